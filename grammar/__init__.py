@@ -1,0 +1,1 @@
+"""The WLanguage grammar (wlanguage.lark), loaded through the package so wheels work."""
