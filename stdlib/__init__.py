@@ -1,0 +1,8 @@
+"""The WLanguage built-in library (installed as `wlinterp.stdlib`), one module per family.
+
+Importing this package registers every family in `wlinterp.registry.REGISTRY`; the order
+below is the order families are listed in help output.
+"""
+from . import console, errors, strings, numbers, arrays, dates, email  # noqa: F401
+
+FAMILIES = ("console", "errors", "strings", "numbers", "arrays", "dates", "email")

@@ -1,0 +1,2 @@
+"""arrays family (to be written)."""
+from __future__ import annotations

@@ -1,0 +1,2 @@
+"""console family (to be written)."""
+from __future__ import annotations

@@ -1,0 +1,2 @@
+"""dates family (to be written)."""
+from __future__ import annotations

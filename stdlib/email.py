@@ -1,0 +1,2 @@
+"""email family (to be written)."""
+from __future__ import annotations

@@ -1,0 +1,2 @@
+"""errors family (to be written)."""
+from __future__ import annotations

@@ -1,0 +1,2 @@
+"""numbers family (to be written)."""
+from __future__ import annotations

@@ -1,0 +1,2 @@
+"""strings family (to be written)."""
+from __future__ import annotations

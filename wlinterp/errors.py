@@ -1,0 +1,115 @@
+"""Error types seen by users, and the one renderer that prints them.
+
+Every problem a script can cause is a `WLError` carrying a position in the WLanguage
+source; anything else escaping the interpreter is a bug (`InternalError`). The CLI and the
+REPL are the only places that print errors, always through `format_error`.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "WLError", "WLSyntaxError", "WLRuntimeError", "BuiltinFailure", "InternalError",
+    "format_error", "format_warning", "Position",
+]
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and column in a named source."""
+
+    filename: str
+    line: int
+    column: int
+
+
+class WLError(Exception):
+    """Base of every user-facing WLanguage error; has a message and maybe a position."""
+
+    kind = "error"
+
+    def __init__(self, message: str, line: int = 0, column: int = 0,
+                 filename: str = "<string>", source: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+        self.filename = filename
+        self.source = source
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.filename}:{self.line}:{self.column}: {self.message}"
+        return self.message
+
+
+class WLSyntaxError(WLError):
+    """The source could not be parsed (exit code 65)."""
+
+
+class WLRuntimeError(WLError):
+    """A fatal WLanguage error (an exception, catchable by WHEN EXCEPTION / CASE EXCEPTION).
+
+    `code` is the WLanguage error code (ExceptionInfo(errCode)); user exceptions raised
+    by ExceptionThrow carry the developer's number.
+    """
+
+    def __init__(self, message: str, code: int = 0, line: int = 0, column: int = 0,
+                 filename: str = "<string>", source: str | None = None) -> None:
+        super().__init__(message, line, column, filename, source)
+        self.code = code
+        self.located = bool(line)
+
+    def locate(self, line: int, column: int, filename: str, source: str | None) -> None:
+        """Attach the position of the statement that raised, once (innermost wins)."""
+        if not self.located:
+            self.line, self.column, self.filename, self.source = line, column, filename, source
+            self.located = True
+
+
+class BuiltinFailure(Exception):
+    """Raised by a built-in for a non-fatal error.
+
+    The registry turns it into WLanguage's convention: the call returns `value`,
+    ErrorOccurred becomes True and ErrorInfo() describes `message`.
+    """
+
+    def __init__(self, message: str, code: int = 1, value: object = False,
+                 details: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.value = value
+        self.details = details
+
+
+class InternalError(Exception):
+    """A bug in wlinterp itself; users see 'internal error ... please report'."""
+
+
+def _excerpt(source: str | None, line: int, column: int) -> str:
+    """The offending source line and a caret under `column` (empty if unknown)."""
+    if not source or line <= 0:
+        return ""
+    lines = source.splitlines()
+    if line > len(lines):
+        return ""
+    text = lines[line - 1].replace("\t", " ")
+    caret = " " * max(column - 1, 0) + "^"
+    return f"\n    {text}\n    {caret}"
+
+
+def format_error(err: WLError) -> str:
+    """`file:line:col: error: message`, then the source line and a caret."""
+    label = "error"
+    if err.line:
+        head = f"{err.filename}:{err.line}:{err.column}: {label}: {err.message}"
+    else:
+        head = f"{err.filename}: {label}: {err.message}"
+    return head + _excerpt(err.source, err.line, err.column)
+
+
+def format_warning(filename: str, line: int, column: int, message: str,
+                   source: str | None) -> str:
+    """Same layout as errors, for compile-time warnings."""
+    return f"{filename}:{line}:{column}: warning: {message}" + _excerpt(source, line, column)

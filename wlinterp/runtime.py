@@ -1,0 +1,86 @@
+"""Per-run state handed to every built-in as `rt`: output streams, the non-fatal error
+state (ErrorOccurred / ErrorInfo), the last caught exception, options from the command
+line, per-family state (e-mail sessions...) and end-of-run hooks.
+"""
+from __future__ import annotations
+
+__all__ = ["Runtime"]
+
+import sys
+from typing import Any, Callable, TextIO
+
+from .names import fold
+from .types import TypeContext
+
+
+class Runtime:
+    """Everything a running program may touch, besides its own variables."""
+
+    def __init__(self, stdout: TextIO | None = None, stderr: TextIO | None = None,
+                 options: dict[str, Any] | None = None, args: list[str] | None = None,
+                 filename: str = "<string>") -> None:
+        self.stdout: TextIO = stdout if stdout is not None else sys.stdout
+        self.stderr: TextIO = stderr if stderr is not None else sys.stderr
+        self.options: dict[str, Any] = dict(options or {})
+        self.args: list[str] = list(args or [])
+        self.filename = filename
+        self.error_occurred = False
+        self.error_message = ""
+        self.error_code = 0
+        self.error_details = ""
+        self.error_handlers = 0
+        self.exception: Any = None  # the WLRuntimeError being handled, for ExceptionInfo
+        self.state: dict[str, Any] = {}
+        self.typectx = TypeContext()
+        self._variables: dict[str, Any] = {}
+        self._at_exit: list[Callable[[], None]] = []
+
+    # -- non-fatal errors -------------------------------------------------
+    def clear_error(self) -> None:
+        """Called on entry of every built-in that can fail."""
+        self.error_occurred = False
+        self.error_message = ""
+        self.error_code = 0
+        self.error_details = ""
+
+    def set_error(self, message: str, code: int = 1, details: str = "") -> None:
+        """Record a non-fatal error: ErrorOccurred becomes True, ErrorInfo describes it."""
+        self.error_occurred = True
+        self.error_message = message
+        self.error_code = code
+        self.error_details = details or message
+
+    # -- output -------------------------------------------------------------
+    def write_out(self, text: str) -> None:
+        self.stdout.write(text + "\n")
+        self.stdout.flush()
+
+    def write_err(self, text: str) -> None:
+        self.stderr.write(text + "\n")
+        self.stderr.flush()
+
+    # -- built-in variables and end of run ----------------------------------
+    def variable(self, name: str, factory: Callable[["Runtime"], Any]) -> Any:
+        """The per-run instance of a built-in variable (created on first use)."""
+        key = fold(name)
+        try:
+            return self._variables[key]
+        except KeyError:
+            value = self._variables[key] = factory(self)
+            return value
+
+    def at_exit(self, hook: Callable[[], None]) -> None:
+        """Run `hook` when the program ends (normally or not), last registered first."""
+        self._at_exit.append(hook)
+
+    def finish(self) -> None:
+        """Run the end-of-run hooks; each runs even if an earlier one failed."""
+        errors: list[BaseException] = []
+        while self._at_exit:
+            hook = self._at_exit.pop()
+            try:
+                hook()
+            except Exception as exc:  # reported after all hooks ran
+                errors.append(exc)
+        if errors:
+            raise errors[0]

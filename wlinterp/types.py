@@ -1,0 +1,350 @@
+"""Declared types: parsing the type phrase of a declaration, defaults, and coercion on
+assignment; plus the two composite runtime values, arrays and structures.
+
+A variable's declared type never changes (§3 of wlanguage.md): every store into it goes
+through `coerce`, or through the compiler's inline fast path for int and string.
+"""
+from __future__ import annotations
+
+__all__ = ["TypeSpec", "WLArray", "WLStruct", "StructDef", "parse_type", "coerce",
+           "default_value", "VARIANT", "INT", "STRING", "REAL", "BOOLEAN"]
+
+import copy
+import datetime
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .errors import WLRuntimeError
+from .names import fold
+from . import values as V
+
+
+@dataclass(frozen=True)
+class TypeSpec:
+    """A WLanguage type: `kind` is int/real/string/boolean/currency/numeric/date/time/
+    datetime/duration/variant/array/struct/object; `bits` for integers; `elem`/`dims`
+    for arrays; `name` for structures and built-in object types."""
+
+    kind: str
+    bits: int = 32
+    unsigned: bool = False
+    elem: "TypeSpec | None" = None
+    dims: tuple[int, ...] = ()
+    name: str = ""
+
+    def describe(self) -> str:
+        if self.kind == "array":
+            return f"array of {self.elem.describe() if self.elem else 'variant'}"
+        if self.kind in ("struct", "object"):
+            return self.name
+        if self.kind == "int" and self.bits != 32:
+            return f"{self.bits // 8}-byte int"
+        return self.kind
+
+
+VARIANT = TypeSpec("variant")
+INT = TypeSpec("int")
+INT8 = TypeSpec("int", bits=64)
+STRING = TypeSpec("string")
+REAL = TypeSpec("real")
+BOOLEAN = TypeSpec("boolean")
+
+# Simple type words (folded, singular) in English and French.
+_SIMPLE: dict[str, TypeSpec] = {
+    "int": INT, "integer": INT, "entier": INT,
+    "real": REAL, "reel": REAL, "double": REAL,
+    "string": STRING, "chaine": STRING, "character": STRING, "caractere": STRING,
+    "ansistring": STRING, "unicodestring": STRING, "buffer": STRING,
+    "boolean": BOOLEAN, "booleen": BOOLEAN,
+    "currency": TypeSpec("currency"), "monetaire": TypeSpec("currency"),
+    "numeric": TypeSpec("numeric"), "numerique": TypeSpec("numeric"),
+    "date": TypeSpec("date"), "time": TypeSpec("time"), "heure": TypeSpec("time"),
+    "datetime": TypeSpec("datetime"), "dateheure": TypeSpec("datetime"),
+    "duration": TypeSpec("duration"), "duree": TypeSpec("duration"),
+    "variant": VARIANT, "byte": TypeSpec("int", bits=8, unsigned=True),
+    "octet": TypeSpec("int", bits=8, unsigned=True),
+}
+_ARTICLES = {"a", "an", "un", "une", "des", "de", "d", "du", "la", "le", "les"}
+
+
+def _singular(word: str) -> str:
+    """`strings` -> `string`, `chaines` -> `chaine`, `entiers` -> `entier`."""
+    if word in _SIMPLE or word in ("of", "de", "by", "sur", "on", "par"):
+        return word
+    if word.endswith("s") and word[:-1] in _SIMPLE:
+        return word[:-1]
+    if word.endswith("x") and word[:-1] in _SIMPLE:
+        return word[:-1]
+    return word
+
+
+def parse_type(text: str, structs: dict[str, "StructDef"], objects: dict[str, object]) -> TypeSpec:
+    """Read a declaration's type phrase (`array of 5 strings`, `une chaîne`, `8-byte int`).
+
+    Unknown words raise ValueError with a readable message; the caller adds the position.
+    """
+    words = [w for w in re.findall(r"[\w-]+", fold(text)) if w not in _ARTICLES or w == "de"]
+    while words and words[0] in _ARTICLES:
+        words.pop(0)
+    if not words:
+        raise ValueError("missing type")
+    return _parse_words(words, structs, objects, text)
+
+
+def _parse_words(words: list[str], structs: dict[str, "StructDef"],
+                 objects: dict[str, object], text: str) -> TypeSpec:
+    head = words[0]
+    if head in ("fixed", "fixe"):
+        words = words[1:]
+        head = words[0] if words else ""
+    if head in ("array", "tableau"):
+        return _parse_array(words[1:], structs, objects, text)
+    if head in ("dynamic", "dynamique"):
+        return _parse_words(words[1:], structs, objects, text)
+    m = re.fullmatch(r"(\d)-byte", head) or re.fullmatch(r"(\d)-octets?", head)
+    if head == "unsigned" or head == "sans":
+        return TypeSpec("int", bits=32, unsigned=True)
+    if m and len(words) > 1:
+        return TypeSpec("int", bits=int(m.group(1)) * 8)
+    if head in ("entier",) and len(words) > 2 and words[1] == "sur":
+        return TypeSpec("int", bits=int(words[2]) * 8 if words[2].isdigit() else 32)
+    simple = _SIMPLE.get(_singular(head))
+    if simple is not None:
+        return simple
+    name = _singular(head)
+    if name in structs:
+        return TypeSpec("struct", name=name)
+    if head in structs:
+        return TypeSpec("struct", name=head)
+    if head in objects or name in objects:
+        return TypeSpec("object", name=head if head in objects else name)
+    raise ValueError(f"unknown type '{text.strip()}'")
+
+
+def _parse_array(words: list[str], structs: dict[str, "StructDef"],
+                 objects: dict[str, object], text: str) -> TypeSpec:
+    if words and words[0] in ("associative", "associatif"):
+        raise ValueError("associative arrays are not supported yet")
+    dims: list[int] = []
+    rest = words
+    if rest and rest[0] in ("of", "de"):
+        rest = rest[1:]
+    while rest and rest[0].isdigit():
+        dims.append(int(rest[0]))
+        rest = rest[1:]
+        if rest and rest[0] in ("by", "par", "sur"):
+            rest = rest[1:]
+    while rest and rest[0] in _ARTICLES | {"of"}:
+        rest = rest[1:]
+    elem = _parse_words(rest, structs, objects, text) if rest else VARIANT
+    return TypeSpec("array", elem=elem, dims=tuple(dims))
+
+
+# ---------------------------------------------------------------- composite values
+
+@dataclass
+class StructDef:
+    """A STRUCTURE type: members in declaration order (folded name, shown name, type)."""
+
+    name: str
+    members: list[tuple[str, str, TypeSpec]] = field(default_factory=list)
+
+    def new(self, ctx: "TypeContext") -> "WLStruct":
+        return WLStruct(self, {m: default_value(t, ctx) for m, _, t in self.members})
+
+
+class WLStruct:
+    """An instance of a STRUCTURE; members live in a dict keyed by folded name."""
+
+    __slots__ = ("sdef", "values")
+    wl_type_name = "structure"
+
+    def __init__(self, sdef: StructDef, vals: dict[str, object]) -> None:
+        self.sdef = sdef
+        self.values = vals
+
+    def wl_get(self, name: str) -> object:
+        try:
+            return self.values[name]
+        except KeyError:
+            raise WLRuntimeError(f"'{name}' is not a member of the structure {self.sdef.name}.") from None
+
+    def wl_set(self, name: str, value: object, ctx: "TypeContext") -> None:
+        for m, _, t in self.sdef.members:
+            if m == name:
+                self.values[name] = coerce(value, t, ctx)
+                return
+        raise WLRuntimeError(f"'{name}' is not a member of the structure {self.sdef.name}.")
+
+    def copy(self) -> "WLStruct":
+        return WLStruct(self.sdef, {k: _copy_value(v) for k, v in self.values.items()})
+
+
+class WLArray:
+    """A 1-based WLanguage array (dynamic, or fixed with `dims`).
+
+    Items are stored flat in a Python list; multi-dimensional arrays index row-major.
+    """
+
+    __slots__ = ("elem", "items", "dims", "ctx")
+    wl_type_name = "array"
+
+    def __init__(self, elem: TypeSpec, items: list[object] | None = None,
+                 dims: tuple[int, ...] = (), ctx: "TypeContext | None" = None) -> None:
+        self.elem = elem
+        self.items = items if items is not None else []
+        self.dims = dims
+        self.ctx = ctx
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def _flat(self, idx: tuple[object, ...]) -> int:
+        if len(idx) == 1:
+            i = V.to_int(idx[0])
+            if 1 <= i <= len(self.items):
+                return i - 1
+            raise WLRuntimeError(
+                f"Index {i} is out of range: the array has {len(self.items)} element(s).")
+        if len(idx) != len(self.dims):
+            raise WLRuntimeError(f"The array has {max(len(self.dims), 1)} dimension(s), "
+                                 f"not {len(idx)}.")
+        flat = 0
+        for n, (raw, size) in enumerate(zip(idx, self.dims), 1):
+            i = V.to_int(raw)
+            if not 1 <= i <= size:
+                raise WLRuntimeError(f"Index {i} is out of range for dimension {n} (size {size}).")
+            flat = flat * size + (i - 1)
+        return flat
+
+    def get(self, *idx: object) -> object:
+        return self.items[self._flat(idx)]
+
+    def set(self, value: object, *idx: object) -> None:
+        self.items[self._flat(idx)] = coerce(value, self.elem, self.ctx)
+
+    def append(self, value: object) -> int:
+        self.items.append(coerce(value, self.elem, self.ctx))
+        if self.dims:
+            self.dims = (len(self.items),)
+        return len(self.items)
+
+    def count(self, dim: int = 1) -> int:
+        if self.dims and len(self.dims) > 1:
+            return self.dims[dim - 1]
+        return len(self.items)
+
+    def clear(self) -> None:
+        self.items.clear()
+        if self.dims:
+            self.dims = (0,) * len(self.dims)
+
+    def copy(self) -> "WLArray":
+        return WLArray(self.elem, [_copy_value(v) for v in self.items], self.dims, self.ctx)
+
+    def wl_get(self, name: str) -> object:
+        if name in ("occurrence", "count", "nboccurrence"):
+            return len(self.items)
+        if name in ("empty", "vide"):
+            return not self.items
+        raise WLRuntimeError(f"Arrays have no property '{name}'.")
+
+
+class TypeContext:
+    """What coercion needs from the running program: its structures and object types."""
+
+    def __init__(self) -> None:
+        self.structs: dict[str, StructDef] = {}
+        self.objects: dict[str, object] = {}
+
+
+def _copy_value(v: object) -> object:
+    if isinstance(v, (WLArray, WLStruct)):
+        return v.copy()
+    return v
+
+
+def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
+    """The value of a freshly declared variable of type `t`."""
+    k = t.kind
+    if k == "int":
+        return 0
+    if k == "string":
+        return ""
+    if k == "real":
+        return 0.0
+    if k == "boolean":
+        return False
+    if k in ("currency", "numeric"):
+        return Decimal(0)
+    if k == "date":
+        return datetime.date.today().strftime("%Y%m%d")
+    if k == "time":
+        return "00000000"
+    if k == "datetime":
+        return datetime.date.today().strftime("%Y%m%d") + "000000000"
+    if k == "duration":
+        return 0
+    if k == "array":
+        n = 1
+        for d in t.dims:
+            n *= d
+        elem = t.elem or VARIANT
+        return WLArray(elem, [default_value(elem, ctx) for _ in range(n if t.dims else 0)],
+                       t.dims, ctx)
+    if k == "struct":
+        if ctx is None or t.name not in ctx.structs:
+            raise WLRuntimeError(f"Unknown structure '{t.name}'.")
+        return ctx.structs[t.name].new(ctx)
+    if k == "object":
+        factory = ctx.objects.get(t.name) if ctx else None
+        if factory is None:
+            raise WLRuntimeError(f"Unknown type '{t.name}'.")
+        return factory()  # type: ignore[operator]
+    return ""  # variant: an empty value that prints as nothing
+
+
+def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object:
+    """Convert `value` for storage in a variable (or member, or element) of type `t`."""
+    k = t.kind
+    if k == "variant":
+        return _copy_value(value)
+    if k == "int":
+        if t.bits == 32 and not t.unsigned:
+            if type(value) is int and -0x80000000 <= value <= 0x7FFFFFFF:
+                return value
+            return V.wrap32(V.to_int(value))
+        n = V.to_int(value)
+        if t.unsigned:
+            return n & ((1 << t.bits) - 1)
+        return V.wrap64(n) if t.bits == 64 else (((n + (1 << (t.bits - 1))) & ((1 << t.bits) - 1))
+                                                 - (1 << (t.bits - 1)))
+    if k in ("string", "date", "time", "datetime"):
+        return value if type(value) is str else V.to_str(value)
+    if k == "real":
+        return V.to_real(value)
+    if k == "boolean":
+        if type(value) is str:
+            return value.strip() not in ("", "0")
+        return V.to_bool(value)
+    if k == "currency":
+        return V.to_decimal(value).quantize(Decimal("0.000001"))
+    if k == "numeric":
+        return V.to_decimal(value)
+    if k == "duration":
+        return V.to_num(value)
+    if k == "array":
+        if isinstance(value, WLArray):
+            return value.copy()
+        raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in an array.")
+    if k == "struct":
+        if isinstance(value, WLStruct) and value.sdef.name == t.name:
+            return value.copy()
+        raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored "
+                             f"in a {t.name} structure.")
+    return value
+
+
+copy_value = _copy_value
+_ = copy
