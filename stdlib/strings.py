@@ -1,2 +1,343 @@
-"""strings family (to be written)."""
+"""String functions (Length/Taille, Position, Replace/Remplace, ExtractString/ExtraitChaîne,
+StringBuild/ChaîneConstruit...) and the constants CR/RC, TAB, EOT and the search options.
+Number <-> text conversions (NumToString, Val, StringToNum) live in numbers.py.
+
+Every position is 1-based and "not found" is 0, as in WLanguage. Arguments are converted
+with `values.to_str`; an array or structure where a string is expected is a fatal error.
+Decisions on unverified points are listed in docs/builtins.md.
+"""
 from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from wlinterp import values as V
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import Runtime
+from wlinterp.types import WLArray
+
+family = Family("Strings")
+
+CR = family.constant("CR", "RC", "\r\n")
+TAB = family.constant("TAB", "TAB", "\t")
+EOT = family.constant("EOT", "EOT", "\x04")
+
+FROM_BEGINNING = family.constant("FromBeginning", "DepuisDébut", 0)
+FROM_END = family.constant("FromEnd", "DepuisFin", 1)
+IGNORE_CASE = family.constant("IgnoreCase", "SansCasse", 2)
+WHOLE_WORD = family.constant("WholeWord", "MotComplet", 4)
+
+FIRST_RANK = family.constant("firstRank", "rangPremier", -2147483648)
+NEXT_RANK = family.constant("nextRank", "rangSuivant", -2147483647)
+LAST_RANK = family.constant("lastRank", "rangDernier", -2147483646)
+
+SSC_BEGINNING = family.constant("sscBeginning", "sscDébut", 1)
+SSC_END = family.constant("sscEnd", "sscFin", 2)
+SSC_OUTSIDE = family.constant("sscOutside", "sscExtérieur", 3)
+SSC_INSIDE = family.constant("sscInside", "sscIntérieur", 4)
+
+
+# ---------------------------------------------------------------- helpers
+
+def text_arg(value: object, fname: str) -> str:
+    """`value` as a string for built-in `fname`; arrays and structures are refused."""
+    if type(value) is str:
+        return value
+    if isinstance(value, (bool, int, float, Decimal)) or value is None:
+        return V.to_str(value)
+    raise WLRuntimeError(f"{fname} expects a string, not a value of type {V.type_name(value)}.")
+
+
+def int_arg(value: object, fname: str) -> int:
+    """`value` as an integer for built-in `fname` (reals truncate, strings are parsed)."""
+    if value is not None and not isinstance(value, (bool, int, float, Decimal, str)):
+        raise WLRuntimeError(f"{fname} expects a number, not a value of type {V.type_name(value)}.")
+    return V.to_int(value)
+
+
+def _pattern(subs: list[str], options: int) -> re.Pattern[str]:
+    """A regex finding any of `subs`, honouring IgnoreCase and WholeWord (positions stay exact)."""
+    body = "|".join(re.escape(s) for s in sorted(subs, key=len, reverse=True))
+    if options & WHOLE_WORD:
+        body = rf"(?<!\w)(?:{body})(?!\w)"
+    return re.compile(body, re.IGNORECASE if options & IGNORE_CASE else 0)
+
+
+def _needles(sub: object, fname: str) -> list[str]:
+    """The searched strings: one string, or every element of an array of strings."""
+    if isinstance(sub, WLArray):
+        return [text_arg(v, fname) for v in sub.items if text_arg(v, fname)]
+    s = text_arg(sub, fname)
+    return [s] if s else []
+
+
+def _match_starts(s: str, pat: re.Pattern[str]) -> list[int]:
+    """0-based starts of every match, overlapping ones included."""
+    starts, pos = [], 0
+    while True:
+        m = pat.search(s, pos)
+        if m is None:
+            return starts
+        starts.append(m.start())
+        pos = m.start() + 1
+
+
+# ---------------------------------------------------------------- basic functions
+
+@family.function("Length", "Taille")
+def length(rt: Runtime, s: object) -> int:
+    """Number of characters of `s` (a number counts the characters of its text)."""
+    return len(text_arg(s, "Length"))
+
+
+@family.function("Left", "Gauche")
+def left(rt: Runtime, s: object, n: object = 1) -> str:
+    """The first `n` characters (all of `s` if it is shorter, "" if n <= 0).
+
+    Default n = 1: the help lists the length as optional without a default we could read.
+    """
+    k = int_arg(n, "Left")
+    return text_arg(s, "Left")[:k] if k > 0 else ""
+
+
+@family.function("Right", "Droite")
+def right(rt: Runtime, s: object, n: object = 1) -> str:
+    """The last `n` characters (all of `s` if it is shorter, "" if n <= 0); default n = 1."""
+    k = int_arg(n, "Right")
+    return text_arg(s, "Right")[-k:] if k > 0 else ""
+
+
+@family.function("Middle", "Milieu")
+def middle(rt: Runtime, s: object, start: object, n: object = None) -> str:
+    """`n` characters from 1-based `start` (to the end when n is omitted).
+
+    A start below 1 counts as 1 and a start past the end gives "" (lenient, like `[[ ]]`).
+    """
+    text = text_arg(s, "Middle")
+    i = max(int_arg(start, "Middle"), 1) - 1
+    if n is None:
+        return text[i:]
+    k = int_arg(n, "Middle")
+    return text[i:i + k] if k > 0 else ""
+
+
+@family.function("Upper", "Majuscule")
+def upper(rt: Runtime, s: object) -> str:
+    """`s` in capitals (accents are kept: "é" gives "É")."""
+    return text_arg(s, "Upper").upper()
+
+
+@family.function("Lower", "Minuscule")
+def lower(rt: Runtime, s: object) -> str:
+    """`s` in lower case."""
+    return text_arg(s, "Lower").lower()
+
+
+@family.function("Repeat", "Répète")
+def repeat(rt: Runtime, s: object, n: object) -> str:
+    """`s` repeated `n` times ("" when n <= 0)."""
+    return text_arg(s, "Repeat") * max(int_arg(n, "Repeat"), 0)
+
+
+@family.function("Complete", "Complète")
+def complete(rt: Runtime, s: object, size: object, fill: object = " ") -> str:
+    """`s` padded on the right to `size` characters with `fill` (default a space), or cut
+    to `size` when longer. A multi-character fill is repeated and cut at the size."""
+    text, n = text_arg(s, "Complete"), max(int_arg(size, "Complete"), 0)
+    pad = text_arg(fill, "Complete") or " "
+    if len(text) >= n:
+        return text[:n]
+    missing = n - len(text)
+    return text + (pad * (missing // len(pad) + 1))[:missing]
+
+
+@family.function("NoSpace", "SansEspace")
+def no_space(rt: Runtime, s: object, options: object = SSC_OUTSIDE, chars: object = " \t") -> str:
+    """Remove spaces (and tabs) from `s`: both ends by default (sscOutside), or only the
+    beginning (sscBeginning) or end (sscEnd); sscInside removes the inner ones (add
+    sscOutside to clean both). Options are bit flags and may be added together.
+    The optional third argument lists the characters to remove instead of space and tab."""
+    text, opt = text_arg(s, "NoSpace"), int_arg(options, "NoSpace")
+    strip = text_arg(chars, "NoSpace")
+    if opt & SSC_BEGINNING:
+        text = text.lstrip(strip)
+    if opt & SSC_END:
+        text = text.rstrip(strip)
+    if opt & SSC_INSIDE:
+        head = len(text) - len(text.lstrip(strip))
+        tail = len(text.rstrip(strip))
+        inner = "".join(c for c in text[head:tail] if c not in strip)
+        text = text[:head] + inner + text[tail:] if tail > head else text
+    return text
+
+
+@family.function("Charact", "Caract")
+def charact(rt: Runtime, code: object) -> str:
+    """The character whose Unicode code is `code` (Charact(65) = "A")."""
+    n = int_arg(code, "Charact")
+    if not 0 <= n <= 0x10FFFF:
+        raise WLRuntimeError(f"Charact: {n} is not a valid character code.")
+    return chr(n)
+
+
+@family.function("Asc", "Asc")
+def asc(rt: Runtime, s: object) -> int:
+    """Code of the first character of `s` (0 for an empty string)."""
+    text = text_arg(s, "Asc")
+    return ord(text[0]) if text else 0
+
+
+# ---------------------------------------------------------------- searching
+
+@family.function("Position", "Position")
+def position(rt: Runtime, s: object, sub: object, start: object = None,
+             options: object = 0) -> int:
+    """1-based position of `sub` in `s`, 0 if absent; `sub` may be an array of strings.
+
+    From `start` (default 1) forwards; with FromEnd, the last match starting at or before
+    `start` (default: the end). IgnoreCase and WholeWord can be added to the options.
+    """
+    text, opt = text_arg(s, "Position"), int_arg(options, "Position")
+    subs = _needles(sub, "Position")
+    if not subs:
+        return 0
+    pat = _pattern(subs, opt)
+    if opt & FROM_END:
+        limit = len(text) if start is None else int_arg(start, "Position")
+        found = [p for p in _match_starts(text, pat) if p + 1 <= limit]
+        return found[-1] + 1 if found else 0
+    begin = 1 if start is None else max(int_arg(start, "Position"), 1)
+    m = pat.search(text, begin - 1)
+    return m.start() + 1 if m else 0
+
+
+@family.function("PositionOccurrence", "PositionOccurrence")
+def position_occurrence(rt: Runtime, s: object, sub: object, rank: object,
+                        options: object = 0) -> int:
+    """1-based position of the `rank`-th occurrence of `sub` (counted from the end with
+    FromEnd; lastRank gives the last one); 0 when there are fewer occurrences."""
+    text, opt, k = text_arg(s, "PositionOccurrence"), int_arg(options, "PositionOccurrence"), \
+        int_arg(rank, "PositionOccurrence")
+    subs = _needles(sub, "PositionOccurrence")
+    if not subs:
+        return 0
+    starts = _match_starts(text, _pattern(subs, opt))
+    if k == LAST_RANK:
+        k, opt = 1, opt ^ FROM_END
+    elif k == FIRST_RANK:
+        k = 1
+    if opt & FROM_END:
+        starts.reverse()
+    return starts[k - 1] + 1 if 1 <= k <= len(starts) else 0
+
+
+@family.function("StringCount", "ChaîneOccurrence")
+def string_count(rt: Runtime, s: object, sub: object, options: object = 0) -> int:
+    """Number of non-overlapping occurrences of `sub` in `s` (0 for an empty `sub`)."""
+    text, subs = text_arg(s, "StringCount"), _needles(sub, "StringCount")
+    if not subs:
+        return 0
+    return sum(1 for _ in _pattern(subs, int_arg(options, "StringCount")).finditer(text))
+
+
+@family.function("Replace", "Remplace")
+def replace(rt: Runtime, s: object, old: object, new: object, options: object = 0) -> str:
+    """`s` with every occurrence of `old` replaced by `new` (IgnoreCase, WholeWord options)."""
+    text, repl = text_arg(s, "Replace"), text_arg(new, "Replace")
+    subs = _needles(old, "Replace")
+    if not subs:
+        return text
+    return _pattern(subs, int_arg(options, "Replace")).sub(lambda _m: repl, text)
+
+
+@family.function("StringStartsWith", "ChaîneCommencePar")
+def string_starts_with(rt: Runtime, s: object, prefix: object, options: object = 0) -> bool:
+    """True when `s` starts with `prefix` (IgnoreCase allowed)."""
+    text, p = text_arg(s, "StringStartsWith"), text_arg(prefix, "StringStartsWith")
+    if int_arg(options, "StringStartsWith") & IGNORE_CASE:
+        text, p = text.casefold(), p.casefold()
+    return text.startswith(p)
+
+
+@family.function("StringEndsWith", "ChaîneFinitPar")
+def string_ends_with(rt: Runtime, s: object, suffix: object, options: object = 0) -> bool:
+    """True when `s` ends with `suffix` (IgnoreCase allowed)."""
+    text, p = text_arg(s, "StringEndsWith"), text_arg(suffix, "StringEndsWith")
+    if int_arg(options, "StringEndsWith") & IGNORE_CASE:
+        text, p = text.casefold(), p.casefold()
+    return text.endswith(p)
+
+
+# ---------------------------------------------------------------- fields
+
+def _split(text: str, sep: object) -> list[str]:
+    """Fields of `text` cut at `sep` (a string, or an array of possible separators)."""
+    seps = _needles(sep, "ExtractString")
+    if not seps:
+        raise WLRuntimeError("ExtractString: the separator cannot be empty.")
+    if len(seps) == 1:
+        return text.split(seps[0])
+    return _pattern(seps, 0).split(text)
+
+
+@family.function("ExtractString", "ExtraitChaîne")
+def extract_string(rt: Runtime, s: object, rank: object, sep: object = TAB,
+                   direction: object = FROM_BEGINNING) -> str:
+    """The `rank`-th field (1-based) of `s` cut at `sep` (default TAB), counted from the end
+    with FromEnd; the constant EOT once past the last field.
+
+    firstRank / nextRank / lastRank walk the fields: firstRank restarts, nextRank returns
+    the following field of the same string (kept in rt.state).
+    """
+    text = text_arg(s, "ExtractString")
+    fields = _split(text, sep)
+    if int_arg(direction, "ExtractString") & FROM_END:
+        fields.reverse()
+    k = int_arg(rank, "ExtractString")
+    cursors: dict[tuple[str, str], int] = rt.state.setdefault("strings.extract", {})
+    key = (text, repr(_needles(sep, "ExtractString")))
+    if k == FIRST_RANK:
+        k = cursors[key] = 1
+    elif k == NEXT_RANK:
+        k = cursors[key] = cursors.get(key, 0) + 1
+    elif k == LAST_RANK:
+        k = len(fields)
+    elif k < 1:
+        raise WLRuntimeError(f"ExtractString: the rank must be at least 1 (got {k}).")
+    return fields[k - 1] if k <= len(fields) else EOT
+
+
+@family.function("StringBuild", "ChaîneConstruit")
+def string_build(rt: Runtime, fmt: object, *params: object) -> str:
+    """`fmt` with %1, %2... replaced by the parameters' text; %% gives a literal %.
+
+    Digits after % are read greedily while they name an existing parameter (%12 is the
+    twelfth parameter only if there are 12). A % naming no parameter is kept as written.
+    """
+    text = text_arg(fmt, "StringBuild")
+    args = [text_arg(p, "StringBuild") for p in params]
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c != "%" or i + 1 >= len(text):
+            out.append(c)
+            i += 1
+            continue
+        if text[i + 1] == "%":
+            out.append("%")
+            i += 2
+            continue
+        j = i + 1
+        while j < len(text) and text[j].isdigit():
+            j += 1
+        while j > i + 1 and not 1 <= int(text[i + 1:j]) <= len(args):
+            j -= 1
+        if j == i + 1:
+            out.append("%")
+            i += 1
+        else:
+            out.append(args[int(text[i + 1:j]) - 1])
+            i = j
+    return "".join(out)
