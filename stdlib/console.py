@@ -1,2 +1,87 @@
-"""console family (to be written)."""
+"""Console output: Trace, Info, Error/Erreur, Warning/Avertissement and their *Build
+variants, plus InTestMode/EnModeTest.
+
+WINDEV shows these in a trace window or in blocking dialog boxes; a script interpreter
+has a terminal instead, so Trace and Info write to stdout and Error and Warning to stderr,
+never waiting for a click. Values are converted with `values.to_str`. The CR constant is
+"\r\n"; every "\r\n" is written as "\n" so terminals and captured output show plain lines.
+"""
 from __future__ import annotations
+
+from wlinterp.registry import Family
+from wlinterp.runtime import Runtime
+
+family = Family("Console")
+
+TRACE_SEPARATOR = ", "
+"""Between the arguments of one Trace call (the help only says "on the same line")."""
+
+
+def _text(value: object, fname: str) -> str:
+    """One argument as printable text, with CR+LF pairs turned into plain newlines."""
+    from .strings import text_arg  # imported late: Strings must register after Errors
+    return text_arg(value, fname).replace("\r\n", "\n")
+
+
+def _build(rt: Runtime, fmt: object, params: tuple[object, ...], fname: str) -> str:
+    """StringBuild(fmt, params...) as printable text."""
+    from .strings import string_build
+    return _text(string_build(rt, fmt, *params), fname)
+
+
+@family.function("Trace", "Trace")
+def trace(rt: Runtime, info: object, *more: object) -> None:
+    """Write all arguments on one line of stdout, separated by ", ".
+
+    The help says the additional arguments are shown "on the same line"; the separator
+    itself is not documented, and ", " keeps `Trace(a, b)` readable and unambiguous.
+    """
+    rt.write_out(TRACE_SEPARATOR.join(_text(v, "Trace") for v in (info, *more)))
+
+
+@family.function("TraceBuild", "TraceConstruit")
+def trace_build(rt: Runtime, fmt: object, *params: object) -> None:
+    """Trace the result of StringBuild(fmt, params...) (%1, %2... placeholders)."""
+    rt.write_out(_build(rt, fmt, params, "TraceBuild"))
+
+
+@family.function("Info", "Info")
+def info(rt: Runtime, text: object, *lines: object) -> None:
+    """Write each argument on its own line of stdout: Info(a, b) is Info(a + CR + b)."""
+    rt.write_out("\n".join(_text(v, "Info") for v in (text, *lines)))
+
+
+@family.function("InfoBuild", "InfoConstruit")
+def info_build(rt: Runtime, fmt: object, *params: object) -> None:
+    """Info with a StringBuild-style message."""
+    rt.write_out(_build(rt, fmt, params, "InfoBuild"))
+
+
+@family.function("Error", "Erreur")
+def error(rt: Runtime, *lines: object) -> None:
+    """Write each argument on its own line of stderr.
+
+    With no argument, the message of the last non-fatal error (ErrorInfo()) is written,
+    so `Error()` right after a failed call reports that failure.
+    """
+    if not lines:
+        lines = (rt.error_message,)
+    rt.write_err("\n".join(_text(v, "Error") for v in lines))
+
+
+@family.function("ErrorBuild", "ErreurConstruit")
+def error_build(rt: Runtime, fmt: object, *params: object) -> None:
+    """Error with a StringBuild-style message."""
+    rt.write_err(_build(rt, fmt, params, "ErrorBuild"))
+
+
+@family.function("Warning", "Avertissement")
+def warning(rt: Runtime, text: object, *lines: object) -> None:
+    """Write each argument on its own line of stderr (a warning dialog in WINDEV)."""
+    rt.write_err("\n".join(_text(v, "Warning") for v in (text, *lines)))
+
+
+@family.function("InTestMode", "EnModeTest")
+def in_test_mode(rt: Runtime) -> bool:
+    """Always False: a script run by the interpreter is never the editor's test mode."""
+    return False
