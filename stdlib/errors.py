@@ -1,2 +1,135 @@
-"""errors family (to be written)."""
+"""Error handling built-ins: ErrorOccurred/ErreurDétectée, ErrorInfo/ErreurInfo,
+ErrorPropagate/ErreurPropage, ExceptionInfo, ExceptionThrow/ExceptionDéclenche and
+ExceptionPropagate/ExceptionPropage, with the err* information constants.
+
+Two kinds of errors (wlanguage.md §6): a non-fatal error is recorded in the runtime
+(ErrorOccurred / ErrorInfo) and the program goes on; a fatal error is a WLRuntimeError,
+an exception that WHEN EXCEPTION / CASE EXCEPTION can catch, described by ExceptionInfo.
+"""
 from __future__ import annotations
+
+from decimal import Decimal
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family, NonFatalError
+from wlinterp.runtime import Runtime
+
+family = Family("Errors")  # created before importing strings: families list in import order
+
+from .strings import int_arg, text_arg  # noqa: E402
+
+ERR_MESSAGE = family.constant("errMessage", "errMessage", 1)
+ERR_CODE = family.constant("errCode", "errCode", 2)
+ERR_SUMMARY = family.constant("errSummary", "errRésumé", 3)
+ERR_FULL_DETAILS = family.constant("errFullDetails", "errComplet", 19)
+
+
+def _info(fname: str, info: object, message: str, code: int, details: str) -> object:
+    """One err* piece of information about an error (shared by ErrorInfo and ExceptionInfo)."""
+    if info is None or int_arg(info, fname) == ERR_MESSAGE:
+        return message
+    kind = int_arg(info, fname)
+    if kind == ERR_CODE:
+        return code
+    if kind == ERR_SUMMARY:
+        return message.split("\n", 1)[0]
+    if kind == ERR_FULL_DETAILS:
+        return details
+    raise WLRuntimeError(f"{fname}: unknown information type {kind}.")
+
+
+def _details(message: str, code: int, where: str = "", extra: str = "") -> str:
+    """The multi-line errFullDetails text (empty when there is no error)."""
+    if not message and not code:
+        return ""
+    lines = [message, f"Error code: {code}"]
+    if where:
+        lines.append(f"Position: {where}")
+    if extra and extra != message:
+        lines.append(extra)
+    return "\n".join(lines)
+
+
+@family.function("ErrorOccurred", "ErreurDétectée", bare=True)
+def error_occurred(rt: Runtime) -> bool:
+    """True when the last built-in that can fail did fail (non-fatal error).
+
+    Usable without parentheses (`IF ErrorOccurred THEN`). It is cleared on entry of every
+    built-in that can fail, so the test just after a call reflects that call.
+    """
+    return rt.error_occurred
+
+
+@family.function("ErrorInfo", "ErreurInfo")
+def error_info(rt: Runtime, info: object = None) -> object:
+    """Information on the last non-fatal error: without argument (or errMessage) its
+    message, errCode its number, errSummary its first line, errFullDetails a multi-line
+    text (message, code, details). Empty strings and 0 when no error is recorded."""
+    details = _details(rt.error_message, rt.error_code, extra=rt.error_details) \
+        if rt.error_occurred else ""
+    return _info("ErrorInfo", info, rt.error_message, rt.error_code, details)
+
+
+@family.function("ErrorPropagate", "ErreurPropage")
+def error_propagate(rt: Runtime, first: object = None, second: object = None) -> None:
+    """Pass a non-fatal error on to the caller: ErrorPropagate([message]) or
+    ErrorPropagate(code [, message]).
+
+    The error is recorded (ErrorOccurred becomes True, ErrorInfo describes it) with the
+    given code and message; what is not given is kept from the current error (code 1 and
+    "Error propagated by ErrorPropagate." when there is none). When a CASE ERROR: section
+    is active, NonFatalError is raised so that section runs, as for a failed built-in.
+    """
+    code, message = rt.error_code or 1, rt.error_message
+    if isinstance(first, (int, float, Decimal)) and not isinstance(first, bool):
+        code = int_arg(first, "ErrorPropagate")
+        if second is not None:
+            message = text_arg(second, "ErrorPropagate")
+    elif first is not None:
+        message = text_arg(first, "ErrorPropagate")
+    if not message:
+        message = "Error propagated by ErrorPropagate."
+    rt.set_error(message, code, rt.error_details if message == rt.error_message else "")
+    if rt.error_handlers:
+        raise NonFatalError(message)
+
+
+def _exception(rt: Runtime) -> WLRuntimeError | None:
+    exc = rt.exception
+    return exc if isinstance(exc, WLRuntimeError) else None
+
+
+@family.function("ExceptionInfo", "ExceptionInfo")
+def exception_info(rt: Runtime, info: object = None) -> object:
+    """Information on the exception being handled (same err* constants as ErrorInfo);
+    errFullDetails adds the file, line and column. "" / 0 outside an exception handler."""
+    exc = _exception(rt)
+    if exc is None:
+        return _info("ExceptionInfo", info, "", 0, "")
+    where = f"{exc.filename}:{exc.line}:{exc.column}" if exc.line else ""
+    return _info("ExceptionInfo", info, exc.message, exc.code,
+                 _details(exc.message, exc.code, where))
+
+
+@family.function("ExceptionThrow", "ExceptionDéclenche")
+def exception_throw(rt: Runtime, code: object, message: object = None) -> None:
+    """Raise a WLanguage exception (fatal error) with the developer's `code` and `message`.
+
+    Without a message the text is "Exception <code> thrown by ExceptionThrow.".
+    """
+    n = int_arg(code, "ExceptionThrow")
+    text = text_arg(message, "ExceptionThrow") if message is not None else ""
+    raise WLRuntimeError(text or f"Exception {n} thrown by ExceptionThrow.", code=n)
+
+
+@family.function("ExceptionPropagate", "ExceptionPropage")
+def exception_propagate(rt: Runtime) -> None:
+    """Re-raise the exception being handled, for an outer handler (or to stop the program).
+
+    Outside an exception handler there is nothing to propagate: that misuse is fatal.
+    """
+    exc = _exception(rt)
+    if exc is None:
+        raise WLRuntimeError("ExceptionPropagate can only be used while an exception is handled.")
+    raise exc
+
