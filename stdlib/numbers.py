@@ -1,2 +1,278 @@
-"""numbers family (to be written)."""
+"""Numeric functions: Abs, Round/Arrondi, IntegerPart/PartieEntière, DecimalPart/
+PartieDécimale, Modulo, Power/Puissance, Max, Min, Sqrt/Racine, Random/Hasard and
+InitRandom/InitHasard; and numbers as text: NumToString/NumériqueVersChaîne, Val and
+StringToNum/ChaîneVersNumérique.
+
+Integers stay integers when the result is integral (Abs(-3) is 3, Max(1, 2) is 2); reals
+are computed through their shortest decimal text (repr) where rounding is involved, so
+Round(2.675, 2) is 2.68 as a WINDEV user reads it, not 2.67 from the binary value.
+"""
 from __future__ import annotations
+
+import math
+import random
+import re
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+from wlinterp import values as V
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import Runtime
+
+from .strings import int_arg, text_arg
+
+family = Family("Numbers")
+
+Number = int | float | Decimal
+
+
+def num_arg(value: object, fname: str) -> Number:
+    """`value` as a number for built-in `fname` (strings are parsed, booleans give 1/0)."""
+    if value is not None and not isinstance(value, (bool, int, float, Decimal, str)):
+        raise WLRuntimeError(f"{fname} expects a number, not a value of type {V.type_name(value)}.")
+    return V.to_num(value)
+
+
+def _exact(x: Number) -> Decimal:
+    """The decimal a real is written as (0.1 is 0.1, not 0.1000000000000000055...)."""
+    return Decimal(repr(x)) if isinstance(x, float) else Decimal(x)
+
+
+def _back(d: Decimal, like: Number) -> Number:
+    """A Decimal result returned in the type of the argument it came from."""
+    if isinstance(like, int):
+        return int(d)
+    if isinstance(like, float):
+        return float(d)
+    return d
+
+
+def _finite(x: Number, fname: str) -> None:
+    if isinstance(x, float) and not math.isfinite(x):
+        raise WLRuntimeError(f"{fname}: the value is infinite or undefined.")
+
+
+@family.function("Abs", "Abs")
+def abs_(rt: Runtime, x: object) -> Number:
+    """Absolute value, in the type of `x`."""
+    return abs(num_arg(x, "Abs"))
+
+
+@family.function("Round", "Arrondi")
+def round_(rt: Runtime, x: object, digits: object = 0) -> Number:
+    """`x` rounded to `digits` decimals (negative: to tens, hundreds...), halves away from
+    zero (Round(2.5) = 3, Round(-2.5) = -3), unlike Python's round() which goes to even."""
+    n, k = num_arg(x, "Round"), int_arg(digits, "Round")
+    _finite(n, "Round")
+    if isinstance(n, int) and k >= 0:
+        return n
+    return _back(_exact(n).quantize(Decimal(1).scaleb(-k), rounding=ROUND_HALF_UP), n)
+
+
+@family.function("IntegerPart", "PartieEntière")
+def integer_part(rt: Runtime, x: object) -> Number:
+    """Integer part of `x`, truncated toward zero (IntegerPart(-3.7) = -3)."""
+    n = num_arg(x, "IntegerPart")
+    _finite(n, "IntegerPart")
+    if isinstance(n, int):
+        return n
+    return _back(_exact(n).to_integral_value(rounding=ROUND_DOWN), n)
+
+
+@family.function("DecimalPart", "PartieDécimale")
+def decimal_part(rt: Runtime, x: object) -> Number:
+    """`x` minus its integer part, with the sign of `x` (DecimalPart(-3.25) = -0.25);
+    computed on the decimal text so DecimalPart(3.14) is exactly 0.14."""
+    n = num_arg(x, "DecimalPart")
+    _finite(n, "DecimalPart")
+    if isinstance(n, int):
+        return 0
+    d = _exact(n)
+    return _back(d - d.to_integral_value(rounding=ROUND_DOWN), n)
+
+
+@family.function("Modulo", "Modulo")
+def modulo(rt: Runtime, a: object, b: object) -> int:
+    """Integer remainder with the sign of `a`, like the `%` operator (reals truncated first);
+    Modulo by 0 is a fatal error."""
+    return V.w_mod(num_arg(a, "Modulo"), num_arg(b, "Modulo"))
+
+
+@family.function("Power", "Puissance")
+def power(rt: Runtime, a: object, b: object) -> Number:
+    """`a` to the power `b`, like the `^` operator."""
+    return V.w_pow(num_arg(a, "Power"), num_arg(b, "Power"))
+
+
+@family.function("Sqrt", "Racine")
+def sqrt(rt: Runtime, x: object) -> Number:
+    """Square root; an integer for a perfect square of an integer; negative is fatal."""
+    n = num_arg(x, "Sqrt")
+    if n < 0:
+        raise WLRuntimeError(f"Sqrt: cannot take the square root of a negative number ({V.to_str(n)}).")
+    if isinstance(n, int) and math.isqrt(n) ** 2 == n:
+        return math.isqrt(n)
+    return math.sqrt(n)
+
+
+def _extreme(fname: str, values: tuple[object, ...], better: object) -> object:
+    best = values[0]
+    for v in values[1:]:
+        if better(v, best):  # type: ignore[operator]
+            best = v
+    if isinstance(best, (bool, int, float, Decimal, str)):
+        return best
+    raise WLRuntimeError(f"{fname} expects numbers or strings, not {V.type_name(best)}.")
+
+
+@family.function("Max", "Max")
+def max_(rt: Runtime, first: object, *others: object) -> object:
+    """The greatest argument (compared as `>` does: numbers numerically, strings as text)."""
+    return _extreme("Max", (first, *others), V.w_gt)
+
+
+@family.function("Min", "Min")
+def min_(rt: Runtime, first: object, *others: object) -> object:
+    """The smallest argument (compared as `<` does)."""
+    return _extreme("Min", (first, *others), V.w_lt)
+
+
+def _rng(rt: Runtime) -> random.Random:
+    """The run's generator: seeded by InitRandom, or by rt.options["random_seed"] (tests),
+    otherwise from system entropy."""
+    gen = rt.state.get("numbers.random")
+    if gen is None:
+        gen = rt.state["numbers.random"] = random.Random(rt.options.get("random_seed"))
+    return gen
+
+
+@family.function("Random", "Hasard")
+def random_(rt: Runtime, a: object = None, b: object = None) -> Number:
+    """Random() is a real in [0, 1); Random(n) an integer in 1..n; Random(a, b) an integer in
+    a..b (bounds in either order). Random(n) with n < 1 is a fatal error."""
+    gen = _rng(rt)
+    if a is None:
+        return gen.random()
+    if b is None:
+        hi = int_arg(a, "Random")
+        if hi < 1:
+            raise WLRuntimeError(f"Random: the upper bound must be at least 1 (got {hi}).")
+        return gen.randint(1, hi)
+    lo, hi = int_arg(a, "Random"), int_arg(b, "Random")
+    return gen.randint(min(lo, hi), max(lo, hi))
+
+
+@family.function("InitRandom", "InitHasard")
+def init_random(rt: Runtime, seed: object = None) -> None:
+    """Restart the generator: with a seed the series is reproducible, without one it is
+    seeded from system entropy."""
+    rt.state["numbers.random"] = random.Random(None if seed is None else int_arg(seed, "InitRandom"))
+
+
+# ---------------------------------------------------------------- numbers as text
+
+_FMT_RE = re.compile(r"(?P<align>[-=]?)(?P<sign>\+?)(?P<zero>0?)(?P<width>\d*)"
+                     r"(?:(?P<point>[.,])(?P<prec>\d*))?(?P<type>[dfeExXob]?)(?P<sep>S?)")
+
+
+@family.function("NumToString", "NumériqueVersChaîne")
+def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
+    """Format a number: "[align][sign][0][width][.precision]type[S]" ("5.2f", "05d", "x").
+
+    Types d (integer, reals truncated), f (rounded half away from zero), e, x/X (hex, negatives in two's complement),
+    o, b; "-" aligns left, "=" centres, "+" forces the sign, "0" pads with zeros, "," in
+    place of "." gives a comma decimal point, a trailing S groups thousands with spaces.
+    A string argument is returned unchanged; without a format, the default number text.
+    """
+    if type(n) is str:
+        return n
+    num = V.to_num(n)
+    if fmt is None:
+        return V.format_number(num)
+    spec = text_arg(fmt, "NumToString")
+    m = _FMT_RE.fullmatch(spec)
+    if m is None or not spec:
+        raise WLRuntimeError(f"NumToString: invalid format '{spec}'.")
+    kind = m["type"] or ("f" if m["prec"] else "")
+    body = _format_body(num, kind, m["prec"], bool(m["sign"]))
+    if m["sep"]:
+        body = _group(body)
+    if m["point"] == ",":
+        body = body.replace(".", ",")
+    return _pad(body, int(m["width"] or 0), m["align"], bool(m["zero"]))
+
+
+def _format_body(num: int | float | Decimal, kind: str, prec: str, plus: bool) -> str:
+    """The digits of `num` for one NumToString type, with its sign."""
+    if kind in ("x", "X", "o", "b"):
+        k = int(num)
+        if k < 0:
+            k += 1 << (32 if k >= -(1 << 31) else 64)
+        text = format(k, kind)
+    elif kind == "d":
+        text = str(int(num))
+    elif kind == "f":
+        exact = Decimal(repr(num)) if isinstance(num, float) else Decimal(num)
+        rounded = exact.quantize(Decimal(1).scaleb(-int(prec or 6)), rounding=ROUND_HALF_UP)
+        text = format(rounded.copy_abs() if rounded == 0 else rounded, "f")
+    elif kind in ("e", "E"):
+        text = format(float(num), f".{int(prec or 6)}{kind}")
+    else:
+        text = V.format_number(num)
+    if plus and not text.startswith("-"):
+        text = "+" + text
+    return text
+
+
+def _group(body: str) -> str:
+    """Insert a space between groups of three integer digits."""
+    sign = body[0] if body[:1] in "+-" else ""
+    digits = body[len(sign):]
+    whole, dot, frac = digits.partition(".")
+    grouped = f"{int(whole):,}".replace(",", " ") if whole.isdigit() else whole
+    return sign + grouped + dot + frac
+
+
+def _pad(body: str, width: int, align: str, zero: bool) -> str:
+    """Pad to `width`: zeros after the sign, or spaces right-aligned, left ("-"), centred ("=")."""
+    if len(body) >= width:
+        return body
+    if zero and align != "-":
+        sign = body[0] if body[:1] in "+-" else ""
+        return sign + body[len(sign):].rjust(width - len(sign), "0")
+    if align == "-":
+        return body.ljust(width)
+    if align == "=":
+        return body.center(width)
+    return body.rjust(width)
+
+
+@family.function("Val", "Val")
+def val(rt: Runtime, s: object, base: object = None) -> int | float | Decimal:
+    """Numeric value of the leading number in `s` (0 when there is none); with "x", "o"
+    or "b" as second argument, `s` is read in hexadecimal, octal or binary."""
+    if type(s) is not str:
+        return V.to_num(s) if s is None or isinstance(s, (bool, int, float, Decimal)) \
+            else V.val(text_arg(s, "Val"))
+    if base is None:
+        return V.val(s)
+    radix = {"x": 16, "o": 8, "b": 2}.get(text_arg(base, "Val").lower())
+    if radix is None:
+        raise WLRuntimeError(f"Val: unknown format '{V.to_str(base)}'.")
+    m = re.match(r"\s*[-+]?[0-9a-fA-F]+", s)
+    try:
+        return int(m.group(0), radix) if m else 0
+    except ValueError:
+        return 0
+
+
+@family.function("StringToNum", "ChaîneVersNumérique")
+def string_to_num(rt: Runtime, s: object, fmt: object = None) -> int | float | Decimal:
+    """Read back a number written by NumToString: spaces (thousands) are ignored and a comma
+    decimal point is accepted; "x"/"o"/"b" formats read that base."""
+    text = text_arg(s, "StringToNum")
+    if fmt is not None:
+        kind = _FMT_RE.fullmatch(text_arg(fmt, "StringToNum"))
+        if kind is not None and kind["type"] in ("x", "X", "o", "b"):
+            return val(rt, text.strip(), kind["type"].lower())
+    return V.val(text.replace(" ", "").replace(",", "."))
