@@ -1,2 +1,126 @@
-"""arrays family (to be written)."""
+"""Array functions: ArrayAdd/TableauAjoute (and Add/Ajoute), ArrayCount/TableauOccurrence,
+ArrayDelete/TableauSupprime, ArrayDeleteAll/TableauSupprimeTout, ArrayInsert/TableauInsère
+and ArraySeek/TableauCherche with its as*/tc* search modes.
+
+Arrays are `types.WLArray` values, 1-based. Every value stored goes through the array's
+element type (`types.coerce`), as an assignment would. Passing something that is not an
+array is a fatal error: WLanguage refuses it at compile time.
+"""
 from __future__ import annotations
+
+from wlinterp import values as V
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import Runtime
+from wlinterp.types import WLArray, coerce, default_value
+
+from .strings import int_arg
+
+family = Family("Arrays")
+
+AS_LINEAR = family.constant("asLinear", "tcLinéaire", 1)
+AS_LINEAR_FIRST = family.constant("asLinearFirst", "tcLinéairePremier", 2)
+AS_LINEAR_LAST = family.constant("asLinearLast", "tcLinéaireDernier", 3)
+AS_LINEAR_NEXT = family.constant("asLinearNext", "tcLinéaireSuivant", 4)
+AS_LINEAR_PREVIOUS = family.constant("asLinearPrevious", "tcLinéairePrécédent", 5)
+AS_BINARY = family.constant("asBinary", "tcDichotomie", 6)
+
+
+def array_arg(value: object, fname: str) -> WLArray:
+    """`value` itself if it is an array; anything else is a fatal error."""
+    if isinstance(value, WLArray):
+        return value
+    raise WLRuntimeError(f"{fname} expects an array, not a value of type {V.type_name(value)}.")
+
+
+def _one_dim(arr: WLArray, fname: str) -> None:
+    """Growing or shrinking is only defined for one-dimensional arrays."""
+    if len(arr.dims) > 1:
+        raise WLRuntimeError(f"{fname} only works on one-dimensional arrays.")
+
+
+def _resized(arr: WLArray) -> None:
+    """Keep the declared size of a one-dimensional array in step with its elements."""
+    if arr.dims:
+        arr.dims = (len(arr.items),)
+
+
+@family.function("ArrayAdd", "TableauAjoute", "Add", "Ajoute")
+def array_add(rt: Runtime, arr: object, value: object = None) -> int:
+    """Append `value` (an empty element of the array's type when omitted) and return the
+    new element's index, which is the new element count."""
+    a = array_arg(arr, "ArrayAdd")
+    _one_dim(a, "ArrayAdd")
+    if value is None:
+        value = default_value(a.elem, a.ctx)
+    return a.append(value)
+
+
+@family.function("ArrayCount", "TableauOccurrence")
+def array_count(rt: Runtime, arr: object, dim: object = 1) -> int:
+    """Number of elements (of dimension `dim` for a multi-dimensional array)."""
+    a = array_arg(arr, "ArrayCount")
+    d = int_arg(dim, "ArrayCount")
+    if not 1 <= d <= max(len(a.dims), 1):
+        raise WLRuntimeError(f"ArrayCount: the array has no dimension {d}.")
+    return a.count(d)
+
+
+@family.function("ArrayDeleteAll", "TableauSupprimeTout")
+def array_delete_all(rt: Runtime, arr: object) -> None:
+    """Remove every element: the array is empty afterwards."""
+    array_arg(arr, "ArrayDeleteAll").clear()
+
+
+def _index(a: WLArray, index: object, fname: str, extra: int = 0) -> int:
+    """A valid 1-based index (up to count + `extra`); out of range is fatal, as `arr[i]` is."""
+    i = int_arg(index, fname)
+    if not 1 <= i <= len(a.items) + extra:
+        raise WLRuntimeError(f"{fname}: index {i} is out of range: the array has "
+                             f"{len(a.items)} element(s).")
+    return i
+
+
+@family.function("ArrayDelete", "TableauSupprime")
+def array_delete(rt: Runtime, arr: object, index: object) -> None:
+    """Remove the element at `index`; the following elements move up by one."""
+    a = array_arg(arr, "ArrayDelete")
+    _one_dim(a, "ArrayDelete")
+    del a.items[_index(a, index, "ArrayDelete") - 1]
+    _resized(a)
+
+
+@family.function("ArrayInsert", "TableauInsère")
+def array_insert(rt: Runtime, arr: object, index: object, value: object = None) -> int:
+    """Insert `value` so that it becomes element `index` (count + 1 appends); returns the
+    index. An omitted value inserts an empty element of the array's type."""
+    a = array_arg(arr, "ArrayInsert")
+    _one_dim(a, "ArrayInsert")
+    i = _index(a, index, "ArrayInsert", extra=1)
+    item = default_value(a.elem, a.ctx) if value is None else value
+    a.items.insert(i - 1, coerce(item, a.elem, a.ctx))
+    _resized(a)
+    return i
+
+
+@family.function("ArraySeek", "TableauCherche")
+def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: object = None) -> int:
+    """Index of an element equal (`=`) to `value`, -1 when there is none.
+
+    asLinear/asLinearFirst find the first, asLinearLast the last, asLinearNext the first
+    after `start`, asLinearPrevious the last before `start`. asBinary expects a sorted
+    array and is answered by the same scan, so it finds the first equal element.
+    """
+    a = array_arg(arr, "ArraySeek")
+    m = int_arg(mode, "ArraySeek")
+    hits = [i for i, item in enumerate(a.items, 1) if V.w_eq(item, value)]
+    if m in (AS_LINEAR, AS_LINEAR_FIRST, AS_BINARY):
+        return hits[0] if hits else -1
+    if m == AS_LINEAR_LAST:
+        return hits[-1] if hits else -1
+    if m in (AS_LINEAR_NEXT, AS_LINEAR_PREVIOUS):
+        s = int_arg(start, "ArraySeek") if start is not None else (
+            0 if m == AS_LINEAR_NEXT else len(a.items) + 1)
+        hits = [i for i in hits if (i > s if m == AS_LINEAR_NEXT else i < s)]
+        return (hits[0] if m == AS_LINEAR_NEXT else hits[-1]) if hits else -1
+    raise WLRuntimeError(f"ArraySeek: unknown search mode {m}.")
