@@ -1,2 +1,144 @@
-"""dates family (to be written)."""
+"""Date and time functions: Today/DateDuJour (DateSys), Now/Maintenant (TimeSys/HeureSys),
+DateToString/DateVersChaîne, TimeToString/HeureVersChaîne and DateValid/DateValide.
+
+Dates are strings "YYYYMMDD" and times "HHMMSSCC" (CC = hundredths of a second), the
+representation the Date and Time types use (types.default_value). The clock can be fixed
+with rt.options["now"] (a datetime.datetime) so scripts and tests are reproducible.
+"""
 from __future__ import annotations
+
+import datetime
+import re
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import Runtime
+
+from .strings import text_arg
+
+family = Family("Dates")
+
+_MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"],
+}
+_DAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+}
+# Mask tokens, longest first; French masks write the year AAAA and the day JJ.
+_DATE_TOKEN_RE = re.compile(r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|DD|JJJJ|JJJ|JJ", re.IGNORECASE)
+_TIME_TOKEN_RE = re.compile(r"HH|MM|SS|CC", re.IGNORECASE)
+
+
+def _clock(rt: Runtime) -> datetime.datetime:
+    now = rt.options.get("now")
+    return now if isinstance(now, datetime.datetime) else datetime.datetime.now()
+
+
+@family.function("Today", "DateDuJour", "DateSys")
+def today(rt: Runtime) -> str:
+    """The current date as "YYYYMMDD" (DateSys is the same function)."""
+    return _clock(rt).strftime("%Y%m%d")
+
+
+@family.function("Now", "Maintenant", "TimeSys", "HeureSys")
+def now(rt: Runtime) -> str:
+    """The current time as "HHMMSSCC" (TimeSys/HeureSys are the same function)."""
+    t = _clock(rt)
+    return t.strftime("%H%M%S") + f"{t.microsecond // 10000:02d}"
+
+
+def parse_date(value: object, fname: str) -> datetime.date | None:
+    """A "YYYYMMDD" date (a longer date-time string keeps its first 8 digits); "" is None.
+
+    Anything else is a fatal error naming `fname`.
+    """
+    text = text_arg(value, fname).strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{8}(\d{6,9})?", text):
+        try:
+            return datetime.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+        except ValueError:
+            pass
+    raise WLRuntimeError(f"{fname}: '{text}' is not a valid date (expected YYYYMMDD).")
+
+
+def _cased(name: str, token: str) -> str:
+    """A month/day name written in the case of its mask token (MMMM, Mmmm or mmmm)."""
+    if token.isupper():
+        return name.upper()
+    if token[0].isupper():
+        return name[:1].upper() + name[1:]
+    return name.lower()
+
+
+def _date_piece(d: datetime.date, token: str, lang: str) -> str:
+    t = token.upper().replace("A", "Y").replace("J", "D")
+    if t == "YYYY":
+        return f"{d.year:04d}"
+    if t == "YY":
+        return f"{d.year % 100:02d}"
+    if t == "MM":
+        return f"{d.month:02d}"
+    if t == "DD":
+        return f"{d.day:02d}"
+    names = _MONTHS[lang] if t.startswith("M") else _DAYS[lang]
+    name = names[d.month - 1] if t.startswith("M") else names[d.weekday()]
+    return _cased(name if len(t) == 4 else name[:3], token)
+
+
+@family.function("DateToString", "DateVersChaîne")
+def date_to_string(rt: Runtime, date: object, mask: object = "DD/MM/YYYY") -> str:
+    """Format a "YYYYMMDD" date with a mask (default "DD/MM/YYYY").
+
+    Tokens: YYYY/AAAA, YY/AA, MM, DD/JJ, MMMM and MMM (month name, abbreviated), DDDD and
+    DDD / JJJJ and JJJ (day name). Names are English, French when the mask uses the French
+    letters (AAAA, JJ); their case follows the token (MMMM, Mmmm, mmmm). Other characters
+    are copied. An empty date gives ""; an invalid one is a fatal error.
+    """
+    d = parse_date(date, "DateToString")
+    if d is None:
+        return ""
+    fmt = text_arg(mask, "DateToString")
+    lang = "fr" if re.search(r"AA|JJ", fmt, re.IGNORECASE) else "en"
+    return _DATE_TOKEN_RE.sub(lambda m: _date_piece(d, m.group(0), lang), fmt)
+
+
+def parse_time(value: object, fname: str) -> tuple[int, int, int, int] | None:
+    """(hours, minutes, seconds, hundredths) of "HHMM", "HHMMSS" or "HHMMSSCC"; "" is None."""
+    text = text_arg(value, fname).strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{4}(\d{2}){0,2}", text):
+        text = text.ljust(8, "0")
+        h, m, s, c = (int(text[i:i + 2]) for i in range(0, 8, 2))
+        if h < 24 and m < 60 and s < 60:
+            return h, m, s, c
+    raise WLRuntimeError(f"{fname}: '{text}' is not a valid time (expected HHMMSSCC).")
+
+
+@family.function("TimeToString", "HeureVersChaîne")
+def time_to_string(rt: Runtime, time: object, mask: object = "HH:MM:SS") -> str:
+    """Format a "HHMMSSCC" time with a mask (default "HH:MM:SS"; tokens HH, MM, SS, CC).
+
+    An empty time gives ""; an invalid one is a fatal error.
+    """
+    parts = parse_time(time, "TimeToString")
+    if parts is None:
+        return ""
+    index = {"HH": 0, "MM": 1, "SS": 2, "CC": 3}
+    return _TIME_TOKEN_RE.sub(lambda m: f"{parts[index[m.group(0).upper()]]:02d}",
+                              text_arg(mask, "TimeToString"))
+
+
+@family.function("DateValid", "DateValide")
+def date_valid(rt: Runtime, date: object) -> bool:
+    """True when `date` is a real calendar date written "YYYYMMDD"."""
+    try:
+        return parse_date(date, "DateValid") is not None
+    except WLRuntimeError:
+        return False
