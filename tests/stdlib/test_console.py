@@ -58,6 +58,11 @@ def test_error_without_argument_shows_the_last_error(rt: Runtime) -> None:
     assert rt.stderr.getvalue() == "SMTP server refused the message.\n"
 
 
+def test_error_without_argument_and_without_error_prints_an_empty_line(rt: Runtime) -> None:
+    call(rt, "Erreur")
+    assert rt.stderr.getvalue() == "\n"
+
+
 def test_build_variants_use_stringbuild(rt: Runtime) -> None:
     call(rt, "TraceBuild", "%1 of %2", 1, 4)
     call(rt, "ErrorBuild", "code %1", 7)

@@ -117,6 +117,8 @@ def test_extract_string(rt: Runtime) -> None:
     assert call(rt, "ExtractString", "a,b,c", 1, ",", const("DepuisFin")) == "c"
     assert call(rt, "ExtractString", "x\r\ny", 2, const("RC")) == "y"
     assert call(rt, "ExtractString", "a;b,c", 3, WLArray(STRING, [";", ","])) == "c"
+    assert call(rt, "ExtractString", "", 1, ",") == ""
+    assert call(rt, "ExtractString", "a,", 2, ",") == ""
     with pytest.raises(WLRuntimeError, match="rank must be at least 1"):
         call(rt, "ExtractString", "a,b", 0, ",")
 
