@@ -109,7 +109,8 @@ def sqrt(rt: Runtime, x: object) -> Number:
     """Square root; an integer for a perfect square of an integer; negative is fatal."""
     n = num_arg(x, "Sqrt")
     if n < 0:
-        raise WLRuntimeError(f"Sqrt: cannot take the square root of a negative number ({V.to_str(n)}).")
+        raise WLRuntimeError(f"Sqrt: cannot take the square root of a negative number "
+                             f"({V.to_str(n)}).")
     if isinstance(n, int) and math.isqrt(n) ** 2 == n:
         return math.isqrt(n)
     return math.sqrt(n)
@@ -166,7 +167,8 @@ def random_(rt: Runtime, a: object = None, b: object = None) -> Number:
 def init_random(rt: Runtime, seed: object = None) -> None:
     """Restart the generator: with a seed the series is reproducible, without one it is
     seeded from system entropy."""
-    rt.state["numbers.random"] = random.Random(None if seed is None else int_arg(seed, "InitRandom"))
+    value = None if seed is None else int_arg(seed, "InitRandom")
+    rt.state["numbers.random"] = random.Random(value)
 
 
 # ---------------------------------------------------------------- numbers as text
@@ -179,14 +181,15 @@ _FMT_RE = re.compile(r"(?P<align>[-=]?)(?P<sign>\+?)(?P<zero>0?)(?P<width>\d*)"
 def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     """Format a number: "[align][sign][0][width][.precision]type[S]" ("5.2f", "05d", "x").
 
-    Types d (integer, reals truncated), f (rounded half away from zero), e, x/X (hex, negatives in two's complement),
-    o, b; "-" aligns left, "=" centres, "+" forces the sign, "0" pads with zeros, "," in
-    place of "." gives a comma decimal point, a trailing S groups thousands with spaces.
+    Types d (integer, reals truncated), f (rounded half away from zero), e, x/X (hex,
+    negatives in two's complement), o, b. "-" aligns left, "=" centres, "+" forces the
+    sign, "0" pads with zeros, "," in place of "." gives a comma decimal point, and a
+    trailing S groups thousands with spaces.
     A string argument is returned unchanged; without a format, the default number text.
     """
     if type(n) is str:
         return n
-    num = V.to_num(n)
+    num = num_arg(n, "NumToString")
     if fmt is None:
         return V.format_number(num)
     spec = text_arg(fmt, "NumToString")

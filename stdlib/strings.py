@@ -330,7 +330,7 @@ def string_build(rt: Runtime, fmt: object, *params: object) -> str:
             i += 2
             continue
         j = i + 1
-        while j < len(text) and text[j].isdigit():
+        while j < len(text) and text[j] in "0123456789":
             j += 1
         while j > i + 1 and not 1 <= int(text[i + 1:j]) <= len(args):
             j -= 1
