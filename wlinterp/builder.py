@@ -1,0 +1,371 @@
+"""Parse tree -> AST (`wlinterp.nodes`), applied during the LALR parse (tree-less mode).
+
+This is the only module that sees Lark's tokens and rule callbacks. Positions come from
+the tokens themselves (cheaper than Lark's propagate_positions).
+"""
+from __future__ import annotations
+
+__all__ = ["Builder"]
+
+from typing import Any
+
+from lark import Token, Transformer, Tree
+
+from . import nodes as N
+
+_BINOPS = {"PLUS": "+", "MINUS": "-", "STAR": "*", "SLASH": "/", "PERCENT": "%", "CARET": "^"}
+_CMP = {"EQ": "=", "NE": "<>", "LT": "<", "LE": "<=", "GT": ">", "GE": ">=",
+        "FLEXEQ": "~=", "VFLEXEQ": "~~"}
+
+
+def _pos(x: Any) -> tuple[int, int]:
+    if isinstance(x, Token):
+        return x.line, x.column
+    if isinstance(x, N.Node):
+        return x.line, x.col
+    if isinstance(x, tuple) and len(x) >= 3:
+        return x[1], x[2]
+    return 0, 0
+
+
+def _number(text: str) -> int | float:
+    t = text.replace("_", "")
+    if t[:2].lower() == "0x":
+        return int(t[2:], 16)
+    if "." in t or "e" in t.lower():
+        return float(t)
+    return int(t)
+
+
+def _cmp_name(tok: Token) -> str:
+    if tok.type in _CMP:
+        return _CMP[tok.type]
+    return tok.value  # [=, [~, [~~, [=], =], ~], ...
+
+
+def _stmts(items: list[Any]) -> list[N.Stmt]:
+    return [x for x in items if isinstance(x, N.Stmt)]
+
+
+class Builder(Transformer):
+    """Rule callbacks; each returns an AST node (or a small tuple for helper rules)."""
+
+    def __default__(self, data: str, children: list[Any], meta: Any) -> Any:
+        return Tree(data, children, meta)
+
+    # -- program structure ------------------------------------------------
+    def start(self, items: list[Any]) -> N.Program:
+        return N.Program(items[0], [p for p in items[1:]])
+
+    def body(self, items: list[Any]) -> N.Body:
+        b = N.Body(_stmts(items))
+        for h in items:
+            if isinstance(h, tuple) and h[0] == "error":
+                b.on_error = h[1]
+            elif isinstance(h, tuple) and h[0] == "exception":
+                b.on_exception = h[1]
+        return b
+
+    def error_handler(self, items: list[Any]) -> tuple[str, list[N.Stmt]]:
+        return ("error", _stmts(items[1:]))
+
+    def exception_handler(self, items: list[Any]) -> tuple[str, list[N.Stmt]]:
+        return ("exception", _stmts(items[1:]))
+
+    def procedure(self, items: list[Any]) -> N.Procedure:
+        kw, name = items[0], items[1]
+        params = next((x for x in items if isinstance(x, list)), [])
+        ret = next((x for x in items if isinstance(x, str) and not isinstance(x, Token)), None)
+        return N.Procedure(kw.line, kw.column, name[0], params, ret, items[-1])
+
+    def internal_proc(self, items: list[Any]) -> N.Procedure:
+        kw, name = items[0], items[1]
+        params = next((x for x in items if isinstance(x, list)), [])
+        ret = next((x for x in items if isinstance(x, str) and not isinstance(x, Token)), None)
+        return N.Procedure(kw.line, kw.column, name[0], params, ret, N.Body(_stmts(items[2:])),
+                           internal=True)
+
+    def params(self, items: list[Any]) -> list[N.Param]:
+        return [p for p in items if isinstance(p, N.Param)]
+
+    def param(self, items: list[Any]) -> N.Param:
+        local = isinstance(items[0], Token) and items[0].type == "LOCAL"
+        rest = items[1:] if local else items
+        name = rest[0]
+        ttext = next((str(t) for t in rest if isinstance(t, Token) and t.type == "TYPE"), None)
+        default = rest[-1] if isinstance(rest[-1], N.Expr) else None
+        return N.Param(name[1], name[2], name[0], local, ttext, default)
+
+    def star_param(self, items: list[Any]) -> N.Param:
+        return N.Param(items[0].line, items[0].column, "*", False, None, None, star=True)
+
+    def rettype(self, items: list[Any]) -> str:
+        return str(items[1])
+
+    def label(self, items: list[Any]) -> N.Label:
+        return N.Label(items[0].line, items[0].column, items[0].value)
+
+    def compound(self, items: list[Any]) -> N.Stmt:
+        return items[0]
+
+    def name(self, items: list[Any]) -> tuple[str, int, int]:
+        t = items[0]
+        return (str(t), t.line, t.column)
+
+    # -- simple statements ------------------------------------------------
+    def assign(self, items: list[Any]) -> N.Assign:
+        target, op, value = items
+        return N.Assign(target.line, target.col, target, op.value, value)
+
+    def call_stmt(self, items: list[Any]) -> N.ExprStmt:
+        e = items[0]
+        return N.ExprStmt(e.line, e.col, e)
+
+    def incdec(self, items: list[Any]) -> N.IncDec:
+        target, op = items
+        return N.IncDec(target.line, target.col, target, 1 if op.type == "INC" else -1)
+
+    def decl(self, items: list[Any]) -> N.Decl:
+        names = [x for x in items if isinstance(x, tuple)]
+        ttext = next(str(t) for t in items if isinstance(t, Token) and t.type == "TYPE")
+        init = items[-1] if isinstance(items[-1], N.Expr) else None
+        return N.Decl(names[0][1], names[0][2], names, ttext, init)
+
+    member_decl = decl
+
+    def let_stmt(self, items: list[Any]) -> N.Let:
+        kw, name, _, value = items
+        return N.Let(kw.line, kw.column, name[0], value)
+
+    def return_stmt(self, items: list[Any]) -> N.Return:
+        kw = items[0]
+        return N.Return(kw.line, kw.column, items[1] if len(items) > 1 else None)
+
+    result_stmt = return_stmt
+
+    def break_stmt(self, items: list[Any]) -> N.Break:
+        return N.Break(items[0].line, items[0].column)
+
+    def continue_stmt(self, items: list[Any]) -> N.Continue:
+        return N.Continue(items[0].line, items[0].column)
+
+    # -- IF / SWITCH ---------------------------------------------------------
+    def if_line(self, items: list[Any]) -> N.If:
+        kw, cond = items[0], items[1]
+        acts = [x for x in items[2:] if isinstance(x, N.Stmt)]
+        orelse = [acts[1]] if len(acts) > 1 else None
+        return N.If(kw.line, kw.column, [(cond, [acts[0]])], orelse, kw.value)
+
+    def if_block(self, items: list[Any]) -> N.If:
+        kw, cond = items[0], items[1]
+        body: list[N.Stmt] = []
+        branches: list[tuple[N.Expr, list[N.Stmt]]] = []
+        orelse = None
+        for x in items[2:]:
+            if isinstance(x, tuple) and x[0] == "elif":
+                branches.append((x[1], x[2]))
+            elif isinstance(x, tuple) and x[0] == "else":
+                orelse = x[1]
+            elif isinstance(x, N.Stmt):
+                body.append(x)
+        return N.If(kw.line, kw.column, [(cond, body)] + branches, orelse, kw.value)
+
+    def elif_(self, items: list[Any]) -> tuple[str, N.Expr, list[N.Stmt]]:
+        return ("elif", items[1], _stmts(items[2:]))
+
+    def else_part(self, items: list[Any]) -> tuple[str, list[N.Stmt]]:
+        return ("else", _stmts(items[1:]))
+
+    def switch_stmt(self, items: list[Any]) -> N.Switch:
+        kw, subject = items[0], items[1]
+        cases = [x[1:] for x in items if isinstance(x, tuple) and x[0] == "case"]
+        other = next((x[1] for x in items if isinstance(x, tuple) and x[0] == "other"), None)
+        return N.Switch(kw.line, kw.column, subject, cases, other)
+
+    def case_clause(self, items: list[Any]) -> tuple[Any, ...]:
+        conds = [x for x in items if isinstance(x, N.CaseCond)]
+        return ("case", conds, _stmts(items))
+
+    case_inline = case_clause
+
+    def other_clause(self, items: list[Any]) -> tuple[str, list[N.Stmt]]:
+        return ("other", _stmts(items))
+
+    other_inline = other_clause
+
+    def case_value(self, items: list[Any]) -> N.CaseCond:
+        e = items[0]
+        return N.CaseCond(e.line, e.col, "value", e, None)
+
+    def case_range(self, items: list[Any]) -> N.CaseCond:
+        return N.CaseCond(items[0].line, items[0].col, "range", items[0], items[2])
+
+    def case_upto(self, items: list[Any]) -> N.CaseCond:
+        return N.CaseCond(items[1].line, items[1].col, "upto", None, items[1])
+
+    def case_cmp(self, items: list[Any]) -> N.CaseCond:
+        op = items[0]
+        return N.CaseCond(op.line, op.column, "cmp", items[1], None, op.value)
+
+    def cmp_op(self, items: list[Any]) -> Token:
+        t = items[0]
+        return Token(t.type, _cmp_name(t), t.start_pos, t.line, t.column)
+
+    def to(self, items: list[Any]) -> Token:
+        return items[0]
+
+    def step(self, items: list[Any]) -> Token:
+        return Token("STEP", items[0].value, items[0].start_pos, items[0].line, items[0].column)
+
+    # -- loops and handlers --------------------------------------------------
+    def for_stmt(self, items: list[Any]) -> N.For:
+        kw, name = items[0], items[1]
+        ttext = next((str(t) for t in items if isinstance(t, Token) and t.type == "TYPE"), None)
+        exprs = [x for x in items if isinstance(x, N.Expr)]
+        once = any(isinstance(t, Token) and t.type == "TO_ONCE" for t in items)
+        has_step = any(isinstance(t, Token) and t.type == "STEP" for t in items)
+        step = exprs[2] if has_step else None
+        return N.For(kw.line, kw.column, name[0], ttext, exprs[0], exprs[1], step, once,
+                     _stmts(items))
+
+    def foreach_stmt(self, items: list[Any]) -> N.ForEach:
+        kw, name = items[0], items[1]
+        return N.ForEach(kw.line, kw.column, name[0], items[3], _stmts(items[4:]))
+
+    def while_stmt(self, items: list[Any]) -> N.While:
+        return N.While(items[0].line, items[0].column, items[1], _stmts(items[2:]))
+
+    def loop_stmt(self, items: list[Any]) -> N.While:
+        return N.While(items[0].line, items[0].column, None, _stmts(items[1:]))
+
+    def when_stmt(self, items: list[Any]) -> N.WhenException:
+        kw = items[0]
+        parts: list[list[N.Stmt]] = [[]]
+        for x in items[1:]:
+            if isinstance(x, Token) and x.type in ("DO", "ELSE"):
+                parts.append([])
+            elif isinstance(x, N.Stmt):
+                parts[-1].append(x)
+        orelse = parts[2] if len(parts) > 2 else None
+        return N.WhenException(kw.line, kw.column, parts[0], parts[1], orelse)
+
+    def struct_decl(self, items: list[Any]) -> N.StructDecl:
+        name = items[0]
+        return N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)])
+
+    def const_block(self, items: list[Any]) -> N.ConstDecl:
+        kw = items[0]
+        return N.ConstDecl(kw.line, kw.column, [x for x in items if isinstance(x, tuple)])
+
+    def const_item(self, items: list[Any]) -> tuple[str, N.Expr, int, int]:
+        name = items[0]
+        return (name[0], items[2], name[1], name[2])
+
+    def const_one(self, items: list[Any]) -> N.ConstDecl:
+        kw, name = items[0], items[1]
+        return N.ConstDecl(kw.line, kw.column, [(name[0], items[3], name[1], name[2])])
+
+    # -- expressions ------------------------------------------------------
+    def ternary(self, items: list[Any]) -> N.Ternary:
+        c, q, a, _, b = items
+        return N.Ternary(q.line, q.column, c, a, b)
+
+    def logic(self, items: list[Any]) -> N.Logic:
+        left, op, right = items
+        return N.Logic(op.line, op.column, op.type.lower(), left, right)
+
+    def not_op(self, items: list[Any]) -> N.Unary:
+        return N.Unary(items[0].line, items[0].column, "not", items[1])
+
+    def compare(self, items: list[Any]) -> N.Compare:
+        operands = items[0::2]
+        ops = items[1::2]
+        return N.Compare(ops[0].line, ops[0].column, [o.value for o in ops], operands)
+
+    def in_list(self, items: list[Any]) -> N.InList:
+        return N.InList(items[1].line, items[1].column, items[0], items[3], False)
+
+    def not_in_list(self, items: list[Any]) -> N.InList:
+        return N.InList(items[1].line, items[1].column, items[0], items[3], True)
+
+    def binop(self, items: list[Any]) -> N.BinOp:
+        left, op, right = items
+        return N.BinOp(op.line, op.column, _BINOPS[op.type], left, right)
+
+    def neg(self, items: list[Any]) -> N.Expr:
+        op, e = items
+        if isinstance(e, N.Num):
+            return N.Num(op.line, op.column, -e.value)
+        return N.Unary(op.line, op.column, "neg", e)
+
+    def pos(self, items: list[Any]) -> N.Unary:
+        return N.Unary(items[0].line, items[0].column, "pos", items[1])
+
+    def call(self, items: list[Any]) -> N.Call:
+        func, lpar, args, _ = items
+        return N.Call(func.line, func.col, func, args)
+
+    def index(self, items: list[Any]) -> N.Index:
+        obj, lb, args, _ = items
+        return N.Index(lb.line, lb.column, obj, args)
+
+    def member(self, items: list[Any]) -> N.Member:
+        obj, dot, name = items
+        return N.Member(dot.line, dot.column, obj, name[0])
+
+    def prop(self, items: list[Any]) -> N.Prop:
+        obj, dot, name = items
+        return N.Prop(dot.line, dot.column, obj, name[0])
+
+    def substr(self, items: list[Any]) -> N.Substr:
+        obj, lsub, (kind, a, b), _ = items
+        return N.Substr(lsub.line, lsub.column, obj, kind, a, b)
+
+    def sub_one(self, items: list[Any]) -> tuple[str, Any, Any]:
+        return ("one", items[0], None)
+
+    def sub_range(self, items: list[Any]) -> tuple[str, Any, Any]:
+        return ("range", items[0], items[2])
+
+    def sub_from(self, items: list[Any]) -> tuple[str, Any, Any]:
+        return ("from", items[0], None)
+
+    def sub_upto(self, items: list[Any]) -> tuple[str, Any, Any]:
+        return ("upto", None, items[1])
+
+    def sub_len(self, items: list[Any]) -> tuple[str, Any, Any]:
+        return ("len", items[0], items[2])
+
+    def args(self, items: list[Any]) -> list[Any]:
+        return [x for x in items if x is not None and not isinstance(x, Token)]
+
+    def number(self, items: list[Any]) -> N.Num:
+        t = items[0]
+        return N.Num(t.line, t.column, _number(t.value))
+
+    def string(self, items: list[Any]) -> N.Str:
+        t = items[0]
+        return N.Str(t.line, t.column, t.value)
+
+    def true(self, items: list[Any]) -> N.Const:
+        return N.Const(items[0].line, items[0].column, True)
+
+    def false(self, items: list[Any]) -> N.Const:
+        return N.Const(items[0].line, items[0].column, False)
+
+    def null(self, items: list[Any]) -> N.Const:
+        return N.Const(items[0].line, items[0].column, None)
+
+    def var(self, items: list[Any]) -> N.Name:
+        name, line, col = items[0]
+        return N.Name(line, col, name)
+
+    def paren(self, items: list[Any]) -> N.Expr:
+        return items[1]
+
+    def array_lit(self, items: list[Any]) -> N.ArrayLit:
+        return N.ArrayLit(items[0].line, items[0].column, items[1])
+
+
+# Lark names the `elif` rule callback `elif`, a Python keyword.
+setattr(Builder, "elif", Builder.elif_)

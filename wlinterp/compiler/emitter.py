@@ -1,0 +1,43 @@
+"""Python source being generated, with a line map back to the WLanguage source.
+
+Every generated line records the WLanguage (line, column) of the statement it comes from,
+so a runtime error raised on generated line k is reported at `linemap[k]`.
+"""
+from __future__ import annotations
+
+__all__ = ["Emitter"]
+
+
+class Emitter:
+    """An indented list of Python lines plus their WLanguage positions."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.linemap: list[tuple[int, int]] = [(0, 0)]  # generated lines are 1-based
+        self.level = 0
+        self.pos = (0, 0)
+
+    def at(self, line: int, col: int) -> None:
+        """Set the WLanguage position for the lines emitted next."""
+        self.pos = (line, col)
+
+    def emit(self, text: str) -> None:
+        self.lines.append("    " * self.level + text)
+        self.linemap.append(self.pos)
+
+    def indent(self) -> None:
+        self.level += 1
+
+    def dedent(self) -> None:
+        self.level -= 1
+
+    def mark(self) -> int:
+        return len(self.lines)
+
+    def ensure_body(self, mark: int) -> None:
+        """A Python block needs at least one statement."""
+        if len(self.lines) == mark:
+            self.emit("pass")
+
+    def source(self) -> str:
+        return "\n".join(self.lines) + "\n"

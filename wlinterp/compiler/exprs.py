@@ -1,0 +1,222 @@
+"""Expression code generation: each WLanguage expression becomes one Python expression
+and a static type tag ('int', 'real', 'str', 'bool', 'dec', 'array', 'struct', 'object'
+or 'any').
+
+Where both operand types are known the native Python operator is emitted; otherwise an
+inline guard (`a + b if type(a) is type(b) is int else w_add(a, b)`) keeps the int fast
+path and falls back to the semantics helpers in `values.py`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import nodes as N
+from ..names import fold
+
+_SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
+_NUM = ("int", "real", "bool")
+_ARITH = {"+": ("+", "w_add"), "-": ("-", "w_sub"), "*": ("*", "w_mul")}
+_CMP_NATIVE = {"=": "==", "<>": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
+_CMP_HELPER = {"=": "w_eq", "<>": "w_ne", "<": "w_lt", "<=": "w_le", ">": "w_gt",
+               ">=": "w_ge", "~=": "w_flex_eq", "~~": "w_vflex_eq"}
+_MATCH = {"[=": ("w_starts", 0), "[~": ("w_starts", 1), "[~~": ("w_starts", 2),
+          "[=]": ("w_contains", 0), "[~]": ("w_contains", 1), "[~~]": ("w_contains", 2),
+          "=]": ("w_ends", 0), "~]": ("w_ends", 1), "~~]": ("w_ends", 2)}
+
+
+def is_simple(code: str) -> bool:
+    """Can `code` be evaluated twice with no cost and no side effect?"""
+    return bool(_SIMPLE_RE.match(code))
+
+
+class ExprMixin:
+    """Expression compilation; mixed into the function compiler (see stmts.py)."""
+
+    # provided by the function compiler
+    def temp(self) -> str: ...  # type: ignore[empty-body]
+    def resolve_name(self, node: N.Name) -> tuple[str, str]: ...  # type: ignore[empty-body]
+    def compile_call(self, node: N.Call) -> tuple[str, str]: ...  # type: ignore[empty-body]
+
+    def expr(self, e: N.Expr) -> tuple[str, str]:
+        """(python code, static type) of a WLanguage expression."""
+        method = getattr(self, "x_" + type(e).__name__)
+        return method(e)
+
+    def value(self, e: N.Expr) -> str:
+        """Code for an expression used as a value (array literals become arrays)."""
+        code, t = self.expr(e)
+        if t == "list":
+            return f"literal_to_value({code}, _ctx)"
+        return code
+
+    # -- leaves -------------------------------------------------------------
+    def x_Num(self, e: N.Num) -> tuple[str, str]:
+        return repr(e.value), "int" if type(e.value) is int else "real"
+
+    def x_Str(self, e: N.Str) -> tuple[str, str]:
+        return repr(e.value), "str"
+
+    def x_Const(self, e: N.Const) -> tuple[str, str]:
+        if e.value is None:
+            return "None", "any"
+        return repr(e.value), "bool"
+
+    def x_Name(self, e: N.Name) -> tuple[str, str]:
+        return self.resolve_name(e)
+
+    def x_ArrayLit(self, e: N.ArrayLit) -> tuple[str, str]:
+        items = ", ".join(self.expr(x)[0] for x in e.items)
+        return f"[{items}]", "list"
+
+    # -- conversions ----------------------------------------------------------
+    def as_str(self, code: str, t: str) -> str:
+        if t == "str":
+            return code
+        if t == "int":
+            return f"str({code})"
+        return f"to_str({code})"
+
+    def as_bool(self, code: str, t: str) -> str:
+        if t == "bool":
+            return code
+        if t == "int":
+            return f"({code} != 0)"
+        return f"to_bool({code})"
+
+    def bind(self, code: str) -> tuple[str, str]:
+        """(first use, later uses) of a value that may be needed twice."""
+        if is_simple(code):
+            return code, code
+        t = self.temp()
+        return f"({t} := {code})", t
+
+    # -- operators -----------------------------------------------------------
+    def x_BinOp(self, e: N.BinOp) -> tuple[str, str]:
+        ca, ta = self.expr(e.left)
+        cb, tb = self.expr(e.right)
+        ca, cb = self._val(ca, ta), self._val(cb, tb)
+        op = e.op
+        if op in _ARITH:
+            return self._arith(op, ca, ta, cb, tb)
+        if op == "/":
+            return f"w_div({ca}, {cb})", "any"
+        if op == "%":
+            if ta == "int" and tb == "int":
+                a1, a2 = self.bind(ca)
+                b1, b2 = self.bind(cb)
+                return f"({a2} % {b2} if {a1} >= 0 and {b1} > 0 else w_mod({a2}, {b2}))", "int"
+            return f"w_mod({ca}, {cb})", "int"
+        return f"w_pow({ca}, {cb})", "any"
+
+    def _val(self, code: str, t: str) -> str:
+        return f"literal_to_value({code}, _ctx)" if t == "list" else code
+
+    def _arith(self, op: str, ca: str, ta: str, cb: str, tb: str) -> tuple[str, str]:
+        pyop, helper = _ARITH[op]
+        if op == "+" and (ta == "str" or tb == "str"):
+            return f"({self.as_str(ca, ta)} + {self.as_str(cb, tb)})", "str"
+        if ta in _NUM and tb in _NUM:
+            rt = "real" if "real" in (ta, tb) else "int"
+            return f"({ca} {pyop} {cb})", rt
+        if ta == "real" or tb == "real":
+            return f"{helper}({ca}, {cb})", "any"
+        return self._guarded(pyop, helper, ca, ta, cb, tb), "any"
+
+    def _guarded(self, pyop: str, helper: str, ca: str, ta: str, cb: str, tb: str) -> str:
+        """Native op when both operands are ints at run time, the helper otherwise."""
+        if is_simple(ca) and is_simple(cb):
+            checks = [f"type({c}) is int" for c, t in ((ca, ta), (cb, tb)) if t != "int"]
+            return f"({ca} {pyop} {cb} if {' and '.join(checks)} else {helper}({ca}, {cb}))"
+        a1, a2 = self.bind(ca)
+        b1, b2 = self.bind(cb)
+        return f"({a2} {pyop} {b2} if type({a1}) is type({b1}) is int else {helper}({a2}, {b2}))"
+
+    def x_Unary(self, e: N.Unary) -> tuple[str, str]:
+        code, t = self.expr(e.operand)
+        if e.op == "not":
+            if t in ("bool", "int", "real"):
+                return f"(not {code})", "bool"
+            return f"w_not({code})", "bool"
+        if e.op == "neg":
+            if t in ("int", "real"):
+                return f"(-{code})", t
+            return f"w_neg({code})", "any"
+        if t in ("int", "real"):
+            return code, t
+        return f"to_num({code})", "any"
+
+    def x_Compare(self, e: N.Compare) -> tuple[str, str]:
+        compiled = [self.expr(x) for x in e.operands]
+        compiled = [(self._val(c, t), t) for c, t in compiled]
+        if len(e.ops) == 1:
+            return self._compare(e.ops[0], *compiled[0], *compiled[1]), "bool"
+        parts = []
+        prev_code, prev_t = compiled[0]
+        for op, (code, t) in zip(e.ops, compiled[1:]):
+            first, again = self.bind(code)
+            parts.append(self._compare(op, prev_code, prev_t, first, t))
+            prev_code, prev_t = again, t
+        return "(" + " and ".join(parts) + ")", "bool"
+
+    def _compare(self, op: str, ca: str, ta: str, cb: str, tb: str) -> str:
+        if op in _MATCH:
+            helper, mode = _MATCH[op]
+            return f"{helper}({ca}, {cb}, {mode})"
+        if op in _CMP_NATIVE:
+            native = _CMP_NATIVE[op]
+            if (ta in _NUM and tb in _NUM) or (ta == tb == "str"):
+                return f"({ca} {native} {cb})"
+            if ta in ("int", "any") and tb in ("int", "any"):
+                return self._guarded(native, _CMP_HELPER[op], ca, ta, cb, tb)
+        return f"{_CMP_HELPER[op]}({ca}, {cb})"
+
+    def x_Logic(self, e: N.Logic) -> tuple[str, str]:
+        a = self.as_bool(*self.expr(e.left))
+        b = self.as_bool(*self.expr(e.right))
+        if e.op == "sand":
+            return f"({a} and {b})", "bool"
+        if e.op == "sor":
+            return f"({a} or {b})", "bool"
+        # AND / OR evaluate both sides (wlanguage.md §4, [?1512003])
+        return f"({a} {'&' if e.op == 'and' else '|'} {b})", "bool"
+
+    def x_InList(self, e: N.InList) -> tuple[str, str]:
+        v = self.value(e.value)
+        items = ", ".join(self.value(x) for x in e.items)
+        code = f"w_in({v}, {items})"
+        return (f"(not {code})" if e.negate else code), "bool"
+
+    def x_Ternary(self, e: N.Ternary) -> tuple[str, str]:
+        c = self.as_bool(*self.expr(e.cond))
+        a, ta = self.expr(e.a)
+        b, tb = self.expr(e.b)
+        return f"({self._val(a, ta)} if {c} else {self._val(b, tb)})", ta if ta == tb else "any"
+
+    # -- access ------------------------------------------------------------
+    def x_Member(self, e: N.Member) -> tuple[str, str]:
+        obj = self.value(e.obj)
+        return f"get_member({obj}, {fold(e.name)!r})", "any"
+
+    def x_Prop(self, e: N.Prop) -> tuple[str, str]:
+        obj = self.value(e.obj)
+        key = fold(e.name)
+        return f"get_prop({obj}, {key!r})", "int" if key == "occurrence" else "any"
+
+    def x_Index(self, e: N.Index) -> tuple[str, str]:
+        obj, t = self.expr(e.obj)
+        args = ", ".join(self.value(a) for a in e.args)
+        if t == "array":
+            return f"{obj}.get({args})", "any"
+        return f"get_index({obj}, {args})", "any"
+
+    def x_Substr(self, e: N.Substr) -> tuple[str, str]:
+        s = self.value(e.obj)
+        args = [self.value(x) for x in (e.a, e.b) if x is not None]
+        return f"substr_{e.kind}({s}, {', '.join(args)})", "str"
+
+    def x_Call(self, e: N.Call) -> tuple[str, str]:
+        return self.compile_call(e)
+
+    def describe(self, e: Any) -> str:
+        return type(e).__name__

@@ -1,0 +1,133 @@
+"""One generated Python function: name resolution, calls (with by-reference write-back)
+and the statement/expression mixins.
+
+Name lookup order, as in WLanguage: local variables and parameters, the enclosing
+procedure's (for internal procedures), the main code's variables, constants, user
+procedures (which may shadow built-ins), then built-ins. `WL.Name(...)` always reaches
+the built-in.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .. import nodes as N
+from ..names import fold
+from .emitter import Emitter
+from .scope import FuncScope, ProcInfo
+from .stmts import StmtMixin
+
+if TYPE_CHECKING:
+    from .program import ProgramCompiler
+
+_ANNOTATION_TYPES = {"int": "int", "str": "str", "bool": "bool", "float": "real"}
+
+
+class FunctionCompiler(StmtMixin):
+    """Compiles the body of main code, a procedure or an internal procedure."""
+
+    def __init__(self, prog: "ProgramCompiler", scope: FuncScope,
+                 proc: ProcInfo | None) -> None:
+        self.prog = prog
+        self.scope = scope
+        self.proc = proc
+        self.out = Emitter()
+        self.loops: list[tuple[str, str | None]] = []
+        self._temps = 0
+
+    def temp(self) -> str:
+        self._temps += 1
+        return f"_t{self._temps}"
+
+    # -- names ---------------------------------------------------------------
+    def resolve_name(self, node: N.Name) -> tuple[str, str]:
+        key = fold(node.name)
+        var = self.scope.lookup(key)
+        if var is not None:
+            return var.pyname, var.stype
+        kind = self.prog.kind_of(key)
+        if kind == "constant":
+            return self.prog.constant_code(key)
+        if kind in ("procedure", "function"):
+            return self.compile_call(N.Call(node.line, node.col, node, []))
+        if kind == "variable":
+            return self.prog.builtin_variable_code(key), "object"
+        if kind == "type":
+            raise self.error(f"'{node.name}' is a type, not a value", node)
+        if self.scope.lookup_proc(key) is not None:
+            return self.compile_call(N.Call(node.line, node.col, node, []))
+        var = self.prog.implicit_var(self, node)
+        return var.pyname, var.stype
+
+    # -- calls ---------------------------------------------------------------
+    def compile_call(self, node: N.Call, statement: bool = False) -> tuple[str, str]:
+        func = node.func
+        if isinstance(func, N.Member) and isinstance(func.obj, N.Name) \
+                and fold(func.obj.name) == "wl":
+            return self.builtin_call(node, fold(func.name), node.args, func.name)
+        if isinstance(func, N.Member):
+            return self.builtin_call(node, fold(func.name), [func.obj, *node.args], func.name)
+        if not isinstance(func, N.Name):
+            raise self.error("this expression cannot be called", node)
+        key = fold(func.name)
+        if self.scope.lookup(key) is not None:
+            raise self.error(f"'{func.name}' is a variable, not a procedure", node)
+        proc = self.scope.lookup_proc(key) or self.prog.procs.get(key)
+        if proc is not None:
+            return self.proc_call(node, proc)
+        return self.builtin_call(node, key, node.args, func.name)
+
+    def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, str]:
+        b = self.prog.registry.functions.get(key)
+        if b is None:
+            return self.prog.fail_code(f"Unknown procedure or function '{shown}'.", node), "any"
+        n = len(args)
+        if n < b.min_args or (b.max_args is not None and n > b.max_args):
+            return self.prog.fail_code(
+                f"{b.en} expects {b.arity_text()} parameter(s) but received {n}.", node), "any"
+        codes = [self.value(a) for a in args]
+        ref = self.prog.builtin_ref(key, b)
+        ret = "any"
+        if not b.can_fail:
+            ann = b.func.__annotations__.get("return")
+            ret = _ANNOTATION_TYPES.get(ann if isinstance(ann, str) else getattr(ann, "__name__", ""),
+                                        "any")
+        return f"{ref}(_rt{''.join(', ' + c for c in codes)})", ret
+
+    def proc_call(self, node: N.Call, proc: ProcInfo) -> tuple[str, str]:
+        args = node.args
+        required, most = proc.arity()
+        if len(args) < required or (most is not None and len(args) > most):
+            expect = str(required) if most == required else (
+                f"at least {required}" if most is None else f"{required} to {most}")
+            return self.prog.fail_code(
+                f"The procedure {proc.node.name} expects {expect} parameter(s) but received "
+                f"{len(args)}.", node), "any"
+        codes = ", ".join(self.value(a) for a in args)
+        call = f"{proc.pyname}({codes})"
+        ret = self.prog.ret_stype(proc)
+        if not proc.writeback:
+            return call, ret
+        t = self.temp()
+        parts = [f"({t} := {call})"]
+        for j, k in enumerate(proc.writeback, 1):
+            if k < len(args):
+                wb = self.writeback(args[k], f"{t}[{j}]")
+                if wb:
+                    parts.append(wb)
+        parts.append(f"{t}[0]")
+        return "(" + ", ".join(parts) + ")[-1]", ret
+
+    def writeback(self, arg: N.Expr, code: str) -> str | None:
+        """Expression storing a by-reference parameter's final value into the argument."""
+        if isinstance(arg, N.Name):
+            var = self.scope.lookup(fold(arg.name))
+            if var is None:
+                return None
+            self.note_write(var)
+            return f"({var.pyname} := {self.store_code(var, code, 'any')})"
+        if isinstance(arg, N.Member):
+            return f"set_member({self.value(arg.obj)}, {fold(arg.name)!r}, {code}, _ctx)"
+        if isinstance(arg, N.Index):
+            idx = ", ".join(self.value(a) for a in arg.args)
+            return f"set_index({self.value(arg.obj)}, {code}, {idx})"
+        return None

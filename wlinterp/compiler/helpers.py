@@ -1,0 +1,211 @@
+"""Slow-path helpers called by compiled code: member and index access, substrings,
+coercion fallbacks, iteration and the raising of WLanguage errors.
+
+The compiler inlines the common int/str cases; everything here is what the inline type
+guards fall back to. Each helper names the WLanguage rule it implements.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..errors import WLRuntimeError
+from ..names import fold
+from ..types import StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce, copy_value
+from .. import values as V
+
+
+def get_member(obj: Any, name: str) -> Any:
+    """`obj.name` / `obj:name` for structures and built-in objects (the Email structure)."""
+    if type(obj) is WLStruct:
+        try:
+            return obj.values[name]
+        except KeyError:
+            raise WLRuntimeError(f"'{name}' is not a member of the structure "
+                                 f"{obj.sdef.name}.") from None
+    getter = getattr(obj, "wl_get", None)
+    if getter is None:
+        raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no member '{name}'.")
+    return getter(name)
+
+
+def set_member(obj: Any, name: str, value: Any, ctx: TypeContext) -> None:
+    setter = getattr(obj, "wl_set", None)
+    if setter is None:
+        raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no member '{name}'.")
+    setter(name, value, ctx)
+
+
+def get_prop(obj: Any, name: str) -> Any:
+    """`obj..Name`: a property (`..Occurrence` on arrays, session properties...)."""
+    if type(obj) is str and name in ("length", "taille"):
+        return len(obj)
+    getter = getattr(obj, "wl_get", None)
+    if getter is None:
+        raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no property '{name}'.")
+    return getter(name)
+
+
+def set_prop(obj: Any, name: str, value: Any, ctx: TypeContext) -> None:
+    set_member(obj, name, value, ctx)
+
+
+def get_index(obj: Any, *idx: Any) -> Any:
+    """`a[i]`, `a[i, j]` (1-based)."""
+    if type(obj) is WLArray or isinstance(obj, WLArray):
+        return obj.get(*idx)
+    if type(obj) is str and len(idx) == 1:
+        return substr_one(obj, idx[0])
+    raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
+
+
+def set_index(obj: Any, value: Any, *idx: Any) -> None:
+    if isinstance(obj, WLArray):
+        obj.set(value, *idx)
+        return
+    raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
+
+
+# ------------------------------------------------------------------ substrings [[ ]]
+
+def _pos(i: Any) -> int:
+    return V.to_int(i)
+
+
+def substr_one(s: Any, i: Any) -> str:
+    """`s[[i]]`: the i-th character (1-based); "" outside the string."""
+    s, n = V.to_str(s), _pos(i)
+    return s[n - 1] if 1 <= n <= len(s) else ""
+
+
+def substr_range(s: Any, i: Any, j: Any) -> str:
+    """`s[[i TO j]]`: characters i to j inclusive."""
+    s, a, b = V.to_str(s), max(_pos(i), 1), _pos(j)
+    return s[a - 1:b] if b >= a else ""
+
+
+def substr_from(s: Any, i: Any) -> str:
+    s = V.to_str(s)
+    return s[max(_pos(i), 1) - 1:]
+
+
+def substr_upto(s: Any, j: Any) -> str:
+    s, b = V.to_str(s), _pos(j)
+    return s[:b] if b > 0 else ""
+
+
+def substr_len(s: Any, i: Any, n: Any) -> str:
+    """`s[[i ON n]]`: n characters from i."""
+    s, a, k = V.to_str(s), max(_pos(i), 1), _pos(n)
+    return s[a - 1:a - 1 + k] if k > 0 else ""
+
+
+# ------------------------------------------------------------------ coercion fallbacks
+
+def co_int32(v: Any) -> int:
+    """Store into an `int`: truncate reals toward zero, wrap at 32 bits."""
+    return V.wrap32(V.to_int(v))
+
+
+def co_int64(v: Any) -> int:
+    return V.wrap64(V.to_int(v))
+
+
+def co_bool(v: Any) -> bool:
+    if type(v) is str:
+        return v.strip() not in ("", "0")
+    return V.to_bool(v)
+
+
+def co_any(v: Any) -> Any:
+    """Store into a variant: arrays and structures are copied (value semantics)."""
+    if type(v) is WLArray or type(v) is WLStruct:
+        return copy_value(v)
+    return v
+
+
+def init_array(arr: WLArray, items: list[Any]) -> WLArray:
+    """`a is array of T = [x, y]`: the literal's items converted to T."""
+    if arr.dims and len(arr.dims) == 1 and arr.dims[0] >= len(items):
+        for i, item in enumerate(items, 1):
+            arr.set(item, i)
+        return arr
+    arr.items.clear()
+    for item in items:
+        arr.append(item)
+    return arr
+
+
+def init_struct(st: WLStruct, items: list[Any], ctx: TypeContext) -> WLStruct:
+    """`p is Point = [1, 2]`: members initialised in declaration order."""
+    members = st.sdef.members
+    if len(items) > len(members):
+        raise WLRuntimeError(f"Too many values to initialise the structure {st.sdef.name}.")
+    for (name, _, _), item in zip(members, items):
+        st.wl_set(name, item, ctx)
+    return st
+
+
+def assign_value(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
+    """Store into a variable of array/structure/object type: convert, or initialise it
+    from a `[...]` literal."""
+    if isinstance(value, list):
+        fresh = _fresh(spec, ctx)
+        if isinstance(fresh, WLArray):
+            return init_array(fresh, value)
+        if isinstance(fresh, WLStruct):
+            return init_struct(fresh, value, ctx)
+    return coerce(value, spec, ctx)
+
+
+def _fresh(spec: TypeSpec, ctx: TypeContext) -> Any:
+    from ..types import default_value
+    return default_value(spec, ctx)
+
+
+def array_literal(items: list[Any]) -> list[Any]:
+    """A `[a, b]` literal stays a Python list until stored: its target type decides."""
+    return items
+
+
+def literal_to_value(v: Any, ctx: TypeContext) -> Any:
+    """A bare literal list used as a value (passed to a procedure, traced...)."""
+    if isinstance(v, list):
+        return WLArray(TypeSpec("variant"), [literal_to_value(x, ctx) for x in v], (), ctx)
+    return v
+
+
+# ------------------------------------------------------------------ loops
+
+def for_bound(v: Any) -> int:
+    """An upper FOR bound as an int (a real bound 2.5 allows 2)."""
+    if type(v) is int:
+        return v
+    n = V.to_num(v)
+    return math.floor(n) if isinstance(n, float) else int(n)
+
+
+def iterate(obj: Any) -> Any:
+    """FOR EACH: the elements of an array, in index order."""
+    if isinstance(obj, WLArray):
+        return obj.items
+    if isinstance(obj, list):
+        return obj
+    items = getattr(obj, "wl_iter", None)
+    if items is not None:
+        return items()
+    raise WLRuntimeError(f"FOR EACH cannot go through a value of type {V.type_name(obj)}.")
+
+
+# ------------------------------------------------------------------ errors
+
+def fail(message: str, line: int = 0, col: int = 0, code: int = 0) -> Any:
+    """Raise a fatal WLanguage error from inside an expression."""
+    raise WLRuntimeError(message, code=code, line=line, column=col)
+
+
+def struct_def(name: str, members: list[tuple[str, str, TypeSpec]]) -> StructDef:
+    return StructDef(name, members)
+
+
+_ = fold

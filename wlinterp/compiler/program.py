@@ -1,0 +1,402 @@
+"""Whole-program compilation: AST -> Python source -> code object.
+
+Main code becomes `def __wl_main__()` so its variables are fast locals; each PROCEDURE
+becomes a `def`; main-code variables that a procedure uses become module globals.
+The result carries the line map used to report runtime errors at WLanguage positions.
+"""
+from __future__ import annotations
+
+__all__ = ["ProgramCompiler", "CompiledProgram", "compile_program"]
+
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .. import nodes as N
+from ..errors import WLSyntaxError, format_warning
+from ..names import fold
+from ..registry import Builtin, Registry
+from ..types import StructDef, TypeSpec, parse_type
+from .. import types as T
+from .functions import FunctionCompiler
+from .scope import (FuncScope, ProcInfo, Var, body_stmts, collect_decls,
+                    referenced_names, static_type, walk_stmts, writeback_fixpoint)
+
+MARKER = "<wl:{}>"
+
+
+@dataclass
+class CompiledProgram:
+    """Generated code plus everything the engine needs to run it and map errors back."""
+
+    code: Any
+    source_py: str
+    linemap: list[tuple[int, int]]
+    filename: str
+    source: str
+    consts: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+class ProgramCompiler:
+    """Resolves the program's global names, then compiles each function."""
+
+    def __init__(self, program: N.Program, registry: Registry) -> None:
+        self.program = program
+        self.registry = registry
+        self.filename = program.filename
+        self.source = program.source
+        self.structs: dict[str, StructDef] = {}
+        self.constants: dict[str, Any] = {}
+        self.procs: dict[str, ProcInfo] = {}
+        self.ns: dict[str, Any] = {}  # values the generated code refers to
+        self.specs: list[TypeSpec] = []
+        self.warnings: list[str] = []
+        self.main_scope = FuncScope("main")
+        self._warned: set[str] = set()
+
+    # -- global symbols -------------------------------------------------------
+    def error(self, message: str, node: Any) -> WLSyntaxError:
+        return WLSyntaxError(message, node.line, node.col, self.filename, self.source)
+
+    def kind_of(self, key: str) -> str | None:
+        if key in self.constants:
+            return "constant"
+        if key in self.procs:
+            return "procedure"
+        found = self.registry.lookup(key)
+        if found is None:
+            return None
+        kind, _ = found
+        return {"function": "function", "constant": "constant", "variable": "variable",
+                "type": "type"}[kind]
+
+    def parse_spec(self, text: str, node: Any) -> TypeSpec:
+        objects = {k: e for k, e in self.registry.types.items()}
+        try:
+            return parse_type(text, self.structs, objects)
+        except ValueError as exc:
+            raise self.error(str(exc), node) from None
+
+    def spec_ref(self, spec: TypeSpec) -> str:
+        self.specs.append(spec)
+        return f"_S[{len(self.specs) - 1}]"
+
+    def default_code(self, spec: TypeSpec) -> str:
+        k = spec.kind
+        if k == "int" or k == "duration":
+            return "0"
+        if k == "string" or k == "variant":
+            return "''"
+        if k == "real":
+            return "0.0"
+        if k == "boolean":
+            return "False"
+        return f"default_value({self.spec_ref(spec)}, _ctx)"
+
+    def constant_code(self, key: str) -> tuple[str, str]:
+        if key in self.constants:
+            value = self.constants[key]
+        else:
+            value = self.registry.constants[key].value
+        if isinstance(value, (bool, int, float, str)) or value is None:
+            t = "bool" if isinstance(value, bool) else "int" if isinstance(value, int) else \
+                "real" if isinstance(value, float) else "str" if isinstance(value, str) else "any"
+            return repr(value), t
+        name = f"_K_{len(self.ns)}"
+        self.ns[name] = value
+        return name, "any"
+
+    def builtin_ref(self, key: str, b: Builtin) -> str:
+        name = f"_B_{_pyident(key)}"
+        self.ns[name] = b.call
+        return name
+
+    def builtin_variable_code(self, key: str) -> str:
+        entry = self.registry.variables[key]
+        name = f"_F_{_pyident(key)}"
+        self.ns[name] = entry.value
+        return f"_rt.variable({key!r}, {name})"
+
+    def fail_code(self, message: str, node: Any) -> str:
+        return f"fail({message!r}, {node.line}, {node.col})"
+
+    def ret_stype(self, proc: ProcInfo) -> str:
+        return static_type(proc.ret_spec) if proc.ret_spec else "any"
+
+    def warn(self, node: Any, message: str) -> None:
+        self.warnings.append(format_warning(self.filename, node.line, node.col, message,
+                                            self.source))
+
+    def implicit_var(self, fc: FunctionCompiler, node: N.Name) -> Var:
+        """An undeclared name: a warning, then an implicit variant variable (so help-page
+        examples that leave variables undeclared still run)."""
+        key = fold(node.name)
+        if key not in self._warned:
+            self._warned.add(key)
+            self.warn(node, f"'{node.name}' is not declared; it is treated as an empty "
+                            f"variant variable")
+        scope = fc.scope
+        var = Var(node.name, f"v_{_pyident(key)}", T.VARIANT, "any", implicit=True, owner=scope)
+        scope.vars[key] = var
+        fc.implicit.append(var)  # type: ignore[attr-defined]
+        return var
+
+    # -- collection -------------------------------------------------------------
+    def collect(self) -> None:
+        all_stmts = body_stmts(self.program.main)
+        for p in self.program.procedures:
+            all_stmts = all_stmts + [p] + body_stmts(p.body)
+        for s in _deep(all_stmts):
+            if isinstance(s, N.StructDecl):
+                self.add_struct(s)
+            elif isinstance(s, N.ConstDecl):
+                for name, expr, line, col in s.items:
+                    self.constants[fold(name)] = self.const_value(expr)
+        for p in self.program.procedures:
+            key = fold(p.name)
+            if key in self.procs:
+                raise self.error(f"the procedure '{p.name}' is declared twice", p)
+            info = ProcInfo(p, key, f"p_{_pyident(key)}")
+            if p.ret_type:
+                info.ret_spec = self.parse_spec(p.ret_type, p)
+            self.procs[key] = info
+        writeback_fixpoint(self.procs)
+
+    def add_struct(self, s: N.StructDecl) -> None:
+        members: list[tuple[str, str, TypeSpec]] = []
+        for d in s.members:
+            spec = self.parse_spec(d.type_text, d)
+            members.extend((fold(n), n, spec) for n, _, _ in d.names)
+        self.structs[fold(s.name)] = StructDef(s.name, members)
+
+    def const_value(self, e: N.Expr) -> Any:
+        if isinstance(e, (N.Num, N.Str, N.Const)):
+            return e.value
+        if isinstance(e, N.Name) and fold(e.name) in self.constants:
+            return self.constants[fold(e.name)]
+        if isinstance(e, N.BinOp):
+            from .. import values as V
+            ops: dict[str, Callable[[Any, Any], Any]] = {
+                "+": V.w_add, "-": V.w_sub, "*": V.w_mul, "/": V.w_div}
+            if e.op in ops:
+                return ops[e.op](self.const_value(e.left), self.const_value(e.right))
+        raise self.error("a constant must be a literal value", e)
+
+    def declare_vars(self, scope: FuncScope, stmts: list[N.Stmt], prefix: str,
+                     globals_: set[str]) -> None:
+        for name, stmt in collect_decls(stmts):
+            key = fold(name)
+            if isinstance(stmt, N.Decl):
+                spec = self.parse_spec(stmt.type_text, stmt)
+            elif isinstance(stmt, N.For):
+                spec = self.parse_spec(stmt.type_text, stmt) if stmt.type_text else T.INT8
+            elif isinstance(stmt, N.Let):
+                spec = _let_spec(stmt.value)
+            else:
+                spec = T.VARIANT
+            old = scope.vars.get(key)
+            if old is not None:
+                if old.spec != spec and not isinstance(stmt, (N.For, N.ForEach)):
+                    raise self.error(f"'{name}' is already declared as {old.spec.describe()}",
+                                     stmt)
+                continue
+            is_global = key in globals_
+            py = f"{'g' if is_global else prefix}_{_pyident(key)}"
+            scope.vars[key] = Var(name, py, spec, static_type(spec), is_global, owner=scope)
+
+    # -- code generation -----------------------------------------------------
+    def compile(self) -> CompiledProgram:
+        self.collect()
+        main_names = {fold(n) for n, _ in collect_decls(body_stmts(self.program.main))}
+        used_by_procs: set[str] = set()
+        for p in self.program.procedures:
+            local = {fold(n) for n, _ in collect_decls(body_stmts(p.body))} | \
+                {fold(x.name) for x in p.params}
+            used_by_procs |= referenced_names(body_stmts(p.body)) - local
+        globals_ = main_names & used_by_procs
+        self.declare_vars(self.main_scope, body_stmts(self.program.main), "v", globals_)
+        chunks: list[tuple[list[str], list[tuple[int, int]]]] = []
+        for p in self.program.procedures:
+            chunks.append(self.compile_function(self.procs[fold(p.name)], self.main_scope))
+        chunks.append(self.compile_main())
+        lines: list[str] = []
+        linemap: list[tuple[int, int]] = [(0, 0)]
+        for ls, lm in chunks:
+            lines += ls
+            linemap += lm
+        py = "\n".join(lines) + "\n"
+        filename = MARKER.format(self.filename)
+        try:
+            code = compile(py, filename, "exec")
+        except (SyntaxError, RecursionError, MemoryError) as exc:
+            raise WLSyntaxError(f"the program is too complex to compile ({type(exc).__name__})",
+                                1, 1, self.filename, self.source) from None
+        self.ns["__specs__"] = self.specs
+        self.ns["__structs__"] = self.structs
+        return CompiledProgram(code, py, linemap, self.filename, self.source,
+                               self.ns, self.warnings)
+
+    def compile_main(self) -> tuple[list[str], list[tuple[int, int]]]:
+        fc = FunctionCompiler(self, self.main_scope, None)
+        fc.implicit = []  # type: ignore[attr-defined]
+        self.function_body(fc, self.program.main)
+        return self.assemble(fc, "def __wl_main__():", [])
+
+    def compile_function(self, info: ProcInfo, parent: FuncScope | None,
+                         outer: FunctionCompiler | None = None) -> tuple[list[str], list[tuple[int, int]]]:
+        node = info.node
+        scope = FuncScope(node.name, parent=parent)
+        for prm in node.params:
+            if prm.star:
+                continue
+            spec = self.parse_spec(prm.type_text, prm) if prm.type_text else T.VARIANT
+            key = fold(prm.name)
+            scope.vars[key] = Var(prm.name, f"a_{_pyident(key)}", spec, static_type(spec),
+                                  owner=scope)
+        self.declare_vars(scope, body_stmts(node.body), "v", set())
+        fc = FunctionCompiler(self, scope, info)
+        fc.implicit = []  # type: ignore[attr-defined]
+        fc.out.at(node.line, node.col)
+        self.param_prologue(fc, node)
+        self.function_body(fc, node.body)
+        if info.writeback:
+            fc.out.emit(self.return_tuple(fc, "None"))
+        sig = []
+        for prm in node.params:
+            if prm.star:
+                sig.append("*_rest")
+                continue
+            py = scope.vars[fold(prm.name)].pyname
+            sig.append(py if prm.default is None else f"{py}=_M")
+        return self.assemble(fc, f"def {info.pyname}({', '.join(sig)}):", [])
+
+    def param_prologue(self, fc: FunctionCompiler, node: N.Procedure) -> None:
+        for prm in node.params:
+            if prm.star:
+                continue
+            var = fc.scope.vars[fold(prm.name)]
+            fc.out.at(prm.line, prm.col)
+            if prm.default is not None:
+                code, t = fc.expr(prm.default)
+                fc.out.emit(f"if {var.pyname} is _M: {var.pyname} = {fc._val(code, t)}")
+            if prm.type_text:
+                fc.out.emit(f"{var.pyname} = {fc.store_code(var, var.pyname, 'any')}")
+            elif prm.local:
+                fc.out.emit(f"{var.pyname} = co_any({var.pyname})")
+
+    def function_body(self, fc: FunctionCompiler, body: N.Body) -> None:
+        """Body statements, wrapped in try/except when CASE ERROR/EXCEPTION sections exist."""
+        for s in _deep(body.stmts):
+            if isinstance(s, N.Procedure):
+                self.compile_internal(fc, s)
+        stmts = [s for s in body.stmts if not isinstance(s, N.Procedure)]
+        if body.on_error is None and body.on_exception is None:
+            fc.block(stmts)
+            return
+        out = fc.out
+        if body.on_error is not None:
+            out.emit("_rt.error_handlers += 1")
+        out.emit("try:")
+        out.indent()
+        fc.block(stmts)
+        out.dedent()
+        if body.on_error is not None:
+            out.emit("except NonFatalError:")
+            out.indent()
+            out.emit("_rt.error_handlers -= 1")
+            out.emit("_handled = True")
+            fc.block(body.on_error)
+            out.dedent()
+        if body.on_exception is not None:
+            exc = fc.temp()
+            out.emit(f"except CATCHABLE as {exc}:")
+            out.indent()
+            out.emit(f"_rt.exception = as_wl_exception({exc})")
+            fc.block(body.on_exception)
+            out.dedent()
+        if body.on_error is not None:
+            out.emit("finally:")
+            out.indent()
+            out.emit("if '_handled' not in locals(): _rt.error_handlers -= 1")
+            out.dedent()
+
+    def compile_internal(self, fc: FunctionCompiler, s: N.Procedure) -> None:
+        key = fold(s.name)
+        if key in fc.scope.procs:
+            return
+        info = ProcInfo(s, key, f"p_{_pyident(key)}")
+        if s.ret_type:
+            info.ret_spec = self.parse_spec(s.ret_type, s)
+        fc.scope.procs[key] = info
+        lines, _ = self.compile_function(info, fc.scope)
+        for line in lines:
+            fc.out.at(s.line, s.col)
+            fc.out.emit(line)
+
+    def assemble(self, fc: FunctionCompiler, header: str,
+                 extra: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+        pre = [header]
+        if fc.scope.globals_used:
+            pre.append("    global " + ", ".join(sorted(fc.scope.globals_used)))
+        if fc.scope.nonlocals_used:
+            pre.append("    nonlocal " + ", ".join(sorted(fc.scope.nonlocals_used)))
+        for var in fc.implicit:  # type: ignore[attr-defined]
+            pre.append(f"    {var.pyname} = ''")
+        body = ["    " + line for line in fc.out.lines] or ["    pass"]
+        first = fc.out.linemap[1] if len(fc.out.linemap) > 1 else (0, 0)
+        linemap = [first] * len(pre) + fc.out.linemap[1:]
+        if not fc.out.lines:
+            linemap.append(first)
+        return pre + body + extra, linemap
+
+    def return_tuple(self, fc: FunctionCompiler, value: str) -> str:
+        assert fc.proc is not None
+        params = [p for p in fc.proc.params if not p.star]
+        names = [fc.scope.vars[fold(params[i].name)].pyname for i in fc.proc.writeback]
+        return f"return ({value}, {', '.join(names)})"
+
+    def emit_return(self, fc: FunctionCompiler, s: N.Return) -> None:
+        if fc.proc is None:
+            if s.value is not None:
+                fc.out.emit(fc.value(s.value))
+            fc.out.emit("return None")
+            return
+        value = "None"
+        if s.value is not None:
+            code, t = fc.expr(s.value)
+            code = fc._val(code, t)
+            if fc.proc.ret_spec is not None:
+                tmp = Var("result", "_r", fc.proc.ret_spec, static_type(fc.proc.ret_spec))
+                code = fc.store_code(tmp, code, t)
+            value = code
+        fc.out.emit(self.return_tuple(fc, value) if fc.proc.writeback else f"return {value}")
+
+
+def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:
+    return list(walk_stmts(stmts))
+
+
+def _let_spec(e: N.Expr) -> TypeSpec:
+    if isinstance(e, N.Num):
+        return T.INT8 if type(e.value) is int else T.REAL
+    if isinstance(e, N.Str):
+        return T.STRING
+    if isinstance(e, N.Const) and isinstance(e.value, bool):
+        return T.BOOLEAN
+    return T.VARIANT
+
+
+def _pyident(key: str) -> str:
+    """A Python identifier for a folded WLanguage name (non-identifier chars escaped)."""
+    if key.isidentifier() and key.isascii():
+        return key
+    return "".join(c if (c.isalnum() and c.isascii()) or c == "_" else f"_{ord(c):x}_"
+                   for c in key)
+
+
+def compile_program(program: N.Program, registry: Registry) -> CompiledProgram:
+    return ProgramCompiler(program, registry).compile()
+
+
+_ = sys

@@ -1,0 +1,270 @@
+"""Compile-time symbol tables: which WLanguage name is which Python name, with which
+static type, and which procedure parameters must be written back to the caller.
+
+WLanguage passes parameters by reference. Instead of boxing every variable, the compiler
+finds (to a fixpoint over the call graph) the parameters a procedure may reassign; only
+those procedures return their final values, and only their call sites write them back.
+"""
+from __future__ import annotations
+
+__all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls",
+           "assigned_names", "writeback_fixpoint", "referenced_names"]
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from .. import nodes as N
+from ..names import fold
+from ..types import TypeSpec
+
+# Static type tags the code generator reasons with.
+NUMERIC = ("int", "real", "bool")
+
+
+def static_type(spec: TypeSpec) -> str:
+    """The tag for values a variable of type `spec` always holds."""
+    k = spec.kind
+    if k == "int":
+        return "int"
+    if k == "real":
+        return "real"
+    if k in ("string", "date", "time", "datetime"):
+        return "str"
+    if k == "boolean":
+        return "bool"
+    if k in ("currency", "numeric"):
+        return "dec"
+    if k in ("array", "struct", "object"):
+        return k
+    return "any"
+
+
+@dataclass
+class Var:
+    """A variable: its shown name, Python name, declared type and static tag."""
+
+    name: str
+    pyname: str
+    spec: TypeSpec
+    stype: str
+    is_global: bool = False
+    implicit: bool = False
+    owner: "FuncScope | None" = None
+
+
+@dataclass
+class ProcInfo:
+    """A user procedure as callers see it."""
+
+    node: N.Procedure
+    key: str
+    pyname: str
+    writeback: list[int] = field(default_factory=list)
+    ret_spec: TypeSpec | None = None
+
+    @property
+    def params(self) -> list[N.Param]:
+        return self.node.params
+
+    def arity(self) -> tuple[int, int | None]:
+        ps = [p for p in self.node.params if not p.star]
+        required = sum(1 for p in ps if p.default is None)
+        star = any(p.star for p in self.node.params)
+        return required, None if star else len(ps)
+
+
+@dataclass
+class FuncScope:
+    """Variables of one generated Python function (main code or a procedure)."""
+
+    name: str
+    vars: dict[str, Var] = field(default_factory=dict)
+    parent: "FuncScope | None" = None
+    globals_used: set[str] = field(default_factory=set)
+    nonlocals_used: set[str] = field(default_factory=set)
+    procs: dict[str, ProcInfo] = field(default_factory=dict)
+
+    def lookup_proc(self, key: str) -> ProcInfo | None:
+        """An internal procedure visible from this scope."""
+        scope: FuncScope | None = self
+        while scope is not None:
+            p = scope.procs.get(key)
+            if p is not None:
+                return p
+            scope = scope.parent
+        return None
+
+    def lookup(self, key: str) -> Var | None:
+        scope: FuncScope | None = self
+        while scope is not None:
+            v = scope.vars.get(key)
+            if v is not None:
+                return v
+            scope = scope.parent
+        return None
+
+
+def walk_stmts(stmts: list[N.Stmt]) -> Iterator[N.Stmt]:
+    """Every statement in `stmts`, nested blocks included, internal procedures excluded."""
+    for s in stmts:
+        yield s
+        for child in child_blocks(s):
+            yield from walk_stmts(child)
+
+
+def child_blocks(s: N.Stmt) -> list[list[N.Stmt]]:
+    if isinstance(s, N.If):
+        return [b for _, b in s.branches] + ([s.orelse] if s.orelse else [])
+    if isinstance(s, N.Switch):
+        return [b for _, b in s.cases] + ([s.other] if s.other else [])
+    if isinstance(s, (N.For, N.ForEach, N.While)):
+        return [s.body]
+    if isinstance(s, N.WhenException):
+        return [s.body, s.handler] + ([s.orelse] if s.orelse else [])
+    return []
+
+
+def body_stmts(body: N.Body) -> list[N.Stmt]:
+    return body.stmts + (body.on_error or []) + (body.on_exception or [])
+
+
+def collect_decls(stmts: list[N.Stmt]) -> Iterator[tuple[str, N.Stmt]]:
+    """(name, statement) for each variable a function declares, explicitly or not."""
+    for s in walk_stmts(stmts):
+        if isinstance(s, N.Decl):
+            for name, _, _ in s.names:
+                yield name, s
+        elif isinstance(s, N.Let):
+            yield s.name, s
+        elif isinstance(s, (N.For, N.ForEach)):
+            yield s.var, s
+
+
+def _target_name(e: N.Expr) -> str | None:
+    return fold(e.name) if isinstance(e, N.Name) else None
+
+
+def assigned_names(stmts: list[N.Stmt]) -> set[str]:
+    """Folded names a block (and its internal procedures) assigns directly."""
+    out: set[str] = set()
+    for s in walk_stmts(stmts):
+        if isinstance(s, (N.Assign, N.IncDec)):
+            n = _target_name(s.target)
+            if n:
+                out.add(n)
+        elif isinstance(s, (N.For, N.ForEach)):
+            out.add(fold(s.var))
+        elif isinstance(s, N.Procedure):
+            out |= assigned_names(body_stmts(s.body))
+    return out
+
+
+def calls_in(stmts: list[N.Stmt]) -> Iterator[N.Call]:
+    """Every call expression in a block (and its internal procedures)."""
+    for s in walk_stmts(stmts):
+        if isinstance(s, N.Procedure):
+            yield from calls_in(body_stmts(s.body))
+            continue
+        for e in stmt_exprs(s):
+            yield from (x for x in walk_expr(e) if isinstance(x, N.Call))
+
+
+def stmt_exprs(s: N.Stmt) -> list[N.Expr]:
+    """The expressions a statement holds directly (not those of nested blocks)."""
+    if isinstance(s, N.Assign):
+        return [s.target, s.value]
+    if isinstance(s, N.IncDec):
+        return [s.target]
+    if isinstance(s, N.ExprStmt):
+        return [s.expr]
+    if isinstance(s, N.Decl):
+        return [s.init] if s.init else []
+    if isinstance(s, N.Let):
+        return [s.value]
+    if isinstance(s, N.If):
+        return [c for c, _ in s.branches]
+    if isinstance(s, N.Switch):
+        out = [s.subject]
+        for conds, _ in s.cases:
+            out += [x for c in conds for x in (c.a, c.b) if x is not None]
+        return out
+    if isinstance(s, N.For):
+        return [x for x in (s.start, s.end, s.step) if x is not None]
+    if isinstance(s, N.ForEach):
+        return [s.iterable]
+    if isinstance(s, N.While):
+        return [s.cond] if s.cond is not None else []
+    if isinstance(s, N.Return):
+        return [s.value] if s.value is not None else []
+    if isinstance(s, N.ConstDecl):
+        return [e for _, e, _, _ in s.items]
+    return []
+
+
+def walk_expr(e: N.Expr | None) -> Iterator[N.Expr]:
+    if e is None:
+        return
+    yield e
+    for child in _expr_children(e):
+        yield from walk_expr(child)
+
+
+def _expr_children(e: N.Expr) -> list[N.Expr]:
+    if isinstance(e, (N.Member, N.Prop)):
+        return [e.obj]
+    if isinstance(e, N.Index):
+        return [e.obj, *e.args]
+    if isinstance(e, N.Call):
+        return [e.func, *[a for a in e.args if a is not None]]
+    if isinstance(e, N.Substr):
+        return [x for x in (e.obj, e.a, e.b) if x is not None]
+    if isinstance(e, (N.BinOp, N.Logic)):
+        return [e.left, e.right]
+    if isinstance(e, N.Compare):
+        return list(e.operands)
+    if isinstance(e, N.Unary):
+        return [e.operand]
+    if isinstance(e, N.InList):
+        return [e.value, *e.items]
+    if isinstance(e, N.Ternary):
+        return [e.cond, e.a, e.b]
+    if isinstance(e, N.ArrayLit):
+        return list(e.items)
+    return []
+
+
+def referenced_names(stmts: list[N.Stmt]) -> set[str]:
+    """Folded identifiers a block mentions anywhere (for deciding module globals)."""
+    out = assigned_names(stmts)
+    for s in walk_stmts(stmts):
+        if isinstance(s, N.Procedure):
+            out |= referenced_names(body_stmts(s.body))
+            continue
+        for e in stmt_exprs(s):
+            out |= {fold(x.name) for x in walk_expr(e) if isinstance(x, N.Name)}
+    return out
+
+
+def writeback_fixpoint(procs: dict[str, ProcInfo]) -> None:
+    """Fill `ProcInfo.writeback`: parameters (by reference, not LOCAL) a procedure may
+    reassign, directly or by passing them on to a procedure that reassigns them."""
+    assigned = {k: assigned_names(body_stmts(p.node.body)) for k, p in procs.items()}
+    changed = True
+    while changed:
+        changed = False
+        for key, p in procs.items():
+            for call in calls_in(body_stmts(p.node.body)):
+                callee = procs.get(fold(call.func.name)) if isinstance(call.func, N.Name) else None
+                if callee is None:
+                    continue
+                for i in callee.writeback:
+                    if i < len(call.args) and isinstance(call.args[i], N.Name):
+                        n = fold(call.args[i].name)  # type: ignore[union-attr]
+                        if n not in assigned[key]:
+                            assigned[key].add(n)
+                            changed = True
+            wb = [i for i, prm in enumerate(p.params)
+                  if not prm.star and not prm.local and fold(prm.name) in assigned[key]]
+            if wb != p.writeback:
+                p.writeback = wb
+                changed = True

@@ -1,0 +1,384 @@
+"""Statement code generation for one Python function (main code or a procedure).
+
+Control flow maps onto Python's own (if/while/for/try), so compiled WLanguage runs at
+close to the speed of hand-written Python. Assignments store through the declared type of
+the target (int wraps at 32 bits, string converts...), inline for int and string.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import nodes as N
+from ..errors import WLSyntaxError
+from ..names import fold
+from ..types import TypeSpec
+from .exprs import ExprMixin, is_simple
+from .scope import FuncScope, Var, assigned_names, walk_stmts
+
+if TYPE_CHECKING:
+    from .program import ProgramCompiler
+
+_INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
+
+
+class StmtMixin(ExprMixin):
+    """Statements; `self.out` is the Emitter, `self.scope` the FuncScope."""
+
+    prog: "ProgramCompiler"
+    scope: FuncScope
+    loops: list[tuple[str, str | None]]
+
+    def block(self, stmts: list[N.Stmt]) -> None:
+        mark = self.out.mark()
+        for s in stmts:
+            self.out.at(s.line, s.col)
+            getattr(self, "s_" + type(s).__name__)(s)
+        self.out.ensure_body(mark)
+
+    def error(self, message: str, node: N.Node) -> WLSyntaxError:
+        return WLSyntaxError(message, node.line, node.col, self.prog.filename, self.prog.source)
+
+    # -- storing ------------------------------------------------------------
+    def store_code(self, var: Var, code: str, t: str) -> str:
+        """Code converting `code` (static type `t`) for storage into `var`."""
+        spec, st = var.spec, var.stype
+        if st == "int":
+            if spec.bits == 32 and not spec.unsigned:
+                if t == "int" and code.lstrip("-").isdigit() and -2**31 <= int(code) < 2**31:
+                    return code
+                return _INT32.format(t=self.temp(), c=code)
+            return f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"
+        if st == "str":
+            return code if t == "str" else f"to_str({code})" if t != "list" else \
+                f"to_str(literal_to_value({code}, _ctx))"
+        if st == "real":
+            return f"float({code})" if t in ("int", "real") else f"to_real({code})"
+        if st == "bool":
+            return code if t == "bool" else f"co_bool({code})"
+        if st == "any":
+            if t in ("int", "real", "str", "bool", "dec"):
+                return code
+            if t == "list":
+                return f"literal_to_value({code}, _ctx)"
+            return f"co_any({code})"
+        return f"assign_value({code}, {self.prog.spec_ref(spec)}, _ctx)"
+
+    def assign_var(self, var: Var, code: str, t: str) -> None:
+        self.note_write(var)
+        self.out.emit(f"{var.pyname} = {self.store_code(var, code, t)}")
+
+    def note_write(self, var: Var) -> None:
+        if var.is_global:
+            self.scope.globals_used.add(var.pyname)
+        elif var.owner is not self.scope:
+            self.scope.nonlocals_used.add(var.pyname)
+
+    # -- declarations -----------------------------------------------------------
+    def s_Decl(self, s: N.Decl) -> None:
+        for name, line, col in s.names:
+            var = self.scope.lookup(fold(name))
+            assert var is not None
+            self.out.at(line, col)
+            if s.init is not None:
+                code, t = self.expr(s.init)
+                self.assign_var(var, code, t)
+            else:
+                self.note_write(var)
+                self.out.emit(f"{var.pyname} = {self.prog.default_code(var.spec)}")
+
+    def s_Let(self, s: N.Let) -> None:
+        var = self.scope.lookup(fold(s.name))
+        assert var is not None
+        code, t = self.expr(s.value)
+        self.assign_var(var, code, t)
+
+    def s_StructDecl(self, s: N.StructDecl) -> None:
+        self.out.emit("pass  # STRUCTURE " + s.name.replace("\n", " "))
+
+    def s_ConstDecl(self, s: N.ConstDecl) -> None:
+        self.out.emit("pass  # CONSTANT")
+
+    def s_Label(self, s: N.Label) -> None:
+        self.out.emit("pass")
+
+    def s_Procedure(self, s: N.Procedure) -> None:
+        self.prog.compile_internal(self, s)
+
+    # -- assignment ------------------------------------------------------------
+    def s_Assign(self, s: N.Assign) -> None:
+        target = s.target
+        if isinstance(target, N.Name):
+            var = self.target_var(target)
+            if s.op == "=":
+                code, t = self.expr(s.value)
+                self.assign_var(var, code, t)
+                return
+            self.compound_var(var, s.op, s.value)
+            return
+        value_node = s.value if s.op == "=" else N.BinOp(s.line, s.col, s.op[0], target, s.value)
+        code = self.value(value_node)
+        self.store_into(target, code)
+
+    def compound_var(self, var: Var, op: str, value: N.Expr) -> None:
+        """`x += e` / `x -= e`; `s += e` on a string stays an in-place append (linear)."""
+        code, t = self.expr(value)
+        code = self._val(code, t)
+        if var.stype == "str" and op == "+=":
+            self.note_write(var)
+            self.out.emit(f"{var.pyname} += {self.as_str(code, t)}")
+            return
+        node_t = var.stype if var.stype in ("int", "real", "str", "bool") else "any"
+        combined, ct = self._arith(op[0], var.pyname, node_t, code, t)
+        self.assign_var(var, combined, ct)
+
+    def store_into(self, target: N.Expr, code: str) -> None:
+        """Store into a member, an array element or a property."""
+        if isinstance(target, N.Member):
+            obj = self.value(target.obj)
+            self.out.emit(f"set_member({obj}, {fold(target.name)!r}, {code}, _ctx)")
+        elif isinstance(target, N.Index):
+            obj = self.value(target.obj)
+            args = ", ".join(self.value(a) for a in target.args)
+            self.out.emit(f"set_index({obj}, {code}, {args})")
+        elif isinstance(target, N.Prop):
+            obj = self.value(target.obj)
+            self.out.emit(f"set_prop({obj}, {fold(target.name)!r}, {code}, _ctx)")
+        elif isinstance(target, N.Name):
+            var = self.target_var(target)
+            self.assign_var(var, code, "any")
+        else:
+            raise self.error("this expression cannot be assigned to", target)
+
+    def target_var(self, target: N.Name) -> Var:
+        var = self.scope.lookup(fold(target.name))
+        if var is None:
+            kind = self.prog.kind_of(fold(target.name))
+            if kind is not None:
+                raise self.error(f"cannot assign to the {kind} '{target.name}'", target)
+            var = self.prog.implicit_var(self, target)
+        return var
+
+    def s_IncDec(self, s: N.IncDec) -> None:
+        op = "+=" if s.delta > 0 else "-="
+        self.s_Assign(N.Assign(s.line, s.col, s.target, op, N.Num(s.line, s.col, 1)))
+
+    def s_ExprStmt(self, s: N.ExprStmt) -> None:
+        e = s.expr
+        if isinstance(e, N.Name):
+            e = N.Call(e.line, e.col, e, [])
+        if not isinstance(e, N.Call):
+            raise self.error("this expression is not a statement (expected a call or an "
+                             "assignment)", s)
+        code, _ = self.compile_call(e, statement=True)
+        self.out.emit(code)
+
+    # -- control flow -----------------------------------------------------------
+    def cond(self, e: N.Expr) -> str:
+        code, t = self.expr(e)
+        if t in ("bool", "int", "real"):
+            return code
+        return f"to_bool({code})"
+
+    def s_If(self, s: N.If) -> None:
+        for i, (cond, body) in enumerate(s.branches):
+            self.out.at(cond.line, cond.col)
+            self.out.emit(("if " if i == 0 else "elif ") + self.cond(cond) + ":")
+            self.out.indent()
+            self.block(body)
+            self.out.dedent()
+        if s.orelse is not None:
+            self.out.emit("else:")
+            self.out.indent()
+            self.block(s.orelse)
+            self.out.dedent()
+
+    def s_Switch(self, s: N.Switch) -> None:
+        subject, st = self.expr(s.subject)
+        tmp = self.temp()
+        self.out.emit(f"{tmp} = {self._val(subject, st)}")
+        first = True
+        for conds, body in s.cases:
+            tests = " or ".join(self.case_test(tmp, st, c) for c in conds)
+            self.out.emit(("if " if first else "elif ") + tests + ":")
+            first = False
+            self.out.indent()
+            self.block(body)
+            self.out.dedent()
+        if s.other is not None:
+            if first:
+                self.out.emit("if True:")
+            else:
+                self.out.emit("else:")
+            self.out.indent()
+            self.block(s.other)
+            self.out.dedent()
+
+    def case_test(self, tmp: str, st: str, c: N.CaseCond) -> str:
+        if c.kind == "value":
+            code, t = self.expr(c.a)  # type: ignore[arg-type]
+            return self._compare("=", tmp, st, self._val(code, t), t)
+        if c.kind == "range":
+            lo, tl = self.expr(c.a)  # type: ignore[arg-type]
+            hi, th = self.expr(c.b)  # type: ignore[arg-type]
+            return f"({self._compare('>=', tmp, st, lo, tl)} and {self._compare('<=', tmp, st, hi, th)})"
+        if c.kind == "upto":
+            hi, th = self.expr(c.b)  # type: ignore[arg-type]
+            return self._compare("<=", tmp, st, hi, th)
+        code, t = self.expr(c.a)  # type: ignore[arg-type]
+        return self._compare(c.op, tmp, st, code, t)
+
+    def s_While(self, s: N.While) -> None:
+        self.out.emit("while True:" if s.cond is None else f"while {self.cond(s.cond)}:")
+        self.loop_body(s.body, None)
+
+    def loop_body(self, body: list[N.Stmt], cont: str | None) -> None:
+        self.loops.append(("loop", cont))
+        self.out.indent()
+        self.block(body)
+        self.out.dedent()
+        self.loops.pop()
+
+    def s_Break(self, s: N.Break) -> None:
+        if not self.loops:
+            raise self.error("BREAK outside a loop", s)
+        self.out.emit("break")
+
+    def s_Continue(self, s: N.Continue) -> None:
+        if not self.loops:
+            raise self.error("CONTINUE outside a loop", s)
+        step = self.loops[-1][1]
+        if step:
+            self.out.emit(step)
+        self.out.emit("continue")
+
+    def s_ForEach(self, s: N.ForEach) -> None:
+        var = self.scope.lookup(fold(s.var))
+        assert var is not None
+        self.note_write(var)
+        items, _ = self.expr(s.iterable)
+        if var.stype == "any":
+            self.out.emit(f"for {var.pyname} in iterate({items}):")
+            self.loop_body(s.body, None)
+            return
+        tmp = self.temp()
+        self.out.emit(f"for {tmp} in iterate({items}):")
+        self.out.indent()
+        self.out.emit(f"{var.pyname} = {self.store_code(var, tmp, 'any')}")
+        self.out.dedent()
+        self.loop_body(s.body, None)
+
+    def s_For(self, s: N.For) -> None:
+        var = self.scope.lookup(fold(s.var))
+        assert var is not None
+        self.note_write(var)
+        step_val = self.literal_step(s.step)
+        if step_val and var.stype == "int" and self.stable_bound(s, var):
+            self.for_range(s, var, step_val)
+        else:
+            self.for_while(s, var)
+
+    def literal_step(self, step: N.Expr | None) -> int | None:
+        if step is None:
+            return 1
+        if isinstance(step, N.Num) and type(step.value) is int and step.value != 0:
+            return step.value
+        return None
+
+    def stable_bound(self, s: N.For, var: Var) -> bool:
+        """May the TO bound be read once? (`_TO_`, or nothing in the body can change it)."""
+        if fold(s.var) in assigned_names(s.body):
+            return False
+        if s.once:
+            return True
+        end = s.end
+        if isinstance(end, N.Num):
+            return True
+        if isinstance(end, N.Name):
+            v = self.scope.lookup(fold(end.name))
+            if v is None:
+                return self.prog.kind_of(fold(end.name)) == "constant"
+            if v.is_global or fold(end.name) in assigned_names(s.body):
+                return False
+            return not any(_calls_user_code(x, self.prog) for x in walk_stmts(s.body))
+        return False
+
+    def for_range(self, s: N.For, var: Var, step: int) -> None:
+        lo, tl = self.expr(s.start)
+        hi, th = self.expr(s.end)
+        a, b = self.temp(), self.temp()
+        self.out.emit(f"{a} = {lo if tl == 'int' else f'for_bound({lo})'}")
+        self.out.emit(f"{b} = {hi if th == 'int' else f'for_bound({hi})'}")
+        stop = f"{b} + 1" if step > 0 else f"{b} - 1"
+        rng = f"range({a}, {stop})" if step == 1 else f"range({a}, {stop}, {step})"
+        self.out.emit(f"for {var.pyname} in {rng}:")
+        self.loop_body(s.body, None)
+        cmp = "<=" if step > 0 else ">="
+        self.out.emit("else:")
+        self.out.indent()
+        self.out.emit(f"{var.pyname} = {a} + (({b} - {a}) // {step} + 1) * {step} "
+                      f"if {a} {cmp} {b} else {a}")
+        self.out.dedent()
+
+    def for_while(self, s: N.For, var: Var) -> None:
+        """General FOR: the TO bound is re-read on every pass, as WLanguage does."""
+        start, ts = self.expr(s.start)
+        self.assign_var(var, start, ts)
+        step_code, tstep = ("1", "int") if s.step is None else self.expr(s.step)
+        step = step_code if is_simple(step_code) else self.temp()
+        if step != step_code:
+            self.out.emit(f"{step} = {step_code}")
+        if s.once:
+            end_code, te = self.expr(s.end)
+            end = self.temp()
+            self.out.emit(f"{end} = {end_code}")
+        else:
+            end, te = self.expr(s.end)
+        vt = var.stype if var.stype in ("int", "real") else "any"
+        up = self._compare("<=", var.pyname, vt, end, te)
+        down = self._compare(">=", var.pyname, vt, end, te)
+        lit = self.literal_step(s.step) if s.step is None or isinstance(s.step, N.Num) else None
+        if lit is not None:
+            test = up if lit > 0 else down
+        else:
+            test = f"({up} if w_ge({step}, 0) else {down})"
+        self.out.emit(f"while {test}:")
+        incr_code, it = self._arith("+", var.pyname, vt, step, tstep)
+        incr = f"{var.pyname} = {self.store_code(var, incr_code, it)}"
+        self.loop_body(s.body, incr)
+        self.out.indent()
+        self.out.emit(incr)
+        self.out.dedent()
+
+    def s_Return(self, s: N.Return) -> None:
+        self.prog.emit_return(self, s)
+
+    def s_WhenException(self, s: N.WhenException) -> None:
+        self.out.emit("try:")
+        self.out.indent()
+        self.block(s.body)
+        self.out.dedent()
+        exc = self.temp()
+        self.out.emit(f"except CATCHABLE as {exc}:")
+        self.out.indent()
+        self.out.emit(f"_rt.exception = as_wl_exception({exc})")
+        self.block(s.handler)
+        self.out.dedent()
+        if s.orelse:
+            self.out.emit("else:")
+            self.out.indent()
+            self.block(s.orelse)
+            self.out.dedent()
+
+
+def _calls_user_code(s: N.Stmt, prog: "ProgramCompiler") -> bool:
+    """Does a statement call a user procedure (which could change variables by reference)?"""
+    from .scope import stmt_exprs, walk_expr
+    for e in stmt_exprs(s):
+        for x in walk_expr(e):
+            if isinstance(x, N.Call) and isinstance(x.func, N.Name) \
+                    and prog.kind_of(fold(x.func.name)) == "procedure":
+                return True
+    return False
+
+
+_ = TypeSpec

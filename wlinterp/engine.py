@@ -1,0 +1,165 @@
+"""Running programs: parse, compile, execute in a fresh namespace, and map every failure
+to a WLanguage error at a WLanguage position.
+
+`run_source` is the one entry point used by the CLI, the REPL and the tests.
+"""
+from __future__ import annotations
+
+__all__ = ["run_source", "run_file", "compile_source", "read_source", "CATCHABLE",
+           "as_wl_exception"]
+
+import sys
+from types import TracebackType
+from typing import Any, TextIO
+
+from . import values as V
+from .compiler import helpers as H
+from .compiler.program import MARKER, CompiledProgram, compile_program
+from .errors import WLError, WLRuntimeError
+from .parser import parse
+from .registry import NonFatalError, load_stdlib
+from .runtime import Runtime
+from .types import coerce, default_value
+
+# Python errors that compiled code can raise and that WLanguage sees as exceptions.
+CATCHABLE = (WLRuntimeError, ZeroDivisionError, RecursionError, OverflowError, NameError,
+             NonFatalError)
+
+_RECURSION_LIMIT = 6000
+_MISSING = object()  # an optional parameter the caller left out
+
+_HELPER_NAMES = [
+    "to_str", "to_bool", "to_num", "to_real", "w_add", "w_sub", "w_mul", "w_div", "w_mod",
+    "w_pow", "w_neg", "w_not", "w_eq", "w_ne", "w_lt", "w_le", "w_gt", "w_ge", "w_flex_eq",
+    "w_vflex_eq", "w_starts", "w_contains", "w_ends", "w_in",
+]
+
+
+def as_wl_exception(exc: BaseException) -> WLRuntimeError:
+    """The WLanguage exception for anything compiled code raised."""
+    if isinstance(exc, WLRuntimeError):
+        _locate(exc, exc.__traceback__)
+        return exc
+    if isinstance(exc, ZeroDivisionError):
+        message, code = "Division by zero.", 0
+    elif isinstance(exc, RecursionError):
+        message, code = "Stack overflow: too many nested procedure calls.", 0
+    elif isinstance(exc, OverflowError):
+        message, code = "Numeric overflow.", 0
+    elif isinstance(exc, NameError):
+        name = getattr(exc, "name", "") or ""
+        shown = name.split("_", 1)[1] if "_" in name else name
+        message, code = f"The variable '{shown}' is used before its declaration.", 0
+    elif isinstance(exc, NonFatalError):
+        message, code = str(exc), 0
+    else:
+        message, code = f"{type(exc).__name__}: {exc}", 0
+    err = WLRuntimeError(message, code=code)
+    _locate(err, exc.__traceback__)
+    return err
+
+
+_LINEMAPS: dict[str, CompiledProgram] = {}
+
+
+def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
+    """Position the error at the innermost WLanguage statement in the traceback."""
+    if err.located:
+        prog = _LINEMAPS.get(err.filename)
+        if prog is not None and err.source is None:
+            err.source = prog.source
+        return
+    found: tuple[CompiledProgram, int] | None = None
+    while tb is not None:
+        fname = tb.tb_frame.f_code.co_filename
+        prog = _LINEMAPS.get(fname)
+        if prog is not None:
+            found = (prog, tb.tb_lineno)
+        tb = tb.tb_next
+    if found is not None:
+        prog, lineno = found
+        line, col = prog.linemap[lineno] if lineno < len(prog.linemap) else (0, 0)
+        err.locate(line, col, prog.filename, prog.source)
+
+
+def compile_source(text: str, filename: str = "<string>") -> CompiledProgram:
+    """Parse and compile; raises WLSyntaxError."""
+    program = parse(text, filename)
+    registry = load_stdlib()
+    return compile_program(program, registry)
+
+
+def _namespace(compiled: CompiledProgram, rt: Runtime) -> dict[str, Any]:
+    ns: dict[str, Any] = {name: getattr(V, name) for name in _HELPER_NAMES}
+    for name in dir(H):
+        if not name.startswith("_"):
+            ns[name] = getattr(H, name)
+    ns.update(compiled.consts)
+    ns.update({
+        "__name__": "__wl__", "_rt": rt, "_ctx": rt.typectx, "_M": _MISSING,
+        "CATCHABLE": CATCHABLE, "as_wl_exception": as_wl_exception,
+        "NonFatalError": NonFatalError, "coerce": coerce, "default_value": default_value,
+        "_S": _spec_table(compiled),
+    })
+    return ns
+
+
+def _spec_table(compiled: CompiledProgram) -> list[Any]:
+    return compiled.consts.get("__specs__", [])
+
+
+def run_compiled(compiled: CompiledProgram, rt: Runtime) -> None:
+    """Execute a compiled program; uncaught WLanguage errors propagate, positioned."""
+    key = MARKER.format(compiled.filename)
+    _LINEMAPS[key] = compiled
+    ns = _namespace(compiled, rt)
+    rt.typectx.structs.update(compiled.consts.get("__structs__", {}))
+    rt.typectx.objects.update({k: _object_factory(e.value, rt) for k, e in
+                               load_stdlib().types.items()})
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
+    try:
+        exec(compiled.code, ns)
+        ns["__wl_main__"]()
+    except CATCHABLE as exc:
+        raise as_wl_exception(exc) from None
+    finally:
+        sys.setrecursionlimit(old_limit)
+        rt.finish()
+
+
+def _object_factory(factory: Any, rt: Runtime) -> Any:
+    return lambda: factory(rt)
+
+
+def read_source(path: str) -> str:
+    """A .wl file as text: UTF-8 (with or without BOM), else Windows-1252."""
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None = None,
+               stderr: TextIO | None = None, options: dict[str, Any] | None = None,
+               args: list[str] | None = None) -> Runtime:
+    """Compile and run WLanguage `text`. Returns the finished Runtime.
+
+    Raises WLSyntaxError for bad source and WLRuntimeError for an uncaught WLanguage
+    error; compile warnings go to `stderr`.
+    """
+    rt = Runtime(stdout=stdout, stderr=stderr, options=options, args=args, filename=filename)
+    compiled = compile_source(text, filename)
+    for warning in compiled.warnings:
+        rt.write_err(warning)
+    run_compiled(compiled, rt)
+    return rt
+
+
+def run_file(path: str, **kwargs: Any) -> Runtime:
+    return run_source(read_source(path), path, **kwargs)
+
+
+_ = WLError

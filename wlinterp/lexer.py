@@ -1,0 +1,351 @@
+"""The WLanguage lexer: source text -> Lark tokens for the LALR grammar.
+
+WLanguage's lexical rules do not fit a regular-expression lexer alone, so this module
+does them by hand, in two passes:
+
+1. `_scan` cuts the text into raw tokens: `//` and `/* */` comments, `...` continuation,
+   `"..."` strings with `""` (and typographic `“...”`, backticks, `<§...§>` translation
+   placeholders), numbers with `_` separators and `0x`, and operators longest first.
+   Keywords are recognised case- and accent-insensitively, in English and French. After
+   `IS`/`ARE`/`EST`/`SONT` (and after `:` ending a PROCEDURE header) the type phrase is
+   read as one TYPE token, because type phrases (`array of 5 strings`, `une chaîne`,
+   `8-byte int`) are words, not expressions.
+2. `_cook` turns newlines and `;` into statement separators (none inside brackets),
+   merges multi-word keywords (`ELSE IF`, `OTHER CASE`, `FOR EACH`, `POUR TOUT`,
+   `NOT IN`, `WHEN EXCEPTION IN`, `CASE ERROR:`, `INTERNAL PROCEDURE`) and joins a line
+   starting with `ELSE action` to the one-line IF above it.
+"""
+from __future__ import annotations
+
+__all__ = ["tokenize", "KEYWORDS", "Tok"]
+
+import re
+from typing import Iterator
+
+from lark import Token
+
+from .errors import WLSyntaxError
+from .names import fold
+
+# Folded keyword -> terminal name. "à" is handled apart (it folds to the common name "a").
+KEYWORDS: dict[str, str] = {
+    "if": "IF", "si": "IF", "then": "THEN", "alors": "THEN", "else": "ELSE", "sinon": "ELSE",
+    "end": "END", "fin": "END", "switch": "SWITCH", "selon": "SWITCH", "case": "CASE",
+    "cas": "CASE", "for": "FOR", "pour": "FOR", "to": "TO", "_to_": "TO_ONCE",
+    "_a_": "TO_ONCE", "step": "STEP", "while": "WHILE", "tantque": "WHILE",
+    "loop": "LOOP", "boucle": "LOOP", "break": "BREAK", "sortir": "BREAK",
+    "continue": "CONTINUE", "continuer": "CONTINUE", "return": "RETURN", "retour": "RETURN",
+    "result": "RESULT", "resultat": "RESULT", "renvoyer": "RESULT",
+    "procedure": "PROCEDURE", "function": "PROCEDURE", "fonction": "PROCEDURE",
+    "internal": "INTERNAL", "interne": "INTERNAL", "local": "LOCAL", "locale": "LOCAL",
+    "global": "GLOBAL", "globale": "GLOBAL", "constant": "CONSTANT", "constante": "CONSTANT",
+    "constants": "CONSTANT", "constantes": "CONSTANT",
+    "is": "IS", "est": "IS", "are": "ARE", "sont": "ARE", "let": "LET", "soit": "LET",
+    "of": "OF", "in": "IN", "dans": "IN", "not": "NOT", "pas": "NOT", "and": "AND", "et": "AND",
+    "or": "OR", "ou": "OR", "_and_": "SAND", "_et_": "SAND", "_or_": "SOR", "_ou_": "SOR",
+    "true": "TRUE", "vrai": "TRUE", "false": "FALSE", "faux": "FALSE", "null": "NULL",
+    "do": "DO", "faire": "DO", "on": "ON",
+}
+# Words that are keywords only where the grammar expects them (common variable names).
+SOFT: dict[str, str] = {"a": "SOFT_A", "de": "SOFT_DE", "sur": "SOFT_SUR"}
+_EACH_WORDS = {"each", "all", "tout", "toute", "tous", "toutes", "chaque"}
+_OTHER_WORDS = {"other", "autre", "autres"}
+
+_OPERATORS = [
+    "...", "[~~]", "[~~", "[~]", "[~", "[=]", "[=", "~~]", "~]", "=]", "~~", "~=",
+    "[[", "]]", "<=", ">=", "<>", "++", "--", "+=", "-=", "..", "::",
+    "+", "-", "*", "/", "%", "^", "=", "<", ">", "(", ")", "[", "]", ",", ".", ":",
+    "?", "{", "}", "&", ";",
+]
+_OP_NAMES = {
+    "[~~]": "CONTAINS", "[~~": "STARTS", "[~]": "CONTAINS", "[~": "STARTS",
+    "[=]": "CONTAINS", "[=": "STARTS", "~~]": "ENDS", "~]": "ENDS", "=]": "ENDS",
+    "~~": "VFLEXEQ", "~=": "FLEXEQ", "[[": "LSUB", "]]": "RSUB", "<=": "LE", ">=": "GE",
+    "<>": "NE", "++": "INC", "--": "DEC", "+=": "PLUSEQ", "-=": "MINUSEQ", "..": "DOTDOT",
+    "::": "COLONCOLON", "+": "PLUS", "-": "MINUS", "*": "STAR", "/": "SLASH",
+    "%": "PERCENT", "^": "CARET", "=": "EQ", "<": "LT", ">": "GT", "(": "LPAR", ")": "RPAR",
+    "[": "LBRACK", "]": "RBRACK", ",": "COMMA", ".": "DOT", ":": "COLON", "?": "QMARK",
+    "{": "LBRACE", "}": "RBRACE", "&": "AMP",
+}
+_OP_RE = "|".join(re.escape(op) for op in _OPERATORS)
+_TOKEN_RE = re.compile(
+    r"(?P<ws>[ \t\f\v\u00a0\ufeff]+)"
+    r"|(?P<nl>\r\n|\r|\n)"
+    r"|(?P<comment>//[^\r\n]*)"
+    r"|(?P<block>/\*)"
+    r"|(?P<cont>\.\.\.[ \t]*(?://[^\r\n]*)?(?:\r\n|\r|\n|$))"
+    r"|(?P<str>\"(?:[^\"\r\n]|\"\")*\")"
+    r"|(?P<tstr>“[^”\r\n]*”)"
+    r"|(?P<bstr>`[^`\r\n]*`)"
+    r"|(?P<ph><§[^§\r\n]*§>)"
+    r"|(?P<num>0[xX][0-9A-Fa-f_]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?)"
+    r"|(?P<name>[^\W\d]\w*)"
+    r"|(?P<op>" + _OP_RE + r")"
+)
+_OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
+                "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
+
+Tok = Token
+
+
+class _Scanner:
+    """First pass: raw tokens with positions; type phrases captured as TYPE."""
+
+    def __init__(self, text: str, filename: str) -> None:
+        self.text = text
+        self.filename = filename
+        self.pos = 0
+        self.line = 1
+        self.line_start = 0
+        self.out: list[Token] = []
+        self.depth = 0  # () and [] nesting
+        self.brackets: list[str] = []
+        self.proc_line = False  # current logical line starts with PROCEDURE
+
+    def error(self, message: str, pos: int | None = None, line: int | None = None) -> WLSyntaxError:
+        p = self.pos if pos is None else pos
+        ln = self.line if line is None else line
+        col = p - self.line_start + 1
+        return WLSyntaxError(message, ln, col, self.filename, self.text)
+
+    def emit(self, kind: str, value: str, start: int) -> Token:
+        tok = Token(kind, value, start, self.line, start - self.line_start + 1)
+        self.out.append(tok)
+        return tok
+
+    def newline(self, end: int) -> None:
+        self.line += 1
+        self.line_start = end
+
+    def run(self) -> list[Token]:
+        text, n = self.text, len(self.text)
+        match = _TOKEN_RE.match
+        while self.pos < n:
+            m = match(text, self.pos)
+            if m is None:
+                raise self.error(self._bad_char_message(text[self.pos]))
+            kind = m.lastgroup
+            start, end = m.start(), m.end()
+            self.pos = end
+            if kind == "ws" or kind == "comment":
+                continue
+            if kind == "nl":
+                self.emit("NL", "\n", start)
+                self.newline(end)
+            elif kind == "cont":
+                if text[start:end].rstrip(" \t").endswith(("\n", "\r")):
+                    self.newline(end)
+            elif kind == "block":
+                self.block_comment(start)
+            elif kind == "name":
+                self.name(m.group(), start)
+            elif kind == "num":
+                self.emit("NUMBER", m.group(), start)
+            elif kind == "str":
+                self.emit("STRING", m.group()[1:-1].replace('""', '"'), start)
+            elif kind in ("tstr", "bstr"):
+                self.emit("STRING", m.group()[1:-1], start)
+            elif kind == "ph":
+                self.emit("STRING", m.group(), start)
+            else:
+                self.operator(m.group(), start)
+        self.emit("NL", "\n", n)
+        return self.out
+
+    def _bad_char_message(self, ch: str) -> str:
+        if ch == '"':
+            return "unterminated string: the closing \" is missing on this line"
+        if ch == "“":
+            return "unterminated string: the closing ” is missing on this line"
+        return f"unexpected character {ch!r}"
+
+    def block_comment(self, start: int) -> None:
+        close = self.text.find("*/", start + 2)
+        if close < 0:
+            raise self.error("unterminated /* comment", start)
+        for m in re.finditer(r"\r\n|\r|\n", self.text[start:close]):
+            self.newline(start + m.end())
+        self.pos = close + 2
+
+    def name(self, word: str, start: int) -> None:
+        key = fold(word)
+        kind = KEYWORDS.get(key)
+        if word in ("à", "À"):
+            kind = "TO"
+        elif word.lower() in ("_à_",):
+            kind = "TO_ONCE"
+        if kind is None:
+            self.emit(SOFT.get(key, "NAME"), word, start)
+            return
+        if kind == "PROCEDURE" and self.at_line_start():
+            self.proc_line = True
+        tok = self.emit(kind, word, start)
+        if kind in ("IS", "ARE"):
+            self.type_phrase(tok)
+
+    def at_line_start(self) -> bool:
+        return not self.out or self.out[-1].type == "NL" or (
+            self.out[-1].type == "INTERNAL")
+
+    def type_phrase(self, after: Token) -> None:
+        """Read the words of a type up to `=`, `,` (inside parentheses), `)`, `;` or EOL."""
+        text, i, n = self.text, self.pos, len(self.text)
+        depth = 0
+        chars: list[str] = []
+        while i < n:
+            c = text[i]
+            if c in "\r\n;" or text.startswith("//", i):
+                break
+            if c == "<":  # extension attributes: <mapping="x">, <growth=1>
+                close = text.find(">", i)
+                if close < 0:
+                    break
+                i = close + 1
+                continue
+            if c == "[":
+                depth += 1
+            elif c == "]":
+                depth -= 1
+            elif depth == 0 and (c == "=" or c == ")" or (c == "," and self.depth > 0)):
+                break
+            elif text.startswith("...", i):
+                break
+            chars.append(c)
+            i += 1
+        phrase = "".join(chars).strip()
+        if not phrase:
+            raise self.error("expected a type after '%s'" % after.value, i)
+        start = self.pos + (len("".join(chars)) - len("".join(chars).lstrip()))
+        kind = "TYPE"
+        if fold(phrase) == "structure":
+            kind = "STRUCT_TYPE"
+        self.emit(kind, phrase, start)
+        self.pos = i
+
+    def operator(self, op: str, start: int) -> None:
+        if op == "...":
+            raise self.error("'...' must end a line (it continues the statement on the next line)",
+                             start)
+        if op == ";":
+            self.emit("NL", ";", start)
+            return
+        if op == "[[" and not (self.out and self.out[-1].type in _OPERAND_END):
+            self.operator("[", start)
+            self.pos = start + 1
+            return
+        if op == "]]" and (not self.brackets or self.brackets[-1] != "[["):
+            self.operator("]", start)
+            self.pos = start + 1
+            return
+        if op in ("(", "[", "[["):
+            self.brackets.append(op)
+            self.depth += 1
+        elif op in (")", "]", "]]"):
+            if self.brackets:
+                self.brackets.pop()
+            self.depth = max(self.depth - 1, 0)
+        kind = _OP_NAMES[op]
+        if kind == "COLON":
+            kind = self.colon_kind(start)
+        tok = self.emit(kind, op, start)
+        if kind == "RETCOLON":
+            self.type_phrase(tok)
+
+    def colon_kind(self, start: int) -> str:
+        """`v:member` (no space around) is member access; `)` `:` on a PROCEDURE line
+        introduces the return type; any other colon is punctuation (`CASE 1:`)."""
+        prev = self.out[-1] if self.out else None
+        if self.proc_line and self.depth == 0 and prev is not None and prev.type in ("RPAR", "NAME"):
+            return "RETCOLON"
+        nxt = self.text[start + 1:start + 2]
+        if prev is not None and prev.end_pos == start and (nxt.isalpha() or nxt == "_"):
+            return "MCOLON"
+        return "COLON"
+
+
+def _merge(toks: list[Token]) -> Iterator[Token]:
+    """Second pass: statement separators and multi-word keywords."""
+    n = len(toks)
+    i = 0
+    line_start = True
+    while i < n:
+        t = toks[i]
+        typ = t.type
+        if typ == "NL":
+            if not line_start:
+                yield Token("_NL", "\n", t.start_pos, t.line, t.column)
+            line_start = True
+            i += 1
+            continue
+        nxt = toks[i + 1] if i + 1 < n else None
+        nxt_word = fold(nxt.value) if nxt is not None and nxt.type == "NAME" else ""
+        if line_start and typ == "CASE" and nxt_word in ("error", "erreur", "exception") \
+                and i + 2 < n and toks[i + 2].type in ("COLON", "MCOLON"):
+            kind = "CASE_EXCEPTION" if nxt_word == "exception" else "CASE_ERROR"
+            yield _retype(t, kind, f"{t.value} {nxt.value}:")
+            i += 3
+            line_start = False
+            continue
+        merged = _two_word(typ, t, nxt, nxt_word)
+        if merged is not None:
+            kind, used = merged
+            if kind == "WHENEXC" and used == 2 and i + 2 < n and toks[i + 2].type == "IN":
+                used = 3
+            yield _retype(t, kind, " ".join(x.value for x in toks[i:i + used]))
+            i += used
+            line_start = False
+            continue
+        yield t
+        line_start = False
+        i += 1
+
+
+def _two_word(typ: str, t: Token, nxt: Token | None, nxt_word: str) -> tuple[str, int] | None:
+    if nxt is None:
+        return None
+    if typ == "ELSE" and nxt.type == "IF" and nxt.line == t.line:
+        return "ELSEIF", 2
+    if typ == "FOR" and nxt_word in _EACH_WORDS:
+        return "FOREACH", 2
+    if typ == "NOT" and nxt.type == "IN":
+        return "NOTIN", 2
+    if typ == "INTERNAL" and nxt.type == "PROCEDURE":
+        return "INTPROC", 2
+    if typ == "NAME" and nxt.type == "CASE" and fold(t.value) in _OTHER_WORDS:
+        return "OTHERCASE", 2
+    if typ == "NAME" and fold(t.value) in ("when", "quand") and nxt_word == "exception":
+        return "WHENEXC", 2
+    return None
+
+
+def _retype(t: Token, kind: str, value: str) -> Token:
+    return Token(kind, value, t.start_pos, t.line, t.column)
+
+
+def _join_else_lines(toks: list[Token]) -> list[Token]:
+    """`IF c THEN a` / newline / `ELSE b`: drop the separator before a one-line ELSE."""
+    out: list[Token] = []
+    for i, t in enumerate(toks):
+        if t.type == "ELSE" and out and out[-1].type == "_NL" and i + 1 < len(toks) \
+                and toks[i + 1].type not in ("_NL", "$END") and _line_is_one_line_if(out):
+            out.pop()
+        out.append(t)
+    return out
+
+
+def _line_is_one_line_if(out: list[Token]) -> bool:
+    """Is the logical line before the last separator an `IF ... THEN action` line?"""
+    j = len(out) - 2
+    saw_then_action = False
+    while j >= 0 and out[j].type != "_NL":
+        if out[j].type == "THEN" and j + 1 < len(out) - 1:
+            saw_then_action = True
+        j -= 1
+    first = out[j + 1] if j + 1 < len(out) else None
+    return saw_then_action and first is not None and first.type == "IF"
+
+
+def tokenize(text: str, filename: str = "<string>") -> list[Token]:
+    """All tokens of `text`, ready for the parser (statement separators as `_NL`)."""
+    raw = _Scanner(text, filename).run()
+    return _join_else_lines(list(_merge(raw)))

@@ -1,0 +1,286 @@
+"""The WLanguage AST: one dataclass per construct, each with its source position.
+
+`line`/`col` are 1-based and point at the construct's first token (for binary operators,
+at the operator). Names keep the user's spelling; the compiler folds them.
+`dump(node)` gives a readable one-line form for tests and debugging.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, Optional
+
+
+@dataclass(slots=True)
+class Node:
+    line: int
+    col: int
+
+
+# ------------------------------------------------------------------ expressions
+@dataclass(slots=True)
+class Expr(Node):
+    pass
+
+
+@dataclass(slots=True)
+class Num(Expr):
+    value: Any
+
+
+@dataclass(slots=True)
+class Str(Expr):
+    value: str
+
+
+@dataclass(slots=True)
+class Const(Expr):
+    value: Any  # True, False, None
+
+
+@dataclass(slots=True)
+class Name(Expr):
+    name: str
+
+
+@dataclass(slots=True)
+class Member(Expr):
+    obj: Expr
+    name: str
+
+
+@dataclass(slots=True)
+class Prop(Expr):
+    obj: Expr
+    name: str
+
+
+@dataclass(slots=True)
+class Index(Expr):
+    obj: Expr
+    args: list[Expr]
+
+
+@dataclass(slots=True)
+class Call(Expr):
+    func: Expr
+    args: list[Optional[Expr]]
+
+
+@dataclass(slots=True)
+class Substr(Expr):
+    obj: Expr
+    kind: str  # one, range, from, upto, len
+    a: Optional[Expr]
+    b: Optional[Expr]
+
+
+@dataclass(slots=True)
+class BinOp(Expr):
+    op: str
+    left: Expr
+    right: Expr
+
+
+@dataclass(slots=True)
+class Compare(Expr):
+    ops: list[str]
+    operands: list[Expr]
+
+
+@dataclass(slots=True)
+class Logic(Expr):
+    op: str  # and, or, sand, sor
+    left: Expr
+    right: Expr
+
+
+@dataclass(slots=True)
+class Unary(Expr):
+    op: str  # neg, pos, not
+    operand: Expr
+
+
+@dataclass(slots=True)
+class InList(Expr):
+    value: Expr
+    items: list[Expr]
+    negate: bool
+
+
+@dataclass(slots=True)
+class Ternary(Expr):
+    cond: Expr
+    a: Expr
+    b: Expr
+
+
+@dataclass(slots=True)
+class ArrayLit(Expr):
+    items: list[Expr]
+
+
+# ------------------------------------------------------------------ statements
+@dataclass(slots=True)
+class Stmt(Node):
+    pass
+
+
+@dataclass(slots=True)
+class Decl(Stmt):
+    names: list[tuple[str, int, int]]  # (name, line, col)
+    type_text: str
+    init: Optional[Expr]
+
+
+@dataclass(slots=True)
+class Let(Stmt):
+    name: str
+    value: Expr
+
+
+@dataclass(slots=True)
+class Assign(Stmt):
+    target: Expr
+    op: str  # =, +=, -=
+    value: Expr
+
+
+@dataclass(slots=True)
+class IncDec(Stmt):
+    target: Expr
+    delta: int
+
+
+@dataclass(slots=True)
+class ExprStmt(Stmt):
+    expr: Expr
+
+
+@dataclass(slots=True)
+class If(Stmt):
+    branches: list[tuple[Expr, list[Stmt]]]
+    orelse: Optional[list[Stmt]]
+    opener: str = "IF"
+
+
+@dataclass(slots=True)
+class CaseCond(Node):
+    kind: str  # value, range, upto, cmp
+    a: Optional[Expr]
+    b: Optional[Expr]
+    op: str = ""
+
+
+@dataclass(slots=True)
+class Switch(Stmt):
+    subject: Expr
+    cases: list[tuple[list[CaseCond], list[Stmt]]]
+    other: Optional[list[Stmt]]
+
+
+@dataclass(slots=True)
+class For(Stmt):
+    var: str
+    type_text: Optional[str]
+    start: Expr
+    end: Expr
+    step: Optional[Expr]
+    once: bool
+    body: list[Stmt]
+
+
+@dataclass(slots=True)
+class ForEach(Stmt):
+    var: str
+    iterable: Expr
+    body: list[Stmt]
+
+
+@dataclass(slots=True)
+class While(Stmt):
+    cond: Optional[Expr]  # None: LOOP
+    body: list[Stmt]
+
+
+@dataclass(slots=True)
+class Break(Stmt):
+    pass
+
+
+@dataclass(slots=True)
+class Continue(Stmt):
+    pass
+
+
+@dataclass(slots=True)
+class Return(Stmt):
+    value: Optional[Expr]
+
+
+@dataclass(slots=True)
+class WhenException(Stmt):
+    body: list[Stmt]
+    handler: list[Stmt]
+    orelse: Optional[list[Stmt]]
+
+
+@dataclass(slots=True)
+class StructDecl(Stmt):
+    name: str
+    members: list[Decl]
+
+
+@dataclass(slots=True)
+class ConstDecl(Stmt):
+    items: list[tuple[str, Expr, int, int]]
+
+
+@dataclass(slots=True)
+class Label(Stmt):
+    name: str
+
+
+@dataclass(slots=True)
+class Param(Node):
+    name: str
+    local: bool
+    type_text: Optional[str]
+    default: Optional[Expr]
+    star: bool = False
+
+
+@dataclass(slots=True)
+class Body:
+    stmts: list[Stmt]
+    on_error: Optional[list[Stmt]] = None
+    on_exception: Optional[list[Stmt]] = None
+
+
+@dataclass(slots=True)
+class Procedure(Stmt):
+    name: str
+    params: list[Param]
+    ret_type: Optional[str]
+    body: Body
+    internal: bool = False
+
+
+@dataclass(slots=True)
+class Program:
+    main: Body
+    procedures: list[Procedure] = field(default_factory=list)
+    filename: str = "<string>"
+    source: str = ""
+
+
+def dump(node: Any) -> str:
+    """A compact readable form: `BinOp(+, Num(1), Name(x))`."""
+    if isinstance(node, list):
+        return "[" + ", ".join(dump(n) for n in node) + "]"
+    if isinstance(node, tuple):
+        return "(" + ", ".join(dump(n) for n in node) + ")"
+    if isinstance(node, (Node, Body, Program)):
+        parts = [dump(getattr(node, f.name)) for f in fields(node)
+                 if f.name not in ("line", "col", "source", "filename")]
+        return f"{type(node).__name__}({', '.join(parts)})"
+    return repr(node)

@@ -1,0 +1,180 @@
+"""Source text -> AST. Loads the grammar through the package (so wheels work), builds the
+LALR parser once per process (Lark's cache keeps start-up short), and translates Lark's
+errors into WLanguage-speaking `WLSyntaxError`s ("expected END to close the IF opened at
+line 3", not terminal names).
+"""
+from __future__ import annotations
+
+__all__ = ["parse", "get_parser"]
+
+import functools
+from typing import Any, Iterable, Iterator
+
+from lark import Lark, Token
+from lark.exceptions import UnexpectedInput, UnexpectedToken, VisitError
+from lark.lexer import Lexer
+
+from .builder import Builder
+from .errors import WLSyntaxError
+from .lexer import tokenize
+from .names import fold
+from .nodes import Program
+
+
+class _TokenListLexer(Lexer):
+    """Lark's side of our hand-written lexer: the input *is* the token list."""
+
+    def __init__(self, lexer_conf: Any) -> None:
+        pass
+
+    def lex(self, data: Iterable[Token]) -> Iterator[Token]:  # type: ignore[override]
+        return iter(data)
+
+
+@functools.lru_cache(maxsize=1)
+def get_parser() -> Lark:
+    """The LALR parser with the AST builder applied during the parse (tree-less)."""
+    return Lark.open_from_package(
+        "wlinterp.grammar", "wlanguage.lark", parser="lalr", lexer=_TokenListLexer,
+        transformer=Builder(), maybe_placeholders=True)
+
+
+def parse(source: str, filename: str = "<string>") -> Program:
+    """Parse WLanguage `source`; raise WLSyntaxError (with line, column) on bad input."""
+    if not isinstance(source, str):
+        raise TypeError("source must be a str")
+    tokens = tokenize(source, filename)
+    try:
+        program = get_parser().parse(tokens)
+    except UnexpectedInput as err:
+        raise _translate(err, tokens, source, filename) from None
+    except VisitError as err:
+        if isinstance(err.orig_exc, WLSyntaxError):
+            raise err.orig_exc from None
+        raise
+    except RecursionError:
+        raise WLSyntaxError("the program is nested too deeply", 1, 1, filename, source) from None
+    program.filename = filename
+    program.source = source
+    return program
+
+
+# ------------------------------------------------------------------ error messages
+
+_WORDS = {
+    "END": "END", "THEN": "THEN", "RPAR": "')'", "LPAR": "'('", "RBRACK": "']'",
+    "RSUB": "']]'", "EQ": "'='", "COMMA": "','", "TYPE": "a type", "DO": "DO",
+    "TO": "TO", "NAME": "a name", "_NL": "end of line", "ELSE": "ELSE", "STRING": "a string",
+    "NUMBER": "a number", "$END": "end of file", "COLON": "':'", "IS": "IS",
+}
+_EXPR_START = {"NUMBER", "STRING", "NAME", "LPAR", "MINUS", "TRUE", "FALSE", "NULL", "NOT",
+               "LBRACK", "PLUS"}
+_OPENERS = {"IF": "IF", "SWITCH": "SWITCH", "FOR": "FOR", "FOREACH": "FOR EACH",
+            "WHILE": "WHILE", "LOOP": "LOOP", "WHENEXC": "WHEN EXCEPTION IN",
+            "CONSTANT": "CONSTANT", "INTPROC": "INTERNAL PROCEDURE"}
+_FRENCH_OPENERS = {"si", "selon", "pour", "tantque", "boucle", "constante", "interne"}
+
+
+def _describe(tok: Token) -> str:
+    if tok.type in ("$END",):
+        return "end of file"
+    if tok.type == "_NL":
+        return "end of line" if tok.value == "\n" else "';'"
+    if tok.type == "STRING":
+        return "a string"
+    if tok.type == "NUMBER":
+        return f"the number {tok.value}"
+    if tok.type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
+        return f"'{tok.value}'"
+    return f"'{tok.value}'"
+
+
+def _open_blocks(tokens: list[Token], upto: int) -> list[Token]:
+    """The block openers still open before token `upto` (a light re-scan of the lines)."""
+    stack: list[Token] = []
+    line: list[Token] = []
+    for tok in tokens[:upto] + [Token("_NL", "\n")]:
+        if tok.type != "_NL":
+            line.append(tok)
+            continue
+        if line:
+            _account_line(line, stack)
+        line = []
+    return stack
+
+
+def _account_line(line: list[Token], stack: list[Token]) -> None:
+    first = line[0]
+    kinds = [t.type for t in line]
+    if first.type == "END":
+        if stack:
+            stack.pop()
+    elif first.type == "PROCEDURE":
+        stack.clear()
+    elif first.type == "IF":
+        if "THEN" not in kinds or kinds.index("THEN") == len(kinds) - 1:
+            stack.append(first)
+    elif first.type in _OPENERS and not (first.type == "CONSTANT" and len(line) > 1):
+        stack.append(first)
+    elif "STRUCT_TYPE" in kinds:
+        stack.append(line[kinds.index("STRUCT_TYPE")])
+
+
+def _closer_message(opener: Token) -> str:
+    word = _OPENERS.get(opener.type, "STRUCTURE")
+    end = "END"
+    if fold(str(opener.value).split()[0]) in _FRENCH_OPENERS:
+        word, end = str(opener.value).upper(), "FIN"
+    return f"expected {end} to close the {word} opened at line {opener.line}"
+
+
+def _translate(err: UnexpectedInput, tokens: list[Token], source: str,
+               filename: str) -> WLSyntaxError:
+    if not isinstance(err, UnexpectedToken):
+        return WLSyntaxError("invalid syntax", getattr(err, "line", 1) or 1,
+                             getattr(err, "column", 1) or 1, filename, source)
+    tok = err.token
+    expected = set(err.expected)
+    try:
+        index = next(i for i, t in enumerate(tokens) if t is tok)
+    except StopIteration:
+        index = len(tokens)
+    line, col = _where(tok, tokens, index, source)
+    if "END" in expected and tok.type in ("$END", "PROCEDURE"):
+        stack = _open_blocks(tokens, index)
+        if stack:
+            return WLSyntaxError(_closer_message(stack[-1]), stack[-1].line,
+                                 stack[-1].column, filename, source)
+    if tok.type == "END":
+        stack = _open_blocks(tokens, index)
+        if not stack:
+            return WLSyntaxError(f"'{tok.value}' without a block to close", line, col,
+                                 filename, source)
+    wanted = _expected_words(expected)
+    message = f"unexpected {_describe(tok)}"
+    if wanted:
+        message += f"; expected {wanted}"
+    return WLSyntaxError(message, line, col, filename, source)
+
+
+def _where(tok: Token, tokens: list[Token], index: int, source: str) -> tuple[int, int]:
+    if tok.type == "$END" or getattr(tok, "line", None) is None:
+        last = tokens[-1] if tokens else None
+        if last is None:
+            return 1, 1
+        return last.line or 1, (last.column or 1)
+    return tok.line, tok.column
+
+
+def _expected_words(expected: set[str]) -> str:
+    words: list[str] = []
+    if len(expected & _EXPR_START) >= 3:
+        words.append("an expression")
+        expected = expected - _EXPR_START
+    for name in sorted(expected):
+        w = _WORDS.get(name)
+        if w and w not in words:
+            words.append(w)
+    if not words or len(words) > 5:
+        return ""
+    return " or ".join(words) if len(words) <= 2 else ", ".join(words[:-1]) + " or " + words[-1]
