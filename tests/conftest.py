@@ -1,0 +1,42 @@
+"""pytest collects every tests/golden/**/*.wl program as one test (see golden_runner)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from golden_runner import run_golden  # noqa: E402
+
+
+class GoldenItem(pytest.Item):
+    def runtest(self) -> None:
+        text = self.path.read_text(encoding="utf-8")
+        problems = run_golden(text, self.path.name)
+        if problems:
+            raise GoldenFailure("\n".join(problems))
+
+    def repr_failure(self, excinfo, style=None):  # type: ignore[no-untyped-def]
+        if isinstance(excinfo.value, GoldenFailure):
+            return f"{self.path}:\n  " + str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self):  # type: ignore[no-untyped-def]
+        return self.path, 0, f"golden: {self.path.relative_to(self.path.parents[1])}"
+
+
+class GoldenFailure(Exception):
+    pass
+
+
+class GoldenFile(pytest.File):
+    def collect(self):  # type: ignore[no-untyped-def]
+        yield GoldenItem.from_parent(self, name=self.path.stem)
+
+
+def pytest_collect_file(parent, file_path: Path):  # type: ignore[no-untyped-def]
+    if file_path.suffix == ".wl" and "golden" in file_path.parts:
+        return GoldenFile.from_parent(parent, path=file_path)
+    return None

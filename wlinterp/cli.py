@@ -1,0 +1,188 @@
+"""The `wl` command: run scripts, start the REPL, manage the capture mailbox.
+
+    wl run FILE [ARGS...]      run a script (also `wl FILE.wl`, `wl run -` for stdin)
+    wl -c CODE                 run a line of WLanguage
+    wl                         the REPL on a terminal; piped input runs as a script
+    wl mailbox ...             the capture mailbox (see `wl mailbox --help`)
+
+Exit codes: 0 ok, 1 uncaught WLanguage error, 2 usage, 65 syntax error, 66 unreadable
+input, 70 internal error (please report), 130 interrupted. Set WL_DEBUG=1 to see the
+Python traceback of an internal error.
+"""
+from __future__ import annotations
+
+__all__ = ["main"]
+
+import argparse
+import os
+import sys
+import traceback
+from typing import Any, Sequence
+
+from . import __version__
+from .errors import WLError, WLSyntaxError, format_error
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SYNTAX, EXIT_NOINPUT, EXIT_INTERNAL = 0, 1, 2, 65, 66, 70
+EXIT_INTERRUPTED = 130
+_COMMANDS = {"run", "mailbox", "repl", "check"}
+
+
+def _add_run_options(p: argparse.ArgumentParser) -> None:
+    mail = p.add_argument_group("e-mail")
+    mail.add_argument("--smtp-route", action="append", default=[], metavar="HOST[:PORT]=HOST:PORT",
+                      help="send sessions opened for HOST[:PORT] to another address; TLS still "
+                           "checks the certificate against the original host (env WL_SMTP_ROUTE)")
+    mail.add_argument("--ca-file", metavar="PEM",
+                      help="trust an extra CA certificate file (env WL_CA_FILE)")
+    mail.add_argument("--allow-cleartext-auth", action="store_true",
+                      help="allow SMTP AUTH without TLS to non-loopback servers")
+    mail.add_argument("--capture", metavar="DIR",
+                      help="send every SMTP session to an embedded capture server storing "
+                           "messages in DIR (a Maildir); no network needed")
+    mail.add_argument("--capture-fault", action="append", default=[], metavar="PHASE=REPLY",
+                      help="with --capture: make the server answer e.g. RCPT=550, DATA=451, "
+                           "AUTH=535, CONNECT=refuse")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wl", description="Run WLanguage (WINDEV/WEBDEV) code.",
+        epilog="Exit codes: 0 ok, 1 WLanguage error, 2 usage, 65 syntax error, "
+               "66 unreadable input, 70 internal error. WL_DEBUG=1 shows internal tracebacks.")
+    parser.add_argument("--version", action="version", version=f"wl {__version__}")
+    parser.add_argument("-c", dest="code", metavar="CODE", help="run CODE and exit")
+    sub = parser.add_subparsers(dest="command")
+    run = sub.add_parser("run", help="run a .wl script ('-' reads standard input)")
+    run.add_argument("file", help="the script, or - for standard input")
+    run.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the script")
+    _add_run_options(run)
+    check = sub.add_parser("check", help="parse and compile a script without running it")
+    check.add_argument("file")
+    sub.add_parser("repl", help="the interactive WLanguage prompt")
+    try:
+        from .mailbox.commands import add_mailbox_parser
+        add_mailbox_parser(sub)
+    except ImportError:  # pragma: no cover - the mailbox package ships with wlinterp
+        pass
+    _add_run_options(parser)
+    return parser
+
+
+def _normalise_argv(argv: list[str]) -> list[str]:
+    """`wl FILE.wl ARGS` means `wl run FILE.wl ARGS`."""
+    if argv and not argv[0].startswith("-") and argv[0] not in _COMMANDS:
+        return ["run", *argv]
+    if argv and argv[0] == "-":
+        return ["run", *argv]
+    return argv
+
+
+def run_options(args: argparse.Namespace) -> dict[str, Any]:
+    """rt.options from the command line and the environment (WL_SMTP_ROUTE, WL_CA_FILE)."""
+    from .mail.routing import parse_route, parse_routes
+    routes: dict[str, tuple[str, int]] = {}
+    env_routes = os.environ.get("WL_SMTP_ROUTE", "")
+    if env_routes.strip():
+        routes.update(parse_routes(env_routes))
+    for text in getattr(args, "smtp_route", []) or []:
+        key, target = parse_route(text)
+        routes[key] = target
+    ca_file = getattr(args, "ca_file", None) or os.environ.get("WL_CA_FILE") or None
+    if ca_file and not os.path.isfile(ca_file):
+        raise ValueError(f"CA file not found: {ca_file}")
+    return {"smtp_routes": routes, "ca_file": ca_file,
+            "allow_cleartext_auth": bool(getattr(args, "allow_cleartext_auth", False))}
+
+
+def _read_script(name: str) -> tuple[str, str]:
+    from .engine import read_source
+    if name == "-":
+        return sys.stdin.read(), "<stdin>"
+    return read_source(name), name
+
+
+def _run_text(text: str, filename: str, args: argparse.Namespace, script_args: list[str]) -> int:
+    from .engine import run_source
+    options = run_options(args)
+    capture = None
+    if getattr(args, "capture", None):
+        from .mailbox.commands import start_capture
+        capture = start_capture(args.capture, list(args.capture_fault or []))
+        options["capture"] = capture
+    elif getattr(args, "capture_fault", None):
+        raise ValueError("--capture-fault needs --capture DIR")
+    try:
+        run_source(text, filename, options=options, args=script_args)
+    finally:
+        if capture is not None:
+            capture.close()
+            for line in capture.summary_lines():
+                print(line, file=sys.stderr)
+    return EXIT_OK
+
+
+def _report(err: WLError) -> int:
+    print(format_error(err), file=sys.stderr)
+    return EXIT_SYNTAX if isinstance(err, WLSyntaxError) else EXIT_ERROR
+
+
+def _internal(exc: BaseException) -> int:
+    print(f"wl: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    print("wl: this is a bug in wlinterp; please report it with the script that caused it "
+          "(set WL_DEBUG=1 for the Python traceback).", file=sys.stderr)
+    if os.environ.get("WL_DEBUG"):
+        traceback.print_exc()
+    return EXIT_INTERNAL
+
+
+def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.code is not None:
+        return _run_text(args.code, "<string>", args, [])
+    if args.command == "run":
+        try:
+            text, filename = _read_script(args.file)
+        except OSError as exc:
+            print(f"wl: error: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_NOINPUT
+        return _run_text(text, filename, args, list(args.args))
+    if args.command == "check":
+        from .engine import compile_source
+        text, filename = _read_script(args.file)
+        compiled = compile_source(text, filename)
+        for w in compiled.warnings:
+            print(w, file=sys.stderr)
+        return EXIT_OK
+    if args.command == "mailbox":
+        if not hasattr(args, "func"):
+            parser.parse_args(["mailbox", "--help"])
+        return int(args.func(args))
+    if args.command == "repl" or sys.stdin.isatty():
+        from .repl import run_repl
+        return run_repl()
+    return _run_text(sys.stdin.read(), "<stdin>", args, [])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `wl` console script; returns the exit code."""
+    parser = build_parser()
+    raw = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser.parse_args(_normalise_argv(raw))
+    except SystemExit as exc:
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return _dispatch(args, parser)
+    except WLError as err:
+        return _report(err)
+    except ValueError as exc:
+        print(f"wl: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("wl: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # anything else is our bug
+        return _internal(exc)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
