@@ -22,7 +22,6 @@ __all__ = ["tokenize", "KEYWORDS", "Tok"]
 import re
 from typing import Iterator
 
-from lark import Token
 
 from .errors import WLSyntaxError
 from .names import fold
@@ -69,8 +68,8 @@ _OP_NAMES = {
 }
 _OP_RE = "|".join(re.escape(op) for op in _OPERATORS)
 _TOKEN_RE = re.compile(
-    r"(?P<ws>[ \t\f\v\u00a0\ufeff]+)"
-    r"|(?P<nl>\r\n|\r|\n)"
+    r"[ \t\f\v\u00a0\ufeff]*(?:"
+    r"(?P<nl>\r\n|\r|\n)"
     r"|(?P<comment>//[^\r\n]*)"
     r"|(?P<block>/\*)"
     r"|(?P<cont>\.\.\.[ \t]*(?://[^\r\n]*)?(?:\r\n|\r|\n|$))"
@@ -81,9 +80,42 @@ _TOKEN_RE = re.compile(
     r"|(?P<num>0[xX][0-9A-Fa-f_]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?)"
     r"|(?P<name>[^\W\d]\w*)"
     r"|(?P<op>" + _OP_RE + r")"
+    r"|\Z)"
 )
 _OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                 "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
+
+
+
+class Token:
+    """A token as Lark's LALR driver needs it (type, value, position), but lighter than
+    `lark.Token`: building tokens is a large share of parsing time."""
+
+    __slots__ = ("type", "value", "start_pos", "line", "column", "end_pos")
+
+    def __init__(self, type: str, value: str, start_pos: int = 0, line: int = 0,
+                 column: int = 0, end_pos: int = 0) -> None:
+        self.type = type
+        self.value = value
+        self.start_pos = start_pos
+        self.line = line
+        self.column = column
+        self.end_pos = end_pos
+
+    @property
+    def end_line(self) -> int:
+        return self.line
+
+    @property
+    def end_column(self) -> int:
+        return self.column + len(self.value)
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __repr__(self) -> str:
+        return f"Token({self.type!r}, {self.value!r}, line={self.line}, col={self.column})"
+
 
 Tok = Token
 
@@ -108,8 +140,9 @@ class _Scanner:
         col = p - self.line_start + 1
         return WLSyntaxError(message, ln, col, self.filename, self.text)
 
-    def emit(self, kind: str, value: str, start: int) -> Token:
-        tok = Token(kind, value, start, self.line, start - self.line_start + 1)
+    def emit(self, kind: str, value: str, start: int, end: int = -1) -> Token:
+        tok = Token(kind, value, start, self.line, start - self.line_start + 1,
+                    start + len(value) if end < 0 else end)
         self.out.append(tok)
         return tok
 
@@ -118,37 +151,59 @@ class _Scanner:
         self.line_start = end
 
     def run(self) -> list[Token]:
+        """The hot loop: common tokens are handled inline, rare ones by methods."""
         text, n = self.text, len(self.text)
         match = _TOKEN_RE.match
-        while self.pos < n:
-            m = match(text, self.pos)
+        out = self.out
+        keywords, soft = KEYWORDS, SOFT
+        pos = 0
+        while pos < n:
+            m = match(text, pos)
             if m is None:
-                raise self.error(self._bad_char_message(text[self.pos]))
+                while text[pos] in " \t\f\v\u00a0\ufeff":
+                    pos += 1
+                self.pos = pos
+                raise self.error(self._bad_char_message(text[pos]))
             kind = m.lastgroup
-            start, end = m.start(), m.end()
-            self.pos = end
-            if kind == "ws" or kind == "comment":
+            end = m.end()
+            if kind is None or kind == "comment":
+                pos = end
                 continue
-            if kind == "nl":
-                self.emit("NL", "\n", start)
+            start = m.start(kind)
+            if kind == "name":
+                word = m.group(kind)
+                key = fold(word)
+                if key in keywords or word in ("à", "À", "_à_", "_À_"):
+                    self.pos = end
+                    self.name(word, start)
+                    pos = self.pos
+                    continue
+                out.append(Token(soft.get(key, "NAME"), word, start, self.line,
+                                 start - self.line_start + 1, end))
+                pos = end
+                continue
+            pos = self.pos = end
+            if kind == "op":
+                self.operator(m.group(kind), start)
+                pos = self.pos
+            elif kind == "nl":
+                out.append(Token("NL", "\n", start, self.line, start - self.line_start + 1, end))
                 self.newline(end)
+                self.proc_line = False
+            elif kind == "num":
+                self.emit("NUMBER", m.group(kind), start)
+            elif kind == "str":
+                self.emit("STRING", m.group(kind)[1:-1].replace('""', '"'), start, end)
             elif kind == "cont":
                 if text[start:end].rstrip(" \t").endswith(("\n", "\r")):
                     self.newline(end)
             elif kind == "block":
                 self.block_comment(start)
-            elif kind == "name":
-                self.name(m.group(), start)
-            elif kind == "num":
-                self.emit("NUMBER", m.group(), start)
-            elif kind == "str":
-                self.emit("STRING", m.group()[1:-1].replace('""', '"'), start)
+                pos = self.pos
             elif kind in ("tstr", "bstr"):
-                self.emit("STRING", m.group()[1:-1], start)
+                self.emit("STRING", m.group(kind)[1:-1], start, end)
             elif kind == "ph":
-                self.emit("STRING", m.group(), start)
-            else:
-                self.operator(m.group(), start)
+                self.emit("STRING", m.group(kind), start, end)
         self.emit("NL", "\n", n)
         return self.out
 

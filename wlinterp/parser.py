@@ -10,13 +10,13 @@ __all__ = ["parse", "get_parser"]
 import functools
 from typing import Any, Iterable, Iterator
 
-from lark import Lark, Token
-from lark.exceptions import UnexpectedInput, UnexpectedToken, VisitError
+from lark import Lark
+from lark.exceptions import VisitError
 from lark.lexer import Lexer
 
 from .builder import Builder
 from .errors import WLSyntaxError
-from .lexer import tokenize
+from .lexer import Token, tokenize
 from .names import fold
 from .nodes import Program
 
@@ -36,7 +36,73 @@ def get_parser() -> Lark:
     """The LALR parser with the AST builder applied during the parse (tree-less)."""
     return Lark.open_from_package(
         "wlinterp.grammar", "wlanguage.lark", parser="lalr", lexer=_TokenListLexer,
-        transformer=Builder(), maybe_placeholders=True)
+        transformer=Builder(), maybe_placeholders=True, cache=True)
+
+
+class _ParseError(Exception):
+    """Our LALR driver's error: the unexpected token and the terminals that would fit."""
+
+    def __init__(self, token: Token, expected: set[str]) -> None:
+        super().__init__(token.type)
+        self.token = token
+        self.expected = expected
+
+
+@functools.lru_cache(maxsize=1)
+def _driver_tables() -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int]:
+    """Lark's LALR table re-keyed for a lean driver loop.
+
+    Lark's own loop looks rules up in a dict keyed by rule objects with Python-level
+    `__hash__`/`__eq__` on every reduction; precomputing (size, origin, callback) per
+    action makes parsing about twice as fast with the same table and callbacks.
+    """
+    from lark.parsers.lalr_analysis import Shift
+    frontend = get_parser().parser.parser.parser
+    table, callbacks = frontend.parse_table, frontend.callbacks
+    states: dict[int, dict[str, tuple[bool, Any]]] = {}
+    for state, actions in table.states.items():
+        row: dict[str, tuple[bool, Any]] = {}
+        for term, (action, arg) in actions.items():
+            if action is Shift:
+                row[str(term)] = (True, arg)
+            else:
+                row[str(term)] = (False, (len(arg.expansion), str(arg.origin.name),
+                                          callbacks[arg]))
+        states[state] = row
+    return states, table.start_states["start"], table.end_states["start"]
+
+
+def _drive(tokens: list[Token]) -> Any:
+    """Run the LALR automaton over `tokens` (shift/reduce with the builder callbacks)."""
+    states, start, end_state = _driver_tables()
+    state_stack = [start]
+    value_stack: list[Any] = []
+    last = tokens[-1] if tokens else Token("_NL", "\n", 0, 1, 1)
+    end_tok = Token("$END", "", last.start_pos, last.line, last.column)
+    for tok in [*tokens, end_tok]:
+        ttype = tok.type
+        while True:
+            row = states[state_stack[-1]]
+            try:
+                shift, arg = row[ttype]
+            except KeyError:
+                raise _ParseError(tok, {k for k in row if k.isupper()}) from None
+            if shift:
+                state_stack.append(arg)
+                value_stack.append(tok)
+                break
+            size, origin, callback = arg
+            if size:
+                children = value_stack[-size:]
+                del state_stack[-size:]
+                del value_stack[-size:]
+            else:
+                children = []
+            value_stack.append(callback(children))
+            state_stack.append(states[state_stack[-1]][origin][1])
+            if ttype == "$END" and state_stack[-1] == end_state:
+                return value_stack[-1]
+    raise _ParseError(end_tok, set())
 
 
 def parse(source: str, filename: str = "<string>") -> Program:
@@ -45,8 +111,8 @@ def parse(source: str, filename: str = "<string>") -> Program:
         raise TypeError("source must be a str")
     tokens = tokenize(source, filename)
     try:
-        program = get_parser().parse(tokens)
-    except UnexpectedInput as err:
+        program = _drive(tokens)
+    except _ParseError as err:
         raise _translate(err, tokens, source, filename) from None
     except VisitError as err:
         if isinstance(err.orig_exc, WLSyntaxError):
@@ -128,11 +194,8 @@ def _closer_message(opener: Token) -> str:
     return f"expected {end} to close the {word} opened at line {opener.line}"
 
 
-def _translate(err: UnexpectedInput, tokens: list[Token], source: str,
+def _translate(err: _ParseError, tokens: list[Token], source: str,
                filename: str) -> WLSyntaxError:
-    if not isinstance(err, UnexpectedToken):
-        return WLSyntaxError("invalid syntax", getattr(err, "line", 1) or 1,
-                             getattr(err, "column", 1) or 1, filename, source)
     tok = err.token
     expected = set(err.expected)
     try:

@@ -132,6 +132,9 @@ class ExprMixin:
         b1, b2 = self.bind(cb)
         return f"({a2} {pyop} {b2} if type({a1}) is type({b1}) is int else {helper}({a2}, {b2}))"
 
+    def x_NotPrefix(self, e: N.Unary) -> tuple[str, str]:
+        return self.x_Unary(e)
+
     def x_Unary(self, e: N.Unary) -> tuple[str, str]:
         code, t = self.expr(e.operand)
         if e.op == "not":

@@ -1,0 +1,8 @@
+"""The SMTP runtime behind WLanguage's Email functions (stdlib/email.py).
+
+Modules, each with one job: `options` (the rt.options contract, documented there),
+`routing` (--smtp-route, capture redirection), `security` (secrets, header/address
+checks, cleartext-AUTH policy), `message` (MIME building), `transport` (one SMTP
+connection), `watchdog` (overall deadlines), `sessions` (sessions, async queue, status),
+`objects` (the Email structure/variables and emailSMTPSession, with no network imports).
+"""

@@ -1,0 +1,164 @@
+"""Core benchmarks: compiled WLanguage against hand-written Python, in one run.
+
+    python benchmarks/bench_core.py [--quick]
+
+Prints, for each workload, the median time of the WLanguage program and of the Python
+equivalent and their ratio, then the string-building linearity (time at 80k appends over
+time at 20k) and the parser's throughput in lines per second. Targets (issue #2): numeric,
+recursive and call workloads at most 3x Python; 80k/20k string building at most 5x;
+parsing at least 15,000 lines/s. Ratios matter, not absolute times: run on a quiet machine.
+"""
+from __future__ import annotations
+
+import io
+import statistics
+import sys
+import time
+from typing import Callable
+
+from wlinterp.engine import compile_source, run_compiled
+from wlinterp.parser import get_parser, parse
+from wlinterp.runtime import Runtime
+
+LOOP_WL = """
+s is int = 0
+FOR i = 1 TO 300000
+    IF i % 3 = 0 THEN
+        s = s + i
+    ELSE
+        s = s - 1
+    END
+END
+"""
+
+FIB_WL = """
+r is int = fib(24)
+PROCEDURE fib(n)
+IF n < 2 THEN RESULT n
+RESULT fib(n - 1) + fib(n - 2)
+"""
+
+CALL_WL = """
+t is int = 0
+FOR i = 1 TO 200000
+    t = add1(t)
+END
+PROCEDURE add1(x is int)
+RESULT x + 1
+"""
+
+CONCAT_WL = """
+s is string
+FOR i = 1 TO {n}
+    s = s + i % 10
+END
+"""
+
+
+def py_loop() -> int:
+    s = 0
+    for i in range(1, 300001):
+        if i % 3 == 0:
+            s = s + i
+        else:
+            s = s - 1
+    return s
+
+
+def _fib(n: int) -> int:
+    if n < 2:
+        return n
+    return _fib(n - 1) + _fib(n - 2)
+
+
+def py_fib() -> int:
+    return _fib(24)
+
+
+def _add1(x: int) -> int:
+    return x + 1
+
+
+def py_call() -> int:
+    t = 0
+    for _ in range(1, 200001):
+        t = _add1(t)
+    return t
+
+
+def wl_runner(source: str) -> Callable[[], None]:
+    """Compile once; each call runs the compiled program in a fresh runtime."""
+    compiled = compile_source(source, "<bench>")
+
+    def run() -> None:
+        run_compiled(compiled, Runtime(stdout=io.StringIO(), stderr=io.StringIO()))
+
+    return run
+
+
+def median_time(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def realistic_program(procedures: int) -> str:
+    """Code shaped like real WINDEV code: comments, blank lines, continuations, SWITCH."""
+    parts = []
+    for p in range(procedures):
+        parts.append(f"""// Computes the totals of batch {p}
+PROCEDURE Batch{p}(nCount is int, LOCAL sLabel is string = "lot")
+nTotal is int = 0
+sText is string
+
+// main loop
+FOR i = 1 TO nCount
+    IF i % 3 = 0 THEN
+        nTotal += i // every third item
+    ELSE
+        nTotal = nTotal - 1
+    END
+END
+sText = "Batch " + sLabel + ": " + nTotal + ...
+    " items"
+SWITCH nTotal
+    CASE 1, 2: Trace("small")
+    CASE 3 TO 9
+        Trace("medium")
+    OTHER CASE
+        Trace(sText)
+END
+RESULT nTotal
+
+""")
+    return "".join(parts)
+
+
+def main() -> int:
+    quick = "--quick" in sys.argv
+    rep = 3 if quick else 7
+    rows = [("numeric loop + IF", LOOP_WL, py_loop), ("recursive fib(24)", FIB_WL, py_fib),
+            ("call in a loop", CALL_WL, py_call)]
+    print(f"{'workload':24} {'WLanguage':>10} {'Python':>10} {'ratio':>7}  target")
+    for name, src, py in rows:
+        wl = median_time(wl_runner(src), rep)
+        hand = median_time(py, rep)
+        print(f"{name:24} {wl * 1000:9.1f}ms {hand * 1000:9.1f}ms {wl / hand:6.2f}x  <= 3x")
+    t20 = median_time(wl_runner(CONCAT_WL.format(n=20000)), rep)
+    t80 = median_time(wl_runner(CONCAT_WL.format(n=80000)), rep)
+    print(f"{'string building':24} 20k {t20 * 1000:.1f}ms, 80k {t80 * 1000:.1f}ms: "
+          f"{t80 / t20:.2f}x  (linear is 4x; target <= 5x)")
+    get_parser()
+    text = realistic_program(200 if quick else 500)
+    lines = text.count("\n")
+    parse_t = median_time(lambda: parse(text, "<bench>"), 3)
+    print(f"{'parsing':24} {lines} lines in {parse_t * 1000:.0f}ms: "
+          f"{lines / parse_t:,.0f} lines/s  (target >= 15,000)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""What went wrong talking to a server, worded for ErrorInfo(errMessage).
+
+Every network, TLS, authentication or SMTP-reply failure becomes one `MailError` naming
+the server (as the script named it, plus any route), the step, and the server's reply
+code and text when there was one. `maybe_delivered` marks the one ambiguous case: the
+connection was lost after the end of the message data was sent, so the server may
+have accepted it (RFC 5321 §4.1.1.4 "final dot" problem) — we say so instead of guessing.
+"""
+from __future__ import annotations
+
+__all__ = ["MailError", "describe_exception"]
+
+import smtplib
+import socket
+import ssl
+
+
+class MailError(Exception):
+    """A failed step of an SMTP conversation."""
+
+    def __init__(self, server: str, step: str, text: str, code: int = 0,
+                 maybe_delivered: bool = False, stale: bool = False) -> None:
+        self.server = server
+        self.step = step
+        self.text = text
+        self.code = code
+        self.maybe_delivered = maybe_delivered
+        self.stale = stale  # connection found dead before MAIL was accepted: safe to retry
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """`SMTP server smtp.x.com:587, step: detail.` — one sentence, no secrets."""
+        detail = self.text.rstrip(".")
+        return f"SMTP server {self.server}, {self.step}: {detail}."
+
+    @property
+    def reply_code(self) -> int:
+        """The SMTP reply code, 0 when the failure was not a server reply."""
+        return self.code
+
+
+def _reply_text(code: int, raw: bytes | str) -> str:
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    text = " ".join(text.split())
+    return f"the server replied {code} {text}".rstrip()
+
+
+def reply(server: str, step: str, code: int, raw: bytes | str, suffix: str = "") -> MailError:
+    """A MailError for an unexpected SMTP reply."""
+    text = _reply_text(code, raw) + (f"; {suffix}" if suffix else "")
+    return MailError(server, step, text, code)
+
+
+def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
+    """Readable text (and SMTP code if any) for an exception raised by smtplib/ssl/socket."""
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return _reply_text(exc.smtp_code, exc.smtp_error), exc.smtp_code
+    cause = exc.__context__ if isinstance(exc, smtplib.SMTPServerDisconnected) else None
+    if isinstance(exc, TimeoutError) or isinstance(cause, TimeoutError):
+        return f"no answer from the server within {timeout:g} s (see EmailSetTimeOut)", 0
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        why = exc.verify_message or exc.reason or str(exc)
+        return f"the server's TLS certificate was rejected: {why}", 0
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS error: {exc.reason or exc}", 0
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return "the server closed the connection", 0
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused (no SMTP server listening on that port)", 0
+    if isinstance(exc, socket.gaierror):
+        return f"the host name could not be resolved ({exc.strerror or exc})", 0
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc) or type(exc).__name__, 0
+    return f"{type(exc).__name__}: {exc}", 0

@@ -1,0 +1,179 @@
+"""Turn the fields of an Email structure/variable into the bytes sent after DATA.
+
+Built with `email.message.EmailMessage` (never string concatenation), after every header
+value and address was checked by `security`:
+
+* From = Sender; Reply-To = SenderAddress; To/Cc headers; Bcc goes to the envelope only;
+* text and HTML -> multipart/alternative; attachments (files read from disk) -> mixed;
+* bodies are always 7-bit safe (quoted-printable/base64), so no 8BITMIME is needed;
+* non-ASCII headers travel raw under SMTPUTF8 when the server offers it, RFC 2047/2231
+  encoded otherwise; a non-ASCII mailbox name (local part) needs SMTPUTF8 — without it
+  the send fails with a clear message (there is no ASCII form of such an address);
+* line endings are forced to CRLF (no bare CR or LF reaches the wire: SMTP smuggling).
+"""
+from __future__ import annotations
+
+__all__ = ["OutgoingMail", "PreparedMessage", "prepare"]
+
+import mimetypes
+import os
+import re
+from dataclasses import dataclass, field
+from email import policy
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+
+from .security import MessageError, ParsedAddress, check_text, parse_address
+
+_BUILD_POLICY = policy.SMTP.clone(cte_type="7bit")
+_BARE_EOL = re.compile(rb"\r(?!\n)|(?<!\r)\n")
+
+
+@dataclass
+class OutgoingMail:
+    """The sendable fields of an Email structure or variable, as plain Python values.
+
+    Address lists hold (WLanguage index, text) so errors can point at `Recipient[2]`;
+    `prefix` is how messages name the source (`Email` or `the Email variable`).
+    """
+
+    prefix: str = "Email"
+    sender: str = ""
+    reply_to: str = ""
+    to: list[tuple[int, str]] = field(default_factory=list)
+    cc: list[tuple[int, str]] = field(default_factory=list)
+    bcc: list[tuple[int, str]] = field(default_factory=list)
+    subject: str = ""
+    text: str = ""
+    html: str = ""
+    attachments: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass
+class PreparedMessage:
+    """Ready for the wire: envelope, bytes, and the id EmailStatus knows it by."""
+
+    mail_from: str
+    rcpts: list[str]
+    data: bytes
+    smtputf8: bool
+    message_id: str
+
+
+@dataclass
+class _Parsed:
+    sender: ParsedAddress
+    reply_to: ParsedAddress | None
+    to: list[ParsedAddress]
+    cc: list[ParsedAddress]
+    bcc: list[ParsedAddress]
+
+
+def _parse_list(items: list[tuple[int, str]], label: str) -> list[ParsedAddress]:
+    return [parse_address(text, f"{label}[{i}]") for i, text in items if text.strip()]
+
+
+def _parse(mail: OutgoingMail) -> _Parsed:
+    p = mail.prefix
+    if not mail.sender.strip():
+        raise MessageError(f"{p}.Sender is empty: the message needs a sender address.")
+    parsed = _Parsed(
+        sender=parse_address(mail.sender, f"{p}.Sender"),
+        reply_to=parse_address(mail.reply_to, f"{p}.SenderAddress")
+        if mail.reply_to.strip() else None,
+        to=_parse_list(mail.to, f"{p}.Recipient"),
+        cc=_parse_list(mail.cc, f"{p}.Cc"),
+        bcc=_parse_list(mail.bcc, f"{p}.Bcc"))
+    if not (parsed.to or parsed.cc or parsed.bcc):
+        raise MessageError(f"{p} has no recipient (Recipient, Cc and Bcc are all empty).")
+    return parsed
+
+
+def _all_addresses(parsed: _Parsed) -> list[ParsedAddress]:
+    extra = [parsed.reply_to] if parsed.reply_to else []
+    return [parsed.sender, *extra, *parsed.to, *parsed.cc, *parsed.bcc]
+
+
+def _read_attachments(mail: OutgoingMail) -> list[tuple[str, bytes]]:
+    """(file name, content) of every attachment; MessageError if a file cannot be read."""
+    files = []
+    for i, path in mail.attachments:
+        if not path.strip():
+            continue
+        label = f"{mail.prefix}.Attach[{i}]"
+        check_text(path, label, allow_tab=False)
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            raise MessageError(f"{label}: cannot read the attached file '{path}' "
+                               f"({exc.strerror or exc}).") from None
+        files.append((os.path.basename(path), data))
+    return files
+
+
+def _needs_utf8_headers(mail: OutgoingMail, parsed: _Parsed,
+                        files: list[tuple[str, bytes]]) -> bool:
+    texts = [mail.subject, *(a.display for a in _all_addresses(parsed)),
+             *(a.domain for a in _all_addresses(parsed)), *(name for name, _ in files)]
+    return not all(t.isascii() for t in texts)
+
+
+def _body_text(text: str) -> str:
+    """WLanguage's CR constant is CRLF; the builder wants plain newlines."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes]],
+           utf8: bool) -> EmailMessage:
+    msg = EmailMessage(policy=_BUILD_POLICY)
+    msg["From"] = parsed.sender.header(utf8)
+    if parsed.to:
+        msg["To"] = tuple(a.header(utf8) for a in parsed.to)
+    if parsed.cc:
+        msg["Cc"] = tuple(a.header(utf8) for a in parsed.cc)
+    if parsed.reply_to:
+        msg["Reply-To"] = parsed.reply_to.header(utf8)
+    msg["Subject"] = check_text(mail.subject, f"{mail.prefix}.Subject")
+    msg["Date"] = formatdate(localtime=True)
+    msg["Message-ID"] = make_msgid(domain=parsed.sender.envelope(False).rpartition("@")[2])
+    if mail.html and mail.text:
+        msg.set_content(_body_text(mail.text))
+        msg.add_alternative(_body_text(mail.html), subtype="html")
+    elif mail.html:
+        msg.set_content(_body_text(mail.html), subtype="html")
+    else:
+        msg.set_content(_body_text(mail.text))
+    for name, data in files:
+        check_text(name, f"{mail.prefix}.Attach file name", allow_tab=False)
+        ctype = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        maintype, subtype = ctype.split("/", 1)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return msg
+
+
+def prepare(mail: OutgoingMail, server_smtputf8: bool) -> PreparedMessage:
+    """Validate, build and serialise one message; MessageError explains any refusal."""
+    parsed = _parse(mail)
+    files = _read_attachments(mail)
+    must_utf8 = any(a.needs_smtputf8 for a in _all_addresses(parsed))
+    if must_utf8 and not server_smtputf8:
+        bad = next(a for a in _all_addresses(parsed) if a.needs_smtputf8)
+        raise MessageError(f"the address {bad.local}@{bad.domain} has non-ASCII characters "
+                           "before '@', which needs the SMTPUTF8 extension, and the server "
+                           "does not offer it.")
+    utf8 = server_smtputf8 and (must_utf8 or _needs_utf8_headers(mail, parsed, files))
+    msg = _build(mail, parsed, files, utf8)
+    try:
+        data = msg.as_bytes(policy=policy.SMTPUTF8 if utf8 else policy.SMTP)
+    except (ValueError, TypeError, UnicodeError) as exc:
+        raise MessageError(f"{mail.prefix} could not be encoded as an e-mail ({exc}).") from None
+    rcpts: list[str] = []
+    seen: set[str] = set()
+    for addr in (*parsed.to, *parsed.cc, *parsed.bcc):
+        env = addr.envelope(utf8)
+        if env.lower() not in seen:
+            seen.add(env.lower())
+            rcpts.append(env)
+    return PreparedMessage(parsed.sender.envelope(utf8), rcpts,
+                           _BARE_EOL.sub(b"\r\n", data), utf8, str(msg["Message-ID"]))

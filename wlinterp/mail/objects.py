@@ -1,0 +1,230 @@
+"""The e-mail objects scripts touch: the global `Email` structure, `Email` variables and
+`emailSMTPSession` variables.
+
+Kept free of smtplib/ssl imports so that merely loading the standard library (every run)
+stays cheap; the network modules load on the first session start.
+
+Member names arrive folded (lower case, no accents). English and French spellings map
+to one field through `_ALIASES`; French names other than Expéditeur, Destinataire,
+Sujet and AdresseExpéditeur are unverified (see docs/email.md).
+
+Address and attachment arrays are `GrowingArray`s: `Email.Recipient[3] = "x"` works on a
+fresh structure (WINDEV's structure has fixed-size arrays; growing on assignment keeps
+that behaviour without showing hundreds of empty elements to `ArrayCount`).
+"""
+from __future__ import annotations
+
+__all__ = ["GrowingArray", "EmailStructure", "EmailVariable", "SMTPSessionVariable"]
+
+import itertools
+from typing import TYPE_CHECKING, Any
+
+from wlinterp import values as V
+from wlinterp.errors import WLRuntimeError
+from wlinterp.types import STRING, WLArray
+
+if TYPE_CHECKING:
+    from .message import OutgoingMail
+
+MAX_ELEMENTS = 100_000
+"""Largest index a growing array accepts (a typo like Recipient[1000000000] must not
+allocate gigabytes)."""
+
+_ALIASES = {
+    "sender": "sender", "expediteur": "sender",
+    "senderaddress": "senderaddress", "adresseexpediteur": "senderaddress",
+    "replyto": "senderaddress",
+    "recipient": "recipient", "destinataire": "recipient",
+    "cc": "cc", "bcc": "bcc", "cci": "bcc",
+    "attach": "attach", "attache": "attach",
+    "nbrecipient": "nbrecipient", "nbdestinataire": "nbrecipient",
+    "nbcc": "nbcc", "nbbcc": "nbbcc", "nbcci": "nbbcc",
+    "nbattach": "nbattach", "nbattache": "nbattach",
+    "subject": "subject", "sujet": "subject",
+    "message": "message", "html": "html",
+    "mailidentifier": "id", "identifiantmail": "id", "id": "id",
+    "error": "error", "erreur": "error",
+}
+_ARRAYS = ("recipient", "cc", "bcc", "attach")
+_COUNTS = {"nbrecipient": "recipient", "nbcc": "cc", "nbbcc": "bcc", "nbattach": "attach"}
+_TEXTS = ("sender", "senderaddress", "subject", "message", "html", "id", "error")
+
+
+class GrowingArray(WLArray):
+    """A 1-based string array that grows when an index past its end is assigned and
+    reads "" there (like a large fixed array that only shows its used part)."""
+
+    __slots__ = ()
+
+    def __init__(self, items: list[object] | None = None) -> None:
+        super().__init__(STRING, items)
+
+    def set(self, value: object, *idx: object) -> None:
+        if len(idx) == 1:
+            i = V.to_int(idx[0])
+            if i > MAX_ELEMENTS:
+                raise WLRuntimeError(f"Index {i} is too large for an e-mail array "
+                                     f"(at most {MAX_ELEMENTS}).")
+            if i > len(self.items):
+                self.items.extend([""] * (i - len(self.items)))
+        super().set(value, *idx)
+
+    def get(self, *idx: object) -> object:
+        if len(idx) == 1 and V.to_int(idx[0]) > len(self.items):
+            return ""
+        return super().get(*idx)
+
+    def copy(self) -> "GrowingArray":
+        return GrowingArray(list(self.items))
+
+    def used(self, limit: int = 0) -> list[tuple[int, str]]:
+        """(1-based index, text) of non-empty elements, within the first `limit` if > 0."""
+        items = self.items[:limit] if limit > 0 else self.items
+        return [(i, V.to_str(v)) for i, v in enumerate(items, 1) if V.to_str(v).strip()]
+
+
+class _EmailBase:
+    """Fields shared by the `Email` structure and `Email` variables."""
+
+    wl_type_name = "Email"
+    _prefix = "Email"
+
+    def __init__(self) -> None:
+        self.texts: dict[str, str] = {name: "" for name in _TEXTS}
+        self.arrays: dict[str, GrowingArray] = {name: GrowingArray() for name in _ARRAYS}
+        self.counts: dict[str, int] = {name: 0 for name in _COUNTS}
+
+    def _field(self, name: str) -> str:
+        try:
+            return _ALIASES[name]
+        except KeyError:
+            raise WLRuntimeError(f"'{name}' is not a member of {self._prefix}.") from None
+
+    def wl_get(self, name: str) -> object:
+        key = self._field(name)
+        if key in self.texts:
+            return self.texts[key]
+        if key in self.arrays:
+            return self.arrays[key]
+        explicit = self.counts[key]
+        return explicit if explicit else len(self.arrays[_COUNTS[key]].used())
+
+    def wl_set(self, name: str, value: object, ctx: Any = None) -> None:
+        key = self._field(name)
+        if key in self.texts:
+            self.texts[key] = V.to_str(value)
+        elif key in self.arrays:
+            self._assign_array(key, value)
+        else:
+            self.counts[key] = max(0, V.to_int(value))
+
+    def _assign_array(self, key: str, value: object) -> None:
+        """`Email.Recipient = "a@b"` sets element 1 (help examples); an array replaces."""
+        if isinstance(value, WLArray):
+            self.arrays[key] = GrowingArray([V.to_str(v) for v in value.items])
+        else:
+            self.arrays[key].set(value, 1)
+
+    def reset(self) -> None:
+        """EmailReset: every member back to empty."""
+        self.__init__()  # type: ignore[misc]
+
+    def copy(self) -> "_EmailBase":
+        new = type(self)()
+        new.texts = dict(self.texts)
+        new.arrays = {k: a.copy() for k, a in self.arrays.items()}
+        new.counts = dict(self.counts)
+        return new
+
+    def set_identifier(self, msg_id: str) -> None:
+        self.texts["id"] = msg_id
+
+    def outgoing(self) -> "OutgoingMail":
+        """The sendable fields; NbRecipient & co. limit their arrays when set (> 0)."""
+        from .message import OutgoingMail  # lazy: keeps stdlib loading cheap
+
+        def used(key: str) -> list[tuple[int, str]]:
+            limit = next((self.counts[c] for c, a in _COUNTS.items() if a == key), 0)
+            return self.arrays[key].used(limit)
+
+        t = self.texts
+        return OutgoingMail(self._prefix, t["sender"], t["senderaddress"], used("recipient"),
+                            used("cc"), used("bcc"), t["subject"], t["message"], t["html"],
+                            used("attach"))
+
+    def __repr__(self) -> str:
+        return f"<{self._prefix} subject={self.texts['subject']!r}>"
+
+
+class EmailStructure(_EmailBase):
+    """The predefined global `Email` structure (one per run)."""
+
+    _prefix = "Email"
+
+
+class EmailVariable(_EmailBase):
+    """A variable declared `x is Email`."""
+
+    _prefix = "the Email variable"
+
+
+_handles = itertools.count(1)
+
+
+class SMTPSessionVariable:
+    """`s is emailSMTPSession` (French: emailSessionSMTP).
+
+    `handle` identifies the session this variable opened; copies share it, so a copy
+    refers to the same open session. `Port` 0 means the standard port of `Option`.
+    """
+
+    wl_type_name = "emailSMTPSession"
+    _NAMES = {
+        "serveraddress": "server", "adresseserveur": "server",
+        "port": "port", "name": "name", "nom": "name",
+        "password": "password", "motdepasse": "password",
+        "option": "option", "asynchronous": "asynchronous", "asynchrone": "asynchronous",
+    }
+
+    def __init__(self) -> None:
+        self.server = ""
+        self.port = 0
+        self.name = ""
+        self._password = ""
+        self.option = 0
+        self.asynchronous = False
+        self.handle = next(_handles)
+
+    def _field(self, name: str) -> str:
+        try:
+            return self._NAMES[name]
+        except KeyError:
+            raise WLRuntimeError(f"'{name}' is not a property of emailSMTPSession.") from None
+
+    def wl_get(self, name: str) -> object:
+        key = self._field(name)
+        return self._password if key == "password" else getattr(self, key)
+
+    def wl_set(self, name: str, value: object, ctx: Any = None) -> None:
+        key = self._field(name)
+        if key in ("server", "name"):
+            setattr(self, key, V.to_str(value))
+        elif key == "password":
+            self._password = V.to_str(value)
+        elif key == "asynchronous":
+            self.asynchronous = V.to_bool(value)
+        else:
+            setattr(self, key, V.to_int(value))
+
+    @property
+    def password(self) -> str:
+        return self._password
+
+    def copy(self) -> "SMTPSessionVariable":
+        new = SMTPSessionVariable()
+        new.__dict__.update(self.__dict__)
+        return new
+
+    def __repr__(self) -> str:
+        return (f"<emailSMTPSession {self.name!r}@{self.server}:{self.port} "
+                f"option={self.option} password=***>")

@@ -1,0 +1,166 @@
+"""Security rules of the e-mail runtime, each in one small function.
+
+* Passwords live in `Secret`, whose repr/str is masked, so they cannot leak through
+  error messages, logs, or tracebacks that print locals; server replies echoed into
+  ErrorInfo are passed through `redact` in case a server repeats the credential.
+* Header text and addresses are checked *before* a message is built: CR, LF and every
+  other control character are refused (header injection, SMTP command injection —
+  CVE-2024-6923, bpo-43124, GHSA-v3q9-hj7j-63hq). TAB is tolerated in free text (subject,
+  display names) because it is legal folding white space, never in addresses.
+* Credentials are only sent over TLS, or to a loopback address, or with the explicit
+  ``allow_cleartext_auth`` option.
+"""
+from __future__ import annotations
+
+__all__ = ["Secret", "MessageError", "ParsedAddress", "check_text", "parse_address",
+           "is_loopback", "cleartext_auth_allowed", "redact"]
+
+import base64
+import ipaddress
+import re
+from dataclasses import dataclass
+from email import policy
+from email.errors import HeaderParseError, NonASCIILocalPartDefect
+from email.headerregistry import Address
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_CONTROL_OR_TAB_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_ADDRESS_POLICY = policy.default
+
+
+class Secret:
+    """A password that never shows itself; `reveal()` is the only way to read it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+    def forms(self, user: str = "") -> list[str]:
+        """The password and the encodings a server could echo back: base64 of itself
+        (AUTH LOGIN) and of the AUTH PLAIN blob."""
+        raw = self._value
+        if not raw:
+            return []
+        plain = f"\0{user}\0{raw}".encode("utf-8")
+        return [raw, base64.b64encode(raw.encode("utf-8")).decode("ascii"),
+                base64.b64encode(plain).decode("ascii")]
+
+
+class MessageError(ValueError):
+    """A message that cannot be sent as written (bad address, control character, missing
+    attachment...): reported to the script before any connection is used."""
+
+
+@dataclass(frozen=True)
+class ParsedAddress:
+    """An address split into what the header shows and what the envelope carries."""
+
+    display: str
+    local: str
+    domain: str
+
+    @property
+    def needs_smtputf8(self) -> bool:
+        """A non-ASCII local part can only travel with SMTPUTF8 (no ASCII encoding exists)."""
+        return not self.local.isascii()
+
+    def envelope(self, smtputf8: bool) -> str:
+        """The address for MAIL FROM / RCPT TO: IDNA-encoded domain unless SMTPUTF8."""
+        return f"{self.local}@{self.domain if smtputf8 else ascii_domain(self.domain)}"
+
+    def header(self, smtputf8: bool) -> Address:
+        domain = self.domain if smtputf8 else ascii_domain(self.domain)
+        return Address(self.display, self.local, domain)
+
+
+def ascii_domain(domain: str) -> str:
+    """IDNA form of an internationalised domain (`exämple.com` -> `xn--exmple-cua.com`)."""
+    if domain.isascii():
+        return domain
+    return domain.encode("idna").decode("ascii")
+
+
+def check_text(value: str, label: str, allow_tab: bool = True) -> str:
+    """Refuse CR, LF and other control characters in a header value."""
+    pattern = _CONTROL_RE if allow_tab else _CONTROL_OR_TAB_RE
+    found = pattern.search(value)
+    if found:
+        raise MessageError(
+            f"{label} contains a control character ({_describe(found.group())}) at position "
+            f"{found.start() + 1}; line breaks and control characters are not allowed in "
+            "e-mail headers or addresses.")
+    return value
+
+
+def _describe(ch: str) -> str:
+    names = {"\r": "CR", "\n": "LF", "\t": "TAB", "\x00": "NUL", "\x7f": "DEL"}
+    return names.get(ch, f"U+{ord(ch):04X}")
+
+
+def parse_address(value: str, label: str) -> ParsedAddress:
+    """`addr`, `Name <addr>` or `"Name" <addr>` -> ParsedAddress, or MessageError.
+
+    Parsed by the standard library's RFC 5322 header parser; any defect refuses the
+    value (so `alice@example.org)<bob@example.org>` cannot mean two different addresses
+    to two readers, CVE-2023-27043), except a non-ASCII local part, which is legal with
+    SMTPUTF8 and checked when sending.
+    """
+    check_text(value, label, allow_tab=False)
+    text = value.strip()
+    if "@" not in text:
+        raise MessageError(f"{label} '{value}' is not an e-mail address (no '@').")
+    try:
+        header = _ADDRESS_POLICY.header_factory("To", text)
+        addresses = header.addresses
+    except (ValueError, HeaderParseError, IndexError) as exc:
+        raise MessageError(f"{label} '{value}' is not a valid e-mail address ({exc}).") from None
+    defects = [d for d in header.defects if not isinstance(d, NonASCIILocalPartDefect)]
+    if len(addresses) != 1:
+        raise MessageError(f"{label} '{value}' must hold exactly one e-mail address.")
+    found = addresses[0]
+    if defects or not found.username or not found.domain:
+        why = f" ({defects[0]})" if defects else ""
+        raise MessageError(f"{label} '{value}' is not a valid e-mail address{why}.")
+    try:
+        ascii_domain(found.domain)
+    except UnicodeError:
+        raise MessageError(f"{label} '{value}': the domain '{found.domain}' is not a valid "
+                           "internationalised domain name.") from None
+    return ParsedAddress(found.display_name, found.username, found.domain)
+
+
+def is_loopback(address: str) -> bool:
+    """True for 127.0.0.0/8, ::1 and IPv4-mapped loopback; host names are not resolved."""
+    try:
+        ip = ipaddress.ip_address(address.split("%")[0])
+    except ValueError:
+        return False
+    mapped = getattr(ip, "ipv4_mapped", None)
+    return ip.is_loopback or bool(mapped and mapped.is_loopback)
+
+
+def cleartext_auth_allowed(peer_address: str, allow_option: bool) -> bool:
+    """May a password cross a connection without TLS to `peer_address` (the real peer)?"""
+    return allow_option or is_loopback(peer_address)
+
+
+def redact(text: str, secret: Secret | None, user: str = "") -> str:
+    """Mask any form of the password a server may have echoed in its reply."""
+    if not secret:
+        return text
+    for form in sorted(secret.forms(user), key=len, reverse=True):
+        if len(form) >= 3:
+            text = text.replace(form, "***")
+    return text

@@ -1,0 +1,311 @@
+"""E-mail sessions of one run: opening, sending (now or queued), status, closing.
+
+`MailState` lives in ``rt.state["email"]``. It owns the sessions (keyed by the user name
+string or by an emailSMTPSession variable's handle), the per-run timeout, the SSL
+contexts, and the status of every message (for EmailStatus).
+
+Asynchronous sessions queue messages for worker threads, each with its own connection
+(at most ``email_async_connections``). Workers never touch the runtime: they only
+record outcomes. EmailCloseSession and the end of the run wait for the queue and report
+every failure — a queued message always ends up sent or reported, never dropped.
+"""
+from __future__ import annotations
+
+__all__ = ["MailState", "Session", "Status", "open_session"]
+
+import queue
+import re
+import socket
+import ssl
+import threading
+from dataclasses import dataclass, replace
+from enum import Enum
+from typing import Any, Callable, Hashable
+
+from .failures import MailError
+from .message import PreparedMessage
+from .modes import Mode
+from .options import MailOptions
+from .routing import resolve_endpoint
+from .security import Secret
+from .transport import Link, LinkParams
+
+
+class Status(Enum):
+    SENT = "sent"
+    PENDING = "pending"
+    ERROR = "error"
+
+
+@dataclass
+class Record:
+    """The fate of one message, as EmailStatus reports it."""
+
+    status: Status
+    session: "Session"
+    rcpts: list[str]
+    error: str = ""
+
+
+class StatusTable:
+    """Thread-safe id -> Record (workers write, the script reads)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._records: dict[str, Record] = {}
+
+    def set(self, msg_id: str, record: Record) -> None:
+        with self._lock:
+            self._records[_bare_id(msg_id)] = record
+
+    def update(self, msg_id: str, status: Status, error: str = "") -> None:
+        with self._lock:
+            rec = self._records[_bare_id(msg_id)]
+            rec.status, rec.error = status, error
+
+    def get(self, msg_id: str) -> Record | None:
+        with self._lock:
+            return self._records.get(_bare_id(msg_id))
+
+    def failures(self, session: "Session") -> list[tuple[str, Record]]:
+        with self._lock:
+            return [(i, r) for i, r in self._records.items()
+                    if r.session is session and r.status is Status.ERROR]
+
+
+def _bare_id(msg_id: str) -> str:
+    return msg_id.strip().strip("<>")
+
+
+def _local_hostname() -> str:
+    """The EHLO name: this host's name if it is a valid domain, without a DNS lookup
+    (socket.getfqdn can stall for seconds on a misconfigured resolver)."""
+    name = socket.gethostname()
+    if re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?", name or ""):
+        return name
+    return "localhost"
+
+
+class Session:
+    """One open SMTP session, synchronous or asynchronous."""
+
+    def __init__(self, state: "MailState", label: str, params: LinkParams,
+                 asynchronous: bool) -> None:
+        self.state = state
+        self.label = label
+        self.params = params
+        self.asynchronous = asynchronous
+        self.smtputf8 = False
+        self._link: Link | None = None
+        self._queue: queue.Queue[tuple[str, PreparedMessage] | None] = queue.Queue()
+        self._workers: list[threading.Thread] = []
+        self._spare: Link | None = None
+
+    def __repr__(self) -> str:
+        return f"Session({self.label!r}, {self.params!r}, async={self.asynchronous})"
+
+    # -- links ---------------------------------------------------------------
+    def _fresh_params(self, size: int = 0) -> LinkParams:
+        timeout = self.state.timeout
+        return replace(self.params, timeout=timeout,
+                       deadline=self.state.options.deadline_for(timeout, size))
+
+    def open(self) -> None:
+        """Open the first connection: this is where WLanguage reports start failures."""
+        link = Link(self._fresh_params())
+        link.open()
+        self.smtputf8 = link.smtputf8
+        if self.asynchronous:
+            self._spare = link
+        else:
+            self._link = link
+
+    def _new_link(self) -> Link:
+        link = Link(self._fresh_params())
+        link.open()
+        return link
+
+    def transmit(self, link: Link | None, msg: PreparedMessage) -> Link:
+        """Send on `link` (opened if needed); reconnect once if the server had dropped an
+        idle connection before MAIL was accepted — nothing was sent, so retrying is safe."""
+        if link is None or not link.alive:
+            link = self._new_link()
+        timeout = self.state.timeout
+        deadline = self.state.options.deadline_for(timeout, len(msg.data))
+        try:
+            link.send(msg.mail_from, msg.rcpts, msg.data, msg.smtputf8, timeout, deadline)
+        except MailError as err:
+            if not err.stale:
+                raise
+            link.close()
+            link = self._new_link()
+            link.send(msg.mail_from, msg.rcpts, msg.data, msg.smtputf8, timeout, deadline)
+        return link
+
+    # -- sending -------------------------------------------------------------
+    def submit(self, msg: PreparedMessage) -> None:
+        """Synchronous: send now (MailError on failure). Asynchronous: queue and return."""
+        table = self.state.statuses
+        table.set(msg.message_id, Record(Status.PENDING, self, msg.rcpts))
+        if self.asynchronous:
+            self._queue.put((msg.message_id, msg))
+            self._grow_pool()
+            return
+        try:
+            self._link = self.transmit(self._link, msg)
+        except MailError as err:
+            table.update(msg.message_id, Status.ERROR, err.message)
+            raise
+        table.update(msg.message_id, Status.SENT)
+
+    def _grow_pool(self) -> None:
+        if len(self._workers) >= self.state.options.async_connections:
+            return
+        primary = not self._workers
+        link, self._spare = self._spare, None
+        worker = threading.Thread(target=self._work, args=(link, primary), daemon=True,
+                                  name=f"wl-mail-{self.label}-{len(self._workers) + 1}")
+        self._workers.append(worker)
+        worker.start()
+
+    def _work(self, link: Link | None, primary: bool) -> None:
+        """Worker loop: deliver queued messages until the close sentinel arrives.
+
+        An extra (non-primary) worker that cannot open its own connection — e.g. the
+        server limits connections per client — puts its job back and retires, so the
+        limit never turns into spurious failures."""
+        try:
+            while True:
+                job = self._queue.get()
+                if job is None:
+                    return
+                if link is None and not primary:
+                    try:
+                        link = self._new_link()
+                    except MailError:
+                        self._queue.put(job)
+                        return
+                link = self._deliver(link, job)
+        finally:
+            if link is not None:
+                link.close()
+
+    def _deliver(self, link: Link | None, job: tuple[str, PreparedMessage]) -> Link | None:
+        """Send one queued message and record its outcome, whatever happens."""
+        table = self.state.statuses
+        msg_id, msg = job
+        try:
+            link = self.transmit(link, msg)
+            table.update(msg_id, Status.SENT)
+        except MailError as err:
+            table.update(msg_id, Status.ERROR, err.message)
+        except Exception as exc:  # a bug must still be reported, not swallowed
+            table.update(msg_id, Status.ERROR, f"internal error: {exc!r}")
+        return link
+
+    # -- closing -------------------------------------------------------------
+    def close(self) -> list[str]:
+        """Wait for queued messages, QUIT, and return one report per failed queued message."""
+        if self.asynchronous:
+            for _ in self._workers:
+                self._queue.put(None)
+            for worker in self._workers:
+                worker.join()
+            self._drain_leftovers()
+            return [f"message {msg_id} to {', '.join(rec.rcpts)} (session '{self.label}') "
+                    f"was not sent: {rec.error}"
+                    for msg_id, rec in self.state.statuses.failures(self)]
+        if self._link is not None:
+            self._link.close()
+            self._link = None
+        return []
+
+
+    def _drain_leftovers(self) -> None:
+        """Safety net: deliver here whatever no worker took (e.g. put back by a retiring
+        worker after the sentinels), so no queued message can be left behind."""
+        link, self._spare = self._spare, None
+        while True:
+            try:
+                job = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if job is not None:
+                link = self._deliver(link, job)
+        if link is not None:
+            link.close()
+
+
+class MailState:
+    """Per-run e-mail state, created on first use and flushed by an at-exit hook."""
+
+    def __init__(self, options: MailOptions, report: Callable[[str], None]) -> None:
+        self.options = options
+        self.timeout = options.timeout
+        self.report = report
+        self.sessions: dict[Hashable, Session] = {}
+        self.failed_starts: dict[Hashable, str] = {}
+        self.closed: set[Hashable] = set()
+        self.statuses = StatusTable()
+        self._contexts: dict[str | None, ssl.SSLContext] = {}
+        self.local_hostname = _local_hostname()
+
+    def ssl_context(self, ca_file: str | None) -> ssl.SSLContext:
+        """A verifying context (system store + `ca_file`), built once per run."""
+        ctx = self._contexts.get(ca_file)
+        if ctx is None:
+            ctx = ssl.create_default_context()
+            if ca_file:
+                ctx.load_verify_locations(cafile=ca_file)
+            self._contexts[ca_file] = ctx
+        return ctx
+
+    def close(self, key: Hashable) -> list[str]:
+        """Close one session; its failure reports are also written to stderr."""
+        session = self.sessions.pop(key)
+        self.closed.add(key)
+        reports = session.close()
+        for line in reports:
+            self.report(f"Email: {line}")
+        return reports
+
+    def shutdown(self) -> None:
+        """End of run: close every session still open, reporting queued failures."""
+        for key in list(self.sessions):
+            self.close(key)
+
+
+def open_session(state: MailState, key: Hashable, label: str, *, host: str, port: int,
+                 mode: Mode, user: str, password: str, asynchronous: bool) -> Session:
+    """Open (or reopen) the session `key`; MailError/OSError-free: failures are MailError."""
+    if key in state.sessions:
+        state.close(key)  # reopening a name replaces the old session (documented)
+    state.closed.discard(key)
+    state.failed_starts.pop(key, None)
+    endpoint = resolve_endpoint(host, port, mode, state.options)
+    try:
+        context = state.ssl_context(endpoint.ca_file)
+    except (OSError, ssl.SSLError) as exc:
+        raise MailError(endpoint.label(), "loading the CA file",
+                        f"cannot load '{endpoint.ca_file}' ({exc})") from None
+    params = LinkParams(endpoint, mode, user, Secret(password) if password else None,
+                        context, state.timeout, state.options.deadline_for(state.timeout),
+                        state.options.allow_cleartext_auth, state.local_hostname)
+    session = Session(state, label, params, asynchronous)
+    try:
+        session.open()
+    except MailError as err:
+        state.failed_starts[key] = err.message
+        raise
+    state.sessions[key] = session
+    return session
+
+
+def state_of(rt: Any) -> MailState:
+    """The run's MailState, created (with its at-exit flush) on first use."""
+    state = rt.state.get("email")
+    if state is None:
+        state = rt.state["email"] = MailState(MailOptions.from_runtime(rt.options),
+                                              rt.write_err)
+        rt.at_exit(state.shutdown)
+    return state

@@ -1,0 +1,360 @@
+"""One SMTP connection, driven step by step over smtplib so every failure names its step.
+
+Why not `smtplib.sendmail`: it hides which step failed, silently accepts partly refused
+recipient lists (it returns them), and cannot tell "lost before the final dot" (not
+delivered) from "lost after it" (maybe delivered). We use smtplib's command/reply layer
+(`docmd`, `mail`, `rcpt`, `starttls`) and do the sequencing ourselves:
+
+* connect (through routing/capture: the TCP target may differ from the host name the
+  certificate must match; `_Client._get_socket` handles that), greeting, EHLO;
+* STARTTLS when asked: REQUIRED — if the server does not offer it the session stops
+  before any credential; certificates are always verified with the context we are given;
+* AUTH PLAIN (preferred) or LOGIN when a password is given and the server offers one of
+  them; refused over cleartext unless loopback or allowed; other mechanisms only: go on
+  without authentication, as the help page says;
+* per message: MAIL, every RCPT (any refusal aborts the whole transaction with RSET, so
+  a message is never delivered to only part of its recipients), DATA, the dot-stuffed
+  body, the final reply.
+
+Each operation runs under the shared watchdog (an overall deadline) on top of the
+per-wait socket timeout.
+"""
+from __future__ import annotations
+
+__all__ = ["LinkParams", "Link"]
+
+import base64
+import re
+import smtplib
+import socket
+import ssl
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator
+
+from .failures import MailError, describe_exception, reply
+from .modes import Mode
+from .routing import Endpoint
+from .security import Secret, cleartext_auth_allowed, redact
+from .watchdog import WATCHDOG
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+@dataclass(frozen=True)
+class LinkParams:
+    """Everything needed to open one connection of a session."""
+
+    endpoint: Endpoint
+    mode: Mode
+    user: str
+    secret: Secret | None
+    context: ssl.SSLContext
+    timeout: float
+    deadline: float
+    allow_cleartext_auth: bool = False
+    local_hostname: str = "localhost"
+
+    def __repr__(self) -> str:  # no secret, no context internals
+        return (f"LinkParams({self.endpoint.label()}, {self.mode.value}, user={self.user!r}, "
+                f"timeout={self.timeout:g})")
+
+
+class _Client(smtplib.SMTP):
+    """smtplib.SMTP whose TCP target can differ from the host name TLS verifies.
+
+    `connect(tls_hostname, port)` keeps smtplib's `_host` (used as `server_hostname` by
+    `starttls`) equal to the certificate name, while the socket goes to `endpoint`.
+    """
+
+    def __init__(self, params: LinkParams) -> None:
+        super().__init__(local_hostname=params.local_hostname, timeout=params.timeout)
+        self.params = params
+        self.stage = "connection"
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        ep = self.params.endpoint
+        self.stage = "connection"
+        sock = socket.create_connection((ep.connect_host, ep.connect_port), timeout)
+        try:
+            if ep.capture is not None:
+                ep.capture.note_client(sock.getsockname()[1], ep.requested_host,
+                                       ep.requested_port, self.params.mode.value,
+                                       self.params.user)
+            if self.params.mode is Mode.SSL:
+                self.stage = "TLS handshake"
+                sock = self.params.context.wrap_socket(sock, server_hostname=ep.tls_hostname)
+        except BaseException:
+            sock.close()
+            raise
+        self.stage = "waiting for the server greeting"
+        return sock
+
+
+class Link:
+    """A live, possibly authenticated connection to one server."""
+
+    def __init__(self, params: LinkParams) -> None:
+        self.params = params
+        self.client: _Client | None = None
+        self.smtputf8 = False
+        self.used = False
+        self._step = "connection"
+
+    def __repr__(self) -> str:
+        return f"Link({self.params!r}, open={self.client is not None})"
+
+    @property
+    def server(self) -> str:
+        return self.params.endpoint.label()
+
+    # -- steps and deadlines -------------------------------------------------
+    @contextmanager
+    def _guard(self, seconds: float) -> Iterator[None]:
+        """Run a whole operation under an overall deadline; turn library exceptions into
+        MailError naming the current step."""
+        alarm = WATCHDOG.arm(seconds, self._abort_socket)
+        try:
+            yield
+        except MailError:
+            if alarm.fired:
+                raise self._deadline_error(seconds) from None
+            raise
+        except (smtplib.SMTPException, OSError, ValueError) as exc:
+            step = self._current_step()
+            self._drop()
+            if alarm.fired:
+                raise self._deadline_error(seconds, step) from None
+            text, code = describe_exception(exc, self.params.timeout)
+            text = redact(text, self.params.secret, self.params.user)
+            stale = self._step == "MAIL FROM" and _is_disconnect(exc)
+            raise MailError(self.server, step, text, code,
+                            maybe_delivered=self._step == "end of data", stale=stale) from None
+        finally:
+            WATCHDOG.disarm(alarm)
+
+    def _deadline_error(self, seconds: float, step: str | None = None) -> MailError:
+        step = step or self._current_step()
+        self._drop()
+        return MailError(self.server, step,
+                         f"the operation did not finish within its overall limit of "
+                         f"{seconds:g} s", maybe_delivered=self._step == "end of data")
+
+    def _current_step(self) -> str:
+        if self._step == "connection" and self.client is not None:
+            return self.client.stage
+        if self._step == "end of data":
+            return ("end of data (the connection was lost after the whole message was "
+                    "sent: the server may or may not have accepted it)")
+        return self._step
+
+    def _abort_socket(self) -> None:
+        """Watchdog action: shut the socket down so a blocked read returns at once."""
+        client = self.client
+        sock = getattr(client, "sock", None)
+        if sock is not None:
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+    def _drop(self) -> None:
+        """Forget a connection that is broken or in an unknown state."""
+        client, self.client = self.client, None
+        if client is not None:
+            try:
+                client.close()
+            except OSError:
+                pass
+
+    # -- opening -------------------------------------------------------------
+    def open(self) -> None:
+        """Connect, greet, protect and authenticate; MailError on any failure."""
+        p = self.params
+        self._step = "connection"
+        self.client = _Client(p)
+        with self._guard(p.deadline):
+            code, msg = self.client.connect(p.endpoint.tls_hostname, p.endpoint.connect_port)
+            if code != 220:
+                raise reply(self.server, "server greeting", code, msg)
+            self._hello()
+            if p.mode is Mode.STARTTLS:
+                self._starttls()
+            if p.secret:
+                self._authenticate()
+            self.smtputf8 = self.client.has_extn("smtputf8")
+
+    def _hello(self) -> None:
+        self._step = "EHLO"
+        assert self.client is not None
+        code, msg = self.client.ehlo()
+        if code != 250:
+            self._step = "HELO"
+            code, msg = self.client.helo()
+            if code != 250:
+                raise reply(self.server, "EHLO/HELO", code, msg)
+
+    def _starttls(self) -> None:
+        client = self.client
+        assert client is not None
+        self._step = "STARTTLS"
+        if not client.has_extn("starttls"):
+            raise MailError(self.server, "STARTTLS",
+                            "the server does not offer STARTTLS, which the session option "
+                            "requires; stopped before sending any password or message")
+        code, msg = client.docmd("STARTTLS")
+        if code != 220:
+            raise reply(self.server, "STARTTLS", code, msg,
+                        "stopped before sending any password or message")
+        self._step = "TLS handshake (STARTTLS)"
+        client.sock = self.params.context.wrap_socket(
+            client.sock, server_hostname=self.params.endpoint.tls_hostname)
+        # RFC 3207: forget everything learnt before TLS, including buffered input.
+        client.file = None
+        client.helo_resp = client.ehlo_resp = None
+        client.esmtp_features = {}
+        client.does_esmtp = False
+        self._hello()
+
+    def _authenticate(self) -> None:
+        client, p = self.client, self.params
+        assert client is not None and p.secret is not None
+        mechanisms = client.esmtp_features.get("auth", "").upper().split()
+        mechanism = "PLAIN" if "PLAIN" in mechanisms else "LOGIN" if "LOGIN" in mechanisms \
+            else None
+        if mechanism is None:
+            return  # help page: no LOGIN/PLAIN offered -> continue without authentication
+        self._step = f"authentication (AUTH {mechanism})"
+        if not isinstance(client.sock, ssl.SSLSocket):
+            peer = client.sock.getpeername()[0]
+            if not cleartext_auth_allowed(peer, p.allow_cleartext_auth):
+                raise MailError(self.server, self._step,
+                                "refusing to send the password over a connection without "
+                                "TLS; use emailOptionSecuredTLS or emailOptionSSL (or run "
+                                "with --allow-cleartext-auth)")
+        code, msg = self._auth_plain() if mechanism == "PLAIN" else self._auth_login()
+        if code != 235:
+            raise MailError(self.server, self._step,
+                            redact(describe_exception(
+                                smtplib.SMTPAuthenticationError(code, msg), 0)[0],
+                                p.secret, p.user), code)
+
+    def _auth_plain(self) -> tuple[int, bytes]:
+        assert self.client is not None and self.params.secret is not None
+        blob = f"\0{self.params.user}\0{self.params.secret.reveal()}".encode("utf-8")
+        token = base64.b64encode(blob).decode("ascii")
+        code, msg = self.client.docmd("AUTH", "PLAIN " + token)
+        if code == 334:  # server ignored the initial response and asks again
+            code, msg = self.client.docmd(token)
+        return code, msg
+
+    def _auth_login(self) -> tuple[int, bytes]:
+        assert self.client is not None and self.params.secret is not None
+        code, msg = self.client.docmd("AUTH", "LOGIN")
+        for value in (self.params.user, self.params.secret.reveal()):
+            if code != 334:
+                return code, msg
+            code, msg = self.client.docmd(base64.b64encode(value.encode("utf-8")).decode())
+        return code, msg
+
+    # -- sending -------------------------------------------------------------
+    @property
+    def alive(self) -> bool:
+        return self.client is not None
+
+    def send(self, mail_from: str, rcpts: list[str], data: bytes, smtputf8: bool,
+             timeout: float, deadline: float) -> None:
+        """One transaction; raises MailError. The link stays usable after an SMTP refusal."""
+        client = self.client
+        if client is None:
+            raise MailError(self.server, "MAIL FROM", "the connection is closed")
+        self.used = True
+        with self._guard(deadline):
+            if client.sock is not None and timeout != client.timeout:
+                client.timeout = timeout
+                client.sock.settimeout(timeout)
+            self._step = "MAIL FROM"
+            options = ["SMTPUTF8", "BODY=8BITMIME"] if smtputf8 else []
+            code, msg = client.mail(mail_from, options)
+            if code != 250:
+                raise self._refused("MAIL FROM <%s>" % mail_from, code, msg)
+            self._step = "RCPT TO"
+            self._recipients(rcpts)
+            self._step = "DATA"
+            code, msg = client.docmd("DATA")
+            if code != 354:
+                raise self._refused("DATA", code, msg)
+            self._step = "sending the message data (not delivered)"
+            client.send(_dot_stuff(data))
+            self._step = "end of data"
+            code, msg = client.getreply()
+            self._step = "message data"
+            client.command_encoding = "ascii"
+            if code != 250:
+                raise reply(self.server, "end of data", code, msg, "the message was not sent")
+
+    def _recipients(self, rcpts: list[str]) -> None:
+        """RCPT for everyone; any refusal aborts the whole message (all-or-nothing)."""
+        assert self.client is not None
+        refused: list[str] = []
+        first_code = 0
+        for rcpt in rcpts:
+            code, msg = self.client.rcpt(rcpt)
+            if code not in (250, 251):
+                first_code = first_code or code
+                text = " ".join(msg.decode("utf-8", "replace").split())
+                refused.append(f"<{rcpt}> ({code} {text})")
+        if refused:
+            accepted = len(rcpts) - len(refused)
+            raise self._refused(
+                "RCPT TO", first_code,
+                f"{len(refused)} of {len(rcpts)} recipient(s) refused: " + ", ".join(refused)
+                + (f"; the message was not sent, not even to the {accepted} accepted "
+                   "recipient(s)" if accepted else "; the message was not sent"),
+                raw=False)
+
+    def _refused(self, step: str, code: int, msg: bytes | str, raw: bool = True) -> MailError:
+        """An SMTP refusal mid-transaction: RSET so the connection can be reused."""
+        self.reset()
+        if raw:
+            return reply(self.server, step, code, msg, "the message was not sent")
+        return MailError(self.server, step, str(msg), code)
+
+    def reset(self) -> None:
+        """RSET after a refused transaction; a broken connection is dropped instead."""
+        client = self.client
+        if client is None:
+            return
+        try:
+            code, _ = client.docmd("RSET")
+            client.command_encoding = "ascii"
+            if code != 250:
+                self._drop()
+        except (smtplib.SMTPException, OSError):
+            self._drop()
+
+    def close(self) -> None:
+        """QUIT politely (bounded by the timeout); never raises."""
+        client = self.client
+        if client is None:
+            return
+        alarm = WATCHDOG.arm(self.params.timeout, self._abort_socket)
+        try:
+            client.quit()
+        except (smtplib.SMTPException, OSError):
+            pass
+        finally:
+            WATCHDOG.disarm(alarm)
+            self._drop()
+
+
+def _is_disconnect(exc: BaseException) -> bool:
+    """A peer that went away (idle timeout on its side), as opposed to one that stalls."""
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return not isinstance(exc.__context__, TimeoutError)
+    return isinstance(exc, (BrokenPipeError, ConnectionResetError, ConnectionAbortedError))
+
+
+def _dot_stuff(data: bytes) -> bytes:
+    """Transparency (RFC 5321 §4.5.2) plus the terminating `.` line."""
+    body = _LEADING_DOT.sub(b"..", data)
+    if not body.endswith(b"\r\n"):
+        body += b"\r\n"
+    return body + b".\r\n"

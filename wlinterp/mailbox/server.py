@@ -1,0 +1,419 @@
+"""The capture SMTP server: aiosmtpd on 127.0.0.1, storing every message in a CaptureStore.
+
+It speaks real SMTP so that a script's session code runs unchanged: a plain
+listener that offers STARTTLS, a second listener with implicit TLS, AUTH
+PLAIN/LOGIN that accepts any credentials (the user name is recorded, the
+password is dropped on arrival), and injected faults (faults.py).
+
+Why the certificate lives in DIR/wl-tls/: the capture must never write outside
+DIR. A throwaway CA (trustme) signs a certificate for "localhost" and
+"127.0.0.1"; only the CA's public certificate is written, under a per-run name
+so that two captures into one DIR do not overwrite each other's, and it is
+removed when the capture stops. The private keys stay in memory.
+
+The server runs its own asyncio loop in a daemon thread, so the interpreter
+(synchronous, same process) and `wl mailbox serve` (main thread waiting for
+Ctrl-C) use it the same way: construct, `start()`, `close()`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import logging
+import os
+import secrets
+import socket
+import ssl
+import threading
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import trustme
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+from .faults import FaultPlan, FaultReply
+from .listing import summary_line
+from .store import CaptureStore, MailboxError, Requested
+
+__all__ = ["HOST", "TLS_HOSTNAME", "CaptureConfig", "CaptureServer"]
+
+HOST = "127.0.0.1"
+TLS_HOSTNAME = "localhost"
+_IDENT = "wl capture mailbox (messages are stored, not delivered)"
+_START_TIMEOUT = 10.0
+_STOP_TIMEOUT = 5.0
+_log = logging.getLogger(__name__)
+# aiosmtpd logs a warning for every odd client command; without a handler on
+# its logger, Python would print those on the script's stderr. Records still
+# propagate to any logging the application configures.
+logging.getLogger("mail.log").addHandler(logging.NullHandler())
+
+
+@dataclass
+class CaptureConfig:
+    """What to start: where to store, which ports (0 = any free one), TLS, faults."""
+
+    directory: str
+    faults: FaultPlan
+    port: int = 0
+    tls: bool = True
+    tls_port: int = 0
+    on_message: Callable[[dict[str, Any]], None] | None = None
+
+
+class _QuietSession(Session):
+    """aiosmtpd's Session warns on every use of its deprecated login_data; we never read it."""
+
+    @property
+    def login_data(self) -> Any:
+        return self._login_data
+
+    @login_data.setter
+    def login_data(self, value: Any) -> None:
+        self._login_data = value
+
+
+class _CaptureSMTP(SMTP):
+    """One SMTP session: aiosmtpd plus pre-command faults and hang-up after fault replies."""
+
+    def __init__(self, handler: _CaptureHandler, *, implicit_tls: bool, **kwargs: Any) -> None:
+        super().__init__(handler, **kwargs)
+        self.implicit_tls = implicit_tls
+        self._owner = handler.owner
+
+    def _create_session(self) -> Session:
+        return _QuietSession(self.loop)
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        self._owner.sessions.add(self)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        self._owner.sessions.discard(self)
+        port = _peer_port(self.session)
+        if port is not None:
+            self._owner.forget_client(port)
+        super().connection_lost(error)
+
+    async def push(self, status: Any) -> None:
+        """Send a reply; a fault reply may ask to drop the connection right after."""
+        if isinstance(status, FaultReply):
+            if status:
+                await super().push(str(status))
+            if status.drop:
+                self.hang_up()
+            return
+        await super().push(status)
+
+    def hang_up(self) -> None:
+        """Close like QUIT does: the transport, then the command loop."""
+        if self.transport is not None:
+            self.transport.close()
+        if self._handler_coroutine is not None:
+            self._handler_coroutine.cancel()
+
+    async def _injected(self, phase: str) -> bool:
+        """Answer with the fault for `phase`, if any; True means the command is done."""
+        fault = self._owner.faults.for_phase(phase)
+        if fault is None:
+            return False
+        await self.push(fault.reply())
+        return True
+
+    async def smtp_EHLO(self, hostname: str) -> None:
+        if not await self._injected("EHLO"):
+            await super().smtp_EHLO(hostname)
+
+    async def smtp_HELO(self, hostname: str) -> None:
+        if not await self._injected("EHLO"):
+            await super().smtp_HELO(hostname)
+
+    async def smtp_STARTTLS(self, arg: str) -> None:
+        if not (self.tls_context and await self._injected("STARTTLS")):
+            await super().smtp_STARTTLS(arg)
+
+    async def smtp_AUTH(self, arg: str) -> None:
+        if not await self._injected("AUTH"):
+            await super().smtp_AUTH(arg)
+
+    async def smtp_DATA(self, arg: str) -> None:
+        # Only a DATA that would be accepted is faulted; a DATA out of order
+        # keeps aiosmtpd's normal 503 so a client bug is not hidden.
+        if not (self.envelope and self.envelope.rcpt_tos and not arg and await self._injected("DATA")):
+            await super().smtp_DATA(arg)
+
+
+class _CaptureHandler:
+    """aiosmtpd hooks: envelope faults (MAIL, RCPT, DOT) and delivery to the store."""
+
+    def __init__(self, owner: CaptureServer) -> None:
+        self.owner = owner
+
+    async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,
+                          address: str, mail_options: list[str]) -> str:
+        fault = self.owner.faults.for_phase("MAIL")
+        if fault:
+            return fault.reply()
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
+                          address: str, rcpt_options: list[str]) -> str:
+        fault = self.owner.faults.for_phase("RCPT", address)
+        if fault:
+            return fault.reply()
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        fault = self.owner.faults.for_phase("DOT")
+        if fault:
+            return fault.reply()
+        assert isinstance(server, _CaptureSMTP)
+        try:
+            self.owner.deliver(server, session, envelope)
+        except (MailboxError, OSError) as error:
+            reason = str(error).encode("ascii", "replace").decode("ascii")
+            return f"451 4.3.0 The capture mailbox could not store the message: {reason}"
+        return "250 OK: message captured, not delivered"
+
+    async def handle_exception(self, error: Exception) -> str:
+        """A bug here must not print a traceback into the script's output."""
+        _log.debug("capture session error", exc_info=error)
+        return f"451 4.3.0 Capture server error ({type(error).__name__})"
+
+    def authenticate(self, server: SMTP, session: Session, envelope: Envelope,
+                     mechanism: str, auth_data: Any) -> AuthResult:
+        """Accept any credentials; keep the user name only, never the password."""
+        login = auth_data.login if isinstance(auth_data, LoginPassword) else b""
+        return AuthResult(success=True, auth_data=login.decode("utf-8", "replace"))
+
+
+class _GreetingFault(asyncio.Protocol):
+    """CONNECT=<code> or CONNECT=close: greet with the fault (or nothing), then hang up."""
+
+    def __init__(self, reply: FaultReply) -> None:
+        self.reply = reply
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.WriteTransport)
+        if self.reply:
+            transport.write(str(self.reply).encode("ascii") + b"\r\n")
+        transport.close()
+
+
+class _ThrowawayTLS:
+    """A CA and a server certificate for localhost/127.0.0.1, made fresh for each capture."""
+
+    def __init__(self, store: CaptureStore) -> None:
+        authority = trustme.CA(organization_name="wl capture mailbox")
+        leaf = authority.issue_cert(TLS_HOSTNAME, HOST)
+        self.context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        leaf.configure_cert(self.context)
+        name = f"ca-{os.getpid()}-{secrets.token_hex(4)}.pem"
+        self.ca_file = os.path.join(store.tls_dir(), name)
+        authority.cert_pem.write_to_path(self.ca_file)
+
+    def remove(self) -> None:
+        try:
+            os.unlink(self.ca_file)
+            os.rmdir(os.path.dirname(self.ca_file))  # only succeeds when no other capture uses it
+        except OSError:
+            pass
+
+
+def _bind(port: int, *, exclusive: bool) -> socket.socket:
+    """Bind 127.0.0.1:port now, so a busy port is reported before anything starts."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        if not exclusive:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((HOST, port))
+    except OSError as error:
+        sock.close()
+        if error.errno == errno.EADDRINUSE:
+            raise MailboxError(f"port {port} on {HOST} is already in use.") from None
+        raise MailboxError(f"cannot listen on {HOST}:{port}: {error.strerror or error}.") from None
+    return sock
+
+
+def _peer_port(session: Session | None) -> int | None:
+    """The client's port from aiosmtpd's peer tuple (typed there as a str, but a tuple)."""
+    peer: Any = session.peer if session is not None else None
+    if isinstance(peer, tuple) and len(peer) >= 2 and isinstance(peer[1], int):
+        return peer[1]
+    return None
+
+
+def _quiet_loop_errors(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """Client-side mistakes (bad TLS handshake, reset) are not the user's business on stderr."""
+    _log.debug("capture loop: %s", context.get("message"), exc_info=context.get("exception"))
+
+
+class CaptureServer:
+    """A running capture: the handle that `start_capture` returns (see commands.py)."""
+
+    host = HOST
+    tls_hostname = TLS_HOSTNAME
+
+    def __init__(self, config: CaptureConfig) -> None:
+        self.config = config
+        self.faults = config.faults
+        self.directory = ""
+        self.plain_port = 0
+        self.tls_port: int | None = None
+        self.ca_file: str | None = None
+        self.sessions: set[_CaptureSMTP] = set()
+        self.captured: list[dict[str, Any]] = []
+        self._notes: dict[int, Requested] = {}
+        self._lock = threading.Lock()
+        self._store: CaptureStore | None = None
+        self._tls: _ThrowawayTLS | None = None
+        self._sockets: list[socket.socket] = []
+        self._servers: list[asyncio.AbstractServer] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    # -- life cycle --------------------------------------------------------
+
+    def start(self) -> CaptureServer:
+        """Open DIR, bind the ports, start the loop thread; on any failure undo everything."""
+        try:
+            self._store = CaptureStore.create(self.config.directory)
+            self.directory = self._store.path
+            self._bind_ports()
+            if self.config.tls:
+                self._tls = _ThrowawayTLS(self._store)
+                self.ca_file = self._tls.ca_file
+            self._start_loop()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def _bind_ports(self) -> None:
+        exclusive = self.faults.refuses_connections
+        plain = _bind(self.config.port, exclusive=exclusive)
+        self._sockets.append(plain)
+        self.plain_port = plain.getsockname()[1]
+        if self.config.tls:
+            implicit = _bind(self.config.tls_port, exclusive=exclusive)
+            self._sockets.append(implicit)
+            self.tls_port = implicit.getsockname()[1]
+
+    def _start_loop(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._loop.set_exception_handler(_quiet_loop_errors)
+        self._thread = threading.Thread(target=self._run_loop, name="wl-capture", daemon=True)
+        self._thread.start()
+        if not self.faults.refuses_connections:  # CONNECT=refuse: bound, never listening
+            future = asyncio.run_coroutine_threadsafe(self._serve(), self._loop)
+            future.result(timeout=_START_TIMEOUT)
+
+    def _run_loop(self) -> None:
+        assert self._loop is not None
+        asyncio.set_event_loop(self._loop)
+        try:
+            self._loop.run_forever()
+        finally:
+            pending = asyncio.all_tasks(self._loop)
+            for task in pending:
+                task.cancel()
+            if pending:
+                self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            self._loop.close()
+
+    async def _serve(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sock in self._sockets:
+            implicit = sock.getsockname()[1] == self.tls_port
+            context = self._tls.context if (implicit and self._tls) else None
+            server = await loop.create_server(self._protocol_factory(implicit), sock=sock, ssl=context,
+                                              ssl_handshake_timeout=10 if context else None)
+            self._servers.append(server)
+
+    def _protocol_factory(self, implicit_tls: bool) -> Callable[[], asyncio.BaseProtocol]:
+        handler = _CaptureHandler(self)
+        connect_fault = self.faults.for_phase("CONNECT")
+        starttls = None if implicit_tls or self._tls is None else self._tls.context
+
+        def make() -> asyncio.BaseProtocol:
+            if connect_fault is not None:
+                return _GreetingFault(connect_fault.reply())
+            return _CaptureSMTP(handler, implicit_tls=implicit_tls, loop=self._loop,
+                                hostname=TLS_HOSTNAME, ident=_IDENT, tls_context=starttls,
+                                auth_require_tls=False, authenticator=handler.authenticate,
+                                enable_SMTPUTF8=True)
+        return make
+
+    def close(self) -> None:
+        """Stop listening, end open sessions, stop the thread; stored mail stays. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._loop is not None and self._thread is not None and self._thread.is_alive():
+            try:
+                asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(_STOP_TIMEOUT)
+            except Exception as error:  # stopping must go on whatever the loop says
+                _log.debug("capture shutdown: %r", error)
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(_STOP_TIMEOUT)
+        for sock in self._sockets:
+            sock.close()
+        if self._tls is not None:
+            self._tls.remove()
+
+    async def _shutdown(self) -> None:
+        for server in self._servers:
+            server.close()
+        for session in list(self.sessions):
+            session.hang_up()
+        await asyncio.sleep(0.05)  # let the closed transports run connection_lost
+
+    def __enter__(self) -> CaptureServer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- what clients and the CLI call ---------------------------------------
+
+    def note_client(self, client_port: int, requested_host: str, requested_port: int,
+                    mode: str, user: str) -> None:
+        """Remember what the script asked for, keyed by the client's local port.
+
+        The user name is accepted for the contract's sake but not stored here:
+        the index records the user that actually authenticated.
+        """
+        with self._lock:
+            self._notes[int(client_port)] = Requested(requested_host, int(requested_port), mode)
+
+    def forget_client(self, client_port: int) -> None:
+        with self._lock:
+            self._notes.pop(client_port, None)
+
+    def summary_lines(self) -> list[str]:
+        """One line per message captured by this run, in arrival order."""
+        with self._lock:
+            return [summary_line(record) for record in self.captured]
+
+    def deliver(self, server: _CaptureSMTP, session: Session, envelope: Envelope) -> dict[str, Any]:
+        """Store one received message with what the session knows about it."""
+        assert self._store is not None
+        peer_port = _peer_port(session)
+        with self._lock:
+            requested = self._notes.get(peer_port) if peer_port is not None else None
+        tls = "ssl" if server.implicit_tls else ("starttls" if session.ssl is not None else "plain")
+        user = session.auth_data if session.authenticated and isinstance(session.auth_data, str) else None
+        record = self._store.deliver(envelope.original_content or b"", mail_from=envelope.mail_from,
+                                     rcpt_tos=list(envelope.rcpt_tos), tls=tls, user=user,
+                                     requested=requested)
+        with self._lock:
+            self.captured.append(record)
+        if self.config.on_message is not None:
+            self.config.on_message(record)
+        return record

@@ -1,0 +1,355 @@
+"""The capture mailbox on disk: a Maildir plus one JSON index record per message.
+
+Layout of a capture directory ``DIR``::
+
+    DIR/tmp DIR/new DIR/cur     the Maildir (stdlib ``mailbox.Maildir``), readable by mail tools
+    DIR/wl-index/<id>.json      what the message itself does not say: envelope, TLS mode,
+                                authenticated user, the host/port the script asked for
+    DIR/wl-tls/ca-*.pem         the throwaway CA certificate of a running capture (see server.py)
+
+Why one index file per message rather than one shared JSON file: Maildir
+delivery is atomic and lock-free (write in ``tmp``, link into ``new``), and a
+per-message record written to a temporary name and renamed keeps that
+property, so two processes capturing into the same DIR at once lose nothing
+and need no lock. The message is written first and its record second, so a
+reader that races a delivery sees at worst a message without a record, which
+it still lists from the message headers. Messages are kept byte for byte as
+received (after SMTP dot-unstuffing), so ``show --raw`` is what went over the
+wire.
+
+Nothing here writes outside DIR: every path is DIR joined with a fixed name or
+with a Maildir key, keys never contain a slash, and the subdirectories must be
+real directories, not symbolic links.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import mailbox
+import os
+import stat
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from .messages import header_addresses, parse, summarize
+
+__all__ = ["CaptureStore", "CorruptEntryError", "Entry", "MailboxError", "Requested"]
+
+INDEX_DIR = "wl-index"
+TLS_DIR = "wl-tls"
+_MAILDIR_PARTS = ("tmp", "new", "cur")
+_RECORD_FIELDS: dict[str, tuple[type, ...]] = {
+    "id": (str,), "time": (str,), "mail_from": (str, type(None)), "rcpt_tos": (list,),
+    "subject": (str,), "size": (int,), "attachments": (int,),
+}
+# Maildir's unique names use a class-wide counter that is not thread-safe;
+# two captures in one process (threads) deliver one at a time.
+_DELIVERY_LOCK = threading.Lock()
+_CLASH_RETRIES = 5
+
+
+class MailboxError(ValueError):
+    """A problem with a capture directory, worded for the user (one sentence)."""
+
+
+class CorruptEntryError(MailboxError):
+    """One stored message or its index record cannot be read; the others still can."""
+
+    def __init__(self, key: str, reason: str) -> None:
+        super().__init__(f"message {key}: {reason}")
+        self.key = key
+
+
+@dataclass(frozen=True)
+class Requested:
+    """What the script asked for, as told by the e-mail client through note_client."""
+
+    host: str | None = None
+    port: int | None = None
+    mode: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One readable message: its index record (or one rebuilt from its headers)."""
+
+    key: str
+    record: dict[str, Any]
+    indexed: bool
+
+
+def utc_now() -> str:
+    """ISO 8601 UTC with milliseconds, so records sort in arrival order."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _fsync_dir(path: str) -> None:
+    """Make a rename or link durable: a 250 reply promises the message is kept."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class CaptureStore:
+    """Read and write one capture directory."""
+
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
+        self.path = os.path.abspath(os.fspath(directory))
+        self.index_path = os.path.join(self.path, INDEX_DIR)
+        self._maildir = mailbox.Maildir(self.path, factory=None, create=False)
+
+    # -- opening -----------------------------------------------------------
+
+    @classmethod
+    def create(cls, directory: str | os.PathLike[str]) -> CaptureStore:
+        """Open DIR for capturing, creating it; fail now, clearly, if it cannot be written."""
+        path = os.path.abspath(os.fspath(directory))
+        try:
+            os.makedirs(path, mode=0o700, exist_ok=True)
+            for part in (*_MAILDIR_PARTS, INDEX_DIR):
+                _make_real_dir(os.path.join(path, part))
+            _probe_writable(os.path.join(path, "tmp"))
+            _probe_writable(os.path.join(path, INDEX_DIR))
+        except OSError as error:
+            reason = error.strerror or str(error)
+            where = f" ({error.filename})" if error.filename and error.filename != path else ""
+            raise MailboxError(f"cannot capture into {path}: {reason}{where}.") from None
+        return cls(path)
+
+    @classmethod
+    def existing(cls, directory: str | os.PathLike[str]) -> CaptureStore:
+        """Open DIR for reading; it must already be a Maildir."""
+        path = os.path.abspath(os.fspath(directory))
+        if not os.path.isdir(path):
+            raise MailboxError(f"{path} is not a capture mailbox: no such directory.")
+        missing = [p for p in ("new", "cur") if not os.path.isdir(os.path.join(path, p))]
+        if missing:
+            raise MailboxError(f"{path} is not a capture mailbox: it has no {missing[0]}/ folder.")
+        return cls(path)
+
+    def tls_dir(self) -> str:
+        """DIR/wl-tls, created on demand, for the throwaway CA certificate."""
+        path = os.path.join(self.path, TLS_DIR)
+        _make_real_dir(path)
+        return path
+
+    # -- writing -----------------------------------------------------------
+
+    def deliver(self, raw: bytes, *, mail_from: str | None, rcpt_tos: list[str], tls: str,
+                user: str | None, requested: Requested | None = None) -> dict[str, Any]:
+        """Store one message and its record; on failure nothing half-written stays."""
+        requested = requested or Requested()
+        key = self._add_message(raw)
+        try:
+            record = {
+                "id": key, "time": utc_now(), "mail_from": mail_from, "rcpt_tos": list(rcpt_tos),
+                "requested_host": requested.host, "requested_port": requested.port,
+                "requested_mode": requested.mode, "tls": tls, "user": user,
+                **_summary(raw),
+            }
+            self._write_index(key, record)
+        except BaseException:
+            self._maildir.discard(key)
+            raise
+        return record
+
+    def _add_message(self, raw: bytes) -> str:
+        """Maildir delivery (tmp, fsync, link into new), retried on a rare name clash."""
+        for attempt in range(_CLASH_RETRIES):
+            try:
+                with _DELIVERY_LOCK:
+                    key = self._maildir.add(raw)
+                break
+            except mailbox.ExternalClashError:
+                if attempt == _CLASH_RETRIES - 1:
+                    raise
+                time.sleep(0.002 * (attempt + 1))
+        _fsync_dir(os.path.join(self.path, "new"))
+        return key
+
+    def _write_index(self, key: str, record: dict[str, Any]) -> None:
+        """Write the record under a temporary name, then rename: readers never see half a file."""
+        final = self._index_file(key)
+        temp = os.path.join(self.index_path, f".{key}.{os.getpid()}.{threading.get_ident()}.tmp")
+        data = json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.replace(temp, final)
+        except BaseException:
+            os.unlink(temp)
+            raise
+        _fsync_dir(self.index_path)
+
+    def clear(self) -> int:
+        """Remove every message and its record; keeps the Maildir itself. Returns the count."""
+        removed = 0
+        for key in self.keys():
+            self._maildir.discard(key)
+            self._remove_index(key)
+            removed += 1
+        remaining = set(self.keys())
+        for name in self._index_names():
+            if name[: -len(".json")] not in remaining:
+                self._remove_index(name[: -len(".json")])
+        return removed
+
+    def _remove_index(self, key: str) -> None:
+        try:
+            os.unlink(self._index_file(key))
+        except FileNotFoundError:
+            pass
+
+    # -- reading -----------------------------------------------------------
+
+    def keys(self) -> list[str]:
+        """Maildir keys of every message now in new/ and cur/."""
+        return list(self._maildir.keys())
+
+    def entries(self) -> tuple[list[Entry], list[CorruptEntryError]]:
+        """Every readable message in arrival order, and an error for each unreadable one."""
+        good: list[Entry] = []
+        bad: list[CorruptEntryError] = []
+        for key in self.keys():
+            try:
+                good.append(self.entry(key))
+            except CorruptEntryError as error:
+                bad.append(error)
+            except KeyError:  # removed (clear, a mail client) while we were listing
+                continue
+        good.sort(key=lambda e: (str(e.record.get("time") or ""), e.key))
+        return good, bad
+
+    def entry(self, key: str) -> Entry:
+        """One message's record, checked against the message it describes."""
+        raw = self.raw(key)
+        record = self._read_index(key)
+        if record is None:
+            return Entry(key, _record_from_headers(key, raw), indexed=False)
+        if record["size"] != len(raw):
+            raise CorruptEntryError(
+                key, f"the message file has {len(raw)} bytes but {record['size']} were captured "
+                "(truncated or modified).")
+        return Entry(key, record, indexed=True)
+
+    def raw(self, key: str) -> bytes:
+        """The message bytes; KeyError if gone, CorruptEntryError if the file cannot be read."""
+        try:
+            return self._maildir.get_bytes(key)
+        except KeyError:
+            raise
+        except OSError as error:
+            raise CorruptEntryError(key, f"cannot read the message file ({error.strerror}).") from None
+
+    def resolve(self, wanted: str) -> str:
+        """The key named by `wanted`: the full id or an unambiguous prefix of it."""
+        keys = self.keys()
+        if wanted in keys:
+            return wanted
+        matches = [key for key in keys if wanted and key.startswith(wanted)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise MailboxError(f"no message {wanted!r} in {self.path}.")
+        raise MailboxError(f"{wanted!r} matches {len(matches)} messages in {self.path}; give more of the id.")
+
+    def _read_index(self, key: str) -> dict[str, Any] | None:
+        """The record, None when the message has none, CorruptEntryError when it is damaged."""
+        path = self._index_file(key)
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise CorruptEntryError(key, f"cannot read {INDEX_DIR}/{key}.json ({error.strerror}).") from None
+        try:
+            record: object = json.loads(data)
+        except (ValueError, UnicodeDecodeError):
+            raise CorruptEntryError(key, f"{INDEX_DIR}/{key}.json is not valid JSON.") from None
+        problem = _record_problem(key, record)
+        if problem:
+            raise CorruptEntryError(key, f"{INDEX_DIR}/{key}.json is damaged ({problem}).")
+        assert isinstance(record, dict)
+        return record
+
+    def _index_names(self) -> list[str]:
+        try:
+            return [n for n in os.listdir(self.index_path) if n.endswith(".json") and not n.startswith(".")]
+        except FileNotFoundError:
+            return []
+
+    def _index_file(self, key: str) -> str:
+        if not key or "/" in key or "\0" in key or key.startswith("."):
+            raise MailboxError(f"invalid message id {key!r}.")
+        return os.path.join(self.index_path, key + ".json")
+
+
+def _record_problem(key: str, record: object) -> str | None:
+    """Why a parsed record cannot be trusted, or None if it looks right."""
+    if not isinstance(record, dict):
+        return "not a JSON object"
+    for name, types in _RECORD_FIELDS.items():
+        if name not in record:
+            return f"no {name!r}"
+        if not isinstance(record[name], types) or isinstance(record[name], bool):
+            return f"{name!r} has the wrong type"
+    if not all(isinstance(address, str) for address in record["rcpt_tos"]):
+        return "'rcpt_tos' has the wrong type"
+    if record["id"] != key:
+        return "its id is another message's"
+    return None
+
+
+def _summary(raw: bytes) -> dict[str, Any]:
+    """Subject, size, attachments; never refuse mail because it cannot be parsed."""
+    try:
+        return summarize(raw)
+    except Exception:  # the parser is lenient, but captured bytes are arbitrary
+        return {"subject": "", "size": len(raw), "attachments": 0}
+
+
+def _record_from_headers(key: str, raw: bytes) -> dict[str, Any]:
+    """A record for mail that another tool put in the Maildir: no envelope is known."""
+    try:
+        message = parse(raw)
+        senders = header_addresses(message, "From")
+        mail_from = senders[0] if senders else None
+        rcpt_tos = header_addresses(message, "To", "Cc")
+    except Exception:  # see _summary
+        mail_from, rcpt_tos = None, []
+    stamp = key.split(".", 1)[0]
+    when = (datetime.fromtimestamp(int(stamp), timezone.utc).isoformat().replace("+00:00", "Z")
+            if stamp.isdigit() else "")
+    return {"id": key, "time": when, "mail_from": mail_from, "rcpt_tos": rcpt_tos,
+            "requested_host": None, "requested_port": None, "requested_mode": None,
+            "tls": None, "user": None, **_summary(raw)}
+
+
+def _make_real_dir(path: str) -> None:
+    """Create `path` if missing; refuse a symlink or a file there (writes must stay in DIR)."""
+    try:
+        os.mkdir(path, 0o700)
+    except FileExistsError:
+        pass
+    mode = os.lstat(path).st_mode
+    if stat.S_ISLNK(mode) or not stat.S_ISDIR(mode):
+        raise NotADirectoryError(errno.ENOTDIR, "not a directory (or a symbolic link)", path)
+
+
+def _probe_writable(folder: str) -> None:
+    """Create and remove a file: permission bits lie (root, read-only mounts), a write does not."""
+    probe = os.path.join(folder, f".wl-probe-{os.getpid()}-{threading.get_ident()}")
+    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    os.unlink(probe)
