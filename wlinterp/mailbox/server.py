@@ -390,7 +390,8 @@ class CaptureServer:
         the index records the user that actually authenticated.
         """
         with self._lock:
-            self._notes[int(client_port)] = Requested(requested_host, int(requested_port), mode)
+            self._notes[int(client_port)] = Requested(
+                str(requested_host), int(requested_port), str(getattr(mode, "value", mode)))
 
     def forget_client(self, client_port: int) -> None:
         with self._lock:
