@@ -255,6 +255,10 @@ class Builder(Transformer):
         name = items[0]
         return N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)])
 
+    def struct_decl_kw(self, items: list[Any]) -> N.StructDecl:
+        name = items[1]
+        return N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)])
+
     def const_block(self, items: list[Any]) -> N.ConstDecl:
         kw = items[0]
         return N.ConstDecl(kw.line, kw.column, [x for x in items if isinstance(x, tuple)])

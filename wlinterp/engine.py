@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from . import values as V
 from .compiler import helpers as H
 from .compiler.program import MARKER, CompiledProgram, compile_program
-from .errors import WLError, WLRuntimeError
+from .errors import WLError, WLRuntimeError, WLSyntaxError
 from .parser import parse
 from .registry import NonFatalError, load_stdlib
 from .runtime import Runtime
@@ -86,7 +86,11 @@ def compile_source(text: str, filename: str = "<string>") -> CompiledProgram:
     """Parse and compile; raises WLSyntaxError."""
     program = parse(text, filename)
     registry = load_stdlib()
-    return compile_program(program, registry)
+    try:
+        return compile_program(program, registry)
+    except RecursionError:
+        raise WLSyntaxError("the program is nested too deeply to compile", 1, 1, filename,
+                            text) from None
 
 
 def _namespace(compiled: CompiledProgram, rt: Runtime) -> dict[str, Any]:

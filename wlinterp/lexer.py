@@ -341,6 +341,12 @@ def _merge(toks: list[Token]) -> Iterator[Token]:
             i += 3
             line_start = False
             continue
+        if line_start and typ == "NAME" and nxt is not None and nxt.type == "NAME" \
+                and fold(t.value) == "structure":
+            yield _retype(t, "STRUCTURE", t.value)
+            i += 1
+            line_start = False
+            continue
         merged = _two_word(typ, t, nxt, nxt_word)
         if merged is not None:
             kind, used = merged

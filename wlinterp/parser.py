@@ -182,6 +182,8 @@ def _account_line(line: list[Token], stack: list[Token]) -> None:
             stack.append(first)
     elif first.type in _OPENERS and not (first.type == "CONSTANT" and len(line) > 1):
         stack.append(first)
+    elif first.type == "STRUCTURE":
+        stack.append(first)
     elif "STRUCT_TYPE" in kinds:
         stack.append(line[kinds.index("STRUCT_TYPE")])
 

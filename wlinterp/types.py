@@ -339,10 +339,11 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
             return value.copy()
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in an array.")
     if k == "struct":
-        if isinstance(value, WLStruct) and value.sdef.name == t.name:
+        if isinstance(value, WLStruct) and fold(value.sdef.name) == t.name:
             return value.copy()
+        shown = ctx.structs[t.name].name if ctx and t.name in ctx.structs else t.name
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored "
-                             f"in a {t.name} structure.")
+                             f"in the structure {shown}.")
     return value
 
 

@@ -163,6 +163,18 @@ def _fresh(spec: TypeSpec, ctx: TypeContext) -> Any:
     return default_value(spec, ctx)
 
 
+def same_object(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
+    """A by-reference array/structure parameter: the caller's object itself when it has
+    the declared kind (so changes are seen by the caller), converted otherwise."""
+    if spec.kind == "array" and isinstance(value, WLArray):
+        return value
+    if spec.kind == "struct" and isinstance(value, WLStruct) and fold(value.sdef.name) == spec.name:
+        return value
+    if spec.kind == "object" and not isinstance(value, (list, str, int, float, bool)):
+        return value
+    return assign_value(value, spec, ctx)
+
+
 def array_literal(items: list[Any]) -> list[Any]:
     """A `[a, b]` literal stays a Python list until stored: its target type decides."""
     return items

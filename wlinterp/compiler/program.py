@@ -280,7 +280,11 @@ class ProgramCompiler:
             if prm.default is not None:
                 code, t = fc.expr(prm.default)
                 fc.out.emit(f"if {var.pyname} is _M: {var.pyname} = {fc._val(code, t)}")
-            if prm.type_text:
+            if prm.type_text and var.stype in ("array", "struct", "object") and not prm.local:
+                # by reference: the caller's array/structure itself, only checked
+                fc.out.emit(f"{var.pyname} = same_object({var.pyname}, "
+                            f"{self.spec_ref(var.spec)}, _ctx)")
+            elif prm.type_text:
                 fc.out.emit(f"{var.pyname} = {fc.store_code(var, var.pyname, 'any')}")
             elif prm.local:
                 fc.out.emit(f"{var.pyname} = co_any({var.pyname})")

@@ -212,7 +212,7 @@ class Session:
             for worker in self._workers:
                 worker.join()
             self._drain_leftovers()
-            return [f"message {msg_id} to {', '.join(rec.rcpts)} (session '{self.label}') "
+            return [f"message <{msg_id}> to {', '.join(rec.rcpts)} (session '{self.label}') "
                     f"was not sent: {rec.error}"
                     for msg_id, rec in self.state.statuses.failures(self)]
         if self._link is not None:

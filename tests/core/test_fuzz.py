@@ -1,0 +1,48 @@
+"""Any input gives an AST or a WLSyntaxError with a position: never another exception."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import wlinterp
+from wlinterp.engine import compile_source
+from wlinterp.errors import WLSyntaxError
+
+_FRAGMENTS = [
+    "IF", "THEN", "ELSE", "END", "SI", "ALORS", "FIN", "FOR", "i", "=", "1", "TO", "À", "10",
+    "STEP", "PAS", "WHILE", "LOOP", "SWITCH", "CASE", "OTHER CASE", "x", "is", "int", "string",
+    "array of", "PROCEDURE", "P", "(", ")", "[", "]", "[[", "]]", ",", ".", "..", ":", ";",
+    "\n", " ", "...", "//c", '"s"', '"', "“t”", "+", "-", "*", "/", "%", "^", "<", ">", "<>",
+    "~=", "[=", "=]", "AND", "_OR_", "NOT", "IN", "?", "RESULT", "RETURN", "let", "0x1F",
+    "1.5", "Trace", "WHEN EXCEPTION IN", "DO", "CASE ERROR:", "STRUCTURE", "x++", "+=", "é",
+    "\t", "\r\n", "/*", "*/", "<§$1§>", "{", "}", "&", "::", "FOR EACH", "OF", "BREAK",
+]
+
+
+def _check(text: str) -> None:
+    try:
+        wlinterp.parse(text, "fuzz.wl")
+    except WLSyntaxError as err:
+        assert err.line >= 1 and err.column >= 1, err
+        return
+    try:
+        compile_source(text, "fuzz.wl")
+    except WLSyntaxError as err:
+        assert err.line >= 1, err
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=200))
+def test_random_text_never_crashes(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40))
+def test_token_soup_never_crashes(parts: list[str]) -> None:
+    _check(" ".join(parts))
+
+
+def test_deep_nesting_is_a_clean_error_or_ok() -> None:
+    _check("x = " + "(" * 3000 + "1" + ")" * 3000)
+    _check("IF 1 THEN\n" * 2000 + "END\n" * 2000)
