@@ -1,0 +1,2 @@
+// appeler une procédure inconnue est une erreur
+x est un entier = Calcule(3) // expect error: Calcule
