@@ -1,0 +1,243 @@
+"""Real SMTP servers on 127.0.0.1 for the e-mail tests (never a patched smtplib).
+
+* `smtp_server(...)` starts an aiosmtpd Controller on a free loopback port with a
+  `Recorder` handler: every transaction (envelope, raw bytes, AUTH attempts, client
+  address) is recorded, and faults can be scripted per phase.
+* `raw_server(script)` is a bare socket server for behaviours aiosmtpd cannot produce
+  (stalling, trickling, refusing at greeting).
+* `pki` is a trustme CA with certificates for the names the tests use.
+* `wl` runs built-ins through the registry against a fresh Runtime and flushes it.
+"""
+from __future__ import annotations
+
+import socket
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import pytest
+import trustme
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, AuthResult
+
+from mail_helpers import PASSWORD, SERVER_NAMES, WL, free_port
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+    smtp_utf8: bool
+    mail_options: list[str]
+    peer: tuple[str, int]
+    session_id: int
+    login: bytes | None
+
+
+@dataclass
+class Recorder:
+    """aiosmtpd handler: records everything, answers with scripted faults."""
+
+    messages: list[Received] = field(default_factory=list)
+    auth_attempts: list[tuple[str, bytes, bytes]] = field(default_factory=list)
+    mail_reply: str | None = None
+    rcpt_replies: dict[str, str] = field(default_factory=dict)
+    data_reply: str | None = None
+    disconnect_after_data: bool = False
+    commands: list[str] = field(default_factory=list)
+    port: int = 0
+    password: str = PASSWORD
+    controller: Any = None
+
+    def stop(self) -> None:
+        """Stop the server now (the fixture's teardown then skips it)."""
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        session.host_name = hostname
+        self.commands.append("EHLO")
+        return responses
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        self.commands.append("MAIL")
+        if self.mail_reply:
+            return self.mail_reply
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        self.commands.append("RCPT")
+        reply = self.rcpt_replies.get(address)
+        if reply:
+            return reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.commands.append("DATA")
+        if self.disconnect_after_data:
+            server.transport.close()
+            return "250 never seen"
+        if self.data_reply:
+            return self.data_reply
+        login = session.auth_data.login if session.auth_data is not None else None
+        self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
+                                      bytes(envelope.original_content), envelope.smtp_utf8,
+                                      list(envelope.mail_options), session.peer,
+                                      id(session), login))
+        return "250 OK queued"
+
+    def authenticate(self, server, session, envelope, mechanism, auth_data):
+        self.auth_attempts.append((mechanism, auth_data.login, auth_data.password))
+        ok = auth_data.password == self.password.encode()
+        return AuthResult(success=ok, handled=False, auth_data=auth_data)
+
+
+class _RefusingDataSMTP(SMTP):
+    """An aiosmtpd server that refuses the DATA command itself."""
+
+    data_command_reply = "451 4.3.0 DATA temporarily refused"
+
+    async def smtp_DATA(self, arg: str) -> None:
+        await self.push(self.data_command_reply)
+
+
+class _Controller(Controller):
+    def __init__(self, handler: Any, smtp_class: type[SMTP] = SMTP, **kwargs: Any) -> None:
+        self.smtp_class = smtp_class
+        super().__init__(handler, **kwargs)
+
+    def factory(self) -> SMTP:
+        return self.smtp_class(self.handler, **self.SMTP_kwargs)
+
+
+@dataclass
+class PKI:
+    ca: trustme.CA
+    ca_file: str
+    wrong_host_cert: Any
+    server_cert: Any
+    other_ca_file: str
+
+    def server_context(self, wrong_host: bool = False):
+        import ssl
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        (self.wrong_host_cert if wrong_host else self.server_cert).configure_cert(ctx)
+        return ctx
+
+
+@pytest.fixture(scope="session")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> PKI:
+    ca = trustme.CA()
+    other = trustme.CA()
+    d = tmp_path_factory.mktemp("pki")
+    ca.cert_pem.write_to_path(str(d / "ca.pem"))
+    other.cert_pem.write_to_path(str(d / "other.pem"))
+    return PKI(ca, str(d / "ca.pem"), ca.issue_cert("wrong.example.test"),
+               ca.issue_cert(*SERVER_NAMES), str(d / "other.pem"))
+
+
+@pytest.fixture
+def smtp_server(pki: PKI):
+    """Factory: smtp_server(tls=None|"starttls"|"ssl", auth=False, wrong_host=False,
+    refuse_data_command=False, **aiosmtpd kwargs) -> the server's Recorder."""
+    handlers: list[Recorder] = []
+
+    def start(handler: Recorder | None = None, *, tls: str | None = None, auth: bool = False,
+              wrong_host: bool = False, refuse_data_command: bool = False,
+              **kwargs: Any) -> Recorder:
+        handler = handler or Recorder()
+        port = free_port()
+        options: dict[str, Any] = dict(hostname="127.0.0.1", port=port, ready_timeout=5.0,
+                                       server_hostname="smtp.example.test",
+                                       enable_SMTPUTF8=False)  # Controller's default is True
+        if tls == "starttls":
+            options["tls_context"] = pki.server_context(wrong_host)
+        elif tls == "ssl":
+            options["ssl_context"] = pki.server_context(wrong_host)
+            options["auth_require_tls"] = False  # aiosmtpd #281: SMTPS not seen as TLS
+        if auth:
+            options["authenticator"] = handler.authenticate
+            if tls is None:
+                options["auth_require_tls"] = False
+        options.update(kwargs)
+        smtp_class = _RefusingDataSMTP if refuse_data_command else SMTP
+        ctrl = _Controller(handler, smtp_class, **options)
+        ctrl.start()
+        handlers.append(handler)
+        handler.port = port
+        handler.controller = ctrl
+        handler.commands.clear()
+        return handler
+
+    yield start
+    for handler in handlers:
+        handler.stop()
+
+
+class RawServer:
+    """A loopback socket server running `script(conn)` for each client, in a thread."""
+
+    def __init__(self, script: Callable[[socket.socket, threading.Event], None]) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.stop = threading.Event()
+        self.script = script
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            threading.Thread(target=self._run, args=(conn,), daemon=True).start()
+
+    def _run(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                self.script(conn, self.stop)
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(2)
+        self.sock.close()
+
+
+@pytest.fixture
+def raw_server():
+    servers: list[RawServer] = []
+
+    def start(script: Callable[[socket.socket, threading.Event], None]) -> RawServer:
+        server = RawServer(script)
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+@pytest.fixture
+def wl():
+    """Factory: wl(**rt options) -> WL; every runtime is finished at teardown."""
+    made: list[WL] = []
+
+    def make(**options: Any) -> WL:
+        w = WL(**options)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.finish()

@@ -1,0 +1,79 @@
+"""Helpers shared by the e-mail tests (imported by conftest.py and the test modules)."""
+from __future__ import annotations
+
+import io
+import socket
+import time
+from typing import Any, Callable
+
+from wlinterp.names import fold
+from wlinterp.registry import load_stdlib
+from wlinterp.runtime import Runtime
+
+REG = load_stdlib()
+PASSWORD = "s3cr3t-Pa55"
+USER = "alice@example.test"
+SERVER_NAMES = ("localhost", "127.0.0.1", "smtp.example.test", "smtp.gmail.com",
+                "smtp.orange.fr")
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on (bound then released)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class WL:
+    """Calls built-ins the way compiled code does, on one Runtime."""
+
+    def __init__(self, **options: Any) -> None:
+        self.rt = Runtime(stdout=io.StringIO(), stderr=io.StringIO(), options=options)
+
+    def __call__(self, name: str, *args: Any) -> Any:
+        return REG.functions[fold(name)].call(self.rt, *args)
+
+    def const(self, name: str) -> Any:
+        return REG.constants[fold(name)].value
+
+    @property
+    def email(self) -> Any:
+        return self.rt.variable("email", REG.variables["email"].value)
+
+    def new(self, type_name: str) -> Any:
+        return REG.types[fold(type_name)].value(self.rt)
+
+    @property
+    def error(self) -> tuple[bool, str]:
+        return self.rt.error_occurred, self.rt.error_message
+
+    @property
+    def stderr(self) -> str:
+        return self.rt.stderr.getvalue()  # type: ignore[attr-defined]
+
+    def finish(self) -> None:
+        self.rt.finish()
+
+
+def fill_email(w: WL, sender: str = USER, to: tuple[str, ...] = ("bob@example.test",),
+               subject: str = "Hello", message: str = "Body text") -> Any:
+    """What the help page's Initialize_Email procedure does, on the global structure."""
+    e = w.email
+    w("EmailReset")
+    e.wl_set("sender", sender)
+    e.wl_set("nbrecipient", len(to))
+    for i, addr in enumerate(to, 1):
+        e.wl_get("recipient").set(addr, i)
+    e.wl_set("subject", subject)
+    e.wl_set("message", message)
+    return e
+
+
+def wait_until(predicate: Callable[[], bool], seconds: float = 5.0) -> bool:
+    """Poll (bounded) until predicate() is true."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.02)
+    return predicate()
