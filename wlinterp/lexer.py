@@ -47,6 +47,7 @@ KEYWORDS: dict[str, str] = {
 }
 # Words that are keywords only where the grammar expects them (common variable names).
 SOFT: dict[str, str] = {"a": "SOFT_A", "de": "SOFT_DE", "sur": "SOFT_SUR"}
+_ARTICLES = {"a", "an", "un", "une"}
 _EACH_WORDS = {"each", "all", "tout", "toute", "tous", "toutes", "chaque"}
 _OTHER_WORDS = {"other", "autre", "autres"}
 
@@ -272,7 +273,8 @@ class _Scanner:
             raise self.error("expected a type after '%s'" % after.value, i)
         start = self.pos + (len("".join(chars)) - len("".join(chars).lstrip()))
         kind = "TYPE"
-        if fold(phrase) == "structure":
+        words = fold(phrase).split()
+        if words and words[-1] == "structure" and all(w in _ARTICLES for w in words[:-1]):
             kind = "STRUCT_TYPE"
         self.emit(kind, phrase, start)
         self.pos = i
@@ -370,7 +372,8 @@ def _two_word(typ: str, t: Token, nxt: Token | None, nxt_word: str) -> tuple[str
         return "FOREACH", 2
     if typ == "NOT" and nxt.type == "IN":
         return "NOTIN", 2
-    if typ == "INTERNAL" and nxt.type == "PROCEDURE":
+    if (typ == "INTERNAL" and nxt.type == "PROCEDURE") or (
+            typ == "PROCEDURE" and nxt.type == "INTERNAL"):
         return "INTPROC", 2
     if typ == "NAME" and nxt.type == "CASE" and fold(t.value) in _OTHER_WORDS:
         return "OTHERCASE", 2
