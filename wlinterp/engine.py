@@ -63,21 +63,20 @@ _LINEMAPS: dict[str, CompiledProgram] = {}
 
 
 def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
-    """Position the error at the innermost WLanguage statement in the traceback."""
-    if err.located:
-        prog = _LINEMAPS.get(err.filename)
-        if prog is not None and err.source is None:
-            err.source = prog.source
-        return
+    """Position the error at the innermost WLanguage statement in the traceback (an error
+    raised with its own line, such as an unknown procedure, only gets the file)."""
     found: tuple[CompiledProgram, int] | None = None
     while tb is not None:
-        fname = tb.tb_frame.f_code.co_filename
-        prog = _LINEMAPS.get(fname)
+        prog = _LINEMAPS.get(tb.tb_frame.f_code.co_filename)
         if prog is not None:
             found = (prog, tb.tb_lineno)
         tb = tb.tb_next
-    if found is not None:
-        prog, lineno = found
+    if found is None:
+        return
+    prog, lineno = found
+    if err.source is None:
+        err.filename, err.source = prog.filename, prog.source
+    if not err.located:
         line, col = prog.linemap[lineno] if lineno < len(prog.linemap) else (0, 0)
         err.locate(line, col, prog.filename, prog.source)
 

@@ -1,0 +1,45 @@
+"""The Python API: parse like ast.parse, run_source with given streams."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+import wlinterp
+from wlinterp import nodes as N
+
+
+def test_parse_returns_program_and_does_nothing_else(capsys: pytest.CaptureFixture[str]) -> None:
+    prog = wlinterp.parse('Trace("x")\nPROCEDURE P()\nRESULT 1\n', "p.wl")
+    assert isinstance(prog, N.Program)
+    assert [p.name for p in prog.procedures] == ["P"]
+    assert isinstance(prog.main.stmts[0], N.ExprStmt)
+    assert capsys.readouterr() == ("", "")
+
+
+def test_syntax_error_attributes() -> None:
+    with pytest.raises(wlinterp.WLSyntaxError) as info:
+        wlinterp.parse("x = (1 +\n", "e.wl")
+    err = info.value
+    assert isinstance(err, wlinterp.WLError)
+    assert (err.line, err.filename) == (1, "e.wl") and err.column >= 1 and err.message
+
+
+def test_run_source_streams() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    wlinterp.run_source('Trace("a")\nError("b", "c")\n', stdout=out, stderr=err)
+    assert out.getvalue() == "a\n" and err.getvalue() == "b\nc\n"
+
+
+def test_run_source_raises_runtime_error_with_position() -> None:
+    with pytest.raises(wlinterp.WLRuntimeError) as info:
+        wlinterp.run_source('x is int = 1\nx = x / 0\n', "d.wl", stdout=io.StringIO())
+    assert (info.value.line, info.value.filename) == (2, "d.wl")
+    assert "Division by zero" in info.value.message
+
+
+def test_positions_survive_compilation() -> None:
+    src = 'PROCEDURE Main()\n\n\nx is int\n\n  x = 1 / 0\n'
+    with pytest.raises(wlinterp.WLRuntimeError) as info:
+        wlinterp.run_source("Main()\n" + src, stdout=io.StringIO())
+    assert info.value.line == 7 and info.value.column == 3

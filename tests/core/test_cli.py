@@ -1,0 +1,123 @@
+"""The `wl` command through a real subprocess: exit codes, error format, input modes."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wlinterp import cli
+
+
+def wl(*args: str, stdin: str | None = None, env: dict | None = None,
+       cwd: str | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("WL_DEBUG", None) if env is None or "WL_DEBUG" not in env else None
+    return subprocess.run([sys.executable, "-m", "wlinterp", *args], input=stdin,
+                          capture_output=True, text=True, timeout=60, env=full_env, cwd=cwd)
+
+
+def test_run_file_prints_trace(tmp_path: Path) -> None:
+    f = tmp_path / "ok.wl"
+    f.write_text('x is int = 41\nx++\nTrace("answer: " + x)\n', encoding="utf-8")
+    r = wl("run", str(f))
+    assert (r.returncode, r.stdout, r.stderr) == (0, "answer: 42\n", "")
+
+
+def test_bare_file_argument_and_script_args(tmp_path: Path) -> None:
+    f = tmp_path / "ok.wl"
+    f.write_text('Trace("hi")\n', encoding="utf-8")
+    r = wl(str(f), "extra", "args")
+    assert r.returncode == 0 and r.stdout == "hi\n"
+
+
+def test_dash_c_and_stdin() -> None:
+    assert wl("-c", "Trace(1 + \"1\")").stdout == "11\n"
+    r = wl("run", "-", stdin="SI Vrai ALORS Trace(\"oui\")\n")
+    assert (r.returncode, r.stdout) == (0, "oui\n")
+
+
+def test_syntax_error_exit_65_with_caret(tmp_path: Path) -> None:
+    f = tmp_path / "bad.wl"
+    f.write_text('x is int\nIF x = 1 THEN\n  Trace("a")\n', encoding="utf-8")
+    r = wl("run", str(f))
+    assert r.returncode == 65
+    lines = r.stderr.splitlines()
+    assert lines[0] == f"{f}:2:1: error: expected END to close the IF opened at line 2"
+    assert lines[1].strip() == "IF x = 1 THEN" and lines[2].strip() == "^"
+    assert "Traceback" not in r.stderr
+
+
+def test_french_block_error_names_fin(tmp_path: Path) -> None:
+    f = tmp_path / "bad.wl"
+    f.write_text('POUR i = 1 À 3\n  Trace(i)\n', encoding="utf-8")
+    r = wl("run", str(f))
+    assert r.returncode == 65
+    assert "expected FIN to close the POUR opened at line 1" in r.stderr
+
+
+def test_unterminated_string(tmp_path: Path) -> None:
+    f = tmp_path / "bad.wl"
+    f.write_text('Trace("abc)\n', encoding="utf-8")
+    r = wl("run", str(f))
+    assert r.returncode == 65
+    assert f"{f}:1:7: error: unterminated string" in r.stderr
+
+
+def test_runtime_error_exit_1_with_position(tmp_path: Path) -> None:
+    f = tmp_path / "boom.wl"
+    f.write_text('Trace("before")\nUnknownProc(1)\nTrace("after")\n', encoding="utf-8")
+    r = wl("run", str(f))
+    assert r.returncode == 1
+    assert r.stdout == "before\n"
+    assert r.stderr.startswith(f"{f}:2:1: error: Unknown procedure or function 'UnknownProc'.")
+    assert "Traceback" not in r.stderr
+
+
+def test_missing_file_exit_66() -> None:
+    r = wl("run", "/nonexistent/x.wl")
+    assert r.returncode == 66 and "cannot read" in r.stderr
+
+
+def test_usage_error_exit_2() -> None:
+    r = wl("run")
+    assert r.returncode == 2
+
+
+def test_bad_route_is_usage_error(tmp_path: Path) -> None:
+    f = tmp_path / "ok.wl"
+    f.write_text('Trace(1)\n', encoding="utf-8")
+    r = wl("run", "--smtp-route", "nonsense", str(f))
+    assert r.returncode == 2 and "SMTP route" in r.stderr
+
+
+def test_internal_error_exit_70_no_traceback(monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.delenv("WL_DEBUG", raising=False)
+    monkeypatch.setattr("wlinterp.engine.run_source", broken)
+    assert cli.main(["-c", "Trace(1)"]) == 70
+    err = capsys.readouterr().err
+    assert "internal error: RuntimeError: simulated bug" in err and "please report" in err
+    assert "Traceback" not in err
+    monkeypatch.setenv("WL_DEBUG", "1")
+    assert cli.main(["-c", "Trace(1)"]) == 70
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_check_command(tmp_path: Path) -> None:
+    f = tmp_path / "ok.wl"
+    f.write_text('UnknownProc()\n', encoding="utf-8")
+    assert wl("check", str(f)).returncode == 0
+    f.write_text('IF\n', encoding="utf-8")
+    assert wl("check", str(f)).returncode == 65
+
+
+def test_windows_1252_source(tmp_path: Path) -> None:
+    f = tmp_path / "ansi.wl"
+    f.write_bytes('Trace("Quantité")\n'.encode("cp1252"))
+    assert wl("run", str(f)).stdout == "Quantité\n"
