@@ -1,0 +1,5 @@
+// une chaîne utilisée comme condition est une erreur fatale
+réponse est une chaîne = "oui"
+TANTQUE réponse // expect error: boolean
+	SORTIR
+FIN

@@ -1,0 +1,4 @@
+// RETURN in the main code ends the script
+Trace("start") // expect: start
+RETURN
+Trace("never")
