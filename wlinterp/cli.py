@@ -44,7 +44,7 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
                            "AUTH=535, CONNECT=refuse")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_mailbox: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wl", description="Run WLanguage (WINDEV/WEBDEV) code.",
         epilog="Exit codes: 0 ok, 1 WLanguage error, 2 usage, 65 syntax error, "
@@ -59,11 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="parse and compile a script without running it")
     check.add_argument("file")
     sub.add_parser("repl", help="the interactive WLanguage prompt")
-    try:
+    if with_mailbox:
         from .mailbox.commands import add_mailbox_parser
         add_mailbox_parser(sub)
-    except ImportError:  # pragma: no cover - the mailbox package ships with wlinterp
-        pass
+    else:  # the mailbox's imports (aiosmtpd, TLS) are only paid for when it is used
+        sub.add_parser("mailbox", help="capture mail locally and look at it")
     _add_run_options(parser)
     return parser
 
@@ -164,8 +164,8 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `wl` console script; returns the exit code."""
-    parser = build_parser()
     raw = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_mailbox=bool(raw) and raw[0] in ("mailbox", "-h", "--help"))
     try:
         args = parser.parse_args(_normalise_argv(raw))
     except SystemExit as exc:
