@@ -1,0 +1,1 @@
+"""The capture mailbox: `wl run --capture DIR` and `wl mailbox ...` (see docs/mailbox.md)."""

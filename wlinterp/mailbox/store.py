@@ -232,15 +232,26 @@ class CaptureStore:
 
     def entry(self, key: str) -> Entry:
         """One message's record, checked against the message it describes."""
-        raw = self.raw(key)
         record = self._read_index(key)
         if record is None:
-            return Entry(key, _record_from_headers(key, raw), indexed=False)
-        if record["size"] != len(raw):
+            return Entry(key, _record_from_headers(key, self.raw(key)), indexed=False)
+        size = self._file_size(key)
+        if record["size"] != size:
             raise CorruptEntryError(
-                key, f"the message file has {len(raw)} bytes but {record['size']} were captured "
+                key, f"the message file has {size} bytes but {record['size']} were captured "
                 "(truncated or modified).")
         return Entry(key, record, indexed=True)
+
+    def _file_size(self, key: str) -> int:
+        """The message file's size without reading it (listing stays cheap for big mailboxes)."""
+        try:
+            with self._maildir.get_file(key) as handle:
+                handle.seek(0, os.SEEK_END)
+                return int(handle.tell())
+        except KeyError:
+            raise
+        except OSError as error:
+            raise CorruptEntryError(key, f"cannot read the message file ({error.strerror}).") from None
 
     def raw(self, key: str) -> bytes:
         """The message bytes; KeyError if gone, CorruptEntryError if the file cannot be read."""
