@@ -19,6 +19,7 @@ import base64
 import ipaddress
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from email import policy
 from email.errors import HeaderParseError, NonASCIILocalPartDefect
 from email.headerregistry import Address
@@ -118,26 +119,33 @@ def parse_address(value: str, label: str) -> ParsedAddress:
     SMTPUTF8 and checked when sending.
     """
     check_text(value, label, allow_tab=False)
-    text = value.strip()
+    result = _parse_address_text(value.strip())
+    if isinstance(result, str):
+        raise MessageError(f"{label} '{value}' {result}.")
+    return result
+
+
+@lru_cache(maxsize=4096)
+def _parse_address_text(text: str) -> ParsedAddress | str:
+    """The parse, or why it failed; cached because scripts resend to the same addresses
+    and the stdlib parser is the costliest step of building a message."""
     if "@" not in text:
-        raise MessageError(f"{label} '{value}' is not an e-mail address (no '@').")
+        return "is not an e-mail address (no '@')"
     try:
         header = _ADDRESS_POLICY.header_factory("To", text)
         addresses = header.addresses
     except (ValueError, HeaderParseError, IndexError) as exc:
-        raise MessageError(f"{label} '{value}' is not a valid e-mail address ({exc}).") from None
+        return f"is not a valid e-mail address ({exc})"
     defects = [d for d in header.defects if not isinstance(d, NonASCIILocalPartDefect)]
     if len(addresses) != 1:
-        raise MessageError(f"{label} '{value}' must hold exactly one e-mail address.")
+        return "must hold exactly one e-mail address"
     found = addresses[0]
     if defects or not found.username or not found.domain:
-        why = f" ({defects[0]})" if defects else ""
-        raise MessageError(f"{label} '{value}' is not a valid e-mail address{why}.")
+        return "is not a valid e-mail address" + (f" ({defects[0]})" if defects else "")
     try:
         ascii_domain(found.domain)
     except UnicodeError:
-        raise MessageError(f"{label} '{value}': the domain '{found.domain}' is not a valid "
-                           "internationalised domain name.") from None
+        return f"has a domain that is not a valid internationalised name ('{found.domain}')"
     return ParsedAddress(found.display_name, found.username, found.domain)
 
 
