@@ -1,0 +1,5 @@
+// PartieDécimale, Racine, ChaîneVersNumérique
+Trace(PartieDécimale(2.25)) // expect: 0.25
+Trace(Racine(81)) // expect: 9
+Trace(ChaîneVersNumérique("12 500,75")) // expect: 12500.75
+Trace(NumériqueVersChaîne(1234567, "dS")) // expect: 1 234 567
