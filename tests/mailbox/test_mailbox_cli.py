@@ -195,3 +195,15 @@ def test_serve_bad_fault(tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith("wl: error: capture fault 'RCPT': expected PHASE=REPLY")
     assert not (tmp_path / "wl-mailbox").exists()
+
+
+def test_parser_and_list_do_not_load_the_server(filled):
+    """`wl` builds the mailbox parser on every start; aiosmtpd/TLS load only for a capture."""
+    directory, _ = filled
+    code = ("import sys, argparse\n"
+            "from wlinterp.mailbox.commands import add_mailbox_parser\n"
+            "p = argparse.ArgumentParser(); add_mailbox_parser(p.add_subparsers())\n"
+            f"a = p.parse_args(['mailbox', 'list', {str(directory)!r}]); a.func(a)\n"
+            "assert 'aiosmtpd' not in sys.modules and 'trustme' not in sys.modules\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=TIMEOUT)
+    assert result.returncode == 0, result.stderr

@@ -13,7 +13,9 @@ Contract with the rest of wlinterp:
   ready to print.
 
 Option values use ``mb_``-prefixed ``dest`` names so they can never collide
-with options of the parent parser that shares the same namespace.
+with options of the parent parser that shares the same namespace. The server
+module (aiosmtpd, TLS, cryptography) is imported only when a capture starts,
+so building the parser and `list`/`show`/`clear` stay quick to start.
 """
 
 from __future__ import annotations
@@ -23,26 +25,39 @@ import signal
 import sys
 import threading
 from types import FrameType
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from contextlib import contextmanager
 
 from .faults import parse_faults
 from .listing import list_json, list_table, show_text, summary_line
 from .messages import body_text, header_block, parse
-from .server import HOST, CaptureConfig, CaptureServer
 from .store import CaptureStore, MailboxError
+
+if TYPE_CHECKING:
+    from .server import CaptureServer
+
+    CaptureHandle = CaptureServer
 
 __all__ = ["CaptureHandle", "add_mailbox_parser", "start_capture"]
 
-CaptureHandle = CaptureServer
 DEFAULT_DIR = "wl-mailbox"
 DEFAULT_PORT = 1025
 _WAIT_STEP = 0.2
 
 
+def __getattr__(name: str) -> Any:
+    """`CaptureHandle` (the server's handle class) without importing the server up front."""
+    if name == "CaptureHandle":
+        from .server import CaptureServer
+        return CaptureServer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def start_capture(directory: str, faults: list[str]) -> CaptureHandle:
     """Start an in-process capture into `directory` (plain+STARTTLS and implicit-TLS ports)."""
+    from .server import CaptureConfig, CaptureServer
+
     config = CaptureConfig(directory=directory, faults=parse_faults(faults))
     return CaptureServer(config).start()
 
@@ -140,6 +155,8 @@ def serve_command(args: argparse.Namespace) -> int:
 
 
 def _start_serving(args: argparse.Namespace) -> CaptureServer:
+    from .server import CaptureConfig, CaptureServer
+
     port = args.mb_port
     if args.mb_tls and port == 65535:
         raise MailboxError("--tls needs port N+1 for implicit TLS; choose a --port below 65535.")
@@ -150,6 +167,8 @@ def _start_serving(args: argparse.Namespace) -> CaptureServer:
 
 
 def _print_banner(server: CaptureServer) -> None:
+    from .server import HOST
+
     starttls = "STARTTLS offered" if server.ca_file else "plain, no TLS"
     lines = [f"wl mailbox: capturing into {server.directory} (a Maildir; nothing is delivered)",
              f"  SMTP   {HOST}:{server.plain_port}  ({starttls})"]
