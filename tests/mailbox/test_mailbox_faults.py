@@ -5,6 +5,7 @@ from __future__ import annotations
 import mailbox
 import smtplib
 import socket
+import ssl
 
 import pytest
 
@@ -136,6 +137,14 @@ def test_connect_code_is_a_connect_error(faulty):
     with pytest.raises(smtplib.SMTPConnectError) as caught:
         smtplib.SMTP(handle.host, handle.plain_port, timeout=5)
     assert caught.value.smtp_code == 554
+
+
+def test_connect_code_after_the_tls_handshake(faulty):
+    handle = faulty("CONNECT=421")
+    context = ssl.create_default_context(cafile=handle.ca_file)
+    with pytest.raises(smtplib.SMTPConnectError) as caught:
+        smtplib.SMTP_SSL(handle.host, handle.tls_port, context=context, timeout=5)
+    assert caught.value.smtp_code == 421
 
 
 def test_ehlo_and_helo_both_rejected(faulty):
