@@ -8,6 +8,8 @@ import socket
 import ssl
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wlinterp.mailbox.commands import start_capture
 from wlinterp.mailbox.faults import FaultSpecError, parse_fault, parse_faults
@@ -193,3 +195,16 @@ def test_refused_ports_stay_reserved_while_the_capture_runs(faulty):
             probe.bind(("127.0.0.1", handle.plain_port))
     finally:
         probe.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_any_spec_parses_or_says_why(spec):
+    """Whatever is typed after --capture-fault: a fault, or a FaultSpecError, never a crash."""
+    try:
+        fault = parse_fault(spec)
+    except FaultSpecError as error:
+        assert str(error).startswith("capture fault ")
+    else:
+        reply = fault.reply()
+        assert "\r" not in reply and "\n" not in reply and reply.isascii()
