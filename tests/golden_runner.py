@@ -5,7 +5,7 @@
 - `// expect error: TEXT`    the program stops with an uncaught error whose message
   contains TEXT; if the comment follows code on the same line, the error must be
   reported at that line. Syntax errors and runtime errors both count.
-Warnings (undeclared variables) are ignored unless expected with `// expect stderr:`.
+Compile warnings (undeclared variables) are not compared; tests/core checks them.
 """
 from __future__ import annotations
 

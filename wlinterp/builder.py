@@ -234,6 +234,13 @@ class Builder(Transformer):
         kw, name = items[0], items[1]
         return N.ForEach(kw.line, kw.column, name[0], items[3], _stmts(items[4:]))
 
+    def foreach_string(self, items: list[Any]) -> N.ForEach:
+        kw, name = items[0], items[1]
+        exprs = [x for x in items[2:] if isinstance(x, N.Expr)]
+        has_sep = any(isinstance(t, Token) and t.type == "SEPARATED" for t in items)
+        sep = exprs[1] if has_sep else None
+        return N.ForEach(kw.line, kw.column, name[0], items[3], _stmts(items[4:]), sep, True)
+
     def while_stmt(self, items: list[Any]) -> N.While:
         return N.While(items[0].line, items[0].column, items[1], _stmts(items[2:]))
 

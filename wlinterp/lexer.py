@@ -20,6 +20,7 @@ from __future__ import annotations
 __all__ = ["tokenize", "KEYWORDS", "Tok"]
 
 import re
+import textwrap
 from typing import Iterator
 
 
@@ -48,6 +49,7 @@ KEYWORDS: dict[str, str] = {
 # Words that are keywords only where the grammar expects them (common variable names).
 SOFT: dict[str, str] = {"a": "SOFT_A", "de": "SOFT_DE", "sur": "SOFT_SUR"}
 _ARTICLES = {"a", "an", "un", "une"}
+_STRING_WORDS = {"string", "chaine"}
 _EACH_WORDS = {"each", "all", "tout", "toute", "tous", "toutes", "chaque"}
 _OTHER_WORDS = {"other", "autre", "autres"}
 
@@ -83,6 +85,7 @@ _TOKEN_RE = re.compile(
     r"|(?P<op>" + _OP_RE + r")"
     r"|\Z)"
 )
+_EOL_RE = re.compile(r"\r\n|\r|\n")
 _OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                 "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
 
@@ -188,9 +191,11 @@ class _Scanner:
                 self.operator(m.group(kind), start)
                 pos = self.pos
             elif kind == "nl":
-                out.append(Token("NL", "\n", start, self.line, start - self.line_start + 1, end))
+                if not (self.brackets and self.brackets[-1] == "["):  # array literals span lines
+                    out.append(Token("NL", "\n", start, self.line, start - self.line_start + 1,
+                                     end))
+                    self.proc_line = False
                 self.newline(end)
-                self.proc_line = False
             elif kind == "num":
                 self.emit("NUMBER", m.group(kind), start)
             elif kind == "str":
@@ -286,6 +291,8 @@ class _Scanner:
         if op == ";":
             self.emit("NL", ";", start)
             return
+        if op == "[" and self.multiline_string(start):
+            return
         if op == "[[" and not (self.out and self.out[-1].type in _OPERAND_END):
             self.operator("[", start)
             self.pos = start + 1
@@ -307,6 +314,41 @@ class _Scanner:
         tok = self.emit(kind, op, start)
         if kind == "RETCOLON":
             self.type_phrase(tok)
+
+    def multiline_string(self, start: int) -> bool:
+        """`x = [` at the end of a line, text lines, then `]` alone: a multi-line string.
+
+        The lines are joined with CR+LF and their common indentation removed. A `[` whose
+        first content line looks like an array item (a literal, or ending with a comma)
+        stays an array literal.
+        """
+        text = self.text
+        eol = _EOL_RE.search(text, start + 1)
+        if eol is None or text[start + 1:eol.start()].strip():
+            return False
+        if self.out and self.out[-1].type in _OPERAND_END:
+            return False
+        lines: list[str] = []
+        pos = eol.end()
+        while pos < len(text):
+            nxt = _EOL_RE.search(text, pos)
+            line_end, next_pos = (nxt.start(), nxt.end()) if nxt else (len(text), len(text))
+            line = text[pos:line_end]
+            if line.strip() == "]":
+                break
+            lines.append(line)
+            pos = next_pos
+        else:
+            return False
+        first = next((x.strip() for x in lines if x.strip()), "")
+        if not first or first[0] in "\"“0123456789[-+(." or first.endswith(","):
+            return False
+        value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n"))
+        self.emit("STRING", value, start, line_end)
+        self.line += len(lines) + 1  # now on the line of the closing `]`
+        self.line_start = pos
+        self.pos = line_end
+        return True
 
     def colon_kind(self, start: int) -> str:
         """`v:member` (no space around) is member access; `)` `:` on a PROCEDURE line
@@ -350,6 +392,10 @@ def _merge(toks: list[Token]) -> Iterator[Token]:
             line_start = False
             continue
         merged = _two_word(typ, t, nxt, nxt_word)
+        if merged is not None and merged[0] == "FOREACH" and i + 2 < n \
+                and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) in _STRING_WORDS \
+                and i + 3 < n and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
+            merged = ("FOREACH_STRING", 3)
         if merged is not None:
             kind, used = merged
             if kind == "WHENEXC" and used == 2 and i + 2 < n and toks[i + 2].type == "IN":
@@ -370,6 +416,9 @@ def _two_word(typ: str, t: Token, nxt: Token | None, nxt_word: str) -> tuple[str
         return "ELSEIF", 2
     if typ == "FOR" and nxt_word in _EACH_WORDS:
         return "FOREACH", 2
+    if typ == "NAME" and fold(t.value) in ("separated", "separee", "separees") \
+            and nxt_word in ("by", "par"):
+        return "SEPARATED", 2
     if typ == "NOT" and nxt.type == "IN":
         return "NOTIN", 2
     if (typ == "INTERNAL" and nxt.type == "PROCEDURE") or (

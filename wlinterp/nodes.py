@@ -194,6 +194,8 @@ class ForEach(Stmt):
     var: str
     iterable: Expr
     body: list[Stmt]
+    separator: Optional[Expr] = None  # FOR EACH STRING s OF text SEPARATED BY sep
+    strings: bool = False
 
 
 @dataclass(slots=True)

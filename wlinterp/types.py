@@ -119,13 +119,16 @@ def _parse_words(words: list[str], structs: dict[str, "StructDef"],
         return TypeSpec("struct", name=head)
     if head in objects or name in objects:
         return TypeSpec("object", name=head if head in objects else name)
-    raise ValueError(f"unknown type '{text.strip()}'")
+    shown = " ".join(w for w in text.split() if fold(w) not in _ARTICLES) or text.strip()
+    raise ValueError(f"unknown type '{shown}'")
 
 
 def _parse_array(words: list[str], structs: dict[str, "StructDef"],
                  objects: dict[str, object], text: str) -> TypeSpec:
     if words and words[0] in ("associative", "associatif"):
-        raise ValueError("associative arrays are not supported yet")
+        rest = [w for w in words[1:] if w not in _ARTICLES | {"of"}]
+        elem = _parse_words(rest, structs, objects, text) if rest else VARIANT
+        return TypeSpec("assoc", elem=elem)
     dims: list[int] = []
     rest = words
     if rest and rest[0] in ("of", "de"):
@@ -219,6 +222,8 @@ class WLArray:
         return flat
 
     def get(self, *idx: object) -> object:
+        if 0 < len(idx) < len(self.dims):
+            return ArrayRow(self, idx)
         return self.items[self._flat(idx)]
 
     def set(self, value: object, *idx: object) -> None:
@@ -251,6 +256,70 @@ class WLArray:
         raise WLRuntimeError(f"Arrays have no property '{name}'.")
 
 
+class WLAssoc:
+    """An associative array: values by key (a string), in insertion order."""
+
+    __slots__ = ("elem", "data", "ctx")
+    wl_type_name = "associative array"
+
+    def __init__(self, elem: TypeSpec, data: dict[object, object] | None = None,
+                 ctx: "TypeContext | None" = None) -> None:
+        self.elem = elem
+        self.data = data if data is not None else {}
+        self.ctx = ctx
+
+    def get(self, key: object) -> object:
+        try:
+            return self.data[_assoc_key(key)]
+        except KeyError:
+            raise WLRuntimeError(f"The element '{V.to_str(key)}' does not exist in the "
+                                 f"associative array.") from None
+
+    def set(self, value: object, key: object) -> None:
+        self.data[_assoc_key(key)] = coerce(value, self.elem, self.ctx)
+
+    def exists(self, key: object) -> bool:
+        return _assoc_key(key) in self.data
+
+    def copy(self) -> "WLAssoc":
+        return WLAssoc(self.elem, {k: _copy_value(v) for k, v in self.data.items()}, self.ctx)
+
+    def wl_get(self, name: str) -> object:
+        if name in ("occurrence", "count", "nboccurrence"):
+            return len(self.data)
+        if name in ("empty", "vide"):
+            return not self.data
+        raise WLRuntimeError(f"Associative arrays have no property '{name}'.")
+
+    def wl_iter(self) -> list[object]:
+        return list(self.data.values())
+
+
+def _assoc_key(key: object) -> object:
+    return key if isinstance(key, (str, int)) and not isinstance(key, bool) else V.to_str(key)
+
+
+class ArrayRow:
+    """`a[i]` of a multi-dimensional array: `a[i][j]` is the element `a[i, j]`."""
+
+    __slots__ = ("array", "prefix")
+    wl_type_name = "array"
+
+    def __init__(self, array: WLArray, prefix: tuple[object, ...]) -> None:
+        self.array, self.prefix = array, prefix
+
+    def get(self, *idx: object) -> object:
+        return self.array.get(*self.prefix, *idx)
+
+    def set(self, value: object, *idx: object) -> None:
+        self.array.set(value, *self.prefix, *idx)
+
+    def wl_get(self, name: str) -> object:
+        if name in ("occurrence", "count"):
+            return self.array.dims[len(self.prefix)]
+        raise WLRuntimeError(f"Arrays have no property '{name}'.")
+
+
 class TypeContext:
     """What coercion needs from the running program: its structures and object types."""
 
@@ -260,7 +329,7 @@ class TypeContext:
 
 
 def _copy_value(v: object) -> object:
-    if isinstance(v, (WLArray, WLStruct)):
+    if isinstance(v, (WLArray, WLStruct, WLAssoc)):
         return v.copy()
     return v
 
@@ -293,6 +362,8 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
         elem = t.elem or VARIANT
         return WLArray(elem, [default_value(elem, ctx) for _ in range(n if t.dims else 0)],
                        t.dims, ctx)
+    if k == "assoc":
+        return WLAssoc(t.elem or VARIANT, None, ctx)
     if k == "struct":
         if ctx is None or t.name not in ctx.structs:
             raise WLRuntimeError(f"Unknown structure '{t.name}'.")
@@ -338,6 +409,11 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
         if isinstance(value, WLArray):
             return value.copy()
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in an array.")
+    if k == "assoc":
+        if isinstance(value, WLAssoc):
+            return value.copy()
+        raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in an "
+                             f"associative array.")
     if k == "struct":
         if isinstance(value, WLStruct) and fold(value.sdef.name) == t.name:
             return value.copy()

@@ -202,8 +202,12 @@ class ExprMixin:
         return f"get_member({obj}, {fold(e.name)!r})", "any"
 
     def x_Prop(self, e: N.Prop) -> tuple[str, str]:
-        obj = self.value(e.obj)
         key = fold(e.name)
+        if key in ("exist", "existe") and isinstance(e.obj, N.Index):
+            obj = self.value(e.obj.obj)
+            args = ", ".join(self.value(a) for a in e.obj.args)
+            return f"exists({obj}, {args})", "bool"
+        obj = self.value(e.obj)
         return f"get_prop({obj}, {key!r})", "int" if key == "occurrence" else "any"
 
     def x_Index(self, e: N.Index) -> tuple[str, str]:

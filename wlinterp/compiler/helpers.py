@@ -11,7 +11,8 @@ from typing import Any
 
 from ..errors import WLRuntimeError
 from ..names import fold
-from ..types import StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce, copy_value
+from ..types import (ArrayRow, StructDef, TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce,
+                     copy_value)
 from .. import values as V
 
 
@@ -54,13 +55,26 @@ def get_index(obj: Any, *idx: Any) -> Any:
     """`a[i]`, `a[i, j]` (1-based)."""
     if type(obj) is WLArray or isinstance(obj, WLArray):
         return obj.get(*idx)
+    if type(obj) is WLAssoc and len(idx) == 1:
+        return obj.get(idx[0])
+    if type(obj) is ArrayRow:
+        return obj.get(*idx)
     if type(obj) is str and len(idx) == 1:
         return substr_one(obj, idx[0])
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
 
 
+def exists(obj: Any, *idx: Any) -> bool:
+    """`a[k]..Exist`: is there an element at that key (or index)?"""
+    if isinstance(obj, WLAssoc) and len(idx) == 1:
+        return obj.exists(idx[0])
+    if isinstance(obj, WLArray) and len(idx) == 1:
+        return 1 <= V.to_int(idx[0]) <= len(obj.items)
+    raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no property 'Exist'.")
+
+
 def set_index(obj: Any, value: Any, *idx: Any) -> None:
-    if isinstance(obj, WLArray):
+    if isinstance(obj, (WLArray, ArrayRow)) or (isinstance(obj, WLAssoc) and len(idx) == 1):
         obj.set(value, *idx)
         return
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
@@ -119,7 +133,7 @@ def co_bool(v: Any) -> bool:
 
 def co_any(v: Any) -> Any:
     """Store into a variant: arrays and structures are copied (value semantics)."""
-    if type(v) is WLArray or type(v) is WLStruct:
+    if type(v) is WLArray or type(v) is WLStruct or type(v) is WLAssoc:
         return copy_value(v)
     return v
 
@@ -168,6 +182,8 @@ def same_object(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
     the declared kind (so changes are seen by the caller), converted otherwise."""
     if spec.kind == "array" and isinstance(value, WLArray):
         return value
+    if spec.kind == "assoc" and isinstance(value, WLAssoc):
+        return value
     if spec.kind == "struct" and isinstance(value, WLStruct) and fold(value.sdef.name) == spec.name:
         return value
     if spec.kind == "object" and not isinstance(value, (list, str, int, float, bool)):
@@ -195,6 +211,22 @@ def for_bound(v: Any) -> int:
         return v
     n = V.to_num(v)
     return math.floor(n) if isinstance(n, float) else int(n)
+
+
+def split_string(text: Any, sep: Any) -> list[str]:
+    """FOR EACH STRING: the substrings of `text` between separators (TAB by default;
+    the separator may be an array of separators)."""
+    s = V.to_str(text)
+    seps = [V.to_str(x) for x in sep.items] if isinstance(sep, WLArray) else [V.to_str(sep)]
+    seps = [x for x in seps if x]
+    if not s:
+        return []
+    if not seps:
+        return [s]
+    parts = [s]
+    for separator in seps:
+        parts = [piece for part in parts for piece in part.split(separator)]
+    return parts
 
 
 def iterate(obj: Any) -> Any:

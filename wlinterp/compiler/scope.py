@@ -36,6 +36,8 @@ def static_type(spec: TypeSpec) -> str:
         return "dec"
     if k in ("array", "struct", "object"):
         return k
+    if k == "assoc":
+        return "object"
     return "any"
 
 

@@ -256,6 +256,9 @@ class StmtMixin(ExprMixin):
         assert var is not None
         self.note_write(var)
         items, _ = self.expr(s.iterable)
+        if s.strings:
+            sep = self.value(s.separator) if s.separator is not None else "'\\t'"
+            items = f"split_string({items}, {sep})"
         if var.stype == "any":
             self.out.emit(f"for {var.pyname} in iterate({items}):")
             self.loop_body(s.body, None)

@@ -67,10 +67,11 @@ class StatusTable:
         with self._lock:
             return self._records.get(_bare_id(msg_id))
 
-    def failures(self, session: "Session") -> list[tuple[str, Record]]:
+    def of(self, session: "Session", status: Status) -> list[tuple[str, Record]]:
+        """The (id, record) pairs of one session in one state, oldest first."""
         with self._lock:
             return [(i, r) for i, r in self._records.items()
-                    if r.session is session and r.status is Status.ERROR]
+                    if r.session is session and r.status is status]
 
 
 def _bare_id(msg_id: str) -> str:
@@ -212,14 +213,33 @@ class Session:
             for worker in self._workers:
                 worker.join()
             self._drain_leftovers()
-            return [f"message <{msg_id}> to {', '.join(rec.rcpts)} (session '{self.label}') "
-                    f"was not sent: {rec.error}"
-                    for msg_id, rec in self.state.statuses.failures(self)]
+            return self._failure_reports()
         if self._link is not None:
             self._link.close()
             self._link = None
         return []
 
+    def abandon(self) -> list[str]:
+        """The run was interrupted (Ctrl-C) while waiting for the queue: nothing more is
+        sent, and every message not known to be sent is reported as such."""
+        table = self.state.statuses
+        while True:
+            try:
+                job = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if job is not None:
+                table.update(job[0], Status.ERROR, "not sent: the run was interrupted "
+                                                   "before its turn came")
+        for msg_id, _ in table.of(self, Status.PENDING):
+            table.update(msg_id, Status.ERROR, "the run was interrupted while it was being "
+                                               "sent: it may or may not have been delivered")
+        return self._failure_reports()
+
+    def _failure_reports(self) -> list[str]:
+        return [f"message <{msg_id}> to {', '.join(rec.rcpts)} (session '{self.label}') "
+                f"was not sent: {rec.error}"
+                for msg_id, rec in self.state.statuses.of(self, Status.ERROR)]
 
     def _drain_leftovers(self) -> None:
         """Safety net: deliver here whatever no worker took (e.g. put back by a retiring
@@ -264,15 +284,28 @@ class MailState:
         """Close one session; its failure reports are also written to stderr."""
         session = self.sessions.pop(key)
         self.closed.add(key)
-        reports = session.close()
+        try:
+            reports = session.close()
+        except KeyboardInterrupt:
+            self._write(session.abandon())
+            raise
+        self._write(reports)
+        return reports
+
+    def _write(self, reports: list[str]) -> None:
         for line in reports:
             self.report(f"Email: {line}")
-        return reports
 
     def shutdown(self) -> None:
         """End of run: close every session still open, reporting queued failures."""
-        for key in list(self.sessions):
-            self.close(key)
+        try:
+            for key in list(self.sessions):
+                self.close(key)
+        except KeyboardInterrupt:
+            for key in list(self.sessions):
+                self.closed.add(key)
+                self._write(self.sessions.pop(key).abandon())
+            raise
 
 
 def open_session(state: MailState, key: Hashable, label: str, *, host: str, port: int,
