@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ class Recorder:
     rcpt_replies: dict[str, str] = field(default_factory=dict)
     data_reply: str | None = None
     disconnect_after_data: bool = False
+    data_delay: float = 0.0
     commands: list[str] = field(default_factory=list)
     port: int = 0
     password: str = PASSWORD
@@ -79,6 +81,8 @@ class Recorder:
 
     async def handle_DATA(self, server, session, envelope):
         self.commands.append("DATA")
+        if self.data_delay:
+            await asyncio.sleep(self.data_delay)
         if self.disconnect_after_data:
             server.transport.close()
             return "250 never seen"

@@ -98,3 +98,18 @@ def test_async_invalid_message_fails_at_once(smtp_server, wl):
     assert w("EmailSendMessage", USER) is False
     assert "is not an e-mail address" in w.error[1]
     assert w("EmailCloseSession", USER) is True
+
+
+def test_interrupted_wait_reports_every_unsent_message(smtp_server, wl):
+    """Ctrl-C while EmailCloseSession/exit waits: `abandon` accounts for each message."""
+    server = smtp_server()
+    server.data_delay = 0.3
+    w = wl(email_async_connections=1)
+    w("EmailStartSMTPSession", USER, "127.0.0.1", server.port, True)
+    send_batch(w, USER, [f"u{i}@example.test" for i in range(4)])
+    assert wait_until(lambda: "DATA" in server.commands)
+    session = w.rt.state["email"].sessions[("user", USER)]
+    reports = session.abandon()
+    assert len(reports) == 4
+    assert sum("may or may not have been delivered" in r for r in reports) == 1
+    assert sum("interrupted before its turn came" in r for r in reports) == 3
