@@ -100,6 +100,8 @@ def _parse_words(words: list[str], structs: dict[str, "StructDef"],
         head = words[0] if words else ""
     if head in ("array", "tableau"):
         return _parse_array(words[1:], structs, objects, text)
+    if head == "associative" and len(words) > 1 and words[1] == "array":
+        return _parse_array(["associative", *words[2:]], structs, objects, text)
     if head in ("dynamic", "dynamique"):
         return _parse_words(words[1:], structs, objects, text)
     m = re.fullmatch(r"(\d)-byte", head) or re.fullmatch(r"(\d)-octets?", head)
