@@ -17,6 +17,16 @@ from wlinterp.registry import Family
 from wlinterp.runtime import Runtime
 from wlinterp.types import WLArray
 
+MAX_STRING = 1 << 28
+"""Longest string a built-in will build (256 M characters)."""
+
+
+def check_size(n: int, name: str) -> None:
+    """Refuse to build a string longer than MAX_STRING (a fatal WLanguage error)."""
+    if n > MAX_STRING:
+        raise WLRuntimeError(f"{name}: the result would be too long ({n} characters).")
+
+
 family = Family("Strings")
 
 CR = family.constant("CR", "RC", "\r\n")
@@ -136,8 +146,11 @@ def lower(rt: Runtime, s: object) -> str:
 
 @family.function("Repeat", "Répète")
 def repeat(rt: Runtime, s: object, n: object) -> str:
-    """`s` repeated `n` times ("" when n <= 0)."""
-    return text_arg(s, "Repeat") * max(int_arg(n, "Repeat"), 0)
+    """`s` repeated `n` times ("" when n <= 0); a result past MAX_STRING is a fatal
+    error rather than an exhausted machine."""
+    text, count = text_arg(s, "Repeat"), max(int_arg(n, "Repeat"), 0)
+    check_size(len(text) * count, "Repeat")
+    return text * count
 
 
 @family.function("Complete", "Complète")
@@ -145,6 +158,7 @@ def complete(rt: Runtime, s: object, size: object, fill: object = " ") -> str:
     """`s` padded on the right to `size` characters with `fill` (default a space), or cut
     to `size` when longer. A multi-character fill is repeated and cut at the size."""
     text, n = text_arg(s, "Complete"), max(int_arg(size, "Complete"), 0)
+    check_size(n, "Complete")
     pad = text_arg(fill, "Complete") or " "
     if len(text) >= n:
         return text[:n]

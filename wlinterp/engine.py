@@ -23,7 +23,7 @@ from .types import coerce, default_value
 
 # Python errors that compiled code can raise and that WLanguage sees as exceptions.
 CATCHABLE = (WLRuntimeError, ZeroDivisionError, RecursionError, OverflowError, NameError,
-             NonFatalError)
+             NonFatalError, MemoryError)
 
 _RECURSION_LIMIT = 6000
 _MISSING = object()  # an optional parameter the caller left out
@@ -50,6 +50,8 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
         name = getattr(exc, "name", "") or ""
         shown = name.split("_", 1)[1] if "_" in name else name
         message, code = f"The variable '{shown}' is used before its declaration.", 0
+    elif isinstance(exc, MemoryError):
+        message, code = "Not enough memory.", 0
     elif isinstance(exc, NonFatalError):
         message, code = str(exc), 0
     else:

@@ -51,6 +51,8 @@ def format_number(x: float | int | Decimal) -> str:
     if isinstance(x, bool):
         return "1" if x else "0"
     if isinstance(x, int):
+        if x.bit_length() > 10000:
+            raise WLRuntimeError("Numeric overflow: the integer is too large to display.")
         return str(x)
     if isinstance(x, Decimal):
         if x == x.to_integral_value():
@@ -222,8 +224,9 @@ def w_mod(a: object, b: object) -> int:
 def w_pow(a: object, b: object) -> object:
     x, y = _mixed(a, b)
     try:
-        if type(x) is int and type(y) is int and y < 0:
-            return float(x) ** y
+        if type(x) is int and type(y) is int and (y < 0 or (
+                abs(x) > 1 and y * max(abs(x).bit_length() - 1, 1) > 128)):
+            return float(x) ** y  # beyond 8-byte integers WLanguage computes in reals
         return x ** y  # type: ignore[operator]
     except ZeroDivisionError:
         raise WLRuntimeError("Division by zero.") from None
