@@ -64,9 +64,17 @@ def _email_structure(rt: Any = None) -> EmailStructure:
     return EmailStructure()
 
 
+def _email_variable(rt: Any = None) -> EmailVariable:
+    return EmailVariable()
+
+
+def _smtp_session_variable(rt: Any = None) -> SMTPSessionVariable:
+    return SMTPSessionVariable()
+
+
 family.variable("Email", "Email", _email_structure)
-family.type("Email", "Email", lambda rt=None: EmailVariable())
-family.type("emailSMTPSession", "emailSessionSMTP", lambda rt=None: SMTPSessionVariable())
+family.type("Email", "Email", _email_variable)
+family.type("emailSMTPSession", "emailSessionSMTP", _smtp_session_variable)
 
 
 # ---------------------------------------------------------------- helpers
@@ -184,6 +192,9 @@ def email_start_smtp_session(rt: Runtime, user: object, *rest: object) -> bool:
         raise WLRuntimeError(f"{fname} expects 2 to 6 parameters: user [, password], "
                              f"server [, port [, asynchronous [, option]]]; got "
                              f"{1 + len(rest)}.")
+    password: object
+    server: object
+    tail: tuple[object, ...]
     if len(rest) == 1:
         password, server, tail = "", rest[0], ()
     elif _is_port(rest[1]):

@@ -8,7 +8,7 @@ have accepted it (RFC 5321 §4.1.1.4 "final dot" problem) — we say so instead 
 """
 from __future__ import annotations
 
-__all__ = ["MailError", "describe_exception"]
+__all__ = ["MailError", "describe_exception", "reply"]
 
 import smtplib
 import socket
@@ -33,11 +33,6 @@ class MailError(Exception):
         """`SMTP server smtp.x.com:587, step: detail.` — one sentence, no secrets."""
         detail = self.text.rstrip(".")
         return f"SMTP server {self.server}, {self.step}: {detail}."
-
-    @property
-    def reply_code(self) -> int:
-        """The SMTP reply code, 0 when the failure was not a server reply."""
-        return self.code
 
 
 def _reply_text(code: int, raw: bytes | str) -> str:

@@ -98,7 +98,6 @@ class Link:
         self.params = params
         self.client: _Client | None = None
         self.smtputf8 = False
-        self.used = False
         self._step = "connection"
 
     def __repr__(self) -> str:
@@ -204,6 +203,7 @@ class Link:
             raise reply(self.server, "STARTTLS", code, msg,
                         "stopped before sending any password or message")
         self._step = "TLS handshake (STARTTLS)"
+        assert client.sock is not None
         client.sock = self.params.context.wrap_socket(
             client.sock, server_hostname=self.params.endpoint.tls_hostname)
         # RFC 3207: forget everything learnt before TLS, including buffered input.
@@ -223,6 +223,7 @@ class Link:
             return  # help page: no LOGIN/PLAIN offered -> continue without authentication
         self._step = f"authentication (AUTH {mechanism})"
         if not isinstance(client.sock, ssl.SSLSocket):
+            assert client.sock is not None
             peer = client.sock.getpeername()[0]
             if not cleartext_auth_allowed(peer, p.allow_cleartext_auth):
                 raise MailError(self.server, self._step,
@@ -265,7 +266,6 @@ class Link:
         client = self.client
         if client is None:
             raise MailError(self.server, "MAIL FROM", "the connection is closed")
-        self.used = True
         with self._guard(deadline):
             if client.sock is not None and timeout != client.timeout:
                 client.timeout = timeout
