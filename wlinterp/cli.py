@@ -158,7 +158,7 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return int(args.func(args))
     if args.command == "repl" or sys.stdin.isatty():
         from .repl import run_repl
-        return run_repl()
+        return run_repl(options=run_options(args))
     return _run_text(sys.stdin.read(), "<stdin>", args, [])
 
 

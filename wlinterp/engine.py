@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from . import values as V
 from .compiler import helpers as H
-from .compiler.program import MARKER, CompiledProgram, compile_program
+from .compiler.program import CompiledProgram, compile_program
 from .errors import WLError, WLRuntimeError, WLSyntaxError
 from .parser import parse
 from .registry import NonFatalError, load_stdlib
@@ -104,20 +104,21 @@ def _namespace(compiled: CompiledProgram, rt: Runtime) -> dict[str, Any]:
         "__name__": "__wl__", "_rt": rt, "_ctx": rt.typectx, "_M": _MISSING,
         "CATCHABLE": CATCHABLE, "as_wl_exception": as_wl_exception,
         "NonFatalError": NonFatalError, "coerce": coerce, "default_value": default_value,
-        "_S": _spec_table(compiled),
     })
     return ns
 
 
-def _spec_table(compiled: CompiledProgram) -> list[Any]:
-    return compiled.consts.get("__specs__", [])
+def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | None = None,
+                 finish: bool = True) -> None:
+    """Execute a compiled program; uncaught WLanguage errors propagate, positioned.
 
-
-def run_compiled(compiled: CompiledProgram, rt: Runtime) -> None:
-    """Execute a compiled program; uncaught WLanguage errors propagate, positioned."""
-    key = MARKER.format(compiled.filename)
-    _LINEMAPS[key] = compiled
-    ns = _namespace(compiled, rt)
+    The REPL passes its own namespace `ns` (kept between inputs) and `finish=False`.
+    """
+    _LINEMAPS[compiled.code.co_filename] = compiled
+    if ns is None:
+        ns = _namespace(compiled, rt)
+    else:
+        ns.update(_namespace(compiled, rt))
     rt.typectx.structs.update(compiled.consts.get("__structs__", {}))
     rt.typectx.objects.update({k: _object_factory(e.value, rt) for k, e in
                                load_stdlib().types.items()})
@@ -130,7 +131,8 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime) -> None:
         raise as_wl_exception(exc) from None
     finally:
         sys.setrecursionlimit(old_limit)
-        rt.finish()
+        if finish:
+            rt.finish()
 
 
 def _object_factory(factory: Any, rt: Runtime) -> Any:

@@ -1,11 +1,175 @@
-"""The interactive prompt (placeholder until the REPL issue lands): says so clearly."""
+"""The interactive prompt: `wl` on a terminal (or `wl repl`).
+
+Each input is compiled against what earlier inputs declared (a `Session`) and run in one
+namespace, so variables and procedures live on. An input that is an expression is shown
+(`1 + 2` prints 3). A block stays open until its END (the real parser decides, not a
+heuristic); a line ending with `...` continues. History never keeps a line that could
+hold a password (a session opening or a `Password` property). A PROCEDURE, which has
+no END, is closed by an empty line.
+"""
 from __future__ import annotations
 
+__all__ = ["ReplSession", "run_repl", "is_complete", "keep_in_history"]
+
+import io
+import os
+import re
 import sys
+from typing import Any, Iterable, TextIO
+
+from .compiler.program import Session, compile_program
+from .engine import run_compiled
+from .errors import WLError, WLSyntaxError, format_error
+from .parser import parse
+from .registry import load_stdlib
+from .runtime import Runtime
+
+BANNER = ("wlinterp {version} — WLanguage, English and French. END/FIN closes a block, "
+          "Ctrl-D quits.")
+_PROC_RE = re.compile(r"\s*(procedure|procédure|function|fonction)\b", re.I)
+_SECRET_RE = re.compile(r"(?i)(emailstartsmtpsession|emailouvresessionsmtp|emailstartsession|"
+                        r"emailouvresession|password|motdepasse|mot_de_passe|passwd)")
 
 
-def run_repl() -> int:
-    """Tell the user how to run code until the prompt_toolkit REPL exists."""
-    print("wl: the interactive prompt is not available yet; run a script with "
-          "'wl run FILE.wl' or a line with 'wl -c CODE'.", file=sys.stderr)
-    return 2
+def is_complete(text: str) -> bool:
+    """Can `text` run as it is, or is a block (or a `...` line) still open?"""
+    if text.rstrip().endswith("..."):
+        return False
+    if _PROC_RE.match(text) and not text.endswith("\n"):
+        return False  # a PROCEDURE has no END: an empty line closes it
+    try:
+        parse(text, "<repl>")
+    except WLSyntaxError as err:
+        return not (err.message.startswith("expected END") or
+                    err.message.startswith("expected FIN"))
+    return True
+
+
+def keep_in_history(text: str) -> bool:
+    """Lines that may carry a password are never written to the history file."""
+    return _SECRET_RE.search(text.replace("é", "e")) is None
+
+
+class ReplSession:
+    """Compiles and runs one input after another in a shared namespace."""
+
+    def __init__(self, stdout: TextIO | None = None, stderr: TextIO | None = None,
+                 options: dict[str, Any] | None = None) -> None:
+        self.rt = Runtime(stdout=stdout, stderr=stderr, options=options, filename="<repl>")
+        self.session = Session()
+        self.ns: dict[str, Any] = {}
+        self.registry = load_stdlib()
+        self.count = 0
+
+    def execute(self, text: str) -> bool:
+        """Run one input; report errors on stderr. True if it ran without error."""
+        self.count += 1
+        name = "<repl>"
+        try:
+            compiled = self._compile(text, name)
+            for warning in compiled.warnings:
+                if "is not declared" not in warning:
+                    self.rt.write_err(warning)
+            run_compiled(compiled, self.rt, self.ns, finish=False)
+        except WLError as err:
+            self.rt.write_err(format_error(err))
+            return False
+        return True
+
+    def _compile(self, text: str, name: str) -> Any:
+        """Compile as statements; an expression that is not a statement is shown instead."""
+        try:
+            program = parse(text, name)
+            return compile_program(program, self.registry, self.session)
+        except WLSyntaxError as first:
+            shown = f"Trace({text.strip()})"
+            try:
+                program = parse(shown, name)
+                return compile_program(program, self.registry, self.session)
+            except WLError:
+                raise first from None
+
+    def close(self) -> None:
+        """End of session: flush what the run still owes (queued e-mail...)."""
+        try:
+            self.rt.finish()
+        except WLError as err:
+            self.rt.write_err(format_error(err))
+
+
+def run_lines(lines: Iterable[str], session: ReplSession) -> None:
+    """Feed lines as a user would type them (used by tests and non-interactive callers)."""
+    buffer: list[str] = []
+    for line in lines:
+        buffer.append(line)
+        text = "\n".join(buffer)
+        if is_complete(text):
+            if text.strip():
+                session.execute(text)
+            buffer = []
+    if buffer and "\n".join(buffer).strip():
+        session.execute("\n".join(buffer))
+
+
+def _history_path() -> str:
+    return os.environ.get("WL_HISTORY") or os.path.join(os.path.expanduser("~"), ".wl_history")
+
+
+def _prompt_session(session: ReplSession, input: Any = None, output: Any = None) -> Any:
+    """A prompt_toolkit session: multi-line blocks, completion of names, safe history."""
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.completion import WordCompleter
+    from prompt_toolkit.history import FileHistory
+    from prompt_toolkit.key_binding import KeyBindings
+
+    class SafeHistory(FileHistory):
+        def store_string(self, string: str) -> None:
+            if keep_in_history(string):
+                super().store_string(string)
+
+    bindings = KeyBindings()
+
+    @bindings.add("enter")
+    def _(event: Any) -> None:
+        buf = event.current_buffer
+        if is_complete(buf.text):
+            buf.validate_and_handle()
+        else:
+            buf.insert_text("\n")
+
+    from .lexer import KEYWORDS
+    words = sorted({b.en for b in session.registry.functions.values()} |
+                   {b.fr for b in session.registry.functions.values()} |
+                   {k.upper() for k in KEYWORDS if k.isalpha()})
+    try:
+        history: Any = SafeHistory(_history_path())
+    except OSError:
+        history = None
+    return PromptSession(message="wl> ", multiline=True, key_bindings=bindings,
+                         completer=WordCompleter(words, ignore_case=True),
+                         history=history, prompt_continuation="... ",
+                         input=input, output=output)
+
+
+def run_repl(options: dict[str, Any] | None = None, input: Any = None,
+             output: Any = None) -> int:
+    """The interactive loop; returns the exit code (0)."""
+    from . import __version__
+    session = ReplSession(options=options)
+    prompt = _prompt_session(session, input, output)
+    if output is None:
+        print(BANNER.format(version=__version__))
+    while True:
+        try:
+            text = prompt.prompt()
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            break
+        if text.strip():
+            session.execute(text)
+    session.close()
+    return 0
+
+
+_ = (io, sys)

@@ -6,8 +6,9 @@ The result carries the line map used to report runtime errors at WLanguage posit
 """
 from __future__ import annotations
 
-__all__ = ["ProgramCompiler", "CompiledProgram", "compile_program"]
+__all__ = ["ProgramCompiler", "CompiledProgram", "compile_program", "Session"]
 
+import itertools
 import sys
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -23,6 +24,7 @@ from .scope import (FuncScope, ProcInfo, Var, body_stmts, collect_decls,
                     referenced_names, static_type, walk_stmts, writeback_fixpoint)
 
 MARKER = "<wl:{}>"
+_IDS = itertools.count()
 
 
 @dataclass
@@ -41,13 +43,15 @@ class CompiledProgram:
 class ProgramCompiler:
     """Resolves the program's global names, then compiles each function."""
 
-    def __init__(self, program: N.Program, registry: Registry) -> None:
+    def __init__(self, program: N.Program, registry: Registry,
+                 session: "Session | None" = None) -> None:
         self.program = program
         self.registry = registry
+        self.session = session
         self.filename = program.filename
         self.source = program.source
-        self.structs: dict[str, StructDef] = {}
-        self.constants: dict[str, Any] = {}
+        self.structs: dict[str, StructDef] = dict(session.structs) if session else {}
+        self.constants: dict[str, Any] = dict(session.constants) if session else {}
         self.procs: dict[str, ProcInfo] = {}
         self.ns: dict[str, Any] = {}  # values the generated code refers to
         self.specs: list[TypeSpec] = []
@@ -79,8 +83,10 @@ class ProgramCompiler:
             raise self.error(str(exc), node) from None
 
     def spec_ref(self, spec: TypeSpec) -> str:
-        self.specs.append(spec)
-        return f"_S[{len(self.specs) - 1}]"
+        """A unique global name holding `spec` (unique across REPL inputs too)."""
+        name = f"_S{next(_IDS)}"
+        self.ns[name] = spec
+        return name
 
     def default_code(self, spec: TypeSpec) -> str:
         k = spec.kind
@@ -103,7 +109,7 @@ class ProgramCompiler:
             t = "bool" if isinstance(value, bool) else "int" if isinstance(value, int) else \
                 "real" if isinstance(value, float) else "str" if isinstance(value, str) else "any"
             return repr(value), t
-        name = f"_K_{len(self.ns)}"
+        name = f"_K{next(_IDS)}"
         self.ns[name] = value
         return name, "any"
 
@@ -161,6 +167,8 @@ class ProgramCompiler:
             if p.ret_type:
                 info.ret_spec = self.parse_spec(p.ret_type, p)
             self.procs[key] = info
+        if self.session is not None:  # REPL: earlier inputs' procedures stay callable
+            self.procs = {**self.session.procs, **self.procs}
         writeback_fixpoint(self.procs)
 
     def add_struct(self, s: N.StructDecl) -> None:
@@ -196,6 +204,9 @@ class ProgramCompiler:
             else:
                 spec = T.VARIANT
             old = scope.vars.get(key)
+            if old is not None and self.session is not None and scope is self.main_scope \
+                    and key in self.session.vars and isinstance(stmt, N.Decl):
+                old = None  # REPL: a new declaration replaces the earlier one
             if old is not None:
                 if old.spec != spec and not isinstance(stmt, (N.For, N.ForEach)):
                     raise self.error(f"'{name}' is already declared as {old.spec.describe()}",
@@ -215,6 +226,9 @@ class ProgramCompiler:
                 {fold(x.name) for x in p.params}
             used_by_procs |= referenced_names(body_stmts(p.body)) - local
         globals_ = main_names & used_by_procs
+        if self.session is not None:  # REPL: every main variable lives on between inputs
+            globals_ = main_names | set(self.session.vars)
+            self.main_scope.vars.update(self.session.vars)
         self.declare_vars(self.main_scope, body_stmts(self.program.main), "v", globals_)
         chunks: list[tuple[list[str], list[tuple[int, int]]]] = []
         for p in self.program.procedures:
@@ -226,13 +240,12 @@ class ProgramCompiler:
             lines += ls
             linemap += lm
         py = "\n".join(lines) + "\n"
-        filename = MARKER.format(self.filename)
+        filename = MARKER.format(f"{self.filename}#{next(_IDS)}")
         try:
             code = compile(py, filename, "exec")
         except (SyntaxError, RecursionError, MemoryError) as exc:
             raise WLSyntaxError(f"the program is too complex to compile ({type(exc).__name__})",
                                 1, 1, self.filename, self.source) from None
-        self.ns["__specs__"] = self.specs
         self.ns["__structs__"] = self.structs
         return CompiledProgram(code, py, linemap, self.filename, self.source,
                                self.ns, self.warnings)
@@ -377,6 +390,24 @@ class ProgramCompiler:
         fc.out.emit(self.return_tuple(fc, value) if fc.proc.writeback else f"return {value}")
 
 
+@dataclass
+class Session:
+    """What the REPL keeps between inputs: global variables, procedures, structures and
+    constants already compiled (their code lives in the session's namespace)."""
+
+    vars: dict[str, Var] = field(default_factory=dict)
+    procs: dict[str, ProcInfo] = field(default_factory=dict)
+    structs: dict[str, StructDef] = field(default_factory=dict)
+    constants: dict[str, Any] = field(default_factory=dict)
+
+    def absorb(self, compiler: "ProgramCompiler") -> None:
+        """Keep what a successfully compiled input declared."""
+        self.vars.update({k: v for k, v in compiler.main_scope.vars.items() if v.is_global})
+        self.procs.update(compiler.procs)
+        self.structs.update(compiler.structs)
+        self.constants.update(compiler.constants)
+
+
 def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:
     return list(walk_stmts(stmts))
 
@@ -399,8 +430,13 @@ def _pyident(key: str) -> str:
                    for c in key)
 
 
-def compile_program(program: N.Program, registry: Registry) -> CompiledProgram:
-    return ProgramCompiler(program, registry).compile()
+def compile_program(program: N.Program, registry: Registry,
+                    session: Session | None = None) -> CompiledProgram:
+    compiler = ProgramCompiler(program, registry, session)
+    compiled = compiler.compile()
+    if session is not None:
+        session.absorb(compiler)
+    return compiled
 
 
 _ = sys

@@ -1,0 +1,92 @@
+"""The REPL: state lives on between inputs, blocks wait for their END, expressions are
+shown, errors do not end the session, and history never keeps a password."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from wlinterp.repl import ReplSession, is_complete, keep_in_history, run_lines, run_repl
+
+
+def session() -> tuple[ReplSession, io.StringIO, io.StringIO]:
+    out, err = io.StringIO(), io.StringIO()
+    return ReplSession(stdout=out, stderr=err), out, err
+
+
+def test_variables_and_procedures_live_on() -> None:
+    s, out, err = session()
+    run_lines(['n is int = 20', 'PROCEDURE Double(x)', 'RESULT x * 2', '', ], s)
+    run_lines(['n = Double(n) + 2', 'Trace(n)'], s)
+    assert out.getvalue() == "42\n", err.getvalue()
+
+
+def test_by_reference_across_inputs() -> None:
+    s, out, _ = session()
+    s.execute("PROCEDURE Bump(x)\nx++")
+    s.execute("k is int = 1")
+    s.execute("Bump(k)\nTrace(k)")
+    assert out.getvalue() == "2\n"
+
+
+def test_expression_is_shown() -> None:
+    s, out, _ = session()
+    s.execute('1 + 2')
+    s.execute('"Total: " + 5')
+    assert out.getvalue() == "3\nTotal: 5\n"
+
+
+def test_blocks_wait_for_end() -> None:
+    assert not is_complete("IF 1 = 1 THEN")
+    assert not is_complete("POUR i = 1 À 3\n  Trace(i)")
+    assert not is_complete('Trace("a", ...')
+    assert is_complete("IF 1 = 1 THEN\n  Trace(1)\nEND")
+    assert is_complete("Trace(")  # a plain syntax error is reported, not waited on
+    s, out, _ = session()
+    run_lines(["SI Vrai ALORS", '  Trace("oui")', "FIN"], s)
+    assert out.getvalue() == "oui\n"
+
+
+def test_errors_are_reported_and_session_continues() -> None:
+    s, out, err = session()
+    assert not s.execute("x is int = 1 / 0")
+    assert "error: Division by zero." in err.getvalue()
+    assert s.execute('Trace("still here")')
+    assert out.getvalue() == "still here\n"
+
+
+def test_redeclaration_replaces() -> None:
+    s, out, _ = session()
+    s.execute("v is int = 5")
+    s.execute('v is string = "five"')
+    s.execute("Trace(v)")
+    assert out.getvalue() == "five\n"
+
+
+def test_history_filter() -> None:
+    assert keep_in_history('Trace("hello")')
+    assert not keep_in_history('EmailStartSMTPSession("u", "hunter2", "smtp.x.org")')
+    assert not keep_in_history('EmailOuvreSessionSMTP("u", "hunter2", "smtp.x.org")')
+    assert not keep_in_history('s.Password = "hunter2"')
+    assert not keep_in_history('s.MotDePasse = "hunter2"')
+
+
+def test_prompt_toolkit_session_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    history = tmp_path / "hist"
+    monkeypatch.setenv("WL_HISTORY", str(history))
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        pipe.send_text('n is int = 6\r')
+        pipe.send_text('IF n > 5 THEN\r  Trace("big " + n)\rEND\r')
+        pipe.send_text('EmailStartSMTPSession("me", "hunter2", "")\r')
+        pipe.send_text('n * 7\r')
+        pipe.send_bytes(b"\x04")
+        assert run_repl(input=pipe, output=DummyOutput()) == 0
+    out = capsys.readouterr().out
+    assert "big 6" in out and "42" in out
+    saved = history.read_text(encoding="utf-8")
+    assert "n is int = 6" in saved and "hunter2" not in saved
