@@ -105,10 +105,16 @@ def _drive(tokens: list[Token]) -> Any:
     raise _ParseError(end_tok, set())
 
 
-def parse(source: str, filename: str = "<string>") -> Program:
+def parse(source: str | bytes, filename: str = "<string>") -> Program:
     """Parse WLanguage `source`; raise WLSyntaxError (with line, column) on bad input."""
+    if isinstance(source, (bytes, bytearray)):
+        try:
+            source = bytes(source).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise WLSyntaxError(f"the source is not valid UTF-8 ({exc.reason})", 1, 1,
+                                filename, None) from None
     if not isinstance(source, str):
-        raise TypeError("source must be a str")
+        raise TypeError("source must be str or bytes")
     tokens = tokenize(source, filename)
     try:
         program = _drive(tokens)

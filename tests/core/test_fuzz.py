@@ -46,3 +46,12 @@ def test_token_soup_never_crashes(parts: list[str]) -> None:
 def test_deep_nesting_is_a_clean_error_or_ok() -> None:
     _check("x = " + "(" * 3000 + "1" + ")" * 3000)
     _check("IF 1 THEN\n" * 2000 + "END\n" * 2000)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=120))
+def test_random_bytes_never_crash(data: bytes) -> None:
+    try:
+        wlinterp.parse(data, "fuzz.wl")
+    except WLSyntaxError as err:
+        assert err.line >= 1
