@@ -85,6 +85,10 @@ _TOKEN_RE = re.compile(
     r"|(?P<op>" + _OP_RE + r")"
     r"|\Z)"
 )
+_MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON"}
+_PROC_MODIFIERS = {"global", "globale", "local", "locale", "private", "privee", "public",
+                   "publique", "protected", "protegee", "virtual", "virtuelle", "abstract",
+                   "abstraite"}
 _EOL_RE = re.compile(r"\r\n|\r|\n")
 _OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                 "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
@@ -235,8 +239,9 @@ class _Scanner:
             kind = "TO"
         elif word.lower() in ("_à_",):
             kind = "TO_ONCE"
-        if kind is None:
-            self.emit(SOFT.get(key, "NAME"), word, start)
+        if kind is None or (self.out and self.out[-1].type in _MEMBER_OPS
+                            and self.out[-1].end_pos == start):
+            self.emit(SOFT.get(key, "NAME") if kind is None else "NAME", word, start)
             return
         if kind == "PROCEDURE" and self.at_line_start():
             self.proc_line = True
@@ -390,6 +395,11 @@ def _merge(toks: list[Token]) -> Iterator[Token]:
             yield _retype(t, "STRUCTURE", t.value)
             i += 1
             line_start = False
+            continue
+        if typ in ("PROCEDURE", "INTPROC") and i + 2 < n and toks[i + 2].type == "NAME" \
+                and fold(nxt.value) in _PROC_MODIFIERS:
+            del toks[i + 1]  # PROCÉDURE GLOBALE / PRIVÉE Name(...): the modifier has no effect
+            n -= 1
             continue
         merged = _two_word(typ, t, nxt, nxt_word)
         if merged is not None and merged[0] == "FOREACH" and i + 2 < n \
