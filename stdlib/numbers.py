@@ -196,6 +196,9 @@ def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     m = _FMT_RE.fullmatch(spec)
     if m is None or not spec:
         raise WLRuntimeError(f"NumToString: invalid format '{spec}'.")
+    if int(m["prec"] or 0) > 30 or int(m["width"] or 0) > 10000:
+        raise WLRuntimeError(f"NumToString: invalid format '{spec}' (precision at most 30, "
+                             f"width at most 10000).")
     kind = m["type"] or ("f" if m["prec"] else "")
     body = _format_body(num, kind, m["prec"], bool(m["sign"]))
     if m["sep"]:

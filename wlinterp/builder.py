@@ -139,6 +139,11 @@ class Builder(Transformer):
         kw, name, _, value = items
         return N.Let(kw.line, kw.column, name[0], value)
 
+    def let_multi(self, items: list[Any]) -> N.Let:
+        kw = items[0]
+        names = [x[0] for x in items if isinstance(x, tuple)]
+        return N.Let(kw.line, kw.column, names[0], items[-1], names)
+
     def return_stmt(self, items: list[Any]) -> N.Return:
         kw = items[0]
         return N.Return(kw.line, kw.column, items[1] if len(items) > 1 else None)
@@ -385,6 +390,13 @@ class Builder(Transformer):
 
     def paren(self, items: list[Any]) -> N.Expr:
         return items[1]
+
+    def tuple_lit(self, items: list[Any]) -> N.TupleLit:
+        return N.TupleLit(items[0].line, items[0].column,
+                          [x for x in items if isinstance(x, N.Expr)])
+
+    def indirect(self, items: list[Any]) -> N.Indirect:
+        return N.Indirect(items[0].line, items[0].column, items[1])
 
     def array_lit(self, items: list[Any]) -> N.ArrayLit:
         return N.ArrayLit(items[0].line, items[0].column, items[1])

@@ -119,6 +119,20 @@ class ArrayLit(Expr):
     items: list[Expr]
 
 
+@dataclass(slots=True)
+class TupleLit(Expr):
+    """`(a, b)`: several values (returned by `RESULT (a, b)`, assigned by `(x, y) = ...`)."""
+
+    items: list[Expr]
+
+
+@dataclass(slots=True)
+class Indirect(Expr):
+    """`{name}`: indirection (a variable or control named at run time)."""
+
+    name: Expr
+
+
 # ------------------------------------------------------------------ statements
 @dataclass(slots=True)
 class Stmt(Node):
@@ -136,6 +150,7 @@ class Decl(Stmt):
 class Let(Stmt):
     name: str
     value: Expr
+    names: Optional[list[str]] = None  # let (x, y) = ...
 
 
 @dataclass(slots=True)

@@ -65,6 +65,12 @@ class ExprMixin:
     def x_Name(self, e: N.Name) -> tuple[str, str]:
         return self.resolve_name(e)
 
+    def x_TupleLit(self, e: N.TupleLit) -> tuple[str, str]:
+        return "(" + "".join(self.value(x) + ", " for x in e.items) + ")", "tuple"
+
+    def x_Indirect(self, e: N.Indirect) -> tuple[str, str]:
+        return f"indirect({self.value(e.name)})", "any"
+
     def x_ArrayLit(self, e: N.ArrayLit) -> tuple[str, str]:
         items = ", ".join(self.expr(x)[0] for x in e.items)
         return f"[{items}]", "list"

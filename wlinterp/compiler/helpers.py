@@ -241,6 +241,21 @@ def iterate(obj: Any) -> Any:
     raise WLRuntimeError(f"FOR EACH cannot go through a value of type {V.type_name(obj)}.")
 
 
+def values_for(value: Any, count: int) -> tuple[Any, ...]:
+    """The values of a multiple assignment: a tuple of at least `count` values (missing
+    ones are empty)."""
+    if isinstance(value, tuple):
+        return value + ("",) * (count - len(value))
+    raise WLRuntimeError(f"Expected {count} values to assign, got a single value.")
+
+
+def indirect(name: Any) -> Any:
+    """`{name}`: indirection needs the names of controls and variables at run time, which
+    compiled scripts do not keep; the error says so where it is used."""
+    raise WLRuntimeError(f"Indirection {{{V.to_str(name)}}} is not supported by wlinterp "
+                         f"(variables and controls cannot be reached by name).")
+
+
 # ------------------------------------------------------------------ errors
 
 def fail(message: str, line: int = 0, col: int = 0, code: int = 0) -> Any:

@@ -200,7 +200,7 @@ class ProgramCompiler:
             elif isinstance(stmt, N.For):
                 spec = self.parse_spec(stmt.type_text, stmt) if stmt.type_text else T.INT8
             elif isinstance(stmt, N.Let):
-                spec = _let_spec(stmt.value)
+                spec = _let_spec(stmt.value) if not stmt.names else T.VARIANT
             else:
                 spec = T.VARIANT
             old = scope.vars.get(key)

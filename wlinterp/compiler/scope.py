@@ -137,7 +137,8 @@ def collect_decls(stmts: list[N.Stmt]) -> Iterator[tuple[str, N.Stmt]]:
             for name, _, _ in s.names:
                 yield name, s
         elif isinstance(s, N.Let):
-            yield s.name, s
+            for name in s.names or [s.name]:
+                yield name, s
         elif isinstance(s, (N.For, N.ForEach)):
             yield s.var, s
 
@@ -154,6 +155,8 @@ def assigned_names(stmts: list[N.Stmt]) -> set[str]:
             n = _target_name(s.target)
             if n:
                 out.add(n)
+            if isinstance(s.target, N.TupleLit):
+                out |= {fold(x.name) for x in s.target.items if isinstance(x, N.Name)}
         elif isinstance(s, (N.For, N.ForEach)):
             out.add(fold(s.var))
         elif isinstance(s, N.Procedure):
@@ -230,8 +233,10 @@ def _expr_children(e: N.Expr) -> list[N.Expr]:
         return [e.value, *e.items]
     if isinstance(e, N.Ternary):
         return [e.cond, e.a, e.b]
-    if isinstance(e, N.ArrayLit):
+    if isinstance(e, (N.ArrayLit, N.TupleLit)):
         return list(e.items)
+    if isinstance(e, N.Indirect):
+        return [e.name]
     return []
 
 

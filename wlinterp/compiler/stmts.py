@@ -87,6 +87,11 @@ class StmtMixin(ExprMixin):
                 self.out.emit(f"{var.pyname} = {self.prog.default_code(var.spec)}")
 
     def s_Let(self, s: N.Let) -> None:
+        if s.names:
+            targets = [N.Name(s.line, s.col, n) for n in s.names]
+            self.s_Assign(N.Assign(s.line, s.col, N.TupleLit(s.line, s.col, targets), "=",
+                                   s.value))
+            return
         var = self.scope.lookup(fold(s.name))
         assert var is not None
         code, t = self.expr(s.value)
@@ -115,6 +120,9 @@ class StmtMixin(ExprMixin):
                 return
             self.compound_var(var, s.op, s.value)
             return
+        if isinstance(target, N.TupleLit) and s.op == "=":
+            self.assign_many(target, s.value)
+            return
         value_node = s.value if s.op == "=" else N.BinOp(s.line, s.col, s.op[0], target, s.value)
         code = self.value(value_node)
         self.store_into(target, code)
@@ -131,6 +139,14 @@ class StmtMixin(ExprMixin):
         combined, ct = self._arith(op[0], var.pyname, node_t, code, t)
         self.assign_var(var, combined, ct)
 
+    def assign_many(self, target: N.TupleLit, value: N.Expr) -> None:
+        """`(x, y) = P()`: several values (a procedure's `RESULT (a, b)`) into several
+        variables, in order."""
+        tmp = self.temp()
+        self.out.emit(f"{tmp} = values_for({self.value(value)}, {len(target.items)})")
+        for i, item in enumerate(target.items):
+            self.store_into(item, f"{tmp}[{i}]")
+
     def store_into(self, target: N.Expr, code: str) -> None:
         """Store into a member, an array element or a property."""
         if isinstance(target, N.Member):
@@ -146,6 +162,8 @@ class StmtMixin(ExprMixin):
         elif isinstance(target, N.Name):
             var = self.target_var(target)
             self.assign_var(var, code, "any")
+        elif isinstance(target, N.Indirect):
+            self.out.emit(f"indirect({self.value(target.name)})")
         else:
             raise self.error("this expression cannot be assigned to", target)
 
