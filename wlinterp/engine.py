@@ -29,7 +29,7 @@ _RECURSION_LIMIT = 6000
 _MISSING = object()  # an optional parameter the caller left out
 
 _HELPER_NAMES = [
-    "to_str", "to_bool", "to_num", "to_real", "w_add", "w_sub", "w_mul", "w_div", "w_mod",
+    "wrap32", "to_str", "to_bool", "to_num", "to_real", "w_add", "w_sub", "w_mul", "w_div", "w_mod",
     "w_pow", "w_neg", "w_not", "w_eq", "w_ne", "w_lt", "w_le", "w_gt", "w_ge", "w_flex_eq",
     "w_vflex_eq", "w_starts", "w_contains", "w_ends", "w_in",
 ]

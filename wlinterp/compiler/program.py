@@ -128,7 +128,7 @@ class ProgramCompiler:
         return f"fail({message!r}, {node.line}, {node.col})"
 
     def ret_stype(self, proc: ProcInfo) -> str:
-        return static_type(proc.ret_spec) if proc.ret_spec else "any"
+        return static_type(proc.ret_spec) if proc.ret_spec else proc.inferred
 
     def warn(self, node: Any, message: str) -> None:
         self.warnings.append(format_warning(self.filename, node.line, node.col, message,
@@ -275,6 +275,7 @@ class ProgramCompiler:
         self.function_body(fc, node.body)
         if info.writeback:
             fc.out.emit(self.return_tuple(fc, "None"))
+        info.inferred = _inferred_type(info)
         sig = []
         for prm in node.params:
             if prm.star:
@@ -297,6 +298,10 @@ class ProgramCompiler:
                 # by reference: the caller's array/structure itself, only checked
                 fc.out.emit(f"{var.pyname} = same_object({var.pyname}, "
                             f"{self.spec_ref(var.spec)}, _ctx)")
+            elif prm.type_text and var.stype == "int" and var.spec.bits == 32 \
+                    and not var.spec.unsigned:
+                fc.out.emit(f"if type({var.pyname}) is not int or not -2147483648 <= "
+                            f"{var.pyname} <= 2147483647: {var.pyname} = co_int32({var.pyname})")
             elif prm.type_text:
                 fc.out.emit(f"{var.pyname} = {fc.store_code(var, var.pyname, 'any')}")
             elif prm.local:
@@ -387,6 +392,9 @@ class ProgramCompiler:
                 tmp = Var("result", "_r", fc.proc.ret_spec, static_type(fc.proc.ret_spec))
                 code = fc.store_code(tmp, code, t)
             value = code
+            fc.proc.ret_types.add(t)
+        else:
+            fc.proc.ret_types.add("none")
         fc.out.emit(self.return_tuple(fc, value) if fc.proc.writeback else f"return {value}")
 
 
@@ -406,6 +414,19 @@ class Session:
         self.procs.update(compiler.procs)
         self.structs.update(compiler.structs)
         self.constants.update(compiler.constants)
+
+
+def _inferred_type(info: ProcInfo) -> str:
+    """The static type of a call, for a procedure whose every exit is a RESULT of one
+    simple type (so callers can skip type guards); 'any' otherwise."""
+    stmts = info.node.body.stmts
+    ends_with_result = bool(stmts) and isinstance(stmts[-1], N.Return) and \
+        stmts[-1].value is not None
+    handlers = info.node.body.on_error is not None or info.node.body.on_exception is not None
+    if not ends_with_result or handlers or len(info.ret_types) != 1:
+        return "any"
+    t = next(iter(info.ret_types))
+    return t if t in ("int", "str", "real", "bool") else "any"
 
 
 def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:

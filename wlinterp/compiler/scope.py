@@ -63,6 +63,8 @@ class ProcInfo:
     pyname: str
     writeback: list[int] = field(default_factory=list)
     ret_spec: TypeSpec | None = None
+    ret_types: set[str] = field(default_factory=set)  # static types of its RESULTs
+    inferred: str = "any"  # the one static type every call returns, when known
 
     @property
     def params(self) -> list[N.Param]:

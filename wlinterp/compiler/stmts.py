@@ -18,6 +18,7 @@ from .scope import FuncScope, Var, assigned_names, walk_stmts
 if TYPE_CHECKING:
     from .program import ProgramCompiler
 
+_INT32_RANGE = "({t} if -2147483648 <= ({t} := {c}) <= 2147483647 else wrap32({t}))"
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
 
 
@@ -46,6 +47,8 @@ class StmtMixin(ExprMixin):
             if spec.bits == 32 and not spec.unsigned:
                 if t == "int" and code.lstrip("-").isdigit() and -2**31 <= int(code) < 2**31:
                     return code
+                if t == "int":  # already an int: only the 32-bit range is left to check
+                    return _INT32_RANGE.format(t=self.temp(), c=code)
                 return _INT32.format(t=self.temp(), c=code)
             return f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"
         if st == "str":
