@@ -25,6 +25,25 @@ _MATCH = {"[=": ("w_starts", 0), "[~": ("w_starts", 1), "[~~": ("w_starts", 2),
           "=]": ("w_ends", 0), "~]": ("w_ends", 1), "~~]": ("w_ends", 2)}
 
 
+def _optional(e: N.Expr) -> bool:
+    """`A + [B]`: optional concatenation (B is added unless A is empty or ends with B)."""
+    return isinstance(e, N.ArrayLit) and len(e.items) == 1
+
+
+def leftmost_optional(e: N.Expr) -> bool:
+    """Does a `+` chain start with `[B]` (as in `s += [", "] + x`)?"""
+    while isinstance(e, N.BinOp) and e.op == "+":
+        e = e.left
+    return _optional(e)
+
+
+def graft(target: N.Expr, e: N.Expr) -> N.Expr:
+    """`target += [B] + x + y` as `((target + [B]) + x) + y`."""
+    if isinstance(e, N.BinOp) and e.op == "+":
+        return N.BinOp(e.line, e.col, "+", graft(target, e.left), e.right)
+    return N.BinOp(e.line, e.col, "+", target, e)
+
+
 def is_simple(code: str) -> bool:
     """Can `code` be evaluated twice with no cost and no side effect?"""
     return bool(_SIMPLE_RE.match(code))
@@ -99,6 +118,9 @@ class ExprMixin:
 
     # -- operators -----------------------------------------------------------
     def x_BinOp(self, e: N.BinOp) -> tuple[str, str]:
+        if e.op == "+" and _optional(e.right):
+            left = self.value(e.left)
+            return f"opt_concat({left}, {self.value(e.right.items[0])})", "str"  # type: ignore[attr-defined]
         ca, ta = self.expr(e.left)
         cb, tb = self.expr(e.right)
         ca, cb = self._val(ca, ta), self._val(cb, tb)

@@ -80,6 +80,14 @@ def set_index(obj: Any, value: Any, *idx: Any) -> None:
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
 
 
+def opt_concat(a: Any, b: Any) -> str:
+    """`A + [B]` ([?1512001]): B is appended unless A is empty or already ends with B."""
+    x, y = V.to_str(a), V.to_str(b)
+    if not x or x.endswith(y):
+        return x
+    return x + y
+
+
 # ------------------------------------------------------------------ substrings [[ ]]
 
 def _pos(i: Any) -> int:

@@ -12,7 +12,7 @@ from .. import nodes as N
 from ..errors import WLSyntaxError
 from ..names import fold
 from ..types import TypeSpec
-from .exprs import ExprMixin, is_simple
+from .exprs import ExprMixin, graft, is_simple, leftmost_optional
 from .scope import FuncScope, Var, assigned_names, walk_stmts
 
 if TYPE_CHECKING:
@@ -115,6 +115,8 @@ class StmtMixin(ExprMixin):
     # -- assignment ------------------------------------------------------------
     def s_Assign(self, s: N.Assign) -> None:
         target = s.target
+        if s.op == "+=" and leftmost_optional(s.value):
+            s = N.Assign(s.line, s.col, target, "=", graft(target, s.value))
         if isinstance(target, N.Name):
             var = self.target_var(target)
             if s.op == "=":
