@@ -7,7 +7,6 @@ from __future__ import annotations
 
 __all__ = ["Builder"]
 
-import re
 from typing import Any
 
 from lark import Transformer, Tree
@@ -15,10 +14,9 @@ from lark import Transformer, Tree
 from .lexer import Token
 
 from . import nodes as N
+from .interpolation import interpolate
+from .precedence import NotPrefix, build_chain, cmp_name
 
-_BINOPS = {"PLUS": "+", "MINUS": "-", "STAR": "*", "SLASH": "/", "PERCENT": "%", "CARET": "^"}
-_CMP = {"EQ": "=", "NE": "<>", "LT": "<", "LE": "<=", "GT": ">", "GE": ">=",
-        "FLEXEQ": "~=", "VFLEXEQ": "~~"}
 
 
 def _pos(x: Any) -> tuple[int, int]:
@@ -38,12 +36,6 @@ def _number(text: str) -> int | float:
     if "." in t or "e" in t.lower():
         return float(t)
     return int(t)
-
-
-def _cmp_name(tok: Token) -> str:
-    if tok.type in _CMP:
-        return _CMP[tok.type]
-    return tok.value  # [=, [~, [~~, [=], =], ~], ...
 
 
 def _stmts(items: list[Any]) -> list[N.Stmt]:
@@ -217,7 +209,7 @@ class Builder(Transformer):
 
     def cmp_op(self, items: list[Any]) -> Token:
         t = items[0]
-        return Token(t.type, _cmp_name(t), t.start_pos, t.line, t.column)
+        return Token(t.type, cmp_name(t), t.start_pos, t.line, t.column)
 
     def to(self, items: list[Any]) -> Token:
         return items[0]
@@ -290,27 +282,7 @@ class Builder(Transformer):
         return N.Ternary(q.line, q.column, c, a, b)
 
     def chain(self, items: list[Any]) -> N.Expr:
-        flat: list[Any] = []
-        i = 0
-        while i < len(items):
-            x = items[i]
-            if isinstance(x, Token) and x.type in ("IN", "NOTIN"):
-                flat.append(_Op(x, "in", items[i + 2], x.type == "NOTIN"))
-                i += 4
-                continue
-            if isinstance(x, Token):
-                flat.append(_Op(x, x.type))
-            elif type(x) is NotPrefix:
-                toks = []
-                while type(x) is NotPrefix:
-                    toks.append(x)
-                    x = x.operand
-                flat.append(_Nots(toks, x))
-            else:
-                flat.append(x)
-            i += 1
-        node, _ = _climb(flat, 0, 0)
-        return node
+        return build_chain(items)
 
     def binop(self, items: list[Any]) -> Token:
         return items[0]
@@ -375,7 +347,7 @@ class Builder(Transformer):
     def string(self, items: list[Any]) -> N.Expr:
         t = items[0]
         if "[%" in t.value and "%]" in t.value:
-            return _interpolate(t)
+            return interpolate(t)
         return N.Str(t.line, t.column, t.value)
 
     def true(self, items: list[Any]) -> N.Const:
@@ -403,114 +375,6 @@ class Builder(Transformer):
 
     def array_lit(self, items: list[Any]) -> N.ArrayLit:
         return N.ArrayLit(items[0].line, items[0].column, items[1])
-
-
-_INTERP_RE = re.compile(r"\[%(.*?)%\]")
-
-
-def _interpolate(t: Token) -> N.Expr:
-    """`"Hello [%name%]!"` ([?1512011]): the text with each `[% expr %]` replaced by the
-    expression's value. A part that does not parse stays as written."""
-    from .parser import parse
-    node: N.Expr = N.Str(t.line, t.column, "")
-    pos = 0
-    for m in _INTERP_RE.finditer(t.value):
-        try:
-            stmt = parse(f"Trace({m.group(1)})").main.stmts[0]
-            inner: N.Expr = stmt.expr.args[0]  # type: ignore[attr-defined]
-        except Exception:  # not an expression: keep the text
-            continue
-        _shift(inner, t.line, t.column)
-        text = t.value[pos:m.start()]
-        node = N.BinOp(t.line, t.column, "+", node, N.Str(t.line, t.column, text))
-        node = N.BinOp(t.line, t.column, "+", node, inner)
-        pos = m.end()
-    return N.BinOp(t.line, t.column, "+", node, N.Str(t.line, t.column, t.value[pos:]))
-
-
-def _shift(e: N.Node, line: int, col: int) -> None:
-    """Give an interpolated expression the position of its string."""
-    from .compiler.scope import walk_expr
-    for x in walk_expr(e):  # type: ignore[arg-type]
-        x.line, x.col = line, col
-
-
-# ------------------------------------------------------------------ operator precedence
-# Lowest to highest: AND OR _AND_ _OR_ (one level, left to right), NOT, comparisons and
-# IN, + -, * / %, ^ (right-associative). Unary minus binds tighter than all of them.
-_PREC = {"AND": 1, "OR": 1, "SAND": 1, "SOR": 1, "in": 3,
-         "EQ": 3, "NE": 3, "LT": 3, "LE": 3, "GT": 3, "GE": 3, "FLEXEQ": 3, "VFLEXEQ": 3,
-         "CONTAINS": 3, "STARTS": 3, "ENDS": 3, "PLUS": 4, "MINUS": 4, "STAR": 5,
-         "SLASH": 5, "PERCENT": 5, "CARET": 6}
-_NOT_PREC = 2
-
-
-class _Op:
-    """A binary operator (or an IN list) in a flat operator chain."""
-
-    __slots__ = ("tok", "kind", "args", "negate", "prec")
-
-    def __init__(self, tok: Token, kind: str, args: Any = None, negate: bool = False) -> None:
-        self.tok, self.kind, self.args, self.negate = tok, kind, args, negate
-        self.prec = _PREC[kind]
-
-
-class NotPrefix(N.Unary):
-    """`NOT x` as parsed; inside an operator chain it is regrouped so that NOT covers the
-    comparison after it (`NOT a = b` is `NOT (a = b)`)."""
-
-    __slots__ = ()
-
-
-class _Nots:
-    """One or more prefix NOTs and the operand they start from."""
-
-    __slots__ = ("toks", "operand")
-
-    def __init__(self, toks: list[Any], operand: N.Expr) -> None:
-        self.toks, self.operand = toks, operand
-
-
-def _climb(items: list[Any], pos: int, minp: int) -> tuple[N.Expr, int]:
-    """Precedence climbing over [operand, op, operand, ...]."""
-    item = items[pos]
-    pos += 1
-    if isinstance(item, _Nots):
-        left, pos = _extend(item.operand, items, pos, _NOT_PREC + 1)
-        for tok in reversed(item.toks):
-            left = N.Unary(tok.line, tok.col, "not", left)
-    else:
-        left = item
-    return _extend(left, items, pos, minp)
-
-
-def _extend(left: N.Expr, items: list[Any], pos: int, minp: int) -> tuple[N.Expr, int]:
-    chained = False
-    while pos < len(items):
-        op = items[pos]
-        if op.prec < minp:
-            break
-        pos += 1
-        tok = op.tok
-        if op.kind == "in":
-            left = N.InList(tok.line, tok.column, left, op.args, op.negate)
-            chained = False
-            continue
-        right, pos = _climb(items, pos, op.prec if op.kind == "CARET" else op.prec + 1)
-        if op.prec == 3:
-            if chained and isinstance(left, N.Compare):
-                left.ops.append(_cmp_name(tok))
-                left.operands.append(right)
-            else:
-                left = N.Compare(tok.line, tok.column, [_cmp_name(tok)], [left, right])
-            chained = True
-        elif op.prec == 1:
-            left = N.Logic(tok.line, tok.column, op.kind.lower(), left, right)
-            chained = False
-        else:
-            left = N.BinOp(tok.line, tok.column, _BINOPS[op.kind], left, right)
-            chained = False
-    return left, pos
 
 
 # Lark names the `elif` rule callback `elif`, a Python keyword.

@@ -1,0 +1,38 @@
+"""String interpolation: `"Hello [%name%]!"` ([?1512011]) becomes a concatenation."""
+from __future__ import annotations
+
+__all__ = ["interpolate"]
+
+import re
+
+from . import nodes as N
+from .lexer import Token
+
+_INTERP_RE = re.compile(r"\[%(.*?)%\]")
+
+
+def interpolate(t: Token) -> N.Expr:
+    """`"Hello [%name%]!"` ([?1512011]): the text with each `[% expr %]` replaced by the
+    expression's value. A part that does not parse stays as written."""
+    from .parser import parse
+    node: N.Expr = N.Str(t.line, t.column, "")
+    pos = 0
+    for m in _INTERP_RE.finditer(t.value):
+        try:
+            stmt = parse(f"Trace({m.group(1)})").main.stmts[0]
+            inner: N.Expr = stmt.expr.args[0]  # type: ignore[attr-defined]
+        except Exception:  # not an expression: keep the text
+            continue
+        _shift(inner, t.line, t.column)
+        text = t.value[pos:m.start()]
+        node = N.BinOp(t.line, t.column, "+", node, N.Str(t.line, t.column, text))
+        node = N.BinOp(t.line, t.column, "+", node, inner)
+        pos = m.end()
+    return N.BinOp(t.line, t.column, "+", node, N.Str(t.line, t.column, t.value[pos:]))
+
+
+def _shift(e: N.Node, line: int, col: int) -> None:
+    """Give an interpolated expression the position of its string."""
+    from .compiler.scope import walk_expr
+    for x in walk_expr(e):  # type: ignore[arg-type]
+        x.line, x.col = line, col
