@@ -11,7 +11,7 @@ from typing import Any
 
 from lark import Transformer, Tree
 
-from .lexer import Token
+from .tokens import Token
 
 from . import nodes as N
 from .interpolation import interpolate

@@ -6,7 +6,7 @@ __all__ = ["interpolate"]
 import re
 
 from . import nodes as N
-from .lexer import Token
+from .tokens import Token
 
 _INTERP_RE = re.compile(r"\[%(.*?)%\]")
 

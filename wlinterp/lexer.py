@@ -17,42 +17,18 @@ does them by hand, in two passes:
 """
 from __future__ import annotations
 
-__all__ = ["tokenize", "KEYWORDS", "Tok"]
+__all__ = ["tokenize", "KEYWORDS", "Token"]
 
 import re
 import textwrap
-from typing import Iterator
 
 
 from .errors import WLSyntaxError
 from .names import fold
+from .statements import join_else_lines, merge_keywords
+from .tokens import KEYWORDS, SOFT, Token
 
-# Folded keyword -> terminal name. "à" is handled apart (it folds to the common name "a").
-KEYWORDS: dict[str, str] = {
-    "if": "IF", "si": "IF", "then": "THEN", "alors": "THEN", "else": "ELSE", "sinon": "ELSE",
-    "end": "END", "fin": "END", "switch": "SWITCH", "selon": "SWITCH", "case": "CASE",
-    "cas": "CASE", "for": "FOR", "pour": "FOR", "to": "TO", "_to_": "TO_ONCE",
-    "_a_": "TO_ONCE", "step": "STEP", "while": "WHILE", "tantque": "WHILE",
-    "loop": "LOOP", "boucle": "LOOP", "break": "BREAK", "sortir": "BREAK",
-    "continue": "CONTINUE", "continuer": "CONTINUE", "return": "RETURN", "retour": "RETURN",
-    "result": "RESULT", "resultat": "RESULT", "renvoyer": "RESULT",
-    "procedure": "PROCEDURE", "function": "PROCEDURE", "fonction": "PROCEDURE",
-    "internal": "INTERNAL", "interne": "INTERNAL", "local": "LOCAL", "locale": "LOCAL",
-    "global": "GLOBAL", "globale": "GLOBAL", "constant": "CONSTANT", "constante": "CONSTANT",
-    "constants": "CONSTANT", "constantes": "CONSTANT",
-    "is": "IS", "est": "IS", "are": "ARE", "sont": "ARE", "let": "LET", "soit": "LET",
-    "of": "OF", "in": "IN", "dans": "IN", "not": "NOT", "pas": "NOT", "and": "AND", "et": "AND",
-    "or": "OR", "ou": "OR", "_and_": "SAND", "_et_": "SAND", "_or_": "SOR", "_ou_": "SOR",
-    "true": "TRUE", "vrai": "TRUE", "false": "FALSE", "faux": "FALSE", "null": "NULL",
-    "do": "DO", "faire": "DO", "on": "ON",
-}
-# Words that are keywords only where the grammar expects them (common variable names).
-SOFT: dict[str, str] = {"a": "SOFT_A", "de": "SOFT_DE", "sur": "SOFT_SUR"}
 _ARTICLES = {"a", "an", "un", "une"}
-_STRING_WORDS = {"string", "chaine"}
-_EACH_WORDS = {"each", "all", "tout", "toute", "tous", "toutes", "chaque"}
-_OTHER_WORDS = {"other", "autre", "autres"}
-
 _OPERATORS = [
     "...", "[~~]", "[~~", "[~]", "[~", "[=]", "[=", "~~]", "~]", "=]", "~~", "~=",
     "[[", "]]", "<=", ">=", "<>", "++", "--", "+=", "-=", "..", "::",
@@ -86,46 +62,10 @@ _TOKEN_RE = re.compile(
     r"|\Z)"
 )
 _MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON"}
-_PROC_MODIFIERS = {"global", "globale", "local", "locale", "private", "privee", "public",
-                   "publique", "protected", "protegee", "virtual", "virtuelle", "abstract",
-                   "abstraite"}
 _EOL_RE = re.compile(r"\r\n|\r|\n")
 _OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                 "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
 
-
-
-class Token:
-    """A token as Lark's LALR driver needs it (type, value, position), but lighter than
-    `lark.Token`: building tokens is a large share of parsing time."""
-
-    __slots__ = ("type", "value", "start_pos", "line", "column", "end_pos")
-
-    def __init__(self, type: str, value: str, start_pos: int = 0, line: int = 0,
-                 column: int = 0, end_pos: int = 0) -> None:
-        self.type = type
-        self.value = value
-        self.start_pos = start_pos
-        self.line = line
-        self.column = column
-        self.end_pos = end_pos
-
-    @property
-    def end_line(self) -> int:
-        return self.line
-
-    @property
-    def end_column(self) -> int:
-        return self.column + len(self.value)
-
-    def __str__(self) -> str:
-        return self.value
-
-    def __repr__(self) -> str:
-        return f"Token({self.type!r}, {self.value!r}, line={self.line}, col={self.column})"
-
-
-Tok = Token
 
 
 class _Scanner:
@@ -367,108 +307,7 @@ class _Scanner:
         return "COLON"
 
 
-def _merge(toks: list[Token]) -> Iterator[Token]:
-    """Second pass: statement separators and multi-word keywords."""
-    n = len(toks)
-    i = 0
-    line_start = True
-    while i < n:
-        t = toks[i]
-        typ = t.type
-        if typ == "NL":
-            if not line_start:
-                yield Token("_NL", "\n", t.start_pos, t.line, t.column)
-            line_start = True
-            i += 1
-            continue
-        nxt = toks[i + 1] if i + 1 < n else None
-        nxt_word = fold(nxt.value) if nxt is not None and nxt.type == "NAME" else ""
-        if line_start and typ == "CASE" and nxt_word in ("error", "erreur", "exception") \
-                and i + 2 < n and toks[i + 2].type in ("COLON", "MCOLON"):
-            kind = "CASE_EXCEPTION" if nxt_word == "exception" else "CASE_ERROR"
-            yield _retype(t, kind, f"{t.value} {nxt.value}:")
-            i += 3
-            line_start = False
-            continue
-        if line_start and typ == "NAME" and nxt is not None and nxt.type == "NAME" \
-                and fold(t.value) == "structure":
-            yield _retype(t, "STRUCTURE", t.value)
-            i += 1
-            line_start = False
-            continue
-        if typ in ("PROCEDURE", "INTPROC") and i + 2 < n and toks[i + 2].type == "NAME" \
-                and fold(nxt.value) in _PROC_MODIFIERS:
-            del toks[i + 1]  # PROCÉDURE GLOBALE / PRIVÉE Name(...): the modifier has no effect
-            n -= 1
-            continue
-        merged = _two_word(typ, t, nxt, nxt_word)
-        if merged is not None and merged[0] == "FOREACH" and i + 2 < n \
-                and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) in _STRING_WORDS \
-                and i + 3 < n and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
-            merged = ("FOREACH_STRING", 3)
-        if merged is not None:
-            kind, used = merged
-            if kind == "WHENEXC" and used == 2 and i + 2 < n and toks[i + 2].type == "IN":
-                used = 3
-            yield _retype(t, kind, " ".join(x.value for x in toks[i:i + used]))
-            i += used
-            line_start = False
-            continue
-        yield t
-        line_start = False
-        i += 1
-
-
-def _two_word(typ: str, t: Token, nxt: Token | None, nxt_word: str) -> tuple[str, int] | None:
-    if nxt is None:
-        return None
-    if typ == "ELSE" and nxt.type == "IF" and nxt.line == t.line:
-        return "ELSEIF", 2
-    if typ == "FOR" and nxt_word in _EACH_WORDS:
-        return "FOREACH", 2
-    if typ == "NAME" and fold(t.value) in ("separated", "separee", "separees") \
-            and nxt_word in ("by", "par"):
-        return "SEPARATED", 2
-    if typ == "NOT" and nxt.type == "IN":
-        return "NOTIN", 2
-    if (typ == "INTERNAL" and nxt.type == "PROCEDURE") or (
-            typ == "PROCEDURE" and nxt.type == "INTERNAL"):
-        return "INTPROC", 2
-    if typ == "NAME" and nxt.type == "CASE" and fold(t.value) in _OTHER_WORDS:
-        return "OTHERCASE", 2
-    if typ == "NAME" and fold(t.value) in ("when", "quand") and nxt_word == "exception":
-        return "WHENEXC", 2
-    return None
-
-
-def _retype(t: Token, kind: str, value: str) -> Token:
-    return Token(kind, value, t.start_pos, t.line, t.column)
-
-
-def _join_else_lines(toks: list[Token]) -> list[Token]:
-    """`IF c THEN a` / newline / `ELSE b`: drop the separator before a one-line ELSE."""
-    out: list[Token] = []
-    for i, t in enumerate(toks):
-        if t.type == "ELSE" and out and out[-1].type == "_NL" and i + 1 < len(toks) \
-                and toks[i + 1].type not in ("_NL", "$END") and _line_is_one_line_if(out):
-            out.pop()
-        out.append(t)
-    return out
-
-
-def _line_is_one_line_if(out: list[Token]) -> bool:
-    """Is the logical line before the last separator an `IF ... THEN action` line?"""
-    j = len(out) - 2
-    saw_then_action = False
-    while j >= 0 and out[j].type != "_NL":
-        if out[j].type == "THEN" and j + 1 < len(out) - 1:
-            saw_then_action = True
-        j -= 1
-    first = out[j + 1] if j + 1 < len(out) else None
-    return saw_then_action and first is not None and first.type == "IF"
-
-
 def tokenize(text: str, filename: str = "<string>") -> list[Token]:
     """All tokens of `text`, ready for the parser (statement separators as `_NL`)."""
     raw = _Scanner(text, filename).run()
-    return _join_else_lines(list(_merge(raw)))
+    return join_else_lines(list(merge_keywords(raw)))

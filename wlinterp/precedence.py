@@ -12,7 +12,7 @@ __all__ = ["NotPrefix", "build_chain"]
 from typing import Any
 
 from . import nodes as N
-from .lexer import Token
+from .tokens import Token
 
 BINOPS = {"PLUS": "+", "MINUS": "-", "STAR": "*", "SLASH": "/", "PERCENT": "%", "CARET": "^"}
 CMP = {"EQ": "=", "NE": "<>", "LT": "<", "LE": "<=", "GT": ">", "GE": ">=",

@@ -1,0 +1,124 @@
+"""The lexer's second pass: statement separators and multi-word keywords.
+
+Newlines and `;` become `_NL` (one per logical line); `ELSE IF`, `OTHER CASE`, `FOR EACH`
+(`POUR TOUT/TOUTE/TOUS/CHAQUE`), `FOR EACH STRING`, `SEPARATED BY`, `NOT IN`,
+`WHEN EXCEPTION IN`, `CASE ERROR:`/`CASE EXCEPTION:`, `INTERNAL PROCEDURE` (both word
+orders) and `STRUCTURE Name` become single tokens; procedure access modifiers are
+dropped; a line `ELSE action` right after a one-line IF is joined to it.
+"""
+from __future__ import annotations
+
+__all__ = ["merge_keywords", "join_else_lines"]
+
+from typing import Iterator
+
+from .names import fold
+from .tokens import Token
+
+_PROC_MODIFIERS = {"global", "globale", "local", "locale", "private", "privee", "public",
+                   "publique", "protected", "protegee", "virtual", "virtuelle", "abstract",
+                   "abstraite"}
+_STRING_WORDS = {"string", "chaine"}
+_EACH_WORDS = {"each", "all", "tout", "toute", "tous", "toutes", "chaque"}
+_OTHER_WORDS = {"other", "autre", "autres"}
+
+
+def merge_keywords(toks: list[Token]) -> Iterator[Token]:
+    """Second pass: statement separators and multi-word keywords."""
+    n = len(toks)
+    i = 0
+    line_start = True
+    while i < n:
+        t = toks[i]
+        typ = t.type
+        if typ == "NL":
+            if not line_start:
+                yield Token("_NL", "\n", t.start_pos, t.line, t.column)
+            line_start = True
+            i += 1
+            continue
+        nxt = toks[i + 1] if i + 1 < n else None
+        nxt_word = fold(nxt.value) if nxt is not None and nxt.type == "NAME" else ""
+        if line_start and typ == "CASE" and nxt_word in ("error", "erreur", "exception") \
+                and i + 2 < n and toks[i + 2].type in ("COLON", "MCOLON"):
+            kind = "CASE_EXCEPTION" if nxt_word == "exception" else "CASE_ERROR"
+            yield _retype(t, kind, f"{t.value} {nxt.value}:")
+            i += 3
+            line_start = False
+            continue
+        if line_start and typ == "NAME" and nxt is not None and nxt.type == "NAME" \
+                and fold(t.value) == "structure":
+            yield _retype(t, "STRUCTURE", t.value)
+            i += 1
+            line_start = False
+            continue
+        if typ in ("PROCEDURE", "INTPROC") and i + 2 < n and toks[i + 2].type == "NAME" \
+                and fold(nxt.value) in _PROC_MODIFIERS:
+            del toks[i + 1]  # PROCÉDURE GLOBALE / PRIVÉE Name(...): the modifier has no effect
+            n -= 1
+            continue
+        merged = _two_word(typ, t, nxt, nxt_word)
+        if merged is not None and merged[0] == "FOREACH" and i + 2 < n \
+                and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) in _STRING_WORDS \
+                and i + 3 < n and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
+            merged = ("FOREACH_STRING", 3)
+        if merged is not None:
+            kind, used = merged
+            if kind == "WHENEXC" and used == 2 and i + 2 < n and toks[i + 2].type == "IN":
+                used = 3
+            yield _retype(t, kind, " ".join(x.value for x in toks[i:i + used]))
+            i += used
+            line_start = False
+            continue
+        yield t
+        line_start = False
+        i += 1
+
+
+def _two_word(typ: str, t: Token, nxt: Token | None, nxt_word: str) -> tuple[str, int] | None:
+    if nxt is None:
+        return None
+    if typ == "ELSE" and nxt.type == "IF" and nxt.line == t.line:
+        return "ELSEIF", 2
+    if typ == "FOR" and nxt_word in _EACH_WORDS:
+        return "FOREACH", 2
+    if typ == "NAME" and fold(t.value) in ("separated", "separee", "separees") \
+            and nxt_word in ("by", "par"):
+        return "SEPARATED", 2
+    if typ == "NOT" and nxt.type == "IN":
+        return "NOTIN", 2
+    if (typ == "INTERNAL" and nxt.type == "PROCEDURE") or (
+            typ == "PROCEDURE" and nxt.type == "INTERNAL"):
+        return "INTPROC", 2
+    if typ == "NAME" and nxt.type == "CASE" and fold(t.value) in _OTHER_WORDS:
+        return "OTHERCASE", 2
+    if typ == "NAME" and fold(t.value) in ("when", "quand") and nxt_word == "exception":
+        return "WHENEXC", 2
+    return None
+
+
+def _retype(t: Token, kind: str, value: str) -> Token:
+    return Token(kind, value, t.start_pos, t.line, t.column)
+
+
+def join_else_lines(toks: list[Token]) -> list[Token]:
+    """`IF c THEN a` / newline / `ELSE b`: drop the separator before a one-line ELSE."""
+    out: list[Token] = []
+    for i, t in enumerate(toks):
+        if t.type == "ELSE" and out and out[-1].type == "_NL" and i + 1 < len(toks) \
+                and toks[i + 1].type not in ("_NL", "$END") and _line_is_one_line_if(out):
+            out.pop()
+        out.append(t)
+    return out
+
+
+def _line_is_one_line_if(out: list[Token]) -> bool:
+    """Is the logical line before the last separator an `IF ... THEN action` line?"""
+    j = len(out) - 2
+    saw_then_action = False
+    while j >= 0 and out[j].type != "_NL":
+        if out[j].type == "THEN" and j + 1 < len(out) - 1:
+            saw_then_action = True
+        j -= 1
+    first = out[j + 1] if j + 1 < len(out) else None
+    return saw_then_action and first is not None and first.type == "IF"
