@@ -19,8 +19,9 @@ from ..names import fold
 from ..registry import Builtin, Registry
 from ..types import StructDef, TypeSpec, parse_type
 from .. import types as T
+from .bodies import BodyMixin, inferred_type
 from .functions import FunctionCompiler
-from .scope import (FuncScope, ProcInfo, Var, body_stmts, collect_decls,
+from .scope import (FuncScope, ProcInfo, Var, body_stmts, collect_decls, pyident,
                     referenced_names, static_type, walk_stmts, writeback_fixpoint)
 
 MARKER = "<wl:{}>"
@@ -40,7 +41,7 @@ class CompiledProgram:
     warnings: list[str] = field(default_factory=list)
 
 
-class ProgramCompiler:
+class ProgramCompiler(BodyMixin):
     """Resolves the program's global names, then compiles each function."""
 
     def __init__(self, program: N.Program, registry: Registry,
@@ -114,13 +115,13 @@ class ProgramCompiler:
         return name, "any"
 
     def builtin_ref(self, key: str, b: Builtin) -> str:
-        name = f"_B_{_pyident(key)}"
+        name = f"_B_{pyident(key)}"
         self.ns[name] = b.call
         return name
 
     def builtin_variable_code(self, key: str) -> str:
         entry = self.registry.variables[key]
-        name = f"_F_{_pyident(key)}"
+        name = f"_F_{pyident(key)}"
         self.ns[name] = entry.value
         return f"_rt.variable({key!r}, {name})"
 
@@ -143,7 +144,7 @@ class ProgramCompiler:
             self.warn(node, f"'{node.name}' is not declared; it is treated as an empty "
                             f"variant variable")
         scope = fc.scope
-        var = Var(node.name, f"v_{_pyident(key)}", T.VARIANT, "any", implicit=True, owner=scope)
+        var = Var(node.name, f"v_{pyident(key)}", T.VARIANT, "any", implicit=True, owner=scope)
         scope.vars[key] = var
         fc.implicit.append(var)  # type: ignore[attr-defined]
         return var
@@ -163,7 +164,7 @@ class ProgramCompiler:
             key = fold(p.name)
             if key in self.procs:
                 raise self.error(f"the procedure '{p.name}' is declared twice", p)
-            info = ProcInfo(p, key, f"p_{_pyident(key)}")
+            info = ProcInfo(p, key, f"p_{pyident(key)}")
             if p.ret_type:
                 info.ret_spec = self.parse_spec(p.ret_type, p)
             self.procs[key] = info
@@ -213,7 +214,7 @@ class ProgramCompiler:
                                      stmt)
                 continue
             is_global = key in globals_
-            py = f"{'g' if is_global else prefix}_{_pyident(key)}"
+            py = f"{'g' if is_global else prefix}_{pyident(key)}"
             scope.vars[key] = Var(name, py, spec, static_type(spec), is_global, owner=scope)
 
     # -- code generation -----------------------------------------------------
@@ -265,7 +266,7 @@ class ProgramCompiler:
                 continue
             spec = self.parse_spec(prm.type_text, prm) if prm.type_text else T.VARIANT
             key = fold(prm.name)
-            scope.vars[key] = Var(prm.name, f"a_{_pyident(key)}", spec, static_type(spec),
+            scope.vars[key] = Var(prm.name, f"a_{pyident(key)}", spec, static_type(spec),
                                   owner=scope)
         self.declare_vars(scope, body_stmts(node.body), "v", set())
         fc = FunctionCompiler(self, scope, info)
@@ -275,7 +276,7 @@ class ProgramCompiler:
         self.function_body(fc, node.body)
         if info.writeback:
             fc.out.emit(self.return_tuple(fc, "None"))
-        info.inferred = _inferred_type(info)
+        info.inferred = inferred_type(info)
         sig = []
         for prm in node.params:
             if prm.star:
@@ -284,119 +285,6 @@ class ProgramCompiler:
             py = scope.vars[fold(prm.name)].pyname
             sig.append(py if prm.default is None else f"{py}=_M")
         return self.assemble(fc, f"def {info.pyname}({', '.join(sig)}):", [])
-
-    def param_prologue(self, fc: FunctionCompiler, node: N.Procedure) -> None:
-        for prm in node.params:
-            if prm.star:
-                continue
-            var = fc.scope.vars[fold(prm.name)]
-            fc.out.at(prm.line, prm.col)
-            if prm.default is not None:
-                code, t = fc.expr(prm.default)
-                fc.out.emit(f"if {var.pyname} is _M: {var.pyname} = {fc._val(code, t)}")
-            if prm.type_text and var.stype in ("array", "struct", "object") and not prm.local:
-                # by reference: the caller's array/structure itself, only checked
-                fc.out.emit(f"{var.pyname} = same_object({var.pyname}, "
-                            f"{self.spec_ref(var.spec)}, _ctx)")
-            elif prm.type_text and var.stype == "int" and var.spec.bits == 32 \
-                    and not var.spec.unsigned:
-                fc.out.emit(f"if type({var.pyname}) is not int or not -2147483648 <= "
-                            f"{var.pyname} <= 2147483647: {var.pyname} = co_int32({var.pyname})")
-            elif prm.type_text:
-                fc.out.emit(f"{var.pyname} = {fc.store_code(var, var.pyname, 'any')}")
-            elif prm.local:
-                fc.out.emit(f"{var.pyname} = co_any({var.pyname})")
-
-    def function_body(self, fc: FunctionCompiler, body: N.Body) -> None:
-        """Body statements, wrapped in try/except when CASE ERROR/EXCEPTION sections exist."""
-        for s in _deep(body.stmts):
-            if isinstance(s, N.Procedure):
-                self.compile_internal(fc, s)
-        stmts = [s for s in body.stmts if not isinstance(s, N.Procedure)]
-        if body.on_error is None and body.on_exception is None:
-            fc.block(stmts)
-            return
-        out = fc.out
-        if body.on_error is not None:
-            out.emit("_rt.error_handlers += 1")
-        out.emit("try:")
-        out.indent()
-        fc.block(stmts)
-        out.dedent()
-        if body.on_error is not None:
-            out.emit("except NonFatalError:")
-            out.indent()
-            out.emit("_rt.error_handlers -= 1")
-            out.emit("_handled = True")
-            fc.block(body.on_error)
-            out.dedent()
-        if body.on_exception is not None:
-            exc = fc.temp()
-            out.emit(f"except CATCHABLE as {exc}:")
-            out.indent()
-            out.emit(f"_rt.exception = as_wl_exception({exc})")
-            fc.block(body.on_exception)
-            out.dedent()
-        if body.on_error is not None:
-            out.emit("finally:")
-            out.indent()
-            out.emit("if '_handled' not in locals(): _rt.error_handlers -= 1")
-            out.dedent()
-
-    def compile_internal(self, fc: FunctionCompiler, s: N.Procedure) -> None:
-        key = fold(s.name)
-        if key in fc.scope.procs:
-            return
-        info = ProcInfo(s, key, f"p_{_pyident(key)}")
-        if s.ret_type:
-            info.ret_spec = self.parse_spec(s.ret_type, s)
-        fc.scope.procs[key] = info
-        lines, _ = self.compile_function(info, fc.scope)
-        for line in lines:
-            fc.out.at(s.line, s.col)
-            fc.out.emit(line)
-
-    def assemble(self, fc: FunctionCompiler, header: str,
-                 extra: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
-        pre = [header]
-        if fc.scope.globals_used:
-            pre.append("    global " + ", ".join(sorted(fc.scope.globals_used)))
-        if fc.scope.nonlocals_used:
-            pre.append("    nonlocal " + ", ".join(sorted(fc.scope.nonlocals_used)))
-        for var in fc.implicit:  # type: ignore[attr-defined]
-            pre.append(f"    {var.pyname} = ''")
-        body = ["    " + line for line in fc.out.lines] or ["    pass"]
-        first = fc.out.linemap[1] if len(fc.out.linemap) > 1 else (0, 0)
-        linemap = [first] * len(pre) + fc.out.linemap[1:]
-        if not fc.out.lines:
-            linemap.append(first)
-        return pre + body + extra, linemap
-
-    def return_tuple(self, fc: FunctionCompiler, value: str) -> str:
-        assert fc.proc is not None
-        params = [p for p in fc.proc.params if not p.star]
-        names = [fc.scope.vars[fold(params[i].name)].pyname for i in fc.proc.writeback]
-        return f"return ({value}, {', '.join(names)})"
-
-    def emit_return(self, fc: FunctionCompiler, s: N.Return) -> None:
-        if fc.proc is None:
-            if s.value is not None:
-                fc.out.emit(fc.value(s.value))
-            fc.out.emit("return None")
-            return
-        value = "None"
-        if s.value is not None:
-            code, t = fc.expr(s.value)
-            code = fc._val(code, t)
-            if fc.proc.ret_spec is not None:
-                tmp = Var("result", "_r", fc.proc.ret_spec, static_type(fc.proc.ret_spec))
-                code = fc.store_code(tmp, code, t)
-            value = code
-            fc.proc.ret_types.add(t)
-        else:
-            fc.proc.ret_types.add("none")
-        fc.out.emit(self.return_tuple(fc, value) if fc.proc.writeback else f"return {value}")
-
 
 @dataclass
 class Session:
@@ -416,19 +304,6 @@ class Session:
         self.constants.update(compiler.constants)
 
 
-def _inferred_type(info: ProcInfo) -> str:
-    """The static type of a call, for a procedure whose every exit is a RESULT of one
-    simple type (so callers can skip type guards); 'any' otherwise."""
-    stmts = info.node.body.stmts
-    ends_with_result = bool(stmts) and isinstance(stmts[-1], N.Return) and \
-        stmts[-1].value is not None
-    handlers = info.node.body.on_error is not None or info.node.body.on_exception is not None
-    if not ends_with_result or handlers or len(info.ret_types) != 1:
-        return "any"
-    t = next(iter(info.ret_types))
-    return t if t in ("int", "str", "real", "bool") else "any"
-
-
 def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:
     return list(walk_stmts(stmts))
 
@@ -441,14 +316,6 @@ def _let_spec(e: N.Expr) -> TypeSpec:
     if isinstance(e, N.Const) and isinstance(e.value, bool):
         return T.BOOLEAN
     return T.VARIANT
-
-
-def _pyident(key: str) -> str:
-    """A Python identifier for a folded WLanguage name (non-identifier chars escaped)."""
-    if key.isidentifier() and key.isascii():
-        return key
-    return "".join(c if (c.isalnum() and c.isascii()) or c == "_" else f"_{ord(c):x}_"
-                   for c in key)
 
 
 def compile_program(program: N.Program, registry: Registry,

@@ -277,3 +277,11 @@ def writeback_fixpoint(procs: dict[str, ProcInfo]) -> None:
             if wb != p.writeback:
                 p.writeback = wb
                 changed = True
+
+
+def pyident(key: str) -> str:
+    """A Python identifier for a folded WLanguage name (non-identifier chars escaped)."""
+    if key.isidentifier() and key.isascii():
+        return key
+    return "".join(c if (c.isalnum() and c.isascii()) or c == "_" else f"_{ord(c):x}_"
+                   for c in key)

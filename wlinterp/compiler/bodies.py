@@ -1,0 +1,138 @@
+"""Function bodies: parameter prologues, CASE ERROR / CASE EXCEPTION sections, internal
+procedures, returns (with by-reference write-back) and assembling a `def`.
+"""
+from __future__ import annotations
+
+
+from .. import nodes as N
+from ..names import fold
+from .functions import FunctionCompiler
+from .scope import ProcInfo, Var, pyident, static_type, walk_stmts
+
+class BodyMixin:
+    """Methods of ProgramCompiler that lay out one function."""
+
+    def param_prologue(self, fc: FunctionCompiler, node: N.Procedure) -> None:
+        for prm in node.params:
+            if prm.star:
+                continue
+            var = fc.scope.vars[fold(prm.name)]
+            fc.out.at(prm.line, prm.col)
+            if prm.default is not None:
+                code, t = fc.expr(prm.default)
+                fc.out.emit(f"if {var.pyname} is _M: {var.pyname} = {fc._val(code, t)}")
+            if prm.type_text and var.stype in ("array", "struct", "object") and not prm.local:
+                # by reference: the caller's array/structure itself, only checked
+                fc.out.emit(f"{var.pyname} = same_object({var.pyname}, "
+                            f"{self.spec_ref(var.spec)}, _ctx)")
+            elif prm.type_text and var.stype == "int" and var.spec.bits == 32 \
+                    and not var.spec.unsigned:
+                fc.out.emit(f"if type({var.pyname}) is not int or not -2147483648 <= "
+                            f"{var.pyname} <= 2147483647: {var.pyname} = co_int32({var.pyname})")
+            elif prm.type_text:
+                fc.out.emit(f"{var.pyname} = {fc.store_code(var, var.pyname, 'any')}")
+            elif prm.local:
+                fc.out.emit(f"{var.pyname} = co_any({var.pyname})")
+
+    def function_body(self, fc: FunctionCompiler, body: N.Body) -> None:
+        """Body statements, wrapped in try/except when CASE ERROR/EXCEPTION sections exist."""
+        for s in walk_stmts(body.stmts):
+            if isinstance(s, N.Procedure):
+                self.compile_internal(fc, s)
+        stmts = [s for s in body.stmts if not isinstance(s, N.Procedure)]
+        if body.on_error is None and body.on_exception is None:
+            fc.block(stmts)
+            return
+        out = fc.out
+        if body.on_error is not None:
+            out.emit("_rt.error_handlers += 1")
+        out.emit("try:")
+        out.indent()
+        fc.block(stmts)
+        out.dedent()
+        if body.on_error is not None:
+            out.emit("except NonFatalError:")
+            out.indent()
+            out.emit("_rt.error_handlers -= 1")
+            out.emit("_handled = True")
+            fc.block(body.on_error)
+            out.dedent()
+        if body.on_exception is not None:
+            exc = fc.temp()
+            out.emit(f"except CATCHABLE as {exc}:")
+            out.indent()
+            out.emit(f"_rt.exception = as_wl_exception({exc})")
+            fc.block(body.on_exception)
+            out.dedent()
+        if body.on_error is not None:
+            out.emit("finally:")
+            out.indent()
+            out.emit("if '_handled' not in locals(): _rt.error_handlers -= 1")
+            out.dedent()
+
+    def compile_internal(self, fc: FunctionCompiler, s: N.Procedure) -> None:
+        key = fold(s.name)
+        if key in fc.scope.procs:
+            return
+        info = ProcInfo(s, key, f"p_{pyident(key)}")
+        if s.ret_type:
+            info.ret_spec = self.parse_spec(s.ret_type, s)
+        fc.scope.procs[key] = info
+        lines, _ = self.compile_function(info, fc.scope)
+        for line in lines:
+            fc.out.at(s.line, s.col)
+            fc.out.emit(line)
+
+    def assemble(self, fc: FunctionCompiler, header: str,
+                 extra: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+        pre = [header]
+        if fc.scope.globals_used:
+            pre.append("    global " + ", ".join(sorted(fc.scope.globals_used)))
+        if fc.scope.nonlocals_used:
+            pre.append("    nonlocal " + ", ".join(sorted(fc.scope.nonlocals_used)))
+        for var in fc.implicit:  # type: ignore[attr-defined]
+            pre.append(f"    {var.pyname} = ''")
+        body = ["    " + line for line in fc.out.lines] or ["    pass"]
+        first = fc.out.linemap[1] if len(fc.out.linemap) > 1 else (0, 0)
+        linemap = [first] * len(pre) + fc.out.linemap[1:]
+        if not fc.out.lines:
+            linemap.append(first)
+        return pre + body + extra, linemap
+
+    def return_tuple(self, fc: FunctionCompiler, value: str) -> str:
+        assert fc.proc is not None
+        params = [p for p in fc.proc.params if not p.star]
+        names = [fc.scope.vars[fold(params[i].name)].pyname for i in fc.proc.writeback]
+        return f"return ({value}, {', '.join(names)})"
+
+    def emit_return(self, fc: FunctionCompiler, s: N.Return) -> None:
+        if fc.proc is None:
+            if s.value is not None:
+                fc.out.emit(fc.value(s.value))
+            fc.out.emit("return None")
+            return
+        value = "None"
+        if s.value is not None:
+            code, t = fc.expr(s.value)
+            code = fc._val(code, t)
+            if fc.proc.ret_spec is not None:
+                tmp = Var("result", "_r", fc.proc.ret_spec, static_type(fc.proc.ret_spec))
+                code = fc.store_code(tmp, code, t)
+            value = code
+            fc.proc.ret_types.add(t)
+        else:
+            fc.proc.ret_types.add("none")
+        fc.out.emit(self.return_tuple(fc, value) if fc.proc.writeback else f"return {value}")
+
+
+def inferred_type(info: ProcInfo) -> str:
+    """The static type of a call, for a procedure whose every exit is a RESULT of one
+    simple type (so callers can skip type guards); 'any' otherwise."""
+    stmts = info.node.body.stmts
+    ends_with_result = bool(stmts) and isinstance(stmts[-1], N.Return) and \
+        stmts[-1].value is not None
+    handlers = info.node.body.on_error is not None or info.node.body.on_exception is not None
+    if not ends_with_result or handlers or len(info.ret_types) != 1:
+        return "any"
+    t = next(iter(info.ret_types))
+    return t if t in ("int", "str", "real", "bool") else "any"

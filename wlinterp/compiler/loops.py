@@ -1,0 +1,136 @@
+"""FOR, FOR EACH and their fast paths.
+
+`FOR i = a TO b` re-reads its bound on every pass ([?1511018]); when nothing in the body
+can change the bound or the variable, the loop becomes a Python `range` loop (the common
+case, several times faster), with the variable's final value set as WLanguage leaves it.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .. import nodes as N
+from ..names import fold
+from .exprs import is_simple
+from .scope import Var, assigned_names, stmt_exprs, walk_expr, walk_stmts
+
+if TYPE_CHECKING:
+    from .program import ProgramCompiler
+
+
+class LoopMixin:
+    """Loop statements; mixed into the statement compiler."""
+
+    prog: "ProgramCompiler"
+    scope: Any
+    out: Any
+
+    def s_ForEach(self, s: N.ForEach) -> None:
+        var = self.scope.lookup(fold(s.var))
+        assert var is not None
+        self.note_write(var)
+        items, _ = self.expr(s.iterable)
+        if s.strings:
+            sep = self.value(s.separator) if s.separator is not None else "'\\t'"
+            items = f"split_string({items}, {sep})"
+        if var.stype == "any":
+            self.out.emit(f"for {var.pyname} in iterate({items}):")
+            self.loop_body(s.body, None)
+            return
+        tmp = self.temp()
+        self.out.emit(f"for {tmp} in iterate({items}):")
+        self.out.indent()
+        self.out.emit(f"{var.pyname} = {self.store_code(var, tmp, 'any')}")
+        self.out.dedent()
+        self.loop_body(s.body, None)
+
+    def s_For(self, s: N.For) -> None:
+        var = self.scope.lookup(fold(s.var))
+        assert var is not None
+        self.note_write(var)
+        step_val = self.literal_step(s.step)
+        if step_val and var.stype == "int" and self.stable_bound(s, var):
+            self.for_range(s, var, step_val)
+        else:
+            self.for_while(s, var)
+
+    def literal_step(self, step: N.Expr | None) -> int | None:
+        if step is None:
+            return 1
+        if isinstance(step, N.Num) and type(step.value) is int and step.value != 0:
+            return step.value
+        return None
+
+    def stable_bound(self, s: N.For, var: Var) -> bool:
+        """May the TO bound be read once? (`_TO_`, or nothing in the body can change it)."""
+        if fold(s.var) in assigned_names(s.body):
+            return False
+        if s.once:
+            return True
+        end = s.end
+        if isinstance(end, N.Num):
+            return True
+        if isinstance(end, N.Name):
+            v = self.scope.lookup(fold(end.name))
+            if v is None:
+                return self.prog.kind_of(fold(end.name)) == "constant"
+            if v.is_global or fold(end.name) in assigned_names(s.body):
+                return False
+            return not any(_calls_user_code(x, self.prog) for x in walk_stmts(s.body))
+        return False
+
+    def for_range(self, s: N.For, var: Var, step: int) -> None:
+        lo, tl = self.expr(s.start)
+        hi, th = self.expr(s.end)
+        a, b = self.temp(), self.temp()
+        self.out.emit(f"{a} = {lo if tl == 'int' else f'for_bound({lo})'}")
+        self.out.emit(f"{b} = {hi if th == 'int' else f'for_bound({hi})'}")
+        stop = f"{b} + 1" if step > 0 else f"{b} - 1"
+        rng = f"range({a}, {stop})" if step == 1 else f"range({a}, {stop}, {step})"
+        self.out.emit(f"for {var.pyname} in {rng}:")
+        self.loop_body(s.body, None)
+        cmp = "<=" if step > 0 else ">="
+        self.out.emit("else:")
+        self.out.indent()
+        self.out.emit(f"{var.pyname} = {a} + (({b} - {a}) // {step} + 1) * {step} "
+                      f"if {a} {cmp} {b} else {a}")
+        self.out.dedent()
+
+    def for_while(self, s: N.For, var: Var) -> None:
+        """General FOR: the TO bound is re-read on every pass, as WLanguage does."""
+        start, ts = self.expr(s.start)
+        self.assign_var(var, start, ts)
+        step_code, tstep = ("1", "int") if s.step is None else self.expr(s.step)
+        step = step_code if is_simple(step_code) else self.temp()
+        if step != step_code:
+            self.out.emit(f"{step} = {step_code}")
+        if s.once:
+            end_code, te = self.expr(s.end)
+            end = self.temp()
+            self.out.emit(f"{end} = {end_code}")
+        else:
+            end, te = self.expr(s.end)
+        vt = var.stype if var.stype in ("int", "real") else "any"
+        up = self._compare("<=", var.pyname, vt, end, te)
+        down = self._compare(">=", var.pyname, vt, end, te)
+        lit = self.literal_step(s.step) if s.step is None or isinstance(s.step, N.Num) else None
+        if lit is not None:
+            test = up if lit > 0 else down
+        else:
+            test = f"({up} if w_ge({step}, 0) else {down})"
+        self.out.emit(f"while {test}:")
+        incr_code, it = self._arith("+", var.pyname, vt, step, tstep)
+        incr = f"{var.pyname} = {self.store_code(var, incr_code, it)}"
+        self.loop_body(s.body, incr)
+        self.out.indent()
+        self.out.emit(incr)
+        self.out.dedent()
+
+
+def _calls_user_code(s: N.Stmt, prog: "ProgramCompiler") -> bool:
+    """Does a statement call a user procedure (which could change variables by reference)?"""
+    for e in stmt_exprs(s):
+        for x in walk_expr(e):
+            if isinstance(x, N.Call) and isinstance(x.func, N.Name) \
+                    and prog.kind_of(fold(x.func.name)) == "procedure":
+                return True
+    return False
