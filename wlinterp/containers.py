@@ -1,0 +1,207 @@
+"""The composite runtime values: structures, arrays (1-based, fixed or dynamic, several
+dimensions), associative arrays, and a row of a multi-dimensional array.
+
+Stores into them convert through `types.coerce`, so an `array of int` only ever holds
+integers.
+"""
+from __future__ import annotations
+
+__all__ = ["StructDef", "WLStruct", "WLArray", "WLAssoc", "ArrayRow", "copy_value"]
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import types as _types
+from . import values as V
+from .errors import WLRuntimeError
+
+if TYPE_CHECKING:
+    from .types import TypeContext, TypeSpec
+
+
+def coerce(value: object, t: "TypeSpec", ctx: "TypeContext | None") -> object:
+    return _types.coerce(value, t, ctx)
+
+
+def default_value(t: "TypeSpec", ctx: "TypeContext | None") -> object:
+    return _types.default_value(t, ctx)
+
+
+@dataclass
+class StructDef:
+    """A STRUCTURE type: members in declaration order (folded name, shown name, type)."""
+
+    name: str
+    members: list[tuple[str, str, TypeSpec]] = field(default_factory=list)
+
+    def new(self, ctx: "TypeContext") -> "WLStruct":
+        return WLStruct(self, {m: default_value(t, ctx) for m, _, t in self.members})
+
+
+class WLStruct:
+    """An instance of a STRUCTURE; members live in a dict keyed by folded name."""
+
+    __slots__ = ("sdef", "values")
+    wl_type_name = "structure"
+
+    def __init__(self, sdef: StructDef, vals: dict[str, object]) -> None:
+        self.sdef = sdef
+        self.values = vals
+
+    def wl_get(self, name: str) -> object:
+        try:
+            return self.values[name]
+        except KeyError:
+            raise WLRuntimeError(f"'{name}' is not a member of the structure {self.sdef.name}.") from None
+
+    def wl_set(self, name: str, value: object, ctx: "TypeContext") -> None:
+        for m, _, t in self.sdef.members:
+            if m == name:
+                self.values[name] = coerce(value, t, ctx)
+                return
+        raise WLRuntimeError(f"'{name}' is not a member of the structure {self.sdef.name}.")
+
+    def copy(self) -> "WLStruct":
+        return WLStruct(self.sdef, {k: copy_value(v) for k, v in self.values.items()})
+
+
+class WLArray:
+    """A 1-based WLanguage array (dynamic, or fixed with `dims`).
+
+    Items are stored flat in a Python list; multi-dimensional arrays index row-major.
+    """
+
+    __slots__ = ("elem", "items", "dims", "ctx")
+    wl_type_name = "array"
+
+    def __init__(self, elem: TypeSpec, items: list[object] | None = None,
+                 dims: tuple[int, ...] = (), ctx: "TypeContext | None" = None) -> None:
+        self.elem = elem
+        self.items = items if items is not None else []
+        self.dims = dims
+        self.ctx = ctx
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def _flat(self, idx: tuple[object, ...]) -> int:
+        if len(idx) == 1:
+            i = V.to_int(idx[0])
+            if 1 <= i <= len(self.items):
+                return i - 1
+            raise WLRuntimeError(
+                f"Index {i} is out of range: the array has {len(self.items)} element(s).")
+        if len(idx) != len(self.dims):
+            raise WLRuntimeError(f"The array has {max(len(self.dims), 1)} dimension(s), "
+                                 f"not {len(idx)}.")
+        flat = 0
+        for n, (raw, size) in enumerate(zip(idx, self.dims), 1):
+            i = V.to_int(raw)
+            if not 1 <= i <= size:
+                raise WLRuntimeError(f"Index {i} is out of range for dimension {n} (size {size}).")
+            flat = flat * size + (i - 1)
+        return flat
+
+    def get(self, *idx: object) -> object:
+        if 0 < len(idx) < len(self.dims):
+            return ArrayRow(self, idx)
+        return self.items[self._flat(idx)]
+
+    def set(self, value: object, *idx: object) -> None:
+        self.items[self._flat(idx)] = coerce(value, self.elem, self.ctx)
+
+    def append(self, value: object) -> int:
+        self.items.append(coerce(value, self.elem, self.ctx))
+        if self.dims:
+            self.dims = (len(self.items),)
+        return len(self.items)
+
+    def count(self, dim: int = 1) -> int:
+        if self.dims and len(self.dims) > 1:
+            return self.dims[dim - 1]
+        return len(self.items)
+
+    def clear(self) -> None:
+        self.items.clear()
+        if self.dims:
+            self.dims = (0,) * len(self.dims)
+
+    def copy(self) -> "WLArray":
+        return WLArray(self.elem, [copy_value(v) for v in self.items], self.dims, self.ctx)
+
+    def wl_get(self, name: str) -> object:
+        if name in ("occurrence", "count", "nboccurrence"):
+            return len(self.items)
+        if name in ("empty", "vide"):
+            return not self.items
+        raise WLRuntimeError(f"Arrays have no property '{name}'.")
+
+
+class WLAssoc:
+    """An associative array: values by key (a string), in insertion order."""
+
+    __slots__ = ("elem", "data", "ctx")
+    wl_type_name = "associative array"
+
+    def __init__(self, elem: TypeSpec, data: dict[object, object] | None = None,
+                 ctx: "TypeContext | None" = None) -> None:
+        self.elem = elem
+        self.data = data if data is not None else {}
+        self.ctx = ctx
+
+    def get(self, key: object) -> object:
+        try:
+            return self.data[_assoc_key(key)]
+        except KeyError:
+            raise WLRuntimeError(f"The element '{V.to_str(key)}' does not exist in the "
+                                 f"associative array.") from None
+
+    def set(self, value: object, key: object) -> None:
+        self.data[_assoc_key(key)] = coerce(value, self.elem, self.ctx)
+
+    def exists(self, key: object) -> bool:
+        return _assoc_key(key) in self.data
+
+    def copy(self) -> "WLAssoc":
+        return WLAssoc(self.elem, {k: copy_value(v) for k, v in self.data.items()}, self.ctx)
+
+    def wl_get(self, name: str) -> object:
+        if name in ("occurrence", "count", "nboccurrence"):
+            return len(self.data)
+        if name in ("empty", "vide"):
+            return not self.data
+        raise WLRuntimeError(f"Associative arrays have no property '{name}'.")
+
+    def wl_iter(self) -> list[object]:
+        return list(self.data.values())
+
+
+def _assoc_key(key: object) -> object:
+    return key if isinstance(key, (str, int)) and not isinstance(key, bool) else V.to_str(key)
+
+
+class ArrayRow:
+    """`a[i]` of a multi-dimensional array: `a[i][j]` is the element `a[i, j]`."""
+
+    __slots__ = ("array", "prefix")
+    wl_type_name = "array"
+
+    def __init__(self, array: WLArray, prefix: tuple[object, ...]) -> None:
+        self.array, self.prefix = array, prefix
+
+    def get(self, *idx: object) -> object:
+        return self.array.get(*self.prefix, *idx)
+
+    def set(self, value: object, *idx: object) -> None:
+        self.array.set(value, *self.prefix, *idx)
+
+    def wl_get(self, name: str) -> object:
+        if name in ("occurrence", "count"):
+            return self.array.dims[len(self.prefix)]
+        raise WLRuntimeError(f"Arrays have no property '{name}'.")
+
+
+def copy_value(v: object) -> object:
+    if isinstance(v, (WLArray, WLStruct, WLAssoc)):
+        return v.copy()
+    return v
