@@ -230,7 +230,11 @@ class Builder(Transformer):
 
     def foreach_stmt(self, items: list[Any]) -> N.ForEach:
         kw, name = items[0], items[1]
-        return N.ForEach(kw.line, kw.column, name[0], items[3], _stmts(items[4:]))
+        names = [x for x in items if isinstance(x, tuple)]
+        expr = next(x for x in items[2:] if isinstance(x, N.Expr))
+        counter = names[1][0] if len(names) > 1 else None
+        return N.ForEach(kw.line, kw.column, name[0], expr, _stmts(items[3:]), None, False,
+                         counter)
 
     def foreach_string(self, items: list[Any]) -> N.ForEach:
         kw, name = items[0], items[1]
@@ -355,6 +359,16 @@ class Builder(Transformer):
 
     def false(self, items: list[Any]) -> N.Const:
         return N.Const(items[0].line, items[0].column, False)
+
+    def switch_expr(self, items: list[Any]) -> N.SwitchExpr:
+        kw = items[0]
+        exprs = [x for x in items if isinstance(x, N.Expr)]
+        has_default = any(isinstance(t, Token) and t.type == "ELSE" for t in items)
+        default = exprs.pop() if has_default else None
+        return N.SwitchExpr(kw.line, kw.column, exprs[0], exprs[1:], default)
+
+    def subject(self, items: list[Any]) -> N.Subject:
+        return N.Subject(items[0].line, items[0].column)
 
     def null(self, items: list[Any]) -> N.Const:
         return N.Const(items[0].line, items[0].column, None)

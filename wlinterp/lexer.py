@@ -62,6 +62,7 @@ _TOKEN_RE = re.compile(
     r"|\Z)"
 )
 _MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON"}
+_COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
 _EOL_RE = re.compile(r"\r\n|\r|\n")
 _OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                 "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
@@ -185,6 +186,8 @@ class _Scanner:
             return
         if kind == "PROCEDURE" and self.at_line_start():
             self.proc_line = True
+        if kind == "SWITCH" and not self.at_line_start() and self.text[self.pos:self.pos + 1] == "(":
+            kind = "SWITCH_FN"  # x = SELON(v, a, b, SINON d): the expression form
         tok = self.emit(kind, word, start)
         if kind in ("IS", "ARE"):
             self.type_phrase(tok)
@@ -224,7 +227,8 @@ class _Scanner:
         start = self.pos + (len("".join(chars)) - len("".join(chars).lstrip()))
         kind = "TYPE"
         words = fold(phrase).split()
-        if words and words[-1] == "structure" and all(w in _ARTICLES for w in words[:-1]):
+        if words and words[-1] in ("structure", "classe", "class") \
+                and all(w in _ARTICLES for w in words[:-1]):
             kind = "STRUCT_TYPE"
         self.emit(kind, phrase, start)
         self.pos = i
@@ -254,6 +258,9 @@ class _Scanner:
                 self.brackets.pop()
             self.depth = max(self.depth - 1, 0)
         kind = _OP_NAMES[op]
+        if kind == "STAR" and self.out and self.out[-1].type in _COMPARISONS \
+                and self.text[start + 1:].lstrip(" \t")[:1] in ("<", ">", "="):
+            kind = "SUBJECT"  # CASE 1 < * <= 5: `*` is the value SWITCH tests
         if kind == "COLON":
             kind = self.colon_kind(start)
         tok = self.emit(kind, op, start)

@@ -120,6 +120,20 @@ class ArrayLit(Expr):
 
 
 @dataclass(slots=True)
+class SwitchExpr(Expr):
+    """`SELON(v, a, b, SINON d)`: the v-th value (1-based), else the default."""
+
+    index: Expr
+    choices: list[Expr]
+    default: Optional[Expr]
+
+
+@dataclass(slots=True)
+class Subject(Expr):
+    """`*` in `CASE 1 < * <= 5`: the value the SWITCH tests."""
+
+
+@dataclass(slots=True)
 class TupleLit(Expr):
     """`(a, b)`: several values (returned by `RESULT (a, b)`, assigned by `(x, y) = ...`)."""
 
@@ -211,6 +225,7 @@ class ForEach(Stmt):
     body: list[Stmt]
     separator: Optional[Expr] = None  # FOR EACH STRING s OF text SEPARATED BY sep
     strings: bool = False
+    counter: Optional[str] = None  # FOR EACH x, i OF arr: i is the element's index
 
 
 @dataclass(slots=True)

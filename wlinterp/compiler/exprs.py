@@ -84,11 +84,24 @@ class ExprMixin:
     def x_Name(self, e: N.Name) -> tuple[str, str]:
         return self.resolve_name(e)
 
+    def x_SwitchExpr(self, e: N.SwitchExpr) -> tuple[str, str]:
+        """Only the chosen value is evaluated."""
+        idx = self.value(e.index)
+        lambdas = ", ".join(f"lambda: {self.value(c)}" for c in e.choices)
+        default = f"lambda: {self.value(e.default)}" if e.default is not None else "None"
+        return f"switch_value({idx}, ({lambdas},), {default})", "any"
+
+    def x_Subject(self, e: N.Subject) -> tuple[str, str]:
+        subject = getattr(self, "subject", None)
+        if subject is None:
+            raise self.error("'*' stands for the tested value only in a CASE of a SWITCH", e)  # type: ignore[attr-defined]
+        return subject
+
     def x_TupleLit(self, e: N.TupleLit) -> tuple[str, str]:
         return "(" + "".join(self.value(x) + ", " for x in e.items) + ")", "tuple"
 
     def x_Indirect(self, e: N.Indirect) -> tuple[str, str]:
-        return f"indirect({self.value(e.name)})", "any"
+        return f"indirect_get(globals(), {self.value(e.name)})", "any"
 
     def x_ArrayLit(self, e: N.ArrayLit) -> tuple[str, str]:
         items = ", ".join(self.expr(x)[0] for x in e.items)

@@ -249,6 +249,17 @@ def iterate(obj: Any) -> Any:
     raise WLRuntimeError(f"FOR EACH cannot go through a value of type {V.type_name(obj)}.")
 
 
+def switch_value(index: Any, choices: tuple[Any, ...], default: Any) -> Any:
+    """`SELON(v, a, b, SINON d)` ([?1510008]): the v-th choice (1-based), else the default
+    (an out-of-range index with no default is a fatal error)."""
+    i = V.to_int(index)
+    if 1 <= i <= len(choices):
+        return choices[i - 1]()
+    if default is not None:
+        return default()
+    raise WLRuntimeError(f"SWITCH: no value for {i} and no default (ELSE).")
+
+
 def values_for(value: Any, count: int) -> tuple[Any, ...]:
     """The values of a multiple assignment: a tuple of at least `count` values (missing
     ones are empty)."""
@@ -257,11 +268,32 @@ def values_for(value: Any, count: int) -> tuple[Any, ...]:
     raise WLRuntimeError(f"Expected {count} values to assign, got a single value.")
 
 
-def indirect(name: Any) -> Any:
-    """`{name}`: indirection needs the names of controls and variables at run time, which
-    compiled scripts do not keep; the error says so where it is used."""
-    raise WLRuntimeError(f"Indirection {{{V.to_str(name)}}} is not supported by wlinterp "
-                         f"(variables and controls cannot be reached by name).")
+def _indirect_target(ns: dict[str, Any], name: Any) -> tuple[str, TypeSpec]:
+    """The variable a `{name}` indirection designates: a main-code variable of the script
+    (procedure locals and window controls cannot be reached by name)."""
+    text = V.to_str(name).strip()
+    found = ns.get("__wl_vars__", {}).get(fold(text))
+    if found is None:
+        raise WLRuntimeError(f"Indirection {{{text}}}: no variable of the main code is named "
+                             f"'{text}' (wlinterp reaches main-code variables only, not "
+                             f"procedure variables or controls).")
+    return found
+
+
+def indirect_get(ns: dict[str, Any], name: Any) -> Any:
+    """`{name}` read."""
+    pyname, _ = _indirect_target(ns, name)
+    try:
+        return ns[pyname]
+    except KeyError:
+        raise WLRuntimeError(f"The variable '{V.to_str(name)}' is used before its "
+                             f"declaration.") from None
+
+
+def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext) -> None:
+    """`{name} = value`: stored with the variable's declared type."""
+    pyname, spec = _indirect_target(ns, name)
+    ns[pyname] = coerce(value, spec, ctx)
 
 
 # ------------------------------------------------------------------ errors

@@ -32,12 +32,19 @@ class LoopMixin:
         if s.strings:
             sep = self.value(s.separator) if s.separator is not None else "'\\t'"
             items = f"split_string({items}, {sep})"
+        source = f"iterate({items})"
+        counter = ""
+        if s.counter:
+            cvar = self.scope.lookup(fold(s.counter))
+            self.note_write(cvar)
+            counter = f"{cvar.pyname}, "
+            source = f"enumerate({source}, 1)"
         if var.stype == "any":
-            self.out.emit(f"for {var.pyname} in iterate({items}):")
+            self.out.emit(f"for {counter}{var.pyname} in {source}:")
             self.loop_body(s.body, None)
             return
         tmp = self.temp()
-        self.out.emit(f"for {tmp} in iterate({items}):")
+        self.out.emit(f"for {counter}{tmp} in {source}:")
         self.out.indent()
         self.out.emit(f"{var.pyname} = {self.store_code(var, tmp, 'any')}")
         self.out.dedent()

@@ -200,6 +200,8 @@ class ProgramCompiler(BodyMixin):
                 spec = self.parse_spec(stmt.type_text, stmt)
             elif isinstance(stmt, N.For):
                 spec = self.parse_spec(stmt.type_text, stmt) if stmt.type_text else T.INT8
+            elif isinstance(stmt, N.ForEach) and stmt.counter and fold(stmt.counter) == key:
+                spec = T.INT8
             elif isinstance(stmt, N.Let):
                 spec = _let_spec(stmt.value) if not stmt.names else T.VARIANT
             else:
@@ -227,10 +229,14 @@ class ProgramCompiler(BodyMixin):
                 {fold(x.name) for x in p.params}
             used_by_procs |= referenced_names(body_stmts(p.body)) - local
         globals_ = main_names & used_by_procs
+        if _uses_indirection(self.program):  # {name} reaches main variables by name
+            globals_ = set(main_names)
         if self.session is not None:  # REPL: every main variable lives on between inputs
             globals_ = main_names | set(self.session.vars)
             self.main_scope.vars.update(self.session.vars)
         self.declare_vars(self.main_scope, body_stmts(self.program.main), "v", globals_)
+        self.ns["__wl_vars__"] = {k: (v.pyname, v.spec) for k, v in self.main_scope.vars.items()
+                                  if v.is_global}
         chunks: list[tuple[list[str], list[tuple[int, int]]]] = []
         for p in self.program.procedures:
             chunks.append(self.compile_function(self.procs[fold(p.name)], self.main_scope))
@@ -306,6 +312,17 @@ class Session:
 
 def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:
     return list(walk_stmts(stmts))
+
+
+def _uses_indirection(program: N.Program) -> bool:
+    from .scope import stmt_exprs, walk_expr
+    bodies = [program.main] + [p.body for p in program.procedures]
+    for body in bodies:
+        for st in walk_stmts(body_stmts(body)):
+            for e in stmt_exprs(st):
+                if any(isinstance(x, N.Indirect) for x in walk_expr(e)):
+                    return True
+    return False
 
 
 def _let_spec(e: N.Expr) -> TypeSpec:

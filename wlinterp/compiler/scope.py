@@ -143,6 +143,8 @@ def collect_decls(stmts: list[N.Stmt]) -> Iterator[tuple[str, N.Stmt]]:
                 yield name, s
         elif isinstance(s, (N.For, N.ForEach)):
             yield s.var, s
+            if isinstance(s, N.ForEach) and s.counter:
+                yield s.counter, s
 
 
 def _target_name(e: N.Expr) -> str | None:
@@ -161,6 +163,8 @@ def assigned_names(stmts: list[N.Stmt]) -> set[str]:
                 out |= {fold(x.name) for x in s.target.items if isinstance(x, N.Name)}
         elif isinstance(s, (N.For, N.ForEach)):
             out.add(fold(s.var))
+            if isinstance(s, N.ForEach) and s.counter:
+                out.add(fold(s.counter))
         elif isinstance(s, N.Procedure):
             out |= assigned_names(body_stmts(s.body))
     return out
@@ -239,6 +243,8 @@ def _expr_children(e: N.Expr) -> list[N.Expr]:
         return list(e.items)
     if isinstance(e, N.Indirect):
         return [e.name]
+    if isinstance(e, N.SwitchExpr):
+        return [e.index, *e.choices] + ([e.default] if e.default is not None else [])
     return []
 
 

@@ -14,7 +14,7 @@ from ..names import fold
 from ..types import TypeSpec
 from .exprs import ExprMixin, graft, leftmost_optional
 from .loops import LoopMixin
-from .scope import FuncScope, Var
+from .scope import FuncScope, Var, walk_expr
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
@@ -169,7 +169,7 @@ class StmtMixin(LoopMixin, ExprMixin):
             var = self.target_var(target)
             self.assign_var(var, code, "any")
         elif isinstance(target, N.Indirect):
-            self.out.emit(f"indirect({self.value(target.name)})")
+            self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx)")
         else:
             raise self.error("this expression cannot be assigned to", target)
 
@@ -238,6 +238,9 @@ class StmtMixin(LoopMixin, ExprMixin):
             self.out.dedent()
 
     def case_test(self, tmp: str, st: str, c: N.CaseCond) -> str:
+        if c.kind == "value" and any(isinstance(x, N.Subject) for x in walk_expr(c.a)):
+            self.subject = (tmp, st)  # CASE 1 < * <= 5: a condition on the tested value
+            return self.cond(c.a)  # type: ignore[arg-type]
         if c.kind == "value":
             code, t = self.expr(c.a)  # type: ignore[arg-type]
             return self._compare("=", tmp, st, self._val(code, t), t)

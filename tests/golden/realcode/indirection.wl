@@ -1,3 +1,7 @@
-// {indirection} parses; running it stops with a clear message (names are not kept)
-Trace("before") // expect: before
-Trace({"sNom"}) // expect error: Indirection {sNom} is not supported
+// {name} reads and writes main-code variables by name; other names fail clearly
+sNom1 is string = "Alice"
+n is int = 1
+{"n"} = "41"
+Trace(n + 1) // expect: 42
+Trace({"SNOM" + (n - 40)}) // expect: Alice
+Trace({"SAI_Nom"}..Valeur) // expect error: no variable of the main code is named 'SAI_Nom'
