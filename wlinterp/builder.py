@@ -260,6 +260,18 @@ class Builder(Transformer):
         orelse = parts[2] if len(parts) > 2 else None
         return N.WhenException(kw.line, kw.column, parts[0], parts[1], orelse)
 
+    def when_general(self, items: list[Any]) -> N.WhenException:
+        kw = items[0]
+        return N.WhenException(kw.line, kw.column, [], _stmts(items[1:]), None, True)
+
+    def foreach_file(self, items: list[Any]) -> N.ForEachFile:
+        kw, name = items[0], items[1]
+        return N.ForEachFile(kw.line, kw.column, name[0], _stmts(items[2:]))
+
+    def new_object(self, items: list[Any]) -> N.New:
+        kw, name = items[0], items[1]
+        return N.New(kw.line, kw.column, name[0])
+
     def struct_decl(self, items: list[Any]) -> N.StructDecl:
         name = items[0]
         return N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)])

@@ -129,6 +129,13 @@ class SwitchExpr(Expr):
 
 
 @dataclass(slots=True)
+class New(Expr):
+    """`new CClass` / `nouveau CClasse` / `allouer un CClasse`."""
+
+    type_name: str
+
+
+@dataclass(slots=True)
 class Subject(Expr):
     """`*` in `CASE 1 < * <= 5`: the value the SWITCH tests."""
 
@@ -254,6 +261,15 @@ class WhenException(Stmt):
     body: list[Stmt]
     handler: list[Stmt]
     orelse: Optional[list[Stmt]]
+    general: bool = False  # WHEN EXCEPTION ... END: covers the rest of the block
+
+
+@dataclass(slots=True)
+class ForEachFile(Stmt):
+    """`POUR TOUT Client [OÙ ...]`: a loop over an HFSQL data file (not supported)."""
+
+    name: str
+    body: list[Stmt]
 
 
 @dataclass(slots=True)

@@ -23,6 +23,26 @@ _EACH_WORDS = {"each", "all", "tout", "toute", "tous", "toutes", "chaque"}
 _OTHER_WORDS = {"other", "autre", "autres"}
 
 
+_VISIBILITY = {"public", "publique", "private", "prive", "privee", "protected", "protege",
+               "protegee", "published", "publie", "publiee"}
+_FILE_WORDS = {"where", "ou", "sur", "on", "avec", "with"}
+
+
+def _ignored_line(t: Token, nxt: Token | None) -> bool:
+    """Declarations wlinterp accepts and ignores: `EXTERN "file"`, visibility sections of
+    classes (`PUBLIC` alone), `HÉRITE DE Base`, `LIBÉRER obj` / `delete obj`."""
+    if t.type != "NAME":
+        return False
+    word = fold(t.value)
+    if word in ("extern", "externe"):
+        return True
+    if word in _VISIBILITY:
+        return nxt is None or nxt.type in ("NL", "COLON", "CONSTANT", "NAME")
+    if word in ("herite", "inherits") and nxt is not None and nxt.type in ("NAME", "SOFT_DE"):
+        return True
+    return word in ("liberer", "delete") and nxt is not None and nxt.type == "NAME"
+
+
 def merge_keywords(toks: list[Token]) -> Iterator[Token]:
     """Second pass: statement separators and multi-word keywords."""
     n = len(toks)
@@ -39,6 +59,36 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             continue
         nxt = toks[i + 1] if i + 1 < n else None
         nxt_word = fold(nxt.value) if nxt is not None and nxt.type == "NAME" else ""
+        if line_start and _ignored_line(t, nxt):
+            yield _retype(t, "NOOP", t.value)  # EXTERN, PUBLIC:, HÉRITE DE, LIBÉRER ...
+            while i < n and toks[i].type != "NL":
+                i += 1
+            line_start = False
+            continue
+        if typ == "FOR" and nxt_word in _EACH_WORDS and i + 2 < n \
+                and toks[i + 2].type == "NAME" and (i + 3 >= n or toks[i + 3].type == "NL" or (
+                    toks[i + 3].type in ("NAME", "OR") and fold(toks[i + 3].value) in _FILE_WORDS)):
+            yield _retype(t, "FOREACH_FILE", f"{t.value} {nxt.value}")
+            yield toks[i + 2]
+            i += 3
+            while i < n and toks[i].type != "NL":  # HFSQL conditions: not evaluated
+                i += 1
+            line_start = False
+            continue
+        if not line_start and typ == "NAME" and fold(t.value) in ("new", "nouveau") \
+                and nxt is not None and nxt.type == "NAME":
+            yield _retype(t, "NEW", t.value)
+            i += 1
+            continue
+        if not line_start and typ == "NAME" and fold(t.value) in ("allouer", "allocate") \
+                and nxt is not None and nxt.type in ("NAME", "SOFT_A"):
+            j = i + 1
+            while j < n and toks[j].type in ("NAME", "SOFT_A") and fold(toks[j].value) in \
+                    ("a", "an", "un", "une") and j + 1 < n and toks[j + 1].type == "NAME":
+                j += 1
+            yield _retype(t, "NEW", t.value)
+            i = j
+            continue
         if line_start and typ == "CASE" and nxt_word in ("error", "erreur", "exception") \
                 and i + 2 < n and toks[i + 2].type in ("COLON", "MCOLON"):
             kind = "CASE_EXCEPTION" if nxt_word == "exception" else "CASE_ERROR"

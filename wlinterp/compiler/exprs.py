@@ -84,6 +84,10 @@ class ExprMixin:
     def x_Name(self, e: N.Name) -> tuple[str, str]:
         return self.resolve_name(e)
 
+    def x_New(self, e: N.New) -> tuple[str, str]:
+        spec = self.prog.parse_spec(e.type_name, e)  # type: ignore[attr-defined]
+        return f"default_value({self.prog.spec_ref(spec)}, _ctx)", "any"  # type: ignore[attr-defined]
+
     def x_SwitchExpr(self, e: N.SwitchExpr) -> tuple[str, str]:
         """Only the chosen value is evaluated."""
         idx = self.value(e.index)

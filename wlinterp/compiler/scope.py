@@ -121,7 +121,7 @@ def child_blocks(s: N.Stmt) -> list[list[N.Stmt]]:
         return [b for _, b in s.branches] + ([s.orelse] if s.orelse else [])
     if isinstance(s, N.Switch):
         return [b for _, b in s.cases] + ([s.other] if s.other else [])
-    if isinstance(s, (N.For, N.ForEach, N.While)):
+    if isinstance(s, (N.For, N.ForEach, N.While, N.ForEachFile)):
         return [s.body]
     if isinstance(s, N.WhenException):
         return [s.body, s.handler] + ([s.orelse] if s.orelse else [])

@@ -32,10 +32,24 @@ class StmtMixin(LoopMixin, ExprMixin):
 
     def block(self, stmts: list[N.Stmt]) -> None:
         mark = self.out.mark()
-        for s in stmts:
+        for i, s in enumerate(stmts):
             self.out.at(s.line, s.col)
+            if isinstance(s, N.WhenException) and s.general:
+                self.general_handler(s, stmts[i + 1:])
+                break
             getattr(self, "s_" + type(s).__name__)(s)
         self.out.ensure_body(mark)
+
+    def general_handler(self, s: N.WhenException, rest: list[N.Stmt]) -> None:
+        """`WHEN EXCEPTION ... END` (no IN): handles exceptions of the rest of the block."""
+        self.s_WhenException(N.WhenException(s.line, s.col, rest, s.handler, None))
+
+    def s_ForEachFile(self, s: N.ForEachFile) -> None:
+        self.out.emit(self.prog.fail_code(
+            f"FOR EACH {s.name}: HFSQL data files are not supported by wlinterp.", s))
+
+    def s_NoOp(self, s: N.Stmt) -> None:
+        self.out.emit("pass")
 
     def error(self, message: str, node: N.Node) -> WLSyntaxError:
         return WLSyntaxError(message, node.line, node.col, self.prog.filename, self.prog.source)
