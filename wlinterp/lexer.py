@@ -81,6 +81,7 @@ class _Scanner:
         self.out: list[Token] = []
         self.depth = 0  # () and [] nesting
         self.brackets: list[str] = []
+        self.open_at: list[tuple[int, int]] = []  # (line, column) of each open bracket
         self.proc_line = False  # current logical line starts with PROCEDURE
 
     def error(self, message: str, pos: int | None = None, line: int | None = None) -> WLSyntaxError:
@@ -155,6 +156,10 @@ class _Scanner:
                 self.emit("STRING", m.group(kind)[1:-1], start, end)
             elif kind == "ph":
                 self.emit("STRING", m.group(kind), start, end)
+        if self.brackets and self.brackets[-1] == "[":
+            opened = self.open_at[-1]
+            raise WLSyntaxError("this '[' is never closed", opened[0], opened[1],
+                                self.filename, self.text)
         self.emit("NL", "\n", n)
         return self.out
 
@@ -252,10 +257,12 @@ class _Scanner:
             return
         if op in ("(", "[", "[["):
             self.brackets.append(op)
+            self.open_at.append((self.line, start - self.line_start + 1))
             self.depth += 1
         elif op in (")", "]", "]]"):
             if self.brackets:
                 self.brackets.pop()
+                self.open_at.pop()
             self.depth = max(self.depth - 1, 0)
         kind = _OP_NAMES[op]
         if kind == "STAR" and self.out and self.out[-1].type in _COMPARISONS \

@@ -138,6 +138,7 @@ _WORDS = {
     "RSUB": "']]'", "EQ": "'='", "COMMA": "','", "TYPE": "a type", "DO": "DO",
     "TO": "TO", "NAME": "a name", "_NL": "end of line", "ELSE": "ELSE", "STRING": "a string",
     "NUMBER": "a number", "$END": "end of file", "COLON": "':'", "IS": "IS",
+    "CASE": "CASE", "OTHERCASE": "OTHER CASE", "OF": "OF", "RBRACE": "'}'",
 }
 _EXPR_START = {"NUMBER", "STRING", "NAME", "LPAR", "MINUS", "TRUE", "FALSE", "NULL", "NOT",
                "LBRACK", "PLUS"}
