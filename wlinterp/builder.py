@@ -68,10 +68,13 @@ class Builder(Transformer):
         return ("exception", _stmts(items[1:]))
 
     def procedure(self, items: list[Any]) -> N.Procedure:
-        kw, name = items[0], items[1]
+        kw = items[0]
+        names = [x for x in items if isinstance(x, tuple)]
         params = next((x for x in items if isinstance(x, list)), [])
         ret = next((x for x in items if isinstance(x, str) and not isinstance(x, Token)), None)
-        return N.Procedure(kw.line, kw.column, name[0], params, ret, items[-1])
+        owner = names[0][0] if len(names) > 1 else None
+        return N.Procedure(kw.line, kw.column, names[-1][0], params, ret, items[-1],
+                           owner=owner)
 
     def internal_proc(self, items: list[Any]) -> N.Procedure:
         kw, name = items[0], items[1]
@@ -378,6 +381,11 @@ class Builder(Transformer):
         has_default = any(isinstance(t, Token) and t.type == "ELSE" for t in items)
         default = exprs.pop() if has_default else None
         return N.SwitchExpr(kw.line, kw.column, exprs[0], exprs[1:], default)
+
+    def self_member(self, items: list[Any]) -> N.Member:
+        colon, name = items
+        obj = N.Name(colon.line, colon.column, "objet")
+        return N.Member(colon.line, colon.column, obj, name[0])
 
     def subject(self, items: list[Any]) -> N.Subject:
         return N.Subject(items[0].line, items[0].column)

@@ -22,8 +22,8 @@ from .runtime import Runtime
 from .types import coerce, default_value
 
 # Python errors that compiled code can raise and that WLanguage sees as exceptions.
-CATCHABLE = (WLRuntimeError, ZeroDivisionError, RecursionError, OverflowError, NameError,
-             NonFatalError, MemoryError)
+CATCHABLE = (WLRuntimeError, ArithmeticError, RecursionError, NameError, NonFatalError,
+             MemoryError)
 
 _RECURSION_LIMIT = 6000
 _MISSING = object()  # an optional parameter the caller left out
@@ -44,8 +44,8 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
         message, code = "Division by zero.", 0
     elif isinstance(exc, RecursionError):
         message, code = "Stack overflow: too many nested procedure calls.", 0
-    elif isinstance(exc, OverflowError):
-        message, code = "Numeric overflow.", 0
+    elif isinstance(exc, ArithmeticError):  # OverflowError, decimal's Overflow...
+        message, code = "Numeric overflow or invalid numeric operation.", 0
     elif isinstance(exc, NameError):
         name = getattr(exc, "name", "") or ""
         shown = name.split("_", 1)[1] if "_" in name else name
@@ -126,6 +126,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
     try:
         exec(compiled.code, ns)
+        rt.typectx.methods.update({k: ns[py] for k, py in ns.get("__methods__", {}).items()})
         ns["__wl_main__"]()
     except CATCHABLE as exc:
         raise as_wl_exception(exc) from None

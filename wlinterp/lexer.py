@@ -316,6 +316,8 @@ class _Scanner:
         if self.proc_line and self.depth == 0 and prev is not None and prev.type in ("RPAR", "NAME"):
             return "RETCOLON"
         nxt = self.text[start + 1:start + 2]
+        if (nxt.isalpha() or nxt == "_") and (prev is None or prev.type not in _OPERAND_END):
+            return "SELF"  # `:m_member` in a method: a member of the current object
         if prev is not None and prev.end_pos == start and (nxt.isalpha() or nxt == "_"):
             return "MCOLON"
         return "COLON"

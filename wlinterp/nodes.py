@@ -311,6 +311,7 @@ class Procedure(Stmt):
     ret_type: Optional[str]
     body: Body
     internal: bool = False
+    owner: Optional[str] = None  # PROCEDURE CClass::Method(...): the class
 
 
 @dataclass(slots=True)

@@ -153,6 +153,7 @@ class TypeContext:
     def __init__(self) -> None:
         self.structs: dict[str, StructDef] = {}
         self.objects: dict[str, object] = {}
+        self.methods: dict[tuple[str, str], object] = {}  # (class, method) -> function
 
 
 def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
@@ -188,7 +189,13 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     if k == "struct":
         if ctx is None or t.name not in ctx.structs:
             raise WLRuntimeError(f"Unknown structure '{t.name}'.")
-        return ctx.structs[t.name].new(ctx)
+        instance = ctx.structs[t.name].new(ctx)
+        for ctor in ("constructeur", "constructor"):
+            method = ctx.methods.get((t.name, ctor))
+            if method is not None:
+                method(instance)  # type: ignore[operator]
+                break
+        return instance
     if k == "object":
         factory = ctx.objects.get(t.name) if ctx else None
         if factory is None:

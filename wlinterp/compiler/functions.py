@@ -44,6 +44,9 @@ class FunctionCompiler(StmtMixin):
         var = self.scope.lookup(key)
         if var is not None:
             return var.pyname, var.stype
+        method_scope = self.scope.method_owner()
+        if method_scope is not None and key in method_scope.members:
+            return f"get_member(a__objet, {key!r})", "any"  # a member of the current object
         kind = self.prog.kind_of(key)
         if kind == "constant":
             return self.prog.constant_code(key)
@@ -65,12 +68,21 @@ class FunctionCompiler(StmtMixin):
                 and fold(func.obj.name) == "wl":
             return self.builtin_call(node, fold(func.name), node.args, func.name)
         if isinstance(func, N.Member):
-            return self.builtin_call(node, fold(func.name), [func.obj, *node.args], func.name)
+            key = fold(func.name)
+            if any(m == key for _, m in self.prog.methods):
+                args = "".join(", " + self.value(a) for a in node.args)
+                return f"call_method(_rt, {self.value(func.obj)}, {key!r}{args})", "any"
+            return self.builtin_call(node, key, [func.obj, *node.args], func.name)
         if not isinstance(func, N.Name):
             raise self.error("this expression cannot be called", node)
         key = fold(func.name)
         if self.scope.lookup(key) is not None:
             raise self.error(f"'{func.name}' is a variable, not a procedure", node)
+        method_scope = self.scope.method_owner()
+        if method_scope is not None and (method_scope.owner, key) in self.prog.methods:
+            method = self.prog.methods[(method_scope.owner, key)]  # type: ignore[index]
+            args = "".join(", " + self.value(a) for a in node.args)
+            return f"{method.pyname}(a__objet{args})", self.prog.ret_stype(method)
         proc = self.scope.lookup_proc(key) or self.prog.procs.get(key)
         if proc is not None:
             return self.proc_call(node, proc)

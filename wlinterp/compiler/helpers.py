@@ -296,6 +296,20 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext) ->
     ns[pyname] = coerce(value, spec, ctx)
 
 
+def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
+    """`obj.Method(args)`: the method of obj's class, else the built-in of that name with
+    obj as first argument (`tab.Add(x)`)."""
+    if isinstance(obj, WLStruct):
+        method = rt.typectx.methods.get((fold(obj.sdef.name), name))
+        if method is not None:
+            return method(obj, *args)
+    from ..registry import REGISTRY
+    builtin = REGISTRY.functions.get(name)
+    if builtin is None:
+        raise WLRuntimeError(f"Unknown method '{name}' for a value of type {V.type_name(obj)}.")
+    return builtin.call(rt, obj, *args)
+
+
 # ------------------------------------------------------------------ errors
 
 def fail(message: str, line: int = 0, col: int = 0, code: int = 0) -> Any:

@@ -54,6 +54,7 @@ class ProgramCompiler(BodyMixin):
         self.structs: dict[str, StructDef] = dict(session.structs) if session else {}
         self.constants: dict[str, Any] = dict(session.constants) if session else {}
         self.procs: dict[str, ProcInfo] = {}
+        self.methods: dict[tuple[str, str], ProcInfo] = {}
         self.ns: dict[str, Any] = {}  # values the generated code refers to
         self.specs: list[TypeSpec] = []
         self.warnings: list[str] = []
@@ -161,6 +162,9 @@ class ProgramCompiler(BodyMixin):
                 for name, expr, line, col in s.items:
                     self.constants[fold(name)] = self.const_value(expr)
         for p in self.program.procedures:
+            if p.owner is not None:
+                self.add_method(p)
+                continue
             key = fold(p.name)
             if key in self.procs:
                 raise self.error(f"the procedure '{p.name}' is declared twice", p)
@@ -170,7 +174,19 @@ class ProgramCompiler(BodyMixin):
             self.procs[key] = info
         if self.session is not None:  # REPL: earlier inputs' procedures stay callable
             self.procs = {**self.session.procs, **self.procs}
-        writeback_fixpoint(self.procs)
+        writeback_fixpoint(self.procs)  # methods are called by dispatch: no write-back
+
+    def add_method(self, p: N.Procedure) -> None:
+        """`PROCEDURE CClass::Method(...)`: compiled with the object as first parameter."""
+        owner, key = fold(p.owner or ""), fold(p.name)
+        if owner not in self.structs:
+            raise self.error(f"unknown class '{p.owner}' for the method {p.name}", p)
+        if (owner, key) in self.methods:
+            raise self.error(f"the method {p.owner}::{p.name} is declared twice", p)
+        info = ProcInfo(p, key, f"m_{pyident(owner)}__{pyident(key)}")
+        if p.ret_type:
+            info.ret_spec = self.parse_spec(p.ret_type, p)
+        self.methods[(owner, key)] = info
 
     def add_struct(self, s: N.StructDecl) -> None:
         members: list[tuple[str, str, TypeSpec]] = []
@@ -239,7 +255,12 @@ class ProgramCompiler(BodyMixin):
                                   if v.is_global}
         chunks: list[tuple[list[str], list[tuple[int, int]]]] = []
         for p in self.program.procedures:
+            if p.owner is not None:
+                info = self.methods[(fold(p.owner), fold(p.name))]
+                chunks.append(self.compile_function(info, self.main_scope, owner=fold(p.owner)))
+                continue
             chunks.append(self.compile_function(self.procs[fold(p.name)], self.main_scope))
+        self.ns["__methods__"] = {k: m.pyname for k, m in self.methods.items()}
         chunks.append(self.compile_main())
         lines: list[str] = []
         linemap: list[tuple[int, int]] = [(0, 0)]
@@ -264,9 +285,17 @@ class ProgramCompiler(BodyMixin):
         return self.assemble(fc, "def __wl_main__():", [])
 
     def compile_function(self, info: ProcInfo, parent: FuncScope | None,
-                         outer: FunctionCompiler | None = None) -> tuple[list[str], list[tuple[int, int]]]:
+                         owner: str | None = None) -> tuple[list[str], list[tuple[int, int]]]:
         node = info.node
         scope = FuncScope(node.name, parent=parent)
+        self_param = []
+        if owner is not None:  # a method: `objet`/`object` is the current object
+            spec = TypeSpec("struct", name=owner)
+            this = Var("objet", "a__objet", spec, "struct", owner=scope)
+            scope.vars["objet"] = scope.vars["object"] = this
+            scope.members = {m for m, _, _ in self.structs[owner].members}
+            scope.owner = owner
+            self_param = ["a__objet"]
         for prm in node.params:
             if prm.star:
                 continue
@@ -283,7 +312,7 @@ class ProgramCompiler(BodyMixin):
         if info.writeback:
             fc.out.emit(self.return_tuple(fc, "None"))
         info.inferred = inferred_type(info)
-        sig = []
+        sig = list(self_param)
         for prm in node.params:
             if prm.star:
                 sig.append("*_rest")

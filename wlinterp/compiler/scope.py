@@ -87,6 +87,17 @@ class FuncScope:
     globals_used: set[str] = field(default_factory=set)
     nonlocals_used: set[str] = field(default_factory=set)
     procs: dict[str, ProcInfo] = field(default_factory=dict)
+    members: set[str] = field(default_factory=set)  # in a method: the class's members
+    owner: str | None = None  # in a method: the class (folded)
+
+    def method_owner(self) -> "FuncScope | None":
+        """The scope of the method this code is in (internal procedures included)."""
+        scope: FuncScope | None = self
+        while scope is not None:
+            if scope.owner is not None:
+                return scope
+            scope = scope.parent
+        return None
 
     def lookup_proc(self, key: str) -> ProcInfo | None:
         """An internal procedure visible from this scope."""

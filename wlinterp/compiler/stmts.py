@@ -130,6 +130,10 @@ class StmtMixin(LoopMixin, ExprMixin):
     # -- assignment ------------------------------------------------------------
     def s_Assign(self, s: N.Assign) -> None:
         target = s.target
+        if isinstance(target, N.Name) and self.is_member_name(target):
+            target = N.Member(target.line, target.col, N.Name(target.line, target.col, "objet"),
+                              target.name)
+            s = N.Assign(s.line, s.col, target, s.op, s.value)
         if s.op == "+=" and leftmost_optional(s.value):
             s = N.Assign(s.line, s.col, target, "=", graft(target, s.value))
         if isinstance(target, N.Name):
@@ -186,6 +190,12 @@ class StmtMixin(LoopMixin, ExprMixin):
             self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx)")
         else:
             raise self.error("this expression cannot be assigned to", target)
+
+    def is_member_name(self, target: N.Name) -> bool:
+        """In a method, a bare name that is no variable but a member of the class."""
+        method_scope = self.scope.method_owner()
+        return (method_scope is not None and self.scope.lookup(fold(target.name)) is None
+                and fold(target.name) in method_scope.members)
 
     def target_var(self, target: N.Name) -> Var:
         var = self.scope.lookup(fold(target.name))
