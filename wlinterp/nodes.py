@@ -320,6 +320,7 @@ class Program:
     procedures: list[Procedure] = field(default_factory=list)
     filename: str = "<string>"
     source: str = ""
+    uses_indirection: bool = False  # a `{...}` appears somewhere
 
 
 def dump(node: Any) -> str:

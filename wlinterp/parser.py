@@ -128,6 +128,7 @@ def parse(source: str | bytes, filename: str = "<string>") -> Program:
         raise WLSyntaxError("the program is nested too deeply", 1, 1, filename, source) from None
     program.filename = filename
     program.source = source
+    program.uses_indirection = any(t.type == "LBRACE" for t in tokens)
     return program
 
 

@@ -245,7 +245,7 @@ class ProgramCompiler(BodyMixin):
                 {fold(x.name) for x in p.params}
             used_by_procs |= referenced_names(body_stmts(p.body)) - local
         globals_ = main_names & used_by_procs
-        if _uses_indirection(self.program):  # {name} reaches main variables by name
+        if self.program.uses_indirection:  # {name} reaches main variables by name
             globals_ = set(main_names)
         if self.session is not None:  # REPL: every main variable lives on between inputs
             globals_ = main_names | set(self.session.vars)
@@ -341,17 +341,6 @@ class Session:
 
 def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:
     return list(walk_stmts(stmts))
-
-
-def _uses_indirection(program: N.Program) -> bool:
-    from .scope import stmt_exprs, walk_expr
-    bodies = [program.main] + [p.body for p in program.procedures]
-    for body in bodies:
-        for st in walk_stmts(body_stmts(body)):
-            for e in stmt_exprs(st):
-                if any(isinstance(x, N.Indirect) for x in walk_expr(e)):
-                    return True
-    return False
 
 
 def _let_spec(e: N.Expr) -> TypeSpec:

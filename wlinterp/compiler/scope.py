@@ -11,9 +11,10 @@ __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls",
            "assigned_names", "writeback_fixpoint", "referenced_names"]
 
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 from .. import nodes as N
+from ..precedence import NotPrefix
 from ..names import fold
 from ..types import TypeSpec
 
@@ -120,23 +121,35 @@ class FuncScope:
 
 
 def walk_stmts(stmts: list[N.Stmt]) -> Iterator[N.Stmt]:
-    """Every statement in `stmts`, nested blocks included, internal procedures excluded."""
-    for s in stmts:
-        yield s
-        for child in child_blocks(s):
-            yield from walk_stmts(child)
+    """Every statement in `stmts`, nested blocks included (depth first, in order),
+    internal procedures excluded."""
+    stack: list[Iterator[N.Stmt]] = [iter(stmts)]
+    blocks = _BLOCKS
+    while stack:
+        for s in stack[-1]:
+            yield s
+            get = blocks.get(type(s))
+            if get is not None:
+                stack.append(iter([x for b in get(s) for x in b]))
+            break
+        else:
+            stack.pop()
 
 
 def child_blocks(s: N.Stmt) -> list[list[N.Stmt]]:
-    if isinstance(s, N.If):
-        return [b for _, b in s.branches] + ([s.orelse] if s.orelse else [])
-    if isinstance(s, N.Switch):
-        return [b for _, b in s.cases] + ([s.other] if s.other else [])
-    if isinstance(s, (N.For, N.ForEach, N.While, N.ForEachFile)):
-        return [s.body]
-    if isinstance(s, N.WhenException):
-        return [s.body, s.handler] + ([s.orelse] if s.orelse else [])
-    return []
+    get = _BLOCKS.get(type(s))
+    return get(s) if get is not None else []
+
+
+_BLOCKS: dict[type, Callable[[Any], list[list[N.Stmt]]]] = {
+    N.If: lambda s: [b for _, b in s.branches] + ([s.orelse] if s.orelse else []),
+    N.Switch: lambda s: [b for _, b in s.cases] + ([s.other] if s.other else []),
+    N.For: lambda s: [s.body],
+    N.ForEach: lambda s: [s.body],
+    N.While: lambda s: [s.body],
+    N.ForEachFile: lambda s: [s.body],
+    N.WhenException: lambda s: [s.body, s.handler] + ([s.orelse] if s.orelse else []),
+}
 
 
 def body_stmts(body: N.Body) -> list[N.Stmt]:
@@ -224,39 +237,37 @@ def stmt_exprs(s: N.Stmt) -> list[N.Expr]:
 
 
 def walk_expr(e: N.Expr | None) -> Iterator[N.Expr]:
+    """Every sub-expression of `e`, `e` first (iterative: deep expressions are fine)."""
     if e is None:
         return
-    yield e
-    for child in _expr_children(e):
-        yield from walk_expr(child)
+    stack = [e]
+    children = _CHILDREN
+    while stack:
+        x = stack.pop()
+        yield x
+        get = children.get(type(x))
+        if get is not None:
+            stack.extend(reversed(get(x)))
 
 
-def _expr_children(e: N.Expr) -> list[N.Expr]:
-    if isinstance(e, (N.Member, N.Prop)):
-        return [e.obj]
-    if isinstance(e, N.Index):
-        return [e.obj, *e.args]
-    if isinstance(e, N.Call):
-        return [e.func, *[a for a in e.args if a is not None]]
-    if isinstance(e, N.Substr):
-        return [x for x in (e.obj, e.a, e.b) if x is not None]
-    if isinstance(e, (N.BinOp, N.Logic)):
-        return [e.left, e.right]
-    if isinstance(e, N.Compare):
-        return list(e.operands)
-    if isinstance(e, N.Unary):
-        return [e.operand]
-    if isinstance(e, N.InList):
-        return [e.value, *e.items]
-    if isinstance(e, N.Ternary):
-        return [e.cond, e.a, e.b]
-    if isinstance(e, (N.ArrayLit, N.TupleLit)):
-        return list(e.items)
-    if isinstance(e, N.Indirect):
-        return [e.name]
-    if isinstance(e, N.SwitchExpr):
-        return [e.index, *e.choices] + ([e.default] if e.default is not None else [])
-    return []
+_CHILDREN: dict[type, Callable[[Any], list[Any]]] = {
+    N.Member: lambda e: [e.obj],
+    N.Prop: lambda e: [e.obj],
+    N.Index: lambda e: [e.obj, *e.args],
+    N.Call: lambda e: [e.func, *[a for a in e.args if a is not None]],
+    N.Substr: lambda e: [x for x in (e.obj, e.a, e.b) if x is not None],
+    N.BinOp: lambda e: [e.left, e.right],
+    N.Logic: lambda e: [e.left, e.right],
+    N.Compare: lambda e: list(e.operands),
+    N.Unary: lambda e: [e.operand],
+    N.InList: lambda e: [e.value, *e.items],
+    N.Ternary: lambda e: [e.cond, e.a, e.b],
+    N.ArrayLit: lambda e: list(e.items),
+    N.TupleLit: lambda e: list(e.items),
+    N.Indirect: lambda e: [e.name],
+    N.SwitchExpr: lambda e: [e.index, *e.choices] + ([e.default] if e.default is not None else []),
+}
+_CHILDREN[NotPrefix] = _CHILDREN[N.Unary]
 
 
 def referenced_names(stmts: list[N.Stmt]) -> set[str]:
@@ -275,14 +286,14 @@ def writeback_fixpoint(procs: dict[str, ProcInfo]) -> None:
     """Fill `ProcInfo.writeback`: parameters (by reference, not LOCAL) a procedure may
     reassign, directly or by passing them on to a procedure that reassigns them."""
     assigned = {k: assigned_names(body_stmts(p.node.body)) for k, p in procs.items()}
+    calls = {k: [(procs[fold(c.func.name)], c) for c in calls_in(body_stmts(p.node.body))
+                 if isinstance(c.func, N.Name) and fold(c.func.name) in procs]
+             for k, p in procs.items()}
     changed = True
     while changed:
         changed = False
         for key, p in procs.items():
-            for call in calls_in(body_stmts(p.node.body)):
-                callee = procs.get(fold(call.func.name)) if isinstance(call.func, N.Name) else None
-                if callee is None:
-                    continue
+            for callee, call in calls[key]:
                 for i in callee.writeback:
                     if i < len(call.args) and isinstance(call.args[i], N.Name):
                         n = fold(call.args[i].name)  # type: ignore[union-attr]
