@@ -115,13 +115,29 @@ class Builder(Transformer):
         target, op, value = items
         return N.Assign(target.line, target.col, target, op.value, value)
 
-    def call_stmt(self, items: list[Any]) -> N.ExprStmt:
+    def call_stmt(self, items: list[Any]) -> N.Stmt:
         e = items[0]
+        if isinstance(e, N.Step):  # `x++` as a statement
+            return N.IncDec(e.line, e.col, e.target, e.delta)
         return N.ExprStmt(e.line, e.col, e)
 
-    def incdec(self, items: list[Any]) -> N.IncDec:
-        target, op = items
-        return N.IncDec(target.line, target.col, target, 1 if op.type == "INC" else -1)
+    def pre_inc_stmt(self, items: list[Any]) -> N.IncDec:
+        return N.IncDec(items[0].line, items[0].column, items[1], 1)
+
+    def pre_dec_stmt(self, items: list[Any]) -> N.IncDec:
+        return N.IncDec(items[0].line, items[0].column, items[1], -1)
+
+    def post_inc(self, items: list[Any]) -> N.Step:
+        return N.Step(items[0].line, items[0].col, items[0], 1, False)
+
+    def post_dec(self, items: list[Any]) -> N.Step:
+        return N.Step(items[0].line, items[0].col, items[0], -1, False)
+
+    def pre_inc(self, items: list[Any]) -> N.Step:
+        return N.Step(items[0].line, items[0].column, items[1], 1, True)
+
+    def pre_dec(self, items: list[Any]) -> N.Step:
+        return N.Step(items[0].line, items[0].column, items[1], -1, True)
 
     def decl(self, items: list[Any]) -> N.Decl:
         names = [x for x in items if isinstance(x, tuple)]

@@ -115,6 +115,15 @@ class Ternary(Expr):
 
 
 @dataclass(slots=True)
+class Step(Expr):
+    """`x++` / `x--` (value before) and `++x` / `--x` (value after) in an expression."""
+
+    target: Expr
+    delta: int
+    prefix: bool
+
+
+@dataclass(slots=True)
 class ArrayLit(Expr):
     items: list[Expr]
 

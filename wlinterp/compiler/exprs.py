@@ -84,6 +84,28 @@ class ExprMixin:
     def x_Name(self, e: N.Name) -> tuple[str, str]:
         return self.resolve_name(e)
 
+    def x_Step(self, e: N.Step) -> tuple[str, str]:
+        """`x++` in an expression (WLanguage 27+): x changes, the value before (`x++`) or
+        after (`++x`) is the expression's value."""
+        target = e.target
+        if isinstance(target, N.Name) and self.scope.lookup(fold(target.name)) is not None:  # type: ignore[attr-defined]
+            var = self.scope.lookup(fold(target.name))  # type: ignore[attr-defined]
+            self.note_write(var)  # type: ignore[attr-defined]
+            t = var.stype if var.stype in ("int", "real") else "any"
+            new, nt = self._arith("+", var.pyname, t, str(e.delta), "int")
+            store = f"({var.pyname} := {self.store_code(var, new, nt)})"  # type: ignore[attr-defined]
+            if e.prefix:
+                return store, t
+            old = self.temp()
+            return f"(({old} := {var.pyname}), {store})[0]", t
+        if isinstance(target, N.Member):
+            return (f"step_member({self.value(target.obj)}, {fold(target.name)!r}, {e.delta}, "
+                    f"{e.prefix}, _ctx)"), "any"
+        if isinstance(target, N.Index):
+            args = ", ".join(self.value(a) for a in target.args)
+            return f"step_index({self.value(target.obj)}, {e.delta}, {e.prefix}, {args})", "any"
+        raise self.error("'++' and '--' need a variable, a member or an array element", e)  # type: ignore[attr-defined]
+
     def x_New(self, e: N.New) -> tuple[str, str]:
         spec = self.prog.parse_spec(e.type_name, e)  # type: ignore[attr-defined]
         return f"default_value({self.prog.spec_ref(spec)}, _ctx)", "any"  # type: ignore[attr-defined]

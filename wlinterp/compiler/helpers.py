@@ -47,6 +47,20 @@ def get_prop(obj: Any, name: str) -> Any:
     return getter(name)
 
 
+def step_member(obj: Any, name: str, delta: int, prefix: bool, ctx: TypeContext) -> Any:
+    """`obj.m++` / `++obj.m` in an expression."""
+    old = get_member(obj, name)
+    set_member(obj, name, V.w_add(old, delta), ctx)
+    return get_member(obj, name) if prefix else old
+
+
+def step_index(obj: Any, delta: int, prefix: bool, *idx: Any) -> Any:
+    """`a[i]++` / `++a[i]` in an expression."""
+    old = get_index(obj, *idx)
+    set_index(obj, V.w_add(old, delta), *idx)
+    return get_index(obj, *idx) if prefix else old
+
+
 def set_prop(obj: Any, name: str, value: Any, ctx: TypeContext) -> None:
     set_member(obj, name, value, ctx)
 

@@ -265,6 +265,7 @@ _CHILDREN: dict[type, Callable[[Any], list[Any]]] = {
     N.ArrayLit: lambda e: list(e.items),
     N.TupleLit: lambda e: list(e.items),
     N.Indirect: lambda e: [e.name],
+    N.Step: lambda e: [e.target],
     N.SwitchExpr: lambda e: [e.index, *e.choices] + ([e.default] if e.default is not None else []),
 }
 _CHILDREN[NotPrefix] = _CHILDREN[N.Unary]
