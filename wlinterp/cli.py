@@ -112,13 +112,13 @@ def _run_text(text: str, filename: str, args: argparse.Namespace, script_args: l
     elif getattr(args, "capture_fault", None):
         raise ValueError("--capture-fault needs --capture DIR")
     try:
-        run_source(text, filename, options=options, args=script_args)
+        rt = run_source(text, filename, options=options, args=script_args)
     finally:
         if capture is not None:
             capture.close()
             for line in capture.summary_lines():
                 print(line, file=sys.stderr)
-    return EXIT_OK
+    return rt.exit_code
 
 
 def _report(err: WLError) -> int:

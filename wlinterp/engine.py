@@ -124,10 +124,13 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
                                load_stdlib().types.items()})
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
+    from .stdlib.program import ProgramEnd
     try:
         exec(compiled.code, ns)
         rt.typectx.methods.update({k: ns[py] for k, py in ns.get("__methods__", {}).items()})
         ns["__wl_main__"]()
+    except ProgramEnd as end:
+        rt.exit_code = end.code
     except CATCHABLE as exc:
         raise as_wl_exception(exc) from None
     finally:

@@ -24,6 +24,7 @@ class Runtime:
         self.options: dict[str, Any] = dict(options or {})
         self.args: list[str] = list(args or [])
         self.filename = filename
+        self.exit_code = 0  # set by EndProgram
         self.error_occurred = False
         self.error_message = ""
         self.error_code = 0

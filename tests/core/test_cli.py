@@ -121,3 +121,10 @@ def test_windows_1252_source(tmp_path: Path) -> None:
     f = tmp_path / "ansi.wl"
     f.write_bytes('Trace("Quantité")\n'.encode("cp1252"))
     assert wl("run", str(f)).stdout == "Quantité\n"
+
+
+def test_script_arguments_and_end_program(tmp_path: Path) -> None:
+    f = tmp_path / "args.wl"
+    f.write_text('Trace(CommandLine("n"))\nEndProgram(Val(CommandLine("n")))\n', encoding="utf-8")
+    r = wl("run", str(f), "/n=7")
+    assert (r.returncode, r.stdout) == (7, "7\n")

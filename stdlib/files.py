@@ -1,0 +1,82 @@
+"""Files: the few file functions scripts need to read inputs and write results.
+
+Paths are used as given (relative to the current directory, like WINDEV); fExeDir is the
+folder of the running script. A missing or unreadable file is a non-fatal error: the
+function returns its error value and ErrorInfo says why.
+"""
+from __future__ import annotations
+
+import os
+
+from wlinterp import values as V
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family
+from wlinterp.runtime import Runtime
+
+family = Family("Files")
+
+
+def _path(value: object) -> str:
+    return V.to_str(value)
+
+
+@family.function("fFileExist", "fFichierExiste")
+def file_exist(rt: Runtime, path: object) -> bool:
+    """True if `path` names an existing file or folder."""
+    return os.path.exists(_path(path))
+
+
+@family.function("fLoadText", "fChargeTexte", can_fail=True)
+def load_text(rt: Runtime, path: object) -> str:
+    """The content of a text file (UTF-8, else Windows-1252); "" and ErrorOccurred on
+    failure."""
+    name = _path(path)
+    try:
+        with open(name, "rb") as f:
+            data = f.read()
+    except OSError as exc:
+        raise BuiltinFailure(f"fLoadText: cannot read '{name}': {exc.strerror or exc}.",
+                             value="") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+@family.function("fSaveText", "fSauveTexte", can_fail=True)
+def save_text(rt: Runtime, path: object, text: object) -> bool:
+    """Write `text` to a file (UTF-8), replacing it; False and ErrorOccurred on failure."""
+    name = _path(path)
+    try:
+        with open(name, "w", encoding="utf-8", newline="") as f:
+            f.write(V.to_str(text))
+    except OSError as exc:
+        raise BuiltinFailure(f"fSaveText: cannot write '{name}': {exc.strerror or exc}.",
+                             value=False) from None
+    return True
+
+
+@family.function("fDelete", "fSupprime", can_fail=True)
+def delete(rt: Runtime, path: object) -> bool:
+    """Delete a file; False and ErrorOccurred when it cannot be deleted."""
+    name = _path(path)
+    try:
+        os.remove(name)
+    except OSError as exc:
+        raise BuiltinFailure(f"fDelete: cannot delete '{name}': {exc.strerror or exc}.",
+                             value=False) from None
+    return True
+
+
+@family.function("fExeDir", "fRepExe")
+def exe_dir(rt: Runtime) -> str:
+    """The folder of the running script (the current folder for `-c` and stdin)."""
+    if rt.filename.startswith("<"):
+        return os.getcwd()
+    return os.path.dirname(os.path.abspath(rt.filename))
+
+
+@family.function("fCurrentDir", "fRepEnCours")
+def current_dir(rt: Runtime) -> str:
+    """The current folder."""
+    return os.getcwd()

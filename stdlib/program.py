@@ -1,0 +1,61 @@
+"""The running program: its command line, its end, pauses, and its environment.
+
+`wl run script.wl a b` passes `a b` to the script, read with CommandLine. EndProgram stops
+the script at once with an exit code (end-of-run duties, such as queued e-mail, still
+run).
+"""
+from __future__ import annotations
+
+import os
+import shlex
+import time
+
+from wlinterp import values as V
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import Runtime
+
+family = Family("Program")
+
+
+class ProgramEnd(Exception):
+    """Raised by EndProgram; the engine turns it into a normal end with an exit code."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@family.function("CommandLine", "LigneCommande")
+def command_line(rt: Runtime, name: object = None) -> str:
+    """The script's arguments: all of them as one line, or with a name the value of a
+    `/name=value` (or `-name=value`) argument ("" if absent; "1" for a bare `/name`)."""
+    if name is None:
+        return " ".join(shlex.quote(a) if (" " in a or not a) else a for a in rt.args)
+    wanted = V.to_str(name).lower()
+    for arg in rt.args:
+        key, sep, value = arg.lstrip("/-").partition("=")
+        if arg[:1] in "/-" and key.lower() == wanted:
+            return value if sep else "1"
+    return ""
+
+
+@family.function("EndProgram", "FinProgramme")
+def end_program(rt: Runtime, code: object = 0) -> None:
+    """Stop the script now; the exit code is `code` (0 by default)."""
+    raise ProgramEnd(V.to_int(code))
+
+
+@family.function("Multitask", "Multitâche")
+def multitask(rt: Runtime, hundredths: object = 0) -> None:
+    """Pause for `hundredths` of a second (WINDEV's unit); negative values pause too."""
+    delay = abs(V.to_num(hundredths)) / 100
+    if delay > 3600:
+        raise WLRuntimeError("Multitask: a pause longer than one hour is refused.")
+    time.sleep(delay)
+
+
+@family.function("SysEnvironment", "SysEnvironnement")
+def sys_environment(rt: Runtime, name: object) -> str:
+    """The value of an environment variable ("" when it is not set)."""
+    return os.environ.get(V.to_str(name), "")
