@@ -14,10 +14,12 @@ from __future__ import annotations
 __all__ = ["main"]
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
 import traceback
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from . import __version__
 from .errors import WLError, WLSyntaxError, format_error
@@ -28,6 +30,8 @@ _COMMANDS = {"run", "mailbox", "repl", "check"}
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help="stop the script (exit 1) if it runs longer than SECONDS")
     mail = p.add_argument_group("e-mail")
     mail.add_argument("--smtp-route", action="append", default=[], metavar="HOST[:PORT]=HOST:PORT",
                       help="send sessions opened for HOST[:PORT] to another address; TLS still "
@@ -112,13 +116,40 @@ def _run_text(text: str, filename: str, args: argparse.Namespace, script_args: l
     elif getattr(args, "capture_fault", None):
         raise ValueError("--capture-fault needs --capture DIR")
     try:
-        rt = run_source(text, filename, options=options, args=script_args)
+        with _time_limit(getattr(args, "timeout", None), filename):
+            rt = run_source(text, filename, options=options, args=script_args)
     finally:
         if capture is not None:
             capture.close()
             for line in capture.summary_lines():
                 print(line, file=sys.stderr)
     return rt.exit_code
+
+
+class _TimeLimit(BaseException):
+    """Raised in the main thread when --timeout expires (WHEN EXCEPTION cannot catch it)."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None, filename: str) -> Iterator[None]:
+    """Stop the script after `seconds` (POSIX interval timer on the main thread)."""
+    if not seconds or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise _TimeLimit()
+
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _TimeLimit:
+        raise WLError(f"the script ran longer than {seconds:g} s (--timeout)",
+                      filename=filename) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def _report(err: WLError) -> int:

@@ -128,3 +128,12 @@ def test_script_arguments_and_end_program(tmp_path: Path) -> None:
     f.write_text('Trace(CommandLine("n"))\nEndProgram(Val(CommandLine("n")))\n', encoding="utf-8")
     r = wl("run", str(f), "/n=7")
     assert (r.returncode, r.stdout) == (7, "7\n")
+
+
+def test_timeout_stops_an_endless_loop(tmp_path: Path) -> None:
+    f = tmp_path / "loop.wl"
+    f.write_text('WHEN EXCEPTION IN\n  LOOP\n  END\nDO\n  Trace("caught")\nEND\n',
+                 encoding="utf-8")
+    r = wl("run", "--timeout", "0.5", str(f))
+    assert r.returncode == 1 and r.stdout == ""
+    assert "ran longer than 0.5 s (--timeout)" in r.stderr
