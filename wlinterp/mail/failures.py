@@ -38,6 +38,9 @@ class MailError(Exception):
 def _reply_text(code: int, raw: bytes | str) -> str:
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
     text = " ".join(text.split())
+    if code < 0:  # smtplib's code for a reply that is not SMTP at all
+        shown = text if len(text) <= 80 else text[:77] + "..."
+        return f"the server did not answer in SMTP (it sent '{shown}')"
     return f"the server replied {code} {text}".rstrip()
 
 
