@@ -68,19 +68,33 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
     """Position the error at the innermost WLanguage statement in the traceback (an error
     raised with its own line, such as an unknown procedure, only gets the file)."""
     found: tuple[CompiledProgram, int] | None = None
+    calls: list[tuple[str, int]] = []  # (procedure, WLanguage line) from outermost
     while tb is not None:
         prog = _LINEMAPS.get(tb.tb_frame.f_code.co_filename)
         if prog is not None:
             found = (prog, tb.tb_lineno)
+            line = prog.linemap[tb.tb_lineno][0] if tb.tb_lineno < len(prog.linemap) else 0
+            calls.append((_shown_name(prog, tb.tb_frame.f_code.co_name), line))
         tb = tb.tb_next
     if found is None:
         return
+    if not err.stack and len(calls) > 1:
+        err.stack = [f"in {name}, line {line}" for name, line in reversed(calls[:-1])]
+        err.stack.insert(0, f"in {calls[-1][0]}")
     prog, lineno = found
     if err.source is None:
         err.filename, err.source = prog.filename, prog.source
     if not err.located:
         line, col = prog.linemap[lineno] if lineno < len(prog.linemap) else (0, 0)
         err.locate(line, col, prog.filename, prog.source)
+
+
+def _shown_name(prog: CompiledProgram, code_name: str) -> str:
+    """The WLanguage name of a generated function (`p_fib` -> `procedure Fib`)."""
+    if code_name == "__wl_main__":
+        return "the main code"
+    shown = prog.consts.get("__names__", {}).get(code_name)
+    return f"procedure {shown}" if shown else code_name
 
 
 def compile_source(text: str, filename: str = "<string>") -> CompiledProgram:

@@ -59,6 +59,7 @@ class WLRuntimeError(WLError):
         super().__init__(message, line, column, filename, source)
         self.code = code
         self.located = bool(line)
+        self.stack: list[str] = []  # "in procedure X, line N" from the innermost call
 
     def locate(self, line: int, column: int, filename: str, source: str | None) -> None:
         """Attach the position of the statement that raised, once (innermost wins)."""
@@ -106,7 +107,8 @@ def format_error(err: WLError) -> str:
         head = f"{err.filename}:{err.line}:{err.column}: {label}: {err.message}"
     else:
         head = f"{err.filename}: {label}: {err.message}"
-    return head + _excerpt(err.source, err.line, err.column)
+    calls = "".join(f"\n  {entry}" for entry in getattr(err, "stack", []))
+    return head + _excerpt(err.source, err.line, err.column) + calls
 
 
 def format_warning(filename: str, line: int, column: int, message: str,

@@ -261,6 +261,9 @@ class ProgramCompiler(BodyMixin):
                 continue
             chunks.append(self.compile_function(self.procs[fold(p.name)], self.main_scope))
         self.ns["__methods__"] = {k: m.pyname for k, m in self.methods.items()}
+        self.ns["__names__"] = {p.pyname: (f"{p.node.owner}::{p.node.name}" if p.node.owner
+                                            else p.node.name)
+                                for p in [*self.procs.values(), *self.methods.values()]}
         chunks.append(self.compile_main())
         lines: list[str] = []
         linemap: list[tuple[int, int]] = [(0, 0)]
