@@ -137,3 +137,14 @@ def test_timeout_stops_an_endless_loop(tmp_path: Path) -> None:
     r = wl("run", "--timeout", "0.5", str(f))
     assert r.returncode == 1 and r.stdout == ""
     assert "ran longer than 0.5 s (--timeout)" in r.stderr
+
+
+def test_uncaught_error_shows_the_call_chain(tmp_path: Path) -> None:
+    f = tmp_path / "chain.wl"
+    f.write_text("Trace(Outer(2))\nPROCEDURE Outer(n)\nRESULT Inner(n) + 1\n"
+                 "PROCEDURE Inner(n)\nx is int = n / 0\nRESULT x\n", encoding="utf-8")
+    r = wl("run", str(f))
+    assert r.returncode == 1
+    assert r.stderr.splitlines()[0] == f"{f}:5:1: error: Division by zero."
+    assert r.stderr.splitlines()[3:] == ["  in procedure Inner", "  in procedure Outer, line 3",
+                                         "  in the main code, line 1"]
