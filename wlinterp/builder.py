@@ -143,7 +143,8 @@ class Builder(Transformer):
         names = [x for x in items if isinstance(x, tuple)]
         ttext = next(str(t) for t in items if isinstance(t, Token) and t.type == "TYPE")
         init = items[-1] if isinstance(items[-1], N.Expr) else None
-        return N.Decl(names[0][1], names[0][2], names, ttext, init)
+        ctor = next((x for x in items if isinstance(x, list)), None)
+        return N.Decl(names[0][1], names[0][2], names, ttext, init, ctor)
 
     member_decl = decl
 
@@ -289,7 +290,8 @@ class Builder(Transformer):
 
     def new_object(self, items: list[Any]) -> N.New:
         kw, name = items[0], items[1]
-        return N.New(kw.line, kw.column, name[0])
+        args = next((x for x in items if isinstance(x, list)), None)
+        return N.New(kw.line, kw.column, name[0], args)
 
     def struct_decl(self, items: list[Any]) -> N.StructDecl:
         name = items[0]

@@ -30,6 +30,8 @@ _COMMANDS = {"run", "mailbox", "repl", "check"}
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-w", "--no-warnings", action="store_true",
+                   help="do not print compile warnings (undeclared variables...)")
     p.add_argument("--timeout", type=float, metavar="SECONDS",
                    help="stop the script (exit 1) if it runs longer than SECONDS")
     mail = p.add_argument_group("e-mail")
@@ -95,6 +97,7 @@ def run_options(args: argparse.Namespace) -> dict[str, Any]:
     if ca_file and not os.path.isfile(ca_file):
         raise ValueError(f"CA file not found: {ca_file}")
     return {"smtp_routes": routes, "ca_file": ca_file,
+            "no_warnings": bool(getattr(args, "no_warnings", False)),
             "allow_cleartext_auth": bool(getattr(args, "allow_cleartext_auth", False))}
 
 

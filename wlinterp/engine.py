@@ -177,8 +177,9 @@ def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None =
     """
     rt = Runtime(stdout=stdout, stderr=stderr, options=options, args=args, filename=filename)
     compiled = compile_source(text, filename)
-    for warning in compiled.warnings:
-        rt.write_err(warning)
+    if not rt.options.get("no_warnings"):
+        for warning in compiled.warnings:
+            rt.write_err(warning)
     run_compiled(compiled, rt)
     return rt
 

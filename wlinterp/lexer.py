@@ -220,8 +220,8 @@ class _Scanner:
                 depth += 1
             elif c == "]":
                 depth -= 1
-            elif depth == 0 and (c == "=" or c == ")" or (c == "," and self.depth > 0)):
-                break
+            elif depth == 0 and (c in "=)(" or (c == "," and self.depth > 0)):
+                break  # `(` starts constructor arguments: `c is CAccount("Ann")`
             elif text.startswith("...", i):
                 break
             chars.append(c)

@@ -142,6 +142,7 @@ class New(Expr):
     """`new CClass` / `nouveau CClasse` / `allouer un CClasse`."""
 
     type_name: str
+    args: Optional[list[Expr]] = None
 
 
 @dataclass(slots=True)
@@ -174,6 +175,7 @@ class Decl(Stmt):
     names: list[tuple[str, int, int]]  # (name, line, col)
     type_text: str
     init: Optional[Expr]
+    ctor_args: Optional[list[Expr]] = None  # `c is CAccount("Ann")`
 
 
 @dataclass(slots=True)

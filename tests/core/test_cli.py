@@ -148,3 +148,13 @@ def test_uncaught_error_shows_the_call_chain(tmp_path: Path) -> None:
     assert r.stderr.splitlines()[0] == f"{f}:5:1: error: Division by zero."
     assert r.stderr.splitlines()[3:] == ["  in procedure Inner", "  in procedure Outer, line 3",
                                          "  in the main code, line 1"]
+
+
+def test_no_warnings_flag(tmp_path: Path) -> None:
+    f = tmp_path / "w.wl"
+    f.write_text("x = y + 1\nTrace(x)\n", encoding="utf-8")
+    loud = wl("run", str(f))
+    assert (loud.stdout, loud.returncode) == ("1\n", 0)
+    assert f"{f}:1:1: warning: 'x' is not declared" in loud.stderr
+    quiet = wl("run", "-w", str(f))
+    assert (quiet.stdout, quiet.stderr) == ("1\n", "")

@@ -108,7 +108,15 @@ class ExprMixin:
 
     def x_New(self, e: N.New) -> tuple[str, str]:
         spec = self.prog.parse_spec(e.type_name, e)  # type: ignore[attr-defined]
-        return f"default_value({self.prog.spec_ref(spec)}, _ctx)", "any"  # type: ignore[attr-defined]
+        return self.construct_code(spec, e.args), "any"
+
+    def construct_code(self, spec: Any, args: list[N.Expr] | None) -> str:
+        """A new value of `spec`; with arguments, the class constructor receives them."""
+        ref = self.prog.spec_ref(spec)  # type: ignore[attr-defined]
+        if not args:
+            return f"default_value({ref}, _ctx)"
+        values = "".join(", " + self.value(a) for a in args)
+        return f"construct({ref}, _ctx{values})"
 
     def x_SwitchExpr(self, e: N.SwitchExpr) -> tuple[str, str]:
         """Only the chosen value is evaluated."""

@@ -310,6 +310,22 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext) ->
     ns[pyname] = coerce(value, spec, ctx)
 
 
+def construct(spec: TypeSpec, ctx: TypeContext, *args: Any) -> Any:
+    """`c is CAccount("Ann")` / `new CAccount("Ann")`: an instance whose constructor
+    receives the arguments."""
+    if spec.kind != "struct" or spec.name not in ctx.structs:
+        raise WLRuntimeError(f"'{spec.describe()}' is not a class: it takes no constructor "
+                             f"arguments.")
+    instance = ctx.structs[spec.name].new(ctx)
+    for name in ("constructeur", "constructor"):
+        method = ctx.methods.get((spec.name, name))
+        if method is not None:
+            method(instance, *args)  # type: ignore[operator]
+            return instance
+    raise WLRuntimeError(f"The class {ctx.structs[spec.name].name} has no constructor to "
+                         f"receive arguments.")
+
+
 def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
     """`obj.Method(args)`: the method of obj's class, else the built-in of that name with
     obj as first argument (`tab.Add(x)`)."""

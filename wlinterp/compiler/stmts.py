@@ -97,7 +97,10 @@ class StmtMixin(LoopMixin, ExprMixin):
             var = self.scope.lookup(fold(name))
             assert var is not None
             self.out.at(line, col)
-            if s.init is not None:
+            if s.ctor_args is not None:
+                self.note_write(var)
+                self.out.emit(f"{var.pyname} = {self.construct_code(var.spec, s.ctor_args)}")
+            elif s.init is not None:
                 code, t = self.expr(s.init)
                 self.assign_var(var, code, t)
             else:
