@@ -62,8 +62,11 @@ def build_parser(with_mailbox: bool = True) -> argparse.ArgumentParser:
     run.add_argument("file", help="the script, or - for standard input")
     run.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the script")
     _add_run_options(run)
-    check = sub.add_parser("check", help="parse and compile a script without running it")
-    check.add_argument("file")
+    check = sub.add_parser("check", help="check scripts and WINDEV text files (.wdg, .wdc, "
+                                         ".wdw...) without running them; folders recurse")
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("-w", "--no-warnings", action="store_true",
+                       help="do not print compile warnings")
     sub.add_parser("repl", help="the interactive WLanguage prompt")
     if with_mailbox:
         from .mailbox.commands import add_mailbox_parser
@@ -180,12 +183,8 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             return EXIT_NOINPUT
         return _run_text(text, filename, args, list(args.args))
     if args.command == "check":
-        from .engine import compile_source
-        text, filename = _read_script(args.file)
-        compiled = compile_source(text, filename)
-        for w in compiled.warnings:
-            print(w, file=sys.stderr)
-        return EXIT_OK
+        from .check import check_paths
+        return check_paths(args.paths, args.no_warnings)
     if args.command == "mailbox":
         if not hasattr(args, "func"):
             parser.parse_args(["mailbox", "--help"])

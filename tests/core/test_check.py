@@ -1,0 +1,79 @@
+"""`wl check`: scripts and WINDEV text-format files, errors at the original positions."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from wlinterp.check import check_paths
+from wlinterp.winfile import code_blocks
+
+WDC = """#To edit and compare internal_properties, use WINDEV integrated tools.
+info :
+ name : Compte
+ type : 4
+class :
+ code_elements :
+  type_code : 10
+  p_codes :
+   -
+     code : |1+
+      Compte est une Classe
+      \therite Base
+      privee
+      \tm_solde est un monétaire
+      fin
+     type : 131072
+  procedures :
+   -
+     name : Constructeur
+     type_code : 27
+     code : |1+
+      procédure Constructeur()
+
+      :m_solde = 0
+     type : 589824
+   -
+     name : Deposer
+     type_code : 12
+     code : |1-
+      procédure Deposer(m)
+      SI m > 0 ALORS
+          :m_solde += m
+     type : 589824
+"""
+
+
+def test_code_blocks_are_found_with_names_and_positions() -> None:
+    blocks = code_blocks(WDC)
+    assert [b.name for b in blocks] == ["Compte", "Constructeur", "Deposer"]
+    assert blocks[1].first_line == 22 and blocks[1].indent == 6
+    assert blocks[1].text == "procédure Constructeur()\n\n:m_solde = 0\n"
+    assert blocks[0].text.splitlines()[1] == "\therite Base"
+
+
+def test_check_reports_errors_at_file_lines(tmp_path: Path) -> None:
+    f = tmp_path / "Compte.wdc"
+    f.write_text(WDC, encoding="utf-8")
+    err = io.StringIO()
+    assert check_paths([str(f)], err=err) == 65
+    lines = err.getvalue().splitlines()
+    assert lines[0] == (f"{f}:31:7: error: expected FIN to close the SI opened at line 31 "
+                        "(in Deposer)")
+    assert lines[1].strip() == "SI m > 0 ALORS"
+    assert lines[-1] == "wl check: 1 file(s), 3 code block(s), 1 with errors"
+
+
+def test_check_folder_mixes_scripts_and_windev_files(tmp_path: Path) -> None:
+    good = WDC.replace("          :m_solde += m\n", "          :m_solde += m\n      FIN\n")
+    (tmp_path / "Compte.wdc").write_text(good, encoding="utf-8")
+    (tmp_path / "a.wl").write_text('Trace("ok")\n', encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("IF\n", encoding="utf-8")
+    err = io.StringIO()
+    assert check_paths([str(tmp_path)], err=err) == 0
+    assert err.getvalue().strip() == "wl check: 2 file(s), 4 code block(s), 0 with errors"
+
+
+def test_unreadable_path(tmp_path: Path) -> None:
+    err = io.StringIO()
+    assert check_paths([str(tmp_path / "missing.wl")], err=err) == 66
+    assert "cannot read" in err.getvalue()
