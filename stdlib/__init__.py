@@ -3,7 +3,7 @@
 Importing this package registers every family in `wlinterp.registry.REGISTRY`; the order
 below is the order families are listed in help output.
 """
-from . import console, errors, strings, numbers, arrays, dates, files, program, email  # noqa: F401
+from . import console, errors, strings, text, numbers, arrays, dates, dates_calc, files, program, email  # noqa: F401,E501
 
-FAMILIES = ("console", "errors", "strings", "numbers", "arrays", "dates", "files", "program",
-            "email")
+FAMILIES = ("console", "errors", "strings", "text", "numbers", "arrays", "dates", "dates_calc",
+            "files", "program", "email")

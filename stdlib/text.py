@@ -1,0 +1,148 @@
+"""Text comparison, normalisation and encoding: StringCompare/ChaîneCompare,
+StringFormat/ChaîneFormate and their cc... option constants, StringToUTF8/ChaîneVersUTF8
+and UTF8ToString/UTF8VersChaîne.
+
+The cc... options are bit flags and may be added (`ccIgnoreCase + ccIgnoreAccent`). Their
+French names come from real code; their values and most English names are our choice
+(docs/builtins.md, "Text").
+
+UTF-8 model: WLanguage's StringToUTF8 returns a buffer of bytes. Strings here are Python
+str, so a buffer is a string whose characters are the bytes (each 0-255, the Latin-1
+view). UTF8ToString turns such a string back into text.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import Runtime
+
+from .strings import check_size, int_arg, text_arg
+
+family = Family("Text")
+
+CC_NORMAL = family.constant("ccNormal", "ccNormal", 0)
+CC_IGNORE_CASE = family.constant("ccIgnoreCase", "ccSansCasse", 1)
+CC_IGNORE_ACCENT = family.constant("ccIgnoreAccent", "ccSansAccent", 2)
+CC_IGNORE_SPACE = family.constant("ccIgnoreSpace", "ccSansEspace", 4)
+CC_IGNORE_INSIDE_SPACE = family.constant("ccIgnoreInsideSpace", "ccSansEspaceIntérieur", 8)
+CC_IGNORE_PUNCTUATION = family.constant("ccIgnorePunctuationAndSpace",
+                                        "ccSansPonctuationNiEspace", 16)
+CC_LEXICOGRAPHIC = family.constant("ccLexicographicOrder", "ccOrdreLexicographique", 32)
+CC_UPCASE = family.constant("ccUpCase", "ccMajuscule", 64)
+CC_LOWCASE = family.constant("ccLowCase", "ccMinuscule", 128)
+
+_ALL_OPTIONS = 255
+SPACES = " \t"
+"""What ccIgnoreSpace and ccIgnoreInsideSpace remove (as NoSpace does by default)."""
+
+
+# ---------------------------------------------------------------- helpers
+
+def _options(value: object, fname: str) -> int:
+    """The option flags; an unknown bit or ccUpCase with ccLowCase is a fatal error."""
+    opt = int_arg(value, fname)
+    if opt < 0 or opt & ~_ALL_OPTIONS:
+        raise WLRuntimeError(f"{fname}: unknown option value {opt}.")
+    if opt & CC_UPCASE and opt & CC_LOWCASE:
+        raise WLRuntimeError(f"{fname}: ccUpCase and ccLowCase cannot be combined.")
+    return opt
+
+
+def strip_accents(s: str) -> str:
+    """`s` without diacritics ("Éric" -> "Eric"); ligatures such as "œ" are kept."""
+    decomposed = unicodedata.normalize("NFD", s)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _is_punctuation_or_space(c: str) -> bool:
+    """Punctuation (P*), symbols (S*), separators (Z*) and control characters (C*)."""
+    return unicodedata.category(c)[0] in "PSZC"
+
+
+def _inside_spaces_removed(s: str) -> str:
+    """`s` without the spaces and tabs between its first and last non-space characters."""
+    head = len(s) - len(s.lstrip(SPACES))
+    tail = len(s.rstrip(SPACES))
+    if tail <= head:
+        return s
+    return s[:head] + "".join(c for c in s[head:tail] if c not in SPACES) + s[tail:]
+
+
+def _normalise(s: str, opt: int) -> str:
+    """Apply every normalising option, in a fixed order: accents, punctuation, spaces,
+    case."""
+    if opt & CC_IGNORE_ACCENT:
+        s = strip_accents(s)
+    if opt & CC_IGNORE_PUNCTUATION:
+        s = "".join(c for c in s if not _is_punctuation_or_space(c))
+    if opt & CC_IGNORE_INSIDE_SPACE:
+        s = _inside_spaces_removed(s)
+    if opt & CC_IGNORE_SPACE:
+        s = s.strip(SPACES)
+    if opt & CC_UPCASE:
+        s = s.upper()
+    elif opt & CC_LOWCASE:
+        s = s.lower()
+    return s
+
+
+def _sign(a: object, b: object) -> int:
+    return (a > b) - (a < b)  # type: ignore[operator]
+
+
+# ---------------------------------------------------------------- functions
+
+@family.function("StringCompare", "ChaîneCompare")
+def string_compare(rt: Runtime, s1: object, s2: object, options: object = CC_NORMAL) -> int:
+    """-1, 0 or 1 as `s1` is before, equal to or after `s2`.
+
+    By default characters compare by their code (ASCII/Unicode order, "B" < "a"). Options
+    (added together): ccIgnoreCase, ccIgnoreAccent, ccIgnoreSpace (ends), ccIgnoreInside
+    Space, ccIgnorePunctuationAndSpace, and ccLexicographicOrder (dictionary order: case
+    and accents only break ties, so "abc" < "Abd" < "abe").
+    """
+    a, b = text_arg(s1, "StringCompare"), text_arg(s2, "StringCompare")
+    opt = _options(options, "StringCompare")
+    if opt & (CC_IGNORE_CASE | CC_UPCASE | CC_LOWCASE):
+        opt = (opt & ~(CC_UPCASE | CC_LOWCASE)) | CC_LOWCASE
+    a, b = _normalise(a, opt), _normalise(b, opt)
+    if opt & CC_LEXICOGRAPHIC:
+        return _sign((strip_accents(a).casefold(), a), (strip_accents(b).casefold(), b))
+    return _sign(a, b)
+
+
+@family.function("StringFormat", "ChaîneFormate")
+def string_format(rt: Runtime, s: object, options: object) -> str:
+    """`s` transformed by the options added together: ccUpCase / ccLowCase, ccIgnoreAccent
+    (drops diacritics), ccIgnoreSpace (spaces and tabs at both ends), ccIgnoreInsideSpace
+    (the ones inside), ccIgnorePunctuationAndSpace (punctuation, symbols and every kind
+    of space). ccIgnoreCase and ccLexicographicOrder change nothing here.
+    """
+    return _normalise(text_arg(s, "StringFormat"), _options(options, "StringFormat"))
+
+
+@family.function("StringToUTF8", "ChaîneVersUTF8")
+def string_to_utf8(rt: Runtime, s: object) -> str:
+    """The UTF-8 bytes of `s`, one character per byte ("é" gives the 2 characters
+    "\\xc3\\xa9"); ASCII text is unchanged."""
+    text = text_arg(s, "StringToUTF8")
+    data = text.encode("utf-8", errors="surrogatepass")
+    check_size(len(data), "StringToUTF8")
+    return data.decode("latin-1")
+
+
+@family.function("UTF8ToString", "UTF8VersChaîne")
+def utf8_to_string(rt: Runtime, s: object) -> str:
+    """The text whose UTF-8 bytes are the characters of `s` (StringToUTF8 reversed).
+
+    A string that is not UTF-8 bytes (a character above 255, or an invalid sequence) is
+    returned unchanged: it is already text, for example read by fLoadText.
+    """
+    text = text_arg(s, "UTF8ToString")
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return text
