@@ -13,6 +13,7 @@ __all__ = ["TypeSpec", "WLArray", "WLStruct", "WLAssoc", "ArrayRow", "StructDef"
 import datetime
 import re
 from dataclasses import dataclass
+from typing import Callable
 from decimal import Decimal
 
 from .errors import WLRuntimeError
@@ -80,7 +81,8 @@ def _singular(word: str) -> str:
     return word
 
 
-def parse_type(text: str, structs: dict[str, "StructDef"], objects: dict[str, object]) -> TypeSpec:
+def parse_type(text: str, structs: dict[str, "StructDef"], objects: dict[str, object],
+               on_unknown: "Callable[[str], None] | None" = None) -> TypeSpec:
     """Read a declaration's type phrase (`array of 5 strings`, `une chaîne`, `8-byte int`).
 
     Unknown words raise ValueError with a readable message; the caller adds the position.
@@ -90,7 +92,34 @@ def parse_type(text: str, structs: dict[str, "StructDef"], objects: dict[str, ob
         words.pop(0)
     if not words:
         raise ValueError("missing type")
-    return _parse_words(words, structs, objects, text)
+    try:
+        return _parse_words(words, structs, objects, text)
+    except UnknownType as exc:
+        if on_unknown is None:
+            raise
+        on_unknown(exc.name)
+        return _lenient(words, structs, objects, text)
+
+
+class UnknownType(ValueError):
+    """A type name that is neither built in nor declared in the program."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"unknown type '{name}'")
+        self.name = name
+
+
+def _lenient(words: list[str], structs: dict[str, "StructDef"], objects: dict[str, object],
+             text: str) -> TypeSpec:
+    """The type with unknown names taken as variants (`array of CUnknown` stays an array)."""
+    head = words[1] if words[0] in ("fixed", "fixe") and len(words) > 1 else words[0]
+    if head in ("array", "tableau"):
+        try:
+            return _parse_array(words[words.index(head) + 1:], {**structs}, objects, text,
+                                lenient=True)
+        except ValueError:
+            return TypeSpec("array", elem=VARIANT)
+    return VARIANT
 
 
 def _parse_words(words: list[str], structs: dict[str, "StructDef"],
@@ -123,14 +152,14 @@ def _parse_words(words: list[str], structs: dict[str, "StructDef"],
     if head in objects or name in objects:
         return TypeSpec("object", name=head if head in objects else name)
     shown = " ".join(w for w in text.split() if fold(w) not in _ARTICLES) or text.strip()
-    raise ValueError(f"unknown type '{shown}'")
+    raise UnknownType(shown)
 
 
 def _parse_array(words: list[str], structs: dict[str, "StructDef"],
-                 objects: dict[str, object], text: str) -> TypeSpec:
+                 objects: dict[str, object], text: str, lenient: bool = False) -> TypeSpec:
     if words and words[0] in ("associative", "associatif"):
         rest = [w for w in words[1:] if w not in _ARTICLES | {"of"}]
-        elem = _parse_words(rest, structs, objects, text) if rest else VARIANT
+        elem = _element(rest, structs, objects, text, lenient)
         return TypeSpec("assoc", elem=elem)
     dims: list[int] = []
     rest = words
@@ -143,8 +172,20 @@ def _parse_array(words: list[str], structs: dict[str, "StructDef"],
             rest = rest[1:]
     while rest and rest[0] in _ARTICLES | {"of"}:
         rest = rest[1:]
-    elem = _parse_words(rest, structs, objects, text) if rest else VARIANT
-    return TypeSpec("array", elem=elem, dims=tuple(dims))
+    return TypeSpec("array", elem=_element(rest, structs, objects, text, lenient),
+                    dims=tuple(dims))
+
+
+def _element(rest: list[str], structs: dict[str, "StructDef"], objects: dict[str, object],
+             text: str, lenient: bool) -> TypeSpec:
+    if not rest:
+        return VARIANT
+    try:
+        return _parse_words(rest, structs, objects, text)
+    except UnknownType:
+        if lenient:
+            return VARIANT
+        raise
 
 
 class TypeContext:

@@ -158,3 +158,12 @@ def test_no_warnings_flag(tmp_path: Path) -> None:
     assert f"{f}:1:1: warning: 'x' is not declared" in loud.stderr
     quiet = wl("run", "-w", str(f))
     assert (quiet.stdout, quiet.stderr) == ("1\n", "")
+
+
+def test_unknown_type_is_a_warning(tmp_path: Path) -> None:
+    f = tmp_path / "t.wl"
+    f.write_text("c is CFromAnotherFile\nc = 2\nTrace(c * 3)\n", encoding="utf-8")
+    r = wl("run", str(f))
+    assert (r.returncode, r.stdout) == (0, "6\n")
+    assert f"{f}:1:1: warning: unknown type 'CFromAnotherFile'; the variable is a variant" \
+        in r.stderr

@@ -59,7 +59,7 @@ class ProgramCompiler(BodyMixin):
         self.specs: list[TypeSpec] = []
         self.warnings: list[str] = []
         self.main_scope = FuncScope("main")
-        self._warned: set[str] = set()
+        self._warned: set[Any] = set()
 
     # -- global symbols -------------------------------------------------------
     def error(self, message: str, node: Any) -> WLSyntaxError:
@@ -78,9 +78,17 @@ class ProgramCompiler(BodyMixin):
                 "type": "type"}[kind]
 
     def parse_spec(self, text: str, node: Any) -> TypeSpec:
+        """The declared type; an unknown type name (a class of another file, a database
+        type...) is a warning and a variant, as an undeclared variable is."""
         objects = {k: e for k, e in self.registry.types.items()}
+
+        def unknown(name: str) -> None:
+            if ("type", fold(name)) not in self._warned:
+                self._warned.add(("type", fold(name)))  # type: ignore[arg-type]
+                self.warn(node, f"unknown type '{name}'; the variable is a variant")
+
         try:
-            return parse_type(text, self.structs, objects)
+            return parse_type(text, self.structs, objects, unknown)
         except ValueError as exc:
             raise self.error(str(exc), node) from None
 

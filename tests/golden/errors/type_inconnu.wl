@@ -1,2 +1,7 @@
-// un type inconnu est une erreur
-c est un Machin // expect error: unknown type 'Machin'
+// un type inconnu (une classe d'un autre fichier) : avertissement, la variable est un variant
+c est un Machin
+c = 5
+Trace(c + 1) // expect: 6
+t est un tableau de Machins
+TableauAjoute(t, "x")
+Trace(t[1], TableauOccurrence(t)) // expect: x, 1

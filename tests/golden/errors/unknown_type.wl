@@ -1,2 +1,3 @@
-// declaring a variable of an unknown type is an error
-x is Gizmo // expect error: Gizmo
+// a variable of an unknown type (say a class of another file) is a variant, with a warning
+x is Gizmo
+Trace(x = "") // expect: 1

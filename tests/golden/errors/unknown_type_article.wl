@@ -1,2 +1,4 @@
-// the unknown type is named without its article
-x is a Gizmo // expect error: unknown type 'Gizmo'
+// an unknown type (named without its article in the warning) makes a variant variable
+x is a Gizmo
+x = "text"
+Trace(x) // expect: text
