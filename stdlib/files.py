@@ -45,15 +45,29 @@ def load_text(rt: Runtime, path: object) -> str:
 
 @family.function("fSaveText", "fSauveTexte", can_fail=True)
 def save_text(rt: Runtime, path: object, text: object) -> bool:
-    """Write `text` to a file (UTF-8), replacing it; False and ErrorOccurred on failure."""
+    """Write `text` to a file (UTF-8; see _file_bytes), replacing it; False and
+    ErrorOccurred on failure."""
     name = _path(path)
     try:
-        with open(name, "w", encoding="utf-8", newline="") as f:
-            f.write(V.to_str(text))
+        with open(name, "wb") as f:
+            f.write(_file_bytes(V.to_str(text)))
     except OSError as exc:
         raise BuiltinFailure(f"fSaveText: cannot write '{name}': {exc.strerror or exc}.",
                              value=False) from None
     return True
+
+
+def _file_bytes(text: str) -> bytes:
+    """UTF-8, except for text that already holds UTF-8 bytes as characters (the result of
+    StringToUTF8), which is written byte for byte instead of being encoded twice."""
+    if any(ord(c) > 0x7F for c in text) and all(ord(c) <= 0xFF for c in text):
+        raw = text.encode("latin-1")
+        try:
+            raw.decode("utf-8")
+            return raw
+        except UnicodeDecodeError:
+            pass
+    return text.encode("utf-8")
 
 
 @family.function("fDelete", "fSupprime", can_fail=True)

@@ -55,3 +55,12 @@ def test_text_files_round_trip_and_errors(tmp_path: Path) -> None:
 def test_exe_dir_is_the_script_folder(tmp_path: Path) -> None:
     rt = Runtime(filename=str(tmp_path / "s.wl"))
     assert call("frepexe", rt=rt) == str(tmp_path)
+
+
+def test_save_text_of_utf8_bytes_is_not_encoded_twice(tmp_path: Path) -> None:
+    f = str(tmp_path / "u.txt")
+    utf8 = call("chaineversutf8", "é€")
+    call("fsavetext", f, utf8)
+    assert Path(f).read_bytes() == "é€".encode("utf-8")
+    call("fsavetext", f, "é")
+    assert Path(f).read_bytes() == "é".encode("utf-8")
