@@ -55,3 +55,28 @@ def test_random_bytes_never_crash(data: bytes) -> None:
         wlinterp.parse(data, "fuzz.wl")
     except WLSyntaxError as err:
         assert err.line >= 1
+
+
+_NO_LOOPS = [f for f in _FRAGMENTS if f not in ("FOR", "WHILE", "LOOP", "FOR EACH", "TO", "À",
+                                               "STEP", "PAS")]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_NO_LOOPS + ["\n", "\n", "x = 1", "Trace(x)", "s is string"]),
+                max_size=40))
+def test_token_soup_that_compiles_runs_or_fails_cleanly(parts: list[str]) -> None:
+    """Whatever parses and compiles must run to the end or stop with a WLanguage error."""
+    import io
+
+    from wlinterp.engine import run_compiled
+    from wlinterp.errors import WLError
+    from wlinterp.runtime import Runtime
+    text = " ".join(parts)
+    try:
+        compiled = compile_source(text, "fuzz.wl")
+    except WLSyntaxError:
+        return
+    try:
+        run_compiled(compiled, Runtime(stdout=io.StringIO(), stderr=io.StringIO()))
+    except WLError:
+        pass
