@@ -1,28 +1,12 @@
 """Array built-ins: 1-based indices, values coerced to the element type, fatal misuse."""
-import io
 
 import pytest
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.names import fold
-from wlinterp.registry import load_stdlib
 from wlinterp.runtime import Runtime
 from wlinterp.types import INT, STRING, VARIANT, TypeSpec, WLArray
-
-REG = load_stdlib()
-
-
-@pytest.fixture
-def rt() -> Runtime:
-    return Runtime(stdout=io.StringIO(), stderr=io.StringIO())
-
-
-def call(rt: Runtime, name: str, *args: object) -> object:
-    return REG.functions[fold(name)].call(rt, *args)
-
-
-def const(name: str) -> object:
-    return REG.constants[fold(name)].value
+from stdlib_helpers import REG, call, const
 
 
 @pytest.mark.parametrize("en, fr", [("ArrayAdd", "TableauAjoute"), ("Add", "Ajoute"),

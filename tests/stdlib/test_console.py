@@ -1,23 +1,11 @@
 """Console built-ins: Trace/Info to stdout, Error/Warning to stderr, CR+LF normalised."""
-import io
 
 import pytest
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import load_stdlib
 from wlinterp.runtime import Runtime
 from wlinterp.types import INT, WLArray
-
-REG = load_stdlib()
-
-
-@pytest.fixture
-def rt() -> Runtime:
-    return Runtime(stdout=io.StringIO(), stderr=io.StringIO())
-
-
-def call(rt: Runtime, name: str, *args: object) -> object:
-    return REG.functions[name.lower()].call(rt, *args)
+from stdlib_helpers import REG, call
 
 
 @pytest.mark.parametrize("en, fr", [("Trace", "Trace"), ("Info", "Info"), ("Error", "Erreur"),

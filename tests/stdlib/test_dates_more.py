@@ -7,20 +7,15 @@ import pytest
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.names import fold
-from wlinterp.registry import load_stdlib
 from wlinterp.runtime import Runtime
+from stdlib_helpers import REG, call
 
-REG = load_stdlib()
 FIXED = datetime.datetime(2024, 2, 14, 9, 30, 0)
 
 
 @pytest.fixture
 def rt() -> Runtime:
     return Runtime(stdout=io.StringIO(), stderr=io.StringIO(), options={"now": FIXED})
-
-
-def call(rt: Runtime, name: str, *args: object) -> object:
-    return REG.functions[fold(name)].call(rt, *args)
 
 
 @pytest.mark.parametrize("en, fr", [

@@ -1,15 +1,14 @@
 """Error built-ins: ErrorOccurred/ErrorInfo after a non-fatal failure, ErrorPropagate,
 ExceptionThrow/ExceptionInfo/ExceptionPropagate."""
-import io
 
 import pytest
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.names import fold
-from wlinterp.registry import Family, NonFatalError, Registry, load_stdlib
+from wlinterp.registry import Family, NonFatalError, Registry
 from wlinterp.runtime import Runtime
+from stdlib_helpers import REG, call, const
 
-REG = load_stdlib()
 
 # A private registry with one built-in that can fail, to produce real non-fatal errors.
 _TEST = Family("Test", registry=Registry())
@@ -24,19 +23,6 @@ def _open_thing(rt: Runtime, ok: bool) -> bool:
 
 
 OPEN = _TEST.registry.functions["openthing"]
-
-
-@pytest.fixture
-def rt() -> Runtime:
-    return Runtime(stdout=io.StringIO(), stderr=io.StringIO())
-
-
-def call(rt: Runtime, name: str, *args: object) -> object:
-    return REG.functions[fold(name)].call(rt, *args)
-
-
-def const(name: str) -> object:
-    return REG.constants[fold(name)].value
 
 
 @pytest.mark.parametrize("en, fr", [("ErrorOccurred", "ErreurDétectée"), ("ErrorInfo", "ErreurInfo"),

@@ -1,28 +1,12 @@
 """String built-ins: positions are 1-based, "not found" is 0, EOT past the last field."""
-import io
 
 import pytest
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.names import fold
-from wlinterp.registry import load_stdlib
 from wlinterp.runtime import Runtime
 from wlinterp.types import INT, STRING, WLArray
-
-REG = load_stdlib()
-
-
-@pytest.fixture
-def rt() -> Runtime:
-    return Runtime(stdout=io.StringIO(), stderr=io.StringIO())
-
-
-def call(rt: Runtime, name: str, *args: object) -> object:
-    return REG.functions[fold(name)].call(rt, *args)
-
-
-def const(name: str) -> object:
-    return REG.constants[fold(name)].value
+from stdlib_helpers import REG, call, const
 
 
 NAMES = [("Length", "Taille"), ("Left", "Gauche"), ("Right", "Droite"), ("Middle", "Milieu"),

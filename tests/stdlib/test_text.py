@@ -1,25 +1,13 @@
 """Text family: StringCompare, StringFormat and the cc... options, StringToUTF8 and
 UTF8ToString."""
-import io
 
 import pytest
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.names import fold
-from wlinterp.registry import load_stdlib
 from wlinterp.runtime import Runtime
 from wlinterp.types import INT, STRING, WLArray
-
-REG = load_stdlib()
-
-
-@pytest.fixture
-def rt() -> Runtime:
-    return Runtime(stdout=io.StringIO(), stderr=io.StringIO())
-
-
-def call(rt: Runtime, name: str, *args: object) -> object:
-    return REG.functions[fold(name)].call(rt, *args)
+from stdlib_helpers import REG, call
 
 
 def cc(name: str) -> int:
