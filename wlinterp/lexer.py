@@ -45,6 +45,8 @@ _OP_NAMES = {
     "[": "LBRACK", "]": "RBRACK", ",": "COMMA", ".": "DOT", ":": "COLON", "?": "QMARK",
     "{": "LBRACE", "}": "RBRACE", "&": "AMP",
 }
+_SIMPLE_OPS = {op: name for op, name in _OP_NAMES.items()
+               if op not in ("(", ")", "[", "]", "[[", "]]", ":", "*")}
 _OP_RE = "|".join(re.escape(op) for op in _OPERATORS)
 _TOKEN_RE = re.compile(
     r"[ \t\f\v\u00a0\ufeff]*(?:"
@@ -134,16 +136,23 @@ class _Scanner:
                 continue
             pos = self.pos = end
             if kind == "op":
-                self.operator(m.group(kind), start)
-                pos = self.pos
+                op = m.group(kind)
+                simple = _SIMPLE_OPS.get(op)
+                if simple is not None:  # most operators need no context: inline
+                    out.append(Token(simple, op, start, self.line, start - self.line_start + 1,
+                                     end))
+                else:
+                    self.operator(op, start)
+                    pos = self.pos
+            elif kind == "num":
+                out.append(Token("NUMBER", m.group(kind), start, self.line,
+                                 start - self.line_start + 1, end))
             elif kind == "nl":
                 if not (self.brackets and self.brackets[-1] == "["):  # array literals span lines
                     out.append(Token("NL", "\n", start, self.line, start - self.line_start + 1,
                                      end))
                     self.proc_line = False
                 self.newline(end)
-            elif kind == "num":
-                self.emit("NUMBER", m.group(kind), start)
             elif kind == "str":
                 self.emit("STRING", m.group(kind)[1:-1].replace('""', '"'), start, end)
             elif kind == "cont":
