@@ -45,6 +45,9 @@ class TypeSpec:
         return self.kind
 
 
+MAX_ELEMENTS = 50_000_000
+"""Largest fixed array wlinterp creates (a typo must not exhaust the machine)."""
+
 VARIANT = TypeSpec("variant")
 INT = TypeSpec("int")
 INT8 = TypeSpec("int", bits=64)
@@ -222,6 +225,9 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
         n = 1
         for d in t.dims:
             n *= d
+        if n > MAX_ELEMENTS:
+            raise WLRuntimeError(f"An array of {n} elements is too large (at most "
+                                 f"{MAX_ELEMENTS}).")
         elem = t.elem or VARIANT
         return WLArray(elem, [default_value(elem, ctx) for _ in range(n if t.dims else 0)],
                        t.dims, ctx)
