@@ -412,8 +412,8 @@ class Builder(Transformer):
         return N.Const(items[0].line, items[0].column, None)
 
     def var(self, items: list[Any]) -> N.Name:
-        name, line, col = items[0]
-        return N.Name(line, col, name)
+        t = items[0]
+        return N.Name(t.line, t.column, t.value)
 
     def paren(self, items: list[Any]) -> N.Expr:
         return items[1]

@@ -21,8 +21,8 @@ from ..types import StructDef, TypeSpec, parse_type
 from .. import types as T
 from .bodies import BodyMixin, inferred_type
 from .functions import FunctionCompiler
-from .scope import (FuncScope, ProcInfo, Var, body_stmts, collect_decls, pyident,
-                    referenced_names, static_type, walk_stmts, writeback_fixpoint)
+from .scope import (FuncScope, ProcInfo, Var, body_stmts, facts, forget_facts, pyident,
+                    static_type, walk_stmts, writeback_fixpoint)
 
 MARKER = "<wl:{}>"
 _IDS = itertools.count()
@@ -216,9 +216,9 @@ class ProgramCompiler(BodyMixin):
                 return ops[e.op](self.const_value(e.left), self.const_value(e.right))
         raise self.error("a constant must be a literal value", e)
 
-    def declare_vars(self, scope: FuncScope, stmts: list[N.Stmt], prefix: str,
+    def declare_vars(self, scope: FuncScope, body: N.Body, prefix: str,
                      globals_: set[str]) -> None:
-        for name, stmt in collect_decls(stmts):
+        for name, stmt in facts(body).decls:
             key = fold(name)
             if isinstance(stmt, N.Decl):
                 spec = self.parse_spec(stmt.type_text, stmt)
@@ -245,20 +245,21 @@ class ProgramCompiler(BodyMixin):
 
     # -- code generation -----------------------------------------------------
     def compile(self) -> CompiledProgram:
+        forget_facts()
         self.collect()
-        main_names = {fold(n) for n, _ in collect_decls(body_stmts(self.program.main))}
+        main_names = {fold(n) for n, _ in facts(self.program.main).decls}
         used_by_procs: set[str] = set()
         for p in self.program.procedures:
-            local = {fold(n) for n, _ in collect_decls(body_stmts(p.body))} | \
+            local = {fold(n) for n, _ in facts(p.body).decls} | \
                 {fold(x.name) for x in p.params}
-            used_by_procs |= referenced_names(body_stmts(p.body)) - local
+            used_by_procs |= facts(p.body).referenced - local
         globals_ = main_names & used_by_procs
         if self.program.uses_indirection:  # {name} reaches main variables by name
             globals_ = set(main_names)
         if self.session is not None:  # REPL: every main variable lives on between inputs
             globals_ = main_names | set(self.session.vars)
             self.main_scope.vars.update(self.session.vars)
-        self.declare_vars(self.main_scope, body_stmts(self.program.main), "v", globals_)
+        self.declare_vars(self.main_scope, self.program.main, "v", globals_)
         self.ns["__wl_vars__"] = {k: (v.pyname, v.spec) for k, v in self.main_scope.vars.items()
                                   if v.is_global}
         chunks: list[tuple[list[str], list[tuple[int, int]]]] = []
@@ -314,7 +315,7 @@ class ProgramCompiler(BodyMixin):
             key = fold(prm.name)
             scope.vars[key] = Var(prm.name, f"a_{pyident(key)}", spec, static_type(spec),
                                   owner=scope)
-        self.declare_vars(scope, body_stmts(node.body), "v", set())
+        self.declare_vars(scope, node.body, "v", set())
         fc = FunctionCompiler(self, scope, info)
         fc.implicit = []  # type: ignore[attr-defined]
         fc.out.at(node.line, node.col)

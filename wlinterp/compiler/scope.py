@@ -283,11 +283,70 @@ def referenced_names(stmts: list[N.Stmt]) -> set[str]:
     return out
 
 
+@dataclass
+class Facts:
+    """What one procedure body declares, assigns, mentions and calls (one walk)."""
+
+    decls: list[tuple[str, N.Stmt]]
+    assigned: set[str]
+    referenced: set[str]
+    calls: list[N.Call]
+
+
+_FACTS: dict[int, tuple[N.Body, Facts]] = {}
+
+
+def facts(body: N.Body) -> Facts:
+    """The Facts of a body, computed once (the compiler asks several times)."""
+    hit = _FACTS.get(id(body))
+    if hit is not None and hit[0] is body:
+        return hit[1]
+    result = _compute_facts(body_stmts(body))
+    _FACTS[id(body)] = (body, result)
+    return result
+
+
+def forget_facts() -> None:
+    """Drop cached Facts (at the start of each compilation)."""
+    _FACTS.clear()
+
+
+def _compute_facts(stmts: list[N.Stmt]) -> Facts:
+    decls: list[tuple[str, N.Stmt]] = list(collect_decls(stmts))
+    assigned: set[str] = set()
+    referenced: set[str] = set()
+    calls: list[N.Call] = []
+    for s in walk_stmts(stmts):
+        if isinstance(s, N.Procedure):  # internal procedures: their effects count here
+            inner = facts(s.body)
+            assigned |= inner.assigned
+            referenced |= inner.referenced
+            calls += inner.calls
+            continue
+        if isinstance(s, (N.Assign, N.IncDec)):
+            n = _target_name(s.target)
+            if n:
+                assigned.add(n)
+            if isinstance(s.target, N.TupleLit):
+                assigned |= {fold(x.name) for x in s.target.items if isinstance(x, N.Name)}
+        elif isinstance(s, (N.For, N.ForEach)):
+            assigned.add(fold(s.var))
+            if isinstance(s, N.ForEach) and s.counter:
+                assigned.add(fold(s.counter))
+        for e in stmt_exprs(s):
+            for x in walk_expr(e):
+                if type(x) is N.Name:
+                    referenced.add(fold(x.name))
+                elif type(x) is N.Call:
+                    calls.append(x)
+    return Facts(decls, assigned, referenced | assigned, calls)
+
+
 def writeback_fixpoint(procs: dict[str, ProcInfo]) -> None:
     """Fill `ProcInfo.writeback`: parameters (by reference, not LOCAL) a procedure may
     reassign, directly or by passing them on to a procedure that reassigns them."""
-    assigned = {k: assigned_names(body_stmts(p.node.body)) for k, p in procs.items()}
-    calls = {k: [(procs[fold(c.func.name)], c) for c in calls_in(body_stmts(p.node.body))
+    assigned = {k: set(facts(p.node.body).assigned) for k, p in procs.items()}
+    calls = {k: [(procs[fold(c.func.name)], c) for c in facts(p.node.body).calls
                  if isinstance(c.func, N.Name) and fold(c.func.name) in procs]
              for k, p in procs.items()}
     changed = True
