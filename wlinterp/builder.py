@@ -14,35 +14,16 @@ from lark import Transformer, Tree
 from .tokens import Token
 
 from . import nodes as N
-from .interpolation import interpolate
-from .precedence import NotPrefix, build_chain, cmp_name
+from .expr_builder import ExprBuilder
+from .precedence import cmp_name
 
-
-
-def _pos(x: Any) -> tuple[int, int]:
-    if isinstance(x, Token):
-        return x.line, x.column
-    if isinstance(x, N.Node):
-        return x.line, x.col
-    if isinstance(x, tuple) and len(x) >= 3:
-        return x[1], x[2]
-    return 0, 0
-
-
-def _number(text: str) -> int | float:
-    t = text.replace("_", "")
-    if t[:2].lower() == "0x":
-        return int(t[2:], 16)
-    if "." in t or "e" in t.lower():
-        return float(t)
-    return int(t)
 
 
 def _stmts(items: list[Any]) -> list[N.Stmt]:
     return [x for x in items if isinstance(x, N.Stmt)]
 
 
-class Builder(Transformer):
+class Builder(ExprBuilder, Transformer):
     """Rule callbacks; each returns an AST node (or a small tuple for helper rules)."""
 
     def __default__(self, data: str, children: list[Any], meta: Any) -> Any:
@@ -312,121 +293,6 @@ class Builder(Transformer):
     def const_one(self, items: list[Any]) -> N.ConstDecl:
         kw, name = items[0], items[1]
         return N.ConstDecl(kw.line, kw.column, [(name[0], items[3], name[1], name[2])])
-
-    # -- expressions ------------------------------------------------------
-    def ternary(self, items: list[Any]) -> N.Ternary:
-        c, q, a, _, b = items
-        return N.Ternary(q.line, q.column, c, a, b)
-
-    def chain(self, items: list[Any]) -> N.Expr:
-        return build_chain(items)
-
-    def binop(self, items: list[Any]) -> Token:
-        return items[0]
-
-    def nots(self, items: list[Any]) -> N.Expr:
-        node = items[-1]
-        for tok in reversed(items[:-1]):
-            node = NotPrefix(tok.line, tok.column, "not", node)
-        return node
-
-    def neg(self, items: list[Any]) -> N.Expr:
-        op, e = items
-        if isinstance(e, N.Num):
-            return N.Num(op.line, op.column, -e.value)
-        return N.Unary(op.line, op.column, "neg", e)
-
-    def pos(self, items: list[Any]) -> N.Unary:
-        return N.Unary(items[0].line, items[0].column, "pos", items[1])
-
-    def call(self, items: list[Any]) -> N.Call:
-        func, lpar, args, _ = items
-        return N.Call(func.line, func.col, func, args)
-
-    def index(self, items: list[Any]) -> N.Index:
-        obj, lb, args, _ = items
-        return N.Index(lb.line, lb.column, obj, args)
-
-    def member(self, items: list[Any]) -> N.Member:
-        obj, dot, name = items
-        return N.Member(dot.line, dot.column, obj, name[0])
-
-    def prop(self, items: list[Any]) -> N.Prop:
-        obj, dot, name = items
-        return N.Prop(dot.line, dot.column, obj, name[0])
-
-    def substr(self, items: list[Any]) -> N.Substr:
-        obj, lsub, (kind, a, b), _ = items
-        return N.Substr(lsub.line, lsub.column, obj, kind, a, b)
-
-    def sub_one(self, items: list[Any]) -> tuple[str, Any, Any]:
-        return ("one", items[0], None)
-
-    def sub_range(self, items: list[Any]) -> tuple[str, Any, Any]:
-        return ("range", items[0], items[2])
-
-    def sub_from(self, items: list[Any]) -> tuple[str, Any, Any]:
-        return ("from", items[0], None)
-
-    def sub_upto(self, items: list[Any]) -> tuple[str, Any, Any]:
-        return ("upto", None, items[1])
-
-    def sub_len(self, items: list[Any]) -> tuple[str, Any, Any]:
-        return ("len", items[0], items[2])
-
-    def args(self, items: list[Any]) -> list[Any]:
-        return [x for x in items if x is not None and not isinstance(x, Token)]
-
-    def number(self, items: list[Any]) -> N.Num:
-        t = items[0]
-        return N.Num(t.line, t.column, _number(t.value))
-
-    def string(self, items: list[Any]) -> N.Expr:
-        t = items[0]
-        if "[%" in t.value and "%]" in t.value:
-            return interpolate(t)
-        return N.Str(t.line, t.column, t.value)
-
-    def true(self, items: list[Any]) -> N.Const:
-        return N.Const(items[0].line, items[0].column, True)
-
-    def false(self, items: list[Any]) -> N.Const:
-        return N.Const(items[0].line, items[0].column, False)
-
-    def switch_expr(self, items: list[Any]) -> N.SwitchExpr:
-        kw = items[0]
-        exprs = [x for x in items if isinstance(x, N.Expr)]
-        has_default = any(isinstance(t, Token) and t.type == "ELSE" for t in items)
-        default = exprs.pop() if has_default else None
-        return N.SwitchExpr(kw.line, kw.column, exprs[0], exprs[1:], default)
-
-    def self_member(self, items: list[Any]) -> N.Member:
-        colon, name = items
-        obj = N.Name(colon.line, colon.column, "objet")
-        return N.Member(colon.line, colon.column, obj, name[0])
-
-    def subject(self, items: list[Any]) -> N.Subject:
-        return N.Subject(items[0].line, items[0].column)
-
-    def null(self, items: list[Any]) -> N.Const:
-        return N.Const(items[0].line, items[0].column, None)
-
-    def var(self, items: list[Any]) -> N.Name:
-        t = items[0]
-        return N.Name(t.line, t.column, t.value)
-
-    def paren(self, items: list[Any]) -> N.Expr:
-        return items[1]
-
-    def tuple_lit(self, items: list[Any]) -> N.TupleLit:
-        return N.TupleLit(items[0].line, items[0].column,
-                          [x for x in items if isinstance(x, N.Expr)])
-
-    def indirect(self, items: list[Any]) -> N.Indirect:
-        return N.Indirect(items[0].line, items[0].column, items[1])
-
-    def array_lit(self, items: list[Any]) -> N.ArrayLit:
-        return N.ArrayLit(items[0].line, items[0].column, items[1])
 
 
 # Lark names the `elif` rule callback `elif`, a Python keyword.
