@@ -12,6 +12,7 @@ import re
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
+from wlinterp.values import Date
 from wlinterp.runtime import Runtime
 
 from .strings import text_arg
@@ -39,7 +40,7 @@ def _clock(rt: Runtime) -> datetime.datetime:
 
 
 @family.function("Today", "DateDuJour", "DateSys")
-def today(rt: Runtime) -> str:
+def today(rt: Runtime) -> Date:
     """The current date as "YYYYMMDD" (DateSys is the same function)."""
     return _clock(rt).strftime("%Y%m%d")
 

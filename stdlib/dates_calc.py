@@ -17,6 +17,7 @@ import re
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
+from wlinterp.values import Date
 from wlinterp.runtime import Runtime
 
 from .dates import _DAYS, _MONTHS, _clock, date_to_string, parse_date, parse_time
@@ -130,7 +131,7 @@ def date_to_integer(rt: Runtime, date: object) -> int:
 
 
 @family.function("IntegerToDate", "EntierVersDate")
-def integer_to_date(rt: Runtime, n: object, mask: object = "") -> str:
+def integer_to_date(rt: Runtime, n: object, mask: object = "") -> Date:
     """The date of day number `n` as "YYYYMMDD", or formatted with `mask` as DateToString
     does when a mask is given. A day outside years 1-9999 is a fatal error."""
     ymd = _ymd(_day_number(n, "IntegerToDate"))
@@ -203,14 +204,14 @@ def date_to_week_number(rt: Runtime, date: object) -> int:
 
 
 @family.function("FirstDayOfMonth", "PremierJourDuMois")
-def first_day_of_month(rt: Runtime, a: object = None, b: object = None) -> str:
+def first_day_of_month(rt: Runtime, a: object = None, b: object = None) -> Date:
     """First day of a month: `FirstDayOfMonth()` (this month), `FirstDayOfMonth(date)` or
     `FirstDayOfMonth(year, month)`."""
     return _ymd(_month_of(rt, a, b, "FirstDayOfMonth"))
 
 
 @family.function("LastDayOfMonth", "DernierJourDuMois")
-def last_day_of_month(rt: Runtime, a: object = None, b: object = None) -> str:
+def last_day_of_month(rt: Runtime, a: object = None, b: object = None) -> Date:
     """Last day of a month (28 to 31, leap years included): `LastDayOfMonth()` (this
     month), `LastDayOfMonth(date)` or `LastDayOfMonth(year, month)`."""
     first = _month_of(rt, a, b, "LastDayOfMonth")
@@ -220,7 +221,7 @@ def last_day_of_month(rt: Runtime, a: object = None, b: object = None) -> str:
 
 
 @family.function("FirstDayOfWeek", "PremierJourDeLaSemaine")
-def first_day_of_week(rt: Runtime, date: object = None) -> str:
+def first_day_of_week(rt: Runtime, date: object = None) -> Date:
     """The Monday of the week of `date` (default: today)."""
     d = _clock(rt).date() if date is None else _date(date, "FirstDayOfWeek")
     if d.toordinal() - d.weekday() < 1:
@@ -229,7 +230,7 @@ def first_day_of_week(rt: Runtime, date: object = None) -> str:
 
 
 @family.function("LastDayOfWeek", "DernierJourDeLaSemaine")
-def last_day_of_week(rt: Runtime, date: object = None) -> str:
+def last_day_of_week(rt: Runtime, date: object = None) -> Date:
     """The Sunday of the week of `date` (default: today)."""
     d = _clock(rt).date() if date is None else _date(date, "LastDayOfWeek")
     if d.toordinal() + 6 - d.weekday() > datetime.date.max.toordinal():

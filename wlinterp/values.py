@@ -22,6 +22,10 @@ from decimal import Decimal, InvalidOperation
 
 from .errors import WLRuntimeError
 
+Date = str
+"""A date value ("YYYYMMDD"); built-ins that return dates say `-> Date` so the compiler
+knows `Today() + 1` adds a day."""
+
 _NUM_RE = re.compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
 _INT_RE = re.compile(r"\s*[-+]?\d+\s*$")
 _LEADING_NUM_RE = re.compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)")

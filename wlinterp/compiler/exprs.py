@@ -143,7 +143,7 @@ class ExprMixin:
 
     # -- conversions ----------------------------------------------------------
     def as_str(self, code: str, t: str) -> str:
-        if t == "str":
+        if t == "str" or t == "date":
             return code
         if t == "int":
             return f"str({code})"
@@ -191,6 +191,8 @@ class ExprMixin:
         pyop, helper = _ARITH[op]
         if op == "+" and (ta == "str" or tb == "str"):
             return f"({self.as_str(ca, ta)} + {self.as_str(cb, tb)})", "str"
+        if op in "+-" and "date" in (ta, tb):  # a date plus or minus days; date - date
+            return f"date_{'add' if op == '+' else 'sub'}({ca}, {cb})", "any"
         if ta in _NUM and tb in _NUM:
             rt = "real" if "real" in (ta, tb) else "int"
             return f"({ca} {pyop} {cb})", rt

@@ -19,7 +19,8 @@ from .stmts import StmtMixin
 if TYPE_CHECKING:
     from .program import ProgramCompiler
 
-_ANNOTATION_TYPES = {"int": "int", "str": "str", "bool": "bool", "float": "real"}
+_ANNOTATION_TYPES = {"int": "int", "str": "str", "bool": "bool", "float": "real",
+                     "Date": "date"}
 
 
 class FunctionCompiler(StmtMixin):

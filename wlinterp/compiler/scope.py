@@ -29,7 +29,9 @@ def static_type(spec: TypeSpec) -> str:
         return "int"
     if k == "real":
         return "real"
-    if k in ("string", "date", "time", "datetime"):
+    if k == "date":
+        return "date"  # a "YYYYMMDD" string that + and - treat as days
+    if k in ("string", "time", "datetime"):
         return "str"
     if k == "boolean":
         return "bool"

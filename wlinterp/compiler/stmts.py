@@ -66,8 +66,8 @@ class StmtMixin(LoopMixin, ExprMixin):
                     return _INT32_RANGE.format(t=self.temp(), c=code)
                 return _INT32.format(t=self.temp(), c=code)
             return f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"
-        if st == "str":
-            return code if t == "str" else f"to_str({code})" if t != "list" else \
+        if st in ("str", "date"):
+            return code if t in ("str", "date") else f"to_str({code})" if t != "list" else \
                 f"to_str(literal_to_value({code}, _ctx))"
         if st == "real":
             return f"float({code})" if t in ("int", "real") else f"to_real({code})"
@@ -183,6 +183,13 @@ class StmtMixin(LoopMixin, ExprMixin):
             obj = self.value(target.obj)
             args = ", ".join(self.value(a) for a in target.args)
             self.out.emit(f"set_index({obj}, {code}, {args})")
+        elif isinstance(target, N.Prop) and isinstance(target.obj, N.Name) \
+                and self.scope.lookup(fold(target.obj.name)) is not None \
+                and self.scope.lookup(fold(target.obj.name)).stype in ("date", "str"):
+            var = self.scope.lookup(fold(target.obj.name))  # d..Day = 5 changes the date
+            self.note_write(var)
+            self.out.emit(f"{var.pyname} = with_part({var.pyname}, {fold(target.name)!r}, "
+                          f"{code})")
         elif isinstance(target, N.Prop):
             obj = self.value(target.obj)
             self.out.emit(f"set_prop({obj}, {fold(target.name)!r}, {code}, _ctx)")
