@@ -54,6 +54,12 @@ FOR i = 1 TO {n}
 END
 """
 
+# The same in a global (a variable of the main code that a procedure reads).
+CONCAT_GLOBAL_WL = CONCAT_WL + """Show()
+PROCEDURE Show()
+RESULT Length(s)
+"""
+
 
 def py_loop() -> int:
     s = 0
@@ -151,6 +157,10 @@ def main() -> int:
     t80 = median_time(wl_runner(CONCAT_WL.format(n=80000)), rep)
     print(f"{'string building':24} 20k {t20 * 1000:.1f}ms, 80k {t80 * 1000:.1f}ms: "
           f"{t80 / t20:.2f}x  (linear is 4x; target <= 5x)")
+    g20 = median_time(wl_runner(CONCAT_GLOBAL_WL.format(n=20000)), rep)
+    g80 = median_time(wl_runner(CONCAT_GLOBAL_WL.format(n=80000)), rep)
+    print(f"{'  ... in a global':24} 20k {g20 * 1000:.1f}ms, 80k {g80 * 1000:.1f}ms: "
+          f"{g80 / g20:.2f}x")
     get_parser()
     text = realistic_program(200 if quick else 500)
     lines = text.count("\n")

@@ -12,7 +12,7 @@ from .. import nodes as N
 from ..errors import WLSyntaxError
 from ..names import fold
 from ..types import TypeSpec
-from .exprs import ExprMixin, graft, leftmost_optional
+from .exprs import ExprMixin, graft, is_simple, leftmost_optional
 from .loops import LoopMixin
 from .scope import FuncScope, Var, walk_expr
 
@@ -21,6 +21,23 @@ if TYPE_CHECKING:
 
 _INT32_RANGE = "({t} if -2147483648 <= ({t} := {c}) <= 2147483647 else wrap32({t}))"
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
+
+
+def _appended(var: Var, target: N.Name, s: N.Assign) -> list[N.Expr] | None:
+    """The parts of `s = s + a + b` (or `s += a`), None if the statement is not an append
+    to the string variable itself."""
+    if s.op == "+=":
+        return [s.value]
+    if s.op != "=":
+        return None
+    parts: list[N.Expr] = []
+    e = s.value
+    while isinstance(e, N.BinOp) and e.op == "+" and not isinstance(e.right, N.ArrayLit):
+        parts.append(e.right)
+        e = e.left
+    if parts and isinstance(e, N.Name) and fold(e.name) == fold(target.name):
+        return parts[::-1]
+    return None
 
 
 class StmtMixin(LoopMixin, ExprMixin):
@@ -141,6 +158,10 @@ class StmtMixin(LoopMixin, ExprMixin):
             s = N.Assign(s.line, s.col, target, "=", graft(target, s.value))
         if isinstance(target, N.Name):
             var = self.target_var(target)
+            parts = _appended(var, target, s) if var.stype == "str" else None
+            if parts is not None:  # s = s + a + b: appends, linear even for globals
+                self.append_strings(var, parts)
+                return
             if s.op == "=":
                 code, t = self.expr(s.value)
                 self.assign_var(var, code, t)
@@ -159,12 +180,47 @@ class StmtMixin(LoopMixin, ExprMixin):
         code, t = self.expr(value)
         code = self._val(code, t)
         if var.stype == "str" and op == "+=":
-            self.note_write(var)
-            self.out.emit(f"{var.pyname} += {self.as_str(code, t)}")
+            self.append_codes(var, [self.as_str(code, t)])
             return
         node_t = var.stype if var.stype in ("int", "real", "str", "bool") else "any"
         combined, ct = self._arith(op[0], var.pyname, node_t, code, t)
         self.assign_var(var, combined, ct)
+
+    def append_strings(self, var: Var, parts: list[N.Expr]) -> None:
+        """Append each part's text to a string variable (all parts evaluated first)."""
+        codes = []
+        for part in parts:
+            code, t = self.expr(part)
+            text = self.as_str(self._val(code, t), t)
+            if len(parts) > 1 and not is_simple(text):
+                tmp = self.temp()
+                self.out.emit(f"{tmp} = {text}")
+                text = tmp
+            codes.append(text)
+        self.append_codes(var, codes)
+
+    def append_codes(self, var: Var, codes: list[str]) -> None:
+        """`s += text`, in place. CPython appends in place only to a fast local or a
+        cell; a module global is first moved into a local, so that building a long string
+        in a global stays linear too."""
+        self.note_write(var)
+        if not var.is_global:
+            for code in codes:
+                self.out.emit(f"{var.pyname} += {code}")
+            return
+        values = []
+        for code in codes:  # evaluated before the global is moved out
+            if is_simple(code):
+                values.append(code)
+            else:
+                tmp = self.temp()
+                self.out.emit(f"{tmp} = {code}")
+                values.append(tmp)
+        hold = self.temp()
+        self.out.emit(f"{hold} = {var.pyname}; {var.pyname} = None")
+        for value in values:
+            self.out.emit(f"{hold} += {value}")
+        self.out.emit(f"{var.pyname} = {hold}; {hold} = None")
 
     def assign_many(self, target: N.TupleLit, value: N.Expr) -> None:
         """`(x, y) = P()`: several values (a procedure's `RESULT (a, b)`) into several
