@@ -33,6 +33,10 @@ class BodyMixin:
                 fc.out.emit(f"{var.pyname} = {fc.store_code(var, var.pyname, 'any')}")
             elif prm.local:
                 fc.out.emit(f"{var.pyname} = co_any({var.pyname})")
+        if any(p.star for p in node.params):  # PROCEDURE P(*): MyParameters holds them all
+            named = [fc.scope.vars[fold(p.name)].pyname for p in node.params if not p.star]
+            fc.out.emit(f"_myparams = my_parameters([{', '.join(named)}], _rest, _ctx)")
+            fc.scope.myparams = True
 
     def function_body(self, fc: FunctionCompiler, body: N.Body) -> None:
         """Body statements, wrapped in try/except when CASE ERROR/EXCEPTION sections exist."""

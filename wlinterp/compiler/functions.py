@@ -45,6 +45,8 @@ class FunctionCompiler(StmtMixin):
         var = self.scope.lookup(key)
         if var is not None:
             return var.pyname, var.stype
+        if key in ("myparameters", "mesparametres") and self.scope.myparams:
+            return "_myparams", "array"
         method_scope = self.scope.method_owner()
         if method_scope is not None and key in method_scope.members:
             return f"get_member(a__objet, {key!r})", "any"  # a member of the current object

@@ -384,6 +384,22 @@ def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext) ->
     ns[pyname] = coerce(value, spec, ctx)
 
 
+def my_parameters(named: list[Any], rest: tuple[Any, ...], ctx: TypeContext) -> WLArray:
+    """`MyParameters` / `MesParamètres` in `PROCEDURE P(*)`: every argument, 1-based;
+    `..Count` / `..Occurrence` give how many were passed."""
+    values = list(named) + list(rest)
+    return _ParamsArray(TypeSpec("variant"), values, (), ctx)
+
+
+class _ParamsArray(WLArray):
+    __slots__ = ()
+
+    def wl_get(self, name: str) -> object:
+        if name in ("count", "nbreceived", "nbrecu", "nbrecus", "occurrence"):
+            return len(self.items)
+        return super().wl_get(name)
+
+
 def construct(spec: TypeSpec, ctx: TypeContext, *args: Any) -> Any:
     """`c is CAccount("Ann")` / `new CAccount("Ann")`: an instance whose constructor
     receives the arguments."""

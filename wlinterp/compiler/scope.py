@@ -92,6 +92,7 @@ class FuncScope:
     procs: dict[str, ProcInfo] = field(default_factory=dict)
     members: set[str] = field(default_factory=set)  # in a method: the class's members
     owner: str | None = None  # in a method: the class (folded)
+    myparams: bool = False  # PROCEDURE P(*): MyParameters is available
 
     def method_owner(self) -> "FuncScope | None":
         """The scope of the method this code is in (internal procedures included)."""
