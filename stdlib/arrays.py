@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from wlinterp import values as V
 from wlinterp.errors import WLRuntimeError
+from wlinterp.names import fold
 from wlinterp.registry import Family
 from wlinterp.runtime import Runtime
 from wlinterp.types import WLArray, coerce, default_value
@@ -124,3 +125,48 @@ def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: obj
         hits = [i for i in hits if (i > s if m == AS_LINEAR_NEXT else i < s)]
         return (hits[0] if m == AS_LINEAR_NEXT else hits[-1]) if hits else -1
     raise WLRuntimeError(f"ArraySeek: unknown search mode {m}.")
+
+
+AS_ASCENDING = family.constant("asAscending", "ttCroissant", 1)
+AS_DESCENDING = family.constant("asDescending", "ttDécroissant", 2)
+
+
+def _sort_key(value: object, member: str) -> object:
+    """What one element is sorted on: itself, or one member of a structure (`"+Name"`)."""
+    if member:
+        getter = getattr(value, "wl_get", None)
+        if getter is None:
+            raise WLRuntimeError("ArraySort: a member can only be given for an array of "
+                                 "structures.")
+        value = getter(member)
+    if isinstance(value, bool):
+        return (0, int(value))
+    if isinstance(value, (int, float)) or type(value).__name__ == "Decimal":
+        return (0, value)
+    return (1, V.to_str(value))
+
+
+@family.function("ArraySort", "TableauTrie")
+def array_sort(rt: Runtime, arr: object, option: object = 1, member: object = "") -> None:
+    """Sort a one-dimensional array in place: ascending (asAscending, the default) or
+    descending (asDescending). For an array of structures, `member` names the member to
+    sort on; a leading "-" sorts that member descending, "+" ascending (as WINDEV writes
+    "+Name;-Age"; only the first member is used). Numbers sort before text."""
+    a = array_arg(arr, "ArraySort")
+    _one_dim(a, "ArraySort")
+    spec = fold(V.to_str(member).split(";")[0].strip()) if member else ""
+    descending = V.to_int(option) == AS_DESCENDING
+    if spec[:1] in "+-" and spec:
+        descending = spec[0] == "-"
+        spec = spec[1:]
+    try:
+        a.items.sort(key=lambda v: _sort_key(v, spec), reverse=descending)
+    except TypeError:
+        raise WLRuntimeError("ArraySort: the elements cannot be compared.") from None
+
+
+@family.function("ArrayToString", "TableauVersChaîne")
+def array_to_string(rt: Runtime, arr: object, separator: object = "\t") -> str:
+    """The elements as text, separated by `separator` (TAB by default)."""
+    a = array_arg(arr, "ArrayToString")
+    return V.to_str(separator).join(V.to_str(v) for v in a.items)

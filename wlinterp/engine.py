@@ -47,6 +47,8 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
     elif isinstance(exc, ArithmeticError):  # OverflowError, decimal's Overflow...
         message, code = "Numeric overflow or invalid numeric operation.", 0
     elif isinstance(exc, NameError):
+        if not _raised_by_script(exc):
+            raise exc  # a bug in wlinterp's own code, not a script error
         name = getattr(exc, "name", "") or ""
         shown = name.split("_", 1)[1] if "_" in name else name
         message, code = f"The variable '{shown}' is used before its declaration.", 0
@@ -62,6 +64,16 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
 
 
 _LINEMAPS: dict[str, CompiledProgram] = {}
+
+
+def _raised_by_script(exc: BaseException) -> bool:
+    """Was `exc` raised directly by compiled WLanguage code (its innermost frame)?"""
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last = tb
+        tb = tb.tb_next
+    return last is not None and last.tb_frame.f_code.co_filename in _LINEMAPS
 
 
 def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:

@@ -43,3 +43,24 @@ def test_positions_survive_compilation() -> None:
     with pytest.raises(wlinterp.WLRuntimeError) as info:
         wlinterp.run_source("Main()\n" + src, stdout=io.StringIO())
     assert info.value.line == 7 and info.value.column == 3
+
+
+def test_a_bug_in_a_builtin_is_not_reported_as_a_script_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from wlinterp.registry import load_stdlib
+    builtin = load_stdlib().functions["length"]
+
+    def broken(rt: object, *args: object) -> object:
+        raise NameError("name 'oops' is not defined", name="oops")
+
+    monkeypatch.setattr(builtin, "call", broken)
+    with pytest.raises(NameError):
+        wlinterp.run_source('Trace(Length("a"))', stdout=io.StringIO())
+
+
+def test_global_read_before_its_declaration_is_a_script_error() -> None:
+    with pytest.raises(wlinterp.WLRuntimeError) as info:
+        wlinterp.run_source("P()\ng is int = 5\nPROCEDURE P()\nTrace(g)\n",
+                            stdout=io.StringIO())
+    assert "'g' is used before its declaration" in info.value.message
+    assert info.value.line == 4
