@@ -3,7 +3,8 @@
 Importing this package registers every family in `wlinterp.registry.REGISTRY`; the order
 below is the order families are listed in help output.
 """
-from . import console, errors, strings, text, numbers, arrays, dates, dates_calc, files, program, email  # noqa: F401,E501
+from . import (console, errors, strings, text, numbers, arrays, dates, dates_calc,  # noqa: F401
+               files, program, variants, email)
 
 FAMILIES = ("console", "errors", "strings", "text", "numbers", "arrays", "dates", "dates_calc",
-            "files", "program", "email")
+            "files", "program", "variants", "email")

@@ -30,7 +30,12 @@ def get_member(obj: Any, name: str) -> Any:
     return getter(name)
 
 
-def set_member(obj: Any, name: str, value: Any, ctx: TypeContext) -> None:
+def set_member(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "") -> None:
+    """`obj.name = value`; objects that keep member spellings (JSON) get `shown` too."""
+    named = getattr(obj, "wl_set_named", None)
+    if named is not None and shown:
+        named(shown, value)
+        return
     setter = getattr(obj, "wl_set", None)
     if setter is None:
         raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no member '{name}'.")
@@ -143,7 +148,7 @@ def get_index(obj: Any, *idx: Any) -> Any:
     """`a[i]`, `a[i, j]` (1-based)."""
     if type(obj) is WLArray or isinstance(obj, WLArray):
         return obj.get(*idx)
-    if type(obj) is WLAssoc and len(idx) == 1:
+    if isinstance(obj, WLAssoc) and len(idx) == 1:
         return obj.get(idx[0])
     if type(obj) is ArrayRow:
         return obj.get(*idx)

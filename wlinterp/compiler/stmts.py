@@ -234,7 +234,8 @@ class StmtMixin(LoopMixin, ExprMixin):
         """Store into a member, an array element or a property."""
         if isinstance(target, N.Member):
             obj = self.value(target.obj)
-            self.out.emit(f"set_member({obj}, {fold(target.name)!r}, {code}, _ctx)")
+            self.out.emit(f"set_member({obj}, {fold(target.name)!r}, {code}, _ctx, "
+                          f"{target.name!r})")
         elif isinstance(target, N.Index):
             obj = self.value(target.obj)
             args = ", ".join(self.value(a) for a in target.args)

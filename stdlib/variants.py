@@ -1,0 +1,98 @@
+"""JSON and variants: JSONToVariant / VariantToJSON.
+
+A JSON object becomes a `WLObject`: its members are read and written like a structure's
+(`v.name`, `v.address.city`, case- and accent-insensitive as WLanguage names are) or by key
+(`v["name"]`); a JSON array becomes a 1-based array. A member that does not exist reads as
+Null (UNVERIFIED: the usual way WINDEV code tests optional JSON members).
+"""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from wlinterp import values as V
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.names import fold
+from wlinterp.registry import Family
+from wlinterp.runtime import Runtime
+from wlinterp.types import VARIANT, WLArray, WLAssoc, WLStruct
+
+family = Family("JSON")
+
+
+class WLObject(WLAssoc):
+    """A JSON object: members in their original order and spelling."""
+
+    __slots__ = ()
+    wl_type_name = "variant (JSON object)"
+
+    def __init__(self, data: dict[str, object] | None = None) -> None:
+        super().__init__(VARIANT, data if data is not None else {}, None)
+
+    def _key(self, name: str) -> str:
+        for key in self.data:
+            if fold(str(key)) == name:
+                return str(key)
+        return name
+
+    def wl_get(self, name: str) -> object:
+        if name in ("occurrence", "count") and name not in map(str, self.data):
+            return len(self.data)
+        return self.data.get(self._key(fold(name)))
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        self.data[self._key(fold(name))] = value
+
+    def wl_set_named(self, shown: str, value: object) -> None:
+        """A new member keeps the spelling the script wrote (`v.Email = ...`)."""
+        key = self._key(fold(shown))
+        self.data[key if key in self.data else shown] = value
+
+    def get(self, key: object) -> object:
+        return self.data.get(V.to_str(key))
+
+    def set(self, value: object, key: object) -> None:
+        self.data[V.to_str(key)] = value
+
+    def copy(self) -> "WLObject":
+        return WLObject(dict(self.data))
+
+
+def _from_json(value: Any) -> object:
+    if isinstance(value, dict):
+        return WLObject({k: _from_json(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return WLArray(VARIANT, [_from_json(v) for v in value])
+    return value
+
+
+def _to_json(value: object) -> Any:
+    if isinstance(value, WLAssoc):
+        return {str(k): _to_json(v) for k, v in value.data.items()}
+    if isinstance(value, WLStruct):
+        names = {key: shown for key, shown, _ in value.sdef.members}
+        return {names.get(k, k): _to_json(v) for k, v in value.values.items()}
+    if isinstance(value, WLArray):
+        return [_to_json(v) for v in value.items]
+    if isinstance(value, Decimal):
+        return float(value)
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    raise WLRuntimeError(f"VariantToJSON: a value of type {V.type_name(value)} has no JSON form.")
+
+
+@family.function("JSONToVariant", "JSONVersVariant", can_fail=True)
+def json_to_variant(rt: Runtime, text: object) -> object:
+    """The value a JSON text describes; Null and ErrorOccurred when it is not valid JSON."""
+    try:
+        return _from_json(json.loads(V.to_str(text)))
+    except (ValueError, RecursionError) as exc:
+        raise BuiltinFailure(f"JSONToVariant: the text is not valid JSON ({exc}).",
+                             value=None) from None
+
+
+@family.function("VariantToJSON", "VariantVersJSON")
+def variant_to_json(rt: Runtime, value: object, option: object = 0) -> str:
+    """JSON text for a value (objects, structures, arrays, numbers, strings, booleans)."""
+    return json.dumps(_to_json(value), ensure_ascii=False, separators=(",", ":"))
