@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from . import values as V
 from .compiler import helpers as H
 from .compiler.program import CompiledProgram, compile_program
-from .errors import WLError, WLRuntimeError, WLSyntaxError
+from .errors import WLRuntimeError, WLSyntaxError
 from .parser import parse
 from .registry import NonFatalError, load_stdlib
 from .runtime import Runtime
@@ -198,6 +198,3 @@ def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None =
 
 def run_file(path: str, **kwargs: Any) -> Runtime:
     return run_source(read_source(path), path, **kwargs)
-
-
-_ = WLError

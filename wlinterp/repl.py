@@ -11,10 +11,8 @@ from __future__ import annotations
 
 __all__ = ["ReplSession", "run_repl", "is_complete", "keep_in_history"]
 
-import io
 import os
 import re
-import sys
 from typing import Any, Iterable, TextIO
 
 from .compiler.program import Session, compile_program
@@ -170,6 +168,3 @@ def run_repl(options: dict[str, Any] | None = None, input: Any = None,
             session.execute(text)
     session.close()
     return 0
-
-
-_ = (io, sys)

@@ -444,6 +444,3 @@ def fail(message: str, line: int = 0, col: int = 0, code: int = 0) -> Any:
 
 def struct_def(name: str, members: list[tuple[str, str, TypeSpec]]) -> StructDef:
     return StructDef(name, members)
-
-
-_ = fold

@@ -9,7 +9,6 @@ from __future__ import annotations
 __all__ = ["ProgramCompiler", "CompiledProgram", "compile_program", "Session"]
 
 import itertools
-import sys
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -372,6 +371,3 @@ def compile_program(program: N.Program, registry: Registry,
     if session is not None:
         session.absorb(compiler)
     return compiled
-
-
-_ = sys

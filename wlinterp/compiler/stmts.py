@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from .. import nodes as N
 from ..errors import WLSyntaxError
 from ..names import fold
-from ..types import TypeSpec
 from .exprs import ExprMixin, graft, is_simple, leftmost_optional
 from .loops import LoopMixin
 from .scope import FuncScope, Var, walk_expr
@@ -388,6 +387,3 @@ class StmtMixin(LoopMixin, ExprMixin):
             self.out.indent()
             self.block(s.orelse)
             self.out.dedent()
-
-
-_ = TypeSpec
