@@ -91,14 +91,32 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
     if found is None:
         return
     if not err.stack and len(calls) > 1:
-        err.stack = [f"in {name}, line {line}" for name, line in reversed(calls[:-1])]
-        err.stack.insert(0, f"in {calls[-1][0]}")
+        entries = [f"in {name}, line {line}" for name, line in reversed(calls[:-1])]
+        err.stack = [f"in {calls[-1][0]}"] + _compress(entries)
     prog, lineno = found
     if err.source is None:
         err.filename, err.source = prog.filename, prog.source
     if not err.located:
         line, col = prog.linemap[lineno] if lineno < len(prog.linemap) else (0, 0)
         err.locate(line, col, prog.filename, prog.source)
+
+
+def _compress(entries: list[str], keep: int = 20) -> list[str]:
+    """Runs of the same call (deep recursion) shown once with a count; at most `keep`
+    lines, the outermost call always last."""
+    out: list[str] = []
+    i = 0
+    while i < len(entries):
+        j = i
+        while j < len(entries) and entries[j] == entries[i]:
+            j += 1
+        out.append(entries[i])
+        if j - i > 1:
+            out.append(f"... the same call {j - i - 1} more time(s)")
+        i = j
+    if len(out) > keep:
+        out = out[:keep - 2] + [f"... {len(out) - keep + 1} more call(s)", out[-1]]
+    return out
 
 
 def _shown_name(prog: CompiledProgram, code_name: str) -> str:

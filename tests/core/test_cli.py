@@ -167,3 +167,14 @@ def test_unknown_type_is_a_warning(tmp_path: Path) -> None:
     assert (r.returncode, r.stdout) == (0, "6\n")
     assert f"{f}:1:1: warning: unknown type 'CFromAnotherFile'; the variable is a variant" \
         in r.stderr
+
+
+def test_deep_recursion_chain_is_compressed(tmp_path: Path) -> None:
+    f = tmp_path / "deep.wl"
+    f.write_text("Trace(Deep(100000))\nPROCEDURE Deep(n)\nIF n = 0 THEN RESULT 0\n"
+                 "RESULT Deep(n - 1) + 1\n", encoding="utf-8")
+    r = wl("run", str(f))
+    lines = r.stderr.splitlines()
+    assert r.returncode == 1 and "Stack overflow" in lines[0]
+    assert len(lines) < 12 and lines[-1] == "  in the main code, line 1"
+    assert "more time(s)" in r.stderr
