@@ -88,6 +88,9 @@ class InternalError(Exception):
     """A bug in wlinterp itself; users see 'internal error ... please report'."""
 
 
+_EXCERPT_WIDTH = 160
+
+
 def _excerpt(source: str | None, line: int, column: int) -> str:
     """The offending source line and a caret under `column` (empty if unknown)."""
     if not source or line <= 0:
@@ -96,8 +99,13 @@ def _excerpt(source: str | None, line: int, column: int) -> str:
     if line > len(lines):
         return ""
     text = lines[line - 1].replace("\t", " ")
-    caret = " " * max(column - 1, 0) + "^"
-    return f"\n    {text}\n    {caret}"
+    col = max(column - 1, 0)
+    if len(text) > _EXCERPT_WIDTH:  # a very long line: show a window around the column
+        start = max(0, min(col - _EXCERPT_WIDTH // 2, len(text) - _EXCERPT_WIDTH))
+        text = ("..." if start else "") + text[start:start + _EXCERPT_WIDTH] + \
+            ("..." if start + _EXCERPT_WIDTH < len(text) else "")
+        col = col - start + (3 if start else 0)
+    return f"\n    {text}\n    {' ' * col}^"
 
 
 def format_error(err: WLError) -> str:

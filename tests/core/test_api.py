@@ -64,3 +64,14 @@ def test_global_read_before_its_declaration_is_a_script_error() -> None:
                             stdout=io.StringIO())
     assert "'g' is used before its declaration" in info.value.message
     assert info.value.line == 4
+
+
+def test_error_excerpt_of_a_very_long_line_is_a_window() -> None:
+    from wlinterp.errors import format_error
+    src = "x = " + "1 + " * 5000 + ")\n"
+    with pytest.raises(wlinterp.WLSyntaxError) as info:
+        wlinterp.parse(src, "long.wl")
+    text = format_error(info.value).splitlines()
+    assert len(text[1]) < 200 and text[2].endswith("^")
+    caret = text[2].index("^")
+    assert text[1][caret] == ")"
