@@ -30,6 +30,9 @@ _COMMANDS = {"run", "mailbox", "repl", "check"}
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--call", metavar="PROCEDURE",
+                   help="after the main code, call PROCEDURE with the script arguments and "
+                        "print its result")
     p.add_argument("-w", "--no-warnings", action="store_true",
                    help="do not print compile warnings (undeclared variables...)")
     p.add_argument("--timeout", type=float, metavar="SECONDS",
@@ -105,10 +108,15 @@ def run_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _read_script(name: str) -> tuple[str, str]:
+    """The program text: a .wl file, stdin, or the code of a .wdg/.wdc WINDEV file."""
     from .engine import read_source
+    from .winfile import is_windev_file, program_source
     if name == "-":
         return sys.stdin.read(), "<stdin>"
-    return read_source(name), name
+    text = read_source(name)
+    if is_windev_file(name):
+        return program_source(text, name), name
+    return text, name
 
 
 def _run_text(text: str, filename: str, args: argparse.Namespace, script_args: list[str]) -> int:
@@ -123,7 +131,8 @@ def _run_text(text: str, filename: str, args: argparse.Namespace, script_args: l
         raise ValueError("--capture-fault needs --capture DIR")
     try:
         with _time_limit(getattr(args, "timeout", None), filename):
-            rt = run_source(text, filename, options=options, args=script_args)
+            rt = run_source(text, filename, options=options, args=script_args,
+                            call=getattr(args, "call", None))
     finally:
         if capture is not None:
             capture.close()

@@ -153,7 +153,7 @@ def _namespace(compiled: CompiledProgram, rt: Runtime) -> dict[str, Any]:
 
 
 def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | None = None,
-                 finish: bool = True) -> None:
+                 finish: bool = True, call: tuple[str, list[str]] | None = None) -> None:
     """Execute a compiled program; uncaught WLanguage errors propagate, positioned.
 
     The REPL passes its own namespace `ns` (kept between inputs) and `finish=False`.
@@ -173,6 +173,8 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
         exec(compiled.code, ns)
         rt.typectx.methods.update({k: ns[py] for k, py in ns.get("__methods__", {}).items()})
         ns["__wl_main__"]()
+        if call is not None:
+            _call_procedure(ns, rt, *call)
     except ProgramEnd as end:
         rt.exit_code = end.code
     except CATCHABLE as exc:
@@ -187,6 +189,27 @@ def _object_factory(factory: Any, rt: Runtime) -> Any:
     return lambda: factory(rt)
 
 
+def _call_procedure(ns: dict[str, Any], rt: Runtime, name: str, args: list[str]) -> None:
+    """`wl run --call NAME ARGS`: call a procedure after the main code and show its result.
+    Arguments that look like numbers are passed as numbers."""
+    from .names import fold
+    pyname = ns.get("__procs__", {}).get(fold(name))
+    if pyname is None:
+        raise WLRuntimeError(f"--call: there is no procedure named '{name}'.",
+                             filename=rt.filename)
+    values = [V.val(a) if V._NUM_RE.match(a) else a for a in args]
+    try:
+        result = ns[pyname](*values)
+    except TypeError:
+        raise WLRuntimeError(f"--call: wrong number of arguments for {name}.",
+                             filename=rt.filename) from None
+    if isinstance(result, tuple) and ns.get("__writeback__", {}).get(pyname):
+        result = result[0]
+    if result is not None:
+        rt.write_out(V.to_str(result) if not isinstance(result, tuple)
+                     else ", ".join(V.to_str(x) for x in result))
+
+
 def read_source(path: str) -> str:
     """A .wl file as text: UTF-8 (with or without BOM), else Windows-1252."""
     with open(path, "rb") as f:
@@ -199,7 +222,7 @@ def read_source(path: str) -> str:
 
 def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None = None,
                stderr: TextIO | None = None, options: dict[str, Any] | None = None,
-               args: list[str] | None = None) -> Runtime:
+               args: list[str] | None = None, call: str | None = None) -> Runtime:
     """Compile and run WLanguage `text`. Returns the finished Runtime.
 
     Raises WLSyntaxError for bad source and WLRuntimeError for an uncaught WLanguage
@@ -210,7 +233,7 @@ def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None =
     if not rt.options.get("no_warnings"):
         for warning in compiled.warnings:
             rt.write_err(warning)
-    run_compiled(compiled, rt)
+    run_compiled(compiled, rt, call=(call, list(args or [])) if call else None)
     return rt
 
 

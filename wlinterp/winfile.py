@@ -76,3 +76,40 @@ def _block_name(lines: list[str], at: int, key_indent: int) -> str:
         if m:
             return m.group(2).strip('"')
     return "code"
+
+
+_PROC_HEADER = re.compile(r"^(\s*)(procedure|procédure|procedure|fonction|function)\s+",
+                          re.IGNORECASE)
+_RUNNABLE = (".wdg", ".wdc")
+
+
+def program_source(text: str, path: str) -> str:
+    """A runnable program from a procedure set (.wdg) or a class (.wdc), every code line at
+    its original line and column, so errors point into the original file.
+
+    A class's methods become `PROCEDURE Class::Method`. Other files (windows, pages,
+    reports) hold event code that needs the IDE's controls: they are refused.
+    """
+    lower = path.lower()
+    if not lower.endswith(_RUNNABLE):
+        raise ValueError(f"{path}: only procedure sets (.wdg) and classes (.wdc) can be run; "
+                         f"use 'wl check' for windows, pages and reports")
+    blocks = code_blocks(text)
+    lines: list[str] = [""] * (len(text.splitlines()) + 1)
+    owner = _class_name(blocks) if lower.endswith(".wdc") else None
+    for n, block in enumerate(blocks):
+        body = block.text.splitlines()
+        if owner is not None and n > 0 and body:
+            body[0] = _PROC_HEADER.sub(lambda m: f"{m.group(1)}{m.group(2)} {owner}::",
+                                       body[0], count=1)
+        for k, line in enumerate(body):
+            lines[block.first_line - 1 + k] = " " * block.indent + line
+    return "\n".join(lines) + "\n"
+
+
+def _class_name(blocks: list[CodeBlock]) -> str | None:
+    """The class a .wdc file declares (`Name is a Class` in its first block)."""
+    if not blocks:
+        return None
+    m = re.match(r"\s*([^\W\d]\w*)\s+(is|est)\b", blocks[0].text, re.IGNORECASE)
+    return m.group(1) if m else None

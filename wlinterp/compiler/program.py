@@ -269,6 +269,8 @@ class ProgramCompiler(BodyMixin):
                 continue
             chunks.append(self.compile_function(self.procs[fold(p.name)], self.main_scope))
         self.ns["__methods__"] = {k: m.pyname for k, m in self.methods.items()}
+        self.ns["__procs__"] = {k: p.pyname for k, p in self.procs.items()}
+        self.ns["__writeback__"] = {p.pyname: bool(p.writeback) for p in self.procs.values()}
         self.ns["__names__"] = {p.pyname: (f"{p.node.owner}::{p.node.name}" if p.node.owner
                                             else p.node.name)
                                 for p in [*self.procs.values(), *self.methods.values()]}
