@@ -177,6 +177,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
             _call_procedure(ns, rt, *call)
     except ProgramEnd as end:
         rt.exit_code = end.code
+        rt.ended = True
     except CATCHABLE as exc:
         raise as_wl_exception(exc) from None
     finally:

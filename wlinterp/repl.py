@@ -166,5 +166,7 @@ def run_repl(options: dict[str, Any] | None = None, input: Any = None,
             break
         if text.strip():
             session.execute(text)
+            if session.rt.ended:  # EndProgram() / FinProgramme() leaves the prompt
+                break
     session.close()
-    return 0
+    return session.rt.exit_code

@@ -25,6 +25,7 @@ class Runtime:
         self.args: list[str] = list(args or [])
         self.filename = filename
         self.exit_code = 0  # set by EndProgram
+        self.ended = False  # EndProgram was called
         self.error_occurred = False
         self.error_message = ""
         self.error_code = 0

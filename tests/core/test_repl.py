@@ -90,3 +90,13 @@ def test_prompt_toolkit_session_end_to_end(tmp_path: Path, monkeypatch: pytest.M
     assert "big 6" in out and "42" in out
     saved = history.read_text(encoding="utf-8")
     assert "n is int = 6" in saved and "hunter2" not in saved
+
+
+def test_end_program_leaves_the_prompt(capsys: pytest.CaptureFixture[str]) -> None:
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        pipe.send_text('Trace("a")\r')
+        pipe.send_text('FinProgramme(3)\r')
+        pipe.send_text('Trace("never")\r')
+        assert run_repl(input=pipe, output=DummyOutput()) == 3
+    out = capsys.readouterr().out
+    assert "a" in out and "never" not in out
