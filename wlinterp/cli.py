@@ -62,7 +62,7 @@ def build_parser(with_mailbox: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("-c", dest="code", metavar="CODE", help="run CODE and exit")
     sub = parser.add_subparsers(dest="command")
     run = sub.add_parser("run", help="run a .wl script ('-' reads standard input)")
-    run.add_argument("file", help="the script, or - for standard input")
+    run.add_argument("file", nargs="?", help="the script, or - for standard input")
     run.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the script")
     _add_run_options(run)
     check = sub.add_parser("check", help="check scripts and WINDEV text files (.wdg, .wdc, "
@@ -185,6 +185,10 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.code is not None:
         return _run_text(args.code, "<string>", args, [])
     if args.command == "run":
+        if not args.file:
+            print("wl run: error: a FILE to run is needed (or - for standard input)",
+                  file=sys.stderr)
+            return EXIT_USAGE
         try:
             text, filename = _read_script(args.file)
         except OSError as exc:
