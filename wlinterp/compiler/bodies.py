@@ -49,7 +49,7 @@ class BodyMixin:
             return
         out = fc.out
         if body.on_error is not None:
-            out.emit("_rt.error_handlers += 1")
+            out.emit("_rt.error_handlers += 1; _armed = True")
         out.emit("try:")
         out.indent()
         fc.block(stmts)
@@ -57,8 +57,7 @@ class BodyMixin:
         if body.on_error is not None:
             out.emit("except NonFatalError:")
             out.indent()
-            out.emit("_rt.error_handlers -= 1")
-            out.emit("_handled = True")
+            out.emit("_rt.error_handlers -= 1; _armed = False")
             fc.block(body.on_error)
             out.dedent()
         if body.on_exception is not None:
@@ -71,7 +70,7 @@ class BodyMixin:
         if body.on_error is not None:
             out.emit("finally:")
             out.indent()
-            out.emit("if '_handled' not in locals(): _rt.error_handlers -= 1")
+            out.emit("if _armed: _rt.error_handlers -= 1")
             out.dedent()
 
     def compile_internal(self, fc: FunctionCompiler, s: N.Procedure) -> None:
