@@ -22,8 +22,8 @@ from .runtime import Runtime
 from .types import coerce, default_value
 
 # Python errors that compiled code can raise and that WLanguage sees as exceptions.
-CATCHABLE = (WLRuntimeError, ArithmeticError, RecursionError, NameError, NonFatalError,
-             MemoryError)
+CATCHABLE = (WLRuntimeError, ArithmeticError, RecursionError, NameError, MemoryError)
+# (NonFatalError is not an exception for WHEN EXCEPTION: only CASE ERROR handles it.)
 
 _RECURSION_LIMIT = 6000
 _MISSING = object()  # an optional parameter the caller left out
