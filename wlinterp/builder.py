@@ -19,6 +19,12 @@ from .precedence import cmp_name
 
 
 
+def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
+    base = next((x[1] for x in items if isinstance(x, tuple) and x[0] == "inherits"), None)
+    return N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)],
+                        base)
+
+
 def _stmts(items: list[Any]) -> list[N.Stmt]:
     return [x for x in items if isinstance(x, N.Stmt)]
 
@@ -275,12 +281,13 @@ class Builder(ExprBuilder, Transformer):
         return N.New(kw.line, kw.column, name[0], args)
 
     def struct_decl(self, items: list[Any]) -> N.StructDecl:
-        name = items[0]
-        return N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)])
+        return _struct(items[0], items)
 
     def struct_decl_kw(self, items: list[Any]) -> N.StructDecl:
-        name = items[1]
-        return N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)])
+        return _struct(items[1], items)
+
+    def inherits(self, items: list[Any]) -> tuple[str, str]:
+        return ("inherits", items[1][0])
 
     def const_block(self, items: list[Any]) -> N.ConstDecl:
         kw = items[0]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import types as _types
 from . import values as V
+from .names import fold as _fold
 from .errors import WLRuntimeError
 
 if TYPE_CHECKING:
@@ -33,6 +34,16 @@ class StructDef:
 
     name: str
     members: list[tuple[str, str, TypeSpec]] = field(default_factory=list)
+    base: "StructDef | None" = None  # a class's parent (HÉRITE DE)
+
+    def lineage(self) -> list[str]:
+        """Folded names of this class and its ancestors, nearest first."""
+        out: list[str] = []
+        sdef: StructDef | None = self
+        while sdef is not None and len(out) < 64:
+            out.append(_fold(sdef.name))
+            sdef = sdef.base
+        return out
 
     def new(self, ctx: "TypeContext") -> "WLStruct":
         return WLStruct(self, {m: default_value(t, ctx) for m, _, t in self.members})

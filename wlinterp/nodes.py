@@ -287,6 +287,7 @@ class ForEachFile(Stmt):
 class StructDecl(Stmt):
     name: str
     members: list[Decl]
+    base: Optional[str] = None  # HÉRITE DE Base / inherits Base
 
 
 @dataclass(slots=True)

@@ -30,7 +30,7 @@ _FILE_WORDS = {"where", "ou", "sur", "on", "avec", "with"}
 
 def _ignored_line(t: Token, nxt: Token | None) -> bool:
     """Declarations wlinterp accepts and ignores: `EXTERN "file"`, visibility sections of
-    classes (`PUBLIC` alone), `HÉRITE DE Base`, `LIBÉRER obj` / `delete obj`."""
+    classes (`PUBLIC` alone), `LIBÉRER obj` / `delete obj`."""
     if t.type != "NAME":
         return False
     word = fold(t.value)
@@ -38,8 +38,6 @@ def _ignored_line(t: Token, nxt: Token | None) -> bool:
         return True
     if word in _VISIBILITY:
         return nxt is None or nxt.type in ("NL", "COLON", "CONSTANT", "NAME")
-    if word in ("herite", "inherits") and nxt is not None and nxt.type in ("NAME", "SOFT_DE"):
-        return True
     return word in ("liberer", "delete") and nxt is not None and nxt.type == "NAME"
 
 
@@ -59,6 +57,18 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             continue
         nxt = toks[i + 1] if i + 1 < n else None
         nxt_word = fold(nxt.value) if nxt is not None and nxt.type == "NAME" else ""
+        if line_start and typ == "NAME" and fold(t.value) in ("herite", "inherits") \
+                and nxt is not None and nxt.type in ("NAME", "SOFT_DE"):
+            j = i + 1
+            if toks[j].type == "SOFT_DE" and j + 1 < n and toks[j + 1].type == "NAME":
+                j += 1  # HÉRITE DE Base
+            yield _retype(t, "INHERITS", t.value)
+            yield toks[j]
+            i = j + 1
+            while i < n and toks[i].type != "NL":
+                i += 1
+            line_start = False
+            continue
         if line_start and _ignored_line(t, nxt):
             yield _retype(t, "NOOP", t.value)  # EXTERN, PUBLIC:, HÉRITE DE, LIBÉRER ...
             while i < n and toks[i].type != "NL":

@@ -237,11 +237,12 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
         if ctx is None or t.name not in ctx.structs:
             raise WLRuntimeError(f"Unknown structure '{t.name}'.")
         instance = ctx.structs[t.name].new(ctx)
-        for ctor in ("constructeur", "constructor"):
-            method = ctx.methods.get((t.name, ctor))
-            if method is not None:
-                method(instance)  # type: ignore[operator]
-                break
+        for cls in reversed(instance.sdef.lineage()):  # ancestors' constructors first
+            for ctor in ("constructeur", "constructor"):
+                method = ctx.methods.get((cls, ctor))
+                if method is not None:
+                    method(instance)  # type: ignore[operator]
+                    break
         return instance
     if k == "object":
         factory = ctx.objects.get(t.name) if ctx else None
@@ -290,8 +291,8 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in an "
                              f"associative array.")
     if k == "struct":
-        if isinstance(value, WLStruct) and fold(value.sdef.name) == t.name:
-            return value.copy()
+        if isinstance(value, WLStruct) and t.name in value.sdef.lineage():
+            return value.copy()  # a derived class fits a variable of its parent class
         shown = ctx.structs[t.name].name if ctx and t.name in ctx.structs else t.name
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored "
                              f"in the structure {shown}.")

@@ -82,10 +82,10 @@ class FunctionCompiler(StmtMixin):
         if self.scope.lookup(key) is not None:
             raise self.error(f"'{func.name}' is a variable, not a procedure", node)
         method_scope = self.scope.method_owner()
-        if method_scope is not None and (method_scope.owner, key) in self.prog.methods:
-            method = self.prog.methods[(method_scope.owner, key)]  # type: ignore[index]
+        method = self.prog.find_method(method_scope.owner, key) if method_scope else None
+        if method is not None:  # dispatched on the object's class: a redefinition wins
             args = "".join(", " + self.value(a) for a in node.args)
-            return f"{method.pyname}(a__objet{args})", self.prog.ret_stype(method)
+            return f"call_method(_rt, a__objet, {key!r}{args})", "any"
         proc = self.scope.lookup_proc(key) or self.prog.procs.get(key)
         if proc is not None:
             return self.proc_call(node, proc)

@@ -285,7 +285,7 @@ def same_object(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
         return value
     if spec.kind == "assoc" and isinstance(value, WLAssoc):
         return value
-    if spec.kind == "struct" and isinstance(value, WLStruct) and fold(value.sdef.name) == spec.name:
+    if spec.kind == "struct" and isinstance(value, WLStruct) and spec.name in value.sdef.lineage():
         return value
     if spec.kind == "object" and not isinstance(value, (list, str, int, float, bool)):
         return value
@@ -412,11 +412,12 @@ def construct(spec: TypeSpec, ctx: TypeContext, *args: Any) -> Any:
         raise WLRuntimeError(f"'{spec.describe()}' is not a class: it takes no constructor "
                              f"arguments.")
     instance = ctx.structs[spec.name].new(ctx)
-    for name in ("constructeur", "constructor"):
-        method = ctx.methods.get((spec.name, name))
-        if method is not None:
-            method(instance, *args)  # type: ignore[operator]
-            return instance
+    for cls in instance.sdef.lineage():
+        for name in ("constructeur", "constructor"):
+            method = ctx.methods.get((cls, name))
+            if method is not None:
+                method(instance, *args)  # type: ignore[operator]
+                return instance
     raise WLRuntimeError(f"The class {ctx.structs[spec.name].name} has no constructor to "
                          f"receive arguments.")
 
@@ -425,9 +426,10 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
     """`obj.Method(args)`: the method of obj's class, else the built-in of that name with
     obj as first argument (`tab.Add(x)`)."""
     if isinstance(obj, WLStruct):
-        method = rt.typectx.methods.get((fold(obj.sdef.name), name))
-        if method is not None:
-            return method(obj, *args)
+        for cls in obj.sdef.lineage():  # the class's own method, else an ancestor's
+            method = rt.typectx.methods.get((cls, name))
+            if method is not None:
+                return method(obj, *args)
     from ..registry import REGISTRY
     builtin = REGISTRY.functions.get(name)
     if builtin is None:

@@ -162,10 +162,11 @@ class ProgramCompiler(BodyMixin):
         all_stmts = body_stmts(self.program.main)
         for p in self.program.procedures:
             all_stmts = all_stmts + [p] + body_stmts(p.body)
+        decls = {fold(s.name): s for s in _deep(all_stmts) if isinstance(s, N.StructDecl)}
+        for key in decls:
+            self.add_struct(decls[key], decls)
         for s in _deep(all_stmts):
-            if isinstance(s, N.StructDecl):
-                self.add_struct(s)
-            elif isinstance(s, N.ConstDecl):
+            if isinstance(s, N.ConstDecl):
                 for name, expr, line, col in s.items:
                     self.constants[fold(name)] = self.const_value(expr)
         for p in self.program.procedures:
@@ -183,6 +184,16 @@ class ProgramCompiler(BodyMixin):
             self.procs = {**self.session.procs, **self.procs}
         writeback_fixpoint(self.procs)  # methods are called by dispatch: no write-back
 
+    def find_method(self, owner: str | None, key: str) -> ProcInfo | None:
+        """A method of the class `owner` or of one of its ancestors."""
+        if owner is None or owner not in self.structs:
+            return None
+        for cls in self.structs[owner].lineage():
+            info = self.methods.get((cls, key))
+            if info is not None:
+                return info
+        return None
+
     def add_method(self, p: N.Procedure) -> None:
         """`PROCEDURE CClass::Method(...)`: compiled with the object as first parameter."""
         owner, key = fold(p.owner or ""), fold(p.name)
@@ -195,12 +206,31 @@ class ProgramCompiler(BodyMixin):
             info.ret_spec = self.parse_spec(p.ret_type, p)
         self.methods[(owner, key)] = info
 
-    def add_struct(self, s: N.StructDecl) -> None:
-        members: list[tuple[str, str, TypeSpec]] = []
+    def add_struct(self, s: N.StructDecl, decls: dict[str, N.StructDecl],
+                   seen: tuple[str, ...] = ()) -> StructDef:
+        """A structure or class (its parent first: a class has its parent's members)."""
+        key = fold(s.name)
+        if key in self.structs:
+            return self.structs[key]
+        base = None
+        if s.base is not None:
+            bkey = fold(s.base)
+            if bkey in seen or bkey == key:
+                raise self.error(f"the class {s.name} inherits from itself", s)
+            if bkey in decls:
+                base = self.add_struct(decls[bkey], decls, seen + (key,))
+            elif bkey in self.structs:
+                base = self.structs[bkey]
+            else:
+                self.warn(s, f"unknown parent class '{s.base}'; {s.name} has only its own "
+                             f"members")
+        members: list[tuple[str, str, TypeSpec]] = list(base.members) if base else []
         for d in s.members:
             spec = self.parse_spec(d.type_text, d)
             members.extend((fold(n), n, spec) for n, _, _ in d.names)
-        self.structs[fold(s.name)] = StructDef(s.name, members)
+        sdef = StructDef(s.name, members, base)
+        self.structs[key] = sdef
+        return sdef
 
     def const_value(self, e: N.Expr) -> Any:
         if isinstance(e, (N.Num, N.Str, N.Const)):
