@@ -16,6 +16,9 @@ _FRAGMENTS = [
     "~=", "[=", "=]", "AND", "_OR_", "NOT", "IN", "?", "RESULT", "RETURN", "let", "0x1F",
     "1.5", "Trace", "WHEN EXCEPTION IN", "DO", "CASE ERROR:", "STRUCTURE", "x++", "+=", "é",
     "\t", "\r\n", "/*", "*/", "<§$1§>", "{", "}", "&", "::", "FOR EACH", "OF", "BREAK",
+    "inherits", "hérite de", "C::M", ":m", "new", "nouveau", "SELON(", "x++", "++x", "[%",
+    "%]", "MyParameters", "is a Class", "est une Classe", "POUR TOUTE CHAÎNE", "SÉPARÉE PAR",
+    "EXTERN", "PUBLIC", "QUAND EXCEPTION", "associative array of", "[\n", "\n]",
 ]
 
 
