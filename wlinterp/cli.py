@@ -6,7 +6,7 @@
     wl mailbox ...             the capture mailbox (see `wl mailbox --help`)
 
 Exit codes: 0 ok, 1 uncaught WLanguage error, 2 usage, 65 syntax error, 66 unreadable
-input, 70 internal error (please report), 130 interrupted. Set WL_DEBUG=1 to see the
+input, 70 internal error (please report), 130 interrupted, 141 output pipe closed. Set WL_DEBUG=1 to see the
 Python traceback of an internal error.
 """
 from __future__ import annotations
@@ -26,6 +26,7 @@ from .errors import WLError, WLSyntaxError, format_error
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SYNTAX, EXIT_NOINPUT, EXIT_INTERNAL = 0, 1, 2, 65, 66, 70
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a process killed by it
 _COMMANDS = {"run", "mailbox", "repl", "check"}
 
 
@@ -226,6 +227,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("wl: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `wl run x.wl | head`: the reader left; stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as exc:  # anything else is our bug
         return _internal(exc)
 

@@ -178,3 +178,17 @@ def test_deep_recursion_chain_is_compressed(tmp_path: Path) -> None:
     assert r.returncode == 1 and "Stack overflow" in lines[0]
     assert len(lines) < 12 and lines[-1] == "  in the main code, line 1"
     assert "more time(s)" in r.stderr
+
+
+def test_closed_output_pipe_stops_quietly(tmp_path: Path) -> None:
+    f = tmp_path / "many.wl"
+    f.write_text("FOR i = 1 TO 200000\nTrace(i)\nEND\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "wlinterp", "run", str(f)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    proc.wait(timeout=60)
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    assert first == b"1\n" and proc.returncode == 141
+    assert "internal error" not in err and "Traceback" not in err
