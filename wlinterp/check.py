@@ -60,7 +60,10 @@ def check_paths(paths: list[str], quiet_warnings: bool = False,
     for path in _files(paths):
         files += 1
         try:
-            text = sys.stdin.read() if path == "-" else read_source(path)
+            if path == "-":
+                text = sys.stdin.read() if sys.stdin is not None else ""
+            else:
+                text = read_source(path)
         except OSError as exc:
             print(f"wl: error: cannot read {path}: {exc.strerror or exc}", file=err)
             unreadable += 1

@@ -108,12 +108,17 @@ def run_options(args: argparse.Namespace) -> dict[str, Any]:
             "allow_cleartext_auth": bool(getattr(args, "allow_cleartext_auth", False))}
 
 
+def _stdin_text() -> str:
+    """Standard input as text ("" when there is none, as under some CI runners)."""
+    return sys.stdin.read() if sys.stdin is not None else ""
+
+
 def _read_script(name: str) -> tuple[str, str]:
     """The program text: a .wl file, stdin, or the code of a .wdg/.wdc WINDEV file."""
     from .engine import read_source
     from .winfile import is_windev_file, program_source
     if name == "-":
-        return sys.stdin.read(), "<stdin>"
+        return _stdin_text(), "<stdin>"
     text = read_source(name)
     if is_windev_file(name):
         return program_source(text, name), name
@@ -203,10 +208,10 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if not hasattr(args, "func"):
             parser.parse_args(["mailbox", "--help"])
         return int(args.func(args))
-    if args.command == "repl" or sys.stdin.isatty():
+    if args.command == "repl" or (sys.stdin is not None and sys.stdin.isatty()):
         from .repl import run_repl
         return run_repl(options=run_options(args))
-    return _run_text(sys.stdin.read(), "<stdin>", args, [])
+    return _run_text(_stdin_text(), "<stdin>", args, [])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
