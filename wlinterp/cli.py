@@ -216,6 +216,9 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `wl` console script; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):  # never fail on a character the terminal lacks
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     raw = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(with_mailbox=bool(raw) and raw[0] in ("mailbox", "-h", "--help"))
     try:
