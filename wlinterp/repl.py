@@ -57,6 +57,7 @@ class ReplSession:
         self.session = Session()
         self.ns: dict[str, Any] = {}
         self.registry = load_stdlib()
+        _register_show()
         self.count = 0
 
     def execute(self, text: str) -> bool:
@@ -75,9 +76,11 @@ class ReplSession:
         return True
 
     def _compile(self, text: str, name: str) -> Any:
-        """Compile as statements; an expression that is not a statement is shown instead."""
+        """Compile as statements; an expression that is not a statement is shown instead,
+        and so is the result of a lone call (`Carre(12)` shows 144)."""
         try:
             program = parse(text, name)
+            _show_lone_call(program)
             return compile_program(program, self.registry, self.session)
         except WLSyntaxError as first:
             shown = f"Trace({text.strip()})"
@@ -93,6 +96,39 @@ class ReplSession:
             self.rt.finish()
         except WLError as err:
             self.rt.write_err(format_error(err))
+
+
+_SHOW = "WLReplShow"
+
+
+def _show_lone_call(program: Any) -> None:
+    """`P(x)` typed alone: wrapped so that a returned value is shown (like Python's)."""
+    from . import nodes as N
+    stmts = program.main.stmts
+    if len(stmts) == 1 and not program.procedures and isinstance(stmts[0], N.ExprStmt) \
+            and isinstance(stmts[0].expr, N.Call):
+        call = stmts[0].expr
+        stmts[0] = N.ExprStmt(call.line, call.col,
+                              N.Call(call.line, call.col, N.Name(call.line, call.col, _SHOW),
+                                     [call]))
+
+
+def _register_show() -> None:
+    """The REPL's own helper, registered once (not part of the WLanguage library)."""
+    from .registry import REGISTRY, Family
+    if _SHOW.lower() in REGISTRY.functions:
+        return
+    family = Family("REPL")
+
+    @family.function(_SHOW, _SHOW)
+    def repl_show(rt: Runtime, value: object) -> None:
+        """Show a call's result when there is one."""
+        if value is not None and value != "":
+            from .values import to_str
+            try:
+                rt.write_out(to_str(value).replace("\r\n", "\n"))
+            except WLError:
+                rt.write_out(f"<{type(value).__name__}>")
 
 
 def run_lines(lines: Iterable[str], session: ReplSession) -> None:

@@ -100,3 +100,12 @@ def test_end_program_leaves_the_prompt(capsys: pytest.CaptureFixture[str]) -> No
         assert run_repl(input=pipe, output=DummyOutput()) == 3
     out = capsys.readouterr().out
     assert "a" in out and "never" not in out
+
+
+def test_lone_call_shows_its_result() -> None:
+    s, out, err = session()
+    run_lines(["PROCEDURE Carre(n)", "RESULT n * n", ""], s)
+    s.execute("Carre(12)")
+    s.execute('Trace("x")')
+    s.execute('EmailReset()')
+    assert out.getvalue() == "144\nx\n", err.getvalue()
