@@ -8,7 +8,7 @@ those procedures return their final values, and only their call sites write them
 from __future__ import annotations
 
 __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls",
-           "assigned_names", "writeback_fixpoint", "referenced_names"]
+           "assigned_names", "writeback_fixpoint", "facts"]
 
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
@@ -178,33 +178,28 @@ def _target_name(e: N.Expr) -> str | None:
     return fold(e.name) if isinstance(e, N.Name) else None
 
 
+def _assigned_by(s: N.Stmt) -> set[str]:
+    """Folded names one statement assigns directly (not those of nested blocks)."""
+    if isinstance(s, (N.Assign, N.IncDec)):
+        out = {n} if (n := _target_name(s.target)) else set()
+        if isinstance(s.target, N.TupleLit):
+            out |= {fold(x.name) for x in s.target.items if isinstance(x, N.Name)}
+        return out
+    if isinstance(s, (N.For, N.ForEach)):
+        counter = s.counter if isinstance(s, N.ForEach) else None
+        return {fold(s.var)} | ({fold(counter)} if counter else set())
+    return set()
+
+
 def assigned_names(stmts: list[N.Stmt]) -> set[str]:
     """Folded names a block (and its internal procedures) assigns directly."""
     out: set[str] = set()
     for s in walk_stmts(stmts):
-        if isinstance(s, (N.Assign, N.IncDec)):
-            n = _target_name(s.target)
-            if n:
-                out.add(n)
-            if isinstance(s.target, N.TupleLit):
-                out |= {fold(x.name) for x in s.target.items if isinstance(x, N.Name)}
-        elif isinstance(s, (N.For, N.ForEach)):
-            out.add(fold(s.var))
-            if isinstance(s, N.ForEach) and s.counter:
-                out.add(fold(s.counter))
-        elif isinstance(s, N.Procedure):
-            out |= assigned_names(body_stmts(s.body))
-    return out
-
-
-def calls_in(stmts: list[N.Stmt]) -> Iterator[N.Call]:
-    """Every call expression in a block (and its internal procedures)."""
-    for s in walk_stmts(stmts):
         if isinstance(s, N.Procedure):
-            yield from calls_in(body_stmts(s.body))
-            continue
-        for e in stmt_exprs(s):
-            yield from (x for x in walk_expr(e) if isinstance(x, N.Call))
+            out |= assigned_names(body_stmts(s.body))
+        else:
+            out |= _assigned_by(s)
+    return out
 
 
 def stmt_exprs(s: N.Stmt) -> list[N.Expr]:
@@ -274,18 +269,6 @@ _CHILDREN: dict[type, Callable[[Any], list[Any]]] = {
 _CHILDREN[NotPrefix] = _CHILDREN[N.Unary]
 
 
-def referenced_names(stmts: list[N.Stmt]) -> set[str]:
-    """Folded identifiers a block mentions anywhere (for deciding module globals)."""
-    out = assigned_names(stmts)
-    for s in walk_stmts(stmts):
-        if isinstance(s, N.Procedure):
-            out |= referenced_names(body_stmts(s.body))
-            continue
-        for e in stmt_exprs(s):
-            out |= {fold(x.name) for x in walk_expr(e) if isinstance(x, N.Name)}
-    return out
-
-
 @dataclass
 class Facts:
     """What one procedure body declares, assigns, mentions and calls (one walk)."""
@@ -326,16 +309,7 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
             referenced |= inner.referenced
             calls += inner.calls
             continue
-        if isinstance(s, (N.Assign, N.IncDec)):
-            n = _target_name(s.target)
-            if n:
-                assigned.add(n)
-            if isinstance(s.target, N.TupleLit):
-                assigned |= {fold(x.name) for x in s.target.items if isinstance(x, N.Name)}
-        elif isinstance(s, (N.For, N.ForEach)):
-            assigned.add(fold(s.var))
-            if isinstance(s, N.ForEach) and s.counter:
-                assigned.add(fold(s.counter))
+        assigned |= _assigned_by(s)
         for e in stmt_exprs(s):
             for x in walk_expr(e):
                 if type(x) is N.Name:
