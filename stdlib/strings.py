@@ -265,21 +265,25 @@ def replace(rt: Runtime, s: object, old: object, new: object, options: object = 
     return _pattern(subs, int_arg(options, "Replace")).sub(lambda _m: repl, text)
 
 
+def _affix_args(s: object, affix: object, options: object, fname: str) -> tuple[str, str]:
+    """The text and the prefix/suffix, both case-folded under IgnoreCase."""
+    text, p = text_arg(s, fname), text_arg(affix, fname)
+    if int_arg(options, fname) & IGNORE_CASE:
+        text, p = text.casefold(), p.casefold()
+    return text, p
+
+
 @family.function("StringStartsWith", "ChaîneCommencePar")
 def string_starts_with(rt: Runtime, s: object, prefix: object, options: object = 0) -> bool:
     """True when `s` starts with `prefix` (IgnoreCase allowed)."""
-    text, p = text_arg(s, "StringStartsWith"), text_arg(prefix, "StringStartsWith")
-    if int_arg(options, "StringStartsWith") & IGNORE_CASE:
-        text, p = text.casefold(), p.casefold()
+    text, p = _affix_args(s, prefix, options, "StringStartsWith")
     return text.startswith(p)
 
 
 @family.function("StringEndsWith", "ChaîneFinitPar")
 def string_ends_with(rt: Runtime, s: object, suffix: object, options: object = 0) -> bool:
     """True when `s` ends with `suffix` (IgnoreCase allowed)."""
-    text, p = text_arg(s, "StringEndsWith"), text_arg(suffix, "StringEndsWith")
-    if int_arg(options, "StringEndsWith") & IGNORE_CASE:
-        text, p = text.casefold(), p.casefold()
+    text, p = _affix_args(s, suffix, options, "StringEndsWith")
     return text.endswith(p)
 
 

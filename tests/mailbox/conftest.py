@@ -82,17 +82,18 @@ class ServeProcess:
             self.lines.put(line.rstrip("\n"))
         self.lines.put(None)
 
+    def _next_line(self, deadline: float) -> str | None:
+        """The next stdout line, or None at end of output or at `deadline`."""
+        try:
+            return self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            return None
+
     def read_until(self, marker: str) -> list[str]:
         """Lines of stdout up to the one containing `marker` (bounded by TIMEOUT)."""
         got: list[str] = []
         deadline = time.monotonic() + TIMEOUT
-        while time.monotonic() < deadline:
-            try:
-                line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
-            except queue.Empty:
-                break
-            if line is None:
-                break
+        while (line := self._next_line(deadline)) is not None:
             got.append(line)
             self.seen.append(line)
             if marker in line:
@@ -103,13 +104,7 @@ class ServeProcess:
         """Stdout after the last line read, once the process has ended (bounded)."""
         rest: list[str] = []
         deadline = time.monotonic() + TIMEOUT
-        while time.monotonic() < deadline:
-            try:
-                line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
-            except queue.Empty:
-                break
-            if line is None:
-                break
+        while (line := self._next_line(deadline)) is not None:
             rest.append(line)
         return "\n".join(rest)
 
