@@ -17,8 +17,8 @@ import time
 from typing import Callable
 
 from wlinterp.engine import compile_source, run_compiled
-from wlinterp.parser import get_parser, parse
-from wlinterp.runtime import Runtime
+from wlinterp.syntax.parser import get_parser, parse
+from wlinterp.runtime.state import Runtime
 
 LOOP_WL = """
 s is int = 0

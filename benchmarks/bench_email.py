@@ -79,7 +79,7 @@ def bench_raw(port: int, n: int) -> float:
 
 def bench_wl(port: int, n: int, asynchronous: bool, connections: int) -> float:
     from wlinterp.registry import load_stdlib
-    from wlinterp.runtime import Runtime
+    from wlinterp.runtime.state import Runtime
     reg = load_stdlib()
     fn = reg.functions
     rt = Runtime(stdout=io.StringIO(), stderr=io.StringIO(),

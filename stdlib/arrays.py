@@ -8,12 +8,12 @@ array is a fatal error: WLanguage refuses it at compile time.
 """
 from __future__ import annotations
 
-from wlinterp import values as V
+from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
-from wlinterp.names import fold
+from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
-from wlinterp.runtime import Runtime
-from wlinterp.types import WLArray, coerce, default_value
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.types import WLArray, coerce, default_value
 
 from .strings import int_arg
 

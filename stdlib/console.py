@@ -9,7 +9,7 @@ never waiting for a click. Values are converted with `values.to_str`. The CR con
 from __future__ import annotations
 
 from wlinterp.registry import Family
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.state import Runtime
 
 family = Family("Console")
 

@@ -12,8 +12,8 @@ import re
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
-from wlinterp.values import Date
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.values import Date
+from wlinterp.runtime.state import Runtime
 
 from .strings import text_arg
 

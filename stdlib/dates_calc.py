@@ -17,8 +17,8 @@ import re
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
-from wlinterp.values import Date
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.values import Date
+from wlinterp.runtime.state import Runtime
 
 from .dates import _DAYS, _MONTHS, _clock, date_to_string, parse_date, parse_time
 from .strings import int_arg, text_arg

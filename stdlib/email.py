@@ -17,13 +17,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Hashable
 
-from wlinterp import values as V
+from wlinterp.runtime import values as V
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.mail.modes import STANDARD_PORTS, Mode
 from wlinterp.mail.objects import (EmailStructure, EmailVariable, SMTPSessionVariable,
                                    _EmailBase)
 from wlinterp.registry import Family
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.state import Runtime
 
 family = Family("Email")
 

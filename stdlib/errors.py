@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NonFatalError
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.state import Runtime
 
 family = Family("Errors")  # created before importing strings: families list in import order
 

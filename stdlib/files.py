@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 
-from wlinterp import values as V
+from wlinterp.runtime import values as V
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.state import Runtime
 
 family = Family("Files")
 

@@ -14,10 +14,10 @@ import random
 import re
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-from wlinterp import values as V
+from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.state import Runtime
 
 from .strings import int_arg, text_arg
 

@@ -10,10 +10,10 @@ import os
 import shlex
 import time
 
-from wlinterp import values as V
+from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.state import Runtime
 
 family = Family("Program")
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from wlinterp import values as V
+from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
-from wlinterp.runtime import Runtime
-from wlinterp.types import WLArray
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.types import WLArray
 
 MAX_STRING = 1 << 28
 """Longest string a built-in will build (256 M characters)."""

@@ -16,7 +16,7 @@ import unicodedata
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.state import Runtime
 
 from .strings import check_size, int_arg, text_arg
 

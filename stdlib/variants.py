@@ -11,12 +11,12 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from wlinterp import values as V
+from wlinterp.runtime import values as V
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.names import fold
+from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
-from wlinterp.runtime import Runtime
-from wlinterp.types import VARIANT, WLArray, WLAssoc, WLStruct
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.types import VARIANT, WLArray, WLAssoc, WLStruct
 
 family = Family("JSON")
 

@@ -13,8 +13,9 @@ from .errors import WLError, WLSyntaxError, WLRuntimeError
 
 
 def parse(source: str, filename: str = "<string>"):  # type: ignore[no-untyped-def]
-    """Parse WLanguage source into its AST (`wlinterp.nodes.Program`), or raise WLSyntaxError."""
-    from .parser import parse as _parse
+    """Parse WLanguage source into its AST (`wlinterp.syntax.nodes.Program`), or raise
+    WLSyntaxError."""
+    from .syntax.parser import parse as _parse
     return _parse(source, filename)
 
 

@@ -16,8 +16,8 @@ from typing import Iterator, TextIO
 
 from .engine import compile_source, read_source
 from .errors import WLError, WLSyntaxError, format_error
-from .parser import parse
-from .winfile import code_blocks, is_windev_file
+from .syntax.parser import parse
+from .syntax.winfile import code_blocks, is_windev_file
 
 
 def _files(paths: list[str]) -> Iterator[str]:

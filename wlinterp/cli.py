@@ -116,7 +116,7 @@ def _stdin_text() -> str:
 def _read_script(name: str) -> tuple[str, str]:
     """The program text: a .wl file, stdin, or the code of a .wdg/.wdc WINDEV file."""
     from .engine import read_source
-    from .winfile import is_windev_file, program_source
+    from .syntax.winfile import is_windev_file, program_source
     if name == "-":
         return _stdin_text(), "<stdin>"
     text = read_source(name)

@@ -12,14 +12,14 @@ import sys
 from types import TracebackType
 from typing import Any, TextIO
 
-from . import values as V
-from .compiler import helpers as H
+from .runtime import values as V
+from .runtime import helpers as H
 from .compiler.program import CompiledProgram, compile_program
 from .errors import WLRuntimeError, WLSyntaxError
-from .parser import parse
+from .syntax.parser import parse
 from .registry import NonFatalError, load_stdlib
-from .runtime import Runtime
-from .types import coerce, default_value
+from .runtime.state import Runtime
+from .runtime.types import coerce, default_value
 
 # Python errors that compiled code can raise and that WLanguage sees as exceptions.
 CATCHABLE = (WLRuntimeError, ArithmeticError, RecursionError, NameError, MemoryError)
@@ -193,7 +193,7 @@ def _object_factory(factory: Any, rt: Runtime) -> Any:
 def _call_procedure(ns: dict[str, Any], rt: Runtime, name: str, args: list[str]) -> None:
     """`wl run --call NAME ARGS`: call a procedure after the main code and show its result.
     Arguments that look like numbers are passed as numbers."""
-    from .names import fold
+    from .syntax.names import fold
     pyname = ns.get("__procs__", {}).get(fold(name))
     if pyname is None:
         raise WLRuntimeError(f"--call: there is no procedure named '{name}'.",

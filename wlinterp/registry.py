@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .errors import BuiltinFailure
-from .names import fold
+from .syntax.names import fold
 
 
 class NonFatalError(Exception):

@@ -18,9 +18,9 @@ from typing import Any, Iterable, TextIO
 from .compiler.program import Session, compile_program
 from .engine import run_compiled
 from .errors import WLError, WLSyntaxError, format_error
-from .parser import parse
+from .syntax.parser import parse
 from .registry import load_stdlib
-from .runtime import Runtime
+from .runtime.state import Runtime
 
 BANNER = ("wlinterp {version} — WLanguage, English and French. END/FIN closes a block, "
           "Ctrl-D quits.")
@@ -103,7 +103,7 @@ _SHOW = "WLReplShow"
 
 def _show_lone_call(program: Any) -> None:
     """`P(x)` typed alone: wrapped so that a returned value is shown (like Python's)."""
-    from . import nodes as N
+    from .syntax import nodes as N
     stmts = program.main.stmts
     if len(stmts) == 1 and not program.procedures and isinstance(stmts[0], N.ExprStmt) \
             and isinstance(stmts[0].expr, N.Call):
@@ -124,7 +124,7 @@ def _register_show() -> None:
     def repl_show(rt: Runtime, value: object) -> None:
         """Show a call's result when there is one."""
         if value is not None and value != "":
-            from .values import to_str
+            from .runtime.values import to_str
             try:
                 rt.write_out(to_str(value).replace("\r\n", "\n"))
             except WLError:
@@ -171,7 +171,7 @@ def _prompt_session(session: ReplSession, input: Any = None, output: Any = None)
         else:
             buf.insert_text("\n")
 
-    from .lexer import KEYWORDS
+    from .syntax.lexer import KEYWORDS
     words = sorted({b.en for b in session.registry.functions.values()} |
                    {b.fr for b in session.registry.functions.values()} |
                    {k.upper() for k in KEYWORDS if k.isalpha()})

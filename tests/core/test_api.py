@@ -6,7 +6,7 @@ import io
 import pytest
 
 import wlinterp
-from wlinterp import nodes as N
+from wlinterp.syntax import nodes as N
 
 
 def test_parse_returns_program_and_does_nothing_else(capsys: pytest.CaptureFixture[str]) -> None:

@@ -87,7 +87,7 @@ def test_unknown_procedure_for_call(tmp_path: Path) -> None:
 
 
 def test_class_file_methods_run(tmp_path: Path) -> None:
-    from wlinterp.winfile import program_source
+    from wlinterp.syntax.winfile import program_source
     source = program_source(WDC, "CCompteur.wdc")
     assert "procédure CCompteur::Plus(k)" in source
     main = "c est un CCompteur\nTrace(c.Plus(5), c.m_n)\n"

@@ -5,7 +5,7 @@ import io
 from pathlib import Path
 
 from wlinterp.check import check_paths
-from wlinterp.winfile import code_blocks
+from wlinterp.syntax.winfile import code_blocks
 
 WDC = """#To edit and compare internal_properties, use WINDEV integrated tools.
 info :

@@ -73,7 +73,7 @@ def test_token_soup_that_compiles_runs_or_fails_cleanly(parts: list[str]) -> Non
 
     from wlinterp.engine import run_compiled
     from wlinterp.errors import WLError
-    from wlinterp.runtime import Runtime
+    from wlinterp.runtime.state import Runtime
     text = " ".join(parts)
     try:
         compiled = compile_source(text, "fuzz.wl")

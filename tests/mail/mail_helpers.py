@@ -6,9 +6,9 @@ import socket
 import time
 from typing import Any, Callable
 
-from wlinterp.names import fold
+from wlinterp.syntax.names import fold
 from wlinterp.registry import load_stdlib
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.state import Runtime
 
 REG = load_stdlib()
 PASSWORD = "s3cr3t-Pa55"

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from wlinterp.runtime import Runtime  # noqa: E402
+from wlinterp.runtime.state import Runtime  # noqa: E402
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
 """Shared by the stdlib tests: the registry and calls by WLanguage name."""
 from __future__ import annotations
 
-from wlinterp.names import fold
+from wlinterp.syntax.names import fold
 from wlinterp.registry import load_stdlib
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.state import Runtime
 
 REG = load_stdlib()
 

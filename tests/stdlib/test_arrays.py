@@ -3,9 +3,9 @@
 import pytest
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.names import fold
-from wlinterp.runtime import Runtime
-from wlinterp.types import INT, STRING, VARIANT, TypeSpec, WLArray
+from wlinterp.syntax.names import fold
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.types import INT, STRING, VARIANT, TypeSpec, WLArray
 from stdlib_helpers import REG, call, const
 
 

@@ -3,8 +3,8 @@
 import pytest
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.runtime import Runtime
-from wlinterp.types import INT, WLArray
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.types import INT, WLArray
 from stdlib_helpers import REG, call
 
 

@@ -6,8 +6,8 @@ import io
 import pytest
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.names import fold
-from wlinterp.runtime import Runtime
+from wlinterp.syntax.names import fold
+from wlinterp.runtime.state import Runtime
 from stdlib_helpers import REG, call
 
 FIXED = datetime.datetime(2024, 2, 14, 9, 30, 0)

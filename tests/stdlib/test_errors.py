@@ -4,9 +4,9 @@ ExceptionThrow/ExceptionInfo/ExceptionPropagate."""
 import pytest
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.names import fold
+from wlinterp.syntax.names import fold
 from wlinterp.registry import Family, NonFatalError, Registry
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.state import Runtime
 from stdlib_helpers import REG, call, const
 
 

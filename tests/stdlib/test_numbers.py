@@ -5,9 +5,9 @@ from decimal import Decimal
 import pytest
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.names import fold
-from wlinterp.runtime import Runtime
-from wlinterp.types import INT, WLArray
+from wlinterp.syntax.names import fold
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.types import INT, WLArray
 from stdlib_helpers import REG, call
 
 

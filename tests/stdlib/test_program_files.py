@@ -10,7 +10,7 @@ import pytest
 from wlinterp.engine import run_source
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import load_stdlib
-from wlinterp.runtime import Runtime
+from wlinterp.runtime.state import Runtime
 
 REG = load_stdlib()
 

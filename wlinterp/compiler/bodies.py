@@ -4,8 +4,8 @@ procedures, returns (with by-reference write-back) and assembling a `def`.
 from __future__ import annotations
 
 
-from .. import nodes as N
-from ..names import fold
+from ..syntax import nodes as N
+from ..syntax.names import fold
 from .functions import FunctionCompiler
 from .scope import ProcInfo, Var, pyident, static_type, walk_stmts
 

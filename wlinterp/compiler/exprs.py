@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .. import nodes as N
-from ..names import fold
+from ..syntax import nodes as N
+from ..syntax.names import fold
 
 _SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
 _NUM = ("int", "real", "bool")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .. import nodes as N
-from ..names import fold
+from ..syntax import nodes as N
+from ..syntax.names import fold
 from .emitter import Emitter
 from .scope import FuncScope, ProcInfo
 from .stmts import StmtMixin

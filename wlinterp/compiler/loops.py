@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .. import nodes as N
-from ..names import fold
+from ..syntax import nodes as N
+from ..syntax.names import fold
 from .exprs import is_simple
 from .scope import Var, assigned_names, stmt_exprs, walk_expr, walk_stmts
 

@@ -12,12 +12,12 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .. import nodes as N
+from ..syntax import nodes as N
 from ..errors import WLSyntaxError, format_warning
-from ..names import fold
+from ..syntax.names import fold
 from ..registry import Builtin, Registry
-from ..types import StructDef, TypeSpec, parse_type
-from .. import types as T
+from ..runtime.types import StructDef, TypeSpec, parse_type
+from ..runtime import types as T
 from .bodies import BodyMixin, inferred_type
 from .functions import FunctionCompiler
 from .scope import (FuncScope, ProcInfo, Var, body_stmts, facts, forget_facts, pyident,
@@ -238,7 +238,7 @@ class ProgramCompiler(BodyMixin):
         if isinstance(e, N.Name) and fold(e.name) in self.constants:
             return self.constants[fold(e.name)]
         if isinstance(e, N.BinOp):
-            from .. import values as V
+            from ..runtime import values as V
             ops: dict[str, Callable[[Any, Any], Any]] = {
                 "+": V.w_add, "-": V.w_sub, "*": V.w_mul, "/": V.w_div}
             if e.op in ops:

@@ -13,10 +13,10 @@ __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls",
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
-from .. import nodes as N
-from ..precedence import NotPrefix
-from ..names import fold
-from ..types import TypeSpec
+from ..syntax import nodes as N
+from ..syntax.precedence import NotPrefix
+from ..syntax.names import fold
+from ..runtime.types import TypeSpec
 
 # Static type tags the code generator reasons with.
 NUMERIC = ("int", "real", "bool")

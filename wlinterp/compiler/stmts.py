@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .. import nodes as N
+from ..syntax import nodes as N
 from ..errors import WLSyntaxError
-from ..names import fold
+from ..syntax.names import fold
 from .exprs import ExprMixin, graft, is_simple, leftmost_optional
 from .loops import LoopMixin
 from .scope import FuncScope, Var, walk_expr

@@ -19,9 +19,9 @@ __all__ = ["GrowingArray", "EmailStructure", "EmailVariable", "SMTPSessionVariab
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from wlinterp import values as V
+from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
-from wlinterp.types import STRING, WLArray
+from wlinterp.runtime.types import STRING, WLArray
 
 if TYPE_CHECKING:
     from .message import OutgoingMail

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Callable
 from decimal import Decimal
 
-from .errors import WLRuntimeError
-from .names import fold
+from ..errors import WLRuntimeError
+from ..syntax.names import fold
 from . import values as V
 from .containers import ArrayRow, StructDef, WLArray, WLAssoc, WLStruct, copy_value
 

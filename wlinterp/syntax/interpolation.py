@@ -33,6 +33,6 @@ def interpolate(t: Token) -> N.Expr:
 
 def _shift(e: N.Node, line: int, col: int) -> None:
     """Give an interpolated expression the position of its string."""
-    from .compiler.scope import walk_expr
+    from ..compiler.scope import walk_expr
     for x in walk_expr(e):  # type: ignore[arg-type]
         x.line, x.col = line, col

@@ -15,7 +15,7 @@ from lark.exceptions import VisitError
 from lark.lexer import Lexer
 
 from .builder import Builder
-from .errors import WLSyntaxError
+from ..errors import WLSyntaxError
 from .lexer import Token, tokenize
 from .names import fold
 from .nodes import Program

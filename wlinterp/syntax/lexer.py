@@ -23,7 +23,7 @@ import re
 import textwrap
 
 
-from .errors import WLSyntaxError
+from ..errors import WLSyntaxError
 from .names import fold
 from .statements import join_else_lines, merge_keywords
 from .tokens import KEYWORDS, SOFT, Token

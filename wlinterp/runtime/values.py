@@ -20,7 +20,7 @@ import math
 import re
 from decimal import Decimal, InvalidOperation
 
-from .errors import WLRuntimeError
+from ..errors import WLRuntimeError
 
 Date = str
 """A date value ("YYYYMMDD"); built-ins that return dates say `-> Date` so the compiler
@@ -312,13 +312,13 @@ _SQUEEZE_RE = re.compile(r"[\W_]+", re.UNICODE)
 
 def _flex(s: str) -> str:
     """Flexible form: case and accents folded, leading/trailing spaces removed."""
-    from .names import fold
+    from ..syntax.names import fold
     return fold(s.strip())
 
 
 def _vflex(s: str) -> str:
     """Very flexible form: also without any space or punctuation."""
-    from .names import fold
+    from ..syntax.names import fold
     return _SQUEEZE_RE.sub("", fold(s))
 
 
@@ -339,7 +339,7 @@ def w_vflex_eq(a: object, b: object) -> bool:
 def _forms(a: object, b: object, mode: int, lead: bool) -> tuple[str, str]:
     x, y = to_str(a), to_str(b)
     if mode == 1:
-        from .names import fold
+        from ..syntax.names import fold
         x, y = fold(x), fold(y)
         x, y = (x.lstrip(), y.lstrip()) if lead else (x.rstrip(), y.rstrip())
     elif mode == 2:

@@ -10,10 +10,10 @@ import math
 from typing import Any
 
 from ..errors import WLRuntimeError
-from ..names import fold
-from ..types import (ArrayRow, StructDef, TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce,
+from ..syntax.names import fold
+from .types import (ArrayRow, StructDef, TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce,
                      copy_value)
-from .. import values as V
+from . import values as V
 
 
 def get_member(obj: Any, name: str) -> Any:
@@ -274,7 +274,7 @@ def assign_value(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
 
 
 def _fresh(spec: TypeSpec, ctx: TypeContext) -> Any:
-    from ..types import default_value
+    from .types import default_value
     return default_value(spec, ctx)
 
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from . import types as _types
 from . import values as V
-from .names import fold as _fold
-from .errors import WLRuntimeError
+from ..syntax.names import fold as _fold
+from ..errors import WLRuntimeError
 
 if TYPE_CHECKING:
     from .types import TypeContext, TypeSpec

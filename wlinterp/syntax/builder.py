@@ -1,4 +1,4 @@
-"""Parse tree -> AST (`wlinterp.nodes`), applied during the LALR parse (tree-less mode).
+"""Parse tree -> AST (`wlinterp.syntax.nodes`), applied during the LALR parse (tree-less mode).
 
 This is the only module that sees Lark's tokens and rule callbacks. Positions come from
 the tokens themselves (cheaper than Lark's propagate_positions).

@@ -9,7 +9,7 @@ __all__ = ["Runtime"]
 import sys
 from typing import Any, Callable, TextIO
 
-from .names import fold
+from ..syntax.names import fold
 from .types import TypeContext
 
 
