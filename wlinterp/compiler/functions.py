@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..windev_catalog import unavailable
 from .emitter import Emitter
 from .scope import FuncScope, ProcInfo
 from .stmts import StmtMixin
@@ -94,7 +95,9 @@ class FunctionCompiler(StmtMixin):
     def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, str]:
         b = self.prog.registry.functions.get(key)
         if b is None:
-            return self.prog.fail_code(f"Unknown procedure or function '{shown}'.", node), "any"
+            known = unavailable(shown)
+            message = known.message(shown) if known else f"Unknown procedure or function '{shown}'."
+            return self.prog.fail_code(message, node), "any"
         n = len(args)
         if n < b.min_args or (b.max_args is not None and n > b.max_args):
             return self.prog.fail_code(

@@ -433,6 +433,10 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
     from ..registry import REGISTRY
     builtin = REGISTRY.functions.get(name)
     if builtin is None:
+        from ..windev_catalog import unavailable
+        known = unavailable(name)
+        if known is not None:
+            raise WLRuntimeError(known.message())
         raise WLRuntimeError(f"Unknown method '{name}' for a value of type {V.type_name(obj)}.")
     return builtin.call(rt, obj, *args)
 

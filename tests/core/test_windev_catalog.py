@@ -1,0 +1,64 @@
+"""The catalog of WINDEV functions wlinterp knows but does not run (windev_catalog)."""
+from __future__ import annotations
+
+import pytest
+
+from wlinterp import windev_catalog as C
+from wlinterp.registry import load_stdlib
+from wlinterp.syntax.names import fold
+
+
+@pytest.mark.parametrize("name, en, family", [
+    ("TableDisplay", "TableDisplay", "windows"),
+    ("tableaffiche", "tableaffiche", "windows"),      # a prefix match keeps the spelling
+    ("OUVRE", "Open", "windows"),
+    ("HLitRecherchePremier", "HReadSeekFirst", "hfsql"),
+    ("AppelDLL32", "CallDLL32", "winapi"),
+    ("ÉcranVersFichier", "ScreenToFile", "screen"),
+    ("PageAffiche", "PageAffiche", "webdev"),
+    ("ExécuteThreadPrincipal", "ExecuteMainThread", "threads"),
+    ("SocketÉcrit", "SocketÉcrit", "network"),
+])
+def test_lookup_is_folded_and_names_the_family(name: str, en: str, family: str) -> None:
+    entry = C.unavailable(name)
+    assert entry is not None and entry.en == en and entry.family.key == family
+
+
+def test_pairs_carry_both_languages() -> None:
+    entry = C.unavailable("YesNo")
+    assert (entry.en, entry.fr) == ("YesNo", "OuiNon")
+    assert C.unavailable("OuiNon") is entry
+    assert entry.message() == ("YesNo is a window function: not available outside the IDE "
+                               "(wlinterp runs code without windows).")
+
+
+@pytest.mark.parametrize("name", ["Length", "Taille", "TableauAjoute", "ArrayAdd",
+                                  "fLoadText", "Trace", "NoSuchThing", "Table", "H"])
+def test_registered_or_unknown_names_are_not_catalogued(name: str) -> None:
+    assert C.unavailable(name) is None
+
+
+def test_the_registry_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a family implements a catalogued name, the catalog stops reporting it."""
+    functions = load_stdlib().functions
+    fake = functions[fold("Length")]
+    monkeypatch.setitem(functions, fold("HReadSeekFirst"), fake)
+    assert C.unavailable("HReadSeekFirst") is None
+    assert C.family_of("HReadSeekFirst") is not None
+    assert all(e.en != "HReadSeekFirst" for e in C.entries())
+
+
+def test_no_catalogued_pair_is_a_registered_builtin() -> None:
+    registered = load_stdlib().functions
+    for entry in C.entries():
+        assert fold(entry.en) not in registered and fold(entry.fr) not in registered
+    assert {e.family for e in C.entries()} <= set(C.FAMILIES)
+
+
+def test_method_form_fails_with_the_catalog_message() -> None:
+    from wlinterp.engine import run_source
+    from wlinterp.errors import WLRuntimeError
+    import io
+    src = 's is string = "x"\ns.TableDisplay()\n'
+    with pytest.raises(WLRuntimeError, match="TableDisplay is a window function"):
+        run_source(src, "t.wl", stdout=io.StringIO(), stderr=io.StringIO())
