@@ -7,7 +7,8 @@ from __future__ import annotations
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .functions import FunctionCompiler
-from .scope import ProcInfo, Var, pyident, static_type, walk_stmts
+from ..syntax.walk import walk_stmts
+from .scope import ProcInfo, Var, pyident, static_type
 
 class BodyMixin:
     """Methods of ProgramCompiler that lay out one function."""

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .exprs import is_simple
-from .scope import Var, assigned_names, stmt_exprs, walk_expr, walk_stmts
+from ..syntax.walk import sub_exprs, walk_expr, walk_stmts
+from .scope import Var, assigned_names
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
@@ -135,7 +136,7 @@ class LoopMixin:
 
 def _calls_user_code(s: N.Stmt, prog: "ProgramCompiler") -> bool:
     """Does a statement call a user procedure (which could change variables by reference)?"""
-    for e in stmt_exprs(s):
+    for e in sub_exprs(s):
         for x in walk_expr(e):
             if isinstance(x, N.Call) and isinstance(x.func, N.Name) \
                     and prog.kind_of(fold(x.func.name)) == "procedure":

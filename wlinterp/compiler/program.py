@@ -20,8 +20,9 @@ from ..runtime.types import StructDef, TypeSpec, parse_type
 from ..runtime import types as T
 from .bodies import BodyMixin, inferred_type
 from .functions import FunctionCompiler
-from .scope import (FuncScope, ProcInfo, Var, body_stmts, facts, forget_facts, pyident,
-                    static_type, walk_stmts, writeback_fixpoint)
+from ..syntax.walk import body_stmts, walk_stmts
+from .scope import (FuncScope, ProcInfo, Var, facts, forget_facts, pyident, static_type,
+                    writeback_fixpoint)
 
 MARKER = "<wl:{}>"
 _IDS = itertools.count()

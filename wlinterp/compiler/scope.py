@@ -11,11 +11,11 @@ __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls",
            "assigned_names", "writeback_fixpoint", "facts"]
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Iterator
 
 from ..syntax import nodes as N
-from ..syntax.precedence import NotPrefix
 from ..syntax.names import fold
+from ..syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
 from ..runtime.types import TypeSpec
 
 # Static type tags the code generator reasons with.
@@ -123,42 +123,6 @@ class FuncScope:
         return None
 
 
-def walk_stmts(stmts: list[N.Stmt]) -> Iterator[N.Stmt]:
-    """Every statement in `stmts`, nested blocks included (depth first, in order),
-    internal procedures excluded."""
-    stack: list[Iterator[N.Stmt]] = [iter(stmts)]
-    blocks = _BLOCKS
-    while stack:
-        for s in stack[-1]:
-            yield s
-            get = blocks.get(type(s))
-            if get is not None:
-                stack.append(iter([x for b in get(s) for x in b]))
-            break
-        else:
-            stack.pop()
-
-
-def child_blocks(s: N.Stmt) -> list[list[N.Stmt]]:
-    get = _BLOCKS.get(type(s))
-    return get(s) if get is not None else []
-
-
-_BLOCKS: dict[type, Callable[[Any], list[list[N.Stmt]]]] = {
-    N.If: lambda s: [b for _, b in s.branches] + ([s.orelse] if s.orelse else []),
-    N.Switch: lambda s: [b for _, b in s.cases] + ([s.other] if s.other else []),
-    N.For: lambda s: [s.body],
-    N.ForEach: lambda s: [s.body],
-    N.While: lambda s: [s.body],
-    N.ForEachFile: lambda s: [s.body],
-    N.WhenException: lambda s: [s.body, s.handler] + ([s.orelse] if s.orelse else []),
-}
-
-
-def body_stmts(body: N.Body) -> list[N.Stmt]:
-    return body.stmts + (body.on_error or []) + (body.on_exception or [])
-
-
 def collect_decls(stmts: list[N.Stmt]) -> Iterator[tuple[str, N.Stmt]]:
     """(name, statement) for each variable a function declares, explicitly or not."""
     for s in walk_stmts(stmts):
@@ -202,73 +166,6 @@ def assigned_names(stmts: list[N.Stmt]) -> set[str]:
     return out
 
 
-def stmt_exprs(s: N.Stmt) -> list[N.Expr]:
-    """The expressions a statement holds directly (not those of nested blocks)."""
-    if isinstance(s, N.Assign):
-        return [s.target, s.value]
-    if isinstance(s, N.IncDec):
-        return [s.target]
-    if isinstance(s, N.ExprStmt):
-        return [s.expr]
-    if isinstance(s, N.Decl):
-        return [s.init] if s.init else []
-    if isinstance(s, N.Let):
-        return [s.value]
-    if isinstance(s, N.If):
-        return [c for c, _ in s.branches]
-    if isinstance(s, N.Switch):
-        out = [s.subject]
-        for conds, _ in s.cases:
-            out += [x for c in conds for x in (c.a, c.b) if x is not None]
-        return out
-    if isinstance(s, N.For):
-        return [x for x in (s.start, s.end, s.step) if x is not None]
-    if isinstance(s, N.ForEach):
-        return [s.iterable]
-    if isinstance(s, N.While):
-        return [s.cond] if s.cond is not None else []
-    if isinstance(s, N.Return):
-        return [s.value] if s.value is not None else []
-    if isinstance(s, N.ConstDecl):
-        return [e for _, e, _, _ in s.items]
-    return []
-
-
-def walk_expr(e: N.Expr | None) -> Iterator[N.Expr]:
-    """Every sub-expression of `e`, `e` first (iterative: deep expressions are fine)."""
-    if e is None:
-        return
-    stack = [e]
-    children = _CHILDREN
-    while stack:
-        x = stack.pop()
-        yield x
-        get = children.get(type(x))
-        if get is not None:
-            stack.extend(reversed(get(x)))
-
-
-_CHILDREN: dict[type, Callable[[Any], list[Any]]] = {
-    N.Member: lambda e: [e.obj],
-    N.Prop: lambda e: [e.obj],
-    N.Index: lambda e: [e.obj, *e.args],
-    N.Call: lambda e: [e.func, *[a for a in e.args if a is not None]],
-    N.Substr: lambda e: [x for x in (e.obj, e.a, e.b) if x is not None],
-    N.BinOp: lambda e: [e.left, e.right],
-    N.Logic: lambda e: [e.left, e.right],
-    N.Compare: lambda e: list(e.operands),
-    N.Unary: lambda e: [e.operand],
-    N.InList: lambda e: [e.value, *e.items],
-    N.Ternary: lambda e: [e.cond, e.a, e.b],
-    N.ArrayLit: lambda e: list(e.items),
-    N.TupleLit: lambda e: list(e.items),
-    N.Indirect: lambda e: [e.name],
-    N.Step: lambda e: [e.target],
-    N.SwitchExpr: lambda e: [e.index, *e.choices] + ([e.default] if e.default is not None else []),
-}
-_CHILDREN[NotPrefix] = _CHILDREN[N.Unary]
-
-
 @dataclass
 class Facts:
     """What one procedure body declares, assigns, mentions and calls (one walk)."""
@@ -310,7 +207,7 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
             calls += inner.calls
             continue
         assigned |= _assigned_by(s)
-        for e in stmt_exprs(s):
+        for e in sub_exprs(s):
             for x in walk_expr(e):
                 if type(x) is N.Name:
                     referenced.add(fold(x.name))

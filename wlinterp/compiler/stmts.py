@@ -13,7 +13,8 @@ from ..errors import WLSyntaxError
 from ..syntax.names import fold
 from .exprs import ExprMixin, graft, is_simple, leftmost_optional
 from .loops import LoopMixin
-from .scope import FuncScope, Var, walk_expr
+from ..syntax.walk import walk_expr
+from .scope import FuncScope, Var
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler

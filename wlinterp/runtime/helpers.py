@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .types import (ArrayRow, StructDef, TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce,
-                     copy_value)
+                     copy_value, new_instance)
 from . import values as V
 
 
@@ -411,15 +411,7 @@ def construct(spec: TypeSpec, ctx: TypeContext, *args: Any) -> Any:
     if spec.kind != "struct" or spec.name not in ctx.structs:
         raise WLRuntimeError(f"'{spec.describe()}' is not a class: it takes no constructor "
                              f"arguments.")
-    instance = ctx.structs[spec.name].new(ctx)
-    for cls in instance.sdef.lineage():
-        for name in ("constructeur", "constructor"):
-            method = ctx.methods.get((cls, name))
-            if method is not None:
-                method(instance, *args)  # type: ignore[operator]
-                return instance
-    raise WLRuntimeError(f"The class {ctx.structs[spec.name].name} has no constructor to "
-                         f"receive arguments.")
+    return new_instance(spec, ctx, *args)
 
 
 def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:

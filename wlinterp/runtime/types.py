@@ -234,22 +234,33 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     if k == "assoc":
         return WLAssoc(t.elem or VARIANT, None, ctx)
     if k == "struct":
-        if ctx is None or t.name not in ctx.structs:
-            raise WLRuntimeError(f"Unknown structure '{t.name}'.")
-        instance = ctx.structs[t.name].new(ctx)
-        for cls in reversed(instance.sdef.lineage()):  # ancestors' constructors first
-            for ctor in ("constructeur", "constructor"):
-                method = ctx.methods.get((cls, ctor))
-                if method is not None:
-                    method(instance)  # type: ignore[operator]
-                    break
-        return instance
+        return new_instance(t, ctx)
     if k == "object":
         factory = ctx.objects.get(t.name) if ctx else None
         if factory is None:
             raise WLRuntimeError(f"Unknown type '{t.name}'.")
         return factory()  # type: ignore[operator]
     return ""  # variant: an empty value that prints as nothing
+
+
+def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
+    """The one way a structure or class instance comes to be (`x is C`, `x is C(a)`,
+    `new C(a)`): members at their defaults, then each constructor from the oldest
+    ancestor down; the arguments go to the most derived class that has a constructor."""
+    if ctx is None or t.name not in ctx.structs:
+        raise WLRuntimeError(f"Unknown structure '{t.name}'.")
+    instance = ctx.structs[t.name].new(ctx)
+    ctors = []
+    for cls in reversed(instance.sdef.lineage()):
+        method = ctx.methods.get((cls, "constructeur")) or ctx.methods.get((cls, "constructor"))
+        if method is not None:
+            ctors.append(method)
+    if args and not ctors:
+        raise WLRuntimeError(f"The class {instance.sdef.name} has no constructor to receive "
+                             f"arguments.")
+    for i, method in enumerate(ctors):
+        method(instance, *(args if i == len(ctors) - 1 else ()))  # type: ignore[operator]
+    return instance
 
 
 def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object:

@@ -7,6 +7,7 @@ import re
 
 from . import nodes as N
 from .tokens import Token
+from .walk import walk_expr
 
 _INTERP_RE = re.compile(r"\[%(.*?)%\]")
 
@@ -33,6 +34,5 @@ def interpolate(t: Token) -> N.Expr:
 
 def _shift(e: N.Node, line: int, col: int) -> None:
     """Give an interpolated expression the position of its string."""
-    from ..compiler.scope import walk_expr
     for x in walk_expr(e):  # type: ignore[arg-type]
         x.line, x.col = line, col

@@ -2,7 +2,8 @@
 
 `line`/`col` are 1-based and point at the construct's first token (for binary operators,
 at the operator). Names keep the user's spelling; the compiler folds them.
-`dump(node)` gives a readable one-line form for tests and debugging.
+`dump(node)` gives a readable one-line form for tests and debugging. Walkers derive a
+node's children from these field types (walk.py): declare a field with its node type.
 """
 from __future__ import annotations
 
@@ -286,7 +287,7 @@ class ForEachFile(Stmt):
 @dataclass(slots=True)
 class StructDecl(Stmt):
     name: str
-    members: list[Decl]
+    members: list[Decl] = field(metadata={"walk": False})  # declarations, not statements
     base: Optional[str] = None  # HÉRITE DE Base / inherits Base
 
 

@@ -1,0 +1,24 @@
+"""The packages follow the pipeline: each layer imports only from the layers before it."""
+from __future__ import annotations
+
+import ast
+import pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parents[2] / "wlinterp"
+
+
+def _imports(package: str) -> set[tuple[str, str]]:
+    """(module file, imported wlinterp module) for every import in a package, lazy ones too."""
+    out = set()
+    for path in (ROOT / package).glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level >= 1:
+                parts = [package][: max(0, 2 - node.level)] + (node.module or "").split(".")
+                out.add((path.name, ".".join(p for p in parts if p)))
+    return out
+
+
+def test_the_front_end_imports_only_itself_and_errors() -> None:
+    bad = {(f, m) for f, m in _imports("syntax")
+           if not (m.startswith("syntax") or m in ("errors", ""))}
+    assert bad == set()
