@@ -31,10 +31,12 @@ import os
 import stat
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Iterator
 
+from . import safedir
 from .messages import header_addresses, parse, summarize
 
 __all__ = ["CaptureStore", "CorruptEntryError", "Entry", "MailboxError", "Requested"]
@@ -128,9 +130,13 @@ class CaptureStore:
         path = os.path.abspath(os.fspath(directory))
         if not os.path.isdir(path):
             raise MailboxError(f"{path} is not a capture mailbox: no such directory.")
-        missing = [p for p in ("new", "cur") if not os.path.isdir(os.path.join(path, p))]
+        missing = [p for p in ("new", "cur") if not os.path.lexists(os.path.join(path, p))]
         if missing:
             raise MailboxError(f"{path} is not a capture mailbox: it has no {missing[0]}/ folder.")
+        for part in (*_MAILDIR_PARTS, INDEX_DIR):
+            sub = os.path.join(path, part)
+            if os.path.lexists(sub) and not _is_real_dir(sub):
+                raise _unsafe(path, part)
         return cls(path)
 
     def tls_dir(self) -> str:
@@ -192,29 +198,64 @@ class CaptureStore:
         _fsync_dir(self.index_path)
 
     def clear(self) -> int:
-        """Remove every message and its record; keeps the Maildir itself. Returns the count."""
+        """Remove every message and its record; keeps the Maildir itself. Returns the count.
+
+        Only regular files with a Maildir message name are removed, through
+        descriptors of the real sub-directories (see safedir): a link, a
+        dotfile or any other file in the folder is left alone.
+        """
         removed = 0
-        for key in self.keys():
-            self._maildir.discard(key)
-            self._remove_index(key)
-            removed += 1
-        remaining = set(self.keys())
-        for name in self._index_names():
-            if name[: -len(".json")] not in remaining:
-                self._remove_index(name[: -len(".json")])
+        for sub in ("new", "cur"):
+            with self._subdir(sub) as fd:
+                for item in safedir.scan(fd):
+                    if item.is_file and safedir.unlink_file(fd, item.name):
+                        removed += 1
+        with self._subdir(INDEX_DIR, missing_ok=True) as fd:
+            if fd is not None:
+                for name in os.listdir(fd):
+                    if name.endswith(".json") and safedir.is_message_name(name[: -len(".json")]):
+                        safedir.unlink_file(fd, name)
         return removed
 
-    def _remove_index(self, key: str) -> None:
+    @contextmanager
+    def _subdir(self, part: str, *, missing_ok: bool = False) -> Iterator[Any]:
+        """A descriptor of DIR/part, refusing a link; None when missing and `missing_ok`."""
         try:
-            os.unlink(self._index_file(key))
+            fd: int | None = safedir.open_real_dir(os.path.join(self.path, part))
         except FileNotFoundError:
-            pass
+            if not missing_ok:
+                raise MailboxError(f"{self.path} is not a capture mailbox: it has no {part}/ folder.") from None
+            fd = None
+        except safedir.LinkRefusedError:
+            raise _unsafe(self.path, part) from None
+        try:
+            yield fd
+        finally:
+            if fd is not None:
+                os.close(fd)
 
     # -- reading -----------------------------------------------------------
 
     def keys(self) -> list[str]:
-        """Maildir keys of every message now in new/ and cur/."""
-        return list(self._maildir.keys())
+        """Maildir keys of every message now in new/ and cur/ (links included, to report them)."""
+        return list(self._locations())
+
+    def _locations(self) -> dict[str, tuple[str, str, bool]]:
+        """key -> (sub-directory, file name, is a regular file) for message-shaped names."""
+        found: dict[str, tuple[str, str, bool]] = {}
+        for sub in ("new", "cur"):
+            with self._subdir(sub) as fd:
+                for item in safedir.scan(fd):
+                    if item.is_file or item.is_link:
+                        found[item.name.split(":", 1)[0]] = (sub, item.name, item.is_file)
+        return found
+
+    def _locate(self, key: str) -> tuple[str, str]:
+        """Where message `key` is; KeyError if gone, CorruptEntryError if it is a link."""
+        sub, name, regular = self._locations()[key]
+        if not regular:
+            raise CorruptEntryError(key, "cannot read the message file (a symbolic link is never followed).")
+        return sub, name
 
     def entries(self) -> tuple[list[Entry], list[CorruptEntryError]]:
         """Every readable message in arrival order, and an error for each unreadable one."""
@@ -244,21 +285,23 @@ class CaptureStore:
 
     def _file_size(self, key: str) -> int:
         """The message file's size without reading it (listing stays cheap for big mailboxes)."""
+        sub, name = self._locate(key)
         try:
-            with self._maildir.get_file(key) as handle:
-                handle.seek(0, os.SEEK_END)
-                return int(handle.tell())
-        except KeyError:
-            raise
+            with self._subdir(sub) as fd:
+                return safedir.size_of(fd, name)
+        except FileNotFoundError:
+            raise KeyError(key) from None
         except OSError as error:
             raise CorruptEntryError(key, f"cannot read the message file ({error.strerror}).") from None
 
     def raw(self, key: str) -> bytes:
         """The message bytes; KeyError if gone, CorruptEntryError if the file cannot be read."""
+        sub, name = self._locate(key)
         try:
-            return self._maildir.get_bytes(key)
-        except KeyError:
-            raise
+            with self._subdir(sub) as fd:
+                return safedir.read_file(fd, name)
+        except FileNotFoundError:
+            raise KeyError(key) from None
         except OSError as error:
             raise CorruptEntryError(key, f"cannot read the message file ({error.strerror}).") from None
 
@@ -276,10 +319,12 @@ class CaptureStore:
 
     def _read_index(self, key: str) -> dict[str, Any] | None:
         """The record, None when the message has none, CorruptEntryError when it is damaged."""
-        path = self._index_file(key)
+        name = os.path.basename(self._index_file(key))
         try:
-            with open(path, "rb") as handle:
-                data = handle.read()
+            with self._subdir(INDEX_DIR, missing_ok=True) as fd:
+                if fd is None:
+                    return None
+                data = safedir.read_file(fd, name)
         except FileNotFoundError:
             return None
         except OSError as error:
@@ -293,12 +338,6 @@ class CaptureStore:
             raise CorruptEntryError(key, f"{INDEX_DIR}/{key}.json is damaged ({problem}).")
         assert isinstance(record, dict)
         return record
-
-    def _index_names(self) -> list[str]:
-        try:
-            return [n for n in os.listdir(self.index_path) if n.endswith(".json") and not n.startswith(".")]
-        except FileNotFoundError:
-            return []
 
     def _index_file(self, key: str) -> str:
         if not key or "/" in key or "\0" in key or key.startswith("."):
@@ -347,14 +386,24 @@ def _record_from_headers(key: str, raw: bytes) -> dict[str, Any]:
             "tls": None, "user": None, **_summary(raw)}
 
 
+def _unsafe(path: str, part: str) -> MailboxError:
+    """The error for a sub-folder replaced by a link: nothing is followed, read or removed."""
+    return MailboxError(f"{path} is not a safe capture mailbox: {part}/ is a symbolic link "
+                        "or not a directory; nothing was read or removed.")
+
+
+def _is_real_dir(path: str) -> bool:
+    mode = os.lstat(path).st_mode
+    return stat.S_ISDIR(mode) and not stat.S_ISLNK(mode)
+
+
 def _make_real_dir(path: str) -> None:
     """Create `path` if missing; refuse a symlink or a file there (writes must stay in DIR)."""
     try:
         os.mkdir(path, 0o700)
     except FileExistsError:
         pass
-    mode = os.lstat(path).st_mode
-    if stat.S_ISLNK(mode) or not stat.S_ISDIR(mode):
+    if not _is_real_dir(path):
         raise NotADirectoryError(errno.ENOTDIR, "not a directory (or a symbolic link)", path)
 
 

@@ -1,0 +1,68 @@
+"""Fixtures of the hardening suite: the `wl` command in a subprocess, the mailbox CLI in-process.
+
+Every test here pins one defect found by an adversarial pass (issue 12), or
+is a bounded property/fault test that would have caught such defects. All
+waits are bounded; servers listen on 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from wlinterp.cli import main
+
+RUN_TIMEOUT = 20.0
+
+
+class Ran:
+    """What one `wl` subprocess did."""
+
+    def __init__(self, proc: subprocess.CompletedProcess[bytes]) -> None:
+        self.code = proc.returncode
+        self.out = proc.stdout.decode("utf-8", errors="replace")
+        self.err = proc.stderr.decode("utf-8", errors="replace")
+
+    def __repr__(self) -> str:
+        return f"Ran(code={self.code}, out={self.out[-400:]!r}, err={self.err[-800:]!r})"
+
+
+@pytest.fixture
+def wl(tmp_path: Path) -> Callable[..., Ran]:
+    """Run `python -m wlinterp ARGS` (the real CLI), bounded, in tmp_path."""
+    def run(*args: str, stdin: bytes | None = None, timeout: float = RUN_TIMEOUT,
+            env: dict[str, str] | None = None) -> Ran:
+        full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+        full_env.pop("WL_DEBUG", None)
+        proc = subprocess.run([sys.executable, "-m", "wlinterp", *args], input=stdin or b"",
+                              capture_output=True, timeout=timeout, cwd=tmp_path, env=full_env)
+        return Ran(proc)
+    return run
+
+
+@pytest.fixture
+def script(tmp_path: Path) -> Callable[[str], str]:
+    """Write a WLanguage source to a file in tmp_path and return its path."""
+    counter = iter(range(1_000_000))
+
+    def write(source: str, name: str | None = None) -> str:
+        path = tmp_path / (name or f"s{next(counter)}.wl")
+        path.write_text(source, encoding="utf-8")
+        return str(path)
+    return write
+
+
+@pytest.fixture
+def wl_inproc(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+    """`wl ARGS` through the real entry point, in-process (fast; for mailbox commands)."""
+    def run(*argv: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
