@@ -97,4 +97,4 @@ def test_oversized_reply_line(raw_server, wl):
     w = wl()
     w("EmailSetTimeOut", 2)
     assert start(w, server.port) is False
-    assert "Line too long" in _check_failure(w, server.port)
+    assert "reply line longer than 8192 bytes" in _check_failure(w, server.port)

@@ -14,6 +14,8 @@ import smtplib
 import socket
 import ssl
 
+from .replies import ReplyTooLong
+
 
 class MailError(Exception):
     """A failed step of an SMTP conversation."""
@@ -52,6 +54,8 @@ def reply(server: str, step: str, code: int, raw: bytes | str, suffix: str = "")
 
 def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
     """Readable text (and SMTP code if any) for an exception raised by smtplib/ssl/socket."""
+    if isinstance(exc, ReplyTooLong):
+        return exc.what, 0
     if isinstance(exc, smtplib.SMTPResponseException):
         return _reply_text(exc.smtp_code, exc.smtp_error), exc.smtp_code
     cause = exc.__context__ if isinstance(exc, smtplib.SMTPServerDisconnected) else None

@@ -34,6 +34,7 @@ from typing import Iterator
 
 from .failures import MailError, describe_exception, reply
 from .modes import Mode
+from .replies import read_reply
 from .routing import Endpoint
 from .security import Secret, cleartext_auth_allowed, redact
 from .watchdog import WATCHDOG
@@ -89,6 +90,10 @@ class _Client(smtplib.SMTP):
             raise
         self.stage = "waiting for the server greeting"
         return sock
+
+    def getreply(self) -> tuple[int, bytes]:
+        """smtplib's reply reader, with bounded memory (see replies.py)."""
+        return read_reply(self)
 
 
 class Link:

@@ -1,0 +1,54 @@
+"""An SMTP server's reply can never make the client's memory grow without bound (issue 12)."""
+
+from __future__ import annotations
+
+import io
+import socket
+import threading
+import time
+import tracemalloc
+
+import pytest
+
+from wlinterp.engine import run_source
+
+from servers import RawServer
+
+
+def _start_session(port: int) -> list[str]:
+    out = io.StringIO()
+    run_source(f'EmailSetTimeOut(2)\nTrace(EmailStartSMTPSession("u", "127.0.0.1", {port}))\n'
+               "Trace(ErrorInfo())\n", "replies.wl", stdout=out, stderr=io.StringIO())
+    return out.getvalue().splitlines()
+
+
+def _endless_greeting(conn: socket.socket, stop: threading.Event) -> None:
+    chunk = (b"220-" + b"x" * 70 + b"\r\n") * 200
+    while not stop.is_set():
+        conn.sendall(chunk)
+
+
+def _endless_line(conn: socket.socket, stop: threading.Event) -> None:
+    while not stop.is_set():
+        conn.sendall(b"2" * 65536)
+
+
+@pytest.mark.parametrize("handler, expected", [
+    (_endless_greeting, "did not end within 256 lines or 64 KB"),
+    (_endless_line, "reply line longer than 8192 bytes"),
+])
+def test_endless_reply_fails_fast_in_bounded_memory(handler, expected):
+    server = RawServer(handler)
+    try:
+        tracemalloc.start()
+        began = time.monotonic()
+        lines = _start_session(server.port)
+        elapsed = time.monotonic() - began
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        server.close()
+    assert lines[0] == "0", lines
+    assert expected in lines[1] and "waiting for the server greeting" in lines[1]
+    assert elapsed < 2.0
+    assert peak < 16 * 1024 * 1024

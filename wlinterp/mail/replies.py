@@ -1,0 +1,72 @@
+"""Reading one SMTP reply with bounded memory.
+
+Why not smtplib's `getreply`: it bounds each line (8 KB) but collects continuation lines
+(`220-...`) without end, so a server that sends an endless multi-line greeting makes the
+client grow until memory runs out (issue 12 measured ~250 MB/s) long before any deadline.
+RFC 5321 §4.5.3.1.5 limits a reply line to 512 octets and real multi-line replies (EHLO)
+are a few dozen lines; we allow far more than any real server sends and stop there,
+closing the connection, as aiosmtplib does.
+"""
+from __future__ import annotations
+
+__all__ = ["MAX_LINE", "MAX_LINES", "MAX_REPLY", "ReplyTooLong", "read_reply"]
+
+import smtplib
+from typing import Any
+
+MAX_LINE = 8192
+"""Longest reply line accepted (bytes, with CRLF); RFC 5321 asks for 512."""
+MAX_LINES = 256
+"""Most lines in one multi-line reply."""
+MAX_REPLY = 64 * 1024
+"""Most bytes in one reply, all lines together."""
+
+
+class ReplyTooLong(smtplib.SMTPResponseException):
+    """The server's reply went past our bounds: not an SMTP reply we will keep reading."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(-1, what)
+        self.what = what
+
+
+def read_reply(client: Any) -> tuple[int, bytes]:
+    """(code, text) of the next reply on an smtplib.SMTP; -1 for a line that is not SMTP.
+
+    Raises SMTPServerDisconnected at end of input and ReplyTooLong past the bounds
+    (both close the connection, as smtplib does for its own errors).
+    """
+    if client.file is None:
+        client.file = client.sock.makefile("rb")
+    texts: list[bytes] = []
+    total = 0
+    while True:
+        line = _read_line(client)
+        total += len(line)
+        if len(line) > MAX_LINE:
+            client.close()
+            raise ReplyTooLong(f"the server sent a reply line longer than {MAX_LINE} bytes; "
+                               "stopped reading")
+        texts.append(line[4:].strip(b" \t\r\n"))
+        try:
+            code = int(line[:3])
+        except ValueError:
+            return -1, b"\n".join(texts)
+        if line[3:4] != b"-":
+            return code, b"\n".join(texts)
+        if len(texts) >= MAX_LINES or total > MAX_REPLY:
+            client.close()
+            raise ReplyTooLong(f"the server's reply did not end within {MAX_LINES} lines or "
+                               f"{MAX_REPLY // 1024} KB; stopped reading")
+
+
+def _read_line(client: Any) -> bytes:
+    try:
+        line: bytes = client.file.readline(MAX_LINE + 1)
+    except OSError as exc:
+        client.close()
+        raise smtplib.SMTPServerDisconnected(f"Connection unexpectedly closed: {exc}") from exc
+    if not line:
+        client.close()
+        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+    return line
