@@ -20,6 +20,7 @@ _ARITH = {"+": ("+", "w_add"), "-": ("-", "w_sub"), "*": ("*", "w_mul")}
 _CMP_NATIVE = {"=": "==", "<>": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 _CMP_HELPER = {"=": "w_eq", "<>": "w_ne", "<": "w_lt", "<=": "w_le", ">": "w_gt",
                ">=": "w_ge", "~=": "w_flex_eq", "~~": "w_vflex_eq"}
+_BITWISE = {"&": "w_band", "|": "w_bor", "||": "w_bxor", "<<": "w_shl", ">>": "w_shr"}
 _MATCH = {"[=": ("w_starts", 0), "[~": ("w_starts", 1), "[~~": ("w_starts", 2),
           "[=]": ("w_contains", 0), "[~]": ("w_contains", 1), "[~~]": ("w_contains", 2),
           "=]": ("w_ends", 0), "~]": ("w_ends", 1), "~~]": ("w_ends", 2)}
@@ -176,6 +177,8 @@ class ExprMixin:
             return self._arith(op, ca, ta, cb, tb)
         if op == "/":
             return f"w_div({ca}, {cb})", "any"
+        if op in _BITWISE:
+            return f"{_BITWISE[op]}({ca}, {cb})", "int"
         if op == "%":
             if ta == "int" and tb == "int":
                 a1, a2 = self.bind(ca)
@@ -218,6 +221,8 @@ class ExprMixin:
             if t in ("bool", "int", "real"):
                 return f"(not {code})", "bool"
             return f"w_not({code})", "bool"
+        if e.op == "bitnot":
+            return f"w_bnot({code})", "int"
         if e.op == "neg":
             if t in ("int", "real"):
                 return f"(-{code})", t
@@ -298,6 +303,26 @@ class ExprMixin:
         s = self.value(e.obj)
         args = [self.value(x) for x in (e.a, e.b) if x is not None]
         return f"substr_{e.kind}({s}, {', '.join(args)})", "str"
+
+    def x_AddressOf(self, e: N.AddressOf) -> tuple[str, str]:
+        """`&x`: an opaque handle, stable per variable (runtime/operators.address_of)."""
+        target = e.target
+        key = f"{getattr(self.proc, 'pyname', '')}:{self.describe_target(target)}"
+        return f"address_of(_ctx, {key!r}, {self.value(target)})", "int"
+
+    def describe_target(self, target: N.Expr) -> str:
+        if isinstance(target, N.Name):
+            var = self.scope.lookup(fold(target.name))  # type: ignore[attr-defined]
+            return var.pyname if var is not None else fold(target.name)
+        if isinstance(target, (N.Member, N.Prop)):
+            return self.describe_target(target.obj) + "." + fold(target.name)
+        return type(target).__name__
+
+    def x_DefaultArg(self, e: N.DefaultArg) -> tuple[str, str]:
+        return "_M", "any"
+
+    def x_Automation(self, e: N.Automation) -> tuple[str, str]:
+        return f"({self.value(e.obj)}, automation_fail({e.name!r}))[1]", "any"
 
     def x_Call(self, e: N.Call) -> tuple[str, str]:
         return self.compile_call(e)

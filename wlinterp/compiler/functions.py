@@ -98,6 +98,11 @@ class FunctionCompiler(StmtMixin):
             known = unavailable(shown)
             message = known.message(shown) if known else f"Unknown procedure or function '{shown}'."
             return self.prog.fail_code(message, node), "any"
+        while args and isinstance(args[-1], N.DefaultArg):  # F(a, *): the default
+            args = args[:-1]
+        if any(isinstance(a, N.DefaultArg) for a in args):
+            return self.prog.fail_code(f"{b.en}: '*' (default value) can only stand for "
+                                       f"trailing parameters of a built-in function.", node), "any"
         n = len(args)
         if n < b.min_args or (b.max_args is not None and n > b.max_args):
             return self.prog.fail_code(

@@ -117,6 +117,9 @@ class StmtMixin(LoopMixin, ExprMixin):
             if s.ctor_args is not None:
                 self.note_write(var)
                 self.out.emit(f"{var.pyname} = {self.construct_code(var.spec, s.ctor_args)}")
+            elif s.init is not None and s.by_ref:
+                self.special_assign(N.Name(line, col, name),
+                                    N.Assign(line, col, N.Name(line, col, name), "<-", s.init))
             elif s.init is not None:
                 code, t = self.expr(s.init)
                 self.assign_var(var, code, t)
@@ -156,6 +159,9 @@ class StmtMixin(LoopMixin, ExprMixin):
             s = N.Assign(s.line, s.col, target, s.op, s.value)
         if s.op == "+=" and leftmost_optional(s.value):
             s = N.Assign(s.line, s.col, target, "=", graft(target, s.value))
+        if s.op in ("<-", "<="):
+            self.special_assign(target, s)
+            return
         if isinstance(target, N.Name):
             var = self.target_var(target)
             parts = _appended(var, target, s) if var.stype == "str" else None
@@ -174,6 +180,23 @@ class StmtMixin(LoopMixin, ExprMixin):
         value_node = s.value if s.op == "=" else N.BinOp(s.line, s.col, s.op[0], target, s.value)
         code = self.value(value_node)
         self.store_into(target, code)
+
+    def special_assign(self, target: N.Expr, s: N.Assign) -> None:
+        """`a <= b` copies the members of b that a also has (homonymous copy);
+        `x <- y` makes x designate y's object itself (reference assignment)."""
+        value = self.value(s.value)
+        if s.op == "<=":
+            self.out.emit(f"homonymous_copy({self.value(target)}, {value}, _ctx)")
+            return
+        if isinstance(target, N.Name):
+            var = self.target_var(target)
+            if var.stype in ("array", "struct", "object", "any") or var.spec.kind == "assoc":
+                self.note_write(var)
+                ref = self.prog.spec_ref(var.spec)
+                self.out.emit(f"{var.pyname} = same_object({value}, {ref}, _ctx)"
+                              if var.spec.kind != "variant" else f"{var.pyname} = {value}")
+                return
+        self.store_into(target, value)
 
     def compound_var(self, var: Var, op: str, value: N.Expr) -> None:
         """`x += e` / `x -= e`; `s += e` on a string stays an in-place append (linear)."""
@@ -253,6 +276,8 @@ class StmtMixin(LoopMixin, ExprMixin):
         elif isinstance(target, N.Name):
             var = self.target_var(target)
             self.assign_var(var, code, "any")
+        elif isinstance(target, N.Automation):
+            self.out.emit(f"automation_fail({target.name!r})")
         elif isinstance(target, N.Indirect):
             self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx)")
         else:

@@ -131,7 +131,8 @@ class Builder(ExprBuilder, Transformer):
         ttext = next(str(t) for t in items if isinstance(t, Token) and t.type == "TYPE")
         init = items[-1] if isinstance(items[-1], N.Expr) else None
         ctor = next((x for x in items if isinstance(x, list)), None)
-        return N.Decl(names[0][1], names[0][2], names, ttext, init, ctor)
+        by_ref = any(isinstance(t, Token) and t.type == "REFASSIGN" for t in items)
+        return N.Decl(names[0][1], names[0][2], names, ttext, init, ctor, by_ref)
 
     member_decl = decl
 

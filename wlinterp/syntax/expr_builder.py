@@ -45,6 +45,19 @@ class ExprBuilder:
             return N.Num(op.line, op.column, -e.value)
         return N.Unary(op.line, op.column, "neg", e)
 
+    def address_of(self, items: list[Any]) -> N.AddressOf:
+        return N.AddressOf(items[0].line, items[0].column, items[1])
+
+    def bit_not(self, items: list[Any]) -> N.Unary:
+        return N.Unary(items[0].line, items[0].column, "bitnot", items[1])
+
+    def default_arg(self, items: list[Any]) -> N.DefaultArg:
+        return N.DefaultArg(items[0].line, items[0].column)
+
+    def automation(self, items: list[Any]) -> N.Automation:
+        obj, op, name = items
+        return N.Automation(op.line, op.column, obj, name[0])
+
     def pos(self, items: list[Any]) -> N.Unary:
         return N.Unary(items[0].line, items[0].column, "pos", items[1])
 

@@ -31,9 +31,9 @@ from .tokens import KEYWORDS, SOFT, Token
 _ARTICLES = {"a", "an", "un", "une"}
 _OPERATORS = [
     "...", "[~~]", "[~~", "[~]", "[~", "[=]", "[=", "~~]", "~]", "=]", "~~", "~=",
-    "[[", "]]", "<=", ">=", "<>", "++", "--", "+=", "-=", "..", "::",
+    "[[", "]]", "<=", ">=", "<>", "<-", ">>", "++", "--", "+=", "-=", "..", "::", "||",
     "+", "-", "*", "/", "%", "^", "=", "<", ">", "(", ")", "[", "]", ",", ".", ":",
-    "?", "{", "}", "&", ";",
+    "?", "{", "}", "&", ";", "|", "~",
 ]
 _OP_NAMES = {
     "[~~]": "CONTAINS", "[~~": "STARTS", "[~]": "CONTAINS", "[~": "STARTS",
@@ -43,10 +43,14 @@ _OP_NAMES = {
     "::": "COLONCOLON", "+": "PLUS", "-": "MINUS", "*": "STAR", "/": "SLASH",
     "%": "PERCENT", "^": "CARET", "=": "EQ", "<": "LT", ">": "GT", "(": "LPAR", ")": "RPAR",
     "[": "LBRACK", "]": "RBRACK", ",": "COMMA", ".": "DOT", ":": "COLON", "?": "QMARK",
-    "{": "LBRACE", "}": "RBRACE", "&": "AMP",
+    "{": "LBRACE", "}": "RBRACE", "&": "AMP", "|": "PIPE", "||": "XOR", "~": "TILDE",
+    "<-": "REFASSIGN", ">>": "AUTOMATION",
 }
 _SIMPLE_OPS = {op: name for op, name in _OP_NAMES.items()
-               if op not in ("(", ")", "[", "]", "[[", "]]", ":", "*")}
+               if op not in ("(", ")", "[", "]", "[[", "]]", ":", "*", "<-", ">>")}
+# `a bitLeftShift 2`: the shift functions are also infix operators (after an operand).
+_SHIFT_WORDS = {"bitleftshift": "SHL", "bitdecalegauche": "SHL",
+                "bitrightshift": "SHR", "bitdecaledroite": "SHR"}
 _OP_RE = "|".join(re.escape(op) for op in _OPERATORS)
 _TOKEN_RE = re.compile(
     r"[ \t\f\v\u00a0\ufeff]*(?:"
@@ -130,7 +134,10 @@ class _Scanner:
                     self.name(word, start)
                     pos = self.pos
                     continue
-                out.append(Token(soft.get(key, "NAME"), word, start, self.line,
+                kind = soft.get(key, "NAME")
+                if key in _SHIFT_WORDS and out and out[-1].type in _OPERAND_END:
+                    kind = _SHIFT_WORDS[key]
+                out.append(Token(kind, word, start, self.line,
                                  start - self.line_start + 1, end))
                 pos = end
                 continue
@@ -221,8 +228,10 @@ class _Scanner:
                 break
             if c == "<":  # extension attributes: <mapping="x">, <growth=1>
                 close = text.find(">", i)
-                if close < 0:
-                    break
+                eol = _EOL_RE.search(text, i)
+                if close < 0 or (eol is not None and close > eol.start()) \
+                        or not (text[i + 1:i + 2].isalpha() or text[i + 1:i + 2] == "_"):
+                    break  # `v is variant <- 1`: not an attribute
                 i = close + 1
                 continue
             if c == "[":
@@ -254,6 +263,9 @@ class _Scanner:
         if op == ";":
             self.emit("NL", ";", start)
             return
+        if op in ("<-", ">>"):
+            self.arrow(op, start)
+            return
         if op == "[" and self.multiline_string(start):
             return
         if op == "[[" and not (self.out and self.out[-1].type in _OPERAND_END):
@@ -282,6 +294,30 @@ class _Scanner:
         tok = self.emit(kind, op, start)
         if kind == "RETCOLON":
             self.type_phrase(tok)
+
+    def arrow(self, op: str, start: int) -> None:
+        """`x <- y` (reference assignment) and `obj>>Member` (automation object access);
+        elsewhere the two characters are two comparisons (`a<-1`, `CASE >>`... unlikely)."""
+        prev = self.out[-1] if self.out else None
+        if op == ">>" and prev is not None and prev.type in _OPERAND_END:
+            nxt = self.text[start + 2:start + 3]
+            if nxt.isalpha() or nxt == "_":
+                self.emit("AUTOMATION", op, start)
+                return
+        if op == "<-" and prev is not None and (prev.type in _OPERAND_END or prev.type == "TYPE") \
+                and self.depth == 0 and self.line_head() in ("NAME", "SELF", "COLONCOLON"):
+            self.emit("REFASSIGN", op, start)
+            return
+        self.emit("LT" if op == "<-" else "GT", op[0], start, start + 1)
+        self.pos = start + 1
+
+    def line_head(self) -> str:
+        """The type of the first token of the current logical line ('' if none yet)."""
+        out = self.out
+        j = len(out) - 1
+        while j >= 0 and out[j].type != "NL":
+            j -= 1
+        return out[j + 1].type if j + 1 < len(out) else ""
 
     def multiline_string(self, start: int) -> bool:
         """`x = [` at the end of a line, text lines, then `]` alone: a multi-line string.

@@ -165,6 +165,26 @@ class Indirect(Expr):
     name: Expr
 
 
+@dataclass(slots=True)
+class AddressOf(Expr):
+    """`&x`: the address of a variable (an opaque handle in wlinterp)."""
+
+    target: Expr
+
+
+@dataclass(slots=True)
+class DefaultArg(Expr):
+    """`*` as a call argument: the parameter takes its default value."""
+
+
+@dataclass(slots=True)
+class Automation(Expr):
+    """`obj>>Member`: a member of an ActiveX/OLE automation object."""
+
+    obj: Expr
+    name: str
+
+
 # ------------------------------------------------------------------ statements
 @dataclass(slots=True)
 class Stmt(Node):
@@ -177,6 +197,7 @@ class Decl(Stmt):
     type_text: str
     init: Optional[Expr]
     ctor_args: Optional[list[Expr]] = None  # `c is CAccount("Ann")`
+    by_ref: bool = False  # `v is variant <- x`: x itself, not a copy
 
 
 @dataclass(slots=True)

@@ -14,7 +14,8 @@ from typing import Any
 from . import nodes as N
 from .tokens import Token
 
-BINOPS = {"PLUS": "+", "MINUS": "-", "STAR": "*", "SLASH": "/", "PERCENT": "%", "CARET": "^"}
+BINOPS = {"PLUS": "+", "MINUS": "-", "STAR": "*", "SLASH": "/", "PERCENT": "%", "CARET": "^",
+          "AMP": "&", "PIPE": "|", "XOR": "||", "SHL": "<<", "SHR": ">>"}
 CMP = {"EQ": "=", "NE": "<>", "LT": "<", "LE": "<=", "GT": ">", "GE": ">=",
        "FLEXEQ": "~=", "VFLEXEQ": "~~"}
 
@@ -52,11 +53,12 @@ def build_chain(items: list[Any]) -> N.Expr:
 
 
 # Lowest to highest: AND OR _AND_ _OR_ (one level, left to right), NOT, comparisons and
-# IN, + -, * / %, ^ (right-associative). Unary minus binds tighter than all of them.
+# IN, binary | and || (xor), binary &, bitLeftShift/bitRightShift, + -, * / %, ^
+# (right-associative). Unary minus, `~` and `&x` bind tighter than all of them.
 _PREC = {"AND": 1, "OR": 1, "SAND": 1, "SOR": 1, "in": 3,
          "EQ": 3, "NE": 3, "LT": 3, "LE": 3, "GT": 3, "GE": 3, "FLEXEQ": 3, "VFLEXEQ": 3,
-         "CONTAINS": 3, "STARTS": 3, "ENDS": 3, "PLUS": 4, "MINUS": 4, "STAR": 5,
-         "SLASH": 5, "PERCENT": 5, "CARET": 6}
+         "CONTAINS": 3, "STARTS": 3, "ENDS": 3, "PIPE": 4, "XOR": 4, "AMP": 5, "SHL": 6,
+         "SHR": 6, "PLUS": 7, "MINUS": 7, "STAR": 8, "SLASH": 8, "PERCENT": 8, "CARET": 9}
 _NOT_PREC = 2
 
 

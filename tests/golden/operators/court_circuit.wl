@@ -1,15 +1,8 @@
-// _ET_ et _OU_ s'arrêtent dès que le résultat est connu ; ET et OU évaluent les deux côtés
-Trace(Teste("a", Faux) _ET_ Teste("b", Vrai)) // expect: teste a
-// expect: 0
-Trace(Teste("c", Vrai) _OU_ Teste("d", Vrai)) // expect: teste c
-// expect: 1
-Trace(Teste("e", Faux) ET Teste("f", Vrai)) // expect: teste e
-// expect: teste f
-// expect: 0
-Trace(Teste("g", Vrai) OU Teste("h", Vrai)) // expect: teste g
-// expect: teste h
-// expect: 1
-
-PROCÉDURE Teste(nom, valeur)
-Trace("teste " + nom)
-RENVOYER valeur
+// _ET_ / _OU_ n'évaluent la partie droite que si nécessaire
+n est un entier = 0
+SI n <> 0 _ET_ 10 / n > 1 ALORS Trace("jamais")
+SI n = 0 _OU_ Echec() ALORS Trace("court") // expect: court
+Trace(Vrai _ET_ Faux, Faux _OU_ Vrai) // expect: 0, 1
+PROCÉDURE Echec()
+Trace("Echec appelée")
+RENVOYER Vrai

@@ -1,12 +1,8 @@
-// _AND_ and _OR_ stop as soon as the result is known
-Trace(Check("a", False) _AND_ Check("b", True)) // expect: check a
-// expect: 0
-Trace(Check("c", True) _OR_ Check("d", False)) // expect: check c
-// expect: 1
-Trace(Check("e", True) _AND_ Check("f", True)) // expect: check e
-// expect: check f
-// expect: 1
-
-PROCEDURE Check(name, value)
-Trace("check " + name)
-RETURN value
+// _AND_ / _OR_ evaluate the right side only when needed
+n is int = 0
+IF n <> 0 _AND_ 10 / n > 1 THEN Trace("never")
+IF n = 0 _OR_ Fail() THEN Trace("short") // expect: short
+Trace(True _AND_ False, False _OR_ True) // expect: 0, 1
+PROCEDURE Fail()
+Trace("Fail called")
+RESULT True

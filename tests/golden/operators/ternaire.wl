@@ -1,4 +1,3 @@
-// ternaire "cond ? a SINON b"
-nb est un entier = 1
-libellé est une chaîne = nb > 1 ? "articles" SINON "article"
-Trace(nb + " " + libellé) // expect: 1 article
+// l'opérateur ternaire : cond ? a SINON b
+c est un entier = 3
+Trace(c > 5 ? "grand" SINON "petit") // expect: petit

@@ -1,6 +1,5 @@
-// ternary "cond ? a ELSE b"
-n is int = 5
-Trace(n > 3 ? "big" ELSE "small") // expect: big
-Trace(n > 9 ? "big" ELSE "small") // expect: small
-s is string = n % 2 = 0 ? "even" ELSE "odd"
-Trace(s) // expect: odd
+// the ternary operator: cond ? a ELSE b
+c is int = 3
+Trace(c > 2 ? "big" ELSE "small") // expect: big
+s is string = c = 3 ? "three" ELSE "other"
+Trace(s) // expect: three

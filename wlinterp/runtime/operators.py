@@ -1,0 +1,116 @@
+"""Runtime side of the less common WLanguage operators: binary (bitwise) operators and
+shifts, `&x` (address-of), `obj>>Member` (automation), `a <= b` (homonymous copy) and
+`x <- y` (reference assignment).
+
+PC SOFT's "binary operators" page: `&` is a binary AND, `|` a binary OR, `||` an
+exclusive OR, `~` a binary NOT, and `bitLeftShift`/`bitRightShift` shift (a shift by the
+operand's size or more gives 0). The result is a 4-byte integer when both operands fit
+in 4 bytes, an 8-byte integer otherwise (docs/semantics.md, "Binary operators").
+"""
+from __future__ import annotations
+
+__all__ = ["w_band", "w_bor", "w_bxor", "w_bnot", "w_shl", "w_shr", "address_of",
+           "automation_fail", "homonymous_copy", "same_reference"]
+
+from typing import Any
+
+from ..errors import WLRuntimeError
+from . import values as V
+from .containers import WLArray, WLAssoc, WLStruct
+
+_I32 = (-0x80000000, 0x7FFFFFFF)
+
+
+def _operands(a: object, b: object) -> tuple[int, int, int]:
+    """Both operands as integers, and the width (32 or 64 bits) of the result."""
+    x, y = V.to_int(a), V.to_int(b)
+    bits = 32 if _I32[0] <= x <= _I32[1] and _I32[0] <= y <= _I32[1] else 64
+    return x, y, bits
+
+
+def _narrow(n: int, bits: int) -> int:
+    return V.wrap32(n) if bits == 32 else V.wrap64(n)
+
+
+def w_band(a: object, b: object) -> int:
+    x, y, bits = _operands(a, b)
+    return _narrow(x & y, bits)
+
+
+def w_bor(a: object, b: object) -> int:
+    x, y, bits = _operands(a, b)
+    return _narrow(x | y, bits)
+
+
+def w_bxor(a: object, b: object) -> int:
+    x, y, bits = _operands(a, b)
+    return _narrow(x ^ y, bits)
+
+
+def w_bnot(a: object) -> int:
+    x = V.to_int(a)
+    return _narrow(~x, 32 if _I32[0] <= x <= _I32[1] else 64)
+
+
+def w_shl(a: object, n: object) -> int:
+    x, k, bits = _operands(a, n)
+    if k < 0 or k >= bits:
+        return 0
+    return _narrow(x << k, bits)
+
+
+def w_shr(a: object, n: object) -> int:
+    """A logical shift: the bits of the value's width move right, zeros come in."""
+    x, k, bits = _operands(a, n)
+    if k < 0 or k >= bits:
+        return 0
+    return _narrow((x & ((1 << bits) - 1)) >> k, bits)
+
+
+_FIRST_ADDRESS = 0x10000
+_ADDRESS_STEP = 16
+
+
+def address_of(ctx: Any, key: str, value: object) -> int:
+    """`&x`: an opaque integer standing for the address of `x`.
+
+    wlinterp has no memory to point into; the handle only has to be stable (the same
+    variable or the same object always gives the same number, so it round-trips through
+    an int variable or serves as an associative-array key) and distinct between
+    variables. Objects (arrays, structures, class instances) are identified by identity,
+    other variables by their declaration (`key`).
+    """
+    table: dict[object, int] = ctx.__dict__.setdefault("wl_addresses", {})
+    keep: list[object] = ctx.__dict__.setdefault("wl_address_objects", [])
+    ident: object = key
+    if isinstance(value, (WLStruct, WLArray, WLAssoc)):
+        ident = ("object", id(value))
+        if ident not in table:
+            keep.append(value)  # the id stays this object's while the run lasts
+    handle = table.get(ident)
+    if handle is None:
+        handle = table[ident] = _FIRST_ADDRESS + _ADDRESS_STEP * len(table)
+    return handle
+
+
+def automation_fail(name: str) -> Any:
+    """`obj>>Member`: automation (ActiveX/OLE) objects exist only on Windows."""
+    raise WLRuntimeError(f"ActiveX/OLE is not available: '>>{name}' needs an automation "
+                         f"object, which wlinterp does not provide.")
+
+
+def homonymous_copy(target: Any, source: Any, ctx: Any) -> None:
+    """`a <= b`: copy the members of `b` into the members of `a` that have the same name
+    (other members of `a` keep their values)."""
+    if not isinstance(target, WLStruct) or not isinstance(source, WLStruct):
+        raise WLRuntimeError("'<=' (homonymous copy) needs two structures or objects; got "
+                             f"{V.type_name(target)} and {V.type_name(source)}.")
+    names = set(target.values)
+    for name, value in source.values.items():
+        if name in names:
+            target.wl_set(name, value, ctx)
+
+
+def same_reference(value: object) -> object:
+    """`x <- y`: `x` designates the same object as `y` (no copy)."""
+    return value
