@@ -114,19 +114,19 @@ def _stdin_text() -> str:
 
 
 def _read_script(name: str) -> tuple[str, str]:
-    """The program text: a .wl file, stdin, or the code of a .wdg/.wdc WINDEV file."""
+    """The program text (stdin), or a file's text read once to report an unreadable file
+    early (the project loader converts .wdg/.wdc files)."""
     from .engine import read_source
-    from .syntax.winfile import is_windev_file, program_source
     if name == "-":
         return _stdin_text(), "<stdin>"
-    text = read_source(name)
-    if is_windev_file(name):
-        return program_source(text, name), name
-    return text, name
+    return read_source(name), name
 
 
-def _run_text(text: str, filename: str, args: argparse.Namespace, script_args: list[str]) -> int:
+def _run_text(text: str | None, filename: str, args: argparse.Namespace,
+              script_args: list[str]) -> int:
+    """Run `text`, or (text None) the file `filename` with its whole project."""
     from .engine import run_source
+    from .project import run_script
     options = run_options(args)
     capture = None
     if getattr(args, "capture", None):
@@ -137,8 +137,12 @@ def _run_text(text: str, filename: str, args: argparse.Namespace, script_args: l
         raise ValueError("--capture-fault needs --capture DIR")
     try:
         with _time_limit(getattr(args, "timeout", None), filename):
-            rt = run_source(text, filename, options=options, args=script_args,
-                            call=getattr(args, "call", None))
+            if text is None:
+                rt = run_script(filename, options=options, args=script_args,
+                                call=getattr(args, "call", None), json=getattr(args, "json", False))
+            else:
+                rt = run_source(text, filename, options=options, args=script_args,
+                                call=getattr(args, "call", None))
     finally:
         if capture is not None:
             capture.close()
@@ -200,7 +204,7 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         except OSError as exc:
             print(f"wl: error: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_NOINPUT
-        return _run_text(text, filename, args, list(args.args))
+        return _run_text(text if args.file == "-" else None, filename, args, list(args.args))
     if args.command == "check":
         from .check import check_paths
         return check_paths(args.paths, args.no_warnings)

@@ -239,4 +239,6 @@ def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None =
 
 
 def run_file(path: str, **kwargs: Any) -> Runtime:
-    return run_source(read_source(path), path, **kwargs)
+    """Run a .wl, .wdg or .wdc file with the project it belongs to (wlinterp.project)."""
+    from .project import run_script
+    return run_script(path, **kwargs)

@@ -9,7 +9,8 @@ original file.
 """
 from __future__ import annotations
 
-__all__ = ["CodeBlock", "code_blocks", "is_windev_file", "WINDEV_SUFFIXES"]
+__all__ = ["CodeBlock", "code_blocks", "is_windev_file", "WINDEV_SUFFIXES", "program_source",
+           "is_text_format", "block_at", "NotTextFormatError"]
 
 import re
 from dataclasses import dataclass
@@ -78,38 +79,89 @@ def _block_name(lines: list[str], at: int, key_indent: int) -> str:
     return "code"
 
 
-_PROC_HEADER = re.compile(r"^(\s*)(procedure|procédure|procedure|fonction|function)\s+",
-                          re.IGNORECASE)
+_PROC_WORD = re.compile(r"(procedure|proc[ée]dure|fonction|function)$", re.IGNORECASE)
 _RUNNABLE = (".wdg", ".wdc")
+_TOP_KEY = re.compile(r"^[A-Za-z_]\w* :( |$)", re.MULTILINE)
+
+
+class NotTextFormatError(ValueError):
+    """A .wdg/.wdc that is not a text-format file (binary, or not WINDEV at all)."""
+
+
+def is_text_format(text: str) -> bool:
+    """Does `text` look like a WINDEV text-format file (YAML-like top-level keys, no NUL
+    bytes)? Binary files of older IDE versions, or random bytes saved with a WINDEV suffix,
+    do not; running them as an empty program would hide the mistake."""
+    return "\x00" not in text and _TOP_KEY.search(text) is not None
 
 
 def program_source(text: str, path: str) -> str:
     """A runnable program from a procedure set (.wdg) or a class (.wdc), every code line at
     its original line and column, so errors point into the original file.
 
-    A class's methods become `PROCEDURE Class::Method`. Other files (windows, pages,
-    reports) hold event code that needs the IDE's controls: they are refused.
+    A class's methods become `PROCEDURE Class::Method` (after any leading comments, such
+    as the IDE's `// Summary:` header, and after modifiers such as PRIVATE). Other files
+    (windows, pages, reports) hold event code that needs the IDE's controls: they are
+    refused, and so is a file that is not in text format.
     """
     lower = path.lower()
     if not lower.endswith(_RUNNABLE):
         raise ValueError(f"{path}: only procedure sets (.wdg) and classes (.wdc) can be run; "
                          f"use 'wl check' for windows, pages and reports")
+    if not is_text_format(text):
+        raise NotTextFormatError(
+            f"{path}: not a WINDEV text-format file (no 'key :' lines found); only files "
+            f"saved by the IDE in text format (WINDEV 2023 and later) can be read")
     blocks = code_blocks(text)
     lines: list[str] = [""] * (len(text.splitlines()) + 1)
     owner = _class_name(blocks) if lower.endswith(".wdc") else None
     for n, block in enumerate(blocks):
         body = block.text.splitlines()
-        if owner is not None and n > 0 and body:
-            body[0] = _PROC_HEADER.sub(lambda m: f"{m.group(1)}{m.group(2)} {owner}::",
-                                       body[0], count=1)
+        if owner is not None and n > 0:
+            _qualify_method(body, owner)
         for k, line in enumerate(body):
             lines[block.first_line - 1 + k] = " " * block.indent + line
     return "\n".join(lines) + "\n"
 
 
+def _qualify_method(body: list[str], owner: str) -> None:
+    """Turn the block's PROCEDURE header into `PROCEDURE [modifiers] Owner::Name`: the
+    header is the first line that is not blank or a comment."""
+    from .names import fold
+    from .statements import _PROC_MODIFIERS
+    for k, line in enumerate(body):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("//"):
+            continue
+        words = re.findall(r"\S+|\s+", line)
+        i = 0
+        while i < len(words) and words[i].isspace():
+            i += 1
+        if i >= len(words) or not _PROC_WORD.match(words[i]):
+            return
+        i += 1
+        while i + 1 < len(words) and fold(words[i + 1]) in _PROC_MODIFIERS:
+            i += 2
+        if i + 1 < len(words) and "::" not in words[i + 1]:
+            words[i + 1] = f"{owner}::{words[i + 1]}"
+            body[k] = "".join(words)
+        return
+
+
+def block_at(text: str, line: int) -> CodeBlock | None:
+    """The code block holding `line` of a text-format file (to name the element that
+    failed)."""
+    for block in code_blocks(text):
+        if block.first_line <= line < block.first_line + len(block.text.splitlines()):
+            return block
+    return None
+
+
 def _class_name(blocks: list[CodeBlock]) -> str | None:
-    """The class a .wdc file declares (`Name is a Class` in its first block)."""
+    """The class a .wdc file declares (`Name is a Class` in its first block, after any
+    comment lines)."""
     if not blocks:
         return None
-    m = re.match(r"\s*([^\W\d]\w*)\s+(is|est)\b", blocks[0].text, re.IGNORECASE)
+    code = "\n".join(l for l in blocks[0].text.splitlines() if not l.strip().startswith("//"))
+    m = re.match(r"\s*([^\W\d]\w*)\s+(is|est)\b", code, re.IGNORECASE)
     return m.group(1) if m else None

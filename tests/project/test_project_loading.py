@@ -1,0 +1,132 @@
+"""Projects of several files: discovery, globals first, set-qualified names, run_file on
+WINDEV text files, errors at the original file and line."""
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import wlinterp
+from wlinterp.project.sources import find_layout
+from windev_text import class_file, procedure_set
+
+PRICING = procedure_set(
+    "pPricing",
+    "CONSTANT TVA_NORMALE = 20\ngTaux est un réel = 5.5\n",
+    {"TotalTTC": "PROCÉDURE TotalTTC(mHT est un monétaire, nTaux = TVA_NORMALE)\n"
+                 "RENVOYER mHT * (1 + nTaux / 100)",
+     "Arrondi": "PROCEDURE Arrondi(x)\nRESULT Round(x, 2)"})
+
+COUNTER = class_file(
+    "CCompteur", "CCompteur est une Classe\n\tm_n est un entier\nFIN",
+    {"Constructeur": "PROCÉDURE Constructeur()\n:m_n = 10",
+     "Plus": "// Summary: adds k\n// Parameters:\n//  k: how much\nPROCÉDURE PUBLIQUE Plus(k)\n"
+             ":m_n += k\nRENVOYER :m_n",
+     "Moins": "//\nprocedure Moins(k)\n:m_n -= k\nRESULT :m_n"})
+
+
+def run(path: Path, **kw: object) -> str:
+    out = io.StringIO()
+    wlinterp.run_file(str(path), stdout=out, stderr=io.StringIO(), **kw)
+    return out.getvalue()
+
+
+def make_project(tmp_path: Path, marker: str = "App.wdp") -> Path:
+    (tmp_path / marker).write_text("info :\n name : App\n" if marker.endswith(".wdp") else "",
+                                   encoding="utf-8")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "pPricing.wdg").write_text(PRICING, encoding="utf-8")
+    (tmp_path / "src" / "CCompteur.wdc").write_text(COUNTER, encoding="utf-8")
+    (tmp_path / "lib.wl").write_text("gPrefix is string = \"> \"\nPROCEDURE Show(x)\n"
+                                     "Trace(gPrefix + x)\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_a_script_sees_every_file_of_a_wdp_project(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    (root / "scripts").mkdir()
+    script = root / "scripts" / "main.wl"
+    script.write_text("c is CCompteur\nShow(TotalTTC(100))\nShow(pPricing.TotalTTC(100, 10))\n"
+                      "Show(pPricing.gTaux)\nShow(c.Plus(5))\nShow(c.Moins(1))\n",
+                      encoding="utf-8")
+    assert run(script).splitlines() == ["> 120", "> 110", "> 5.5", "> 15", "> 14"]
+
+
+def test_wlproject_toml_sources_and_exclude(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "wlproject.toml")
+    (root / "wlproject.toml").write_text('sources = ["src", "."]\nexclude = ["old"]\n',
+                                         encoding="utf-8")
+    (root / "old").mkdir()
+    (root / "old" / "broken.wl").write_text("IF\n", encoding="utf-8")  # would not compile
+    layout = find_layout(str(root / "src" / "pPricing.wdg"))
+    assert layout.root == str(root) and layout.marked
+    names = [Path(p).name for p in layout.code_files()]
+    assert names == ["CCompteur.wdc", "pPricing.wdg", "lib.wl"]  # classes, sets, libraries
+    script = root / "main.wl"
+    script.write_text("Show(Arrondi(TotalTTC(1, gTaux)))\n", encoding="utf-8")
+    assert run(script) == "> 1.06\n"
+
+
+def test_without_marker_only_windev_files_beside_the_script(tmp_path: Path) -> None:
+    (tmp_path / "pPricing.wdg").write_text(PRICING, encoding="utf-8")
+    (tmp_path / "other.wl").write_text('Trace("must not run")\n', encoding="utf-8")
+    (tmp_path / "main.wl").write_text("Trace(TotalTTC(10))\n", encoding="utf-8")
+    assert run(tmp_path / "main.wl") == "12\n"
+
+
+def test_run_file_on_a_procedure_set_runs_its_declarations(tmp_path: Path) -> None:
+    loud = procedure_set("pPricing", 'gTaux est un réel = 5.5\nTrace("loaded", gTaux)',
+                         {"TotalTTC": "PROCEDURE TotalTTC(m is currency)\nRESULT m * 1.2"})
+    (tmp_path / "pPricing.wdg").write_text(loud, encoding="utf-8")
+    assert run(tmp_path / "pPricing.wdg") == "loaded, 5.5\n"
+    out = io.StringIO()
+    wlinterp.run_file(str(tmp_path / "pPricing.wdg"), stdout=out, call="TotalTTC",
+                      args=["50"])
+    assert out.getvalue().splitlines() == ["loaded, 5.5", "60"]
+
+
+def test_runtime_error_in_another_file_points_there(tmp_path: Path) -> None:
+    (tmp_path / "pPricing.wdg").write_text(PRICING.replace("RESULT Round(x, 2)",
+                                                           "RESULT x / 0"), encoding="utf-8")
+    (tmp_path / "main.wl").write_text("\nTrace(Arrondi(3))\n", encoding="utf-8")
+    with pytest.raises(wlinterp.WLRuntimeError) as info:
+        run(tmp_path / "main.wl")
+    err = info.value
+    assert err.filename.endswith("pPricing.wdg") and "Division by zero" in err.message
+    lines = PRICING.splitlines()
+    assert lines[err.line - 1].strip() == "RESULT Round(x, 2)"  # replaced by x / 0
+    assert err.stack[-1] == f"in the main code, line 2 of {tmp_path / 'main.wl'}"
+
+
+def test_compile_error_names_the_element_and_its_line(tmp_path: Path) -> None:
+    bad = PRICING.replace("RESULT Round(x, 2)", "IF x THEN\nRESULT Round(x, 2)")
+    (tmp_path / "pPricing.wdg").write_text(bad, encoding="utf-8")
+    (tmp_path / "main.wl").write_text("Trace(1)\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "wlinterp", "run", "main.wl"], cwd=tmp_path,
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 65
+    head = r.stderr.splitlines()[0]
+    assert head.startswith("pPricing.wdg:") and head.endswith("(in Arrondi)")
+    line = int(head.split(":")[1])
+    assert bad.splitlines()[line - 1].strip().startswith(("IF x THEN", "RESULT Round"))
+
+
+def test_random_bytes_saved_as_wdg_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "Junk.wdg").write_bytes(os.urandom(2000).replace(b":", b"."))
+    r = subprocess.run([sys.executable, "-m", "wlinterp", "run", "Junk.wdg"], cwd=tmp_path,
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 65
+    assert "not a WINDEV text-format file" in r.stderr and "Traceback" not in r.stderr
+    with pytest.raises(wlinterp.WLSyntaxError):
+        wlinterp.run_file(str(tmp_path / "Junk.wdg"))
+
+
+def test_summary_headers_and_modifiers_attach_methods_to_their_class() -> None:
+    from wlinterp.syntax.winfile import program_source
+    source = program_source(COUNTER, "CCompteur.wdc")
+    assert "PROCÉDURE PUBLIQUE CCompteur::Plus(k)" in source
+    assert "procedure CCompteur::Moins(k)" in source

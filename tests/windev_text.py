@@ -1,0 +1,31 @@
+"""Writing small WINDEV text-format files (.wdg procedure sets, .wdc classes) for tests."""
+from __future__ import annotations
+
+
+def _block(code: str, indent: int) -> str:
+    pad = " " * indent
+    return "".join(pad + line + "\n" for line in code.strip("\n").splitlines())
+
+
+def procedure_set(name: str, declarations: str, procedures: dict[str, str]) -> str:
+    """A .wdg: global declarations, then one element per procedure."""
+    out = ["#To edit and compare internal_properties, use WINDEV integrated tools.\n",
+           "info :\n", f" name : {name}\n", " type : 7\n", "code_elements :\n",
+           " internal_properties : x\n", " p_codes :\n", "  -\n",
+           "    code : |1+\n", _block(declarations or "// nothing", 5), "    type : 720896\n",
+           "procedures :\n"]
+    for proc, code in procedures.items():
+        out += [" -\n", f"   name : {proc}\n", "   type_code : 15\n", "   code : |1+\n",
+                _block(code, 4), "   type : 458752\n"]
+    return "".join(out)
+
+
+def class_file(name: str, declaration: str, methods: dict[str, str]) -> str:
+    """A .wdc: the class declaration, then one element per method."""
+    out = ["info :\n", f" name : {name}\n", " type : 4\n", "class :\n", " code_elements :\n",
+           "  p_codes :\n", "   -\n", "     code : |1+\n", _block(declaration, 6),
+           "     type : 131072\n", "  procedures :\n"]
+    for method, code in methods.items():
+        out += ["   -\n", f"     name : {method}\n", "     type_code : 12\n",
+                "     code : |1+\n", _block(code, 6), "     type : 589824\n"]
+    return "".join(out)

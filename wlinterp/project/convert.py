@@ -1,0 +1,72 @@
+"""Values across the Python/WLanguage border (the Python API, `wl run --call`, --json).
+
+Python in: int, float, Decimal, str, bool, None, list/tuple (an array), dict (an
+associative array keyed by string). WLanguage out: numbers stay int/float/Decimal, strings
+str, booleans bool, Null None, arrays lists (a multi-dimension array a list of rows),
+associative arrays and structures dicts (member names as declared).
+"""
+from __future__ import annotations
+
+__all__ = ["to_wl", "to_python", "to_json", "command_line_args"]
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from ..runtime import types as T
+from ..runtime import values as V
+from ..runtime.containers import WLArray, WLAssoc, WLStruct
+from ..syntax import nodes as N
+
+
+def to_wl(value: Any) -> Any:
+    """A Python value as a WLanguage value."""
+    if value is None or isinstance(value, (bool, int, float, Decimal, str)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return WLArray(T.VARIANT, [to_wl(x) for x in value], (len(value),))
+    if isinstance(value, dict):
+        return WLAssoc(T.VARIANT, {str(k): to_wl(v) for k, v in value.items()})
+    raise TypeError(f"cannot pass a {type(value).__name__} to WLanguage "
+                    f"(use int, float, Decimal, str, bool, None, list or dict)")
+
+
+def to_python(value: Any) -> Any:
+    """A WLanguage value as plain Python data."""
+    if value is None or isinstance(value, (bool, int, float, Decimal, str)):
+        return value
+    if isinstance(value, WLArray):
+        items = [to_python(x) for x in value.items]
+        if len(value.dims) > 1 and value.dims[-1]:
+            width = value.dims[-1]
+            return [items[i:i + width] for i in range(0, len(items), width)]
+        return items
+    if isinstance(value, WLStruct):
+        return {shown: to_python(value.values[key]) for key, shown, _ in value.sdef.members}
+    if isinstance(value, WLAssoc):
+        return {k: to_python(v) for k, v in value.data.items()}
+    return V.to_str(value)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return str(value)
+
+
+def to_json(value: Any) -> str:
+    """A WLanguage value as one line of JSON (currency as a JSON number)."""
+    return json.dumps(to_python(value), ensure_ascii=False, default=_json_default)
+
+
+def command_line_args(proc: N.Procedure | None, args: list[str]) -> list[Any]:
+    """`wl run --call` arguments: a parameter with a declared type gets the text as typed
+    (its declaration converts it, so a `string` keeps `01000`); an untyped parameter gets
+    what the same text would be written in code: a number if it is a WLanguage numeric
+    literal, else a string."""
+    params = [p for p in proc.params if not p.star] if proc is not None else []
+    out: list[Any] = []
+    for k, text in enumerate(args):
+        typed = k < len(params) and params[k].type_text
+        out.append(text if typed or not V._NUM_RE.match(text) else V.val(text))
+    return out

@@ -1,0 +1,183 @@
+"""Linking several files into one program, and mapping positions back to the files.
+
+Each file is parsed on its own, shifted to its own range of lines of a virtual combined
+source (so positions stay unique), then the ASTs are merged: the main code of every file
+(global declarations of sets, classes and libraries, then conftests, then the script)
+runs first in a stable order, and every procedure joins one table. One compile gives
+cross-file calls, by-reference parameters and types exactly as in a single file.
+Errors and warnings carry combined lines; `Layout.relocate` turns them back into
+`file:line` of the original file (naming the WINDEV element for text-format files).
+"""
+from __future__ import annotations
+
+__all__ = ["Layout", "ParsedFile", "parse_file", "link", "original_name"]
+
+import bisect
+import re
+from dataclasses import dataclass, fields, is_dataclass
+from typing import Any
+
+from ..errors import WLError, WLSyntaxError, format_warning
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..syntax.parser import parse
+from ..syntax.winfile import block_at
+from .sources import SourceFile
+
+_ORIGINAL = "{}__wl_original"
+
+
+def original_name(name: str) -> str:
+    """The hidden name a mocked project procedure keeps (reached as `WL.Name`)."""
+    return _ORIGINAL.format(name)
+
+
+@dataclass
+class ParsedFile:
+    """A file parsed at a line offset of the combined source."""
+
+    source: SourceFile
+    offset: int
+    program: N.Program
+
+    @property
+    def lines(self) -> int:
+        return self.source.text.count("\n") + 1
+
+
+def parse_file(source: SourceFile, offset: int, virtual: str) -> ParsedFile:
+    """Parse `source` as if it started after `offset` lines; a syntax error is reported
+    at the file's own line."""
+    try:
+        program = parse("\n" * offset + source.text, virtual)
+    except WLSyntaxError as err:
+        Layout([ParsedFile(source, offset, N.Program(N.Body([])))], virtual).relocate(err)
+        raise
+    return ParsedFile(source, offset, program)
+
+
+class Layout:
+    """Which combined line belongs to which file."""
+
+    def __init__(self, files: list[ParsedFile], virtual: str) -> None:
+        self.files = sorted(files, key=lambda f: f.offset)
+        self.starts = [f.offset for f in self.files]
+        self.virtual = virtual
+
+    def position(self, line: int) -> tuple[SourceFile, int]:
+        k = max(bisect.bisect_left(self.starts, line) - 1, 0)
+        f = self.files[k]
+        return f.source, line - f.offset
+
+    def relocate(self, err: WLError) -> WLError:
+        """Point `err` (and its call chain) at the original file and line."""
+        if err.filename != self.virtual:
+            return err
+        if err.line <= 0:
+            err.filename, err.source = self.files[-1].source.path, None
+            return err
+        src, line = self.position(err.line)
+        err.filename, err.line, err.source = src.path, line, src.raw
+        err.message = re.sub(r"opened at line (\d+)",
+                             lambda m: f"opened at line {self.position(int(m.group(1)))[1]}",
+                             err.message)
+        if isinstance(err, WLSyntaxError) and src.is_windev:
+            block = block_at(src.raw, line)
+            if block is not None and f"(in {block.name})" not in err.message:
+                err.message += f" (in {block.name})"
+                err.args = (err.message,)
+        stack = getattr(err, "stack", None)
+        if stack:
+            err.stack = [self._relocate_entry(e, src.path) for e in stack]
+        return err
+
+    def _relocate_entry(self, entry: str, error_file: str) -> str:
+        """`in procedure X, line N` at the file's line (naming the file when it is not
+        the one the error is in)."""
+        def repl(m: re.Match[str]) -> str:
+            src, line = self.position(int(m.group(1)))
+            return f"line {line}" + ("" if src.path == error_file else f" of {src.path}")
+        return re.sub(r"line (\d+)$", repl, entry)
+
+    def relocate_warning(self, text: str) -> str:
+        """A compile warning formatted at a combined line, re-formatted at its file."""
+        m = re.match(re.escape(self.virtual) + r":(\d+):(\d+): warning: (.*)", text)
+        if m is None:
+            return text
+        src, line = self.position(int(m.group(1)))
+        return format_warning(src.path, line, int(m.group(2)), m.group(3), src.raw)
+
+    def location(self, line: int) -> tuple[str, int]:
+        src, n = self.position(line)
+        return src.path, n
+
+
+def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) -> N.Program:
+    """One program from parsed files (given in run order): mains concatenated, procedures
+    merged; `Set.Name` resolved; procedures in `mocked` (folded names defined by a
+    conftest) keep the project's original under a hidden name."""
+    mocked = mocked or set()
+    stmts: list[N.Stmt] = []
+    procedures: list[N.Procedure] = []
+    sets: dict[str, set[str]] = {}
+    for f in files:
+        stmts.extend(f.program.main.stmts)
+        if f.source.kind in ("set", "library"):
+            sets[fold(f.source.stem)] = _names_of(f.program)
+        for p in f.program.procedures:
+            if f.source.kind != "conftest" and p.owner is None and fold(p.name) in mocked:
+                p = _renamed(p, original_name(p.name))
+            procedures.append(p)
+    last = files[-1].program if files else N.Program(N.Body([]))
+    main = N.Body(stmts, last.main.on_error, last.main.on_exception)
+    program = N.Program(main, procedures, virtual, "",
+                        any(f.program.uses_indirection for f in files))
+    _Rewriter(sets, mocked).visit(program)
+    return program
+
+
+def _names_of(program: N.Program) -> set[str]:
+    """Folded names a set offers: its procedures and its global declarations."""
+    names = {fold(p.name) for p in program.procedures if p.owner is None}
+    for s in program.main.stmts:
+        if isinstance(s, N.Decl):
+            names.update(fold(n[0]) if isinstance(n, tuple) else fold(n) for n in s.names)
+        elif isinstance(s, N.ConstDecl):
+            names.update(fold(item[0]) for item in s.items)
+    return names
+
+
+def _renamed(p: N.Procedure, name: str) -> N.Procedure:
+    return N.Procedure(p.line, p.col, name, p.params, p.ret_type, p.body, p.internal, p.owner)
+
+
+class _Rewriter:
+    """`pSet.Name` -> `Name` (when Name belongs to the set); `WL.Name(...)` -> the hidden
+    original of a mocked project procedure."""
+
+    def __init__(self, sets: dict[str, set[str]], mocked: set[str]) -> None:
+        self.sets = sets
+        self.mocked = mocked
+
+    def visit(self, node: Any) -> Any:
+        if isinstance(node, list):
+            for i, item in enumerate(node):
+                node[i] = self.visit(item)
+            return node
+        if not is_dataclass(node):
+            return node
+        for f in fields(node):
+            value = getattr(node, f.name)
+            if isinstance(value, (list, N.Node, N.Body, N.Program)) or is_dataclass(value):
+                setattr(node, f.name, self.visit(value))
+        return self.replace(node)
+
+    def replace(self, node: Any) -> Any:
+        if not isinstance(node, N.Member) or not isinstance(node.obj, N.Name):
+            return node
+        owner, key = fold(node.obj.name), fold(node.name)
+        if owner == "wl" and key in self.mocked:
+            return N.Name(node.line, node.col, original_name(node.name))
+        if key in self.sets.get(owner, ()):
+            return N.Name(node.line, node.col, node.name)
+        return node

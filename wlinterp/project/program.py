@@ -1,0 +1,129 @@
+"""A loaded project: its files parsed once, linked with a script or a test file,
+compiled, and run on a fresh Runtime and namespace each time (no re-parse per run).
+"""
+from __future__ import annotations
+
+__all__ = ["LoadedProject", "Linked", "load_project"]
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..compiler.program import CompiledProgram, compile_program
+from ..errors import WLError, WLRuntimeError, WLSyntaxError
+from ..registry import load_stdlib
+from ..runtime.state import Runtime
+from ..syntax.names import fold
+from .linker import Layout, ParsedFile, link, parse_file
+from .sources import ProjectLayout, SourceFile, find_layout, read_file
+
+_RECURSION_LIMIT = 6000
+
+
+class LoadedProject:
+    """The project's own files, parsed once at fixed offsets of the combined source."""
+
+    def __init__(self, layout: ProjectLayout, skip: str | None = None) -> None:
+        self.layout = layout
+        self.virtual = f"<project {layout.root}>"
+        self.files: list[ParsedFile] = []
+        offset = 0
+        for path in layout.code_files(skip):
+            parsed = parse_file(read_file(path), offset, self.virtual)
+            self.files.append(parsed)
+            offset += parsed.lines
+        self.end = offset
+
+    def link(self, extras: list[SourceFile], mocked: set[str] | None = None) -> "Linked":
+        """Compile the project with `extras` (conftests, then the script or test file)
+        appended; raises WLSyntaxError at the original file and line."""
+        files = list(self.files)
+        offset = self.end
+        for src in extras:
+            parsed = parse_file(src, offset, self.virtual)
+            files.append(parsed)
+            offset += parsed.lines
+        layout = Layout(files, self.virtual)
+        program = link(files, self.virtual, mocked)
+        program.source = ""
+        try:
+            compiled = compile_program(program, load_stdlib())
+        except WLSyntaxError as err:
+            raise layout.relocate(err) from None
+        except RecursionError:
+            raise WLSyntaxError("the program is nested too deeply to compile", 0, 0,
+                                files[-1].source.path) from None
+        return Linked(compiled, layout, files)
+
+
+@dataclass
+class Linked:
+    """A compiled program of the project plus extras; `start` runs it on a fresh
+    namespace, `call` calls one of its procedures."""
+
+    compiled: CompiledProgram
+    layout: Layout
+    files: list[ParsedFile]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [self.layout.relocate_warning(w) for w in self.compiled.warnings]
+
+    def procedure(self, ns: dict[str, Any], name: str) -> Callable[..., Any] | None:
+        py = ns.get("__procs__", {}).get(fold(name))
+        return ns.get(py) if py else None
+
+    def start(self, rt: Runtime) -> dict[str, Any]:
+        """Run every file's main code in a fresh namespace; returns the namespace (the
+        caller calls `rt.finish()` when done)."""
+        from ..engine import run_compiled
+        rt.options.setdefault("locate", self.layout.location)
+        ns: dict[str, Any] = {}
+        self.guard(lambda: run_compiled(self.compiled, rt, ns, finish=False))
+        return ns
+
+    def call(self, ns: dict[str, Any], rt: Runtime, name: str, args: list[Any]) -> Any:
+        """Call procedure `name` with WLanguage values; the raw result (a tuple for a
+        procedure with by-reference parameters: result first, then each parameter)."""
+        func = self.procedure(ns, name)
+        if func is None:
+            raise WLRuntimeError(f"there is no procedure named '{name}'.",
+                                 filename=self.files[-1].source.path)
+        return self.guard(lambda: _invoke(func, args, name))
+
+    def writes_back(self, ns: dict[str, Any], name: str) -> bool:
+        py = ns.get("__procs__", {}).get(fold(name))
+        return bool(ns.get("__writeback__", {}).get(py))
+
+    def guard(self, action: Callable[[], Any]) -> Any:
+        """Run `action` with WLanguage error mapping and relocation to original files."""
+        from ..engine import CATCHABLE, as_wl_exception
+        from ..stdlib.program import ProgramEnd
+        old = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(old, _RECURSION_LIMIT))
+        try:
+            return action()
+        except ProgramEnd:
+            raise
+        except CATCHABLE as exc:
+            raise self.layout.relocate(as_wl_exception(exc)) from None
+        except WLError as err:
+            raise self.layout.relocate(err) from None
+        finally:
+            sys.setrecursionlimit(old)
+
+
+def _invoke(func: Callable[..., Any], args: list[Any], name: str) -> Any:
+    import inspect
+    try:
+        inspect.signature(func).bind(*args)
+    except TypeError:
+        raise WLRuntimeError(f"wrong number of arguments for {name}.") from None
+    return func(*args)
+
+
+def load_project(start: str, skip: str | None = None) -> LoadedProject:
+    """The project holding `start` (a file or folder), its code parsed once."""
+    return LoadedProject(find_layout(start), skip)
+

@@ -1,0 +1,72 @@
+"""`wl run FILE` and `wlinterp.run_file`: run a script (.wl, .wdg or .wdc) with the whole
+project it belongs to, and optionally call one procedure afterwards (`--call`).
+"""
+from __future__ import annotations
+
+__all__ = ["run_script", "find_procedure"]
+
+from typing import Any, TextIO
+
+from ..errors import WLRuntimeError
+from ..runtime import values as V
+from ..runtime.state import Runtime
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .convert import command_line_args, to_json
+from .program import Linked, load_project
+from .sources import read_file
+
+
+def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None = None,
+               options: dict[str, Any] | None = None, args: list[str] | None = None,
+               call: str | None = None, json: bool = False) -> Runtime:
+    """Load the project holding `path`, run every file's main code then the script's,
+    then `call` (with `args` typed by the procedure's parameters). Returns the finished
+    Runtime; raises WLError at the original file and line."""
+    rt = Runtime(stdout=stdout, stderr=stderr, options=options, args=args, filename=path)
+    project = load_project(path, skip=path)
+    linked = project.link([read_file(path, "script")])
+    if not rt.options.get("no_warnings"):
+        for warning in linked.warnings:
+            rt.write_err(warning)
+    try:
+        ns = linked.start(rt)
+        if call is not None and not rt.ended:
+            _call(linked, ns, rt, call, list(args or []), json)
+    finally:
+        rt.finish()
+    return rt
+
+
+def find_procedure(linked: Linked, name: str) -> N.Procedure | None:
+    """The AST of procedure `name` (to read its declared parameter types)."""
+    key = fold(name)
+    for f in linked.files:
+        for p in f.program.procedures:
+            if p.owner is None and fold(p.name) == key:
+                return p
+    return None
+
+
+def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list[str],
+          json: bool) -> None:
+    from ..stdlib.program import ProgramEnd
+    proc = find_procedure(linked, name)
+    if proc is None or linked.procedure(ns, name) is None:
+        raise WLRuntimeError(f"--call: there is no procedure named '{name}'.",
+                             filename=rt.filename)
+    try:
+        result = linked.call(ns, rt, name, command_line_args(proc, args))
+    except ProgramEnd as end:
+        rt.exit_code, rt.ended = end.code, True
+        return
+    except WLRuntimeError as err:
+        if err.message.startswith("wrong number of arguments"):
+            err.message = f"--call: {err.message}"
+        raise
+    if isinstance(result, tuple) and linked.writes_back(ns, name):
+        result = result[0]
+    if json:
+        rt.write_out(to_json(result))
+    elif result is not None:
+        rt.write_out(V.to_str(result))

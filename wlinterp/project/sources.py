@@ -1,0 +1,173 @@
+"""Which files make up a project, found from any file or folder inside it.
+
+A project is the tree under the nearest folder (upward) that holds a `.wdp` file or a
+`wlproject.toml`. Its code is every procedure set (`.wdg`), class (`.wdc`) and `.wl`
+library under its source folders, minus test files (`test_*`), `conftest.wl` and
+excluded paths. Without such a marker the project is the script's own folder, and only
+its `.wdg`/`.wdc` files are loaded (not recursively, and not other `.wl` files, which are
+usually other scripts): see docs/testing.md.
+"""
+from __future__ import annotations
+
+__all__ = ["ProjectLayout", "SourceFile", "find_layout", "read_file", "is_test_file",
+           "CONFTEST"]
+
+import fnmatch
+import os
+import tomllib
+from dataclasses import dataclass, field
+
+from ..engine import read_source
+from ..errors import WLSyntaxError
+from ..syntax.winfile import NotTextFormatError, is_windev_file, program_source
+
+CONFIG_NAME = "wlproject.toml"
+CONFTEST = "conftest.wl"
+_CODE_SUFFIXES = (".wdg", ".wdc", ".wl")
+_SKIPPED_DIRS = {"__pycache__", "node_modules"}
+# kinds in the order their main code (global declarations) runs
+KIND_ORDER = {"class": 0, "set": 1, "library": 2, "conftest": 3, "script": 4}
+
+
+@dataclass
+class SourceFile:
+    """One file of code: its path, its runnable WLanguage text (a .wdg/.wdc converted with
+    every line at its original place) and its original text (for error excerpts)."""
+
+    path: str
+    text: str
+    raw: str
+    kind: str
+
+    @property
+    def stem(self) -> str:
+        return os.path.splitext(os.path.basename(self.path))[0]
+
+    @property
+    def is_windev(self) -> bool:
+        return self.path.lower().endswith((".wdg", ".wdc"))
+
+
+@dataclass
+class ProjectLayout:
+    """Where the project is and which files hold its code, in a stable order."""
+
+    root: str
+    marked: bool  # a .wdp or wlproject.toml was found
+    sources: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+
+    def code_files(self, skip: str | None = None) -> list[str]:
+        """The project's code files (sorted by kind then path), without test files and
+        without `skip` (the script being run, added by the caller)."""
+        skip_real = os.path.realpath(skip) if skip else None
+        found: list[str] = []
+        for folder in self.sources or [self.root]:
+            found.extend(self._walk(folder))
+        unique = sorted({os.path.realpath(p): p for p in found}.items())
+        files = [p for real, p in unique if real != skip_real]
+        return sorted(files, key=lambda p: (KIND_ORDER[_kind(p)], self.relative(p)))
+
+    def _walk(self, folder: str) -> list[str]:
+        if not self.marked:
+            names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+            return [os.path.join(folder, n) for n in names
+                    if n.lower().endswith((".wdg", ".wdc")) and not is_test_file(n)
+                    and os.path.isfile(os.path.join(folder, n))]
+        out: list[str] = []
+        for base, dirs, names in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS
+                             and not self.excluded(os.path.join(base, d)))
+            for name in sorted(names):
+                full = os.path.join(base, name)
+                if name.lower().endswith(_CODE_SUFFIXES) and not is_test_file(name) \
+                        and name.lower() != CONFTEST and not self.excluded(full):
+                    out.append(full)
+        return out
+
+    def relative(self, path: str) -> str:
+        return os.path.relpath(path, self.root).replace(os.sep, "/")
+
+    def excluded(self, path: str) -> bool:
+        rel = self.relative(path)
+        return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel, pat.rstrip("/") + "/*")
+                   for pat in self.exclude)
+
+
+def is_test_file(name: str) -> bool:
+    """`test_*.wl` and `test_*.wdg` files hold tests, not project code."""
+    base = os.path.basename(name).lower()
+    return base.startswith("test_") and base.endswith((".wl", ".wdg"))
+
+
+def _kind(path: str) -> str:
+    lower = path.lower()
+    if lower.endswith(".wdc"):
+        return "class"
+    if lower.endswith(".wdg"):
+        return "set"
+    return "library"
+
+
+def find_layout(start: str) -> ProjectLayout:
+    """The project holding `start` (a file or a folder)."""
+    here = os.path.abspath(start)
+    folder = here if os.path.isdir(here) else os.path.dirname(here)
+    probe = folder
+    while True:
+        config = os.path.join(probe, CONFIG_NAME)
+        if os.path.isfile(config):
+            return _from_config(probe, config)
+        try:
+            if any(n.lower().endswith(".wdp") for n in os.listdir(probe)):
+                return ProjectLayout(probe, True)
+        except OSError:
+            pass
+        parent = os.path.dirname(probe)
+        if parent == probe:
+            return ProjectLayout(folder, False)
+        probe = parent
+
+
+def _from_config(root: str, config: str) -> ProjectLayout:
+    """`wlproject.toml`: optional `sources = [folders]` and `exclude = [glob patterns]`,
+    relative to the file (top level or under a `[project]` table)."""
+    try:
+        with open(config, "rb") as f:
+            data = tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise WLSyntaxError(f"cannot read {CONFIG_NAME}: {exc}", 0, 0, config) from None
+    table = data.get("project", data) if isinstance(data.get("project"), dict) else data
+    sources = table.get("sources", [])
+    exclude = table.get("exclude", [])
+    for key, value in (("sources", sources), ("exclude", exclude)):
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            raise WLSyntaxError(f"{CONFIG_NAME}: '{key}' must be a list of strings", 0, 0,
+                                config)
+    return ProjectLayout(root, True, [os.path.join(root, s) for s in sources], list(exclude))
+
+
+def shown_path(path: str) -> str:
+    """A path as errors show it: relative to the current folder when below it."""
+    if not os.path.isabs(path):
+        return path
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        return path
+    return path if rel.startswith("..") else rel
+
+
+def read_file(path: str, kind: str | None = None) -> SourceFile:
+    """Read one code file; a .wdg/.wdc becomes runnable text (refused if not in text
+    format)."""
+    raw = read_source(path)
+    kind = kind or _kind(path)
+    path = shown_path(path)
+    if is_windev_file(path):
+        try:
+            text = program_source(raw, path)
+        except NotTextFormatError as exc:
+            raise WLSyntaxError(str(exc).split(": ", 1)[1], 0, 0, path) from None
+        return SourceFile(path, text, raw, kind)
+    return SourceFile(path, raw, raw, kind)
