@@ -4,7 +4,9 @@ Importing this package registers every family in `wlinterp.registry.REGISTRY`; t
 below is the order families are listed in help output.
 """
 from . import (console, errors, strings, text, numbers, arrays, dates, dates_calc,  # noqa: F401
+               typevar,
                files, program, variants, email)
 
 FAMILIES = ("console", "errors", "strings", "text", "numbers", "arrays", "dates", "dates_calc",
+            "typevar",
             "files", "program", "variants", "email")

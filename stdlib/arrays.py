@@ -14,6 +14,7 @@ from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray, coerce, default_value
+from wlinterp.runtime.containers import WLAssoc, assoc_key
 
 from .strings import int_arg
 
@@ -59,7 +60,10 @@ def array_add(rt: Runtime, arr: object, value: object = None) -> int:
 
 @family.function("ArrayCount", "TableauOccurrence")
 def array_count(rt: Runtime, arr: object, dim: object = 1) -> int:
-    """Number of elements (of dimension `dim` for a multi-dimensional array)."""
+    """Number of elements (of dimension `dim` for a multi-dimensional array); an
+    associative array counts its keys."""
+    if isinstance(arr, WLAssoc):
+        return len(arr.data)
     a = array_arg(arr, "ArrayCount")
     d = int_arg(dim, "ArrayCount")
     if not 1 <= d <= max(len(a.dims), 1):
@@ -69,7 +73,10 @@ def array_count(rt: Runtime, arr: object, dim: object = 1) -> int:
 
 @family.function("ArrayDeleteAll", "TableauSupprimeTout")
 def array_delete_all(rt: Runtime, arr: object) -> None:
-    """Remove every element: the array is empty afterwards."""
+    """Remove every element: the array (or associative array) is empty afterwards."""
+    if isinstance(arr, WLAssoc):
+        arr.data.clear()
+        return
     array_arg(arr, "ArrayDeleteAll").clear()
 
 
@@ -84,7 +91,12 @@ def _index(a: WLArray, index: object, fname: str, extra: int = 0) -> int:
 
 @family.function("ArrayDelete", "TableauSupprime")
 def array_delete(rt: Runtime, arr: object, index: object) -> None:
-    """Remove the element at `index`; the following elements move up by one."""
+    """Remove the element at `index`; the following elements move up by one. For an
+    associative array, `index` is the key (a missing key is a fatal error, as reading it)."""
+    if isinstance(arr, WLAssoc):
+        arr.get(index)
+        del arr.data[assoc_key(index)]
+        return
     a = array_arg(arr, "ArrayDelete")
     _one_dim(a, "ArrayDelete")
     del a.items[_index(a, index, "ArrayDelete") - 1]

@@ -9,6 +9,7 @@ Decisions on unverified points are listed in docs/builtins.md.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 from wlinterp.runtime import values as V
@@ -37,6 +38,13 @@ FROM_BEGINNING = family.constant("FromBeginning", "DepuisDébut", 0)
 FROM_END = family.constant("FromEnd", "DepuisFin", 1)
 IGNORE_CASE = family.constant("IgnoreCase", "SansCasse", 2)
 WHOLE_WORD = family.constant("WholeWord", "MotComplet", 4)
+# The cc... comparison options (declared in text.py) share this bit space with the older
+# constants above, so any of them can be passed to Position, Replace, StringStartsWith...:
+# ccIgnoreCase is IgnoreCase, ccWholeWord is WholeWord.
+IGNORE_ACCENT = 8
+IGNORE_SPACE = 16
+IGNORE_INSIDE_SPACE = 32
+IGNORE_PUNCTUATION = 64
 
 FIRST_RANK = family.constant("firstRank", "rangPremier", -2147483648)
 NEXT_RANK = family.constant("nextRank", "rangSuivant", -2147483647)
@@ -66,8 +74,23 @@ def int_arg(value: object, fname: str) -> int:
     return V.to_int(value)
 
 
+def _plain(c: str) -> str:
+    """`c` without its accent, when that leaves one character (positions stay exact)."""
+    base = unicodedata.normalize("NFD", c)[:1]
+    return base if c.isalpha() and base else c
+
+
+def searched(text: str, options: int) -> str:
+    """The text a search looks at: accents dropped one for one under ccIgnoreAccent."""
+    if options & IGNORE_ACCENT and not text.isascii():
+        return "".join(_plain(c) for c in text)
+    return text
+
+
 def _pattern(subs: list[str], options: int) -> re.Pattern[str]:
-    """A regex finding any of `subs`, honouring IgnoreCase and WholeWord (positions stay exact)."""
+    """A regex finding any of `subs`, honouring IgnoreCase, WholeWord and ccIgnoreAccent
+    (the searched text goes through `searched` too; positions stay exact)."""
+    subs = [searched(s, options) for s in subs]
     body = "|".join(re.escape(s) for s in sorted(subs, key=len, reverse=True))
     if options & WHOLE_WORD:
         body = rf"(?<!\w)(?:{body})(?!\w)"
@@ -210,13 +233,14 @@ def position(rt: Runtime, s: object, sub: object, start: object = None,
     """1-based position of `sub` in `s`, 0 if absent; `sub` may be an array of strings.
 
     From `start` (default 1) forwards; with FromEnd, the last match starting at or before
-    `start` (default: the end). IgnoreCase and WholeWord can be added to the options.
+    `start` (default: the end). IgnoreCase/ccIgnoreCase, WholeWord/ccWholeWord and
+    ccIgnoreAccent can be added to the options.
     """
     text, opt = text_arg(s, "Position"), int_arg(options, "Position")
     subs = _needles(sub, "Position")
     if not subs:
         return 0
-    pat = _pattern(subs, opt)
+    pat, text = _pattern(subs, opt), searched(text, opt)
     if opt & FROM_END:
         limit = len(text) if start is None else int_arg(start, "Position")
         found = [p for p in _match_starts(text, pat) if p + 1 <= limit]
@@ -230,19 +254,31 @@ def position(rt: Runtime, s: object, sub: object, start: object = None,
 def position_occurrence(rt: Runtime, s: object, sub: object, rank: object,
                         options: object = 0) -> int:
     """1-based position of the `rank`-th occurrence of `sub` (counted from the end with
-    FromEnd; lastRank gives the last one); 0 when there are fewer occurrences."""
+    FromEnd); 0 when there are fewer occurrences.
+
+    firstRank/lastRank give the first/last one and start a walk; nextRank (rangSuivant)
+    gives the occurrence after the one the previous call returned for the same string,
+    search and options, as PC SOFT's example loop does (`WHILE pos <> 0`).
+    """
     text, opt, k = text_arg(s, "PositionOccurrence"), int_arg(options, "PositionOccurrence"), \
         int_arg(rank, "PositionOccurrence")
     subs = _needles(sub, "PositionOccurrence")
     if not subs:
         return 0
-    starts = _match_starts(text, _pattern(subs, opt))
+    starts = _match_starts(searched(text, opt), _pattern(subs, opt))
+    walk_key = (text, tuple(subs), opt & ~FROM_END)
     if k == LAST_RANK:
         k, opt = 1, opt ^ FROM_END
+    elif k == NEXT_RANK:
+        last_key, index = rt.state.get("PositionOccurrence", (None, 0))
+        k = index + 1 if last_key == walk_key else 1
+        opt = rt.state.get("PositionOccurrence.dir", opt) if last_key == walk_key else opt
     elif k == FIRST_RANK:
         k = 1
     if opt & FROM_END:
         starts.reverse()
+    rt.state["PositionOccurrence"] = (walk_key, k)
+    rt.state["PositionOccurrence.dir"] = opt
     return starts[k - 1] + 1 if 1 <= k <= len(starts) else 0
 
 
@@ -252,39 +288,77 @@ def string_count(rt: Runtime, s: object, sub: object, options: object = 0) -> in
     text, subs = text_arg(s, "StringCount"), _needles(sub, "StringCount")
     if not subs:
         return 0
-    return sum(1 for _ in _pattern(subs, int_arg(options, "StringCount")).finditer(text))
+    opt = int_arg(options, "StringCount")
+    return sum(1 for _ in _pattern(subs, opt).finditer(searched(text, opt)))
 
 
 @family.function("Replace", "Remplace")
 def replace(rt: Runtime, s: object, old: object, new: object, options: object = 0) -> str:
-    """`s` with every occurrence of `old` replaced by `new` (IgnoreCase, WholeWord options)."""
+    """`s` with every occurrence of `old` replaced by `new` (IgnoreCase, WholeWord,
+    ccIgnoreAccent options); text outside the matches is kept as it was."""
     text, repl = text_arg(s, "Replace"), text_arg(new, "Replace")
     subs = _needles(old, "Replace")
     if not subs:
         return text
-    return _pattern(subs, int_arg(options, "Replace")).sub(lambda _m: repl, text)
+    opt = int_arg(options, "Replace")
+    parts, pos = [], 0
+    for m in _pattern(subs, opt).finditer(searched(text, opt)):
+        parts += [text[pos:m.start()], repl]
+        pos = m.end()
+    return "".join(parts) + text[pos:]
 
 
-def _affix_args(s: object, affix: object, options: object, fname: str) -> tuple[str, str]:
-    """The text and the prefix/suffix, both case-folded under IgnoreCase."""
-    text, p = text_arg(s, fname), text_arg(affix, fname)
-    if int_arg(options, fname) & IGNORE_CASE:
-        text, p = text.casefold(), p.casefold()
-    return text, p
+def _comparable(text: str, opt: int) -> list[tuple[str, int]]:
+    """(compared character, index in `text`) for each character a StartsWith/EndsWith
+    comparison looks at, after the ccIgnore... options and IgnoreCase."""
+    keep = range(len(text))
+    if opt & IGNORE_SPACE:
+        first = len(text) - len(text.lstrip(" \t"))
+        keep = range(first, max(len(text.rstrip(" \t")), first))
+    out = []
+    for i in keep:
+        c = text[i]
+        if opt & IGNORE_PUNCTUATION and unicodedata.category(c)[0] in "PSZC":
+            continue
+        if opt & IGNORE_INSIDE_SPACE and c in " \t" and text[:i].strip(" \t") \
+                and text[i:].strip(" \t"):
+            continue
+        if opt & IGNORE_ACCENT:
+            c = _plain(c)
+        out.append((c.lower() if opt & IGNORE_CASE else c, i))
+    return out
+
+
+def _affix_length(s: object, affix: object, options: object, fname: str, end: bool) -> int:
+    """How many characters of `s` the prefix (suffix) `affix` covers, 0 if it does not
+    start (end) `s`; `affix` may be an array of strings (the first that matches)."""
+    text, opt = text_arg(s, fname), int_arg(options, fname)
+    have = _comparable(text, opt)
+    for p in _needles(affix, fname):
+        want = [c for c, _ in _comparable(p, opt)]
+        n = len(want)
+        if not n or n > len(have):
+            continue
+        if end and [c for c, _ in have[-n:]] == want:
+            return len(text) - have[-n][1]
+        if not end and [c for c, _ in have[:n]] == want:
+            return have[n - 1][1] + 1
+    return 0
 
 
 @family.function("StringStartsWith", "ChaîneCommencePar")
-def string_starts_with(rt: Runtime, s: object, prefix: object, options: object = 0) -> bool:
-    """True when `s` starts with `prefix` (IgnoreCase allowed)."""
-    text, p = _affix_args(s, prefix, options, "StringStartsWith")
-    return text.startswith(p)
+def string_starts_with(rt: Runtime, s: object, prefix: object, options: object = 0) -> int:
+    """The length of the part of `s` that matches `prefix` (an array of strings: any of
+    them), 0 when `s` does not start with it; options IgnoreCase and the cc... ones.
+    As the help says, the result is an integer, so `IF StringStartsWith(...)` still works."""
+    return _affix_length(s, prefix, options, "StringStartsWith", end=False)
 
 
 @family.function("StringEndsWith", "ChaîneFinitPar")
-def string_ends_with(rt: Runtime, s: object, suffix: object, options: object = 0) -> bool:
-    """True when `s` ends with `suffix` (IgnoreCase allowed)."""
-    text, p = _affix_args(s, suffix, options, "StringEndsWith")
-    return text.endswith(p)
+def string_ends_with(rt: Runtime, s: object, suffix: object, options: object = 0) -> int:
+    """The length of the part of `s` that matches `suffix`, 0 when `s` does not end with
+    it (PC SOFT's example: `s.EndsWith("Procedure", ccIgnoreCase) <> 9`)."""
+    return _affix_length(s, suffix, options, "StringEndsWith", end=True)
 
 
 # ---------------------------------------------------------------- fields

@@ -4,7 +4,9 @@ and UTF8ToString/UTF8VersChaîne.
 
 The cc... options are bit flags and may be added (`ccIgnoreCase + ccIgnoreAccent`). Their
 French names come from real code; their values and most English names are our choice
-(docs/builtins.md, "Text").
+(docs/builtins.md, "Text"). They share one bit space with the older search constants of
+strings.py (ccIgnoreCase is IgnoreCase, ccWholeWord is WholeWord), so the search functions
+accept both.
 
 UTF-8 model: WLanguage's StringToUTF8 returns a buffer of bytes. Strings here are Python
 str, so a buffer is a string whose characters are the bytes (each 0-255, the Latin-1
@@ -18,22 +20,26 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 
+from . import strings as S
 from .strings import check_size, int_arg, text_arg
 
 family = Family("Text")
 
 CC_NORMAL = family.constant("ccNormal", "ccNormal", 0)
-CC_IGNORE_CASE = family.constant("ccIgnoreCase", "ccSansCasse", 1)
-CC_IGNORE_ACCENT = family.constant("ccIgnoreAccent", "ccSansAccent", 2)
-CC_IGNORE_SPACE = family.constant("ccIgnoreSpace", "ccSansEspace", 4)
-CC_IGNORE_INSIDE_SPACE = family.constant("ccIgnoreInsideSpace", "ccSansEspaceIntérieur", 8)
+CC_IGNORE_CASE = family.constant("ccIgnoreCase", "ccSansCasse", S.IGNORE_CASE)
+CC_WHOLE_WORD = family.constant("ccWholeWord", "ccMotComplet", S.WHOLE_WORD)
+CC_IGNORE_ACCENT = family.constant("ccIgnoreAccent", "ccSansAccent", S.IGNORE_ACCENT)
+CC_IGNORE_SPACE = family.constant("ccIgnoreSpace", "ccSansEspace", S.IGNORE_SPACE)
+CC_IGNORE_INSIDE_SPACE = family.constant("ccIgnoreInsideSpace", "ccSansEspaceIntérieur",
+                                         S.IGNORE_INSIDE_SPACE)
 CC_IGNORE_PUNCTUATION = family.constant("ccIgnorePunctuationAndSpace",
-                                        "ccSansPonctuationNiEspace", 16)
-CC_LEXICOGRAPHIC = family.constant("ccLexicographicOrder", "ccOrdreLexicographique", 32)
-CC_UPCASE = family.constant("ccUpCase", "ccMajuscule", 64)
-CC_LOWCASE = family.constant("ccLowCase", "ccMinuscule", 128)
+                                        "ccSansPonctuationNiEspace", S.IGNORE_PUNCTUATION)
+CC_LEXICOGRAPHIC = family.constant("ccLexicographicOrder", "ccOrdreLexicographique", 128)
+CC_UPCASE = family.constant("ccUpCase", "ccMajuscule", 256)
+CC_LOWCASE = family.constant("ccLowCase", "ccMinuscule", 512)
 
-_ALL_OPTIONS = 255
+_ALL_OPTIONS = (CC_IGNORE_CASE | CC_IGNORE_ACCENT | CC_IGNORE_SPACE | CC_IGNORE_INSIDE_SPACE
+                | CC_IGNORE_PUNCTUATION | CC_LEXICOGRAPHIC | CC_UPCASE | CC_LOWCASE)
 SPACES = " \t"
 """What ccIgnoreSpace and ccIgnoreInsideSpace remove (as NoSpace does by default)."""
 

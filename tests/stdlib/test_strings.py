@@ -150,11 +150,19 @@ def test_string_count(rt: Runtime) -> None:
 
 
 def test_starts_and_ends_with(rt: Runtime) -> None:
-    assert call(rt, "ChaîneCommencePar", "WINDEV 28", "WIN") is True
-    assert call(rt, "StringStartsWith", "WINDEV", "win") is False
-    assert call(rt, "StringStartsWith", "WINDEV", "win", const("IgnoreCase")) is True
-    assert call(rt, "ChaîneFinitPar", "report.pdf", ".pdf") is True
-    assert call(rt, "StringEndsWith", "report.pdf", ".PDF") is False
+    """The result is the length matched in the initial string (0: no match)."""
+    assert call(rt, "ChaîneCommencePar", "WINDEV 28", "WIN") == 3
+    assert call(rt, "StringStartsWith", "WINDEV", "win") == 0
+    assert call(rt, "StringStartsWith", "WINDEV", "win", const("IgnoreCase")) == 3
+    assert call(rt, "StringStartsWith", "WINDEV", "win", const("ccIgnoreCase")) == 3
+    assert call(rt, "ChaîneFinitPar", "report.pdf", ".pdf") == 4
+    assert call(rt, "StringEndsWith", "report.pdf", ".PDF") == 0
+    assert call(rt, "StringEndsWith", "Specify the action of the procedure", "Procedure",
+                const("ccIgnoreCase")) == 9                           # PC SOFT's example
+    assert call(rt, "StringStartsWith", "Élève", "ele",
+                const("ccIgnoreCase") + const("ccIgnoreAccent")) == 3
+    assert call(rt, "StringStartsWith", "a b-c d", "abc",
+                const("ccIgnorePunctuationAndSpace")) == 5
 
 
 def test_charact_and_asc(rt: Runtime) -> None:

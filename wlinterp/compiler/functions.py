@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..runtime import value_methods
 from ..windev_catalog import unavailable
 from .emitter import Emitter
 from .scope import FuncScope, ProcInfo
@@ -73,7 +74,8 @@ class FunctionCompiler(StmtMixin):
             return self.builtin_call(node, fold(func.name), node.args, func.name)
         if isinstance(func, N.Member):
             key = fold(func.name)
-            if any(m == key for _, m in self.prog.methods):
+            if any(m == key for _, m in self.prog.methods) or (
+                    key not in self.prog.registry.functions and value_methods.candidates(key)):
                 args = "".join(", " + self.value(a) for a in node.args)
                 return f"call_method(_rt, {self.value(func.obj)}, {key!r}{args})", "any"
             return self.builtin_call(node, key, [func.obj, *node.args], func.name)

@@ -162,16 +162,16 @@ class WLAssoc:
 
     def get(self, key: object) -> object:
         try:
-            return self.data[_assoc_key(key)]
+            return self.data[assoc_key(key)]
         except KeyError:
             raise WLRuntimeError(f"The element '{V.to_str(key)}' does not exist in the "
                                  f"associative array.") from None
 
     def set(self, value: object, key: object) -> None:
-        self.data[_assoc_key(key)] = coerce(value, self.elem, self.ctx)
+        self.data[assoc_key(key)] = coerce(value, self.elem, self.ctx)
 
     def exists(self, key: object) -> bool:
-        return _assoc_key(key) in self.data
+        return assoc_key(key) in self.data
 
     def copy(self) -> "WLAssoc":
         return WLAssoc(self.elem, {k: copy_value(v) for k, v in self.data.items()}, self.ctx)
@@ -187,7 +187,8 @@ class WLAssoc:
         return list(self.data.values())
 
 
-def _assoc_key(key: object) -> object:
+def assoc_key(key: object) -> object:
+    """The dictionary key an associative array stores `key` under."""
     return key if isinstance(key, (str, int)) and not isinstance(key, bool) else V.to_str(key)
 
 

@@ -28,6 +28,8 @@ def get_member(obj: Any, name: str) -> Any:
                                  f"{obj.sdef.name}.") from None
     getter = getattr(obj, "wl_get", None)
     if getter is None:
+        if type(obj) is str:  # `s.Length`, `d.Year`: the property, as `s..Length`
+            return get_prop(obj, name)
         raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no member '{name}'.")
     return getter(name)
 
@@ -424,8 +426,8 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
             method = rt.typectx.methods.get((cls, name))
             if method is not None:
                 return method(obj, *args)
-    from ..registry import REGISTRY
-    builtin = REGISTRY.functions.get(name)
+    from .value_methods import value_method
+    builtin = value_method(obj, name)
     if builtin is None:
         from ..windev_catalog import unavailable
         known = unavailable(name)

@@ -1,0 +1,70 @@
+"""TypeVar/TypeVar: the type of what a variable holds, as one of the wl... constants.
+
+PC SOFT documents the constant names (wlString/wlChaîne, wlInt/wlEntier...) but the
+help pages we could read give no numeric values, so the values below are our choice:
+programs compare TypeVar's result with the constants, never with numbers
+(docs/builtins.md, "TypeVar").
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from wlinterp.registry import Family
+from wlinterp.runtime.containers import WLArray, WLAssoc, WLStruct
+from wlinterp.runtime.state import Runtime
+
+family = Family("Types")
+
+WL_BOOLEAN = family.constant("wlBoolean", "wlBooléen", 1)
+WL_INT = family.constant("wlInt", "wlEntier", 8)
+WL_REAL = family.constant("wlReal", "wlRéel", 12)
+WL_CURRENCY = family.constant("wlCurrency", "wlMonétaire", 11)
+WL_NUMERIC = family.constant("wlNumeric", "wlNumérique", 42)
+WL_STRING = family.constant("wlString", "wlChaîne", 16)
+WL_BUFFER = family.constant("wlBuffer", "wlBuffer", 17)
+WL_DATE = family.constant("wlDate", "wlDate", 14)
+WL_TIME = family.constant("wlTime", "wlHeure", 15)
+WL_DATETIME = family.constant("wlDateTime", "wlDateHeure", 24)
+WL_DURATION = family.constant("wlDuration", "wlDurée", 25)
+WL_ARRAY = family.constant("wlArray", "wlTableau", 101)
+WL_ASSOC = family.constant("wlAssociativeArray", "wlTableauAssociatif", 102)
+WL_STRUCTURE = family.constant("wlStructure", "wlStructure", 36)
+WL_INSTANCE = family.constant("wlInstance", "wlInstance", 34)
+WL_VARIANT = family.constant("wlVariant", "wlVariant", 38)
+WL_NULL = family.constant("wlNull", "wlNull", 0)
+
+_BY_TYPE_NAME = {"date": WL_DATE, "time": WL_TIME, "datetime": WL_DATETIME,
+                 "duration": WL_DURATION, "buffer": WL_BUFFER, "variant": WL_VARIANT,
+                 "numeric": WL_NUMERIC}
+
+
+def _is_class(rt: Runtime, obj: WLStruct) -> bool:
+    """Structures and classes share one representation; a class has methods or a base."""
+    lineage = obj.sdef.lineage()
+    return obj.sdef.base is not None or any(cls in lineage for cls, _ in rt.typectx.methods)
+
+
+@family.function("TypeVar", "TypeVar")
+def type_var(rt: Runtime, value: object) -> int:
+    """The wl... constant of `value`'s type (wlNull for NULL; an object of a class is a
+    wlInstance, of a structure a wlStructure)."""
+    if value is None:
+        return WL_NULL
+    if isinstance(value, bool):
+        return WL_BOOLEAN
+    if isinstance(value, int):
+        return WL_INT
+    if isinstance(value, float):
+        return WL_REAL
+    if isinstance(value, Decimal):
+        return WL_CURRENCY
+    if isinstance(value, (str, bytes)):
+        return WL_STRING if isinstance(value, str) else WL_BUFFER
+    if isinstance(value, WLArray):
+        return WL_ARRAY
+    if isinstance(value, WLAssoc):
+        return WL_ASSOC
+    if isinstance(value, WLStruct):
+        return WL_INSTANCE if _is_class(rt, value) else WL_STRUCTURE
+    name = str(getattr(value, "wl_type_name", "variant")).lower().replace(" ", "")
+    return _BY_TYPE_NAME.get(name, WL_VARIANT)

@@ -1,0 +1,45 @@
+"""Methods on simple values and arrays: `s.EndsWith("x")`, `t.Count()`, `d.ToString()`.
+
+WINDEV 2024 lets every string function be called as a method of the string with the
+`String`/`Chaîne` prefix dropped (`s.StartsWith(...)` is `StringStartsWith(s, ...)`), and
+every array function on the array (`t.Sort()` is `ArraySort(t)`). A method name that is
+itself a built-in (`s.Upper()`, `s.Replace(...)`) needs no table; the others are resolved
+here at run time from the value's type, so `s.Count("a")` and `t.Count()` both work.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..syntax.names import fold
+from .containers import WLArray, WLAssoc
+
+_PREFIXES_BY_KIND = {
+    "array": ("array", "tableau"),
+    "text": ("string", "chaine", "date", "time", "heure", "datetime", "dateheure"),
+}
+
+
+def _kinds(obj: Any) -> tuple[str, ...]:
+    if isinstance(obj, (WLArray, WLAssoc)):
+        return ("array",)
+    return ("text",)
+
+
+def candidates(key: str) -> bool:
+    """True when some prefixed built-in could answer the method `key` (compile time)."""
+    from ..registry import load_stdlib
+    functions = load_stdlib().functions
+    return any(p + key in functions for ps in _PREFIXES_BY_KIND.values() for p in ps)
+
+
+def value_method(obj: Any, name: str) -> Any:
+    """The built-in that `obj.name(...)` calls, or None."""
+    from ..registry import load_stdlib
+    functions = load_stdlib().functions
+    key = fold(name)
+    for kind in _kinds(obj):
+        for prefix in _PREFIXES_BY_KIND[kind]:
+            builtin = functions.get(prefix + key)
+            if builtin is not None:
+                return builtin
+    return functions.get(key)
