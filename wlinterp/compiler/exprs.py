@@ -280,8 +280,7 @@ class ExprMixin:
 
     # -- access ------------------------------------------------------------
     def x_Member(self, e: N.Member) -> tuple[str, str]:
-        obj = self.value(e.obj)
-        return f"get_member({obj}, {fold(e.name)!r})", "any"
+        return self.member_code(e), "any"  # type: ignore[attr-defined]
 
     def x_Prop(self, e: N.Prop) -> tuple[str, str]:
         key = fold(e.name)

@@ -52,6 +52,9 @@ class FunctionCompiler(StmtMixin):
         method_scope = self.scope.method_owner()
         if method_scope is not None and key in method_scope.members:
             return f"get_member(a__objet, {key!r})", "any"  # a member of the current object
+        if method_scope is not None and self.static_class(
+                N.ClassMember(node.line, node.col, None, node.name)):
+            return self.x_ClassMember(N.ClassMember(node.line, node.col, None, node.name))
         kind = self.prog.kind_of(key)
         if kind == "constant":
             return self.prog.constant_code(key)
@@ -74,6 +77,8 @@ class FunctionCompiler(StmtMixin):
             return self.builtin_call(node, fold(func.name), node.args, func.name)
         if isinstance(func, N.Member):
             key = fold(func.name)
+            if not self.is_self(func.obj):
+                self.check_access(func.name, node)
             if any(m == key for _, m in self.prog.methods) or (
                     key not in self.prog.registry.functions and value_methods.candidates(key)):
                 args = "".join(", " + self.value(a) for a in node.args)

@@ -55,6 +55,8 @@ class ProgramCompiler(BodyMixin):
         self.constants: dict[str, Any] = dict(session.constants) if session else {}
         self.procs: dict[str, ProcInfo] = {}
         self.methods: dict[tuple[str, str], ProcInfo] = {}
+        self.member_access: dict[str, list[tuple[str, str]]] = {}  # name -> (class, access)
+        self.properties: set[str] = set()  # names of <get>/<set> procedures
         self.ns: dict[str, Any] = {}  # values the generated code refers to
         self.specs: list[TypeSpec] = []
         self.warnings: list[str] = []
@@ -200,9 +202,14 @@ class ProgramCompiler(BodyMixin):
         owner, key = fold(p.owner or ""), fold(p.name)
         if owner not in self.structs:
             raise self.error(f"unknown class '{p.owner}' for the method {p.name}", p)
+        access = next((a for m in p.modifiers if (a := _ACCESS.get(m))), "public")
+        self.member_access.setdefault(key, []).append((owner, access))
+        if key != method_key(p):  # PROCEDURE CClass::X() <get>: the property X
+            self.properties.add(key)
+            key = method_key(p)
         if (owner, key) in self.methods:
             raise self.error(f"the method {p.owner}::{p.name} is declared twice", p)
-        info = ProcInfo(p, key, f"m_{pyident(owner)}__{pyident(key)}")
+        info = ProcInfo(p, key, f"m_{pyident(owner)}__{pyident(key.replace('#', '__'))}")
         if p.ret_type:
             info.ret_spec = self.parse_spec(p.ret_type, p)
         self.methods[(owner, key)] = info
@@ -226,10 +233,17 @@ class ProgramCompiler(BodyMixin):
                 self.warn(s, f"unknown parent class '{s.base}'; {s.name} has only its own "
                              f"members")
         members: list[tuple[str, str, TypeSpec]] = list(base.members) if base else []
+        statics: dict[str, list[Any]] = {}
         for d in s.members:
             spec = self.parse_spec(d.type_text, d)
-            members.extend((fold(n), n, spec) for n, _, _ in d.names)
-        sdef = StructDef(s.name, members, base)
+            for n, _, _ in d.names:
+                self.member_access.setdefault(fold(n), []).append(
+                    (key, s.access.get(fold(n), "public")))
+                if fold(n) in s.statics:
+                    statics[fold(n)] = [spec]  # GLOBAL: one value for the class
+                else:
+                    members.append((fold(n), n, spec))
+        sdef = StructDef(s.name, members, base, statics)
         self.structs[key] = sdef
         return sdef
 
@@ -295,7 +309,7 @@ class ProgramCompiler(BodyMixin):
         chunks: list[tuple[list[str], list[tuple[int, int]]]] = []
         for p in self.program.procedures:
             if p.owner is not None:
-                info = self.methods[(fold(p.owner), fold(p.name))]
+                info = self.methods[(fold(p.owner), method_key(p))]
                 chunks.append(self.compile_function(info, self.main_scope, owner=fold(p.owner)))
                 continue
             chunks.append(self.compile_function(self.procs[fold(p.name)], self.main_scope))
@@ -381,6 +395,17 @@ class Session:
         self.procs.update(compiler.procs)
         self.structs.update(compiler.structs)
         self.constants.update(compiler.constants)
+
+
+_ACCESS = {"private": "private", "prive": "private", "privee": "private",
+           "protected": "protected", "protege": "protected", "protegee": "protected",
+           "restricted": "restricted", "restreint": "restricted", "restreinte": "restricted"}
+
+
+def method_key(p: N.Procedure) -> str:
+    """The key of a method: its folded name, `x#get`/`x#set` for property accessors."""
+    accessor = next((m[1:-1] for m in p.modifiers if m in ("<get>", "<set>")), None)
+    return fold(p.name) if accessor is None else f"{fold(p.name)}#{accessor}"
 
 
 def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:

@@ -12,6 +12,7 @@ from ..syntax import nodes as N
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
 from .exprs import ExprMixin, graft, is_simple, leftmost_optional
+from .classes import ClassMixin
 from .loops import LoopMixin
 from ..syntax.walk import walk_expr
 from .scope import FuncScope, Var
@@ -40,7 +41,7 @@ def _appended(var: Var, target: N.Name, s: N.Assign) -> list[N.Expr] | None:
     return None
 
 
-class StmtMixin(LoopMixin, ExprMixin):
+class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
     """Statements; `self.out` is the Emitter, `self.scope` the FuncScope."""
 
     prog: "ProgramCompiler"
@@ -162,6 +163,11 @@ class StmtMixin(LoopMixin, ExprMixin):
         if s.op in ("<-", "<="):
             self.special_assign(target, s)
             return
+        if isinstance(target, N.Name) and self.scope.lookup(fold(target.name)) is None \
+                and self.current_class() is not None \
+                and self.static_class(N.ClassMember(target.line, target.col, None, target.name)):
+            target = N.ClassMember(target.line, target.col, None, target.name)
+            s = N.Assign(s.line, s.col, target, s.op, s.value)
         if isinstance(target, N.Name):
             var = self.target_var(target)
             parts = _appended(var, target, s) if var.stype == "str" else None
@@ -256,9 +262,9 @@ class StmtMixin(LoopMixin, ExprMixin):
     def store_into(self, target: N.Expr, code: str) -> None:
         """Store into a member, an array element or a property."""
         if isinstance(target, N.Member):
-            obj = self.value(target.obj)
-            self.out.emit(f"set_member({obj}, {fold(target.name)!r}, {code}, _ctx, "
-                          f"{target.name!r})")
+            self.store_member(target, code)
+        elif isinstance(target, N.ClassMember):
+            self.store_class_member(target, code)
         elif isinstance(target, N.Index):
             obj = self.value(target.obj)
             args = ", ".join(self.value(a) for a in target.args)

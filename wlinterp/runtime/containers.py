@@ -35,6 +35,8 @@ class StructDef:
     name: str
     members: list[tuple[str, str, TypeSpec]] = field(default_factory=list)
     base: "StructDef | None" = None  # a class's parent (HÉRITE DE)
+    statics: dict[str, list] = field(default_factory=dict)  # GLOBAL members: [type, value]
+    explicit_ctor: bool = False  # its constructor calls the ancestor's (Constructeur Base())
 
     def lineage(self) -> list[str]:
         """Folded names of this class and its ancestors, nearest first."""
@@ -46,7 +48,11 @@ class StructDef:
         return out
 
     def new(self, ctx: "TypeContext") -> "WLStruct":
-        return WLStruct(self, {m: default_value(t, ctx) for m, _, t in self.members})
+        values = {m: default_value(t, ctx) for m, _, t in self.members}
+        from .objects import WLObject, has_destructor
+        if ctx is not None and has_destructor(self, ctx):
+            return WLObject(self, values, ctx)
+        return WLStruct(self, values)
 
 
 class WLStruct:

@@ -34,6 +34,7 @@ class TypeSpec:
     elem: "TypeSpec | None" = None
     dims: tuple[int, ...] = ()
     name: str = ""
+    dynamic: bool = False  # a dynamic object: Null until `new`, holds a reference
 
     def describe(self) -> str:
         if self.kind == "array":
@@ -96,7 +97,10 @@ def parse_type(text: str, structs: dict[str, "StructDef"], objects: dict[str, ob
     if not words:
         raise ValueError("missing type")
     try:
-        return _parse_words(words, structs, objects, text)
+        spec = _parse_words(words, structs, objects, text)
+        if spec.kind == "struct" and ("dynamic" in words or "dynamique" in words):
+            spec = TypeSpec("struct", name=spec.name, dynamic=True)
+        return spec
     except UnknownType as exc:
         if on_unknown is None:
             raise
@@ -234,7 +238,7 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     if k == "assoc":
         return WLAssoc(t.elem or VARIANT, None, ctx)
     if k == "struct":
-        return new_instance(t, ctx)
+        return None if t.dynamic else new_instance(t, ctx)  # dynamic: Null until `new`
     if k == "object":
         factory = ctx.objects.get(t.name) if ctx else None
         if factory is None:
@@ -251,10 +255,12 @@ def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
         raise WLRuntimeError(f"Unknown structure '{t.name}'.")
     instance = ctx.structs[t.name].new(ctx)
     ctors = []
-    for cls in reversed(instance.sdef.lineage()):
+    for cls in instance.sdef.lineage():  # up to a constructor that calls its ancestor's
         method = ctx.methods.get((cls, "constructeur")) or ctx.methods.get((cls, "constructor"))
         if method is not None:
-            ctors.append(method)
+            ctors.insert(0, method)
+            if ctx.structs[cls].explicit_ctor:
+                break
     if args and not ctors:
         raise WLRuntimeError(f"The class {instance.sdef.name} has no constructor to receive "
                              f"arguments.")
@@ -301,6 +307,9 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
             return value.copy()
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in an "
                              f"associative array.")
+    if k == "struct" and t.dynamic:  # a reference: the object itself, or Null
+        if value is None or (isinstance(value, WLStruct) and t.name in value.sdef.lineage()):
+            return value
     if k == "struct":
         if isinstance(value, WLStruct) and t.name in value.sdef.lineage():
             return value.copy()  # a derived class fits a variable of its parent class

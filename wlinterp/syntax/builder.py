@@ -15,14 +15,43 @@ from .tokens import Token
 
 from . import nodes as N
 from .expr_builder import ExprBuilder
+from .names import fold
 from .precedence import cmp_name
 
 
 
+_ACCESS = {"private": "private", "prive": "private", "privee": "private",
+           "protected": "protected", "protege": "protected", "protegee": "protected",
+           "restricted": "restricted", "restreint": "restricted", "restreinte": "restricted"}
+
+
+def _access_of(words: list[str]) -> str:
+    return next((_ACCESS[w] for w in words if w in _ACCESS), "public")
+
+
 def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
+    """A STRUCTURE or class: members in order; a section line (`PRIVÉ`, `PUBLIC GLOBAL`,
+    `GLOBAL`) sets the access and the static-ness of the members that follow it."""
     base = next((x[1] for x in items if isinstance(x, tuple) and x[0] == "inherits"), None)
-    return N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)],
+    node = N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)],
                         base)
+    access, static = "public", False
+    for x in items:
+        if isinstance(x, Token) and x.type == "SECTION":
+            words = x.value.split()
+            access, static = _access_of(words), "global" in words or "globale" in words
+        elif isinstance(x, Token) and x.type in ("GLOBAL", "LOCAL"):
+            static = x.type == "GLOBAL"
+        elif isinstance(x, N.Decl):
+            for member, _, _ in x.names:
+                key = fold(member)
+                if access != "public":
+                    node.access[key] = access
+                if static:
+                    node.statics.append(key)
+        elif isinstance(x, N.ConstDecl):
+            node.consts.append(x)
+    return node
 
 
 def _stmts(items: list[Any]) -> list[N.Stmt]:
@@ -60,8 +89,9 @@ class Builder(ExprBuilder, Transformer):
         params = next((x for x in items if isinstance(x, list)), [])
         ret = next((x for x in items if isinstance(x, str) and not isinstance(x, Token)), None)
         owner = names[0][0] if len(names) > 1 else None
+        modifiers = [fold(w) for w in str(kw.value).split()[1:]]
         return N.Procedure(kw.line, kw.column, names[-1][0], params, ret, items[-1],
-                           owner=owner)
+                           owner=owner, modifiers=modifiers)
 
     def internal_proc(self, items: list[Any]) -> N.Procedure:
         kw, name = items[0], items[1]
@@ -150,6 +180,24 @@ class Builder(ExprBuilder, Transformer):
         return N.Return(kw.line, kw.column, items[1] if len(items) > 1 else None)
 
     result_stmt = return_stmt
+
+    def ancestor_ctor(self, items: list[Any]) -> N.AncestorCall:
+        kw, name, _, args, _ = items
+        return N.AncestorCall(kw.line, kw.column, name[0], args)
+
+    def free_stmt(self, items: list[Any]) -> N.Free:
+        return N.Free(items[0].line, items[0].column, items[1])
+
+    def class_member(self, items: list[Any]) -> N.ClassMember:
+        obj, op, name = items
+        if not isinstance(obj, N.Name):
+            from ..errors import WLSyntaxError
+            raise WLSyntaxError("'::' must follow a class name", op.line, op.column)
+        return N.ClassMember(op.line, op.column, obj.name, name[0])
+
+    def class_member_here(self, items: list[Any]) -> N.ClassMember:
+        op, name = items
+        return N.ClassMember(op.line, op.column, None, name[0])
 
     def break_stmt(self, items: list[Any]) -> N.Break:
         return N.Break(items[0].line, items[0].column)

@@ -47,7 +47,7 @@ _OP_NAMES = {
     "<-": "REFASSIGN", ">>": "AUTOMATION",
 }
 _SIMPLE_OPS = {op: name for op, name in _OP_NAMES.items()
-               if op not in ("(", ")", "[", "]", "[[", "]]", ":", "*", "<-", ">>")}
+               if op not in ("(", ")", "[", "]", "[[", "]]", ":", "*", "<-", ">>", "<")}
 # `a bitLeftShift 2`: the shift functions are also infix operators (after an operand).
 _SHIFT_WORDS = {"bitleftshift": "SHL", "bitdecalegauche": "SHL",
                 "bitrightshift": "SHR", "bitdecaledroite": "SHR"}
@@ -266,6 +266,8 @@ class _Scanner:
         if op in ("<-", ">>"):
             self.arrow(op, start)
             return
+        if op == "<" and self.proc_line and self.procedure_attribute(start):
+            return
         if op == "[" and self.multiline_string(start):
             return
         if op == "[[" and not (self.out and self.out[-1].type in _OPERAND_END):
@@ -310,6 +312,25 @@ class _Scanner:
             return
         self.emit("LT" if op == "<-" else "GT", op[0], start, start + 1)
         self.pos = start + 1
+
+    def procedure_attribute(self, start: int) -> bool:
+        """`<get>`, `<set>`, `<thread principal>`, `<utile>`... after a PROCEDURE header or
+        a parameter: extension attributes. They are skipped; the PROCEDURE token keeps
+        them in its value (`<get>`/`<set>` make the method a property accessor)."""
+        text = self.text
+        close = text.find(">", start)
+        eol = _EOL_RE.search(text, start)
+        if close < 0 or (eol is not None and close > eol.start()) \
+                or not (text[start + 1:start + 2].isalpha()):
+            return False
+        for tok in reversed(self.out):
+            if tok.type == "PROCEDURE":
+                tok.value += " " + text[start:close + 1]
+                break
+            if tok.type == "NL":
+                break
+        self.pos = close + 1
+        return True
 
     def line_head(self) -> str:
         """The type of the first token of the current logical line ('' if none yet)."""

@@ -185,6 +185,15 @@ class Automation(Expr):
     name: str
 
 
+@dataclass(slots=True)
+class ClassMember(Expr):
+    """`CClass::member` (cls given) or `::member`: a class constant or a global (static)
+    member of a class."""
+
+    cls: Optional[str]
+    name: str
+
+
 # ------------------------------------------------------------------ statements
 @dataclass(slots=True)
 class Stmt(Node):
@@ -310,6 +319,24 @@ class StructDecl(Stmt):
     name: str
     members: list[Decl] = field(metadata={"walk": False})  # declarations, not statements
     base: Optional[str] = None  # HÉRITE DE Base / inherits Base
+    access: dict[str, str] = field(default_factory=dict)  # member -> private/protected...
+    statics: list[str] = field(default_factory=list)  # members of a GLOBAL section
+    consts: list["ConstDecl"] = field(default_factory=list)  # CONSTANT blocks of a class
+
+
+@dataclass(slots=True)
+class AncestorCall(Stmt):
+    """`Constructeur CBase(args)` in a constructor: the ancestor's constructor."""
+
+    cls: str
+    args: list[Optional[Expr]]
+
+
+@dataclass(slots=True)
+class Free(Stmt):
+    """`LIBÉRER obj` / `delete obj`: run the destructor; the variable becomes Null."""
+
+    target: Expr
 
 
 @dataclass(slots=True)
@@ -346,6 +373,7 @@ class Procedure(Stmt):
     body: Body
     internal: bool = False
     owner: Optional[str] = None  # PROCEDURE CClass::Method(...): the class
+    modifiers: list[str] = field(default_factory=list)  # folded: private, global, <get>...
 
 
 @dataclass(slots=True)

@@ -15,16 +15,21 @@ from typing import Iterator
 from .names import fold
 from .tokens import Token
 
-_PROC_MODIFIERS = {"global", "globale", "local", "locale", "private", "privee", "public",
-                   "publique", "protected", "protegee", "virtual", "virtuelle", "abstract",
-                   "abstraite"}
+_PROC_MODIFIERS = {"global", "globale", "local", "locale", "private", "privee", "prive",
+                   "public", "publique", "protected", "protegee", "protege", "virtual",
+                   "virtuelle", "abstract", "abstraite", "restricted", "restreinte",
+                   "restreint"}
 _STRING_WORDS = {"string", "chaine"}
 _EACH_WORDS = {"each", "all", "tout", "toute", "tous", "toutes", "chaque"}
 _OTHER_WORDS = {"other", "autre", "autres"}
 
 
 _VISIBILITY = {"public", "publique", "private", "prive", "privee", "protected", "protege",
-               "protegee", "published", "publie", "publiee"}
+               "protegee", "published", "publie", "publiee", "restricted", "restreint",
+               "restreinte"}
+_SECTION_WORDS = _VISIBILITY | {"global", "globale", "constant", "constante", "local", "locale"}
+_OBJECT_WORDS = {"object", "objet"}
+_CTOR_WORDS = {"constructor", "constructeur"}
 _FILE_WORDS = {"where", "ou", "sur", "on", "avec", "with"}
 
 
@@ -36,9 +41,25 @@ def _ignored_line(t: Token, nxt: Token | None) -> bool:
     word = fold(t.value)
     if word in ("extern", "externe"):
         return True
-    if word in _VISIBILITY:
-        return nxt is None or nxt.type in ("NL", "COLON", "CONSTANT", "NAME")
-    return word in ("liberer", "delete") and nxt is not None and nxt.type == "NAME"
+    return False
+
+
+def _section_line(toks: list[Token], i: int) -> int:
+    """Length of a class section line (`PUBLIC`, `PRIVÉ GLOBAL`, `PROTECTED:`) starting at
+    `i`, or 0. A lone `GLOBAL`/`LOCAL`/`CONSTANT` is not one (those are labels/blocks)."""
+    j = i
+    words = []
+    while j < len(toks) and toks[j].type not in ("NL", "COLON"):
+        w = fold(toks[j].value)
+        if w not in _SECTION_WORDS:
+            return 0
+        words.append(w)
+        j += 1
+    if not words or not any(w in _VISIBILITY for w in words):
+        return 0
+    if j < len(toks) and toks[j].type == "COLON":
+        j += 1
+    return j - i
 
 
 def merge_keywords(toks: list[Token]) -> Iterator[Token]:
@@ -60,13 +81,44 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
         if line_start and typ == "NAME" and fold(t.value) in ("herite", "inherits") \
                 and nxt is not None and nxt.type in ("NAME", "SOFT_DE"):
             j = i + 1
-            if toks[j].type == "SOFT_DE" and j + 1 < n and toks[j + 1].type == "NAME":
-                j += 1  # HÉRITE DE Base
+            if (toks[j].type == "SOFT_DE" or fold(toks[j].value) == "from") and j + 1 < n \
+                    and toks[j + 1].type == "NAME":
+                j += 1  # HÉRITE DE Base, inherits from Base
             yield _retype(t, "INHERITS", t.value)
             yield toks[j]
             i = j + 1
             while i < n and toks[i].type != "NL":
                 i += 1
+            line_start = False
+            continue
+        if line_start and typ in ("NAME", "SOFT_A") and fold(t.value) in ("a", "an", "un", "une") \
+                and nxt_word in _OBJECT_WORDS and i + 2 < n and toks[i + 2].type == "NAME" \
+                and (i + 3 >= n or toks[i + 3].type == "NL"):
+            yield _retype(t, "INHERITS", t.value)  # `un objet Base` in a class: its parent
+            yield toks[i + 2]
+            i += 3
+            line_start = False
+            continue
+        section = _section_line(toks, i) if line_start else 0
+        if section and toks[i + section - 1].type == "CONSTANT":
+            i += section - 1  # PRIVÉ CONSTANT: a constant block (constants are read-only)
+            continue
+        if section and (i + section >= n or toks[i + section].type == "NL"):
+            words = " ".join(fold(x.value) for x in toks[i:i + section] if x.type != "COLON")
+            yield _retype(t, "SECTION", words)  # PUBLIC / PRIVÉ GLOBAL ... in a class
+            i += section
+            line_start = False
+            continue
+        if line_start and typ == "NAME" and fold(t.value) in _CTOR_WORDS and nxt is not None \
+                and nxt.type == "NAME" and i + 2 < n and toks[i + 2].type == "LPAR":
+            yield _retype(t, "ANCESTOR_CTOR", t.value)  # Constructeur Base(args)
+            i += 1
+            line_start = False
+            continue
+        if line_start and typ == "NAME" and fold(t.value) in ("liberer", "delete") \
+                and nxt is not None and nxt.type in ("NAME", "SELF", "COLON"):
+            yield _retype(t, "FREE", t.value)  # LIBÉRER obj / delete obj
+            i += 1
             line_start = False
             continue
         if line_start and _ignored_line(t, nxt):
@@ -114,7 +166,8 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             continue
         if typ in ("PROCEDURE", "INTPROC") and i + 2 < n and toks[i + 2].type == "NAME" \
                 and fold(nxt.value) in _PROC_MODIFIERS:
-            del toks[i + 1]  # PROCÉDURE GLOBALE / PRIVÉE Name(...): the modifier has no effect
+            t.value += " " + nxt.value  # PROCÉDURE PRIVÉE Name(...): kept in the keyword's
+            del toks[i + 1]             # value (the builder reads the access modifiers)
             n -= 1
             continue
         merged = _two_word(typ, t, nxt, nxt_word)

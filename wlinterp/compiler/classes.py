@@ -1,0 +1,132 @@
+"""Compiling the class constructs of real WINDEV code: `Constructeur Base(args)`,
+`LIBÉRER obj`, `CClass::member` / `::member`, property accessors and access control
+(PRIVÉ / PROTÉGÉ members and methods can only be used from the class's methods).
+
+Access is checked when compiling, as WINDEV does: a name that is private (or protected)
+in every class declaring it cannot be used outside those classes (or their descendants).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..errors import WLSyntaxError
+from ..syntax import nodes as N
+from ..syntax.names import fold
+
+if TYPE_CHECKING:
+    from .program import ProgramCompiler
+    from .scope import FuncScope
+
+_CTORS = ("constructeur", "constructor")
+
+
+class ClassMixin:
+    """Class-related statements and expressions (mixed into the function compiler)."""
+
+    prog: "ProgramCompiler"
+    scope: "FuncScope"
+    if TYPE_CHECKING:  # provided by the statement and expression mixins
+        def error(self, message: str, node: N.Node) -> WLSyntaxError: ...
+        def value(self, e: N.Expr) -> str: ...
+
+    def current_class(self) -> str | None:
+        owner = self.scope.method_owner()
+        return owner.owner if owner is not None else None
+
+    def s_AncestorCall(self, s: N.AncestorCall) -> None:
+        """`Constructeur CBase(args)`: the ancestor's constructor, on the current object;
+        the ancestor's constructor is then not run a second time automatically."""
+        owner = self.current_class()
+        if owner is None:
+            raise self.error("'Constructor Base(...)' is only allowed in a constructor of a "
+                             "class", s)
+        cls = fold(s.cls)
+        if cls not in self.prog.structs:
+            raise self.error(f"unknown class '{s.cls}'", s)
+        self.prog.structs[owner].explicit_ctor = True
+        args = "".join(", " + self.value(a) for a in s.args)
+        self.out.emit(f"call_class_method(_rt, a__objet, {cls!r}, {_CTORS!r}{args})")  # type: ignore[attr-defined]
+
+    def s_Free(self, s: N.Free) -> None:
+        """`LIBÉRER obj`: destructor now; a variable then holds Null."""
+        self.out.emit(f"free_object({self.value(s.target)})")  # type: ignore[attr-defined]
+        if isinstance(s.target, N.Name):
+            var = self.scope.lookup(fold(s.target.name))
+            if var is not None and var.spec.kind in ("struct", "object", "variant"):
+                self.note_write(var)  # type: ignore[attr-defined]
+                self.out.emit(f"{var.pyname} = None")  # type: ignore[attr-defined]
+
+    def static_class(self, e: N.ClassMember) -> str | None:
+        """The class holding the global member `e` (None: not a global member)."""
+        key = fold(e.name)
+        start = fold(e.cls) if e.cls else self.current_class()
+        sdef = self.prog.structs.get(start) if start else None
+        while sdef is not None:
+            if key in sdef.statics:
+                return fold(sdef.name)
+            sdef = sdef.base
+        return None
+
+    def x_ClassMember(self, e: N.ClassMember) -> tuple[str, str]:
+        """`CClass::member` / `::member`: a global member, else a (class) constant."""
+        cls = self.static_class(e)
+        key = fold(e.name)
+        if cls is not None:
+            return f"class_static_get(_ctx, {cls!r}, {key!r})", "any"
+        if e.cls and fold(e.cls) not in self.prog.structs:
+            raise self.error(f"unknown class '{e.cls}'", e)
+        if self.prog.kind_of(key) == "constant":
+            return self.prog.constant_code(key)
+        if e.cls is None:
+            return self.expr(N.Name(e.line, e.col, e.name))  # type: ignore[attr-defined]
+        raise self.error(f"'{e.name}' is neither a constant nor a global member of the class "
+                         f"{e.cls}", e)
+
+    def store_class_member(self, target: N.ClassMember, code: str) -> None:
+        cls = self.static_class(target)
+        if cls is None:
+            raise self.error(f"'{target.name}' is not a global member of a class; it cannot "
+                             f"be assigned", target)
+        self.out.emit(f"class_static_set(_ctx, {cls!r}, {fold(target.name)!r}, {code})")  # type: ignore[attr-defined]
+
+    def check_access(self, name: str, node: N.Node) -> None:
+        """A private/protected member or method used from outside its class: an error."""
+        declared = self.prog.member_access.get(fold(name))
+        if not declared or any(access == "public" for _, access in declared):
+            return
+        here = self.current_class()
+        lineage = self.prog.structs[here].lineage() if here in self.prog.structs else []
+        for cls, access in declared:
+            if here == cls or (access in ("protected", "restricted") and cls in lineage):
+                return
+        cls, access = declared[0]
+        shown = self.prog.structs[cls].name if cls in self.prog.structs else cls
+        word = "private" if access == "private" else "protected"
+        who = "its own methods" if access == "private" else "its methods and those of its " \
+                                                            "derived classes"
+        raise self.error(f"'{name}' is a {word} member of the class {shown}: only {who} can "
+                         f"use it", node)
+
+    def member_code(self, e: N.Member) -> str:
+        """`obj.m`: a property's `<get>` when some class declares one named m."""
+        key = fold(e.name)
+        if not self.is_self(e.obj):
+            self.check_access(e.name, e)
+        obj = self.value(e.obj)
+        if key in self.prog.properties and not self.is_self(e.obj):
+            return f"get_property(_rt, {obj}, {key!r})"
+        return f"get_member({obj}, {key!r})"
+
+    def store_member(self, target: N.Member, code: str) -> None:
+        key = fold(target.name)
+        if not self.is_self(target.obj):
+            self.check_access(target.name, target)
+        obj = self.value(target.obj)
+        if key in self.prog.properties and not self.is_self(target.obj):
+            self.out.emit(f"set_property(_rt, {obj}, {key!r}, {code}, {target.name!r})")  # type: ignore[attr-defined]
+            return
+        self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")  # type: ignore[attr-defined]
+
+    @staticmethod
+    def is_self(e: Any) -> bool:
+        return isinstance(e, N.Name) and fold(e.name) in ("objet", "object")

@@ -1,0 +1,164 @@
+"""Class instances beyond plain structures: destructors, global (static) members,
+property accessors and explicit calls to an ancestor's methods.
+
+A class with a destructor (`PROCEDURE CClass::Destructeur()`) makes `WLObject`
+instances. The destructor runs once: on `LIBÉRER obj` / `delete obj`, when the last
+reference to the object goes away (CPython frees it at once), or at the end of the run
+for objects still alive then (module-level variables), newest first.
+"""
+from __future__ import annotations
+
+__all__ = ["WLObject", "free_object", "class_static_get", "class_static_set",
+           "get_property", "set_property", "call_class_method", "has_destructor"]
+
+import sys
+import weakref
+from typing import Any
+
+from ..errors import WLRuntimeError
+from .containers import StructDef, WLStruct, copy_value
+
+_DESTRUCTORS = ("destructeur", "destructor")
+_CONSTRUCTORS = ("constructeur", "constructor")
+
+
+def _method(ctx: Any, cls: str, names: tuple[str, ...]) -> Any:
+    for name in names:
+        m = ctx.methods.get((cls, name))
+        if m is not None:
+            return m
+    return None
+
+
+def has_destructor(sdef: StructDef, ctx: Any) -> bool:
+    return any(_method(ctx, cls, _DESTRUCTORS) for cls in sdef.lineage())
+
+
+class WLObject(WLStruct):
+    """An instance of a class that has a destructor."""
+
+    __slots__ = ("ctx", "freed", "__weakref__")
+
+    def __init__(self, sdef: StructDef, vals: dict[str, object], ctx: Any = None) -> None:
+        super().__init__(sdef, vals)
+        self.ctx = ctx
+        self.freed = False
+        if ctx is not None:
+            _track(self, ctx)
+
+    def copy(self) -> "WLObject":
+        return WLObject(self.sdef, {k: copy_value(v) for k, v in self.values.items()}, self.ctx)
+
+    def destroy(self) -> None:
+        """Run the destructors once, the class's own first, then its ancestors'."""
+        if self.freed or self.ctx is None:
+            return
+        self.freed = True
+        for cls in self.sdef.lineage():
+            method = _method(self.ctx, cls, _DESTRUCTORS)
+            if method is not None:
+                method(self)
+
+    def __del__(self) -> None:
+        if self.freed:
+            return
+        try:
+            self.destroy()
+        except Exception as exc:  # nothing may propagate out of __del__: report it
+            sys.stderr.write(f"error in the destructor of {self.sdef.name}: {exc}\n")
+
+
+def _track(obj: WLObject, ctx: Any) -> None:
+    """Remember live objects; at the end of the run, destroy those still alive."""
+    live: list[weakref.ref] | None = ctx.__dict__.get("wl_live_objects")
+    if live is None:
+        live = ctx.__dict__["wl_live_objects"] = []
+        method = next((m for cls in obj.sdef.lineage()
+                       if (m := _method(ctx, cls, _DESTRUCTORS)) is not None), None)
+        rt = getattr(method, "__globals__", {}).get("_rt")
+        if rt is not None:
+            rt.at_exit(lambda: _destroy_all(live))
+    live.append(weakref.ref(obj))
+
+
+def _destroy_all(live: list[weakref.ref]) -> None:
+    while live:
+        obj = live.pop()()
+        if obj is not None and not obj.freed:
+            obj.destroy()
+
+
+def free_object(value: Any) -> None:
+    """`LIBÉRER obj`: the destructor runs now (Null and plain values: nothing to do)."""
+    if isinstance(value, WLObject):
+        value.destroy()
+
+
+def _static_owner(ctx: Any, cls: str, name: str) -> StructDef:
+    sdef = ctx.structs.get(cls)
+    if sdef is None:
+        raise WLRuntimeError(f"Unknown class '{cls}'.")
+    current: StructDef | None = sdef
+    while current is not None:
+        if name in current.statics:
+            return current
+        current = current.base
+    raise WLRuntimeError(f"'{name}' is not a global member of the class {sdef.name}.")
+
+
+def class_static_get(ctx: Any, cls: str, name: str) -> Any:
+    """`CClass::member`: a global (static) member, shared by all instances."""
+    owner = _static_owner(ctx, cls, name)
+    slot = owner.statics[name]
+    if len(slot) == 1:
+        from .types import default_value
+        slot.append(default_value(slot[0], ctx))
+    return slot[1]
+
+
+def class_static_set(ctx: Any, cls: str, name: str, value: Any) -> None:
+    owner = _static_owner(ctx, cls, name)
+    from .types import coerce
+    slot = owner.statics[name]
+    slot[1:] = [coerce(value, slot[0], ctx)]
+
+
+def get_property(rt: Any, obj: Any, name: str) -> Any:
+    """`obj.X` where some class has a property X: its `<get>` procedure, else the member."""
+    if isinstance(obj, WLStruct):
+        for cls in obj.sdef.lineage():
+            getter = rt.typectx.methods.get((cls, name + "#get"))
+            if getter is not None:
+                return getter(obj)
+    from .helpers import get_member
+    return get_member(obj, name)
+
+
+def set_property(rt: Any, obj: Any, name: str, value: Any, shown: str = "") -> None:
+    if isinstance(obj, WLStruct):
+        for cls in obj.sdef.lineage():
+            setter = rt.typectx.methods.get((cls, name + "#set"))
+            if setter is not None:
+                setter(obj, value)
+                return
+            if rt.typectx.methods.get((cls, name + "#get")) is not None \
+                    and name not in obj.values:
+                raise WLRuntimeError(f"The property {name} of {obj.sdef.name} is read-only "
+                                     f"(it has no <set> procedure).")
+    from .helpers import set_member
+    set_member(obj, name, value, rt.typectx, shown)
+
+
+def call_class_method(rt: Any, obj: Any, cls: str, names: tuple[str, ...], *args: Any) -> Any:
+    """`Constructeur CBase(args)`, `Ancêtre.M()`: the method of that very class (and not
+    the redefinition of obj's class)."""
+    if cls not in rt.typectx.structs:
+        raise WLRuntimeError(f"Unknown class '{cls}'.")
+    for c in rt.typectx.structs[cls].lineage():
+        method = _method(rt.typectx, c, names)
+        if method is not None:
+            return method(obj, *args)
+    if names == _CONSTRUCTORS:
+        return None  # a class without a constructor: nothing to run
+    raise WLRuntimeError(f"The class {rt.typectx.structs[cls].name} has no method "
+                         f"'{names[0]}'.")
