@@ -13,11 +13,14 @@ from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 
+from .paths import native_path
+
 family = Family("Files")
 
 
 def _path(value: object) -> str:
-    return V.to_str(value)
+    """Windows paths mapped on POSIX (paths.native_path)."""
+    return native_path(value)
 
 
 @family.function("fFileExist", "fFichierExiste")

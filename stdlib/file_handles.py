@@ -1,0 +1,245 @@
+"""Files read and written through a handle: fOpen/fOuvre, fCreate/fCrée, fClose/fFerme,
+fRead/fLit, fReadLine/fLitLigne, fWrite/fÉcrit, fWriteLine/fÉcritLigne, fSeek/fPositionne.
+
+Error convention (as PC SOFT's examples: `IF fOpen(...) = -1`): a file that cannot be
+opened, read or written is a non-fatal error (the function returns -1, ErrorOccurred is
+True, ErrorInfo says why). An unknown handle is a non-fatal error too.
+
+Encodings, as WINDEV reads text files: a UTF-8 or UTF-16 byte-order mark decides; without
+one a line is read as UTF-8 when it is valid UTF-8, else as ANSI (Windows-1252). foAnsi,
+foUnicode (UTF-16 LE) and foUTF8 force one. fWriteLine writes text in the file's encoding
+(UTF-8 by default); fWrite writes bytes: a string of characters 0-255 (a buffer, or
+Latin-1 text) is written byte for byte, anything else in the file's encoding.
+"""
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .files import _file_bytes
+from .paths import failure, native_path
+
+family = Family("File handles")
+
+FO_READ = family.constant("foRead", "foLecture", 1)
+FO_WRITE = family.constant("foWrite", "foEcriture", 2)
+FO_READ_WRITE = family.constant("foReadWrite", "foLectureEcriture", 3)
+FO_ADD = family.constant("foAdd", "foAjout", 4)
+FO_CREATE = family.constant("foCreate", "foCréation", 8)
+FO_CREATE_IF_NOT_EXIST = family.constant("foCreateIfNotExist", "foCréationSiInexistant", 16)
+FO_ANSI = family.constant("foAnsi", "foAnsi", 256)
+FO_UNICODE = family.constant("foUnicode", "foUnicode", 512)
+FO_UTF8 = family.constant("foUTF8", "foUTF8", 1024)
+FP_BEGINNING = family.constant("fpBeginning", "fpDébut", 0)
+FP_CURRENT = family.constant("fpCurrent", "fpCourant", 1)
+FP_END = family.constant("fpEnd", "fpFin", 2)
+EOT = "\x04"
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"))
+_MAX_LINE = 1 << 24
+
+
+@dataclass
+class OpenFile:
+    """One open file: the binary stream and the text encoding ('' = guess per line)."""
+
+    path: str
+    stream: BinaryIO
+    encoding: str
+
+
+def _files(rt: Runtime) -> dict[int, OpenFile]:
+    files = rt.state.get("files")
+    if files is None:
+        files = rt.state["files"] = {}
+        rt.at_exit(lambda: [f.stream.close() for f in files.values()])
+    return files
+
+
+def _handle(rt: Runtime, handle: object, fname: str) -> OpenFile:
+    f = _files(rt).get(V.to_int(handle))
+    if f is None:
+        raise BuiltinFailure(f"{fname}: {V.to_str(handle)} is not an open file handle.",
+                             value=-1)
+    return f
+
+
+def _forced_encoding(mode: int) -> str:
+    if mode & FO_UNICODE:
+        return "utf-16-le"
+    if mode & FO_UTF8:
+        return "utf-8"
+    return "cp1252" if mode & FO_ANSI else ""
+
+
+def _register(rt: Runtime, path: str, stream: BinaryIO, encoding: str) -> int:
+    files = _files(rt)
+    handle = max(files, default=0) + 1
+    files[handle] = OpenFile(path, stream, encoding)
+    return handle
+
+
+def _sniff(stream: BinaryIO, encoding: str) -> str:
+    """Skip a byte-order mark at the start of the file; it decides the encoding."""
+    if stream.tell() != 0 or not stream.readable():
+        return encoding
+    head = stream.read(3)
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            stream.seek(len(bom))
+            return enc
+    stream.seek(0)
+    return encoding
+
+
+@family.function("fOpen", "fOuvre", can_fail=True)
+def f_open(rt: Runtime, path: object, mode: object = FO_READ_WRITE) -> int:
+    """Open a file and return its handle (-1 on failure). foRead, foWrite, foReadWrite,
+    foAdd (write at the end), foCreate (empty it), foCreateIfNotExist, plus an encoding."""
+    name, m = native_path(path), V.to_int(mode)
+    exists = os.path.exists(name) if "\0" not in name else False
+    create = m & FO_CREATE or (m & FO_CREATE_IF_NOT_EXIST and not exists)
+    py_mode = "w+b" if create else "r+b" if m & (FO_WRITE | FO_ADD) else "rb"
+    if m & FO_READ and not m & (FO_WRITE | FO_ADD) and not create:
+        py_mode = "rb"
+    try:
+        stream = open(name, py_mode)  # noqa: SIM115 (closed by fClose or at the end)
+    except (OSError, ValueError) as exc:
+        raise failure("fOpen", "open", name, exc, -1) from None
+    encoding = _sniff(stream, _forced_encoding(m))
+    if m & FO_ADD:
+        stream.seek(0, io.SEEK_END)
+    return _register(rt, name, stream, encoding)
+
+
+@family.function("fCreate", "fCrée", can_fail=True)
+def f_create(rt: Runtime, path: object, mode: object = 0) -> int:
+    """Create (or empty) a file, open it for reading and writing, return its handle. With
+    foUnicode or foUTF8 the file starts with the byte-order mark, as WINDEV writes it."""
+    name, m = native_path(path), V.to_int(mode)
+    try:
+        stream = open(name, "w+b")  # noqa: SIM115
+    except (OSError, ValueError) as exc:
+        raise failure("fCreate", "create", name, exc, -1) from None
+    encoding = _forced_encoding(m)
+    if encoding in ("utf-16-le", "utf-8") and m & (FO_UNICODE | FO_UTF8):
+        stream.write(_BOMS[0][0] if encoding == "utf-8" else _BOMS[1][0])
+    return _register(rt, name, stream, encoding)
+
+
+@family.function("fClose", "fFerme", can_fail=True)
+def f_close(rt: Runtime, handle: object) -> int:
+    """Close a file; 0, or -1 for a handle that is not open."""
+    f = _handle(rt, handle, "fClose")
+    del _files(rt)[V.to_int(handle)]
+    try:
+        f.stream.close()
+    except OSError as exc:
+        raise failure("fClose", "close", f.path, exc, -1) from None
+    return 0
+
+
+def _decode(raw: bytes, encoding: str) -> str:
+    if encoding:
+        return raw.decode(encoding, errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _read_raw_line(f: OpenFile) -> bytes | None:
+    """The bytes of the next line without its end (CR LF or LF); None at end of file."""
+    if f.encoding == "utf-16-le":
+        units = bytearray()
+        while len(units) < _MAX_LINE:
+            unit = f.stream.read(2)
+            if len(unit) < 2:
+                return bytes(units) if units else None
+            if unit == b"\n\x00":
+                break
+            units += unit
+        return bytes(units[:-2] if units.endswith(b"\r\x00") else units)
+    line = f.stream.readline(_MAX_LINE)
+    if not line:
+        return None
+    return line.rstrip(b"\n").removesuffix(b"\r")
+
+
+@family.function("fReadLine", "fLitLigne", can_fail=True)
+def f_read_line(rt: Runtime, handle: object) -> str:
+    """The next line, without its end-of-line characters; EOT at the end of the file."""
+    f = _handle(rt, handle, "fReadLine")
+    try:
+        raw = _read_raw_line(f)
+    except OSError as exc:
+        raise failure("fReadLine", "read", f.path, exc, -1) from None
+    return EOT if raw is None else _decode(raw, f.encoding)
+
+
+@family.function("fRead", "fLit", can_fail=True)
+def f_read(rt: Runtime, handle: object, size: object) -> str:
+    """Up to `size` bytes as a buffer (one character per byte); "" at the end."""
+    f = _handle(rt, handle, "fRead")
+    try:
+        return f.stream.read(max(V.to_int(size), 0)).decode("latin-1")
+    except OSError as exc:
+        raise failure("fRead", "read", f.path, exc, -1) from None
+
+
+def _text_bytes(text: str, encoding: str) -> bytes:
+    if encoding == "utf-16-le":
+        return text.encode("utf-16-le", errors="surrogatepass")
+    if encoding == "cp1252":
+        return text.encode("cp1252", errors="replace")
+    return _file_bytes(text)
+
+
+def _write(f: OpenFile, data: bytes, fname: str) -> int:
+    try:
+        f.stream.write(data)
+        f.stream.flush()
+    except (OSError, ValueError) as exc:
+        raise failure(fname, "write to", f.path, exc, -1) from None
+    return len(data)
+
+
+@family.function("fWrite", "fÉcrit", can_fail=True)
+def f_write(rt: Runtime, handle: object, data: object, size: object = None) -> int:
+    """Write a buffer or a string (its first `size` bytes if given); the number of bytes
+    written, -1 on failure."""
+    f = _handle(rt, handle, "fWrite")
+    text = V.to_str(data)
+    if f.encoding != "utf-16-le" and all(ord(c) < 256 for c in text):
+        raw = text.encode("latin-1")
+    else:
+        raw = _text_bytes(text, f.encoding)
+    if size is not None:
+        raw = raw[:max(V.to_int(size), 0)]
+    return _write(f, raw, "fWrite")
+
+
+@family.function("fWriteLine", "fÉcritLigne", can_fail=True)
+def f_write_line(rt: Runtime, handle: object, line: object) -> int:
+    """Write `line` and CR LF in the file's encoding; the number of bytes written."""
+    f = _handle(rt, handle, "fWriteLine")
+    return _write(f, _text_bytes(V.to_str(line) + "\r\n", f.encoding), "fWriteLine")
+
+
+@family.function("fSeek", "fPositionne", can_fail=True)
+def f_seek(rt: Runtime, handle: object, offset: object, origin: object = FP_BEGINNING) -> int:
+    """Move to `offset` bytes from fpBeginning, fpCurrent or fpEnd; the new position."""
+    f = _handle(rt, handle, "fSeek")
+    whence = {FP_BEGINNING: io.SEEK_SET, FP_CURRENT: io.SEEK_CUR, FP_END: io.SEEK_END}.get(
+        V.to_int(origin), io.SEEK_SET)
+    try:
+        return f.stream.seek(V.to_int(offset), whence)
+    except (OSError, ValueError) as exc:
+        raise failure("fSeek", "move in", f.path, exc, -1) from None

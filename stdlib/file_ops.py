@@ -1,0 +1,136 @@
+"""Whole-file operations: fCopyFile/fCopieFichier, fRename/fRenomme, fMoveFile/
+fDéplaceFichier, fSize/fTaille, fDate, fTime/fHeure, fDateTime/fDateHeure,
+fLoadBuffer/fChargeBuffer and fSaveBuffer/fSauveBuffer.
+
+Every failure is non-fatal (the function's error value, ErrorOccurred, ErrorInfo), as for
+the other file functions. Paths go through `paths.native_path` (Windows paths on POSIX).
+Buffers are strings with one character per byte, as StringToUTF8 returns them.
+"""
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .paths import failure, native_path
+
+family = Family("File operations")
+
+F_CREATION = family.constant("fCreation", "fCréation", 1)
+F_MODIFICATION = family.constant("fModification", "fModification", 2)
+F_ACCESS = family.constant("fAccess", "fAccès", 3)
+
+
+def _target(src: str, dst: str) -> str:
+    """A destination folder receives the file under its own name."""
+    return os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
+
+
+@family.function("fCopyFile", "fCopieFichier", can_fail=True)
+def copy_file(rt: Runtime, source: object, destination: object, options: object = 0) -> bool:
+    """Copy a file (to a file name or into a folder), replacing the destination."""
+    src, dst = native_path(source), native_path(destination)
+    try:
+        shutil.copyfile(src, _target(src, dst))
+    except (OSError, ValueError) as exc:
+        raise failure("fCopyFile", "copy", src, exc, False) from None
+    return True
+
+
+@family.function("fRename", "fRenomme", can_fail=True)
+def rename(rt: Runtime, old: object, new: object) -> bool:
+    """Rename (or move) a file; an existing destination is refused."""
+    src, dst = native_path(old), native_path(new)
+    try:
+        if os.path.exists(dst):
+            raise FileExistsError(17, "the destination already exists")
+        os.rename(src, dst)
+    except (OSError, ValueError) as exc:
+        raise failure("fRename", "rename", src, exc, False) from None
+    return True
+
+
+@family.function("fMoveFile", "fDéplaceFichier", "fMove", can_fail=True)
+def move_file(rt: Runtime, source: object, destination: object, options: object = 0) -> bool:
+    """Move a file to a file name or into a folder (across file systems too)."""
+    src, dst = native_path(source), native_path(destination)
+    try:
+        if not os.path.isfile(src):
+            raise FileNotFoundError(2, "No such file")
+        shutil.move(src, _target(src, dst))
+    except (OSError, ValueError) as exc:
+        raise failure("fMoveFile", "move", src, exc, False) from None
+    return True
+
+
+@family.function("fSize", "fTaille", can_fail=True)
+def size(rt: Runtime, path: object) -> int:
+    """The size of a file in bytes; -1 when it does not exist."""
+    name = native_path(path)
+    try:
+        return os.path.getsize(name)
+    except (OSError, ValueError) as exc:
+        raise failure("fSize", "read the size of", name, exc, -1) from None
+
+
+def _stamp(fname: str, path: object, kind: object) -> datetime.datetime:
+    name = native_path(path)
+    try:
+        st = os.stat(name)
+    except (OSError, ValueError) as exc:
+        raise failure(fname, "read the date of", name, exc, "") from None
+    k = V.to_int(kind)
+    seconds = st.st_atime if k == F_ACCESS else st.st_ctime if k == F_CREATION else st.st_mtime
+    if k == F_CREATION and hasattr(st, "st_birthtime"):
+        seconds = st.st_birthtime
+    return datetime.datetime.fromtimestamp(seconds)
+
+
+@family.function("fDate", "fDate", can_fail=True)
+def file_date(rt: Runtime, path: object, kind: object = F_MODIFICATION) -> str:
+    """The date ("YYYYMMDD") a file was last modified (fCreation, fAccess: those dates;
+    creation is the status-change time where the system keeps no creation date)."""
+    return _stamp("fDate", path, kind).strftime("%Y%m%d")
+
+
+@family.function("fTime", "fHeure", can_fail=True)
+def file_time(rt: Runtime, path: object, kind: object = F_MODIFICATION) -> str:
+    """The time ("HHMMSSCC") a file was last modified (or created/accessed)."""
+    t = _stamp("fTime", path, kind)
+    return t.strftime("%H%M%S") + f"{t.microsecond // 10000:02d}"
+
+
+@family.function("fDateTime", "fDateHeure", can_fail=True)
+def file_date_time(rt: Runtime, path: object, kind: object = F_MODIFICATION) -> str:
+    """The date and time ("YYYYMMDDHHMMSSCC") a file was last modified."""
+    t = _stamp("fDateTime", path, kind)
+    return t.strftime("%Y%m%d%H%M%S") + f"{t.microsecond // 10000:02d}"
+
+
+@family.function("fLoadBuffer", "fChargeBuffer", can_fail=True)
+def load_buffer(rt: Runtime, path: object) -> str:
+    """The bytes of a file as a buffer; "" and ErrorOccurred when it cannot be read."""
+    name = native_path(path)
+    try:
+        with open(name, "rb") as f:
+            return f.read().decode("latin-1")
+    except (OSError, ValueError) as exc:
+        raise failure("fLoadBuffer", "read", name, exc, "") from None
+
+
+@family.function("fSaveBuffer", "fSauveBuffer", can_fail=True)
+def save_buffer(rt: Runtime, path: object, buffer: object) -> bool:
+    """Write a buffer to a file byte for byte (text beyond Latin-1 is written as UTF-8)."""
+    name, data = native_path(path), V.to_str(buffer)
+    raw = data.encode("latin-1") if all(ord(c) < 256 for c in data) else data.encode(
+        "utf-8", errors="surrogatepass")
+    try:
+        with open(name, "wb") as f:
+            f.write(raw)
+    except (OSError, ValueError) as exc:
+        raise failure("fSaveBuffer", "write", name, exc, False) from None
+    return True

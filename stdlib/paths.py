@@ -1,0 +1,200 @@
+"""Paths and folders: fExtractPath/fExtraitChemin, fSeparator/fSéparateur, CompleteDir/
+CompleteRep, fDirectoryExist/fRépertoireExiste, fMakeDir/fRepCrée, fRemoveDir/fRepSupprime,
+fListFile/fListeFichier, fListDirectory/fListeRépertoire, fDataDir, fTempPath, fTempFile.
+
+Windows paths on POSIX (`native_path`, used by every file function): backslashes become
+slashes, and a drive letter `C:` is dropped, so `C:\\Temp\\a.txt` is `/Temp/a.txt` and
+`Data\\a.txt` stays relative (`Data/a.txt`). Setting `WL_DRIVE_ROOT=/some/dir` maps every
+drive letter under that folder instead (`/some/dir/Temp/a.txt`), so ported code that
+hard-codes `C:\\...` can be run in a sandbox. On Windows paths are used as given.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import shutil
+import tempfile
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+family = Family("Paths")
+
+F_DRIVE = family.constant("fDrive", "fDisque", 1)
+F_DIRECTORY = family.constant("fDirectory", "fRépertoire", 2)
+F_FILE_NAME = family.constant("fFileName", "fFichier", 4)
+F_EXTENSION = family.constant("fExtension", "fExtension", 8)
+FR_RECURSIVE = family.constant("frRecursive", "frRécursif", 1)
+FR_NOT_RECURSIVE = family.constant("frNotRecursive", "frNonRécursif", 0)
+
+_DRIVE = re.compile(r"^([A-Za-z]):")
+
+
+def native_path(value: object) -> str:
+    """The POSIX path for a WLanguage path (see the module docstring)."""
+    path = V.to_str(value)
+    if os.sep == "\\":
+        return path
+    path = path.replace("\\", "/")
+    m = _DRIVE.match(path)
+    if m:
+        rest = path[2:]
+        root = os.environ.get("WL_DRIVE_ROOT", "")
+        if root:
+            return os.path.join(root, rest.lstrip("/"))
+        return rest if rest.startswith("/") else "/" + rest if rest else "/"
+    return path
+
+
+def failure(fname: str, what: str, path: str, exc: Exception, value: object) -> BuiltinFailure:
+    """The non-fatal error of a file function (`fOpen: cannot open 'x': No such file.`).
+    A path with a NUL character or an unencodable character is a ValueError, reported
+    the same way."""
+    reason = getattr(exc, "strerror", None) or ("invalid path" if isinstance(exc, ValueError)
+                                                else str(exc))
+    return BuiltinFailure(f"{fname}: cannot {what} '{path}': {reason}.", value=value)
+
+
+@family.function("fSeparator", "fSéparateur", "fSep")
+def separator(rt: Runtime, path: object = None) -> str:
+    """The folder separator: `\\` for a path written the Windows way, else the system's."""
+    if path is not None and "\\" in V.to_str(path):
+        return "\\"
+    return os.sep
+
+
+@family.function("CompleteDir", "CompleteRep", "fCompleteDir")
+def complete_dir(rt: Runtime, path: object) -> str:
+    """`path` ending with a separator (the one it already uses, else the system's)."""
+    text = V.to_str(path)
+    if not text or text.endswith(("/", "\\")):
+        return text
+    return text + ("\\" if "\\" in text else os.sep)
+
+
+@family.function("UncompleteDir", "DécompleteRep", "fUncompleteDir")
+def uncomplete_dir(rt: Runtime, path: object) -> str:
+    """`path` without its final separator (a root such as `/` is kept)."""
+    text = V.to_str(path)
+    stripped = text.rstrip("/\\")
+    return stripped if stripped and not stripped.endswith(":") else text[:len(stripped) + 1]
+
+
+def _split(path: str) -> tuple[str, str, str, str]:
+    """(drive, directory, name, extension) of a WLanguage path, each as WINDEV shows it."""
+    m = _DRIVE.match(path)
+    drive = m.group(0) if m else ""
+    rest = path[len(drive):]
+    cut = max(rest.rfind("/"), rest.rfind("\\")) + 1
+    directory, base = rest[:cut], rest[cut:]
+    dot = base.rfind(".")
+    if dot <= 0:
+        return drive, directory, base, ""
+    return drive, directory, base[:dot], base[dot:]
+
+
+@family.function("fExtractPath", "fExtraitChemin")
+def extract_path(rt: Runtime, path: object, parts: object) -> str:
+    """The requested parts of `path`, added together: fDrive ("C:"), fDirectory (with its
+    final separator), fFileName (without extension), fExtension (with its dot)."""
+    wanted = V.to_int(parts)
+    pieces = _split(V.to_str(path))
+    flags = (F_DRIVE, F_DIRECTORY, F_FILE_NAME, F_EXTENSION)
+    return "".join(p for p, f in zip(pieces, flags) if wanted & f)
+
+
+@family.function("fDirectoryExist", "fRépertoireExiste", "fDirExist", "fRepExiste")
+def directory_exist(rt: Runtime, path: object) -> bool:
+    """True when `path` names an existing folder."""
+    try:
+        return os.path.isdir(native_path(path))
+    except ValueError:
+        return False
+
+
+@family.function("fMakeDir", "fRepCrée", can_fail=True)
+def make_dir(rt: Runtime, path: object) -> bool:
+    """Create a folder and any missing parent; True also when it already exists."""
+    name = native_path(path)
+    try:
+        os.makedirs(name, exist_ok=True)
+    except (OSError, ValueError) as exc:
+        raise failure("fMakeDir", "create the folder", name, exc, False) from None
+    return True
+
+
+@family.function("fRemoveDir", "fRepSupprime", can_fail=True)
+def remove_dir(rt: Runtime, path: object, options: object = FR_NOT_RECURSIVE) -> bool:
+    """Remove a folder: an empty one, or with frRecursive everything it contains."""
+    name = native_path(path)
+    try:
+        if V.to_int(options) & FR_RECURSIVE:
+            if os.path.islink(name):
+                raise NotADirectoryError(20, "Not a directory")
+            shutil.rmtree(name)
+        else:
+            os.rmdir(name)
+    except (OSError, ValueError) as exc:
+        raise failure("fRemoveDir", "remove the folder", name, exc, False) from None
+    return True
+
+
+def _listing(fname: str, pattern: object, options: object, want_dirs: bool) -> str:
+    """Full paths matching `pattern` (a folder, or a folder and a `*`/`?` mask), sorted,
+    one per line (CR); subfolders too with frRecursive."""
+    text = native_path(pattern)
+    folder, mask = (text, "*") if os.path.isdir(text) else os.path.split(text)
+    folder = folder or "."
+    recursive = bool(V.to_int(options) & FR_RECURSIVE)
+    found: list[str] = []
+    try:
+        for root, dirs, files in os.walk(folder):
+            dirs.sort()
+            names = dirs if want_dirs else files
+            found += [os.path.join(root, n) for n in sorted(names) if fnmatch.fnmatch(n, mask)]
+            if not recursive:
+                break
+    except ValueError as exc:
+        raise failure(fname, "list", text, exc, "") from None
+    if not os.path.isdir(folder):
+        raise BuiltinFailure(f"{fname}: the folder '{folder}' does not exist.", value="")
+    return "\r\n".join(found)
+
+
+@family.function("fListFile", "fListeFichier", can_fail=True)
+def list_file(rt: Runtime, pattern: object, options: object = FR_NOT_RECURSIVE) -> str:
+    """The files matching `pattern` ("C:\\Data\\*.txt", "/tmp"), full paths separated by CR."""
+    return _listing("fListFile", pattern, options, want_dirs=False)
+
+
+@family.function("fListDirectory", "fListeRépertoire", can_fail=True)
+def list_directory(rt: Runtime, pattern: object, options: object = FR_NOT_RECURSIVE) -> str:
+    """The subfolders of a folder (optionally masked), full paths separated by CR."""
+    return _listing("fListDirectory", pattern, options, want_dirs=True)
+
+
+@family.function("fDataDir", "fRepDonnées")
+def data_dir(rt: Runtime) -> str:
+    """The data folder: the current folder, where WINDEV looks for data files by default."""
+    return os.getcwd()
+
+
+@family.function("fTempPath", "fRepTemp", "fRépertoireTemp")
+def temp_path(rt: Runtime) -> str:
+    """The system's folder for temporary files (TMPDIR, else /tmp)."""
+    return tempfile.gettempdir()
+
+
+@family.function("fTempFile", "fFichierTemp", can_fail=True)
+def temp_file(rt: Runtime, prefix: object = "", folder: object = None) -> str:
+    """The name of a new, empty temporary file (created, so the name stays unique)."""
+    where = tempfile.gettempdir() if folder is None else native_path(folder)
+    try:
+        fd, name = tempfile.mkstemp(prefix=V.to_str(prefix)[:3] or "wl", dir=where)
+    except (OSError, ValueError) as exc:
+        raise failure("fTempFile", "create a file in", where, exc, "") from None
+    os.close(fd)
+    return name
