@@ -5,8 +5,8 @@ below is the order families are listed in help output.
 """
 from . import (console, errors, strings, text, numbers, arrays, dates, dates_calc,  # noqa: F401
                typevar,
-               files, paths, file_handles, file_ops, program, variants, email)
+               maths, files, paths, file_handles, file_ops, program, variants, email)
 
 FAMILIES = ("console", "errors", "strings", "text", "numbers", "arrays", "dates", "dates_calc",
             "typevar",
-            "files", "paths", "file_handles", "file_ops", "program", "variants", "email")
+            "maths", "files", "paths", "file_handles", "file_ops", "program", "variants", "email")

@@ -1,0 +1,242 @@
+"""Mathematical functions: trigonometry in degrees (Sin/Sinus, Cos/Cosinus, Tan/Tangente,
+CoTan/CoTang, ArcSin/ArcSinus, ArcCos/ArcCosinus, ArcTan/ArcTang, ArcTan2/ArcTang2),
+Exp, LogE, Log, RoundUp/ArrondiSupérieur, RoundDown/ArrondiInférieur, Truncate/Tronque,
+Sign/Signe, Factorial/Factorielle, IsEven/EstPair, IsOdd/EstImpair, IsNumeric/EstNumérique,
+the Binary... functions and IntegerToHexa/HexaToInteger.
+
+Angles are in degrees, as in WINDEV's help (Sin(30) is 0.5). A value outside a function's
+domain (ArcSin(2), LogE(0)) is a fatal error, as a division by zero is: the program is
+wrong, there is nothing to test with ErrorOccurred.
+"""
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .numbers import num_arg
+from .strings import int_arg
+
+family = Family("Maths")
+
+
+def _real(x: object, fname: str) -> float:
+    return float(num_arg(x, fname))
+
+
+def _tidy(y: float) -> float | int:
+    """Results within 1e-12 of an integer are that integer (Sin(30) prints 0.5, Cos(90)
+    prints 0), hiding the binary noise of degree conversions."""
+    if not math.isfinite(y):
+        raise WLRuntimeError("The result is infinite or undefined.")
+    r = round(y)
+    return r if abs(y - r) < 1e-12 else round(y, 15)
+
+
+def _domain(fname: str, func, x: float) -> float:  # type: ignore[no-untyped-def]
+    try:
+        return func(x)
+    except (ValueError, OverflowError):
+        raise WLRuntimeError(f"{fname}: {V.format_number(x)} is outside the function's "
+                             f"domain.") from None
+
+
+@family.function("Sin", "Sinus")
+def sin(rt: Runtime, angle: object) -> float | int:
+    """Sine of an angle in degrees."""
+    return _tidy(math.sin(math.radians(_real(angle, "Sin"))))
+
+
+@family.function("Cos", "Cosinus")
+def cos(rt: Runtime, angle: object) -> float | int:
+    """Cosine of an angle in degrees."""
+    return _tidy(math.cos(math.radians(_real(angle, "Cos"))))
+
+
+@family.function("Tan", "Tangente")
+def tan(rt: Runtime, angle: object) -> float | int:
+    """Tangent of an angle in degrees (90 + k*180 is fatal: undefined)."""
+    a = _real(angle, "Tan")
+    if math.isclose(math.fmod(abs(a), 180.0), 90.0):
+        raise WLRuntimeError(f"Tan: the tangent of {V.format_number(a)} degrees is undefined.")
+    return _tidy(math.tan(math.radians(a)))
+
+
+@family.function("CoTan", "CoTang")
+def cotan(rt: Runtime, angle: object) -> float | int:
+    """Cotangent of an angle in degrees (a multiple of 180 is fatal: undefined)."""
+    a = _real(angle, "CoTan")
+    if math.isclose(math.fmod(abs(a), 180.0), 0.0, abs_tol=1e-12):
+        raise WLRuntimeError(f"CoTan: the cotangent of {V.format_number(a)} degrees is "
+                             f"undefined.")
+    return _tidy(1.0 / math.tan(math.radians(a)))
+
+
+@family.function("ArcSin", "ArcSinus")
+def arc_sin(rt: Runtime, x: object) -> float | int:
+    """The angle in degrees (-90 to 90) whose sine is `x` (-1 to 1)."""
+    return _tidy(math.degrees(_domain("ArcSin", math.asin, _real(x, "ArcSin"))))
+
+
+@family.function("ArcCos", "ArcCosinus")
+def arc_cos(rt: Runtime, x: object) -> float | int:
+    """The angle in degrees (0 to 180) whose cosine is `x` (-1 to 1)."""
+    return _tidy(math.degrees(_domain("ArcCos", math.acos, _real(x, "ArcCos"))))
+
+
+@family.function("ArcTan", "ArcTang")
+def arc_tan(rt: Runtime, x: object) -> float | int:
+    """The angle in degrees (-90 to 90) whose tangent is `x`."""
+    return _tidy(math.degrees(math.atan(_real(x, "ArcTan"))))
+
+
+@family.function("ArcTan2", "ArcTang2")
+def arc_tan2(rt: Runtime, y: object, x: object) -> float | int:
+    """The angle in degrees (-180 to 180) of the point (x, y)."""
+    return _tidy(math.degrees(math.atan2(_real(y, "ArcTan2"), _real(x, "ArcTan2"))))
+
+
+@family.function("Exp", "Exp")
+def exp(rt: Runtime, x: object) -> float | int:
+    """e to the power `x`."""
+    return _tidy(_domain("Exp", math.exp, _real(x, "Exp")))
+
+
+@family.function("LogE", "LogE")
+def log_e(rt: Runtime, x: object) -> float | int:
+    """Natural (base e) logarithm of a positive number."""
+    return _tidy(_domain("LogE", math.log, _real(x, "LogE")))
+
+
+@family.function("Log", "Log")
+def log10(rt: Runtime, x: object) -> float | int:
+    """Base-10 logarithm of a positive number (Log(1000) is 3)."""
+    return _tidy(_domain("Log", math.log10, _real(x, "Log")))
+
+
+def _rounded(fname: str, x: object, decimals: object, mode: str) -> object:
+    n = num_arg(x, fname)
+    d = int_arg(decimals, fname)
+    exact = Decimal(repr(n)) if isinstance(n, float) else Decimal(n)
+    step = Decimal(1).scaleb(-d)
+    q = (exact / step)
+    q = q.to_integral_value(rounding={"up": "ROUND_CEILING", "down": "ROUND_FLOOR",
+                                      "trunc": "ROUND_DOWN"}[mode]) * step
+    if isinstance(n, int) or (d <= 0 and not isinstance(n, Decimal)):
+        return int(q)
+    return float(q) if isinstance(n, float) else q
+
+
+@family.function("RoundUp", "ArrondiSupérieur", "Ceiling")
+def round_up(rt: Runtime, x: object, decimals: object = 0) -> object:
+    """The smallest number with `decimals` decimals that is >= `x` (RoundUp(2.1) is 3,
+    RoundUp(-2.1) is -2)."""
+    return _rounded("RoundUp", x, decimals, "up")
+
+
+@family.function("RoundDown", "ArrondiInférieur", "Floor")
+def round_down(rt: Runtime, x: object, decimals: object = 0) -> object:
+    """The largest number with `decimals` decimals that is <= `x` (RoundDown(-2.1) is -3)."""
+    return _rounded("RoundDown", x, decimals, "down")
+
+
+@family.function("Truncate", "Tronque")
+def truncate(rt: Runtime, x: object, decimals: object = 0) -> object:
+    """`x` cut after `decimals` decimals, towards zero (Truncate(-2.7) is -2)."""
+    return _rounded("Truncate", x, decimals, "trunc")
+
+
+@family.function("Sign", "Signe")
+def sign(rt: Runtime, x: object) -> int:
+    """-1, 0 or 1 as `x` is negative, zero or positive."""
+    n = num_arg(x, "Sign")
+    return (n > 0) - (n < 0)
+
+
+@family.function("Factorial", "Factorielle")
+def factorial(rt: Runtime, n: object) -> int:
+    """n! for 0 <= n <= 170 (larger results do not fit a real in WINDEV either)."""
+    k = int_arg(n, "Factorial")
+    if not 0 <= k <= 170:
+        raise WLRuntimeError(f"Factorial: {k} is outside 0 to 170.")
+    return math.factorial(k)
+
+
+@family.function("IsEven", "EstPair")
+def is_even(rt: Runtime, n: object) -> bool:
+    """True for an even integer."""
+    return int_arg(n, "IsEven") % 2 == 0
+
+
+@family.function("IsOdd", "EstImpair")
+def is_odd(rt: Runtime, n: object) -> bool:
+    """True for an odd integer."""
+    return int_arg(n, "IsOdd") % 2 == 1
+
+
+@family.function("IsNumeric", "EstNumérique")
+def is_numeric(rt: Runtime, value: object) -> bool:
+    """True for a number, or a string that is a number ("12", " -1.5 ", "1e3")."""
+    if isinstance(value, (bool, int, float, Decimal)):
+        return True
+    if not isinstance(value, str):
+        return False
+    try:
+        return math.isfinite(float(value.strip().replace(",", ".")))
+    except ValueError:
+        return False
+
+
+def _ints(fname: str, *values: object) -> list[int]:
+    return [int_arg(v, fname) for v in values]
+
+
+@family.function("BinaryAND", "ETBinaire")
+def binary_and(rt: Runtime, a: object, b: object) -> int:
+    """Bitwise AND (same as `a & b`)."""
+    x, y = _ints("BinaryAND", a, b)
+    return x & y
+
+
+@family.function("BinaryOR", "OUBinaire")
+def binary_or(rt: Runtime, a: object, b: object) -> int:
+    """Bitwise OR (same as `a | b`)."""
+    x, y = _ints("BinaryOR", a, b)
+    return x | y
+
+
+@family.function("BinaryXOR", "OUExclusifBinaire")
+def binary_xor(rt: Runtime, a: object, b: object) -> int:
+    """Bitwise exclusive OR (same as `a || b`)."""
+    x, y = _ints("BinaryXOR", a, b)
+    return x ^ y
+
+
+@family.function("BinaryNOT", "NONBinaire")
+def binary_not(rt: Runtime, a: object) -> int:
+    """Bitwise NOT (same as `~a`)."""
+    return ~_ints("BinaryNOT", a)[0]
+
+
+@family.function("IntegerToHexa", "EntierVersHexa")
+def integer_to_hexa(rt: Runtime, n: object, digits: object = 0) -> str:
+    """Upper-case hexadecimal of an integer, padded with zeros to `digits`; a negative
+    number is shown as its 32-bit (or 64-bit, if needed) two's complement."""
+    k, width = _ints("IntegerToHexa", n, digits)
+    if k < 0:
+        k += 1 << (32 if k >= -(1 << 31) else 64)
+    return format(k, "X").rjust(width, "0")
+
+
+@family.function("HexaToInteger", "HexaVersEntier")
+def hexa_to_integer(rt: Runtime, text: object) -> int:
+    """The integer written in hexadecimal ("FF" is 255, "0x1f" is 31); 0 if invalid."""
+    s = V.to_str(text).strip()
+    try:
+        return int(s[2:] if s[:2].lower() == "0x" else s, 16) if s else 0
+    except ValueError:
+        return 0
