@@ -7,12 +7,13 @@ problem and a summary line; exit code 65 when anything failed.
 """
 from __future__ import annotations
 
-__all__ = ["check_paths"]
+__all__ = ["check_paths", "main"]
 
+import argparse
 import os
 import re
 import sys
-from typing import Iterator, TextIO
+from typing import Iterator, Sequence, TextIO
 
 from .engine import compile_source, read_source
 from .errors import WLError, WLSyntaxError, format_error
@@ -88,3 +89,15 @@ def check_paths(paths: list[str], quiet_warnings: bool = False,
     if unreadable:
         return 66
     return 65 if failures else 0
+
+
+def main(argv: Sequence[str]) -> int:
+    """`wl check [-w] PATH...`."""
+    parser = argparse.ArgumentParser(
+        prog="wl check", description="Check scripts and WINDEV text files (.wdg, .wdc, "
+                                     ".wdw...) without running them; folders recurse.")
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("-w", "--no-warnings", action="store_true",
+                        help="do not print compile warnings")
+    args = parser.parse_args(list(argv))
+    return check_paths(args.paths, args.no_warnings)

@@ -6,7 +6,7 @@ to a WLanguage error at a WLanguage position.
 from __future__ import annotations
 
 __all__ = ["run_source", "run_file", "compile_source", "read_source", "CATCHABLE",
-           "as_wl_exception"]
+           "as_wl_exception", "stopped_error", "strip_shebang"]
 
 import sys
 from types import TracebackType
@@ -99,6 +99,22 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
     if not err.located:
         line, col = prog.linemap[lineno] if lineno < len(prog.linemap) else (0, 0)
         err.locate(line, col, prog.filename, prog.source)
+
+
+def stopped_error(message: str, tb: TracebackType | None, filename: str,
+                  cls: type[WLRuntimeError] = WLRuntimeError) -> WLRuntimeError:
+    """The error for code stopped from outside (Ctrl-C, --timeout): positioned at the
+    statement that was running; `{where}` in `message` becomes its procedure's name."""
+    where = "the main code"
+    walk = tb
+    while walk is not None:
+        prog = _LINEMAPS.get(walk.tb_frame.f_code.co_filename)
+        if prog is not None:
+            where = _shown_name(prog, walk.tb_frame.f_code.co_name)
+        walk = walk.tb_next
+    err = cls(message.format(where=where), filename=filename)
+    _locate(err, tb)
+    return err
 
 
 def _compress(entries: list[str], keep: int = 20) -> list[str]:
@@ -216,9 +232,18 @@ def read_source(path: str) -> str:
     with open(path, "rb") as f:
         data = f.read()
     try:
-        return data.decode("utf-8-sig")
+        return strip_shebang(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return strip_shebang(data.decode("cp1252", errors="replace"))
+
+
+def strip_shebang(text: str) -> str:
+    """Blank a `#!...` first line (`#!/usr/bin/env wl`), keeping the line count so that
+    positions stay right."""
+    if text.startswith("#!"):
+        end = text.find("\n")
+        return "" if end < 0 else text[end:]
+    return text
 
 
 def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None = None,

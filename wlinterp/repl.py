@@ -9,7 +9,7 @@ no END, is closed by an empty line.
 """
 from __future__ import annotations
 
-__all__ = ["ReplSession", "run_repl", "is_complete", "keep_in_history"]
+__all__ = ["ReplSession", "run_repl", "is_complete", "keep_in_history", "main"]
 
 import os
 import re
@@ -206,3 +206,12 @@ def run_repl(options: dict[str, Any] | None = None, input: Any = None,
                 break
     session.close()
     return session.rt.exit_code
+
+
+def main(argv: list[str]) -> int:
+    """`wl repl [OPTIONS]` (the e-mail options of `wl run` apply to the session)."""
+    import argparse
+    from .commands.run import add_run_options, run_options
+    parser = argparse.ArgumentParser(prog="wl repl", description="The interactive prompt.")
+    add_run_options(parser)
+    return run_repl(options=run_options(parser.parse_args(argv)))

@@ -1,0 +1,178 @@
+"""The `wl` command line: short form with run options, shebang, help, version, command
+suggestions, the command table, colours, and where Ctrl-C / --timeout stopped a script."""
+from __future__ import annotations
+
+import io
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wlinterp import cli
+from wlinterp.commands import limits
+from wlinterp.commands.colour import paint_diagnostic, use_colour
+from wlinterp.commands.exits import EXIT_CODES
+from wlinterp.engine import run_source
+
+SPIN = "Trace(1)\nSpin()\nPROCEDURE Spin()\nn is int\nLOOP\n  n++\nEND\n"
+
+
+def script(tmp_path: Path, text: str, name: str = "s.wl") -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_shebang_line_is_ignored_and_lines_keep_their_numbers(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ok = script(tmp_path, '#!/usr/bin/env wl\nTrace("hi")\n')
+    assert cli.main([ok]) == 0 and capsys.readouterr().out == "hi\n"
+    bad = script(tmp_path, "#!/usr/bin/env wl\nx is int\nx = 1 / 0\n", "bad.wl")
+    assert cli.main([bad]) == 1
+    assert f"{bad}:3:1: error: Division by zero." in capsys.readouterr().err
+
+
+def test_short_form_takes_every_run_option_before_the_script(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = script(tmp_path, "x = 5\nTrace(CommandLine())\n")
+    assert cli.main(["-w", "--timeout", "5", "--color", "never", f, "a", "-w"]) == 0
+    out, err = capsys.readouterr()
+    assert (out, err) == ("a -w\n", "")  # -w hid the warning; the second -w is the script's
+
+
+def test_short_form_call_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = script(tmp_path, "PROCEDURE Twice(n)\nRESULT n * 2\n")
+    assert cli.main(["--call", "Twice", f, "21"]) == 0
+    assert capsys.readouterr().out == "42\n"
+
+
+@pytest.mark.parametrize("typo, guess", [("rnu", "run"), ("chek", "check"), ("hlep", "help"),
+                                         ("zzz", "run")])
+def test_unknown_command_suggests_one(typo: str, guess: str,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main([typo, "x.wl"]) == 2
+    assert f"did you mean {guess}?" in capsys.readouterr().err
+
+
+def test_a_missing_script_with_an_extension_is_unreadable_not_a_typo(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["nothere.wl"]) == 66
+    assert "cannot read nothere.wl" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("flag", ["-V", "--version"])
+def test_version(flag: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from wlinterp import __version__
+    assert cli.main([flag]) == 0
+    assert capsys.readouterr().out == f"wl {__version__}\n"
+
+
+def test_help_lists_every_exit_code_and_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for code in (0, 1, 2, 65, 66, 70, 130, 141):
+        assert f"\n  {code} " in out
+    assert {code for code, _ in EXIT_CODES} == {0, 1, 2, 65, 66, 70, 130, 141}
+    for name in cli.COMMANDS:
+        assert f"\n  {name} " in out
+    assert "--timeout" in out and "-c CODE" in out
+
+
+def test_help_topics(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["help"]) == 0
+    assert "commands (" in capsys.readouterr().out
+    assert cli.main(["help", "run"]) == 0
+    assert "--timeout" in capsys.readouterr().out
+    assert cli.main(["help", "check"]) == 0
+    assert "usage: wl check" in capsys.readouterr().out
+    assert cli.main(["help", "exit-codes"]) == 0
+    assert "130  interrupted by Ctrl-C" in capsys.readouterr().out
+    assert cli.main(["help", "environment"]) == 0
+    assert "NO_COLOR" in capsys.readouterr().out
+
+
+def test_help_on_a_builtin_in_either_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["help", "taille"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Length / Taille  (function, family Strings)")
+    assert "  Length(s)\n  Taille(s)\n" in out
+
+
+def test_help_on_nothing_known(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["help", "exit-code"]) == 2
+    assert "did you mean exit-codes?" in capsys.readouterr().err
+
+
+def test_a_command_is_one_line_in_the_table(monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Another module exposing main(argv) -> int becomes a command with one entry."""
+    monkeypatch.setitem(cli.COMMANDS, "codes", ("wlinterp.commands.help", "test"))
+    assert cli.main(["codes", "exit-codes"]) == 0
+    assert "141" in capsys.readouterr().out
+
+
+def test_colour_decision() -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert use_colour(Tty(), env={})
+    assert not use_colour(io.StringIO(), env={})
+    assert not use_colour(Tty(), env={"NO_COLOR": "1"})
+    assert use_colour(Tty(), env={"NO_COLOR": ""})  # empty means unset (no-color.org)
+    assert use_colour(io.StringIO(), env={"FORCE_COLOR": "1"})
+    assert not use_colour(Tty(), env={"TERM": "dumb"})
+    assert use_colour(io.StringIO(), "always", env={"NO_COLOR": "1"})
+    assert not use_colour(Tty(), "never", env={})
+    painted = paint_diagnostic("x.wl:1:1: error: boom\n    x\n    ^")
+    assert "\x1b[31merror" in painted and painted.endswith("boom\n    x\n    ^")
+
+
+def test_errors_are_plain_in_a_pipe_and_coloured_on_request(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    assert cli.main(["-c", "x is int = 1 / 0"]) == 1
+    assert "\x1b[" not in capsys.readouterr().err
+    assert cli.main(["--color", "always", "-c", "x is int = 1 / 0"]) == 1
+    assert "\x1b[31merror" in capsys.readouterr().err
+
+
+def test_timeout_names_the_procedure_and_line(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    f = script(tmp_path, SPIN)
+    assert cli.main(["--timeout", "0.3", f]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{f}:5:1: error: the script ran longer than 0.3 s (--timeout); "
+                          "stopped in procedure Spin")
+    assert err.rstrip().endswith("in the main code, line 2")
+
+
+def test_timeout_without_a_posix_timer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thread-based limit used on Windows stops the loop the same way."""
+    monkeypatch.setattr(limits, "_posix_timer_usable", lambda: False)
+    with pytest.raises(limits.TimedOut) as caught:
+        with limits.stop_reporting("spin.wl", 0.3):
+            run_source(SPIN, "spin.wl", stdout=io.StringIO())
+    assert caught.value.line == 5 and "stopped in procedure Spin" in caught.value.message
+
+
+def test_ctrl_c_names_the_procedure_and_line(tmp_path: Path) -> None:
+    f = script(tmp_path, 'Spin()\nPROCEDURE Spin()\nn is int\nLOOP\n  n++\n'
+                         '  IF n = 1000 THEN Trace("spinning")\nEND\n')
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    code = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "from wlinterp.cli import main; sys.exit(main(sys.argv[1:]))")
+    proc = subprocess.Popen([sys.executable, "-c", code, f], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout is not None and proc.stdout.readline() == "spinning\n"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert re.match(rf"{re.escape(f)}:[456]:\d+: error: interrupted \(Ctrl-C\) in procedure Spin\n",
+                    err), err
+    assert "Traceback" not in err

@@ -1,0 +1,84 @@
+"""Stopping a running script from outside: `--timeout` and Ctrl-C.
+
+Both become WLanguage errors positioned at the statement that was running and naming
+its procedure, so a user can see where an endless loop was spinning. `WHEN EXCEPTION`
+cannot catch them (they are raised as BaseException inside the script's frames).
+
+On POSIX the time limit is an interval timer (SIGALRM), which also breaks a blocking
+system call such as `Delay`. Where there is no such timer (Windows) or off the main
+thread, a timer thread interrupts the main thread instead: the script stops at its next
+WLanguage statement, but a call blocked inside the operating system finishes first.
+"""
+from __future__ import annotations
+
+__all__ = ["Interrupted", "TimedOut", "stop_reporting"]
+
+import _thread
+import contextlib
+import signal
+import threading
+from typing import Any, Iterator
+
+from ..errors import WLRuntimeError
+
+
+class Interrupted(WLRuntimeError):
+    """Ctrl-C stopped the script (exit code 130)."""
+
+
+class TimedOut(WLRuntimeError):
+    """`--timeout` stopped the script (exit code 1)."""
+
+
+class _TimeLimit(BaseException):
+    """Raised in the main thread by the POSIX timer."""
+
+
+def _posix_timer_usable() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextlib.contextmanager
+def stop_reporting(filename: str, seconds: float | None = None) -> Iterator[None]:
+    """Run the body; Ctrl-C raises `Interrupted`, an expired `seconds` raises `TimedOut`."""
+    from ..engine import stopped_error
+    expired = threading.Event()
+    cancel = _arm(seconds, expired) if seconds else None
+    timeout_text = f"the script ran longer than {seconds or 0:g} s (--timeout); stopped in {{where}}"
+    try:
+        yield
+    except _TimeLimit as exc:
+        raise stopped_error(timeout_text, exc.__traceback__, filename, TimedOut) from None
+    except KeyboardInterrupt as exc:
+        if expired.is_set():
+            raise stopped_error(timeout_text, exc.__traceback__, filename, TimedOut) from None
+        raise stopped_error("interrupted (Ctrl-C) in {where}", exc.__traceback__, filename,
+                            Interrupted) from None
+    finally:
+        if cancel is not None:
+            cancel()
+
+
+def _arm(seconds: float, expired: threading.Event) -> Any:
+    """Start the time limit; returns the function that disarms it."""
+    if _posix_timer_usable():
+        def expire(signum: int, frame: Any) -> None:
+            expired.set()
+            raise _TimeLimit()
+
+        old = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+
+        def cancel_posix() -> None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+        return cancel_posix
+
+    def fire() -> None:
+        expired.set()
+        _thread.interrupt_main()
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    return timer.cancel

@@ -1,0 +1,175 @@
+"""`wl run` and the short form `wl [OPTIONS] FILE [ARGS...]`: read a script, run it.
+
+The same option parser serves both forms, so every `run` option can also be written
+before the script in the short form (`wl -w --timeout 5 x.wl args`). Everything after the
+script's name belongs to the script. A first line starting with `#!` is ignored, so a
+script can be made executable with `#!/usr/bin/env wl`.
+"""
+from __future__ import annotations
+
+__all__ = ["main", "build_parser", "run_options", "read_script", "run_text"]
+
+import argparse
+import difflib
+import os
+import sys
+from typing import Any, Sequence
+
+from .exits import EXIT_NOINPUT, EXIT_USAGE, exit_codes_text
+from .limits import stop_reporting
+
+
+def add_run_options(p: argparse.ArgumentParser) -> None:
+    """The options of `wl run`, also accepted before the script in the short form."""
+    p.add_argument("--call", metavar="PROCEDURE",
+                   help="after the main code, call PROCEDURE with the script arguments and "
+                        "print its result")
+    p.add_argument("-w", "--no-warnings", action="store_true",
+                   help="do not print compile warnings (undeclared variables...)")
+    p.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help="stop the script (exit 1) if it runs longer than SECONDS, naming "
+                        "the line that was running")
+    p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
+                   metavar="WHEN",
+                   help="colour error labels: auto (a terminal without NO_COLOR), always or never")
+    mail = p.add_argument_group("e-mail")
+    mail.add_argument("--smtp-route", action="append", default=[], metavar="HOST[:PORT]=HOST:PORT",
+                      help="send sessions opened for HOST[:PORT] to another address; TLS still "
+                           "checks the certificate against the original host (env WL_SMTP_ROUTE)")
+    mail.add_argument("--ca-file", metavar="PEM",
+                      help="trust an extra CA certificate file (env WL_CA_FILE)")
+    mail.add_argument("--allow-cleartext-auth", action="store_true",
+                      help="allow SMTP AUTH without TLS to non-loopback servers")
+    mail.add_argument("--capture", metavar="DIR",
+                      help="send every SMTP session to an embedded capture server storing "
+                           "messages in DIR (a Maildir); no network needed")
+    mail.add_argument("--capture-fault", action="append", default=[], metavar="PHASE=REPLY",
+                      help="with --capture: make the server answer e.g. RCPT=550, DATA=451, "
+                           "AUTH=535, CONNECT=refuse")
+
+
+def build_parser(prog: str = "wl run", description: str = "", epilog: str = "",
+                 short_form: bool = False) -> argparse.ArgumentParser:
+    """The parser of `wl run`; with `short_form`, that of `wl [OPTIONS] [FILE]` (which
+    also has -c, -i and --version)."""
+    from .. import __version__
+    parser = argparse.ArgumentParser(
+        prog=prog, description=description or "Run a WLanguage script.",
+        epilog=epilog or exit_codes_text(), formatter_class=argparse.RawDescriptionHelpFormatter)
+    if short_form:
+        parser.add_argument("-V", "--version", action="version", version=f"wl {__version__}")
+        parser.add_argument("-c", dest="code", metavar="CODE", help="run CODE and exit")
+    parser.add_argument("file", nargs="?", help="the script (.wl, .wdg, .wdc), or - for "
+                                                "standard input")
+    parser.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the script")
+    add_run_options(parser)
+    return parser
+
+
+def run_options(args: argparse.Namespace) -> dict[str, Any]:
+    """rt.options from the command line and the environment (WL_SMTP_ROUTE, WL_CA_FILE)."""
+    from ..mail.routing import parse_route, parse_routes
+    routes: dict[str, tuple[str, int]] = {}
+    env_routes = os.environ.get("WL_SMTP_ROUTE", "")
+    if env_routes.strip():
+        routes.update(parse_routes(env_routes))
+    for text in getattr(args, "smtp_route", []) or []:
+        key, target = parse_route(text)
+        routes[key] = target
+    ca_file = getattr(args, "ca_file", None) or os.environ.get("WL_CA_FILE") or None
+    if ca_file and not os.path.isfile(ca_file):
+        raise ValueError(f"CA file not found: {ca_file}")
+    return {"smtp_routes": routes, "ca_file": ca_file,
+            "no_warnings": bool(getattr(args, "no_warnings", False)),
+            "allow_cleartext_auth": bool(getattr(args, "allow_cleartext_auth", False))}
+
+
+def _stdin_text() -> str:
+    """Standard input as text ("" when there is none, as under some CI runners)."""
+    return sys.stdin.read() if sys.stdin is not None else ""
+
+
+def read_script(name: str) -> tuple[str, str]:
+    """The program text and its display name: stdin, or a file's text read once here to
+    report an unreadable file early (the project loader converts .wdg/.wdc files)."""
+    from ..engine import read_source, strip_shebang
+    if name == "-":
+        return strip_shebang(_stdin_text()), "<stdin>"
+    return read_source(name), name
+
+
+def run_text(text: str | None, filename: str, args: argparse.Namespace,
+             script_args: list[str]) -> Any:
+    """Run `text`, or (text None) the file `filename` with its whole project, with the
+    command line's options; returns the finished Runtime."""
+    from ..engine import run_source
+    from ..project import run_script
+    options = run_options(args)
+    capture = None
+    if getattr(args, "capture", None):
+        from ..mailbox.commands import start_capture
+        capture = start_capture(args.capture, list(args.capture_fault or []))
+        options["capture"] = capture
+    elif getattr(args, "capture_fault", None):
+        raise ValueError("--capture-fault needs --capture DIR")
+    call = getattr(args, "call", None)
+    try:
+        with stop_reporting(filename, getattr(args, "timeout", None)):
+            if text is None:
+                return run_script(filename, options=options, args=script_args, call=call,
+                                  json=getattr(args, "json", False))
+            return run_source(text, filename, options=options, args=script_args, call=call)
+    finally:
+        if capture is not None:
+            capture.close()
+            for line in capture.summary_lines():
+                print(line, file=sys.stderr)
+
+
+def not_a_command(word: str, commands: Sequence[str]) -> str | None:
+    """For `wl rnu x.wl`: the usage message when `word` is neither a file nor a command
+    (None when it may well be a script name)."""
+    if word == "-" or os.path.exists(word) or os.sep in word or "/" in word \
+            or os.path.splitext(word)[1]:
+        return None
+    close = difflib.get_close_matches(word, list(commands), n=1, cutoff=0.5)
+    guess = close[0] if close else "run"
+    return (f"wl: '{word}' is neither a command nor a file; did you mean {guess}? "
+            f"(`wl help` lists the commands)")
+
+
+def run_parsed(args: argparse.Namespace, need_file: bool) -> int:
+    """Run what the parsed command line names; the REPL when there is nothing to run.
+    A WLanguage error is reported here, coloured as --color says."""
+    from ..errors import WLError
+    from .report import report_error
+    try:
+        return _run_parsed(args, need_file)
+    except WLError as err:
+        return report_error(err, args.color)
+
+
+def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
+    if getattr(args, "code", None) is not None:
+        return run_text(args.code, "<string>", args, list(args.args or [])).exit_code
+    if not args.file:
+        if need_file:
+            print("wl run: error: a FILE to run is needed (or - for standard input)",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        if sys.stdin is not None and sys.stdin.isatty():
+            from ..repl import run_repl
+            return run_repl(options=run_options(args))
+        return run_text(_stdin_text(), "<stdin>", args, []).exit_code
+    try:
+        text, filename = read_script(args.file)
+    except OSError as exc:
+        print(f"wl: error: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_NOINPUT
+    return run_text(text if args.file == "-" else None, filename, args,
+                    list(args.args)).exit_code
+
+
+def main(argv: Sequence[str]) -> int:
+    """`wl run [OPTIONS] FILE [ARGS...]`."""
+    return run_parsed(build_parser().parse_args(list(argv)), need_file=True)
