@@ -47,13 +47,14 @@ def stop_reporting(filename: str, seconds: float | None = None) -> Iterator[None
     timeout_text = f"the script ran longer than {seconds or 0:g} s (--timeout); stopped in {{where}}"
     try:
         yield
-    except _TimeLimit as exc:
-        raise stopped_error(timeout_text, exc.__traceback__, filename, TimedOut) from None
-    except KeyboardInterrupt as exc:
+    except (_TimeLimit, KeyboardInterrupt) as exc:
         if expired.is_set():
-            raise stopped_error(timeout_text, exc.__traceback__, filename, TimedOut) from None
-        raise stopped_error("interrupted (Ctrl-C) in {where}", exc.__traceback__, filename,
-                            Interrupted) from None
+            err = stopped_error(timeout_text, exc.__traceback__, filename, TimedOut)
+        else:
+            err = stopped_error("interrupted (Ctrl-C) in {where}", exc.__traceback__, filename,
+                                Interrupted)
+        relocate = getattr(exc, "wl_relocate", None)  # a project: back to the original file
+        raise (relocate(err) if relocate else err) from None
     finally:
         if cancel is not None:
             cancel()

@@ -110,6 +110,9 @@ class Linked:
             raise self.layout.relocate(as_wl_exception(exc)) from None
         except WLError as err:
             raise self.layout.relocate(err) from None
+        except BaseException as exc:  # Ctrl-C, --timeout: commands.limits positions them
+            exc.wl_relocate = self.layout.relocate  # type: ignore[attr-defined]
+            raise
         finally:
             sys.setrecursionlimit(old)
 
