@@ -33,7 +33,7 @@ class Ran:
 
 
 @pytest.fixture
-def wl(tmp_path: Path) -> Callable[..., Ran]:
+def wl_cli(tmp_path: Path) -> Callable[..., Ran]:
     """Run `python -m wlinterp ARGS` (the real CLI), bounded, in tmp_path."""
     def run(*args: str, stdin: bytes | None = None, timeout: float = RUN_TIMEOUT,
             env: dict[str, str] | None = None) -> Ran:

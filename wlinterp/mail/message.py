@@ -23,7 +23,7 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from .security import MessageError, ParsedAddress, check_text, parse_address
+from .security import MessageError, ParsedAddress, check_encodable, check_text, parse_address
 
 _BUILD_POLICY = policy.SMTP.clone(cte_type="7bit")
 _BARE_EOL = re.compile(rb"\r(?!\n)|(?<!\r)\n")
@@ -163,9 +163,13 @@ def prepare(mail: OutgoingMail, server_smtputf8: bool) -> PreparedMessage:
                            "before '@', which needs the SMTPUTF8 extension, and the server "
                            "does not offer it.")
     utf8 = server_smtputf8 and (must_utf8 or _needs_utf8_headers(mail, parsed, files))
-    msg = _build(mail, parsed, files, utf8)
-    try:
+    check_encodable(mail.text, f"{mail.prefix}.Message")
+    check_encodable(mail.html, f"{mail.prefix}.HTML")
+    try:  # the checks above should make this unreachable; never let the library's words out
+        msg = _build(mail, parsed, files, utf8)
         data = msg.as_bytes(policy=policy.SMTPUTF8 if utf8 else policy.SMTP)
+    except MessageError:
+        raise
     except (ValueError, TypeError, UnicodeError) as exc:
         raise MessageError(f"{mail.prefix} could not be encoded as an e-mail ({exc}).") from None
     rcpts: list[str] = []

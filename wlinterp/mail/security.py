@@ -24,8 +24,11 @@ from email import policy
 from email.errors import HeaderParseError, NonASCIILocalPartDefect
 from email.headerregistry import Address
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
-_CONTROL_OR_TAB_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# C0, DEL, C1, the Unicode line/paragraph separators (str.splitlines() breaks on them, so
+# the header folder does too) and lone surrogates (not characters: nothing can encode them).
+_CONTROL_RE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_CONTROL_OR_TAB_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _ADDRESS_POLICY = policy.default
 
 
@@ -99,15 +102,30 @@ def check_text(value: str, label: str, allow_tab: bool = True) -> str:
     found = pattern.search(value)
     if found:
         raise MessageError(
-            f"{label} contains a control character ({_describe(found.group())}) at position "
-            f"{found.start() + 1}; line breaks and control characters are not allowed in "
-            "e-mail headers or addresses.")
+            f"{label} contains {_describe(found.group())} at position "
+            f"{found.start() + 1}; line breaks, control characters and lone surrogates are "
+            "not allowed in e-mail headers or addresses.")
+    return value
+
+
+def check_encodable(value: str, label: str) -> str:
+    """Refuse lone surrogates (JSON can produce them) in a body: they cannot be encoded."""
+    found = _SURROGATE_RE.search(value)
+    if found:
+        raise MessageError(f"{label} contains {_describe(found.group())} at position "
+                           f"{found.start() + 1}, which is not a character and cannot be "
+                           "encoded in an e-mail.")
     return value
 
 
 def _describe(ch: str) -> str:
+    """`a control character (CR)`, `a line separator (U+2028)`, `a lone surrogate (U+D800)`."""
     names = {"\r": "CR", "\n": "LF", "\t": "TAB", "\x00": "NUL", "\x7f": "DEL"}
-    return names.get(ch, f"U+{ord(ch):04X}")
+    if "\ud800" <= ch <= "\udfff":
+        return f"a lone surrogate (U+{ord(ch):04X})"
+    if ch in "\u2028\u2029":
+        return f"a Unicode line break (U+{ord(ch):04X})"
+    return f"a control character ({names.get(ch, f'U+{ord(ch):04X}')})"
 
 
 def parse_address(value: str, label: str) -> ParsedAddress:
