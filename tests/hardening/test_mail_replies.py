@@ -12,7 +12,7 @@ import pytest
 
 from wlinterp.engine import run_source
 
-from servers import RawServer
+from loopback import RawServer
 
 
 def _start_session(port: int) -> list[str]:

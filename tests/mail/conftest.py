@@ -21,6 +21,7 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult
 
+from loopback import RawServer
 from mail_helpers import PASSWORD, SERVER_NAMES, WL, free_port
 
 
@@ -181,41 +182,6 @@ def smtp_server(pki: PKI):
     yield start
     for handler in handlers:
         handler.stop()
-
-
-class RawServer:
-    """A loopback socket server running `script(conn)` for each client, in a thread."""
-
-    def __init__(self, script: Callable[[socket.socket, threading.Event], None]) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.stop = threading.Event()
-        self.script = script
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            threading.Thread(target=self._run, args=(conn,), daemon=True).start()
-
-    def _run(self, conn: socket.socket) -> None:
-        with conn:
-            try:
-                self.script(conn, self.stop)
-            except OSError:
-                pass
-
-    def close(self) -> None:
-        self.stop.set()
-        self.thread.join(2)
-        self.sock.close()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ import queue
 import re
 import socket
 import ssl
+import sys
 import threading
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -286,7 +287,7 @@ class MailState:
         self.closed.add(key)
         try:
             reports = session.close()
-        except KeyboardInterrupt:
+        except BaseException:  # Ctrl-C, --timeout, anything: still report every message
             self._write(session.abandon())
             raise
         self._write(reports)
@@ -297,15 +298,24 @@ class MailState:
             self.report(f"Email: {line}")
 
     def shutdown(self) -> None:
-        """End of run: close every session still open, reporting queued failures."""
+        """End of run: close every session still open, reporting queued failures.
+
+        When the run is being stopped (Ctrl-C, --timeout: a BaseException is on its way
+        out) the queues are not waited for: what was not sent is reported at once."""
         try:
-            for key in list(self.sessions):
-                self.close(key)
-        except KeyboardInterrupt:
+            if not _run_is_stopping():
+                for key in list(self.sessions):
+                    self.close(key)
+        finally:
             for key in list(self.sessions):
                 self.closed.add(key)
                 self._write(self.sessions.pop(key).abandon())
-            raise
+
+
+def _run_is_stopping() -> bool:
+    """Is a KeyboardInterrupt / time limit (not a WLanguage error) propagating right now?"""
+    exc = sys.exc_info()[1]
+    return exc is not None and not isinstance(exc, Exception)
 
 
 def open_session(state: MailState, key: Hashable, label: str, *, host: str, port: int,

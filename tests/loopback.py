@@ -1,0 +1,67 @@
+"""A raw loopback socket server for tests (shared by tests/mail and tests/hardening).
+
+aiosmtpd cannot misbehave at the byte level (stalls, endless or garbage replies); this
+server hands each accepted connection to a plain function `script(conn, stop)`, on
+127.0.0.1 only. `stop` is set by `close()`, so every wait a script does can be bounded.
+"""
+from __future__ import annotations
+
+import socket
+import threading
+from typing import Callable
+
+Script = Callable[[socket.socket, threading.Event], None]
+
+
+class RawServer:
+    """A loopback socket server running `script(conn, stop)` for each client, in a thread."""
+
+    def __init__(self, script: Script) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.stop = threading.Event()
+        self.script = script
+        self.connections = 0
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            threading.Thread(target=self._run, args=(conn,), daemon=True).start()
+
+    def _run(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                self.script(conn, self.stop)
+            except OSError:
+                pass  # the client went away: several tests provoke exactly that
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(2)
+        self.sock.close()
+
+
+def read_command(conn: socket.socket, stop: threading.Event, limit: int = 1 << 16) -> bytes:
+    """One line sent by the client, b"" when it closed or `stop` was set (never blocks long)."""
+    conn.settimeout(0.1)
+    data = b""
+    while not stop.is_set() and len(data) < limit:
+        try:
+            byte = conn.recv(1)
+        except TimeoutError:
+            continue
+        if not byte:
+            return b""
+        data += byte
+        if data.endswith(b"\n"):
+            return data
+    return b""
