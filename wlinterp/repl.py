@@ -4,7 +4,7 @@ Each input is compiled against what earlier inputs declared (a `Session`) and ru
 namespace, so variables and procedures live on. An input that is an expression is shown
 (`1 + 2` prints 3). A block stays open until its END (the real parser decides, not a
 heuristic); a line ending with `...` continues. History never keeps a line that could
-hold a password (a session opening or a `Password` property). A PROCEDURE, which has
+hold a password (see history_filter.py). A PROCEDURE, which has
 no END, is closed by an empty line.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any, Iterable, TextIO
 from .compiler.program import Session, compile_program
 from .engine import run_compiled
 from .errors import WLError, WLSyntaxError, format_error
+from .history_filter import may_hold_secret
 from .syntax.parser import parse
 from .registry import load_stdlib
 from .runtime.state import Runtime
@@ -25,8 +26,6 @@ from .runtime.state import Runtime
 BANNER = ("wlinterp {version} — WLanguage, English and French. END/FIN closes a block, "
           "Ctrl-D quits.")
 _PROC_RE = re.compile(r"\s*(procedure|procédure|function|fonction)\b", re.I)
-_SECRET_RE = re.compile(r"(?i)(emailstartsmtpsession|emailouvresessionsmtp|emailstartsession|"
-                        r"emailouvresession|password|motdepasse|mot_de_passe|passwd)")
 
 
 def is_complete(text: str) -> bool:
@@ -45,7 +44,7 @@ def is_complete(text: str) -> bool:
 
 def keep_in_history(text: str) -> bool:
     """Lines that may carry a password are never written to the history file."""
-    return _SECRET_RE.search(text.replace("é", "e")) is None
+    return not may_hold_secret(text)
 
 
 class ReplSession:

@@ -1,0 +1,59 @@
+"""The REPL history keeps no password, whatever form the input takes (issue 12)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from wlinterp.history_filter import may_hold_secret
+from wlinterp.repl import run_repl
+
+SECRET_INPUTS = [
+    'pwd is string = "hunter2"',
+    'sMdp est une chaîne = "hunter2"',
+    'MOT_DE_PASSE est une chaine = "hunter2"',
+    'EmailStartPOP3Session("u", "hunter2", "pop.example.org")',
+    'EmailOuvreSessionPOP3("u", "hunter2", "pop.example.org")',
+    'EmailStartSMTPSession("u", "hunter2", "smtp.example.org", 587)',
+    'ok = EmailOuvreSessionSMTP("u", "hunter2", "smtp.example.org")',
+    's.Password = "hunter2"',
+    's.MotDePasse = "hunter2"',
+    'apiToken = "hunter2"',
+    'HOpenConnection("cnx", "user", "hunter2", "srv", "db")',
+    'PROCEDURE Login(sSecret is string = "hunter2")',
+    'Trace("unfinished", "hunter2", pwd',  # does not parse: judged word by word
+]
+KEPT_INPUTS = [
+    'Trace("hello")',
+    'n is int = 42',
+    's is string = "the word password inside a string is not a secret"',
+    'FOR i = 1 TO 3\nTrace(i)\nEND',
+]
+
+
+@pytest.mark.parametrize("text", SECRET_INPUTS)
+def test_inputs_that_may_hold_a_secret_are_not_kept(text):
+    assert may_hold_secret(text)
+
+
+@pytest.mark.parametrize("text", KEPT_INPUTS)
+def test_ordinary_inputs_are_kept(text):
+    assert not may_hold_secret(text)
+
+
+def test_the_history_file_never_receives_a_password(tmp_path: Path, monkeypatch, capsys):
+    history = tmp_path / "history"
+    monkeypatch.setenv("WL_HISTORY", str(history))
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        for text in ['n is int = 6', *[t for t in SECRET_INPUTS if "PROCEDURE" not in t
+                                       and "unfinished" not in t], 'Trace(n * 7)']:
+            pipe.send_text(text + "\r")
+        pipe.send_bytes(b"\x04")
+        run_repl(input=pipe, output=DummyOutput())
+    assert "42" in capsys.readouterr().out
+    saved = history.read_text(encoding="utf-8")
+    assert "n is int = 6" in saved and "Trace(n * 7)" in saved
+    assert "hunter2" not in saved

@@ -1,0 +1,73 @@
+"""Which REPL inputs may be written to the history file: never one that may hold a secret.
+
+Decided from the parsed input, not from a pattern of one function: an input is kept out
+of the history when any name in it — a variable or parameter being declared or used, a
+member (`.Password`), a called function — suggests a secret or a credential:
+
+* secret-like names, English and French, any case, with or without accents: `pwd`,
+  `password`, `passwd`, `sMdp`, `MotDePasse`, `secret`, `token`, `apiKey`, `credential`...;
+* built-ins that take credentials: any function whose name speaks of a session, a
+  connection, a login or a password (`EmailStartSMTPSession`, `EmailStartPOP3Session`,
+  `EmailOuvreSessionSMTP`, `HOpenConnection`, `HPasse`...), whatever position the
+  password has in its parameters.
+
+Input that does not parse (a typo, half a block) is judged on every word it contains,
+string contents included, so an unparsable line is kept only when nothing in it looks
+secret. Being wrong in the safe direction only costs a line of history.
+"""
+from __future__ import annotations
+
+__all__ = ["may_hold_secret"]
+
+import re
+from dataclasses import fields
+from typing import Iterator
+
+from .errors import WLSyntaxError
+from .syntax import nodes as N
+from .syntax.names import fold
+from .syntax.parser import parse
+from .syntax.walk import children
+
+_SECRET_NAME = re.compile(
+    r"pass|pwd|mdp|motdepasse|secret|token|apikey|api_key|credential|identifiant|privatekey"
+    r"|clepriv|cleapi|auth")
+_CREDENTIAL_FUNCTION = re.compile(r"session|connect|connexion|login|logon|passe?\b|password")
+_WORD = re.compile(r"[^\W\d]\w*")
+
+
+def may_hold_secret(text: str) -> bool:
+    """True if `text` (one REPL input) must not be written to the history file."""
+    try:
+        program = parse(text, "<repl>")
+    except (WLSyntaxError, RecursionError):
+        return any(_suspicious(word) for word in _WORD.findall(text))
+    return any(_suspicious(name) for name in _names(program))
+
+
+def _suspicious(name: str) -> bool:
+    folded = fold(name)
+    return bool(_SECRET_NAME.search(folded) or _CREDENTIAL_FUNCTION.search(folded))
+
+
+def _names(root: N.Node) -> Iterator[str]:
+    """Every identifier the program declares, uses, calls or reads a member of."""
+    stack: list[N.Node] = [root]
+    while stack:
+        node = stack.pop()
+        for field in fields(node):
+            if field.name in ("name", "names"):
+                yield from _strings(getattr(node, field.name))
+        stack.extend(children(node))
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Names held as a string, a list of strings or a list of (name, line, col)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            if isinstance(item, str):
+                yield item
+            elif isinstance(item, tuple) and item and isinstance(item[0], str):
+                yield item[0]
