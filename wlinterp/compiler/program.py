@@ -397,9 +397,7 @@ class Session:
         self.constants.update(compiler.constants)
 
 
-_ACCESS = {"private": "private", "prive": "private", "privee": "private",
-           "protected": "protected", "protege": "protected", "protegee": "protected",
-           "restricted": "restricted", "restreint": "restricted", "restreinte": "restricted"}
+from ..syntax.statements import ACCESS_WORDS as _ACCESS
 
 
 def method_key(p: N.Procedure) -> str:

@@ -377,6 +377,18 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
         return self._compare(c.op, tmp, st, code, t)
 
     def s_While(self, s: N.While) -> None:
+        if s.count is not None:  # LOOP (n): the count is evaluated once
+            self.out.emit(f"for _ in range(for_bound({self.value(s.count)})):")
+            self.loop_body(s.body, None)
+            return
+        if s.post_cond is not None:  # LOOP ... DO WHILE c: the test after each pass
+            test = f"if not {self.cond(s.post_cond)}: break"
+            self.out.emit("while True:")
+            self.loop_body(s.body, test)
+            self.out.indent()
+            self.out.emit(test)
+            self.out.dedent()
+            return
         self.out.emit("while True:" if s.cond is None else f"while {self.cond(s.cond)}:")
         self.loop_body(s.body, None)
 

@@ -20,9 +20,7 @@ from .precedence import cmp_name
 
 
 
-_ACCESS = {"private": "private", "prive": "private", "privee": "private",
-           "protected": "protected", "protege": "protected", "protegee": "protected",
-           "restricted": "restricted", "restreint": "restricted", "restreinte": "restricted"}
+from .statements import ACCESS_WORDS as _ACCESS
 
 
 def _access_of(words: list[str]) -> str:
@@ -304,6 +302,13 @@ class Builder(ExprBuilder, Transformer):
 
     def loop_stmt(self, items: list[Any]) -> N.While:
         return N.While(items[0].line, items[0].column, None, _stmts(items[1:]))
+
+    def loop_count(self, items: list[Any]) -> N.While:
+        return N.While(items[0].line, items[0].column, None, _stmts(items[4:]), items[2])
+
+    def loop_do_while(self, items: list[Any]) -> N.While:
+        return N.While(items[0].line, items[0].column, None, _stmts(items[1:-1]), None,
+                       items[-1])
 
     def when_stmt(self, items: list[Any]) -> N.WhenException:
         kw = items[0]

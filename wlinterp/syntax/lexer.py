@@ -137,6 +137,11 @@ class _Scanner:
                 kind = soft.get(key, "NAME")
                 if key in _SHIFT_WORDS and out and out[-1].type in _OPERAND_END:
                     kind = _SHIFT_WORDS[key]
+                if self.proc_line and self.untyped_param_before():
+                    self.pos = start  # `PROCEDURE P(n entier)`: a type without IS
+                    self.type_phrase(self.emit("IS", "", start, start))
+                    pos = self.pos
+                    continue
                 out.append(Token(kind, word, start, self.line,
                                  start - self.line_start + 1, end))
                 pos = end
@@ -155,7 +160,7 @@ class _Scanner:
                 out.append(Token("NUMBER", m.group(kind), start, self.line,
                                  start - self.line_start + 1, end))
             elif kind == "nl":
-                if not (self.brackets and self.brackets[-1] == "["):  # array literals span lines
+                if not self.brackets:  # inside (...) and [...] a statement goes on
                     out.append(Token("NL", "\n", start, self.line, start - self.line_start + 1,
                                      end))
                     self.proc_line = False
@@ -172,10 +177,10 @@ class _Scanner:
                 self.emit("STRING", m.group(kind)[1:-1], start, end)
             elif kind == "ph":
                 self.emit("STRING", m.group(kind), start, end)
-        if self.brackets and self.brackets[-1] == "[":
+        if self.brackets:
             opened = self.open_at[-1]
-            raise WLSyntaxError("this '[' is never closed", opened[0], opened[1],
-                                self.filename, self.text)
+            raise WLSyntaxError(f"this '{self.brackets[-1]}' is never closed", opened[0],
+                                opened[1], self.filename, self.text)
         self.emit("NL", "\n", n)
         return self.out
 
@@ -207,7 +212,8 @@ class _Scanner:
             return
         if kind == "PROCEDURE" and self.at_line_start():
             self.proc_line = True
-        if kind == "SWITCH" and not self.at_line_start() and self.text[self.pos:self.pos + 1] == "(":
+        if kind == "SWITCH" and not self.at_line_start() \
+                and self.text[self.pos:self.pos + 40].lstrip(" \t")[:1] == "(":
             kind = "SWITCH_FN"  # x = SELON(v, a, b, SINON d): the expression form
         tok = self.emit(kind, word, start)
         if kind in ("IS", "ARE"):
@@ -331,6 +337,12 @@ class _Scanner:
                 break
         self.pos = close + 1
         return True
+
+    def untyped_param_before(self) -> bool:
+        """In a PROCEDURE header, is the last token a parameter name with no type yet?"""
+        out = self.out
+        return (self.depth == 1 and len(out) > 1 and out[-1].type == "NAME"
+                and out[-2].type in ("LPAR", "COMMA", "LOCAL"))
 
     def line_head(self) -> str:
         """The type of the first token of the current logical line ('' if none yet)."""

@@ -281,6 +281,8 @@ class ForEach(Stmt):
 class While(Stmt):
     cond: Optional[Expr]  # None: LOOP
     body: list[Stmt]
+    count: Optional[Expr] = None  # LOOP (n): n times
+    post_cond: Optional[Expr] = None  # LOOP ... DO WHILE c: again while c holds
 
 
 @dataclass(slots=True)

@@ -27,6 +27,11 @@ _OTHER_WORDS = {"other", "autre", "autres"}
 _VISIBILITY = {"public", "publique", "private", "prive", "privee", "protected", "protege",
                "protegee", "published", "publie", "publiee", "restricted", "restreint",
                "restreinte"}
+# Access words of class sections and methods -> the access they give.
+ACCESS_WORDS = {"private": "private", "prive": "private", "privee": "private",
+                "protected": "protected", "protege": "protected", "protegee": "protected",
+                "restricted": "restricted", "restreint": "restricted",
+                "restreinte": "restricted"}
 _SECTION_WORDS = _VISIBILITY | {"global", "globale", "constant", "constante", "local", "locale"}
 _OBJECT_WORDS = {"object", "objet"}
 _CTOR_WORDS = {"constructor", "constructeur"}
