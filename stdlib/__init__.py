@@ -10,3 +10,6 @@ from . import (console, errors, strings, text, numbers, arrays, dates, dates_cal
 FAMILIES = ("console", "errors", "strings", "text", "numbers", "arrays", "dates", "dates_calc",
             "typevar",
             "maths", "files", "paths", "file_handles", "file_ops", "program", "variants", "email")
+
+from . import debug  # noqa: E402,F401  (dbg* checks, InTestMode: docs/testing.md)
+FAMILIES += ("debug",)

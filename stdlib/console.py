@@ -1,5 +1,5 @@
 """Console output: Trace, Info, Error/Erreur, Warning/Avertissement and their *Build
-variants, plus InTestMode/EnModeTest.
+variants.
 
 WINDEV shows these in a trace window or in blocking dialog boxes; a script interpreter
 has a terminal instead, so Trace and Info write to stdout and Error and Warning to stderr,
@@ -80,8 +80,3 @@ def warning(rt: Runtime, text: object, *lines: object) -> None:
     """Write each argument on its own line of stderr (a warning dialog in WINDEV)."""
     rt.write_err("\n".join(_text(v, "Warning") for v in (text, *lines)))
 
-
-@family.function("InTestMode", "EnModeTest")
-def in_test_mode(rt: Runtime) -> bool:
-    """Always False: a script run by the interpreter is never the editor's test mode."""
-    return False

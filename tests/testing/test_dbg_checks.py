@@ -1,0 +1,75 @@
+"""WINDEV's dbg* checks (English and French names), InTestMode and TestWriteResult."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+import wlinterp
+from wlinterp.testing.results import record_of
+
+PAIRS = [("dbgAssert", "dbgAssertion"), ("dbgCheckEqual", "dbgVérifieEgalité"),
+         ("dbgCheckDifferent", "dbgVérifieDifférence"), ("dbgCheckTrue", "dbgVérifieVrai"),
+         ("dbgCheckFalse", "dbgVérifieFaux"), ("dbgCheckNull", "dbgVérifieNull"),
+         ("dbgCheckNotNull", "dbgVérifieNonNull"), ("InTestMode", "EnModeTest"),
+         ("TestWriteResult", "TestEcritRésultat")]
+
+
+@pytest.mark.parametrize("en, fr", PAIRS)
+def test_english_and_french_names_are_one_builtin(en: str, fr: str) -> None:
+    from wlinterp.registry import load_stdlib
+    reg = load_stdlib()
+    assert reg.lookup(en) == reg.lookup(fr) and reg.lookup(en)[0] == "function"
+
+
+def run(code: str, test_mode: bool = True) -> tuple[object, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    rt = wlinterp.run_source(code, "t.wl", stdout=out, stderr=err,
+                             options={"test_mode": test_mode})
+    return rt, out.getvalue(), err.getvalue()
+
+
+def test_failed_checks_are_recorded_and_the_test_goes_on() -> None:
+    rt, out, _ = run('x is int = 2\n'
+                     'dbgCheckEqual(x + 1, 4, "x=%1", x)\n'
+                     'dbgVérifieEgalité("a", "a")\n'
+                     'dbgCheckDifferent(x, 2)\n'
+                     'dbgVérifieVrai(x > 5)\n'
+                     'dbgCheckFalse(x = 2, "second %1 %2", "p", 7)\n'
+                     'dbgCheckNull(x)\n'
+                     'v is variant = Null\ndbgVérifieNonNull(v)\n'
+                     'dbgAssert(False, "boom")\n'
+                     'Trace("end reached", InTestMode())\n')
+    assert out == "end reached, 1\n"
+    fails = record_of(rt).failures
+    assert [(f.check, f.line) for f in fails] == [
+        ("dbgCheckEqual", 2), ("dbgCheckDifferent", 4), ("dbgCheckTrue", 5),
+        ("dbgCheckFalse", 6), ("dbgCheckNull", 7), ("dbgCheckNotNull", 9), ("dbgAssert", 10)]
+    first = fails[0]
+    assert (first.expected, first.got, first.comment, first.filename) == ("4", "3", "x=2", "t.wl")
+    assert fails[3].comment == "second p 7"
+
+
+def test_passing_checks_record_nothing() -> None:
+    rt, _, err = run('dbgCheckEqual(1, "1")\ndbgCheckTrue(1 < 2)\ndbgCheckNull(Null)\n'
+                     'dbgCheckNotNull(0)\ndbgCheckDifferent("a", "b")\n')
+    assert record_of(rt).failures == [] and err == ""
+
+
+def test_outside_a_test_run_a_failed_check_warns_once_and_goes_on() -> None:
+    rt, out, err = run('dbgCheckEqual(1 + 1, 3, "sum")\nTrace(InTestMode())\n', test_mode=False)
+    assert out == "0\n"
+    assert err == 't.wl:1: warning: dbgCheckEqual failed: expected 3, got 2 (sum)\n'
+    assert record_of(rt).failures == []
+
+
+def test_test_write_result() -> None:
+    rt, _, _ = run('TestWriteResult(twrInfo, "note")\nTestEcritRésultat(twrErreur, "bad")\n')
+    rec = record_of(rt)
+    assert rec.notes == ["note"]
+    assert [(f.check, f.got, f.line) for f in rec.failures] == [("TestWriteResult", "bad", 2)]
+
+
+def test_a_check_inside_a_procedure_reports_its_own_line() -> None:
+    rt, _, _ = run('Check(3)\nPROCEDURE Check(n)\n\ndbgCheckEqual(n, 4)\n')
+    assert [(f.line, f.got) for f in record_of(rt).failures] == [(4, "3")]
