@@ -31,6 +31,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
                                 "without running them; folders recurse"),
     "repl": ("wlinterp.repl", "the interactive prompt (also `wl` alone on a terminal)"),
     "mailbox": ("wlinterp.mailbox.__main__", "capture mail locally and look at it"),
+    "test": ("wlinterp.testing.command", "run WLanguage tests (test_*.wl, test_*.wdg) with "
+                                         "expectations and dbg* checks"),
     "help": ("wlinterp.commands.help", "help on a command, a topic (exit-codes, environment) "
                                        "or a built-in function"),
 }

@@ -34,6 +34,7 @@ class Runtime:
         self.exception: Any = None  # the WLRuntimeError being handled, for ExceptionInfo
         self.state: dict[str, Any] = {}
         self.typectx = TypeContext()
+        self.typectx.clock = self.options.get("now")  # --now also fixes a new Date's value
         self._variables: dict[str, Any] = {}
         self._at_exit: list[Callable[[], None]] = []
 

@@ -202,6 +202,11 @@ class TypeContext:
         self.structs: dict[str, StructDef] = {}
         self.objects: dict[str, object] = {}
         self.methods: dict[tuple[str, str], object] = {}  # (class, method) -> function
+        self.clock: datetime.datetime | None = None  # a fixed "now" (--now), else real time
+
+    def today(self) -> str:
+        """Today as "YYYYMMDD", from the fixed clock when there is one."""
+        return (self.clock or datetime.datetime.now()).strftime("%Y%m%d")
 
 
 def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
@@ -218,11 +223,11 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     if k in ("currency", "numeric"):
         return Decimal(0)
     if k == "date":
-        return datetime.date.today().strftime("%Y%m%d")
+        return ctx.today() if ctx else datetime.date.today().strftime("%Y%m%d")
     if k == "time":
         return "00000000"
     if k == "datetime":
-        return datetime.date.today().strftime("%Y%m%d") + "000000000"
+        return (ctx.today() if ctx else datetime.date.today().strftime("%Y%m%d")) + "000000000"
     if k == "duration":
         return 0
     if k == "array":

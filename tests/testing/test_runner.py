@@ -1,0 +1,153 @@
+"""`wl test`: collection, expectations, fresh state per case, reports and exit codes."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from wlinterp.testing.command import main
+
+PASSING_EN = """gTotal is int = 100
+Trace("fixture")  // expect: fixture
+
+PROCEDURE test_add()
+gTotal += 5
+dbgCheckEqual(gTotal, 105)
+Trace(gTotal) // expect: 105
+
+PROCEDURE test_fresh_state()
+dbgCheckEqual(gTotal, 100, "a case sees the fixture's state, not the previous case's")
+
+PROCEDURE test_error_expected()
+x is int
+Trace(10 / x) // expect error: Division by zero
+
+PROCEDURE helper()
+RESULT 1
+"""
+
+PASSING_FR = """PROCÉDURE test_vrai()
+dbgVérifieVrai(1 < 2)
+dbgVérifieFaux(2 < 1)
+dbgVérifieNonNull("x")
+SI EnModeTest() ALORS
+    Trace("mode test") // expect: mode test
+FIN
+"""
+
+FAILING = """PROCEDURE test_checks()
+dbgCheckEqual(2 + 2, 5, "sum of %1", "two and two")
+dbgCheckTrue(False)
+Trace("still runs")
+
+PROCEDURE test_output()
+Trace("a")
+Trace("b") // expect: a
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def wl_test(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def test_passing_files_in_both_languages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, "test_en.wl", PASSING_EN)
+    write(tmp_path, "sub/test_fr.wl", PASSING_FR)
+    write(tmp_path, "not_a_test.wl", "Trace(1/0)\n")
+    code, out = wl_test(capsys, str(tmp_path))
+    assert code == 0, out
+    assert out.splitlines()[-1].startswith("4 passed, 0 failed")
+
+
+def test_failures_report_file_line_check_expected_and_got(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, "test_bad.wl", FAILING)
+    code, out = wl_test(capsys, str(path))
+    assert code == 1
+    assert f"{path}:2: dbgCheckEqual\n    expected: 5\n    got:      4\n" \
+           f"    comment:  sum of two and two" in out
+    assert f"{path}:3: dbgCheckTrue" in out
+    assert f"{path}:8: expect (stdout)" in out
+    assert out.splitlines()[-1].startswith("0 passed, 2 failed")
+
+
+def test_expect_error_without_error_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, "test_e.wl", 'Trace("fine") // expect error: Division by zero\n')
+    code, out = wl_test(capsys, str(tmp_path))
+    assert code == 1 and "expected: an error containing 'Division by zero'" in out
+    assert "got:      no error" in out
+
+
+def test_uncaught_error_fails_with_its_position(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, "test_u.wl", "PROCEDURE test_u()\nx is int\nTrace(1 / x)\n")
+    code, out = wl_test(capsys, str(path))
+    assert code == 1 and f"{path}:3:" in out and "Division by zero" in out
+
+
+def test_keyword_exitfirst_quiet_verbose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, "test_en.wl", PASSING_EN)
+    write(tmp_path, "test_bad.wl", FAILING)
+    code, out = wl_test(capsys, str(tmp_path), "-k", "add or fresh", "-v")
+    assert code == 0
+    assert [l.split()[1] for l in out.splitlines() if "::" in l] == ["PASSED", "PASSED"]
+    code, out = wl_test(capsys, str(tmp_path), "-k", "not en", "-q")
+    assert code == 1 and out.splitlines()[-1].startswith("0 passed, 2 failed")
+    assert "--- stdout ---" not in out  # -q leaves captured output out
+    code, out = wl_test(capsys, str(tmp_path), "-x")
+    assert code == 1 and out.splitlines()[-1].startswith("0 passed, 1 failed")
+
+
+def test_usage_no_tests_and_compile_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = wl_test(capsys, str(tmp_path / "missing"))
+    assert code == 2 and "no such file or folder" in out
+    code, out = wl_test(capsys, str(tmp_path), "-k", "a and (")
+    assert code == 2
+    code, out = wl_test(capsys, str(tmp_path))
+    assert code == 5
+    write(tmp_path, "test_ok.wl", "Trace(1) // expect: 1\n")
+    bad = write(tmp_path, "test_syntax.wl", "IF x THEN\n")
+    code, out = wl_test(capsys, str(tmp_path))
+    assert code == 65 and f"{bad}:" in out and "1 passed, 0 failed, 1 file(s) not compiled" in out
+
+
+def test_junit_xml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, "t/test_en.wl", PASSING_EN)
+    write(tmp_path, "t/test_bad.wl", FAILING)
+    report = tmp_path / "report.xml"
+    code, _ = wl_test(capsys, str(tmp_path / "t"), "--junitxml", str(report))
+    assert code == 1
+    suite = ET.parse(report).getroot().find("testsuite")
+    assert suite is not None and (suite.get("tests"), suite.get("failures")) == ("5", "2")
+    failed = [c for c in suite.iter("testcase") if c.find("failure") is not None]
+    assert sorted(c.get("name") for c in failed) == ["test_checks", "test_output"]
+    assert "expected: 5" in (failed[0].find("failure").text or "")
+
+
+def test_parallel_workers_give_the_same_results(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    for k in range(4):
+        write(tmp_path, f"test_{k}.wl", PASSING_EN)
+    write(tmp_path, "test_bad.wl", FAILING)
+    code, out = wl_test(capsys, str(tmp_path), "-n", "2", "-q")
+    assert code == 1 and out.splitlines()[-1].startswith("12 passed, 2 failed")
+
+
+def test_wl_test_is_a_subcommand_of_wl(tmp_path: Path) -> None:
+    write(tmp_path, "test_fr.wl", PASSING_FR)
+    r = subprocess.run([sys.executable, "-m", "wlinterp", "test", "-v"], cwd=tmp_path,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "test_fr.wl::test_vrai PASSED" in r.stdout

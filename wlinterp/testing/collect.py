@@ -1,0 +1,122 @@
+"""Finding tests: `test_*.wl` files and `test_*.wdg` procedure sets under the given paths;
+each `PROCEDURE test_*` is a case (a file without one is a single case); `-k` selection.
+"""
+from __future__ import annotations
+
+__all__ = ["TestCase", "TestFile", "UsageError", "find_test_files", "collect_file",
+           "keyword_matcher", "conftests_for"]
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..errors import WLError
+from ..project.sources import CONFTEST, find_layout, is_test_file, read_file
+from ..syntax.names import fold
+from ..syntax.parser import parse
+
+
+class UsageError(ValueError):
+    """Bad command line: a path that does not exist, a bad -k expression (exit 2)."""
+
+
+@dataclass
+class TestCase:
+    """One case: a test procedure of a file, or the whole file."""
+
+    file: str
+    name: str
+    line: int
+    procedure: str | None
+    ranges: list[tuple[int, int]] | None  # lines whose expectations apply (None = all)
+
+    @property
+    def id(self) -> str:
+        return f"{self.file}::{self.name}" if self.procedure else self.file
+
+
+@dataclass
+class TestFile:
+    path: str
+    cases: list[TestCase] = field(default_factory=list)
+    error: WLError | None = None  # the file does not parse
+
+
+def find_test_files(paths: list[str]) -> list[str]:
+    """Test files under `paths` (folders recurse, hidden folders skipped), sorted."""
+    found: list[str] = []
+    for path in paths or ["."]:
+        if os.path.isdir(path):
+            for base, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and d not in ("__pycache__", "node_modules"))
+                found.extend(os.path.join(base, n) for n in sorted(names) if is_test_file(n))
+        elif os.path.isfile(path):
+            found.append(path)
+        else:
+            raise UsageError(f"no such file or folder: {path}")
+    return list(dict.fromkeys(os.path.normpath(p) for p in found))
+
+
+def collect_file(path: str) -> TestFile:
+    """The cases of one test file (parsed on its own to find its test procedures)."""
+    try:
+        source = read_file(path, "script")
+        program = parse(source.text, source.path)
+    except WLError as err:
+        return TestFile(path, [], err)
+    procs = sorted(((p.line, p.name) for p in program.procedures if p.owner is None),
+                   key=lambda x: x[0])
+    first = procs[0][0] if procs else 10**9
+    main_range = (1, first - 1)
+    cases: list[TestCase] = []
+    for k, (line, name) in enumerate(procs):
+        if not fold(name).startswith("test"):
+            continue
+        end = procs[k + 1][0] - 1 if k + 1 < len(procs) else 10**9
+        cases.append(TestCase(source.path, name, line, name, [main_range, (line, end)]))
+    if not cases:
+        cases.append(TestCase(source.path, os.path.basename(source.path), 1, None, None))
+    return TestFile(source.path, cases)
+
+
+def conftests_for(path: str) -> list[str]:
+    """`conftest.wl` files from the project root down to the test file's folder."""
+    root = os.path.abspath(find_layout(path).root)
+    folder = os.path.dirname(os.path.abspath(path))
+    chain: list[str] = []
+    while True:
+        candidate = os.path.join(folder, CONFTEST)
+        if os.path.isfile(candidate):
+            chain.append(candidate)
+        parent = os.path.dirname(folder)
+        if folder == root or parent == folder or not folder.startswith(root):
+            break
+        folder = parent
+    return list(reversed(chain))
+
+
+_K_TOKEN = re.compile(r"\s*(\(|\)|[^\s()]+)")
+
+
+def keyword_matcher(expr: str | None) -> Callable[[str], bool]:
+    """pytest's -k: words matched case-insensitively as substrings of the case id,
+    combined with `and`, `or`, `not` and parentheses."""
+    if not expr or not expr.strip():
+        return lambda _id: True
+    tokens = _K_TOKEN.findall(expr)
+    words = [t for t in tokens if t not in ("(", ")") and t.lower() not in ("and", "or", "not")]
+    code = " ".join(t.lower() if t.lower() in ("and", "or", "not") or t in "()"
+                    else f"_w[{words.index(t)}]" for t in tokens)
+    try:
+        compiled = compile(code, "-k", "eval")
+        eval(compiled, {"__builtins__": {}}, {"_w": [False] * len(words)})
+    except SyntaxError:
+        raise UsageError(f"-k: cannot read the expression {expr!r}") from None
+
+    def match(case_id: str) -> bool:
+        low = case_id.lower()
+        values = [w.lower() in low for w in words]
+        return bool(eval(compiled, {"__builtins__": {}}, {"_w": values}))
+    return match

@@ -1,0 +1,160 @@
+"""`wl test [PATHS] [-k EXPR] [-x] [-q|-v] [-n N] [--junitxml FILE] [--update]`.
+
+Exit codes: 0 all cases passed, 1 some failed, 2 usage error, 5 no test found, 65 a test
+file (or the project) does not compile.
+"""
+from __future__ import annotations
+
+__all__ = ["main", "build_parser", "run_cases"]
+
+import argparse
+import multiprocessing
+import os
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Sequence
+
+from ..errors import format_error
+from ..project.determinism import add_determinism_arguments, options_from_args
+from .collect import TestCase, UsageError, collect_file, find_test_files, keyword_matcher
+from .engine import CaseResult, EngineOptions, TestEngine
+from .golden import update_refused
+from .report import Reporter, write_junit
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_TESTS, EXIT_SYNTAX = 0, 1, 2, 5, 65
+DEFAULT_SEED = 0  # Random is reproducible under the runner unless --seed says otherwise
+DEFAULT_TZ = "UTC"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="wl test", description="Run WLanguage tests: test_*.wl files and test_*.wdg "
+        "procedure sets (each PROCEDURE test_* is a case), with // expect: comments and "
+        "dbgCheck* checks.",
+        epilog="Exit codes: 0 all passed, 1 some failed, 2 usage, 5 no tests, 65 a file "
+               "does not compile.")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default .)")
+    p.add_argument("-k", dest="keyword", metavar="EXPR",
+                   help="only cases whose id matches EXPR (words, and/or/not)")
+    p.add_argument("-x", "--exitfirst", action="store_true", help="stop at the first failure")
+    p.add_argument("-q", "--quiet", action="count", default=0, help="less output")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="one line per case")
+    p.add_argument("-n", dest="workers", default="1", metavar="N",
+                   help="run in N processes ('auto': one per CPU)")
+    p.add_argument("--junitxml", metavar="FILE", help="write a JUnit XML report")
+    p.add_argument("--update", action="store_true",
+                   help="write golden files (.out, .mail/) from this run; refused when CI is set")
+    add_determinism_arguments(p)
+    return p
+
+
+def _workers(text: str) -> int:
+    if text == "auto":
+        return os.cpu_count() or 1
+    if not text.isdigit() or int(text) < 1:
+        raise UsageError(f"-n: expected a number of processes or 'auto', not {text!r}")
+    return int(text)
+
+
+# -- running, in this process or in workers --------------------------------------
+_ENGINE: TestEngine | None = None
+
+
+def _engine(options: EngineOptions) -> TestEngine:
+    global _ENGINE
+    if _ENGINE is None:
+        _ENGINE = TestEngine(options)
+    return _ENGINE
+
+
+def _run_group(cases: list[TestCase], options: EngineOptions, stop_first: bool,
+               engine: TestEngine | None = None) -> list[CaseResult]:
+    """Run the cases of one file (in a worker: the engine lives as long as the worker)."""
+    engine = engine or _engine(options)
+    results: list[CaseResult] = []
+    for case in cases:
+        results.append(engine.run_case(case))
+        if stop_first and results[-1].outcome != "passed":
+            break
+    return results
+
+
+def run_cases(cases: list[TestCase], options: EngineOptions, workers: int, stop_first: bool,
+              report: Reporter) -> list[CaseResult]:
+    """Run every case (grouped by file so a file compiles once per process)."""
+    groups: dict[str, list[TestCase]] = {}
+    for case in cases:
+        groups.setdefault(case.file, []).append(case)
+    results: list[CaseResult] = []
+    if workers <= 1 or len(groups) <= 1:
+        engine = TestEngine(options)
+        try:
+            for group in groups.values():
+                for r in _run_group(group, options, stop_first, engine):
+                    results.append(r)
+                    report.case(r)
+                if stop_first and any(r.outcome != "passed" for r in results):
+                    break
+        finally:
+            engine.close()
+        return results
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        pending: set[Future[list[CaseResult]]] = {
+            pool.submit(_run_group, g, options, stop_first) for g in groups.values()}
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                for r in fut.result():
+                    results.append(r)
+                    report.case(r)
+            if stop_first and any(r.outcome != "passed" for r in results):
+                for fut in pending:
+                    fut.cancel()
+                break
+    order = {c.id: k for k, c in enumerate(cases)}
+    return sorted(results, key=lambda r: order.get(r.id, 0))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `wl test`; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    verbosity = args.verbose - args.quiet
+    try:
+        if args.update and update_refused():
+            raise UsageError(update_refused())
+        workers = _workers(args.workers)
+        matcher = keyword_matcher(args.keyword)
+        run_options = options_from_args(args, DEFAULT_SEED, DEFAULT_TZ)
+        files = find_test_files(args.paths)
+    except (UsageError, ValueError) as exc:
+        print(f"wl test: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    started = time.perf_counter()
+    report = Reporter(verbosity)
+    compile_errors: list[str] = []
+    cases: list[TestCase] = []
+    for path in files:
+        tf = collect_file(path)
+        if tf.error is not None:
+            compile_errors.append(format_error(tf.error))
+            report.compile_error(compile_errors[-1])
+            continue
+        cases.extend(c for c in tf.cases if matcher(c.id))
+    options = EngineOptions(run_options, update_golden=args.update)
+    results = run_cases(cases, options, workers, args.exitfirst, report)
+    compile_errors += list(dict.fromkeys(p for r in results if r.compile_error
+                                         for p in r.problems))
+    report.finish(results, len(compile_errors), time.perf_counter() - started)
+    if args.junitxml:
+        write_junit(args.junitxml, results, compile_errors, time.perf_counter() - started)
+    if compile_errors:
+        return EXIT_SYNTAX
+    if any(r.outcome != "passed" for r in results):
+        return EXIT_FAILED
+    return EXIT_OK if results else EXIT_NO_TESTS

@@ -1,0 +1,205 @@
+"""The one test engine behind `wl test` and the pytest plugin.
+
+A project is loaded (parsed) once per process; each test file is linked with it and its
+conftests and compiled once; each case then runs on a fresh Runtime and namespace: the
+file's main code (its fixture) runs again, then the test procedure. So a case costs no
+new process and no re-parse, and no case sees another's globals.
+"""
+from __future__ import annotations
+
+__all__ = ["TestEngine", "EngineOptions", "CaseResult"]
+
+import io
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import WLError, format_error
+from ..project.program import Linked, LoadedProject
+from ..project.sources import find_layout, read_file
+from ..runtime.state import Runtime
+from ..syntax.names import fold
+from .collect import TestCase, conftests_for
+from .expectations import Expectations, compare_lines, read_expectations
+from .hooks import run_setups, run_teardowns
+from .results import record_of
+
+
+@dataclass
+class EngineOptions:
+    """What every case of a run shares: rt.options (clock, seed...), golden updates."""
+
+    run_options: dict[str, Any] = field(default_factory=dict)
+    update_golden: bool = False
+
+
+@dataclass
+class CaseResult:
+    """The outcome of one case (plain data: it crosses process boundaries)."""
+
+    id: str
+    file: str
+    name: str
+    line: int
+    outcome: str  # "passed" | "failed"
+    problems: list[str] = field(default_factory=list)  # one text block per failure
+    notes: list[str] = field(default_factory=list)
+    stdout: str = ""
+    duration: float = 0.0
+    compile_error: bool = False  # the file or the project does not compile
+
+
+class TestEngine:
+    """Loads projects and test files once; runs cases on fresh state."""
+
+    def __init__(self, options: EngineOptions | None = None) -> None:
+        self.options = options or EngineOptions()
+        self._projects: dict[str, LoadedProject] = {}
+        self._linked: dict[str, tuple[Linked, str]] = {}
+        self._mail: Any = None
+
+    # -- loading -------------------------------------------------------------
+    def project_for(self, path: str) -> LoadedProject:
+        layout = find_layout(path)
+        project = self._projects.get(layout.root)
+        if project is None:
+            project = self._projects[layout.root] = LoadedProject(layout)
+        return project
+
+    def linked(self, case: TestCase) -> tuple[Linked, str]:
+        """The compiled program of the case's file (project + conftests + file) and the
+        file's text; raises WLError if it does not compile."""
+        hit = self._linked.get(case.file)
+        if hit is not None:
+            return hit
+        project = self.project_for(case.file)
+        confs = [read_file(p, "conftest") for p in conftests_for(case.file)]
+        test_file = read_file(case.file, "script")
+        mocked = _procedure_names(confs, project)
+        linked = project.link([*confs, test_file], mocked)
+        hit = self._linked[case.file] = (linked, test_file.raw)
+        return hit
+
+    # -- running -------------------------------------------------------------
+    def run_case(self, case: TestCase) -> CaseResult:
+        """Run one case and compare it with its expectations; never raises WLError."""
+        started = time.perf_counter()
+        result = CaseResult(case.id, case.file, case.name, case.line, "passed")
+        try:
+            linked, text = self.linked(case)
+        except WLError as err:
+            result.outcome, result.compile_error = "failed", True
+            result.problems.append(format_error(err))
+            return result
+        exp = read_expectations(text, case.ranges)
+        out = io.StringIO()
+        options = dict(self.options.run_options)
+        options["test_mode"] = True
+        options.update(self._mail_options())
+        rt = Runtime(stdout=out, stderr=io.StringIO(), options=options, filename=case.file)
+        mail_mark = self._mail_mark()
+        raised = self._execute(linked, rt, case)
+        result.stdout = out.getvalue()
+        self._check(case, exp, rt, raised, result, mail_mark)
+        result.notes = list(record_of(rt).notes)
+        result.outcome = "failed" if result.problems else "passed"
+        result.duration = time.perf_counter() - started
+        return result
+
+    def _execute(self, linked: Linked, rt: Runtime, case: TestCase) -> WLError | None:
+        """Fixture, then the test procedure, then end-of-run duties; the uncaught error."""
+        from ..stdlib.program import ProgramEnd
+        raised: WLError | None = None
+        try:
+            run_setups(rt, case)
+            ns = linked.start(rt)
+            if case.procedure is not None and not rt.ended:
+                linked.call(ns, rt, case.procedure, [])
+        except ProgramEnd as end:
+            rt.exit_code, rt.ended = end.code, True
+        except WLError as err:
+            raised = err
+        finally:
+            try:
+                rt.finish()
+                run_teardowns(rt, case)
+            except WLError as err:
+                raised = raised or err
+        return raised
+
+    def _check(self, case: TestCase, exp: Expectations, rt: Runtime, raised: WLError | None,
+               result: CaseResult, mail_mark: int) -> None:
+        for f in record_of(rt).failures:
+            lines = [f"{f.where()}: {f.check}", f"    expected: {f.expected}",
+                     f"    got:      {f.got}"]
+            if f.comment:
+                lines.append(f"    comment:  {f.comment}")
+            result.problems.append("\n".join(lines))
+        self._check_stdout(case, exp, result)
+        if exp.error is not None:
+            if raised is None:
+                result.problems.append(f"{case.file}:{exp.error.line}: expect error\n"
+                                       f"    expected: an error containing {exp.error.text!r}\n"
+                                       f"    got:      no error")
+            elif exp.error.text not in raised.message:
+                result.problems.append(f"{case.file}:{exp.error.line}: expect error\n"
+                                       f"    expected: an error containing {exp.error.text!r}\n"
+                                       f"    got:      {raised.message}")
+        elif raised is not None:
+            result.problems.append("uncaught error\n" + _indent(format_error(raised)))
+        if self._mail is not None:
+            from .mail import check_mail
+            result.problems.extend(check_mail(self._mail, mail_mark, exp, case,
+                                              self.options.update_golden))
+
+    def _check_stdout(self, case: TestCase, exp: Expectations, result: CaseResult) -> None:
+        from .golden import check_golden_output
+        got = result.stdout.splitlines()
+        golden = check_golden_output(case, result.stdout, self.options.update_golden)
+        if golden is not None:
+            result.problems.append(golden)
+        if not exp.stdout:
+            return
+        expected = [e.text for e in exp.stdout]
+        where = exp.stdout[0].line
+        for k, (a, b) in enumerate(zip(expected, got)):
+            if a != b:
+                where = exp.stdout[k].line
+                break
+        else:
+            if len(got) < len(expected):
+                where = exp.stdout[len(got)].line
+        diff = compare_lines(expected, got, f"{case.file}:{where}: expect (stdout)")
+        if diff:
+            result.problems.append(diff)
+
+    # -- mail ----------------------------------------------------------------
+    def _mail_options(self) -> dict[str, Any]:
+        from .mail import capture_for
+        self._mail = capture_for(self)
+        return {"capture": self._mail}
+
+    def _mail_mark(self) -> int:
+        return len(self._mail.captured) if self._mail is not None else 0
+
+    def close(self) -> None:
+        if self._mail is not None:
+            self._mail.close()
+            self._mail = None
+
+
+def _procedure_names(confs: list[Any], project: LoadedProject) -> set[str]:
+    """Folded names of the conftests' procedures that replace a project procedure."""
+    from ..syntax.parser import parse
+    project_names = {fold(p.name) for f in project.files for p in f.program.procedures
+                     if p.owner is None}
+    names: set[str] = set()
+    for src in confs:
+        names.update(fold(p.name) for p in parse(src.text, src.path).procedures
+                     if p.owner is None)
+    return names & project_names
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in text.splitlines())
+

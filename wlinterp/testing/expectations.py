@@ -1,0 +1,74 @@
+"""Expectations written in a test file's comments, and comparing a case's outcome to them.
+
+    // expect: LINE                 the next line of stdout is LINE
+    // expect error: MESSAGE        the case stops with an uncaught error containing MESSAGE
+    // expect mail: Header: value   a message sent by the case has this header value
+    // expect mail count: N         the case sent exactly N messages
+
+A case's expectations are those of the file's main code (its fixture) plus those inside
+its own test procedure; a file without test procedures is one case with them all.
+"""
+from __future__ import annotations
+
+__all__ = ["Expect", "Expectations", "read_expectations", "compare_lines"]
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+_EXPECT = re.compile(r"//\s*expect(?P<kind> error| mail count| mail)?:\s?(?P<text>.*)$",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Expect:
+    kind: str  # "", "error", "mail", "mail count"
+    text: str
+    line: int
+
+
+@dataclass
+class Expectations:
+    stdout: list[Expect] = field(default_factory=list)
+    error: Expect | None = None
+    mail: list[Expect] = field(default_factory=list)
+    mail_count: Expect | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.stdout or self.error or self.mail or self.mail_count)
+
+
+def read_expectations(text: str, ranges: list[tuple[int, int]] | None = None) -> Expectations:
+    """The expectations on lines inside `ranges` (inclusive line ranges; None = all)."""
+    exp = Expectations()
+    for number, line in enumerate(text.splitlines(), 1):
+        if "expect" not in line:
+            continue
+        m = _EXPECT.search(line)
+        if m is None or (ranges is not None and
+                         not any(a <= number <= b for a, b in ranges)):
+            continue
+        kind = (m.group("kind") or "").strip().lower()
+        item = Expect(kind, m.group("text").rstrip(), number)
+        if kind == "error":
+            exp.error = item
+        elif kind == "mail":
+            exp.mail.append(item)
+        elif kind == "mail count":
+            exp.mail_count = item
+        else:
+            exp.stdout.append(item)
+    return exp
+
+
+def compare_lines(expected: list[str], got: list[str], label: str) -> str | None:
+    """None when equal, else a readable difference (a unified diff for long outputs)."""
+    if expected == got:
+        return None
+    if len(expected) <= 1 and len(got) <= 1 and \
+            max((len(x) for x in expected + got), default=0) <= 60:
+        return (f"{label}\n    expected: {expected[0] if expected else '(nothing)'!s}\n"
+                f"    got:      {got[0] if got else '(nothing)'!s}")
+    diff = difflib.unified_diff(expected, got, "expected", "got", lineterm="", n=2)
+    return label + "\n" + "\n".join("    " + d for d in diff)

@@ -1,0 +1,95 @@
+"""What `wl test` prints (progress, one block per failure, the summary line) and the
+JUnit XML file CI servers read."""
+from __future__ import annotations
+
+__all__ = ["Reporter", "write_junit", "summary_line"]
+
+import sys
+import xml.etree.ElementTree as ET
+from typing import TextIO
+
+from .engine import CaseResult
+
+
+def summary_line(results: list[CaseResult], compile_errors: int, seconds: float) -> str:
+    passed = sum(r.outcome == "passed" for r in results)
+    failed = sum(r.outcome != "passed" and not r.compile_error for r in results)
+    text = f"{passed} passed, {failed} failed"
+    if compile_errors:
+        text += f", {compile_errors} file(s) not compiled"
+    return text + f" in {seconds:.2f}s"
+
+
+class Reporter:
+    """-q: failures and the summary; default: a dot per case; -v: a line per case."""
+
+    def __init__(self, verbosity: int = 0, out: TextIO | None = None) -> None:
+        self.verbosity = verbosity
+        self.out = out or sys.stdout
+        self._dots = 0
+        self._shown: set[str] = set()
+
+    def case(self, result: CaseResult) -> None:
+        if self.verbosity > 0:
+            word = "PASSED" if result.outcome == "passed" else "FAILED"
+            self.out.write(f"{result.id} {word} ({result.duration * 1000:.0f} ms)\n")
+            for note in result.notes:
+                self.out.write(f"    note: {note}\n")
+        elif self.verbosity == 0:
+            self.out.write("." if result.outcome == "passed" else "F")
+            self._dots += 1
+            if self._dots % 72 == 0:
+                self.out.write("\n")
+        self.out.flush()
+
+    def compile_error(self, text: str) -> None:
+        self._end_dots()
+        self.out.write(text + "\n")
+
+    def _end_dots(self) -> None:
+        if self._dots % 72:
+            self.out.write("\n")
+        self._dots = 0
+
+    def finish(self, results: list[CaseResult], compile_errors: int, seconds: float) -> None:
+        self._end_dots()
+        failed = [r for r in results if r.outcome != "passed" and not r.compile_error]
+        for r in results:
+            if r.compile_error and r.problems[0] not in self._shown:
+                self._shown.add(r.problems[0])
+                self.out.write(r.problems[0] + "\n")
+        for r in failed:
+            self.out.write(f"\n___ {r.id} ___\n")
+            for problem in r.problems:
+                self.out.write(problem + "\n")
+            if r.stdout and self.verbosity >= 0:
+                self.out.write("--- stdout ---\n" + r.stdout
+                               + ("" if r.stdout.endswith("\n") else "\n"))
+        self.out.write(("\n" if failed else "")
+                       + summary_line(results, compile_errors, seconds) + "\n")
+        self.out.flush()
+
+
+def write_junit(path: str, results: list[CaseResult], compile_errors: list[str],
+                seconds: float) -> None:
+    """JUnit XML: one <testcase> per case (classname = file, name = case)."""
+    failures = sum(r.outcome != "passed" for r in results)
+    suites = ET.Element("testsuites")
+    suite = ET.SubElement(suites, "testsuite", name="wl test", tests=str(len(results)),
+                          failures=str(failures), errors=str(len(compile_errors)), skipped="0",
+                          time=f"{seconds:.3f}")
+    for r in results:
+        case = ET.SubElement(suite, "testcase", classname=r.file, name=r.name,
+                             file=r.file, line=str(r.line), time=f"{r.duration:.3f}")
+        if r.outcome != "passed":
+            text = "\n\n".join(r.problems)
+            first = r.problems[0].splitlines()[0] if r.problems else "failed"
+            failure = ET.SubElement(case, "failure", message=first)
+            failure.text = text
+        if r.stdout:
+            ET.SubElement(case, "system-out").text = r.stdout
+    for text in compile_errors:
+        case = ET.SubElement(suite, "testcase", classname=text.split(":", 1)[0],
+                             name="compile")
+        ET.SubElement(case, "error", message="does not compile").text = text
+    ET.ElementTree(suites).write(path, encoding="utf-8", xml_declaration=True)
