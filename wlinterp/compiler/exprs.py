@@ -301,6 +301,8 @@ class ExprMixin:
     def x_Substr(self, e: N.Substr) -> tuple[str, str]:
         s = self.value(e.obj)
         args = [self.value(x) for x in (e.a, e.b) if x is not None]
+        if e.sliced:
+            return f"w_slice({s}, {e.kind!r}, {', '.join(args)})", "any"
         return f"substr_{e.kind}({s}, {', '.join(args)})", "str"
 
     def x_AddressOf(self, e: N.AddressOf) -> tuple[str, str]:

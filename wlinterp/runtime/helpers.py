@@ -17,7 +17,7 @@ from . import values as V
 from .objects import (call_class_method, class_static_get, class_static_set,  # noqa: F401
                       free_object, get_property, set_property)
 from .operators import (address_of, automation_fail, homonymous_copy, same_reference,  # noqa: F401
-                        w_band, w_bnot, w_bor, w_bxor, w_shl, w_shr)
+                        w_band, w_bnot, w_bor, w_bxor, w_shl, w_shr, w_slice)
 
 
 def get_member(obj: Any, name: str) -> Any:

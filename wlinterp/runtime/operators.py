@@ -9,14 +9,14 @@ in 4 bytes, an 8-byte integer otherwise (docs/semantics.md, "Binary operators").
 """
 from __future__ import annotations
 
-__all__ = ["w_band", "w_bor", "w_bxor", "w_bnot", "w_shl", "w_shr", "address_of",
+__all__ = ["w_slice", "w_band", "w_bor", "w_bxor", "w_bnot", "w_shl", "w_shr", "address_of",
            "automation_fail", "homonymous_copy", "same_reference"]
 
 from typing import Any
 
 from ..errors import WLRuntimeError
 from . import values as V
-from .containers import WLArray, WLAssoc, WLStruct
+from .containers import WLArray, WLAssoc, WLStruct, copy_value
 
 _I32 = (-0x80000000, 0x7FFFFFFF)
 
@@ -65,6 +65,23 @@ def w_shr(a: object, n: object) -> int:
     if k < 0 or k >= bits:
         return 0
     return _narrow((x & ((1 << bits) - 1)) >> k, bits)
+
+
+def w_slice(obj: Any, kind: str, *bounds: Any) -> Any:
+    """`x[2 TO 4]`, `x[2 TO]`, `x[TO 3]`: a part of an array (a new array) or of a string
+    (the same as `x[[...]]`)."""
+    if isinstance(obj, WLArray):
+        n = len(obj.items)
+        if kind == "range":
+            a, b = V.to_int(bounds[0]), V.to_int(bounds[1])
+        elif kind == "from":
+            a, b = V.to_int(bounds[0]), n
+        else:
+            a, b = 1, V.to_int(bounds[0])
+        part = [copy_value(v) for v in obj.items[max(a, 1) - 1:max(b, 0)]]
+        return WLArray(obj.elem, part, (), obj.ctx)
+    from . import helpers as H
+    return getattr(H, "substr_" + kind)(obj, *bounds)
 
 
 _FIRST_ADDRESS = 0x10000

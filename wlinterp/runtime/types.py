@@ -140,14 +140,10 @@ def _parse_words(words: list[str], structs: dict[str, "StructDef"],
     if head == "associative" and len(words) > 1 and words[1] == "array":
         return _parse_array(["associative", *words[2:]], structs, objects, text)
     if head in ("dynamic", "dynamique"):
-        return _parse_words(words[1:], structs, objects, text)
-    m = re.fullmatch(r"(\d)-byte", head) or re.fullmatch(r"(\d)-octets?", head)
-    if head == "unsigned" or head == "sans":
-        return TypeSpec("int", bits=32, unsigned=True)
-    if m and len(words) > 1:
-        return TypeSpec("int", bits=int(m.group(1)) * 8)
-    if head in ("entier",) and len(words) > 2 and words[1] == "sur":
-        return TypeSpec("int", bits=int(words[2]) * 8 if words[2].isdigit() else 32)
+        return _parse_words(words[1:], structs, objects, text) if len(words) > 1 else VARIANT
+    sized = _sized_int(words)
+    if sized is not None:
+        return sized
     simple = _SIMPLE.get(_singular(head))
     if simple is not None:
         return simple
@@ -162,8 +158,41 @@ def _parse_words(words: list[str], structs: dict[str, "StructDef"],
     raise UnknownType(shown)
 
 
+_INT_WORDS = {"int", "integer", "entier", "unsigned", "sans", "signe", "on", "sur", "byte",
+              "bytes", "octet", "octets", "system", "systeme"}
+
+
+def _sized_int(words: list[str]) -> TypeSpec | None:
+    """`int on 8 bytes`, `entier sur 8 octets`, `unsigned int on 2 bytes`, `entier sans
+    signe sur 1 octet`, `8-byte int`, `unsigned 4-byte int`, `system int` (8 bytes here).
+    None when the words are not an integer type."""
+    size = None
+    unsigned = False
+    rest = []
+    for i, w in enumerate(words):
+        m = re.fullmatch(r"(\d)-(?:byte|octets?)", w)
+        if m:
+            size = int(m.group(1))
+        elif w.isdigit() and i > 0 and words[i - 1] in ("on", "sur"):
+            size = int(w)
+        elif w in ("unsigned",) or (w == "sans" and "signe" in words):
+            unsigned = True
+        elif w in ("system", "systeme"):
+            size = 8
+        elif w not in _INT_WORDS:
+            rest.append(w)
+    if rest or not (size or unsigned) or not any(
+            w in ("int", "integer", "entier", "unsigned") or "-" in w for w in words):
+        return None
+    size = size or 4
+    if size not in (1, 2, 4, 8):
+        raise ValueError(f"an integer has 1, 2, 4 or 8 bytes, not {size}")
+    return TypeSpec("int", bits=size * 8, unsigned=unsigned)
+
+
 def _parse_array(words: list[str], structs: dict[str, "StructDef"],
                  objects: dict[str, object], text: str, lenient: bool = False) -> TypeSpec:
+    words = [w for w in words if w not in ("dynamic", "dynamique")]
     if words and words[0] in ("associative", "associatif"):
         rest = [w for w in words[1:] if w not in _ARTICLES | {"of"}]
         elem = _element(rest, structs, objects, text, lenient)

@@ -58,6 +58,10 @@ class ExprBuilder:
         obj, op, name = items
         return N.Automation(op.line, op.column, obj, name[0])
 
+    def new_typed(self, items: list[Any]) -> N.New:
+        kw, phrase = items
+        return N.New(kw.line, kw.column, str(phrase))
+
     def pos(self, items: list[Any]) -> N.Unary:
         return N.Unary(items[0].line, items[0].column, "pos", items[1])
 
@@ -80,6 +84,10 @@ class ExprBuilder:
     def substr(self, items: list[Any]) -> N.Substr:
         obj, lsub, (kind, a, b), _ = items
         return N.Substr(lsub.line, lsub.column, obj, kind, a, b)
+
+    def index_range(self, items: list[Any]) -> N.Substr:
+        obj, lb, (kind, a, b), _ = items
+        return N.Substr(lb.line, lb.column, obj, kind, a, b, True)
 
     def sub_one(self, items: list[Any]) -> tuple[str, Any, Any]:
         return ("one", items[0], None)

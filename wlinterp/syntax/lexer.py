@@ -240,6 +240,12 @@ class _Scanner:
                     break  # `v is variant <- 1`: not an attribute
                 i = close + 1
                 continue
+            if c == "(" and depth == 0 and fold("".join(chars)).rstrip().endswith(
+                    ("associative array", "tableau associatif")):
+                close = text.find(")", i)  # (options, default, key type): accepted, ignored
+                if close >= 0 and _EOL_RE.search(text, i, close) is None:
+                    i = close + 1
+                    continue
             if c == "[":
                 depth += 1
             elif c == "]":

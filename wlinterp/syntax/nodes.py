@@ -73,6 +73,7 @@ class Substr(Expr):
     kind: str  # one, range, from, upto, len
     a: Optional[Expr]
     b: Optional[Expr]
+    sliced: bool = False  # `x[2 TO 4]` (single brackets): also a part of an array
 
 
 @dataclass(slots=True)

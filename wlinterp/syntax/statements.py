@@ -145,7 +145,8 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
         if not line_start and typ == "NAME" and fold(t.value) in ("new", "nouveau") \
                 and nxt is not None and nxt.type == "NAME":
             yield _retype(t, "NEW", t.value)
-            i += 1
+            i = _array_type(toks, i + 1)
+            n = len(toks)
             continue
         if not line_start and typ == "NAME" and fold(t.value) in ("allouer", "allocate") \
                 and nxt is not None and nxt.type in ("NAME", "SOFT_A"):
@@ -154,7 +155,8 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
                     ("a", "an", "un", "une") and j + 1 < n and toks[j + 1].type == "NAME":
                 j += 1
             yield _retype(t, "NEW", t.value)
-            i = j
+            i = _array_type(toks, j)
+            n = len(toks)
             continue
         if line_start and typ == "CASE" and nxt_word in ("error", "erreur", "exception") \
                 and i + 2 < n and toks[i + 2].type in ("COLON", "MCOLON"):
@@ -191,6 +193,22 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
         yield t
         line_start = False
         i += 1
+
+
+_TYPE_PHRASE = {"NAME", "NUMBER", "SOFT_DE", "SOFT_A", "SOFT_SUR", "OF"}
+
+
+def _array_type(toks: list[Token], i: int) -> int:
+    """`new array of 14 int` / `allouer un tableau de 14 entiers`: the words of the type
+    become one TYPE token (in place, at `i`); returns where merging goes on."""
+    if fold(toks[i].value) not in ("array", "tableau", "associative", "fixed", "fixe"):
+        return i
+    j = i
+    while j < len(toks) and toks[j].type in _TYPE_PHRASE:
+        j += 1
+    phrase = " ".join(x.value for x in toks[i:j])
+    toks[i:j] = [Token("TYPE", phrase, toks[i].start_pos, toks[i].line, toks[i].column)]
+    return i
 
 
 def _two_word(typ: str, t: Token, nxt: Token | None, nxt_word: str) -> tuple[str, int] | None:
