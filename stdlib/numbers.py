@@ -196,7 +196,8 @@ def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     m = _FMT_RE.fullmatch(spec)
     if m is None or not spec:
         raise WLRuntimeError(f"NumToString: invalid format '{spec}'.")
-    if int(m["prec"] or 0) > 30 or int(m["width"] or 0) > 10000:
+    if (len(m["prec"] or "") > 5 or len(m["width"] or "") > 5
+            or int(m["prec"] or 0) > 30 or int(m["width"] or 0) > 10000):
         raise WLRuntimeError(f"NumToString: invalid format '{spec}' (precision at most 30, "
                              f"width at most 10000).")
     kind = m["type"] or ("f" if m["prec"] else "")
@@ -216,7 +217,7 @@ def _format_body(num: int | float | Decimal, kind: str, prec: str, plus: bool) -
             k += 1 << (32 if k >= -(1 << 31) else 64)
         text = format(k, kind)
     elif kind == "d":
-        text = str(int(num))
+        text = V.format_number(int(num))  # one overflow rule for every integer shown
     elif kind == "f":
         exact = Decimal(repr(num)) if isinstance(num, float) else Decimal(num)
         rounded = exact.quantize(Decimal(1).scaleb(-int(prec or 6)), rounding=ROUND_HALF_UP)
@@ -235,7 +236,9 @@ def _group(body: str) -> str:
     sign = body[0] if body[:1] in "+-" else ""
     digits = body[len(sign):]
     whole, dot, frac = digits.partition(".")
-    grouped = f"{int(whole):,}".replace(",", " ") if whole.isdigit() else whole
+    head = len(whole) % 3 or 3
+    grouped = " ".join([whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)]) \
+        if whole.isdigit() else whole
     return sign + grouped + dot + frac
 
 

@@ -91,18 +91,37 @@ def to_str(v: object) -> str:
 
 # ---------------------------------------------------------------- numbers
 
+MAX_INT_DIGITS = 38
+"""Most digits of an integer read from text: WLanguage's widest number (numeric) has 38
+significant digits; anything longer is out of range, a WLanguage error, never Python's
+4300-digit conversion limit (issue 12)."""
+
+
+def int_from_text(text: str) -> int:
+    """An integer written in decimal, or a catchable WLanguage overflow error."""
+    digits = len(text.strip().lstrip("+-").lstrip("0"))
+    if digits > MAX_INT_DIGITS:
+        shown = text.strip()
+        shown = shown if len(shown) <= 24 else shown[:20] + "..."
+        raise WLRuntimeError(f"Numeric overflow: the integer {shown} has {digits} digits; "
+                             f"WLanguage numbers have at most {MAX_INT_DIGITS}.")
+    return int(text)
+
+
 def val(s: str) -> int | float:
     """Numeric value of a string: the leading number, 0 if there is none (like Val)."""
     if _INT_RE.match(s):
-        return int(s)
+        return int_from_text(s)
     if _NUM_RE.match(s):
         f = float(s)
-        return int(f) if f.is_integer() and "." not in s and "e" not in s.lower() else f
+        if f.is_integer() and "." not in s and "e" not in s.lower():
+            return int_from_text(s)
+        return f
     m = _LEADING_NUM_RE.match(s)
     if not m:
         return 0
     text = m.group(0)
-    return int(text) if _INT_RE.match(text) else float(text)
+    return int_from_text(text) if _INT_RE.match(text) else float(text)
 
 
 def to_num(v: object) -> int | float | Decimal:

@@ -5,19 +5,38 @@ __all__ = ["ExprBuilder"]
 
 from typing import Any
 
+from ..errors import WLSyntaxError
 from . import nodes as N
 from .interpolation import interpolate
 from .precedence import NotPrefix, build_chain
 from .tokens import Token
 
 
-def _number(text: str) -> int | float:
-    t = text.replace("_", "")
+_MAX_DIGITS = 38  # WLanguage's widest number (numeric); runtime.values.MAX_INT_DIGITS
+_MAX_HEX_DIGITS = 32
+
+
+def _number(tok: Token) -> int | float:
+    """The value of a number literal; one out of WLanguage's range is a syntax error
+    at the literal (never Python's digit limit, never an `inf` that reads as a name)."""
+    t = tok.value.replace("_", "")
     if t[:2].lower() == "0x":
+        if len(t[2:].lstrip("0")) > _MAX_HEX_DIGITS:
+            raise _out_of_range(tok, f"more than {_MAX_HEX_DIGITS} hexadecimal digits")
         return int(t[2:], 16)
     if "." in t or "e" in t.lower():
-        return float(t)
+        value = float(t)
+        if value == float("inf"):
+            raise _out_of_range(tok, "beyond the largest real, about 1.8e308")
+        return value
+    if len(t.lstrip("0")) > _MAX_DIGITS:
+        raise _out_of_range(tok, f"more than {_MAX_DIGITS} digits")
     return int(t)
+
+
+def _out_of_range(tok: Token, why: str) -> WLSyntaxError:
+    shown = tok.value if len(tok.value) <= 24 else tok.value[:20] + "..."
+    return WLSyntaxError(f"the number {shown} is out of range ({why})", tok.line, tok.column)
 
 
 class ExprBuilder:
@@ -109,7 +128,7 @@ class ExprBuilder:
 
     def number(self, items: list[Any]) -> N.Num:
         t = items[0]
-        return N.Num(t.line, t.column, _number(t.value))
+        return N.Num(t.line, t.column, _number(t))
 
     def string(self, items: list[Any]) -> N.Expr:
         t = items[0]

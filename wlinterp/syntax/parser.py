@@ -120,6 +120,10 @@ def parse(source: str | bytes, filename: str = "<string>") -> Program:
         program = _drive(tokens)
     except _ParseError as err:
         raise _translate(err, tokens, source, filename) from None
+    except WLSyntaxError as err:  # raised by a builder callback at its own token
+        if err.source is None:
+            err.filename, err.source = filename, source
+        raise
     except VisitError as err:
         if isinstance(err.orig_exc, WLSyntaxError):
             raise err.orig_exc from None

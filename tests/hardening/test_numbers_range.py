@@ -1,0 +1,78 @@
+"""Integers out of WLanguage's range are WLanguage errors everywhere, never Python's
+4300-digit conversion limit (issue 12)."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from wlinterp.engine import run_source
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import load_stdlib
+from wlinterp.runtime.state import Runtime
+
+HUGE = "9" * 5000
+
+
+def _out(source: str) -> list[str]:
+    out = io.StringIO()
+    run_source(source, "n.wl", stdout=out, stderr=io.StringIO())
+    return out.getvalue().splitlines()
+
+
+@pytest.mark.parametrize("call", [f'Val("{HUGE}")', f'Left("abc", "{HUGE}")', f'Abs("{HUGE}")',
+                                  f'Round("{HUGE}", 2)', f'Charact("{HUGE}")',
+                                  f'NumToString(1, "{HUGE}d")'])
+def test_a_huge_number_in_text_is_a_catchable_error(call):
+    lines = _out(f"WHEN EXCEPTION IN\n    x = {call}\nDO\n    Trace(\"caught: \" + ExceptionInfo())\nEND\n")
+    assert len(lines) == 1 and lines[0].startswith("caught: "), lines
+    assert "4300" not in lines[0] and "sys." not in lines[0]
+
+
+def test_val_names_the_range():
+    lines = _out(f'WHEN EXCEPTION IN\n x = Val("{HUGE}")\nDO\n Trace(ExceptionInfo())\nEND\n')
+    assert lines == ["Numeric overflow: the integer 99999999999999999999... has 5000 digits; "
+                     "WLanguage numbers have at most 38."]
+
+
+def test_numbers_within_range_still_read_exactly():
+    assert _out('Trace(Val("12345678901234567890123456789012345678"))\nTrace(Val("  -0042abc"))') == \
+        ["12345678901234567890123456789012345678", "-42"]
+
+
+@pytest.mark.parametrize("literal, why", [(HUGE, "more than 38 digits"),
+                                          ("1e999999", "beyond the largest real"),
+                                          ("0x" + "F" * 40, "more than 32 hexadecimal digits")])
+def test_a_literal_out_of_range_is_a_syntax_error_at_the_literal(wl_cli, script, literal, why):
+    ran = wl_cli("run", script(f"n = 1\nx = {literal}\n"))
+    assert ran.code == 65, ran
+    first = ran.err.splitlines()[0]
+    assert ":2:5: error: the number " in first and why in first, ran
+    assert "variable 'inf'" not in ran.err and "Traceback" not in ran.err
+
+
+def test_call_arguments_out_of_range_are_a_wlanguage_error(wl_cli, script):
+    ran = wl_cli("run", "--call", "P", script("PROCEDURE P(n)\nRESULT n\n"), HUGE)
+    assert ran.code == 1, ran
+    assert "Numeric overflow: the integer" in ran.err and "4300" not in ran.err
+
+
+def test_no_builtin_lets_the_python_digit_limit_out(tmp_path, monkeypatch):
+    """Every built-in, a 5000-digit string in every parameter position."""
+    monkeypatch.chdir(tmp_path)
+    registry = load_stdlib()
+    leaked = []
+    for builtin in {id(b): b for b in registry.functions.values()}.values():
+        count = min(max(builtin.min_args if builtin.max_args is None else builtin.max_args, 1), 4)
+        for position in range(count):
+            for filler in ("1", 1):
+                args: list[object] = [filler] * count
+                args[position] = HUGE
+                try:
+                    builtin.func(Runtime(stdout=io.StringIO(), stderr=io.StringIO()), *args)
+                except ValueError as exc:
+                    if "integer string conversion" in str(exc):
+                        leaked.append(f"{builtin.en} (parameter {position + 1})")
+                except (WLRuntimeError, Exception, SystemExit):
+                    pass
+    assert leaked == []
