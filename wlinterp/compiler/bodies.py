@@ -124,6 +124,8 @@ class BodyMixin:
                 code = fc.store_code(tmp, code, t)
             value = code
             fc.proc.ret_types.add(t)
+        elif fc.proc.ret_spec is not None:  # RETURN without a value: the type's default
+            value = self.default_code(fc.proc.ret_spec)
         else:
             fc.proc.ret_types.add("none")
         fc.out.emit(self.return_tuple(fc, value) if fc.proc.writeback else f"return {value}")

@@ -367,8 +367,11 @@ class ProgramCompiler(BodyMixin):
         fc.out.at(node.line, node.col)
         self.param_prologue(fc, node)
         self.function_body(fc, node.body)
+        fallback = self.default_code(info.ret_spec) if info.ret_spec is not None else "None"
         if info.writeback:
-            fc.out.emit(self.return_tuple(fc, "None"))
+            fc.out.emit(self.return_tuple(fc, fallback))
+        elif info.ret_spec is not None:  # no RESULT reached: the declared type's default
+            fc.out.emit(f"return {fallback}")
         info.inferred = inferred_type(info)
         sig = list(self_param)
         for prm in node.params:

@@ -305,8 +305,25 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
         return var
 
     def s_IncDec(self, s: N.IncDec) -> None:
+        """`x++` / `x--` are numeric. When the target's type is only known at run time
+        (undeclared, variant) or is text, step_value reads it as a number instead of
+        letting `+` concatenate; typed numbers and dates keep their own arithmetic."""
+        target = s.target
         op = "+=" if s.delta > 0 else "-="
-        self.s_Assign(N.Assign(s.line, s.col, s.target, op, N.Num(s.line, s.col, 1)))
+        plain = isinstance(target, N.Name) and not self.is_member_name(target) and \
+            (self.scope.lookup(fold(target.name)) is not None or self.current_class() is None)
+        if plain or isinstance(target, (N.Member, N.Index)):
+            var = self.target_var(target) if plain else None  # declares an undeclared name
+            code, t = self.expr(target)
+            if t in ("any", "str"):
+                stepped = f"step_value({self._val(code, t)}, {s.delta})"
+                if var is not None:
+                    self.assign_var(var, stepped, "any")
+                else:
+                    self.store_into(target, stepped)
+                return
+        one = N.Num(s.line, s.col, 1)  # x = x + 1: what a date needs (a day later)
+        self.s_Assign(N.Assign(s.line, s.col, target, "=", N.BinOp(s.line, s.col, op[0], target, one)))
 
     def s_ExprStmt(self, s: N.ExprStmt) -> None:
         e = s.expr

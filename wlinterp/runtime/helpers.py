@@ -448,3 +448,14 @@ def fail(message: str, line: int = 0, col: int = 0, code: int = 0) -> Any:
 
 def struct_def(name: str, members: list[tuple[str, str, TypeSpec]]) -> StructDef:
     return StructDef(name, members)
+
+
+def step_value(value: Any, delta: int) -> Any:
+    """`x++` / `x--` on a value whose type is only known at run time: always numeric.
+
+    `+` concatenates when one side is text, so `n++` on an undeclared variable (which
+    starts as "") or a variant holding "5" must read the text as a number first (""
+    counts as 0): "1", "11", "111" was the bug (issue 12)."""
+    if type(value) is str:
+        value = V.to_num(value)
+    return V.w_add(value, delta)

@@ -1,0 +1,62 @@
+"""Language defects found by the adversarial pass (issue 12), each pinned."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from wlinterp.engine import run_source
+
+
+def _out(source: str) -> list[str]:
+    out = io.StringIO()
+    run_source(source, "lang.wl", stdout=out, stderr=io.StringIO())
+    return out.getvalue().splitlines()
+
+
+@pytest.mark.parametrize("ret_type, shown", [("string", "[]"), ("int", "[0]"), ("boolean", "[0]"),
+                                             ("real", "[0]"), ("chaîne", "[]")])
+def test_a_typed_procedure_without_result_returns_the_type_default(ret_type, shown):
+    source = (f'Trace("[" + P() + "]")\nTrace("[" + Q() + "]")\n'
+              f"PROCEDURE P() : {ret_type}\n    x is int = 1\n"
+              f"PROCEDURE Q() : {ret_type}\n    RETURN\n")
+    assert _out(source) == [shown, shown]
+
+
+def test_a_typed_procedure_with_result_on_one_path_only():
+    source = "Trace(Q(0))\nTrace(Q(1))\nPROCEDURE Q(n) : int\n    IF n > 0 THEN RESULT 5\n"
+    assert _out(source) == ["0", "5"]
+
+
+def test_plus_plus_is_numeric_on_undeclared_variant_and_text():
+    source = """n++
+n++
+n++
+Trace(n)
+v is variant = "5"
+v++
+Trace(v + 1)
+s is string = "7"
+s++
+Trace(s)
+t is array of variant = ["3"]
+t[1]++
+Trace(t[1] + 1)
+k--
+Trace(k)
+"""
+    assert _out(source) == ["3", "7", "8", "5", "-1"]
+
+
+def test_plus_plus_keeps_numbers_and_dates_right():
+    source = """m is int = 2147483647
+m++
+Trace(m)
+r is real = 1.5
+r--
+Trace(r)
+d is date = "20240131"
+d++
+Trace(d)
+"""
+    assert _out(source) == ["-2147483648", "0.5", "20240201"]
