@@ -143,12 +143,14 @@ def _shown_name(prog: CompiledProgram, code_name: str) -> str:
     return f"procedure {shown}" if shown else code_name
 
 
-def compile_source(text: str, filename: str = "<string>") -> CompiledProgram:
-    """Parse and compile; raises WLSyntaxError."""
+def compile_source(text: str, filename: str = "<string>",
+                   strict: bool = False) -> CompiledProgram:
+    """Parse, check and compile; raises WLSyntaxError (`strict`: on any semantic error,
+    undeclared variables and unknown functions included)."""
     program = parse(text, filename)
     registry = load_stdlib()
     try:
-        return compile_program(program, registry)
+        return compile_program(program, registry, strict=strict)
     except RecursionError:
         raise WLSyntaxError("the program is nested too deeply to compile", 1, 1, filename,
                             text) from None
@@ -255,7 +257,7 @@ def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None =
     error; compile warnings go to `stderr`.
     """
     rt = Runtime(stdout=stdout, stderr=stderr, options=options, args=args, filename=filename)
-    compiled = compile_source(text, filename)
+    compiled = compile_source(text, filename, strict=bool(rt.options.get("strict")))
     if not rt.options.get("no_warnings"):
         for warning in compiled.warnings:
             rt.write_err(warning)

@@ -26,6 +26,9 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
                         "print its result")
     p.add_argument("-w", "--no-warnings", action="store_true",
                    help="do not print compile warnings (undeclared variables...)")
+    p.add_argument("--strict", action="store_true",
+                   help="refuse to run a program with any error 'wl check' reports "
+                        "(undeclared variables, unknown functions, wrong argument counts)")
     p.add_argument("--timeout", type=float, metavar="SECONDS",
                    help="stop the script (exit 1) if it runs longer than SECONDS, naming "
                         "the line that was running")
@@ -81,6 +84,7 @@ def run_options(args: argparse.Namespace) -> dict[str, Any]:
         raise ValueError(f"CA file not found: {ca_file}")
     return {"smtp_routes": routes, "ca_file": ca_file,
             "no_warnings": bool(getattr(args, "no_warnings", False)),
+            "strict": bool(getattr(args, "strict", False)),
             "allow_cleartext_auth": bool(getattr(args, "allow_cleartext_auth", False))}
 
 

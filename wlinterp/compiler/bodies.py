@@ -8,7 +8,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .functions import FunctionCompiler
 from ..syntax.walk import walk_stmts
-from .scope import ProcInfo, Var, pyident, static_type
+from ..semantics.symbols import ProcInfo, Var, pyident, static_type
 
 class BodyMixin:
     """Methods of ProgramCompiler that lay out one function."""

@@ -15,7 +15,7 @@ from ..syntax.names import fold
 from ..runtime import value_methods
 from ..windev_catalog import unavailable
 from .emitter import Emitter
-from .scope import FuncScope, ProcInfo
+from ..semantics.symbols import FuncScope, ProcInfo
 from .stmts import StmtMixin
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .exprs import is_simple
 from ..syntax.walk import sub_exprs, walk_expr, walk_stmts
-from .scope import Var, assigned_names
+from ..semantics.symbols import Var, assigned_names
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler

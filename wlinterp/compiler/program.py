@@ -21,8 +21,8 @@ from ..runtime import types as T
 from .bodies import BodyMixin, inferred_type
 from .functions import FunctionCompiler
 from ..syntax.walk import body_stmts, walk_stmts
-from .scope import (FuncScope, ProcInfo, Var, facts, forget_facts, pyident, static_type,
-                    writeback_fixpoint)
+from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
+                                 pyident, static_type, writeback_fixpoint)
 
 MARKER = "<wl:{}>"
 _IDS = itertools.count()
@@ -264,16 +264,7 @@ class ProgramCompiler(BodyMixin):
                      globals_: set[str]) -> None:
         for name, stmt in facts(body).decls:
             key = fold(name)
-            if isinstance(stmt, N.Decl):
-                spec = self.parse_spec(stmt.type_text, stmt)
-            elif isinstance(stmt, N.For):
-                spec = self.parse_spec(stmt.type_text, stmt) if stmt.type_text else T.INT8
-            elif isinstance(stmt, N.ForEach) and stmt.counter and fold(stmt.counter) == key:
-                spec = T.INT8
-            elif isinstance(stmt, N.Let):
-                spec = _let_spec(stmt.value) if not stmt.names else T.VARIANT
-            else:
-                spec = T.VARIANT
+            spec = declared_spec(key, stmt, self.parse_spec)
             old = scope.vars.get(key)
             if old is not None and self.session is not None and scope is self.main_scope \
                     and key in self.session.vars and isinstance(stmt, N.Decl):
@@ -413,18 +404,16 @@ def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:
     return list(walk_stmts(stmts))
 
 
-def _let_spec(e: N.Expr) -> TypeSpec:
-    if isinstance(e, N.Num):
-        return T.INT8 if type(e.value) is int else T.REAL
-    if isinstance(e, N.Str):
-        return T.STRING
-    if isinstance(e, N.Const) and isinstance(e.value, bool):
-        return T.BOOLEAN
-    return T.VARIANT
-
-
 def compile_program(program: N.Program, registry: Registry,
-                    session: Session | None = None) -> CompiledProgram:
+                    session: Session | None = None, strict: bool = False) -> CompiledProgram:
+    """Check the program (the semantic pass decides what is refused), then compile it.
+    Errors that `wl run` defers (an undeclared variable, an unknown function...) stop the
+    compilation only when `strict`."""
+    from ..semantics.analysis import analyze
+    blocking = analyze(program, registry, session, unused=False).blocking(strict)
+    if blocking:
+        d = blocking[0]
+        raise WLSyntaxError(d.message, d.line, d.column, program.filename, program.source)
     compiler = ProgramCompiler(program, registry, session)
     compiled = compiler.compile()
     if session is not None:

@@ -15,7 +15,7 @@ from .exprs import ExprMixin, graft, is_simple, leftmost_optional
 from .classes import ClassMixin
 from .loops import LoopMixin
 from ..syntax.walk import walk_expr
-from .scope import FuncScope, Var
+from ..semantics.symbols import FuncScope, Var
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler

@@ -11,9 +11,10 @@ Two rules are not in the types and are stated here once:
 """
 from __future__ import annotations
 
-__all__ = ["children", "sub_exprs", "sub_stmts", "walk_expr", "walk_stmts", "body_stmts",
+__all__ = ["children", "sub_exprs", "sub_stmts", "blocks", "walk_expr", "walk_stmts", "body_stmts",
            "node_classes"]
 
+import functools
 import re
 from dataclasses import fields
 from typing import Any, Callable, Iterator
@@ -43,6 +44,7 @@ _SHAPES = [
 _CHILDREN: dict[type, Callable[[Any], list[N.Node]]] = {}
 
 
+@functools.lru_cache(maxsize=None)
 def _plan(cls: type) -> tuple[str, ...]:
     """Names of the fields of `cls` that may hold child nodes."""
     return tuple(f.name for f in fields(cls)
@@ -97,11 +99,38 @@ def sub_exprs(node: N.Node) -> list[N.Expr]:
     return out
 
 
+_HOLDS_STMTS: dict[type, bool] = {}
+_STMT_WORDS = re.compile(r"\b(?:Stmt|Body)\b")
+
+
 def sub_stmts(s: N.Node) -> list[N.Stmt]:
     """The statements of the blocks nested in `s` (none for a procedure: its own scope)."""
-    if isinstance(s, N.Procedure):
+    cls = type(s)
+    holds = _HOLDS_STMTS.get(cls)
+    if holds is None:
+        holds = _HOLDS_STMTS[cls] = cls is not N.Procedure and any(
+            _STMT_WORDS.search(str(f.type)) for f in fields(cls) if f.name in _plan(cls))
+    if not holds:
         return []
     return [c for c in children(s) if isinstance(c, N.Stmt)]
+
+
+def blocks(s: N.Stmt) -> list[list[N.Stmt]]:
+    """The statement blocks nested in `s`, each whole and in order (an IF's branches,
+    a loop's body...): what reachability is decided over."""
+    if isinstance(s, N.Procedure):
+        return []
+    out: list[list[N.Stmt]] = []
+
+    def visit(value: Any) -> None:
+        if isinstance(value, list) and value and all(isinstance(x, N.Stmt) for x in value):
+            out.append(value)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                visit(v)
+    for name in _plan(type(s)):
+        visit(getattr(s, name))
+    return out
 
 
 def walk_stmts(stmts: list[N.Stmt]) -> Iterator[N.Stmt]:

@@ -11,11 +11,12 @@ __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls",
            "assigned_names", "writeback_fixpoint", "facts"]
 
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
+from ..runtime import types as T
 from ..runtime.types import TypeSpec
 
 # Static type tags the code generator reasons with.
@@ -123,19 +124,46 @@ class FuncScope:
         return None
 
 
+def declared_spec(key: str, stmt: N.Stmt,
+                  parse: Callable[[str, N.Node], TypeSpec]) -> TypeSpec:
+    """The type a declaring statement gives the variable `key` (folded): the declared
+    type, 8-byte int for a FOR counter, the literal's type for `let x = 5`, else variant."""
+    if isinstance(stmt, N.Decl):
+        return parse(stmt.type_text, stmt)
+    if isinstance(stmt, N.For):
+        return parse(stmt.type_text, stmt) if stmt.type_text else T.INT8
+    if isinstance(stmt, N.ForEach) and stmt.counter and fold(stmt.counter) == key:
+        return T.INT8
+    if isinstance(stmt, N.Let) and not stmt.names:
+        e = stmt.value
+        if isinstance(e, N.Num):
+            return T.INT8 if type(e.value) is int else T.REAL
+        if isinstance(e, N.Str):
+            return T.STRING
+        if isinstance(e, N.Const) and isinstance(e.value, bool):
+            return T.BOOLEAN
+    return T.VARIANT
+
+
 def collect_decls(stmts: list[N.Stmt]) -> Iterator[tuple[str, N.Stmt]]:
     """(name, statement) for each variable a function declares, explicitly or not."""
     for s in walk_stmts(stmts):
-        if isinstance(s, N.Decl):
-            for name, _, _ in s.names:
-                yield name, s
-        elif isinstance(s, N.Let):
-            for name in s.names or [s.name]:
-                yield name, s
-        elif isinstance(s, (N.For, N.ForEach)):
-            yield s.var, s
-            if isinstance(s, N.ForEach) and s.counter:
-                yield s.counter, s
+        for name in declared_by(s):
+            yield name, s
+
+
+def declared_by(s: N.Stmt) -> list[str]:
+    """The variables one statement declares: DECL names, `let`, FOR and FOR EACH counters."""
+    t = type(s)
+    if t is N.Decl:
+        return [name for name, _, _ in s.names]  # type: ignore[attr-defined]
+    if t is N.Let:
+        return s.names or [s.name]  # type: ignore[attr-defined]
+    if t is N.For:
+        return [s.var]  # type: ignore[attr-defined]
+    if t is N.ForEach:
+        return [s.var] + ([s.counter] if s.counter else [])  # type: ignore[attr-defined]
+    return []
 
 
 def _target_name(e: N.Expr) -> str | None:

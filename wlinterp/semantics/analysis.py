@@ -1,0 +1,196 @@
+"""The semantic pass over a whole program: the program-level symbols (structures and
+classes, constants, procedures, methods), then each function body (checker.py).
+
+`analyze` is what `wl check`, the compiler (compile_program) and the REPL all call: the
+decisions "is this name declared", "does this call have the right number of arguments",
+"is this a duplicate" are taken here once; the compiler refuses a program exactly when
+an error here blocks it.
+"""
+from __future__ import annotations
+
+__all__ = ["Analysis", "ProgramSymbols", "analyze"]
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..registry import Registry
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..syntax.walk import body_stmts, walk_stmts
+from .diagnostics import KINDS, Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from ..compiler.program import Session
+
+
+@dataclass
+class StructInfo:
+    """A structure or class as the checker sees it: members (folded -> shown), parent."""
+
+    name: str
+    members: dict[str, str]
+    base: str | None = None
+
+
+@dataclass
+class Analysis:
+    """Everything the semantic pass found in one program."""
+
+    program: N.Program
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
+
+    def blocking(self, strict: bool = False) -> list[Diagnostic]:
+        """The errors that stop `wl run` (all of them with --strict)."""
+        return [d for d in self.errors() if strict or not d.deferred]
+
+
+@dataclass
+class ProgramSymbols:
+    """What every function of the program can see besides its own variables."""
+
+    registry: Registry
+    structs: dict[str, StructInfo] = field(default_factory=dict)
+    constants: dict[str, str] = field(default_factory=dict)  # folded -> shown
+    procs: dict[str, N.Procedure] = field(default_factory=dict)
+    methods: dict[tuple[str, str], N.Procedure] = field(default_factory=dict)
+    session_procs: dict[str, Any] = field(default_factory=dict)  # REPL: earlier inputs
+
+    def lineage(self, key: str) -> list[str]:
+        """A class and its ancestors (folded), nearest first, cycles cut."""
+        out: list[str] = []
+        while key in self.structs and key not in out:
+            out.append(key)
+            key = fold(self.structs[key].base or "")
+        return out
+
+    def has_member(self, struct: str, key: str) -> bool:
+        """Does a structure or class have this member or method (inherited ones too)?"""
+        return any(key in self.structs[c].members or (c, key) in self.methods
+                   for c in self.lineage(struct))
+
+    def find_method(self, owner: str, key: str) -> N.Procedure | None:
+        for cls in self.lineage(owner):
+            p = self.methods.get((cls, key))
+            if p is not None:
+                return p
+        return None
+
+
+class Reporter:
+    """Collects diagnostics with their position and source line."""
+
+    def __init__(self, filename: str, source: str) -> None:
+        self.filename = filename
+        self.lines = source.splitlines()
+        self.out: list[Diagnostic] = []
+
+    def find(self, line: int, col: int, name: str) -> int:
+        """The column of `name` on `line` at or after `col` (statements that declare a
+        name, such as `let x = ...`, start before it)."""
+        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        at = text.find(name, max(col - 1, 0))
+        return at + 1 if at >= 0 else col
+
+    def report(self, code: str, message: str, node: Any, length: int = 1,
+               hint: str | None = None, line: int | None = None, col: int | None = None,
+               deferred: bool | None = None) -> Diagnostic:
+        line = node.line if line is None else line
+        col = node.col if col is None else col
+        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        d = Diagnostic(code, message, self.filename, line, col, max(length, 1), hint, text,
+                       KINDS[code].deferred if deferred is None else deferred)
+        self.out.append(d)
+        return d
+
+
+def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None:
+    all_stmts = body_stmts(program.main)
+    for p in program.procedures:
+        all_stmts = all_stmts + [p] + body_stmts(p.body)
+    for s in walk_stmts(all_stmts):
+        if isinstance(s, N.StructDecl):
+            key = fold(s.name)
+            if key in symbols.structs and key not in _session_structs(symbols):
+                rep.report("WL105", f"the structure '{s.name}' is declared twice", s,
+                           len(s.name))
+            members = {fold(n): n for d in s.members for n, _, _ in d.names}
+            symbols.structs[key] = StructInfo(s.name, members, s.base)
+        elif isinstance(s, N.ConstDecl):
+            for name, _, line, col in s.items:
+                if fold(name) in symbols.constants:
+                    rep.report("WL105", f"the constant '{name}' is declared twice", s,
+                               len(name), line=line, col=col)
+                symbols.constants[fold(name)] = name
+    for p in program.procedures:
+        if p.owner is not None:
+            owner, key = fold(p.owner), fold(p.name)
+            if owner not in symbols.structs:
+                rep.report("WL110", f"unknown class '{p.owner}' for the method {p.name}", p,
+                           len(p.owner))
+            elif (owner, key) in symbols.methods:
+                rep.report("WL105", f"the method {p.owner}::{p.name} is declared twice", p,
+                           len(p.name))
+            symbols.methods[(owner, key)] = p
+            continue
+        key = fold(p.name)
+        if key in symbols.procs:
+            rep.report("WL105", f"the procedure '{p.name}' is declared twice", p, len(p.name))
+        symbols.procs[key] = p
+    for key, info in symbols.structs.items():
+        if info.base is not None and key in symbols.lineage(fold(info.base)):
+            rep.report("WL111", f"the class {info.name} inherits from itself",
+                       _struct_node(all_stmts, key) or program.main, len(info.name))
+
+
+def _session_structs(symbols: ProgramSymbols) -> set[str]:
+    return getattr(symbols, "_from_session", set())
+
+
+def _struct_node(stmts: list[N.Stmt], key: str) -> N.StructDecl | None:
+    return next((s for s in walk_stmts(stmts)
+                 if isinstance(s, N.StructDecl) and fold(s.name) == key), None)
+
+
+def _from_session(symbols: ProgramSymbols, session: "Session") -> None:
+    """REPL: what earlier inputs declared stays visible (and may be redeclared)."""
+    for key, sdef in session.structs.items():
+        members = {m: shown for m, shown, _ in sdef.members}
+        symbols.structs[key] = StructInfo(sdef.name, members,
+                                          sdef.base.name if sdef.base else None)
+    symbols._from_session = set(session.structs)  # type: ignore[attr-defined]
+    symbols.constants.update({k: k for k in session.constants})
+    symbols.session_procs = dict(session.procs)
+
+
+def analyze(program: N.Program, registry: Registry, session: "Session | None" = None,
+            unused: bool = True) -> Analysis:
+    """Run the semantic pass; diagnostics come out in source order."""
+    from .checker import FunctionChecker, Scope, finish_scope
+    rep = Reporter(program.filename, program.source)
+    symbols = ProgramSymbols(registry)
+    if session is not None:
+        _from_session(symbols, session)
+    _collect(program, symbols, rep)
+    main = Scope("main", None, is_main=True)
+    if session is not None:
+        main.adopt(session.vars)
+    scopes = [main]
+    FunctionChecker(symbols, rep, main, None, scopes).check_body(program.main)
+    for p in program.procedures:
+        owner = fold(p.owner) if p.owner else None
+        if owner is not None and owner not in symbols.structs:
+            owner = None
+        scope = Scope(p.name, main, owner=owner)
+        scopes.append(scope)
+        FunctionChecker(symbols, rep, scope, p, scopes).check_procedure(p)
+    if unused and session is None and not program.uses_indirection:
+        for scope in scopes:
+            finish_scope(scope, rep)
+    rep.out.sort(key=lambda d: (d.line, d.column))
+    return Analysis(program, rep.out)

@@ -1,0 +1,147 @@
+"""Names read and calls made, as the semantic pass checks them: what a name is, which
+procedure, method or built-in a call reaches, and whether the argument count fits.
+
+An unknown callee is told apart three ways: a typo of a known name ("did you mean"), a
+WINDEV function wlinterp does not run (windev_catalog, with its family), or a name
+nobody knows.
+"""
+from __future__ import annotations
+
+__all__ = ["resolve_read", "check_call"]
+
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..windev_catalog import unavailable
+from .suggest import closest
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+_MYPARAMS = ("myparameters", "mesparametres")
+
+
+def resolve_read(fc: "FunctionChecker", e: N.Name) -> None:
+    """A name used as a value."""
+    key = fold(e.name)
+    sym = fc.scope.lookup(key)
+    if sym is not None:
+        sym.read = True
+        return
+    if key in _MYPARAMS and any(s.star for s in fc.scope.chain()):
+        return
+    owner = fc.scope.method_owner()
+    if owner is not None and fc.sym.has_member(owner, key):
+        return
+    kind = fc.global_kind(key)
+    if kind in ("constant", "variable"):
+        return
+    if kind in ("procedure", "function") or fc.scope.lookup_proc(key) is not None:
+        check_call(fc, N.Call(e.line, e.col, e, []))
+        return
+    if kind == "type":
+        fc.rep.report("WL110", f"'{e.name}' is a type, not a value", e, len(e.name))
+        return
+    if key in fc.data_files:
+        return
+    fc.undeclared(e)
+
+
+def check_call(fc: "FunctionChecker", e: N.Call) -> None:
+    """A call: its arguments, then its callee."""
+    for a in e.args:
+        if a is None:
+            continue
+        fc.expr(a)
+        if isinstance(a, N.Name):  # by reference: the callee may assign it
+            sym = fc.scope.lookup(fold(a.name))
+            if sym is not None:
+                sym.written = True
+    func = e.func
+    n = len(e.args)
+    if isinstance(func, N.Member):
+        if isinstance(func.obj, N.Name) and fold(func.obj.name) == "wl":
+            builtin(fc, e, fold(func.name), n, func.name, func.col + 1)
+            return
+        method_call(fc, e, func, n)
+        return
+    if not isinstance(func, N.Name):
+        fc.rep.report("WL111", "this expression cannot be called", e)
+        fc.expr(func)
+        return
+    key = fold(func.name)
+    if fc.scope.lookup(key) is not None:
+        fc.rep.report("WL110", f"'{func.name}' is a variable, not a procedure", func,
+                      len(func.name))
+        return
+    owner = fc.scope.method_owner()
+    method = fc.sym.find_method(owner, key) if owner else None
+    proc = method or fc.scope.lookup_proc(key) or fc.sym.procs.get(key)
+    if proc is not None:
+        arity(fc, e, func.name, proc.params, n, func.col)
+        return
+    info = fc.sym.session_procs.get(key)
+    if info is not None:
+        arity(fc, e, func.name, info.params, n, func.col)
+        return
+    builtin(fc, e, key, n, func.name, func.col)
+
+
+def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> None:
+    """`obj.Method(args)`: a method of obj's class, else a built-in taking obj first."""
+    fc.expr(func.obj)
+    key = fold(func.name)
+    cls = fc.static_class(func.obj)
+    if cls is not None:
+        method = fc.sym.find_method(cls, key)
+        if method is not None:
+            arity(fc, e, func.name, method.params, n, func.col + 1)
+            return
+        if key not in fc.sym.registry.functions:
+            fc.rep.report("WL109", f"'{func.name}' is not a method of "
+                          f"{fc.sym.structs[cls].name}", e, len(func.name), col=func.col + 1,
+                          hint=fc.member_hint(cls, func.name))
+            return
+    if any(m == key for _, m in fc.sym.methods):
+        return  # dispatched at run time on the object's class
+    builtin(fc, e, key, n + 1, func.name, func.col + 1)
+
+
+def arity(fc: "FunctionChecker", e: N.Call, shown: str, params: list[N.Param], n: int,
+          col: int) -> None:
+    plain = [p for p in params if not p.star]
+    required = sum(1 for p in plain if p.default is None)
+    most = None if any(p.star for p in params) else len(plain)
+    if n < required or (most is not None and n > most):
+        expect = f"at least {required}" if most is None else \
+            str(required) if most == required else f"{required} to {most}"
+        fc.rep.report("WL104", f"{shown} expects {expect} parameter(s) but received {n}", e,
+                      len(shown), col=col)
+
+
+def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str, col: int) -> None:
+    """A call that only a built-in can answer."""
+    b = fc.sym.registry.functions.get(key)
+    if b is not None:
+        if n < b.min_args or (b.max_args is not None and n > b.max_args):
+            fc.rep.report("WL104", f"{shown} expects {b.arity_text()} parameter(s) but "
+                          f"received {n}", e, len(shown), col=col)
+        return
+    entry = unavailable(shown)
+    if entry is not None:
+        fc.rep.report("WL103", entry.message(shown), e, len(shown), col=col,
+                      hint="wlinterp cannot run this call; --ignore WL103 to check the rest")
+        return
+    names = [p.name for p in fc.sym.procs.values()]
+    names += [p.name for sc in fc.scope.chain() for p in sc.procs.values()]
+    names += [b.en for b in fc.sym.registry.functions.values()]
+    names += [b.fr for b in fc.sym.registry.functions.values()]
+    best = closest(shown, names)
+    if best is not None:
+        fc.rep.report("WL102", f"unknown procedure or function '{shown}'; did you mean "
+                      f"{best}?", e, len(shown), col=col)
+    else:
+        fc.rep.report("WL102", f"unknown procedure or function '{shown}'", e, len(shown),
+                      col=col, hint="no procedure of the program nor WLanguage function "
+                                    "has this name")

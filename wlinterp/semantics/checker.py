@@ -1,0 +1,478 @@
+"""The semantic pass over one function body (main code, a procedure, a method or an
+internal procedure): names resolved in WLanguage's order, calls and their argument
+counts, assignments, loops and returns. Diagnostics go to the Reporter.
+
+Lookup order (as the compiler generates it): the function's variables and parameters,
+the enclosing ones (internal procedures, then main code), MyParameters, the members of
+the current object, constants, procedures, built-in functions, variables and types,
+internal procedures. `WL.Name(...)` always means the built-in.
+"""
+from __future__ import annotations
+
+__all__ = ["Scope", "Symbol", "FunctionChecker", "finish_scope"]
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from ..runtime import types as T
+from ..runtime.types import TypeSpec, parse_type
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_stmts
+from .analysis import ProgramSymbols, Reporter
+from .calls import check_call, resolve_read
+from .suggest import closest
+from .symbols import declared_by, declared_spec
+
+_CONTAINERS = ("array", "assoc", "struct", "object")
+_NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl)
+
+
+@dataclass
+class Symbol:
+    """A variable or parameter and what the function does with it."""
+
+    name: str
+    line: int
+    col: int
+    role: str  # var, param, loop, self, outer (REPL: an earlier input's variable)
+    spec: TypeSpec
+    initialized: bool = True
+    read: bool = False
+    written: bool = False
+
+
+class Scope:
+    """The variables of one function, with the enclosing function's as parent."""
+
+    def __init__(self, name: str, parent: "Scope | None", is_main: bool = False,
+                 owner: str | None = None) -> None:
+        self.name = name
+        self.parent = parent
+        self.is_main = is_main
+        self.owner = owner  # a method: its class (folded)
+        # the class whose members bare names reach (a method, or an internal procedure in one)
+        self.method = owner or (parent.method if parent is not None else None)
+        self.star = False  # PROCEDURE P(*)
+        self.vars: dict[str, Symbol] = {}
+        self.procs: dict[str, N.Procedure] = {}
+
+    def chain(self) -> list["Scope"]:
+        out: list[Scope] = []
+        scope: Scope | None = self
+        while scope is not None:
+            out.append(scope)
+            scope = scope.parent
+        return out
+
+    def lookup(self, key: str) -> Symbol | None:
+        scope: Scope | None = self
+        while scope is not None:
+            sym = scope.vars.get(key)
+            if sym is not None:
+                return sym
+            scope = scope.parent
+        return None
+
+    def lookup_proc(self, key: str) -> N.Procedure | None:
+        return next((s.procs[key] for s in self.chain() if key in s.procs), None)
+
+    def method_owner(self) -> str | None:
+        return self.method
+
+    def adopt(self, variables: dict[str, Any]) -> None:
+        """REPL: earlier inputs' variables (compiler Vars), visible and redeclarable."""
+        for key, var in variables.items():
+            self.vars[key] = Symbol(var.name, 0, 0, "outer", var.spec, read=True,
+                                    written=True)
+
+
+def _const_ok(e: N.Expr, constants: dict[str, str]) -> bool:
+    """May this expression give a CONSTANT its value (literals and simple arithmetic)?"""
+    if isinstance(e, (N.Num, N.Str, N.Const)):
+        return True
+    if isinstance(e, N.Name):
+        return fold(e.name) in constants
+    if isinstance(e, N.BinOp) and e.op in "+-*/":
+        return _const_ok(e.left, constants) and _const_ok(e.right, constants)
+    return False
+
+
+class FunctionChecker:
+    """Checks one function body; nested internal procedures get their own checker."""
+
+    def __init__(self, symbols: ProgramSymbols, rep: Reporter, scope: Scope,
+                 proc: N.Procedure | None, scopes: list[Scope]) -> None:
+        self.sym = symbols
+        self.rep = rep
+        self.scope = scope
+        self.proc = proc
+        self.scopes = scopes
+        self.loops = 0
+        self.in_case = False
+        self.data_files: set[str] = set()
+
+    # -- declarations ----------------------------------------------------------
+    def spec(self, text: str, node: Any) -> TypeSpec:
+        """A declared type; an unknown type name is a warning (the variable is a variant)."""
+        def unknown(name: str) -> None:
+            self.rep.report("WL207", f"unknown type '{name}'; the variable is a variant",
+                            node, len(name))
+        try:
+            return parse_type(text, self.sym.structs, self.sym.registry.types,  # type: ignore[arg-type]
+                              unknown)
+        except ValueError as exc:
+            self.rep.report("WL110", str(exc), node)
+            return T.VARIANT
+
+    def declare(self, name: str, line: int, col: int, role: str, spec: TypeSpec,
+                stmt: Any, initialized: bool = True) -> None:
+        key = fold(name)
+        old = self.scope.vars.get(key)
+        if old is not None and old.role != "outer":
+            if role == "loop" or old.role == "loop" and isinstance(stmt, (N.For, N.ForEach)):
+                return  # a FOR reuses a declared variable
+            same = old.spec == spec
+            message = f"'{name}' is declared twice" if same else \
+                f"'{name}' is already declared as {old.spec.describe()}"
+            self.rep.report("WL105", message, stmt, len(name), line=line, col=col,
+                            hint=f"first declared at line {old.line}" if old.line else None,
+                            deferred=same)
+            return
+        if not self.scope.is_main and role in ("var", "param"):
+            outer = self.scope.parent.lookup(key) if self.scope.parent else None
+            if outer is not None and outer.role != "self":
+                self.rep.report("WL205", f"'{name}' hides the variable of the same name "
+                                f"declared at line {outer.line}", stmt, len(name),
+                                line=line, col=col)
+        self.scope.vars[key] = Symbol(name, line, col, role, spec, initialized)
+
+    def declare_body(self, body: N.Body) -> None:
+        for stmt in walk_stmts(body_stmts(body)):
+            if isinstance(stmt, N.Procedure):
+                self.scope.procs.setdefault(fold(stmt.name), stmt)
+            elif isinstance(stmt, N.ForEachFile):
+                self.data_files.add(fold(stmt.name))
+            for name in declared_by(stmt):
+                self.declare_one(name, stmt)
+
+    def declare_one(self, name: str, stmt: N.Stmt) -> None:
+        key = fold(name)
+        spec = declared_spec(key, stmt, self.spec)
+        if isinstance(stmt, N.Decl):
+            pos = next(((ln, c) for n, ln, c in stmt.names if n == name), (stmt.line, stmt.col))
+            init = stmt.init is not None or stmt.ctor_args is not None or \
+                spec.kind in _CONTAINERS
+            self.declare(name, pos[0], pos[1], "var", spec, stmt, init)
+        else:
+            col = self.rep.find(stmt.line, stmt.col, name)
+            role = "var" if isinstance(stmt, N.Let) else "loop"
+            self.declare(name, stmt.line, col, role, spec, stmt)
+
+    # -- functions --------------------------------------------------------------
+    def check_procedure(self, p: N.Procedure) -> None:
+        if self.scope.owner is not None:
+            this = Symbol("objet", p.line, p.col, "self", TypeSpec("struct", name=self.scope.owner))
+            self.scope.vars["objet"] = self.scope.vars["object"] = this
+        for prm in p.params:
+            if prm.star:
+                self.scope.star = True
+                continue
+            spec = self.spec(prm.type_text, prm) if prm.type_text else T.VARIANT
+            self.declare(prm.name, prm.line, prm.col, "param", spec, prm)
+        if p.ret_type:
+            self.spec(p.ret_type, p)
+        for prm in p.params:
+            if prm.default is not None:
+                self.expr(prm.default)
+        self.check_body(p.body)
+
+    def check_body(self, body: N.Body) -> None:
+        self.declare_body(body)
+        self.block(body.stmts)
+        for section in (body.on_error, body.on_exception):
+            if section is not None:
+                self.block(section)
+
+    # -- statements ----------------------------------------------------------------
+    def block(self, stmts: list[N.Stmt]) -> None:
+        after_return = False
+        for s in stmts:
+            if after_return and not isinstance(s, _NOT_RUN):
+                self.rep.report("WL203", "this code is never run: it follows a RETURN/RESULT", s)
+                after_return = False  # once per block
+            if isinstance(s, N.Label):
+                after_return = False
+            _dispatch(type(self), "s_", type(s), "s_generic")(self, s)
+            if isinstance(s, N.Return):
+                after_return = True
+
+    def s_generic(self, s: N.Stmt) -> None:
+        for e in sub_exprs(s):
+            self.expr(e)
+        for inner in blocks(s):
+            self.block(inner)
+
+    def s_Decl(self, s: N.Decl) -> None:
+        for e in s.ctor_args or []:
+            self.expr(e)
+        if s.init is not None:
+            self.expr(s.init)
+            for name, line, col in s.names:
+                sym = self.scope.vars.get(fold(name))
+                if sym is not None:
+                    self.lossy(sym, s.init, line, col)
+
+    def s_Assign(self, s: N.Assign) -> None:
+        self.expr(s.value)
+        sym = self.target(s.target, compound=s.op != "=")
+        if sym is not None and s.op == "=":
+            self.lossy(sym, s.value, s.target.line, s.target.col)
+
+    def s_Let(self, s: N.Let) -> None:
+        self.expr(s.value)
+        for name in s.names or [s.name]:
+            sym = self.scope.lookup(fold(name))
+            if sym is not None:
+                sym.written = True
+
+    def s_IncDec(self, s: N.IncDec) -> None:
+        self.target(s.target, compound=True)
+
+    def s_ExprStmt(self, s: N.ExprStmt) -> None:
+        e = s.expr
+        if isinstance(e, N.Name):
+            e = N.Call(e.line, e.col, e, [])
+        if not isinstance(e, N.Call):
+            self.rep.report("WL111", "this expression is not a statement (expected a call or "
+                            "an assignment)", s)
+            self.expr(s.expr)
+            return
+        self.expr(e)
+
+    def s_For(self, s: N.For) -> None:
+        self.loop_var(s.var)
+        self.s_loop(s)
+
+    def s_ForEach(self, s: N.ForEach) -> None:
+        self.loop_var(s.var)
+        if s.counter:
+            self.loop_var(s.counter)
+        self.s_loop(s)
+
+    def s_While(self, s: N.While) -> None:
+        self.s_loop(s)
+
+    def s_ForEachFile(self, s: N.ForEachFile) -> None:
+        self.s_loop(s)
+
+    def s_loop(self, s: N.Stmt) -> None:
+        for e in sub_exprs(s):
+            self.expr(e)
+        self.loops += 1
+        for inner in blocks(s):
+            self.block(inner)
+        self.loops -= 1
+
+    def loop_var(self, name: str) -> None:
+        sym = self.scope.lookup(fold(name))
+        if sym is not None:
+            sym.written = True
+
+    def s_Switch(self, s: N.Switch) -> None:
+        self.expr(s.subject)
+        for conds, body in s.cases:
+            self.in_case = True
+            for c in conds:
+                for e in (c.a, c.b):
+                    if e is not None:
+                        self.expr(e)
+            self.in_case = False
+            self.block(body)
+        if s.other is not None:
+            self.block(s.other)
+
+    def s_Break(self, s: N.Break) -> None:
+        if not self.loops:
+            self.rep.report("WL107", "BREAK outside a loop", s, 5)
+
+    def s_Continue(self, s: N.Continue) -> None:
+        if not self.loops:
+            self.rep.report("WL107", "CONTINUE outside a loop", s, 8)
+
+    def s_Return(self, s: N.Return) -> None:
+        if s.value is not None:
+            self.expr(s.value)
+            if self.proc is None and self.scope.is_main:
+                self.rep.report("WL108", "RESULT with a value in the main code: there is "
+                                "no caller to receive it", s.value, deferred=True)
+
+    def s_ConstDecl(self, s: N.ConstDecl) -> None:
+        for _, e, _, _ in s.items:
+            if not _const_ok(e, self.sym.constants):
+                self.rep.report("WL111", "a constant must be a literal value", e)
+
+    def s_StructDecl(self, s: N.StructDecl) -> None:
+        for d in s.members:
+            self.spec(d.type_text, d)
+        if s.base is not None and fold(s.base) not in self.sym.structs:
+            self.rep.report("WL207", f"unknown parent class '{s.base}'; {s.name} has only its "
+                            f"own members", s, len(s.name))
+
+    def s_Procedure(self, s: N.Procedure) -> None:
+        scope = Scope(s.name, self.scope)
+        self.scopes.append(scope)
+        FunctionChecker(self.sym, self.rep, scope, s, self.scopes).check_procedure(s)
+
+    def s_Label(self, s: N.Label) -> None:
+        pass
+
+    # -- assignment targets --------------------------------------------------------
+    def target(self, t: N.Expr, compound: bool) -> Symbol | None:
+        """Check an assignment target; the variable assigned, when it is one."""
+        if isinstance(t, N.Name):
+            key = fold(t.name)
+            sym = self.scope.lookup(key)
+            if sym is not None:
+                sym.written = True
+                sym.read = sym.read or compound
+                return sym
+            owner = self.scope.method_owner()
+            if owner is not None and self.sym.has_member(owner, key):
+                return None
+            kind = self.global_kind(key) or ("procedure" if self.scope.lookup_proc(key) else None)
+            if kind is not None:
+                self.rep.report("WL106", f"cannot assign to the {kind} '{t.name}'", t,
+                                len(t.name))
+                return None
+            self.undeclared(t)
+            return None
+        if isinstance(t, N.TupleLit):
+            for item in t.items:
+                self.target(item, compound)
+            return None
+        if isinstance(t, (N.Member, N.Index, N.Prop, N.Indirect)):
+            self.expr(t)
+            return None
+        self.rep.report("WL111", "this expression cannot be assigned to", t)
+        return None
+
+    def lossy(self, sym: Symbol, value: N.Expr, line: int, col: int) -> None:
+        """An integer receiving a decimal or a text that is not a number."""
+        if sym.spec.kind != "int":
+            return
+        st = self.static_of(value)
+        if st == "real":
+            self.rep.report("WL206", f"'{sym.name}' is an integer: the decimal part of this "
+                            f"value is lost", value, line=line, col=col, length=len(sym.name))
+        elif isinstance(value, N.Str) and not value.value.strip().lstrip("+-").replace(
+                ".", "", 1).isdigit():
+            self.rep.report("WL206", f"'{sym.name}' is an integer: the text "
+                            f"\"{value.value}\" is not a number and is stored as 0", value,
+                            line=line, col=col, length=len(sym.name))
+
+    def static_of(self, e: N.Expr) -> str | None:
+        if isinstance(e, N.Num):
+            return "real" if isinstance(e.value, float) else "int"
+        if isinstance(e, N.Name):
+            sym = self.scope.lookup(fold(e.name))
+            return "real" if sym is not None and sym.spec.kind == "real" else None
+        if isinstance(e, N.BinOp) and e.op == "/":
+            return "real"
+        return None
+
+    # -- expressions ---------------------------------------------------------------
+    def expr(self, e: N.Expr) -> None:
+        method = _dispatch(type(self), "x_", type(e), "")
+        if method is not None:
+            method(self, e)
+            return
+        for c in sub_exprs(e):
+            self.expr(c)
+
+    def x_Name(self, e: N.Name) -> None:
+        resolve_read(self, e)
+
+    def x_Call(self, e: N.Call) -> None:
+        check_call(self, e)
+
+    def x_Member(self, e: N.Member) -> None:
+        self.expr(e.obj)
+        cls = self.static_class(e.obj)
+        if cls is not None and not self.sym.has_member(cls, fold(e.name)):
+            shown = self.sym.structs[cls].name
+            self.rep.report("WL109", f"'{e.name}' is not a member of {shown}", e,
+                            len(e.name), col=e.col + 1, hint=self.member_hint(cls, e.name))
+
+    def member_hint(self, cls: str, name: str) -> str | None:
+        names = [m for c in self.sym.lineage(cls) for m in self.sym.structs[c].members.values()]
+        names += [p.name for (c, _), p in self.sym.methods.items() if c in self.sym.lineage(cls)]
+        best = closest(name, names)
+        return f"did you mean {best}?" if best else None
+
+    def x_Step(self, e: N.Step) -> None:
+        if isinstance(e.target, (N.Name, N.Member, N.Index)):
+            self.target(e.target, compound=True)
+        else:
+            self.rep.report("WL111", "'++' and '--' need a variable, a member or an array "
+                            "element", e)
+
+    def x_Subject(self, e: N.Subject) -> None:
+        if not self.in_case:
+            self.rep.report("WL111", "'*' stands for the tested value only in a CASE of a "
+                            "SWITCH", e)
+
+    def x_New(self, e: N.New) -> None:
+        self.spec(e.type_name, e)
+        for a in e.args or []:
+            self.expr(a)
+
+    def static_class(self, e: N.Expr) -> str | None:
+        """The structure or class an expression certainly is (a declared variable)."""
+        if isinstance(e, N.Name):
+            sym = self.scope.lookup(fold(e.name))
+            if sym is not None and sym.spec.kind == "struct" and sym.spec.name in self.sym.structs:
+                return sym.spec.name
+        return None
+
+    def global_kind(self, key: str) -> str | None:
+        """constant, procedure, function, variable or type: a name of the program or of
+        the built-ins (the compiler's kind_of)."""
+        if key in self.sym.constants:
+            return "constant"
+        if key in self.sym.procs or key in self.sym.session_procs:
+            return "procedure"
+        found = self.sym.registry.lookup(key)
+        return found[0] if found else None
+
+    def undeclared(self, e: N.Name) -> None:
+        names = [s.name for sc in self.scope.chain() for s in sc.vars.values()
+                 if s.role != "self"]
+        names += list(self.sym.constants.values())
+        best = closest(e.name, names)
+        message = f"'{e.name}' is not declared" + (f"; did you mean {best}?" if best else "")
+        hint = None if best else f"declare it first, e.g. '{e.name} is string'"
+        self.rep.report("WL101", message, e, len(e.name), hint=hint)
+
+
+@functools.lru_cache(maxsize=None)
+def _dispatch(owner: type, prefix: str, cls: type, fallback: str) -> Any:
+    """The method of `owner` handling node class `cls` (looked up once per class)."""
+    found = getattr(owner, prefix + cls.__name__, None)
+    if found is None and cls.__bases__[0].__name__ not in ("Expr", "Stmt", "Node"):
+        found = getattr(owner, prefix + cls.__bases__[0].__name__, None)  # NotPrefix
+    return found if found is not None or not fallback else getattr(owner, fallback)
+
+
+def finish_scope(scope: Scope, rep: Reporter) -> None:
+    """Warnings known only once every function is checked: unused and never assigned."""
+    for sym in {id(s): s for s in scope.vars.values()}.values():
+        if sym.role == "var" and not sym.read:
+            what = "assigned but never used" if sym.written else "declared but never used"
+            rep.report("WL201", f"'{sym.name}' is {what}", sym, len(sym.name))
+        elif sym.role == "param" and not sym.read and not sym.written:
+            rep.report("WL202", f"the parameter '{sym.name}' is never used", sym, len(sym.name))
+        elif sym.role == "var" and not sym.initialized and not sym.written:
+            rep.report("WL204", f"'{sym.name}' is used but never assigned: it always holds "
+                       f"its default value", sym, len(sym.name))

@@ -1,0 +1,122 @@
+"""Diagnostics: what the semantic pass reports, with a stable code for each kind.
+
+Codes never change meaning once published: `WL1xx` are errors (WINDEV's compiler refuses
+the program), `WL2xx` warnings (the program runs, but probably not as meant). Tools filter
+on the code (`--select`, `--ignore`, `// wl: ignore[WL203]`), people read the message.
+`deferred` errors are the ones `wl run` lets through without `--strict`, as it always
+has: the line fails when (and only when) it runs, so partially ported code still runs.
+"""
+from __future__ import annotations
+
+__all__ = ["Severity", "Kind", "KINDS", "Diagnostic", "suppressed_lines", "select"]
+
+import enum
+import re
+from dataclasses import dataclass
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of diagnostic: its code, a short slug and whether `wl run` defers it."""
+
+    code: str
+    slug: str
+    deferred: bool = False
+
+    @property
+    def severity(self) -> Severity:
+        return Severity.ERROR if self.code.startswith("WL1") else Severity.WARNING
+
+
+KINDS: dict[str, Kind] = {k.code: k for k in [
+    Kind("WL101", "undeclared-variable", deferred=True),
+    Kind("WL102", "unknown-function", deferred=True),
+    Kind("WL103", "unavailable-function", deferred=True),
+    Kind("WL104", "wrong-argument-count", deferred=True),
+    Kind("WL105", "duplicate-declaration"),
+    Kind("WL106", "assign-to-constant"),
+    Kind("WL107", "break-outside-loop"),
+    Kind("WL108", "result-in-main-code"),
+    Kind("WL109", "unknown-member", deferred=True),
+    Kind("WL110", "type-error"),
+    Kind("WL111", "invalid-construct"),
+    Kind("WL201", "unused-variable"),
+    Kind("WL202", "unused-parameter"),
+    Kind("WL203", "unreachable-code"),
+    Kind("WL204", "never-assigned"),
+    Kind("WL205", "shadows-global"),
+    Kind("WL206", "lossy-conversion"),
+    Kind("WL207", "unknown-type"),
+    Kind("WL208", "implicit-variable"),
+]}
+
+
+@dataclass
+class Diagnostic:
+    """One problem at one place: `file:line:col`, `length` characters wide."""
+
+    code: str
+    message: str
+    filename: str
+    line: int
+    column: int
+    length: int = 1
+    hint: str | None = None
+    source_line: str = ""
+    deferred: bool = False  # `wl run` without --strict lets the program run
+
+    @property
+    def kind(self) -> Kind:
+        return KINDS[self.code]
+
+    @property
+    def severity(self) -> Severity:
+        return self.kind.severity
+
+    def as_dict(self) -> dict[str, object]:
+        """The JSON form (schema in docs/check.md)."""
+        return {"code": self.code, "kind": self.kind.slug, "severity": self.severity.value,
+                "message": self.message, "file": self.filename, "line": self.line,
+                "column": self.column, "end_column": self.column + max(self.length, 1),
+                "hint": self.hint, "source_line": self.source_line}
+
+
+_IGNORE_RE = re.compile(r"//\s*wl:\s*ignore\[([A-Za-z0-9_,\s]+)\]")
+
+
+def suppressed_lines(source: str) -> dict[int, set[str]]:
+    """Line -> codes silenced by a `// wl: ignore[WL203, WL201]` comment on that line."""
+    out: dict[int, set[str]] = {}
+    if "wl:" not in source:
+        return out
+    for number, text in enumerate(source.splitlines(), 1):
+        m = _IGNORE_RE.search(text)
+        if m:
+            out[number] = {c.strip().upper() for c in m.group(1).split(",") if c.strip()}
+    return out
+
+
+def _matches(code: str, patterns: list[str]) -> bool:
+    """`WL1` selects every WL1xx code, `WL203` only itself."""
+    return any(code.startswith(p.strip().upper()) for p in patterns if p.strip())
+
+
+def select(diags: list[Diagnostic], source: str, chosen: list[str] | None = None,
+           ignored: list[str] | None = None) -> list[Diagnostic]:
+    """The diagnostics left after `--select`, `--ignore` and `// wl: ignore[...]`."""
+    silenced = suppressed_lines(source)
+    out = []
+    for d in diags:
+        if chosen and not _matches(d.code, chosen):
+            continue
+        if ignored and _matches(d.code, ignored):
+            continue
+        if d.code in silenced.get(d.line, ()):
+            continue
+        out.append(d)
+    return out
