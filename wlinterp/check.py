@@ -1,24 +1,70 @@
-"""`wl check PATH...`: syntax-check WLanguage scripts and WINDEV text-format files.
+"""`wl check PATH...`: the semantic pass over WLanguage scripts and WINDEV text files.
 
-A `.wl` file is parsed and compiled (like `wl run` without running). A WINDEV text file
-(.wdg .wdc .wdw ...) is cut into its code blocks, each parsed on its own, errors reported
-at the line of the original file. Folders are searched recursively. Prints one error per
-problem and a summary line; exit code 65 when anything failed.
+A `.wl` file, a procedure set (.wdg) or a class (.wdc) is parsed whole and analysed
+(semantics/): every problem is reported at once with its stable code. Other WINDEV text
+files (windows, pages, reports...) are cut into their code blocks, each analysed on its
+own, with the names the file declares (its controls, its procedures) taken as known. The
+procedures and classes of the .wdg/.wdc files checked together are visible to each other.
+Exit code 65 when any error remains after filtering, 66 when a file is unreadable, else 0.
 """
 from __future__ import annotations
 
-__all__ = ["check_paths", "main"]
+__all__ = ["check_paths", "CheckOptions", "main"]
 
 import argparse
+import json
 import os
 import re
 import sys
+from dataclasses import dataclass, field
 from typing import Iterator, Sequence, TextIO
 
 from .engine import compile_source, read_source
-from .errors import WLError, WLSyntaxError, format_error
+from .errors import WLError, WLSyntaxError
+from .registry import Registry, load_stdlib
+from .semantics.analysis import analyze
+from .semantics.diagnostics import Diagnostic, select
+from .semantics.report import format_github, format_text, json_document
+from .syntax import nodes as N
 from .syntax.parser import parse
-from .syntax.winfile import code_blocks, is_windev_file
+from .syntax.winfile import code_blocks, is_windev_file, program_source
+
+_WHOLE = (".wdg", ".wdc")
+_NAME_KEY = re.compile(r"^\s*name : \"?([^\W\d]\w*)\"?\s*$", re.MULTILINE)
+
+
+@dataclass
+class CheckOptions:
+    """What `wl check` prints and how (the command-line flags)."""
+
+    format: str = "text"  # text, json, github
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    warnings: bool = True
+    python: bool = False  # print the generated Python of each .wl file
+
+
+def add_check_options(p: argparse.ArgumentParser) -> None:
+    """The flags of `wl check` (besides -w)."""
+    p.add_argument("--format", choices=("text", "json", "github"), default="text",
+                   help="text (default, on stderr), json (docs/check.md, on stdout) or "
+                        "github (Actions annotations, on stdout)")
+    p.add_argument("--select", action="append", default=[], metavar="CODES",
+                   help="only these codes (comma-separated; a prefix such as WL1 selects "
+                        "a range)")
+    p.add_argument("--ignore", action="append", default=[], metavar="CODES",
+                   help="leave out these codes (comma-separated prefixes)")
+    p.add_argument("--python", action="store_true",
+                   help="print the Python code generated for each script (on stdout)")
+
+
+def _codes(values: list[str]) -> list[str]:
+    return [c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+def options_from(args: argparse.Namespace) -> CheckOptions:
+    return CheckOptions(args.format, _codes(args.select), _codes(args.ignore),
+                        not args.no_warnings, args.python)
 
 
 def _files(paths: list[str]) -> Iterator[str]:
@@ -34,32 +80,92 @@ def _files(paths: list[str]) -> Iterator[str]:
             yield path
 
 
-def _check_windev(path: str, text: str, err: TextIO) -> tuple[int, int]:
-    """(blocks, failures) of one text-format file."""
+def _syntax(exc: WLError, filename: str, source: str, line_offset: int = 0,
+            col_offset: int = 0) -> Diagnostic:
+    """A parse (or compile) error as a diagnostic, at the line of the original file."""
+    line = exc.line + line_offset if exc.line else 1
+    lines = source.splitlines()
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    message = re.sub(r"opened at line (\d+)",
+                     lambda m: f"opened at line {int(m.group(1)) + line_offset}", exc.message)
+    return Diagnostic("WL100", message, filename, line, (exc.column or 1) + col_offset, 1,
+                      None, text)
+
+
+def _check_program(text: str, filename: str, registry: Registry,
+                   shared: list[N.Program]) -> tuple[list[Diagnostic], N.Program | None]:
+    """Diagnostics of one whole program (a script, a set, a class)."""
+    try:
+        program = parse(text, filename)
+    except WLSyntaxError as exc:
+        return [_syntax(exc, filename, text)], None
+    analysis = analyze(program, registry, shared=shared)
+    diags = list(analysis.diagnostics)
+    if not analysis.errors():  # the compiler must agree: anything it refuses is shown
+        try:
+            compile_source(text, filename)
+        except WLError as exc:
+            diags.append(_syntax(exc, filename, text))
+    return diags, program
+
+
+def _check_blocks(text: str, path: str, registry: Registry,
+                  shared: list[N.Program]) -> tuple[list[Diagnostic], int]:
+    """A window, page or report: each code block on its own, the file's names known."""
+    known = set(_NAME_KEY.findall(text))
+    diags: list[Diagnostic] = []
     blocks = code_blocks(text)
-    failures = 0
     for block in blocks:
         try:
-            parse(block.text, path)
+            program = parse(block.text, path)
         except WLSyntaxError as exc:
-            failures += 1
-            message = re.sub(r"opened at line (\d+)",
-                             lambda m: f"opened at line {int(m.group(1)) + block.first_line - 1}",
-                             exc.message)
-            located = WLSyntaxError(f"{message} (in {block.name})",
-                                    block.first_line + exc.line - 1,
-                                    exc.column + block.indent, path, text)
-            print(format_error(located), file=err)
-    return len(blocks), failures
+            d = _syntax(exc, path, text, block.first_line - 1, block.indent)
+            d.message += f" (in {block.name})"
+            diags.append(d)
+            continue
+        for d in analyze(program, registry, shared=shared, known=known).diagnostics:
+            d.line += block.first_line - 1
+            d.column += block.indent
+            lines = text.splitlines()
+            d.source_line = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
+            d.message += f" (in {block.name})"
+            diags.append(d)
+    return diags, len(blocks)
 
 
-def check_paths(paths: list[str], quiet_warnings: bool = False,
-                err: TextIO | None = None) -> int:
+def _name_blocks(diags: list[Diagnostic], text: str) -> None:
+    """Say which element (procedure, method...) of a WINDEV file each problem is in."""
+    blocks = code_blocks(text)
+    for d in diags:
+        inside = [b for b in blocks if b.first_line <= d.line]
+        if inside:
+            d.message += f" (in {inside[-1].name})"
+
+
+def _shared_programs(files: list[str]) -> list[N.Program]:
+    """The procedure sets and classes checked together: visible to each other."""
+    out = []
+    for path in files:
+        if path.lower().endswith(_WHOLE):
+            try:
+                out.append(parse(program_source(read_source(path), path), path))
+            except (OSError, WLError, ValueError):
+                continue
+    return out
+
+
+def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | None = None,
+                options: CheckOptions | None = None, out: TextIO | None = None) -> int:
     """Check every file; returns the exit code (0, 65 on any error, 66 unreadable)."""
     err = err if err is not None else sys.stderr
-    files = blocks = failures = unreadable = 0
-    for path in _files(paths):
-        files += 1
+    out = out if out is not None else sys.stdout
+    opts = options or CheckOptions(warnings=not quiet_warnings)
+    registry = load_stdlib()
+    files = list(_files(paths))
+    shared = _shared_programs(files) if len(files) > 1 else []
+    shown: list[Diagnostic] = []
+    blocks = unreadable = 0
+    for path in files:
         try:
             if path == "-":
                 text = sys.stdin.read() if sys.stdin is not None else ""
@@ -69,35 +175,51 @@ def check_paths(paths: list[str], quiet_warnings: bool = False,
             print(f"wl: error: cannot read {path}: {exc.strerror or exc}", file=err)
             unreadable += 1
             continue
-        if is_windev_file(path):
-            n, bad = _check_windev(path, text, err)
-            blocks, failures = blocks + n, failures + bad
-            continue
-        blocks += 1
-        try:
-            compiled = compile_source(text, "<stdin>" if path == "-" else path)
-        except WLError as exc:
-            failures += 1
-            print(format_error(exc), file=err)
-            continue
-        if not quiet_warnings:
-            for warning in compiled.warnings:
-                print(warning, file=err)
-    if files > 1 or blocks > files:
-        print(f"wl check: {files} file(s), {blocks} code block(s), {failures} with errors",
-              file=err)
+        name = "<stdin>" if path == "-" else path
+        if is_windev_file(path) and not path.lower().endswith(_WHOLE):
+            diags, n = _check_blocks(text, name, registry, shared)
+            blocks += n
+        else:
+            source = program_source(text, path) if is_windev_file(path) else text
+            others = [p for p in shared if p.filename != path]
+            diags, program = _check_program(source, name, registry, others)
+            if is_windev_file(path):
+                _name_blocks(diags, text)
+            blocks += 1
+            if opts.python and program is not None and not any(
+                    d.severity.value == "error" for d in diags):
+                print(compile_source(source, name).source_py, file=out, end="")
+        kept = select(diags, text, opts.select, opts.ignore)
+        if not opts.warnings:
+            kept = [d for d in kept if d.severity.value == "error"]
+        shown += kept
+        if opts.format == "text":
+            for d in kept:
+                print(format_text(d), file=err)
+        elif opts.format == "github":
+            for d in kept:
+                print(format_github(d), file=out)
+    errors = sum(1 for d in shown if d.severity.value == "error")
+    if opts.format == "json":
+        print(json.dumps(json_document(shown, len(files)), ensure_ascii=False, indent=1),
+              file=out)
+    elif opts.format == "text" and (shown or len(files) > 1 or blocks > len(files)):
+        print(f"wl check: {len(files)} file(s), {blocks} code block(s), {errors} error(s), "
+              f"{len(shown) - errors} warning(s)", file=err)
     if unreadable:
         return 66
-    return 65 if failures else 0
+    return 65 if errors else 0
 
 
 def main(argv: Sequence[str]) -> int:
-    """`wl check [-w] PATH...`."""
+    """`wl check [OPTIONS] PATH...` (options in docs/check.md)."""
     parser = argparse.ArgumentParser(
         prog="wl check", description="Check scripts and WINDEV text files (.wdg, .wdc, "
-                                     ".wdw...) without running them; folders recurse.")
+                                     ".wdw...) without running them; folders recurse. "
+                                     "Codes and formats: docs/check.md.")
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.add_argument("-w", "--no-warnings", action="store_true",
-                        help="do not print compile warnings")
+                        help="errors only")
+    add_check_options(parser)
     args = parser.parse_args(list(argv))
-    return check_paths(args.paths, args.no_warnings)
+    return check_paths(args.paths, options=options_from(args))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "WLError", "WLSyntaxError", "WLRuntimeError", "BuiltinFailure", "InternalError",
-    "format_error", "format_warning", "Position",
+    "format_error", "format_warning", "Position", "excerpt_window",
 ]
 
 from dataclasses import dataclass
@@ -98,14 +98,21 @@ def _excerpt(source: str | None, line: int, column: int) -> str:
     lines = source.splitlines()
     if line > len(lines):
         return ""
-    text = lines[line - 1].replace("\t", " ")
+    text, col = excerpt_window(lines[line - 1], column)
+    return f"\n    {text}\n    {' ' * col}^"
+
+
+def excerpt_window(line: str, column: int) -> tuple[str, int]:
+    """The source line as shown (tabs as spaces; a very long line cut to a window around
+    the column) and the 0-based column of the caret in it."""
+    text = line.replace("\t", " ")
     col = max(column - 1, 0)
-    if len(text) > _EXCERPT_WIDTH:  # a very long line: show a window around the column
+    if len(text) > _EXCERPT_WIDTH:
         start = max(0, min(col - _EXCERPT_WIDTH // 2, len(text) - _EXCERPT_WIDTH))
         text = ("..." if start else "") + text[start:start + _EXCERPT_WIDTH] + \
             ("..." if start + _EXCERPT_WIDTH < len(text) else "")
         col = col - start + (3 if start else 0)
-    return f"\n    {text}\n    {' ' * col}^"
+    return text, col
 
 
 def format_error(err: WLError) -> str:

@@ -57,10 +57,10 @@ def test_check_reports_errors_at_file_lines(tmp_path: Path) -> None:
     err = io.StringIO()
     assert check_paths([str(f)], err=err) == 65
     lines = err.getvalue().splitlines()
-    assert lines[0] == (f"{f}:31:7: error: expected FIN to close the SI opened at line 31 "
-                        "(in Deposer)")
+    assert lines[0] == (f"{f}:31:7: error[WL100]: expected FIN to close the SI opened at "
+                        "line 31 (in Deposer)")
     assert lines[1].strip() == "SI m > 0 ALORS"
-    assert lines[-1] == "wl check: 1 file(s), 3 code block(s), 1 with errors"
+    assert lines[-1] == "wl check: 1 file(s), 1 code block(s), 1 error(s), 0 warning(s)"
 
 
 def test_check_folder_mixes_scripts_and_windev_files(tmp_path: Path) -> None:
@@ -70,7 +70,9 @@ def test_check_folder_mixes_scripts_and_windev_files(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("IF\n", encoding="utf-8")
     err = io.StringIO()
     assert check_paths([str(tmp_path)], err=err) == 0
-    assert err.getvalue().strip() == "wl check: 2 file(s), 4 code block(s), 0 with errors"
+    assert err.getvalue().splitlines()[-1] == \
+        "wl check: 2 file(s), 2 code block(s), 0 error(s), 1 warning(s)"
+    assert "warning[WL207]: unknown parent class 'Base'" in err.getvalue()
 
 
 def test_unreadable_path(tmp_path: Path) -> None:

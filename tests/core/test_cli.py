@@ -111,8 +111,11 @@ def test_internal_error_exit_70_no_traceback(monkeypatch: pytest.MonkeyPatch,
 
 def test_check_command(tmp_path: Path) -> None:
     f = tmp_path / "ok.wl"
-    f.write_text('UnknownProc()\n', encoding="utf-8")
+    f.write_text('Trace(1)\n', encoding="utf-8")
     assert wl("check", str(f)).returncode == 0
+    f.write_text('UnknownProc()\n', encoding="utf-8")  # WINDEV refuses it: so does wl check
+    r = wl("check", str(f))
+    assert r.returncode == 65 and "error[WL102]: unknown procedure or function" in r.stderr
     f.write_text('IF\n', encoding="utf-8")
     assert wl("check", str(f)).returncode == 65
 

@@ -35,7 +35,8 @@ class LoadedProject:
             offset += parsed.lines
         self.end = offset
 
-    def link(self, extras: list[SourceFile], mocked: set[str] | None = None) -> "Linked":
+    def link(self, extras: list[SourceFile], mocked: set[str] | None = None,
+             strict: bool = False) -> "Linked":
         """Compile the project with `extras` (conftests, then the script or test file)
         appended; raises WLSyntaxError at the original file and line."""
         files = list(self.files)
@@ -48,7 +49,7 @@ class LoadedProject:
         program = link(files, self.virtual, mocked)
         program.source = ""
         try:
-            compiled = compile_program(program, load_stdlib())
+            compiled = compile_program(program, load_stdlib(), strict=strict)
         except WLSyntaxError as err:
             raise layout.relocate(err) from None
         except RecursionError:

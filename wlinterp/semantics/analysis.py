@@ -60,6 +60,8 @@ class ProgramSymbols:
     procs: dict[str, N.Procedure] = field(default_factory=dict)
     methods: dict[tuple[str, str], N.Procedure] = field(default_factory=dict)
     session_procs: dict[str, Any] = field(default_factory=dict)  # REPL: earlier inputs
+    known: set[str] = field(default_factory=set)  # names declared elsewhere (controls...)
+    outside: set[str] = field(default_factory=set)  # procedures/structs of other files
 
     def lineage(self, key: str) -> list[str]:
         """A class and its ancestors (folded), nearest first, cycles cut."""
@@ -116,7 +118,7 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
     for s in walk_stmts(all_stmts):
         if isinstance(s, N.StructDecl):
             key = fold(s.name)
-            if key in symbols.structs and key not in _session_structs(symbols):
+            if key in symbols.structs and key not in symbols.outside:
                 rep.report("WL105", f"the structure '{s.name}' is declared twice", s,
                            len(s.name))
             members = {fold(n): n for d in s.members for n, _, _ in d.names}
@@ -139,17 +141,13 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
             symbols.methods[(owner, key)] = p
             continue
         key = fold(p.name)
-        if key in symbols.procs:
+        if key in symbols.procs and key not in symbols.outside:
             rep.report("WL105", f"the procedure '{p.name}' is declared twice", p, len(p.name))
         symbols.procs[key] = p
     for key, info in symbols.structs.items():
         if info.base is not None and key in symbols.lineage(fold(info.base)):
             rep.report("WL111", f"the class {info.name} inherits from itself",
                        _struct_node(all_stmts, key) or program.main, len(info.name))
-
-
-def _session_structs(symbols: ProgramSymbols) -> set[str]:
-    return getattr(symbols, "_from_session", set())
 
 
 def _struct_node(stmts: list[N.Stmt], key: str) -> N.StructDecl | None:
@@ -163,19 +161,41 @@ def _from_session(symbols: ProgramSymbols, session: "Session") -> None:
         members = {m: shown for m, shown, _ in sdef.members}
         symbols.structs[key] = StructInfo(sdef.name, members,
                                           sdef.base.name if sdef.base else None)
-    symbols._from_session = set(session.structs)  # type: ignore[attr-defined]
+    symbols.outside |= set(session.structs)
     symbols.constants.update({k: k for k in session.constants})
     symbols.session_procs = dict(session.procs)
 
 
+def _from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
+    """Other files of the project: their procedures, structures and classes are visible."""
+    for other in programs:
+        for s in walk_stmts(body_stmts(other.main)):
+            if isinstance(s, N.StructDecl):
+                members = {fold(n): n for d in s.members for n, _, _ in d.names}
+                symbols.structs[fold(s.name)] = StructInfo(s.name, members, s.base)
+                symbols.outside.add(fold(s.name))
+        for p in other.procedures:
+            if p.owner is not None:
+                symbols.methods[(fold(p.owner), fold(p.name))] = p
+            else:
+                symbols.procs[fold(p.name)] = p
+                symbols.outside.add(fold(p.name))
+
+
 def analyze(program: N.Program, registry: Registry, session: "Session | None" = None,
-            unused: bool = True) -> Analysis:
-    """Run the semantic pass; diagnostics come out in source order."""
+            unused: bool = True, shared: list[N.Program] | None = None,
+            known: set[str] | None = None) -> Analysis:
+    """Run the semantic pass; diagnostics come out in source order.
+
+    `session`: the REPL's earlier inputs; `shared`: the other files of a project (their
+    procedures and classes are visible); `known`: names declared outside any code (the
+    controls of a window), accepted as they are."""
     from .checker import FunctionChecker, Scope, finish_scope
     rep = Reporter(program.filename, program.source)
-    symbols = ProgramSymbols(registry)
+    symbols = ProgramSymbols(registry, known={fold(k) for k in known or ()})
     if session is not None:
         _from_session(symbols, session)
+    _from_files(symbols, shared or [])
     _collect(program, symbols, rep)
     main = Scope("main", None, is_main=True)
     if session is not None:

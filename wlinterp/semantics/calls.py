@@ -43,52 +43,59 @@ def resolve_read(fc: "FunctionChecker", e: N.Name) -> None:
     if kind == "type":
         fc.rep.report("WL110", f"'{e.name}' is a type, not a value", e, len(e.name))
         return
-    if key in fc.data_files:
+    if key in fc.data_files or key in fc.sym.known:
         return
     fc.undeclared(e)
 
 
 def check_call(fc: "FunctionChecker", e: N.Call) -> None:
-    """A call: its arguments, then its callee."""
+    """A call: its callee, then its arguments."""
+    user = _callee(fc, e)
+    lenient = fc.lenient
+    fc.lenient = lenient or user is None  # a WINDEV-only call: its arguments are controls
     for a in e.args:
         if a is None:
             continue
         fc.expr(a)
-        if isinstance(a, N.Name):  # by reference: the callee may assign it
+        if user and isinstance(a, N.Name):  # by reference: the procedure may assign it
             sym = fc.scope.lookup(fold(a.name))
             if sym is not None:
                 sym.written = True
+    fc.lenient = lenient
+
+
+def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
+    """Check the callee: True for a procedure or method of the program, False for a
+    built-in, None for a function wlinterp does not run (unknown ones included)."""
     func = e.func
     n = len(e.args)
     if isinstance(func, N.Member):
         if isinstance(func.obj, N.Name) and fold(func.obj.name) == "wl":
-            builtin(fc, e, fold(func.name), n, func.name, func.col + 1)
-            return
-        method_call(fc, e, func, n)
-        return
+            return builtin(fc, e, fold(func.name), n, func.name, func.col + 1)
+        return method_call(fc, e, func, n)
     if not isinstance(func, N.Name):
         fc.rep.report("WL111", "this expression cannot be called", e)
         fc.expr(func)
-        return
+        return False
     key = fold(func.name)
     if fc.scope.lookup(key) is not None:
         fc.rep.report("WL110", f"'{func.name}' is a variable, not a procedure", func,
                       len(func.name))
-        return
+        return False
     owner = fc.scope.method_owner()
     method = fc.sym.find_method(owner, key) if owner else None
     proc = method or fc.scope.lookup_proc(key) or fc.sym.procs.get(key)
     if proc is not None:
         arity(fc, e, func.name, proc.params, n, func.col)
-        return
+        return True
     info = fc.sym.session_procs.get(key)
     if info is not None:
         arity(fc, e, func.name, info.params, n, func.col)
-        return
-    builtin(fc, e, key, n, func.name, func.col)
+        return True
+    return builtin(fc, e, key, n, func.name, func.col)
 
 
-def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> None:
+def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool | None:
     """`obj.Method(args)`: a method of obj's class, else a built-in taking obj first."""
     fc.expr(func.obj)
     key = fold(func.name)
@@ -97,15 +104,15 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> Non
         method = fc.sym.find_method(cls, key)
         if method is not None:
             arity(fc, e, func.name, method.params, n, func.col + 1)
-            return
+            return True
         if key not in fc.sym.registry.functions:
             fc.rep.report("WL109", f"'{func.name}' is not a method of "
                           f"{fc.sym.structs[cls].name}", e, len(func.name), col=func.col + 1,
                           hint=fc.member_hint(cls, func.name))
-            return
+            return False
     if any(m == key for _, m in fc.sym.methods):
-        return  # dispatched at run time on the object's class
-    builtin(fc, e, key, n + 1, func.name, func.col + 1)
+        return True  # dispatched at run time on the object's class
+    return builtin(fc, e, key, n + 1, func.name, func.col + 1)
 
 
 def arity(fc: "FunctionChecker", e: N.Call, shown: str, params: list[N.Param], n: int,
@@ -120,19 +127,26 @@ def arity(fc: "FunctionChecker", e: N.Call, shown: str, params: list[N.Param], n
                       len(shown), col=col)
 
 
-def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str, col: int) -> None:
-    """A call that only a built-in can answer."""
+def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
+            col: int) -> bool | None:
+    """A call that only a built-in can answer (`F(a, *)`: a trailing `*` is no argument)."""
     b = fc.sym.registry.functions.get(key)
     if b is not None:
+        args = e.args
+        while args and isinstance(args[-1], N.DefaultArg):
+            args = args[:-1]
+        n -= len(e.args) - len(args)
         if n < b.min_args or (b.max_args is not None and n > b.max_args):
             fc.rep.report("WL104", f"{shown} expects {b.arity_text()} parameter(s) but "
                           f"received {n}", e, len(shown), col=col)
-        return
+        return False
+    if key in fc.sym.known:
+        return True
     entry = unavailable(shown)
     if entry is not None:
         fc.rep.report("WL103", entry.message(shown), e, len(shown), col=col,
                       hint="wlinterp cannot run this call; --ignore WL103 to check the rest")
-        return
+        return None
     names = [p.name for p in fc.sym.procs.values()]
     names += [p.name for sc in fc.scope.chain() for p in sc.procs.values()]
     names += [b.en for b in fc.sym.registry.functions.values()]
@@ -145,3 +159,4 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str, col:
         fc.rep.report("WL102", f"unknown procedure or function '{shown}'", e, len(shown),
                       col=col, hint="no procedure of the program nor WLanguage function "
                                     "has this name")
+    return None

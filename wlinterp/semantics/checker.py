@@ -111,6 +111,7 @@ class FunctionChecker:
         self.scopes = scopes
         self.loops = 0
         self.in_case = False
+        self.lenient = False  # in the arguments of a call wlinterp cannot run
         self.data_files: set[str] = set()
 
     # -- declarations ----------------------------------------------------------
@@ -346,13 +347,14 @@ class FunctionChecker:
                 self.rep.report("WL106", f"cannot assign to the {kind} '{t.name}'", t,
                                 len(t.name))
                 return None
-            self.undeclared(t)
+            if key not in self.sym.known:
+                self.undeclared(t)
             return None
         if isinstance(t, N.TupleLit):
             for item in t.items:
                 self.target(item, compound)
             return None
-        if isinstance(t, (N.Member, N.Index, N.Prop, N.Indirect)):
+        if isinstance(t, (N.Member, N.Index, N.Prop, N.Indirect, N.Automation)):
             self.expr(t)
             return None
         self.rep.report("WL111", "this expression cannot be assigned to", t)
@@ -447,6 +449,8 @@ class FunctionChecker:
         return found[0] if found else None
 
     def undeclared(self, e: N.Name) -> None:
+        if self.lenient:
+            return
         names = [s.name for sc in self.scope.chain() for s in sc.vars.values()
                  if s.role != "self"]
         names += list(self.sym.constants.values())

@@ -34,6 +34,7 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {k.code: k for k in [
+    Kind("WL100", "syntax-error"),
     Kind("WL101", "undeclared-variable", deferred=True),
     Kind("WL102", "unknown-function", deferred=True),
     Kind("WL103", "unavailable-function", deferred=True),

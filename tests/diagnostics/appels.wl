@@ -1,0 +1,7 @@
+// fonctions inconnues et nombre de paramètres, en français
+s est une chaîne = "abc"
+Trace(Taile(s)) // error: WL102:7 unknown procedure or function 'Taile'; did you mean Taille?
+TableAffiche(TABLE_Client) // error: WL103:1 TableAffiche is a window function: not available outside the IDE (wlinterp runs code without windows).
+Trace(Somme(1, 2, 3)) // error: WL104:7 Somme expects 2 parameter(s) but received 3
+PROCÉDURE Somme(a, b)
+RENVOYER a + b

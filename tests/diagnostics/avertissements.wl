@@ -1,0 +1,5 @@
+// avertissements en français ; // wl: ignore[...] en fait taire un
+nInutile est un entier // warning: WL201:1 'nInutile' is declared but never used
+nTu est un entier // wl: ignore[WL201]
+nVirgule est un entier = 7.5 // warning: WL206:1 'nVirgule' is an integer: the decimal part of this value is lost
+Trace(nVirgule)

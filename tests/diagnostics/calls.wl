@@ -1,0 +1,9 @@
+// unknown functions (typo, WINDEV-only, unknown) and argument counts
+s is string = "abc"
+Trace(Lenght(s)) // error: WL102:7 unknown procedure or function 'Lenght'; did you mean Length?
+TableDisplay(TABLE_Customer) // error: WL103:1 TableDisplay is a window function: not available outside the IDE (wlinterp runs code without windows).
+Frobnicate() // error: WL102:1 unknown procedure or function 'Frobnicate'
+Trace(Add(1)) // error: WL104:7 Add expects 2 parameter(s) but received 1
+Trace(Middle(s, 1, 2, 3)) // error: WL104:7 Middle expects 2 to 3 parameter(s) but received 4
+PROCEDURE Add(a, b)
+RESULT a + b

@@ -1,0 +1,104 @@
+"""`wl check` end to end: the help page's first example, formats, filters, exit codes,
+and `wl run`'s policy for partial code (`--strict`)."""
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+
+from wlinterp.check import CheckOptions, check_paths
+from wlinterp.semantics.report import JSON_SCHEMA
+
+HERE = Path(__file__).parent
+EXAMPLE = HERE / "help_page_example1.wl"  # copied as written from the spec page
+
+
+def check(paths: list[Path], **kw: object) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = check_paths([str(p) for p in paths], err=err, out=out,
+                       options=CheckOptions(**kw))  # type: ignore[arg-type]
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_help_page_example_reports_the_typo_with_a_suggestion() -> None:
+    code, _, err = check([EXAMPLE])
+    assert code == 65
+    assert (f"{EXAMPLE}:5:48: error[WL101]: 'sSMTPServer' is not declared; did you mean "
+            f"sSMTPServers?") in err
+    lines = err.splitlines()
+    at = lines.index(next(l for l in lines if "'sSMTPServer'" in l))
+    assert lines[at + 2] == "    " + " " * 47 + "^" + "~" * 10  # under the name, exactly
+    assert "error[WL102]: unknown procedure or function 'Initialize_Email'" in err
+
+
+def test_json_output_follows_the_documented_schema() -> None:
+    code, out, _ = check([EXAMPLE], format="json")
+    doc = json.loads(out)
+    jsonschema.validate(doc, JSON_SCHEMA)
+    assert code == 65 and doc["summary"]["errors"] >= 4
+    first = next(d for d in doc["diagnostics"] if d["code"] == "WL101"
+                 and "sSMTPServer'" in d["message"])
+    assert (first["line"], first["column"], first["end_column"]) == (5, 48, 59)
+
+
+def test_the_schema_rejects_a_malformed_document() -> None:
+    _, out, _ = check([EXAMPLE], format="json")
+    doc = json.loads(out)
+    doc["diagnostics"][0]["severity"] = "fatal"
+    try:
+        jsonschema.validate(doc, JSON_SCHEMA)
+    except jsonschema.ValidationError:
+        return
+    raise AssertionError("the schema accepted an unknown severity")
+
+
+def test_github_annotations(tmp_path: Path) -> None:
+    f = tmp_path / "a.wl"
+    f.write_text("x is int\nTrace(y)\n", encoding="utf-8")
+    code, out, _ = check([f], format="github")
+    assert code == 65
+    assert f"::error file={f},line=2,col=7,endColumn=8,title=WL101::'y' is not declared" in out
+    assert f"::warning file={f},line=1,col=1,endColumn=2,title=WL201::" in out
+
+
+def test_warnings_only_exit_zero_and_filters(tmp_path: Path) -> None:
+    f = tmp_path / "w.wl"
+    f.write_text("n is int\nm is int = 1 // wl: ignore[WL201]\n", encoding="utf-8")
+    code, _, err = check([f])
+    assert code == 0 and "WL201" in err and ":2:" not in err
+    assert check([f], ignore=["WL2"])[2] == ""
+    assert check([f], select=["WL1"])[2] == ""
+    g = tmp_path / "e.wl"
+    g.write_text("Trace(zz)\n", encoding="utf-8")
+    assert check([g], ignore=["WL101"])[0] == 0
+
+
+def test_procedure_sets_of_one_folder_see_each_other(tmp_path: Path) -> None:
+    (tmp_path / "main.wl").write_text("Trace(Helper(1))\n", encoding="utf-8")
+    (tmp_path / "other.wl").write_text("x is int = 1\nTrace(x)\n", encoding="utf-8")
+    code, _, err = check([tmp_path])
+    assert code == 65 and "'Helper'" in err  # .wl scripts are programs of their own
+
+
+def test_wl_run_keeps_running_partial_code_unless_strict(tmp_path: Path) -> None:
+    f = tmp_path / "p.wl"
+    f.write_text('Trace("start")\nTrace(nUndeclared)\n', encoding="utf-8")
+    run = [sys.executable, "-m", "wlinterp", "run"]
+    loose = subprocess.run(run + [str(f)], capture_output=True, text=True, timeout=60)
+    assert loose.returncode == 0 and loose.stdout == "start\n\n"
+    strict = subprocess.run(run + ["--strict", str(f)], capture_output=True, text=True,
+                            timeout=60)
+    assert strict.returncode == 65 and strict.stdout == ""
+    assert "'nUndeclared' is not declared" in strict.stderr
+
+
+def test_check_python_prints_the_generated_code(tmp_path: Path) -> None:
+    f = tmp_path / "fast.wl"
+    f.write_text("s is string\nFOR i = 1 TO 10\n    s += i\nEND\nTrace(s)\n", encoding="utf-8")
+    code, out, _ = check([f], python=True)
+    assert code == 0
+    assert "in range(" in out and "+= str(" in out
