@@ -57,6 +57,15 @@ def test_every_node_field_that_holds_nodes_is_walked() -> None:
                 f"{type(node).__name__}.{f.name} holds nodes but is not walked"
 
 
+def test_statement_walks_enter_every_nested_statement() -> None:
+    """sub_stmts (what walk_stmts enters) misses no statement child, procedures aside."""
+    for node in _reached(_programs()):
+        if isinstance(node, N.Procedure):
+            continue
+        inner = [c for c in W.children(node) if isinstance(c, N.Stmt)]
+        assert W.sub_stmts(node) == inner, type(node).__name__
+
+
 def test_every_node_kind_occurs_in_the_golden_programs() -> None:
     """So each kind is compiled and run by the golden tests."""
     seen = {type(n) for n in _reached(_programs())}

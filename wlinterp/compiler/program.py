@@ -22,6 +22,7 @@ from .bodies import BodyMixin, inferred_type
 from .functions import FunctionCompiler
 from ..syntax.walk import body_stmts, walk_stmts
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
+                                 method_key,
                                  pyident, static_type, writeback_fixpoint)
 
 MARKER = "<wl:{}>"
@@ -392,12 +393,6 @@ class Session:
 
 
 from ..syntax.statements import ACCESS_WORDS as _ACCESS
-
-
-def method_key(p: N.Procedure) -> str:
-    """The key of a method: its folded name, `x#get`/`x#set` for property accessors."""
-    accessor = next((m[1:-1] for m in p.modifiers if m in ("<get>", "<set>")), None)
-    return fold(p.name) if accessor is None else f"{fold(p.name)}#{accessor}"
 
 
 def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:

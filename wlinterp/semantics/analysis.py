@@ -18,6 +18,8 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, walk_stmts
 from .diagnostics import KINDS, Diagnostic, Severity
+from ..syntax.statements import ACCESS_WORDS
+from .symbols import method_key
 
 if TYPE_CHECKING:
     from ..compiler.program import Session
@@ -61,6 +63,7 @@ class ProgramSymbols:
     methods: dict[tuple[str, str], N.Procedure] = field(default_factory=dict)
     session_procs: dict[str, Any] = field(default_factory=dict)  # REPL: earlier inputs
     known: set[str] = field(default_factory=set)  # names declared elsewhere (controls...)
+    access: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # name -> (class, access)
     outside: set[str] = field(default_factory=set)  # procedures/structs of other files
 
     def lineage(self, key: str) -> list[str]:
@@ -74,7 +77,25 @@ class ProgramSymbols:
     def has_member(self, struct: str, key: str) -> bool:
         """Does a structure or class have this member or method (inherited ones too)?"""
         return any(key in self.structs[c].members or (c, key) in self.methods
+                   or (c, key + "#get") in self.methods or (c, key + "#set") in self.methods
                    for c in self.lineage(struct))
+
+    def inaccessible(self, name: str, here: str | None) -> str | None:
+        """Why a member or method `name` cannot be used from class `here` (None: it can):
+        private members only from their class, protected ones from derived classes too."""
+        declared = self.access.get(fold(name))
+        if not declared or any(access == "public" for _, access in declared):
+            return None
+        lineage = self.lineage(here) if here else []
+        for cls, access in declared:
+            if here == cls or (access in ("protected", "restricted") and cls in lineage):
+                return None
+        cls, access = declared[0]
+        shown = self.structs[cls].name if cls in self.structs else cls
+        word = "private" if access == "private" else "protected"
+        who = "its own methods" if access == "private" else \
+            "its methods and those of its derived classes"
+        return f"'{name}' is a {word} member of the class {shown}: only {who} can use it"
 
     def find_method(self, owner: str, key: str) -> N.Procedure | None:
         for cls in self.lineage(owner):
@@ -123,6 +144,8 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
                            len(s.name))
             members = {fold(n): n for d in s.members for n, _, _ in d.names}
             symbols.structs[key] = StructInfo(s.name, members, s.base)
+            for m in members:
+                symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
         elif isinstance(s, N.ConstDecl):
             for name, _, line, col in s.items:
                 if fold(name) in symbols.constants:
@@ -131,7 +154,9 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
                 symbols.constants[fold(name)] = name
     for p in program.procedures:
         if p.owner is not None:
-            owner, key = fold(p.owner), fold(p.name)
+            owner, key = fold(p.owner), method_key(p)
+            access = next((a for m in p.modifiers if (a := ACCESS_WORDS.get(m))), "public")
+            symbols.access.setdefault(fold(p.name), []).append((owner, access))
             if owner not in symbols.structs:
                 rep.report("WL110", f"unknown class '{p.owner}' for the method {p.name}", p,
                            len(p.owner))
@@ -176,7 +201,7 @@ def _from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 symbols.outside.add(fold(s.name))
         for p in other.procedures:
             if p.owner is not None:
-                symbols.methods[(fold(p.owner), fold(p.name))] = p
+                symbols.methods[(fold(p.owner), method_key(p))] = p
             else:
                 symbols.procs[fold(p.name)] = p
                 symbols.outside.add(fold(p.name))

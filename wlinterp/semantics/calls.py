@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..runtime.value_methods import candidates
 from ..windev_catalog import unavailable
 from .suggest import closest
 
@@ -99,6 +100,10 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
     """`obj.Method(args)`: a method of obj's class, else a built-in taking obj first."""
     fc.expr(func.obj)
     key = fold(func.name)
+    if not (isinstance(func.obj, N.Name) and fold(func.obj.name) in ("objet", "object")):
+        why = fc.sym.inaccessible(func.name, fc.scope.method)
+        if why:
+            fc.rep.report("WL112", why, e, len(func.name), col=func.col + 1)
     cls = fc.static_class(func.obj)
     if cls is not None:
         method = fc.sym.find_method(cls, key)
@@ -112,6 +117,8 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
             return False
     if any(m == key for _, m in fc.sym.methods):
         return True  # dispatched at run time on the object's class
+    if key not in fc.sym.registry.functions and candidates(key):
+        return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
     return builtin(fc, e, key, n + 1, func.name, func.col + 1)
 
 

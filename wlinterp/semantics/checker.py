@@ -27,6 +27,10 @@ from .symbols import declared_by, declared_spec
 
 _CONTAINERS = ("array", "assoc", "struct", "object")
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl)
+# Expressions that are values, never places: assigning to one is refused.
+_VALUES = (N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary, N.InList,
+           N.Ternary, N.ArrayLit, N.New, N.Subject, N.Step, N.SwitchExpr, N.AddressOf,
+           N.DefaultArg)
 
 
 @dataclass
@@ -354,10 +358,9 @@ class FunctionChecker:
             for item in t.items:
                 self.target(item, compound)
             return None
-        if isinstance(t, (N.Member, N.Index, N.Prop, N.Indirect, N.Automation)):
-            self.expr(t)
-            return None
-        self.rep.report("WL111", "this expression cannot be assigned to", t)
+        if isinstance(t, _VALUES):
+            self.rep.report("WL111", "this expression cannot be assigned to", t)
+        self.expr(t)  # a member, an element, a property...: its parts are read
         return None
 
     def lossy(self, sym: Symbol, value: N.Expr, line: int, col: int) -> None:
@@ -401,6 +404,10 @@ class FunctionChecker:
 
     def x_Member(self, e: N.Member) -> None:
         self.expr(e.obj)
+        if not (isinstance(e.obj, N.Name) and fold(e.obj.name) in ("objet", "object")):
+            why = self.sym.inaccessible(e.name, self.scope.method)
+            if why:
+                self.rep.report("WL112", why, e, len(e.name), col=e.col + 1)
         cls = self.static_class(e.obj)
         if cls is not None and not self.sym.has_member(cls, fold(e.name)):
             shown = self.sym.structs[cls].name

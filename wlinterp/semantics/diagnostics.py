@@ -46,6 +46,7 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     Kind("WL109", "unknown-member", deferred=True),
     Kind("WL110", "type-error"),
     Kind("WL111", "invalid-construct"),
+    Kind("WL112", "inaccessible-member"),
     Kind("WL201", "unused-variable"),
     Kind("WL202", "unused-parameter"),
     Kind("WL203", "unreachable-code"),

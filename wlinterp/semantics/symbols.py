@@ -124,6 +124,12 @@ class FuncScope:
         return None
 
 
+def method_key(p: N.Procedure) -> str:
+    """The key of a method: its folded name, `x#get`/`x#set` for property accessors."""
+    accessor = next((m[1:-1] for m in p.modifiers if m in ("<get>", "<set>")), None)
+    return fold(p.name) if accessor is None else f"{fold(p.name)}#{accessor}"
+
+
 def declared_spec(key: str, stmt: N.Stmt,
                   parse: Callable[[str, N.Node], TypeSpec]) -> TypeSpec:
     """The type a declaring statement gives the variable `key` (folded): the declared

@@ -100,7 +100,8 @@ def sub_exprs(node: N.Node) -> list[N.Expr]:
 
 
 _HOLDS_STMTS: dict[type, bool] = {}
-_STMT_WORDS = re.compile(r"\b(?:Stmt|Body)\b")
+_STMT_WORDS = re.compile(r"\b(?:%s)\b" % "|".join(
+    ["Stmt", "Body"] + [c.__name__ for c in node_classes() if issubclass(c, N.Stmt)]))
 
 
 def sub_stmts(s: N.Node) -> list[N.Stmt]:
