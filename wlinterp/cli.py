@@ -33,6 +33,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "mailbox": ("wlinterp.mailbox.__main__", "capture mail locally and look at it"),
     "test": ("wlinterp.testing.command", "run WLanguage tests (test_*.wl, test_*.wdg) with "
                                          "expectations and dbg* checks"),
+    "hfsql": ("wlinterp.hfsql.command", "data files: create a database from an analysis "
+                                        "(.xdd), describe it, import/export CSV or JSON"),
     "help": ("wlinterp.commands.help", "help on a command, a topic (exit-codes, environment) "
                                        "or a built-in function"),
 }

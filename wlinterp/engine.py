@@ -144,13 +144,15 @@ def _shown_name(prog: CompiledProgram, code_name: str) -> str:
 
 
 def compile_source(text: str, filename: str = "<string>",
-                   strict: bool = False) -> CompiledProgram:
+                   strict: bool = False, data_names: frozenset[str] = frozenset()
+                   ) -> CompiledProgram:
     """Parse, check and compile; raises WLSyntaxError (`strict`: on any semantic error,
-    undeclared variables and unknown functions included)."""
+    undeclared variables and unknown functions included). `data_names`: the analysis's
+    file and item names, which are not undeclared variables."""
     program = parse(text, filename)
     registry = load_stdlib()
     try:
-        return compile_program(program, registry, strict=strict)
+        return compile_program(program, registry, strict=strict, data_names=data_names)
     except RecursionError:
         raise WLSyntaxError("the program is nested too deeply to compile", 1, 1, filename,
                             text) from None
@@ -257,7 +259,9 @@ def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None =
     error; compile warnings go to `stderr`.
     """
     rt = Runtime(stdout=stdout, stderr=stderr, options=options, args=args, filename=filename)
-    compiled = compile_source(text, filename, strict=bool(rt.options.get("strict")))
+    from .hfsql.names import analysis_names
+    compiled = compile_source(text, filename, strict=bool(rt.options.get("strict")),
+                              data_names=analysis_names(rt))
     if not rt.options.get("no_warnings"):
         for warning in compiled.warnings:
             rt.write_err(warning)

@@ -35,6 +35,13 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
                    metavar="WHEN",
                    help="colour error labels: auto (a terminal without NO_COLOR), always or never")
+    data = p.add_argument_group("data files (HFSQL)")
+    data.add_argument("--db", metavar="URL",
+                      help="database: sqlite:PATH (default: beside the analysis), sqlite::memory:"
+                           " or postgresql://... (env WL_DB)")
+    data.add_argument("--analysis", metavar="FILE.xdd",
+                      help="the analysis export (default: the .xdd in the script's folder; "
+                           "env WL_ANALYSIS)")
     mail = p.add_argument_group("e-mail")
     mail.add_argument("--smtp-route", action="append", default=[], metavar="HOST[:PORT]=HOST:PORT",
                       help="send sessions opened for HOST[:PORT] to another address; TLS still "
@@ -85,6 +92,7 @@ def run_options(args: argparse.Namespace) -> dict[str, Any]:
     return {"smtp_routes": routes, "ca_file": ca_file,
             "no_warnings": bool(getattr(args, "no_warnings", False)),
             "strict": bool(getattr(args, "strict", False)),
+            "db": getattr(args, "db", None), "analysis": getattr(args, "analysis", None),
             "allow_cleartext_auth": bool(getattr(args, "allow_cleartext_auth", False))}
 
 

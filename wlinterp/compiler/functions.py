@@ -46,6 +46,8 @@ class FunctionCompiler(StmtMixin):
         key = fold(node.name)
         var = self.scope.lookup(key)
         if var is not None:
+            if var.implicit:  # maybe a data file or item of the analysis (wlinterp/hfsql)
+                return f"data_name(_rt, {key!r}, {var.pyname})", var.stype
             return var.pyname, var.stype
         if key in ("myparameters", "mesparametres") and self.scope.myparams:
             return "_myparams", "array"
@@ -67,7 +69,7 @@ class FunctionCompiler(StmtMixin):
         if self.scope.lookup_proc(key) is not None:
             return self.compile_call(N.Call(node.line, node.col, node, []))
         var = self.prog.implicit_var(self, node)
-        return var.pyname, var.stype
+        return f"data_name(_rt, {key!r}, {var.pyname})", var.stype
 
     # -- calls ---------------------------------------------------------------
     def compile_call(self, node: N.Call, statement: bool = False) -> tuple[str, str]:

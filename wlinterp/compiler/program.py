@@ -46,7 +46,9 @@ class ProgramCompiler(BodyMixin):
     """Resolves the program's global names, then compiles each function."""
 
     def __init__(self, program: N.Program, registry: Registry,
-                 session: "Session | None" = None) -> None:
+                 session: "Session | None" = None, data_names: frozenset[str] = frozenset()
+                 ) -> None:
+        self.data_names = data_names  # data files and items of the analysis: no warning
         self.program = program
         self.registry = registry
         self.session = session
@@ -151,7 +153,7 @@ class ProgramCompiler(BodyMixin):
         """An undeclared name: a warning, then an implicit variant variable (so help-page
         examples that leave variables undeclared still run)."""
         key = fold(node.name)
-        if key not in self._warned:
+        if key not in self._warned and key not in self.data_names:
             self._warned.add(key)
             self.warn(node, f"'{node.name}' is not declared; it is treated as an empty "
                             f"variant variable")
@@ -400,7 +402,8 @@ def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:
 
 
 def compile_program(program: N.Program, registry: Registry,
-                    session: Session | None = None, strict: bool = False) -> CompiledProgram:
+                    session: Session | None = None, strict: bool = False,
+                    data_names: frozenset[str] = frozenset()) -> CompiledProgram:
     """Check the program (the semantic pass decides what is refused), then compile it.
     Errors that `wl run` defers (an undeclared variable, an unknown function...) stop the
     compilation only when `strict`."""
@@ -409,7 +412,7 @@ def compile_program(program: N.Program, registry: Registry,
     if blocking:
         d = blocking[0]
         raise WLSyntaxError(d.message, d.line, d.column, program.filename, program.source)
-    compiler = ProgramCompiler(program, registry, session)
+    compiler = ProgramCompiler(program, registry, session, data_names)
     compiled = compiler.compile()
     if session is not None:
         session.absorb(compiler)

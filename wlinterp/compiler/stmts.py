@@ -63,8 +63,25 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
         self.s_WhenException(N.WhenException(s.line, s.col, rest, s.handler, None))
 
     def s_ForEachFile(self, s: N.ForEachFile) -> None:
-        self.out.emit(self.prog.fail_code(
-            f"FOR EACH {s.name}: HFSQL data files are not supported by wlinterp.", s))
+        """`FOR EACH File [ON key] [WHERE item op value AND ...]` (wlinterp/hfsql)."""
+        var = self.scope.lookup(fold(s.name))
+        target = var.pyname if var is not None and not var.implicit else repr(s.name)
+        conds = ", ".join(f"({item!r}, {op!r}, {self.value(e)})"
+                          for item, op, e in self.file_conditions(s.where))
+        self.out.emit(f"for _ in file_loop(_rt, {target}, {s.key!r}, [{conds}]):")
+        self.loop_body(s.body, None)
+
+    def file_conditions(self, e: N.Expr | None) -> list[tuple[str, str, N.Expr]]:
+        """A FOR EACH condition: comparisons of an item with a value, joined by AND."""
+        if e is None:
+            return []
+        if isinstance(e, N.Logic) and e.op == "and":
+            return self.file_conditions(e.left) + self.file_conditions(e.right)
+        if isinstance(e, N.Compare) and len(e.ops) == 1 and isinstance(e.operands[0], N.Name) \
+                and e.ops[0] in ("=", "<>", "<", "<=", ">", ">="):
+            return [(e.operands[0].name, e.ops[0], e.operands[1])]
+        raise self.error("FOR EACH on a data file: the condition must compare items with "
+                         "values (Item = value AND ...)", e)
 
     def s_NoOp(self, s: N.Stmt) -> None:
         self.out.emit("pass")

@@ -459,3 +459,7 @@ def step_value(value: Any, delta: int) -> Any:
     if type(value) is str:
         value = V.to_num(value)
     return V.w_add(value, delta)
+
+
+# Data files (`Customer.Name`, FOR EACH Customer): hooks of the HFSQL layer.
+from ..hfsql.hooks import data_name, file_loop  # noqa: E402,F401

@@ -327,7 +327,12 @@ class Builder(ExprBuilder, Transformer):
 
     def foreach_file(self, items: list[Any]) -> N.ForEachFile:
         kw, name = items[0], items[1]
-        return N.ForEachFile(kw.line, kw.column, name[0], _stmts(items[2:]))
+        key, where, rest = "", None, items[2:]
+        if rest and getattr(rest[0], "type", "") == "FILE_ON":
+            key, rest = rest[1][0], rest[2:]
+        if rest and getattr(rest[0], "type", "") == "FILE_WHERE":
+            where, rest = rest[1], rest[2:]
+        return N.ForEachFile(kw.line, kw.column, name[0], _stmts(rest), key, where)
 
     def new_object(self, items: list[Any]) -> N.New:
         kw, name = items[0], items[1]

@@ -311,10 +311,12 @@ class WhenException(Stmt):
 
 @dataclass(slots=True)
 class ForEachFile(Stmt):
-    """`POUR TOUT Client [OÙ ...]`: a loop over an HFSQL data file (not supported)."""
+    """`POUR TOUT Client [SUR clé] [OÙ ...]`: a loop over an HFSQL data file."""
 
     name: str
     body: list[Stmt]
+    key: str = ""
+    where: Optional[Expr] = None
 
 
 @dataclass(slots=True)

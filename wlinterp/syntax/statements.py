@@ -134,11 +134,17 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             continue
         if typ == "FOR" and nxt_word in _EACH_WORDS and i + 2 < n \
                 and toks[i + 2].type == "NAME" and (i + 3 >= n or toks[i + 3].type == "NL" or (
-                    toks[i + 3].type in ("NAME", "OR") and fold(toks[i + 3].value) in _FILE_WORDS)):
+                    toks[i + 3].type in ("NAME", "OR", "ON", "SOFT_SUR")
+                    and fold(toks[i + 3].value) in _FILE_WORDS)):
             yield _retype(t, "FOREACH_FILE", f"{t.value} {nxt.value}")
             yield toks[i + 2]
             i += 3
-            while i < n and toks[i].type != "NL":  # HFSQL conditions: not evaluated
+            if i + 1 < n and fold(toks[i].value) in ("on", "sur") and toks[i + 1].type == "NAME":
+                yield _retype(toks[i], "FILE_ON", toks[i].value)  # FOR EACH f ON key
+                yield toks[i + 1]
+                i += 2
+            if i < n and toks[i].type != "NL" and fold(toks[i].value) in _FILE_WORDS:
+                yield _retype(toks[i], "FILE_WHERE", toks[i].value)  # WHERE / OÙ / AVEC cond
                 i += 1
             line_start = False
             continue

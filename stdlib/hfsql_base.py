@@ -1,0 +1,100 @@
+"""HFSQL option constants and what every H* built-in shares: finding the data file and
+key from their arguments, and the failure convention.
+
+An H* function that fails returns False (or its documented failure value), keeps the
+error for HError/HErrorInfo/HErrorDuplicates... and sets ErrorOccurred/ErrorInfo like
+every WLanguage function that can fail (docs/hfsql.md, "Errors").
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any, Callable
+
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.database import Database, session
+from wlinterp.hfsql.errors import HFError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+family = Family("HFSQL")
+
+# Options are bit flags combined with `+`; the values are wlinterp's own (the C API's
+# numbers are documented as different from WLanguage's).
+H_DEFAULT = family.constant("hDefault", "hDéfaut", 0)
+H_LOCK_NO = family.constant("hLockNo", "hBlocageNon", 0)
+H_LOCK_WRITE = family.constant("hLockWrite", "hBlocageEcriture", 1)
+H_LOCK_READ_WRITE = family.constant("hLockReadWrite", "hBlocageLectureEcriture", 2)
+H_GENERIC = family.constant("hGeneric", "hGénérique", 4)
+H_IDENTICAL = family.constant("hIdentical", "hIdentique", 8)
+H_LIMIT_PARSING = family.constant("hLimitParsing", "hLimiteParcours", 16)
+H_FORCE_ID_AUTO = family.constant("hForceIdAuto", "hFixeIdAuto", 32)
+H_KEEP_FILTER = family.constant("hKeepFilter", "hGardeFiltre", 64)
+H_NO_REFRESH = family.constant("hNoRefresh", "hSansRafraîchir", 128)
+H_QUERY_DEFAULT = family.constant("hQueryDefault", "hRequêteDéfaut", 0)
+H_QUERY_WITHOUT_CORRECTION = family.constant("hQueryWithoutCorrection",
+                                             "hRequêteSansCorrection", 256)
+H_STATE_ACTIVE = family.constant("hStateActive", "hEtatActif", 1)
+H_STATE_ALL = family.constant("hStateAll", "hEtatTous", 15)
+
+
+def db_of(rt: Runtime) -> Database:
+    return session(rt)
+
+
+def file_arg(rt: Runtime, value: Any, fname: str) -> FileContext:
+    """The data file named by an argument: a bare name, a string, a Data Source variable,
+    or omitted/"" for the last file used by an H* function."""
+    if isinstance(value, FileContext):
+        return value
+    inner = getattr(value, "hf_context", None)
+    if inner is not None:
+        ctx = inner()
+        if ctx is None:
+            raise WLRuntimeError(f"{fname}: the data source holds no query result or file.")
+        return ctx
+    db = session(rt)
+    name = V.to_str(value) if value is not None else ""
+    if not name:
+        if db.last is None:
+            raise WLRuntimeError(f"{fname}: no data file given, or its name is not a data file "
+                                 f"of the analysis (see --analysis).")
+        return db.last
+    ctx = db.context(name)
+    if ctx is None:
+        raise WLRuntimeError(f"{fname}: '{name}' is not a data file of the analysis.")
+    return ctx
+
+
+def name_arg(value: Any) -> str:
+    """A key or item argument: a bare name of the analysis or a string."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else V.to_str(value)
+
+
+def opts(value: Any) -> int:
+    return 0 if value is None else V.to_int(value)
+
+
+def h_function(fam: Family, en: str, fr: str, *aliases: str, fail: Any = False
+               ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Declare an H* built-in: clears the HFSQL error on entry; an HFError becomes the
+    failure value with HError/HErrorInfo and ErrorOccurred/ErrorInfo set."""
+
+    def register(func: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(func)
+        def call(rt: Runtime, *args: Any) -> Any:
+            db = session(rt)
+            db.errors.clear()
+            try:
+                return func(rt, *args)
+            except HFError as err:
+                db.errors.set(err)
+                raise BuiltinFailure(err.message, err.code, fail, err.details) from None
+
+        fam.function(en, fr, *aliases, can_fail=True)(call)
+        return func
+
+    return register

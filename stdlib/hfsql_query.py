@@ -1,0 +1,148 @@
+"""HFSQL transactions, filters, SQL queries and aliases: HTransactionStart/End/Cancel,
+HFilter/HDeactivateFilter/HActivateFilter, HExecuteSQLQuery, the Data Source type,
+HCancelDeclaration, HAlias."""
+from __future__ import annotations
+
+from typing import Any
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.errors import QUERY, HFError
+from wlinterp.hfsql.filters import FilterError, translate
+from wlinterp.hfsql.query import DataSource, run_query
+from wlinterp.hfsql.reading import _sought
+from wlinterp.hfsql.schema import quote
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
+
+from .hfsql_base import db_of, file_arg, h_function, name_arg
+
+family = Family("HFSQL transactions and queries")
+
+family.type("Data Source", "Source de Données", DataSource, "data", "source")
+
+
+@h_function(family, "HTransactionStart", "HTransactionDébut")
+def h_transaction_start(rt: Runtime, *files: Any) -> bool:
+    """Start a transaction: every write until HTransactionEnd/Cancel is kept or undone
+    together (one database transaction on all files)."""
+    db_of(rt).begin()
+    return True
+
+
+@h_function(family, "HTransactionEnd", "HTransactionFin")
+def h_transaction_end(rt: Runtime, *files: Any) -> bool:
+    """Commit the transaction."""
+    db_of(rt).commit()
+    return True
+
+
+@h_function(family, "HTransactionCancel", "HTransactionAnnule")
+def h_transaction_cancel(rt: Runtime, *files: Any) -> bool:
+    """Roll the transaction back: the records written since its start are as before."""
+    db_of(rt).rollback()
+    return True
+
+
+@family.function("HTransactionInProgress", "HTransactionEnCours")
+def h_transaction_in_progress(rt: Runtime, *files: Any) -> bool:
+    """Is a transaction in progress?"""
+    return db_of(rt).in_transaction
+
+
+@h_function(family, "HFilter", "HFiltre", fail="")
+def h_filter(rt: Runtime, file: Any, *args: Any) -> str:
+    """Filter the file: `HFilter(f, condition)` or `HFilter(f, key, min [, max [,
+    condition]])`. Returns the key to browse on ("" if the condition names none)."""
+    ctx = file_arg(rt, file, "HFilter")
+    ctx.db.touch(ctx)
+    try:
+        if len(args) == 1:
+            sql, params, key = translate(ctx, V.to_str(args[0]))
+        elif len(args) >= 2:
+            sql, params, key = _bounds(ctx, name_arg(args[0]), args[1],
+                                       args[2] if len(args) > 2 else args[1])
+            if len(args) > 3:
+                more, more_params, _ = translate(ctx, V.to_str(args[3]))
+                sql, params = f"{sql} AND {more}", params + more_params
+        else:
+            raise WLRuntimeError("HFilter expects a condition or a key with bounds.")
+    except FilterError as exc:
+        raise HFError(QUERY, f"HFilter on {ctx.name}: {exc}.", ctx.name) from None
+    ctx.filter, ctx.filter_on = (sql, params, key), True
+    ctx.pos, ctx.search = None, None
+    return key
+
+
+def _bounds(ctx: FileContext, key: str, low: Any, high: Any) -> tuple[str, list[Any], str]:
+    items = ctx.key_items(key)
+    lo, hi = _sought(ctx, items, low), _sought(ctx, items, high)
+    cols = [quote(i.name) for i in items[:len(lo)]]
+    p = ctx.sql.p
+    lhs = cols[0] if len(cols) == 1 else f"({', '.join(cols)})"
+    mark = p if len(cols) == 1 else f"({', '.join(p for _ in cols)})"
+    return f"{lhs} >= {mark} AND {lhs} <= {mark}", lo + hi, key
+
+
+@h_function(family, "HDeactivateFilter", "HDésactiveFiltre")
+def h_deactivate_filter(rt: Runtime, file: Any = None) -> bool:
+    """Browse the whole file again (HActivateFilter restores the filter)."""
+    ctx = file_arg(rt, file, "HDeactivateFilter")
+    ctx.filter_on, ctx.pos = False, None
+    return True
+
+
+@h_function(family, "HActivateFilter", "HActiveFiltre")
+def h_activate_filter(rt: Runtime, file: Any = None) -> bool:
+    """Re-enable the filter HDeactivateFilter turned off."""
+    ctx = file_arg(rt, file, "HActivateFilter")
+    ctx.filter_on, ctx.pos = ctx.filter is not None, None
+    return True
+
+
+@h_function(family, "HExecuteSQLQuery", "HExécuteRequêteSQL")
+def h_execute_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
+    """Run an SQL query: `(query, [connection,] [mode,] sql)`. A SELECT's result is
+    browsed like a data file through `query` (a Data Source variable or a name)."""
+    if not args:
+        raise WLRuntimeError("HExecuteSQLQuery expects the SQL text.")
+    sql = V.to_str(args[-1])
+    db = db_of(rt)
+    if isinstance(query, DataSource):
+        query.ctx = run_query(db, query.name, sql, query.params)
+    else:
+        name = name_arg(query)
+        if not name:
+            raise WLRuntimeError("HExecuteSQLQuery: the query needs a name or a Data Source.")
+        if db.analysis.file(name) is not None:
+            raise HFError(QUERY, f"'{name}' is already a data file of the analysis.", name)
+        run_query(db, name, sql)
+    return True
+
+
+@h_function(family, "HCancelDeclaration", "HAnnuleDéclaration")
+def h_cancel_declaration(rt: Runtime, query: Any) -> bool:
+    """Free a query result (or alias)."""
+    db = db_of(rt)
+    if isinstance(query, DataSource):
+        query.ctx = None
+        return True
+    name = query.name if isinstance(query, FileContext) else name_arg(query)
+    db.contexts.pop(fold(name), None)
+    return True
+
+
+@h_function(family, "HAlias", "HAlias")
+def h_alias(rt: Runtime, file: Any, alias: Any) -> bool:
+    """A second logical name for a file, with its own buffer, position and filter (same
+    table)."""
+    ctx = file_arg(rt, file, "HAlias")
+    db = db_of(rt)
+    target = alias.name if isinstance(alias, DataSource) else name_arg(alias)
+    twin = FileContext(db, ctx.desc, target)
+    db.contexts[fold(target)] = twin
+    if isinstance(alias, DataSource):
+        alias.ctx = twin
+    return True

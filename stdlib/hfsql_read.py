@@ -1,0 +1,115 @@
+"""HFSQL reading and browsing: HReadFirst/HLitPremier ... HReadSeekFirst, HFound,
+HOut, HNbRec, HRecNum (wlinterp/hfsql/reading.py does the work)."""
+from __future__ import annotations
+
+from typing import Any
+
+from wlinterp.hfsql import reading
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .hfsql_base import (H_GENERIC, H_IDENTICAL, H_LIMIT_PARSING, file_arg, h_function,
+                         name_arg, opts)
+
+family = Family("HFSQL reading")
+
+
+@h_function(family, "HReadFirst", "HLitPremier")
+def h_read_first(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
+    """Read the first record in the order of `key` (within the active filter)."""
+    return reading.read_first(file_arg(rt, file, "HReadFirst"), name_arg(key))
+
+
+@h_function(family, "HReadLast", "HLitDernier")
+def h_read_last(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
+    """Read the last record in the order of `key`."""
+    return reading.read_first(file_arg(rt, file, "HReadLast"), name_arg(key), last=True)
+
+
+@h_function(family, "HReadNext", "HLitSuivant")
+def h_read_next(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
+    """Read the next record in key order; in a search, HFound tells if it still matches."""
+    return reading.read_next(file_arg(rt, file, "HReadNext"), name_arg(key))
+
+
+@h_function(family, "HReadPrevious", "HLitPrécédent")
+def h_read_previous(rt: Runtime, file: Any = None, key: Any = None,
+                    options: Any = None) -> bool:
+    """Read the previous record in key order."""
+    return reading.read_next(file_arg(rt, file, "HReadPrevious"), name_arg(key),
+                             previous=True)
+
+
+def _seek(rt: Runtime, fname: str, file: Any, key: Any, value: Any, options: Any,
+          mode: str, generic_default: bool) -> bool:
+    o = opts(options)
+    generic = bool(o & H_GENERIC) or (generic_default and not o & H_IDENTICAL)
+    return reading.seek(file_arg(rt, file, fname), name_arg(key), value, mode, generic,
+                        bool(o & H_LIMIT_PARSING))
+
+
+@h_function(family, "HReadSeekFirst", "HLitRecherchePremier")
+def h_read_seek_first(rt: Runtime, file: Any, key: Any, value: Any,
+                      options: Any = None) -> bool:
+    """First record whose key equals `value` (exact unless hGeneric). When none does,
+    the next greater record is still read (HFound False, HOut False)."""
+    return _seek(rt, "HReadSeekFirst", file, key, value, options, "first", False)
+
+
+@h_function(family, "HReadSeekLast", "HLitRechercheDernier")
+def h_read_seek_last(rt: Runtime, file: Any, key: Any, value: Any,
+                     options: Any = None) -> bool:
+    """Last record whose key equals `value`; none: nothing read, HOut True."""
+    return _seek(rt, "HReadSeekLast", file, key, value, options, "last", False)
+
+
+@h_function(family, "HReadSeek", "HLitRecherche")
+def h_read_seek(rt: Runtime, file: Any, key: Any, value: Any, options: Any = None) -> bool:
+    """First record whose key starts with `value` (generic on text unless hIdentical)."""
+    return _seek(rt, "HReadSeek", file, key, value, options, "seek", True)
+
+
+@h_function(family, "HRead", "HLit")
+def h_read(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None) -> bool:
+    """Read the record of number `recnum` (default: the current one)."""
+    ctx = file_arg(rt, file, "HRead")
+    return reading.read_recnum(ctx, V.to_int(recnum) if recnum is not None else ctx.recnum)
+
+
+@family.function("HFound", "HTrouve")
+def h_found(rt: Runtime, file: Any = None) -> bool:
+    """Did the last read or search on the file find a matching record?"""
+    return file_arg(rt, file, "HFound").found
+
+
+@family.function("HOut", "HEnDehors")
+def h_out(rt: Runtime, file: Any = None) -> bool:
+    """Is the file positioned outside its records (empty, before first, after last)?"""
+    return file_arg(rt, file, "HOut").out
+
+
+@h_function(family, "HNbRec", "HNbEnr", fail=-1)
+def h_nb_rec(rt: Runtime, file: Any = None, state: Any = None) -> int:
+    """Number of records of the file (deleted records are gone: HFSQL's active ones)."""
+    ctx = file_arg(rt, file, "HNbRec")
+    ctx.db.touch(ctx)
+    return int(ctx.db.fetchone(ctx, ctx.sql.count, [])[0])
+
+
+@family.function("HRecNum", "HNumEnr")
+def h_rec_num(rt: Runtime, file: Any = None) -> int:
+    """The current record's number."""
+    return file_arg(rt, file, "HRecNum").recnum
+
+
+@h_function(family, "HChangeKey", "HChangeClé")
+def h_change_key(rt: Runtime, file: Any, key: Any, options: Any = None) -> bool:
+    """Browse on another key from now on (the current record stays current)."""
+    ctx = file_arg(rt, file, "HChangeKey")
+    name = name_arg(key)
+    ctx.key_name, ctx.key = name, ctx.key_items(name)
+    ctx.pos = None
+    if ctx.recnum:
+        reading.read_recnum(ctx, ctx.recnum)
+    return True

@@ -1,0 +1,128 @@
+"""HFSQL writing and data files: HAdd/HAjoute, HModify/HModifie, HDelete/HSupprime,
+HSave/HEnregistre, HReset/HRAZ, HCreation/HCréation, HCreationIfNotFound,
+HOpen/HOuvre, HClose/HFerme, HListFile/HListeFichier."""
+from __future__ import annotations
+
+from typing import Any
+
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .hfsql_base import H_FORCE_ID_AUTO, db_of, file_arg, h_function, name_arg, opts
+
+family = Family("HFSQL writing")
+
+
+def _copy_record(ctx: Any, record: Any) -> None:
+    """`HAdd(File, rec)`: the items of a structure/record variable fill the buffer."""
+    values = getattr(record, "values", None)
+    if values is None:
+        return
+    for name, value in values.items():
+        if name in ctx.index:
+            ctx.wl_set(name, value)
+
+
+@h_function(family, "HAdd", "HAjoute")
+def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None) -> bool:
+    """Add the buffer as a new record; it becomes the current record and gets its
+    automatic identifier. A duplicate on a unique key: False, HErrorDuplicates() True."""
+    ctx = file_arg(rt, file, "HAdd")
+    if record is not None and not isinstance(record, (int, float)):
+        _copy_record(ctx, record)
+    elif record is not None:
+        options = record
+    ctx.db.touch(ctx)
+    ctx.add(force_id=bool(opts(options) & H_FORCE_ID_AUTO))
+    return True
+
+
+@h_function(family, "HModify", "HModifie")
+def h_modify(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None) -> bool:
+    """Write the buffer over the current record (or record `recnum`)."""
+    ctx = file_arg(rt, file, "HModify")
+    ctx.db.touch(ctx)
+    ctx.modify(V.to_int(recnum) if recnum is not None else 0)
+    return True
+
+
+@h_function(family, "HDelete", "HSupprime")
+def h_delete(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None) -> bool:
+    """Delete the current record (or record `recnum`); the browse goes on after it."""
+    ctx = file_arg(rt, file, "HDelete")
+    ctx.db.touch(ctx)
+    ctx.delete(V.to_int(recnum) if recnum is not None else 0)
+    return True
+
+
+@h_function(family, "HSave", "HEnregistre")
+def h_save(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None) -> bool:
+    """Add the buffer if it is a new record (after HReset, or nothing read), else modify
+    the current record."""
+    ctx = file_arg(rt, file, "HSave")
+    ctx.db.touch(ctx)
+    if recnum is not None:
+        ctx.modify(V.to_int(recnum))
+    elif ctx.new_record or not ctx.recnum:
+        ctx.add()
+    else:
+        ctx.modify()
+    return True
+
+
+@h_function(family, "HReset", "HRAZ")
+def h_reset(rt: Runtime, file: Any = None, item: Any = None) -> bool:
+    """Put the analysis defaults in the buffer (all items, or one); the next HSave adds."""
+    ctx = file_arg(rt, file, "HReset")
+    ctx.db.touch(ctx)
+    ctx.reset(name_arg(item))
+    return True
+
+
+def _each_file(rt: Runtime, file: Any, fname: str) -> list[Any]:
+    db = db_of(rt)
+    if isinstance(file, str) and file.strip() == "*":
+        return [db.context(d.name) for d in list(db.analysis.files.values())]
+    return [file_arg(rt, file, fname)]
+
+
+@h_function(family, "HCreationIfNotFound", "HCréationSiInexistant")
+def h_creation_if_not_found(rt: Runtime, file: Any = "*", password: Any = None) -> bool:
+    """Create the file's table (and indexes) when missing; "*" = every file."""
+    for ctx in _each_file(rt, file, "HCreationIfNotFound"):
+        ctx.db.touch(ctx)
+    return True
+
+
+@h_function(family, "HCreation", "HCréation")
+def h_creation(rt: Runtime, file: Any, password: Any = None) -> bool:
+    """Create the file empty: an existing table is emptied, as HFSQL replaces the file."""
+    for ctx in _each_file(rt, file, "HCreation"):
+        ctx.db.touch(ctx)
+        ctx.db.backend.execute(f"DELETE FROM {ctx.sql.table}")
+        ctx.reset()
+        ctx.recnum, ctx.pos, ctx.out, ctx.found = 0, None, True, False
+    return True
+
+
+@h_function(family, "HOpen", "HOuvre")
+def h_open(rt: Runtime, file: Any = "*", password: Any = None) -> bool:
+    """Open the file (its table is created if missing, as on first use)."""
+    for ctx in _each_file(rt, file, "HOpen"):
+        ctx.db.touch(ctx)
+    return True
+
+
+@h_function(family, "HClose", "HFerme")
+def h_close(rt: Runtime, file: Any = "*") -> bool:
+    """Close the file: its position and search are forgotten (its buffer too)."""
+    for ctx in _each_file(rt, file, "HClose"):
+        ctx.recnum, ctx.pos, ctx.search, ctx.out, ctx.found = 0, None, None, True, False
+    return True
+
+
+@family.function("HListFile", "HListeFichier")
+def h_list_file(rt: Runtime, connection: Any = None, options: Any = None) -> str:
+    """The analysis's data files, one per line (in analysis order)."""
+    return "\r\n".join(d.name for d in db_of(rt).analysis.files.values())

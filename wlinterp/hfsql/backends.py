@@ -1,0 +1,114 @@
+"""Database connections behind the data layer: SQLite (Python's `sqlite3`, the default)
+and PostgreSQL (psycopg 3). Both expose the few operations the data layer needs and
+classify database errors into HFSQL's kinds (duplicates, integrity, lock).
+"""
+from __future__ import annotations
+
+__all__ = ["Backend", "SQLiteBackend", "open_backend", "DatabaseError"]
+
+import sqlite3
+from typing import Any, Iterable
+
+from .collation import compare
+from .schema import SQLITE_COLLATION
+
+
+class DatabaseError(Exception):
+    """A connection could not be opened or used; the message names the database."""
+
+
+class Backend:
+    """What the data layer asks of a database."""
+
+    dialect = ""
+    param = "?"
+    url = ""
+
+    def execute(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        raise NotImplementedError
+
+    def insert(self, sql: str, params: Iterable[Any], returning: str) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def write(self, sql: str, params: Iterable[Any]) -> int:
+        """UPDATE/DELETE; the number of rows touched."""
+        raise NotImplementedError
+
+    def begin(self) -> None:
+        self.execute("BEGIN")
+
+    def commit(self) -> None:
+        self.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self.execute("ROLLBACK")
+
+    def table_exists(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def classify(self, exc: BaseException) -> str | None:
+        """'duplicates', 'integrity', 'lock' or None (another database error)."""
+        raise NotImplementedError
+
+    def errors(self) -> tuple[type[BaseException], ...]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+class SQLiteBackend(Backend):
+    """One SQLite file (or `:memory:`), autocommit outside HFSQL transactions."""
+
+    dialect = "sqlite"
+    param = "?"
+
+    def __init__(self, path: str) -> None:
+        self.url = f"sqlite:{path}"
+        try:
+            self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"cannot open the SQLite database {path}: {exc}") from None
+        self.conn.create_collation(SQLITE_COLLATION, compare)
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.execute = self.conn.execute  # type: ignore[method-assign]  # hot path
+
+    def insert(self, sql: str, params: Iterable[Any], returning: str) -> tuple[Any, ...]:
+        return (self.conn.execute(sql, params).lastrowid,)
+
+    def write(self, sql: str, params: Iterable[Any]) -> int:
+        return self.conn.execute(sql, params).rowcount
+
+    def begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def table_exists(self, name: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                (name,)).fetchone()
+        return row is not None
+
+    def classify(self, exc: BaseException) -> str | None:
+        text = str(exc)
+        if isinstance(exc, sqlite3.IntegrityError):
+            if "UNIQUE" in text:
+                return "duplicates"
+            if "FOREIGN KEY" in text:
+                return "integrity"
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
+            return "lock"
+        return None
+
+    def errors(self) -> tuple[type[BaseException], ...]:
+        return (sqlite3.Error,)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_backend(url: str) -> Backend:
+    """`sqlite:PATH`, `sqlite::memory:`, a bare path, or `postgresql://...`."""
+    if url.startswith(("postgresql:", "postgres:")):
+        from .pg import PgBackend
+        return PgBackend(url)
+    path = url[len("sqlite:"):] if url.startswith("sqlite:") else url
+    return SQLiteBackend(path or ":memory:")

@@ -1,0 +1,178 @@
+"""A data file's context: the record buffer behind `File.Item`, the current record
+number, the browse key and position, HFound/HOut, the active filter and search.
+
+One context per logical name (data file, alias, query result). Reading functions live
+in reading.py; this module holds the buffer and the writes.
+"""
+from __future__ import annotations
+
+__all__ = ["FileContext"]
+
+from typing import TYPE_CHECKING, Any
+
+from ..errors import WLRuntimeError
+from ..syntax.names import fold
+from .analysis import FileDesc, ItemDesc
+from .errors import DATABASE, DUPLICATES, INTEGRITY, LOCK, NO_CURRENT, NOT_FOUND_RECORD, HFError
+from .itemtypes import coerce_item, default_of, from_db, to_db
+from .sqlbuild import FileSQL
+
+if TYPE_CHECKING:
+    from .database import Database
+
+_IDENTITY_KINDS = {"text", "memo", "uuid", "int", "autoid", "real", "date", "time", "datetime",
+                   "any"}
+_KIND_ERRORS = {"duplicates": DUPLICATES, "integrity": INTEGRITY, "lock": LOCK}
+_PROPS = {"newrecord": "new_record", "nouvelenregistrement": "new_record"}
+
+
+class FileContext:
+    """The state HFSQL keeps per data file for one program run."""
+
+    wl_type_name = "data file"
+
+    def __init__(self, db: "Database", desc: FileDesc, name: str | None = None) -> None:
+        self.db = db
+        self.desc = desc
+        self.name = name or desc.name
+        backend = db.backend
+        self.dialect = backend.dialect
+        self.sql = FileSQL(desc, desc.physical, backend.dialect, backend.param)
+        self.items: list[ItemDesc] = list(desc.items)
+        self.index = {fold(i.name): n for n, i in enumerate(self.items)}
+        self.col = {id(i): n + 1 for n, i in enumerate(self.items)}  # item -> row column
+        self.kinds = [i.type.kind for i in self.items]
+        self._readers = [None if k in _IDENTITY_KINDS else k for k in self.kinds]
+        self.auto_index = next((n for n, i in enumerate(self.items) if i.auto_id), -1)
+        self.buffer: list[Any] = []
+        self.reset()
+        self.recnum = 0
+        self.found = False
+        self.out = True
+        self.key_name = ""
+        self.key: list[ItemDesc] | None = None
+        self.pos: list[Any] | None = None
+        self.search: tuple[list[ItemDesc], list[Any], bool, bool] | None = None
+        self.filter: tuple[str, list[Any], str] | None = None  # (sql, params, key name)
+        self.filter_on = False
+
+    # -- File.Item -----------------------------------------------------------
+    def wl_get(self, name: str) -> Any:
+        n = self.index.get(name)
+        if n is None:
+            prop = _PROPS.get(name)
+            if prop is not None:
+                return getattr(self, prop)
+            raise WLRuntimeError(f"'{name}' is not an item of the data file {self.name}.")
+        return self.buffer[n]
+
+    def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
+        n = self.index.get(name)
+        if n is None:
+            raise WLRuntimeError(f"'{name}' is not an item of the data file {self.name}.")
+        self.buffer[n] = coerce_item(self.kinds[n], value)
+
+    def wl_iter(self) -> Any:
+        """`FOR EACH ds` on a query result or data source variable."""
+        from .reading import browse
+        return browse(self, "", [], False)
+
+    def item(self, name: str) -> int:
+        n = self.index.get(fold(name))
+        if n is None:
+            raise WLRuntimeError(f"'{name}' is not an item of the data file {self.name}.")
+        return n
+
+    def key_items(self, name: str) -> list[ItemDesc]:
+        """The items of a key (or of a plain item: HFSQL allows searches on any item)."""
+        key = self.desc.key(name)
+        if key is not None:
+            return [self.items[self.index[fold(n)]] for n in key.items]
+        n = self.index.get(fold(name))
+        if n is None:
+            raise WLRuntimeError(f"'{name}' is not a key or an item of the data file "
+                                 f"{self.name}.")
+        return [self.items[n]]
+
+    # -- buffer --------------------------------------------------------------
+    def reset(self, only: str = "") -> None:
+        """HReset: the analysis defaults in the buffer; the next HSave adds."""
+        values = [default_of(i.type.kind, i.default, i.null_default) for i in self.items]
+        if only and only != "*":
+            n = self.item(only)
+            self.buffer[n] = values[n]
+        else:
+            self.buffer = values
+        self.new_record = True
+
+    def load(self, row: tuple[Any, ...]) -> None:
+        """A row read from the table (record number first) becomes the buffer."""
+        self.recnum = row[0]
+        readers = self._readers
+        self.buffer = [v if r is None else from_db(r, v) for r, v in zip(readers, row[1:])]
+        self.new_record = False
+        self.row = row
+
+    def stored(self, indexes: list[int] | None = None) -> list[Any]:
+        """The buffer converted for the database (all items, or those of `indexes`)."""
+        buf, items, dialect = self.buffer, self.items, self.dialect
+        idx = range(len(items)) if indexes is None else indexes
+        return [to_db(items[n].type.kind, items[n].size, buf[n], dialect) for n in idx]
+
+    # -- writes --------------------------------------------------------------
+    def failure(self, exc: BaseException, what: str) -> HFError:
+        kind = self.db.backend.classify(exc)
+        code = _KIND_ERRORS.get(kind or "", DATABASE)
+        text = {"duplicates": "duplicate value on a unique key",
+                "integrity": "integrity constraint of a link violated",
+                "lock": "record locked"}.get(kind or "", "database error")
+        return HFError(code, f"{what} on {self.name}: {text}.", self.name,
+                       details=f"{what} on {self.name}: {exc}")
+
+    def add(self, force_id: bool = False) -> None:
+        """HAdd: insert the buffer; the automatic identifier is computed unless forced."""
+        db = self.db
+        auto = self.auto_index
+        db_computes = auto >= 0 and self.dialect != "sqlite" and not force_id
+        if auto >= 0 and not db_computes and not force_id:
+            self.buffer[auto] = db.next_id(self)
+        sql, idx = self.sql.insert(db_computes)
+        try:
+            res = db.backend.insert(sql, self.stored(idx), "")
+        except db.backend.errors() as exc:
+            raise self.failure(exc, "HAdd") from None
+        self.recnum = res[0]
+        if db_computes:
+            self.buffer[auto] = res[1]
+        self.new_record = False
+
+    def _target(self, recnum: int) -> int:
+        target = recnum or self.recnum
+        if not target:
+            raise HFError(NO_CURRENT, f"no current record in {self.name}.", self.name)
+        return target
+
+    def modify(self, recnum: int = 0) -> None:
+        """HModify: write the buffer over the current (or given) record."""
+        target = self._target(recnum)
+        db = self.db
+        try:
+            count = db.backend.write(self.sql.update, [*self.stored(), target])
+        except db.backend.errors() as exc:
+            raise self.failure(exc, "HModify") from None
+        if count == 0:
+            raise HFError(NOT_FOUND_RECORD, f"record {target} of {self.name} does not exist.",
+                          self.name)
+        self.recnum = target
+
+    def delete(self, recnum: int = 0) -> None:
+        """HDelete: remove the current (or given) record; the browse position is kept."""
+        target = self._target(recnum)
+        db = self.db
+        try:
+            count = db.backend.write(self.sql.delete, [target])
+        except db.backend.errors() as exc:
+            raise self.failure(exc, "HDelete") from None
+        if count == 0:
+            raise HFError(NOT_FOUND_RECORD, f"record {target} of {self.name} does not exist.",
+                          self.name)

@@ -1,0 +1,214 @@
+"""The data layer of one program run: the analysis, the database connection (opened on
+first use), one context per data file, the last H* error and the transaction state.
+
+Where things come from (docs/hfsql.md, "Configuration"): the database is `--db URL`,
+else the `WL_DB` environment variable, else an SQLite file beside the analysis (same
+name, `.db`), else an in-memory SQLite database; the analysis is `--analysis FILE`, else
+the only `.xdd` file in the script's folder.
+"""
+from __future__ import annotations
+
+__all__ = ["Database", "session", "database_url"]
+
+import os
+from typing import Any
+
+from ..errors import WLRuntimeError
+from ..syntax.names import fold
+from .analysis import Analysis, AnalysisError, FileDesc, find_analysis, read_xdd
+from .backends import Backend, DatabaseError, open_backend
+from .context import FileContext
+from .errors import TRANSACTION, ErrorState, HFError
+from .schema import COUNTER_TABLE, create_statements, quote
+
+
+def database_url(options: dict[str, Any], analysis_path: str | None) -> str:
+    url = options.get("db") or os.environ.get("WL_DB") or ""
+    if url:
+        return url
+    if analysis_path:
+        return "sqlite:" + os.path.splitext(analysis_path)[0] + ".db"
+    return "sqlite::memory:"
+
+
+class Database:
+    """Contexts, errors, transactions and the connection for one run."""
+
+    def __init__(self, analysis: Analysis, url: str) -> None:
+        self.analysis = analysis
+        self.url = url
+        self._backend: Backend | None = None
+        self.contexts: dict[str, FileContext] = {}
+        self.errors = ErrorState()
+        self.last: FileContext | None = None
+        self.in_transaction = False
+        self._ensured: set[str] = set()
+        self._counters: dict[str, int] = {}
+
+    # -- connection ----------------------------------------------------------
+    @property
+    def backend(self) -> Backend:
+        if self._backend is None:
+            try:
+                self._backend = open_backend(self.url)
+            except DatabaseError as exc:
+                raise WLRuntimeError(str(exc)) from None
+            if self._backend.dialect == "sqlite":
+                self._backend.execute(f"CREATE TABLE IF NOT EXISTS {COUNTER_TABLE} "
+                                      "(file TEXT PRIMARY KEY, last INTEGER NOT NULL)")
+        return self._backend
+
+    def close(self) -> None:
+        """End of run: an unfinished transaction is cancelled; counters are saved."""
+        if self._backend is None:
+            return
+        if self.in_transaction:
+            self.rollback()
+        self.save_counters()
+        self._backend.close()
+        self._backend = None
+
+    # -- names ---------------------------------------------------------------
+    def knows(self, key: str) -> bool:
+        return key in self.contexts or key in self.analysis.files
+
+    def context(self, name: str) -> FileContext | None:
+        """The context of a data file, alias or query (None if the name is none)."""
+        key = fold(name)
+        ctx = self.contexts.get(key)
+        if ctx is not None:
+            return ctx
+        desc = self.analysis.files.get(key)
+        if desc is None:
+            return None
+        ctx = self.contexts[key] = FileContext(self, desc)
+        return ctx
+
+    def declare(self, desc: FileDesc) -> FileContext:
+        """A file described in code (HDescribeFile) joins the analysis."""
+        self.analysis.add(desc)
+        self.contexts.pop(fold(desc.name), None)
+        return self.context(desc.name)  # type: ignore[return-value]
+
+    def ensure(self, desc: FileDesc) -> None:
+        """Create the table and its indexes if missing (HFSQL's automatic creation)."""
+        if desc.physical in self._ensured:
+            return
+        for parent in self.analysis.links:
+            if parent.child_file.lower() == desc.name.lower():
+                pdesc = self.analysis.file(parent.parent_file)
+                if pdesc is not None and pdesc is not desc:
+                    self.ensure(pdesc)
+        for stmt in create_statements(self.analysis, desc, self.backend.dialect):
+            self.backend.execute(stmt)
+        self._ensured.add(desc.physical)
+
+    def create_all(self) -> list[str]:
+        for desc in self.analysis.files.values():
+            self.ensure(desc)
+        return [d.name for d in self.analysis.files.values()]
+
+    def mark_ready(self, table: str) -> None:
+        """A table that exists already (a query's temporary result)."""
+        self._ensured.add(table)
+
+    def touch(self, ctx: FileContext) -> None:
+        """Every H* call on a file: it becomes the default file; its table exists."""
+        self.last = ctx
+        if ctx.desc.physical not in self._ensured:
+            self.ensure(ctx.desc)
+
+    # -- reads ---------------------------------------------------------------
+    def fetchone(self, ctx: FileContext, sql: str, params: list[Any]) -> Any:
+        try:
+            return self.backend.execute(sql, params).fetchone()
+        except self.backend.errors() as exc:
+            raise ctx.failure(exc, "read") from None
+
+    def fetchall(self, ctx: FileContext, sql: str, params: list[Any]) -> list[Any]:
+        try:
+            return self.backend.execute(sql, params).fetchall()
+        except self.backend.errors() as exc:
+            raise ctx.failure(exc, "read") from None
+
+    # -- automatic identifiers (SQLite; PostgreSQL uses identity columns) ----------
+    def next_id(self, ctx: FileContext) -> int:
+        """Last identifier given + 1, never reusing one (also after deletions)."""
+        table = ctx.desc.physical
+        last = self._counters.get(table)
+        if last is None:
+            row = self.backend.execute(f"SELECT last FROM {COUNTER_TABLE} WHERE file = ?",
+                                       (table,)).fetchone()
+            auto = quote(ctx.desc.auto_id.name)  # type: ignore[union-attr]
+            top = self.backend.execute(f"SELECT max({auto}) FROM {quote(table)}").fetchone()
+            last = max(row[0] if row else 0, top[0] or 0)
+        last += 1
+        self._counters[table] = last
+        return last
+
+    def note_id(self, ctx: FileContext, value: Any) -> None:
+        """An identifier given explicitly (imported data): later ones come after it."""
+        if self.backend.dialect != "sqlite":
+            self._sync_identity(ctx)
+            return
+        table = ctx.desc.physical
+        current = self._counters.get(table)
+        if current is None:
+            current = self.next_id(ctx) - 1
+        self._counters[table] = max(current, int(value or 0))
+
+    def _sync_identity(self, ctx: FileContext) -> None:
+        auto = ctx.desc.auto_id
+        if auto is None:
+            return
+        table, col = quote(ctx.desc.physical), quote(auto.name)
+        self.backend.execute(
+            f"SELECT setval(pg_get_serial_sequence(%s, %s), "
+            f"GREATEST((SELECT max({col}) FROM {table}), 1))",
+            [table, auto.name])
+
+    def save_counters(self) -> None:
+        if self._backend is None or self._backend.dialect != "sqlite":
+            return
+        for table, last in self._counters.items():
+            self._backend.execute(f"INSERT OR REPLACE INTO {COUNTER_TABLE} VALUES (?, ?)",
+                                  (table, last))
+
+    # -- transactions --------------------------------------------------------
+    def begin(self) -> None:
+        if self.in_transaction:
+            raise HFError(TRANSACTION, "a transaction is already in progress.")
+        self.backend.begin()
+        self.in_transaction = True
+
+    def commit(self) -> None:
+        if not self.in_transaction:
+            raise HFError(TRANSACTION, "no transaction in progress.")
+        self.save_counters()
+        self.backend.commit()
+        self.in_transaction = False
+
+    def rollback(self) -> None:
+        if not self.in_transaction:
+            raise HFError(TRANSACTION, "no transaction in progress.")
+        self.backend.rollback()
+        self.in_transaction = False
+        self._counters.clear()  # reloaded from the database: cancelled ids are reused
+
+
+def session(rt: Any) -> Database:
+    """The run's Database, created on first use from the run options."""
+    db = rt.state.get("hfsql")
+    if db is not None:
+        return db
+    options = rt.options
+    path = options.get("analysis") or os.environ.get("WL_ANALYSIS") or None
+    if not path and rt.filename and not rt.filename.startswith("<"):
+        path = find_analysis(os.path.dirname(os.path.abspath(rt.filename)))
+    try:
+        ana = read_xdd(path) if path else Analysis()
+    except AnalysisError as exc:
+        raise WLRuntimeError(str(exc)) from None
+    db = rt.state["hfsql"] = Database(ana, database_url(options, path))
+    rt.at_exit(db.close)
+    return db

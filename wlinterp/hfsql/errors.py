@@ -1,0 +1,55 @@
+"""HFSQL error state: the numbers and texts behind HError, HErrorInfo, HErrorDuplicates,
+HErrorIntegrity and HErrorLock.
+
+PC SOFT's own error-number list was not available; the numbers below are wlinterp's
+(in HFSQL's 70000 range, docs/hfsql.md "Errors"). Every H* failure also sets
+ErrorOccurred/ErrorInfo, WLanguage's general non-fatal error convention.
+"""
+from __future__ import annotations
+
+__all__ = ["HFError", "ErrorState", "DUPLICATES", "INTEGRITY", "LOCK", "NOT_FOUND_RECORD",
+           "NO_CURRENT", "DATABASE", "TRANSACTION", "QUERY", "FILE_MISSING", "CONNECTION"]
+
+from dataclasses import dataclass
+
+DUPLICATES = 70200      # duplicate value on a unique key
+INTEGRITY = 70300       # a link's integrity rule is broken
+LOCK = 70400            # record or file locked by another connection
+NOT_FOUND_RECORD = 70500  # record number that does not exist
+NO_CURRENT = 70501      # HModify/HDelete without a current record
+DATABASE = 70600        # any other database error
+TRANSACTION = 70700     # transaction misuse (end without start...)
+QUERY = 70800           # SQL query error
+FILE_MISSING = 70900    # data file unknown / not created
+CONNECTION = 71000      # connection cannot be opened
+
+
+class HFError(Exception):
+    """An H* operation failed non-fatally: the call returns its failure value."""
+
+    def __init__(self, code: int, message: str, file: str = "", item: str = "",
+                 details: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.file = file
+        self.item = item
+        self.details = details
+
+
+@dataclass
+class ErrorState:
+    """The last H* error of a run (code 0 = the last H* call succeeded)."""
+
+    code: int = 0
+    message: str = ""
+    file: str = ""
+    item: str = ""
+    details: str = ""
+
+    def clear(self) -> None:
+        self.code, self.message, self.file, self.item, self.details = 0, "", "", "", ""
+
+    def set(self, err: HFError) -> None:
+        self.code, self.message, self.file = err.code, err.message, err.file
+        self.item, self.details = err.item, err.details or err.message

@@ -1,0 +1,73 @@
+"""HFilter conditions: HFSQL's SQL-like text (`City = 'Paris' AND Balance > 100`)
+turned into a parameterised SQL predicate on the file's items.
+
+Accepted (docs/hfsql.md, "Filters"): items of the file, string literals in single or
+double quotes (a backslash escapes a quote), numbers, the comparison operators
+= <> != < <= > >=, LIKE, AND/ET, OR/OU, NOT/PAS and parentheses. Anything else is an
+error: nothing is passed to the database unchecked.
+"""
+from __future__ import annotations
+
+__all__ = ["translate", "FilterError"]
+
+import re
+from typing import Any
+
+from ..syntax.names import fold
+from .context import FileContext
+from .itemtypes import to_db
+from .schema import quote
+
+_TOKEN = re.compile(r"""\s*(?:(?P<str>'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")|(?P<num>-?\d+(?:\.\d+)?)
+                       |(?P<op><>|!=|<=|>=|=|<|>)|(?P<par>[()])|(?P<word>[^\W\d]\w*))""",
+                    re.X | re.U)
+_WORDS = {"and": "AND", "et": "AND", "or": "OR", "ou": "OR", "not": "NOT", "pas": "NOT",
+          "like": "LIKE", "comme": "LIKE"}
+
+
+class FilterError(ValueError):
+    """The condition is not one wlinterp understands."""
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    out, pos = [], 0
+    text = text.rstrip()
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None or m.end() == pos:
+            raise FilterError(f"unexpected text in the filter at '{text[pos:pos + 15]}'")
+        kind = m.lastgroup or ""
+        out.append((kind, m.group(kind)))
+        pos = m.end()
+    return out
+
+
+def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
+    """(SQL predicate, parameters, the first key item named — the key to browse on)."""
+    sql: list[str] = []
+    params: list[Any] = []
+    key = ""
+    last_item: Any = None
+    for kind, value in _tokens(text):
+        if kind == "word" and fold(value) in _WORDS:
+            sql.append(_WORDS[fold(value)])
+        elif kind == "word":
+            n = ctx.index.get(fold(value))
+            if n is None:
+                raise FilterError(f"'{value}' is not an item of {ctx.name}")
+            last_item = ctx.items[n]
+            if not key and ctx.desc.key(last_item.name) is not None:
+                key = last_item.name
+            sql.append(quote(last_item.name))
+        elif kind in ("str", "num"):
+            lit: Any = re.sub(r"\\(.)", r"\1", value[1:-1]) if kind == "str" else (
+                float(value) if "." in value else int(value))
+            if last_item is not None:
+                lit = to_db(last_item.type.kind, 0, lit, ctx.dialect)
+            params.append(lit)
+            sql.append(ctx.sql.p)
+        else:
+            sql.append(value if value != "!=" else "<>")
+    if not sql:
+        raise FilterError("empty filter condition")
+    return "(" + " ".join(sql) + ")", params, key

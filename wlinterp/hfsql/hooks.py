@@ -1,0 +1,42 @@
+"""What compiled WLanguage code calls for data files: undeclared names that are data
+files or items of the analysis (`Customer.Name`, `HReadFirst(Customer, Name)`) and the
+`FOR EACH File [ON key] [WHERE ...]` loop."""
+from __future__ import annotations
+
+__all__ = ["data_name", "file_loop", "ItemName"]
+
+from typing import Any, Iterator
+
+from ..errors import WLRuntimeError
+from .context import FileContext
+from .database import session
+from .reading import browse
+
+
+class ItemName(str):
+    """A bare item or key name of the analysis, passed to an H* function."""
+
+    wl_type_name = "item name"
+
+
+def data_name(rt: Any, key: str, fallback: Any) -> Any:
+    """An undeclared name: the data file (or alias, query...) of that name, else an item
+    name of the analysis, else the implicit variable's value."""
+    db = session(rt)
+    if db.knows(key):
+        return db.context(key)
+    if key in db.analysis.item_names():
+        return ItemName(key)
+    return fallback
+
+
+def file_loop(rt: Any, target: Any, key: str, where: list[tuple[str, str, Any]],
+              from_end: bool = False) -> Iterator[None]:
+    """`FOR EACH target`: target is a context (data file, query, data source) or a name."""
+    ctx = target
+    if not isinstance(ctx, FileContext):
+        name = str(target)
+        ctx = session(rt).context(name)
+        if ctx is None:
+            raise WLRuntimeError(f"FOR EACH: '{name}' is not a data file of the analysis.")
+    return browse(ctx, key, where, from_end)

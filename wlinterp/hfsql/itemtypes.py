@@ -1,0 +1,152 @@
+"""Item types: the `.xdd` TYPE codes, their SQL column types per backend, and the
+conversions between WLanguage values and stored values.
+
+Storage (docs/hfsql.md, "Types"): dates, times and date-times keep WLanguage's canonical
+strings (YYYYMMDD, HHMMSSCC, YYYYMMDDHHMMSSmmm) in both backends, so they sort right and
+hold HFSQL's empty date; currency is a REAL rounded to 6 decimals in SQLite (so SQL sums
+and comparisons work; 15 significant digits) and `numeric(24,6)` in PostgreSQL; booleans are 0/1 in SQLite and `boolean` in PostgreSQL.
+"""
+from __future__ import annotations
+
+__all__ = ["ItemType", "ITEM_TYPES", "to_db", "from_db", "default_of", "coerce_item", "TEXT_KINDS"]
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ..runtime import values as V
+
+TEXT_KINDS = frozenset({"text", "memo", "uuid"})
+
+
+@dataclass(frozen=True)
+class ItemType:
+    """One HFSQL item type: its `.xdd` code, a kind driving conversions, and a label."""
+
+    code: int
+    kind: str  # text memo binmemo uuid int real currency decimal date time datetime bool autoid
+    label: str
+    bits: int = 0  # integers: 8/16/32/64 (signed range checked by the database on PostgreSQL)
+
+    def sql(self, dialect: str, size: int) -> str:
+        """The column type in `dialect` ('sqlite' or 'postgresql')."""
+        if dialect == "sqlite":
+            return {"text": "TEXT", "memo": "TEXT", "uuid": "TEXT", "binmemo": "BLOB",
+                    "int": "INTEGER", "autoid": "INTEGER", "bool": "INTEGER", "real": "REAL",
+                    "currency": "REAL", "decimal": "TEXT", "date": "TEXT", "time": "TEXT",
+                    "datetime": "TEXT"}[self.kind]
+        if self.kind == "text":
+            return f"varchar({size})" if size > 0 else "text"
+        if self.kind in ("int", "autoid"):
+            return {8: "smallint", 16: "smallint", 32: "integer"}.get(self.bits, "bigint")
+        return {"memo": "text", "uuid": "text", "binmemo": "bytea", "bool": "boolean",
+                "real": "double precision" if self.bits != 32 else "real",
+                "currency": "numeric(24,6)", "decimal": "numeric", "date": "varchar(8)",
+                "time": "varchar(9)", "datetime": "varchar(17)"}[self.kind]
+
+
+def _t(code: int, kind: str, label: str, bits: int = 0) -> tuple[int, ItemType]:
+    return code, ItemType(code, kind, label, bits)
+
+
+ITEM_TYPES: dict[int, ItemType] = dict([
+    _t(2, "text", "Text"), _t(3, "int", "Integer 2", 16), _t(4, "int", "Integer 1", 8),
+    _t(5, "int", "Integer 4", 32), _t(6, "real", "Real 4", 32), _t(7, "real", "Real 8", 64),
+    _t(9, "int", "Unsigned integer 2", 32), _t(11, "time", "Time"), _t(14, "date", "Date"),
+    _t(16, "binmemo", "Binary memo"), _t(17, "currency", "Currency"),
+    _t(24, "autoid", "Automatic identifier 8", 64), _t(25, "int", "Integer 8", 64),
+    _t(26, "int", "Unsigned integer 4", 64), _t(29, "memo", "Text memo"),
+    _t(34, "datetime", "Date-time"), _t(36, "int", "Unsigned integer 1", 16),
+    _t(37, "bool", "Boolean"), _t(38, "autoid", "Automatic identifier 4", 32),
+    _t(39, "text", "Unicode text"), _t(40, "memo", "Unicode text memo"),
+    _t(41, "decimal", "Decimal"), _t(46, "uuid", "UUID"),
+])
+
+
+def to_db(kind: str, size: int, value: Any, dialect: str) -> Any:
+    """A WLanguage value converted for storage in an item of `kind` (None stays NULL)."""
+    if value is None:
+        return None
+    if kind == "any":  # a query column: stored as it is
+        return float(value) if isinstance(value, Decimal) else value
+    if kind in ("text", "memo", "uuid", "date", "time", "datetime"):
+        s = value if type(value) is str else V.to_str(value)
+        return s[:size] if kind == "text" and size > 0 else s
+    if kind in ("int", "autoid"):
+        return value if type(value) is int else V.to_int(value)
+    if kind == "real":
+        return float(value) if type(value) in (int, float) else V.to_real(value)
+    if kind == "bool":
+        b = V.to_bool(value)
+        return int(b) if dialect == "sqlite" else b
+    if kind == "currency":
+        d = _decimal(value).quantize(Decimal("0.000001"))
+        return float(d) if dialect == "sqlite" else d
+    if kind == "decimal":
+        return str(_decimal(value)) if dialect == "sqlite" else _decimal(value)
+    if kind == "binmemo":
+        return value if isinstance(value, bytes) else V.to_str(value).encode("latin-1", "replace")
+    raise ValueError(kind)
+
+
+def _decimal(value: Any) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Decimal(str(value))
+    try:
+        return Decimal(V.to_str(value).strip() or "0")
+    except InvalidOperation:
+        return Decimal(V.to_num(value))
+
+
+def from_db(kind: str, value: Any) -> Any:
+    """A stored value back as a WLanguage value."""
+    if value is None:
+        return None
+    if kind == "currency":
+        return Decimal(repr(round(value, 6))).normalize() if isinstance(value, float) \
+            else Decimal(value).normalize()
+    if kind == "bool":
+        return bool(value)
+    if kind == "decimal":
+        return Decimal(value).normalize()
+    if kind == "real" and isinstance(value, Decimal):
+        return float(value)
+    if kind == "binmemo" and isinstance(value, (bytes, memoryview)):
+        return bytes(value).decode("latin-1")
+    return value
+
+
+def default_of(kind: str, text: str, null_default: bool) -> Any:
+    """The analysis default (`Valeur`, a text) as the WLanguage value HReset puts in the
+    buffer."""
+    if null_default:
+        return None
+    if kind in ("int", "autoid"):
+        return V.to_int(text) if text.strip() else 0
+    if kind == "real":
+        return V.to_real(text) if text.strip() else 0.0
+    if kind in ("currency", "decimal"):
+        return _decimal(text or "0").normalize()
+    if kind == "bool":
+        return text.strip() not in ("", "0")
+    if kind in ("date", "datetime", "time") and text.strip("0") == "":
+        return ""
+    return text
+
+
+def coerce_item(kind: str, value: Any) -> Any:
+    """A value assigned to `File.Item`, converted to the item's WLanguage type (Null kept:
+    the database refuses it where the analysis does not allow NULL)."""
+    if value is None or kind == "any":
+        return value
+    if kind in ("text", "memo", "uuid", "date", "time", "datetime", "binmemo"):
+        return value if type(value) is str else V.to_str(value)
+    if kind in ("int", "autoid"):
+        return value if type(value) is int else V.to_int(value)
+    if kind == "real":
+        return value if type(value) is float else V.to_real(value)
+    if kind == "bool":
+        return V.to_bool(value)
+    return _decimal(value)

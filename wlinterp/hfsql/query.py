@@ -1,0 +1,99 @@
+"""SQL queries (HExecuteSQLQuery): the result is kept in a temporary table with a record
+number, so it is browsed exactly like a data file (HReadFirst, FOR EACH, `Query.Column`).
+Data Source variables (`ds is Data Source`) hold such a result.
+"""
+from __future__ import annotations
+
+__all__ = ["run_query", "DataSource", "bind_parameters"]
+
+import itertools
+import re
+from decimal import Decimal
+from typing import Any
+
+from ..errors import WLRuntimeError
+from ..syntax.names import fold
+from .analysis import FileDesc, ItemDesc
+from .context import FileContext
+from .errors import QUERY, HFError
+from .itemtypes import ItemType
+
+QUERY_COLUMN = ItemType(0, "any", "Query column")
+_PARAM = re.compile(r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\"|(?<!:):([^\W\d]\w*)", re.U)
+_numbers = itertools.count(1)
+
+
+def bind_parameters(sql: str, values: dict[str, Any], mark: str) -> tuple[str, list[Any]]:
+    """`:name` parameters (outside quotes) -> placeholders, with their values."""
+    params: list[Any] = []
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1) is None:
+            return m.group(0)
+        key = fold(m.group(1))
+        if key not in values:
+            raise HFError(QUERY, f"the query parameter :{m.group(1)} has no value.")
+        value = values[key]
+        params.append(float(value) if isinstance(value, Decimal) else value)
+        return mark
+
+    return _PARAM.sub(sub, sql), params
+
+
+def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
+              ) -> FileContext | None:
+    """Run `sql`; a SELECT's result becomes the context `name` (None for other
+    statements, which are executed as they are)."""
+    backend = db.backend
+    text = sql.strip().rstrip(";").strip()
+    text, params = bind_parameters(text, values or {}, backend.param)
+    if not re.match(r"(?is)\s*(select|with)\b", text):
+        try:
+            backend.execute(text, params)
+        except backend.errors() as exc:
+            raise HFError(QUERY, f"query {name}: {exc}", name) from None
+        return None
+    table = f"_wlq_{next(_numbers)}"
+    try:
+        backend.execute(f'CREATE TEMP TABLE "{table}" AS SELECT row_number() OVER () AS _hrec, '
+                        f"wlq.* FROM ({text}) wlq", params)
+        cur = backend.execute(f'SELECT * FROM "{table}" LIMIT 0')
+    except backend.errors() as exc:
+        raise HFError(QUERY, f"query {name}: {exc}", name) from None
+    columns = [d[0] for d in cur.description][1:]
+    desc = FileDesc(name, table, [ItemDesc(c, QUERY_COLUMN) for c in columns])
+    ctx = FileContext(db, desc)
+    db.contexts[fold(name)] = ctx
+    db.mark_ready(table)
+    return ctx
+
+
+class DataSource:
+    """`ds is Data Source` (FR Source de Données): holds a query result, and the values
+    of its `:parameters` until it is run."""
+
+    wl_type_name = "Data Source"
+
+    def __init__(self, rt: Any = None) -> None:
+        self.ctx: FileContext | None = None
+        self.params: dict[str, Any] = {}
+        self.name = f"DataSource{next(_numbers)}"
+
+    def hf_context(self) -> FileContext | None:
+        return self.ctx
+
+    def wl_get(self, name: str) -> Any:
+        if self.ctx is not None:
+            return self.ctx.wl_get(name)
+        if name in self.params:
+            return self.params[name]
+        raise WLRuntimeError(f"the data source has no item '{name}' (no query was run).")
+
+    def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
+        if self.ctx is not None and name in self.ctx.index:
+            self.ctx.wl_set(name, value)
+        else:
+            self.params[name] = value
+
+    def wl_iter(self) -> Any:
+        return iter(()) if self.ctx is None else self.ctx.wl_iter()

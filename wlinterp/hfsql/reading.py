@@ -1,0 +1,200 @@
+"""Reading and browsing a data file in key order: HReadFirst/Last/Next/Previous,
+HReadSeekFirst/Last, HReadSeek, HRead, and FOR EACH.
+
+HFound/HOut follow the documented rules (docs/hfsql.md, "Reading"): a missed
+HReadSeekFirst still reads the next greater record (HFound False, HOut False); a search
+stays active for HReadNext, which recomputes HFound; HOut is True when nothing was read.
+"""
+from __future__ import annotations
+
+__all__ = ["read_first", "read_next", "seek", "read_recnum", "browse", "matches"]
+
+from typing import Any, Iterator
+
+from .analysis import ItemDesc
+from .collation import PREFIX_END, fold_key
+from .context import FileContext
+from .itemtypes import TEXT_KINDS, to_db
+from .schema import quote
+
+_BATCH = 256  # FOR EACH reads this many records per query
+
+
+def _where(ctx: FileContext, conds: list[str], params: list[Any]) -> str:
+    if ctx.filter is not None and ctx.filter_on:
+        conds = conds + [ctx.filter[0]]
+        params.extend(ctx.filter[1])
+    return " WHERE " + " AND ".join(conds) if conds else ""
+
+
+def _use_key(ctx: FileContext, key: str) -> list[ItemDesc]:
+    """The browse key: the one named, else the one in use, else the filter's, else record
+    number order (no items)."""
+    if key:
+        if key != ctx.key_name or ctx.key is None:
+            ctx.key_name, ctx.key = key, ctx.key_items(key)
+            ctx.pos = None
+        return ctx.key
+    if ctx.key is None and ctx.filter is not None and ctx.filter_on and ctx.filter[2]:
+        ctx.key_name, ctx.key = ctx.filter[2], ctx.key_items(ctx.filter[2])
+    return ctx.key or []
+
+
+def _position(ctx: FileContext, items: list[ItemDesc], row: tuple[Any, ...]) -> None:
+    col = ctx.col
+    ctx.pos = [row[col[id(i)]] for i in items] + [row[0]]
+
+
+def _col(ctx: FileContext, item: ItemDesc) -> int:
+    return ctx.col[id(item)]
+
+
+def _fetch(ctx: FileContext, sql: str, params: list[Any]) -> tuple[Any, ...] | None:
+    ctx.db.touch(ctx)
+    return ctx.db.fetchone(ctx, sql, params)
+
+
+def _loaded(ctx: FileContext, items: list[ItemDesc], row: tuple[Any, ...] | None) -> bool:
+    if row is None:
+        ctx.out, ctx.found = True, False
+        return False
+    ctx.load(row)
+    _position(ctx, items, row)
+    ctx.out = False
+    ctx.found = ctx.search is None or matches(ctx, row)
+    return ctx.found
+
+
+def read_first(ctx: FileContext, key: str = "", last: bool = False) -> bool:
+    """HReadFirst / HReadLast: the first (last) record in key order within the filter."""
+    items = _use_key(ctx, key)
+    ctx.search = None
+    params: list[Any] = []
+    sql = ctx.sql.select + _where(ctx, [], params) + ctx.sql.order(items, last) + " LIMIT 1"
+    return _loaded(ctx, items, _fetch(ctx, sql, params))
+
+
+def read_next(ctx: FileContext, key: str = "", previous: bool = False) -> bool:
+    """HReadNext / HReadPrevious: the record after (before) the position; without a
+    position, the first (last) record."""
+    items = _use_key(ctx, key)
+    if ctx.pos is None:
+        search = ctx.search
+        if search is None:
+            return read_first(ctx, key, previous)
+    if ctx.pos is None:
+        ctx.out, ctx.found = True, False
+        return False
+    cond, params = ctx.sql.beyond(items, ctx.pos, not previous)
+    sql = ctx.sql.select + _where(ctx, [cond], params) + ctx.sql.order(items, previous) \
+        + " LIMIT 1"
+    found = _loaded(ctx, items, _fetch(ctx, sql, params))
+    if ctx.search is not None and ctx.search[3] and not found:
+        ctx.out = True  # hLimitParsing: leaving the sought value ends the browse
+    return found
+
+
+def _sought(ctx: FileContext, items: list[ItemDesc], value: Any) -> list[Any]:
+    from ..runtime.containers import WLArray  # here: containers and types import each other
+    values = list(value.items) if isinstance(value, WLArray) else (
+        list(value) if isinstance(value, (list, tuple)) else [value])
+    values = values[:len(items)]
+    return [to_db(i.type.kind, i.size, v, ctx.dialect) for i, v in zip(items, values)]
+
+
+def matches(ctx: FileContext, row: tuple[Any, ...]) -> bool:
+    """Does `row` hold the sought value (prefix on the last text component if generic)?"""
+    assert ctx.search is not None
+    items, values, generic, _ = ctx.search
+    last = len(values) - 1
+    for n, (item, want) in enumerate(zip(items, values)):
+        got = row[_col(ctx, item)]
+        if item.type.kind in TEXT_KINDS and isinstance(want, str):
+            g, w = fold_key(got or ""), fold_key(want)
+            if not (g.startswith(w) if generic and n == last else g == w):
+                return False
+        elif got != want:
+            return False
+    return True
+
+
+def seek(ctx: FileContext, key: str, value: Any, mode: str, generic: bool,
+         limit: bool = False) -> bool:
+    """HReadSeekFirst ('first'), HReadSeekLast ('last'), HReadSeek ('seek')."""
+    items = _use_key(ctx, key) if key else ctx.key_items(key)
+    values = _sought(ctx, items, value)
+    cols = [quote(i.name) for i in items[:len(values)]]
+    p = ctx.sql.p
+    lhs = cols[0] if len(cols) == 1 else f"({', '.join(cols)})"
+    marks = p if len(cols) == 1 else f"({', '.join(p for _ in cols)})"
+    generic = generic and items[len(values) - 1].type.kind in TEXT_KINDS \
+        and isinstance(values[-1], str)
+    ctx.search = (items, values, generic, limit)
+    params = list(values)
+    if mode == "last":
+        if generic:
+            end = "\uffff" if ctx.dialect == "postgresql" else PREFIX_END
+            params[-1] = values[-1] + end
+        conds = [f"{lhs} <= {marks}"]
+    else:
+        conds = [f"{lhs} >= {marks}"]
+    sql = ctx.sql.select + _where(ctx, conds, params) + ctx.sql.order(items, mode == "last") \
+        + " LIMIT 1"
+    row = _fetch(ctx, sql, params)
+    if mode != "first" and (row is None or not matches(ctx, row)):
+        ctx.out, ctx.found = True, False  # documented: no match, nothing read
+        ctx.pos = None
+        return False
+    return _loaded(ctx, items, row)
+
+
+def read_recnum(ctx: FileContext, recnum: int) -> bool:
+    """HRead: direct access by record number."""
+    ctx.search = None
+    row = _fetch(ctx, ctx.sql.by_recnum, [recnum])
+    if row is None:
+        ctx.out, ctx.found = recnum <= 0, False
+        return False
+    ctx.load(row)
+    if ctx.key is not None:
+        _position(ctx, ctx.key, row)
+    ctx.out, ctx.found = False, True
+    return True
+
+
+def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_end: bool
+           ) -> Iterator[None]:
+    """FOR EACH: every record (on `key`, matching `where` = [(item, op, value)...]),
+    loaded into the buffer in turn; the position is restored after the loop."""
+    saved = (ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out)
+    items = ctx.key_items(key) if key else (ctx.key or [])
+    base: list[str] = []
+    base_params: list[Any] = []
+    for name, op, value in where:
+        n = ctx.item(name)
+        item = ctx.items[n]
+        base.append(f"{quote(item.name)} {op} {ctx.sql.p}")
+        base_params.append(to_db(item.type.kind, item.size, value, ctx.dialect))
+    order = ctx.sql.order(items, from_end)
+    pos: list[Any] | None = None
+    try:
+        while True:
+            params = list(base_params)
+            conds = list(base)
+            if pos is not None:
+                cond, more = ctx.sql.beyond(items, pos, not from_end)
+                conds.append(cond)
+                params += more
+            sql = ctx.sql.select + _where(ctx, conds, params) + order + f" LIMIT {_BATCH}"
+            ctx.db.touch(ctx)
+            rows = ctx.db.fetchall(ctx, sql, params)
+            for row in rows:
+                ctx.load(row)
+                ctx.found, ctx.out = True, False
+                yield None
+            if len(rows) < _BATCH:
+                return
+            last = rows[-1]
+            pos = [last[_col(ctx, i)] for i in items] + [last[0]]
+    finally:
+        ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out = saved

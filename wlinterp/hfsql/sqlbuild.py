@@ -1,0 +1,89 @@
+"""SQL text for one data file on one backend, built once and reused: reads in key order
+(keyset browsing on `(key..., _hrec)`), writes by record number.
+
+Browsing is keyset-based: the position is the current record's key values plus its
+record number, so it survives writes (a deleted or modified record does not lose the
+browse) and every read is one indexed `LIMIT 1` query.
+"""
+from __future__ import annotations
+
+__all__ = ["FileSQL"]
+
+from typing import Any, Sequence
+
+from .analysis import FileDesc, ItemDesc
+from .schema import quote
+
+
+class FileSQL:
+    """Statements for one table; `p` is the backend's placeholder (`?` or `%s`)."""
+
+    def __init__(self, desc: FileDesc, table: str, dialect: str, param: str) -> None:
+        self.desc = desc
+        self.dialect = dialect
+        self.p = param
+        self.table = quote(table)
+        self.cols = [quote(i.name) for i in desc.items]
+        self.select = f"SELECT _hrec, {', '.join(self.cols)} FROM {self.table}"
+        sets = ", ".join(f"{c} = {param}" for c in self.cols)
+        self.update = f"UPDATE {self.table} SET {sets} WHERE _hrec = {param}"
+        self.delete = f"DELETE FROM {self.table} WHERE _hrec = {param}"
+        self.by_recnum = f"{self.select} WHERE _hrec = {param}"
+        self.count = f"SELECT count(*) FROM {self.table}"
+        self._inserts: dict[bool, str] = {}
+
+    def insert(self, skip_autoid: bool) -> tuple[str, list[int]]:
+        """INSERT of the buffer's items (without the automatic identifier when the
+        database computes it); returns the SQL and the item indexes to bind."""
+        idx = [n for n, i in enumerate(self.desc.items) if not (skip_autoid and i.auto_id)]
+        sql = self._inserts.get(skip_autoid)
+        if sql is None:
+            cols = ", ".join(self.cols[n] for n in idx)
+            marks = ", ".join(self.p for _ in idx)
+            sql = f"INSERT INTO {self.table} ({cols}) VALUES ({marks})"
+            if self.dialect == "postgresql":
+                auto = self.desc.auto_id
+                sql += " RETURNING _hrec" + (f", {quote(auto.name)}" if auto else "")
+            self._inserts[skip_autoid] = sql
+        return sql, idx
+
+    # -- browsing -------------------------------------------------------------
+    def order(self, items: Sequence[ItemDesc], desc: bool) -> str:
+        """ORDER BY of a key (record number breaks ties; NULL first going up, as SQLite)."""
+        parts = []
+        for item in items:
+            col = quote(item.name)
+            if self.dialect == "postgresql" and item.null_allowed:
+                col += " DESC NULLS LAST" if desc else " NULLS FIRST"
+            elif desc:
+                col += " DESC"
+            parts.append(col)
+        parts.append("_hrec DESC" if desc else "_hrec")
+        return " ORDER BY " + ", ".join(parts)
+
+    def beyond(self, items: Sequence[ItemDesc], values: Sequence[Any], after: bool
+               ) -> tuple[str, list[Any]]:
+        """The condition "strictly after (or before) position `values`" in key order;
+        `values` = key values then record number."""
+        cols = [quote(i.name) for i in items] + ["_hrec"]
+        op = ">" if after else "<"
+        if not any(i.null_allowed for i in items):
+            marks = ", ".join(self.p for _ in cols)
+            return f"({', '.join(cols)}) {op} ({marks})", list(values)
+        terms: list[str] = []
+        params: list[Any] = []
+        eq_sql: list[str] = []
+        eq_params: list[Any] = []
+        for col, value in zip(cols, values):
+            if value is None:
+                step, step_params = (f"{col} IS NOT NULL", []) if after else (None, [])
+            elif after:
+                step, step_params = f"{col} > {self.p}", [value]
+            else:
+                step, step_params = f"({col} < {self.p} OR {col} IS NULL)", [value]
+            if step is not None:
+                terms.append("(" + " AND ".join(eq_sql + [step]) + ")")
+                params += eq_params + step_params
+            eq_sql.append(f"{col} IS NULL" if value is None else f"{col} = {self.p}")
+            eq_params += [] if value is None else [value]
+        return ("(" + " OR ".join(terms) + ")" if terms else "1 = 0"), params

@@ -1,0 +1,105 @@
+"""Loading and dumping data files as CSV or JSON (`wl hfsql import|export`, test
+fixtures): one row/object per record keyed by item name, values in WLanguage's
+canonical text forms (dates YYYYMMDD, currency with a dot)."""
+from __future__ import annotations
+
+__all__ = ["load_file", "dump_file", "read_rows", "write_rows"]
+
+import csv
+import io
+import json
+import os
+from decimal import Decimal
+from typing import Any
+
+from ..syntax.names import fold
+from .context import FileContext
+from .errors import HFError
+from .reading import browse
+
+
+def read_rows(path: str) -> list[dict[str, Any]]:
+    """Rows of a `.csv` (header line = item names; `,` or `;` separated) or `.json`
+    (an array of objects) file."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        text = f.read()
+    if path.lower().endswith(".json"):
+        data = json.loads(text)
+        if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+            raise ValueError(f"{path}: a JSON array of objects is expected")
+        return data
+    dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t") if text else "excel"
+    return list(csv.DictReader(io.StringIO(text), dialect=dialect))
+
+
+def load_file(ctx: FileContext, rows: list[dict[str, Any]], source: str = "") -> int:
+    """Add every row as a record (automatic identifiers given in the data are kept).
+    Returns the number added; an unknown column or a refused record raises ValueError."""
+    db = ctx.db
+    db.touch(ctx)
+    own = not db.in_transaction
+    if own:
+        db.begin()
+    try:
+        for number, row in enumerate(rows, 1):
+            ctx.reset()
+            forced = False
+            for name, value in row.items():
+                if fold(name) not in ctx.index:
+                    raise ValueError(f"{source}: '{name}' is not an item of {ctx.name}")
+                n = ctx.index[fold(name)]
+                if value == "" and ctx.items[n].null_allowed and ctx.kinds[n] not in ("text",):
+                    value = None
+                ctx.wl_set(fold(name), value)
+                forced = forced or (n == ctx.auto_index and value not in (None, "", 0, "0"))
+            try:
+                ctx.add(force_id=forced)
+            except HFError as exc:
+                raise ValueError(f"{source}: record {number}: {exc.message}") from None
+            if forced:
+                db.note_id(ctx, ctx.buffer[ctx.auto_index])
+    except BaseException:
+        if own:
+            db.rollback()
+        raise
+    if own:
+        db.commit()
+    return len(rows)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return value
+
+
+def dump_file(ctx: FileContext) -> list[dict[str, Any]]:
+    """Every record in record-number order, as {item: value}."""
+    names = [i.name for i in ctx.items]
+    out = []
+    for _ in browse(ctx, "", [], False):
+        out.append({n: _plain(v) for n, v in zip(names, ctx.buffer)})
+    return out
+
+
+def write_rows(rows: list[dict[str, Any]], names: list[str], path: str | None, fmt: str) -> str:
+    """CSV or JSON text of `rows` (written to `path` unless None)."""
+    if fmt == "json":
+        text = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    else:
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=names, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: ("" if v is None else (int(v) if isinstance(v, bool) else v))
+                             for k, v in row.items()})
+        text = buf.getvalue()
+    if path:
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+    return text
+
+
+def fixture_name(path: str) -> str:
+    """`Customer.csv` fills `Customer`."""
+    return os.path.splitext(os.path.basename(path))[0]
