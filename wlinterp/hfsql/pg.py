@@ -1,0 +1,94 @@
+"""PostgreSQL backend (psycopg 3): autocommit outside HFSQL transactions; inside one,
+each write runs under a savepoint so that a refused record (duplicate, integrity) does
+not abort the whole transaction — HFSQL lets the program go on and decide.
+"""
+from __future__ import annotations
+
+__all__ = ["PgBackend"]
+
+from typing import Any, Iterable
+
+from .backends import Backend, DatabaseError
+from .schema import PG_COLLATION, quote
+
+_KINDS = {"23505": "duplicates", "23503": "integrity", "55P03": "lock", "40P01": "lock"}
+
+
+class PgBackend(Backend):
+    """One connection to a PostgreSQL database."""
+
+    dialect = "postgresql"
+    param = "%s"
+
+    def __init__(self, url: str) -> None:
+        try:
+            import psycopg
+        except ImportError:
+            raise DatabaseError("PostgreSQL needs the psycopg package: pip install "
+                                "'psycopg[binary]'") from None
+        self._psycopg = psycopg
+        self.url = url
+        try:
+            self.conn = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as exc:
+            raise DatabaseError(f"cannot connect to PostgreSQL ({_safe(url)}): "
+                                f"{str(exc).strip()}") from None
+        self.in_tx = False
+        self.conn.execute(f"CREATE COLLATION IF NOT EXISTS {quote(PG_COLLATION)} "
+                          "(provider = icu, locale = 'und-u-ks-level1', deterministic = false)")
+
+    def execute(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        params = list(params)
+        return self.conn.execute(sql, params if params else None)
+
+    def _guarded(self, sql: str, params: list[Any]) -> Any:
+        if not self.in_tx:
+            return self.conn.execute(sql, params)
+        self.conn.execute("SAVEPOINT wl_write")
+        try:
+            cur = self.conn.execute(sql, params)
+        except self._psycopg.Error:
+            self.conn.execute("ROLLBACK TO SAVEPOINT wl_write")
+            raise
+        self.conn.execute("RELEASE SAVEPOINT wl_write")
+        return cur
+
+    def insert(self, sql: str, params: Iterable[Any], returning: str) -> tuple[Any, ...]:
+        return tuple(self._guarded(sql, list(params)).fetchone())
+
+    def write(self, sql: str, params: Iterable[Any]) -> int:
+        return self._guarded(sql, list(params)).rowcount
+
+    def begin(self) -> None:
+        self.conn.execute("BEGIN")
+        self.in_tx = True
+
+    def commit(self) -> None:
+        self.conn.execute("COMMIT")
+        self.in_tx = False
+
+    def rollback(self) -> None:
+        self.conn.execute("ROLLBACK")
+        self.in_tx = False
+
+    def table_exists(self, name: str) -> bool:
+        row = self.conn.execute("SELECT to_regclass(%s)", [quote(name)]).fetchone()
+        return row[0] is not None
+
+    def classify(self, exc: BaseException) -> str | None:
+        return _KINDS.get(getattr(exc, "sqlstate", "") or "")
+
+    def errors(self) -> tuple[type[BaseException], ...]:
+        return (self._psycopg.Error,)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _safe(url: str) -> str:
+    """The URL without its password (never printed)."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':', 1)[0]}@{host}"
+    return url
