@@ -11,7 +11,6 @@ from wlinterp.hfsql.errors import QUERY, HFError
 from wlinterp.hfsql.filters import FilterError, translate
 from wlinterp.hfsql.query import DataSource, run_query
 from wlinterp.hfsql.reading import _sought
-from wlinterp.hfsql.schema import quote
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -79,7 +78,7 @@ def h_filter(rt: Runtime, file: Any, *args: Any) -> str:
 def _bounds(ctx: FileContext, key: str, low: Any, high: Any) -> tuple[str, list[Any], str]:
     items = ctx.key_items(key)
     lo, hi = _sought(ctx, items, low), _sought(ctx, items, high)
-    cols = [quote(i.name) for i in items[:len(lo)]]
+    cols = [ctx.sql.q(i.name) for i in items[:len(lo)]]
     p = ctx.sql.p
     lhs = cols[0] if len(cols) == 1 else f"({', '.join(cols)})"
     mark = p if len(cols) == 1 else f"({', '.join(p for _ in cols)})"

@@ -116,7 +116,8 @@ class FunctionCompiler(StmtMixin):
         if n < b.min_args or (b.max_args is not None and n > b.max_args):
             return self.prog.fail_code(
                 f"{b.en} expects {b.arity_text()} parameter(s) but received {n}.", node), "any"
-        codes = [self.value(a) for a in args]
+        codes = [self.data_arg(a) if b.family.startswith("HFSQL") else self.value(a)
+                 for a in args]
         ref = self.prog.builtin_ref(key, b)
         ret = "any"
         if not b.can_fail:
@@ -124,6 +125,14 @@ class FunctionCompiler(StmtMixin):
             ret = _ANNOTATION_TYPES.get(ann if isinstance(ann, str) else getattr(ann, "__name__", ""),
                                         "any")
         return f"{ref}(_rt{''.join(', ' + c for c in codes)})", ret
+
+    def data_arg(self, arg: N.Expr) -> str:
+        """An H* function's argument: a bare data file or item name of the analysis wins
+        over a built-in of the same name (`HReadSeekFirst(Customer, Email, x)`)."""
+        if isinstance(arg, N.Name) and fold(arg.name) in self.prog.data_names \
+                and self.scope.lookup(fold(arg.name)) is None:
+            return f"data_name(_rt, {fold(arg.name)!r}, None)"
+        return self.value(arg)
 
     def proc_call(self, node: N.Call, proc: ProcInfo) -> tuple[str, str]:
         args = node.args

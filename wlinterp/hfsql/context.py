@@ -134,12 +134,15 @@ class FileContext:
         db = self.db
         auto = self.auto_index
         db_computes = auto >= 0 and self.dialect != "sqlite" and not force_id
-        if auto >= 0 and not db_computes and not force_id:
+        given = auto >= 0 and not db_computes and not force_id
+        if given:
             self.buffer[auto] = db.next_id(self)
         sql, idx = self.sql.insert(db_computes)
         try:
             res = db.backend.insert(sql, self.stored(idx), "")
         except db.backend.errors() as exc:
+            if given or db_computes:
+                db.release_id(self, self.buffer[auto] if given else None)
             raise self.failure(exc, "HAdd") from None
         self.recnum = res[0]
         if db_computes:

@@ -146,6 +146,28 @@ class Database:
         self._counters[table] = last
         return last
 
+    def release_id(self, ctx: FileContext, value: int | None) -> None:
+        """The record was refused: its identifier is given to the next one (PostgreSQL:
+        the identity sequence steps back unless another connection used it since)."""
+        if value is not None:
+            if self._counters.get(ctx.desc.physical) == value:
+                self._counters[ctx.desc.physical] = value - 1
+            return
+        auto = ctx.desc.auto_id
+        if auto is None:
+            return
+        be = self.backend
+        seq = be.execute("SELECT pg_get_serial_sequence(%s, %s)",
+                         [quote(ctx.desc.physical, "postgresql"), auto.name.lower()]
+                         ).fetchone()[0]
+        try:
+            mine = be.execute("SELECT currval(%s)", [seq]).fetchone()[0]
+        except be.errors():
+            return  # the sequence was not used by this connection
+        last = be.execute(f"SELECT last_value FROM {seq}").fetchone()[0]
+        if last == mine:
+            be.execute("SELECT setval(%s, %s, %s)", [seq, max(mine - 1, 1), mine > 1])
+
     def note_id(self, ctx: FileContext, value: Any) -> None:
         """An identifier given explicitly (imported data): later ones come after it."""
         if self.backend.dialect != "sqlite":
@@ -161,11 +183,11 @@ class Database:
         auto = ctx.desc.auto_id
         if auto is None:
             return
-        table, col = quote(ctx.desc.physical), quote(auto.name)
+        table, col = quote(ctx.desc.physical, "postgresql"), quote(auto.name, "postgresql")
         self.backend.execute(
             f"SELECT setval(pg_get_serial_sequence(%s, %s), "
             f"GREATEST((SELECT max({col}) FROM {table}), 1))",
-            [table, auto.name])
+            [table, auto.name.lower()])
 
     def save_counters(self) -> None:
         if self._backend is None or self._backend.dialect != "sqlite":

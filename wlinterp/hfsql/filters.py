@@ -16,7 +16,6 @@ from typing import Any
 from ..syntax.names import fold
 from .context import FileContext
 from .itemtypes import to_db
-from .schema import quote
 
 _TOKEN = re.compile(r"""\s*(?:(?P<str>'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")|(?P<num>-?\d+(?:\.\d+)?)
                        |(?P<op><>|!=|<=|>=|=|<|>)|(?P<par>[()])|(?P<word>[^\W\d]\w*))""",
@@ -58,7 +57,7 @@ def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
             last_item = ctx.items[n]
             if not key and ctx.desc.key(last_item.name) is not None:
                 key = last_item.name
-            sql.append(quote(last_item.name))
+            sql.append(ctx.sql.q(last_item.name))
         elif kind in ("str", "num"):
             lit: Any = re.sub(r"\\(.)", r"\1", value[1:-1]) if kind == "str" else (
                 float(value) if "." in value else int(value))

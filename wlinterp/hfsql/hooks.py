@@ -34,6 +34,11 @@ def file_loop(rt: Any, target: Any, key: str, where: list[tuple[str, str, Any]],
               from_end: bool = False) -> Iterator[None]:
     """`FOR EACH target`: target is a context (data file, query, data source) or a name."""
     ctx = target
+    inner = getattr(target, "hf_context", None)
+    if inner is not None:  # a Data Source variable
+        ctx = inner()
+        if ctx is None:
+            return iter(())
     if not isinstance(ctx, FileContext):
         name = str(target)
         ctx = session(rt).context(name)

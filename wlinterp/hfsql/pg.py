@@ -72,7 +72,7 @@ class PgBackend(Backend):
         self.in_tx = False
 
     def table_exists(self, name: str) -> bool:
-        row = self.conn.execute("SELECT to_regclass(%s)", [quote(name)]).fetchone()
+        row = self.conn.execute("SELECT to_regclass(%s)", [quote(name, self.dialect)]).fetchone()
         return row[0] is not None
 
     def classify(self, exc: BaseException) -> str | None:

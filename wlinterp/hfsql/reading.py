@@ -15,7 +15,6 @@ from .analysis import ItemDesc
 from .collation import PREFIX_END, fold_key
 from .context import FileContext
 from .itemtypes import TEXT_KINDS, to_db
-from .schema import quote
 
 _BATCH = 256  # FOR EACH reads this many records per query
 
@@ -123,7 +122,7 @@ def seek(ctx: FileContext, key: str, value: Any, mode: str, generic: bool,
     """HReadSeekFirst ('first'), HReadSeekLast ('last'), HReadSeek ('seek')."""
     items = _use_key(ctx, key) if key else ctx.key_items(key)
     values = _sought(ctx, items, value)
-    cols = [quote(i.name) for i in items[:len(values)]]
+    cols = [ctx.sql.q(i.name) for i in items[:len(values)]]
     p = ctx.sql.p
     lhs = cols[0] if len(cols) == 1 else f"({', '.join(cols)})"
     marks = p if len(cols) == 1 else f"({', '.join(p for _ in cols)})"
@@ -173,7 +172,7 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
     for name, op, value in where:
         n = ctx.item(name)
         item = ctx.items[n]
-        base.append(f"{quote(item.name)} {op} {ctx.sql.p}")
+        base.append(f"{ctx.sql.q(item.name)} {op} {ctx.sql.p}")
         base_params.append(to_db(item.type.kind, item.size, value, ctx.dialect))
     order = ctx.sql.order(items, from_end)
     pos: list[Any] | None = None

@@ -15,8 +15,11 @@ PG_COLLATION = "wl_ci"    # ICU, level 1: case- and accent-insensitive
 COUNTER_TABLE = "_hf_counter"  # SQLite: last automatic identifier given, per file
 
 
-def quote(name: str) -> str:
-    """A quoted SQL identifier (case kept, accents allowed)."""
+def quote(name: str, dialect: str = "sqlite") -> str:
+    """A quoted SQL identifier (accents allowed). PostgreSQL: lower case, so that SQL
+    written by hand with unquoted names (`SELECT CustomerID FROM Orders`) finds it."""
+    if dialect == "postgresql":
+        name = name.lower()
     return '"' + name.replace('"', '""') + '"'
 
 
@@ -39,7 +42,7 @@ def _literal(value: object) -> str:
 
 
 def _column(item: ItemDesc, dialect: str, collated: bool) -> str:
-    parts = [quote(item.name), item.type.sql(dialect, item.size)]
+    parts = [quote(item.name, dialect), item.type.sql(dialect, item.size)]
     if collated and item.type.kind in TEXT_KINDS:
         parts.append(f"COLLATE {SQLITE_COLLATION if dialect == 'sqlite' else quote(PG_COLLATION)}")
     if item.auto_id and dialect == "postgresql":
@@ -55,7 +58,7 @@ def _column(item: ItemDesc, dialect: str, collated: bool) -> str:
 
 def create_statements(ana: Analysis, fdesc: FileDesc, dialect: str) -> list[str]:
     """CREATE TABLE / CREATE INDEX statements (idempotent: IF NOT EXISTS) for one file."""
-    table = quote(fdesc.physical)
+    table = quote(fdesc.physical, dialect)
     hrec = ("_hrec INTEGER PRIMARY KEY" if dialect == "sqlite"
             else "_hrec bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
     keyed = _keyed_items(fdesc)
@@ -64,14 +67,15 @@ def create_statements(ana: Analysis, fdesc: FileDesc, dialect: str) -> list[str]
         if link.child_file.lower() == fdesc.name.lower():
             parent = ana.file(link.parent_file)
             assert parent is not None
-            cols.append(f"FOREIGN KEY ({quote(link.child_item)}) REFERENCES "
-                        f"{quote(parent.physical)} ({quote(link.parent_item)})")
+            cols.append(f"FOREIGN KEY ({quote(link.child_item, dialect)}) REFERENCES "
+                        f"{quote(parent.physical, dialect)} "
+                        f"({quote(link.parent_item, dialect)})")
     out = [f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(cols)})"]
     for key in fdesc.keys:
-        names = [quote(n) for n in key.items]
+        names = [quote(n, dialect) for n in key.items]
         if not key.unique:
             names.append("_hrec")
         uniq = "UNIQUE " if key.unique else ""
-        index = quote(f"{fdesc.physical}_{key.name}")
+        index = quote(f"{fdesc.physical}_{key.name}", dialect)
         out.append(f"CREATE {uniq}INDEX IF NOT EXISTS {index} ON {table} ({', '.join(names)})")
     return out

@@ -22,8 +22,8 @@ class FileSQL:
         self.desc = desc
         self.dialect = dialect
         self.p = param
-        self.table = quote(table)
-        self.cols = [quote(i.name) for i in desc.items]
+        self.table = quote(table, dialect)
+        self.cols = [self.q(i.name) for i in desc.items]
         self.select = f"SELECT _hrec, {', '.join(self.cols)} FROM {self.table}"
         sets = ", ".join(f"{c} = {param}" for c in self.cols)
         self.update = f"UPDATE {self.table} SET {sets} WHERE _hrec = {param}"
@@ -31,6 +31,10 @@ class FileSQL:
         self.by_recnum = f"{self.select} WHERE _hrec = {param}"
         self.count = f"SELECT count(*) FROM {self.table}"
         self._inserts: dict[bool, str] = {}
+
+    def q(self, name: str) -> str:
+        """A column name quoted for this backend."""
+        return quote(name, self.dialect)
 
     def insert(self, skip_autoid: bool) -> tuple[str, list[int]]:
         """INSERT of the buffer's items (without the automatic identifier when the
@@ -43,7 +47,7 @@ class FileSQL:
             sql = f"INSERT INTO {self.table} ({cols}) VALUES ({marks})"
             if self.dialect == "postgresql":
                 auto = self.desc.auto_id
-                sql += " RETURNING _hrec" + (f", {quote(auto.name)}" if auto else "")
+                sql += " RETURNING _hrec" + (f", {self.q(auto.name)}" if auto else "")
             self._inserts[skip_autoid] = sql
         return sql, idx
 
@@ -52,7 +56,7 @@ class FileSQL:
         """ORDER BY of a key (record number breaks ties; NULL first going up, as SQLite)."""
         parts = []
         for item in items:
-            col = quote(item.name)
+            col = self.q(item.name)
             if self.dialect == "postgresql" and item.null_allowed:
                 col += " DESC NULLS LAST" if desc else " NULLS FIRST"
             elif desc:
@@ -65,7 +69,7 @@ class FileSQL:
                ) -> tuple[str, list[Any]]:
         """The condition "strictly after (or before) position `values`" in key order;
         `values` = key values then record number."""
-        cols = [quote(i.name) for i in items] + ["_hrec"]
+        cols = [self.q(i.name) for i in items] + ["_hrec"]
         op = ">" if after else "<"
         if not any(i.null_allowed for i in items):
             marks = ", ".join(self.p for _ in cols)
