@@ -50,6 +50,8 @@ def load_file(ctx: FileContext, rows: list[dict[str, Any]], source: str = "") ->
                 n = ctx.index[fold(name)]
                 if value == "" and ctx.items[n].null_allowed and ctx.kinds[n] not in ("text",):
                     value = None
+                elif ctx.kinds[n] == "bool" and isinstance(value, str):
+                    value = value.strip().lower() in ("1", "true", "vrai")
                 ctx.wl_set(fold(name), value)
                 forced = forced or (n == ctx.auto_index and value not in (None, "", 0, "0"))
             try:
