@@ -77,9 +77,13 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             return []
         if isinstance(e, N.Logic) and e.op == "and":
             return self.file_conditions(e.left) + self.file_conditions(e.right)
-        if isinstance(e, N.Compare) and len(e.ops) == 1 and isinstance(e.operands[0], N.Name) \
+        if isinstance(e, N.Compare) and len(e.ops) == 1 \
                 and e.ops[0] in ("=", "<>", "<", "<=", ">", ">="):
-            return [(e.operands[0].name, e.ops[0], e.operands[1])]
+            left = e.operands[0]
+            if isinstance(left, N.Member) and isinstance(left.obj, N.Name):
+                left = N.Name(left.line, left.col, left.name)  # Client.Ville = ... -> Ville
+            if isinstance(left, N.Name):
+                return [(left.name, e.ops[0], e.operands[1])]
         raise self.error("FOR EACH on a data file: the condition must compare items with "
                          "values (Item = value AND ...)", e)
 

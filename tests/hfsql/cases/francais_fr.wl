@@ -24,7 +24,7 @@ HLitPrécédent(Customer, Name)
 Trace(Customer.Name)                           // expect: Bernard
 Customer.City = "Lyon"
 HModifie(Customer)
-POUR TOUT Customer OÙ City = "Lyon"
+POUR TOUT Customer OÙ Customer.City = "Lyon"
 	Trace("à Lyon :", Customer.Name)           // expect: à Lyon :, Bernard
 FIN
 POUR TOUT Customer SUR Name
