@@ -1,11 +1,11 @@
 """wlinterp: a WLanguage interpreter.
 
-Public API (small and stable): `parse`, `run_source`, `run_file`, and the error types.
+Public API (small and stable): `parse`, `run_source`, `run_file`, `Project`, and the error types.
 """
 from __future__ import annotations
 
-__all__ = ["parse", "run_source", "run_file", "WLError", "WLSyntaxError", "WLRuntimeError",
-           "__version__"]
+__all__ = ["parse", "run_source", "run_file", "Project", "WLError", "WLSyntaxError",
+           "WLRuntimeError", "__version__"]
 
 __version__ = "0.1.0"
 
@@ -29,3 +29,11 @@ def run_file(path: str, **kwargs):  # type: ignore[no-untyped-def]
     """Read a .wl file (UTF-8, or Windows-1252 as a fallback) and run it."""
     from .engine import run_file as _run
     return _run(path, **kwargs)
+
+
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    """`wlinterp.Project` (imported on first use: the CLI need not pay for it)."""
+    if name == "Project":
+        from .project.api import Project
+        return Project
+    raise AttributeError(f"module 'wlinterp' has no attribute {name!r}")

@@ -24,6 +24,8 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--call", metavar="PROCEDURE",
                    help="after the main code, call PROCEDURE with the script arguments and "
                         "print its result")
+    p.add_argument("--json", action="store_true",
+                   help="with --call: print the result as JSON (arrays, structures...)")
     p.add_argument("-w", "--no-warnings", action="store_true",
                    help="do not print compile warnings (undeclared variables...)")
     p.add_argument("--strict", action="store_true",
@@ -42,6 +44,8 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
     data.add_argument("--analysis", metavar="FILE.xdd",
                       help="the analysis export (default: the .xdd in the script's folder; "
                            "env WL_ANALYSIS)")
+    from ..project.determinism import add_determinism_arguments
+    add_determinism_arguments(p)  # --now, --seed, --tz
     mail = p.add_argument_group("e-mail")
     mail.add_argument("--smtp-route", action="append", default=[], metavar="HOST[:PORT]=HOST:PORT",
                       help="send sessions opened for HOST[:PORT] to another address; TLS still "
@@ -89,11 +93,13 @@ def run_options(args: argparse.Namespace) -> dict[str, Any]:
     ca_file = getattr(args, "ca_file", None) or os.environ.get("WL_CA_FILE") or None
     if ca_file and not os.path.isfile(ca_file):
         raise ValueError(f"CA file not found: {ca_file}")
+    from ..project.determinism import options_from_args
     return {"smtp_routes": routes, "ca_file": ca_file,
             "no_warnings": bool(getattr(args, "no_warnings", False)),
             "strict": bool(getattr(args, "strict", False)),
             "db": getattr(args, "db", None), "analysis": getattr(args, "analysis", None),
-            "allow_cleartext_auth": bool(getattr(args, "allow_cleartext_auth", False))}
+            "allow_cleartext_auth": bool(getattr(args, "allow_cleartext_auth", False)),
+            **options_from_args(args)}
 
 
 def _stdin_text() -> str:

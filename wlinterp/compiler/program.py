@@ -310,6 +310,9 @@ class ProgramCompiler(BodyMixin):
         self.ns["__methods__"] = {k: m.pyname for k, m in self.methods.items()}
         self.ns["__procs__"] = {k: p.pyname for k, p in self.procs.items()}
         self.ns["__writeback__"] = {p.pyname: bool(p.writeback) for p in self.procs.values()}
+        # which parameters come back, in the returned tuple's order (Project.call)
+        self.ns["__writeback_params__"] = {p.pyname: list(p.writeback)
+                                           for p in self.procs.values()}
         self.ns["__names__"] = {p.pyname: (f"{p.node.owner}::{p.node.name}" if p.node.owner
                                             else p.node.name)
                                 for p in [*self.procs.values(), *self.methods.values()]}

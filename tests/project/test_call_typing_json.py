@@ -1,0 +1,51 @@
+"""`wl run --call`: arguments typed by the declared parameters, --json results, and the
+deterministic options (--now, --seed) of wl run."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from windev_text import procedure_set
+
+SET = procedure_set("pText", "", {
+    "Slug": "PROCEDURE Slug(s is string)\nRESULT s + \"-\" + Length(s)",
+    "Mix": "PROCEDURE Mix(a, b is string, c is int, d is boolean)\nRESULT [a, b, c, d]",
+    "Fiche": "PROCEDURE Fiche()\nSTRUCTURE Client\n  nom is string\n  total is currency\nEND\n"
+             "c is Client\nc.nom = \"Anne\"\nc.total = 12.5\nRESULT c",
+    "Table": "PROCEDURE Table()\nt is associative array of int\nt[\"a\"] = 1\nt[\"b\"] = 2\n"
+             "RESULT t",
+    "Jour": "PROCEDURE Jour()\nd is Date\nRESULT Today() + \" \" + d + \" \" + Random(1, 1000000)"})
+
+
+def wl(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    (tmp_path / "pText.wdg").write_text(SET, encoding="utf-8")
+    return subprocess.run([sys.executable, "-m", "wlinterp", "run", *args], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_a_string_parameter_keeps_leading_zeros(tmp_path: Path) -> None:
+    r = wl(tmp_path, "--call", "Slug", "pText.wdg", "01000")
+    assert (r.returncode, r.stdout) == (0, "01000-5\n"), r.stderr
+
+
+def test_arguments_follow_the_declared_types_and_json(tmp_path: Path) -> None:
+    r = wl(tmp_path, "--json", "--call", "Mix", "pText.wdg", "007", "007", "007", "1")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout) == [7, "007", 7, True]  # untyped: a numeric literal
+
+
+def test_json_of_structures_and_associative_arrays(tmp_path: Path) -> None:
+    r = wl(tmp_path, "--json", "--call", "Fiche", "pText.wdg")
+    assert json.loads(r.stdout) == {"nom": "Anne", "total": 12.5}, r.stderr
+    r = wl(tmp_path, "--json", "--call", "Table", "pText.wdg")
+    assert json.loads(r.stdout) == {"a": 1, "b": 2}
+
+
+def test_now_and_seed_make_runs_repeatable(tmp_path: Path) -> None:
+    args = ("--now", "2024-01-31 10:00", "--seed", "5", "--call", "Jour", "pText.wdg")
+    first, second = wl(tmp_path, *args), wl(tmp_path, *args)
+    assert first.stdout == second.stdout and first.stdout.startswith("20240131 20240131 ")
+    r = wl(tmp_path, "--now", "yesterday", "--call", "Jour", "pText.wdg")
+    assert r.returncode == 2 and "--now" in r.stderr
