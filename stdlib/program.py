@@ -13,17 +13,9 @@ import time
 from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
-from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.state import ProgramEnd, Runtime
 
 family = Family("Program")
-
-
-class ProgramEnd(Exception):
-    """Raised by EndProgram; the engine turns it into a normal end with an exit code."""
-
-    def __init__(self, code: int) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 @family.function("CommandLine", "LigneCommande")

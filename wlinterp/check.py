@@ -19,6 +19,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence, TextIO
 
+from .commands.exits import EXIT_NOINPUT, EXIT_OK, EXIT_SYNTAX
 from .engine import compile_source, read_source
 from .errors import WLError, WLSyntaxError
 from .registry import Registry, load_stdlib
@@ -207,8 +208,8 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
         print(f"wl check: {len(files)} file(s), {blocks} code block(s), {errors} error(s), "
               f"{len(shown) - errors} warning(s)", file=err)
     if unreadable:
-        return 66
-    return 65 if errors else 0
+        return EXIT_NOINPUT
+    return EXIT_SYNTAX if errors else EXIT_OK
 
 
 def main(argv: Sequence[str]) -> int:

@@ -188,7 +188,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
                                load_stdlib().types.items()})
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
-    from .stdlib.program import ProgramEnd
+    from .runtime.state import ProgramEnd
     try:
         exec(compiled.code, ns)
         rt.typectx.methods.update({k: ns[py] for k, py in ns.get("__methods__", {}).items()})

@@ -44,7 +44,10 @@ class WLError(Exception):
 
 
 class WLSyntaxError(WLError):
-    """The source could not be parsed (exit code 65)."""
+    """The source could not be parsed (exit code 65). `incomplete`: the text ended inside
+    an open block, so more input could complete it (what the REPL asks)."""
+
+    incomplete = False
 
 
 class WLRuntimeError(WLError):

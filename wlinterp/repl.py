@@ -15,7 +15,8 @@ import os
 import re
 from typing import Any, Iterable, TextIO
 
-from .compiler.program import Session, compile_program
+from .compiler.program import compile_program
+from .repl_state import Session
 from .engine import run_compiled
 from .errors import WLError, WLSyntaxError, format_error
 from .history_filter import may_hold_secret
@@ -37,8 +38,7 @@ def is_complete(text: str) -> bool:
     try:
         parse(text, "<repl>")
     except WLSyntaxError as err:
-        return not (err.message.startswith("expected END") or
-                    err.message.startswith("expected FIN"))
+        return not err.incomplete
     return True
 
 
@@ -65,8 +65,8 @@ class ReplSession:
         name = "<repl>"
         try:
             compiled = self._compile(text, name)
-            for warning in compiled.warnings:
-                if "is not declared" not in warning:
+            for code, warning in zip(compiled.warning_codes, compiled.warnings):
+                if code != "WL101":  # undeclared names are the REPL's way to create them
                     self.rt.write_err(warning)
             run_compiled(compiled, self.rt, self.ns, finish=False)
         except WLError as err:

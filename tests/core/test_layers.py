@@ -18,6 +18,16 @@ def _imports(package: str) -> set[tuple[str, str]]:
     return out
 
 
+def test_the_engine_and_compiler_import_nothing_from_stdlib() -> None:
+    engine = (ROOT / "engine.py").read_text(encoding="utf-8")
+    assert "stdlib." not in engine.replace("load_stdlib", "")
+    assert not {(f, m) for f, m in _imports("compiler") if m.startswith("stdlib")}
+
+
+def test_the_semantic_pass_does_not_import_the_compiler() -> None:
+    assert not {(f, m) for f, m in _imports("semantics") if m.startswith("compiler")}
+
+
 def test_the_front_end_imports_only_itself_and_errors() -> None:
     bad = {(f, m) for f, m in _imports("syntax")
            if not (m.startswith("syntax") or m in ("errors", ""))}

@@ -102,3 +102,23 @@ def test_check_python_prints_the_generated_code(tmp_path: Path) -> None:
     code, out, _ = check([f], python=True)
     assert code == 0
     assert "in range(" in out and "+= str(" in out
+
+
+def test_the_repl_asks_structured_questions() -> None:
+    """Incomplete input is a flag of the syntax error, warning kinds are codes."""
+    from wlinterp.engine import compile_source
+    from wlinterp.errors import WLSyntaxError
+    from wlinterp.repl import is_complete
+    from wlinterp.syntax.parser import parse
+    try:
+        parse("SI x = 1 ALORS\n", "<repl>")
+    except WLSyntaxError as err:
+        assert err.incomplete
+    try:
+        parse("x = = 1\n", "<repl>")
+    except WLSyntaxError as err:
+        assert not err.incomplete
+    assert not is_complete("IF 1 THEN\n") and is_complete("x = = 1\n")
+    compiled = compile_source("Trace(nNope)\nn is Gizmo\n", "w.wl")
+    assert compiled.warning_codes == ["WL207", "WL101"] or \
+        sorted(compiled.warning_codes) == ["WL101", "WL207"]

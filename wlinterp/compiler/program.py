@@ -6,11 +6,11 @@ The result carries the line map used to report runtime errors at WLanguage posit
 """
 from __future__ import annotations
 
-__all__ = ["ProgramCompiler", "CompiledProgram", "compile_program", "Session"]
+__all__ = ["ProgramCompiler", "CompiledProgram", "compile_program"]
 
 import itertools
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..syntax import nodes as N
 from ..errors import WLSyntaxError, format_warning
@@ -24,6 +24,9 @@ from ..syntax.walk import body_stmts, walk_stmts
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
                                  method_key,
                                  pyident, static_type, writeback_fixpoint)
+
+if TYPE_CHECKING:
+    from ..repl_state import Session
 
 MARKER = "<wl:{}>"
 _IDS = itertools.count()
@@ -40,6 +43,7 @@ class CompiledProgram:
     source: str
     consts: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    warning_codes: list[str] = field(default_factory=list)  # WL2xx/WL101, one per warning
 
 
 class ProgramCompiler(BodyMixin):
@@ -63,6 +67,7 @@ class ProgramCompiler(BodyMixin):
         self.ns: dict[str, Any] = {}  # values the generated code refers to
         self.specs: list[TypeSpec] = []
         self.warnings: list[str] = []
+        self.warning_codes: list[str] = []
         self.main_scope = FuncScope("main")
         self._warned: set[Any] = set()
 
@@ -145,7 +150,10 @@ class ProgramCompiler(BodyMixin):
     def ret_stype(self, proc: ProcInfo) -> str:
         return static_type(proc.ret_spec) if proc.ret_spec else proc.inferred
 
-    def warn(self, node: Any, message: str) -> None:
+    def warn(self, node: Any, message: str, code: str = "WL207") -> None:
+        """A compile warning `wl run` prints; `code` is the semantic pass's kind, so the
+        REPL (and tools) can tell the kinds apart without reading the text."""
+        self.warning_codes.append(code)
         self.warnings.append(format_warning(self.filename, node.line, node.col, message,
                                             self.source))
 
@@ -156,7 +164,7 @@ class ProgramCompiler(BodyMixin):
         if key not in self._warned and key not in self.data_names:
             self._warned.add(key)
             self.warn(node, f"'{node.name}' is not declared; it is treated as an empty "
-                            f"variant variable")
+                            f"variant variable", code="WL101")
         scope = fc.scope
         var = Var(node.name, f"v_{pyident(key)}", T.VARIANT, "any", implicit=True, owner=scope)
         scope.vars[key] = var
@@ -331,7 +339,7 @@ class ProgramCompiler(BodyMixin):
                                 1, 1, self.filename, self.source) from None
         self.ns["__structs__"] = self.structs
         return CompiledProgram(code, py, linemap, self.filename, self.source,
-                               self.ns, self.warnings)
+                               self.ns, self.warnings, self.warning_codes)
 
     def compile_main(self) -> tuple[list[str], list[tuple[int, int]]]:
         fc = FunctionCompiler(self, self.main_scope, None)
@@ -379,24 +387,6 @@ class ProgramCompiler(BodyMixin):
             sig.append(py if prm.default is None else f"{py}=_M")
         return self.assemble(fc, f"def {info.pyname}({', '.join(sig)}):", [])
 
-@dataclass
-class Session:
-    """What the REPL keeps between inputs: global variables, procedures, structures and
-    constants already compiled (their code lives in the session's namespace)."""
-
-    vars: dict[str, Var] = field(default_factory=dict)
-    procs: dict[str, ProcInfo] = field(default_factory=dict)
-    structs: dict[str, StructDef] = field(default_factory=dict)
-    constants: dict[str, Any] = field(default_factory=dict)
-
-    def absorb(self, compiler: "ProgramCompiler") -> None:
-        """Keep what a successfully compiled input declared."""
-        self.vars.update({k: v for k, v in compiler.main_scope.vars.items() if v.is_global})
-        self.procs.update(compiler.procs)
-        self.structs.update(compiler.structs)
-        self.constants.update(compiler.constants)
-
-
 from ..syntax.statements import ACCESS_WORDS as _ACCESS
 
 
@@ -405,13 +395,14 @@ def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:
 
 
 def compile_program(program: N.Program, registry: Registry,
-                    session: Session | None = None, strict: bool = False,
+                    session: "Session | None" = None, strict: bool = False,
                     data_names: frozenset[str] = frozenset()) -> CompiledProgram:
     """Check the program (the semantic pass decides what is refused), then compile it.
     Errors that `wl run` defers (an undeclared variable, an unknown function...) stop the
     compilation only when `strict`."""
     from ..semantics.analysis import analyze
-    blocking = analyze(program, registry, session, unused=False).blocking(strict)
+    blocking = analyze(program, registry, session, unused=False,
+                       known=set(data_names)).blocking(strict)
     if blocking:
         d = blocking[0]
         raise WLSyntaxError(d.message, d.line, d.column, program.filename, program.source)

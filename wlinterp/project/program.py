@@ -100,7 +100,7 @@ class Linked:
     def guard(self, action: Callable[[], Any]) -> Any:
         """Run `action` with WLanguage error mapping and relocation to original files."""
         from ..engine import CATCHABLE, as_wl_exception
-        from ..stdlib.program import ProgramEnd
+        from ..runtime.state import ProgramEnd
         old = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old, _RECURSION_LIMIT))
         try:

@@ -4,7 +4,7 @@ line, per-family state (e-mail sessions...) and end-of-run hooks.
 """
 from __future__ import annotations
 
-__all__ = ["Runtime"]
+__all__ = ["Runtime", "ProgramEnd"]
 
 import sys
 from typing import Any, Callable, TextIO
@@ -87,3 +87,12 @@ class Runtime:
                 errors.append(exc)
         if errors:
             raise errors[0]
+
+
+class ProgramEnd(Exception):
+    """Raised by EndProgram; the engine turns it into a normal end with an exit code.
+    It lives with the run's state so that the engine needs nothing from stdlib/."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code

@@ -22,7 +22,7 @@ from ..syntax.statements import ACCESS_WORDS
 from .symbols import method_key
 
 if TYPE_CHECKING:
-    from ..compiler.program import Session
+    from ..repl_state import Session
 
 
 @dataclass

@@ -17,12 +17,13 @@ from typing import Sequence
 
 from ..errors import format_error
 from ..project.determinism import add_determinism_arguments, options_from_args
+from ..commands.exits import EXIT_OK, EXIT_SYNTAX, EXIT_USAGE
 from .collect import TestCase, UsageError, collect_file, find_test_files, keyword_matcher
 from .engine import CaseResult, EngineOptions, TestEngine
 from .golden import update_refused
 from .report import Reporter, write_junit
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_TESTS, EXIT_SYNTAX = 0, 1, 2, 5, 65
+EXIT_FAILED, EXIT_NO_TESTS = 1, 5  # the runner's own codes (pytest's); the rest are wl's
 DEFAULT_SEED = 0  # Random is reproducible under the runner unless --seed says otherwise
 DEFAULT_TZ = "UTC"
 

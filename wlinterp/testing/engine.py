@@ -108,7 +108,7 @@ class TestEngine:
 
     def _execute(self, linked: Linked, rt: Runtime, case: TestCase) -> WLError | None:
         """Fixture, then the test procedure, then end-of-run duties; the uncaught error."""
-        from ..stdlib.program import ProgramEnd
+        from ..runtime.state import ProgramEnd
         raised: WLError | None = None
         try:
             run_setups(rt, case)

@@ -1,0 +1,33 @@
+"""What the REPL keeps between inputs (its session state, not the compiler's): the
+global variables, procedures, structures and constants earlier inputs declared. Each new
+input is checked (semantics/) and compiled against it."""
+from __future__ import annotations
+
+__all__ = ["Session"]
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .runtime.types import StructDef
+from .semantics.symbols import ProcInfo, Var
+
+if TYPE_CHECKING:
+    from .compiler.program import ProgramCompiler
+
+
+@dataclass
+class Session:
+    """What the REPL keeps between inputs: global variables, procedures, structures and
+    constants already compiled (their code lives in the session's namespace)."""
+
+    vars: dict[str, Var] = field(default_factory=dict)
+    procs: dict[str, ProcInfo] = field(default_factory=dict)
+    structs: dict[str, StructDef] = field(default_factory=dict)
+    constants: dict[str, Any] = field(default_factory=dict)
+
+    def absorb(self, compiler: "ProgramCompiler") -> None:
+        """Keep what a successfully compiled input declared."""
+        self.vars.update({k: v for k, v in compiler.main_scope.vars.items() if v.is_global})
+        self.procs.update(compiler.procs)
+        self.structs.update(compiler.structs)
+        self.constants.update(compiler.constants)
