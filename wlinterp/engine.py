@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Any, TextIO
 
 from .runtime import values as V
-from .runtime import helpers as H
+from .runtime.namespace import runtime_names
 from .compiler.program import CompiledProgram, compile_program
 from .errors import WLRuntimeError, WLSyntaxError
 from .syntax.parser import parse
@@ -28,11 +28,6 @@ CATCHABLE = (WLRuntimeError, ArithmeticError, RecursionError, NameError, MemoryE
 _RECURSION_LIMIT = 6000
 _MISSING = object()  # an optional parameter the caller left out
 
-_HELPER_NAMES = [
-    "wrap32", "to_str", "to_bool", "to_num", "to_real", "w_add", "w_sub", "w_mul", "w_div", "w_mod",
-    "w_pow", "w_neg", "w_not", "w_eq", "w_ne", "w_lt", "w_le", "w_gt", "w_ge", "w_flex_eq",
-    "w_vflex_eq", "w_starts", "w_contains", "w_ends", "w_in",
-]
 
 
 def as_wl_exception(exc: BaseException) -> WLRuntimeError:
@@ -47,9 +42,9 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
     elif isinstance(exc, ArithmeticError):  # OverflowError, decimal's Overflow...
         message, code = "Numeric overflow or invalid numeric operation.", 0
     elif isinstance(exc, NameError):
-        if not _raised_by_script(exc):
-            raise exc  # a bug in wlinterp's own code, not a script error
         name = getattr(exc, "name", "") or ""
+        if not _raised_by_script(exc) or not name.startswith(("v_", "g_", "a_")):
+            raise exc  # a bug in wlinterp (a helper missing from runtime/namespace.py...)
         shown = name.split("_", 1)[1] if "_" in name else name
         message, code = f"The variable '{shown}' is used before its declaration.", 0
     elif isinstance(exc, MemoryError):
@@ -159,10 +154,7 @@ def compile_source(text: str, filename: str = "<string>",
 
 
 def _namespace(compiled: CompiledProgram, rt: Runtime) -> dict[str, Any]:
-    ns: dict[str, Any] = {name: getattr(V, name) for name in _HELPER_NAMES}
-    for name in dir(H):
-        if not name.startswith("_"):
-            ns[name] = getattr(H, name)
+    ns: dict[str, Any] = runtime_names()  # an explicit list (runtime/namespace.py)
     ns.update(compiled.consts)
     ns.update({
         "__name__": "__wl__", "_rt": rt, "_ctx": rt.typectx, "_M": _MISSING,

@@ -122,3 +122,15 @@ def test_the_repl_asks_structured_questions() -> None:
     compiled = compile_source("Trace(nNope)\nn is Gizmo\n", "w.wl")
     assert compiled.warning_codes == ["WL207", "WL101"] or \
         sorted(compiled.warning_codes) == ["WL101", "WL207"]
+
+
+def test_generated_python_keeps_its_fast_paths(tmp_path: Path) -> None:
+    """`wl check --python` shows the code; the fast paths the design exists for are there."""
+    f = tmp_path / "paths.wl"
+    f.write_text("n is int = 10\ns is string\nFOR i = 1 TO n\n    s += \"x\"\nEND\n"
+                 "Trace(s, Inc(n))\nPROCEDURE Inc(v)\nRESULT v + 1\n", encoding="utf-8")
+    code, out, _ = check([f], python=True)
+    assert code == 0
+    assert "for v_i in range(" in out  # a FOR with a stable bound is a range loop
+    assert "v_s += 'x'" in out  # appending to a string local stays in place
+    assert "if type(a_v) is int else w_add(a_v, 1)" in out  # the int guard on a variant

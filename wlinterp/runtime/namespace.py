@@ -1,0 +1,47 @@
+"""The names generated code may use, listed: helpers (runtime/helpers.py), value
+operations (runtime/values.py) and the few Python built-ins the code generator emits.
+
+A list rather than `dir()` of a module, so that nothing else (`math`, `Any`, `fold`...)
+leaks into every script's namespace, and a helper the generator emits but nobody listed is
+caught by a test (tests/core/test_runtime_names.py compiles every golden program and checks
+each global name its code reads), not by a user as a strange undeclared variable.
+"""
+from __future__ import annotations
+
+__all__ = ["HELPERS", "VALUE_OPS", "PY_BUILTINS", "ENGINE_NAMES", "runtime_names"]
+
+from typing import Any
+
+# runtime/helpers.py (and what it re-exports from objects, operators and hfsql.hooks)
+HELPERS = (
+    "address_of", "assign_value", "automation_fail", "call_class_method", "call_method",
+    "class_static_get", "class_static_set", "co_any", "co_bool", "co_int32", "coerce",
+    "construct", "data_name", "date_add", "date_sub", "exists", "fail", "file_loop",
+    "for_bound", "free_object", "get_index", "get_member", "get_prop", "get_property",
+    "homonymous_copy", "indirect_get", "indirect_set", "iterate", "literal_to_value",
+    "my_parameters", "opt_concat", "same_object", "set_index", "set_member", "set_prop",
+    "set_property", "split_string", "step_index", "step_member", "step_value",
+    "substr_from", "substr_len", "substr_one", "substr_range", "substr_upto",
+    "switch_value", "values_for", "w_band", "w_bnot", "w_bor", "w_bxor", "w_shl", "w_shr",
+    "w_slice", "with_part",
+)
+# runtime/values.py: conversions and operators on any two WLanguage values
+VALUE_OPS = (
+    "wrap32", "to_str", "to_bool", "to_num", "to_real", "w_add", "w_sub", "w_mul", "w_div",
+    "w_mod", "w_pow", "w_neg", "w_not", "w_eq", "w_ne", "w_lt", "w_le", "w_gt", "w_ge",
+    "w_flex_eq", "w_vflex_eq", "w_starts", "w_contains", "w_ends", "w_in",
+)
+# Python built-ins in emitted code (`type(x) is int`, range loops, `{name}` indirection)
+PY_BUILTINS = ("enumerate", "float", "globals", "int", "range", "str", "type")
+# Provided by the engine for each run
+ENGINE_NAMES = ("_rt", "_ctx", "_M", "CATCHABLE", "as_wl_exception", "NonFatalError",
+                "default_value")
+
+
+def runtime_names() -> dict[str, Any]:
+    """Name -> object for the helpers and value operations (the engine adds its own)."""
+    from . import helpers as H
+    from . import values as V
+    names: dict[str, Any] = {name: getattr(H, name) for name in HELPERS}
+    names.update({name: getattr(V, name) for name in VALUE_OPS})
+    return names
