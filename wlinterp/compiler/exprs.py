@@ -248,6 +248,8 @@ class ExprMixin:
         if op in _MATCH:
             helper, mode = _MATCH[op]
             return f"{helper}({ca}, {cb}, {mode})"
+        if op in ("=", "<>") and "real" in (ta, tb):  # with the reals' 10^-6 tolerance
+            return f"{_CMP_HELPER[op]}({ca}, {cb})"
         if op in _CMP_NATIVE:
             native = _CMP_NATIVE[op]
             if (ta in _NUM and tb in _NUM) or (ta == tb == "str"):

@@ -197,10 +197,10 @@ def w_not(v: object) -> bool:
 def _mixed(a: object, b: object) -> tuple[object, object]:
     """Bring two numbers to a common representation (Decimal wins over int, float over all)."""
     a, b = to_num(a), to_num(b)
-    if type(a) is Decimal and type(b) is float:
-        return float(a), b
+    if type(a) is Decimal and type(b) is float:  # numeric/currency stay exact:
+        return a, Decimal(repr(b))                # 0.1 is the decimal 0.1
     if type(b) is Decimal and type(a) is float:
-        return a, float(b)
+        return Decimal(repr(a)), b
     return a, b
 
 
@@ -292,7 +292,20 @@ def w_eq(a: object, b: object) -> bool:
     if hasattr(a, "wl_equals"):
         return a.wl_equals(b)  # type: ignore[union-attr]
     x, y = _cmp_pair(a, b)
+    if type(x) is float or type(y) is float:
+        return _real_eq(x, y)
     return x == y
+
+
+REAL_EQ_TOLERANCE = 1e-6
+"""`=` on reals is accurate to 10^-6 (PC SOFT's "Reals" page)."""
+
+
+def _real_eq(x: object, y: object) -> bool:
+    try:
+        return x == y or abs(x - y) < REAL_EQ_TOLERANCE  # type: ignore[operator]
+    except TypeError:
+        return False
 
 
 def w_ne(a: object, b: object) -> bool:

@@ -19,7 +19,7 @@ _MAX_HEX_DIGITS = 32
 def _number(tok: Token) -> int | float:
     """The value of a number literal; one out of WLanguage's range is a syntax error
     at the literal (never Python's digit limit, never an `inf` that reads as a name)."""
-    t = tok.value.replace("_", "")
+    t = tok.value.replace("_", "").replace(" ", "")  # 7_014.478, 123 456.478
     if t[:2].lower() == "0x":
         if len(t[2:].lstrip("0")) > _MAX_HEX_DIGITS:
             raise _out_of_range(tok, f"more than {_MAX_HEX_DIGITS} hexadecimal digits")
