@@ -62,7 +62,8 @@ def text_arg(value: object, fname: str) -> str:
     """`value` as a string for built-in `fname`; arrays and structures are refused."""
     if type(value) is str:
         return value
-    if isinstance(value, (bool, int, float, Decimal)) or value is None:
+    if isinstance(value, (bool, int, float, Decimal)) or value is None \
+            or hasattr(value, "wl_text"):  # a Duration has a text form
         return V.to_str(value)
     raise WLRuntimeError(f"{fname} expects a string, not a value of type {V.type_name(value)}.")
 

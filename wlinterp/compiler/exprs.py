@@ -74,6 +74,9 @@ class ExprMixin:
     def x_Num(self, e: N.Num) -> tuple[str, str]:
         return repr(e.value), "int" if type(e.value) is int else "real"
 
+    def x_DurationLit(self, e: N.DurationLit) -> tuple[str, str]:
+        return f"WLDuration({e.ms})", "any"
+
     def x_Str(self, e: N.Str) -> tuple[str, str]:
         return repr(e.value), "str"
 
@@ -196,6 +199,9 @@ class ExprMixin:
             return f"({self.as_str(ca, ta)} + {self.as_str(cb, tb)})", "str"
         if op in "+-" and "date" in (ta, tb):  # a date plus or minus days; date - date
             return f"date_{'add' if op == '+' else 'sub'}({ca}, {cb})", "any"
+        timed = next((k for k in (ta, tb) if k in ("time", "datetime")), None)
+        if op in "+-" and timed:  # time - time is a Duration; time + Duration a time
+            return f"time_{'add' if op == '+' else 'sub'}({ca}, {cb}, {timed!r})", "any"
         if ta in _NUM and tb in _NUM:
             rt = "real" if "real" in (ta, tb) else "int"
             return f"({ca} {pyop} {cb})", rt
@@ -286,12 +292,23 @@ class ExprMixin:
 
     def x_Prop(self, e: N.Prop) -> tuple[str, str]:
         key = fold(e.name)
+        kind = self.declared_kind(e.obj)
+        if kind in ("time", "datetime"):  # dt..Hour: by the declared type
+            return f"part_of({self.value(e.obj)}, {key!r}, {kind!r})", "any"
         if key in ("exist", "existe") and isinstance(e.obj, N.Index):
             obj = self.value(e.obj.obj)
             args = ", ".join(self.value(a) for a in e.obj.args)
             return f"exists({obj}, {args})", "bool"
         obj = self.value(e.obj)
         return f"get_prop({obj}, {key!r})", "int" if key == "occurrence" else "any"
+
+    def declared_kind(self, e: N.Expr) -> str:
+        """The declared type kind of a variable (`time`, `date`...), '' if not a variable."""
+        if isinstance(e, N.Name):
+            var = self.scope.lookup(fold(e.name))  # type: ignore[attr-defined]
+            if var is not None:
+                return var.spec.kind
+        return ""
 
     def x_Index(self, e: N.Index) -> tuple[str, str]:
         obj, t = self.expr(e.obj)

@@ -39,7 +39,7 @@ class LoopMixin:
             cvar = self.scope.lookup(fold(s.counter))
             self.note_write(cvar)
             counter = f"{cvar.pyname}, "
-            source = f"enumerate({source}, 1)"
+            source = f"iterate_keyed({items})"  # (key or 1-based index, element)
         if var.stype == "any":
             self.out.emit(f"for {counter}{var.pyname} in {source}:")
             self.loop_body(s.body, None)

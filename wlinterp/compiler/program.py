@@ -110,7 +110,7 @@ class ProgramCompiler(BodyMixin):
 
     def default_code(self, spec: TypeSpec) -> str:
         k = spec.kind
-        if k == "int" or k == "duration":
+        if k == "int":
             return "0"
         if k == "string" or k == "variant":
             return "''"

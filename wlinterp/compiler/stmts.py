@@ -290,6 +290,12 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             obj = self.value(target.obj)
             args = ", ".join(self.value(a) for a in target.args)
             self.out.emit(f"set_index({obj}, {code}, {args})")
+        elif isinstance(target, N.Prop) and self.declared_kind(target.obj) in (
+                "time", "datetime"):
+            var = self.scope.lookup(fold(target.obj.name))  # type: ignore[attr-defined]
+            self.note_write(var)  # t..Minute += 50 changes the time (with carries)
+            self.out.emit(f"{var.pyname} = with_part_of({var.pyname}, {fold(target.name)!r}, "
+                          f"{code}, {var.spec.kind!r})")
         elif isinstance(target, N.Prop) and isinstance(target.obj, N.Name) \
                 and self.scope.lookup(fold(target.obj.name)) is not None \
                 and self.scope.lookup(fold(target.obj.name)).stype in ("date", "str"):

@@ -14,9 +14,12 @@ from ..syntax.names import fold
 from .types import (ArrayRow, StructDef, TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce,
                      copy_value, new_instance)
 from . import values as V
+from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
+                        with_part_of)
 from .objects import (call_class_method, class_static_get, class_static_set,  # noqa: F401
                       free_object, get_property, set_property)
-from .operators import (address_of, automation_fail, homonymous_copy, same_reference,  # noqa: F401
+from .operators import (address_of, automation_fail, homonymous_copy,  # noqa: F401
+                        iterate_keyed, same_reference,
                         w_band, w_bnot, w_bor, w_bxor, w_shl, w_shr, w_slice)
 
 

@@ -9,7 +9,7 @@ in 4 bytes, an 8-byte integer otherwise (docs/semantics.md, "Binary operators").
 """
 from __future__ import annotations
 
-__all__ = ["w_slice", "w_band", "w_bor", "w_bxor", "w_bnot", "w_shl", "w_shr", "address_of",
+__all__ = ["iterate_keyed", "w_slice", "w_band", "w_bor", "w_bxor", "w_bnot", "w_shl", "w_shr", "address_of",
            "automation_fail", "homonymous_copy", "same_reference"]
 
 from typing import Any
@@ -82,6 +82,15 @@ def w_slice(obj: Any, kind: str, *bounds: Any) -> Any:
         return WLArray(obj.elem, part, (), obj.ctx)
     from . import helpers as H
     return getattr(H, "substr_" + kind)(obj, *bounds)
+
+
+def iterate_keyed(obj: Any) -> Any:
+    """`FOR EACH v, k OF x`: (key, value) pairs of an associative array, (1-based index,
+    element) pairs of anything else FOR EACH goes through."""
+    if isinstance(obj, WLAssoc):
+        return list(obj.data.items())
+    from .helpers import iterate
+    return enumerate(iterate(obj), 1)
 
 
 _FIRST_ADDRESS = 0x10000

@@ -258,7 +258,8 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     if k == "datetime":
         return (ctx.today() if ctx else datetime.date.today().strftime("%Y%m%d")) + "000000000"
     if k == "duration":
-        return 0
+        from .datetimes import WLDuration
+        return WLDuration(0)
     if k == "array":
         n = 1
         for d in t.dims:
@@ -318,6 +319,12 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
             return n & ((1 << t.bits) - 1)
         return V.wrap64(n) if t.bits == 64 else (((n + (1 << (t.bits - 1))) & ((1 << t.bits) - 1))
                                                  - (1 << (t.bits - 1)))
+    if k == "time" and type(value) is str:
+        from .datetimes import normalize_time
+        return normalize_time(value)
+    if k == "datetime" and type(value) is str:
+        from .datetimes import normalize_datetime
+        return normalize_datetime(value)
     if k in ("string", "date", "time", "datetime"):
         return value if type(value) is str else V.to_str(value)
     if k == "real":
@@ -331,7 +338,8 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == "numeric":
         return V.to_decimal(value)
     if k == "duration":
-        return V.to_num(value)
+        from .datetimes import to_duration
+        return to_duration(value)
     if k == "array":
         if isinstance(value, WLArray):
             return value.copy()

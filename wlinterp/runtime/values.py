@@ -135,6 +135,9 @@ def to_num(v: object) -> int | float | Decimal:
         return val(v)  # type: ignore[arg-type]
     if v is None:
         return 0
+    num = getattr(v, "wl_num", None)  # a Duration counts its milliseconds
+    if num is not None:
+        return num()
     raise WLRuntimeError(f"A value of type {type_name(v)} cannot be used as a number.")
 
 

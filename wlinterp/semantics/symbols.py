@@ -32,7 +32,9 @@ def static_type(spec: TypeSpec) -> str:
         return "real"
     if k == "date":
         return "date"  # a "YYYYMMDD" string that + and - treat as days
-    if k in ("string", "time", "datetime"):
+    if k in ("time", "datetime"):
+        return k  # "HHMMSSCC" / "YYYYMMDDHHMMSSCCC" strings; - gives a Duration
+    if k == "string":
         return "str"
     if k == "boolean":
         return "bool"
@@ -139,7 +141,7 @@ def declared_spec(key: str, stmt: N.Stmt,
     if isinstance(stmt, N.For):
         return parse(stmt.type_text, stmt) if stmt.type_text else T.INT8
     if isinstance(stmt, N.ForEach) and stmt.counter and fold(stmt.counter) == key:
-        return T.INT8
+        return T.VARIANT  # an index, or the key of an associative array
     if isinstance(stmt, N.Let) and not stmt.names:
         e = stmt.value
         if isinstance(e, N.Num):

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..errors import WLSyntaxError
 from . import nodes as N
+from .duration_text import duration_literal
 from .interpolation import interpolate
 from .precedence import NotPrefix, build_chain
 from .tokens import Token
@@ -129,6 +130,10 @@ class ExprBuilder:
     def number(self, items: list[Any]) -> N.Num:
         t = items[0]
         return N.Num(t.line, t.column, _number(t))
+
+    def duration(self, items: list[Any]) -> N.DurationLit:
+        t = items[0]
+        return N.DurationLit(t.line, t.column, duration_literal(t.value))
 
     def string(self, items: list[Any]) -> N.Expr:
         t = items[0]

@@ -69,6 +69,10 @@ _TOKEN_RE = re.compile(
     r"|\Z)"
 )
 _MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON"}
+# `3 min 30 s`, `1 h`, `500 ms`, `2 j`: a Duration literal (a number and a unit word).
+_DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
+                          r"(?:[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b)*",
+                          re.IGNORECASE)
 _COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
 _EOL_RE = re.compile(r"\r\n|\r|\n")
 _OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
@@ -158,6 +162,12 @@ class _Scanner:
                     self.operator(op, start)
                     pos = self.pos
             elif kind == "num":
+                unit = _DURATION_RE.match(text, end)
+                if unit is not None:
+                    pos = self.pos = unit.end()
+                    out.append(Token("DURATION", text[start:pos], start, self.line,
+                                     start - self.line_start + 1, pos))
+                    continue
                 out.append(Token("NUMBER", m.group(kind), start, self.line,
                                  start - self.line_start + 1, end))
             elif kind == "nl":

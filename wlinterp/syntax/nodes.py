@@ -187,6 +187,13 @@ class Automation(Expr):
 
 
 @dataclass(slots=True)
+class DurationLit(Expr):
+    """`3 min 30 s`: a Duration literal, in milliseconds."""
+
+    ms: int
+
+
+@dataclass(slots=True)
 class ClassMember(Expr):
     """`CClass::member` (cls given) or `::member`: a class constant or a global (static)
     member of a class."""

@@ -188,6 +188,10 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
                 and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) in _STRING_WORDS \
                 and i + 3 < n and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
             merged = ("FOREACH_STRING", 3)
+        if merged is not None and merged[0] == "FOREACH" and i + 3 < n \
+                and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) == "element" \
+                and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
+            merged = ("FOREACH", 3)  # POUR TOUT ÉLÉMENT x DE ...
         if merged is not None:
             kind, used = merged
             if kind == "WHENEXC" and used == 2 and i + 2 < n and toks[i + 2].type == "IN":

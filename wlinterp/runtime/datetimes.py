@@ -1,0 +1,223 @@
+"""Time, DateTime and Duration values as business code uses them.
+
+Dates stay "YYYYMMDD" strings, times "HHMMSSCC" and datetimes "YYYYMMDDHHMMSSCCC" (the
+string forms WLanguage converts them to); a Duration is a `WLDuration` holding
+milliseconds. What this module adds:
+- parts read and written by the variable's declared type (`dt..Hour` of a DateTime is
+  its hour, not the first two digits of its year);
+- writing a part carries (`t..Minute += 50` moves the hour, `d..Day += 1` on the last day
+  of a month gives the first of the next);
+- the difference of two times or two datetimes is a Duration, and a time or datetime
+  plus or minus a Duration is a time or datetime;
+- Duration literals (`3 min 30 s`) and properties (`..InMinutes` / `..EnMinutes`...).
+"""
+from __future__ import annotations
+
+__all__ = ["WLDuration", "to_duration", "normalize_time", "normalize_datetime", "part_of",
+           "with_part_of", "time_sub", "time_add", "duration_literal"]
+
+import calendar
+import datetime as _dt
+import re
+from typing import Any
+
+from ..errors import WLRuntimeError
+from ..syntax.duration_text import duration_literal
+from . import values as V
+
+_IN = {"inmilliseconds": 1, "enmillisecondes": 1, "inseconds": 1000, "ensecondes": 1000,
+       "inminutes": 60_000, "enminutes": 60_000, "inhours": 3_600_000, "enheures": 3_600_000,
+       "indays": 86_400_000, "enjours": 86_400_000}
+_PART_MS = {"day": 86_400_000, "jour": 86_400_000, "hour": 3_600_000, "heure": 3_600_000,
+            "minute": 60_000, "second": 1000, "seconde": 1000, "millisecond": 1,
+            "milliseconde": 1}
+_PART_MOD = {"day": None, "jour": None, "hour": 24, "heure": 24, "minute": 60, "second": 60,
+             "seconde": 60, "millisecond": 1000, "milliseconde": 1000}
+
+
+class WLDuration:
+    """A Duration: a signed number of milliseconds."""
+
+    __slots__ = ("ms",)
+    wl_type_name = "duration"
+
+    def __init__(self, ms: int) -> None:
+        self.ms = int(ms)
+
+    def wl_get(self, name: str) -> Any:
+        if name in _IN:
+            q, r = divmod(self.ms, _IN[name])
+            return q if r == 0 else self.ms / _IN[name]
+        if name in _PART_MS:
+            whole = abs(self.ms) // _PART_MS[name]
+            mod = _PART_MOD[name]
+            return whole % mod if mod else whole
+        raise WLRuntimeError(f"A Duration has no property '{name}'.")
+
+    def wl_num(self) -> int:
+        return self.ms
+
+    def wl_text(self) -> str:
+        """*Decided*: readable text, largest unit first (`1 h 30 min`, `-2 s`, `0 s`)."""
+        ms, sign = abs(self.ms), "-" if self.ms < 0 else ""
+        parts = []
+        for unit, size in (("d", 86_400_000), ("h", 3_600_000), ("min", 60_000),
+                           ("s", 1000), ("ms", 1)):
+            q, ms = divmod(ms, size)
+            if q:
+                parts.append(f"{q} {unit}")
+        return sign + (" ".join(parts) if parts else "0 s")
+
+    def wl_equals(self, other: object) -> bool:
+        return isinstance(other, WLDuration) and other.ms == self.ms or (
+            isinstance(other, (int, float)) and not isinstance(other, bool)
+            and other == self.ms)
+
+    def __repr__(self) -> str:
+        return f"WLDuration({self.ms})"
+
+
+def to_duration(value: object) -> WLDuration:
+    """Storing into a Duration: a Duration, a number of milliseconds, or a readable
+    string (`"1 h 30 min"`) or "HHMMSSCC"-style digits."""
+    if isinstance(value, WLDuration):
+        return value
+    if isinstance(value, str):
+        s = value.strip()
+        if not s:
+            return WLDuration(0)
+        if s.isdigit():
+            return WLDuration(_time_ms(normalize_time(s)))
+        try:
+            return WLDuration(duration_literal(s))
+        except ValueError:
+            raise WLRuntimeError(f"'{value}' is not a duration.") from None
+    return WLDuration(V.to_int(value))
+
+
+# ---------------------------------------------------------------- times and datetimes
+
+def normalize_time(value: object) -> str:
+    """A time as "HHMMSSCC" ("1030" is 10:30)."""
+    s = V.to_str(value).strip()
+    if s.isdigit() and len(s) <= 8:
+        return s.ljust(8, "0")
+    return s
+
+
+def normalize_datetime(value: object) -> str:
+    """A datetime as "YYYYMMDDHHMMSSCCC" ("20240115" is midnight that day)."""
+    s = V.to_str(value).strip()
+    digits = re.sub(r"[-/: T]", "", s) if re.fullmatch(r"[\d\-/: T]+", s or "x") else s
+    if digits.isdigit() and len(digits) <= 17:
+        return digits.ljust(17, "0")
+    return s
+
+
+def _time_ms(t: str) -> int:
+    t = normalize_time(t)
+    if not (t[:8].isdigit()):
+        raise WLRuntimeError(f"'{t}' is not a time.")
+    return (int(t[0:2]) * 3_600_000 + int(t[2:4]) * 60_000 + int(t[4:6]) * 1000
+            + int(t[6:8]) * 10)
+
+
+def _time_text(ms: int) -> str:
+    ms %= 86_400_000  # a time wraps around midnight
+    h, ms = divmod(ms, 3_600_000)
+    m, ms = divmod(ms, 60_000)
+    s, ms = divmod(ms, 1000)
+    return f"{h:02d}{m:02d}{s:02d}{ms // 10:02d}"
+
+
+def _to_dt(value: object) -> _dt.datetime:
+    s = normalize_datetime(value)
+    try:
+        return _dt.datetime(int(s[0:4]), int(s[4:6]), int(s[6:8]), int(s[8:10]),
+                            int(s[10:12]), int(s[12:14]), int(s[14:17]) * 1000)
+    except (ValueError, IndexError):
+        raise WLRuntimeError(f"'{value}' is not a valid datetime.") from None
+
+
+def _dt_text(d: _dt.datetime) -> str:
+    return d.strftime("%Y%m%d%H%M%S") + f"{d.microsecond // 1000:03d}"
+
+
+def time_sub(a: Any, b: Any, kind: str) -> Any:
+    """`t2 - t1` is a Duration; `t - duration` a time (`kind`: time or datetime)."""
+    if isinstance(b, WLDuration) or (not isinstance(b, str) and kind == "time"):
+        return time_add(a, WLDuration(-to_duration(b).ms), kind)
+    if kind == "datetime":
+        delta = _to_dt(a) - _to_dt(b)
+        return WLDuration(delta.days * 86_400_000 + delta.seconds * 1000
+                          + delta.microseconds // 1000)
+    return WLDuration(_time_ms(V.to_str(a)) - _time_ms(V.to_str(b)))
+
+
+def time_add(a: Any, b: Any, kind: str) -> Any:
+    """A time or datetime plus a Duration (or a number of milliseconds)."""
+    if isinstance(a, WLDuration) or (not isinstance(a, str) and isinstance(b, str)):
+        a, b = b, a
+    ms = to_duration(b).ms
+    if kind == "datetime":
+        return _dt_text(_to_dt(a) + _dt.timedelta(milliseconds=ms))
+    return _time_text(_time_ms(V.to_str(a)) + ms)
+
+
+# ---------------------------------------------------------------- parts
+
+_DATE = {"year": "year", "annee": "year", "month": "month", "mois": "month",
+         "day": "day", "jour": "day"}
+_TIME = {"hour": "hour", "heure": "hour", "minute": "minute", "second": "second",
+         "seconde": "second", "millisecond": "ms", "milliseconde": "ms"}
+
+
+def part_of(value: Any, name: str, kind: str) -> Any:
+    """`x..Year`, `x..Hour`... of a value whose declared type is `kind`."""
+    if kind == "datetime" and (name in _DATE or name in _TIME):
+        d = _to_dt(value)
+        part = _DATE.get(name) or _TIME[name]
+        return d.microsecond // 1000 if part == "ms" else getattr(d, part)
+    if kind == "time" and name in _TIME:
+        t = normalize_time(value)
+        ms = _time_ms(t)
+        return {"hour": ms // 3_600_000, "minute": ms // 60_000 % 60,
+                "second": ms // 1000 % 60, "ms": ms % 1000}[_TIME[name]]
+    from .helpers import get_prop
+    return get_prop(value, name)
+
+
+def with_part_of(value: Any, name: str, part: Any, kind: str) -> str:
+    """`x..Minute = 80`: the value with that part set; out-of-range values carry into the
+    larger units (80 minutes is one hour and 20 minutes)."""
+    n = V.to_int(part)
+    if kind == "time" and name in _TIME:
+        ms = _time_ms(normalize_time(value))
+        unit = {"hour": 3_600_000, "minute": 60_000, "second": 1000, "ms": 1}[_TIME[name]]
+        current = part_of(value, name, "time")
+        return _time_text(ms + (n - current) * unit)
+    if kind in ("date", "datetime") and (name in _DATE or name in _TIME):
+        d = _to_dt(value if kind == "datetime" else V.to_str(value)[:8])
+        key = _DATE.get(name) or _TIME[name]
+        if key == "year":
+            d = _shift_months(d, (n - d.year) * 12)
+        elif key == "month":
+            d = _shift_months(d, n - d.month)
+        else:
+            current = d.microsecond // 1000 if key == "ms" else getattr(d, key)
+            unit = {"day": 86_400_000, "hour": 3_600_000, "minute": 60_000,
+                    "second": 1000, "ms": 1}[key]
+            d += _dt.timedelta(milliseconds=(n - current) * unit)
+        return _dt_text(d) if kind == "datetime" else d.strftime("%Y%m%d")
+    from .helpers import with_part
+    return with_part(value, name, part)
+
+
+def _shift_months(d: _dt.datetime, months: int) -> _dt.datetime:
+    """Move by whole months; a day past the new month's end stays on its last day."""
+    total = d.year * 12 + (d.month - 1) + months
+    year, month = divmod(total, 12)
+    if not 1 <= year <= 9999:
+        raise WLRuntimeError(f"The year {year} is out of range.")
+    last = calendar.monthrange(year, month + 1)[1]
+    return d.replace(year=year, month=month + 1, day=min(d.day, last))

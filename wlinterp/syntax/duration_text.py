@@ -1,0 +1,26 @@
+"""Duration literals (`3 min 30 s`, `1 h`, `500 ms`, `2 j`): shared by the lexer's
+literals and the runtime's readable-duration strings."""
+from __future__ import annotations
+
+__all__ = ["duration_literal"]
+
+import re
+
+_MS = {"ms": 1, "cs": 10, "s": 1000, "sec": 1000, "min": 60_000, "mn": 60_000,
+       "h": 3_600_000, "d": 86_400_000, "j": 86_400_000}
+
+
+_LITERAL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(ms|cs|sec|min|mn|s|h|d|j)\b", re.I)
+
+
+def duration_literal(text: str) -> int:
+    """Milliseconds of `3 min 30 s`, `1 h`, `500 ms`, `2 d` / `2 j`; ValueError otherwise."""
+    pos, total = 0, 0.0
+    text = text.strip()
+    while pos < len(text):
+        m = _LITERAL.match(text, pos)
+        if not m:
+            raise ValueError(f"'{text}' is not a duration")
+        total += float(m.group(1)) * _MS[m.group(2).lower()]
+        pos = m.end()
+    return int(round(total))
