@@ -13,12 +13,12 @@ from __future__ import annotations
 __all__ = ["Analysis", "FileDesc", "ItemDesc", "KeyDesc", "Link", "AnalysisError",
            "read_xdd", "find_analysis"]
 
-import os
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from ..syntax.names import fold
 from .itemtypes import ITEM_TYPES, ItemType
+from .names import find_analysis  # noqa: F401  (re-exported)
 
 NOT_KEY, UNIQUE, DUPLICATES = 0, 1, 2
 
@@ -191,13 +191,3 @@ def _link(ana: Analysis, node: ET.Element, where: str) -> Link:
             raise AnalysisError(f"{where}: link {attr}='{text}' names no item of the analysis")
         ends.append((f.name, f.item(iname).name))  # type: ignore[union-attr]
     return Link(ends[0][0], ends[0][1], ends[1][0], ends[1][1])
-
-
-def find_analysis(folder: str) -> str | None:
-    """The project's analysis export in `folder`: the one `.xdd` file there (None if there
-    is none; several are ambiguous and ignored, --analysis names one)."""
-    try:
-        found = sorted(n for n in os.listdir(folder) if n.lower().endswith(".xdd"))
-    except OSError:
-        return None
-    return os.path.join(folder, found[0]) if len(found) == 1 else None

@@ -15,10 +15,11 @@ from typing import Any
 
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
-from .analysis import Analysis, AnalysisError, FileDesc, find_analysis, read_xdd
+from .analysis import Analysis, AnalysisError, FileDesc, read_xdd
 from .backends import Backend, DatabaseError, open_backend
 from .context import FileContext
 from .errors import TRANSACTION, ErrorState, HFError
+from .names import analysis_path
 from .schema import COUNTER_TABLE, create_statements, quote
 
 
@@ -224,9 +225,7 @@ def session(rt: Any) -> Database:
     if db is not None:
         return db
     options = rt.options
-    path = options.get("analysis") or os.environ.get("WL_ANALYSIS") or None
-    if not path and rt.filename and not rt.filename.startswith("<"):
-        path = find_analysis(os.path.dirname(os.path.abspath(rt.filename)))
+    path = analysis_path(rt)
     try:
         ana = read_xdd(path) if path else Analysis()
     except AnalysisError as exc:

@@ -8,9 +8,9 @@ __all__ = ["data_name", "file_loop", "ItemName"]
 from typing import Any, Iterator
 
 from ..errors import WLRuntimeError
-from .context import FileContext
-from .database import session
-from .reading import browse
+from .names import analysis_path
+
+# The data layer is imported on first use: programs without data files do not pay for it.
 
 
 class ItemName(str):
@@ -22,6 +22,9 @@ class ItemName(str):
 def data_name(rt: Any, key: str, fallback: Any) -> Any:
     """An undeclared name: the data file (or alias, query...) of that name, else an item
     name of the analysis, else the implicit variable's value."""
+    if "hfsql" not in rt.state and not analysis_path(rt):
+        return fallback  # no analysis and no H* call yet: an ordinary undeclared variable
+    from .database import session
     db = session(rt)
     if db.knows(key):
         return db.context(key)
@@ -33,6 +36,9 @@ def data_name(rt: Any, key: str, fallback: Any) -> Any:
 def file_loop(rt: Any, target: Any, key: str, where: list[tuple[str, str, Any]],
               from_end: bool = False) -> Iterator[None]:
     """`FOR EACH target`: target is a context (data file, query, data source) or a name."""
+    from .context import FileContext
+    from .database import session
+    from .reading import browse
     ctx = target
     inner = getattr(target, "hf_context", None)
     if inner is not None:  # a Data Source variable
