@@ -14,11 +14,15 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.database import Database, session
 from wlinterp.hfsql.errors import HFError
+from wlinterp.hfsql.testcases import case_setup, case_teardown
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.testing.hooks import register_case_hooks
 
 family = Family("HFSQL")
+
+register_case_hooks(setup=case_setup, teardown=case_teardown)  # `wl test`: fresh databases
 
 # Options are bit flags combined with `+`; the values are wlinterp's own (the C API's
 # numbers are documented as different from WLanguage's).

@@ -45,6 +45,7 @@ class Database:
         self.in_transaction = False
         self._ensured: set[str] = set()
         self._counters: dict[str, int] = {}
+        self.schema = ""  # PostgreSQL: a schema of its own (a `wl test` case)
 
     # -- connection ----------------------------------------------------------
     @property
@@ -54,6 +55,9 @@ class Database:
                 self._backend = open_backend(self.url)
             except DatabaseError as exc:
                 raise WLRuntimeError(str(exc)) from None
+            if self.schema:
+                self._backend.execute(f"CREATE SCHEMA IF NOT EXISTS {quote(self.schema)}")
+                self._backend.execute(f"SET search_path TO {quote(self.schema)}, public")
             if self._backend.dialect == "sqlite":
                 self._backend.execute(f"CREATE TABLE IF NOT EXISTS {COUNTER_TABLE} "
                                       "(file TEXT PRIMARY KEY, last INTEGER NOT NULL)")
