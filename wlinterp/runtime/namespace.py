@@ -23,7 +23,8 @@ HELPERS = (
     "set_property", "split_string", "step_index", "step_member", "step_value",
     "substr_from", "substr_len", "substr_one", "substr_range", "substr_upto",
     "switch_value", "values_for", "w_band", "w_bnot", "w_bor", "w_bxor", "w_shl", "w_shr",
-    "w_slice", "with_part",
+    "w_slice", "with_part", "WLDuration", "iterate_keyed", "part_of", "time_add",
+    "time_sub", "with_part_of",
 )
 # runtime/values.py: conversions and operators on any two WLanguage values
 VALUE_OPS = (
