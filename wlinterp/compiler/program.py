@@ -387,7 +387,7 @@ class ProgramCompiler(BodyMixin):
             sig.append(py if prm.default is None else f"{py}=_M")
         return self.assemble(fc, f"def {info.pyname}({', '.join(sig)}):", [])
 
-from ..syntax.statements import ACCESS_WORDS as _ACCESS
+from ..syntax.words import ACCESS_WORDS as _ACCESS
 
 
 def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:

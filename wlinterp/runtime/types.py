@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
+from ..syntax.words import INT_WORDS as _INT_WORDS, TYPE_ARTICLES as _ARTICLES
 from . import values as V
 from .containers import ArrayRow, StructDef, WLArray, WLAssoc, WLStruct, copy_value
 
@@ -71,7 +72,6 @@ _SIMPLE: dict[str, TypeSpec] = {
     "variant": VARIANT, "byte": TypeSpec("int", bits=8, unsigned=True),
     "octet": TypeSpec("int", bits=8, unsigned=True),
 }
-_ARTICLES = {"a", "an", "un", "une", "des", "de", "d", "du", "la", "le", "les"}
 
 
 def _singular(word: str) -> str:
@@ -158,8 +158,6 @@ def _parse_words(words: list[str], structs: dict[str, "StructDef"],
     raise UnknownType(shown)
 
 
-_INT_WORDS = {"int", "integer", "entier", "unsigned", "sans", "signe", "on", "sur", "byte",
-              "bytes", "octet", "octets", "system", "systeme"}
 
 
 def _sized_int(words: list[str]) -> TypeSpec | None:

@@ -18,7 +18,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, walk_stmts
 from .diagnostics import KINDS, Diagnostic, Severity
-from ..syntax.statements import ACCESS_WORDS
+from ..syntax.words import ACCESS_WORDS
 from .symbols import method_key
 
 if TYPE_CHECKING:

@@ -3,14 +3,14 @@
 WLanguage's lexical rules do not fit a regular-expression lexer alone, so this module
 does them by hand, in two passes:
 
-1. `_scan` cuts the text into raw tokens: `//` and `/* */` comments, `...` continuation,
+1. `_Scanner` cuts the text into raw tokens: `//` and `/* */` comments, `...` continuation,
    `"..."` strings with `""` (and typographic `“...”`, backticks, `<§...§>` translation
    placeholders), numbers with `_` separators and `0x`, and operators longest first.
    Keywords are recognised case- and accent-insensitively, in English and French. After
    `IS`/`ARE`/`EST`/`SONT` (and after `:` ending a PROCEDURE header) the type phrase is
    read as one TYPE token, because type phrases (`array of 5 strings`, `une chaîne`,
    `8-byte int`) are words, not expressions.
-2. `_cook` turns newlines and `;` into statement separators (none inside brackets),
+2. statements.py turns newlines and `;` into statement separators (none inside brackets),
    merges multi-word keywords (`ELSE IF`, `OTHER CASE`, `FOR EACH`, `POUR TOUT`,
    `NOT IN`, `WHEN EXCEPTION IN`, `CASE ERROR:`, `INTERNAL PROCEDURE`) and joins a line
    starting with `ELSE action` to the one-line IF above it.
@@ -26,9 +26,9 @@ import textwrap
 from ..errors import WLSyntaxError
 from .names import fold
 from .statements import join_else_lines, merge_keywords
-from .tokens import KEYWORDS, SOFT, Token
+from .tokens import Token
+from .words import ARTICLES as _ARTICLES, KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
 
-_ARTICLES = {"a", "an", "un", "une"}
 _OPERATORS = [
     "...", "[~~]", "[~~", "[~]", "[~", "[=]", "[=", "~~]", "~]", "=]", "~~", "~=",
     "[[", "]]", "<=", ">=", "<>", "<-", ">>", "++", "--", "+=", "-=", "..", "::", "||",
@@ -48,9 +48,6 @@ _OP_NAMES = {
 }
 _SIMPLE_OPS = {op: name for op, name in _OP_NAMES.items()
                if op not in ("(", ")", "[", "]", "[[", "]]", ":", "*", "<-", ">>", "<")}
-# `a bitLeftShift 2`: the shift functions are also infix operators (after an operand).
-_SHIFT_WORDS = {"bitleftshift": "SHL", "bitdecalegauche": "SHL",
-                "bitrightshift": "SHR", "bitdecaledroite": "SHR"}
 _OP_RE = "|".join(re.escape(op) for op in _OPERATORS)
 _TOKEN_RE = re.compile(
     r"[ \t\f\v\u00a0\ufeff]*(?:"

@@ -19,6 +19,7 @@ from ..errors import WLSyntaxError
 from .lexer import Token, tokenize
 from .names import fold
 from .nodes import Program
+from .words import FRENCH_OPENERS as _FRENCH_OPENERS
 
 
 class _TokenListLexer(Lexer):
@@ -150,7 +151,6 @@ _EXPR_START = {"NUMBER", "STRING", "NAME", "LPAR", "MINUS", "TRUE", "FALSE", "NU
 _OPENERS = {"IF": "IF", "SWITCH": "SWITCH", "FOR": "FOR", "FOREACH": "FOR EACH",
             "WHILE": "WHILE", "LOOP": "LOOP", "WHENEXC": "WHEN EXCEPTION IN",
             "CONSTANT": "CONSTANT", "INTPROC": "INTERNAL PROCEDURE"}
-_FRENCH_OPENERS = {"si", "selon", "pour", "tantque", "boucle", "constante", "interne"}
 
 
 def _describe(tok: Token) -> str:

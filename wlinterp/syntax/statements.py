@@ -15,27 +15,11 @@ from typing import Iterator
 from .names import fold
 from .tokens import Token
 
-_PROC_MODIFIERS = {"global", "globale", "local", "locale", "private", "privee", "prive",
-                   "public", "publique", "protected", "protegee", "protege", "virtual",
-                   "virtuelle", "abstract", "abstraite", "restricted", "restreinte",
-                   "restreint"}
-_STRING_WORDS = {"string", "chaine"}
-_EACH_WORDS = {"each", "all", "tout", "toute", "tous", "toutes", "chaque"}
-_OTHER_WORDS = {"other", "autre", "autres"}
-
-
-_VISIBILITY = {"public", "publique", "private", "prive", "privee", "protected", "protege",
-               "protegee", "published", "publie", "publiee", "restricted", "restreint",
-               "restreinte"}
-# Access words of class sections and methods -> the access they give.
-ACCESS_WORDS = {"private": "private", "prive": "private", "privee": "private",
-                "protected": "protected", "protege": "protected", "protegee": "protected",
-                "restricted": "restricted", "restreint": "restricted",
-                "restreinte": "restricted"}
-_SECTION_WORDS = _VISIBILITY | {"global", "globale", "constant", "constante", "local", "locale"}
-_OBJECT_WORDS = {"object", "objet"}
-_CTOR_WORDS = {"constructor", "constructeur"}
-_FILE_WORDS = {"where", "ou", "sur", "on", "avec", "with"}
+from .words import (ACCESS_WORDS, CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
+                    FILE_WORDS as _FILE_WORDS, OBJECT_WORDS as _OBJECT_WORDS,
+                    OTHER_WORDS as _OTHER_WORDS, PROC_MODIFIERS as _PROC_MODIFIERS,
+                    SECTION_WORDS as _SECTION_WORDS, STRING_WORDS as _STRING_WORDS,
+                    VISIBILITY as _VISIBILITY)
 
 
 def _ignored_line(t: Token, nxt: Token | None) -> bool:

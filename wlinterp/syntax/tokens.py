@@ -1,7 +1,7 @@
-"""Tokens and the keyword tables shared by the lexer's two passes."""
+"""Tokens as the lexer builds them (the keyword tables are in words.py)."""
 from __future__ import annotations
 
-__all__ = ["Token", "KEYWORDS", "SOFT"]
+__all__ = ["Token"]
 
 
 class Token:
@@ -32,33 +32,3 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.type!r}, {self.value!r}, line={self.line}, col={self.column})"
-
-
-Tok = Token
-
-
-# Folded keyword -> terminal name. "à" is handled apart (it folds to the common name "a").
-KEYWORDS: dict[str, str] = {
-    "if": "IF", "si": "IF", "then": "THEN", "alors": "THEN", "else": "ELSE", "sinon": "ELSE",
-    "end": "END", "fin": "END", "switch": "SWITCH", "selon": "SWITCH", "case": "CASE",
-    "cas": "CASE", "for": "FOR", "pour": "FOR", "to": "TO", "_to_": "TO_ONCE",
-    "_a_": "TO_ONCE", "step": "STEP", "while": "WHILE", "tantque": "WHILE",
-    "loop": "LOOP", "boucle": "LOOP", "break": "BREAK", "sortir": "BREAK",
-    "continue": "CONTINUE", "continuer": "CONTINUE", "return": "RETURN", "retour": "RETURN",
-    "result": "RESULT", "resultat": "RESULT", "renvoyer": "RESULT",
-    "procedure": "PROCEDURE", "function": "PROCEDURE", "fonction": "PROCEDURE",
-    "internal": "INTERNAL", "interne": "INTERNAL", "local": "LOCAL", "locale": "LOCAL",
-    "global": "GLOBAL", "globale": "GLOBAL", "constant": "CONSTANT", "constante": "CONSTANT",
-    "constants": "CONSTANT", "constantes": "CONSTANT",
-    "is": "IS", "est": "IS", "are": "ARE", "sont": "ARE", "let": "LET", "soit": "LET",
-    "of": "OF", "in": "IN", "dans": "IN", "not": "NOT", "pas": "NOT", "and": "AND", "et": "AND",
-    "or": "OR", "ou": "OR", "_and_": "SAND", "_et_": "SAND", "_or_": "SOR", "_ou_": "SOR",
-    "true": "TRUE", "vrai": "TRUE", "false": "FALSE", "faux": "FALSE", "null": "NULL",
-    "do": "DO", "faire": "DO", "on": "ON",
-}
-# Words that are keywords only where the grammar expects them (common variable names).
-SOFT: dict[str, str] = {"a": "SOFT_A", "de": "SOFT_DE", "sur": "SOFT_SUR"}
-_ARTICLES = {"a", "an", "un", "une"}
-_STRING_WORDS = {"string", "chaine"}
-_EACH_WORDS = {"each", "all", "tout", "toute", "tous", "toutes", "chaque"}
-_OTHER_WORDS = {"other", "autre", "autres"}

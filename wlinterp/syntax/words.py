@@ -1,0 +1,63 @@
+"""The bilingual word lists of WLanguage, in one place: keywords (English and French,
+folded: lower case, no accents), words that are keywords only in context, articles, the
+words of type phrases, class sections, procedure modifiers and multi-word statements.
+
+Every module that recognises a WLanguage word reads it from here, so that adding a French
+or English spelling is one edit.
+"""
+from __future__ import annotations
+
+# Folded keyword -> terminal name. "à" is handled apart (it folds to the common name "a").
+KEYWORDS: dict[str, str] = {
+    "if": "IF", "si": "IF", "then": "THEN", "alors": "THEN", "else": "ELSE", "sinon": "ELSE",
+    "end": "END", "fin": "END", "switch": "SWITCH", "selon": "SWITCH", "case": "CASE",
+    "cas": "CASE", "for": "FOR", "pour": "FOR", "to": "TO", "_to_": "TO_ONCE",
+    "_a_": "TO_ONCE", "step": "STEP", "while": "WHILE", "tantque": "WHILE",
+    "loop": "LOOP", "boucle": "LOOP", "break": "BREAK", "sortir": "BREAK",
+    "continue": "CONTINUE", "continuer": "CONTINUE", "return": "RETURN", "retour": "RETURN",
+    "result": "RESULT", "resultat": "RESULT", "renvoyer": "RESULT",
+    "procedure": "PROCEDURE", "function": "PROCEDURE", "fonction": "PROCEDURE",
+    "internal": "INTERNAL", "interne": "INTERNAL", "local": "LOCAL", "locale": "LOCAL",
+    "global": "GLOBAL", "globale": "GLOBAL", "constant": "CONSTANT", "constante": "CONSTANT",
+    "constants": "CONSTANT", "constantes": "CONSTANT",
+    "is": "IS", "est": "IS", "are": "ARE", "sont": "ARE", "let": "LET", "soit": "LET",
+    "of": "OF", "in": "IN", "dans": "IN", "not": "NOT", "pas": "NOT", "and": "AND", "et": "AND",
+    "or": "OR", "ou": "OR", "_and_": "SAND", "_et_": "SAND", "_or_": "SOR", "_ou_": "SOR",
+    "true": "TRUE", "vrai": "TRUE", "false": "FALSE", "faux": "FALSE", "null": "NULL",
+    "do": "DO", "faire": "DO", "on": "ON",
+}
+
+# Words that are keywords only where the grammar expects them (common variable names).
+SOFT: dict[str, str] = {"a": "SOFT_A", "de": "SOFT_DE", "sur": "SOFT_SUR"}
+ARTICLES = {"a", "an", "un", "une"}  # before a type in a declaration (`x is a string`)
+# Articles and linking words a type phrase may hold (`un tableau de 5 chaînes`)
+TYPE_ARTICLES = {"a", "an", "un", "une", "des", "de", "d", "du", "la", "le", "les"}
+# Words of a sized integer type (`int on 8 bytes`, `entier sans signe sur 2 octets`)
+INT_WORDS = {"int", "integer", "entier", "unsigned", "sans", "signe", "on", "sur", "byte",
+             "bytes", "octet", "octets", "system", "systeme"}
+
+# `a bitLeftShift 2`: the shift functions are also infix operators (after an operand).
+SHIFT_WORDS = {"bitleftshift": "SHL", "bitdecalegauche": "SHL",
+               "bitrightshift": "SHR", "bitdecaledroite": "SHR"}
+
+PROC_MODIFIERS = {"global", "globale", "local", "locale", "private", "privee", "prive",
+                  "public", "publique", "protected", "protegee", "protege", "virtual",
+                  "virtuelle", "abstract", "abstraite", "restricted", "restreinte",
+                  "restreint"}
+STRING_WORDS = {"string", "chaine"}
+EACH_WORDS = {"each", "all", "tout", "toute", "tous", "toutes", "chaque"}
+OTHER_WORDS = {"other", "autre", "autres"}
+VISIBILITY = {"public", "publique", "private", "prive", "privee", "protected", "protege",
+              "protegee", "published", "publie", "publiee", "restricted", "restreint",
+              "restreinte"}
+# Access words of class sections and methods -> the access they give.
+ACCESS_WORDS = {"private": "private", "prive": "private", "privee": "private",
+                "protected": "protected", "protege": "protected", "protegee": "protected",
+                "restricted": "restricted", "restreint": "restricted",
+                "restreinte": "restricted"}
+SECTION_WORDS = VISIBILITY | {"global", "globale", "constant", "constante", "local", "locale"}
+OBJECT_WORDS = {"object", "objet"}
+CTOR_WORDS = {"constructor", "constructeur"}
+FILE_WORDS = {"where", "ou", "sur", "on", "avec", "with"}
+# French openers: their error messages say FIN, not END
+FRENCH_OPENERS = {"si", "selon", "pour", "tantque", "boucle", "constante", "interne"}
