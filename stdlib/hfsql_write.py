@@ -97,10 +97,15 @@ def h_creation_if_not_found(rt: Runtime, file: Any = "*", password: Any = None) 
 
 @h_function(family, "HCreation", "HCréation")
 def h_creation(rt: Runtime, file: Any, password: Any = None) -> bool:
-    """Create the file empty: an existing table is emptied, as HFSQL replaces the file."""
+    """Create the file empty: an existing table is emptied and its automatic identifiers
+    start again from 1, as HFSQL replaces the file."""
     for ctx in _each_file(rt, file, "HCreation"):
         ctx.db.touch(ctx)
-        ctx.db.backend.execute(f"DELETE FROM {ctx.sql.table}")
+        try:
+            ctx.db.backend.execute(f"DELETE FROM {ctx.sql.table}")
+        except ctx.db.backend.errors() as exc:
+            raise ctx.failure(exc, "HCreation") from None
+        ctx.db.restart_ids(ctx)
         ctx.reset()
         ctx.recnum, ctx.pos, ctx.out, ctx.found = 0, None, True, False
     return True

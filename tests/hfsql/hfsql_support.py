@@ -8,7 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-SHOP = Path(__file__).parent / "data" / "shop.xdd"
+SHOP = Path(__file__).resolve().parents[2] / "samples" / "orders" / "shop.xdd"
 _CANDIDATES = ["/usr/lib/postgresql/{v}/bin".format(v=v) for v in (17, 16, 15, 14, 13)]
 
 

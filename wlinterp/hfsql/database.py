@@ -194,6 +194,19 @@ class Database:
             f"GREATEST((SELECT max({col}) FROM {table}), 1))",
             [table, auto.name.lower()])
 
+    def restart_ids(self, ctx: FileContext) -> None:
+        """HCreation: a new, empty file numbers its records from 1 again."""
+        auto = ctx.desc.auto_id
+        if auto is None:
+            return
+        table = ctx.desc.physical
+        if self.backend.dialect == "sqlite":
+            self._counters[table] = 0
+            self.backend.execute(f"DELETE FROM {COUNTER_TABLE} WHERE file = ?", (table,))
+        else:
+            self.backend.execute(f"ALTER TABLE {quote(table, 'postgresql')} ALTER COLUMN "
+                                 f"{quote(auto.name, 'postgresql')} RESTART WITH 1")
+
     def save_counters(self) -> None:
         if self._backend is None or self._backend.dialect != "sqlite":
             return

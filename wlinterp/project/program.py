@@ -36,7 +36,7 @@ class LoadedProject:
         self.end = offset
 
     def link(self, extras: list[SourceFile], mocked: set[str] | None = None,
-             strict: bool = False) -> "Linked":
+             strict: bool = False, data_names: frozenset[str] = frozenset()) -> "Linked":
         """Compile the project with `extras` (conftests, then the script or test file)
         appended; raises WLSyntaxError at the original file and line."""
         files = list(self.files)
@@ -49,7 +49,8 @@ class LoadedProject:
         program = link(files, self.virtual, mocked)
         program.source = ""
         try:
-            compiled = compile_program(program, load_stdlib(), strict=strict)
+            compiled = compile_program(program, load_stdlib(), strict=strict,
+                                       data_names=data_names)
         except WLSyntaxError as err:
             raise layout.relocate(err) from None
         except RecursionError:

@@ -25,7 +25,9 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     Runtime; raises WLError at the original file and line."""
     rt = Runtime(stdout=stdout, stderr=stderr, options=options, args=args, filename=path)
     project = load_project(path, skip=path)
-    linked = project.link([read_file(path, "script")], strict=bool(rt.options.get("strict")))
+    from ..hfsql.names import analysis_names
+    linked = project.link([read_file(path, "script")], strict=bool(rt.options.get("strict")),
+                          data_names=analysis_names(rt))
     if not rt.options.get("no_warnings"):
         for warning in linked.warnings:
             rt.write_err(warning)
