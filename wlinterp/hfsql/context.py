@@ -14,7 +14,7 @@ from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
 from .errors import DATABASE, DUPLICATES, INTEGRITY, LOCK, NO_CURRENT, NOT_FOUND_RECORD, HFError
-from .itemtypes import coerce_item, default_of, from_db, to_db
+from .itemtypes import coercer, default_of, from_db, writer
 from .sqlbuild import FileSQL
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ class FileContext:
         self.col = {id(i): n + 1 for n, i in enumerate(self.items)}  # item -> row column
         self.kinds = [i.type.kind for i in self.items]
         self._readers = [None if k in _IDENTITY_KINDS else k for k in self.kinds]
+        self._writers = [writer(i.type.kind, i.size, self.dialect) for i in self.items]
+        self._coercers = [coercer(k) for k in self.kinds]
         self.auto_index = next((n for n, i in enumerate(self.items) if i.auto_id), -1)
         self.buffer: list[Any] = []
         self.reset()
@@ -70,7 +72,7 @@ class FileContext:
         n = self.index.get(name)
         if n is None:
             raise WLRuntimeError(f"'{name}' is not an item of the data file {self.name}.")
-        self.buffer[n] = coerce_item(self.kinds[n], value)
+        self.buffer[n] = self._coercers[n](value)
 
     def wl_iter(self) -> Any:
         """`FOR EACH ds` on a query result or data source variable."""
@@ -115,9 +117,10 @@ class FileContext:
 
     def stored(self, indexes: list[int] | None = None) -> list[Any]:
         """The buffer converted for the database (all items, or those of `indexes`)."""
-        buf, items, dialect = self.buffer, self.items, self.dialect
-        idx = range(len(items)) if indexes is None else indexes
-        return [to_db(items[n].type.kind, items[n].size, buf[n], dialect) for n in idx]
+        buf, writers = self.buffer, self._writers
+        if indexes is None:
+            return [v if w is None else w(v) for w, v in zip(writers, buf)]
+        return [buf[n] if writers[n] is None else writers[n](buf[n]) for n in indexes]
 
     # -- writes --------------------------------------------------------------
     def failure(self, exc: BaseException, what: str) -> HFError:

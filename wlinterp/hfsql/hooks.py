@@ -22,10 +22,15 @@ class ItemName(str):
 def data_name(rt: Any, key: str, fallback: Any) -> Any:
     """An undeclared name: the data file (or alias, query...) of that name, else an item
     name of the analysis, else the implicit variable's value."""
-    if "hfsql" not in rt.state and not analysis_path(rt):
-        return fallback  # no analysis and no H* call yet: an ordinary undeclared variable
-    from .database import session
-    db = session(rt)
+    db = rt.state.get("hfsql")
+    if db is None:
+        if not analysis_path(rt):
+            return fallback  # no analysis and no H* call yet: an undeclared variable
+        from .database import session
+        db = session(rt)
+    ctx = db.contexts.get(key)  # the hot path: `File.Item` in a loop
+    if ctx is not None:
+        return ctx
     if db.knows(key):
         return db.context(key)
     if key in db.analysis.item_names():

@@ -89,9 +89,35 @@ def to_db(kind: str, size: int, value: Any, dialect: str) -> Any:
     raise ValueError(kind)
 
 
+def writer(kind: str, size: int, dialect: str) -> Any:
+    """A fast converter for buffer values (already of the item's type, see coerce_item)
+    to stored values; None when they are stored as they are."""
+    if kind in ("int", "autoid", "real", "date", "time", "datetime", "memo", "uuid", "any"):
+        return None if kind != "any" else (lambda v: to_db("any", 0, v, dialect))
+    if kind == "text" and size > 0:
+        return lambda v: v[:size] if v is not None and len(v) > size else v
+    if kind == "text":
+        return None
+    if kind == "currency" and dialect == "sqlite":
+        return lambda v: None if v is None else round(float(v), 6)
+    return lambda v: to_db(kind, size, v, dialect)
+
+
+def coercer(kind: str) -> Any:
+    """A fast `coerce_item` for one kind: values already of the right type pass as they
+    are."""
+    native = {"text": str, "memo": str, "uuid": str, "date": str, "time": str,
+              "datetime": str, "int": int, "autoid": int, "real": float}.get(kind)
+    if native is None:
+        return lambda v: coerce_item(kind, v)
+    return lambda v: v if type(v) is native or v is None else coerce_item(kind, v)
+
+
 def _decimal(value: Any) -> Decimal:
     if isinstance(value, Decimal):
         return value
+    if type(value) is int:
+        return Decimal(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return Decimal(str(value))
     try:
@@ -105,8 +131,7 @@ def from_db(kind: str, value: Any) -> Any:
     if value is None:
         return None
     if kind == "currency":
-        return Decimal(repr(round(value, 6))).normalize() if isinstance(value, float) \
-            else Decimal(value).normalize()
+        return Decimal(repr(round(value, 6))) if isinstance(value, float) else Decimal(value)
     if kind == "bool":
         return bool(value)
     if kind == "decimal":

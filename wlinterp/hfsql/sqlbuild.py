@@ -30,7 +30,7 @@ class FileSQL:
         self.delete = f"DELETE FROM {self.table} WHERE _hrec = {param}"
         self.by_recnum = f"{self.select} WHERE _hrec = {param}"
         self.count = f"SELECT count(*) FROM {self.table}"
-        self._inserts: dict[bool, str] = {}
+        self._inserts: dict[bool, tuple[str, list[int]]] = {}
 
     def q(self, name: str) -> str:
         """A column name quoted for this backend."""
@@ -39,16 +39,18 @@ class FileSQL:
     def insert(self, skip_autoid: bool) -> tuple[str, list[int]]:
         """INSERT of the buffer's items (without the automatic identifier when the
         database computes it); returns the SQL and the item indexes to bind."""
+        cached = self._inserts.get(skip_autoid)
+        if cached is not None:
+            return cached
         idx = [n for n, i in enumerate(self.desc.items) if not (skip_autoid and i.auto_id)]
-        sql = self._inserts.get(skip_autoid)
-        if sql is None:
+        if True:
             cols = ", ".join(self.cols[n] for n in idx)
             marks = ", ".join(self.p for _ in idx)
             sql = f"INSERT INTO {self.table} ({cols}) VALUES ({marks})"
             if self.dialect == "postgresql":
                 auto = self.desc.auto_id
                 sql += " RETURNING _hrec" + (f", {self.q(auto.name)}" if auto else "")
-            self._inserts[skip_autoid] = sql
+            self._inserts[skip_autoid] = (sql, idx)
         return sql, idx
 
     # -- browsing -------------------------------------------------------------

@@ -12,6 +12,7 @@ import os
 from decimal import Decimal
 from typing import Any
 
+from ..runtime import values as V
 from ..syntax.names import fold
 from .context import FileContext
 from .errors import HFError
@@ -71,7 +72,7 @@ def load_file(ctx: FileContext, rows: list[dict[str, Any]], source: str = "") ->
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):
-        return format(value, "f")
+        return V.to_str(value)  # WLanguage's text form: "12.5", "3"
     return value
 
 
