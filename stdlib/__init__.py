@@ -15,3 +15,6 @@ FAMILIES = ("console", "errors", "strings", "text", "numbers", "arrays", "dates"
 
 from . import debug  # noqa: E402,F401  (dbg* checks, InTestMode: docs/testing.md)
 FAMILIES += ("debug",)
+
+from . import encoding, hashing  # noqa: E402,F401  (docs/builtins.md, "Encoding and hashing")
+FAMILIES += ("encoding", "hashing")

@@ -1,0 +1,193 @@
+"""Encodings: Encode/Decode (base64, base64 URL, base32, base85, URL, hexadecimal),
+URLEncode/URLDecode, BufferToHexa/BufferVersHexa, HexaToBuffer/HexaVersBuffer,
+AnsiToUnicode/AnsiVersUnicode, UnicodeToAnsi/UnicodeVersAnsi, AnsiToOem/OemToAnsi,
+GetUUID/DonneUUID and GetGUID/DonneGUID.
+
+Buffers are strings with one character per byte (0-255), as StringToUTF8 and fLoadBuffer
+return them. A string given where bytes are needed is taken byte for byte when all its
+characters are 0-255, else as its UTF-8 bytes (`to_bytes`). Invalid input to a decoder
+is a non-fatal error: "" is returned and ErrorOccurred is set.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import urllib.parse
+import uuid
+
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+family = Family("Encoding")
+
+ENCODE_BASE64 = family.constant("encodeBASE64", "encodeBASE64", 1)
+ENCODE_BASE64_NO_CR = family.constant("encodeBASE64NoCR", "encodeBASE64SansRC", 2)
+ENCODE_BASE64_URL = family.constant("encodeBASE64URL", "encodeBASE64URL", 3)
+ENCODE_BASE32 = family.constant("encodeBASE32", "encodeBASE32", 4)
+ENCODE_BASE85 = family.constant("encodeBASE85", "encodeBASE85", 5)
+ENCODE_URL = family.constant("encodeURL", "encodeURL", 6)
+ENCODE_HEXA = family.constant("encodeHexa", "encodeHexa", 7)
+NO_GROUPING = family.constant("NoGrouping", "SansRegroupement", 0)
+UUID_FORMATTED = family.constant("uuidFormatted", "uuidFormaté", 1)
+UUID_RAW = family.constant("uuidRaw", "uuidBrut", 0)
+GUID_FORMATTED = family.constant("guidFormatted", "guidFormaté", 1)
+GUID_RAW = family.constant("guidRaw", "guidBrut", 0)
+
+
+def to_bytes(value: object) -> bytes:
+    """The bytes of a buffer (characters 0-255) or of text (UTF-8)."""
+    text = V.to_str(value)
+    if all(ord(c) < 256 for c in text):
+        return text.encode("latin-1")
+    return text.encode("utf-8", errors="surrogatepass")
+
+
+def buffer(data: bytes) -> str:
+    """Bytes as a WLanguage buffer."""
+    return data.decode("latin-1")
+
+
+def _base64_lines(data: bytes) -> str:
+    """Base64 cut in lines of 76 characters separated by CR LF (MIME style)."""
+    text = base64.b64encode(data).decode("ascii")
+    return "\r\n".join(text[i:i + 76] for i in range(0, len(text), 76))
+
+
+_ENCODERS = {
+    ENCODE_BASE64: _base64_lines,
+    ENCODE_BASE64_NO_CR: lambda d: base64.b64encode(d).decode("ascii"),
+    ENCODE_BASE64_URL: lambda d: base64.urlsafe_b64encode(d).decode("ascii").rstrip("="),
+    ENCODE_BASE32: lambda d: base64.b32encode(d).decode("ascii"),
+    ENCODE_BASE85: lambda d: base64.b85encode(d).decode("ascii"),
+    ENCODE_URL: lambda d: urllib.parse.quote_from_bytes(d, safe="-_.~"),
+    ENCODE_HEXA: lambda d: d.hex().upper(),
+}
+
+
+def _b64_decode(text: str, urlsafe: bool) -> bytes:
+    clean = re.sub(r"\s+", "", text)
+    clean += "=" * (-len(clean) % 4)
+    if urlsafe:
+        return base64.urlsafe_b64decode(clean)
+    return base64.b64decode(clean, validate=True)
+
+
+_DECODERS = {
+    ENCODE_BASE64: lambda t: _b64_decode(t, False),
+    ENCODE_BASE64_NO_CR: lambda t: _b64_decode(t, False),
+    ENCODE_BASE64_URL: lambda t: _b64_decode(t, True),
+    ENCODE_BASE32: lambda t: base64.b32decode(re.sub(r"\s+", "", t)),
+    ENCODE_BASE85: lambda t: base64.b85decode(re.sub(r"\s+", "", t)),
+    ENCODE_URL: lambda t: urllib.parse.unquote_to_bytes(t),
+    ENCODE_HEXA: lambda t: bytes.fromhex(re.sub(r"\s+", "", t)),
+}
+
+
+def _format(fname: str, value: object, table: dict) -> int:  # type: ignore[type-arg]
+    fmt = V.to_int(value)
+    if fmt not in table:
+        raise WLRuntimeError(f"{fname}: unknown encoding format {fmt}.")
+    return fmt
+
+
+@family.function("Encode", "Encode")
+def encode(rt: Runtime, value: object, fmt: object = ENCODE_BASE64) -> str:
+    """`value`'s bytes in the given format (encodeBASE64 by default, in lines of 76)."""
+    return _ENCODERS[_format("Encode", fmt, _ENCODERS)](to_bytes(value))
+
+
+@family.function("Decode", "Décode", can_fail=True)
+def decode(rt: Runtime, text: object, fmt: object = ENCODE_BASE64) -> str:
+    """The buffer that Encode turned into `text`; "" and ErrorOccurred if invalid."""
+    decoder = _DECODERS[_format("Decode", fmt, _DECODERS)]
+    try:
+        return buffer(decoder(V.to_str(text)))
+    except (ValueError, binascii.Error):
+        raise BuiltinFailure("Decode: the text is not valid in the given format.",
+                             value="") from None
+
+
+@family.function("URLEncode", "URLEncode")
+def url_encode(rt: Runtime, text: object) -> str:
+    """`text` with every character but letters, digits and -_.~ as %XX of its UTF-8
+    bytes, so it can be put in a URL."""
+    return urllib.parse.quote(V.to_str(text), safe="-_.~", errors="surrogatepass")
+
+
+@family.function("URLDecode", "URLDécode")
+def url_decode(rt: Runtime, text: object) -> str:
+    """`text` with %XX sequences decoded (UTF-8, else Windows-1252) and + as a space."""
+    raw = urllib.parse.unquote_to_bytes(V.to_str(text).replace("+", " "))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+@family.function("BufferToHexa", "BufferVersHexa")
+def buffer_to_hexa(rt: Runtime, value: object, group: object = NO_GROUPING,
+                   per_line: object = 0) -> str:
+    """Upper-case hexadecimal of a buffer; with `group` (bytes per group) groups are
+    separated by a space, and with `per_line` groups lines are separated by CR."""
+    data = to_bytes(value)
+    size, width = max(V.to_int(group), 0), max(V.to_int(per_line), 0)
+    if not size:
+        return data.hex().upper()
+    groups = [data[i:i + size].hex().upper() for i in range(0, len(data), size)]
+    if not width:
+        return " ".join(groups)
+    return "\r\n".join(" ".join(groups[i:i + width]) for i in range(0, len(groups), width))
+
+
+@family.function("HexaToBuffer", "HexaVersBuffer", can_fail=True)
+def hexa_to_buffer(rt: Runtime, text: object) -> str:
+    """The buffer written in hexadecimal (spaces and line breaks ignored)."""
+    clean = re.sub(r"\s+", "", V.to_str(text))
+    try:
+        return buffer(bytes.fromhex(clean))
+    except ValueError:
+        raise BuiltinFailure("HexaToBuffer: the text is not hexadecimal.", value="") from None
+
+
+@family.function("AnsiToUnicode", "AnsiVersUnicode")
+def ansi_to_unicode(rt: Runtime, value: object) -> str:
+    """The text whose ANSI (Windows-1252) bytes are `value`."""
+    return to_bytes(value).decode("cp1252", errors="replace")
+
+
+@family.function("UnicodeToAnsi", "UnicodeVersAnsi")
+def unicode_to_ansi(rt: Runtime, text: object) -> str:
+    """The ANSI (Windows-1252) bytes of `text` as a buffer; characters with no ANSI code
+    become "?"."""
+    return buffer(V.to_str(text).encode("cp1252", errors="replace"))
+
+
+@family.function("AnsiToOem", "AnsiVersOem")
+def ansi_to_oem(rt: Runtime, value: object) -> str:
+    """ANSI (Windows-1252) bytes converted to the OEM (code page 850) ones."""
+    return buffer(ansi_to_unicode(rt, value).encode("cp850", errors="replace"))
+
+
+@family.function("OemToAnsi", "OemVersAnsi")
+def oem_to_ansi(rt: Runtime, value: object) -> str:
+    """OEM (code page 850) bytes converted to ANSI (Windows-1252) ones."""
+    return unicode_to_ansi(rt, to_bytes(value).decode("cp850", errors="replace"))
+
+
+@family.function("GetUUID", "DonneUUID")
+def get_uuid(rt: Runtime, fmt: object = UUID_FORMATTED) -> str:
+    """A new random (version 4) UUID: "8-4-4-4-12" upper-case hexadecimal, or with
+    uuidRaw the 32 digits alone."""
+    u = str(uuid.uuid4()).upper()
+    return u if V.to_int(fmt) == UUID_FORMATTED else u.replace("-", "")
+
+
+@family.function("GetGUID", "DonneGUID")
+def get_guid(rt: Runtime, fmt: object = GUID_RAW) -> str:
+    """A new GUID: 32 upper-case hexadecimal digits, or with guidFormatted
+    "{8-4-4-4-12}"."""
+    u = str(uuid.uuid4()).upper()
+    return "{" + u + "}" if V.to_int(fmt) == GUID_FORMATTED else u.replace("-", "")

@@ -1,0 +1,117 @@
+"""Hashing: HashString/HashChaîne, HashFile/HashFichier, HashCheckString/
+HashVérifieChaîne, HashCheckFile/HashVérifieFichier with the HA_* algorithms, and CRC32
+(sComputeCrc32/sCalculeCrc32).
+
+A hash is returned as a buffer (its raw bytes), as in PC SOFT's examples, which show it
+with BufferToHexa. The HA_HMAC_* algorithms take the key as a third parameter. An
+unknown algorithm is fatal; a file that cannot be read is a non-fatal error ("" returned).
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import zlib
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .encoding import buffer, to_bytes
+from .paths import failure, native_path
+
+family = Family("Hashing")
+
+_ALGORITHMS: dict[int, tuple[str, bool]] = {}
+
+
+def _algorithm(en: str, fr: str, value: int, name: str, keyed: bool = False) -> None:
+    family.constant(en, fr, value)
+    _ALGORITHMS[value] = (name, keyed)
+
+
+_algorithm("HA_MD5", "HA_MD5", 1, "md5")
+_algorithm("HA_SHA_160", "HA_SHA_160", 2, "sha1")
+_algorithm("HA_SHA_224", "HA_SHA_224", 3, "sha224")
+_algorithm("HA_SHA_256", "HA_SHA_256", 4, "sha256")
+_algorithm("HA_SHA_384", "HA_SHA_384", 5, "sha384")
+_algorithm("HA_SHA_512", "HA_SHA_512", 6, "sha512")
+_algorithm("HA_SHA3_224", "HA_SHA3_224", 7, "sha3_224")
+_algorithm("HA_SHA3_256", "HA_SHA3_256", 8, "sha3_256")
+_algorithm("HA_SHA3_384", "HA_SHA3_384", 9, "sha3_384")
+_algorithm("HA_SHA3_512", "HA_SHA3_512", 10, "sha3_512")
+_algorithm("HA_HMAC_MD5", "HA_HMAC_MD5", 21, "md5", keyed=True)
+_algorithm("HA_HMAC_SHA_160", "HA_HMAC_SHA_160", 22, "sha1", keyed=True)
+_algorithm("HA_HMAC_SHA_224", "HA_HMAC_SHA_224", 23, "sha224", keyed=True)
+_algorithm("HA_HMAC_SHA_256", "HA_HMAC_SHA_256", 24, "sha256", keyed=True)
+_algorithm("HA_HMAC_SHA_384", "HA_HMAC_SHA_384", 25, "sha384", keyed=True)
+_algorithm("HA_HMAC_SHA_512", "HA_HMAC_SHA_512", 26, "sha512", keyed=True)
+_algorithm("HA_CRC32", "HA_CRC32", 31, "crc32")
+
+
+class _Crc32:
+    """hashlib-like CRC32 (4 bytes, big-endian, as its hexadecimal is usually shown)."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+    def update(self, data: bytes) -> None:
+        self.value = zlib.crc32(data, self.value)
+
+    def digest(self) -> bytes:
+        return self.value.to_bytes(4, "big")
+
+
+def _hasher(fname: str, algo: object, key: object):  # type: ignore[no-untyped-def]
+    found = _ALGORITHMS.get(V.to_int(algo))
+    if found is None:
+        raise WLRuntimeError(f"{fname}: unknown hash algorithm {V.to_str(algo)}.")
+    name, keyed = found
+    if keyed:
+        if key is None:
+            raise WLRuntimeError(f"{fname}: an HMAC algorithm needs a key.")
+        return hmac.new(to_bytes(key), digestmod=name)
+    return _Crc32() if name == "crc32" else hashlib.new(name)
+
+
+@family.function("HashString", "HashChaîne")
+def hash_string(rt: Runtime, algo: object, value: object, key: object = None) -> str:
+    """The hash of a string or buffer (a string beyond Latin-1 is hashed as UTF-8)."""
+    h = _hasher("HashString", algo, key)
+    h.update(to_bytes(value))
+    return buffer(h.digest())
+
+
+@family.function("HashFile", "HashFichier", can_fail=True)
+def hash_file(rt: Runtime, algo: object, path: object, key: object = None) -> str:
+    """The hash of a file's content; "" and ErrorOccurred if it cannot be read."""
+    h = _hasher("HashFile", algo, key)
+    name = native_path(path)
+    try:
+        with open(name, "rb") as f:
+            for block in iter(lambda: f.read(1 << 16), b""):
+                h.update(block)
+    except (OSError, ValueError) as exc:
+        raise failure("HashFile", "read", name, exc, "") from None
+    return buffer(h.digest())
+
+
+@family.function("HashCheckString", "HashVérifieChaîne")
+def hash_check_string(rt: Runtime, algo: object, value: object, expected: object,
+                      key: object = None) -> bool:
+    """True when `value` has the hash `expected` (compared in constant time)."""
+    return hmac.compare_digest(to_bytes(hash_string(rt, algo, value, key)), to_bytes(expected))
+
+
+@family.function("HashCheckFile", "HashVérifieFichier", can_fail=True)
+def hash_check_file(rt: Runtime, algo: object, path: object, expected: object,
+                    key: object = None) -> bool:
+    """True when the file has the hash `expected`."""
+    got = hash_file(rt, algo, path, key)  # a BuiltinFailure goes up to our own wrapper
+    return hmac.compare_digest(to_bytes(got), to_bytes(expected))
+
+
+@family.function("sComputeCrc32", "sCalculeCrc32", "CRC32")
+def crc32(rt: Runtime, value: object) -> int:
+    """The CRC-32 (as zip and PNG compute it) of a string or buffer, a positive integer."""
+    return zlib.crc32(to_bytes(value))
