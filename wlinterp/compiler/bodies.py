@@ -40,7 +40,23 @@ class BodyMixin:
             fc.scope.myparams = True
 
     def function_body(self, fc: FunctionCompiler, body: N.Body) -> None:
-        """Body statements, wrapped in try/except when CASE ERROR/EXCEPTION sections exist."""
+        """Body statements, wrapped in try/except when CASE ERROR/EXCEPTION sections exist
+        and in try/finally when a `FIN:` / `END:` section does."""
+        if body.on_end is None:
+            self.handled_body(fc, body)
+            return
+        fc.out.emit("try:")
+        fc.out.indent()
+        self.handled_body(fc, body)
+        fc.out.emit("pass")
+        fc.out.dedent()
+        fc.out.emit("finally:")
+        fc.out.indent()
+        fc.block(body.on_end)
+        fc.out.emit("pass")
+        fc.out.dedent()
+
+    def handled_body(self, fc: FunctionCompiler, body: N.Body) -> None:
         for s in walk_stmts(body.stmts):
             if isinstance(s, N.Procedure):
                 self.compile_internal(fc, s)

@@ -196,7 +196,7 @@ class FunctionChecker:
     def check_body(self, body: N.Body) -> None:
         self.declare_body(body)
         self.block(body.stmts)
-        for section in (body.on_error, body.on_exception):
+        for section in (body.on_error, body.on_exception, body.on_end):
             if section is not None:
                 self.block(section)
 

@@ -73,10 +73,15 @@ class Builder(ExprBuilder, Transformer):
                 b.on_error = h[1]
             elif isinstance(h, tuple) and h[0] == "exception":
                 b.on_exception = h[1]
+            elif isinstance(h, tuple) and h[0] == "end":
+                b.on_end = h[1]
         return b
 
     def error_handler(self, items: list[Any]) -> tuple[str, list[N.Stmt]]:
         return ("error", _stmts(items[1:]))
+
+    def end_handler(self, items: list[Any]) -> tuple[str, list[N.Stmt]]:
+        return ("end", _stmts(items[1:]))
 
     def exception_handler(self, items: list[Any]) -> tuple[str, list[N.Stmt]]:
         return ("exception", _stmts(items[1:]))
@@ -209,6 +214,8 @@ class Builder(ExprBuilder, Transformer):
         acts = [x for x in items[2:] if isinstance(x, N.Stmt)]
         orelse = [acts[1]] if len(acts) > 1 else None
         return N.If(kw.line, kw.column, [(cond, [acts[0]])], orelse, kw.value)
+
+    if_line_bare = if_line  # `IF c action` without THEN (WINDEV 2025)
 
     def if_block(self, items: list[Any]) -> N.If:
         kw, cond = items[0], items[1]

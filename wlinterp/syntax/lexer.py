@@ -66,6 +66,8 @@ _TOKEN_RE = re.compile(
     r"|\Z)"
 )
 _MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON"}
+_WORDS_RE = re.compile(r"[^\W\d]\w*[ \t]+[^\W\d]")  # two bare words: text, not items
+_QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 # `3 min 30 s`, `1 h`, `500 ms`, `2 j`: a Duration literal (a number and a unit word).
 _DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
                           r"(?:[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b)*",
@@ -392,8 +394,10 @@ class _Scanner:
         else:
             return False
         first = next((x.strip() for x in lines if x.strip()), "")
-        if not first or first[0] in "\"“0123456789[-+(." or first.endswith(","):
-            return False
+        if not first or first[0] in "\"“0123456789[-+(." or (
+                first.endswith(",") and not any(_WORDS_RE.search(_QUOTED_RE.sub("", x))
+                                                for x in lines)):
+            return False  # array items; but `SELECT a,` (two bare words) is text
         value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n"))
         self.emit("STRING", value, start, line_end)
         self.line += len(lines) + 1  # now on the line of the closing `]`

@@ -375,6 +375,7 @@ class Body:
     stmts: list[Stmt]
     on_error: Optional[list[Stmt]] = None
     on_exception: Optional[list[Stmt]] = None
+    on_end: Optional[list[Stmt]] = None  # FIN: / END: code run however the body is left
 
 
 @dataclass(slots=True)

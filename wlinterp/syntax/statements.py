@@ -148,6 +148,12 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             i = _array_type(toks, j)
             n = len(toks)
             continue
+        if line_start and typ == "END" and nxt is not None and nxt.type == "COLON" \
+                and (i + 2 >= n or toks[i + 2].type == "NL"):
+            yield _retype(t, "END_LABEL", f"{t.value}:")  # FIN: the procedure's exit code
+            i += 2
+            line_start = False
+            continue
         if line_start and typ == "CASE" and nxt_word in ("error", "erreur", "exception") \
                 and i + 2 < n and toks[i + 2].type in ("COLON", "MCOLON"):
             kind = "CASE_EXCEPTION" if nxt_word == "exception" else "CASE_ERROR"

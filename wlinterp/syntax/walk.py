@@ -164,4 +164,5 @@ def walk_expr(e: N.Expr | None) -> Iterator[N.Expr]:
 
 def body_stmts(body: N.Body) -> list[N.Stmt]:
     """A body's statements with its CASE ERROR / CASE EXCEPTION sections."""
-    return body.stmts + (body.on_error or []) + (body.on_exception or [])
+    return (body.stmts + (body.on_error or []) + (body.on_exception or [])
+            + (body.on_end or []))
