@@ -73,6 +73,8 @@ def build_parser(prog: str = "wl run", description: str = "", epilog: str = "",
     if short_form:
         parser.add_argument("-V", "--version", action="version", version=f"wl {__version__}")
         parser.add_argument("-c", dest="code", metavar="CODE", help="run CODE and exit")
+    parser.add_argument("-i", dest="interactive", action="store_true",
+                        help="after the script, open the REPL with its variables and procedures")
     parser.add_argument("file", nargs="?", help="the script (.wl, .wdg, .wdc), or - for "
                                                 "standard input")
     parser.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the script")
@@ -175,10 +177,13 @@ def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
             print("wl run: error: a FILE to run is needed (or - for standard input)",
                   file=sys.stderr)
             return EXIT_USAGE
-        if sys.stdin is not None and sys.stdin.isatty():
+        if args.interactive or (sys.stdin is not None and sys.stdin.isatty()):
             from ..repl import run_repl
             return run_repl(options=run_options(args))
         return run_text(_stdin_text(), "<stdin>", args, []).exit_code
+    if args.interactive and args.file != "-":
+        from ..repl import run_interactive
+        return run_interactive(args.file, run_options(args), list(args.args))
     try:
         text, filename = read_script(args.file)
     except OSError as exc:

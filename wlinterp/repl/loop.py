@@ -1,0 +1,90 @@
+"""The interactive loop: a prompt_toolkit session (multi-line blocks, completion,
+highlighting, safe history) feeding a `ReplSession`, and meta-commands."""
+from __future__ import annotations
+
+__all__ = ["run_repl", "run_lines", "prompt_session", "handle"]
+
+from typing import Any, Iterable
+
+from .completeness import is_complete
+from .meta import QUIT, is_meta, run_meta
+from .session import ReplSession
+
+BANNER = ("wlinterp {version} — WLanguage, English and French. END/FIN closes a block, "
+          ".help for help, Ctrl-D quits.")
+
+
+def handle(text: str, session: ReplSession) -> bool:
+    """Run one complete input (statement or meta-command); False when the REPL ends."""
+    if not text.strip():
+        return True
+    if is_meta(text):
+        return run_meta(text, session) != QUIT
+    session.execute(text)
+    return not session.rt.ended  # EndProgram() / FinProgramme() leaves the prompt
+
+
+def run_lines(lines: Iterable[str], session: ReplSession) -> None:
+    """Feed lines as a user would type them (used by tests and non-interactive callers)."""
+    buffer: list[str] = []
+    for line in lines:
+        buffer.append(line)
+        text = "\n".join(buffer)
+        if is_complete(text):
+            buffer = []
+            if not handle(text, session):
+                return
+    if buffer:
+        handle("\n".join(buffer), session)
+
+
+def _key_bindings() -> Any:
+    """Enter runs a complete input and opens a new line inside an unfinished block."""
+    from prompt_toolkit.key_binding import KeyBindings
+    bindings = KeyBindings()
+
+    @bindings.add("enter")
+    def _(event: Any) -> None:
+        buf = event.current_buffer
+        if is_complete(buf.text):
+            buf.validate_and_handle()
+        else:
+            buf.insert_text("\n")
+
+    return bindings
+
+
+def prompt_session(session: ReplSession, input: Any = None, output: Any = None) -> Any:
+    """A prompt_toolkit session: multi-line blocks, completion of the session's names,
+    WLanguage highlighting, and a history that never keeps a password."""
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.lexers import PygmentsLexer
+
+    from ..pygments_lexer import WLanguageLexer
+    from .completion import SessionCompleter
+    from .history import safe_history
+    return PromptSession(message="wl> ", multiline=True, key_bindings=_key_bindings(),
+                         completer=SessionCompleter(session), complete_while_typing=False,
+                         lexer=PygmentsLexer(WLanguageLexer), history=safe_history(),
+                         prompt_continuation="... ", input=input, output=output)
+
+
+def run_repl(options: dict[str, Any] | None = None, input: Any = None, output: Any = None,
+             session: ReplSession | None = None) -> int:
+    """The interactive loop; returns the exit code (0, or EndProgram's)."""
+    from .. import __version__
+    session = session or ReplSession(options=options)
+    prompt = prompt_session(session, input, output)
+    if output is None:
+        print(BANNER.format(version=__version__))
+    while True:
+        try:
+            text = prompt.prompt()
+        except KeyboardInterrupt:  # Ctrl-C at the prompt clears the input
+            continue
+        except EOFError:
+            break
+        if not handle(text, session):
+            break
+    session.close()
+    return session.rt.exit_code

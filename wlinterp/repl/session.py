@@ -1,0 +1,116 @@
+"""One REPL session: inputs compiled against what earlier inputs declared (a compiler
+`Session`) and run in one namespace, so variables and procedures live on.
+
+An input that is an expression, or a lone call, has its value shown (`display`). Ctrl-C
+while an input runs stops it with the position of the running statement and keeps
+everything the session had (the variables assigned so far included).
+"""
+from __future__ import annotations
+
+__all__ = ["ReplSession", "SHOW"]
+
+from typing import Any, TextIO
+
+from ..errors import WLError, WLSyntaxError, format_error
+from ..runtime.state import Runtime
+
+SHOW = "WLReplShow"  # the REPL's own built-in that shows a value (not part of WLanguage)
+_REPL = "<repl>"
+
+
+class ReplSession:
+    """Compiles and runs one input after another in a shared namespace."""
+
+    def __init__(self, stdout: TextIO | None = None, stderr: TextIO | None = None,
+                 options: dict[str, Any] | None = None, args: list[str] | None = None) -> None:
+        self._streams = (stdout, stderr)
+        self.options = options
+        self.args = args
+        self.count = 0
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget every variable, procedure and structure (`.reset`)."""
+        from ..registry import load_stdlib
+        from ..repl_state import Session
+        stdout, stderr = self._streams
+        self.rt = Runtime(stdout=stdout, stderr=stderr, options=self.options, args=self.args,
+                          filename=_REPL)
+        self.session = Session()
+        self.ns: dict[str, Any] = {}
+        self.registry = load_stdlib()
+        _register_show()
+
+    def execute(self, text: str, name: str = _REPL) -> bool:
+        """Run one input; report errors on stderr. True if it ran without error."""
+        from ..commands.limits import stop_reporting
+        from ..engine import run_compiled
+        self.count += 1
+        try:
+            compiled = self._compile(text, name)
+            for code, warning in zip(compiled.warning_codes, compiled.warnings):
+                if code != "WL101":  # undeclared names are the REPL's way to create them
+                    self.rt.write_err(warning)
+            with stop_reporting(name):
+                run_compiled(compiled, self.rt, self.ns, finish=False)
+        except WLError as err:
+            self.rt.write_err(format_error(err))
+            return False
+        return True
+
+    def _compile(self, text: str, name: str) -> Any:
+        """Compile as statements; an expression that is not a statement is shown instead,
+        and so is the result of a lone call (`Carre(12)` shows 144)."""
+        from ..compiler.program import compile_program
+        from ..syntax.parser import parse
+        try:
+            program = parse(text, name)
+            _show_lone_call(program)
+            return compile_program(program, self.registry, self.session)
+        except WLSyntaxError as first:
+            shown = f"{SHOW}({text.strip()}, \"{self._declared_kind(text.strip())}\")"
+            try:
+                program = parse(shown, name)
+                return compile_program(program, self.registry, self.session)
+            except WLError:
+                raise first from None
+
+    def _declared_kind(self, text: str) -> str:
+        """The declared type kind of a variable typed alone (`d` declared as a date)."""
+        from ..syntax.names import fold
+        var = self.session.vars.get(fold(text))
+        return var.spec.kind if var is not None else ""
+
+    def close(self) -> None:
+        """End of session: flush what the run still owes (queued e-mail...)."""
+        try:
+            self.rt.finish()
+        except WLError as err:
+            self.rt.write_err(format_error(err))
+
+
+def _show_lone_call(program: Any) -> None:
+    """`P(x)` typed alone: wrapped so that a returned value is shown (like Python's)."""
+    from ..syntax import nodes as N
+    stmts = program.main.stmts
+    if len(stmts) == 1 and not program.procedures and isinstance(stmts[0], N.ExprStmt) \
+            and isinstance(stmts[0].expr, N.Call):
+        call = stmts[0].expr
+        stmts[0] = N.ExprStmt(call.line, call.col,
+                              N.Call(call.line, call.col, N.Name(call.line, call.col, SHOW),
+                                     [call]))
+
+
+def _register_show() -> None:
+    """The REPL's own helper, registered once (not part of the WLanguage library)."""
+    from ..registry import REGISTRY, Family
+    if SHOW.lower() in REGISTRY.functions:
+        return
+    family = Family("REPL")
+
+    @family.function(SHOW, SHOW)
+    def repl_show(rt: Runtime, value: object, kind: object = "") -> None:
+        """Show a value readably (the result of an expression or a call)."""
+        if value is not None and value != "":
+            from .display import show_value
+            rt.write_out(show_value(value, str(kind)))
