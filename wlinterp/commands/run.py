@@ -133,6 +133,8 @@ def run_text(text: str | None, filename: str, args: argparse.Namespace,
     elif getattr(args, "capture_fault", None):
         raise ValueError("--capture-fault needs --capture DIR")
     call = getattr(args, "call", None)
+    from ..registry import load_stdlib
+    load_stdlib()  # the library's import is start-up, not the script's time (--timeout)
     try:
         with stop_reporting(filename, getattr(args, "timeout", None)):
             if text is None:
