@@ -14,7 +14,7 @@ from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
 from .errors import DATABASE, DUPLICATES, INTEGRITY, LOCK, NO_CURRENT, NOT_FOUND_RECORD, HFError
-from .itemtypes import coercer, default_of, from_db, writer
+from .itemtypes import coercer, default_of, reader, writer
 from .sqlbuild import FileSQL
 
 if TYPE_CHECKING:
@@ -42,7 +42,9 @@ class FileContext:
         self.index = {fold(i.name): n for n, i in enumerate(self.items)}
         self.col = {id(i): n + 1 for n, i in enumerate(self.items)}  # item -> row column
         self.kinds = [i.type.kind for i in self.items]
-        self._readers = [None if k in _IDENTITY_KINDS else k for k in self.kinds]
+        self._readers = [(n, reader(k)) for n, k in enumerate(self.kinds)
+                         if k not in _IDENTITY_KINDS]
+        self.seek_sql: dict[tuple[str, int, bool], str] = {}  # searches without a filter
         self._writers = [writer(i.type.kind, i.size, self.dialect) for i in self.items]
         self._coercers = [coercer(k) for k in self.kinds]
         self.auto_index = next((n for n, i in enumerate(self.items) if i.auto_id), -1)
@@ -110,8 +112,11 @@ class FileContext:
     def load(self, row: tuple[Any, ...]) -> None:
         """A row read from the table (record number first) becomes the buffer."""
         self.recnum = row[0]
-        readers = self._readers
-        self.buffer = [v if r is None else from_db(r, v) for r, v in zip(readers, row[1:])]
+        buf = self.buffer = list(row[1:])
+        for n, read in self._readers:
+            v = buf[n]
+            if v is not None:
+                buf[n] = read(v)
         self.new_record = False
         self.row = row
 

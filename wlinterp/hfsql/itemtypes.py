@@ -143,6 +143,19 @@ def from_db(kind: str, value: Any) -> Any:
     return value
 
 
+def _currency(value: Any) -> Decimal:
+    return Decimal(repr(value)) if type(value) is float else Decimal(value)
+
+
+def reader(kind: str) -> Any:
+    """A fast `from_db` for one kind (called with non-NULL values only)."""
+    if kind == "currency":
+        return _currency
+    if kind == "bool":
+        return bool
+    return lambda v: from_db(kind, v)
+
+
 def default_of(kind: str, text: str, null_default: bool) -> Any:
     """The analysis default (`Valeur`, a text) as the WLanguage value HReset puts in the
     buffer."""

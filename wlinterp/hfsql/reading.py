@@ -94,8 +94,12 @@ def read_next(ctx: FileContext, key: str = "", previous: bool = False) -> bool:
 
 
 def _sought(ctx: FileContext, items: list[ItemDesc], value: Any) -> list[Any]:
-    from ..runtime.containers import WLArray  # here: containers and types import each other
-    values = list(value.items) if isinstance(value, WLArray) else (
+    if len(items) == 1 and type(value) in (int, str):  # the common case: one simple value
+        item = items[0]
+        return [value if type(value) is int and item.type.kind in ("int", "autoid")
+                else to_db(item.type.kind, item.size, value, ctx.dialect)]
+    inner = getattr(value, "items", None)  # a WLanguage array [v1, v2]
+    values = list(inner) if isinstance(inner, list) else (
         list(value) if isinstance(value, (list, tuple)) else [value])
     values = values[:len(items)]
     return [to_db(i.type.kind, i.size, v, ctx.dialect) for i, v in zip(items, values)]
@@ -122,23 +126,25 @@ def seek(ctx: FileContext, key: str, value: Any, mode: str, generic: bool,
     """HReadSeekFirst ('first'), HReadSeekLast ('last'), HReadSeek ('seek')."""
     items = _use_key(ctx, key) if key else ctx.key_items(key)
     values = _sought(ctx, items, value)
-    cols = [ctx.sql.q(i.name) for i in items[:len(values)]]
-    p = ctx.sql.p
-    lhs = cols[0] if len(cols) == 1 else f"({', '.join(cols)})"
-    marks = p if len(cols) == 1 else f"({', '.join(p for _ in cols)})"
     generic = generic and items[len(values) - 1].type.kind in TEXT_KINDS \
         and isinstance(values[-1], str)
     ctx.search = (items, values, generic, limit)
     params = list(values)
-    if mode == "last":
-        if generic:
-            end = "\uffff" if ctx.dialect == "postgresql" else PREFIX_END
-            params[-1] = values[-1] + end
-        conds = [f"{lhs} <= {marks}"]
-    else:
-        conds = [f"{lhs} >= {marks}"]
-    sql = ctx.sql.select + _where(ctx, conds, params) + ctx.sql.order(items, mode == "last") \
-        + " LIMIT 1"
+    if mode == "last" and generic:
+        params[-1] = values[-1] + ("\uffff" if ctx.dialect == "postgresql" else PREFIX_END)
+    filtered = ctx.filter is not None and ctx.filter_on
+    cache_key = (ctx.key_name, len(values), mode == "last")
+    sql = None if filtered else ctx.seek_sql.get(cache_key)
+    if sql is None:
+        cols = [ctx.sql.q(i.name) for i in items[:len(values)]]
+        p = ctx.sql.p
+        lhs = cols[0] if len(cols) == 1 else f"({', '.join(cols)})"
+        marks = p if len(cols) == 1 else f"({', '.join(p for _ in cols)})"
+        conds = [f"{lhs} <= {marks}" if mode == "last" else f"{lhs} >= {marks}"]
+        sql = ctx.sql.select + _where(ctx, conds, params) \
+            + ctx.sql.order(items, mode == "last") + " LIMIT 1"
+        if not filtered:
+            ctx.seek_sql[cache_key] = sql
     row = _fetch(ctx, sql, params)
     if mode != "first" and (row is None or not matches(ctx, row)):
         ctx.out, ctx.found = True, False  # documented: no match, nothing read
