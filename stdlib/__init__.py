@@ -6,12 +6,14 @@ below is the order families are listed in help output.
 from . import (console, errors, strings, text, numbers, arrays, dates, dates_calc,  # noqa: F401
                typevar,
                maths, files, paths, file_handles, file_ops, program, variants, email)
-from . import hfsql_base, hfsql_read, hfsql_write, hfsql_errors, hfsql_query  # noqa: F401
+from . import (hfsql_base, hfsql_read, hfsql_write, hfsql_errors, hfsql_query,  # noqa: F401
+               hfsql_position)
 
 FAMILIES = ("console", "errors", "strings", "text", "numbers", "arrays", "dates", "dates_calc",
             "typevar",
             "maths", "files", "paths", "file_handles", "file_ops", "program", "variants", "email",
-            "hfsql_base", "hfsql_read", "hfsql_write", "hfsql_errors", "hfsql_query")
+            "hfsql_base", "hfsql_read", "hfsql_write", "hfsql_errors", "hfsql_query",
+            "hfsql_position")
 
 from . import debug  # noqa: E402,F401  (dbg* checks, InTestMode: docs/testing.md)
 FAMILIES += ("debug",)

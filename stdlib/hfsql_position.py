@@ -1,0 +1,102 @@
+"""HFSQL positions and moves: HSavePosition/HSauvePosition, HRestorePosition/
+HRetourPosition, HForward/HAvance, HBackward/HRecule, HBuildKeyValue/HConstruitValClé,
+HDeleteAll/HSupprimeTout."""
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.hfsql import reading
+from wlinterp.hfsql.context import FileContext
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import WLArray
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.types import TypeSpec
+
+from .hfsql_base import db_of, file_arg, h_function, name_arg
+
+family = Family("HFSQL positions")
+_ids = itertools.count(1)
+
+
+def _saved(rt: Runtime) -> dict[int, tuple[Any, ...]]:
+    return rt.state.setdefault("hfsql_positions", {})  # type: ignore[no-any-return]
+
+
+@h_function(family, "HSavePosition", "HSauvePosition", fail=0)
+def h_save_position(rt: Runtime, file: Any = None, key: Any = None) -> int:
+    """Remember the file's record, browse key, position, search and filter state; returns
+    the identifier HRestorePosition takes."""
+    ctx = file_arg(rt, file, "HSavePosition")
+    ident = next(_ids)
+    _saved(rt)[ident] = (ctx, ctx.recnum, ctx.key_name, ctx.key, ctx.pos, ctx.search,
+                         ctx.found, ctx.out, ctx.filter_on)
+    return ident
+
+
+@h_function(family, "HRestorePosition", "HRetourPosition")
+def h_restore_position(rt: Runtime, ident: Any, options: Any = None) -> bool:
+    """Go back to a saved position; the saved record is read again into the buffer."""
+    state = _saved(rt).pop(V.to_int(ident), None)
+    if state is None:
+        raise WLRuntimeError(f"HRestorePosition: no saved position {V.to_str(ident)}.")
+    ctx: FileContext = state[0]
+    (ctx.recnum, ctx.key_name, ctx.key, pos, search, found, out, ctx.filter_on) = state[1:]
+    if ctx.recnum and not out:
+        reading.read_recnum(ctx, ctx.recnum)
+    ctx.pos, ctx.search, ctx.found, ctx.out = pos, search, found, out
+    return True
+
+
+def _move(rt: Runtime, file: Any, key: Any, step: Any, fname: str, backward: bool) -> bool:
+    ctx = file_arg(rt, file, fname)
+    count = 1 if step is None else V.to_int(step)
+    if count < 0:
+        count, backward = -count, not backward
+    found = ctx.found
+    for _ in range(count):
+        found = reading.read_next(ctx, name_arg(key), previous=backward)
+        if ctx.out:
+            break
+    return found
+
+
+@h_function(family, "HForward", "HAvance")
+def h_forward(rt: Runtime, file: Any = None, key: Any = None, step: Any = None,
+              options: Any = None) -> bool:
+    """Move `step` records forward in key order and read the record reached."""
+    return _move(rt, file, key, step, "HForward", False)
+
+
+@h_function(family, "HBackward", "HRecule")
+def h_backward(rt: Runtime, file: Any = None, key: Any = None, step: Any = None,
+               options: Any = None) -> bool:
+    """Move `step` records backward in key order and read the record reached."""
+    return _move(rt, file, key, step, "HBackward", True)
+
+
+@family.function("HBuildKeyValue", "HConstruitValClé")
+def h_build_key_value(rt: Runtime, file: Any, key: Any, *values: Any) -> Any:
+    """The value of a composite key from its components, for the search functions (an
+    array here: wlinterp searches composite keys on their components)."""
+    ctx = file_arg(rt, file, "HBuildKeyValue")
+    items = ctx.key_items(name_arg(key))
+    if len(values) > len(items):
+        raise WLRuntimeError(f"HBuildKeyValue: the key {name_arg(key)} has {len(items)} "
+                             f"component(s), {len(values)} value(s) given.")
+    return WLArray(TypeSpec("variant"), list(values))
+
+
+@h_function(family, "HDeleteAll", "HSupprimeTout")
+def h_delete_all(rt: Runtime, file: Any = None) -> bool:
+    """Delete every record of the file (automatic identifiers go on from where they were)."""
+    ctx = file_arg(rt, file, "HDeleteAll")
+    ctx.db.touch(ctx)
+    try:
+        db_of(rt).backend.write(f"DELETE FROM {ctx.sql.table}", [])
+    except ctx.db.backend.errors() as exc:
+        raise ctx.failure(exc, "HDeleteAll") from None
+    ctx.recnum, ctx.pos, ctx.search, ctx.out, ctx.found = 0, None, None, True, False
+    return True
