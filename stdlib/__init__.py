@@ -20,3 +20,6 @@ FAMILIES += ("debug",)
 
 from . import encoding, hashing  # noqa: E402,F401  (docs/builtins.md, "Encoding and hashing")
 FAMILIES += ("encoding", "hashing")
+
+from . import ini_files, system  # noqa: E402,F401  (docs/builtins.md, "System and environment")
+FAMILIES += ("ini_files", "system")

@@ -33,8 +33,8 @@ ATOMS = ["1", "0", "-3", "2.5", '"abc"', '"12"', '""', "True", "Null", "arr", "g
          "arr..Occurrence", "0x10", "CR", "2147483647"]
 BINOPS = ["+", "-", "*", "/", "%", "^", "=", "<>", "<", "<=", ">", ">=", "~=", "~~", "[=",
           "[~]", "=]", "AND", "OR", "_AND_", "_OR_"]
-SKIP_FAMILIES = {"Email", "Files", "Paths", "File handles", "File operations",
-                 "Program"}  # no network, no files, no pauses
+SKIP_FAMILIES = {"Email", "Files", "Paths", "File handles", "File operations", "INI files",
+                 "System", "Program"}  # no network, no files, no pauses
 REG = load_stdlib()
 FUNCS = sorted({(b.en, b.min_args, b.max_args) for b in REG.functions.values()
                 if b.family not in SKIP_FAMILIES and b.en not in ("ExceptionPropagate",)})

@@ -1,0 +1,160 @@
+"""INI files: INIRead/INILit and INIWrite/INIÉcrit, and the INI store used by
+LoadParameter/SaveParameter (system.py).
+
+The format is the Windows one: `[Section]` lines, `key=value` lines, `;` comments.
+Section and key names are compared ignoring case, as Windows does; the file keeps the
+spelling, order, comments and encoding it had (UTF-8, else Windows-1252 when it is not
+valid UTF-8; a new file is UTF-8). `INIRead(section, "", ...)` lists the section's keys
+and `INIRead("", "", ...)` the sections, one per line, as in PC SOFT's help.
+"""
+from __future__ import annotations
+
+import os
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .paths import failure, native_path
+
+family = Family("INI files")
+
+
+class IniText:
+    """The lines of an INI file and how to find a section or a key in them."""
+
+    def __init__(self, text: str = "", encoding: str = "utf-8") -> None:
+        self.lines = text.splitlines()
+        self.encoding = encoding
+
+    @classmethod
+    def load(cls, path: str) -> "IniText":
+        """The file's content; an absent file is an empty INI."""
+        try:
+            with open(path, "rb") as f:
+                raw = f.read()
+        except FileNotFoundError:
+            return cls()
+        try:
+            return cls(raw.decode("utf-8-sig"), "utf-8")
+        except UnicodeDecodeError:
+            return cls(raw.decode("cp1252", errors="replace"), "cp1252")
+
+    def save(self, path: str) -> None:
+        folder = os.path.dirname(path)
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(("\r\n".join(self.lines) + "\r\n").encode(self.encoding, errors="replace"))
+
+    @staticmethod
+    def _section_name(line: str) -> str | None:
+        s = line.strip()
+        return s[1:-1].strip() if s.startswith("[") and s.endswith("]") else None
+
+    def sections(self) -> list[str]:
+        return [n for n in (self._section_name(line) for line in self.lines) if n is not None]
+
+    def _span(self, section: str) -> tuple[int, int] | None:
+        """(first line after the header, end) of a section; None if absent."""
+        start = None
+        for i, line in enumerate(self.lines):
+            name = self._section_name(line)
+            if name is None:
+                continue
+            if start is not None:
+                return start, i
+            if name.casefold() == section.casefold():
+                start = i + 1
+        return None if start is None else (start, len(self.lines))
+
+    def _entries(self, section: str) -> list[tuple[int, str, str]]:
+        span = self._span(section)
+        if span is None:
+            return []
+        out = []
+        for i in range(*span):
+            line = self.lines[i]
+            if "=" in line and not line.lstrip().startswith((";", "#")):
+                key, _, value = line.partition("=")
+                out.append((i, key.strip(), value.strip()))
+        return out
+
+    def keys(self, section: str) -> list[str]:
+        return [k for _, k, _ in self._entries(section)]
+
+    def get(self, section: str, key: str) -> str | None:
+        for _, k, v in self._entries(section):
+            if k.casefold() == key.casefold():
+                return v
+        return None
+
+    def set(self, section: str, key: str, value: str) -> None:
+        for i, k, _ in self._entries(section):
+            if k.casefold() == key.casefold():
+                self.lines[i] = f"{k}={value}"
+                return
+        span = self._span(section)
+        if span is None:
+            if self.lines and self.lines[-1].strip():
+                self.lines.append("")
+            self.lines += [f"[{section}]", f"{key}={value}"]
+            return
+        end = span[1]
+        while end > span[0] and not self.lines[end - 1].strip():
+            end -= 1
+        self.lines.insert(end, f"{key}={value}")
+
+    def delete(self, section: str, key: str) -> bool:
+        for i, k, _ in self._entries(section):
+            if k.casefold() == key.casefold():
+                del self.lines[i]
+                return True
+        return False
+
+
+def checked_name(fname: str, text: str, what: str) -> str:
+    """Section and key names cannot hold line breaks or brackets (they would change the
+    file's structure): refused as a non-fatal error."""
+    if any(c in text for c in "\r\n\0") or (what == "key" and "=" in text):
+        raise BuiltinFailure(f"{fname}: invalid {what} name {text!r}.", value=False)
+    return text
+
+
+@family.function("INIRead", "INILit", can_fail=True)
+def ini_read(rt: Runtime, section: object, key: object, default: object,
+             path: object) -> str:
+    """The value of `key` in `section` (`default` when absent); with an empty key the
+    section's keys, with an empty section too the sections, separated by CR."""
+    name = native_path(path)
+    try:
+        ini = IniText.load(name)
+    except (OSError, ValueError) as exc:
+        raise failure("INIRead", "read", name, exc, V.to_str(default)) from None
+    sec, k = V.to_str(section), V.to_str(key)
+    if not sec:
+        return "\r\n".join(ini.sections())
+    if not k:
+        return "\r\n".join(ini.keys(sec))
+    found = ini.get(sec, k)
+    return V.to_str(default) if found is None else found
+
+
+@family.function("INIWrite", "INIÉcrit", can_fail=True)
+def ini_write(rt: Runtime, section: object, key: object, value: object, path: object) -> bool:
+    """Write `key=value` in `section` (both created if needed); True, or False and
+    ErrorOccurred when the file cannot be written."""
+    name = native_path(path)
+    sec = checked_name("INIWrite", V.to_str(section), "section")
+    k = checked_name("INIWrite", V.to_str(key), "key")
+    text = V.to_str(value)
+    if any(c in text for c in "\r\n"):
+        raise BuiltinFailure("INIWrite: a value cannot hold a line break.", value=False)
+    try:
+        ini = IniText.load(name)
+        ini.set(sec, k, text)
+        ini.save(name)
+    except (OSError, ValueError) as exc:
+        raise failure("INIWrite", "write", name, exc, False) from None
+    return True

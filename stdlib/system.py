@@ -1,0 +1,144 @@
+"""System and environment: ComputerName/NomOrdinateur, NetMachineName/NetNomMachine,
+SysUserName, ExeInfo, ExeGetPID/ExeDonnePID, ThreadPause, and the parameters store:
+LoadParameter/ChargeParamètre, SaveParameter/SauveParamètre,
+DeleteParameter/SupprimeParamètre.
+
+WINDEV keeps parameters in the Windows registry under the project's name. Here they live
+in an INI file per program: `<config>/wlinterp/parameters/<script name>.ini`, section
+`[Parameters]`, where `<config>` is $XDG_CONFIG_HOME, else ~/.config (%APPDATA% on
+Windows). `WL_PARAMETERS` names another file (tests, sandboxes). A third parameter gives
+an explicit INI file instead, as WINDEV accepts a registry key or a file.
+"""
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+import sys
+import time
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .ini_files import IniText, checked_name
+from .paths import failure, native_path
+
+family = Family("System")
+
+EXE_NAME = family.constant("exeName", "exeNom", 1)
+EXE_VERSION = family.constant("exeVersion", "exeVersion", 2)
+EXE_PID = family.constant("exePID", "exePID", 3)
+EXE_DESCRIPTION = family.constant("exeDescription", "exeDescription", 4)
+_SECTION = "Parameters"
+
+
+@family.function("NetMachineName", "NetNomMachine")
+def net_machine_name(rt: Runtime) -> str:
+    """The computer's network name."""
+    return socket.gethostname()
+
+
+@family.function("ComputerName", "NomOrdinateur")
+def computer_name(rt: Runtime) -> str:
+    """The computer's name (its host name without the domain)."""
+    return socket.gethostname().split(".")[0]
+
+
+@family.function("SysUserName", "SysNomUtilisateur")
+def sys_user_name(rt: Runtime) -> str:
+    """The name of the user running the program."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+@family.function("ExeGetPID", "ExeDonnePID")
+def exe_get_pid(rt: Runtime) -> int:
+    """The process identifier of the running program."""
+    return os.getpid()
+
+
+@family.function("ExeInfo", "ExeInfo")
+def exe_info(rt: Runtime, what: object, path: object = None) -> str | int:
+    """About the running program: exeName (the script's file name), exePID, exeVersion
+    and exeDescription (a script has no version resource: "")."""
+    k = V.to_int(what)
+    if k == EXE_PID:
+        return os.getpid()
+    if k == EXE_NAME:
+        source = rt.filename if path is None else native_path(path)
+        return os.path.basename(source)
+    if k in (EXE_VERSION, EXE_DESCRIPTION):
+        return ""
+    raise WLRuntimeError(f"ExeInfo: unknown information {k}.")
+
+
+@family.function("ThreadPause", "ThreadPause")
+def thread_pause(rt: Runtime, hundredths: object) -> None:
+    """Pause the program for `hundredths` of a second (at most one hour)."""
+    delay = max(V.to_num(hundredths), 0) / 100
+    if delay > 3600:
+        raise WLRuntimeError("ThreadPause: a pause longer than one hour is refused.")
+    time.sleep(float(delay))
+
+
+def parameters_file(rt: Runtime) -> str:
+    """Where LoadParameter/SaveParameter keep this program's parameters."""
+    explicit = os.environ.get("WL_PARAMETERS")
+    if explicit:
+        return explicit
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or os.path.expanduser("~")
+    else:
+        base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"),
+                                                                 ".config")
+    program = os.path.splitext(os.path.basename(rt.filename))[0].strip("<>") or "script"
+    return os.path.join(base, "wlinterp", "parameters", program + ".ini")
+
+
+def _store(rt: Runtime, path: object) -> str:
+    return parameters_file(rt) if path is None else native_path(path)
+
+
+@family.function("LoadParameter", "ChargeParamètre", can_fail=True)
+def load_parameter(rt: Runtime, name: object, default: object = "", path: object = None) -> str:
+    """The saved value of parameter `name`, else `default`."""
+    where = _store(rt, path)
+    try:
+        found = IniText.load(where).get(_SECTION, V.to_str(name))
+    except (OSError, ValueError) as exc:
+        raise failure("LoadParameter", "read", where, exc, default) from None
+    return V.to_str(default) if found is None else found.replace("\\n", "\n").replace(
+        "\\r", "\r").replace("\\\\", "\\")
+
+
+@family.function("SaveParameter", "SauveParamètre", can_fail=True)
+def save_parameter(rt: Runtime, name: object, value: object, path: object = None) -> bool:
+    """Save `value` under `name` for later runs of this program (line breaks kept)."""
+    where = _store(rt, path)
+    key = checked_name("SaveParameter", V.to_str(name), "key")
+    text = V.to_str(value).replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
+    try:
+        ini = IniText.load(where)
+        ini.set(_SECTION, key, text)
+        ini.save(where)
+    except (OSError, ValueError) as exc:
+        raise failure("SaveParameter", "write", where, exc, False) from None
+    return True
+
+
+@family.function("DeleteParameter", "SupprimeParamètre", can_fail=True)
+def delete_parameter(rt: Runtime, name: object, path: object = None) -> bool:
+    """Forget a saved parameter; False when it did not exist."""
+    where = _store(rt, path)
+    try:
+        ini = IniText.load(where)
+        if not ini.delete(_SECTION, V.to_str(name)):
+            return False
+        ini.save(where)
+    except (OSError, ValueError) as exc:
+        raise failure("DeleteParameter", "write", where, exc, False) from None
+    return True
