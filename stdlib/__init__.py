@@ -7,13 +7,13 @@ from . import (console, errors, strings, text, numbers, arrays, dates, dates_cal
                typevar,
                maths, files, paths, file_handles, file_ops, program, variants, email)
 from . import (hfsql_base, hfsql_read, hfsql_write, hfsql_errors, hfsql_query,  # noqa: F401
-               hfsql_position)
+               hfsql_position, hfsql_connection)
 
 FAMILIES = ("console", "errors", "strings", "text", "numbers", "arrays", "dates", "dates_calc",
             "typevar",
             "maths", "files", "paths", "file_handles", "file_ops", "program", "variants", "email",
             "hfsql_base", "hfsql_read", "hfsql_write", "hfsql_errors", "hfsql_query",
-            "hfsql_position")
+            "hfsql_position", "hfsql_connection")
 
 from . import debug  # noqa: E402,F401  (dbg* checks, InTestMode: docs/testing.md)
 FAMILIES += ("debug",)

@@ -1,0 +1,103 @@
+"""HFSQL connections: the Connection type, HDescribeConnection/HDécritConnexion,
+HOpenConnection/HOuvreConnexion, HChangeConnection/HChangeConnexion,
+HCloseConnection/HFermeConnexion, and the provider constants."""
+from __future__ import annotations
+
+from typing import Any
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.hfsql.connection import PROVIDERS, Connection, connection_url
+from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.database import Database
+from wlinterp.hfsql.errors import CONNECTION, HFError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
+
+from .hfsql_base import db_of, file_arg, h_function
+
+family = Family("HFSQL connections")
+family.type("Connection", "Connexion", Connection)
+family.constant("hNativeAccessPostgreSQL", "hAccèsNatifPostgreSQL", PROVIDERS["postgresql"])
+family.constant("hNativeAccessSQLite", "hAccèsNatifSQLite", PROVIDERS["sqlite"])
+family.constant("hAccessHFClientServer", "hAccèsHFClientServeur", PROVIDERS["hfsql"])
+
+
+def _registry(rt: Runtime) -> dict[str, Any]:
+    """Named connections (Connection objects) and their open databases."""
+    return rt.state.setdefault("hfsql_connections", {"named": {}, "open": {}})
+
+
+def _connection(rt: Runtime, value: Any, fname: str) -> Connection:
+    if isinstance(value, Connection):
+        return value
+    named = _registry(rt)["named"].get(fold(V.to_str(value)))
+    if named is None:
+        raise WLRuntimeError(f"{fname}: no connection named '{V.to_str(value)}'.")
+    return named  # type: ignore[no-any-return]
+
+
+@h_function(family, "HDescribeConnection", "HDécritConnexion")
+def h_describe_connection(rt: Runtime, name: Any, user: Any, password: Any, server: Any,
+                          database: Any, provider: Any, access: Any = None,
+                          extended: Any = None) -> bool:
+    """Define a named connection (replacing one of the same name)."""
+    c = Connection()
+    c.name, c.user, c.password = V.to_str(name), V.to_str(user), V.to_str(password)
+    c.server, c.database, c.provider = V.to_str(server), V.to_str(database), V.to_int(provider)
+    c.extended = "" if extended is None else V.to_str(extended)
+    _registry(rt)["named"][fold(c.name)] = c
+    return True
+
+
+def _open(rt: Runtime, c: Connection) -> Database:
+    reg = _registry(rt)["open"]
+    db = reg.get(id(c))
+    if db is None:
+        main = db_of(rt)
+        db = Database(main.analysis, connection_url(c))
+        try:
+            db.backend  # noqa: B018  (opening checks the parameters)
+        except WLRuntimeError as exc:
+            raise HFError(CONNECTION, f"the connection cannot be opened: {exc.message}") \
+                from None
+        reg[id(c)] = db
+        rt.at_exit(db.close)
+    return db  # type: ignore[no-any-return]
+
+
+@h_function(family, "HOpenConnection", "HOuvreConnexion")
+def h_open_connection(rt: Runtime, connection: Any, *rest: Any) -> bool:
+    """Open a connection (a Connection variable or a described name); False with
+    HErrorInfo() when the database cannot be reached."""
+    _open(rt, _connection(rt, connection, "HOpenConnection"))
+    return True
+
+
+@h_function(family, "HChangeConnection", "HChangeConnexion")
+def h_change_connection(rt: Runtime, file: Any, connection: Any) -> bool:
+    """Make a data file ("*": every file of the analysis) use the connection's database."""
+    db = _open(rt, _connection(rt, connection, "HChangeConnection"))
+    main = db_of(rt)
+    every = isinstance(file, str) and file.strip() == "*"
+    names = list(main.analysis.files) if every \
+        else [fold(file_arg(rt, file, "HChangeConnection").name)]
+    for key in names:
+        main.contexts[key] = FileContext(db, main.analysis.files[key])
+    return True
+
+
+@h_function(family, "HCloseConnection", "HFermeConnexion")
+def h_close_connection(rt: Runtime, connection: Any) -> bool:
+    """Close a connection; its files go back to the run's database."""
+    c = _connection(rt, connection, "HCloseConnection")
+    db = _registry(rt)["open"].pop(id(c), None)
+    if db is None:
+        return True
+    main = db_of(rt)
+    for key, ctx in list(main.contexts.items()):
+        if ctx.db is db:
+            del main.contexts[key]
+    db.close()
+    return True

@@ -1,0 +1,32 @@
+// Connections: a data file moved to another database and back (EN + FR)
+HReset(Product)
+Product.Reference = "MAIN"
+HAdd(Product)
+cnx is Connection
+cnx..Provider = hNativeAccessSQLite
+cnx..Database = ":memory:"
+cnx..User = "me"
+cnx..Password = "secret"
+Trace(cnx..Password = "", cnx..User)        // expect: 1, me
+Trace(HOpenConnection(cnx))                 // expect: 1
+HChangeConnection(Product, cnx)
+Trace(HNbRec(Product))                      // expect: 0
+HReset(Product)
+Product.Reference = "OTHER"
+HAdd(Product)
+HReadFirst(Product, Reference)
+Trace(Product.Reference, HNbRec(Product))   // expect: OTHER, 1
+HCloseConnection(cnx)
+HReadFirst(Product, Reference)
+Trace(Product.Reference, HNbRec(Product))   // expect: MAIN, 1
+// a described connection, in French; a bad one fails without stopping the program
+HDécritConnexion("Mémoire", "", "", "", ":memory:", hAccèsNatifSQLite)
+HOuvreConnexion("Mémoire")
+HChangeConnexion("*", "Mémoire")
+Trace(HNbEnr(Product), HNbEnr(Customer))    // expect: 0, 0
+HFermeConnexion("Mémoire")
+Trace(HNbEnr(Product))                      // expect: 1
+bad is Connection
+bad..Server = "postgresql://nobody@/nowhere?host=/nonexistent&connect_timeout=2"
+Trace(HOpenConnection(bad), HError() <> 0, ErrorOccurred)   // expect: 0, 1, 1
+Trace(Position(HErrorInfo(), "secret"))     // expect: 0

@@ -1,0 +1,74 @@
+"""Connections: the `Connection` type, named connections (HDescribeConnection), and the
+databases they open (HOpenConnection / HChangeConnection / HCloseConnection).
+
+A connection is turned into a database URL: `..Server` (or `..Source`) may be a full URL
+(`postgresql://...`, `sqlite:PATH`); otherwise the provider decides: PostgreSQL providers
+give `postgresql://user:password@server/database`, SQLite ones `sqlite:database`. Files
+moved to a connection get their own context (buffer, position) on that database; the
+run's error state and transactions stay those of the main database (docs/hfsql.md).
+"""
+from __future__ import annotations
+
+__all__ = ["Connection", "connection_url", "PROVIDERS"]
+
+from typing import Any
+from urllib.parse import quote as url_quote
+
+from ..errors import WLRuntimeError
+from ..runtime import values as V
+
+PROVIDERS = {"postgresql": 16, "sqlite": 17, "hfsql": 11}
+
+_FIELDS = {  # folded property name (EN and FR) -> attribute
+    "provider": "provider", "server": "server", "serveur": "server", "source": "server",
+    "database": "database", "basededonnees": "database", "user": "user",
+    "utilisateur": "user", "password": "password", "motdepasse": "password",
+    "extendedinfo": "extended", "infosetendues": "extended", "access": "access",
+    "acces": "access", "name": "name", "nom": "name",
+}
+
+
+class Connection:
+    """`c is Connection`: what is needed to reach a database (the password is never
+    shown: reading `..Password` gives "")."""
+
+    wl_type_name = "Connection"
+
+    def __init__(self, rt: Any = None) -> None:
+        self.name = ""
+        self.provider = 0
+        self.server = ""
+        self.database = ""
+        self.user = ""
+        self.password = ""
+        self.extended = ""
+        self.access = 0
+
+    def wl_get(self, name: str) -> Any:
+        attr = _FIELDS.get(name)
+        if attr is None:
+            raise WLRuntimeError(f"a Connection has no property '{name}'.")
+        return "" if attr == "password" else getattr(self, attr)
+
+    def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
+        attr = _FIELDS.get(name)
+        if attr is None:
+            raise WLRuntimeError(f"a Connection has no property '{name}'.")
+        setattr(self, attr, V.to_int(value) if attr in ("provider", "access")
+                else V.to_str(value))
+
+
+def connection_url(c: Connection) -> str:
+    """The database URL of a connection (see the module docstring)."""
+    server = c.server.strip()
+    if server.startswith(("postgresql:", "postgres:", "sqlite:")):
+        return server
+    if c.provider == PROVIDERS["sqlite"] or (not c.provider and not server):
+        return "sqlite:" + (c.database or ":memory:")
+    if c.provider == PROVIDERS["postgresql"]:
+        auth = url_quote(c.user, safe="")
+        if c.password:
+            auth += ":" + url_quote(c.password, safe="")
+        return f"postgresql://{auth}@{server}/{url_quote(c.database, safe='')}"
+    raise WLRuntimeError(f"connection {c.name or ''}: provider {c.provider} is not available "
+                         f"(wlinterp reaches SQLite and PostgreSQL databases).")
