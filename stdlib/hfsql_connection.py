@@ -101,3 +101,51 @@ def h_close_connection(rt: Runtime, connection: Any) -> bool:
             del main.contexts[key]
     db.close()
     return True
+
+
+# -- data files described in code -------------------------------------------------------
+from wlinterp.hfsql.describe import FileDescription, ItemDescription  # noqa: E402
+
+family.type("File Description", "Description de Fichier", FileDescription, "file",
+            "descriptiondefichier")
+family.type("Item Description", "Description de Rubrique", ItemDescription, "item",
+            "descriptionderubrique")
+for _n, (_en, _fr) in enumerate((("hItemText", "hRubriqueTexte"),
+                                 ("hItemInt", "hRubriqueEntier"),
+                                 ("hItemReal", "hRubriqueRéel"),
+                                 ("hItemCurrency", "hRubriqueMonétaire"),
+                                 ("hItemDate", "hRubriqueDate"),
+                                 ("hItemTime", "hRubriqueHeure"),
+                                 ("hItemDateTime", "hRubriqueDateHeure"),
+                                 ("hItemBoolean", "hRubriqueBooléen"),
+                                 ("hItemAutoID", "hRubriqueIdAuto"),
+                                 ("hItemMemoText", "hRubriqueMémoTexte"),
+                                 ("hItemInt8", "hRubriqueEntier8"),
+                                 ("hItemUnicodeText", "hRubriqueTexteUnicode")), 1):
+    family.constant(_en, _fr, _n)
+family.constant("hNotAKey", "hNonClé", 0)
+family.constant("hUniqueKey", "hCléUnique", 1)
+family.constant("hDuplicatesKey", "hCléAvecDoublon", 2)
+
+
+@family.function("HDescribeItem", "HDécritRubrique")
+def h_describe_item(rt: Runtime, file: Any, item: Any) -> bool:
+    """Add an Item Description (a copy: the variable can be reused) to a File
+    Description."""
+    if not isinstance(file, FileDescription) or not isinstance(item, ItemDescription):
+        raise WLRuntimeError("HDescribeItem expects a File Description and an Item "
+                             "Description.")
+    copy = ItemDescription()
+    copy.__dict__.update(item.__dict__)
+    file.items.append(copy)
+    return True
+
+
+@h_function(family, "HDescribeFile", "HDécritFichier")
+def h_describe_file(rt: Runtime, file: Any) -> bool:
+    """Declare the described data file: `Name.Item`, the H* functions and FOR EACH reach
+    it; its table is created on first use (or by HCreation)."""
+    if not isinstance(file, FileDescription):
+        raise WLRuntimeError("HDescribeFile expects a File Description variable.")
+    db_of(rt).declare(file.to_file())
+    return True

@@ -154,6 +154,9 @@ def _parse_words(words: list[str], structs: dict[str, "StructDef"],
         return TypeSpec("struct", name=head)
     if head in objects or name in objects:
         return TypeSpec("object", name=head if head in objects else name)
+    joined = "".join(words)  # several words: `Description de Fichier`
+    if joined in objects:
+        return TypeSpec("object", name=joined)
     shown = " ".join(w for w in text.split() if fold(w) not in _ARTICLES) or text.strip()
     raise UnknownType(shown)
 

@@ -1,0 +1,88 @@
+"""Data files described in code: `File Description` and `Item Description` variables
+(FR Description de Fichier / Description de Rubrique), filled through their properties
+and declared with HDescribeItem / HDescribeFile."""
+from __future__ import annotations
+
+__all__ = ["FileDescription", "ItemDescription", "ITEM_TYPE_CODES"]
+
+from typing import Any
+
+from ..errors import WLRuntimeError
+from ..runtime import values as V
+from .analysis import DUPLICATES, NOT_KEY, UNIQUE, FileDesc, ItemDesc
+from .itemtypes import ITEM_TYPES
+
+# hItem* constant value -> .xdd type code (the constants' values are wlinterp's own)
+ITEM_TYPE_CODES = {1: 2, 2: 5, 3: 7, 4: 17, 5: 14, 6: 11, 7: 34, 8: 37, 9: 24, 10: 29,
+                   11: 25, 12: 39}
+KEY_TYPES = {0: NOT_KEY, 1: UNIQUE, 2: DUPLICATES}
+
+
+class _Props:
+    """wl_get / wl_set over a table of folded property names (EN and FR)."""
+
+    _fields: dict[str, str] = {}
+    _ints: frozenset[str] = frozenset()
+    wl_type_name = ""
+
+    def wl_get(self, name: str) -> Any:
+        attr = self._fields.get(name)
+        if attr is None:
+            raise WLRuntimeError(f"a {self.wl_type_name} has no property '{name}'.")
+        return getattr(self, attr)
+
+    def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
+        attr = self._fields.get(name)
+        if attr is None:
+            raise WLRuntimeError(f"a {self.wl_type_name} has no property '{name}'.")
+        setattr(self, attr, V.to_int(value) if attr in self._ints else
+                (V.to_bool(value) if attr == "null" else V.to_str(value)))
+
+
+class ItemDescription(_Props):
+    """`id is Item Description`: ..Name, ..Type (hItemText...), ..Size, ..KeyType,
+    ..DefaultValue, ..NullSupported."""
+
+    wl_type_name = "Item Description"
+    _fields = {"name": "name", "nom": "name", "type": "type", "size": "size",
+               "taille": "size", "keytype": "key", "typecle": "key",
+               "defaultvalue": "default", "valeurdefaut": "default",
+               "nullsupported": "null", "nullautorise": "null", "nullallowed": "null"}
+    _ints = frozenset({"type", "size", "key"})
+
+    def __init__(self, rt: Any = None) -> None:
+        self.name, self.type, self.size, self.key = "", 1, 0, 0
+        self.default, self.null = "", False
+
+    def to_item(self, null_file: bool) -> ItemDesc:
+        code = ITEM_TYPE_CODES.get(self.type)
+        if not self.name or code is None:
+            raise WLRuntimeError(f"HDescribeItem: the item needs a name and a known type "
+                                 f"(hItemText...), got '{self.name}' and {self.type}.")
+        key = KEY_TYPES.get(self.key, NOT_KEY)
+        if code == 24:
+            key = UNIQUE
+        return ItemDesc(self.name, ITEM_TYPES[code], self.size or 50, key, self.default,
+                        null_file and self.null, False)
+
+
+class FileDescription(_Props):
+    """`fd is File Description`: ..Name, ..NullSupported, and the items added by
+    HDescribeItem."""
+
+    wl_type_name = "File Description"
+    _fields = {"name": "name", "nom": "name", "nullsupported": "null",
+               "nullsupporte": "null"}
+
+    def __init__(self, rt: Any = None) -> None:
+        self.name = ""
+        self.null = False
+        self.items: list[ItemDescription] = []
+
+    def to_file(self) -> FileDesc:
+        if not self.name or not self.items:
+            raise WLRuntimeError("HDescribeFile: the file needs a name and at least one item.")
+        desc = FileDesc(self.name, self.name, null_supported=self.null)
+        for item in self.items:
+            desc.add_item(item.to_item(self.null))
+        return desc
