@@ -7,27 +7,18 @@ in every class declaring it cannot be used outside those classes (or their desce
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..errors import WLSyntaxError
 from ..syntax import nodes as N
 from ..syntax.names import fold
 
-if TYPE_CHECKING:
-    from .program import ProgramCompiler
-    from .scope import FuncScope
+from .base import CompilerBase
 
 _CTORS = ("constructeur", "constructor")
 
 
-class ClassMixin:
+class ClassMixin(CompilerBase):
     """Class-related statements and expressions (mixed into the function compiler)."""
-
-    prog: "ProgramCompiler"
-    scope: "FuncScope"
-    if TYPE_CHECKING:  # provided by the statement and expression mixins
-        def error(self, message: str, node: N.Node) -> WLSyntaxError: ...
-        def value(self, e: N.Expr) -> str: ...
 
     def current_class(self) -> str | None:
         owner = self.scope.method_owner()

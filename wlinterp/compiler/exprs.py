@@ -13,6 +13,7 @@ from typing import Any
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .base import CompilerBase
 
 _SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
 _NUM = ("int", "real", "bool")
@@ -50,13 +51,8 @@ def is_simple(code: str) -> bool:
     return bool(_SIMPLE_RE.match(code))
 
 
-class ExprMixin:
+class ExprMixin(CompilerBase):
     """Expression compilation; mixed into the function compiler (see stmts.py)."""
-
-    # provided by the function compiler
-    def temp(self) -> str: ...  # type: ignore[empty-body]
-    def resolve_name(self, node: N.Name) -> tuple[str, str]: ...  # type: ignore[empty-body]
-    def compile_call(self, node: N.Call) -> tuple[str, str]: ...  # type: ignore[empty-body]
 
     def expr(self, e: N.Expr) -> tuple[str, str]:
         """(python code, static type) of a WLanguage expression."""

@@ -6,7 +6,7 @@ case, several times faster), with the variable's final value set as WLanguage le
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -14,16 +14,14 @@ from .exprs import is_simple
 from ..syntax.walk import sub_exprs, walk_expr, walk_stmts
 from ..semantics.symbols import Var, assigned_names
 
+from .base import CompilerBase
+
 if TYPE_CHECKING:
     from .program import ProgramCompiler
 
 
-class LoopMixin:
+class LoopMixin(CompilerBase):
     """Loop statements; mixed into the statement compiler."""
-
-    prog: "ProgramCompiler"
-    scope: Any
-    out: Any
 
     def s_ForEach(self, s: N.ForEach) -> None:
         var = self.scope.lookup(fold(s.var))

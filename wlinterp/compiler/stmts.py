@@ -6,8 +6,6 @@ the target (int wraps at 32 bits, string converts...), inline for int and string
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..syntax import nodes as N
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
@@ -15,10 +13,7 @@ from .exprs import ExprMixin, graft, is_simple, leftmost_optional
 from .classes import ClassMixin
 from .loops import LoopMixin
 from ..syntax.walk import walk_expr
-from ..semantics.symbols import FuncScope, Var
-
-if TYPE_CHECKING:
-    from .program import ProgramCompiler
+from ..semantics.symbols import Var
 
 _INT32_RANGE = "({t} if -2147483648 <= ({t} := {c}) <= 2147483647 else wrap32({t}))"
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
@@ -44,9 +39,6 @@ def _appended(var: Var, target: N.Name, s: N.Assign) -> list[N.Expr] | None:
 class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
     """Statements; `self.out` is the Emitter, `self.scope` the FuncScope."""
 
-    prog: "ProgramCompiler"
-    scope: FuncScope
-    loops: list[tuple[str, str | None]]
 
     def block(self, stmts: list[N.Stmt]) -> None:
         mark = self.out.mark()

@@ -215,7 +215,8 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
     `session`: the REPL's earlier inputs; `shared`: the other files of a project (their
     procedures and classes are visible); `known`: names declared outside any code (the
     controls of a window), accepted as they are."""
-    from .checker import FunctionChecker, Scope, finish_scope
+    from .checker import FunctionChecker
+    from .scopes import Scope, finish_scope
     rep = Reporter(program.filename, program.source)
     symbols = ProgramSymbols(registry, known={fold(k) for k in known or ()})
     if session is not None:

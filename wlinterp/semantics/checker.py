@@ -9,10 +9,8 @@ internal procedures. `WL.Name(...)` always means the built-in.
 """
 from __future__ import annotations
 
-__all__ = ["Scope", "Symbol", "FunctionChecker", "finish_scope"]
+__all__ = ["FunctionChecker"]
 
-import functools
-from dataclasses import dataclass
 from typing import Any
 
 from ..runtime import types as T
@@ -22,6 +20,7 @@ from ..syntax.names import fold
 from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_stmts
 from .analysis import ProgramSymbols, Reporter
 from .calls import check_call, resolve_read
+from .scopes import Scope, Symbol
 from .suggest import closest
 from .symbols import declared_by, declared_spec
 
@@ -31,65 +30,6 @@ _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl)
 _VALUES = (N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary, N.InList,
            N.Ternary, N.ArrayLit, N.New, N.Subject, N.Step, N.SwitchExpr, N.AddressOf,
            N.DefaultArg)
-
-
-@dataclass
-class Symbol:
-    """A variable or parameter and what the function does with it."""
-
-    name: str
-    line: int
-    col: int
-    role: str  # var, param, loop, self, outer (REPL: an earlier input's variable)
-    spec: TypeSpec
-    initialized: bool = True
-    read: bool = False
-    written: bool = False
-
-
-class Scope:
-    """The variables of one function, with the enclosing function's as parent."""
-
-    def __init__(self, name: str, parent: "Scope | None", is_main: bool = False,
-                 owner: str | None = None) -> None:
-        self.name = name
-        self.parent = parent
-        self.is_main = is_main
-        self.owner = owner  # a method: its class (folded)
-        # the class whose members bare names reach (a method, or an internal procedure in one)
-        self.method = owner or (parent.method if parent is not None else None)
-        self.star = False  # PROCEDURE P(*)
-        self.vars: dict[str, Symbol] = {}
-        self.procs: dict[str, N.Procedure] = {}
-
-    def chain(self) -> list["Scope"]:
-        out: list[Scope] = []
-        scope: Scope | None = self
-        while scope is not None:
-            out.append(scope)
-            scope = scope.parent
-        return out
-
-    def lookup(self, key: str) -> Symbol | None:
-        scope: Scope | None = self
-        while scope is not None:
-            sym = scope.vars.get(key)
-            if sym is not None:
-                return sym
-            scope = scope.parent
-        return None
-
-    def lookup_proc(self, key: str) -> N.Procedure | None:
-        return next((s.procs[key] for s in self.chain() if key in s.procs), None)
-
-    def method_owner(self) -> str | None:
-        return self.method
-
-    def adopt(self, variables: dict[str, Any]) -> None:
-        """REPL: earlier inputs' variables (compiler Vars), visible and redeclarable."""
-        for key, var in variables.items():
-            self.vars[key] = Symbol(var.name, 0, 0, "outer", var.spec, read=True,
-                                    written=True)
 
 
 def _const_ok(e: N.Expr, constants: dict[str, str]) -> bool:
@@ -467,23 +407,19 @@ class FunctionChecker:
         self.rep.report("WL101", message, e, len(e.name), hint=hint)
 
 
-@functools.lru_cache(maxsize=None)
+_DISPATCH: dict[tuple[type, str, type, str], Any] = {}
+
+
 def _dispatch(owner: type, prefix: str, cls: type, fallback: str) -> Any:
     """The method of `owner` handling node class `cls` (looked up once per class)."""
+    key = (owner, prefix, cls, fallback)
+    if key not in _DISPATCH:
+        _DISPATCH[key] = _find_handler(owner, prefix, cls, fallback)
+    return _DISPATCH[key]
+
+
+def _find_handler(owner: type, prefix: str, cls: type, fallback: str) -> Any:
     found = getattr(owner, prefix + cls.__name__, None)
     if found is None and cls.__bases__[0].__name__ not in ("Expr", "Stmt", "Node"):
         found = getattr(owner, prefix + cls.__bases__[0].__name__, None)  # NotPrefix
     return found if found is not None or not fallback else getattr(owner, fallback)
-
-
-def finish_scope(scope: Scope, rep: Reporter) -> None:
-    """Warnings known only once every function is checked: unused and never assigned."""
-    for sym in {id(s): s for s in scope.vars.values()}.values():
-        if sym.role == "var" and not sym.read:
-            what = "assigned but never used" if sym.written else "declared but never used"
-            rep.report("WL201", f"'{sym.name}' is {what}", sym, len(sym.name))
-        elif sym.role == "param" and not sym.read and not sym.written:
-            rep.report("WL202", f"the parameter '{sym.name}' is never used", sym, len(sym.name))
-        elif sym.role == "var" and not sym.initialized and not sym.written:
-            rep.report("WL204", f"'{sym.name}' is used but never assigned: it always holds "
-                       f"its default value", sym, len(sym.name))

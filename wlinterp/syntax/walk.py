@@ -14,7 +14,6 @@ from __future__ import annotations
 __all__ = ["children", "sub_exprs", "sub_stmts", "blocks", "walk_expr", "walk_stmts", "body_stmts",
            "node_classes"]
 
-import functools
 import re
 from dataclasses import fields
 from typing import Any, Callable, Iterator
@@ -44,11 +43,17 @@ _SHAPES = [
 _CHILDREN: dict[type, Callable[[Any], list[N.Node]]] = {}
 
 
-@functools.lru_cache(maxsize=None)
+_PLANS: dict[type, tuple[str, ...]] = {}
+
+
 def _plan(cls: type) -> tuple[str, ...]:
-    """Names of the fields of `cls` that may hold child nodes."""
-    return tuple(f.name for f in fields(cls)
-                 if f.metadata.get("walk", True) and _NODE_WORDS.search(str(f.type)))
+    """Names of the fields of `cls` that may hold child nodes (computed once per class)."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = tuple(
+            f.name for f in fields(cls)
+            if f.metadata.get("walk", True) and _NODE_WORDS.search(str(f.type)))
+    return plan
 
 
 def _children_function(cls: type) -> Callable[[Any], list[N.Node]]:
