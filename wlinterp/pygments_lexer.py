@@ -18,7 +18,7 @@ from pygments.token import (Comment, Keyword, Name, Number, Operator, Punctuatio
                             Text, Whitespace)
 
 from .syntax.names import fold
-from .syntax.tokens import KEYWORDS
+from .syntax.words import KEYWORDS
 
 # Words the grammar reads as part of statements without being lexer keywords.
 _MORE_KEYWORDS = {

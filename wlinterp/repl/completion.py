@@ -51,7 +51,7 @@ class SessionCompleter(Completer):
     def library(self) -> list[tuple[str, str]]:
         """Keywords and built-in names with their kind, computed once."""
         if self._library is None:
-            from ..syntax.tokens import KEYWORDS
+            from ..syntax.words import KEYWORDS
             reg = self.session.registry
             words: dict[str, str] = {k.upper(): "keyword" for k in KEYWORDS if k.isalpha()}
             for table, kind in ((reg.functions, "function"), (reg.constants, "constant"),
