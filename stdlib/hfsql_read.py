@@ -9,8 +9,8 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .hfsql_base import (H_GENERIC, H_IDENTICAL, H_LIMIT_PARSING, file_arg, h_function,
-                         name_arg, opts)
+from .hfsql_base import (H_GENERIC, H_IDENTICAL, H_LIMIT_PARSING, H_LOCK_READ_WRITE,
+                         H_LOCK_WRITE, file_arg, h_function, name_arg, opts)
 
 family = Family("HFSQL reading")
 
@@ -18,34 +18,41 @@ family = Family("HFSQL reading")
 @h_function(family, "HReadFirst", "HLitPremier")
 def h_read_first(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
     """Read the first record in the order of `key` (within the active filter)."""
-    return reading.read_first(file_arg(rt, file, "HReadFirst"), name_arg(key))
+    return reading.read_first(_ctx(rt, file, "HReadFirst", options), name_arg(key))
 
 
 @h_function(family, "HReadLast", "HLitDernier")
 def h_read_last(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
     """Read the last record in the order of `key`."""
-    return reading.read_first(file_arg(rt, file, "HReadLast"), name_arg(key), last=True)
+    return reading.read_first(_ctx(rt, file, "HReadLast", options), name_arg(key), last=True)
 
 
 @h_function(family, "HReadNext", "HLitSuivant")
 def h_read_next(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
     """Read the next record in key order; in a search, HFound tells if it still matches."""
-    return reading.read_next(file_arg(rt, file, "HReadNext"), name_arg(key))
+    return reading.read_next(_ctx(rt, file, "HReadNext", options), name_arg(key))
 
 
 @h_function(family, "HReadPrevious", "HLitPrécédent")
 def h_read_previous(rt: Runtime, file: Any = None, key: Any = None,
                     options: Any = None) -> bool:
     """Read the previous record in key order."""
-    return reading.read_next(file_arg(rt, file, "HReadPrevious"), name_arg(key),
+    return reading.read_next(_ctx(rt, file, "HReadPrevious", options), name_arg(key),
                              previous=True)
+
+
+def _ctx(rt: Runtime, file: Any, fname: str, options: Any) -> Any:
+    """The file, marked to lock the record it reads when the options ask for it."""
+    ctx = file_arg(rt, file, fname)
+    ctx.lock = bool(opts(options) & (H_LOCK_WRITE | H_LOCK_READ_WRITE))
+    return ctx
 
 
 def _seek(rt: Runtime, fname: str, file: Any, key: Any, value: Any, options: Any,
           mode: str, generic_default: bool) -> bool:
     o = opts(options)
     generic = bool(o & H_GENERIC) or (generic_default and not o & H_IDENTICAL)
-    return reading.seek(file_arg(rt, file, fname), name_arg(key), value, mode, generic,
+    return reading.seek(_ctx(rt, file, fname, options), name_arg(key), value, mode, generic,
                         bool(o & H_LIMIT_PARSING))
 
 
@@ -73,7 +80,7 @@ def h_read_seek(rt: Runtime, file: Any, key: Any, value: Any, options: Any = Non
 @h_function(family, "HRead", "HLit")
 def h_read(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None) -> bool:
     """Read the record of number `recnum` (default: the current one)."""
-    ctx = file_arg(rt, file, "HRead")
+    ctx = _ctx(rt, file, "HRead", options)
     return reading.read_recnum(ctx, V.to_int(recnum) if recnum is not None else ctx.recnum)
 
 

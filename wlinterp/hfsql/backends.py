@@ -34,6 +34,10 @@ class Backend:
         """UPDATE/DELETE; the number of rows touched."""
         raise NotImplementedError
 
+    def fetch_guarded(self, sql: str, params: Iterable[Any]) -> Any:
+        """A read that may fail (a lock) without spoiling the transaction."""
+        return self.execute(sql, params).fetchone()
+
     def begin(self) -> None:
         self.execute("BEGIN")
 

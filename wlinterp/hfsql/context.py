@@ -59,6 +59,7 @@ class FileContext:
         self.search: tuple[list[ItemDesc], list[Any], bool, bool] | None = None
         self.filter: tuple[str, list[Any], str] | None = None  # (sql, params, key name)
         self.filter_on = False
+        self.lock = False  # the next read locks its record (hLockWrite, hLockReadWrite)
 
     # -- File.Item -----------------------------------------------------------
     def wl_get(self, name: str) -> Any:

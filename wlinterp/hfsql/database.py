@@ -18,7 +18,7 @@ from ..syntax.names import fold
 from .analysis import Analysis, AnalysisError, FileDesc, read_xdd
 from .backends import Backend, DatabaseError, open_backend
 from .context import FileContext
-from .errors import TRANSACTION, ErrorState, HFError
+from .errors import LOCK, TRANSACTION, ErrorState, HFError
 from .names import analysis_path
 from .schema import COUNTER_TABLE, create_statements, quote
 
@@ -124,11 +124,18 @@ class Database:
             self.ensure(ctx.desc)
 
     # -- reads ---------------------------------------------------------------
-    def fetchone(self, ctx: FileContext, sql: str, params: list[Any]) -> Any:
+    def fetchone(self, ctx: FileContext, sql: str, params: list[Any],
+                 guarded: bool = False) -> Any:
+        """One row; a lock refused leaves nothing read and HOut() True (documented)."""
         try:
+            if guarded:
+                return self.backend.fetch_guarded(sql, params)
             return self.backend.execute(sql, params).fetchone()
         except self.backend.errors() as exc:
-            raise ctx.failure(exc, "read") from None
+            err = ctx.failure(exc, "read")
+            if err.code == LOCK:
+                ctx.out, ctx.found = True, False
+            raise err from None
 
     def fetchall(self, ctx: FileContext, sql: str, params: list[Any]) -> list[Any]:
         try:

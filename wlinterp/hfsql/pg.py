@@ -53,6 +53,9 @@ class PgBackend(Backend):
         self.conn.execute("RELEASE SAVEPOINT wl_write")
         return cur
 
+    def fetch_guarded(self, sql: str, params: Iterable[Any]) -> Any:
+        return self._guarded(sql, list(params)).fetchone()
+
     def insert(self, sql: str, params: Iterable[Any], returning: str) -> tuple[Any, ...]:
         return tuple(self._guarded(sql, list(params)).fetchone())
 

@@ -50,6 +50,10 @@ def _col(ctx: FileContext, item: ItemDesc) -> int:
 
 def _fetch(ctx: FileContext, sql: str, params: list[Any]) -> tuple[Any, ...] | None:
     ctx.db.touch(ctx)
+    if ctx.lock:  # hLockWrite / hLockReadWrite: PostgreSQL row lock, refused if taken
+        ctx.lock = False
+        if ctx.dialect == "postgresql":
+            return ctx.db.fetchone(ctx, sql + " FOR UPDATE NOWAIT", params, guarded=True)
     return ctx.db.fetchone(ctx, sql, params)
 
 
