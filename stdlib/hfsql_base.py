@@ -90,8 +90,9 @@ def h_function(fam: Family, en: str, fr: str, *aliases: str, fail: Any = False
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(func)
         def call(rt: Runtime, *args: Any) -> Any:
-            db = session(rt)
-            db.errors.clear()
+            db = rt.state.get("hfsql") or session(rt)
+            if db.errors.code:
+                db.errors.clear()
             try:
                 return func(rt, *args)
             except HFError as err:

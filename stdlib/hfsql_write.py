@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlinterp.hfsql.context import FileContext
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -28,7 +29,7 @@ def _copy_record(ctx: Any, record: Any) -> None:
 def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None) -> bool:
     """Add the buffer as a new record; it becomes the current record and gets its
     automatic identifier. A duplicate on a unique key: False, HErrorDuplicates() True."""
-    ctx = file_arg(rt, file, "HAdd")
+    ctx = file if type(file) is FileContext else file_arg(rt, file, "HAdd")
     if record is not None and not isinstance(record, (int, float)):
         _copy_record(ctx, record)
     elif record is not None:
