@@ -100,11 +100,13 @@ def _check_program(text: str, filename: str, registry: Registry,
         program = parse(text, filename)
     except WLSyntaxError as exc:
         return [_syntax(exc, filename, text)], None
-    analysis = analyze(program, registry, shared=shared)
+    from .hfsql.names import names_beside
+    data = names_beside(filename)  # data files and items of the analysis (docs/hfsql.md)
+    analysis = analyze(program, registry, shared=shared, known=set(data))
     diags = list(analysis.diagnostics)
     if not analysis.errors():  # the compiler must agree: anything it refuses is shown
         try:
-            compile_source(text, filename)
+            compile_source(text, filename, data_names=data)
         except WLError as exc:
             diags.append(_syntax(exc, filename, text))
     return diags, program

@@ -23,3 +23,10 @@ def test_orders_sample(db_url: str) -> None:
                           options={"db": db_url})
         assert out.getvalue() == EXPECTED
         assert err.getvalue() == ""  # the analysis beside it: no undeclared-name warning
+
+
+def test_wl_check_knows_the_analysis_beside_the_file(capsys) -> None:  # type: ignore[no-untyped-def]
+    from wlinterp.cli import main
+    assert main(["check", str(SHOP.parent / "orders.wl")]) == 0
+    out = capsys.readouterr()
+    assert "not declared" not in out.out + out.err

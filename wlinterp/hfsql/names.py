@@ -3,7 +3,7 @@ variables (no warning); they are resolved at run time by hooks.data_name. Kept l
 a script without an analysis does not load the data layer."""
 from __future__ import annotations
 
-__all__ = ["analysis_names", "analysis_path", "find_analysis"]
+__all__ = ["analysis_names", "analysis_path", "find_analysis", "names_beside"]
 
 import os
 from typing import Any
@@ -29,6 +29,21 @@ def analysis_path(rt: Any) -> str | None:
         path = find_analysis(os.path.dirname(os.path.abspath(rt.filename)))
     rt.state["hfsql_path"] = path
     return path
+
+
+def names_beside(filename: str) -> frozenset[str]:
+    """`wl check`: the data names of the analysis beside `filename` (or WL_ANALYSIS);
+    an unreadable analysis gives none (the run reports it)."""
+    path = os.environ.get("WL_ANALYSIS") or find_analysis(
+        os.path.dirname(os.path.abspath(filename)))
+    if not path:
+        return frozenset()
+    from .analysis import AnalysisError, read_xdd
+    try:
+        ana = read_xdd(path)
+    except AnalysisError:
+        return frozenset()
+    return frozenset(ana.files) | frozenset(ana.item_names())
 
 
 def analysis_names(rt: Any) -> frozenset[str]:
