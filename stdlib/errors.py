@@ -2,7 +2,7 @@
 ErrorPropagate/ErreurPropage, ExceptionInfo, ExceptionThrow/ExceptionDéclenche and
 ExceptionPropagate/ExceptionPropage, with the err* information constants.
 
-Two kinds of errors (wlanguage.md §6): a non-fatal error is recorded in the runtime
+Two kinds of errors (docs/semantics.md §6): a non-fatal error is recorded in the runtime
 (ErrorOccurred / ErrorInfo) and the program goes on; a fatal error is a WLRuntimeError,
 an exception that WHEN EXCEPTION / CASE EXCEPTION can catch, described by ExceptionInfo.
 """

@@ -146,14 +146,29 @@ def _name_blocks(diags: list[Diagnostic], text: str) -> None:
 
 
 def _shared_programs(files: list[str]) -> list[N.Program]:
-    """The procedure sets and classes checked together: visible to each other."""
+    """The procedure sets and classes checked together, and those of each file's project
+    (found as `wl run` finds it: a .wdp or wlproject.toml above, else the file's folder):
+    their procedures, classes and global variables are visible to every file checked."""
+    from .project.sources import find_layout
+    candidates = [p for p in files if p.lower().endswith(_WHOLE)]
+    for folder in sorted({os.path.dirname(os.path.abspath(p)) for p in files if p != "-"}):
+        try:
+            candidates += find_layout(folder).code_files()
+        except OSError:
+            continue
     out = []
-    for path in files:
-        if path.lower().endswith(_WHOLE):
-            try:
-                out.append(parse(program_source(read_source(path), path), path))
-            except (OSError, WLError, ValueError):
-                continue
+    seen: set[str] = set()
+    for path in candidates:
+        real = os.path.realpath(path)
+        if real in seen:
+            continue
+        seen.add(real)
+        try:
+            text = read_source(path)
+            source = program_source(text, path) if is_windev_file(path) else text
+            out.append(parse(source, path))
+        except (OSError, WLError, ValueError):
+            continue
     return out
 
 
@@ -165,7 +180,7 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
     opts = options or CheckOptions(warnings=not quiet_warnings)
     registry = load_stdlib()
     files = list(_files(paths))
-    shared = _shared_programs(files) if len(files) > 1 else []
+    shared = _shared_programs(files)
     shown: list[Diagnostic] = []
     blocks = unreadable = 0
     for path in files:
@@ -184,7 +199,8 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
             blocks += n
         else:
             source = program_source(text, path) if is_windev_file(path) else text
-            others = [p for p in shared if p.filename != path]
+            others = [p for p in shared
+                      if os.path.realpath(p.filename) != os.path.realpath(path)]
             diags, program = _check_program(source, name, registry, others)
             if is_windev_file(path):
                 _name_blocks(diags, text)

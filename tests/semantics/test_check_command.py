@@ -134,3 +134,16 @@ def test_generated_python_keeps_its_fast_paths(tmp_path: Path) -> None:
     assert "for v_i in range(" in out  # a FOR with a stable bound is a range loop
     assert "v_s += 'x'" in out  # appending to a string local stays in place
     assert "if type(a_v) is int else w_add(a_v, 1)" in out  # the int guard on a variant
+
+
+def test_a_file_of_a_project_sees_the_project_sets(tmp_path: Path) -> None:
+    """Checked alone, a script of a project (.wdp) sees its sets' procedures and globals."""
+    (tmp_path / "App.wdp").write_text("", encoding="utf-8")
+    (tmp_path / "lib.wl").write_text("gnRate is int = 5\nPROCEDURE Twice(n)\nRESULT n * 2\n",
+                                     encoding="utf-8")
+    script = tmp_path / "main.wl"
+    script.write_text("Trace(Twice(gnRate))\nTrace(Thrice(1))\n", encoding="utf-8")
+    code, _, err = check([script])
+    assert code == 65
+    assert f"{script}:1:" not in err  # Twice and gnRate come from lib.wl
+    assert f"{script}:2:7: error[WL102]: unknown procedure or function 'Thrice'" in err

@@ -267,7 +267,7 @@ class ExprMixin(CompilerBase):
             return f"({a} and {b})", "bool"
         if e.op == "sor":
             return f"({a} or {b})", "bool"
-        # AND / OR evaluate both sides (wlanguage.md §4, [?1512003])
+        # AND / OR evaluate both sides (docs/semantics.md §3, [?1512003])
         return f"({a} {'&' if e.op == 'and' else '|'} {b})", "bool"
 
     def x_InList(self, e: N.InList) -> tuple[str, str]:

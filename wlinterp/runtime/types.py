@@ -1,8 +1,8 @@
 """Declared types: parsing the type phrase of a declaration, defaults, and coercion on
 assignment; plus the two composite runtime values, arrays and structures.
 
-A variable's declared type never changes (§3 of wlanguage.md): every store into it goes
-through `coerce`, or through the compiler's inline fast path for int and string.
+A variable's declared type never changes (docs/semantics.md §2): every store into it
+goes through `coerce`, or through the compiler's inline fast path for int and string.
 """
 from __future__ import annotations
 

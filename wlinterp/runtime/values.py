@@ -4,7 +4,7 @@ and text conversion mean.
 Representation (chosen so the common cases are plain Python objects the compiler can
 guard inline): int -> `int`, real -> `float`, string/date/time -> `str`, boolean -> `bool`,
 currency/numeric -> `Decimal`, Null -> `None`, arrays -> `WLArray`, structures ->
-`WLStruct`. Rules follow ../shared/reference/wlanguage.md §11 (read from PC SOFT's
+`WLStruct`. Rules are in docs/semantics.md §5 (read from PC SOFT's
 runtime); every choice on an unverified point is recorded in docs/semantics.md.
 """
 from __future__ import annotations
@@ -142,7 +142,7 @@ def to_num(v: object) -> int | float | Decimal:
 
 
 def wrap32(n: int) -> int:
-    """Store into a 4-byte int: two's-complement narrowing (wlanguage.md §11 Q1)."""
+    """Store into a 4-byte int: two's-complement narrowing (docs/semantics.md §5)."""
     return ((n + 0x80000000) & 0xFFFFFFFF) - 0x80000000
 
 

@@ -19,7 +19,7 @@ from ..syntax.names import fold
 from ..syntax.walk import body_stmts, walk_stmts
 from .diagnostics import KINDS, Diagnostic, Severity
 from ..syntax.words import ACCESS_WORDS
-from .symbols import method_key
+from .symbols import collect_decls, method_key
 
 if TYPE_CHECKING:
     from ..repl_state import Session
@@ -192,8 +192,10 @@ def _from_session(symbols: ProgramSymbols, session: "Session") -> None:
 
 
 def _from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
-    """Other files of the project: their procedures, structures and classes are visible."""
+    """Other files of the project: their procedures, structures, classes and global
+    variables (declared in their main code) are visible."""
     for other in programs:
+        symbols.known |= {fold(name) for name, _ in collect_decls(body_stmts(other.main))}
         for s in walk_stmts(body_stmts(other.main)):
             if isinstance(s, N.StructDecl):
                 members = {fold(n): n for d in s.members for n, _, _ in d.names}
