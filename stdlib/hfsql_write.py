@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.context import FileContext, Record
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -39,10 +39,17 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
     return True
 
 
+family.type("Record", "Enregistrement", lambda rt: Record())
+
+
 @h_function(family, "HModify", "HModifie")
 def h_modify(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None) -> bool:
-    """Write the buffer over the current record (or record `recnum`)."""
+    """Write the buffer (or a record variable's values) over the current record (or
+    record `recnum`)."""
     ctx = file_arg(rt, file, "HModify")
+    if isinstance(recnum, Record):
+        _copy_record(ctx, recnum)
+        recnum = None
     ctx.db.touch(ctx)
     ctx.modify(V.to_int(recnum) if recnum is not None else 0)
     return True

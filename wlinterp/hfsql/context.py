@@ -26,6 +26,26 @@ _KIND_ERRORS = {"duplicates": DUPLICATES, "integrity": INTEGRITY, "lock": LOCK}
 _PROPS = {"newrecord": "new_record", "nouvelenregistrement": "new_record"}
 
 
+class Record:
+    """`r is Record of File` (FR Enregistrement de Fichier): item values detached from
+    the file; `r = File` copies the buffer, `HAdd(File, r)` / `HModify(File, r)` write
+    them."""
+
+    wl_type_name = "Record"
+
+    def __init__(self, file: str = "", values: dict[str, Any] | None = None) -> None:
+        self.file = file
+        self.values: dict[str, Any] = dict(values or {})
+
+    def wl_get(self, name: str) -> Any:
+        if name not in self.values:
+            raise WLRuntimeError(f"'{name}' is not an item of this record.")
+        return self.values[name]
+
+    def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
+        self.values[name] = value
+
+
 class FileContext:
     """The state HFSQL keeps per data file for one program run."""
 
@@ -76,6 +96,10 @@ class FileContext:
         if n is None:
             raise WLRuntimeError(f"'{name}' is not an item of the data file {self.name}.")
         self.buffer[n] = self._coercers[n](value)
+
+    def wl_record(self) -> "Record":
+        """`r = Customer` (r is Record of Customer): a copy of the current buffer."""
+        return Record(self.name, {fold(i.name): v for i, v in zip(self.items, self.buffer)})
 
     def wl_iter(self) -> Any:
         """`FOR EACH ds` on a query result or data source variable."""

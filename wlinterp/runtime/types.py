@@ -359,4 +359,8 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
         shown = ctx.structs[t.name].name if ctx and t.name in ctx.structs else t.name
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored "
                              f"in the structure {shown}.")
+    if k == "object":
+        snapshot = getattr(value, "wl_record", None)  # `r = Customer`: a copy of the buffer
+        if snapshot is not None:
+            return snapshot()
     return value
