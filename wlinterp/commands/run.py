@@ -136,7 +136,8 @@ def run_text(text: str | None, filename: str, args: argparse.Namespace,
     from ..registry import load_stdlib
     load_stdlib()  # the library's import is start-up, not the script's time (--timeout)
     try:
-        with stop_reporting(filename, getattr(args, "timeout", None)):
+        from ..paths import platform_form
+        with stop_reporting(platform_form(filename), getattr(args, "timeout", None)):
             if text is None:
                 return run_script(filename, options=options, args=script_args, call=call,
                                   json=getattr(args, "json", False))
@@ -189,7 +190,9 @@ def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
     try:
         text, filename = read_script(args.file)
     except OSError as exc:
-        print(f"wl: error: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        from ..paths import platform_form
+        print(f"wl: error: cannot read {platform_form(args.file)}: {exc.strerror or exc}",
+              file=sys.stderr)
         return EXIT_NOINPUT
     return run_text(text if args.file == "-" else None, filename, args,
                     list(args.args)).exit_code

@@ -148,14 +148,16 @@ def _from_config(root: str, config: str) -> ProjectLayout:
 
 
 def shown_path(path: str) -> str:
-    """A path as errors show it: relative to the current folder when below it."""
+    """A path as errors show it: relative to the current folder when below it, in the
+    platform's form (wlinterp/paths.py)."""
+    from ..paths import platform_form
     if not os.path.isabs(path):
-        return path
+        return platform_form(path)
     try:
         rel = os.path.relpath(path)
     except ValueError:  # another drive (Windows)
-        return path
-    return path if rel.startswith("..") else rel
+        return platform_form(path)
+    return platform_form(path if rel.startswith("..") else rel)
 
 
 def read_file(path: str, kind: str | None = None) -> SourceFile:
