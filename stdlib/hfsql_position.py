@@ -98,5 +98,5 @@ def h_delete_all(rt: Runtime, file: Any = None) -> bool:
         db_of(rt).backend.write(f"DELETE FROM {ctx.sql.table}", [])
     except ctx.db.backend.errors() as exc:
         raise ctx.failure(exc, "HDeleteAll") from None
-    ctx.recnum, ctx.pos, ctx.search, ctx.out, ctx.found = 0, None, None, True, False
+    ctx.forget_position()
     return True

@@ -95,12 +95,16 @@ def _each_file(rt: Runtime, file: Any, fname: str) -> list[Any]:
     return [file_arg(rt, file, fname)]
 
 
+def _ensure(rt: Runtime, file: Any, fname: str) -> bool:
+    for ctx in _each_file(rt, file, fname):
+        ctx.db.touch(ctx)
+    return True
+
+
 @h_function(family, "HCreationIfNotFound", "HCréationSiInexistant")
 def h_creation_if_not_found(rt: Runtime, file: Any = "*", password: Any = None) -> bool:
     """Create the file's table (and indexes) when missing; "*" = every file."""
-    for ctx in _each_file(rt, file, "HCreationIfNotFound"):
-        ctx.db.touch(ctx)
-    return True
+    return _ensure(rt, file, "HCreationIfNotFound")
 
 
 @h_function(family, "HCreation", "HCréation")
@@ -115,23 +119,21 @@ def h_creation(rt: Runtime, file: Any, password: Any = None) -> bool:
             raise ctx.failure(exc, "HCreation") from None
         ctx.db.restart_ids(ctx)
         ctx.reset()
-        ctx.recnum, ctx.pos, ctx.out, ctx.found = 0, None, True, False
+        ctx.forget_position()
     return True
 
 
 @h_function(family, "HOpen", "HOuvre")
 def h_open(rt: Runtime, file: Any = "*", password: Any = None) -> bool:
     """Open the file (its table is created if missing, as on first use)."""
-    for ctx in _each_file(rt, file, "HOpen"):
-        ctx.db.touch(ctx)
-    return True
+    return _ensure(rt, file, "HOpen")
 
 
 @h_function(family, "HClose", "HFerme")
 def h_close(rt: Runtime, file: Any = "*") -> bool:
     """Close the file: its position and search are forgotten (its buffer too)."""
     for ctx in _each_file(rt, file, "HClose"):
-        ctx.recnum, ctx.pos, ctx.search, ctx.out, ctx.found = 0, None, None, True, False
+        ctx.forget_position()
     return True
 
 

@@ -134,6 +134,10 @@ class FileContext:
             self.buffer = values
         self.new_record = True
 
+    def forget_position(self) -> None:
+        """No current record, no browse position, no search (HClose, HCreation...)."""
+        self.recnum, self.pos, self.search, self.out, self.found = 0, None, None, True, False
+
     def load(self, row: tuple[Any, ...]) -> None:
         """A row read from the table (record number first) becomes the buffer."""
         self.recnum = row[0]
