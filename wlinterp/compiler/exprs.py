@@ -291,6 +291,8 @@ class ExprMixin(CompilerBase):
         kind = self.declared_kind(e.obj)
         if kind in ("time", "datetime"):  # dt..Hour: by the declared type
             return f"part_of({self.value(e.obj)}, {key!r}, {kind!r})", "any"
+        if key == "null" and isinstance(e.obj, N.Member):  # Customer.Email..Null
+            return f"item_null({self.value(e.obj.obj)}, {fold(e.obj.name)!r})", "bool"
         if key in ("exist", "existe") and isinstance(e.obj, N.Index):
             obj = self.value(e.obj.obj)
             args = ", ".join(self.value(a) for a in e.obj.args)

@@ -295,6 +295,10 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             self.note_write(var)
             self.out.emit(f"{var.pyname} = with_part({var.pyname}, {fold(target.name)!r}, "
                           f"{code})")
+        elif isinstance(target, N.Prop) and fold(target.name) == "null" \
+                and isinstance(target.obj, N.Member):  # Customer.Email..Null = True
+            obj = self.value(target.obj.obj)
+            self.out.emit(f"set_item_null({obj}, {fold(target.obj.name)!r}, {code})")
         elif isinstance(target, N.Prop):
             obj = self.value(target.obj)
             self.out.emit(f"set_prop({obj}, {fold(target.name)!r}, {code}, _ctx)")

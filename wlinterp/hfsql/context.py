@@ -101,6 +101,22 @@ class FileContext:
         """`r = Customer` (r is Record of Customer): a copy of the current buffer."""
         return Record(self.name, {fold(i.name): v for i, v in zip(self.items, self.buffer)})
 
+    def wl_item_null(self, name: str) -> bool:
+        return self.buffer[self.item(name)] is None
+
+    def wl_set_item_null(self, name: str, flag: bool) -> None:
+        """NULL into an item that accepts it (a fatal error otherwise, as documented);
+        False puts the item's default value back."""
+        n = self.item(name)
+        item = self.items[n]
+        if flag and not item.null_allowed:
+            raise WLRuntimeError(f"the item {self.name}.{item.name} does not accept NULL "
+                                 f"(NULL support is off for it or its file in the analysis).")
+        if flag:
+            self.buffer[n] = None
+        elif self.buffer[n] is None:
+            self.buffer[n] = default_of(item.type.kind, item.default, False)
+
     def wl_iter(self) -> Any:
         """`FOR EACH ds` on a query result or data source variable."""
         from .reading import browse

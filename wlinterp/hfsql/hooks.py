@@ -3,7 +3,7 @@ files or items of the analysis (`Customer.Name`, `HReadFirst(Customer, Name)`) a
 `FOR EACH File [ON key] [WHERE ...]` loop."""
 from __future__ import annotations
 
-__all__ = ["data_name", "file_loop", "ItemName"]
+__all__ = ["data_name", "file_loop", "item_null", "set_item_null", "ItemName"]
 
 from typing import Any, Iterator
 
@@ -36,6 +36,24 @@ def data_name(rt: Any, key: str, fallback: Any) -> Any:
     if key in db.analysis.item_names():
         return ItemName(key)
     return fallback
+
+
+def item_null(obj: Any, name: str) -> bool:
+    """`x.Item..Null`: is the item NULL (a data file's buffer, or any member)?"""
+    check = getattr(obj, "wl_item_null", None)
+    if check is not None:
+        return bool(check(name))
+    from ..runtime.helpers import get_member
+    return get_member(obj, name) is None
+
+
+def set_item_null(obj: Any, name: str, flag: Any) -> None:
+    """`x.Item..Null = True/False`."""
+    setter = getattr(obj, "wl_set_item_null", None)
+    if setter is None:
+        raise WLRuntimeError("..Null can only be set on an item of a data file.")
+    from ..runtime.values import to_bool
+    setter(name, to_bool(flag))
 
 
 def file_loop(rt: Any, target: Any, key: str, where: list[tuple[str, str, Any]],

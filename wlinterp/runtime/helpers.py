@@ -465,4 +465,4 @@ def step_value(value: Any, delta: int) -> Any:
 
 
 # Data files (`Customer.Name`, FOR EACH Customer): hooks of the HFSQL layer.
-from ..hfsql.hooks import data_name, file_loop  # noqa: E402,F401
+from ..hfsql.hooks import data_name, file_loop, item_null, set_item_null  # noqa: E402,F401
