@@ -106,10 +106,12 @@ def h_close_connection(rt: Runtime, connection: Any) -> bool:
 # -- data files described in code -------------------------------------------------------
 from wlinterp.hfsql.describe import FileDescription, ItemDescription  # noqa: E402
 
-family.type("File Description", "Description de Fichier", FileDescription, "file",
-            "descriptiondefichier")
-family.type("Item Description", "Description de Rubrique", ItemDescription, "item",
-            "descriptionderubrique")
+# (the joined spellings are what a several-word type phrase is looked up by; no
+# one-word alias such as "Item": a data file may well be called Item)
+family.type("File Description", "Description de Fichier", FileDescription, "FileDescription",
+            "DescriptionDeFichier")
+family.type("Item Description", "Description de Rubrique", ItemDescription, "ItemDescription",
+            "DescriptionDeRubrique")
 for _n, (_en, _fr) in enumerate((("hItemText", "hRubriqueTexte"),
                                  ("hItemInt", "hRubriqueEntier"),
                                  ("hItemReal", "hRubriqueRéel"),

@@ -20,7 +20,7 @@ from .hfsql_base import db_of, file_arg, h_function, name_arg
 
 family = Family("HFSQL transactions and queries")
 
-family.type("Data Source", "Source de Données", DataSource, "data", "source")
+family.type("Data Source", "Source de Données", DataSource, "DataSource", "SourceDeDonnées")
 
 
 @h_function(family, "HTransactionStart", "HTransactionDébut")

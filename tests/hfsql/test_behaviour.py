@@ -59,3 +59,19 @@ def test_foreach_condition_must_compare_items(tmp_path: Path) -> None:
     from wlinterp.errors import WLSyntaxError
     with pytest.raises(WLSyntaxError, match="the condition must compare items"):
         run("FOR EACH Customer WHERE Trace(1)\nEND", f"sqlite:{tmp_path / 'x.db'}")
+
+
+def test_files_named_like_type_words(tmp_path: Path) -> None:
+    """Data files called Item, Source or File are data files, not type names."""
+    files = "".join(
+        f'<FICHIER Nom="{n}" NomPhysique="{n}"><RUBRIQUE Nom="Code"><TYPE>5</TYPE>'
+        f"<TYPE_CLE>2</TYPE_CLE><TAILLE>4</TAILLE></RUBRIQUE></FICHIER>"
+        for n in ("Item", "Source", "File", "Data"))
+    xdd = tmp_path / "a.xdd"
+    xdd.write_text(f'<?xml version="1.0" encoding="ISO-8859-1"?><ANALYSE>{files}</ANALYSE>',
+                   encoding="latin-1")
+    out = io.StringIO()
+    run_source("FOR EACH f OF [Item, Source, File, Data]\n\tHReset(f)\n\tf.Code = 7\n"
+               "\tHAdd(f)\nEND\nTrace(HNbRec(Item), Source.Code, File.Code, Data.Code)",
+               "t.wl", stdout=out, options={"analysis": str(xdd), "db": "sqlite::memory:"})
+    assert out.getvalue() == "1, 7, 7, 7\n"
