@@ -147,3 +147,11 @@ def test_a_file_of_a_project_sees_the_project_sets(tmp_path: Path) -> None:
     assert code == 65
     assert f"{script}:1:" not in err  # Twice and gnRate come from lib.wl
     assert f"{script}:2:7: error[WL102]: unknown procedure or function 'Thrice'" in err
+
+
+def test_the_repl_shows_checker_warnings_without_blocking() -> None:
+    from wlinterp.repl.session import ReplSession
+    out, err = io.StringIO(), io.StringIO()
+    repl = ReplSession(stdout=out, stderr=err)
+    assert repl.execute("n is int = 2.5\nTrace(n)\n")
+    assert "warning[WL206]" in err.getvalue() and out.getvalue() == "2\n"

@@ -44,6 +44,7 @@ class CompiledProgram:
     consts: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     warning_codes: list[str] = field(default_factory=list)  # WL2xx/WL101, one per warning
+    diagnostics: list[Any] = field(default_factory=list)  # the semantic pass's (Diagnostic)
 
 
 class ProgramCompiler(BodyMixin):
@@ -401,13 +402,14 @@ def compile_program(program: N.Program, registry: Registry,
     Errors that `wl run` defers (an undeclared variable, an unknown function...) stop the
     compilation only when `strict`."""
     from ..semantics.analysis import analyze
-    blocking = analyze(program, registry, session, unused=False,
-                       known=set(data_names)).blocking(strict)
+    analysis = analyze(program, registry, session, unused=False, known=set(data_names))
+    blocking = analysis.blocking(strict)
     if blocking:
         d = blocking[0]
         raise WLSyntaxError(d.message, d.line, d.column, program.filename, program.source)
     compiler = ProgramCompiler(program, registry, session, data_names)
     compiled = compiler.compile()
+    compiled.diagnostics = analysis.diagnostics
     if session is not None:
         session.absorb(compiler)
     return compiled

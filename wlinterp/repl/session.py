@@ -13,9 +13,12 @@ from typing import Any, TextIO
 
 from ..errors import WLError, WLSyntaxError, format_error
 from ..runtime.state import Runtime
+from ..semantics.report import format_text
 
 SHOW = "WLReplShow"  # the REPL's own built-in that shows a value (not part of WLanguage)
 _REPL = "<repl>"
+# Checker warnings worth showing at the prompt (unused variables are normal there).
+_REPL_WARNINGS = {"WL203", "WL205", "WL206"}
 
 
 class ReplSession:
@@ -51,6 +54,9 @@ class ReplSession:
             for code, warning in zip(compiled.warning_codes, compiled.warnings):
                 if code != "WL101":  # undeclared names are the REPL's way to create them
                     self.rt.write_err(warning)
+            for d in compiled.diagnostics:  # the checker's warnings never block
+                if d.code in _REPL_WARNINGS:
+                    self.rt.write_err(format_text(d))
             with stop_reporting(name):
                 run_compiled(compiled, self.rt, self.ns, finish=False)
         except WLError as err:
