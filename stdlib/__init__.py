@@ -23,3 +23,6 @@ FAMILIES += ("encoding", "hashing")
 
 from . import ini_files, system  # noqa: E402,F401  (docs/builtins.md, "System and environment")
 FAMILIES += ("ini_files", "system")
+
+from . import string_more, dates_more  # noqa: E402,F401  (docs/builtins.md, "Strings and dates, completed")
+FAMILIES += ("string_more", "dates_more")

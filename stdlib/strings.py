@@ -75,7 +75,7 @@ def int_arg(value: object, fname: str) -> int:
     return V.to_int(value)
 
 
-def _plain(c: str) -> str:
+def plain(c: str) -> str:
     """`c` without its accent, when that leaves one character (positions stay exact)."""
     base = unicodedata.normalize("NFD", c)[:1]
     return base if c.isalpha() and base else c
@@ -84,7 +84,7 @@ def _plain(c: str) -> str:
 def searched(text: str, options: int) -> str:
     """The text a search looks at: accents dropped one for one under ccIgnoreAccent."""
     if options & IGNORE_ACCENT and not text.isascii():
-        return "".join(_plain(c) for c in text)
+        return "".join(plain(c) for c in text)
     return text
 
 
@@ -98,7 +98,7 @@ def _pattern(subs: list[str], options: int) -> re.Pattern[str]:
     return re.compile(body, re.IGNORECASE if options & IGNORE_CASE else 0)
 
 
-def _needles(sub: object, fname: str) -> list[str]:
+def needles(sub: object, fname: str) -> list[str]:
     """The searched strings: one string, or every element of an array of strings."""
     if isinstance(sub, WLArray):
         return [text_arg(v, fname) for v in sub.items if text_arg(v, fname)]
@@ -238,7 +238,7 @@ def position(rt: Runtime, s: object, sub: object, start: object = None,
     ccIgnoreAccent can be added to the options.
     """
     text, opt = text_arg(s, "Position"), int_arg(options, "Position")
-    subs = _needles(sub, "Position")
+    subs = needles(sub, "Position")
     if not subs:
         return 0
     pat, text = _pattern(subs, opt), searched(text, opt)
@@ -263,7 +263,7 @@ def position_occurrence(rt: Runtime, s: object, sub: object, rank: object,
     """
     text, opt, k = text_arg(s, "PositionOccurrence"), int_arg(options, "PositionOccurrence"), \
         int_arg(rank, "PositionOccurrence")
-    subs = _needles(sub, "PositionOccurrence")
+    subs = needles(sub, "PositionOccurrence")
     if not subs:
         return 0
     starts = _match_starts(searched(text, opt), _pattern(subs, opt))
@@ -286,7 +286,7 @@ def position_occurrence(rt: Runtime, s: object, sub: object, rank: object,
 @family.function("StringCount", "ChaîneOccurrence")
 def string_count(rt: Runtime, s: object, sub: object, options: object = 0) -> int:
     """Number of non-overlapping occurrences of `sub` in `s` (0 for an empty `sub`)."""
-    text, subs = text_arg(s, "StringCount"), _needles(sub, "StringCount")
+    text, subs = text_arg(s, "StringCount"), needles(sub, "StringCount")
     if not subs:
         return 0
     opt = int_arg(options, "StringCount")
@@ -298,7 +298,7 @@ def replace(rt: Runtime, s: object, old: object, new: object, options: object = 
     """`s` with every occurrence of `old` replaced by `new` (IgnoreCase, WholeWord,
     ccIgnoreAccent options); text outside the matches is kept as it was."""
     text, repl = text_arg(s, "Replace"), text_arg(new, "Replace")
-    subs = _needles(old, "Replace")
+    subs = needles(old, "Replace")
     if not subs:
         return text
     opt = int_arg(options, "Replace")
@@ -309,64 +309,11 @@ def replace(rt: Runtime, s: object, old: object, new: object, options: object = 
     return "".join(parts) + text[pos:]
 
 
-def _comparable(text: str, opt: int) -> list[tuple[str, int]]:
-    """(compared character, index in `text`) for each character a StartsWith/EndsWith
-    comparison looks at, after the ccIgnore... options and IgnoreCase."""
-    keep = range(len(text))
-    if opt & IGNORE_SPACE:
-        first = len(text) - len(text.lstrip(" \t"))
-        keep = range(first, max(len(text.rstrip(" \t")), first))
-    out = []
-    for i in keep:
-        c = text[i]
-        if opt & IGNORE_PUNCTUATION and unicodedata.category(c)[0] in "PSZC":
-            continue
-        if opt & IGNORE_INSIDE_SPACE and c in " \t" and text[:i].strip(" \t") \
-                and text[i:].strip(" \t"):
-            continue
-        if opt & IGNORE_ACCENT:
-            c = _plain(c)
-        out.append((c.lower() if opt & IGNORE_CASE else c, i))
-    return out
-
-
-def _affix_length(s: object, affix: object, options: object, fname: str, end: bool) -> int:
-    """How many characters of `s` the prefix (suffix) `affix` covers, 0 if it does not
-    start (end) `s`; `affix` may be an array of strings (the first that matches)."""
-    text, opt = text_arg(s, fname), int_arg(options, fname)
-    have = _comparable(text, opt)
-    for p in _needles(affix, fname):
-        want = [c for c, _ in _comparable(p, opt)]
-        n = len(want)
-        if not n or n > len(have):
-            continue
-        if end and [c for c, _ in have[-n:]] == want:
-            return len(text) - have[-n][1]
-        if not end and [c for c, _ in have[:n]] == want:
-            return have[n - 1][1] + 1
-    return 0
-
-
-@family.function("StringStartsWith", "ChaîneCommencePar")
-def string_starts_with(rt: Runtime, s: object, prefix: object, options: object = 0) -> int:
-    """The length of the part of `s` that matches `prefix` (an array of strings: any of
-    them), 0 when `s` does not start with it; options IgnoreCase and the cc... ones.
-    As the help says, the result is an integer, so `IF StringStartsWith(...)` still works."""
-    return _affix_length(s, prefix, options, "StringStartsWith", end=False)
-
-
-@family.function("StringEndsWith", "ChaîneFinitPar")
-def string_ends_with(rt: Runtime, s: object, suffix: object, options: object = 0) -> int:
-    """The length of the part of `s` that matches `suffix`, 0 when `s` does not end with
-    it (PC SOFT's example: `s.EndsWith("Procedure", ccIgnoreCase) <> 9`)."""
-    return _affix_length(s, suffix, options, "StringEndsWith", end=True)
-
-
 # ---------------------------------------------------------------- fields
 
 def _split(text: str, sep: object) -> list[str]:
     """Fields of `text` cut at `sep` (a string, or an array of possible separators)."""
-    seps = _needles(sep, "ExtractString")
+    seps = needles(sep, "ExtractString")
     if not seps:
         raise WLRuntimeError("ExtractString: the separator cannot be empty.")
     if len(seps) == 1:
@@ -389,7 +336,7 @@ def extract_string(rt: Runtime, s: object, rank: object, sep: object = TAB,
         fields.reverse()
     k = int_arg(rank, "ExtractString")
     cursors: dict[tuple[str, str], int] = rt.state.setdefault("strings.extract", {})
-    key = (text, repr(_needles(sep, "ExtractString")))
+    key = (text, repr(needles(sep, "ExtractString")))
     if k == FIRST_RANK:
         k = cursors[key] = 1
     elif k == NEXT_RANK:

@@ -1,0 +1,151 @@
+"""Date and time functions beyond dates.py/dates_calc.py: Yesterday/Hier, Tomorrow/Demain,
+LeapYear/AnnéeBissextile, CurrentYear/AnnéeEnCours, DateTimeSys/DateHeureSys,
+TimeValid/HeureValide, DateTimeValid/DateHeureValide, StringToDate/ChaîneVersDate,
+StringToTime/ChaîneVersHeure and IntegerToWeekNumber/EntierVersNuméroDeSemaine.
+
+Dates are "YYYYMMDD" strings and times "HHMMSSCC", as in the rest of the library; the
+current date and time come from the run's clock (`--now` pins it).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+
+from wlinterp.registry import Family
+from wlinterp.runtime.state import Runtime
+
+from .dates import _clock
+from .dates_calc import DAY_ZERO, _date, _week_number, _ymd
+from .strings import int_arg, text_arg
+
+family = Family("Dates (more)")
+
+
+def _shifted(rt: Runtime, date: object, days: int, fname: str) -> str:
+    d = _clock(rt).date() if date is None else _date(date, fname)
+    return _ymd(d + datetime.timedelta(days=days))
+
+
+@family.function("Yesterday", "Hier")
+def yesterday(rt: Runtime, date: object = None) -> str:
+    """The day before `date` (before today when omitted), "YYYYMMDD"."""
+    return _shifted(rt, date, -1, "Yesterday")
+
+
+@family.function("Tomorrow", "Demain")
+def tomorrow(rt: Runtime, date: object = None) -> str:
+    """The day after `date` (after today when omitted), "YYYYMMDD"."""
+    return _shifted(rt, date, 1, "Tomorrow")
+
+
+@family.function("LeapYear", "AnnéeBissextile")
+def leap_year(rt: Runtime, year: object) -> bool:
+    """True for a leap year of the Gregorian calendar (2000 yes, 1900 no)."""
+    return calendar.isleap(int_arg(year, "LeapYear"))
+
+
+@family.function("CurrentYear", "AnnéeEnCours")
+def current_year(rt: Runtime) -> int:
+    """The current year (2025)."""
+    return _clock(rt).year
+
+
+@family.function("DateTimeSys", "DateHeureSys")
+def date_time_sys(rt: Runtime) -> str:
+    """The current date and time, "YYYYMMDDHHMMSSCC"."""
+    t = _clock(rt)
+    return t.strftime("%Y%m%d%H%M%S") + f"{t.microsecond // 10000:02d}"
+
+
+def _time_parts(text: str) -> tuple[int, int, int, int] | None:
+    if not re.fullmatch(r"\d{4}(\d{2}(\d{2,3})?)?", text):
+        return None
+    h, m = int(text[:2]), int(text[2:4])
+    s = int(text[4:6]) if len(text) >= 6 else 0
+    c = int(text[6:8]) if len(text) >= 8 else 0
+    return (h, m, s, c) if h < 24 and m < 60 and s < 60 else None
+
+
+@family.function("TimeValid", "HeureValide")
+def time_valid(rt: Runtime, time: object) -> bool:
+    """True for a valid "HHMM", "HHMMSS" or "HHMMSSCC" time (hours 00-23)."""
+    return _time_parts(text_arg(time, "TimeValid").strip()) is not None
+
+
+@family.function("DateTimeValid", "DateHeureValide")
+def date_time_valid(rt: Runtime, value: object) -> bool:
+    """True for a valid "YYYYMMDD" date followed by a valid time."""
+    text = text_arg(value, "DateTimeValid").strip()
+    if len(text) < 12 or not text[:8].isdigit():
+        return False
+    try:
+        datetime.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except ValueError:
+        return False
+    return _time_parts(text[8:]) is not None
+
+
+_MASK_TOKENS = re.compile(r"YYYY|AAAA|YY|AA|MM|DD|JJ|HH|SS|CC", re.IGNORECASE)
+_GROUPS = {"YYYY": r"(?P<Y>\d{4})", "YY": r"(?P<y>\d{2})", "MM": r"(?P<M>\d{1,2})",
+           "DD": r"(?P<D>\d{1,2})", "HH": r"(?P<H>\d{1,2})", "SS": r"(?P<S>\d{1,2})",
+           "CC": r"(?P<C>\d{1,2})"}
+
+
+def _mask_regex(mask: str, time: bool) -> re.Pattern[str]:
+    """A regex for a mask; in a time mask MM is minutes, in a date mask the month."""
+    out, pos, used = [], 0, set()
+    for m in _MASK_TOKENS.finditer(mask):
+        out.append(re.escape(mask[pos:m.start()]))
+        token = m.group(0).upper().replace("A", "Y").replace("J", "D")
+        group = _GROUPS[token]
+        if time and token == "MM":
+            group = r"(?P<N>\d{1,2})"
+        out.append(group if group[4] not in used else r"\d+")  # a token given twice
+        used.add(group[4])
+        pos = m.end()
+    out.append(re.escape(mask[pos:]))
+    return re.compile("".join(out), re.IGNORECASE)
+
+
+@family.function("StringToDate", "ChaîneVersDate")
+def string_to_date(rt: Runtime, text: object, mask: object = "DD/MM/YYYY") -> str:
+    """The "YYYYMMDD" date written in `text` with `mask` (YYYY/AAAA, YY/AA, MM, DD/JJ;
+    two-digit years are 19xx from 50); "" when `text` does not match or is not a date."""
+    m = _mask_regex(text_arg(mask, "StringToDate"), False).fullmatch(
+        text_arg(text, "StringToDate").strip())
+    if m is None:
+        return ""
+    parts = m.groupdict()
+    year = int(parts["Y"]) if parts.get("Y") else (
+        (lambda y: y + (1900 if y >= 50 else 2000))(int(parts["y"])) if parts.get("y") else None)
+    if year is None or not parts.get("M") or not parts.get("D"):
+        return ""
+    try:
+        return _ymd(datetime.date(year, int(parts["M"]), int(parts["D"])))
+    except ValueError:
+        return ""
+
+
+@family.function("StringToTime", "ChaîneVersHeure")
+def string_to_time(rt: Runtime, text: object, mask: object = "HH:MM:SS") -> str:
+    """The "HHMMSSCC" time written in `text` with `mask` (HH, MM minutes, SS, CC); ""
+    when it does not match or is not a valid time."""
+    m = _mask_regex(text_arg(mask, "StringToTime"), True).fullmatch(
+        text_arg(text, "StringToTime").strip())
+    if m is None:
+        return ""
+    p = {k: int(v) for k, v in m.groupdict().items() if v}
+    h, mi, s, c = p.get("H", 0), p.get("N", 0), p.get("S", 0), p.get("C", 0)
+    if h > 23 or mi > 59 or s > 59 or c > 99:
+        return ""
+    return f"{h:02d}{mi:02d}{s:02d}{c:02d}"
+
+
+@family.function("IntegerToWeekNumber", "EntierVersNuméroDeSemaine")
+def integer_to_week_number(rt: Runtime, n: object) -> int:
+    """The week number of day number `n` (1 = 1800-01-01) in WINDEV's default mode, as
+    DateToWeekNumber gives it for the same day."""
+    return _week_number(DAY_ZERO + datetime.timedelta(days=int_arg(n, "IntegerToWeekNumber")),
+                        False)
+
