@@ -96,7 +96,7 @@ def direct(url: str, n: int, seeks: int) -> dict[str, Callable[[], Any]]:
         backend.commit()
 
     def browse() -> None:
-        total = 0.0
+        total: Any = 0  # float on SQLite, Decimal (numeric) on PostgreSQL
         for row in backend.execute(f"SELECT _hrec, {cols} FROM item ORDER BY _hrec"):
             total += row[4]
 

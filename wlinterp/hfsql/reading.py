@@ -16,7 +16,7 @@ from .collation import PREFIX_END, fold_key
 from .context import FileContext
 from .itemtypes import TEXT_KINDS, to_db
 
-_BATCH = 256  # FOR EACH reads this many records per query
+_BATCH = 1000  # FOR EACH reads this many records per query
 
 
 def _where(ctx: FileContext, conds: list[str], params: list[Any]) -> str:
