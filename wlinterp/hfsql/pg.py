@@ -44,13 +44,14 @@ class PgBackend(Backend):
     def _guarded(self, sql: str, params: list[Any]) -> Any:
         if not self.in_tx:
             return self.conn.execute(sql, params)
-        self.conn.execute("SAVEPOINT wl_write")
         try:
-            cur = self.conn.execute(sql, params)
+            with self.conn.pipeline():  # the three statements in one round trip
+                self.conn.execute("SAVEPOINT wl_write")
+                cur = self.conn.execute(sql, params)
+                self.conn.execute("RELEASE SAVEPOINT wl_write")
         except self._psycopg.Error:
             self.conn.execute("ROLLBACK TO SAVEPOINT wl_write")
             raise
-        self.conn.execute("RELEASE SAVEPOINT wl_write")
         return cur
 
     def fetch_guarded(self, sql: str, params: Iterable[Any]) -> Any:
