@@ -60,6 +60,8 @@ class FunctionCompiler(StmtMixin):
         kind = self.prog.kind_of(key)
         if kind == "constant":
             return self.prog.constant_code(key)
+        if kind == "procedure" and self.prog.procs[key].arity()[0] > 0:
+            return self.proc_ref_code(self.prog.procs[key]), "any"  # passed, not called
         if kind in ("procedure", "function"):
             return self.compile_call(N.Call(node.line, node.col, node, []))
         if kind == "variable":
@@ -89,7 +91,11 @@ class FunctionCompiler(StmtMixin):
         if not isinstance(func, N.Name):
             raise self.error("this expression cannot be called", node)
         key = fold(func.name)
-        if self.scope.lookup(key) is not None:
+        var = self.scope.lookup(key)
+        if var is not None and var.spec.kind in ("procedure", "variant"):
+            args = "".join(", " + self.value(a) for a in node.args)  # x is PROCEDURE = P
+            return f"call_ref({var.pyname}, {func.name!r}{args})", "any"
+        if var is not None:
             raise self.error(f"'{func.name}' is a variable, not a procedure", node)
         method_scope = self.scope.method_owner()
         method = self.prog.find_method(method_scope.owner, key) if method_scope else None
@@ -100,6 +106,17 @@ class FunctionCompiler(StmtMixin):
         if proc is not None:
             return self.proc_call(node, proc)
         return self.builtin_call(node, key, node.args, func.name)
+
+    def proc_ref_code(self, proc: ProcInfo) -> str:
+        return f"proc_ref({proc.node.name!r}, {proc.pyname}, {bool(proc.writeback)})"
+
+    def procedure_value(self, e: N.Expr) -> str | None:
+        """`x is PROCEDURE = P` / `x = P`: a reference to P when P names a procedure."""
+        if isinstance(e, N.Name) and self.scope.lookup(fold(e.name)) is None:
+            proc = self.scope.lookup_proc(fold(e.name)) or self.prog.procs.get(fold(e.name))
+            if proc is not None:
+                return self.proc_ref_code(proc)
+        return None
 
     def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, str]:
         b = self.prog.registry.functions.get(key)

@@ -134,6 +134,9 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             elif s.init is not None and s.by_ref:
                 self.special_assign(N.Name(line, col, name),
                                     N.Assign(line, col, N.Name(line, col, name), "<-", s.init))
+            elif s.init is not None and var.spec.kind == "procedure" \
+                    and self.procedure_value(s.init) is not None:
+                self.assign_var(var, self.procedure_value(s.init), "any")
             elif s.init is not None:
                 code, t = self.expr(s.init)
                 self.assign_var(var, code, t)
@@ -186,6 +189,10 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             parts = _appended(var, target, s) if var.stype == "str" else None
             if parts is not None:  # s = s + a + b: appends, linear even for globals
                 self.append_strings(var, parts)
+                return
+            if s.op == "=" and var.spec.kind == "procedure" \
+                    and self.procedure_value(s.value) is not None:
+                self.assign_var(var, self.procedure_value(s.value), "any")
                 return
             if s.op == "=":
                 code, t = self.expr(s.value)

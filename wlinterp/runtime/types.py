@@ -69,7 +69,7 @@ _SIMPLE: dict[str, TypeSpec] = {
     "date": TypeSpec("date"), "time": TypeSpec("time"), "heure": TypeSpec("time"),
     "datetime": TypeSpec("datetime"), "dateheure": TypeSpec("datetime"),
     "duration": TypeSpec("duration"), "duree": TypeSpec("duration"),
-    "variant": VARIANT, "byte": TypeSpec("int", bits=8, unsigned=True),
+    "procedure": TypeSpec("procedure"), "variant": VARIANT, "byte": TypeSpec("int", bits=8, unsigned=True),
     "octet": TypeSpec("int", bits=8, unsigned=True),
 }
 

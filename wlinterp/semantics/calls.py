@@ -38,6 +38,9 @@ def resolve_read(fc: "FunctionChecker", e: N.Name) -> None:
     kind = fc.global_kind(key)
     if kind in ("constant", "variable"):
         return
+    proc = fc.scope.lookup_proc(key) or fc.sym.procs.get(key)
+    if proc is not None and any(p.default is None and not p.star for p in proc.params):
+        return  # a procedure named without its arguments: a reference to it, not a call
     if kind in ("procedure", "function") or fc.scope.lookup_proc(key) is not None:
         check_call(fc, N.Call(e.line, e.col, e, []))
         return
@@ -79,7 +82,12 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         fc.expr(func)
         return False
     key = fold(func.name)
-    if fc.scope.lookup(key) is not None:
+    var = fc.scope.lookup(key)
+    if var is not None and getattr(getattr(var, "spec", None), "kind", "") in (
+            "procedure", "variant"):
+        var.read = True  # x is PROCEDURE = P; x(args) calls P
+        return False
+    if var is not None:
         fc.rep.report("WL110", f"'{func.name}' is a variable, not a procedure", func,
                       len(func.name))
         return False
