@@ -155,3 +155,36 @@ def test_the_repl_shows_checker_warnings_without_blocking() -> None:
     repl = ReplSession(stdout=out, stderr=err)
     assert repl.execute("n is int = 2.5\nTrace(n)\n")
     assert "warning[WL206]" in err.getvalue() and out.getvalue() == "2\n"
+
+
+WINDOW = """#To edit and compare internal_properties, use WINDEV integrated tools.
+info :
+ name : FEN_Client
+ type : 65538
+window :
+ controls :
+  -
+   name : EDT_Nom
+   type : 1
+  -
+   name : BTN_OK
+   type : 4
+   code_elements :
+    p_codes :
+     -
+       code : |1+
+        sNom est une chaîne = EDT_Nom
+        Trace(sNomm)
+       type : 851980
+"""
+
+
+def test_window_and_page_template_blocks_know_their_controls(tmp_path: Path) -> None:
+    for name in ("FEN_Client.wdw", "Modele.wwt"):
+        f = tmp_path / name
+        f.write_text(WINDOW, encoding="utf-8")
+        code, _, err = check([f])
+        assert code == 65, err
+        assert "'EDT_Nom'" not in err  # a control of the window: a known name
+        assert f"{f}:18:15: error[WL101]: 'sNomm' is not declared; did you mean sNom? " \
+               f"(in FEN_Client)" in err

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 WINDEV_SUFFIXES = (".wdg", ".wdc", ".wdw", ".wdp", ".wde", ".wwh", ".wdt", ".wdr", ".wpw",
-                   ".wwp", ".wdq", ".wdi")
+                   ".wwp", ".wdq", ".wdi", ".wwt")
 _CODE_KEY = re.compile(r"^( *)code : \|1([+-]?)\s*$")
 _NAME_KEY = re.compile(r"^( *)name : (.*?)\s*$")
 
