@@ -75,3 +75,46 @@ def test_files_named_like_type_words(tmp_path: Path) -> None:
                "\tHAdd(f)\nEND\nTrace(HNbRec(Item), Source.Code, File.Code, Data.Code)",
                "t.wl", stdout=out, options={"analysis": str(xdd), "db": "sqlite::memory:"})
     assert out.getvalue() == "1, 7, 7, 7\n"
+
+
+TYPES = [("T", 2, 10), ("I1", 4, 1), ("I2", 3, 2), ("U1", 36, 1), ("I8", 25, 8), ("R4", 6, 4),
+         ("Tm", 11, 4), ("D", 14, 8), ("DT", 34, 8), ("M", 17, 10), ("B", 37, 1),
+         ("Memo", 29, 8), ("Bin", 16, 8), ("U", 39, 20), ("UM", 40, 8), ("Dec", 41, 14),
+         ("Id", 46, 16)]
+
+
+def test_every_item_type_round_trips(db_url: str, tmp_path: Path) -> None:
+    items = "".join(f'<RUBRIQUE Nom="{n}"><TYPE>{t}</TYPE><TYPE_CLE>0</TYPE_CLE>'
+                    f"<TAILLE>{s}</TAILLE></RUBRIQUE>" for n, t, s in TYPES)
+    xdd = tmp_path / "types.xdd"
+    xdd.write_text('<?xml version="1.0" encoding="ISO-8859-1"?><ANALYSE><FICHIER Nom="All" '
+                   f'NomPhysique="alltypes">{items}</FICHIER></ANALYSE>', encoding="latin-1")
+    out = io.StringIO()
+    run_source("""HReset(All)
+All.T = "0123456789abc"
+All.I1 = -5
+All.I2 = 300
+All.U1 = 200
+All.I8 = 9000000000
+All.R4 = 1.5
+All.Tm = "13453012"
+All.D = "20240229"
+All.DT = "20240229134530123"
+All.M = 1234567.891234
+All.B = True
+All.Memo = "line 1" + CR + "line 2"
+All.Bin = "abc"
+All.U = "Ωmega ünïcode"
+All.UM = "long ünïcode memo"
+All.Dec = "12345678901234.5678"
+All.Id = "6f1c2d3e-0000-4000-8000-123456789abc"
+HAdd(All)
+HReset(All)
+HReadFirst(All)
+Trace(All.T, All.I1, All.I2, All.U1, All.I8, All.R4, All.Tm, All.D, All.DT)
+Trace(All.M, All.B, Length(All.Memo), All.Bin, All.U, All.UM, All.Dec, All.Id)""",
+               "t.wl", stdout=out, options={"analysis": str(xdd), "db": db_url})
+    assert out.getvalue().splitlines() == [
+        "0123456789, -5, 300, 200, 9000000000, 1.5, 13453012, 20240229, 20240229134530123",
+        "1234567.891234, 1, 14, abc, Ωmega ünïcode, long ünïcode memo, 12345678901234.5678, "
+        "6f1c2d3e-0000-4000-8000-123456789abc"]
