@@ -51,26 +51,14 @@ class _ParseError(Exception):
 
 @functools.lru_cache(maxsize=1)
 def _driver_tables() -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int]:
-    """Lark's LALR table re-keyed for a lean driver loop.
+    """Lark's LALR table re-keyed for a lean driver loop, cached on disk (tables.py).
 
     Lark's own loop looks rules up in a dict keyed by rule objects with Python-level
     `__hash__`/`__eq__` on every reduction; precomputing (size, origin, callback) per
     action makes parsing about twice as fast with the same table and callbacks.
     """
-    from lark.parsers.lalr_analysis import Shift
-    frontend = get_parser().parser.parser.parser
-    table, callbacks = frontend.parse_table, frontend.callbacks
-    states: dict[int, dict[str, tuple[bool, Any]]] = {}
-    for state, actions in table.states.items():
-        row: dict[str, tuple[bool, Any]] = {}
-        for term, (action, arg) in actions.items():
-            if action is Shift:
-                row[str(term)] = (True, arg)
-            else:
-                row[str(term)] = (False, (len(arg.expansion), str(arg.origin.name),
-                                          callbacks[arg]))
-        states[state] = row
-    return states, table.start_states["start"], table.end_states["start"]
+    from .tables import driver_tables
+    return driver_tables(get_parser, Builder)
 
 
 def _drive(tokens: list[Token]) -> Any:
