@@ -3,7 +3,10 @@ WLanguage error, never with a Python exception (which would be an internal error
 from __future__ import annotations
 
 import io
+import os
+from typing import Iterator
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -57,6 +60,18 @@ def exprs() -> st.SearchStrategy[str]:
         return st.one_of(binary, unary, call(), in_list)
 
     return st.recursive(st.sampled_from(ATOMS), extend, max_leaves=6)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _scratch_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Built-ins called with random arguments may create files named after them: they
+    land in a scratch folder, never in the checkout."""
+    old = os.getcwd()
+    os.chdir(tmp_path_factory.mktemp("fuzz-cwd"))
+    try:
+        yield
+    finally:
+        os.chdir(old)
 
 
 @settings(max_examples=700, deadline=None,
