@@ -16,7 +16,8 @@ def main() -> int:
     quick = "--quick" in sys.argv
     runs = [[sys.executable, str(HERE / "bench_core.py")] + (["--quick"] if quick else []),
             [sys.executable, str(HERE / "bench_email.py")]
-            + (["--messages", "200", "--rounds", "2"] if quick else [])]
+            + (["--messages", "200", "--rounds", "2"] if quick else []),
+            [sys.executable, str(HERE / "bench_startup.py")] + (["--runs", "5"] if quick else [])]
     status = 0
     for cmd in runs:
         print(f"== {Path(cmd[1]).name}", flush=True)

@@ -50,12 +50,12 @@ class _ParseError(Exception):
 
 
 @functools.lru_cache(maxsize=1)
-def _driver_tables() -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int]:
+def _driver_tables() -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int, list[Any]]:
     """Lark's LALR table re-keyed for a lean driver loop, cached on disk (tables.py).
 
     Lark's own loop looks rules up in a dict keyed by rule objects with Python-level
-    `__hash__`/`__eq__` on every reduction; precomputing (size, origin, callback) per
-    action makes parsing about twice as fast with the same table and callbacks.
+    `__hash__`/`__eq__` on every reduction; precomputing (size, origin, callback index)
+    per action makes parsing about twice as fast with the same table and callbacks.
     """
     from .tables import driver_tables
     return driver_tables(get_parser, Builder)
@@ -63,7 +63,7 @@ def _driver_tables() -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int]:
 
 def _drive(tokens: list[Token]) -> Any:
     """Run the LALR automaton over `tokens` (shift/reduce with the builder callbacks)."""
-    states, start, end_state = _driver_tables()
+    states, start, end_state, callbacks = _driver_tables()
     state_stack = [start]
     value_stack: list[Any] = []
     last = tokens[-1] if tokens else Token("_NL", "\n", 0, 1, 1)
@@ -80,14 +80,14 @@ def _drive(tokens: list[Token]) -> Any:
                 state_stack.append(arg)
                 value_stack.append(tok)
                 break
-            size, origin, callback = arg
+            size, origin, rule = arg
             if size:
                 children = value_stack[-size:]
                 del state_stack[-size:]
                 del value_stack[-size:]
             else:
                 children = []
-            value_stack.append(callback(children))
+            value_stack.append(callbacks[rule](children))
             state_stack.append(states[state_stack[-1]][origin][1])
             if ttype == "$END" and state_stack[-1] == end_state:
                 return value_stack[-1]

@@ -21,7 +21,9 @@ import sys
 import tempfile
 from typing import Any, Callable
 
-Tables = tuple[dict[int, dict[str, tuple[bool, Any]]], int, int]
+# (states, start state, end state, reduction callbacks by rule index); a state maps a
+# terminal to (True, next state) or (False, (size, origin, rule index)).
+Tables = tuple[dict[int, dict[str, tuple[bool, Any]]], int, int, list[Any]]
 _FORMAT = 1
 
 
@@ -48,16 +50,13 @@ def _cache_path(grammar: str) -> str:
 
 
 def _rebuild(stored: dict[str, Any], make_builder: Callable[[], Any]) -> Tables:
-    """The driver's table with each reduction's callback made afresh from its rule."""
+    """The stored table with the reduction callbacks made afresh from the rules (the table
+    itself is used as loaded: reductions name their callback by rule index)."""
     from lark import Tree
     from lark.parse_tree_builder import ParseTreeBuilder
     rules = stored["rules"]
     callbacks = ParseTreeBuilder(rules, Tree, False, False, True).create_callback(make_builder())
-    by_index = [callbacks[rule] for rule in rules]
-    states = {state: {term: (True, arg) if shift else (False, (arg[0], arg[1], by_index[arg[2]]))
-                      for term, (shift, arg) in row.items()}
-              for state, row in stored["states"].items()}
-    return states, stored["start"], stored["end"]
+    return stored["states"], stored["start"], stored["end"], [callbacks[r] for r in rules]
 
 
 def _from_lark(lark_parser: Any) -> dict[str, Any]:
