@@ -98,9 +98,16 @@ class ClassMixin(CompilerBase):
         raise self.error(f"'{name}' is a {word} member of the class {shown}: only {who} can "
                          f"use it", node)
 
+    def s_EnumDecl(self, s: N.EnumDecl) -> None:
+        self.out.emit("pass  # ENUMERATION " + s.name.replace("\n", " "))  # type: ignore[attr-defined]
+
     def member_code(self, e: N.Member) -> str:
         """`obj.m`: a property's `<get>` when some class declares one named m."""
         key = fold(e.name)
+        if isinstance(e.obj, N.Name) and fold(e.obj.name) in self.prog.enums \
+                and self.scope.lookup(fold(e.obj.name)) is None \
+                and key in self.prog.enums[fold(e.obj.name)]:
+            return self.prog.constant_code(key)[0]  # Colors.Green
         if not self.is_self(e.obj):
             self.check_access(e.name, e)
         obj = self.value(e.obj)

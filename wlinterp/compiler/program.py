@@ -65,6 +65,7 @@ class ProgramCompiler(BodyMixin):
         self.methods: dict[tuple[str, str], ProcInfo] = {}
         self.member_access: dict[str, list[tuple[str, str]]] = {}  # name -> (class, access)
         self.properties: set[str] = set()  # names of <get>/<set> procedures
+        self.enums: dict[str, list[str]] = {}  # enumeration -> its values (folded), in order
         self.ns: dict[str, Any] = {}  # values the generated code refers to
         self.specs: list[TypeSpec] = []
         self.warnings: list[str] = []
@@ -98,6 +99,9 @@ class ProgramCompiler(BodyMixin):
                 self._warned.add(("type", fold(name)))  # type: ignore[arg-type]
                 self.warn(node, f"unknown type '{name}'; the variable is a variant")
 
+        words = [w for w in fold(text).split() if w not in ("a", "an", "un", "une")]
+        if len(words) == 1 and words[0] in self.enums:
+            return T.VARIANT  # a variable of an enumeration holds one of its values
         try:
             return parse_type(text, self.structs, objects, unknown)
         except ValueError as exc:
@@ -181,6 +185,8 @@ class ProgramCompiler(BodyMixin):
         for key in decls:
             self.add_struct(decls[key], decls)
         for s in _deep(all_stmts):
+            if isinstance(s, N.EnumDecl):
+                self.add_enum(s)
             if isinstance(s, N.ConstDecl):
                 for name, expr, line, col in s.items:
                     self.constants[fold(name)] = self.const_value(expr)
@@ -198,6 +204,18 @@ class ProgramCompiler(BodyMixin):
         if self.session is not None:  # REPL: earlier inputs' procedures stay callable
             self.procs = {**self.session.procs, **self.procs}
         writeback_fixpoint(self.procs)  # methods are called by dispatch: no write-back
+
+    def add_enum(self, s: N.EnumDecl) -> None:
+        """An enumeration's values become constants (reached as `Green` or `Colors.Green`);
+        a combination's are the flags 1, 2, 4..."""
+        from ..runtime.enums import WLEnumValue
+        keys = []
+        for rank, (name, expr, _, _) in enumerate(s.items, 1):
+            value = self.const_value(expr) if expr is not None else None
+            self.constants[fold(name)] = (1 << (rank - 1) if s.combination else
+                                          WLEnumValue(s.name, name, rank, value))
+            keys.append(fold(name))
+        self.enums[fold(s.name)] = keys
 
     def find_method(self, owner: str | None, key: str) -> ProcInfo | None:
         """A method of the class `owner` or of one of its ancestors."""

@@ -140,6 +140,11 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             elif s.init is not None:
                 code, t = self.expr(s.init)
                 self.assign_var(var, code, t)
+            elif fold(s.type_text).split()[-1] in self.prog.enums:  # its first value
+                self.note_write(var)
+                first = self.prog.enums[fold(s.type_text).split()[-1]][:1]
+                code = self.prog.constant_code(first[0])[0] if first else "None"
+                self.out.emit(f"{var.pyname} = {code}")
             else:
                 self.note_write(var)
                 self.out.emit(f"{var.pyname} = {self.prog.default_code(var.spec)}")

@@ -146,6 +146,10 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
             symbols.structs[key] = StructInfo(s.name, members, s.base)
             for m in members:
                 symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
+        elif isinstance(s, N.EnumDecl):  # its values are constants; its name a type
+            symbols.constants[fold(s.name)] = s.name
+            for name, _, _, _ in s.items:
+                symbols.constants[fold(name)] = name
         elif isinstance(s, N.ConstDecl):
             for name, _, line, col in s.items:
                 if fold(name) in symbols.constants:

@@ -25,7 +25,7 @@ from .suggest import closest
 from .symbols import declared_by, declared_spec
 
 _CONTAINERS = ("array", "assoc", "struct", "object")
-_NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl)
+_NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 # Expressions that are values, never places: assigning to one is refused.
 _VALUES = (N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary, N.InList,
            N.Ternary, N.ArrayLit, N.New, N.Subject, N.Step, N.SwitchExpr, N.AddressOf,
@@ -64,6 +64,9 @@ class FunctionChecker:
         def unknown(name: str) -> None:
             self.rep.report("WL207", f"unknown type '{name}'; the variable is a variant",
                             node, len(name))
+        words = [w for w in fold(text).split() if w not in ("a", "an", "un", "une")]
+        if len(words) == 1 and words[0] in self.sym.constants:
+            return T.VARIANT  # an enumeration
         try:
             return parse_type(text, self.sym.structs, self.sym.registry.types,  # type: ignore[arg-type]
                               unknown)

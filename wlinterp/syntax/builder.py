@@ -355,6 +355,20 @@ class Builder(ExprBuilder, Transformer):
     def inherits(self, items: list[Any]) -> tuple[str, str]:
         return ("inherits", items[1][0])
 
+    def enum_decl(self, items: list[Any]) -> N.EnumDecl:
+        name, kind = items[0], items[2]
+        entries = [e for x in items if isinstance(x, list) for e in x]
+        combination = fold(str(kind)).split()[-1] in ("combination", "combinaison")
+        return N.EnumDecl(name[1], name[2], name[0], entries, combination)
+
+    def enum_item(self, items: list[Any]) -> list[tuple[str, Any, int, int]]:
+        name = items[0]
+        value = next((x for x in items[1:] if isinstance(x, N.Expr)), None)
+        return [(name[0], value, name[1], name[2])]
+
+    def enum_items(self, items: list[Any]) -> list[tuple[str, Any, int, int]]:
+        return [(x[0], None, x[1], x[2]) for x in items if isinstance(x, tuple)]
+
     def const_block(self, items: list[Any]) -> N.ConstDecl:
         kw = items[0]
         return N.ConstDecl(kw.line, kw.column, [x for x in items if isinstance(x, tuple)])

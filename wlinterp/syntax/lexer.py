@@ -275,6 +275,9 @@ class _Scanner:
         if words and words[-1] in ("structure", "classe", "class") \
                 and all(w in _ARTICLES for w in words[:-1]):
             kind = "STRUCT_TYPE"
+        elif words and words[-1] in ("enumeration", "combination", "combinaison") \
+                and all(w in _ARTICLES for w in words[:-1]):
+            kind = "ENUM_TYPE"
         self.emit(kind, phrase, start)
         self.pos = i
 

@@ -352,6 +352,15 @@ class Free(Stmt):
 
 
 @dataclass(slots=True)
+class EnumDecl(Stmt):
+    """`Colors is Enumeration` / `Options est une Combinaison` ... END."""
+
+    name: str
+    items: list[tuple[str, Optional[Expr], int, int]]  # (name, associated value, line, col)
+    combination: bool = False
+
+
+@dataclass(slots=True)
 class ConstDecl(Stmt):
     items: list[tuple[str, Expr, int, int]]
 

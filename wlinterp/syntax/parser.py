@@ -186,6 +186,8 @@ def _account_line(line: list[Token], stack: list[Token]) -> None:
         stack.append(first)
     elif "STRUCT_TYPE" in kinds:
         stack.append(line[kinds.index("STRUCT_TYPE")])
+    elif "ENUM_TYPE" in kinds:
+        stack.append(line[kinds.index("ENUM_TYPE")])
 
 
 def _closer_message(opener: Token) -> str:

@@ -1,0 +1,39 @@
+"""Values of an enumeration (`Colors is Enumeration / Red / Green = "g" / END`).
+
+*Decided* (docs/semantics.md): a value converts to its name as text; `..Name` is the
+name, `..Value` the associated value (its 1-based rank when none is given); values are
+equal only to themselves. A combination's values are bit flags (1, 2, 4...) combined
+with `+` or `|`.
+"""
+from __future__ import annotations
+
+__all__ = ["WLEnumValue"]
+
+from typing import Any
+
+from ..errors import WLRuntimeError
+
+
+class WLEnumValue:
+    __slots__ = ("enum", "name", "rank", "value")
+    wl_type_name = "enumeration"
+
+    def __init__(self, enum: str, name: str, rank: int, value: Any = None) -> None:
+        self.enum, self.name, self.rank = enum, name, rank
+        self.value = rank if value is None else value
+
+    def wl_text(self) -> str:
+        return self.name
+
+    def wl_equals(self, other: object) -> bool:
+        return other is self
+
+    def wl_get(self, prop: str) -> Any:
+        if prop in ("name", "nom"):
+            return self.name
+        if prop in ("value", "valeur"):
+            return self.value
+        raise WLRuntimeError(f"An enumeration value has no property '{prop}'.")
+
+    def __repr__(self) -> str:
+        return f"{self.enum}.{self.name}"
