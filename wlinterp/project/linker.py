@@ -120,6 +120,7 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
     stmts: list[N.Stmt] = []
     procedures: list[N.Procedure] = []
     sets: dict[str, set[str]] = {}
+    by_conftest: dict[str, int] = {}
     for f in files:
         stmts.extend(f.program.main.stmts)
         if f.source.kind in ("set", "library"):
@@ -127,6 +128,11 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
         for p in f.program.procedures:
             if f.source.kind != "conftest" and p.owner is None and fold(p.name) in mocked:
                 p = _renamed(p, original_name(p.name))
+            if f.source.kind == "conftest" and p.owner is None:
+                if fold(p.name) in by_conftest:  # a deeper conftest replaces an outer one's
+                    procedures[by_conftest[fold(p.name)]] = p
+                    continue
+                by_conftest[fold(p.name)] = len(procedures)
             procedures.append(p)
     last = files[-1].program if files else N.Program(N.Body([]))
     main = N.Body(stmts, last.main.on_error, last.main.on_exception)

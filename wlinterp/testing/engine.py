@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = ["TestEngine", "EngineOptions", "CaseResult"]
 
 import io
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -146,7 +147,8 @@ class TestEngine:
                                        f"    expected: an error containing {exp.error.text!r}\n"
                                        f"    got:      {raised.message}")
         elif raised is not None:
-            result.problems.append("uncaught error\n" + _indent(format_error(raised)))
+            result.problems.append("uncaught error\n" + _indent(format_error(raised))
+                                   + _mock_hint(raised))
         if self._mail is not None:
             from .mail import check_mail
             result.problems.extend(check_mail(self._mail, mail_mark, exp, case,
@@ -198,6 +200,16 @@ def _procedure_names(confs: list[Any], project: LoadedProject) -> set[str]:
         names.update(fold(p.name) for p in parse(src.text, src.path).procedures
                      if p.owner is None)
     return names & project_names
+
+
+def _mock_hint(err: WLError) -> str:
+    """For a WINDEV function wlinterp does not run (windev_catalog): how to mock it."""
+    from ..windev_catalog import unavailable
+    m = re.match(r"(\w+) is ", err.message)
+    if m is None or unavailable(m.group(1)) is None:
+        return ""
+    return (f"\n    A mock can stand in: define PROCEDURE {m.group(1)}(...) in a conftest.wl "
+            f"beside the tests (see docs/testing.md).")
 
 
 def _indent(text: str) -> str:
