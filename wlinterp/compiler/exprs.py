@@ -182,7 +182,8 @@ class ExprMixin(CompilerBase):
             if ta == "int" and tb == "int":
                 a1, a2 = self.bind(ca)
                 b1, b2 = self.bind(cb)
-                return f"({a2} % {b2} if {a1} >= 0 and {b1} > 0 else w_mod({a2}, {b2}))", "int"
+                # `&`, not `and`: both operands must be bound before either branch uses them
+                return f"({a2} % {b2} if ({a1} >= 0) & ({b1} > 0) else w_mod({a2}, {b2}))", "int"
             return f"w_mod({ca}, {cb})", "int"
         return f"w_pow({ca}, {cb})", "any"
 
