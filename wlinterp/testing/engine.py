@@ -21,7 +21,7 @@ from ..project.sources import find_layout, read_file
 from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .collect import TestCase, conftests_for
-from .expectations import Expectations, compare_lines, read_expectations
+from .expectations import Expectations, compare_lines, read_expectations, within
 from .hooks import run_setups, run_teardowns
 from .results import record_of
 
@@ -58,6 +58,7 @@ class TestEngine:
         self._projects: dict[str, LoadedProject] = {}
         self._linked: dict[str, tuple[Linked, str]] = {}
         self._mail: Any = None
+        self._expects: dict[str, Expectations] = {}
 
     # -- loading -------------------------------------------------------------
     def project_for(self, path: str) -> LoadedProject:
@@ -81,6 +82,13 @@ class TestEngine:
         hit = self._linked[case.file] = (linked, test_file.raw)
         return hit
 
+    def _expectations(self, path: str, text: str) -> Expectations:
+        """Every expectation comment of a file, read once."""
+        exp = self._expects.get(path)
+        if exp is None:
+            exp = self._expects[path] = read_expectations(text)
+        return exp
+
     # -- running -------------------------------------------------------------
     def run_case(self, case: TestCase) -> CaseResult:
         """Run one case and compare it with its expectations; never raises WLError."""
@@ -92,7 +100,7 @@ class TestEngine:
             result.outcome, result.compile_error = "failed", True
             result.problems.append(format_error(err))
             return result
-        exp = read_expectations(text, case.ranges)
+        exp = within(self._expectations(case.file, text), case.ranges)
         out = io.StringIO()
         options = dict(self.options.run_options)
         options["test_mode"] = True

@@ -10,7 +10,7 @@ its own test procedure; a file without test procedures is one case with them all
 """
 from __future__ import annotations
 
-__all__ = ["Expect", "Expectations", "read_expectations", "compare_lines"]
+__all__ = ["Expect", "Expectations", "read_expectations", "within", "compare_lines"]
 
 import difflib
 import re
@@ -60,6 +60,19 @@ def read_expectations(text: str, ranges: list[tuple[int, int]] | None = None) ->
         else:
             exp.stdout.append(item)
     return exp
+
+
+def within(exp: Expectations, ranges: list[tuple[int, int]] | None) -> Expectations:
+    """The part of a file's expectations on lines inside `ranges` (None = all)."""
+    if ranges is None:
+        return exp
+
+    def keep(e: Expect) -> bool:
+        return any(a <= e.line <= b for a, b in ranges)  # type: ignore[union-attr]
+    return Expectations([e for e in exp.stdout if keep(e)],
+                        exp.error if exp.error and keep(exp.error) else None,
+                        [e for e in exp.mail if keep(e)],
+                        exp.mail_count if exp.mail_count and keep(exp.mail_count) else None)
 
 
 def compare_lines(expected: list[str], got: list[str], label: str) -> str | None:
