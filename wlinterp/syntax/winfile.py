@@ -128,7 +128,7 @@ def _qualify_method(body: list[str], owner: str) -> None:
     """Turn the block's PROCEDURE header into `PROCEDURE [modifiers] Owner::Name`: the
     header is the first line that is not blank or a comment."""
     from .names import fold
-    from .statements import _PROC_MODIFIERS
+    from .words import PROC_MODIFIERS as _PROC_MODIFIERS
     for k, line in enumerate(body):
         stripped = line.strip()
         if not stripped or stripped.startswith("//"):
