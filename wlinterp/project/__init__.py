@@ -6,6 +6,15 @@ from __future__ import annotations
 
 __all__ = ["load_project", "run_script", "find_layout"]
 
-from .program import load_project
-from .run import run_script
-from .sources import find_layout
+from typing import Any
+
+_WHERE = {"load_project": "program", "run_script": "run", "find_layout": "sources"}
+
+
+def __getattr__(name: str) -> Any:
+    """The public names, imported on first use: `wl -V`, `wl help` and the option parser
+    (which reads `determinism`) need not load the compiler."""
+    if name in _WHERE:
+        from importlib import import_module
+        return getattr(import_module(f".{_WHERE[name]}", __name__), name)
+    raise AttributeError(name)
