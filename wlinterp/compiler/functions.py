@@ -79,6 +79,10 @@ class FunctionCompiler(StmtMixin):
         if isinstance(func, N.Member) and isinstance(func.obj, N.Name) \
                 and fold(func.obj.name) == "wl":
             return self.builtin_call(node, fold(func.name), node.args, func.name)
+        if isinstance(func, N.Member) and isinstance(func.obj, N.Name) \
+                and fold(func.obj.name) in ("ancestor", "ancetre") \
+                and self.scope.lookup(fold(func.obj.name)) is None and self.current_class():
+            return self.ancestor_call(node, func), "any"
         if isinstance(func, N.Member):
             key = fold(func.name)
             if not self.is_self(func.obj):
@@ -106,6 +110,17 @@ class FunctionCompiler(StmtMixin):
         if proc is not None:
             return self.proc_call(node, proc)
         return self.builtin_call(node, key, node.args, func.name)
+
+    def ancestor_call(self, node: N.Call, func: N.Member) -> str:
+        """`Ancêtre.M(args)` / `Ancestor:M(args)` in a method: the parent class's M, run on
+        the current object (not the redefinition)."""
+        base = self.prog.structs[self.current_class()].base
+        if base is None:
+            raise self.error(f"the class {self.prog.structs[self.current_class()].name} has "
+                             f"no ancestor", node)
+        args = "".join(", " + self.value(a) for a in node.args)
+        return (f"call_class_method(_rt, a__objet, {fold(base.name)!r}, "
+                f"({fold(func.name)!r},){args})")
 
     def proc_ref_code(self, proc: ProcInfo) -> str:
         return f"proc_ref({proc.node.name!r}, {proc.pyname}, {bool(proc.writeback)})"

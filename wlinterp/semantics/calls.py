@@ -104,8 +104,14 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     return builtin(fc, e, key, n, func.name, func.col)
 
 
+ANCESTOR_WORDS = ("ancestor", "ancetre")
+
+
 def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool | None:
     """`obj.Method(args)`: a method of obj's class, else a built-in taking obj first."""
+    if isinstance(func.obj, N.Name) and fold(func.obj.name) in ANCESTOR_WORDS \
+            and fc.scope.method_owner() is not None:
+        return True  # Ancestor.Method(): the parent class's version (checked at run time)
     fc.expr(func.obj)
     key = fold(func.name)
     if not (isinstance(func.obj, N.Name) and fold(func.obj.name) in ("objet", "object")):
