@@ -28,12 +28,12 @@ class ClassMixin(CompilerBase):
         """`Constructeur CBase(args)`: the ancestor's constructor, on the current object;
         the ancestor's constructor is then not run a second time automatically."""
         owner = self.current_class()
-        if owner is None:
-            raise self.error("'Constructor Base(...)' is only allowed in a constructor of a "
-                             "class", s)
         cls = fold(s.cls)
-        if cls not in self.prog.structs:
-            raise self.error(f"unknown class '{s.cls}'", s)
+        if owner is None or cls not in self.prog.structs:  # an error when it runs
+            why = ("'Constructor Base(...)' is only allowed in a constructor of a class."
+                   if owner is None else f"Unknown class '{s.cls}'.")
+            self.out.emit(self.prog.fail_code(why, s))  # type: ignore[attr-defined]
+            return
         self.prog.structs[owner].explicit_ctor = True
         args = "".join(", " + self.value(a) for a in s.args)
         self.out.emit(f"call_class_method(_rt, a__objet, {cls!r}, {_CTORS!r}{args})")  # type: ignore[attr-defined]
@@ -64,20 +64,22 @@ class ClassMixin(CompilerBase):
         key = fold(e.name)
         if cls is not None:
             return f"class_static_get(_ctx, {cls!r}, {key!r})", "any"
-        if e.cls and fold(e.cls) not in self.prog.structs:
-            raise self.error(f"unknown class '{e.cls}'", e)
+        if e.cls and fold(e.cls) not in self.prog.structs:  # an error when it runs
+            return self.prog.fail_code(f"Unknown class '{e.cls}'.", e), "any"
         if self.prog.kind_of(key) == "constant":
             return self.prog.constant_code(key)
         if e.cls is None:
             return self.expr(N.Name(e.line, e.col, e.name))  # type: ignore[attr-defined]
-        raise self.error(f"'{e.name}' is neither a constant nor a global member of the class "
-                         f"{e.cls}", e)
+        return self.prog.fail_code(f"'{e.name}' is neither a constant nor a global member of "
+                                   f"the class {e.cls}.", e), "any"
 
     def store_class_member(self, target: N.ClassMember, code: str) -> None:
         cls = self.static_class(target)
         if cls is None:
-            raise self.error(f"'{target.name}' is not a global member of a class; it cannot "
-                             f"be assigned", target)
+            self.out.emit(self.prog.fail_code(  # type: ignore[attr-defined]
+                f"'{target.name}' is not a global member of a class; it cannot be assigned.",
+                target))
+            return
         self.out.emit(f"class_static_set(_ctx, {cls!r}, {fold(target.name)!r}, {code})")  # type: ignore[attr-defined]
 
     def check_access(self, name: str, node: N.Node) -> None:

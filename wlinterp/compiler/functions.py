@@ -115,9 +115,9 @@ class FunctionCompiler(StmtMixin):
         """`Ancêtre.M(args)` / `Ancestor:M(args)` in a method: the parent class's M, run on
         the current object (not the redefinition)."""
         base = self.prog.structs[self.current_class()].base
-        if base is None:
-            raise self.error(f"the class {self.prog.structs[self.current_class()].name} has "
-                             f"no ancestor", node)
+        if base is None:  # an error when it runs
+            return self.prog.fail_code(f"The class {self.prog.structs[self.current_class()].name}"
+                                       f" has no ancestor.", node)
         args = "".join(", " + self.value(a) for a in node.args)
         return (f"call_class_method(_rt, a__objet, {fold(base.name)!r}, "
                 f"({fold(func.name)!r},){args})")
