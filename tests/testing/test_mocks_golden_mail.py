@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from wlinterp.testing.command import main
+from wl_test_helpers import write, wl_test
 from wlinterp.testing.hooks import register_case_hooks, unregister_case_hooks
 from windev_text import procedure_set
 
@@ -38,17 +39,6 @@ RESULT ok
 """
 
 
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def wl_test(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out + captured.err
 
 
 def project(tmp_path: Path) -> Path:

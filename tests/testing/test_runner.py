@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from wlinterp.testing.command import main
+from wl_test_helpers import write, wl_test
 
 PASSING_EN = """gTotal is int = 100
 Trace("fixture")  // expect: fixture
@@ -49,17 +50,6 @@ Trace("b") // expect: a
 """
 
 
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def wl_test(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out + captured.err
 
 
 def test_passing_files_in_both_languages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -151,3 +141,18 @@ def test_wl_test_is_a_subcommand_of_wl(tmp_path: Path) -> None:
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "test_fr.wl::test_vrai PASSED" in r.stdout
+
+
+def test_a_failing_french_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, "test_échec.wl",
+                 "PROCÉDURE test_somme()\n"
+                 "dbgVérifieEgalité(2 + 2, 5, \"somme de %1\", \"deux et deux\")\n"
+                 "dbgVérifieDifférence(1, 1)\n"
+                 "dbgVérifieNull(3)\n"
+                 "SI EnModeTest() ALORS Trace(\"vu\") // expect: pas vu\n")
+    code, out = wl_test(capsys, str(path))
+    assert code == 1
+    assert f"{path}:2: dbgCheckEqual\n    expected: 5\n    got:      4\n" \
+           f"    comment:  somme de deux et deux" in out
+    assert f"{path}:3: dbgCheckDifferent" in out and f"{path}:4: dbgCheckNull" in out
+    assert "expected: pas vu\n    got:      vu" in out
