@@ -78,6 +78,18 @@ def test_without_marker_only_windev_files_beside_the_script(tmp_path: Path) -> N
     assert run(tmp_path / "main.wl") == "12\n"
 
 
+def test_without_marker_procedure_libraries_beside_the_script_are_loaded(
+        tmp_path: Path) -> None:
+    (tmp_path / "outils.wl").write_text('gSuffixe est une chaîne = "!"\n'
+                                        "PROCÉDURE Crie(s)\nRENVOYER Majuscule(s) + gSuffixe\n",
+                                        encoding="utf-8")
+    (tmp_path / "script2.wl").write_text('Trace("must not run")\nPROCEDURE Crie(s)\n'
+                                         "RESULT s\n", encoding="utf-8")
+    (tmp_path / "test_x.wl").write_text("PROCEDURE Crie(s)\nRESULT s\n", encoding="utf-8")
+    (tmp_path / "main.wl").write_text('Trace(Crie("salut"))\n', encoding="utf-8")
+    assert run(tmp_path / "main.wl") == "SALUT!\n"
+
+
 def test_run_file_on_a_procedure_set_runs_its_declarations(tmp_path: Path) -> None:
     loud = procedure_set("pPricing", 'gTaux est un réel = 5.5\nTrace("loaded", gTaux)',
                          {"TotalTTC": "PROCEDURE TotalTTC(m is currency)\nRESULT m * 1.2"})

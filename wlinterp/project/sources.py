@@ -3,9 +3,10 @@
 A project is the tree under the nearest folder (upward) that holds a `.wdp` file or a
 `wlproject.toml`. Its code is every procedure set (`.wdg`), class (`.wdc`) and `.wl`
 library under its source folders, minus test files (`test_*`), `conftest.wl` and
-excluded paths. Without such a marker the project is the script's own folder, and only
-its `.wdg`/`.wdc` files are loaded (not recursively, and not other `.wl` files, which are
-usually other scripts): see docs/testing.md.
+excluded paths. Without such a marker the project is the script's own folder: its
+`.wdg`/`.wdc` files and its procedure libraries (`.wl` files whose main code only declares)
+are loaded, not recursively, and not the other `.wl` files, which are usually other
+scripts: see docs/testing.md.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ __all__ = ["ProjectLayout", "SourceFile", "find_layout", "read_file", "is_test_f
 
 import fnmatch
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 
@@ -72,8 +74,10 @@ class ProjectLayout:
         if not self.marked:
             names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
             return [os.path.join(folder, n) for n in names
-                    if n.lower().endswith((".wdg", ".wdc")) and not is_test_file(n)
-                    and os.path.isfile(os.path.join(folder, n))]
+                    if n.lower().endswith(_CODE_SUFFIXES) and not is_test_file(n)
+                    and n.lower() != CONFTEST and os.path.isfile(os.path.join(folder, n))
+                    and (not n.lower().endswith(".wl")
+                         or is_procedure_library(os.path.join(folder, n)))]
         out: list[str] = []
         for base, dirs, names in os.walk(folder):
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS
@@ -98,6 +102,29 @@ def is_test_file(name: str) -> bool:
     """`test_*.wl` and `test_*.wdg` files hold tests, not project code."""
     base = os.path.basename(name).lower()
     return base.startswith("test_") and base.endswith((".wl", ".wdg"))
+
+
+_PROCEDURE_LINE = re.compile(r"^\s*(proc[eé]dure|function|fonction)\b", re.I | re.M)
+_DECLARATIONS = ("Decl", "ConstDecl", "StructDecl", "EnumDecl")
+
+
+def is_procedure_library(path: str) -> bool:
+    """Beside a script without a project marker, a `.wl` file is a library to load only
+    when it declares procedures and its main code does nothing but declare: other `.wl`
+    files of the folder are usually scripts of their own (docs/testing.md)."""
+    try:
+        text = read_source(path)
+    except (OSError, ValueError):
+        return False
+    if _PROCEDURE_LINE.search(text) is None:
+        return False
+    from ..syntax.parser import parse
+    try:
+        program = parse(text, path)
+    except WLSyntaxError:
+        return False
+    return bool(program.procedures) and all(
+        type(s).__name__ in _DECLARATIONS for s in program.main.stmts)
 
 
 def _kind(path: str) -> str:

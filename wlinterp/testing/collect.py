@@ -35,6 +35,13 @@ class TestCase:
     def id(self) -> str:
         return f"{self.file}::{self.name}" if self.procedure else self.file
 
+    @property
+    def keywords(self) -> str:
+        """What `-k` looks in: the file's name and the case's, not the folders above it
+        (a temporary folder's name must not decide what runs)."""
+        base = os.path.basename(self.file)
+        return f"{base}::{self.name}" if self.procedure else base
+
 
 @dataclass
 class TestFile:

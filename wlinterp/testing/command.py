@@ -146,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             compile_errors.append(format_error(tf.error))
             report.compile_error(compile_errors[-1])
             continue
-        cases.extend(c for c in tf.cases if matcher(c.id))
+        cases.extend(c for c in tf.cases if matcher(c.keywords))
     options = EngineOptions(run_options, update_golden=args.update)
     results = run_cases(cases, options, workers, args.exitfirst, report)
     compile_errors += list(dict.fromkeys(p for r in results if r.compile_error
