@@ -49,3 +49,21 @@ def test_now_and_seed_make_runs_repeatable(tmp_path: Path) -> None:
     assert first.stdout == second.stdout and first.stdout.startswith("20240131 20240131 ")
     r = wl(tmp_path, "--now", "yesterday", "--call", "Jour", "pText.wdg")
     assert r.returncode == 2 and "--now" in r.stderr
+
+
+def test_output_does_not_depend_on_the_host_locale_or_time_zone(tmp_path: Path) -> None:
+    """The same run under French, German and C locales and another TZ prints the same."""
+    (tmp_path / "fmt.wl").write_text(
+        'r is real = 1234.5\nm is currency = 0.1 + 0.2\nTrace(r, m, 1/4)\n'
+        'Trace(NumToString(r, "10.2f"), DateToString(Today()), Now())\n', encoding="utf-8")
+    outputs = set()
+    for lang, tz in (("C", "UTC"), ("fr_FR.UTF-8", "Europe/Paris"), ("de_DE.UTF-8", "Asia/Tokyo")):
+        env = {"PATH": "/usr/bin:/bin", "LANG": lang, "LC_ALL": lang, "TZ": tz}
+        r = subprocess.run([sys.executable, "-m", "wlinterp", "run", "--now", "2024-01-31 10:00",
+                            "--tz", "UTC", "fmt.wl"], cwd=tmp_path, capture_output=True,
+                           text=True, timeout=60, env=env)
+        assert r.returncode == 0, r.stderr
+        outputs.add(r.stdout)
+    assert len(outputs) == 1, outputs
+    first, second = outputs.pop().splitlines()
+    assert (first, second) == ("1234.5, 0.3, 0.25", "   1234.50, 31/01/2024, 10000000")
