@@ -55,3 +55,59 @@ def test_bad_fixture_fails_the_case(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main([str(folder)]) == 1
     out = capsys.readouterr().out
     assert "'Nope' is not an item of Customer" in out
+
+
+NAMES_CASE = """PROCEDURE test_names()
+HReset(Customer)
+Customer.Name = "Zed"
+dbgCheckTrue(HAdd(Customer))
+dbgCheckEqual(Customer.Name, "Zed")
+"""
+
+
+def _analysis_elsewhere(tmp_path: Path) -> tuple[Path, Path]:
+    """A test file whose analysis is in another folder (found only through --analysis)."""
+    (tmp_path / "ana").mkdir()
+    shutil.copy(SHOP, tmp_path / "ana" / "shop.xdd")
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_names.wl").write_text(NAMES_CASE, encoding="utf-8")
+    return tmp_path / "ana" / "shop.xdd", tmp_path / "tests"
+
+
+def test_db_and_analysis_options(db_url: str, tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("WL_DB", raising=False)
+    monkeypatch.delenv("WL_ANALYSIS", raising=False)
+    analysis, tests = _analysis_elsewhere(tmp_path)
+    code = main([str(tests), "-v", "--db", db_url, "--analysis", str(analysis)])
+    out = capsys.readouterr()
+    assert code == 0, out.out + out.err
+    assert "1 passed" in out.out
+    assert out.err == ""
+
+
+def test_compile_knows_the_analysis_names(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from wlinterp.testing.collect import collect_file
+    from wlinterp.testing.engine import EngineOptions, TestEngine
+    monkeypatch.delenv("WL_ANALYSIS", raising=False)
+    analysis, tests = _analysis_elsewhere(tmp_path)
+    case = collect_file(str(tests / "test_names.wl")).cases[0]
+    without = TestEngine(EngineOptions({}))
+    assert any("Customer" in w for w in without.linked(case)[0].warnings)
+    with_names = TestEngine(EngineOptions({"analysis": str(analysis)}))
+    assert with_names.linked(case)[0].warnings == []
+
+
+def test_pytest_plugin_db_and_analysis_options(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    analysis, tests = _analysis_elsewhere(tmp_path)
+    r = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
+                        "-W", "error", f"--wl-db=sqlite:{tmp_path / 'p.db'}",
+                        f"--wl-analysis={analysis}"], cwd=tests, capture_output=True,
+                       text=True, timeout=180)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "1 passed" in r.stdout
+    assert r.stderr == ""

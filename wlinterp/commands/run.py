@@ -7,7 +7,7 @@ script can be made executable with `#!/usr/bin/env wl`.
 """
 from __future__ import annotations
 
-__all__ = ["main", "build_parser", "run_options", "read_script", "run_text"]
+__all__ = ["main", "build_parser", "add_data_options", "run_options", "read_script", "run_text"]
 
 import argparse
 import difflib
@@ -17,6 +17,17 @@ from typing import Any, Sequence
 
 from .exits import EXIT_NOINPUT, EXIT_USAGE, exit_codes_text
 from .limits import stop_reporting
+
+
+def add_data_options(p: argparse.ArgumentParser) -> None:
+    """--db and --analysis: shared by `wl run` and `wl test` (same meaning in both)."""
+    data = p.add_argument_group("data files (HFSQL)")
+    data.add_argument("--db", metavar="URL",
+                      help="database: sqlite:PATH (default: beside the analysis), sqlite::memory:"
+                           " or postgresql://... (env WL_DB)")
+    data.add_argument("--analysis", metavar="FILE.xdd",
+                      help="the analysis export (default: the .xdd in the script's folder; "
+                           "env WL_ANALYSIS)")
 
 
 def add_run_options(p: argparse.ArgumentParser) -> None:
@@ -37,13 +48,7 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
                    metavar="WHEN",
                    help="colour error labels: auto (a terminal without NO_COLOR), always or never")
-    data = p.add_argument_group("data files (HFSQL)")
-    data.add_argument("--db", metavar="URL",
-                      help="database: sqlite:PATH (default: beside the analysis), sqlite::memory:"
-                           " or postgresql://... (env WL_DB)")
-    data.add_argument("--analysis", metavar="FILE.xdd",
-                      help="the analysis export (default: the .xdd in the script's folder; "
-                           "env WL_ANALYSIS)")
+    add_data_options(p)
     from ..project.determinism import add_determinism_arguments
     add_determinism_arguments(p)  # --now, --seed, --tz
     mail = p.add_argument_group("e-mail")

@@ -31,10 +31,11 @@ def analysis_path(rt: Any) -> str | None:
     return path
 
 
-def names_beside(filename: str) -> frozenset[str]:
-    """`wl check`: the data names of the analysis beside `filename` (or WL_ANALYSIS);
-    an unreadable analysis gives none (the run reports it)."""
-    path = os.environ.get("WL_ANALYSIS") or find_analysis(
+def names_beside(filename: str, analysis: str | None = None) -> frozenset[str]:
+    """`wl check` and `wl test`'s compile: the data names of `analysis` (--analysis), else
+    WL_ANALYSIS, else the analysis beside `filename`; an unreadable analysis gives none
+    (the run reports it)."""
+    path = analysis or os.environ.get("WL_ANALYSIS") or find_analysis(
         os.path.dirname(os.path.abspath(filename)))
     if not path:
         return frozenset()

@@ -78,7 +78,9 @@ class TestEngine:
         confs = [read_file(p, "conftest") for p in conftests_for(case.file)]
         test_file = read_file(case.file, "script")
         mocked = _procedure_names(confs, project)
-        linked = project.link([*confs, test_file], mocked)
+        from ..hfsql.names import names_beside
+        data_names = names_beside(case.file, self.options.run_options.get("analysis"))
+        linked = project.link([*confs, test_file], mocked, data_names=data_names)
         hit = self._linked[case.file] = (linked, test_file.raw)
         return hit
 

@@ -29,6 +29,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--wl-update", action="store_true",
                     help="write golden files (.out, .mail/) of WLanguage tests; refused "
                          "when CI is set")
+    group.addoption("--wl-db", metavar="URL",
+                    help="database of WLanguage tests, as `wl test --db` (env WL_DB)")
+    group.addoption("--wl-analysis", metavar="FILE.xdd",
+                    help="analysis of WLanguage tests, as `wl test --analysis` (env WL_ANALYSIS)")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -39,9 +43,11 @@ def pytest_configure(config: pytest.Config) -> None:
 def _engine(config: pytest.Config) -> TestEngine:
     engine = config.stash.get(_ENGINE_KEY, None)
     if engine is None:
-        options = EngineOptions(
-            determinism_options(config.getoption("--wl-now"), config.getoption("--wl-seed")),
-            update_golden=bool(config.getoption("--wl-update")))
+        run_options = determinism_options(config.getoption("--wl-now"),
+                                          config.getoption("--wl-seed"))
+        run_options.update(db=config.getoption("--wl-db"),
+                           analysis=config.getoption("--wl-analysis"))
+        options = EngineOptions(run_options, update_golden=bool(config.getoption("--wl-update")))
         engine = config.stash[_ENGINE_KEY] = TestEngine(options)
     return engine
 
