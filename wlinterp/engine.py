@@ -223,14 +223,19 @@ def _call_procedure(ns: dict[str, Any], rt: Runtime, name: str, args: list[str])
                      else ", ".join(V.to_str(x) for x in result))
 
 
+_WARNED_ENCODING: set[str] = set()
+
+
 def read_source(path: str) -> str:
-    """A .wl file as text: UTF-8 (with or without BOM), else Windows-1252."""
-    with open(path, "rb") as f:
-        data = f.read()
-    try:
-        return strip_shebang(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        return strip_shebang(data.decode("cp1252", errors="replace"))
+    """A source file as text (source_text.py: size bound, BOMs, strict UTF-8, else ANSI
+    with one warning on stderr per file and run)."""
+    from .source_text import decode_source, read_source_bytes
+
+    def warn(message: str) -> None:
+        if path not in _WARNED_ENCODING:
+            _WARNED_ENCODING.add(path)
+            print(message, file=sys.stderr)
+    return strip_shebang(decode_source(read_source_bytes(path), path, warn))
 
 
 def strip_shebang(text: str) -> str:

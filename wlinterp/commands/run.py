@@ -17,6 +17,7 @@ from typing import Any, Sequence
 
 from .exits import EXIT_NOINPUT, EXIT_USAGE, exit_codes_text
 from .limits import stop_reporting
+from .resources import timeout_seconds
 
 
 def add_data_options(p: argparse.ArgumentParser) -> None:
@@ -42,7 +43,7 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--strict", action="store_true",
                    help="refuse to run a program with any error 'wl check' reports "
                         "(undeclared variables, unknown functions, wrong argument counts)")
-    p.add_argument("--timeout", type=float, metavar="SECONDS",
+    p.add_argument("--timeout", type=timeout_seconds, metavar="SECONDS",
                    help="stop the script (exit 1) if it runs longer than SECONDS, naming "
                         "the line that was running")
     p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
@@ -192,8 +193,9 @@ def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
     if args.interactive and args.file != "-":
         from ..repl import run_interactive
         return run_interactive(args.file, run_options(args), list(args.args))
-    try:
-        text, filename = read_script(args.file)
+    try:  # the time limit bounds reading too: a FIFO or a slow device cannot hang the run
+        with stop_reporting(args.file, getattr(args, "timeout", None)):
+            text, filename = read_script(args.file)
     except OSError as exc:
         from ..paths import platform_form
         print(f"wl: error: cannot read {platform_form(args.file)}: {exc.strerror or exc}",

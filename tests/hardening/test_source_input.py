@@ -1,0 +1,67 @@
+"""What `wl run` is given: time limits, files that never end, encodings (issue 12)."""
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+
+@pytest.mark.parametrize("value", ["1e-6", "-1", "0", "inf", "1e300", "nan", "abc"])
+def test_bad_timeout_values_are_usage_errors(wl_cli, script, value):
+    ran = wl_cli("run", "--timeout", value, script('Trace("x")'))
+    assert ran.code == 2, ran
+    assert "--timeout" in ran.err and "Traceback" not in ran.err and ran.out == ""
+
+
+def test_a_good_timeout_still_stops_an_endless_loop(wl_cli, script):
+    ran = wl_cli("run", "--timeout", "1", script("WHILE True\nEND\n"))
+    assert ran.code == 1 and "ran longer than 1 s (--timeout)" in ran.err, ran
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
+def test_the_time_limit_covers_reading_a_fifo_that_never_gets_a_writer(wl_cli, tmp_path):
+    fifo = tmp_path / "never.wl"
+    os.mkfifo(fifo)
+    began = time.monotonic()
+    ran = wl_cli("run", "--timeout", "1", str(fifo), timeout=15)
+    assert ran.code == 1 and "--timeout" in ran.err, ran
+    assert time.monotonic() - began < 10
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_an_endless_device_is_unreadable_input_not_a_memory_error(wl_cli):
+    ran = wl_cli("run", "/dev/zero")
+    assert ran.code == 66, ran
+    assert "larger than 64 MiB" in ran.err and "MemoryError" not in ran.err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_byte_order_marks_decide_the_encoding(wl_cli, tmp_path, encoding):
+    path = tmp_path / "bom.wl"
+    text = 'Trace("héllo wörld")\n'
+    data = text.encode(encoding)
+    if encoding == "utf-16-le":
+        data = b"\xff\xfe" + data
+    elif encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path.write_bytes(data)
+    ran = wl_cli("run", str(path))
+    assert (ran.code, ran.out, ran.err) == (0, "héllo wörld\n", ""), ran
+
+
+def test_one_ansi_byte_in_a_utf8_file_does_not_turn_the_rest_into_mojibake(wl_cli, tmp_path):
+    path = tmp_path / "mixed.wl"
+    path.write_bytes('Trace("été")\n'.encode() + b'Trace("caf\xe9")\n')
+    ran = wl_cli("run", str(path))
+    assert ran.code == 0 and ran.out == "été\ncafé\n", ran
+    assert ran.err.count("warning") == 1 and "mixed.wl:2:11: warning:" in ran.err
+    assert "Windows-1252" in ran.err
+
+
+def test_an_ansi_file_is_read_as_windows_1252_with_one_warning(wl_cli, tmp_path):
+    path = tmp_path / "ansi.wl"
+    path.write_bytes(b'Trace("Gr\xfc\xdfe \x80")\n')
+    ran = wl_cli("run", str(path))
+    assert ran.code == 0 and ran.out == "Grüße €\n", ran
+    assert ran.err.count("\n") == 1 and "read as Windows-1252 (ANSI)" in ran.err

@@ -1,0 +1,31 @@
+"""Resource limits of a run, as command-line flags with sane defaults.
+
+A script run on someone else's code must not be able to take the machine down: every
+limit here turns "runs out of something" into a WLanguage error with a position (or a
+usage error for a bad flag value), never a hang, a MemoryError or a Python traceback.
+The values are documented in docs/security.md.
+"""
+from __future__ import annotations
+
+__all__ = ["MAX_TIMEOUT", "MIN_TIMEOUT", "timeout_seconds"]
+
+import argparse
+import math
+
+MIN_TIMEOUT = 0.001
+"""Shortest --timeout: below a millisecond the timer would fire before the run starts."""
+MAX_TIMEOUT = 30 * 24 * 3600.0
+"""Longest --timeout (30 days); beyond it the system timer cannot be armed reliably."""
+
+
+def timeout_seconds(text: str) -> float:
+    """--timeout SECONDS: a finite number of seconds between MIN_TIMEOUT and MAX_TIMEOUT."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value) or not MIN_TIMEOUT <= value <= MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(
+            f"{text} is not a usable time limit: give seconds between {MIN_TIMEOUT:g} and "
+            f"{MAX_TIMEOUT:.0f} (30 days)")
+    return value

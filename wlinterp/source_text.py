@@ -1,0 +1,86 @@
+"""Reading a source file as text: bounded in size, its encoding decided per file.
+
+WINDEV users save in ANSI (Windows-1252), Notepad's "Unicode" and PowerShell 5 save
+UTF-16 with a byte order mark, everything else saves UTF-8. The rule, in order:
+
+1. a byte order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
+2. else the file is read as UTF-8 if it is valid UTF-8;
+3. else, if it holds valid multi-byte UTF-8 sequences elsewhere, it is UTF-8 with a few
+   stray ANSI bytes: each invalid byte is read as Windows-1252 (no mojibake for the rest);
+4. else it is ANSI: Windows-1252.
+
+Whenever 3 or 4 (or a damaged UTF-16/32 file) applies, one warning says which encoding
+was assumed and where the first byte that is not UTF-8 is. A file larger than
+MAX_SOURCE_BYTES (or an endless device such as /dev/zero) is refused as unreadable
+rather than exhausting memory.
+"""
+from __future__ import annotations
+
+__all__ = ["MAX_SOURCE_BYTES", "decode_source", "read_source_bytes"]
+
+import codecs
+import errno
+import re
+from typing import Callable
+
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
+"""Largest source file read (64 MiB): WINDEV's biggest generated files are a few MB."""
+
+_BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16")]
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
+                             rb"[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def read_source_bytes(path: str, limit: int = MAX_SOURCE_BYTES) -> bytes:
+    """The file's bytes; OSError(EFBIG) past `limit` (read at most limit + 1 bytes)."""
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit // (1024 * 1024)} MiB, so not read "
+                                   "as a WLanguage source", path)
+    return data
+
+
+def _ansi_byte(error: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: an invalid UTF-8 byte is read as Windows-1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start:error.start + 1]
+    return bad.decode("cp1252", errors="replace"), error.start + 1
+
+
+codecs.register_error("wl-ansi-byte", _ansi_byte)
+
+
+def decode_source(data: bytes, name: str, warn: Callable[[str], None] | None = None) -> str:
+    """Text of a source file (see the module docstring); `warn` gets the one warning."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(encoding, errors="replace")
+            if "\ufffd" in text and warn:
+                label = encoding.replace("-sig", "").upper()
+                warn(f"{name}: warning: the file starts with a {label} byte order mark but "
+                     f"is not valid {label}; damaged characters are shown as \ufffd")
+            return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        where = _position(data, error.start)
+        byte = data[error.start]
+    if _UTF8_MULTIBYTE.search(data):
+        if warn:
+            warn(f"{name}:{where}: warning: this UTF-8 file has a byte that is not UTF-8 "
+                 f"(0x{byte:02X}); such bytes are read as Windows-1252 (ANSI)")
+        return data.decode("utf-8", errors="wl-ansi-byte")
+    if warn:
+        warn(f"{name}:{where}: warning: the file is not UTF-8 (byte 0x{byte:02X}); it is read as "
+             "Windows-1252 (ANSI), as WINDEV saves; save it as UTF-8 to remove this warning")
+    return data.decode("cp1252", errors="replace")
+
+
+def _position(data: bytes, offset: int) -> str:
+    """`line:column` (1-based, columns in bytes) of a byte offset."""
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return f"{line}:{column}"
