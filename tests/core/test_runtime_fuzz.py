@@ -39,6 +39,19 @@ BINOPS = ["+", "-", "*", "/", "%", "^", "=", "<>", "<", "<=", ">", ">=", "~=", "
 SKIP_FAMILIES = {"Email", "Files", "Paths", "File handles", "File operations", "INI files",
                  "System", "Program"}  # no network, no files, no pauses
 REG = load_stdlib()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _in_a_scratch_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """File built-ins called with fuzzed names ("0", "-3") write there, not in the repo."""
+    before = os.getcwd()
+    os.chdir(tmp_path_factory.mktemp("fuzz-cwd"))
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
 FUNCS = sorted({(b.en, b.min_args, b.max_args) for b in REG.functions.values()
                 if b.family not in SKIP_FAMILIES and b.en not in ("ExceptionPropagate",)})
 
