@@ -1,4 +1,4 @@
-"""aiosmtpd on 127.0.0.1 for the hardening tests: a recording handler with scripted faults."""
+"""aiosmtpd on 127.0.0.1 for the hardening tests: a recording handler, optional fault class."""
 from __future__ import annotations
 
 import asyncio
@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP
 
 
 def free_port() -> int:
@@ -31,9 +32,20 @@ class Store:
         return "250 OK stored"
 
 
-def start(handler: Any, **kwargs: Any) -> Controller:
+class _Controller(Controller):
+    """A Controller whose server class can be a fault-injecting SMTP subclass."""
+
+    def __init__(self, handler: Any, smtp_class: type[SMTP], **kwargs: Any) -> None:
+        self.smtp_class = smtp_class
+        super().__init__(handler, **kwargs)
+
+    def factory(self) -> SMTP:
+        return self.smtp_class(self.handler, **self.SMTP_kwargs)
+
+
+def start(handler: Any, smtp_class: type[SMTP] = SMTP, **kwargs: Any) -> Controller:
     """A started Controller on a free loopback port (the caller stops it)."""
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), ready_timeout=5.0,
-                            **kwargs)
+    controller = _Controller(handler, smtp_class, hostname="127.0.0.1", port=free_port(),
+                             ready_timeout=5.0, **kwargs)
     controller.start()
     return controller
