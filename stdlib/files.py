@@ -9,11 +9,10 @@ from __future__ import annotations
 import os
 
 from wlinterp.runtime import values as V
-from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 
-from .paths import native_path
+from .paths import failure, native_path
 
 family = Family("Files")
 
@@ -37,9 +36,8 @@ def load_text(rt: Runtime, path: object) -> str:
     try:
         with open(name, "rb") as f:
             data = f.read()
-    except OSError as exc:
-        raise BuiltinFailure(f"fLoadText: cannot read '{name}': {exc.strerror or exc}.",
-                             value="") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL or unencodable character
+        raise failure("fLoadText", "read", name, exc, "") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -54,9 +52,8 @@ def save_text(rt: Runtime, path: object, text: object) -> bool:
     try:
         with open(name, "wb") as f:
             f.write(_file_bytes(V.to_str(text)))
-    except OSError as exc:
-        raise BuiltinFailure(f"fSaveText: cannot write '{name}': {exc.strerror or exc}.",
-                             value=False) from None
+    except (OSError, ValueError) as exc:
+        raise failure("fSaveText", "write", name, exc, False) from None
     return True
 
 
@@ -79,9 +76,8 @@ def delete(rt: Runtime, path: object) -> bool:
     name = _path(path)
     try:
         os.remove(name)
-    except OSError as exc:
-        raise BuiltinFailure(f"fDelete: cannot delete '{name}': {exc.strerror or exc}.",
-                             value=False) from None
+    except (OSError, ValueError) as exc:
+        raise failure("fDelete", "delete", name, exc, False) from None
     return True
 
 

@@ -11,6 +11,7 @@ __all__ = [
     "format_error", "format_warning", "Position", "excerpt_window",
 ]
 
+import re
 from dataclasses import dataclass
 
 
@@ -101,8 +102,23 @@ def _excerpt(source: str | None, line: int, column: int) -> str:
     lines = source.splitlines()
     if line > len(lines):
         return ""
-    text, col = excerpt_window(lines[line - 1], column)
+    text, col = excerpt_window(_masked(lines[line - 1]), column)
     return f"\n    {text}\n    {' ' * col}^"
+
+
+_STRING_LITERAL = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|\'[^\'\n]*\'')
+
+
+def _masked(line: str) -> str:
+    """A line that may hold a password (history_filter's rule: a secret-like name or a
+    credential-taking built-in) shows its string literals as stars, same length so the
+    caret stays right: an error on `EmailStartSMTPSession("u", "pw", ...)` never prints
+    the password."""
+    from .history_filter import may_hold_secret
+    if not may_hold_secret(line):
+        return line
+    return _STRING_LITERAL.sub(lambda m: m.group()[0] + "*" * (len(m.group()) - 2) + m.group()[-1],
+                               line)
 
 
 def excerpt_window(line: str, column: int) -> tuple[str, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = ["MailError", "describe_exception", "reply"]
 
+import re
 import smtplib
 import socket
 import ssl
@@ -37,9 +38,15 @@ class MailError(Exception):
         return f"SMTP server {self.server}, {self.step}: {detail}."
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def _reply_text(code: int, raw: bytes | str) -> str:
+    """The server's words, on one line, with control characters (terminal escape
+    sequences) shown as \\xNN so that they never reach a terminal raw."""
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
     text = " ".join(text.split())
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
     if code < 0:  # smtplib's code for a reply that is not SMTP at all
         shown = text if len(text) <= 80 else text[:77] + "..."
         return f"the server did not answer in SMTP (it sent '{shown}')"

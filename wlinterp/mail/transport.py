@@ -120,10 +120,10 @@ class Link:
         alarm = WATCHDOG.arm(seconds, self._abort_socket)
         try:
             yield
-        except MailError:
+        except MailError as err:
             if alarm.fired:
                 raise self._deadline_error(seconds) from None
-            raise
+            raise self._redacted(err) from None
         except (smtplib.SMTPException, OSError, ValueError) as exc:
             step = self._current_step()
             self._drop()
@@ -136,6 +136,14 @@ class Link:
                             maybe_delivered=self._step == "end of data", stale=stale) from None
         finally:
             WATCHDOG.disarm(alarm)
+
+    def _redacted(self, err: MailError) -> MailError:
+        """The error with any echo of the password masked (a server may quote it in a
+        MAIL, RCPT or end-of-data reply, not only in its AUTH answer)."""
+        text = redact(err.text, self.params.secret, self.params.user)
+        if text == err.text:
+            return err
+        return MailError(err.server, err.step, text, err.code, err.maybe_delivered, err.stale)
 
     def _deadline_error(self, seconds: float, step: str | None = None) -> MailError:
         step = step or self._current_step()

@@ -290,6 +290,11 @@ class CaptureServer:
                 self._tls = _ThrowawayTLS(self._store)
                 self.ca_file = self._tls.ca_file
             self._start_loop()
+        except OSError as error:  # wl-tls a link, a full disk while writing the CA file...
+            self.close()
+            where = f" ({error.filename})" if error.filename else ""
+            raise MailboxError(f"cannot capture into {self.config.directory}: "
+                               f"{error.strerror or error}{where}.") from None
         except BaseException:
             self.close()
             raise

@@ -253,11 +253,15 @@ def w_pow(a: object, b: object) -> object:
         if type(x) is int and type(y) is int and (y < 0 or (
                 abs(x) > 1 and y * max(abs(x).bit_length() - 1, 1) > 128)):
             return float(x) ** y  # beyond 8-byte integers WLanguage computes in reals
-        return x ** y  # type: ignore[operator]
+        result = x ** y  # type: ignore[operator]
     except ZeroDivisionError:
         raise WLRuntimeError("Division by zero.") from None
     except OverflowError:
         raise WLRuntimeError("Numeric overflow in power.") from None
+    if isinstance(result, complex):  # (-8) ^ 0.5: Python's answer is not a WLanguage value
+        raise WLRuntimeError("Invalid numeric operation: a negative number raised to a "
+                             "fractional power has no real value.")
+    return result
 
 
 def w_neg(a: object) -> object:

@@ -1,0 +1,103 @@
+"""What reaches the user's terminal and the script (issue 12): no secret, no escape
+sequence, no Python value or message."""
+from __future__ import annotations
+
+import io
+import socket
+import threading
+
+import pytest
+
+from loopback import RawServer, read_command
+from wlinterp.engine import run_source
+
+PASSWORD = "hunter2-Secret"
+
+
+def _out(source: str) -> list[str]:
+    out = io.StringIO()
+    run_source(source, "safety.wl", stdout=out, stderr=io.StringIO())
+    return out.getvalue().splitlines()
+
+
+def test_a_fatal_error_on_a_line_with_a_password_does_not_quote_it(wl_cli, script):
+    ran = wl_cli("run", script(f'EmailStartSMTPSession("u", "{PASSWORD}", "smtp.example.org", 0, 0, 99)\n'))
+    assert ran.code == 1 and "is not an SMTP session option" in ran.err, ran
+    assert PASSWORD not in ran.err and '"' + "*" * len(PASSWORD) + '"' in ran.err
+
+
+def test_a_fatal_error_on_an_ordinary_line_still_quotes_it(wl_cli, script):
+    ran = wl_cli("run", script('s is string = "visible"\nx = 1 / 0 + Length("visible")\n'))
+    assert ran.code == 1 and 'Length("visible")' in ran.err, ran
+
+
+def _echoing_server(conn: socket.socket, stop: threading.Event) -> None:
+    """Accepts AUTH, then refuses MAIL quoting the password and a terminal escape."""
+    conn.sendall(b"220 echo.test ESMTP\r\n")
+    while (line := read_command(conn, stop)):
+        verb = line[:4].upper()
+        if verb == b"EHLO":
+            conn.sendall(b"250-echo.test\r\n250 AUTH PLAIN\r\n")
+        elif verb == b"AUTH":
+            conn.sendall(b"235 ok\r\n")
+        elif verb == b"MAIL":
+            conn.sendall(b"550 \x1b]0;pwned\x07\x1b[31mno for " + PASSWORD.encode() + b"\x1b[0m\r\n")
+        elif verb == b"QUIT":
+            conn.sendall(b"221 bye\r\n")
+            return
+        else:
+            conn.sendall(b"250 ok\r\n")
+
+
+def test_server_replies_are_masked_and_escaped_in_errorinfo():
+    server = RawServer(_echoing_server)
+    try:
+        lines = _out(f'''EmailSetTimeOut(2)
+EmailStartSMTPSession("u", "{PASSWORD}", "127.0.0.1", {server.port})
+Email.Sender = "a@example.org"
+Email.Recipient[1] = "b@example.org"
+Email.Message = "x"
+Trace(EmailSendMessage("u"))
+Trace(ErrorInfo())
+EmailCloseSession("u")
+''')
+    finally:
+        server.close()
+    assert lines[0] == "0", lines
+    assert PASSWORD not in lines[1] and "***" in lines[1], lines
+    assert "\x1b" not in lines[1] and "\x07" not in lines[1] and "\\x1b" in lines[1], lines
+
+
+def test_a_negative_number_to_a_fractional_power_is_a_wlanguage_error():
+    lines = _out('WHEN EXCEPTION IN\n x = (-8) ^ 0.5\nDO\n Trace(ExceptionInfo())\nEND\n'
+                 'Trace((-8) ^ 2)\n')
+    assert lines == ["Invalid numeric operation: a negative number raised to a fractional "
+                     "power has no real value.", "64"]
+
+
+@pytest.mark.parametrize("call, failed", [
+    ('fLoadText("a" + Charact(0) + "b")', ""),
+    ('fLoadText("a" + Charact(0xD800))', ""),
+    ('fSaveText("a" + Charact(0) + "b", "x")', "0"),
+    ('fSaveText("a" + Charact(0xD800), "x")', "0"),
+    ('fDelete("a" + Charact(0))', "0"),
+])
+def test_impossible_file_names_are_ordinary_file_errors(wl_cli, script, call, failed):
+    ran = wl_cli("run", "-w", script(f"r = {call}\nTrace(\"[\" + r + \"]\")\nTrace(ErrorOccurred)\n"
+                                     "Trace(ErrorInfo())\n"))
+    assert ran.code == 0, ran
+    lines = ran.out.splitlines()
+    assert lines[0] == f"[{failed}]" and lines[1] == "1", ran
+    assert "invalid path" in lines[2], ran
+
+
+def test_a_linked_wl_tls_folder_at_capture_start_is_a_one_line_error(wl_cli, script, tmp_path):
+    box = tmp_path / "box"
+    for part in ("tmp", "new", "cur", "wl-index"):
+        (box / part).mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (box / "wl-tls").symlink_to(tmp_path / "elsewhere")
+    ran = wl_cli("run", "--capture", str(box), script('Trace("never")\n'))
+    assert ran.code in (1, 2) and ran.out == "", ran
+    assert ran.err.count("\n") == 1 and ran.err.startswith("wl: error: cannot capture into"), ran
+    assert list((tmp_path / "elsewhere").iterdir()) == []
