@@ -60,3 +60,20 @@ d++
 Trace(d)
 """
     assert _out(source) == ["-2147483648", "0.5", "20240201"]
+
+
+def test_a_long_string_literal_tokenizes_in_linear_memory():
+    """A 2 MB literal used to cost ~250 bytes of regex backtracking state per character."""
+    import tracemalloc
+
+    from wlinterp.syntax.lexer import tokenize
+    size = 2_000_000
+    text = 'x = "' + "a" * size + '""b"\n'
+    tracemalloc.start()
+    try:
+        tokens = tokenize(text, "big.wl")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert tokens[2].value.endswith('a"b') and len(tokens[2].value) == size + 2
+    assert peak < 8 * size, peak

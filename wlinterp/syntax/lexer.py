@@ -55,7 +55,7 @@ _TOKEN_RE = re.compile(
     r"|(?P<comment>//[^\r\n]*)"
     r"|(?P<block>/\*)"
     r"|(?P<cont>\.\.\.[ \t]*(?://[^\r\n]*)?(?:\r\n|\r|\n|$))"
-    r"|(?P<str>\"(?:[^\"\r\n]|\"\")*\")"
+    r"|(?P<str>\"(?:[^\"\r\n]++|\"\")*+\")"  # possessive: linear in time and memory
     r"|(?P<tstr>“[^”\r\n]*”)"
     r"|(?P<bstr>`[^`\r\n]*`)"
     r"|(?P<ph><§[^§\r\n]*§>)"
