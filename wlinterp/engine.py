@@ -179,7 +179,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     rt.typectx.objects.update({k: _object_factory(e.value, rt) for k, e in
                                load_stdlib().types.items()})
     old_limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
+    sys.setrecursionlimit(int(rt.options.get("max_depth") or _RECURSION_LIMIT))  # --max-depth
     from .runtime.state import ProgramEnd
     try:
         exec(compiled.code, ns)

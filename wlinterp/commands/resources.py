@@ -7,7 +7,7 @@ The values are documented in docs/security.md.
 """
 from __future__ import annotations
 
-__all__ = ["MAX_TIMEOUT", "MIN_TIMEOUT", "timeout_seconds"]
+__all__ = ["MAX_TIMEOUT", "MIN_TIMEOUT", "call_depth", "timeout_seconds"]
 
 import argparse
 import math
@@ -28,4 +28,22 @@ def timeout_seconds(text: str) -> float:
         raise argparse.ArgumentTypeError(
             f"{text} is not a usable time limit: give seconds between {MIN_TIMEOUT:g} and "
             f"{MAX_TIMEOUT:.0f} (30 days)")
+    return value
+
+
+MIN_DEPTH, MAX_DEPTH = 200, 100_000
+"""Bounds of --max-depth: below 200 the interpreter's own helpers cannot run; above
+100,000 a deep recursion could exhaust the C stack instead of giving a clean error."""
+
+
+def call_depth(text: str) -> int:
+    """--max-depth N: how deep calls may nest before the catchable "Stack overflow" error
+    (in Python frames, about one per WLanguage call; default 6000)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not MIN_DEPTH <= value <= MAX_DEPTH:
+        raise argparse.ArgumentTypeError(f"{text} is not a usable depth: give a number between "
+                                         f"{MIN_DEPTH} and {MAX_DEPTH}")
     return value

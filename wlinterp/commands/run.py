@@ -17,7 +17,7 @@ from typing import Any, Sequence
 
 from .exits import EXIT_NOINPUT, EXIT_USAGE, exit_codes_text
 from .limits import stop_reporting
-from .resources import timeout_seconds
+from .resources import call_depth, timeout_seconds
 
 
 def add_data_options(p: argparse.ArgumentParser) -> None:
@@ -46,6 +46,9 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=timeout_seconds, metavar="SECONDS",
                    help="stop the script (exit 1) if it runs longer than SECONDS, naming "
                         "the line that was running")
+    p.add_argument("--max-depth", type=call_depth, metavar="N",
+                   help="how deep procedure calls may nest before the catchable 'Stack "
+                        "overflow' error (default 6000)")
     p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
                    metavar="WHEN",
                    help="colour error labels: auto (a terminal without NO_COLOR), always or never")
@@ -104,6 +107,7 @@ def run_options(args: argparse.Namespace) -> dict[str, Any]:
     from ..project.determinism import options_from_args
     return {"smtp_routes": routes, "ca_file": ca_file,
             "no_warnings": bool(getattr(args, "no_warnings", False)),
+            "max_depth": getattr(args, "max_depth", None),
             "strict": bool(getattr(args, "strict", False)),
             "db": getattr(args, "db", None), "analysis": getattr(args, "analysis", None),
             "allow_cleartext_auth": bool(getattr(args, "allow_cleartext_auth", False)),
