@@ -1,0 +1,89 @@
+"""Capture mailbox throughput: `--capture` vs a plain aiosmtpd server, same client, same run.
+
+    python benchmarks/bench_mailbox.py [--messages 300] [--rounds 3]
+
+Each round, interleaved, one smtplib connection sends the same messages to:
+
+* plain   — an aiosmtpd server in this process whose handler only answers 250;
+* capture — the capture server (`wlinterp.mailbox.commands.start_capture`), which answers
+            250 only after the message and its record are written and fsync'ed.
+
+Prints messages/s (median of rounds) and capture/plain; the goal is >= 0.75 (capture
+costs at most 25% of throughput) while never acknowledging a message not stored durably.
+Exit status 1 if the goal is missed. Both servers run on 127.0.0.1 in this process, so
+the comparison is the storage cost, not the network.
+"""
+from __future__ import annotations
+
+import argparse
+import smtplib
+import socket
+import statistics
+import sys
+import tempfile
+import time
+from email.message import EmailMessage
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+GOAL = 0.75
+
+
+class _Plain:
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        return "250 OK"
+
+
+def _message(n: int) -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"] = "shop@example.org", "ann@example.org"
+    message["Subject"] = f"Order {n} confirmed"
+    message.set_content("Thank you for your order.\n" * 20)
+    return message.as_bytes()
+
+
+def _send(port: int, messages: list[bytes]) -> float:
+    """Messages per second over one connection."""
+    began = time.perf_counter()
+    with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+        for data in messages:
+            client.sendmail("shop@example.org", ["ann@example.org"], data)
+    return len(messages) / (time.perf_counter() - began)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    from wlinterp.mailbox.commands import start_capture
+
+    messages = [_message(n) for n in range(args.messages)]
+    plain = Controller(_Plain(), hostname="127.0.0.1", port=_free_port(), ready_timeout=10)
+    plain.start()
+    rates: dict[str, list[float]] = {"plain": [], "capture": []}
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            for round_no in range(args.rounds):
+                rates["plain"].append(_send(plain.port, messages))
+                with start_capture(f"{folder}/box{round_no}", []) as capture:
+                    rates["capture"].append(_send(capture.plain_port, messages))
+    finally:
+        plain.stop()
+    plain_rate, capture_rate = (statistics.median(rates[k]) for k in ("plain", "capture"))
+    ratio = capture_rate / plain_rate
+    print(f"plain aiosmtpd : {plain_rate:8.1f} messages/s")
+    print(f"--capture      : {capture_rate:8.1f} messages/s")
+    print(f"capture/plain  : {ratio:.2f}  (goal >= {GOAL})")
+    return 0 if ratio >= GOAL else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
