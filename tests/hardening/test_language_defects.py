@@ -77,3 +77,13 @@ def test_a_long_string_literal_tokenizes_in_linear_memory():
         tracemalloc.stop()
     assert tokens[2].value.endswith('a"b') and len(tokens[2].value) == size + 2
     assert peak < 8 * size, peak
+
+
+def test_a_parameter_declared_twice_is_a_syntax_error_at_it():
+    """Found by the grammar fuzzer: Python's 'duplicate argument' leaked as 'too complex'."""
+    from wlinterp.engine import compile_source
+    from wlinterp.errors import WLSyntaxError
+    with pytest.raises(WLSyntaxError) as caught:
+        compile_source("PROCEDURE P(a, b, A)\nRESULT a\n", "dup.wl")
+    assert (caught.value.line, caught.value.column) == (1, 19)
+    assert caught.value.message == "the parameter 'A' is declared twice"

@@ -383,6 +383,8 @@ class ProgramCompiler(BodyMixin):
                 continue
             spec = self.parse_spec(prm.type_text, prm) if prm.type_text else T.VARIANT
             key = fold(prm.name)
+            if key in scope.vars and key not in ("objet", "object"):
+                raise self.error(f"the parameter '{prm.name}' is declared twice", prm)
             scope.vars[key] = Var(prm.name, f"a_{pyident(key)}", spec, static_type(spec),
                                   owner=scope)
         self.declare_vars(scope, node.body, "v", set())
