@@ -26,6 +26,8 @@ class LoopMixin(CompilerBase):
     def s_ForEach(self, s: N.ForEach) -> None:
         var = self.scope.lookup(fold(s.var))
         assert var is not None
+        if self.table_row_loop(s):
+            return
         self.note_write(var)
         items, _ = self.expr(s.iterable)
         if s.strings:
@@ -48,6 +50,20 @@ class LoopMixin(CompilerBase):
         self.out.emit(f"{var.pyname} = {self.store_code(var, tmp, 'any')}")
         self.out.dedent()
         self.loop_body(s.body, None)
+
+    def table_row_loop(self, s: N.ForEach) -> bool:
+        """`FOR ALL ROW OF TABLE_X` / `POUR TOUTE LIGNE DE TABLE_X` goes through a Table
+        control's rows: it fails when it runs, as Table* window functions do."""
+        if fold(s.var) not in ("row", "ligne") or not isinstance(s.iterable, N.Name) \
+                or s.counter or s.strings:
+            return False
+        name = s.iterable.name
+        if self.scope.lookup(fold(name)) is not None and not fold(name).startswith("table"):
+            return False
+        message = (f"FOR ALL ROW OF {name} is a window function: not available outside "
+                   f"the IDE (wlinterp runs code without windows).")
+        self.out.emit(self.prog.fail_code(message, s))
+        return True
 
     def s_For(self, s: N.For) -> None:
         var = self.scope.lookup(fold(s.var))
