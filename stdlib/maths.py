@@ -16,6 +16,7 @@ from decimal import Decimal
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.operators import w_shl, w_shr
 from wlinterp.runtime.state import Runtime
 
 from .numbers import num_arg
@@ -240,3 +241,15 @@ def hexa_to_integer(rt: Runtime, text: object) -> int:
         return int(s[2:] if s[:2].lower() == "0x" else s, 16) if s else 0
     except ValueError:
         return 0
+
+
+@family.function("bitLeftShift", "bitDécaleGauche")
+def bit_left_shift(rt: Runtime, a: object, n: object) -> int:
+    """`bitLeftShift(a, n)`: the function form of the infix `a bitLeftShift n` (same rules)."""
+    return w_shl(a, n)
+
+
+@family.function("bitRightShift", "bitDécaleDroite")
+def bit_right_shift(rt: Runtime, a: object, n: object) -> int:
+    """`bitRightShift(a, n)`: the function form of the infix `a bitRightShift n`."""
+    return w_shr(a, n)
