@@ -75,18 +75,6 @@ def exprs() -> st.SearchStrategy[str]:
     return st.recursive(st.sampled_from(ATOMS), extend, max_leaves=6)
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _scratch_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Built-ins called with random arguments may create files named after them: they
-    land in a scratch folder, never in the checkout."""
-    old = os.getcwd()
-    os.chdir(tmp_path_factory.mktemp("fuzz-cwd"))
-    try:
-        yield
-    finally:
-        os.chdir(old)
-
-
 @settings(max_examples=700, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(exprs(), st.sampled_from(["Trace({e})", "v = {e}", "n = {e}", "s = {e}",
