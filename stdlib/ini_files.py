@@ -122,6 +122,18 @@ def checked_name(fname: str, text: str, what: str) -> str:
     return text
 
 
+def store_value(fname: str, path: str, section: str, key: str, text: str) -> bool:
+    """Write one key of an INI file in place (comments, order and encoding kept); a file
+    that cannot be read or written is the function's non-fatal failure."""
+    try:
+        ini = IniText.load(path)
+        ini.set(section, key, text)
+        ini.save(path)
+    except (OSError, ValueError) as exc:
+        raise failure(fname, "write", path, exc, False) from None
+    return True
+
+
 @family.function("INIRead", "INILit", can_fail=True)
 def ini_read(rt: Runtime, section: object, key: object, default: object,
              path: object) -> str:
@@ -151,10 +163,4 @@ def ini_write(rt: Runtime, section: object, key: object, value: object, path: ob
     text = V.to_str(value)
     if any(c in text for c in "\r\n"):
         raise BuiltinFailure("INIWrite: a value cannot hold a line break.", value=False)
-    try:
-        ini = IniText.load(name)
-        ini.set(sec, k, text)
-        ini.save(name)
-    except (OSError, ValueError) as exc:
-        raise failure("INIWrite", "write", name, exc, False) from None
-    return True
+    return store_value("INIWrite", name, sec, k, text)

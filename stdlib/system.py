@@ -22,7 +22,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .ini_files import IniText, checked_name
+from .ini_files import IniText, checked_name, store_value
 from .paths import failure, native_path
 
 family = Family("System")
@@ -121,13 +121,7 @@ def save_parameter(rt: Runtime, name: object, value: object, path: object = None
     where = _store(rt, path)
     key = checked_name("SaveParameter", V.to_str(name), "key")
     text = V.to_str(value).replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
-    try:
-        ini = IniText.load(where)
-        ini.set(_SECTION, key, text)
-        ini.save(where)
-    except (OSError, ValueError) as exc:
-        raise failure("SaveParameter", "write", where, exc, False) from None
-    return True
+    return store_value("SaveParameter", where, _SECTION, key, text)
 
 
 @family.function("DeleteParameter", "SupprimeParamètre", can_fail=True)
