@@ -54,13 +54,15 @@ class LoopMixin(CompilerBase):
     def table_row_loop(self, s: N.ForEach) -> bool:
         """`FOR ALL ROW OF TABLE_X` / `POUR TOUTE LIGNE DE TABLE_X` goes through a Table
         control's rows: it fails when it runs, as Table* window functions do."""
-        if fold(s.var) not in ("row", "ligne") or not isinstance(s.iterable, N.Name) \
-                or s.counter or s.strings:
+        words = fold(s.var).split()
+        if words[-1] not in ("row", "ligne") and words[0] not in ("row", "ligne") \
+                or not isinstance(s.iterable, N.Name) or s.counter or s.strings:
             return False
         name = s.iterable.name
         if self.scope.lookup(fold(name)) is not None and not fold(name).startswith("table"):
             return False
-        message = (f"FOR ALL ROW OF {name} is a window function: not available outside "
+        what = "SELECTED ROW" if len(words) > 1 else "ROW"  # ... SELECTED ROW: the selection
+        message = (f"FOR ALL {what} OF {name} is a window function: not available outside "
                    f"the IDE (wlinterp runs code without windows).")
         self.out.emit(self.prog.fail_code(message, s))
         return True

@@ -182,6 +182,12 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
                 and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) == "element" \
                 and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
             merged = ("FOREACH", 3)  # POUR TOUT ÉLÉMENT x DE ...
+        if merged is not None and merged[0] == "FOREACH" and _selected_row(toks, i + 2):
+            yield _retype(t, "FOREACH", f"{t.value} {nxt.value}")
+            yield _retype(toks[i + 2], "NAME", f"{toks[i + 2].value} {toks[i + 3].value}")
+            i += 4  # FOR ALL SELECTED ROW / POUR TOUTE LIGNE SÉLECTIONNÉE: one loop name
+            line_start = False
+            continue
         if merged is not None:
             kind, used = merged
             if kind == "WHENEXC" and used == 2 and i + 2 < n and toks[i + 2].type == "IN":
@@ -195,6 +201,16 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
         i += 1
 
 
+def _selected_row(toks: list[Token], i: int) -> bool:
+    """`SELECTED ROW` (English order) or `LIGNE SÉLECTIONNÉE` (French order) at `i`."""
+    if i + 1 >= len(toks) or toks[i].type != "NAME" or toks[i + 1].type != "NAME":
+        return False
+    pair = {fold(toks[i].value), fold(toks[i + 1].value)}
+    return bool(pair & _ROW_WORDS) and bool(pair & _SELECTED_WORDS)
+
+
+_ROW_WORDS = {"row", "rows", "ligne", "lignes"}
+_SELECTED_WORDS = {"selected", "selectionnee", "selectionnees"}
 _TYPE_PHRASE = {"NAME", "NUMBER", "SOFT_DE", "SOFT_A", "SOFT_SUR", "OF"}
 
 
