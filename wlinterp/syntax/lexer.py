@@ -72,6 +72,8 @@ _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
                           r"(?:[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b)*",
                           re.IGNORECASE)
+# `[[a 11]]`, `t[a n]`: A (TO) opens a range; not `[[a TO 4]]`, `[[a A 4]]` (a variable a)
+_RANGE_START_RE = re.compile(r"[ \t]+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
 _COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
 _EOL_RE = re.compile(r"\r\n|\r|\n")
 _OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
@@ -139,6 +141,9 @@ class _Scanner:
                     pos = self.pos
                     continue
                 kind = soft.get(key, "NAME")
+                if kind == "SOFT_A" and out and out[-1].type in ("LSUB", "LBRACK") \
+                        and _RANGE_START_RE.match(text, end):
+                    kind = "TO"  # s[[a 11]], t[a 2]: the French À without its accent
                 if key in _SHIFT_WORDS and out and out[-1].type in _OPERAND_END:
                     kind = _SHIFT_WORDS[key]
                 if self.proc_line and self.untyped_param_before():
