@@ -34,18 +34,25 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
     node = N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)],
                         base)
     access, static = "public", False
+    line: tuple[str, bool] | None = None  # modifiers written on the member line itself
     for x in items:
-        if isinstance(x, Token) and x.type == "SECTION":
+        if isinstance(x, Token) and x.type in ("SECTION", "MEMBER_ACCESS"):
             words = x.value.split()
-            access, static = _access_of(words), "global" in words or "globale" in words
+            found = _access_of(words), "global" in words or "globale" in words
+            if x.type == "SECTION":
+                access, static = found
+            else:
+                line = found
         elif isinstance(x, Token) and x.type in ("GLOBAL", "LOCAL"):
             static = x.type == "GLOBAL"
         elif isinstance(x, N.Decl):
+            this_access, this_static = line or (access, static)
+            line = None
             for member, _, _ in x.names:
                 key = fold(member)
-                if access != "public":
-                    node.access[key] = access
-                if static:
+                if this_access != "public":
+                    node.access[key] = this_access
+                if this_static:
                     node.statics.append(key)
         elif isinstance(x, N.ConstDecl):
             node.consts.append(x)

@@ -51,6 +51,21 @@ def _section_line(toks: list[Token], i: int) -> int:
     return j - i
 
 
+def _member_line(toks: list[Token], i: int) -> int:
+    """Length of the access words opening a member line (`PRIVÉ m_x est un entier`,
+    `PUBLIC CONSTANT m_y is int`, `PROTECTED GLOBAL a, b are int`) at `i`, or 0."""
+    j = i
+    while j < len(toks) and toks[j].type in ("NAME", "GLOBAL", "CONSTANT") \
+            and fold(toks[j].value) in _SECTION_WORDS:
+        j += 1
+    words = {fold(x.value) for x in toks[i:j]}
+    if not words or not (words & _VISIBILITY or words & {"global", "globale"}):
+        return 0
+    if j + 1 < len(toks) and toks[j].type == "NAME" and toks[j + 1].type in ("IS", "ARE", "COMMA"):
+        return j - i
+    return 0
+
+
 def merge_keywords(toks: list[Token]) -> Iterator[Token]:
     """Second pass: statement separators and multi-word keywords."""
     n = len(toks)
@@ -96,6 +111,13 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             words = " ".join(fold(x.value) for x in toks[i:i + section] if x.type != "COLON")
             yield _retype(t, "SECTION", words)  # PUBLIC / PRIVÉ GLOBAL ... in a class
             i += section
+            line_start = False
+            continue
+        member = _member_line(toks, i) if line_start and not section else 0
+        if member:
+            words = " ".join(fold(x.value) for x in toks[i:i + member])
+            yield _retype(t, "MEMBER_ACCESS", words)  # PRIVÉ m_x est un entier: this member
+            i += member
             line_start = False
             continue
         if line_start and typ == "NAME" and fold(t.value) in _CTOR_WORDS and nxt is not None \
