@@ -9,7 +9,7 @@ from . import (console, errors, strings, text, numbers, arrays, dates, dates_cal
 from . import (hfsql_base, hfsql_read, hfsql_write, hfsql_errors, hfsql_query,  # noqa: F401
                hfsql_position, hfsql_connection)
 
-FAMILIES = ("console", "errors", "strings", "text", "numbers", "arrays", "dates", "dates_calc",
+FAMILIES: tuple[str, ...] = ("console", "errors", "strings", "text", "numbers", "arrays", "dates", "dates_calc",
             "typevar",
             "maths", "files", "paths", "file_handles", "file_ops", "program", "variants", "email",
             "hfsql_base", "hfsql_read", "hfsql_write", "hfsql_errors", "hfsql_query",

@@ -8,6 +8,8 @@ array is a fatal error: WLanguage refuses it at compile time.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
 from wlinterp.syntax.names import fold
@@ -143,7 +145,7 @@ AS_ASCENDING = family.constant("asAscending", "ttCroissant", 1)
 AS_DESCENDING = family.constant("asDescending", "ttDécroissant", 2)
 
 
-def _sort_key(value: object, member: str) -> object:
+def _sort_key(value: object, member: str) -> tuple[int, Any]:
     """What one element is sorted on: itself, or one member of a structure (`"+Name"`)."""
     if member:
         getter = getattr(value, "wl_get", None)

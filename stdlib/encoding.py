@@ -86,7 +86,7 @@ _DECODERS = {
 }
 
 
-def _format(fname: str, value: object, table: dict) -> int:  # type: ignore[type-arg]
+def _format(fname: str, value: object, table: dict) -> int:
     fmt = V.to_int(value)
     if fmt not in table:
         raise WLRuntimeError(f"{fname}: unknown encoding format {fmt}.")

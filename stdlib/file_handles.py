@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
@@ -59,7 +59,11 @@ def _files(rt: Runtime) -> dict[int, OpenFile]:
     files = rt.state.get("files")
     if files is None:
         files = rt.state["files"] = {}
-        rt.at_exit(lambda: [f.stream.close() for f in files.values()])
+
+        def close_all() -> None:
+            for f in files.values():
+                f.stream.close()
+        rt.at_exit(close_all)
     return files
 
 
@@ -110,7 +114,7 @@ def f_open(rt: Runtime, path: object, mode: object = FO_READ_WRITE) -> int:
     if m & FO_READ and not m & (FO_WRITE | FO_ADD) and not create:
         py_mode = "rb"
     try:
-        stream = open(name, py_mode)  # noqa: SIM115 (closed by fClose or at the end)
+        stream = cast(BinaryIO, open(name, py_mode))  # closed by fClose or at the end
     except (OSError, ValueError) as exc:
         raise failure("fOpen", "open", name, exc, -1) from None
     encoding = _sniff(stream, _forced_encoding(m))

@@ -85,8 +85,9 @@ def _stamp(fname: str, path: object, kind: object) -> datetime.datetime:
         raise failure(fname, "read the date of", name, exc, "") from None
     k = V.to_int(kind)
     seconds = st.st_atime if k == F_ACCESS else st.st_ctime if k == F_CREATION else st.st_mtime
-    if k == F_CREATION and hasattr(st, "st_birthtime"):
-        seconds = st.st_birthtime
+    birth = getattr(st, "st_birthtime", None)  # macOS and BSD only
+    if k == F_CREATION and birth is not None:
+        seconds = birth
     return datetime.datetime.fromtimestamp(seconds)
 
 

@@ -62,7 +62,7 @@ class _Crc32:
         return self.value.to_bytes(4, "big")
 
 
-def _hasher(fname: str, algo: object, key: object):  # type: ignore[no-untyped-def]
+def _hasher(fname: str, algo: object, key: object):
     found = _ALGORITHMS.get(V.to_int(algo))
     if found is None:
         raise WLRuntimeError(f"{fname}: unknown hash algorithm {V.to_str(algo)}.")

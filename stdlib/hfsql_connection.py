@@ -35,7 +35,7 @@ def _connection(rt: Runtime, value: Any, fname: str) -> Connection:
     named = _registry(rt)["named"].get(fold(V.to_str(value)))
     if named is None:
         raise WLRuntimeError(f"{fname}: no connection named '{V.to_str(value)}'.")
-    return named  # type: ignore[no-any-return]
+    return named
 
 
 @h_function(family, "HDescribeConnection", "HDécritConnexion")
@@ -64,7 +64,7 @@ def _open(rt: Runtime, c: Connection) -> Database:
                 from None
         reg[id(c)] = db
         rt.at_exit(db.close)
-    return db  # type: ignore[no-any-return]
+    return db
 
 
 @h_function(family, "HOpenConnection", "HOuvreConnexion")

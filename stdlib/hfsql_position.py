@@ -22,7 +22,7 @@ _ids = itertools.count(1)
 
 
 def _saved(rt: Runtime) -> dict[int, tuple[Any, ...]]:
-    return rt.state.setdefault("hfsql_positions", {})  # type: ignore[no-any-return]
+    return rt.state.setdefault("hfsql_positions", {})
 
 
 @h_function(family, "HSavePosition", "HSauvePosition", fail=0)

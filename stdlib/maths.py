@@ -38,7 +38,7 @@ def _tidy(y: float) -> float | int:
     return r if abs(y - r) < 1e-12 else round(y, 15)
 
 
-def _domain(fname: str, func, x: float) -> float:  # type: ignore[no-untyped-def]
+def _domain(fname: str, func, x: float) -> float:
     try:
         return func(x)
     except (ValueError, OverflowError):

@@ -13,6 +13,7 @@ import math
 import random
 import re
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from typing import cast
 
 from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
@@ -55,7 +56,7 @@ def _finite(x: Number, fname: str) -> None:
 @family.function("Abs", "Abs")
 def abs_(rt: Runtime, x: object) -> Number:
     """Absolute value, in the type of `x`."""
-    return abs(num_arg(x, "Abs"))
+    return cast(Number, abs(num_arg(x, "Abs")))  # abs() of a union: typeshed says object
 
 
 @family.function("Round", "Arrondi")
@@ -101,7 +102,7 @@ def modulo(rt: Runtime, a: object, b: object) -> int:
 @family.function("Power", "Puissance")
 def power(rt: Runtime, a: object, b: object) -> Number:
     """`a` to the power `b`, like the `^` operator."""
-    return V.w_pow(num_arg(a, "Power"), num_arg(b, "Power"))
+    return cast(Number, V.w_pow(num_arg(a, "Power"), num_arg(b, "Power")))
 
 
 @family.function("Sqrt", "Racine")

@@ -41,7 +41,7 @@ def end_program(rt: Runtime, code: object = 0) -> None:
 @family.function("Multitask", "Multitâche")
 def multitask(rt: Runtime, hundredths: object = 0) -> None:
     """Pause for `hundredths` of a second (WINDEV's unit); negative values pause too."""
-    delay = abs(V.to_num(hundredths)) / 100
+    delay = abs(float(V.to_num(hundredths))) / 100
     if delay > 3600:
         raise WLRuntimeError("Multitask: a pause longer than one hour is refused.")
     time.sleep(delay)

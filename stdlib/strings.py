@@ -108,7 +108,8 @@ def needles(sub: object, fname: str) -> list[str]:
 
 def _match_starts(s: str, pat: re.Pattern[str]) -> list[int]:
     """0-based starts of every match, overlapping ones included."""
-    starts, pos = [], 0
+    starts: list[int] = []
+    pos = 0
     while True:
         m = pat.search(s, pos)
         if m is None:

@@ -27,7 +27,7 @@ class WLObject(WLAssoc):
     __slots__ = ()
     wl_type_name = "variant (JSON object)"
 
-    def __init__(self, data: dict[str, object] | None = None) -> None:
+    def __init__(self, data: dict[object, object] | None = None) -> None:
         super().__init__(VARIANT, data if data is not None else {}, None)
 
     def _key(self, name: str) -> str:

@@ -42,7 +42,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 def command_main(name: str) -> Callable[[list[str]], int]:
     """The `main` of a subcommand's module."""
-    return importlib.import_module(COMMANDS[name][0]).main  # type: ignore[no-any-return]
+    return importlib.import_module(COMMANDS[name][0]).main
 
 
 def overview_parser() -> argparse.ArgumentParser:

@@ -50,9 +50,9 @@ def _suspicious(name: str) -> bool:
     return bool(_SECRET_NAME.search(folded) or _CREDENTIAL_FUNCTION.search(folded))
 
 
-def _names(root: N.Node) -> Iterator[str]:
+def _names(root: N.Node | N.Program) -> Iterator[str]:
     """Every identifier the program declares, uses, calls or reads a member of."""
-    stack: list[N.Node] = [root]
+    stack: list[N.Node | N.Program] = [root]
     while stack:
         node = stack.pop()
         for field in fields(node):

@@ -3,17 +3,27 @@ procedures, returns (with by-reference write-back) and assembling a `def`.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .functions import FunctionCompiler
 from ..syntax.walk import walk_stmts
-from ..semantics.symbols import ProcInfo, Var, pyident, static_type
+from ..semantics.symbols import FuncScope, ProcInfo, Var, pyident, static_type
+from ..runtime.types import TypeSpec
+from .base import CompilerBase
+
 
 class BodyMixin:
     """Methods of ProgramCompiler that lay out one function."""
 
-    def param_prologue(self, fc: FunctionCompiler, node: N.Procedure) -> None:
+    if TYPE_CHECKING:  # ProgramCompiler's own methods, for the type checker
+        def spec_ref(self, spec: TypeSpec) -> str: ...
+        def parse_spec(self, text: str, node: N.Node) -> TypeSpec: ...
+        def default_code(self, spec: TypeSpec) -> str: ...
+        def compile_function(self, info: ProcInfo, parent: FuncScope | None
+                             ) -> tuple[list[str], list[tuple[int, int]]]: ...
+
+    def param_prologue(self, fc: CompilerBase, node: N.Procedure) -> None:
         for prm in node.params:
             if prm.star:
                 continue
@@ -39,7 +49,7 @@ class BodyMixin:
             fc.out.emit(f"_myparams = my_parameters([{', '.join(named)}], _rest, _ctx)")
             fc.scope.myparams = True
 
-    def function_body(self, fc: FunctionCompiler, body: N.Body) -> None:
+    def function_body(self, fc: CompilerBase, body: N.Body) -> None:
         """Body statements, wrapped in try/except when CASE ERROR/EXCEPTION sections exist
         and in try/finally when a `FIN:` / `END:` section does."""
         if body.on_end is None:
@@ -56,7 +66,7 @@ class BodyMixin:
         fc.out.emit("pass")
         fc.out.dedent()
 
-    def handled_body(self, fc: FunctionCompiler, body: N.Body) -> None:
+    def handled_body(self, fc: CompilerBase, body: N.Body) -> None:
         for s in walk_stmts(body.stmts):
             if isinstance(s, N.Procedure):
                 self.compile_internal(fc, s)
@@ -90,7 +100,7 @@ class BodyMixin:
             out.emit("if _armed: _rt.error_handlers -= 1")
             out.dedent()
 
-    def compile_internal(self, fc: FunctionCompiler, s: N.Procedure) -> None:
+    def compile_internal(self, fc: CompilerBase, s: N.Procedure) -> None:
         key = fold(s.name)
         if key in fc.scope.procs:
             return
@@ -103,14 +113,14 @@ class BodyMixin:
             fc.out.at(s.line, s.col)
             fc.out.emit(line)
 
-    def assemble(self, fc: FunctionCompiler, header: str,
+    def assemble(self, fc: CompilerBase, header: str,
                  extra: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
         pre = [header]
         if fc.scope.globals_used:
             pre.append("    global " + ", ".join(sorted(fc.scope.globals_used)))
         if fc.scope.nonlocals_used:
             pre.append("    nonlocal " + ", ".join(sorted(fc.scope.nonlocals_used)))
-        for var in fc.implicit:  # type: ignore[attr-defined]
+        for var in fc.implicit:
             pre.append(f"    {var.pyname} = ''")
         body = ["    " + line for line in fc.out.lines] or ["    pass"]
         first = fc.out.linemap[1] if len(fc.out.linemap) > 1 else (0, 0)
@@ -119,13 +129,13 @@ class BodyMixin:
             linemap.append(first)
         return pre + body + extra, linemap
 
-    def return_tuple(self, fc: FunctionCompiler, value: str) -> str:
+    def return_tuple(self, fc: CompilerBase, value: str) -> str:
         assert fc.proc is not None
         params = [p for p in fc.proc.params if not p.star]
         names = [fc.scope.vars[fold(params[i].name)].pyname for i in fc.proc.writeback]
         return f"return ({value}, {', '.join(names)})"
 
-    def emit_return(self, fc: FunctionCompiler, s: N.Return) -> None:
+    def emit_return(self, fc: CompilerBase, s: N.Return) -> None:
         if fc.proc is None:
             if s.value is not None:
                 fc.out.emit(fc.value(s.value))

@@ -32,20 +32,20 @@ class ClassMixin(CompilerBase):
         if owner is None or cls not in self.prog.structs:  # an error when it runs
             why = ("'Constructor Base(...)' is only allowed in a constructor of a class."
                    if owner is None else f"Unknown class '{s.cls}'.")
-            self.out.emit(self.prog.fail_code(why, s))  # type: ignore[attr-defined]
+            self.out.emit(self.prog.fail_code(why, s))
             return
         self.prog.structs[owner].explicit_ctor = True
         args = "".join(", " + self.value(a) for a in s.args)
-        self.out.emit(f"call_class_method(_rt, a__objet, {cls!r}, {_CTORS!r}{args})")  # type: ignore[attr-defined]
+        self.out.emit(f"call_class_method(_rt, a__objet, {cls!r}, {_CTORS!r}{args})")
 
     def s_Free(self, s: N.Free) -> None:
         """`LIBÉRER obj`: destructor now; a variable then holds Null."""
-        self.out.emit(f"free_object({self.value(s.target)})")  # type: ignore[attr-defined]
+        self.out.emit(f"free_object({self.value(s.target)})")
         if isinstance(s.target, N.Name):
             var = self.scope.lookup(fold(s.target.name))
             if var is not None and var.spec.kind in ("struct", "object", "variant"):
-                self.note_write(var)  # type: ignore[attr-defined]
-                self.out.emit(f"{var.pyname} = None")  # type: ignore[attr-defined]
+                self.note_write(var)
+                self.out.emit(f"{var.pyname} = None")
 
     def static_class(self, e: N.ClassMember) -> str | None:
         """The class holding the global member `e` (None: not a global member)."""
@@ -69,18 +69,18 @@ class ClassMixin(CompilerBase):
         if self.prog.kind_of(key) == "constant":
             return self.prog.constant_code(key)
         if e.cls is None:
-            return self.expr(N.Name(e.line, e.col, e.name))  # type: ignore[attr-defined]
+            return self.expr(N.Name(e.line, e.col, e.name))
         return self.prog.fail_code(f"'{e.name}' is neither a constant nor a global member of "
                                    f"the class {e.cls}.", e), "any"
 
     def store_class_member(self, target: N.ClassMember, code: str) -> None:
         cls = self.static_class(target)
         if cls is None:
-            self.out.emit(self.prog.fail_code(  # type: ignore[attr-defined]
+            self.out.emit(self.prog.fail_code(
                 f"'{target.name}' is not a global member of a class; it cannot be assigned.",
                 target))
             return
-        self.out.emit(f"class_static_set(_ctx, {cls!r}, {fold(target.name)!r}, {code})")  # type: ignore[attr-defined]
+        self.out.emit(f"class_static_set(_ctx, {cls!r}, {fold(target.name)!r}, {code})")
 
     def check_access(self, name: str, node: N.Node) -> None:
         """A private/protected member or method used from outside its class: an error."""
@@ -101,7 +101,7 @@ class ClassMixin(CompilerBase):
                          f"use it", node)
 
     def s_EnumDecl(self, s: N.EnumDecl) -> None:
-        self.out.emit("pass  # ENUMERATION " + s.name.replace("\n", " "))  # type: ignore[attr-defined]
+        self.out.emit("pass  # ENUMERATION " + s.name.replace("\n", " "))
 
     def member_code(self, e: N.Member) -> str:
         """`obj.m`: a property's `<get>` when some class declares one named m."""
@@ -123,9 +123,9 @@ class ClassMixin(CompilerBase):
             self.check_access(target.name, target)
         obj = self.value(target.obj)
         if key in self.prog.properties and not self.is_self(target.obj):
-            self.out.emit(f"set_property(_rt, {obj}, {key!r}, {code}, {target.name!r})")  # type: ignore[attr-defined]
+            self.out.emit(f"set_property(_rt, {obj}, {key!r}, {code}, {target.name!r})")
             return
-        self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")  # type: ignore[attr-defined]
+        self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
 
     @staticmethod
     def is_self(e: Any) -> bool:

@@ -88,12 +88,12 @@ class ExprMixin(CompilerBase):
         """`x++` in an expression (WLanguage 27+): x changes, the value before (`x++`) or
         after (`++x`) is the expression's value."""
         target = e.target
-        if isinstance(target, N.Name) and self.scope.lookup(fold(target.name)) is not None:  # type: ignore[attr-defined]
-            var = self.scope.lookup(fold(target.name))  # type: ignore[attr-defined]
-            self.note_write(var)  # type: ignore[attr-defined]
+        var = self.scope.lookup(fold(target.name)) if isinstance(target, N.Name) else None
+        if var is not None:
+            self.note_write(var)
             t = var.stype if var.stype in ("int", "real") else "any"
             new, nt = self._arith("+", var.pyname, t, str(e.delta), "int")
-            store = f"({var.pyname} := {self.store_code(var, new, nt)})"  # type: ignore[attr-defined]
+            store = f"({var.pyname} := {self.store_code(var, new, nt)})"
             if e.prefix:
                 return store, t
             old = self.temp()
@@ -104,15 +104,15 @@ class ExprMixin(CompilerBase):
         if isinstance(target, N.Index):
             args = ", ".join(self.value(a) for a in target.args)
             return f"step_index({self.value(target.obj)}, {e.delta}, {e.prefix}, {args})", "any"
-        raise self.error("'++' and '--' need a variable, a member or an array element", e)  # type: ignore[attr-defined]
+        raise self.error("'++' and '--' need a variable, a member or an array element", e)
 
     def x_New(self, e: N.New) -> tuple[str, str]:
-        spec = self.prog.parse_spec(e.type_name, e)  # type: ignore[attr-defined]
+        spec = self.prog.parse_spec(e.type_name, e)
         return self.construct_code(spec, e.args), "any"
 
     def construct_code(self, spec: Any, args: list[N.Expr] | None) -> str:
         """A new value of `spec`; with arguments, the class constructor receives them."""
-        ref = self.prog.spec_ref(spec)  # type: ignore[attr-defined]
+        ref = self.prog.spec_ref(spec)
         if not args:
             return f"default_value({ref}, _ctx)"
         values = "".join(", " + self.value(a) for a in args)
@@ -128,7 +128,7 @@ class ExprMixin(CompilerBase):
     def x_Subject(self, e: N.Subject) -> tuple[str, str]:
         subject = getattr(self, "subject", None)
         if subject is None:
-            raise self.error("'*' stands for the tested value only in a CASE of a SWITCH", e)  # type: ignore[attr-defined]
+            raise self.error("'*' stands for the tested value only in a CASE of a SWITCH", e)
         return subject
 
     def x_TupleLit(self, e: N.TupleLit) -> tuple[str, str]:
@@ -165,9 +165,9 @@ class ExprMixin(CompilerBase):
 
     # -- operators -----------------------------------------------------------
     def x_BinOp(self, e: N.BinOp) -> tuple[str, str]:
-        if e.op == "+" and _optional(e.right):
+        if e.op == "+" and isinstance(e.right, N.ArrayLit) and _optional(e.right):
             left = self.value(e.left)
-            return f"opt_concat({left}, {self.value(e.right.items[0])})", "str"  # type: ignore[attr-defined]
+            return f"opt_concat({left}, {self.value(e.right.items[0])})", "str"
         ca, ta = self.expr(e.left)
         cb, tb = self.expr(e.right)
         ca, cb = self._val(ca, ta), self._val(cb, tb)
@@ -285,7 +285,7 @@ class ExprMixin(CompilerBase):
 
     # -- access ------------------------------------------------------------
     def x_Member(self, e: N.Member) -> tuple[str, str]:
-        return self.member_code(e), "any"  # type: ignore[attr-defined]
+        return self.member_code(e), "any"
 
     def x_Prop(self, e: N.Prop) -> tuple[str, str]:
         key = fold(e.name)
@@ -304,7 +304,7 @@ class ExprMixin(CompilerBase):
     def declared_kind(self, e: N.Expr) -> str:
         """The declared type kind of a variable (`time`, `date`...), '' if not a variable."""
         if isinstance(e, N.Name):
-            var = self.scope.lookup(fold(e.name))  # type: ignore[attr-defined]
+            var = self.scope.lookup(fold(e.name))
             if var is not None:
                 return var.spec.kind
         return ""
@@ -331,7 +331,7 @@ class ExprMixin(CompilerBase):
 
     def describe_target(self, target: N.Expr) -> str:
         if isinstance(target, N.Name):
-            var = self.scope.lookup(fold(target.name))  # type: ignore[attr-defined]
+            var = self.scope.lookup(fold(target.name))
             return var.pyname if var is not None else fold(target.name)
         if isinstance(target, (N.Member, N.Prop)):
             return self.describe_target(target.obj) + "." + fold(target.name)

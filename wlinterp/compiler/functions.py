@@ -15,7 +15,7 @@ from ..syntax.names import fold
 from ..runtime import value_methods
 from ..windev_catalog import unavailable
 from .emitter import Emitter
-from ..semantics.symbols import FuncScope, ProcInfo
+from ..semantics.symbols import FuncScope, ProcInfo, Var
 from .stmts import StmtMixin
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ class FunctionCompiler(StmtMixin):
         self.proc = proc
         self.out = Emitter()
         self.loops: list[tuple[str, str | None]] = []
+        self.implicit: list[Var] = []
         self._temps = 0
 
     def temp(self) -> str:
@@ -114,10 +115,10 @@ class FunctionCompiler(StmtMixin):
     def ancestor_call(self, node: N.Call, func: N.Member) -> str:
         """`Ancêtre.M(args)` / `Ancestor:M(args)` in a method: the parent class's M, run on
         the current object (not the redefinition)."""
-        base = self.prog.structs[self.current_class()].base
-        if base is None:  # an error when it runs
-            return self.prog.fail_code(f"The class {self.prog.structs[self.current_class()].name}"
-                                       f" has no ancestor.", node)
+        sdef = self.prog.structs[self.current_class() or ""]
+        if sdef.base is None:  # an error when it runs
+            return self.prog.fail_code(f"The class {sdef.name} has no ancestor.", node)
+        base = sdef.base
         args = "".join(", " + self.value(a) for a in node.args)
         return (f"call_class_method(_rt, a__objet, {fold(base.name)!r}, "
                 f"({fold(func.name)!r},){args})")

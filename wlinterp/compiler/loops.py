@@ -36,7 +36,7 @@ class LoopMixin(CompilerBase):
         source = f"iterate({items})"
         counter = ""
         if s.counter:
-            cvar = self.scope.lookup(fold(s.counter))
+            cvar = self.scope.declared(fold(s.counter))
             self.note_write(cvar)
             counter = f"{cvar.pyname}, "
             source = f"iterate_keyed({items})"  # (key or 1-based index, element)

@@ -20,6 +20,7 @@ from ..runtime.types import StructDef, TypeSpec, parse_type
 from ..runtime import types as T
 from .bodies import BodyMixin, inferred_type
 from .functions import FunctionCompiler
+from .base import CompilerBase
 from ..syntax.walk import body_stmts, walk_stmts
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
                                  method_key,
@@ -96,7 +97,7 @@ class ProgramCompiler(BodyMixin):
 
         def unknown(name: str) -> None:
             if ("type", fold(name)) not in self._warned:
-                self._warned.add(("type", fold(name)))  # type: ignore[arg-type]
+                self._warned.add(("type", fold(name)))
                 self.warn(node, f"unknown type '{name}'; the variable is a variant")
 
         words = [w for w in fold(text).split() if w not in ("a", "an", "un", "une")]
@@ -162,7 +163,7 @@ class ProgramCompiler(BodyMixin):
         self.warnings.append(format_warning(self.filename, node.line, node.col, message,
                                             self.source))
 
-    def implicit_var(self, fc: FunctionCompiler, node: N.Name) -> Var:
+    def implicit_var(self, fc: CompilerBase, node: N.Name) -> Var:
         """An undeclared name: a warning, then an implicit variant variable (so help-page
         examples that leave variables undeclared still run)."""
         key = fold(node.name)
@@ -173,7 +174,7 @@ class ProgramCompiler(BodyMixin):
         scope = fc.scope
         var = Var(node.name, f"v_{pyident(key)}", T.VARIANT, "any", implicit=True, owner=scope)
         scope.vars[key] = var
-        fc.implicit.append(var)  # type: ignore[attr-defined]
+        fc.implicit.append(var)
         return var
 
     # -- collection -------------------------------------------------------------
@@ -362,7 +363,6 @@ class ProgramCompiler(BodyMixin):
 
     def compile_main(self) -> tuple[list[str], list[tuple[int, int]]]:
         fc = FunctionCompiler(self, self.main_scope, None)
-        fc.implicit = []  # type: ignore[attr-defined]
         self.function_body(fc, self.program.main)
         return self.assemble(fc, "def __wl_main__():", [])
 
@@ -389,7 +389,6 @@ class ProgramCompiler(BodyMixin):
                                   owner=scope)
         self.declare_vars(scope, node.body, "v", set())
         fc = FunctionCompiler(self, scope, info)
-        fc.implicit = []  # type: ignore[attr-defined]
         fc.out.at(node.line, node.col)
         self.param_prologue(fc, node)
         self.function_body(fc, node.body)

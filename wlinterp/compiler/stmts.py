@@ -135,8 +135,8 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
                 self.special_assign(N.Name(line, col, name),
                                     N.Assign(line, col, N.Name(line, col, name), "<-", s.init))
             elif s.init is not None and var.spec.kind == "procedure" \
-                    and self.procedure_value(s.init) is not None:
-                self.assign_var(var, self.procedure_value(s.init), "any")
+                    and (ref := self.procedure_value(s.init)) is not None:
+                self.assign_var(var, ref, "any")
             elif s.init is not None:
                 code, t = self.expr(s.init)
                 self.assign_var(var, code, t)
@@ -151,7 +151,7 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
 
     def s_Let(self, s: N.Let) -> None:
         if s.names:
-            targets = [N.Name(s.line, s.col, n) for n in s.names]
+            targets: list[N.Expr] = [N.Name(s.line, s.col, n) for n in s.names]
             self.s_Assign(N.Assign(s.line, s.col, N.TupleLit(s.line, s.col, targets), "=",
                                    s.value))
             return
@@ -196,8 +196,8 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
                 self.append_strings(var, parts)
                 return
             if s.op == "=" and var.spec.kind == "procedure" \
-                    and self.procedure_value(s.value) is not None:
-                self.assign_var(var, self.procedure_value(s.value), "any")
+                    and (ref := self.procedure_value(s.value)) is not None:
+                self.assign_var(var, ref, "any")
                 return
             if s.op == "=":
                 code, t = self.expr(s.value)
@@ -294,17 +294,14 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             obj = self.value(target.obj)
             args = ", ".join(self.value(a) for a in target.args)
             self.out.emit(f"set_index({obj}, {code}, {args})")
-        elif isinstance(target, N.Prop) and self.declared_kind(target.obj) in (
-                "time", "datetime"):
-            var = self.scope.lookup(fold(target.obj.name))  # type: ignore[attr-defined]
+        elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
+                and var.spec.kind in ("time", "datetime"):
             self.note_write(var)  # t..Minute += 50 changes the time (with carries)
             self.out.emit(f"{var.pyname} = with_part_of({var.pyname}, {fold(target.name)!r}, "
                           f"{code}, {var.spec.kind!r})")
-        elif isinstance(target, N.Prop) and isinstance(target.obj, N.Name) \
-                and self.scope.lookup(fold(target.obj.name)) is not None \
-                and self.scope.lookup(fold(target.obj.name)).stype in ("date", "str"):
-            var = self.scope.lookup(fold(target.obj.name))  # d..Day = 5 changes the date
-            self.note_write(var)
+        elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
+                and var.stype in ("date", "str"):
+            self.note_write(var)  # d..Day = 5 changes the date
             self.out.emit(f"{var.pyname} = with_part({var.pyname}, {fold(target.name)!r}, "
                           f"{code})")
         elif isinstance(target, N.Prop) and fold(target.name) == "null" \
@@ -323,6 +320,11 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx)")
         else:
             raise self.error("this expression cannot be assigned to", target)
+
+    def prop_var(self, target: N.Prop) -> Var | None:
+        """The variable of `v..Part` (None when `v` is not a variable name)."""
+        obj = target.obj
+        return self.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
 
     def is_member_name(self, target: N.Name) -> bool:
         """In a method, a bare name that is no variable but a member of the class."""
@@ -348,7 +350,8 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
         plain = isinstance(target, N.Name) and not self.is_member_name(target) and \
             (self.scope.lookup(fold(target.name)) is not None or self.current_class() is None)
         if plain or isinstance(target, (N.Member, N.Index)):
-            var = self.target_var(target) if plain else None  # declares an undeclared name
+            # an undeclared name is declared here
+            var = self.target_var(target) if plain and isinstance(target, N.Name) else None
             code, t = self.expr(target)
             if t in ("any", "str"):
                 stepped = f"step_value({self._val(code, t)}, {s.delta})"
@@ -412,20 +415,23 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             self.out.dedent()
 
     def case_test(self, tmp: str, st: str, c: N.CaseCond) -> str:
-        if c.kind == "value" and any(isinstance(x, N.Subject) for x in walk_expr(c.a)):
-            self.subject = (tmp, st)  # CASE 1 < * <= 5: a condition on the tested value
-            return self.cond(c.a)  # type: ignore[arg-type]
-        if c.kind == "value":
-            code, t = self.expr(c.a)  # type: ignore[arg-type]
-            return self._compare("=", tmp, st, self._val(code, t), t)
-        if c.kind == "range":
-            lo, tl = self.expr(c.a)  # type: ignore[arg-type]
-            hi, th = self.expr(c.b)  # type: ignore[arg-type]
-            return f"({self._compare('>=', tmp, st, lo, tl)} and {self._compare('<=', tmp, st, hi, th)})"
-        if c.kind == "upto":
-            hi, th = self.expr(c.b)  # type: ignore[arg-type]
+        a, b = c.a, c.b
+        if c.kind == "upto" and b is not None:  # CASE TO 5
+            hi, th = self.expr(b)
             return self._compare("<=", tmp, st, hi, th)
-        code, t = self.expr(c.a)  # type: ignore[arg-type]
+        if a is None:  # the parser builds no other condition without a left side
+            raise self.error("this CASE has no value", c)
+        if c.kind == "value" and any(isinstance(x, N.Subject) for x in walk_expr(a)):
+            self.subject = (tmp, st)  # CASE 1 < * <= 5: a condition on the tested value
+            return self.cond(a)
+        if c.kind == "value":
+            code, t = self.expr(a)
+            return self._compare("=", tmp, st, self._val(code, t), t)
+        if c.kind == "range" and b is not None:
+            lo, tl = self.expr(a)
+            hi, th = self.expr(b)
+            return f"({self._compare('>=', tmp, st, lo, tl)} and {self._compare('<=', tmp, st, hi, th)})"
+        code, t = self.expr(a)
         return self._compare(c.op, tmp, st, code, t)
 
     def s_While(self, s: N.While) -> None:

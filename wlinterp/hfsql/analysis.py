@@ -108,6 +108,7 @@ class Analysis:
     links: list[Link] = field(default_factory=list)
     connections: list[str] = field(default_factory=list)
     path: str = ""
+    _names: set[str] | None = field(default=None, repr=False, compare=False)
 
     def add(self, desc: FileDesc) -> None:
         self.files[fold(desc.name)] = desc
@@ -118,7 +119,7 @@ class Analysis:
 
     def item_names(self) -> set[str]:
         """Folded names of every item and key of every file (bare names in H* calls)."""
-        names = getattr(self, "_names", None)
+        names = self._names
         if names is None:
             names = self._names = {k for f in self.files.values()
                                    for k in (*f._items, *f._keys)}

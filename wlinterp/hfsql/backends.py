@@ -7,7 +7,7 @@ from __future__ import annotations
 __all__ = ["Backend", "SQLiteBackend", "open_backend", "DatabaseError"]
 
 import sqlite3
-from typing import Any, Iterable
+from typing import Any, Sequence
 
 from .collation import compare
 from .schema import SQLITE_COLLATION
@@ -24,17 +24,17 @@ class Backend:
     param = "?"
     url = ""
 
-    def execute(self, sql: str, params: Iterable[Any] = ()) -> Any:
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         raise NotImplementedError
 
-    def insert(self, sql: str, params: Iterable[Any], returning: str) -> tuple[Any, ...]:
+    def insert(self, sql: str, params: Sequence[Any], returning: str) -> tuple[Any, ...]:
         raise NotImplementedError
 
-    def write(self, sql: str, params: Iterable[Any]) -> int:
+    def write(self, sql: str, params: Sequence[Any]) -> int:
         """UPDATE/DELETE; the number of rows touched."""
         raise NotImplementedError
 
-    def fetch_guarded(self, sql: str, params: Iterable[Any]) -> Any:
+    def fetch_guarded(self, sql: str, params: Sequence[Any]) -> Any:
         """A read that may fail (a lock) without spoiling the transaction."""
         return self.execute(sql, params).fetchone()
 
@@ -75,12 +75,12 @@ class SQLiteBackend(Backend):
             raise DatabaseError(f"cannot open the SQLite database {path}: {exc}") from None
         self.conn.create_collation(SQLITE_COLLATION, compare)
         self.conn.execute("PRAGMA foreign_keys = ON")
-        self.execute = self.conn.execute  # type: ignore[method-assign]  # hot path
+        self.execute = self.conn.execute  # type: ignore[method-assign, assignment]  # hot path
 
-    def insert(self, sql: str, params: Iterable[Any], returning: str) -> tuple[Any, ...]:
+    def insert(self, sql: str, params: Sequence[Any], returning: str) -> tuple[Any, ...]:
         return (self.conn.execute(sql, params).lastrowid,)
 
-    def write(self, sql: str, params: Iterable[Any]) -> int:
+    def write(self, sql: str, params: Sequence[Any]) -> int:
         return self.conn.execute(sql, params).rowcount
 
     def begin(self) -> None:

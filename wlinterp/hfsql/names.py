@@ -23,7 +23,7 @@ def analysis_path(rt: Any) -> str | None:
     """--analysis, else WL_ANALYSIS, else the only .xdd beside the script (looked for once
     per run)."""
     if "hfsql_path" in rt.state:
-        return rt.state["hfsql_path"]  # type: ignore[no-any-return]
+        return rt.state["hfsql_path"]
     path = rt.options.get("analysis") or os.environ.get("WL_ANALYSIS") or None
     if not path and rt.filename and not rt.filename.startswith("<"):
         path = find_analysis(os.path.dirname(os.path.abspath(rt.filename)))

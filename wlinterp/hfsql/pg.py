@@ -6,7 +6,7 @@ from __future__ import annotations
 
 __all__ = ["PgBackend"]
 
-from typing import Any, Iterable
+from typing import Any, Sequence
 
 from .backends import Backend, DatabaseError
 from .schema import PG_COLLATION, quote
@@ -37,7 +37,7 @@ class PgBackend(Backend):
         self.conn.execute(f"CREATE COLLATION IF NOT EXISTS {quote(PG_COLLATION)} "
                           "(provider = icu, locale = 'und-u-ks-level1', deterministic = false)")
 
-    def execute(self, sql: str, params: Iterable[Any] = ()) -> Any:
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         params = list(params)
         return self.conn.execute(sql, params if params else None)
 
@@ -54,13 +54,13 @@ class PgBackend(Backend):
             raise
         return cur
 
-    def fetch_guarded(self, sql: str, params: Iterable[Any]) -> Any:
+    def fetch_guarded(self, sql: str, params: Sequence[Any]) -> Any:
         return self._guarded(sql, list(params)).fetchone()
 
-    def insert(self, sql: str, params: Iterable[Any], returning: str) -> tuple[Any, ...]:
+    def insert(self, sql: str, params: Sequence[Any], returning: str) -> tuple[Any, ...]:
         return tuple(self._guarded(sql, list(params)).fetchone())
 
-    def write(self, sql: str, params: Iterable[Any]) -> int:
+    def write(self, sql: str, params: Sequence[Any]) -> int:
         return self._guarded(sql, list(params)).rowcount
 
     def begin(self) -> None:
@@ -77,7 +77,7 @@ class PgBackend(Backend):
 
     def table_exists(self, name: str) -> bool:
         row = self.conn.execute("SELECT to_regclass(%s)", [quote(name, self.dialect)]).fetchone()
-        return row[0] is not None
+        return row is not None and row[0] is not None
 
     def classify(self, exc: BaseException) -> str | None:
         return _KINDS.get(getattr(exc, "sqlstate", "") or "")

@@ -110,5 +110,5 @@ class Project:
             return
         from ..testing.mail import case_messages
         parser = BytesParser(policy=policy.default)
-        self._outbox.extend(parser.parsebytes(raw)  # type: ignore[misc]
+        self._outbox.extend(parser.parsebytes(raw)
                             for raw in case_messages(self._capture, mark))

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
-from ..errors import WLError, WLSyntaxError, format_warning
+from ..errors import WLError, WLRuntimeError, WLSyntaxError, format_warning
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.parser import parse
@@ -86,9 +86,8 @@ class Layout:
             if block is not None and f"(in {block.name})" not in err.message:
                 err.message += f" (in {block.name})"
                 err.args = (err.message,)
-        stack = getattr(err, "stack", None)
-        if stack:
-            err.stack = [self._relocate_entry(e, src.path) for e in stack]
+        if isinstance(err, WLRuntimeError) and err.stack:
+            err.stack = [self._relocate_entry(e, src.path) for e in err.stack]
         return err
 
     def _relocate_entry(self, entry: str, error_file: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 
-from ..runtime.containers import WLArray, WLAssoc, WLStruct
+from ..runtime.containers import StructDef, WLArray, WLAssoc, WLStruct
 from ..syntax.names import fold
 from .session import ReplSession
 
@@ -29,7 +29,7 @@ def _members(value: object) -> list[str]:
     """The member names a value offers after `.`/`:`."""
     if isinstance(value, WLStruct):
         names: list[str] = []
-        sdef = value.sdef
+        sdef: StructDef | None = value.sdef
         while sdef is not None and len(names) < 1000:
             names.extend(shown for _, shown, _ in sdef.members if shown not in names)
             sdef = sdef.base

@@ -13,7 +13,7 @@ __all__ = ["show_value", "MAX_ITEMS", "MAX_DEPTH", "MAX_CHARS"]
 
 from decimal import Decimal
 
-from ..runtime.containers import WLArray, WLAssoc, WLStruct
+from ..runtime.containers import StructDef, WLArray, WLAssoc, WLStruct
 from ..runtime.values import format_number, type_name
 
 MAX_ITEMS = 20
@@ -101,14 +101,15 @@ def _struct(obj: WLStruct, depth: int) -> str:
 
 def _all_members(obj: WLStruct) -> list[tuple[str, str, object]]:
     """Members of the class and of its ancestors (inherited first), each once."""
-    chain, sdef = [], obj.sdef
+    chain: list[StructDef] = []
+    sdef: StructDef | None = obj.sdef
     while sdef is not None and len(chain) < 64:
         chain.append(sdef)
         sdef = sdef.base
     seen: set[str] = set()
-    out = []
-    for sdef in reversed(chain):
-        for key, shown, spec in sdef.members:
+    out: list[tuple[str, str, object]] = []
+    for cls in reversed(chain):
+        for key, shown, spec in cls.members:
             if key not in seen and key in obj.values:
                 seen.add(key)
                 out.append((key, shown, spec))

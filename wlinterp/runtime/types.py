@@ -13,7 +13,7 @@ __all__ = ["TypeSpec", "WLArray", "WLStruct", "WLAssoc", "ArrayRow", "StructDef"
 import datetime
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Mapping
 from decimal import Decimal
 
 from ..errors import WLRuntimeError
@@ -85,7 +85,7 @@ def _singular(word: str) -> str:
     return word
 
 
-def parse_type(text: str, structs: dict[str, "StructDef"], objects: dict[str, object],
+def parse_type(text: str, structs: dict[str, "StructDef"], objects: Mapping[str, object],
                on_unknown: "Callable[[str], None] | None" = None) -> TypeSpec:
     """Read a declaration's type phrase (`array of 5 strings`, `une chaîne`, `8-byte int`).
 
@@ -116,7 +116,7 @@ class UnknownType(ValueError):
         self.name = name
 
 
-def _lenient(words: list[str], structs: dict[str, "StructDef"], objects: dict[str, object],
+def _lenient(words: list[str], structs: dict[str, "StructDef"], objects: Mapping[str, object],
              text: str) -> TypeSpec:
     """The type with unknown names taken as variants (`array of CUnknown` stays an array)."""
     head = words[1] if words[0] in ("fixed", "fixe") and len(words) > 1 else words[0]
@@ -130,7 +130,7 @@ def _lenient(words: list[str], structs: dict[str, "StructDef"], objects: dict[st
 
 
 def _parse_words(words: list[str], structs: dict[str, "StructDef"],
-                 objects: dict[str, object], text: str) -> TypeSpec:
+                 objects: Mapping[str, object], text: str) -> TypeSpec:
     head = words[0]
     if head in ("fixed", "fixe"):
         words = words[1:]
@@ -192,7 +192,7 @@ def _sized_int(words: list[str]) -> TypeSpec | None:
 
 
 def _parse_array(words: list[str], structs: dict[str, "StructDef"],
-                 objects: dict[str, object], text: str, lenient: bool = False) -> TypeSpec:
+                 objects: Mapping[str, object], text: str, lenient: bool = False) -> TypeSpec:
     words = [w for w in words if w not in ("dynamic", "dynamique")]
     if words and words[0] in ("associative", "associatif"):
         rest = [w for w in words[1:] if w not in _ARTICLES | {"of"}]
@@ -213,7 +213,7 @@ def _parse_array(words: list[str], structs: dict[str, "StructDef"],
                     dims=tuple(dims))
 
 
-def _element(rest: list[str], structs: dict[str, "StructDef"], objects: dict[str, object],
+def _element(rest: list[str], structs: dict[str, "StructDef"], objects: Mapping[str, object],
              text: str, lenient: bool) -> TypeSpec:
     if not rest:
         return VARIANT
@@ -231,7 +231,8 @@ class TypeContext:
     def __init__(self) -> None:
         self.structs: dict[str, StructDef] = {}
         self.objects: dict[str, object] = {}
-        self.methods: dict[tuple[str, str], object] = {}  # (class, method) -> function
+        # (class, method) -> the compiled method
+        self.methods: dict[tuple[str, str], Callable[..., object]] = {}
         self.clock: datetime.datetime | None = None  # a fixed "now" (--now), else real time
 
     def today(self) -> str:
@@ -290,7 +291,7 @@ def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
     if ctx is None or t.name not in ctx.structs:
         raise WLRuntimeError(f"Unknown structure '{t.name}'.")
     instance = ctx.structs[t.name].new(ctx)
-    ctors = []
+    ctors: list[Callable[..., object]] = []
     for cls in instance.sdef.lineage():  # up to a constructor that calls its ancestor's
         method = ctx.methods.get((cls, "constructeur")) or ctx.methods.get((cls, "constructor"))
         if method is not None:
@@ -301,7 +302,7 @@ def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
         raise WLRuntimeError(f"The class {instance.sdef.name} has no constructor to receive "
                              f"arguments.")
     for i, method in enumerate(ctors):
-        method(instance, *(args if i == len(ctors) - 1 else ()))  # type: ignore[operator]
+        method(instance, *(args if i == len(ctors) - 1 else ()))
     return instance
 
 

@@ -130,7 +130,7 @@ def to_num(v: object) -> int | float | Decimal:
     if t is int or t is float or t is Decimal:
         return v  # type: ignore[return-value]
     if t is bool:
-        return int(v)  # type: ignore[arg-type]
+        return 1 if v else 0
     if t is str:
         return val(v)  # type: ignore[arg-type]
     if v is None:
@@ -265,7 +265,7 @@ def w_pow(a: object, b: object) -> object:
 
 
 def w_neg(a: object) -> object:
-    return -to_num(a)  # type: ignore[operator]
+    return -to_num(a)
 
 
 # ---------------------------------------------------------------- comparison
@@ -281,7 +281,8 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
         return a, b
     if ta is str or tb is str:
         s, other = (a, b) if ta is str else (b, a)
-        if isinstance(other, (int, float, Decimal)) and _NUM_RE.match(s):  # type: ignore[arg-type]
+        if isinstance(other, (int, float, Decimal)) and isinstance(s, str) \
+                and _NUM_RE.match(s):
             x, y = _mixed(a, b)
             return x, y
         return to_str(a), to_str(b)
@@ -297,7 +298,7 @@ def w_eq(a: object, b: object) -> bool:
     if a is None or b is None:
         return a is b
     if hasattr(a, "wl_equals"):
-        return a.wl_equals(b)  # type: ignore[union-attr]
+        return a.wl_equals(b)
     x, y = _cmp_pair(a, b)
     if type(x) is float or type(y) is float:
         return _real_eq(x, y)

@@ -58,8 +58,6 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     lenient = fc.lenient
     fc.lenient = lenient or user is None  # a WINDEV-only call: its arguments are controls
     for a in e.args:
-        if a is None:
-            continue
         fc.expr(a)
         if user and isinstance(a, N.Name):  # by reference: the procedure may assign it
             sym = fc.scope.lookup(fold(a.name))

@@ -125,6 +125,14 @@ class FuncScope:
             scope = scope.parent
         return None
 
+    def declared(self, key: str) -> Var:
+        """A variable that the declarations collected for this scope must contain
+        (a FOR EACH counter...): its absence is a compiler bug, not a user error."""
+        v = self.lookup(key)
+        if v is None:
+            raise KeyError(f"no variable {key!r} in scope {self.name}")
+        return v
+
 
 def method_key(p: N.Procedure) -> str:
     """The key of a method: its folded name, `x#get`/`x#set` for property accessors."""
@@ -162,15 +170,14 @@ def collect_decls(stmts: list[N.Stmt]) -> Iterator[tuple[str, N.Stmt]]:
 
 def declared_by(s: N.Stmt) -> list[str]:
     """The variables one statement declares: DECL names, `let`, FOR and FOR EACH counters."""
-    t = type(s)
-    if t is N.Decl:
-        return [name for name, _, _ in s.names]  # type: ignore[attr-defined]
-    if t is N.Let:
-        return s.names or [s.name]  # type: ignore[attr-defined]
-    if t is N.For:
-        return [s.var]  # type: ignore[attr-defined]
-    if t is N.ForEach:
-        return [s.var] + ([s.counter] if s.counter else [])  # type: ignore[attr-defined]
+    if isinstance(s, N.Decl):
+        return [name for name, _, _ in s.names]
+    if isinstance(s, N.Let):
+        return s.names or [s.name]
+    if isinstance(s, N.For):
+        return [s.var]
+    if isinstance(s, N.ForEach):
+        return [s.var] + ([s.counter] if s.counter else [])
     return []
 
 
@@ -265,8 +272,9 @@ def writeback_fixpoint(procs: dict[str, ProcInfo]) -> None:
         for key, p in procs.items():
             for callee, call in calls[key]:
                 for i in callee.writeback:
-                    if i < len(call.args) and isinstance(call.args[i], N.Name):
-                        n = fold(call.args[i].name)  # type: ignore[union-attr]
+                    arg = call.args[i] if i < len(call.args) else None
+                    if isinstance(arg, N.Name):
+                        n = fold(arg.name)
                         if n not in assigned[key]:
                             assigned[key].add(n)
                             changed = True

@@ -21,9 +21,12 @@ def interpolate(t: Token) -> N.Expr:
     for m in _INTERP_RE.finditer(t.value):
         try:
             stmt = parse(f"Trace({m.group(1)})").main.stmts[0]
-            inner: N.Expr = stmt.expr.args[0]  # type: ignore[attr-defined]
         except Exception:  # not an expression: keep the text
             continue
+        if not (isinstance(stmt, N.ExprStmt) and isinstance(stmt.expr, N.Call)
+                and len(stmt.expr.args) == 1):
+            continue  # `x) + (y`: more than one expression
+        inner = stmt.expr.args[0]
         _shift(inner, t.line, t.column)
         text = t.value[pos:m.start()]
         node = N.BinOp(t.line, t.column, "+", node, N.Str(t.line, t.column, text))
@@ -32,7 +35,7 @@ def interpolate(t: Token) -> N.Expr:
     return N.BinOp(t.line, t.column, "+", node, N.Str(t.line, t.column, t.value[pos:]))
 
 
-def _shift(e: N.Node, line: int, col: int) -> None:
+def _shift(e: N.Expr, line: int, col: int) -> None:
     """Give an interpolated expression the position of its string."""
-    for x in walk_expr(e):  # type: ignore[arg-type]
+    for x in walk_expr(e):
         x.line, x.col = line, col

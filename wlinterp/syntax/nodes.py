@@ -64,7 +64,7 @@ class Index(Expr):
 @dataclass(slots=True)
 class Call(Expr):
     func: Expr
-    args: list[Optional[Expr]]
+    args: list[Expr]
 
 
 @dataclass(slots=True)
@@ -341,7 +341,7 @@ class AncestorCall(Stmt):
     """`Constructeur CBase(args)` in a constructor: the ancestor's constructor."""
 
     cls: str
-    args: list[Optional[Expr]]
+    args: list[Expr]
 
 
 @dataclass(slots=True)

@@ -210,10 +210,10 @@ def _translate(err: _ParseError, tokens: list[Token], source: str,
     if "END" in expected and tok.type in ("$END", "PROCEDURE"):
         stack = _open_blocks(tokens, index)
         if stack:
-            err = WLSyntaxError(_closer_message(stack[-1]), stack[-1].line,
-                                stack[-1].column, filename, source)
-            err.incomplete = True
-            return err
+            closer = WLSyntaxError(_closer_message(stack[-1]), stack[-1].line,
+                                   stack[-1].column, filename, source)
+            closer.incomplete = True
+            return closer
     if tok.type == "END":
         stack = _open_blocks(tokens, index)
         if not stack:

@@ -138,7 +138,7 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
                 i += 1
             line_start = False
             continue
-        if typ == "FOR" and nxt_word in _EACH_WORDS and i + 2 < n \
+        if typ == "FOR" and nxt is not None and nxt_word in _EACH_WORDS and i + 2 < n \
                 and toks[i + 2].type == "NAME" and (i + 3 >= n or toks[i + 3].type == "NL" or (
                     toks[i + 3].type in ("NAME", "OR", "ON", "SOFT_SUR")
                     and fold(toks[i + 3].value) in _FILE_WORDS)):
@@ -176,7 +176,8 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             i += 2
             line_start = False
             continue
-        if line_start and typ == "CASE" and nxt_word in ("error", "erreur", "exception") \
+        if line_start and typ == "CASE" and nxt is not None \
+                and nxt_word in ("error", "erreur", "exception") \
                 and i + 2 < n and toks[i + 2].type in ("COLON", "MCOLON"):
             kind = "CASE_EXCEPTION" if nxt_word == "exception" else "CASE_ERROR"
             yield _retype(t, kind, f"{t.value} {nxt.value}:")
@@ -189,8 +190,8 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             i += 1
             line_start = False
             continue
-        if typ in ("PROCEDURE", "INTPROC") and i + 2 < n and toks[i + 2].type == "NAME" \
-                and fold(nxt.value) in _PROC_MODIFIERS:
+        if typ in ("PROCEDURE", "INTPROC") and nxt is not None and i + 2 < n \
+                and toks[i + 2].type == "NAME" and fold(nxt.value) in _PROC_MODIFIERS:
             t.value += " " + nxt.value  # PROCÉDURE PRIVÉE Name(...): kept in the keyword's
             del toks[i + 1]             # value (the builder reads the access modifiers)
             n -= 1

@@ -68,7 +68,7 @@ def _children_function(cls: type) -> Callable[[Any], list[N.Node]]:
     lines.append("    return out")
     namespace: dict[str, Any] = {"_collect": _collect}
     exec("\n".join(lines), namespace)
-    return namespace["children"]  # type: ignore[no-any-return]
+    return namespace["children"]
 
 
 def _collect(value: Any, out: list[N.Node]) -> None:
@@ -82,7 +82,7 @@ def _collect(value: Any, out: list[N.Node]) -> None:
         _collect(body_stmts(value), out)
 
 
-def children(node: N.Node) -> list[N.Node]:
+def children(node: N.Node | N.Program) -> list[N.Node]:
     """The direct child nodes of `node`, in field order."""
     get = _CHILDREN.get(type(node))
     if get is None:

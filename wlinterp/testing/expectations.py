@@ -68,7 +68,7 @@ def within(exp: Expectations, ranges: list[tuple[int, int]] | None) -> Expectati
         return exp
 
     def keep(e: Expect) -> bool:
-        return any(a <= e.line <= b for a, b in ranges)  # type: ignore[union-attr]
+        return any(a <= e.line <= b for a, b in ranges)
     return Expectations([e for e in exp.stdout if keep(e)],
                         exp.error if exp.error and keep(exp.error) else None,
                         [e for e in exp.mail if keep(e)],

@@ -36,9 +36,9 @@ def register_case_hooks(setup: CaseHook | None = None, teardown: CaseHook | None
 
 def unregister_case_hooks(setup: CaseHook | None = None, teardown: CaseHook | None = None) -> None:
     if setup in _SETUPS:
-        _SETUPS.remove(setup)  # type: ignore[arg-type]
+        _SETUPS.remove(setup)
     if teardown in _TEARDOWNS:
-        _TEARDOWNS.remove(teardown)  # type: ignore[arg-type]
+        _TEARDOWNS.remove(teardown)
 
 
 def run_setups(rt: Runtime, case: Any) -> None:

@@ -75,7 +75,7 @@ class WlFile(pytest.File):
             name = case.name if case.procedure else self.path.name
             yield WlItem.from_parent(self, name=name, case=case)
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],  # type: ignore[override]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
                      style: Any = None) -> Any:
         if isinstance(excinfo.value, WlCollectError):
             from ..errors import format_error
@@ -109,7 +109,7 @@ class WlItem(pytest.Item):
         if result.outcome != "passed":
             raise WlCaseFailure(result)
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],  # type: ignore[override]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
                      style: Any = None) -> Any:
         if isinstance(excinfo.value, WlCaseFailure):
             return "\n".join(excinfo.value.result.problems)
