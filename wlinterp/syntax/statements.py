@@ -205,7 +205,8 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
                 and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) == "element" \
                 and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
             merged = ("FOREACH", 3)  # POUR TOUT ÉLÉMENT x DE ...
-        if merged is not None and merged[0] == "FOREACH" and _selected_row(toks, i + 2):
+        if merged is not None and nxt is not None and merged[0] == "FOREACH" \
+                and _selected_row(toks, i + 2):
             yield _retype(t, "FOREACH", f"{t.value} {nxt.value}")
             yield _retype(toks[i + 2], "NAME", f"{toks[i + 2].value} {toks[i + 3].value}")
             i += 4  # FOR ALL SELECTED ROW / POUR TOUTE LIGNE SÉLECTIONNÉE: one loop name
