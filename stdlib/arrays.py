@@ -17,6 +17,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray, coerce, default_value
 from wlinterp.runtime.containers import WLAssoc, assoc_key
+from wlinterp.runtime.limits import check_array, check_string
 
 from .strings import int_arg
 
@@ -112,6 +113,7 @@ def array_insert(rt: Runtime, arr: object, index: object, value: object = None) 
     a = array_arg(arr, "ArrayInsert")
     _one_dim(a, "ArrayInsert")
     i = _index(a, index, "ArrayInsert", extra=1)
+    check_array(len(a.items) + 1, "ArrayInsert")
     item = default_value(a.elem, a.ctx) if value is None else value
     a.items.insert(i - 1, coerce(item, a.elem, a.ctx))
     _resized(a)
@@ -183,4 +185,6 @@ def array_sort(rt: Runtime, arr: object, option: object = 1, member: object = ""
 def array_to_string(rt: Runtime, arr: object, separator: object = "\t") -> str:
     """The elements as text, separated by `separator` (TAB by default)."""
     a = array_arg(arr, "ArrayToString")
-    return V.to_str(separator).join(V.to_str(v) for v in a.items)
+    sep, texts = V.to_str(separator), [V.to_str(v) for v in a.items]
+    check_string(sum(map(len, texts)) + len(sep) * max(len(texts) - 1, 0), "ArrayToString")
+    return sep.join(texts)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 
+from wlinterp.errors import BuiltinFailure
 from wlinterp.runtime import values as V
 from wlinterp.registry import Family
+from wlinterp.runtime.limits import max_string
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
@@ -33,15 +35,20 @@ def load_text(rt: Runtime, path: object) -> str:
     """The content of a text file (UTF-8, else Windows-1252); "" and ErrorOccurred on
     failure."""
     name = _path(path)
-    try:
+    longest = max_string()
+    try:  # a UTF-8 character takes at most 4 bytes: more is too long whatever it holds
         with open(name, "rb") as f:
-            data = f.read()
+            data = f.read(4 * longest + 4)
     except (OSError, ValueError) as exc:  # ValueError: a NUL or unencodable character
         raise failure("fLoadText", "read", name, exc, "") from None
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data.decode("cp1252", errors="replace")
+    if len(text) > longest:  # non-fatal, like any file that cannot be loaded
+        raise BuiltinFailure(f"fLoadText: cannot read '{name}': the file holds more than "
+                             f"{longest:,} characters (see --max-string).", value="")
+    return text
 
 
 @family.function("fSaveText", "fSauveTexte", can_fail=True)

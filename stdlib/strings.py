@@ -17,15 +17,12 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray
-
-MAX_STRING = 1 << 28
-"""Longest string a built-in will build (256 M characters)."""
-
+from wlinterp.runtime.limits import check_string
 
 def check_size(n: int, name: str) -> None:
-    """Refuse to build a string longer than MAX_STRING (a fatal WLanguage error)."""
-    if n > MAX_STRING:
-        raise WLRuntimeError(f"{name}: the result would be too long ({n} characters).")
+    """Refuse to build a string longer than the run's --max-string (a WLanguage
+    exception, runtime/limits.py)."""
+    check_string(n, name)
 
 
 family = Family("Strings")
@@ -171,8 +168,8 @@ def lower(rt: Runtime, s: object) -> str:
 
 @family.function("Repeat", "Répète")
 def repeat(rt: Runtime, s: object, n: object) -> str:
-    """`s` repeated `n` times ("" when n <= 0); a result past MAX_STRING is a fatal
-    error rather than an exhausted machine."""
+    """`s` repeated `n` times ("" when n <= 0); a result past --max-string is a
+    WLanguage exception rather than an exhausted machine."""
     text, count = text_arg(s, "Repeat"), max(int_arg(n, "Repeat"), 0)
     check_size(len(text) * count, "Repeat")
     return text * count
@@ -307,6 +304,7 @@ def replace(rt: Runtime, s: object, old: object, new: object, options: object = 
     for m in _pattern(subs, opt).finditer(searched(text, opt)):
         parts += [text[pos:m.start()], repl]
         pos = m.end()
+    check_size(sum(map(len, parts)) + len(text) - pos, "Replace")
     return "".join(parts) + text[pos:]
 
 

@@ -20,6 +20,7 @@ from .syntax.parser import parse
 from .registry import NonFatalError, load_stdlib
 from .runtime.state import Runtime
 from .runtime.types import coerce, default_value
+from .runtime.limits import enter as enter_size_limits, from_options, string_too_long
 
 # Python errors that compiled code can raise and that WLanguage sees as exceptions.
 CATCHABLE = (WLRuntimeError, ArithmeticError, RecursionError, NameError, MemoryError)
@@ -160,6 +161,7 @@ def _namespace(compiled: CompiledProgram, rt: Runtime) -> dict[str, Any]:
         "__name__": "__wl__", "_rt": rt, "_ctx": rt.typectx, "_M": _MISSING,
         "CATCHABLE": CATCHABLE, "as_wl_exception": as_wl_exception,
         "NonFatalError": NonFatalError, "coerce": coerce, "default_value": default_value,
+        "_max_str": from_options(rt.options)[0], "string_too_long": string_too_long,
     })
     return ns
 
@@ -181,6 +183,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(int(rt.options.get("max_depth") or _RECURSION_LIMIT))  # --max-depth
     from .runtime.state import ProgramEnd
+    leave_sizes = enter_size_limits(rt.options)  # --max-string, --max-array
     try:
         exec(compiled.code, ns)
         rt.typectx.methods.update({k: ns[py] for k, py in ns.get("__methods__", {}).items()})
@@ -193,6 +196,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     except CATCHABLE as exc:
         raise as_wl_exception(exc) from None
     finally:
+        leave_sizes()
         sys.setrecursionlimit(old_limit)
         if finish:
             rt.finish()

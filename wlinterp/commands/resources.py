@@ -7,7 +7,7 @@ The values are documented in docs/security.md.
 """
 from __future__ import annotations
 
-__all__ = ["MAX_TIMEOUT", "MIN_TIMEOUT", "call_depth", "timeout_seconds"]
+__all__ = ["MAX_TIMEOUT", "MIN_TIMEOUT", "call_depth", "size_limit", "timeout_seconds"]
 
 import argparse
 import math
@@ -46,4 +46,24 @@ def call_depth(text: str) -> int:
     if not MIN_DEPTH <= value <= MAX_DEPTH:
         raise argparse.ArgumentTypeError(f"{text} is not a usable depth: give a number between "
                                          f"{MIN_DEPTH} and {MAX_DEPTH}")
+    return value
+
+
+_SUFFIXES = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+
+
+def size_limit(text: str) -> int:
+    """--max-string N / --max-array N: a whole number, optionally with a binary suffix
+    K, M or G (`64M` is 64 Mi), between MIN_LIMIT and MAX_LIMIT (runtime/limits.py)."""
+    from ..runtime.limits import MAX_LIMIT, MIN_LIMIT
+    digits, unit = text.strip(), ""
+    if digits[-1:].upper() in ("K", "M", "G"):
+        digits, unit = digits[:-1], digits[-1].upper()
+    if not digits.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size (a whole number, "
+                                         f"optionally followed by K, M or G)")
+    value = int(digits) * _SUFFIXES[unit]
+    if not MIN_LIMIT <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"{text} is not a usable limit: give a size between "
+                                         f"{MIN_LIMIT} and {MAX_LIMIT >> 30}G")
     return value

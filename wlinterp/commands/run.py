@@ -17,7 +17,7 @@ from typing import Any, Sequence
 
 from .exits import EXIT_NOINPUT, EXIT_USAGE, exit_codes_text
 from .limits import stop_reporting
-from .resources import call_depth, timeout_seconds
+from .resources import call_depth, size_limit, timeout_seconds
 
 
 def add_data_options(p: argparse.ArgumentParser) -> None:
@@ -49,6 +49,12 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-depth", type=call_depth, metavar="N",
                    help="how deep procedure calls may nest before the catchable 'Stack "
                         "overflow' error (default 6000)")
+    p.add_argument("--max-string", type=size_limit, metavar="N",
+                   help="longest string a script may build, in characters (K, M, G "
+                        "suffixes; default 1G): past it, a catchable 'String too long' error")
+    p.add_argument("--max-array", type=size_limit, metavar="N",
+                   help="most elements an array may hold (default 50000000): past it, a "
+                        "catchable 'Array too large' error")
     p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
                    metavar="WHEN",
                    help="colour error labels: auto (a terminal without NO_COLOR), always or never")
@@ -108,6 +114,8 @@ def run_options(args: argparse.Namespace) -> dict[str, Any]:
     return {"smtp_routes": routes, "ca_file": ca_file,
             "no_warnings": bool(getattr(args, "no_warnings", False)),
             "max_depth": getattr(args, "max_depth", None),
+            "max_string": getattr(args, "max_string", None),
+            "max_array": getattr(args, "max_array", None),
             "strict": bool(getattr(args, "strict", False)),
             "db": getattr(args, "db", None), "analysis": getattr(args, "analysis", None),
             "allow_cleartext_auth": bool(getattr(args, "allow_cleartext_auth", False)),

@@ -14,6 +14,7 @@ from typing import Any
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .base import CompilerBase
+from ..runtime.size_watch import SAMPLED
 
 _SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
 _NUM = ("int", "real", "bool")
@@ -44,6 +45,14 @@ def graft(target: N.Expr, e: N.Expr) -> N.Expr:
     if isinstance(e, N.BinOp) and e.op == "+":
         return N.BinOp(e.line, e.col, "+", graft(target, e.left), e.right)
     return N.BinOp(e.line, e.col, "+", target, e)
+
+
+def short_piece(e: N.Expr, t: str) -> bool:
+    """Is the text of `e` short whatever happens (a number's digits, a short literal)?
+    Appending it needs no length check of its own where sizes are sampled (size_watch)."""
+    if not SAMPLED:
+        return False
+    return t in ("int", "real", "bool") or isinstance(e, N.Str) and len(e.value) <= 4096
 
 
 def is_simple(code: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..syntax import nodes as N
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
-from .exprs import ExprMixin, graft, is_simple, leftmost_optional
+from .exprs import ExprMixin, graft, is_simple, leftmost_optional, short_piece
 from .classes import ClassMixin
 from .loops import LoopMixin
 from ..syntax.walk import walk_expr
@@ -234,7 +234,7 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
         code, t = self.expr(value)
         code = self._val(code, t)
         if var.stype == "str" and op == "+=":
-            self.append_codes(var, [self.as_str(code, t)])
+            self.append_codes(var, [self.as_str(code, t)], [short_piece(value, t)])
             return
         node_t = var.stype if var.stype in ("int", "real", "str", "bool") else "any"
         combined, ct = self._arith(op[0], var.pyname, node_t, code, t)
@@ -242,7 +242,7 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
 
     def append_strings(self, var: Var, parts: list[N.Expr]) -> None:
         """Append each part's text to a string variable (all parts evaluated first)."""
-        codes = []
+        codes, shorts = [], []
         for part in parts:
             code, t = self.expr(part)
             text = self.as_str(self._val(code, t), t)
@@ -251,30 +251,34 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
                 self.out.emit(f"{tmp} = {text}")
                 text = tmp
             codes.append(text)
-        self.append_codes(var, codes)
+            shorts.append(short_piece(part, t))
+        self.append_codes(var, codes, shorts)
 
-    def append_codes(self, var: Var, codes: list[str]) -> None:
+    def append_codes(self, var: Var, codes: list[str], shorts: list[bool]) -> None:
         """`s += text`, in place. CPython appends in place only to a fast local or a
         cell; a module global is first moved into a local, so that building a long string
-        in a global stays linear too."""
+        in a global stays linear too. A piece of unknown length is checked against
+        --max-string first (runtime/limits.py); short ones are sampled (size_watch.py)."""
         self.note_write(var)
-        if not var.is_global:
-            for code in codes:
-                self.out.emit(f"{var.pyname} += {code}")
-            return
         values = []
-        for code in codes:  # evaluated before the global is moved out
-            if is_simple(code):
-                values.append(code)
-            else:
+        for code, short in zip(codes, shorts):  # evaluated before a global is moved out
+            if (var.is_global or not short) and not is_simple(code):
                 tmp = self.temp()
                 self.out.emit(f"{tmp} = {code}")
-                values.append(tmp)
-        hold = self.temp()
-        self.out.emit(f"{hold} = {var.pyname}; {var.pyname} = None")
-        for value in values:
-            self.out.emit(f"{hold} += {value}")
-        self.out.emit(f"{var.pyname} = {hold}; {hold} = None")
+                code = tmp
+            values.append((code, short))
+        unknown = [value for value, short in values if not short]
+        if unknown:  # checked before anything changes: a caught error leaves s as it was
+            total = " + ".join(f"len({x})" for x in [var.pyname] + unknown)
+            self.out.emit(f"if {total} > _max_str: raise string_too_long({total})")
+        hold = var.pyname
+        if var.is_global:
+            hold = self.temp()
+            self.out.emit(f"{hold} = {var.pyname}; {var.pyname} = None")
+        for value, _ in values:  # `s = s + s`: the global itself is in the hold now
+            self.out.emit(f"{hold} += {hold if value == var.pyname else value}")
+        if var.is_global:
+            self.out.emit(f"{var.pyname} = {hold}; {hold} = None")
 
     def assign_many(self, target: N.TupleLit, value: N.Expr) -> None:
         """`(x, y) = P()`: several values (a procedure's `RESULT (a, b)`) into several

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import types as _types
 from . import values as V
+from . import limits as _limits
 from ..syntax.names import fold as _fold
 from ..errors import WLRuntimeError
 
@@ -128,6 +129,8 @@ class WLArray:
         self.items[self._flat(idx)] = coerce(value, self.elem, self.ctx)
 
     def append(self, value: object) -> int:
+        if len(self.items) >= _limits.max_array():  # --max-array
+            raise _limits.array_too_large(len(self.items) + 1)
         self.items.append(coerce(value, self.elem, self.ctx))
         if self.dims:
             self.dims = (len(self.items),)

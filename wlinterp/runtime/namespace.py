@@ -34,10 +34,10 @@ VALUE_OPS = (
     "w_flex_eq", "w_vflex_eq", "w_starts", "w_contains", "w_ends", "w_in",
 )
 # Python built-ins in emitted code (`type(x) is int`, range loops, `{name}` indirection)
-PY_BUILTINS = ("enumerate", "float", "globals", "int", "range", "str", "type")
+PY_BUILTINS = ("enumerate", "float", "globals", "int", "len", "range", "str", "type")
 # Provided by the engine for each run
 ENGINE_NAMES = ("_rt", "_ctx", "_M", "CATCHABLE", "as_wl_exception", "NonFatalError",
-                "default_value")
+                "default_value", "_max_str", "string_too_long")
 
 
 def runtime_names() -> dict[str, Any]:

@@ -20,6 +20,7 @@ from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from ..syntax.words import INT_WORDS as _INT_WORDS, TYPE_ARTICLES as _ARTICLES
 from . import values as V
+from .limits import check_array
 from .containers import ArrayRow, StructDef, WLArray, WLAssoc, WLStruct, copy_value
 
 
@@ -46,9 +47,6 @@ class TypeSpec:
             return f"{self.bits // 8}-byte int"
         return self.kind
 
-
-MAX_ELEMENTS = 50_000_000
-"""Largest fixed array wlinterp creates (a typo must not exhaust the machine)."""
 
 VARIANT = TypeSpec("variant")
 INT = TypeSpec("int")
@@ -266,9 +264,7 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
         n = 1
         for d in t.dims:
             n *= d
-        if n > MAX_ELEMENTS:
-            raise WLRuntimeError(f"An array of {n} elements is too large (at most "
-                                 f"{MAX_ELEMENTS}).")
+        check_array(n)  # --max-array
         elem = t.elem or VARIANT
         return WLArray(elem, [default_value(elem, ctx) for _ in range(n if t.dims else 0)],
                        t.dims, ctx)

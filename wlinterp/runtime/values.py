@@ -21,6 +21,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from ..errors import WLRuntimeError
+from . import limits as _limits
 
 Date = str
 """A date value ("YYYYMMDD"); built-ins that return dates say `-> Date` so the compiler
@@ -210,7 +211,10 @@ def _mixed(a: object, b: object) -> tuple[object, object]:
 def w_add(a: object, b: object) -> object:
     """`+`: concatenation when either side is a string, addition otherwise."""
     if type(a) is str or type(b) is str:
-        return to_str(a) + to_str(b)
+        x, y = to_str(a), to_str(b)
+        if len(x) + len(y) > _limits.max_string():  # --max-string
+            raise _limits.string_too_long(len(x) + len(y))
+        return x + y
     x, y = _mixed(a, b)
     return x + y  # type: ignore[operator]
 

@@ -1,0 +1,91 @@
+"""Size limits of a run: the longest string and the largest array a script may build.
+
+A script run on someone else's code must not exhaust the machine: past a limit, building
+the value is a WLanguage exception ("String too long", "Array too large") that
+`WHEN EXCEPTION` / `CASE EXCEPTION` catch and that, uncaught, is shown at its
+`file:line:col` — never a MemoryError, an exit 70 or a machine swapping to death.
+
+The limits are module settings for the run in progress (`enter` sets them from the run
+options and restores the previous ones), read by the runtime's slow paths: built-ins
+(Repeat, Complete, Replace, fLoadText...), the generic `+`, array growth (Add,
+ArrayInsert, declared sizes) and the compiled appends of pieces of unknown length.
+In-place appends of short pieces (`s += i`, `s += "x"`) are left unchecked so that string
+building keeps its speed; `size_watch.py` samples the running code's variables instead.
+"""
+from __future__ import annotations
+
+__all__ = ["DEFAULT_MAX_STRING", "DEFAULT_MAX_ARRAY", "MIN_LIMIT", "MAX_LIMIT", "enter",
+           "check_string", "check_array", "string_too_long", "array_too_large", "max_string",
+           "max_array", "from_options"]
+
+from typing import Any, Callable
+
+from ..errors import WLRuntimeError
+
+DEFAULT_MAX_STRING = 1 << 30
+"""1 Gi characters: WINDEV's own strings stop near 2 GB, a 1 GB text file still loads,
+and an ASCII string that long costs 1 GiB in CPython (up to 4 GiB for wide characters)."""
+DEFAULT_MAX_ARRAY = 50_000_000
+"""50 million elements: about 400 MB of references before the elements themselves, far
+beyond real WINDEV arrays (which live in memory too) yet short of a typo's 10**9."""
+MIN_LIMIT, MAX_LIMIT = 16, 1 << 40
+"""Bounds accepted for either flag (below 16 the interpreter's own messages would fail)."""
+
+_current = {"string": DEFAULT_MAX_STRING, "array": DEFAULT_MAX_ARRAY}
+
+
+def max_string() -> int:
+    """The longest string the current run may build, in characters."""
+    return _current["string"]
+
+
+def max_array() -> int:
+    """The most elements an array of the current run may hold."""
+    return _current["array"]
+
+
+def string_too_long(n: int, what: str = "") -> WLRuntimeError:
+    """The error for a string of `n` characters past the limit (`what`: the built-in)."""
+    prefix = f"{what}: " if what else ""
+    return WLRuntimeError(f"{prefix}String too long: {n:,} characters (at most "
+                          f"{_current['string']:,}; see --max-string).")
+
+
+def array_too_large(n: int, what: str = "") -> WLRuntimeError:
+    """The error for an array of `n` elements past the limit."""
+    prefix = f"{what}: " if what else ""
+    return WLRuntimeError(f"{prefix}Array too large: {n:,} elements (at most "
+                          f"{_current['array']:,}; see --max-array).")
+
+
+def check_string(n: int, what: str = "") -> None:
+    """Refuse to build a string of `n` characters when that is past the limit."""
+    if n > _current["string"]:
+        raise string_too_long(n, what)
+
+
+def check_array(n: int, what: str = "") -> None:
+    """Refuse to make an array hold `n` elements when that is past the limit."""
+    if n > _current["array"]:
+        raise array_too_large(n, what)
+
+
+def from_options(options: dict[str, Any]) -> tuple[int, int]:
+    """(longest string, largest array) of a run's options; the defaults when absent."""
+    return (int(options.get("max_string") or DEFAULT_MAX_STRING),
+            int(options.get("max_array") or DEFAULT_MAX_ARRAY))
+
+
+def enter(options: dict[str, Any]) -> Callable[[], None]:
+    """Apply the run options' `max_string` / `max_array` (defaults when absent) and arm
+    the sampling check of in-place appends; returns the function that restores the
+    previous limits (a REPL input or a `wl test` case may run inside another run)."""
+    from .size_watch import arm
+    saved = dict(_current)
+    _current["string"], _current["array"] = from_options(options)
+    disarm = arm()
+
+    def leave() -> None:
+        disarm()
+        _current.update(saved)
+    return leave
