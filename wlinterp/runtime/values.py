@@ -211,10 +211,10 @@ def _mixed(a: object, b: object) -> tuple[object, object]:
 def w_add(a: object, b: object) -> object:
     """`+`: concatenation when either side is a string, addition otherwise."""
     if type(a) is str or type(b) is str:
-        x, y = to_str(a), to_str(b)
-        if len(x) + len(y) > _limits.max_string():  # --max-string
-            raise _limits.string_too_long(len(x) + len(y))
-        return x + y
+        left, right = to_str(a), to_str(b)
+        if len(left) + len(right) > _limits.max_string():  # --max-string
+            raise _limits.string_too_long(len(left) + len(right))
+        return left + right
     x, y = _mixed(a, b)
     return x + y  # type: ignore[operator]
 
