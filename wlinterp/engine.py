@@ -178,8 +178,8 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     else:
         ns.update(_namespace(compiled, rt))
     rt.typectx.structs.update(compiled.consts.get("__structs__", {}))
-    rt.typectx.objects.update({k: _object_factory(e.value, rt) for k, e in
-                               load_stdlib().types.items()})
+    if not isinstance(rt.typectx.objects, _BuiltinTypes):
+        rt.typectx.objects = _BuiltinTypes(rt)
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(int(rt.options.get("max_depth") or _RECURSION_LIMIT))  # --max-depth
     from .runtime.state import ProgramEnd
@@ -202,8 +202,20 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
             rt.finish()
 
 
-def _object_factory(factory: Any, rt: Runtime) -> Any:
-    return lambda: factory(rt)
+class _BuiltinTypes(dict):  # type: ignore[type-arg]
+    """The built-in object types' factories, looked up by folded name when a variable is
+    declared (a lookup imports only that type's family, not the whole library)."""
+
+    def __init__(self, rt: Runtime) -> None:
+        super().__init__()
+        self._rt = rt
+
+    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+        entry = load_stdlib().types.get(name)
+        if entry is None:
+            return default
+        factory, rt = entry.value, self._rt
+        return lambda: factory(rt)
 
 
 def _call_procedure(ns: dict[str, Any], rt: Runtime, name: str, args: list[str]) -> None:

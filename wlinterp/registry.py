@@ -18,9 +18,10 @@ accents ignored), so `emailouvresessionsmtp` and `EmailOuvreSessionSMTP` are one
 """
 from __future__ import annotations
 
-__all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError"]
+__all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "load_stdlib",
+           "load_every_family"]
 
-import inspect
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -48,6 +49,7 @@ class Builtin:
 
     @property
     def doc(self) -> str:
+        import inspect
         return inspect.getdoc(self.func) or ""
 
     def arity_text(self) -> str:
@@ -69,22 +71,41 @@ class Entry:
 
 
 class Registry:
-    """Folded-name tables of everything the stdlib declares."""
+    """Folded-name tables of everything the stdlib declares.
 
-    def __init__(self) -> None:
-        self.functions: dict[str, Builtin] = {}
-        self.constants: dict[str, Entry] = {}
-        self.variables: dict[str, Entry] = {}
-        self.types: dict[str, Entry] = {}
-        self.families: list[Family] = []
+    With a `loader` (the shared REGISTRY: wlinterp/builtin_index.py), the tables fill on
+    demand: looking a name up imports the one family that declares it, and listing a
+    table imports every family. `origins` tells which module declared each (kind, name)."""
 
-    def _add(self, table: dict[str, Any], names: tuple[str, ...], item: Any) -> None:
+    def __init__(self, loader: Any = None) -> None:
+        make = (lambda kind: loader.table(kind)) if loader is not None else (lambda kind: {})
+        self.functions: dict[str, Builtin] = make("function")
+        self.constants: dict[str, Entry] = make("constant")
+        self.variables: dict[str, Entry] = make("variable")
+        self.types: dict[str, Entry] = make("type")
+        self.tables = {"function": self.functions, "constant": self.constants,
+                       "variable": self.variables, "type": self.types}
+        self._families: list[Family] = []
+        self.origins: dict[tuple[str, str], str] = {}
+        self.loader = loader
+
+    @property
+    def families(self) -> list[Family]:
+        """Every family, in the stdlib's order (all of them are imported first)."""
+        if self.loader is not None:
+            self.loader.load_all()
+        return self._families
+
+    def _add(self, kind: str, names: tuple[str, ...], item: Any) -> None:
+        table = self.tables[kind]
+        module = _declaring_module()
         for name in names:
             key = fold(name)
-            old = table.get(key)
+            old = dict.get(table, key)
             if old is not None and old is not item:
                 raise ValueError(f"built-in name clash: {name}")
-            table[key] = item
+            dict.__setitem__(table, key, item)
+            self.origins[(kind, key)] = module
 
     def lookup(self, name: str) -> tuple[str, Any] | None:
         """('function'|'constant'|'variable'|'type', entry) for a WLanguage name."""
@@ -96,7 +117,44 @@ class Registry:
         return None
 
 
-REGISTRY = Registry()
+def _declaring_module() -> str:
+    """The module whose import runs the declaration: the nearest module body up the stack
+    (a helper such as hfsql_base.h_function declares on behalf of the module calling it)."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_name != "<module>":
+        frame = frame.f_back  # type: ignore[assignment]
+    return str(frame.f_globals.get("__name__", "")) if frame is not None else ""
+
+
+def _arity(func: Callable[..., Any]) -> tuple[int, int | None]:
+    """(required, most) positional arguments after `rt`; None: any number. Read from the
+    code object (cheap: no `inspect` at start-up) unless the shape needs inspect's rules."""
+    target = func
+    while hasattr(target, "__wrapped__"):
+        target = target.__wrapped__  # type: ignore[attr-defined]
+    code = getattr(target, "__code__", None)
+    if code is not None and not code.co_posonlyargcount and not code.co_kwonlyargcount:
+        positional = code.co_argcount - 1
+        defaults = len(getattr(target, "__defaults__", None) or ())
+        return max(positional - defaults, 0), None if code.co_flags & 0x04 else positional
+    import inspect
+    params = list(inspect.signature(func).parameters.values())[1:]
+    required = sum(1 for p in params if p.kind == p.POSITIONAL_OR_KEYWORD
+                   and p.default is p.empty)
+    varargs = any(p.kind == p.VAR_POSITIONAL for p in params)
+    positional = sum(1 for p in params if p.kind == p.POSITIONAL_OR_KEYWORD)
+    return required, None if varargs else positional
+
+
+def _shared_registry() -> Registry:
+    from .builtin_index import FamilyLoader
+    loader = FamilyLoader()
+    registry = Registry(loader)
+    loader.registry = registry
+    return registry
+
+
+REGISTRY = _shared_registry()
 
 
 def _wrap_failing(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -122,46 +180,49 @@ class Family:
     def __init__(self, name: str, registry: Registry = REGISTRY) -> None:
         self.name = name
         self.registry = registry
-        registry.families.append(self)
+        self.module = _declaring_module()
+        registry._families.append(self)
 
     def function(self, en: str, fr: str, *aliases: str, can_fail: bool = False,
                  bare: bool = False) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Declare a built-in; `bare=True` lets a script use the name without parentheses."""
 
         def register(func: Callable[..., Any]) -> Callable[..., Any]:
-            params = list(inspect.signature(func).parameters.values())[1:]
-            required = sum(1 for p in params if p.kind == p.POSITIONAL_OR_KEYWORD
-                           and p.default is p.empty)
-            varargs = any(p.kind == p.VAR_POSITIONAL for p in params)
-            positional = sum(1 for p in params if p.kind == p.POSITIONAL_OR_KEYWORD)
-            b = Builtin(en, fr, func, required, None if varargs else positional,
-                        can_fail, bare, self.name)
+            required, most = _arity(func)
+            b = Builtin(en, fr, func, required, most, can_fail, bare, self.name)
             b.call = _wrap_failing(func) if can_fail else func
-            self.registry._add(self.registry.functions, (en, fr, *aliases), b)
+            self.registry._add("function", (en, fr, *aliases), b)
             return func
 
         return register
 
     def constant(self, en: str, fr: str, value: Any, *aliases: str) -> Any:
         """Declare a constant such as `CR`/`RC` or `emailOptionSecuredTLS`."""
-        self.registry._add(self.registry.constants, (en, fr, *aliases),
+        self.registry._add("constant", (en, fr, *aliases),
                            Entry(en, fr, value, self.name))
         return value
 
     def variable(self, en: str, fr: str, factory: Callable[[Any], Any], *aliases: str) -> None:
         """Declare a built-in variable (such as the `Email` structure); one per run,
         created by `factory(rt)` on first use."""
-        self.registry._add(self.registry.variables, (en, fr, *aliases),
+        self.registry._add("variable", (en, fr, *aliases),
                            Entry(en, fr, factory, self.name))
 
     def type(self, en: str, fr: str, factory: Callable[[Any], Any], *aliases: str) -> None:
         """Declare a built-in type usable in declarations (`s is emailSMTPSession`);
         `factory(rt)` creates a fresh value."""
-        self.registry._add(self.registry.types, (en, fr, *aliases),
+        self.registry._add("type", (en, fr, *aliases),
                            Entry(en, fr, factory, self.name))
 
 
 def load_stdlib() -> Registry:
-    """Import every stdlib family once (they register on import)."""
-    from . import stdlib  # noqa: F401  (wlinterp.stdlib -> stdlib/)
+    """The built-in library: each family is imported when one of its names is looked up
+    (wlinterp/builtin_index.py), so a script pays only for the families it uses."""
+    return REGISTRY
+
+
+def load_every_family() -> Registry:
+    """The built-in library with every family imported (listings, help, completion)."""
+    if REGISTRY.loader is not None:
+        REGISTRY.loader.load_all()
     return REGISTRY

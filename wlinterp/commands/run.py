@@ -99,14 +99,15 @@ def build_parser(prog: str = "wl run", description: str = "", epilog: str = "",
 
 def run_options(args: argparse.Namespace) -> dict[str, Any]:
     """rt.options from the command line and the environment (WL_SMTP_ROUTE, WL_CA_FILE)."""
-    from ..mail.routing import parse_route, parse_routes
     routes: dict[str, tuple[str, int]] = {}
     env_routes = os.environ.get("WL_SMTP_ROUTE", "")
-    if env_routes.strip():
-        routes.update(parse_routes(env_routes))
-    for text in getattr(args, "smtp_route", []) or []:
-        key, target = parse_route(text)
-        routes[key] = target
+    given = getattr(args, "smtp_route", []) or []
+    if env_routes.strip() or given:  # the mail package is imported only when needed
+        from ..mail.routing import parse_route, parse_routes
+        routes.update(parse_routes(env_routes) if env_routes.strip() else {})
+        for text in given:
+            key, target = parse_route(text)
+            routes[key] = target
     ca_file = getattr(args, "ca_file", None) or os.environ.get("WL_CA_FILE") or None
     if ca_file and not os.path.isfile(ca_file):
         raise ValueError(f"CA file not found: {ca_file}")

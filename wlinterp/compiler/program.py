@@ -93,7 +93,7 @@ class ProgramCompiler(BodyMixin):
     def parse_spec(self, text: str, node: Any) -> TypeSpec:
         """The declared type; an unknown type name (a class of another file, a database
         type...) is a warning and a variant, as an undeclared variable is."""
-        objects = {k: e for k, e in self.registry.types.items()}
+        objects = self.registry.types  # looked up by name: imports only the family used
 
         def unknown(name: str) -> None:
             if ("type", fold(name)) not in self._warned:

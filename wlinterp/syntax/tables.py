@@ -12,13 +12,12 @@ Cache folder: `WL_CACHE_DIR`, else `%LOCALAPPDATA%\\wlinterp` on Windows, else
 """
 from __future__ import annotations
 
-__all__ = ["driver_tables", "cache_dir", "Tables"]
+__all__ = ["driver_tables", "cache_dir", "write_atomic", "Tables"]
 
 import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from typing import Any, Callable
 
 # (states, start state, end state, reduction callbacks by rule index); a state maps a
@@ -76,16 +75,22 @@ def _from_lark(lark_parser: Any) -> dict[str, Any]:
             "end": table.end_states["start"]}
 
 
-def _write(path: str, stored: dict[str, Any]) -> None:
-    """Write atomically (another process may be reading); failures are only slower starts."""
+def write_atomic(path: str, data: bytes) -> None:
+    """Write a cache file atomically (another process may be reading it); failing only
+    costs the next start the time to rebuild."""
+    import tempfile
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
-            pickle.dump(stored, f, protocol=pickle.HIGHEST_PROTOCOL)
+            f.write(data)
         os.replace(tmp, path)
     except OSError:
         pass
+
+
+def _write(path: str, stored: dict[str, Any]) -> None:
+    write_atomic(path, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def driver_tables(build_lark: Callable[[], Any], make_builder: Callable[[], Any]) -> Tables:

@@ -1,0 +1,148 @@
+"""The lazy built-in registry: the name index is exactly what importing every family
+registers, it is rebuilt when a family changes, and a wrong index never loses a name."""
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wlinterp import builtin_index
+from wlinterp.registry import Registry, load_every_family
+
+
+def _python(code: str, cache: Path) -> str:
+    env = {**os.environ, "WL_CACHE_DIR": str(cache)}
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, check=True).stdout
+
+
+_INDEX_CODE = """
+import json, sys
+from wlinterp.registry import REGISTRY
+index = REGISTRY.loader.index()
+families = sorted(m for m in sys.modules if m.startswith("wlinterp.stdlib."))
+print(json.dumps({"index": index, "families": families}))
+"""
+
+
+def _as_json(index: dict[str, Any]) -> Any:
+    return json.loads(json.dumps(index))
+
+
+def test_index_is_what_every_family_registers(tmp_path: Path) -> None:
+    first = json.loads(_python(_INDEX_CODE, tmp_path))  # builds and writes the index
+    assert list(tmp_path.glob("builtins-*.marshal"))
+    second = json.loads(_python(_INDEX_CODE, tmp_path))  # reads it back
+    assert second["families"] == []  # the index came from the cache: no family imported
+    full = _as_json(builtin_index.index_of(load_every_family()))
+    assert first["index"] == second["index"] == full
+    assert full["function"]["emailstartsmtpsession"][:3] == [
+        "wlinterp.stdlib.email", "EmailStartSMTPSession", "EmailOuvreSessionSMTP"]
+    assert full["function"]["trace"][4:] == [1, None]  # (min, max) arguments
+    assert len(full["function"]) > 300 and full["constant"] and full["type"]
+
+
+def test_arity_read_from_code_agrees_with_inspect() -> None:
+    for b in load_every_family().functions.values():
+        params = list(inspect.signature(b.func).parameters.values())[1:]
+        required = sum(1 for p in params if p.kind == p.POSITIONAL_OR_KEYWORD
+                       and p.default is p.empty)
+        varargs = any(p.kind == p.VAR_POSITIONAL for p in params)
+        most = None if varargs else sum(1 for p in params if p.kind == p.POSITIONAL_OR_KEYWORD)
+        assert (b.min_args, b.max_args) == (required, most), b.en
+
+
+def test_every_module_of_the_stdlib_folder_is_a_family_found() -> None:
+    folder = Path(builtin_index._stdlib_dir())
+    files = {p.stem for p in folder.glob("*.py") if not p.name.startswith("_")}
+    modules = builtin_index.stdlib_modules()
+    assert {m.rsplit(".", 1)[1] for m in modules} == files
+    assert modules[0] == "wlinterp.stdlib.console"  # FAMILIES gives the order
+
+
+def test_importing_the_stdlib_package_imports_no_family(tmp_path: Path) -> None:
+    out = _python("import sys, wlinterp.stdlib; "
+                  "print([m for m in sys.modules if m.startswith('wlinterp.stdlib.')])",
+                  tmp_path)
+    assert out.strip() == "[]"
+
+
+def test_a_changed_family_rebuilds_the_index(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WL_CACHE_DIR", str(tmp_path))
+    _python(_INDEX_CODE, tmp_path)
+    assert builtin_index._read_cache() is not None
+    family = Path(builtin_index._stdlib_dir()) / "console.py"
+    st = family.stat()
+    try:
+        os.utime(family, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        assert builtin_index._read_cache() is None  # a family's source changed
+        rebuilt = json.loads(_python(_INDEX_CODE, tmp_path))
+        assert rebuilt["families"]  # rebuilt by importing the families
+        assert builtin_index._read_cache() is not None
+    finally:
+        os.utime(family, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def test_a_new_family_file_rebuilds_the_index(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WL_CACHE_DIR", str(tmp_path))
+    _python(_INDEX_CODE, tmp_path)
+    listing = builtin_index._listing()
+    monkeypatch.setattr(builtin_index, "_listing", lambda: listing + ["new_family.py"])
+    assert builtin_index._read_cache() is None
+
+
+def test_a_wrong_index_still_finds_the_name(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WL_CACHE_DIR", str(tmp_path))
+    loader = builtin_index.FamilyLoader()
+    registry = Registry(loader)
+    loader.registry = registry
+    wrong = {kind: {} for kind in builtin_index.KINDS}
+    wrong["function"]["length"] = ("wlinterp.stdlib.console", "Length", "Taille", "x", 1, 1)
+    loader._index = wrong
+    # The shared registry already holds the real families; this one starts empty, so
+    # importing the (already imported) wrong module registers nothing here: every
+    # family is loaded instead, and the name is still found.
+    monkeypatch.setattr(loader, "load_all", lambda: _fill(registry, loader))
+    assert "length" in registry.functions
+    assert "nosuchfunction" not in registry.functions
+
+
+def _fill(registry: Registry, loader: builtin_index.FamilyLoader) -> None:
+    shared = load_every_family()
+    for kind, table in shared.tables.items():
+        dict.update(registry.tables[kind], dict.items(table))
+        registry.origins.update({k: v for k, v in shared.origins.items() if k[0] == kind})
+    loader._all = True
+
+
+def test_a_one_line_script_imports_no_heavy_package(tmp_path: Path) -> None:
+    script = tmp_path / "one.wl"
+    script.write_text('Trace("ok")\n', encoding="utf-8")
+    code = ("import sys, atexit, json\n"
+            "atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr))\n"
+            f"sys.argv = ['wl', 'run', {str(script)!r}]\n"
+            "from wlinterp.cli import main\n"
+            "main()\n")
+    env = {**os.environ, "WL_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):  # the first run builds the caches
+        proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                              text=True)
+    assert proc.stdout == "ok\n"
+    modules = json.loads(proc.stderr.strip().splitlines()[-1])
+    heavy = ("wlinterp.mail", "wlinterp.mailbox", "wlinterp.hfsql", "prompt_toolkit",
+             "pygments", "psycopg", "email", "smtplib", "ssl", "asyncio", "sqlite3")
+    light = {"wlinterp.hfsql", "wlinterp.hfsql.names", "wlinterp.hfsql.hooks"}  # tiny
+    # entry points the compiled code calls for data names: no database, no sqlite3
+    loaded = [m for m in modules if m.startswith(heavy) and m not in light]
+    assert loaded == []
+    families = [m for m in modules if m.startswith("wlinterp.stdlib.")]
+    assert "wlinterp.stdlib.console" in families and "wlinterp.stdlib.email" not in families
