@@ -44,7 +44,7 @@ def stdlib_modules() -> list[str]:
     return [f"wlinterp.stdlib.{m}" for m in ordered + [m for m in found if m not in ordered]]
 
 
-class LazyTable(dict):  # type: ignore[type-arg]
+class LazyTable(dict):
     """A registry table that imports the family declaring a name on its first lookup;
     listing it (iteration, len, items...) imports every family first."""
 
@@ -66,7 +66,7 @@ class LazyTable(dict):  # type: ignore[type-arg]
                 return dict.__getitem__(self, key)
             raise
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> Any:
         return self[key] if key in self else default
 
     def _full(self) -> LazyTable:
@@ -79,13 +79,13 @@ class LazyTable(dict):  # type: ignore[type-arg]
     def __len__(self) -> int:
         return dict.__len__(self._full())
 
-    def keys(self) -> Any:  # type: ignore[override]
+    def keys(self) -> Any:
         return dict.keys(self._full())
 
-    def values(self) -> Any:  # type: ignore[override]
+    def values(self) -> Any:
         return dict.values(self._full())
 
-    def items(self) -> Any:  # type: ignore[override]
+    def items(self) -> Any:
         return dict.items(self._full())
 
     def copy(self) -> dict[str, Any]:
@@ -151,7 +151,7 @@ def _read_cache() -> dict[str, Any] | None:
             st = os.stat(path)
             if st.st_mtime_ns != mtime or st.st_size != size:
                 return None
-        return data["index"]  # type: ignore[no-any-return]
+        return data["index"]
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         return None
 

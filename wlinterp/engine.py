@@ -202,7 +202,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
             rt.finish()
 
 
-class _BuiltinTypes(dict):  # type: ignore[type-arg]
+class _BuiltinTypes(dict):
     """The built-in object types' factories, looked up by folded name when a variable is
     declared (a lookup imports only that type's family, not the whole library)."""
 
@@ -210,7 +210,7 @@ class _BuiltinTypes(dict):  # type: ignore[type-arg]
         super().__init__()
         self._rt = rt
 
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, name: str, default: Any = None) -> Any:
         entry = load_stdlib().types.get(name)
         if entry is None:
             return default

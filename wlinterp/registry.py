@@ -131,7 +131,7 @@ def _arity(func: Callable[..., Any]) -> tuple[int, int | None]:
     code object (cheap: no `inspect` at start-up) unless the shape needs inspect's rules."""
     target = func
     while hasattr(target, "__wrapped__"):
-        target = target.__wrapped__  # type: ignore[attr-defined]
+        target = target.__wrapped__
     code = getattr(target, "__code__", None)
     if code is not None and not code.co_posonlyargcount and not code.co_kwonlyargcount:
         positional = code.co_argcount - 1
