@@ -13,7 +13,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.types import TypeSpec
+from wlinterp.runtime.types import VARIANT
 
 from .hfsql_base import db_of, file_arg, h_function, name_arg
 
@@ -86,7 +86,7 @@ def h_build_key_value(rt: Runtime, file: Any, key: Any, *values: Any) -> Any:
     if len(values) > len(items):
         raise WLRuntimeError(f"HBuildKeyValue: the key {name_arg(key)} has {len(items)} "
                              f"component(s), {len(values)} value(s) given.")
-    return WLArray(TypeSpec("variant"), list(values))
+    return WLArray(VARIANT, list(values))
 
 
 @h_function(family, "HDeleteAll", "HSupprimeTout")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
+from ..runtime.kinds import SType, SType as S
 from ..syntax.names import fold
 from ..syntax.walk import walk_stmts
 from ..semantics.symbols import FuncScope, ProcInfo, Var, pyident, static_type
@@ -32,16 +33,16 @@ class BodyMixin:
             if prm.default is not None:
                 code, t = fc.expr(prm.default)
                 fc.out.emit(f"if {var.pyname} is _M: {var.pyname} = {fc._val(code, t)}")
-            if prm.type_text and var.stype in ("array", "struct", "object") and not prm.local:
+            if prm.type_text and var.stype in (S.ARRAY, S.STRUCT, S.OBJECT) and not prm.local:
                 # by reference: the caller's array/structure itself, only checked
                 fc.out.emit(f"{var.pyname} = same_object({var.pyname}, "
                             f"{self.spec_ref(var.spec)}, _ctx)")
-            elif prm.type_text and var.stype == "int" and var.spec.bits == 32 \
+            elif prm.type_text and var.stype == S.INT and var.spec.bits == 32 \
                     and not var.spec.unsigned:
                 fc.out.emit(f"if type({var.pyname}) is not int or not -2147483648 <= "
                             f"{var.pyname} <= 2147483647: {var.pyname} = co_int32({var.pyname})")
             elif prm.type_text:
-                fc.out.emit(f"{var.pyname} = {fc.store_code(var, var.pyname, 'any')}")
+                fc.out.emit(f"{var.pyname} = {fc.store_code(var, var.pyname, S.ANY)}")
             elif prm.local:
                 fc.out.emit(f"{var.pyname} = co_any({var.pyname})")
         if any(p.star for p in node.params):  # PROCEDURE P(*): MyParameters holds them all
@@ -153,11 +154,11 @@ class BodyMixin:
         elif fc.proc.ret_spec is not None:  # RETURN without a value: the type's default
             value = self.default_code(fc.proc.ret_spec)
         else:
-            fc.proc.ret_types.add("none")
+            fc.proc.ret_types.add(S.NONE)
         fc.out.emit(self.return_tuple(fc, value) if fc.proc.writeback else f"return {value}")
 
 
-def inferred_type(info: ProcInfo) -> str:
+def inferred_type(info: ProcInfo) -> SType:
     """The static type of a call, for a procedure whose every exit is a RESULT of one
     simple type (so callers can skip type guards); 'any' otherwise."""
     stmts = info.node.body.stmts
@@ -165,6 +166,6 @@ def inferred_type(info: ProcInfo) -> str:
         stmts[-1].value is not None
     handlers = info.node.body.on_error is not None or info.node.body.on_exception is not None
     if not ends_with_result or handlers or len(info.ret_types) != 1:
-        return "any"
+        return S.ANY
     t = next(iter(info.ret_types))
-    return t if t in ("int", "str", "real", "bool") else "any"
+    return t if t in (S.INT, S.STR, S.REAL, S.BOOL) else S.ANY

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..syntax import nodes as N
+from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
 
 from .base import CompilerBase
@@ -43,7 +44,7 @@ class ClassMixin(CompilerBase):
         self.out.emit(f"free_object({self.value(s.target)})")
         if isinstance(s.target, N.Name):
             var = self.scope.lookup(fold(s.target.name))
-            if var is not None and var.spec.kind in ("struct", "object", "variant"):
+            if var is not None and var.spec.kind in (Kind.STRUCT, Kind.OBJECT, Kind.VARIANT):
                 self.note_write(var)
                 self.out.emit(f"{var.pyname} = None")
 
@@ -58,20 +59,20 @@ class ClassMixin(CompilerBase):
             sdef = sdef.base
         return None
 
-    def x_ClassMember(self, e: N.ClassMember) -> tuple[str, str]:
+    def x_ClassMember(self, e: N.ClassMember) -> tuple[str, SType]:
         """`CClass::member` / `::member`: a global member, else a (class) constant."""
         cls = self.static_class(e)
         key = fold(e.name)
         if cls is not None:
-            return f"class_static_get(_ctx, {cls!r}, {key!r})", "any"
+            return f"class_static_get(_ctx, {cls!r}, {key!r})", S.ANY
         if e.cls and fold(e.cls) not in self.prog.structs:  # an error when it runs
-            return self.prog.fail_code(f"Unknown class '{e.cls}'.", e), "any"
+            return self.prog.fail_code(f"Unknown class '{e.cls}'.", e), S.ANY
         if self.prog.kind_of(key) == "constant":
             return self.prog.constant_code(key)
         if e.cls is None:
             return self.expr(N.Name(e.line, e.col, e.name))
         return self.prog.fail_code(f"'{e.name}' is neither a constant nor a global member of "
-                                   f"the class {e.cls}.", e), "any"
+                                   f"the class {e.cls}.", e), S.ANY
 
     def store_class_member(self, target: N.ClassMember, code: str) -> None:
         cls = self.static_class(target)

@@ -12,12 +12,12 @@ import re
 from typing import Any
 
 from ..syntax import nodes as N
+from ..runtime.kinds import Kind, NUMERIC, SType, SType as S
 from ..syntax.names import fold
 from .base import CompilerBase
 from ..runtime.size_watch import SAMPLED
 
 _SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
-_NUM = ("int", "real", "bool")
 _ARITH = {"+": ("+", "w_add"), "-": ("-", "w_sub"), "*": ("*", "w_mul")}
 _CMP_NATIVE = {"=": "==", "<>": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 _CMP_HELPER = {"=": "w_eq", "<>": "w_ne", "<": "w_lt", "<=": "w_le", ">": "w_gt",
@@ -63,7 +63,7 @@ def is_simple(code: str) -> bool:
 class ExprMixin(CompilerBase):
     """Expression compilation; mixed into the function compiler (see stmts.py)."""
 
-    def expr(self, e: N.Expr) -> tuple[str, str]:
+    def expr(self, e: N.Expr) -> tuple[str, SType]:
         """(python code, static type) of a WLanguage expression."""
         method = getattr(self, "x_" + type(e).__name__)
         return method(e)
@@ -71,37 +71,37 @@ class ExprMixin(CompilerBase):
     def value(self, e: N.Expr) -> str:
         """Code for an expression used as a value (array literals become arrays)."""
         code, t = self.expr(e)
-        if t == "list":
+        if t == S.LIST:
             return f"literal_to_value({code}, _ctx)"
         return code
 
     # -- leaves -------------------------------------------------------------
-    def x_Num(self, e: N.Num) -> tuple[str, str]:
-        return repr(e.value), "int" if type(e.value) is int else "real"
+    def x_Num(self, e: N.Num) -> tuple[str, SType]:
+        return repr(e.value), S.INT if type(e.value) is int else S.REAL
 
-    def x_DurationLit(self, e: N.DurationLit) -> tuple[str, str]:
-        return f"WLDuration({e.ms})", "any"
+    def x_DurationLit(self, e: N.DurationLit) -> tuple[str, SType]:
+        return f"WLDuration({e.ms})", S.ANY
 
-    def x_Str(self, e: N.Str) -> tuple[str, str]:
-        return repr(e.value), "str"
+    def x_Str(self, e: N.Str) -> tuple[str, SType]:
+        return repr(e.value), S.STR
 
-    def x_Const(self, e: N.Const) -> tuple[str, str]:
+    def x_Const(self, e: N.Const) -> tuple[str, SType]:
         if e.value is None:
-            return "None", "any"
-        return repr(e.value), "bool"
+            return "None", S.ANY
+        return repr(e.value), S.BOOL
 
-    def x_Name(self, e: N.Name) -> tuple[str, str]:
+    def x_Name(self, e: N.Name) -> tuple[str, SType]:
         return self.resolve_name(e)
 
-    def x_Step(self, e: N.Step) -> tuple[str, str]:
+    def x_Step(self, e: N.Step) -> tuple[str, SType]:
         """`x++` in an expression (WLanguage 27+): x changes, the value before (`x++`) or
         after (`++x`) is the expression's value."""
         target = e.target
         var = self.scope.lookup(fold(target.name)) if isinstance(target, N.Name) else None
         if var is not None:
             self.note_write(var)
-            t = var.stype if var.stype in ("int", "real") else "any"
-            new, nt = self._arith("+", var.pyname, t, str(e.delta), "int")
+            t = var.stype if var.stype in (S.INT, S.REAL) else S.ANY
+            new, nt = self._arith("+", var.pyname, t, str(e.delta), S.INT)
             store = f"({var.pyname} := {self.store_code(var, new, nt)})"
             if e.prefix:
                 return store, t
@@ -109,15 +109,15 @@ class ExprMixin(CompilerBase):
             return f"(({old} := {var.pyname}), {store})[0]", t
         if isinstance(target, N.Member):
             return (f"step_member({self.value(target.obj)}, {fold(target.name)!r}, {e.delta}, "
-                    f"{e.prefix}, _ctx)"), "any"
+                    f"{e.prefix}, _ctx)"), S.ANY
         if isinstance(target, N.Index):
             args = ", ".join(self.value(a) for a in target.args)
-            return f"step_index({self.value(target.obj)}, {e.delta}, {e.prefix}, {args})", "any"
+            return f"step_index({self.value(target.obj)}, {e.delta}, {e.prefix}, {args})", S.ANY
         raise self.error("'++' and '--' need a variable, a member or an array element", e)
 
-    def x_New(self, e: N.New) -> tuple[str, str]:
+    def x_New(self, e: N.New) -> tuple[str, SType]:
         spec = self.prog.parse_spec(e.type_name, e)
-        return self.construct_code(spec, e.args), "any"
+        return self.construct_code(spec, e.args), S.ANY
 
     def construct_code(self, spec: Any, args: list[N.Expr] | None) -> str:
         """A new value of `spec`; with arguments, the class constructor receives them."""
@@ -127,41 +127,41 @@ class ExprMixin(CompilerBase):
         values = "".join(", " + self.value(a) for a in args)
         return f"construct({ref}, _ctx{values})"
 
-    def x_SwitchExpr(self, e: N.SwitchExpr) -> tuple[str, str]:
+    def x_SwitchExpr(self, e: N.SwitchExpr) -> tuple[str, SType]:
         """Only the chosen value is evaluated."""
         idx = self.value(e.index)
         lambdas = ", ".join(f"lambda: {self.value(c)}" for c in e.choices)
         default = f"lambda: {self.value(e.default)}" if e.default is not None else "None"
-        return f"switch_value({idx}, ({lambdas},), {default})", "any"
+        return f"switch_value({idx}, ({lambdas},), {default})", S.ANY
 
-    def x_Subject(self, e: N.Subject) -> tuple[str, str]:
+    def x_Subject(self, e: N.Subject) -> tuple[str, SType]:
         subject = getattr(self, "subject", None)
         if subject is None:
             raise self.error("'*' stands for the tested value only in a CASE of a SWITCH", e)
         return subject
 
-    def x_TupleLit(self, e: N.TupleLit) -> tuple[str, str]:
-        return "(" + "".join(self.value(x) + ", " for x in e.items) + ")", "tuple"
+    def x_TupleLit(self, e: N.TupleLit) -> tuple[str, SType]:
+        return "(" + "".join(self.value(x) + ", " for x in e.items) + ")", S.TUPLE
 
-    def x_Indirect(self, e: N.Indirect) -> tuple[str, str]:
-        return f"indirect_get(globals(), {self.value(e.name)})", "any"
+    def x_Indirect(self, e: N.Indirect) -> tuple[str, SType]:
+        return f"indirect_get(globals(), {self.value(e.name)})", S.ANY
 
-    def x_ArrayLit(self, e: N.ArrayLit) -> tuple[str, str]:
+    def x_ArrayLit(self, e: N.ArrayLit) -> tuple[str, SType]:
         items = ", ".join(self.expr(x)[0] for x in e.items)
-        return f"[{items}]", "list"
+        return f"[{items}]", S.LIST
 
     # -- conversions ----------------------------------------------------------
-    def as_str(self, code: str, t: str) -> str:
-        if t == "str" or t == "date":
+    def as_str(self, code: str, t: SType) -> str:
+        if t == S.STR or t == S.DATE:
             return code
-        if t == "int":
+        if t == S.INT:
             return f"str({code})"
         return f"to_str({code})"
 
-    def as_bool(self, code: str, t: str) -> str:
-        if t == "bool":
+    def as_bool(self, code: str, t: SType) -> str:
+        if t == S.BOOL:
             return code
-        if t == "int":
+        if t == S.INT:
             return f"({code} != 0)"
         return f"to_bool({code})"
 
@@ -173,10 +173,10 @@ class ExprMixin(CompilerBase):
         return f"({t} := {code})", t
 
     # -- operators -----------------------------------------------------------
-    def x_BinOp(self, e: N.BinOp) -> tuple[str, str]:
+    def x_BinOp(self, e: N.BinOp) -> tuple[str, SType]:
         if e.op == "+" and isinstance(e.right, N.ArrayLit) and _optional(e.right):
             left = self.value(e.left)
-            return f"opt_concat({left}, {self.value(e.right.items[0])})", "str"
+            return f"opt_concat({left}, {self.value(e.right.items[0])})", S.STR
         ca, ta = self.expr(e.left)
         cb, tb = self.expr(e.right)
         ca, cb = self._val(ca, ta), self._val(cb, tb)
@@ -184,131 +184,131 @@ class ExprMixin(CompilerBase):
         if op in _ARITH:
             return self._arith(op, ca, ta, cb, tb)
         if op == "/":
-            return f"w_div({ca}, {cb})", "any"
+            return f"w_div({ca}, {cb})", S.ANY
         if op in _BITWISE:
-            return f"{_BITWISE[op]}({ca}, {cb})", "int"
+            return f"{_BITWISE[op]}({ca}, {cb})", S.INT
         if op == "%":
-            if ta == "int" and tb == "int":
+            if ta == S.INT and tb == S.INT:
                 a1, a2 = self.bind(ca)
                 b1, b2 = self.bind(cb)
                 # `&`, not `and`: both operands must be bound before either branch uses them
-                return f"({a2} % {b2} if ({a1} >= 0) & ({b1} > 0) else w_mod({a2}, {b2}))", "int"
-            return f"w_mod({ca}, {cb})", "int"
-        return f"w_pow({ca}, {cb})", "any"
+                return f"({a2} % {b2} if ({a1} >= 0) & ({b1} > 0) else w_mod({a2}, {b2}))", S.INT
+            return f"w_mod({ca}, {cb})", S.INT
+        return f"w_pow({ca}, {cb})", S.ANY
 
-    def _val(self, code: str, t: str) -> str:
-        return f"literal_to_value({code}, _ctx)" if t == "list" else code
+    def _val(self, code: str, t: SType) -> str:
+        return f"literal_to_value({code}, _ctx)" if t == S.LIST else code
 
-    def _arith(self, op: str, ca: str, ta: str, cb: str, tb: str) -> tuple[str, str]:
+    def _arith(self, op: str, ca: str, ta: SType, cb: str, tb: SType) -> tuple[str, SType]:
         pyop, helper = _ARITH[op]
-        if op == "+" and (ta == "str" or tb == "str"):
-            return f"({self.as_str(ca, ta)} + {self.as_str(cb, tb)})", "str"
-        if op in "+-" and "date" in (ta, tb):  # a date plus or minus days; date - date
-            return f"date_{'add' if op == '+' else 'sub'}({ca}, {cb})", "any"
-        timed = next((k for k in (ta, tb) if k in ("time", "datetime")), None)
+        if op == "+" and (ta == S.STR or tb == S.STR):
+            return f"({self.as_str(ca, ta)} + {self.as_str(cb, tb)})", S.STR
+        if op in "+-" and S.DATE in (ta, tb):  # a date plus or minus days; date - date
+            return f"date_{'add' if op == '+' else 'sub'}({ca}, {cb})", S.ANY
+        timed = next((k for k in (ta, tb) if k in (S.TIME, S.DATETIME)), None)
         if op in "+-" and timed:  # time - time is a Duration; time + Duration a time
-            return f"time_{'add' if op == '+' else 'sub'}({ca}, {cb}, {timed!r})", "any"
-        if ta in _NUM and tb in _NUM:
-            rt = "real" if "real" in (ta, tb) else "int"
+            return f"time_{'add' if op == '+' else 'sub'}({ca}, {cb}, {timed!r})", S.ANY
+        if ta in NUMERIC and tb in NUMERIC:
+            rt = S.REAL if S.REAL in (ta, tb) else S.INT
             return f"({ca} {pyop} {cb})", rt
-        if ta == "real" or tb == "real":
-            return f"{helper}({ca}, {cb})", "any"
-        return self._guarded(pyop, helper, ca, ta, cb, tb), "any"
+        if ta == S.REAL or tb == S.REAL:
+            return f"{helper}({ca}, {cb})", S.ANY
+        return self._guarded(pyop, helper, ca, ta, cb, tb), S.ANY
 
-    def _guarded(self, pyop: str, helper: str, ca: str, ta: str, cb: str, tb: str) -> str:
+    def _guarded(self, pyop: str, helper: str, ca: str, ta: SType, cb: str, tb: SType) -> str:
         """Native op when both operands are ints at run time, the helper otherwise."""
         if is_simple(ca) and is_simple(cb):
-            checks = [f"type({c}) is int" for c, t in ((ca, ta), (cb, tb)) if t != "int"]
+            checks = [f"type({c}) is int" for c, t in ((ca, ta), (cb, tb)) if t != S.INT]
             return f"({ca} {pyop} {cb} if {' and '.join(checks)} else {helper}({ca}, {cb}))"
         a1, a2 = self.bind(ca)
         b1, b2 = self.bind(cb)
         return f"({a2} {pyop} {b2} if type({a1}) is type({b1}) is int else {helper}({a2}, {b2}))"
 
-    def x_NotPrefix(self, e: N.Unary) -> tuple[str, str]:
+    def x_NotPrefix(self, e: N.Unary) -> tuple[str, SType]:
         return self.x_Unary(e)
 
-    def x_Unary(self, e: N.Unary) -> tuple[str, str]:
+    def x_Unary(self, e: N.Unary) -> tuple[str, SType]:
         code, t = self.expr(e.operand)
         if e.op == "not":
-            if t in ("bool", "int", "real"):
-                return f"(not {code})", "bool"
-            return f"w_not({code})", "bool"
+            if t in (S.BOOL, S.INT, S.REAL):
+                return f"(not {code})", S.BOOL
+            return f"w_not({code})", S.BOOL
         if e.op == "bitnot":
-            return f"w_bnot({code})", "int"
+            return f"w_bnot({code})", S.INT
         if e.op == "neg":
-            if t in ("int", "real"):
+            if t in (S.INT, S.REAL):
                 return f"(-{code})", t
-            return f"w_neg({code})", "any"
-        if t in ("int", "real"):
+            return f"w_neg({code})", S.ANY
+        if t in (S.INT, S.REAL):
             return code, t
-        return f"to_num({code})", "any"
+        return f"to_num({code})", S.ANY
 
-    def x_Compare(self, e: N.Compare) -> tuple[str, str]:
+    def x_Compare(self, e: N.Compare) -> tuple[str, SType]:
         compiled = [self.expr(x) for x in e.operands]
         compiled = [(self._val(c, t), t) for c, t in compiled]
         if len(e.ops) == 1:
-            return self._compare(e.ops[0], *compiled[0], *compiled[1]), "bool"
+            return self._compare(e.ops[0], *compiled[0], *compiled[1]), S.BOOL
         parts = []
         prev_code, prev_t = compiled[0]
         for op, (code, t) in zip(e.ops, compiled[1:]):
             first, again = self.bind(code)
             parts.append(self._compare(op, prev_code, prev_t, first, t))
             prev_code, prev_t = again, t
-        return "(" + " and ".join(parts) + ")", "bool"
+        return "(" + " and ".join(parts) + ")", S.BOOL
 
-    def _compare(self, op: str, ca: str, ta: str, cb: str, tb: str) -> str:
+    def _compare(self, op: str, ca: str, ta: SType, cb: str, tb: SType) -> str:
         if op in _MATCH:
             helper, mode = _MATCH[op]
             return f"{helper}({ca}, {cb}, {mode})"
-        if op in ("=", "<>") and "real" in (ta, tb):  # with the reals' 10^-6 tolerance
+        if op in ("=", "<>") and S.REAL in (ta, tb):  # with the reals' 10^-6 tolerance
             return f"{_CMP_HELPER[op]}({ca}, {cb})"
         if op in _CMP_NATIVE:
             native = _CMP_NATIVE[op]
-            if (ta in _NUM and tb in _NUM) or (ta == tb == "str"):
+            if (ta in NUMERIC and tb in NUMERIC) or (ta == tb == S.STR):
                 return f"({ca} {native} {cb})"
-            if ta in ("int", "any") and tb in ("int", "any"):
+            if ta in (S.INT, S.ANY) and tb in (S.INT, S.ANY):
                 return self._guarded(native, _CMP_HELPER[op], ca, ta, cb, tb)
         return f"{_CMP_HELPER[op]}({ca}, {cb})"
 
-    def x_Logic(self, e: N.Logic) -> tuple[str, str]:
+    def x_Logic(self, e: N.Logic) -> tuple[str, SType]:
         a = self.as_bool(*self.expr(e.left))
         b = self.as_bool(*self.expr(e.right))
         if e.op == "sand":
-            return f"({a} and {b})", "bool"
+            return f"({a} and {b})", S.BOOL
         if e.op == "sor":
-            return f"({a} or {b})", "bool"
+            return f"({a} or {b})", S.BOOL
         # AND / OR evaluate both sides (docs/semantics.md §3, [?1512003])
-        return f"({a} {'&' if e.op == 'and' else '|'} {b})", "bool"
+        return f"({a} {'&' if e.op == 'and' else '|'} {b})", S.BOOL
 
-    def x_InList(self, e: N.InList) -> tuple[str, str]:
+    def x_InList(self, e: N.InList) -> tuple[str, SType]:
         v = self.value(e.value)
         items = ", ".join(self.value(x) for x in e.items)
         code = f"w_in({v}, {items})"
-        return (f"(not {code})" if e.negate else code), "bool"
+        return (f"(not {code})" if e.negate else code), S.BOOL
 
-    def x_Ternary(self, e: N.Ternary) -> tuple[str, str]:
+    def x_Ternary(self, e: N.Ternary) -> tuple[str, SType]:
         c = self.as_bool(*self.expr(e.cond))
         a, ta = self.expr(e.a)
         b, tb = self.expr(e.b)
-        return f"({self._val(a, ta)} if {c} else {self._val(b, tb)})", ta if ta == tb else "any"
+        return f"({self._val(a, ta)} if {c} else {self._val(b, tb)})", ta if ta == tb else S.ANY
 
     # -- access ------------------------------------------------------------
-    def x_Member(self, e: N.Member) -> tuple[str, str]:
-        return self.member_code(e), "any"
+    def x_Member(self, e: N.Member) -> tuple[str, SType]:
+        return self.member_code(e), S.ANY
 
-    def x_Prop(self, e: N.Prop) -> tuple[str, str]:
+    def x_Prop(self, e: N.Prop) -> tuple[str, SType]:
         key = fold(e.name)
         kind = self.declared_kind(e.obj)
-        if kind in ("time", "datetime"):  # dt..Hour: by the declared type
-            return f"part_of({self.value(e.obj)}, {key!r}, {kind!r})", "any"
+        if kind in (Kind.TIME, Kind.DATETIME):  # dt..Hour: by the declared type
+            return f"part_of({self.value(e.obj)}, {key!r}, {kind!r})", S.ANY
         if key == "null" and isinstance(e.obj, N.Member):  # Customer.Email..Null
-            return f"item_null({self.value(e.obj.obj)}, {fold(e.obj.name)!r})", "bool"
+            return f"item_null({self.value(e.obj.obj)}, {fold(e.obj.name)!r})", S.BOOL
         if key in ("exist", "existe") and isinstance(e.obj, N.Index):
             obj = self.value(e.obj.obj)
             args = ", ".join(self.value(a) for a in e.obj.args)
-            return f"exists({obj}, {args})", "bool"
+            return f"exists({obj}, {args})", S.BOOL
         obj = self.value(e.obj)
-        return f"get_prop({obj}, {key!r})", "int" if key == "occurrence" else "any"
+        return f"get_prop({obj}, {key!r})", S.INT if key == "occurrence" else S.ANY
 
     def declared_kind(self, e: N.Expr) -> str:
         """The declared type kind of a variable (`time`, `date`...), '' if not a variable."""
@@ -318,25 +318,25 @@ class ExprMixin(CompilerBase):
                 return var.spec.kind
         return ""
 
-    def x_Index(self, e: N.Index) -> tuple[str, str]:
+    def x_Index(self, e: N.Index) -> tuple[str, SType]:
         obj, t = self.expr(e.obj)
         args = ", ".join(self.value(a) for a in e.args)
-        if t == "array":
-            return f"{obj}.get({args})", "any"
-        return f"get_index({obj}, {args})", "any"
+        if t == S.ARRAY:
+            return f"{obj}.get({args})", S.ANY
+        return f"get_index({obj}, {args})", S.ANY
 
-    def x_Substr(self, e: N.Substr) -> tuple[str, str]:
+    def x_Substr(self, e: N.Substr) -> tuple[str, SType]:
         s = self.value(e.obj)
         args = [self.value(x) for x in (e.a, e.b) if x is not None]
         if e.sliced:
-            return f"w_slice({s}, {e.kind!r}, {', '.join(args)})", "any"
-        return f"substr_{e.kind}({s}, {', '.join(args)})", "str"
+            return f"w_slice({s}, {e.kind!r}, {', '.join(args)})", S.ANY
+        return f"substr_{e.kind}({s}, {', '.join(args)})", S.STR
 
-    def x_AddressOf(self, e: N.AddressOf) -> tuple[str, str]:
+    def x_AddressOf(self, e: N.AddressOf) -> tuple[str, SType]:
         """`&x`: an opaque handle, stable per variable (runtime/operators.address_of)."""
         target = e.target
         key = f"{getattr(self.proc, 'pyname', '')}:{self.describe_target(target)}"
-        return f"address_of(_ctx, {key!r}, {self.value(target)})", "int"
+        return f"address_of(_ctx, {key!r}, {self.value(target)})", S.INT
 
     def describe_target(self, target: N.Expr) -> str:
         if isinstance(target, N.Name):
@@ -346,13 +346,13 @@ class ExprMixin(CompilerBase):
             return self.describe_target(target.obj) + "." + fold(target.name)
         return type(target).__name__
 
-    def x_DefaultArg(self, e: N.DefaultArg) -> tuple[str, str]:
-        return "_M", "any"
+    def x_DefaultArg(self, e: N.DefaultArg) -> tuple[str, SType]:
+        return "_M", S.ANY
 
-    def x_Automation(self, e: N.Automation) -> tuple[str, str]:
-        return f"({self.value(e.obj)}, automation_fail({e.name!r}))[1]", "any"
+    def x_Automation(self, e: N.Automation) -> tuple[str, SType]:
+        return f"({self.value(e.obj)}, automation_fail({e.name!r}))[1]", S.ANY
 
-    def x_Call(self, e: N.Call) -> tuple[str, str]:
+    def x_Call(self, e: N.Call) -> tuple[str, SType]:
         return self.compile_call(e)
 
     def describe(self, e: Any) -> str:

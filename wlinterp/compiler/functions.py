@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
+from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
 from ..runtime import value_methods
 from ..windev_catalog import unavailable
@@ -21,8 +22,8 @@ from .stmts import StmtMixin
 if TYPE_CHECKING:
     from .program import ProgramCompiler
 
-_ANNOTATION_TYPES = {"int": "int", "str": "str", "bool": "bool", "float": "real",
-                     "Date": "date"}
+_ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL,
+                     "Date": S.DATE}
 
 
 class FunctionCompiler(StmtMixin):
@@ -43,7 +44,7 @@ class FunctionCompiler(StmtMixin):
         return f"_t{self._temps}"
 
     # -- names ---------------------------------------------------------------
-    def resolve_name(self, node: N.Name) -> tuple[str, str]:
+    def resolve_name(self, node: N.Name) -> tuple[str, SType]:
         key = fold(node.name)
         var = self.scope.lookup(key)
         if var is not None:
@@ -51,10 +52,10 @@ class FunctionCompiler(StmtMixin):
                 return f"data_name(_rt, {key!r}, {var.pyname})", var.stype
             return var.pyname, var.stype
         if key in ("myparameters", "mesparametres") and self.scope.myparams:
-            return "_myparams", "array"
+            return "_myparams", S.ARRAY
         method_scope = self.scope.method_owner()
         if method_scope is not None and key in method_scope.members:
-            return f"get_member(a__objet, {key!r})", "any"  # a member of the current object
+            return f"get_member(a__objet, {key!r})", S.ANY  # a member of the current object
         if method_scope is not None and self.static_class(
                 N.ClassMember(node.line, node.col, None, node.name)):
             return self.x_ClassMember(N.ClassMember(node.line, node.col, None, node.name))
@@ -62,11 +63,11 @@ class FunctionCompiler(StmtMixin):
         if kind == "constant":
             return self.prog.constant_code(key)
         if kind == "procedure" and self.prog.procs[key].arity()[0] > 0:
-            return self.proc_ref_code(self.prog.procs[key]), "any"  # passed, not called
+            return self.proc_ref_code(self.prog.procs[key]), S.ANY  # passed, not called
         if kind in ("procedure", "function"):
             return self.compile_call(N.Call(node.line, node.col, node, []))
         if kind == "variable":
-            return self.prog.builtin_variable_code(key), "object"
+            return self.prog.builtin_variable_code(key), S.OBJECT
         if kind == "type":
             raise self.error(f"'{node.name}' is a type, not a value", node)
         if self.scope.lookup_proc(key) is not None:
@@ -75,7 +76,7 @@ class FunctionCompiler(StmtMixin):
         return f"data_name(_rt, {key!r}, {var.pyname})", var.stype
 
     # -- calls ---------------------------------------------------------------
-    def compile_call(self, node: N.Call, statement: bool = False) -> tuple[str, str]:
+    def compile_call(self, node: N.Call, statement: bool = False) -> tuple[str, SType]:
         func = node.func
         if isinstance(func, N.Member) and isinstance(func.obj, N.Name) \
                 and fold(func.obj.name) == "wl":
@@ -83,7 +84,7 @@ class FunctionCompiler(StmtMixin):
         if isinstance(func, N.Member) and isinstance(func.obj, N.Name) \
                 and fold(func.obj.name) in ("ancestor", "ancetre") \
                 and self.scope.lookup(fold(func.obj.name)) is None and self.current_class():
-            return self.ancestor_call(node, func), "any"
+            return self.ancestor_call(node, func), S.ANY
         if isinstance(func, N.Member):
             key = fold(func.name)
             if not self.is_self(func.obj):
@@ -91,22 +92,22 @@ class FunctionCompiler(StmtMixin):
             if any(m == key for _, m in self.prog.methods) or (
                     key not in self.prog.registry.functions and value_methods.candidates(key)):
                 args = "".join(", " + self.value(a) for a in node.args)
-                return f"call_method(_rt, {self.value(func.obj)}, {key!r}{args})", "any"
+                return f"call_method(_rt, {self.value(func.obj)}, {key!r}{args})", S.ANY
             return self.builtin_call(node, key, [func.obj, *node.args], func.name)
         if not isinstance(func, N.Name):
             raise self.error("this expression cannot be called", node)
         key = fold(func.name)
         var = self.scope.lookup(key)
-        if var is not None and var.spec.kind in ("procedure", "variant"):
+        if var is not None and var.spec.kind in (Kind.PROCEDURE, Kind.VARIANT):
             args = "".join(", " + self.value(a) for a in node.args)  # x is PROCEDURE = P
-            return f"call_ref({var.pyname}, {func.name!r}{args})", "any"
+            return f"call_ref({var.pyname}, {func.name!r}{args})", S.ANY
         if var is not None:
             raise self.error(f"'{func.name}' is a variable, not a procedure", node)
         method_scope = self.scope.method_owner()
         method = self.prog.find_method(method_scope.owner, key) if method_scope else None
         if method is not None:  # dispatched on the object's class: a redefinition wins
             args = "".join(", " + self.value(a) for a in node.args)
-            return f"call_method(_rt, a__objet, {key!r}{args})", "any"
+            return f"call_method(_rt, a__objet, {key!r}{args})", S.ANY
         proc = self.scope.lookup_proc(key) or self.prog.procs.get(key)
         if proc is not None:
             return self.proc_call(node, proc)
@@ -134,29 +135,29 @@ class FunctionCompiler(StmtMixin):
                 return self.proc_ref_code(proc)
         return None
 
-    def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, str]:
+    def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, SType]:
         b = self.prog.registry.functions.get(key)
         if b is None:
             known = unavailable(shown)
             message = known.message(shown) if known else f"Unknown procedure or function '{shown}'."
-            return self.prog.fail_code(message, node), "any"
+            return self.prog.fail_code(message, node), S.ANY
         while args and isinstance(args[-1], N.DefaultArg):  # F(a, *): the default
             args = args[:-1]
         if any(isinstance(a, N.DefaultArg) for a in args):
             return self.prog.fail_code(f"{b.en}: '*' (default value) can only stand for "
-                                       f"trailing parameters of a built-in function.", node), "any"
+                                       f"trailing parameters of a built-in function.", node), S.ANY
         n = len(args)
         if n < b.min_args or (b.max_args is not None and n > b.max_args):
             return self.prog.fail_code(
-                f"{b.en} expects {b.arity_text()} parameter(s) but received {n}.", node), "any"
+                f"{b.en} expects {b.arity_text()} parameter(s) but received {n}.", node), S.ANY
         codes = [self.data_arg(a) if b.family.startswith("HFSQL") else self.value(a)
                  for a in args]
         ref = self.prog.builtin_ref(key, b)
-        ret = "any"
+        ret = S.ANY
         if not b.can_fail:
             ann = b.func.__annotations__.get("return")
             ret = _ANNOTATION_TYPES.get(ann if isinstance(ann, str) else getattr(ann, "__name__", ""),
-                                        "any")
+                                        S.ANY)
         return f"{ref}(_rt{''.join(', ' + c for c in codes)})", ret
 
     def data_arg(self, arg: N.Expr) -> str:
@@ -167,7 +168,7 @@ class FunctionCompiler(StmtMixin):
             return f"data_name(_rt, {fold(arg.name)!r}, None)"
         return self.value(arg)
 
-    def proc_call(self, node: N.Call, proc: ProcInfo) -> tuple[str, str]:
+    def proc_call(self, node: N.Call, proc: ProcInfo) -> tuple[str, SType]:
         args = node.args
         required, most = proc.arity()
         if len(args) < required or (most is not None and len(args) > most):
@@ -175,7 +176,7 @@ class FunctionCompiler(StmtMixin):
                 f"at least {required}" if most is None else f"{required} to {most}")
             return self.prog.fail_code(
                 f"The procedure {proc.node.name} expects {expect} parameter(s) but received "
-                f"{len(args)}.", node), "any"
+                f"{len(args)}.", node), S.ANY
         codes = ", ".join(self.value(a) for a in args)
         call = f"{proc.pyname}({codes})"
         ret = self.prog.ret_stype(proc)
@@ -198,7 +199,7 @@ class FunctionCompiler(StmtMixin):
             if var is None:
                 return None
             self.note_write(var)
-            return f"({var.pyname} := {self.store_code(var, code, 'any')})"
+            return f"({var.pyname} := {self.store_code(var, code, S.ANY)})"
         if isinstance(arg, N.Member):
             return f"set_member({self.value(arg.obj)}, {fold(arg.name)!r}, {code}, _ctx)"
         if isinstance(arg, N.Index):

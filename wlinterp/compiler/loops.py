@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
+from ..runtime.kinds import SType as S
 from ..syntax.names import fold
 from .exprs import is_simple
 from ..syntax.walk import sub_exprs, walk_expr, walk_stmts
@@ -40,14 +41,14 @@ class LoopMixin(CompilerBase):
             self.note_write(cvar)
             counter = f"{cvar.pyname}, "
             source = f"iterate_keyed({items})"  # (key or 1-based index, element)
-        if var.stype == "any":
+        if var.stype == S.ANY:
             self.out.emit(f"for {counter}{var.pyname} in {source}:")
             self.loop_body(s.body, None)
             return
         tmp = self.temp()
         self.out.emit(f"for {counter}{tmp} in {source}:")
         self.out.indent()
-        self.out.emit(f"{var.pyname} = {self.store_code(var, tmp, 'any')}")
+        self.out.emit(f"{var.pyname} = {self.store_code(var, tmp, S.ANY)}")
         self.out.dedent()
         self.loop_body(s.body, None)
 
@@ -72,7 +73,7 @@ class LoopMixin(CompilerBase):
         assert var is not None
         self.note_write(var)
         step_val = self.literal_step(s.step)
-        if step_val and var.stype == "int" and self.stable_bound(s, var):
+        if step_val and var.stype == S.INT and self.stable_bound(s, var):
             self.for_range(s, var, step_val)
         else:
             self.for_while(s, var)
@@ -123,7 +124,7 @@ class LoopMixin(CompilerBase):
         """General FOR: the TO bound is re-read on every pass, as WLanguage does."""
         start, ts = self.expr(s.start)
         self.assign_var(var, start, ts)
-        step_code, tstep = ("1", "int") if s.step is None else self.expr(s.step)
+        step_code, tstep = ("1", S.INT) if s.step is None else self.expr(s.step)
         step = step_code if is_simple(step_code) else self.temp()
         if step != step_code:
             self.out.emit(f"{step} = {step_code}")
@@ -133,7 +134,7 @@ class LoopMixin(CompilerBase):
             self.out.emit(f"{end} = {end_code}")
         else:
             end, te = self.expr(s.end)
-        vt = var.stype if var.stype in ("int", "real") else "any"
+        vt = var.stype if var.stype in (S.INT, S.REAL) else S.ANY
         up = self._compare("<=", var.pyname, vt, end, te)
         down = self._compare(">=", var.pyname, vt, end, te)
         lit = self.literal_step(s.step) if s.step is None or isinstance(s.step, N.Num) else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..syntax import nodes as N
+from ..runtime.kinds import Kind, SType, SType as S
 from ..errors import WLSyntaxError, format_warning
 from ..syntax.names import fold
 from ..registry import Builtin, Registry
@@ -116,28 +117,28 @@ class ProgramCompiler(BodyMixin):
 
     def default_code(self, spec: TypeSpec) -> str:
         k = spec.kind
-        if k == "int":
+        if k == Kind.INT:
             return "0"
-        if k == "string" or k == "variant":
+        if k == Kind.STRING or k == Kind.VARIANT:
             return "''"
-        if k == "real":
+        if k == Kind.REAL:
             return "0.0"
-        if k == "boolean":
+        if k == Kind.BOOLEAN:
             return "False"
         return f"default_value({self.spec_ref(spec)}, _ctx)"
 
-    def constant_code(self, key: str) -> tuple[str, str]:
+    def constant_code(self, key: str) -> tuple[str, SType]:
         if key in self.constants:
             value = self.constants[key]
         else:
             value = self.registry.constants[key].value
         if isinstance(value, (bool, int, float, str)) or value is None:
-            t = "bool" if isinstance(value, bool) else "int" if isinstance(value, int) else \
-                "real" if isinstance(value, float) else "str" if isinstance(value, str) else "any"
+            t = S.BOOL if isinstance(value, bool) else S.INT if isinstance(value, int) else \
+                S.REAL if isinstance(value, float) else S.STR if isinstance(value, str) else S.ANY
             return repr(value), t
         name = f"_K{next(_IDS)}"
         self.ns[name] = value
-        return name, "any"
+        return name, S.ANY
 
     def builtin_ref(self, key: str, b: Builtin) -> str:
         name = f"_B_{pyident(key)}"
@@ -153,7 +154,7 @@ class ProgramCompiler(BodyMixin):
     def fail_code(self, message: str, node: Any) -> str:
         return f"fail({message!r}, {node.line}, {node.col})"
 
-    def ret_stype(self, proc: ProcInfo) -> str:
+    def ret_stype(self, proc: ProcInfo) -> SType:
         return static_type(proc.ret_spec) if proc.ret_spec else proc.inferred
 
     def warn(self, node: Any, message: str, code: str = "WL207") -> None:
@@ -172,7 +173,7 @@ class ProgramCompiler(BodyMixin):
             self.warn(node, f"'{node.name}' is not declared; it is treated as an empty "
                             f"variant variable", code="WL101")
         scope = fc.scope
-        var = Var(node.name, f"v_{pyident(key)}", T.VARIANT, "any", implicit=True, owner=scope)
+        var = Var(node.name, f"v_{pyident(key)}", T.VARIANT, S.ANY, implicit=True, owner=scope)
         scope.vars[key] = var
         fc.implicit.append(var)
         return var
@@ -372,8 +373,8 @@ class ProgramCompiler(BodyMixin):
         scope = FuncScope(node.name, parent=parent)
         self_param = []
         if owner is not None:  # a method: `objet`/`object` is the current object
-            spec = TypeSpec("struct", name=owner)
-            this = Var("objet", "a__objet", spec, "struct", owner=scope)
+            spec = TypeSpec(Kind.STRUCT, name=owner)
+            this = Var("objet", "a__objet", spec, S.STRUCT, owner=scope)
             scope.vars["objet"] = scope.vars["object"] = this
             scope.members = {m for m, _, _ in self.structs[owner].members}
             scope.owner = owner

@@ -7,6 +7,7 @@ the target (int wraps at 32 bits, string converts...), inline for int and string
 from __future__ import annotations
 
 from ..syntax import nodes as N
+from ..runtime.kinds import Kind, SType, SType as S
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
 from .exprs import ExprMixin, graft, is_simple, leftmost_optional, short_piece
@@ -86,33 +87,33 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
         return WLSyntaxError(message, node.line, node.col, self.prog.filename, self.prog.source)
 
     # -- storing ------------------------------------------------------------
-    def store_code(self, var: Var, code: str, t: str) -> str:
+    def store_code(self, var: Var, code: str, t: SType) -> str:
         """Code converting `code` (static type `t`) for storage into `var`."""
         spec, st = var.spec, var.stype
-        if st == "int":
+        if st == S.INT:
             if spec.bits == 32 and not spec.unsigned:
-                if t == "int" and code.lstrip("-").isdigit() and -2**31 <= int(code) < 2**31:
+                if t == S.INT and code.lstrip("-").isdigit() and -2**31 <= int(code) < 2**31:
                     return code
-                if t == "int":  # already an int: only the 32-bit range is left to check
+                if t == S.INT:  # already an int: only the 32-bit range is left to check
                     return _INT32_RANGE.format(t=self.temp(), c=code)
                 return _INT32.format(t=self.temp(), c=code)
             return f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"
-        if st in ("str", "date"):
-            return code if t in ("str", "date") else f"to_str({code})" if t != "list" else \
+        if st in (S.STR, S.DATE):
+            return code if t in (S.STR, S.DATE) else f"to_str({code})" if t != S.LIST else \
                 f"to_str(literal_to_value({code}, _ctx))"
-        if st == "real":
-            return f"float({code})" if t in ("int", "real") else f"to_real({code})"
-        if st == "bool":
-            return code if t == "bool" else f"co_bool({code})"
-        if st == "any":
-            if t in ("int", "real", "str", "bool", "dec"):
+        if st == S.REAL:
+            return f"float({code})" if t in (S.INT, S.REAL) else f"to_real({code})"
+        if st == S.BOOL:
+            return code if t == S.BOOL else f"co_bool({code})"
+        if st == S.ANY:
+            if t in (S.INT, S.REAL, S.STR, S.BOOL, S.DEC):
                 return code
-            if t == "list":
+            if t == S.LIST:
                 return f"literal_to_value({code}, _ctx)"
             return f"co_any({code})"
         return f"assign_value({code}, {self.prog.spec_ref(spec)}, _ctx)"
 
-    def assign_var(self, var: Var, code: str, t: str) -> None:
+    def assign_var(self, var: Var, code: str, t: SType) -> None:
         self.note_write(var)
         self.out.emit(f"{var.pyname} = {self.store_code(var, code, t)}")
 
@@ -134,9 +135,9 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             elif s.init is not None and s.by_ref:
                 self.special_assign(N.Name(line, col, name),
                                     N.Assign(line, col, N.Name(line, col, name), "<-", s.init))
-            elif s.init is not None and var.spec.kind == "procedure" \
+            elif s.init is not None and var.spec.kind == Kind.PROCEDURE \
                     and (ref := self.procedure_value(s.init)) is not None:
-                self.assign_var(var, ref, "any")
+                self.assign_var(var, ref, S.ANY)
             elif s.init is not None:
                 code, t = self.expr(s.init)
                 self.assign_var(var, code, t)
@@ -191,13 +192,13 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             s = N.Assign(s.line, s.col, target, s.op, s.value)
         if isinstance(target, N.Name):
             var = self.target_var(target)
-            parts = _appended(var, target, s) if var.stype == "str" else None
+            parts = _appended(var, target, s) if var.stype == S.STR else None
             if parts is not None:  # s = s + a + b: appends, linear even for globals
                 self.append_strings(var, parts)
                 return
-            if s.op == "=" and var.spec.kind == "procedure" \
+            if s.op == "=" and var.spec.kind == Kind.PROCEDURE \
                     and (ref := self.procedure_value(s.value)) is not None:
-                self.assign_var(var, ref, "any")
+                self.assign_var(var, ref, S.ANY)
                 return
             if s.op == "=":
                 code, t = self.expr(s.value)
@@ -221,11 +222,11 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             return
         if isinstance(target, N.Name):
             var = self.target_var(target)
-            if var.stype in ("array", "struct", "object", "any") or var.spec.kind == "assoc":
+            if var.stype in (S.ARRAY, S.STRUCT, S.OBJECT, S.ANY) or var.spec.kind == Kind.ASSOC:
                 self.note_write(var)
                 ref = self.prog.spec_ref(var.spec)
                 self.out.emit(f"{var.pyname} = same_object({value}, {ref}, _ctx)"
-                              if var.spec.kind != "variant" else f"{var.pyname} = {value}")
+                              if var.spec.kind != Kind.VARIANT else f"{var.pyname} = {value}")
                 return
         self.store_into(target, value)
 
@@ -233,10 +234,10 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
         """`x += e` / `x -= e`; `s += e` on a string stays an in-place append (linear)."""
         code, t = self.expr(value)
         code = self._val(code, t)
-        if var.stype == "str" and op == "+=":
+        if var.stype == S.STR and op == "+=":
             self.append_codes(var, [self.as_str(code, t)], [short_piece(value, t)])
             return
-        node_t = var.stype if var.stype in ("int", "real", "str", "bool") else "any"
+        node_t = var.stype if var.stype in (S.INT, S.REAL, S.STR, S.BOOL) else S.ANY
         combined, ct = self._arith(op[0], var.pyname, node_t, code, t)
         self.assign_var(var, combined, ct)
 
@@ -299,12 +300,12 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             args = ", ".join(self.value(a) for a in target.args)
             self.out.emit(f"set_index({obj}, {code}, {args})")
         elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
-                and var.spec.kind in ("time", "datetime"):
+                and var.spec.kind in (Kind.TIME, Kind.DATETIME):
             self.note_write(var)  # t..Minute += 50 changes the time (with carries)
             self.out.emit(f"{var.pyname} = with_part_of({var.pyname}, {fold(target.name)!r}, "
                           f"{code}, {var.spec.kind!r})")
         elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
-                and var.stype in ("date", "str"):
+                and var.stype in (S.DATE, S.STR):
             self.note_write(var)  # d..Day = 5 changes the date
             self.out.emit(f"{var.pyname} = with_part({var.pyname}, {fold(target.name)!r}, "
                           f"{code})")
@@ -317,7 +318,7 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             self.out.emit(f"set_prop({obj}, {fold(target.name)!r}, {code}, _ctx)")
         elif isinstance(target, N.Name):
             var = self.target_var(target)
-            self.assign_var(var, code, "any")
+            self.assign_var(var, code, S.ANY)
         elif isinstance(target, N.Automation):
             self.out.emit(f"automation_fail({target.name!r})")
         elif isinstance(target, N.Indirect):
@@ -357,10 +358,10 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             # an undeclared name is declared here
             var = self.target_var(target) if plain and isinstance(target, N.Name) else None
             code, t = self.expr(target)
-            if t in ("any", "str"):
+            if t in (S.ANY, S.STR):
                 stepped = f"step_value({self._val(code, t)}, {s.delta})"
                 if var is not None:
-                    self.assign_var(var, stepped, "any")
+                    self.assign_var(var, stepped, S.ANY)
                 else:
                     self.store_into(target, stepped)
                 return
@@ -380,7 +381,7 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
     # -- control flow -----------------------------------------------------------
     def cond(self, e: N.Expr) -> str:
         code, t = self.expr(e)
-        if t in ("bool", "int", "real"):
+        if t in (S.BOOL, S.INT, S.REAL):
             return code
         return f"to_bool({code})"
 
@@ -418,7 +419,7 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             self.block(s.other)
             self.out.dedent()
 
-    def case_test(self, tmp: str, st: str, c: N.CaseCond) -> str:
+    def case_test(self, tmp: str, st: SType, c: N.CaseCond) -> str:
         a, b = c.a, c.b
         if c.kind == "upto" and b is not None:  # CASE TO 5
             hi, th = self.expr(b)

@@ -17,6 +17,7 @@ from prompt_toolkit.document import Document
 
 from ..runtime.containers import StructDef, WLArray, WLAssoc, WLStruct
 from ..syntax.names import fold
+from ..runtime.kinds import Kind
 from .session import ReplSession
 
 _WORD_RE = re.compile(r"(\w*)$")
@@ -76,7 +77,7 @@ class SessionCompleter(Completer):
         if var is None:
             return []
         value = self.session.ns.get(var.pyname)
-        if value is None and var.spec.kind in ("struct", "object"):
+        if value is None and var.spec.kind in (Kind.STRUCT, Kind.OBJECT):
             sdef = self.session.session.structs.get(fold(var.spec.name))
             value = sdef.new(self.session.rt.typectx) if sdef is not None else None
         return [(m, "member") for m in _members(value)]

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
+from .kinds import K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT
 from .types import (ArrayRow, StructDef, TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce,
                      copy_value, new_instance)
 from . import values as V
@@ -291,13 +292,13 @@ def _fresh(spec: TypeSpec, ctx: TypeContext) -> Any:
 def same_object(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
     """A by-reference array/structure parameter: the caller's object itself when it has
     the declared kind (so changes are seen by the caller), converted otherwise."""
-    if spec.kind == "array" and isinstance(value, WLArray):
+    if spec.kind == K_ARRAY and isinstance(value, WLArray):
         return value
-    if spec.kind == "assoc" and isinstance(value, WLAssoc):
+    if spec.kind == K_ASSOC and isinstance(value, WLAssoc):
         return value
-    if spec.kind == "struct" and isinstance(value, WLStruct) and spec.name in value.sdef.lineage():
+    if spec.kind == K_STRUCT and isinstance(value, WLStruct) and spec.name in value.sdef.lineage():
         return value
-    if spec.kind == "object" and not isinstance(value, (list, str, int, float, bool)):
+    if spec.kind == K_OBJECT and not isinstance(value, (list, str, int, float, bool)):
         return value
     return assign_value(value, spec, ctx)
 
@@ -310,7 +311,7 @@ def array_literal(items: list[Any]) -> list[Any]:
 def literal_to_value(v: Any, ctx: TypeContext) -> Any:
     """A bare literal list used as a value (passed to a procedure, traced...)."""
     if isinstance(v, list):
-        return WLArray(TypeSpec("variant"), [literal_to_value(x, ctx) for x in v], (), ctx)
+        return WLArray(TypeSpec(K_VARIANT), [literal_to_value(x, ctx) for x in v], (), ctx)
     return v
 
 
@@ -403,7 +404,7 @@ def my_parameters(named: list[Any], rest: tuple[Any, ...], ctx: TypeContext) -> 
     """`MyParameters` / `MesParamètres` in `PROCEDURE P(*)`: every argument, 1-based;
     `..Count` / `..Occurrence` give how many were passed."""
     values = list(named) + list(rest)
-    return _ParamsArray(TypeSpec("variant"), values, (), ctx)
+    return _ParamsArray(TypeSpec(K_VARIANT), values, (), ctx)
 
 
 class _ParamsArray(WLArray):
@@ -418,7 +419,7 @@ class _ParamsArray(WLArray):
 def construct(spec: TypeSpec, ctx: TypeContext, *args: Any) -> Any:
     """`c is CAccount("Ann")` / `new CAccount("Ann")`: an instance whose constructor
     receives the arguments."""
-    if spec.kind != "struct" or spec.name not in ctx.structs:
+    if spec.kind != K_STRUCT or spec.name not in ctx.structs:
         raise WLRuntimeError(f"'{spec.describe()}' is not a class: it takes no constructor "
                              f"arguments.")
     return new_instance(spec, ctx, *args)

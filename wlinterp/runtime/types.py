@@ -18,7 +18,10 @@ from decimal import Decimal
 
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
-from ..syntax.words import INT_WORDS as _INT_WORDS, TYPE_ARTICLES as _ARTICLES
+from .kinds import (K_ARRAY, K_ASSOC, K_BOOLEAN, K_CURRENCY, K_DATE, K_DATETIME, K_DURATION,
+                    K_INT, K_NUMERIC, K_OBJECT, K_REAL, K_STRING, K_STRUCT, K_TIME, K_VARIANT,
+                    Kind)
+from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS, TYPE_ARTICLES as _ARTICLES
 from . import values as V
 from .limits import check_array
 from .containers import ArrayRow, StructDef, WLArray, WLAssoc, WLStruct, copy_value
@@ -30,7 +33,7 @@ class TypeSpec:
     datetime/duration/variant/array/struct/object; `bits` for integers; `elem`/`dims`
     for arrays; `name` for structures and built-in object types."""
 
-    kind: str
+    kind: Kind
     bits: int = 32
     unsigned: bool = False
     elem: "TypeSpec | None" = None
@@ -39,37 +42,28 @@ class TypeSpec:
     dynamic: bool = False  # a dynamic object: Null until `new`, holds a reference
 
     def describe(self) -> str:
-        if self.kind == "array":
+        if self.kind == K_ARRAY:
             return f"array of {self.elem.describe() if self.elem else 'variant'}"
-        if self.kind in ("struct", "object"):
+        if self.kind in (K_STRUCT, K_OBJECT):
             return self.name
-        if self.kind == "int" and self.bits != 32:
+        if self.kind == K_INT and self.bits != 32:
             return f"{self.bits // 8}-byte int"
         return self.kind
 
 
-VARIANT = TypeSpec("variant")
-INT = TypeSpec("int")
-INT8 = TypeSpec("int", bits=64)
-STRING = TypeSpec("string")
-REAL = TypeSpec("real")
-BOOLEAN = TypeSpec("boolean")
+VARIANT = TypeSpec(K_VARIANT)
+INT = TypeSpec(K_INT)
+INT8 = TypeSpec(K_INT, bits=64)
+STRING = TypeSpec(K_STRING)
+REAL = TypeSpec(K_REAL)
+BOOLEAN = TypeSpec(K_BOOLEAN)
 
-# Simple type words (folded, singular) in English and French.
+_SHARED = {spec.kind: spec for spec in (VARIANT, INT, STRING, REAL, BOOLEAN)}
+_BYTE = TypeSpec(K_INT, bits=8, unsigned=True)
+# Simple type words (folded, singular) in English and French (syntax/words.py).
 _SIMPLE: dict[str, TypeSpec] = {
-    "int": INT, "integer": INT, "entier": INT,
-    "real": REAL, "reel": REAL, "double": REAL,
-    "string": STRING, "chaine": STRING, "character": STRING, "caractere": STRING,
-    "ansistring": STRING, "unicodestring": STRING, "buffer": STRING,
-    "boolean": BOOLEAN, "booleen": BOOLEAN,
-    "currency": TypeSpec("currency"), "monetaire": TypeSpec("currency"),
-    "numeric": TypeSpec("numeric"), "numerique": TypeSpec("numeric"),
-    "date": TypeSpec("date"), "time": TypeSpec("time"), "heure": TypeSpec("time"),
-    "datetime": TypeSpec("datetime"), "dateheure": TypeSpec("datetime"),
-    "duration": TypeSpec("duration"), "duree": TypeSpec("duration"),
-    "procedure": TypeSpec("procedure"), "variant": VARIANT, "byte": TypeSpec("int", bits=8, unsigned=True),
-    "octet": TypeSpec("int", bits=8, unsigned=True),
-}
+    word: _BYTE if kind == "byte" else _SHARED.get(Kind(kind)) or TypeSpec(Kind(kind))
+    for word, kind in SIMPLE_TYPE_WORDS.items()}
 
 
 def _singular(word: str) -> str:
@@ -96,8 +90,8 @@ def parse_type(text: str, structs: dict[str, "StructDef"], objects: Mapping[str,
         raise ValueError("missing type")
     try:
         spec = _parse_words(words, structs, objects, text)
-        if spec.kind == "struct" and ("dynamic" in words or "dynamique" in words):
-            spec = TypeSpec("struct", name=spec.name, dynamic=True)
+        if spec.kind == K_STRUCT and ("dynamic" in words or "dynamique" in words):
+            spec = TypeSpec(K_STRUCT, name=spec.name, dynamic=True)
         return spec
     except UnknownType as exc:
         if on_unknown is None:
@@ -123,7 +117,7 @@ def _lenient(words: list[str], structs: dict[str, "StructDef"], objects: Mapping
             return _parse_array(words[words.index(head) + 1:], {**structs}, objects, text,
                                 lenient=True)
         except ValueError:
-            return TypeSpec("array", elem=VARIANT)
+            return TypeSpec(K_ARRAY, elem=VARIANT)
     return VARIANT
 
 
@@ -139,7 +133,7 @@ def _parse_words(words: list[str], structs: dict[str, "StructDef"],
         return _parse_array(["associative", *words[2:]], structs, objects, text)
     if head in ("dynamic", "dynamique"):
         return _parse_words(words[1:], structs, objects, text) if len(words) > 1 else VARIANT
-    sized = _sized_int(words)
+    sized = _sized_int([_singular(w) for w in words])  # `entiers sur 8 octets` too
     if sized is not None:
         return sized
     simple = _SIMPLE.get(_singular(head))
@@ -147,14 +141,14 @@ def _parse_words(words: list[str], structs: dict[str, "StructDef"],
         return simple
     name = _singular(head)
     if name in structs:
-        return TypeSpec("struct", name=name)
+        return TypeSpec(K_STRUCT, name=name)
     if head in structs:
-        return TypeSpec("struct", name=head)
+        return TypeSpec(K_STRUCT, name=head)
     if head in objects or name in objects:
-        return TypeSpec("object", name=head if head in objects else name)
+        return TypeSpec(K_OBJECT, name=head if head in objects else name)
     joined = "".join(words)  # several words: `Description de Fichier`
     if joined in objects:
-        return TypeSpec("object", name=joined)
+        return TypeSpec(K_OBJECT, name=joined)
     shown = " ".join(w for w in text.split() if fold(w) not in _ARTICLES) or text.strip()
     raise UnknownType(shown)
 
@@ -186,7 +180,7 @@ def _sized_int(words: list[str]) -> TypeSpec | None:
     size = size or 4
     if size not in (1, 2, 4, 8):
         raise ValueError(f"an integer has 1, 2, 4 or 8 bytes, not {size}")
-    return TypeSpec("int", bits=size * 8, unsigned=unsigned)
+    return TypeSpec(K_INT, bits=size * 8, unsigned=unsigned)
 
 
 def _parse_array(words: list[str], structs: dict[str, "StructDef"],
@@ -195,7 +189,7 @@ def _parse_array(words: list[str], structs: dict[str, "StructDef"],
     if words and words[0] in ("associative", "associatif"):
         rest = [w for w in words[1:] if w not in _ARTICLES | {"of"}]
         elem = _element(rest, structs, objects, text, lenient)
-        return TypeSpec("assoc", elem=elem)
+        return TypeSpec(K_ASSOC, elem=elem)
     dims: list[int] = []
     rest = words
     if rest and rest[0] in ("of", "de"):
@@ -207,7 +201,7 @@ def _parse_array(words: list[str], structs: dict[str, "StructDef"],
             rest = rest[1:]
     while rest and rest[0] in _ARTICLES | {"of"}:
         rest = rest[1:]
-    return TypeSpec("array", elem=_element(rest, structs, objects, text, lenient),
+    return TypeSpec(K_ARRAY, elem=_element(rest, structs, objects, text, lenient),
                     dims=tuple(dims))
 
 
@@ -241,26 +235,26 @@ class TypeContext:
 def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     """The value of a freshly declared variable of type `t`."""
     k = t.kind
-    if k == "int":
+    if k == K_INT:
         return 0
-    if k == "string":
+    if k == K_STRING:
         return ""
-    if k == "real":
+    if k == K_REAL:
         return 0.0
-    if k == "boolean":
+    if k == K_BOOLEAN:
         return False
-    if k in ("currency", "numeric"):
+    if k in (K_CURRENCY, K_NUMERIC):
         return Decimal(0)
-    if k == "date":
+    if k == K_DATE:
         return ctx.today() if ctx else datetime.date.today().strftime("%Y%m%d")
-    if k == "time":
+    if k == K_TIME:
         return "00000000"
-    if k == "datetime":
+    if k == K_DATETIME:
         return (ctx.today() if ctx else datetime.date.today().strftime("%Y%m%d")) + "000000000"
-    if k == "duration":
+    if k == K_DURATION:
         from .datetimes import WLDuration
         return WLDuration(0)
-    if k == "array":
+    if k == K_ARRAY:
         n = 1
         for d in t.dims:
             n *= d
@@ -268,11 +262,11 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
         elem = t.elem or VARIANT
         return WLArray(elem, [default_value(elem, ctx) for _ in range(n if t.dims else 0)],
                        t.dims, ctx)
-    if k == "assoc":
+    if k == K_ASSOC:
         return WLAssoc(t.elem or VARIANT, None, ctx)
-    if k == "struct":
+    if k == K_STRUCT:
         return None if t.dynamic else new_instance(t, ctx)  # dynamic: Null until `new`
-    if k == "object":
+    if k == K_OBJECT:
         factory = ctx.objects.get(t.name) if ctx else None
         if factory is None:
             raise WLRuntimeError(f"Unknown type '{t.name}'.")
@@ -305,9 +299,9 @@ def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
 def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object:
     """Convert `value` for storage in a variable (or member, or element) of type `t`."""
     k = t.kind
-    if k == "variant":
+    if k == K_VARIANT:
         return copy_value(value)
-    if k == "int":
+    if k == K_INT:
         if t.bits == 32 and not t.unsigned:
             if type(value) is int and -0x80000000 <= value <= 0x7FFFFFFF:
                 return value
@@ -317,46 +311,46 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
             return n & ((1 << t.bits) - 1)
         return V.wrap64(n) if t.bits == 64 else (((n + (1 << (t.bits - 1))) & ((1 << t.bits) - 1))
                                                  - (1 << (t.bits - 1)))
-    if k == "time" and type(value) is str:
+    if k == K_TIME and type(value) is str:
         from .datetimes import normalize_time
         return normalize_time(value)
-    if k == "datetime" and type(value) is str:
+    if k == K_DATETIME and type(value) is str:
         from .datetimes import normalize_datetime
         return normalize_datetime(value)
-    if k in ("string", "date", "time", "datetime"):
+    if k in (K_STRING, K_DATE, K_TIME, K_DATETIME):
         return value if type(value) is str else V.to_str(value)
-    if k == "real":
+    if k == K_REAL:
         return V.to_real(value)
-    if k == "boolean":
+    if k == K_BOOLEAN:
         if type(value) is str:
             return value.strip() not in ("", "0")
         return V.to_bool(value)
-    if k == "currency":
+    if k == K_CURRENCY:
         return V.to_decimal(value).quantize(Decimal("0.000001"))
-    if k == "numeric":
+    if k == K_NUMERIC:
         return V.to_decimal(value)
-    if k == "duration":
+    if k == K_DURATION:
         from .datetimes import to_duration
         return to_duration(value)
-    if k == "array":
+    if k == K_ARRAY:
         if isinstance(value, WLArray):
             return value.copy()
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in an array.")
-    if k == "assoc":
+    if k == K_ASSOC:
         if isinstance(value, WLAssoc):
             return value.copy()
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in an "
                              f"associative array.")
-    if k == "struct" and t.dynamic:  # a reference: the object itself, or Null
+    if k == K_STRUCT and t.dynamic:  # a reference: the object itself, or Null
         if value is None or (isinstance(value, WLStruct) and t.name in value.sdef.lineage()):
             return value
-    if k == "struct":
+    if k == K_STRUCT:
         if isinstance(value, WLStruct) and t.name in value.sdef.lineage():
             return value.copy()  # a derived class fits a variable of its parent class
         shown = ctx.structs[t.name].name if ctx and t.name in ctx.structs else t.name
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored "
                              f"in the structure {shown}.")
-    if k == "object":
+    if k == K_OBJECT:
         snapshot = getattr(value, "wl_record", None)  # `r = Customer`: a copy of the buffer
         if snapshot is not None:
             return snapshot()

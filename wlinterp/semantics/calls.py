@@ -12,6 +12,7 @@ __all__ = ["resolve_read", "check_call"]
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
+from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
 from ..windev_catalog import unavailable
@@ -82,7 +83,7 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     key = fold(func.name)
     var = fc.scope.lookup(key)
     if var is not None and getattr(getattr(var, "spec", None), "kind", "") in (
-            "procedure", "variant"):
+            Kind.PROCEDURE, Kind.VARIANT):
         var.read = True  # x is PROCEDURE = P; x(args) calls P
         return False
     if var is not None:

@@ -16,6 +16,7 @@ from typing import Any
 from ..runtime import types as T
 from ..runtime.types import TypeSpec, parse_type
 from ..syntax import nodes as N
+from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
 from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_stmts
 from .analysis import ProgramSymbols, Reporter
@@ -24,7 +25,7 @@ from .scopes import Scope, Symbol
 from .suggest import closest
 from .symbols import declared_by, declared_spec
 
-_CONTAINERS = ("array", "assoc", "struct", "object")
+_CONTAINERS = (Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT)
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 # Expressions that are values, never places: assigning to one is refused.
 _VALUES = (N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary, N.InList,
@@ -121,7 +122,7 @@ class FunctionChecker:
     # -- functions --------------------------------------------------------------
     def check_procedure(self, p: N.Procedure) -> None:
         if self.scope.owner is not None:
-            this = Symbol("objet", p.line, p.col, "self", TypeSpec("struct", name=self.scope.owner))
+            this = Symbol("objet", p.line, p.col, "self", TypeSpec(Kind.STRUCT, name=self.scope.owner))
             self.scope.vars["objet"] = self.scope.vars["object"] = this
         for prm in p.params:
             if prm.star:
@@ -308,10 +309,10 @@ class FunctionChecker:
 
     def lossy(self, sym: Symbol, value: N.Expr, line: int, col: int) -> None:
         """An integer receiving a decimal or a text that is not a number."""
-        if sym.spec.kind != "int":
+        if sym.spec.kind != Kind.INT:
             return
         st = self.static_of(value)
-        if st == "real":
+        if st == S.REAL:
             self.rep.report("WL206", f"'{sym.name}' is an integer: the decimal part of this "
                             f"value is lost", value, line=line, col=col, length=len(sym.name))
         elif isinstance(value, N.Str) and not value.value.strip().lstrip("+-").replace(
@@ -320,14 +321,14 @@ class FunctionChecker:
                             f"\"{value.value}\" is not a number and is stored as 0", value,
                             line=line, col=col, length=len(sym.name))
 
-    def static_of(self, e: N.Expr) -> str | None:
+    def static_of(self, e: N.Expr) -> SType | None:
         if isinstance(e, N.Num):
-            return "real" if isinstance(e.value, float) else "int"
+            return S.REAL if isinstance(e.value, float) else S.INT
         if isinstance(e, N.Name):
             sym = self.scope.lookup(fold(e.name))
-            return "real" if sym is not None and sym.spec.kind == "real" else None
+            return S.REAL if sym is not None and sym.spec.kind == Kind.REAL else None
         if isinstance(e, N.BinOp) and e.op == "/":
-            return "real"
+            return S.REAL
         return None
 
     # -- expressions ---------------------------------------------------------------
@@ -384,7 +385,7 @@ class FunctionChecker:
         """The structure or class an expression certainly is (a declared variable)."""
         if isinstance(e, N.Name):
             sym = self.scope.lookup(fold(e.name))
-            if sym is not None and sym.spec.kind == "struct" and sym.spec.name in self.sym.structs:
+            if sym is not None and sym.spec.kind == Kind.STRUCT and sym.spec.name in self.sym.structs:
                 return sym.spec.name
         return None
 

@@ -18,33 +18,11 @@ from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
 from ..runtime import types as T
 from ..runtime.types import TypeSpec
+from ..runtime.kinds import STATIC_OF_KIND, Kind, SType
 
-# Static type tags the code generator reasons with.
-NUMERIC = ("int", "real", "bool")
-
-
-def static_type(spec: TypeSpec) -> str:
-    """The tag for values a variable of type `spec` always holds."""
-    k = spec.kind
-    if k == "int":
-        return "int"
-    if k == "real":
-        return "real"
-    if k == "date":
-        return "date"  # a "YYYYMMDD" string that + and - treat as days
-    if k in ("time", "datetime"):
-        return k  # "HHMMSSCC" / "YYYYMMDDHHMMSSCCC" strings; - gives a Duration
-    if k == "string":
-        return "str"
-    if k == "boolean":
-        return "bool"
-    if k in ("currency", "numeric"):
-        return "dec"
-    if k in ("array", "struct", "object"):
-        return k
-    if k == "assoc":
-        return "object"
-    return "any"
+def static_type(spec: TypeSpec) -> SType:
+    """What is known of the values a variable of type `spec` always holds."""
+    return STATIC_OF_KIND.get(spec.kind, SType.ANY)
 
 
 @dataclass
@@ -54,7 +32,7 @@ class Var:
     name: str
     pyname: str
     spec: TypeSpec
-    stype: str
+    stype: SType
     is_global: bool = False
     implicit: bool = False
     owner: "FuncScope | None" = None
@@ -69,8 +47,8 @@ class ProcInfo:
     pyname: str
     writeback: list[int] = field(default_factory=list)
     ret_spec: TypeSpec | None = None
-    ret_types: set[str] = field(default_factory=set)  # static types of its RESULTs
-    inferred: str = "any"  # the one static type every call returns, when known
+    ret_types: set[SType] = field(default_factory=set)  # static types of its RESULTs
+    inferred: SType = SType.ANY  # the one static type every call returns, when known
 
     @property
     def params(self) -> list[N.Param]:

@@ -32,6 +32,19 @@ SOFT: dict[str, str] = {"a": "SOFT_A", "de": "SOFT_DE", "sur": "SOFT_SUR"}
 ARTICLES = {"a", "an", "un", "une"}  # before a type in a declaration (`x is a string`)
 # Articles and linking words a type phrase may hold (`un tableau de 5 chaînes`)
 TYPE_ARTICLES = {"a", "an", "un", "une", "des", "de", "d", "du", "la", "le", "les"}
+# Simple type words (folded, singular), EN and FR -> the kind they declare (the names of
+# runtime/kinds.py's Kind; "byte"/"octet" are 1-byte unsigned integers).
+SIMPLE_TYPE_WORDS: dict[str, str] = {
+    "int": "int", "integer": "int", "entier": "int", "byte": "byte", "octet": "byte",
+    "real": "real", "reel": "real", "double": "real",
+    "string": "string", "chaine": "string", "character": "string", "caractere": "string",
+    "ansistring": "string", "unicodestring": "string", "buffer": "string",
+    "boolean": "boolean", "booleen": "boolean",
+    "currency": "currency", "monetaire": "currency", "numeric": "numeric", "numerique": "numeric",
+    "date": "date", "time": "time", "heure": "time", "datetime": "datetime",
+    "dateheure": "datetime", "duration": "duration", "duree": "duration",
+    "procedure": "procedure", "variant": "variant",
+}
 # Words of a sized integer type (`int on 8 bytes`, `entier sans signe sur 2 octets`)
 INT_WORDS = {"int", "integer", "entier", "unsigned", "sans", "signe", "on", "sur", "byte",
              "bytes", "octet", "octets", "system", "systeme"}
