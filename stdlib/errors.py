@@ -50,7 +50,7 @@ def _details(message: str, code: int, where: str = "", extra: str = "") -> str:
     return "\n".join(lines)
 
 
-@family.function("ErrorOccurred", "ErreurDétectée", bare=True)
+@family.function("ErrorOccurred", "ErreurDétectée")
 def error_occurred(rt: Runtime) -> bool:
     """True when the last built-in that can fail did fail (non-fatal error).
 

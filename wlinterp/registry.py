@@ -43,7 +43,6 @@ class Builtin:
     min_args: int
     max_args: int | None
     can_fail: bool
-    bare: bool
     family: str
     call: Callable[..., Any] = field(repr=False, default=None)  # type: ignore[assignment]
 
@@ -183,13 +182,14 @@ class Family:
         self.module = _declaring_module()
         registry._families.append(self)
 
-    def function(self, en: str, fr: str, *aliases: str, can_fail: bool = False,
-                 bare: bool = False) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-        """Declare a built-in; `bare=True` lets a script use the name without parentheses."""
+    def function(self, en: str, fr: str, *aliases: str, can_fail: bool = False
+                 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """Declare a built-in (any built-in may be named without parentheses when it
+        needs no argument: `ErrorOccurred`)."""
 
         def register(func: Callable[..., Any]) -> Callable[..., Any]:
             required, most = _arity(func)
-            b = Builtin(en, fr, func, required, most, can_fail, bare, self.name)
+            b = Builtin(en, fr, func, required, most, can_fail, self.name)
             b.call = _wrap_failing(func) if can_fail else func
             self.registry._add("function", (en, fr, *aliases), b)
             return func

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 __all__ = ["EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_SYNTAX", "EXIT_NOINPUT",
            "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_BROKEN_PIPE", "EXIT_CODES",
-           "exit_codes_text"]
+           "EXIT_TESTS_FAILED", "EXIT_NO_TESTS", "TEST_EXIT_CODES", "exit_codes_text",
+           "wl_test_exit_codes_text"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -16,6 +17,9 @@ EXIT_NOINPUT = 66
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a process killed by it
+# `wl test` keeps pytest's values, which CI scripts already know
+EXIT_TESTS_FAILED = 1
+EXIT_NO_TESTS = 5
 
 EXIT_CODES: tuple[tuple[int, str], ...] = (
     (EXIT_OK, "success (or the code given to EndProgram/FinProgramme)"),
@@ -29,6 +33,20 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
 )
 
 
-def exit_codes_text() -> str:
-    """The table as help text, one code a line."""
-    return "exit codes:\n" + "".join(f"  {code:<4} {meaning}\n" for code, meaning in EXIT_CODES)
+TEST_EXIT_CODES: tuple[tuple[int, str], ...] = (
+    (EXIT_OK, "all cases passed"),
+    (EXIT_TESTS_FAILED, "some cases failed"),
+    (EXIT_USAGE, "wrong command line"),
+    (EXIT_NO_TESTS, "no test case found"),
+    (EXIT_SYNTAX, "a test file (or the project) does not compile"),
+)
+"""The codes of `wl test` (pytest's values for failed / no tests)."""
+
+
+def exit_codes_text(table: tuple[tuple[int, str], ...] = EXIT_CODES) -> str:
+    """A table as help text, one code a line."""
+    return "exit codes:\n" + "".join(f"  {code:<4} {meaning}\n" for code, meaning in table)
+
+
+def wl_test_exit_codes_text() -> str:
+    return exit_codes_text(TEST_EXIT_CODES)

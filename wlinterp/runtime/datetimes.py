@@ -23,16 +23,17 @@ from typing import Any
 
 from ..errors import WLRuntimeError
 from ..syntax.duration_text import duration_literal
+from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from . import values as V
 
 _IN = {"inmilliseconds": 1, "enmillisecondes": 1, "inseconds": 1000, "ensecondes": 1000,
        "inminutes": 60_000, "enminutes": 60_000, "inhours": 3_600_000, "enheures": 3_600_000,
        "indays": 86_400_000, "enjours": 86_400_000}
-_PART_MS = {"day": 86_400_000, "jour": 86_400_000, "hour": 3_600_000, "heure": 3_600_000,
-            "minute": 60_000, "second": 1000, "seconde": 1000, "millisecond": 1,
-            "milliseconde": 1}
-_PART_MOD = {"day": None, "jour": None, "hour": 24, "heure": 24, "minute": 60, "second": 60,
-             "seconde": 60, "millisecond": 1000, "milliseconde": 1000}
+_DATE, _TIME = DATE_PART_WORDS, TIME_PART_WORDS
+# Milliseconds in each part, and the modulus a duration's part is shown in (`du..Hour`)
+_UNIT_MS = {"day": 86_400_000, "hour": 3_600_000, "minute": 60_000, "second": 1000, "ms": 1}
+_UNIT_MOD = {"day": None, "hour": 24, "minute": 60, "second": 60, "ms": 1000}
+_DURATION_PARTS = {w: p for w, p in (_DATE | _TIME).items() if p in _UNIT_MS}
 
 
 class WLDuration:
@@ -48,9 +49,10 @@ class WLDuration:
         if name in _IN:
             q, r = divmod(self.ms, _IN[name])
             return q if r == 0 else self.ms / _IN[name]
-        if name in _PART_MS:
-            whole = abs(self.ms) // _PART_MS[name]
-            mod = _PART_MOD[name]
+        unit = _DURATION_PARTS.get(name)
+        if unit is not None:
+            whole = abs(self.ms) // _UNIT_MS[unit]
+            mod = _UNIT_MOD[unit]
             return whole % mod if mod else whole
         raise WLRuntimeError(f"A Duration has no property '{name}'.")
 
@@ -166,10 +168,6 @@ def time_add(a: Any, b: Any, kind: str) -> Any:
 
 # ---------------------------------------------------------------- parts
 
-_DATE = {"year": "year", "annee": "year", "month": "month", "mois": "month",
-         "day": "day", "jour": "day"}
-_TIME = {"hour": "hour", "heure": "hour", "minute": "minute", "second": "second",
-         "seconde": "second", "millisecond": "ms", "milliseconde": "ms"}
 
 
 def part_of(value: Any, name: str, kind: str) -> Any:
@@ -193,7 +191,7 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> str:
     n = V.to_int(part)
     if kind == "time" and name in _TIME:
         ms = _time_ms(normalize_time(value))
-        unit = {"hour": 3_600_000, "minute": 60_000, "second": 1000, "ms": 1}[_TIME[name]]
+        unit = _UNIT_MS[_TIME[name]]
         current = part_of(value, name, "time")
         return _time_text(ms + (n - current) * unit)
     if kind in ("date", "datetime") and (name in _DATE or name in _TIME):
@@ -205,8 +203,7 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> str:
             d = _shift_months(d, n - d.month)
         else:
             current = d.microsecond // 1000 if key == "ms" else getattr(d, key)
-            unit = {"day": 86_400_000, "hour": 3_600_000, "minute": 60_000,
-                    "second": 1000, "ms": 1}[key]
+            unit = _UNIT_MS[key]
             d += _dt.timedelta(milliseconds=(n - current) * unit)
         return _dt_text(d) if kind == "datetime" else d.strftime("%Y%m%d")
     from .helpers import with_part

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
+from ..syntax.words import DATE_PART_WORDS, DAY_OF_WEEK_WORDS, TIME_PART_WORDS
 from .kinds import K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT
 from .types import (ArrayRow, StructDef, TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce,
                      copy_value, new_instance)
@@ -81,10 +82,9 @@ def step_index(obj: Any, delta: int, prefix: bool, *idx: Any) -> Any:
 
 # ------------------------------------------------------------------ dates and times
 
-_DATE_PARTS = {"year": (0, 4), "annee": (0, 4), "month": (4, 6), "mois": (4, 6),
-               "day": (6, 8), "jour": (6, 8)}
-_TIME_PARTS = {"hour": (0, 2), "heure": (0, 2), "minute": (2, 4), "second": (4, 6),
-               "seconde": (4, 6), "millisecond": (6, 8), "milliseconde": (6, 8)}
+# Where each part is in a "YYYYMMDD" date and a "HHMMSSCC" time (part words: words.py).
+_DATE_SLICES = {"year": (0, 4), "month": (4, 6), "day": (6, 8)}
+_TIME_SLICES = {"hour": (0, 2), "minute": (2, 4), "second": (4, 6), "ms": (6, 8)}
 
 
 def _as_date(value: Any) -> Any:
@@ -100,15 +100,16 @@ def _as_date(value: Any) -> Any:
 
 def date_part(value: str, name: str) -> Any:
     """`d..Year`, `d..Month`, `d..Day` (`..Année`...), `t..Hour`, `t..Minute`..."""
-    if name in _DATE_PARTS and _as_date(value) is not None:
-        a, b = _DATE_PARTS[name]
+    dpart, tpart = DATE_PART_WORDS.get(name), TIME_PART_WORDS.get(name)
+    if dpart is not None and _as_date(value) is not None:
+        a, b = _DATE_SLICES[dpart]
         return int(value[a:b])
-    if name in ("dayofweek", "jourdelasemaine") and _as_date(value) is not None:
+    if name in DAY_OF_WEEK_WORDS and _as_date(value) is not None:
         return _as_date(value).isoweekday()
-    if name in _TIME_PARTS and len(value) >= 4 and value[:4].isdigit():
-        a, b = _TIME_PARTS[name]
+    if tpart is not None and len(value) >= 4 and value[:4].isdigit():
+        a, b = _TIME_SLICES[tpart]
         part = value[a:b]
-        return int(part) * (10 if name.startswith("milli") else 1) if part.isdigit() else 0
+        return int(part) * (10 if tpart == "ms" else 1) if part.isdigit() else 0
     raise WLRuntimeError(f"A string has no property '{name}'.")
 
 
@@ -116,15 +117,16 @@ def with_part(value: Any, name: str, part: Any) -> str:
     """`d..Day = 5`: the date (or time) with one part replaced."""
     text = V.to_str(value)
     n = V.to_int(part)
-    if name in _DATE_PARTS and _as_date(text) is not None:
-        a, b = _DATE_PARTS[name]
+    dpart, tpart = DATE_PART_WORDS.get(name), TIME_PART_WORDS.get(name)
+    if dpart is not None and _as_date(text) is not None:
+        a, b = _DATE_SLICES[dpart]
         new = text[:a] + str(n).zfill(b - a) + text[b:]
         if _as_date(new) is None:
             raise WLRuntimeError(f"Invalid date: {name} = {n}.")
         return new
-    if name in _TIME_PARTS and len(text) >= 4:
-        a, b = _TIME_PARTS[name]
-        return text[:a] + str(n // (10 if name.startswith("milli") else 1)).zfill(2) + text[b:]
+    if tpart is not None and len(text) >= 4:
+        a, b = _TIME_SLICES[tpart]
+        return text[:a] + str(n // (10 if tpart == "ms" else 1)).zfill(2) + text[b:]
     raise WLRuntimeError(f"'{name}' cannot be set on this value.")
 
 

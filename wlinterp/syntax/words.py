@@ -45,6 +45,13 @@ SIMPLE_TYPE_WORDS: dict[str, str] = {
     "dateheure": "datetime", "duration": "duration", "duree": "duration",
     "procedure": "procedure", "variant": "variant",
 }
+# `d..Year`, `t..Minute`, `du..Day`: the parts of dates, times and durations, EN/FR
+# (folded) -> one part name.
+DATE_PART_WORDS = {"year": "year", "annee": "year", "month": "month", "mois": "month",
+                   "day": "day", "jour": "day"}
+TIME_PART_WORDS = {"hour": "hour", "heure": "hour", "minute": "minute", "second": "second",
+                   "seconde": "second", "millisecond": "ms", "milliseconde": "ms"}
+DAY_OF_WEEK_WORDS = {"dayofweek", "jourdelasemaine"}
 # Words of a sized integer type (`int on 8 bytes`, `entier sans signe sur 2 octets`)
 INT_WORDS = {"int", "integer", "entier", "unsigned", "sans", "signe", "on", "sur", "byte",
              "bytes", "octet", "octets", "system", "systeme"}

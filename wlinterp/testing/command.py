@@ -1,7 +1,6 @@
 """`wl test [PATHS] [-k EXPR] [-x] [-q|-v] [-n N] [--junitxml FILE] [--update]`.
 
-Exit codes: 0 all cases passed, 1 some failed, 2 usage error, 5 no test found, 65 a test
-file (or the project) does not compile.
+Exit codes: commands/exits.py, TEST_EXIT_CODES (pytest's values for failed / no tests).
 """
 from __future__ import annotations
 
@@ -18,13 +17,13 @@ from typing import Sequence
 from ..errors import format_error
 from ..project.determinism import add_determinism_arguments, options_from_args
 from ..commands.run import add_data_options
-from ..commands.exits import EXIT_OK, EXIT_SYNTAX, EXIT_USAGE
+from ..commands.exits import (EXIT_NO_TESTS, EXIT_OK, EXIT_SYNTAX, EXIT_USAGE,
+                              EXIT_TESTS_FAILED as EXIT_FAILED, wl_test_exit_codes_text)
 from .collect import TestCase, UsageError, collect_file, find_test_files, keyword_matcher
 from .engine import CaseResult, EngineOptions, TestEngine
 from .golden import update_refused
 from .report import Reporter, write_junit
 
-EXIT_FAILED, EXIT_NO_TESTS = 1, 5  # the runner's own codes (pytest's); the rest are wl's
 DEFAULT_SEED = 0  # Random is reproducible under the runner unless --seed says otherwise
 DEFAULT_TZ = "UTC"
 
@@ -32,10 +31,9 @@ DEFAULT_TZ = "UTC"
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="wl test", description="Run WLanguage tests: test_*.wl files and test_*.wdg "
-        "procedure sets (each PROCEDURE test_* is a case), with // expect: comments and "
+        "procedure sets\n(each PROCEDURE test_* is a case), with // expect: comments and "
         "dbgCheck* checks.",
-        epilog="Exit codes: 0 all passed, 1 some failed, 2 usage, 5 no tests, 65 a file "
-               "does not compile.")
+        epilog=wl_test_exit_codes_text(), formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default .)")
     p.add_argument("-k", dest="keyword", metavar="EXPR",
                    help="only cases whose id matches EXPR (words, and/or/not)")
