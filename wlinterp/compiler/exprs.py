@@ -47,12 +47,12 @@ def graft(target: N.Expr, e: N.Expr) -> N.Expr:
     return N.BinOp(e.line, e.col, "+", target, e)
 
 
-def short_piece(e: N.Expr, t: str) -> bool:
+def short_piece(e: N.Expr, t: SType) -> bool:
     """Is the text of `e` short whatever happens (a number's digits, a short literal)?
     Appending it needs no length check of its own where sizes are sampled (size_watch)."""
     if not SAMPLED:
         return False
-    return t in ("int", "real", "bool") or isinstance(e, N.Str) and len(e.value) <= 4096
+    return t in NUMERIC or isinstance(e, N.Str) and len(e.value) <= 4096
 
 
 def is_simple(code: str) -> bool:
