@@ -1,8 +1,11 @@
 """Error built-ins: ErrorOccurred/ErrorInfo after a non-fatal failure, ErrorPropagate,
 ExceptionThrow/ExceptionInfo/ExceptionPropagate."""
 
+import io
+
 import pytest
 
+from wlinterp import run_source
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.syntax.names import fold
 from wlinterp.registry import Family, NonFatalError, Registry
@@ -41,9 +44,12 @@ def test_constants_in_both_languages() -> None:
     assert len({const("errMessage"), const("errCode"), const("errSummary"), const("errComplet")}) == 4
 
 
-def test_error_occurred_is_bare() -> None:
-    assert REG.functions["erroroccurred"].bare
+def test_error_occurred_is_named_without_parentheses() -> None:
     assert REG.functions["erroroccurred"].max_args == 0
+    out = io.StringIO()
+    run_source("IF ErrorOccurred THEN\n Trace(1)\nELSE\n Trace(0)\nEND\n"
+               "Trace(ErreurDétectée)\n", stdout=out)
+    assert out.getvalue().split() == ["0", "0"]
 
 
 def test_no_error_yet(rt: Runtime) -> None:
