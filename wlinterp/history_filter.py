@@ -20,11 +20,11 @@ from __future__ import annotations
 __all__ = ["may_hold_secret"]
 
 import re
-from dataclasses import fields
 from typing import Iterator
 
 from .errors import WLSyntaxError
 from .syntax import nodes as N
+from .syntax.nodes import fields
 from .syntax.names import fold
 from .syntax.parser import parse
 from .syntax.walk import children

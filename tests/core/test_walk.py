@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import glob
-from dataclasses import fields
 from typing import Any
 
 import pytest
@@ -50,7 +49,7 @@ def _reached(programs: list[N.Program]) -> list[N.Node]:
 def test_every_node_field_that_holds_nodes_is_walked() -> None:
     for node in _reached(_programs()):
         plan = W._plan(type(node))
-        for f in fields(node):
+        for f in N.fields(node):
             if f.name in plan or not f.metadata.get("walk", True):
                 continue
             assert not _holds_node(getattr(node, f.name)), \

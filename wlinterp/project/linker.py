@@ -14,7 +14,7 @@ __all__ = ["Layout", "ParsedFile", "parse_file", "link", "original_name"]
 
 import bisect
 import re
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import WLError, WLRuntimeError, WLSyntaxError, format_warning
@@ -169,11 +169,11 @@ class _Rewriter:
             for i, item in enumerate(node):
                 node[i] = self.visit(item)
             return node
-        if not is_dataclass(node):
+        if not isinstance(node, N.Record):
             return node
-        for f in fields(node):
+        for f in N.fields(node):
             value = getattr(node, f.name)
-            if isinstance(value, (list, N.Node, N.Body, N.Program)) or is_dataclass(value):
+            if isinstance(value, (list, N.Record)):
                 setattr(node, f.name, self.visit(value))
         return self.replace(node)
 

@@ -1,73 +1,64 @@
-"""The WLanguage AST: one dataclass per construct, each with its source position.
+"""The WLanguage AST: one record class per construct, each with its source position.
 
 `line`/`col` are 1-based and point at the construct's first token (for binary operators,
 at the operator). Names keep the user's spelling; the compiler folds them.
 `dump(node)` gives a readable one-line form for tests and debugging. Walkers derive a
 node's children from these field types (walk.py): declare a field with its node type.
+The classes are declared as dataclasses are (annotations, defaults, `field(...)`), but
+built by node_class.Record, which costs far less at start-up (no code generation per class).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from .node_class import Record, field, fields
 from typing import Any, Optional
 
 
-@dataclass(slots=True)
-class Node:
+class Node(Record):
     line: int
     col: int
 
 
 # ------------------------------------------------------------------ expressions
-@dataclass(slots=True)
 class Expr(Node):
     pass
 
 
-@dataclass(slots=True)
 class Num(Expr):
     value: Any
 
 
-@dataclass(slots=True)
 class Str(Expr):
     value: str
 
 
-@dataclass(slots=True)
 class Const(Expr):
     value: Any  # True, False, None
 
 
-@dataclass(slots=True)
 class Name(Expr):
     name: str
 
 
-@dataclass(slots=True)
 class Member(Expr):
     obj: Expr
     name: str
 
 
-@dataclass(slots=True)
 class Prop(Expr):
     obj: Expr
     name: str
 
 
-@dataclass(slots=True)
 class Index(Expr):
     obj: Expr
     args: list[Expr]
 
 
-@dataclass(slots=True)
 class Call(Expr):
     func: Expr
     args: list[Expr]
 
 
-@dataclass(slots=True)
 class Substr(Expr):
     obj: Expr
     kind: str  # one, range, from, upto, len
@@ -76,47 +67,40 @@ class Substr(Expr):
     sliced: bool = False  # `x[2 TO 4]` (single brackets): also a part of an array
 
 
-@dataclass(slots=True)
 class BinOp(Expr):
     op: str
     left: Expr
     right: Expr
 
 
-@dataclass(slots=True)
 class Compare(Expr):
     ops: list[str]
     operands: list[Expr]
 
 
-@dataclass(slots=True)
 class Logic(Expr):
     op: str  # and, or, sand, sor
     left: Expr
     right: Expr
 
 
-@dataclass(slots=True)
 class Unary(Expr):
     op: str  # neg, pos, not
     operand: Expr
 
 
-@dataclass(slots=True)
 class InList(Expr):
     value: Expr
     items: list[Expr]
     negate: bool
 
 
-@dataclass(slots=True)
 class Ternary(Expr):
     cond: Expr
     a: Expr
     b: Expr
 
 
-@dataclass(slots=True)
 class Step(Expr):
     """`x++` / `x--` (value before) and `++x` / `--x` (value after) in an expression."""
 
@@ -125,12 +109,10 @@ class Step(Expr):
     prefix: bool
 
 
-@dataclass(slots=True)
 class ArrayLit(Expr):
     items: list[Expr]
 
 
-@dataclass(slots=True)
 class SwitchExpr(Expr):
     """`SELON(v, a, b, SINON d)`: the v-th value (1-based), else the default."""
 
@@ -139,7 +121,6 @@ class SwitchExpr(Expr):
     default: Optional[Expr]
 
 
-@dataclass(slots=True)
 class New(Expr):
     """`new CClass` / `nouveau CClasse` / `allouer un CClasse`."""
 
@@ -147,38 +128,32 @@ class New(Expr):
     args: Optional[list[Expr]] = None
 
 
-@dataclass(slots=True)
 class Subject(Expr):
     """`*` in `CASE 1 < * <= 5`: the value the SWITCH tests."""
 
 
-@dataclass(slots=True)
 class TupleLit(Expr):
     """`(a, b)`: several values (returned by `RESULT (a, b)`, assigned by `(x, y) = ...`)."""
 
     items: list[Expr]
 
 
-@dataclass(slots=True)
 class Indirect(Expr):
     """`{name}`: indirection (a variable or control named at run time)."""
 
     name: Expr
 
 
-@dataclass(slots=True)
 class AddressOf(Expr):
     """`&x`: the address of a variable (an opaque handle in wlinterp)."""
 
     target: Expr
 
 
-@dataclass(slots=True)
 class DefaultArg(Expr):
     """`*` as a call argument: the parameter takes its default value."""
 
 
-@dataclass(slots=True)
 class Automation(Expr):
     """`obj>>Member`: a member of an ActiveX/OLE automation object."""
 
@@ -186,14 +161,12 @@ class Automation(Expr):
     name: str
 
 
-@dataclass(slots=True)
 class DurationLit(Expr):
     """`3 min 30 s`: a Duration literal, in milliseconds."""
 
     ms: int
 
 
-@dataclass(slots=True)
 class ClassMember(Expr):
     """`CClass::member` (cls given) or `::member`: a class constant or a global (static)
     member of a class."""
@@ -203,12 +176,10 @@ class ClassMember(Expr):
 
 
 # ------------------------------------------------------------------ statements
-@dataclass(slots=True)
 class Stmt(Node):
     pass
 
 
-@dataclass(slots=True)
 class Decl(Stmt):
     names: list[tuple[str, int, int]]  # (name, line, col)
     type_text: str
@@ -217,39 +188,33 @@ class Decl(Stmt):
     by_ref: bool = False  # `v is variant <- x`: x itself, not a copy
 
 
-@dataclass(slots=True)
 class Let(Stmt):
     name: str
     value: Expr
     names: Optional[list[str]] = None  # let (x, y) = ...
 
 
-@dataclass(slots=True)
 class Assign(Stmt):
     target: Expr
     op: str  # =, +=, -=
     value: Expr
 
 
-@dataclass(slots=True)
 class IncDec(Stmt):
     target: Expr
     delta: int
 
 
-@dataclass(slots=True)
 class ExprStmt(Stmt):
     expr: Expr
 
 
-@dataclass(slots=True)
 class If(Stmt):
     branches: list[tuple[Expr, list[Stmt]]]
     orelse: Optional[list[Stmt]]
     opener: str = "IF"
 
 
-@dataclass(slots=True)
 class CaseCond(Node):
     kind: str  # value, range, upto, cmp
     a: Optional[Expr]
@@ -257,14 +222,12 @@ class CaseCond(Node):
     op: str = ""
 
 
-@dataclass(slots=True)
 class Switch(Stmt):
     subject: Expr
     cases: list[tuple[list[CaseCond], list[Stmt]]]
     other: Optional[list[Stmt]]
 
 
-@dataclass(slots=True)
 class For(Stmt):
     var: str
     type_text: Optional[str]
@@ -275,7 +238,6 @@ class For(Stmt):
     body: list[Stmt]
 
 
-@dataclass(slots=True)
 class ForEach(Stmt):
     var: str
     iterable: Expr
@@ -285,7 +247,6 @@ class ForEach(Stmt):
     counter: Optional[str] = None  # FOR EACH x, i OF arr: i is the element's index
 
 
-@dataclass(slots=True)
 class While(Stmt):
     cond: Optional[Expr]  # None: LOOP
     body: list[Stmt]
@@ -293,22 +254,18 @@ class While(Stmt):
     post_cond: Optional[Expr] = None  # LOOP ... DO WHILE c: again while c holds
 
 
-@dataclass(slots=True)
 class Break(Stmt):
     pass
 
 
-@dataclass(slots=True)
 class Continue(Stmt):
     pass
 
 
-@dataclass(slots=True)
 class Return(Stmt):
     value: Optional[Expr]
 
 
-@dataclass(slots=True)
 class WhenException(Stmt):
     body: list[Stmt]
     handler: list[Stmt]
@@ -316,7 +273,6 @@ class WhenException(Stmt):
     general: bool = False  # WHEN EXCEPTION ... END: covers the rest of the block
 
 
-@dataclass(slots=True)
 class ForEachFile(Stmt):
     """`POUR TOUT Client [SUR clé] [OÙ ...]`: a loop over an HFSQL data file."""
 
@@ -326,7 +282,6 @@ class ForEachFile(Stmt):
     where: Optional[Expr] = None
 
 
-@dataclass(slots=True)
 class StructDecl(Stmt):
     name: str
     members: list[Decl] = field(metadata={"walk": False})  # declarations, not statements
@@ -336,7 +291,6 @@ class StructDecl(Stmt):
     consts: list["ConstDecl"] = field(default_factory=list)  # CONSTANT blocks of a class
 
 
-@dataclass(slots=True)
 class AncestorCall(Stmt):
     """`Constructeur CBase(args)` in a constructor: the ancestor's constructor."""
 
@@ -344,14 +298,12 @@ class AncestorCall(Stmt):
     args: list[Expr]
 
 
-@dataclass(slots=True)
 class Free(Stmt):
     """`LIBÉRER obj` / `delete obj`: run the destructor; the variable becomes Null."""
 
     target: Expr
 
 
-@dataclass(slots=True)
 class EnumDecl(Stmt):
     """`Colors is Enumeration` / `Options est une Combinaison` ... END."""
 
@@ -360,17 +312,14 @@ class EnumDecl(Stmt):
     combination: bool = False
 
 
-@dataclass(slots=True)
 class ConstDecl(Stmt):
     items: list[tuple[str, Expr, int, int]]
 
 
-@dataclass(slots=True)
 class Label(Stmt):
     name: str
 
 
-@dataclass(slots=True)
 class Param(Node):
     name: str
     local: bool
@@ -379,15 +328,13 @@ class Param(Node):
     star: bool = False
 
 
-@dataclass(slots=True)
-class Body:
+class Body(Record):
     stmts: list[Stmt]
     on_error: Optional[list[Stmt]] = None
     on_exception: Optional[list[Stmt]] = None
     on_end: Optional[list[Stmt]] = None  # FIN: / END: code run however the body is left
 
 
-@dataclass(slots=True)
 class Procedure(Stmt):
     name: str
     params: list[Param]
@@ -398,8 +345,7 @@ class Procedure(Stmt):
     modifiers: list[str] = field(default_factory=list)  # folded: private, global, <get>...
 
 
-@dataclass(slots=True)
-class Program:
+class Program(Record):
     main: Body
     procedures: list[Procedure] = field(default_factory=list)
     filename: str = "<string>"

@@ -1,4 +1,4 @@
-"""Walking the AST. A node's children are derived from its dataclass fields in nodes.py:
+"""Walking the AST. A node's children are derived from its declared fields in nodes.py:
 every field whose declared type mentions a node class holds children, so a field added to
 a node is walked by every pass (checker, compiler, position shifting) without a second
 table to keep in step.
@@ -15,7 +15,6 @@ __all__ = ["children", "sub_exprs", "sub_stmts", "blocks", "walk_expr", "walk_st
            "node_classes"]
 
 import re
-from dataclasses import fields
 from typing import Any, Callable, Iterator
 
 from . import nodes as N
@@ -51,7 +50,7 @@ def _plan(cls: type) -> tuple[str, ...]:
     plan = _PLANS.get(cls)
     if plan is None:
         plan = _PLANS[cls] = tuple(
-            f.name for f in fields(cls)
+            f.name for f in N.fields(cls)
             if f.metadata.get("walk", True) and _NODE_WORDS.search(str(f.type)))
     return plan
 
@@ -59,7 +58,7 @@ def _plan(cls: type) -> tuple[str, ...]:
 def _children_function(cls: type) -> Callable[[Any], list[N.Node]]:
     """A function returning the children of a `cls` node, generated once from the
     field types (walks run over every node of every program: they must be quick)."""
-    types = {f.name: str(f.type).replace(" ", "") for f in fields(cls)}
+    types = {f.name: str(f.type).replace(" ", "") for f in N.fields(cls)}
     lines = ["def children(n):", "    out = []"]
     for name in _plan(cls):
         code = next((c for rx, c in _SHAPES if rx.fullmatch(types[name])),
@@ -115,7 +114,7 @@ def sub_stmts(s: N.Node) -> list[N.Stmt]:
     holds = _HOLDS_STMTS.get(cls)
     if holds is None:
         holds = _HOLDS_STMTS[cls] = cls is not N.Procedure and any(
-            _STMT_WORDS.search(str(f.type)) for f in fields(cls) if f.name in _plan(cls))
+            _STMT_WORDS.search(str(f.type)) for f in N.fields(cls) if f.name in _plan(cls))
     if not holds:
         return []
     return [c for c in children(s) if isinstance(c, N.Stmt)]
