@@ -15,6 +15,7 @@ from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
 from ..runtime import value_methods
 from ..windev_catalog import unavailable
+from ..semantics.calls import EXECUTE_ANCESTOR
 from .emitter import Emitter
 from ..semantics.symbols import FuncScope, ProcInfo, Var
 from .stmts import StmtMixin
@@ -111,7 +112,28 @@ class FunctionCompiler(StmtMixin):
         proc = self.scope.lookup_proc(key) or self.prog.procs.get(key)
         if proc is not None:
             return self.proc_call(node, proc)
+        if key in EXECUTE_ANCESTOR:
+            return self.execute_ancestor(node, func.name), "any"
         return self.builtin_call(node, key, node.args, func.name)
+
+    def execute_ancestor(self, node: N.Call, shown: str) -> str:
+        """`ExecuteAncestor()` / `ExécuteAncêtre()` in a method: the ancestor's version of
+        this method on the current object, with the arguments given, else with this
+        method's own parameters. Elsewhere it runs a window template's code: it fails."""
+        mscope = self.scope.method_owner()
+        owner = mscope.owner if mscope is not None else None
+        info = self.prog.methods.get((owner, fold(mscope.name))) if mscope and owner else None
+        if info is None:
+            return self.prog.fail_code(f"{shown} runs the code of a window or control template:"
+                                       f" a window function, not available outside the IDE"
+                                       f" (in a class method it runs the ancestor's"
+                                       f" version).", node)
+        args = node.args or [N.Name(node.line, node.col, p.name)
+                             for p in info.node.params if not p.star]
+        call = N.Call(node.line, node.col, N.Member(node.line, node.col,
+                                                    N.Name(node.line, node.col, "Ancestor"),
+                                                    info.node.name), args)
+        return self.ancestor_call(call, call.func)  # type: ignore[arg-type]
 
     def ancestor_call(self, node: N.Call, func: N.Member) -> str:
         """`Ancêtre.M(args)` / `Ancestor:M(args)` in a method: the parent class's M, run on

@@ -96,6 +96,14 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     if proc is not None:
         arity(fc, e, func.name, proc.params, n, func.col)
         return True
+    if key in EXECUTE_ANCESTOR:  # the ancestor's version of the current method, by
+        for scope in fc.scope.chain() if not e.args else []:  # default on its parameters
+            for sym in scope.vars.values():
+                if sym.role == "param":
+                    sym.read = True
+            if scope.owner is not None:
+                break
+        return True
     info = fc.sym.session_procs.get(key)
     if info is not None:
         arity(fc, e, func.name, info.params, n, func.col)
@@ -104,6 +112,7 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
 
 
 ANCESTOR_WORDS = ("ancestor", "ancetre")
+EXECUTE_ANCESTOR = ("executeancestor", "executeancetre")
 
 
 def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool | None:
