@@ -8,6 +8,7 @@ array is a fatal error: WLanguage refuses it at compile time.
 """
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from wlinterp.runtime import values as V
@@ -18,6 +19,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray, coerce, default_value
 from wlinterp.runtime.containers import WLAssoc, assoc_key
 from wlinterp.runtime.limits import check_array, check_string
+from wlinterp.runtime.procrefs import WLProcRef
 
 from .strings import int_arg
 
@@ -145,6 +147,8 @@ def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: obj
 
 AS_ASCENDING = family.constant("asAscending", "ttCroissant", 1)
 AS_DESCENDING = family.constant("asDescending", "ttDécroissant", 2)
+# decided: the value is ours (PC SOFT does not publish it); distinct from the others
+AS_FUNCTION = family.constant("asFunction", "ttFonction", 8)
 
 
 def _sort_key(value: object, member: str) -> tuple[int, Any]:
@@ -170,6 +174,9 @@ def array_sort(rt: Runtime, arr: object, option: object = 1, member: object = ""
     "+Name;-Age"; only the first member is used). Numbers sort before text."""
     a = array_arg(arr, "ArraySort")
     _one_dim(a, "ArraySort")
+    if V.to_int(option) == AS_FUNCTION:
+        _sort_with(a, member)
+        return
     spec = fold(V.to_str(member).split(";")[0].strip()) if member else ""
     descending = V.to_int(option) == AS_DESCENDING
     if spec[:1] in "+-" and spec:
@@ -179,6 +186,16 @@ def array_sort(rt: Runtime, arr: object, option: object = 1, member: object = ""
         a.items.sort(key=lambda v: _sort_key(v, spec), reverse=descending)
     except TypeError:
         raise WLRuntimeError("ArraySort: the elements cannot be compared.") from None
+
+
+def _sort_with(a: Any, compare: object) -> None:
+    """ArraySort(t, asFunction, Proc): Proc(e1, e2) returns a negative number when e1
+    goes first, a positive one when e2 does, 0 when equal (a stable sort)."""
+    if not isinstance(compare, WLProcRef):
+        raise WLRuntimeError("ArraySort: with asFunction, the third parameter must be a "
+                             "procedure (a procedure's name, an internal procedure or a "
+                             "lambda).")
+    a.items.sort(key=functools.cmp_to_key(lambda x, y: V.to_int(compare(x, y))))
 
 
 @family.function("ArrayToString", "TableauVersChaîne")

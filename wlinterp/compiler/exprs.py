@@ -93,6 +93,12 @@ class ExprMixin(CompilerBase):
     def x_Name(self, e: N.Name) -> tuple[str, SType]:
         return self.resolve_name(e)
 
+    def x_Lambda(self, e: N.Lambda) -> tuple[str, SType]:
+        """A lambda: a reference to its procedure (an internal procedure of this body)."""
+        proc = self.scope.lookup_proc(fold(e.name))
+        assert proc is not None  # syntax/lambdas.py made it an internal procedure here
+        return self.proc_ref_code(proc), S.ANY  # type: ignore[attr-defined]
+
     def x_Step(self, e: N.Step) -> tuple[str, SType]:
         """`x++` in an expression (WLanguage 27+): x changes, the value before (`x++`) or
         after (`++x`) is the expression's value."""

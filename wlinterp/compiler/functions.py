@@ -71,7 +71,10 @@ class FunctionCompiler(StmtMixin):
             return self.prog.builtin_variable_code(key), S.OBJECT
         if kind == "type":
             raise self.error(f"'{node.name}' is a type, not a value", node)
-        if self.scope.lookup_proc(key) is not None:
+        internal = self.scope.lookup_proc(key)
+        if internal is not None and internal.arity()[0] > 0:
+            return self.proc_ref_code(internal), S.ANY  # passed (a callback), not called
+        if internal is not None:
             return self.compile_call(N.Call(node.line, node.col, node, []))
         var = self.prog.implicit_var(self, node)
         return f"data_name(_rt, {key!r}, {var.pyname})", var.stype
@@ -113,7 +116,7 @@ class FunctionCompiler(StmtMixin):
         if proc is not None:
             return self.proc_call(node, proc)
         if key in EXECUTE_ANCESTOR:
-            return self.execute_ancestor(node, func.name), "any"
+            return self.execute_ancestor(node, func.name), S.ANY
         return self.builtin_call(node, key, node.args, func.name)
 
     def execute_ancestor(self, node: N.Call, shown: str) -> str:

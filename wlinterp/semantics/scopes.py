@@ -10,6 +10,7 @@ from typing import Any
 
 from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
+from ..syntax.lambdas import LAMBDA_PREFIX
 from .analysis import Reporter
 
 
@@ -78,7 +79,8 @@ def finish_scope(scope: Scope, rep: Reporter) -> None:
         if sym.role == "var" and not sym.read:
             what = "assigned but never used" if sym.written else "declared but never used"
             rep.report("WL201", f"'{sym.name}' is {what}", sym, len(sym.name))
-        elif sym.role == "param" and not sym.read and not sym.written:
+        elif sym.role == "param" and not sym.read and not sym.written \
+                and not scope.name.startswith(LAMBDA_PREFIX):  # a lambda may ignore some
             rep.report("WL202", f"the parameter '{sym.name}' is never used", sym, len(sym.name))
         elif sym.role == "var" and not sym.initialized and not sym.written:
             rep.report("WL204", f"'{sym.name}' is used but never assigned: it always holds "

@@ -15,6 +15,7 @@ from .tokens import Token
 
 from . import nodes as N
 from .expr_builder import ExprBuilder
+from .lambdas import LAMBDA_PREFIX
 from .names import fold
 from .precedence import cmp_name
 
@@ -109,6 +110,23 @@ class Builder(ExprBuilder, Transformer):
         ret = next((x for x in items if isinstance(x, str) and not isinstance(x, Token)), None)
         return N.Procedure(kw.line, kw.column, name[0], params, ret, N.Body(_stmts(items[2:])),
                            internal=True)
+
+    def lambda_expr(self, items: list[Any]) -> N.Lambda:
+        head, value = items[0], items[1]
+        return self._lambda(head, N.Body([N.Return(value.line, value.col, value)]))
+
+    def lambda_block(self, items: list[Any]) -> N.Lambda:
+        return self._lambda(items[0], N.Body(_stmts(items[2:])))
+
+    def _lambda(self, head: Token, body: N.Body) -> N.Lambda:
+        """The anonymous procedure of `(a, b) => ...`, named after its position."""
+        params = []
+        for line in filter(None, str(head.value).split("\n")):
+            name, _, ttext = line.partition("\t")
+            params.append(N.Param(head.line, head.column, name, False, ttext or None, None))
+        name = f"{LAMBDA_PREFIX}{head.line}_{head.column}"
+        proc = N.Procedure(head.line, head.column, name, params, None, body, internal=True)
+        return N.Lambda(head.line, head.column, name, proc)
 
     def params(self, items: list[Any]) -> list[N.Param]:
         return [p for p in items if isinstance(p, N.Param)]

@@ -31,7 +31,7 @@ from .words import ARTICLES as _ARTICLES, KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS,
 
 _OPERATORS = [
     "...", "[~~]", "[~~", "[~]", "[~", "[=]", "[=", "~~]", "~]", "=]", "~~", "~=",
-    "[[", "]]", "<=", ">=", "<>", "<-", ">>", "++", "--", "+=", "-=", "..", "::", "||",
+    "[[", "]]", "=>", "<=", ">=", "<>", "<-", ">>", "++", "--", "+=", "-=", "..", "::", "||",
     "+", "-", "*", "/", "%", "^", "=", "<", ">", "(", ")", "[", "]", ",", ".", ":",
     "?", "{", "}", "&", ";", "|", "~",
 ]
@@ -44,10 +44,11 @@ _OP_NAMES = {
     "%": "PERCENT", "^": "CARET", "=": "EQ", "<": "LT", ">": "GT", "(": "LPAR", ")": "RPAR",
     "[": "LBRACK", "]": "RBRACK", ",": "COMMA", ".": "DOT", ":": "COLON", "?": "QMARK",
     "{": "LBRACE", "}": "RBRACE", "&": "AMP", "|": "PIPE", "||": "XOR", "~": "TILDE",
-    "<-": "REFASSIGN", ">>": "AUTOMATION",
+    "<-": "REFASSIGN", ">>": "AUTOMATION", "=>": "LAMBDA",
 }
 _SIMPLE_OPS = {op: name for op, name in _OP_NAMES.items()
-               if op not in ("(", ")", "[", "]", "[[", "]]", ":", "*", "<-", ">>", "<")}
+               if op not in ("(", ")", "[", "]", "[[", "]]", ":", "*", "<-", ">>", "<", "=>",
+                             "}")}
 _OP_RE = "|".join(re.escape(op) for op in _OPERATORS)
 _TOKEN_RE = re.compile(
     r"[ \t\f\v\u00a0\ufeff]*(?:"
@@ -175,7 +176,8 @@ class _Scanner:
                 out.append(Token("NUMBER", m.group(kind), start, self.line,
                                  start - self.line_start + 1, end))
             elif kind == "nl":
-                if not self.brackets:  # inside (...) and [...] a statement goes on
+                if not self.brackets or self.brackets[-1] == "{":  # inside (...) and [...]
+                    # a statement goes on; a lambda's { code } has statements
                     out.append(Token("NL", "\n", start, self.line, start - self.line_start + 1,
                                      end))
                     self.proc_line = False
@@ -194,8 +196,10 @@ class _Scanner:
                 self.emit("STRING", m.group(kind), start, end)
         if self.brackets:
             opened = self.open_at[-1]
-            raise WLSyntaxError(f"this '{self.brackets[-1]}' is never closed", opened[0],
+            err = WLSyntaxError(f"this '{self.brackets[-1]}' is never closed", opened[0],
                                 opened[1], self.filename, self.text)
+            err.incomplete = self.brackets[-1] == "{"  # a lambda's code: the REPL waits
+            raise err
         self.emit("NL", "\n", n)
         return self.out
 
@@ -296,6 +300,16 @@ class _Scanner:
         if op in ("<-", ">>"):
             self.arrow(op, start)
             return
+        if op == "=>":
+            self.lambda_head(start)
+            return
+        if op == "}" and self.brackets and self.brackets[-1] == "{":
+            self.brackets.pop()  # the end of a lambda's code: its last statement ends
+            self.open_at.pop()
+            self.depth = max(self.depth - 1, 0)
+            self.emit("NL", "}", start, start)
+            self.emit("RBODY", op, start)
+            return
         if op == "<" and self.proc_line and self.procedure_attribute(start):
             return
         if op == "[" and self.multiline_string(start):
@@ -342,6 +356,48 @@ class _Scanner:
             return
         self.emit("LT" if op == "<-" else "GT", op[0], start, start + 1)
         self.pos = start + 1
+
+    def lambda_head(self, start: int) -> None:
+        """`(a, b) => ...`, `x => ...`, `() => ...`: the parameters already scanned become
+        one LAMBDA token (its value: one `name<TAB>type` line per parameter); a `{` right
+        after `=>` opens the lambda's code, in which lines are statements."""
+        out = self.out
+        j = len(out) - 1
+        if j >= 0 and out[j].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR") \
+                and (j == 0 or out[j - 1].type not in _MEMBER_OPS):
+            params = [(out[j].value, "")]
+        elif j >= 0 and out[j].type == "RPAR":
+            k = j - 1
+            while k >= 0 and out[k].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "COMMA",
+                                             "IS", "TYPE", "LOCAL"):
+                k -= 1
+            if k < 0 or out[k].type != "LPAR" or (k > 0 and out[k - 1].type in _OPERAND_END):
+                raise self.error("'=>' must follow the parameters of a lambda: "
+                                 "(a, b) => ..., or x => ...", start)
+            params = []
+            for tok in out[k + 1:j]:
+                if tok.type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
+                    params.append((tok.value, ""))
+                elif tok.type == "TYPE" and params:
+                    params[-1] = (params[-1][0], tok.value)
+            j = k
+        else:
+            raise self.error("'=>' must follow the parameters of a lambda: (a, b) => ..., "
+                             "or x => ...", start)
+        first = out[j]
+        del out[j:]
+        value = "\n".join(f"{name}\t{ttext}" for name, ttext in params)
+        out.append(Token("LAMBDA", value, first.start_pos, first.line, first.column, start + 2))
+        brace = self.text.find("{", start + 2)
+        if brace >= 0 and not self.text[start + 2:brace].strip(" \t"):
+            self.brackets.append("{")
+            self.open_at.append((self.line, brace - self.line_start + 1))
+            self.depth += 1
+            self.emit("LBODY", "{", brace)
+            self.emit("NL", "{", brace + 1, brace + 1)
+            self.pos = brace + 1
+        else:
+            self.pos = start + 2
 
     def procedure_attribute(self, start: int) -> bool:
         """`<get>`, `<set>`, `<thread principal>`, `<utile>`... after a PROCEDURE header or

@@ -345,6 +345,15 @@ class Procedure(Stmt):
     modifiers: list[str] = field(default_factory=list)  # folded: private, global, <get>...
 
 
+class Lambda(Expr):
+    """`(a, b) => { code }` / `x => expr`: an anonymous internal procedure used as a value.
+    After the parse (syntax/lambdas.py) `proc` is also an internal procedure `name` of the
+    enclosing body, and the expression is a reference to it."""
+
+    name: str
+    proc: Optional[Procedure] = field(default=None, metadata={"walk": False})
+
+
 class Program(Record):
     main: Body
     procedures: list[Procedure] = field(default_factory=list)

@@ -15,6 +15,7 @@ from lark.exceptions import VisitError
 from lark.lexer import Lexer
 
 from .builder import Builder
+from .lambdas import hoist_lambdas
 from ..errors import WLSyntaxError
 from .lexer import Token, tokenize
 from .names import fold
@@ -119,6 +120,8 @@ def parse(source: str | bytes, filename: str = "<string>") -> Program:
         raise
     except RecursionError:
         raise WLSyntaxError("the program is nested too deeply", 1, 1, filename, source) from None
+    if any(t.type == "LAMBDA" for t in tokens):
+        hoist_lambdas(program)
     program.filename = filename
     program.source = source
     program.uses_indirection = any(t.type == "LBRACE" for t in tokens)
