@@ -87,3 +87,17 @@ def test_a_parameter_declared_twice_is_a_syntax_error_at_it():
         compile_source("PROCEDURE P(a, b, A)\nRESULT a\n", "dup.wl")
     assert (caught.value.line, caught.value.column) == (1, 19)
     assert caught.value.message == "the parameter 'A' is declared twice"
+
+
+def test_two_star_parameters_are_a_positioned_syntax_error():
+    """`PROCEDURE a(*, *)` (found by the grammar fuzzer) made invalid Python before."""
+    from wlinterp.errors import WLSyntaxError
+    with pytest.raises(WLSyntaxError) as caught:
+        run_source("PROCEDURE a(*, *)\n", "lang.wl", stdout=io.StringIO(), stderr=io.StringIO())
+    assert (caught.value.line, caught.value.column) == (1, 16)
+    assert "at most one '*'" in caught.value.message
+
+
+def test_a_required_parameter_after_an_optional_one_compiles():
+    """`PROCEDURE P(x = 0, y)` (found by the grammar fuzzer) made invalid Python before."""
+    assert _out("Trace(P(1, 2))\nPROCEDURE P(x = 0, y)\nRESULT x + y\n") == ["3"]

@@ -400,12 +400,14 @@ class ProgramCompiler(BodyMixin):
             fc.out.emit(f"return {fallback}")
         info.inferred = inferred_type(info)
         sig = list(self_param)
+        optional = False  # Python refuses a required parameter after an optional one
         for prm in node.params:
             if prm.star:
                 sig.append("*_rest")
                 continue
             py = scope.vars[fold(prm.name)].pyname
-            sig.append(py if prm.default is None else f"{py}=_M")
+            optional = optional or prm.default is not None
+            sig.append(f"{py}=_M" if optional else py)
         return self.assemble(fc, f"def {info.pyname}({', '.join(sig)}):", [])
 
 from ..syntax.words import ACCESS_WORDS as _ACCESS

@@ -13,6 +13,7 @@ from lark import Transformer, Tree
 
 from .tokens import Token
 
+from ..errors import WLSyntaxError
 from . import nodes as N
 from .expr_builder import ExprBuilder
 from .lambdas import LAMBDA_PREFIX
@@ -129,7 +130,12 @@ class Builder(ExprBuilder, Transformer):
         return N.Lambda(head.line, head.column, name, proc)
 
     def params(self, items: list[Any]) -> list[N.Param]:
-        return [p for p in items if isinstance(p, N.Param)]
+        params = [p for p in items if isinstance(p, N.Param)]
+        stars = [p for p in params if p.star]
+        if len(stars) > 1:  # `P(*, *)`: MyParameters holds them all, one `*` says so
+            raise WLSyntaxError("a procedure has at most one '*' parameter", stars[1].line,
+                                stars[1].col)
+        return params
 
     def param(self, items: list[Any]) -> N.Param:
         local = isinstance(items[0], Token) and items[0].type == "LOCAL"
