@@ -139,7 +139,7 @@ def test_a_one_line_script_imports_no_heavy_package(tmp_path: Path) -> None:
     assert proc.stdout == "ok\n"
     modules = json.loads(proc.stderr.strip().splitlines()[-1])
     heavy = ("wlinterp.mail", "wlinterp.mailbox", "wlinterp.hfsql", "prompt_toolkit",
-             "pygments", "psycopg", "email", "smtplib", "ssl", "asyncio", "sqlite3")
+             "pygments", "psycopg", "email", "smtplib", "ssl", "asyncio", "sqlite3", "lark")
     light = {"wlinterp.hfsql", "wlinterp.hfsql.names", "wlinterp.hfsql.hooks"}  # tiny
     # entry points the compiled code calls for data names: no database, no sqlite3
     loaded = [m for m in modules if m.startswith(heavy) and m not in light]

@@ -1,13 +1,21 @@
 """The parser tables are cached on disk, keyed by the grammar, and rebuilt when the
-grammar changes or the cache file is damaged."""
+grammar changes or the cache file is damaged; the reductions made from the cached rule
+shapes build the same trees as Lark's own, and parsing does not import Lark."""
 from __future__ import annotations
 
+import glob
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from wlinterp.errors import WLSyntaxError
+from wlinterp.syntax import parser as P
 from wlinterp.syntax import tables
 from wlinterp.syntax.builder import Builder
+from wlinterp.syntax.nodes import dump
 from wlinterp.syntax.parser import get_parser
 
 
@@ -20,7 +28,7 @@ def test_tables_are_written_then_read_back(tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WL_CACHE_DIR", str(tmp_path))
     built = tables.driver_tables(get_parser, Builder)
-    (cached,) = tmp_path.glob("tables-*.pickle")
+    (cached,) = tmp_path.glob("tables-*.marshal")
 
     def no_lark() -> None:
         raise AssertionError("the cache should have been used")
@@ -40,14 +48,14 @@ def test_a_changed_grammar_gets_new_tables(tmp_path: Path,
     monkeypatch.setattr(tables, "_grammar_text", lambda: grammar + "\n// changed\n")
     builds = []
     tables.driver_tables(lambda: builds.append(1) or get_parser(), Builder)
-    assert builds == [1] and len(list(tmp_path.glob("tables-*.pickle"))) == 2
+    assert builds == [1] and len(list(tmp_path.glob("tables-*.marshal"))) == 2
 
 
 def test_a_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WL_CACHE_DIR", str(tmp_path))
     tables.driver_tables(get_parser, Builder)
-    (cached,) = tmp_path.glob("tables-*.pickle")
-    cached.write_bytes(b"not a pickle")
+    (cached,) = tmp_path.glob("tables-*.marshal")
+    cached.write_bytes(b"not marshal data")
     t = tables.driver_tables(get_parser, Builder)
     assert t[0] and cached.stat().st_size > 1000
 
@@ -60,3 +68,33 @@ def test_cache_folder_by_platform(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tables.sys, "platform", "win32")
     monkeypatch.setenv("LOCALAPPDATA", "C:\\Users\\lea\\AppData\\Local")
     assert tables.cache_dir().startswith("C:\\Users\\lea\\AppData\\Local")
+
+
+def test_our_reductions_build_the_trees_lark_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    ours = P._driver_tables()
+    theirs = (*ours[:3], tables.lark_callbacks(get_parser(), Builder()))
+    files = sorted(glob.glob("tests/golden/**/*.wl", recursive=True))
+    texts = [Path(f).read_text(encoding="utf-8") for f in files]
+    mine = [_tree(t) for t in texts]
+    monkeypatch.setattr(P, "_driver_tables", lambda: theirs)
+    assert [_tree(t) for t in texts] == mine
+    assert len(texts) > 100 and sum(t.startswith("Program(") for t in mine) > 100
+
+
+def _tree(text: str) -> str:
+    """The AST's dump, or the syntax error (golden files include bad programs)."""
+    try:
+        return dump(P.parse(text, "x.wl"))
+    except WLSyntaxError as err:
+        return str(err)
+
+
+def test_parsing_from_the_cache_does_not_import_lark(tmp_path: Path) -> None:
+    code = ("import sys\nfrom wlinterp.syntax.parser import parse\n"
+            "parse('x is int = 1\\nIF x > 0 THEN Trace(x)\\n')\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'lark'))\n")
+    env = {**os.environ, "WL_CACHE_DIR": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                           text=True, check=True).stdout for _ in range(2)]
+    assert runs[0].strip() != "[]"  # the first run builds the tables with Lark
+    assert runs[1].strip() == "[]"

@@ -1,6 +1,6 @@
 """Parse tree -> AST (`wlinterp.syntax.nodes`), applied during the LALR parse (tree-less mode).
 
-This is the only module that sees Lark's tokens and rule callbacks. Positions come from
+This is the only module that sees the grammar's rule callbacks (made by tables.py). Positions come from
 the tokens themselves (cheaper than Lark's propagate_positions).
 """
 from __future__ import annotations
@@ -9,8 +9,8 @@ __all__ = ["Builder"]
 
 from typing import Any
 
-from lark import Transformer, Tree
 
+from .tables import Tree
 from .tokens import Token
 
 from ..errors import WLSyntaxError
@@ -65,7 +65,7 @@ def _stmts(items: list[Any]) -> list[N.Stmt]:
     return [x for x in items if isinstance(x, N.Stmt)]
 
 
-class Builder(ExprBuilder, Transformer):
+class Builder(ExprBuilder):
     """Rule callbacks; each returns an AST node (or a small tuple for helper rules)."""
 
     def __default__(self, data: str, children: list[Any], meta: Any) -> Any:

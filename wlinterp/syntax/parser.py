@@ -8,11 +8,7 @@ from __future__ import annotations
 __all__ = ["parse", "get_parser"]
 
 import functools
-from typing import Any, Iterable, Iterator
-
-from lark import Lark
-from lark.exceptions import VisitError
-from lark.lexer import Lexer
+from typing import Any
 
 from .builder import Builder
 from .lambdas import hoist_lambdas
@@ -23,22 +19,12 @@ from .nodes import Program
 from .words import FRENCH_OPENERS as _FRENCH_OPENERS
 
 
-class _TokenListLexer(Lexer):
-    """Lark's side of our hand-written lexer: the input *is* the token list."""
-
-    def __init__(self, lexer_conf: Any) -> None:
-        pass
-
-    def lex(self, data: Iterable[Token]) -> Iterator[Token]:  # type: ignore[override]
-        return iter(data)
-
-
 @functools.lru_cache(maxsize=1)
-def get_parser() -> Lark:
-    """The LALR parser with the AST builder applied during the parse (tree-less)."""
-    return Lark.open_from_package(
-        "wlinterp.grammar", "wlanguage.lark", parser="lalr", lexer=_TokenListLexer,
-        transformer=Builder(), maybe_placeholders=True, cache=True)
+def get_parser() -> Any:
+    """Lark's LALR parser of the grammar, with the AST builder applied during the parse.
+    Only building the cached tables (tables.py) needs it: parsing uses our driver."""
+    from .lark_build import build_lark
+    return build_lark()
 
 
 class _ParseError(Exception):
@@ -113,10 +99,6 @@ def parse(source: str | bytes, filename: str = "<string>") -> Program:
     except WLSyntaxError as err:  # raised by a builder callback at its own token
         if err.source is None:
             err.filename, err.source = filename, source
-        raise
-    except VisitError as err:
-        if isinstance(err.orig_exc, WLSyntaxError):
-            raise err.orig_exc from None
         raise
     except RecursionError:
         raise WLSyntaxError("the program is nested too deeply", 1, 1, filename, source) from None

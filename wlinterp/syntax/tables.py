@@ -1,29 +1,36 @@
-"""The LALR tables of the grammar, cached on disk so that a start does not rebuild them.
+"""The LALR tables of the grammar, cached on disk so that a start needs neither Lark nor
+the grammar's analysis.
 
 Building the Lark parser (even from Lark's own cache) and re-keying its table for our
-driver cost most of a short script's start-up. This module stores the driver's table
-itself (plain dicts and ints, plus Lark's rule objects) in the user's cache folder under
-a key made of the grammar's text, Lark's version and this format's version, so that a
-changed grammar (or Lark) is never served stale tables. At load, only the reduction
-callbacks are rebuilt from the rules (they call the AST builder, which is code, not data).
+driver cost most of a short script's start-up, and importing Lark alone a quarter of it.
+This module stores everything the driver needs as plain data (marshal: dicts, tuples,
+ints, strings) in the user's cache folder: the table re-keyed for the driver, and for each
+rule the shape of its reduction (the builder method it calls, which children it keeps,
+splices or pads with None, whether a single child passes through) as Lark's tree builder
+computes it. At load, the reduction callbacks are closures over the AST builder made from
+that data, so Lark is imported only to build the tables once.
+
+The file name holds a checksum of the grammar's text and this format's version: a changed
+grammar is never served stale tables. (Lark's version is not in the key: the stored table
+is complete in itself, and Lark is only its builder.)
 
 Cache folder: `WL_CACHE_DIR`, else `%LOCALAPPDATA%\\wlinterp` on Windows, else
 `$XDG_CACHE_HOME/wlinterp` or `~/.cache/wlinterp`. An unwritable folder only costs time.
 """
 from __future__ import annotations
 
-__all__ = ["driver_tables", "cache_dir", "write_atomic", "Tables"]
+__all__ = ["driver_tables", "cache_dir", "write_atomic", "Tables", "lark_callbacks"]
 
-import hashlib
+import marshal
 import os
-import pickle
 import sys
+import zlib
 from typing import Any, Callable
 
 # (states, start state, end state, reduction callbacks by rule index); a state maps a
 # terminal to (True, next state) or (False, (size, origin, rule index)).
 Tables = tuple[dict[int, dict[str, tuple[bool, Any]]], int, int, list[Any]]
-_FORMAT = 1
+_FORMAT = 2
 
 
 def cache_dir() -> str:
@@ -38,24 +45,105 @@ def cache_dir() -> str:
 
 
 def _grammar_text() -> str:
-    from importlib.resources import files
-    return files("wlinterp.grammar").joinpath("wlanguage.lark").read_text(encoding="utf-8")
+    from .. import grammar  # the package's own folder: no importlib.resources at start-up
+    path = os.path.join(os.path.dirname(os.path.abspath(grammar.__file__)), "wlanguage.lark")
+    with open(path, encoding="utf-8") as f:
+        return f.read()
 
 
 def _cache_path(grammar: str) -> str:
-    import lark
-    key = hashlib.sha256(f"{_FORMAT}\0{lark.__version__}\0{grammar}".encode()).hexdigest()
-    return os.path.join(cache_dir(), f"tables-{key[:32]}.pickle")
+    data = f"{_FORMAT}\0{grammar}".encode()
+    key = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
+    return os.path.join(cache_dir(), f"tables-{key}.marshal")
+
+
+class Tree:
+    """What a rule without a builder method makes (a `_rule` whose children the parent
+    splices in): Lark's Tree reduced to what the driver uses."""
+
+    __slots__ = ("data", "children", "meta")
+
+    def __init__(self, data: str, children: list[Any], meta: Any = None) -> None:
+        self.data = data
+        self.children = children
+        self.meta = meta
+
+    def __repr__(self) -> str:
+        return f"Tree({self.data!r}, {self.children!r})"
+
+
+def _callback(builder: Any, shape: tuple[Any, ...]) -> Callable[[list[Any]], Any]:
+    """The reduction of one rule, as Lark's ParseTreeBuilder would make it for the LALR
+    parser with placeholders: filter the children, pass a single one through (`?rule`),
+    else call the builder's method (or its `__default__`)."""
+    name, expand1, include, append_none = shape
+    method = getattr(builder, name, None)
+    if method is None:
+        default = builder.__default__
+
+        def method(children: list[Any]) -> Any:
+            return default(name, children, None)
+    f = method
+    if expand1:
+        inner = f
+
+        def f(children: list[Any]) -> Any:
+            return children[0] if len(children) == 1 else inner(children)
+    if include is None:
+        return f
+    build = f
+
+    def child_filter(children: list[Any]) -> Any:
+        filtered: list[Any] = []
+        for i, to_expand, add_none in include:
+            if add_none:
+                filtered += [None] * add_none
+            if to_expand:
+                if filtered:
+                    filtered += children[i].children
+                else:  # left recursion: take the list over (as Lark does)
+                    filtered = children[i].children
+            else:
+                filtered.append(children[i])
+        if append_none:
+            filtered += [None] * append_none
+        return build(filtered)
+    return child_filter
 
 
 def _rebuild(stored: dict[str, Any], make_builder: Callable[[], Any]) -> Tables:
-    """The stored table with the reduction callbacks made afresh from the rules (the table
-    itself is used as loaded: reductions name their callback by rule index)."""
-    from lark import Tree
+    """The stored table with the reduction callbacks made afresh from the rule shapes."""
+    builder = make_builder()
+    callbacks = [_callback(builder, shape) for shape in stored["rules"]]
+    return stored["states"], stored["start"], stored["end"], callbacks
+
+
+def _rule_shape(rule: Any) -> tuple[Any, ...]:
+    """(builder method name, expand single child, children to include or None, Nones to
+    append): what Lark's tree builder does on reducing `rule`, as data."""
+    from lark.parse_tree_builder import ChildFilterLALR, maybe_create_child_filter
+    options = rule.options
+    name = rule.alias or options.template_source or rule.origin.name
+    expand1 = bool(options.expand1 and not rule.alias)
+    part = maybe_create_child_filter(rule.expansion, options.keep_all_tokens, False,
+                                     options.empty_indices)
+    if part is None:
+        return (str(name), expand1, None, 0)
+    if part.func is ChildFilterLALR:
+        include, append_none = part.args
+        return (str(name), expand1, tuple((i, bool(x), n) for i, x, n in include),
+                append_none)
+    (include,) = part.args  # LALR without placeholders: no Nones
+    return (str(name), expand1, tuple((i, bool(x), 0) for i, x in include), 0)
+
+
+def lark_callbacks(lark_parser: Any, builder: Any) -> list[Any]:
+    """Lark's own reduction callbacks for the rules, in the stored order (the tests check
+    that ours build the same trees)."""
     from lark.parse_tree_builder import ParseTreeBuilder
-    rules = stored["rules"]
-    callbacks = ParseTreeBuilder(rules, Tree, False, False, True).create_callback(make_builder())
-    return stored["states"], stored["start"], stored["end"], [callbacks[r] for r in rules]
+    rules = list(lark_parser.rules)
+    made = ParseTreeBuilder(rules, Tree, False, False, True).create_callback(builder)
+    return [made[r] for r in rules]
 
 
 def _from_lark(lark_parser: Any) -> dict[str, Any]:
@@ -71,8 +159,8 @@ def _from_lark(lark_parser: Any) -> dict[str, Any]:
         states[state] = {str(term): (True, arg) if action is Shift else
                          (False, (len(arg.expansion), str(arg.origin.name), index[id(arg)]))
                          for term, (action, arg) in actions.items()}
-    return {"rules": rules, "states": states, "start": table.start_states["start"],
-            "end": table.end_states["start"]}
+    return {"rules": [_rule_shape(r) for r in rules], "states": states,
+            "start": table.start_states["start"], "end": table.end_states["start"]}
 
 
 def write_atomic(path: str, data: bytes) -> None:
@@ -89,20 +177,16 @@ def write_atomic(path: str, data: bytes) -> None:
         pass
 
 
-def _write(path: str, stored: dict[str, Any]) -> None:
-    write_atomic(path, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
-
-
 def driver_tables(build_lark: Callable[[], Any], make_builder: Callable[[], Any]) -> Tables:
     """The tables from the cache, or from `build_lark()` (then cached)."""
     path = _cache_path(_grammar_text())
     try:
         with open(path, "rb") as f:
-            stored = pickle.load(f)
-        return _rebuild(stored, make_builder)
-    except (OSError, pickle.UnpicklingError, EOFError, KeyError, IndexError, TypeError,
-            AttributeError, ValueError):
+            stored = marshal.load(f)
+        if stored.get("format") == _FORMAT:
+            return _rebuild(stored, make_builder)
+    except (OSError, EOFError, KeyError, IndexError, TypeError, AttributeError, ValueError):
         pass  # no cache yet, or an unreadable one: build and store
-    stored = _from_lark(build_lark())
-    _write(path, stored)
+    stored = {"format": _FORMAT, **_from_lark(build_lark())}
+    write_atomic(path, marshal.dumps(stored))
     return _rebuild(stored, make_builder)
