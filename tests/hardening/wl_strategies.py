@@ -74,9 +74,9 @@ def _explicit() -> dict[str, st.SearchStrategy[str]]:
 def _grammar() -> Lark:
     """The grammar as a Lark object that keeps its rules (the runtime parser is cached
     and tree-less, which hypothesis cannot walk)."""
-    from wlinterp.syntax.parser import _TokenListLexer
+    from wlinterp.syntax.lark_build import TokenListLexer
     return Lark.open_from_package("wlinterp.grammar", "wlanguage.lark", parser="lalr",
-                                  lexer=_TokenListLexer)
+                                  lexer=TokenListLexer)
 
 
 def programs() -> st.SearchStrategy[str]:
