@@ -76,6 +76,22 @@ def array_count(rt: Runtime, arr: object, dim: object = 1) -> int:
     return a.count(d)
 
 
+@family.function("Count", "Count")
+def count(rt: Runtime, value: object, searched: object = None, options: object = 0) -> int:
+    """The generic count that `v.Count()` also gives: the elements of an array (the keys
+    of an associative array), or the occurrences of `searched` in a string (StringCount,
+    with its options). A string without `searched` is refused: it has no elements."""
+    if isinstance(value, (WLArray, WLAssoc)):
+        if searched is not None:
+            raise WLRuntimeError("Count: an array is counted without a searched value.")
+        return array_count(rt, value)
+    if searched is None:
+        raise WLRuntimeError("Count: give the searched string to count in a string "
+                             "(Count(s, \"a\")), or an array.")
+    from .strings import string_count
+    return string_count(rt, value, searched, options)
+
+
 @family.function("ArrayDeleteAll", "TableauSupprimeTout")
 def array_delete_all(rt: Runtime, arr: object) -> None:
     """Remove every element: the array (or associative array) is empty afterwards."""

@@ -31,6 +31,7 @@ def _algorithm(en: str, fr: str, value: int, name: str, keyed: bool = False) -> 
 
 
 _algorithm("HA_MD5", "HA_MD5", 1, "md5")
+_algorithm("HA_MD5_128", "HA_MD5_128", 1, "md5")  # the name in the CryptStandard help example
 _algorithm("HA_SHA_160", "HA_SHA_160", 2, "sha1")
 _algorithm("HA_SHA_224", "HA_SHA_224", 3, "sha224")
 _algorithm("HA_SHA_256", "HA_SHA_256", 4, "sha256")

@@ -19,6 +19,7 @@ import tempfile
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 
 family = Family("Paths")
@@ -142,38 +143,72 @@ def remove_dir(rt: Runtime, path: object, options: object = FR_NOT_RECURSIVE) ->
     return True
 
 
-def _listing(fname: str, pattern: object, options: object, want_dirs: bool) -> str:
-    """Full paths matching `pattern` (a folder, or a folder and a `*`/`?` mask), sorted,
-    one per line (CR); subfolders too with frRecursive."""
+def _matches(fname: str, pattern: object, options: object,
+             want_dirs: bool) -> list[tuple[str, str]]:
+    """(folder, name) of every entry matching `pattern` (a folder, or a folder and a
+    `*`/`?` mask), sorted, folder by folder; subfolders too with frRecursive."""
     text = native_path(pattern)
     folder, mask = (text, "*") if os.path.isdir(text) else os.path.split(text)
     folder = folder or "."
     recursive = bool(V.to_int(options) & FR_RECURSIVE)
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     try:
         for root, dirs, files in os.walk(folder):
             dirs.sort()
             names = dirs if want_dirs else files
-            found += [os.path.join(root, n) for n in sorted(names) if fnmatch.fnmatch(n, mask)]
+            found += [(root, n) for n in sorted(names) if fnmatch.fnmatch(n, mask)]
             if not recursive:
                 break
     except ValueError as exc:
         raise failure(fname, "list", text, exc, "") from None
     if not os.path.isdir(folder):
         raise BuiltinFailure(f"{fname}: the folder '{folder}' does not exist.", value="")
-    return "\r\n".join(found)
+    return found
+
+
+def _listing(fname: str, pattern: object, options: object, want_dirs: bool) -> str:
+    """Full paths matching `pattern`, one per line (CR)."""
+    return "\r\n".join(os.path.join(root, n)
+                        for root, n in _matches(fname, pattern, options, want_dirs))
+
+
+def _each(rt: Runtime, fname: str, pattern: object, proc: object, param: object,
+          options: object, want_dirs: bool) -> int:
+    """The callback form: call the procedure for each entry with (folder with its final
+    separator, name, True when the folder changed since the previous call, the custom
+    parameter); it stops when the procedure returns False. The count of entries given
+    to the procedure is returned."""
+    ref = procedure_arg(rt, proc, fname)
+    count, previous = 0, None
+    for root, name in _matches(fname, pattern, options, want_dirs):
+        count += 1
+        folder = os.path.join(root, "")
+        result = call_with(ref, folder, name, folder != previous, "" if param is None else param)
+        previous = folder
+        if result is False:
+            break
+    return count
 
 
 @family.function("fListFile", "fListeFichier", can_fail=True)
-def list_file(rt: Runtime, pattern: object, options: object = FR_NOT_RECURSIVE) -> str:
-    """The files matching `pattern` ("C:\\Data\\*.txt", "/tmp"), full paths separated by CR."""
-    return _listing("fListFile", pattern, options, want_dirs=False)
+def list_file(rt: Runtime, pattern: object, proc_or_options: object = FR_NOT_RECURSIVE,
+              param: object = None, options: object = FR_NOT_RECURSIVE) -> str | int:
+    """The files matching `pattern` ("C:\\Data\\*.txt", "/tmp"): full paths separated by
+    CR, or, given a procedure, the number of files passed to it one by one."""
+    if isinstance(proc_or_options, (int, float)) or proc_or_options is None:
+        return _listing("fListFile", pattern, proc_or_options or 0, want_dirs=False)
+    return _each(rt, "fListFile", pattern, proc_or_options, param, options, want_dirs=False)
 
 
 @family.function("fListDirectory", "fListeRépertoire", can_fail=True)
-def list_directory(rt: Runtime, pattern: object, options: object = FR_NOT_RECURSIVE) -> str:
-    """The subfolders of a folder (optionally masked), full paths separated by CR."""
-    return _listing("fListDirectory", pattern, options, want_dirs=True)
+def list_directory(rt: Runtime, pattern: object, proc_or_options: object = FR_NOT_RECURSIVE,
+                   param: object = None, options: object = FR_NOT_RECURSIVE) -> str | int:
+    """The subfolders of a folder (optionally masked): full paths separated by CR, or,
+    given a procedure, their number, each passed to it as fListFile does."""
+    if isinstance(proc_or_options, (int, float)) or proc_or_options is None:
+        return _listing("fListDirectory", pattern, proc_or_options or 0, want_dirs=True)
+    return _each(rt, "fListDirectory", pattern, proc_or_options, param, options,
+                 want_dirs=True)
 
 
 @family.function("fDataDir", "fRepDonnées")

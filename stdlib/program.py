@@ -48,6 +48,13 @@ def multitask(rt: Runtime, hundredths: object = 0) -> None:
 
 
 @family.function("SysEnvironment", "SysEnvironnement")
-def sys_environment(rt: Runtime, name: object) -> str:
-    """The value of an environment variable ("" when it is not set)."""
-    return os.environ.get(V.to_str(name), "")
+def sys_environment(rt: Runtime, name: object = None) -> str:
+    """The environment, as the help page (doc.windev.com ?3073014) describes it: without a
+    name, every `NAME=value` line (sorted by name, as the SET command shows them),
+    separated by CR; with a name, the first line whose name starts with it, ignoring case
+    (the search is generic: "PA" finds PATH), "" when none does."""
+    lines = [f"{k}={v}" for k, v in sorted(os.environ.items(), key=lambda kv: kv[0].upper())]
+    if name is None:
+        return "\r\n".join(lines)
+    wanted = V.to_str(name).upper()
+    return next((line for line in lines if line.upper().startswith(wanted)), "")

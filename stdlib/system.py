@@ -136,3 +136,24 @@ def delete_parameter(rt: Runtime, name: object, path: object = None) -> bool:
     except (OSError, ValueError) as exc:
         raise failure("DeleteParameter", "write", where, exc, False) from None
     return True
+
+
+NORMAL_MODE = family.constant("NormalMode", "ModeNormal", 0)
+family.constant("PermissiveMode", "ModePermissif", 1)
+family.constant("ExternalCallsOptimized", "AppelsExternesOptimisés", 2)
+family.constant("DisableOptimizedExecution", "DésactiveExécutionOptimisée", 4)
+family.constant("ForceDestructorNonDynamicObject", "ForceDestructeurObjetNonDynamique", 8)
+family.constant("modeFormerOperatingModeDuration", "modeAncienFonctionnementDurée", 16)
+family.constant("DisableOptimizedAnsiUnicodeConversion",
+                "DésactiveConversionAnsiUnicodeOptimisée", 32)
+
+
+@family.function("ExecutionMode", "ModeExécution")
+def execution_mode(rt: Runtime, mode: object = None) -> int:
+    """The runtime mode (help page doc.windev.com ?3013048): without a parameter the
+    current combination of modes, with one the mode after the change. The modes are
+    recorded and read back but change nothing: wlinterp has no JITc or external calls to
+    optimise, and PermissiveMode does not make it ignore errors (docs/builtins.md)."""
+    if mode is not None:
+        rt.state["execution_mode"] = V.to_int(mode)
+    return int(rt.state.get("execution_mode", NORMAL_MODE))
