@@ -22,6 +22,7 @@ import binascii
 import hashlib
 import hmac
 import os
+from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
@@ -157,7 +158,7 @@ def uncrypt(rt: Runtime, encrypted: object, password: object, mode: object = CRY
 
 
 # -- CryptStandard / DecryptStandard ------------------------------------------------------
-def _aes(key: object, algorithm: object, fname: str) -> tuple[bytes, object]:
+def _aes(key: object, algorithm: object, fname: str) -> tuple[bytes, Any]:
     """The key bytes (their length must match the AES variant) and the cipher module."""
     from cryptography.hazmat.primitives.ciphers import algorithms
     bits = V.to_int(algorithm)
@@ -172,7 +173,7 @@ def _aes(key: object, algorithm: object, fname: str) -> tuple[bytes, object]:
     return raw, algorithms.AES(raw)
 
 
-def _mode(mode: object, iv: bytes, fname: str) -> object:
+def _mode(mode: object, iv: bytes, fname: str) -> Any:
     from cryptography.hazmat.primitives.ciphers import modes
     m = V.to_int(mode)
     if m == CRYPT_CBC:
@@ -221,7 +222,7 @@ def crypt_standard(rt: Runtime, message: object, key: object, algorithm: object 
     _, aes = _aes(key, algorithm, "CryptStandard")
     pad = _check_padding(padding, "CryptStandard")
     iv = b"" if V.to_int(mode) == CRYPT_ECB else os.urandom(16)
-    enc = Cipher(aes, _mode(mode, iv, "CryptStandard")).encryptor()  # type: ignore[arg-type]
+    enc = Cipher(aes, _mode(mode, iv, "CryptStandard")).encryptor()
     data = _pad(to_bytes(message), pad, V.to_int(mode))
     return buffer(iv + enc.update(data) + enc.finalize())
 
@@ -241,5 +242,5 @@ def decrypt_standard(rt: Runtime, message: object, key: object,
     if len(iv) < iv_len or (V.to_int(mode) != CRYPT_CTR and len(body) % 16):
         raise BuiltinFailure("DecryptStandard: the message is too short or not a whole "
                              "number of AES blocks.", value="")
-    dec = Cipher(aes, _mode(mode, iv, "DecryptStandard")).decryptor()  # type: ignore[arg-type]
+    dec = Cipher(aes, _mode(mode, iv, "DecryptStandard")).decryptor()
     return buffer(_unpad(dec.update(body) + dec.finalize(), pad, V.to_int(mode)))
