@@ -29,7 +29,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .encoding import ENCODE_BASE64, ENCODE_BASE64_NO_CR, buffer, to_bytes
+from .encoding import ENCODE_BASE64, ENCODE_BASE64_NO_CR, _base64_lines, buffer, to_bytes
 
 family = Family("Encryption")
 
@@ -88,8 +88,7 @@ def _to_text(data: bytes, fmt: int, fname: str) -> str:
     if fmt in (ENCODE_PCSOFT, ENCODE_BASE64_NO_CR):
         return binascii.b2a_base64(data, newline=False).decode("ascii")
     if fmt == ENCODE_BASE64:
-        text = binascii.b2a_base64(data, newline=False).decode("ascii")
-        return "\r\n".join(text[i:i + 76] for i in range(0, len(text), 76))
+        return _base64_lines(data)
     if fmt == ENCODE_UUENCODE:
         return "".join(binascii.b2a_uu(data[i:i + 45]).decode("ascii").replace("\n", "\r\n")
                        for i in range(0, len(data), 45))
