@@ -13,6 +13,11 @@ Module map, in the order the compiler uses them:
 - `loops.py`     FOR / FOR EACH and their `range` fast path;
 - `exprs.py`     expressions: native operators when the static types allow, inline int
                  guards otherwise;
+- `folding.py`   operators on literals computed when compiling (`IF 3 > 0`);
+- `ranges.py`    integer bounds of expressions: int stores range-checked only on the
+                 side a value can cross, `%` without its sign test when it can;
+- `specialize.py` integer versions of procedures (calls passing integers skip guards
+                 and entry checks) and the return type of recursive procedures;
 - `classes.py`   class constructs (ancestor constructors, LIBÉRER, Class::member,
                  properties, access control);
 - `emitter.py`   the generated lines and their line map.

@@ -13,6 +13,7 @@ from ..semantics.symbols import FuncScope, ProcInfo, Var, pyident, static_type
 from ..runtime.types import TypeSpec
 from .base import CompilerBase
 
+from .ranges import INT32, UNKNOWN, Bounds, is_int32, join
 
 class BodyMixin:
     """Methods of ProgramCompiler that lay out one function."""
@@ -21,12 +22,16 @@ class BodyMixin:
         def spec_ref(self, spec: TypeSpec) -> str: ...
         def parse_spec(self, text: str, node: N.Node) -> TypeSpec: ...
         def default_code(self, spec: TypeSpec) -> str: ...
-        def compile_function(self, info: ProcInfo, parent: FuncScope | None
-                             ) -> tuple[list[str], list[tuple[int, int]]]: ...
+        def compile_proc(self, info: ProcInfo, parent: FuncScope | None,
+                         fast: frozenset[str] = frozenset()
+                         ) -> tuple[list[str], list[tuple[int, int]]]: ...
+
+    result_bounds: dict[int, Bounds]  # id(ProcInfo) -> bounds of its RESULTs so far
+    ret_bounds: dict[int, Bounds]  # id(ProcInfo) -> bounds of what its calls return
 
     def param_prologue(self, fc: CompilerBase, node: N.Procedure) -> None:
         for prm in node.params:
-            if prm.star:
+            if prm.star or fold(prm.name) in fc.fast_params:  # a known integer: as it is
                 continue
             var = fc.scope.vars[fold(prm.name)]
             fc.out.at(prm.line, prm.col)
@@ -109,7 +114,7 @@ class BodyMixin:
         if s.ret_type:
             info.ret_spec = self.parse_spec(s.ret_type, s)
         fc.scope.procs[key] = info
-        lines, _ = self.compile_function(info, fc.scope)
+        lines, _ = self.compile_proc(info, fc.scope)
         for line in lines:
             fc.out.at(s.line, s.col)
             fc.out.emit(line)
@@ -151,11 +156,29 @@ class BodyMixin:
                 code = fc.store_code(tmp, code, t)
             value = code
             fc.proc.ret_types.add(t)
+            self.note_result_bounds(fc.proc, fc.int_bounds(s.value) if t == S.INT else UNKNOWN)
         elif fc.proc.ret_spec is not None:  # RETURN without a value: the type's default
             value = self.default_code(fc.proc.ret_spec)
         else:
             fc.proc.ret_types.add(S.NONE)
         fc.out.emit(self.return_tuple(fc, value) if fc.proc.writeback else f"return {value}")
+
+
+    def note_result_bounds(self, proc: ProcInfo, bounds: Bounds) -> None:
+        """Widen what calls of `proc` may return with one RESULT's integer bounds."""
+        key = id(proc)
+        if proc.ret_spec is not None:
+            bounds = INT32 if is_int32(proc.ret_spec) else UNKNOWN
+        self.result_bounds[key] = join(self.result_bounds.get(key, bounds), bounds)
+
+    def settle_result_bounds(self, proc: ProcInfo) -> None:
+        """Once `proc` is compiled: its calls' bounds, when every exit is a RESULT of an
+        integer with known bounds (or the declared type is `int`)."""
+        bounds = self.result_bounds.pop(id(proc), UNKNOWN)
+        if proc.ret_spec is not None and is_int32(proc.ret_spec):
+            self.ret_bounds[id(proc)] = INT32
+        elif proc.inferred == S.INT and bounds != UNKNOWN:
+            self.ret_bounds[id(proc)] = bounds
 
 
 def inferred_type(info: ProcInfo) -> SType:

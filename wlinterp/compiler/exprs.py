@@ -14,8 +14,9 @@ from typing import Any
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind, NUMERIC, SType, SType as S
 from ..syntax.names import fold
-from .base import CompilerBase
 from ..runtime.size_watch import SAMPLED
+from .folding import NOT_CONSTANT, constant_value
+from .ranges import RangeMixin
 
 _SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
 _ARITH = {"+": ("+", "w_add"), "-": ("-", "w_sub"), "*": ("*", "w_mul")}
@@ -26,6 +27,8 @@ _BITWISE = {"&": "w_band", "|": "w_bor", "||": "w_bxor", "<<": "w_shl", ">>": "w
 _MATCH = {"[=": ("w_starts", 0), "[~": ("w_starts", 1), "[~~": ("w_starts", 2),
           "[=]": ("w_contains", 0), "[~]": ("w_contains", 1), "[~~]": ("w_contains", 2),
           "=]": ("w_ends", 0), "~]": ("w_ends", 1), "~~]": ("w_ends", 2)}
+_FOLDABLE = (N.BinOp, N.Compare, N.Logic, N.Unary)
+_TAGS = {bool: S.BOOL, int: S.INT, float: S.REAL, str: S.STR}
 
 
 def _optional(e: N.Expr) -> bool:
@@ -60,11 +63,18 @@ def is_simple(code: str) -> bool:
     return bool(_SIMPLE_RE.match(code))
 
 
-class ExprMixin(CompilerBase):
+class ExprMixin(RangeMixin):
     """Expression compilation; mixed into the function compiler (see stmts.py)."""
 
+    folded: dict[int, object]  # constant_value's memo for the function being compiled
+
     def expr(self, e: N.Expr) -> tuple[str, SType]:
-        """(python code, static type) of a WLanguage expression."""
+        """(python code, static type) of a WLanguage expression; operators on literals
+        only are computed now (folding.py)."""
+        if isinstance(e, _FOLDABLE):
+            value = constant_value(e, self.folded)
+            if value is not NOT_CONSTANT:
+                return repr(value), _TAGS[type(value)]
         method = getattr(self, "x_" + type(e).__name__)
         return method(e)
 
@@ -194,13 +204,26 @@ class ExprMixin(CompilerBase):
         if op in _BITWISE:
             return f"{_BITWISE[op]}({ca}, {cb})", S.INT
         if op == "%":
-            if ta == S.INT and tb == S.INT:
-                a1, a2 = self.bind(ca)
-                b1, b2 = self.bind(cb)
-                # `&`, not `and`: both operands must be bound before either branch uses them
-                return f"({a2} % {b2} if ({a1} >= 0) & ({b1} > 0) else w_mod({a2}, {b2}))", S.INT
-            return f"w_mod({ca}, {cb})", S.INT
+            return self._modulo(e, ca, ta, cb, tb), S.INT
         return f"w_pow({ca}, {cb})", S.ANY
+
+    def _modulo(self, e: N.BinOp, ca: str, ta: SType, cb: str, tb: SType) -> str:
+        """`a % b`: Python's `%` where it agrees with WLanguage's (the sign of the
+        dividend): a dividend known to be >= 0 and a divisor > 0; tested at run time only
+        for what is not known when compiling."""
+        if ta != S.INT or tb != S.INT:
+            return f"w_mod({ca}, {cb})"
+        divisor = self.int_bounds(e.right)
+        positive = divisor[0] is not None and divisor[0] > 0
+        dividend = self.int_bounds(e.left)
+        if positive and dividend[0] is not None and dividend[0] >= 0:
+            return f"({ca} % {cb})"
+        a1, a2 = self.bind(ca)
+        if positive:
+            return f"({a2} % {cb} if {a1} >= 0 else w_mod({a2}, {cb}))"
+        b1, b2 = self.bind(cb)
+        # `&`, not `and`: both operands must be bound before either branch uses them
+        return f"({a2} % {b2} if ({a1} >= 0) & ({b1} > 0) else w_mod({a2}, {b2}))"
 
     def _val(self, code: str, t: SType) -> str:
         return f"literal_to_value({code}, _ctx)" if t == S.LIST else code

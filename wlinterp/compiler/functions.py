@@ -17,6 +17,7 @@ from ..runtime import value_methods
 from ..windev_catalog import unavailable
 from ..semantics.calls import EXECUTE_ANCESTOR
 from .emitter import Emitter
+from .ranges import Bounds
 from ..semantics.symbols import FuncScope, ProcInfo, Var
 from .stmts import StmtMixin
 
@@ -38,7 +39,10 @@ class FunctionCompiler(StmtMixin):
         self.out = Emitter()
         self.loops: list[tuple[str, str | None]] = []
         self.implicit: list[Var] = []
+        self.folded: dict[int, object] = {}  # constant operators (folding.py), by node id
+        self.loop_bounds: dict[str, Bounds] = {}  # FOR counters of the loops being compiled -> their bounds
         self._temps = 0
+        self.fast_params: frozenset[str] = frozenset()  # parameters known to be integers
 
     def temp(self) -> str:
         self._temps += 1
@@ -202,7 +206,9 @@ class FunctionCompiler(StmtMixin):
             return self.prog.fail_code(
                 f"The procedure {proc.node.name} expects {expect} parameter(s) but received "
                 f"{len(args)}.", node), S.ANY
-        codes = ", ".join(self.value(a) for a in args)
+        compiled = [self.expr(a) for a in args]
+        proc = self.prog.fast_call(self, proc, args, [t for _, t in compiled])
+        codes = ", ".join(self._val(c, t) for c, t in compiled)
         call = f"{proc.pyname}({codes})"
         ret = self.prog.ret_stype(proc)
         if not proc.writeback:

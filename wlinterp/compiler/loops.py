@@ -16,6 +16,7 @@ from ..syntax.walk import sub_exprs, walk_expr, walk_stmts
 from ..semantics.symbols import Var, assigned_names
 
 from .base import CompilerBase
+from .ranges import Bounds, is_int32, join
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
@@ -112,12 +113,22 @@ class LoopMixin(CompilerBase):
         stop = f"{b} + 1" if step > 0 else f"{b} - 1"
         rng = f"range({a}, {stop})" if step == 1 else f"range({a}, {stop}, {step})"
         self.out.emit(f"for {var.pyname} in {rng}:")
-        self.loop_body(s.body, None)
+        first, last = self.int_bounds(s.start), self.int_bounds(s.end)
+        # in the body the counter stays between the bounds (the body never assigns it)
+        inside = (first[0], last[1]) if step > 0 else (last[0], first[1])
+        self.loop_bounds[var.pyname] = inside
+        try:
+            self.loop_body(s.body, None)
+        finally:
+            del self.loop_bounds[var.pyname]
         cmp = "<=" if step > 0 else ">="
         self.out.emit("else:")
         self.out.indent()
-        self.out.emit(f"{var.pyname} = {a} + (({b} - {a}) // {step} + 1) * {step} "
-                      f"if {a} {cmp} {b} else {a}")
+        final = (f"{a} + (({b} - {a}) // {step} + 1) * {step} if {a} {cmp} {b} else {a}")
+        after = join(first, _add_step(inside, step))
+        if is_int32(var.spec):  # may be one step past the range of a 4-byte int
+            final = self.store_code(var, f"({final})", S.INT, after)
+        self.out.emit(f"{var.pyname} = {final}")
         self.out.dedent()
 
     def for_while(self, s: N.For, var: Var) -> None:
@@ -159,3 +170,11 @@ def _calls_user_code(s: N.Stmt, prog: "ProgramCompiler") -> bool:
                     and prog.kind_of(fold(x.func.name)) == "procedure":
                 return True
     return False
+
+
+def _add_step(inside: "Bounds", step: int) -> "Bounds":
+    """Where a counter may stand after its loop: one step past the bounds it ran within
+    (or at the start when the loop did not run)."""
+    lo, hi = inside
+    return (None if lo is None else min(lo, lo + step),
+            None if hi is None else max(hi, hi + step))

@@ -20,6 +20,7 @@ from ..registry import Builtin, Registry
 from ..runtime.types import StructDef, TypeSpec, parse_type
 from ..runtime import types as T
 from .bodies import BodyMixin, inferred_type
+from .specialize import SpecializeMixin
 from .functions import FunctionCompiler
 from .base import CompilerBase
 from ..syntax.walk import body_stmts, walk_stmts
@@ -49,7 +50,7 @@ class CompiledProgram:
     diagnostics: list[Any] = field(default_factory=list)  # the semantic pass's (Diagnostic)
 
 
-class ProgramCompiler(BodyMixin):
+class ProgramCompiler(BodyMixin, SpecializeMixin):
     """Resolves the program's global names, then compiles each function."""
 
     def __init__(self, program: N.Program, registry: Registry,
@@ -73,6 +74,9 @@ class ProgramCompiler(BodyMixin):
         self.warnings: list[str] = []
         self.warning_codes: list[str] = []
         self.main_scope = FuncScope("main")
+        self.result_bounds: dict[int, Any] = {}
+        self.ret_bounds: dict[int, Any] = {}
+        self.init_specialize()
         self._warned: set[Any] = set()
 
     # -- global symbols -------------------------------------------------------
@@ -155,7 +159,14 @@ class ProgramCompiler(BodyMixin):
         return f"fail({message!r}, {node.line}, {node.col})"
 
     def ret_stype(self, proc: ProcInfo) -> SType:
-        return static_type(proc.ret_spec) if proc.ret_spec else proc.inferred
+        """What a call of `proc` returns, as a static type. In the REPL nothing is
+        assumed: a later input may redefine the procedure its callers call."""
+        if self.session is not None:
+            return S.ANY
+        if proc.ret_spec:
+            return static_type(proc.ret_spec)
+        assumed = self.call_type_while_compiling(proc)
+        return proc.inferred if assumed is None else assumed
 
     def warn(self, node: Any, message: str, code: str = "WL207") -> None:
         """A compile warning `wl run` prints; `code` is the semantic pass's kind, so the
@@ -335,7 +346,7 @@ class ProgramCompiler(BodyMixin):
                 info = self.methods[(fold(p.owner), method_key(p))]
                 chunks.append(self.compile_function(info, self.main_scope, owner=fold(p.owner)))
                 continue
-            chunks.append(self.compile_function(self.procs[fold(p.name)], self.main_scope))
+            chunks.append(self.compile_proc(self.procs[fold(p.name)], self.main_scope))
         self.ns["__methods__"] = {k: m.pyname for k, m in self.methods.items()}
         self.ns["__procs__"] = {k: p.pyname for k, p in self.procs.items()}
         self.ns["__writeback__"] = {p.pyname: bool(p.writeback) for p in self.procs.values()}
@@ -346,6 +357,9 @@ class ProgramCompiler(BodyMixin):
                                             else p.node.name)
                                 for p in [*self.procs.values(), *self.methods.values()]}
         chunks.append(self.compile_main())
+        chunks += self.fast_chunks
+        names = self.ns["__names__"]
+        names.update({fast: names[generic] for fast, generic in self.fast_names.items()})
         lines: list[str] = []
         linemap: list[tuple[int, int]] = [(0, 0)]
         for ls, lm in chunks:
@@ -368,7 +382,9 @@ class ProgramCompiler(BodyMixin):
         return self.assemble(fc, "def __wl_main__():", [])
 
     def compile_function(self, info: ProcInfo, parent: FuncScope | None,
-                         owner: str | None = None) -> tuple[list[str], list[tuple[int, int]]]:
+                         owner: str | None = None, fast: frozenset[str] = frozenset()
+                         ) -> tuple[list[str], list[tuple[int, int]]]:
+        """One `def`; the parameters in `fast` are known integers (specialize.py)."""
         node = info.node
         scope = FuncScope(node.name, parent=parent)
         self_param = []
@@ -386,10 +402,11 @@ class ProgramCompiler(BodyMixin):
             key = fold(prm.name)
             if key in scope.vars and key not in ("objet", "object"):
                 raise self.error(f"the parameter '{prm.name}' is declared twice", prm)
-            scope.vars[key] = Var(prm.name, f"a_{pyident(key)}", spec, static_type(spec),
-                                  owner=scope)
+            stype = S.INT if key in fast else static_type(spec)
+            scope.vars[key] = Var(prm.name, f"a_{pyident(key)}", spec, stype, owner=scope)
         self.declare_vars(scope, node.body, "v", set())
         fc = FunctionCompiler(self, scope, info)
+        fc.fast_params = fast
         fc.out.at(node.line, node.col)
         self.param_prologue(fc, node)
         self.function_body(fc, node.body)
@@ -399,6 +416,7 @@ class ProgramCompiler(BodyMixin):
         elif info.ret_spec is not None:  # no RESULT reached: the declared type's default
             fc.out.emit(f"return {fallback}")
         info.inferred = inferred_type(info)
+        self.settle_result_bounds(info)
         sig = list(self_param)
         optional = False  # Python refuses a required parameter after an optional one
         for prm in node.params:

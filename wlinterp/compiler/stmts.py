@@ -13,10 +13,10 @@ from ..syntax.names import fold
 from .exprs import ExprMixin, graft, is_simple, leftmost_optional, short_piece
 from .classes import ClassMixin
 from .loops import LoopMixin
+from .ranges import UNKNOWN, Bounds, range_check
 from ..syntax.walk import walk_expr
 from ..semantics.symbols import Var
 
-_INT32_RANGE = "({t} if -2147483648 <= ({t} := {c}) <= 2147483647 else wrap32({t}))"
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
 
 
@@ -87,15 +87,16 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
         return WLSyntaxError(message, node.line, node.col, self.prog.filename, self.prog.source)
 
     # -- storing ------------------------------------------------------------
-    def store_code(self, var: Var, code: str, t: SType) -> str:
-        """Code converting `code` (static type `t`) for storage into `var`."""
+    def store_code(self, var: Var, code: str, t: SType, bounds: Bounds = UNKNOWN) -> str:
+        """Code converting `code` (static type `t`, integer `bounds` when known) for
+        storage into `var`."""
         spec, st = var.spec, var.stype
         if st == S.INT:
             if spec.bits == 32 and not spec.unsigned:
-                if t == S.INT and code.lstrip("-").isdigit() and -2**31 <= int(code) < 2**31:
-                    return code
+                if t == S.INT and code.lstrip("-").isdigit():
+                    bounds = (int(code), int(code))
                 if t == S.INT:  # already an int: only the 32-bit range is left to check
-                    return _INT32_RANGE.format(t=self.temp(), c=code)
+                    return range_check(self.temp(), code, bounds)
                 return _INT32.format(t=self.temp(), c=code)
             return f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"
         if st in (S.STR, S.DATE):
@@ -113,9 +114,9 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             return f"co_any({code})"
         return f"assign_value({code}, {self.prog.spec_ref(spec)}, _ctx)"
 
-    def assign_var(self, var: Var, code: str, t: SType) -> None:
+    def assign_var(self, var: Var, code: str, t: SType, bounds: Bounds = UNKNOWN) -> None:
         self.note_write(var)
-        self.out.emit(f"{var.pyname} = {self.store_code(var, code, t)}")
+        self.out.emit(f"{var.pyname} = {self.store_code(var, code, t, bounds)}")
 
     def note_write(self, var: Var) -> None:
         if var.is_global:
@@ -140,7 +141,7 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
                 self.assign_var(var, ref, S.ANY)
             elif s.init is not None:
                 code, t = self.expr(s.init)
-                self.assign_var(var, code, t)
+                self.assign_var(var, code, t, self.int_bounds(s.init))
             elif fold(s.type_text).split()[-1] in self.prog.enums:  # its first value
                 self.note_write(var)
                 first = self.prog.enums[fold(s.type_text).split()[-1]][:1]
@@ -202,7 +203,7 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
                 return
             if s.op == "=":
                 code, t = self.expr(s.value)
-                self.assign_var(var, code, t)
+                self.assign_var(var, code, t, self.int_bounds(s.value))
                 return
             self.compound_var(var, s.op, s.value)
             return
@@ -239,7 +240,11 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             return
         node_t = var.stype if var.stype in (S.INT, S.REAL, S.STR, S.BOOL) else S.ANY
         combined, ct = self._arith(op[0], var.pyname, node_t, code, t)
-        self.assign_var(var, combined, ct)
+        bounds = UNKNOWN
+        if op in ("+=", "-=", "*="):
+            name = N.Name(value.line, value.col, var.name)
+            bounds = self.int_bounds(N.BinOp(value.line, value.col, op[0], name, value))
+        self.assign_var(var, combined, ct, bounds)
 
     def append_strings(self, var: Var, parts: list[N.Expr]) -> None:
         """Append each part's text to a string variable (all parts evaluated first)."""

@@ -1,0 +1,135 @@
+"""Integer bounds of expressions, known at compile time, so that generated code checks
+the 32-bit range of an `int` only on the side a value can actually cross.
+
+A typed `int` (4 bytes) always holds a value in [-2^31, 2^31-1]: every store into it
+goes through `store_code`, which wraps. So `s = s + i` with `i` a FOR counter running
+from 1 needs only the upper check, `s = s - 1` only the lower one, and `x = i % 10` none.
+A bound of None is an unknown (unbounded) side; `UNKNOWN` is nothing known at all.
+"""
+from __future__ import annotations
+
+__all__ = ["Bounds", "INT32", "INT_MAX", "INT_MIN", "UNKNOWN", "RangeMixin", "join", "range_check"]
+
+from ..runtime.kinds import Kind, SType as S
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .base import CompilerBase
+
+Bounds = tuple["int | None", "int | None"]
+INT_MIN, INT_MAX = -2**31, 2**31 - 1
+INT32: Bounds = (INT_MIN, INT_MAX)
+UNKNOWN: Bounds = (None, None)
+
+
+def join(a: Bounds, b: Bounds) -> Bounds:
+    """The smallest interval holding both (a value from either)."""
+    lo = None if a[0] is None or b[0] is None else min(a[0], b[0])
+    hi = None if a[1] is None or b[1] is None else max(a[1], b[1])
+    return lo, hi
+
+
+def _add(a: Bounds, b: Bounds) -> Bounds:
+    return (None if a[0] is None or b[0] is None else a[0] + b[0],
+            None if a[1] is None or b[1] is None else a[1] + b[1])
+
+
+def _neg(a: Bounds) -> Bounds:
+    return (None if a[1] is None else -a[1], None if a[0] is None else -a[0])
+
+
+def _mul(a: Bounds, b: Bounds) -> Bounds:
+    if None in a or None in b:
+        return UNKNOWN
+    products = [x * y for x in a for y in b]  # type: ignore[operator]
+    return min(products), max(products)
+
+
+def _mod(a: Bounds, m: int) -> Bounds:
+    """`a % m` for a literal m > 0: the remainder keeps the dividend's sign."""
+    if a[0] is not None and a[0] >= 0:
+        return 0, m - 1 if a[1] is None else min(m - 1, a[1])
+    if a[1] is not None and a[1] <= 0:
+        return -(m - 1), 0
+    return -(m - 1), m - 1
+
+
+def range_check(temp: str, code: str, bounds: Bounds) -> str:
+    """`code` (an int) stored into an `int`: wrapped only where it can leave the range."""
+    lo_ok = bounds[0] is not None and bounds[0] >= INT_MIN
+    hi_ok = bounds[1] is not None and bounds[1] <= INT_MAX
+    if lo_ok and hi_ok:
+        return code
+    if lo_ok:
+        return f"({temp} if ({temp} := {code}) <= {INT_MAX} else wrap32({temp}))"
+    if hi_ok:
+        return f"({temp} if ({temp} := {code}) >= {INT_MIN} else wrap32({temp}))"
+    return f"({temp} if {INT_MIN} <= ({temp} := {code}) <= {INT_MAX} else wrap32({temp}))"
+
+
+def is_int32(spec: object) -> bool:
+    """A 4-byte signed `int`, the type whose stores the compiler range-checks inline."""
+    return getattr(spec, "kind", None) == Kind.INT and getattr(spec, "bits", None) == 32 \
+        and not getattr(spec, "unsigned", False)
+
+
+class RangeMixin(CompilerBase):
+    """`int_bounds(e)`: what the compiler knows of an integer expression's value."""
+
+    loop_bounds: dict[str, Bounds]  # FOR counters (Python names) in the body being compiled
+
+    def int_bounds(self, e: N.Expr) -> Bounds:
+        """Bounds of `e` when it is an integer; only meaningful for int-typed code."""
+        if isinstance(e, N.Num):
+            return (e.value, e.value) if type(e.value) is int else UNKNOWN
+        if isinstance(e, N.Name):
+            return self._name_bounds(e)
+        if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
+            inner = self.int_bounds(e.operand)
+            return _neg(inner) if e.op == "neg" else inner
+        if isinstance(e, N.BinOp):
+            return self._binop_bounds(e)
+        if isinstance(e, N.Call) and isinstance(e.func, N.Name):
+            return self._call_bounds(e.func)
+        return UNKNOWN
+
+    def _name_bounds(self, e: N.Name) -> Bounds:
+        key = fold(e.name)
+        var = self.scope.lookup(key)
+        if var is None and self.prog.kind_of(key) == "constant":
+            value = self.prog.constant_code(key)[0]
+            return (int(value), int(value)) if value.lstrip("-").isdigit() else UNKNOWN
+        if var is None:
+            return self._call_bounds(e)  # a procedure called without parentheses
+        if var.pyname in self.loop_bounds:
+            return self.loop_bounds[var.pyname]
+        if var.stype == S.INT and is_int32(var.spec) and not var.implicit:
+            return INT32
+        return UNKNOWN
+
+    def _binop_bounds(self, e: N.BinOp) -> Bounds:
+        if e.op == "%":
+            if isinstance(e.right, N.Num) and type(e.right.value) is int and e.right.value > 0:
+                return _mod(self.int_bounds(e.left), e.right.value)
+            return UNKNOWN
+        if e.op not in "+-*":
+            return UNKNOWN
+        a, b = self.int_bounds(e.left), self.int_bounds(e.right)
+        if e.op == "+":
+            return _add(a, b)
+        if e.op == "-":
+            return _add(a, _neg(b))
+        return _mul(a, b)
+
+    def _call_bounds(self, func: N.Name) -> Bounds:
+        """A user procedure whose every RESULT has known bounds (not across REPL inputs:
+        a later input may redefine the procedure)."""
+        key = fold(func.name)
+        if self.scope.lookup(key) is not None or self.prog.session is not None:
+            return UNKNOWN
+        owner = self.scope.method_owner()
+        if owner is not None and self.prog.find_method(owner.owner, key) is not None:
+            return UNKNOWN  # dispatched on the object's class
+        proc = self.scope.lookup_proc(key) or self.prog.procs.get(key)
+        if proc is None:
+            return UNKNOWN
+        return self.prog.ret_bounds.get(id(proc), UNKNOWN)
