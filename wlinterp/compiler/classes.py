@@ -16,6 +16,7 @@ from ..syntax.names import fold
 from .base import CompilerBase
 
 _CTORS = ("constructeur", "constructor")
+_DATA_NAME = "data_name("  # how an undeclared name compiles (compiler/functions.py)
 
 
 class ClassMixin(CompilerBase):
@@ -116,6 +117,8 @@ class ClassMixin(CompilerBase):
         obj = self.value(e.obj)
         if key in self.prog.properties and not self.is_self(e.obj):
             return f"get_property(_rt, {obj}, {key!r})"
+        if obj.startswith(_DATA_NAME):  # maybe `File.Item` (wlinterp/hfsql/hooks.py)
+            return f"data_item{obj[len(_DATA_NAME) - 1:-1]}, {key!r})"
         return f"get_member({obj}, {key!r})"
 
     def store_member(self, target: N.Member, code: str) -> None:
@@ -125,6 +128,10 @@ class ClassMixin(CompilerBase):
         obj = self.value(target.obj)
         if key in self.prog.properties and not self.is_self(target.obj):
             self.out.emit(f"set_property(_rt, {obj}, {key!r}, {code}, {target.name!r})")
+            return
+        if obj.startswith(_DATA_NAME):
+            self.out.emit(f"data_item_set{obj[len(_DATA_NAME) - 1:-1]}, {key!r}, {code}, _ctx, "
+                          f"{target.name!r})")
             return
         self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
 

@@ -27,7 +27,12 @@ class Backend:
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         raise NotImplementedError
 
-    def insert(self, sql: str, params: Sequence[Any], returning: str) -> tuple[Any, ...]:
+    in_tx = False  # inside HTransactionStart (PostgreSQL: writes run under a savepoint)
+
+    def insert(self, sql: str, params: Sequence[Any], plain: bool = False
+               ) -> tuple[Any, ...] | None:
+        """INSERT; (record number[, automatic identifier]). `plain` (PostgreSQL): no
+        savepoint, the SQL adds nothing on a duplicate and then None is returned."""
         raise NotImplementedError
 
     def write(self, sql: str, params: Sequence[Any]) -> int:
@@ -77,7 +82,8 @@ class SQLiteBackend(Backend):
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.execute = self.conn.execute  # type: ignore[method-assign, assignment]  # hot path
 
-    def insert(self, sql: str, params: Sequence[Any], returning: str) -> tuple[Any, ...]:
+    def insert(self, sql: str, params: Sequence[Any], plain: bool = False
+               ) -> tuple[Any, ...] | None:
         return (self.conn.execute(sql, params).lastrowid,)
 
     def write(self, sql: str, params: Sequence[Any]) -> int:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 __all__ = ["FileContext"]
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
 from .errors import DATABASE, DUPLICATES, INTEGRITY, LOCK, NO_CURRENT, NOT_FOUND_RECORD, HFError
 from .itemtypes import coercer, default_of, reader, writer
+from .rowcode import buffer_storer, pg_safe_check, row_loader
 from .sqlbuild import FileSQL
 
 if TYPE_CHECKING:
@@ -62,11 +63,18 @@ class FileContext:
         self.index = {fold(i.name): n for n, i in enumerate(self.items)}
         self.col = {id(i): n + 1 for n, i in enumerate(self.items)}  # item -> row column
         self.kinds = [i.type.kind for i in self.items]
-        self._readers = [(n, reader(k)) for n, k in enumerate(self.kinds)
-                         if k not in _IDENTITY_KINDS]
+        self.row_to_buffer = row_loader([None if k in _IDENTITY_KINDS else reader(k)
+                                 for k in self.kinds])
         self.seek_sql: dict[tuple[str, int, bool], str] = {}  # searches without a filter
         self._writers = [writer(i.type.kind, i.size, self.dialect) for i in self.items]
-        self._coercers = [coercer(k) for k in self.kinds]
+        self._store_all = buffer_storer(self._writers, range(len(self.items)))
+        self._storers: dict[tuple[int, ...], Any] = {}
+        # PostgreSQL: HAdd in a transaction without a savepoint when only a duplicate can
+        # refuse the record (no link to check): `INSERT ... ON CONFLICT DO NOTHING`
+        self.pg_plain_insert = self.dialect == "postgresql" and not any(
+            fold(link.child_file) == fold(desc.name) for link in db.analysis.links)
+        self._safe_checks: dict[tuple[int, ...], Any] = {}
+        self.coercers = [coercer(k) for k in self.kinds]
         self.auto_index = next((n for n, i in enumerate(self.items) if i.auto_id), -1)
         self.buffer: list[Any] = []
         self.reset()
@@ -95,7 +103,7 @@ class FileContext:
         n = self.index.get(name)
         if n is None:
             raise WLRuntimeError(f"'{name}' is not an item of the data file {self.name}.")
-        self.buffer[n] = self._coercers[n](value)
+        self.buffer[n] = self.coercers[n](value)
 
     def wl_record(self) -> "Record":
         """`r = Customer` (r is Record of Customer): a copy of the current buffer."""
@@ -157,20 +165,18 @@ class FileContext:
     def load(self, row: tuple[Any, ...]) -> None:
         """A row read from the table (record number first) becomes the buffer."""
         self.recnum = row[0]
-        buf = self.buffer = list(row[1:])
-        for n, read in self._readers:
-            v = buf[n]
-            if v is not None:
-                buf[n] = read(v)
+        self.buffer = self.row_to_buffer(row)
         self.new_record = False
-        self.row = row
 
-    def stored(self, indexes: list[int] | None = None) -> list[Any]:
+    def stored(self, indexes: Sequence[int] | None = None) -> list[Any]:
         """The buffer converted for the database (all items, or those of `indexes`)."""
-        buf, writers = self.buffer, self._writers
         if indexes is None:
-            return [v if w is None else w(v) for w, v in zip(writers, buf)]
-        return [buf[n] if writers[n] is None else writers[n](buf[n]) for n in indexes]
+            return self._store_all(self.buffer)
+        key = indexes if type(indexes) is tuple else tuple(indexes)
+        store = self._storers.get(key)
+        if store is None:
+            store = self._storers[key] = buffer_storer(self._writers, key)
+        return store(self.buffer)
 
     # -- writes --------------------------------------------------------------
     def failure(self, exc: BaseException, what: str) -> HFError:
@@ -191,16 +197,31 @@ class FileContext:
         if given:
             self.buffer[auto] = db.next_id(self)
         sql, idx = self.sql.insert(db_computes)
+        values = self.stored(idx)
+        backend = db.backend
+        fast = self.pg_plain_insert and backend.in_tx and self._safe(idx)(values)
         try:
-            res = db.backend.insert(sql, self.stored(idx), "")
-        except db.backend.errors() as exc:
+            res = backend.insert(self.sql.insert_or_nothing(sql) if fast else sql, values, fast)
+        except backend.errors() as exc:
             if given or db_computes:
                 db.release_id(self, self.buffer[auto] if given else None)
             raise self.failure(exc, "HAdd") from None
+        if res is None:  # ON CONFLICT DO NOTHING added nothing: a duplicate
+            if given or db_computes:
+                db.release_id(self, self.buffer[auto] if given else None)
+            raise HFError(DUPLICATES, f"HAdd on {self.name}: duplicate value on a unique key.",
+                          self.name)
         self.recnum = res[0]
         if db_computes:
             self.buffer[auto] = res[1]
         self.new_record = False
+
+    def _safe(self, idx: tuple[int, ...]) -> Any:
+        """The PostgreSQL check that an insert of these items can only fail as a duplicate."""
+        check = self._safe_checks.get(idx)
+        if check is None:
+            check = self._safe_checks[idx] = pg_safe_check([self.items[n] for n in idx])
+        return check
 
     def _target(self, recnum: int) -> int:
         target = recnum or self.recnum

@@ -232,7 +232,12 @@ class Database:
         if not self.in_transaction:
             raise HFError(TRANSACTION, "no transaction in progress.")
         self.save_counters()
-        self.backend.commit()
+        try:
+            self.backend.commit()
+        except DatabaseError as exc:
+            self.in_transaction = False
+            self._counters.clear()
+            raise HFError(TRANSACTION, str(exc)) from None
         self.in_transaction = False
 
     def rollback(self) -> None:

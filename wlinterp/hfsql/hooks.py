@@ -3,7 +3,8 @@ files or items of the analysis (`Customer.Name`, `HReadFirst(Customer, Name)`) a
 `FOR EACH File [ON key] [WHERE ...]` loop."""
 from __future__ import annotations
 
-__all__ = ["data_name", "file_loop", "item_null", "set_item_null", "ItemName"]
+__all__ = ["data_name", "data_item", "data_item_set", "file_loop", "item_null", "set_item_null",
+           "ItemName"]
 
 from typing import Any, Iterator
 
@@ -36,6 +37,35 @@ def data_name(rt: Any, key: str, fallback: Any) -> Any:
     if key in db.analysis.item_names():
         return ItemName(key)
     return fallback
+
+
+def data_item(rt: Any, key: str, fallback: Any, name: str) -> Any:
+    """`File.Item` read, where File is an undeclared name: the buffer's value directly
+    (the hot path of every loop over a data file), else what `data_name` finds."""
+    db = rt.state.get("hfsql")
+    if db is not None:
+        ctx = db.contexts.get(key)
+        if ctx is not None:
+            n = ctx.index.get(name)
+            if n is not None:
+                return ctx.buffer[n]
+    from ..runtime.helpers import get_member
+    return get_member(data_name(rt, key, fallback), name)
+
+
+def data_item_set(rt: Any, key: str, fallback: Any, name: str, value: Any, tctx: Any,
+                  shown: str) -> None:
+    """`File.Item = value`: converted to the item's type straight into the buffer."""
+    db = rt.state.get("hfsql")
+    if db is not None:
+        ctx = db.contexts.get(key)
+        if ctx is not None:
+            n = ctx.index.get(name)
+            if n is not None:
+                ctx.buffer[n] = ctx.coercers[n](value)
+                return
+    from ..runtime.helpers import set_member
+    set_member(data_name(rt, key, fallback), name, value, tctx, shown)
 
 
 def item_null(obj: Any, name: str) -> bool:

@@ -34,6 +34,7 @@ class PgBackend(Backend):
             raise DatabaseError(f"cannot connect to PostgreSQL ({_safe(url)}): "
                                 f"{str(exc).strip()}") from None
         self.in_tx = False
+        self.aborted = ""  # a plain insert failed in the transaction: it cannot be saved
         self.conn.execute(f"CREATE COLLATION IF NOT EXISTS {quote(PG_COLLATION)} "
                           "(provider = icu, locale = 'und-u-ks-level1', deterministic = false)")
 
@@ -57,8 +58,16 @@ class PgBackend(Backend):
     def fetch_guarded(self, sql: str, params: Sequence[Any]) -> Any:
         return self._guarded(sql, list(params)).fetchone()
 
-    def insert(self, sql: str, params: Sequence[Any], returning: str) -> tuple[Any, ...]:
-        return tuple(self._guarded(sql, list(params)).fetchone())
+    def insert(self, sql: str, params: Sequence[Any], plain: bool = False
+               ) -> tuple[Any, ...] | None:
+        if not plain:
+            return tuple(self._guarded(sql, list(params)).fetchone())
+        try:
+            row = self.conn.execute(sql, params).fetchone()
+        except self._psycopg.Error as exc:  # not foreseen by pg_safe_check: the
+            self.aborted = str(exc).strip()  # transaction is lost (see commit)
+            raise
+        return None if row is None else tuple(row)
 
     def write(self, sql: str, params: Sequence[Any]) -> int:
         return self._guarded(sql, list(params)).rowcount
@@ -68,12 +77,16 @@ class PgBackend(Backend):
         self.in_tx = True
 
     def commit(self) -> None:
+        if self.aborted:  # PostgreSQL would turn this COMMIT into a silent ROLLBACK
+            self.rollback()
+            raise DatabaseError("the transaction was cancelled by the database after a "
+                                f"refused write ({self.aborted}); nothing was written.")
         self.conn.execute("COMMIT")
         self.in_tx = False
 
     def rollback(self) -> None:
         self.conn.execute("ROLLBACK")
-        self.in_tx = False
+        self.in_tx, self.aborted = False, ""
 
     def table_exists(self, name: str) -> bool:
         row = self.conn.execute("SELECT to_regclass(%s)", [quote(name, self.dialect)]).fetchone()

@@ -16,7 +16,9 @@ from .collation import PREFIX_END, fold_key
 from .context import FileContext
 from .itemtypes import TEXT_KINDS, to_db
 
-_BATCH = 1000  # FOR EACH reads this many records per query
+# FOR EACH reads its records by batches, one keyset query each: small first (a loop that
+# stops early reads little), then larger (fewer round trips), bounded (memory).
+_FIRST_BATCH, _MAX_BATCH = 256, 16384
 
 
 def _where(ctx: FileContext, conds: list[str], params: list[Any]) -> str:
@@ -186,6 +188,7 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
         base_params.append(to_db(item.type.kind, item.size, value, ctx.dialect))
     order = ctx.sql.order(items, from_end)
     pos: list[Any] | None = None
+    batch = _FIRST_BATCH
     try:
         while True:
             params = list(base_params)
@@ -194,15 +197,17 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
                 cond, more = ctx.sql.beyond(items, pos, not from_end)
                 conds.append(cond)
                 params += more
-            sql = ctx.sql.select + _where(ctx, conds, params) + order + f" LIMIT {_BATCH}"
+            sql = ctx.sql.select + _where(ctx, conds, params) + order + f" LIMIT {batch}"
             ctx.db.touch(ctx)
             rows = ctx.db.fetchall(ctx, sql, params)
+            load = ctx.row_to_buffer  # ctx.load inlined: this is the loop's hot path
             for row in rows:
-                ctx.load(row)
-                ctx.found, ctx.out = True, False
+                ctx.recnum, ctx.buffer = row[0], load(row)
+                ctx.new_record, ctx.found, ctx.out = False, True, False
                 yield None
-            if len(rows) < _BATCH:
+            if len(rows) < batch:
                 return
+            batch = min(batch * 4, _MAX_BATCH)
             last = rows[-1]
             pos = [last[_col(ctx, i)] for i in items] + [last[0]]
     finally:

@@ -30,28 +30,36 @@ class FileSQL:
         self.delete = f"DELETE FROM {self.table} WHERE _hrec = {param}"
         self.by_recnum = f"{self.select} WHERE _hrec = {param}"
         self.count = f"SELECT count(*) FROM {self.table}"
-        self._inserts: dict[bool, tuple[str, list[int]]] = {}
+        self._inserts: dict[bool, tuple[str, tuple[int, ...]]] = {}
+        self._or_nothing: dict[str, str] = {}
 
     def q(self, name: str) -> str:
         """A column name quoted for this backend."""
         return quote(name, self.dialect)
 
-    def insert(self, skip_autoid: bool) -> tuple[str, list[int]]:
+    def insert(self, skip_autoid: bool) -> tuple[str, tuple[int, ...]]:
         """INSERT of the buffer's items (without the automatic identifier when the
         database computes it); returns the SQL and the item indexes to bind."""
         cached = self._inserts.get(skip_autoid)
         if cached is not None:
             return cached
-        idx = [n for n, i in enumerate(self.desc.items) if not (skip_autoid and i.auto_id)]
-        if True:
-            cols = ", ".join(self.cols[n] for n in idx)
-            marks = ", ".join(self.p for _ in idx)
-            sql = f"INSERT INTO {self.table} ({cols}) VALUES ({marks})"
-            if self.dialect == "postgresql":
-                auto = self.desc.auto_id
-                sql += " RETURNING _hrec" + (f", {self.q(auto.name)}" if auto else "")
-            self._inserts[skip_autoid] = (sql, idx)
+        idx = tuple(n for n, i in enumerate(self.desc.items) if not (skip_autoid and i.auto_id))
+        cols = ", ".join(self.cols[n] for n in idx)
+        marks = ", ".join(self.p for _ in idx)
+        sql = f"INSERT INTO {self.table} ({cols}) VALUES ({marks})"
+        if self.dialect == "postgresql":
+            auto = self.desc.auto_id
+            sql += " RETURNING _hrec" + (f", {self.q(auto.name)}" if auto else "")
+        self._inserts[skip_autoid] = (sql, idx)
         return sql, idx
+
+    def insert_or_nothing(self, sql: str) -> str:
+        """PostgreSQL: the INSERT that adds nothing (and returns no row) on a duplicate."""
+        cached = self._or_nothing.get(sql)
+        if cached is None:
+            cached = self._or_nothing[sql] = sql.replace(" RETURNING ",
+                                                         " ON CONFLICT DO NOTHING RETURNING ")
+        return cached
 
     # -- browsing -------------------------------------------------------------
     def order(self, items: Sequence[ItemDesc], desc: bool) -> str:

@@ -296,6 +296,9 @@ def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
     return instance
 
 
+_CURRENCY_STEP = Decimal("0.000001")  # currency: 6 decimals
+
+
 def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object:
     """Convert `value` for storage in a variable (or member, or element) of type `t`."""
     k = t.kind
@@ -326,7 +329,7 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
             return value.strip() not in ("", "0")
         return V.to_bool(value)
     if k == K_CURRENCY:
-        return V.to_decimal(value).quantize(Decimal("0.000001"))
+        return (value if type(value) is Decimal else V.to_decimal(value)).quantize(_CURRENCY_STEP)
     if k == K_NUMERIC:
         return V.to_decimal(value)
     if k == K_DURATION:

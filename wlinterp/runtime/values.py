@@ -200,6 +200,9 @@ def w_not(v: object) -> bool:
 
 def _mixed(a: object, b: object) -> tuple[object, object]:
     """Bring two numbers to a common representation (Decimal wins over int, float over all)."""
+    t = type(a)
+    if t is type(b) and (t is Decimal or t is float):  # already common: currency sums
+        return a, b
     a, b = to_num(a), to_num(b)
     if type(a) is Decimal and type(b) is float:  # numeric/currency stay exact:
         return a, Decimal(repr(b))                # 0.1 is the decimal 0.1
