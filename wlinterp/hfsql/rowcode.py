@@ -18,30 +18,31 @@ def row_loader(readers: Sequence[Callable[[Any], Any] | None]
                ) -> Callable[[tuple[Any, ...]], list[Any]]:
     """`load(row) -> buffer`: row[0] is the record number, row[n + 1] item n; `readers[n]`
     converts a non-NULL stored value (None: stored as it is)."""
-    env: dict[str, Any] = {}
-    parts = []
-    for n, read in enumerate(readers):
-        if read is None:
-            parts.append(f"row[{n + 1}]")
-        else:
-            env[f"r{n}"] = read
-            parts.append(f"(None if row[{n + 1}] is None else r{n}(row[{n + 1}]))")
-    return _compile(f"def load(row):\n    return [{', '.join(parts)}]\n", "load", env)
+    parts = [(f"row[{n + 1}]", read, True) for n, read in enumerate(readers)]
+    return _list_function("load", "row", parts)
 
 
 def buffer_storer(writers: Sequence[Callable[[Any], Any] | None], indexes: Sequence[int]
                   ) -> Callable[[list[Any]], list[Any]]:
-    """`store(buffer) -> values` for the items of `indexes`, in that order."""
+    """`store(buffer) -> values` for the items of `indexes`, in that order (writers take
+    None themselves)."""
+    return _list_function("store", "buf", [(f"buf[{n}]", writers[n], False) for n in indexes])
+
+
+def _list_function(name: str, arg: str,
+                   parts: Sequence[tuple[str, Callable[[Any], Any] | None, bool]]) -> Any:
+    """`def name(arg): return [...]`, each element an expression of `arg` passed through
+    its converter (skipping None values when asked)."""
     env: dict[str, Any] = {}
-    parts = []
-    for n in indexes:
-        write = writers[n]
-        if write is None:
-            parts.append(f"buf[{n}]")
-        else:
-            env[f"w{n}"] = write
-            parts.append(f"w{n}(buf[{n}])")
-    return _compile(f"def store(buf):\n    return [{', '.join(parts)}]\n", "store", env)
+    elements = []
+    for n, (expr, conv, skip_none) in enumerate(parts):
+        if conv is None:
+            elements.append(expr)
+            continue
+        env[f"c{n}"] = conv
+        elements.append(f"(None if {expr} is None else c{n}({expr}))" if skip_none
+                        else f"c{n}({expr})")
+    return _compile(f"def {name}({arg}):\n    return [{', '.join(elements)}]\n", name, env)
 
 
 def _compile(source: str, name: str, env: dict[str, Any]) -> Any:
