@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from wlinterp.mailbox import envelope
 from wlinterp.mailbox.commands import start_capture
 from wlinterp.mailbox.store import MailboxError
 
@@ -68,8 +69,8 @@ def test_each_tls_mode_is_captured_and_recorded(capture, mailbox_dir, client_con
     assert record["time"].endswith("Z") and record["time"][:4].isdigit()
     maildir = mailbox.Maildir(str(mailbox_dir), create=False)
     assert list(maildir.keys()) == [record["id"]]
-    stored = maildir.get_bytes(record["id"])
-    assert record["size"] == len(stored)
+    stored = maildir.get_bytes(record["id"])  # the envelope line, then the message
+    assert record["size"] == len(envelope.split(stored)[1])
     assert maildir[record["id"]]["Subject"] == "Order 1042 confirmed"
 
 

@@ -12,6 +12,7 @@ import sys
 
 import pytest
 
+from wlinterp.mailbox import envelope
 from wlinterp.mailbox.commands import start_capture
 from wlinterp.mailbox.store import CaptureStore
 
@@ -88,7 +89,7 @@ def test_show_text_view(filled, run_cli):
 
 def test_show_raw_is_byte_for_byte(filled, capfdbinary):
     directory, ids = filled
-    stored = (directory / "new" / ids[0]).read_bytes()
+    stored = envelope.split((directory / "new" / ids[0]).read_bytes())[1]  # as received
     result = subprocess.run([sys.executable, "-m", "wlinterp.mailbox", "show", str(directory), ids[0], "--raw"],
                             capture_output=True, timeout=TIMEOUT)
     assert result.returncode == 0 and result.stdout == stored

@@ -88,8 +88,11 @@ def _snapshot(directory: Path) -> dict[str, str]:
 
 @pytest.fixture
 def damaged_box(mailbox_dir):
-    """Four messages: one with a garbage index record, one truncated, one a dangling link."""
-    keys = _captured(mailbox_dir, 4)
+    """Four messages: one from another tool (no envelope line) with a garbage index record,
+    one truncated, one a dangling link."""
+    keys = _captured(mailbox_dir, 3)
+    keys.insert(0, mailbox.Maildir(str(mailbox_dir), create=False).add(
+        build_message("from elsewhere").as_bytes()))
     (mailbox_dir / "wl-index" / f"{keys[0]}.json").write_text("{not json")
     message_file = mailbox_dir / "new" / keys[1]
     message_file.write_bytes(message_file.read_bytes()[:40])
@@ -137,7 +140,10 @@ def test_capturing_into_a_damaged_dir_still_works(damaged_box):
     ({"id": "x"}, "no 'time'"),
 ])
 def test_index_record_shape_is_checked(mailbox_dir, record, problem):
-    (key,) = _captured(mailbox_dir, 1)
+    """Checked for mail without an envelope line; a capture's own message rebuilds its
+    record from that line instead (test_mailbox_durability.py)."""
+    CaptureStore.create(mailbox_dir)
+    key = mailbox.Maildir(str(mailbox_dir), create=False).add(build_message().as_bytes())
     (mailbox_dir / "wl-index" / f"{key}.json").write_text(json.dumps(record))
     with pytest.raises(CorruptEntryError, match=problem):
         CaptureStore.existing(mailbox_dir).entry(key)

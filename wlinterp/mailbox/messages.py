@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage, Message
+from email.header import Header, decode_header, make_header
 from email.parser import BytesParser
 from email.utils import getaddresses
 
@@ -92,13 +93,30 @@ def _decoded(part: Message) -> bytes:
 
 
 def summarize(raw: bytes) -> dict[str, object]:
-    """The index fields that come from the message itself."""
-    message = parse(raw)
+    """The index fields that come from the message itself. Computed for every captured
+    message before its 250, so it uses the fast compat32 parser and decodes only the
+    subject (RFC 2047), and counts attachments without decoding them."""
+    message = BytesParser(policy=policy.compat32).parsebytes(raw)
     return {
-        "subject": header(message, "Subject"),
+        "subject": _decoded_subject(message),
         "size": len(raw),
-        "attachments": len(attachments(message)),
+        "attachments": sum(1 for part in message.walk() if is_attachment(part)),
     }
+
+
+def _decoded_subject(message: Message) -> str:
+    """The Subject as the modern policy shows it: unfolded, encoded words decoded."""
+    value = message.get("Subject")
+    if value is None:
+        return ""
+    if isinstance(value, Header):  # raw 8-bit (SMTPUTF8) header bytes: UTF-8
+        return "".join(part.decode("utf-8", "replace") if isinstance(part, bytes) else part
+                       for part, _ in decode_header(value)).replace("\r\n", "").replace("\n", "")
+    text = str(value).replace("\r\n", "").replace("\n", "")
+    try:
+        return str(make_header(decode_header(text)))
+    except Exception:  # a malformed encoded word or charset: keep the text as it came
+        return text
 
 
 def body_text(message: EmailMessage, subtype: str) -> str | None:

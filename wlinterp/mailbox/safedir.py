@@ -91,6 +91,23 @@ def read_file(dir_fd: int, name: str) -> bytes:
         os.close(fd)
 
 
+def read_head(dir_fd: int, name: str, limit: int) -> tuple[bytes, int]:
+    """(at most `limit` first bytes, whole size) of a regular file; a link raises ELOOP."""
+    fd = os.open(name, _FILE_FLAGS, dir_fd=dir_fd)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        chunks: list[bytes] = []
+        left = min(limit, info.st_size)
+        while left > 0 and (chunk := os.read(fd, left)):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks), int(info.st_size)
+    finally:
+        os.close(fd)
+
+
 def size_of(dir_fd: int, name: str) -> int:
     """Size of a regular file, without following a link."""
     info = os.stat(name, dir_fd=dir_fd, follow_symlinks=False)

@@ -7,6 +7,12 @@ Layout of a capture directory ``DIR``::
                                 authenticated user, the host/port the script asked for
     DIR/wl-tls/ca-*.pem         the throwaway CA certificate of a running capture (see server.py)
 
+Each message file starts with one ``X-WL-Envelope:`` line holding the envelope
+(envelope.py), so a message is durable with everything about it after one file
+``fsync`` and one of ``new/`` (delivery.py); the index record is a cache of that
+line plus the summary, written without ``fsync`` and rebuilt by readers when it is
+missing, damaged or different.
+
 Why one index file per message rather than one shared JSON file: Maildir
 delivery is atomic and lock-free (write in ``tmp``, link into ``new``), and a
 per-message record written to a temporary name and renamed keeps that
@@ -24,19 +30,19 @@ real directories, not symbolic links.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
-import mailbox
 import os
 import stat
 import threading
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Iterator
 
-from . import safedir
+from . import envelope, safedir
+from .delivery import deliver_durably, unique_name
 from .messages import header_addresses, parse, summarize
 
 __all__ = ["CaptureStore", "CorruptEntryError", "Entry", "MailboxError", "Requested"]
@@ -48,10 +54,7 @@ _RECORD_FIELDS: dict[str, tuple[type, ...]] = {
     "id": (str,), "time": (str,), "mail_from": (str, type(None)), "rcpt_tos": (list,),
     "subject": (str,), "size": (int,), "attachments": (int,),
 }
-# Maildir's unique names use a class-wide counter that is not thread-safe;
-# two captures in one process (threads) deliver one at a time.
-_DELIVERY_LOCK = threading.Lock()
-_CLASH_RETRIES = 5
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 class MailboxError(ValueError):
@@ -89,22 +92,12 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _fsync_dir(path: str) -> None:
-    """Make a rename or link durable: a 250 reply promises the message is kept."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 class CaptureStore:
     """Read and write one capture directory."""
 
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         self.path = os.path.abspath(os.fspath(directory))
         self.index_path = os.path.join(self.path, INDEX_DIR)
-        self._maildir = mailbox.Maildir(self.path, factory=None, create=False)
 
     # -- opening -----------------------------------------------------------
 
@@ -149,53 +142,43 @@ class CaptureStore:
 
     def deliver(self, raw: bytes, *, mail_from: str | None, rcpt_tos: list[str], tls: str,
                 user: str | None, requested: Requested | None = None) -> dict[str, Any]:
-        """Store one message and its record; on failure nothing half-written stays."""
+        """Store one message with its envelope (one file: durable when this returns, see
+        envelope.py). Its index record, a cache that readers rebuild if it is lost, is
+        written first, so that the message's `fsync` commits both at once. On failure
+        nothing half-written stays and the error propagates (the server answers 451)."""
         requested = requested or Requested()
-        key = self._add_message(raw)
+        stored = {"time": utc_now(), "mail_from": mail_from, "rcpt_tos": list(rcpt_tos),
+                  "requested_host": requested.host, "requested_port": requested.port,
+                  "requested_mode": requested.mode, "tls": tls, "user": user,
+                  "size": len(raw)}
+        key = unique_name()
+        record = {"id": key, **stored, **_summary(raw)}
+        self._cache_record(key, record)
         try:
-            record = {
-                "id": key, "time": utc_now(), "mail_from": mail_from, "rcpt_tos": list(rcpt_tos),
-                "requested_host": requested.host, "requested_port": requested.port,
-                "requested_mode": requested.mode, "tls": tls, "user": user,
-                **_summary(raw),
-            }
-            self._write_index(key, record)
+            deliver_durably(self.path, key, envelope.line(stored) + raw)
         except BaseException:
-            self._maildir.discard(key)
+            with contextlib.suppress(OSError):
+                os.unlink(self._index_file(key))
             raise
         return record
 
-    def _add_message(self, raw: bytes) -> str:
-        """Maildir delivery (tmp, fsync, link into new), retried on a rare name clash."""
-        for attempt in range(_CLASH_RETRIES):
-            try:
-                with _DELIVERY_LOCK:
-                    key = self._maildir.add(raw)
-                break
-            except mailbox.ExternalClashError:
-                if attempt == _CLASH_RETRIES - 1:
-                    raise
-                time.sleep(0.002 * (attempt + 1))
-        _fsync_dir(os.path.join(self.path, "new"))
-        return key
-
-    def _write_index(self, key: str, record: dict[str, Any]) -> None:
-        """Write the record under a temporary name, then rename: readers never see half a file."""
+    def _cache_record(self, key: str, record: dict[str, Any]) -> None:
+        """Write the index record under a temporary name, then rename (readers never see
+        half a file). Not fsync'ed and allowed to fail (a full disk): the message file holds
+        the same envelope, from which a lost or damaged record is rebuilt."""
         final = self._index_file(key)
         temp = os.path.join(self.index_path, f".{key}.{os.getpid()}.{threading.get_ident()}.tmp")
         data = json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+            try:
+                os.write(fd, data)
+            finally:
+                os.close(fd)
             os.replace(temp, final)
-        except BaseException:
-            os.unlink(temp)
-            raise
-        _fsync_dir(self.index_path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
 
     def clear(self) -> int:
         """Remove every message and its record; keeps the Maildir itself. Returns the count.
@@ -272,34 +255,49 @@ class CaptureStore:
         return good, bad
 
     def entry(self, key: str) -> Entry:
-        """One message's record, checked against the message it describes."""
-        record = self._read_index(key)
-        if record is None:
+        """One message's record, checked against the message it describes. The envelope
+        stored in the message file wins: a missing, damaged or different index record is
+        rebuilt from it (a crash or a full disk between the two writes loses nothing)."""
+        try:
+            record, damage = self._read_index(key), None
+        except CorruptEntryError as error:
+            record, damage = None, error
+        stored, size = self._head(key)
+        if stored is not None:
+            if record is None or any(record.get(k) != stored[k] for k in envelope.ENVELOPE_FIELDS):
+                record = {"id": key, **stored, **_summary(self.raw(key))}
+            record["size"] = stored["size"]
+        elif damage is not None:
+            raise damage
+        elif record is None:
             return Entry(key, _record_from_headers(key, self.raw(key)), indexed=False)
-        size = self._file_size(key)
         if record["size"] != size:
             raise CorruptEntryError(
                 key, f"the message file has {size} bytes but {record['size']} were captured "
                 "(truncated or modified).")
         return Entry(key, record, indexed=True)
 
-    def _file_size(self, key: str) -> int:
-        """The message file's size without reading it (listing stays cheap for big mailboxes)."""
+    def _head(self, key: str) -> tuple[dict[str, Any] | None, int]:
+        """(envelope stored in the message file or None, size of the message as received),
+        reading only the start of the file (listing stays cheap for big mailboxes)."""
         sub, name = self._locate(key)
         try:
             with self._subdir(sub) as fd:
-                return safedir.size_of(fd, name)
+                head, size = safedir.read_head(fd, name, envelope.MAX_LINE)
         except FileNotFoundError:
             raise KeyError(key) from None
         except OSError as error:
             raise CorruptEntryError(key, f"cannot read the message file ({error.strerror}).") from None
+        stored, rest = envelope.split(head)
+        return stored, size - (len(head) - len(rest))
 
     def raw(self, key: str) -> bytes:
-        """The message bytes; KeyError if gone, CorruptEntryError if the file cannot be read."""
+        """The message bytes as received (without the envelope line); KeyError if gone,
+        CorruptEntryError if the file cannot be read."""
         sub, name = self._locate(key)
         try:
             with self._subdir(sub) as fd:
-                return safedir.read_file(fd, name)
+                return envelope.split(safedir.read_file(fd, name))[1]
         except FileNotFoundError:
             raise KeyError(key) from None
         except OSError as error:
