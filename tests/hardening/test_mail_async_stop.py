@@ -18,7 +18,12 @@ END
 """
 
 
-def _run(wl_cli, script, tail: str, timeout: str, delay: float = 3.0) -> tuple[object, list[str], servers.Store]:
+HOLD = 60.0
+"""The server answers no final dot before the test ends (it stops the server first): the
+messages still queued at the time limit do not depend on how loaded the machine is."""
+
+
+def _run(wl_cli, script, tail: str, timeout: str, delay: float = HOLD) -> tuple[object, list[str], servers.Store]:
     store = servers.Store(delay=delay)
     controller = servers.start(store)
     try:
@@ -33,7 +38,7 @@ def _reported(err: str) -> dict[str, str]:
 
 
 def test_timeout_during_the_main_code_reports_every_unsent_message(wl_cli, script):
-    ran, ids, store = _run(wl_cli, script, "WHILE True\nEND", "2")
+    ran, ids, store = _run(wl_cli, script, "WHILE True\nEND", "3")
     assert ran.code == 1 and "--timeout" in ran.err, ran
     assert ids, ran  # how many got queued before the limit depends on the machine's load
     reported = _reported(ran.err)
@@ -41,11 +46,11 @@ def test_timeout_during_the_main_code_reports_every_unsent_message(wl_cli, scrip
         assert msg_id in store.stored or msg_id in reported, (msg_id, ran)
         if msg_id in reported and msg_id in store.stored:
             assert "may or may not have been delivered" in reported[msg_id]
-    assert reported, ran  # the server holds each message 3 s: some were still queued
+    assert reported, ran  # the server holds every message: all were still queued
 
 
 def test_timeout_while_waiting_for_the_queue_at_the_end_reports_them_too(wl_cli, script):
-    ran, ids, store = _run(wl_cli, script, "", "2")
+    ran, ids, store = _run(wl_cli, script, "", "3")
     assert ran.code == 1 and "--timeout" in ran.err, ran
     reported = _reported(ran.err)
     assert all(msg_id in store.stored or msg_id in reported for msg_id in ids), ran
