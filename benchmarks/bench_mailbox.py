@@ -80,32 +80,50 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _send_parallel(port: int, messages: list[bytes], connections: int) -> float:
+    """Messages per second over `connections` connections sending at once."""
+    from concurrent.futures import ThreadPoolExecutor
+    shares = [messages[n::connections] for n in range(connections)]
+    began = time.perf_counter()
+    with ThreadPoolExecutor(connections) as pool:
+        list(pool.map(lambda share: _send(port, share), shares))
+    return len(messages) / (time.perf_counter() - began)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--connections", type=int, default=4,
+                        help="also measure this many connections sending at once")
     args = parser.parse_args(argv)
     from wlinterp.mailbox.commands import start_capture
 
     messages = [_message(n) for n in range(args.messages)]
     plain = Controller(_Plain(), hostname="127.0.0.1", port=_free_port(), ready_timeout=10)
     plain.start()
-    rates: dict[str, list[float]] = {"plain": [], "capture": []}
+    rates: dict[str, list[float]] = {"plain": [], "capture": [], "plain N": [], "capture N": []}
     flushes: list[float] = []
     try:
         with tempfile.TemporaryDirectory() as folder:
             for round_no in range(args.rounds):
                 flushes.append(_flush_ms(folder))
                 rates["plain"].append(_send(plain.port, messages))
+                rates["plain N"].append(_send_parallel(plain.port, messages, args.connections))
                 with start_capture(f"{folder}/box{round_no}", []) as capture:
                     rates["capture"].append(_send(capture.plain_port, messages))
+                with start_capture(f"{folder}/many{round_no}", []) as capture:
+                    rates["capture N"].append(
+                        _send_parallel(capture.plain_port, messages, args.connections))
     finally:
         plain.stop()
-    plain_rate, capture_rate = (statistics.median(rates[k]) for k in ("plain", "capture"))
-    ratio = capture_rate / plain_rate
-    print(f"plain aiosmtpd : {plain_rate:8.1f} messages/s")
-    print(f"--capture      : {capture_rate:8.1f} messages/s")
+    median = {key: statistics.median(values) for key, values in rates.items()}
+    ratio = median["capture"] / median["plain"]
+    print(f"plain aiosmtpd : {median['plain']:8.1f} messages/s")
+    print(f"--capture      : {median['capture']:8.1f} messages/s")
     print(f"capture/plain  : {ratio:.2f}  (goal >= {GOAL})")
+    print(f"{args.connections} connections  : plain {median['plain N']:.1f}, capture "
+          f"{median['capture N']:.1f} messages/s, ratio {median['capture N'] / median['plain N']:.2f}")
     print(f"disk flush     : {statistics.median(flushes):8.2f} ms (median fsync of a small file; "
           f"load average {os.getloadavg()[0]:.1f})")
     return 0 if ratio >= GOAL else 1

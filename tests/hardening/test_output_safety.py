@@ -52,7 +52,7 @@ def _echoing_server(conn: socket.socket, stop: threading.Event) -> None:
 def test_server_replies_are_masked_and_escaped_in_errorinfo():
     server = RawServer(_echoing_server)
     try:
-        lines = _out(f'''EmailSetTimeOut(2)
+        lines = _out(f'''EmailSetTimeOut(30)
 EmailStartSMTPSession("u", "{PASSWORD}", "127.0.0.1", {server.port})
 Email.Sender = "a@example.org"
 Email.Recipient[1] = "b@example.org"

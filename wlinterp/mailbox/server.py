@@ -173,8 +173,10 @@ class _CaptureHandler:
         if fault:
             return fault.reply()
         assert isinstance(server, _CaptureSMTP)
-        try:
-            self.owner.deliver(server, session, envelope)
+        try:  # in a worker thread: while one session waits for the disk the others go on,
+            # and sessions storing at once share the file system's journal commits
+            await asyncio.get_running_loop().run_in_executor(
+                None, self.owner.deliver, server, session, envelope)
         except (MailboxError, OSError) as error:
             reason = str(error).encode("ascii", "replace").decode("ascii")
             return f"451 4.3.0 The capture mailbox could not store the message: {reason}"
