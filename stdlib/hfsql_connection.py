@@ -9,13 +9,13 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql.connection import PROVIDERS, Connection, connection_url
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.database import Database
-from wlinterp.hfsql.errors import CONNECTION, HFError
+from wlinterp.hfsql.errors import CONNECTION, FILE_MISSING, HFError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .hfsql_base import db_of, file_arg, h_function
+from .hfsql_base import db_of, file_arg, h_function, name_arg
 
 family = Family("HFSQL connections")
 family.type("Connection", "Connexion", Connection)
@@ -150,4 +150,57 @@ def h_describe_file(rt: Runtime, file: Any) -> bool:
     if not isinstance(file, FileDescription):
         raise WLRuntimeError("HDescribeFile expects a File Description variable.")
     db_of(rt).declare(file.to_file())
+    return True
+
+
+# -- HDeclare, HDeclareExternal ---------------------------------------------------------
+@h_function(family, "HDeclare", "HDéclare")
+def h_declare(rt: Runtime, file: Any, analysis: Any, password: Any = None,
+              alias: Any = None) -> bool:
+    """Declare a data file described in another analysis (an `.xdd` export), under its
+    own name or `alias`; its table is the one that analysis names."""
+    from dataclasses import replace
+
+    from wlinterp.hfsql.analysis import AnalysisError, read_xdd
+    path = V.to_str(analysis)
+    try:
+        other = read_xdd(path)
+    except (AnalysisError, OSError) as exc:
+        raise HFError(FILE_MISSING, f"HDeclare: the analysis {path} cannot be read: {exc}") \
+            from None
+    name = name_arg(file)
+    desc = other.file(name)
+    if desc is None:
+        raise HFError(FILE_MISSING, f"HDeclare: the analysis {path} has no data file "
+                                    f"'{name}'.", name)
+    if alias is not None and V.to_str(alias):
+        desc = replace(desc, name=V.to_str(alias))
+    db_of(rt).declare(desc)
+    return True
+
+
+@h_function(family, "HDeclareExternal", "HDéclareExterne")
+def h_declare_external(rt: Runtime, path: Any, logical: Any, password: Any = None,
+                       connection: Any = None) -> bool:
+    """Declare an existing data file that no analysis describes: its table (the file
+    name without folder and `.fic`) is read back from the database (or the connection's)
+    and becomes the data file `logical`."""
+    import os
+
+    from wlinterp.hfsql.introspect import describe_table
+    db = db_of(rt) if connection is None else _open(rt, _connection(rt, connection,
+                                                                      "HDeclareExternal"))
+    table = os.path.splitext(os.path.basename(V.to_str(path).replace("\\", "/")))[0]
+    try:
+        desc = describe_table(db.backend, table, V.to_str(logical))
+    except ValueError as exc:
+        raise HFError(FILE_MISSING, f"HDeclareExternal: {exc}", table) from None
+    if desc is None:
+        raise HFError(FILE_MISSING, f"HDeclareExternal: no data file {table} in the database.",
+                      table)
+    main = db_of(rt)
+    main.declare(desc)
+    if db is not main:
+        main.contexts[fold(desc.name)] = FileContext(db, desc)
+    db.mark_ready(desc.physical)
     return True

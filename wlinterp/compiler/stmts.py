@@ -203,6 +203,9 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
                 return
             if s.op == "=":
                 code, t = self.expr(s.value)
+                if var.implicit:  # `Customer = r`: maybe a data file's buffer (hfsql/hooks.py)
+                    code, t = f"data_assign(_rt, {fold(target.name)!r}, {var.pyname}, {code})", \
+                        S.ANY
                 self.assign_var(var, code, t, self.int_bounds(s.value))
                 return
             self.compound_var(var, s.op, s.value)

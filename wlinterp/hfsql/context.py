@@ -109,6 +109,19 @@ class FileContext:
         """`r = Customer` (r is Record of Customer): a copy of the current buffer."""
         return Record(self.name, {fold(i.name): v for i, v in zip(self.items, self.buffer)})
 
+    def assign_record(self, value: Any) -> None:
+        """`File = r`: the items of the record (or of another file's buffer) that the file
+        also has are converted into its buffer; the others are left as they are."""
+        if isinstance(value, FileContext):
+            value = value.wl_record()
+        if not isinstance(value, Record):
+            raise WLRuntimeError(f"only a record (Record of {self.name}) or a data file can "
+                                 f"be assigned to the data file {self.name}.")
+        for key, item_value in value.values.items():
+            n = self.index.get(key)
+            if n is not None:
+                self.buffer[n] = self.coercers[n](item_value)
+
     def wl_item_null(self, name: str) -> bool:
         return self.buffer[self.item(name)] is None
 

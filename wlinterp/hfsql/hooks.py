@@ -3,7 +3,7 @@ files or items of the analysis (`Customer.Name`, `HReadFirst(Customer, Name)`) a
 `FOR EACH File [ON key] [WHERE ...]` loop."""
 from __future__ import annotations
 
-__all__ = ["data_name", "data_item", "data_item_set", "file_loop", "item_null", "set_item_null",
+__all__ = ["data_name", "data_assign", "data_item", "data_item_set", "file_loop", "item_null", "set_item_null",
            "ItemName"]
 
 from typing import Any, Iterator
@@ -71,6 +71,18 @@ def data_item_set(rt: Any, key: str, fallback: Any, name: str, value: Any, tctx:
         return
     from ..runtime.helpers import set_member
     set_member(data_name(rt, key, fallback), name, value, tctx, shown)
+
+
+def data_assign(rt: Any, key: str, current: Any, value: Any) -> Any:
+    """`Name = value` on an undeclared name: when Name is a data file, the record (a
+    Record variable, or another file's buffer) is copied into its buffer and the implicit
+    variable keeps its value; otherwise the value is simply assigned."""
+    target = data_name(rt, key, None)
+    assign = getattr(target, "assign_record", None)
+    if assign is None:
+        return value
+    assign(value)
+    return current
 
 
 def item_null(obj: Any, name: str) -> bool:

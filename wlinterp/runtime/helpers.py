@@ -469,5 +469,5 @@ def step_value(value: Any, delta: int) -> Any:
 
 
 # Data files (`Customer.Name`, FOR EACH Customer): hooks of the HFSQL layer.
-from ..hfsql.hooks import (data_item, data_item_set, data_name, file_loop,  # noqa: E402,F401
+from ..hfsql.hooks import (data_assign, data_item, data_item_set, data_name, file_loop,  # noqa: E402,F401
                            item_null, set_item_null)

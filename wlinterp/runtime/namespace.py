@@ -17,7 +17,7 @@ HELPERS = (
     "address_of", "assign_value", "automation_fail", "call_class_method", "call_method",
     "class_static_get", "class_static_set", "co_any", "co_bool", "co_int32", "coerce",
     "construct", "data_name", "date_add", "date_sub", "exists", "fail", "file_loop",
-    "data_item", "data_item_set",
+    "data_assign", "data_item", "data_item_set",
     "item_null", "set_item_null",
     "for_bound", "free_object", "get_index", "get_member", "get_prop", "get_property",
     "homonymous_copy", "indirect_get", "indirect_set", "iterate", "literal_to_value",
