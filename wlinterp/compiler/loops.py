@@ -53,6 +53,15 @@ class LoopMixin(CompilerBase):
         self.out.dedent()
         self.loop_body(s.body, None)
 
+    def s_Use(self, s: N.Use) -> None:
+        """`USING cs IN ... END`: the body holds the critical section (runtime/threads.py),
+        released however it is left."""
+        self.out.emit(f"with use_block({self.value(s.resource)}):")
+        self.out.indent()
+        self.block(s.body)
+        self.out.emit("pass")
+        self.out.dedent()
+
     def table_row_loop(self, s: N.ForEach) -> bool:
         """`FOR ALL ROW OF TABLE_X` / `POUR TOUTE LIGNE DE TABLE_X` goes through a Table
         control's rows: it fails when it runs, as Table* window functions do."""

@@ -19,6 +19,7 @@ from . import values as V
 from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
                         with_part_of)
 from .procrefs import call_ref, proc_ref  # noqa: F401
+from .threads import use_block  # noqa: F401
 from .objects import (call_class_method, class_static_get, class_static_set,  # noqa: F401
                       free_object, get_property, set_property)
 from .operators import (address_of, automation_fail, homonymous_copy,  # noqa: F401

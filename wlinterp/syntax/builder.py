@@ -112,6 +112,10 @@ class Builder(ExprBuilder):
         return N.Procedure(kw.line, kw.column, name[0], params, ret, N.Body(_stmts(items[2:])),
                            internal=True)
 
+    def use_block(self, items: list[Any]) -> N.Use:
+        kw = items[0]
+        return N.Use(kw.line, kw.column, items[1], _stmts(items[3:]))
+
     def lambda_expr(self, items: list[Any]) -> N.Lambda:
         head, value = items[0], items[1]
         return self._lambda(head, N.Body([N.Return(value.line, value.col, value)]))

@@ -345,6 +345,14 @@ class Procedure(Stmt):
     modifiers: list[str] = field(default_factory=list)  # folded: private, global, <get>...
 
 
+class Use(Stmt):
+    """`USING cs IN ... END` / `UTILISER cs DANS ... FIN`: the body runs holding `resource`
+    (a CriticalSection), released however the body is left."""
+
+    resource: Expr
+    body: list[Stmt]
+
+
 class Lambda(Expr):
     """`(a, b) => { code }` / `x => expr`: an anonymous internal procedure used as a value.
     After the parse (syntax/lambdas.py) `proc` is also an internal procedure `name` of the

@@ -123,7 +123,7 @@ _EXPR_START = {"NUMBER", "STRING", "NAME", "LPAR", "MINUS", "TRUE", "FALSE", "NU
                "LBRACK", "PLUS"}
 _OPENERS = {"IF": "IF", "SWITCH": "SWITCH", "FOR": "FOR", "FOREACH": "FOR EACH",
             "WHILE": "WHILE", "LOOP": "LOOP", "WHENEXC": "WHEN EXCEPTION IN",
-            "CONSTANT": "CONSTANT", "INTPROC": "INTERNAL PROCEDURE"}
+            "CONSTANT": "CONSTANT", "INTPROC": "INTERNAL PROCEDURE", "USE": "USING"}
 
 
 def _describe(tok: Token) -> str:

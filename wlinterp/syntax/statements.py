@@ -51,6 +51,22 @@ def _section_line(toks: list[Token], i: int) -> int:
     return j - i
 
 
+_USE_WORDS = {"use", "using", "utiliser"}
+
+
+def _use_line(toks: list[Token], i: int, back: bool = False) -> bool:
+    """Is the line of token `i` `USING x IN` (from its first word, or, `back`, from its
+    final IN): a word of _USE_WORDS first, IN last, something in between?"""
+    start = end = i
+    while start > 0 and toks[start - 1].type != "NL":
+        start -= 1
+    while end + 1 < len(toks) and toks[end + 1].type != "NL":
+        end += 1
+    return (end - start >= 2 and toks[start].type == "NAME"
+            and fold(toks[start].value) in _USE_WORDS and toks[end].type == "IN"
+            and (not back or end == i))
+
+
 def _member_line(toks: list[Token], i: int) -> int:
     """Length of the access words opening a member line (`PRIVÉ m_x est un entier`,
     `PUBLIC CONSTANT m_y is int`, `PROTECTED GLOBAL a, b are int`) at `i`, or 0."""
@@ -119,6 +135,16 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             yield _retype(t, "MEMBER_ACCESS", words)  # PRIVÉ m_x est un entier: this member
             i += member
             line_start = False
+            continue
+        if line_start and typ == "NAME" and fold(t.value) in _USE_WORDS \
+                and _use_line(toks, i):
+            yield _retype(t, "USE", t.value)  # USING cs IN / UTILISER cs DANS ... END
+            i += 1
+            line_start = False
+            continue
+        if typ == "IN" and nxt is not None and nxt.type == "NL" and _use_line(toks, i, back=True):
+            yield _retype(t, "USE_IN", t.value)
+            i += 1
             continue
         if line_start and typ == "NAME" and fold(t.value) in _CTOR_WORDS and nxt is not None \
                 and nxt.type == "NAME" and i + 2 < n and toks[i + 2].type == "LPAR":

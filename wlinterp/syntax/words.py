@@ -80,4 +80,4 @@ OBJECT_WORDS = {"object", "objet"}
 CTOR_WORDS = {"constructor", "constructeur"}
 FILE_WORDS = {"where", "ou", "sur", "on", "avec", "with"}
 # French openers: their error messages say FIN, not END
-FRENCH_OPENERS = {"si", "selon", "pour", "tantque", "boucle", "constante", "interne"}
+FRENCH_OPENERS = {"si", "selon", "pour", "tantque", "boucle", "constante", "interne", "utiliser"}
