@@ -144,7 +144,7 @@ def _read_cache() -> dict[str, Any] | None:
     """The cached index if every file it was computed from is unchanged."""
     try:
         with open(cache_file(), "rb") as f:
-            data = marshal.load(f)
+            data = marshal.loads(f.read())  # one read: load(f) reads piecemeal
         if data["format"] != _FORMAT or data["listing"] != _listing():
             return None
         for path, mtime, size in data["deps"]:

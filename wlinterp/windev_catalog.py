@@ -21,6 +21,7 @@ from __future__ import annotations
 __all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "unavailable", "entries",
            "family_of"]
 
+import functools
 from dataclasses import dataclass
 
 from .syntax.names import fold
@@ -341,7 +342,9 @@ _PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
 )
 
 
-def _build() -> dict[str, CatalogEntry]:
+@functools.lru_cache(maxsize=1)
+def _by_name() -> dict[str, CatalogEntry]:
+    """The pairs by folded name, built on first use (most runs never ask)."""
     table: dict[str, CatalogEntry] = {}
     for fam, text in _NAMES.items():
         for line in text.split("\n"):
@@ -358,9 +361,6 @@ def _build() -> dict[str, CatalogEntry]:
     return table
 
 
-_BY_NAME = _build()
-
-
 def _registered(key: str) -> bool:
     from .registry import load_stdlib  # late: the stdlib imports modules that import us
     return key in load_stdlib().functions
@@ -369,7 +369,7 @@ def _registered(key: str) -> bool:
 def family_of(name: str) -> CatalogEntry | None:
     """The catalog's entry for `name` (exact pair, else prefix), ignoring the registry."""
     key = fold(name)
-    entry = _BY_NAME.get(key)
+    entry = _by_name().get(key)
     if entry is not None:
         return entry
     for prefix, fam, excluded in _PREFIXES:
@@ -391,7 +391,7 @@ def entries() -> list[CatalogEntry]:
     """Every listed pair that the registry does not implement (prefix matches aside),
     for the checker and the test runner's mocks."""
     seen: dict[int, CatalogEntry] = {}
-    for entry in _BY_NAME.values():
+    for entry in _by_name().values():
         if not _registered(fold(entry.en)) and not _registered(fold(entry.fr)):
             seen.setdefault(id(entry), entry)
     return list(seen.values())

@@ -6,7 +6,6 @@ __all__ = ["report_error", "report_internal"]
 
 import os
 import sys
-import traceback
 
 from ..errors import WLError, WLSyntaxError, format_error
 from .colour import paint_diagnostic, use_colour
@@ -31,5 +30,6 @@ def report_internal(exc: BaseException) -> int:
     print("wl: this is a bug in wlinterp; please report it with the script that caused it "
           "(set WL_DEBUG=1 for the Python traceback).", file=sys.stderr)
     if os.environ.get("WL_DEBUG"):
+        import traceback
         traceback.print_exc()
     return EXIT_INTERNAL

@@ -10,7 +10,6 @@ from __future__ import annotations
 __all__ = ["main", "build_parser", "add_data_options", "run_options", "read_script", "run_text"]
 
 import argparse
-import difflib
 import os
 import sys
 from typing import Any, Sequence
@@ -77,6 +76,22 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
                            "AUTH=535, CONNECT=refuse")
 
 
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's formatter, sized without `shutil`: argparse makes one for every option
+    it adds, and importing shutil (with its compression modules) was a visible part of a
+    one-line script's start-up."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        if width is None:
+            try:
+                columns = int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
+            except (ValueError, OSError):
+                columns = 80
+            width = columns - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 def build_parser(prog: str = "wl run", description: str = "", epilog: str = "",
                  short_form: bool = False) -> argparse.ArgumentParser:
     """The parser of `wl run`; with `short_form`, that of `wl [OPTIONS] [FILE]` (which
@@ -84,7 +99,7 @@ def build_parser(prog: str = "wl run", description: str = "", epilog: str = "",
     from .. import __version__
     parser = argparse.ArgumentParser(
         prog=prog, description=description or "Run a WLanguage script.",
-        epilog=epilog or exit_codes_text(), formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=epilog or exit_codes_text(), formatter_class=_Formatter)
     if short_form:
         parser.add_argument("-V", "--version", action="version", version=f"wl {__version__}")
         parser.add_argument("-c", dest="code", metavar="CODE", help="run CODE and exit")
@@ -174,6 +189,7 @@ def not_a_command(word: str, commands: Sequence[str]) -> str | None:
     if word == "-" or os.path.exists(word) or os.sep in word or "/" in word \
             or os.path.splitext(word)[1]:
         return None
+    import difflib
     close = difflib.get_close_matches(word, list(commands), n=1, cutoff=0.5)
     guess = close[0] if close else "run"
     return (f"wl: '{word}' is neither a command nor a file; did you mean {guess}? "

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 __all__ = ["to_wl", "to_python", "to_json", "command_line_args"]
 
-import json
 from decimal import Decimal
 from typing import Any
 
@@ -56,6 +55,7 @@ def _json_default(value: Any) -> Any:
 
 def to_json(value: Any) -> str:
     """A WLanguage value as one line of JSON (currency as a JSON number)."""
+    import json  # only for --json
     return json.dumps(to_python(value), ensure_ascii=False, default=_json_default)
 
 

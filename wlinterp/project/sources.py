@@ -16,7 +16,6 @@ __all__ = ["ProjectLayout", "SourceFile", "find_layout", "read_file", "is_test_f
 import fnmatch
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 
 from ..engine import read_source
@@ -159,6 +158,7 @@ def find_layout(start: str) -> ProjectLayout:
 def _from_config(root: str, config: str) -> ProjectLayout:
     """`wlproject.toml`: optional `sources = [folders]` and `exclude = [glob patterns]`,
     relative to the file (top level or under a `[project]` table)."""
+    import tomllib  # only for a project with a wlproject.toml
     try:
         with open(config, "rb") as f:
             data = tomllib.load(f)

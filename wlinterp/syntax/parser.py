@@ -16,6 +16,7 @@ from ..errors import WLSyntaxError
 from .lexer import Token, tokenize
 from .names import fold
 from .nodes import Program
+from .tables import Tables
 from .words import FRENCH_OPENERS as _FRENCH_OPENERS
 
 
@@ -37,20 +38,22 @@ class _ParseError(Exception):
 
 
 @functools.lru_cache(maxsize=1)
-def _driver_tables() -> tuple[dict[int, dict[str, tuple[bool, Any]]], int, int, list[Any]]:
+def _driver_tables() -> Tables:
     """Lark's LALR table re-keyed for a lean driver loop, cached on disk (tables.py).
 
     Lark's own loop looks rules up in a dict keyed by rule objects with Python-level
-    `__hash__`/`__eq__` on every reduction; precomputing (size, origin, callback index)
-    per action makes parsing about twice as fast with the same table and callbacks.
+    `__hash__`/`__eq__` on every reduction; an int action per (state, terminal) and a
+    (size, origin, callback) per rule make parsing about twice as fast with the same
+    table and callbacks (and the table quick to load).
     """
     from .tables import driver_tables
     return driver_tables(get_parser, Builder)
 
 
 def _drive(tokens: list[Token]) -> Any:
-    """Run the LALR automaton over `tokens` (shift/reduce with the builder callbacks)."""
-    states, start, end_state, callbacks = _driver_tables()
+    """Run the LALR automaton over `tokens` (shift/reduce with the builder callbacks).
+    An action >= 0 shifts to that state; ~action is the rule to reduce by."""
+    states, start, end_state, rules = _driver_tables()
     state_stack = [start]
     value_stack: list[Any] = []
     last = tokens[-1] if tokens else Token("_NL", "\n", 0, 1, 1)
@@ -60,22 +63,22 @@ def _drive(tokens: list[Token]) -> Any:
         while True:
             row = states[state_stack[-1]]
             try:
-                shift, arg = row[ttype]
+                action = row[ttype]
             except KeyError:
                 raise _ParseError(tok, {k for k in row if k.isupper()}) from None
-            if shift:
-                state_stack.append(arg)
+            if action >= 0:
+                state_stack.append(action)
                 value_stack.append(tok)
                 break
-            size, origin, rule = arg
+            size, origin, callback = rules[~action]
             if size:
                 children = value_stack[-size:]
                 del state_stack[-size:]
                 del value_stack[-size:]
             else:
                 children = []
-            value_stack.append(callbacks[rule](children))
-            state_stack.append(states[state_stack[-1]][origin][1])
+            value_stack.append(callback(children))
+            state_stack.append(states[state_stack[-1]][origin])
             if ttype == "$END" and state_stack[-1] == end_state:
                 return value_stack[-1]
     raise _ParseError(end_tok, set())

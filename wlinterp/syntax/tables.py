@@ -27,10 +27,12 @@ import sys
 import zlib
 from typing import Any, Callable
 
-# (states, start state, end state, reduction callbacks by rule index); a state maps a
-# terminal to (True, next state) or (False, (size, origin, rule index)).
-Tables = tuple[dict[int, dict[str, tuple[bool, Any]]], int, int, list[Any]]
-_FORMAT = 2
+# (states, start state, end state, rules); a state maps a terminal (or, for the goto
+# after a reduction, a rule's origin) to an action: >= 0 shifts to (goes to) that state,
+# ~i reduces by rule i; a rule is (size, origin, callback). Ints keep the stored table
+# small and quick to load (one int per entry, no tuples).
+Tables = tuple[dict[int, dict[str, int]], int, int, list[tuple[int, str, Any]]]
+_FORMAT = 3
 
 
 def cache_dir() -> str:
@@ -114,8 +116,9 @@ def _callback(builder: Any, shape: tuple[Any, ...]) -> Callable[[list[Any]], Any
 def _rebuild(stored: dict[str, Any], make_builder: Callable[[], Any]) -> Tables:
     """The stored table with the reduction callbacks made afresh from the rule shapes."""
     builder = make_builder()
-    callbacks = [_callback(builder, shape) for shape in stored["rules"]]
-    return stored["states"], stored["start"], stored["end"], callbacks
+    rules = [(size, origin, _callback(builder, shape))
+             for (size, origin), shape in zip(stored["reductions"], stored["rules"])]
+    return stored["states"], stored["start"], stored["end"], rules
 
 
 def _rule_shape(rule: Any) -> tuple[Any, ...]:
@@ -147,19 +150,17 @@ def lark_callbacks(lark_parser: Any, builder: Any) -> list[Any]:
 
 
 def _from_lark(lark_parser: Any) -> dict[str, Any]:
-    """The storable form of a built Lark parser's table: reductions name their rule by
-    its index in `rules`."""
+    """The storable form of a built Lark parser's table (see `Tables`)."""
     from lark.parsers.lalr_analysis import Shift
     frontend = lark_parser.parser.parser.parser
     table = frontend.parse_table
     rules = list(lark_parser.rules)
     index = {id(rule): i for i, rule in enumerate(rules)}
-    states: dict[int, dict[str, tuple[bool, Any]]] = {}
-    for state, actions in table.states.items():
-        states[state] = {str(term): (True, arg) if action is Shift else
-                         (False, (len(arg.expansion), str(arg.origin.name), index[id(arg)]))
-                         for term, (action, arg) in actions.items()}
+    states = {state: {str(term): arg if action is Shift else ~index[id(arg)]
+                      for term, (action, arg) in actions.items()}
+              for state, actions in table.states.items()}
     return {"rules": [_rule_shape(r) for r in rules], "states": states,
+            "reductions": [(len(r.expansion), str(r.origin.name)) for r in rules],
             "start": table.start_states["start"], "end": table.end_states["start"]}
 
 
@@ -182,7 +183,7 @@ def driver_tables(build_lark: Callable[[], Any], make_builder: Callable[[], Any]
     path = _cache_path(_grammar_text())
     try:
         with open(path, "rb") as f:
-            stored = marshal.load(f)
+            stored = marshal.loads(f.read())  # one read: load(f) reads piecemeal
         if stored.get("format") == _FORMAT:
             return _rebuild(stored, make_builder)
     except (OSError, EOFError, KeyError, IndexError, TypeError, AttributeError, ValueError):

@@ -27,18 +27,32 @@ def node_classes() -> list[type]:
             and c not in (N.Node, N.Expr, N.Stmt)]
 
 
-_NODE_NAMES = sorted({c.__name__ for c in node_classes()} | {"Node", "Expr", "Stmt", "Body"})
-_NODE_WORDS = re.compile(r"\b(?:%s)\b" % "|".join(_NODE_NAMES))
-_ONE = "(?:%s)" % "|".join(_NODE_NAMES)
-# Field type -> code appending its children to `out` (the common shapes get a direct
-# statement; anything else goes through the generic `_collect`).
-_SHAPES = [
-    (re.compile(rf"{_ONE}"), "out.append(n.{f})"),
-    (re.compile(rf"Optional\[{_ONE}\]"), "v = n.{f}\n    if v is not None: out.append(v)"),
-    (re.compile(rf"list\[{_ONE}\]"), "out.extend(n.{f})"),
-    (re.compile(rf"Optional\[list\[{_ONE}\]\]"), "v = n.{f}\n    if v: out.extend(v)"),
-    (re.compile(r"list\[Optional\[Expr\]\]"), "out.extend([x for x in n.{f} if x is not None])"),
-]
+_NODE_NAMES = frozenset({c.__name__ for c in node_classes()} | {"Node", "Expr", "Stmt", "Body"})
+_WORD = re.compile(r"\w+")
+
+
+def _mentions(type_text: str, names: frozenset[str]) -> bool:
+    """Does the annotation's text name one of `names` (as a whole word)?"""
+    return not names.isdisjoint(_WORD.findall(type_text))
+
+
+def _shape_code(t: str) -> str:
+    """Code appending the children held in a field of type `t` (spaces removed) to `out`:
+    the common shapes get a direct statement; anything else goes through `_collect`."""
+    one = _NODE_NAMES.__contains__
+    if one(t):
+        return "out.append(n.{f})"
+    if t.startswith("Optional[list[") and t.endswith("]]") and one(t[14:-2]):
+        return "v = n.{f}\n    if v: out.extend(v)"
+    if t.startswith("Optional[") and t.endswith("]") and one(t[9:-1]):
+        return "v = n.{f}\n    if v is not None: out.append(v)"
+    if t.startswith("list[") and t.endswith("]") and one(t[5:-1]):
+        return "out.extend(n.{f})"
+    if t == "list[Optional[Expr]]":
+        return "out.extend([x for x in n.{f} if x is not None])"
+    return "v = n.{f}\n    if v is not None: _collect(v, out)"
+
+
 _CHILDREN: dict[type, Callable[[Any], list[N.Node]]] = {}
 
 
@@ -51,7 +65,7 @@ def _plan(cls: type) -> tuple[str, ...]:
     if plan is None:
         plan = _PLANS[cls] = tuple(
             f.name for f in N.fields(cls)
-            if f.metadata.get("walk", True) and _NODE_WORDS.search(str(f.type)))
+            if f.metadata.get("walk", True) and _mentions(str(f.type), _NODE_NAMES))
     return plan
 
 
@@ -61,9 +75,7 @@ def _children_function(cls: type) -> Callable[[Any], list[N.Node]]:
     types = {f.name: str(f.type).replace(" ", "") for f in N.fields(cls)}
     lines = ["def children(n):", "    out = []"]
     for name in _plan(cls):
-        code = next((c for rx, c in _SHAPES if rx.fullmatch(types[name])),
-                    "v = n.{f}\n    if v is not None: _collect(v, out)")
-        lines.append("    " + code.format(f=name))
+        lines.append("    " + _shape_code(types[name]).format(f=name))
     lines.append("    return out")
     namespace: dict[str, Any] = {"_collect": _collect}
     exec("\n".join(lines), namespace)
@@ -104,8 +116,8 @@ def sub_exprs(node: N.Node) -> list[N.Expr]:
 
 
 _HOLDS_STMTS: dict[type, bool] = {}
-_STMT_WORDS = re.compile(r"\b(?:%s)\b" % "|".join(
-    ["Stmt", "Body"] + [c.__name__ for c in node_classes() if issubclass(c, N.Stmt)]))
+_STMT_NAMES = frozenset(["Stmt", "Body"] + [c.__name__ for c in node_classes()
+                                             if issubclass(c, N.Stmt)])
 
 
 def sub_stmts(s: N.Node) -> list[N.Stmt]:
@@ -114,7 +126,7 @@ def sub_stmts(s: N.Node) -> list[N.Stmt]:
     holds = _HOLDS_STMTS.get(cls)
     if holds is None:
         holds = _HOLDS_STMTS[cls] = cls is not N.Procedure and any(
-            _STMT_WORDS.search(str(f.type)) for f in N.fields(cls) if f.name in _plan(cls))
+            _mentions(str(f.type), _STMT_NAMES) for f in N.fields(cls) if f.name in _plan(cls))
     if not holds:
         return []
     return [c for c in children(s) if isinstance(c, N.Stmt)]
