@@ -20,13 +20,12 @@ from .syntax.parser import parse
 from .registry import NonFatalError, load_stdlib
 from .runtime.state import Runtime
 from .runtime.types import coerce, default_value
-from .runtime.limits import enter as enter_size_limits, from_options, string_too_long
+from .runtime.limits import enter as enter_run_limits, from_options, string_too_long
 
 # Python errors that compiled code can raise and that WLanguage sees as exceptions.
 CATCHABLE = (WLRuntimeError, ArithmeticError, RecursionError, NameError, MemoryError)
 # (NonFatalError is not an exception for WHEN EXCEPTION: only CASE ERROR handles it.)
 
-_RECURSION_LIMIT = 6000
 _MISSING = object()  # an optional parameter the caller left out
 
 
@@ -181,10 +180,8 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     rt.state["namespace"] = ns  # built-ins given a procedure by name (runtime/procrefs.py)
     if not isinstance(rt.typectx.objects, _BuiltinTypes):
         rt.typectx.objects = _BuiltinTypes(rt)
-    old_limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(int(rt.options.get("max_depth") or _RECURSION_LIMIT))  # --max-depth
     from .runtime.state import ProgramEnd
-    leave_sizes = enter_size_limits(rt.options)  # --max-string, --max-array
+    leave_limits = enter_run_limits(rt.options)  # --max-depth, --max-string, --max-array
     try:
         exec(compiled.code, ns)
         rt.typectx.methods.update({k: ns[py] for k, py in ns.get("__methods__", {}).items()})
@@ -197,8 +194,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     except CATCHABLE as exc:
         raise as_wl_exception(exc) from None
     finally:
-        leave_sizes()
-        sys.setrecursionlimit(old_limit)
+        leave_limits()
         if finish:
             rt.finish()
 

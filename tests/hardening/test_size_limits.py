@@ -149,3 +149,24 @@ def test_a_global_appended_to_itself_doubles() -> None:
     local while appending: the piece must be that local, not the emptied global)."""
     lines = run('s is string = "ab"\nGrow()\nGrow()\nTrace(s)\nPROCEDURE Grow()\ns = s + s')
     assert lines == ["abababab"]
+
+
+def test_wl_test_takes_the_same_limits(wl_cli, script) -> None:
+    """`wl test` shares --max-depth/--max-string/--max-array with `wl run`; they also
+    bound the test procedure, which runs after the main code."""
+    path = script("PROCEDURE test_add()\na is array of int\nWHEN EXCEPTION IN\n"
+                  "    LOOP\n        Add(a, 1)\n    END\nDO\n    Trace(ExceptionInfo())\nEND\n"
+                  "// expect: Array too large: 51 elements (at most 50; see --max-array).\n",
+                  name="test_limits.wl")
+    ran = wl_cli("test", "--max-array", "50", path)
+    assert ran.code == 0 and "1 passed" in ran.out, ran
+    shown = wl_cli("test", "--help")
+    assert all(flag in shown.out for flag in ("--max-depth", "--max-string", "--max-array"))
+
+
+def test_wl_test_bounds_the_depth_of_the_test_procedure(wl_cli, script) -> None:
+    path = script("n is int\nPROCEDURE test_deep()\nWHEN EXCEPTION IN\n    Down()\nDO\n"
+                  "    Trace(n < 300)\nEND\n// expect: 1\nPROCEDURE Down()\nn++\nDown()\n",
+                  name="test_depth.wl")
+    ran = wl_cli("test", "--max-depth", "300", path)
+    assert ran.code == 0 and "1 passed" in ran.out, ran

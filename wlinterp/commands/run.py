@@ -7,7 +7,8 @@ script can be made executable with `#!/usr/bin/env wl`.
 """
 from __future__ import annotations
 
-__all__ = ["main", "build_parser", "add_data_options", "run_options", "read_script", "run_text"]
+__all__ = ["main", "build_parser", "add_data_options", "add_limit_options", "limit_options",
+           "run_options", "read_script", "run_text"]
 
 import argparse
 import os
@@ -30,6 +31,25 @@ def add_data_options(p: argparse.ArgumentParser) -> None:
                            "env WL_ANALYSIS)")
 
 
+def add_limit_options(p: argparse.ArgumentParser) -> None:
+    """--max-depth, --max-string, --max-array: shared by `wl run` and `wl test`
+    (docs/security.md, "Limits of a run")."""
+    p.add_argument("--max-depth", type=call_depth, metavar="N",
+                   help="how deep procedure calls may nest before the catchable 'Stack "
+                        "overflow' error (default 6000)")
+    p.add_argument("--max-string", type=size_limit, metavar="N",
+                   help="longest string a script may build, in characters (K, M, G "
+                        "suffixes; default 1G): past it, a catchable 'String too long' error")
+    p.add_argument("--max-array", type=size_limit, metavar="N",
+                   help="most elements an array may hold (default 50000000): past it, a "
+                        "catchable 'Array too large' error")
+
+
+def limit_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The run options of add_limit_options' flags (None: the default)."""
+    return {name: getattr(args, name, None) for name in ("max_depth", "max_string", "max_array")}
+
+
 def add_run_options(p: argparse.ArgumentParser) -> None:
     """The options of `wl run`, also accepted before the script in the short form."""
     p.add_argument("--call", metavar="PROCEDURE",
@@ -45,15 +65,7 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=timeout_seconds, metavar="SECONDS",
                    help="stop the script (exit 1) if it runs longer than SECONDS, naming "
                         "the line that was running")
-    p.add_argument("--max-depth", type=call_depth, metavar="N",
-                   help="how deep procedure calls may nest before the catchable 'Stack "
-                        "overflow' error (default 6000)")
-    p.add_argument("--max-string", type=size_limit, metavar="N",
-                   help="longest string a script may build, in characters (K, M, G "
-                        "suffixes; default 1G): past it, a catchable 'String too long' error")
-    p.add_argument("--max-array", type=size_limit, metavar="N",
-                   help="most elements an array may hold (default 50000000): past it, a "
-                        "catchable 'Array too large' error")
+    add_limit_options(p)
     p.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
                    metavar="WHEN",
                    help="colour error labels: auto (a terminal without NO_COLOR), always or never")
@@ -129,9 +141,7 @@ def run_options(args: argparse.Namespace) -> dict[str, Any]:
     from ..project.determinism import options_from_args
     return {"smtp_routes": routes, "ca_file": ca_file,
             "no_warnings": bool(getattr(args, "no_warnings", False)),
-            "max_depth": getattr(args, "max_depth", None),
-            "max_string": getattr(args, "max_string", None),
-            "max_array": getattr(args, "max_array", None),
+            **limit_options(args),
             "strict": bool(getattr(args, "strict", False)),
             "db": getattr(args, "db", None), "analysis": getattr(args, "analysis", None),
             "allow_cleartext_auth": bool(getattr(args, "allow_cleartext_auth", False)),

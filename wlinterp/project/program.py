@@ -6,7 +6,6 @@ from __future__ import annotations
 __all__ = ["LoadedProject", "Linked", "load_project"]
 
 import os
-import sys
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -17,9 +16,6 @@ from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .linker import Layout, ParsedFile, link, parse_file
 from .sources import ProjectLayout, SourceFile, find_layout, read_file
-
-_RECURSION_LIMIT = 6000
-
 
 class LoadedProject:
     """The project's own files, parsed once at fixed offsets of the combined source."""
@@ -92,18 +88,22 @@ class Linked:
         if func is None:
             raise WLRuntimeError(f"there is no procedure named '{name}'.",
                                  filename=self.files[-1].source.path)
-        return self.guard(lambda: _invoke(func, args, name))
+        from ..runtime.limits import enter as enter_run_limits
+        leave = enter_run_limits(rt.options)  # --max-depth, --max-string, --max-array too
+        try:
+            return self.guard(lambda: _invoke(func, args, name))
+        finally:
+            leave()
 
     def writes_back(self, ns: dict[str, Any], name: str) -> bool:
         py = ns.get("__procs__", {}).get(fold(name))
         return bool(ns.get("__writeback__", {}).get(py))
 
     def guard(self, action: Callable[[], Any]) -> Any:
-        """Run `action` with WLanguage error mapping and relocation to original files."""
+        """Run `action` with WLanguage error mapping and relocation to original files (the
+        call depth is set with the other limits of the run: runtime/limits.py)."""
         from ..engine import CATCHABLE, as_wl_exception
         from ..runtime.state import ProgramEnd
-        old = sys.getrecursionlimit()
-        sys.setrecursionlimit(max(old, _RECURSION_LIMIT))
         try:
             return action()
         except ProgramEnd:
@@ -115,8 +115,6 @@ class Linked:
         except BaseException as exc:  # Ctrl-C, --timeout: commands.limits positions them
             exc.wl_relocate = self.layout.relocate  # type: ignore[attr-defined]
             raise
-        finally:
-            sys.setrecursionlimit(old)
 
 
 def _invoke(func: Callable[..., Any], args: list[Any], name: str) -> Any:

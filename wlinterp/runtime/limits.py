@@ -1,4 +1,4 @@
-"""Size limits of a run: the longest string and the largest array a script may build.
+"""Limits of a run: call depth, the longest string and the largest array a script may build.
 
 A script run on someone else's code must not exhaust the machine: past a limit, building
 the value is a WLanguage exception ("String too long", "Array too large") that
@@ -14,14 +14,17 @@ building keeps its speed; `size_watch.py` samples the running code's variables i
 """
 from __future__ import annotations
 
-__all__ = ["DEFAULT_MAX_STRING", "DEFAULT_MAX_ARRAY", "MIN_LIMIT", "MAX_LIMIT", "enter",
+__all__ = ["DEFAULT_MAX_DEPTH", "DEFAULT_MAX_STRING", "DEFAULT_MAX_ARRAY", "MIN_LIMIT", "MAX_LIMIT", "enter",
            "check_string", "check_array", "string_too_long", "array_too_large", "max_string",
            "max_array", "from_options"]
 
+import sys
 from typing import Any, Callable
 
 from ..errors import WLRuntimeError
 
+DEFAULT_MAX_DEPTH = 6000
+"""Nested calls before "Stack overflow" (--max-depth; commands/resources.py bounds it)."""
 DEFAULT_MAX_STRING = 1 << 30
 """1 Gi characters: WINDEV's own strings stop near 2 GB, a 1 GB text file still loads,
 and an ASCII string that long costs 1 GiB in CPython (up to 4 GiB for wide characters)."""
@@ -77,15 +80,18 @@ def from_options(options: dict[str, Any]) -> tuple[int, int]:
 
 
 def enter(options: dict[str, Any]) -> Callable[[], None]:
-    """Apply the run options' `max_string` / `max_array` (defaults when absent) and arm
-    the sampling check of in-place appends; returns the function that restores the
-    previous limits (a REPL input or a `wl test` case may run inside another run)."""
+    """Apply the run options' `max_depth` (Python's recursion limit: about one frame per
+    WLanguage call), `max_string` and `max_array` (defaults when absent) and arm the
+    sampling check of in-place appends; returns the function that restores the previous
+    limits (a REPL input or a `wl test` case may run inside another run)."""
     from .size_watch import arm
-    saved = dict(_current)
+    saved, depth = dict(_current), sys.getrecursionlimit()
     _current["string"], _current["array"] = from_options(options)
+    sys.setrecursionlimit(int(options.get("max_depth") or DEFAULT_MAX_DEPTH))
     disarm = arm()
 
     def leave() -> None:
         disarm()
+        sys.setrecursionlimit(depth)
         _current.update(saved)
     return leave

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from ..errors import format_error
 from ..project.determinism import add_determinism_arguments, options_from_args
-from ..commands.run import add_data_options
+from ..commands.run import add_data_options, add_limit_options, limit_options
 from ..commands.exits import (EXIT_NO_TESTS, EXIT_OK, EXIT_SYNTAX, EXIT_USAGE,
                               EXIT_TESTS_FAILED as EXIT_FAILED, wl_test_exit_codes_text)
 from .collect import TestCase, UsageError, collect_file, find_test_files, keyword_matcher
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--update", action="store_true",
                    help="write golden files (.out, .mail/) from this run; refused when CI is set")
     add_data_options(p)  # --db, --analysis: as for `wl run`
+    add_limit_options(p)  # --max-depth, --max-string, --max-array: as for `wl run`
     add_determinism_arguments(p)
     return p
 
@@ -132,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         workers = _workers(args.workers)
         matcher = keyword_matcher(args.keyword)
         run_options = options_from_args(args, DEFAULT_SEED, DEFAULT_TZ)
-        run_options.update(db=args.db, analysis=args.analysis)
+        run_options.update(db=args.db, analysis=args.analysis, **limit_options(args))
         files = find_test_files(args.paths)
     except (UsageError, ValueError) as exc:
         print(f"wl test: error: {exc}", file=sys.stderr)
