@@ -185,6 +185,11 @@ def main() -> int:
     g80 = median_time(wl_runner(CONCAT_GLOBAL_WL.format(n=80000)), rep)
     print(f"{'  ... in a global':24} 20k {g20 * 1000:.1f}ms, 80k {g80 * 1000:.1f}ms: "
           f"{g80 / g20:.2f}x")
+    variant = CONCAT_WL.replace("s is string", "s is variant = \"\"")
+    v20 = median_time(wl_runner(variant.format(n=20000)), rep)
+    v80 = median_time(wl_runner(variant.format(n=80000)), rep)
+    print(f"{'  ... in a variant':24} 20k {v20 * 1000:.1f}ms, 80k {v80 * 1000:.1f}ms: "
+          f"{v80 / v20:.2f}x")
     get_parser()
     text = realistic_program(200 if quick else 500)
     lines = text.count("\n")

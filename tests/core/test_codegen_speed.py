@@ -75,3 +75,9 @@ def test_an_error_in_an_integer_version_names_the_procedure_and_its_line():
     else:
         raise AssertionError("no error")
     assert "d.wl:3:" in text and "in procedure Divide" in text and "__int" not in text
+
+
+def test_a_variant_holding_a_string_appends_in_place():
+    py = _python('s is variant = ""\nFOR i = 1 TO 3\n  s = s + i\nEND\n')
+    assert "if type(v_s) is str:" in py and "v_s += str(_t)" in py
+

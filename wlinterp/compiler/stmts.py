@@ -13,6 +13,7 @@ from ..syntax.names import fold
 from .exprs import ExprMixin, graft, is_simple, leftmost_optional, short_piece
 from .classes import ClassMixin
 from .loops import LoopMixin
+from .appends import VariantAppendMixin
 from .ranges import UNKNOWN, Bounds, range_check
 from ..syntax.walk import walk_expr
 from ..semantics.symbols import Var
@@ -37,7 +38,7 @@ def _appended(var: Var, target: N.Name, s: N.Assign) -> list[N.Expr] | None:
     return None
 
 
-class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
+class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
     """Statements; `self.out` is the Emitter, `self.scope` the FuncScope."""
 
 
@@ -193,9 +194,12 @@ class StmtMixin(ClassMixin, LoopMixin, ExprMixin):
             s = N.Assign(s.line, s.col, target, s.op, s.value)
         if isinstance(target, N.Name):
             var = self.target_var(target)
-            parts = _appended(var, target, s) if var.stype == S.STR else None
-            if parts is not None:  # s = s + a + b: appends, linear even for globals
+            parts = _appended(var, target, s) if var.stype in (S.STR, S.ANY) else None
+            if parts is not None and var.stype == S.STR:  # appends, linear even for globals
                 self.append_strings(var, parts)
+                return
+            if parts is not None and self.appends_in_place(var, parts):
+                self.append_to_variant(var, parts)  # while the variant holds a string
                 return
             if s.op == "=" and var.spec.kind == Kind.PROCEDURE \
                     and (ref := self.procedure_value(s.value)) is not None:
