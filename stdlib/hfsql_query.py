@@ -145,3 +145,31 @@ def h_alias(rt: Runtime, file: Any, alias: Any) -> bool:
     if isinstance(alias, DataSource):
         alias.ctx = twin
     return True
+
+
+@h_function(family, "HExecuteQuery", "HExécuteRequête")
+def h_execute_query(rt: Runtime, query: Any, *args: Any) -> bool:
+    """Run a query of the project (`REQ_X.wdr`): `(query [, mode [, parameter...]])`.
+    Extra arguments give the `{parameters}` in order of first appearance; the result is
+    browsed like a data file (HReadFirst, FOR EACH, `REQ_X.Column`, HNbRec)."""
+    from wlinterp.hfsql.wdr import ProjectQuery, bind_braces, param_names, read_query_sql
+    db = db_of(rt)
+    if not isinstance(query, ProjectQuery):
+        name = name_arg(query)
+        found = db.queries.get(fold(name))
+        if found is None:
+            raise HFError(QUERY, f"HExecuteQuery: no query '{name}' in the project (a "
+                                 f"{name}.wdr file beside the analysis or the script).", name)
+        query = found
+    if args and not isinstance(args[0], (int, float, bool)):
+        raise WLRuntimeError("HExecuteQuery: the second argument is the mode (hQueryDefault"
+                             "...); a connection there is not supported.")
+    try:
+        sql = read_query_sql(query.path)
+    except OSError as exc:
+        raise HFError(QUERY, f"HExecuteQuery: {query.path} cannot be read: {exc}",
+                      query.name) from None
+    for pname, value in zip(param_names(sql), args[1:]):
+        query.params[fold(pname)] = value
+    query.ctx = run_query(db, query.name, sql, query.params, binder=bind_braces)
+    return True

@@ -46,6 +46,7 @@ class Database:
         self._ensured: set[str] = set()
         self._counters: dict[str, int] = {}
         self.schema = ""  # PostgreSQL: a schema of its own (a `wl test` case)
+        self.queries: dict[str, Any] = {}  # the project's .wdr queries (wdr.ProjectQuery)
 
     # -- connection ----------------------------------------------------------
     @property
@@ -75,7 +76,7 @@ class Database:
 
     # -- names ---------------------------------------------------------------
     def knows(self, key: str) -> bool:
-        return key in self.contexts or key in self.analysis.files
+        return key in self.contexts or key in self.analysis.files or key in self.queries
 
     def context(self, name: str) -> FileContext | None:
         """The context of a data file, alias or query (None if the name is none)."""
@@ -260,5 +261,11 @@ def session(rt: Any) -> Database:
     except AnalysisError as exc:
         raise WLRuntimeError(str(exc)) from None
     db = rt.state["hfsql"] = Database(ana, database_url(options, path))
+    if path:
+        from .wdr import find_queries
+        folders = [os.path.dirname(os.path.abspath(path))]
+        if rt.filename and not rt.filename.startswith("<"):
+            folders.append(os.path.dirname(os.path.abspath(rt.filename)))
+        db.queries = find_queries(folders)
     rt.at_exit(db.close)
     return db

@@ -29,7 +29,11 @@ def data_name(rt: Any, key: str, fallback: Any) -> Any:
             return fallback  # no analysis and no H* call yet: an undeclared variable
         from .database import session
         db = session(rt)
-    ctx = db.contexts.get(key)  # the hot path: `File.Item` in a loop
+    if db.queries:  # a project query (its parameters, then its result)
+        query = db.queries.get(key)
+        if query is not None:
+            return query
+    ctx = db.contexts.get(key)
     if ctx is not None:
         return ctx
     if db.knows(key):

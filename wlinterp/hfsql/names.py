@@ -52,5 +52,6 @@ def analysis_names(rt: Any) -> frozenset[str]:
     if "hfsql" not in rt.state and not analysis_path(rt):
         return frozenset()
     from .database import session
-    ana = session(rt).analysis
-    return frozenset(ana.files) | frozenset(ana.item_names())
+    db = session(rt)
+    ana = db.analysis
+    return frozenset(ana.files) | frozenset(ana.item_names()) | frozenset(db.queries)

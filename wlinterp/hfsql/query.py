@@ -40,13 +40,14 @@ def bind_parameters(sql: str, values: dict[str, Any], mark: str) -> tuple[str, l
     return _PARAM.sub(sub, sql), params
 
 
-def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
-              ) -> FileContext | None:
+def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None,
+              binder: Any = bind_parameters) -> FileContext | None:
     """Run `sql`; a SELECT's result becomes the context `name` (None for other
-    statements, which are executed as they are)."""
+    statements, which are executed as they are). `binder` puts the parameters' values
+    in (`:name` by default; `{name}` for the project's queries)."""
     backend = db.backend
     text = sql.strip().rstrip(";").strip()
-    text, params = bind_parameters(text, values or {}, backend.param)
+    text, params = binder(text, values or {}, backend.param)
     if not re.match(r"(?is)\s*(select|with)\b", text):
         try:
             backend.execute(text, params)

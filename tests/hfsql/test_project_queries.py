@@ -1,0 +1,103 @@
+"""HExecuteQuery / HExécuteRequête on the project's `.wdr` queries: `{parameters}` set
+as properties or given as arguments, conditions of unset parameters left out, the
+result browsed like a data file; on both backends."""
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hfsql_support import SHOP
+from wlinterp.engine import run_source
+from wlinterp.hfsql.wdr import bind_braces, read_query_sql
+
+SAMPLE = SHOP.parent / "REQ_OrdersOfCity.wdr"
+
+DATA = """HReset(Customer)
+Customer.Name = "Ann"
+Customer.Email = "a@x"
+Customer.City = "Paris"
+HAdd(Customer)
+Customer.Name = "Bob"
+Customer.Email = "b@x"
+Customer.City = "Lyon"
+HAdd(Customer)
+FOR i = 1 TO 4
+    HReset(Orders)
+    Orders.CustomerID = 1 + i % 2
+    Orders.Total = i * 10
+    HAdd(Orders)
+END
+"""
+
+
+def run(text: str, url: str, folder: Path) -> str:
+    shutil.copy(SHOP, folder / "shop.xdd")
+    shutil.copy(SAMPLE, folder / SAMPLE.name)
+    (folder / "REQ_Cities.wdr").write_text("SELECT City, count(*) AS n FROM Customer "
+                                           "GROUP BY City ORDER BY City\n")
+    out = io.StringIO()
+    run_source(text, str(folder / "t.wl"), stdout=out, stderr=io.StringIO(),
+               options={"db": url})
+    return out.getvalue()
+
+
+def test_parameters_as_properties_and_browse(db_url: str, tmp_path: Path) -> None:
+    text = DATA + """REQ_OrdersOfCity.pCity = "Paris"
+REQ_OrdersOfCity.pMinTotal = 15
+Trace(HExecuteQuery(REQ_OrdersOfCity))
+Trace(HNbRec(REQ_OrdersOfCity))
+HReadFirst(REQ_OrdersOfCity)
+WHILE NOT HOut(REQ_OrdersOfCity)
+    Trace(REQ_OrdersOfCity.Name, REQ_OrdersOfCity.OrderID)
+    HReadNext(REQ_OrdersOfCity)
+END
+"""
+    assert run(text, db_url, tmp_path) == "1\n2\nAnn, 2\nAnn, 4\n"
+
+
+def test_parameters_as_arguments_and_unset_conditions(db_url: str, tmp_path: Path) -> None:
+    text = DATA + """HExécuteRequête(REQ_OrdersOfCity, hRequêteDéfaut, "Lyon")
+POUR TOUT REQ_OrdersOfCity
+    Trace(REQ_OrdersOfCity.Name, REQ_OrdersOfCity.OrderID)
+FIN
+REQ_OrdersOfCity.pCity = Null
+REQ_OrdersOfCity.pMinTotal = 30
+HExecuteQuery(REQ_OrdersOfCity)
+Trace(HNbRec(REQ_OrdersOfCity))
+HExecuteQuery("REQ_Cities")
+FOR EACH REQ_Cities
+    Trace(REQ_Cities.City, REQ_Cities.n)
+END
+"""
+    assert run(text, db_url, tmp_path) == "Bob, 1\nBob, 3\n2\nLyon, 1\nParis, 1\n"
+
+
+def test_unknown_query_and_missing_parameter_fail(db_url: str, tmp_path: Path) -> None:
+    text = """Trace(HExecuteQuery("REQ_Nope"), HError() <> 0)
+Trace(ErrorInfo() [= "HExecuteQuery: no query")
+"""
+    assert run(text, db_url, tmp_path) == "0, 1\n1\n"
+
+
+def test_sql_from_the_text_format_block() -> None:
+    sql = read_query_sql(str(SAMPLE))
+    assert sql.startswith("SELECT Customer.Name AS Name") and sql.endswith("ORDER BY Orders.OrderID")
+
+
+@pytest.mark.parametrize("values,expected", [
+    ({"a": 1, "b": 2}, ("SELECT x FROM t WHERE x = ? AND y BETWEEN 1 AND ? ORDER BY x", [1, 2])),
+    ({"a": 1}, ("SELECT x FROM t WHERE x = ? ORDER BY x", [1])),
+    ({}, ("SELECT x FROM t ORDER BY x", [])),
+])
+def test_conditions_of_unset_parameters_are_dropped(values: dict, expected: tuple) -> None:
+    sql = "SELECT x FROM t WHERE x = {a} AND y BETWEEN 1 AND {b} ORDER BY x"
+    assert bind_braces(sql, values, "?") == expected
+
+
+def test_parameter_outside_where_without_value_is_an_error() -> None:
+    from wlinterp.hfsql.errors import HFError
+    with pytest.raises(HFError, match=r"\{a\} has no value"):
+        bind_braces("SELECT {a} AS v FROM t", {}, "?")
