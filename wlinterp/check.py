@@ -28,7 +28,7 @@ from .semantics.diagnostics import Diagnostic, select
 from .semantics.report import format_github, format_text, json_document
 from .syntax import nodes as N
 from .syntax.parser import parse
-from .syntax.winfile import code_blocks, is_windev_file, program_source
+from .syntax.winfile import CodeBlock, code_blocks, is_windev_file, native_note, program_source
 
 _WHOLE = (".wdg", ".wdc")
 _NAME_KEY = re.compile(r"^\s*name : \"?([^\W\d]\w*)\"?\s*$", re.MULTILINE)
@@ -119,6 +119,9 @@ def _check_blocks(text: str, path: str, registry: Registry,
     diags: list[Diagnostic] = []
     blocks = code_blocks(text)
     for block in blocks:
+        if block.language is not None:
+            diags.append(_native(block, path, text))
+            continue
         try:
             program = parse(block.text, path)
         except WLSyntaxError as exc:
@@ -136,9 +139,18 @@ def _check_blocks(text: str, path: str, registry: Registry,
     return diags, len(blocks)
 
 
-def _name_blocks(diags: list[Diagnostic], text: str) -> None:
-    """Say which element (procedure, method...) of a WINDEV file each problem is in."""
+def _native(block: CodeBlock, path: str, text: str) -> Diagnostic:
+    """WL209: a block of native code (Swift, Java, JavaScript...), left out."""
+    line = text.splitlines()[block.first_line - 1] if text else ""
+    return Diagnostic("WL209", native_note(block), path, block.first_line, block.indent + 1,
+                      source_line=line)
+
+
+def _name_blocks(diags: list[Diagnostic], text: str, path: str) -> None:
+    """Say which element (procedure, method...) of a WINDEV file each problem is in; a
+    native block (left out of the program) gets its WL209 note."""
     blocks = code_blocks(text)
+    diags += [_native(b, path, text) for b in blocks if b.language is not None]
     for d in diags:
         inside = [b for b in blocks if b.first_line <= d.line]
         if inside:
@@ -203,7 +215,7 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
                       if os.path.realpath(p.filename) != os.path.realpath(path)]
             diags, program = _check_program(source, name, registry, others)
             if is_windev_file(path):
-                _name_blocks(diags, text)
+                _name_blocks(diags, text, name)
             blocks += 1
             if opts.python and program is not None and not any(
                     d.severity.value == "error" for d in diags):

@@ -14,7 +14,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .convert import command_line_args, to_json
 from .program import Linked, load_project
-from .sources import read_file
+from .sources import native_notes, read_file
 
 
 def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None = None,
@@ -26,10 +26,11 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     rt = Runtime(stdout=stdout, stderr=stderr, options=options, args=args, filename=path)
     project = load_project(path, skip=path)
     from ..hfsql.names import analysis_names
-    linked = project.link([read_file(path, "script")], strict=bool(rt.options.get("strict")),
+    script = read_file(path, "script")
+    linked = project.link([script], strict=bool(rt.options.get("strict")),
                           data_names=analysis_names(rt))
     if not rt.options.get("no_warnings"):
-        for warning in linked.warnings:
+        for warning in [*native_notes(script), *linked.warnings]:
             rt.write_err(warning)
     try:
         ns = linked.start(rt)

@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..engine import read_source
-from ..errors import WLSyntaxError
-from ..syntax.winfile import NotTextFormatError, is_windev_file, program_source
+from ..errors import WLSyntaxError, format_warning
+from ..syntax.winfile import (NotTextFormatError, code_blocks, is_windev_file, native_note,
+                              program_source)
 
 CONFIG_NAME = "wlproject.toml"
 CONFTEST = "conftest.wl"
@@ -185,6 +186,15 @@ def shown_path(path: str) -> str:
     except ValueError:  # another drive (Windows)
         return platform_form(path)
     return platform_form(path if rel.startswith("..") else rel)
+
+
+def native_notes(src: SourceFile) -> list[str]:
+    """Warnings for the native (Swift, Java, JavaScript...) blocks a WINDEV file holds:
+    they are left out of the program (syntax/winfile.py)."""
+    if not is_windev_file(src.path):
+        return []
+    return [format_warning(src.path, b.first_line, b.indent + 1, native_note(b), src.raw)
+            for b in code_blocks(src.raw) if b.language is not None]
 
 
 def read_file(path: str, kind: str | None = None) -> SourceFile:

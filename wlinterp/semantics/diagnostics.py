@@ -55,6 +55,7 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     Kind("WL206", "lossy-conversion"),
     Kind("WL207", "unknown-type"),
     Kind("WL208", "implicit-variable"),
+    Kind("WL209", "native-code-skipped"),
 ]}
 
 

@@ -10,7 +10,8 @@ original file.
 from __future__ import annotations
 
 __all__ = ["CodeBlock", "code_blocks", "is_windev_file", "WINDEV_SUFFIXES", "program_source",
-           "is_text_format", "block_at", "NotTextFormatError"]
+           "is_text_format", "block_at", "NotTextFormatError", "native_language",
+           "native_note"]
 
 import re
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ class CodeBlock:
     text: str
     first_line: int  # 1-based line of the block's first code line in the file
     indent: int  # columns of indentation removed from every code line
+    language: str | None = None  # native code (Swift, Java, JavaScript...): not run
 
 
 def is_windev_file(path: str) -> bool:
@@ -58,10 +60,53 @@ def code_blocks(text: str) -> list[CodeBlock]:
         while body and not body[-1].strip():
             body.pop()
         if any(x.strip() for x in body):
-            blocks.append(CodeBlock(_block_name(lines, i, key_indent), "\n".join(body) + "\n",
-                                    i + 2, indent))
+            code = "\n".join(body) + "\n"
+            blocks.append(CodeBlock(_block_name(lines, i, key_indent), code, i + 2, indent,
+                                    native_language(code, lines, i, key_indent)))
         i = j
     return blocks
+
+
+# Native code a WINDEV file may hold beside WLanguage (browser JavaScript in WEBDEV,
+# Swift/Objective-C and Java/Kotlin procedures in WINDEV Mobile, C# in .NET projects):
+# the element's language, read from a `language`/`code_language` key when the file has
+# one, else from the first significant line, which no WLanguage line can look like.
+_LANGUAGE_KEY = re.compile(r"^( *)(?:code_)?lang(?:uage|age|ue)? : \"?(\w+)", re.IGNORECASE)
+_NATIVE_LINES = [
+    ("Swift", re.compile(r"(import (UIKit|Foundation|SwiftUI)\b|(public |private )?func \w+ *\(|"
+                         r"@objc\b)")),
+    ("Java", re.compile(r"(import (java|android|javax|kotlin)\.|package [\w.]+;|"
+                        r"(public|private|protected) (static )?(final )?"
+                        r"(?!(procedure|function|fonction|proc\w+dure)\b)[\w<>\[\]]+ \w+ *\()")),
+    ("C#", re.compile(r"(using System[\w.]*;|namespace [\w.]+ *\{?$)")),
+    ("JavaScript", re.compile(r"(function \w* *\([^)]*\) *\{|(var|const) \w+ *= .*;$|"
+                              r"document\.(getElementById|querySelector|write|body|location)|"
+                              r"console\.log\(|\$\()")),
+]
+_WL_LANGUAGES = {"wlanguage", "wlangage", "wl"}
+
+
+def native_language(text: str, lines: list[str] | None = None, key_line: int = 0,
+                    key_indent: int = 0) -> str | None:
+    """The native language of a code block (None for WLanguage): a language key beside
+    the block (`lines`, the block's `code :` key at `key_line`), else its first line that
+    is not blank or a comment."""
+    for k in range(key_line - 1, max(key_line - 12, -1), -1) if lines else ():
+        m = _LANGUAGE_KEY.match(lines[k]) if lines is not None else None
+        if m and len(m.group(1)) == key_indent:
+            return None if m.group(2).lower() in _WL_LANGUAGES else m.group(2)
+    first = next((ln.strip() for ln in text.splitlines()
+                  if ln.strip() and not ln.strip().startswith(("//", "/*", "*"))), "")
+    for language, pattern in _NATIVE_LINES:
+        if pattern.match(first):
+            return language
+    return None
+
+
+def native_note(block: "CodeBlock") -> str:
+    """The note given for a skipped native block."""
+    return (f"the code of {block.name} is {block.language}, not WLanguage: skipped "
+            f"(wlinterp runs WLanguage only)")
 
 
 def _block_name(lines: list[str], at: int, key_indent: int) -> str:
@@ -95,14 +140,15 @@ def is_text_format(text: str) -> bool:
     return "\x00" not in text and _TOP_KEY.search(text) is not None
 
 
-def program_source(text: str, path: str) -> str:
+def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = None) -> str:
     """A runnable program from a procedure set (.wdg) or a class (.wdc), every code line at
     its original line and column, so errors point into the original file.
 
     A class's methods become `PROCEDURE Class::Method` (after any leading comments, such
     as the IDE's `// Summary:` header, and after modifiers such as PRIVATE). Other files
     (windows, pages, reports) hold event code that needs the IDE's controls: they are
-    refused, and so is a file that is not in text format.
+    refused, and so is a file that is not in text format. Native blocks (Swift, Java,
+    JavaScript...) are left out; `notes` receives (line, note) for each.
     """
     lower = path.lower()
     if not lower.endswith(_RUNNABLE):
@@ -116,6 +162,10 @@ def program_source(text: str, path: str) -> str:
     lines: list[str] = [""] * (len(text.splitlines()) + 1)
     owner = _class_name(blocks) if lower.endswith(".wdc") else None
     for n, block in enumerate(blocks):
+        if block.language is not None:  # native code: left out, with a note
+            if notes is not None:
+                notes.append((block.first_line, native_note(block)))
+            continue
         body = block.text.splitlines()
         if owner is not None and n > 0:
             _qualify_method(body, owner)
