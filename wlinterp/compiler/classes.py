@@ -1,9 +1,8 @@
 """Compiling the class constructs of real WINDEV code: `Constructeur Base(args)`,
-`LIBÉRER obj`, `CClass::member` / `::member`, property accessors and access control
-(PRIVÉ / PROTÉGÉ members and methods can only be used from the class's methods).
+`LIBÉRER obj`, `CClass::member` / `::member` and property accessors.
 
-Access is checked when compiling, as WINDEV does: a name that is private (or protected)
-in every class declaring it cannot be used outside those classes (or their descendants).
+Access control (PRIVÉ / PROTÉGÉ members and methods used outside their class) is decided
+by the semantic pass (WL112, semantics/analysis.py `inaccessible`), before compiling.
 """
 from __future__ import annotations
 
@@ -84,24 +83,6 @@ class ClassMixin(CompilerBase):
             return
         self.out.emit(f"class_static_set(_ctx, {cls!r}, {fold(target.name)!r}, {code})")
 
-    def check_access(self, name: str, node: N.Node) -> None:
-        """A private/protected member or method used from outside its class: an error."""
-        declared = self.prog.member_access.get(fold(name))
-        if not declared or any(access == "public" for _, access in declared):
-            return
-        here = self.current_class()
-        lineage = self.prog.structs[here].lineage() if here in self.prog.structs else []
-        for cls, access in declared:
-            if here == cls or (access in ("protected", "restricted") and cls in lineage):
-                return
-        cls, access = declared[0]
-        shown = self.prog.structs[cls].name if cls in self.prog.structs else cls
-        word = "private" if access == "private" else "protected"
-        who = "its own methods" if access == "private" else "its methods and those of its " \
-                                                            "derived classes"
-        raise self.error(f"'{name}' is a {word} member of the class {shown}: only {who} can "
-                         f"use it", node)
-
     def s_EnumDecl(self, s: N.EnumDecl) -> None:
         self.out.emit("pass  # ENUMERATION " + s.name.replace("\n", " "))
 
@@ -112,8 +93,6 @@ class ClassMixin(CompilerBase):
                 and self.scope.lookup(fold(e.obj.name)) is None \
                 and key in self.prog.enums[fold(e.obj.name)]:
             return self.prog.constant_code(key)[0]  # Colors.Green
-        if not self.is_self(e.obj):
-            self.check_access(e.name, e)
         obj = self.value(e.obj)
         if key in self.prog.properties and not self.is_self(e.obj):
             return f"get_property(_rt, {obj}, {key!r})"
@@ -123,8 +102,6 @@ class ClassMixin(CompilerBase):
 
     def store_member(self, target: N.Member, code: str) -> None:
         key = fold(target.name)
-        if not self.is_self(target.obj):
-            self.check_access(target.name, target)
         obj = self.value(target.obj)
         if key in self.prog.properties and not self.is_self(target.obj):
             self.out.emit(f"set_property(_rt, {obj}, {key!r}, {code}, {target.name!r})")

@@ -14,11 +14,11 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
 from ..runtime import value_methods
-from ..windev_catalog import unavailable
-from ..semantics.calls import EXECUTE_ANCESTOR
 from .emitter import Emitter
 from .ranges import Bounds
 from ..semantics.symbols import FuncScope, ProcInfo, Var
+from ..semantics.calls import EXECUTE_ANCESTOR, unknown_callee
+from ..semantics.diagnostics import sentence
 from .stmts import StmtMixin
 
 if TYPE_CHECKING:
@@ -94,9 +94,7 @@ class FunctionCompiler(StmtMixin):
                 and self.scope.lookup(fold(func.obj.name)) is None and self.current_class():
             return self.ancestor_call(node, func), S.ANY
         if isinstance(func, N.Member):
-            key = fold(func.name)
-            if not self.is_self(func.obj):
-                self.check_access(func.name, node)
+            key = fold(func.name)  # access control: the semantic pass (WL112)
             if any(m == key for _, m in self.prog.methods) or (
                     key not in self.prog.registry.functions and value_methods.candidates(key)):
                 args = "".join(", " + self.value(a) for a in node.args)
@@ -165,20 +163,16 @@ class FunctionCompiler(StmtMixin):
         return None
 
     def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, SType]:
+        wrong = self.prog.call_error(node)  # decided by the semantic pass (calls.py)
         b = self.prog.registry.functions.get(key)
-        if b is None:
-            known = unavailable(shown)
-            message = known.message(shown) if known else f"Unknown procedure or function '{shown}'."
-            return self.prog.fail_code(message, node), S.ANY
+        if wrong is not None or b is None:
+            return self.prog.fail_code(wrong.sentence() if wrong else
+                                       sentence(unknown_callee(shown)), node), S.ANY
         while args and isinstance(args[-1], N.DefaultArg):  # F(a, *): the default
             args = args[:-1]
         if any(isinstance(a, N.DefaultArg) for a in args):
             return self.prog.fail_code(f"{b.en}: '*' (default value) can only stand for "
                                        f"trailing parameters of a built-in function.", node), S.ANY
-        n = len(args)
-        if n < b.min_args or (b.max_args is not None and n > b.max_args):
-            return self.prog.fail_code(
-                f"{b.en} expects {b.arity_text()} parameter(s) but received {n}.", node), S.ANY
         codes = [self.data_arg(a) if b.family.startswith("HFSQL") else self.value(a)
                  for a in args]
         ref = self.prog.builtin_ref(key, b)
@@ -199,13 +193,9 @@ class FunctionCompiler(StmtMixin):
 
     def proc_call(self, node: N.Call, proc: ProcInfo) -> tuple[str, SType]:
         args = node.args
-        required, most = proc.arity()
-        if len(args) < required or (most is not None and len(args) > most):
-            expect = str(required) if most == required else (
-                f"at least {required}" if most is None else f"{required} to {most}")
-            return self.prog.fail_code(
-                f"The procedure {proc.node.name} expects {expect} parameter(s) but received "
-                f"{len(args)}.", node), S.ANY
+        wrong = self.prog.call_error(node)  # a wrong argument count (semantic pass)
+        if wrong is not None:
+            return self.prog.fail_code(wrong.sentence(), node), S.ANY
         compiled = [self.expr(a) for a in args]
         proc = self.prog.fast_call(self, proc, args, [t for _, t in compiled])
         codes = ", ".join(self._val(c, t) for c, t in compiled)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind, SType, SType as S
-from ..errors import WLSyntaxError, format_warning
+from ..errors import WLSyntaxError
 from ..syntax.names import fold
 from ..registry import Builtin, Registry
 from ..runtime.types import StructDef, TypeSpec, parse_type
@@ -30,6 +30,8 @@ from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts,
 
 if TYPE_CHECKING:
     from ..repl_state import Session
+    from ..semantics.analysis import Analysis
+    from ..semantics.diagnostics import Diagnostic
 
 MARKER = "<wl:{}>"
 _IDS = itertools.count()
@@ -54,8 +56,12 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
     """Resolves the program's global names, then compiles each function."""
 
     def __init__(self, program: N.Program, registry: Registry,
-                 session: "Session | None" = None, data_names: frozenset[str] = frozenset()
-                 ) -> None:
+                 session: "Session | None" = None, data_names: frozenset[str] = frozenset(),
+                 analysis: "Analysis | None" = None) -> None:
+        if analysis is None:
+            from ..semantics.analysis import analyze
+            analysis = analyze(program, registry, session, unused=False, known=set(data_names))
+        self.analysis = analysis  # the semantic pass's decisions, which code generation follows
         self.data_names = data_names  # data files and items of the analysis: no warning
         self.program = program
         self.registry = registry
@@ -66,18 +72,14 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         self.constants: dict[str, Any] = dict(session.constants) if session else {}
         self.procs: dict[str, ProcInfo] = {}
         self.methods: dict[tuple[str, str], ProcInfo] = {}
-        self.member_access: dict[str, list[tuple[str, str]]] = {}  # name -> (class, access)
         self.properties: set[str] = set()  # names of <get>/<set> procedures
         self.enums: dict[str, list[str]] = {}  # enumeration -> its values (folded), in order
         self.ns: dict[str, Any] = {}  # values the generated code refers to
         self.specs: list[TypeSpec] = []
-        self.warnings: list[str] = []
-        self.warning_codes: list[str] = []
         self.main_scope = FuncScope("main")
         self.result_bounds: dict[int, Any] = {}
         self.ret_bounds: dict[int, Any] = {}
         self.init_specialize()
-        self._warned: set[Any] = set()
 
     # -- global symbols -------------------------------------------------------
     def error(self, message: str, node: Any) -> WLSyntaxError:
@@ -101,9 +103,7 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         objects = self.registry.types  # looked up by name: imports only the family used
 
         def unknown(name: str) -> None:
-            if ("type", fold(name)) not in self._warned:
-                self._warned.add(("type", fold(name)))
-                self.warn(node, f"unknown type '{name}'; the variable is a variant")
+            """A variant (the semantic pass warns about it: WL207)."""
 
         words = [w for w in fold(text).split() if w not in ("a", "an", "un", "une")]
         if len(words) == 1 and words[0] in self.enums:
@@ -155,6 +155,11 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         self.ns[name] = entry.value
         return f"_rt.variable({key!r}, {name})"
 
+    def call_error(self, node: N.Call) -> "Diagnostic | None":
+        """The semantic pass's verdict on a call it found wrong (unknown callee, argument
+        count): the generated code fails there, with the pass's message."""
+        return self.analysis.call_errors.get((node.line, node.col))
+
     def fail_code(self, message: str, node: Any) -> str:
         return f"fail({message!r}, {node.line}, {node.col})"
 
@@ -168,21 +173,10 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         assumed = self.call_type_while_compiling(proc)
         return proc.inferred if assumed is None else assumed
 
-    def warn(self, node: Any, message: str, code: str = "WL207") -> None:
-        """A compile warning `wl run` prints; `code` is the semantic pass's kind, so the
-        REPL (and tools) can tell the kinds apart without reading the text."""
-        self.warning_codes.append(code)
-        self.warnings.append(format_warning(self.filename, node.line, node.col, message,
-                                            self.source))
-
     def implicit_var(self, fc: CompilerBase, node: N.Name) -> Var:
-        """An undeclared name: a warning, then an implicit variant variable (so help-page
-        examples that leave variables undeclared still run)."""
+        """An undeclared name becomes an implicit variant variable, so help-page examples
+        that leave variables undeclared still run (the semantic pass warns: WL101)."""
         key = fold(node.name)
-        if key not in self._warned and key not in self.data_names:
-            self._warned.add(key)
-            self.warn(node, f"'{node.name}' is not declared; it is treated as an empty "
-                            f"variant variable", code="WL101")
         scope = fc.scope
         var = Var(node.name, f"v_{pyident(key)}", T.VARIANT, S.ANY, implicit=True, owner=scope)
         scope.vars[key] = var
@@ -245,8 +239,6 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         owner, key = fold(p.owner or ""), fold(p.name)
         if owner not in self.structs:
             raise self.error(f"unknown class '{p.owner}' for the method {p.name}", p)
-        access = next((a for m in p.modifiers if (a := _ACCESS.get(m))), "public")
-        self.member_access.setdefault(key, []).append((owner, access))
         if key != method_key(p):  # PROCEDURE CClass::X() <get>: the property X
             self.properties.add(key)
             key = method_key(p)
@@ -272,16 +264,12 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
                 base = self.add_struct(decls[bkey], decls, seen + (key,))
             elif bkey in self.structs:
                 base = self.structs[bkey]
-            else:
-                self.warn(s, f"unknown parent class '{s.base}'; {s.name} has only its own "
-                             f"members")
+            # else: a parent class nobody declares (the semantic pass warns, WL207)
         members: list[tuple[str, str, TypeSpec]] = list(base.members) if base else []
         statics: dict[str, list[Any]] = {}
         for d in s.members:
             spec = self.parse_spec(d.type_text, d)
             for n, _, _ in d.names:
-                self.member_access.setdefault(fold(n), []).append(
-                    (key, s.access.get(fold(n), "public")))
                 if fold(n) in s.statics:
                     statics[fold(n)] = [spec]  # GLOBAL: one value for the class
                 else:
@@ -374,7 +362,7 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
                                 1, 1, self.filename, self.source) from None
         self.ns["__structs__"] = self.structs
         return CompiledProgram(code, py, linemap, self.filename, self.source,
-                               self.ns, self.warnings, self.warning_codes)
+                               self.ns)
 
     def compile_main(self) -> tuple[list[str], list[tuple[int, int]]]:
         fc = FunctionCompiler(self, self.main_scope, None)
@@ -428,7 +416,6 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
             sig.append(f"{py}=_M" if optional else py)
         return self.assemble(fc, f"def {info.pyname}({', '.join(sig)}):", [])
 
-from ..syntax.words import ACCESS_WORDS as _ACCESS
 
 
 def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:
@@ -447,9 +434,12 @@ def compile_program(program: N.Program, registry: Registry,
     if blocking:
         d = blocking[0]
         raise WLSyntaxError(d.message, d.line, d.column, program.filename, program.source)
-    compiler = ProgramCompiler(program, registry, session, data_names)
+    compiler = ProgramCompiler(program, registry, session, data_names, analysis)
     compiled = compiler.compile()
     compiled.diagnostics = analysis.diagnostics
+    for code, text in analysis.run_warnings():  # decided by the semantic pass, not here
+        compiled.warning_codes.append(code)
+        compiled.warnings.append(text)
     if session is not None:
         session.absorb(compiler)
     return compiled

@@ -8,11 +8,12 @@ an error here blocks it.
 """
 from __future__ import annotations
 
-__all__ = ["Analysis", "ProgramSymbols", "analyze"]
+__all__ = ["Analysis", "ProgramSymbols", "analyze", "RUN_WARNINGS"]
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..errors import format_warning
 from ..registry import Registry
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -23,6 +24,12 @@ from .symbols import collect_decls, method_key
 
 if TYPE_CHECKING:
     from ..repl_state import Session
+
+
+# Diagnostics about a call (unknown callee, unavailable function, argument count).
+CALL_CODES = frozenset({"WL102", "WL103", "WL104"})
+# The diagnostics `wl run` shows as warnings, with what running does about each.
+RUN_WARNINGS = {"WL101": "it is treated as an empty variant variable", "WL207": ""}
 
 
 @dataclass
@@ -40,6 +47,9 @@ class Analysis:
 
     program: N.Program
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # a call the pass found wrong (unknown callee, argument count), by the call's position:
+    # the compiler makes it fail there when it runs, with the same message
+    call_errors: dict[tuple[int, int], Diagnostic] = field(default_factory=dict)
 
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
@@ -50,6 +60,20 @@ class Analysis:
     def blocking(self, strict: bool = False) -> list[Diagnostic]:
         """The errors that stop `wl run` (all of them with --strict)."""
         return [d for d in self.errors() if strict or not d.deferred]
+
+    def run_warnings(self) -> list[tuple[str, str]]:
+        """(code, text) of what `wl run` prints before running, each once: undeclared
+        names, which it runs as variants, and unknown types, whose variables are variants."""
+        seen: set[str] = set()
+        out = []
+        for d in self.diagnostics:
+            if d.code in RUN_WARNINGS and d.message not in seen:
+                seen.add(d.message)
+                then = RUN_WARNINGS[d.code]
+                text = d.message + (f" ({then})" if then else "")
+                out.append((d.code, format_warning(self.program.filename, d.line, d.column,
+                                                   text, self.program.source)))
+        return out
 
 
 @dataclass
@@ -112,6 +136,7 @@ class Reporter:
         self.filename = filename
         self.lines = source.splitlines()
         self.out: list[Diagnostic] = []
+        self.call_errors: dict[tuple[int, int], Diagnostic] = {}
 
     def find(self, line: int, col: int, name: str) -> int:
         """The column of `name` on `line` at or after `col` (statements that declare a
@@ -129,6 +154,8 @@ class Reporter:
         d = Diagnostic(code, message, self.filename, line, col, max(length, 1), hint, text,
                        KINDS[code].deferred if deferred is None else deferred)
         self.out.append(d)
+        if code in CALL_CODES and isinstance(node, N.Call):
+            self.call_errors.setdefault((node.line, node.col), d)
         return d
 
 
@@ -245,4 +272,4 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
         for scope in scopes:
             finish_scope(scope, rep)
     rep.out.sort(key=lambda d: (d.line, d.column))
-    return Analysis(program, rep.out)
+    return Analysis(program, rep.out, rep.call_errors)

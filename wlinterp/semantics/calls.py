@@ -7,7 +7,7 @@ nobody knows.
 """
 from __future__ import annotations
 
-__all__ = ["resolve_read", "check_call"]
+__all__ = ["resolve_read", "check_call", "unknown_callee"]
 
 from typing import TYPE_CHECKING
 
@@ -156,6 +156,12 @@ def arity(fc: "FunctionChecker", e: N.Call, shown: str, params: list[N.Param], n
                       len(shown), col=col)
 
 
+def unknown_callee(shown: str) -> str:
+    """WL102's message (also the run-time error of a call to a name only the program's
+    surroundings know, such as a window's control)."""
+    return f"unknown procedure or function '{shown}'"
+
+
 def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
             col: int) -> bool | None:
     """A call that only a built-in can answer (`F(a, *)`: a trailing `*` is no argument)."""
@@ -182,10 +188,10 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
     names += [b.fr for b in fc.sym.registry.functions.values()]
     best = closest(shown, names)
     if best is not None:
-        fc.rep.report("WL102", f"unknown procedure or function '{shown}'; did you mean "
-                      f"{best}?", e, len(shown), col=col)
+        fc.rep.report("WL102", f"{unknown_callee(shown)}; did you mean {best}?", e,
+                      len(shown), col=col)
     else:
-        fc.rep.report("WL102", f"unknown procedure or function '{shown}'", e, len(shown),
+        fc.rep.report("WL102", unknown_callee(shown), e, len(shown),
                       col=col, hint="no procedure of the program nor WLanguage function "
                                     "has this name")
     return None

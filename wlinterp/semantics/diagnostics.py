@@ -20,6 +20,18 @@ class Severity(str, enum.Enum):
     WARNING = "warning"
 
 
+# Words our messages start with (any other first word is a name of the program).
+_SENTENCE_WORDS = {"unknown", "the", "a", "an", "this", "cannot"}
+
+
+def sentence(message: str) -> str:
+    """A diagnostic's message as a run-time error sentence; a name it starts with stays
+    as the program spells it."""
+    if message.split(" ", 1)[0] in _SENTENCE_WORDS:
+        message = message[:1].upper() + message[1:]
+    return message if message.endswith(("?", ".", "!")) else message + "."
+
+
 @dataclass(frozen=True)
 class Kind:
     """One kind of diagnostic: its code, a short slug and whether `wl run` defers it."""
@@ -76,6 +88,10 @@ class Diagnostic:
     @property
     def kind(self) -> Kind:
         return KINDS[self.code]
+
+    def sentence(self) -> str:
+        """The message as a run-time error says it (a deferred error reached)."""
+        return sentence(self.message)
 
     @property
     def severity(self) -> Severity:

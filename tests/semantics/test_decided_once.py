@@ -1,0 +1,66 @@
+"""Each diagnostic is decided in one place, the semantic pass: the compiler follows its
+verdicts (a wrong call fails at run time with the pass's message; `wl run`'s warnings are
+the pass's), and has no check or message text of its own for them."""
+from __future__ import annotations
+
+import io
+import pathlib
+
+import pytest
+
+from wlinterp import run_source
+
+ROOT = pathlib.Path(__file__).resolve().parents[2] / "wlinterp"
+# message texts of diagnostics, and the one module that may contain each
+MESSAGES = {
+    "parameter(s) but received": {"semantics/calls.py"},
+    "is not declared": {"semantics/checker.py"},
+    "unknown procedure or function": {"semantics/calls.py"},
+    "it is treated as an empty variant": {"semantics/analysis.py"},
+    "can use it": {"semantics/analysis.py"},  # a private/protected member used outside
+    "; the variable is a variant": {"semantics/checker.py"},
+    "unknown parent class": {"semantics/checker.py"},
+}
+
+
+def _sources() -> dict[str, str]:
+    return {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8")
+            for p in ROOT.rglob("*.py")}
+
+
+@pytest.mark.parametrize("text", sorted(MESSAGES))
+def test_a_diagnostic_text_lives_in_one_module(text: str) -> None:
+    where = {name for name, src in _sources().items() if text.lower() in src.lower()}
+    assert where == MESSAGES[text]
+
+
+def test_the_compiler_issues_no_warning_of_its_own() -> None:
+    for name, src in _sources().items():
+        if name.startswith("compiler/"):
+            assert "format_warning" not in src and ".warn(" not in src, name
+
+
+def _run(text: str) -> tuple[str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        run_source(text, "p.wl", stdout=out, stderr=err)
+    except Exception as exc:  # noqa: BLE001 - the WLanguage error is what is checked
+        err.write(f"ERROR {exc}")
+    return out.getvalue(), err.getvalue()
+
+
+def test_a_wrong_call_fails_when_reached_with_the_checkers_message() -> None:
+    out, err = _run("Trace(1)\nTrace(Add(1))\nPROCEDURE Add(a, b)\nRESULT a + b\n")
+    assert out == "1\n"
+    assert "Add expects 2 parameter(s) but received 1." in err
+    out, err = _run('Trace(2)\nTrace(Lenght("ab"))\n')
+    assert out == "2\n" and "Unknown procedure or function 'Lenght'; did you mean Length?" in err
+
+
+def test_run_warnings_are_the_checkers_once_per_name() -> None:
+    _, err = _run("sNom is string\nsNomm = 2\nsNomm = 3\nc is CAilleurs\nTrace(sNom)\n")
+    lines = [x for x in err.splitlines() if ": warning: " in x]
+    assert lines == [
+        "p.wl:2:1: warning: 'sNomm' is not declared; did you mean sNom? "
+        "(it is treated as an empty variant variable)",
+        "p.wl:4:1: warning: unknown type 'CAilleurs'; the variable is a variant"]
