@@ -124,7 +124,10 @@ class FunctionChecker:
         if self.scope.owner is not None:
             this = Symbol("objet", p.line, p.col, "self", TypeSpec(Kind.STRUCT, name=self.scope.owner))
             self.scope.vars["objet"] = self.scope.vars["object"] = this
-        for prm in p.params:
+        for i, prm in enumerate(p.params):
+            if prm.star and i < len(p.params) - 1:
+                self.rep.report("WL111", "'*' (any number of parameters) can only be the last "
+                                "parameter", prm)
             if prm.star:
                 self.scope.star = True
                 continue
