@@ -48,8 +48,6 @@ class SpecializeMixin:
         program: N.Program
         session: Any
         ns: dict[str, Any]
-        warnings: list[str]
-        warning_codes: list[str]
         main_scope: FuncScope
         ret_bounds: dict[int, Any]
 
@@ -89,7 +87,6 @@ class SpecializeMixin:
             if key not in self.self_called or info.ret_spec is not None or len(guess) != 1:
                 return chunk
             first = (chunk, info.inferred, self.ret_bounds.get(key), set(info.ret_types))
-            marks = len(self.warnings), len(self.warning_codes)
             assumed = next(iter(guess))
             self.compiling[key] = assumed
             info.ret_types = set()
@@ -98,7 +95,6 @@ class SpecializeMixin:
                 again = self.compile_function(info, parent, fast=fast)
             finally:
                 self.retrying -= 1
-            del self.warnings[marks[0]:], self.warning_codes[marks[1]:]  # said once already
             if info.inferred == assumed:
                 return again
             chunk, info.inferred, bounds, info.ret_types = first
