@@ -21,7 +21,7 @@ ENVIRONMENT = """environment variables:
   WL_HISTORY=FILE     the REPL's history file (default ~/.wl_history; empty: no history)
   WL_SMTP_ROUTE       SMTP routes, as --smtp-route (comma-separated)
   WL_CA_FILE=PEM      an extra trusted CA certificate, as --ca-file
-  WL_CACHE_DIR=DIR    where the parser tables are cached (default: the user's cache folder)
+  WL_CACHE_DIR=DIR    cache of parser tables and built-in index (default: user's cache folder)
   NO_COLOR=1          never colour the output (FORCE_COLOR=1 colours even into a pipe)
 """
 
