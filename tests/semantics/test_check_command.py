@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from wlinterp.check import CheckOptions, check_paths
 from wlinterp.semantics.report import JSON_SCHEMA
@@ -188,3 +189,17 @@ def test_window_and_page_template_blocks_know_their_controls(tmp_path: Path) -> 
         assert "'EDT_Nom'" not in err  # a control of the window: a known name
         assert f"{f}:18:15: error[WL101]: 'sNomm' is not declared; did you mean sNom? " \
                f"(in FEN_Client)" in err
+
+
+def test_operand_errors_in_json_with_their_kind_and_span() -> None:
+    operands = HERE.parent / "diagnostics" / "operands.wl"
+    code, out, _ = check([operands], format="json")
+    doc = json.loads(out)
+    jsonschema.validate(doc, JSON_SCHEMA)
+    first = doc["diagnostics"][0]
+    assert code == 65 and (first["code"], first["kind"]) == ("WL113", "invalid-operand")
+    assert (first["line"], first["column"], first["end_column"]) == (10, 7, 8)
+    assert first["hint"] == "did you mean p.x?"
+    doc["diagnostics"][0]["code"] = "WL999"  # the schema knows every code there is
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(doc, JSON_SCHEMA)

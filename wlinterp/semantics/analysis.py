@@ -240,6 +240,19 @@ def _from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 symbols.outside.add(fold(p.name))
 
 
+def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],
+          rep: Reporter, registry: Registry) -> None:
+    """Reads that no path has assigned (flow.py), in main code and each procedure."""
+    from .flow import report_unassigned_reads
+    from .symbols import facts
+    used_by_procs = {k for p in program.procedures for k in facts(p.body).referenced}
+    program_procs = {fold(p.name) for p in program.procedures}
+    builtins = {k for k in registry.functions if k not in program_procs}
+    report_unassigned_reads(rep, main, body_stmts(program.main), used_by_procs, builtins)
+    for p, scope in procs:
+        report_unassigned_reads(rep, scope, body_stmts(p.body), set(), builtins)
+
+
 def analyze(program: N.Program, registry: Registry, session: "Session | None" = None,
             unused: bool = True, shared: list[N.Program] | None = None,
             known: set[str] | None = None) -> Analysis:
@@ -260,6 +273,7 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
     if session is not None:
         main.adopt(session.vars)
     scopes = [main]
+    procs: list[tuple[N.Procedure, Scope]] = []
     FunctionChecker(symbols, rep, main, None, scopes).check_body(program.main)
     for p in program.procedures:
         owner = fold(p.owner) if p.owner else None
@@ -267,9 +281,11 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
             owner = None
         scope = Scope(p.name, main, owner=owner)
         scopes.append(scope)
+        procs.append((p, scope))
         FunctionChecker(symbols, rep, scope, p, scopes).check_procedure(p)
     if unused and session is None and not program.uses_indirection:
         for scope in scopes:
             finish_scope(scope, rep)
+        _flow(program, main, procs, rep, registry)
     rep.out.sort(key=lambda d: (d.line, d.column))
     return Analysis(program, rep.out, rep.call_errors)

@@ -20,6 +20,7 @@ from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
 from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_stmts
 from .analysis import ProgramSymbols, Reporter
+from .operands import check_arith, check_compound, check_unary
 from .calls import check_call, resolve_read
 from .scopes import Scope, Symbol
 from .suggest import closest
@@ -181,6 +182,8 @@ class FunctionChecker:
         sym = self.target(s.target, compound=s.op != "=")
         if sym is not None and s.op == "=":
             self.lossy(sym, s.value, s.target.line, s.target.col)
+        elif sym is not None:
+            check_compound(self, s)
 
     def s_Let(self, s: N.Let) -> None:
         self.expr(s.value)
@@ -345,6 +348,15 @@ class FunctionChecker:
 
     def x_Name(self, e: N.Name) -> None:
         resolve_read(self, e)
+
+    def x_BinOp(self, e: N.BinOp) -> None:
+        self.expr(e.left)
+        self.expr(e.right)
+        check_arith(self, e)
+
+    def x_Unary(self, e: N.Unary) -> None:
+        self.expr(e.operand)
+        check_unary(self, e)
 
     def x_Call(self, e: N.Call) -> None:
         check_call(self, e)

@@ -10,7 +10,7 @@ __all__ = ["format_text", "format_github", "json_document", "JSON_SCHEMA"]
 from typing import Any
 
 from ..errors import excerpt_window
-from .diagnostics import Diagnostic
+from .diagnostics import KINDS, Diagnostic
 
 
 def _excerpt(d: Diagnostic) -> str:
@@ -59,8 +59,8 @@ _DIAGNOSTIC = {
     "required": ["code", "kind", "severity", "message", "file", "line", "column",
                  "end_column", "hint", "source_line"],
     "properties": {
-        "code": {"type": "string", "pattern": "^WL[12][0-9][0-9]$"},
-        "kind": {"type": "string"},
+        "code": {"enum": sorted(KINDS)},  # every code there is (docs/check.md, "Codes")
+        "kind": {"enum": sorted(k.slug for k in KINDS.values())},
         "severity": {"enum": ["error", "warning"]},
         "message": {"type": "string"},
         "file": {"type": "string"},

@@ -1,0 +1,9 @@
+// WL204 en français : une lecture qu'aucun chemin n'a encore affectée
+nSomme est un entier
+sNom est une chaîne
+Trace(nSomme) // warning: WL204:7 'nSomme' is read before any assignment: it still holds its default value here
+SI nSomme = 0 ALORS
+	sNom = "a"
+FIN
+nSomme = 3
+Trace(sNom, nSomme)

@@ -1,0 +1,175 @@
+"""WL204 at the read: a variable read where no path from its declaration has assigned it.
+
+WLanguage initialises every variable to its type's default at its declaration, so a read
+on a path that skipped the assignment is well defined, and common on purpose
+(`s is string; IF c THEN s = "x" END; Trace(s)`). What is almost always a mistake is a read
+that *no* path has assigned yet (`Trace(n)` above `n = 5`): it always sees the default.
+So this is a "may be assigned" analysis, the opposite of rustc's "possibly unbound": a
+read is reported when the variable is certainly still at its default there (docs/check.md).
+
+Not reported: compound updates (`n += 1`, `n++`: counting from the default is the idiom),
+a name passed to a procedure or method (it may assign it: by reference; built-ins do not), composite variables
+(arrays, structures: filled through their parts), and main-code variables that a
+procedure uses (a call may have assigned them). Loops are walked twice (the second pass
+sees what the first iteration assigned); a function with labels (GOTO) is skipped.
+"""
+from __future__ import annotations
+
+__all__ = ["unassigned_reads", "report_unassigned_reads"]
+
+from typing import TYPE_CHECKING, Container, Sequence
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..syntax.walk import sub_exprs, walk_expr, walk_stmts
+from .symbols import assigned_names, facts
+
+if TYPE_CHECKING:
+    from .analysis import Reporter
+    from .scopes import Scope
+
+Assigned = frozenset[str] | None  # None: no path gets here (after RETURN)
+
+
+def report_unassigned_reads(rep: "Reporter", scope: "Scope", stmts: list[N.Stmt],
+                            exclude: set[str], builtins: Container[str]) -> None:
+    """WL204 for the function `stmts` of `scope`: variables declared without a value,
+    assigned somewhere (never assigned ones get WL204 at their declaration) and not in
+    `exclude` (main-code variables that procedures use)."""
+    inner = {k for s in walk_stmts(stmts) if isinstance(s, N.Procedure)  # lambdas too
+             for k in facts(s.body).referenced}
+    tracked = {k for k, s in scope.vars.items() if s.role == "var" and not s.initialized
+               and s.written and k not in exclude and k not in inner}
+    for name in unassigned_reads(stmts, tracked, builtins) if tracked else []:
+        rep.report("WL204", f"'{name.name}' is read before any assignment: it still holds "
+                   f"its default value here", name, len(name.name))
+
+
+def unassigned_reads(stmts: list[N.Stmt], tracked: set[str],
+                     builtins: Container[str] = ()) -> list[N.Name]:
+    """The first read of each tracked variable (folded names) that no path assigned;
+    `builtins`: the functions that only read their arguments (the built-ins)."""
+    flow = _Flow(tracked, builtins)
+    if any(isinstance(s, N.Label) for s in _shallow(stmts)):
+        return []
+    flow.block(stmts, frozenset())
+    return flow.found
+
+
+def _union(a: Assigned, b: Assigned) -> Assigned:
+    if a is None:
+        return b
+    return a if b is None else a | b
+
+
+def _shallow(stmts: list[N.Stmt]) -> list[N.Stmt]:
+    out: list[N.Stmt] = []
+    for s in stmts:
+        out.append(s)
+        for f in ("body", "orelse", "other", "handler"):
+            inner = getattr(s, f, None)
+            if isinstance(inner, list):
+                out += _shallow(inner)
+        for _, body in getattr(s, "branches", None) or getattr(s, "cases", None) or []:
+            out += _shallow(body)
+    return out
+
+
+class _Flow:
+    def __init__(self, tracked: set[str], builtins: Container[str]) -> None:
+        self.tracked = tracked
+        self.builtins = builtins
+        self.found: list[N.Name] = []
+        self.reported: set[str] = set()
+        self.quiet = False  # first walk of a loop body: nothing is reported
+
+    def reads(self, exprs: Sequence[N.Expr | None], a: frozenset[str]) -> frozenset[str]:
+        """Check the names the expressions read; returns `a` plus the names passed to a
+        call (which the callee may assign)."""
+        passed: set[str] = set()
+        for e in exprs:
+            for x in walk_expr(e):
+                if isinstance(x, N.Call) and not (isinstance(x.func, N.Name)
+                                                  and fold(x.func.name) in self.builtins):
+                    passed |= {fold(arg.name) for arg in x.args if isinstance(arg, N.Name)}
+                elif isinstance(x, N.Step) and isinstance(x.target, N.Name):
+                    passed.add(fold(x.target.name))  # `n++ < 2`: counting from the default
+        for e in exprs:
+            for x in walk_expr(e):
+                if type(x) is N.Name:
+                    key = fold(x.name)
+                    if key in self.tracked and key not in a and key not in passed \
+                            and key not in self.reported and not self.quiet:
+                        self.reported.add(key)
+                        self.found.append(x)
+        return a | passed
+
+    def block(self, stmts: list[N.Stmt], a: Assigned) -> Assigned:
+        for s in stmts:
+            if a is None:
+                return None
+            a = self.stmt(s, a)
+        return a
+
+    def loop(self, s: N.Stmt, body: list[N.Stmt], once: list[N.Expr | None],
+             each: list[N.Expr | None], a: frozenset[str]) -> frozenset[str]:
+        """A loop: `once` is evaluated before it, `each` (its condition, its bound) before
+        every pass, so what the body assigns reaches them too; the body is walked twice,
+        quietly then for real, as a pass may see the previous pass's assignments."""
+        a = self.reads(once, a) | _counters(s)
+        quiet, self.quiet = self.quiet, True
+        first = self.block(body, self.reads(each, a))
+        self.quiet = quiet
+        a = self.reads(each, _union(a, first) or a)
+        return _union(a, self.block(body, a)) or a
+
+    def stmt(self, s: N.Stmt, a: frozenset[str]) -> Assigned:
+        if isinstance(s, N.Decl):
+            a = self.reads([s.init, *(s.ctor_args or [])], a)
+            return a | {fold(n) for n, _, _ in s.names} if s.init is not None else a
+        if isinstance(s, (N.Assign, N.IncDec)):
+            value = s.value if isinstance(s, N.Assign) else None
+            target = [] if isinstance(s.target, (N.Name, N.TupleLit)) else [s.target]
+            return self.reads([value, *target], a) | assigned_names([s])
+        if isinstance(s, N.Let):
+            return self.reads([s.value], a) | assigned_names([s])
+        if isinstance(s, N.If):
+            out: Assigned = None
+            for cond, body in s.branches:
+                a = self.reads([cond], a)
+                out = _union(out, self.block(body, a))
+            return _union(out, self.block(s.orelse, a) if s.orelse is not None else a)
+        if isinstance(s, N.Switch):
+            a = self.reads([s.subject, *[e for conds, _ in s.cases for c in conds
+                                          for e in (c.a, c.b)]], a)
+            out = self.block(s.other, a) if s.other is not None else a
+            for _, body in s.cases:
+                out = _union(out, self.block(body, a))
+            return out
+        if isinstance(s, N.While):
+            return self.loop(s, s.body, [s.count], [s.cond, s.post_cond], a)
+        if isinstance(s, N.For):
+            return self.loop(s, s.body, [s.start], [s.end, s.step], a)
+        if isinstance(s, N.ForEach):
+            return self.loop(s, s.body, [s.iterable, s.separator], [], a)
+        if isinstance(s, N.ForEachFile):
+            return self.loop(s, s.body, [], [s.where], a)
+        if isinstance(s, N.Return):
+            self.reads([s.value], a)
+            return None
+        if isinstance(s, N.WhenException):
+            tried = self.block(s.body, a)
+            handler = self.block(s.handler, _union(a, tried) or a)
+            rest = self.block(s.orelse, tried) if s.orelse is not None else tried
+            return _union(handler, rest)
+        if isinstance(s, N.Procedure):
+            return a  # its own scope
+        return self.reads(sub_exprs(s), a) | assigned_names([s])
+
+
+def _counters(s: N.Stmt) -> frozenset[str]:
+    if isinstance(s, N.For):
+        return frozenset({fold(s.var)})
+    if isinstance(s, N.ForEach):
+        return frozenset({fold(s.var)} | ({fold(s.counter)} if s.counter else set()))
+    return frozenset()
