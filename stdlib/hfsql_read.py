@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.hfsql import reading
+from wlinterp.hfsql.errors import LOCK, HFError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -119,4 +120,45 @@ def h_change_key(rt: Runtime, file: Any, key: Any, options: Any = None) -> bool:
     ctx.pos = None
     if ctx.recnum:
         reading.read_recnum(ctx, ctx.recnum)
+    return True
+
+
+# -- locks (wlinterp/hfsql/locks.py) ----------------------------------------------------
+def _lock(rt: Runtime, fname: str, file: Any, recnum: int) -> bool:
+    ctx = file_arg(rt, file, fname)
+    ctx.db.touch(ctx)
+    if not ctx.db.locks.lock(ctx.desc.physical, recnum):
+        what = f"record {recnum}" if recnum else "the file"
+        raise HFError(LOCK, f"{fname}: {what} of {ctx.name} is locked by another connection.",
+                      ctx.name)
+    return True
+
+
+@h_function(family, "HLockFile", "HBloqueFichier")
+def h_lock_file(rt: Runtime, file: Any = None, mode: Any = None) -> bool:
+    """Lock the whole file: other connections can neither lock nor write its records
+    until HUnlockFile or the end of the program."""
+    return _lock(rt, "HLockFile", file, 0)
+
+
+@h_function(family, "HLockRecNum", "HBloqueNumEnr")
+def h_lock_rec_num(rt: Runtime, file: Any, recnum: Any, mode: Any = None) -> bool:
+    """Lock one record (without reading it) until it is written, unlocked or the program
+    ends."""
+    return _lock(rt, "HLockRecNum", file, V.to_int(recnum))
+
+
+@h_function(family, "HUnlockFile", "HDébloqueFichier")
+def h_unlock_file(rt: Runtime, file: Any = None) -> bool:
+    """Release the file's lock and the record locks this program holds in it."""
+    ctx = file_arg(rt, file, "HUnlockFile")
+    ctx.db.locks.unlock_file(ctx.desc.physical)
+    return True
+
+
+@h_function(family, "HUnlockRecNum", "HDébloqueNumEnr")
+def h_unlock_rec_num(rt: Runtime, file: Any, recnum: Any = None) -> bool:
+    """Release the lock on a record (the current one when omitted)."""
+    ctx = file_arg(rt, file, "HUnlockRecNum")
+    ctx.db.locks.unlock(ctx.desc.physical, ctx.recnum if recnum is None else V.to_int(recnum))
     return True

@@ -1,35 +1,106 @@
-"""Record locks on PostgreSQL: a record read with hLockWrite inside a transaction cannot be
-locked by another connection: HErrorLock() True, nothing read, HOut() True."""
+"""Record and file locks seen by another connection and another process, on both
+backends: HLockRecNum/HBloqueNumEnr, HLockFile, reads with hLockWrite, HUnlock*, writes
+of a locked record refused with HErrorLock(), locks released by a write and at the end
+of the program (SQLite: also when the owner process died)."""
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 
 from hfsql_support import SHOP
 from wlinterp.engine import run_source
 from wlinterp.hfsql.analysis import read_xdd
 from wlinterp.hfsql.database import Database
-from wlinterp.hfsql.reading import seek
 
 
-def test_lock_held_by_another_connection(pg_server) -> None:  # type: ignore[no-untyped-def]
-    url = pg_server.new_database("locks")
-    options = {"analysis": str(SHOP), "db": url}
-    run_source('HReset(Customer)\nCustomer.Name = "Held"\nHAdd(Customer)', "a.wl",
-               stdout=io.StringIO(), options=options)
-    holder = Database(read_xdd(str(SHOP)), url)
-    ctx = holder.context("Customer")
-    holder.begin()
-    ctx.lock = True
-    assert seek(ctx, "Name", "Held", "first", False)  # locked by `holder`
+def run(text: str, url: str) -> str:
     out = io.StringIO()
-    run_source("""HTransactionStart()
-Trace(HReadSeekFirst(Customer, Name, "Held", hLockWrite), HErrorLock(), HOut())
+    run_source(text, "t.wl", stdout=out, stderr=io.StringIO(),
+               options={"analysis": str(SHOP), "db": url})
+    return out.getvalue()
+
+
+SETUP = 'HReset(Customer)\nCustomer.Name = "Held"\nHAdd(Customer)\n' \
+        'Customer.Name = "Free"\nCustomer.Email = "f@x"\nHAdd(Customer)\n'
+
+
+def holder(url: str) -> Database:
+    """A second connection of its own (as another user's program)."""
+    return Database(read_xdd(str(SHOP)), url)
+
+
+def test_record_lock_held_by_another_connection(db_url: str) -> None:
+    run(SETUP, db_url)
+    other = holder(db_url)
+    assert other.locks.lock("customer", 1)
+    text = """Trace(HReadSeekFirst(Customer, Name, "Held", hLockWrite), HErrorLock(), HOut())
 Trace(HReadSeekFirst(Customer, Name, "Held"), Customer.Name)
-HTransactionEnd()""", "b.wl", stdout=out, options=options)
-    assert out.getvalue() == "0, 1, 1\n1, Held\n"
-    holder.rollback()
-    out = io.StringIO()
-    run_source('HTransactionStart()\nTrace(HReadSeekFirst(Customer, Name, "Held", hLockWrite),'
-               ' HErrorLock())\nHTransactionEnd()', "c.wl", stdout=out, options=options)
-    assert out.getvalue() == "1, 0\n"
-    holder.close()
+Customer.Name = "Changed"
+Trace(HModify(Customer), HErrorLock())
+Trace(HDelete(Customer, 1), HErrorLock())
+Trace(HBloqueNumEnr(Customer, 1), HErreurBlocage())
+Trace(HLockRecNum(Customer, 2), HLockFile(Customer), HErrorLock())
+"""
+    assert run(text, db_url) == "0, 1, 1\n1, Held\n0, 1\n0, 1\n0, 1\n1, 0, 1\n"
+    other.close()  # the end of the other program frees its locks
+    assert run('Trace(HReadSeekFirst(Customer, Name, "Held", hLockWrite), HErrorLock())\n'
+               'Customer.Name = "Changed"\nTrace(HModify(Customer))', db_url) == "1, 0\n1\n"
+
+
+def test_file_lock_and_unlock(db_url: str) -> None:
+    run(SETUP, db_url)
+    other = holder(db_url)
+    table = "customer"
+    assert other.locks.lock(table, 0)
+    text = """HReadFirst(Customer, Name)
+Customer.City = "X"
+Trace(HModify(Customer), HErrorLock(), HLockRecNum(Customer, 2))
+"""
+    assert run(text, db_url) == "0, 1, 0\n"
+    other.locks.unlock_file(table)
+    assert run(text, db_url) == "1, 0, 1\n"
+    other.close()
+
+
+def test_own_locks_do_not_stop_own_writes(db_url: str) -> None:
+    text = SETUP + """Trace(HLockFile(Customer))
+HReadFirst(Customer, Name)
+Customer.City = "Y"
+Trace(HModify(Customer))
+Trace(HReadSeekFirst(Customer, Name, "Held", hLockWrite), HLockRecNum(Customer, 1))
+Trace(HUnlockRecNum(Customer, 1), HDébloqueFichier(Customer))
+"""
+    assert run(text, db_url) == "1\n1\n1, 1\n1, 1\n"
+
+
+def test_lock_seen_by_another_process(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A lock taken by a WLanguage program in another process stops this one until that
+    process ends (its connection closes; on SQLite its lock rows are removed)."""
+    run(SETUP, db_url)
+    script = tmp_path / "hold.wl"
+    script.write_text('HLockRecNum(Customer, 1)\nTrace("locked")\nMultitask(300)\n')
+    child = subprocess.Popen(
+        [sys.executable, "-m", "wlinterp", "run", "--analysis", str(SHOP), "--db", db_url,
+         str(script)], stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert child.stdout is not None
+    try:
+        assert child.stdout.readline().strip() == "locked"
+        assert run("Trace(HLockRecNum(Customer, 1), HErrorLock())", db_url) == "0, 1\n"
+    finally:
+        child.wait(timeout=60)
+    assert run("Trace(HLockRecNum(Customer, 1), HErrorLock())", db_url) == "1, 0\n"
+
+
+def test_lock_of_a_dead_process_is_taken_over(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """SQLite keeps locks in the file: a lock whose process is gone does not block."""
+    url = f"sqlite:{tmp_path / 'dead.db'}"
+    run(SETUP, url)
+    other = holder(url)
+    other.locks.owner = "999999999-dead"  # no such process
+    assert other.locks.lock("customer", 1)
+    other._backend.close()  # type: ignore[union-attr]  # killed: nothing released
+    other._backend = None
+    assert run("Trace(HLockRecNum(Customer, 1), HErrorLock())", url) == "1, 0\n"

@@ -39,10 +39,6 @@ class Backend:
         """UPDATE/DELETE; the number of rows touched."""
         raise NotImplementedError
 
-    def fetch_guarded(self, sql: str, params: Sequence[Any]) -> Any:
-        """A read that may fail (a lock) without spoiling the transaction."""
-        return self.execute(sql, params).fetchone()
-
     def begin(self) -> None:
         self.execute("BEGIN")
 

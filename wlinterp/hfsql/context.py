@@ -245,24 +245,30 @@ class FileContext:
     def modify(self, recnum: int = 0) -> None:
         """HModify: write the buffer over the current (or given) record."""
         target = self._target(recnum)
-        db = self.db
-        try:
-            count = db.backend.write(self.sql.update, [*self.stored(), target])
-        except db.backend.errors() as exc:
-            raise self.failure(exc, "HModify") from None
-        if count == 0:
-            raise HFError(NOT_FOUND_RECORD, f"record {target} of {self.name} does not exist.",
-                          self.name)
+        self._locked_write(self.sql.update, [*self.stored(), target], target, "HModify")
         self.recnum = target
 
     def delete(self, recnum: int = 0) -> None:
         """HDelete: remove the current (or given) record; the browse position is kept."""
         target = self._target(recnum)
+        self._locked_write(self.sql.delete, [target], target, "HDelete")
+
+    def _locked_write(self, sql: str, params: list[Any], target: int, what: str) -> None:
+        """UPDATE/DELETE of record `target` unless another connection locks it (or the
+        file); the lock this connection held on it is released (as a write does in
+        HFSQL)."""
         db = self.db
+        locks = db.locks
+        table = self.desc.physical
+        cond, cond_params = locks.free_condition(table, self.sql.p)
         try:
-            count = db.backend.write(self.sql.delete, [target])
+            count = db.backend.write(f"{sql} AND {cond}", [*params, *cond_params, target])
         except db.backend.errors() as exc:
-            raise self.failure(exc, "HDelete") from None
+            raise self.failure(exc, what) from None
         if count == 0:
+            if db.backend.execute(self.sql.by_recnum, [target]).fetchone() is not None:
+                raise HFError(LOCK, f"{what} on {self.name}: record {target} is locked by "
+                                    f"another connection.", self.name)
             raise HFError(NOT_FOUND_RECORD, f"record {target} of {self.name} does not exist.",
                           self.name)
+        locks.unlock(table, target)

@@ -19,6 +19,7 @@ from .analysis import Analysis, AnalysisError, FileDesc, read_xdd
 from .backends import Backend, DatabaseError, open_backend
 from .context import FileContext
 from .errors import LOCK, TRANSACTION, ErrorState, HFError
+from .locks import Locks
 from .names import analysis_path
 from .schema import COUNTER_TABLE, create_statements, quote
 
@@ -47,6 +48,7 @@ class Database:
         self._counters: dict[str, int] = {}
         self.schema = ""  # PostgreSQL: a schema of its own (a `wl test` case)
         self.queries: dict[str, Any] = {}  # the project's .wdr queries (wdr.ProjectQuery)
+        self._locks: Locks | None = None
 
     # -- connection ----------------------------------------------------------
     @property
@@ -64,12 +66,23 @@ class Database:
                                       "(file TEXT PRIMARY KEY, last INTEGER NOT NULL)")
         return self._backend
 
+    @property
+    def locks(self) -> Locks:
+        """Record and file locks (created with the connection's lock store on first use)."""
+        if self._locks is None:
+            self._locks = Locks(self.backend, self.schema)
+        return self._locks
+
     def close(self) -> None:
-        """End of run: an unfinished transaction is cancelled; counters are saved."""
+        """End of run: an unfinished transaction is cancelled; counters are saved; the
+        locks taken are released."""
         if self._backend is None:
             return
         if self.in_transaction:
             self.rollback()
+        if self._locks is not None:
+            self._locks.release_all()
+            self._locks = None
         self.save_counters()
         self._backend.close()
         self._backend = None
@@ -125,12 +138,9 @@ class Database:
             self.ensure(ctx.desc)
 
     # -- reads ---------------------------------------------------------------
-    def fetchone(self, ctx: FileContext, sql: str, params: list[Any],
-                 guarded: bool = False) -> Any:
+    def fetchone(self, ctx: FileContext, sql: str, params: list[Any]) -> Any:
         """One row; a lock refused leaves nothing read and HOut() True (documented)."""
         try:
-            if guarded:
-                return self.backend.fetch_guarded(sql, params)
             return self.backend.execute(sql, params).fetchone()
         except self.backend.errors() as exc:
             err = ctx.failure(exc, "read")

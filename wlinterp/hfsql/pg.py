@@ -55,9 +55,6 @@ class PgBackend(Backend):
             raise
         return cur
 
-    def fetch_guarded(self, sql: str, params: Sequence[Any]) -> Any:
-        return self._guarded(sql, list(params)).fetchone()
-
     def insert(self, sql: str, params: Sequence[Any], plain: bool = False
                ) -> tuple[Any, ...] | None:
         if not plain:

@@ -14,6 +14,7 @@ from typing import Any, Iterator
 from .analysis import ItemDesc
 from .collation import PREFIX_END, fold_key
 from .context import FileContext
+from .errors import LOCK, HFError
 from .itemtypes import TEXT_KINDS, to_db
 
 # FOR EACH reads its records by batches, one keyset query each: small first (a loop that
@@ -52,11 +53,14 @@ def _col(ctx: FileContext, item: ItemDesc) -> int:
 
 def _fetch(ctx: FileContext, sql: str, params: list[Any]) -> tuple[Any, ...] | None:
     ctx.db.touch(ctx)
-    if ctx.lock:  # hLockWrite / hLockReadWrite: PostgreSQL row lock, refused if taken
+    row = ctx.db.fetchone(ctx, sql, params)
+    if ctx.lock:  # hLockWrite / hLockReadWrite: lock the record read (locks.py)
         ctx.lock = False
-        if ctx.dialect == "postgresql":
-            return ctx.db.fetchone(ctx, sql + " FOR UPDATE NOWAIT", params, guarded=True)
-    return ctx.db.fetchone(ctx, sql, params)
+        if row is not None and not ctx.db.locks.lock(ctx.desc.physical, row[0]):
+            ctx.out, ctx.found = True, False  # documented: nothing read, HOut() True
+            raise HFError(LOCK, f"record {row[0]} of {ctx.name} is locked by another "
+                                f"connection.", ctx.name)
+    return row
 
 
 def _loaded(ctx: FileContext, items: list[ItemDesc], row: tuple[Any, ...] | None) -> bool:
