@@ -210,6 +210,11 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
                 if var.implicit:  # `Customer = r`: maybe a data file's buffer (hfsql/hooks.py)
                     code, t = f"data_assign(_rt, {fold(target.name)!r}, {var.pyname}, {code})", \
                         S.ANY
+                elif var.spec.kind == Kind.STRUCT and not var.spec.dynamic:
+                    self.note_write(var)  # `b = a`: b's object stays (members copied)
+                    self.out.emit(f"{var.pyname} = assign_object({var.pyname}, {code}, "
+                                  f"{self.prog.spec_ref(var.spec)}, _ctx)")
+                    return
                 self.assign_var(var, code, t, self.int_bounds(s.value))
                 return
             self.compound_var(var, s.op, s.value)

@@ -20,8 +20,8 @@ from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
                         with_part_of)
 from .procrefs import call_ref, proc_ref  # noqa: F401
 from .threads import use_block  # noqa: F401
-from .objects import (call_class_method, class_static_get, class_static_set,  # noqa: F401
-                      free_object, get_property, set_property)
+from .objects import (WLObject, call_class_method, class_static_get,  # noqa: F401
+                      class_static_set, free_object, get_property, set_property)
 from .operators import (address_of, automation_fail, homonymous_copy,  # noqa: F401
                         iterate_keyed, same_reference,
                         w_band, w_bnot, w_bor, w_bxor, w_shl, w_shr, w_slice)
@@ -285,6 +285,18 @@ def assign_value(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
         if isinstance(fresh, WLStruct):
             return init_struct(fresh, value, ctx)
     return coerce(value, spec, ctx)
+
+
+def assign_object(old: Any, value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
+    """`b = a` into an object variable b: when b holds an object with a destructor and a
+    is an object of the same class, a's members are copied into b's object, which stays
+    b's (so no destructor runs for it now, only when b itself goes); else the usual copy."""
+    if type(old) is WLObject and not old.freed and type(value) is WLObject \
+            and value.sdef is old.sdef and value is not old:
+        for k, v in value.values.items():
+            old.values[k] = copy_value(v)
+        return old
+    return assign_value(value, spec, ctx)
 
 
 def _fresh(spec: TypeSpec, ctx: TypeContext) -> Any:
