@@ -146,3 +146,17 @@ def test_a_one_line_script_imports_no_heavy_package(tmp_path: Path) -> None:
     assert loaded == []
     families = [m for m in modules if m.startswith("wlinterp.stdlib.")]
     assert "wlinterp.stdlib.console" in families and "wlinterp.stdlib.email" not in families
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path: Path) -> None:
+    """No cache can be written (the folder is a file): every start imports every family
+    and builds the parser tables, and scripts still run."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    script = tmp_path / "one.wl"
+    script.write_text('Trace(Taille("abc"), EmailOptionSecuredTLS > 0)\n', encoding="utf-8")
+    env = {**os.environ, "WL_CACHE_DIR": str(blocked / "cache")}
+    for _ in range(2):
+        proc = subprocess.run([sys.executable, "-m", "wlinterp", "run", str(script)],
+                              env=env, capture_output=True, text=True)
+        assert (proc.returncode, proc.stdout, proc.stderr) == (0, "3, 1\n", "")
