@@ -55,7 +55,7 @@ def short_piece(e: N.Expr, t: SType) -> bool:
     Appending it needs no length check of its own where sizes are sampled (size_watch)."""
     if not SAMPLED:
         return False
-    return t in NUMERIC or isinstance(e, N.Str) and len(e.value) <= 4096
+    return t in NUMERIC or isinstance(e, N.Str) and len(e.value) <= 256
 
 
 def is_simple(code: str) -> bool:
