@@ -81,3 +81,10 @@ def test_a_variant_holding_a_string_appends_in_place():
     py = _python('s is variant = ""\nFOR i = 1 TO 3\n  s = s + i\nEND\n')
     assert "if type(v_s) is str:" in py and "v_s += str(_t)" in py
 
+
+
+def test_a_procedure_defined_later_gives_its_return_type_to_its_caller():
+    py = _python('n is string = "4"\nTrace(Outer(n))\nPROCEDURE Outer(x)\n'
+                 'RESULT Label() + x\nPROCEDURE Label()\nRESULT "n="\n')
+    assert "return (p_label() + to_str(a_x))" in py
+    assert py.index("def p_outer(") < py.index("def p_label(")  # program order kept

@@ -197,6 +197,7 @@ class FunctionCompiler(StmtMixin):
         if wrong is not None:
             return self.prog.fail_code(wrong.sentence(), node), S.ANY
         compiled = [self.expr(a) for a in args]
+        self.prog.compile_callee(proc)
         proc = self.prog.fast_call(self, proc, args, [t for _, t in compiled])
         codes = ", ".join(self._val(c, t) for c, t in compiled)
         call = f"{proc.pyname}({codes})"

@@ -334,7 +334,7 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
                 info = self.methods[(fold(p.owner), method_key(p))]
                 chunks.append(self.compile_function(info, self.main_scope, owner=fold(p.owner)))
                 continue
-            chunks.append(self.compile_proc(self.procs[fold(p.name)], self.main_scope))
+            chunks.append(self.procedure_chunk(self.procs[fold(p.name)]))
         self.ns["__methods__"] = {k: m.pyname for k, m in self.methods.items()}
         self.ns["__procs__"] = {k: p.pyname for k, p in self.procs.items()}
         self.ns["__writeback__"] = {p.pyname: bool(p.writeback) for p in self.procs.values()}

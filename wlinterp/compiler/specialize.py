@@ -13,6 +13,9 @@ return type of recursive procedures.
   passed on by reference to a procedure that assigns it, no indirection `{...}` in the
   program), so it stays an integer; an `int` parameter qualifies always (stores into it
   wrap). Not in the REPL (a later input may redefine a procedure) nor for methods.
+- **Callees first.** A call to a procedure defined later in the file compiles that
+  procedure first, so that the call knows its return type; its code still takes its place
+  in program order.
 - **Recursive results.** A procedure's call type is known once it is compiled, so its
   own recursive calls were compiled as "any". When the procedure's other RESULTs have
   one simple type T, it is compiled again assuming its calls return T; the assumption
@@ -64,6 +67,8 @@ class SpecializeMixin:
         self.fast_names: dict[str, str] = {}  # pyname of a version -> the procedure's
         self.retrying = 0  # > 0 while compiling again under an assumption
         self.plans: dict[int, frozenset[str] | None] = {}  # id(ProcInfo) -> fast_plan
+        self.compiled: set[int] = set()  # procedures compiled (or being compiled)
+        self.early: dict[int, Chunk] = {}  # compiled ahead of program order
 
     # -- return types ---------------------------------------------------------
     def call_type_while_compiling(self, proc: ProcInfo) -> SType | None:
@@ -105,6 +110,26 @@ class SpecializeMixin:
         finally:
             del self.compiling[key]
             self.self_called.discard(key)
+
+    # -- callees first ------------------------------------------------------------
+    def procedure_chunk(self, info: ProcInfo) -> Chunk:
+        """A procedure's code, in program order: compiled now, or earlier when a caller
+        needed its return type."""
+        early = self.early.pop(id(info), None)
+        if early is not None:
+            return early
+        self.compiled.add(id(info))
+        return self.compile_proc(info, self.main_scope)
+
+    def compile_callee(self, proc: ProcInfo) -> None:
+        """Compile a procedure of the program before its caller uses its return type
+        (a procedure defined later in the file would otherwise be 'any' to it)."""
+        key = id(proc)
+        if self.session is not None or self.retrying or key in self.compiling \
+                or key in self.compiled or self.procs.get(proc.key) is not proc:
+            return
+        self.compiled.add(key)
+        self.early[key] = self.compile_proc(proc, self.main_scope)
 
     # -- integer versions -------------------------------------------------------
     def fast_call(self, fc: "FunctionCompiler", proc: ProcInfo,
