@@ -1,0 +1,194 @@
+"""More array functions: ArrayReverse/TableauInverse, ArrayShuffle/TableauMélange,
+ArrayDeleteDuplicate/TableauSupprimeDoublon, ArrayCopy/TableauCopie, ArraySwapLine/
+TableauEchangeLigne, ArrayMove/TableauDéplace, and the aggregates Sum/Somme and
+Mean/Moyenne with their statistics family StatSum/StatSomme, StatAverage/StatMoyenne,
+StatMin, StatMax, StatVariance, StatStandardDeviation/StatEcartType.
+
+Functions that change an array change it in place, as the other Array functions do.
+The aggregates take an array or a list of values (`Sum(1, 2, 3)`); an empty array sums
+to 0 and has no mean (a fatal error, as a division by zero).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import WLAssoc, copy_value
+from wlinterp.runtime.state import Runtime
+
+from .arrays import array_arg
+from .strings import int_arg
+
+family = Family("Arrays (more)")
+
+
+def _flat(arr: object, fname: str) -> list[object]:
+    """The elements of a one-dimensional array."""
+    a = array_arg(arr, fname)
+    if len(a.dims) > 1:
+        raise WLRuntimeError(f"{fname} only works on one-dimensional arrays.")
+    return a.items
+
+
+@family.function("ArrayReverse", "TableauInverse")
+def array_reverse(rt: Runtime, arr: object) -> None:
+    """Reverse the order of the elements."""
+    _flat(arr, "ArrayReverse").reverse()
+
+
+@family.function("ArrayShuffle", "TableauMélange")
+def array_shuffle(rt: Runtime, arr: object) -> None:
+    """Put the elements in a random order (InitRandom makes it repeatable)."""
+    items = _flat(arr, "ArrayShuffle")
+    from .numbers import _rng
+    _rng(rt).shuffle(items)
+
+
+@family.function("ArrayDeleteDuplicate", "TableauSupprimeDoublon")
+def array_delete_duplicate(rt: Runtime, arr: object) -> int:
+    """Remove the elements equal (WLanguage `=`) to an earlier one, keeping the first of
+    each; returns the number of elements removed."""
+    items = _flat(arr, "ArrayDeleteDuplicate")
+    kept: list[object] = []
+    for value in items:
+        if not any(V.w_eq(value, k) for k in kept):
+            kept.append(value)
+    removed = len(items) - len(kept)
+    items[:] = kept
+    a = array_arg(arr, "ArrayDeleteDuplicate")
+    if a.dims:
+        a.dims = (len(kept),)
+    return removed
+
+
+@family.function("ArrayCopy", "TableauCopie")
+def array_copy(rt: Runtime, source: object, destination: object = None) -> object:
+    """A copy of the array (its elements copied too); given a destination array, the
+    destination's elements are replaced by copies of the source's."""
+    src = array_arg(source, "ArrayCopy")
+    if destination is None:
+        return src.copy()
+    dst = array_arg(destination, "ArrayCopy")
+    dst.items[:] = [copy_value(v) for v in src.items]
+    dst.dims = src.dims
+    return None
+
+
+def _index(items: list[object], i: object, fname: str) -> int:
+    k = int_arg(i, fname)
+    if not 1 <= k <= len(items):
+        raise WLRuntimeError(f"{fname}: index {k} is outside the array (1 to {len(items)}).")
+    return k - 1
+
+
+@family.function("ArraySwapLine", "TableauEchangeLigne")
+def array_swap_line(rt: Runtime, arr: object, first: object, second: object) -> None:
+    """Exchange two elements."""
+    items = _flat(arr, "ArraySwapLine")
+    i, j = _index(items, first, "ArraySwapLine"), _index(items, second, "ArraySwapLine")
+    items[i], items[j] = items[j], items[i]
+
+
+@family.function("ArrayMove", "TableauDéplace")
+def array_move(rt: Runtime, arr: object, origin: object, target: object) -> None:
+    """Move the element at `origin` so that it ends up at index `target`."""
+    items = _flat(arr, "ArrayMove")
+    i, j = _index(items, origin, "ArrayMove"), _index(items, target, "ArrayMove")
+    items.insert(j, items.pop(i))
+
+
+# -- aggregates -----------------------------------------------------------------------
+def _numbers(fname: str, values: tuple[object, ...]) -> list[Any]:
+    """The numbers to aggregate: the elements of one array (or associative array), or
+    the values given."""
+    if len(values) == 1 and isinstance(values[0], WLAssoc):
+        return [V.to_num(v) for v in values[0].data.values()]
+    if len(values) == 1 and hasattr(values[0], "items") and hasattr(values[0], "dims"):
+        return [V.to_num(v) for v in array_arg(values[0], fname).items]
+    return [V.to_num(v) for v in values]
+
+
+def _total(nums: list[Any]) -> Any:
+    """Exact when any value is a Decimal (numeric/currency), else int or float."""
+    if any(isinstance(n, Decimal) for n in nums):
+        return sum((n if isinstance(n, Decimal) else Decimal(str(n)) for n in nums),
+                   Decimal(0))
+    return sum(nums)
+
+
+def _integral(x: float) -> int | float:
+    """A real that is a whole number prints as one (Mean(2, 4) is 3), as Abs and Max do."""
+    return int(x) if isinstance(x, float) and x.is_integer() else x
+
+
+def _mean(fname: str, nums: list[Any]) -> Any:
+    if not nums:
+        raise WLRuntimeError(f"{fname}: no value, so no mean.")
+    total = _total(nums)
+    return total / len(nums) if isinstance(total, Decimal) else _integral(total / len(nums))
+
+
+@family.function("Sum", "Somme")
+def sum_(rt: Runtime, *values: object) -> Any:
+    """The sum of an array's elements or of the values given."""
+    return _total(_numbers("Sum", values))
+
+
+@family.function("Mean", "Moyenne")
+def mean(rt: Runtime, *values: object) -> Any:
+    """The arithmetic mean of an array's elements or of the values given."""
+    return _mean("Mean", _numbers("Mean", values))
+
+
+@family.function("StatSum", "StatSomme")
+def stat_sum(rt: Runtime, arr: object) -> Any:
+    """The sum of the array's elements."""
+    return _total(_numbers("StatSum", (arr,)))
+
+
+@family.function("StatAverage", "StatMoyenne")
+def stat_average(rt: Runtime, arr: object) -> Any:
+    """The mean of the array's elements."""
+    return _mean("StatAverage", _numbers("StatAverage", (arr,)))
+
+
+@family.function("StatMin", "StatMin")
+def stat_min(rt: Runtime, arr: object) -> Any:
+    """The smallest element."""
+    nums = _numbers("StatMin", (arr,))
+    if not nums:
+        raise WLRuntimeError("StatMin: the array is empty.")
+    return min(nums)
+
+
+@family.function("StatMax", "StatMax")
+def stat_max(rt: Runtime, arr: object) -> Any:
+    """The largest element."""
+    nums = _numbers("StatMax", (arr,))
+    if not nums:
+        raise WLRuntimeError("StatMax: the array is empty.")
+    return max(nums)
+
+
+def _variance(fname: str, arr: object) -> float:
+    """Population variance (divided by n), as a spreadsheet's VARP."""
+    nums = [float(n) for n in _numbers(fname, (arr,))]
+    if not nums:
+        raise WLRuntimeError(f"{fname}: the array is empty.")
+    m = sum(nums) / len(nums)
+    return sum((n - m) ** 2 for n in nums) / len(nums)
+
+
+@family.function("StatVariance", "StatVariance")
+def stat_variance(rt: Runtime, arr: object) -> Any:
+    """The variance of the elements (population variance, divided by n)."""
+    return _integral(_variance("StatVariance", arr))
+
+
+@family.function("StatStandardDeviation", "StatEcartType")
+def stat_standard_deviation(rt: Runtime, arr: object) -> Any:
+    """The standard deviation of the elements (square root of StatVariance)."""
+    return _integral(_variance("StatStandardDeviation", arr) ** 0.5)

@@ -1,0 +1,76 @@
+"""More file and folder functions: fAppendText/fAjouteTexte, fAppendBuffer/fAjouteBuffer,
+fCopyDir/fRepCopie and fDirectorySize/fRepTaille.
+
+Same conventions as the other file functions: Windows paths mapped by
+`paths.native_path`, every failure non-fatal (the error value, ErrorOccurred, ErrorInfo).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .files import _file_bytes
+from .paths import failure, native_path
+
+family = Family("Files (more)")
+
+
+def _append(fname: str, path: object, data: bytes) -> bool:
+    name = native_path(path)
+    try:
+        with open(name, "ab") as f:
+            f.write(data)
+    except (OSError, ValueError) as exc:
+        raise failure(fname, "write", name, exc, False) from None
+    return True
+
+
+@family.function("fAppendText", "fAjouteTexte", can_fail=True)
+def append_text(rt: Runtime, path: object, text: object) -> bool:
+    """Add text at the end of a file (created when missing), encoded as fSaveText does."""
+    return _append("fAppendText", path, _file_bytes(V.to_str(text)))
+
+
+@family.function("fAppendBuffer", "fAjouteBuffer", can_fail=True)
+def append_buffer(rt: Runtime, path: object, buffer: object) -> bool:
+    """Add a buffer's bytes at the end of a file (created when missing)."""
+    data = V.to_str(buffer)
+    raw = data.encode("latin-1") if all(ord(c) < 256 for c in data) else data.encode(
+        "utf-8", errors="surrogatepass")
+    return _append("fAppendBuffer", path, raw)
+
+
+@family.function("fCopyDir", "fRepCopie", can_fail=True)
+def copy_dir(rt: Runtime, source: object, destination: object, options: object = 0) -> bool:
+    """Copy a folder with everything it contains; files already in the destination are
+    replaced, others there are kept."""
+    src, dst = native_path(source), native_path(destination)
+    try:
+        if not os.path.isdir(src):
+            raise NotADirectoryError(20, "not a folder")
+        shutil.copytree(src, dst, dirs_exist_ok=True)
+    except (OSError, ValueError, shutil.Error) as exc:
+        raise failure("fCopyDir", "copy the folder", src, exc, False) from None
+    return True
+
+
+@family.function("fDirectorySize", "fRepTaille", can_fail=True)
+def directory_size(rt: Runtime, path: object) -> int:
+    """The total size in bytes of the files in a folder and its subfolders (-1 when the
+    folder cannot be read)."""
+    name = native_path(path)
+    if not os.path.isdir(name):
+        raise failure("fDirectorySize", "read the folder", name,
+                      NotADirectoryError(20, "not a folder"), -1)
+    total = 0
+    for root, _dirs, files in os.walk(name):
+        for f in files:
+            try:
+                total += os.path.getsize(os.path.join(root, f))
+            except OSError:
+                continue
+    return total
