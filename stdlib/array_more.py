@@ -192,3 +192,17 @@ def stat_variance(rt: Runtime, arr: object) -> Any:
 def stat_standard_deviation(rt: Runtime, arr: object) -> Any:
     """The standard deviation of the elements (square root of StatVariance)."""
     return _integral(_variance("StatStandardDeviation", arr) ** 0.5)
+
+
+@family.function("Reduce", "Reduce")
+def reduce_(rt: Runtime, arr: object, operation: object, initial: object = 0) -> Any:
+    """Fold an array with a procedure (help page doc.windev.com ?1000024744): the
+    procedure gets (first element, initial value), then (next element, previous
+    result) for each further element; the last result is returned (the initial value
+    for an empty array)."""
+    from wlinterp.runtime.procrefs import procedure_arg
+    proc = procedure_arg(rt, operation, "Reduce")
+    acc = initial
+    for value in _flat(arr, "Reduce"):
+        acc = proc(value, acc)
+    return acc
