@@ -12,7 +12,9 @@ import calendar
 import datetime
 import re
 
+from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
+from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .dates import _clock
@@ -149,3 +151,39 @@ def integer_to_week_number(rt: Runtime, n: object) -> int:
     return _week_number(DAY_ZERO + datetime.timedelta(days=int_arg(n, "IntegerToWeekNumber")),
                         False)
 
+
+
+EPOCH_UNIX_SECOND = family.constant("epochUnixSecond", "epochUnixSeconde", 1)
+EPOCH_UNIX_MILLISECOND = family.constant("epochUnixMillisecond", "epochUnixMilliseconde", 2)
+_EPOCH = datetime.datetime(1970, 1, 1)
+
+
+def _epoch_scale(kind: object, fname: str) -> int:
+    k = int(V.to_int(kind))
+    if k == EPOCH_UNIX_SECOND:
+        return 1000
+    if k == EPOCH_UNIX_MILLISECOND:
+        return 1
+    raise WLRuntimeError(f"{fname}: unknown epoch {k}.")
+
+
+@family.function("DateTimeToEpoch", "DateHeureVersEpoch")
+def date_time_to_epoch(rt: Runtime, value: object, kind: object = EPOCH_UNIX_SECOND) -> int:
+    """Seconds (or milliseconds with epochUnixMillisecond) since 1970-01-01 00:00; the
+    DateTime is taken as UTC (our decision: it carries no time zone)."""
+    from wlinterp.runtime.datetimes import _to_dt
+    ms = (_to_dt(value) - _EPOCH) // datetime.timedelta(milliseconds=1)
+    return ms // _epoch_scale(kind, "DateTimeToEpoch")
+
+
+@family.function("EpochToDateTime", "EpochVersDateHeure")
+def epoch_to_date_time(rt: Runtime, value: object, kind: object = EPOCH_UNIX_SECOND) -> str:
+    """The DateTime ("YYYYMMDDHHMMSSCCC", UTC) of a Unix timestamp in seconds (or
+    milliseconds with epochUnixMillisecond)."""
+    from wlinterp.runtime.datetimes import _dt_text
+    ms = int(V.to_num(value) * _epoch_scale(kind, "EpochToDateTime"))
+    try:
+        return _dt_text(_EPOCH + datetime.timedelta(milliseconds=ms))
+    except OverflowError:
+        raise WLRuntimeError(f"EpochToDateTime: {value} is outside the dates WLanguage "
+                             "handles.") from None
