@@ -155,22 +155,23 @@ def stat_average(rt: Runtime, arr: object) -> Any:
     return _mean("StatAverage", _numbers("StatAverage", (arr,)))
 
 
+def _extreme(fname: str, arr: object, pick: Any) -> Any:
+    nums = _numbers(fname, (arr,))
+    if not nums:
+        raise WLRuntimeError(f"{fname}: the array is empty.")
+    return pick(nums)
+
+
 @family.function("StatMin", "StatMin")
 def stat_min(rt: Runtime, arr: object) -> Any:
     """The smallest element."""
-    nums = _numbers("StatMin", (arr,))
-    if not nums:
-        raise WLRuntimeError("StatMin: the array is empty.")
-    return min(nums)
+    return _extreme("StatMin", arr, min)
 
 
 @family.function("StatMax", "StatMax")
 def stat_max(rt: Runtime, arr: object) -> Any:
     """The largest element."""
-    nums = _numbers("StatMax", (arr,))
-    if not nums:
-        raise WLRuntimeError("StatMax: the array is empty.")
-    return max(nums)
+    return _extreme("StatMax", arr, max)
 
 
 def _variance(fname: str, arr: object) -> float:
