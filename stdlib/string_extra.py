@@ -1,4 +1,4 @@
-"""Small string helpers ported code uses: StringDelete/ChaîneSupprime,
+"""Small string helpers ported code uses: StringDelete/ChaîneSupprime, StringToArray/ChaîneVersTableau,
 NoCharacter/SansCaractère, CharactUnicode/CaractUnicode and GetIdentifier/DonneIdentifiant.
 
 Each is defined through the function it generalises (Replace, NoSpace, Charact), so the
@@ -6,7 +6,11 @@ options behave the same.
 """
 from __future__ import annotations
 
+import re
+
+from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
+from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .strings import SSC_OUTSIDE, charact, no_space, replace
@@ -41,3 +45,34 @@ def get_identifier(rt: Runtime) -> int:
     """A number unique within the run: 1, then 2, 3..."""
     rt.state["string_extra.identifier"] = rt.state.get("string_extra.identifier", 0) + 1
     return int(rt.state["string_extra.identifier"])
+
+
+@family.function("StringToArray", "ChaîneVersTableau")
+def string_to_array(rt: Runtime, s: object, target: object = None, separator: object = None,
+                    kind: object = None) -> object:
+    """Split a string into an array, the reverse of ArrayToString. Given an array, it is
+    emptied and filled (each piece converted to the array's element type) and nothing is
+    returned; otherwise the second parameter is the separator and a new array of strings
+    is returned. The default separator is CR, which also splits on a lone LF or CR."""
+    from wlinterp.runtime.containers import WLArray
+    from wlinterp.runtime.types import STRING, coerce
+    if not isinstance(target, WLArray):
+        target, separator = None, target
+    sep = "\r\n" if separator is None else V.to_str(separator)
+    text = V.to_str(s)
+    if not text:
+        pieces: list[str] = []
+    elif sep == "\r\n":
+        pieces = re.split(r"\r\n|\n|\r", text)
+    elif sep:
+        pieces = text.split(sep)
+    else:
+        pieces = [text]
+    if target is None:
+        return WLArray(STRING, list(pieces))
+    if len(target.dims) > 1:
+        raise WLRuntimeError("StringToArray only fills one-dimensional arrays.")
+    target.items[:] = [coerce(p, target.elem, target.ctx) for p in pieces]
+    if target.dims:
+        target.dims = (len(pieces),)
+    return None
