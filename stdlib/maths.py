@@ -58,7 +58,7 @@ def cos(rt: Runtime, angle: object) -> float | int:
     return _tidy(math.cos(math.radians(_real(angle, "Cos"))))
 
 
-@family.function("Tan", "Tangente")
+@family.function("Tan", "Tangente", "Tangent")
 def tan(rt: Runtime, angle: object) -> float | int:
     """Tangent of an angle in degrees (90 + k*180 is fatal: undefined)."""
     a = _real(angle, "Tan")
@@ -107,7 +107,7 @@ def exp(rt: Runtime, x: object) -> float | int:
     return _tidy(_domain("Exp", math.exp, _real(x, "Exp")))
 
 
-@family.function("LogE", "LogE")
+@family.function("LogE", "LogE", "Ln")
 def log_e(rt: Runtime, x: object) -> float | int:
     """Natural (base e) logarithm of a positive number."""
     return _tidy(_domain("LogE", math.log, _real(x, "LogE")))

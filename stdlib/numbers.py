@@ -105,16 +105,24 @@ def power(rt: Runtime, a: object, b: object) -> Number:
     return cast(Number, V.w_pow(num_arg(a, "Power"), num_arg(b, "Power")))
 
 
-@family.function("Sqrt", "Racine")
-def sqrt(rt: Runtime, x: object) -> Number:
-    """Square root; an integer for a perfect square of an integer; negative is fatal."""
-    n = num_arg(x, "Sqrt")
-    if n < 0:
-        raise WLRuntimeError(f"Sqrt: cannot take the square root of a negative number "
+@family.function("Root", "Racine", "Sqrt")
+def root(rt: Runtime, x: object, index: object = 2) -> Number:
+    """The `index`-th root (square root by default): Root(27, 3) is 3. A whole result of
+    an integer stays an integer; an even root of a negative number is fatal, an odd one
+    is negative (Root(-8, 3) is -2)."""
+    n, k = num_arg(x, "Root"), int(V.to_int(index))
+    if k < 1:
+        raise WLRuntimeError(f"Root: the root index must be at least 1, not {k}.")
+    if n < 0 and k % 2 == 0:
+        raise WLRuntimeError(f"Root: cannot take an even root of a negative number "
                              f"({V.to_str(n)}).")
-    if isinstance(n, int) and math.isqrt(n) ** 2 == n:
-        return math.isqrt(n)
-    return math.sqrt(n)
+    if isinstance(n, int):
+        whole = round(abs(n) ** (1 / k))
+        for cand in (whole - 1, whole, whole + 1):
+            if cand >= 0 and cand ** k == abs(n):
+                return cand if n >= 0 else -cand
+    value = math.sqrt(float(n)) if k == 2 else abs(float(n)) ** (1 / k)
+    return value if n >= 0 else -value
 
 
 def _extreme(fname: str, values: tuple[object, ...], better: object) -> object:

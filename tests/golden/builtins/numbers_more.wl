@@ -11,3 +11,4 @@ Trace(NumToString(1234.5, "10,2f")) // expect:    1234,50
 Trace(NumToString(-0.001, ".2f")) // expect: 0.00
 Trace(Val("1010", "b"), Val("17", "o")) // expect: 10, 15
 Trace(Round(1.005, 2), Round(-1234.5678, 2)) // expect: 1.01, -1234.57
+Trace(Root(27, 3), Root(-8, 3), Root(1000000, 3), Ln(1), Tangent(45)) // expect: 3, -2, 100, 0, 1
