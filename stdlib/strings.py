@@ -156,8 +156,14 @@ def middle(rt: Runtime, s: object, start: object, n: object = None) -> str:
 
 @family.function("Upper", "Majuscule")
 def upper(rt: Runtime, s: object) -> str:
-    """`s` in capitals (accents are kept: "é" gives "É")."""
-    return text_arg(s, "Upper").upper()
+    """`s` in capitals (accents are kept: "é" gives "É"), character for character: a
+    letter without a one-character capital ("ß") is kept, so lengths and positions do
+    not change (Python's "STRASSE" would)."""
+    text = text_arg(s, "Upper")
+    up = text.upper()
+    if len(up) == len(text):
+        return up
+    return "".join(u if len(u := c.upper()) == 1 else c for c in text)
 
 
 @family.function("Lower", "Minuscule")

@@ -13,3 +13,4 @@ u est un tableau de chaînes = ChaîneVersTableau("x,y", ",")
 Trace(TableauVersChaîne(u, "|")) // expect: x|y
 ChaîneVersTableau("", t, ";")
 Trace(TableauOccurrence(t)) // expect: 0
+Trace(Majuscule("straße"), Taille(Majuscule("ß"))) // expect: STRAßE, 1

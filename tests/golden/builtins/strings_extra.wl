@@ -13,3 +13,4 @@ u is array of strings = StringToArray("x,y", ",")
 Trace(ArrayToString(u, "|")) // expect: x|y
 StringToArray("", t, ";")
 Trace(ArrayCount(t)) // expect: 0
+Trace(Upper("straße"), Length(Upper("ß"))) // expect: STRAßE, 1
