@@ -17,6 +17,15 @@ MESSAGES = {
     "is not declared": {"semantics/checker.py"},
     "unknown procedure or function": {"semantics/calls.py"},
     "it is treated as an empty variant": {"semantics/analysis.py"},
+    # refusals: the compiler raises the pass's own diagnostic (ProgramCompiler.refused)
+    "is a type, not a value": {"semantics/calls.py"},
+    "is a variable, not a procedure": {"semantics/calls.py"},
+    "this expression cannot be called": {"semantics/calls.py"},
+    "outside a loop": {"semantics/checker.py"},
+    "inherits from itself": {"semantics/analysis.py"},
+    "is already declared as": {"semantics/checker.py"},
+    "a constant must be a literal": {"semantics/checker.py"},
+    "cannot assign to the": {"semantics/checker.py"},
     "can use it": {"semantics/analysis.py"},  # a private/protected member used outside
     "; the variable is a variant": {"semantics/checker.py"},
     "unknown parent class": {"semantics/checker.py"},
@@ -64,3 +73,14 @@ def test_run_warnings_are_the_checkers_once_per_name() -> None:
         "p.wl:2:1: warning: 'sNomm' is not declared; did you mean sNom? "
         "(it is treated as an empty variant variable)",
         "p.wl:4:1: warning: unknown type 'CAilleurs'; the variable is a variant"]
+
+
+def test_code_generation_reports_the_passs_verdict_when_run_without_its_gate() -> None:
+    from wlinterp.compiler.program import ProgramCompiler
+    from wlinterp.errors import WLSyntaxError
+    from wlinterp.registry import load_stdlib
+    from wlinterp.syntax.parser import parse
+    program = parse("Trace(1)\nBREAK\n", "p.wl")
+    with pytest.raises(WLSyntaxError) as caught:
+        ProgramCompiler(program, load_stdlib()).compile()
+    assert (caught.value.message, caught.value.line) == ("BREAK outside a loop", 2)

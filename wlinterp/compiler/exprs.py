@@ -129,7 +129,7 @@ class ExprMixin(RangeMixin):
         if isinstance(target, N.Index):
             args = ", ".join(self.value(a) for a in target.args)
             return f"step_index({self.value(target.obj)}, {e.delta}, {e.prefix}, {args})", S.ANY
-        raise self.error("'++' and '--' need a variable, a member or an array element", e)
+        raise self.refused(e)
 
     def x_New(self, e: N.New) -> tuple[str, SType]:
         spec = self.prog.parse_spec(e.type_name, e)
@@ -153,7 +153,7 @@ class ExprMixin(RangeMixin):
     def x_Subject(self, e: N.Subject) -> tuple[str, SType]:
         subject = getattr(self, "subject", None)
         if subject is None:
-            raise self.error("'*' stands for the tested value only in a CASE of a SWITCH", e)
+            raise self.refused(e)
         return subject
 
     def x_TupleLit(self, e: N.TupleLit) -> tuple[str, SType]:

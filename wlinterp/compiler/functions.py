@@ -74,7 +74,7 @@ class FunctionCompiler(StmtMixin):
         if kind == "variable":
             return self.prog.builtin_variable_code(key), S.OBJECT
         if kind == "type":
-            raise self.error(f"'{node.name}' is a type, not a value", node)
+            raise self.refused(node)
         internal = self.scope.lookup_proc(key)
         if internal is not None and internal.arity()[0] > 0:
             return self.proc_ref_code(internal), S.ANY  # passed (a callback), not called
@@ -101,14 +101,14 @@ class FunctionCompiler(StmtMixin):
                 return f"call_method(_rt, {self.value(func.obj)}, {key!r}{args})", S.ANY
             return self.builtin_call(node, key, [func.obj, *node.args], func.name)
         if not isinstance(func, N.Name):
-            raise self.error("this expression cannot be called", node)
+            raise self.refused(node)
         key = fold(func.name)
         var = self.scope.lookup(key)
         if var is not None and var.spec.kind in (Kind.PROCEDURE, Kind.VARIANT):
             args = "".join(", " + self.value(a) for a in node.args)  # x is PROCEDURE = P
             return f"call_ref({var.pyname}, {func.name!r}{args})", S.ANY
         if var is not None:
-            raise self.error(f"'{func.name}' is a variable, not a procedure", node)
+            raise self.refused(node)
         method_scope = self.scope.method_owner()
         method = self.prog.find_method(method_scope.owner, key) if method_scope else None
         if method is not None:  # dispatched on the object's class: a redefinition wins

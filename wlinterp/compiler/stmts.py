@@ -87,6 +87,10 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
     def error(self, message: str, node: N.Node) -> WLSyntaxError:
         return WLSyntaxError(message, node.line, node.col, self.prog.filename, self.prog.source)
 
+    def refused(self, node: N.Node) -> WLSyntaxError:
+        """Code the semantic pass refuses: its verdict (see ProgramCompiler.refused)."""
+        return self.prog.refused(node)
+
     # -- storing ------------------------------------------------------------
     def store_code(self, var: Var, code: str, t: SType, bounds: Bounds = UNKNOWN) -> str:
         """Code converting `code` (static type `t`, integer `bounds` when known) for
@@ -341,7 +345,7 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         elif isinstance(target, N.Indirect):
             self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx)")
         else:
-            raise self.error("this expression cannot be assigned to", target)
+            raise self.refused(target)
 
     def prop_var(self, target: N.Prop) -> Var | None:
         """The variable of `v..Part` (None when `v` is not a variable name)."""
@@ -359,7 +363,7 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         if var is None:
             kind = self.prog.kind_of(fold(target.name))
             if kind is not None:
-                raise self.error(f"cannot assign to the {kind} '{target.name}'", target)
+                raise self.refused(target)
             var = self.prog.implicit_var(self, target)
         return var
 
@@ -390,8 +394,7 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         if isinstance(e, N.Name):
             e = N.Call(e.line, e.col, e, [])
         if not isinstance(e, N.Call):
-            raise self.error("this expression is not a statement (expected a call or an "
-                             "assignment)", s)
+            raise self.refused(s)
         code, _ = self.compile_call(e, statement=True)
         self.out.emit(code)
 
@@ -481,12 +484,12 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
 
     def s_Break(self, s: N.Break) -> None:
         if not self.loops:
-            raise self.error("BREAK outside a loop", s)
+            raise self.refused(s)
         self.out.emit("break")
 
     def s_Continue(self, s: N.Continue) -> None:
         if not self.loops:
-            raise self.error("CONTINUE outside a loop", s)
+            raise self.refused(s)
         step = self.loops[-1][1]
         if step:
             self.out.emit(step)
