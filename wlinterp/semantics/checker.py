@@ -83,8 +83,9 @@ class FunctionChecker:
         if old is not None and old.role != "outer":
             if role == "loop" or old.role == "loop" and isinstance(stmt, (N.For, N.ForEach)):
                 return  # a FOR reuses a declared variable
-            same = old.spec == spec
-            message = f"'{name}' is declared twice" if same else \
+            same = old.spec == spec and role != "param"  # two parameters cannot both run
+            message = f"the parameter '{name}' is declared twice" if role == "param" else \
+                f"'{name}' is declared twice" if same else \
                 f"'{name}' is already declared as {old.spec.describe()}"
             self.rep.report("WL105", message, stmt, len(name), line=line, col=col,
                             hint=f"first declared at line {old.line}" if old.line else None,
