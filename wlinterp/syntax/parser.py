@@ -5,7 +5,7 @@ line 3", not terminal names).
 """
 from __future__ import annotations
 
-__all__ = ["parse", "get_parser"]
+__all__ = ["parse", "get_parser", "warm_up"]
 
 import functools
 from typing import Any
@@ -48,6 +48,11 @@ def _driver_tables() -> Tables:
     """
     from .tables import driver_tables
     return driver_tables(get_parser, Builder)
+
+
+def warm_up() -> None:
+    """Load the parser tables now (from the cache, or built) rather than at the first parse."""
+    _driver_tables()
 
 
 def _drive(tokens: list[Token]) -> Any:
