@@ -100,12 +100,13 @@ def test_compile_knows_the_analysis_names(tmp_path: Path,
     assert with_names.linked(case)[0].warnings == []
 
 
-def test_pytest_plugin_db_and_analysis_options(tmp_path: Path) -> None:
+def test_pytest_plugin_db_and_analysis_options(db_url: str, tmp_path: Path) -> None:
+    """`--wl-db` with a SQLite fixture file and with a PostgreSQL server."""
     import subprocess
     import sys
     analysis, tests = _analysis_elsewhere(tmp_path)
     r = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
-                        "-W", "error", f"--wl-db=sqlite:{tmp_path / 'p.db'}",
+                        "-W", "error", f"--wl-db={db_url}",
                         f"--wl-analysis={analysis}"], cwd=tests, capture_output=True,
                        text=True, timeout=180)
     assert r.returncode == 0, r.stdout + r.stderr

@@ -9,6 +9,7 @@ __all__ = ["PgBackend"]
 from typing import Any, Sequence
 
 from .backends import Backend, DatabaseError
+from .pgpool import POOL
 from .schema import PG_COLLATION, quote
 
 _KINDS = {"23505": "duplicates", "23503": "integrity", "55P03": "lock", "40P01": "lock"}
@@ -28,15 +29,16 @@ class PgBackend(Backend):
                                 "'psycopg[binary]'") from None
         self._psycopg = psycopg
         self.url = url
-        try:
-            self.conn = psycopg.connect(url, autocommit=True)
+        try:  # from the process's pool (pgpool.py): a clean session, or a new one
+            self.conn, fresh = POOL.take(url, lambda: psycopg.connect(url, autocommit=True))
         except psycopg.Error as exc:
             raise DatabaseError(f"cannot connect to PostgreSQL ({_safe(url)}): "
                                 f"{str(exc).strip()}") from None
         self.in_tx = False
         self.aborted = ""  # a plain insert failed in the transaction: it cannot be saved
-        self.conn.execute(f"CREATE COLLATION IF NOT EXISTS {quote(PG_COLLATION)} "
-                          "(provider = icu, locale = 'und-u-ks-level1', deterministic = false)")
+        if fresh:
+            self.conn.execute(f"CREATE COLLATION IF NOT EXISTS {quote(PG_COLLATION)} (provider"
+                              " = icu, locale = 'und-u-ks-level1', deterministic = false)")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         params = list(params)
@@ -96,7 +98,8 @@ class PgBackend(Backend):
         return (self._psycopg.Error,)
 
     def close(self) -> None:
-        self.conn.close()
+        """The connection goes back to the pool (cleaned there) for the next run."""
+        POOL.give_back(self.url, self.conn)
 
 
 def _safe(url: str) -> str:

@@ -1,0 +1,78 @@
+"""A small bounded pool of PostgreSQL connections, shared by every Database of the
+process: `wl test` cases, `wl run`s in one process, connections opened with
+HOpenConnection and threads each take one and give it back instead of connecting again.
+
+Own code rather than the psycopg_pool package: the data layer needs only take/give back
+with a clean session state, thread safety and a bound — not a dependency with its own
+worker threads. A connection given back is cleaned (`ROLLBACK` if needed, then
+`DISCARD ALL`: settings such as a test case's search_path, temporary query tables,
+advisory locks and prepared statements all go) before another run may take it.
+"""
+from __future__ import annotations
+
+__all__ = ["ConnectionPool", "POOL"]
+
+import atexit
+import threading
+from typing import Any, Callable
+
+IDLE_PER_URL = 4  # connections kept open per database URL when nobody uses them
+IDLE_TOTAL = 8  # and in all (a test session opens many databases on one server)
+
+
+class ConnectionPool:
+    """Idle connections, oldest first, at most `size` per URL and `total` in all;
+    thread-safe."""
+
+    def __init__(self, size: int = IDLE_PER_URL, total: int = IDLE_TOTAL) -> None:
+        self.size = size
+        self.total = total
+        self._idle: list[tuple[str, Any]] = []
+        self._lock = threading.Lock()
+
+    def take(self, url: str, connect: Callable[[], Any]) -> tuple[Any, bool]:
+        """An open connection to `url` and whether it is new (never used before)."""
+        with self._lock:
+            for n in range(len(self._idle) - 1, -1, -1):
+                if self._idle[n][0] == url:
+                    conn = self._idle.pop(n)[1]
+                    if not conn.closed:
+                        return conn, False
+        return connect(), True
+
+    def give_back(self, url: str, conn: Any) -> None:
+        """Clean the session and keep it for the next user (or close it: broken, or
+        beyond the bounds — then the oldest idle one goes)."""
+        if conn.closed:
+            return
+        try:
+            if conn.info.transaction_status != 0:  # not idle: a transaction is open
+                conn.rollback()
+            conn.execute("DISCARD ALL")
+        except Exception:  # noqa: BLE001 - a broken connection is simply dropped
+            conn.close()
+            return
+        with self._lock:
+            self._idle.append((url, conn))
+            mine = [n for n, (u, _) in enumerate(self._idle) if u == url]
+            drop = [self._idle[mine[0]]] if len(mine) > self.size else []
+            self._idle = [e for e in self._idle if e not in drop]
+            while len(self._idle) > self.total:
+                drop.append(self._idle.pop(0))
+        for _, old in drop:
+            old.close()
+
+    def idle_count(self, url: str) -> int:
+        with self._lock:
+            return sum(1 for u, _ in self._idle if u == url)
+
+    def close_all(self) -> None:
+        with self._lock:
+            conns = [c for _, c in self._idle]
+            self._idle.clear()
+        for conn in conns:
+            conn.close()
+
+
+POOL = ConnectionPool()
+atexit.register(POOL.close_all)
