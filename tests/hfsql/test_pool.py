@@ -72,3 +72,19 @@ def test_a_broken_connection_is_not_kept(pg_server) -> None:  # type: ignore[no-
     conn.close()
     pool.give_back(url, conn)
     assert pool.idle_count(url) == 0
+
+
+def test_prepared_statements_survive_the_reuse(pg_server) -> None:  # type: ignore[no-untyped-def]
+    """psycopg prepares a statement run often; the next run on the same connection
+    still finds it (the pool does not DISCARD ALL behind psycopg's back)."""
+    url = pg_server.new_database("pool_prepared")
+    text = """HTransactionStart()
+FOR i = 1 TO 12
+    HReset(Product)
+    Product.Reference = "R" + i + "-" + HNbRec(Product)
+    HAdd(Product)
+END
+Trace(HTransactionEnd(), HNbRec(Product))
+"""
+    assert run(text, url) == "1, 12\n"
+    assert run(text, url) == "1, 24\n"

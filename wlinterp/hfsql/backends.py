@@ -28,6 +28,7 @@ class Backend:
         raise NotImplementedError
 
     in_tx = False  # inside HTransactionStart (PostgreSQL: writes run under a savepoint)
+    aborted = ""  # PostgreSQL: why the transaction can no longer be saved (pg.py)
 
     def insert(self, sql: str, params: Sequence[Any], plain: bool = False
                ) -> tuple[Any, ...] | None:

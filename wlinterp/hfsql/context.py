@@ -216,7 +216,7 @@ class FileContext:
         try:
             res = backend.insert(self.sql.insert_or_nothing(sql) if fast else sql, values, fast)
         except backend.errors() as exc:
-            if given or db_computes:
+            if (given or db_computes) and not backend.aborted:
                 db.release_id(self, self.buffer[auto] if given else None)
             raise self.failure(exc, "HAdd") from None
         if res is None:  # ON CONFLICT DO NOTHING added nothing: a duplicate

@@ -64,7 +64,7 @@ class PgBackend(Backend):
         try:
             row = self.conn.execute(sql, params).fetchone()
         except self._psycopg.Error as exc:  # not foreseen by pg_safe_check: the
-            self.aborted = str(exc).strip()  # transaction is lost (see commit)
+            self.aborted = str(exc).strip() or type(exc).__name__  # lost (see commit)
             raise
         return None if row is None else tuple(row)
 
@@ -77,9 +77,10 @@ class PgBackend(Backend):
 
     def commit(self) -> None:
         if self.aborted:  # PostgreSQL would turn this COMMIT into a silent ROLLBACK
+            why = self.aborted
             self.rollback()
             raise DatabaseError("the transaction was cancelled by the database after a "
-                                f"refused write ({self.aborted}); nothing was written.")
+                                f"refused write ({why}); nothing was written.")
         self.conn.execute("COMMIT")
         self.in_tx = False
 

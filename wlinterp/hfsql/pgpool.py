@@ -5,8 +5,9 @@ HOpenConnection and threads each take one and give it back instead of connecting
 Own code rather than the psycopg_pool package: the data layer needs only take/give back
 with a clean session state, thread safety and a bound — not a dependency with its own
 worker threads. A connection given back is cleaned (`ROLLBACK` if needed, then
-`DISCARD ALL`: settings such as a test case's search_path, temporary query tables,
-advisory locks and prepared statements all go) before another run may take it.
+`RESET ALL`, `DISCARD TEMP`, `pg_advisory_unlock_all()`: settings such as a test case's
+search_path, temporary query tables and advisory locks go; psycopg's prepared statements
+stay, as psycopg still knows them) before another run may take it.
 """
 from __future__ import annotations
 
@@ -48,7 +49,10 @@ class ConnectionPool:
         try:
             if conn.info.transaction_status != 0:  # not idle: a transaction is open
                 conn.rollback()
-            conn.execute("DISCARD ALL")
+            with conn.pipeline():  # not DISCARD ALL: psycopg's prepared statements stay
+                conn.execute("RESET ALL")
+                conn.execute("DISCARD TEMP")
+                conn.execute("SELECT pg_advisory_unlock_all()")
         except Exception:  # noqa: BLE001 - a broken connection is simply dropped
             conn.close()
             return
