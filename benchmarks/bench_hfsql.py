@@ -7,15 +7,16 @@ Three measures, each as a WLanguage program run by wlinterp and as the equivalen
   add     N x HAdd in one transaction          vs N INSERTs in one transaction
   browse  FOR EACH over the N records          vs iterating SELECT ... ORDER BY
   seek    10,000 HReadSeekFirst on a key        vs 10,000 SELECT ... WHERE k >= ? LIMIT 1
-Prints the best-of-3 times and the ratio wlinterp/direct (wlinterp's net of starting an
-empty program). Goal (issue 9): ratio <= 2. Ratios matter, not absolute times: run on a
-quiet machine.
+Prints the median of `--rounds` times (default 5) and the ratio wlinterp/direct
+(wlinterp's net of starting an empty program). Goal (issue 9): ratio <= 2. Ratios matter,
+not absolute times: run on a quiet machine (see `uptime`).
 """
 from __future__ import annotations
 
 import argparse
 import io
 import os
+import statistics
 import tempfile
 import time
 from typing import Any, Callable
@@ -64,15 +65,18 @@ def timed(action: Callable[[], Any]) -> float:
     return time.perf_counter() - start
 
 
-def best(action: Callable[[], Any], before: Callable[[], Any] | None = None,
-         rounds: int = 3) -> float:
-    """The best of `rounds` timings (`before` runs untimed before each)."""
+ROUNDS = 5
+
+
+def best(action: Callable[[], Any], before: Callable[[], Any] | None = None) -> float:
+    """The median of ROUNDS timings (`before` runs untimed before each): on a shared
+    machine the median is steadier than the best or the mean."""
     times = []
-    for _ in range(rounds):
+    for _ in range(ROUNDS):
         if before is not None:
             before()
         times.append(timed(action))
-    return min(times)
+    return statistics.median(times)
 
 
 def wl(text: str, xdd: str, url: str) -> Callable[[], Any]:
@@ -140,16 +144,22 @@ def measure(label: str, url: str, xdd: str, n: int, seeks: int) -> None:
 
 
 def main() -> None:
+    global ROUNDS
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--seeks", type=int, default=10_000)
     parser.add_argument("--pg", metavar="URL", help="also measure on this PostgreSQL database")
+    parser.add_argument("--rounds", type=int, default=ROUNDS, help="timings per measure")
+    parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
     args = parser.parse_args()
+    ROUNDS = args.rounds
     with tempfile.TemporaryDirectory() as tmp:
         xdd = os.path.join(tmp, "bench.xdd")
         with open(xdd, "w", encoding="latin-1") as f:
             f.write(XDD)
-        measure("SQLite", "sqlite:" + os.path.join(tmp, "bench.db"), xdd, args.n, args.seeks)
+        if not args.no_sqlite:
+            measure("SQLite", "sqlite:" + os.path.join(tmp, "bench.db"), xdd, args.n,
+                    args.seeks)
         if args.pg:
             measure("PostgreSQL", args.pg, xdd, args.n, args.seeks)
 
