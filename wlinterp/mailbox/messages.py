@@ -95,8 +95,11 @@ def _decoded(part: Message) -> bytes:
 def summarize(raw: bytes) -> dict[str, object]:
     """The index fields that come from the message itself. Computed for every captured
     message before its 250, so it uses the fast compat32 parser and decodes only the
-    subject (RFC 2047), and counts attachments without decoding them."""
-    message = BytesParser(policy=policy.compat32).parsebytes(raw)
+    subject (RFC 2047), and counts attachments without decoding them; the body is parsed
+    only when the message is multipart (a single part is known from its headers)."""
+    message = BytesParser(policy=policy.compat32).parsebytes(header_block(raw), headersonly=True)
+    if message.get_content_maintype() == "multipart":
+        message = BytesParser(policy=policy.compat32).parsebytes(raw)
     return {
         "subject": _decoded_subject(message),
         "size": len(raw),

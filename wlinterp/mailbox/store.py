@@ -168,7 +168,7 @@ class CaptureStore:
         the same envelope, from which a lost or damaged record is rebuilt."""
         final = self._index_file(key)
         temp = os.path.join(self.index_path, f".{key}.{os.getpid()}.{threading.get_ident()}.tmp")
-        data = json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+        data = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
             try:
