@@ -107,7 +107,7 @@ class ExprMixin(RangeMixin):
         """A lambda: a reference to its procedure (an internal procedure of this body)."""
         proc = self.scope.lookup_proc(fold(e.name))
         assert proc is not None  # syntax/lambdas.py made it an internal procedure here
-        return self.proc_ref_code(proc), S.ANY  # type: ignore[attr-defined]
+        return self.proc_ref_code(proc), S.ANY
 
     def x_Step(self, e: N.Step) -> tuple[str, SType]:
         """`x++` in an expression (WLanguage 27+): x changes, the value before (`x++`) or

@@ -135,10 +135,9 @@ class FunctionCompiler(StmtMixin):
                                        f" version).", node)
         args = node.args or [N.Name(node.line, node.col, p.name)
                              for p in info.node.params if not p.star]
-        call = N.Call(node.line, node.col, N.Member(node.line, node.col,
-                                                    N.Name(node.line, node.col, "Ancestor"),
-                                                    info.node.name), args)
-        return self.ancestor_call(call, call.func)  # type: ignore[arg-type]
+        func = N.Member(node.line, node.col, N.Name(node.line, node.col, "Ancestor"),
+                        info.node.name)
+        return self.ancestor_call(N.Call(node.line, node.col, func, args), func)
 
     def ancestor_call(self, node: N.Call, func: N.Member) -> str:
         """`Ancêtre.M(args)` / `Ancestor:M(args)` in a method: the parent class's M, run on

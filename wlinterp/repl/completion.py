@@ -90,7 +90,8 @@ class SessionCompleter(Completer):
 
 def candidates(completer: SessionCompleter, before: str) -> Iterator[Completion]:
     """The completions for the text before the cursor."""
-    prefix = _WORD_RE.search(before).group(1)  # type: ignore[union-attr]
+    found = _WORD_RE.search(before)
+    prefix = found.group(1) if found else ""
     head = before[:len(before) - len(prefix)]
     if head.strip() == "." and not head.rstrip(".").strip():
         from .meta import META_COMMANDS

@@ -77,7 +77,7 @@ def _singular(word: str) -> str:
     return word
 
 
-def parse_type(text: str, structs: dict[str, "StructDef"], objects: Mapping[str, object],
+def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
                on_unknown: "Callable[[str], None] | None" = None) -> TypeSpec:
     """Read a declaration's type phrase (`array of 5 strings`, `une chaîne`, `8-byte int`).
 
@@ -108,7 +108,7 @@ class UnknownType(ValueError):
         self.name = name
 
 
-def _lenient(words: list[str], structs: dict[str, "StructDef"], objects: Mapping[str, object],
+def _lenient(words: list[str], structs: Mapping[str, object], objects: Mapping[str, object],
              text: str) -> TypeSpec:
     """The type with unknown names taken as variants (`array of CUnknown` stays an array)."""
     head = words[1] if words[0] in ("fixed", "fixe") and len(words) > 1 else words[0]
@@ -121,7 +121,7 @@ def _lenient(words: list[str], structs: dict[str, "StructDef"], objects: Mapping
     return VARIANT
 
 
-def _parse_words(words: list[str], structs: dict[str, "StructDef"],
+def _parse_words(words: list[str], structs: Mapping[str, object],
                  objects: Mapping[str, object], text: str) -> TypeSpec:
     head = words[0]
     if head in ("fixed", "fixe"):
@@ -183,7 +183,7 @@ def _sized_int(words: list[str]) -> TypeSpec | None:
     return TypeSpec(K_INT, bits=size * 8, unsigned=unsigned)
 
 
-def _parse_array(words: list[str], structs: dict[str, "StructDef"],
+def _parse_array(words: list[str], structs: Mapping[str, object],
                  objects: Mapping[str, object], text: str, lenient: bool = False) -> TypeSpec:
     words = [w for w in words if w not in ("dynamic", "dynamique")]
     if words and words[0] in ("associative", "associatif"):
@@ -205,7 +205,7 @@ def _parse_array(words: list[str], structs: dict[str, "StructDef"],
                     dims=tuple(dims))
 
 
-def _element(rest: list[str], structs: dict[str, "StructDef"], objects: Mapping[str, object],
+def _element(rest: list[str], structs: Mapping[str, object], objects: Mapping[str, object],
              text: str, lenient: bool) -> TypeSpec:
     if not rest:
         return VARIANT

@@ -70,7 +70,7 @@ class FunctionChecker:
         if len(words) == 1 and words[0] in self.sym.constants:
             return T.VARIANT  # an enumeration
         try:
-            return parse_type(text, self.sym.structs, self.sym.registry.types,  # type: ignore[arg-type]
+            return parse_type(text, self.sym.structs, self.sym.registry.types,
                               unknown)
         except ValueError as exc:
             self.rep.report("WL110", str(exc), node)
