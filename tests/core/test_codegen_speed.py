@@ -88,3 +88,9 @@ def test_a_procedure_defined_later_gives_its_return_type_to_its_caller():
                  'RESULT Label() + x\nPROCEDURE Label()\nRESULT "n="\n')
     assert "return (p_label() + to_str(a_x))" in py
     assert py.index("def p_outer(") < py.index("def p_label(")  # program order kept
+
+
+def test_an_undeclared_variable_appends_in_place_unless_its_name_is_data():
+    py = _python('s = ""\nFOR i = 1 TO 3\n  s = s + i\nEND\n')
+    assert "if type(v_s) is str and data_name(_rt, 's', v_s) is v_s:" in py
+    assert "data_assign(_rt, 's', v_s," in py.split("else:")[1]

@@ -7,6 +7,8 @@ at run time, `s + x` is the concatenation `s + text of x` (values.w_add), which 
 appends in place to a fast local: so the generated code tests the type and appends, and
 any other value takes the general path. The pieces are evaluated first, so this is done
 only where evaluating them cannot change `s` (no user procedure, no `++`, no `{name}`).
+An undeclared variable (read through hfsql's data-name lookup) appends in place when
+that lookup gives the variable itself, and only with pieces that call no function.
 """
 from __future__ import annotations
 
@@ -32,9 +34,12 @@ class VariantAppendMixin(CompilerBase):
 
     def appends_in_place(self, var: Var, parts: list[N.Expr] | None) -> bool:
         """May `var = var + parts...` take the in-place path?"""
-        return parts is not None and var.spec.kind == Kind.VARIANT and not var.implicit \
-            and not var.is_global and var.owner is self.scope \
-            and all(self._cannot_change_locals(p) for p in parts)
+        if parts is None or var.spec.kind != Kind.VARIANT or var.is_global \
+                or var.owner is not self.scope:
+            return False
+        if var.implicit and any(isinstance(x, N.Call) for p in parts for x in walk_expr(p)):
+            return False  # a built-in could change what the name designates (hfsql)
+        return all(self._cannot_change_locals(p) for p in parts)
 
     def append_to_variant(self, var: Var, parts: list[N.Expr]) -> None:
         values = []
@@ -43,16 +48,22 @@ class VariantAppendMixin(CompilerBase):
             tmp = self.temp()
             self.out.emit(f"{tmp} = {self._val(code, t)}")
             values.append((tmp, t))
-        self.out.emit(f"if type({var.pyname}) is str:")
+        read, _ = self.resolve_name(N.Name(parts[0].line, parts[0].col, var.name))
+        test = f"type({var.pyname}) is str"
+        if var.implicit:  # undeclared: unless the name is a data file or item of hfsql
+            test += f" and {read} is {var.pyname}"
+        self.out.emit(f"if {test}:")
         self.out.indent()
         self.append_codes(var, [self.as_str(tmp, t) for tmp, t in values],
                           [short_piece(part, t) for part, (_, t) in zip(parts, values)])
         self.out.dedent()
         self.out.emit("else:")
         self.out.indent()
-        code, ct = var.pyname, S.ANY
+        code, ct = read, S.ANY
         for tmp, t in values:
             code, ct = self._arith("+", code, ct, tmp, t)
+        if var.implicit:  # as `Name = value` does (a data file takes a record)
+            code, ct = f"data_assign(_rt, {fold(var.name)!r}, {var.pyname}, {code})", S.ANY
         self.assign_var(var, code, ct)
         self.out.dedent()
 
