@@ -1,4 +1,6 @@
-"""More array functions: ArrayReverse/TableauInverse, ArrayShuffle/TableauMélange,
+"""More array functions: ArrayReverse/TableauInverse, ArrayShuffle/TableauMélange, the rows of
+two-dimensional arrays (ArrayAddLine/TableauAjouteLigne, ArrayInsertLine, ArrayDeleteLine),
+ArrayAddSorted/TableauAjouteTrié,
 ArrayDeleteDuplicate/TableauSupprimeDoublon, ArrayCopy/TableauCopie, ArraySwapLine/
 TableauEchangeLigne, ArrayMove/TableauDéplace, and the aggregates Sum/Somme and
 Mean/Moyenne with their statistics family StatSum/StatSomme, StatAverage/StatMoyenne,
@@ -207,3 +209,70 @@ def reduce_(rt: Runtime, arr: object, operation: object, initial: object = 0) ->
     for value in _flat(arr, "Reduce"):
         acc = proc(value, acc)
     return acc
+
+
+# -- rows of two-dimensional arrays, sorted insertion ------------------------------------
+def _two_dim(arr: object, fname: str) -> Any:
+    a = array_arg(arr, fname)
+    if len(a.dims) != 2:
+        raise WLRuntimeError(f"{fname} works on a two-dimensional array.")
+    return a
+
+
+def _insert_row(a: Any, row: int, values: tuple[object, ...], fname: str) -> int:
+    """Insert a row before `row` (rows + 1 appends), filled with `values` then with the
+    element type's default value."""
+    from wlinterp.runtime.types import coerce, default_value
+    rows, cols = a.dims
+    if not 1 <= row <= rows + 1:
+        raise WLRuntimeError(f"{fname}: row {row} is outside the array (1 to {rows + 1}).")
+    if len(values) > cols:
+        raise WLRuntimeError(f"{fname}: {len(values)} values for {cols} columns.")
+    cells = [coerce(v, a.elem, a.ctx) for v in values]
+    cells += [default_value(a.elem, a.ctx) for _ in range(cols - len(cells))]
+    at = (row - 1) * cols
+    a.items[at:at] = cells
+    a.dims = (rows + 1, cols)
+    return row
+
+
+@family.function("ArrayAddLine", "TableauAjouteLigne")
+def array_add_line(rt: Runtime, arr: object, *values: object) -> int:
+    """Add a row at the end of a two-dimensional array, filled with `values` (missing
+    cells get the element type's default); returns the new row's index."""
+    a = _two_dim(arr, "ArrayAddLine")
+    return _insert_row(a, a.dims[0] + 1, values, "ArrayAddLine")
+
+
+@family.function("ArrayInsertLine", "TableauInsèreLigne")
+def array_insert_line(rt: Runtime, arr: object, row: object, *values: object) -> int:
+    """Insert a row before row `row` of a two-dimensional array (see ArrayAddLine)."""
+    a = _two_dim(arr, "ArrayInsertLine")
+    return _insert_row(a, int_arg(row, "ArrayInsertLine"), values, "ArrayInsertLine")
+
+
+@family.function("ArrayDeleteLine", "TableauSupprimeLigne")
+def array_delete_line(rt: Runtime, arr: object, row: object) -> None:
+    """Remove row `row` of a two-dimensional array."""
+    a = _two_dim(arr, "ArrayDeleteLine")
+    rows, cols = a.dims
+    r = int_arg(row, "ArrayDeleteLine")
+    if not 1 <= r <= rows:
+        raise WLRuntimeError(f"ArrayDeleteLine: row {r} is outside the array (1 to {rows}).")
+    del a.items[(r - 1) * cols:r * cols]
+    a.dims = (rows - 1, cols)
+
+
+@family.function("ArrayAddSorted", "TableauAjouteTrié")
+def array_add_sorted(rt: Runtime, arr: object, value: object) -> int:
+    """Insert `value` into a one-dimensional array sorted in ascending order, after the
+    elements equal to it; returns its index."""
+    from wlinterp.runtime.types import coerce
+    items = _flat(arr, "ArrayAddSorted")
+    a = array_arg(arr, "ArrayAddSorted")
+    v = coerce(value, a.elem, a.ctx)
+    at = next((i for i, x in enumerate(items) if V.w_lt(v, x)), len(items))
+    items.insert(at, v)
+    if a.dims:
+        a.dims = (len(items),)
+    return at + 1
