@@ -52,6 +52,7 @@ def _section_line(toks: list[Token], i: int) -> int:
 
 
 _USE_WORDS = {"use", "using", "utiliser"}
+_NAMES = ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR")  # `A`, `de`, `sur` may name a class
 
 
 def _use_line(toks: list[Token], i: int, back: bool = False) -> bool:
@@ -112,7 +113,7 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             line_start = False
             continue
         if line_start and typ in ("NAME", "SOFT_A") and fold(t.value) in ("a", "an", "un", "une") \
-                and nxt_word in _OBJECT_WORDS and i + 2 < n and toks[i + 2].type == "NAME" \
+                and nxt_word in _OBJECT_WORDS and i + 2 < n and toks[i + 2].type in _NAMES \
                 and (i + 3 >= n or toks[i + 3].type == "NL"):
             yield _retype(t, "INHERITS", t.value)  # `un objet Base` in a class: its parent
             yield toks[i + 2]
@@ -147,7 +148,7 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             i += 1
             continue
         if line_start and typ == "NAME" and fold(t.value) in _CTOR_WORDS and nxt is not None \
-                and nxt.type == "NAME" and i + 2 < n and toks[i + 2].type == "LPAR":
+                and nxt.type in _NAMES and i + 2 < n and toks[i + 2].type == "LPAR":
             yield _retype(t, "ANCESTOR_CTOR", t.value)  # Constructeur Base(args)
             i += 1
             line_start = False
