@@ -115,9 +115,11 @@ def _check_program(text: str, filename: str, registry: Registry,
 def _check_blocks(text: str, path: str, registry: Registry,
                   shared: list[N.Program]) -> tuple[list[Diagnostic], int]:
     """A window, page or report: each code block on its own, the file's names known."""
-    known = set(_NAME_KEY.findall(text))
+    known = set(_NAME_KEY.findall(text)) | _SELF_WORDS
     diags: list[Diagnostic] = []
     blocks = code_blocks(text)
+    context, first = _element_context(blocks, path)
+    here = shared + [context]
     for block in blocks:
         if block.language is not None:
             diags.append(_native(block, path, text))
@@ -129,7 +131,10 @@ def _check_blocks(text: str, path: str, registry: Registry,
             d.message += f" (in {block.name})"
             diags.append(d)
             continue
-        for d in analyze(program, registry, shared=shared, known=known).diagnostics:
+        found = analyze(program, registry, shared=here, known=known).diagnostics
+        if block is first:  # its declarations are used by the other blocks
+            found = [d for d in found if d.code not in ("WL201", "WL202")]
+        for d in found:
             d.line += block.first_line - 1
             d.column += block.indent
             lines = text.splitlines()
@@ -137,6 +142,39 @@ def _check_blocks(text: str, path: str, registry: Registry,
             d.message += f" (in {block.name})"
             diags.append(d)
     return diags, len(blocks)
+
+
+# The current window, page, control or report, by the words WINDEV gives them.
+_SELF_WORDS = {"MaFenêtre", "MyWindow", "MaPage", "MyPage", "MonChamp", "MyControl",
+               "MonEtat", "MonÉtat", "MyReport", "MaSource", "MySource"}
+
+
+def _element_context(blocks: list[CodeBlock], path: str) -> tuple[N.Program, CodeBlock | None]:
+    """A window's (page's, report's) global declarations and local procedures, visible in
+    each of its code blocks, and the declaration block. The declarations are its first
+    WLanguage block; their `PROCEDURE MaFenêtre(params)` header declares the window's
+    parameters, which are then variables of the window like the others."""
+    main: list[N.Stmt] = []
+    procs: list[N.Procedure] = []
+    first = next((b for b in blocks if b.language is None), None)
+    for block in blocks:
+        if block.language is not None:
+            continue
+        try:
+            program = parse(block.text, path)
+        except WLSyntaxError:
+            continue
+        if block is first and program.procedures and not program.main.stmts:
+            head, *others = program.procedures
+            main += [N.Decl(p.line, p.col, [(p.name, p.line, p.col)], p.type_text or "variant",
+                            p.default) for p in head.params if not p.star]
+            main += head.body.stmts
+            procs += others
+        else:
+            if block is first:
+                main += program.main.stmts
+            procs += program.procedures
+    return N.Program(N.Body(main), procs), first
 
 
 def _native(block: CodeBlock, path: str, text: str) -> Diagnostic:

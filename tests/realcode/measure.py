@@ -1,0 +1,76 @@
+"""How much of a corpus of WINDEV code wlinterp reads: the parse rate of code blocks and
+the share of whole files `wl check` accepts (issue 8's two measures).
+
+    python tests/realcode/measure.py [FOLDER...]     (default: tests/realcode/corpus)
+
+A code block is one `code :` element of a text-format file (.wdg .wdc .wdw ...) or a
+whole .wl script; native blocks (Swift, JavaScript...) are counted apart. A file is
+accepted when `wl check` reports no error; errors are also counted by code, so that
+window functions (WL103, by design: they need the IDE) can be told from real gaps.
+"""
+from __future__ import annotations
+
+import io
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from wlinterp.check import CheckOptions, check_paths
+from wlinterp.errors import WLSyntaxError
+from wlinterp.engine import read_source
+from wlinterp.syntax.parser import parse
+from wlinterp.syntax.winfile import code_blocks, is_windev_file
+
+ROOT = Path(__file__).resolve().parent
+SUFFIXES = (".wl", ".wdg", ".wdc", ".wdw", ".wwh", ".wdp", ".wde")
+
+
+def measure(folders: list[Path]) -> dict[str, object]:
+    """Counts for every code file under `folders`."""
+    files = sorted(p for f in folders for p in f.rglob("*") if p.suffix.lower() in SUFFIXES)
+    blocks = parsed = native = accepted = 0
+    errors: Counter[str] = Counter()
+    failures: list[str] = []
+    for path in files:
+        text = read_source(str(path))
+        pieces = code_blocks(text) if is_windev_file(str(path)) else []
+        items = [(b.text, b.name, b.language) for b in pieces] or [(text, path.name, None)]
+        for code, name, language in items:
+            if language is not None:
+                native += 1
+                continue
+            blocks += 1
+            try:
+                parse(code, str(path))
+                parsed += 1
+            except WLSyntaxError as exc:
+                failures.append(f"{path.name} ({name}): {exc.message}")
+        out = io.StringIO()
+        code = check_paths([str(path)], err=io.StringIO(), out=out,
+                           options=CheckOptions(format="json"))
+        accepted += code == 0
+        report = json.loads(out.getvalue() or "{}")
+        for d in report.get("diagnostics", []):
+            if d.get("severity") == "error":
+                errors[d.get("code", "?")] += 1
+    return {"files": len(files), "accepted": accepted, "blocks": blocks, "parsed": parsed,
+            "native": native, "errors": dict(errors), "failures": failures}
+
+
+def main(argv: list[str]) -> int:
+    folders = [Path(a) for a in argv] or [ROOT / "corpus"]
+    r = measure(folders)
+    print(f"code blocks parsed: {r['parsed']}/{r['blocks']} "
+          f"({100 * r['parsed'] / max(r['blocks'], 1):.1f}%), native blocks skipped: "
+          f"{r['native']}")
+    print(f"whole files accepted by wl check: {r['accepted']}/{r['files']} "
+          f"({100 * r['accepted'] / max(r['files'], 1):.1f}%)")
+    print(f"check errors by code: {r['errors']}")
+    for f in r["failures"]:  # type: ignore[attr-defined]
+        print("  parse failure:", f)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
