@@ -16,6 +16,7 @@ from decimal import Decimal
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.limits import check_string
 from wlinterp.runtime.operators import w_shl, w_shr
 from wlinterp.runtime.state import Runtime
 
@@ -228,6 +229,7 @@ def integer_to_hexa(rt: Runtime, n: object, digits: object = 0) -> str:
     """Upper-case hexadecimal of an integer, padded with zeros to `digits`; a negative
     number is shown as its 32-bit (or 64-bit, if needed) two's complement."""
     k, width = _ints("IntegerToHexa", n, digits)
+    check_string(width, "IntegerToHexa")  # the padding is built: the string limit holds
     if k < 0:
         k += 1 << (32 if k >= -(1 << 31) else 64)
     return format(k, "X").rjust(width, "0")

@@ -101,3 +101,13 @@ def test_two_star_parameters_are_a_positioned_syntax_error():
 def test_a_required_parameter_after_an_optional_one_compiles():
     """`PROCEDURE P(x = 0, y)` (found by the grammar fuzzer) made invalid Python before."""
     assert _out("Trace(P(1, 2))\nPROCEDURE P(x = 0, y)\nRESULT x + y\n") == ["3"]
+
+
+def test_integer_to_hexa_padding_and_zero_padded_texts_stay_wlanguage_errors():
+    """Found by the runtime fuzzer: IntegerToHexa(m, 2147483647) built a 2 GB string and
+    a long zero-padded number text escaped as a Python ValueError."""
+    from wlinterp.errors import WLRuntimeError
+    with pytest.raises(WLRuntimeError):
+        run_source("Trace(IntegerToHexa(1, 2147483647))\n", "lang.wl", stdout=io.StringIO(),
+                   stderr=io.StringIO())
+    assert _out('s is string = Repeat("0", 5000) + "7"\nTrace(Val(s) + 1)\n') == ["8"]

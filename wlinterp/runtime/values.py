@@ -106,7 +106,9 @@ def int_from_text(text: str) -> int:
         shown = shown if len(shown) <= 24 else shown[:20] + "..."
         raise WLRuntimeError(f"Numeric overflow: the integer {shown} has {digits} digits; "
                              f"WLanguage numbers have at most {MAX_INT_DIGITS}.")
-    return int(text)
+    body = text.strip()
+    sign = "-" if body.startswith("-") else ""
+    return int(sign + (body.lstrip("+-").lstrip("0") or "0"))  # leading zeros: any number
 
 
 def val(s: str) -> int | float:
