@@ -21,7 +21,6 @@ from ..errors import WLError, WLRuntimeError, WLSyntaxError, format_warning
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.parser import parse
-from ..syntax.winfile import block_at
 from .sources import SourceFile
 
 _ORIGINAL = "{}__wl_original"
@@ -82,6 +81,7 @@ class Layout:
                              lambda m: f"opened at line {self.position(int(m.group(1)))[1]}",
                              err.message)
         if isinstance(err, WLSyntaxError) and src.is_windev:
+            from ..syntax.winfile import block_at
             block = block_at(src.raw, line)
             if block is not None and f"(in {block.name})" not in err.message:
                 err.message += f" (in {block.name})"

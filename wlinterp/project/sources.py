@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 
 from ..engine import read_source
 from ..errors import WLSyntaxError, format_warning
-from ..syntax.winfile import (NotTextFormatError, code_blocks, is_windev_file, native_note,
-                              program_source)
+from ..syntax.suffixes import is_windev_file
 
 CONFIG_NAME = "wlproject.toml"
 CONFTEST = "conftest.wl"
@@ -193,6 +192,7 @@ def native_notes(src: SourceFile) -> list[str]:
     they are left out of the program (syntax/winfile.py)."""
     if not is_windev_file(src.path):
         return []
+    from ..syntax.winfile import code_blocks, native_note
     return [format_warning(src.path, b.first_line, b.indent + 1, native_note(b), src.raw)
             for b in code_blocks(src.raw) if b.language is not None]
 
@@ -204,6 +204,7 @@ def read_file(path: str, kind: str | None = None) -> SourceFile:
     kind = kind or _kind(path)
     path = shown_path(path)
     if is_windev_file(path):
+        from ..syntax.winfile import NotTextFormatError, program_source
         try:
             text = program_source(raw, path)
         except NotTextFormatError as exc:

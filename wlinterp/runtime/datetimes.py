@@ -16,7 +16,6 @@ from __future__ import annotations
 __all__ = ["WLDuration", "to_duration", "normalize_time", "normalize_datetime", "part_of",
            "with_part_of", "time_sub", "time_add", "duration_literal"]
 
-import calendar
 import datetime as _dt
 import re
 from typing import Any
@@ -216,5 +215,6 @@ def _shift_months(d: _dt.datetime, months: int) -> _dt.datetime:
     year, month = divmod(total, 12)
     if not 1 <= year <= 9999:
         raise WLRuntimeError(f"The year {year} is out of range.")
+    import calendar  # rarely needed: kept off start-up
     last = calendar.monthrange(year, month + 1)[1]
     return d.replace(year=year, month=month + 1, day=min(d.day, last))

@@ -15,7 +15,6 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
-from ..windev_catalog import unavailable
 from .suggest import closest
 
 if TYPE_CHECKING:
@@ -177,6 +176,7 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
         return False
     if key in fc.sym.known:
         return True
+    from ..windev_catalog import unavailable  # only for names nothing else defines
     entry = unavailable(shown)
     if entry is not None:
         fc.rep.report("WL103", entry.message(shown), e, len(shown), col=col,

@@ -20,7 +20,6 @@ from __future__ import annotations
 __all__ = ["tokenize", "KEYWORDS", "Token"]
 
 import re
-import textwrap
 
 
 from ..errors import WLSyntaxError
@@ -462,6 +461,7 @@ class _Scanner:
                 first.endswith(",") and not any(_WORDS_RE.search(_QUOTED_RE.sub("", x))
                                                 for x in lines)):
             return False  # array items; but `SELECT a,` (two bare words) is text
+        import textwrap  # only multi-line strings need it: kept off start-up
         value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n"))
         self.emit("STRING", value, start, line_end)
         self.line += len(lines) + 1  # now on the line of the closing `]`

@@ -16,8 +16,8 @@ __all__ = ["CodeBlock", "code_blocks", "is_windev_file", "WINDEV_SUFFIXES", "pro
 import re
 from dataclasses import dataclass
 
-WINDEV_SUFFIXES = (".wdg", ".wdc", ".wdw", ".wdp", ".wde", ".wwh", ".wdt", ".wdr", ".wpw",
-                   ".wwp", ".wdq", ".wdi", ".wwt")
+from .suffixes import WINDEV_SUFFIXES, is_windev_file
+
 _CODE_KEY = re.compile(r"^( *)code : \|1([+-]?)\s*$")
 _NAME_KEY = re.compile(r"^( *)name : (.*?)\s*$")
 
@@ -32,9 +32,6 @@ class CodeBlock:
     indent: int  # columns of indentation removed from every code line
     language: str | None = None  # native code (Swift, Java, JavaScript...): not run
 
-
-def is_windev_file(path: str) -> bool:
-    return path.lower().endswith(WINDEV_SUFFIXES)
 
 
 def code_blocks(text: str) -> list[CodeBlock]:
