@@ -1,0 +1,104 @@
+"""DurationToString/DuréeVersChaîne and StringToDuration/ChaîneVersDurée: a Duration
+through a format mask, and back.
+
+PC SOFT's help (doc.windev.com ?3027007) documents the mask letters: `+` for the sign,
+`D` days, `HH` hours, `MM` minutes, `SS` seconds, `CCC` milliseconds; other characters
+are copied. Its example gives `DurationToString(1 h 15 min 28 s, durationCenti)` =
+"001152800" (days unpadded, then HH MM SS and hundredths) and "D-HH:MM" = "0-01:15".
+Decisions (INFERRED, docs/builtins.md "Durations as text"): `CC` is hundredths; the
+largest unit in the mask absorbs the larger ones ("HH:MM" of 26 h is "26:00"); without
+`+` a negative duration is written without its sign; `+` writes "-" or "+".
+"""
+from __future__ import annotations
+
+import re
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.datetimes import WLDuration, to_duration
+from wlinterp.runtime.state import Runtime
+
+family = Family("Durations")
+
+DURATION_CENTI = family.constant("durationCenti", "duréeCentième", "DHHMMSSCC")
+DURATION_MILLI = family.constant("durationMilli", "duréeMilli", "DHHMMSSCCC")
+
+# mask token -> (unit in ms, digits; 0 = as many as needed)
+_TOKENS = {"D": (86_400_000, 0), "HH": (3_600_000, 2), "MM": (60_000, 2),
+           "SS": (1000, 2), "CCC": (1, 3), "CC": (10, 2)}
+_TOKEN_RE = re.compile(r"CCC|CC|HH|MM|SS|D+|\+")
+
+
+def _split(mask: str) -> list[str]:
+    """The mask as tokens and literal runs, in order."""
+    out, pos = [], 0
+    for m in _TOKEN_RE.finditer(mask):
+        if m.start() > pos:
+            out.append(mask[pos:m.start()])
+        out.append(m.group())
+        pos = m.end()
+    if pos < len(mask):
+        out.append(mask[pos:])
+    return out
+
+
+def _token(piece: str) -> tuple[int, int] | None:
+    """(unit in ms, width) of a mask token, None for a literal; `DD` pads days to 2."""
+    if piece.startswith("D"):
+        return 86_400_000, (len(piece) if len(piece) > 1 else 0)
+    return _TOKENS.get(piece)
+
+
+@family.function("DurationToString", "DuréeVersChaîne")
+def duration_to_string(rt: Runtime, duration: object, mask: object) -> str:
+    """The duration written through the mask (letters in the module's docstring)."""
+    ms = to_duration(duration).ms
+    pieces = _split(V.to_str(mask))
+    units = sorted({t[0] for p in pieces if (t := _token(p))}, reverse=True)
+    rest, values = abs(ms), {}
+    for i, unit in enumerate(units):  # the first (largest) unit absorbs all above it
+        values[unit], rest = divmod(rest, unit)
+    out = []
+    for p in pieces:
+        tok = _token(p)
+        if p == "+":
+            out.append("-" if ms < 0 else "+")
+        elif tok is None:
+            out.append(p)
+        else:
+            out.append(str(values[tok[0]]).zfill(tok[1]))
+    return "".join(out)
+
+
+@family.function("StringToDuration", "ChaîneVersDurée")
+def string_to_duration(rt: Runtime, text: object, mask: object = None) -> WLDuration:
+    """The Duration a string written through the mask stands for; without a mask, the
+    readable form (`"1 h 30 min"`) or a number of milliseconds. A string that does not
+    match the mask is a fatal error (nothing sensible to return)."""
+    s = V.to_str(text)
+    if mask is None:
+        return to_duration(s)
+    pieces = _split(V.to_str(mask))
+    pattern, groups = "", []
+    for p in pieces:
+        tok = _token(p)
+        if p == "+":
+            pattern += "([+-]?)"
+            groups.append(None)
+        elif tok is None:
+            pattern += re.escape(p)
+        else:
+            pattern += rf"(\d{{{tok[1]}}})" if tok[1] else r"(\d+)"
+            groups.append(tok[0])
+    m = re.fullmatch(pattern, s.strip())
+    if m is None:
+        raise WLRuntimeError(f"StringToDuration: '{s}' does not match the format "
+                             f"'{V.to_str(mask)}'.")
+    total, sign = 0, 1
+    for unit, value in zip(groups, m.groups()):
+        if unit is None:
+            sign = -1 if value == "-" else 1
+        else:
+            total += int(value) * unit
+    return WLDuration(sign * total)

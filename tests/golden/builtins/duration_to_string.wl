@@ -1,0 +1,20 @@
+// DurationToString / StringToDuration: the help page's example (doc.windev.com ?3027007)
+StartTime is Time = "125324"
+EndTime is Time = "140852"
+MyDuration is Duration = EndTime - StartTime
+Trace(DurationToString(MyDuration, durationCenti)) // expect: 001152800
+Trace(DurationToString(MyDuration, "D-HH:MM")) // expect: 0-01:15
+Trace(DurationToString(MyDuration, durationMilli)) // expect: 0011528000
+// the largest unit in the mask absorbs the larger ones; + shows the sign
+d is Duration = 26 h 5 min
+Trace(DurationToString(d, "HH:MM")) // expect: 26:05
+Trace(DurationToString(d, "D day(s) HH h MM")) // expect: 1 day(s) 02 h 05
+Trace(DurationToString(StartTime - EndTime, "+HH:MM:SS")) // expect: -01:15:28
+Trace(DurationToString(StartTime - EndTime, "HH:MM:SS")) // expect: 01:15:28
+Trace(DurationToString(90 s, "+MM:SS")) // expect: +01:30
+// and back
+d2 is Duration = StringToDuration("001152800", durationCenti)
+Trace(d2..InSeconds, d2 = MyDuration) // expect: 4528, 1
+Trace(StringToDuration("-01:30", "+HH:MM")..InMinutes) // expect: -90
+Trace(StringToDuration("2 h 5 min")..InMinutes) // expect: 125
+Trace(StringToDuration("1h30", "HH:MM")) // expect error: StringToDuration: '1h30' does not match the format 'HH:MM'

@@ -1,0 +1,9 @@
+// DuréeVersChaîne / ChaîneVersDurée (noms français)
+hDébut est une Heure = "080000"
+hFin est une Heure = "093045"
+duTravail est une Durée = hFin - hDébut
+Trace(DuréeVersChaîne(duTravail, duréeCentième)) // expect: 001304500
+Trace(DureeVersChaine(duTravail, "HH h MM")) // expect: 01 h 30
+Trace(DuréeVersChaîne(duTravail, duréeMilli)) // expect: 0013045000
+duRetour est une Durée = ChaîneVersDurée("0-02:15", "D-HH:MM")
+Trace(duRetour..EnMinutes) // expect: 135
