@@ -56,8 +56,9 @@ def duration_to_string(rt: Runtime, duration: object, mask: object) -> str:
     ms = to_duration(duration).ms
     pieces = _split(V.to_str(mask))
     units = sorted({t[0] for p in pieces if (t := _token(p))}, reverse=True)
-    rest, values = abs(ms), {}
-    for i, unit in enumerate(units):  # the first (largest) unit absorbs all above it
+    rest = abs(ms)
+    values: dict[int, int] = {}
+    for unit in units:  # the first (largest) unit absorbs all above it
         values[unit], rest = divmod(rest, unit)
     out = []
     for p in pieces:
@@ -80,7 +81,8 @@ def string_to_duration(rt: Runtime, text: object, mask: object = None) -> WLDura
     if mask is None:
         return to_duration(s)
     pieces = _split(V.to_str(mask))
-    pattern, groups = "", []
+    pattern = ""
+    groups: list[int | None] = []  # unit of each regex group; None for the sign
     for p in pieces:
         tok = _token(p)
         if p == "+":
