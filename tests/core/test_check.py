@@ -79,3 +79,15 @@ def test_unreadable_path(tmp_path: Path) -> None:
     err = io.StringIO()
     assert check_paths([str(tmp_path / "missing.wl")], err=err) == 66
     assert "cannot read" in err.getvalue()
+
+
+def test_automation_variables_are_declared_without_warnings(tmp_path: Path) -> None:
+    """`object Automation` / `objet Automation` is a known type (not WL207) and its
+    methods are not unknown functions (WL102): using them fails only at run time."""
+    f = tmp_path / "ole.wl"
+    f.write_text('xl is object Automation "Excel.Application"\nxl.Visible = True\n'
+                 'wd est un objet Automation dynamique\nwd.Quit()\n', encoding="utf-8")
+    err = io.StringIO()
+    assert check_paths([str(f)], err=err) == 0
+    assert "WL207" not in err.getvalue() and "WL102" not in err.getvalue()
+    assert "warning" not in err.getvalue()

@@ -84,6 +84,12 @@ class FunctionCompiler(StmtMixin):
         return f"data_name(_rt, {key!r}, {var.pyname})", var.stype
 
     # -- calls ---------------------------------------------------------------
+    def automation(self, obj: N.Node) -> bool:
+        """Is `obj` an `object Automation` variable (its methods fail when called)?"""
+        var = self.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
+        return var is not None and var.spec.kind == Kind.OBJECT \
+            and var.spec.name == "objetautomation"
+
     def compile_call(self, node: N.Call, statement: bool = False) -> tuple[str, SType]:
         func = node.func
         if isinstance(func, N.Member) and isinstance(func.obj, N.Name) \
@@ -95,7 +101,7 @@ class FunctionCompiler(StmtMixin):
             return self.ancestor_call(node, func), S.ANY
         if isinstance(func, N.Member):
             key = fold(func.name)  # access control: the semantic pass (WL112)
-            if any(m == key for _, m in self.prog.methods) or (
+            if any(m == key for _, m in self.prog.methods) or self.automation(func.obj) or (
                     key not in self.prog.registry.functions and value_methods.candidates(key)):
                 args = "".join(", " + self.value(a) for a in node.args)
                 return f"call_method(_rt, {self.value(func.obj)}, {key!r}{args})", S.ANY

@@ -448,6 +448,9 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
             method = rt.typectx.methods.get((cls, name))
             if method is not None:
                 return method(obj, *args)
+    special = getattr(obj, "wl_method", None)
+    if special is not None:  # a value whose methods all fail the same way (automation)
+        return special(name)
     from .value_methods import value_method
     builtin = value_method(obj, name)
     if builtin is None:

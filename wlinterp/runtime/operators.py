@@ -119,9 +119,10 @@ def address_of(ctx: Any, key: str, value: object) -> int:
     return handle
 
 
-def automation_fail(name: str) -> Any:
-    """`obj>>Member`: automation (ActiveX/OLE) objects exist only on Windows."""
-    raise WLRuntimeError(f"ActiveX/OLE is not available: '>>{name}' needs an automation "
+def automation_fail(name: str, access: str = ">>") -> Any:
+    """`obj>>Member` (or a member of an `object Automation` variable): automation
+    (ActiveX/OLE) objects exist only on Windows."""
+    raise WLRuntimeError(f"ActiveX/OLE is not available: '{access}{name}' needs an automation "
                          f"object, which wlinterp does not provide.")
 
 

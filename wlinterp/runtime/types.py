@@ -133,6 +133,9 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
         return _parse_array(["associative", *words[2:]], structs, objects, text)
     if head in ("dynamic", "dynamique"):
         return _parse_words(words[1:], structs, objects, text) if len(words) > 1 else VARIANT
+    if head in ("object", "objet") and len(words) > 1 and words[1] == "automation":
+        words = words[:2]  # `object Automation "Excel.Application" [dynamic]`: the server
+        head = "objetautomation"  # name and the rest say nothing wlinterp can use
     sized = _sized_int([_singular(w) for w in words])  # `entiers sur 8 octets` too
     if sized is not None:
         return sized

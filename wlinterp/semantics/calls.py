@@ -138,6 +138,10 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
             return False
     if any(m == key for _, m in fc.sym.methods):
         return True  # dispatched at run time on the object's class
+    var = fc.scope.lookup(fold(func.obj.name)) if isinstance(func.obj, N.Name) else None
+    spec = getattr(var, "spec", None)
+    if getattr(spec, "name", None) == "objetautomation":
+        return False  # a method of an automation object: the run-time OLE error
     if key not in fc.sym.registry.functions and candidates(key):
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
     return builtin(fc, e, key, n + 1, func.name, func.col + 1)
