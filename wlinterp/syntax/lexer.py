@@ -237,6 +237,22 @@ class _Scanner:
         if kind in ("IS", "ARE"):
             self.type_phrase(tok)
 
+    def several_types(self, after: Token) -> bool:
+        """`PROCEDURE P() : (int, string)`: a procedure returning several values
+        (`RESULT (1, "a")`, `(a, b) = P()`). The listed types are read over and the
+        result is a variant (the list of values, converted by the assignment)."""
+        text = self.text
+        start = len(text) - len(text[self.pos:].lstrip(" \t"))
+        if text[start:start + 1] != "(":
+            return False
+        close = text.find(")", start)
+        eol = _EOL_RE.search(text, start)
+        if close < 0 or (eol is not None and close > eol.start()):
+            raise self.error("expected ')' to close the list of result types", start)
+        self.emit("TYPE", "variant", start)
+        self.pos = close + 1
+        return True
+
     def at_line_start(self) -> bool:
         return not self.out or self.out[-1].type == "NL" or (
             self.out[-1].type == "INTERNAL")
@@ -244,6 +260,8 @@ class _Scanner:
     def type_phrase(self, after: Token) -> None:
         """Read the words of a type up to `=`, `,` (inside parentheses), `)`, `;` or EOL."""
         text, i, n = self.text, self.pos, len(self.text)
+        if after.type == "RETCOLON" and self.several_types(after):
+            return
         depth = 0
         chars: list[str] = []
         while i < n:
