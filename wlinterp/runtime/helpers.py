@@ -168,6 +168,8 @@ def get_index(obj: Any, *idx: Any) -> Any:
         return obj.get(*idx)
     if type(obj) is str and len(idx) == 1:
         return substr_one(obj, idx[0])
+    if type(obj) is int and len(idx) == 1 and type(idx[0]) is int and idx[0] > 0:
+        return obj & idx[0] == idx[0]  # `c[Option]`: is the option set in the combination?
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
 
 
