@@ -25,7 +25,7 @@ from .functions import FunctionCompiler
 from .base import CompilerBase
 from ..syntax.walk import body_stmts, walk_stmts
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
-                                 method_key,
+                                 method_key, pair_accessors,
                                  pyident, static_type, writeback_fixpoint)
 
 if TYPE_CHECKING:
@@ -197,6 +197,7 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
     # -- collection -------------------------------------------------------------
     def collect(self) -> None:
         all_stmts = body_stmts(self.program.main)
+        pair_accessors(self.program.procedures)
         for p in self.program.procedures:
             all_stmts = all_stmts + [p] + body_stmts(p.body)
         decls = {fold(s.name): s for s in _deep(all_stmts) if isinstance(s, N.StructDecl)}

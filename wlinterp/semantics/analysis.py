@@ -20,7 +20,7 @@ from ..syntax.names import fold
 from ..syntax.walk import body_stmts, walk_stmts
 from .diagnostics import KINDS, Diagnostic, Severity
 from ..syntax.words import ACCESS_WORDS
-from .symbols import collect_decls, method_key
+from .symbols import collect_decls, method_key, pair_accessors
 
 if TYPE_CHECKING:
     from ..repl_state import Session
@@ -161,6 +161,7 @@ class Reporter:
 
 def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None:
     all_stmts = body_stmts(program.main)
+    pair_accessors(program.procedures)
     for p in program.procedures:
         all_stmts = all_stmts + [p] + body_stmts(p.body)
     for s in walk_stmts(all_stmts):
@@ -232,6 +233,7 @@ def _from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 members = {fold(n): n for d in s.members for n, _, _ in d.names}
                 symbols.structs[fold(s.name)] = StructInfo(s.name, members, s.base)
                 symbols.outside.add(fold(s.name))
+        pair_accessors(other.procedures)
         for p in other.procedures:
             if p.owner is not None:
                 symbols.methods[(fold(p.owner), method_key(p))] = p
