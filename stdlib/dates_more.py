@@ -1,7 +1,7 @@
 """Date and time functions beyond dates.py/dates_calc.py: Yesterday/Hier, Tomorrow/Demain,
 LeapYear/AnnéeBissextile, CurrentYear/AnnéeEnCours, DateTimeSys/DateHeureSys,
 TimeValid/HeureValide, DateTimeValid/DateHeureValide, StringToDate/ChaîneVersDate,
-StringToTime/ChaîneVersHeure and IntegerToWeekNumber/EntierVersNuméroDeSemaine.
+StringToTime/ChaîneVersHeure, IntegerToWeekNumber/EntierVersNuméroDeSemaine and Age.
 
 Dates are "YYYYMMDD" strings and times "HHMMSSCC", as in the rest of the library; the
 current date and time come from the run's clock (`--now` pins it).
@@ -51,6 +51,18 @@ def leap_year(rt: Runtime, year: object) -> bool:
 def current_year(rt: Runtime) -> int:
     """The current year (2025)."""
     return _clock(rt).year
+
+
+@family.function("Age", "Age")
+def age(rt: Runtime, birth: object, on: object = None) -> int:
+    """Whole years from `birth` to `on` (today when omitted): the number of birthdays
+    passed, so someone born on 29 February is a year older on 1 March of other years.
+    Negative when `on` comes before `birth`."""
+    born = _date(birth, "Age")
+    day = _clock(rt).date() if on is None else _date(on, "Age")
+    if day < born:
+        return -age(rt, _ymd(day), _ymd(born))
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 @family.function("DateTimeSys", "DateHeureSys")

@@ -1,4 +1,5 @@
-"""Paths and folders: fExtractPath/fExtraitChemin, fSeparator/fSéparateur, CompleteDir/
+"""Paths and folders: fExtractPath/fExtraitChemin, fBuildPath/fConstruitChemin,
+fParentDir/fRepParent, fSeparator/fSéparateur, CompleteDir/
 CompleteRep, fDirectoryExist/fRépertoireExiste, fMakeDir/fRepCrée, fRemoveDir/fRepSupprime,
 fListFile/fListeFichier, fListDirectory/fListeRépertoire, fDataDir, fTempPath, fTempFile.
 
@@ -105,6 +106,30 @@ def extract_path(rt: Runtime, path: object, parts: object) -> str:
     pieces = _split(V.to_str(path))
     flags = (F_DRIVE, F_DIRECTORY, F_FILE_NAME, F_EXTENSION)
     return "".join(p for p, f in zip(pieces, flags) if wanted & f)
+
+
+@family.function("fBuildPath", "fConstruitChemin")
+def build_path(rt: Runtime, directory: object, name: object, extension: object = "") -> str:
+    """`directory`, a separator if it has none at its end (the one it uses, else the
+    system's), `name`, and `extension` with a dot put before it when missing. Text only:
+    nothing is checked on disk."""
+    ext = V.to_str(extension)
+    if ext and not ext.startswith("."):
+        ext = "." + ext
+    return complete_dir(rt, directory) + V.to_str(name) + ext
+
+
+@family.function("fParentDir", "fRepParent")
+def parent_dir(rt: Runtime, path: object) -> str:
+    """The folder holding `path` (a file or a folder, with or without its final
+    separator), without a final separator except for a root ("C:\\", "/"); "" when the
+    path has no parent (a root, or a bare name). Text only: nothing is checked on disk."""
+    text = V.to_str(path)
+    drive, directory, _, _ = _split(text.rstrip("/\\") or text)
+    if not text.rstrip("/\\") or not directory:
+        return ""
+    parent = directory.rstrip("/\\")
+    return drive + (parent if parent else directory[:1])
 
 
 @family.function("fDirectoryExist", "fRépertoireExiste", "fDirExist", "fRepExiste")

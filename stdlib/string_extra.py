@@ -1,5 +1,5 @@
 """Small string helpers ported code uses: StringDelete/ChaîneSupprime, StringToArray/ChaîneVersTableau,
-NoCharacter/SansCaractère, CharactUnicode/CaractUnicode and GetIdentifier/DonneIdentifiant.
+StringSplit/ChaîneDécoupe, NoCharacter/SansCaractère, CharactUnicode/CaractUnicode and GetIdentifier/DonneIdentifiant.
 
 Each is defined through the function it generalises (Replace, NoSpace, Charact), so the
 options behave the same.
@@ -76,3 +76,21 @@ def string_to_array(rt: Runtime, s: object, target: object = None, separator: ob
     if target.dims:
         target.dims = (len(pieces),)
     return None
+
+
+@family.function("StringSplit", "ChaîneDécoupe")
+def string_split(rt: Runtime, s: object, separator: object, *more: object) -> object:
+    """A new array of strings: the pieces of `s` between the separators (any of them;
+    where two match at one place, the longer wins). Empty pieces are kept, so
+    "a;;b" gives three; "" gives an empty array, as StringToArray does. An empty
+    separator is fatal: it would split nowhere, or everywhere."""
+    from wlinterp.runtime.containers import WLArray
+    from wlinterp.runtime.types import STRING
+    seps = [V.to_str(x) for x in (separator, *more)]
+    if not all(seps):
+        raise WLRuntimeError("StringSplit: a separator is empty.")
+    text = V.to_str(s)
+    if not text:
+        return WLArray(STRING, [])
+    pattern = "|".join(re.escape(x) for x in sorted(set(seps), key=len, reverse=True))
+    return WLArray(STRING, re.split(pattern, text))
