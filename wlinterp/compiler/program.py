@@ -74,6 +74,7 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         self.methods: dict[tuple[str, str], ProcInfo] = {}
         self.properties: set[str] = set()  # names of <get>/<set> procedures
         self.enums: dict[str, list[str]] = {}  # enumeration -> its values (folded), in order
+        self.combinations: set[str] = set()  # the enumerations that are combinations
         self.ns: dict[str, Any] = {}  # values the generated code refers to
         self.specs: list[TypeSpec] = []
         self.main_scope = FuncScope("main")
@@ -106,6 +107,8 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
             """A variant (the semantic pass warns about it: WL207)."""
 
         words = [w for w in fold(text).split() if w not in ("a", "an", "un", "une")]
+        if len(words) == 1 and words[0] in self.combinations:
+            return T.INT8  # a combination variable holds its options' flags (0: none)
         if len(words) == 1 and words[0] in self.enums:
             return T.VARIANT  # a variable of an enumeration holds one of its values
         try:
@@ -200,15 +203,15 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         pair_accessors(self.program.procedures)
         for p in self.program.procedures:
             all_stmts = all_stmts + [p] + body_stmts(p.body)
-        decls = {fold(s.name): s for s in _deep(all_stmts) if isinstance(s, N.StructDecl)}
-        for key in decls:
-            self.add_struct(decls[key], decls)
-        for s in _deep(all_stmts):
+        for s in _deep(all_stmts):  # first: a structure's member may be of such a type
             if isinstance(s, N.EnumDecl):
                 self.add_enum(s)
             if isinstance(s, N.ConstDecl):
                 for name, expr, line, col in s.items:
                     self.constants[fold(name)] = self.const_value(expr)
+        decls = {fold(s.name): s for s in _deep(all_stmts) if isinstance(s, N.StructDecl)}
+        for key in decls:
+            self.add_struct(decls[key], decls)
         for p in self.program.procedures:
             if p.owner is not None:
                 self.add_method(p)
@@ -222,7 +225,7 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
             self.procs[key] = info
         if self.session is not None:  # REPL: earlier inputs' procedures stay callable
             self.procs = {**self.session.procs, **self.procs}
-        writeback_fixpoint(self.procs)  # methods are called by dispatch: no write-back
+        writeback_fixpoint(self.procs, self.combinations)  # methods are called by dispatch: no write-back
 
     def add_enum(self, s: N.EnumDecl) -> None:
         """An enumeration's values become constants (reached as `Green` or `Colors.Green`);
@@ -235,6 +238,8 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
                                           WLEnumValue(s.name, name, rank, value))
             keys.append(fold(name))
         self.enums[fold(s.name)] = keys
+        if s.combination:
+            self.combinations.add(fold(s.name))
 
     def find_method(self, owner: str | None, key: str) -> ProcInfo | None:
         """A method of the class `owner` or of one of its ancestors."""

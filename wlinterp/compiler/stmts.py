@@ -147,7 +147,8 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
             elif s.init is not None:
                 code, t = self.expr(s.init)
                 self.assign_var(var, code, t, self.int_bounds(s.init))
-            elif fold(s.type_text).split()[-1] in self.prog.enums:  # its first value
+            elif fold(s.type_text).split()[-1] in self.prog.enums \
+                    and var.spec.kind != Kind.INT:  # its first value (a combination: 0)
                 self.note_write(var)
                 first = self.prog.enums[fold(s.type_text).split()[-1]][:1]
                 code = self.prog.constant_code(first[0])[0] if first else "None"
@@ -316,6 +317,9 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
             self.store_member(target, code)
         elif isinstance(target, N.ClassMember):
             self.store_class_member(target, code)
+        elif isinstance(target, N.Index) and self.may_hold_flags(target):
+            args = ", ".join(self.value(a) for a in target.args)  # c[Option] = True
+            self.store_into(target.obj, f"with_flag({self.value(target.obj)}, {code}, {args})")
         elif isinstance(target, N.Index):
             obj = self.value(target.obj)
             args = ", ".join(self.value(a) for a in target.args)
@@ -346,6 +350,19 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
             self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx)")
         else:
             raise self.refused(target)
+
+    def may_hold_flags(self, target: N.Index) -> bool:
+        """`c[Option] = True` changes the combination held by `c` (an integer), so it is
+        a store into `c` itself: when `c` is a variable or member not known to hold a
+        container, of one subscript."""
+        obj = target.obj
+        if len(target.args) != 1 or not isinstance(obj, (N.Name, N.Member)):
+            return False
+        if isinstance(obj, N.Name):
+            var = self.scope.lookup(fold(obj.name))
+            if var is None or var.stype not in (S.ANY, S.INT):
+                return False
+        return True
 
     def prop_var(self, target: N.Prop) -> Var | None:
         """The variable of `v..Part` (None when `v` is not a variable name)."""

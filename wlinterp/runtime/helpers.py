@@ -189,6 +189,16 @@ def set_index(obj: Any, value: Any, *idx: Any) -> None:
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
 
 
+def with_flag(obj: Any, value: Any, *idx: Any) -> Any:
+    """`c[Option] = True/False` on a variable: the combination `c` with the option's flags
+    added or removed (a new integer, stored back into `c`). Any other value is indexed in
+    place (`a[i] = v` on an array held by a variant) and comes back unchanged."""
+    if type(obj) is int and len(idx) == 1 and type(idx[0]) is int and idx[0] > 0:
+        return obj | idx[0] if V.to_bool(value) else obj & ~idx[0]
+    set_index(obj, value, *idx)
+    return obj
+
+
 def opt_concat(a: Any, b: Any) -> str:
     """`A + [B]` ([?1512001]): B is appended unless A is empty or already ends with B."""
     x, y = V.to_str(a), V.to_str(b)

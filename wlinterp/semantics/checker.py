@@ -29,6 +29,7 @@ from .symbols import declared_by, declared_spec
 _CONTAINERS = (Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT)
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 # Expressions that are values, never places: assigning to one is refused.
+_COMPOSITE_KINDS = frozenset({Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT})
 _VALUES = (N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary, N.InList,
            N.Ternary, N.ArrayLit, N.New, N.Subject, N.Step, N.SwitchExpr, N.AddressOf,
            N.DefaultArg)
@@ -312,6 +313,10 @@ class FunctionChecker:
         if isinstance(t, _VALUES):
             self.rep.report("WL111", "this expression cannot be assigned to", t)
         self.expr(t)  # a member, an element, a property...: its parts are read
+        if isinstance(t, N.Index) and isinstance(t.obj, N.Name) \
+                and (sym := self.scope.lookup(fold(t.obj.name))) is not None \
+                and sym.spec.kind not in _COMPOSITE_KINDS:
+            sym.written = True  # `c[Option] = True` gives the combination c a new value
         return None
 
     def lossy(self, sym: Symbol, value: N.Expr, line: int, col: int) -> None:

@@ -130,6 +130,9 @@ class _Flow:
         if isinstance(s, (N.Assign, N.IncDec)):
             value = s.value if isinstance(s, N.Assign) else None
             target = [] if isinstance(s.target, (N.Name, N.TupleLit)) else [s.target]
+            if isinstance(s.target, N.Index) and isinstance(s.target.obj, N.Name):
+                # `c[Option] = True` updates the combination c, as `n += 1` updates n
+                return self.reads([value, *s.target.args], a) | {fold(s.target.obj.name)}
             return self.reads([value, *target], a) | assigned_names([s])
         if isinstance(s, N.Let):
             return self.reads([s.value], a) | assigned_names([s])

@@ -11,7 +11,7 @@ __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls",
            "assigned_names", "writeback_fixpoint", "facts"]
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from typing import Callable, Container, Iterator
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -253,10 +253,21 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
     return Facts(decls, assigned, referenced | assigned, calls)
 
 
-def writeback_fixpoint(procs: dict[str, ProcInfo]) -> None:
+def _flags_set(p: ProcInfo, combinations: Container[str]) -> set[str]:
+    """The parameters of a combination type that `p` changes with `x[Option] = True`
+    (a new value for `x`, so the caller's variable must see it)."""
+    typed = {fold(prm.name) for prm in p.params
+             if prm.type_text and fold(prm.type_text).split()[-1] in combinations}
+    return {fold(s.target.obj.name) for s in walk_stmts(body_stmts(p.node.body))
+            if isinstance(s, N.Assign) and isinstance(s.target, N.Index)
+            and isinstance(s.target.obj, N.Name) and fold(s.target.obj.name) in typed}
+
+
+def writeback_fixpoint(procs: dict[str, ProcInfo], combinations: Container[str] = ()) -> None:
     """Fill `ProcInfo.writeback`: parameters (by reference, not LOCAL) a procedure may
     reassign, directly or by passing them on to a procedure that reassigns them."""
-    assigned = {k: set(facts(p.node.body).assigned) for k, p in procs.items()}
+    assigned = {k: set(facts(p.node.body).assigned) | _flags_set(p, combinations)
+                for k, p in procs.items()}
     calls = {k: [(procs[fold(c.func.name)], c) for c in facts(p.node.body).calls
                  if isinstance(c.func, N.Name) and fold(c.func.name) in procs]
              for k, p in procs.items()}
