@@ -19,3 +19,5 @@ FAMILIES += ("encoding", "hashing")  # docs/builtins.md, "Encoding and hashing"
 FAMILIES += ("ini_files", "system")  # docs/builtins.md, "System and environment"
 
 FAMILIES += ("string_more", "dates_more")  # docs/builtins.md, "Strings and dates, completed"
+
+FAMILIES += ("csv_arrays", "compression", "html_text")  # docs/builtins.md, "CSV, compression, UUEncode, HTML"

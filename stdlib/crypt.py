@@ -29,7 +29,8 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .encoding import ENCODE_BASE64, ENCODE_BASE64_NO_CR, _base64_lines, buffer, to_bytes
+from .encoding import (ENCODE_BASE64, ENCODE_BASE64_NO_CR, _base64_lines, buffer, to_bytes,
+                       uu_decode, uu_encode)
 
 family = Family("Encryption")
 
@@ -90,8 +91,7 @@ def _to_text(data: bytes, fmt: int, fname: str) -> str:
     if fmt == ENCODE_BASE64:
         return _base64_lines(data)
     if fmt == ENCODE_UUENCODE:
-        return "".join(binascii.b2a_uu(data[i:i + 45]).decode("ascii").replace("\n", "\r\n")
-                       for i in range(0, len(data), 45))
+        return uu_encode(data)
     raise WLRuntimeError(f"{fname}: unknown format {fmt}.")
 
 
@@ -103,7 +103,7 @@ def _from_text(text: str, fmt: int, fname: str) -> bytes:
         if fmt in (ENCODE_PCSOFT, ENCODE_BASE64, ENCODE_BASE64_NO_CR):
             return binascii.a2b_base64("".join(text.split()))
         if fmt == ENCODE_UUENCODE:
-            return b"".join(binascii.a2b_uu(line) for line in text.splitlines() if line)
+            return uu_decode(text)
     except (binascii.Error, UnicodeEncodeError, ValueError):
         raise BuiltinFailure(f"{fname}: the encrypted text is not valid for this format.",
                              value="") from None

@@ -1,7 +1,7 @@
 """Encodings: Encode/Decode (base64, base64 URL, base32, base85, URL, hexadecimal),
 URLEncode/URLDecode, BufferToHexa/BufferVersHexa, HexaToBuffer/HexaVersBuffer,
 AnsiToUnicode/AnsiVersUnicode, UnicodeToAnsi/UnicodeVersAnsi, AnsiToOem/OemToAnsi,
-GetUUID/DonneUUID and GetGUID/DonneGUID.
+GetUUID/DonneUUID, GetGUID/DonneGUID and UUEncode/UUDecode.
 
 Buffers are strings with one character per byte (0-255), as StringToUTF8 and fLoadBuffer
 return them. A string given where bytes are needed is taken byte for byte when all its
@@ -54,6 +54,21 @@ def _base64_lines(data: bytes) -> str:
     """Base64 cut in lines of 76 characters separated by CR LF (MIME style)."""
     text = base64.b64encode(data).decode("ascii")
     return "\r\n".join(text[i:i + 76] for i in range(0, len(text), 76))
+
+
+def uu_encode(data: bytes) -> str:
+    """Uuencoded lines (45 bytes each, a length character first) separated by CR LF,
+    without the `begin`/`end` lines of a uuencoded file."""
+    return "\r\n".join(binascii.b2a_uu(data[i:i + 45]).decode("ascii").rstrip("\n")
+                       for i in range(0, len(data), 45))
+
+
+def uu_decode(text: str) -> bytes:
+    """The bytes of uuencoded lines; `begin ...` and `end` lines are skipped, so a whole
+    uuencoded file decodes too. Raises binascii.Error or ValueError when malformed."""
+    lines = [line for line in re.split(r"\r\n|\n|\r", text)
+             if line and not line.startswith("begin ") and line.strip() != "end"]
+    return b"".join(binascii.a2b_uu(line) for line in lines)
 
 
 _ENCODERS = {
@@ -191,3 +206,19 @@ def get_guid(rt: Runtime, fmt: object = GUID_RAW) -> str:
     "{8-4-4-4-12}"."""
     u = str(uuid.uuid4()).upper()
     return "{" + u + "}" if V.to_int(fmt) == GUID_FORMATTED else u.replace("-", "")
+
+
+@family.function("UUEncode", "UUEncode")
+def uuencode(rt: Runtime, value: object) -> str:
+    """`value`'s bytes uuencoded (see `uu_encode`)."""
+    return uu_encode(to_bytes(value))
+
+
+@family.function("UUDecode", "UUDécode", can_fail=True)
+def uudecode(rt: Runtime, text: object) -> str:
+    """The buffer that UUEncode turned into `text`; "" and ErrorOccurred if invalid."""
+    try:
+        return buffer(uu_decode(V.to_str(text)))
+    except (ValueError, binascii.Error):
+        raise BuiltinFailure("UUDecode: the text is not valid uuencoded data.",
+                             value="") from None

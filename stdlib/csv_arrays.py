@@ -1,0 +1,173 @@
+"""CSV text and arrays: ArrayToCSV/TableauVersCSV and CSVToArray/CSVVersTableau.
+
+The CSV is RFC 4180's, with WINDEV's usual separator: fields separated by ";" (or the
+separator given), lines by CR LF. A field is quoted when it holds the separator, a quote
+or a line break, its quotes doubled. Reading accepts CR LF, LF or CR line ends, quoted
+fields over several lines, and ignores one final line break.
+
+The arrays: a two-dimensional array (one row per line), an array of structures (one
+element per line, the members in their declaration order) and, for ArrayToCSV only, a
+one-dimensional array of simple values (one per line) or an array of arrays.
+CSVToArray resizes a two-dimensional array to the lines and the widest line (missing
+cells get the element type's default) or fills an array of structures; without an
+array, it returns a new two-dimensional array of strings. A line with more fields than
+the structure has members is a fatal error (the extra fields would be lost); a quote
+that never closes is a non-fatal error (ErrorOccurred, the array left empty).
+"""
+from __future__ import annotations
+
+from typing import cast
+
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import WLArray, WLStruct
+from wlinterp.runtime.state import Runtime
+
+family = Family("CSV")
+
+DEFAULT_SEPARATOR = ";"
+
+
+def _separator(value: object, fname: str) -> str:
+    sep = DEFAULT_SEPARATOR if value is None else V.to_str(value)
+    if not sep or '"' in sep or "\r" in sep or "\n" in sep:
+        raise WLRuntimeError(f"{fname}: the separator must be non-empty, without quote "
+                             "or line break.")
+    return sep
+
+
+def _rows(arr: WLArray) -> list[list[object]]:
+    """The lines of an array, each a list of cell values."""
+    if len(arr.dims) == 2:
+        cols = arr.dims[1]
+        return [arr.items[r * cols:(r + 1) * cols] for r in range(arr.dims[0])]
+    if len(arr.dims) > 2:
+        raise WLRuntimeError("ArrayToCSV: an array of more than two dimensions has no "
+                             "CSV form.")
+    rows: list[list[object]] = []
+    for item in arr.items:
+        if isinstance(item, WLStruct):
+            rows.append([item.values[m] for m, _, _ in item.sdef.members])
+        elif isinstance(item, WLArray):
+            rows.append(list(item.items))
+        else:
+            rows.append([item])
+    return rows
+
+
+def _field(value: object, sep: str) -> str:
+    if isinstance(value, (WLArray, WLStruct)):
+        raise WLRuntimeError("ArrayToCSV: a cell holds an array or a structure, which has "
+                             "no CSV form.")
+    text = V.to_str(value)
+    if sep in text or '"' in text or "\r" in text or "\n" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+@family.function("ArrayToCSV", "TableauVersCSV")
+def array_to_csv(rt: Runtime, arr: object, separator: object = None) -> str:
+    """The array as CSV text (see the module docstring), lines separated by CR, no line
+    break after the last one."""
+    if not isinstance(arr, WLArray):
+        raise WLRuntimeError(f"ArrayToCSV expects an array, not a value of type "
+                             f"{V.type_name(arr)}.")
+    sep = _separator(separator, "ArrayToCSV")
+    return "\r\n".join(sep.join(_field(v, sep) for v in row) for row in _rows(arr))
+
+
+def parse_csv(text: str, sep: str) -> list[list[str]] | None:
+    """The lines of CSV `text` as lists of fields; None when a quote never closes."""
+    rows: list[list[str]] = []
+    row: list[str] = []
+    field: list[str] = []
+    i, n, quoted = 0, len(text), False
+    while i < n:
+        c = text[i]
+        if quoted:
+            if c == '"' and text.startswith('"', i + 1):
+                field.append('"')
+                i += 2
+                continue
+            quoted = c != '"'
+            if quoted:
+                field.append(c)
+            i += 1
+        elif c == '"' and not field:
+            quoted, i = True, i + 1
+        elif text.startswith(sep, i):
+            row.append("".join(field))
+            field, i = [], i + len(sep)
+        elif c in "\r\n":
+            row.append("".join(field))
+            rows.append(row)
+            row, field = [], []
+            i += 2 if text.startswith("\r\n", i) else 1
+        else:
+            field.append(c)
+            i += 1
+    if quoted:
+        return None
+    if field or row:
+        row.append("".join(field))
+        rows.append(row)
+    return rows
+
+
+def _fill_structs(arr: WLArray, rows: list[list[str]], first: WLStruct) -> None:
+    members = first.sdef.members
+    items: list[object] = []
+    for number, row in enumerate(rows, 1):
+        if len(row) > len(members):
+            raise WLRuntimeError(f"CSVToArray: line {number} has {len(row)} fields, more "
+                                 f"than the {len(members)} members of {first.sdef.name}.")
+        element = first if number == 1 else cast(WLStruct, _new_element(arr))
+        for (member, _, _), value in zip(members, row):
+            element.wl_set(member, value, arr.ctx)  # type: ignore[arg-type]
+        items.append(element)
+    arr.items[:] = items
+    if arr.dims:
+        arr.dims = (len(items),)
+
+
+def _new_element(arr: WLArray) -> object:
+    """A fresh element of the array's type (a structure for an array of structures)."""
+    from wlinterp.runtime.types import default_value
+    return default_value(arr.elem, arr.ctx)
+
+
+def _fill_grid(arr: WLArray, rows: list[list[str]]) -> None:
+    from wlinterp.runtime.types import coerce, default_value
+    cols = max((len(r) for r in rows), default=0)
+    blank = default_value(arr.elem, arr.ctx)
+    arr.items[:] = [coerce(row[c], arr.elem, arr.ctx) if c < len(row) else blank
+                    for row in rows for c in range(cols)]
+    arr.dims = (len(rows), cols)
+
+
+@family.function("CSVToArray", "CSVVersTableau", can_fail=True)
+def csv_to_array(rt: Runtime, csv: object, target: object = None,
+                 separator: object = None) -> object:
+    """Fill `target` from CSV text, or return a new two-dimensional array of strings
+    when no array is given (the second parameter is then the separator)."""
+    from wlinterp.runtime.types import STRING
+    if not isinstance(target, WLArray):
+        target, separator = None, target
+    rows = parse_csv(V.to_str(csv), _separator(separator, "CSVToArray"))
+    if target is None:
+        target = WLArray(STRING, [], (0, 0))
+    if rows is None:
+        if len(target.dims) == 2:
+            _fill_grid(target, [])
+        else:
+            target.clear()
+        raise BuiltinFailure("CSVToArray: a quoted field is not closed.", value=target)
+    if len(target.dims) == 2:
+        _fill_grid(target, rows)
+    elif len(target.dims) <= 1 and isinstance(first := _new_element(target), WLStruct):
+        _fill_structs(target, rows, first)
+    else:
+        raise WLRuntimeError("CSVToArray fills a two-dimensional array or an array of "
+                             "structures.")
+    return target
