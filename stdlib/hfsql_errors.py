@@ -5,18 +5,28 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.hfsql import errors as E
+from wlinterp.hfsql import onerror as O
+from wlinterp.hfsql.context import FileContext
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.procrefs import procedure_arg
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import db_of
 
 family = Family("HFSQL errors")
 
-H_ERR_ALL = family.constant("hErrAll", "hErrTout", 0)
-H_ERR_DUPLICATES = family.constant("hErrDuplicates", "hErrDoublon", 1)
-H_ERR_INTEGRITY = family.constant("hErrIntegrity", "hErrIntégrité", 2)
-H_ERR_LOCK = family.constant("hErrLock", "hErrBlocage", 3)
+family.constant("hErrAll", "hErrTout", O.ALL_BITS)
+family.constant("hErrDuplicates", "hErrDoublon", O.DUPLICATES_BIT)
+family.constant("hErrIntegrity", "hErrIntégrité", O.INTEGRITY_BIT)
+family.constant("hErrLock", "hErrBlocage", O.LOCK_BIT)
+family.constant("hErrModify", "hErrModification", O.MODIFY_BIT)
+family.constant("hErrPassword", "hErrMotDePasse", O.PASSWORD_BIT)
+family.constant("opRetry", "opRéessayer", O.RETRY)
+family.constant("opCancel", "opAnnuler", O.CANCEL)
+family.constant("opEndProcess", "opFinTraitement", O.END_PROCESS)
+family.constant("opEndProgram", "opFinProgramme", O.END_PROGRAM)
+family.variable("H", "H", lambda rt: O.HVariable(O.handlers_of(rt)))
 H_ERR_MESSAGE = family.constant("hErrMessage", "hErrMessage", 1)
 H_ERR_FILE = family.constant("hErrFile", "hErrFichier", 2)
 H_ERR_ITEM = family.constant("hErrItem", "hErrRubrique", 3)
@@ -66,7 +76,15 @@ def h_error_lock(rt: Runtime) -> bool:
 
 
 @family.function("HOnError", "HSurErreur")
-def h_on_error(rt: Runtime, file: Any, kind: Any, handler: Any = "") -> bool:
-    """Customise assisted error handling. wlinterp has no error windows: errors are
-    always handled by code (what HOnError(..., "") asks), so this only checks arguments."""
+def h_on_error(rt: Runtime, file: Any, kinds: Any, procedure: Any = "") -> bool:
+    """Give the errors of `kinds` (hErrLock, hErrDuplicates... combined with +) on `file`
+    ("*": every file) to a procedure, or back to the code with "" (the default here:
+    wlinterp has no assisted-error windows). The procedure's answer (opRetry, opCancel,
+    opEndProcess, opEndProgram) decides what the failed H* call does."""
+    name = file.name if isinstance(file, FileContext) else (
+        V.to_str(file) if file is not None else "*")
+    handler = None
+    if procedure is not None and not (isinstance(procedure, str) and procedure == ""):
+        handler = procedure_arg(rt, procedure, "HOnError")
+    O.handlers_of(rt).set(name or "*", V.to_int(kinds), handler)
     return True

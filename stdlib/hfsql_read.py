@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.hfsql import reading
+from wlinterp.hfsql.context import READ_WRITE, WRITE
 from wlinterp.hfsql.errors import LOCK, HFError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
@@ -45,8 +46,14 @@ def h_read_previous(rt: Runtime, file: Any = None, key: Any = None,
 def _ctx(rt: Runtime, file: Any, fname: str, options: Any) -> Any:
     """The file, marked to lock the record it reads when the options ask for it."""
     ctx = file_arg(rt, file, fname)
-    ctx.lock = bool(opts(options) & (H_LOCK_WRITE | H_LOCK_READ_WRITE))
+    ctx.lock = lock_mode(options)
     return ctx
+
+
+def lock_mode(options: Any) -> int:
+    """0, or the lock a read or HLock* asks for (context.WRITE / READ_WRITE)."""
+    o = opts(options)
+    return READ_WRITE if o & H_LOCK_READ_WRITE else WRITE if o & H_LOCK_WRITE else 0
 
 
 def _seek(rt: Runtime, fname: str, file: Any, key: Any, value: Any, options: Any,
@@ -124,10 +131,10 @@ def h_change_key(rt: Runtime, file: Any, key: Any, options: Any = None) -> bool:
 
 
 # -- locks (wlinterp/hfsql/locks.py) ----------------------------------------------------
-def _lock(rt: Runtime, fname: str, file: Any, recnum: int) -> bool:
+def _lock(rt: Runtime, fname: str, file: Any, recnum: int, mode: Any) -> bool:
     ctx = file_arg(rt, file, fname)
     ctx.db.touch(ctx)
-    if not ctx.db.locks.lock(ctx.desc.physical, recnum):
+    if not ctx.db.locks.lock(ctx.desc.physical, recnum, lock_mode(mode) == READ_WRITE):
         what = f"record {recnum}" if recnum else "the file"
         raise HFError(LOCK, f"{fname}: {what} of {ctx.name} is locked by another connection.",
                       ctx.name)
@@ -137,15 +144,15 @@ def _lock(rt: Runtime, fname: str, file: Any, recnum: int) -> bool:
 @h_function(family, "HLockFile", "HBloqueFichier")
 def h_lock_file(rt: Runtime, file: Any = None, mode: Any = None) -> bool:
     """Lock the whole file: other connections can neither lock nor write its records
-    until HUnlockFile or the end of the program."""
-    return _lock(rt, "HLockFile", file, 0)
+    (with hLockReadWrite: nor read them) until HUnlockFile or the end of the program."""
+    return _lock(rt, "HLockFile", file, 0, mode)
 
 
 @h_function(family, "HLockRecNum", "HBloqueNumEnr")
 def h_lock_rec_num(rt: Runtime, file: Any, recnum: Any, mode: Any = None) -> bool:
     """Lock one record (without reading it) until it is written, unlocked or the program
     ends."""
-    return _lock(rt, "HLockRecNum", file, V.to_int(recnum))
+    return _lock(rt, "HLockRecNum", file, V.to_int(recnum), mode)
 
 
 @h_function(family, "HUnlockFile", "HDébloqueFichier")

@@ -104,3 +104,84 @@ def test_lock_of_a_dead_process_is_taken_over(tmp_path) -> None:  # type: ignore
     other._backend.close()  # type: ignore[union-attr]  # killed: nothing released
     other._backend = None
     assert run("Trace(HLockRecNum(Customer, 1), HErrorLock())", url) == "1, 0\n"
+
+
+def test_read_write_lock_stops_plain_reads_of_others(db_url: str) -> None:
+    """hLockReadWrite: another program can neither read nor write the record (nothing
+    read, HErrorLock() and HOut() True); hLockWrite leaves plain reads free; FOR EACH
+    stops at a read-locked record with HErrorLock() True."""
+    run(SETUP, db_url)
+    other = holder(db_url)
+    assert other.locks.lock("customer", 2)  # hLockWrite only
+    text = """Trace(HReadSeekFirst(Customer, Name, "Free"), Customer.Name)
+Trace(HRead(Customer, 1), Customer.Name)
+"""
+    assert run(text, db_url) == "1, Free\n1, Held\n"
+    assert other.locks.lock("customer", 1, reads=True)  # hLockReadWrite
+    text = """Trace(HReadSeekFirst(Customer, Name, "Held"), HErrorLock(), HOut())
+Trace(HRead(Customer, 1), HErrorLock(), HOut())
+Trace(HReadFirst(Customer, Name), Customer.Name, HErrorLock())
+n is int
+FOR EACH Customer ON Name
+    n++
+END
+Trace(n, HErrorLock())
+Trace(HLitSuivant(Customer, Name), HErreurBlocage())
+"""
+    assert run(text, db_url) == "0, 1, 1\n0, 1, 1\n1, Free, 0\n1, 1\n0, 1\n"
+    other.locks.unlock("customer", 1)
+    assert run('Trace(HRead(Customer, 1), Customer.Name, HErrorLock())', db_url) == \
+        "1, Held, 0\n"
+    assert other.locks.lock("customer", 0, reads=True)  # the whole file
+    assert run('Trace(HReadFirst(Customer), HErrorLock())', db_url) == "0, 1\n"
+    other.close()
+    assert run('Trace(HReadFirst(Customer), HErrorLock())', db_url) == "1, 0\n"
+
+
+def test_read_write_lock_taken_by_a_program(db_url: str) -> None:
+    """The options of the functions: HLockRecNum(..., hLockReadWrite) and a read with
+    hBlocageLectureEcriture lock against reading; the holder itself still reads."""
+    run(SETUP, db_url)
+    text = """Trace(HLockRecNum(Customer, 1, hLockReadWrite))
+Trace(HReadSeekFirst(Customer, Name, "Free", hBlocageLectureEcriture))
+Trace(HRead(Customer, 2), Customer.Name)
+"""
+    from wlinterp.runtime.state import Runtime
+    from wlinterp.hfsql import database
+    rt = Runtime(options={"analysis": str(SHOP), "db": db_url})
+    db = database.session(rt)
+    ctx = db.context("Customer")
+    assert ctx is not None
+    db.locks.lock("customer", 1, reads=True)
+    assert run("Trace(HRead(Customer, 1), HErrorLock())", db_url) == "0, 1\n"
+    db.close()
+    assert run(text, db_url) == "1\n1\n1, Free\n"
+
+
+def test_lock_errors_retried_and_given_to_a_procedure(db_url: str) -> None:
+    """H.NbRetry: a lock error is tried again (every 0.1 s) before the program hears of
+    it, so a lock released meanwhile is taken; HOnError(..., hErrLock, P): P decides."""
+    import threading
+    run(SETUP, db_url)
+    other = holder(db_url)
+    assert other.locks.lock("customer", 1)
+    release = threading.Timer(0.25, lambda: other.locks.unlock("customer", 1))
+    release.start()
+    try:
+        assert run("H.NbRetry = 50\nTrace(HLockRecNum(Customer, 1), HErrorLock())",
+                   db_url) == "1, 0\n"
+    finally:
+        release.join()
+    assert other.locks.lock("customer", 1)
+    text = """gn is int
+HSurErreur("*", hErrBlocage, "OnLock")
+Trace(HLockRecNum(Customer, 1), HErrorLock(), gn)
+HOnError("*", hErrAll, "")
+Trace(HLockRecNum(Customer, 1), HErrorLock(), gn)
+PROCEDURE OnLock()
+    gn++
+    IF gn < 3 THEN RESULT opRetry
+    RESULT opCancel
+"""
+    assert run(text, db_url) == "0, 1, 3\n0, 1, 3\n"
+    other.close()

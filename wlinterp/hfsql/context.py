@@ -6,7 +6,7 @@ in reading.py; this module holds the buffer and the writes.
 """
 from __future__ import annotations
 
-__all__ = ["FileContext"]
+__all__ = ["FileContext", "WRITE", "READ_WRITE"]
 
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -16,11 +16,12 @@ from .analysis import FileDesc, ItemDesc
 from .errors import DATABASE, DUPLICATES, INTEGRITY, LOCK, NO_CURRENT, NOT_FOUND_RECORD, HFError
 from .itemtypes import coercer, default_of, reader, writer
 from .rowcode import buffer_storer, pg_safe_check, row_loader
-from .sqlbuild import FileSQL
+from .sqlbuild import RESULT_PREFIX, FileSQL
 
 if TYPE_CHECKING:
     from .database import Database
 
+WRITE, READ_WRITE = 1, 2  # lock modes of a read (FileContext.lock)
 _IDENTITY_KINDS = {"text", "memo", "uuid", "int", "autoid", "real", "date", "time", "datetime",
                    "any"}
 _KIND_ERRORS = {"duplicates": DUPLICATES, "integrity": INTEGRITY, "lock": LOCK}
@@ -59,6 +60,8 @@ class FileContext:
         backend = db.backend
         self.dialect = backend.dialect
         self.sql = FileSQL(desc, desc.physical, backend.dialect, backend.param)
+        if not desc.physical.startswith(RESULT_PREFIX):  # a data file, not a query result
+            self.sql.guard(db.locks.read_guard(desc.physical))
         self.items: list[ItemDesc] = list(desc.items)
         self.index = {fold(i.name): n for n, i in enumerate(self.items)}
         self.col = {id(i): n + 1 for n, i in enumerate(self.items)}  # item -> row column
@@ -87,7 +90,7 @@ class FileContext:
         self.search: tuple[list[ItemDesc], list[Any], bool, bool] | None = None
         self.filter: tuple[str, list[Any], str] | None = None  # (sql, params, key name)
         self.filter_on = False
-        self.lock = False  # the next read locks its record (hLockWrite, hLockReadWrite)
+        self.lock = 0  # the next read locks its record: WRITE (hLockWrite) or READ_WRITE
 
     # -- File.Item -----------------------------------------------------------
     def wl_get(self, name: str) -> Any:

@@ -12,11 +12,14 @@ the program), with or without a transaction. Both backends keep them the same wa
 
 Writes (HModify, HDelete) of a record locked by another connection are refused with
 HErrorLock(): the UPDATE/DELETE carries a `NOT EXISTS` test on the locks (no extra
-round trip). docs/hfsql.md ("Locks") gives the decisions.
+round trip). A lock taken with hLockReadWrite also stops other connections' plain reads:
+each one-record read carries a column telling whether such a lock is held by someone
+else (`read_guard`), and FOR EACH asks for the file's read-locked records once per batch
+(`read_locked`). docs/hfsql.md ("Locks") gives the decisions.
 """
 from __future__ import annotations
 
-__all__ = ["Locks", "LOCK_TABLE"]
+__all__ = ["Locks", "LOCK_TABLE", "ensure_lock_table"]
 
 import os
 import uuid
@@ -35,35 +38,53 @@ class Locks:
     def __init__(self, backend: Any, scope: str = "") -> None:
         self.backend = backend
         self.scope = scope  # PostgreSQL schema of a `wl test` case: keys of its own
-        self.held: set[tuple[str, int]] = set()
+        self.held: dict[tuple[str, int], bool] = {}  # (table, recnum) -> read lock too
         self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
         self.pg = backend.dialect == "postgresql"
         if not self.pg:
-            backend.execute(f"CREATE TABLE IF NOT EXISTS {LOCK_TABLE} (file TEXT NOT NULL, "
-                            "recnum INTEGER NOT NULL, owner TEXT NOT NULL, "
-                            "PRIMARY KEY (file, recnum))")
+            ensure_lock_table(backend)
 
-    def key(self, table: str) -> int:
-        return zlib.crc32(f"{self.scope}.{table}".encode()) & 0x7FFFFFFF
+    def key(self, table: str, reads: bool = False) -> int:
+        """The advisory lock class of a file; `reads`: the class of its hLockReadWrite
+        locks (taken besides the write lock, tested by other connections' reads)."""
+        prefix = "rw:" if reads else ""
+        return zlib.crc32(f"{prefix}{self.scope}.{table}".encode()) & 0x7FFFFFFF
 
     # -- taking and releasing ----------------------------------------------------
-    def lock(self, table: str, recnum: int) -> bool:
+    def lock(self, table: str, recnum: int, reads: bool = False) -> bool:
         """Lock a record (recnum > 0) or the whole file (0); False when another
-        connection holds it, the file, or (for the file) one of its records."""
-        if (table, recnum) in self.held:
+        connection holds it, the file, or (for the file) one of its records. `reads`
+        (hLockReadWrite): other connections cannot read it either."""
+        held = self.held.get((table, recnum))
+        if held is not None and (held or not reads):
             return True
-        got = self._pg_lock(table, recnum) if self.pg else self._sqlite_lock(table, recnum)
-        if got:
-            self.held.add((table, recnum))
-        return got
+        if held is None:
+            got = self._pg_lock(table, recnum) if self.pg else self._sqlite_lock(table, recnum)
+            if not got:
+                return False
+        self.held[(table, recnum)] = reads
+        if reads:
+            self._mark_reads(table, recnum)
+        return True
+
+    def _mark_reads(self, table: str, recnum: int) -> None:
+        if self.pg:
+            self.backend.execute("SELECT pg_try_advisory_lock(%s, %s)",
+                                 [self.key(table, True), recnum & 0x7FFFFFFF])
+        else:
+            self.backend.execute(f"UPDATE {LOCK_TABLE} SET rw = 1 WHERE file = ? AND "
+                                 "recnum = ? AND owner = ?", (table, recnum, self.owner))
 
     def unlock(self, table: str, recnum: int) -> None:
-        if (table, recnum) not in self.held:
+        reads = self.held.pop((table, recnum), None)
+        if reads is None:
             return
-        self.held.discard((table, recnum))
         if self.pg:
             self.backend.execute("SELECT pg_advisory_unlock(%s, %s)",
                                  [self.key(table), recnum & 0x7FFFFFFF])
+            if reads:
+                self.backend.execute("SELECT pg_advisory_unlock(%s, %s)",
+                                     [self.key(table, True), recnum & 0x7FFFFFFF])
         else:
             self.backend.execute(f"DELETE FROM {LOCK_TABLE} WHERE file = ? AND recnum = ? AND "
                                  "owner = ?", (table, recnum, self.owner))
@@ -95,8 +116,8 @@ class Locks:
             row = self.backend.execute(f"SELECT owner FROM {LOCK_TABLE} WHERE {where} LIMIT 1",
                                        params).fetchone()
             if row is None:
-                self.backend.execute(f"INSERT INTO {LOCK_TABLE} VALUES (?, ?, ?)",
-                                     (table, recnum, self.owner))
+                self.backend.execute(f"INSERT INTO {LOCK_TABLE} (file, recnum, owner) "
+                                     "VALUES (?, ?, ?)", (table, recnum, self.owner))
                 return True
             if _alive(row[0]):
                 return False
@@ -112,6 +133,44 @@ class Locks:
                     [self.key(table)])
         return (f"NOT EXISTS (SELECT 1 FROM {LOCK_TABLE} WHERE file = ? AND owner <> ? AND "
                 f"recnum IN (0, {recnum_mark}))", [table, self.owner])
+
+
+    # -- what reads test -----------------------------------------------------------
+    def read_guard(self, table: str) -> str:
+        """SQL column (no parameters) of a one-record read: true when another connection
+        holds an hLockReadWrite lock on the row's record or on the whole file."""
+        if self.pg:  # taking and at once releasing a shared lock (cheaper than pg_locks)
+            key = self.key(table, True)
+            probes = [f"CASE WHEN pg_try_advisory_lock_shared({key}, {r}) THEN NOT "
+                      f"pg_advisory_unlock_shared({key}, {r}) ELSE true END"
+                      for r in ("0", "(_hrec & 2147483647)::int")]
+            return f"({probes[0]} OR {probes[1]})"
+        return (f"EXISTS (SELECT 1 FROM {LOCK_TABLE} WHERE file = {_literal(table)} AND "
+                f"recnum IN (0, _hrec) AND rw = 1 AND owner <> {_literal(self.owner)})")
+
+    def read_locked(self, table: str) -> set[int]:
+        """The file's records that other connections lock against reading (0: the file)."""
+        if self.pg:
+            sql = _PG_HELD.format(p="%s").replace("SELECT 1", "SELECT objid::bigint")
+            rows = self.backend.execute(sql, [self.key(table, True)]).fetchall()
+        else:
+            rows = self.backend.execute(f"SELECT recnum FROM {LOCK_TABLE} WHERE file = ? AND "
+                                        "rw = 1 AND owner <> ?", (table, self.owner)).fetchall()
+        return {int(r[0]) for r in rows}
+
+
+def ensure_lock_table(backend: Any) -> None:
+    """SQLite: the lock table (a database made before read locks gets their column)."""
+    backend.execute(f"CREATE TABLE IF NOT EXISTS {LOCK_TABLE} (file TEXT NOT NULL, "
+                    "recnum INTEGER NOT NULL, owner TEXT NOT NULL, rw INTEGER NOT NULL "
+                    "DEFAULT 0, PRIMARY KEY (file, recnum))")
+    cols = {r[1] for r in backend.execute(f"PRAGMA table_info({LOCK_TABLE})").fetchall()}
+    if "rw" not in cols:
+        backend.execute(f"ALTER TABLE {LOCK_TABLE} ADD COLUMN rw INTEGER NOT NULL DEFAULT 0")
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _alive(owner: str) -> bool:

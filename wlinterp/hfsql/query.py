@@ -17,6 +17,7 @@ from .analysis import FileDesc, ItemDesc
 from .context import FileContext
 from .errors import QUERY, HFError
 from .itemtypes import ItemType
+from .sqlbuild import RESULT_PREFIX
 
 QUERY_COLUMN = ItemType(0, "any", "Query column")
 _PARAM = re.compile(r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\"|(?<!:):([^\W\d]\w*)", re.U)
@@ -54,7 +55,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         except backend.errors() as exc:
             raise HFError(QUERY, f"query {name}: {exc}", name) from None
         return None
-    table = f"_wlq_{next(_numbers)}"
+    table = f"{RESULT_PREFIX}{next(_numbers)}"
     try:
         backend.execute(f'CREATE TEMP TABLE "{table}" AS SELECT row_number() OVER () AS _hrec, '
                         f"wlq.* FROM ({text}) wlq", params)

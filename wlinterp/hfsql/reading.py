@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from .analysis import ItemDesc
 from .collation import PREFIX_END, fold_key
-from .context import FileContext
+from .context import READ_WRITE, FileContext
 from .errors import LOCK, HFError
 from .itemtypes import TEXT_KINDS, to_db
 
@@ -54,13 +54,21 @@ def _col(ctx: FileContext, item: ItemDesc) -> int:
 def _fetch(ctx: FileContext, sql: str, params: list[Any]) -> tuple[Any, ...] | None:
     ctx.db.touch(ctx)
     row = ctx.db.fetchone(ctx, sql, params)
-    if ctx.lock:  # hLockWrite / hLockReadWrite: lock the record read (locks.py)
-        ctx.lock = False
-        if row is not None and not ctx.db.locks.lock(ctx.desc.physical, row[0]):
-            ctx.out, ctx.found = True, False  # documented: nothing read, HOut() True
-            raise HFError(LOCK, f"record {row[0]} of {ctx.name} is locked by another "
-                                f"connection.", ctx.name)
+    lock, ctx.lock = ctx.lock, 0
+    if row is None:
+        return None
+    if ctx.sql.guarded and row[-1]:  # another connection read-locks it (hLockReadWrite)
+        _refused(ctx, row[0])
+    if lock and not ctx.db.locks.lock(ctx.desc.physical, row[0], lock == READ_WRITE):
+        _refused(ctx, row[0])  # hLockWrite / hLockReadWrite: lock the record read
     return row
+
+
+def _refused(ctx: FileContext, recnum: int) -> None:
+    """A locked record: documented, nothing is read and HOut() is True."""
+    ctx.out, ctx.found = True, False
+    raise HFError(LOCK, f"record {recnum} of {ctx.name} is locked by another connection.",
+                  ctx.name)
 
 
 def _loaded(ctx: FileContext, items: list[ItemDesc], row: tuple[Any, ...] | None) -> bool:
@@ -79,7 +87,8 @@ def read_first(ctx: FileContext, key: str = "", last: bool = False) -> bool:
     items = _use_key(ctx, key)
     ctx.search = None
     params: list[Any] = []
-    sql = ctx.sql.select + _where(ctx, [], params) + ctx.sql.order(items, last) + " LIMIT 1"
+    sql = ctx.sql.select_one + _where(ctx, [], params) + ctx.sql.order(items, last) \
+        + " LIMIT 1"
     return _loaded(ctx, items, _fetch(ctx, sql, params))
 
 
@@ -95,8 +104,8 @@ def read_next(ctx: FileContext, key: str = "", previous: bool = False) -> bool:
         ctx.out, ctx.found = True, False
         return False
     cond, params = ctx.sql.beyond(items, ctx.pos, not previous)
-    sql = ctx.sql.select + _where(ctx, [cond], params) + ctx.sql.order(items, previous) \
-        + " LIMIT 1"
+    sql = ctx.sql.select_one + _where(ctx, [cond], params) \
+        + ctx.sql.order(items, previous) + " LIMIT 1"
     found = _loaded(ctx, items, _fetch(ctx, sql, params))
     if ctx.search is not None and ctx.search[3] and not found:
         ctx.out = True  # hLimitParsing: leaving the sought value ends the browse
@@ -151,7 +160,7 @@ def seek(ctx: FileContext, key: str, value: Any, mode: str, generic: bool,
         lhs = cols[0] if len(cols) == 1 else f"({', '.join(cols)})"
         marks = p if len(cols) == 1 else f"({', '.join(p for _ in cols)})"
         conds = [f"{lhs} <= {marks}" if mode == "last" else f"{lhs} >= {marks}"]
-        sql = ctx.sql.select + _where(ctx, conds, params) \
+        sql = ctx.sql.select_one + _where(ctx, conds, params) \
             + ctx.sql.order(items, mode == "last") + " LIMIT 1"
         if not filtered:
             ctx.seek_sql[cache_key] = sql
@@ -177,6 +186,13 @@ def read_recnum(ctx: FileContext, recnum: int) -> bool:
     return True
 
 
+def _stopped(ctx: FileContext, recnum: int) -> None:
+    """FOR EACH meets a record locked against reading: the loop ends (as HReadNext's
+    HOut() would end it) with HErrorLock() True."""
+    ctx.db.errors.set(HFError(LOCK, f"FOR EACH on {ctx.name}: record {recnum} is locked by "
+                                    f"another connection.", ctx.name))
+
+
 def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_end: bool
            ) -> Iterator[None]:
     """FOR EACH: every record (on `key`, matching `where` = [(item, op, value)...]),
@@ -193,6 +209,7 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
     order = ctx.sql.order(items, from_end)
     pos: list[Any] | None = None
     batch = _FIRST_BATCH
+    guarded = ctx.sql.guarded
     try:
         while True:
             params = list(base_params)
@@ -204,8 +221,12 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
             sql = ctx.sql.select + _where(ctx, conds, params) + order + f" LIMIT {batch}"
             ctx.db.touch(ctx)
             rows = ctx.db.fetchall(ctx, sql, params)
+            locked = ctx.db.locks.read_locked(ctx.desc.physical) if guarded else None
             load = ctx.row_to_buffer  # ctx.load inlined: this is the loop's hot path
             for row in rows:
+                if locked and (0 in locked or row[0] in locked):
+                    _stopped(ctx, row[0])
+                    return
                 ctx.recnum, ctx.buffer = row[0], load(row)
                 ctx.new_record, ctx.found, ctx.out = False, True, False
                 yield None

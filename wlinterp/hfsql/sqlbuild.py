@@ -7,12 +7,14 @@ browse) and every read is one indexed `LIMIT 1` query.
 """
 from __future__ import annotations
 
-__all__ = ["FileSQL"]
+__all__ = ["FileSQL", "RESULT_PREFIX"]
 
 from typing import Any, Sequence
 
 from .analysis import FileDesc, ItemDesc
 from .schema import quote
+
+RESULT_PREFIX = "_wlq_"  # temporary tables holding query results (query.py)
 
 
 class FileSQL:
@@ -25,13 +27,22 @@ class FileSQL:
         self.table = quote(table, dialect)
         self.cols = [self.q(i.name) for i in desc.items]
         self.select = f"SELECT _hrec, {', '.join(self.cols)} FROM {self.table}"
+        self.select_one = self.select  # one-record reads (with the read-lock test: guard)
         sets = ", ".join(f"{c} = {param}" for c in self.cols)
         self.update = f"UPDATE {self.table} SET {sets} WHERE _hrec = {param}"
         self.delete = f"DELETE FROM {self.table} WHERE _hrec = {param}"
         self.by_recnum = f"{self.select} WHERE _hrec = {param}"
+        self.guarded = False
         self.count = f"SELECT count(*) FROM {self.table}"
         self._inserts: dict[bool, tuple[str, tuple[int, ...]]] = {}
         self._or_nothing: dict[str, str] = {}
+
+    def guard(self, column: str) -> None:
+        """One-record reads also return `column` last (true: another connection locks
+        the record against reading, locks.py `read_guard`)."""
+        self.select_one = f"SELECT _hrec, {', '.join(self.cols)}, {column} FROM {self.table}"
+        self.by_recnum = f"{self.select_one} WHERE _hrec = {self.p}"
+        self.guarded = True
 
     def q(self, name: str) -> str:
         """A column name quoted for this backend."""

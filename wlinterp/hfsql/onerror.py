@@ -1,0 +1,90 @@
+"""HOnError (FR HSurErreur): procedures called when an H* function meets a duplicate,
+integrity or lock error, and what their answer makes of the failed call; H.NbRetry,
+the number of times a lock error is retried before the program hears of it.
+
+WINDEV's default is *assisted* handling (a window pops up); wlinterp has no windows, so
+without a procedure an error is always left to the code, as `HOnError("*", hErrAll, "")`
+asks. A procedure answers with opRetry (the H* function runs again), opCancel (it fails:
+the code goes on with HError() set), opEndProcess or opEndProgram (the program stops).
+docs/hfsql.md ("Errors") gives the decisions and our constant values.
+"""
+from __future__ import annotations
+
+__all__ = ["Handlers", "HVariable", "handlers_of", "DUPLICATES_BIT", "INTEGRITY_BIT", "LOCK_BIT", "MODIFY_BIT",
+           "PASSWORD_BIT", "ALL_BITS", "RETRY", "CANCEL", "END_PROCESS", "END_PROGRAM",
+           "RETRY_PAUSE"]
+
+from typing import Any
+
+from ..errors import WLRuntimeError
+from ..runtime import values as V
+from ..syntax.names import fold
+from .errors import DUPLICATES, INTEGRITY, LOCK
+
+# hErr... constants: bit flags combined with `+` (our values).
+DUPLICATES_BIT, INTEGRITY_BIT, LOCK_BIT, MODIFY_BIT, PASSWORD_BIT = 1, 2, 4, 8, 16
+ALL_BITS = DUPLICATES_BIT | INTEGRITY_BIT | LOCK_BIT | MODIFY_BIT | PASSWORD_BIT
+# What an error procedure returns (our values).
+RETRY, CANCEL, END_PROCESS, END_PROGRAM = 1, 2, 3, 4
+RETRY_PAUSE = 0.1  # seconds between two attempts of H.NbRetry
+_BIT_OF = {DUPLICATES: DUPLICATES_BIT, INTEGRITY: INTEGRITY_BIT, LOCK: LOCK_BIT}
+
+
+class Handlers:
+    """The error procedures of a run, per data file ("*": every file) and error kind."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, dict[int, Any]] = {}
+        self.running = False  # an error inside a procedure goes to the code
+        self.nb_retry = 0  # H.NbRetry
+
+    def set(self, file: str, kinds: int, procedure: Any) -> None:
+        """HOnError(file, kinds, procedure); procedure None: the code handles the error."""
+        per_file = self.table.setdefault("*" if file == "*" else fold(file), {})
+        for bit in (DUPLICATES_BIT, INTEGRITY_BIT, LOCK_BIT, MODIFY_BIT, PASSWORD_BIT):
+            if kinds & bit:
+                per_file[bit] = procedure
+
+    def for_error(self, code: int, file: str) -> Any:
+        """The procedure for an error of number `code` on `file` (None: none)."""
+        bit = _BIT_OF.get(code)
+        if bit is None or self.running or not self.table:
+            return None
+        specific = self.table.get(fold(file), {})
+        if bit in specific:
+            return specific[bit]
+        return self.table.get("*", {}).get(bit)
+
+
+def handlers_of(rt: Any) -> Handlers:
+    """The run's error procedures (kept apart from the database: HOnError opens none)."""
+    handlers = rt.state.get("hfsql_handlers")
+    if handlers is None:
+        handlers = rt.state["hfsql_handlers"] = Handlers()
+    return handlers
+
+
+class HVariable:
+    """The `H` structure of WLanguage: only H.NbRetry is modelled."""
+
+    wl_type_name = "H"
+
+    def __init__(self, handlers: Handlers) -> None:
+        self.handlers = handlers
+
+    def wl_get(self, name: str) -> Any:
+        if name == "nbretry":
+            return self.handlers.nb_retry
+        raise _unknown(name)
+
+    def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
+        if name != "nbretry":
+            raise _unknown(name)
+        count = V.to_int(value)
+        if not 0 <= count <= 1000:
+            raise WLRuntimeError("H.NbRetry: a number of retries from 0 to 1000 is expected.")
+        self.handlers.nb_retry = count
+
+
+def _unknown(name: str) -> Exception:
+    return WLRuntimeError(f"H.{name}: only H.NbRetry is supported.")
