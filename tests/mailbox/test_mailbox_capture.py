@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from wlinterp.mailbox import envelope
-from wlinterp.mailbox.commands import start_capture
+from wlinterp.mailbox.commands import CaptureHandle, start_capture
 from wlinterp.mailbox.store import MailboxError
 
 from mailbox_helpers import build_message
@@ -40,7 +40,9 @@ def _send(handle, mode: str, context, *, user: str | None = None, note: bool = T
         client.send_message(message)
 
 
-def _records(directory: Path) -> list[dict]:
+def _records(directory: Path, handle: CaptureHandle) -> list[dict]:
+    """The wl-index records, once the capture has written them (it does so after the 250)."""
+    handle.settle()
     return [json.loads(p.read_text()) for p in sorted((directory / "wl-index").glob("*.json"))]
 
 
@@ -56,7 +58,7 @@ def test_handle_attributes(capture):
 @pytest.mark.parametrize("mode", ["plain", "starttls", "ssl"])
 def test_each_tls_mode_is_captured_and_recorded(capture, mailbox_dir, client_context, mode):
     _send(capture, mode, client_context(capture), user="alice")
-    (record,) = _records(mailbox_dir)
+    (record,) = _records(mailbox_dir, capture)
     assert record["tls"] == mode
     assert record["user"] == "alice"
     assert record["mail_from"] == "shop@example.org"
@@ -83,7 +85,7 @@ def test_tls_verifies_against_the_throwaway_ca_for_localhost(capture, client_con
 
 def test_unknown_client_gets_nulls_for_what_was_requested(capture, mailbox_dir, client_context):
     _send(capture, "plain", client_context(capture), note=False)
-    (record,) = _records(mailbox_dir)
+    (record,) = _records(mailbox_dir, capture)
     assert record["requested_host"] is None and record["requested_port"] is None
     assert record["user"] is None and record["tls"] == "plain"
 
@@ -98,7 +100,7 @@ def test_auth_accepts_any_credentials_and_never_stores_the_password(capture, mai
         code, _ = client.auth(mechanism, method)
         assert code == 235
         client.send_message(build_message())
-    (record,) = _records(mailbox_dir)
+    (record,) = _records(mailbox_dir, capture)
     assert record["user"] == "bob@example.org"
     forms = [PASSWORD.encode(), base64.b64encode(PASSWORD.encode()),
              base64.b64encode(f"\0bob@example.org\0{PASSWORD}".encode())]
@@ -182,6 +184,6 @@ def test_utf8_envelope_is_captured(capture, mailbox_dir):
     message = build_message("Bestellung bestätigt", to="jürgen@example.org")
     with smtplib.SMTP(capture.host, capture.plain_port, timeout=10) as client:
         client.send_message(message, mail_options=["SMTPUTF8"])
-    (record,) = _records(mailbox_dir)
+    (record,) = _records(mailbox_dir, capture)
     assert record["rcpt_tos"] == ["jürgen@example.org"]
     assert record["subject"] == "Bestellung bestätigt"

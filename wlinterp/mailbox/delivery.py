@@ -7,6 +7,11 @@ returns nothing in ``new/`` can be half written (readers only look at ``new/`` a
 ``cur/``). Anything that fails (ENOSPC, EIO...) removes the temporary file and raises,
 so the server answers 451 and nothing is lost silently.
 
+Sessions that store at the same moment share the wait for ``new/`` (group commit,
+`GroupSync`): a directory flush that starts after a message's rename makes that rename
+durable, so every message renamed while one flush runs is covered by the next one —
+four sessions pay for about two directory flushes, not four.
+
 The unique names follow the Maildir convention (``time.M<µs>P<pid>Q<n>.host``) with a
 per-process counter under a lock, so threads and processes delivering into one folder at
 once never pick the same name (the rename would otherwise replace a message).
@@ -20,7 +25,9 @@ import socket
 import threading
 import time
 
-__all__ = ["deliver_durably", "fsync_dir", "unique_name"]
+from typing import Callable
+
+__all__ = ["GroupSync", "deliver_durably", "fsync_dir", "unique_name"]
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _COUNTER = itertools.count(1)
@@ -37,6 +44,56 @@ def fsync_dir(path: str) -> None:
         os.close(fd)
 
 
+class GroupSync:
+    """Flush one directory for every caller waiting at once (group commit).
+
+    `sync()` returns once a flush that *started after the call* has succeeded, so a
+    rename done before calling it is durable. Callers that arrive while a flush runs
+    wait for it to end and are all covered by the next single flush; a caller alone
+    flushes at once (no waiting, no thread). A failed flush raises in every caller it
+    was meant to cover (the server answers them 451).
+    """
+
+    def __init__(self, path: str, flush: Callable[[str], None] = fsync_dir) -> None:
+        self.path = path
+        self._flush = flush
+        self._changed = threading.Condition()
+        self._tickets = 0  # callers so far, numbered from 1
+        self._synced = 0  # every caller up to this number is durable
+        self._failure: tuple[int, OSError] | None = None  # (last caller it covered, error)
+        self._busy = False
+
+    def sync(self) -> None:
+        """Wait until a flush of the directory started after this call has ended."""
+        with self._changed:
+            self._tickets += 1
+            ticket = self._tickets
+            while True:
+                if self._synced >= ticket:
+                    return
+                if self._failure is not None and self._failure[0] >= ticket:
+                    raise self._failure[1]
+                if not self._busy:
+                    break
+                self._changed.wait()
+            self._busy = True
+            covers = self._tickets
+        error: OSError | None = None
+        try:
+            self._flush(self.path)
+        except OSError as failed:
+            error = failed
+        with self._changed:
+            self._busy = False
+            if error is None:
+                self._synced = covers
+            else:
+                self._failure = (covers, error)
+            self._changed.notify_all()
+        if error is not None:
+            raise error
+
+
 def unique_name() -> str:
     """A Maildir unique name no other delivery (thread or process) can produce."""
     now = time.time()
@@ -45,9 +102,11 @@ def unique_name() -> str:
     return f"{int(now)}.M{int(now % 1 * 1e6)}P{os.getpid()}Q{n}.{_HOST}"
 
 
-def deliver_durably(folder: str, name: str, data: bytes) -> None:
+def deliver_durably(folder: str, name: str, data: bytes, new_dir: GroupSync | None = None) -> None:
     """Store `data` as message `name` (from unique_name) of the Maildir `folder`; returns
-    once it is on disk. Raises OSError (nothing left behind) when it cannot be stored."""
+    once it is on disk. Raises OSError (nothing left behind) when it cannot be stored.
+    `new_dir` shares the flush of ``new/`` with concurrent deliveries (a plain flush
+    without it)."""
     temp = os.path.join(folder, "tmp", name)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
     try:
@@ -65,4 +124,7 @@ def deliver_durably(folder: str, name: str, data: bytes) -> None:
         except OSError:
             pass
         raise
-    fsync_dir(os.path.join(folder, "new"))
+    if new_dir is None:
+        fsync_dir(os.path.join(folder, "new"))
+    else:
+        new_dir.sync()

@@ -34,6 +34,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from .faults import FaultPlan, FaultReply
 from .listing import summary_line
+from .backlog import IDLE_SECONDS, Backlog
 from .store import CaptureStore, MailboxError, Requested
 
 __all__ = ["HOST", "TLS_HOSTNAME", "CaptureConfig", "CaptureServer"]
@@ -173,10 +174,8 @@ class _CaptureHandler:
         if fault:
             return fault.reply()
         assert isinstance(server, _CaptureSMTP)
-        try:  # in a worker thread: while one session waits for the disk the others go on,
-            # and sessions storing at once share the file system's journal commits
-            await asyncio.get_running_loop().run_in_executor(
-                None, self.owner.deliver, server, session, envelope)
+        try:
+            await self.owner.store(server, session, envelope)
         except (MailboxError, OSError) as error:
             reason = str(error).encode("ascii", "replace").decode("ascii")
             return f"451 4.3.0 The capture mailbox could not store the message: {reason}"
@@ -269,10 +268,13 @@ class CaptureServer:
         self.tls_port: int | None = None
         self.ca_file: str | None = None
         self.sessions: set[_CaptureSMTP] = set()
-        self.captured: list[dict[str, Any]] = []
         self._notes: dict[int, Requested] = {}
         self._lock = threading.Lock()
         self._store: CaptureStore | None = None
+        self._backlog: Backlog | None = None
+        self._storing = 0  # deliveries now in a worker thread (touched by the loop thread only)
+        self._last_store = 0.0
+        self._idle_timer: asyncio.TimerHandle | None = None
         self._tls: _ThrowawayTLS | None = None
         self._sockets: list[socket.socket] = []
         self._servers: list[asyncio.AbstractServer] = []
@@ -286,6 +288,7 @@ class CaptureServer:
         """Open DIR, bind the ports, start the loop thread; on any failure undo everything."""
         try:
             self._store = CaptureStore.create(self.config.directory)
+            self._backlog = Backlog(self._store, self.config.on_message)
             self.directory = self._store.path
             self._bind_ports()
             if self.config.tls:
@@ -369,6 +372,8 @@ class CaptureServer:
                 _log.debug("capture shutdown: %r", error)
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(_STOP_TIMEOUT)
+        if self._backlog is not None:
+            self._backlog.settle()
         for sock in self._sockets:
             sock.close()
         if self._tls is not None:
@@ -404,24 +409,65 @@ class CaptureServer:
         with self._lock:
             self._notes.pop(client_port, None)
 
+    @property
+    def captured(self) -> list[dict[str, Any]]:
+        """The records of the messages captured by this handle, in arrival order."""
+        return self._backlog.records() if self._backlog is not None else []
+
+    def settle(self) -> None:
+        """Write the wl-index records of every message received so far now (the capture
+        does it by itself when idle and at close; see backlog.py)."""
+        if self._backlog is not None:
+            self._backlog.settle()
+
     def summary_lines(self) -> list[str]:
         """One line per message captured by this run, in arrival order."""
-        with self._lock:
-            return [summary_line(record) for record in self.captured]
+        return [summary_line(record) for record in self.captured]
 
-    def deliver(self, server: _CaptureSMTP, session: Session, envelope: Envelope) -> dict[str, Any]:
-        """Store one received message with what the session knows about it."""
+    async def store(self, server: _CaptureSMTP, session: Session, envelope: Envelope) -> None:
+        """Store one received message durably; its record is made later (backlog.py).
+
+        A session alone stores in the loop's thread: handing the work to a thread and
+        back costs more than the flushes it would overlap. With several sessions, each
+        delivery runs in a worker thread, so while one waits for the disk the others go
+        on, and those waiting at once share one flush of new/ (delivery.GroupSync).
+        """
+        assert self._store is not None and self._backlog is not None
+        loop = asyncio.get_running_loop()
+        if len(self.sessions) <= 1 and self._storing == 0:
+            key, stored = self._store_now(server, session, envelope)
+        else:
+            self._storing += 1
+            try:
+                key, stored = await loop.run_in_executor(
+                    None, self._store_now, server, session, envelope)
+            finally:
+                self._storing -= 1
+        if self._backlog.add(key, stored, envelope.original_content or b""):
+            loop.run_in_executor(None, self._backlog.settle)
+        self._last_store = loop.time()
+        if self._idle_timer is None:
+            self._idle_timer = loop.call_later(IDLE_SECONDS, self._when_idle)
+
+    def _when_idle(self) -> None:
+        """Settle the backlog once no message has arrived for IDLE_SECONDS."""
+        assert self._loop is not None and self._backlog is not None
+        quiet = self._loop.time() - self._last_store
+        if quiet < IDLE_SECONDS:
+            self._idle_timer = self._loop.call_later(IDLE_SECONDS - quiet, self._when_idle)
+            return
+        self._idle_timer = None
+        self._loop.run_in_executor(None, self._backlog.settle)
+
+    def _store_now(self, server: _CaptureSMTP, session: Session,
+                   envelope: Envelope) -> tuple[str, dict[str, Any]]:
+        """Store one message with what the session knows about it; (key, envelope)."""
         assert self._store is not None
         peer_port = _peer_port(session)
         with self._lock:
             requested = self._notes.get(peer_port) if peer_port is not None else None
         tls = "ssl" if server.implicit_tls else ("starttls" if session.ssl is not None else "plain")
         user = session.auth_data if session.authenticated and isinstance(session.auth_data, str) else None
-        record = self._store.deliver(envelope.original_content or b"", mail_from=envelope.mail_from,
-                                     rcpt_tos=list(envelope.rcpt_tos), tls=tls, user=user,
-                                     requested=requested)
-        with self._lock:
-            self.captured.append(record)
-        if self.config.on_message is not None:
-            self.config.on_message(record)
-        return record
+        return self._store.store(envelope.original_content or b"", mail_from=envelope.mail_from,
+                                 rcpt_tos=list(envelope.rcpt_tos), tls=tls, user=user,
+                                 requested=requested)

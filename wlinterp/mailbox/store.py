@@ -42,7 +42,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterator
 
 from . import envelope, safedir
-from .delivery import deliver_durably, unique_name
+from .delivery import GroupSync, deliver_durably, unique_name
 from .messages import header_addresses, parse, summarize
 
 __all__ = ["CaptureStore", "CorruptEntryError", "Entry", "MailboxError", "Requested"]
@@ -98,6 +98,7 @@ class CaptureStore:
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         self.path = os.path.abspath(os.fspath(directory))
         self.index_path = os.path.join(self.path, INDEX_DIR)
+        self._new_dir = GroupSync(os.path.join(self.path, "new"))
 
     # -- opening -----------------------------------------------------------
 
@@ -142,30 +143,37 @@ class CaptureStore:
 
     def deliver(self, raw: bytes, *, mail_from: str | None, rcpt_tos: list[str], tls: str,
                 user: str | None, requested: Requested | None = None) -> dict[str, Any]:
-        """Store one message with its envelope (one file: durable when this returns, see
-        envelope.py). Its index record, a cache that readers rebuild if it is lost, is
-        written first, so that the message's `fsync` commits both at once. On failure
-        nothing half-written stays and the error propagates (the server answers 451)."""
+        """Store one message durably, then its index record (see `store` and `index`)."""
+        key, stored = self.store(raw, mail_from=mail_from, rcpt_tos=rcpt_tos, tls=tls,
+                                 user=user, requested=requested)
+        return self.index(key, stored, raw)
+
+    def store(self, raw: bytes, *, mail_from: str | None, rcpt_tos: list[str], tls: str,
+              user: str | None, requested: Requested | None = None) -> tuple[str, dict[str, Any]]:
+        """Store one message with its envelope: one file, durable when this returns (see
+        envelope.py); returns (key, envelope). This is all a 250 waits for; the index
+        record is a cache (`index`) that may come later. On failure nothing half-written
+        stays and the error propagates (the server answers 451)."""
         requested = requested or Requested()
         stored = {"time": utc_now(), "mail_from": mail_from, "rcpt_tos": list(rcpt_tos),
                   "requested_host": requested.host, "requested_port": requested.port,
                   "requested_mode": requested.mode, "tls": tls, "user": user,
                   "size": len(raw)}
         key = unique_name()
+        deliver_durably(self.path, key, envelope.line(stored) + raw, self._new_dir)
+        return key, stored
+
+    def index(self, key: str, stored: dict[str, Any], raw: bytes) -> dict[str, Any]:
+        """The full record of a stored message (envelope + subject and attachment count),
+        also written to wl-index/ as a cache for readers."""
         record = {"id": key, **stored, **_summary(raw)}
         self._cache_record(key, record)
-        try:
-            deliver_durably(self.path, key, envelope.line(stored) + raw)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(self._index_file(key))
-            raise
         return record
 
     def _cache_record(self, key: str, record: dict[str, Any]) -> None:
         """Write the index record under a temporary name, then rename (readers never see
         half a file). Not fsync'ed and allowed to fail (a full disk): the message file holds
-        the same envelope, from which a lost or damaged record is rebuilt."""
+        the same envelope, from which a lost, late or damaged record is rebuilt."""
         final = self._index_file(key)
         temp = os.path.join(self.index_path, f".{key}.{os.getpid()}.{threading.get_ident()}.tmp")
         data = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
