@@ -1,6 +1,6 @@
 """`[% expr %]` in strings (issue 12: "`[%x%]` inside a plain string reports a variable with
-an empty name"). Pins what is right today: an undeclared name inside the brackets is
-reported by its own name, at the string's position; anything that is not one expression
+an empty name"). An undeclared name inside the brackets is reported by its own name, with
+the caret on that name inside the string (not on the string's opening quote); anything that is not one expression
 (`[%%]`, `[% %]`, `[%1+%]`, an unclosed `[%`) stays as written, with no diagnostic."""
 from __future__ import annotations
 
@@ -38,16 +38,19 @@ def test_interpolation_results(source: str, shown: str) -> None:
 
 
 @pytest.mark.parametrize("source, name, column", [
-    ('Trace("a[%y%]b")', "y", 7),
-    ('Trace("[% y%]")', "y", 7),
-    ('Trace("é[%yy%]b", "[%1%]")', "yy", 7),
-    ('Trace("ok", "[%q%]")', "q", 13),
-    ('P()\nPROCEDURE P()\nTrace("a[%zz%]")', "zz", 7),
+    ('Trace("a[%y%]b")', "y", 11),
+    ('Trace("[% y%]")', "y", 11),
+    ('Trace("é[%yy%]b", "[%1%]")', "yy", 11),
+    ('Trace("ok", "[%q%]")', "q", 16),
+    ('P()\nPROCEDURE P()\nTrace("a[%zz%]")', "zz", 11),
+    ('x is int = 1\nTrace("v: [%x + yy%] end")', "yy", 17),
+    ('Trace("say ""hi"" [%zz%]")', "zz", 21),  # each "" is one character of the value
 ])
 def test_an_undeclared_name_is_reported_by_its_name(source: str, name: str, column: int) -> None:
     _, warnings = run(source)
-    first = warnings.splitlines()[0]
+    first, quoted, caret = warnings.splitlines()[:3]
     assert f":{column}: warning: '{name}' is not declared" in first, warnings
+    assert quoted[caret.index("^"):].startswith(name), warnings  # the caret is on the name
     assert "''" not in warnings and "^" in warnings
     with pytest.raises(WLSyntaxError) as caught:
         run(source, strict=True)
