@@ -21,6 +21,7 @@ from ..semantics.symbols import Var
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import walk_expr
+from ..semantics.resolved import Ref
 from .base import CompilerBase
 from .exprs import short_piece
 
@@ -48,7 +49,7 @@ class VariantAppendMixin(CompilerBase):
             tmp = self.temp()
             self.out.emit(f"{tmp} = {self._val(code, t)}")
             values.append((tmp, t))
-        read, _ = self.resolve_name(N.Name(parts[0].line, parts[0].col, var.name))
+        read = self.read_var(var)
         test = f"type({var.pyname}) is str"
         if var.implicit:  # undeclared: unless the name is a data file or item of hfsql
             test += f" and {read} is {var.pyname}"
@@ -82,6 +83,5 @@ class VariantAppendMixin(CompilerBase):
         return True
 
     def _builtin_name(self, name: N.Name) -> bool:
-        key = fold(name.name)
-        return self.scope.lookup(key) is None and self.scope.lookup_proc(key) is None \
-            and self.prog.kind_of(key) in ("function", "constant", "variable")
+        """A built-in function, constant or variable (no user code runs)."""
+        return self.prog.refs.of(name) in (Ref.BUILTIN, Ref.CONSTANT, Ref.BUILTIN_VAR)

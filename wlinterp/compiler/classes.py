@@ -12,6 +12,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
 
+from ..semantics.resolved import Ref
 from .base import CompilerBase
 
 _CTORS = ("constructeur", "constructor")
@@ -63,14 +64,15 @@ class ClassMixin(CompilerBase):
         """`CClass::member` / `::member`: a global member, else a (class) constant."""
         cls = self.static_class(e)
         key = fold(e.name)
-        if cls is not None:
+        ref = self.prog.refs.get(e)  # None: made up by resolve_name for a global member
+        if cls is not None and ref in (None, Ref.STATIC):
             return f"class_static_get(_ctx, {cls!r}, {key!r})", S.ANY
         if e.cls and fold(e.cls) not in self.prog.structs:  # an error when it runs
             return self.prog.fail_code(f"Unknown class '{e.cls}'.", e), S.ANY
-        if self.prog.kind_of(key) == "constant":
+        if ref is Ref.CONSTANT:
             return self.prog.constant_code(key)
         if e.cls is None:
-            return self.expr(N.Name(e.line, e.col, e.name))
+            return self.resolve_name(e)
         return self.prog.fail_code(f"'{e.name}' is neither a constant nor a global member of "
                                    f"the class {e.cls}.", e), S.ANY
 

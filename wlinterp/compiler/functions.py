@@ -1,23 +1,22 @@
-"""One generated Python function: name resolution, calls (with by-reference write-back)
-and the statement/expression mixins.
+"""One generated Python function: names, calls (with by-reference write-back) and the
+statement/expression mixins.
 
-Name lookup order, as in WLanguage: local variables and parameters, the enclosing
-procedure's (for internal procedures), the main code's variables, constants, user
-procedures (which may shadow built-ins), then built-ins. `WL.Name(...)` always reaches
-the built-in.
+What a name designates (a variable, a constant, a procedure, a built-in...) is the
+semantic pass's verdict (semantics/resolved.py, recorded per node); this module generates
+the code for that verdict and never walks WLanguage's lookup order itself.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
-from ..runtime.kinds import Kind, SType, SType as S
+from ..runtime.kinds import SType, SType as S
 from ..syntax.names import fold
-from ..runtime import value_methods
 from .emitter import Emitter
 from .ranges import Bounds
 from ..semantics.symbols import FuncScope, ProcInfo, Var
-from ..semantics.calls import EXECUTE_ANCESTOR, unknown_callee
+from ..semantics.calls import unknown_callee
+from ..semantics.resolved import CALLS, Ref
 from ..semantics.diagnostics import sentence
 from .stmts import StmtMixin
 
@@ -48,84 +47,88 @@ class FunctionCompiler(StmtMixin):
         self._temps += 1
         return f"_t{self._temps}"
 
-    # -- names ---------------------------------------------------------------
-    def resolve_name(self, node: N.Name) -> tuple[str, SType]:
+    # -- names ----------------------------------------------------------------
+    def resolve_name(self, node: N.Name | N.ClassMember) -> tuple[str, SType]:
+        """A name read: what the semantic pass decided it is (semantics/resolved.py)."""
+        ref = self.prog.refs.of(node)
         key = fold(node.name)
-        var = self.scope.lookup(key)
-        if var is not None:
-            if var.implicit:  # maybe a data file or item of the analysis (wlinterp/hfsql)
-                return f"data_name(_rt, {key!r}, {var.pyname})", var.stype
-            return var.pyname, var.stype
-        if key in ("myparameters", "mesparametres") and self.scope.myparams:
+        if ref in CALLS:  # a procedure or function named alone: called
+            return self.compile_call(N.Call(node.line, node.col, node, []))
+        if ref is Ref.VAR or ref is Ref.UNDECLARED:
+            var = self.scope.lookup(key) if ref is Ref.VAR else \
+                self.scope.lookup(key) or self.prog.implicit_var(self, node)
+            assert var is not None, key
+            return self.read_var(var), var.stype
+        if ref is Ref.MYPARAMS:
             return "_myparams", S.ARRAY
-        method_scope = self.scope.method_owner()
-        if method_scope is not None and key in method_scope.members:
+        if ref is Ref.MEMBER:
             return f"get_member(a__objet, {key!r})", S.ANY  # a member of the current object
-        if method_scope is not None and self.static_class(
-                N.ClassMember(node.line, node.col, None, node.name)):
+        if ref is Ref.STATIC:
             return self.x_ClassMember(N.ClassMember(node.line, node.col, None, node.name))
-        kind = self.prog.kind_of(key)
-        if kind == "constant":
+        if ref is Ref.CONSTANT:
             return self.prog.constant_code(key)
-        if kind == "procedure" and self.prog.procs[key].arity()[0] > 0:
-            return self.proc_ref_code(self.prog.procs[key]), S.ANY  # passed, not called
-        if kind in ("procedure", "function"):
-            return self.compile_call(N.Call(node.line, node.col, node, []))
-        if kind == "variable":
+        if ref is Ref.BUILTIN_VAR:
             return self.prog.builtin_variable_code(key), S.OBJECT
-        if kind == "type":
-            raise self.refused(node)
-        internal = self.scope.lookup_proc(key)
-        if internal is not None and internal.arity()[0] > 0:
+        if ref is Ref.PROC_REF:
+            return self.proc_ref_code(self.prog.procs[key]), S.ANY  # passed, not called
+        if ref is Ref.INTERNAL_REF:
+            internal = self.scope.lookup_proc(key)
+            if internal is None:
+                return self.prog.fail_code(_before_declaration(node.name), node), S.ANY
             return self.proc_ref_code(internal), S.ANY  # passed (a callback), not called
-        if internal is not None:
-            return self.compile_call(N.Call(node.line, node.col, node, []))
-        var = self.prog.implicit_var(self, node)
-        return f"data_name(_rt, {key!r}, {var.pyname})", var.stype
+        raise self.refused(node)  # a type used as a value
+
+    def read_var(self, var: Var) -> str:
+        """The code reading a variable: an undeclared name may be a data file or item of
+        the analysis (wlinterp/hfsql), looked up when it runs."""
+        if var.implicit:
+            return f"data_name(_rt, {fold(var.name)!r}, {var.pyname})"
+        return var.pyname
+
+    def var_node(self, line: int, col: int, name: str) -> N.Name:
+        """A Name made up by code generation for a variable it knows declared (LET
+        names, `objet`): recorded as such, since the semantic pass never saw it."""
+        node = N.Name(line, col, name)
+        self.prog.refs.record(node, Ref.VAR)
+        return node
 
     # -- calls ---------------------------------------------------------------
-    def automation(self, obj: N.Node) -> bool:
-        """Is `obj` an `object Automation` variable (its methods fail when called)?"""
-        var = self.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
-        return var is not None and var.spec.kind == Kind.OBJECT \
-            and var.spec.name == "objetautomation"
-
     def compile_call(self, node: N.Call, statement: bool = False) -> tuple[str, SType]:
+        """A call, as the semantic pass resolved its callee."""
         func = node.func
-        if isinstance(func, N.Member) and isinstance(func.obj, N.Name) \
-                and fold(func.obj.name) == "wl":
-            return self.builtin_call(node, fold(func.name), node.args, func.name)
-        if isinstance(func, N.Member) and isinstance(func.obj, N.Name) \
-                and fold(func.obj.name) in ("ancestor", "ancetre") \
-                and self.scope.lookup(fold(func.obj.name)) is None and self.current_class():
-            return self.ancestor_call(node, func), S.ANY
+        if not isinstance(func, (N.Name, N.Member, N.ClassMember)):
+            raise self.refused(node)
+        ref = self.prog.refs.of(func)
         if isinstance(func, N.Member):
-            key = fold(func.name)  # access control: the semantic pass (WL112)
-            if any(m == key for _, m in self.prog.methods) or self.automation(func.obj) or (
-                    key not in self.prog.registry.functions and value_methods.candidates(key)):
+            key = fold(func.name)
+            if ref is Ref.BUILTIN:  # WL.Name(...)
+                return self.builtin_call(node, key, node.args, func.name)
+            if ref is Ref.ANCESTOR_METHOD:
+                return self.ancestor_call(node, func), S.ANY
+            if ref is Ref.DYNAMIC:  # access control: the semantic pass (WL112)
                 args = "".join(", " + self.value(a) for a in node.args)
                 return f"call_method(_rt, {self.value(func.obj)}, {key!r}{args})", S.ANY
             return self.builtin_call(node, key, [func.obj, *node.args], func.name)
-        if not isinstance(func, N.Name):
-            raise self.refused(node)
         key = fold(func.name)
-        var = self.scope.lookup(key)
-        if var is not None and var.spec.kind in (Kind.PROCEDURE, Kind.VARIANT):
-            args = "".join(", " + self.value(a) for a in node.args)  # x is PROCEDURE = P
+        if ref is Ref.VALUE_CALL:  # x is PROCEDURE = P; x(args)
+            var = self.scope.declared(key)
+            args = "".join(", " + self.value(a) for a in node.args)
             return f"call_ref({var.pyname}, {func.name!r}{args})", S.ANY
-        if var is not None:
-            raise self.refused(node)
-        method_scope = self.scope.method_owner()
-        method = self.prog.find_method(method_scope.owner, key) if method_scope else None
-        if method is not None:  # dispatched on the object's class: a redefinition wins
+        if ref is Ref.METHOD:  # dispatched on the object's class: a redefinition wins
             args = "".join(", " + self.value(a) for a in node.args)
             return f"call_method(_rt, a__objet, {key!r}{args})", S.ANY
-        proc = self.scope.lookup_proc(key) or self.prog.procs.get(key)
-        if proc is not None:
-            return self.proc_call(node, proc)
-        if key in EXECUTE_ANCESTOR:
+        if ref is Ref.PROC:
+            return self.proc_call(node, self.prog.procs[key])
+        if ref is Ref.INTERNAL:
+            internal = self.scope.lookup_proc(key)
+            if internal is None:
+                return self.prog.fail_code(_before_declaration(func.name), node), S.ANY
+            return self.proc_call(node, internal)
+        if ref is Ref.EXECUTE_ANCESTOR:
             return self.execute_ancestor(node, func.name), S.ANY
-        return self.builtin_call(node, key, node.args, func.name)
+        if ref is Ref.BUILTIN:
+            return self.builtin_call(node, key, node.args, func.name)
+        raise self.refused(node)  # a variable called
 
     def execute_ancestor(self, node: N.Call, shown: str) -> str:
         """`ExecuteAncestor()` / `ExécuteAncêtre()` in a method: the ancestor's version of
@@ -139,7 +142,7 @@ class FunctionCompiler(StmtMixin):
                                        f" a window function, not available outside the IDE"
                                        f" (in a class method it runs the ancestor's"
                                        f" version).", node)
-        args = node.args or [N.Name(node.line, node.col, p.name)
+        args = node.args or [self.var_node(node.line, node.col, p.name)
                              for p in info.node.params if not p.star]
         func = N.Member(node.line, node.col, N.Name(node.line, node.col, "Ancestor"),
                         info.node.name)
@@ -161,10 +164,14 @@ class FunctionCompiler(StmtMixin):
 
     def procedure_value(self, e: N.Expr) -> str | None:
         """`x is PROCEDURE = P` / `x = P`: a reference to P when P names a procedure."""
-        if isinstance(e, N.Name) and self.scope.lookup(fold(e.name)) is None:
-            proc = self.scope.lookup_proc(fold(e.name)) or self.prog.procs.get(fold(e.name))
-            if proc is not None:
-                return self.proc_ref_code(proc)
+        if not isinstance(e, N.Name):
+            return None
+        ref = self.prog.refs.of(e)
+        if ref in (Ref.PROC, Ref.PROC_REF):
+            return self.proc_ref_code(self.prog.procs[fold(e.name)])
+        internal = self.scope.lookup_proc(fold(e.name))
+        if ref in (Ref.INTERNAL, Ref.INTERNAL_REF) and internal is not None:
+            return self.proc_ref_code(internal)
         return None
 
     def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, SType]:
@@ -192,7 +199,7 @@ class FunctionCompiler(StmtMixin):
         """An H* function's argument: a bare data file or item name of the analysis wins
         over a built-in of the same name (`HReadSeekFirst(Customer, Email, x)`)."""
         if isinstance(arg, N.Name) and fold(arg.name) in self.prog.data_names \
-                and self.scope.lookup(fold(arg.name)) is None:
+                and self.prog.refs.of(arg) is not Ref.VAR:
             return f"data_name(_rt, {fold(arg.name)!r}, None)"
         return self.value(arg)
 
@@ -233,3 +240,8 @@ class FunctionCompiler(StmtMixin):
             idx = ", ".join(self.value(a) for a in arg.args)
             return f"set_index({self.value(arg.obj)}, {code}, {idx})"
         return None
+
+
+def _before_declaration(shown: str) -> str:
+    return (f"The internal procedure {shown} is called before its declaration has been "
+            f"run.")

@@ -15,6 +15,7 @@ from .exprs import is_simple
 from ..syntax.walk import sub_exprs, walk_expr, walk_stmts
 from ..semantics.symbols import Var, assigned_names
 
+from ..semantics.resolved import Ref
 from .base import CompilerBase
 from .ranges import Bounds, is_int32, join
 
@@ -107,7 +108,7 @@ class LoopMixin(CompilerBase):
         if isinstance(end, N.Name):
             v = self.scope.lookup(fold(end.name))
             if v is None:
-                return self.prog.kind_of(fold(end.name)) == "constant"
+                return self.prog.refs.of(end) is Ref.CONSTANT
             if v.is_global or fold(end.name) in assigned_names(s.body):
                 return False
             return not any(_calls_user_code(x, self.prog) for x in walk_stmts(s.body))
@@ -176,7 +177,7 @@ def _calls_user_code(s: N.Stmt, prog: "ProgramCompiler") -> bool:
     for e in sub_exprs(s):
         for x in walk_expr(e):
             if isinstance(x, N.Call) and isinstance(x.func, N.Name) \
-                    and prog.kind_of(fold(x.func.name)) == "procedure":
+                    and prog.refs.of(x.func) in (Ref.PROC, Ref.INTERNAL, Ref.METHOD):
                 return True
     return False
 

@@ -62,6 +62,7 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
             from ..semantics.analysis import analyze
             analysis = analyze(program, registry, session, unused=False, known=set(data_names))
         self.analysis = analysis  # the semantic pass's decisions, which code generation follows
+        self.refs = analysis.refs  # what each name designates (semantics/resolved.py)
         self.data_names = data_names  # data files and items of the analysis: no warning
         self.program = program
         self.registry = registry
@@ -85,18 +86,6 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
     # -- global symbols -------------------------------------------------------
     def error(self, message: str, node: Any) -> WLSyntaxError:
         return WLSyntaxError(message, node.line, node.col, self.filename, self.source)
-
-    def kind_of(self, key: str) -> str | None:
-        if key in self.constants:
-            return "constant"
-        if key in self.procs:
-            return "procedure"
-        found = self.registry.lookup(key)
-        if found is None:
-            return None
-        kind, _ = found
-        return {"function": "function", "constant": "constant", "variable": "variable",
-                "type": "type"}[kind]
 
     def parse_spec(self, text: str, node: Any) -> TypeSpec:
         """The declared type; an unknown type name (a class of another file, a database
@@ -187,7 +176,7 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         assumed = self.call_type_while_compiling(proc)
         return proc.inferred if assumed is None else assumed
 
-    def implicit_var(self, fc: CompilerBase, node: N.Name) -> Var:
+    def implicit_var(self, fc: CompilerBase, node: N.Name | N.ClassMember) -> Var:
         """An undeclared name becomes an implicit variant variable, so help-page examples
         that leave variables undeclared still run (the semantic pass warns: WL101)."""
         key = fold(node.name)

@@ -13,6 +13,7 @@ __all__ = ["Bounds", "INT32", "INT_MAX", "INT_MIN", "UNKNOWN", "RangeMixin", "jo
 from ..runtime.kinds import Kind, SType as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..semantics.resolved import Ref
 from .base import CompilerBase
 
 Bounds = tuple["int | None", "int | None"]
@@ -95,7 +96,7 @@ class RangeMixin(CompilerBase):
     def _name_bounds(self, e: N.Name) -> Bounds:
         key = fold(e.name)
         var = self.scope.lookup(key)
-        if var is None and self.prog.kind_of(key) == "constant":
+        if var is None and self.prog.refs.of(e) is Ref.CONSTANT:
             value = self.prog.constant_code(key)[0]
             return (int(value), int(value)) if value.lstrip("-").isdigit() else UNKNOWN
         if var is None:
@@ -124,12 +125,10 @@ class RangeMixin(CompilerBase):
         """A user procedure whose every RESULT has known bounds (not across REPL inputs:
         a later input may redefine the procedure)."""
         key = fold(func.name)
-        if self.scope.lookup(key) is not None or self.prog.session is not None:
-            return UNKNOWN
-        owner = self.scope.method_owner()
-        if owner is not None and self.prog.find_method(owner.owner, key) is not None:
-            return UNKNOWN  # dispatched on the object's class
-        proc = self.scope.lookup_proc(key) or self.prog.procs.get(key)
+        ref = self.prog.refs.of(func)
+        if self.prog.session is not None or ref not in (Ref.PROC, Ref.INTERNAL):
+            return UNKNOWN  # a method is dispatched on the object's class
+        proc = self.scope.lookup_proc(key) if ref is Ref.INTERNAL else self.prog.procs[key]
         if proc is None:
             return UNKNOWN
         return self.prog.ret_bounds.get(id(proc), UNKNOWN)

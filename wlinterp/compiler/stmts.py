@@ -16,6 +16,7 @@ from .loops import LoopMixin
 from .appends import VariantAppendMixin
 from .ranges import UNKNOWN, Bounds, range_check
 from ..syntax.walk import walk_expr
+from ..semantics.resolved import Ref
 from ..semantics.symbols import Var
 
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
@@ -139,8 +140,8 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
                 self.note_write(var)
                 self.out.emit(f"{var.pyname} = {self.construct_code(var.spec, s.ctor_args)}")
             elif s.init is not None and s.by_ref:
-                self.special_assign(N.Name(line, col, name),
-                                    N.Assign(line, col, N.Name(line, col, name), "<-", s.init))
+                target = self.var_node(line, col, name)
+                self.special_assign(target, N.Assign(line, col, target, "<-", s.init))
             elif s.init is not None and var.spec.kind == Kind.PROCEDURE \
                     and (ref := self.procedure_value(s.init)) is not None:
                 self.assign_var(var, ref, S.ANY)
@@ -159,7 +160,7 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
 
     def s_Let(self, s: N.Let) -> None:
         if s.names:
-            targets: list[N.Expr] = [N.Name(s.line, s.col, n) for n in s.names]
+            targets: list[N.Expr] = [self.var_node(s.line, s.col, n) for n in s.names]
             self.s_Assign(N.Assign(s.line, s.col, N.TupleLit(s.line, s.col, targets), "=",
                                    s.value))
             return
@@ -183,19 +184,19 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
     # -- assignment ------------------------------------------------------------
     def s_Assign(self, s: N.Assign) -> None:
         target = s.target
-        if isinstance(target, N.Name) and self.is_member_name(target):
-            target = N.Member(target.line, target.col, N.Name(target.line, target.col, "objet"),
-                              target.name)
+        named = self.prog.refs.of(target) if isinstance(target, N.Name) else None
+        shown = target.name if isinstance(target, N.Name) else ""
+        if named is Ref.MEMBER:  # a member of the current object
+            target = N.Member(target.line, target.col,
+                              self.var_node(target.line, target.col, "objet"), shown)
             s = N.Assign(s.line, s.col, target, s.op, s.value)
         if s.op == "+=" and leftmost_optional(s.value):
             s = N.Assign(s.line, s.col, target, "=", graft(target, s.value))
         if s.op in ("<-", "<="):
             self.special_assign(target, s)
             return
-        if isinstance(target, N.Name) and self.scope.lookup(fold(target.name)) is None \
-                and self.current_class() is not None \
-                and self.static_class(N.ClassMember(target.line, target.col, None, target.name)):
-            target = N.ClassMember(target.line, target.col, None, target.name)
+        if named is Ref.STATIC:  # a global member of the current class
+            target = N.ClassMember(target.line, target.col, None, shown)
             s = N.Assign(s.line, s.col, target, s.op, s.value)
         if isinstance(target, N.Name):
             var = self.target_var(target)
@@ -369,19 +370,14 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         obj = target.obj
         return self.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
 
-    def is_member_name(self, target: N.Name) -> bool:
-        """In a method, a bare name that is no variable but a member of the class."""
-        method_scope = self.scope.method_owner()
-        return (method_scope is not None and self.scope.lookup(fold(target.name)) is None
-                and fold(target.name) in method_scope.members)
-
     def target_var(self, target: N.Name) -> Var:
+        """The variable a name assigns: declared, else (undeclared) made implicit here."""
+        ref = self.prog.refs.of(target)
         var = self.scope.lookup(fold(target.name))
-        if var is None:
-            kind = self.prog.kind_of(fold(target.name))
-            if kind is not None:
-                raise self.refused(target)
+        if var is None and ref is Ref.UNDECLARED:
             var = self.prog.implicit_var(self, target)
+        if var is None or ref not in (Ref.VAR, Ref.UNDECLARED):
+            raise self.refused(target)  # a constant, a procedure...: WL106
         return var
 
     def s_IncDec(self, s: N.IncDec) -> None:
@@ -390,8 +386,8 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         letting `+` concatenate; typed numbers and dates keep their own arithmetic."""
         target = s.target
         op = "+=" if s.delta > 0 else "-="
-        plain = isinstance(target, N.Name) and not self.is_member_name(target) and \
-            (self.scope.lookup(fold(target.name)) is not None or self.current_class() is None)
+        ref = self.prog.refs.of(target) if isinstance(target, N.Name) else None
+        plain = ref is Ref.VAR or (ref is Ref.UNDECLARED and self.current_class() is None)
         if plain or isinstance(target, (N.Member, N.Index)):
             # an undeclared name is declared here
             var = self.target_var(target) if plain and isinstance(target, N.Name) else None

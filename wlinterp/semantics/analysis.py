@@ -20,6 +20,7 @@ from ..syntax.names import fold
 from ..syntax.walk import body_stmts, walk_stmts
 from .diagnostics import KINDS, Diagnostic, Severity
 from ..syntax.words import ACCESS_WORDS
+from .resolved import Resolutions
 from .symbols import collect_decls, method_key, pair_accessors
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class StructInfo:
     name: str
     members: dict[str, str]
     base: str | None = None
+    statics: frozenset[str] = frozenset()  # members of a GLOBAL section (folded)
 
 
 @dataclass
@@ -50,6 +52,8 @@ class Analysis:
     # a call the pass found wrong (unknown callee, argument count), by the call's position:
     # the compiler makes it fail there when it runs, with the same message
     call_errors: dict[tuple[int, int], Diagnostic] = field(default_factory=dict)
+    # what each name designates (resolved.py): code generation reads it, never re-decides
+    refs: Resolutions = field(default_factory=Resolutions)
 
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
@@ -89,6 +93,7 @@ class ProgramSymbols:
     known: set[str] = field(default_factory=set)  # names declared elsewhere (controls...)
     access: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # name -> (class, access)
     outside: set[str] = field(default_factory=set)  # procedures/structs of other files
+    refs: Resolutions = field(default_factory=Resolutions)  # the verdict on each name
 
     def lineage(self, key: str) -> list[str]:
         """A class and its ancestors (folded), nearest first, cycles cut."""
@@ -171,7 +176,8 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
                 rep.report("WL105", f"the structure '{s.name}' is declared twice", s,
                            len(s.name))
             members = {fold(n): n for d in s.members for n, _, _ in d.names}
-            symbols.structs[key] = StructInfo(s.name, members, s.base)
+            symbols.structs[key] = StructInfo(s.name, members, s.base,
+                                              frozenset(fold(n) for n in s.statics))
             for m in members:
                 symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
         elif isinstance(s, N.EnumDecl):  # its values are constants; its name a type
@@ -217,7 +223,8 @@ def _from_session(symbols: ProgramSymbols, session: "Session") -> None:
     for key, sdef in session.structs.items():
         members = {m: shown for m, shown, _ in sdef.members}
         symbols.structs[key] = StructInfo(sdef.name, members,
-                                          sdef.base.name if sdef.base else None)
+                                          sdef.base.name if sdef.base else None,
+                                          frozenset(sdef.statics))
     symbols.outside |= set(session.structs)
     symbols.constants.update({k: k for k in session.constants})
     symbols.session_procs = dict(session.procs)
@@ -231,7 +238,8 @@ def _from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
         for s in walk_stmts(body_stmts(other.main)):
             if isinstance(s, N.StructDecl):
                 members = {fold(n): n for d in s.members for n, _, _ in d.names}
-                symbols.structs[fold(s.name)] = StructInfo(s.name, members, s.base)
+                symbols.structs[fold(s.name)] = StructInfo(
+                    s.name, members, s.base, frozenset(fold(n) for n in s.statics))
                 symbols.outside.add(fold(s.name))
         pair_accessors(other.procedures)
         for p in other.procedures:
@@ -290,4 +298,4 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
             finish_scope(scope, rep)
         _flow(program, main, procs, rep, registry)
     rep.out.sort(key=lambda d: (d.line, d.column))
-    return Analysis(program, rep.out, rep.call_errors)
+    return Analysis(program, rep.out, rep.call_errors, symbols.refs)

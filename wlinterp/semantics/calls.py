@@ -7,7 +7,7 @@ nobody knows.
 """
 from __future__ import annotations
 
-__all__ = ["resolve_read", "check_call", "unknown_callee"]
+__all__ = ["own_name", "resolve_read", "check_call", "unknown_callee"]
 
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
+from .resolved import Ref
 from .suggest import closest
 
 if TYPE_CHECKING:
@@ -23,30 +24,58 @@ if TYPE_CHECKING:
 _MYPARAMS = ("myparameters", "mesparametres")
 
 
-def resolve_read(fc: "FunctionChecker", e: N.Name) -> None:
-    """A name used as a value."""
-    key = fold(e.name)
+def own_name(fc: "FunctionChecker", key: str) -> Ref | None:
+    """What a name means among the function's own names, in lookup order: a variable or
+    parameter (enclosing functions' included), MyParameters, then, in a method, a member,
+    a global member or a method of the current object."""
     sym = fc.scope.lookup(key)
     if sym is not None:
-        sym.read = True
-        return
+        return Ref.VAR
     if key in _MYPARAMS and any(s.star for s in fc.scope.chain()):
-        return
+        return Ref.MYPARAMS
     owner = fc.scope.method_owner()
-    if owner is not None and fc.sym.has_member(owner, key):
+    if owner is None:
+        return None
+    lineage = fc.sym.lineage(owner)
+    if any(key in fc.sym.structs[c].statics for c in lineage):
+        return Ref.STATIC
+    if fc.sym.find_method(owner, key) is not None:
+        return Ref.METHOD
+    return Ref.MEMBER if fc.sym.has_member(owner, key) else None
+
+
+def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
+    """A name used as a value; the verdict is recorded for code generation."""
+    key = fold(e.name)
+    ref = own_name(fc, key)
+    if ref is Ref.VAR:
+        sym = fc.scope.lookup(key)
+        assert sym is not None
+        sym.read = True
+    if ref is Ref.METHOD:  # a method named alone: called
+        check_call(fc, N.Call(e.line, e.col, e, []))
+        return
+    if ref is not None:
+        fc.sym.refs.record(e, ref)
         return
     kind = fc.global_kind(key)
-    if kind in ("constant", "variable"):
+    internal = fc.scope.lookup_proc(key)
+    proc = internal or fc.sym.procs.get(key)
+    if kind == "constant" or kind == "variable":
+        fc.sym.refs.record(e, Ref.CONSTANT if kind == "constant" else Ref.BUILTIN_VAR)
         return
-    proc = fc.scope.lookup_proc(key) or fc.sym.procs.get(key)
     if proc is not None and any(p.default is None and not p.star for p in proc.params):
-        return  # a procedure named without its arguments: a reference to it, not a call
-    if kind in ("procedure", "function") or fc.scope.lookup_proc(key) is not None:
+        # a procedure named without its arguments: a reference to it, not a call
+        fc.sym.refs.record(e, Ref.INTERNAL_REF if internal is not None else Ref.PROC_REF)
+        return
+    if kind in ("procedure", "function") or internal is not None:
         check_call(fc, N.Call(e.line, e.col, e, []))
         return
     if kind == "type":
+        fc.sym.refs.record(e, Ref.TYPE)
         fc.rep.report("WL110", f"'{e.name}' is a type, not a value", e, len(e.name))
         return
+    fc.sym.refs.record(e, Ref.UNDECLARED)
     if key in fc.data_files or key in fc.sym.known:
         return
     fc.undeclared(e)
@@ -68,11 +97,13 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
 
 def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     """Check the callee: True for a procedure or method of the program, False for a
-    built-in, None for a function wlinterp does not run (unknown ones included)."""
+    built-in, None for a function wlinterp does not run (unknown ones included). The
+    verdict is recorded on the callee (the Name, or the Member of `obj.M(...)`)."""
     func = e.func
     n = len(e.args)
     if isinstance(func, N.Member):
         if isinstance(func.obj, N.Name) and fold(func.obj.name) == "wl":
+            fc.sym.refs.record(func, Ref.BUILTIN)
             return builtin(fc, e, fold(func.name), n, func.name, func.col + 1)
         return method_call(fc, e, func, n)
     if not isinstance(func, N.Name):
@@ -84,18 +115,24 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     if var is not None and getattr(getattr(var, "spec", None), "kind", "") in (
             Kind.PROCEDURE, Kind.VARIANT):
         var.read = True  # x is PROCEDURE = P; x(args) calls P
+        fc.sym.refs.record(func, Ref.VALUE_CALL)
         return False
     if var is not None:
+        fc.sym.refs.record(func, Ref.NOT_CALLABLE)
         fc.rep.report("WL110", f"'{func.name}' is a variable, not a procedure", func,
                       len(func.name))
         return False
     owner = fc.scope.method_owner()
     method = fc.sym.find_method(owner, key) if owner else None
-    proc = method or fc.scope.lookup_proc(key) or fc.sym.procs.get(key)
+    internal = None if method else fc.scope.lookup_proc(key)
+    proc = method or internal or fc.sym.procs.get(key)
     if proc is not None:
+        fc.sym.refs.record(func, Ref.METHOD if method else
+                           Ref.INTERNAL if internal else Ref.PROC)
         arity(fc, e, func.name, proc.params, n, func.col)
         return True
     if key in EXECUTE_ANCESTOR:  # the ancestor's version of the current method, by
+        fc.sym.refs.record(func, Ref.EXECUTE_ANCESTOR)
         for scope in fc.scope.chain() if not e.args else []:  # default on its parameters
             for sym in scope.vars.values():
                 if sym.role == "param":
@@ -105,8 +142,10 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         return True
     info = fc.sym.session_procs.get(key)
     if info is not None:
+        fc.sym.refs.record(func, Ref.PROC)
         arity(fc, e, func.name, info.params, n, func.col)
         return True
+    fc.sym.refs.record(func, Ref.BUILTIN)
     return builtin(fc, e, key, n, func.name, func.col)
 
 
@@ -117,10 +156,13 @@ EXECUTE_ANCESTOR = ("executeancestor", "executeancetre")
 def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool | None:
     """`obj.Method(args)`: a method of obj's class, else a built-in taking obj first."""
     if isinstance(func.obj, N.Name) and fold(func.obj.name) in ANCESTOR_WORDS \
+            and fc.scope.lookup(fold(func.obj.name)) is None \
             and fc.scope.method_owner() is not None:
+        fc.sym.refs.record(func, Ref.ANCESTOR_METHOD)
         return True  # Ancestor.Method(): the parent class's version (checked at run time)
     fc.expr(func.obj)
     key = fold(func.name)
+    fc.sym.refs.record(func, _method_kind(fc, func.obj, key))
     if not (isinstance(func.obj, N.Name) and fold(func.obj.name) in ("objet", "object")):
         why = fc.sym.inaccessible(func.name, fc.scope.method)
         if why:
@@ -138,13 +180,28 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
             return False
     if any(m == key for _, m in fc.sym.methods):
         return True  # dispatched at run time on the object's class
-    var = fc.scope.lookup(fold(func.obj.name)) if isinstance(func.obj, N.Name) else None
-    spec = getattr(var, "spec", None)
-    if getattr(spec, "name", None) == "objetautomation":
+    if _automation(fc, func.obj):
         return False  # a method of an automation object: the run-time OLE error
     if key not in fc.sym.registry.functions and candidates(key):
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
     return builtin(fc, e, key, n + 1, func.name, func.col + 1)
+
+
+def _automation(fc: "FunctionChecker", obj: N.Expr) -> bool:
+    """Is `obj` an `object Automation` variable (its methods fail when called)?"""
+    var = fc.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
+    return var is not None and var.spec.kind == Kind.OBJECT \
+        and var.spec.name == "objetautomation"
+
+
+def _method_kind(fc: "FunctionChecker", obj: N.Expr, key: str) -> Ref:
+    """How `obj.M(...)` runs: dispatched on the object (a method some class declares, an
+    automation object's method, a String/Array method of the value), else the built-in
+    M with obj as its first argument."""
+    if any(m == key for _, m in fc.sym.methods) or _automation(fc, obj) or (
+            key not in fc.sym.registry.functions and candidates(key)):
+        return Ref.DYNAMIC
+    return Ref.BUILTIN_METHOD
 
 
 def arity(fc: "FunctionChecker", e: N.Call, shown: str, params: list[N.Param], n: int,

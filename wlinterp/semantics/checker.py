@@ -21,7 +21,8 @@ from ..syntax.names import fold
 from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_stmts
 from .analysis import ProgramSymbols, Reporter
 from .operands import check_arith, check_compound, check_unary
-from .calls import check_call, resolve_read
+from .calls import check_call, own_name, resolve_read
+from .resolved import Ref
 from .scopes import Scope, Symbol
 from .suggest import closest
 from .symbols import declared_by, declared_spec
@@ -189,7 +190,7 @@ class FunctionChecker:
 
     def s_Let(self, s: N.Let) -> None:
         self.expr(s.value)
-        for name in s.names or [s.name]:
+        for name in s.names or [s.name]:  # declared by the LET: variables
             sym = self.scope.lookup(fold(name))
             if sym is not None:
                 sym.written = True
@@ -287,22 +288,27 @@ class FunctionChecker:
 
     # -- assignment targets --------------------------------------------------------
     def target(self, t: N.Expr, compound: bool) -> Symbol | None:
-        """Check an assignment target; the variable assigned, when it is one."""
+        """Check an assignment target; the variable assigned, when it is one. The verdict
+        on a name is recorded, as for a read (code generation stores accordingly)."""
         if isinstance(t, N.Name):
             key = fold(t.name)
-            sym = self.scope.lookup(key)
+            ref = own_name(self, key)
+            sym = self.scope.lookup(key) if ref is Ref.VAR else None
             if sym is not None:
                 sym.written = True
                 sym.read = sym.read or compound
+            if ref is not None and ref is not Ref.METHOD:
+                self.sym.refs.record(t, ref)
                 return sym
-            owner = self.scope.method_owner()
-            if owner is not None and self.sym.has_member(owner, key):
-                return None
-            kind = self.global_kind(key) or ("procedure" if self.scope.lookup_proc(key) else None)
+            kind = self.global_kind(key) or ("procedure" if self.scope.lookup_proc(key)
+                                             else "method" if ref else None)
             if kind is not None:
+                self.sym.refs.record(t, Ref.TYPE if kind == "type" else
+                                     Ref.CONSTANT if kind == "constant" else Ref.PROC)
                 self.rep.report("WL106", f"cannot assign to the {kind} '{t.name}'", t,
                                 len(t.name))
                 return None
+            self.sym.refs.record(t, Ref.UNDECLARED)
             if key not in self.sym.known:
                 self.undeclared(t)
             return None
@@ -397,6 +403,20 @@ class FunctionChecker:
             self.rep.report("WL111", "'*' stands for the tested value only in a CASE of a "
                             "SWITCH", e)
 
+    def x_ClassMember(self, e: N.ClassMember) -> None:
+        """`C::X` / `::X`: a global member or a constant; `::X` alone may be any name."""
+        key = fold(e.name)
+        cls = fold(e.cls) if e.cls else self.scope.method_owner()
+        if cls is not None and any(key in self.sym.structs[c].statics
+                                   for c in self.sym.lineage(cls)):
+            self.sym.refs.record(e, Ref.STATIC)
+        elif key in self.sym.constants or self.global_kind(key) == "constant":
+            self.sym.refs.record(e, Ref.CONSTANT)
+        elif e.cls is None:
+            resolve_read(self, e)
+        else:
+            self.sym.refs.record(e, Ref.UNDECLARED)  # fails when run (classes.py)
+
     def x_New(self, e: N.New) -> None:
         self.spec(e.type_name, e)
         for a in e.args or []:
@@ -420,7 +440,7 @@ class FunctionChecker:
         found = self.sym.registry.lookup(key)
         return found[0] if found else None
 
-    def undeclared(self, e: N.Name) -> None:
+    def undeclared(self, e: N.Name | N.ClassMember) -> None:
         if self.lenient:
             return
         names = [s.name for sc in self.scope.chain() for s in sc.vars.values()

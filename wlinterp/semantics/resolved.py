@@ -1,0 +1,75 @@
+"""What a name designates, decided once by the semantic pass and read by the compiler.
+
+The checker (calls.py, checker.py) resolves every name it meets in WLanguage's lookup
+order and records the verdict in `Resolutions`, keyed by the node: a `Name` read,
+assigned or called (`P(...)`, or `P` alone, which calls P), the `Member` of a method
+call (`obj.M(...)`), a `ClassMember` (`::X`). Code generation asks `Resolutions.of(node)`
+and generates what the verdict says; it never walks the lookup order again, so `wl
+check` and `wl run` cannot disagree on what a name is.
+"""
+from __future__ import annotations
+
+__all__ = ["Ref", "Resolutions", "CALLS", "NOT_ASSIGNABLE"]
+
+from enum import StrEnum
+from typing import Any
+
+
+class Ref(StrEnum):
+    """The kinds of thing a name can designate."""
+
+    VAR = "variable"  # a variable or parameter (of this function or an enclosing one)
+    UNDECLARED = "undeclared"  # an implicit variant (maybe a data file or item, a control)
+    MYPARAMS = "myparameters"  # MyParameters / MesParamètres in a PROCEDURE P(*)
+    MEMBER = "member"  # a member of the current object (in a method)
+    STATIC = "static-member"  # a global (static) member of the current class
+    CONSTANT = "constant"  # of the program, of an enumeration, or a built-in one
+    BUILTIN_VAR = "builtin-variable"  # ErrorOccurred, MyWindow...
+    TYPE = "type"  # a type used as a value (refused)
+    PROC_REF = "procedure-reference"  # a procedure named without its required arguments
+    INTERNAL_REF = "internal-procedure-reference"
+    # the name is called (`P(...)`, or `P` alone):
+    PROC = "procedure"  # a procedure of the program (or of an earlier REPL input)
+    INTERNAL = "internal-procedure"  # an internal procedure of an enclosing body
+    METHOD = "method"  # a method of the current object, dispatched on its class
+    VALUE_CALL = "procedure-value"  # `x(args)`: x is a PROCEDURE (or variant) variable
+    NOT_CALLABLE = "not-callable"  # another variable called (refused)
+    EXECUTE_ANCESTOR = "execute-ancestor"  # ExecuteAncestor(...)
+    BUILTIN = "builtin"  # a built-in function (or an unknown one: fails when reached)
+    # `obj.M(args)` (recorded on the Member):
+    ANCESTOR_METHOD = "ancestor-method"  # Ancestor.M(...): the parent class's version
+    DYNAMIC = "dynamic-method"  # a method, dispatched on the object's class at run time
+    BUILTIN_METHOD = "builtin-method"  # a built-in taking obj as its first argument
+
+
+CALLS = frozenset({Ref.PROC, Ref.INTERNAL, Ref.METHOD, Ref.VALUE_CALL, Ref.NOT_CALLABLE,
+                   Ref.EXECUTE_ANCESTOR, Ref.BUILTIN})
+NOT_ASSIGNABLE = frozenset({Ref.CONSTANT, Ref.BUILTIN_VAR, Ref.TYPE, Ref.PROC, Ref.INTERNAL,
+                            Ref.PROC_REF, Ref.INTERNAL_REF, Ref.BUILTIN})
+
+
+class Resolutions:
+    """The semantic pass's verdict per node. Nodes are keyed by identity; the table keeps
+    each node alive so that an identity is never reused while the verdict is in force."""
+
+    def __init__(self) -> None:
+        self._refs: dict[int, tuple[Any, Ref]] = {}
+
+    def record(self, node: Any, ref: Ref) -> None:
+        self._refs[id(node)] = (node, ref)
+
+    def of(self, node: Any) -> Ref:
+        """The verdict on `node`; a node the pass never resolved is a bug of the pass (or
+        of a compiler that made up a node without recording what it designates)."""
+        found = self._refs.get(id(node))
+        if found is None:
+            raise LookupError(f"the semantic pass did not resolve {type(node).__name__} "
+                              f"{getattr(node, 'name', '')!r} at {node.line}:{node.col}")
+        return found[1]
+
+    def get(self, node: Any) -> Ref | None:
+        found = self._refs.get(id(node))
+        return None if found is None else found[1]
+
+    def __len__(self) -> int:
+        return len(self._refs)
