@@ -2,10 +2,11 @@
 internal procedure): names resolved in WLanguage's order, calls and their argument
 counts, assignments, loops and returns. Diagnostics go to the Reporter.
 
-Lookup order (as the compiler generates it): the function's variables and parameters,
-the enclosing ones (internal procedures, then main code), MyParameters, the members of
-the current object, constants, procedures, built-in functions, variables and types,
-internal procedures. `WL.Name(...)` always means the built-in.
+Lookup order (decided here and in calls.py, recorded for the compiler: resolved.py): the
+function's variables and parameters, the enclosing ones (internal procedures, then main
+code), MyParameters, the members of the current object, constants, procedures, built-in
+functions, variables and types, internal procedures. `WL.Name(...)` always means the
+built-in.
 """
 from __future__ import annotations
 
@@ -432,7 +433,7 @@ class FunctionChecker:
 
     def global_kind(self, key: str) -> str | None:
         """constant, procedure, function, variable or type: a name of the program or of
-        the built-ins (the compiler's kind_of)."""
+        the built-ins."""
         if key in self.sym.constants:
             return "constant"
         if key in self.sym.procs or key in self.sym.session_procs:
