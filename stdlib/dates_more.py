@@ -54,15 +54,24 @@ def current_year(rt: Runtime) -> int:
 
 
 @family.function("Age", "Age")
-def age(rt: Runtime, birth: object, on: object = None) -> int:
-    """Whole years from `birth` to `on` (today when omitted): the number of birthdays
-    passed, so someone born on 29 February is a year older on 1 March of other years.
-    Negative when `on` comes before `birth`."""
+def age(rt: Runtime, birth: object, on: object = None) -> str:
+    """The age on `on` (today when omitted) of someone born on `birth`, as "YYYYMMDD":
+    whole years (4 digits), then months and days (2 digits each), so
+    Age("19600512", "20000513") is "00400001"; "" when `on` is before `birth`. Missing
+    days borrow the month before `on`'s month (at least 0 of it), so 29 February's
+    birthday falls on 1 March in other years."""
     born = _date(birth, "Age")
     day = _clock(rt).date() if on is None else _date(on, "Age")
     if day < born:
-        return -age(rt, _ymd(day), _ymd(born))
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+        return ""
+    years, months, days = day.year - born.year, day.month - born.month, day.day - born.day
+    if months < 0:
+        years, months = years - 1, months + 12
+    if days < 0:
+        previous = day.replace(day=1) - datetime.timedelta(days=1)
+        days = max(previous.day - born.day + day.day, 0)
+        years, months = (years, months - 1) if months else (years - 1, 11)
+    return f"{years:04d}{months:02d}{days:02d}"
 
 
 @family.function("DateTimeSys", "DateHeureSys")

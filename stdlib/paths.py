@@ -1,5 +1,5 @@
 """Paths and folders: fExtractPath/fExtraitChemin, fBuildPath/fConstruitChemin,
-fParentDir/fRepParent, fSeparator/fSéparateur, CompleteDir/
+fParentDir/fRepParent, fBuildRelativePath/fRelativise, fSeparator/fSéparateur, CompleteDir/
 CompleteRep, fDirectoryExist/fRépertoireExiste, fMakeDir/fRepCrée, fRemoveDir/fRepSupprime,
 fListFile/fListeFichier, fListDirectory/fListeRépertoire, fDataDir, fTempPath, fTempFile.
 
@@ -29,6 +29,8 @@ F_DRIVE = family.constant("fDrive", "fDisque", 1)
 F_DIRECTORY = family.constant("fDirectory", "fRépertoire", 2)
 F_FILE_NAME = family.constant("fFileName", "fFichier", 4)
 F_EXTENSION = family.constant("fExtension", "fExtension", 8)
+FREL_ALL = family.constant("frelAll", "frelTout", 0)
+FREL_SUBDIRECTORY_ONLY = family.constant("frelSubdirectoryOnly", "frelSousRépertoireUniquement", 1)
 FR_RECURSIVE = family.constant("frRecursive", "frRécursif", 1)
 FR_NOT_RECURSIVE = family.constant("frNotRecursive", "frNonRécursif", 0)
 
@@ -130,6 +132,42 @@ def parent_dir(rt: Runtime, path: object) -> str:
         return ""
     parent = directory.rstrip("/\\")
     return drive + (parent if parent else directory[:1])
+
+
+def _parts(path: str) -> tuple[str, list[str]]:
+    """(drive or root, folder names) of a path, `.` parts dropped."""
+    drive, rest = ("", path)
+    m = _DRIVE.match(path)
+    if m:
+        drive, rest = m.group(0), path[2:]
+    root = drive + ("\\" if rest[:1] in ("\\", "/") else "")
+    return root, [p for p in re.split(r"[\\/]", rest) if p and p != "."]
+
+
+@family.function("fBuildRelativePath", "fRelativise")
+def build_relative_path(rt: Runtime, path: object, reference: object,
+                        mode: object = FREL_ALL) -> str:
+    """`path` relative to the folder `reference`: ".\\sub\\file" below it, "..\\x\\file"
+    beside it (help page ?1410088420's examples). The path itself is returned when no
+    relative path exists (another drive or root), and with frelSubdirectoryOnly when
+    `path` is not below `reference`. Names compare ignoring case for Windows paths.
+    Text only: nothing is checked on disk."""
+    text, ref = V.to_str(path), V.to_str(reference)
+    sep = "\\" if "\\" in text or _DRIVE.match(text) else "/"
+    windows = sep == "\\" or "\\" in ref or bool(_DRIVE.match(ref))
+    key = (lambda p: p.lower()) if windows else (lambda p: p)
+    (root, names), (ref_root, ref_names) = _parts(text), _parts(ref)
+    if key(root).replace("/", "\\") != key(ref_root).replace("/", "\\"):
+        return text
+    common = 0
+    while (common < min(len(names), len(ref_names))
+           and key(names[common]) == key(ref_names[common])):
+        common += 1
+    ups = len(ref_names) - common
+    if ups and V.to_int(mode) == FREL_SUBDIRECTORY_ONLY:
+        return text
+    rest = names[common:]
+    return sep.join([".."] * ups + rest) if ups else sep.join(["."] + rest)
 
 
 @family.function("fDirectoryExist", "fRépertoireExiste", "fDirExist", "fRepExiste")
