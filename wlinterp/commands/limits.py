@@ -39,15 +39,20 @@ def _posix_timer_usable() -> bool:
 
 
 @contextlib.contextmanager
-def stop_reporting(filename: str, seconds: float | None = None) -> Iterator[None]:
-    """Run the body; Ctrl-C raises `Interrupted`, an expired `seconds` raises `TimedOut`."""
+def stop_reporting(filename: str, seconds: float | None = None, *, what: str = "the script",
+                   interrupts: bool = True) -> Iterator[None]:
+    """Run the body; Ctrl-C raises `Interrupted`, an expired `seconds` raises `TimedOut`
+    ("`what` ran longer than ..."). With `interrupts` False, Ctrl-C is left as it is (a
+    test runner stops the whole run, not one case)."""
     from ..engine import stopped_error
     expired = threading.Event()
     cancel = _arm(seconds, expired) if seconds else None
-    timeout_text = f"the script ran longer than {seconds or 0:g} s (--timeout); stopped in {{where}}"
+    timeout_text = f"{what} ran longer than {seconds or 0:g} s (--timeout); stopped in {{where}}"
     try:
         yield
     except (_TimeLimit, KeyboardInterrupt) as exc:
+        if not expired.is_set() and not interrupts:
+            raise
         if expired.is_set():
             err = stopped_error(timeout_text, exc.__traceback__, filename, TimedOut)
         else:

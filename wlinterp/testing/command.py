@@ -1,4 +1,4 @@
-"""`wl test [PATHS] [-k EXPR] [-x] [-q|-v] [-n N] [--junitxml FILE] [--update]`.
+"""`wl test [PATHS] [-k EXPR] [-x] [-q|-v] [-n N] [--timeout S] [--junitxml FILE] [--update]`.
 
 Exit codes: commands/exits.py, TEST_EXIT_CODES (pytest's values for failed / no tests).
 """
@@ -16,6 +16,7 @@ from typing import Sequence
 
 from ..errors import format_error
 from ..project.determinism import add_determinism_arguments, options_from_args
+from ..commands.resources import timeout_seconds
 from ..commands.run import add_data_options, add_limit_options, limit_options
 from ..commands.exits import (EXIT_NO_TESTS, EXIT_OK, EXIT_SYNTAX, EXIT_USAGE,
                               EXIT_TESTS_FAILED as EXIT_FAILED, wl_test_exit_codes_text)
@@ -45,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--junitxml", metavar="FILE", help="write a JUnit XML report")
     p.add_argument("--update", action="store_true",
                    help="write golden files (.out, .mail/) from this run; refused when CI is set")
+    p.add_argument("--timeout", type=timeout_seconds, metavar="SECONDS",
+                   help="fail a case that runs longer than SECONDS (naming the line it was "
+                        "running) and go on with the next")
     add_data_options(p)  # --db, --analysis: as for `wl run`
     add_limit_options(p)  # --max-depth, --max-string, --max-array: as for `wl run`
     add_determinism_arguments(p)
@@ -149,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report.compile_error(compile_errors[-1])
             continue
         cases.extend(c for c in tf.cases if matcher(c.keywords))
-    options = EngineOptions(run_options, update_golden=args.update)
+    options = EngineOptions(run_options, update_golden=args.update, timeout=args.timeout)
     results = run_cases(cases, options, workers, args.exitfirst, report)
     compile_errors += list(dict.fromkeys(p for r in results if r.compile_error
                                          for p in r.problems))

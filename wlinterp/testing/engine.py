@@ -32,6 +32,7 @@ class EngineOptions:
 
     run_options: dict[str, Any] = field(default_factory=dict)
     update_golden: bool = False
+    timeout: float | None = None  # seconds per case (wl test --timeout), None: no limit
 
 
 @dataclass
@@ -109,13 +110,26 @@ class TestEngine:
         options.update(self._mail_options())
         rt = Runtime(stdout=out, stderr=io.StringIO(), options=options, filename=case.file)
         mail_mark = self._mail_mark()
-        raised = self._execute(linked, rt, case)
+        raised = self._execute_timed(linked, rt, case)
         result.stdout = out.getvalue()
         self._check(case, exp, rt, raised, result, mail_mark)
         result.notes = list(record_of(rt).notes)
         result.outcome = "failed" if result.problems else "passed"
         result.duration = time.perf_counter() - started
         return result
+
+    def _execute_timed(self, linked: Linked, rt: Runtime, case: TestCase) -> WLError | None:
+        """`_execute` under --timeout: a case that runs too long fails with an error naming
+        the line it was running, and the next case runs (the limit is per case)."""
+        if self.options.timeout is None:
+            return self._execute(linked, rt, case)
+        from ..commands.limits import TimedOut, stop_reporting
+        try:
+            with stop_reporting(case.file, self.options.timeout, what="the case",
+                                interrupts=False):
+                return self._execute(linked, rt, case)
+        except TimedOut as err:
+            return err
 
     def _execute(self, linked: Linked, rt: Runtime, case: TestCase) -> WLError | None:
         """Fixture, then the test procedure, then end-of-run duties; the uncaught error."""
