@@ -8,20 +8,34 @@ SAMPLE_SECONDS of CPU time) looks at the variables of the WLanguage procedure th
 running and raises the "String too long" / "Array too large" error there. The string can
 thus pass the limit by what one procedure appends in a few milliseconds, never more.
 
-Where there is no such timer (Windows) or off the main thread, nothing is sampled and
-the compiler checks every append instead (`SAMPLED` tells it which).
+Where there is no such timer (Windows) or off the main thread (a run started by the
+Python API in a worker thread), a watcher thread samples the running thread instead: every
+SAMPLE_SECONDS of wall time it looks at that thread's current frame (`sys._current_frames`)
+and, past a limit, raises the same error in it with `PyThreadState_SetAsyncExc` (CPython's
+documented way to raise in another thread; the error appears at the thread's next
+bytecode, as a signal handler's would). So every platform keeps the unchecked fast
+appends. Only where neither exists (not CPython) does `SAMPLED` turn false, and the
+compiler then checks every append.
 """
 from __future__ import annotations
 
 __all__ = ["SAMPLED", "SAMPLE_SECONDS", "arm"]
 
 import signal
+import sys
 import threading
 from types import FrameType
 from typing import Any, Callable
 
 SAMPLE_SECONDS = 0.02
-SAMPLED = hasattr(signal, "setitimer") and hasattr(signal, "SIGPROF")
+_SIGNALS = hasattr(signal, "setitimer") and hasattr(signal, "SIGPROF")
+try:
+    import ctypes
+    _SET_ASYNC_EXC: Any = ctypes.pythonapi.PyThreadState_SetAsyncExc
+except (ImportError, AttributeError):  # not CPython
+    _SET_ASYNC_EXC = None
+SAMPLED = _SIGNALS or (_SET_ASYNC_EXC is not None and hasattr(sys, "_current_frames"))
+_watching = threading.local()  # a thread whose run is already watched (nested runs)
 _CO_OPTIMIZED = 0x1  # a function's frame: f_locals is a snapshot, not the globals
 
 
@@ -48,11 +62,21 @@ def _check_frame(frame: FrameType, compiled: Any) -> None:
 
 
 def arm() -> Callable[[], None]:
-    """Start sampling the running WLanguage code (POSIX main thread only; a nested run
-    keeps the sampling already armed); returns the function that stops it."""
-    if not SAMPLED or threading.current_thread() is not threading.main_thread() \
-            or getattr(signal.getsignal(signal.SIGPROF), "wl_size_watch", False):
+    """Start sampling the running WLanguage code of this thread (a nested run keeps the
+    sampling already armed); returns the function that stops it."""
+    if not SAMPLED:
         return lambda: None
+    if _SIGNALS and threading.current_thread() is threading.main_thread():
+        if getattr(signal.getsignal(signal.SIGPROF), "wl_size_watch", False):
+            return lambda: None
+        return _arm_signal()
+    if getattr(_watching, "on", False):
+        return lambda: None
+    return _arm_watcher()
+
+
+def _arm_signal() -> Callable[[], None]:
+    """POSIX main thread: a profiling timer whose handler runs in the sampled frame."""
     from ..engine import _LINEMAPS
 
     def sample(signum: int, frame: FrameType | None) -> None:
@@ -66,3 +90,45 @@ def arm() -> Callable[[], None]:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, old)
     return disarm
+
+
+def _arm_watcher() -> Callable[[], None]:
+    """Any other thread, or no profiling timer: a daemon thread samples this one."""
+    from ..engine import _LINEMAPS
+    from ..errors import WLRuntimeError
+    target = threading.get_ident()
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.wait(SAMPLE_SECONDS):
+            frame = sys._current_frames().get(target)
+            if frame is None:
+                return
+            try:
+                _check_frame(frame, _LINEMAPS)
+            except WLRuntimeError as error:
+                if not stop.is_set():
+                    _SET_ASYNC_EXC(ctypes.c_ulong(target), ctypes.py_object(_error_class(error)))
+            finally:
+                del frame
+    _watching.on = True
+    watcher = threading.Thread(target=watch, name="wl-size-watch", daemon=True)
+    watcher.start()
+
+    def disarm() -> None:
+        stop.set()
+        watcher.join()
+        _SET_ASYNC_EXC(ctypes.c_ulong(target), None)  # NULL: drop an error raised as the
+        # run ended, so that it cannot escape it
+        _watching.on = False
+    return disarm
+
+
+def _error_class(error: Exception) -> type[BaseException]:
+    """An exception raised in another thread is given as a class, instantiated there with
+    no argument: a subclass of the error's class that rebuilds this very error."""
+    kind = type(error)
+
+    def rebuild(self: Any) -> None:
+        kind.__init__(self, *error.args)
+    return type(kind.__name__, (kind,), {"__init__": rebuild, "__module__": kind.__module__})
