@@ -18,6 +18,13 @@ so the ratio cannot exceed plain time / (plain time + 2 flushes) whatever the co
 on a loaded machine (shared disk) flushes take milliseconds and the goal is out of reach.
 Where /dev/shm exists, a capture into it (a tmpfs, where a flush costs nothing) shows the
 capture's own cost per message apart from the disk's.
+
+Then, whole processes, as a user runs them (the issue's measure): the same WLanguage
+script sends --script-messages messages over one session, once with `wl run` to a plain
+aiosmtpd server in another process, once with `wl run --capture DIR` (the capture in the
+interpreter's process, every record written before the process ends). Each is also run
+sending no message, so the line shows both the whole-process ratio and the per-message
+ratio without the start-up (interpreter, TLS certificate of the capture).
 """
 from __future__ import annotations
 
@@ -26,6 +33,7 @@ import os
 import smtplib
 import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,6 +43,38 @@ from typing import Any
 from aiosmtpd.controller import Controller
 
 GOAL = 0.75
+
+SCRIPT = """s is emailSMTPSession
+s.ServerAddress = "{host}"
+s.Port = {port}
+IF EmailStartSession(s) THEN
+  FOR i = 1 TO {count}
+    Email.Sender = "shop@example.org"
+    Email.Recipient[1] = "ann@example.org"
+    Email.Subject = "Order " + i + " confirmed"
+    Email.Message = Repeat("Thank you for your order. ", 20)
+    IF NOT EmailSendMessage(s) THEN
+      Error("not sent: " + ErrorInfo())
+    END
+  END
+  EmailCloseSession(s)
+ELSE
+  Error("no session: " + ErrorInfo())
+END
+"""
+
+SINK = """
+import sys
+from aiosmtpd.controller import Controller
+class Sink:
+    async def handle_DATA(self, server, session, envelope):
+        return "250 OK"
+c = Controller(Sink(), hostname="127.0.0.1", port=int(sys.argv[1]), ready_timeout=10)
+c.start()
+print("ready", flush=True)
+sys.stdin.read()
+c.stop()
+"""
 
 
 class _Plain:
@@ -92,12 +132,60 @@ def _send_parallel(port: int, messages: list[bytes], connections: int) -> float:
     return len(messages) / (time.perf_counter() - began)
 
 
+def _wl_seconds(folder: str, count: int, port: int | None) -> float:
+    """Wall time of one whole `wl run` sending `count` messages: to 127.0.0.1:port, or
+    with --capture when port is None."""
+    script = os.path.join(folder, f"send{count}.wl")
+    host, target = ("smtp.example.com", 25) if port is None else ("127.0.0.1", port)
+    with open(script, "w", encoding="utf-8") as handle:
+        handle.write(SCRIPT.format(host=host, port=target, count=count))
+    command = [sys.executable, "-m", "wlinterp", "run"]
+    if port is None:
+        command += ["--capture", tempfile.mkdtemp(dir=folder)]
+    began = time.perf_counter()
+    done = subprocess.run([*command, script], capture_output=True, text=True, timeout=600)
+    elapsed = time.perf_counter() - began
+    if done.returncode != 0:
+        raise SystemExit(f"wl run failed: {done.stderr.strip()}")
+    return elapsed
+
+
+def whole_process(count: int, rounds: int) -> tuple[float, float]:
+    """(whole-process ratio, per-message ratio) of `wl run` to a plain server vs --capture."""
+    port = _free_port()
+    sink = subprocess.Popen([sys.executable, "-c", SINK, str(port)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    times: dict[tuple[str, int], list[float]] = {}
+    try:
+        assert sink.stdout is not None
+        if sink.stdout.readline().strip() != "ready":
+            raise SystemExit("sink server did not start")
+        with tempfile.TemporaryDirectory() as folder:
+            for _ in range(rounds):
+                for n in (0, count):
+                    times.setdefault(("plain", n), []).append(_wl_seconds(folder, n, port))
+                    times.setdefault(("capture", n), []).append(_wl_seconds(folder, n, None))
+    finally:
+        sink.communicate("", timeout=30)
+    t = {key: statistics.median(values) for key, values in times.items()}
+    whole = t[("plain", count)] / t[("capture", count)]
+    plain_each = (t[("plain", count)] - t[("plain", 0)]) / count
+    capture_each = (t[("capture", count)] - t[("capture", 0)]) / count
+    print(f"wl run, whole  : {count} messages in {t[('plain', count)]:.2f} s to a plain server, "
+          f"{t[('capture', count)]:.2f} s with --capture: ratio {whole:.2f}")
+    print(f"wl run, each   : {1 / plain_each:.1f} vs {1 / capture_each:.1f} messages/s once "
+          f"started: ratio {plain_each / capture_each:.2f}")
+    return whole, plain_each / capture_each
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--connections", type=int, default=4,
                         help="also measure this many connections sending at once")
+    parser.add_argument("--script-messages", type=int, default=300,
+                        help="messages the whole-process `wl run` measure sends (0: skip it)")
     args = parser.parse_args(argv)
     from wlinterp.mailbox.commands import start_capture
 
@@ -137,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{median['memory'] / median['plain']:.2f} (the capture's own cost, no flush)")
     print(f"disk flush     : {statistics.median(flushes):8.2f} ms (median fsync of a small file; "
           f"load average {os.getloadavg()[0]:.1f})")
+    if args.script_messages:
+        whole_process(args.script_messages, args.rounds)
     return 0 if ratio >= GOAL else 1
 
 
