@@ -18,6 +18,7 @@ from wlinterp.hfsql.errors import LOCK, HFError
 from wlinterp.hfsql.onerror import (CANCEL, END_PROCESS, END_PROGRAM, RETRY, RETRY_PAUSE,
                                     handlers_of)
 from wlinterp.hfsql.testcases import case_setup, case_teardown
+from wlinterp.hfsql.writeback import MODIFY_FILE
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import ProgramEnd, Runtime
@@ -42,6 +43,7 @@ H_NO_REFRESH = family.constant("hNoRefresh", "hSansRafraîchir", 128)
 H_QUERY_DEFAULT = family.constant("hQueryDefault", "hRequêteDéfaut", 0)
 H_QUERY_WITHOUT_CORRECTION = family.constant("hQueryWithoutCorrection",
                                              "hRequêteSansCorrection", 256)
+H_MODIFY_FILE = family.constant("hModifyFile", "hModifieFichier", MODIFY_FILE)
 H_STATE_ACTIVE = family.constant("hStateActive", "hEtatActif", 1)
 H_STATE_ALL = family.constant("hStateAll", "hEtatTous", 15)
 

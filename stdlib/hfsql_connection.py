@@ -38,6 +38,18 @@ def _connection(rt: Runtime, value: Any, fname: str) -> Connection:
     return named
 
 
+def open_connection(rt: Runtime, value: Any, fname: str) -> Database:
+    """The database of a connection argument (a Connection or a described name), opened
+    on first use."""
+    return _open(rt, _connection(rt, value, fname))
+
+
+def is_connection(rt: Runtime, value: Any) -> bool:
+    """Is this argument a connection (a Connection, or the name of a described one)?"""
+    return isinstance(value, Connection) or (
+        isinstance(value, str) and fold(value) in _registry(rt)["named"])
+
+
 @h_function(family, "HDescribeConnection", "HDécritConnexion")
 def h_describe_connection(rt: Runtime, name: Any, user: Any, password: Any, server: Any,
                           database: Any, provider: Any, access: Any = None,

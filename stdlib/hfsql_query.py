@@ -11,6 +11,7 @@ from wlinterp.hfsql.errors import QUERY, HFError
 from wlinterp.hfsql.filters import FilterError, translate
 from wlinterp.hfsql.query import DataSource, run_query
 from wlinterp.hfsql.reading import _sought
+from wlinterp.hfsql.sqlquery import SQLQuery
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -21,6 +22,7 @@ from .hfsql_base import db_of, file_arg, h_function, name_arg
 family = Family("HFSQL transactions and queries")
 
 family.type("Data Source", "Source de Données", DataSource, "DataSource", "SourceDeDonnées")
+family.type("SQL Query", "Requête SQL", SQLQuery, "SQLQuery", "RequêteSQL")
 
 
 @h_function(family, "HTransactionStart", "HTransactionDébut")
@@ -103,22 +105,43 @@ def h_activate_filter(rt: Runtime, file: Any = None) -> bool:
 
 @h_function(family, "HExecuteSQLQuery", "HExécuteRequêteSQL")
 def h_execute_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
-    """Run an SQL query: `(query, [connection,] [mode,] sql)`. A SELECT's result is
-    browsed like a data file through `query` (a Data Source variable or a name)."""
+    """Run an SQL query: `(query, [connection,] [mode,] sql)`, or an SQL Query variable
+    alone. A SELECT's result is browsed like a data file through `query` (a Data Source
+    variable or a name); with a connection, the query runs on that database."""
+    if isinstance(query, SQLQuery) and not args:
+        return h_execute_query(rt, query)
     if not args:
         raise WLRuntimeError("HExecuteSQLQuery expects the SQL text.")
+    db, args = _on_connection(rt, args, "HExecuteSQLQuery", after=1)
     sql = V.to_str(args[-1])
-    db = db_of(rt)
+    mode = V.to_int(args[0]) if len(args) > 1 else 0
     if isinstance(query, DataSource):
-        query.ctx = run_query(db, query.name, sql, query.params)
+        query.ctx = _published(rt, run_query(db, query.name, sql, query.params, mode=mode))
     else:
         name = name_arg(query)
         if not name:
             raise WLRuntimeError("HExecuteSQLQuery: the query needs a name or a Data Source.")
-        if db.analysis.file(name) is not None:
+        if db_of(rt).analysis.file(name) is not None:
             raise HFError(QUERY, f"'{name}' is already a data file of the analysis.", name)
-        run_query(db, name, sql)
+        _published(rt, run_query(db, name, sql, mode=mode))
     return True
+
+
+def _on_connection(rt: Runtime, args: tuple[Any, ...], fname: str, after: int = 1
+                   ) -> tuple[Any, tuple[Any, ...]]:
+    """The database a query runs on: a connection given first among `args` (then left
+    out of them; `after` arguments at least must follow it), else the run's database."""
+    from .hfsql_connection import is_connection, open_connection
+    if len(args) > after and is_connection(rt, args[0]):
+        return open_connection(rt, args[0], fname), args[1:]
+    return db_of(rt), args
+
+
+def _published(rt: Runtime, ctx: FileContext | None) -> FileContext | None:
+    """A result computed on a connection is also known by name to the run."""
+    if ctx is not None:
+        db_of(rt).contexts[fold(ctx.name)] = ctx
+    return ctx
 
 
 @h_function(family, "HCancelDeclaration", "HAnnuleDéclaration")
@@ -149,27 +172,34 @@ def h_alias(rt: Runtime, file: Any, alias: Any) -> bool:
 
 @h_function(family, "HExecuteQuery", "HExécuteRequête")
 def h_execute_query(rt: Runtime, query: Any, *args: Any) -> bool:
-    """Run a query of the project (`REQ_X.wdr`): `(query [, mode [, parameter...]])`.
-    Extra arguments give the `{parameters}` in order of first appearance; the result is
-    browsed like a data file (HReadFirst, FOR EACH, `REQ_X.Column`, HNbRec)."""
+    """Run a query of the project (`REQ_X.wdr`) or an SQL Query variable: `(query [,
+    connection] [, mode [, parameter...]])`. Extra arguments give the `{parameters}` in
+    order of first appearance; the result is browsed like a data file (HReadFirst, FOR
+    EACH, `REQ_X.Column`, HNbRec)."""
     from wlinterp.hfsql.wdr import ProjectQuery, bind_braces, param_names, read_query_sql
-    db = db_of(rt)
+    main = db_of(rt)
     if not isinstance(query, ProjectQuery):
         name = name_arg(query)
-        found = db.queries.get(fold(name))
+        found = main.queries.get(fold(name))
         if found is None:
             raise HFError(QUERY, f"HExecuteQuery: no query '{name}' in the project (a "
                                  f"{name}.wdr file beside the analysis or the script).", name)
         query = found
+    db, args = _on_connection(rt, args, "HExecuteQuery", after=0)
     if args and not isinstance(args[0], (int, float, bool)):
-        raise WLRuntimeError("HExecuteQuery: the second argument is the mode (hQueryDefault"
-                             "...); a connection there is not supported.")
-    try:
-        sql = read_query_sql(query.path)
-    except OSError as exc:
-        raise HFError(QUERY, f"HExecuteQuery: {query.path} cannot be read: {exc}",
-                      query.name) from None
+        raise WLRuntimeError("HExecuteQuery: the second argument is a connection or the mode "
+                             "(hQueryDefault...).")
+    if isinstance(query, SQLQuery):
+        sql = query.sql
+    else:
+        try:
+            sql = read_query_sql(query.path)
+        except OSError as exc:
+            raise HFError(QUERY, f"HExecuteQuery: {query.path} cannot be read: {exc}",
+                          query.name) from None
     for pname, value in zip(param_names(sql), args[1:]):
         query.params[fold(pname)] = value
-    query.ctx = run_query(db, query.name, sql, query.params, binder=bind_braces)
+    mode = V.to_int(args[0]) if args else 0
+    query.ctx = _published(rt, run_query(db, query.name, sql, query.params,
+                                         binder=bind_braces, mode=mode))
     return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlinterp.hfsql import writeback
 from wlinterp.hfsql.context import FileContext, Record
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
@@ -51,7 +52,10 @@ def h_modify(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = N
         _copy_record(ctx, recnum)
         recnum = None
     ctx.db.touch(ctx)
-    ctx.modify(V.to_int(recnum) if recnum is not None else 0)
+    target = V.to_int(recnum) if recnum is not None else 0
+    if ctx.source is not None:  # a query run with hModifyFile: its data file too
+        writeback.modify_source(ctx, target or ctx.recnum)
+    ctx.modify(target)
     return True
 
 
@@ -60,7 +64,10 @@ def h_delete(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = N
     """Delete the current record (or record `recnum`); the browse goes on after it."""
     ctx = file_arg(rt, file, "HDelete")
     ctx.db.touch(ctx)
-    ctx.delete(V.to_int(recnum) if recnum is not None else 0)
+    target = V.to_int(recnum) if recnum is not None else 0
+    if ctx.source is not None:
+        writeback.delete_source(ctx, target or ctx.recnum)
+    ctx.delete(target)
     return True
 
 

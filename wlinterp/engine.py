@@ -214,6 +214,11 @@ class _BuiltinTypes(dict):
         factory, rt = entry.value, self._rt
         return lambda: factory(rt)
 
+    def converter(self, name: str) -> Any:
+        """The type's `wl_from_value` (a value assigned becomes one of it), or None."""
+        entry = load_stdlib().types.get(name)
+        return getattr(entry.value, "wl_from_value", None) if entry is not None else None
+
 
 def _call_procedure(ns: dict[str, Any], rt: Runtime, name: str, args: list[str]) -> None:
     """`wl run --call NAME ARGS`: call a procedure after the main code and show its result.

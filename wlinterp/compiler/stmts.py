@@ -6,6 +6,8 @@ the target (int wraps at 32 bits, string converts...), inline for int and string
 """
 from __future__ import annotations
 
+from typing import Any
+
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind, SType, SType as S
 from ..errors import WLSyntaxError
@@ -112,13 +114,21 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
             return f"float({code})" if t in (S.INT, S.REAL) else f"to_real({code})"
         if st == S.BOOL:
             return code if t == S.BOOL else f"co_bool({code})"
-        if st == S.ANY:
+        if st == S.ANY and not self.built_from_value(spec):
             if t in (S.INT, S.REAL, S.STR, S.BOOL, S.DEC):
                 return code
             if t == S.LIST:
                 return f"literal_to_value({code}, _ctx)"
             return f"co_any({code})"
         return f"assign_value({code}, {self.prog.spec_ref(spec)}, _ctx)"
+
+    def built_from_value(self, spec: Any) -> bool:
+        """A built-in object type that a value assigned converts into (`wl_from_value`:
+        `q is SQL Query = [SELECT ...]`)."""
+        if spec.kind != Kind.OBJECT:
+            return False
+        entry = self.prog.registry.types.get(spec.name)
+        return entry is not None and hasattr(entry.value, "wl_from_value")
 
     def assign_var(self, var: Var, code: str, t: SType, bounds: Bounds = UNKNOWN) -> None:
         self.note_write(var)

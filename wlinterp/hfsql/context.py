@@ -91,6 +91,7 @@ class FileContext:
         self.filter: tuple[str, list[Any], str] | None = None  # (sql, params, key name)
         self.filter_on = False
         self.lock = 0  # the next read locks its record: WRITE (hLockWrite) or READ_WRITE
+        self.source: FileContext | None = None  # a query run with hModifyFile: its file
 
     # -- File.Item -----------------------------------------------------------
     def wl_get(self, name: str) -> Any:

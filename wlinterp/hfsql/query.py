@@ -18,6 +18,7 @@ from .context import FileContext
 from .errors import QUERY, HFError
 from .itemtypes import ItemType
 from .sqlbuild import RESULT_PREFIX
+from .writeback import MODIFY_FILE, SOURCE_COLUMN, writable_source
 
 QUERY_COLUMN = ItemType(0, "any", "Query column")
 _PARAM = re.compile(r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\"|(?<!:):([^\W\d]\w*)", re.U)
@@ -42,10 +43,12 @@ def bind_parameters(sql: str, values: dict[str, Any], mark: str) -> tuple[str, l
 
 
 def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None,
-              binder: Any = bind_parameters) -> FileContext | None:
+              binder: Any = bind_parameters, mode: int = 0) -> FileContext | None:
     """Run `sql`; a SELECT's result becomes the context `name` (None for other
     statements, which are executed as they are). `binder` puts the parameters' values
-    in (`:name` by default; `{name}` for the project's queries)."""
+    in (`:name` by default; `{name}` for the project's queries). With hModifyFile in
+    `mode`, the result remembers each row's record in the one data file it reads, and
+    HModify/HDelete on the result write there too (writeback.py)."""
     backend = db.backend
     text = sql.strip().rstrip(";").strip()
     text, params = binder(text, values or {}, backend.param)
@@ -55,16 +58,22 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         except backend.errors() as exc:
             raise HFError(QUERY, f"query {name}: {exc}", name) from None
         return None
+    source = None
+    if mode & MODIFY_FILE:
+        source, text = writable_source(db, name, text)
     table = f"{RESULT_PREFIX}{next(_numbers)}"
     try:
+        cur = backend.execute(f"SELECT * FROM ({text}) wlq LIMIT 0", params)
+        columns = [d[0] for d in cur.description if d[0] not in ("_hrec", SOURCE_COLUMN)]
+        listed = ", ".join(f'wlq."{c}"' for c in columns)
+        extra = f", wlq.{SOURCE_COLUMN}" if source is not None else ""
         backend.execute(f'CREATE TEMP TABLE "{table}" AS SELECT row_number() OVER () AS _hrec, '
-                        f"wlq.* FROM ({text}) wlq", params)
-        cur = backend.execute(f'SELECT * FROM "{table}" LIMIT 0')
+                        f"{listed}{extra} FROM ({text}) wlq", params)
     except backend.errors() as exc:
         raise HFError(QUERY, f"query {name}: {exc}", name) from None
-    columns = [d[0] for d in cur.description][1:]
     desc = FileDesc(name, table, [ItemDesc(c, QUERY_COLUMN) for c in columns])
     ctx = FileContext(db, desc)
+    ctx.source = source
     db.contexts[fold(name)] = ctx
     db.mark_ready(table)
     return ctx

@@ -360,4 +360,8 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
         snapshot = getattr(value, "wl_record", None)  # `r = Customer`: a copy of the buffer
         if snapshot is not None:
             return snapshot()
+        converter = getattr(ctx.objects, "converter", None) if ctx else None
+        make = converter(t.name) if converter else None  # a type built from a value
+        if make is not None:  # (`q is SQL Query = [SELECT ...]`)
+            return make(value)
     return value
