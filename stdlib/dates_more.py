@@ -1,7 +1,8 @@
 """Date and time functions beyond dates.py/dates_calc.py: Yesterday/Hier, Tomorrow/Demain,
 LeapYear/AnnéeBissextile, CurrentYear/AnnéeEnCours, DateTimeSys/DateHeureSys,
 TimeValid/HeureValide, DateTimeValid/DateHeureValide, StringToDate/ChaîneVersDate,
-StringToTime/ChaîneVersHeure, IntegerToWeekNumber/EntierVersNuméroDeSemaine and Age.
+StringToTime/ChaîneVersHeure, IntegerToWeekNumber/EntierVersNuméroDeSemaine, Age,
+DateTimeLocalToUTC/DateHeureLocaleVersUTC and DateTimeUTCToLocal/DateHeureUTCVersLocale.
 
 Dates are "YYYYMMDD" strings and times "HHMMSSCC", as in the rest of the library; the
 current date and time come from the run's clock (`--now` pins it).
@@ -208,3 +209,34 @@ def epoch_to_date_time(rt: Runtime, value: object, kind: object = EPOCH_UNIX_SEC
     except OverflowError:
         raise WLRuntimeError(f"EpochToDateTime: {value} is outside the dates WLanguage "
                              "handles.") from None
+
+
+def _shift_zone(value: object, to_utc: bool, fname: str) -> str:
+    """A DateTime moved between the process's local time zone (`--tz`, else the
+    system's) and UTC, with that date's daylight saving time."""
+    from wlinterp.runtime.datetimes import _dt_text, _to_dt
+    try:
+        dt = _to_dt(value)
+    except WLRuntimeError as exc:
+        raise WLRuntimeError(f"{fname}: {exc}") from None
+    try:
+        if to_utc:
+            moved = dt.astimezone(datetime.timezone.utc)
+        else:
+            moved = dt.replace(tzinfo=datetime.timezone.utc).astimezone()
+    except (OverflowError, OSError, ValueError):
+        raise WLRuntimeError(f"{fname}: {V.to_str(value)} cannot be converted (outside "
+                             "the dates the system's time zone data covers).") from None
+    return _dt_text(moved.replace(tzinfo=None))
+
+
+@family.function("DateTimeLocalToUTC", "DateHeureLocaleVersUTC")
+def date_time_local_to_utc(rt: Runtime, value: object) -> str:
+    """The UTC DateTime ("YYYYMMDDHHMMSSCCC") of a local DateTime."""
+    return _shift_zone(value, True, "DateTimeLocalToUTC")
+
+
+@family.function("DateTimeUTCToLocal", "DateHeureUTCVersLocale")
+def date_time_utc_to_local(rt: Runtime, value: object) -> str:
+    """The local DateTime ("YYYYMMDDHHMMSSCCC") of a UTC DateTime."""
+    return _shift_zone(value, False, "DateTimeUTCToLocal")
