@@ -42,6 +42,8 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
+from bench_email import start_server  # benchmarks/ is on the path when run as a script
+
 GOAL = 0.75
 
 SCRIPT = """s is emailSMTPSession
@@ -63,18 +65,6 @@ ELSE
 END
 """
 
-SINK = """
-import sys
-from aiosmtpd.controller import Controller
-class Sink:
-    async def handle_DATA(self, server, session, envelope):
-        return "250 OK"
-c = Controller(Sink(), hostname="127.0.0.1", port=int(sys.argv[1]), ready_timeout=10)
-c.start()
-print("ready", flush=True)
-sys.stdin.read()
-c.stop()
-"""
 
 
 class _Plain:
@@ -152,14 +142,9 @@ def _wl_seconds(folder: str, count: int, port: int | None) -> float:
 
 def whole_process(count: int, rounds: int) -> tuple[float, float]:
     """(whole-process ratio, per-message ratio) of `wl run` to a plain server vs --capture."""
-    port = _free_port()
-    sink = subprocess.Popen([sys.executable, "-c", SINK, str(port)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True)
+    sink, port = start_server()  # the plain server of bench_email, in another process
     times: dict[tuple[str, int], list[float]] = {}
     try:
-        assert sink.stdout is not None
-        if sink.stdout.readline().strip() != "ready":
-            raise SystemExit("sink server did not start")
         with tempfile.TemporaryDirectory() as folder:
             for _ in range(rounds):
                 for n in (0, count):
