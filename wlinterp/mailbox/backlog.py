@@ -3,7 +3,8 @@
 A 250 only waits for the message file (with its envelope line) to be on disk. The rest —
 parsing the subject and counting attachments, writing the ``wl-index/`` record (a cache
 that readers rebuild from the envelope line when it is missing), appending to
-`captured` and printing the summary line — is queued here and done when the capture
+`captured`, printing the summary line and flushing ``new/`` for the moves into it (see
+delivery.py) — is queued here and done when the capture
 is idle (no message for `IDLE_SECONDS`), when the queue holds `MAX_ITEMS` messages or
 `MAX_BYTES` of them, when someone reads the results (`records()`), and at close.
 
@@ -55,6 +56,8 @@ class Backlog:
         with self._work_lock:
             with self._queue_lock:
                 pending, self._pending, self._bytes = self._pending, [], 0
+            if pending:
+                self._store.sync_renames()  # the moves into new/ (delivery.py), for many at once
             for key, stored, raw in pending:
                 record = self._store.index(key, stored, raw)
                 self._records.append(record)

@@ -1,97 +1,64 @@
-"""Maildir delivery with the fewest waits for the disk that still make a 250 honest.
+"""Maildir delivery with one wait for the disk per message, and a 250 that stays honest.
 
-A message is written to ``tmp/<unique>`` (created exclusively, never through a link),
-`fsync`ed, renamed into ``new/``, and ``new/`` is `fsync`ed: two waits for the disk per
-message. When this returns the message survives a crash or a power cut; before it
-returns nothing in ``new/`` can be half written (readers only look at ``new/`` and
-``cur/``). Anything that fails (ENOSPC, EIO...) removes the temporary file and raises,
-so the server answers 451 and nothing is lost silently.
+Storing a new file durably takes two flushes on POSIX: the file's data, and the folder
+that names it (a new directory entry is not durable until its folder is flushed). A
+capture does the second one ahead of time, for many messages at once: `Reserve` creates
+empty files in ``tmp/`` by batches of RESERVE_BATCH and flushes ``tmp/`` once per batch.
+A message is then written into one of those already-durable files and the file is
+`fsync`ed — the one wait a 250 needs: from then on the message, with its envelope line,
+survives a crash or a power cut under a name in ``tmp/``. It is renamed into ``new/``
+at once (readers see it immediately, and after kill -9, whose writes the kernel keeps);
+``new/`` itself is flushed later (`sync_renames`: when the capture is idle and at close).
 
-Sessions that store at the same moment share the wait for ``new/`` (group commit,
-`GroupSync`): a directory flush that starts after a message's rename makes that rename
-durable, so every message renamed while one flush runs is covered by the next one —
-four sessions pay for about two directory flushes, not four.
+If the power fails before that flush, the rename may be lost and the message is back in
+``tmp/``, complete. `recover`, run when a capture starts, finishes the job for every
+capture of this host that is no longer running: a complete message (its envelope line
+gives its size) goes to ``new/``, an empty reserved file or a message cut short (never
+acknowledged) is removed. So an acknowledged message is never lost; at worst a message
+that was stored but not yet answered when the power failed appears once more than the
+client thinks (it will send it again), never less — the rule of SMTP and of Postfix.
+
+Nothing half written is ever in ``new/`` (readers only look at ``new/`` and ``cur/``).
+Anything that fails (ENOSPC, EIO...) removes the file and raises, so the server answers
+451. Files are opened without following links and must be the empty regular files the
+reserve made (one link, size 0), so a file swapped into ``tmp/`` is never written.
 
 The unique names follow the Maildir convention (``time.M<µs>P<pid>Q<n>.host``) with a
 per-process counter under a lock, so threads and processes delivering into one folder at
-once never pick the same name (the rename would otherwise replace a message).
+once never pick the same name; the pid and host tell `recover` whose file it is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
+import re
 import socket
+import stat
 import threading
 import time
 
-from typing import Callable
+from . import envelope
 
-__all__ = ["GroupSync", "deliver_durably", "fsync_dir", "unique_name"]
+__all__ = ["RESERVE_BATCH", "Reserve", "deliver_durably", "fsync_dir", "recover", "sync_renames",
+           "unique_name"]
 
+RESERVE_BATCH = 64
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _COUNTER = itertools.count(1)
 _LOCK = threading.Lock()
 _HOST = socket.gethostname().replace("/", r"\057").replace(":", r"\072") or "localhost"
+_NAME = re.compile(r"\d+\.M\d+P(\d+)Q\d+\.(.+)")
 
 
 def fsync_dir(path: str) -> None:
-    """Make a rename into `path` durable: a 250 reply promises the message is kept."""
+    """Make the names in folder `path` (creations, renames, removals) durable."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-class GroupSync:
-    """Flush one directory for every caller waiting at once (group commit).
-
-    `sync()` returns once a flush that *started after the call* has succeeded, so a
-    rename done before calling it is durable. Callers that arrive while a flush runs
-    wait for it to end and are all covered by the next single flush; a caller alone
-    flushes at once (no waiting, no thread). A failed flush raises in every caller it
-    was meant to cover (the server answers them 451).
-    """
-
-    def __init__(self, path: str, flush: Callable[[str], None] = fsync_dir) -> None:
-        self.path = path
-        self._flush = flush
-        self._changed = threading.Condition()
-        self._tickets = 0  # callers so far, numbered from 1
-        self._synced = 0  # every caller up to this number is durable
-        self._failure: tuple[int, OSError] | None = None  # (last caller it covered, error)
-        self._busy = False
-
-    def sync(self) -> None:
-        """Wait until a flush of the directory started after this call has ended."""
-        with self._changed:
-            self._tickets += 1
-            ticket = self._tickets
-            while True:
-                if self._synced >= ticket:
-                    return
-                if self._failure is not None and self._failure[0] >= ticket:
-                    raise self._failure[1]
-                if not self._busy:
-                    break
-                self._changed.wait()
-            self._busy = True
-            covers = self._tickets
-        error: OSError | None = None
-        try:
-            self._flush(self.path)
-        except OSError as failed:
-            error = failed
-        with self._changed:
-            self._busy = False
-            if error is None:
-                self._synced = covers
-            else:
-                self._failure = (covers, error)
-            self._changed.notify_all()
-        if error is not None:
-            raise error
 
 
 def unique_name() -> str:
@@ -102,15 +69,65 @@ def unique_name() -> str:
     return f"{int(now)}.M{int(now % 1 * 1e6)}P{os.getpid()}Q{n}.{_HOST}"
 
 
-def deliver_durably(folder: str, name: str, data: bytes, new_dir: GroupSync | None = None) -> None:
-    """Store `data` as message `name` (from unique_name) of the Maildir `folder`; returns
-    once it is on disk. Raises OSError (nothing left behind) when it cannot be stored.
-    `new_dir` shares the flush of ``new/`` with concurrent deliveries (a plain flush
-    without it)."""
-    temp = os.path.join(folder, "tmp", name)
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
-    try:
+class Reserve:
+    """Empty files in ``tmp/`` whose names are already durable, handed out one per message."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        self._names: list[str] = []
+        self._lock = threading.Lock()
+
+    def take(self) -> str:
+        """The name of a reserved empty file in tmp/ (a new batch is made when none is left)."""
+        with self._lock:
+            if not self._names:
+                self._refill()
+            return self._names.pop()
+
+    def _refill(self) -> None:
+        tmp = os.path.join(self.folder, "tmp")
+        made: list[str] = []
         try:
+            for _ in range(RESERVE_BATCH):
+                name = unique_name()
+                try:
+                    os.close(os.open(os.path.join(tmp, name),
+                                     os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600))
+                except OSError:
+                    if not made:  # not even one (no inode left...): this message gets 451
+                        raise
+                    break  # a smaller batch will do
+                made.append(name)
+            fsync_dir(tmp)
+        except OSError:
+            for name in made:
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(tmp, name))
+            raise
+        self._names.extend(reversed(made))  # handed out oldest first
+
+    def release(self) -> None:
+        """Remove the files not used (when the capture stops); not flushed: `recover`
+        removes any that come back after a crash."""
+        with self._lock:
+            names, self._names = self._names, []
+        for name in names:
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(self.folder, "tmp", name))
+
+
+def deliver_durably(folder: str, reserve: Reserve, data: bytes) -> str:
+    """Store `data` as a new message of the Maildir `folder`; returns its name once it is
+    on disk (see the module's docstring for the rename into new/). Raises OSError
+    (nothing left behind) when it cannot be stored."""
+    name = reserve.take()
+    temp = os.path.join(folder, "tmp", name)
+    try:
+        fd = os.open(temp, os.O_WRONLY | _NOFOLLOW)
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 or info.st_size:
+                raise OSError(f"tmp/{name} is not the empty file the capture reserved")
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view):]
@@ -119,12 +136,63 @@ def deliver_durably(folder: str, name: str, data: bytes, new_dir: GroupSync | No
             os.close(fd)
         os.rename(temp, os.path.join(folder, "new", name))
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temp)
-        except OSError:
-            pass
         raise
-    if new_dir is None:
-        fsync_dir(os.path.join(folder, "new"))
-    else:
-        new_dir.sync()
+    return name
+
+
+def sync_renames(folder: str) -> None:
+    """Flush new/, making the renames of the messages delivered so far durable (until then
+    `recover` would redo them after a power cut)."""
+    fsync_dir(os.path.join(folder, "new"))
+
+
+def recover(folder: str) -> int:
+    """Finish what captures of this host that are no longer running left in tmp/: complete
+    messages go to new/, reserved or cut-short files are removed. Returns how many
+    messages were moved. Files of running captures and of other hosts are left alone."""
+    tmp = os.path.join(folder, "tmp")
+    moved = changed = 0
+    with os.scandir(tmp) as entries:
+        for entry in entries:
+            match = _NAME.fullmatch(entry.name)
+            if match is None or match.group(2) != _HOST or _running(int(match.group(1))) \
+                    or not entry.is_file(follow_symlinks=False):
+                continue
+            if _complete(entry.path):
+                os.rename(entry.path, os.path.join(folder, "new", entry.name))
+                moved += 1
+            else:
+                os.unlink(entry.path)
+            changed += 1
+    if moved:
+        sync_renames(folder)
+    if changed:
+        fsync_dir(tmp)
+    return moved
+
+
+def _running(pid: int) -> bool:
+    """Is process `pid` alive? (True when it cannot be known: then its files stay.)"""
+    if pid == os.getpid() or os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _complete(path: str) -> bool:
+    """Does the file hold a whole message: an envelope line and as many bytes as it says?"""
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+    try:
+        size = os.fstat(fd).st_size
+        head = os.read(fd, envelope.MAX_LINE)
+    finally:
+        os.close(fd)
+    stored, rest = envelope.split(head)
+    return stored is not None and stored.get("size") == size - (len(head) - len(rest))

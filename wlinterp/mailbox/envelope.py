@@ -3,7 +3,7 @@
 The SMTP envelope (sender, recipients — Bcc included —, TLS mode, user, what the script
 asked for) is not in the message itself, yet a 250 reply promises that everything about
 the message is kept. Writing it into the message file, as one extra header line, makes
-one file (one `fsync`, plus one of `new/`) hold all of it: the JSON record in `wl-index/`
+one file (one `fsync`, see delivery.py) hold all of it: the JSON record in `wl-index/`
 becomes a cache that `list` reads for speed and rebuilds from this line when it is
 missing or damaged (a crash between the two writes, a full disk, a stray edit).
 

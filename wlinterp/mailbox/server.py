@@ -374,6 +374,8 @@ class CaptureServer:
             self._thread.join(_STOP_TIMEOUT)
         if self._backlog is not None:
             self._backlog.settle()
+        if self._store is not None:
+            self._store.stop_capturing()
         for sock in self._sockets:
             sock.close()
         if self._tls is not None:
@@ -428,9 +430,9 @@ class CaptureServer:
         """Store one received message durably; its record is made later (backlog.py).
 
         A session alone stores in the loop's thread: handing the work to a thread and
-        back costs more than the flushes it would overlap. With several sessions, each
+        back costs more than the flush it would overlap. With several sessions, each
         delivery runs in a worker thread, so while one waits for the disk the others go
-        on, and those waiting at once share one flush of new/ (delivery.GroupSync).
+        on (and the file system commits their flushes together).
         """
         assert self._store is not None and self._backlog is not None
         loop = asyncio.get_running_loop()

@@ -9,8 +9,9 @@ Layout of a capture directory ``DIR``::
 
 Each message file starts with one ``X-WL-Envelope:`` line holding the envelope
 (envelope.py), so a message is durable with everything about it after one file
-``fsync`` and one of ``new/`` (delivery.py); the index record is a cache of that
-line plus the summary, written without ``fsync`` and rebuilt by readers when it is
+``fsync`` (delivery.py: the file's name in ``tmp/`` was made durable ahead of time); the
+index record is a cache of that line plus the summary, written after the 250 (backlog.py)
+without ``fsync`` and rebuilt by readers when it is
 missing, damaged or different.
 
 Why one index file per message rather than one shared JSON file: Maildir
@@ -42,7 +43,8 @@ from datetime import datetime, timezone
 from typing import Any, Iterator
 
 from . import envelope, safedir
-from .delivery import GroupSync, deliver_durably, unique_name
+from . import delivery
+from .delivery import Reserve, deliver_durably
 from .messages import header_addresses, parse, summarize
 
 __all__ = ["CaptureStore", "CorruptEntryError", "Entry", "MailboxError", "Requested"]
@@ -98,7 +100,7 @@ class CaptureStore:
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         self.path = os.path.abspath(os.fspath(directory))
         self.index_path = os.path.join(self.path, INDEX_DIR)
-        self._new_dir = GroupSync(os.path.join(self.path, "new"))
+        self._reserve = Reserve(self.path)
 
     # -- opening -----------------------------------------------------------
 
@@ -112,6 +114,7 @@ class CaptureStore:
                 _make_real_dir(os.path.join(path, part))
             _probe_writable(os.path.join(path, "tmp"))
             _probe_writable(os.path.join(path, INDEX_DIR))
+            delivery.recover(path)  # what a capture cut by a crash left in tmp/
         except OSError as error:
             reason = error.strerror or str(error)
             where = f" ({error.filename})" if error.filename and error.filename != path else ""
@@ -159,9 +162,19 @@ class CaptureStore:
                   "requested_host": requested.host, "requested_port": requested.port,
                   "requested_mode": requested.mode, "tls": tls, "user": user,
                   "size": len(raw)}
-        key = unique_name()
-        deliver_durably(self.path, key, envelope.line(stored) + raw, self._new_dir)
+        key = deliver_durably(self.path, self._reserve, envelope.line(stored) + raw)
         return key, stored
+
+    def sync_renames(self) -> None:
+        """Make the moves into new/ of the messages stored so far durable (delivery.py);
+        a failure is not lost mail: `recover` redoes the moves after a crash."""
+        with contextlib.suppress(OSError):
+            delivery.sync_renames(self.path)
+
+    def stop_capturing(self) -> None:
+        """Flush new/ and remove the reserved files not used (the capture stops)."""
+        self.sync_renames()
+        self._reserve.release()
 
     def index(self, key: str, stored: dict[str, Any], raw: bytes) -> dict[str, Any]:
         """The full record of a stored message (envelope + subject and attachment count),
