@@ -30,7 +30,7 @@ AS_LINEAR_FIRST = family.constant("asLinearFirst", "tcLinéairePremier", 2)
 AS_LINEAR_LAST = family.constant("asLinearLast", "tcLinéaireDernier", 3)
 AS_LINEAR_NEXT = family.constant("asLinearNext", "tcLinéaireSuivant", 4)
 AS_LINEAR_PREVIOUS = family.constant("asLinearPrevious", "tcLinéairePrécédent", 5)
-AS_BINARY = family.constant("asBinary", "tcDichotomie", 6)
+AS_BINARY = family.constant("asBinary", "tcDichotomique", 6, "tcDichotomie")
 
 
 def array_arg(value: object, fname: str) -> WLArray:

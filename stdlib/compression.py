@@ -1,23 +1,27 @@
-"""Compression of strings and buffers: Compress/Compresse and Uncompress/Décompresse.
+"""Compression of strings and buffers: Compress/Compresse and Uncompress/Décompresse,
+with the algorithm constants compressLZW/compresseLZW, compressGZIP/compresseGZIP,
+compressShortString/compresseChaîneCourte and compressNone/compresseAucun.
 
-PC SOFT does not document the byte format of WINDEV's Compress, so data compressed by
-WINDEV cannot be read here, nor the reverse. wlinterp's format (docs/builtins.md,
-"Compression") is zlib (DEFLATE, RFC 1950) behind a small header:
+compressGZIP writes standard gzip (RFC 1952), which any tool reads, and Uncompress reads
+any single-member gzip buffer. PC SOFT does not document the byte format of its other
+algorithms, so for them (and by default) wlinterp writes its own format (docs/builtins.md,
+"Compression"): zlib (DEFLATE, RFC 1950) behind a small header,
 
     b"WLZ1"  kind (1 byte: 0 buffer, 1 text)  original length (8 bytes, big-endian)  zlib data
 
 The kind makes round trips exact: text with characters above 255 is compressed as its
-UTF-8 bytes and comes back as the same text; a buffer comes back as the same buffer.
-Uncompress recognises its own header and refuses anything else (WINDEV's data, a buffer
-that was never compressed, truncated or altered data) with a clear non-fatal error rather
-than returning garbage. The stated length bounds the decompression, so a forged header
-cannot make it allocate more than it announces.
+UTF-8 bytes and comes back as the same text (gzip has no room for it: such text comes
+back as its UTF-8 bytes). Uncompress refuses anything else (WINDEV's LZW data, a buffer
+that was never compressed, truncated or altered data) with a clear non-fatal error
+rather than returning garbage. Decompression is bounded (the stated length, at most
+MAX_LENGTH), so a forged header or a gzip bomb cannot exhaust memory.
 """
 from __future__ import annotations
 
+import gzip
 import zlib
 
-from wlinterp.errors import BuiltinFailure
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -26,7 +30,13 @@ from .encoding import buffer
 
 family = Family("Compression")
 
+COMPRESS_NONE = family.constant("compressNone", "compresseAucun", 0)
+COMPRESS_LZW = family.constant("compressLZW", "compresseLZW", 1)
+COMPRESS_GZIP = family.constant("compressGZIP", "compresseGZIP", 2)
+COMPRESS_SHORT_STRING = family.constant("compressShortString", "compresseChaîneCourte", 3)
+
 MAGIC = b"WLZ1"
+_GZIP_MAGIC = b"\x1f\x8b\x08"
 _BYTES, _TEXT = 0, 1
 _HEADER = len(MAGIC) + 1 + 8
 MAX_LENGTH = 1 << 31
@@ -38,37 +48,63 @@ def _refuse(reason: str) -> BuiltinFailure:
 
 
 @family.function("Compress", "Compresse", "Comprime")
-def compress(rt: Runtime, data: object) -> str:
-    """A buffer holding `data` (a string or a buffer) compressed in wlinterp's format."""
+def compress(rt: Runtime, data: object, algorithm: object = COMPRESS_LZW) -> str:
+    """A buffer holding `data` (a string or a buffer) compressed: standard gzip with
+    compressGZIP, else wlinterp's format (compressNone stores without compressing)."""
+    method = V.to_int(algorithm)
+    if method not in (COMPRESS_NONE, COMPRESS_LZW, COMPRESS_GZIP, COMPRESS_SHORT_STRING):
+        raise WLRuntimeError(f"Compress: unknown compression algorithm {method}.")
     text = V.to_str(data)
     if all(ord(c) < 256 for c in text):
         kind, raw = _BYTES, text.encode("latin-1")
     else:
         kind, raw = _TEXT, text.encode("utf-8", errors="surrogatepass")
+    if method == COMPRESS_GZIP:
+        return buffer(gzip.compress(raw, 9, mtime=0))
     header = MAGIC + bytes([kind]) + len(raw).to_bytes(8, "big")
-    return buffer(header + zlib.compress(raw, 9))
+    return buffer(header + zlib.compress(raw, 0 if method == COMPRESS_NONE else 9))
+
+
+def _inflate(data: bytes, wbits: int, limit: int) -> bytes:
+    """At most `limit` bytes of one zlib or gzip stream that must end exactly there."""
+    inflater = zlib.decompressobj(wbits)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error:
+        raise _refuse("the compressed data is damaged") from None
+    if len(out) > limit:
+        raise _refuse(f"the data would expand beyond {limit} bytes")
+    if not inflater.eof or inflater.unused_data:
+        raise _refuse("the compressed data is damaged or truncated")
+    return out
+
+
+def _from_gzip(raw: bytes) -> str:
+    """The buffer inside a gzip stream, checked against its stated length (mod 2^32)."""
+    out = _inflate(raw, 31, MAX_LENGTH)
+    if len(out) % (1 << 32) != int.from_bytes(raw[-4:], "little"):
+        raise _refuse("the compressed data is damaged or truncated")
+    return buffer(out)
 
 
 @family.function("Uncompress", "Décompresse", "Décomprime", can_fail=True)
 def uncompress(rt: Runtime, data: object) -> str:
-    """The string or buffer that Compress turned into `data`; "" and ErrorOccurred when
-    `data` is not wlinterp's compressed format or is damaged."""
+    """The string or buffer that Compress turned into `data` (or the content of a gzip
+    buffer); "" and ErrorOccurred when `data` is in no format it knows or is damaged."""
     text = V.to_str(data)
     if any(ord(c) > 255 for c in text):
         raise _refuse("the value is text, not a compressed buffer")
     raw = text.encode("latin-1")
+    if raw[:3] == _GZIP_MAGIC:
+        return _from_gzip(raw)
     if len(raw) < _HEADER or raw[:len(MAGIC)] != MAGIC or raw[4] not in (_BYTES, _TEXT):
         raise _refuse("the buffer was not made by Compress (unknown format; data "
-                      "compressed by WINDEV cannot be read)")
+                      "compressed by WINDEV other than with compressGZIP cannot be read)")
     size = int.from_bytes(raw[5:_HEADER], "big")
     if size > MAX_LENGTH:
         raise _refuse(f"the buffer announces {size} bytes, more than allowed")
-    inflater = zlib.decompressobj()
-    try:
-        out = inflater.decompress(raw[_HEADER:], size + 1)
-    except zlib.error:
-        raise _refuse("the compressed data is damaged") from None
-    if len(out) != size or not inflater.eof or inflater.unused_data:
+    out = _inflate(raw[_HEADER:], 15, size)
+    if len(out) != size:
         raise _refuse("the compressed data is damaged or truncated")
     if raw[4] == _TEXT:
         try:

@@ -38,7 +38,7 @@ CRYPT_NONE = family.constant("cryptNone", "crypteAucun", 0)
 CRYPT_FAST = family.constant("cryptFast", "crypteRapide", 1)
 CRYPT_SECURE = family.constant("cryptSecure", "crypteSécurisé", 2)
 ENCODE_NONE = family.constant("encodeNone", "encodeAucun", 0)
-ENCODE_PCSOFT = family.constant("encodePCSoft", "encodePCSoft", 8)
+ENCODE_PCSOFT = family.constant("encodePCSoft", "encodePCS", 8, "encodePCSoft")
 ENCODE_UUENCODE = family.constant("encodeUUEncode", "encodeUUEncode", 9)
 
 CRYPT_AES128 = family.constant("cryptAES128", "crypteAES128", 128)
@@ -47,8 +47,10 @@ CRYPT_AES256 = family.constant("cryptAES256", "crypteAES256", 256)
 CRYPT_CBC = family.constant("cryptCBC", "crypteCBC", 1)
 CRYPT_ECB = family.constant("cryptECB", "crypteECB", 2)
 CRYPT_CTR = family.constant("cryptCTR", "crypteCTR", 3)
-PADDING_PKCS = family.constant("cryptPaddingPKCS", "crypteRemplissagePKCS", 1)
-PADDING_ZERO = family.constant("cryptPaddingZero", "crypteRemplissageZéro", 2)
+PADDING_PKCS = family.constant("cryptPaddingPKCS", "cryptePaddingPKCS", 1,
+                               "crypteRemplissagePKCS")
+PADDING_ZERO = family.constant("cryptPaddingZero", "cryptePaddingZéro", 2,
+                               "crypteRemplissageZéro")
 
 _MAGIC = b"WLC1"
 _ROUNDS = 10_000

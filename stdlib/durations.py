@@ -22,7 +22,7 @@ from wlinterp.runtime.state import Runtime
 family = Family("Durations")
 
 DURATION_CENTI = family.constant("durationCenti", "duréeCentième", "DHHMMSSCC")
-DURATION_MILLI = family.constant("durationMilli", "duréeMilli", "DHHMMSSCCC")
+DURATION_MILLI = family.constant("durationMilli", "duréeMillième", "DHHMMSSCCC", "duréeMilli")
 
 # mask token -> (unit in ms, digits; 0 = as many as needed)
 _TOKENS = {"D": (86_400_000, 0), "HH": (3_600_000, 2), "MM": (60_000, 2),

@@ -59,7 +59,7 @@ def cos(rt: Runtime, angle: object) -> float | int:
     return _tidy(math.cos(math.radians(_real(angle, "Cos"))))
 
 
-@family.function("Tan", "Tangente", "Tangent")
+@family.function("Tan", "Tang", "Tangente", "Tangent")
 def tan(rt: Runtime, angle: object) -> float | int:
     """Tangent of an angle in degrees (90 + k*180 is fatal: undefined)."""
     a = _real(angle, "Tan")

@@ -47,10 +47,11 @@ FIRST_RANK = family.constant("firstRank", "rangPremier", -2147483648)
 NEXT_RANK = family.constant("nextRank", "rangSuivant", -2147483647)
 LAST_RANK = family.constant("lastRank", "rangDernier", -2147483646)
 
-SSC_BEGINNING = family.constant("sscBeginning", "sscDébut", 1)
-SSC_END = family.constant("sscEnd", "sscFin", 2)
+SSC_BEGINNING = family.constant("sscLeft", "sscGauche", 1, "sscBeginning", "sscDébut")
+SSC_END = family.constant("sscRight", "sscDroite", 2, "sscEnd", "sscFin")
 SSC_OUTSIDE = family.constant("sscOutside", "sscExtérieur", 3)
 SSC_INSIDE = family.constant("sscInside", "sscIntérieur", 4)
+SSC_ALL = family.constant("sscAll", "sscTout", 7)
 
 
 # ---------------------------------------------------------------- helpers
