@@ -1,20 +1,20 @@
 """Capture mailbox throughput: `--capture` vs a plain aiosmtpd server, same client, same run.
 
-    python benchmarks/bench_mailbox.py [--messages 300] [--rounds 3]
+    python benchmarks/bench_mailbox.py [--messages 300] [--rounds 3] [--script-messages 300]
 
 Each round, interleaved, one smtplib connection sends the same messages to:
 
 * plain   — an aiosmtpd server in this process whose handler only answers 250;
 * capture — the capture server (`wlinterp.mailbox.commands.start_capture`), which answers
-            250 only after the message and its envelope are on disk: one file written,
-            fsync'ed and renamed into new/, then new/ fsync'ed (two waits for the disk).
+            250 only after the message and its envelope are on disk: one file written
+            and fsync'ed (one wait for the disk; docs/mailbox.md, "Throughput").
 
 Prints messages/s (median of rounds) and capture/plain; the goal is >= 0.75 (capture
 costs at most 25% of throughput) while never acknowledging a message not stored durably.
 Exit status 1 if the goal is missed. Both servers run on 127.0.0.1 in this process, so
 the comparison is the storage cost, not the network. It also prints the disk's flush
 latency measured in the same folder: one connection waits for the disk once per message,
-so the ratio cannot exceed plain time / (plain time + 2 flushes) whatever the code does;
+so the ratio cannot exceed plain time / (plain time + 1 flush) whatever the code does;
 on a loaded machine (shared disk) flushes take milliseconds and the goal is out of reach.
 Where /dev/shm exists, a capture into it (a tmpfs, where a flush costs nothing) shows the
 capture's own cost per message apart from the disk's.
