@@ -11,7 +11,8 @@ DIR. A throwaway CA (trustme) signs a certificate for "localhost" and
 so that two captures into one DIR do not overwrite each other's, and it is
 removed when the capture stops. The private keys stay in memory.
 
-The server runs its own asyncio loop in a daemon thread, so the interpreter
+One connection's SMTP session (faults, hang-up) is in session.py; what is done for a
+message after its 250, in backlog.py. The server runs its own asyncio loop in a daemon thread, so the interpreter
 (synchronous, same process) and `wl mailbox serve` (main thread waiting for
 Ctrl-C) use it the same way: construct, `start()`, `close()`.
 """
@@ -32,9 +33,10 @@ from typing import Any, Callable
 import trustme
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from .faults import FaultPlan, FaultReply
-from .listing import summary_line
 from .backlog import IDLE_SECONDS, Backlog
+from .faults import FaultPlan
+from .listing import summary_line
+from .session import CaptureSMTP, GreetingFault, peer_port
 from .store import CaptureStore, MailboxError, Requested
 
 __all__ = ["HOST", "TLS_HOSTNAME", "CaptureConfig", "CaptureServer"]
@@ -61,88 +63,6 @@ class CaptureConfig:
     tls: bool = True
     tls_port: int = 0
     on_message: Callable[[dict[str, Any]], None] | None = None
-
-
-class _QuietSession(Session):
-    """aiosmtpd's Session warns on every use of its deprecated login_data; we never read it."""
-
-    @property
-    def login_data(self) -> Any:
-        return self._login_data
-
-    @login_data.setter
-    def login_data(self, value: Any) -> None:
-        self._login_data = value
-
-
-class _CaptureSMTP(SMTP):
-    """One SMTP session: aiosmtpd plus pre-command faults and hang-up after fault replies."""
-
-    def __init__(self, handler: _CaptureHandler, *, implicit_tls: bool, **kwargs: Any) -> None:
-        super().__init__(handler, **kwargs)
-        self.implicit_tls = implicit_tls
-        self._owner = handler.owner
-
-    def _create_session(self) -> Session:
-        return _QuietSession(self.loop)
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        super().connection_made(transport)
-        self._owner.sessions.add(self)
-
-    def connection_lost(self, error: Exception | None) -> None:
-        self._owner.sessions.discard(self)
-        port = _peer_port(self.session)
-        if port is not None:
-            self._owner.forget_client(port)
-        super().connection_lost(error)
-
-    async def push(self, status: Any) -> None:
-        """Send a reply; a fault reply may ask to drop the connection right after."""
-        if isinstance(status, FaultReply):
-            if status:
-                await super().push(str(status))
-            if status.drop:
-                self.hang_up()
-            return
-        await super().push(status)
-
-    def hang_up(self) -> None:
-        """Close like QUIT does: the transport, then the command loop."""
-        if self.transport is not None:
-            self.transport.close()
-        if self._handler_coroutine is not None:
-            self._handler_coroutine.cancel()
-
-    async def _injected(self, phase: str) -> bool:
-        """Answer with the fault for `phase`, if any; True means the command is done."""
-        fault = self._owner.faults.for_phase(phase)
-        if fault is None:
-            return False
-        await self.push(fault.reply())
-        return True
-
-    async def smtp_EHLO(self, hostname: str) -> None:
-        if not await self._injected("EHLO"):
-            await super().smtp_EHLO(hostname)
-
-    async def smtp_HELO(self, hostname: str) -> None:
-        if not await self._injected("EHLO"):
-            await super().smtp_HELO(hostname)
-
-    async def smtp_STARTTLS(self, arg: str) -> None:
-        if not (self.tls_context and await self._injected("STARTTLS")):
-            await super().smtp_STARTTLS(arg)
-
-    async def smtp_AUTH(self, arg: str) -> None:
-        if not await self._injected("AUTH"):
-            await super().smtp_AUTH(arg)
-
-    async def smtp_DATA(self, arg: str) -> None:
-        # Only a DATA that would be accepted is faulted; a DATA out of order
-        # keeps aiosmtpd's normal 503 so a client bug is not hidden.
-        if not (self.envelope and self.envelope.rcpt_tos and not arg and await self._injected("DATA")):
-            await super().smtp_DATA(arg)
 
 
 class _CaptureHandler:
@@ -173,7 +93,7 @@ class _CaptureHandler:
         fault = self.owner.faults.for_phase("DOT")
         if fault:
             return fault.reply()
-        assert isinstance(server, _CaptureSMTP)
+        assert isinstance(server, CaptureSMTP)
         try:
             await self.owner.store(server, session, envelope)
         except (MailboxError, OSError) as error:
@@ -191,19 +111,6 @@ class _CaptureHandler:
         """Accept any credentials; keep the user name only, never the password."""
         login = auth_data.login if isinstance(auth_data, LoginPassword) else b""
         return AuthResult(success=True, auth_data=login.decode("utf-8", "replace"))
-
-
-class _GreetingFault(asyncio.Protocol):
-    """CONNECT=<code> or CONNECT=close: greet with the fault (or nothing), then hang up."""
-
-    def __init__(self, reply: FaultReply) -> None:
-        self.reply = reply
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.WriteTransport)
-        if self.reply:
-            transport.write(str(self.reply).encode("ascii") + b"\r\n")
-        transport.close()
 
 
 class _ThrowawayTLS:
@@ -241,14 +148,6 @@ def _bind(port: int, *, exclusive: bool) -> socket.socket:
     return sock
 
 
-def _peer_port(session: Session | None) -> int | None:
-    """The client's port from aiosmtpd's peer tuple (typed there as a str, but a tuple)."""
-    peer: Any = session.peer if session is not None else None
-    if isinstance(peer, tuple) and len(peer) >= 2 and isinstance(peer[1], int):
-        return peer[1]
-    return None
-
-
 def _quiet_loop_errors(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
     """Client-side mistakes (bad TLS handshake, reset) are not the user's business on stderr."""
     _log.debug("capture loop: %s", context.get("message"), exc_info=context.get("exception"))
@@ -267,7 +166,7 @@ class CaptureServer:
         self.plain_port = 0
         self.tls_port: int | None = None
         self.ca_file: str | None = None
-        self.sessions: set[_CaptureSMTP] = set()
+        self.sessions: set[CaptureSMTP] = set()
         self._notes: dict[int, Requested] = {}
         self._lock = threading.Lock()
         self._store: CaptureStore | None = None
@@ -353,8 +252,8 @@ class CaptureServer:
 
         def make() -> asyncio.BaseProtocol:
             if connect_fault is not None:
-                return _GreetingFault(connect_fault.reply())
-            return _CaptureSMTP(handler, implicit_tls=implicit_tls, loop=self._loop,
+                return GreetingFault(connect_fault.reply())
+            return CaptureSMTP(handler, implicit_tls=implicit_tls, loop=self._loop,
                                 hostname=TLS_HOSTNAME, ident=_IDENT, tls_context=starttls,
                                 auth_require_tls=False, authenticator=handler.authenticate,
                                 enable_SMTPUTF8=True)
@@ -426,7 +325,7 @@ class CaptureServer:
         """One line per message captured by this run, in arrival order."""
         return [summary_line(record) for record in self.captured]
 
-    async def store(self, server: _CaptureSMTP, session: Session, envelope: Envelope) -> None:
+    async def store(self, server: CaptureSMTP, session: Session, envelope: Envelope) -> None:
         """Store one received message durably; its record is made later (backlog.py).
 
         A session alone stores in the loop's thread: handing the work to a thread and
@@ -461,13 +360,13 @@ class CaptureServer:
         self._idle_timer = None
         self._loop.run_in_executor(None, self._backlog.settle)
 
-    def _store_now(self, server: _CaptureSMTP, session: Session,
+    def _store_now(self, server: CaptureSMTP, session: Session,
                    envelope: Envelope) -> tuple[str, dict[str, Any]]:
         """Store one message with what the session knows about it; (key, envelope)."""
         assert self._store is not None
-        peer_port = _peer_port(session)
+        client_port = peer_port(session)
         with self._lock:
-            requested = self._notes.get(peer_port) if peer_port is not None else None
+            requested = self._notes.get(client_port) if client_port is not None else None
         tls = "ssl" if server.implicit_tls else ("starttls" if session.ssl is not None else "plain")
         user = session.auth_data if session.authenticated and isinstance(session.auth_data, str) else None
         return self._store.store(envelope.original_content or b"", mail_from=envelope.mail_from,
