@@ -20,4 +20,4 @@ FAMILIES += ("ini_files", "system")  # docs/builtins.md, "System and environment
 
 FAMILIES += ("string_more", "dates_more")  # docs/builtins.md, "Strings and dates, completed"
 
-FAMILIES += ("csv_arrays", "compression", "html_text", "regular_expressions")  # docs/builtins.md, "CSV, compression, UUEncode, HTML", "Regular expressions"
+FAMILIES += ("csv_arrays", "compression", "html_text", "regular_expressions", "file_transform")  # docs/builtins.md, "CSV, compression, UUEncode, HTML", "Regular expressions"

@@ -1,7 +1,8 @@
 """Encodings: Encode/Decode (base64, base64 URL, base32, base85, URL, hexadecimal),
 URLEncode/URLDecode, BufferToHexa/BufferVersHexa, HexaToBuffer/HexaVersBuffer,
 AnsiToUnicode/AnsiVersUnicode, UnicodeToAnsi/UnicodeVersAnsi, AnsiToOem/OemToAnsi,
-GetUUID/DonneUUID, GetGUID/DonneGUID and UUEncode/UUDecode.
+GetUUID/DonneUUID, GetGUID/DonneGUID, UUEncode/UUDecode, UTF8ToAnsi/UTF8VersAnsi and
+UTF8ToUnicode/UTF8VersUnicode.
 
 Buffers are strings with one character per byte (0-255), as StringToUTF8 and fLoadBuffer
 return them. A string given where bytes are needed is taken byte for byte when all its
@@ -222,3 +223,17 @@ def uudecode(rt: Runtime, text: object) -> str:
     except (ValueError, binascii.Error):
         raise BuiltinFailure("UUDecode: the text is not valid uuencoded data.",
                              value="") from None
+
+
+@family.function("UTF8ToAnsi", "UTF8VersAnsi")
+def utf8_to_ansi(rt: Runtime, value: object) -> str:
+    """The ANSI (Windows-1252) bytes of the text whose UTF-8 bytes are `value` (invalid
+    UTF-8 sequences and characters with no ANSI code become "?")."""
+    text = to_bytes(value).decode("utf-8", errors="replace").replace("\ufffd", "?")
+    return buffer(text.encode("cp1252", errors="replace"))
+
+
+@family.function("UTF8ToUnicode", "UTF8VersUnicode")
+def utf8_to_unicode(rt: Runtime, value: object) -> str:
+    """The text whose UTF-8 bytes are `value` (an invalid sequence becomes U+FFFD)."""
+    return to_bytes(value).decode("utf-8", errors="replace")

@@ -19,10 +19,12 @@ from .paths import failure, native_path
 family = Family("Files (more)")
 
 
-def _append(fname: str, path: object, data: bytes) -> bool:
+def write_file(fname: str, path: object, data: bytes, mode: str = "wb") -> bool:
+    """Write (or with mode "ab" append) `data` to the file at WLanguage path `path`;
+    True, or a non-fatal failure naming `fname` and the file."""
     name = native_path(path)
     try:
-        with open(name, "ab") as f:
+        with open(name, mode) as f:
             f.write(data)
     except (OSError, ValueError) as exc:
         raise failure(fname, "write", name, exc, False) from None
@@ -32,7 +34,7 @@ def _append(fname: str, path: object, data: bytes) -> bool:
 @family.function("fAppendText", "fAjouteTexte", can_fail=True)
 def append_text(rt: Runtime, path: object, text: object) -> bool:
     """Add text at the end of a file (created when missing), encoded as fSaveText does."""
-    return _append("fAppendText", path, _file_bytes(V.to_str(text)))
+    return write_file("fAppendText", path, _file_bytes(V.to_str(text)), "ab")
 
 
 @family.function("fAppendBuffer", "fAjouteBuffer", can_fail=True)
@@ -41,7 +43,7 @@ def append_buffer(rt: Runtime, path: object, buffer: object) -> bool:
     data = V.to_str(buffer)
     raw = data.encode("latin-1") if all(ord(c) < 256 for c in data) else data.encode(
         "utf-8", errors="surrogatepass")
-    return _append("fAppendBuffer", path, raw)
+    return write_file("fAppendBuffer", path, raw, "ab")
 
 
 @family.function("fCopyDir", "fRepCopie", can_fail=True)

@@ -1,8 +1,9 @@
-"""Mathematical functions: trigonometry in degrees (Sin/Sinus, Cos/Cosinus, Tan/Tangente,
+"""Mathematical functions: trigonometry in degrees (Sin/Sinus, Cos/Cosinus, Tan/Tang,
 CoTan/CoTang, ArcSin/ArcSinus, ArcCos/ArcCosinus, ArcTan/ArcTang, ArcTan2/ArcTang2),
 Exp, LogE, Log, RoundUp/ArrondiSupérieur, RoundDown/ArrondiInférieur, Truncate/Tronque,
 Sign/Signe, Factorial/Factorielle, IsEven/EstPair, IsOdd/EstImpair, IsNumeric/EstNumérique,
-the Binary... functions and IntegerToHexa/HexaToInteger.
+the Binary... functions, LoWord/PoidsFaible, HiWord/PoidsFort, MakeInteger/ConstruitEntier
+and IntegerToHexa/HexaToInteger.
 
 Angles are in degrees, as in WINDEV's help (Sin(30) is 0.5). A value outside a function's
 domain (ArcSin(2), LogE(0)) is a fatal error, as a division by zero is: the program is
@@ -222,6 +223,32 @@ def binary_xor(rt: Runtime, a: object, b: object) -> int:
 def binary_not(rt: Runtime, a: object) -> int:
     """Bitwise NOT (same as `~a`)."""
     return ~_ints("BinaryNOT", a)[0]
+
+
+def _signed32(n: int) -> int:
+    """`n` read as a 32-bit two's complement integer."""
+    n &= 0xFFFFFFFF
+    return n - (1 << 32) if n & 0x80000000 else n
+
+
+@family.function("LoWord", "PoidsFaible")
+def lo_word(rt: Runtime, n: object) -> int:
+    """The low 16 bits of an integer (0 to 65535)."""
+    return _ints("LoWord", n)[0] & 0xFFFF
+
+
+@family.function("HiWord", "PoidsFort")
+def hi_word(rt: Runtime, n: object) -> int:
+    """The high 16 bits of a 32-bit integer (0 to 65535)."""
+    return (_ints("HiWord", n)[0] >> 16) & 0xFFFF
+
+
+@family.function("MakeInteger", "ConstruitEntier")
+def make_integer(rt: Runtime, low: object, high: object) -> int:
+    """The 32-bit integer whose low and high 16 bits are given (LoWord and HiWord
+    reversed); a high word of 32768 or more gives a negative integer."""
+    lo, hi = _ints("MakeInteger", low, high)
+    return _signed32(((hi & 0xFFFF) << 16) | (lo & 0xFFFF))
 
 
 @family.function("IntegerToHexa", "EntierVersHexa")

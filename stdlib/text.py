@@ -1,6 +1,6 @@
 """Text comparison, normalisation and encoding: StringCompare/ChaîneCompare,
 StringFormat/ChaîneFormate and their cc... option constants, StringToUTF8/ChaîneVersUTF8
-and UTF8ToString/UTF8VersChaîne.
+UTF8ToString/UTF8VersChaîne and NoAccent/SansAccent.
 
 The cc... options are bit flags and may be added (`ccIgnoreCase + ccIgnoreAccent`). Their
 French names come from real code; their values and most English names are our choice
@@ -152,3 +152,10 @@ def utf8_to_string(rt: Runtime, s: object) -> str:
         return text.encode("latin-1").decode("utf-8")
     except UnicodeError:
         return text
+
+
+@family.function("NoAccent", "SansAccent")
+def no_accent(rt: Runtime, s: object) -> str:
+    """`s` without its accents and other diacritics ("Élève" -> "Eleve"), as StringFormat
+    with ccIgnoreAccent; ligatures such as "œ" are kept."""
+    return strip_accents(text_arg(s, "NoAccent"))

@@ -1,0 +1,126 @@
+"""Whole-file transformations: fCompare, fCrypt/fCrypte, fDecrypt/fDécrypte,
+fCompress/fCompacte, fUncompress/fDécompacte, fShortPath/fCheminCourt and
+fLongPath/fCheminLong.
+
+Each reads and writes through `paths.native_path` and reports a failure (a file that
+cannot be read or written, data that cannot be decrypted or uncompressed) as a non-fatal
+error: False (or "") and ErrorOccurred, with ErrorInfo saying why. fCrypt/fDecrypt use
+Crypt's format (stdlib/crypt.py) on the file's bytes; fCompress writes standard gzip, so
+the result can be opened by any tool (and fUncompress also reads Compress's own format).
+POSIX has no short (8.3) names: fShortPath and fLongPath give the path of an existing
+file back unchanged.
+"""
+from __future__ import annotations
+
+import os
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .compression import COMPRESS_GZIP, compress, uncompress
+from .crypt import CRYPT_SECURE, ENCODE_NONE, crypt, uncrypt
+from .encoding import buffer, to_bytes
+from .file_more import write_file
+from .paths import failure, native_path
+
+family = Family("Files (transformations)")
+
+_CHUNK = 1 << 16
+
+
+def _read(fname: str, path: object, value: object) -> bytes:
+    name = native_path(path)
+    try:
+        with open(name, "rb") as f:
+            return f.read()
+    except (OSError, ValueError) as exc:
+        raise failure(fname, "read", name, exc, value) from None
+
+
+def _renamed(fname: str, exc: BuiltinFailure) -> BuiltinFailure:
+    """A failure of the function this one is built on, reported under `fname`."""
+    message = exc.message.split(": ", 1)[-1]
+    return BuiltinFailure(f"{fname}: {message}", value=False)
+
+
+@family.function("fCompare", "fCompare", can_fail=True)
+def file_compare(rt: Runtime, first: object, second: object) -> bool:
+    """True when the two files have the same bytes (read piece by piece)."""
+    names = native_path(first), native_path(second)
+    try:
+        if os.path.getsize(names[0]) != os.path.getsize(names[1]):
+            return False
+        with open(names[0], "rb") as a, open(names[1], "rb") as b:
+            while True:
+                x, y = a.read(_CHUNK), b.read(_CHUNK)
+                if x != y:
+                    return False
+                if not x:
+                    return True
+    except (OSError, ValueError) as exc:
+        path = getattr(exc, "filename", None) or names[0]
+        raise failure("fCompare", "read", str(path), exc, False) from None
+
+
+@family.function("fCrypt", "fCrypte", can_fail=True)
+def file_crypt(rt: Runtime, source: object, destination: object, password: object,
+               mode: object = CRYPT_SECURE) -> bool:
+    """Write `destination`: `source`'s bytes encrypted with `password` (Crypt's
+    format)."""
+    data = buffer(_read("fCrypt", source, False))
+    return write_file("fCrypt", destination, to_bytes(crypt(rt, data, password, mode,
+                                                        ENCODE_NONE)))
+
+
+@family.function("fDecrypt", "fDécrypte", can_fail=True)
+def file_decrypt(rt: Runtime, source: object, destination: object, password: object,
+                 mode: object = CRYPT_SECURE) -> bool:
+    """Write `destination`: what fCrypt encrypted into `source`. A wrong password or a
+    file fCrypt did not write fails (nothing is written)."""
+    data = buffer(_read("fDecrypt", source, False))
+    try:
+        plain = uncrypt(rt, data, password, mode, ENCODE_NONE)
+    except BuiltinFailure as exc:
+        raise _renamed("fDecrypt", exc) from None
+    return write_file("fDecrypt", destination, to_bytes(plain))
+
+
+@family.function("fCompress", "fCompacte", can_fail=True)
+def file_compress(rt: Runtime, source: object, destination: object) -> bool:
+    """Write `destination`: `source` compressed as standard gzip."""
+    data = buffer(_read("fCompress", source, False))
+    return write_file("fCompress", destination, to_bytes(compress(rt, data, COMPRESS_GZIP)))
+
+
+@family.function("fUncompress", "fDécompacte", can_fail=True)
+def file_uncompress(rt: Runtime, source: object, destination: object) -> bool:
+    """Write `destination`: the content of the gzip file (or Compress buffer) `source`."""
+    data = buffer(_read("fUncompress", source, False))
+    try:
+        plain = uncompress(rt, data)
+    except BuiltinFailure as exc:
+        raise _renamed("fUncompress", exc) from None
+    return write_file("fUncompress", destination, to_bytes(plain))
+
+
+def _existing(fname: str, path: object) -> str:
+    text = V.to_str(path)
+    name = native_path(text)
+    if not os.path.exists(name):
+        raise failure(fname, "find", name, FileNotFoundError(2, "No such file or folder"),
+                      "")
+    return text
+
+
+@family.function("fShortPath", "fCheminCourt", can_fail=True)
+def short_path(rt: Runtime, path: object) -> str:
+    """The path of an existing file or folder, unchanged (no 8.3 names here)."""
+    return _existing("fShortPath", path)
+
+
+@family.function("fLongPath", "fCheminLong", can_fail=True)
+def long_path(rt: Runtime, path: object) -> str:
+    """The path of an existing file or folder, unchanged (no 8.3 names here)."""
+    return _existing("fLongPath", path)
