@@ -2,7 +2,9 @@
 LeapYear/AnnéeBissextile, CurrentYear/AnnéeEnCours, DateTimeSys/DateHeureSys,
 TimeValid/HeureValide, DateTimeValid/DateHeureValide, StringToDate/ChaîneVersDate,
 StringToTime/ChaîneVersHeure, IntegerToWeekNumber/EntierVersNuméroDeSemaine, Age,
-DateTimeLocalToUTC/DateHeureLocaleVersUTC and DateTimeUTCToLocal/DateHeureUTCVersLocale.
+DateTimeLocalToUTC/DateHeureLocaleVersUTC, DateTimeUTCToLocal/DateHeureUTCVersLocale,
+CurrentMonth/MoisEnCours, FirstDayOfYear/PremierJourDeLAnnée, EasterDate/Pâques,
+DayNumberInAlpha/NuméroDeJourVersLettre and MonthNumberInAlpha/NuméroDeMoisVersLettre.
 
 Dates are "YYYYMMDD" strings and times "HHMMSSCC", as in the rest of the library; the
 current date and time come from the run's clock (`--now` pins it).
@@ -18,7 +20,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .dates import _clock
+from .dates import _DAYS, _MONTHS, _clock
 from .dates_calc import DAY_ZERO, _date, _week_number, _ymd
 from .strings import int_arg, text_arg
 
@@ -240,3 +242,56 @@ def date_time_local_to_utc(rt: Runtime, value: object) -> str:
 def date_time_utc_to_local(rt: Runtime, value: object) -> str:
     """The local DateTime ("YYYYMMDDHHMMSSCCC") of a UTC DateTime."""
     return _shift_zone(value, False, "DateTimeUTCToLocal")
+
+
+@family.function("CurrentMonth", "MoisEnCours")
+def current_month(rt: Runtime) -> int:
+    """The current month (1 to 12), from the run's clock."""
+    return _clock(rt).month
+
+
+def _year_of(rt: Runtime, value: object, fname: str) -> int:
+    """A year given as a number (2024), or the year of a date; this year when omitted."""
+    if value is None:
+        return _clock(rt).year
+    text = V.to_str(value).strip()
+    year = int_arg(value, fname) if len(text) <= 4 else _date(value, fname).year
+    if not 1 <= year <= 9999:
+        raise WLRuntimeError(f"{fname}: {year} is not a year between 1 and 9999.")
+    return year
+
+
+@family.function("FirstDayOfYear", "PremierJourDeLAnnée")
+def first_day_of_year(rt: Runtime, value: object = None) -> str:
+    """1 January of a year (a number or the year of a date; this year by default)."""
+    return f"{_year_of(rt, value, 'FirstDayOfYear'):04d}0101"
+
+
+@family.function("EasterDate", "Pâques")
+def easter_date(rt: Runtime, value: object = None) -> str:
+    """Easter Sunday of a year (a number or the year of a date), Gregorian calendar:
+    "YYYYMMDD"; "" before 1584, when the rule did not apply yet."""
+    year = _year_of(rt, value, "EasterDate")
+    if year < 1584:
+        return ""
+    golden, century = year % 19, year // 100
+    epact = (century - century // 4 - (8 * century + 13) // 25 + 19 * golden + 15) % 30
+    full_moon = epact - (epact // 28) * (1 - (29 // (epact + 1)) * ((21 - golden) // 11))
+    weekday = (year + year // 4 + full_moon + 2 - century + century // 4) % 7
+    day = full_moon - weekday + 28  # a day of March; beyond 31, of April
+    month, day = (4, day - 31) if day > 31 else (3, day)
+    return f"{year:04d}{month:02d}{day:02d}"
+
+
+@family.function("DayNumberInAlpha", "NuméroDeJourVersLettre")
+def day_number_in_alpha(rt: Runtime, n: object) -> str:
+    """The name of day `n` of the week, 1 for Monday to 7 for Sunday; "" otherwise."""
+    i = int_arg(n, "DayNumberInAlpha")
+    return _DAYS["en"][i - 1] if 1 <= i <= 7 else ""
+
+
+@family.function("MonthNumberInAlpha", "NuméroDeMoisVersLettre")
+def month_number_in_alpha(rt: Runtime, n: object) -> str:
+    """The name of month `n`, 1 for January to 12 for December; "" otherwise."""
+    i = int_arg(n, "MonthNumberInAlpha")
+    return _MONTHS["en"][i - 1] if 1 <= i <= 12 else ""

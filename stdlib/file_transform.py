@@ -70,8 +70,8 @@ def file_crypt(rt: Runtime, source: object, destination: object, password: objec
     """Write `destination`: `source`'s bytes encrypted with `password` (Crypt's
     format)."""
     data = buffer(_read("fCrypt", source, False))
-    return write_file("fCrypt", destination, to_bytes(crypt(rt, data, password, mode,
-                                                        ENCODE_NONE)))
+    encrypted = crypt(rt, data, password, mode, ENCODE_NONE)
+    return write_file("fCrypt", destination, to_bytes(encrypted))
 
 
 @family.function("fDecrypt", "fDécrypte", can_fail=True)
