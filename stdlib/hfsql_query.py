@@ -26,31 +26,52 @@ family.type("SQL Query", "Requête SQL", SQLQuery, "SQLQuery", "RequêteSQL")
 
 
 @h_function(family, "HTransactionStart", "HTransactionDébut")
-def h_transaction_start(rt: Runtime, *files: Any) -> bool:
+def h_transaction_start(rt: Runtime, *targets: Any) -> bool:
     """Start a transaction: every write until HTransactionEnd/Cancel is kept or undone
-    together (one database transaction on all files)."""
-    db_of(rt).begin()
+    together (one database transaction on all files of the database; given a connection,
+    or files of one, on that connection's database)."""
+    _transaction_db(rt, targets, "HTransactionStart").begin()
     return True
 
 
 @h_function(family, "HTransactionEnd", "HTransactionFin")
-def h_transaction_end(rt: Runtime, *files: Any) -> bool:
-    """Commit the transaction."""
-    db_of(rt).commit()
+def h_transaction_end(rt: Runtime, *targets: Any) -> bool:
+    """Commit the transaction (of the run's database, or of the connection given)."""
+    _transaction_db(rt, targets, "HTransactionEnd").commit()
     return True
 
 
 @h_function(family, "HTransactionCancel", "HTransactionAnnule")
-def h_transaction_cancel(rt: Runtime, *files: Any) -> bool:
+def h_transaction_cancel(rt: Runtime, *targets: Any) -> bool:
     """Roll the transaction back: the records written since its start are as before."""
-    db_of(rt).rollback()
+    _transaction_db(rt, targets, "HTransactionCancel").rollback()
     return True
 
 
 @family.function("HTransactionInProgress", "HTransactionEnCours")
-def h_transaction_in_progress(rt: Runtime, *files: Any) -> bool:
-    """Is a transaction in progress?"""
-    return db_of(rt).in_transaction
+def h_transaction_in_progress(rt: Runtime, *targets: Any) -> bool:
+    """Is a transaction in progress (on the run's database, or the connection's)?"""
+    return _transaction_db(rt, targets, "HTransactionInProgress").in_transaction
+
+
+def _transaction_db(rt: Runtime, targets: tuple[Any, ...], fname: str) -> Any:
+    """The database a transaction function works on: a connection's when one is given,
+    the files' when they are all on one connection, else the run's."""
+    from .hfsql_connection import is_connection, open_connection
+    main = db_of(rt)
+    if not targets or targets[0] is None:
+        return main
+    if is_connection(rt, targets[0]):
+        return open_connection(rt, targets[0], fname)
+    files: list[Any] = []
+    for t in targets:
+        files += [t] if isinstance(t, FileContext) else [
+            n.strip() for n in V.to_str(t).split(",") if n.strip() not in ("", "*")]
+    dbs = {id(c.db): c.db for c in (file_arg(rt, f, fname) for f in files)}
+    if len(dbs) > 1:
+        raise WLRuntimeError(f"{fname}: the files given are on different connections (one "
+                             f"transaction is on one database).")
+    return next(iter(dbs.values()), main)
 
 
 @h_function(family, "HFilter", "HFiltre", fail="")

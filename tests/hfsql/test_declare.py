@@ -79,3 +79,39 @@ n = 5
 Trace(n)
 """
     assert run(text, db_url) == "C3, Axe, 3\n3\n4\n5\n"
+
+
+def test_declare_external_recovers_composite_keys_and_defaults(db_url: str) -> None:
+    """A composite key (named after its index) and the items' default values (text,
+    numbers, NULL by default) come back from the table."""
+    fill = """HReset(Customer)
+Customer.Name = "Dupont"
+Customer.City = "Paris"
+HAdd(Customer)
+Customer.Name = "Durand"
+HAdd(Customer)
+fd is File Description
+fd..Name = "Note"
+it is Item Description
+it..Name = "Title"
+it..Type = hItemText
+it..Size = 20
+it..DefaultValue = "Untitled"
+HDescribeItem(fd, it)
+it..Name = "Pages"
+it..Type = hItemInt
+it..DefaultValue = 12
+HDescribeItem(fd, it)
+HDescribeFile(fd)
+HCreation(Note)
+"""
+    run(fill, db_url)
+    text = """HDeclareExternal("customer.fic", "Client")
+Trace(HReadSeekFirst(Client, CityName, ["Paris", "Durand"]), Client.Name)
+HReset(Client)
+Trace(Client.Email = Null, Client.Balance)
+HDeclareExternal("note.fic", "Booklet")
+HReset(Booklet)
+Trace(Booklet.Title, Booklet.Pages)
+"""
+    assert run(text, db_url, analysis=None) == "1, Durand\n1, 0\nUntitled, 12\n"

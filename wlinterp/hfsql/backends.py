@@ -90,7 +90,8 @@ class SQLiteBackend(Backend):
         self.conn.execute("BEGIN IMMEDIATE")
 
     def table_exists(self, name: str) -> bool:
-        row = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+        row = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? "
+                                "COLLATE NOCASE",
                                 (name,)).fetchone()
         return row is not None
 

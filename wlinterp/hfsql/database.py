@@ -45,6 +45,7 @@ class Database:
         self.last: FileContext | None = None
         self.in_transaction = False
         self._ensured: set[str] = set()
+        self._created_in_tx: list[str] = []
         self._counters: dict[str, int] = {}
         self.schema = ""  # PostgreSQL: a schema of its own (a `wl test` case)
         self.queries: dict[str, Any] = {}  # the project's .wdr queries (wdr.ProjectQuery)
@@ -121,6 +122,8 @@ class Database:
         for stmt in create_statements(self.analysis, desc, self.backend.dialect):
             self.backend.execute(stmt)
         self._ensured.add(desc.physical)
+        if self.in_transaction:  # a cancelled transaction takes the new table away too
+            self._created_in_tx.append(desc.physical)
 
     def create_all(self) -> list[str]:
         for desc in self.analysis.files.values():
@@ -238,6 +241,7 @@ class Database:
             raise HFError(TRANSACTION, "a transaction is already in progress.")
         self.backend.begin()
         self.in_transaction = True
+        self._created_in_tx.clear()
 
     def commit(self) -> None:
         if not self.in_transaction:
@@ -257,6 +261,8 @@ class Database:
         self.backend.rollback()
         self.in_transaction = False
         self._counters.clear()  # reloaded from the database: cancelled ids are reused
+        self._ensured.difference_update(self._created_in_tx)
+        self._created_in_tx.clear()
 
 
 def session(rt: Any) -> Database:
