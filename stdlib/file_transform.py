@@ -46,22 +46,27 @@ def _renamed(fname: str, exc: BuiltinFailure) -> BuiltinFailure:
 
 
 @family.function("fCompare", "fCompare", can_fail=True)
-def file_compare(rt: Runtime, first: object, second: object) -> bool:
-    """True when the two files have the same bytes (read piece by piece)."""
+def file_compare(rt: Runtime, first: object, second: object) -> int:
+    """0 when the two files have the same bytes (read piece by piece), 1 when they
+    differ; -1 or -2 (and ErrorOccurred) when the first or the second cannot be read."""
+    for code, path in ((-1, first), (-2, second)):
+        name = native_path(path)
+        if not os.path.isfile(name):
+            raise failure("fCompare", "read", name,
+                          FileNotFoundError(2, "No such file"), code)
     names = native_path(first), native_path(second)
     try:
         if os.path.getsize(names[0]) != os.path.getsize(names[1]):
-            return False
+            return 1
         with open(names[0], "rb") as a, open(names[1], "rb") as b:
             while True:
                 x, y = a.read(_CHUNK), b.read(_CHUNK)
                 if x != y:
-                    return False
+                    return 1
                 if not x:
-                    return True
+                    return 0
     except (OSError, ValueError) as exc:
-        path = getattr(exc, "filename", None) or names[0]
-        raise failure("fCompare", "read", str(path), exc, False) from None
+        raise failure("fCompare", "read", names[0], exc, -3) from None
 
 
 @family.function("fCrypt", "fCrypte", can_fail=True)

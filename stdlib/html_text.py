@@ -62,7 +62,8 @@ class _TextWriter(HTMLParser):
             self.first_cell = False
         elif tag in _BLOCKS:
             self._break()
-            self.pre += tag == "pre"
+            if tag == "pre":
+                self.pre += 1
             self.first_cell = self.first_cell or tag == "tr"
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
@@ -75,7 +76,8 @@ class _TextWriter(HTMLParser):
         if tag in _HIDDEN:
             self.hidden = max(self.hidden - 1, 0)
         elif tag in _BLOCKS:
-            self.pre -= tag == "pre" and self.pre > 0
+            if tag == "pre" and self.pre:
+                self.pre -= 1
             self._break()
             self.first_cell = self.first_cell or tag == "tr"
 
