@@ -29,6 +29,7 @@ MESSAGES = {
     "can use it": {"semantics/analysis.py"},  # a private/protected member used outside
     "; the variable is a variant": {"semantics/checker.py"},
     "unknown parent class": {"semantics/checker.py"},
+    "is a CONSTANT member": {"runtime/containers.py"},  # WL106 and its run-time twin
 }
 
 

@@ -112,7 +112,19 @@ class ClassMixin(CompilerBase):
             self.out.emit(f"data_item_set{obj[len(_DATA_NAME) - 1:-1]}, {key!r}, {code}, _ctx, "
                           f"{target.name!r})")
             return
+        if self.outside_read_only(key):  # the semantic pass could not tell the class
+            self.out.emit(f"set_member_outside({obj}, {key!r}, {code}, _ctx, {target.name!r})")
+            return
         self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
+
+    def outside_read_only(self, key: str) -> bool:
+        """Is `key` a CONSTANT member of a class that this code is not a method of (nor
+        of a class derived from it)? Then the write is checked on the object itself."""
+        owners = {cls for member, cls in self.prog.read_only if member == key}
+        here = self.current_class()
+        lineage = self.prog.structs[fold(here)].lineage() if here and fold(here) in \
+            self.prog.structs else []
+        return bool(owners) and not owners & set(lineage)
 
     @staticmethod
     def is_self(e: Any) -> bool:

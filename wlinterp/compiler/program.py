@@ -76,6 +76,7 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         self.properties: set[str] = set()  # names of <get>/<set> procedures
         self.enums: dict[str, list[str]] = {}  # enumeration -> its values (folded), in order
         self.combinations: set[str] = set()  # the enumerations that are combinations
+        self.read_only: set[tuple[str, str]] = set()  # (CONSTANT member, its class)
         self.ns: dict[str, Any] = {}  # values the generated code refers to
         self.specs: list[TypeSpec] = []
         self.main_scope = FuncScope("main")
@@ -280,7 +281,9 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
                     statics[fold(n)] = [spec]  # GLOBAL: one value for the class
                 else:
                     members.append((fold(n), n, spec))
-        sdef = StructDef(s.name, members, base, statics)
+        sdef = StructDef(s.name, members, base, statics,
+                         read_only=frozenset(s.read_only) | (base.read_only if base else set()))
+        self.read_only |= {(m, key) for m in s.read_only}
         self.structs[key] = sdef
         return sdef
 

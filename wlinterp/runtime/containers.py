@@ -6,7 +6,8 @@ integers.
 """
 from __future__ import annotations
 
-__all__ = ["StructDef", "WLStruct", "WLArray", "WLAssoc", "ArrayRow", "copy_value"]
+__all__ = ["StructDef", "WLStruct", "WLArray", "WLAssoc", "ArrayRow", "copy_value",
+           "read_only_error"]
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ class StructDef:
     base: "StructDef | None" = None  # a class's parent (HÉRITE DE)
     statics: dict[str, list] = field(default_factory=dict)  # GLOBAL members: [type, value]
     explicit_ctor: bool = False  # its constructor calls the ancestor's (Constructeur Base())
+    read_only: frozenset[str] = frozenset()  # CONSTANT members (inherited ones too)
 
     def lineage(self) -> list[str]:
         """Folded names of this class and its ancestors, nearest first."""
@@ -54,6 +56,13 @@ class StructDef:
         if ctx is not None and has_destructor(self, ctx):
             return WLObject(self, values, ctx)
         return WLStruct(self, values)
+
+
+def read_only_error(member: str, classes: str) -> str:
+    """The one text for a write to a CONSTANT member from outside its class: the semantic
+    pass reports it (WL106) where it knows the class, run time where only the object does."""
+    return (f"'{member}' is a CONSTANT member of the class {classes}: only the methods of "
+            f"its class (or of a class derived from it) can change it")
 
 
 class WLStruct:

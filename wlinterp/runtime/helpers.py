@@ -16,6 +16,7 @@ from .kinds import K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT
 from .types import (ArrayRow, StructDef, TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce,
                      copy_value, new_instance)
 from . import values as V
+from .containers import read_only_error
 from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
                         with_part_of)
 from .procrefs import call_ref, proc_ref  # noqa: F401
@@ -53,6 +54,16 @@ def set_member(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "
     if setter is None:
         raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no member '{name}'.")
     setter(name, value, ctx)
+
+
+def set_member_outside(obj: Any, name: str, value: Any, ctx: TypeContext,
+                       shown: str = "") -> None:
+    """`obj.name = value` outside the class of a CONSTANT member of that name: refused
+    when the object's class is one where the member is CONSTANT (docs/semantics.md)."""
+    sdef = getattr(obj, "sdef", None)
+    if sdef is not None and name in sdef.read_only:
+        raise WLRuntimeError(read_only_error(shown or name, sdef.name) + ".")
+    set_member(obj, name, value, ctx, shown)
 
 
 def get_prop(obj: Any, name: str) -> Any:

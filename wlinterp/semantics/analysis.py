@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import format_warning
 from ..registry import Registry
+from ..runtime.containers import read_only_error
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, walk_stmts
@@ -94,6 +95,7 @@ class ProgramSymbols:
     access: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # name -> (class, access)
     outside: set[str] = field(default_factory=set)  # procedures/structs of other files
     refs: Resolutions = field(default_factory=Resolutions)  # the verdict on each name
+    read_only: dict[str, set[str]] = field(default_factory=dict)  # CONSTANT member -> classes
 
     def lineage(self, key: str) -> list[str]:
         """A class and its ancestors (folded), nearest first, cycles cut."""
@@ -125,6 +127,26 @@ class ProgramSymbols:
         who = "its own methods" if access == "private" else \
             "its methods and those of its derived classes"
         return f"'{name}' is a {word} member of the class {shown}: only {who} can use it"
+
+    def read_only_write(self, name: str, here: str | None, cls: str | None) -> str | None:
+        """Why `obj.name = v` from class `here` (None: not in a method) is refused: the
+        member is CONSTANT in its class (`cls`, when the object's class is known; else
+        every class declaring a member of that name does so) and `here` is neither that
+        class nor one derived from it. None when the write is allowed or undecidable."""
+        key = fold(name)
+        constant_in = self.read_only.get(key)
+        if not constant_in:
+            return None
+        if cls is not None:
+            owner = next((c for c in self.lineage(cls) if key in self.structs[c].members), None)
+            owners = {owner} if owner is not None else set()
+        else:
+            owners = {c for c, _ in self.access.get(key, [])}
+        if not owners or not owners <= constant_in or \
+                (here is not None and owners & set(self.lineage(here))):
+            return None
+        shown = ", ".join(sorted(self.structs[c].name for c in owners))
+        return read_only_error(name, shown)
 
     def find_method(self, owner: str, key: str) -> N.Procedure | None:
         for cls in self.lineage(owner):
@@ -180,6 +202,8 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
                                               frozenset(fold(n) for n in s.statics))
             for m in members:
                 symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
+            for m in s.read_only:
+                symbols.read_only.setdefault(m, set()).add(key)
         elif isinstance(s, N.EnumDecl):  # its values are constants; its name a type
             symbols.constants[fold(s.name)] = s.name
             for name, _, _, _ in s.items:

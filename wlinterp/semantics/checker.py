@@ -320,6 +320,10 @@ class FunctionChecker:
         if isinstance(t, _VALUES):
             self.rep.report("WL111", "this expression cannot be assigned to", t)
         self.expr(t)  # a member, an element, a property...: its parts are read
+        if isinstance(t, N.Member) and not self.is_self(t.obj) and \
+                (why := self.sym.read_only_write(t.name, self.scope.method,
+                                                 self.static_class(t.obj))):
+            self.rep.report("WL106", why, t, len(t.name), col=t.col + 1)
         if isinstance(t, N.Index) and isinstance(t.obj, N.Name) \
                 and (sym := self.scope.lookup(fold(t.obj.name))) is not None \
                 and sym.spec.kind not in _COMPOSITE_KINDS:
@@ -374,9 +378,14 @@ class FunctionChecker:
     def x_Call(self, e: N.Call) -> None:
         check_call(self, e)
 
+    @staticmethod
+    def is_self(e: N.Expr) -> bool:
+        """`Objet` / `Object`: the object a method runs on."""
+        return isinstance(e, N.Name) and fold(e.name) in ("objet", "object")
+
     def x_Member(self, e: N.Member) -> None:
         self.expr(e.obj)
-        if not (isinstance(e.obj, N.Name) and fold(e.obj.name) in ("objet", "object")):
+        if not self.is_self(e.obj):
             why = self.sym.inaccessible(e.name, self.scope.method)
             if why:
                 self.rep.report("WL112", why, e, len(e.name), col=e.col + 1)

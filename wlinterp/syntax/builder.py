@@ -37,6 +37,7 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
                         base)
     access, static = "public", False
     line: tuple[str, bool] | None = None  # modifiers written on the member line itself
+    constant = False  # CONSTANT on the member line: read-only outside the class
     for x in items:
         if isinstance(x, Token) and x.type in ("SECTION", "MEMBER_ACCESS"):
             words = x.value.split()
@@ -45,6 +46,7 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
                 access, static = found
             else:
                 line = found
+                constant = "constant" in words or "constante" in words
         elif isinstance(x, Token) and x.type in ("GLOBAL", "LOCAL"):
             static = x.type == "GLOBAL"
         elif isinstance(x, N.Decl):
@@ -52,10 +54,13 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
             line = None
             for member, _, _ in x.names:
                 key = fold(member)
+                if constant:
+                    node.read_only.append(key)
                 if this_access != "public":
                     node.access[key] = this_access
                 if this_static:
                     node.statics.append(key)
+            constant = False
         elif isinstance(x, N.ConstDecl):
             node.consts.append(x)
     return node

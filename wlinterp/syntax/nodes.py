@@ -289,6 +289,7 @@ class StructDecl(Stmt):
     access: dict[str, str] = field(default_factory=dict)  # member -> private/protected...
     statics: list[str] = field(default_factory=list)  # members of a GLOBAL section
     consts: list["ConstDecl"] = field(default_factory=list)  # CONSTANT blocks of a class
+    read_only: list[str] = field(default_factory=list)  # `PUBLIC CONSTANT m is int` members
 
 
 class AncestorCall(Stmt):
