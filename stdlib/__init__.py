@@ -21,3 +21,5 @@ FAMILIES += ("ini_files", "system")  # docs/builtins.md, "System and environment
 FAMILIES += ("string_more", "dates_more")  # docs/builtins.md, "Strings and dates, completed"
 
 FAMILIES += ("csv_arrays", "compression", "html_text", "regular_expressions", "file_transform")  # docs/builtins.md, "CSV, compression, UUEncode, HTML", "Regular expressions"
+
+FAMILIES += ("xml_documents", "xml_handles")  # docs/builtins.md, "XML"

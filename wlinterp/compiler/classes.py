@@ -100,7 +100,8 @@ class ClassMixin(CompilerBase):
             return f"get_property(_rt, {obj}, {key!r})"
         if obj.startswith(_DATA_NAME):  # maybe `File.Item` (wlinterp/hfsql/hooks.py)
             return f"data_item{obj[len(_DATA_NAME) - 1:-1]}, {key!r})"
-        return f"get_member({obj}, {key!r})"
+        shown = f", {e.name!r}" if e.name != key else ""  # the spelling (XML element names)
+        return f"get_member({obj}, {key!r}{shown})"
 
     def store_member(self, target: N.Member, code: str) -> None:
         key = fold(target.name)

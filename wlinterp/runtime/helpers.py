@@ -28,14 +28,18 @@ from .operators import (address_of, automation_fail, homonymous_copy,  # noqa: F
                         w_band, w_bnot, w_bor, w_bxor, w_shl, w_shr, w_slice)
 
 
-def get_member(obj: Any, name: str) -> Any:
-    """`obj.name` / `obj:name` for structures and built-in objects (the Email structure)."""
+def get_member(obj: Any, name: str, shown: str = "") -> Any:
+    """`obj.name` / `obj:name` for structures and built-in objects (the Email structure);
+    `shown`: the name as written, when it differs (objects that keep spellings: XML)."""
     if type(obj) is WLStruct:
         try:
             return obj.values[name]
         except KeyError:
             raise WLRuntimeError(f"'{name}' is not a member of the structure "
                                  f"{obj.sdef.name}.") from None
+    named = getattr(obj, "wl_get_named", None)
+    if named is not None:
+        return named(name, shown or name)
     getter = getattr(obj, "wl_get", None)
     if getter is None:
         if type(obj) is str:  # `s.Length`, `d.Year`: the property, as `s..Length`
@@ -72,8 +76,8 @@ def get_prop(obj: Any, name: str) -> Any:
         if name in ("length", "taille"):
             return len(obj)
         return date_part(obj, name)
-    getter = getattr(obj, "wl_get", None)
-    if getter is None:
+    getter = getattr(obj, "wl_prop", None) or getattr(obj, "wl_get", None)
+    if getter is None:  # wl_prop: objects whose members and properties differ (XML)
         raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no property '{name}'.")
     return getter(name)
 
@@ -166,6 +170,10 @@ def date_sub(a: Any, b: Any) -> Any:
 
 
 def set_prop(obj: Any, name: str, value: Any, ctx: TypeContext) -> None:
+    setter = getattr(obj, "wl_set_prop", None)
+    if setter is not None:  # `node..Text = v` (XML): a property, not a member
+        setter(name, value)
+        return
     set_member(obj, name, value, ctx)
 
 
@@ -181,6 +189,9 @@ def get_index(obj: Any, *idx: Any) -> Any:
         return substr_one(obj, idx[0])
     if type(obj) is int and len(idx) == 1 and type(idx[0]) is int and idx[0] > 0:
         return obj & idx[0] == idx[0]  # `c[Option]`: is the option set in the combination?
+    indexer = getattr(obj, "wl_index", None)
+    if indexer is not None and len(idx) == 1:  # `doc.Root.Item[2]`: an occurrence (XML)
+        return indexer(idx[0])
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
 
 

@@ -1,0 +1,371 @@
+"""XML documents: the `xmlDocument` and `xmlNode` types, XMLOpen/XMLOuvre,
+XMLBuildString/XMLConstruitChaîne, XMLSave/XMLSauve, XMLExtractString/XMLExtraitChaîne.
+
+A document's elements are reached by name as members (`doc.Root.Customer.Name`), the
+n-th of several elements of one name with `[n]` (`doc.Root.Customer[2]`), how many with
+`..Occurrence`; FOR EACH goes through them. An element used as a value is its text;
+`..Text`/`..Texte` and `..Value`/`..Valeur` are its text, `..Name`/`..Nom` its name,
+`..Exist`/`..Existe` whether it is in the document. A member that is no child element
+is the attribute of that name. Assigning an element's member sets that child's text
+(creating it, and the elements above it, when absent), so a document can be built from
+an empty `xmlDocument`.
+
+Names are compared ignoring case, as WLanguage compares member names; element and
+attribute names keep their spelling (with a namespace prefix, `soap:Envelope`, as
+written in the text).
+
+Security: the parser is expat with no DTD processing: a document declaring entities
+(`<!ENTITY ...>`) is refused, and nothing in a document makes it read another file or
+the network. Details and what was verified against PC SOFT's help: docs/builtins.md.
+"""
+from __future__ import annotations
+
+import copy
+import pyexpat
+import xml.etree.ElementTree as ET
+from typing import Any, Iterator, Union
+
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
+
+from .paths import failure, native_path
+
+family = Family("XML")
+
+FROM_FILE = family.constant("fromFile", "depuisFichier", 1)
+FROM_STRING = family.constant("fromString", "depuisChaîne", 2)
+
+DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
+
+
+class XMLRefused(ValueError):
+    """A document this library will not read (entity declarations)."""
+
+
+def parse_xml(text: str | bytes) -> ET.Element:
+    """The root element of an XML text; expat errors (with their line) and refused
+    constructs raise ValueError. Entity declarations are refused before they can be
+    expanded, external entities are never fetched."""
+    parser = pyexpat.ParserCreate()
+    builder = ET.TreeBuilder()
+
+    def refuse(*_: Any) -> Any:
+        raise XMLRefused("entity declarations (<!ENTITY ...>) are not accepted")
+
+    parser.StartElementHandler = lambda tag, attrs: builder.start(tag, attrs)
+    parser.EndElementHandler = builder.end
+    parser.CharacterDataHandler = builder.data
+    parser.EntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse
+    parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
+    try:
+        parser.Parse(text, True)
+        return builder.close()
+    except pyexpat.ExpatError as exc:
+        raise ValueError(f"invalid XML ({exc})") from None
+    except AssertionError:  # TreeBuilder: no element at all
+        raise ValueError("invalid XML (no element)") from None
+
+
+def read_source(source: object, option: object, fname: str) -> ET.Element:
+    """The root element of XMLOpen's / XMLDocument's source: a file path (fromFile) or
+    the XML text itself (fromString; without an option, a source starting with `<`)."""
+    text = V.to_str(source)
+    from_string = V.to_int(option) == FROM_STRING if option is not None \
+        else text.lstrip().startswith("<")
+    if from_string:
+        return parse_xml(text)
+    path = native_path(text)
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as exc:
+        raise failure(fname, "open", text, exc, None) from None
+    return parse_xml(data)
+
+
+def build_string(root: ET.Element | None, declaration: bool = True) -> str:
+    """The text of a document: the XML declaration, then the elements indented with a
+    tab per level (a copy is indented: the document's own texts stay as they are)."""
+    if root is None:
+        return DECLARATION if declaration else ""
+    shown = copy.deepcopy(root)
+    ET.indent(shown, space="\t")
+    body = ET.tostring(shown, encoding="unicode")
+    return f"{DECLARATION}\n{body}" if declaration else body
+
+
+def _same(name: str, key: str) -> bool:
+    return fold(name) == key
+
+
+class XMLDocument:
+    """An `xmlDocument` variable: its root element, None while it is empty."""
+
+    wl_type_name = "xmlDocument"
+
+    def __init__(self, root: ET.Element | None = None) -> None:
+        self.root = root
+
+    def wl_get_named(self, name: str, shown: str) -> "XMLNode":
+        """`doc.Root`: the root element, when `name` is its name (`shown`: as written,
+        the name a write creates)."""
+        found = [self.root] if self.root is not None and _same(self.root.tag, name) else []
+        return XMLNode(self, name, found, shown)
+
+    def wl_get(self, name: str) -> "XMLNode":
+        return self.wl_get_named(name, name)
+
+    def wl_set_named(self, shown: str, value: object) -> None:
+        self.wl_get_named(fold(shown), shown).set_text(value)
+
+    def wl_set(self, name: str, value: object, ctx: Any = None) -> None:
+        self.wl_set_named(name, value)
+
+    def child_for(self, name: str) -> ET.Element:
+        """The element `name` at the top: the root, created in an empty document."""
+        if self.root is None:
+            self.root = ET.Element(name)
+        elif not _same(self.root.tag, fold(name)):
+            raise WLRuntimeError(f"The XML document's root is <{self.root.tag}>: it cannot "
+                                 f"have a second root <{name}>.")
+        return self.root
+
+    def wl_prop(self, name: str) -> object:
+        if name in ("root", "racine"):
+            return XMLNode(self, fold(self.root.tag), [self.root]) if self.root is not None \
+                else XMLNode(self, "", [])
+        raise WLRuntimeError(f"An xmlDocument has no property '{name}'.")
+
+    def wl_text(self) -> str:
+        return build_string(self.root)
+
+
+Owner = Union[XMLDocument, "XMLNode"]
+
+
+class XMLNode:
+    """An `xmlNode`: the elements named `key` under `owner` (several for repeated
+    elements, the first one standing for them all; none when absent: then a write
+    creates it)."""
+
+    wl_type_name = "xmlNode"
+
+    def __init__(self, owner: Owner | None, key: str, elements: list[ET.Element],
+                 shown: str = "") -> None:
+        self.owner, self.key, self.elements = owner, key, elements
+        self.shown = shown or (elements[0].tag if elements else key)
+
+    @property
+    def element(self) -> ET.Element | None:
+        return self.elements[0] if self.elements else None
+
+    def materialize(self) -> ET.Element:
+        """The element, created (with the missing ones above it) when absent."""
+        if self.elements:
+            return self.elements[0]
+        if self.owner is None:
+            raise WLRuntimeError("This xmlNode belongs to no XML document.")
+        self.elements = [self.owner.child_for(self.shown)]
+        return self.elements[0]
+
+    def child_for(self, name: str) -> ET.Element:
+        parent = self.materialize()
+        found = [e for e in parent if _same(e.tag, fold(name))]
+        return found[0] if found else ET.SubElement(parent, name)
+
+    # -- members: child elements, then attributes ------------------------------------
+    def wl_get_named(self, name: str, shown: str) -> object:
+        """The child elements `name` (a node standing for them all), else the attribute
+        `name`, else an absent node (`shown`: the name a write creates)."""
+        el = self.element
+        if el is None:
+            return XMLNode(self, name, [], shown)
+        children = [e for e in el if _same(e.tag, name)]
+        if children:
+            return XMLNode(self, name, children)
+        for attr, value in el.attrib.items():
+            if _same(attr, name):
+                return value
+        return XMLNode(self, name, [], shown)
+
+    def wl_get(self, name: str) -> object:
+        return self.wl_get_named(name, name)
+
+    def wl_set_named(self, shown: str, value: object) -> None:
+        """`node.Child = v`: the child's text (created when absent); an existing
+        attribute of that name (and no such child) gets the value instead."""
+        name, el = fold(shown), self.element
+        if el is not None and not any(_same(e.tag, name) for e in el):
+            for attr in el.attrib:
+                if _same(attr, name):
+                    el.attrib[attr] = V.to_str(value)
+                    return
+        children = [e for e in el if _same(e.tag, name)] if el is not None else []
+        XMLNode(self, name, children, shown).set_text(value)
+
+    def wl_set(self, name: str, value: object, ctx: Any = None) -> None:
+        self.wl_set_named(name, value)
+
+    def set_text(self, value: object) -> None:
+        el = self.materialize()
+        for child in list(el):  # an element's value replaces what it held
+            el.remove(child)
+        el.text = V.to_str(value)
+
+    # -- properties ---------------------------------------------------------------------
+    def wl_prop(self, name: str) -> object:
+        el = self.element
+        if name in ("text", "texte", "value", "valeur"):
+            return self.wl_text()
+        if name in ("name", "nom"):
+            return el.tag if el is not None else ""
+        if name in ("occurrence",):
+            return len(self.elements)
+        if name in ("exist", "existe"):
+            return el is not None
+        if name in ("attribute", "attribut"):
+            return [XMLAttribute(k, v) for k, v in el.attrib.items()] if el is not None else []
+        if name in ("children", "fils"):
+            return [XMLNode(self, fold(c.tag), [c]) for c in el] if el is not None else []
+        raise WLRuntimeError(f"An xmlNode has no property '{name}'.")
+
+    def wl_set_prop(self, name: str, value: object) -> None:
+        if name in ("text", "texte", "value", "valeur"):
+            self.set_text(value)
+        elif name in ("name", "nom"):
+            self.materialize().tag = V.to_str(value)
+        else:
+            raise WLRuntimeError(f"The property '{name}' of an xmlNode cannot be changed.")
+
+    # -- occurrences --------------------------------------------------------------------
+    def wl_index(self, i: object) -> "XMLNode":
+        n = V.to_int(i)
+        if not 1 <= n <= len(self.elements):
+            raise WLRuntimeError(f"<{self.shown}>: there is no occurrence {n} "
+                                 f"({len(self.elements)} in the document).")
+        return XMLNode(self.owner, self.key, [self.elements[n - 1]])
+
+    def wl_iter(self) -> Iterator["XMLNode"]:
+        return iter([XMLNode(self.owner, self.key, [e]) for e in self.elements])
+
+    def wl_text(self) -> str:
+        el = self.element
+        return "".join(el.itertext()) if el is not None else ""
+
+    def wl_equals(self, other: object) -> bool:
+        if isinstance(other, XMLNode):
+            return other.element is self.element
+        return self.wl_text() == V.to_str(other)
+
+
+class XMLAttribute:
+    """One of `node..Attribute`: `..Name`/`..Nom` and `..Value`/`..Valeur`."""
+
+    wl_type_name = "xmlAttribute"
+
+    def __init__(self, name: str, value: str) -> None:
+        self.name, self.value = name, value
+
+    def wl_prop(self, name: str) -> str:
+        if name in ("name", "nom"):
+            return self.name
+        if name in ("value", "valeur", "text", "texte"):
+            return self.value
+        raise WLRuntimeError(f"An xmlAttribute has no property '{name}'.")
+
+    wl_get = wl_prop
+
+    def wl_text(self) -> str:
+        return self.value
+
+
+def _new_document(rt: Runtime | None = None) -> XMLDocument:
+    return XMLDocument()
+
+
+def _new_node(rt: Runtime | None = None) -> XMLNode:
+    return XMLNode(None, "", [])
+
+
+family.type("xmlDocument", "xmlDocument", _new_document)
+family.type("xmlNode", "xmlNoeud", _new_node, "xmlNœud")
+
+
+@family.function("XMLOpen", "XMLOuvre", can_fail=True)
+def xml_open(rt: Runtime, source: object, option: object = None) -> XMLDocument:
+    """An xmlDocument read from a file (fromFile, the default) or from the XML text
+    (fromString). Invalid XML: ErrorOccurred, and an empty document."""
+    try:
+        return XMLDocument(read_source(source, option, "XMLOpen"))
+    except BuiltinFailure as exc:
+        exc.value = XMLDocument()
+        raise
+    except ValueError as exc:
+        raise BuiltinFailure(f"XMLOpen: {exc}.", value=XMLDocument()) from None
+
+
+def document_root(rt: Runtime, doc: object, fname: str) -> ET.Element | None:
+    """The root of an xmlDocument or of a document opened by name (XMLDocument)."""
+    if isinstance(doc, XMLDocument):
+        return doc.root
+    if isinstance(doc, XMLNode):
+        return doc.element
+    from .xml_handles import handle_root
+    return handle_root(rt, doc, fname)
+
+
+@family.function("XMLBuildString", "XMLConstruitChaîne")
+def xml_build_string(rt: Runtime, doc: object, options: object = None) -> str:
+    """The XML text of a document (an xmlDocument, an xmlNode or a document's name)."""
+    return build_string(document_root(rt, doc, "XMLBuildString"))
+
+
+@family.function("XMLSave", "XMLSauve", can_fail=True)
+def xml_save(rt: Runtime, doc: object, path: object, options: object = None) -> bool:
+    """Writes the document's text to a file in UTF-8; False and ErrorOccurred when the
+    file cannot be written."""
+    text = build_string(document_root(rt, doc, "XMLSave"))
+    shown = V.to_str(path)
+    try:
+        with open(native_path(shown), "w", encoding="utf-8", newline="\r\n") as f:
+            f.write(text + "\n")
+    except OSError as exc:
+        raise failure("XMLSave", "write", shown, exc, False) from None
+    return True
+
+
+@family.function("XMLExtractString", "XMLExtraitChaîne")
+def xml_extract_string(rt: Runtime, text: object, tag: object, rank: object = 1) -> str:
+    """The content of the `rank`-th element `<tag>` of an XML text, searched as text
+    (the text need not be a whole document); "" when there is none."""
+    s, name, n = V.to_str(text), V.to_str(tag), V.to_int(rank)
+    start, found = 0, ""
+    for _ in range(max(n, 1)):
+        opening = _find_opening(s, name, start)
+        if opening is None:
+            return ""
+        content = opening[1]
+        if s[content - 2] == "/":  # <tag/>: empty
+            start, found = content, ""
+            continue
+        end = s.find(f"</{name}>", content)
+        if end < 0:
+            return ""
+        start, found = end + len(name) + 3, s[content:end]
+    return found
+
+
+def _find_opening(s: str, name: str, start: int) -> tuple[int, int] | None:
+    """(position of `<name ...>`, position after it) from `start`, or None."""
+    at = s.find(f"<{name}", start)
+    while at >= 0:
+        after = at + len(name) + 1
+        if after < len(s) and s[after] in "> \t\r\n/":
+            close = s.find(">", after)
+            return (at, close + 1) if close >= 0 else None
+        at = s.find(f"<{name}", after)
+    return None
