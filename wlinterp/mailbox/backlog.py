@@ -59,7 +59,11 @@ class Backlog:
             if pending:
                 self._store.sync_renames()  # the moves into new/ (delivery.py), for many at once
             for key, stored, raw in pending:
-                record = self._store.index(key, stored, raw)
+                try:
+                    record = self._store.index(key, stored, raw)
+                except Exception as error:  # the message is stored: keep its envelope at least
+                    _log.debug("capture: no index record for %s: %r", key, error)
+                    record = {"id": key, **stored, "subject": "", "attachments": 0}
                 self._records.append(record)
                 if self._on_record is not None:
                     try:
