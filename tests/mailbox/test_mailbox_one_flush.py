@@ -144,3 +144,24 @@ def test_concurrent_sessions_lose_nothing_and_keep_arrival_records(capture, mail
         assert [s for s in subjects if s in share] == share
     entries, damaged = CaptureStore.existing(mailbox_dir).entries()
     assert damaged == [] and len(entries) == 10 * sessions
+
+
+def test_a_record_that_cannot_be_made_keeps_the_envelope(mailbox_dir, monkeypatch):
+    from wlinterp.mailbox.backlog import Backlog
+    store = CaptureStore.create(mailbox_dir)
+    real = store.index
+    backlog = Backlog(store)
+    for subject in ("first", "broken", "last"):
+        key, stored = store.store(build_message(subject).as_bytes(), mail_from="a@example.org",
+                                  rcpt_tos=["b@example.org"], tls="plain", user=None)
+        backlog.add(key, stored, build_message(subject).as_bytes())
+
+    def index(key: str, stored: dict, raw: bytes) -> dict:
+        if b"broken" in raw:
+            raise RuntimeError("parser bug")
+        return real(key, stored, raw)
+    monkeypatch.setattr(store, "index", index)
+    records = backlog.records()
+    assert [r["subject"] for r in records] == ["first", "", "last"]
+    assert records[1]["rcpt_tos"] == ["b@example.org"] and records[1]["mail_from"] == "a@example.org"
+    store.stop_capturing()
