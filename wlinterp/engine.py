@@ -42,7 +42,9 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
     elif isinstance(exc, ArithmeticError):  # OverflowError, decimal's Overflow...
         message, code = "Numeric overflow or invalid numeric operation.", 0
     elif isinstance(exc, NameError):
-        name = getattr(exc, "name", "") or ""
+        # UnboundLocalError (a local read above its declaration) carries no `name`:
+        # it is the first quoted word of its message, in every Python version
+        name = getattr(exc, "name", "") or "".join(str(exc).split("'")[1:2])
         if not _raised_by_script(exc) or not name.startswith(("v_", "g_", "a_")):
             raise exc  # a bug in wlinterp (a helper missing from runtime/namespace.py...)
         shown = name.split("_", 1)[1] if "_" in name else name
