@@ -249,6 +249,10 @@ class XMLNode:
                                  f"({len(self.elements)} in the document).")
         return XMLNode(self.owner, self.key, [self.elements[n - 1]])
 
+    def wl_set_index(self, value: object, i: object) -> None:
+        """`node[n] = v`: the n-th occurrence's text."""
+        self.wl_index(i).set_text(value)
+
     def wl_iter(self) -> Iterator["XMLNode"]:
         return iter([XMLNode(self.owner, self.key, [e]) for e in self.elements])
 

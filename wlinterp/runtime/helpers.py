@@ -208,6 +208,10 @@ def set_index(obj: Any, value: Any, *idx: Any) -> None:
     if isinstance(obj, (WLArray, ArrayRow)) or (isinstance(obj, WLAssoc) and len(idx) == 1):
         obj.set(value, *idx)
         return
+    setter = getattr(obj, "wl_set_index", None)
+    if setter is not None and len(idx) == 1:  # `doc.Root.Item[2] = v` (XML)
+        setter(value, idx[0])
+        return
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
 
 

@@ -22,4 +22,6 @@ IF doc.Catalog.Book[1].Title = "Dune" THEN Trace("equal as text") // expect: equ
 doc.Catalog.Book[1].Title = "Dune Messiah"
 doc.Catalog.Book[1].id = "b0"
 Trace(doc.Catalog.Book.Title, doc.Catalog.Book.id) // expect: Dune Messiah, b0
+doc.Catalog.Book[2].Price[1] = 8
+Trace(doc.Catalog.Book[2].Price) // expect: 8
 Trace(doc.Catalog.Book[3].Title) // expect error: there is no occurrence 3

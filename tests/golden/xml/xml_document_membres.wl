@@ -22,4 +22,6 @@ SI doc.Catalogue.Livre[1].Titre = "Germinal" ALORS Trace("égal comme texte") //
 doc.Catalogue.Livre[1].Titre = "L'Assommoir"
 doc.Catalogue.Livre[1].id = "l0"
 Trace(doc.Catalogue.Livre.Titre, doc.Catalogue.Livre.id) // expect: L'Assommoir, l0
+doc.Catalogue.Livre[2].Prix[1] = 8
+Trace(doc.Catalogue.Livre[2].Prix) // expect: 8
 Trace(doc.Catalogue.Livre[3].Titre) // expect error: there is no occurrence 3
