@@ -324,6 +324,9 @@ class FunctionChecker:
                 (why := self.sym.read_only_write(t.name, self.scope.method,
                                                  self.static_class(t.obj))):
             self.rep.report("WL106", why, t, len(t.name), col=t.col + 1)
+        if isinstance(t, N.ClassMember) and t.cls is not None and \
+                (why := self.sym.read_only_write(t.name, self.scope.method, fold(t.cls))):
+            self.rep.report("WL106", why, t, len(t.name), col=t.col + 2)  # C::s_n = v
         if isinstance(t, N.Index) and isinstance(t.obj, N.Name) \
                 and (sym := self.scope.lookup(fold(t.obj.name))) is not None \
                 and sym.spec.kind not in _COMPOSITE_KINDS:
