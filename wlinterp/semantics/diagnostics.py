@@ -67,7 +67,7 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     Kind("WL205", "shadows-global"),
     Kind("WL206", "lossy-conversion"),
     Kind("WL207", "unknown-type"),
-    Kind("WL208", "implicit-variable"),
+    # WL208 is not used: an undeclared variable is WL101 (codes are never reused)
     Kind("WL209", "native-code-skipped"),
 ]}
 
