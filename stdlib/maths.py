@@ -15,7 +15,7 @@ import math
 from decimal import Decimal
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.limits import check_string
 from wlinterp.runtime.operators import w_shl, w_shr
@@ -161,7 +161,7 @@ def sign(rt: Runtime, x: object) -> int:
 
 
 @family.function("Factorial", "Factorielle")
-def factorial(rt: Runtime, n: object) -> int:
+def factorial(rt: Runtime, n: NumberArg) -> int:
     """n! for 0 <= n <= 170 (larger results do not fit a real in WINDEV either)."""
     k = int_arg(n, "Factorial")
     if not 0 <= k <= 170:
@@ -170,13 +170,13 @@ def factorial(rt: Runtime, n: object) -> int:
 
 
 @family.function("IsEven", "EstPair")
-def is_even(rt: Runtime, n: object) -> bool:
+def is_even(rt: Runtime, n: NumberArg) -> bool:
     """True for an even integer."""
     return int_arg(n, "IsEven") % 2 == 0
 
 
 @family.function("IsOdd", "EstImpair")
-def is_odd(rt: Runtime, n: object) -> bool:
+def is_odd(rt: Runtime, n: NumberArg) -> bool:
     """True for an odd integer."""
     return int_arg(n, "IsOdd") % 2 == 1
 

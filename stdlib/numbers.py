@@ -17,7 +17,7 @@ from typing import cast
 
 from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime.state import Runtime
 
 from .strings import int_arg, text_arg
@@ -60,7 +60,7 @@ def abs_(rt: Runtime, x: object) -> Number:
 
 
 @family.function("Round", "Arrondi")
-def round_(rt: Runtime, x: object, digits: object = 0) -> Number:
+def round_(rt: Runtime, x: object, digits: NumberArg = 0) -> Number:
     """`x` rounded to `digits` decimals (negative: to tens, hundreds...), halves away from
     zero (Round(2.5) = 3, Round(-2.5) = -3), unlike Python's round() which goes to even."""
     n, k = num_arg(x, "Round"), int_arg(digits, "Round")

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 
 from .strings import (EOT, IGNORE_ACCENT, IGNORE_CASE, IGNORE_INSIDE_SPACE, IGNORE_PUNCTUATION,
@@ -76,13 +76,13 @@ def string_ends_with(rt: Runtime, s: object, suffix: object, options: object = 0
 
 
 @family.function("StringReverse", "ChaîneInverse")
-def string_reverse(rt: Runtime, s: object) -> str:
+def string_reverse(rt: Runtime, s: TextArg) -> str:
     """`s` read from right to left ("abc" gives "cba")."""
     return text_arg(s, "StringReverse")[::-1]
 
 
 @family.function("StringInsert", "ChaîneInsère")
-def string_insert(rt: Runtime, s: object, inserted: object, position: object) -> str:
+def string_insert(rt: Runtime, s: TextArg, inserted: TextArg, position: NumberArg) -> str:
     """`inserted` placed before the character at 1-based `position` (after the last one
     for Length(s) + 1); a position outside 1 to Length(s) + 1 is fatal."""
     text, ins = text_arg(s, "StringInsert"), text_arg(inserted, "StringInsert")
@@ -108,7 +108,7 @@ def string_increment(rt: Runtime, s: object, step: object = 1) -> str:
 
 
 @family.function("ExtractLine", "ExtraitLigne")
-def extract_line(rt: Runtime, s: object, rank: object) -> str:
+def extract_line(rt: Runtime, s: TextArg, rank: NumberArg) -> str:
     """The `rank`-th line of `s` (lines end with CR LF or LF); EOT past the last one."""
     lines = re.split(r"\r\n|\n|\r", text_arg(s, "ExtractLine"))
     k = int_arg(rank, "ExtractLine")

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray
 from wlinterp.runtime.limits import check_string
@@ -119,13 +119,13 @@ def _match_starts(s: str, pat: re.Pattern[str]) -> list[int]:
 # ---------------------------------------------------------------- basic functions
 
 @family.function("Length", "Taille")
-def length(rt: Runtime, s: object) -> int:
+def length(rt: Runtime, s: TextArg) -> int:
     """Number of characters of `s` (a number counts the characters of its text)."""
     return len(text_arg(s, "Length"))
 
 
 @family.function("Left", "Gauche")
-def left(rt: Runtime, s: object, n: object = 1) -> str:
+def left(rt: Runtime, s: object, n: NumberArg = 1) -> str:
     """The first `n` characters (all of `s` if it is shorter, "" if n <= 0).
 
     Default n = 1: the help lists the length as optional without a default we could read.
@@ -135,14 +135,14 @@ def left(rt: Runtime, s: object, n: object = 1) -> str:
 
 
 @family.function("Right", "Droite")
-def right(rt: Runtime, s: object, n: object = 1) -> str:
+def right(rt: Runtime, s: object, n: NumberArg = 1) -> str:
     """The last `n` characters (all of `s` if it is shorter, "" if n <= 0); default n = 1."""
     k = int_arg(n, "Right")
     return text_arg(s, "Right")[-k:] if k > 0 else ""
 
 
 @family.function("Middle", "Milieu")
-def middle(rt: Runtime, s: object, start: object, n: object = None) -> str:
+def middle(rt: Runtime, s: TextArg, start: NumberArg, n: object = None) -> str:
     """`n` characters from 1-based `start` (to the end when n is omitted).
 
     A start below 1 counts as 1 and a start past the end gives "" (lenient, like `[[ ]]`).
@@ -156,7 +156,7 @@ def middle(rt: Runtime, s: object, start: object, n: object = None) -> str:
 
 
 @family.function("Upper", "Majuscule")
-def upper(rt: Runtime, s: object) -> str:
+def upper(rt: Runtime, s: TextArg) -> str:
     """`s` in capitals (accents are kept: "é" gives "É"), character for character: a
     letter without a one-character capital ("ß") is kept, so lengths and positions do
     not change (Python's "STRASSE" would)."""
@@ -168,13 +168,13 @@ def upper(rt: Runtime, s: object) -> str:
 
 
 @family.function("Lower", "Minuscule")
-def lower(rt: Runtime, s: object) -> str:
+def lower(rt: Runtime, s: TextArg) -> str:
     """`s` in lower case."""
     return text_arg(s, "Lower").lower()
 
 
 @family.function("Repeat", "Répète")
-def repeat(rt: Runtime, s: object, n: object) -> str:
+def repeat(rt: Runtime, s: TextArg, n: NumberArg) -> str:
     """`s` repeated `n` times ("" when n <= 0); a result past --max-string is a
     WLanguage exception rather than an exhausted machine."""
     text, count = text_arg(s, "Repeat"), max(int_arg(n, "Repeat"), 0)
@@ -183,7 +183,7 @@ def repeat(rt: Runtime, s: object, n: object) -> str:
 
 
 @family.function("Complete", "Complète")
-def complete(rt: Runtime, s: object, size: object, fill: object = " ") -> str:
+def complete(rt: Runtime, s: TextArg, size: NumberArg, fill: object = " ") -> str:
     """`s` padded on the right to `size` characters with `fill` (default a space), or cut
     to `size` when longer. A multi-character fill is repeated and cut at the size."""
     text, n = text_arg(s, "Complete"), max(int_arg(size, "Complete"), 0)
@@ -216,7 +216,7 @@ def no_space(rt: Runtime, s: object, options: object = SSC_OUTSIDE, chars: objec
 
 
 @family.function("Charact", "Caract")
-def charact(rt: Runtime, code: object) -> str:
+def charact(rt: Runtime, code: NumberArg) -> str:
     """The character whose Unicode code is `code` (Charact(65) = "A")."""
     n = int_arg(code, "Charact")
     if not 0 <= n <= 0x10FFFF:
@@ -225,7 +225,7 @@ def charact(rt: Runtime, code: object) -> str:
 
 
 @family.function("Asc", "Asc")
-def asc(rt: Runtime, s: object) -> int:
+def asc(rt: Runtime, s: TextArg) -> int:
     """Code of the first character of `s` (0 for an empty string)."""
     text = text_arg(s, "Asc")
     return ord(text[0]) if text else 0
@@ -234,8 +234,8 @@ def asc(rt: Runtime, s: object) -> int:
 # ---------------------------------------------------------------- searching
 
 @family.function("Position", "Position")
-def position(rt: Runtime, s: object, sub: object, start: object = None,
-             options: object = 0) -> int:
+def position(rt: Runtime, s: TextArg, sub: object, start: object = None,
+             options: NumberArg = 0) -> int:
     """1-based position of `sub` in `s`, 0 if absent; `sub` may be an array of strings.
 
     From `start` (default 1) forwards; with FromEnd, the last match starting at or before
@@ -299,7 +299,7 @@ def string_count(rt: Runtime, s: object, sub: object, options: object = 0) -> in
 
 
 @family.function("Replace", "Remplace")
-def replace(rt: Runtime, s: object, old: object, new: object, options: object = 0) -> str:
+def replace(rt: Runtime, s: TextArg, old: object, new: TextArg, options: NumberArg = 0) -> str:
     """`s` with every occurrence of `old` replaced by `new` (IgnoreCase, WholeWord,
     ccIgnoreAccent options); text outside the matches is kept as it was."""
     text, repl = text_arg(s, "Replace"), text_arg(new, "Replace")
@@ -328,7 +328,7 @@ def _split(text: str, sep: object) -> list[str]:
 
 
 @family.function("ExtractString", "ExtraitChaîne")
-def extract_string(rt: Runtime, s: object, rank: object, sep: object = TAB,
+def extract_string(rt: Runtime, s: TextArg, rank: NumberArg, sep: object = TAB,
                    direction: object = FROM_BEGINNING) -> str:
     """The `rank`-th field (1-based) of `s` cut at `sep` (default TAB), counted from the end
     with FromEnd; the constant EOT once past the last field.

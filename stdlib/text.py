@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime.state import Runtime
 
 from . import strings as S
@@ -102,7 +102,7 @@ def _sign(a: object, b: object) -> int:
 # ---------------------------------------------------------------- functions
 
 @family.function("StringCompare", "ChaîneCompare")
-def string_compare(rt: Runtime, s1: object, s2: object, options: object = CC_NORMAL) -> int:
+def string_compare(rt: Runtime, s1: TextArg, s2: TextArg, options: object = CC_NORMAL) -> int:
     """-1, 0 or 1 as `s1` is before, equal to or after `s2`.
 
     By default characters compare by their code (ASCII/Unicode order, "B" < "a"). Options

@@ -10,7 +10,10 @@ A stdlib family module creates one `Family` and declares every public name throu
 
     family.constant("CR", "RC", "\r\n")
 
-The argument count comes from the Python signature (after `rt`). A built-in that can fail
+The argument count comes from the Python signature (after `rt`). A parameter annotated
+`TextArg` or `NumberArg` (aliases of `object` declared here: WLanguage converts them)
+is one the built-in refuses a structure, class instance or array for, and, for `Number`,
+reads a non-numeric text as 0: the semantic pass reports such arguments (WL115). A built-in that can fail
 non-fatally is declared with `can_fail=True` and raises `BuiltinFailure`: the wrapper
 clears ErrorOccurred on entry, and on failure records ErrorInfo and returns the failure's
 value (WLanguage's non-fatal error convention). Names are looked up folded (case and
@@ -19,7 +22,7 @@ accents ignored), so `emailouvresessionsmtp` and `EmailOuvreSessionSMTP` are one
 from __future__ import annotations
 
 __all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "load_stdlib",
-           "load_every_family"]
+           "load_every_family", "TextArg", "NumberArg"]
 
 import sys
 from dataclasses import dataclass, field
@@ -27,6 +30,13 @@ from typing import Any, Callable
 
 from .errors import BuiltinFailure
 from .syntax.names import fold
+
+
+# Parameter annotations of built-ins (read by name: annotations are strings here): a
+# text, a number. Both accept any simple value, converted, hence `object`.
+TextArg = object
+NumberArg = object
+PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number"}
 
 
 class NonFatalError(Exception):
@@ -50,6 +60,16 @@ class Builtin:
     def doc(self) -> str:
         import inspect
         return inspect.getdoc(self.func) or ""
+
+    def param_kinds(self) -> list[str | None]:
+        """"Text", "Number" or None for each positional parameter after `rt`, from the
+        function's annotations (only the semantic pass asks, once per call checked)."""
+        code = getattr(self.func, "__code__", None)
+        if code is None:
+            return []
+        notes = getattr(self.func, "__annotations__", {})
+        names = code.co_varnames[1:code.co_argcount]
+        return [PARAM_KINDS.get(notes.get(n, "")) for n in names]
 
     def arity_text(self) -> str:
         if self.max_args is None:

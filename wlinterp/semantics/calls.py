@@ -15,6 +15,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
+from .operands import check_builtin_args
 from .resolved import Ref
 from .suggest import closest
 
@@ -184,7 +185,7 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         return False  # a method of an automation object: the run-time OLE error
     if key not in fc.sym.registry.functions and candidates(key):
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
-    return builtin(fc, e, key, n + 1, func.name, func.col + 1)
+    return builtin(fc, e, key, n + 1, func.name, func.col + 1, first=func.obj)
 
 
 def _automation(fc: "FunctionChecker", obj: N.Expr) -> bool:
@@ -223,8 +224,9 @@ def unknown_callee(shown: str) -> str:
 
 
 def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
-            col: int) -> bool | None:
-    """A call that only a built-in can answer (`F(a, *)`: a trailing `*` is no argument)."""
+            col: int, first: N.Expr | None = None) -> bool | None:
+    """A call that only a built-in can answer (`F(a, *)`: a trailing `*` is no argument;
+    `first`: the object of `obj.F(args)`, passed first)."""
     b = fc.sym.registry.functions.get(key)
     if b is not None:
         args = e.args
@@ -234,6 +236,8 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
         if n < b.min_args or (b.max_args is not None and n > b.max_args):
             fc.rep.report("WL104", f"{shown} expects {b.arity_text()} parameter(s) but "
                           f"received {n}", e, len(shown), col=col)
+        elif not fc.lenient:
+            check_builtin_args(fc, b, args if first is None else [first, *args], shown)
         return False
     if key in fc.sym.known:
         return True

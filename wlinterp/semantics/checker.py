@@ -21,7 +21,7 @@ from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
 from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_stmts
 from .analysis import ProgramSymbols, Reporter
-from .operands import check_arith, check_compound, check_unary
+from .operands import check_arith, check_compare, check_compound, check_unary, numeric
 from .calls import check_call, own_name, resolve_read
 from .resolved import Ref
 from .scopes import Scope, Symbol
@@ -341,8 +341,7 @@ class FunctionChecker:
         if st == S.REAL:
             self.rep.report("WL206", f"'{sym.name}' is an integer: the decimal part of this "
                             f"value is lost", value, line=line, col=col, length=len(sym.name))
-        elif isinstance(value, N.Str) and not value.value.strip().lstrip("+-").replace(
-                ".", "", 1).isdigit():
+        elif isinstance(value, N.Str) and not numeric(value.value):
             self.rep.report("WL206", f"'{sym.name}' is an integer: the text "
                             f"\"{value.value}\" is not a number and is stored as 0", value,
                             line=line, col=col, length=len(sym.name))
@@ -373,6 +372,11 @@ class FunctionChecker:
         self.expr(e.left)
         self.expr(e.right)
         check_arith(self, e)
+
+    def x_Compare(self, e: N.Compare) -> None:
+        for operand in e.operands:
+            self.expr(operand)
+        check_compare(self, e)
 
     def x_Unary(self, e: N.Unary) -> None:
         self.expr(e.operand)

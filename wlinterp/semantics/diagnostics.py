@@ -60,6 +60,8 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     Kind("WL111", "invalid-construct"),
     Kind("WL112", "inaccessible-member"),
     Kind("WL113", "invalid-operand", deferred=True),
+    Kind("WL114", "invalid-comparison", deferred=True),
+    Kind("WL115", "wrong-argument-type", deferred=True),
     Kind("WL201", "unused-variable"),
     Kind("WL202", "unused-parameter"),
     Kind("WL203", "unreachable-code"),

@@ -1,19 +1,25 @@
-"""Operands that are certainly wrong (WL113): arithmetic on a structure, a class instance,
-an array, an associative array or a built-in object.
+"""Operands that are certainly wrong: arithmetic on a structure, a class instance, an
+array, an associative array or a built-in object (WL113); a comparison of such a
+variable with a number or a text (WL114); a built-in's text or number parameter
+(TextArg, NumberArg) given one, or a number parameter given a non-numeric text (WL115).
 
 WLanguage converts text and numbers into each other freely, so an operator is only
 refused where no value of the operand's declared type could ever take part: a variable
 declared as a composite type holds a composite value (or Null), and `+ - * / % ^` (and
 unary minus, and `+=`...) on it fails whenever the line runs. A variant, an undeclared
 name or a member of unknown type is never reported: its value is only known at run time.
-Comparisons are left alone (`p = Null` is how dynamic objects are tested).
+A comparison is reported only against a number or text (a literal, or a variable
+declared numeric or text): `p = Null` is how dynamic objects are tested, and a dynamic
+object variable is never reported (it may be Null, which compares and converts).
 """
 from __future__ import annotations
 
-__all__ = ["check_arith", "check_unary", "check_compound"]
+__all__ = ["check_arith", "check_unary", "check_compound", "check_compare",
+           "check_builtin_args", "numeric"]
 
 from typing import TYPE_CHECKING
 
+from ..registry import Builtin
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -49,16 +55,86 @@ def check_compound(fc: "FunctionChecker", s: N.Assign) -> None:
 
 
 def _operand(fc: "FunctionChecker", e: N.Expr, op: str, line: int, col: int) -> None:
-    if not isinstance(e, N.Name):
+    what = _composite(fc, e, lenient=False)
+    if what is None or not isinstance(e, N.Name):
         return
     sym = fc.scope.lookup(fold(e.name))
-    what = _WHAT.get(sym.spec.kind) if sym is not None else None
-    if sym is None or what is None:
-        return
-    info = fc.sym.structs.get(sym.spec.name) if sym.spec.kind == Kind.STRUCT else None
-    of = f" ({info.name})" if info is not None else ""
-    fc.rep.report("WL113", f"'{e.name}' is {what}{of}: it cannot be an operand of '{op}'",
+    assert sym is not None
+    fc.rep.report("WL113", f"'{e.name}' is {what}: it cannot be an operand of '{op}'",
                   e, len(e.name), hint=_hint(fc, e.name, sym.spec.kind, sym.spec.name))
+
+
+def _composite(fc: "FunctionChecker", e: N.Expr, lenient: bool = True) -> str | None:
+    """"a structure (Point)", "an array"...: what a variable declared as a composite
+    type certainly holds. `lenient`: leave out dynamic objects (they may be Null, which
+    compares and converts) and built-in objects (some have a text form)."""
+    if not isinstance(e, N.Name):
+        return None
+    sym = fc.scope.lookup(fold(e.name))
+    what = _WHAT.get(sym.spec.kind) if sym is not None else None
+    if sym is None or what is None or lenient and (sym.spec.dynamic
+                                                   or sym.spec.kind == Kind.OBJECT):
+        return None
+    info = fc.sym.structs.get(sym.spec.name) if sym.spec.kind == Kind.STRUCT else None
+    return what + (f" ({info.name})" if info is not None else "")
+
+
+_SIMPLE = {Kind.INT: "a number", Kind.REAL: "a number", Kind.CURRENCY: "a number",
+           Kind.NUMERIC: "a number", Kind.STRING: "a text", Kind.BOOLEAN: "a boolean"}
+
+
+def _simple(fc: "FunctionChecker", e: N.Expr) -> str | None:
+    """"a number", "a text"...: a literal, or a variable declared with a simple type."""
+    if isinstance(e, N.Num):
+        return "a number"
+    if isinstance(e, N.Str):
+        return "a text"
+    if isinstance(e, N.Name):
+        sym = fc.scope.lookup(fold(e.name))
+        return _SIMPLE.get(sym.spec.kind) if sym is not None else None
+    return None
+
+
+def check_compare(fc: "FunctionChecker", e: N.Compare) -> None:
+    """`a = b`, `a < b`...: a composite variable against a number or a text never
+    compares by value: against a text it fails when it runs, against a number it is
+    told apart by identity (`=` is always False, the order meaningless)."""
+    for i, op in enumerate(e.ops):
+        a, b = e.operands[i], e.operands[i + 1]
+        for side, other in ((a, b), (b, a)):
+            what, against = _composite(fc, side), _simple(fc, other)
+            if what is not None and against is not None:
+                assert isinstance(side, N.Name)
+                sym = fc.scope.lookup(fold(side.name))
+                assert sym is not None
+                hint = _hint(fc, side.name, sym.spec.kind, sym.spec.name) \
+                    if sym.spec.kind == Kind.STRUCT else None
+                fc.rep.report("WL114", f"'{side.name}' is {what}: it cannot be compared "
+                              f"with {against} ('{op}')", side, len(side.name), hint=hint)
+                break
+
+
+def check_builtin_args(fc: "FunctionChecker", b: Builtin, args: list[N.Expr],
+                       shown: str) -> None:
+    """Arguments a built-in's TextArg/NumberArg parameters certainly refuse (registry.py)."""
+    for rank, (arg, kind) in enumerate(zip(args, b.param_kinds()), 1):
+        if kind is None:
+            continue
+        wanted = "a text" if kind == "Text" else "a number"
+        what = _composite(fc, arg)
+        if what is not None:
+            assert isinstance(arg, N.Name)
+            fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank}, but "
+                          f"'{arg.name}' is {what}", arg, len(arg.name))
+        elif kind == "Number" and isinstance(arg, N.Str) and not numeric(arg.value):
+            fc.rep.report("WL115", f"{shown} expects a number as parameter {rank}: the text "
+                          f"\"{arg.value}\" is not a number and is read as 0", arg,
+                          len(arg.value) + 2)
+
+
+def numeric(text: str) -> bool:
+    """Does a text literal hold a number (as WLanguage reads one from a text)?"""
+    return text.strip().lstrip("+-").replace(".", "", 1).isdigit()
 
 
 def _hint(fc: "FunctionChecker", shown: str, kind: Kind, struct: str) -> str | None:
