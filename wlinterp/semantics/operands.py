@@ -1,7 +1,8 @@
 """Operands that are certainly wrong: arithmetic on a structure, a class instance, an
 array, an associative array or a built-in object (WL113); a comparison of such a
 variable with a number or a text (WL114); a built-in's text or number parameter
-(TextArg, NumberArg) given one, or a number parameter given a non-numeric text (WL115).
+(TextArg, NumberArg) given one (WL115), or a number parameter given a non-numeric text,
+read as 0 (WL206, as when such a text is stored into an integer).
 
 WLanguage converts text and numbers into each other freely, so an operator is only
 refused where no value of the operand's declared type could ever take part: a variable
@@ -127,7 +128,7 @@ def check_builtin_args(fc: "FunctionChecker", b: Builtin, args: list[N.Expr],
             fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank}, but "
                           f"'{arg.name}' is {what}", arg, len(arg.name))
         elif kind == "Number" and isinstance(arg, N.Str) and not numeric(arg.value):
-            fc.rep.report("WL115", f"{shown} expects a number as parameter {rank}: the text "
+            fc.rep.report("WL206", f"{shown} expects a number as parameter {rank}: the text "
                           f"\"{arg.value}\" is not a number and is read as 0", arg,
                           len(arg.value) + 2)
 
