@@ -93,3 +93,18 @@ def test_the_compiler_has_no_lookup_order_of_its_own() -> None:
         for banned in ("kind_of", "registry.lookup(", "global_kind", "in EXECUTE_ANCESTOR",
                        "candidates("):
             assert banned not in src, (path.name, banned)
+
+
+def test_an_undeclared_name_is_a_variable_of_each_function_that_uses_it() -> None:
+    """Main code's implicit variable is a local of `__wl_main__`: a procedure using the
+    same undeclared name (its integer version, compiled after main code, included) has its
+    own, as the generic version always had (before, the integer version bound main's and
+    the generated code did not compile)."""
+    import io
+
+    from wlinterp import run_source
+    text = ("FOR i = 1 TO 3\n    gsLog = gsLog + \"[\" + i + \"]\"\n    Note(i)\nEND\n"
+            "Trace(gsLog)\nPROCEDURE Note(n)\ngsLog += \"<\" + n + \">\"\n")
+    out = io.StringIO()
+    run_source(text, "p.wl", stdout=out, stderr=io.StringIO())
+    assert out.getvalue() == "[1][2][3]\n"

@@ -55,8 +55,7 @@ class FunctionCompiler(StmtMixin):
         if ref in CALLS:  # a procedure or function named alone: called
             return self.compile_call(N.Call(node.line, node.col, node, []))
         if ref is Ref.VAR or ref is Ref.UNDECLARED:
-            var = self.scope.lookup(key) if ref is Ref.VAR else \
-                self.scope.lookup(key) or self.prog.implicit_var(self, node)
+            var = self.scope.lookup(key) if ref is Ref.VAR else self.undeclared_var(node)
             assert var is not None, key
             return self.read_var(var), var.stype
         if ref is Ref.MYPARAMS:
@@ -77,6 +76,16 @@ class FunctionCompiler(StmtMixin):
                 return self.prog.fail_code(_before_declaration(node.name), node), S.ANY
             return self.proc_ref_code(internal), S.ANY  # passed (a callback), not called
         raise self.refused(node)  # a type used as a value
+
+    def undeclared_var(self, node: N.Name | N.ClassMember) -> Var:
+        """The implicit variable of an undeclared name in this function, made on first
+        use. Another function's implicit variable is not shared: main code's is a local
+        of `__wl_main__`, which a procedure (or its integer version, compiled later)
+        cannot reach."""
+        var = self.scope.lookup(fold(node.name))
+        if var is None or (var.implicit and var.owner is not self.scope):
+            var = self.prog.implicit_var(self, node)
+        return var
 
     def read_var(self, var: Var) -> str:
         """The code reading a variable: an undeclared name may be a data file or item of

@@ -383,9 +383,8 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
     def target_var(self, target: N.Name) -> Var:
         """The variable a name assigns: declared, else (undeclared) made implicit here."""
         ref = self.prog.refs.of(target)
-        var = self.scope.lookup(fold(target.name))
-        if var is None and ref is Ref.UNDECLARED:
-            var = self.prog.implicit_var(self, target)
+        var = self.undeclared_var(target) if ref is Ref.UNDECLARED else \
+            self.scope.lookup(fold(target.name))
         if var is None or ref not in (Ref.VAR, Ref.UNDECLARED):
             raise self.refused(target)  # a constant, a procedure...: WL106
         return var
