@@ -20,10 +20,11 @@ the network. Details and what was verified against PC SOFT's help: docs/builtins
 """
 from __future__ import annotations
 
-import copy
 import pyexpat
+import re
 import xml.etree.ElementTree as ET
 from typing import Any, Iterator, Union
+from xml.sax.saxutils import escape
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
@@ -87,15 +88,19 @@ def read_source(source: object, option: object, fname: str) -> ET.Element:
     return parse_xml(data)
 
 
-def build_string(root: ET.Element | None, declaration: bool = True) -> str:
-    """The text of a document: the XML declaration, then the elements indented with a
-    tab per level (a copy is indented: the document's own texts stay as they are)."""
-    if root is None:
-        return DECLARATION if declaration else ""
-    shown = copy.deepcopy(root)
-    ET.indent(shown, space="\t")
-    body = ET.tostring(shown, encoding="unicode")
-    return f"{DECLARATION}\n{body}" if declaration else body
+def build_string(root: ET.Element | None, header: str | None = DECLARATION) -> str:
+    """The text of a document as PC SOFT's runtime writes it: the XML declaration (None:
+    without it) on its own line, then the elements with nothing added between them
+    (`<x/>` when empty), then a line end."""
+    body = _element_text(root) if root is not None and root.tag else ""
+    return (f"{header}\n" if header is not None else "") + body + "\n"
+
+
+def _element_text(el: ET.Element) -> str:
+    attrs = "".join(f' {k}="{escape(v, {chr(34): "&quot;"})}"' for k, v in el.attrib.items())
+    inner = escape(el.text or "") + "".join(
+        _element_text(c) + escape(c.tail or "") for c in el)
+    return f"<{el.tag}{attrs}>{inner}</{el.tag}>" if inner else f"<{el.tag}{attrs}/>"
 
 
 def _same(name: str, key: str) -> bool:
@@ -141,7 +146,7 @@ class XMLDocument:
         raise WLRuntimeError(f"An xmlDocument has no property '{name}'.")
 
     def wl_text(self) -> str:
-        return build_string(self.root)
+        return build_string(self.root).rstrip("\n")
 
 
 Owner = Union[XMLDocument, "XMLNode"]
@@ -312,31 +317,51 @@ def xml_open(rt: Runtime, source: object, option: object = None) -> XMLDocument:
         raise BuiltinFailure(f"XMLOpen: {exc}.", value=XMLDocument()) from None
 
 
-def document_root(rt: Runtime, doc: object, fname: str) -> ET.Element | None:
-    """The root of an xmlDocument or of a document opened by name (XMLDocument)."""
+NO_HEADER = family.constant("XMLNoHeader", "XMLSansEntête", 2)
+CURRENT_POSITION = family.constant("XMLCurrentPosition", "XMLPositionCourante", 1)
+
+
+def document_text(rt: Runtime, doc: object, options: object, fname: str) -> str:
+    """The text of an xmlDocument, an xmlNode or a named document (XMLDocument): with
+    XMLNoHeader, without the declaration; with XMLCurrentPosition, from a named
+    document's current element."""
+    n = V.to_int(options) if options is not None else 0
+    header: str | None = None if n & NO_HEADER else DECLARATION
     if isinstance(doc, XMLDocument):
-        return doc.root
+        return build_string(doc.root, header)
     if isinstance(doc, XMLNode):
-        return doc.element
-    from .xml_handles import handle_root
-    return handle_root(rt, doc, fname)
+        return build_string(doc.element, header)
+    from .xml_handles import handle_document
+    named = handle_document(rt, doc, fname)
+    if header is not None and named.header:
+        header = named.header  # the source's own declaration
+    start = named.element if n & CURRENT_POSITION and named.element is not None \
+        else named.root
+    return build_string(start, header)
 
 
 @family.function("XMLBuildString", "XMLConstruitChaîne")
 def xml_build_string(rt: Runtime, doc: object, options: object = None) -> str:
     """The XML text of a document (an xmlDocument, an xmlNode or a document's name)."""
-    return build_string(document_root(rt, doc, "XMLBuildString"))
+    return document_text(rt, doc, options, "XMLBuildString")
 
 
 @family.function("XMLSave", "XMLSauve", can_fail=True)
 def xml_save(rt: Runtime, doc: object, path: object, options: object = None) -> bool:
-    """Writes the document's text to a file in UTF-8; False and ErrorOccurred when the
-    file cannot be written."""
-    text = build_string(document_root(rt, doc, "XMLSave"))
+    """Writes the document's text to a file, in the encoding its declaration names
+    (UTF-8 by default); False and ErrorOccurred when the file cannot be written."""
+    text = document_text(rt, doc, options, "XMLSave")
     shown = V.to_str(path)
+    declared = re.search(r'<\?xml[^>]*encoding="([^"]+)"', text[:200])
+    encoding = declared.group(1) if declared else "utf-8"
     try:
-        with open(native_path(shown), "w", encoding="utf-8", newline="\r\n") as f:
-            f.write(text + "\n")
+        "".encode(encoding)
+    except LookupError:
+        encoding = "utf-8"
+    try:
+        with open(native_path(shown), "w", encoding=encoding, errors="xmlcharrefreplace",
+                  newline="\r\n") as f:
+            f.write(text)
     except OSError as exc:
         raise failure("XMLSave", "write", shown, exc, False) from None
     return True

@@ -1,24 +1,30 @@
-"""XML documents by name, PC SOFT's older XML functions: XMLDocument/XMLDocument creates a
-named document, the others take that name and work at a current position.
+"""XML documents by name, PC SOFT's older XML functions: XMLDocument creates a named
+document, the others take that name and work at a current position. How the position
+moves follows PC SOFT's own runtime for these functions (its WEBDEV browser library),
+whose constants' values are used too.
 
-The position is on one item of a level: the document level holds the root element; the
-level under an element holds its attributes (type XMLAttribute) then its child elements
-(type XMLTag), in document order. XMLDocument puts the position on the root. XMLFirst,
-XMLLast, XMLNext and XMLPrevious move within the level, XMLChild goes down to the first
-item under the current element, XMLParent back up, XMLRoot to the root; a move past the
-level's end (or a search that finds nothing) leaves the position out: XMLOut is True,
-XMLFound False. XMLFind searches the whole document in document order (from the start,
-or after the last match when the searched name is Null) for an element by name,
-optionally with an attribute (and its value); it puts the position on what it finds.
+The position is an element or one of its attributes. Under an element come its
+attributes, then its child elements: XMLChild goes to the first of them, XMLParent back
+to the element, XMLFirst/XMLLast/XMLNext/XMLPrevious move among them, XMLRoot goes to the
+root. A move that fails leaves the position where it was and makes XMLOut True (XMLFound
+False); XMLChild on an element with nothing under it just returns False.
+
+XMLFind(doc, value [, what [, how]]) searches from the position, in document order, for
+an item whose name (XMLTag, XMLAttribute; default XMLElement = both) or text (XMLValue)
+matches `value` (Null: any) exactly (XMLExact), at its start (XMLStartWith), anywhere
+(XMLContains), optionally ignoring case (+ XMLIgnoreCase); it looks inside the starting
+element (XMLSubElement) and in the elements after it on its level (XMLCurrentLevel), by
+default both, or in everything after it (XMLContinue). XMLNext then finds the next match,
+until another move ends the search.
 
 Errors: invalid XML in XMLDocument is non-fatal (False, ErrorOccurred); a name no
-XMLDocument created is fatal. The document model and parser: xml_documents.py.
+XMLDocument created is fatal. The document model and parser: xml_documents.py; XMLRead,
+the edits and saved positions: xml_edit.py.
 """
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
@@ -30,31 +36,44 @@ from .xml_documents import read_source
 
 family = Family("XML")
 
+# The values of PC SOFT's own constants (its WEBDEV browser runtime for these functions).
 XML_TAG = family.constant("XMLTag", "XMLBalise", 1)
 XML_ATTRIBUTE = family.constant("XMLAttribute", "XMLAttribut", 2)
+XML_ELEMENT = family.constant("XMLElement", "XMLElément", 3)
+XML_VALUE = family.constant("XMLValue", "XMLValeur", 4)
+XML_SUB_ELEMENT = family.constant("XMLSubElement", "XMLSousElément", 16)
+XML_CURRENT_LEVEL = family.constant("XMLCurrentLevel", "XMLNiveauCourant", 32)
+XML_CONTINUE = family.constant("XMLContinue", "XMLContinue", 64)
+XML_EXACT = family.constant("XMLExact", "XMLExact", 1)
+XML_START_WITH = family.constant("XMLStartWith", "XMLCommencePar", 2)
+XML_CONTAINS = family.constant("XMLContains", "XMLContient", 4)
+XML_IGNORE_CASE = family.constant("XMLIgnoreCase", "XMLIgnoreLaCasse", 16)
 
 Item = tuple[ET.Element, str]  # (element, "") for the element, (element, name) for an attribute
 
 
 @dataclass
+class Search:
+    """An XMLFind in progress: XMLNext goes on with it until another move."""
+
+    start: ET.Element
+    value: str | None
+    scope: int  # XMLTag/XMLAttribute/XMLValue and XMLSubElement/XMLCurrentLevel/XMLContinue
+    option: int  # XMLExact, XMLStartWith, XMLContains, + XMLIgnoreCase
+
+
+@dataclass
 class HandleDoc:
-    """A named document and its position."""
+    """A named document, its position (an element, or one of its attributes) and
+    whether the last move or search failed (XMLOut)."""
 
     root: ET.Element
-    parent: ET.Element | None = None  # the level's element; None: the document level
-    pos: int = 0  # index in the level, -1: out
-    found_at: int = -1  # document-order index of the last XMLFind match
-    criteria: tuple[str, str | None, str | None] | None = None
-    saved: list[tuple[ET.Element | None, int]] = field(default_factory=list)
-
-    def level(self) -> list[Item]:
-        if self.parent is None:
-            return [(self.root, "")]
-        return [(self.parent, a) for a in self.parent.attrib] + [(c, "") for c in self.parent]
-
-    def current(self) -> Item | None:
-        items = self.level()
-        return items[self.pos] if 0 <= self.pos < len(items) else None
+    header: str = ""  # the source's `<?xml ...?>`, written back by XMLBuildString
+    element: ET.Element | None = None
+    attr: str = ""
+    out: bool = False
+    search: Search | None = None
+    saved: list[tuple[ET.Element | None, str]] = field(default_factory=list)
 
     def parent_of(self, el: ET.Element) -> ET.Element | None:
         for candidate in self.root.iter():
@@ -62,19 +81,39 @@ class HandleDoc:
                 return candidate
         return None
 
-    def place(self, item: Item) -> None:
-        """The position on `item`, in its level."""
-        el, attr = item
-        self.parent = el if attr else self.parent_of(el)
-        self.pos = next(i for i, it in enumerate(self.level())
-                        if it[0] is item[0] and it[1] == item[1])
+    def level_owner(self) -> ET.Element | None:
+        """The element whose items (attributes, then child elements) hold the position."""
+        if self.element is None:
+            return None
+        return self.element if self.attr else self.parent_of(self.element)
 
-    def items(self) -> Iterator[Item]:
-        """Every item in document order: an element, its attributes, its children."""
-        for el in self.root.iter():
-            yield el, ""
-            for a in el.attrib:
-                yield el, a
+    def go(self, item: Item | None) -> bool:
+        """Moves to `item`; None: the move failed, the position stays, XMLOut is True."""
+        if item is None:
+            self.out = True
+            return False
+        self.element, self.attr = item
+        self.out = False
+        return True
+
+    def order(self) -> list[Item]:
+        """Every item in document order: an element, its attributes, then its children."""
+        out: list[Item] = []
+
+        def visit(el: ET.Element) -> None:
+            out.append((el, ""))
+            out.extend((el, a) for a in el.attrib)
+            for child in el:
+                visit(child)
+
+        visit(self.root)
+        return out
+
+
+def _items_under(el: ET.Element | None) -> list[Item]:
+    if el is None:
+        return []
+    return [(el, a) for a in el.attrib] + [(c, "") for c in el]
 
 
 def _docs(rt: Runtime) -> dict[str, HandleDoc]:
@@ -84,7 +123,7 @@ def _docs(rt: Runtime) -> dict[str, HandleDoc]:
     return docs
 
 
-def _doc(rt: Runtime, name: object, fname: str) -> HandleDoc:
+def named_doc(rt: Runtime, name: object, fname: str) -> HandleDoc:
     doc = _docs(rt).get(fold(V.to_str(name)))
     if doc is None:
         raise WLRuntimeError(f"{fname}: there is no XML document named '{V.to_str(name)}' "
@@ -92,261 +131,249 @@ def _doc(rt: Runtime, name: object, fname: str) -> HandleDoc:
     return doc
 
 
-def handle_root(rt: Runtime, name: object, fname: str) -> ET.Element:
-    """The root element of a named document (XMLBuildString, XMLSave)."""
-    return _doc(rt, name, fname).root
+def handle_document(rt: Runtime, name: object, fname: str) -> HandleDoc:
+    """A named document (XMLBuildString, XMLSave)."""
+    return named_doc(rt, name, fname)
 
 
 @family.function("XMLDocument", "XMLDocument", can_fail=True)
-def xml_document(rt: Runtime, name: object, source: object, options: object = None) -> bool:
-    """Creates the document `name` from XML text (or a file path); the position is on
-    the root. Invalid XML: False and ErrorOccurred."""
-    try:
-        root = read_source(source, None, "XMLDocument")
-    except ValueError as exc:
-        raise BuiltinFailure(f"XMLDocument: {exc}.") from None
-    _docs(rt)[fold(V.to_str(name))] = HandleDoc(root)
+def xml_document(rt: Runtime, name: object, source: object = "", options: object = None
+                 ) -> bool:
+    """Creates the document `name` from XML text (or a file path; no source: an empty
+    document that XMLAddChild fills); the position is on the root. Invalid XML: False
+    and ErrorOccurred."""
+    text = V.to_str(source)
+    root: ET.Element | None = None
+    if text:
+        try:
+            root = read_source(source, None, "XMLDocument")
+        except ValueError as exc:
+            raise BuiltinFailure(f"XMLDocument: {exc}.") from None
+    header = text[text.find("<?"):text.find("?>") + 2] if text.lstrip().startswith("<?") \
+        and "?>" in text else ""
+    doc = HandleDoc(root if root is not None else ET.Element(""), header)
+    doc.element = root
+    _docs(rt)[fold(V.to_str(name))] = doc
     return True
 
 
 @family.function("XMLClose", "XMLTermine")
-def xml_close(rt: Runtime, name: object) -> None:
-    _docs(rt).pop(fold(V.to_str(name)), None)
+def xml_close(rt: Runtime, name: object) -> bool:
+    return _docs(rt).pop(fold(V.to_str(name)), None) is not None
 
 
-def _move(rt: Runtime, name: object, fname: str, where: str) -> None:
-    doc = _doc(rt, name, fname)
-    n = len(doc.level())
-    if where == "first":
-        doc.pos = 0 if n else -1
-    elif where == "last":
-        doc.pos = n - 1
-    elif doc.pos >= 0:
-        doc.pos += 1 if where == "next" else -1
-        if not 0 <= doc.pos < n:
-            doc.pos = -1
+def end_search(doc: HandleDoc) -> None:
+    """A move other than XMLNext/XMLPrevious ends the search in progress."""
+    doc.search, doc.out = None, False
 
 
 @family.function("XMLFirst", "XMLPremier")
-def xml_first(rt: Runtime, name: object) -> None:
-    _move(rt, name, "XMLFirst", "first")
+def xml_first(rt: Runtime, name: object) -> bool:
+    """The first item of the current level (the root stays where it is)."""
+    doc = named_doc(rt, name, "XMLFirst")
+    items = _items_under(doc.level_owner())
+    end_search(doc)
+    if items:
+        doc.go(items[0])
+    return True
 
 
 @family.function("XMLLast", "XMLDernier")
-def xml_last(rt: Runtime, name: object) -> None:
-    _move(rt, name, "XMLLast", "last")
+def xml_last(rt: Runtime, name: object) -> bool:
+    doc = named_doc(rt, name, "XMLLast")
+    items = _items_under(doc.level_owner())
+    end_search(doc)
+    if items:
+        doc.go(items[-1])
+    return True
+
+
+def _sibling(doc: HandleDoc, step: int) -> Item | None:
+    """The item after (step 1) or before (-1) the position in its level."""
+    if doc.element is None:
+        return None
+    items = _items_under(doc.level_owner())
+    at = next((i for i, (el, a) in enumerate(items)
+               if el is doc.element and a == doc.attr), None)
+    if at is None or not 0 <= at + step < len(items):
+        return None
+    return items[at + step]
 
 
 @family.function("XMLNext", "XMLSuivant")
-def xml_next(rt: Runtime, name: object) -> None:
-    _move(rt, name, "XMLNext", "next")
+def xml_next(rt: Runtime, name: object) -> bool:
+    """The next item of the level; during a search, the next item that matches it.
+    At the end: False, the position stays and XMLOut is True."""
+    doc = named_doc(rt, name, "XMLNext")
+    if doc.search is not None:
+        return doc.go(_next_match(doc, doc.search))
+    return doc.go(_sibling(doc, 1))
 
 
 @family.function("XMLPrevious", "XMLPrécédent")
-def xml_previous(rt: Runtime, name: object) -> None:
-    _move(rt, name, "XMLPrevious", "previous")
+def xml_previous(rt: Runtime, name: object) -> bool:
+    doc = named_doc(rt, name, "XMLPrevious")
+    if doc.search is not None:
+        return doc.go(_next_match(doc, doc.search, backwards=True))
+    return doc.go(_sibling(doc, -1))
 
 
 @family.function("XMLChild", "XMLFils")
-def xml_child(rt: Runtime, name: object) -> None:
-    """Down to the first item (attribute or element) under the current element."""
-    doc = _doc(rt, name, "XMLChild")
-    item = doc.current()
-    if item is None or item[1]:
-        doc.pos = -1
-        return
-    doc.parent = item[0]
-    doc.pos = 0 if doc.level() else -1
+def xml_child(rt: Runtime, name: object) -> bool:
+    """Down to the first attribute of the current element, else its first child element;
+    False (the position stays) when it has neither or the position is an attribute."""
+    doc = named_doc(rt, name, "XMLChild")
+    end_search(doc)
+    items = _items_under(doc.element) if doc.element is not None and not doc.attr else []
+    return doc.go(items[0]) if items else False
 
 
 @family.function("XMLParent", "XMLParent")
-def xml_parent(rt: Runtime, name: object) -> None:
-    """Back up to the element the current level belongs to."""
-    doc = _doc(rt, name, "XMLParent")
-    if doc.parent is not None:
-        doc.place((doc.parent, ""))
+def xml_parent(rt: Runtime, name: object) -> bool:
+    """Up to the element that holds the position (False at the root)."""
+    doc = named_doc(rt, name, "XMLParent")
+    end_search(doc)
+    owner = doc.level_owner()
+    return doc.go((owner, "")) if owner is not None else False
 
 
 @family.function("XMLRoot", "XMLRacine")
-def xml_root(rt: Runtime, name: object) -> None:
-    doc = _doc(rt, name, "XMLRoot")
-    doc.parent, doc.pos = None, 0
+def xml_root(rt: Runtime, name: object) -> bool:
+    doc = named_doc(rt, name, "XMLRoot")
+    end_search(doc)
+    return doc.go((doc.root, ""))
 
 
 @family.function("XMLOut", "XMLEnDehors")
 def xml_out(rt: Runtime, name: object) -> bool:
-    return _doc(rt, name, "XMLOut").current() is None
+    return named_doc(rt, name, "XMLOut").out
 
 
 @family.function("XMLFound", "XMLTrouve")
 def xml_found(rt: Runtime, name: object) -> bool:
-    return _doc(rt, name, "XMLFound").current() is not None
+    return not named_doc(rt, name, "XMLFound").out
 
 
 @family.function("XMLElementName", "XMLNomElement")
 def xml_element_name(rt: Runtime, name: object) -> str:
-    item = _doc(rt, name, "XMLElementName").current()
-    return "" if item is None else item[1] or item[0].tag
+    doc = named_doc(rt, name, "XMLElementName")
+    return "" if doc.element is None else doc.attr or doc.element.tag
 
 
 @family.function("XMLParentName", "XMLNomParent")
 def xml_parent_name(rt: Runtime, name: object) -> str:
-    doc = _doc(rt, name, "XMLParentName")
-    return doc.parent.tag if doc.parent is not None else ""
+    owner = named_doc(rt, name, "XMLParentName").level_owner()
+    return owner.tag if owner is not None else ""
 
 
 @family.function("XMLData", "XMLDonnée")
-def xml_data(rt: Runtime, name: object) -> str:
+def xml_data(rt: Runtime, name: object, attribute: object = None) -> str:
     """The current element's own text (the text before its first child), or the
-    current attribute's value; "" when out."""
-    item = _doc(rt, name, "XMLData").current()
-    if item is None:
+    current attribute's value; with an attribute name, that attribute's value."""
+    doc = named_doc(rt, name, "XMLData")
+    el = doc.element
+    if el is None:
         return ""
-    el, attr = item
-    return el.attrib[attr] if attr else (el.text or "")
+    if attribute is not None and not doc.attr:
+        return el.attrib.get(V.to_str(attribute), "")
+    return el.attrib[doc.attr] if doc.attr else (el.text or "")
 
 
 @family.function("XMLElementType", "XMLTypeElément")
 def xml_element_type(rt: Runtime, name: object) -> int:
-    item = _doc(rt, name, "XMLElementType").current()
-    if item is None:
-        return 0
-    return XML_ATTRIBUTE if item[1] else XML_TAG
+    return XML_ATTRIBUTE if named_doc(rt, name, "XMLElementType").attr else XML_TAG
 
 
 @family.function("XMLChildExist", "XMLFilsExiste")
 def xml_child_exist(rt: Runtime, name: object) -> bool:
     """Has the current element attributes or child elements?"""
-    item = _doc(rt, name, "XMLChildExist").current()
-    return item is not None and not item[1] and (len(item[0]) > 0 or bool(item[0].attrib))
+    doc = named_doc(rt, name, "XMLChildExist")
+    return doc.element is not None and not doc.attr and bool(_items_under(doc.element))
+
+
+def _matches(text: str, wanted: str | None, option: int) -> bool:
+    if wanted is None:
+        return True
+    if option & XML_IGNORE_CASE:
+        text, wanted = text.upper(), wanted.upper()
+    if option & XML_CONTAINS:
+        return wanted in text
+    if option & XML_START_WITH:
+        return text.startswith(wanted)
+    return text == wanted
+
+
+def _in_scope(parents: dict[int, ET.Element], search: Search, item: Item) -> bool:
+    """Within the search: inside its start element (XMLSubElement), an element after it
+    on its level, or inside one with XMLSubElement (XMLCurrentLevel), anything after it
+    (XMLContinue); attributes only when the search looks at them (XMLAttribute)."""
+    el, attr = item
+    if attr and not search.scope & XML_ATTRIBUTE:
+        return False
+    if search.scope & XML_CONTINUE:
+        return True
+    chain = [el]  # el and its ancestors
+    while id(chain[-1]) in parents:
+        chain.append(parents[id(chain[-1])])
+    inside = chain if attr else chain[1:]  # the elements `item` is inside of
+    sub = bool(search.scope & XML_SUB_ELEMENT)
+    if sub and any(e is search.start for e in inside):
+        return True
+    parent = parents.get(id(search.start))
+    if not search.scope & XML_CURRENT_LEVEL or parent is None:
+        return False
+    level = list(parent)
+    following = level[next(i for i, c in enumerate(level) if c is search.start) + 1:]
+    if not attr and any(el is f for f in following):
+        return True
+    return sub and any(e is f for e in inside for f in following)
+
+
+def _is_match(search: Search, item: Item) -> bool:
+    el, attr = item
+    if attr:
+        return (bool(search.scope & XML_ATTRIBUTE) and _matches(attr, search.value, search.option)) \
+            or (bool(search.scope & XML_VALUE)
+                and _matches(el.attrib[attr], search.value, search.option))
+    return (bool(search.scope & XML_TAG) and _matches(el.tag, search.value, search.option)) \
+        or (bool(search.scope & XML_VALUE) and _matches(el.text or "", search.value,
+                                                        search.option))
+
+
+def _next_match(doc: HandleDoc, search: Search, backwards: bool = False) -> Item | None:
+    """The first matching item after (or before) the position, in document order."""
+    order = doc.order()
+    parents = {id(child): el for el in doc.root.iter() for child in el}
+    at = next((i for i, (el, a) in enumerate(order)
+               if el is doc.element and a == doc.attr), 0)
+    candidates = reversed(order[:at]) if backwards else order[at + 1:]
+    for item in candidates:
+        if _in_scope(parents, search, item) and _is_match(search, item):
+            return item
+    return None
 
 
 @family.function("XMLFind", "XMLRecherche")
-def xml_find(rt: Runtime, name: object, tag: object, attribute: object = None,
-             value: object = None, options: object = None) -> bool:
-    """Searches the document (from its start; after the last match when `tag` is Null)
-    for an element named `tag` (any element when ""), having the attribute (with that
-    value) when given; the position goes to it. True when found."""
-    doc = _doc(rt, name, "XMLFind")
-    if tag is None and doc.criteria is not None:
-        start = doc.found_at + 1
-    else:
-        doc.criteria = (V.to_str(tag) if tag is not None else "",
-                        V.to_str(attribute) if attribute is not None else None,
-                        V.to_str(value) if value is not None else None)
-        start = 0
-    want, attr, wanted = doc.criteria
-    for i, (el, a) in enumerate(doc.items()):
-        if i < start or a or (want and el.tag != want):
-            continue
-        if attr is not None and (attr not in el.attrib
-                                 or (wanted is not None and el.attrib[attr] != wanted)):
-            continue
-        doc.found_at = i
-        doc.place((el, ""))
-        return True
-    doc.found_at, doc.pos = -1, -1
-    return False
+def xml_find(rt: Runtime, name: object, value: object, scope: object = None,
+             option: object = None) -> bool:
+    """Searches from the position for an item whose name (or value) is `value` (Null:
+    any): what is searched (XMLTag, XMLAttribute, XMLValue; default XMLElement, tags and
+    attributes), where (XMLSubElement, XMLCurrentLevel, XMLContinue; default the first
+    two) and how (XMLExact by default, XMLStartWith, XMLContains, + XMLIgnoreCase).
+    Found: the position goes there and XMLNext finds the next one; else XMLOut."""
+    doc = named_doc(rt, name, "XMLFind")
+    if doc.element is None:
+        return doc.go(None)
+    n = V.to_int(scope) if scope is not None else 0
+    if not n & (XML_ELEMENT | XML_VALUE):
+        n |= XML_ELEMENT
+    if not n & (XML_CURRENT_LEVEL | XML_SUB_ELEMENT | XML_CONTINUE):
+        n |= XML_CURRENT_LEVEL | XML_SUB_ELEMENT
+    doc.search = Search(doc.element, V.to_str(value) if value is not None else None, n,
+                        V.to_int(option) if option is not None else XML_EXACT)
+    return doc.go(_next_match(doc, doc.search))
 
 
 @family.function("XMLCancelSearch", "XMLAnnuleRecherche")
 def xml_cancel_search(rt: Runtime, name: object) -> None:
-    doc = _doc(rt, name, "XMLCancelSearch")
-    doc.criteria, doc.found_at = None, -1
-
-
-@family.function("XMLSavePosition", "XMLSauvePosition")
-def xml_save_position(rt: Runtime, name: object) -> int:
-    doc = _doc(rt, name, "XMLSavePosition")
-    doc.saved.append((doc.parent, doc.pos))
-    return len(doc.saved)
-
-
-@family.function("XMLRestorePosition", "XMLRetourPosition")
-def xml_restore_position(rt: Runtime, name: object, position: object) -> None:
-    doc = _doc(rt, name, "XMLRestorePosition")
-    n = V.to_int(position)
-    if not 1 <= n <= len(doc.saved):
-        raise WLRuntimeError(f"XMLRestorePosition: {n} is no position XMLSavePosition gave.")
-    doc.parent, doc.pos = doc.saved[n - 1]
-
-
-@family.function("XMLRead", "XMLLit")
-def xml_read(rt: Runtime, name: object, path: object) -> str:
-    """The text of the element (or the value of the attribute, `@name`) an XPath-like
-    path designates: `/Root/Item[2]/Name`, `/Root/Item/@id`; "" when nothing matches."""
-    doc = _doc(rt, name, "XMLRead")
-    steps = [s for s in V.to_str(path).strip().split("/") if s]
-    if not steps or _step(steps[0]) != (doc.root.tag, 1):
-        return ""
-    el = doc.root
-    for step in steps[1:]:
-        if step.startswith("@"):
-            return el.attrib.get(step[1:], "")
-        if step == "text()":
-            break
-        tag, rank = _step(step)
-        found = [c for c in el if c.tag == tag]
-        if len(found) < rank:
-            return ""
-        el = found[rank - 1]
-    return "".join(el.itertext())
-
-
-def _step(step: str) -> tuple[str, int]:
-    """`Item[2]` -> ("Item", 2); `Item` -> ("Item", 1)."""
-    if step.endswith("]") and "[" in step:
-        tag, _, rank = step[:-1].partition("[")
-        return tag, V.to_int(rank)
-    return step, 1
-
-
-def _current_element(rt: Runtime, name: object, fname: str) -> tuple[HandleDoc, Item]:
-    doc = _doc(rt, name, fname)
-    item = doc.current()
-    if item is None:
-        raise WLRuntimeError(f"{fname}: the XML document '{V.to_str(name)}' is positioned "
-                             f"on no element.")
-    return doc, item
-
-
-@family.function("XMLAddChild", "XMLAjouteFils")
-def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
-                  options: object = None) -> None:
-    """A child element `<tag>value</tag>` at the end of the current element."""
-    _, (el, attr) = _current_element(rt, name, "XMLAddChild")
-    if attr:
-        raise WLRuntimeError("XMLAddChild: the current item is an attribute.")
-    ET.SubElement(el, V.to_str(tag)).text = V.to_str(value)
-
-
-@family.function("XMLAddAttribute", "XMLAjouteAttribut")
-def xml_add_attribute(rt: Runtime, name: object, attribute: object, value: object) -> None:
-    _, (el, _) = _current_element(rt, name, "XMLAddAttribute")
-    el.attrib[V.to_str(attribute)] = V.to_str(value)
-
-
-@family.function("XMLModify", "XMLModifie")
-def xml_modify(rt: Runtime, name: object, value: object) -> None:
-    """The current element's text (its own, before any child) or attribute's value."""
-    _, (el, attr) = _current_element(rt, name, "XMLModify")
-    if attr:
-        el.attrib[attr] = V.to_str(value)
-    else:
-        el.text = V.to_str(value)
-
-
-@family.function("XMLDelete", "XMLSupprime")
-def xml_delete(rt: Runtime, name: object) -> None:
-    """Removes the current element (with what it holds) or attribute; the position
-    is then out."""
-    doc, (el, attr) = _current_element(rt, name, "XMLDelete")
-    if attr:
-        del el.attrib[attr]
-    elif el is doc.root:
-        raise WLRuntimeError("XMLDelete: the root element cannot be deleted.")
-    else:
-        parent = doc.parent_of(el)
-        if parent is not None:
-            parent.remove(el)
-    doc.pos = -1
+    end_search(named_doc(rt, name, "XMLCancelSearch"))

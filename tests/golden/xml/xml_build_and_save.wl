@@ -4,10 +4,8 @@ order.Order.Customer = "Ann"
 order.Order.Total = 12
 order.Order.Total..Text = 15
 Trace(XMLBuildString(order)) // expect: <?xml version="1.0" encoding="UTF-8"?>
-// expect: <Order>
-// expect: 	<Customer>Ann</Customer>
-// expect: 	<Total>15</Total>
-// expect: </Order>
+// expect: <Order><Customer>Ann</Customer><Total>15</Total></Order>
+// expect:
 sFile is string = fTempPath() + "/wl_xml_build_and_save.xml"
 Trace(XMLSave(order, sFile)) // expect: 1
 again is xmlDocument = XMLOpen(sFile)

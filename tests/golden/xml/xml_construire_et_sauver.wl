@@ -4,10 +4,8 @@ commande.Commande.Client = "Anne"
 commande.Commande.Total = 12
 commande.Commande.Total..Texte = 15
 Trace(XMLConstruitChaîne(commande)) // expect: <?xml version="1.0" encoding="UTF-8"?>
-// expect: <Commande>
-// expect: 	<Client>Anne</Client>
-// expect: 	<Total>15</Total>
-// expect: </Commande>
+// expect: <Commande><Client>Anne</Client><Total>15</Total></Commande>
+// expect:
 sFichier est une chaîne = fRepTemp() + "/wl_xml_construire_et_sauver.xml"
 Trace(XMLSauve(commande, sFichier)) // expect: 1
 relu est un xmlDocument = XMLOuvre(sFichier)

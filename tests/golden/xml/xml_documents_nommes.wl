@@ -12,18 +12,23 @@ TANTQUE PAS XMLEnDehors("cat")
 	FIN
 	XMLSuivant("cat")
 FIN
+Trace(XMLNomElement("cat"), XMLDonnée("cat", "id")) // expect: Livre, l2
+XMLRacine("cat")
 XMLRecherche("cat", "Titre")
 TANTQUE XMLTrouve("cat")
 	Trace(XMLDonnée("cat"), XMLNomParent("cat")) // expect: Germinal, Livre
 	// expect: Nana, Livre
-	XMLRecherche("cat", Null)
+	XMLSuivant("cat")
 FIN
-SI XMLRecherche("cat", "Livre", "id", "l2") ALORS
+XMLRacine("cat")
+SI XMLRecherche("cat", "l2", XMLAttribut + XMLValeur) ALORS
+	XMLParent("cat")
 	XMLAjouteFils("cat", "Prix", 7)
 	XMLAjouteAttribut("cat", "langue", "fr")
 FIN
 Trace(XMLLit("cat", "/Catalogue/Livre[2]/Prix"), XMLLit("cat", "/Catalogue/Livre[2]/@langue")) // expect: 7, fr
-XMLPremier("cat")
 Trace(XMLExtraitChaîne(XMLConstruitChaîne("cat"), "Titre", 2)) // expect: Nana
+Trace(XMLConstruitChaîne("cat", XMLSansEntête + XMLPositionCourante)) // expect: <Livre id="l2" langue="fr"><Titre>Nana</Titre><Prix>7</Prix></Livre>
+// expect:
 XMLTermine("cat")
 Trace(XMLEnDehors("cat")) // expect error: there is no XML document named 'cat'

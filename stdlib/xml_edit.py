@@ -1,0 +1,156 @@
+"""Named XML documents (xml_handles.py), continued: XMLRead/XMLLit with a path, the
+edits at the position (XMLAddChild, XMLAddAttribute, XMLModify, XMLDelete), saved
+positions, and XMLToText/TextToXML for the five predefined entities."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .xml_handles import HandleDoc, Item, end_search, named_doc
+
+family = Family("XML")
+
+_ENTITIES = (("&", "&amp;"), ("'", "&apos;"), (">", "&gt;"), ("<", "&lt;"), ('"', "&quot;"))
+
+
+@family.function("TextToXML", "TexteVersXML")
+def text_to_xml(rt: Runtime, text: object) -> str:
+    """`&`, `'`, `>`, `<` and `"` written as their XML entities."""
+    s = V.to_str(text)
+    for char, entity in _ENTITIES:
+        s = s.replace(char, entity)
+    return s
+
+
+@family.function("XMLToText", "XMLVersTexte")
+def xml_to_text(rt: Runtime, text: object) -> str:
+    """The five predefined entities back to their characters, in one pass (so
+    `&amp;lt;` gives `&lt;`)."""
+    s = V.to_str(text)
+    out, i = [], 0
+    while i < len(s):
+        for char, entity in _ENTITIES:
+            if s.startswith(entity, i):
+                out.append(char)
+                i += len(entity)
+                break
+        else:
+            out.append(s[i])
+            i += 1
+    return "".join(out)
+
+
+@family.function("XMLSavePosition", "XMLSauvePosition")
+def xml_save_position(rt: Runtime, name: object) -> int:
+    doc = named_doc(rt, name, "XMLSavePosition")
+    doc.saved.append((doc.element, doc.attr))
+    return len(doc.saved)
+
+
+@family.function("XMLRestorePosition", "XMLRetourPosition")
+def xml_restore_position(rt: Runtime, name: object, position: object) -> None:
+    doc = named_doc(rt, name, "XMLRestorePosition")
+    n = V.to_int(position)
+    if not 1 <= n <= len(doc.saved):
+        raise WLRuntimeError(f"XMLRestorePosition: {n} is no position XMLSavePosition gave.")
+    doc.element, doc.attr = doc.saved[n - 1]
+    end_search(doc)
+
+
+@family.function("XMLRead", "XMLLit")
+def xml_read(rt: Runtime, name: object, path: object) -> str:
+    """The text of the element (or the value of the attribute, `@name`) an XPath-like
+    path designates: `/Root/Item[2]/Name`, `/Root/Item/@id`; "" when nothing matches."""
+    doc = named_doc(rt, name, "XMLRead")
+    steps = [s for s in V.to_str(path).strip().split("/") if s]
+    if not steps or _step(steps[0]) != (doc.root.tag, 1):
+        return ""
+    el = doc.root
+    for step in steps[1:]:
+        if step.startswith("@"):
+            return el.attrib.get(step[1:], "")
+        if step == "text()":
+            break
+        tag, rank = _step(step)
+        found = [c for c in el if c.tag == tag]
+        if len(found) < rank:
+            return ""
+        el = found[rank - 1]
+    return "".join(el.itertext())
+
+
+def _step(step: str) -> tuple[str, int]:
+    """`Item[2]` -> ("Item", 2); `Item` -> ("Item", 1)."""
+    if step.endswith("]") and "[" in step:
+        tag, _, rank = step[:-1].partition("[")
+        return tag, V.to_int(rank)
+    return step, 1
+
+
+def _current_element(rt: Runtime, name: object, fname: str) -> tuple[HandleDoc, Item]:
+    doc = named_doc(rt, name, fname)
+    if doc.element is None:
+        raise WLRuntimeError(f"{fname}: the XML document '{V.to_str(name)}' has no element.")
+    return doc, (doc.element, doc.attr)
+
+
+@family.function("XMLAddChild", "XMLAjouteFils")
+def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
+                  move: object = False) -> bool:
+    """A child element `<tag>value</tag>` at the end of the current element (in an
+    empty document: the root, and the position goes to it); with `move` True the
+    position goes to the new element."""
+    doc = named_doc(rt, name, "XMLAddChild")
+    text = V.to_str(value)
+    if doc.element is None:
+        doc.root = ET.Element(V.to_str(tag))
+        doc.root.text = text or None
+        return doc.go((doc.root, ""))
+    el, attr = doc.element, doc.attr
+    if attr:
+        raise WLRuntimeError("XMLAddChild: the position is on an attribute.")
+    child = ET.SubElement(el, V.to_str(tag))
+    child.text = text or None
+    if V.to_bool(move):
+        doc.go((child, ""))
+    return True
+
+
+@family.function("XMLAddAttribute", "XMLAjouteAttribut")
+def xml_add_attribute(rt: Runtime, name: object, attribute: object, value: object,
+                      move: object = False) -> bool:
+    doc, (el, _) = _current_element(rt, name, "XMLAddAttribute")
+    el.attrib[V.to_str(attribute)] = V.to_str(value)
+    if V.to_bool(move):
+        doc.go((el, V.to_str(attribute)))
+    return True
+
+
+@family.function("XMLModify", "XMLModifie")
+def xml_modify(rt: Runtime, name: object, value: object) -> bool:
+    """The current element's text (its own, before any child) or attribute's value."""
+    _, (el, attr) = _current_element(rt, name, "XMLModify")
+    if attr:
+        el.attrib[attr] = V.to_str(value)
+    else:
+        el.text = V.to_str(value)
+    return True
+
+
+@family.function("XMLDelete", "XMLSupprime")
+def xml_delete(rt: Runtime, name: object) -> bool:
+    """Removes the current attribute, or element with what it holds; the position goes
+    to the element that held it."""
+    doc, (el, attr) = _current_element(rt, name, "XMLDelete")
+    if attr:
+        del el.attrib[attr]
+        return doc.go((el, ""))
+    parent = doc.parent_of(el)
+    if parent is None:
+        raise WLRuntimeError("XMLDelete: the root element cannot be deleted.")
+    parent.remove(el)
+    return doc.go((parent, ""))
