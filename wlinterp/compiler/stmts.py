@@ -329,8 +329,12 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         elif isinstance(target, N.ClassMember):
             self.store_class_member(target, code)
         elif isinstance(target, N.Index) and self.may_hold_flags(target):
-            args = ", ".join(self.value(a) for a in target.args)  # c[Option] = True
-            self.store_into(target.obj, f"with_flag({self.value(target.obj)}, {code}, {args})")
+            obj = target.obj  # c[Option] = True; in a method, m_c[Option] = True
+            if isinstance(obj, N.Name) and self.prog.refs.of(obj) is Ref.MEMBER:
+                obj = N.Member(obj.line, obj.col, self.var_node(obj.line, obj.col, "objet"),
+                               obj.name)
+            args = ", ".join(self.value(a) for a in target.args)
+            self.store_into(obj, f"with_flag({self.value(obj)}, {code}, {args})")
         elif isinstance(target, N.Index):
             obj = self.value(target.obj)
             args = ", ".join(self.value(a) for a in target.args)
@@ -369,7 +373,7 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         obj = target.obj
         if len(target.args) != 1 or not isinstance(obj, (N.Name, N.Member)):
             return False
-        if isinstance(obj, N.Name):
+        if isinstance(obj, N.Name) and self.prog.refs.of(obj) is not Ref.MEMBER:
             var = self.scope.lookup(fold(obj.name))
             if var is None or var.stype not in (S.ANY, S.INT):
                 return False
