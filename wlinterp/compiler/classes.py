@@ -95,6 +95,10 @@ class ClassMixin(CompilerBase):
                 and self.scope.lookup(fold(e.obj.name)) is None \
                 and key in self.prog.enums[fold(e.obj.name)]:
             return self.prog.constant_code(key)[0]  # Colors.Green
+        if isinstance(e.obj, N.Name) and fold(e.obj.name) in self.prog.enums \
+                and self.scope.lookup(fold(e.obj.name)) is None:  # Colors.Mauve
+            message = f"'{e.name}' is not a value of the enumeration {e.obj.name}."
+            return f"fail({message!r}, {e.line}, {e.col + 1})"
         obj = self.value(e.obj)
         if key in self.prog.properties and not self.is_self(e.obj):
             return f"get_property(_rt, {obj}, {key!r})"

@@ -329,12 +329,12 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         elif isinstance(target, N.ClassMember):
             self.store_class_member(target, code)
         elif isinstance(target, N.Index) and self.may_hold_flags(target):
-            obj = target.obj  # c[Option] = True; in a method, m_c[Option] = True
-            if isinstance(obj, N.Name) and self.prog.refs.of(obj) is Ref.MEMBER:
-                obj = N.Member(obj.line, obj.col, self.var_node(obj.line, obj.col, "objet"),
-                               obj.name)
+            holder = target.obj  # c[Option] = True; in a method, m_c[Option] = True
+            if isinstance(holder, N.Name) and self.prog.refs.of(holder) is Ref.MEMBER:
+                holder = N.Member(holder.line, holder.col,
+                                  self.var_node(holder.line, holder.col, "objet"), holder.name)
             args = ", ".join(self.value(a) for a in target.args)
-            self.store_into(obj, f"with_flag({self.value(obj)}, {code}, {args})")
+            self.store_into(holder, f"with_flag({self.value(holder)}, {code}, {args})")
         elif isinstance(target, N.Index):
             obj = self.value(target.obj)
             args = ", ".join(self.value(a) for a in target.args)
