@@ -121,7 +121,7 @@ def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
 
 
 @family.function("XMLAddAttribute", "XMLAjouteAttribut")
-def xml_add_attribute(rt: Runtime, name: object, attribute: object, value: object,
+def xml_add_attribute(rt: Runtime, name: object, attribute: object, value: object = "",
                       move: object = False) -> bool:
     doc, (el, _) = _current_element(rt, name, "XMLAddAttribute")
     el.attrib[V.to_str(attribute)] = V.to_str(value)

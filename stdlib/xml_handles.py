@@ -285,10 +285,15 @@ def xml_element_type(rt: Runtime, name: object) -> int:
 
 
 @family.function("XMLChildExist", "XMLFilsExiste")
-def xml_child_exist(rt: Runtime, name: object) -> bool:
-    """Has the current element attributes or child elements?"""
+def xml_child_exist(rt: Runtime, name: object, kind: object = None) -> bool:
+    """Has the current element child elements (XMLTag) or attributes (XMLAttribute)?
+    By default either (XMLElement, the default of PC SOFT's runtime)."""
     doc = named_doc(rt, name, "XMLChildExist")
-    return doc.element is not None and not doc.attr and bool(_items_under(doc.element))
+    if doc.element is None or doc.attr:
+        return False
+    n = V.to_int(kind) if kind is not None else XML_ELEMENT
+    return bool(n & XML_TAG and len(doc.element)) or bool(n & XML_ATTRIBUTE
+                                                         and doc.element.attrib)
 
 
 def _matches(text: str, wanted: str | None, option: int) -> bool:
