@@ -215,7 +215,7 @@ def h_execute_query(rt: Runtime, query: Any, *args: Any) -> bool:
     else:
         try:
             sql = read_query_sql(query.path)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             raise HFError(QUERY, f"HExecuteQuery: {query.path} cannot be read: {exc}",
                           query.name) from None
     for pname, value in zip(param_names(sql), args[1:]):

@@ -101,3 +101,17 @@ def test_parameter_outside_where_without_value_is_an_error() -> None:
     from wlinterp.hfsql.errors import HFError
     with pytest.raises(HFError, match=r"\{a\} has no value"):
         bind_braces("SELECT {a} AS v FROM t", {}, "?")
+
+
+def test_binary_query_file_is_refused_clearly(tmp_path: Path) -> None:
+    """Older projects keep queries in a binary `.wdr`: a clear error, never a guess."""
+    path = tmp_path / "REQ_Old.wdr"
+    path.write_bytes(b"WDR\x00\x01\x02SELECT\x00")
+    with pytest.raises(ValueError, match="binary query file"):
+        read_query_sql(str(path))
+    out = io.StringIO()
+    shutil.copy(SHOP, tmp_path / "shop.xdd")
+    run_source('Trace(HExecuteQuery(REQ_Old), HError() <> 0, Position(HErrorInfo(), '
+               '"binary") > 0)', "t.wl", stdout=out, stderr=io.StringIO(),
+               options={"analysis": str(tmp_path / "shop.xdd"), "db": "sqlite::memory:"})
+    assert out.getvalue() == "0, 1, 1\n"

@@ -62,6 +62,10 @@ def read_query_sql(path: str) -> str:
     """The SQL of a `.wdr` file (see the module docstring for the accepted layouts)."""
     with open(path, "rb") as f:
         raw = f.read()
+    if b"\0" in raw[:4096]:  # WINDEV's binary query format (older projects): not text
+        raise ValueError(f"{path} is a binary query file (WINDEV's compiled format), which "
+                         f"wlinterp cannot read: save the project in text format, or put "
+                         f"the query's SQL in the file")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
