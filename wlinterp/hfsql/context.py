@@ -66,8 +66,9 @@ class FileContext:
         self.index = {fold(i.name): n for n, i in enumerate(self.items)}
         self.col = {id(i): n + 1 for n, i in enumerate(self.items)}  # item -> row column
         self.kinds = [i.type.kind for i in self.items]
-        self.row_to_buffer = row_loader([None if k in _IDENTITY_KINDS else reader(k)
-                                 for k in self.kinds])
+        self.row_to_buffer = row_loader([None if k in _IDENTITY_KINDS or (
+            k == "currency" and self.dialect == "postgresql")  # numeric: a Decimal already
+            else reader(k) for k in self.kinds])
         self.seek_sql: dict[tuple[str, int, bool], str] = {}  # searches without a filter
         self._writers = [writer(i.type.kind, i.size, self.dialect) for i in self.items]
         self._store_all = buffer_storer(self._writers, range(len(self.items)))
