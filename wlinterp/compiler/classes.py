@@ -91,9 +91,8 @@ class ClassMixin(CompilerBase):
     def member_code(self, e: N.Member) -> str:
         """`obj.m`: a property's `<get>` when some class declares one named m."""
         key = fold(e.name)
-        if isinstance(e.obj, N.Name) and fold(e.obj.name) in self.prog.enums \
-                and self.scope.lookup(fold(e.obj.name)) is None \
-                and key in self.prog.enums[fold(e.obj.name)]:
+        if isinstance(e.obj, N.Name) and self.prog.refs.of(e.obj) is Ref.CONSTANT \
+                and key in self.prog.enums.get(fold(e.obj.name), ()):
             return self.prog.constant_code(key)[0]  # Colors.Green
         if isinstance(e.obj, N.Name) and fold(e.obj.name) in self.prog.enums \
                 and self.scope.lookup(fold(e.obj.name)) is None:  # Colors.Mauve
