@@ -29,3 +29,12 @@ def test_every_code_is_reported_by_some_module() -> None:
 
 def test_the_retired_code_stays_unassigned() -> None:
     assert "WL208" not in KINDS and "WL208 is not used" in DOC
+
+
+def test_the_semantic_pass_imports_on_its_own() -> None:
+    """benchmarks/bench_check.py imports it first: no import cycle may break that."""
+    import subprocess
+    import sys
+    proc = subprocess.run([sys.executable, "-c", "import wlinterp.semantics"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr

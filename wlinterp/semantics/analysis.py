@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import format_warning
 from ..registry import Registry
-from ..runtime.containers import read_only_error
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, walk_stmts
@@ -146,6 +145,9 @@ class ProgramSymbols:
                 (here is not None and owners & set(self.lineage(here))):
             return None
         shown = ", ".join(sorted(self.structs[c].name for c in owners))
+        # imported here: runtime.containers and runtime.types import each other, and
+        # only types may come first (`import wlinterp.semantics` alone must work)
+        from ..runtime.containers import read_only_error
         return read_only_error(name, shown)
 
     def find_method(self, owner: str, key: str) -> N.Procedure | None:
@@ -274,14 +276,25 @@ def _from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 symbols.outside.add(fold(p.name))
 
 
+class _Builtins:
+    """The built-in functions the program does not redefine, asked name by name: a set
+    of them, made for each program, listed every family (and imported them all)."""
+
+    def __init__(self, registry: Registry, redefined: set[str]) -> None:
+        self.functions = registry.functions
+        self.redefined = redefined
+
+    def __contains__(self, key: object) -> bool:
+        return key not in self.redefined and key in self.functions
+
+
 def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],
           rep: Reporter, registry: Registry) -> None:
     """Reads that no path has assigned (flow.py), in main code and each procedure."""
     from .flow import report_unassigned_reads
     from .symbols import facts
     used_by_procs = {k for p in program.procedures for k in facts(p.body).referenced}
-    program_procs = {fold(p.name) for p in program.procedures}
-    builtins = {k for k in registry.functions if k not in program_procs}
+    builtins = _Builtins(registry, {fold(p.name) for p in program.procedures})
     report_unassigned_reads(rep, main, body_stmts(program.main), used_by_procs, builtins)
     for p, scope in procs:
         report_unassigned_reads(rep, scope, body_stmts(p.body), set(), builtins)
