@@ -174,7 +174,7 @@ def _element_context(blocks: list[CodeBlock], path: str) -> tuple[N.Program, Cod
             if block is first:
                 main += program.main.stmts
             procs += program.procedures
-    return N.Program(N.Body(main), procs), first
+    return N.Program(N.Body(main), procs, filename=path), first
 
 
 def _native(block: CodeBlock, path: str, text: str) -> Diagnostic:

@@ -142,3 +142,20 @@ def test_summary_headers_and_modifiers_attach_methods_to_their_class() -> None:
     source = program_source(COUNTER, "CCompteur.wdc")
     assert "PROCÉDURE PUBLIQUE CCompteur::Plus(k)" in source
     assert "procedure CCompteur::Moins(k)" in source
+
+
+def test_a_class_declared_again_names_the_other_file(tmp_path: Path) -> None:
+    """A script beside a procedure library that declares the same class: `wl run` and
+    `wl check` both refuse it and say where the first declaration is."""
+    (tmp_path / "outils.wl").write_text("cA est une Classe\n\tm est un entier\nFIN\n"
+                                        "PROCÉDURE cA::P()\nRENVOYER 1\n", encoding="utf-8")
+    (tmp_path / "main.wl").write_text("o est un cA\nTrace(o.m)\ncA is a Class\n"
+                                      "\tm is int\nEND\n", encoding="utf-8")
+    for command in ("run", "check"):
+        r = subprocess.run([sys.executable, "-m", "wlinterp", command, "main.wl"],
+                           cwd=tmp_path, capture_output=True, text=True, timeout=60)
+        assert r.returncode == 65, (command, r.stderr)
+        first = r.stderr.splitlines()[0]
+        assert first.startswith("main.wl:3:1: error"), (command, first)
+        assert first.endswith("the structure 'cA' is declared twice "
+                              "(first declared at outils.wl:1)"), (command, first)

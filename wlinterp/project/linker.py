@@ -80,6 +80,9 @@ class Layout:
         err.message = re.sub(r"opened at line (\d+)",
                              lambda m: f"opened at line {self.position(int(m.group(1)))[1]}",
                              err.message)
+        err.message = re.sub(r"first declared at line (\d+)",
+                             lambda m: f"first declared at {self._place(int(m.group(1)), src)}",
+                             err.message)
         if isinstance(err, WLSyntaxError) and src.is_windev:
             from ..syntax.winfile import block_at
             block = block_at(src.raw, line)
@@ -97,6 +100,14 @@ class Layout:
             src, line = self.position(int(m.group(1)))
             return f"line {line}" + ("" if src.path == error_file else f" of {src.path}")
         return re.sub(r"line (\d+)$", repl, entry)
+
+    def _place(self, combined: int, here: SourceFile) -> str:
+        """A combined line as `line N` in the error's own file, `FILE:N` in another."""
+        src, line = self.position(combined)
+        if src.path == here.path:
+            return f"line {line}"
+        from .sources import shown_path
+        return f"{shown_path(src.path)}:{line}"
 
     def relocate_warning(self, text: str) -> str:
         """A compile warning formatted at a combined line, re-formatted at its file."""

@@ -8,6 +8,8 @@ an error here blocks it.
 """
 from __future__ import annotations
 
+import re
+
 __all__ = ["Analysis", "ProgramSymbols", "analyze", "RUN_WARNINGS"]
 
 from dataclasses import dataclass, field
@@ -95,6 +97,19 @@ class ProgramSymbols:
     outside: set[str] = field(default_factory=set)  # procedures/structs of other files
     refs: Resolutions = field(default_factory=Resolutions)  # the verdict on each name
     read_only: dict[str, set[str]] = field(default_factory=dict)  # CONSTANT member -> classes
+    # where a structure, class or method was first declared: (file or "" for this one, line)
+    declared_at: dict[object, tuple[str, int]] = field(default_factory=dict)
+
+    def twice(self, what: str, key: object) -> str:
+        """WL105's message, naming the first declaration: with several files (a sibling
+        library, the project's classes) the other one is otherwise hard to find."""
+        where = self.declared_at.get(key)
+        if where is None:
+            return f"{what} is declared twice"
+        filename, line = where
+        from ..project.sources import shown_path
+        place = f"{shown_path(filename)}:{line}" if filename else f"line {line}"
+        return f"{what} is declared twice (first declared at {place})"
 
     def lineage(self, key: str) -> list[str]:
         """A class and its ancestors (folded), nearest first, cycles cut."""
@@ -196,9 +211,13 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
     for s in walk_stmts(all_stmts):
         if isinstance(s, N.StructDecl):
             key = fold(s.name)
-            if key in symbols.structs and key not in symbols.outside:
-                rep.report("WL105", f"the structure '{s.name}' is declared twice", s,
+            elsewhere = symbols.declared_at.get(key, (program.filename, 0))[0]
+            if key in symbols.structs and (key not in symbols.outside
+                                           or elsewhere != program.filename):
+                rep.report("WL105", symbols.twice(f"the structure '{s.name}'", key), s,
                            len(s.name))
+                continue  # the first declaration stays: no cascade of member errors
+            symbols.declared_at.setdefault(key, ("", s.line))
             members = {fold(n): n for d in s.members for n, _, _ in d.names}
             symbols.structs[key] = StructInfo(s.name, members, s.base,
                                               frozenset(fold(n) for n in s.statics))
@@ -225,13 +244,17 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
                 rep.report("WL110", f"unknown class '{p.owner}' for the method {p.name}", p,
                            len(p.owner))
             elif (owner, key) in symbols.methods:
-                rep.report("WL105", f"the method {p.owner}::{p.name} is declared twice", p,
-                           len(p.name))
+                rep.report("WL105", symbols.twice(f"the method {p.owner}::{p.name}",
+                                                  (owner, key)), p, len(p.name),
+                           col=_name_column(rep, p))
+            symbols.declared_at.setdefault((owner, key), ("", p.line))
             symbols.methods[(owner, key)] = p
             continue
         key = fold(p.name)
         if key in symbols.procs and key not in symbols.outside:
-            rep.report("WL105", f"the procedure '{p.name}' is declared twice", p, len(p.name))
+            rep.report("WL105", symbols.twice(f"the procedure '{p.name}'", ("proc", key)), p,
+                       len(p.name), col=_name_column(rep, p))
+        symbols.declared_at.setdefault(("proc", key), ("", p.line))
         symbols.procs[key] = p
     for key, info in symbols.structs.items():
         if info.base is not None and key in symbols.lineage(fold(info.base)):
@@ -242,6 +265,15 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
 def _struct_node(stmts: list[N.Stmt], key: str) -> N.StructDecl | None:
     return next((s for s in walk_stmts(stmts)
                  if isinstance(s, N.StructDecl) and fold(s.name) == key), None)
+
+
+def _name_column(rep: Reporter, p: N.Procedure) -> int:
+    """The column of a procedure's name on its header line (after `Class::` for a
+    method), so the caret is under the name; the header's start if not found."""
+    text = rep.lines[p.line - 1] if 0 < p.line <= len(rep.lines) else ""
+    head = r"::\s*" if p.owner is not None else r"\s"
+    m = re.search(head + "(" + re.escape(p.name) + r")\b", text[p.col - 1:], re.IGNORECASE)
+    return p.col + m.start(1) if m else p.col
 
 
 def _from_session(symbols: ProgramSymbols, session: "Session") -> None:
@@ -267,10 +299,12 @@ def _from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 symbols.structs[fold(s.name)] = StructInfo(
                     s.name, members, s.base, frozenset(fold(n) for n in s.statics))
                 symbols.outside.add(fold(s.name))
+                symbols.declared_at[fold(s.name)] = (other.filename, s.line)
         pair_accessors(other.procedures)
         for p in other.procedures:
             if p.owner is not None:
                 symbols.methods[(fold(p.owner), method_key(p))] = p
+                symbols.declared_at[(fold(p.owner), method_key(p))] = (other.filename, p.line)
             else:
                 symbols.procs[fold(p.name)] = p
                 symbols.outside.add(fold(p.name))
