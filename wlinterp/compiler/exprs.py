@@ -14,6 +14,7 @@ from typing import Any
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind, NUMERIC, SType, SType as S
 from ..syntax.names import fold
+from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from ..runtime.size_watch import SAMPLED
 from .folding import NOT_CONSTANT, constant_value
 from .ranges import RangeMixin
@@ -323,7 +324,18 @@ class ExprMixin(RangeMixin):
 
     # -- access ------------------------------------------------------------
     def x_Member(self, e: N.Member) -> tuple[str, SType]:
+        if self.is_part_of_time(e):
+            return self.x_Prop(N.Prop(e.line, e.col, e.obj, e.name))
         return self.member_code(e), S.ANY
+
+    def is_part_of_time(self, target: N.Member) -> bool:
+        """`d.Day`, `t.Minute`: the modern spelling of `d..Day` on a Date, Time or
+        DateTime variable (the help's own examples write `StartDate.Day += 5`)."""
+        obj = target.obj
+        var = self.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
+        key = fold(target.name)
+        return var is not None and var.spec.kind in (Kind.DATE, Kind.TIME, Kind.DATETIME) \
+            and (key in DATE_PART_WORDS or key in TIME_PART_WORDS)
 
     def x_Prop(self, e: N.Prop) -> tuple[str, SType]:
         key = fold(e.name)

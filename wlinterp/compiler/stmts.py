@@ -324,6 +324,8 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
 
     def store_into(self, target: N.Expr, code: str) -> None:
         """Store into a member, an array element or a property."""
+        if isinstance(target, N.Member) and self.is_part_of_time(target):
+            target = N.Prop(target.line, target.col, target.obj, target.name)  # d.Day = 5
         if isinstance(target, N.Member):
             self.store_member(target, code)
         elif isinstance(target, N.ClassMember):
@@ -340,8 +342,8 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
             args = ", ".join(self.value(a) for a in target.args)
             self.out.emit(f"set_index({obj}, {code}, {args})")
         elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
-                and var.spec.kind in (Kind.TIME, Kind.DATETIME):
-            self.note_write(var)  # t..Minute += 50 changes the time (with carries)
+                and var.spec.kind in (Kind.TIME, Kind.DATETIME, Kind.DATE):
+            self.note_write(var)  # t..Minute += 50, d..Day += 90 (with carries)
             self.out.emit(f"{var.pyname} = with_part_of({var.pyname}, {fold(target.name)!r}, "
                           f"{code}, {var.spec.kind!r})")
         elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \

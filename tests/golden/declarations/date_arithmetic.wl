@@ -10,4 +10,6 @@ Trace(d - e, d - 14) // expect: 74, 20240301
 Trace("Date: " + d) // expect: Date: 20240315
 Trace(DateToString(IntegerToDate(DateToInteger(d) + 1))) // expect: 16/03/2024
 d..Month = 2
-d..Day = 30 // expect error: Invalid date
+d..Day = 30 // decided: a part out of range carries (docs/semantics.md), as for a DateTime
+Trace(d) // expect: 20240301
+d..Year = 10000 // expect error: out of range
