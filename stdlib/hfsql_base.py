@@ -8,20 +8,18 @@ every WLanguage function that can fail (docs/hfsql.md, "Errors").
 from __future__ import annotations
 
 import functools
-import time
 from typing import Any, Callable
 
-from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.database import Database, session
-from wlinterp.hfsql.errors import LOCK, HFError
-from wlinterp.hfsql.onerror import (CANCEL, END_PROCESS, END_PROGRAM, RETRY, RETRY_PAUSE,
-                                    handlers_of)
+from wlinterp.hfsql.errors import HFError
+from wlinterp.hfsql.onerror import settle
 from wlinterp.hfsql.testcases import case_setup, case_teardown
 from wlinterp.hfsql.writeback import MODIFY_FILE
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
-from wlinterp.runtime.state import ProgramEnd, Runtime
+from wlinterp.runtime.state import Runtime
 from wlinterp.testing.hooks import register_case_hooks
 
 family = Family("HFSQL")
@@ -111,42 +109,5 @@ def h_function(fam: Family, en: str, fr: str, *aliases: str, fail: Any = False
 
 def _failed(rt: Runtime, db: Database, err: HFError, func: Callable[..., Any],
             args: tuple[Any, ...], fail: Any) -> Any:
-    """An H* call failed: a lock error is retried H.NbRetry times; then the HOnError
-    procedure for the error, if any, decides (opRetry runs the call again); otherwise
-    the call returns its failure value with the error set."""
-    handlers = handlers_of(rt)
-    while True:
-        if err.code == LOCK:
-            for _ in range(handlers.nb_retry):
-                time.sleep(RETRY_PAUSE)
-                try:
-                    return func(rt, *args)
-                except HFError as again:
-                    err = again
-        db.errors.set(err)
-        procedure = handlers.for_error(err.code, err.file)
-        if procedure is None:
-            raise BuiltinFailure(err.message, err.code, fail, err.details)
-        action = _ask(rt, handlers, procedure)
-        if action == RETRY:
-            db.errors.clear()
-            try:
-                return func(rt, *args)
-            except HFError as again:
-                err = again
-                continue
-        db.errors.set(err)
-        if action in (END_PROCESS, END_PROGRAM):
-            raise ProgramEnd(1)
-        raise BuiltinFailure(err.message, err.code, fail, err.details)
-
-
-def _ask(rt: Runtime, handlers: Any, procedure: Any) -> int:
-    """Run an HOnError procedure (errors inside it are left to its code); its answer,
-    opCancel when it returns none."""
-    handlers.running = True
-    try:
-        answer = procedure()
-    finally:
-        handlers.running = False
-    return CANCEL if answer is None else V.to_int(answer)
+    """An H* call failed: retried, given to HOnError, or failed (onerror.settle)."""
+    return settle(rt, db.errors, err, lambda: func(rt, *args), fail)

@@ -21,8 +21,8 @@ accents ignored), so `emailouvresessionsmtp` and `EmailOuvreSessionSMTP` are one
 """
 from __future__ import annotations
 
-__all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "load_stdlib",
-           "load_every_family", "TextArg", "NumberArg"]
+__all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "report_failure",
+           "load_stdlib", "load_every_family", "TextArg", "NumberArg"]
 
 import sys
 from dataclasses import dataclass, field
@@ -176,6 +176,16 @@ def _shared_registry() -> Registry:
 REGISTRY = _shared_registry()
 
 
+def report_failure(rt: Any, failure: BuiltinFailure) -> Any:
+    """WLanguage's non-fatal error convention, for a built-in's failure or a statement's
+    (FOR EACH on a data file): ErrorOccurred/ErrorInfo set, a CASE ERROR section (when
+    one is active) entered, else the failure value returned."""
+    rt.set_error(failure.message, failure.code, failure.details)
+    if rt.error_handlers:
+        raise NonFatalError(failure.message) from None
+    return failure.value
+
+
 def _wrap_failing(func: Callable[..., Any]) -> Callable[..., Any]:
     """Clear ErrorOccurred on entry; turn BuiltinFailure into WLanguage's error value."""
 
@@ -184,10 +194,7 @@ def _wrap_failing(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(rt, *args)
         except BuiltinFailure as failure:
-            rt.set_error(failure.message, failure.code, failure.details)
-            if rt.error_handlers:
-                raise NonFatalError(failure.message) from None
-            return failure.value
+            return report_failure(rt, failure)
 
     call.__name__ = func.__name__
     return call

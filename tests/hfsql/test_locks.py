@@ -185,3 +185,68 @@ PROCEDURE OnLock()
 """
     assert run(text, db_url) == "0, 1, 3\n0, 1, 3\n"
     other.close()
+
+
+def test_for_each_stopped_by_a_lock_follows_the_error_convention(db_url: str) -> None:
+    """FOR EACH meeting a read-locked record: ErrorOccurred and HErrorLock() set, an
+    HOnError procedure asked (opRetry looks again, opCancel stops), a CASE ERROR section
+    of the procedure entered."""
+    run(SETUP, db_url)
+    other = holder(db_url)
+    assert other.locks.lock("customer", 1, reads=True)
+    text = """gnCalls is int
+n is int
+FOR EACH Customer ON Name
+    n++
+END
+Trace(n, HErrorLock(), ErrorOccurred)
+HOnError(Customer, hErrLock, "Asked")
+n = 0
+FOR EACH Customer ON Name
+    n++
+END
+Trace(n, gnCalls, HErrorLock(), ErrorOccurred)
+HOnError("*", hErrAll, "")
+Trace(Browse())
+
+PROCEDURE Asked()
+    gnCalls++
+    IF gnCalls = 1 THEN RESULT opRetry
+    RESULT opCancel
+
+PROCEDURE Browse()
+FOR EACH Customer
+    Trace("read", Customer.Name)
+END
+RETURN "not reached"
+CASE ERROR:
+    RETURN "case error: " + HErrorLock()
+"""
+    assert run(text, db_url) == "1, 1, 1\n1, 2, 1, 1\ncase error: 1\n"
+    other.close()
+
+
+def test_for_each_waits_for_a_lock_with_nb_retry(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """H.NbRetry: FOR EACH retries a read-locked record; when the other program ends,
+    the loop reads on from that record."""
+    run(SETUP, db_url)
+    script = tmp_path / "hold.wl"
+    script.write_text('HLockRecNum(Customer, 1, hLockReadWrite)\nTrace("locked")\n'
+                      'Multitask(50)\n')
+    child = subprocess.Popen(
+        [sys.executable, "-m", "wlinterp", "run", "--analysis", str(SHOP), "--db", db_url,
+         str(script)], stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert child.stdout is not None
+    try:
+        assert child.stdout.readline().strip() == "locked"
+        text = """H.NbRetry = 100
+n is int
+FOR EACH Customer ON Name
+    n++
+END
+Trace(n, HErrorLock(), ErrorOccurred)
+"""
+        assert run(text, db_url) == "2, 0, 0\n"
+    finally:
+        child.wait(timeout=60)

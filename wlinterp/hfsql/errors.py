@@ -8,7 +8,8 @@ ErrorOccurred/ErrorInfo, WLanguage's general non-fatal error convention.
 from __future__ import annotations
 
 __all__ = ["HFError", "ErrorState", "DUPLICATES", "INTEGRITY", "LOCK", "NOT_FOUND_RECORD",
-           "NO_CURRENT", "DATABASE", "TRANSACTION", "QUERY", "FILE_MISSING", "CONNECTION"]
+           "NO_CURRENT", "MODIFIED", "DATABASE", "TRANSACTION", "QUERY", "FILE_MISSING",
+           "CONNECTION"]
 
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ INTEGRITY = 70300       # a link's integrity rule is broken
 LOCK = 70400            # record or file locked by another connection
 NOT_FOUND_RECORD = 70500  # record number that does not exist
 NO_CURRENT = 70501      # HModify/HDelete without a current record
+MODIFIED = 70510        # the record was changed by another connection since it was read
 DATABASE = 70600        # any other database error
 TRANSACTION = 70700     # transaction misuse (end without start...)
 QUERY = 70800           # SQL query error

@@ -128,4 +128,22 @@ def file_loop(rt: Any, target: Any, key: str, where: list[tuple[str, str, Any]],
         ctx = session(rt).context(name)
         if ctx is None:
             raise WLRuntimeError(f"FOR EACH: '{name}' is not a data file of the analysis.")
-    return browse(ctx, key, where, from_end)
+    errors = ctx.db.errors
+    errors.clear()  # as on entry of an H* function (ErrorOccurred too)
+    rt.clear_error()
+    return browse(ctx, key, where, from_end, lambda err, again: _lock_met(rt, errors, err, again))
+
+
+def _lock_met(rt: Any, errors: Any, err: Any, again: Any) -> bool:
+    """FOR EACH met a record read-locked by another connection: the H* error convention
+    (H.NbRetry, HOnError, then HErrorLock() and ErrorOccurred set, CASE ERROR entered).
+    True: the lock is gone, the loop goes on."""
+    from ..errors import BuiltinFailure
+    from ..registry import report_failure
+    from .onerror import settle
+    try:
+        settle(rt, errors, err, again, False)
+    except BuiltinFailure as failure:
+        report_failure(rt, failure)
+        return False
+    return True

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 __all__ = ["Handlers", "HVariable", "handlers_of", "DUPLICATES_BIT", "INTEGRITY_BIT", "LOCK_BIT", "MODIFY_BIT",
            "PASSWORD_BIT", "ALL_BITS", "RETRY", "CANCEL", "END_PROCESS", "END_PROGRAM",
-           "RETRY_PAUSE"]
+           "RETRY_PAUSE", "settle"]
 
-from typing import Any
+import time
+from typing import Any, Callable
 
-from ..errors import WLRuntimeError
+from ..errors import BuiltinFailure, WLRuntimeError
 from ..runtime import values as V
 from ..syntax.names import fold
-from .errors import DUPLICATES, INTEGRITY, LOCK
+from .errors import DUPLICATES, INTEGRITY, LOCK, MODIFIED, HFError
 
 # hErr... constants: bit flags combined with `+` (our values).
 DUPLICATES_BIT, INTEGRITY_BIT, LOCK_BIT, MODIFY_BIT, PASSWORD_BIT = 1, 2, 4, 8, 16
@@ -27,7 +28,8 @@ ALL_BITS = DUPLICATES_BIT | INTEGRITY_BIT | LOCK_BIT | MODIFY_BIT | PASSWORD_BIT
 # What an error procedure returns (our values).
 RETRY, CANCEL, END_PROCESS, END_PROGRAM = 1, 2, 3, 4
 RETRY_PAUSE = 0.1  # seconds between two attempts of H.NbRetry
-_BIT_OF = {DUPLICATES: DUPLICATES_BIT, INTEGRITY: INTEGRITY_BIT, LOCK: LOCK_BIT}
+_BIT_OF = {DUPLICATES: DUPLICATES_BIT, INTEGRITY: INTEGRITY_BIT, LOCK: LOCK_BIT,
+           MODIFIED: MODIFY_BIT}
 
 
 class Handlers:
@@ -62,6 +64,50 @@ def handlers_of(rt: Any) -> Handlers:
     if handlers is None:
         handlers = rt.state["hfsql_handlers"] = Handlers()
     return handlers
+
+
+def settle(rt: Any, errors: Any, err: HFError, again: Callable[[], Any], fail: Any) -> Any:
+    """An H* operation failed with `err`: a lock error is first tried `again` H.NbRetry
+    times; then the HOnError procedure for the error, if any, decides (opRetry tries
+    again). Returns what a successful attempt returned; otherwise raises BuiltinFailure
+    (failure value `fail`) with the HFSQL error state `errors` set."""
+    handlers = handlers_of(rt)
+    while True:
+        if err.code == LOCK:
+            for _ in range(handlers.nb_retry):
+                time.sleep(RETRY_PAUSE)
+                try:
+                    return again()
+                except HFError as later:
+                    err = later
+        errors.set(err)
+        procedure = handlers.for_error(err.code, err.file)
+        if procedure is None:
+            raise BuiltinFailure(err.message, err.code, fail, err.details)
+        action = _ask(handlers, procedure)
+        if action == RETRY:
+            errors.clear()
+            try:
+                return again()
+            except HFError as later:
+                err = later
+                continue
+        errors.set(err)
+        if action in (END_PROCESS, END_PROGRAM):
+            from ..runtime.state import ProgramEnd
+            raise ProgramEnd(1)
+        raise BuiltinFailure(err.message, err.code, fail, err.details)
+
+
+def _ask(handlers: Handlers, procedure: Any) -> int:
+    """Run an HOnError procedure (errors inside it are left to its code); its answer,
+    opCancel when it returns none."""
+    handlers.running = True
+    try:
+        answer = procedure()
+    finally:
+        handlers.running = False
+    return CANCEL if answer is None else V.to_int(answer)
 
 
 class HVariable:

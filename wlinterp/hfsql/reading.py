@@ -9,7 +9,7 @@ from __future__ import annotations
 
 __all__ = ["read_first", "read_next", "seek", "read_recnum", "browse", "matches"]
 
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from .analysis import ItemDesc
 from .collation import PREFIX_END, fold_key
@@ -186,17 +186,29 @@ def read_recnum(ctx: FileContext, recnum: int) -> bool:
     return True
 
 
-def _stopped(ctx: FileContext, recnum: int) -> None:
-    """FOR EACH meets a record locked against reading: the loop ends (as HReadNext's
-    HOut() would end it) with HErrorLock() True."""
-    ctx.db.errors.set(HFError(LOCK, f"FOR EACH on {ctx.name}: record {recnum} is locked by "
-                                    f"another connection.", ctx.name))
+def _lock_error(ctx: FileContext, recnum: int) -> HFError:
+    return HFError(LOCK, f"FOR EACH on {ctx.name}: record {recnum} is locked by another "
+                         f"connection.", ctx.name)
 
 
-def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_end: bool
-           ) -> Iterator[None]:
+def _check_free(ctx: FileContext, recnum: int) -> None:
+    """Raise the lock error while another connection still read-locks `recnum`."""
+    locked = ctx.db.locks.read_locked(ctx.desc.physical)
+    if locked and (0 in locked or recnum in locked):
+        raise _lock_error(ctx, recnum)
+
+
+OnLock = Callable[[HFError, Callable[[], None]], bool]
+
+
+def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_end: bool,
+           on_lock: OnLock | None = None) -> Iterator[None]:
     """FOR EACH: every record (on `key`, matching `where` = [(item, op, value)...]),
-    loaded into the buffer in turn; the position is restored after the loop."""
+    loaded into the buffer in turn; the position is restored after the loop.
+
+    A record read-locked by another connection stops the loop with HErrorLock() True,
+    unless `on_lock(error, try_again)` (the H* error convention, HOnError, H.NbRetry)
+    answers True: the lock is gone and the loop reads on from that record."""
     saved = (ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out)
     items = ctx.key_items(key) if key else (ctx.key or [])
     base: list[str] = []
@@ -223,13 +235,27 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
             rows = ctx.db.fetchall(ctx, sql, params)
             locked = ctx.db.locks.read_locked(ctx.desc.physical) if guarded else None
             load = ctx.row_to_buffer  # ctx.load inlined: this is the loop's hot path
+            resume = -1
             for row in rows:
                 if locked and (0 in locked or row[0] in locked):
-                    _stopped(ctx, row[0])
-                    return
+                    recnum = row[0]
+                    err = _lock_error(ctx, recnum)
+                    if on_lock is None:
+                        ctx.db.errors.set(err)
+                        return
+                    if not on_lock(err, lambda: _check_free(ctx, recnum)):
+                        return
+                    resume = rows.index(row)  # the lock is gone: read again from it on
+                    break
                 ctx.recnum, ctx.buffer = row[0], load(row)
                 ctx.new_record, ctx.found, ctx.out = False, True, False
                 yield None
+            if resume > 0:
+                last = rows[resume - 1]
+                pos = [last[_col(ctx, i)] for i in items] + [last[0]]
+                continue
+            if resume == 0:
+                continue
             if len(rows) < batch:
                 return
             batch = min(batch * 4, _MAX_BATCH)
