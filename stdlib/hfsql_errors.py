@@ -1,5 +1,6 @@
 """HFSQL errors: HError/HErreur, HErrorInfo/HErreurInfo, HErrorDuplicates/HErreurDoublon,
-HErrorIntegrity/HErreurIntégrité, HErrorLock/HErreurBlocage, HOnError/HSurErreur."""
+HErrorIntegrity/HErreurIntégrité, HErrorLock/HErreurBlocage,
+HErrorModification/HErreurModification, HOnError/HSurErreur."""
 from __future__ import annotations
 
 from typing import Any
@@ -73,6 +74,13 @@ def h_error_integrity(rt: Runtime) -> bool:
 def h_error_lock(rt: Runtime) -> bool:
     """Did the last H* call meet a lock held by another connection?"""
     return db_of(rt).errors.code == E.LOCK
+
+
+@family.function("HErrorModification", "HErreurModification")
+def h_error_modification(rt: Runtime) -> bool:
+    """Did the last H* call meet a modification conflict (the record changed or deleted
+    since it was read)? (Name unverified: docs/hfsql.md.)"""
+    return db_of(rt).errors.code == E.MODIFIED
 
 
 @family.function("HOnError", "HSurErreur")

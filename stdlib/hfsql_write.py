@@ -36,7 +36,10 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
     elif record is not None:
         options = record
     ctx.db.touch(ctx)
-    ctx.add(force_id=bool(opts(options) & H_FORCE_ID_AUTO))
+    if ctx.is_result:  # a query result (with hModifyFile: its data file too)
+        writeback.add_row(ctx)
+    else:
+        ctx.add(force_id=bool(opts(options) & H_FORCE_ID_AUTO))
     return True
 
 

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
-from .errors import DATABASE, DUPLICATES, INTEGRITY, LOCK, NO_CURRENT, NOT_FOUND_RECORD, HFError
+from .errors import (DATABASE, DUPLICATES, INTEGRITY, LOCK, MODIFIED, NO_CURRENT,
+                     NOT_FOUND_RECORD, HFError)
 from .itemtypes import coercer, default_of, reader, writer
 from .rowcode import buffer_storer, pg_safe_check, row_loader
 from .sqlbuild import RESULT_PREFIX, FileSQL
@@ -60,7 +61,8 @@ class FileContext:
         backend = db.backend
         self.dialect = backend.dialect
         self.sql = FileSQL(desc, desc.physical, backend.dialect, backend.param)
-        if not desc.physical.startswith(RESULT_PREFIX):  # a data file, not a query result
+        self.is_result = desc.physical.startswith(RESULT_PREFIX)  # a query result
+        if not self.is_result:  # a data file
             self.sql.guard(db.locks.read_guard(desc.physical))
         self.items: list[ItemDesc] = list(desc.items)
         self.index = {fold(i.name): n for n, i in enumerate(self.items)}
@@ -83,6 +85,7 @@ class FileContext:
         self.buffer: list[Any] = []
         self.reset()
         self.recnum = 0
+        self.read_row: tuple[Any, ...] | None = None  # the stored row last read (conflicts)
         self.found = False
         self.out = True
         self.key_name = ""
@@ -184,6 +187,7 @@ class FileContext:
         """A row read from the table (record number first) becomes the buffer."""
         self.recnum = row[0]
         self.buffer = self.row_to_buffer(row)
+        self.read_row = row
         self.new_record = False
 
     def stored(self, indexes: Sequence[int] | None = None) -> list[Any]:
@@ -230,6 +234,7 @@ class FileContext:
             raise HFError(DUPLICATES, f"HAdd on {self.name}: duplicate value on a unique key.",
                           self.name)
         self.recnum = res[0]
+        self.read_row = None
         if db_computes:
             self.buffer[auto] = res[1]
         self.new_record = False
@@ -258,22 +263,48 @@ class FileContext:
         target = self._target(recnum)
         self._locked_write(self.sql.delete, [target], target, "HDelete")
 
+    def _read_values(self, target: int) -> list[Any] | None:
+        """The stored values of `target` as this program last read it (None: not read
+        since, so there is nothing to compare: a record added, or given by number)."""
+        row = self.read_row
+        if row is None or row[0] != target or self.is_result:
+            return None
+        return list(row[1:1 + len(self.items)])
+
     def _locked_write(self, sql: str, params: list[Any], target: int, what: str) -> None:
         """UPDATE/DELETE of record `target` unless another connection locks it (or the
-        file); the lock this connection held on it is released (as a write does in
-        HFSQL)."""
+        file) or changed it since this program read it (a modification conflict); the
+        lock this connection held on it is released (as a write does in HFSQL)."""
         db = self.db
         locks = db.locks
         table = self.desc.physical
         cond, cond_params = locks.free_condition(table, self.sql.p)
+        read = self._read_values(target)
+        params = [*params, *cond_params, target]
+        if read is not None:
+            cond += " AND " + self.sql.unchanged
+            params += read
         try:
-            count = db.backend.write(f"{sql} AND {cond}", [*params, *cond_params, target])
+            count = db.backend.write(f"{sql} AND {cond}", params)
         except db.backend.errors() as exc:
             raise self.failure(exc, what) from None
         if count == 0:
-            if db.backend.execute(self.sql.by_recnum, [target]).fetchone() is not None:
-                raise HFError(LOCK, f"{what} on {self.name}: record {target} is locked by "
-                                    f"another connection.", self.name)
-            raise HFError(NOT_FOUND_RECORD, f"record {target} of {self.name} does not exist.",
-                          self.name)
+            raise self._refusal(target, what, read is not None)
+        self.read_row = None
         locks.unlock(table, target)
+
+    def _refusal(self, target: int, what: str, checked: bool) -> HFError:
+        """Why an UPDATE/DELETE wrote nothing: a lock of another connection, a change (or
+        delete) by another connection since the read, or no such record."""
+        cond, cond_params = self.db.locks.free_condition(self.desc.physical, self.sql.p)
+        row = self.db.backend.execute(f"SELECT {cond} FROM {self.sql.table} WHERE _hrec = "
+                                      f"{self.sql.p}", [*cond_params, target, target]).fetchone()
+        if row is not None and not row[0]:
+            return HFError(LOCK, f"{what} on {self.name}: record {target} is locked by "
+                                 f"another connection.", self.name)
+        if checked:
+            change = "deleted" if row is None else "modified"
+            return HFError(MODIFIED, f"{what} on {self.name}: record {target} was {change} "
+                                     f"since it was read (modification conflict).", self.name)
+        return HFError(NOT_FOUND_RECORD, f"record {target} of {self.name} does not exist.",
+                       self.name)

@@ -247,7 +247,7 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
                         return
                     resume = rows.index(row)  # the lock is gone: read again from it on
                     break
-                ctx.recnum, ctx.buffer = row[0], load(row)
+                ctx.recnum, ctx.buffer, ctx.read_row = row[0], load(row), row
                 ctx.new_record, ctx.found, ctx.out = False, True, False
                 yield None
             if resume > 0:

@@ -12,6 +12,7 @@ __all__ = ["FileSQL", "RESULT_PREFIX"]
 from typing import Any, Sequence
 
 from .analysis import FileDesc, ItemDesc
+from .itemtypes import TEXT_KINDS
 from .schema import quote
 
 RESULT_PREFIX = "_wlq_"  # temporary tables holding query results (query.py)
@@ -32,6 +33,7 @@ class FileSQL:
         self.update = f"UPDATE {self.table} SET {sets} WHERE _hrec = {param}"
         self.delete = f"DELETE FROM {self.table} WHERE _hrec = {param}"
         self.by_recnum = f"{self.select} WHERE _hrec = {param}"
+        self.unchanged = " AND ".join(self._same(c, i) for c, i in zip(self.cols, desc.items))
         self.guarded = False
         self.count = f"SELECT count(*) FROM {self.table}"
         self._inserts: dict[bool, tuple[str, tuple[int, ...]]] = {}
@@ -43,6 +45,15 @@ class FileSQL:
         self.select_one = f"SELECT _hrec, {', '.join(self.cols)}, {column} FROM {self.table}"
         self.by_recnum = f"{self.select_one} WHERE _hrec = {self.p}"
         self.guarded = True
+
+    def _same(self, col: str, item: ItemDesc) -> str:
+        """SQL true when the column still holds a value read before (NULL equal to NULL;
+        text compared exactly, not under the keys' case-insensitive collation)."""
+        if item.type.kind in TEXT_KINDS:
+            col += " COLLATE BINARY" if self.dialect == "sqlite" else ' COLLATE "C"'
+        if self.dialect == "sqlite":
+            return f"{col} IS {self.p}"
+        return f"{col} IS NOT DISTINCT FROM {self.p}"
 
     def q(self, name: str) -> str:
         """A column name quoted for this backend."""

@@ -11,7 +11,7 @@ file), whose buffer and position are restored afterwards.
 from __future__ import annotations
 
 __all__ = ["MODIFY_FILE", "SOURCE_COLUMN", "writable_source", "modify_source",
-           "delete_source"]
+           "delete_source", "add_row"]
 
 import re
 from typing import TYPE_CHECKING, Any
@@ -86,11 +86,46 @@ def delete_source(result: "FileContext", row_number: int) -> None:
     source.delete(_record_of(result, row_number))
 
 
+def add_row(result: "FileContext") -> None:
+    """HAdd on a query result: the buffer becomes a new row at the end of the result
+    (the next row number). With hModifyFile it is first added to the data file as a new
+    record (its defaults for the items the result lacks; refused as HAdd(File) would
+    be), and the result's columns named like items get the record's values back (its
+    automatic identifier...)."""
+    source = result.source
+    recnum = None
+    if source is not None:
+        saved = _save(source)
+        try:
+            source.reset()
+            source.assign_record(result.wl_record())
+            source.add()
+            recnum = source.recnum
+            for n, item in enumerate(result.items):
+                k = source.index.get(fold(item.name))
+                if k is not None:
+                    result.buffer[n] = result.coercers[n](source.buffer[k])
+        finally:
+            _restore(source, saved)
+    backend = result.db.backend
+    table = result.sql.table
+    try:
+        row = backend.execute(f"SELECT coalesce(max(_hrec), 0) + 1 FROM {table}").fetchone()
+        number = int(row[0])
+        cols = ["_hrec", *result.sql.cols] + ([SOURCE_COLUMN] if source is not None else [])
+        values = [number, *result.stored()] + ([recnum] if source is not None else [])
+        marks = ", ".join(result.sql.p for _ in cols)
+        backend.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", values)
+    except backend.errors() as exc:
+        raise result.failure(exc, "HAdd") from None
+    result.recnum, result.new_record, result.read_row = number, False, None
+
+
 def _save(ctx: "FileContext") -> tuple[Any, ...]:
     return (list(ctx.buffer), ctx.recnum, ctx.new_record, ctx.pos, ctx.search, ctx.found,
-            ctx.out)
+            ctx.out, ctx.read_row)
 
 
 def _restore(ctx: "FileContext", saved: tuple[Any, ...]) -> None:
     (ctx.buffer, ctx.recnum, ctx.new_record, ctx.pos, ctx.search, ctx.found,
-     ctx.out) = saved
+     ctx.out, ctx.read_row) = saved
