@@ -31,6 +31,17 @@ def holder(url: str) -> Database:
     return Database(read_xdd(str(SHOP)), url)
 
 
+def lock_in_child(folder, url: str, lock: str, hundredths: int) -> "subprocess.Popen[str]":  # type: ignore[no-untyped-def]
+    """Another process running a WLanguage program that takes `lock`, prints "locked",
+    waits and ends (freeing it)."""
+    script = folder / "hold.wl"
+    script.write_text(f'{lock}\nTrace("locked")\nMultitask({hundredths})\n')
+    return subprocess.Popen(
+        [sys.executable, "-m", "wlinterp", "run", "--analysis", str(SHOP), "--db", url,
+         str(script)], stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
 def test_record_lock_held_by_another_connection(db_url: str) -> None:
     run(SETUP, db_url)
     other = holder(db_url)
@@ -79,12 +90,7 @@ def test_lock_seen_by_another_process(db_url: str, tmp_path) -> None:  # type: i
     """A lock taken by a WLanguage program in another process stops this one until that
     process ends (its connection closes; on SQLite its lock rows are removed)."""
     run(SETUP, db_url)
-    script = tmp_path / "hold.wl"
-    script.write_text('HLockRecNum(Customer, 1)\nTrace("locked")\nMultitask(300)\n')
-    child = subprocess.Popen(
-        [sys.executable, "-m", "wlinterp", "run", "--analysis", str(SHOP), "--db", db_url,
-         str(script)], stdout=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    child = lock_in_child(tmp_path, db_url, "HLockRecNum(Customer, 1)", 300)
     assert child.stdout is not None
     try:
         assert child.stdout.readline().strip() == "locked"
@@ -230,13 +236,7 @@ def test_for_each_waits_for_a_lock_with_nb_retry(db_url: str, tmp_path) -> None:
     """H.NbRetry: FOR EACH retries a read-locked record; when the other program ends,
     the loop reads on from that record."""
     run(SETUP, db_url)
-    script = tmp_path / "hold.wl"
-    script.write_text('HLockRecNum(Customer, 1, hLockReadWrite)\nTrace("locked")\n'
-                      'Multitask(50)\n')
-    child = subprocess.Popen(
-        [sys.executable, "-m", "wlinterp", "run", "--analysis", str(SHOP), "--db", db_url,
-         str(script)], stdout=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    child = lock_in_child(tmp_path, db_url, "HLockRecNum(Customer, 1, hLockReadWrite)", 50)
     assert child.stdout is not None
     try:
         assert child.stdout.readline().strip() == "locked"
