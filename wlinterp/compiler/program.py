@@ -96,13 +96,11 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         def unknown(name: str) -> None:
             """A variant (the semantic pass warns about it: WL207)."""
 
-        words = [w for w in fold(text).split() if w not in ("a", "an", "un", "une")]
-        if len(words) == 1 and words[0] in self.combinations:
-            return T.INT8  # a combination variable holds its options' flags (0: none)
-        if len(words) == 1 and words[0] in self.enums:
-            return T.VARIANT  # a variable of an enumeration holds one of its values
+        # a combination variable holds its options' flags (0: none), a variable of an
+        # enumeration one of its values
+        named = {e: T.INT8 if e in self.combinations else T.VARIANT for e in self.enums}
         try:
-            return parse_type(text, self.structs, objects, unknown)
+            return parse_type(text, self.structs, objects, unknown, named)
         except ValueError as exc:
             raise self.error(str(exc), node) from None
 

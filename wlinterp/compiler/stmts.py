@@ -159,7 +159,7 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
                 code, t = self.expr(s.init)
                 self.assign_var(var, code, t, self.int_bounds(s.init))
             elif fold(s.type_text).split()[-1] in self.prog.enums \
-                    and var.spec.kind != Kind.INT:  # its first value (a combination: 0)
+                    and var.spec.kind == Kind.VARIANT:  # its first value (a combination: 0)
                 self.note_write(var)
                 first = self.prog.enums[fold(s.type_text).split()[-1]][:1]
                 code = self.prog.constant_code(first[0])[0] if first else "None"
@@ -331,12 +331,7 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         elif isinstance(target, N.ClassMember):
             self.store_class_member(target, code)
         elif isinstance(target, N.Index) and self.may_hold_flags(target):
-            holder = target.obj  # c[Option] = True; in a method, m_c[Option] = True
-            if isinstance(holder, N.Name) and self.prog.refs.of(holder) is Ref.MEMBER:
-                holder = N.Member(holder.line, holder.col,
-                                  self.var_node(holder.line, holder.col, "objet"), holder.name)
-            args = ", ".join(self.value(a) for a in target.args)
-            self.store_into(holder, f"with_flag({self.value(holder)}, {code}, {args})")
+            self.store_flag(target, code)
         elif isinstance(target, N.Index):
             obj = self.value(target.obj)
             args = ", ".join(self.value(a) for a in target.args)
@@ -368,12 +363,43 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         else:
             raise self.refused(target)
 
+    def store_flag(self, target: N.Index, code: str) -> None:
+        """`c[Option] = True`: a new combination stored back into `c`, whatever place `c`
+        is (a variable, in a method the member by its name, `o.m`, `t[i]`, `t[i].c`).
+        Unless `c` is known to be an integer, what it holds decides when the statement
+        runs: an array, a structure's array member... is indexed in place instead."""
+        holder = target.obj  # in a method, m_c[Option] = True is the object's member
+        if isinstance(holder, N.Name) and self.prog.refs.of(holder) is Ref.MEMBER:
+            holder = N.Member(holder.line, holder.col,
+                              self.var_node(holder.line, holder.col, "objet"), holder.name)
+        option = self.value(target.args[0])
+        if not is_simple(option):
+            option, tmp = self.temp(), option
+            self.out.emit(f"{option} = {tmp}")
+        if not is_simple(code):
+            code, tmp = self.temp(), code
+            self.out.emit(f"{code} = {tmp}")
+        held, t = self.expr(holder)
+        if t is S.INT:
+            self.store_into(holder, f"with_flag({held}, {code}, {option})")
+            return
+        now = self.temp()
+        self.out.emit(f"{now} = {held}")
+        self.out.emit(f"if holds_flags({now}, {option}):")
+        self.out.indent()
+        self.store_into(holder, f"with_flag({now}, {code}, {option})")
+        self.out.dedent()
+        self.out.emit("else:")
+        self.out.indent()
+        self.out.emit(f"set_index({now}, {code}, {option})")
+        self.out.dedent()
+
     def may_hold_flags(self, target: N.Index) -> bool:
         """`c[Option] = True` changes the combination held by `c` (an integer), so it is
-        a store into `c` itself: when `c` is a variable or member not known to hold a
-        container, of one subscript."""
+        a store into `c` itself: when `c` is a variable, member or element not known to
+        hold a container, of one subscript."""
         obj = target.obj
-        if len(target.args) != 1 or not isinstance(obj, (N.Name, N.Member)):
+        if len(target.args) != 1 or not isinstance(obj, (N.Name, N.Member, N.Index)):
             return False
         if isinstance(obj, N.Name) and self.prog.refs.of(obj) is not Ref.MEMBER:
             var = self.scope.lookup(fold(obj.name))

@@ -215,6 +215,12 @@ def set_index(obj: Any, value: Any, *idx: Any) -> None:
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
 
 
+def holds_flags(obj: Any, option: Any) -> bool:
+    """Is `obj[option] = v` a change of the combination `obj` (an integer, indexed by a
+    positive integer: its option's flags) rather than a store into a container?"""
+    return type(obj) is int and type(option) is int and option > 0
+
+
 def with_flag(obj: Any, value: Any, *idx: Any) -> Any:
     """`c[Option] = True/False` on a variable: the combination `c` with the option's flags
     added or removed (a new integer, stored back into `c`). Any other value is indexed in

@@ -21,7 +21,7 @@ HELPERS = (
     "item_null", "set_item_null",
     "for_bound", "free_object", "get_index", "get_member", "get_prop", "get_property",
     "homonymous_copy", "indirect_get", "indirect_set", "iterate", "literal_to_value",
-    "my_parameters", "opt_concat", "same_object", "set_index", "with_flag", "set_member",
+    "my_parameters", "opt_concat", "same_object", "set_index", "with_flag", "holds_flags", "set_member",
     "set_member_outside", "set_prop",
     "set_property", "split_string", "step_index", "step_member", "step_value",
     "substr_from", "substr_len", "substr_one", "substr_range", "substr_upto",

@@ -78,8 +78,11 @@ def _singular(word: str) -> str:
 
 
 def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
-               on_unknown: "Callable[[str], None] | None" = None) -> TypeSpec:
+               on_unknown: "Callable[[str], None] | None" = None,
+               named: Mapping[str, TypeSpec] | None = None) -> TypeSpec:
     """Read a declaration's type phrase (`array of 5 strings`, `une chaîne`, `8-byte int`).
+    `named` maps the program's other type names (enumerations, combinations: folded) to
+    the type their values have, so that `array of 3 FileOptions` is an array of them.
 
     Unknown words raise ValueError with a readable message; the caller adds the position.
     """
@@ -88,6 +91,8 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
         words.pop(0)
     if not words:
         raise ValueError("missing type")
+    if named:
+        structs = _Named(structs, named)
     try:
         spec = _parse_words(words, structs, objects, text)
         if spec.kind == K_STRUCT and ("dynamic" in words or "dynamique" in words):
@@ -98,6 +103,15 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
             raise
         on_unknown(exc.name)
         return _lenient(words, structs, objects, text)
+
+
+class _Named(dict):  # type: ignore[type-arg]
+    """The structures seen together with the program's enumeration and combination names
+    (whose entries are the TypeSpec their values have): one mapping to thread through."""
+
+    def __init__(self, structs: Mapping[str, object], named: Mapping[str, TypeSpec]) -> None:
+        super().__init__(structs)
+        self.update(named)
 
 
 class UnknownType(ValueError):
@@ -143,6 +157,8 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     if simple is not None:
         return simple
     name = _singular(head)
+    if isinstance(named := structs.get(head, structs.get(name)), TypeSpec):
+        return named  # an enumeration or a combination
     if name in structs:
         return TypeSpec(K_STRUCT, name=name)
     if head in structs:

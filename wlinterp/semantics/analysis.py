@@ -27,6 +27,7 @@ from .symbols import collect_decls, method_key, pair_accessors
 
 if TYPE_CHECKING:
     from ..repl_state import Session
+    from ..runtime.types import TypeSpec
 
 
 # Diagnostics about a call (unknown callee, unavailable function, argument count).
@@ -110,6 +111,8 @@ class ProgramSymbols:
         from ..project.sources import shown_path
         place = f"{shown_path(filename)}:{line}" if filename else f"line {line}"
         return f"{what} is declared twice (first declared at {place})"
+    # enumeration and combination names -> the type of their variables' values
+    enum_types: dict[str, TypeSpec] = field(default_factory=dict)
 
     def lineage(self, key: str) -> list[str]:
         """A class and its ancestors (folded), nearest first, cycles cut."""
@@ -227,6 +230,8 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
                 symbols.read_only.setdefault(m, set()).add(key)
         elif isinstance(s, N.EnumDecl):  # its values are constants; its name a type
             symbols.constants[fold(s.name)] = s.name
+            from ..runtime.types import INT8, VARIANT  # where used (docs/architecture.md)
+            symbols.enum_types[fold(s.name)] = INT8 if s.combination else VARIANT
             for name, _, _, _ in s.items:
                 symbols.constants[fold(name)] = name
         elif isinstance(s, N.ConstDecl):

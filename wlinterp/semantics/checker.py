@@ -69,12 +69,9 @@ class FunctionChecker:
         def unknown(name: str) -> None:
             self.rep.report("WL207", f"unknown type '{name}'; the variable is a variant",
                             node, len(name))
-        words = [w for w in fold(text).split() if w not in ("a", "an", "un", "une")]
-        if len(words) == 1 and words[0] in self.sym.constants:
-            return T.VARIANT  # an enumeration
         try:
             return parse_type(text, self.sym.structs, self.sym.registry.types,
-                              unknown)
+                              unknown, self.sym.enum_types)
         except ValueError as exc:
             self.rep.report("WL110", str(exc), node)
             return T.VARIANT
