@@ -121,6 +121,16 @@ class ClassMixin(CompilerBase):
             return
         self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
 
+    def member_to_change(self, e: N.Expr, how: str) -> str:
+        """The value of `e`, about to be changed in place (`o.m_t[1] = 3`, `Add(o.m_t, 5)`):
+        when `e` is a member that may be CONSTANT for this code, the object's class is
+        checked when it runs (semantics/read_only.py reports what is certain)."""
+        if isinstance(e, N.Member) and not self.is_self(e.obj) \
+                and self.outside_read_only(fold(e.name)):
+            return (f"member_to_change({self.value(e.obj)}, {fold(e.name)!r}, {e.name!r}, "
+                    f"{how!r})")
+        return self.value(e)
+
     def outside_read_only(self, key: str) -> bool:
         """Is `key` a CONSTANT member of a class that this code is not a method of (nor
         of a class derived from it)? Then the write is checked on the object itself."""

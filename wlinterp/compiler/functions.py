@@ -14,6 +14,7 @@ from ..runtime.kinds import SType, SType as S
 from ..syntax.names import fold
 from .emitter import Emitter
 from .ranges import Bounds
+from ..semantics.read_only import changed_array
 from ..semantics.symbols import FuncScope, ProcInfo, Var
 from ..semantics.calls import unknown_callee
 from ..semantics.resolved import CALLS, Ref
@@ -196,6 +197,8 @@ class FunctionCompiler(StmtMixin):
                                        f"trailing parameters of a built-in function.", node), S.ANY
         codes = [self.data_arg(a) if b.family.startswith("HFSQL") else self.value(a)
                  for a in args]
+        if changed_array(node) is not None:  # Add(o.m_t, 5): m_t may be CONSTANT here
+            codes[0] = self.member_to_change(args[0], f"{b.en} would change its elements")
         ref = self.prog.builtin_ref(key, b)
         ret = S.ANY
         if not b.can_fail:
@@ -229,14 +232,17 @@ class FunctionCompiler(StmtMixin):
         parts = [f"({t} := {call})"]
         for j, k in enumerate(proc.writeback, 1):
             if k < len(args):
-                wb = self.writeback(args[k], f"{t}[{j}]")
+                wb = self.writeback(args[k], f"{t}[{j}]", f"passed by reference to "
+                                    f"{proc.node.name}, which assigns its parameter "
+                                    f"'{proc.node.params[k].name}'")
                 if wb:
                     parts.append(wb)
         parts.append(f"{t}[0]")
         return "(" + ", ".join(parts) + ")[-1]", ret
 
-    def writeback(self, arg: N.Expr, code: str) -> str | None:
-        """Expression storing a by-reference parameter's final value into the argument."""
+    def writeback(self, arg: N.Expr, code: str, how: str = "") -> str | None:
+        """Expression storing a by-reference parameter's final value into the argument
+        (`how` names the procedure, for a CONSTANT member refused)."""
         if isinstance(arg, N.Name):
             var = self.scope.lookup(fold(arg.name))
             if var is None:
@@ -244,7 +250,10 @@ class FunctionCompiler(StmtMixin):
             self.note_write(var)
             return f"({var.pyname} := {self.store_code(var, code, S.ANY)})"
         if isinstance(arg, N.Member):
-            return f"set_member({self.value(arg.obj)}, {fold(arg.name)!r}, {code}, _ctx)"
+            obj, key = self.value(arg.obj), fold(arg.name)
+            if not self.is_self(arg.obj) and self.outside_read_only(key):
+                return f"set_member_outside({obj}, {key!r}, {code}, _ctx, {arg.name!r}, {how!r})"
+            return f"set_member({obj}, {key!r}, {code}, _ctx, {arg.name!r})"
         if isinstance(arg, N.Index):
             idx = ", ".join(self.value(a) for a in arg.args)
             return f"set_index({self.value(arg.obj)}, {code}, {idx})"

@@ -328,6 +328,7 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         globals_ = main_names & used_by_procs
         if self.program.uses_indirection:  # {name} reaches main variables by name
             globals_ = set(main_names)
+            self.ns["__wl_consts__"] = dict(self.constants)  # and reads constants
         if self.session is not None:  # REPL: every main variable lives on between inputs
             globals_ = main_names | set(self.session.vars)
             self.main_scope.vars.update(self.session.vars)

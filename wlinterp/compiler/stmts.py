@@ -247,7 +247,9 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         `x <- y` makes x designate y's object itself (reference assignment)."""
         value = self.value(s.value)
         if s.op == "<=":
-            self.out.emit(f"homonymous_copy({self.value(target)}, {value}, _ctx)")
+            here = self.current_class()
+            self.out.emit(f"homonymous_copy({self.value(target)}, {value}, _ctx, "
+                          f"{fold(here) if here else None!r})")
             return
         if isinstance(target, N.Name):
             var = self.target_var(target)
@@ -333,7 +335,7 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         elif isinstance(target, N.Index) and self.may_hold_flags(target):
             self.store_flag(target, code)
         elif isinstance(target, N.Index):
-            obj = self.value(target.obj)
+            obj = self.member_to_change(target.obj, "its elements cannot be changed either")
             args = ", ".join(self.value(a) for a in target.args)
             self.out.emit(f"set_index({obj}, {code}, {args})")
         elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
@@ -380,6 +382,8 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
             code, tmp = self.temp(), code
             self.out.emit(f"{code} = {tmp}")
         held, t = self.expr(holder)
+        held = self.member_to_change(holder, "its elements cannot be changed either") \
+            if isinstance(holder, N.Member) else held
         if t is S.INT:
             self.store_into(holder, f"with_flag({held}, {code}, {option})")
             return

@@ -7,6 +7,7 @@ guards fall back to. Each helper names the WLanguage rule it implements.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from ..errors import WLRuntimeError
@@ -60,14 +61,29 @@ def set_member(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "
     setter(name, value, ctx)
 
 
-def set_member_outside(obj: Any, name: str, value: Any, ctx: TypeContext,
-                       shown: str = "") -> None:
-    """`obj.name = value` outside the class of a CONSTANT member of that name: refused
-    when the object's class is one where the member is CONSTANT (docs/semantics.md)."""
+def _writable(obj: Any, name: str, shown: str, how: str = "") -> None:
+    """Refuse a change, from outside its class, of a member that is CONSTANT in the
+    object's class (docs/semantics.md)."""
     sdef = getattr(obj, "sdef", None)
     if sdef is not None and name in sdef.read_only:
-        raise WLRuntimeError(read_only_error(shown or name, sdef.name) + ".")
+        raise WLRuntimeError(read_only_error(shown or name, sdef.name) + how + ".")
+
+
+def set_member_outside(obj: Any, name: str, value: Any, ctx: TypeContext,
+                       shown: str = "", how: str = "") -> None:
+    """`obj.name = value` outside the class of a CONSTANT member of that name: refused
+    when the object's class is one where the member is CONSTANT (`how`: the way other
+    than an assignment, when there is one)."""
+    _writable(obj, name, shown, f" ({how})" if how else "")
     set_member(obj, name, value, ctx, shown)
+
+
+def member_to_change(obj: Any, name: str, shown: str, how: str) -> Any:
+    """`obj.name`, about to be changed in place (`o.m_t[1] = 3`, `Add(o.m_t, 5)`) outside
+    the class of a CONSTANT member of that name: refused when it is CONSTANT in the
+    object's class, `how` saying what would have changed it."""
+    _writable(obj, name, shown, f" ({how})")
+    return get_member(obj, name, shown)
 
 
 def get_prop(obj: Any, name: str) -> Any:
@@ -437,14 +453,39 @@ def _indirect_target(ns: dict[str, Any], name: Any) -> tuple[str, TypeSpec]:
     text = V.to_str(name).strip()
     found = ns.get("__wl_vars__", {}).get(fold(text))
     if found is None:
+        if fold(text) in ns.get("__wl_consts__", {}):
+            raise WLRuntimeError(f"Indirection {{{text}}}: '{text}' is a constant: it "
+                                 f"cannot be assigned.")
         raise WLRuntimeError(f"Indirection {{{text}}}: no variable of the main code is named "
                              f"'{text}' (wlinterp reaches main-code variables only, not "
                              f"procedure variables or controls).")
     return found
 
 
+def _indirect_path(text: str) -> list[str] | None:
+    """`o.m_x` / `o:m_x` / `t.a.b`: the variable then its members; None for a plain name."""
+    parts = [p.strip() for p in re.split(r"[.:]", text)]
+    return parts if len(parts) > 1 and all(parts) else None
+
+
+def _indirect_holder(ns: dict[str, Any], parts: list[str]) -> Any:
+    """The object holding the last member of an indirection path."""
+    obj = indirect_get(ns, parts[0])
+    for part in parts[1:-1]:
+        obj = get_member(obj, fold(part), part)
+    return obj
+
+
 def indirect_get(ns: dict[str, Any], name: Any) -> Any:
-    """`{name}` read."""
+    """`{name}` read: a main-code variable, a member of one (`{"o.m_x"}`) or a constant
+    of the program."""
+    text = V.to_str(name).strip()
+    parts = _indirect_path(text)
+    if parts is not None:
+        return get_member(_indirect_holder(ns, parts), fold(parts[-1]), parts[-1])
+    consts = ns.get("__wl_consts__", {})
+    if fold(text) in consts and fold(text) not in ns.get("__wl_vars__", {}):
+        return consts[fold(text)]
     pyname, _ = _indirect_target(ns, name)
     try:
         return ns[pyname]
@@ -454,7 +495,13 @@ def indirect_get(ns: dict[str, Any], name: Any) -> Any:
 
 
 def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext) -> None:
-    """`{name} = value`: stored with the variable's declared type."""
+    """`{name} = value`: stored with the variable's declared type. A member reached so
+    (`{"o.m_x"} = v`) is written as from outside its class: a CONSTANT one is refused."""
+    parts = _indirect_path(V.to_str(name).strip())
+    if parts is not None:
+        set_member_outside(_indirect_holder(ns, parts), fold(parts[-1]), value, ctx,
+                           parts[-1])
+        return
     pyname, spec = _indirect_target(ns, name)
     ns[pyname] = coerce(value, spec, ctx)
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import WLRuntimeError
 from . import values as V
-from .containers import WLArray, WLAssoc, WLStruct, copy_value
+from .containers import WLArray, WLAssoc, WLStruct, copy_value, read_only_error
 
 _I32 = (-0x80000000, 0x7FFFFFFF)
 
@@ -126,16 +126,25 @@ def automation_fail(name: str, access: str = ">>") -> Any:
                          f"object, which wlinterp does not provide.")
 
 
-def homonymous_copy(target: Any, source: Any, ctx: Any) -> None:
+def homonymous_copy(target: Any, source: Any, ctx: Any, here: str | None = None) -> None:
     """`a <= b`: copy the members of `b` into the members of `a` that have the same name
-    (other members of `a` keep their values)."""
+    (other members of `a` keep their values). *decided*: a member that is CONSTANT in
+    a's class is not skipped but refused, before anything is copied, unless the copy runs
+    in a method of a class where it may be changed (`here`, folded: that class or one
+    derived from it); a silent skip would lose the value without a word."""
     if not isinstance(target, WLStruct) or not isinstance(source, WLStruct):
         raise WLRuntimeError("'<=' (homonymous copy) needs two structures or objects; got "
                              f"{V.type_name(target)} and {V.type_name(source)}.")
     names = set(target.values)
-    for name, value in source.values.items():
-        if name in names:
-            target.wl_set(name, value, ctx)
+    copied = [name for name in source.values if name in names]
+    fixed = target.sdef.read_only
+    allowed = ctx.structs[here].lineage() if here in ctx.structs else []
+    for name in copied:
+        if name in fixed and not any(name in ctx.structs[c].read_only for c in allowed):
+            raise WLRuntimeError(read_only_error(name, target.sdef.name) + " (the homonymous "
+                                 f"copy '<=' would copy {source.sdef.name}'s '{name}' into it).")
+    for name in copied:
+        target.wl_set(name, source.values[name], ctx)
 
 
 def same_reference(value: object) -> object:

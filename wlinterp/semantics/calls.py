@@ -16,6 +16,7 @@ from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
 from .operands import check_builtin_args
+from .read_only import check_call_args
 from .resolved import Ref
 from .suggest import closest
 
@@ -94,6 +95,7 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
             if sym is not None:
                 sym.written = True
     fc.lenient = lenient
+    check_call_args(fc, e, user)
 
 
 def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:

@@ -23,6 +23,7 @@ from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_stmts
 from .analysis import ProgramSymbols, Reporter
 from .operands import check_arith, check_compare, check_compound, check_unary, numeric
 from .calls import check_call, own_name, resolve_read
+from .read_only import check_element_store, check_homonymous_copy, check_indirect_store
 from .resolved import Ref
 from .scopes import Scope, Symbol
 from .suggest import closest
@@ -181,6 +182,8 @@ class FunctionChecker:
     def s_Assign(self, s: N.Assign) -> None:
         self.expr(s.value)
         sym = self.target(s.target, compound=s.op != "=")
+        if s.op == "<=":
+            check_homonymous_copy(self, s.target, s.value)
         if sym is not None and s.op == "=":
             self.lossy(sym, s.value, s.target.line, s.target.col)
         elif sym is not None:
@@ -324,6 +327,10 @@ class FunctionChecker:
         if isinstance(t, N.ClassMember) and t.cls is not None and \
                 (why := self.sym.read_only_write(t.name, self.scope.method, fold(t.cls))):
             self.rep.report("WL106", why, t, len(t.name), col=t.col + 2)  # C::s_n = v
+        if isinstance(t, N.Index):
+            check_element_store(self, t)
+        if isinstance(t, N.Indirect):
+            check_indirect_store(self, t)
         if isinstance(t, N.Index) and isinstance(t.obj, N.Name) \
                 and (sym := self.scope.lookup(fold(t.obj.name))) is not None \
                 and sym.spec.kind not in _COMPOSITE_KINDS:

@@ -1,0 +1,103 @@
+"""CONSTANT members changed another way than `obj.m = v` (docs/semantics.md §10): an
+element store into a constant array member (`o.m_t[1] = 3`), a built-in that changes the
+array given first (`Add(o.m_t, 5)`), passing the member to a procedure that assigns its
+parameter, a homonymous copy `o <= s`. The semantic pass reports what it can be sure of
+(WL106, the object's class known); the compiler checks the rest when it runs.
+"""
+from __future__ import annotations
+
+__all__ = ["ARRAY_CHANGERS", "changed_array", "check_call_args", "check_element_store",
+           "check_homonymous_copy", "check_indirect_store"]
+
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .symbols import facts
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+# Built-ins that change the array passed as their first argument (folded EN/FR names).
+ARRAY_CHANGERS = frozenset(fold(n) for n in (
+    "ArrayAdd", "TableauAjoute", "Add", "Ajoute", "ArrayInsert", "TableauInsère",
+    "ArrayDelete", "TableauSupprime", "ArrayDeleteAll", "TableauSupprimeTout",
+    "ArraySort", "TableauTrie", "ArrayReverse", "TableauInverse", "ArrayShuffle",
+    "TableauMélange", "ArrayDeleteDuplicate", "TableauSupprimeDoublon", "ArraySwapLine",
+    "TableauEchangeLigne", "ArrayMove", "TableauDéplace", "ArrayAddLine",
+    "TableauAjouteLigne", "ArrayInsertLine", "TableauInsèreLigne", "ArrayDeleteLine",
+    "TableauSupprimeLigne", "ArrayAddSorted", "TableauAjouteTrié"))
+
+
+def changed_array(call: N.Call) -> N.Member | None:
+    """The member whose array `call` changes (`Add(o.m_t, 5)`), if it is one."""
+    func = call.func
+    if isinstance(func, N.Name) and fold(func.name) in ARRAY_CHANGERS and call.args \
+            and isinstance(call.args[0], N.Member):
+        return call.args[0]
+    return None
+
+
+def _refuse(fc: "FunctionChecker", member: N.Member, how: str) -> None:
+    """WL106 when `member` is CONSTANT for the code being checked (its class known)."""
+    if fc.is_self(member.obj):
+        return
+    why = fc.sym.read_only_write(member.name, fc.scope.method, fc.static_class(member.obj))
+    if why is not None:
+        fc.rep.report("WL106", f"{why} ({how})", member, len(member.name),
+                      col=member.col + 1)
+
+
+def check_element_store(fc: "FunctionChecker", target: N.Index) -> None:
+    """`o.m_t[1] = 3`: an element of a CONSTANT array member."""
+    if isinstance(target.obj, N.Member):
+        _refuse(fc, target.obj, "its elements cannot be changed either")
+
+
+def check_call_args(fc: "FunctionChecker", call: N.Call, user: bool | None) -> None:
+    """A built-in that changes a CONSTANT array member, or a procedure of the program
+    that assigns the parameter a CONSTANT member is passed to (by reference)."""
+    member = changed_array(call)
+    if member is not None and user is False:
+        _refuse(fc, member, f"{call.func.name} would change its elements")  # type: ignore[union-attr]
+    if not user or not isinstance(call.func, N.Name):
+        return
+    proc = fc.sym.procs.get(fold(call.func.name))
+    if proc is None:
+        return
+    assigned = facts(proc.body).assigned
+    for arg, prm in zip(call.args, proc.params):
+        if isinstance(arg, N.Member) and not prm.local and fold(prm.name) in assigned:
+            _refuse(fc, arg, f"passed by reference to {proc.name}, which assigns its "
+                             f"parameter '{prm.name}'")
+
+
+def check_homonymous_copy(fc: "FunctionChecker", target: N.Expr, source: N.Expr) -> None:
+    """`o <= s`: a member of s would be copied into a CONSTANT member of o."""
+    cls, other = fc.static_class(target), fc.static_class(source)
+    if cls is None or other is None or other not in fc.sym.structs:
+        return
+    for shown in fc.sym.structs[other].members.values():
+        why = fc.sym.read_only_write(shown, fc.scope.method, cls)
+        if why is not None:
+            fc.rep.report("WL106", f"{why} (the homonymous copy '<=' would copy "
+                                   f"{fc.sym.structs[other].name}'s '{shown}' into it)",
+                          target, len(target.name) if isinstance(target, N.Name) else 1)
+            return
+
+
+def check_indirect_store(fc: "FunctionChecker", target: N.Indirect) -> None:
+    """`{"K"} = v` on a constant, `{"o.m_x"} = v` on a CONSTANT member (written as a
+    literal: other indirections are checked when they run)."""
+    if not isinstance(target.name, N.Str):
+        return
+    text = target.name.value.strip()
+    parts = [p.strip() for p in text.replace(":", ".").split(".")]
+    if len(parts) == 1 and fold(text) in fc.sym.constants:
+        fc.rep.report("WL106", f"cannot assign to the constant '{text}' (through the "
+                               f"indirection {{\"{text}\"}})", target)
+    elif len(parts) == 2 and all(parts):
+        holder = N.Name(target.line, target.col, parts[0])
+        why = fc.sym.read_only_write(parts[1], None, fc.static_class(holder))
+        if why is not None:
+            fc.rep.report("WL106", f"{why} (through the indirection {{\"{text}\"}})", target)
