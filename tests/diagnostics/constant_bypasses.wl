@@ -17,7 +17,7 @@ s <= i // error: WL106:1 'm_code' is a CONSTANT member of the class CStock: only
 s.m_sizes[1] = 3 // error: WL106:3 'm_sizes' is a CONSTANT member of the class CStock: only the methods of its class (or of a class derived from it) can change it (its elements cannot be changed either)
 ArrayAdd(s.m_sizes, 4) // error: WL106:12 'm_sizes' is a CONSTANT member of the class CStock: only the methods of its class (or of a class derived from it) can change it (ArrayAdd would change its elements)
 Rename(s.m_code) // error: WL106:10 'm_code' is a CONSTANT member of the class CStock: only the methods of its class (or of a class derived from it) can change it (passed by reference to Rename, which assigns its parameter 'code')
-{"MAX_ITEMS"} = 6 // error: WL106:1 cannot assign to the constant 'MAX_ITEMS' (through the indirection {"MAX_ITEMS"})
+{"MAX_ITEMS"} = 6 // error: WL106:1 the constant 'MAX_ITEMS' cannot be changed through the indirection {"MAX_ITEMS"}
 {"s.m_code"} = "B" // error: WL106:1 'm_code' is a CONSTANT member of the class CStock: only the methods of its class (or of a class derived from it) can change it (through the indirection {"s.m_code"})
 s.m_label = "ok"
 s.Fill(i)

@@ -17,7 +17,7 @@ s <= a // error: WL106:1 'm_code' is a CONSTANT member of the class CStock: only
 s.m_tailles[1] = 3 // error: WL106:3 'm_tailles' is a CONSTANT member of the class CStock: only the methods of its class (or of a class derived from it) can change it (its elements cannot be changed either)
 TableauAjoute(s.m_tailles, 4) // error: WL106:17 'm_tailles' is a CONSTANT member of the class CStock: only the methods of its class (or of a class derived from it) can change it (TableauAjoute would change its elements)
 Renomme(s.m_code) // error: WL106:11 'm_code' is a CONSTANT member of the class CStock: only the methods of its class (or of a class derived from it) can change it (passed by reference to Renomme, which assigns its parameter 'code')
-{"MAX_ARTICLES"} = 6 // error: WL106:1 cannot assign to the constant 'MAX_ARTICLES' (through the indirection {"MAX_ARTICLES"})
+{"MAX_ARTICLES"} = 6 // error: WL106:1 the constant 'MAX_ARTICLES' cannot be changed through the indirection {"MAX_ARTICLES"}
 {"s:m_code"} = "B" // error: WL106:1 'm_code' is a CONSTANT member of the class CStock: only the methods of its class (or of a class derived from it) can change it (through the indirection {"s:m_code"})
 s.m_libellé = "ok"
 s.Remplit(a)

@@ -105,7 +105,7 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
         return _lenient(words, structs, objects, text)
 
 
-class _Named(dict):  # type: ignore[type-arg]
+class _Named(dict[str, object]):
     """The structures seen together with the program's enumeration and combination names
     (whose entries are the TypeSpec their values have): one mapping to thread through."""
 

@@ -58,8 +58,8 @@ def check_call_args(fc: "FunctionChecker", call: N.Call, user: bool | None) -> N
     """A built-in that changes a CONSTANT array member, or a procedure of the program
     that assigns the parameter a CONSTANT member is passed to (by reference)."""
     member = changed_array(call)
-    if member is not None and user is False:
-        _refuse(fc, member, f"{call.func.name} would change its elements")  # type: ignore[union-attr]
+    if member is not None and user is False and isinstance(call.func, N.Name):
+        _refuse(fc, member, f"{call.func.name} would change its elements")
     if not user or not isinstance(call.func, N.Name):
         return
     proc = fc.sym.procs.get(fold(call.func.name))
@@ -94,8 +94,8 @@ def check_indirect_store(fc: "FunctionChecker", target: N.Indirect) -> None:
     text = target.name.value.strip()
     parts = [p.strip() for p in text.replace(":", ".").split(".")]
     if len(parts) == 1 and fold(text) in fc.sym.constants:
-        fc.rep.report("WL106", f"cannot assign to the constant '{text}' (through the "
-                               f"indirection {{\"{text}\"}})", target)
+        fc.rep.report("WL106", f"the constant '{text}' cannot be changed through the "
+                               f"indirection {{\"{text}\"}}", target)
     elif len(parts) == 2 and all(parts):
         holder = N.Name(target.line, target.col, parts[0])
         why = fc.sym.read_only_write(parts[1], None, fc.static_class(holder))
