@@ -10,7 +10,7 @@ FAMILIES: tuple[str, ...] = ("console", "errors", "strings", "text", "numbers", 
             "typevar",
             "maths", "files", "paths", "file_handles", "file_ops", "program", "variants", "email",
             "hfsql_base", "hfsql_read", "hfsql_write", "hfsql_errors", "hfsql_query",
-            "hfsql_position", "hfsql_connection")
+            "hfsql_position", "hfsql_connection", "hfsql_records")
 
 FAMILIES += ("debug",)  # dbg* checks, InTestMode: docs/testing.md
 

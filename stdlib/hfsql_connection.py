@@ -135,7 +135,8 @@ for _n, (_en, _fr) in enumerate((("hItemText", "hRubriqueTexte"),
                                  ("hItemAutoID", "hRubriqueIdAuto"),
                                  ("hItemMemoText", "hRubriqueMémoTexte"),
                                  ("hItemInt8", "hRubriqueEntier8"),
-                                 ("hItemUnicodeText", "hRubriqueTexteUnicode")), 1):
+                                 ("hItemUnicodeText", "hRubriqueTexteUnicode"),
+                                 ("hItemBinaryMemo", "hRubriqueMémoBinaire")), 1):
     family.constant(_en, _fr, _n)
 family.constant("hNotAKey", "hNonClé", 0)
 family.constant("hUniqueKey", "hCléUnique", 1)

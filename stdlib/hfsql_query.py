@@ -165,9 +165,10 @@ def _published(rt: Runtime, ctx: FileContext | None) -> FileContext | None:
     return ctx
 
 
-@h_function(family, "HCancelDeclaration", "HAnnuleDéclaration")
+@h_function(family, "HCancelDeclaration", "HAnnuleDéclaration", "HFreeQuery",
+            "HLibèreRequête")
 def h_cancel_declaration(rt: Runtime, query: Any) -> bool:
-    """Free a query result (or alias)."""
+    """Free a query result (or alias); HFreeQuery frees a query's result the same way."""
     db = db_of(rt)
     if isinstance(query, DataSource):
         query.ctx = None

@@ -14,7 +14,7 @@ from .itemtypes import ITEM_TYPES
 
 # hItem* constant value -> .xdd type code (the constants' values are wlinterp's own)
 ITEM_TYPE_CODES = {1: 2, 2: 5, 3: 7, 4: 17, 5: 14, 6: 11, 7: 34, 8: 37, 9: 24, 10: 29,
-                   11: 25, 12: 39}
+                   11: 25, 12: 39, 13: 16}
 KEY_TYPES = {0: NOT_KEY, 1: UNIQUE, 2: DUPLICATES}
 
 

@@ -1,0 +1,196 @@
+"""HFSQL records, memos and file information: HAttachMemo/HAttacheMémo,
+HExtractMemo/HExtraitMémo, HCopyRecord/HCopieEnreg, HRecordToJSON/HEnregistrementVersJSON,
+HRecordToXML/HEnregistrementVersXML, HListItem/HListeRubrique, HListKey/HListeClé,
+HCancelSeek/HAnnuleRecherche, HStatus/HEtat, HIndex/HIndexe, HOptimize/HOptimise.
+
+Decisions (formats of the exports, what the maintenance functions do on an SQL database)
+are in docs/hfsql.md, "Records, memos, file information".
+"""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape
+
+from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.errors import DATABASE, HFError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .hfsql_base import H_STATE_ACTIVE, file_arg, h_function, name_arg
+
+family = Family("HFSQL records and memos")
+H_STATE_INVALID = family.constant("hStateInvalid", "hEtatInvalide", 0)
+H_STATE_DEL = family.constant("hStateDel", "hEtatSupprimé", 4)
+H_STATE_CROSSED = family.constant("hStateCrossed", "hEtatRayé", 2)
+
+
+def _memo_item(ctx: FileContext, item: Any, fname: str) -> int:
+    n = ctx.item(name_arg(item))
+    if ctx.kinds[n] not in ("memo", "binmemo"):
+        raise HFError(DATABASE, f"{fname}: {ctx.name}.{ctx.items[n].name} is not a memo item.",
+                      ctx.name, ctx.items[n].name)
+    return n
+
+
+@h_function(family, "HAttachMemo", "HAttacheMémo")
+def h_attach_memo(rt: Runtime, file: Any, item: Any, path: Any, memo_type: Any = None,
+                  info: Any = None) -> bool:
+    """Put a file's content in a memo item of the buffer (written by the next HAdd or
+    HModify); "" empties the memo. A binary memo keeps the bytes, a text memo the text
+    (UTF-8, else Latin-1)."""
+    ctx = file_arg(rt, file, "HAttachMemo")
+    n = _memo_item(ctx, item, "HAttachMemo")
+    name = V.to_str(path)
+    if name == "":
+        ctx.buffer[n] = ""
+        return True
+    try:
+        with open(name, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise HFError(DATABASE, f"HAttachMemo: cannot read '{name}': {exc.strerror}.",
+                      ctx.name, ctx.items[n].name) from None
+    if ctx.kinds[n] == "binmemo":
+        ctx.buffer[n] = data.decode("latin-1")  # a Buffer: one character per byte
+    else:
+        try:
+            ctx.buffer[n] = data.decode("utf-8")
+        except UnicodeDecodeError:
+            ctx.buffer[n] = data.decode("latin-1")
+    return True
+
+
+@h_function(family, "HExtractMemo", "HExtraitMémo")
+def h_extract_memo(rt: Runtime, file: Any, item: Any, path: Any, options: Any = None) -> bool:
+    """Write a memo item of the buffer to a file (created or replaced). An empty or NULL
+    memo writes nothing and fails."""
+    ctx = file_arg(rt, file, "HExtractMemo")
+    n = _memo_item(ctx, item, "HExtractMemo")
+    value = ctx.buffer[n]
+    if not value:
+        raise HFError(DATABASE, f"HExtractMemo: the memo {ctx.name}.{ctx.items[n].name} is "
+                                f"empty.", ctx.name, ctx.items[n].name)
+    data = value.encode("latin-1") if ctx.kinds[n] == "binmemo" else value.encode("utf-8")
+    name = V.to_str(path)
+    try:
+        with open(name, "wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise HFError(DATABASE, f"HExtractMemo: cannot write '{name}': {exc.strerror}.",
+                      ctx.name, ctx.items[n].name) from None
+    return True
+
+
+@h_function(family, "HCopyRecord", "HCopieEnreg")
+def h_copy_record(rt: Runtime, target: Any, source: Any, options: Any = None) -> bool:
+    """Copy the source file's buffer into the target's: the items of the same name,
+    converted; the other items of the target are left as they are."""
+    dest = file_arg(rt, target, "HCopyRecord")
+    dest.assign_record(file_arg(rt, source, "HCopyRecord"))
+    return True
+
+
+def _plain(value: Any) -> Any:
+    """An item value as JSON has it: numbers stay numbers (currencies exact as text
+    would lose nothing, but JSON readers expect numbers)."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+@h_function(family, "HRecordToJSON", "HEnregistrementVersJSON", fail="")
+def h_record_to_json(rt: Runtime, file: Any = None, items: Any = None) -> str:
+    """The buffer as a JSON object {"Item": value, ...} (the items listed, separated by
+    commas, or all of them; binary memos left out)."""
+    ctx = file_arg(rt, file, "HRecordToJSON")
+    return json.dumps({ctx.items[n].name: _plain(ctx.buffer[n]) for n in _chosen(ctx, items)},
+                      ensure_ascii=False)
+
+
+@h_function(family, "HRecordToXML", "HEnregistrementVersXML", fail="")
+def h_record_to_xml(rt: Runtime, file: Any = None, items: Any = None) -> str:
+    """The buffer as XML: <File><Item>value</Item>...</File> (an empty element for
+    NULL; binary memos left out)."""
+    ctx = file_arg(rt, file, "HRecordToXML")
+    parts = []
+    for n in _chosen(ctx, items):
+        value = ctx.buffer[n]
+        text = "" if value is None else escape(V.to_str(value))
+        parts.append(f"<{ctx.items[n].name}>{text}</{ctx.items[n].name}>")
+    return f"<{ctx.name}>{''.join(parts)}</{ctx.name}>"
+
+
+def _chosen(ctx: FileContext, items: Any) -> list[int]:
+    if items is None or V.to_str(items).strip() == "":
+        return [n for n, k in enumerate(ctx.kinds) if k != "binmemo"]
+    return [ctx.item(name.strip()) for name in V.to_str(items).replace(";", ",").split(",")
+            if name.strip()]
+
+
+@h_function(family, "HListItem", "HListeRubrique", fail="")
+def h_list_item(rt: Runtime, file: Any, options: Any = None) -> str:
+    """The file's items, one per line, in the analysis's order (composite keys are
+    keys, listed by HListKey)."""
+    ctx = file_arg(rt, file, "HListItem")
+    return "\r\n".join(i.name for i in ctx.items)
+
+
+@h_function(family, "HListKey", "HListeClé", fail="")
+def h_list_key(rt: Runtime, file: Any, options: Any = None) -> str:
+    """The file's keys (key items and composite keys), one per line, in the analysis's
+    order."""
+    ctx = file_arg(rt, file, "HListKey")
+    return "\r\n".join(k.name for k in ctx.desc.keys)
+
+
+@h_function(family, "HCancelSeek", "HAnnuleRecherche")
+def h_cancel_seek(rt: Runtime, file: Any = None) -> bool:
+    """End the search in progress: HReadNext goes on in key order without HFound's test
+    nor hLimitParsing's end."""
+    ctx = file_arg(rt, file, "HCancelSeek")
+    ctx.search = None
+    return True
+
+
+@h_function(family, "HStatus", "HEtat", fail=0)
+def h_status(rt: Runtime, file: Any = None, recnum: Any = None) -> int:
+    """The state of a record (the current one by default): hStateActive when it exists,
+    hStateInvalid when it does not (deletions are physical: never hStateDel)."""
+    ctx = file_arg(rt, file, "HStatus")
+    target = V.to_int(recnum) if recnum is not None else ctx.recnum
+    ctx.db.touch(ctx)
+    row = ctx.db.backend.execute(f"SELECT 1 FROM {ctx.sql.table} WHERE _hrec = {ctx.sql.p}",
+                                 [target]).fetchone()
+    return H_STATE_ACTIVE if row is not None else H_STATE_INVALID
+
+
+def _maintain(rt: Runtime, file: Any, fname: str, statement: str) -> bool:
+    """Run a maintenance statement on the file's table (or every file's for "*")."""
+    from .hfsql_write import _each_file
+    for ctx in _each_file(rt, file, fname):
+        ctx.db.touch(ctx)
+        backend = ctx.db.backend
+        try:
+            pg_table = "TABLE " if statement == "REINDEX" and ctx.dialect == "postgresql" else ""
+            backend.execute(f"{statement} {pg_table}{ctx.sql.table}")
+        except backend.errors() as exc:
+            raise ctx.failure(exc, fname) from None
+    return True
+
+
+@h_function(family, "HIndex", "HIndexe")
+def h_index(rt: Runtime, file: Any = "*", *options: Any) -> bool:
+    """Rebuild the file's indexes (REINDEX): the database keeps them up to date anyway,
+    so this is only worth it after damage."""
+    return _maintain(rt, file, "HIndex", "REINDEX")
+
+
+@h_function(family, "HOptimize", "HOptimise")
+def h_optimize(rt: Runtime, file: Any = "*", *options: Any) -> bool:
+    """Refresh the database's statistics on the file (ANALYZE), what HFSQL's
+    optimisation of the index statistics does."""
+    return _maintain(rt, file, "HOptimize", "ANALYZE")
+
