@@ -23,3 +23,5 @@ FAMILIES += ("string_more", "dates_more")  # docs/builtins.md, "Strings and date
 FAMILIES += ("csv_arrays", "compression", "html_text", "regular_expressions", "file_transform")  # docs/builtins.md, "CSV, compression, UUEncode, HTML", "Regular expressions"
 
 FAMILIES += ("xml_documents", "xml_handles", "xml_edit")  # docs/builtins.md, "XML"
+
+FAMILIES += ("string_words", "number_words")  # docs/builtins.md, "Words, characters, numbers in words"
