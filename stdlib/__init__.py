@@ -25,3 +25,5 @@ FAMILIES += ("csv_arrays", "compression", "html_text", "regular_expressions", "f
 FAMILIES += ("xml_documents", "xml_handles", "xml_edit")  # docs/builtins.md, "XML"
 
 FAMILIES += ("string_words", "number_words")  # docs/builtins.md, "Words, characters, numbers in words"
+
+FAMILIES += ("dates_holidays",)  # docs/builtins.md, "Weeks, public holidays, dates as reals"
