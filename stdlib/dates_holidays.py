@@ -93,7 +93,7 @@ def _entry(value: object) -> object:
 def _dates_of(entry: object, year: int) -> list[str]:
     """The dates of `year` a table entry stands for."""
     if isinstance(entry, int):
-        easter = easter_date(None, year)  # type: ignore[arg-type]
+        easter = easter_date(None, year)
         if not easter:
             return []
         d = _date(easter, "PublicHoliday") + datetime.timedelta(days=_FEAST_SHIFT[entry])

@@ -66,7 +66,8 @@ def word_occurrence(rt: Runtime, s: TextArg, separators: object = None) -> int:
 @family.function("WordToArray", "MotVersTableau")
 def word_to_array(rt: Runtime, s: TextArg, separators: object = None) -> WLArray:
     """A new array of strings holding the words of `s`, in order."""
-    return WLArray(STRING, words(s, separators, "WordToArray"))
+    items: list[object] = list(words(s, separators, "WordToArray"))
+    return WLArray(STRING, items)
 
 
 def charact_type(c: str) -> int:
