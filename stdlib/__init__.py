@@ -27,3 +27,5 @@ FAMILIES += ("xml_documents", "xml_handles", "xml_edit")  # docs/builtins.md, "X
 FAMILIES += ("string_words", "number_words")  # docs/builtins.md, "Words, characters, numbers in words"
 
 FAMILIES += ("dates_holidays",)  # docs/builtins.md, "Weeks, public holidays, dates as reals"
+
+FAMILIES += ("binary_random",)  # docs/builtins.md, "Buffers and secure random"
