@@ -29,3 +29,5 @@ FAMILIES += ("string_words", "number_words")  # docs/builtins.md, "Words, charac
 FAMILIES += ("dates_holidays",)  # docs/builtins.md, "Weeks, public holidays, dates as reals"
 
 FAMILIES += ("binary_random",)  # docs/builtins.md, "Buffers and secure random"
+
+FAMILIES += ("file_dirs", "file_locks")  # docs/builtins.md, "Folders, attributes, pieces, locks"

@@ -1,0 +1,194 @@
+"""Folders, attributes, sizes and file pieces: fDirRename/fRepRenomme,
+fMoveDir/fRepDéplace, fAttribute/fAttribut, fChangeSize/fChangeTaille, fSplit/fDécoupe
+and fMerge/fRegroupe.
+
+Every failure is non-fatal, as for the other file functions: the error value (False,
+"ERR" or -1), ErrorOccurred, ErrorInfo naming the path. Attributes on POSIX: R is a file
+nobody may write, H a name starting with ".", D a folder; S, A and C (system, archive,
+compressed) do not exist on Linux, so they are never reported and asking for them
+changes nothing (PC SOFT's help says the same of A on Linux).
+Decisions: docs/builtins.md, "Folders, attributes, pieces, locks".
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .paths import failure, native_path
+from .strings import int_arg
+
+family = Family("Folders and file pieces")
+
+_CHUNK = 1 << 20
+_MAX_PARTS = 999
+_WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+
+
+@family.function("fDirRename", "fRepRenomme", "fRenameDir", can_fail=True)
+def dir_rename(rt: Runtime, directory: object, new_name: object) -> bool:
+    """Rename a folder. A new name without a folder part stays in the same parent
+    (fDirRename("C:\\Directory", "RenamedDirectory"), as in PC SOFT's help)."""
+    src, name = native_path(directory), native_path(new_name)
+    dst = name if "/" in name else os.path.join(os.path.dirname(src.rstrip("/")), name)
+    try:
+        if not os.path.isdir(src):
+            raise NotADirectoryError(20, "not a folder")
+        if os.path.exists(dst):
+            raise FileExistsError(17, "the destination already exists")
+        os.rename(src, dst)
+    except (OSError, ValueError) as exc:
+        raise failure("fDirRename", "rename", src, exc, False) from None
+    return True
+
+
+@family.function("fMoveDir", "fRepDéplace", "fDirMove", can_fail=True)
+def move_dir(rt: Runtime, source: object, destination: object) -> bool:
+    """Move a folder and everything in it to `destination` (the folder's new path; an
+    existing destination is refused), across file systems too."""
+    src, dst = native_path(source), native_path(destination)
+    try:
+        if not os.path.isdir(src):
+            raise NotADirectoryError(20, "not a folder")
+        if os.path.exists(dst):
+            raise FileExistsError(17, "the destination already exists")
+        shutil.move(src, dst)
+    except (OSError, ValueError, shutil.Error) as exc:
+        raise failure("fMoveDir", "move", src, exc, False) from None
+    return True
+
+
+def _attributes(path: str) -> str:
+    st = os.stat(path)
+    out = ""
+    if not st.st_mode & _WRITE_BITS:
+        out += "R"
+    if os.path.basename(path.rstrip("/")).startswith("."):
+        out += "H"
+    if stat.S_ISDIR(st.st_mode):
+        out += "D"
+    return out
+
+
+def _set_read_only(path: str, on: bool) -> None:
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    if on:
+        os.chmod(path, mode & ~_WRITE_BITS)
+    else:
+        os.chmod(path, mode | stat.S_IWUSR)
+
+
+def _wanted(letter: str, current: str, signed: list[tuple[str, str]]) -> bool:
+    """Whether `letter` is wanted: plain letters list exactly the attributes wanted;
+    with any + or -, the others keep their current state."""
+    if not any(sign for sign, _ in signed):
+        return any(c == letter for _, c in signed)
+    if ("-", letter) in signed:
+        return False
+    return ("+", letter) in signed or ("", letter) in signed or letter in current
+
+
+@family.function("fAttribute", "fAttribut", can_fail=True)
+def attribute(rt: Runtime, path: object, new: object = None) -> object:
+    """Without `new`: the file's attribute letters ("R", "H", "D", "RD"...; "" for none),
+    "ERR" on failure. With `new`: sets them and returns True ("R" sets read-only, "+R"
+    adds it, "-R" removes it; letters S, A, C are accepted and change nothing on Linux;
+    H cannot be changed here: it is the name's leading dot)."""
+    name = native_path(path)
+    if new is None:
+        try:
+            return _attributes(name)
+        except (OSError, ValueError) as exc:
+            raise failure("fAttribute", "read the attributes of", name, exc, "ERR") from None
+    text = V.to_str(new).upper().replace(" ", "")
+    if not re.fullmatch(r"([+-]?[RHSACD])*", text):
+        raise BuiltinFailure(f"fAttribute: '{V.to_str(new)}' is not a list of attribute "
+                             "letters (R, H, S, A, C, with + or - before each to add or "
+                             "remove it).", value=False)
+    try:
+        current = _attributes(name)
+        signed = re.findall(r"([+-]?)([RHSACD])", text)
+        want_r, want_h = (_wanted(c, current, signed) for c in "RH")
+        if want_h != ("H" in current):
+            raise BuiltinFailure(f"fAttribute: cannot make '{name}' "
+                                 f"{'hidden' if want_h else 'visible'}: on Linux a hidden "
+                                 "file is one whose name starts with a dot (use fRename).",
+                                 value=False)
+        _set_read_only(name, want_r)
+    except (OSError, ValueError) as exc:
+        raise failure("fAttribute", "change the attributes of", name, exc, False) from None
+    return True
+
+
+@family.function("fChangeSize", "fChangeTaille", can_fail=True)
+def change_size(rt: Runtime, path: object, size: object) -> bool:
+    """Cut a file to `size` bytes, or extend it with zero bytes."""
+    name, n = native_path(path), int_arg(size, "fChangeSize")
+    try:
+        if n < 0:
+            raise ValueError("a size cannot be negative")
+        if not os.path.isfile(name):
+            raise FileNotFoundError(2, "No such file")
+        os.truncate(name, n)
+    except (OSError, ValueError) as exc:
+        raise failure("fChangeSize", "change the size of", name, exc, False) from None
+    return True
+
+
+def _part_name(base: str, i: int) -> str:
+    return f"{base}.{i:03d}"
+
+
+@family.function("fSplit", "fDécoupe", can_fail=True)
+def split(rt: Runtime, source: object, part_size: object, destination: object = None) -> int:
+    """Cut a file into pieces of `part_size` bytes named "<name>.001", "<name>.002"...
+    beside it (or in the folder `destination`); the number of pieces, -1 on failure."""
+    src, n = native_path(source), int_arg(part_size, "fSplit")
+    folder = os.path.dirname(src) if destination is None else native_path(destination)
+    base = os.path.join(folder, os.path.basename(src))
+    try:
+        if n <= 0:
+            raise ValueError("the size of a piece must be at least one byte")
+        if os.path.getsize(src) > n * _MAX_PARTS:
+            raise ValueError(f"the file would make more than {_MAX_PARTS} pieces")
+        count = 0
+        with open(src, "rb") as f:
+            while True:
+                data = f.read(n)
+                if not data and count:
+                    break
+                count += 1
+                with open(_part_name(base, count), "wb") as out:
+                    out.write(data)
+                if len(data) < n:
+                    break
+    except (OSError, ValueError) as exc:
+        raise failure("fSplit", "split", src, exc, -1) from None
+    return count
+
+
+@family.function("fMerge", "fRegroupe", can_fail=True)
+def merge(rt: Runtime, first: object, destination: object) -> bool:
+    """Join the pieces "<name>.001", "<name>.002"... (given as "<name>" or as its first
+    piece) into `destination`, in order, up to the first missing number."""
+    base, dst = native_path(first), native_path(destination)
+    if re.search(r"\.\d{3}$", base):
+        base = base[:-4]
+    try:
+        if not os.path.isfile(_part_name(base, 1)):
+            raise FileNotFoundError(2, f"no first piece '{_part_name(base, 1)}'")
+        with open(dst, "wb") as out:
+            i = 1
+            while os.path.isfile(_part_name(base, i)):
+                with open(_part_name(base, i), "rb") as f:
+                    shutil.copyfileobj(f, out, _CHUNK)
+                i += 1
+    except (OSError, ValueError) as exc:
+        raise failure("fMerge", "merge the pieces of", base, exc, False) from None
+    return True
