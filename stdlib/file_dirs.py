@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import stat
+from typing import Callable
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
@@ -31,37 +32,35 @@ _MAX_PARTS = 999
 _WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
+def _move_folder(fname: str, src: str, dst: str, move: Callable[[str, str], object]) -> bool:
+    """Rename or move the folder `src` to `dst` (which must not exist yet)."""
+    try:
+        if not os.path.isdir(src):
+            raise NotADirectoryError(20, "not a folder")
+        if os.path.exists(dst):
+            raise FileExistsError(17, "the destination already exists")
+        move(src, dst)
+    except (OSError, ValueError, shutil.Error) as exc:
+        raise failure(fname, "move" if move is shutil.move else "rename", src, exc,
+                      False) from None
+    return True
+
+
 @family.function("fDirRename", "fRepRenomme", "fRenameDir", can_fail=True)
 def dir_rename(rt: Runtime, directory: object, new_name: object) -> bool:
     """Rename a folder. A new name without a folder part stays in the same parent
     (fDirRename("C:\\Directory", "RenamedDirectory"), as in PC SOFT's help)."""
     src, name = native_path(directory), native_path(new_name)
     dst = name if "/" in name else os.path.join(os.path.dirname(src.rstrip("/")), name)
-    try:
-        if not os.path.isdir(src):
-            raise NotADirectoryError(20, "not a folder")
-        if os.path.exists(dst):
-            raise FileExistsError(17, "the destination already exists")
-        os.rename(src, dst)
-    except (OSError, ValueError) as exc:
-        raise failure("fDirRename", "rename", src, exc, False) from None
-    return True
+    return _move_folder("fDirRename", src, dst, os.rename)
 
 
 @family.function("fMoveDir", "fRepDéplace", "fDirMove", can_fail=True)
 def move_dir(rt: Runtime, source: object, destination: object) -> bool:
     """Move a folder and everything in it to `destination` (the folder's new path; an
     existing destination is refused), across file systems too."""
-    src, dst = native_path(source), native_path(destination)
-    try:
-        if not os.path.isdir(src):
-            raise NotADirectoryError(20, "not a folder")
-        if os.path.exists(dst):
-            raise FileExistsError(17, "the destination already exists")
-        shutil.move(src, dst)
-    except (OSError, ValueError, shutil.Error) as exc:
-        raise failure("fMoveDir", "move", src, exc, False) from None
-    return True
+    return _move_folder("fMoveDir", native_path(source), native_path(destination),
+                        shutil.move)
 
 
 def _attributes(path: str) -> str:
