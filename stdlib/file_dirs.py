@@ -129,9 +129,9 @@ def attribute(rt: Runtime, path: object, new: object = None) -> object:
 def change_size(rt: Runtime, path: object, size: object) -> bool:
     """Cut a file to `size` bytes, or extend it with zero bytes."""
     name, n = native_path(path), int_arg(size, "fChangeSize")
+    if n < 0:
+        raise BuiltinFailure(f"fChangeSize: a size cannot be negative ({n}).", value=False)
     try:
-        if n < 0:
-            raise ValueError("a size cannot be negative")
         if not os.path.isfile(name):
             raise FileNotFoundError(2, "No such file")
         os.truncate(name, n)
@@ -151,11 +151,12 @@ def split(rt: Runtime, source: object, part_size: object, destination: object = 
     src, n = native_path(source), int_arg(part_size, "fSplit")
     folder = os.path.dirname(src) if destination is None else native_path(destination)
     base = os.path.join(folder, os.path.basename(src))
+    if n <= 0:
+        raise BuiltinFailure(f"fSplit: a piece must be at least one byte, not {n}.", value=-1)
     try:
-        if n <= 0:
-            raise ValueError("the size of a piece must be at least one byte")
         if os.path.getsize(src) > n * _MAX_PARTS:
-            raise ValueError(f"the file would make more than {_MAX_PARTS} pieces")
+            raise BuiltinFailure(f"fSplit: '{src}' would make more than {_MAX_PARTS} pieces "
+                                 f"of {n} bytes.", value=-1)
         count = 0
         with open(src, "rb") as f:
             while True:

@@ -16,6 +16,7 @@ Trace(fChangeSize(f, 3), fLoadText(f), fChangeSize(f, 6), fSize(f), fChangeSize(
 big is string = dir + "/big.txt"
 fSaveText(big, "0123456789ABCDEFGHIJ!")
 Trace(fSplit(big, 5), fSize(big + ".001"), fSize(big + ".005"), fFileExist(big + ".006")) // expect: 5, 5, 1, 0
+Trace(fSplit(big, 0), Position(ErrorInfo(), "at least one byte") > 0, fChangeSize(f, -2), Position(ErrorInfo(), "cannot be negative") > 0) // expect: -1, 1, 0, 1
 Trace(fMerge(big + ".001", dir + "/joined.txt"), fLoadText(dir + "/joined.txt")) // expect: 1, 0123456789ABCDEFGHIJ!
 Trace(fMerge(dir + "/nothing", dir + "/x.txt"), ErrorOccurred) // expect: 0, 1
 h1 is int = fOpen(dir + "/joined.txt", foReadWrite)

@@ -1,0 +1,94 @@
+"""Links, disks and the read-only attribute: fCreateLink/fCréeLien (with fSymbolicLink/
+fLienSymbolique and fHardLink/fLienPhysique), fDiskInfo/fDisqueInfo (with fdFreeSpace/
+fdEspaceLibre and fdTotalSpace/fdEspaceTotal), fAttributeReadOnly/fAttributLectureSeule
+and fDirAttribute/fRepAttribut.
+
+Failures are non-fatal, as for every file function (False, -1 or "ERR", ErrorOccurred,
+ErrorInfo naming the path). Decisions: docs/builtins.md, "Links, disks, run modes".
+"""
+from __future__ import annotations
+
+import os
+import shutil
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .file_dirs import _attributes, _set_read_only
+from .paths import failure, native_path
+from .strings import int_arg
+
+family = Family("Links and disks")
+
+F_SYMBOLIC_LINK = family.constant("fSymbolicLink", "fLienSymbolique", 1)
+F_HARD_LINK = family.constant("fHardLink", "fLienPhysique", 2)
+FD_FREE_SPACE = family.constant("fdFreeSpace", "fdEspaceLibre", 1)
+FD_TOTAL_SPACE = family.constant("fdTotalSpace", "fdEspaceTotal", 2)
+
+
+@family.function("fCreateLink", "fCréeLien", can_fail=True)
+def create_link(rt: Runtime, target: object, link: object,
+                kind: object = F_SYMBOLIC_LINK) -> bool:
+    """Create `link`, a symbolic link (default) or a hard link (fHardLink) to the
+    existing file or folder `target`; an existing `link` is refused."""
+    src, dst, k = native_path(target), native_path(link), int_arg(kind, "fCreateLink")
+    if k not in (F_SYMBOLIC_LINK, F_HARD_LINK):
+        raise BuiltinFailure(f"fCreateLink: {k} is not fSymbolicLink or fHardLink.",
+                             value=False)
+    try:
+        if not os.path.exists(src):
+            raise FileNotFoundError(2, "the target does not exist")
+        if os.path.lexists(dst):
+            raise FileExistsError(17, "the link already exists")
+        if k == F_HARD_LINK:
+            os.link(src, dst)
+        else:
+            os.symlink(os.path.abspath(src), dst, target_is_directory=os.path.isdir(src))
+    except (OSError, ValueError) as exc:
+        raise failure("fCreateLink", "link to", src, exc, False) from None
+    return True
+
+
+@family.function("fDiskInfo", "fDisqueInfo", can_fail=True)
+def disk_info(rt: Runtime, path: object, info: object) -> int:
+    """The free (fdFreeSpace) or total (fdTotalSpace) size in bytes of the disk that
+    holds `path`; -1 (and ErrorOccurred) when it cannot be read."""
+    name, what = native_path(path) or ".", int_arg(info, "fDiskInfo")
+    if what not in (FD_FREE_SPACE, FD_TOTAL_SPACE):
+        raise BuiltinFailure(f"fDiskInfo: {what} is not fdFreeSpace or fdTotalSpace.",
+                             value=-1)
+    try:
+        usage = shutil.disk_usage(name)
+    except (OSError, ValueError) as exc:
+        raise failure("fDiskInfo", "read the disk of", name, exc, -1) from None
+    return int(usage.free if what == FD_FREE_SPACE else usage.total)
+
+
+@family.function("fAttributeReadOnly", "fAttributLectureSeule", can_fail=True)
+def attribute_read_only(rt: Runtime, path: object, read_only: object = None) -> bool:
+    """Without a second argument: True when the file is read-only. With one: makes it
+    read-only (True) or writable (False) and returns True."""
+    name = native_path(path)
+    try:
+        if read_only is None:
+            return "R" in _attributes(name)
+        _set_read_only(name, V.to_bool(read_only))
+    except (OSError, ValueError) as exc:
+        raise failure("fAttributeReadOnly", "change the attributes of", name, exc,
+                      False) from None
+    return True
+
+
+@family.function("fDirAttribute", "fRepAttribut", can_fail=True)
+def dir_attribute(rt: Runtime, path: object) -> str:
+    """fAttribute for a folder: its letters ("D", "RD", "HD"...), "ERR" when `path` is
+    not a folder."""
+    name = native_path(path)
+    try:
+        if not os.path.isdir(name):
+            raise NotADirectoryError(20, "not a folder")
+        return _attributes(name)
+    except (OSError, ValueError) as exc:
+        raise failure("fDirAttribute", "read the attributes of", name, exc, "ERR") from None
