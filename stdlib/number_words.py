@@ -144,7 +144,6 @@ def number_in_words(rt: Runtime, value: object, language: object = None) -> str:
     eighty-one", NombreEnLettres(1981) in French "mille neuf cent quatre-vingt-un"."""
     french = (nation(rt) if language is None else V.to_int(language)) == NATION_FRENCH
     d = _decimal(value, "NumberInWords")
-    sign, digits, exponent = d.normalize().as_tuple()
     text = format(abs(d).normalize(), "f")
     whole, _, decimals = text.partition(".")
     out = integer_words(int(whole), french)
@@ -154,7 +153,7 @@ def number_in_words(rt: Runtime, value: object, language: object = None) -> str:
             out += " virgule " + " ".join(["zéro"] * zeros + [integer_words(int(decimals), True)])
         else:
             out += " point " + " ".join(_EN_UNITS[int(c)] for c in decimals)
-    if sign and d != 0:
+    if d < 0:
         out = ("moins " if french else "minus ") + out
     return out
 
