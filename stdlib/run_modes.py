@@ -54,7 +54,7 @@ def _never(en: str, fr: str) -> None:
 
 for _en, _fr in (("InWebMode", "EnModeWeb"), ("InServiceMode", "EnModeService"),
                  ("InJavaMode", "EnModeJava"), ("InPHPMode", "EnModePHP"),
-                 ("InComponentMode", "EnModeComposant"), ("InAJAXMode", "EnModeAJAX"),
+                 ("InComponentMode", "EnModeComposant"),
                  ("InAndroidMode", "EnModeAndroid"), ("IniOSMode", "EnModeiOS"),
                  ("InWebserviceMode", "EnModeWebservice"),
                  ("InStoredProcedureMode", "EnModeProcédureStockée"),
