@@ -187,6 +187,7 @@ class CaptureServer:
         """Open DIR, bind the ports, start the loop thread; on any failure undo everything."""
         try:
             self._store = CaptureStore.create(self.config.directory)
+            self._store.start_journal()
             self._backlog = Backlog(self._store, self.config.on_message)
             self.directory = self._store.path
             self._bind_ports()

@@ -1,0 +1,169 @@
+"""The capture's write-ahead journal (issue 12, capture throughput; journal.py).
+
+A 250 waits for one flush of a preallocated journal segment; the message files are made
+durable afterwards. These tests check the promise behind that: a journal record whose
+message file was lost (a power cut) is written again when the next capture starts; a
+record cut short or damaged is never replayed (it was never flushed, so never answered
+250); segments of a running capture are left alone; a capture that stops leaves no
+segment; and the journal is never a condition (full segment, big message: direct path).
+"""
+from __future__ import annotations
+
+import os
+import re
+import smtplib
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from wlinterp.mailbox import envelope, journal
+from wlinterp.mailbox.delivery import unique_name
+from wlinterp.mailbox.store import CaptureStore
+
+from mailbox_helpers import TIMEOUT, build_message
+
+
+def _dead_pid() -> int:
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait(TIMEOUT)
+    return ended.pid
+
+
+def _as_of(pid: int) -> str:
+    """A Maildir unique name as process `pid` of this host would have made it."""
+    return re.sub(r"P\d+Q", f"P{pid}Q", unique_name())
+
+
+def _stored(subject: str) -> bytes:
+    """What a capture stores for a message: the envelope line, then the message."""
+    raw = build_message(subject).as_bytes()
+    return envelope.line({"time": "2026-12-01T03:00:00.000Z", "mail_from": "shop@example.org",
+                          "rcpt_tos": ["ann@example.org", "bcc@example.org"],
+                          "requested_host": None, "requested_port": None, "requested_mode": None,
+                          "tls": "plain", "user": None, "size": len(raw)}) + raw
+
+
+def _crashed_segment(directory: Path, pid: int, records: list[tuple[str, bytes]],
+                     tail: bytes = b"") -> Path:
+    """A journal segment as a capture killed (or cut by a power failure) leaves it."""
+    CaptureStore.create(directory)  # the Maildir and wl-journal/
+    path = directory / journal.JOURNAL_DIR / _as_of(pid)
+    blob = b"".join(journal.encode(key, data) for key, data in records) + tail
+    path.write_bytes(blob + bytes(4096))  # the zeros a segment is prepared with
+    return path
+
+
+def _listed(directory: Path) -> dict[str, dict]:
+    entries, damaged = CaptureStore.existing(directory).entries()
+    assert damaged == []
+    return {entry.record["subject"]: entry.record for entry in entries}
+
+
+def test_records_read_back_up_to_the_first_damaged_one():
+    first, second, third = (_as_of(os.getpid()) for _ in range(3))
+    blob = journal.encode(first, b"one") + journal.encode(second, b"two")
+    assert journal.records(blob + bytes(100)) == [(first, b"one"), (second, b"two")]
+    torn = journal.encode(third, b"three")[:-1]  # the crash came in the middle of the write
+    assert journal.records(blob + torn) == [(first, b"one"), (second, b"two")]
+    flipped = bytearray(blob)
+    flipped[-1] ^= 1  # a damaged byte: the CRC no longer matches
+    later = journal.encode(third, b"three")
+    assert journal.records(bytes(flipped) + later) == [(first, b"one")]  # nothing after it
+
+
+def test_a_start_writes_again_what_a_power_cut_lost(mailbox_dir):
+    pid = _dead_pid()
+    lost, cut, kept = (_as_of(pid) for _ in range(3))
+    data = {lost: _stored("lost"), cut: _stored("cut short"), kept: _stored("kept")}
+    torn = journal.encode(_as_of(pid), _stored("never acknowledged"))[:-30]
+    segment = _crashed_segment(mailbox_dir, pid, list(data.items()), torn)
+    (mailbox_dir / "new" / cut).write_bytes(data[cut][:-40])  # the file's data was not flushed
+    (mailbox_dir / "cur" / f"{kept}:2,S").write_bytes(data[kept])  # whole, moved by a mail client
+    CaptureStore.create(mailbox_dir)
+    assert not segment.exists()
+    assert (mailbox_dir / "new" / lost).read_bytes() == data[lost]
+    assert (mailbox_dir / "new" / cut).read_bytes() == data[cut]
+    assert not (mailbox_dir / "new" / kept).exists()  # not duplicated
+    listed = _listed(mailbox_dir)
+    assert sorted(listed) == ["cut short", "kept", "lost"]  # the torn record is not replayed
+    assert listed["lost"]["rcpt_tos"] == ["ann@example.org", "bcc@example.org"]
+
+
+def test_a_running_captures_segment_is_left_alone(mailbox_dir):
+    key = _as_of(os.getpid())
+    segment = _crashed_segment(mailbox_dir, os.getpid(), [(key, _stored("in flight"))])
+    CaptureStore.create(mailbox_dir)
+    assert segment.exists() and not (mailbox_dir / "new" / key).exists()
+
+
+def _send(port: int, subjects: list[str]) -> None:
+    with smtplib.SMTP("127.0.0.1", port, timeout=TIMEOUT) as client:
+        for subject in subjects:
+            client.send_message(build_message(subject))
+
+
+def _wait_for_segment(store: CaptureStore) -> None:
+    """The keeper prepares the first segment in the background; until then the direct way."""
+    deadline = time.monotonic() + TIMEOUT
+    while not (store._journal and store._journal.ready) and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def test_a_capture_goes_through_its_journal_and_stops_without_one(mailbox_dir, monkeypatch):
+    from wlinterp.mailbox.commands import start_capture
+    flushed: list[int] = []
+    real = os.fdatasync
+    monkeypatch.setattr(os, "fdatasync", lambda fd: (flushed.append(fd), real(fd))[1])
+    with start_capture(str(mailbox_dir), []) as handle:
+        _wait_for_segment(handle._store)
+        _send(handle.plain_port, ["a", "b", "c"])
+        (segment,) = [p for p in (mailbox_dir / journal.JOURNAL_DIR).iterdir()
+                      if journal.records(p.read_bytes())]
+        assert {key for key, _ in journal.records(segment.read_bytes())} == \
+            {p.name for p in (mailbox_dir / "new").iterdir()}
+        assert len(flushed) == 3  # one segment flush per message answered
+    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert sorted(_listed(mailbox_dir)) == ["a", "b", "c"]
+
+
+def test_full_segments_and_big_messages_take_another_way(mailbox_dir, monkeypatch):
+    monkeypatch.setattr(journal, "SEGMENT_BYTES", 8192)
+    monkeypatch.setattr(journal, "MAX_RECORD", 4096)
+    store = CaptureStore.create(mailbox_dir)
+    store.start_journal()
+    _wait_for_segment(store)
+    big = build_message("big")
+    big.set_content("x" * 6000)
+    subjects = [f"m{n}" for n in range(12)]
+    for raw in [build_message(s).as_bytes() for s in subjects] + [big.as_bytes()]:
+        store.store(raw, mail_from="a@example.org", rcpt_tos=["b@example.org"], tls="plain", user=None)
+    store.stop_capturing()
+    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert sorted(_listed(mailbox_dir)) == sorted([*subjects, "big"])
+
+
+def test_clear_forgets_the_journal_of_a_stopped_capture(mailbox_dir, run_cli):
+    pid = _dead_pid()
+    segment = _crashed_segment(mailbox_dir, pid, [(_as_of(pid), _stored("cleared"))])
+    running = _crashed_segment(mailbox_dir, os.getpid(), [(_as_of(os.getpid()), _stored("x"))])
+    code, _, _ = run_cli("clear", str(mailbox_dir))
+    assert code == 0 and not segment.exists() and running.exists()
+    CaptureStore.create(mailbox_dir)
+    assert _listed(mailbox_dir) == {}  # a cleared mailbox stays empty
+
+
+@pytest.mark.parametrize("part", [journal.JOURNAL_DIR])
+def test_a_linked_journal_folder_is_refused(mailbox_dir, tmp_path, part):
+    CaptureStore.create(mailbox_dir)
+    (mailbox_dir / part).rmdir()
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (mailbox_dir / part).symlink_to(outside)
+    from wlinterp.mailbox.store import MailboxError
+    with pytest.raises(MailboxError):
+        CaptureStore.create(mailbox_dir)
+    with pytest.raises(MailboxError):
+        CaptureStore.existing(mailbox_dir).clear()

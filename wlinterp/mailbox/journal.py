@@ -1,0 +1,387 @@
+"""The capture's write-ahead journal: one cheap wait for the disk per acknowledged message.
+
+Why: making a *new* file durable costs more than its bytes. Its blocks must be allocated
+and the file system's own journal committed (ext4: a metadata commit, a second write and
+flush), and under load every such commit waits behind the others. Overwriting blocks that
+are already allocated and durable costs only the data write and one flush. So a capture
+prepares, ahead of time, a segment file of SEGMENT_BYTES filled with zeros and flushed
+(``DIR/wl-journal/<unique name>``), and for each message:
+
+1. appends a record (key, envelope line + message; length and CRC-32 in its header) to
+   the segment, in place, under a lock, so records lie in the order they were written;
+2. writes the message file into ``tmp/`` (not flushed: the journal holds the bytes);
+3. flushes the segment with ``fdatasync`` (group commit: one flush covers every record
+   written before it, so several sessions share it);
+4. moves the file into ``new/`` (readers, and ``list`` after kill -9, see it at once);
+5. answers 250.
+
+A keeper thread then makes the message files durable (``fsync`` of each, then of
+``new/``) off the reply path, and removes a segment once it is full (or the capture
+stops) and every message it holds is durable as a file. After a crash or a power cut,
+the next capture into DIR replays the segments of captures that are no longer running
+(`replay`): a record whose message file is missing or incomplete is written again,
+durably, under its own key; the first damaged record ends a segment (a torn tail: it
+was never flushed, so never acknowledged).
+
+The journal is an optimisation, never a condition: until the first segment is ready,
+when a segment is full and the next one is not, for a message bigger than MAX_RECORD,
+or when no segment can be made (a full disk), a message takes the direct path of
+delivery.py (its own file flushed), which keeps every promise at a higher price.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import struct
+import threading
+import zlib
+from dataclasses import dataclass, field
+
+from . import envelope
+from .delivery import _NAME, _NOFOLLOW, fsync_dir, unique_name, _running, _HOST
+
+__all__ = ["JOURNAL_DIR", "MAX_RECORD", "SEGMENT_BYTES", "Journal", "encode", "is_stale_segment", "records",
+           "replay"]
+
+JOURNAL_DIR = "wl-journal"
+SEGMENT_BYTES = 1 << 20
+MAX_RECORD = SEGMENT_BYTES // 4
+_KEEPER_WAKE = 0.05  # seconds the keeper lets file flushes accumulate
+_KEEPER_BATCH = 64  # ... or this many messages, whichever comes first
+_HEAD = struct.Struct("<4sII")  # magic, payload length, CRC-32 of the payload
+_MAGIC = b"WLJ1"
+_ZEROS = bytes(64 << 10)
+_log = logging.getLogger(__name__)
+
+
+def encode(key: str, data: bytes) -> bytes:
+    """One journal record: header, then the key, a NUL and the stored bytes."""
+    payload = key.encode("ascii") + b"\0" + data
+    return _HEAD.pack(_MAGIC, len(payload), zlib.crc32(payload)) + payload
+
+
+def records(blob: bytes) -> list[tuple[str, bytes]]:
+    """The (key, stored bytes) of a segment's records, in order, up to the first one that
+    is not whole (the zeros after the last record, or a record cut by a crash)."""
+    found: list[tuple[str, bytes]] = []
+    offset = 0
+    while offset + _HEAD.size <= len(blob):
+        magic, length, crc = _HEAD.unpack_from(blob, offset)
+        start, end = offset + _HEAD.size, offset + _HEAD.size + length
+        if magic != _MAGIC or end > len(blob) or zlib.crc32(blob[start:end]) != crc:
+            break
+        key, sep, data = blob[start:end].partition(b"\0")
+        name = key.decode("ascii", "replace")
+        if not sep or _NAME.fullmatch(name) is None:
+            break
+        found.append((name, data))
+        offset = end
+    return found
+
+
+@dataclass(eq=False)
+class _Segment:
+    """One journal file being filled: where the next record goes, what is flushed."""
+
+    path: str
+    fd: int
+    used: int = 0  # bytes written (records lie in [0, used))
+    flushed: int = 0  # bytes known durable
+    keys: int = 0  # records written
+    settled: int = 0  # records whose message file is durable (or that were refused)
+    full: bool = False
+    flush_lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class Journal:
+    """The journal of one running capture into the Maildir `folder` (see module doc)."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        self._journal_dir = os.path.join(folder, JOURNAL_DIR)
+        self._tmp = os.path.join(folder, "tmp") + os.sep
+        self._new = os.path.join(folder, "new") + os.sep
+        self._lock = threading.Lock()  # guards _active, _spare, _segments and appends
+        self._wake = threading.Condition(threading.Lock())  # guards _queue, _closing
+        self._active: _Segment | None = None
+        self._spare: _Segment | None = None
+        self._segments: list[_Segment] = []
+        self._queue: list[tuple[_Segment, str | None]] = []
+        self._closing = False
+        self._cannot_prepare = False
+        self._thread = threading.Thread(target=self._keep, name="wl-capture-journal", daemon=True)
+        self._thread.start()
+
+    @property
+    def ready(self) -> bool:
+        """True when a segment can take the next message (the keeper prepares them)."""
+        return self._active is not None
+
+    # -- the reply path ------------------------------------------------------
+
+    def deliver(self, data: bytes) -> str | None:
+        """Store `data` as a new message through the journal; its key once it is durable
+        and in new/, or None when the journal cannot take it (the caller delivers it the
+        direct way). Raises OSError (nothing left in new/) when it cannot be stored."""
+        if len(data) > MAX_RECORD:
+            return None
+        key = unique_name()
+        claimed = self._append(key, data)
+        if claimed is None:
+            return None
+        segment, end = claimed
+        temp = self._tmp + key
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+            finally:
+                os.close(fd)
+            self._flush(segment, end)
+            os.rename(temp, self._new + key)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            self._settle_later(segment, None)
+            raise
+        self._settle_later(segment, key)
+        return key
+
+    def _append(self, key: str, data: bytes) -> tuple[_Segment, int] | None:
+        """Write the record at the end of the active segment; (segment, end offset)."""
+        record = encode(key, data)
+        with self._lock:
+            segment = self._active
+            if segment is not None and segment.used + len(record) > SEGMENT_BYTES:
+                segment.full = True
+                segment, self._active, self._spare = self._spare, self._spare, None
+                self._ask_keeper()  # a new spare, and the full one to retire
+            if segment is None:
+                return None
+            os.pwrite(segment.fd, record, segment.used)
+            segment.used += len(record)
+            segment.keys += 1
+            return segment, segment.used
+
+    def _flush(self, segment: _Segment, end: int) -> None:
+        """Make the segment durable up to `end`; one flush serves every record written
+        before it started (the sessions waiting meanwhile find their record covered)."""
+        with segment.flush_lock:
+            if segment.flushed >= end:
+                return
+            target = segment.used  # every record up to here is already written
+            os.fdatasync(segment.fd)
+            segment.flushed = target
+
+    def _settle_later(self, segment: _Segment, key: str | None) -> None:
+        with self._wake:
+            self._queue.append((segment, key))
+            if len(self._queue) >= _KEEPER_BATCH:
+                self._wake.notify()
+
+    def _ask_keeper(self) -> None:
+        with self._wake:
+            self._wake.notify()
+
+    # -- the keeper thread ---------------------------------------------------
+
+    def _keep(self) -> None:
+        """Prepare segments; make message files durable; retire segments that are done."""
+        while True:
+            self._prepare_segments()
+            with self._wake:
+                if not self._queue and not self._closing:
+                    self._wake.wait(_KEEPER_WAKE)
+                batch, self._queue = self._queue, []
+                closing = self._closing
+            try:
+                self._settle(batch)
+            except Exception as error:  # keep going: the journal still holds these messages
+                _log.debug("capture journal: %r", error)
+            if closing:
+                with self._wake:
+                    if not self._queue:
+                        return
+
+    def _prepare_segments(self) -> None:
+        """An active segment and a spare, as long as the disk allows."""
+        with self._lock:
+            wanted = (not self._cannot_prepare and not self._closing
+                      and (self._active is None or self._spare is None))
+        if not wanted:
+            return
+        try:
+            segment = _prepare(self._journal_dir)
+        except OSError as error:  # a full disk: messages take the direct path
+            _log.debug("capture journal: no segment: %r", error)
+            self._cannot_prepare = True
+            return
+        with self._lock:
+            self._segments.append(segment)
+            if self._active is None:
+                self._active = segment
+            else:
+                self._spare = segment
+
+    def _settle(self, batch: list[tuple[_Segment, str | None]]) -> None:
+        """Flush each message file of the batch and new/, then retire finished segments."""
+        for _, key in batch:
+            if key is not None:
+                _fsync_file(self._new + key)
+        if batch:
+            fsync_dir(self._new[:-1])
+        for segment, _ in batch:
+            segment.settled += 1
+        with self._lock:
+            done = [s for s in self._segments if s.full and s.settled == s.keys]
+            for segment in done:
+                self._segments.remove(segment)
+        for segment in done:
+            _retire(segment)
+
+    # -- stopping --------------------------------------------------------------
+
+    def close(self) -> None:
+        """Make every message file durable, then remove the segments (the capture stops)."""
+        with self._lock:
+            self._closing = True
+            self._active = self._spare = None
+            for segment in self._segments:
+                segment.full = True
+        with self._wake:
+            self._closing = True
+            self._wake.notify()
+        self._thread.join()
+        with self._lock:
+            left, self._segments = self._segments, []
+        for segment in left:
+            if segment.settled == segment.keys:
+                _retire(segment)
+            else:  # a message file could not be flushed: the next capture replays it
+                os.close(segment.fd)
+        with contextlib.suppress(OSError):
+            fsync_dir(self._journal_dir)
+
+
+def _prepare(folder: str) -> _Segment:
+    """A new segment: SEGMENT_BYTES of zeros, flushed, under a name made durable."""
+    path = os.path.join(folder, unique_name())
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+    try:
+        left = SEGMENT_BYTES
+        while left:
+            left -= os.write(fd, _ZEROS[:min(left, len(_ZEROS))])
+        os.fsync(fd)
+        fsync_dir(folder)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
+    return _Segment(path, fd)
+
+
+def _retire(segment: _Segment) -> None:
+    """Remove a segment whose messages are all durable as files."""
+    os.close(segment.fd)
+    with contextlib.suppress(OSError):
+        os.unlink(segment.path)
+
+
+def _fsync_file(path: str) -> None:
+    """Flush one message file; one moved away meanwhile (a mail client) is skipped."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def replay(folder: str) -> int:
+    """Finish what captures of this host that are no longer running left in wl-journal/:
+    every recorded message whose file is missing or incomplete in new/ and cur/ is
+    written again, durably; then the segment is removed. Returns how many were written.
+    Segments of running captures and of other hosts are left alone."""
+    journal_dir = os.path.join(folder, JOURNAL_DIR)
+    try:
+        names = os.listdir(journal_dir)
+    except FileNotFoundError:
+        return 0
+    written = removed = 0
+    cur = _cur_names(folder)
+    for name in sorted(names):
+        if not is_stale_segment(name):
+            continue
+        path = os.path.join(journal_dir, name)
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+        try:
+            blob = b"".join(iter(lambda: os.read(fd, 1 << 20), b""))
+        finally:
+            os.close(fd)
+        for key, data in records(blob):
+            if not _stored_whole(folder, key, cur):
+                _write_durably(folder, key, data)
+                written += 1
+        if written:
+            fsync_dir(os.path.join(folder, "new"))
+        os.unlink(path)
+        removed += 1
+    if removed:
+        fsync_dir(journal_dir)
+    return written
+
+
+def is_stale_segment(name: str) -> bool:
+    """Is `name` the segment of a capture of this host that is no longer running?"""
+    match = _NAME.fullmatch(name)
+    return match is not None and match.group(2) == _HOST and not _running(int(match.group(1)))
+
+
+def _cur_names(folder: str) -> dict[str, str]:
+    """key -> file name of the messages in cur/ (a mail client adds ':2,FLAGS')."""
+    try:
+        return {name.split(":", 1)[0]: name for name in os.listdir(os.path.join(folder, "cur"))}
+    except OSError:
+        return {}
+
+
+def _stored_whole(folder: str, key: str, cur: dict[str, str]) -> bool:
+    """Is message `key` in new/ or cur/ (with any flags) with all its bytes?"""
+    candidates = [os.path.join(folder, "new", key)]
+    if key in cur:
+        candidates.append(os.path.join(folder, "cur", cur[key]))
+    for path in candidates:
+        try:
+            fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            size = os.fstat(fd).st_size
+            head = os.read(fd, envelope.MAX_LINE)
+        finally:
+            os.close(fd)
+        stored, rest = envelope.split(head)
+        if stored is not None and stored.get("size") == size - (len(head) - len(rest)):
+            return True
+    return False
+
+
+def _write_durably(folder: str, key: str, data: bytes) -> None:
+    """Write message `key` into new/ (replacing an incomplete copy), flushed."""
+    temp = os.path.join(folder, "tmp", key)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(temp, os.path.join(folder, "new", key))
