@@ -19,6 +19,7 @@ it then flushes and retires its journal like any capture that stops.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
@@ -28,12 +29,16 @@ import threading
 from typing import IO, Any
 
 from .faults import parse_faults
-from .store import MailboxError
 
-__all__ = ["CaptureProcess", "main"]
+__all__ = ["CaptureError", "CaptureProcess", "main"]
 
 _START_TIMEOUT = 30.0
 _STOP_TIMEOUT = 30.0
+
+
+class CaptureError(ValueError):
+    """The child could not start or stopped answering (worded for the user, like
+    store.CaptureError, which this module does not import: it loads the mail parser)."""
 
 
 class CaptureProcess:
@@ -63,15 +68,15 @@ class CaptureProcess:
         self.ca_file: str | None = None
 
     def wait_ready(self) -> CaptureProcess:
-        """Wait until the child listens; MailboxError (its one-line reason) if it cannot."""
+        """Wait until the child listens; CaptureError (its one-line reason) if it cannot."""
         try:
             answer = self._answer(_START_TIMEOUT)
-        except MailboxError:
+        except CaptureError:
             self.close()
             raise
         if "error" in answer:
             self.close()
-            raise MailboxError(str(answer["error"]))
+            raise CaptureError(str(answer["error"]))
         self.host, self.tls_hostname = str(answer["host"]), str(answer["tls_hostname"])
         self.plain_port = int(answer["plain_port"])
         self.tls_port = answer["tls_port"]
@@ -82,9 +87,11 @@ class CaptureProcess:
 
     def note_client(self, client_port: int, requested_host: str, requested_port: int,
                     mode: str, user: str) -> None:
-        """Tell the child what the script asked for (see CaptureServer.note_client)."""
-        self._ask({"op": "note", "args": [int(client_port), str(requested_host),
-                                          int(requested_port), str(getattr(mode, "value", mode))]})
+        """Tell the child what the script asked for (see CaptureServer.note_client). A
+        child that has stopped is not the script's error: its session fails by itself."""
+        with contextlib.suppress(CaptureError):
+            self._ask({"op": "note", "args": [int(client_port), str(requested_host),
+                                              int(requested_port), str(getattr(mode, "value", mode))]})
 
     @property
     def captured(self) -> list[dict[str, Any]]:
@@ -112,7 +119,7 @@ class CaptureProcess:
             try:
                 answer = self._ask({"op": "close"}, _STOP_TIMEOUT)
                 self._records = list(answer.get("records") or [])
-            except MailboxError:
+            except CaptureError:
                 pass
         if self._records is None:
             self._records = []
@@ -136,12 +143,12 @@ class CaptureProcess:
         """Send one request and wait for its answer (one at a time: threads take turns)."""
         with self._lock:
             if self._proc.poll() is not None or self._proc.stdin is None or self._proc.stdin.closed:
-                raise MailboxError("the capture server has stopped.")
+                raise CaptureError("the capture server has stopped.")
             try:
                 self._proc.stdin.write(json.dumps(request).encode("ascii") + b"\n")
                 self._proc.stdin.flush()
             except OSError:
-                raise MailboxError("the capture server has stopped.") from None
+                raise CaptureError("the capture server has stopped.") from None
             return self._answer(timeout)
 
     def _answer(self, timeout: float) -> dict[str, Any]:
@@ -154,7 +161,7 @@ class CaptureProcess:
         except ValueError:
             answer = None
         if not isinstance(answer, dict):
-            raise MailboxError("the capture server did not answer.")
+            raise CaptureError("the capture server did not answer.")
         return answer
 
 
@@ -171,7 +178,7 @@ def main(argv: list[str]) -> int:
     directory, faults = argv[0], argv[1:]
     try:
         server = CaptureServer(CaptureConfig(directory, parse_faults(faults))).start()
-    except ValueError as error:  # MailboxError, FaultSpecError: one line for the user
+    except ValueError as error:  # CaptureError, FaultSpecError: one line for the user
         _reply(out, {"error": str(error)})
         return 1
     _reply(out, {"host": server.host, "tls_hostname": server.tls_hostname,
@@ -193,7 +200,7 @@ def main(argv: list[str]) -> int:
         _reply(out, {"records": server.captured})
     except OSError:  # the parent is gone: the messages are kept all the same
         pass
-    return 0
+    os._exit(0)  # everything is stored and flushed: no interpreter teardown to wait for
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ __all__ = ["JOURNAL_DIR", "MAX_RECORD", "SEGMENT_BYTES", "Journal", "encode", "i
            "replay"]
 
 JOURNAL_DIR = "wl-journal"
-SEGMENT_BYTES = 1 << 20
+SEGMENT_BYTES = 256 << 10
 MAX_RECORD = SEGMENT_BYTES // 4
 _KEEPER_WAKE = 0.05  # seconds the keeper lets file flushes accumulate
 _KEEPER_BATCH = 64  # ... or this many messages, whichever comes first
@@ -180,7 +180,8 @@ class Journal:
     def _settle_later(self, segment: _Segment, key: str | None) -> None:
         with self._wake:
             self._queue.append((segment, key))
-            if len(self._queue) >= _KEEPER_BATCH:
+            if len(self._queue) >= _KEEPER_BATCH or (
+                    self._spare is None and segment.used > SEGMENT_BYTES // 2):
                 self._wake.notify()
 
     def _ask_keeper(self) -> None:
@@ -209,9 +210,11 @@ class Journal:
 
     def _prepare_segments(self) -> None:
         """An active segment and a spare, as long as the disk allows."""
-        with self._lock:
+        with self._lock:  # the spare once the active segment is half full
+            active = self._active
             wanted = (not self._cannot_prepare and not self._closing
-                      and (self._active is None or self._spare is None))
+                      and (active is None or (self._spare is None
+                                              and active.used > SEGMENT_BYTES // 2)))
         if not wanted:
             return
         try:

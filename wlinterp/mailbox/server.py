@@ -286,7 +286,10 @@ class CaptureServer:
             server.close()
         for session in list(self.sessions):
             session.hang_up()
-        await asyncio.sleep(0.05)  # let the closed transports run connection_lost
+        for _ in range(10):  # let the closed transports run connection_lost (50 ms at most)
+            if not self.sessions:
+                break
+            await asyncio.sleep(0.005)
 
     def __enter__(self) -> CaptureServer:
         return self
