@@ -188,7 +188,8 @@ def main(argv: list[str]) -> int:
         for line in sys.stdin.buffer:
             request = json.loads(line)
             if request.get("op") == "note":
-                server.note_client(*request["args"], "")
+                port, host, requested_port, mode = request["args"]
+                server.note_client(int(port), str(host), int(requested_port), str(mode), "")
                 _reply(out, {"ok": True})
             elif request.get("op") == "records":
                 _reply(out, {"records": server.captured})
