@@ -22,14 +22,14 @@ __all__ = ["ENVELOPE_FIELDS", "HEADER", "MAX_LINE", "line", "split"]
 HEADER = b"X-WL-Envelope: "
 ENVELOPE_FIELDS = ("time", "mail_from", "rcpt_tos", "requested_host", "requested_port",
                    "requested_mode", "tls", "user", "size")
+_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"))  # made once, not per message
 MAX_LINE = 1 << 20
 """A longer first line is not an envelope line: the message is left as it is."""
 
 
 def line(envelope: dict[str, Any]) -> bytes:
     """The header line for `envelope` (the ENVELOPE_FIELDS of a record)."""
-    text = json.dumps({k: envelope[k] for k in ENVELOPE_FIELDS}, ensure_ascii=True,
-                      separators=(",", ":"))
+    text = _ENCODER.encode({k: envelope[k] for k in ENVELOPE_FIELDS})
     return HEADER + text.encode("ascii") + b"\r\n"
 
 

@@ -31,6 +31,7 @@ delivery.py (its own file flushed), which keeps every promise at a higher price.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import logging
 import os
@@ -104,11 +105,11 @@ class Journal:
         self._tmp = os.path.join(folder, "tmp") + os.sep
         self._new = os.path.join(folder, "new") + os.sep
         self._lock = threading.Lock()  # guards _active, _spare, _segments and appends
-        self._wake = threading.Condition(threading.Lock())  # guards _queue, _closing
+        self._wake = threading.Condition(threading.Lock())  # wakes the keeper
         self._active: _Segment | None = None
         self._spare: _Segment | None = None
         self._segments: list[_Segment] = []
-        self._queue: list[tuple[_Segment, str | None]] = []
+        self._queue: collections.deque[tuple[_Segment, str | None]] = collections.deque()
         self._closing = False
         self._cannot_prepare = False
         self._thread = threading.Thread(target=self._keep, name="wl-capture-journal", daemon=True)
@@ -178,11 +179,10 @@ class Journal:
             segment.flushed = target
 
     def _settle_later(self, segment: _Segment, key: str | None) -> None:
-        with self._wake:
-            self._queue.append((segment, key))
-            if len(self._queue) >= _KEEPER_BATCH or (
-                    self._spare is None and segment.used > SEGMENT_BYTES // 2):
-                self._wake.notify()
+        self._queue.append((segment, key))  # a deque: no lock needed to append
+        if len(self._queue) >= _KEEPER_BATCH or (
+                self._spare is None and segment.used > SEGMENT_BYTES // 2):
+            self._ask_keeper()
 
     def _ask_keeper(self) -> None:
         with self._wake:
@@ -197,16 +197,14 @@ class Journal:
             with self._wake:
                 if not self._queue and not self._closing:
                     self._wake.wait(_KEEPER_WAKE)
-                batch, self._queue = self._queue, []
                 closing = self._closing
+            batch = [self._queue.popleft() for _ in range(len(self._queue))]
             try:
                 self._settle(batch)
             except Exception as error:  # keep going: the journal still holds these messages
                 _log.debug("capture journal: %r", error)
-            if closing:
-                with self._wake:
-                    if not self._queue:
-                        return
+            if closing and not self._queue:
+                return
 
     def _prepare_segments(self) -> None:
         """An active segment and a spare, as long as the disk allows."""
