@@ -44,6 +44,9 @@ def stdlib_modules() -> list[str]:
     return [f"wlinterp.stdlib.{m}" for m in ordered + [m for m in found if m not in ordered]]
 
 
+_ABSENT = object()
+
+
 class LazyTable(dict):
     """A registry table that imports the family declaring a name on its first lookup;
     listing it (iteration, len, items...) imports every family first."""
@@ -67,7 +70,10 @@ class LazyTable(dict):
             raise
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self[key] if key in self else default
+        found = dict.get(self, key, _ABSENT)  # the common case: one call
+        if found is not _ABSENT:
+            return found
+        return dict.get(self, key, default) if self._loader.fault(self._kind, key) else default
 
     def _full(self) -> LazyTable:
         self._loader.load_all()

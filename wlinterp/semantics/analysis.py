@@ -206,12 +206,18 @@ class Reporter:
         return d
 
 
+# The statements that declare program-level names (no subclasses: compared by class).
+_PROGRAM_LEVEL = frozenset({N.StructDecl, N.EnumDecl, N.ConstDecl})
+
+
 def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None:
     all_stmts = body_stmts(program.main)
     pair_accessors(program.procedures)
     for p in program.procedures:
         all_stmts = all_stmts + [p] + body_stmts(p.body)
     for s in walk_stmts(all_stmts):
+        if type(s) not in _PROGRAM_LEVEL:
+            continue
         if isinstance(s, N.StructDecl):
             key = fold(s.name)
             elsewhere = symbols.declared_at.get(key, (program.filename, 0))[0]
@@ -332,11 +338,12 @@ def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],
     """Reads that no path has assigned (flow.py), in main code and each procedure."""
     from .flow import report_unassigned_reads
     from .symbols import facts
-    used_by_procs = {k for p in program.procedures for k in facts(p.body).referenced}
+    def used_by_procs() -> set[str]:
+        return {k for p in program.procedures for k in facts(p.body).referenced}
     builtins = _Builtins(registry, {fold(p.name) for p in program.procedures})
     report_unassigned_reads(rep, main, body_stmts(program.main), used_by_procs, builtins)
     for p, scope in procs:
-        report_unassigned_reads(rep, scope, body_stmts(p.body), set(), builtins)
+        report_unassigned_reads(rep, scope, body_stmts(p.body), set, builtins)
 
 
 def analyze(program: N.Program, registry: Registry, session: "Session | None" = None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 __all__ = ["FunctionChecker"]
 
-from typing import Any
+from typing import Any, Callable
 
 from ..runtime import types as T
 from ..runtime.types import TypeSpec, parse_type
@@ -29,6 +29,7 @@ from .scopes import Scope, Symbol
 from .suggest import closest
 from .symbols import declared_by, declared_spec
 
+_DECLARING = frozenset({N.Decl, N.Let, N.For, N.ForEach})  # statements declaring variables
 _CONTAINERS = (Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT)
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 # Expressions that are values, never places: assigning to one is refused.
@@ -102,12 +103,15 @@ class FunctionChecker:
 
     def declare_body(self, body: N.Body) -> None:
         for stmt in walk_stmts(body_stmts(body)):
-            if isinstance(stmt, N.Procedure):
-                self.scope.procs.setdefault(fold(stmt.name), stmt)
-            elif isinstance(stmt, N.ForEachFile):
-                self.data_files.add(fold(stmt.name))
-            for name in declared_by(stmt):
-                self.declare_one(name, stmt)
+            cls = type(stmt)
+            if cls not in _DECLARING:
+                if isinstance(stmt, N.Procedure):
+                    self.scope.procs.setdefault(fold(stmt.name), stmt)
+                elif isinstance(stmt, N.ForEachFile):
+                    self.data_files.add(fold(stmt.name))
+            else:
+                for name in declared_by(stmt):
+                    self.declare_one(name, stmt)
 
     def declare_one(self, name: str, stmt: N.Stmt) -> None:
         key = fold(name)
@@ -154,13 +158,14 @@ class FunctionChecker:
     def block(self, stmts: list[N.Stmt]) -> None:
         after_return = False
         for s in stmts:
+            cls = type(s)
             if after_return and not isinstance(s, _NOT_RUN):
                 self.rep.report("WL203", "this code is never run: it follows a RETURN/RESULT", s)
                 after_return = False  # once per block
-            if isinstance(s, N.Label):
+            if cls is N.Label:
                 after_return = False
-            _dispatch(type(self), "s_", type(s), "s_generic")(self, s)
-            if isinstance(s, N.Return):
+            (_STMTS.get(cls) or _handler(_STMTS, "s_", cls, "s_generic"))(self, s)
+            if cls is N.Return:
                 after_return = True
 
     def s_generic(self, s: N.Stmt) -> None:
@@ -362,10 +367,10 @@ class FunctionChecker:
 
     # -- expressions ---------------------------------------------------------------
     def expr(self, e: N.Expr) -> None:
-        method = _dispatch(type(self), "x_", type(e), "")
-        if method is not None:
-            method(self, e)
-            return
+        cls = type(e)
+        (_EXPRS.get(cls) or _handler(_EXPRS, "x_", cls, "x_generic"))(self, e)
+
+    def x_generic(self, e: N.Expr) -> None:
         for c in sub_exprs(e):
             self.expr(c)
 
@@ -473,19 +478,17 @@ class FunctionChecker:
         self.rep.report("WL101", message, e, len(e.name), hint=hint)
 
 
-_DISPATCH: dict[tuple[type, str, type, str], Any] = {}
+# The method handling each node class, looked up once per class (statements, expressions).
+_STMTS: dict[type, Callable[[FunctionChecker, Any], None]] = {}
+_EXPRS: dict[type, Callable[[FunctionChecker, Any], None]] = {}
 
 
-def _dispatch(owner: type, prefix: str, cls: type, fallback: str) -> Any:
-    """The method of `owner` handling node class `cls` (looked up once per class)."""
-    key = (owner, prefix, cls, fallback)
-    if key not in _DISPATCH:
-        _DISPATCH[key] = _find_handler(owner, prefix, cls, fallback)
-    return _DISPATCH[key]
-
-
-def _find_handler(owner: type, prefix: str, cls: type, fallback: str) -> Any:
-    found = getattr(owner, prefix + cls.__name__, None)
+def _handler(table: dict[type, Callable[[FunctionChecker, Any], None]], prefix: str,
+             cls: type, fallback: str) -> Callable[[FunctionChecker, Any], None]:
+    """`FunctionChecker.<prefix><class name>` (or its base class's: NotPrefix), else the
+    fallback, remembered in `table`."""
+    found = getattr(FunctionChecker, prefix + cls.__name__, None)
     if found is None and cls.__bases__[0].__name__ not in ("Expr", "Stmt", "Node"):
-        found = getattr(owner, prefix + cls.__bases__[0].__name__, None)  # NotPrefix
-    return found if found is not None or not fallback else getattr(owner, fallback)
+        found = getattr(FunctionChecker, prefix + cls.__bases__[0].__name__, None)
+    table[cls] = found if found is not None else getattr(FunctionChecker, fallback)
+    return table[cls]

@@ -15,9 +15,9 @@ sees what the first iteration assigned); a function with labels (GOTO) is skippe
 """
 from __future__ import annotations
 
-__all__ = ["unassigned_reads", "report_unassigned_reads"]
+__all__ = ["unassigned_reads", "report_unassigned_reads", "candidates"]
 
-from typing import TYPE_CHECKING, Container, Sequence
+from typing import TYPE_CHECKING, Callable, Container, Sequence
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -31,15 +31,25 @@ if TYPE_CHECKING:
 Assigned = frozenset[str] | None  # None: no path gets here (after RETURN)
 
 
+def candidates(scope: "Scope") -> set[str]:
+    """The variables of `scope` WL204 may concern: declared without a value and assigned
+    somewhere (never assigned ones get WL204 at their declaration). Most functions have
+    none, and then nothing else is computed."""
+    return {k for k, s in scope.vars.items() if s.role == "var" and not s.initialized
+            and s.written}
+
+
 def report_unassigned_reads(rep: "Reporter", scope: "Scope", stmts: list[N.Stmt],
-                            exclude: set[str], builtins: Container[str]) -> None:
-    """WL204 for the function `stmts` of `scope`: variables declared without a value,
-    assigned somewhere (never assigned ones get WL204 at their declaration) and not in
-    `exclude` (main-code variables that procedures use)."""
-    inner = {k for s in walk_stmts(stmts) if isinstance(s, N.Procedure)  # lambdas too
-             for k in facts(s.body).referenced}
-    tracked = {k for k, s in scope.vars.items() if s.role == "var" and not s.initialized
-               and s.written and k not in exclude and k not in inner}
+                            exclude: Callable[[], set[str]], builtins: Container[str]) -> None:
+    """WL204 for the function `stmts` of `scope`: its `candidates`, but those an internal
+    procedure or lambda uses and those in `exclude()` (main-code variables that procedures
+    use; asked only when there are candidates)."""
+    tracked = candidates(scope)
+    if tracked:
+        tracked -= exclude()
+    if tracked:
+        tracked -= {k for s in walk_stmts(stmts) if isinstance(s, N.Procedure)  # lambdas too
+                    for k in facts(s.body).referenced}
     for name in unassigned_reads(stmts, tracked, builtins) if tracked else []:
         rep.report("WL204", f"'{name.name}' is read before any assignment: it still holds "
                    f"its default value here", name, len(name.name))
@@ -82,27 +92,45 @@ class _Flow:
         self.found: list[N.Name] = []
         self.reported: set[str] = set()
         self.quiet = False  # first walk of a loop body: nothing is reported
+        # what each expression reads and passes, by identity (the nodes outlive the walk)
+        self.scanned: dict[int, tuple[list[tuple[str, N.Name]], set[str]]] = {}
 
     def reads(self, exprs: Sequence[N.Expr | None], a: frozenset[str]) -> frozenset[str]:
         """Check the names the expressions read; returns `a` plus the names passed to a
         call (which the callee may assign)."""
         passed: set[str] = set()
+        names: list[tuple[str, N.Name]] = []
         for e in exprs:
-            for x in walk_expr(e):
-                if isinstance(x, N.Call) and not (isinstance(x.func, N.Name)
-                                                  and fold(x.func.name) in self.builtins):
-                    passed |= {fold(arg.name) for arg in x.args if isinstance(arg, N.Name)}
-                elif isinstance(x, N.Step) and isinstance(x.target, N.Name):
-                    passed.add(fold(x.target.name))  # `n++ < 2`: counting from the default
-        for e in exprs:
-            for x in walk_expr(e):
-                if type(x) is N.Name:
-                    key = fold(x.name)
-                    if key in self.tracked and key not in a and key not in passed \
-                            and key not in self.reported and not self.quiet:
-                        self.reported.add(key)
-                        self.found.append(x)
+            if e is not None:
+                found = self.scanned.get(id(e))
+                if found is None:
+                    found = self.scanned[id(e)] = self.scan(e)
+                names += found[0]
+                passed |= found[1]
+        if not self.quiet:
+            for key, x in names:
+                if key not in a and key not in passed and key not in self.reported:
+                    self.reported.add(key)
+                    self.found.append(x)
         return a | passed
+
+    def scan(self, e: N.Expr) -> tuple[list[tuple[str, N.Name]], set[str]]:
+        """The tracked names `e` reads, in order, and the names it passes to a call that
+        is not a built-in's or counts with `++`/`--`: one walk per expression, however
+        often a loop makes `reads` ask."""
+        names: list[tuple[str, N.Name]] = []
+        passed: set[str] = set()
+        for x in walk_expr(e):
+            if type(x) is N.Name:
+                key = fold(x.name)
+                if key in self.tracked:
+                    names.append((key, x))
+            elif isinstance(x, N.Call) and not (isinstance(x.func, N.Name)
+                                                and fold(x.func.name) in self.builtins):
+                passed |= {fold(arg.name) for arg in x.args if isinstance(arg, N.Name)}
+            elif isinstance(x, N.Step) and isinstance(x.target, N.Name):
+                passed.add(fold(x.target.name))  # `n++ < 2`: counting from the default
+        return names, passed
 
     def block(self, stmts: list[N.Stmt], a: Assigned) -> Assigned:
         for s in stmts:

@@ -118,7 +118,10 @@ def check_compare(fc: "FunctionChecker", e: N.Compare) -> None:
 def check_builtin_args(fc: "FunctionChecker", b: Builtin, args: list[N.Expr],
                        shown: str) -> None:
     """Arguments a built-in's TextArg/NumberArg parameters certainly refuse (registry.py)."""
-    for rank, (arg, kind) in enumerate(zip(args, b.param_kinds()), 1):
+    kinds = _kinds_of(b)
+    if kinds is None:
+        return
+    for rank, (arg, kind) in enumerate(zip(args, kinds), 1):
         if kind is None:
             continue
         wanted = "a text" if kind == "Text" else "a number"
@@ -131,6 +134,20 @@ def check_builtin_args(fc: "FunctionChecker", b: Builtin, args: list[N.Expr],
             fc.rep.report("WL206", f"{shown} expects a number as parameter {rank}: the text "
                           f"\"{arg.value}\" is not a number and is read as 0", arg,
                           len(arg.value) + 2)
+
+
+_KINDS: dict[int, tuple[Builtin, list[str | None] | None]] = {}
+
+
+def _kinds_of(b: Builtin) -> list[str | None] | None:
+    """`b.param_kinds()`, read once per built-in (None: no parameter is annotated, the
+    case of most built-ins, whose calls then cost nothing here). The table holds the
+    built-in, so its identity is never reused."""
+    hit = _KINDS.get(id(b))
+    if hit is None or hit[0] is not b:
+        kinds = b.param_kinds()
+        hit = _KINDS[id(b)] = (b, kinds if any(kinds) else None)
+    return hit[1]
 
 
 def numeric(text: str) -> bool:

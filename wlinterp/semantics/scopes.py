@@ -61,7 +61,13 @@ class Scope:
         return None
 
     def lookup_proc(self, key: str) -> N.Procedure | None:
-        return next((s.procs[key] for s in self.chain() if key in s.procs), None)
+        scope: Scope | None = self
+        while scope is not None:
+            proc = scope.procs.get(key)
+            if proc is not None:
+                return proc
+            scope = scope.parent
+        return None
 
     def method_owner(self) -> str | None:
         return self.method

@@ -1,8 +1,12 @@
-""""Did you mean ...?": the closest known name to a mistyped one.
+"""\"Did you mean ...?\": the closest known name to a mistyped one.
 
 Names compare folded (case and accents ignored, as WLanguage does), so `nTaux` suggests
 `nTaux` even when typed `NTAUXX`, and `Resultat` suggests `Résultat`. The suggestion is
 shown as the user declared it.
+
+Only an unknown name asks, but it is compared with every built-in (about 1,500 names in
+two languages), so candidates are prepared once (folded, with their letters as a bit set)
+and most are ruled out by a lower bound before the edit distance is computed.
 """
 from __future__ import annotations
 
@@ -13,10 +17,23 @@ from typing import Iterable
 
 from ..syntax.names import fold
 
+_BITS: dict[tuple[str, int], int] = {}  # (letter, its n-th occurrence) -> bit number
+
 
 @functools.lru_cache(maxsize=8192)
-def _folded(name: str) -> str:
-    return fold(name)
+def _prepared(name: str) -> tuple[str, int, int]:
+    """The folded name and its letters as a multiset of bits: the n-th occurrence of a
+    letter is its own bit, so `a & ~b` holds the letters `a` has more of than `b`."""
+    key = fold(name)
+    seen: dict[str, int] = {}
+    bits = 0
+    for c in key:
+        n = seen[c] = seen.get(c, 0) + 1
+        bit = _BITS.get((c, n))
+        if bit is None:
+            bit = _BITS[(c, n)] = len(_BITS)
+        bits |= 1 << bit
+    return key, bits, len(key)
 
 
 def distance(a: str, b: str, limit: int) -> int:
@@ -46,16 +63,26 @@ def distance(a: str, b: str, limit: int) -> int:
 
 
 def closest(name: str, candidates: Iterable[str]) -> str | None:
-    """The candidate nearest to `name` (at most a third of its letters off), or None."""
-    key = fold(name)
-    limit = max(1, len(key) // 3)
-    best: tuple[int, str] | None = None
-    letters = set(key)
+    """The candidate nearest to `name` (at most a third of its letters off), or None;
+    among equally near ones, the first.
+
+    An edit adds, removes or replaces one letter (a swap none), so the letters one name
+    has more of than the other (as multisets) are a lower bound of the distance: a
+    candidate over the limit by that count is not compared further."""
+    key, bits, size = _prepared(name)
+    limit = max(1, size // 3)
+    best: str | None = None
     for shown in candidates:
-        other = _folded(shown)
-        if abs(len(other) - len(key)) > limit or len(letters ^ set(other)) > 2 * limit:
-            continue  # each edit changes at most two letters of the set
+        other, obits, osize = _prepared(shown)
+        if osize - size > limit or size - osize > limit:
+            continue
+        diff = bits ^ obits
+        if (diff & bits).bit_count() > limit or (diff & obits).bit_count() > limit:
+            continue
         d = distance(key, other, limit)
-        if d <= limit and d > 0 and (best is None or d < best[0]):
-            best = (d, shown)
-    return best[1] if best else None
+        if 0 < d <= limit:
+            best = shown
+            if d == 1:
+                break  # nothing nearer but the name itself
+            limit = d - 1  # only a nearer one replaces it
+    return best

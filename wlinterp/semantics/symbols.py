@@ -11,7 +11,7 @@ __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls",
            "assigned_names", "writeback_fixpoint", "facts"]
 
 from dataclasses import dataclass, field
-from typing import Callable, Container, Iterator
+from typing import Any, Callable, Container, Iterator
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -164,15 +164,17 @@ def collect_decls(stmts: list[N.Stmt]) -> Iterator[tuple[str, N.Stmt]]:
 
 def declared_by(s: N.Stmt) -> list[str]:
     """The variables one statement declares: DECL names, `let`, FOR and FOR EACH counters."""
-    if isinstance(s, N.Decl):
-        return [name for name, _, _ in s.names]
-    if isinstance(s, N.Let):
-        return s.names or [s.name]
-    if isinstance(s, N.For):
-        return [s.var]
-    if isinstance(s, N.ForEach):
-        return [s.var] + ([s.counter] if s.counter else [])
-    return []
+    get = _DECLARED_BY.get(type(s))
+    return get(s) if get is not None else []
+
+
+# By node class (the statements that declare are final classes: no subclass to miss).
+_DECLARED_BY: dict[type, Callable[[Any], list[str]]] = {
+    N.Decl: lambda s: [name for name, _, _ in s.names],
+    N.Let: lambda s: s.names or [s.name],
+    N.For: lambda s: [s.var],
+    N.ForEach: lambda s: [s.var] + ([s.counter] if s.counter else []),
+}
 
 
 def _target_name(e: N.Expr) -> str | None:

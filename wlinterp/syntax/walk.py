@@ -36,21 +36,65 @@ def _mentions(type_text: str, names: frozenset[str]) -> bool:
     return not names.isdisjoint(_WORD.findall(type_text))
 
 
-def _shape_code(t: str) -> str:
-    """Code appending the children held in a field of type `t` (spaces removed) to `out`:
-    the common shapes get a direct statement; anything else goes through `_collect`."""
-    one = _NODE_NAMES.__contains__
-    if one(t):
-        return "out.append(n.{f})"
-    if t.startswith("Optional[list[") and t.endswith("]]") and one(t[14:-2]):
-        return "v = n.{f}\n    if v: out.extend(v)"
-    if t.startswith("Optional[") and t.endswith("]") and one(t[9:-1]):
-        return "v = n.{f}\n    if v is not None: out.append(v)"
-    if t.startswith("list[") and t.endswith("]") and one(t[5:-1]):
-        return "out.extend(n.{f})"
-    if t == "list[Optional[Expr]]":
-        return "out.extend([x for x in n.{f} if x is not None])"
-    return "v = n.{f}\n    if v is not None: _collect(v, out)"
+def _split(args: str) -> list[str]:
+    """`A,list[B],C` -> ["A", "list[B]", "C"] (commas at the top level only)."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(args):
+        depth += (c == "[") - (c == "]")
+        if c == "," and depth == 0:
+            parts.append(args[start:i])
+            start = i + 1
+    return parts + [args[start:]]
+
+
+def _shape_code(t: str, v: str, keep: Callable[[str], str], indent: str) -> list[str]:
+    """Lines of code adding to `out` the nodes that the value `v`, of declared type `t`
+    (spaces and quotes removed), holds: for each node class it names, `keep(name)` says
+    "append" it, "skip" it or "look into" it (its sub-expressions). Raises ValueError for
+    a type it cannot read (the caller then walks generically)."""
+    if t in _NODE_NAMES:
+        what = keep(t)
+        return [] if what == "skip" else [indent + (f"out.append({v})" if what == "append"
+                                                    else f"out.extend(sub_exprs({v}))")]
+    if not _mentions(t, _NODE_NAMES):
+        return []
+    head, _, rest = t.partition("[")
+    inner = rest[:-1]
+    if head == "Optional":
+        body = _shape_code(inner, v, keep, indent + "    ")
+        return [indent + f"if {v} is not None:"] + body if body else []
+    if head == "list" and inner in _NODE_NAMES and keep(inner) == "append":
+        return [indent + f"out.extend({v})"]
+    if head == "list":
+        item = f"x{len(indent)}"
+        body = _shape_code(inner, item, keep, indent + "    ")
+        return [indent + f"for {item} in {v}:"] + body if body else []
+    if head == "tuple":
+        return [line for i, part in enumerate(_split(inner))
+                for line in _shape_code(part, f"{v}[{i}]", keep, indent)]
+    raise ValueError(t)
+
+
+def _keep_all(name: str) -> str:
+    return "append"
+
+
+def _generated(cls: type, keep: Callable[[str], str], fallback: Any) -> Any:
+    """A function returning the nodes of a `cls` node that `keep` selects, generated once
+    from the field types (walks run over every node of every program: they must be
+    quick); `fallback` for a field type `_shape_code` cannot read."""
+    lines = ["def nodes(n):", "    out = []"]
+    try:
+        for f in N.fields(cls):
+            if f.name in _plan(cls):
+                t = str(f.type).replace(" ", "").replace("'", "").replace('"', "")
+                lines += _shape_code(t, f"n.{f.name}", keep, "    ")
+    except ValueError:
+        return fallback
+    lines.append("    return out")
+    namespace: dict[str, Any] = {"sub_exprs": sub_exprs}
+    exec("\n".join(lines), namespace)
+    return namespace["nodes"]
 
 
 _CHILDREN: dict[type, Callable[[Any], list[N.Node]]] = {}
@@ -70,16 +114,17 @@ def _plan(cls: type) -> tuple[str, ...]:
 
 
 def _children_function(cls: type) -> Callable[[Any], list[N.Node]]:
-    """A function returning the children of a `cls` node, generated once from the
-    field types (walks run over every node of every program: they must be quick)."""
-    types = {f.name: str(f.type).replace(" ", "") for f in N.fields(cls)}
-    lines = ["def children(n):", "    out = []"]
+    """A function returning the children of a `cls` node (all of them)."""
+    return _generated(cls, _keep_all, lambda n: _collect_fields(cls, n))
+
+
+def _collect_fields(cls: type, n: Any) -> list[N.Node]:
+    out: list[N.Node] = []
     for name in _plan(cls):
-        lines.append("    " + _shape_code(types[name]).format(f=name))
-    lines.append("    return out")
-    namespace: dict[str, Any] = {"_collect": _collect}
-    exec("\n".join(lines), namespace)
-    return namespace["children"]
+        value = getattr(n, name)
+        if value is not None:
+            _collect(value, out)
+    return out
 
 
 def _collect(value: Any, out: list[N.Node]) -> None:
@@ -101,11 +146,25 @@ def children(node: N.Node | N.Program) -> list[N.Node]:
     return get(node)
 
 
-def sub_exprs(node: N.Node) -> list[N.Expr]:
-    """The expressions `node` holds directly: for a statement, those outside its nested
-    blocks; helper nodes (CASE conditions, parameters) are looked through."""
-    if isinstance(node, N.Expr):  # an expression's children are all expressions
-        return children(node)  # type: ignore[return-value]
+_EXPR_NAMES = frozenset(["Expr"] + [c.__name__ for c in node_classes()
+                                     if issubclass(c, N.Expr)])
+_STMT_NAMES = frozenset(["Stmt", "Body"] + [c.__name__ for c in node_classes()
+                                             if issubclass(c, N.Stmt)])
+_SUB_EXPRS: dict[type, Callable[[Any], list[N.Expr]]] = {}
+_SUB_STMTS: dict[type, Callable[[Any], list[N.Stmt]]] = {}
+
+
+def _keep_exprs(name: str) -> str:
+    """sub_exprs: expressions, and the ones helper nodes (CASE conditions, parameters)
+    hold; not statements."""
+    return "append" if name in _EXPR_NAMES else "skip" if name in _STMT_NAMES else "look"
+
+
+def _keep_stmts(name: str) -> str:
+    return "append" if name in _STMT_NAMES and name != "Body" else "skip"
+
+
+def _exprs_filtered(node: N.Node) -> list[N.Expr]:
     out: list[N.Expr] = []
     for c in children(node):
         if isinstance(c, N.Expr):
@@ -115,21 +174,35 @@ def sub_exprs(node: N.Node) -> list[N.Expr]:
     return out
 
 
-_HOLDS_STMTS: dict[type, bool] = {}
-_STMT_NAMES = frozenset(["Stmt", "Body"] + [c.__name__ for c in node_classes()
-                                             if issubclass(c, N.Stmt)])
+def sub_exprs(node: N.Node) -> list[N.Expr]:
+    """The expressions `node` holds directly: for a statement, those outside its nested
+    blocks; helper nodes (CASE conditions, parameters) are looked through."""
+    get = _SUB_EXPRS.get(type(node))
+    if get is None:
+        cls = type(node)
+        made: Any = children if issubclass(cls, N.Expr) else \
+            _generated(cls, _keep_exprs, _exprs_filtered)
+        get = _SUB_EXPRS[cls] = made
+    return get(node)
+
+
+def _stmts_filtered(s: N.Node) -> list[N.Stmt]:
+    return [c for c in children(s) if isinstance(c, N.Stmt)]
+
+
+def _no_stmts(s: N.Node) -> list[N.Stmt]:
+    return []
 
 
 def sub_stmts(s: N.Node) -> list[N.Stmt]:
     """The statements of the blocks nested in `s` (none for a procedure: its own scope)."""
-    cls = type(s)
-    holds = _HOLDS_STMTS.get(cls)
-    if holds is None:
-        holds = _HOLDS_STMTS[cls] = cls is not N.Procedure and any(
-            _mentions(str(f.type), _STMT_NAMES) for f in N.fields(cls) if f.name in _plan(cls))
-    if not holds:
-        return []
-    return [c for c in children(s) if isinstance(c, N.Stmt)]
+    get = _SUB_STMTS.get(type(s))
+    if get is None:
+        cls = type(s)
+        get = _SUB_STMTS[cls] = _no_stmts if cls is N.Procedure or not any(
+            _mentions(str(f.type), _STMT_NAMES) for f in N.fields(cls) if f.name in _plan(cls)) \
+            else _generated(cls, _keep_stmts, _stmts_filtered)
+    return get(s)
 
 
 def blocks(s: N.Stmt) -> list[list[N.Stmt]]:
@@ -154,12 +227,15 @@ def walk_stmts(stmts: list[N.Stmt]) -> Iterator[N.Stmt]:
     """Every statement in `stmts`, nested blocks included (depth first, in order),
     internal procedures yielded but not entered."""
     stack: list[Iterator[N.Stmt]] = [iter(stmts)]
+    known = _SUB_STMTS.get
     while stack:
         for s in stack[-1]:
             yield s
-            inner = sub_stmts(s)
-            if inner:
-                stack.append(iter(inner))
+            get = known(type(s))
+            if get is not _no_stmts:
+                inner = sub_stmts(s) if get is None else get(s)
+                if inner:
+                    stack.append(iter(inner))
             break
         else:
             stack.pop()
@@ -170,10 +246,12 @@ def walk_expr(e: N.Expr | None) -> Iterator[N.Expr]:
     if e is None:
         return
     stack: list[N.Expr] = [e]
+    known = _SUB_EXPRS.get
     while stack:
         x = stack.pop()
         yield x
-        inner = sub_exprs(x)
+        get = known(type(x))
+        inner = sub_exprs(x) if get is None else get(x)
         if inner:
             stack.extend(reversed(inner))
 
