@@ -23,7 +23,8 @@ from ..syntax.walk import body_stmts, walk_stmts
 from .diagnostics import KINDS, Diagnostic, Severity
 from ..syntax.words import ACCESS_WORDS
 from .resolved import Resolutions
-from .symbols import collect_decls, method_key, pair_accessors
+from .flow import report_unassigned_reads
+from .symbols import collect_decls, facts, method_key, pair_accessors
 
 if TYPE_CHECKING:
     from ..repl_state import Session
@@ -113,6 +114,7 @@ class ProgramSymbols:
         return f"{what} is declared twice (first declared at {place})"
     # enumeration and combination names -> the type of their variables' values
     enum_types: dict[str, TypeSpec] = field(default_factory=dict)
+    types_read: dict[str, TypeSpec] = field(default_factory=dict)  # type phrase -> its type
 
     def lineage(self, key: str) -> list[str]:
         """A class and its ancestors (folded), nearest first, cycles cut."""
@@ -181,9 +183,17 @@ class Reporter:
 
     def __init__(self, filename: str, source: str) -> None:
         self.filename = filename
-        self.lines = source.splitlines()
+        self.source = source
+        self._lines: list[str] | None = None
         self.out: list[Diagnostic] = []
         self.call_errors: dict[tuple[int, int], Diagnostic] = {}
+
+    @property
+    def lines(self) -> list[str]:
+        """The source's lines, cut when first needed (most programs report nothing)."""
+        if self._lines is None:
+            self._lines = self.source.splitlines()
+        return self._lines
 
     def find(self, line: int, col: int, name: str) -> int:
         """The column of `name` on `line` at or after `col` (statements that declare a
@@ -336,8 +346,6 @@ class _Builtins:
 def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],
           rep: Reporter, registry: Registry) -> None:
     """Reads that no path has assigned (flow.py), in main code and each procedure."""
-    from .flow import report_unassigned_reads
-    from .symbols import facts
     def used_by_procs() -> set[str]:
         return {k for p in program.procedures for k in facts(p.body).referenced}
     builtins = _Builtins(registry, {fold(p.name) for p in program.procedures})
@@ -354,8 +362,6 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
     `session`: the REPL's earlier inputs; `shared`: the other files of a project (their
     procedures and classes are visible); `known`: names declared outside any code (the
     controls of a window), accepted as they are."""
-    from .checker import FunctionChecker
-    from .scopes import Scope, finish_scope
     rep = Reporter(program.filename, program.source)
     symbols = ProgramSymbols(registry, known={fold(k) for k in known or ()})
     if session is not None:
@@ -382,3 +388,8 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
         _flow(program, main, procs, rep, registry)
     rep.out.sort(key=lambda d: (d.line, d.column))
     return Analysis(program, rep.out, rep.call_errors, symbols.refs)
+
+
+# Last: checker and scopes use this module's classes (the package imports this one first).
+from .checker import FunctionChecker  # noqa: E402
+from .scopes import Scope, finish_scope  # noqa: E402

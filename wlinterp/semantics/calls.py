@@ -11,14 +11,15 @@ __all__ = ["own_name", "resolve_read", "check_call", "unknown_callee"]
 
 from typing import TYPE_CHECKING
 
+from ..registry import Registry
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
-from .operands import check_builtin_args
+from .operands import check_builtin_args, has_typed_params
 from .read_only import check_call_args
 from .resolved import Ref
-from .suggest import closest
+from .suggest import NameIndex, closest
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -49,11 +50,12 @@ def own_name(fc: "FunctionChecker", key: str) -> Ref | None:
 def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     """A name used as a value; the verdict is recorded for code generation."""
     key = fold(e.name)
-    ref = own_name(fc, key)
-    if ref is Ref.VAR:
-        sym = fc.scope.lookup(key)
-        assert sym is not None
+    sym = fc.scope.lookup(key)
+    if sym is not None:  # the common case, decided as own_name would
         sym.read = True
+        fc.sym.refs.record(e, Ref.VAR)
+        return
+    ref = own_name(fc, key)
     if ref is Ref.METHOD:  # a method named alone: called
         check_call(fc, N.Call(e.line, e.col, e, []))
         return
@@ -232,13 +234,13 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
     b = fc.sym.registry.functions.get(key)
     if b is not None:
         args = e.args
-        while args and isinstance(args[-1], N.DefaultArg):
+        while args and type(args[-1]) is N.DefaultArg:
             args = args[:-1]
         n -= len(e.args) - len(args)
         if n < b.min_args or (b.max_args is not None and n > b.max_args):
             fc.rep.report("WL104", f"{shown} expects {b.arity_text()} parameter(s) but "
                           f"received {n}", e, len(shown), col=col)
-        elif not fc.lenient:
+        elif not fc.lenient and has_typed_params(b):
             check_builtin_args(fc, b, args if first is None else [first, *args], shown)
         return False
     if key in fc.sym.known:
@@ -251,9 +253,7 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
         return None
     names = [p.name for p in fc.sym.procs.values()]
     names += [p.name for sc in fc.scope.chain() for p in sc.procs.values()]
-    names += [b.en for b in fc.sym.registry.functions.values()]
-    names += [b.fr for b in fc.sym.registry.functions.values()]
-    best = closest(shown, names)
+    best = closest(shown, names, _builtin_names(fc.sym.registry))
     if best is not None:
         fc.rep.report("WL102", f"{unknown_callee(shown)}; did you mean {best}?", e,
                       len(shown), col=col)
@@ -262,3 +262,18 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
                       col=col, hint="no procedure of the program nor WLanguage function "
                                     "has this name")
     return None
+
+
+_INDEXES: dict[int, tuple[Registry, int, NameIndex]] = {}
+
+
+def _builtin_names(registry: Registry) -> NameIndex:
+    """The built-ins' English then French names, prepared once per registry (again if
+    it has gained functions since)."""
+    count = len(registry.functions)
+    hit = _INDEXES.get(id(registry))
+    if hit is None or hit[0] is not registry or hit[1] != count:
+        functions = list(registry.functions.values())
+        hit = _INDEXES[id(registry)] = (
+            registry, count, NameIndex([b.en for b in functions] + [b.fr for b in functions]))
+    return hit[2]

@@ -50,6 +50,16 @@ def _const_ok(e: N.Expr, constants: dict[str, str]) -> bool:
     return False
 
 
+# Type phrases whose type names no structure, class or object (`array of 5 strings`),
+# read in a program without enumerations: simple type words are read before the
+# program's names, so these mean the same in every program.
+_PLAIN_TYPES: dict[str, TypeSpec] = {}
+
+
+def _plain(spec: TypeSpec | None) -> bool:
+    return spec is None or spec.kind not in (Kind.STRUCT, Kind.OBJECT) and _plain(spec.elem)
+
+
 class FunctionChecker:
     """Checks one function body; nested internal procedures get their own checker."""
 
@@ -67,16 +77,32 @@ class FunctionChecker:
 
     # -- declarations ----------------------------------------------------------
     def spec(self, text: str, node: Any) -> TypeSpec:
-        """A declared type; an unknown type name is a warning (the variable is a variant)."""
+        """A declared type; an unknown type name is a warning (the variable is a variant).
+        A phrase read without a diagnostic means the same everywhere in the program
+        (its structures and constants are known before any function is checked), so it
+        is read once."""
+        known = self.sym.types_read.get(text)
+        if known is not None:
+            return known
+        reported = len(self.rep.out)
+
         def unknown(name: str) -> None:
             self.rep.report("WL207", f"unknown type '{name}'; the variable is a variant",
                             node, len(name))
-        try:
-            return parse_type(text, self.sym.structs, self.sym.registry.types,
-                              unknown, self.sym.enum_types)
-        except ValueError as exc:
-            self.rep.report("WL110", str(exc), node)
-            return T.VARIANT
+        if text in _PLAIN_TYPES:
+            spec = _PLAIN_TYPES[text]
+        else:
+            try:
+                spec = parse_type(text, self.sym.structs, self.sym.registry.types, unknown,
+                                  self.sym.enum_types)
+            except ValueError as exc:
+                self.rep.report("WL110", str(exc), node)
+                return T.VARIANT
+        if len(self.rep.out) == reported:
+            self.sym.types_read[text] = spec
+            if not self.sym.enum_types and text not in _PLAIN_TYPES and _plain(spec):
+                _PLAIN_TYPES[text] = spec
+        return spec
 
     def declare(self, name: str, line: int, col: int, role: str, spec: TypeSpec,
                 stmt: Any, initialized: bool = True) -> None:
@@ -103,13 +129,11 @@ class FunctionChecker:
 
     def declare_body(self, body: N.Body) -> None:
         for stmt in walk_stmts(body_stmts(body)):
-            cls = type(stmt)
-            if cls not in _DECLARING:
-                if isinstance(stmt, N.Procedure):
-                    self.scope.procs.setdefault(fold(stmt.name), stmt)
-                elif isinstance(stmt, N.ForEachFile):
-                    self.data_files.add(fold(stmt.name))
-            else:
+            if type(stmt) is N.Procedure:
+                self.scope.procs.setdefault(fold(stmt.name), stmt)
+            elif type(stmt) is N.ForEachFile:
+                self.data_files.add(fold(stmt.name))
+            elif type(stmt) in _DECLARING:
                 for name in declared_by(stmt):
                     self.declare_one(name, stmt)
 

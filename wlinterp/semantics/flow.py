@@ -152,6 +152,8 @@ class _Flow:
         return _union(a, self.block(body, a)) or a
 
     def stmt(self, s: N.Stmt, a: frozenset[str]) -> Assigned:
+        if type(s) is N.ExprStmt:  # the most common statement: a call
+            return self.reads([s.expr], a)
         if isinstance(s, N.Decl):
             a = self.reads([s.init, *(s.ctor_args or [])], a)
             return a | {fold(n) for n, _, _ in s.names} if s.init is not None else a

@@ -16,7 +16,7 @@ object variable is never reported (it may be Null, which compares and converts).
 from __future__ import annotations
 
 __all__ = ["check_arith", "check_unary", "check_compound", "check_compare",
-           "check_builtin_args", "numeric"]
+           "check_builtin_args", "has_typed_params", "numeric"]
 
 from typing import TYPE_CHECKING
 
@@ -137,6 +137,11 @@ def check_builtin_args(fc: "FunctionChecker", b: Builtin, args: list[N.Expr],
 
 
 _KINDS: dict[int, tuple[Builtin, list[str | None] | None]] = {}
+
+
+def has_typed_params(b: Builtin) -> bool:
+    """Does the built-in annotate any parameter TextArg or NumberArg (most do not)?"""
+    return _kinds_of(b) is not None
 
 
 def _kinds_of(b: Builtin) -> list[str | None] | None:
