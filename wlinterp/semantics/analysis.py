@@ -115,6 +115,8 @@ class ProgramSymbols:
     # enumeration and combination names -> the type of their variables' values
     enum_types: dict[str, TypeSpec] = field(default_factory=dict)
     types_read: dict[str, TypeSpec] = field(default_factory=dict)  # type phrase -> its type
+    # id(body) -> (body, its statements that declare variables, procedures, data files)
+    declaring: dict[int, tuple[N.Body, list[N.Stmt]]] = field(default_factory=dict)
 
     def lineage(self, key: str) -> list[str]:
         """A class and its ancestors (folded), nearest first, cycles cut."""
@@ -216,46 +218,63 @@ class Reporter:
         return d
 
 
-# The statements that declare program-level names (no subclasses: compared by class).
+# The statements that declare program-level names (no subclasses: compared by class),
+# and those that declare names in their function (variables, internal procedures, the
+# data file of a FOR EACH over a file): FunctionChecker.declare_body.
 _PROGRAM_LEVEL = frozenset({N.StructDecl, N.EnumDecl, N.ConstDecl})
+DECLARING = frozenset({N.Decl, N.Let, N.For, N.ForEach, N.Procedure, N.ForEachFile})
 
 
 def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None:
-    all_stmts = body_stmts(program.main)
+    """The program-level names of every body (main code, procedures), and, for each body,
+    its statements that declare something in it (`ProgramSymbols.declaring`): one walk."""
     pair_accessors(program.procedures)
-    for p in program.procedures:
-        all_stmts = all_stmts + [p] + body_stmts(p.body)
-    for s in walk_stmts(all_stmts):
-        if type(s) not in _PROGRAM_LEVEL:
-            continue
-        if isinstance(s, N.StructDecl):
-            key = fold(s.name)
-            elsewhere = symbols.declared_at.get(key, (program.filename, 0))[0]
-            if key in symbols.structs and (key not in symbols.outside
-                                           or elsewhere != program.filename):
-                rep.report("WL105", symbols.twice(f"the structure '{s.name}'", key), s,
-                           len(s.name))
-                continue  # the first declaration stays: no cascade of member errors
-            symbols.declared_at.setdefault(key, ("", s.line))
-            members = {fold(n): n for d in s.members for n, _, _ in d.names}
-            symbols.structs[key] = StructInfo(s.name, members, s.base,
-                                              frozenset(fold(n) for n in s.statics))
-            for m in members:
-                symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
-            for m in s.read_only:
-                symbols.read_only.setdefault(m, set()).add(key)
-        elif isinstance(s, N.EnumDecl):  # its values are constants; its name a type
-            symbols.constants[fold(s.name)] = s.name
-            from ..runtime.types import INT8, VARIANT  # where used (docs/architecture.md)
-            symbols.enum_types[fold(s.name)] = INT8 if s.combination else VARIANT
-            for name, _, _, _ in s.items:
-                symbols.constants[fold(name)] = name
-        elif isinstance(s, N.ConstDecl):
-            for name, _, line, col in s.items:
-                if fold(name) in symbols.constants:
-                    rep.report("WL105", f"the constant '{name}' is declared twice", s,
-                               len(name), line=line, col=col)
-                symbols.constants[fold(name)] = name
+    for body in [program.main] + [p.body for p in program.procedures]:
+        declaring: list[N.Stmt] = []
+        for s in walk_stmts(body_stmts(body)):
+            if type(s) in DECLARING:
+                declaring.append(s)
+            elif type(s) in _PROGRAM_LEVEL:
+                _program_level(s, program, symbols, rep)
+        symbols.declaring[id(body)] = (body, declaring)
+    _program_procedures(program, symbols, rep)
+
+
+def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
+                   rep: Reporter) -> None:
+    """A structure or class, an enumeration or constants, wherever they are declared."""
+    if isinstance(s, N.StructDecl):
+        key = fold(s.name)
+        elsewhere = symbols.declared_at.get(key, (program.filename, 0))[0]
+        if key in symbols.structs and (key not in symbols.outside
+                                       or elsewhere != program.filename):
+            rep.report("WL105", symbols.twice(f"the structure '{s.name}'", key), s,
+                       len(s.name))
+            return  # the first declaration stays: no cascade of member errors
+        symbols.declared_at.setdefault(key, ("", s.line))
+        members = {fold(n): n for d in s.members for n, _, _ in d.names}
+        symbols.structs[key] = StructInfo(s.name, members, s.base,
+                                          frozenset(fold(n) for n in s.statics))
+        for m in members:
+            symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
+        for m in s.read_only:
+            symbols.read_only.setdefault(m, set()).add(key)
+    elif isinstance(s, N.EnumDecl):  # its values are constants; its name a type
+        symbols.constants[fold(s.name)] = s.name
+        from ..runtime.types import INT8, VARIANT  # where used (docs/architecture.md)
+        symbols.enum_types[fold(s.name)] = INT8 if s.combination else VARIANT
+        for name, _, _, _ in s.items:
+            symbols.constants[fold(name)] = name
+    elif isinstance(s, N.ConstDecl):
+        for name, _, line, col in s.items:
+            if fold(name) in symbols.constants:
+                rep.report("WL105", f"the constant '{name}' is declared twice", s,
+                           len(name), line=line, col=col)
+            symbols.constants[fold(name)] = name
+
+
+def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None:
+    """Procedures and methods (duplicates, unknown classes), then inheritance cycles."""
     for p in program.procedures:
         if p.owner is not None:
             owner, key = fold(p.owner), method_key(p)
@@ -280,10 +299,11 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
     for key, info in symbols.structs.items():
         if info.base is not None and key in symbols.lineage(fold(info.base)):
             rep.report("WL111", f"the class {info.name} inherits from itself",
-                       _struct_node(all_stmts, key) or program.main, len(info.name))
+                       _struct_node(program, key) or program.main, len(info.name))
 
 
-def _struct_node(stmts: list[N.Stmt], key: str) -> N.StructDecl | None:
+def _struct_node(program: N.Program, key: str) -> N.StructDecl | None:
+    stmts = body_stmts(program.main) + [s for p in program.procedures for s in body_stmts(p.body)]
     return next((s for s in walk_stmts(stmts)
                  if isinstance(s, N.StructDecl) and fold(s.name) == key), None)
 

@@ -128,7 +128,10 @@ class FunctionChecker:
         self.scope.vars[key] = Symbol(name, line, col, role, spec, initialized)
 
     def declare_body(self, body: N.Body) -> None:
-        for stmt in walk_stmts(body_stmts(body)):
+        known = self.sym.declaring.get(id(body))  # listed by the program-level walk
+        stmts = known[1] if known is not None and known[0] is body else \
+            walk_stmts(body_stmts(body))
+        for stmt in stmts:
             if type(stmt) is N.Procedure:
                 self.scope.procs.setdefault(fold(stmt.name), stmt)
             elif type(stmt) is N.ForEachFile:
@@ -141,7 +144,11 @@ class FunctionChecker:
         key = fold(name)
         spec = declared_spec(key, stmt, self.spec)
         if isinstance(stmt, N.Decl):
-            pos = next(((ln, c) for n, ln, c in stmt.names if n == name), (stmt.line, stmt.col))
+            pos = (stmt.line, stmt.col)
+            for n, ln, c in stmt.names:
+                if n == name:
+                    pos = (ln, c)
+                    break
             init = stmt.init is not None or stmt.ctor_args is not None or \
                 spec.kind in _CONTAINERS
             self.declare(name, pos[0], pos[1], "var", spec, stmt, init)

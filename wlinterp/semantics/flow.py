@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Container, Sequence
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import sub_exprs, walk_expr, walk_stmts
-from .symbols import assigned_names, facts
+from .symbols import assigned_by, assigned_names, facts
 
 if TYPE_CHECKING:
     from .analysis import Reporter
@@ -112,7 +112,7 @@ class _Flow:
                 if key not in a and key not in passed and key not in self.reported:
                     self.reported.add(key)
                     self.found.append(x)
-        return a | passed
+        return a | passed if passed else a
 
     def scan(self, e: N.Expr) -> tuple[list[tuple[str, N.Name]], set[str]]:
         """The tracked names `e` reads, in order, and the names it passes to a call that
@@ -163,9 +163,9 @@ class _Flow:
             if isinstance(s.target, N.Index) and isinstance(s.target.obj, N.Name):
                 # `c[Option] = True` updates the combination c, as `n += 1` updates n
                 return self.reads([value, *s.target.args], a) | {fold(s.target.obj.name)}
-            return self.reads([value, *target], a) | assigned_names([s])
+            return self.reads([value, *target], a) | assigned_by(s)
         if isinstance(s, N.Let):
-            return self.reads([s.value], a) | assigned_names([s])
+            return self.reads([s.value], a)  # LET gives its variables a value: untracked
         if isinstance(s, N.If):
             out: Assigned = None
             for cond, body in s.branches:

@@ -8,7 +8,7 @@ those procedures return their final values, and only their call sites write them
 from __future__ import annotations
 
 __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls",
-           "assigned_names", "writeback_fixpoint", "facts"]
+           "assigned_names", "assigned_by", "writeback_fixpoint", "facts"]
 
 from dataclasses import dataclass, field
 from typing import Any, Callable, Container, Iterator
@@ -181,7 +181,7 @@ def _target_name(e: N.Expr) -> str | None:
     return fold(e.name) if isinstance(e, N.Name) else None
 
 
-def _assigned_by(s: N.Stmt) -> set[str]:
+def assigned_by(s: N.Stmt) -> set[str]:
     """Folded names one statement assigns directly (not those of nested blocks)."""
     if isinstance(s, (N.Assign, N.IncDec)):
         out = {n} if (n := _target_name(s.target)) else set()
@@ -201,7 +201,7 @@ def assigned_names(stmts: list[N.Stmt]) -> set[str]:
         if isinstance(s, N.Procedure):
             out |= assigned_names(body_stmts(s.body))
         else:
-            out |= _assigned_by(s)
+            out |= assigned_by(s)
     return out
 
 
@@ -245,7 +245,7 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
             referenced |= inner.referenced
             calls += inner.calls
             continue
-        assigned |= _assigned_by(s)
+        assigned |= assigned_by(s)
         for e in sub_exprs(s):
             for x in walk_expr(e):
                 if type(x) is N.Name:
