@@ -16,7 +16,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
-from .operands import check_builtin_args, has_typed_params
+from .operands import check_builtin_args, typed_params
 from .read_only import check_call_args
 from .resolved import Ref
 from .suggest import NameIndex, closest
@@ -127,7 +127,7 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         fc.rep.report("WL110", f"'{func.name}' is a variable, not a procedure", func,
                       len(func.name))
         return False
-    owner = fc.scope.method_owner()
+    owner = fc.scope.method
     method = fc.sym.find_method(owner, key) if owner else None
     internal = None if method else fc.scope.lookup_proc(key)
     proc = method or internal or fc.sym.procs.get(key)
@@ -240,7 +240,7 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
         if n < b.min_args or (b.max_args is not None and n > b.max_args):
             fc.rep.report("WL104", f"{shown} expects {b.arity_text()} parameter(s) but "
                           f"received {n}", e, len(shown), col=col)
-        elif not fc.lenient and has_typed_params(b):
+        elif not fc.lenient and typed_params(b) is not None:
             check_builtin_args(fc, b, args if first is None else [first, *args], shown)
         return False
     if key in fc.sym.known:

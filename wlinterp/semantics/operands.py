@@ -16,7 +16,7 @@ object variable is never reported (it may be Null, which compares and converts).
 from __future__ import annotations
 
 __all__ = ["check_arith", "check_unary", "check_compound", "check_compare",
-           "check_builtin_args", "has_typed_params", "numeric"]
+           "check_builtin_args", "typed_params", "numeric"]
 
 from typing import TYPE_CHECKING
 
@@ -118,7 +118,7 @@ def check_compare(fc: "FunctionChecker", e: N.Compare) -> None:
 def check_builtin_args(fc: "FunctionChecker", b: Builtin, args: list[N.Expr],
                        shown: str) -> None:
     """Arguments a built-in's TextArg/NumberArg parameters certainly refuse (registry.py)."""
-    kinds = _kinds_of(b)
+    kinds = typed_params(b)
     if kinds is None:
         return
     for rank, (arg, kind) in enumerate(zip(args, kinds), 1):
@@ -139,15 +139,10 @@ def check_builtin_args(fc: "FunctionChecker", b: Builtin, args: list[N.Expr],
 _KINDS: dict[int, tuple[Builtin, list[str | None] | None]] = {}
 
 
-def has_typed_params(b: Builtin) -> bool:
-    """Does the built-in annotate any parameter TextArg or NumberArg (most do not)?"""
-    return _kinds_of(b) is not None
-
-
-def _kinds_of(b: Builtin) -> list[str | None] | None:
-    """`b.param_kinds()`, read once per built-in (None: no parameter is annotated, the
-    case of most built-ins, whose calls then cost nothing here). The table holds the
-    built-in, so its identity is never reused."""
+def typed_params(b: Builtin) -> list[str | None] | None:
+    """`b.param_kinds()`, read once per built-in; None when no parameter is annotated
+    TextArg or NumberArg (most built-ins: their calls then cost nothing here). The table
+    holds the built-in, so its identity is never reused."""
     hit = _KINDS.get(id(b))
     if hit is None or hit[0] is not b:
         kinds = b.param_kinds()
