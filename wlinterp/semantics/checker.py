@@ -244,7 +244,7 @@ class FunctionChecker:
                             "an assignment)", s)
             self.expr(s.expr)
             return
-        self.expr(e)
+        check_call(self, e)
 
     def s_For(self, s: N.For) -> None:
         self.loop_var(s.var)
@@ -405,8 +405,7 @@ class FunctionChecker:
         for c in sub_exprs(e):
             self.expr(c)
 
-    def x_Name(self, e: N.Name) -> None:
-        resolve_read(self, e)
+    x_Name = resolve_read  # a name read (calls.py), dispatched to directly: the commonest
 
     def x_BinOp(self, e: N.BinOp) -> None:
         self.expr(e.left)
@@ -422,8 +421,7 @@ class FunctionChecker:
         self.expr(e.operand)
         check_unary(self, e)
 
-    def x_Call(self, e: N.Call) -> None:
-        check_call(self, e)
+    x_Call = check_call
 
     @staticmethod
     def is_self(e: N.Expr) -> bool:

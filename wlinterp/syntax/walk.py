@@ -205,22 +205,48 @@ def sub_stmts(s: N.Node) -> list[N.Stmt]:
     return get(s)
 
 
+def _blocks_code(t: str, v: str, indent: str) -> list[str]:
+    """Lines adding to `out` each non-empty statement list held in `v`, of type `t`."""
+    head, _, rest = t.partition("[")
+    inner = rest[:-1]
+    if head == "list" and inner in _STMT_NAMES:
+        return [indent + f"if {v}: out.append({v})"]
+    if head == "Optional" and inner.startswith("list["):
+        return _blocks_code(inner, v, indent)
+    if head == "list" and _mentions(inner, _STMT_NAMES):
+        item = f"x{len(indent)}"
+        body = _blocks_code(inner, item, indent + "    ")
+        return [indent + f"for {item} in {v}:"] + body if body else []
+    if head == "tuple":
+        return [line for i, part in enumerate(_split(inner))
+                for line in _blocks_code(part, f"{v}[{i}]", indent)]
+    return []
+
+
+def _blocks_function(cls: type) -> Callable[[Any], list[list[N.Stmt]]]:
+    """`blocks` for the `cls` nodes, generated once from the field types."""
+    lines = ["def blocks(n):", "    out = []"]
+    if cls is not N.Procedure:  # its body is its own scope
+        for f in N.fields(cls):
+            if f.name in _plan(cls):
+                t = str(f.type).replace(" ", "").replace("'", "").replace('"', "")
+                lines += _blocks_code(t, f"n.{f.name}", "    ")
+    lines.append("    return out")
+    namespace: dict[str, Any] = {}
+    exec("\n".join(lines), namespace)
+    return namespace["blocks"]
+
+
+_BLOCKS: dict[type, Callable[[Any], list[list[N.Stmt]]]] = {}
+
+
 def blocks(s: N.Stmt) -> list[list[N.Stmt]]:
     """The statement blocks nested in `s`, each whole and in order (an IF's branches,
-    a loop's body...): what reachability is decided over."""
-    if isinstance(s, N.Procedure):
-        return []
-    out: list[list[N.Stmt]] = []
-
-    def visit(value: Any) -> None:
-        if isinstance(value, list) and value and all(isinstance(x, N.Stmt) for x in value):
-            out.append(value)
-        elif isinstance(value, (list, tuple)):
-            for v in value:
-                visit(v)
-    for name in _plan(type(s)):
-        visit(getattr(s, name))
-    return out
+    a loop's body...): what reachability is decided over. Empty blocks are left out."""
+    get = _BLOCKS.get(type(s))
+    if get is None:
+        get = _BLOCKS[type(s)] = _blocks_function(type(s))
+    return get(s)
 
 
 def walk_stmts(stmts: list[N.Stmt]) -> Iterator[N.Stmt]:
