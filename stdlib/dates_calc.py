@@ -16,7 +16,7 @@ import datetime
 import re
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime.values import Date
 from wlinterp.runtime.state import Runtime
 
@@ -131,7 +131,7 @@ def date_to_integer(rt: Runtime, date: object) -> int:
 
 
 @family.function("IntegerToDate", "EntierVersDate")
-def integer_to_date(rt: Runtime, n: object, mask: object = "") -> Date:
+def integer_to_date(rt: Runtime, n: NumberArg, mask: object = "") -> Date:
     """The date of day number `n` as "YYYYMMDD", or formatted with `mask` as DateToString
     does when a mask is given. A day outside years 1-9999 is a fatal error."""
     ymd = _ymd(_day_number(n, "IntegerToDate"))
@@ -154,7 +154,7 @@ def date_to_day(rt: Runtime, date: object) -> int:
 
 
 @family.function("IntegerToDay", "EntierVersJour")
-def integer_to_day(rt: Runtime, n: object) -> int:
+def integer_to_day(rt: Runtime, n: NumberArg) -> int:
     """Day of the week (1 = Monday ... 7 = Sunday) of day number `n`."""
     return _day_number(n, "IntegerToDay").isoweekday()
 
@@ -167,7 +167,7 @@ def date_to_day_in_alpha(rt: Runtime, date: object) -> str:
 
 
 @family.function("IntegerToDayInAlpha", "EntierVersJourEnLettre")
-def integer_to_day_in_alpha(rt: Runtime, n: object) -> str:
+def integer_to_day_in_alpha(rt: Runtime, n: NumberArg) -> str:
     """English name of the day of the week of day number `n`."""
     return _DAYS["en"][_day_number(n, "IntegerToDayInAlpha").weekday()]
 
@@ -180,7 +180,7 @@ def date_to_month_in_alpha(rt: Runtime, date: object) -> str:
 
 
 @family.function("IntegerToMonthInAlpha", "EntierVersMoisEnLettre")
-def integer_to_month_in_alpha(rt: Runtime, n: object) -> str:
+def integer_to_month_in_alpha(rt: Runtime, n: NumberArg) -> str:
     """English name of the month of day number `n`."""
     return _MONTHS["en"][_day_number(n, "IntegerToMonthInAlpha").month - 1]
 
@@ -247,7 +247,7 @@ def time_to_integer(rt: Runtime, time: object) -> int:
 
 
 @family.function("IntegerToTime", "EntierVersHeure")
-def integer_to_time(rt: Runtime, n: object) -> str:
+def integer_to_time(rt: Runtime, n: NumberArg) -> str:
     """The time `n` hundredths of a second after midnight, as "HHMMSSCC". A value of a
     day or more wraps past midnight; a negative value is a fatal error."""
     k = int_arg(n, "IntegerToTime")

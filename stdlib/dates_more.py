@@ -16,7 +16,7 @@ import datetime
 import re
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -45,7 +45,7 @@ def tomorrow(rt: Runtime, date: object = None) -> str:
 
 
 @family.function("LeapYear", "AnnéeBissextile")
-def leap_year(rt: Runtime, year: object) -> bool:
+def leap_year(rt: Runtime, year: NumberArg) -> bool:
     """True for a leap year of the Gregorian calendar (2000 yes, 1900 no)."""
     return calendar.isleap(int_arg(year, "LeapYear"))
 
@@ -169,7 +169,7 @@ def string_to_time(rt: Runtime, text: object, mask: object = "HH:MM:SS") -> str:
 
 
 @family.function("IntegerToWeekNumber", "EntierVersNuméroDeSemaine")
-def integer_to_week_number(rt: Runtime, n: object) -> int:
+def integer_to_week_number(rt: Runtime, n: NumberArg) -> int:
     """The week number of day number `n` (1 = 1800-01-01) in WINDEV's default mode, as
     DateToWeekNumber gives it for the same day."""
     return _week_number(DAY_ZERO + datetime.timedelta(days=int_arg(n, "IntegerToWeekNumber")),
@@ -284,14 +284,14 @@ def easter_date(rt: Runtime, value: object = None) -> str:
 
 
 @family.function("DayNumberInAlpha", "NuméroDeJourVersLettre")
-def day_number_in_alpha(rt: Runtime, n: object) -> str:
+def day_number_in_alpha(rt: Runtime, n: NumberArg) -> str:
     """The name of day `n` of the week, 1 for Monday to 7 for Sunday; "" otherwise."""
     i = int_arg(n, "DayNumberInAlpha")
     return _DAYS["en"][i - 1] if 1 <= i <= 7 else ""
 
 
 @family.function("MonthNumberInAlpha", "NuméroDeMoisVersLettre")
-def month_number_in_alpha(rt: Runtime, n: object) -> str:
+def month_number_in_alpha(rt: Runtime, n: NumberArg) -> str:
     """The name of month `n`, 1 for January to 12 for December; "" otherwise."""
     i = int_arg(n, "MonthNumberInAlpha")
     return _MONTHS["en"][i - 1] if 1 <= i <= 12 else ""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from wlinterp.mail.security import ascii_domain
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -46,6 +46,6 @@ def address_is_valid(text: str) -> bool:
 
 
 @family.function("EmailCheckAddress", "EmailVérifieAdresse")
-def email_check_address(rt: Runtime, address: object) -> bool:
+def email_check_address(rt: Runtime, address: TextArg) -> bool:
     """True when the address is well formed (surrounding spaces ignored)."""
     return address_is_valid(V.to_str(address).strip())

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, cast
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -104,7 +104,7 @@ def _sniff(stream: BinaryIO, encoding: str) -> str:
 
 
 @family.function("fOpen", "fOuvre", can_fail=True)
-def f_open(rt: Runtime, path: object, mode: object = FO_READ_WRITE) -> int:
+def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE) -> int:
     """Open a file and return its handle (-1 on failure). foRead, foWrite, foReadWrite,
     foAdd (write at the end), foCreate (empty it), foCreateIfNotExist, plus an encoding."""
     name, m = native_path(path), V.to_int(mode)
@@ -124,7 +124,7 @@ def f_open(rt: Runtime, path: object, mode: object = FO_READ_WRITE) -> int:
 
 
 @family.function("fCreate", "fCrée", can_fail=True)
-def f_create(rt: Runtime, path: object, mode: object = 0) -> int:
+def f_create(rt: Runtime, path: TextArg, mode: object = 0) -> int:
     """Create (or empty) a file, open it for reading and writing, return its handle. With
     foUnicode or foUTF8 the file starts with the byte-order mark, as WINDEV writes it."""
     name, m = native_path(path), V.to_int(mode)

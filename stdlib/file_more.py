@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -32,13 +32,13 @@ def write_file(fname: str, path: object, data: bytes, mode: str = "wb") -> bool:
 
 
 @family.function("fAppendText", "fAjouteTexte", can_fail=True)
-def append_text(rt: Runtime, path: object, text: object) -> bool:
+def append_text(rt: Runtime, path: TextArg, text: object) -> bool:
     """Add text at the end of a file (created when missing), encoded as fSaveText does."""
     return write_file("fAppendText", path, _file_bytes(V.to_str(text)), "ab")
 
 
 @family.function("fAppendBuffer", "fAjouteBuffer", can_fail=True)
-def append_buffer(rt: Runtime, path: object, buffer: object) -> bool:
+def append_buffer(rt: Runtime, path: TextArg, buffer: object) -> bool:
     """Add a buffer's bytes at the end of a file (created when missing)."""
     data = V.to_str(buffer)
     raw = data.encode("latin-1") if all(ord(c) < 256 for c in data) else data.encode(
@@ -47,7 +47,7 @@ def append_buffer(rt: Runtime, path: object, buffer: object) -> bool:
 
 
 @family.function("fCopyDir", "fRepCopie", can_fail=True)
-def copy_dir(rt: Runtime, source: object, destination: object, options: object = 0) -> bool:
+def copy_dir(rt: Runtime, source: TextArg, destination: TextArg, options: object = 0) -> bool:
     """Copy a folder with everything it contains; files already in the destination are
     replaced, others there are kept."""
     src, dst = native_path(source), native_path(destination)
@@ -61,7 +61,7 @@ def copy_dir(rt: Runtime, source: object, destination: object, options: object =
 
 
 @family.function("fDirectorySize", "fRepTaille", can_fail=True)
-def directory_size(rt: Runtime, path: object) -> int:
+def directory_size(rt: Runtime, path: TextArg) -> int:
     """The total size in bytes of the files in a folder and its subfolders (-1 when the
     folder cannot be read)."""
     name = native_path(path)

@@ -12,7 +12,7 @@ import datetime
 import os
 import shutil
 
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -31,7 +31,7 @@ def _target(src: str, dst: str) -> str:
 
 
 @family.function("fCopyFile", "fCopieFichier", can_fail=True)
-def copy_file(rt: Runtime, source: object, destination: object, options: object = 0) -> bool:
+def copy_file(rt: Runtime, source: TextArg, destination: TextArg, options: object = 0) -> bool:
     """Copy a file (to a file name or into a folder), replacing the destination."""
     src, dst = native_path(source), native_path(destination)
     try:
@@ -42,7 +42,7 @@ def copy_file(rt: Runtime, source: object, destination: object, options: object 
 
 
 @family.function("fRename", "fRenomme", can_fail=True)
-def rename(rt: Runtime, old: object, new: object) -> bool:
+def rename(rt: Runtime, old: TextArg, new: TextArg) -> bool:
     """Rename (or move) a file; an existing destination is refused."""
     src, dst = native_path(old), native_path(new)
     try:
@@ -55,7 +55,7 @@ def rename(rt: Runtime, old: object, new: object) -> bool:
 
 
 @family.function("fMoveFile", "fDéplaceFichier", "fMove", can_fail=True)
-def move_file(rt: Runtime, source: object, destination: object, options: object = 0) -> bool:
+def move_file(rt: Runtime, source: TextArg, destination: TextArg, options: object = 0) -> bool:
     """Move a file to a file name or into a folder (across file systems too)."""
     src, dst = native_path(source), native_path(destination)
     try:
@@ -68,7 +68,7 @@ def move_file(rt: Runtime, source: object, destination: object, options: object 
 
 
 @family.function("fSize", "fTaille", can_fail=True)
-def size(rt: Runtime, path: object) -> int:
+def size(rt: Runtime, path: TextArg) -> int:
     """The size of a file in bytes; -1 when it does not exist."""
     name = native_path(path)
     try:
@@ -92,28 +92,28 @@ def _stamp(fname: str, path: object, kind: object) -> datetime.datetime:
 
 
 @family.function("fDate", "fDate", can_fail=True)
-def file_date(rt: Runtime, path: object, kind: object = F_MODIFICATION) -> str:
+def file_date(rt: Runtime, path: TextArg, kind: object = F_MODIFICATION) -> str:
     """The date ("YYYYMMDD") a file was last modified (fCreation, fAccess: those dates;
     creation is the status-change time where the system keeps no creation date)."""
     return _stamp("fDate", path, kind).strftime("%Y%m%d")
 
 
 @family.function("fTime", "fHeure", can_fail=True)
-def file_time(rt: Runtime, path: object, kind: object = F_MODIFICATION) -> str:
+def file_time(rt: Runtime, path: TextArg, kind: object = F_MODIFICATION) -> str:
     """The time ("HHMMSSCC") a file was last modified (or created/accessed)."""
     t = _stamp("fTime", path, kind)
     return t.strftime("%H%M%S") + f"{t.microsecond // 10000:02d}"
 
 
 @family.function("fDateTime", "fDateHeure", can_fail=True)
-def file_date_time(rt: Runtime, path: object, kind: object = F_MODIFICATION) -> str:
+def file_date_time(rt: Runtime, path: TextArg, kind: object = F_MODIFICATION) -> str:
     """The date and time ("YYYYMMDDHHMMSSCC") a file was last modified."""
     t = _stamp("fDateTime", path, kind)
     return t.strftime("%Y%m%d%H%M%S") + f"{t.microsecond // 10000:02d}"
 
 
 @family.function("fLoadBuffer", "fChargeBuffer", can_fail=True)
-def load_buffer(rt: Runtime, path: object) -> str:
+def load_buffer(rt: Runtime, path: TextArg) -> str:
     """The bytes of a file as a buffer; "" and ErrorOccurred when it cannot be read."""
     name = native_path(path)
     try:
@@ -124,7 +124,7 @@ def load_buffer(rt: Runtime, path: object) -> str:
 
 
 @family.function("fSaveBuffer", "fSauveBuffer", can_fail=True)
-def save_buffer(rt: Runtime, path: object, buffer: object) -> bool:
+def save_buffer(rt: Runtime, path: TextArg, buffer: object) -> bool:
     """Write a buffer to a file byte for byte (text beyond Latin-1 is written as UTF-8)."""
     name, data = native_path(path), V.to_str(buffer)
     raw = data.encode("latin-1") if all(ord(c) < 256 for c in data) else data.encode(

@@ -10,7 +10,7 @@ import os
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.runtime import values as V
-from wlinterp.registry import Family
+from wlinterp.registry import Family, TextArg
 from wlinterp.runtime.limits import max_string
 from wlinterp.runtime.state import Runtime
 
@@ -25,13 +25,13 @@ def _path(value: object) -> str:
 
 
 @family.function("fFileExist", "fFichierExiste")
-def file_exist(rt: Runtime, path: object) -> bool:
+def file_exist(rt: Runtime, path: TextArg) -> bool:
     """True if `path` names an existing file or folder."""
     return os.path.exists(_path(path))
 
 
 @family.function("fLoadText", "fChargeTexte", can_fail=True)
-def load_text(rt: Runtime, path: object) -> str:
+def load_text(rt: Runtime, path: TextArg) -> str:
     """The content of a text file (UTF-8, else Windows-1252); "" and ErrorOccurred on
     failure."""
     name = _path(path)
@@ -52,7 +52,7 @@ def load_text(rt: Runtime, path: object) -> str:
 
 
 @family.function("fSaveText", "fSauveTexte", can_fail=True)
-def save_text(rt: Runtime, path: object, text: object) -> bool:
+def save_text(rt: Runtime, path: TextArg, text: object) -> bool:
     """Write `text` to a file (UTF-8; see _file_bytes), replacing it; False and
     ErrorOccurred on failure."""
     name = _path(path)
@@ -78,7 +78,7 @@ def _file_bytes(text: str) -> bytes:
 
 
 @family.function("fDelete", "fSupprime", can_fail=True)
-def delete(rt: Runtime, path: object) -> bool:
+def delete(rt: Runtime, path: TextArg) -> bool:
     """Delete a file; False and ErrorOccurred when it cannot be deleted."""
     name = _path(path)
     try:

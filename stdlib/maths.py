@@ -15,7 +15,7 @@ import math
 from decimal import Decimal
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg
+from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.limits import check_string
 from wlinterp.runtime.operators import w_shl, w_shr
@@ -49,19 +49,19 @@ def _domain(fname: str, func, x: float) -> float:
 
 
 @family.function("Sin", "Sinus")
-def sin(rt: Runtime, angle: object) -> float | int:
+def sin(rt: Runtime, angle: NumberArg) -> float | int:
     """Sine of an angle in degrees."""
     return _tidy(math.sin(math.radians(_real(angle, "Sin"))))
 
 
 @family.function("Cos", "Cosinus")
-def cos(rt: Runtime, angle: object) -> float | int:
+def cos(rt: Runtime, angle: NumberArg) -> float | int:
     """Cosine of an angle in degrees."""
     return _tidy(math.cos(math.radians(_real(angle, "Cos"))))
 
 
 @family.function("Tan", "Tang", "Tangente", "Tangent")
-def tan(rt: Runtime, angle: object) -> float | int:
+def tan(rt: Runtime, angle: NumberArg) -> float | int:
     """Tangent of an angle in degrees (90 + k*180 is fatal: undefined)."""
     a = _real(angle, "Tan")
     if math.isclose(math.fmod(abs(a), 180.0), 90.0):
@@ -70,7 +70,7 @@ def tan(rt: Runtime, angle: object) -> float | int:
 
 
 @family.function("CoTan", "CoTang")
-def cotan(rt: Runtime, angle: object) -> float | int:
+def cotan(rt: Runtime, angle: NumberArg) -> float | int:
     """Cotangent of an angle in degrees (a multiple of 180 is fatal: undefined)."""
     a = _real(angle, "CoTan")
     if math.isclose(math.fmod(abs(a), 180.0), 0.0, abs_tol=1e-12):
@@ -80,43 +80,43 @@ def cotan(rt: Runtime, angle: object) -> float | int:
 
 
 @family.function("ArcSin", "ArcSinus")
-def arc_sin(rt: Runtime, x: object) -> float | int:
+def arc_sin(rt: Runtime, x: NumberArg) -> float | int:
     """The angle in degrees (-90 to 90) whose sine is `x` (-1 to 1)."""
     return _tidy(math.degrees(_domain("ArcSin", math.asin, _real(x, "ArcSin"))))
 
 
 @family.function("ArcCos", "ArcCosinus")
-def arc_cos(rt: Runtime, x: object) -> float | int:
+def arc_cos(rt: Runtime, x: NumberArg) -> float | int:
     """The angle in degrees (0 to 180) whose cosine is `x` (-1 to 1)."""
     return _tidy(math.degrees(_domain("ArcCos", math.acos, _real(x, "ArcCos"))))
 
 
 @family.function("ArcTan", "ArcTang")
-def arc_tan(rt: Runtime, x: object) -> float | int:
+def arc_tan(rt: Runtime, x: NumberArg) -> float | int:
     """The angle in degrees (-90 to 90) whose tangent is `x`."""
     return _tidy(math.degrees(math.atan(_real(x, "ArcTan"))))
 
 
 @family.function("ArcTan2", "ArcTang2")
-def arc_tan2(rt: Runtime, y: object, x: object) -> float | int:
+def arc_tan2(rt: Runtime, y: NumberArg, x: NumberArg) -> float | int:
     """The angle in degrees (-180 to 180) of the point (x, y)."""
     return _tidy(math.degrees(math.atan2(_real(y, "ArcTan2"), _real(x, "ArcTan2"))))
 
 
 @family.function("Exp", "Exp")
-def exp(rt: Runtime, x: object) -> float | int:
+def exp(rt: Runtime, x: NumberArg) -> float | int:
     """e to the power `x`."""
     return _tidy(_domain("Exp", math.exp, _real(x, "Exp")))
 
 
 @family.function("LogE", "LogE", "Ln")
-def log_e(rt: Runtime, x: object) -> float | int:
+def log_e(rt: Runtime, x: NumberArg) -> float | int:
     """Natural (base e) logarithm of a positive number."""
     return _tidy(_domain("LogE", math.log, _real(x, "LogE")))
 
 
 @family.function("Log", "Log")
-def log10(rt: Runtime, x: object) -> float | int:
+def log10(rt: Runtime, x: NumberArg) -> float | int:
     """Base-10 logarithm of a positive number (Log(1000) is 3)."""
     return _tidy(_domain("Log", math.log10, _real(x, "Log")))
 
@@ -135,26 +135,26 @@ def _rounded(fname: str, x: object, decimals: object, mode: str) -> object:
 
 
 @family.function("RoundUp", "ArrondiSupérieur", "Ceiling")
-def round_up(rt: Runtime, x: object, decimals: object = 0) -> object:
+def round_up(rt: Runtime, x: NumberArg, decimals: NumberArg = 0) -> object:
     """The smallest number with `decimals` decimals that is >= `x` (RoundUp(2.1) is 3,
     RoundUp(-2.1) is -2)."""
     return _rounded("RoundUp", x, decimals, "up")
 
 
 @family.function("RoundDown", "ArrondiInférieur", "Floor")
-def round_down(rt: Runtime, x: object, decimals: object = 0) -> object:
+def round_down(rt: Runtime, x: NumberArg, decimals: NumberArg = 0) -> object:
     """The largest number with `decimals` decimals that is <= `x` (RoundDown(-2.1) is -3)."""
     return _rounded("RoundDown", x, decimals, "down")
 
 
 @family.function("Truncate", "Tronque")
-def truncate(rt: Runtime, x: object, decimals: object = 0) -> object:
+def truncate(rt: Runtime, x: NumberArg, decimals: NumberArg = 0) -> object:
     """`x` cut after `decimals` decimals, towards zero (Truncate(-2.7) is -2)."""
     return _rounded("Truncate", x, decimals, "trunc")
 
 
 @family.function("Sign", "Signe")
-def sign(rt: Runtime, x: object) -> int:
+def sign(rt: Runtime, x: NumberArg) -> int:
     """-1, 0 or 1 as `x` is negative, zero or positive."""
     n = num_arg(x, "Sign")
     return (n > 0) - (n < 0)
@@ -199,28 +199,28 @@ def _ints(fname: str, *values: object) -> list[int]:
 
 
 @family.function("BinaryAND", "ETBinaire")
-def binary_and(rt: Runtime, a: object, b: object) -> int:
+def binary_and(rt: Runtime, a: NumberArg, b: NumberArg) -> int:
     """Bitwise AND (same as `a & b`)."""
     x, y = _ints("BinaryAND", a, b)
     return x & y
 
 
 @family.function("BinaryOR", "OUBinaire")
-def binary_or(rt: Runtime, a: object, b: object) -> int:
+def binary_or(rt: Runtime, a: NumberArg, b: NumberArg) -> int:
     """Bitwise OR (same as `a | b`)."""
     x, y = _ints("BinaryOR", a, b)
     return x | y
 
 
 @family.function("BinaryXOR", "OUExclusifBinaire")
-def binary_xor(rt: Runtime, a: object, b: object) -> int:
+def binary_xor(rt: Runtime, a: NumberArg, b: NumberArg) -> int:
     """Bitwise exclusive OR (same as `a || b`)."""
     x, y = _ints("BinaryXOR", a, b)
     return x ^ y
 
 
 @family.function("BinaryNOT", "NONBinaire")
-def binary_not(rt: Runtime, a: object) -> int:
+def binary_not(rt: Runtime, a: NumberArg) -> int:
     """Bitwise NOT (same as `~a`)."""
     return ~_ints("BinaryNOT", a)[0]
 
@@ -232,19 +232,19 @@ def _signed32(n: int) -> int:
 
 
 @family.function("LoWord", "PoidsFaible")
-def lo_word(rt: Runtime, n: object) -> int:
+def lo_word(rt: Runtime, n: NumberArg) -> int:
     """The low 16 bits of an integer (0 to 65535)."""
     return _ints("LoWord", n)[0] & 0xFFFF
 
 
 @family.function("HiWord", "PoidsFort")
-def hi_word(rt: Runtime, n: object) -> int:
+def hi_word(rt: Runtime, n: NumberArg) -> int:
     """The high 16 bits of a 32-bit integer (0 to 65535)."""
     return (_ints("HiWord", n)[0] >> 16) & 0xFFFF
 
 
 @family.function("MakeInteger", "ConstruitEntier")
-def make_integer(rt: Runtime, low: object, high: object) -> int:
+def make_integer(rt: Runtime, low: NumberArg, high: NumberArg) -> int:
     """The 32-bit integer whose low and high 16 bits are given (LoWord and HiWord
     reversed); a high word of 32768 or more gives a negative integer."""
     lo, hi = _ints("MakeInteger", low, high)
@@ -252,7 +252,7 @@ def make_integer(rt: Runtime, low: object, high: object) -> int:
 
 
 @family.function("IntegerToHexa", "EntierVersHexa")
-def integer_to_hexa(rt: Runtime, n: object, digits: object = 0) -> str:
+def integer_to_hexa(rt: Runtime, n: NumberArg, digits: NumberArg = 0) -> str:
     """Upper-case hexadecimal of an integer, padded with zeros to `digits`; a negative
     number is shown as its 32-bit (or 64-bit, if needed) two's complement."""
     k, width = _ints("IntegerToHexa", n, digits)
@@ -263,7 +263,7 @@ def integer_to_hexa(rt: Runtime, n: object, digits: object = 0) -> str:
 
 
 @family.function("HexaToInteger", "HexaVersEntier")
-def hexa_to_integer(rt: Runtime, text: object) -> int:
+def hexa_to_integer(rt: Runtime, text: TextArg) -> int:
     """The integer written in hexadecimal ("FF" is 255, "0x1f" is 31); 0 if invalid."""
     s = V.to_str(text).strip()
     try:
@@ -273,12 +273,12 @@ def hexa_to_integer(rt: Runtime, text: object) -> int:
 
 
 @family.function("bitLeftShift", "bitDécaleGauche")
-def bit_left_shift(rt: Runtime, a: object, n: object) -> int:
+def bit_left_shift(rt: Runtime, a: NumberArg, n: NumberArg) -> int:
     """`bitLeftShift(a, n)`: the function form of the infix `a bitLeftShift n` (same rules)."""
     return w_shl(a, n)
 
 
 @family.function("bitRightShift", "bitDécaleDroite")
-def bit_right_shift(rt: Runtime, a: object, n: object) -> int:
+def bit_right_shift(rt: Runtime, a: NumberArg, n: NumberArg) -> int:
     """`bitRightShift(a, n)`: the function form of the infix `a bitRightShift n`."""
     return w_shr(a, n)

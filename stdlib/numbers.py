@@ -17,7 +17,7 @@ from typing import cast
 
 from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg
+from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 
 from .strings import int_arg, text_arg
@@ -54,13 +54,13 @@ def _finite(x: Number, fname: str) -> None:
 
 
 @family.function("Abs", "Abs")
-def abs_(rt: Runtime, x: object) -> Number:
+def abs_(rt: Runtime, x: NumberArg) -> Number:
     """Absolute value, in the type of `x`."""
     return cast(Number, abs(num_arg(x, "Abs")))  # abs() of a union: typeshed says object
 
 
 @family.function("Round", "Arrondi")
-def round_(rt: Runtime, x: object, digits: NumberArg = 0) -> Number:
+def round_(rt: Runtime, x: NumberArg, digits: NumberArg = 0) -> Number:
     """`x` rounded to `digits` decimals (negative: to tens, hundreds...), halves away from
     zero (Round(2.5) = 3, Round(-2.5) = -3), unlike Python's round() which goes to even."""
     n, k = num_arg(x, "Round"), int_arg(digits, "Round")
@@ -71,7 +71,7 @@ def round_(rt: Runtime, x: object, digits: NumberArg = 0) -> Number:
 
 
 @family.function("IntegerPart", "PartieEntière")
-def integer_part(rt: Runtime, x: object) -> Number:
+def integer_part(rt: Runtime, x: NumberArg) -> Number:
     """Integer part of `x`, truncated toward zero (IntegerPart(-3.7) = -3)."""
     n = num_arg(x, "IntegerPart")
     _finite(n, "IntegerPart")
@@ -81,7 +81,7 @@ def integer_part(rt: Runtime, x: object) -> Number:
 
 
 @family.function("DecimalPart", "PartieDécimale")
-def decimal_part(rt: Runtime, x: object) -> Number:
+def decimal_part(rt: Runtime, x: NumberArg) -> Number:
     """`x` minus its integer part, with the sign of `x` (DecimalPart(-3.25) = -0.25);
     computed on the decimal text so DecimalPart(3.14) is exactly 0.14."""
     n = num_arg(x, "DecimalPart")
@@ -93,20 +93,20 @@ def decimal_part(rt: Runtime, x: object) -> Number:
 
 
 @family.function("Modulo", "Modulo")
-def modulo(rt: Runtime, a: object, b: object) -> int:
+def modulo(rt: Runtime, a: NumberArg, b: NumberArg) -> int:
     """Integer remainder with the sign of `a`, like the `%` operator (reals truncated first);
     Modulo by 0 is a fatal error."""
     return V.w_mod(num_arg(a, "Modulo"), num_arg(b, "Modulo"))
 
 
 @family.function("Power", "Puissance")
-def power(rt: Runtime, a: object, b: object) -> Number:
+def power(rt: Runtime, a: NumberArg, b: NumberArg) -> Number:
     """`a` to the power `b`, like the `^` operator."""
     return cast(Number, V.w_pow(num_arg(a, "Power"), num_arg(b, "Power")))
 
 
 @family.function("Root", "Racine", "Sqrt")
-def root(rt: Runtime, x: object, index: object = 2) -> Number:
+def root(rt: Runtime, x: NumberArg, index: NumberArg = 2) -> Number:
     """The `index`-th root (square root by default): Root(27, 3) is 3. A whole result of
     an integer stays an integer; an even root of a negative number is fatal, an odd one
     is negative (Root(-8, 3) is -2)."""
@@ -266,7 +266,7 @@ def _pad(body: str, width: int, align: str, zero: bool) -> str:
 
 
 @family.function("Val", "Val")
-def val(rt: Runtime, s: object, base: object = None) -> int | float | Decimal:
+def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
     """Numeric value of the leading number in `s` (0 when there is none); with "x", "o"
     or "b" as second argument, `s` is read in hexadecimal, octal or binary."""
     if type(s) is not str:
@@ -285,7 +285,7 @@ def val(rt: Runtime, s: object, base: object = None) -> int | float | Decimal:
 
 
 @family.function("StringToNum", "ChaîneVersNumérique")
-def string_to_num(rt: Runtime, s: object, fmt: object = None) -> int | float | Decimal:
+def string_to_num(rt: Runtime, s: TextArg, fmt: object = None) -> int | float | Decimal:
     """Read back a number written by NumToString: spaces (thousands) are ignored and a comma
     decimal point is accepted; "x"/"o"/"b" formats read that base."""
     text = text_arg(s, "StringToNum")

@@ -18,7 +18,7 @@ import shutil
 import tempfile
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
@@ -71,7 +71,7 @@ def separator(rt: Runtime, path: object = None) -> str:
 
 
 @family.function("CompleteDir", "CompleteRep", "fCompleteDir")
-def complete_dir(rt: Runtime, path: object) -> str:
+def complete_dir(rt: Runtime, path: TextArg) -> str:
     """`path` ending with a separator (the one it already uses, else the system's)."""
     text = V.to_str(path)
     if not text or text.endswith(("/", "\\")):
@@ -80,7 +80,7 @@ def complete_dir(rt: Runtime, path: object) -> str:
 
 
 @family.function("UncompleteDir", "DécompleteRep", "fUncompleteDir")
-def uncomplete_dir(rt: Runtime, path: object) -> str:
+def uncomplete_dir(rt: Runtime, path: TextArg) -> str:
     """`path` without its final separator (a root such as `/` is kept)."""
     text = V.to_str(path)
     stripped = text.rstrip("/\\")
@@ -101,7 +101,7 @@ def _split(path: str) -> tuple[str, str, str, str]:
 
 
 @family.function("fExtractPath", "fExtraitChemin")
-def extract_path(rt: Runtime, path: object, parts: object) -> str:
+def extract_path(rt: Runtime, path: TextArg, parts: NumberArg) -> str:
     """The requested parts of `path`, added together: fDrive ("C:"), fDirectory (with its
     final separator), fFileName (without extension), fExtension (with its dot)."""
     wanted = V.to_int(parts)
@@ -122,7 +122,7 @@ def build_path(rt: Runtime, directory: object, name: object, extension: object =
 
 
 @family.function("fParentDir", "fRepParent")
-def parent_dir(rt: Runtime, path: object) -> str:
+def parent_dir(rt: Runtime, path: TextArg) -> str:
     """The folder holding `path` (a file or a folder, with or without its final
     separator), without a final separator except for a root ("C:\\", "/"); "" when the
     path has no parent (a root, or a bare name). Text only: nothing is checked on disk."""
@@ -171,7 +171,7 @@ def build_relative_path(rt: Runtime, path: object, reference: object,
 
 
 @family.function("fDirectoryExist", "fRépertoireExiste", "fDirExist", "fRepExiste")
-def directory_exist(rt: Runtime, path: object) -> bool:
+def directory_exist(rt: Runtime, path: TextArg) -> bool:
     """True when `path` names an existing folder."""
     try:
         return os.path.isdir(native_path(path))
@@ -180,7 +180,7 @@ def directory_exist(rt: Runtime, path: object) -> bool:
 
 
 @family.function("fMakeDir", "fRepCrée", can_fail=True)
-def make_dir(rt: Runtime, path: object) -> bool:
+def make_dir(rt: Runtime, path: TextArg) -> bool:
     """Create a folder and any missing parent; True also when it already exists."""
     name = native_path(path)
     try:
@@ -191,7 +191,7 @@ def make_dir(rt: Runtime, path: object) -> bool:
 
 
 @family.function("fRemoveDir", "fRepSupprime", can_fail=True)
-def remove_dir(rt: Runtime, path: object, options: object = FR_NOT_RECURSIVE) -> bool:
+def remove_dir(rt: Runtime, path: TextArg, options: object = FR_NOT_RECURSIVE) -> bool:
     """Remove a folder: an empty one, or with frRecursive everything it contains."""
     name = native_path(path)
     try:

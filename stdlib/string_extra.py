@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -19,14 +19,14 @@ family = Family("Strings (extra)")
 
 
 @family.function("StringDelete", "ChaîneSupprime")
-def string_delete(rt: Runtime, s: object, deleted: object, options: object = 0) -> str:
+def string_delete(rt: Runtime, s: TextArg, deleted: object, options: NumberArg = 0) -> str:
     """`s` without any occurrence of `deleted` (a string or an array of strings), with
     Replace's options (IgnoreCase, WholeWord...)."""
     return replace(rt, s, deleted, "", options)
 
 
 @family.function("NoCharacter", "SansCaractère")
-def no_character(rt: Runtime, s: object, characters: object,
+def no_character(rt: Runtime, s: TextArg, characters: TextArg,
                  options: object = SSC_OUTSIDE) -> str:
     """`s` without the listed characters at its ends (sscOutside, the default), at one
     end (sscBeginning, sscEnd) or inside too (sscInside): NoSpace with other characters."""
@@ -34,7 +34,7 @@ def no_character(rt: Runtime, s: object, characters: object,
 
 
 @family.function("CharactUnicode", "CaractUnicode")
-def charact_unicode(rt: Runtime, code: object) -> str:
+def charact_unicode(rt: Runtime, code: NumberArg) -> str:
     """The character whose Unicode code point is `code` (strings are Unicode here, so
     this is Charact)."""
     return charact(rt, code)

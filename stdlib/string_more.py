@@ -59,7 +59,7 @@ def _affix_length(s: object, affix: object, options: object, fname: str, end: bo
 
 
 @family.function("StringStartsWith", "ChaîneCommencePar")
-def string_starts_with(rt: Runtime, s: object, prefix: object, options: object = 0) -> int:
+def string_starts_with(rt: Runtime, s: TextArg, prefix: object, options: NumberArg = 0) -> int:
     """The length of the part of `s` that matches `prefix` (an array of strings: any of
     them), 0 when `s` does not start with it; options IgnoreCase and the cc... ones.
     As the help says, the result is an integer, so `IF StringStartsWith(...)` still works."""
@@ -67,7 +67,7 @@ def string_starts_with(rt: Runtime, s: object, prefix: object, options: object =
 
 
 @family.function("StringEndsWith", "ChaîneFinitPar")
-def string_ends_with(rt: Runtime, s: object, suffix: object, options: object = 0) -> int:
+def string_ends_with(rt: Runtime, s: TextArg, suffix: object, options: NumberArg = 0) -> int:
     """The length of the part of `s` that matches `suffix`, 0 when `s` does not end with
     it (PC SOFT's example: `s.EndsWith("Procedure", ccIgnoreCase) <> 9`)."""
     return _affix_length(s, suffix, options, "StringEndsWith", end=True)
@@ -94,7 +94,7 @@ def string_insert(rt: Runtime, s: TextArg, inserted: TextArg, position: NumberAr
 
 
 @family.function("StringIncrement", "ChaîneIncrémente")
-def string_increment(rt: Runtime, s: object, step: object = 1) -> str:
+def string_increment(rt: Runtime, s: TextArg, step: NumberArg = 1) -> str:
     """`s` with its trailing number increased by `step`, keeping its width when it can
     ("INV0099" gives "INV0100", "A9" gives "A10", "X" gives "X1")."""
     text, n = text_arg(s, "StringIncrement"), int_arg(step, "StringIncrement")
@@ -116,7 +116,7 @@ def extract_line(rt: Runtime, s: TextArg, rank: NumberArg) -> str:
 
 
 @family.function("ExtractStringBetween", "ExtraitChaîneEntre")
-def extract_string_between(rt: Runtime, s: object, start: object, end: object,
+def extract_string_between(rt: Runtime, s: TextArg, start: object, end: object,
                            options: object = 0, rank: object = 1) -> str:
     """The text between the `rank`-th `start` marker and the next `end` marker ("" when
     there is none); IgnoreCase/ccIgnoreCase and ccIgnoreAccent are honoured."""

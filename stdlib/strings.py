@@ -196,7 +196,8 @@ def complete(rt: Runtime, s: TextArg, size: NumberArg, fill: object = " ") -> st
 
 
 @family.function("NoSpace", "SansEspace")
-def no_space(rt: Runtime, s: object, options: object = SSC_OUTSIDE, chars: object = " \t") -> str:
+def no_space(rt: Runtime, s: TextArg, options: NumberArg = SSC_OUTSIDE,
+             chars: TextArg = " \t") -> str:
     """Remove spaces (and tabs) from `s`: both ends by default (sscOutside), or only the
     beginning (sscBeginning) or end (sscEnd); sscInside removes the inner ones (add
     sscOutside to clean both). Options are bit flags and may be added together.
@@ -257,7 +258,7 @@ def position(rt: Runtime, s: TextArg, sub: object, start: object = None,
 
 
 @family.function("PositionOccurrence", "PositionOccurrence")
-def position_occurrence(rt: Runtime, s: object, sub: object, rank: object,
+def position_occurrence(rt: Runtime, s: TextArg, sub: object, rank: NumberArg,
                         options: object = 0) -> int:
     """1-based position of the `rank`-th occurrence of `sub` (counted from the end with
     FromEnd); 0 when there are fewer occurrences.
@@ -289,7 +290,7 @@ def position_occurrence(rt: Runtime, s: object, sub: object, rank: object,
 
 
 @family.function("StringCount", "ChaîneOccurrence")
-def string_count(rt: Runtime, s: object, sub: object, options: object = 0) -> int:
+def string_count(rt: Runtime, s: TextArg, sub: object, options: NumberArg = 0) -> int:
     """Number of non-overlapping occurrences of `sub` in `s` (0 for an empty `sub`)."""
     text, subs = text_arg(s, "StringCount"), needles(sub, "StringCount")
     if not subs:
@@ -355,7 +356,7 @@ def extract_string(rt: Runtime, s: TextArg, rank: NumberArg, sep: object = TAB,
 
 
 @family.function("StringBuild", "ChaîneConstruit")
-def string_build(rt: Runtime, fmt: object, *params: object) -> str:
+def string_build(rt: Runtime, fmt: TextArg, *params: object) -> str:
     """`fmt` with %1, %2... replaced by the parameters' text; %% gives a literal %.
 
     Digits after % are read greedily while they name an existing parameter (%12 is the

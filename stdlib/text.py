@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, TextArg
+from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 
 from . import strings as S
@@ -121,7 +121,7 @@ def string_compare(rt: Runtime, s1: TextArg, s2: TextArg, options: object = CC_N
 
 
 @family.function("StringFormat", "ChaîneFormate")
-def string_format(rt: Runtime, s: object, options: object) -> str:
+def string_format(rt: Runtime, s: TextArg, options: NumberArg) -> str:
     """`s` transformed by the options added together: ccUpCase / ccLowCase, ccIgnoreAccent
     (drops diacritics), ccIgnoreSpace (spaces and tabs at both ends), ccIgnoreInsideSpace
     (the ones inside), ccIgnorePunctuationAndSpace (punctuation, symbols and every kind
@@ -131,7 +131,7 @@ def string_format(rt: Runtime, s: object, options: object) -> str:
 
 
 @family.function("StringToUTF8", "ChaîneVersUTF8")
-def string_to_utf8(rt: Runtime, s: object) -> str:
+def string_to_utf8(rt: Runtime, s: TextArg) -> str:
     """The UTF-8 bytes of `s`, one character per byte ("é" gives the 2 characters
     "\\xc3\\xa9"); ASCII text is unchanged."""
     text = text_arg(s, "StringToUTF8")
@@ -141,7 +141,7 @@ def string_to_utf8(rt: Runtime, s: object) -> str:
 
 
 @family.function("UTF8ToString", "UTF8VersChaîne")
-def utf8_to_string(rt: Runtime, s: object) -> str:
+def utf8_to_string(rt: Runtime, s: TextArg) -> str:
     """The text whose UTF-8 bytes are the characters of `s` (StringToUTF8 reversed).
 
     A string that is not UTF-8 bytes (a character above 255, or an invalid sequence) is
@@ -155,7 +155,7 @@ def utf8_to_string(rt: Runtime, s: object) -> str:
 
 
 @family.function("NoAccent", "SansAccent")
-def no_accent(rt: Runtime, s: object) -> str:
+def no_accent(rt: Runtime, s: TextArg) -> str:
     """`s` without its accents and other diacritics ("Élève" -> "Eleve"), as StringFormat
     with ccIgnoreAccent; ligatures such as "œ" are kept."""
     return strip_accents(text_arg(s, "NoAccent"))

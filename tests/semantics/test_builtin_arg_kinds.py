@@ -1,0 +1,84 @@
+"""A built-in's TextArg/NumberArg annotations (registry.py) are what `wl check` reports
+WL115 and WL206 from, so each one must tell the truth about the built-in when it runs:
+given a structure or an array there, the call fails with an error naming that type
+(WL115 says "it fails when it runs"); a number parameter given a non-numeric text does
+what it does with 0 (WL206 says "read as 0"). Every annotated parameter of every family
+is run here, so an annotation that says more than the built-in does fails this test."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from wlinterp.engine import run_source
+from wlinterp.errors import WLError
+from wlinterp.registry import Builtin, load_every_family
+
+_PRELUDE = ("STRUCTURE Point\n\tx is int\nEND\n"
+            "p is Point\nt is array of strings = [\"a\"]\n")
+_SAMPLE = {"Text": '"abc"', "Number": "1", None: '"abc"'}
+
+
+def _annotated() -> list[tuple[Builtin, int, str]]:
+    seen: dict[int, Builtin] = {}
+    for b in load_every_family().functions.values():
+        seen.setdefault(id(b), b)
+    return [(b, i, kind) for b in seen.values() for i, kind in enumerate(b.param_kinds())
+            if kind is not None]
+
+
+CASES = _annotated()
+
+
+def _call(b: Builtin, rank: int, value: str) -> str:
+    """`b`'s English name called as a statement with `value` as parameter `rank` (from
+    0), and sample values for the parameters before it and the other required ones."""
+    kinds = b.param_kinds()
+    count = max(rank + 1, b.min_args)
+    args = [value if i == rank else _SAMPLE[kinds[i] if i < len(kinds) else None]
+            for i in range(count)]
+    return f"{b.en}({', '.join(args)})"
+
+
+def _outcome(call: str) -> str:
+    """What running `call` does: its error, or what ErrorInfo says after a non-fatal
+    failure, or "ok"."""
+    out = io.StringIO()
+    source = _PRELUDE + call + "\nIF ErrorOccurred THEN Trace(\"failed: \" + ErrorInfo())\n"
+    try:
+        run_source(source, "t.wl", stdout=out, stderr=io.StringIO())
+    except WLError as exc:
+        return f"error: {exc}"
+    return out.getvalue().strip() or "ok"
+
+
+def test_there_are_annotations_in_every_kind_of_family() -> None:
+    families = {b.family for b, _, _ in CASES}
+    for kind in ("Str", "Num", "Math", "Date", "File", "Email"):
+        assert any(f.startswith(kind) for f in families), (kind, families)
+    assert len({id(b) for b, _, _ in CASES}) >= 60
+
+
+@pytest.mark.parametrize("b,rank,kind", CASES,
+                         ids=[f"{b.en}-{rank + 1}" for b, rank, _ in CASES])
+def test_a_composite_argument_fails_when_it_runs(b: Builtin, rank: int, kind: str,
+                                                 tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # file built-ins act on "abc" here
+    for var, what in (("p", "structure"), ("t", "array")):
+        outcome = _outcome(_call(b, rank, var))
+        assert outcome.startswith(("error:", "failed:")) and what in outcome, outcome
+
+
+NUMBER_CASES = [c for c in CASES if c[2] == "Number"]
+
+
+@pytest.mark.parametrize("b,rank,kind", NUMBER_CASES,
+                         ids=[f"{b.en}-{rank + 1}" for b, rank, _ in NUMBER_CASES])
+def test_a_non_numeric_text_is_read_as_zero(b: Builtin, rank: int, kind: str,
+                                            tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    text, zero = _outcome(_call(b, rank, '"abc"')), _outcome(_call(b, rank, "0"))
+    assert text == zero
