@@ -61,13 +61,7 @@ class Scope:
         return None
 
     def lookup_proc(self, key: str) -> N.Procedure | None:
-        scope: Scope | None = self
-        while scope is not None:
-            proc = scope.procs.get(key)
-            if proc is not None:
-                return proc
-            scope = scope.parent
-        return None
+        return next((s.procs[key] for s in self.chain() if key in s.procs), None)
 
     def method_owner(self) -> str | None:
         return self.method
