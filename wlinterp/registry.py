@@ -22,7 +22,7 @@ accents ignored), so `emailouvresessionsmtp` and `EmailOuvreSessionSMTP` are one
 from __future__ import annotations
 
 __all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "report_failure",
-           "load_stdlib", "load_every_family", "TextArg", "NumberArg"]
+           "load_stdlib", "load_every_family", "TextArg", "NumberArg", "ProcArg"]
 
 import sys
 from dataclasses import dataclass, field
@@ -36,7 +36,10 @@ from .syntax.names import fold
 # text, a number. Both accept any simple value, converted, hence `object`.
 TextArg = object
 NumberArg = object
-PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number"}
+# A procedure parameter (ThreadExecute's): a procedure named alone there is passed, not
+# called, even when it needs no argument (semantics/calls.py).
+ProcArg = object
+PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "ProcArg": "Procedure"}
 
 
 class NonFatalError(Exception):

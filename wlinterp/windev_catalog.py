@@ -295,10 +295,7 @@ _NAMES: dict[CatalogFamily, str] = {
         NetIPAddress NetAdresseIP
         """,
     THREADS: """
-        ExecuteMainThread ExécuteThreadPrincipal
-        CriticalSectionStart SectionCritiqueDébut
-        CriticalSectionEnd SectionCritiqueFin
-        """,
+        """,  # ThreadExecute, Semaphore*, Mutex*... are built-ins (stdlib/thread_*.py)
 }
 
 # (folded prefix, family, folded prefixes excluded). Applied after the exact names.

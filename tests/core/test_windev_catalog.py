@@ -16,7 +16,7 @@ from wlinterp.syntax.names import fold
     ("AppelDLL32", "CallDLL32", "winapi"),
     ("ÉcranVersFichier", "ScreenToFile", "screen"),
     ("PageAffiche", "PageAffiche", "webdev"),
-    ("ExécuteThreadPrincipal", "ExecuteMainThread", "threads"),
+    ("ThreadEnvoieSignal", "ThreadEnvoieSignal", "threads"),  # a prefix match
     ("SocketÉcrit", "SocketÉcrit", "network"),
 ])
 def test_lookup_is_folded_and_names_the_family(name: str, en: str, family: str) -> None:
@@ -33,7 +33,8 @@ def test_pairs_carry_both_languages() -> None:
 
 
 @pytest.mark.parametrize("name", ["Length", "Taille", "TableauAjoute", "ArrayAdd",
-                                  "fLoadText", "Trace", "NoSuchThing", "Table", "H"])
+                                  "fLoadText", "Trace", "NoSuchThing", "Table", "H",
+                                  "ExécuteThreadPrincipal", "SemaphoreStart"])
 def test_registered_or_unknown_names_are_not_catalogued(name: str) -> None:
     assert C.unavailable(name) is None
 

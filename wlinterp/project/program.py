@@ -77,6 +77,7 @@ class Linked:
         caller calls `rt.finish()` when done)."""
         from ..engine import run_compiled
         rt.options.setdefault("locate", self.layout.location)
+        rt.options.setdefault("relocate", self.layout.relocate)  # errors of threads
         ns: dict[str, Any] = {}
         self.guard(lambda: run_compiled(self.compiled, rt, ns, finish=False))
         return ns

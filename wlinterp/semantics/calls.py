@@ -90,7 +90,10 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     user = _callee(fc, e)
     lenient = fc.lenient
     fc.lenient = lenient or user is None  # a WINDEV-only call: its arguments are controls
-    for a in e.args:
+    passed = _procedure_params(fc, e) if user is False else ()
+    for rank, a in enumerate(e.args):
+        if rank in passed and _procedure_ref(fc, a):
+            continue
         fc.expr(a)
         if user and isinstance(a, N.Name):  # by reference: the procedure may assign it
             sym = fc.scope.lookup(fold(a.name))
@@ -98,6 +101,28 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
                 sym.written = True
     fc.lenient = lenient
     check_call_args(fc, e, user)
+
+
+def _procedure_params(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
+    """0-based ranks of a built-in's ProcArg parameters (registry.py)."""
+    if not isinstance(e.func, N.Name):
+        return ()
+    b = fc.sym.registry.functions.get(fold(e.func.name))
+    if b is None:
+        return ()
+    return tuple(i for i, kind in enumerate(b.param_kinds()) if kind == "Procedure")
+
+
+def _procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
+    """`ThreadExecute("t", threadNormal, P)`: P, a procedure of the program, is passed
+    (a reference) even when it needs no argument; recorded for code generation."""
+    if not isinstance(a, N.Name) or fc.scope.lookup(fold(a.name)) is not None:
+        return False
+    internal = fc.scope.lookup_proc(fold(a.name))
+    if internal is None and fold(a.name) not in fc.sym.procs:
+        return False
+    fc.sym.refs.record(a, Ref.INTERNAL_REF if internal is not None else Ref.PROC_REF)
+    return True
 
 
 def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:

@@ -122,7 +122,7 @@ def check_builtin_args(fc: "FunctionChecker", b: Builtin, args: list[N.Expr],
     if kinds is None:
         return
     for rank, (arg, kind) in enumerate(zip(args, kinds), 1):
-        if kind is None:
+        if kind not in ("Text", "Number"):
             continue
         wanted = "a text" if kind == "Text" else "a number"
         what = _composite(fc, arg)

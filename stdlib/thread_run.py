@@ -1,0 +1,233 @@
+"""Threads: ThreadExecute and the functions that watch, wait for and stop a thread.
+
+A WLanguage thread is a Python thread running the compiled procedure. Every thread of a
+run shares the run's state (`rt`: output, ErrorOccurred/ErrorInfo, built-in variables)
+and the program's global variables, as WINDEV's threads share the application's
+globals; protect shared data with a critical section, a mutex or a semaphore
+(stdlib/thread_sync.py). The threads a run started are waited for when the program ends
+(decided: no output of a thread is lost; WINDEV stops them when the application closes).
+
+An uncaught error inside a thread ends that thread only: it is printed on stderr with
+its position and the thread's name, and the rest of the program goes on (decided). A
+stopped thread (ThreadStop) stops at its next WLanguage statement: an exception raised
+asynchronously in it, which WHEN EXCEPTION does not catch.
+"""
+from __future__ import annotations
+
+import ctypes
+import itertools
+import threading
+from typing import Any
+
+from wlinterp.errors import BuiltinFailure, WLRuntimeError, format_error
+from wlinterp.registry import Family, ProcArg
+from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import copy_value
+from wlinterp.runtime.datetimes import WLDuration
+from wlinterp.runtime.procrefs import procedure_arg
+from wlinterp.runtime.state import ProgramEnd, Runtime
+from wlinterp.syntax.names import fold
+
+family = Family("Threads (execution)")
+
+INFINITE = family.constant("Infinite", "Infini", -1)
+for _en, _fr, _value in (("threadNormal", "threadNormal", 0),
+                         ("threadWaitForStart", "threadAttendDémarrage", 1),
+                         ("threadGlobalContext", "threadContexteGlobal", 2),
+                         ("threadFullCopyHFSQLContext", "threadCopieComplèteContexteHFSQL", 0),
+                         ("threadLightCopyHFSQLContext", "threadCopieLégèreContexteHFSQL", 4),
+                         ("threadSecure", "threadSécurisé", 8)):
+    family.constant(_en, _fr, _value)
+# ThreadState's answers (names and values UNVERIFIED: docs/builtins.md, "Threads").
+THREAD_NONE = family.constant("threadNonExistent", "threadInexistant", 0)
+THREAD_RUNNING = family.constant("threadRunning", "threadEnCours", 1)
+THREAD_ENDED = family.constant("threadEnded", "threadTerminé", 2)
+THREAD_STOPPED = family.constant("threadStopped", "threadArrêté", 3)
+
+_current = threading.local()  # the WLanguage name of the thread running this code
+_IDS = itertools.count(1)
+
+
+class ThreadStopped(BaseException):
+    """Raised inside a thread by ThreadStop; not an Exception, so WHEN EXCEPTION and the
+    runtime's own `except Exception` never swallow it."""
+
+
+class WLThread:
+    """One thread started by ThreadExecute."""
+
+    def __init__(self, name: str, thread: threading.Thread) -> None:
+        self.name, self.thread = name, thread
+        self.stop_requested = threading.Event()
+        self.stopped = False
+        self.started = threading.Event()
+
+    @property
+    def state(self) -> int:
+        if self.thread.is_alive():
+            return THREAD_RUNNING
+        return THREAD_STOPPED if self.stopped else THREAD_ENDED
+
+
+def threads(rt: Runtime) -> dict[str, WLThread]:
+    """This run's threads by folded name; the first use arranges the wait at the end."""
+    table = rt.state.get("threads")
+    if table is None:
+        table = rt.state["threads"] = {}
+        rt.at_exit(lambda: _join_all(table))
+    return table
+
+
+def _join_all(table: dict[str, WLThread]) -> None:
+    for t in list(table.values()):
+        if t.thread is not threading.current_thread():
+            t.thread.join()
+
+
+def timeout_seconds(value: object, fname: str) -> float | None:
+    """A timeout in hundredths of a second, a Duration or readable text ("1 s"); None for
+    Infinite (or a missing argument)."""
+    if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)
+                         and value < 0):
+        return None
+    if isinstance(value, WLDuration):
+        return max(value.ms, 0) / 1000
+    if isinstance(value, str) and not value.strip().lstrip("-").isdigit():
+        from wlinterp.runtime.datetimes import to_duration
+        return max(to_duration(value).ms, 0) / 1000
+    n = V.to_num(value)
+    if n < 0:
+        return None
+    return float(n) / 100
+
+
+def _run(rt: Runtime, me: WLThread, proc: Any, args: tuple[object, ...]) -> None:
+    """The thread's body: the procedure, its errors reported, never a Python traceback."""
+    from wlinterp.engine import as_wl_exception
+    _current.name = me.name
+    me.started.set()
+    try:
+        proc(*args)
+    except ThreadStopped:
+        me.stopped = True
+    except ProgramEnd:
+        pass  # EndProgram in a thread ends the thread (decided)
+    except Exception as exc:  # every error of the thread's code, reported
+        try:
+            err = as_wl_exception(exc)
+        except Exception as bug:  # a bug in wlinterp: still one line, not a traceback
+            err = WLRuntimeError(f"{type(bug).__name__}: {bug}")
+        err.message = f"in thread '{me.name}': {err.message}"
+        relocate = rt.options.get("relocate")  # a project's file and line (project/)
+        if callable(relocate):
+            err = relocate(err)
+        rt.write_err(format_error(err))
+
+
+def _lookup(rt: Runtime, name: object) -> WLThread | None:
+    return threads(rt).get(fold(V.to_str(name)))
+
+
+@family.function("ThreadExecute", "ThreadExécute", can_fail=True)
+def thread_execute(rt: Runtime, name: ProcArg, options: object = None,
+                   procedure: ProcArg = None, *params: object) -> str:
+    """Start `procedure(params...)` in a new thread named `name` (WINDEV's named syntax);
+    a procedure given first (`ThreadExecute(Proc, ...)`) gets a generated name, returned.
+    Parameters are copied (passed by value). A name already running fails non-fatally."""
+    if procedure is None or not isinstance(name, str):  # ThreadExecute(Proc[, params...])
+        params = tuple(p for p in (options, procedure, *params) if p is not None)
+        procedure, name = name, f"Thread{next(_IDS)}"
+    label = V.to_str(name)
+    if not label:
+        raise BuiltinFailure("ThreadExecute: a thread needs a name (not an empty string).",
+                             value="")
+    table = threads(rt)
+    old = table.get(fold(label))
+    if old is not None and old.thread.is_alive():
+        raise BuiltinFailure(f"ThreadExecute: a thread named '{label}' is already running.",
+                             value="")
+    proc = procedure_arg(rt, procedure, "ThreadExecute")
+    args = tuple(copy_value(p) for p in params)
+    thread = threading.Thread(name=f"wl-{label}", daemon=True)
+    me = WLThread(label, thread)
+    thread.run = lambda: _run(rt, me, proc, args)  # type: ignore[method-assign]
+    table[fold(label)] = me
+    thread.start()
+    me.started.wait()
+    return label
+
+
+@family.function("ThreadWait", "ThreadAttend")
+def thread_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
+    """Wait for the thread to end (at most `timeout` hundredths of a second): True when it
+    has ended (or does not exist), False when the time ran out."""
+    me = _lookup(rt, name)
+    if me is None:
+        return True
+    if me.thread is threading.current_thread():
+        raise WLRuntimeError(f"ThreadWait: the thread '{me.name}' cannot wait for itself.")
+    me.thread.join(timeout_seconds(timeout, "ThreadWait"))
+    return not me.thread.is_alive()
+
+
+@family.function("ThreadState", "ThreadEtat")
+def thread_state(rt: Runtime, name: object) -> int:
+    """threadRunning, threadEnded, threadStopped, or threadNonExistent."""
+    me = _lookup(rt, name)
+    return THREAD_NONE if me is None else me.state
+
+
+@family.function("ThreadStop", "ThreadArrête")
+def thread_stop(rt: Runtime, name: object, timeout: object = 0) -> None:
+    """Stop the thread at its next WLanguage statement and wait for it to end (at most
+    `timeout` hundredths of a second, then a little more: the stop is only delivered
+    between statements). A thread that has ended or does not exist is left alone."""
+    me = _lookup(rt, name)
+    if me is None or not me.thread.is_alive():
+        return
+    if me.thread is threading.current_thread():
+        raise ThreadStopped()
+    me.stop_requested.set()
+    wait = timeout_seconds(timeout, "ThreadStop")
+    if wait:
+        me.thread.join(wait)
+    if me.thread.is_alive() and me.thread.ident is not None:
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(me.thread.ident),
+                                                   ctypes.py_object(ThreadStopped))
+        me.thread.join(5.0)
+
+
+@family.function("ThreadRequestStop", "ThreadDemandeArrêt")
+def thread_request_stop(rt: Runtime, name: object) -> None:
+    """Ask the thread to stop; it sees it with ThreadStopRequested (a cooperative stop)."""
+    me = _lookup(rt, name)
+    if me is not None:
+        me.stop_requested.set()
+
+
+@family.function("ThreadStopRequested", "ThreadArrêtDemandé")
+def thread_stop_requested(rt: Runtime) -> bool:
+    """True when ThreadRequestStop (or ThreadStop) named the current thread."""
+    me = threads(rt).get(fold(getattr(_current, "name", "")))
+    return bool(me is not None and me.stop_requested.is_set())
+
+
+@family.function("ThreadCurrent", "ThreadCourant")
+def thread_current(rt: Runtime) -> str:
+    """The current thread's name; "" in the main thread (INFERRED)."""
+    return getattr(_current, "name", "")
+
+
+@family.function("ExecuteMainThread", "ExécuteThreadPrincipal")
+def execute_main_thread(rt: Runtime, procedure: ProcArg, *params: object) -> object:
+    """Run the procedure now, in the calling thread, and give its result: wlinterp has no
+    event loop for a main thread to wait in (decided; the parameters are copied, as
+    WINDEV passes them by value)."""
+    proc = procedure_arg(rt, procedure, "ExecuteMainThread")
+    return proc(*(copy_value(p) for p in params))
+
+
+@family.function("ExecuteMainThreadAsynchronous", "ExécuteThreadPrincipalAsynchrone")
+def execute_main_thread_async(rt: Runtime, procedure: ProcArg, *params: object) -> None:
+    """As ExecuteMainThread, without a result (run at once: decided)."""
+    execute_main_thread(rt, procedure, *params)

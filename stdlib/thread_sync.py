@@ -1,0 +1,165 @@
+"""Synchronisation between threads: named semaphores, mutexes and critical sections.
+
+Each is a real lock of the run (rt.state), named by a string compared without case or
+accents. Waits take WINDEV's timeout (hundredths of a second, a Duration or readable
+text, `Infinite` by default) and answer False when it runs out. Releasing what the
+thread does not hold is a non-fatal error (ErrorOccurred), as is destroying an unknown
+name. Mutexes are in-process here (WINDEV's are system-wide: decided, docs/builtins.md).
+"""
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.threads import WLCriticalSection
+from wlinterp.syntax.names import fold
+
+from .thread_run import timeout_seconds
+
+family = Family("Threads (synchronisation)")
+
+
+class WLSemaphore:
+    """A counting semaphore that knows how many places are taken."""
+
+    def __init__(self, places: int) -> None:
+        self.places = places
+        self.sem = threading.Semaphore(places)
+        self.taken = 0
+        self.guard = threading.Lock()
+
+    def acquire(self, timeout: float | None) -> bool:
+        ok = self.sem.acquire(timeout=timeout) if timeout != 0 else self.sem.acquire(False)
+        if ok:
+            with self.guard:
+                self.taken += 1
+        return ok
+
+    def release(self) -> bool:
+        with self.guard:
+            if self.taken <= 0:
+                return False
+            self.taken -= 1
+        self.sem.release()
+        return True
+
+
+def _table(rt: Runtime, kind: str) -> dict[str, Any]:
+    return rt.state.setdefault(f"sync:{kind}", {})
+
+
+def _key(name: object) -> str:
+    return fold(V.to_str(name))
+
+
+# -- semaphores -----------------------------------------------------------------------
+@family.function("SemaphoreCreate", "SémaphoreCrée", can_fail=True)
+def semaphore_create(rt: Runtime, name: object, places: object = 1,
+                     options: object = 0) -> bool:
+    """A semaphore letting `places` threads in at once (1 by default); an existing name
+    fails non-fatally."""
+    n = V.to_int(places)
+    if n < 1:
+        raise BuiltinFailure(f"SemaphoreCreate: a semaphore needs at least one place, "
+                             f"not {n}.", value=False)
+    table = _table(rt, "semaphore")
+    if _key(name) in table:
+        raise BuiltinFailure(f"SemaphoreCreate: the semaphore '{V.to_str(name)}' already "
+                             f"exists.", value=False)
+    table[_key(name)] = WLSemaphore(n)
+    return True
+
+
+def _semaphore(rt: Runtime, name: object) -> WLSemaphore:
+    """The named semaphore; created with one place on first use, as SemaphoreStart does."""
+    return _table(rt, "semaphore").setdefault(_key(name), WLSemaphore(1))
+
+
+@family.function("SemaphoreStart", "SémaphoreDébut")
+def semaphore_start(rt: Runtime, name: object, timeout: object = None) -> bool:
+    """Take a place (waiting at most `timeout`); False when the time ran out."""
+    return _semaphore(rt, name).acquire(timeout_seconds(timeout, "SemaphoreStart"))
+
+
+@family.function("SemaphoreEnd", "SémaphoreFin", can_fail=True)
+def semaphore_end(rt: Runtime, name: object) -> None:
+    """Give the place back; failing non-fatally when none is taken."""
+    sem = _table(rt, "semaphore").get(_key(name))
+    if sem is None or not sem.release():
+        raise BuiltinFailure(f"SemaphoreEnd: no place of the semaphore '{V.to_str(name)}' "
+                             f"is taken.")
+
+
+@family.function("SemaphoreDestroy", "SémaphoreDétruit", can_fail=True)
+def semaphore_destroy(rt: Runtime, name: object) -> None:
+    """Forget the semaphore (threads waiting on it keep their own reference)."""
+    if _table(rt, "semaphore").pop(_key(name), None) is None:
+        raise BuiltinFailure(f"SemaphoreDestroy: there is no semaphore '{V.to_str(name)}'.")
+
+
+# -- mutexes ----------------------------------------------------------------------------
+@family.function("MutexCreate", "MutexCrée", can_fail=True)
+def mutex_create(rt: Runtime, name: object, options: object = 0) -> bool:
+    """A mutex (one owner at a time, re-entrant for its owner)."""
+    table = _table(rt, "mutex")
+    if _key(name) in table:
+        raise BuiltinFailure(f"MutexCreate: the mutex '{V.to_str(name)}' already exists.",
+                             value=False)
+    table[_key(name)] = threading.RLock()
+    return True
+
+
+@family.function("MutexStart", "MutexDébut")
+def mutex_start(rt: Runtime, name: object, timeout: object = None) -> bool:
+    """Own the mutex (created on first use), waiting at most `timeout`."""
+    lock = _table(rt, "mutex").setdefault(_key(name), threading.RLock())
+    wait = timeout_seconds(timeout, "MutexStart")
+    return lock.acquire(timeout=-1 if wait is None else wait) if wait != 0 else \
+        lock.acquire(False)
+
+
+@family.function("MutexEnd", "MutexFin", can_fail=True)
+def mutex_end(rt: Runtime, name: object) -> None:
+    """Release the mutex; failing non-fatally when this thread does not own it."""
+    lock = _table(rt, "mutex").get(_key(name))
+    try:
+        if lock is None:
+            raise RuntimeError
+        lock.release()
+    except RuntimeError:
+        raise BuiltinFailure(f"MutexEnd: this thread does not own the mutex "
+                             f"'{V.to_str(name)}'.") from None
+
+
+@family.function("MutexDestroy", "MutexDétruit", can_fail=True)
+def mutex_destroy(rt: Runtime, name: object) -> None:
+    if _table(rt, "mutex").pop(_key(name), None) is None:
+        raise BuiltinFailure(f"MutexDestroy: there is no mutex '{V.to_str(name)}'.")
+
+
+# -- critical sections -------------------------------------------------------------------
+def _section(rt: Runtime, name: object) -> WLCriticalSection:
+    """A CriticalSection variable, or the section of that name ("" is the default one)."""
+    if isinstance(name, WLCriticalSection):
+        return name
+    return _table(rt, "section").setdefault(_key(name), WLCriticalSection())
+
+
+@family.function("CriticalSectionStart", "SectionCritiqueDébut")
+def critical_section_start(rt: Runtime, name: object = "") -> None:
+    """Enter the section (waiting as long as another thread is in it)."""
+    _section(rt, name).lock.acquire()
+
+
+@family.function("CriticalSectionEnd", "SectionCritiqueFin", can_fail=True)
+def critical_section_end(rt: Runtime, name: object = "") -> None:
+    """Leave the section; failing non-fatally when this thread is not in it."""
+    try:
+        _section(rt, name).lock.release()
+    except RuntimeError:
+        raise BuiltinFailure("CriticalSectionEnd: this thread is not in the critical "
+                             "section.") from None
