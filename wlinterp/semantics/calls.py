@@ -110,7 +110,8 @@ def _procedure_params(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
     b = fc.sym.registry.functions.get(fold(e.func.name))
     if b is None:
         return ()
-    return tuple(i for i, kind in enumerate(b.param_kinds()) if kind == "Procedure")
+    kinds = typed_params(b) or ()
+    return tuple(i for i, kind in enumerate(kinds) if kind == "Procedure")
 
 
 def _procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:

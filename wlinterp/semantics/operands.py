@@ -141,7 +141,7 @@ _KINDS: dict[int, tuple[Builtin, list[str | None] | None]] = {}
 
 def typed_params(b: Builtin) -> list[str | None] | None:
     """`b.param_kinds()`, read once per built-in; None when no parameter is annotated
-    TextArg or NumberArg (most built-ins: their calls then cost nothing here). The table
+    TextArg, NumberArg or ProcArg (most built-ins: their calls then cost nothing here). The table
     holds the built-in, so its identity is never reused."""
     hit = _KINDS.get(id(b))
     if hit is None or hit[0] is not b:
