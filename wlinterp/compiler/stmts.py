@@ -114,6 +114,8 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
             return f"float({code})" if t in (S.INT, S.REAL) else f"to_real({code})"
         if st == S.BOOL:
             return code if t == S.BOOL else f"co_bool({code})"
+        if spec.kind == Kind.CURRENCY:  # the common money case, without coerce's dispatch
+            return f"co_currency({code})"
         if st == S.ANY and not self.built_from_value(spec):
             if t in (S.INT, S.REAL, S.STR, S.BOOL, S.DEC):
                 return code

@@ -40,8 +40,13 @@ def _list_function(name: str, arg: str,
             elements.append(expr)
             continue
         env[f"c{n}"] = conv
-        elements.append(f"(None if {expr} is None else c{n}({expr}))" if skip_none
-                        else f"c{n}({expr})")
+        inline = getattr(conv, "inline", None)  # the converter as an expression: no call
+        if inline is not None:
+            env.update(inline[1])
+            call = inline[0].format(x=expr)
+        else:
+            call = f"c{n}({expr})"
+        elements.append(f"(None if {expr} is None else {call})" if skip_none else call)
     return _compile(f"def {name}({arg}):\n    return [{', '.join(elements)}]\n", name, env)
 
 

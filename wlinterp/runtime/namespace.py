@@ -28,7 +28,7 @@ HELPERS = (
     "switch_value", "values_for", "w_band", "w_bnot", "w_bor", "w_bxor", "w_shl", "w_shr",
     "w_slice", "with_part", "WLDuration", "iterate_keyed", "part_of", "time_add",
     "time_sub", "with_part_of", "call_ref", "proc_ref", "use_block",
-    "assign_object",
+    "assign_object", "co_currency",
 )
 # runtime/values.py: conversions and operators on any two WLanguage values
 VALUE_OPS = (

@@ -318,6 +318,15 @@ def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
 _CURRENCY_STEP = Decimal("0.000001")  # currency: 6 decimals
 
 
+def co_currency(value: object) -> Decimal:
+    """A value stored into a currency: a Decimal with 6 decimals. A Decimal that already
+    has exactly 6 (a sum or difference of currencies) is kept as it is: checking is half
+    the price of quantising again, and `mTotal += x` in a loop is the common case."""
+    if type(value) is Decimal:
+        return value if value.same_quantum(_CURRENCY_STEP) else value.quantize(_CURRENCY_STEP)
+    return V.to_decimal(value).quantize(_CURRENCY_STEP)
+
+
 def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object:
     """Convert `value` for storage in a variable (or member, or element) of type `t`."""
     k = t.kind
@@ -348,7 +357,7 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
             return value.strip() not in ("", "0")
         return V.to_bool(value)
     if k == K_CURRENCY:
-        return (value if type(value) is Decimal else V.to_decimal(value)).quantize(_CURRENCY_STEP)
+        return co_currency(value)
     if k == K_NUMERIC:
         return V.to_decimal(value)
     if k == K_DURATION:

@@ -215,7 +215,10 @@ def _mixed(a: object, b: object) -> tuple[object, object]:
 
 def w_add(a: object, b: object) -> object:
     """`+`: concatenation when either side is a string, addition otherwise."""
-    if type(a) is str or type(b) is str:
+    t = type(a)
+    if t is type(b) and (t is Decimal or t is float):  # currency sums: nothing to convert
+        return a + b  # type: ignore[operator]
+    if t is str or type(b) is str:
         left, right = to_str(a), to_str(b)
         if len(left) + len(right) > _limits.max_string():  # --max-string
             raise _limits.string_too_long(len(left) + len(right))
@@ -225,11 +228,17 @@ def w_add(a: object, b: object) -> object:
 
 
 def w_sub(a: object, b: object) -> object:
+    t = type(a)
+    if t is type(b) and (t is Decimal or t is float):
+        return a - b  # type: ignore[operator]
     x, y = _mixed(a, b)
     return x - y  # type: ignore[operator]
 
 
 def w_mul(a: object, b: object) -> object:
+    t = type(a)
+    if t is type(b) and (t is Decimal or t is float):
+        return a * b  # type: ignore[operator]
     x, y = _mixed(a, b)
     return x * y  # type: ignore[operator]
 
@@ -304,6 +313,9 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
 
 def w_eq(a: object, b: object) -> bool:
     """Strict `=` (case-sensitive on strings)."""
+    t = type(a)
+    if t is type(b) and (t is Decimal or t is str or t is int):  # exact: no conversion
+        return a == b
     if a is None or b is None:
         return a is b
     if hasattr(a, "wl_equals"):
@@ -329,6 +341,9 @@ def w_ne(a: object, b: object) -> bool:
     return not w_eq(a, b)
 
 
+_ORDERED = frozenset({int, float, Decimal, str})
+
+
 def _order(a: object, b: object) -> tuple[object, object]:
     x, y = _cmp_pair(a, b)
     if type(x) is int and type(y) is int and (a is None or b is None):
@@ -337,21 +352,33 @@ def _order(a: object, b: object) -> tuple[object, object]:
 
 
 def w_lt(a: object, b: object) -> bool:
+    t = type(a)
+    if t is type(b) and t in _ORDERED:  # two numbers (or strings) of one kind: as they are
+        return a < b  # type: ignore[operator]
     x, y = _order(a, b)
     return x < y  # type: ignore[operator]
 
 
 def w_le(a: object, b: object) -> bool:
+    t = type(a)
+    if t is type(b) and t in _ORDERED:  # two numbers (or strings) of one kind: as they are
+        return a <= b  # type: ignore[operator]
     x, y = _order(a, b)
     return x <= y  # type: ignore[operator]
 
 
 def w_gt(a: object, b: object) -> bool:
+    t = type(a)
+    if t is type(b) and t in _ORDERED:  # two numbers (or strings) of one kind: as they are
+        return a > b  # type: ignore[operator]
     x, y = _order(a, b)
     return x > y  # type: ignore[operator]
 
 
 def w_ge(a: object, b: object) -> bool:
+    t = type(a)
+    if t is type(b) and t in _ORDERED:  # two numbers (or strings) of one kind: as they are
+        return a >= b  # type: ignore[operator]
     x, y = _order(a, b)
     return x >= y  # type: ignore[operator]
 
