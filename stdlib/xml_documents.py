@@ -1,5 +1,5 @@
-"""XML documents: the `xmlDocument` and `xmlNode` types, XMLOpen/XMLOuvre,
-XMLBuildString/XMLConstruitChaîne, XMLSave/XMLSauve, XMLExtractString/XMLExtraitChaîne.
+"""XML documents: the `xmlDocument` and `xmlNode` types and XMLOpen/XMLOuvre (their text
+and files, XMLBuildString, XMLSave, XMLExtractString: xml_text.py).
 
 A document's elements are reached by name as members (`doc.Root.Customer.Name`), the
 n-th of several elements of one name with `[n]` (`doc.Root.Customer[2]`), how many with
@@ -21,7 +21,6 @@ the network. Details and what was verified against PC SOFT's help: docs/builtins
 from __future__ import annotations
 
 import pyexpat
-import re
 import xml.etree.ElementTree as ET
 from typing import Any, Iterator, Union
 from xml.sax.saxutils import escape
@@ -315,86 +314,3 @@ def xml_open(rt: Runtime, source: object, option: object = None) -> XMLDocument:
         raise
     except ValueError as exc:
         raise BuiltinFailure(f"XMLOpen: {exc}.", value=XMLDocument()) from None
-
-
-NO_HEADER = family.constant("XMLNoHeader", "XMLSansEntête", 2)
-CURRENT_POSITION = family.constant("XMLCurrentPosition", "XMLPositionCourante", 1)
-
-
-def document_text(rt: Runtime, doc: object, options: object, fname: str) -> str:
-    """The text of an xmlDocument, an xmlNode or a named document (XMLDocument): with
-    XMLNoHeader, without the declaration; with XMLCurrentPosition, from a named
-    document's current element."""
-    n = V.to_int(options) if options is not None else 0
-    header: str | None = None if n & NO_HEADER else DECLARATION
-    if isinstance(doc, XMLDocument):
-        return build_string(doc.root, header)
-    if isinstance(doc, XMLNode):
-        return build_string(doc.element, header)
-    from .xml_handles import handle_document
-    named = handle_document(rt, doc, fname)
-    if header is not None and named.header:
-        header = named.header  # the source's own declaration
-    start = named.element if n & CURRENT_POSITION and named.element is not None \
-        else named.root
-    return build_string(start, header)
-
-
-@family.function("XMLBuildString", "XMLConstruitChaîne")
-def xml_build_string(rt: Runtime, doc: object, options: object = None) -> str:
-    """The XML text of a document (an xmlDocument, an xmlNode or a document's name)."""
-    return document_text(rt, doc, options, "XMLBuildString")
-
-
-@family.function("XMLSave", "XMLSauve", can_fail=True)
-def xml_save(rt: Runtime, doc: object, path: object, options: object = None) -> bool:
-    """Writes the document's text to a file, in the encoding its declaration names
-    (UTF-8 by default); False and ErrorOccurred when the file cannot be written."""
-    text = document_text(rt, doc, options, "XMLSave")
-    shown = V.to_str(path)
-    declared = re.search(r'<\?xml[^>]*encoding="([^"]+)"', text[:200])
-    encoding = declared.group(1) if declared else "utf-8"
-    try:
-        "".encode(encoding)
-    except LookupError:
-        encoding = "utf-8"
-    try:
-        with open(native_path(shown), "w", encoding=encoding, errors="xmlcharrefreplace",
-                  newline="\r\n") as f:
-            f.write(text)
-    except OSError as exc:
-        raise failure("XMLSave", "write", shown, exc, False) from None
-    return True
-
-
-@family.function("XMLExtractString", "XMLExtraitChaîne")
-def xml_extract_string(rt: Runtime, text: object, tag: object, rank: object = 1) -> str:
-    """The content of the `rank`-th element `<tag>` of an XML text, searched as text
-    (the text need not be a whole document); "" when there is none."""
-    s, name, n = V.to_str(text), V.to_str(tag), V.to_int(rank)
-    start, found = 0, ""
-    for _ in range(max(n, 1)):
-        opening = _find_opening(s, name, start)
-        if opening is None:
-            return ""
-        content = opening[1]
-        if s[content - 2] == "/":  # <tag/>: empty
-            start, found = content, ""
-            continue
-        end = s.find(f"</{name}>", content)
-        if end < 0:
-            return ""
-        start, found = end + len(name) + 3, s[content:end]
-    return found
-
-
-def _find_opening(s: str, name: str, start: int) -> tuple[int, int] | None:
-    """(position of `<name ...>`, position after it) from `start`, or None."""
-    at = s.find(f"<{name}", start)
-    while at >= 0:
-        after = at + len(name) + 1
-        if after < len(s) and s[after] in "> \t\r\n/":
-            close = s.find(">", after)
-            return (at, close + 1) if close >= 0 else None
-        at = s.find(f"<{name}", after)
-    return None

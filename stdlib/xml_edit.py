@@ -46,19 +46,37 @@ def xml_to_text(rt: Runtime, text: object) -> str:
 
 @family.function("XMLSavePosition", "XMLSauvePosition")
 def xml_save_position(rt: Runtime, name: object) -> int:
+    """A number for the current position (and search in progress) that
+    XMLRestorePosition goes back to."""
     doc = named_doc(rt, name, "XMLSavePosition")
-    doc.saved.append((doc.element, doc.attr))
+    doc.saved.append((doc.element, doc.attr, doc.search))
     return len(doc.saved)
 
 
-@family.function("XMLRestorePosition", "XMLRetourPosition")
-def xml_restore_position(rt: Runtime, name: object, position: object) -> None:
+KEEP_POSITION = 2  # the values of PC SOFT's runtime; their constants' names are unknown
+WITH_SEARCH = 8
+
+
+@family.function("XMLRestorePosition", "XMLRetourPosition", "XMLReturnToPosition")
+def xml_restore_position(rt: Runtime, name: object, position: object,
+                         option: object = 4) -> bool:
+    """Back to a position XMLSavePosition gave. As in PC SOFT's runtime, the saved
+    position is then freed unless `option` holds 2, and the search saved with it comes
+    back with 8 (by default, 4, neither)."""
     doc = named_doc(rt, name, "XMLRestorePosition")
-    n = V.to_int(position)
-    if not 1 <= n <= len(doc.saved):
-        raise WLRuntimeError(f"XMLRestorePosition: {n} is no position XMLSavePosition gave.")
-    doc.element, doc.attr = doc.saved[n - 1]
+    n, flags = V.to_int(position), V.to_int(option)
+    if not 1 <= n <= len(doc.saved) or doc.saved[n - 1] is None:
+        raise WLRuntimeError(f"XMLRestorePosition: {n} is no position XMLSavePosition gave "
+                             f"(or it was restored already).")
+    saved = doc.saved[n - 1]
+    assert saved is not None
     end_search(doc)
+    doc.element, doc.attr, search = saved
+    if flags & WITH_SEARCH:
+        doc.search = search
+    if not flags & KEEP_POSITION:
+        doc.saved[n - 1] = None
+    return True
 
 
 @family.function("XMLRead", "XMLLit")

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
@@ -73,7 +74,9 @@ class HandleDoc:
     attr: str = ""
     out: bool = False
     search: Search | None = None
-    saved: list[tuple[ET.Element | None, str]] = field(default_factory=list)
+    saved: list[tuple[ET.Element | None, str, Search | None] | None] = \
+        field(default_factory=list)  # XMLSavePosition's; None once restored
+    xpath: Any = None  # the last XMLExecuteXPath's result (xml_xpath.XPathResult)
 
     def parent_of(self, el: ET.Element) -> ET.Element | None:
         for candidate in self.root.iter():
@@ -102,7 +105,7 @@ class HandleDoc:
 
         def visit(el: ET.Element) -> None:
             out.append((el, ""))
-            out.extend((el, a) for a in el.attrib)
+            out.extend((el, a) for a in attributes(el))
             for child in el:
                 visit(child)
 
@@ -113,7 +116,13 @@ class HandleDoc:
 def _items_under(el: ET.Element | None) -> list[Item]:
     if el is None:
         return []
-    return [(el, a) for a in el.attrib] + [(c, "") for c in el]
+    return [(el, a) for a in attributes(el)] + [(c, "") for c in el]
+
+
+def attributes(el: ET.Element) -> list[str]:
+    """An element's attributes as the position moves through them: its namespace
+    declarations (`xmlns`, `xmlns:p`) are not attributes there, as in PC SOFT's runtime."""
+    return [a for a in el.attrib if a != "xmlns" and not a.startswith("xmlns:")]
 
 
 def _docs(rt: Runtime) -> dict[str, HandleDoc]:
@@ -164,7 +173,7 @@ def xml_close(rt: Runtime, name: object) -> bool:
 
 def end_search(doc: HandleDoc) -> None:
     """A move other than XMLNext/XMLPrevious ends the search in progress."""
-    doc.search, doc.out = None, False
+    doc.search, doc.out, doc.xpath = None, False, None
 
 
 @family.function("XMLFirst", "XMLPremier")
@@ -205,6 +214,9 @@ def xml_next(rt: Runtime, name: object) -> bool:
     """The next item of the level; during a search, the next item that matches it.
     At the end: False, the position stays and XMLOut is True."""
     doc = named_doc(rt, name, "XMLNext")
+    if doc.xpath is not None and doc.xpath.hits:  # the nodes XMLExecuteXPath found
+        from .xml_xpath import next_xpath_hit
+        return next_xpath_hit(doc)
     if doc.search is not None:
         return doc.go(_next_match(doc, doc.search))
     return doc.go(_sibling(doc, 1))
@@ -293,7 +305,7 @@ def xml_child_exist(rt: Runtime, name: object, kind: object = None) -> bool:
         return False
     n = V.to_int(kind) if kind is not None else XML_ELEMENT
     return bool(n & XML_TAG and len(doc.element)) or bool(n & XML_ATTRIBUTE
-                                                         and doc.element.attrib)
+                                                         and attributes(doc.element))
 
 
 def _matches(text: str, wanted: str | None, option: int) -> bool:
@@ -374,6 +386,7 @@ def xml_find(rt: Runtime, name: object, value: object, scope: object = None,
         n |= XML_ELEMENT
     if not n & (XML_CURRENT_LEVEL | XML_SUB_ELEMENT | XML_CONTINUE):
         n |= XML_CURRENT_LEVEL | XML_SUB_ELEMENT
+    doc.xpath = None
     doc.search = Search(doc.element, V.to_str(value) if value is not None else None, n,
                         V.to_int(option) if option is not None else XML_EXACT)
     return doc.go(_next_match(doc, doc.search))

@@ -1,0 +1,284 @@
+"""XPath queries on named documents: XMLExecuteXPath/XMLExécuteXPath and
+XMLResult/XMLRésultat.
+
+PC SOFT's help pages for these functions could not be read; the behaviour below is
+*decided* (docs/builtins.md, "XPath"). XMLExecuteXPath(doc, query) evaluates the query
+from the document's position (an absolute query from the root); a query that finds
+nodes moves the position to the first one (an element, or an attribute for `@name`) and
+XMLNext then goes through the others; XMLResult gives the text of the current result,
+or the value of a query that computes one (`count(...)`). Nothing found: False, the
+position stays and XMLOut is True.
+
+wlinterp evaluates a subset of XPath 1.0, the one business code uses to pick values:
+location paths (`/a/b`, `//b`, `a/b` from the position, `.`, `..`, `*`, `@name`, `@*`,
+`text()`), predicates `[n]`, `[last()]`, `[@a]`, `[name]`, `[text()]` and comparisons
+`[@a='v']`, `[name!='v']`, `[text()='v']`, `[.='v']` (with a number: compared as
+numbers), and `count(path)`. Names are compared exactly, prefixes as written
+(`soap:Body`). Anything else (axes `name::`, `|`, `and`/`or`, other functions) is a
+WLanguage error naming what is not supported, rather than a wrong answer.
+"""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from typing import Callable
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .xml_handles import HandleDoc, attributes, named_doc
+
+family = Family("XML")
+
+SUBSET = ("paths with /, //, ., .., *, names, @name, @*, text(); predicates [n], "
+          "[last()], [@a], [name], [@a='v'], [name='v'], [text()='v'] with = or !=; "
+          "count(path)")
+
+_TOKEN = re.compile(r"""\s*(?:(?P<str>'[^']*'|"[^"]*")|(?P<num>\d+(?:\.\d+)?)
+    |(?P<op>//|::|!=|<=|>=|\.\.|[/.@*\[\]()=<>|,])|(?P<name>[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?))""",
+                    re.X)
+
+Hit = tuple[ET.Element, str, bool]  # (element, attribute name or "", the text() of it)
+_DOC = "\0document"  # a Hit's "attribute" for the document node above the root
+
+
+@dataclass
+class XPathResult:
+    """What the last XMLExecuteXPath found: nodes (XMLNext goes through them) or a value."""
+
+    hits: list[Hit]
+    value: str | None = None
+    at: int = 0
+
+
+def _tokens(query: str) -> list[str]:
+    out, i = [], 0
+    text = query.strip()
+    while i < len(text):
+        m = _TOKEN.match(text, i)
+        if m is None or m.end() == i:
+            raise _unsupported(query, text[i:].strip()[:20] or text[i:])
+        out.append(m.group(m.lastgroup or 0).strip())
+        i = m.end()
+        while i < len(text) and text[i].isspace():
+            i += 1
+    return out
+
+
+def _unsupported(query: str, what: str) -> WLRuntimeError:
+    return WLRuntimeError(f"XMLExecuteXPath: '{what}' in the query {query!r} is not in the "
+                          f"XPath subset wlinterp evaluates ({SUBSET}).")
+
+
+class _Query:
+    """A recursive-descent reading of one query, evaluated as it is read."""
+
+    def __init__(self, query: str, doc: HandleDoc) -> None:
+        self.query, self.toks, self.pos = query, _tokens(query), 0
+        self.root = doc.root
+        self.parents = {id(c): p for p in doc.root.iter() for c in p}
+        self.here: list[Hit] = [(doc.element if doc.element is not None else doc.root,
+                                 doc.attr, False)]
+
+    def peek(self) -> str:
+        return self.toks[self.pos] if self.pos < len(self.toks) else ""
+
+    def take(self, expected: str | None = None) -> str:
+        tok = self.peek()
+        if expected is not None and tok != expected:
+            raise self.fail(tok or "end of the query")
+        self.pos += 1
+        return tok
+
+    def fail(self, tok: str) -> WLRuntimeError:
+        """An operator or word outside the subset, or a query that is not XPath."""
+        if tok in ("::", "|", "<", "<=", ">", ">=", ",", "and", "or", "div", "mod"):
+            return _unsupported(self.query, tok)
+        return WLRuntimeError(f"XMLExecuteXPath: the query {self.query!r} is not valid XPath "
+                              f"(unexpected {tok or 'end of the query'!r}).")
+
+    def name(self, tok: str) -> str:
+        """A name test; a function call (`name(`) other than text() is unsupported."""
+        if self.peek() == "(":
+            raise _unsupported(self.query, f"{tok}()")
+        if tok != "*" and not re.fullmatch(r"[A-Za-z_][\w.\-:]*", tok):
+            raise self.fail(tok)
+        return tok
+
+    def run(self) -> XPathResult:
+        if self.peek() == "count" and self.pos + 1 < len(self.toks) and \
+                self.toks[self.pos + 1] == "(":
+            self.take(), self.take("(")
+            hits = self.path()
+            self.take(")")
+            result = XPathResult([], str(len(hits)))
+        else:
+            result = XPathResult(self.path())
+        if self.pos < len(self.toks):
+            raise self.fail(self.peek())
+        return result
+
+    def path(self) -> list[Hit]:
+        nodes = self.here
+        if self.peek() in ("/", "//"):
+            nodes = [(self.root, _DOC, False)]  # the document node, above the root
+        else:
+            nodes = self.step(nodes, "/")
+        while self.peek() in ("/", "//"):
+            sep = self.take()
+            nodes = self.step(nodes, sep)
+        return nodes
+
+    def step(self, nodes: list[Hit], sep: str) -> list[Hit]:
+        """One location step applied to every node (after `//`, to the nodes and all the
+        elements under them)."""
+        tok = self.take()
+        if sep == "//":
+            nodes = _unique([h for el, attr, _ in nodes if not attr or attr == _DOC
+                             for h in ([(el, _DOC, False)] if attr == _DOC else [])
+                             + [(d, "", False) for d in el.iter()]])
+        if tok == ".":
+            return nodes
+        if tok == "..":
+            return _unique([(p, "", False) for el, attr, _ in nodes if attr != _DOC
+                            for p in ([el] if attr else [self.parents.get(id(el))])
+                            if p is not None])
+        if tok == "@":
+            name = self.name(self.take())
+            return [(el, a, False) for el, attr, _ in nodes if not attr
+                    for a in attributes(el) if name == "*" or a == name]
+        if tok == "text" and self.peek() == "(":
+            self.take("("), self.take(")")
+            return [(el, "", True) for el, attr, _ in nodes if not attr and (el.text or "")]
+        name = self.name(tok)
+        found = [(c, "", False) for el, attr, _ in nodes
+                 for c in ([el] if attr == _DOC else [] if attr else list(el))
+                 if name == "*" or c.tag == name]
+        while self.peek() == "[":
+            self.take("[")
+            found = self.predicate(found)
+            self.take("]")
+        return found
+
+    def predicate(self, nodes: list[Hit]) -> list[Hit]:
+        """`[n]`, `[last()]`, or a test on each node (n counts within each parent here,
+        as XPath counts within one step)."""
+        tok = self.peek()
+        if tok.isdigit() or tok == "last":
+            self.take()
+            if tok == "last":
+                self.take("("), self.take(")")
+            groups: dict[int, list[Hit]] = {}
+            for hit in nodes:
+                groups.setdefault(id(self.parents.get(id(hit[0]))), []).append(hit)
+            keep = []
+            for group in groups.values():
+                n = len(group) if tok == "last" else int(tok)
+                if 1 <= n <= len(group):
+                    keep.append(group[n - 1])
+            return keep
+        read = self.operand()
+        if self.peek() in ("=", "!="):
+            op = self.take()
+            literal = self.take()
+            if not (literal[:1] in "'\"" and literal[-1:] == literal[:1]) and \
+                    not re.fullmatch(r"\d+(\.\d+)?", literal):
+                raise self.fail(literal)
+            return [h for h in nodes if _compare(read(h[0]), op, literal)]
+        if self.peek() not in ("]",):
+            raise self.fail(self.peek())
+        return [h for h in nodes if read(h[0])]
+
+    def operand(self) -> Callable[[ET.Element], list[str]]:
+        """What a predicate tests on an element: its attribute, children, text, itself."""
+        tok = self.take()
+        if tok == "@":
+            name = self.take()
+            return lambda el: [el.attrib[name]] if name in el.attrib else []
+        if tok == "text" and self.peek() == "(":
+            self.take("("), self.take(")")
+            return lambda el: [el.text] if el.text else []
+        if tok == ".":
+            return lambda el: ["".join(el.itertext())]
+        name = self.name(tok)
+        return lambda el: ["".join(c.itertext()) for c in el if name in ("*", c.tag)]
+
+
+def _unique(hits: list[Hit]) -> list[Hit]:
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for el, attr, text in hits:
+        if (id(el), attr) not in seen:
+            seen.add((id(el), attr))
+            out.append((el, attr, text))
+    return out
+
+
+def _compare(values: list[str], op: str, literal: str) -> bool:
+    """XPath's comparison of a node set with a literal: true when some node's value
+    compares so (as numbers when the literal is a number)."""
+    if literal[:1] in "'\"":
+        want = literal[1:-1]
+        return any((v == want) == (op == "=") for v in values)
+    number = float(literal)
+
+    def num(v: str) -> float | None:
+        try:
+            return float(v)
+        except ValueError:
+            return None
+    return any((num(v) == number) == (op == "=") for v in values)
+
+
+def hit_text(hit: Hit) -> str:
+    el, attr, _ = hit
+    if attr:
+        return el.attrib.get(attr, "")
+    return "".join(el.itertext())
+
+
+@family.function("XMLExecuteXPath", "XMLExécuteXPath")
+def xml_execute_xpath(rt: Runtime, name: object, query: object) -> bool:
+    """Runs an XPath query on the named document: True when it found something (the
+    position moves to the first node found; XMLNext goes to the next ones)."""
+    doc = named_doc(rt, name, "XMLExecuteXPath")
+    result = _Query(V.to_str(query), doc).run()
+    doc.xpath = result  # kept by the moves that follow until another kind of move
+    if result.value is not None:
+        doc.out = False
+        return True
+    if not result.hits:
+        doc.out = True
+        return False
+    el, attr, _ = result.hits[0]
+    doc.search = None  # XMLNext now goes through the nodes found
+    return doc.go((el, attr))
+
+
+def next_xpath_hit(doc: HandleDoc) -> bool:
+    """XMLNext after XMLExecuteXPath: the next node found (False at the end: XMLOut)."""
+    result = doc.xpath
+    assert result is not None
+    if result.at + 1 >= len(result.hits):
+        doc.out = True
+        return False
+    result.at += 1
+    el, attr, _ = result.hits[result.at]
+    return doc.go((el, attr))
+
+
+@family.function("XMLResult", "XMLRésultat")
+def xml_result(rt: Runtime, name: object) -> str:
+    """The result of the last XMLExecuteXPath: a computed value (`count(...)`), else the
+    text of the current node found (an element's text, an attribute's value); "" when
+    the query found nothing."""
+    doc = named_doc(rt, name, "XMLResult")
+    result = doc.xpath
+    if result is None:
+        return ""
+    if result.value is not None:
+        return result.value
+    return hit_text(result.hits[result.at]) if result.hits else ""
