@@ -41,11 +41,11 @@ import time
 
 from . import envelope
 
-__all__ = ["RESERVE_BATCH", "Reserve", "deliver_durably", "fsync_dir", "recover", "sync_renames",
-           "unique_name"]
+__all__ = ["NOFOLLOW", "RESERVE_BATCH", "Reserve", "deliver_durably", "fsync_dir", "is_complete",
+           "left_by_a_stopped_capture", "recover", "sync_renames", "unique_name", "write_all"]
 
 RESERVE_BATCH = 64
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+NOFOLLOW = _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _COUNTER = itertools.count(1)
 _LOCK = threading.Lock()
 _HOST = socket.gethostname().replace("/", r"\057").replace(":", r"\072") or "localhost"
@@ -128,9 +128,7 @@ def deliver_durably(folder: str, reserve: Reserve, data: bytes) -> str:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 or info.st_size:
                 raise OSError(f"tmp/{name} is not the empty file the capture reserved")
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+            write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -156,11 +154,9 @@ def recover(folder: str) -> int:
     moved = changed = 0
     with os.scandir(tmp) as entries:
         for entry in entries:
-            match = _NAME.fullmatch(entry.name)
-            if match is None or match.group(2) != _HOST or _running(int(match.group(1))) \
-                    or not entry.is_file(follow_symlinks=False):
+            if not left_by_a_stopped_capture(entry.name) or not entry.is_file(follow_symlinks=False):
                 continue
-            if _complete(entry.path):
+            if is_complete(entry.path):
                 os.rename(entry.path, os.path.join(folder, "new", entry.name))
                 moved += 1
             else:
@@ -171,6 +167,20 @@ def recover(folder: str) -> int:
     if changed:
         fsync_dir(tmp)
     return moved
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte of `data` (os.write may write less than asked)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def left_by_a_stopped_capture(name: str) -> bool:
+    """Is `name` (a unique name, see `unique_name`) a file of a capture of this host that
+    is no longer running? Only those are finished or removed by another capture."""
+    match = _NAME.fullmatch(name)
+    return match is not None and match.group(2) == _HOST and not _running(int(match.group(1)))
 
 
 def _running(pid: int) -> bool:
@@ -186,8 +196,9 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _complete(path: str) -> bool:
-    """Does the file hold a whole message: an envelope line and as many bytes as it says?"""
+def is_complete(path: str) -> bool:
+    """Does the file hold a whole message: an envelope line and as many bytes as it says?
+    (OSError if it cannot be opened; a link is never followed.)"""
     fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
     try:
         size = os.fstat(fd).st_size

@@ -40,8 +40,9 @@ import threading
 import zlib
 from dataclasses import dataclass, field
 
-from . import envelope
-from .delivery import _NAME, _NOFOLLOW, fsync_dir, unique_name, _running, _HOST
+from .safedir import is_message_name
+from .delivery import NOFOLLOW, fsync_dir, is_complete, left_by_a_stopped_capture, unique_name, \
+    write_all
 
 __all__ = ["JOURNAL_DIR", "MAX_RECORD", "SEGMENT_BYTES", "Journal", "encode", "is_stale_segment", "records",
            "replay"]
@@ -75,7 +76,7 @@ def records(blob: bytes) -> list[tuple[str, bytes]]:
             break
         key, sep, data = blob[start:end].partition(b"\0")
         name = key.decode("ascii", "replace")
-        if not sep or _NAME.fullmatch(name) is None:
+        if not sep or not is_message_name(name):  # a key never names a path elsewhere
             break
         found.append((name, data))
         offset = end
@@ -135,11 +136,9 @@ class Journal:
         segment, end = claimed
         temp = self._tmp + key
         try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, 0o600)
             try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view):]
+                write_all(fd, data)
             finally:
                 os.close(fd)
             self._flush(segment, end)
@@ -271,7 +270,7 @@ class Journal:
 def _prepare(folder: str) -> _Segment:
     """A new segment: SEGMENT_BYTES of zeros, flushed, under a name made durable."""
     path = os.path.join(folder, unique_name())
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | NOFOLLOW, 0o600)
     try:
         left = SEGMENT_BYTES
         while left:
@@ -296,7 +295,7 @@ def _retire(segment: _Segment) -> None:
 def _fsync_file(path: str) -> None:
     """Flush one message file; one moved away meanwhile (a mail client) is skipped."""
     try:
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW)
     except OSError:
         return
     try:
@@ -321,7 +320,7 @@ def replay(folder: str) -> int:
         if not is_stale_segment(name):
             continue
         path = os.path.join(journal_dir, name)
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW)
         try:
             blob = b"".join(iter(lambda: os.read(fd, 1 << 20), b""))
         finally:
@@ -341,8 +340,7 @@ def replay(folder: str) -> int:
 
 def is_stale_segment(name: str) -> bool:
     """Is `name` the segment of a capture of this host that is no longer running?"""
-    match = _NAME.fullmatch(name)
-    return match is not None and match.group(2) == _HOST and not _running(int(match.group(1)))
+    return left_by_a_stopped_capture(name)
 
 
 def _cur_names(folder: str) -> dict[str, str]:
@@ -360,28 +358,19 @@ def _stored_whole(folder: str, key: str, cur: dict[str, str]) -> bool:
         candidates.append(os.path.join(folder, "cur", cur[key]))
     for path in candidates:
         try:
-            fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+            if is_complete(path):
+                return True
         except OSError:
             continue
-        try:
-            size = os.fstat(fd).st_size
-            head = os.read(fd, envelope.MAX_LINE)
-        finally:
-            os.close(fd)
-        stored, rest = envelope.split(head)
-        if stored is not None and stored.get("size") == size - (len(head) - len(rest)):
-            return True
     return False
 
 
 def _write_durably(folder: str, key: str, data: bytes) -> None:
     """Write message `key` into new/ (replacing an incomplete copy), flushed."""
     temp = os.path.join(folder, "tmp", key)
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW, 0o600)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | NOFOLLOW, 0o600)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
+        write_all(fd, data)
         os.fsync(fd)
     finally:
         os.close(fd)
