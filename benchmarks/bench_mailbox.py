@@ -21,8 +21,8 @@ capture's own cost per message apart from the disk's.
 
 Then, whole processes, as a user runs them (the issue's measure): the same WLanguage
 script sends --script-messages messages over one session, once with `wl run` to a plain
-aiosmtpd server in another process, once with `wl run --capture DIR` (the capture in a
-process of its own, every record written before `wl run` ends). Each is also run
+aiosmtpd server in another process, once with `wl run --capture DIR` (the capture in the
+interpreter's process, every record written before the process ends). Each is also run
 sending no message, so the line shows both the whole-process ratio and the per-message
 ratio without the start-up (interpreter, TLS certificate of the capture).
 """
