@@ -114,8 +114,10 @@ def _check_program(text: str, filename: str, registry: Registry,
 
 def _check_blocks(text: str, path: str, registry: Registry,
                   shared: list[N.Program]) -> tuple[list[Diagnostic], int]:
-    """A window, page or report: each code block on its own, the file's names known."""
-    known = set(_NAME_KEY.findall(text)) | _SELF_WORDS
+    """A window, page or report: each code block on its own, the file's names known, and
+    the data files and items of the analysis beside it (as for a script)."""
+    from .hfsql.names import names_beside
+    known = set(_NAME_KEY.findall(text)) | _SELF_WORDS | set(names_beside(path))
     diags: list[Diagnostic] = []
     blocks = code_blocks(text)
     context, first = _element_context(blocks, path)

@@ -109,3 +109,17 @@ def test_lone_call_shows_its_result() -> None:
     s.execute('Trace("x")')
     s.execute('EmailReset()')
     assert out.getvalue() == "144\nx\n", err.getvalue()
+
+
+def test_a_name_read_but_never_assigned_is_shown_as_a_typo() -> None:
+    s, out, err = session()
+    assert s.execute("nTaux is int = 5")
+    assert s.execute("Trace(nTauxx)")  # runs (an empty variant), but says why
+    assert "<repl>:1:7: warning: 'nTauxx' is not declared; did you mean nTaux? (it is " \
+           "treated as an empty variant variable)" in err.getvalue()
+    err.seek(0)
+    err.truncate()
+    assert s.execute("total = 3\nTrace(total)")  # assigning creates it: no warning
+    assert err.getvalue() == "" and out.getvalue().endswith("3\n")
+    assert s.execute("Trace(total)")  # an input later it is not declared: said so
+    assert "'total' is not declared (it is treated as an empty variant" in err.getvalue()

@@ -13,12 +13,29 @@ from typing import Any, TextIO
 
 from ..errors import WLError, WLSyntaxError, format_error
 from ..runtime.state import Runtime
+from ..semantics.analysis import run_warning
 from ..semantics.report import format_text
 
 SHOW = "WLReplShow"  # the REPL's own built-in that shows a value (not part of WLanguage)
 _REPL = "<repl>"
 # Checker warnings worth showing at the prompt (unused variables are normal there).
 _REPL_WARNINGS = {"WL203", "WL205", "WL206"}
+
+
+def _assigned(program: Any) -> set[str]:
+    """The names an input assigns anywhere (folded): assigning an undeclared name creates
+    a variable for the rest of the input (`x = 5`), so WL101 about it is not shown; read
+    in a later input it is empty again, and WL101 says so."""
+    from ..semantics.symbols import assigned_names
+    from ..syntax.walk import body_stmts
+    bodies = [program.main] + [p.body for p in program.procedures]
+    return {k for body in bodies for k in assigned_names(body_stmts(body))}
+
+
+def _name_at(d: Any) -> str:
+    """The name a diagnostic's span covers, folded."""
+    from ..syntax.names import fold
+    return fold(d.source_line[d.column - 1:d.column - 1 + d.length])
 
 
 class ReplSession:
@@ -50,13 +67,18 @@ class ReplSession:
         from ..engine import run_compiled
         self.count += 1
         try:
-            compiled = self._compile(text, name)
+            compiled, assigned = self._compile(text, name)
             for code, warning in zip(compiled.warning_codes, compiled.warnings):
-                if code != "WL101":  # undeclared names are the REPL's way to create them
+                if code != "WL101":  # undeclared names: below
                     self.rt.write_err(warning)
+            shown: set[str] = set()
             for d in compiled.diagnostics:  # the checker's warnings never block
                 if d.code in _REPL_WARNINGS:
                     self.rt.write_err(format_text(d))
+                elif d.code == "WL101" and _name_at(d) not in assigned \
+                        and d.message not in shown:
+                    shown.add(d.message)  # read, never assigned: a typo, not a new name
+                    self.rt.write_err(run_warning(d, compiled.filename, compiled.source))
             with stop_reporting(name):
                 run_compiled(compiled, self.rt, self.ns, finish=False)
         except WLError as err:
@@ -64,20 +86,21 @@ class ReplSession:
             return False
         return True
 
-    def _compile(self, text: str, name: str) -> Any:
+    def _compile(self, text: str, name: str) -> tuple[Any, set[str]]:
         """Compile as statements; an expression that is not a statement is shown instead,
-        and so is the result of a lone call (`Carre(12)` shows 144)."""
+        and so is the result of a lone call (`Carre(12)` shows 144). With the compiled
+        input, the names it assigns (folded)."""
         from ..compiler.program import compile_program
         from ..syntax.parser import parse
         try:
             program = parse(text, name)
             _show_lone_call(program)
-            return compile_program(program, self.registry, self.session)
+            return compile_program(program, self.registry, self.session), _assigned(program)
         except WLSyntaxError as first:
             shown = f"{SHOW}({text.strip()}, \"{self._declared_kind(text.strip())}\")"
             try:
                 program = parse(shown, name)
-                return compile_program(program, self.registry, self.session)
+                return compile_program(program, self.registry, self.session), set()
             except WLError:
                 raise first from None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Analysis", "ProgramSymbols", "analyze", "RUN_WARNINGS"]
+__all__ = ["Analysis", "ProgramSymbols", "analyze", "RUN_WARNINGS", "run_warning"]
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -77,11 +77,17 @@ class Analysis:
         for d in self.diagnostics:
             if d.code in RUN_WARNINGS and d.message not in seen:
                 seen.add(d.message)
-                then = RUN_WARNINGS[d.code]
-                text = d.message + (f" ({then})" if then else "")
-                out.append((d.code, format_warning(self.program.filename, d.line, d.column,
-                                                   text, self.program.source)))
+                out.append((d.code, run_warning(d, self.program.filename,
+                                                self.program.source)))
         return out
+
+
+def run_warning(d: Diagnostic, filename: str, source: str) -> str:
+    """A diagnostic `wl run` runs anyway (RUN_WARNINGS), as it shows it: a warning saying
+    what running does about it."""
+    then = RUN_WARNINGS[d.code]
+    text = d.message + (f" ({then})" if then else "")
+    return format_warning(filename, d.line, d.column, text, source)
 
 
 @dataclass
