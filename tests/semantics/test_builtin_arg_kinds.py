@@ -17,7 +17,7 @@ from wlinterp.registry import Builtin, load_every_family
 
 _PRELUDE = ("STRUCTURE Point\n\tx is int\nEND\n"
             "p is Point\nt is array of strings = [\"a\"]\n")
-_SAMPLE = {"Text": '"abc"', "Number": "1", None: '"abc"'}
+_SAMPLE = {"Text": '"abc"', "Number": "1"}  # any other parameter: "abc"
 
 
 def _annotated() -> list[tuple[Builtin, int, str]]:
@@ -25,7 +25,7 @@ def _annotated() -> list[tuple[Builtin, int, str]]:
     for b in load_every_family().functions.values():
         seen.setdefault(id(b), b)
     return [(b, i, kind) for b in seen.values() for i, kind in enumerate(b.param_kinds())
-            if kind is not None]
+            if kind in ("Text", "Number")]  # (ProcArg, "Procedure", is not WL115's)
 
 
 CASES = _annotated()
@@ -36,7 +36,7 @@ def _call(b: Builtin, rank: int, value: str) -> str:
     0), and sample values for the parameters before it and the other required ones."""
     kinds = b.param_kinds()
     count = max(rank + 1, b.min_args)
-    args = [value if i == rank else _SAMPLE[kinds[i] if i < len(kinds) else None]
+    args = [value if i == rank else _SAMPLE.get(kinds[i] if i < len(kinds) else "", '"abc"')
             for i in range(count)]
     return f"{b.en}({', '.join(args)})"
 
