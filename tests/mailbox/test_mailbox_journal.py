@@ -167,3 +167,40 @@ def test_a_linked_journal_folder_is_refused(mailbox_dir, tmp_path, part):
         CaptureStore.create(mailbox_dir)
     with pytest.raises(MailboxError):
         CaptureStore.existing(mailbox_dir).clear()
+
+
+def test_a_segment_is_removed_only_after_its_messages_are_durable_as_files(mailbox_dir, monkeypatch):
+    if not os.path.isdir("/proc/self/fd"):
+        pytest.skip("needs /proc to name the file behind a descriptor")
+    flushed: list[str] = []
+    removed: list[list[str]] = []
+    real_fsync, real_unlink = os.fsync, os.unlink
+    new_dir = ""
+
+    def fsync(fd: int) -> None:
+        flushed.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    def unlink(path, *args, **kwargs) -> None:
+        if f"/{journal.JOURNAL_DIR}/" in os.fspath(path):  # a segment retires: check its messages
+            keys = [key for key, _ in journal.records(Path(path).read_bytes())]
+            files = [os.path.join(new_dir, key) for key in keys]
+            assert all(file in flushed for file in files), keys  # each message file flushed
+            last_file = max(flushed.index(file) for file in files) if files else -1
+            assert new_dir in flushed[last_file + 1:]  # then new/, which names them
+            removed.append(keys)
+        real_unlink(path, *args, **kwargs)
+    monkeypatch.setattr(journal, "SEGMENT_BYTES", 8192)  # a few segments fill up and retire
+    monkeypatch.setattr(journal, "MAX_RECORD", 2048)
+    store = CaptureStore.create(mailbox_dir)
+    new_dir = str((mailbox_dir / "new").resolve())
+    store.start_journal()
+    _wait_for_segment(store)
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "unlink", unlink)
+    for n in range(20):
+        store.store(build_message(f"m{n}").as_bytes(), mail_from="a@example.org",
+                    rcpt_tos=["b@example.org"], tls="plain", user=None)
+    store.stop_capturing()
+    assert removed and len(removed[0]) >= 4  # a segment filled up and was retired (checked above)
+    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
