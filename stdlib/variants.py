@@ -59,22 +59,25 @@ class WLObject(WLAssoc):
         return WLObject(dict(self.data))
 
 
-def _from_json(value: Any) -> object:
+def from_json(value: Any, node: type[WLObject] = WLObject) -> object:
+    """WLanguage values for decoded JSON; objects become `node`s (the JSON type's own
+    nodes for a JSON variable: stdlib/json_type.py)."""
     if isinstance(value, dict):
-        return WLObject({k: _from_json(v) for k, v in value.items()})
+        return node({k: from_json(v, node) for k, v in value.items()})
     if isinstance(value, list):
-        return WLArray(VARIANT, [_from_json(v) for v in value])
+        return WLArray(VARIANT, [from_json(v, node) for v in value])
     return value
 
 
-def _to_json(value: object) -> Any:
+def to_json(value: object) -> Any:
+    """The JSON form (Python's) of a WLanguage value: the library's one JSON encoder."""
     if isinstance(value, WLAssoc):
-        return {str(k): _to_json(v) for k, v in value.data.items()}
+        return {str(k): to_json(v) for k, v in value.data.items()}
     if isinstance(value, WLStruct):
         names = {key: shown for key, shown, _ in value.sdef.members}
-        return {names.get(k, k): _to_json(v) for k, v in value.values.items()}
+        return {names.get(k, k): to_json(v) for k, v in value.values.items()}
     if isinstance(value, WLArray):
-        return [_to_json(v) for v in value.items]
+        return [to_json(v) for v in value.items]
     if isinstance(value, Decimal):
         return float(value)
     if value is None or isinstance(value, (bool, int, float, str)):
@@ -86,7 +89,7 @@ def _to_json(value: object) -> Any:
 def json_to_variant(rt: Runtime, text: object) -> object:
     """The value a JSON text describes; Null and ErrorOccurred when it is not valid JSON."""
     try:
-        return _from_json(json.loads(V.to_str(text)))
+        return from_json(json.loads(V.to_str(text)))
     except (ValueError, RecursionError) as exc:
         raise BuiltinFailure(f"JSONToVariant: the text is not valid JSON ({exc}).",
                              value=None) from None
@@ -95,4 +98,4 @@ def json_to_variant(rt: Runtime, text: object) -> object:
 @family.function("VariantToJSON", "VariantVersJSON")
 def variant_to_json(rt: Runtime, value: object, option: object = 0) -> str:
     """JSON text for a value (objects, structures, arrays, numbers, strings, booleans)."""
-    return json.dumps(_to_json(value), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))

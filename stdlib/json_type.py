@@ -1,0 +1,144 @@
+"""The `JSON` type: `j is JSON`, built member by member or assigned a JSON text.
+
+A JSON variable is a JSON object (stdlib/variants.py's `WLObject`, so VariantToJSON and
+JSONToVariant keep the one encoder and decoder of the library) whose members may be
+written at any depth without declaring them: `j.customer.name = "Ann"` creates
+`customer`. Reading a member that does not exist gives an empty node, which `..Exist`
+answers False for and which is added to its parent only when something is written into
+it. Assigning a text parses it (`j = "{""a"": 1}"`; invalid JSON is a fatal error);
+converting a JSON variable to text (Trace, `s = j`) gives compact JSON text.
+Decisions (UNVERIFIED against PC SOFT's help, docs/builtins.md "The JSON type"): the text
+form is compact; a JSON array assigned to the variable is kept in a `JSON` object's place as
+an array of variants (a root array).
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import WLAssoc
+from wlinterp.runtime.types import VARIANT, WLArray, WLStruct
+from wlinterp.syntax.names import fold
+
+from .variants import WLObject, from_json, to_json
+
+family = Family("JSON type")
+
+class WLJSON(WLObject):
+    """A JSON node: an object whose missing members are created on first write."""
+
+    __slots__ = ("parent", "key")
+    wl_type_name = "JSON"
+
+    def __init__(self, data: dict[object, object] | None = None,
+                 parent: "WLJSON | None" = None, key: str = "") -> None:
+        super().__init__(data)
+        self.parent, self.key = parent, key  # set while the node is not attached yet
+
+    # -- members ------------------------------------------------------------------
+    def wl_get(self, name: str) -> object:
+        return self.wl_get_named(name, name)
+
+    def wl_get_named(self, name: str, shown: str) -> object:
+        key = self._key(fold(name))
+        if key in self.data:
+            return self.data[key]
+        return WLJSON(parent=self, key=shown)  # empty until written into
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        self.wl_set_named(name, value)
+
+    def wl_set_named(self, shown: str, value: object) -> None:
+        self._attach()
+        super().wl_set_named(shown, _node(value))
+
+    def _attach(self) -> None:
+        """Add this node (and its pending parents) to the tree on its first write."""
+        if self.parent is not None:
+            parent, self.parent = self.parent, None
+            parent._attach()
+            WLObject.wl_set_named(parent, self.key, self)
+
+    def set(self, value: object, key: object) -> None:
+        self._attach()
+        self.data[V.to_str(key)] = _node(value)
+
+    def get(self, key: object) -> object:
+        return self.wl_get_named(V.to_str(key), V.to_str(key))
+
+    # -- properties and conversions -------------------------------------------------
+    def wl_prop(self, name: str) -> object:
+        if name in ("exist", "existe"):
+            return self.parent is None
+        if name in ("occurrence", "count", "nboccurrence"):
+            return len(self.data)
+        if name in ("empty", "vide"):
+            return not self.data
+        if name in ("name", "nom"):
+            return self.key
+        raise WLRuntimeError(f"A JSON value has no property '{name}'.")
+
+    def wl_text(self) -> str:
+        return json_text(self)
+
+    def wl_iter(self) -> list[object]:
+        return list(self.data.values())
+
+    def copy(self) -> "WLJSON":
+        return WLJSON({k: _copy(v) for k, v in self.data.items()})
+
+    @staticmethod
+    def wl_from_value(value: object) -> object:
+        """What assigning `value` to a JSON variable stores."""
+        if isinstance(value, WLJSON):
+            return value.copy()
+        if isinstance(value, str):
+            return parse(value)
+        if value is None:
+            return WLJSON()
+        if isinstance(value, (WLAssoc, WLStruct, WLArray)):
+            return _node(from_json(to_json(value), WLJSON))
+        raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in a "
+                             f"JSON variable.")
+
+
+def _copy(v: object) -> object:
+    if isinstance(v, WLJSON):
+        return v.copy()
+    if isinstance(v, WLArray):
+        return WLArray(VARIANT, [_copy(x) for x in v.items])
+    return v
+
+
+def _node(value: object) -> object:
+    """A value stored in a JSON node: structures and plain objects become JSON nodes."""
+    if isinstance(value, WLJSON):
+        return value
+    if isinstance(value, (WLAssoc, WLStruct)):
+        return from_json(to_json(value), WLJSON)
+    return value
+
+
+def parse(text: str) -> object:
+    """A JSON text as a JSON node (an empty text: an empty object)."""
+    if not text.strip():
+        return WLJSON()
+    try:
+        return from_json(json.loads(text), WLJSON)
+    except (ValueError, RecursionError) as exc:
+        raise WLRuntimeError(f"The text is not valid JSON ({exc}).") from None
+
+
+def json_text(value: Any) -> str:
+    return json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
+
+
+def _new(rt: object) -> WLJSON:
+    return WLJSON()
+
+
+setattr(_new, "wl_from_value", WLJSON.wl_from_value)
+family.type("JSON", "JSON", _new)
