@@ -12,7 +12,6 @@ __all__ = ["StructDef", "WLStruct", "WLArray", "WLAssoc", "ArrayRow", "copy_valu
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import types as _types
 from . import values as V
 from . import limits as _limits
 from ..syntax.names import fold as _fold
@@ -235,3 +234,8 @@ def copy_value(v: object) -> object:
     if isinstance(v, (WLArray, WLStruct, WLAssoc)):
         return v.copy()
     return v
+
+
+# Imported last: types.py imports the classes above, so either module can be imported
+# first (coerce/default_value only reach `_types` at call time).
+from . import types as _types  # noqa: E402
