@@ -110,8 +110,8 @@ def _procedure_params(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
     b = fc.sym.registry.functions.get(fold(e.func.name))
     if b is None:
         return ()
-    kinds = typed_params(b) or ()
-    return tuple(i for i, kind in enumerate(kinds) if kind == "Procedure")
+    kinds = typed_params(b)  # None for most built-ins: no ProcArg either
+    return () if kinds is None else tuple(i for i, k in enumerate(kinds) if k == "Procedure")
 
 
 def _procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:

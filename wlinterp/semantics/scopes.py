@@ -52,16 +52,23 @@ class Scope:
         return out
 
     def lookup(self, key: str) -> Symbol | None:
-        scope: Scope | None = self
-        while scope is not None:
-            sym = scope.vars.get(key)
-            if sym is not None:
-                return sym
-            scope = scope.parent
-        return None
+        found: Symbol | None = self._nearest("vars", key)
+        return found
 
     def lookup_proc(self, key: str) -> N.Procedure | None:
-        return next((s.procs[key] for s in self.chain() if key in s.procs), None)
+        found: N.Procedure | None = self._nearest("procs", key)
+        return found
+
+    def _nearest(self, table: str, key: str) -> Any:
+        """`key` in the table `table` of this scope or of the nearest enclosing one that
+        has it (None if none does)."""
+        scope: Scope | None = self
+        while scope is not None:
+            found = getattr(scope, table).get(key)
+            if found is not None:
+                return found
+            scope = scope.parent
+        return None
 
     def method_owner(self) -> str | None:
         return self.method
