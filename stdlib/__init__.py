@@ -33,3 +33,5 @@ FAMILIES += ("binary_random",)  # docs/builtins.md, "Buffers and secure random"
 FAMILIES += ("file_dirs", "file_locks")  # docs/builtins.md, "Folders, attributes, pieces, locks"
 
 FAMILIES += ("file_disk", "run_modes")  # docs/builtins.md, "Links, disks, run modes"
+
+FAMILIES += ("thread_run", "thread_sync", "json_type", "http_client", "sockets")  # docs/builtins.md, "Threads, semaphores and mutexes", "The JSON type", "HTTP client", "Sockets"

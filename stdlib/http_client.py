@@ -1,0 +1,267 @@
+"""HTTP client: HTTPRequest/HTTPGetResult and the httpRequest/httpResponse types with HTTPSend.
+
+Requests go through Python's urllib (redirects followed). HTTPS certificates are always
+verified, against the system store plus the run's `--ca-file` / WL_CA_FILE (the option
+the e-mail family uses); there is no switch to turn verification off. A request that
+cannot be made (bad URL, refused connection, certificate, timeout) is a non-fatal error
+(ErrorOccurred, ErrorInfo); an answer with an error status (404, 500...) is an answer:
+HTTPSend gives it with its StatusCode. Header names or values holding CR or LF are
+refused (no header injection). Texts are sent as UTF-8; an answer is read as text in the
+charset its Content-Type names, UTF-8 by default (Latin-1 for bytes that are not UTF-8).
+"""
+from __future__ import annotations
+
+import base64
+import ssl
+import urllib.error
+import urllib.request
+from email.message import Message
+from typing import Any
+
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import WLAssoc
+from wlinterp.runtime.datetimes import WLDuration
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.types import STRING
+from wlinterp.syntax.names import fold
+
+family = Family("HTTP")
+
+HTTP_RESULT = family.constant("httpResult", "httpRésultat", 0)
+HTTP_HEADER = family.constant("httpHeader", "httpEntête", 1)
+HTTP_COOKIE = family.constant("httpCookie", "httpCookie", 2)
+for _m in ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"):
+    family.constant(f"http{_m.capitalize()}", f"http{_m.capitalize()}", _m)
+
+DEFAULT_TIMEOUT_S = 20.0
+
+
+def _headers() -> WLAssoc:
+    """An associative array of strings (a Header property)."""
+    return WLAssoc(STRING)
+
+
+class _Members:
+    """Properties by folded English or French name (`ALIASES` maps the French ones)."""
+
+    __slots__ = ("values",)
+    ALIASES: dict[str, str] = {}
+    READ_ONLY: frozenset[str] = frozenset()
+    wl_type_name = ""
+
+    def __init__(self, values: dict[str, object]) -> None:
+        self.values = values
+
+    def _name(self, name: str) -> str:
+        key = self.ALIASES.get(fold(name), fold(name))
+        if key not in self.values:
+            raise WLRuntimeError(f"{self.wl_type_name} has no property '{name}'.")
+        return key
+
+    def wl_get(self, name: str) -> object:
+        return self.values[self._name(name)]
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        key = self._name(name)
+        if key in self.READ_ONLY:
+            raise WLRuntimeError(f"The property {name} of {self.wl_type_name} is read-only.")
+        if key == "header" and not isinstance(value, WLAssoc):
+            raise WLRuntimeError("Header is set entry by entry: r.Header[\"Name\"] = value.")
+        self.values[key] = value
+
+
+class HTTPRequestValue(_Members):
+    """An `httpRequest` / `httpRequête` variable."""
+
+    __slots__ = ()
+    wl_type_name = "httpRequest"
+    ALIASES = {"methode": "method", "contenu": "content", "entete": "header",
+               "utilisateur": "user", "motdepasse": "password",
+               "agentutilisateur": "useragent", "dureenonreponse": "timeout",
+               "ignoreerreur": "ignoreerror"}
+
+    def __init__(self, rt: object = None) -> None:
+        super().__init__({"url": "", "method": "", "content": "", "contenttype": "",
+                          "header": _headers(), "timeout": DEFAULT_TIMEOUT_S * 1000,
+                          "user": "", "password": "", "useragent": "", "ignoreerror": 0})
+
+    def copy(self) -> "HTTPRequestValue":
+        other = HTTPRequestValue()
+        other.values = {**self.values, "header": self.values["header"].copy()}  # type: ignore[attr-defined]
+        return other
+
+
+class HTTPResponseValue(_Members):
+    """An `httpResponse` / `httpRéponse` variable (read-only once received)."""
+
+    __slots__ = ()
+    wl_type_name = "httpResponse"
+    ALIASES = {"codeetat": "statuscode", "contenu": "content", "entete": "header",
+               "entetebrut": "roughheader", "descriptioncodeetat": "descriptionstatuscode"}
+    READ_ONLY = frozenset({"statuscode", "content", "contenttype", "roughheader",
+                           "descriptionstatuscode"})
+
+    def __init__(self, rt: object = None) -> None:
+        super().__init__({"statuscode": 0, "content": "", "contenttype": "",
+                          "header": _headers(), "roughheader": "",
+                          "descriptionstatuscode": ""})
+
+    def copy(self) -> "HTTPResponseValue":
+        return self
+
+
+family.type("httpRequest", "httpRequête", HTTPRequestValue)
+family.type("httpResponse", "httpRéponse", HTTPResponseValue)
+
+
+def _ssl_context(rt: Runtime) -> ssl.SSLContext:
+    """A verifying context (system store + the run's CA file), built once per run."""
+    ctx = rt.state.get("http:ssl")
+    if ctx is None:
+        ctx = ssl.create_default_context()
+        ca_file = rt.options.get("ca_file")
+        if ca_file:
+            ctx.load_verify_locations(cafile=ca_file)
+        rt.state["http:ssl"] = ctx
+    return ctx
+
+
+def _clean(text: str, what: str) -> str:
+    if "\r" in text or "\n" in text:
+        raise BuiltinFailure(f"HTTP: the {what} holds a line break (CR or LF): refused.")
+    return text
+
+
+def _timeout(value: object) -> float:
+    """Timeout property: milliseconds, or a Duration (INFERRED)."""
+    ms = float(value.ms if isinstance(value, WLDuration) else V.to_num(value))
+    return ms / 1000 if ms > 0 else DEFAULT_TIMEOUT_S
+
+
+def _decode(body: bytes, message: Message) -> str:
+    charset = message.get_content_charset() or "utf-8"
+    try:
+        return body.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return body.decode("latin-1")
+
+
+def _send(rt: Runtime, url: str, method: str, body: bytes | None,
+          headers: dict[str, str], timeout: float, fname: str) -> HTTPResponseValue:
+    """Make the request; the answer (any status) or a BuiltinFailure."""
+    if not url.lower().startswith(("http://", "https://")):
+        raise BuiltinFailure(f"{fname}: '{url}' is not an http:// or https:// URL.",
+                             value=HTTPResponseValue())
+    for name, value in headers.items():
+        _clean(name, "header name")
+        _clean(value, f"header '{name}'")
+    request = urllib.request.Request(_clean(url, "URL"), data=body, headers=headers,
+                                     method=method or ("POST" if body else "GET"))
+    opener = urllib.request.build_opener(
+        urllib.request.HTTPSHandler(context=_ssl_context(rt)))
+    try:
+        answer: Any = opener.open(request, timeout=timeout)
+    except urllib.error.HTTPError as error:  # 4xx/5xx: still an answer
+        answer = error
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise BuiltinFailure(f"{fname}: the request to {url} failed ({reason}).",
+                             value=HTTPResponseValue()) from None
+    with answer:
+        try:
+            data = answer.read()
+        except (OSError, ValueError) as exc:
+            raise BuiltinFailure(f"{fname}: reading the answer of {url} failed ({exc}).",
+                                 value=HTTPResponseValue()) from None
+        response = HTTPResponseValue()
+        header = response.values["header"]
+        assert isinstance(header, WLAssoc)
+        for name, value in answer.headers.items():
+            header.set(value, name)
+        response.values.update(
+            statuscode=int(answer.status), content=_decode(data, answer.headers),
+            contenttype=answer.headers.get("Content-Type", ""),
+            roughheader="".join(f"{k}: {v}\r\n" for k, v in answer.headers.items()),
+            descriptionstatuscode=str(answer.reason or ""))
+    return response
+
+
+def _body(content: object) -> bytes | None:
+    text = V.to_str(content)
+    return text.encode("utf-8") if text else None
+
+
+@family.function("HTTPSend", "HTTPEnvoie", can_fail=True)
+def http_send(rt: Runtime, request: object) -> HTTPResponseValue:
+    """Send an httpRequest (or GET a URL given as text) and wait for the answer."""
+    if isinstance(request, str):
+        return _send(rt, request, "GET", None, {}, DEFAULT_TIMEOUT_S, "HTTPSend")
+    if not isinstance(request, HTTPRequestValue):
+        raise WLRuntimeError(f"HTTPSend expects an httpRequest or a URL, not a value of "
+                             f"type {V.type_name(request)}.")
+    r = request.values
+    header = r["header"]
+    assert isinstance(header, WLAssoc)
+    headers = {V.to_str(k): V.to_str(v) for k, v in header.data.items()}
+    if r["contenttype"]:
+        headers["Content-Type"] = V.to_str(r["contenttype"])
+    if r["useragent"]:
+        headers["User-Agent"] = V.to_str(r["useragent"])
+    if r["user"]:
+        headers["Authorization"] = _basic(V.to_str(r["user"]), V.to_str(r["password"]))
+    return _send(rt, V.to_str(r["url"]), V.to_str(r["method"]).upper(), _body(r["content"]),
+                 headers, _timeout(r["timeout"]), "HTTPSend")
+
+
+def _basic(user: str, password: str) -> str:
+    token = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+    return "Basic " + token
+
+
+@family.function("HTTPRequest", "HTTPRequête", can_fail=True)
+def http_request(rt: Runtime, url: object, user_agent: object = "", header: object = "",
+                 message: object = "", content_type: object = "", user: object = "",
+                 password: object = "") -> bool:
+    """GET the URL (POST `message` when one is given); HTTPGetResult reads the answer.
+    `header`: extra header lines ("Name: value", separated by CR LF)."""
+    headers: dict[str, str] = {}
+    for line in V.to_str(header).replace("\r\n", "\n").split("\n"):
+        if ":" in line:
+            name, value = line.split(":", 1)
+            headers[name.strip()] = value.strip()
+    if V.to_str(user_agent):
+        headers["User-Agent"] = V.to_str(user_agent)
+    if V.to_str(content_type):
+        headers["Content-Type"] = V.to_str(content_type)
+    elif V.to_str(message):
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    if V.to_str(user):
+        headers["Authorization"] = _basic(V.to_str(user), V.to_str(password))
+    rt.state["http:last"] = None
+    try:
+        rt.state["http:last"] = _send(rt, V.to_str(url), "", _body(message), headers,
+                                      DEFAULT_TIMEOUT_S, "HTTPRequest")
+    except BuiltinFailure as failure:
+        failure.value = False
+        raise
+    return True
+
+
+@family.function("HTTPGetResult", "HTTPDonneRésultat")
+def http_get_result(rt: Runtime, kind: object = HTTP_RESULT) -> str:
+    """The last HTTPRequest's body (httpResult), header (httpHeader) or cookies
+    (httpCookie: the Set-Cookie lines); "" when there was none."""
+    last = rt.state.get("http:last")
+    if not isinstance(last, HTTPResponseValue):
+        return ""
+    k = V.to_int(kind)
+    if k == HTTP_HEADER:
+        return V.to_str(last.values["roughheader"])
+    if k == HTTP_COOKIE:
+        rough = V.to_str(last.values["roughheader"]).split("\r\n")
+        return "\r\n".join(line.split(":", 1)[1].strip() for line in rough
+                           if line.lower().startswith("set-cookie:"))
+    return V.to_str(last.values["content"])
+

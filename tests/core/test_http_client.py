@@ -1,0 +1,182 @@
+"""HTTP client family against real HTTP and HTTPS servers on 127.0.0.1 (trustme certs)."""
+from __future__ import annotations
+
+import io
+import json
+import ssl
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+import trustme
+
+from wlinterp.engine import run_source
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Echoes what it received as JSON; /missing answers 404; /redirect moves to /."""
+
+    def _answer(self) -> None:
+        if self.path == "/missing":
+            self.send_response(404)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.end_headers()
+            self.wfile.write("absent ç".encode("utf-8"))
+            return
+        if self.path == "/redirect":
+            self.send_response(302)
+            self.send_header("Location", "/moved")
+            self.end_headers()
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length).decode("utf-8") if length else ""
+        text = json.dumps({"method": self.command, "path": self.path, "body": body,
+                           "type": self.headers.get("Content-Type", ""),
+                           "token": self.headers.get("X-Token", ""),
+                           "auth": self.headers.get("Authorization", "")})
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Set-Cookie", "session=abc")
+        self.end_headers()
+        self.wfile.write(text.encode("utf-8"))
+
+    do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+    def log_message(self, *args: object) -> None:  # keep test output clean
+        pass
+
+
+def _serve(context: ssl.SSLContext | None = None) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if context is not None:
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    scheme = "https" if context else "http"
+    try:
+        yield f"{scheme}://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def http_url() -> Iterator[str]:
+    yield from _serve()
+
+
+@pytest.fixture(scope="module")
+def tls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1")
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(ctx)
+    ca_file = tmp_path_factory.mktemp("ca") / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    for url in _serve(ctx):
+        yield url, str(ca_file)
+
+
+def run(code: str, **options: object) -> tuple[list[str], str]:
+    out, err = io.StringIO(), io.StringIO()
+    run_source(code, "http.wl", stdout=out, stderr=err, options=dict(options))
+    return out.getvalue().splitlines(), err.getvalue()
+
+
+def test_httpsend_posts_content_headers_and_reads_the_answer(http_url: str) -> None:
+    lines, _ = run(f'''
+r is httpRequest
+r.URL = "{http_url}/items?x=1"
+r.Method = httpPost
+r.ContentType = "application/json"
+r.Content = "{{""name"": ""Zoé""}}"
+r.Header["X-Token"] = "t0k"
+a is httpResponse = HTTPSend(r)
+Trace(ErrorOccurred)
+Trace(a.StatusCode)
+v is JSON = a.Content
+Trace(v.method + " " + v.path + " " + v.token + " " + v.type)
+Trace(v.body)
+Trace(a.Header["Content-Type"])
+''')
+    assert lines == ["0", "200", "POST /items?x=1 t0k application/json", '{"name": "Zoé"}',
+                     "application/json; charset=utf-8"]
+
+
+def test_french_names_error_status_and_redirect(http_url: str) -> None:
+    lines, _ = run(f'''
+r est un httpRequête
+r.URL = "{http_url}/missing"
+rep est un httpRéponse = HTTPEnvoie(r)
+Trace(ErreurDétectée)
+Trace(rep.CodeEtat)
+Trace(rep.Contenu)
+rep = HTTPEnvoie("{http_url}/redirect")
+Trace(rep.StatusCode)
+''')
+    assert lines == ["0", "404", "absent ç", "200"]
+
+
+def test_httprequest_and_httpgetresult(http_url: str) -> None:
+    lines, _ = run(f'''
+Trace(HTTPRequest("{http_url}/form", "", "X-Token: abc", "a=1&b=2"))
+Trace(HTTPGetResult())
+Trace(Position(HTTPDonneRésultat(httpEntête), "Content-Type") > 0)
+Trace(HTTPGetResult(httpCookie))
+Trace(HTTPRequête("{http_url}/p", "", "", "", "", "ann", "pw"))
+''')
+    echoed = json.loads(lines[1])
+    assert lines[0] == "1" and echoed["method"] == "POST" and echoed["body"] == "a=1&b=2"
+    assert echoed["token"] == "abc" and echoed["type"] == "application/x-www-form-urlencoded"
+    assert lines[2:] == ["1", "session=abc", "1"]
+
+
+def test_unreachable_server_is_a_non_fatal_error() -> None:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nobody listens there
+    lines, _ = run(f'''
+a is httpResponse = HTTPSend("http://127.0.0.1:{port}/")
+Trace(ErrorOccurred)
+Trace(a.StatusCode)
+Trace(HTTPRequest("http://127.0.0.1:{port}/"))
+Trace(Position(ErrorInfo(), "failed") > 0)
+Trace(HTTPGetResult())
+''')
+    assert lines == ["1", "0", "0", "1", ""]
+
+
+def test_https_verifies_certificates(tls: tuple[str, str]) -> None:
+    url, ca_file = tls
+    code = f'''
+a is httpResponse = HTTPSend("{url}/secure")
+Trace(ErrorOccurred)
+Trace(a.StatusCode)
+'''
+    untrusted, _ = run(code)
+    assert untrusted == ["1", "0"]  # a certificate nobody trusts: refused
+    trusted, _ = run(code, ca_file=ca_file)
+    assert trusted == ["0", "200"]
+
+
+def test_header_injection_is_refused(http_url: str) -> None:
+    lines, _ = run(f'''
+r is httpRequest
+r.URL = "{http_url}/"
+r.Header["X-Token"] = "a" + CR + "Evil: 1"
+a is httpResponse = HTTPSend(r)
+Trace(ErrorOccurred)
+Trace(Position(ErrorInfo(), "line break") > 0)
+''')
+    assert lines == ["1", "1"]
+
+
+def test_read_only_response_property_is_an_error(http_url: str) -> None:
+    out = io.StringIO()
+    with pytest.raises(Exception) as info:
+        run_source('a is httpResponse\na.StatusCode = 3\n', "ro.wl", stdout=out,
+                   stderr=io.StringIO())
+    assert "read-only" in str(info.value)
+
