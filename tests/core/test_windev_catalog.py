@@ -17,7 +17,7 @@ from wlinterp.syntax.names import fold
     ("ÉcranVersFichier", "ScreenToFile", "screen"),
     ("PageAffiche", "PageAffiche", "webdev"),
     ("ThreadEnvoieSignal", "ThreadEnvoieSignal", "threads"),  # a prefix match
-    ("SocketÉcrit", "SocketÉcrit", "network"),
+    ("FTPConnecte", "FTPConnect", "network"),
 ])
 def test_lookup_is_folded_and_names_the_family(name: str, en: str, family: str) -> None:
     entry = C.unavailable(name)
@@ -34,7 +34,8 @@ def test_pairs_carry_both_languages() -> None:
 
 @pytest.mark.parametrize("name", ["Length", "Taille", "TableauAjoute", "ArrayAdd",
                                   "fLoadText", "Trace", "NoSuchThing", "Table", "H",
-                                  "ExécuteThreadPrincipal", "SemaphoreStart"])
+                                  "ExécuteThreadPrincipal", "SemaphoreStart",
+                                  "SocketÉcrit", "HTTPEnvoie"])
 def test_registered_or_unknown_names_are_not_catalogued(name: str) -> None:
     assert C.unavailable(name) is None
 

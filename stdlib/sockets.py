@@ -1,0 +1,230 @@
+"""TCP sockets: client (SocketConnect...) and server (SocketCreate, SocketWaitForConnection,
+SocketAccept), each socket known by the name the script gives it.
+
+Messages follow WINDEV's transmission modes (help 3070001): by default each message is
+sent as its length in bytes, CR LF, then the bytes ("11\\r\\nHelloWorld"), so that two
+programs using these functions exchange whole messages; `SocketChangeTransmissionMode`
+switches a socket to an end marker (SocketEndTag) or to raw bytes (SocketNoEndTag, what
+talking to other programs needs). Texts travel as UTF-8 (Latin-1 for bytes that are not
+UTF-8 on reading). Failures (refused connection, unknown name, timeout) are non-fatal
+errors (ErrorOccurred), as WINDEV's socket functions report them.
+"""
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
+
+from .thread_run import timeout_seconds
+
+family = Family("Sockets")
+
+SIZE_AT_START = family.constant("SocketSizeAtBeginning", "SocketTailleAuDébut", 1)
+END_TAG = family.constant("SocketEndTag", "SocketMarqueurFin", 2)
+NO_END_TAG = family.constant("SocketNoEndTag", "SocketSansMarqueurFin", 3)
+_CHUNK = 65536
+_MAX_MESSAGE = 1 << 30
+
+
+class WLSocket:
+    """One named socket: a connection, or a listening server."""
+
+    def __init__(self, sock: socket.socket, server: bool = False) -> None:
+        self.sock, self.server = sock, server
+        self.mode, self.tag = SIZE_AT_START, b"\r\n"
+        self.pending = b""  # bytes read past the last message
+        self.accepted: list[socket.socket] = []
+
+    def read_until(self, marker: bytes) -> bytes:
+        while marker not in self.pending:
+            self._fill()
+        head, _, self.pending = self.pending.partition(marker)
+        return head
+
+    def read_exactly(self, n: int) -> bytes:
+        while len(self.pending) < n:
+            self._fill()
+        head, self.pending = self.pending[:n], self.pending[n:]
+        return head
+
+    def _fill(self) -> None:
+        data = self.sock.recv(_CHUNK)
+        if not data:
+            raise ConnectionError("the connection was closed by the other side")
+        self.pending += data
+
+
+def _sockets(rt: Runtime) -> dict[str, WLSocket]:
+    table = rt.state.get("sockets")
+    if table is None:
+        table = rt.state["sockets"] = {}
+        rt.at_exit(lambda: [s.sock.close() for s in table.values()])
+    return table
+
+
+def _get(rt: Runtime, name: object, fname: str, value: Any = False) -> WLSocket:
+    s = _sockets(rt).get(fold(V.to_str(name)))
+    if s is None:
+        raise BuiltinFailure(f"{fname}: there is no socket named '{V.to_str(name)}'.",
+                             value=value)
+    return s
+
+
+def _add(rt: Runtime, name: object, s: WLSocket, fname: str) -> None:
+    table = _sockets(rt)
+    key = fold(V.to_str(name))
+    if key in table:
+        s.sock.close()
+        raise BuiltinFailure(f"{fname}: a socket named '{V.to_str(name)}' already exists.",
+                             value=False)
+    table[key] = s
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+@family.function("SocketConnect", "SocketConnecte", can_fail=True)
+def socket_connect(rt: Runtime, name: object, port: object, address: object = "",
+                   timeout: object = 2000) -> bool:
+    """Connect to `address` (this machine when empty) on `port`; `timeout` in hundredths
+    of a second (20 s by default: UNVERIFIED)."""
+    host = V.to_str(address) or "127.0.0.1"
+    try:
+        sock = socket.create_connection((host, V.to_int(port)),
+                                        timeout=timeout_seconds(timeout, "SocketConnect"))
+        sock.settimeout(None)
+    except OSError as exc:
+        raise BuiltinFailure(f"SocketConnect: cannot connect to {host}:{V.to_int(port)} "
+                             f"({exc.strerror or exc}).", value=False) from None
+    _add(rt, name, WLSocket(sock), "SocketConnect")
+    return True
+
+
+@family.function("SocketCreate", "SocketCrée", can_fail=True)
+def socket_create(rt: Runtime, name: object, port: object, address: object = "") -> bool:
+    """A server socket listening on `port` (of `address`; 127.0.0.1 when empty: decided,
+    nothing is exposed to the network unless the script names an address)."""
+    host = V.to_str(address) or "127.0.0.1"
+    try:
+        sock = socket.create_server((host, V.to_int(port)))
+    except OSError as exc:
+        raise BuiltinFailure(f"SocketCreate: cannot listen on {host}:{V.to_int(port)} "
+                             f"({exc.strerror or exc}).", value=False) from None
+    _add(rt, name, WLSocket(sock, server=True), "SocketCreate")
+    return True
+
+
+@family.function("SocketWaitForConnection", "SocketAttendConnexion", can_fail=True)
+def socket_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
+    """Wait for a client on a server socket; SocketAccept then names the connection."""
+    s = _get(rt, name, "SocketWaitForConnection")
+    if s.accepted:
+        return True
+    s.sock.settimeout(timeout_seconds(timeout, "SocketWaitForConnection"))
+    try:
+        conn, _ = s.sock.accept()
+    except socket.timeout:
+        return False
+    except OSError as exc:
+        raise BuiltinFailure(f"SocketWaitForConnection: {exc}.", value=False) from None
+    conn.settimeout(None)
+    s.accepted.append(conn)
+    return True
+
+
+@family.function("SocketAccept", "SocketAccepte", can_fail=True)
+def socket_accept(rt: Runtime, server: object, name: object = "") -> str:
+    """Name the connection SocketWaitForConnection got (a generated name when none is
+    given) and return that name."""
+    s = _get(rt, server, "SocketAccept", value="")
+    if not s.accepted:
+        raise BuiltinFailure("SocketAccept: no connection is waiting (call "
+                             "SocketWaitForConnection first).", value="")
+    label = V.to_str(name) or f"{V.to_str(server)}#{len(_sockets(rt))}"
+    _add(rt, label, WLSocket(s.accepted.pop(0)), "SocketAccept")
+    return label
+
+
+@family.function("SocketWrite", "SocketEcrit", can_fail=True)
+def socket_write(rt: Runtime, name: object, message: object) -> bool:
+    """Send a message in the socket's transmission mode."""
+    s = _get(rt, name, "SocketWrite")
+    data = V.to_str(message).encode("utf-8")
+    if s.mode == SIZE_AT_START:
+        data = str(len(data)).encode("ascii") + b"\r\n" + data
+    elif s.mode == END_TAG:
+        data += s.tag
+    try:
+        s.sock.sendall(data)
+    except OSError as exc:
+        raise BuiltinFailure(f"SocketWrite: {exc.strerror or exc}.", value=False) from None
+    return True
+
+
+@family.function("SocketRead", "SocketLit", can_fail=True)
+def socket_read(rt: Runtime, name: object, wait_for_end: object = True,
+                timeout: object = None) -> str:
+    """The next message (SocketSizeAtBeginning, SocketEndTag) or the bytes that arrived
+    (SocketNoEndTag); "" and ErrorOccurred when the time runs out or the other side
+    closed the connection."""
+    s = _get(rt, name, "SocketRead", value="")
+    s.sock.settimeout(timeout_seconds(timeout, "SocketRead"))
+    try:
+        if s.mode == SIZE_AT_START:
+            size = int(s.read_until(b"\r\n").strip() or b"0")
+            if not 0 <= size <= _MAX_MESSAGE:
+                raise ValueError(f"a message of {size} bytes was announced")
+            return _decode(s.read_exactly(size))
+        if s.mode == END_TAG:
+            return _decode(s.read_until(s.tag))
+        if not s.pending:
+            s._fill()
+        data, s.pending = s.pending, b""
+        return _decode(data)
+    except socket.timeout:
+        raise BuiltinFailure("SocketRead: no message within the timeout.", value="") from None
+    except (OSError, ValueError) as exc:
+        raise BuiltinFailure(f"SocketRead: {exc}.", value="") from None
+    finally:
+        s.sock.settimeout(None)
+
+
+@family.function("SocketChangeTransmissionMode", "SocketChangeModeTransmission",
+                 can_fail=True)
+def socket_change_mode(rt: Runtime, name: object, mode: object,
+                       end_tag: object = "\r\n") -> bool:
+    """SocketSizeAtBeginning (default), SocketEndTag (with its marker, CR LF by
+    default) or SocketNoEndTag."""
+    s = _get(rt, name, "SocketChangeTransmissionMode")
+    m = V.to_int(mode)
+    if m not in (SIZE_AT_START, END_TAG, NO_END_TAG):
+        raise BuiltinFailure(f"SocketChangeTransmissionMode: unknown mode {m}.", value=False)
+    s.mode = m
+    s.tag = V.to_str(end_tag).encode("utf-8") or b"\r\n"
+    return True
+
+
+@family.function("SocketClose", "SocketFerme", can_fail=True)
+def socket_close(rt: Runtime, name: object) -> None:
+    """Close the socket and forget its name."""
+    s = _sockets(rt).pop(fold(V.to_str(name)), None)
+    if s is None:
+        raise BuiltinFailure(f"SocketClose: there is no socket named '{V.to_str(name)}'.")
+    for conn in s.accepted:
+        conn.close()
+    s.sock.close()
+
+
+@family.function("SocketExist", "SocketExiste")
+def socket_exist(rt: Runtime, name: object) -> bool:
+    """Is there an open socket of that name?"""
+    return fold(V.to_str(name)) in _sockets(rt)
