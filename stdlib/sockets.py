@@ -63,8 +63,16 @@ def _sockets(rt: Runtime) -> dict[str, WLSocket]:
     table = rt.state.get("sockets")
     if table is None:
         table = rt.state["sockets"] = {}
-        rt.at_exit(lambda: [s.sock.close() for s in table.values()])
+        rt.at_exit(lambda: _close_all(table))
     return table
+
+
+def _close_all(table: dict[str, WLSocket]) -> None:
+    """Sockets still open when the program ends are closed."""
+    for s in table.values():
+        for conn in s.accepted:
+            conn.close()
+        s.sock.close()
 
 
 def _get(rt: Runtime, name: object, fname: str, value: Any = False) -> WLSocket:
