@@ -22,7 +22,7 @@ accents ignored), so `emailouvresessionsmtp` and `EmailOuvreSessionSMTP` are one
 from __future__ import annotations
 
 __all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "report_failure",
-           "load_stdlib", "load_every_family", "TextArg", "NumberArg", "ProcArg"]
+           "load_stdlib", "load_every_family", "TextArg", "NumberArg", "ProcArg", "OutArg"]
 
 import sys
 from dataclasses import dataclass, field
@@ -39,7 +39,12 @@ NumberArg = object
 # A procedure parameter (ThreadExecute's): a procedure named alone there is passed, not
 # called, even when it needs no argument (semantics/calls.py).
 ProcArg = object
-PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "ProcArg": "Procedure"}
+# An output parameter (Serialize's result): the built-in returns a tuple (its result, then
+# the value of each OutArg parameter in order), which compiled code stores into the
+# variable, member or element given there (compiler/functions.py).
+OutArg = object
+PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "ProcArg": "Procedure",
+               "OutArg": "Out"}
 
 
 class NonFatalError(Exception):

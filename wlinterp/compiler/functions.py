@@ -205,7 +205,19 @@ class FunctionCompiler(StmtMixin):
             ann = b.func.__annotations__.get("return")
             ret = _ANNOTATION_TYPES.get(ann if isinstance(ann, str) else getattr(ann, "__name__", ""),
                                         S.ANY)
-        return f"{ref}(_rt{''.join(', ' + c for c in codes)})", ret
+        call = f"{ref}(_rt{''.join(', ' + c for c in codes)})"
+        outputs = [i for i, kind in enumerate(b.param_kinds()) if kind == "Out"] \
+            if "OutArg" in str(b.func.__annotations__.values()) else []
+        if not outputs:
+            return call, ret
+        t = self.temp()  # (result, out values...): each stored into its argument
+        parts = [f"({t} := {call})"]
+        for j, k in enumerate(outputs, 1):
+            wb = self.writeback(args[k], f"{t}[{j}]", f"{b.en}'s result") \
+                if k < len(args) else None
+            if wb:
+                parts.append(wb)
+        return "(" + ", ".join(parts) + f", {t}[0])[-1]", S.ANY
 
     def data_arg(self, arg: N.Expr) -> str:
         """An H* function's argument: a bare data file or item name of the analysis wins

@@ -366,7 +366,12 @@ class _Builtins:
         self.redefined = redefined
 
     def __contains__(self, key: object) -> bool:
-        return key not in self.redefined and key in self.functions
+        """(A built-in with an output parameter, Serialize's, counts as a callee that may
+        assign what it is passed.)"""
+        if key in self.redefined or key not in self.functions:
+            return False
+        b = self.functions.get(key)
+        return b is None or "OutArg" not in str(b.func.__annotations__.values())
 
 
 def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],

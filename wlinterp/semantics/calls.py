@@ -91,8 +91,15 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     lenient = fc.lenient
     fc.lenient = lenient or user is None  # a WINDEV-only call: its arguments are controls
     passed = _procedure_params(fc, e) if user is False else ()
+    outputs = _output_params(fc, e) if user is False else ()
     for rank, a in enumerate(e.args):
         if rank in passed and _procedure_ref(fc, a):
+            continue
+        sym = fc.scope.lookup(fold(a.name)) if rank in outputs and isinstance(a, N.Name) \
+            else None
+        if sym is not None:  # Serialize(x, sResult, ...): written, not read
+            sym.written = True
+            fc.sym.refs.record(a, Ref.VAR)
             continue
         fc.expr(a)
         if user and isinstance(a, N.Name):  # by reference: the procedure may assign it
@@ -112,6 +119,15 @@ def _procedure_params(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
         return ()
     kinds = typed_params(b)  # None for most built-ins: no ProcArg either
     return () if kinds is None else tuple(i for i, k in enumerate(kinds) if k == "Procedure")
+
+
+def _output_params(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
+    """0-based ranks of a built-in's OutArg parameters (registry.py)."""
+    if not isinstance(e.func, N.Name):
+        return ()
+    b = fc.sym.registry.functions.get(fold(e.func.name))
+    kinds = (typed_params(b) or ()) if b is not None else ()
+    return tuple(i for i, kind in enumerate(kinds) if kind == "Out")
 
 
 def _procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:

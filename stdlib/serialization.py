@@ -1,0 +1,139 @@
+"""Serialize / Sérialise and Deserialize / Désérialise: structures, classes, arrays,
+associative arrays and variants to and from JSON, XML or wlinterp's binary form.
+
+All three formats go through one tree (the JSON form of stdlib/variants.py: objects
+with members under their declared spelling, arrays, numbers, strings, booleans, Null):
+- psdJSON: that tree as compact JSON text;
+- psdXML: `<Type>` (the structure's name, `Document` otherwise) holding one element per
+  member, an array as repeated `<item>` elements, a scalar as text;
+- psdBinary: wlinterp's own form (not WINDEV's, which is undocumented): the 6 bytes
+  `WLSB1\\n` then the tree as UTF-8 JSON, returned as a buffer (one character per byte).
+Deserialize reads into the type of the variable it is given: members found by name
+(case and accents ignored), missing members keep their default value, unknown ones are
+ignored. Member attributes (`<serialize=false>`, `<name=...>`) are not honoured yet.
+"""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from typing import Any
+
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.registry import Family, OutArg
+from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import WLAssoc
+from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRUCT
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.types import VARIANT, TypeSpec, WLArray, WLStruct, coerce
+from wlinterp.syntax.names import fold
+
+from .variants import WLObject, from_json, to_json
+
+family = Family("Serialization")
+
+PSD_JSON = family.constant("psdJSON", "psdJSON", 1)
+PSD_XML = family.constant("psdXML", "psdXML", 2)
+PSD_BINARY = family.constant("psdBinary", "psdBinaire", 3)
+MAGIC = b"WLSB1\n"
+
+
+# -- writing ----------------------------------------------------------------------------
+def _xml(parent: ET.Element, value: Any) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _xml(ET.SubElement(parent, str(key)), item)
+    elif isinstance(value, list):
+        for item in value:
+            _xml(ET.SubElement(parent, "item"), item)
+    elif value is not None:
+        parent.text = V.to_str(value)
+
+
+@family.function("Serialize", "Sérialise", can_fail=True)
+def serialize(rt: Runtime, element: object, result: OutArg, fmt: object = PSD_JSON
+              ) -> tuple[None, str]:
+    """Store the serialized form of `element` into `result` (an output parameter)."""
+    try:
+        tree = to_json(element)
+    except WLRuntimeError as exc:
+        raise BuiltinFailure(f"Serialize: {exc.message.split(': ', 1)[-1]}",
+                             value=(None, "")) from None
+    kind = V.to_int(fmt)
+    if kind == PSD_XML:
+        root = ET.Element(element.sdef.name if isinstance(element, WLStruct) else "Document")
+        _xml(root, tree)
+        return None, ET.tostring(root, encoding="unicode")
+    text = json.dumps(tree, ensure_ascii=False, separators=(",", ":"))
+    if kind == PSD_BINARY:
+        return None, (MAGIC + text.encode("utf-8")).decode("latin-1")
+    if kind != PSD_JSON:
+        raise BuiltinFailure(f"Serialize: unknown format {kind} (psdJSON, psdXML or "
+                             f"psdBinary).", value=(None, ""))
+    return None, text
+
+
+# -- reading ----------------------------------------------------------------------------
+def _from_xml(elem: ET.Element) -> Any:
+    children = list(elem)
+    if not children:
+        return elem.text or ""
+    if all(c.tag == "item" for c in children):
+        return [_from_xml(c) for c in children]
+    return {c.tag: _from_xml(c) for c in children}
+
+
+def _tree(source: str, kind: int) -> Any:
+    """The tree a serialized text holds; BuiltinFailure when it is not one."""
+    try:
+        if kind == PSD_XML:
+            return _from_xml(ET.fromstring(source))
+        if kind == PSD_BINARY:
+            raw = source.encode("latin-1")
+            if not raw.startswith(MAGIC):
+                raise ValueError("not wlinterp's binary serialization (no WLSB1 header)")
+            return json.loads(raw[len(MAGIC):].decode("utf-8"))
+        if kind == PSD_JSON:
+            return json.loads(source)
+    except (ValueError, ET.ParseError, UnicodeError, RecursionError) as exc:
+        raise BuiltinFailure(f"Deserialize: the source cannot be read ({exc}).") from None
+    raise BuiltinFailure(f"Deserialize: unknown format {kind}.")
+
+
+def _fill(rt: Runtime, tree: Any, spec: TypeSpec | None, current: object) -> object:
+    """A value of the shape of `current` (or of `spec`) holding what `tree` describes."""
+    ctx = rt.typectx
+    if isinstance(current, WLStruct) and isinstance(tree, dict):
+        by_name = {fold(str(k)): v for k, v in tree.items()}
+        out = current.copy()
+        for key, _, mspec in out.sdef.members:
+            if key in by_name:
+                out.values[key] = _fill(rt, by_name[key], mspec, out.values[key])
+        return out
+    if isinstance(current, WLArray) and isinstance(tree, list):
+        items = [_fill(rt, v, current.elem, _blank(rt, current.elem)) for v in tree]
+        return WLArray(current.elem, items, (len(items),) if current.dims else (), ctx)
+    if isinstance(current, WLAssoc) and not isinstance(current, WLObject) \
+            and isinstance(tree, dict):
+        return WLAssoc(current.elem, {k: _fill(rt, v, current.elem, _blank(rt, current.elem))
+                                      for k, v in tree.items()}, ctx)
+    if spec is None or spec.kind in (K_STRUCT, K_ARRAY, K_ASSOC) and not isinstance(
+            tree, (dict, list)):
+        return from_json(tree)
+    return coerce(from_json(tree), spec, ctx)
+
+
+def _blank(rt: Runtime, spec: TypeSpec | None) -> object:
+    from wlinterp.runtime.types import default_value
+    return default_value(spec or VARIANT, rt.typectx)
+
+
+@family.function("Deserialize", "Désérialise", can_fail=True)
+def deserialize(rt: Runtime, element: OutArg, source: object, fmt: object = PSD_JSON
+                ) -> tuple[None, object]:
+    """Fill `element` (an output parameter) from a serialized text."""
+    try:
+        tree = _tree(V.to_str(source), V.to_int(fmt))
+    except BuiltinFailure as failure:
+        failure.value = (None, element)
+        raise
+    return None, _fill(rt, tree, None, element)
