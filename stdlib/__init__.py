@@ -10,7 +10,8 @@ FAMILIES: tuple[str, ...] = ("console", "errors", "strings", "text", "numbers", 
             "typevar",
             "maths", "files", "paths", "file_handles", "file_ops", "program", "variants", "email",
             "hfsql_base", "hfsql_read", "hfsql_write", "hfsql_errors", "hfsql_query",
-            "hfsql_position", "hfsql_connection", "hfsql_records")
+            "hfsql_position", "hfsql_connection", "hfsql_records",
+            "hfsql_positioning")
 
 FAMILIES += ("debug",)  # dbg* checks, InTestMode: docs/testing.md
 

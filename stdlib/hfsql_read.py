@@ -47,6 +47,7 @@ def _ctx(rt: Runtime, file: Any, fname: str, options: Any) -> Any:
     """The file, marked to lock the record it reads when the options ask for it."""
     ctx = file_arg(rt, file, fname)
     ctx.lock = lock_mode(options)
+    ctx.positioned = 0
     return ctx
 
 
@@ -114,8 +115,9 @@ def h_nb_rec(rt: Runtime, file: Any = None, state: Any = None) -> int:
 
 @family.function("HRecNum", "HNumEnr")
 def h_rec_num(rt: Runtime, file: Any = None) -> int:
-    """The current record's number."""
-    return file_arg(rt, file, "HRecNum").recnum
+    """The current record's number (after HFirst/HSeek..., the record positioned on)."""
+    ctx = file_arg(rt, file, "HRecNum")
+    return ctx.positioned or ctx.recnum
 
 
 @h_function(family, "HChangeKey", "HChangeClé")

@@ -1,7 +1,7 @@
 """HFSQL records, memos and file information: HAttachMemo/HAttacheMémo,
 HExtractMemo/HExtraitMémo, HCopyRecord/HCopieEnreg, HRecordToJSON/HEnregistrementVersJSON,
 HRecordToXML/HEnregistrementVersXML, HListItem/HListeRubrique, HListKey/HListeClé,
-HCancelSeek/HAnnuleRecherche, HStatus/HEtat, HIndex/HIndexe, HOptimize/HOptimise.
+HCancelSeek/HAnnuleRecherche, HState/HEtat (also HStatus), HIndex/HIndexe, HOptimize/HOptimise.
 
 Decisions (formats of the exports, what the maintenance functions do on an SQL database)
 are in docs/hfsql.md, "Records, memos, file information".
@@ -155,7 +155,7 @@ def h_cancel_seek(rt: Runtime, file: Any = None) -> bool:
     return True
 
 
-@h_function(family, "HStatus", "HEtat", fail=0)
+@h_function(family, "HState", "HEtat", "HStatus", fail=0)
 def h_status(rt: Runtime, file: Any = None, recnum: Any = None) -> int:
     """The state of a record (the current one by default): hStateActive when it exists,
     hStateInvalid when it does not (deletions are physical: never hStateDel)."""

@@ -53,6 +53,7 @@ class FileContext:
     """The state HFSQL keeps per data file for one program run."""
 
     wl_type_name = "data file"
+    positioned = 0  # HFirst/HSeek...: the record positioned on, not read (HRecNum shows it)
 
     def __init__(self, db: "Database", desc: FileDesc, name: str | None = None) -> None:
         self.db = db
@@ -235,6 +236,7 @@ class FileContext:
                           self.name)
         self.recnum = res[0]
         self.read_row = None
+        self.positioned = 0
         if db_computes:
             self.buffer[auto] = res[1]
         self.new_record = False

@@ -210,6 +210,7 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
     unless `on_lock(error, try_again)` (the H* error convention, HOnError, H.NbRetry)
     answers True: the lock is gone and the loop reads on from that record."""
     saved = (ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out)
+    ctx.positioned = 0
     items = ctx.key_items(key) if key else (ctx.key or [])
     base: list[str] = []
     base_params: list[Any] = []
