@@ -49,7 +49,7 @@ ELSE
     Trace(ErrorInfo())
 END
 """
-PHASES = ["greeting", "ehlo", "auth", "mail", "rcpt_all", "rcpt_some", "data", "dot", "quit"]
+PHASES = ["greeting", "ehlo", "starttls", "auth", "mail", "rcpt_all", "rcpt_some", "data", "dot", "quit"]
 FAULTS = ["4xx", "5xx", "close", "stall", "endless", "garbage"]
 SENT, ERROR = "1", "3"  # emailSent, emailError
 
@@ -94,7 +94,11 @@ class Dialogue:
         while (line := read_command(conn, stop)):
             verb = line[:4].upper()
             if verb in (b"EHLO", b"HELO"):
-                ok = self._reply(conn, stop, "ehlo", b"250-raw.test\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME")
+                tls = b"250-STARTTLS\r\n" if self.phase == "starttls" else b""
+                ok = self._reply(conn, stop, "ehlo", b"250-raw.test\r\n" + tls +
+                                 b"250-AUTH PLAIN LOGIN\r\n250 8BITMIME")
+            elif verb == b"STAR":  # STARTTLS: the client asks only when the phase is starttls
+                ok = self._reply(conn, stop, "starttls", b"220 2.0.0 ready to start TLS")
             elif verb == b"AUTH":
                 ok = self._reply(conn, stop, "auth", b"235 2.7.0 accepted")
             elif verb == b"MAIL":
@@ -132,7 +136,10 @@ class Dialogue:
                 else b"554"
             self._send(conn, code + b" injected fault")
             return code not in (b"421",) and phase != "greeting"
-        if self.fault == "stall":
+        if self.fault == "handshake":  # the normal reply, then silence: the TLS handshake stalls
+            self._send(conn, normal)
+            stop.wait(30)
+        elif self.fault == "stall":
             stop.wait(30)  # past any client timeout; ends when the test closes the server
         elif self.fault == "endless":
             while not stop.is_set():
@@ -158,10 +165,14 @@ def memory_bound():
 
 
 def _check(lines: list[str], phase: str, fault: str, received: list[bytes]) -> None:
-    before_session = phase in ("greeting", "ehlo", "auth")
+    if fault == "garbage" and phase != "quit":  # quoted whole, first characters included
+        assert "HELLO? this is not SMTP" in lines[1], lines
+    before_session = phase in ("greeting", "ehlo", "starttls", "auth")
     if before_session:
         assert lines[0] == "start 0" and lines[1].startswith("SMTP server 127.0.0.1:"), lines
         assert received == []
+        if phase == "starttls":  # named, and nothing secret crossed the cleartext link
+            assert "STARTTLS" in lines[1], lines
         return
     verdict, info = lines[0].split(), lines[1]
     assert lines[-1] == "closed", lines
@@ -180,25 +191,62 @@ def _check(lines: list[str], phase: str, fault: str, received: list[bytes]) -> N
         assert "1 of 2 recipient(s) refused" in info, lines
 
 
-@pytest.mark.parametrize("fault", FAULTS)
-@pytest.mark.parametrize("phase", PHASES)
+def _seconds(timeout: str) -> float:
+    """`"750 ms"` or `"10 s"` (the EmailSetTimeOut text used here) in seconds."""
+    value, unit = timeout.split()
+    return float(value) / (1000 if unit == "ms" else 1)
+
+
+CASES = [(phase, fault) for phase in PHASES for fault in FAULTS] + [("starttls", "handshake")]
+
+
+@pytest.mark.parametrize(("phase", "fault"), CASES, ids=[f"{f}-{p}" for p, f in CASES])
 def test_raw_server_fault_matrix(phase, fault, memory_bound, stall_timeout):
     dialogue = Dialogue(phase, fault)
     server = RawServer(dialogue)
+    stalls = fault in ("stall", "handshake")
+    timeout = stall_timeout if stalls else GENEROUS
+    option = "emailOptionSecuredTLS" if phase == "starttls" else "emailOptionDefault"
     try:
-        lines = _run(server.port, timeout=stall_timeout if fault == "stall" else GENEROUS)
+        began = time.perf_counter()
+        lines = _run(server.port, option, timeout=timeout)
+        elapsed = time.perf_counter() - began
     finally:
         server.close()
     _check(lines, phase, fault, dialogue.received)
+    if stalls:  # one wait of the timeout (two when QUIT also meets the stall), never more
+        assert elapsed < 2 * _seconds(timeout) + 1.0, (elapsed, timeout, lines)
+        if phase != "quit":  # the goodbye's stall is past the script's view
+            assert "within" in lines[1] and "EmailSetTimeOut" in lines[1], lines
     # Only a connection found closed before MAIL FROM was accepted is reopened (once):
     # nothing can have been delivered then (docs/email.md, "Stale connections").
     allowed = 2 if (phase, fault) == ("mail", "close") else 1
     assert server.connections <= allowed, "a failed message was retried on a new connection"
 
 
-def test_connect_refused_is_a_failed_start(memory_bound):
-    lines = _run(servers.free_port())
-    assert lines[0] == "start 0" and "connection refused" in lines[1]
+@pytest.mark.parametrize("fault", ["refused", "accepted_never_greets"])
+def test_connect_phase(fault, memory_bound, stall_timeout):
+    """Connect: nobody listens, or the kernel completes the TCP handshake (a listening
+    socket whose backlog nobody accepts from) and no greeting ever comes."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    if fault == "refused":
+        listener.close()
+    else:
+        listener.listen(1)
+    try:
+        began = time.perf_counter()
+        lines = _run(port, timeout=stall_timeout)
+        elapsed = time.perf_counter() - began
+    finally:
+        listener.close()
+    assert lines[0] == "start 0" and lines[1].startswith(f"SMTP server 127.0.0.1:{port}"), lines
+    if fault == "refused":
+        assert "connection refused" in lines[1], lines
+    else:
+        assert "greeting" in lines[1] and "no answer from the server within" in lines[1], lines
+    assert elapsed < 2 * _seconds(stall_timeout) + 1.0, (elapsed, stall_timeout, lines)
 
 
 # ---------------------------------------------------------------- aiosmtpd

@@ -47,11 +47,11 @@ def read_reply(client: Any) -> tuple[int, bytes]:
             client.close()
             raise ReplyTooLong(f"the server sent a reply line longer than {MAX_LINE} bytes; "
                                "stopped reading")
-        texts.append(line[4:].strip(b" \t\r\n"))
-        try:
-            code = int(line[:3])
-        except ValueError:
+        if not line[:3].isdigit():  # not SMTP: keep the whole line, so the report quotes it
+            texts.append(line.strip(b" \t\r\n"))
             return -1, b"\n".join(texts)
+        code = int(line[:3])
+        texts.append(line[4:].strip(b" \t\r\n"))
         if line[3:4] != b"-":
             return code, b"\n".join(texts)
         if len(texts) >= MAX_LINES or total > MAX_REPLY:
