@@ -114,6 +114,8 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         k = spec.kind
         if k == Kind.INT:
             return "0"
+        if k == Kind.VARIANT and spec.dynamic:
+            return "None"  # `o is object dynamic`: Null until `new`
         if k == Kind.STRING or k == Kind.VARIANT:
             return "''"
         if k == Kind.REAL:

@@ -121,6 +121,8 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
                 return code
             if t == S.LIST:
                 return f"literal_to_value({code}, _ctx)"
+            if spec.kind == Kind.VARIANT and spec.dynamic:
+                return code  # `o is object dynamic` designates the object assigned to it
             return f"co_any({code})"
         return f"assign_value({code}, {self.prog.spec_ref(spec)}, _ctx)"
 

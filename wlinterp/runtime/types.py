@@ -57,6 +57,7 @@ INT8 = TypeSpec(K_INT, bits=64)
 STRING = TypeSpec(K_STRING)
 REAL = TypeSpec(K_REAL)
 BOOLEAN = TypeSpec(K_BOOLEAN)
+OBJECT_REF = TypeSpec(K_VARIANT, dynamic=True)  # a reference to an object of any class
 
 _SHARED = {spec.kind: spec for spec in (VARIANT, INT, STRING, REAL, BOOLEAN)}
 _BYTE = TypeSpec(K_INT, bits=8, unsigned=True)
@@ -147,6 +148,8 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
         return _parse_array(["associative", *words[2:]], structs, objects, text)
     if head in ("dynamic", "dynamique"):
         return _parse_words(words[1:], structs, objects, text) if len(words) > 1 else VARIANT
+    if head in ("object", "objet") and all(w in ("dynamic", "dynamique") for w in words[1:]):
+        return OBJECT_REF  # `o is object dynamic`: any class's object, Null until `new`
     if head in ("object", "objet") and len(words) > 1 and words[1] == "automation":
         words = words[:2]  # `object Automation "Excel.Application" [dynamic]`: the server
         head = "objetautomation"  # name and the rest say nothing wlinterp can use
@@ -290,7 +293,7 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
         if factory is None:
             raise WLRuntimeError(f"Unknown type '{t.name}'.")
         return factory()  # type: ignore[operator]
-    return ""  # variant: an empty value that prints as nothing
+    return None if t.dynamic else ""  # variant: empty; a dynamic object: Null
 
 
 def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
