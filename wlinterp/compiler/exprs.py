@@ -349,6 +349,9 @@ class ExprMixin(RangeMixin):
             args = ", ".join(self.value(a) for a in e.obj.args)
             return f"exists({obj}, {args})", S.BOOL
         obj = self.value(e.obj)
+        if key == "type" and (b := self.prog.registry.functions.get("typevar")) is not None:
+            # v..Type: the wl... constant of what v holds, as TypeVar(v)
+            return f"value_type({obj}, _rt, {self.prog.builtin_ref('typevar', b)})", S.ANY
         return f"get_prop({obj}, {key!r})", S.INT if key == "occurrence" else S.ANY
 
     def declared_kind(self, e: N.Expr) -> str:

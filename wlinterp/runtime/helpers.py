@@ -99,6 +99,17 @@ def get_prop(obj: Any, name: str) -> Any:
     return getter(name)
 
 
+def value_type(obj: Any, rt: Any, type_var: Any) -> Any:
+    """`v..Type`: a built-in object's own Type property (an Item Description, an XML
+    node...), else the wl... constant of the value's type, as TypeVar gives it (wlNull
+    for Null; an array, a structure or an object of a class included)."""
+    if not isinstance(obj, (WLArray, WLStruct, WLAssoc)):
+        getter = getattr(obj, "wl_prop", None) or getattr(obj, "wl_get", None)
+        if getter is not None:
+            return getter("type")
+    return type_var(rt, obj)
+
+
 def step_member(obj: Any, name: str, delta: int, prefix: bool, ctx: TypeContext) -> Any:
     """`obj.m++` / `++obj.m` in an expression."""
     old = get_member(obj, name)
