@@ -121,5 +121,16 @@ def test_a_name_read_but_never_assigned_is_shown_as_a_typo() -> None:
     err.truncate()
     assert s.execute("total = 3\nTrace(total)")  # assigning creates it: no warning
     assert err.getvalue() == "" and out.getvalue().endswith("3\n")
-    assert s.execute("Trace(total)")  # an input later it is not declared: said so
-    assert "'total' is not declared (it is treated as an empty variant" in err.getvalue()
+    assert s.execute("Trace(total)")  # the session kept it (a variant): no warning
+    assert err.getvalue() == "" and out.getvalue().endswith("3\n3\n")
+
+
+def test_an_assigned_name_lives_on_and_a_variable_alone_is_shown() -> None:
+    s, out, err = session()
+    for line in ["total = 3", "total += 1", "total", "v is variant = 2", "v",
+                 "PROCEDURE P()\nnTemp = 5\nRESULT nTemp", "P()", "Trace(nTemp)",
+                 "sNom = \"Léa\"", "Trace(sNom + \" \" + total)"]:
+        assert s.execute(line), err.getvalue()
+    assert out.getvalue() == "4\n2\n5\n\nLéa 4\n"
+    # a procedure's undeclared name stays its own: said so when main code reads it
+    assert "'nTemp' is not declared" in err.getvalue()

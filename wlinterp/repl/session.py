@@ -24,8 +24,8 @@ _REPL_WARNINGS = {"WL203", "WL205", "WL206"}
 
 def _assigned(program: Any) -> set[str]:
     """The names an input assigns anywhere (folded): assigning an undeclared name creates
-    a variable for the rest of the input (`x = 5`), so WL101 about it is not shown; read
-    in a later input it is empty again, and WL101 says so."""
+    a variable (`x = 5`; in main code one the session keeps), so WL101 about it is not
+    shown."""
     from ..semantics.symbols import assigned_names
     from ..syntax.walk import body_stmts
     bodies = [program.main] + [p.body for p in program.procedures]
@@ -95,6 +95,8 @@ class ReplSession:
         try:
             program = parse(text, name)
             _show_lone_call(program)
+            self._show_lone_variable(program)
+            self._declare_implicit(program)
             return compile_program(program, self.registry, self.session), _assigned(program)
         except WLSyntaxError as first:
             shown = f"{SHOW}({text.strip()}, \"{self._declared_kind(text.strip())}\")"
@@ -103,6 +105,40 @@ class ReplSession:
                 return compile_program(program, self.registry, self.session), set()
             except WLError:
                 raise first from None
+
+    def _show_lone_variable(self, program: Any) -> None:
+        """A session variable typed alone is shown, even a variant (which could hold a
+        procedure and so read as a call without parentheses)."""
+        from ..syntax import nodes as N
+        from ..syntax.names import fold
+        stmts = program.main.stmts
+        if len(stmts) == 1 and not program.procedures and isinstance(stmts[0], N.ExprStmt) \
+                and isinstance(stmts[0].expr, N.Name) \
+                and fold(stmts[0].expr.name) in self.session.vars:
+            e = stmts[0].expr
+            kind = N.Str(e.line, e.col, self._declared_kind(e.name))
+            stmts[0] = N.ExprStmt(e.line, e.col,
+                                  N.Call(e.line, e.col, N.Name(e.line, e.col, SHOW), [e, kind]))
+
+    def _declare_implicit(self, program: Any) -> None:
+        """`total = 3` at the prompt: an undeclared name that the input's main code assigns
+        becomes a session variable (a variant), so the next inputs see its value, as at
+        Python's prompt; a script keeps the per-function rule (docs/semantics.md)."""
+        from ..semantics.analysis import analyze
+        from ..semantics.symbols import assigned_names
+        from ..syntax import nodes as N
+        from ..syntax.walk import body_stmts
+        in_main = assigned_names(body_stmts(program.main))
+        if not in_main:
+            return
+        found: dict[str, tuple[str, int, int]] = {}
+        for d in analyze(program, self.registry, self.session, unused=False).diagnostics:
+            key = _name_at(d)
+            if d.code == "WL101" and key in in_main and key not in found:
+                shown = d.source_line[d.column - 1:d.column - 1 + d.length]
+                found[key] = (shown, d.line, d.column)
+        program.main.stmts[:0] = [N.Decl(line, col, [(shown, line, col)], "variant", None)
+                                  for shown, line, col in found.values()]
 
     def _declared_kind(self, text: str) -> str:
         """The declared type kind of a variable typed alone (`d` declared as a date)."""
