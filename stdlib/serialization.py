@@ -10,7 +10,7 @@ with members under their declared spelling, arrays, numbers, strings, booleans, 
   `WLSB1\\n` then the tree as UTF-8 JSON, returned as a buffer (one character per byte).
 Deserialize reads into the type of the variable it is given: members found by name
 (case and accents ignored), missing members keep their default value, unknown ones are
-ignored. Member attributes (`<serialize=false>`, `<name=...>`) are not honoured yet.
+ignored. A member marked `<serialize=false>` is skipped both ways; `<name=...>` renames it.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import VARIANT, TypeSpec, WLArray, WLStruct, coerce
 from wlinterp.syntax.names import fold
 
-from .variants import WLObject, from_json, to_json
+from .variants import WLObject, from_json, serialized_members, to_json
 
 family = Family("Serialization")
 
@@ -105,9 +105,10 @@ def _fill(rt: Runtime, tree: Any, spec: TypeSpec | None, current: object) -> obj
     if isinstance(current, WLStruct) and isinstance(tree, dict):
         by_name = {fold(str(k)): v for k, v in tree.items()}
         out = current.copy()
-        for key, _, mspec in out.sdef.members:
-            if key in by_name:
-                out.values[key] = _fill(rt, by_name[key], mspec, out.values[key])
+        specs = {key: mspec for key, _, mspec in out.sdef.members}
+        for key, name in serialized_members(out):
+            if fold(name) in by_name:
+                out.values[key] = _fill(rt, by_name[fold(name)], specs[key], out.values[key])
         return out
     if isinstance(current, WLArray) and isinstance(tree, list):
         items = [_fill(rt, v, current.elem, _blank(rt, current.elem)) for v in tree]

@@ -69,13 +69,28 @@ def from_json(value: Any, node: type[WLObject] = WLObject) -> object:
     return value
 
 
+def serialized_members(value: WLStruct) -> list[tuple[str, str]]:
+    """(folded member, name written) of the members a structure serializes: a member
+    marked `<serialize=false>` / `<sérialise=faux>` is left out, `<name=...>` /
+    `<nom=...>` renames it (docs/builtins.md, "Serialization")."""
+    attributes = getattr(value.sdef, "attributes", {})
+    out = []
+    for key, shown, _ in value.sdef.members:
+        attrs = attributes.get(key, {})
+        flag = attrs.get("serialize", attrs.get("serialise", "true"))
+        if fold(flag) in ("false", "faux", "0"):
+            continue
+        renamed = flag if fold(flag) not in ("true", "vrai", "1", "") else ""
+        out.append((key, attrs.get("name") or attrs.get("nom") or renamed or shown))
+    return out
+
+
 def to_json(value: object) -> Any:
     """The JSON form (Python's) of a WLanguage value: the library's one JSON encoder."""
     if isinstance(value, WLAssoc):
         return {str(k): to_json(v) for k, v in value.data.items()}
     if isinstance(value, WLStruct):
-        names = {key: shown for key, shown, _ in value.sdef.members}
-        return {names.get(k, k): to_json(v) for k, v in value.values.items()}
+        return {name: to_json(value.values[key]) for key, name in serialized_members(value)}
     if isinstance(value, WLArray):
         return [to_json(v) for v in value.items]
     if isinstance(value, Decimal):

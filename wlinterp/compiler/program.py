@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = ["ProgramCompiler", "CompiledProgram", "compile_program"]
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -283,6 +284,8 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
                     members.append((fold(n), n, spec))
         sdef = StructDef(s.name, members, base, statics,
                          read_only=frozenset(s.read_only) | (base.read_only if base else set()))
+        sdef.attributes = {**(base.attributes if base else {}),
+                           **member_attributes(self.source, s.members)}
         self.read_only |= {(m, key) for m in s.read_only}
         self.structs[key] = sdef
         return sdef
@@ -452,3 +455,21 @@ def compile_program(program: N.Program, registry: Registry,
     if session is not None:
         session.absorb(compiler)
     return compiled
+
+
+_ATTRIBUTE = re.compile(r'<\s*([^\W\d][\w ]*?)\s*=\s*"?([^">]*?)"?\s*>')
+
+
+def member_attributes(source: str | None, decls: list[Any]) -> dict[str, dict[str, str]]:
+    """`<serialize=false>`, `<nom="id">`... after a member's type, read from its source
+    line (the lexer skips them in the type): folded member -> {folded name: value}."""
+    lines = (source or "").splitlines()
+    out: dict[str, dict[str, str]] = {}
+    for d in decls:
+        line = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
+        code = line.split("//", 1)[0]
+        found = {fold(k): v.strip() for k, v in _ATTRIBUTE.findall(code)}
+        if found:
+            for n, _, _ in d.names:
+                out[fold(n)] = found
+    return out

@@ -146,10 +146,20 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
             procedures.append(p)
     last = files[-1].program if files else N.Program(N.Body([]))
     main = N.Body(stmts, last.main.on_error, last.main.on_exception)
-    program = N.Program(main, procedures, virtual, "",
+    program = N.Program(main, procedures, virtual, _combined_text(files),
                         any(f.program.uses_indirection for f in files))
     _Rewriter(sets, mocked).visit(program)
     return program
+
+
+def _combined_text(files: list[ParsedFile]) -> str:
+    """The combined source, each file's text at its offset: the compiler reads member
+    attributes (`<serialize=false>`) from their line; errors are relocated to the files."""
+    lines: list[str] = []
+    for f in sorted(files, key=lambda f: f.offset):
+        lines.extend([""] * max(f.offset - len(lines), 0))
+        lines.extend(f.source.text.splitlines())
+    return "\n".join(lines)
 
 
 def _names_of(program: N.Program) -> set[str]:

@@ -42,8 +42,7 @@ class LoadedProject:
             files.append(parsed)
             offset += parsed.lines
         layout = Layout(files, self.virtual)
-        program = link(files, self.virtual, mocked)
-        program.source = ""
+        program = link(files, self.virtual, mocked)  # its source: the combined text
         try:
             compiled = compile_program(program, load_stdlib(), strict=strict,
                                        data_names=data_names)

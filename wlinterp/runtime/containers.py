@@ -39,6 +39,9 @@ class StructDef:
     statics: dict[str, list] = field(default_factory=dict)  # GLOBAL members: [type, value]
     explicit_ctor: bool = False  # its constructor calls the ancestor's (Constructeur Base())
     read_only: frozenset[str] = frozenset()  # CONSTANT members (inherited ones too)
+    # member attributes written after the type (`<serialize=false>`, `<name="id">`):
+    # folded member -> {folded attribute: value}; read by serialization (JSON, XML)
+    attributes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def lineage(self) -> list[str]:
         """Folded names of this class and its ancestors, nearest first."""
