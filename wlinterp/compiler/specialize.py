@@ -174,7 +174,8 @@ class SpecializeMixin:
         node = proc.node
         if node.owner is not None or any(p.star for p in node.params):
             return None
-        assigned = assigned_names(body_stmts(node.body)) | _passed_by_reference(proc, self.procs)
+        assigned = assigned_names(body_stmts(node.body)) | _passed_by_reference(
+            proc, self.procs, getattr(self, "registry", None))
         plan = set()
         for i, prm in enumerate(node.params):
             key = fold(prm.name)
@@ -189,15 +190,30 @@ class SpecializeMixin:
         return frozenset(plan) or None
 
 
-def _passed_by_reference(proc: ProcInfo, procs: dict[str, ProcInfo]) -> set[str]:
-    """Names the body passes bare to a parameter that the callee may assign."""
+def _passed_by_reference(proc: ProcInfo, procs: dict[str, ProcInfo],
+                         registry: Any = None) -> set[str]:
+    """Names the body passes bare to a parameter that the callee may assign (a
+    procedure's by-reference parameter, a built-in's OutArg: Serialize's result)."""
     out: set[str] = set()
     for call in facts(proc.node.body).calls:
         callee = procs.get(fold(call.func.name)) if isinstance(call.func, N.Name) else None
         if callee is None:
+            out |= _output_names(call, registry)
             continue
         for i in callee.writeback:
             arg = call.args[i] if i < len(call.args) else None
             if isinstance(arg, N.Name):
                 out.add(fold(arg.name))
     return out
+
+
+def _output_names(call: N.Call, registry: Any) -> set[str]:
+    """Names passed bare to a built-in's OutArg parameters (registry.py)."""
+    if registry is None or not isinstance(call.func, N.Name):
+        return set()
+    b = registry.functions.get(fold(call.func.name))
+    if b is None or "OutArg" not in str(b.func.__annotations__.values()):
+        return set()
+    ranks = [i for i, kind in enumerate(b.param_kinds()) if kind == "Out"]
+    args = [call.args[i] for i in ranks if i < len(call.args)]
+    return {fold(a.name) for a in args if isinstance(a, N.Name)}
