@@ -43,18 +43,6 @@ def data_name(rt: Any, key: str, fallback: Any) -> Any:
     return fallback
 
 
-def _slot(rt: Any, key: str, name: str) -> tuple[Any, int] | None:
-    """The data file context and item index behind `key.name`, if both exist already."""
-    db = rt.state.get("hfsql")
-    if db is not None:
-        ctx = db.contexts.get(key)
-        if ctx is not None:
-            n = ctx.index.get(name)
-            if n is not None:
-                return ctx, n
-    return None
-
-
 def data_item(rt: Any, key: str, fallback: Any, name: str) -> Any:
     """`File.Item` read, where File is an undeclared name: the buffer's value directly
     (the hot path of every loop over a data file), else what `data_name` finds."""
@@ -72,11 +60,14 @@ def data_item(rt: Any, key: str, fallback: Any, name: str) -> Any:
 def data_item_set(rt: Any, key: str, fallback: Any, name: str, value: Any, tctx: Any,
                   shown: str) -> None:
     """`File.Item = value`: converted to the item's type straight into the buffer."""
-    slot = _slot(rt, key, name)
-    if slot is not None:
-        ctx, n = slot
-        ctx.buffer[n] = ctx.coercers[n](value)
-        return
+    db = rt.state.get("hfsql")  # _slot inlined, as in data_item: the hot path of HAdd loops
+    if db is not None:
+        ctx = db.contexts.get(key)
+        if ctx is not None:
+            n = ctx.index.get(name)
+            if n is not None:
+                ctx.buffer[n] = ctx.coercers[n](value)
+                return
     from ..runtime.helpers import set_member
     set_member(data_name(rt, key, fallback), name, value, tctx, shown)
 
