@@ -8,7 +8,7 @@ from typing import Any
 from wlinterp.hfsql import errors as E
 from wlinterp.hfsql import onerror as O
 from wlinterp.hfsql.context import FileContext
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import procedure_arg
 from wlinterp.runtime.state import Runtime
@@ -84,7 +84,7 @@ def h_error_modification(rt: Runtime) -> bool:
 
 
 @family.function("HOnError", "HSurErreur")
-def h_on_error(rt: Runtime, file: Any, kinds: Any, procedure: Any = "") -> bool:
+def h_on_error(rt: Runtime, file: Any, kinds: Any, procedure: ProcArg = "") -> bool:
     """Give the errors of `kinds` (hErrLock, hErrDuplicates... combined with +) on `file`
     ("*": every file) to a procedure, or back to the code with "" (the default here:
     wlinterp has no assisted-error windows). The procedure's answer (opRetry, opCancel,

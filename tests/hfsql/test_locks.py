@@ -206,7 +206,7 @@ FOR EACH Customer ON Name
     n++
 END
 Trace(n, HErrorLock(), ErrorOccurred)
-HOnError(Customer, hErrLock, "Asked")
+HOnError(Customer, hErrLock, Asked)  // the procedure named alone, as the help writes it
 n = 0
 FOR EACH Customer ON Name
     n++
