@@ -11,7 +11,7 @@ __all__ = ["own_name", "resolve_read", "check_call", "unknown_callee"]
 
 from typing import TYPE_CHECKING
 
-from ..registry import Registry
+from ..registry import Builtin, Registry
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
@@ -87,11 +87,12 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
 
 def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     """A call: its callee, then its arguments."""
+    fc.called = None
     user = _callee(fc, e)
     lenient = fc.lenient
     fc.lenient = lenient or user is None  # a WINDEV-only call: its arguments are controls
-    passed = _procedure_params(fc, e) if user is False else ()
-    outputs = _output_params(fc, e) if user is False else ()
+    passed, outputs = _special_params(fc.called) \
+        if user is False and isinstance(e.func, N.Name) else ((), ())
     for rank, a in enumerate(e.args):
         if rank in passed and _procedure_ref(fc, a):
             continue
@@ -110,24 +111,14 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     check_call_args(fc, e, user)
 
 
-def _procedure_params(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
-    """0-based ranks of a built-in's ProcArg parameters (registry.py)."""
-    if not isinstance(e.func, N.Name):
-        return ()
-    b = fc.sym.registry.functions.get(fold(e.func.name))
-    if b is None:
-        return ()
-    kinds = typed_params(b)  # None for most built-ins: no ProcArg either
-    return () if kinds is None else tuple(i for i, k in enumerate(kinds) if k == "Procedure")
-
-
-def _output_params(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
-    """0-based ranks of a built-in's OutArg parameters (registry.py)."""
-    if not isinstance(e.func, N.Name):
-        return ()
-    b = fc.sym.registry.functions.get(fold(e.func.name))
-    kinds = (typed_params(b) or ()) if b is not None else ()
-    return tuple(i for i, kind in enumerate(kinds) if kind == "Out")
+def _special_params(b: Builtin | None) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """0-based ranks of a built-in's ProcArg and OutArg parameters (registry.py); `b` is
+    the built-in the callee check already found (most have neither)."""
+    kinds = typed_params(b) if b is not None else None
+    if kinds is None:
+        return (), ()
+    return (tuple(i for i, k in enumerate(kinds) if k == "Procedure"),
+            tuple(i for i, k in enumerate(kinds) if k == "Out"))
 
 
 def _procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
@@ -273,7 +264,7 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
             col: int, first: N.Expr | None = None) -> bool | None:
     """A call that only a built-in can answer (`F(a, *)`: a trailing `*` is no argument;
     `first`: the object of `obj.F(args)`, passed first)."""
-    b = fc.sym.registry.functions.get(key)
+    b = fc.called = fc.sym.registry.functions.get(key)
     if b is not None:
         args = e.args
         while args and type(args[-1]) is N.DefaultArg:

@@ -14,6 +14,7 @@ __all__ = ["FunctionChecker"]
 
 from typing import Any, Callable
 
+from ..registry import Builtin
 from ..runtime import types as T
 from ..runtime.types import TypeSpec, parse_type
 from ..syntax import nodes as N
@@ -73,6 +74,7 @@ class FunctionChecker:
         self.loops = 0
         self.in_case = False
         self.lenient = False  # in the arguments of a call wlinterp cannot run
+        self.called: Builtin | None = None  # the built-in the last callee check found
         self.data_files: set[str] = set()
 
     # -- declarations ----------------------------------------------------------
