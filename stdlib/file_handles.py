@@ -56,15 +56,13 @@ class OpenFile:
 
 
 def _files(rt: Runtime) -> dict[int, OpenFile]:
-    files = rt.state.get("files")
-    if files is None:
-        files = rt.state["files"] = {}
+    return rt.table("files", _close_all)
 
-        def close_all() -> None:
-            for f in files.values():
-                f.stream.close()
-        rt.at_exit(close_all)
-    return files
+
+def _close_all(files: dict[int, OpenFile]) -> None:
+    """Files still open when the program ends are closed."""
+    for f in files.values():
+        f.stream.close()
 
 
 def _handle(rt: Runtime, handle: object, fname: str) -> OpenFile:

@@ -60,11 +60,7 @@ class WLSocket:
 
 
 def _sockets(rt: Runtime) -> dict[str, WLSocket]:
-    table = rt.state.get("sockets")
-    if table is None:
-        table = rt.state["sockets"] = {}
-        rt.at_exit(lambda: _close_all(table))
-    return table
+    return rt.table("sockets", _close_all)
 
 
 def _close_all(table: dict[str, WLSocket]) -> None:

@@ -71,11 +71,7 @@ class WLThread:
 
 def threads(rt: Runtime) -> dict[str, WLThread]:
     """This run's threads by folded name; the first use arranges the wait at the end."""
-    table = rt.state.get("threads")
-    if table is None:
-        table = rt.state["threads"] = {}
-        rt.at_exit(lambda: _join_all(table))
-    return table
+    return rt.table("threads", _join_all)
 
 
 def _join_all(table: dict[str, WLThread]) -> None:

@@ -126,10 +126,7 @@ def attributes(el: ET.Element) -> list[str]:
 
 
 def _docs(rt: Runtime) -> dict[str, HandleDoc]:
-    docs = rt.state.get("xml_documents")
-    if docs is None:
-        docs = rt.state["xml_documents"] = {}
-    return docs
+    return rt.table("xml_documents")
 
 
 def named_doc(rt: Runtime, name: object, fname: str) -> HandleDoc:

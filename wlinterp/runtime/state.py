@@ -72,6 +72,17 @@ class Runtime:
             value = self._variables[key] = factory(self)
             return value
 
+    def table(self, key: str, on_exit: Callable[[dict[Any, Any]], None] | None = None
+              ) -> dict[Any, Any]:
+        """A family's per-run table in `state` (open files, sockets, threads), made on
+        first use; `on_exit(table)` then runs when the program ends (closing what is left)."""
+        table = self.state.get(key)
+        if table is None:
+            table = self.state[key] = {}
+            if on_exit is not None:
+                self.at_exit(lambda: on_exit(table))
+        return table
+
     def at_exit(self, hook: Callable[[], None]) -> None:
         """Run `hook` when the program ends (normally or not), last registered first."""
         self._at_exit.append(hook)
