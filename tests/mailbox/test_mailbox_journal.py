@@ -204,3 +204,29 @@ def test_a_segment_is_removed_only_after_its_messages_are_durable_as_files(mailb
     store.stop_capturing()
     assert removed and len(removed[0]) >= 4  # a segment filled up and was retired (checked above)
     assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+
+
+def test_a_message_moved_into_cur_before_its_flush_is_flushed_there(mailbox_dir, monkeypatch):
+    """A mail client may move a message into cur/ (adding flags) before the keeper flushes
+    it; its segment is retired all the same, so the file must be flushed where it is."""
+    if not os.path.isdir("/proc/self/fd"):
+        pytest.skip("needs /proc to name the file behind a descriptor")
+    monkeypatch.setattr(journal, "_KEEPER_WAKE", 60.0)  # the keeper settles only at the stop
+    store = CaptureStore.create(mailbox_dir)
+    store.start_journal()
+    _wait_for_segment(store)
+    flushed: list[str] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (flushed.append(os.readlink(f"/proc/self/fd/{fd}")),
+                                                 real_fsync(fd))[1])
+    key, _ = store.store(build_message("read early").as_bytes(), mail_from="a@example.org",
+                         rcpt_tos=["b@example.org"], tls="plain", user=None)
+    assert flushed == []  # answered on the journal's flush alone
+    moved = mailbox_dir / "cur" / f"{key}:2,S"
+    os.rename(mailbox_dir / "new" / key, moved)
+    store.stop_capturing()
+    cur = str((mailbox_dir / "cur").resolve())
+    assert str(moved.resolve()) in flushed  # the message, where it now is
+    assert cur in flushed[flushed.index(str(moved.resolve())) + 1:]  # then cur/, naming it
+    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert sorted(_listed(mailbox_dir)) == ["read early"]

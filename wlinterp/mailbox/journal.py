@@ -228,12 +228,17 @@ class Journal:
                 self._spare = segment
 
     def _settle(self, batch: list[tuple[_Segment, str | None]]) -> None:
-        """Flush each message file of the batch and new/, then retire finished segments."""
+        """Flush each message file of the batch and the folders naming them (new/, and
+        cur/ for a message a mail client already moved there), then retire the segments
+        that are done."""
+        moved = False
         for _, key in batch:
-            if key is not None:
-                _fsync_file(self._new + key)
+            if key is not None and not _fsync_file(self._new + key):
+                moved = _fsync_moved(self.folder, key) or moved
         if batch:
             fsync_dir(self._new[:-1])
+        if moved:
+            fsync_dir(os.path.join(self.folder, "cur"))
         for segment, _ in batch:
             segment.settled += 1
         with self._lock:
@@ -292,16 +297,25 @@ def _retire(segment: _Segment) -> None:
         os.unlink(segment.path)
 
 
-def _fsync_file(path: str) -> None:
-    """Flush one message file; one moved away meanwhile (a mail client) is skipped."""
+def _fsync_file(path: str) -> bool:
+    """Flush one file; False when it is not there (moved or removed meanwhile)."""
     try:
         fd = os.open(path, os.O_RDONLY | NOFOLLOW)
     except OSError:
-        return
+        return False
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+    return True
+
+
+def _fsync_moved(folder: str, key: str) -> bool:
+    """Flush message `key` that left new/ before its flush: a mail client moved it into
+    cur/ (adding ':2,FLAGS'); its segment is retired afterwards, so its bytes must be
+    durable there. False when it is nowhere (removed: nothing left to keep)."""
+    name = _cur_names(folder).get(key)
+    return name is not None and _fsync_file(os.path.join(folder, "cur", name))
 
 
 def replay(folder: str) -> int:
