@@ -10,14 +10,14 @@ from __future__ import annotations
 import functools
 from typing import Any, Callable
 
-from wlinterp.errors import WLRuntimeError
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.database import Database, session
 from wlinterp.hfsql.errors import HFError
 from wlinterp.hfsql.onerror import settle
 from wlinterp.hfsql.testcases import case_setup, case_teardown
 from wlinterp.hfsql.writeback import MODIFY_FILE
-from wlinterp.registry import Family
+from wlinterp.registry import Family, report_failure
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.testing.hooks import register_case_hooks
@@ -93,15 +93,24 @@ def h_function(fam: Family, en: str, fr: str, *aliases: str, fail: Any = False
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(func)
         def call(rt: Runtime, *args: Any) -> Any:
+            # the registry's failure convention done here (one wrapper per call, not two:
+            # this is the per-record cost of every HAdd and HReadSeek loop)
+            if rt.error_occurred:  # only set_error sets it, and with the rest of the error
+                rt.clear_error()
             db = rt.state.get("hfsql") or session(rt)
             if db.errors.code:
                 db.errors.clear()
             try:
                 return func(rt, *args)
             except HFError as err:
-                return _failed(rt, db, err, func, args, fail)
+                try:
+                    return _failed(rt, db, err, func, args, fail)
+                except BuiltinFailure as failure:
+                    return report_failure(rt, failure)
+            except BuiltinFailure as failure:
+                return report_failure(rt, failure)
 
-        fam.function(en, fr, *aliases, can_fail=True)(call)
+        fam.function(en, fr, *aliases, can_fail=True, follows_convention=True)(call)
         return func
 
     return register

@@ -39,7 +39,7 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
     if ctx.is_result:  # a query result (with hModifyFile: its data file too)
         writeback.add_row(ctx)
     else:
-        ctx.add(force_id=bool(opts(options) & H_FORCE_ID_AUTO))
+        ctx.add(options is not None and bool(opts(options) & H_FORCE_ID_AUTO))
     return True
 
 

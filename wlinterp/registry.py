@@ -217,15 +217,18 @@ class Family:
         self.module = _declaring_module()
         registry._families.append(self)
 
-    def function(self, en: str, fr: str, *aliases: str, can_fail: bool = False
+    def function(self, en: str, fr: str, *aliases: str, can_fail: bool = False,
+                 follows_convention: bool = False
                  ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Declare a built-in (any built-in may be named without parentheses when it
-        needs no argument: `ErrorOccurred`)."""
+        needs no argument: `ErrorOccurred`). `follows_convention`: a built-in that can
+        fail and already clears ErrorOccurred and reports its failures itself (the H*
+        functions, one wrapper less per call on their hot paths)."""
 
         def register(func: Callable[..., Any]) -> Callable[..., Any]:
             required, most = _arity(func)
             b = Builtin(en, fr, func, required, most, can_fail, self.name)
-            b.call = _wrap_failing(func) if can_fail else func
+            b.call = _wrap_failing(func) if can_fail and not follows_convention else func
             self.registry._add("function", (en, fr, *aliases), b)
             return func
 

@@ -76,6 +76,7 @@ class FileContext:
         self._writers = [writer(i.type.kind, i.size, self.dialect) for i in self.items]
         self._store_all = buffer_storer(self._writers, range(len(self.items)))
         self._storers: dict[tuple[int, ...], Any] = {}
+        self._sqlite_insert: tuple[str, Any] | None = None  # _add_sqlite's (sql, storer)
         # PostgreSQL: HAdd in a transaction without a savepoint when only a duplicate can
         # refuse the record (no link to check): `INSERT ... ON CONFLICT DO NOTHING`
         self.pg_plain_insert = self.dialect == "postgresql" and not any(
@@ -213,6 +214,9 @@ class FileContext:
 
     def add(self, force_id: bool = False) -> None:
         """HAdd: insert the buffer; the automatic identifier is computed unless forced."""
+        if self.dialect == "sqlite" and not force_id:
+            self._add_sqlite()
+            return
         db = self.db
         auto = self.auto_index
         db_computes = auto >= 0 and self.dialect != "sqlite" and not force_id
@@ -239,6 +243,30 @@ class FileContext:
         self.positioned = 0
         if db_computes:
             self.buffer[auto] = res[1]
+        self.new_record = False
+
+    def _add_sqlite(self) -> None:
+        """`add` on SQLite without hForceIdAuto, the steps of a loop of HAdd: statement and
+        converter looked up once per file, the identifier counted here, one execute."""
+        plan = self._sqlite_insert
+        if plan is None:
+            sql, idx = self.sql.insert(False)
+            plan = self._sqlite_insert = (sql, buffer_storer(self._writers, idx))
+        db = self.db
+        buf = self.buffer
+        auto = self.auto_index
+        if auto >= 0:
+            buf[auto] = db.next_id(self)
+        backend = db.backend
+        try:
+            recnum = backend.execute(plan[0], plan[1](buf)).lastrowid
+        except backend.errors() as exc:
+            if auto >= 0:
+                db.release_id(self, buf[auto])
+            raise self.failure(exc, "HAdd") from None
+        self.recnum = recnum
+        self.read_row = None
+        self.positioned = 0
         self.new_record = False
 
     def _safe(self, idx: tuple[int, ...]) -> Any:

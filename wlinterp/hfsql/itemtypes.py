@@ -95,12 +95,32 @@ def writer(kind: str, size: int, dialect: str) -> Any:
     if kind in ("int", "autoid", "real", "date", "time", "datetime", "memo", "uuid", "any"):
         return None if kind != "any" else (lambda v: to_db("any", 0, v, dialect))
     if kind == "text" and size > 0:
-        return lambda v: v[:size] if v is not None and len(v) > size else v
+        return _inlined(lambda v: v[:size] if v is not None and len(v) > size else v,
+                        f"({{t}} if ({{t}} := {{x}}) is None or len({{t}}) <= {size} "
+                        f"else {{t}}[:{size}])", {})
     if kind == "text":
         return None
     if kind == "currency" and dialect == "sqlite":
-        return lambda v: None if v is None else round(float(v), 6)
+        return _inlined(_real_of_currency,
+                        "(None if ({t} := {x}) is None else ({t} if ({t} := _float({t}))"
+                        ".is_integer() else _round({t}, 6)))", {"_float": float, "_round": round})
     return lambda v: to_db(kind, size, v, dialect)
+
+
+def _real_of_currency(v: Any) -> float | None:
+    """A currency buffer value as SQLite stores it: a REAL rounded to 6 decimals (a whole
+    number is already: `round` is the dearest step of an HAdd, skipped then)."""
+    if v is None:
+        return None
+    f = float(v)
+    return f if f.is_integer() else round(f, 6)
+
+
+def _inlined(func: Any, expression: str, names: dict[str, Any]) -> Any:
+    """`func` with its expression for rowcode.py to write inline in the generated row
+    converters: `{x}` the value's expression, `{t}` a temporary name of its own."""
+    func.inline = (expression, names)
+    return func
 
 
 def coercer(kind: str) -> Any:
@@ -108,6 +128,9 @@ def coercer(kind: str) -> Any:
     are."""
     native = {"text": str, "memo": str, "uuid": str, "date": str, "time": str,
               "datetime": str, "int": int, "autoid": int, "real": float}.get(kind)
+    if kind == "currency":  # `File.Amount = i`: an integer is the common case
+        return lambda v: v if type(v) is Decimal or v is None else (
+            Decimal(v) if type(v) is int else coerce_item(kind, v))
     if native is None:
         return lambda v: coerce_item(kind, v)
     return lambda v: v if type(v) is native or v is None else coerce_item(kind, v)
@@ -149,8 +172,7 @@ def _currency(value: Any) -> Decimal:
 
 # rowcode.py writes this converter inline in the generated row loader (one call less per
 # currency item read): the expression of `{x}`, and the names it needs.
-_currency.inline = ("(_D(repr({x})) if type({x}) is float else _D({x}))",  # type: ignore[attr-defined]
-                    {"_D": Decimal})
+_inlined(_currency, "(_D(repr({x})) if type({x}) is float else _D({x}))", {"_D": Decimal})
 
 
 def reader(kind: str) -> Any:

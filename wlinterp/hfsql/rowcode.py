@@ -43,7 +43,7 @@ def _list_function(name: str, arg: str,
         inline = getattr(conv, "inline", None)  # the converter as an expression: no call
         if inline is not None:
             env.update(inline[1])
-            call = inline[0].format(x=expr)
+            call = inline[0].format(x=expr, t=f"_t{n}")
         else:
             call = f"c{n}({expr})"
         elements.append(f"(None if {expr} is None else {call})" if skip_none else call)
