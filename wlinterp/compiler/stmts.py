@@ -116,7 +116,7 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
             return code if t == S.BOOL else f"co_bool({code})"
         if spec.kind == Kind.CURRENCY:  # the common money case, without coerce's dispatch
             return f"co_currency({code})"
-        if st == S.ANY and not self.built_from_value(spec):
+        if st == S.ANY and spec.kind != Kind.DURATION and not self.built_from_value(spec):
             if t in (S.INT, S.REAL, S.STR, S.BOOL, S.DEC):
                 return code
             if t == S.LIST:

@@ -8,6 +8,7 @@ here at run time from the value's type, so `s.Count("a")` and `t.Count()` both w
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from ..syntax.names import fold
@@ -15,6 +16,7 @@ from .containers import WLArray, WLAssoc
 
 _PREFIXES_BY_KIND = {
     "array": ("array", "tableau"),
+    "number": ("num", "numerique"),  # n.ToString("03d") is NumToString, not DateToString
     "text": ("string", "chaine", "date", "time", "heure", "datetime", "dateheure"),
 }
 
@@ -22,6 +24,8 @@ _PREFIXES_BY_KIND = {
 def _kinds(obj: Any) -> tuple[str, ...]:
     if isinstance(obj, (WLArray, WLAssoc)):
         return ("array",)
+    if isinstance(obj, (int, float, Decimal)) and not isinstance(obj, bool):
+        return ("number", "text")
     return ("text",)
 
 

@@ -308,6 +308,9 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
         return (a is None, b is None) if a is None and b is None else (id(a), id(b))
     if isinstance(a, (int, float, Decimal)) and isinstance(b, (int, float, Decimal)):
         return _mixed(a, b)
+    if hasattr(a, "wl_num") or hasattr(b, "wl_num"):  # a Duration orders by its length
+        return _cmp_pair(a.wl_num() if hasattr(a, "wl_num") else a,  # type: ignore[union-attr]
+                         b.wl_num() if hasattr(b, "wl_num") else b)  # type: ignore[union-attr]
     return id(a), id(b)
 
 
