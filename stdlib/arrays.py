@@ -139,16 +139,27 @@ def array_insert(rt: Runtime, arr: object, index: object, value: object = None) 
 
 
 @family.function("ArraySeek", "TableauCherche")
-def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: object = None) -> int:
+def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: object = None,
+               start_member: object = None) -> int:
     """Index of an element equal (`=`) to `value`, -1 when there is none.
 
     asLinear/asLinearFirst find the first, asLinearLast the last, asLinearNext the first
     after `start`, asLinearPrevious the last before `start`. asBinary expects a sorted
     array and is answered by the same scan, so it finds the first equal element.
+    For an array of structures or objects, the help's member form
+    `ArraySeek(t, asLinear, "Name", "Marc")` compares members: "Name;Town" with its
+    values as extra arguments, or one string "Marc;Paris" (the start index comes last).
     """
     a = array_arg(arr, "ArraySeek")
     m = int_arg(mode, "ArraySeek")
-    hits = [i for i, item in enumerate(a.items, 1) if V.w_eq(item, value)]
+    members = _seek_members(a, value, start)
+    if members is None:
+        hits = [i for i, item in enumerate(a.items, 1) if V.w_eq(item, value)]
+    else:
+        names, wanted = members
+        hits = [i for i, item in enumerate(a.items, 1)
+                if all(V.w_eq(item.wl_get(n), w) for n, w in zip(names, wanted))]
+        start = start_member
     if m in (AS_LINEAR, AS_LINEAR_FIRST, AS_BINARY):
         return hits[0] if hits else -1
     if m == AS_LINEAR_LAST:
@@ -161,10 +172,30 @@ def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: obj
     raise WLRuntimeError(f"ArraySeek: unknown search mode {m}.")
 
 
+def _seek_members(a: WLArray, names: object, values: object
+                  ) -> tuple[list[str], list[object]] | None:
+    """(member names, sought values) when ArraySeek is called with members on an array
+    of structures or objects; None for a search on the elements themselves."""
+    if not a.items or not hasattr(a.items[0], "wl_get") or not isinstance(names, str) \
+            or values is None:
+        return None
+    keys = [fold(n.strip()) for n in names.split(";") if n.strip()]
+    if len(keys) > 1 and isinstance(values, str):
+        wanted: list[object] = values.split(";")
+    else:
+        wanted = [values]
+    if len(wanted) != len(keys):
+        raise WLRuntimeError(f"ArraySeek: {len(keys)} member(s) searched but "
+                             f"{len(wanted)} value(s) given.")
+    return keys, wanted
+
+
 AS_ASCENDING = family.constant("asAscending", "ttCroissant", 1)
 AS_DESCENDING = family.constant("asDescending", "ttDécroissant", 2)
 # decided: the value is ours (PC SOFT does not publish it); distinct from the others
 AS_FUNCTION = family.constant("asFunction", "ttFonction", 8)
+# decided: our value; the members to sort on are the third argument, so it only documents
+AS_MEMBER = family.constant("asMember", "ttMembre", 16)
 
 
 def _sort_key(value: object, member: str) -> tuple[int, Any]:
@@ -185,21 +216,24 @@ def _sort_key(value: object, member: str) -> tuple[int, Any]:
 @family.function("ArraySort", "TableauTrie")
 def array_sort(rt: Runtime, arr: object, option: object = 1, member: object = "") -> None:
     """Sort a one-dimensional array in place: ascending (asAscending, the default) or
-    descending (asDescending). For an array of structures, `member` names the member to
-    sort on; a leading "-" sorts that member descending, "+" ascending (as WINDEV writes
-    "+Name;-Age"; only the first member is used). Numbers sort before text."""
+    descending (asDescending). For an array of structures, `member` names the members to
+    sort on (asMember), most significant first: "+Name;-Age" sorts on Name ascending, then
+    Age descending ("-" descending, "+" or nothing: the option's direction). Numbers sort
+    before text; the sort is stable."""
     a = array_arg(arr, "ArraySort")
     _one_dim(a, "ArraySort")
     if V.to_int(option) == AS_FUNCTION:
         _sort_with(a, member)
         return
-    spec = fold(V.to_str(member).split(";")[0].strip()) if member else ""
-    descending = V.to_int(option) == AS_DESCENDING
-    if spec[:1] in "+-" and spec:
-        descending = spec[0] == "-"
-        spec = spec[1:]
+    descending = V.to_int(option) & AS_DESCENDING == AS_DESCENDING
+    specs = [fold(m.strip()) for m in V.to_str(member).split(";") if m.strip()] \
+        if member else [""]
     try:
-        a.items.sort(key=lambda v: _sort_key(v, spec), reverse=descending)
+        for spec in reversed(specs):  # least significant first: stable sorts compose
+            down = descending
+            if spec[:1] in ("+", "-"):
+                down, spec = spec[0] == "-", spec[1:].strip()
+            a.items.sort(key=lambda v, m=spec: _sort_key(v, m), reverse=down)
     except TypeError:
         raise WLRuntimeError("ArraySort: the elements cannot be compared.") from None
 

@@ -251,7 +251,7 @@ def make_integer(rt: Runtime, low: NumberArg, high: NumberArg) -> int:
     return _signed32(((hi & 0xFFFF) << 16) | (lo & 0xFFFF))
 
 
-@family.function("IntegerToHexa", "EntierVersHexa")
+@family.function("IntegerToHexa", "EntierVersHexa", "IntToHexa")
 def integer_to_hexa(rt: Runtime, n: NumberArg, digits: NumberArg = 0) -> str:
     """Upper-case hexadecimal of an integer, padded with zeros to `digits`; a negative
     number is shown as its 32-bit (or 64-bit, if needed) two's complement."""
@@ -262,7 +262,7 @@ def integer_to_hexa(rt: Runtime, n: NumberArg, digits: NumberArg = 0) -> str:
     return format(k, "X").rjust(width, "0")
 
 
-@family.function("HexaToInteger", "HexaVersEntier")
+@family.function("HexaToInteger", "HexaVersEntier", "HexaToInt")
 def hexa_to_integer(rt: Runtime, text: TextArg) -> int:
     """The integer written in hexadecimal ("FF" is 255, "0x1f" is 31); 0 if invalid."""
     s = V.to_str(text).strip()
