@@ -117,9 +117,15 @@ def extract_line(rt: Runtime, s: TextArg, rank: NumberArg) -> str:
 
 @family.function("ExtractStringBetween", "ExtraitChaîneEntre")
 def extract_string_between(rt: Runtime, s: TextArg, start: object, end: object,
-                           options: object = 0, rank: object = 1) -> str:
+                           options: object = 0, rank: object = None) -> str:
     """The text between the `rank`-th `start` marker and the next `end` marker ("" when
-    there is none); IgnoreCase/ccIgnoreCase and ccIgnoreAccent are honoured."""
+    there is none); IgnoreCase/ccIgnoreCase and ccIgnoreAccent are honoured. The order
+    with the rank second, `(s, rank, start, end [, options])`, is also accepted (a number
+    is never a marker there)."""
+    if isinstance(start, int) and not isinstance(start, bool) and isinstance(end, str) \
+            and isinstance(options, str):
+        start, end, options, rank = end, options, rank or 0, start
+    rank = 1 if rank is None else rank
     text = text_arg(s, "ExtractStringBetween")
     opt, k = int_arg(options, "ExtractStringBetween"), int_arg(rank, "ExtractStringBetween")
     flags = re.IGNORECASE if opt & IGNORE_CASE else 0

@@ -300,17 +300,29 @@ def string_count(rt: Runtime, s: TextArg, sub: object, options: NumberArg = 0) -
 
 
 @family.function("Replace", "Remplace")
-def replace(rt: Runtime, s: TextArg, old: object, new: TextArg, options: NumberArg = 0) -> str:
+def replace(rt: Runtime, s: TextArg, old: object, new: object, options: NumberArg = 0) -> str:
     """`s` with every occurrence of `old` replaced by `new` (IgnoreCase, WholeWord,
-    ccIgnoreAccent options); text outside the matches is kept as it was."""
-    text, repl = text_arg(s, "Replace"), text_arg(new, "Replace")
-    subs = needles(old, "Replace")
-    if not subs:
+    ccIgnoreAccent options); text outside the matches is kept as it was. `old` may be an
+    array of strings; `new` then may be an array too, the n-th replacing the n-th."""
+    text = text_arg(s, "Replace")
+    if isinstance(old, WLArray):  # empty searched strings keep their rank here
+        subs = [text_arg(v, "Replace") for v in old.items]
+    else:
+        subs = [text_arg(old, "Replace")]
+    if isinstance(new, WLArray):
+        repls = [text_arg(v, "Replace") for v in new.items]
+        repls += [""] * (len(subs) - len(repls))  # a searched string without its pair goes
+    else:
+        repls = [text_arg(new, "Replace")] * len(subs)
+    pairs = [(sub, r) for sub, r in zip(subs, repls) if sub]
+    if not pairs:
         return text
     opt = int_arg(options, "Replace")
+    singles = [_pattern([sub], opt) for sub, _ in pairs]
     parts, pos = [], 0
-    for m in _pattern(subs, opt).finditer(searched(text, opt)):
-        parts += [text[pos:m.start()], repl]
+    for m in _pattern([sub for sub, _ in pairs], opt).finditer(searched(text, opt)):
+        which = next(i for i, p in enumerate(singles) if p.fullmatch(m.group()))
+        parts += [text[pos:m.start()], pairs[which][1]]
         pos = m.end()
     check_size(sum(map(len, parts)) + len(text) - pos, "Replace")
     return "".join(parts) + text[pos:]

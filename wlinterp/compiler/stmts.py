@@ -364,6 +364,10 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
             self.assign_var(var, code, S.ANY)
         elif isinstance(target, N.Automation):
             self.out.emit(f"automation_fail({target.name!r})")
+        elif isinstance(target, N.Substr) and not target.sliced:  # s[[2]] = "X"
+            args = "".join(f", {self.value(x)}" for x in (target.a, target.b) if x is not None)
+            old = self.value(target.obj)
+            self.store_into(target.obj, f"substr_set({old}, {target.kind!r}, {code}{args})")
         elif isinstance(target, N.Indirect):
             self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx)")
         else:

@@ -301,6 +301,27 @@ def substr_len(s: Any, i: Any, n: Any) -> str:
     return s[a - 1:a - 1 + k] if k > 0 else ""
 
 
+def substr_set(s: Any, kind: str, value: Any, *bounds: Any) -> str:
+    """`s[[i]] = x`, `s[[i TO j]] = x`...: `s` with that part replaced by the text of
+    `x` (a part past the end is reached by padding `s` with spaces)."""
+    s, text = V.to_str(s), V.to_str(value)
+    if kind == "one":
+        a = b = _pos(bounds[0])
+    elif kind == "range":
+        a, b = _pos(bounds[0]), _pos(bounds[1])
+    elif kind == "from":
+        a, b = _pos(bounds[0]), max(len(s), _pos(bounds[0]))
+    elif kind == "upto":
+        a, b = 1, _pos(bounds[0])
+    else:  # "len": n characters from i
+        a = _pos(bounds[0])
+        b = a + _pos(bounds[1]) - 1
+    a = max(a, 1)
+    if a > len(s) + 1:
+        s = s.ljust(a - 1)
+    return s[:a - 1] + text + s[max(b, a - 1):]
+
+
 # ------------------------------------------------------------------ coercion fallbacks
 
 def co_int32(v: Any) -> int:

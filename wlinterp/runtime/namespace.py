@@ -24,7 +24,7 @@ HELPERS = (
     "my_parameters", "opt_concat", "same_object", "set_index", "with_flag", "holds_flags",
     "member_to_change", "value_type", "set_member", "set_member_outside", "set_prop",
     "set_property", "split_string", "step_index", "step_member", "step_value",
-    "substr_from", "substr_len", "substr_one", "substr_range", "substr_upto",
+    "substr_from", "substr_len", "substr_one", "substr_range", "substr_upto", "substr_set",
     "switch_value", "values_for", "w_band", "w_bnot", "w_bor", "w_bxor", "w_shl", "w_shr",
     "w_slice", "with_part", "WLDuration", "iterate_keyed", "part_of", "time_add",
     "time_sub", "with_part_of", "call_ref", "proc_ref", "use_block",
