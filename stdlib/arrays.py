@@ -158,7 +158,7 @@ def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: obj
     else:
         names, wanted = members
         hits = [i for i, item in enumerate(a.items, 1)
-                if all(V.w_eq(item.wl_get(n), w) for n, w in zip(names, wanted))]
+                if all(V.w_eq(getattr(item, "wl_get")(n), w) for n, w in zip(names, wanted))]
         start = start_member
     if m in (AS_LINEAR, AS_LINEAR_FIRST, AS_BINARY):
         return hits[0] if hits else -1
@@ -181,7 +181,7 @@ def _seek_members(a: WLArray, names: object, values: object
         return None
     keys = [fold(n.strip()) for n in names.split(";") if n.strip()]
     if len(keys) > 1 and isinstance(values, str):
-        wanted: list[object] = values.split(";")
+        wanted: list[object] = list(values.split(";"))
     else:
         wanted = [values]
     if len(wanted) != len(keys):
@@ -213,6 +213,10 @@ def _sort_key(value: object, member: str) -> tuple[int, Any]:
     return (1, V.to_str(value))
 
 
+def _member_key(member: str, value: object) -> tuple[int, Any]:
+    return _sort_key(value, member)
+
+
 @family.function("ArraySort", "TableauTrie")
 def array_sort(rt: Runtime, arr: object, option: object = 1, member: object = "") -> None:
     """Sort a one-dimensional array in place: ascending (asAscending, the default) or
@@ -233,7 +237,7 @@ def array_sort(rt: Runtime, arr: object, option: object = 1, member: object = ""
             down = descending
             if spec[:1] in ("+", "-"):
                 down, spec = spec[0] == "-", spec[1:].strip()
-            a.items.sort(key=lambda v, m=spec: _sort_key(v, m), reverse=down)
+            a.items.sort(key=functools.partial(_member_key, spec), reverse=down)
     except TypeError:
         raise WLRuntimeError("ArraySort: the elements cannot be compared.") from None
 

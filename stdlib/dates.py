@@ -143,3 +143,23 @@ def date_valid(rt: Runtime, date: object) -> bool:
         return parse_date(date, "DateValid") is not None
     except WLRuntimeError:
         return False
+
+
+@family.function("DateTimeToString", "DateHeureVersChaîne")
+def date_time_to_string(rt: Runtime, value: object,
+                        mask: object = "DD/MM/YYYY HH:MM:SS") -> str:
+    """Format a "YYYYMMDDHHMMSSCCC" datetime: the mask's date part (up to its first hour
+    token HH) takes DateToString's tokens, the rest TimeToString's (so MM is the month
+    before HH and the minutes after it). An empty datetime gives ""."""
+    text = text_arg(value, "DateTimeToString").strip()
+    if not text:
+        return ""
+    if not re.fullmatch(r"\d{8}(\d{4,9})?", text):
+        raise WLRuntimeError(f"DateTimeToString: '{text}' is not a valid datetime "
+                             "(expected YYYYMMDDHHMMSS).")
+    fmt = text_arg(mask, "DateTimeToString")
+    cut = re.search(r"HH", fmt, re.IGNORECASE)
+    head, tail = (fmt[:cut.start()], fmt[cut.start():]) if cut else (fmt, "")
+    clock = text[8:16].ljust(8, "0")
+    return (date_to_string(rt, text[:8], head) if head else "") + \
+        (time_to_string(rt, clock, tail) if tail else "")

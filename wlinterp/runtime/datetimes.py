@@ -170,7 +170,11 @@ def time_add(a: Any, b: Any, kind: str) -> Any:
 
 
 def part_of(value: Any, name: str, kind: str) -> Any:
-    """`x..Year`, `x..Hour`... of a value whose declared type is `kind`."""
+    """`x..Year`, `x..Hour`... of a value whose declared type is `kind`; a DateTime's
+    `..Date` and `..Time` are its date ("YYYYMMDD") and time ("HHMMSSCC") parts."""
+    if kind == "datetime" and name in ("date", "time"):
+        s = normalize_datetime(value)
+        return s[:8] if name == "date" else s[8:16]
     if kind == "datetime" and (name in _DATE or name in _TIME):
         d = _to_dt(value)
         part = _DATE.get(name) or _TIME[name]
@@ -187,6 +191,11 @@ def part_of(value: Any, name: str, kind: str) -> Any:
 def with_part_of(value: Any, name: str, part: Any, kind: str) -> str:
     """`x..Minute = 80`: the value with that part set; out-of-range values carry into the
     larger units (80 minutes is one hour and 20 minutes)."""
+    if kind == "datetime" and name in ("date", "time"):  # dt..Date = "20240101"
+        s = normalize_datetime(value)
+        if name == "date":
+            return V.to_str(part)[:8] + s[8:]
+        return s[:8] + normalize_time(part)[:8] + s[16:]
     n = V.to_int(part)
     if kind == "time" and name in _TIME:
         ms = _time_ms(normalize_time(value))

@@ -309,8 +309,8 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
     if isinstance(a, (int, float, Decimal)) and isinstance(b, (int, float, Decimal)):
         return _mixed(a, b)
     if hasattr(a, "wl_num") or hasattr(b, "wl_num"):  # a Duration orders by its length
-        return _cmp_pair(a.wl_num() if hasattr(a, "wl_num") else a,  # type: ignore[union-attr]
-                         b.wl_num() if hasattr(b, "wl_num") else b)  # type: ignore[union-attr]
+        return _cmp_pair(a.wl_num() if hasattr(a, "wl_num") else a,
+                         b.wl_num() if hasattr(b, "wl_num") else b)
     return id(a), id(b)
 
 
