@@ -115,6 +115,11 @@ class FunctionCompiler(StmtMixin):
                 return self.builtin_call(node, key, node.args, func.name)
             if ref is Ref.ANCESTOR_METHOD:
                 return self.ancestor_call(node, func), S.ANY
+            if ref is Ref.STATIC_METHOD:  # Class.M(...): run on the class's receiver
+                cls = fold(func.obj.name)  # type: ignore[attr-defined]
+                args = "".join(", " + self.value(a) for a in node.args)
+                return (f"call_class_method(_rt, class_receiver(_rt, {cls!r}), {cls!r}, "
+                        f"({fold(func.name)!r},){args})"), S.ANY
             if ref is Ref.DYNAMIC:  # access control: the semantic pass (WL112)
                 args = "".join(", " + self.value(a) for a in node.args)
                 return f"call_method(_rt, {self.value(func.obj)}, {key!r}{args})", S.ANY

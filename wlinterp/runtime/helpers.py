@@ -23,7 +23,7 @@ from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
                         with_part_of)
 from .procrefs import call_ref, proc_ref  # noqa: F401
 from .threads import use_block  # noqa: F401
-from .objects import (WLObject, call_class_method, class_static_get,  # noqa: F401
+from .objects import (WLObject, call_class_method, class_receiver, class_static_get,  # noqa: F401
                       class_static_set, free_object, get_property, set_property)
 from .operators import (address_of, automation_fail, homonymous_copy,  # noqa: F401
                         iterate_keyed, same_reference,

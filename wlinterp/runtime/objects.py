@@ -9,7 +9,8 @@ for objects still alive then (module-level variables), newest first.
 from __future__ import annotations
 
 __all__ = ["WLObject", "free_object", "class_static_get", "class_static_set",
-           "get_property", "set_property", "call_class_method", "has_destructor"]
+           "get_property", "set_property", "call_class_method", "has_destructor",
+           "class_receiver"]
 
 import sys
 import weakref
@@ -147,6 +148,33 @@ def set_property(rt: Any, obj: Any, name: str, value: Any, shown: str = "") -> N
                                      f"(it has no <set> procedure).")
     from .helpers import set_member
     set_member(obj, name, value, rt.typectx, shown)
+
+
+def class_receiver(rt: Any, cls: str) -> WLStruct:
+    """The object a method called on its class (`Logger.Log(...)`) runs on: one per class,
+    without members of its own (a GLOBAL method reads the class's global members; the
+    other members are absent, as WINDEV refuses them there)."""
+    cache: dict[str, WLStruct] = rt.typectx.__dict__.setdefault("wl_class_receivers", {})
+    obj = cache.get(cls)
+    if obj is None:
+        if cls not in rt.typectx.structs:
+            raise WLRuntimeError(f"Unknown class '{cls}'.")
+        sdef = rt.typectx.structs[cls]
+        obj = cache[cls] = WLStruct(sdef, _NoMembers(sdef.name))
+    return obj
+
+
+class _NoMembers(dict[str, Any]):
+    """The members of a class receiver: none; reading one says why."""
+
+    def __init__(self, cls: str) -> None:
+        super().__init__()
+        self.cls = cls
+
+    def __missing__(self, key: str) -> Any:
+        raise WLRuntimeError(f"'{key}' is not a global member of {self.cls}: a method called "
+                             f"on the class itself (not on an object) reads only the class's "
+                             f"global members.")
 
 
 def call_class_method(rt: Any, obj: Any, cls: str, names: tuple[str, ...], *args: Any) -> Any:

@@ -198,6 +198,8 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
             and fc.scope.method_owner() is not None:
         fc.sym.refs.record(func, Ref.ANCESTOR_METHOD)
         return True  # Ancestor.Method(): the parent class's version (checked at run time)
+    if _static_call(fc, e, func, n):
+        return True
     fc.expr(func.obj)
     key = fold(func.name)
     fc.sym.refs.record(func, _method_kind(fc, func.obj, key))
@@ -223,6 +225,22 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
     if key not in fc.sym.registry.functions and candidates(key):
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
     return builtin(fc, e, key, n + 1, func.name, func.col + 1, first=func.obj)
+
+
+def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool:
+    """`Logger.Log(...)` / `Logger::Log(...)`: a method called on the class itself (a GLOBAL
+    method, as real code calls them), when the name is a class and no variable."""
+    if not isinstance(func.obj, N.Name):
+        return False
+    cls = fold(func.obj.name)
+    if cls not in fc.sym.structs or fc.scope.lookup(cls) is not None:
+        return False
+    method = fc.sym.find_method(cls, fold(func.name))
+    if method is None:
+        return False
+    fc.sym.refs.record(func, Ref.STATIC_METHOD)
+    arity(fc, e, func.name, method.params, n, func.col + 1)
+    return True
 
 
 def _automation(fc: "FunctionChecker", obj: N.Expr) -> bool:

@@ -38,6 +38,7 @@ class Ref(StrEnum):
     BUILTIN = "builtin"  # a built-in function (or an unknown one: fails when reached)
     # `obj.M(args)` (recorded on the Member):
     ANCESTOR_METHOD = "ancestor-method"  # Ancestor.M(...): the parent class's version
+    STATIC_METHOD = "static-method"  # Class.M(...) / Class::M(...): no object, class known
     DYNAMIC = "dynamic-method"  # a method, dispatched on the object's class at run time
     BUILTIN_METHOD = "builtin-method"  # a built-in taking obj as its first argument
 

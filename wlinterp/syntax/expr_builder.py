@@ -87,6 +87,10 @@ class ExprBuilder:
 
     def call(self, items: list[Any]) -> N.Call:
         func, lpar, args, _ = items
+        if isinstance(func, N.ClassMember):  # Class::Method(...) is Class.Method(...);
+            func = (N.Member(func.line, func.col, N.Name(func.line, func.col, func.cls),
+                             func.name) if func.cls else  # ::Method(...) in a class is
+                    N.Name(func.line, func.col, func.name))  # the method of its own class
         return N.Call(func.line, func.col, func, args)
 
     def index(self, items: list[Any]) -> N.Index:

@@ -218,7 +218,8 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             line_start = False
             continue
         if typ in ("PROCEDURE", "INTPROC") and nxt is not None and i + 2 < n \
-                and toks[i + 2].type == "NAME" and fold(nxt.value) in _PROC_MODIFIERS:
+                and nxt.type in _MODIFIER_TOKENS and toks[i + 2].type in _MODIFIER_TOKENS \
+                and fold(nxt.value) in _PROC_MODIFIERS:
             t.value += " " + nxt.value  # PROCÉDURE PRIVÉE Name(...): kept in the keyword's
             del toks[i + 1]             # value (the builder reads the access modifiers)
             n -= 1
@@ -250,6 +251,10 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
         yield t
         line_start = False
         i += 1
+
+
+# `PROCÉDURE PUBLIQUE GLOBALE Name`: GLOBAL/LOCAL are keywords of their own, also modifiers.
+_MODIFIER_TOKENS = ("NAME", "GLOBAL", "LOCAL")
 
 
 def _selected_row(toks: list[Token], i: int) -> bool:

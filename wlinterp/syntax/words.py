@@ -56,9 +56,10 @@ DAY_OF_WEEK_WORDS = {"dayofweek", "jourdelasemaine"}
 INT_WORDS = {"int", "integer", "entier", "unsigned", "sans", "signe", "on", "sur", "byte",
              "bytes", "octet", "octets", "system", "systeme"}
 
-# `a bitLeftShift 2`: the shift functions are also infix operators (after an operand).
+# `a bitLeftShift 2`: the shift functions are also infix operators (after an operand);
+# so is `modulo` (the help lists it among the arithmetic operators: `n modulo 50` is n % 50).
 SHIFT_WORDS = {"bitleftshift": "SHL", "bitdecalegauche": "SHL",
-               "bitrightshift": "SHR", "bitdecaledroite": "SHR"}
+               "bitrightshift": "SHR", "bitdecaledroite": "SHR", "modulo": "PERCENT"}
 
 PROC_MODIFIERS = {"global", "globale", "local", "locale", "private", "privee", "prive",
                   "public", "publique", "protected", "protegee", "protege", "virtual",
