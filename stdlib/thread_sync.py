@@ -102,14 +102,25 @@ def semaphore_destroy(rt: Runtime, name: object) -> None:
 
 
 # -- mutexes ----------------------------------------------------------------------------
+# MutexCreate's sharing modes: accepted; the mutex is the run's own whatever the mode
+# (in-process, docs/builtins.md).
+SHARE_GLOBAL = family.constant("shareGlobal", "partageGlobal", 1)
+SHARE_NONE = family.constant("shareNone", "partageAucun", 0)
+SHARE_USER = family.constant("shareUser", "partageUtilisateur", 2)
+
+
 @family.function("MutexCreate", "MutexCrée", can_fail=True)
-def mutex_create(rt: Runtime, name: object, options: object = 0) -> bool:
-    """A mutex (one owner at a time, re-entrant for its owner)."""
+def mutex_create(rt: Runtime, name: object, taken: object = False,
+                 options: object = SHARE_USER) -> bool:
+    """A mutex (one owner at a time, re-entrant for its owner); `taken` (the help's
+    <Initial status>): the current thread owns it at once."""
     table = _table(rt, "mutex")
     if _key(name) in table:
         raise BuiltinFailure(f"MutexCreate: the mutex '{V.to_str(name)}' already exists.",
                              value=False)
-    table[_key(name)] = threading.RLock()
+    lock = table[_key(name)] = threading.RLock()
+    if V.to_bool(taken):
+        lock.acquire()
     return True
 
 

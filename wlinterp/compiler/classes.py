@@ -90,6 +90,8 @@ class ClassMixin(CompilerBase):
 
     def member_code(self, e: N.Member) -> str:
         """`obj.m`: a property's `<get>` when some class declares one named m."""
+        if self.prog.refs.get(e) is Ref.STATIC:  # Logger.niveau
+            return self.x_ClassMember(as_class_member(e))[0]
         key = fold(e.name)
         if isinstance(e.obj, N.Name) and self.prog.refs.of(e.obj) is Ref.CONSTANT \
                 and key in self.prog.enums.get(fold(e.obj.name), ()):
@@ -107,6 +109,9 @@ class ClassMixin(CompilerBase):
         return f"get_member({obj}, {key!r}{shown})"
 
     def store_member(self, target: N.Member, code: str) -> None:
+        if self.prog.refs.get(target) is Ref.STATIC:  # Logger.niveau = ...
+            self.store_class_member(as_class_member(target), code)
+            return
         key = fold(target.name)
         obj = self.value(target.obj)
         if key in self.prog.properties and not self.is_self(target.obj):
@@ -143,3 +148,8 @@ class ClassMixin(CompilerBase):
     @staticmethod
     def is_self(e: Any) -> bool:
         return isinstance(e, N.Name) and fold(e.name) in ("objet", "object")
+
+
+def as_class_member(e: N.Member) -> N.ClassMember:
+    """`Class.member` (a global member named through its class) as `Class::member`."""
+    return N.ClassMember(e.line, e.col, e.obj.name, e.name)  # type: ignore[attr-defined]

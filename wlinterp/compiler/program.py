@@ -275,20 +275,36 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
             # else: a parent class nobody declares (the semantic pass warns, WL207)
         members: list[tuple[str, str, TypeSpec]] = list(base.members) if base else []
         statics: dict[str, list[Any]] = {}
+        inits: dict[str, Any] = dict(base.inits) if base else {}
         for d in s.members:
             spec = self.parse_spec(d.type_text, d)
+            if d.init is not None:
+                value = self.member_init(d.init)
+                inits.update((fold(n), value) for n, _, _ in d.names)
             for n, _, _ in d.names:
                 if fold(n) in s.statics:
                     statics[fold(n)] = [spec]  # GLOBAL: one value for the class
                 else:
                     members.append((fold(n), n, spec))
         sdef = StructDef(s.name, members, base, statics,
-                         read_only=frozenset(s.read_only) | (base.read_only if base else set()))
+                         read_only=frozenset(s.read_only) | (base.read_only if base else set()),
+                         inits=inits)
         sdef.attributes = {**(base.attributes if base else {}),
                            **member_attributes(self.source, s.members)}
         self.read_only |= {(m, key) for m in s.read_only}
         self.structs[key] = sdef
         return sdef
+
+    def member_init(self, e: N.Expr) -> Any:
+        """A member's initial value (`m_n is int = -1`, `= Level.Log`): a constant."""
+        if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
+            from ..runtime import values as V
+            value = self.member_init(e.operand)
+            return V.w_sub(0, value) if e.op == "neg" else value
+        if isinstance(e, N.Member) and isinstance(e.obj, N.Name) \
+                and fold(e.name) in self.enums.get(fold(e.obj.name), ()):
+            return self.constants[fold(e.name)]
+        return self.const_value(e)
 
     def const_value(self, e: N.Expr) -> Any:
         if isinstance(e, (N.Num, N.Str, N.Const)):

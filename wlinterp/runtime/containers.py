@@ -42,6 +42,9 @@ class StructDef:
     # member attributes written after the type (`<serialize=false>`, `<name="id">`):
     # folded member -> {folded attribute: value}; read by serialization (JSON, XML)
     attributes: dict[str, dict[str, str]] = field(default_factory=dict)
+    # initial values written on member lines (`m_n is int = 5`), inherited ones too;
+    # GLOBAL members' too (given their value on first use)
+    inits: dict[str, object] = field(default_factory=dict)
 
     def lineage(self) -> list[str]:
         """Folded names of this class and its ancestors, nearest first."""
@@ -53,7 +56,9 @@ class StructDef:
         return out
 
     def new(self, ctx: "TypeContext") -> "WLStruct":
-        values = {m: default_value(t, ctx) for m, _, t in self.members}
+        inits = self.inits
+        values = {m: coerce(inits[m], t, ctx) if m in inits else default_value(t, ctx)
+                  for m, _, t in self.members}
         from .objects import WLObject, has_destructor
         if ctx is not None and has_destructor(self, ctx):
             return WLObject(self, values, ctx)

@@ -112,8 +112,9 @@ def class_static_get(ctx: Any, cls: str, name: str) -> Any:
     owner = _static_owner(ctx, cls, name)
     slot = owner.statics[name]
     if len(slot) == 1:
-        from .types import default_value
-        slot.append(default_value(slot[0], ctx))
+        from .types import coerce, default_value
+        slot.append(coerce(owner.inits[name], slot[0], ctx) if name in owner.inits
+                    else default_value(slot[0], ctx))
     return slot[1]
 
 

@@ -132,11 +132,18 @@ class ProgramSymbols:
             key = fold(self.structs[key].base or "")
         return out
 
+    def unknown_ancestor(self, key: str) -> bool:
+        """Does the class derive from a class this check does not see (declared in another
+        file of the project)? Its members and methods may then come from that class."""
+        lineage = self.lineage(key)
+        return bool(lineage) and bool(self.structs[lineage[-1]].base)
+
     def has_member(self, struct: str, key: str) -> bool:
-        """Does a structure or class have this member or method (inherited ones too)?"""
+        """Does a structure or class have this member or method (inherited ones too)?
+        A class deriving from an unseen class may have any."""
         return any(key in self.structs[c].members or (c, key) in self.methods
                    or (c, key + "#get") in self.methods or (c, key + "#set") in self.methods
-                   for c in self.lineage(struct))
+                   for c in self.lineage(struct)) or self.unknown_ancestor(struct)
 
     def inaccessible(self, name: str, here: str | None) -> str | None:
         """Why a member or method `name` cannot be used from class `here` (None: it can):

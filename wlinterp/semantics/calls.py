@@ -183,8 +183,19 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         fc.sym.refs.record(func, Ref.PROC)
         arity(fc, e, func.name, info.params, n, func.col)
         return True
+    if owner and fc.sym.unknown_ancestor(owner) and _maybe_inherited(fc, key, func.name):
+        fc.sym.refs.record(func, Ref.METHOD)  # maybe a method of the unseen parent class
+        return True
     fc.sym.refs.record(func, Ref.BUILTIN)
     return builtin(fc, e, key, n, func.name, func.col)
+
+
+def _maybe_inherited(fc: "FunctionChecker", key: str, shown: str) -> bool:
+    """May `M(...)` in a class deriving from a class this check does not see be one of
+    that class's methods? Not when M is a WLanguage function, run or not by wlinterp."""
+    from ..windev_catalog import unavailable
+    return key not in fc.sym.registry.functions and key not in fc.sym.known \
+        and unavailable(shown) is None
 
 
 ANCESTOR_WORDS = ("ancestor", "ancetre")
@@ -212,6 +223,9 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         method = fc.sym.find_method(cls, key)
         if method is not None:
             arity(fc, e, func.name, method.params, n, func.col + 1)
+            return True
+        if fc.sym.unknown_ancestor(cls) and _maybe_inherited(fc, key, func.name):
+            fc.sym.refs.record(func, Ref.DYNAMIC)  # maybe a method of the unseen parent
             return True
         if key not in fc.sym.registry.functions:
             fc.rep.report("WL109", f"'{func.name}' is not a method of "

@@ -313,6 +313,9 @@ class FunctionChecker:
     def s_StructDecl(self, s: N.StructDecl) -> None:
         for d in s.members:
             self.spec(d.type_text, d)
+            if d.init is not None and not self.member_init_ok(d.init):
+                self.rep.report("WL111", "a member's initial value must be a constant here "
+                                "(give it its value in the constructor)", d.init)
         if s.base is not None and fold(s.base) not in self.sym.structs:
             self.rep.report("WL207", f"unknown parent class '{s.base}'; {s.name} has only its "
                             f"own members", s, len(s.name))
@@ -431,6 +434,9 @@ class FunctionChecker:
         return isinstance(e, N.Name) and fold(e.name) in ("objet", "object")
 
     def x_Member(self, e: N.Member) -> None:
+        if self.class_static(e):
+            self.sym.refs.record(e, Ref.STATIC)  # Logger.niveau: Logger::niveau
+            return
         self.expr(e.obj)
         if not self.is_self(e.obj):
             why = self.sym.inaccessible(e.name, self.scope.method)
@@ -441,6 +447,23 @@ class FunctionChecker:
             shown = self.sym.structs[cls].name
             self.rep.report("WL109", f"'{e.name}' is not a member of {shown}", e,
                             len(e.name), col=e.col + 1, hint=self.member_hint(cls, e.name))
+
+    def member_init_ok(self, e: N.Expr) -> bool:
+        """`m_n is int = -1`, `= Vrai`, `= Level.Log`: a value known before any code runs."""
+        if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
+            return self.member_init_ok(e.operand)
+        if isinstance(e, N.Member) and isinstance(e.obj, N.Name):
+            return fold(e.obj.name) in self.sym.enum_types
+        return _const_ok(e, self.sym.constants)
+
+    def class_static(self, e: N.Member) -> bool:
+        """`Class.member` for a global member of a class named so (no variable is): real
+        code writes `Logger.affTrace` as often as `Logger::affTrace`."""
+        if not isinstance(e.obj, N.Name):
+            return False
+        cls = fold(e.obj.name)
+        return cls in self.sym.structs and self.scope.lookup(cls) is None and any(
+            fold(e.name) in self.sym.structs[c].statics for c in self.sym.lineage(cls))
 
     def member_hint(self, cls: str, name: str) -> str | None:
         names = [m for c in self.sym.lineage(cls) for m in self.sym.structs[c].members.values()]
