@@ -102,7 +102,7 @@ def _check_program(text: str, filename: str, registry: Registry,
         return [_syntax(exc, filename, text)], None
     from .hfsql.names import names_beside
     data = names_beside(filename)  # data files and items of the analysis (docs/hfsql.md)
-    analysis = analyze(program, registry, shared=shared, known=set(data))
+    analysis = analyze(program, registry, shared=shared, known=set(data), infer_data=not data)
     diags = list(analysis.diagnostics)
     if not analysis.errors():  # the compiler must agree: anything it refuses is shown
         try:
@@ -117,7 +117,8 @@ def _check_blocks(text: str, path: str, registry: Registry,
     """A window, page or report: each code block on its own, the file's names known, and
     the data files and items of the analysis beside it (as for a script)."""
     from .hfsql.names import names_beside
-    known = set(_NAME_KEY.findall(text)) | _SELF_WORDS | set(names_beside(path))
+    data = names_beside(path)
+    known = set(_NAME_KEY.findall(text)) | _SELF_WORDS | set(data)
     diags: list[Diagnostic] = []
     blocks = code_blocks(text)
     context, first = _element_context(blocks, path)
@@ -133,7 +134,8 @@ def _check_blocks(text: str, path: str, registry: Registry,
             d.message += f" (in {block.name})"
             diags.append(d)
             continue
-        found = analyze(program, registry, shared=here, known=known).diagnostics
+        found = analyze(program, registry, shared=here, known=known,
+                        infer_data=not data).diagnostics
         if block is first:  # its declarations are used by the other blocks
             found = [d for d in found if d.code not in ("WL201", "WL202")]
         for d in found:

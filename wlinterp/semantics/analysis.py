@@ -118,6 +118,12 @@ class ProgramSymbols:
         from ..project.sources import shown_path
         place = f"{shown_path(filename)}:{line}" if filename else f"line {line}"
         return f"{what} is declared twice (first declared at {place})"
+    # Without the project's analysis, a name passed to an H* function as its data file
+    # (or, to a seek, as its key item) is taken for one: `infer_data` turns that on,
+    # `data_used` collects those names, `undeclared` the WL101 reports they withdraw.
+    infer_data: bool = False
+    data_used: set[str] = field(default_factory=set)
+    undeclared: list[tuple[str, Diagnostic]] = field(default_factory=list)
     # enumeration and combination names -> the type of their variables' values
     enum_types: dict[str, TypeSpec] = field(default_factory=dict)
     types_read: dict[str, TypeSpec] = field(default_factory=dict)  # type phrase -> its type
@@ -394,14 +400,16 @@ def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],
 
 def analyze(program: N.Program, registry: Registry, session: "Session | None" = None,
             unused: bool = True, shared: list[N.Program] | None = None,
-            known: set[str] | None = None) -> Analysis:
+            known: set[str] | None = None, infer_data: bool = False) -> Analysis:
     """Run the semantic pass; diagnostics come out in source order.
 
     `session`: the REPL's earlier inputs; `shared`: the other files of a project (their
     procedures and classes are visible); `known`: names declared outside any code (the
-    controls of a window), accepted as they are."""
+    controls of a window), accepted as they are; `infer_data`: no analysis is given, the
+    data files are those the H* calls name (`wl check`)."""
     rep = Reporter(program.filename, program.source)
-    symbols = ProgramSymbols(registry, known={fold(k) for k in known or ()})
+    symbols = ProgramSymbols(registry, known={fold(k) for k in known or ()},
+                             infer_data=infer_data)
     if session is not None:
         _from_session(symbols, session)
     _from_files(symbols, shared or [])
@@ -424,6 +432,9 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
         for scope in scopes:
             finish_scope(scope, rep)
         _flow(program, main, procs, rep, registry)
+    if symbols.data_used:
+        withdrawn = {id(d) for key, d in symbols.undeclared if key in symbols.data_used}
+        rep.out = [d for d in rep.out if id(d) not in withdrawn]
     rep.out.sort(key=lambda d: (d.line, d.column))
     return Analysis(program, rep.out, rep.call_errors, symbols.refs)
 

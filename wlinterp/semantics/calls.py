@@ -93,6 +93,9 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     fc.lenient = lenient or user is None  # a WINDEV-only call: its arguments are controls
     passed, outputs = _special_params(fc.called) \
         if user is False and isinstance(e.func, N.Name) else ((), ())
+    if fc.sym.infer_data and user is False and fc.called is not None \
+            and fc.called.family.startswith("HFSQL"):
+        _data_names(fc, e, fold(fc.called.en))
     for rank, a in enumerate(e.args):
         if rank in passed and _procedure_ref(fc, a):
             continue
@@ -188,6 +191,18 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         return True
     fc.sym.refs.record(func, Ref.BUILTIN)
     return builtin(fc, e, key, n, func.name, func.col)
+
+
+def _data_names(fc: "FunctionChecker", e: N.Call, key: str) -> None:
+    """HReadSeekFirst(Customer, Name, x), HReset(Customer): without the analysis, the
+    first argument named alone is a data file (or query), a seek's second its key item."""
+    names = e.args[:2] if key.startswith(_SEEKS) else e.args[:1]
+    for a in names:
+        if isinstance(a, N.Name) and fc.scope.lookup(fold(a.name)) is None:
+            fc.sym.data_used.add(fold(a.name))
+
+
+_SEEKS = ("hreadseek", "hseek", "hfilter")
 
 
 def _maybe_inherited(fc: "FunctionChecker", key: str, shown: str) -> bool:

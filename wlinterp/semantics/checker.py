@@ -529,7 +529,9 @@ class FunctionChecker:
         best = closest(e.name, names)
         message = f"'{e.name}' is not declared" + (f"; did you mean {best}?" if best else "")
         hint = None if best else f"declare it first, e.g. '{e.name} is string'"
-        self.rep.report("WL101", message, e, len(e.name), hint=hint)
+        d = self.rep.report("WL101", message, e, len(e.name), hint=hint)
+        if self.sym.infer_data:
+            self.sym.undeclared.append((fold(e.name), d))
 
 
 # The method handling each node class, looked up once per class (statements, expressions).
