@@ -131,6 +131,10 @@ def h_execute_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
     variable or a name); with a connection, the query runs on that database."""
     if isinstance(query, SQLQuery) and not args:
         return h_execute_query(rt, query)
+    if not args or not isinstance(args[-1], str):  # no SQL text: a prepared query
+        from .hfsql_prepared import run_prepared  # HPrepareSQLQuery then HExecuteSQLQuery
+        if run_prepared(rt, query):
+            return True
     if not args:
         raise WLRuntimeError("HExecuteSQLQuery expects the SQL text.")
     db, args = _on_connection(rt, args, "HExecuteSQLQuery", after=1)
@@ -171,10 +175,11 @@ def h_cancel_declaration(rt: Runtime, query: Any) -> bool:
     """Free a query result (or alias); HFreeQuery frees a query's result the same way."""
     db = db_of(rt)
     if isinstance(query, DataSource):
-        query.ctx = None
+        query.ctx, query.prepared = None, None
         return True
     name = query.name if isinstance(query, FileContext) else name_arg(query)
     db.contexts.pop(fold(name), None)
+    rt.state.get("hfsql_prepared", {}).pop(fold(name), None)  # HPrepareSQLQuery
     return True
 
 

@@ -46,6 +46,8 @@ class Database:
         self.in_transaction = False
         self._ensured: set[str] = set()
         self._created_in_tx: list[str] = []
+        # HTransactionSavepoint: (name, tables_mark()) of the transaction in progress
+        self.savepoints: list[tuple[str, int]] = []
         self._counters: dict[str, int] = {}
         self.schema = ""  # PostgreSQL: a schema of its own (a `wl test` case)
         self.queries: dict[str, Any] = {}  # the project's .wdr queries (wdr.ProjectQuery)
@@ -242,6 +244,7 @@ class Database:
         self.backend.begin()
         self.in_transaction = True
         self._created_in_tx.clear()
+        self.savepoints = []
 
     def commit(self) -> None:
         if not self.in_transaction:
@@ -254,6 +257,16 @@ class Database:
             self._counters.clear()
             raise HFError(TRANSACTION, str(exc)) from None
         self.in_transaction = False
+
+    def tables_mark(self) -> int:
+        """How many tables this transaction created so far (a savepoint remembers it)."""
+        return len(self._created_in_tx)
+
+    def forget_tables_since(self, mark: int) -> None:
+        """A rollback to a savepoint took away the tables created after `mark`: they are
+        created again on next use."""
+        self._ensured.difference_update(self._created_in_tx[mark:])
+        del self._created_in_tx[mark:]
 
     def rollback(self) -> None:
         if not self.in_transaction:

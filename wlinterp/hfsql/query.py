@@ -89,6 +89,7 @@ class DataSource:
         self.ctx: FileContext | None = None
         self.params: dict[str, Any] = {}
         self.name = f"DataSource{next(_numbers)}"
+        self.prepared: tuple[Any, str, int] | None = None  # HPrepareSQLQuery: (db, sql, mode)
 
     def hf_context(self) -> FileContext | None:
         return self.ctx
