@@ -26,7 +26,8 @@ WRITE, READ_WRITE = 1, 2  # lock modes of a read (FileContext.lock)
 _IDENTITY_KINDS = {"text", "memo", "uuid", "int", "autoid", "real", "date", "time", "datetime",
                    "any"}
 _KIND_ERRORS = {"duplicates": DUPLICATES, "integrity": INTEGRITY, "lock": LOCK}
-_PROPS = {"newrecord": "new_record", "nouvelenregistrement": "new_record"}
+_PROPS = {"newrecord": "new_record", "nouvelenregistrement": "new_record",
+          "physicalname": "physical_name", "nomphysique": "physical_name"}
 
 
 class Record:
@@ -98,6 +99,11 @@ class FileContext:
         self.filter_on = False
         self.lock = 0  # the next read locks its record: WRITE (hLockWrite) or READ_WRITE
         self.source: FileContext | None = None  # a query run with hModifyFile: its file
+
+    @property
+    def physical_name(self) -> str:
+        """`File..PhysicalName` (FR `..NomPhysique`): the table holding the records."""
+        return self.desc.physical
 
     # -- File.Item -----------------------------------------------------------
     def wl_get(self, name: str) -> Any:

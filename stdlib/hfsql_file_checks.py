@@ -1,0 +1,95 @@
+"""HFSQL file protections and checks on an SQL database: HPass/HPasse,
+HErrorPassword/HErreurMotDePasse, HSecurity/HSécurité, HFlush/HForceEcriture,
+HCheckStructure/HVérifieStructure.
+
+HFSQL's own files carry a password (and an encryption keyed by it), a "security" mode
+and a flush-to-disk switch; a table in SQLite or PostgreSQL has none of them: access is
+the database's business (the connection's user and password) and every commit is already
+written to disk. What each function means here, and why, is in docs/hfsql.md ("Passwords,
+security, structure checks").
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from wlinterp.hfsql.analysis import NOT_KEY
+from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.errors import DATABASE, HFError
+from wlinterp.hfsql.introspect import describe_table
+from wlinterp.registry import Family
+from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
+
+from .hfsql_base import h_function
+from .hfsql_write import _each_file
+
+family = Family("HFSQL passwords, security and structure checks")
+
+
+@h_function(family, "HPass", "HPasse")
+def h_pass(rt: Runtime, file: Any, password: Any = None) -> bool:
+    """Accept the password of a data file: a table has no password of its own (the
+    database's user and password protect it), so nothing is checked, and the password
+    is neither kept nor shown anywhere."""
+    _each_file(rt, file, "HPass")
+    return True
+
+
+@family.function("HErrorPassword", "HErreurMotDePasse")
+def h_error_password(rt: Runtime) -> bool:
+    """Did the last H* call fail on a data file's password? Never here (no file has a
+    password; a refused database login is a connection error)."""
+    return False
+
+
+@h_function(family, "HSecurity", "HSécurité")
+def h_security(rt: Runtime, file: Any, mode: Any = None) -> bool:
+    """Turn HFSQL's write-security mechanism on or off: the databases always write
+    safely (each commit is on disk), so the setting changes nothing and is accepted."""
+    _each_file(rt, file, "HSecurity")
+    return True
+
+
+@h_function(family, "HFlush", "HForceEcriture")
+def h_flush(rt: Runtime, file: Any = "*") -> bool:
+    """Force what was written onto the disk: already done at each commit (outside a
+    transaction every write is one); a transaction in progress stays open."""
+    _each_file(rt, file, "HFlush")
+    return True
+
+
+@h_function(family, "HCheckStructure", "HVérifieStructure")
+def h_check_structure(rt: Runtime, file: Any = "*", mode: Any = None) -> bool:
+    """Does the table hold the file as the analysis describes it (its items, its keys)?
+    False with HError() set, naming the differences, when it does not; a table not
+    created yet will be created from the description and so matches."""
+    problems = [p for ctx in _each_file(rt, file, "HCheckStructure") for p in _differences(ctx)]
+    if problems:
+        raise HFError(DATABASE, "HCheckStructure: " + "; ".join(problems) + ".",
+                      "" if len(problems) > 1 else problems[0].split(":")[0])
+    return True
+
+
+def _differences(ctx: FileContext) -> list[str]:
+    """What the table of `ctx` lacks or has more than its description (item names and
+    key kinds: SQLite's column types cannot say which HFSQL type was meant)."""
+    backend = ctx.db.backend
+    if not backend.table_exists(ctx.desc.physical):
+        return []
+    try:
+        found = describe_table(backend, ctx.desc.physical, ctx.name)
+    except ValueError as exc:
+        return [f"{ctx.name}: {exc}"]
+    assert found is not None
+    have = {fold(i.name): i for i in found.items}
+    want = {fold(i.name): i for i in ctx.desc.items}
+    problems = [f"{ctx.name}: the item {i.name} is missing from the table "
+                f"{ctx.desc.physical}" for k, i in want.items() if k not in have]
+    problems += [f"{ctx.name}: the table {ctx.desc.physical} has a column {i.name} that "
+                 f"the description lacks" for k, i in have.items() if k not in want]
+    for k, item in want.items():
+        if k in have and (item.key != NOT_KEY) != (have[k].key != NOT_KEY):
+            what = "is not a key" if item.key == NOT_KEY else "is a key"
+            problems.append(f"{ctx.name}: {item.name} {what} in the description, not in "
+                            f"the table")
+    return problems

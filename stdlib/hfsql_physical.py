@@ -1,0 +1,81 @@
+"""Where a data file's records live: HChangeName/HChangeNom (the physical name) and
+HChangeDir/HChangeRep (the folder).
+
+In HFSQL a data file's physical name and folder say which `.fic` file on disk holds its
+records; both are documented to take effect on the next use (an open file is closed, its
+buffer and position start afresh). Here a data file is a table: the physical name is the
+table's name, and a folder becomes part of it, so that the same logical file in two
+folders is two tables, as it is two files in HFSQL (docs/hfsql.md, "Physical names and
+folders").
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from typing import Any
+
+from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.errors import DATABASE, HFError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
+
+from .hfsql_base import db_of, file_arg, h_function
+
+family = Family("HFSQL physical names and folders")
+
+
+def _settings(rt: Runtime, ctx: FileContext) -> dict[str, str]:
+    """The file's original physical name and the name/folder given to it so far."""
+    table: dict[str, dict[str, str]] = rt.state.setdefault("hfsql_physical", {})
+    return table.setdefault(fold(ctx.name), {"original": ctx.desc.physical, "name": "",
+                                             "dir": ""})
+
+
+def folder_tag(folder: str) -> str:
+    """A short, stable tag for a folder: the same folder (whatever its case, slashes or
+    trailing separator) always gives the same tag."""
+    norm = re.sub(r"[\\/]+", "/", folder.strip()).rstrip("/").lower()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:8]
+
+
+def _rebind(rt: Runtime, ctx: FileContext, fname: str) -> None:
+    """The file now uses the table its settings name: a fresh context (the file is
+    closed: new buffer, no position), on the same database."""
+    s = _settings(rt, ctx)
+    physical = s["name"] or s["original"]
+    if s["dir"]:
+        physical = f"{physical}__d{folder_tag(s['dir'])}"
+    if len(physical) > 60:  # PostgreSQL cuts identifiers at 63 bytes
+        raise HFError(DATABASE, f"{fname}: the physical name {physical} is too long.",
+                      ctx.name)
+    desc = dataclasses.replace(ctx.desc, physical=physical)
+    db_of(rt).contexts[fold(ctx.name)] = FileContext(ctx.db, desc, ctx.name)
+
+
+@h_function(family, "HChangeName", "HChangeNom")
+def h_change_name(rt: Runtime, file: Any, physical: Any) -> bool:
+    """Give the data file another physical name (table): "" goes back to the analysis's.
+    The name has no drive and no folder (documented); HChangeDir sets the folder."""
+    ctx = file_arg(rt, file, "HChangeName")
+    name = V.to_str(physical).strip()
+    if re.search(r"[\\/:]", name):
+        raise HFError(DATABASE, f"HChangeName: '{name}' is a path; the physical name has no "
+                                f"drive and no folder (HChangeDir gives the folder).", ctx.name)
+    if name.lower().endswith(".fic"):
+        name = name[:-4]
+    _settings(rt, ctx)["name"] = name
+    _rebind(rt, ctx, "HChangeName")
+    return True
+
+
+@h_function(family, "HChangeDir", "HChangeRep")
+def h_change_dir(rt: Runtime, file: Any, folder: Any) -> bool:
+    """Make the data file use its records of another folder: a table of its own per
+    folder ("" goes back to the default folder, the run's database as it is)."""
+    ctx = file_arg(rt, file, "HChangeDir")
+    _settings(rt, ctx)["dir"] = V.to_str(folder).strip()
+    _rebind(rt, ctx, "HChangeDir")
+    return True
