@@ -60,6 +60,8 @@ def h_attach_memo(rt: Runtime, file: Any, item: Any, path: Any, memo_type: Any =
             ctx.buffer[n] = data.decode("utf-8")
         except UnicodeDecodeError:
             ctx.buffer[n] = data.decode("latin-1")
+    from .hfsql_memo_info import remember_attached  # what HInfoMemo reports
+    remember_attached(rt, ctx, n, name, memo_type, info)
     return True
 
 
