@@ -17,6 +17,7 @@ from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.hfsql.introspect import describe_table
 from wlinterp.registry import Family
+from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
@@ -42,12 +43,32 @@ def h_error_password(rt: Runtime) -> bool:
     return False
 
 
-@h_function(family, "HSecurity", "HSécurité")
-def h_security(rt: Runtime, file: Any, mode: Any = None) -> bool:
-    """Turn HFSQL's write-security mechanism on or off: the databases always write
-    safely (each commit is on disk), so the setting changes nothing and is accepted."""
-    _each_file(rt, file, "HSecurity")
-    return True
+def _setting(rt: Runtime, what: str, args: tuple[Any, ...], fname: str
+             ) -> tuple[list[FileContext], int, int]:
+    """`([File,] mode)` of a per-file setting: the files concerned ("*" or none: all),
+    the new mode and the previous one (of the first file; 1 before any call)."""
+    if not args:
+        raise HFError(DATABASE, f"{fname} expects a mode.")
+    files = _each_file(rt, args[0] if len(args) > 1 else "*", fname)
+    table: dict[str, int] = rt.state.setdefault(what, {})
+    previous = table.get(fold(files[0].name), 1) if files else 1
+    return files, V.to_int(args[-1]), previous
+
+
+def _store(rt: Runtime, what: str, files: list[FileContext], mode: int) -> None:
+    table: dict[str, int] = rt.state.setdefault(what, {})
+    for ctx in files:
+        table[fold(ctx.name)] = mode
+
+
+@h_function(family, "HSecurity", "HSécurité", fail=-1)
+def h_security(rt: Runtime, *args: Any) -> int:
+    """`([File,] mode)`: HFSQL's protection of writes against crashes, on (1) or off (0);
+    returns the previous mode. The databases always write safely (each commit is on
+    disk), so the setting is kept and changes nothing."""
+    files, mode, previous = _setting(rt, "hfsql_security", args, "HSecurity")
+    _store(rt, "hfsql_security", files, mode)
+    return previous
 
 
 @h_function(family, "HFlush", "HForceEcriture")
@@ -58,16 +79,19 @@ def h_flush(rt: Runtime, file: Any = "*") -> bool:
     return True
 
 
-@h_function(family, "HCheckStructure", "HVérifieStructure")
-def h_check_structure(rt: Runtime, file: Any = "*", mode: Any = None) -> bool:
-    """Does the table hold the file as the analysis describes it (its items, its keys)?
-    False with HError() set, naming the differences, when it does not; a table not
-    created yet will be created from the description and so matches."""
-    problems = [p for ctx in _each_file(rt, file, "HCheckStructure") for p in _differences(ctx)]
+@h_function(family, "HCheckStructure", "HVérifieStructure", fail=-1)
+def h_check_structure(rt: Runtime, *args: Any) -> int:
+    """`([File,] mode)`: how a file's table is compared with its description; returns
+    the previous mode. Any mode but 0 compares now (items, keys): a table that differs
+    fails (-1, HError() naming the differences, the mode unchanged); a table not created
+    yet matches (it will be created from the description)."""
+    files, mode, previous = _setting(rt, "hfsql_check_structure", args, "HCheckStructure")
+    problems = [p for ctx in files for p in _differences(ctx)] if mode else []
     if problems:
         raise HFError(DATABASE, "HCheckStructure: " + "; ".join(problems) + ".",
-                      "" if len(problems) > 1 else problems[0].split(":")[0])
-    return True
+                      files[0].name if len(files) == 1 else "")
+    _store(rt, "hfsql_check_structure", files, mode)
+    return previous
 
 
 def _differences(ctx: FileContext) -> list[str]:

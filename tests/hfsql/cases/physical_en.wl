@@ -22,13 +22,15 @@ HChangeDir(Customer, "")
 Trace(HNbRec(Customer))                                   // expect: 1
 // passwords, security, flush: accepted (docs/hfsql.md)
 Trace(HPass(Customer, "secret"), HErrorPassword())        // expect: 1, 0
-Trace(HSecurity(Customer, 1), HFlush(Customer), HFlush()) // expect: 1, 1, 1
-// HCheckStructure: the table against the description
-Trace(HCheckStructure(Customer), HCheckStructure("*"))    // expect: 1, 1
+Trace(HSecurity(Customer, 0), HSecurity(Customer, 1), HSecurity(1))   // expect: 1, 0, 1
+Trace(HFlush(Customer), HFlush())                         // expect: 1, 1
+// HCheckStructure: sets the mode (returns the previous one) and compares the table
+Trace(HCheckStructure(Customer, 1), HCheckStructure(1))   // expect: 1, 1
 HExecuteSQLQuery("QCreate", "CREATE TABLE oldcust (_hrec INTEGER PRIMARY KEY, Name VARCHAR(40), Fax VARCHAR(20))")
 HChangeName(Customer, "oldcust")
-Trace(HCheckStructure(Customer), HError() <> 0)           // expect: 0, 1
+Trace(HCheckStructure(Customer, 1), HError() <> 0)        // expect: -1, 1
 Trace(Position(Upper(HErrorInfo()), "FAX") > 0, Position(HErrorInfo(), "Email") > 0)   // expect: 1, 1
+Trace(HCheckStructure(Customer, 0), HError())             // expect: 1, 0
 
 PROCEDURE AddCustomer(sName is string)
 HReset(Customer)
