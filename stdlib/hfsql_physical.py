@@ -1,5 +1,6 @@
-"""Where a data file's records live: HChangeName/HChangeNom (the physical name) and
-HChangeDir/HChangeRep (the folder).
+"""Where a data file's records live: HChangeName/HChangeNom (the physical name),
+HChangeDir/HChangeRep (the folder), HSubstDir/HSubstRep (a folder for another) and
+HFileExist/HFichierExiste.
 
 In HFSQL a data file's physical name and folder say which `.fic` file on disk holds its
 records; both are documented to take effect on the next use (an open file is closed, its
@@ -37,8 +38,21 @@ def _settings(rt: Runtime, ctx: FileContext) -> dict[str, str]:
 def folder_tag(folder: str) -> str:
     """A short, stable tag for a folder: the same folder (whatever its case, slashes or
     trailing separator) always gives the same tag."""
-    norm = re.sub(r"[\\/]+", "/", folder.strip()).rstrip("/").lower()
-    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:8]
+    return hashlib.sha1(_norm(folder).encode("utf-8")).hexdigest()[:8]
+
+
+def _norm(folder: str) -> str:
+    return re.sub(r"[\\/]+", "/", folder.strip()).rstrip("/").lower() or "."
+
+
+def _substituted(rt: Runtime, folder: str) -> str:
+    """The folder a file really uses: HSubstDir's replacement of its folder ("" and
+    "." are the default folder), else the folder itself ("" = the default)."""
+    subst: dict[str, str] = rt.state.get("hfsql_subst_dir", {})
+    real = subst.get(_norm(folder or "."))
+    if real is None:
+        return folder
+    return "" if _norm(real) == "." else real
 
 
 def _rebind(rt: Runtime, ctx: FileContext, fname: str) -> None:
@@ -46,8 +60,9 @@ def _rebind(rt: Runtime, ctx: FileContext, fname: str) -> None:
     closed: new buffer, no position), on the same database."""
     s = _settings(rt, ctx)
     physical = s["name"] or s["original"]
-    if s["dir"]:
-        physical = f"{physical}__d{folder_tag(s['dir'])}"
+    folder = _substituted(rt, s["dir"])
+    if folder:
+        physical = f"{physical}__d{folder_tag(folder)}"
     if len(physical) > 60:  # PostgreSQL cuts identifiers at 63 bytes
         raise HFError(DATABASE, f"{fname}: the physical name {physical} is too long.",
                       ctx.name)
@@ -79,3 +94,28 @@ def h_change_dir(rt: Runtime, file: Any, folder: Any) -> bool:
     _settings(rt, ctx)["dir"] = V.to_str(folder).strip()
     _rebind(rt, ctx, "HChangeDir")
     return True
+
+
+@family.function("HSubstDir", "HSubstRep")
+def h_subst_dir(rt: Runtime, folder: Any, physical: Any) -> bool:
+    """Use the folder `physical` wherever the folder `folder` was meant ("." or "": the
+    default folder, that of every file not given one by HChangeDir). Documented: always
+    True (the files must be closed first: they start afresh)."""
+    subst: dict[str, str] = rt.state.setdefault("hfsql_subst_dir", {})
+    subst[_norm(V.to_str(folder))] = V.to_str(physical).strip()
+    db = db_of(rt)
+    for name in list(db.analysis.files):
+        ctx = db.context(name)
+        if ctx is not None:
+            _rebind(rt, ctx, "HSubstDir")
+    return True
+
+
+@h_function(family, "HFileExist", "HFichierExiste")
+def h_file_exist(rt: Runtime, file: Any = None) -> bool:
+    """Does the data file's table exist in the database (already created)? A query
+    result or a data source holding one exists."""
+    ctx = file_arg(rt, file, "HFileExist")
+    if ctx.is_result:
+        return True
+    return ctx.db.backend.table_exists(ctx.desc.physical)
