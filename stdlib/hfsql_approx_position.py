@@ -40,13 +40,13 @@ def _args(rt: Runtime, args: tuple[Any, ...], fname: str, n_numbers: int
           ) -> tuple[FileContext, str, list[Any]]:
     """`([File [, Item]] , numbers...)`: the file, the item, the trailing numbers (the
     position and/or the precision)."""
-    args = list(args)
+    rest = list(args)
     numbers: list[Any] = []
-    while args and isinstance(args[-1], (int, float)) and not isinstance(args[-1], bool) \
+    while rest and isinstance(rest[-1], (int, float)) and not isinstance(rest[-1], bool) \
             and len(numbers) < n_numbers:
-        numbers.insert(0, args.pop())
-    ctx = file_arg(rt, args[0] if args else None, fname)
-    return ctx, name_arg(args[1]) if len(args) > 1 else "", numbers
+        numbers.insert(0, rest.pop())
+    ctx = file_arg(rt, rest[0] if rest else None, fname)
+    return ctx, name_arg(rest[1]) if len(rest) > 1 else "", numbers
 
 
 @h_function(family, "HGetCurrentPosition", "HPositionCourante", "HPosition", fail=0)
