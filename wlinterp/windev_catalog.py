@@ -232,7 +232,7 @@ _NAMES: dict[CatalogFamily, str] = {
         HModify HModifie
         HDelete HSupprime
         HDeleteAll HSupprimeTout
-        HSave HSauve
+        HSave HEnregistre
         HExecuteQuery HExécuteRequête
         HExecuteSQLQuery HExécuteRequêteSQL
         HPrepareSQLQuery HPrépareRequêteSQL
@@ -286,6 +286,18 @@ _NAMES: dict[CatalogFamily, str] = {
         HIndex
         HStatus HEtat
         HVersion
+        HImportText HImporteTexte
+        HExportXML HExporteXML
+        HStatCalculate HStatCalcule
+        HCross HRaye
+        HWrite HEcrit
+        HMode HMode
+        HRecordDate HDateEnreg
+        HCopyFile HCopieFichier
+        HDeleteFile HSupprimeFichier
+        HInfoFile HInfoFichier
+        HListLink HListeLiaison
+        HTransactionIsolation HTransactionIsolation
         """,
     NETWORK: """
         FTPConnect FTPConnecte
