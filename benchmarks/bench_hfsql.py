@@ -1,30 +1,44 @@
 """HFSQL on SQLite (and PostgreSQL) against the same work written directly in Python.
 
-    python benchmarks/bench_hfsql.py [--n 100000] [--seeks 10000] [--pg postgresql://...]
+    python benchmarks/bench_hfsql.py [--n 100000] [--seeks 10000] [--rounds 5]
+                                     [--pg URL | --pg auto] [--no-sqlite] [--cpu]
 
-Three measures, each as a WLanguage program run by wlinterp and as the equivalent direct
-`sqlite3` (or psycopg) code on the same table (same DDL, indexes and collation):
+Three measures, each as a WLanguage program run by wlinterp and as the equivalent code
+written directly with the driver (`sqlite3`, or psycopg 3) on the same table (same DDL,
+indexes and collation):
   add     N x HAdd in one transaction          vs N INSERTs in one transaction
   browse  FOR EACH over the N records          vs iterating SELECT ... ORDER BY
   seek    10,000 HReadSeekFirst on a key        vs 10,000 SELECT ... WHERE k >= ? LIMIT 1
 Prints the median of `--rounds` times (default 5) and the ratio wlinterp/direct
 (wlinterp's net of starting an empty program). Goal (issue 9): ratio <= 2. Ratios matter,
-not absolute times: run on a quiet machine (see `uptime`).
+not absolute times: run on a quiet machine (the load average is printed).
+
+PostgreSQL: `--pg URL` uses that database (its `item` table is dropped and recreated);
+`--pg auto` starts a throw-away server as the tests do (Debian's `postgresql` binaries,
+initdb into a temporary folder, Unix socket only) and stops it at the end; `--pg env`
+takes the URL from WL_DB. `--cpu` measures the process's CPU time instead of elapsed
+time: steadier on a shared machine, but only meaningful for SQLite (a PostgreSQL server
+works in other processes).
 """
 from __future__ import annotations
 
 import argparse
 import io
 import os
+import sqlite3
 import statistics
+import sys
 import tempfile
 import time
-from typing import Any, Callable
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterator
 
 from wlinterp.engine import run_source
 from wlinterp.hfsql.analysis import read_xdd
 from wlinterp.hfsql.backends import open_backend
-from wlinterp.hfsql.schema import create_statements
+from wlinterp.hfsql.collation import compare
+from wlinterp.hfsql.schema import SQLITE_COLLATION, create_statements
 
 XDD = """<?xml version="1.0" encoding="ISO-8859-1"?><ANALYSE GenNum="1">
 <FICHIER Nom="Item" NomPhysique="item" FicNullSupporte="0">
@@ -58,14 +72,14 @@ END
 Trace(n)
 """
 
+ROUNDS = 5
+CLOCK: Callable[[], float] = time.perf_counter
+
 
 def timed(action: Callable[[], Any]) -> float:
-    start = time.perf_counter()
+    start = CLOCK()
     action()
-    return time.perf_counter() - start
-
-
-ROUNDS = 5
+    return CLOCK() - start
 
 
 def best(action: Callable[[], Any], before: Callable[[], Any] | None = None) -> float:
@@ -84,32 +98,61 @@ def wl(text: str, xdd: str, url: str) -> Callable[[], Any]:
                               options={"analysis": xdd, "db": url})
 
 
-def direct(url: str, n: int, seeks: int) -> dict[str, Callable[[], Any]]:
-    """The same three jobs with the database driver alone."""
-    backend = open_backend(url)
-    p = backend.param
-    cols = '"itemid", "code", "label", "amount"' if backend.dialect == "postgresql" \
-        else '"ItemID", "Code", "Label", "Amount"'
-    code = cols.split(", ")[1]
+def direct_sqlite(path: str, n: int, seeks: int) -> dict[str, Callable[[], Any]]:
+    """The three jobs written with `sqlite3` alone (the table's collation registered, as
+    any program using this schema must)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.create_collation(SQLITE_COLLATION, compare)
+    cols = '"ItemID", "Code", "Label", "Amount"'
+    insert = f"INSERT INTO item ({cols}) VALUES (?, ?, ?, ?)"
+    select = f'SELECT _hrec, {cols} FROM item WHERE "Code" >= ? ORDER BY "Code", _hrec LIMIT 1'
 
     def add() -> None:
-        backend.begin()
+        conn.execute("BEGIN IMMEDIATE")
         for i in range(1, n + 1):
-            backend.execute(f"INSERT INTO item ({cols}) VALUES ({p}, {p}, {p}, {p})",
-                            (i, i, f"item {i}", float(i)))
-        backend.commit()
+            conn.execute(insert, (i, i, f"item {i}", float(i)))
+        conn.execute("COMMIT")
 
     def browse() -> None:
-        total: Any = 0  # float on SQLite, Decimal (numeric) on PostgreSQL
-        for row in backend.execute(f"SELECT _hrec, {cols} FROM item ORDER BY _hrec"):
+        total = 0.0
+        for row in conn.execute(f"SELECT _hrec, {cols} FROM item ORDER BY _hrec"):
             total += row[4]
 
     def seek() -> None:
         found = 0
         for i in range(1, seeks + 1):
             want = (i * 7919) % n + 1
-            row = backend.execute(f"SELECT _hrec, {cols} FROM item WHERE {code} >= {p} "
-                                  f"ORDER BY {code}, _hrec LIMIT 1", (want,)).fetchone()
+            row = conn.execute(select, (want,)).fetchone()
+            found += row is not None and row[2] == want
+
+    return {"add": add, "browse": browse, "seek": seek}
+
+
+def direct_pg(url: str, n: int, seeks: int) -> dict[str, Callable[[], Any]]:
+    """The three jobs written with psycopg 3 alone: one connection, one cursor (psycopg
+    prepares the statements it sees repeatedly, as it does for wlinterp)."""
+    import psycopg
+    conn = psycopg.connect(url, autocommit=True)
+    cur = conn.cursor()
+    cols = '"itemid", "code", "label", "amount"'
+    insert = f"INSERT INTO item ({cols}) VALUES (%s, %s, %s, %s)"
+    select = f'SELECT _hrec, {cols} FROM item WHERE "code" >= %s ORDER BY "code", _hrec LIMIT 1'
+
+    def add() -> None:
+        with conn.transaction():
+            for i in range(1, n + 1):
+                cur.execute(insert, (i, i, f"item {i}", i))
+
+    def browse() -> None:
+        total: Any = 0  # numeric columns come back as Decimal
+        for row in cur.execute(f"SELECT _hrec, {cols} FROM item ORDER BY _hrec"):
+            total += row[4]
+
+    def seek() -> None:
+        found = 0
+        for i in range(1, seeks + 1):
+            want = (i * 7919) % n + 1
+            row = cur.execute(select, (want,)).fetchone()
             found += row is not None and row[2] == want
 
     return {"add": add, "browse": browse, "seek": seek}
@@ -133,35 +176,76 @@ def measure(label: str, url: str, xdd: str, n: int, seeks: int) -> None:
     ours = {"add": best(wl(jobs["add"], xdd, url), lambda: fresh(url, xdd)) - start,
             "browse": best(wl(jobs["browse"], xdd, url)) - start,
             "seek": best(wl(jobs["seek"], xdd, url)) - start}
-    plain = direct(url, n, seeks)
+    plain = direct_pg(url, n, seeks) if url.startswith("postgres") else \
+        direct_sqlite(url[len("sqlite:"):], n, seeks)
     theirs = {"add": best(plain["add"], lambda: fresh(url, xdd)),
               "browse": best(plain["browse"]), "seek": best(plain["seek"])}
-    print(f"{label}: {n} records, {seeks} seeks")
+    clock = "CPU time" if CLOCK is time.process_time else "elapsed time"
+    print(f"{label}: {n} records, {seeks} seeks, {clock}, median of {ROUNDS}, "
+          f"load average {os.getloadavg()[0]:.1f}")
     for name in jobs:
         ratio = ours[name] / theirs[name] if theirs[name] else float("inf")
         print(f"  {name:<7} wlinterp {ours[name]:8.3f} s   direct {theirs[name]:8.3f} s   "
               f"ratio {ratio:5.2f}")
 
 
+@contextmanager
+def pg_url(spec: str | None) -> Iterator[str | None]:
+    """The PostgreSQL database to measure: a URL, WL_DB (`env`), a throw-away server
+    (`auto`, the tests' own: tests/hfsql/hfsql_support.py), or none."""
+    if spec is None:
+        yield None
+        return
+    if spec == "env":
+        url = os.environ.get("WL_DB", "")
+        if not url.startswith("postgres"):
+            raise SystemExit("--pg env: WL_DB does not hold a postgresql:// URL")
+        yield url
+        return
+    if spec != "auto":
+        yield spec
+        return
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "hfsql"))
+    from hfsql_support import PgServer, find_pg_bin
+    bindir = find_pg_bin()
+    if bindir is None:
+        raise SystemExit("--pg auto: PostgreSQL server binaries (initdb, pg_ctl) not found "
+                         "(Debian: apt-get install postgresql)")
+    root = Path(tempfile.mkdtemp(prefix="wl-bench-pg-"))
+    server = PgServer(bindir, root)
+    try:
+        server.start()
+        yield server.new_database("bench")
+    finally:
+        server.stop()
+        import shutil
+        shutil.rmtree(root, ignore_errors=True)
+
+
 def main() -> None:
-    global ROUNDS
+    global ROUNDS, CLOCK
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--seeks", type=int, default=10_000)
-    parser.add_argument("--pg", metavar="URL", help="also measure on this PostgreSQL database")
+    parser.add_argument("--pg", metavar="URL", help="also measure on PostgreSQL: a URL, "
+                        "'auto' (start a throw-away server) or 'env' (WL_DB)")
     parser.add_argument("--rounds", type=int, default=ROUNDS, help="timings per measure")
     parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
+    parser.add_argument("--cpu", action="store_true", help="CPU time of this process "
+                        "(SQLite; steadier on a loaded machine)")
     args = parser.parse_args()
     ROUNDS = args.rounds
-    with tempfile.TemporaryDirectory() as tmp:
+    if args.cpu:
+        CLOCK = time.process_time
+    with tempfile.TemporaryDirectory() as tmp, pg_url(args.pg) as pg:
         xdd = os.path.join(tmp, "bench.xdd")
         with open(xdd, "w", encoding="latin-1") as f:
             f.write(XDD)
         if not args.no_sqlite:
             measure("SQLite", "sqlite:" + os.path.join(tmp, "bench.db"), xdd, args.n,
                     args.seeks)
-        if args.pg:
-            measure("PostgreSQL", args.pg, xdd, args.n, args.seeks)
+        if pg:
+            measure("PostgreSQL", pg, xdd, args.n, args.seeks)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.hfsql import reading
-from wlinterp.hfsql.context import READ_WRITE, WRITE
+from wlinterp.hfsql.context import READ_WRITE, WRITE, FileContext
 from wlinterp.hfsql.errors import LOCK, HFError
+from wlinterp.hfsql.hooks import ItemName
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -59,6 +60,9 @@ def lock_mode(options: Any) -> int:
 
 def _seek(rt: Runtime, fname: str, file: Any, key: Any, value: Any, options: Any,
           mode: str, generic_default: bool) -> bool:
+    if options is None and type(file) is FileContext and type(key) in (str, ItemName):
+        file.lock = file.positioned = 0  # the common call, `_ctx` and `opts` inlined
+        return reading.seek(file, key, value, mode, generic_default)
     o = opts(options)
     generic = bool(o & H_GENERIC) or (generic_default and not o & H_IDENTICAL)
     return reading.seek(_ctx(rt, file, fname, options), name_arg(key), value, mode, generic,

@@ -39,8 +39,14 @@ def data_name(rt: Any, key: str, fallback: Any) -> Any:
     if db.knows(key):
         return db.context(key)
     if key in db.analysis.item_names():
-        return ItemName(key)
+        name = _ITEM_NAMES.get(key)  # `HReadSeekFirst(File, Key, ...)` in a loop: made once
+        if name is None:
+            name = _ITEM_NAMES[key] = ItemName(key)
+        return name
     return fallback
+
+
+_ITEM_NAMES: dict[str, ItemName] = {}
 
 
 def data_item(rt: Any, key: str, fallback: Any, name: str) -> Any:

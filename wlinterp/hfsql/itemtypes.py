@@ -167,12 +167,18 @@ def from_db(kind: str, value: Any) -> Any:
 
 
 def _currency(value: Any) -> Decimal:
-    return Decimal(repr(value)) if type(value) is float else Decimal(value)
+    """A stored currency (a REAL in SQLite) as the Decimal it stands for: its shortest
+    repr, and a whole amount (the common case) from the integer, twice as fast and the
+    same value (numbers are shown without trailing zeros: format_number)."""
+    if type(value) is float:
+        return Decimal(int(value)) if value.is_integer() else Decimal(repr(value))
+    return Decimal(value)
 
 
 # rowcode.py writes this converter inline in the generated row loader (one call less per
 # currency item read): the expression of `{x}`, and the names it needs.
-_inlined(_currency, "(_D(repr({x})) if type({x}) is float else _D({x}))", {"_D": Decimal})
+_inlined(_currency, "((_D(int({t})) if {t}.is_integer() else _D(repr({t}))) if type({t} := {x}) "
+                    "is float else _D({t}))", {"_D": Decimal})
 
 
 def reader(kind: str) -> Any:

@@ -52,14 +52,18 @@ def _col(ctx: FileContext, item: ItemDesc) -> int:
 
 
 def _fetch(ctx: FileContext, sql: str, params: list[Any]) -> tuple[Any, ...] | None:
-    ctx.db.touch(ctx)
-    row = ctx.db.fetchone(ctx, sql, params)
-    lock, ctx.lock = ctx.lock, 0
+    db = ctx.db
+    db.touch(ctx)
+    row = db.fetchone(ctx, sql, params)
+    lock = ctx.lock
     if row is None:
+        ctx.lock = 0
         return None
-    if ctx.sql.guarded and row[-1]:  # another connection read-locks it (hLockReadWrite)
+    if lock:
+        ctx.lock = 0
+    if row[-1] and ctx.sql.guarded:  # another connection read-locks it (hLockReadWrite)
         _refused(ctx, row[0])
-    if lock and not ctx.db.locks.lock(ctx.desc.physical, row[0], lock == READ_WRITE):
+    if lock and not db.locks.lock(ctx.desc.physical, row[0], lock == READ_WRITE):
         _refused(ctx, row[0])  # hLockWrite / hLockReadWrite: lock the record read
     return row
 
@@ -75,11 +79,13 @@ def _loaded(ctx: FileContext, items: list[ItemDesc], row: tuple[Any, ...] | None
     if row is None:
         ctx.out, ctx.found = True, False
         return False
-    ctx.load(row)
-    _position(ctx, items, row)
+    ctx.recnum, ctx.buffer, ctx.read_row = row[0], ctx.row_to_buffer(row), row  # ctx.load
+    ctx.new_record = False
+    col = ctx.col
+    ctx.pos = [row[col[id(i)]] for i in items] + [row[0]]  # _position
     ctx.out = False
-    ctx.found = ctx.search is None or matches(ctx, row)
-    return ctx.found
+    ctx.found = found = ctx.search is None or matches(ctx, row)
+    return found
 
 
 def read_first(ctx: FileContext, key: str = "", last: bool = False) -> bool:
@@ -129,6 +135,8 @@ def matches(ctx: FileContext, row: tuple[Any, ...]) -> bool:
     assert ctx.search is not None
     items, values, generic, _ = ctx.search
     last = len(values) - 1
+    if not last and items[0].type.kind not in TEXT_KINDS:  # one value, not text: the
+        return row[ctx.col[id(items[0])]] == values[0]  # common search on an id or number
     for n, (item, want) in enumerate(zip(items, values)):
         got = row[_col(ctx, item)]
         if item.type.kind in TEXT_KINDS and isinstance(want, str):
