@@ -98,64 +98,48 @@ def wl(text: str, xdd: str, url: str) -> Callable[[], Any]:
                               options={"analysis": xdd, "db": url})
 
 
-def direct_sqlite(path: str, n: int, seeks: int) -> dict[str, Callable[[], Any]]:
-    """The three jobs written with `sqlite3` alone (the table's collation registered, as
-    any program using this schema must)."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.create_collation(SQLITE_COLLATION, compare)
-    cols = '"ItemID", "Code", "Label", "Amount"'
-    insert = f"INSERT INTO item ({cols}) VALUES (?, ?, ?, ?)"
-    select = f'SELECT _hrec, {cols} FROM item WHERE "Code" >= ? ORDER BY "Code", _hrec LIMIT 1'
+def direct(execute: Callable[..., Any], cols: str, p: str, amount: Callable[[int], Any],
+           n: int, seeks: int) -> dict[str, Callable[[], Any]]:
+    """The three jobs written with a driver's own `execute` (parameters marked `p`)."""
+    code = cols.split(", ")[1]
+    insert = f"INSERT INTO item ({cols}) VALUES ({p}, {p}, {p}, {p})"
+    select = f"SELECT _hrec, {cols} FROM item WHERE {code} >= {p} ORDER BY {code}, _hrec LIMIT 1"
 
     def add() -> None:
-        conn.execute("BEGIN IMMEDIATE")
+        execute("BEGIN")
         for i in range(1, n + 1):
-            conn.execute(insert, (i, i, f"item {i}", float(i)))
-        conn.execute("COMMIT")
+            execute(insert, (i, i, f"item {i}", amount(i)))
+        execute("COMMIT")
 
     def browse() -> None:
-        total = 0.0
-        for row in conn.execute(f"SELECT _hrec, {cols} FROM item ORDER BY _hrec"):
+        total: Any = 0  # float on SQLite, Decimal (numeric) on PostgreSQL
+        for row in execute(f"SELECT _hrec, {cols} FROM item ORDER BY _hrec"):
             total += row[4]
 
     def seek() -> None:
         found = 0
         for i in range(1, seeks + 1):
             want = (i * 7919) % n + 1
-            row = conn.execute(select, (want,)).fetchone()
+            row = execute(select, (want,)).fetchone()
             found += row is not None and row[2] == want
 
     return {"add": add, "browse": browse, "seek": seek}
+
+
+def direct_sqlite(path: str, n: int, seeks: int) -> dict[str, Callable[[], Any]]:
+    """With `sqlite3` alone (the table's collation registered, as any program using this
+    schema must)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.create_collation(SQLITE_COLLATION, compare)
+    return direct(conn.execute, '"ItemID", "Code", "Label", "Amount"', "?", float, n, seeks)
 
 
 def direct_pg(url: str, n: int, seeks: int) -> dict[str, Callable[[], Any]]:
-    """The three jobs written with psycopg 3 alone: one connection, one cursor (psycopg
-    prepares the statements it sees repeatedly, as it does for wlinterp)."""
+    """With psycopg 3 alone: one connection, one cursor (psycopg prepares the statements
+    it sees repeatedly, as it does for wlinterp)."""
     import psycopg
-    conn = psycopg.connect(url, autocommit=True)
-    cur = conn.cursor()
-    cols = '"itemid", "code", "label", "amount"'
-    insert = f"INSERT INTO item ({cols}) VALUES (%s, %s, %s, %s)"
-    select = f'SELECT _hrec, {cols} FROM item WHERE "code" >= %s ORDER BY "code", _hrec LIMIT 1'
-
-    def add() -> None:
-        with conn.transaction():
-            for i in range(1, n + 1):
-                cur.execute(insert, (i, i, f"item {i}", i))
-
-    def browse() -> None:
-        total: Any = 0  # numeric columns come back as Decimal
-        for row in cur.execute(f"SELECT _hrec, {cols} FROM item ORDER BY _hrec"):
-            total += row[4]
-
-    def seek() -> None:
-        found = 0
-        for i in range(1, seeks + 1):
-            want = (i * 7919) % n + 1
-            row = cur.execute(select, (want,)).fetchone()
-            found += row is not None and row[2] == want
-
-    return {"add": add, "browse": browse, "seek": seek}
+    cur = psycopg.connect(url, autocommit=True).cursor()
+    return direct(cur.execute, '"itemid", "code", "label", "amount"', "%s", int, n, seeks)
 
 
 def fresh(url: str, xdd: str) -> None:
