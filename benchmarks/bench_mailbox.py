@@ -1,8 +1,9 @@
 """Capture mailbox throughput: `--capture` vs a plain aiosmtpd server, same client, same run.
 
-    python benchmarks/bench_mailbox.py [--messages 300] [--rounds 3] [--script-messages 300]
+    python benchmarks/bench_mailbox.py [--messages 300] [--rounds 5] [--script-messages 300]
 
-Each round, interleaved, one smtplib connection sends the same messages to:
+Each round, interleaved (the order alternates from round to round), one smtplib
+connection sends the same messages to:
 
 * plain   — an aiosmtpd server in this process whose handler only answers 250;
 * capture — the capture server (`wlinterp.mailbox.commands.start_capture`), which answers
@@ -21,15 +22,23 @@ capture's own cost per message apart from the disk's.
 
 Then, whole processes, as a user runs them (the issue's measure): the same WLanguage
 script sends --script-messages messages over one session, once with `wl run` to a plain
-aiosmtpd server in another process, once with `wl run --capture DIR` (the capture in the
-interpreter's process, every record written before the process ends). Each is also run
-sending no message, so the line shows both the whole-process ratio and the per-message
-ratio without the start-up (interpreter, TLS certificate of the capture).
+aiosmtpd server in another process, once with `wl run --capture DIR` (the capture in a
+process of its own, mailbox/child.py; every record written before `wl run` ends). Each
+is also run sending no message, so the line shows both the whole-process ratio and the
+per-message ratio without the start-up (interpreters, TLS certificate of the capture).
+These runs use cached bytecode, as an installed wlinterp does (PYTHONDONTWRITEBYTECODE is
+dropped for them, and one untimed run of each comes first).
+
+Every line also gives the CPU time per message (user + system, every thread; for the
+whole processes, `wl run` with its capture child, and the plain server's process): on a
+loaded machine wall-clock ratios swing from run to run, the CPU each side spends much
+less, so it tells what the code costs when the clock cannot.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import smtplib
 import socket
 import statistics
@@ -80,6 +89,12 @@ def _message(n: int) -> bytes:
     return message.as_bytes()
 
 
+def _cpu() -> float:
+    """CPU seconds of this process so far (user + system, every thread)."""
+    times = os.times()
+    return times.user + times.system
+
+
 def _send(port: int, messages: list[bytes]) -> float:
     """Messages per second over one connection."""
     began = time.perf_counter()
@@ -87,6 +102,14 @@ def _send(port: int, messages: list[bytes]) -> float:
         for data in messages:
             client.sendmail("shop@example.org", ["ann@example.org"], data)
     return len(messages) / (time.perf_counter() - began)
+
+
+def _timed(rates: dict[str, list[float]], cpu: dict[str, list[float]], key: str,
+           count: int, send: Any) -> None:
+    """Run `send()` (messages/s); record its rate and this process's CPU ms per message."""
+    began = _cpu()
+    rates[key].append(send())
+    cpu.setdefault(key, []).append((_cpu() - began) / count * 1000)
 
 
 def _flush_ms(folder: str, count: int = 20) -> tuple[float, float]:
@@ -136,9 +159,27 @@ def _send_parallel(port: int, messages: list[bytes], connections: int) -> float:
     return len(messages) / (time.perf_counter() - began)
 
 
-def _wl_seconds(folder: str, count: int, port: int | None) -> float:
-    """Wall time of one whole `wl run` sending `count` messages: to 127.0.0.1:port, or
-    with --capture when port is None."""
+_CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def _process_cpu(pid: int) -> float:
+    """CPU seconds of another process so far (Linux /proc; 0 elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # wl run and, once reaped, its child
+    return usage.ru_utime + usage.ru_stime
+
+
+def _wl_run(folder: str, count: int, port: int | None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one whole `wl run` sending `count` messages: to
+    127.0.0.1:port, or with --capture when port is None."""
     script = os.path.join(folder, f"send{count}.wl")
     host, target = ("smtp.example.com", 25) if port is None else ("127.0.0.1", port)
     with open(script, "w", encoding="utf-8") as handle:
@@ -146,41 +187,56 @@ def _wl_seconds(folder: str, count: int, port: int | None) -> float:
     command = [sys.executable, "-m", "wlinterp", "run"]
     if port is None:
         command += ["--capture", tempfile.mkdtemp(dir=folder)]
+    cpu = _children_cpu()
     began = time.perf_counter()
-    done = subprocess.run([*command, script], capture_output=True, text=True, timeout=600)
+    done = subprocess.run([*command, script], capture_output=True, text=True, timeout=600,
+                          env=_CHILD_ENV)
     elapsed = time.perf_counter() - began
     if done.returncode != 0:
         raise SystemExit(f"wl run failed: {done.stderr.strip()}")
-    return elapsed
+    return elapsed, _children_cpu() - cpu
 
 
 def whole_process(count: int, rounds: int) -> tuple[float, float]:
     """(whole-process ratio, per-message ratio) of `wl run` to a plain server vs --capture."""
     sink, port = start_server()  # the plain server of bench_email, in another process
     times: dict[tuple[str, int], list[float]] = {}
+    cpus: dict[tuple[str, int], list[float]] = {}
     try:
         with tempfile.TemporaryDirectory() as folder:
-            for _ in range(rounds):
+            _wl_run(folder, 1, port), _wl_run(folder, 1, None)  # bytecode cached, files warm
+            for round_no in range(rounds):
                 for n in (0, count):
-                    times.setdefault(("plain", n), []).append(_wl_seconds(folder, n, port))
-                    times.setdefault(("capture", n), []).append(_wl_seconds(folder, n, None))
+                    for kind in (("plain", "capture") if round_no % 2 == 0 else ("capture", "plain")):
+                        server = _process_cpu(sink.pid) if kind == "plain" else 0.0
+                        wall, cpu = _wl_run(folder, n, port if kind == "plain" else None)
+                        if kind == "plain":
+                            cpu += _process_cpu(sink.pid) - server
+                        times.setdefault((kind, n), []).append(wall)
+                        cpus.setdefault((kind, n), []).append(cpu)
     finally:
         sink.communicate("", timeout=30)
     t = {key: statistics.median(values) for key, values in times.items()}
+    c = {key: statistics.median(values) for key, values in cpus.items()}
     whole = t[("plain", count)] / t[("capture", count)]
     plain_each = (t[("plain", count)] - t[("plain", 0)]) / count
     capture_each = (t[("capture", count)] - t[("capture", 0)]) / count
     print(f"wl run, whole  : {count} messages in {t[('plain', count)]:.2f} s to a plain server, "
-          f"{t[('capture', count)]:.2f} s with --capture: ratio {whole:.2f}")
+          f"{t[('capture', count)]:.2f} s with --capture: ratio {whole:.2f} (start-up "
+          f"{t[('plain', 0)]:.2f} s vs {t[('capture', 0)]:.2f} s)")
     print(f"wl run, each   : {1 / plain_each:.1f} vs {1 / capture_each:.1f} messages/s once "
           f"started: ratio {plain_each / capture_each:.2f}")
+    print(f"wl run, CPU    : start-up {c[('plain', 0)]:.2f} s vs {c[('capture', 0)]:.2f} s; "
+          f"{(c[('plain', count)] - c[('plain', 0)]) / count * 1000:.2f} ms a message (script "
+          f"and server process) vs {(c[('capture', count)] - c[('capture', 0)]) / count * 1000:.2f}"
+          f" ms (wl run and its capture)")
     return whole, plain_each / capture_each
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=300)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=4,
                         help="also measure this many connections sending at once")
     parser.add_argument("--script-messages", type=int, default=300,
@@ -195,33 +251,48 @@ def main(argv: list[str] | None = None) -> int:
                                      "memory": []}
     memory = "/dev/shm" if os.path.isdir("/dev/shm") else None  # a tmpfs: flushes cost nothing
     flushes: list[tuple[float, float]] = []
+    cpu: dict[str, list[float]] = {}
+    count = len(messages)
     try:
         with tempfile.TemporaryDirectory() as folder:
             for round_no in range(args.rounds):
                 flushes.append(_flush_ms(folder))
-                rates["plain"].append(_send(plain.port, messages))
-                rates["plain N"].append(_send_parallel(plain.port, messages, args.connections))
-                with start_capture(f"{folder}/box{round_no}", []) as capture:
-                    rates["capture"].append(_send(capture.plain_port, messages))
-                with start_capture(f"{folder}/many{round_no}", []) as capture:
-                    rates["capture N"].append(
-                        _send_parallel(capture.plain_port, messages, args.connections))
-                if memory is not None:
-                    with tempfile.TemporaryDirectory(dir=memory) as shm, \
-                            start_capture(f"{shm}/box", []) as capture:
-                        rates["memory"].append(_send(capture.plain_port, messages))
+
+                def plain_runs() -> None:
+                    _timed(rates, cpu, "plain", count, lambda: _send(plain.port, messages))
+                    _timed(rates, cpu, "plain N", count,
+                           lambda: _send_parallel(plain.port, messages, args.connections))
+
+                def capture_runs() -> None:
+                    with start_capture(f"{folder}/box{round_no}", []) as capture:
+                        _timed(rates, cpu, "capture", count,
+                               lambda: _send(capture.plain_port, messages))
+                    with start_capture(f"{folder}/many{round_no}", []) as capture:
+                        _timed(rates, cpu, "capture N", count, lambda: _send_parallel(
+                            capture.plain_port, messages, args.connections))
+                    if memory is not None:
+                        with tempfile.TemporaryDirectory(dir=memory) as shm, \
+                                start_capture(f"{shm}/box", []) as capture:
+                            _timed(rates, cpu, "memory", count,
+                                   lambda: _send(capture.plain_port, messages))
+                for runs in ((plain_runs, capture_runs) if round_no % 2 == 0
+                             else (capture_runs, plain_runs)):
+                    runs()
     finally:
         plain.stop()
     median = {key: statistics.median(values) for key, values in rates.items() if values}
+    ms = {key: statistics.median(values) for key, values in cpu.items()}
     ratio = median["capture"] / median["plain"]
-    print(f"plain aiosmtpd : {median['plain']:8.1f} messages/s")
-    print(f"--capture      : {median['capture']:8.1f} messages/s")
+    print(f"plain aiosmtpd : {median['plain']:8.1f} messages/s  ({ms['plain']:.2f} ms CPU a message)")
+    print(f"--capture      : {median['capture']:8.1f} messages/s  ({ms['capture']:.2f} ms CPU a message)")
     print(f"capture/plain  : {ratio:.2f}  (goal >= {GOAL})")
     print(f"{args.connections} connections  : plain {median['plain N']:.1f}, capture "
-          f"{median['capture N']:.1f} messages/s, ratio {median['capture N'] / median['plain N']:.2f}")
+          f"{median['capture N']:.1f} messages/s, ratio {median['capture N'] / median['plain N']:.2f}"
+          f" ({ms['plain N']:.2f} vs {ms['capture N']:.2f} ms CPU a message)")
     if "memory" in median:
         print(f"on a tmpfs     : capture {median['memory']:.1f} messages/s, ratio "
-              f"{median['memory'] / median['plain']:.2f} (the capture's own cost, no flush)")
+              f"{median['memory'] / median['plain']:.2f} (the capture's own cost, no flush; "
+              f"{ms['memory']:.2f} ms CPU a message)")
     print(f"disk flush     : {statistics.median(f[0] for f in flushes):8.2f} ms a new small file, "
           f"{statistics.median(f[1] for f in flushes):.2f} ms in place (journal); "
           f"load average {os.getloadavg()[0]:.1f}")

@@ -177,19 +177,20 @@ def run_text(text: str | None, filename: str, args: argparse.Namespace,
              script_args: list[str]) -> Any:
     """Run `text`, or (text None) the file `filename` with its whole project, with the
     command line's options; returns the finished Runtime."""
-    _start_up()
-    from ..engine import run_source
-    from ..project import run_script
     options = run_options(args)
     capture = None
-    if getattr(args, "capture", None):
-        from ..mailbox.commands import start_capture
-        capture = start_capture(args.capture, list(args.capture_fault or []))
-        options["capture"] = capture
+    if getattr(args, "capture", None):  # its own process, started first: it loads while we do
+        from ..mailbox.child import CaptureProcess
+        capture = CaptureProcess(args.capture, list(args.capture_fault or []))
     elif getattr(args, "capture_fault", None):
         raise ValueError("--capture-fault needs --capture DIR")
     call = getattr(args, "call", None)
     try:
+        _start_up()
+        from ..engine import run_source
+        from ..project import run_script
+        if capture is not None:
+            options["capture"] = capture.wait_ready()
         from ..paths import platform_form
         with stop_reporting(platform_form(filename), getattr(args, "timeout", None)):
             if text is None:

@@ -1,0 +1,122 @@
+"""`wl run --capture` runs the capture in a process of its own (child.py, issue 12 throughput).
+
+The contract is the in-process handle's: ports, CA file, note_client before the session,
+the records after close. And the child never outlives its purpose with work undone: when
+the parent goes away without a word (its stdin closes), the child stops like any capture
+(records written, journal retired); when the child dies, the parent is not stuck.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import smtplib
+import ssl
+import time
+from pathlib import Path
+
+import pytest
+
+from wlinterp.mailbox import journal
+from wlinterp.mailbox.child import CaptureError, CaptureProcess
+from wlinterp.mailbox.store import CaptureStore
+
+from mailbox_helpers import TIMEOUT, build_message
+
+
+def _send_starttls(handle: CaptureProcess, subject: str) -> None:
+    context = ssl.create_default_context(cafile=handle.ca_file)
+    with smtplib.SMTP(handle.host, handle.plain_port, timeout=TIMEOUT) as client:
+        handle.note_client(client.sock.getsockname()[1], "smtp.example.com", 587, "starttls", "u")
+        client.starttls(context=context)  # the certificate also names 127.0.0.1
+        client.send_message(build_message(subject))
+
+
+def test_the_child_captures_like_the_in_process_server(mailbox_dir: Path):
+    with CaptureProcess(str(mailbox_dir), []) as handle:
+        handle.wait_ready()
+        assert handle.directory == str(mailbox_dir) and os.path.isfile(handle.ca_file or "")
+        _send_starttls(handle, "one")
+        _send_starttls(handle, "two")
+        assert [r["subject"] for r in handle.captured] == ["one", "two"]  # asked mid-run
+    (first, second) = handle.captured
+    assert (first["requested_host"], first["requested_port"], first["tls"]) == \
+        ("smtp.example.com", 587, "starttls")
+    assert handle.summary_lines()[1].startswith(f"captured {second['id']}: ")
+    assert handle._proc.returncode == 0 and not os.path.exists(handle.ca_file or "")
+    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    entries, damaged = CaptureStore.existing(mailbox_dir).entries()
+    assert damaged == [] and len(entries) == 2
+
+
+def test_a_directory_that_cannot_be_used_is_one_line(tmp_path: Path):
+    (tmp_path / "file").write_text("not a directory")
+    handle = CaptureProcess(str(tmp_path / "file" / "box"), [])
+    with pytest.raises(CaptureError, match=r"^cannot capture into .*\.$"):
+        handle.wait_ready()
+    assert handle._proc.poll() is not None
+
+
+def test_the_child_stops_cleanly_when_the_parent_vanishes(mailbox_dir: Path):
+    handle = CaptureProcess(str(mailbox_dir), []).wait_ready()
+    _send_starttls(handle, "kept")
+    assert handle._proc.stdin is not None
+    handle._proc.stdin.close()  # what the parent's death does to the pipe
+    assert handle._proc.wait(TIMEOUT) == 0
+    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert len(list((mailbox_dir / "wl-index").glob("*.json"))) == 1  # the record was written
+
+
+def test_a_child_that_died_does_not_hang_the_parent(mailbox_dir: Path):
+    handle = CaptureProcess(str(mailbox_dir), []).wait_ready()
+    os.kill(handle._proc.pid, signal.SIGKILL)
+    handle._proc.wait(TIMEOUT)
+    began = time.monotonic()
+    handle.note_client(1, "smtp.example.com", 25, "plain", "u")  # nothing to tell: no error
+    handle.close()
+    assert handle.summary_lines() == [] and time.monotonic() - began < TIMEOUT
+
+
+LOOPING_SENDER = """
+s is emailSMTPSession
+s.ServerAddress = "smtp.example.com"
+IF EmailStartSession(s) THEN
+  Email.Sender = "shop@example.org"
+  Email.Recipient[1] = "ann@example.org"
+  Email.Subject = "before ctrl-c"
+  Email.Message = "body"
+  IF EmailSendMessage(s) THEN
+    Trace("sent")
+  END
+END
+n is int
+WHILE True
+  n++
+END
+"""
+
+
+def test_ctrl_c_in_the_terminal_stops_the_script_then_the_capture_in_order(tmp_path: Path):
+    """Ctrl-C reaches the terminal's foreground process group: the script's process, not
+    the capture's (a group of its own); the run then stops the capture, which writes the
+    records, and prints the summary line of what it captured."""
+    import subprocess
+    import sys
+    script = tmp_path / "loop.wl"
+    script.write_text(LOOPING_SENDER, encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "wlinterp", "run", "--capture", "outbox",
+                            str(script)], cwd=tmp_path, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        assert run.stdout is not None and run.stdout.readline().strip() == "sent"
+        os.killpg(run.pid, signal.SIGINT)  # what the terminal does on Ctrl-C
+        _, err = run.communicate(timeout=TIMEOUT)
+    finally:
+        if run.poll() is None:
+            run.kill()
+    assert "Traceback" not in err
+    assert err.count("captured ") == 1 and '"before ctrl-c"' in err, err
+    box = tmp_path / "outbox"
+    assert list((box / journal.JOURNAL_DIR).iterdir()) == [] and list((box / "wl-tls").glob("*")) == []
+    entries, damaged = CaptureStore.existing(box).entries()
+    assert damaged == [] and [e.record["subject"] for e in entries] == ["before ctrl-c"]
+    assert len(list((box / "wl-index").glob("*.json"))) == 1

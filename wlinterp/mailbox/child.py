@@ -1,0 +1,211 @@
+"""`wl run --capture`: the capture server in a process of its own.
+
+Why: in the script's process, the capture's event loop shares one interpreter lock with
+the script. Every reply it sends then waits for the script's thread to get the lock
+back, and all the work the capture does after a reply (aiosmtpd's bookkeeping, the
+next read) runs while the script waits instead of while it composes its next message.
+In a process of its own, the capture works on the other core, as a real server does,
+and it starts (imports, TLS certificate) while the interpreter loads the script.
+
+`CaptureProcess` has the attributes and methods the e-mail client and `wl run` use
+(`host`, `plain_port`, `tls_port`, `ca_file`, `tls_hostname`, `directory`,
+`note_client`, `captured`, `summary_lines`, `settle`, `close`), as server.CaptureServer
+does in-process. The two processes talk over the child's stdin and stdout, one JSON
+line (ASCII) per request and per answer: `note_client` waits for its answer, so the
+note is recorded before the client says EHLO. The child runs in a process group of its
+own, so Ctrl-C in the terminal reaches the script (which then stops the capture in
+order), not the capture; it stays in the script's session, so the system schedules the
+two as one job (as a script and the mail server it talks to on one machine). It stops
+when asked or when its stdin closes (the parent died): it then flushes and retires its
+journal like any capture that stops.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import select
+import subprocess
+import sys
+import threading
+from typing import IO, Any
+
+from .faults import parse_faults
+
+__all__ = ["CaptureError", "CaptureProcess", "main"]
+
+_START_TIMEOUT = 30.0
+_STOP_TIMEOUT = 30.0
+
+
+class CaptureError(ValueError):
+    """The child could not start or stopped answering (worded for the user, like
+    store.MailboxError, which this module does not import: it loads the mail parser)."""
+
+
+class CaptureProcess:
+    """A capture server running in a child process (see the module's docstring)."""
+
+    def __init__(self, directory: str, faults: list[str]) -> None:
+        """Start the child now (a bad fault spec raises FaultSpecError first); call
+        `wait_ready` before using the ports."""
+        parse_faults(faults)
+        package_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (package_root, os.environ.get("PYTHONPATH")) if p)}
+        debug = bool(os.environ.get("WL_DEBUG"))
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "wlinterp.mailbox.child", directory, *faults],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=None if debug else subprocess.DEVNULL, env=env, process_group=0)
+        self._lock = threading.Lock()
+        self._records: list[dict[str, Any]] | None = None
+        self._ready = False
+        self._closed = False
+        self.directory = os.path.abspath(directory)
+        self.host = ""
+        self.tls_hostname = ""
+        self.plain_port = 0
+        self.tls_port: int | None = None
+        self.ca_file: str | None = None
+
+    def wait_ready(self) -> CaptureProcess:
+        """Wait until the child listens; CaptureError (its one-line reason) if it cannot."""
+        try:
+            answer = self._answer(_START_TIMEOUT)
+        except CaptureError:
+            self.close()
+            raise
+        if "error" in answer:
+            self.close()
+            raise CaptureError(str(answer["error"]))
+        self.host, self.tls_hostname = str(answer["host"]), str(answer["tls_hostname"])
+        self.plain_port = int(answer["plain_port"])
+        self.tls_port = answer["tls_port"]
+        self.ca_file = answer["ca_file"]
+        self.directory = str(answer["directory"])
+        self._ready = True
+        return self
+
+    def note_client(self, client_port: int, requested_host: str, requested_port: int,
+                    mode: str, user: str) -> None:
+        """Tell the child what the script asked for (see CaptureServer.note_client). A
+        child that has stopped is not the script's error: its session fails by itself."""
+        with contextlib.suppress(CaptureError):
+            self._ask({"op": "note", "args": [int(client_port), str(requested_host),
+                                              int(requested_port), str(getattr(mode, "value", mode))]})
+
+    @property
+    def captured(self) -> list[dict[str, Any]]:
+        """The records of the messages captured by this run, in arrival order."""
+        if self._records is not None:
+            return list(self._records)
+        answer = self._ask({"op": "records"})
+        return list(answer.get("records") or [])
+
+    def settle(self) -> None:
+        """Have the child write the records of every message received so far."""
+        self._ask({"op": "records"})
+
+    def summary_lines(self) -> list[str]:
+        """One line per message captured by this run, in arrival order."""
+        from .listing import summary_line
+        return [summary_line(record) for record in self.captured]
+
+    def close(self) -> None:
+        """Stop the child (it settles its records and retires its journal); idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._ready:
+            try:
+                answer = self._ask({"op": "close"}, _STOP_TIMEOUT)
+                self._records = list(answer.get("records") or [])
+            except CaptureError:
+                pass
+        if self._records is None:
+            self._records = []
+        try:
+            assert self._proc.stdin is not None
+            self._proc.stdin.close()
+            self._proc.wait(_STOP_TIMEOUT)
+        except (OSError, subprocess.TimeoutExpired):
+            self._proc.kill()
+            self._proc.wait()
+        if self._proc.stdout is not None:
+            self._proc.stdout.close()
+
+    def __enter__(self) -> CaptureProcess:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _ask(self, request: dict[str, Any], timeout: float = _START_TIMEOUT) -> dict[str, Any]:
+        """Send one request and wait for its answer (one at a time: threads take turns)."""
+        with self._lock:
+            if self._proc.poll() is not None or self._proc.stdin is None or self._proc.stdin.closed:
+                raise CaptureError("the capture server has stopped.")
+            try:
+                self._proc.stdin.write(json.dumps(request).encode("ascii") + b"\n")
+                self._proc.stdin.flush()
+            except OSError:
+                raise CaptureError("the capture server has stopped.") from None
+            return self._answer(timeout)
+
+    def _answer(self, timeout: float) -> dict[str, Any]:
+        stream = self._proc.stdout
+        assert stream is not None
+        ready, _, _ = select.select([stream], [], [], timeout)
+        line = stream.readline() if ready else b""
+        try:
+            answer = json.loads(line)
+        except ValueError:
+            answer = None
+        if not isinstance(answer, dict):
+            raise CaptureError("the capture server did not answer.")
+        return answer
+
+
+def _reply(out: IO[bytes], answer: dict[str, Any]) -> None:
+    out.write(json.dumps(answer, ensure_ascii=True).encode("ascii") + b"\n")
+    out.flush()
+
+
+def main(argv: list[str]) -> int:
+    """The child: start the capture, say where it listens, then serve requests."""
+    from .server import CaptureConfig, CaptureServer
+
+    out = sys.stdout.buffer
+    directory, faults = argv[0], argv[1:]
+    try:
+        server = CaptureServer(CaptureConfig(directory, parse_faults(faults))).start()
+    except ValueError as error:  # CaptureError, FaultSpecError: one line for the user
+        _reply(out, {"error": str(error)})
+        return 1
+    _reply(out, {"host": server.host, "tls_hostname": server.tls_hostname,
+                 "plain_port": server.plain_port, "tls_port": server.tls_port,
+                 "ca_file": server.ca_file, "directory": server.directory})
+    try:
+        for line in sys.stdin.buffer:
+            request = json.loads(line)
+            if request.get("op") == "note":
+                port, host, requested_port, mode = request["args"]
+                server.note_client(int(port), str(host), int(requested_port), str(mode), "")
+                _reply(out, {"ok": True})
+            elif request.get("op") == "records":
+                _reply(out, {"records": server.captured})
+            else:
+                break
+    finally:
+        server.close()
+    try:
+        _reply(out, {"records": server.captured})
+    except OSError:  # the parent is gone: the messages are kept all the same
+        pass
+    os._exit(0)  # everything is stored and flushed: no interpreter teardown to wait for
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
