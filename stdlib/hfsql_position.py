@@ -1,5 +1,6 @@
 """HFSQL positions and moves: HSavePosition/HSauvePosition, HRestorePosition/
-HRetourPosition, HForward/HAvance, HBackward/HRecule, HBuildKeyValue/HConstruitValClé,
+HRetourPosition (options hRPDefault, hRPKeep, hRPFilter, hRPHF5), HFreePosition/
+HLibèrePosition, HForward/HAvance, HBackward/HRecule, HBuildKeyValue/HConstruitValClé,
 HDeleteAll/HSupprimeTout."""
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql import reading
 from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray
@@ -19,13 +21,18 @@ from .hfsql_base import db_of, file_arg, h_function, name_arg
 
 family = Family("HFSQL positions")
 _ids = itertools.count(1)
+# HRestorePosition's options (names documented; values ours, combined with +)
+H_RP_DEFAULT = family.constant("hRPDefault", "hRPDéfaut", 0)
+H_RP_KEEP = family.constant("hRPKeep", "hRPConserve", 1)
+H_RP_FILTER = family.constant("hRPFilter", "hRPFiltre", 2)
+H_RP_HF5 = family.constant("hRPHF5", "hRPHF5", 4)
 
 
 def _saved(rt: Runtime) -> dict[int, tuple[Any, ...]]:
     return rt.state.setdefault("hfsql_positions", {})
 
 
-@h_function(family, "HSavePosition", "HSauvePosition", fail=0)
+@h_function(family, "HSavePosition", "HSauvePosition", fail=-1)
 def h_save_position(rt: Runtime, file: Any = None, key: Any = None) -> int:
     """Remember the file's record, browse key, position, search and filter state; returns
     the identifier HRestorePosition takes."""
@@ -38,15 +45,30 @@ def h_save_position(rt: Runtime, file: Any = None, key: Any = None) -> int:
 
 @h_function(family, "HRestorePosition", "HRetourPosition")
 def h_restore_position(rt: Runtime, ident: Any, options: Any = None) -> bool:
-    """Go back to a saved position; the saved record is read again into the buffer."""
-    state = _saved(rt).pop(V.to_int(ident), None)
+    """Go back to a saved position; the saved record is read again into the buffer. As
+    documented, the position is then freed (hRPKeep: kept for another restore) and the
+    filter of the moment of the save comes back only with hRPFilter."""
+    flags = 0 if options is None else V.to_int(options)
+    saved = _saved(rt)
+    state = saved.get(V.to_int(ident)) if flags & H_RP_KEEP else saved.pop(V.to_int(ident), None)
     if state is None:
-        raise WLRuntimeError(f"HRestorePosition: no saved position {V.to_str(ident)}.")
+        raise HFError(DATABASE, f"HRestorePosition: no saved position {V.to_str(ident)}.")
     ctx: FileContext = state[0]
-    (ctx.recnum, ctx.key_name, ctx.key, pos, search, found, out, ctx.filter_on) = state[1:]
+    (ctx.recnum, ctx.key_name, ctx.key, pos, search, found, out, filter_on) = state[1:]
+    if flags & H_RP_FILTER:
+        ctx.filter_on = filter_on and ctx.filter is not None
     if ctx.recnum and not out:
         reading.read_recnum(ctx, ctx.recnum)
     ctx.pos, ctx.search, ctx.found, ctx.out = pos, search, found, out
+    return True
+
+
+@h_function(family, "HFreePosition", "HLibèrePosition")
+def h_free_position(rt: Runtime, ident: Any) -> bool:
+    """Forget a position saved by HSavePosition (one kept with hRPKeep, or never
+    restored)."""
+    if _saved(rt).pop(V.to_int(ident), None) is None:
+        raise HFError(DATABASE, f"HFreePosition: no saved position {V.to_str(ident)}.")
     return True
 
 

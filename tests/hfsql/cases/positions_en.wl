@@ -35,3 +35,26 @@ END
 Trace(HReadSeekFirst(Customer, CityName, HBuildKeyValue(Customer, CityName, "paris", "n2")), Customer.Name)   // expect: 1, N2
 Trace(HDeleteAll(Product), HNbRec(Product))   // expect: 1, 0
 Trace(HSupprimeTout(Customer), HNbEnr(Customer))   // expect: 1, 0
+// HRestorePosition's options: hRPKeep keeps the position, hRPFilter brings the filter back
+FOR i = 1 TO 4
+	HReset(Product)
+	Product.Reference = "Q" + i
+	Product.Label = "x"
+	HAdd(Product)
+END
+HFilter(Product, "Reference >= 'Q3'")
+HReadFirst(Product, Reference)
+nKept is int = HSavePosition(Product, Reference)
+HDeactivateFilter(Product)
+HReadFirst(Product, Reference)
+Trace(HRestorePosition(nKept, hRPKeep), Product.Reference)   // expect: 1, Q3
+HReadPrevious(Product, Reference)
+Trace(Product.Reference)                   // expect: Q2
+HRestorePosition(nKept, hRPKeep + hRPFilter)
+HReadPrevious(Product, Reference)
+Trace(HOut(Product))                       // expect: 1
+Trace(HFreePosition(nKept))                // expect: 1
+Trace(HRestorePosition(nKept), HError() <> 0, HFreePosition(nKept))   // expect: 0, 1, 0
+// French names
+n2 is int = HSauvePosition(Product, Reference)
+Trace(HLibèrePosition(n2), HRetourPosition(n2, hRPConserve + hRPFiltre))   // expect: 1, 0
