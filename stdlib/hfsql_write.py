@@ -35,7 +35,10 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
         _copy_record(ctx, record)
     elif record is not None:
         options = record
-    ctx.db.touch(ctx)
+    db = ctx.db
+    db.last = ctx  # db.touch(ctx) inlined: HAdd is called once per record
+    if ctx.desc.physical not in db._ensured:  # noqa: SLF001
+        db.ensure(ctx.desc)
     if ctx.is_result:  # a query result (with hModifyFile: its data file too)
         writeback.add_row(ctx)
     else:

@@ -15,7 +15,7 @@ from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
 from .errors import (DATABASE, DUPLICATES, INTEGRITY, LOCK, MODIFIED, NO_CURRENT,
                      NOT_FOUND_RECORD, HFError)
-from .itemtypes import coercer, default_of, reader, writer
+from .itemtypes import coercer, default_of, native_type, reader, writer
 from .rowcode import buffer_storer, pg_safe_check, row_loader
 from .sqlbuild import RESULT_PREFIX, FileSQL
 
@@ -84,6 +84,7 @@ class FileContext:
             fold(link.child_file) == fold(desc.name) for link in db.analysis.links)
         self._safe_checks: dict[tuple[int, ...], Any] = {}
         self.coercers = [coercer(k) for k in self.kinds]
+        self.natives = [native_type(k) for k in self.kinds]  # values kept as they are
         self.auto_index = next((n for n, i in enumerate(self.items) if i.auto_id), -1)
         self.buffer: list[Any] = []
         self.reset()
@@ -262,8 +263,13 @@ class FileContext:
         buf = self.buffer
         auto = self.auto_index
         if auto >= 0:
-            buf[auto] = db.next_id(self)
-        backend = db.backend
+            counters = db._counters  # noqa: SLF001 - the hot path of HAdd loops
+            last = counters.get(self.desc.physical)
+            if last is None:  # the first of the run: read from the database
+                buf[auto] = db.next_id(self)
+            else:  # db.next_id's step, without the call
+                buf[auto] = counters[self.desc.physical] = last + 1
+        backend = db._backend or db.backend
         try:
             recnum = backend.execute(plan[0], plan[1](buf)).lastrowid
         except backend.errors() as exc:

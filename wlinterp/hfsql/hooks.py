@@ -71,8 +71,8 @@ def data_item_set(rt: Any, key: str, fallback: Any, name: str, value: Any, tctx:
         ctx = db.contexts.get(key)
         if ctx is not None:
             n = ctx.index.get(name)
-            if n is not None:
-                ctx.buffer[n] = ctx.coercers[n](value)
+            if n is not None:  # a value of the item's own type needs no converter call
+                ctx.buffer[n] = value if type(value) is ctx.natives[n] else ctx.coercers[n](value)
                 return
     from ..runtime.helpers import set_member
     set_member(data_name(rt, key, fallback), name, value, tctx, shown)

@@ -123,11 +123,20 @@ def _inlined(func: Any, expression: str, names: dict[str, Any]) -> Any:
     return func
 
 
+_NATIVE = {"text": str, "memo": str, "uuid": str, "date": str, "time": str, "datetime": str,
+           "int": int, "autoid": int, "real": float, "currency": Decimal}
+
+
+def native_type(kind: str) -> type | None:
+    """The Python type of the values `coerce_item` keeps as they are for `kind` (None:
+    every value goes through the converter)."""
+    return _NATIVE.get(kind)
+
+
 def coercer(kind: str) -> Any:
     """A fast `coerce_item` for one kind: values already of the right type pass as they
     are."""
-    native = {"text": str, "memo": str, "uuid": str, "date": str, "time": str,
-              "datetime": str, "int": int, "autoid": int, "real": float}.get(kind)
+    native = _NATIVE.get(kind)
     if kind == "currency":  # `File.Amount = i`: an integer is the common case
         return lambda v: v if type(v) is Decimal or v is None else (
             Decimal(v) if type(v) is int else coerce_item(kind, v))

@@ -151,7 +151,9 @@ def matches(ctx: FileContext, row: tuple[Any, ...]) -> bool:
 def seek(ctx: FileContext, key: str, value: Any, mode: str, generic: bool,
          limit: bool = False) -> bool:
     """HReadSeekFirst ('first'), HReadSeekLast ('last'), HReadSeek ('seek')."""
-    items = _use_key(ctx, key) if key else ctx.key_items(key)
+    items = ctx.key  # the key in use: the common case of a loop of searches
+    if not key or key != ctx.key_name or items is None:
+        items = _use_key(ctx, key) if key else ctx.key_items(key)
     values = _sought(ctx, items, value)
     generic = generic and items[len(values) - 1].type.kind in TEXT_KINDS \
         and isinstance(values[-1], str)
