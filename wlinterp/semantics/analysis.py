@@ -24,6 +24,7 @@ from .diagnostics import KINDS, Diagnostic, Severity
 from ..syntax.words import ACCESS_WORDS
 from .resolved import Resolutions
 from .flow import report_unassigned_reads
+from .operands import builtin_kinds
 from .symbols import collect_decls, facts, method_key, pair_accessors
 
 if TYPE_CHECKING:
@@ -381,10 +382,10 @@ class _Builtins:
     def __contains__(self, key: object) -> bool:
         """(A built-in with an output parameter, Serialize's, counts as a callee that may
         assign what it is passed.)"""
-        if key in self.redefined or key not in self.functions:
+        if key in self.redefined:
             return False
         b = self.functions.get(key)
-        return b is None or "OutArg" not in str(b.func.__annotations__.values())
+        return b is not None and not builtin_kinds(b).outputs
 
 
 def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],

@@ -11,12 +11,12 @@ __all__ = ["own_name", "resolve_read", "check_call", "unknown_callee"]
 
 from typing import TYPE_CHECKING
 
-from ..registry import Builtin, Registry
+from ..registry import Registry
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
-from .operands import check_builtin_args, typed_params
+from .operands import builtin_kinds, check_builtin_args
 from .read_only import check_call_args
 from .resolved import Ref
 from .suggest import NameIndex, closest
@@ -91,11 +91,27 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     user = _callee(fc, e)
     lenient = fc.lenient
     fc.lenient = lenient or user is None  # a WINDEV-only call: its arguments are controls
-    passed, outputs = _special_params(fc.called) \
-        if user is False and isinstance(e.func, N.Name) else ((), ())
-    if fc.sym.infer_data and user is False and fc.called is not None \
-            and fc.called.family.startswith("HFSQL"):
-        _data_names(fc, e, fold(fc.called.en))
+    called = fc.called
+    if fc.sym.infer_data and user is False and called is not None \
+            and called.builtin.family.startswith("HFSQL"):
+        _data_names(fc, e, fold(called.builtin.en))
+    kinds = called if user is False and isinstance(e.func, N.Name) else None
+    if kinds is not None and (kinds.procedures or kinds.outputs):
+        _arguments(fc, e, user, kinds.procedures, kinds.outputs)
+    elif user is False:  # most calls: a built-in's, every argument read
+        expr = fc.expr
+        for a in e.args:
+            expr(a)
+    else:
+        _arguments(fc, e, user, (), ())
+    fc.lenient = lenient
+    check_call_args(fc, e, user)
+
+
+def _arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
+               passed: tuple[int, ...], outputs: tuple[int, ...]) -> None:
+    """The arguments of a call to the program's procedures (by reference: they may be
+    assigned), or to a built-in taking a procedure (ProcArg) or assigning one (OutArg)."""
     for rank, a in enumerate(e.args):
         if rank in passed and _procedure_ref(fc, a):
             continue
@@ -110,18 +126,6 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
             sym = fc.scope.lookup(fold(a.name))
             if sym is not None:
                 sym.written = True
-    fc.lenient = lenient
-    check_call_args(fc, e, user)
-
-
-def _special_params(b: Builtin | None) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """0-based ranks of a built-in's ProcArg and OutArg parameters (registry.py); `b` is
-    the built-in the callee check already found (most have neither)."""
-    kinds = typed_params(b) if b is not None else None
-    if kinds is None:
-        return (), ()
-    return (tuple(i for i, k in enumerate(kinds) if k == "Procedure"),
-            tuple(i for i, k in enumerate(kinds) if k == "Out"))
 
 
 def _procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
@@ -311,8 +315,9 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
             col: int, first: N.Expr | None = None) -> bool | None:
     """A call that only a built-in can answer (`F(a, *)`: a trailing `*` is no argument;
     `first`: the object of `obj.F(args)`, passed first)."""
-    b = fc.called = fc.sym.registry.functions.get(key)
+    b = fc.sym.registry.functions.get(key)
     if b is not None:
+        kinds = fc.called = builtin_kinds(b)
         args = e.args
         while args and type(args[-1]) is N.DefaultArg:
             args = args[:-1]
@@ -320,8 +325,9 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
         if n < b.min_args or (b.max_args is not None and n > b.max_args):
             fc.rep.report("WL104", f"{shown} expects {b.arity_text()} parameter(s) but "
                           f"received {n}", e, len(shown), col=col)
-        elif not fc.lenient and typed_params(b) is not None:
-            check_builtin_args(fc, b, args if first is None else [first, *args], shown)
+        elif not fc.lenient and kinds.typed is not None:
+            check_builtin_args(fc, kinds.typed, args if first is None else [first, *args],
+                               shown)
         return False
     if key in fc.sym.known:
         return True

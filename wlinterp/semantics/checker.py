@@ -14,7 +14,6 @@ __all__ = ["FunctionChecker"]
 
 from typing import Any, Callable
 
-from ..registry import Builtin
 from ..runtime import types as T
 from ..runtime.types import TypeSpec, parse_type
 from ..syntax import nodes as N
@@ -22,7 +21,8 @@ from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
 from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_stmts
 from .analysis import ProgramSymbols, Reporter
-from .operands import check_arith, check_compare, check_compound, check_unary, numeric
+from .operands import (BuiltinKinds, check_arith, check_compare, check_compound, check_unary,
+                       numeric)
 from .calls import check_call, own_name, resolve_read
 from .read_only import check_element_store, check_homonymous_copy, check_indirect_store
 from .resolved import Ref
@@ -74,7 +74,7 @@ class FunctionChecker:
         self.loops = 0
         self.in_case = False
         self.lenient = False  # in the arguments of a call wlinterp cannot run
-        self.called: Builtin | None = None  # the built-in the last callee check found
+        self.called: BuiltinKinds | None = None  # the built-in the last callee check found
         self.data_files: set[str] = set()
 
     # -- declarations ----------------------------------------------------------
@@ -411,6 +411,12 @@ class FunctionChecker:
             self.expr(c)
 
     x_Name = resolve_read  # a name read (calls.py), dispatched to directly: the commonest
+
+    def x_literal(self, e: N.Expr) -> None:
+        """A literal holds no sub-expression (nodes.py): nothing to check. (Literals are a
+        third of the expressions: x_generic would ask the walker for none.)"""
+
+    x_Num = x_Str = x_Const = x_literal
 
     def x_BinOp(self, e: N.BinOp) -> None:
         self.expr(e.left)

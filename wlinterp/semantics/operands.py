@@ -16,9 +16,9 @@ object variable is never reported (it may be Null, which compares and converts).
 from __future__ import annotations
 
 __all__ = ["check_arith", "check_unary", "check_compound", "check_compare",
-           "check_builtin_args", "typed_params", "numeric"]
+           "check_builtin_args", "BuiltinKinds", "builtin_kinds", "numeric"]
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..registry import Builtin
 from ..runtime.kinds import Kind
@@ -115,12 +115,10 @@ def check_compare(fc: "FunctionChecker", e: N.Compare) -> None:
                 break
 
 
-def check_builtin_args(fc: "FunctionChecker", b: Builtin, args: list[N.Expr],
+def check_builtin_args(fc: "FunctionChecker", kinds: list[str | None], args: list[N.Expr],
                        shown: str) -> None:
-    """Arguments a built-in's TextArg/NumberArg parameters certainly refuse (registry.py)."""
-    kinds = typed_params(b)
-    if kinds is None:
-        return
+    """Arguments a built-in's TextArg/NumberArg parameters (`kinds`: BuiltinKinds.typed)
+    certainly refuse (registry.py)."""
     for rank, (arg, kind) in enumerate(zip(args, kinds), 1):
         if kind not in ("Text", "Number"):
             continue
@@ -136,18 +134,29 @@ def check_builtin_args(fc: "FunctionChecker", b: Builtin, args: list[N.Expr],
                           len(arg.value) + 2)
 
 
-_KINDS: dict[int, tuple[Builtin, list[str | None] | None]] = {}
+class BuiltinKinds(NamedTuple):
+    """What the pass reads from a built-in's parameter annotations (registry.py)."""
+
+    builtin: Builtin
+    typed: list[str | None] | None  # param_kinds(); None when no parameter is annotated
+    procedures: tuple[int, ...]  # 0-based ranks of its ProcArg parameters
+    outputs: tuple[int, ...]  # ... and of its OutArg ones (most built-ins have neither)
 
 
-def typed_params(b: Builtin) -> list[str | None] | None:
-    """`b.param_kinds()`, read once per built-in; None when no parameter is annotated
-    TextArg, NumberArg or ProcArg (most built-ins: their calls then cost nothing here). The table
-    holds the built-in, so its identity is never reused."""
+# id(built-in) -> its kinds; the entry holds the built-in, so its identity is never reused.
+_KINDS: dict[int, BuiltinKinds] = {}
+
+
+def builtin_kinds(b: Builtin) -> BuiltinKinds:
+    """`b.param_kinds()` and what follows from it, read once per built-in."""
     hit = _KINDS.get(id(b))
-    if hit is None or hit[0] is not b:
+    if hit is None or hit.builtin is not b:
         kinds = b.param_kinds()
-        hit = _KINDS[id(b)] = (b, kinds if any(kinds) else None)
-    return hit[1]
+        hit = _KINDS[id(b)] = BuiltinKinds(
+            b, kinds if any(kinds) else None,
+            tuple(i for i, k in enumerate(kinds) if k == "Procedure"),
+            tuple(i for i, k in enumerate(kinds) if k == "Out"))
+    return hit
 
 
 def numeric(text: str) -> bool:

@@ -52,19 +52,21 @@ class Scope:
         return out
 
     def lookup(self, key: str) -> Symbol | None:
-        found: Symbol | None = self._nearest("vars", key)
-        return found
-
-    def lookup_proc(self, key: str) -> N.Procedure | None:
-        found: N.Procedure | None = self._nearest("procs", key)
-        return found
-
-    def _nearest(self, table: str, key: str) -> Any:
-        """`key` in the table `table` of this scope or of the nearest enclosing one that
-        has it (None if none does)."""
+        """The variable `key` of this scope or of the nearest enclosing one that has it
+        (None if none does). The commonest question of the pass: one plain loop."""
         scope: Scope | None = self
         while scope is not None:
-            found = getattr(scope, table).get(key)
+            found = scope.vars.get(key)
+            if found is not None:
+                return found
+            scope = scope.parent
+        return None
+
+    def lookup_proc(self, key: str) -> N.Procedure | None:
+        """The internal procedure `key`, as `lookup` finds a variable."""
+        scope: Scope | None = self
+        while scope is not None:
+            found = scope.procs.get(key)
             if found is not None:
                 return found
             scope = scope.parent
