@@ -99,13 +99,12 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     if kinds is not None and (kinds.procedures or kinds.outputs):
         _arguments(fc, e, user, kinds.procedures, kinds.outputs)
     elif user is False:  # most calls: a built-in's, every argument read
-        expr = fc.expr
-        for a in e.args:
-            expr(a)
+        fc.exprs(e.args)
     else:
         _arguments(fc, e, user, (), ())
     fc.lenient = lenient
-    check_call_args(fc, e, user)
+    if user or (user is False and e.args and isinstance(e.args[0], N.Member)):
+        check_call_args(fc, e, user)  # (what it looks for needs one or the other)
 
 
 def _arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,

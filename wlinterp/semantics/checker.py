@@ -202,8 +202,7 @@ class FunctionChecker:
                 after_return = True
 
     def s_generic(self, s: N.Stmt) -> None:
-        for e in sub_exprs(s):
-            self.expr(e)
+        self.exprs(sub_exprs(s))
         for inner in blocks(s):
             self.block(inner)
 
@@ -265,8 +264,7 @@ class FunctionChecker:
         self.s_loop(s)
 
     def s_loop(self, s: N.Stmt) -> None:
-        for e in sub_exprs(s):
-            self.expr(e)
+        self.exprs(sub_exprs(s))
         self.loops += 1
         for inner in blocks(s):
             self.block(inner)
@@ -406,9 +404,15 @@ class FunctionChecker:
         cls = type(e)
         (_EXPRS.get(cls) or _handler(_EXPRS, "x_", cls, "x_generic"))(self, e)
 
+    def exprs(self, es: list[N.Expr]) -> None:
+        """`expr` on each (its dispatch inlined: argument lists are the commonest)."""
+        get = _EXPRS.get
+        for e in es:
+            cls = type(e)
+            (get(cls) or _handler(_EXPRS, "x_", cls, "x_generic"))(self, e)
+
     def x_generic(self, e: N.Expr) -> None:
-        for c in sub_exprs(e):
-            self.expr(c)
+        self.exprs(sub_exprs(e))
 
     x_Name = resolve_read  # a name read (calls.py), dispatched to directly: the commonest
 
@@ -424,8 +428,7 @@ class FunctionChecker:
         check_arith(self, e)
 
     def x_Compare(self, e: N.Compare) -> None:
-        for operand in e.operands:
-            self.expr(operand)
+        self.exprs(e.operands)
         check_compare(self, e)
 
     def x_Unary(self, e: N.Unary) -> None:
