@@ -16,7 +16,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
-from .operands import builtin_kinds, check_builtin_args
+from .operands import BuiltinKinds, builtin_kinds, check_builtin_args
 from .read_only import check_call_args
 from .resolved import Ref
 from .suggest import NameIndex, closest
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from .checker import FunctionChecker
 
 _MYPARAMS = ("myparameters", "mesparametres")
+# Enum members the hot paths read, as module globals: `Ref.X` goes through EnumType's
+# attribute hook on CPython 3.11, about twenty times the cost of reading a global.
+_VAR, _BUILTIN, _METHOD, _CONSTANT, _PROC = (Ref.VAR, Ref.BUILTIN, Ref.METHOD, Ref.CONSTANT,
+                                             Ref.PROC)
 
 
 def own_name(fc: "FunctionChecker", key: str) -> Ref | None:
@@ -33,7 +37,7 @@ def own_name(fc: "FunctionChecker", key: str) -> Ref | None:
     a global member or a method of the current object."""
     sym = fc.scope.lookup(key)
     if sym is not None:
-        return Ref.VAR
+        return _VAR
     if key in _MYPARAMS and any(s.star for s in fc.scope.chain()):
         return Ref.MYPARAMS
     owner = fc.scope.method_owner()
@@ -53,10 +57,10 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     sym = fc.scope.lookup(key)
     if sym is not None:  # the common case, decided as own_name would
         sym.read = True
-        fc.sym.refs.record(e, Ref.VAR)
+        fc.sym.refs.record(e, _VAR)
         return
     ref = own_name(fc, key)
-    if ref is Ref.METHOD:  # a method named alone: called
+    if ref is _METHOD:  # a method named alone: called
         check_call(fc, N.Call(e.line, e.col, e, []))
         return
     if ref is not None:
@@ -66,7 +70,7 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     internal = fc.scope.lookup_proc(key)
     proc = internal or fc.sym.procs.get(key)
     if kind == "constant" or kind == "variable":
-        fc.sym.refs.record(e, Ref.CONSTANT if kind == "constant" else Ref.BUILTIN_VAR)
+        fc.sym.refs.record(e, _CONSTANT if kind == "constant" else Ref.BUILTIN_VAR)
         return
     if proc is not None and any(p.default is None and not p.star for p in proc.params):
         # a procedure named without its arguments: a reference to it, not a call
@@ -147,7 +151,7 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     n = len(e.args)
     if isinstance(func, N.Member):
         if isinstance(func.obj, N.Name) and fold(func.obj.name) == "wl":
-            fc.sym.refs.record(func, Ref.BUILTIN)
+            fc.sym.refs.record(func, _BUILTIN)
             return builtin(fc, e, fold(func.name), n, func.name, func.col + 1)
         return method_call(fc, e, func, n)
     if not isinstance(func, N.Name):
@@ -155,6 +159,10 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         fc.expr(func)
         return False
     key = fold(func.name)
+    known = fc.builtin_calls.get(key)
+    if known is not None:  # this function called the built-in already: the same verdict
+        fc.sym.refs.record(func, _BUILTIN)
+        return known_builtin(fc, e, known, n, func.name, func.col)
     var = fc.scope.lookup(key)
     if var is not None and getattr(getattr(var, "spec", None), "kind", "") in (
             Kind.PROCEDURE, Kind.VARIANT):
@@ -171,8 +179,8 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     internal = None if method else fc.scope.lookup_proc(key)
     proc = method or internal or fc.sym.procs.get(key)
     if proc is not None:
-        fc.sym.refs.record(func, Ref.METHOD if method else
-                           Ref.INTERNAL if internal else Ref.PROC)
+        fc.sym.refs.record(func, _METHOD if method else
+                           Ref.INTERNAL if internal else _PROC)
         arity(fc, e, func.name, proc.params, n, func.col)
         return True
     if key in EXECUTE_ANCESTOR:  # the ancestor's version of the current method, by
@@ -190,10 +198,13 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         arity(fc, e, func.name, info.params, n, func.col)
         return True
     if owner and fc.sym.unknown_ancestor(owner) and _maybe_inherited(fc, key, func.name):
-        fc.sym.refs.record(func, Ref.METHOD)  # maybe a method of the unseen parent class
+        fc.sym.refs.record(func, _METHOD)  # maybe a method of the unseen parent class
         return True
-    fc.sym.refs.record(func, Ref.BUILTIN)
-    return builtin(fc, e, key, n, func.name, func.col)
+    fc.sym.refs.record(func, _BUILTIN)
+    user = builtin(fc, e, key, n, func.name, func.col)
+    if fc.called is not None:  # (a built-in is never taken for an inherited method)
+        fc.builtin_calls[key] = fc.called
+    return user
 
 
 def _data_names(fc: "FunctionChecker", e: N.Call, key: str) -> None:
@@ -316,18 +327,7 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
     `first`: the object of `obj.F(args)`, passed first)."""
     b = fc.sym.registry.functions.get(key)
     if b is not None:
-        kinds = fc.called = builtin_kinds(b)
-        args = e.args
-        while args and type(args[-1]) is N.DefaultArg:
-            args = args[:-1]
-        n -= len(e.args) - len(args)
-        if n < b.min_args or (b.max_args is not None and n > b.max_args):
-            fc.rep.report("WL104", f"{shown} expects {b.arity_text()} parameter(s) but "
-                          f"received {n}", e, len(shown), col=col)
-        elif not fc.lenient and kinds.typed is not None:
-            check_builtin_args(fc, kinds.typed, args if first is None else [first, *args],
-                               shown)
-        return False
+        return known_builtin(fc, e, builtin_kinds(b), n, shown, col, first)
     if key in fc.sym.known:
         return True
     from ..windev_catalog import unavailable  # only for names nothing else defines
@@ -347,6 +347,24 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
                       col=col, hint="no procedure of the program nor WLanguage function "
                                     "has this name")
     return None
+
+
+def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int, shown: str,
+                  col: int, first: N.Expr | None = None) -> bool:
+    """A call of the built-in `kinds.builtin`: its argument count and kinds. False (a
+    built-in's call, as `builtin` says)."""
+    fc.called = kinds
+    b = kinds.builtin
+    args = e.args
+    while args and type(args[-1]) is N.DefaultArg:
+        args = args[:-1]
+    n -= len(e.args) - len(args)
+    if n < b.min_args or (b.max_args is not None and n > b.max_args):
+        fc.rep.report("WL104", f"{shown} expects {b.arity_text()} parameter(s) but "
+                      f"received {n}", e, len(shown), col=col)
+    elif not fc.lenient and kinds.typed is not None:
+        check_builtin_args(fc, kinds.typed, args if first is None else [first, *args], shown)
+    return False
 
 
 _INDEXES: dict[int, tuple[Registry, int, NameIndex]] = {}

@@ -31,6 +31,9 @@ from .suggest import closest
 from .symbols import declared_by, declared_spec
 
 _DECLARING = frozenset({N.Decl, N.Let, N.For, N.ForEach})  # statements declaring variables
+# Enum members the hot paths read, as module globals (calls.py says why).
+_INT, _REAL, _STRUCT, _S_INT, _S_REAL = Kind.INT, Kind.REAL, Kind.STRUCT, S.INT, S.REAL
+_VAR, _METHOD = Ref.VAR, Ref.METHOD
 _CONTAINERS = (Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT)
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 # Expressions that are values, never places: assigning to one is refused.
@@ -58,7 +61,10 @@ _PLAIN_TYPES: dict[str, TypeSpec] = {}
 
 
 def _plain(spec: TypeSpec | None) -> bool:
-    return spec is None or spec.kind not in (Kind.STRUCT, Kind.OBJECT) and _plain(spec.elem)
+    return spec is None or spec.kind not in _NAMED_KINDS and _plain(spec.elem)
+
+
+_NAMED_KINDS = (Kind.STRUCT, Kind.OBJECT)
 
 
 class FunctionChecker:
@@ -75,6 +81,10 @@ class FunctionChecker:
         self.in_case = False
         self.lenient = False  # in the arguments of a call wlinterp cannot run
         self.called: BuiltinKinds | None = None  # the built-in the last callee check found
+        # names this function called and found to be built-ins (nothing of the program
+        # has them: variables, procedures and methods are known before statements are
+        # checked), by folded name: the same name is not looked up again
+        self.builtin_calls: dict[str, BuiltinKinds] = {}
         self.data_files: set[str] = set()
 
     # -- declarations ----------------------------------------------------------
@@ -182,6 +192,7 @@ class FunctionChecker:
 
     def check_body(self, body: N.Body) -> None:
         self.declare_body(body)
+        self.builtin_calls.clear()  # (a parameter's default value was checked before)
         self.block(body.stmts)
         for section in (body.on_error, body.on_exception, body.on_end):
             if section is not None:
@@ -333,11 +344,11 @@ class FunctionChecker:
         if isinstance(t, N.Name):
             key = fold(t.name)
             ref = own_name(self, key)
-            sym = self.scope.lookup(key) if ref is Ref.VAR else None
+            sym = self.scope.lookup(key) if ref is _VAR else None
             if sym is not None:
                 sym.written = True
                 sym.read = sym.read or compound
-            if ref is not None and ref is not Ref.METHOD:
+            if ref is not None and ref is not _METHOD:
                 self.sym.refs.record(t, ref)
                 return sym
             kind = self.global_kind(key) or ("procedure" if self.scope.lookup_proc(key)
@@ -378,10 +389,10 @@ class FunctionChecker:
 
     def lossy(self, sym: Symbol, value: N.Expr, line: int, col: int) -> None:
         """An integer receiving a decimal or a text that is not a number."""
-        if sym.spec.kind != Kind.INT:
+        if sym.spec.kind != _INT:
             return
         st = self.static_of(value)
-        if st == S.REAL:
+        if st == _S_REAL:
             self.rep.report("WL206", f"'{sym.name}' is an integer: the decimal part of this "
                             f"value is lost", value, line=line, col=col, length=len(sym.name))
         elif isinstance(value, N.Str) and not numeric(value.value):
@@ -391,12 +402,12 @@ class FunctionChecker:
 
     def static_of(self, e: N.Expr) -> SType | None:
         if isinstance(e, N.Num):
-            return S.REAL if isinstance(e.value, float) else S.INT
+            return _S_REAL if isinstance(e.value, float) else _S_INT
         if isinstance(e, N.Name):
             sym = self.scope.lookup(fold(e.name))
-            return S.REAL if sym is not None and sym.spec.kind == Kind.REAL else None
+            return _S_REAL if sym is not None and sym.spec.kind == _REAL else None
         if isinstance(e, N.BinOp) and e.op == "/":
-            return S.REAL
+            return _S_REAL
         return None
 
     # -- expressions ---------------------------------------------------------------
@@ -515,7 +526,7 @@ class FunctionChecker:
         """The structure or class an expression certainly is (a declared variable)."""
         if isinstance(e, N.Name):
             sym = self.scope.lookup(fold(e.name))
-            if sym is not None and sym.spec.kind == Kind.STRUCT and sym.spec.name in self.sym.structs:
+            if sym is not None and sym.spec.kind == _STRUCT and sym.spec.name in self.sym.structs:
                 return sym.spec.name
         return None
 
