@@ -382,7 +382,7 @@ class _Builtins:
     def __contains__(self, key: object) -> bool:
         """(A built-in with an output parameter, Serialize's, counts as a callee that may
         assign what it is passed.)"""
-        if key in self.redefined:
+        if not isinstance(key, str) or key in self.redefined:
             return False
         b = self.functions.get(key)
         return b is not None and not builtin_kinds(b).outputs

@@ -43,13 +43,20 @@ def report_unassigned_reads(rep: "Reporter", scope: "Scope", stmts: list[N.Stmt]
                             exclude: Callable[[], set[str]], builtins: Container[str]) -> None:
     """WL204 for the function `stmts` of `scope`: its `candidates`, but those an internal
     procedure or lambda uses and those in `exclude()` (main-code variables that procedures
-    use; asked only when there are candidates)."""
+    use; asked only when there are candidates). A function with labels (GOTO) is skipped."""
     tracked = candidates(scope)
     if tracked:
         tracked -= exclude()
-    if tracked:
-        tracked -= {k for s in walk_stmts(stmts) if isinstance(s, N.Procedure)  # lambdas too
-                    for k in facts(s.body).referenced}
+    if not tracked:
+        return
+    inner: list[N.Procedure] = []
+    for s in walk_stmts(stmts):
+        if isinstance(s, N.Label):
+            return
+        if isinstance(s, N.Procedure):  # lambdas too
+            inner.append(s)
+    for p in inner:
+        tracked -= facts(p.body).referenced
     for name in unassigned_reads(stmts, tracked, builtins) if tracked else []:
         rep.report("WL204", f"'{name.name}' is read before any assignment: it still holds "
                    f"its default value here", name, len(name.name))
@@ -58,11 +65,19 @@ def report_unassigned_reads(rep: "Reporter", scope: "Scope", stmts: list[N.Stmt]
 def unassigned_reads(stmts: list[N.Stmt], tracked: set[str],
                      builtins: Container[str] = ()) -> list[N.Name]:
     """The first read of each tracked variable (folded names) that no path assigned;
-    `builtins`: the functions that only read their arguments (the built-ins)."""
+    `builtins`: the functions that only read their arguments (the built-ins). `stmts`
+    hold no label (the caller checks).
+
+    What is assigned only grows from one statement of the function to the next (a "may
+    be assigned" set: a branch's assignments count after it), so once every tracked
+    variable is assigned or reported, the statements left cannot report anything."""
     flow = _Flow(tracked, builtins)
-    if any(isinstance(s, N.Label) for s in _shallow(stmts)):
-        return []
-    flow.block(stmts, frozenset())
+    a: frozenset[str] = frozenset()
+    for s in stmts:
+        after = flow.stmt(s, a)
+        if after is None or not tracked - after - flow.reported:
+            break
+        a = after
     return flow.found
 
 
@@ -70,19 +85,6 @@ def _union(a: Assigned, b: Assigned) -> Assigned:
     if a is None:
         return b
     return a if b is None else a | b
-
-
-def _shallow(stmts: list[N.Stmt]) -> list[N.Stmt]:
-    out: list[N.Stmt] = []
-    for s in stmts:
-        out.append(s)
-        for f in ("body", "orelse", "other", "handler"):
-            inner = getattr(s, f, None)
-            if isinstance(inner, list):
-                out += _shallow(inner)
-        for _, body in getattr(s, "branches", None) or getattr(s, "cases", None) or []:
-            out += _shallow(body)
-    return out
 
 
 class _Flow:
