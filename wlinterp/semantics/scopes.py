@@ -6,12 +6,13 @@ from __future__ import annotations
 __all__ = ["Scope", "Symbol", "finish_scope"]
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable, cast
 
 from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
 from ..syntax.lambdas import LAMBDA_PREFIX
 from .analysis import Reporter
+from .symbols import nearest
 
 
 @dataclass
@@ -51,26 +52,9 @@ class Scope:
             scope = scope.parent
         return out
 
-    def lookup(self, key: str) -> Symbol | None:
-        """The variable `key` of this scope or of the nearest enclosing one that has it
-        (None if none does). The commonest question of the pass: one plain loop."""
-        scope: Scope | None = self
-        while scope is not None:
-            found = scope.vars.get(key)
-            if found is not None:
-                return found
-            scope = scope.parent
-        return None
-
-    def lookup_proc(self, key: str) -> N.Procedure | None:
-        """The internal procedure `key`, as `lookup` finds a variable."""
-        scope: Scope | None = self
-        while scope is not None:
-            found = scope.procs.get(key)
-            if found is not None:
-                return found
-            scope = scope.parent
-        return None
+    # a variable, an internal procedure, of this scope or the nearest enclosing one
+    lookup = cast("Callable[[Scope, str], Symbol | None]", nearest("vars"))
+    lookup_proc = cast("Callable[[Scope, str], N.Procedure | None]", nearest("procs"))
 
     def method_owner(self) -> str | None:
         return self.method

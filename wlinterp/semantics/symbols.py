@@ -11,7 +11,8 @@ __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls",
            "assigned_names", "assigned_by", "writeback_fixpoint", "facts"]
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Container, Iterator
+from operator import attrgetter
+from typing import Any, Callable, Container, Iterator, cast
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -61,6 +62,22 @@ class ProcInfo:
         return required, None if star else len(ps)
 
 
+def nearest(table: str) -> Callable[[Any, str], Any]:
+    """A scope method finding `key` in its table `table` (vars, procs) or in that of the
+    nearest enclosing scope that has it (None if none does). Name look-ups are the
+    commonest question of the semantic pass and of code generation: one plain loop."""
+    get = attrgetter(table)
+
+    def find(scope: Any, key: str) -> Any:
+        while scope is not None:
+            found = get(scope).get(key)
+            if found is not None:
+                return found
+            scope = scope.parent
+        return None
+    return find
+
+
 @dataclass
 class FuncScope:
     """Variables of one generated Python function (main code or a procedure)."""
@@ -84,24 +101,9 @@ class FuncScope:
             scope = scope.parent
         return None
 
-    def lookup_proc(self, key: str) -> ProcInfo | None:
-        """An internal procedure visible from this scope."""
-        scope: FuncScope | None = self
-        while scope is not None:
-            p = scope.procs.get(key)
-            if p is not None:
-                return p
-            scope = scope.parent
-        return None
-
-    def lookup(self, key: str) -> Var | None:
-        scope: FuncScope | None = self
-        while scope is not None:
-            v = scope.vars.get(key)
-            if v is not None:
-                return v
-            scope = scope.parent
-        return None
+    # an internal procedure visible from this scope; a variable
+    lookup_proc = cast("Callable[[FuncScope, str], ProcInfo | None]", nearest("procs"))
+    lookup = cast("Callable[[FuncScope, str], Var | None]", nearest("vars"))
 
     def declared(self, key: str) -> Var:
         """A variable that the declarations collected for this scope must contain
