@@ -96,6 +96,7 @@ def test_rcpt_for_one_address_is_a_partial_refusal(faulty, mailbox_dir):
         refused = client.sendmail("shop@example.org", ["ann@example.org", "bob@example.org"],
                                   build_message().as_bytes())
     assert refused == {"bob@example.org": (550, b"No such user")}
+    handle.settle()  # the message file is written just after the 250 (journal.py)
     assert _stored(mailbox_dir) == 1
 
 

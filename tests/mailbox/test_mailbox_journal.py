@@ -120,6 +120,7 @@ def test_a_capture_goes_through_its_journal_and_stops_without_one(mailbox_dir, m
     with start_capture(str(mailbox_dir), []) as handle:
         _wait_for_segment(handle._store)
         _send(handle.plain_port, ["a", "b", "c"])
+        handle.settle()  # the files are written after the 250s; reading the results waits for them
         (segment,) = [p for p in (mailbox_dir / journal.JOURNAL_DIR).iterdir()
                       if journal.records(p.read_bytes())]
         assert {key for key, _ in journal.records(segment.read_bytes())} == \
@@ -213,7 +214,7 @@ def test_a_message_moved_into_cur_before_its_flush_is_flushed_there(mailbox_dir,
         pytest.skip("needs /proc to name the file behind a descriptor")
     monkeypatch.setattr(journal, "_KEEPER_WAKE", 60.0)  # the keeper settles only at the stop
     store = CaptureStore.create(mailbox_dir)
-    store.start_journal()
+    store.start_journal(files_first=True)  # as `serve` does: the file in new/ before the 250
     _wait_for_segment(store)
     flushed: list[str] = []
     real_fsync = os.fsync
@@ -230,3 +231,41 @@ def test_a_message_moved_into_cur_before_its_flush_is_flushed_there(mailbox_dir,
     assert cur in flushed[flushed.index(str(moved.resolve())) + 1:]  # then cur/, naming it
     assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
     assert sorted(_listed(mailbox_dir)) == ["read early"]
+
+
+def test_a_stopped_captures_unfiled_messages_are_listed_from_its_journal(mailbox_dir, run_cli):
+    """A capture answers 250 once the journal is flushed and writes the file a moment
+    later: killed in between, it leaves the message in its segment only. `list` and `show`
+    read it from there (changing nothing), the next capture writes it out, `clear` removes it."""
+    pid = _dead_pid()
+    key = _as_of(pid)
+    segment = _crashed_segment(mailbox_dir, pid, [(key, _stored("journal only"))])
+    before = sorted(p.name for p in mailbox_dir.rglob("*"))
+    store = CaptureStore.existing(mailbox_dir)
+    listed = _listed(mailbox_dir)
+    assert list(listed) == ["journal only"] and listed["journal only"]["rcpt_tos"][1] == "bcc@example.org"
+    assert store.raw(key) == build_message("journal only").as_bytes()
+    code, out, _ = run_cli("show", str(mailbox_dir), key[:12])
+    assert code == 0 and "journal only" in out
+    assert sorted(p.name for p in mailbox_dir.rglob("*")) == before and segment.exists()
+    code, _, _ = run_cli("clear", str(mailbox_dir))
+    assert code == 0 and not segment.exists() and _listed(mailbox_dir) == {}
+
+
+def test_a_running_capture_writes_the_files_and_drains_when_read(mailbox_dir, monkeypatch):
+    """The keeper writes message files after the 250; reading the results (`captured`,
+    `settle`) waits for them, so `raw()` of a captured message always finds its file."""
+    monkeypatch.setattr(journal, "_KEEPER_WAKE", 60.0)  # files only when someone asks
+    from wlinterp.mailbox import backlog, server
+    monkeypatch.setattr(backlog, "IDLE_SECONDS", 3600.0)  # ... not when the capture is idle
+    monkeypatch.setattr(server, "IDLE_SECONDS", 3600.0)
+    from wlinterp.mailbox.commands import start_capture
+    with start_capture(str(mailbox_dir), []) as handle:
+        _wait_for_segment(handle._store)
+        _send(handle.plain_port, ["a", "b"])
+        assert list((mailbox_dir / "new").iterdir()) == []  # answered on the journal alone
+        records = handle.captured  # drains the keeper first
+        assert [r["subject"] for r in records] == ["a", "b"]
+        store = CaptureStore.existing(mailbox_dir)
+        assert sorted(p.name for p in (mailbox_dir / "new").iterdir()) == sorted(r["id"] for r in records)
+        assert store.raw(records[0]["id"]) == build_message("a").as_bytes().replace(b"\n", b"\r\n")

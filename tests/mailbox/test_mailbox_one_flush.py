@@ -120,6 +120,9 @@ def test_an_acknowledged_message_without_its_record_is_listed_whole(mailbox_dir,
     handle = start_capture(str(mailbox_dir), [])
     try:
         _send(handle.plain_port, ["order 1"])
+        deadline = time.monotonic() + TIMEOUT  # the file comes just after the 250 (journal.py)
+        while not list((mailbox_dir / "new").iterdir()) and time.monotonic() < deadline:
+            time.sleep(0.01)
         assert list((mailbox_dir / "wl-index").glob("*.json")) == []  # not yet written
         (entry,), damaged = CaptureStore.existing(mailbox_dir).entries()
         assert damaged == [] and entry.indexed

@@ -180,7 +180,8 @@ def main(argv: list[str]) -> int:
     out = sys.stdout.buffer
     directory, faults = argv[0], argv[1:]
     try:
-        server = CaptureServer(CaptureConfig(directory, parse_faults(faults))).start()
+        server = CaptureServer(CaptureConfig(directory, parse_faults(faults),
+                                             files_first=False)).start()
     except ValueError as error:  # CaptureError, FaultSpecError: one line for the user
         _reply(out, {"error": str(error)})
         return 1

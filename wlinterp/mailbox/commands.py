@@ -58,7 +58,7 @@ def start_capture(directory: str, faults: list[str]) -> CaptureHandle:
     """Start an in-process capture into `directory` (plain+STARTTLS and implicit-TLS ports)."""
     from .server import CaptureConfig, CaptureServer
 
-    config = CaptureConfig(directory=directory, faults=parse_faults(faults))
+    config = CaptureConfig(directory=directory, faults=parse_faults(faults), files_first=False)
     return CaptureServer(config).start()
 
 

@@ -63,6 +63,10 @@ class CaptureConfig:
     tls: bool = True
     tls_port: int = 0
     on_message: Callable[[dict[str, Any]], None] | None = None
+    files_first: bool = True
+    """Each message file in new/ before its 250 (for `serve`, whose clients may read the
+    Maildir at once); False: written just after (journal.py), for captures whose results
+    are read through `captured`/`settle`, which wait for the files."""
 
 
 class _CaptureHandler:
@@ -187,7 +191,7 @@ class CaptureServer:
         """Open DIR, bind the ports, start the loop thread; on any failure undo everything."""
         try:
             self._store = CaptureStore.create(self.config.directory)
-            self._store.start_journal()
+            self._store.start_journal(files_first=self.config.files_first)
             self._backlog = Backlog(self._store, self.config.on_message)
             self.directory = self._store.path
             self._bind_ports()

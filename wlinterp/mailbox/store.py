@@ -47,6 +47,7 @@ from . import envelope, safedir
 from . import delivery, journal
 from .delivery import Reserve, deliver_durably
 from .messages import header_addresses, parse, summarize
+from .unfiled import unfiled_messages
 
 __all__ = ["CaptureStore", "CorruptEntryError", "Entry", "MailboxError", "Requested"]
 
@@ -111,6 +112,7 @@ class CaptureStore:
         self.index_path = os.path.join(self.path, INDEX_DIR)
         self._reserve = Reserve(self.path)
         self._journal: journal.Journal | None = None
+        self._unfiled: dict[str, tuple[str, bytes]] | None = None  # read by _locations
 
     # -- opening -----------------------------------------------------------
 
@@ -179,15 +181,19 @@ class CaptureStore:
             key = deliver_durably(self.path, self._reserve, data)
         return key, stored
 
-    def start_journal(self) -> None:
+    def start_journal(self, *, files_first: bool = False) -> None:
         """Store messages through a write-ahead journal from now on (journal.py: one
-        cheaper flush per message; the capture server uses it, single calls need not)."""
+        cheaper flush per message; the capture server uses it, single calls need not).
+        `files_first`: each message file is in new/ before `store` returns."""
         if self._journal is None:
-            self._journal = journal.Journal(self.path)
+            self._journal = journal.Journal(self.path, files_first=files_first)
 
     def sync_renames(self) -> None:
-        """Make the moves into new/ of the messages stored so far durable (delivery.py);
-        a failure is not lost mail: `recover` redoes the moves after a crash."""
+        """Have every message stored so far in new/ (the journal's keeper writes the files,
+        journal.py) and make the moves into new/ durable (delivery.py); a failure is not
+        lost mail: `recover` and `replay` redo the moves after a crash."""
+        if self._journal is not None:
+            self._journal.drain()
         with contextlib.suppress(OSError):
             delivery.sync_renames(self.path)
 
@@ -233,7 +239,7 @@ class CaptureStore:
         descriptors of the real sub-directories (see safedir): a link, a
         dotfile or any other file in the folder is left alone.
         """
-        removed = 0
+        removed = sum(1 for sub, _, _ in self._locations().values() if sub == journal.JOURNAL_DIR)
         for sub in ("new", "cur"):
             with self._subdir(sub) as fd:
                 for item in safedir.scan(fd):
@@ -275,13 +281,20 @@ class CaptureStore:
         return list(self._locations())
 
     def _locations(self) -> dict[str, tuple[str, str, bool]]:
-        """key -> (sub-directory, file name, is a regular file) for message-shaped names."""
+        """key -> (sub-directory, file name, is a regular file) for message-shaped names,
+        and (wl-journal, segment name, True) for a message a stopped capture acknowledged
+        without writing its file (unfiled.py)."""
         found: dict[str, tuple[str, str, bool]] = {}
         for sub in ("new", "cur"):
             with self._subdir(sub) as fd:
                 for item in safedir.scan(fd):
                     if item.is_file or item.is_link:
                         found[item.name.split(":", 1)[0]] = (sub, item.name, item.is_file)
+        if self._unfiled is None:  # read once: only a capture's start or `clear` changes them
+            with self._subdir(journal.JOURNAL_DIR, missing_ok=True) as fd:
+                self._unfiled = unfiled_messages(fd)
+        for key, (segment, _) in self._unfiled.items():
+            found.setdefault(key, (journal.JOURNAL_DIR, segment, True))
         return found
 
     def _locate(self, key: str) -> tuple[str, str]:
@@ -332,20 +345,32 @@ class CaptureStore:
         """(envelope stored in the message file or None, size of the message as received),
         reading only the start of the file (listing stays cheap for big mailboxes)."""
         sub, name = self._locate(key)
+        if sub == journal.JOURNAL_DIR:
+            assert self._unfiled is not None
+            data = self._unfiled[key][1]
+            head, size = data[:envelope.MAX_LINE], len(data)
+        else:
+            head, size = self._read_head(key, sub, name)
+        stored, rest = envelope.split(head)
+        return stored, size - (len(head) - len(rest))
+
+    def _read_head(self, key: str, sub: str, name: str) -> tuple[bytes, int]:
+        """(first bytes, size) of the message file `name` in DIR/sub."""
         try:
             with self._subdir(sub) as fd:
-                head, size = safedir.read_head(fd, name, envelope.MAX_LINE)
+                return safedir.read_head(fd, name, envelope.MAX_LINE)
         except FileNotFoundError:
             raise KeyError(key) from None
         except OSError as error:
             raise CorruptEntryError(key, f"cannot read the message file ({error.strerror}).") from None
-        stored, rest = envelope.split(head)
-        return stored, size - (len(head) - len(rest))
 
     def raw(self, key: str) -> bytes:
         """The message bytes as received (without the envelope line); KeyError if gone,
         CorruptEntryError if the file cannot be read."""
         sub, name = self._locate(key)
+        if sub == journal.JOURNAL_DIR:
+            assert self._unfiled is not None
+            return envelope.split(self._unfiled[key][1])[1]
         try:
             with self._subdir(sub) as fd:
                 return envelope.split(safedir.read_file(fd, name))[1]
