@@ -6,7 +6,8 @@ Prints, for each workload, the median time of the WLanguage program and of the P
 equivalent (run alternately, round by round) and the median of their per-round ratios, then the string-building linearity (time at 80k appends over
 time at 20k) and the parser's throughput in lines per second. Targets: numeric, recursive,
 call and string-building workloads at most 2x Python (issue #11; #2 asked 3x); 80k/20k
-string building at most 5x; parsing at least 15,000 lines/s. Ratios matter, not
+string building at most 5x; parsing at least 25,000 lines/s (issue 8: the parser must
+keep that speed with the grammar real WINDEV code needs; it was 15,000). Ratios matter, not
 absolute times: run on a quiet machine. The generated Python of a program is printed by
 `wl check --python FILE`. Figures recorded before and after issue 11's work: the
 "Speed of generated code" section of docs/architecture.md.
@@ -213,7 +214,7 @@ def main() -> int:
     lines = text.count("\n")
     parse_t = median_time(lambda: parse(text, "<bench>"), 3)
     print(f"{'parsing':24} {lines} lines in {parse_t * 1000:.0f}ms: "
-          f"{lines / parse_t:,.0f} lines/s  (target >= 15,000)")
+          f"{lines / parse_t:,.0f} lines/s  (target >= 25,000, issue 8)")
     load_t = median_time(lambda: compile_source(text, "<bench>"), 3)
     print(f"{'load (parse + compile)':24} {load_t * 1000:.0f}ms: {load_t / parse_t:.2f}x the parse "
           f"(goal <= 1.6x, performance.md)")
