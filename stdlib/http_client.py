@@ -1,4 +1,5 @@
-"""HTTP client: HTTPRequest/HTTPGetResult and the httpRequest/httpResponse types with HTTPSend.
+"""HTTP client: HTTPRequest/HTTPGetResult and the httpRequest/httpResponse types with HTTPSend
+(also spelt restRequest/restResponse and RESTSend, as the REST pages of the help write them).
 
 Requests go through Python's urllib (redirects followed). HTTPS certificates are always
 verified, against the system store plus the run's `--ca-file` / WL_CA_FILE (the option
@@ -112,8 +113,10 @@ class HTTPResponseValue(_Members):
         return self
 
 
-family.type("httpRequest", "httpRequête", HTTPRequestValue)
-family.type("httpResponse", "httpRéponse", HTTPResponseValue)
+# restRequest/restResponse: the REST spellings of the same types (the help's own examples
+# declare an httpRequest and send it with RESTSend), one value each.
+family.type("httpRequest", "httpRequête", HTTPRequestValue, "restRequest", "restRequête")
+family.type("httpResponse", "httpRéponse", HTTPResponseValue, "restResponse", "restRéponse")
 
 
 def _ssl_context(rt: Runtime) -> ssl.SSLContext:
@@ -193,7 +196,7 @@ def _body(content: object) -> bytes | None:
     return text.encode("utf-8") if text else None
 
 
-@family.function("HTTPSend", "HTTPEnvoie", can_fail=True)
+@family.function("HTTPSend", "HTTPEnvoie", "RESTSend", "RESTEnvoie", can_fail=True)
 def http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     """Send an httpRequest (or GET a URL given as text) and wait for the answer."""
     if isinstance(request, str):

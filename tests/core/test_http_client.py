@@ -118,6 +118,25 @@ Trace(rep.StatusCode)
     assert lines == ["0", "404", "absent ç", "200"]
 
 
+def test_rest_spellings_of_the_types_and_of_httpsend(http_url: str) -> None:
+    """restRequest/restRéponse and RESTSend/RESTEnvoie, as the REST pages write them."""
+    lines, _ = run(f'''
+cReq est un restRequête
+cReq..Méthode = httpPost
+cReq..URL = "{http_url}/rest"
+cReq..Contenu = "x=1"
+cRep est un restRéponse = RESTEnvoie(cReq)
+Trace(ErreurDétectée, cRep..CodeEtat)
+v est un JSON = cRep..Contenu
+Trace(v.method + " " + v.path + " " + v.body)
+r is restRequest
+r.URL = "{http_url}/missing"
+a is restResponse = RESTSend(r)
+Trace(a.StatusCode)
+''')
+    assert lines == ["0, 200", "POST /rest x=1", "404"]
+
+
 def test_httprequest_and_httpgetresult(http_url: str) -> None:
     lines, _ = run(f'''
 Trace(HTTPRequest("{http_url}/form", "", "X-Token: abc", "a=1&b=2"))
