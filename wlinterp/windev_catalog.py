@@ -76,9 +76,12 @@ NETWORK = _family("network", "a socket/HTTP function", "une fonction socket/HTTP
                   "not implemented by wlinterp yet")
 THREADS = _family("threads", "a thread/semaphore function", "une fonction de thread",
                   "not implemented by wlinterp yet")
+OFFICE = _family("office", "an Excel/Word document function",
+                 "une fonction de document Excel/Word",
+                 "not implemented by wlinterp (.xls/.xlsx/.docx files are not read)")
 
 FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, ACTIVEX, WEBDEV,
-                                       HFSQL, NETWORK, THREADS)
+                                       HFSQL, NETWORK, THREADS, OFFICE)
 
 # English French (one word: same in both languages). Only well-known pairs are listed.
 _NAMES: dict[CatalogFamily, str] = {
@@ -132,6 +135,11 @@ _NAMES: dict[CatalogFamily, str] = {
         grDraw grDessine
         grAddData grAjouteDonnée
         grTitle grTitre
+        fSelect fSélecteur
+        fSelectDir fRepSélecteur
+        TimerSys
+        EndTimerSys FinTimerSys
+        ChangeAlphabet
         """,
     SCREEN: """
         ScreenToFile EcranVersFichier
@@ -215,6 +223,7 @@ _NAMES: dict[CatalogFamily, str] = {
         ExecuteJS ExécuteJS
         InAJAXMode EnModeAJAX
         InAWPMode EnModeAWP
+        fWebDir fRepWeb
         """,
     HFSQL: """
         HReadSeekFirst HLitRecherchePremier
@@ -348,6 +357,7 @@ _PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
     ("thread", THREADS, ()),
     ("semaphore", THREADS, ()),
     ("mutex", THREADS, ()),
+    ("xls", OFFICE, ()),  # xlsOpen/xlsOuvre, xlsData/xlsDonnée...
 )
 
 

@@ -18,6 +18,11 @@ from wlinterp.syntax.names import fold
     ("PageAffiche", "PageAffiche", "webdev"),
     ("ThreadEnvoieSignal", "ThreadEnvoieSignal", "threads"),  # a prefix match
     ("FTPConnecte", "FTPConnect", "network"),
+    ("fSélecteur", "fSelect", "windows"),
+    ("TIMERSYS", "TimerSys", "windows"),
+    ("fRepWeb", "fWebDir", "webdev"),
+    ("xlsDonnée", "xlsDonnée", "office"),  # a prefix match
+    ("xlsOpen", "xlsOpen", "office"),
 ])
 def test_lookup_is_folded_and_names_the_family(name: str, en: str, family: str) -> None:
     entry = C.unavailable(name)

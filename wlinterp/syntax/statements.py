@@ -24,13 +24,14 @@ from .words import (ACCESS_WORDS, CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH
 
 def _ignored_line(t: Token, nxt: Token | None) -> bool:
     """Declarations wlinterp accepts and ignores: `EXTERN "file"`, visibility sections of
-    classes (`PUBLIC` alone), `LIBÉRER obj` / `delete obj`."""
+    classes (`PUBLIC` alone), `LIBÉRER obj` / `delete obj`; `STOP` alone on its line (the
+    debugger's breakpoint keyword: a compiled program goes on, and so does wlinterp)."""
     if t.type != "NAME":
         return False
     word = fold(t.value)
     if word in ("extern", "externe"):
         return True
-    return False
+    return word == "stop" and (nxt is None or nxt.type == "NL")
 
 
 def _section_line(toks: list[Token], i: int) -> int:
