@@ -60,13 +60,27 @@ class WLJSON(WLObject):
         if self.parent is not None:
             parent, self.parent = self.parent, None
             parent._attach()
-            WLObject.wl_set_named(parent, self.key, self)
+            if isinstance(parent, JSONList):
+                parent.place(V.to_int(self.key), self)
+            else:
+                WLObject.wl_set_named(parent, self.key, self)
+
+    def _as_list(self, key: object) -> "JSONList | None":
+        """`j.items[1]...` on a member not written yet: the member becomes an array."""
+        if type(key) is int and self.parent is not None and not self.data:
+            return JSONList(parent=self.parent, key=self.key)
+        return None
 
     def set(self, value: object, key: object) -> None:
+        if (lst := self._as_list(key)) is not None:
+            lst.set(value, key)
+            return
         self._attach()
         self.data[V.to_str(key)] = _node(value)
 
     def get(self, key: object) -> object:
+        if (lst := self._as_list(key)) is not None:
+            return lst.get(key)
         return self.wl_get_named(V.to_str(key), V.to_str(key))
 
     # -- properties and conversions -------------------------------------------------
@@ -103,6 +117,44 @@ class WLJSON(WLObject):
             return _node(from_json(to_json(value), WLJSON))
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in a "
                              f"JSON variable.")
+
+
+class JSONList(WLArray):
+    """An array member of a JSON variable created by writing its elements
+    (`j.children[1].name = "Al"`): an element past the end is created on first write,
+    the ones before it being Null."""
+
+    __slots__ = ("parent", "key")
+
+    def __init__(self, items: list[object] | None = None, parent: WLJSON | None = None,
+                 key: str = "") -> None:
+        super().__init__(VARIANT, items if items is not None else [])
+        self.parent, self.key = parent, key  # set while the array is not attached yet
+
+    def get(self, *idx: object) -> object:
+        if len(idx) == 1 and V.to_int(idx[0]) > len(self.items):
+            return WLJSON(parent=self, key=str(V.to_int(idx[0])))  # type: ignore[arg-type]
+        return super().get(*idx)
+
+    def set(self, value: object, *idx: object) -> None:
+        if len(idx) == 1 and V.to_int(idx[0]) > len(self.items):
+            self.place(V.to_int(idx[0]), _node(value))
+            return
+        super().set(_node(value), *idx)
+
+    def place(self, index: int, node: object) -> None:
+        """Store `node` as element `index`, growing the array (and attaching it)."""
+        self._attach()
+        if index < 1:
+            raise WLRuntimeError(f"Index {index} is out of range.")
+        self.items.extend([None] * (index - len(self.items)))
+        self.items[index - 1] = node
+
+    def _attach(self) -> None:
+        if self.parent is not None:
+            parent, self.parent = self.parent, None
+            parent._attach()
+            WLObject.wl_set_named(parent, self.key, self)
 
 
 def _copy(v: object) -> object:
