@@ -17,7 +17,7 @@ from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray, coerce, default_value
-from wlinterp.runtime.containers import WLAssoc, assoc_key
+from wlinterp.runtime.containers import WLAssoc
 from wlinterp.runtime.limits import check_array, check_string
 from wlinterp.runtime.procrefs import WLProcRef
 
@@ -115,8 +115,7 @@ def array_delete(rt: Runtime, arr: object, index: object) -> None:
     """Remove the element at `index`; the following elements move up by one. For an
     associative array, `index` is the key (a missing key is a fatal error, as reading it)."""
     if isinstance(arr, WLAssoc):
-        arr.get(index)
-        del arr.data[assoc_key(index)]
+        arr.delete(index)
         return
     a = array_arg(arr, "ArrayDelete")
     _one_dim(a, "ArrayDelete")

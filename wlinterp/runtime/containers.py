@@ -174,32 +174,63 @@ class WLArray:
 
 
 class WLAssoc:
-    """An associative array: values by key (a string), in insertion order."""
+    """An associative array: values by key (a string), in insertion order. `opts` holds
+    its declared key options: "i" (ccIgnoreCase) and "a" (ccIgnoreAccent) make keys that
+    differ only by case or accents the same key (the key first written is the one kept)."""
 
-    __slots__ = ("elem", "data", "ctx")
+    __slots__ = ("elem", "data", "ctx", "opts", "_index")
     wl_type_name = "associative array"
 
     def __init__(self, elem: TypeSpec, data: dict[object, object] | None = None,
-                 ctx: "TypeContext | None" = None) -> None:
+                 ctx: "TypeContext | None" = None, opts: str = "") -> None:
         self.elem = elem
         self.data = data if data is not None else {}
         self.ctx = ctx
+        self.opts = opts
+        self._index: dict[str, object] | None = None
+        if opts:
+            self._index = {self._norm(k): k for k in self.data if isinstance(k, str)}
+
+    def _norm(self, key: str) -> str:
+        if "a" in self.opts:
+            import unicodedata
+            key = "".join(c for c in unicodedata.normalize("NFD", key)
+                          if not unicodedata.combining(c))
+        return key.casefold() if "i" in self.opts else key
+
+    def key_of(self, key: object) -> object:
+        """The dictionary key that `key` designates (an existing key equal to it under
+        the array's options, or the key itself)."""
+        k = assoc_key(key)
+        if self._index is None or not isinstance(k, str):
+            return k
+        known = self._index.get(self._norm(k))
+        return known if known is not None and known in self.data else k
 
     def get(self, key: object) -> object:
         try:
-            return self.data[assoc_key(key)]
+            return self.data[self.key_of(key)]
         except KeyError:
             raise WLRuntimeError(f"The element '{V.to_str(key)}' does not exist in the "
                                  f"associative array.") from None
 
     def set(self, value: object, key: object) -> None:
-        self.data[assoc_key(key)] = coerce(value, self.elem, self.ctx)
+        k = self.key_of(key)
+        if self._index is not None and isinstance(k, str):
+            self._index[self._norm(k)] = k
+        self.data[k] = coerce(value, self.elem, self.ctx)
 
     def exists(self, key: object) -> bool:
-        return assoc_key(key) in self.data
+        return self.key_of(key) in self.data
+
+    def delete(self, key: object) -> None:
+        """Remove the element at `key` (a missing key is a fatal error, as reading it)."""
+        self.get(key)
+        del self.data[self.key_of(key)]
 
     def copy(self) -> "WLAssoc":
-        return WLAssoc(self.elem, {k: copy_value(v) for k, v in self.data.items()}, self.ctx)
+        return WLAssoc(self.elem, {k: copy_value(v) for k, v in self.data.items()}, self.ctx,
+                       self.opts)
 
     def wl_get(self, name: str) -> object:
         if name in ("occurrence", "count", "nboccurrence"):

@@ -87,6 +87,12 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
 
     Unknown words raise ValueError with a readable message; the caller adds the position.
     """
+    options = ""
+    if "(" in text:  # `associative array (ccIgnoreCase, ...) of T`: its key options
+        opened = re.search(r"\(([^)]*)\)", text)
+        if opened is not None:
+            options = assoc_options(opened.group(1))
+            text = text[:opened.start()] + " " + text[opened.end():]
     words = [w for w in re.findall(r"[\w-]+", fold(text)) if w not in _ARTICLES or w == "de"]
     while words and words[0] in _ARTICLES:
         words.pop(0)
@@ -96,6 +102,8 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
         structs = _Named(structs, named)
     try:
         spec = _parse_words(words, structs, objects, text)
+        if spec.kind == K_ASSOC and options:
+            spec = TypeSpec(K_ASSOC, elem=spec.elem, name=options)
         if spec.kind == K_STRUCT and ("dynamic" in words or "dynamique" in words):
             spec = TypeSpec(K_STRUCT, name=spec.name, dynamic=True)
         return spec
@@ -104,6 +112,15 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
             raise
         on_unknown(exc.name)
         return _lenient(words, structs, objects, text)
+
+
+def assoc_options(text: str) -> str:
+    """The key options of an associative array's declaration, as letters: "i" for
+    ccIgnoreCase/ccSansCasse, "a" for ccIgnoreAccent/ccSansAccent (the default value and
+    key type that may follow are not used)."""
+    words = set(re.findall(r"\w+", fold(text)))
+    return ("i" if words & {"ccignorecase", "ccsanscasse"} else "") + \
+        ("a" if words & {"ccignoreaccent", "ccsansaccent"} else "")
 
 
 class _Named(dict[str, object]):
@@ -285,7 +302,7 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
         return WLArray(elem, [default_value(elem, ctx) for _ in range(n if t.dims else 0)],
                        t.dims, ctx)
     if k == K_ASSOC:
-        return WLAssoc(t.elem or VARIANT, None, ctx)
+        return WLAssoc(t.elem or VARIANT, None, ctx, t.name)
     if k == K_STRUCT:
         return None if t.dynamic else new_instance(t, ctx)  # dynamic: Null until `new`
     if k == K_OBJECT:

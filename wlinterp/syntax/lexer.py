@@ -278,8 +278,9 @@ class _Scanner:
                 continue
             if c == "(" and depth == 0 and fold("".join(chars)).rstrip().endswith(
                     ("associative array", "tableau associatif")):
-                close = text.find(")", i)  # (options, default, key type): accepted, ignored
-                if close >= 0 and _EOL_RE.search(text, i, close) is None:
+                close = text.find(")", i)  # (options, default, key type): kept for the
+                if close >= 0 and _EOL_RE.search(text, i, close) is None:  # type's options
+                    chars.extend(text[i:close + 1])
                     i = close + 1
                     continue
             if c == "[":
