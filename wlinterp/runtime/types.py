@@ -14,7 +14,7 @@ import datetime
 import re
 from dataclasses import dataclass
 from typing import Callable, Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
@@ -91,7 +91,8 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
     if "(" in text:  # `associative array (ccIgnoreCase, ...) of T`: its key options
         opened = re.search(r"\(([^)]*)\)", text)
         if opened is not None:
-            options = assoc_options(opened.group(1))
+            options = opened.group(1) if re.fullmatch(r"[\d\s,]+", opened.group(1)) \
+                else assoc_options(opened.group(1))  # numeric (10,2), or assoc options
             text = text[:opened.start()] + " " + text[opened.end():]
     words = [w for w in re.findall(r"[\w-]+", fold(text)) if w not in _ARTICLES or w == "de"]
     while words and words[0] in _ARTICLES:
@@ -104,6 +105,8 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
         spec = _parse_words(words, structs, objects, text)
         if spec.kind == K_ASSOC and options:
             spec = TypeSpec(K_ASSOC, elem=spec.elem, name=options)
+        if spec.kind == K_NUMERIC and options and options[0].isdigit():
+            spec = TypeSpec(K_NUMERIC, name="".join(options.split()))  # "10,2"
         if spec.kind == K_STRUCT and ("dynamic" in words or "dynamique" in words):
             spec = TypeSpec(K_STRUCT, name=spec.name, dynamic=True)
         return spec
@@ -112,6 +115,14 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
             raise
         on_unknown(exc.name)
         return _lenient(words, structs, objects, text)
+
+
+def _numeric_value(d: Decimal, precision: str) -> Decimal:
+    """A value stored in a `numeric (integer digits, decimals)`: rounded half away from
+    zero to its decimals (*decided*, UNVERIFIED: the help gives the precision, not the
+    rounding)."""
+    decimals = int(precision.split(",")[1]) if "," in precision else 0
+    return d.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def assoc_options(text: str) -> str:
@@ -379,7 +390,7 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_CURRENCY:
         return co_currency(value)
     if k == K_NUMERIC:
-        return V.to_decimal(value)
+        return _numeric_value(V.to_decimal(value), t.name) if t.name else V.to_decimal(value)
     if k == K_DURATION:
         from .datetimes import to_duration
         return to_duration(value)

@@ -75,6 +75,7 @@ _DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
 # `[[a 11]]`, `t[a n]`: A (TO) opens a range; not `[[a TO 4]]`, `[[a A 4]]` (a variable a)
 _RANGE_START_RE = re.compile(r"[ \t]+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
 _COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
+_PRECISION_RE = re.compile(r"\(\s*\d+\s*(,\s*\d+\s*)?\)")
 _EOL_RE = re.compile(r"\r\n|\r|\n")
 _OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                 "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
@@ -276,8 +277,10 @@ class _Scanner:
                     break  # `v is variant <- 1`: not an attribute
                 i = close + 1
                 continue
-            if c == "(" and depth == 0 and fold("".join(chars)).rstrip().endswith(
-                    ("associative array", "tableau associatif")):
+            if c == "(" and depth == 0 and (fold("".join(chars)).rstrip().endswith(
+                    ("associative array", "tableau associatif")) or (
+                    fold("".join(chars)).rstrip().endswith(("numeric", "numerique"))
+                    and _PRECISION_RE.match(text, i))):  # numeric (10,2): its precision
                 close = text.find(")", i)  # (options, default, key type): kept for the
                 if close >= 0 and _EOL_RE.search(text, i, close) is None:  # type's options
                     chars.extend(text[i:close + 1])
