@@ -46,6 +46,7 @@ import logging
 import os
 import struct
 import threading
+import time
 import zlib
 from dataclasses import dataclass, field
 
@@ -203,8 +204,11 @@ class Journal:
         done = threading.Event()
         self._queue.append(done)
         self._ask_keeper()
-        if self._thread.is_alive():
-            done.wait(timeout)
+        deadline = time.monotonic() + timeout
+        while not done.wait(0.05):
+            # a keeper that stopped meanwhile (the capture's stop) wrote them all first
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                return
 
     def _ask_keeper(self) -> None:
         with self._wake:
