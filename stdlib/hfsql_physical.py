@@ -67,7 +67,11 @@ def _rebind(rt: Runtime, ctx: FileContext, fname: str) -> None:
         raise HFError(DATABASE, f"{fname}: the physical name {physical} is too long.",
                       ctx.name)
     desc = dataclasses.replace(ctx.desc, physical=physical)
-    db_of(rt).contexts[fold(ctx.name)] = FileContext(ctx.db, desc, ctx.name)
+    fresh = FileContext(ctx.db, desc, ctx.name)
+    main = db_of(rt)
+    main.contexts[fold(ctx.name)] = fresh
+    if main.last is ctx:  # "the last file used" is the file, whatever its table
+        main.last = fresh
 
 
 @h_function(family, "HChangeName", "HChangeNom")

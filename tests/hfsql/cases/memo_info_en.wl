@@ -26,6 +26,8 @@ fSaveText(sIn, "Grüße")
 HAttachMemo(Photo, Caption, sIn)
 Trace(Replace(HInfoMemo(Photo, Caption), TAB, "|") = "TXT|" + fExtractPath(sIn, fFileName + fExtension) + "|7|")   // expect: 1
 HAdd(Photo)
+Trace(ExtractString(HInfoMemo(Photo, Caption), 1, TAB))   // expect: TXT
+Trace(ExtractString(HInfoMemo(Photo, Picture), 4, TAB))   // expect: holiday
 // read back from the database: what the column holds
 HReadFirst(Photo)
 Trace(Replace(HInfoMemo(Photo, Picture), TAB, "|"))       // expect: BIN||6|

@@ -15,6 +15,10 @@ Trace(HNbRec(Orders))                                   // expect: 1
 HAlias(Orders, "OrdersCheck")
 HChangeName(OrdersCheck, Orders..PhysicalName)
 Trace(HNbRec(OrdersCheck), OrdersCheck..PhysicalName = Orders..PhysicalName)   // expect: 1, 1
+// the last file used is the file, whatever table it now uses
+Trace(HNbRec(Customer))                                 // expect: 1
+HChangeName(Customer, "Cust9")
+Trace(HNbRec())                                         // expect: 0
 
 PROCEDURE AddOrder(nCustomer is int)
 HReset(Orders)
