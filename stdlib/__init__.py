@@ -36,4 +36,4 @@ FAMILIES += ("file_dirs", "file_locks")  # docs/builtins.md, "Folders, attribute
 FAMILIES += ("file_disk", "run_modes")  # docs/builtins.md, "Links, disks, run modes"
 
 FAMILIES += ("thread_run", "thread_sync", "json_type", "http_client", "sockets", "serialization")  # docs/builtins.md, "Threads, semaphores and mutexes", "The JSON type", "HTTP client", "Sockets", "Serialization"
-FAMILIES += ("array_shape",)  # docs/builtins.md, "Array shape"
+FAMILIES += ("array_shape", "colors")  # docs/builtins.md, "Array shape", "Colours"

@@ -1,0 +1,47 @@
+"""Colours as integers: RGB/RVB and its parts RGBRed/RVBRouge, RGBGreen/RVBVert,
+RGBBlue/RVBBleu.
+
+A colour is the Windows COLORREF integer red + green * 256 + blue * 65536 (so RGB(255, 0, 0)
+is 255), the form colour functions and constants exchange in WINDEV code.
+"""
+from __future__ import annotations
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family, NumberArg
+from wlinterp.runtime.state import Runtime
+
+from .strings import int_arg
+
+family = Family("Colors")
+
+
+def _component(value: object, what: str) -> int:
+    n = int_arg(value, "RGB")
+    if not 0 <= n <= 255:
+        raise WLRuntimeError(f"RGB: the {what} component must be between 0 and 255 (got {n}).")
+    return n
+
+
+@family.function("RGB", "RVB")
+def rgb(rt: Runtime, red: NumberArg, green: NumberArg, blue: NumberArg) -> int:
+    """The colour of the three components (each 0-255)."""
+    return (_component(red, "red") + _component(green, "green") * 256
+            + _component(blue, "blue") * 65536)
+
+
+@family.function("RGBRed", "RVBRouge")
+def rgb_red(rt: Runtime, color: NumberArg) -> int:
+    """The red component of a colour."""
+    return int_arg(color, "RGBRed") & 0xFF
+
+
+@family.function("RGBGreen", "RVBVert")
+def rgb_green(rt: Runtime, color: NumberArg) -> int:
+    """The green component of a colour."""
+    return (int_arg(color, "RGBGreen") >> 8) & 0xFF
+
+
+@family.function("RGBBlue", "RVBBleu")
+def rgb_blue(rt: Runtime, color: NumberArg) -> int:
+    """The blue component of a colour."""
+    return (int_arg(color, "RGBBlue") >> 16) & 0xFF
