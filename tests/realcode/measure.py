@@ -1,10 +1,13 @@
 """How much of a corpus of WINDEV code wlinterp reads: the parse rate of code blocks and
 the share of whole files `wl check` accepts (issue 8's two measures).
 
-    python tests/realcode/measure.py [FOLDER...]     (default: tests/realcode/corpus)
+    python tests/realcode/measure.py [--procedures] [FOLDER...]
+                                          (default: tests/realcode/corpus)
 
 A code block is one `code :` element of a text-format file (.wdg .wdc .wdw ...) or a
-whole .wl script; native blocks (Swift, JavaScript...) are counted apart. A file is
+whole .wl script (with --procedures, each PROCEDURE of a .wl script is a block of its
+own, so that one error does not hide the rest of a long script); native blocks (Swift,
+JavaScript...) are counted apart. A file is
 accepted when `wl check` reports no error; errors are also counted by code, so that
 window functions (WL103, by design: they need the IDE) can be told from real gaps.
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -26,7 +30,16 @@ ROOT = Path(__file__).resolve().parent
 SUFFIXES = (".wl", ".wdg", ".wdc", ".wdw", ".wwh", ".wdp", ".wde")
 
 
-def measure(folders: list[Path]) -> dict[str, object]:
+_HEADER = re.compile(r"^(PROC[EÉ]DURE|FUNCTION|FONCTION)\b", re.I | re.M)
+
+
+def procedures(text: str) -> list[str]:
+    """A .wl script cut before each top-level PROCEDURE line (the main code first)."""
+    cuts = [0] + [m.start() for m in _HEADER.finditer(text) if m.start() > 0]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
+
+
+def measure(folders: list[Path], split: bool = False) -> dict[str, object]:
     """Counts for every code file under `folders`."""
     files = sorted(p for f in folders for p in f.rglob("*") if p.suffix.lower() in SUFFIXES)
     blocks = parsed = native = accepted = 0
@@ -35,7 +48,9 @@ def measure(folders: list[Path]) -> dict[str, object]:
     for path in files:
         text = read_source(str(path))
         pieces = code_blocks(text) if is_windev_file(str(path)) else []
-        items = [(b.text, b.name, b.language) for b in pieces] or [(text, path.name, None)]
+        items = [(b.text, b.name, b.language) for b in pieces] or (
+            [(t, path.name, None) for t in procedures(text)] if split
+            else [(text, path.name, None)])
         for code, name, language in items:
             if language is not None:
                 native += 1
@@ -59,8 +74,9 @@ def measure(folders: list[Path]) -> dict[str, object]:
 
 
 def main(argv: list[str]) -> int:
-    folders = [Path(a) for a in argv] or [ROOT / "corpus"]
-    r = measure(folders)
+    split = "--procedures" in argv
+    folders = [Path(a) for a in argv if a != "--procedures"] or [ROOT / "corpus"]
+    r = measure(folders, split)
     print(f"code blocks parsed: {r['parsed']}/{r['blocks']} "
           f"({100 * r['parsed'] / max(r['blocks'], 1):.1f}%), native blocks skipped: "
           f"{r['native']}")

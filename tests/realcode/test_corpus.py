@@ -20,3 +20,11 @@ def test_every_block_of_the_corpus_parses_and_checks() -> None:
     # part of the corpus, is one since H* calls name it
     assert r["errors"] == {"WL103": 3}
     assert r["accepted"] == 5
+
+
+def test_procedures_cuts_a_script_before_each_procedure() -> None:
+    """--procedures: one block per PROCEDURE/PROCÉDURE of a script, the main code first."""
+    from measure import procedures
+    text = "x is int\nPROCEDURE A()\nRESULT 1\nprocédure B()\nRENVOYER 2\n"
+    assert procedures(text) == ["x is int\n", "PROCEDURE A()\nRESULT 1\n",
+                                "procédure B()\nRENVOYER 2\n"]
