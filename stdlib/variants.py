@@ -16,47 +16,15 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.members import WLMembers
 from wlinterp.runtime.types import VARIANT, WLArray, WLAssoc, WLStruct
 
 family = Family("JSON")
 
 
-class WLObject(WLAssoc):
-    """A JSON object: members in their original order and spelling."""
-
-    __slots__ = ()
-    wl_type_name = "variant (JSON object)"
-
-    def __init__(self, data: dict[object, object] | None = None) -> None:
-        super().__init__(VARIANT, data if data is not None else {}, None)
-
-    def _key(self, name: str) -> str:
-        for key in self.data:
-            if fold(str(key)) == name:
-                return str(key)
-        return name
-
-    def wl_get(self, name: str) -> object:
-        if name in ("occurrence", "count") and name not in map(str, self.data):
-            return len(self.data)
-        return self.data.get(self._key(fold(name)))
-
-    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
-        self.data[self._key(fold(name))] = value
-
-    def wl_set_named(self, shown: str, value: object) -> None:
-        """A new member keeps the spelling the script wrote (`v.Email = ...`)."""
-        key = self._key(fold(shown))
-        self.data[key if key in self.data else shown] = value
-
-    def get(self, key: object) -> object:
-        return self.data.get(V.to_str(key))
-
-    def set(self, value: object, key: object) -> None:
-        self.data[V.to_str(key)] = value
-
-    def copy(self) -> "WLObject":
-        return WLObject(dict(self.data))
+# A decoded JSON object is a variant's named sub-elements (runtime/members.py), so
+# `v = JSONToVariant(t)` then `v.a.b = 1` behaves as a variant built by hand.
+WLObject = WLMembers
 
 
 def from_json(value: Any, node: type[WLObject] = WLObject) -> object:

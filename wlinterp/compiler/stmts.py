@@ -16,6 +16,7 @@ from .exprs import ExprMixin, graft, is_simple, leftmost_optional, short_piece
 from .classes import ClassMixin
 from .loops import LoopMixin
 from .appends import VariantAppendMixin
+from .variant_places import VariantPlaceMixin
 from .ranges import UNKNOWN, Bounds, range_check
 from ..syntax.walk import walk_expr
 from ..semantics.resolved import Ref
@@ -41,7 +42,7 @@ def _appended(var: Var, target: N.Name, s: N.Assign) -> list[N.Expr] | None:
     return None
 
 
-class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
+class StmtMixin(VariantPlaceMixin, ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
     """Statements; `self.out` is the Emitter, `self.scope` the FuncScope."""
 
 
@@ -332,6 +333,8 @@ class StmtMixin(ClassMixin, LoopMixin, VariantAppendMixin, ExprMixin):
         """Store into a member, an array element or a property."""
         if isinstance(target, N.Member) and self.is_part_of_time(target):
             target = N.Prop(target.line, target.col, target.obj, target.name)  # d.Day = 5
+        if isinstance(target, (N.Member, N.Index)) and self.store_in_variant(target, code):
+            return  # v.city = "Paris": a variant's sub-element, created by the write
         if isinstance(target, N.Member):
             self.store_member(target, code)
         elif isinstance(target, N.ClassMember):

@@ -23,6 +23,8 @@ from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
                         with_part_of)
 from .procrefs import call_ref, proc_ref  # noqa: F401
 from .threads import use_block  # noqa: F401
+from .members import (WLGrowingArray, WLMembers, index_place, member_place,  # noqa: F401
+                      vivify, want_for)
 from .objects import (WLObject, call_class_method, class_receiver, class_static_get,  # noqa: F401
                       class_static_set, free_object, get_property, set_property)
 from .operators import (address_of, automation_fail, homonymous_copy,  # noqa: F401
@@ -341,8 +343,9 @@ def co_bool(v: Any) -> bool:
 
 def co_any(v: Any) -> Any:
     """Store into a variant: arrays and structures are copied (value semantics)."""
-    if type(v) is WLArray or type(v) is WLStruct or type(v) is WLAssoc:
-        return copy_value(v)
+    if type(v) is WLArray or type(v) is WLStruct or type(v) is WLAssoc \
+            or type(v) is WLMembers or type(v) is WLGrowingArray:
+        return v.copy()
     return v
 
 

@@ -29,7 +29,7 @@ HELPERS = (
     "switch_value", "values_for", "w_band", "w_bnot", "w_bor", "w_bxor", "w_shl", "w_shr",
     "w_slice", "with_part", "WLDuration", "iterate_keyed", "part_of", "time_add",
     "time_sub", "with_part_of", "call_ref", "proc_ref", "use_block",
-    "assign_object", "co_currency",
+    "assign_object", "co_currency", "vivify", "member_place", "index_place", "want_for",
 )
 # runtime/values.py: conversions and operators on any two WLanguage values
 VALUE_OPS = (

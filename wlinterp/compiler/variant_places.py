@@ -1,0 +1,125 @@
+"""Stores into a variant's sub-elements: `v.city = "Paris"`, `v.address.street = "x"`,
+`v.phones[2] = "..."` where `v is Variant`.
+
+A variant's named and indexed sub-elements exist once something is written into them
+(runtime/members.py). So a store whose target starts at a variant variable walks its
+way with `vivify`/`member_place`/`index_place`, each turning an empty variant place into
+the container the next step needs, then stores as any member or element store does.
+"""
+from __future__ import annotations
+
+from ..runtime.kinds import Kind
+from ..semantics.resolved import Ref
+from ..runtime.types import VARIANT, TypeSpec
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .classes import ClassMixin
+
+
+_MEMBERS = "'members'"
+
+
+class VariantPlaceMixin(ClassMixin):
+    """Compiles the way to a variant's sub-element about to be written."""
+
+    def static_spec(self, e: N.Expr) -> TypeSpec | None:
+        """The declared type of the place `e` (a variable, a class member, a member of a
+        structure or a sub-element of a variant, an element), when the code tells it."""
+        if isinstance(e, N.Name):
+            ref = self.prog.refs.of(e)
+            if ref is Ref.MEMBER:
+                return self.member_spec(self.current_class() or "", fold(e.name))
+            var = self.scope.lookup(fold(e.name)) if ref is Ref.VAR else None
+            return var.spec if var is not None else None
+        if not isinstance(e, (N.Member, N.Index)):
+            return None
+        spec = self.static_spec(e.obj)
+        if spec is None or (spec.kind == Kind.VARIANT and not spec.dynamic):
+            return spec  # a variant's sub-elements are variants
+        if isinstance(e, N.Member):
+            return self.member_spec(spec.name, fold(e.name)) \
+                if spec.kind in (Kind.STRUCT, Kind.OBJECT) else None
+        return (spec.elem or VARIANT) if spec.kind in (Kind.ARRAY, Kind.ASSOC) else None
+
+    def member_spec(self, cls: str, key: str) -> TypeSpec | None:
+        """The declared type of the member `key` of the class or structure `cls` (its
+        ancestors' members included)."""
+        sdef = self.prog.structs.get(fold(cls))
+        while sdef is not None:
+            for member, _, spec in sdef.members:
+                if member == key:
+                    return spec
+            sdef = sdef.base
+        return None
+
+    def is_variant_place(self, e: N.Expr) -> bool:
+        spec = self.static_spec(e)
+        return spec is not None and spec.kind == Kind.VARIANT and not spec.dynamic
+
+    def variant_place(self, e: N.Expr, want: str) -> str:
+        """Code of the container at `e` (a temporary or the variable), created on the
+        way when its place is an empty variant; `want`: the code of "members" or
+        "array", what the next step needs."""
+        if not self.is_variant_place(e):
+            return self.value(e)
+        if isinstance(e, N.Name) and self.prog.refs.of(e) is Ref.VAR:
+            var = self.scope.lookup(fold(e.name))
+            assert var is not None
+            self.note_write(var)
+            self.out.emit(f"{var.pyname} = vivify({var.pyname}, {want})")
+            return var.pyname
+        tmp = self.temp()
+        if isinstance(e, N.Name):  # in a method, a member of the object by its name
+            this = self.value(self.var_node(e.line, e.col, "objet"))
+            self.out.emit(f"{tmp} = member_place({this}, {fold(e.name)!r}, {e.name!r}, "
+                          f"{want})")
+        elif isinstance(e, N.Member):
+            obj = self.variant_place(e.obj, _MEMBERS)
+            self.out.emit(f"{tmp} = member_place({obj}, {fold(e.name)!r}, {e.name!r}, "
+                          f"{want})")
+        else:
+            assert isinstance(e, N.Index)
+            args, obj = self.indexed_place(e)
+            self.out.emit(f"{tmp} = index_place({obj}, {want}{args})")
+        return tmp
+
+    def store_in_variant(self, target: N.Member | N.Index, code: str) -> bool:
+        """Store `code` into a sub-element of a variant place (`v.a`, `v.a[2]`, in a
+        method `m_v.a`, `o.m_v.a`, `t[i].a` in an array of variants); False when the
+        target's container is not known to be a variant."""
+        if not self.is_variant_place(target.obj) or self.guarded(target):
+            return False
+        tmp = self.temp()  # the value first (`v.copy = v` stores what v was)
+        self.out.emit(f"{tmp} = {code}")
+        code = tmp
+        if isinstance(target, N.Member):
+            obj = self.variant_place(target.obj, _MEMBERS)
+            self.out.emit(f"set_member({obj}, {fold(target.name)!r}, {code}, _ctx, "
+                          f"{target.name!r})")
+        else:
+            args, obj = self.indexed_place(target)
+            self.out.emit(f"set_index({obj}, {code}{args})")
+        return True
+
+    def guarded(self, e: N.Expr) -> bool:
+        """Does the way to `e` go through a member that may be CONSTANT for this code?
+        Then the usual store, which checks it, is kept."""
+        while isinstance(e, (N.Member, N.Index)):
+            if isinstance(e, N.Member) and not self.is_self(e.obj) \
+                    and self.outside_read_only(fold(e.name)):
+                return True
+            e = e.obj
+        return False
+
+    def indexed_place(self, e: N.Index) -> tuple[str, str]:
+        """The subscripts of `e` (evaluated first, as `, a, b`) and the code of the
+        container they index: created as indexed sub-elements for a number, named ones
+        for a text (`v["key"] = x`)."""
+        codes = []
+        for a in e.args:
+            tmp = self.temp()
+            self.out.emit(f"{tmp} = {self.value(a)}")
+            codes.append(tmp)
+        want = f"want_for({codes[0]})" if len(codes) == 1 else "'array'"
+        return "".join(", " + c for c in codes), self.variant_place(e.obj, want)
+

@@ -1,0 +1,202 @@
+"""Named sub-elements of a variant: `v is Variant` then `v.city = "Paris"`.
+
+A Variant can hold named sub-elements (`v.city`), indexed sub-elements (`v[1]`) and any
+nesting of the two (`v.address.street`, `v.phones[2]`), created by the first write into
+them (PC SOFT's help, "Variant type": named, indexed and nested sub-elements). Such a
+variant holds a `WLMembers` (members by name, in the order written, names case- and
+accent-insensitive, each keeping the spelling first written) or a `WLGrowingArray`
+(indexed sub-elements: writing past the end extends it). JSONToVariant gives the same
+`WLMembers`, so a decoded JSON object and a variant built by hand behave alike.
+
+The compiler calls `vivify`/`member_place`/`index_place` on the way to a store whose
+target starts at a variant variable (compiler/variant_places.py): an empty variant place
+("" or Null) on that way becomes the container the next step needs.
+Decisions (docs/semantics.md, "Variant sub-elements"): reading a sub-element never
+written gives Null; `..Member` lists the sub-elements (each with `..Name`/`..Value`);
+`..Occurrence` counts them; assigning the variant to another copies its sub-elements.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import WLRuntimeError
+from ..syntax.names import fold
+from . import values as V
+from .containers import WLArray, WLAssoc, WLStruct, assoc_key
+from .kinds import K_VARIANT
+from .types import VARIANT
+
+__all__ = ["WLMembers", "WLGrowingArray", "MemberEntry", "vivify", "want_for", "member_place",
+           "index_place"]
+
+
+class WLMembers(WLAssoc):
+    """Named sub-elements (a variant's, a JSON object's): in order, with their spelling."""
+
+    __slots__ = ()
+    wl_type_name = "variant (named sub-elements)"
+
+    def __init__(self, data: dict[object, object] | None = None) -> None:
+        super().__init__(VARIANT, data if data is not None else {}, None)
+
+    def _key(self, name: str) -> str:
+        for key in self.data:
+            if fold(str(key)) == name:
+                return str(key)
+        return name
+
+    def wl_get(self, name: str) -> object:
+        if name in ("occurrence", "count") and name not in map(str, self.data):
+            return len(self.data)
+        return self.data.get(self._key(fold(name)))
+
+    def wl_prop(self, name: str) -> object:
+        """`v..Occurrence`, `v..Member` (the sub-elements, each with ..Name and ..Value)."""
+        if name in ("occurrence", "count", "nboccurrence"):
+            return len(self.data)
+        if name in ("member", "membre"):
+            return WLArray(VARIANT, [MemberEntry(self, str(k)) for k in self.data])
+        if name in ("empty", "vide"):
+            return not self.data
+        raise WLRuntimeError(f"A variant with named sub-elements has no property '{name}'.")
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        self.data[self._key(fold(name))] = value
+
+    def wl_set_named(self, shown: str, value: object) -> None:
+        """A new member keeps the spelling the script wrote (`v.Email = ...`)."""
+        key = self._key(fold(shown))
+        self.data[key if key in self.data else shown] = _stored(value)
+
+    def get(self, key: object) -> object:
+        return self.data.get(V.to_str(key))
+
+    def set(self, value: object, key: object) -> None:
+        self.data[V.to_str(key)] = _stored(value)
+
+    def copy(self) -> "WLMembers":
+        return type(self)({k: _copied(v) for k, v in self.data.items()})
+
+
+def _copied(v: object) -> object:
+    copier = getattr(v, "copy", None)
+    return copier() if isinstance(v, (WLArray, WLStruct, WLAssoc)) and copier else v
+
+
+def _stored(value: object) -> object:
+    """What a sub-element keeps: arrays and structures by value, as a variant does."""
+    return _copied(value) if type(value) in (WLArray, WLStruct, WLAssoc) else value
+
+
+class WLGrowingArray(WLArray):
+    """Indexed sub-elements of a variant: `v[3] = x` past the end extends it (with Null)."""
+
+    __slots__ = ()
+    wl_type_name = "variant (indexed sub-elements)"
+
+    def __init__(self, items: list[object] | None = None) -> None:
+        super().__init__(VARIANT, items if items is not None else [], (), None)
+
+    def set(self, value: object, *idx: object) -> None:
+        if len(idx) == 1:
+            i = V.to_int(idx[0])
+            if i > len(self.items):
+                if i - len(self.items) > 1_000_000:
+                    raise WLRuntimeError(f"Index {i} is too far past the end of the variant's "
+                                         f"{len(self.items)} indexed sub-element(s).")
+                self.items.extend([None] * (i - len(self.items)))
+        super().set(_stored(value), *idx)
+
+    def copy(self) -> "WLGrowingArray":
+        return WLGrowingArray([_copied(v) for v in self.items])
+
+
+class MemberEntry:
+    """One sub-element listed by `v..Member`: `..Name` (as written) and `..Value`."""
+
+    __slots__ = ("owner", "key")
+    wl_type_name = "variant member"
+
+    def __init__(self, owner: WLMembers, key: str) -> None:
+        self.owner, self.key = owner, key
+
+    def wl_get(self, name: str) -> object:
+        if name in ("name", "nom"):
+            return self.key
+        if name in ("value", "valeur"):
+            return self.owner.data.get(self.key)
+        raise WLRuntimeError(f"A variant member has no property '{name}' (Name, Value).")
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        if name not in ("value", "valeur"):
+            raise WLRuntimeError(f"A variant member's '{name}' cannot be changed (Value can).")
+        self.owner.data[self.key] = _stored(value)
+
+    def wl_text(self) -> str:
+        return V.to_str(self.owner.data.get(self.key))
+
+
+def _empty(v: object) -> bool:
+    return v is None or (type(v) is str and v == "")
+
+
+def _new(want: str) -> object:
+    return WLGrowingArray() if want == "array" else WLMembers()
+
+
+def want_for(key: object) -> str:
+    """What an empty variant indexed by `key` becomes: indexed sub-elements for a number
+    (or a text of digits), named ones for any other text (`v["city"] = "Paris"`)."""
+    if isinstance(key, str) and not key.strip().isdigit():
+        return "members"
+    return "array"
+
+
+def vivify(v: object, want: str) -> object:
+    """The content of a variant variable about to be written into: an empty variant
+    becomes named (`want` "members") or indexed ("array") sub-elements."""
+    return _new(want) if _empty(v) else v
+
+
+def member_place(obj: Any, key: str, shown: str, want: str) -> Any:
+    """`obj.key`, about to be written into: created when empty and `obj` has sub-elements
+    (or is a structure whose member of that name is a variant)."""
+    if isinstance(obj, WLMembers):
+        value = obj.wl_get(key)
+        if _empty(value):
+            value = _new(want)
+            obj.wl_set_named(shown, value)
+        return value
+    if isinstance(obj, WLStruct):
+        value = obj.values.get(key)
+        spec = next((s for k, _, s in obj.sdef.members if k == key), None)
+        if _empty(value) and spec is not None and spec.kind == K_VARIANT and not spec.dynamic:
+            value = obj.values[key] = _new(want)
+            return value
+    from .helpers import get_member  # helpers imports this module
+    return get_member(obj, key, shown)
+
+
+def index_place(obj: Any, want: str, *idx: Any) -> Any:
+    """`obj[i]`, about to be written into: an element of indexed sub-elements (or a
+    variant array) created when empty."""
+    if isinstance(obj, WLGrowingArray) and len(idx) == 1:
+        i = V.to_int(idx[0])
+        if i > len(obj.items) or _empty(obj.items[i - 1]):
+            obj.set(_new(want), i)
+        return obj.items[i - 1]
+    if isinstance(obj, WLMembers) and len(idx) == 1:
+        return member_place(obj, fold(V.to_str(idx[0])), V.to_str(idx[0]), want)
+    if isinstance(obj, (WLArray, WLAssoc)) and len(idx) == 1 and obj.elem.kind == K_VARIANT \
+            and not obj.elem.dynamic:  # an array of variants: `t[2].name = "x"`
+        if isinstance(obj, WLArray):
+            value = obj.get(*idx)
+        else:
+            value = obj.data.get(assoc_key(idx[0]))
+        if _empty(value):
+            value = _new(want)
+            obj.set(value, *idx)
+            value = obj.get(*idx)  # what the container keeps
+        return value
+    from .helpers import get_index
+    return get_index(obj, *idx)
