@@ -157,14 +157,16 @@ def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = N
             f"saved by the IDE in text format (WINDEV 2023 and later) can be read")
     blocks = code_blocks(text)
     lines: list[str] = [""] * (len(text.splitlines()) + 1)
-    owner = _class_name(blocks) if lower.endswith(".wdc") else None
+    owner = _class_name(blocks, text) if lower.endswith(".wdc") else None
+    found = _class_block(blocks) if owner is not None else None
+    declaration = found[0] if found is not None else 0
     for n, block in enumerate(blocks):
         if block.language is not None:  # native code: left out, with a note
             if notes is not None:
                 notes.append((block.first_line, native_note(block)))
             continue
         body = block.text.splitlines()
-        if owner is not None and n > 0:
+        if owner is not None and n != declaration:
             _qualify_method(body, owner)
         for k, line in enumerate(body):
             lines[block.first_line - 1 + k] = " " * block.indent + line
@@ -204,11 +206,36 @@ def block_at(text: str, line: int) -> CodeBlock | None:
     return None
 
 
-def _class_name(blocks: list[CodeBlock]) -> str | None:
-    """The class a .wdc file declares (`Name is a Class` in its first block, after any
-    comment lines)."""
-    if not blocks:
-        return None
-    code = "\n".join(l for l in blocks[0].text.splitlines() if not l.strip().startswith("//"))
-    m = re.match(r"\s*([^\W\d]\w*)\s+(is|est)\b", code, re.IGNORECASE)
+_CLASS_LINE = re.compile(r"^[ \t]*([^\W\d]\w*)[ \t]+(?:is|est)[ \t]+(?:(?:an?|une?)[ \t]+)?"
+                         r"class(?:e)?\b", re.IGNORECASE | re.MULTILINE)
+_INFO_NAME = re.compile(r"^info :\n(?: .*\n)*? name : \"?([^\W\d]\w*)\"?[ \t]*$", re.MULTILINE)
+
+
+def _class_block(blocks: list[CodeBlock]) -> tuple[int, str] | None:
+    """The block declaring the class of a .wdc file and the class's name: the first line
+    `Name is [a] Class` / `Nom est une Classe` outside comments, whatever comes before it
+    in its block (comments, a CONSTANT block, a structure, attributes...)."""
+    for n, block in enumerate(blocks):
+        if block.language is not None:
+            continue
+        m = _CLASS_LINE.search(_without_comments(block.text))
+        if m:
+            return n, m.group(1)
+    return None
+
+
+def _without_comments(code: str) -> str:
+    """`code` with its comments blanked (`//` to the end of a line, `/* ... */`), lines
+    kept; string literals are left alone (a `//` inside quotes is not a comment)."""
+    code = re.sub(r"/\*.*?\*/", lambda m: re.sub(r"[^\n]", " ", m.group(0)), code, flags=re.S)
+    return re.sub(r'^((?:[^"\n/]|"[^"\n]*"|/(?!/))*)//[^\n]*', r"\1", code, flags=re.M)
+
+
+def _class_name(blocks: list[CodeBlock], text: str = "") -> str | None:
+    """The class a .wdc file declares (see `_class_block`); else the element's own name
+    (`info : name :` at the top of the file), which is the class's."""
+    found = _class_block(blocks)
+    if found is not None:
+        return found[1]
+    m = _INFO_NAME.search(text)
     return m.group(1) if m else None
