@@ -26,7 +26,7 @@ class VariantPlaceMixin(ClassMixin):
         """The declared type of the place `e` (a variable, a class member, a member of a
         structure or a sub-element of a variant, an element), when the code tells it."""
         if isinstance(e, N.Name):
-            ref = self.prog.refs.of(e)
+            ref = self.prog.refs.get(e)  # None: a name the pass read otherwise (`Class.m`)
             if ref is Ref.MEMBER:
                 return self.member_spec(self.current_class() or "", fold(e.name))
             var = self.scope.lookup(fold(e.name)) if ref is Ref.VAR else None
