@@ -307,10 +307,14 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         return self.const_value(e)
 
     def const_value(self, e: N.Expr) -> Any:
+        """The value of a CONSTANT's expression: literals, other constants (`C`,
+        `CClass::C`, `::C`), arithmetic and signs."""
         if isinstance(e, (N.Num, N.Str, N.Const)):
             return e.value
-        if isinstance(e, N.Name) and fold(e.name) in self.constants:
+        if isinstance(e, (N.Name, N.ClassMember)) and fold(e.name) in self.constants:
             return self.constants[fold(e.name)]
+        if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
+            return self.member_init(e)
         if isinstance(e, N.BinOp):
             from ..runtime import values as V
             ops: dict[str, Callable[[Any, Any], Any]] = {

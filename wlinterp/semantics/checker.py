@@ -47,8 +47,10 @@ def _const_ok(e: N.Expr, constants: dict[str, str]) -> bool:
     """May this expression give a CONSTANT its value (literals and simple arithmetic)?"""
     if isinstance(e, (N.Num, N.Str, N.Const)):
         return True
-    if isinstance(e, N.Name):
+    if isinstance(e, (N.Name, N.ClassMember)):  # `C`, `CClass::C`, `::C`
         return fold(e.name) in constants
+    if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
+        return _const_ok(e.operand, constants)
     if isinstance(e, N.BinOp) and e.op in "+-*/":
         return _const_ok(e.left, constants) and _const_ok(e.right, constants)
     return False
