@@ -99,7 +99,8 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
 
         # a combination variable holds its options' flags (0: none), a variable of an
         # enumeration one of its values
-        named = {e: T.INT8 if e in self.combinations else T.VARIANT for e in self.enums}
+        named = {e: T.INT8 if e in self.combinations else T.TypeSpec(T.K_VARIANT, name=e)
+                 for e in self.enums}  # the name: where its first value is found
         try:
             return parse_type(text, self.structs, objects, unknown, named)
         except ValueError as exc:
@@ -393,6 +394,8 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
             raise WLSyntaxError(f"the program is too complex to compile ({type(exc).__name__})",
                                 1, 1, self.filename, self.source) from None
         self.ns["__structs__"] = self.structs
+        self.ns["__enum_firsts__"] = {e: self.constants[keys[0]] for e, keys in self.enums.items()
+                                      if keys and e not in self.combinations}
         return CompiledProgram(code, py, linemap, self.filename, self.source,
                                self.ns)
 

@@ -276,6 +276,9 @@ class TypeContext:
         # (class, method) -> the compiled method
         self.methods: dict[tuple[str, str], Callable[..., object]] = {}
         self.clock: datetime.datetime | None = None  # a fixed "now" (--now), else real time
+        # enumeration (folded) -> its first value: what an element or member of that
+        # type starts as (docs/semantics.md, "Arrays of an enumeration")
+        self.enum_firsts: dict[str, object] = {}
 
     def today(self) -> str:
         """Today as "YYYYMMDD", from the fixed clock when there is one."""
@@ -321,6 +324,8 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
         if factory is None:
             raise WLRuntimeError(f"Unknown type '{t.name}'.")
         return factory()  # type: ignore[operator]
+    if t.name and ctx is not None and t.name in ctx.enum_firsts:
+        return ctx.enum_firsts[t.name]  # an enumeration: its first value
     return None if t.dynamic else ""  # variant: empty; a dynamic object: Null
 
 

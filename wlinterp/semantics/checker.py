@@ -321,6 +321,15 @@ class FunctionChecker:
             if not _const_ok(e, self.sym.constants):
                 self.rep.report("WL111", "a constant must be a literal value", e)
 
+    def s_EnumDecl(self, s: N.EnumDecl) -> None:
+        """An enumeration's associated values are constants too (the compiler reads them
+        when it collects the program)."""
+        self.s_generic(s)
+        for _, e, _, _ in s.items:
+            if e is not None and not _const_ok(e, self.sym.constants):
+                self.rep.report("WL111", "an enumeration's value must be a literal value "
+                                "or a constant", e)
+
     def s_StructDecl(self, s: N.StructDecl) -> None:
         for d in s.members:
             self.spec(d.type_text, d)
