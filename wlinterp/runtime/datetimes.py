@@ -196,6 +196,9 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> str:
         if name == "date":
             return V.to_str(part)[:8] + s[8:]
         return s[:8] + normalize_time(part)[:8] + s[16:]
+    if kind == "date" and V.to_str(value) == "" and (name in _DATE or name in _TIME):
+        from .helpers import empty_date_error
+        raise WLRuntimeError(empty_date_error(name))
     n = V.to_int(part)
     if kind == "time" and name in _TIME:
         ms = _time_ms(normalize_time(value))

@@ -156,7 +156,16 @@ def date_part(value: str, name: str) -> Any:
         a, b = _TIME_SLICES[tpart]
         part = value[a:b]
         return int(part) * (10 if tpart == "ms" else 1) if part.isdigit() else 0
+    if value == "" and (dpart is not None or tpart is not None or name in DAY_OF_WEEK_WORDS):
+        raise WLRuntimeError(empty_date_error(name))
     raise WLRuntimeError(f"A string has no property '{name}'.")
+
+
+def empty_date_error(name: str) -> str:
+    """The error for a part of an empty date ("", as `d = ""` leaves a Date) (decided:
+    docs/semantics.md, "An empty Date")."""
+    return (f"The Date is empty (\"\"): it has no {name.capitalize()}; give it a date first "
+            f"(for example Today()).")
 
 
 def with_part(value: Any, name: str, part: Any) -> str:
@@ -164,6 +173,8 @@ def with_part(value: Any, name: str, part: Any) -> str:
     text = V.to_str(value)
     n = V.to_int(part)
     dpart, tpart = DATE_PART_WORDS.get(name), TIME_PART_WORDS.get(name)
+    if text == "" and (dpart is not None or tpart is not None):
+        raise WLRuntimeError(empty_date_error(name))
     if dpart is not None and _as_date(text) is not None:
         a, b = _DATE_SLICES[dpart]
         new = text[:a] + str(n).zfill(b - a) + text[b:]
