@@ -15,7 +15,6 @@ asynchronously in it, which WHEN EXCEPTION does not catch.
 from __future__ import annotations
 
 import ctypes
-import itertools
 import threading
 from typing import Any
 
@@ -45,7 +44,6 @@ THREAD_ENDED = family.constant("threadEnded", "threadTerminé", 2)
 THREAD_STOPPED = family.constant("threadStopped", "threadArrêté", 3)
 
 _current = threading.local()  # the WLanguage name of the thread running this code
-_IDS = itertools.count(1)
 
 
 class ThreadStopped(BaseException):
@@ -126,13 +124,20 @@ def _lookup(rt: Runtime, name: object) -> WLThread | None:
 
 @family.function("ThreadExecute", "ThreadExécute", can_fail=True)
 def thread_execute(rt: Runtime, name: ProcArg, options: object = None,
-                   procedure: ProcArg = None, *params: object) -> str:
+                   procedure: ProcArg = None, *params: object) -> object:
     """Start `procedure(params...)` in a new thread named `name` (WINDEV's named syntax);
     a procedure given first (`ThreadExecute(Proc, ...)`) gets a generated name, returned.
-    Parameters are copied (passed by value). A name already running fails non-fatally."""
+    Parameters are copied (passed by value). A name already running fails non-fatally.
+    `ThreadExecute(t)` runs a Thread variable, `ThreadExecute(Proc, (params))` gives one
+    (stdlib/thread_type.py)."""
+    start = getattr(name, "start", None)
+    if start is not None and getattr(name, "wl_type_name", "") == "Thread":
+        start()
+        return name
     if procedure is None or not isinstance(name, str):  # ThreadExecute(Proc[, params...])
+        from .thread_type import run_described
         params = tuple(p for p in (options, procedure, *params) if p is not None)
-        procedure, name = name, f"Thread{next(_IDS)}"
+        return run_described(rt, name, params)
     label = V.to_str(name)
     if not label:
         raise BuiltinFailure("ThreadExecute: a thread needs a name (not an empty string).",

@@ -217,6 +217,13 @@ class _BuiltinTypes(dict):
         factory, rt = entry.value, self._rt
         return lambda: factory(rt)
 
+    def constructor(self, name: str) -> Any:
+        """The type's `wl_construct` bound to the run (`t is Thread(Proc)`), or None."""
+        entry = load_stdlib().types.get(name)
+        build = getattr(entry.value, "wl_construct", None) if entry is not None else None
+        rt = self._rt
+        return None if build is None else (lambda *args: build(rt, *args))
+
     def converter(self, name: str) -> Any:
         """The type's `wl_from_value` (a value assigned becomes one of it), or None."""
         entry = load_stdlib().types.get(name)

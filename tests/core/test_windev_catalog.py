@@ -16,7 +16,7 @@ from wlinterp.syntax.names import fold
     ("AppelDLL32", "CallDLL32", "winapi"),
     ("ÉcranVersFichier", "ScreenToFile", "screen"),
     ("PageAffiche", "PageAffiche", "webdev"),
-    ("ThreadEnvoieSignal", "ThreadEnvoieSignal", "threads"),  # a prefix match
+    ("ThreadMode", "ThreadMode", "threads"),  # a prefix match
     ("FTPConnecte", "FTPConnect", "network"),
     ("fSélecteur", "fSelect", "windows"),
     ("TIMERSYS", "TimerSys", "windows"),
@@ -39,7 +39,7 @@ def test_pairs_carry_both_languages() -> None:
 
 @pytest.mark.parametrize("name", ["Length", "Taille", "TableauAjoute", "ArrayAdd",
                                   "fLoadText", "Trace", "NoSuchThing", "Table", "H",
-                                  "ExécuteThreadPrincipal", "SemaphoreStart",
+                                  "ExécuteThreadPrincipal", "SemaphoreStart", "ThreadEnvoieSignal",
                                   "SocketÉcrit", "HTTPEnvoie"])
 def test_registered_or_unknown_names_are_not_catalogued(name: str) -> None:
     assert C.unavailable(name) is None

@@ -571,11 +571,20 @@ class _ParamsArray(WLArray):
 
 def construct(spec: TypeSpec, ctx: TypeContext, *args: Any) -> Any:
     """`c is CAccount("Ann")` / `new CAccount("Ann")`: an instance whose constructor
-    receives the arguments."""
+    receives the arguments; a built-in type that takes arguments (`t is Thread(Proc)`)
+    builds its value."""
+    if spec.kind == K_OBJECT and (built := _builtin_constructor(spec, ctx)) is not None:
+        return built(*args)
     if spec.kind != K_STRUCT or spec.name not in ctx.structs:
         raise WLRuntimeError(f"'{spec.describe()}' is not a class: it takes no constructor "
                              f"arguments.")
     return new_instance(spec, ctx, *args)
+
+
+def _builtin_constructor(spec: TypeSpec, ctx: TypeContext) -> Any:
+    """The built-in type's `wl_construct(rt, *args)`, bound to the run, or None."""
+    make = getattr(ctx.objects, "constructor", None)
+    return make(spec.name) if make is not None else None
 
 
 def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:

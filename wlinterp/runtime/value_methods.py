@@ -18,10 +18,14 @@ _PREFIXES_BY_KIND = {
     "array": ("array", "tableau"),
     "number": ("num", "numerique"),  # n.ToString("03d") is NumToString, not DateToString
     "text": ("string", "chaine", "date", "time", "heure", "datetime", "dateheure"),
+    "thread": ("thread",),  # t.SendSignal() is ThreadSendSignal(t) (stdlib/thread_type.py)
 }
 
 
 def _kinds(obj: Any) -> tuple[str, ...]:
+    own = getattr(obj, "wl_method_kind", None)
+    if own is not None:
+        return (own,)  # a built-in type whose methods are its family's functions (Thread)
     if isinstance(obj, (WLArray, WLAssoc)):
         return ("array",)
     if isinstance(obj, (int, float, Decimal)) and not isinstance(obj, bool):

@@ -23,7 +23,7 @@ from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_stmts
 from .analysis import ProgramSymbols, Reporter
 from .operands import (BuiltinKinds, check_arith, check_compare, check_compound, check_unary,
                        numeric)
-from .calls import check_call, own_name, resolve_read
+from .calls import check_call, own_name, procedure_ref, resolve_read
 from .read_only import check_element_store, check_homonymous_copy, check_indirect_store
 from .resolved import Ref
 from .scopes import Scope, Symbol
@@ -220,14 +220,28 @@ class FunctionChecker:
             self.block(inner)
 
     def s_Decl(self, s: N.Decl) -> None:
-        for e in s.ctor_args or []:
-            self.expr(e)
+        takes_proc = bool(s.ctor_args) and self.ctor_takes_procedure(s)
+        for i, e in enumerate(s.ctor_args or []):
+            if not (i == 0 and takes_proc and procedure_ref(self, e)):
+                self.expr(e)
         if s.init is not None:
             self.expr(s.init)
             for name, line, col in s.names:
                 sym = self.scope.vars.get(fold(name))
                 if sym is not None:
                     self.lossy(sym, s.init, line, col)
+
+    def ctor_takes_procedure(self, s: N.Decl) -> bool:
+        """`t is Thread(P)`: a built-in type whose constructor's first parameter is a
+        ProcArg (registry.py) receives P itself, even when P needs no argument."""
+        sym = self.scope.vars.get(fold(s.names[0][0]))
+        if sym is None or sym.spec is None or sym.spec.kind != Kind.OBJECT:
+            return False
+        entry = self.sym.registry.types.get(sym.spec.name)
+        build = getattr(entry.value, "wl_construct", None) if entry is not None else None
+        code = getattr(build, "__code__", None)
+        first = code.co_varnames[1] if code is not None and code.co_argcount > 1 else ""
+        return getattr(build, "__annotations__", {}).get(first) == "ProcArg"
 
     def s_Assign(self, s: N.Assign) -> None:
         self.expr(s.value)
