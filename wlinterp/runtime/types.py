@@ -194,15 +194,29 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
         return TypeSpec(K_STRUCT, name=name)
     if head in structs:
         return TypeSpec(K_STRUCT, name=head)
-    if head in objects or name in objects:
-        return TypeSpec(K_OBJECT, name=head if head in objects else name)
-    joined = "".join(words)  # several words: `Description de Fichier`
-    if joined in objects:
+    joined = "".join(words)  # several words: `Description de Fichier`, `File Description`
+    if len(words) > 1 and joined in objects:
         return TypeSpec(K_OBJECT, name=joined)
+    if head in objects or name in objects:
+        key = head if head in objects else name
+        return TypeSpec(K_OBJECT, name=key, elem=_of_element(key, words, structs, objects, text))
     shown = " ".join(w for w in text.split() if fold(w) not in _ARTICLES) or text.strip()
     raise UnknownType(shown)
 
 
+
+
+def _of_element(key: str, words: list[str], structs: Mapping[str, object],
+                objects: Mapping[str, object], text: str) -> TypeSpec | None:
+    """`Stack of int` / `Pile d'entiers`: the element type of a built-in container type
+    (one whose factory says `wl_of`), else None."""
+    entry = objects.get(key)
+    if not getattr(getattr(entry, "value", entry), "wl_of", False):
+        return None
+    rest = words[1:]
+    while rest and rest[0] in _ARTICLES | {"of", "de", "d"}:
+        rest = rest[1:]
+    return _parse_words(rest, structs, objects, text) if rest else None
 
 
 def _sized_int(words: list[str]) -> TypeSpec | None:
@@ -323,7 +337,10 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
         factory = ctx.objects.get(t.name) if ctx else None
         if factory is None:
             raise WLRuntimeError(f"Unknown type '{t.name}'.")
-        return factory()  # type: ignore[operator]
+        value = factory()  # type: ignore[operator]
+        if t.elem is not None:  # `Stack of int`: the element type (stdlib/stacks_queues.py)
+            value.set_elem(t.elem, ctx)
+        return value
     if t.name and ctx is not None and t.name in ctx.enum_firsts:
         return ctx.enum_firsts[t.name]  # an enumeration: its first value
     return None if t.dynamic else ""  # variant: empty; a dynamic object: Null
@@ -425,4 +442,6 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
         make = converter(t.name) if converter else None  # a type built from a value
         if make is not None:  # (`q is SQL Query = [SELECT ...]`)
             return make(value)
+        if getattr(value, "wl_of", False):  # a stack or queue is copied, as arrays are
+            return value.copy()  # type: ignore[attr-defined]
     return value

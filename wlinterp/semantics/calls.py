@@ -79,7 +79,8 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     if kind in ("procedure", "function") or internal is not None:
         check_call(fc, N.Call(e.line, e.col, e, []))
         return
-    if kind == "type":
+    if kind == "type" and key not in fc.data_files and key not in fc.sym.known:
+        # (a data file of the analysis named File, Queue's French name, is the file)
         fc.sym.refs.record(e, Ref.TYPE)
         fc.rep.report("WL110", f"'{e.name}' is a type, not a value", e, len(e.name))
         return
@@ -116,7 +117,7 @@ def _arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
     """The arguments of a call to the program's procedures (by reference: they may be
     assigned), or to a built-in taking a procedure (ProcArg) or assigning one (OutArg)."""
     for rank, a in enumerate(e.args):
-        if rank in passed and _procedure_ref(fc, a):
+        if rank in passed and procedure_ref(fc, a):
             continue
         sym = fc.scope.lookup(fold(a.name)) if rank in outputs and isinstance(a, N.Name) \
             else None
@@ -131,7 +132,7 @@ def _arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
                 sym.written = True
 
 
-def _procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
+def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
     """`ThreadExecute("t", threadNormal, P)`: P, a procedure of the program, is passed
     (a reference) even when it needs no argument; recorded for code generation."""
     if not isinstance(a, N.Name) or fc.scope.lookup(fold(a.name)) is not None:
