@@ -151,7 +151,7 @@ def _decode(body: bytes, message: Message) -> str:
         return body.decode("latin-1")
 
 
-def _send(rt: Runtime, url: str, method: str, body: bytes | None,
+def send(rt: Runtime, url: str, method: str, body: bytes | None,
           headers: dict[str, str], timeout: float, fname: str) -> HTTPResponseValue:
     """Make the request; the answer (any status) or a BuiltinFailure."""
     if not url.lower().startswith(("http://", "https://")):
@@ -200,7 +200,7 @@ def _body(content: object) -> bytes | None:
 def http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     """Send an httpRequest (or GET a URL given as text) and wait for the answer."""
     if isinstance(request, str):
-        return _send(rt, request, "GET", None, {}, DEFAULT_TIMEOUT_S, "HTTPSend")
+        return send(rt, request, "GET", None, {}, DEFAULT_TIMEOUT_S, "HTTPSend")
     if not isinstance(request, HTTPRequestValue):
         raise WLRuntimeError(f"HTTPSend expects an httpRequest or a URL, not a value of "
                              f"type {V.type_name(request)}.")
@@ -213,12 +213,22 @@ def http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     if r["useragent"]:
         headers["User-Agent"] = V.to_str(r["useragent"])
     if r["user"]:
-        headers["Authorization"] = _basic(V.to_str(r["user"]), V.to_str(r["password"]))
-    return _send(rt, V.to_str(r["url"]), V.to_str(r["method"]).upper(), _body(r["content"]),
+        headers["Authorization"] = basic_auth(V.to_str(r["user"]), V.to_str(r["password"]))
+    return send(rt, V.to_str(r["url"]), V.to_str(r["method"]).upper(), _body(r["content"]),
                  headers, _timeout(r["timeout"]), "HTTPSend")
 
 
-def _basic(user: str, password: str) -> str:
+def header_lines(text: object) -> dict[str, str]:
+    """Extra header lines given as text ("Name: value", one a line) as a dictionary."""
+    headers: dict[str, str] = {}
+    for line in V.to_str(text).replace("\r\n", "\n").split("\n"):
+        if ":" in line:
+            name, value = line.split(":", 1)
+            headers[name.strip()] = value.strip()
+    return headers
+
+
+def basic_auth(user: str, password: str) -> str:
     token = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
     return "Basic " + token
 
@@ -229,11 +239,7 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
                  password: object = "") -> bool:
     """GET the URL (POST `message` when one is given); HTTPGetResult reads the answer.
     `header`: extra header lines ("Name: value", separated by CR LF)."""
-    headers: dict[str, str] = {}
-    for line in V.to_str(header).replace("\r\n", "\n").split("\n"):
-        if ":" in line:
-            name, value = line.split(":", 1)
-            headers[name.strip()] = value.strip()
+    headers = header_lines(header)
     if V.to_str(user_agent):
         headers["User-Agent"] = V.to_str(user_agent)
     if V.to_str(content_type):
@@ -241,10 +247,10 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
     elif V.to_str(message):
         headers["Content-Type"] = "application/x-www-form-urlencoded"
     if V.to_str(user):
-        headers["Authorization"] = _basic(V.to_str(user), V.to_str(password))
+        headers["Authorization"] = basic_auth(V.to_str(user), V.to_str(password))
     rt.state["http:last"] = None
     try:
-        rt.state["http:last"] = _send(rt, V.to_str(url), "", _body(message), headers,
+        rt.state["http:last"] = send(rt, V.to_str(url), "", _body(message), headers,
                                       DEFAULT_TIMEOUT_S, "HTTPRequest")
     except BuiltinFailure as failure:
         failure.value = False

@@ -1,0 +1,153 @@
+"""HTTP forms: HTTPCreateForm, HTTPAddParameter, HTTPAddFile, HTTPSendForm,
+HTTPCancelForm (PC SOFT's help 1000017190), on the HTTP client of http_client.py.
+
+A form is named by the script and holds its parameters and files in the order added.
+HTTPSendForm sends it (POST by default) URL-encoded, or as multipart/form-data when it
+holds a file or that type is asked for; the answer is then read with HTTPGetResult, as
+after HTTPRequest. Failures (unknown form, unreadable file, refused connection, a CR/LF
+in a header) are non-fatal: False and ErrorOccurred. The form stays defined after it is
+sent (send it again, or HTTPCancelForm it).
+"""
+from __future__ import annotations
+
+import mimetypes
+import os
+import urllib.parse
+import uuid
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
+
+from .http_client import DEFAULT_TIMEOUT_S, basic_auth, header_lines, send
+from .paths import native_path
+
+family = Family("HTTP forms")
+
+family.constant("httpCopy", "httpCopy", "COPY")
+URLENCODED = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
+
+
+class Form:
+    """A form's fields: (name, value) and (name, file name, bytes, content type)."""
+
+    def __init__(self) -> None:
+        self.fields: list[tuple[str, str]] = []
+        self.files: list[tuple[str, str, bytes, str]] = []
+
+
+def _forms(rt: Runtime) -> dict[str, Form]:
+    return rt.table("http:forms")
+
+
+def _form(rt: Runtime, name: object, fname: str) -> Form:
+    form = _forms(rt).get(fold(V.to_str(name)))
+    if form is None:
+        raise BuiltinFailure(f"{fname}: there is no HTTP form '{V.to_str(name)}' "
+                             f"(HTTPCreateForm creates it).", value=False)
+    return form
+
+
+@family.function("HTTPCreateForm", "HTTPCréeFormulaire", can_fail=True)
+def http_create_form(rt: Runtime, name: object) -> bool:
+    """A new, empty form (an existing one of that name is emptied)."""
+    if not V.to_str(name):
+        raise BuiltinFailure("HTTPCreateForm: a form needs a name.", value=False)
+    _forms(rt)[fold(V.to_str(name))] = Form()
+    return True
+
+
+@family.function("HTTPAddParameter", "HTTPAjouteParamètre", can_fail=True)
+def http_add_parameter(rt: Runtime, form: object, name: object, value: object) -> bool:
+    """Add a field (a name given twice is sent twice, as browsers do)."""
+    _form(rt, form, "HTTPAddParameter").fields.append((V.to_str(name), V.to_str(value)))
+    return True
+
+
+@family.function("HTTPAddFile", "HTTPAjouteFichier", can_fail=True)
+def http_add_file(rt: Runtime, form: object, name: object, path: object,
+                  content_type: object = "") -> bool:
+    """Add a file field: the file is read now; its type is guessed from its extension
+    when not given (application/octet-stream when unknown)."""
+    target = _form(rt, form, "HTTPAddFile")
+    where = native_path(path)
+    try:
+        with open(where, "rb") as f:
+            data = f.read()
+    except OSError as exc:
+        raise BuiltinFailure(f"HTTPAddFile: cannot read '{where}' ({exc.strerror}).",
+                             value=False) from None
+    kind = V.to_str(content_type) or mimetypes.guess_type(where)[0] or \
+        "application/octet-stream"
+    target.files.append((V.to_str(name), os.path.basename(where), data, kind))
+    return True
+
+
+@family.function("HTTPCancelForm", "HTTPAnnuleFormulaire", can_fail=True)
+def http_cancel_form(rt: Runtime, form: object) -> bool:
+    """Forget the form and what it holds."""
+    _form(rt, form, "HTTPCancelForm")
+    del _forms(rt)[fold(V.to_str(form))]
+    return True
+
+
+def _quoted(text: str) -> str:
+    """A name or file name inside a multipart header: quotes and line breaks escaped."""
+    return text.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D") \
+        .replace("\n", "%0A")
+
+
+def _multipart(form: Form) -> tuple[bytes, str]:
+    """The multipart/form-data body and its Content-Type (with the boundary)."""
+    boundary = "----wlinterp" + uuid.uuid4().hex
+    parts: list[bytes] = []
+    for name, value in form.fields:
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{_quoted(name)}"'
+                     f"\r\n\r\n".encode("utf-8") + value.encode("utf-8") + b"\r\n")
+    for name, filename, data, kind in form.files:
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{_quoted(name)}"'
+                     f'; filename="{_quoted(filename)}"\r\nContent-Type: {kind}\r\n\r\n'
+                     .encode("utf-8") + data + b"\r\n")
+    parts.append(f"--{boundary}--\r\n".encode("ascii"))
+    return b"".join(parts), f"{MULTIPART}; boundary={boundary}"
+
+
+@family.function("HTTPSendForm", "HTTPEnvoieFormulaire", can_fail=True)
+def http_send_form(rt: Runtime, form: object, url: object, method: object = "POST",
+                   user_agent: object = "", header: object = "", form_type: object = "",
+                   user: object = "", password: object = "") -> bool:
+    """Send the form; HTTPGetResult then gives the answer. GET (and HEAD) put the fields
+    in the URL's query; a file needs POST, PUT or PATCH."""
+    f = _form(rt, form, "HTTPSendForm")
+    verb = (V.to_str(method) or "POST").upper()
+    address = V.to_str(url)
+    if "://" not in address:
+        address = "http://" + address  # the help's "www.mysite.com"
+    headers = header_lines(header)
+    headers.setdefault("User-Agent", V.to_str(user_agent) or "PC SOFT Framework")
+    if V.to_str(user):
+        headers["Authorization"] = basic_auth(V.to_str(user), V.to_str(password))
+    wanted = V.to_str(form_type).split(";")[0].strip().lower()
+    body: bytes | None = None
+    if verb in ("GET", "HEAD"):
+        if f.files:
+            raise BuiltinFailure(f"HTTPSendForm: a form with a file cannot be sent with "
+                                 f"{verb}.", value=False)
+        if f.fields:
+            address += ("&" if "?" in address else "?") + urllib.parse.urlencode(f.fields)
+    elif f.files or wanted == MULTIPART:
+        body, headers["Content-Type"] = _multipart(f)
+    else:
+        body = urllib.parse.urlencode(f.fields).encode("utf-8")
+        headers["Content-Type"] = V.to_str(form_type) or URLENCODED
+    rt.state["http:last"] = None
+    try:
+        rt.state["http:last"] = send(rt, address, verb, body, headers, DEFAULT_TIMEOUT_S,
+                                     "HTTPSendForm")
+    except BuiltinFailure as failure:
+        failure.value = False
+        raise
+    return True
