@@ -350,6 +350,8 @@ class FunctionChecker:
             if d.init is not None and not self.member_init_ok(d.init):
                 self.rep.report("WL111", "a member's initial value must be a constant here "
                                 "(give it its value in the constructor)", d.init)
+        for block in s.consts:  # a class's CONSTANT blocks: the compiler evaluates them
+            self.s_ConstDecl(block)
         if s.base is not None and fold(s.base) not in self.sym.structs:
             self.rep.report("WL207", f"unknown parent class '{s.base}'; {s.name} has only its "
                             f"own members", s, len(s.name))
