@@ -216,7 +216,7 @@ def _member_key(member: str, value: object) -> tuple[int, Any]:
     return _sort_key(value, member)
 
 
-@family.function("ArraySort", "TableauTrie")
+@family.function("ArraySort", "TableauTrie", "Sort", "Trie")
 def array_sort(rt: Runtime, arr: object, option: object = 1, member: object = "") -> None:
     """Sort a one-dimensional array in place: ascending (asAscending, the default) or
     descending (asDescending). For an array of structures, `member` names the members to

@@ -77,7 +77,7 @@ def age(rt: Runtime, birth: object, on: object = None) -> str:
     return f"{years:04d}{months:02d}{days:02d}"
 
 
-@family.function("DateTimeSys", "DateHeureSys")
+@family.function("DateTimeSys", "DateHeureSys", "SysDateTime")
 def date_time_sys(rt: Runtime) -> str:
     """The current date and time, "YYYYMMDDHHMMSSCC"."""
     t = _clock(rt)

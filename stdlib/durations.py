@@ -83,6 +83,10 @@ def string_to_duration(rt: Runtime, text: object, mask: object = None) -> WLDura
     pieces = _split(V.to_str(mask))
     pattern = ""
     groups: list[int | None] = []  # unit of each regex group; None for the sign
+    if "+" not in pieces:
+        # DateTimeDifference's "+DDDDDDDHHMMSSCC" goes through durationCenti (help page
+        # of DateTimeDifference): a leading sign is read even when the mask has none.
+        pattern, groups = "([+-]?)", [None]
     for p in pieces:
         tok = _token(p)
         if p == "+":
