@@ -105,7 +105,7 @@ class WLArray:
     Items are stored flat in a Python list; multi-dimensional arrays index row-major.
     """
 
-    __slots__ = ("elem", "items", "dims", "ctx")
+    __slots__ = ("elem", "items", "dims", "ctx", "growth")
     wl_type_name = "array"
 
     def __init__(self, elem: TypeSpec, items: list[object] | None = None,
@@ -114,6 +114,7 @@ class WLArray:
         self.items = items if items is not None else []
         self.dims = dims
         self.ctx = ctx
+        self.growth = ""  # "1" or "n": declared `<growth=...>` (writing past the end grows)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -142,7 +143,21 @@ class WLArray:
         return self.items[self._flat(idx)]
 
     def set(self, value: object, *idx: object) -> None:
+        if self.growth and len(idx) == 1:
+            self._grow(V.to_int(idx[0]))
         self.items[self._flat(idx)] = coerce(value, self.elem, self.ctx)
+
+    def _grow(self, i: int) -> None:
+        """`<growth=1>`: writing the element just past the end adds it; `<growth=N>`:
+        writing past the end adds every element up to it, at its type's default value
+        (help page of the Array type, ?1514030). Other writes stay out of range."""
+        n = len(self.items)
+        if i <= n or (self.growth == "1" and i != n + 1):
+            return
+        _limits.check_array(i)
+        self.items.extend(_types.default_value(self.elem, self.ctx) for _ in range(i - n))
+        if self.dims:
+            self.dims = (len(self.items),)
 
     def append(self, value: object) -> int:
         if len(self.items) >= _limits.max_array():  # --max-array
@@ -163,7 +178,9 @@ class WLArray:
             self.dims = (0,) * len(self.dims)
 
     def copy(self) -> "WLArray":
-        return WLArray(self.elem, [copy_value(v) for v in self.items], self.dims, self.ctx)
+        arr = WLArray(self.elem, [copy_value(v) for v in self.items], self.dims, self.ctx)
+        arr.growth = self.growth
+        return arr
 
     def wl_get(self, name: str) -> object:
         if name in ("occurrence", "count", "nboccurrence"):

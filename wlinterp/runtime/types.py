@@ -88,6 +88,9 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
     Unknown words raise ValueError with a readable message; the caller adds the position.
     """
     options = ""
+    growth = _GROWTH_RE.search(fold(text)) if "<" in text else None
+    if growth is not None:  # `array <growth=1> of int`: writing past the end enlarges it
+        text = text[:growth.start()] + " " + text[growth.end():]
     if "(" in text:  # `associative array (ccIgnoreCase, ...) of T`: its key options
         opened = re.search(r"\(([^)]*)\)", text)
         if opened is not None:
@@ -109,12 +112,19 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
             spec = TypeSpec(K_NUMERIC, name="".join(options.split()))  # "10,2"
         if spec.kind == K_STRUCT and ("dynamic" in words or "dynamique" in words):
             spec = TypeSpec(K_STRUCT, name=spec.name, dynamic=True)
+        if spec.kind == K_ARRAY and growth is not None and growth.group(1) != "0" \
+                and len(spec.dims) < 2:
+            spec = TypeSpec(K_ARRAY, elem=spec.elem, dims=spec.dims,
+                            name="growth=" + growth.group(1))
         return spec
     except UnknownType as exc:
         if on_unknown is None:
             raise
         on_unknown(exc.name)
         return _lenient(words, structs, objects, text)
+
+
+_GROWTH_RE = re.compile(r"<\s*(?:growth|agrandissement)\s*=\s*(\w+)\s*>")
 
 
 def _numeric_value(d: Decimal, precision: str) -> Decimal:
@@ -327,8 +337,11 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
             n *= d
         check_array(n)  # --max-array
         elem = t.elem or VARIANT
-        return WLArray(elem, [default_value(elem, ctx) for _ in range(n if t.dims else 0)],
-                       t.dims, ctx)
+        arr = WLArray(elem, [default_value(elem, ctx) for _ in range(n if t.dims else 0)],
+                      t.dims, ctx)
+        if t.name:  # "growth=1" or "growth=n": the declaration's <growth> attribute
+            arr.growth = t.name[7:]
+        return arr
     if k == K_ASSOC:
         return WLAssoc(t.elem or VARIANT, None, ctx, t.name)
     if k == K_STRUCT:

@@ -275,6 +275,8 @@ class _Scanner:
                 if close < 0 or (eol is not None and close > eol.start()) \
                         or not (text[i + 1:i + 2].isalpha() or text[i + 1:i + 2] == "_"):
                     break  # `v is variant <- 1`: not an attribute
+                if fold(text[i + 1:close]).lstrip().startswith(("growth", "agrandissement")):
+                    chars.extend(" " + text[i:close + 1] + " ")  # read by parse_type
                 i = close + 1
                 continue
             if c == "(" and depth == 0 and (fold("".join(chars)).rstrip().endswith(
