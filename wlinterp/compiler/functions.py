@@ -204,6 +204,9 @@ class FunctionCompiler(StmtMixin):
                  for a in args]
         if changed_array(node) is not None:  # Add(o.m_t, 5): m_t may be CONSTANT here
             codes[0] = self.member_to_change(args[0], f"{b.en} would change its elements")
+        if b.en in _GROWERS and args and self.is_variant_place(args[0]) \
+                and not codes[0].startswith("member_to_change("):
+            codes[0] = self.variant_place(args[0], "'array'")  # Add(v.list, 1): created
         ref = self.prog.builtin_ref(key, b)
         ret = S.ANY
         if not b.can_fail:
@@ -275,6 +278,12 @@ class FunctionCompiler(StmtMixin):
             idx = ", ".join(self.value(a) for a in arg.args)
             return f"set_index({self.value(arg.obj)}, {code}, {idx})"
         return None
+
+
+# Built-ins that add elements to the array given first: on a variant's sub-element never
+# written, the sub-element is created as an array (docs/semantics.md "Variant sub-elements").
+_GROWERS = frozenset(("Add", "ArrayAdd", "ArrayInsert", "ArrayAddLine", "ArrayInsertLine",
+                      "ArrayAddSorted"))
 
 
 def _before_declaration(shown: str) -> str:

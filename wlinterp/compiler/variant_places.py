@@ -8,7 +8,7 @@ the container the next step needs, then stores as any member or element store do
 """
 from __future__ import annotations
 
-from ..runtime.kinds import Kind
+from ..runtime.kinds import Kind, SType
 from ..semantics.resolved import Ref
 from ..runtime.types import VARIANT, TypeSpec
 from ..syntax import nodes as N
@@ -82,6 +82,21 @@ class VariantPlaceMixin(ClassMixin):
             args, obj = self.indexed_place(e)
             self.out.emit(f"{tmp} = index_place({obj}, {want}{args})")
         return tmp
+
+    def member_code(self, e: N.Member) -> str:
+        """`v.name` read on a variant place: an empty variant has no sub-elements yet,
+        so reading one gives Null (docs/semantics.md "Variant sub-elements")."""
+        code = super().member_code(e)
+        if code.startswith("get_member(") and self.is_variant_place(e.obj):
+            return "variant_member(" + code[len("get_member("):]
+        return code
+
+    def x_Index(self, e: N.Index) -> tuple[str, SType]:
+        """`v[i]` read on a variant place: Null when never written (as `v.name`)."""
+        if not self.is_variant_place(e.obj):
+            return super().x_Index(e)  # type: ignore[misc]  # ExprMixin's, by the MRO
+        args = ", ".join(self.value(a) for a in e.args)
+        return f"variant_index({self.value(e.obj)}, {args})", SType.ANY
 
     def store_in_variant(self, target: N.Member | N.Index, code: str) -> bool:
         """Store `code` into a sub-element of a variant place (`v.a`, `v.a[2]`, in a

@@ -27,7 +27,7 @@ from .kinds import K_VARIANT
 from .types import VARIANT
 
 __all__ = ["WLMembers", "WLGrowingArray", "MemberEntry", "vivify", "want_for", "member_place",
-           "index_place"]
+           "index_place", "variant_member", "variant_index"]
 
 
 class WLMembers(WLAssoc):
@@ -77,6 +77,9 @@ class WLMembers(WLAssoc):
     def copy(self) -> "WLMembers":
         return type(self)({k: _copied(v) for k, v in self.data.items()})
 
+    def wl_text(self) -> str:
+        return _json_text(self)
+
 
 def _copied(v: object) -> object:
     copier = getattr(v, "copy", None)
@@ -109,6 +112,17 @@ class WLGrowingArray(WLArray):
 
     def copy(self) -> "WLGrowingArray":
         return WLGrowingArray([_copied(v) for v in self.items])
+
+    def wl_text(self) -> str:
+        return _json_text(self)
+
+
+def _json_text(value: object) -> str:
+    """The text of a variant holding sub-elements (Trace, Info, `s = v`): its JSON form,
+    as VariantToJSON writes it. *decided* (docs/semantics.md "Variant sub-elements"):
+    the help does not say what such a variant shows as text; JSON shows all of it."""
+    from ..registry import load_stdlib  # the library's one JSON encoder
+    return V.to_str(load_stdlib().functions["varianttojson"].func(None, value))
 
 
 class MemberEntry:
@@ -198,5 +212,25 @@ def index_place(obj: Any, want: str, *idx: Any) -> Any:
             obj.set(value, *idx)
             value = obj.get(*idx)  # what the container keeps
         return value
+    from .helpers import get_index
+    return get_index(obj, *idx)
+
+
+def variant_member(obj: Any, name: str, shown: str = "") -> Any:
+    """`v.name` read where `v` is a variant place: Null when the variant is empty (a
+    sub-element of a sub-element never written, `v.a.b`), else the member as usual."""
+    if _empty(obj):
+        return None
+    from .helpers import get_member
+    return get_member(obj, name, shown)
+
+
+def variant_index(obj: Any, *idx: Any) -> Any:
+    """`v[i]` read where `v` is a variant place: Null when the variant is empty or its
+    indexed sub-elements stop before `i`, else the element as usual."""
+    if _empty(obj):
+        return None
+    if type(obj) is WLGrowingArray and len(idx) == 1 and V.to_int(idx[0]) > len(obj.items):
+        return None
     from .helpers import get_index
     return get_index(obj, *idx)

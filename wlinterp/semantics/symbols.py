@@ -267,11 +267,46 @@ def _flags_set(p: ProcInfo, combinations: Container[str]) -> set[str]:
             and isinstance(s.target.obj, N.Name) and fold(s.target.obj.name) in typed}
 
 
+# Built-ins that add to the array given first (folded EN/FR names): `Add(p.list, 1)` on
+# a variant parameter creates its sub-element.
+_GROWER_NAMES = frozenset(fold(n) for n in (
+    "ArrayAdd", "TableauAjoute", "Add", "Ajoute", "ArrayInsert", "TableauInsère",
+    "ArrayAddLine", "TableauAjouteLigne", "ArrayInsertLine", "TableauInsèreLigne",
+    "ArrayAddSorted", "TableauAjouteTrié"))
+
+
+def _root(e: N.Expr) -> str | None:
+    while isinstance(e, (N.Member, N.Index)):
+        e = e.obj
+    return fold(e.name) if isinstance(e, N.Name) else None
+
+
+def _variant_filled(p: ProcInfo) -> set[str]:
+    """The variant parameters (untyped or `is Variant`) whose sub-elements `p` writes
+    (`p.a = 1`, `p[2].b = 3`, `Add(p.list, x)`): writing into an empty variant gives the
+    parameter a new value, which the caller's variable must receive (docs/semantics.md
+    "Variant sub-elements")."""
+    variants = {fold(prm.name) for prm in p.params
+                if not prm.type_text or fold(prm.type_text) in ("variant", "un variant")}
+    if not variants:
+        return set()
+    out: set[str] = set()
+    for s in walk_stmts(body_stmts(p.node.body)):
+        if isinstance(s, (N.Assign, N.IncDec)) and isinstance(s.target, (N.Member, N.Index)):
+            out.add(_root(s.target) or "")
+        for e in sub_exprs(s):
+            for x in walk_expr(e):
+                if type(x) is N.Call and isinstance(x.func, N.Name) and x.args \
+                        and fold(x.func.name) in _GROWER_NAMES:
+                    out.add(_root(x.args[0]) or "")
+    return out & variants
+
+
 def writeback_fixpoint(procs: dict[str, ProcInfo], combinations: Container[str] = ()) -> None:
     """Fill `ProcInfo.writeback`: parameters (by reference, not LOCAL) a procedure may
     reassign, directly or by passing them on to a procedure that reassigns them."""
     assigned = {k: set(facts(p.node.body).assigned) | _flags_set(p, combinations)
-                for k, p in procs.items()}
+                | _variant_filled(p) for k, p in procs.items()}
     calls = {k: [(procs[fold(c.func.name)], c) for c in facts(p.node.body).calls
                  if isinstance(c.func, N.Name) and fold(c.func.name) in procs]
              for k, p in procs.items()}
