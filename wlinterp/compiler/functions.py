@@ -207,6 +207,8 @@ class FunctionCompiler(StmtMixin):
         if b.en in _GROWERS and args and self.is_variant_place(args[0]) \
                 and not codes[0].startswith("member_to_change("):
             codes[0] = self.variant_place(args[0], "'array'")  # Add(v.list, 1): created
+        elif b.en in _GROWERS and args and isinstance(args[0], N.Index):
+            codes[0] = self.changing(args[0], args[0])  # Add(m["k"], 1): m["k"] created
         ref = self.prog.builtin_ref(key, b)
         ret = S.ANY
         if not b.can_fail:

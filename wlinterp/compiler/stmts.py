@@ -244,8 +244,17 @@ class StmtMixin(VariantPlaceMixin, ClassMixin, LoopMixin, VariantAppendMixin, Ex
             self.assign_many(target, s.value)
             return
         value_node = s.value if s.op == "=" else N.BinOp(s.line, s.col, s.op[0], target, s.value)
-        code = self.value(value_node)
+        code = self.changing(target, value_node) if s.op != "=" else self.value(value_node)
         self.store_into(target, code)
+
+    def changing(self, target: N.Expr, e: N.Expr) -> str:
+        """The code of `e`, which reads `target` to change it (`m[k] += 1`): a missing
+        element of an associative array is created first (compiler/variant_places.py)."""
+        before, self.updating = self.updating, target
+        try:
+            return self.value(e)
+        finally:
+            self.updating = before
 
     def special_assign(self, target: N.Expr, s: N.Assign) -> None:
         """`a <= b` copies the members of b that a also has (homonymous copy);
@@ -330,7 +339,17 @@ class StmtMixin(VariantPlaceMixin, ClassMixin, LoopMixin, VariantAppendMixin, Ex
             self.store_into(item, f"{tmp}[{i}]")
 
     def store_into(self, target: N.Expr, code: str) -> None:
-        """Store into a member, an array element or a property."""
+        """Store into a member, an array element or a property; the element holding the
+        target (`m[k]` in `m[k].name = x`) is created first when missing."""
+        before = self.updating
+        if isinstance(target, (N.Member, N.Index)) and isinstance(target.obj, N.Index):
+            self.updating = target.obj
+        try:
+            self.store_target(target, code)
+        finally:
+            self.updating = before
+
+    def store_target(self, target: N.Expr, code: str) -> None:
         if isinstance(target, N.Member) and self.is_part_of_time(target):
             target = N.Prop(target.line, target.col, target.obj, target.name)  # d.Day = 5
         if isinstance(target, (N.Member, N.Index)) and self.store_in_variant(target, code):
@@ -447,7 +466,11 @@ class StmtMixin(VariantPlaceMixin, ClassMixin, LoopMixin, VariantAppendMixin, Ex
         if plain or isinstance(target, (N.Member, N.Index)):
             # an undeclared name is declared here
             var = self.target_var(target) if plain and isinstance(target, N.Name) else None
-            code, t = self.expr(target)
+            before, self.updating = self.updating, target
+            try:
+                code, t = self.expr(target)
+            finally:
+                self.updating = before
             if t in (S.ANY, S.STR):
                 stepped = f"step_value({self._val(code, t)}, {s.delta})"
                 if var is not None:

@@ -91,8 +91,21 @@ class VariantPlaceMixin(ClassMixin):
             return "variant_member(" + code[len("get_member("):]
         return code
 
+    updating: N.Expr | None = None
+    """The element about to be changed by the statement being compiled (`m[k] += 1`,
+    `m[k]["b"] = 3`, `m[k].name = x`): read with `element_place`, which creates a missing
+    element of an associative array first."""
+
     def x_Index(self, e: N.Index) -> tuple[str, SType]:
         """`v[i]` read on a variant place: Null when never written (as `v.name`)."""
+        if e is self.updating:
+            self.updating = e.obj if isinstance(e.obj, N.Index) else None
+            try:
+                obj = self.value(e.obj)
+            finally:
+                self.updating = e
+            args = ", ".join(self.value(a) for a in e.args)
+            return f"element_place({obj}, {args})", SType.ANY
         if not self.is_variant_place(e.obj):
             return super().x_Index(e)  # type: ignore[misc]  # ExprMixin's, by the MRO
         args = ", ".join(self.value(a) for a in e.args)

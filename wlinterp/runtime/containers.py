@@ -190,12 +190,39 @@ class WLArray:
         raise WLRuntimeError(f"Arrays have no property '{name}'.")
 
 
+class DupKey(str):
+    """The key of a second (third...) element written under the same key in an
+    associative array declared WithDuplicates: the same text (FOR EACH, JSON show it
+    as the key), but a dictionary key of its own, so the elements keep their order."""
+
+    __slots__ = ("serial",)
+
+    def __new__(cls, text: str, serial: int) -> "DupKey":
+        key = super().__new__(cls, text)
+        key.serial = serial
+        return key
+
+    def __hash__(self) -> int:
+        return hash((str(self), self.serial))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DupKey) and str(self) == str(other) \
+            and self.serial == other.serial
+
+    __ne__ = lambda self, other: not self.__eq__(other)  # noqa: E731
+
+
+_NO_DEFAULT = object()
+
+
 class WLAssoc:
     """An associative array: values by key (a string), in insertion order. `opts` holds
-    its declared key options: "i" (ccIgnoreCase) and "a" (ccIgnoreAccent) make keys that
-    differ only by case or accents the same key (the key first written is the one kept)."""
+    its declaration's options (types.assoc_options): "i" (ccIgnoreCase) and "a"
+    (ccIgnoreAccent) make keys that differ only by case or accents the same key (the key
+    first written is the one kept); "d" (WithDuplicates) makes each write a new element;
+    after "=", the declared default value, which a read of a missing key gives."""
 
-    __slots__ = ("elem", "data", "ctx", "opts", "_index")
+    __slots__ = ("elem", "data", "ctx", "opts", "_index", "default")
     wl_type_name = "associative array"
 
     def __init__(self, elem: TypeSpec, data: dict[object, object] | None = None,
@@ -205,15 +232,21 @@ class WLAssoc:
         self.ctx = ctx
         self.opts = opts
         self._index: dict[str, object] | None = None
+        self.default: object = _NO_DEFAULT
         if opts:
-            self._index = {self._norm(k): k for k in self.data if isinstance(k, str)}
+            letters, has_default, literal = opts.partition("=")
+            if has_default:
+                self.default = coerce(_literal(literal), elem, ctx)
+            if "i" in letters or "a" in letters:
+                self._index = {self._norm(k): k for k in self.data if isinstance(k, str)}
 
     def _norm(self, key: str) -> str:
-        if "a" in self.opts:
+        flags = self.opts.partition("=")[0]
+        if "a" in flags:
             import unicodedata
             key = "".join(c for c in unicodedata.normalize("NFD", key)
                           if not unicodedata.combining(c))
-        return key.casefold() if "i" in self.opts else key
+        return key.casefold() if "i" in flags else key
 
     def key_of(self, key: object) -> object:
         """The dictionary key that `key` designates (an existing key equal to it under
@@ -228,6 +261,8 @@ class WLAssoc:
         try:
             return self.data[self.key_of(key)]
         except KeyError:
+            if self.default is not _NO_DEFAULT:
+                return copy_value(self.default)
             raise WLRuntimeError(f"The element '{V.to_str(key)}' does not exist in the "
                                  f"associative array.") from None
 
@@ -235,15 +270,36 @@ class WLAssoc:
         k = self.key_of(key)
         if self._index is not None and isinstance(k, str):
             self._index[self._norm(k)] = k
+        if k in self.data and "d" in self.opts.partition("=")[0] and isinstance(k, str):
+            k = DupKey(k, len(self.data))  # WithDuplicates: one more element
         self.data[k] = coerce(value, self.elem, self.ctx)
+
+    def place(self, key: object) -> object:
+        """The element at `key`, about to be changed (`m[k] += 1`, `m[k]["b"] = 3`,
+        `m[k].name = x`): a missing one is created first with the declared default value,
+        else the element type's own (docs/semantics.md "Associative arrays")."""
+        k = self.key_of(key)
+        if k not in self.data:
+            start = self.default if self.default is not _NO_DEFAULT \
+                else default_value(self.elem, self.ctx)
+            if self._index is not None and isinstance(k, str):
+                self._index[self._norm(k)] = k
+            self.data[k] = coerce(copy_value(start), self.elem, self.ctx)
+        return self.data[k]
 
     def exists(self, key: object) -> bool:
         return self.key_of(key) in self.data
 
     def delete(self, key: object) -> None:
-        """Remove the element at `key` (a missing key is a fatal error, as reading it)."""
-        self.get(key)
-        del self.data[self.key_of(key)]
+        """Remove the element at `key` (a missing key is a fatal error, as reading it);
+        with duplicates, every element of that key."""
+        k = self.key_of(key)
+        if k not in self.data:
+            raise WLRuntimeError(f"The element '{V.to_str(key)}' does not exist in the "
+                                 f"associative array.")
+        for other in [x for x in self.data if x == k or (isinstance(x, DupKey) and
+                                                         str(x) == k)]:
+            del self.data[other]
 
     def copy(self) -> "WLAssoc":
         return WLAssoc(self.elem, {k: copy_value(v) for k, v in self.data.items()}, self.ctx,
@@ -258,6 +314,27 @@ class WLAssoc:
 
     def wl_iter(self) -> list[object]:
         return list(self.data.values())
+
+
+def _literal(text: str) -> object:
+    """A default value written in an associative array's declaration: a number, a
+    quoted string, True/False/Null (anything else: Null)."""
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        return text[1:-1].replace('""', '"')
+    word = _fold(text)
+    if word in ("true", "vrai"):
+        return True
+    if word in ("false", "faux"):
+        return False
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def assoc_key(key: object) -> object:

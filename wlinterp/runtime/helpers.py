@@ -236,6 +236,14 @@ def get_index(obj: Any, *idx: Any) -> Any:
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
 
 
+def element_place(obj: Any, *idx: Any) -> Any:
+    """`m[k]` about to be changed (`m[k] += 1`, `m[k]["b"] = 3`): an associative array
+    creates a missing element first (WLAssoc.place); anything else reads as `get_index`."""
+    if type(obj) is WLAssoc and len(idx) == 1:
+        return obj.place(idx[0])
+    return get_index(obj, *idx)
+
+
 def exists(obj: Any, *idx: Any) -> bool:
     """`a[k]..Exist`: is there an element at that key (or index)?"""
     if isinstance(obj, WLAssoc) and len(idx) == 1:

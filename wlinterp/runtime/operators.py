@@ -87,8 +87,8 @@ def w_slice(obj: Any, kind: str, *bounds: Any) -> Any:
 def iterate_keyed(obj: Any) -> Any:
     """`FOR EACH v, k OF x`: (key, value) pairs of an associative array, (1-based index,
     element) pairs of anything else FOR EACH goes through."""
-    if isinstance(obj, WLAssoc):
-        return list(obj.data.items())
+    if isinstance(obj, WLAssoc):  # a duplicate's key is shown as the plain key
+        return [(str(k) if isinstance(k, str) else k, v) for k, v in obj.data.items()]
     from .helpers import iterate
     return enumerate(iterate(obj), 1)
 

@@ -136,12 +136,34 @@ def _numeric_value(d: Decimal, precision: str) -> Decimal:
 
 
 def assoc_options(text: str) -> str:
-    """The key options of an associative array's declaration, as letters: "i" for
-    ccIgnoreCase/ccSansCasse, "a" for ccIgnoreAccent/ccSansAccent (the default value and
-    key type that may follow are not used)."""
-    words = set(re.findall(r"\w+", fold(text)))
-    return ("i" if words & {"ccignorecase", "ccsanscasse"} else "") + \
-        ("a" if words & {"ccignoreaccent", "ccsansaccent"} else "")
+    """The options of an associative array's declaration `(options, default value, key
+    type, initial size)` as WLAssoc reads them: "i" for ccIgnoreCase/ccSansCasse, "a" for
+    ccIgnoreAccent/ccSansAccent, "d" for WithDuplicates/avecDoublon(s), then "=" and the
+    default value as written when one is given (`*` is none; the key type and the size
+    are not used)."""
+    parts = _split_top(text)
+    words = set(re.findall(r"\w+", fold(parts[0]))) if parts else set()
+    out = ("i" if words & {"ccignorecase", "ccsanscasse"} else "") + \
+        ("a" if words & {"ccignoreaccent", "ccsansaccent"} else "") + \
+        ("d" if words & {"withduplicates", "withduplicate", "avecdoublon", "avecdoublons"}
+         else "")
+    if len(parts) > 1 and parts[1].strip() not in ("", "*"):
+        out += "=" + parts[1].strip()
+    return out
+
+
+def _split_top(text: str) -> list[str]:
+    """`text` split at its commas outside double quotes."""
+    parts, current, quoted = [], "", False
+    for c in text:
+        if c == '"':
+            quoted = not quoted
+        if c == "," and not quoted:
+            parts.append(current)
+            current = ""
+        else:
+            current += c
+    return parts + [current]
 
 
 class _Named(dict[str, object]):
