@@ -16,7 +16,7 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.members import WLMembers
+from wlinterp.runtime.members import WLMembers, serialized_members
 from wlinterp.runtime.types import VARIANT, WLArray, WLAssoc, WLStruct
 
 family = Family("JSON")
@@ -35,22 +35,6 @@ def from_json(value: Any, node: type[WLObject] = WLObject) -> object:
     if isinstance(value, list):
         return WLArray(VARIANT, [from_json(v, node) for v in value])
     return value
-
-
-def serialized_members(value: WLStruct) -> list[tuple[str, str]]:
-    """(folded member, name written) of the members a structure serializes: a member
-    marked `<serialize=false>` / `<sérialise=faux>` is left out, `<name=...>` /
-    `<nom=...>` renames it (docs/builtins.md, "Serialization")."""
-    attributes = getattr(value.sdef, "attributes", {})
-    out = []
-    for key, shown, _ in value.sdef.members:
-        attrs = attributes.get(key, {})
-        flag = attrs.get("serialize", attrs.get("serialise", "true"))
-        if fold(flag) in ("false", "faux", "0"):
-            continue
-        renamed = flag if fold(flag) not in ("true", "vrai", "1", "") else ""
-        out.append((key, attrs.get("name") or attrs.get("nom") or renamed or shown))
-    return out
 
 
 def to_json(value: object) -> Any:

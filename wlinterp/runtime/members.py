@@ -23,11 +23,12 @@ from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from . import values as V
 from .containers import WLArray, WLAssoc, WLStruct, assoc_key
-from .kinds import K_VARIANT
+from .kinds import K_ARRAY, K_VARIANT
 from .types import VARIANT
 
 __all__ = ["WLMembers", "WLGrowingArray", "MemberEntry", "vivify", "want_for", "member_place",
-           "index_place", "variant_member", "variant_index"]
+           "index_place", "variant_member", "variant_index", "serialized_members",
+           "struct_from_members"]
 
 
 class WLMembers(WLAssoc):
@@ -234,3 +235,44 @@ def variant_index(obj: Any, *idx: Any) -> Any:
         return None
     from .helpers import get_index
     return get_index(obj, *idx)
+
+
+def serialized_members(value: WLStruct) -> list[tuple[str, str]]:
+    """(folded member, name written) of the members a structure or object shows as
+    JSON: a member marked `<serialize=false>` / `<sérialise=faux>` is left out,
+    `<name=...>` / `<nom=...>` renames it (docs/builtins.md, "Serialization")."""
+    attributes = getattr(value.sdef, "attributes", {})
+    out = []
+    for key, shown, _ in value.sdef.members:
+        attrs = attributes.get(key, {})
+        flag = attrs.get("serialize", attrs.get("serialise", "true"))
+        if fold(flag) in ("false", "faux", "0"):
+            continue
+        renamed = flag if fold(flag) not in ("true", "vrai", "1", "") else ""
+        out.append((key, attrs.get("name") or attrs.get("nom") or renamed or shown))
+    return out
+
+
+def struct_from_members(value: WLMembers, t: Any, ctx: Any) -> WLStruct:
+    """A structure (or object) of type `t` filled from named sub-elements, a JSON
+    variable or a decoded JSON object (`st = j`): each member found by the name it has
+    as JSON (any case, accents ignored), converted to its declared type; members the
+    value lacks keep their default, names the structure lacks are ignored, as
+    Deserialize does (docs/builtins.md "The JSON type")."""
+    from .types import coerce, default_value
+    out = default_value(t, ctx)
+    assert isinstance(out, WLStruct)
+    by_name = {fold(str(k)): v for k, v in value.data.items()}
+    specs = {key: spec for key, _, spec in out.sdef.members}
+    for key, name in serialized_members(out):
+        if fold(name) in by_name:
+            out.values[key] = _converted(by_name[fold(name)], specs[key], ctx, coerce)
+    return out
+
+
+def _converted(item: object, spec: Any, ctx: Any, coerce: Any) -> object:
+    """A JSON member's value for a member of type `spec` (an array: each element)."""
+    if spec.kind == K_ARRAY and isinstance(item, WLArray) and spec.elem is not None:
+        return WLArray(spec.elem, [_converted(x, spec.elem, ctx, coerce) for x in item.items],
+                       (len(item.items),) if spec.dims else (), ctx)
+    return coerce(item, spec, ctx)

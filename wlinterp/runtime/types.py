@@ -466,6 +466,9 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_STRUCT:
         if isinstance(value, WLStruct) and t.name in value.sdef.lineage():
             return value.copy()  # a derived class fits a variable of its parent class
+        if isinstance(value, WLAssoc) and hasattr(value, "wl_set_named"):  # JSON, variant
+            from .members import struct_from_members
+            return struct_from_members(value, t, ctx)  # type: ignore[arg-type]
         shown = ctx.structs[t.name].name if ctx and t.name in ctx.structs else t.name
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored "
                              f"in the structure {shown}.")
