@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from wlinterp.errors import WLRuntimeError
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLAssoc
@@ -186,6 +186,24 @@ def parse(text: str) -> object:
 
 def json_text(value: Any) -> str:
     return json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
+
+
+@family.function("StringToJSON", "ChaîneVersJSON", can_fail=True)
+def string_to_json(rt: object, text: object) -> object:
+    """A JSON value from its text (VERIFIED name: the JSONXMLConverter help page's
+    example, `json = StringToJSON("{...}")`); invalid JSON sets ErrorOccurred and gives
+    an empty JSON object (*decided*, as JSONToVariant reports it)."""
+    try:
+        return parse(V.to_str(text))
+    except WLRuntimeError as exc:
+        raise BuiltinFailure(f"StringToJSON: {exc.message}", value=WLJSON()) from None
+
+
+@family.function("JSONToString", "JSONVersChaîne")
+def json_to_string(rt: object, value: object, option: object = 0) -> str:
+    """The compact JSON text of a JSON value, node or any value VariantToJSON takes (name
+    seen in real WINDEV code; options *decided*: ignored, the text is compact)."""
+    return json_text(value)
 
 
 def _new(rt: object) -> WLJSON:
