@@ -265,20 +265,21 @@ class FunctionCompiler(StmtMixin):
     def writeback(self, arg: N.Expr, code: str, how: str = "") -> str | None:
         """Expression storing a by-reference parameter's final value into the argument
         (`how` names the procedure, for a CONSTANT member refused)."""
-        if isinstance(arg, N.Name):
+        if isinstance(arg, N.Name):  # the caller's own array or object back: kept as is
             var = self.scope.lookup(fold(arg.name))
             if var is None:
                 return None
             self.note_write(var)
-            return f"({var.pyname} := {self.store_code(var, code, S.ANY)})"
+            v = var.pyname
+            return f"({v} := {v} if {code} is {v} else {self.store_code(var, code, S.ANY)})"
         if isinstance(arg, N.Member):
             obj, key = self.value(arg.obj), fold(arg.name)
             if not self.is_self(arg.obj) and self.outside_read_only(key):
                 return f"set_member_outside({obj}, {key!r}, {code}, _ctx, {arg.name!r}, {how!r})"
-            return f"set_member({obj}, {key!r}, {code}, _ctx, {arg.name!r})"
+            return f"set_member_back({obj}, {key!r}, {code}, _ctx, {arg.name!r})"
         if isinstance(arg, N.Index):
             idx = ", ".join(self.value(a) for a in arg.args)
-            return f"set_index({self.value(arg.obj)}, {code}, {idx})"
+            return f"set_index_back({self.value(arg.obj)}, {code}, {idx})"
         return None
 
 

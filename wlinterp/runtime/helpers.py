@@ -236,6 +236,26 @@ def get_index(obj: Any, *idx: Any) -> Any:
     raise WLRuntimeError(f"A value of type {V.type_name(obj)} cannot be indexed.")
 
 
+def set_member_back(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "") -> None:
+    """A by-reference parameter's final value stored back into the member passed: when
+    it is the member's own array, structure or object (changed in place), nothing to do,
+    so the member is not replaced by a copy of itself."""
+    if type(obj) is WLStruct and obj.values.get(name) is value and value is not None:
+        return
+    set_member(obj, name, value, ctx, shown)
+
+
+def set_index_back(obj: Any, value: Any, *idx: Any) -> None:
+    """As set_member_back, for the element passed (`P(t[2])`)."""
+    if type(obj) is WLArray and value is not None and not isinstance(value, (int, float, str)):
+        try:
+            if obj.get(*idx) is value:
+                return
+        except WLRuntimeError:
+            pass
+    set_index(obj, value, *idx)
+
+
 def element_place(obj: Any, *idx: Any) -> Any:
     """`m[k]` about to be changed (`m[k] += 1`, `m[k]["b"] = 3`): an associative array
     creates a missing element first (WLAssoc.place); anything else reads as `get_index`."""

@@ -220,7 +220,9 @@ def index_place(obj: Any, want: str, *idx: Any) -> Any:
 def variant_member(obj: Any, name: str, shown: str = "") -> Any:
     """`v.name` read where `v` is a variant place: Null when the variant is empty (a
     sub-element of a sub-element never written, `v.a.b`), else the member as usual."""
-    if _empty(obj):
+    if type(obj) is WLMembers:  # the common case first: no other test on the way
+        return obj.wl_get(name)
+    if obj is None or (type(obj) is str and obj == ""):
         return None
     from .helpers import get_member
     return get_member(obj, name, shown)
@@ -229,7 +231,9 @@ def variant_member(obj: Any, name: str, shown: str = "") -> Any:
 def variant_index(obj: Any, *idx: Any) -> Any:
     """`v[i]` read where `v` is a variant place: Null when the variant is empty or its
     indexed sub-elements stop before `i`, else the element as usual."""
-    if _empty(obj):
+    if type(obj) is WLArray:  # an array passed to an untyped parameter: as fast as before
+        return obj.get(*idx)
+    if obj is None or (type(obj) is str and obj == ""):
         return None
     if type(obj) is WLGrowingArray and len(idx) == 1 and V.to_int(idx[0]) > len(obj.items):
         return None

@@ -38,3 +38,19 @@ Add(p.tags, "t")
 
 PROCEDURE FillTyped(p is Variant)
 p.n = 43
+// The caller's array stays the same array (nothing replaced by a copy of itself)
+t is array of int = [1, 2]
+r is array of int <- t
+SetFirst(t)
+Trace(t[1], r[1])   // expect: 9, 9
+ST_Holder is Structure
+    items is array of int
+END
+h is ST_Holder
+Add(h.items, 1)
+r2 is array of int <- h.items
+SetFirst(h.items)
+Trace(h.items[1], r2[1])   // expect: 9, 9
+
+PROCEDURE SetFirst(p)
+p[1] = 9
