@@ -31,13 +31,6 @@ Trace(y.n)   // expect: 43
 Fill(v)
 Trace(v.a, v.filled)   // expect: 1, 42
 
-PROCEDURE Fill(p)
-p.filled = 42
-p.sub.k = 3
-Add(p.tags, "t")
-
-PROCEDURE FillTyped(p is Variant)
-p.n = 43
 // The caller's array stays the same array (nothing replaced by a copy of itself)
 t is array of int = [1, 2]
 r is array of int <- t
@@ -51,6 +44,14 @@ Add(h.items, 1)
 r2 is array of int <- h.items
 SetFirst(h.items)
 Trace(h.items[1], r2[1])   // expect: 9, 9
+
+PROCEDURE Fill(p)
+p.filled = 42
+p.sub.k = 3
+Add(p.tags, "t")
+
+PROCEDURE FillTyped(p is Variant)
+p.n = 43
 
 PROCEDURE SetFirst(p)
 p[1] = 9
