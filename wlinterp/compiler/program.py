@@ -374,6 +374,9 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         # which parameters come back, in the returned tuple's order (Project.call)
         self.ns["__writeback_params__"] = {p.pyname: list(p.writeback)
                                            for p in self.procs.values()}
+        # of those, the variant parameters given back only for their sub-elements
+        self.ns["__filled_params__"] = {p.pyname: list(p.filled) for p in self.procs.values()
+                                        if p.filled}
         self.ns["__names__"] = {p.pyname: (f"{p.node.owner}::{p.node.name}" if p.node.owner
                                             else p.node.name)
                                 for p in [*self.procs.values(), *self.methods.values()]}

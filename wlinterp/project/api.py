@@ -85,8 +85,12 @@ class Project:
         back = ns.get("__writeback_params__", {}).get(py) or []
         if not back or not isinstance(raw, tuple):
             return to_python(raw)
+        filled = ns.get("__filled_params__", {}).get(py) or []  # not assigned as a whole:
+        pairs = [(v, i) for v, i in zip(raw[1:], back) if i not in filled]  # no tuple
+        if not pairs:
+            return to_python(raw[0])
         after = list(wl_args)
-        for value, index in zip(raw[1:], back):
+        for value, index in pairs:
             if index < len(after):
                 after[index] = value
         return (to_python(raw[0]), *(to_python(v) for v in after))

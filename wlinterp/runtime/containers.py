@@ -196,6 +196,7 @@ class DupKey(str):
     as the key), but a dictionary key of its own, so the elements keep their order."""
 
     __slots__ = ("serial",)
+    serial: int
 
     def __new__(cls, text: str, serial: int) -> "DupKey":
         key = super().__new__(cls, text)

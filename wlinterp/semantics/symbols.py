@@ -47,6 +47,7 @@ class ProcInfo:
     key: str
     pyname: str
     writeback: list[int] = field(default_factory=list)
+    filled: list[int] = field(default_factory=list)  # in writeback only for sub-element writes
     ret_spec: TypeSpec | None = None
     ret_types: set[SType] = field(default_factory=set)  # static types of its RESULTs
     inferred: SType = SType.ANY  # the one static type every call returns, when known
@@ -305,8 +306,9 @@ def _variant_filled(p: ProcInfo) -> set[str]:
 def writeback_fixpoint(procs: dict[str, ProcInfo], combinations: Container[str] = ()) -> None:
     """Fill `ProcInfo.writeback`: parameters (by reference, not LOCAL) a procedure may
     reassign, directly or by passing them on to a procedure that reassigns them."""
+    filled = {k: _variant_filled(p) for k, p in procs.items()}
     assigned = {k: set(facts(p.node.body).assigned) | _flags_set(p, combinations)
-                | _variant_filled(p) for k, p in procs.items()}
+                | filled[k] for k, p in procs.items()}
     calls = {k: [(procs[fold(c.func.name)], c) for c in facts(p.node.body).calls
                  if isinstance(c.func, N.Name) and fold(c.func.name) in procs]
              for k, p in procs.items()}
@@ -327,6 +329,10 @@ def writeback_fixpoint(procs: dict[str, ProcInfo], combinations: Container[str] 
             if wb != p.writeback:
                 p.writeback = wb
                 changed = True
+    for key, p in procs.items():  # given back only because a variant may become filled
+        direct = set(facts(p.node.body).assigned) | _flags_set(p, combinations)
+        p.filled = [i for i in p.writeback if fold(p.params[i].name) in filled[key]
+                    and fold(p.params[i].name) not in direct]
 
 
 def pyident(key: str) -> str:
