@@ -43,3 +43,7 @@ Trace(u[1] + u[2])   // expect: 9
 Deserialize(u, "{oops", psdJSON)
 Trace(ErrorOccurred)   // expect: 1
 Trace(u[2])   // expect: 5
+// An associative array read back keeps its declared options (ignore case, default value)
+opts is associative array (ccIgnoreCase, 0) of int
+Deserialize(opts, "{""Abc"": 1}", psdJSON)
+Trace(opts["ABC"], opts["zz"])   // expect: 1, 0
