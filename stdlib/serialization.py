@@ -115,10 +115,10 @@ def _fill(rt: Runtime, tree: Any, spec: TypeSpec | None, current: object) -> obj
         return WLArray(current.elem, items, (len(items),) if current.dims else (), ctx)
     if isinstance(current, WLAssoc) and not isinstance(current, WLObject) \
             and isinstance(tree, dict):
-        out = WLAssoc(current.elem, None, ctx, current.opts)  # its options kept
+        table = WLAssoc(current.elem, None, ctx, current.opts)  # its options kept
         for k, v in tree.items():
-            out.set(_fill(rt, v, current.elem, _blank(rt, current.elem)), k)
-        return out
+            table.set(_fill(rt, v, current.elem, _blank(rt, current.elem)), k)
+        return table
     if spec is None or spec.kind in (K_STRUCT, K_ARRAY, K_ASSOC) and not isinstance(
             tree, (dict, list)):
         return from_json(tree)
