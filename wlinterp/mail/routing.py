@@ -5,6 +5,10 @@ a test server without editing it, ``--smtp-route HOST[:PORT]=HOST:PORT`` (and th
 ``WL_SMTP_ROUTE`` variable) redirect the TCP connection only: TLS still checks the
 certificate against the host the script named, so a route cannot silently weaken
 verification. The mailbox tool's capture server overrides both.
+
+A capture's CA file is read only for a session that uses TLS: the capture makes its
+certificate on that first request (mailbox/tls.py), so a script that sends in plain
+SMTP never waits for one.
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .failures import MailError
 from .modes import Mode
 from .options import MailOptions
 
@@ -106,8 +111,16 @@ def resolve_endpoint(host: str, port: int, mode: Mode, options: MailOptions) -> 
     capture = options.capture
     if capture is not None:
         cport = int(capture.tls_port if mode is Mode.SSL else capture.plain_port)
+        endpoint = Endpoint(host, port, str(capture.host), cport, str(capture.tls_hostname),
+                            None, capture)
+        if mode is Mode.PLAIN:
+            return endpoint
+        try:
+            ca_file = capture.ca_file
+        except (ValueError, OSError) as error:  # the capture could not make its certificate
+            raise MailError(endpoint.label(), "preparing the capture's TLS", str(error)) from None
         return Endpoint(host, port, str(capture.host), cport, str(capture.tls_hostname),
-                        str(capture.ca_file), capture)
+                        str(ca_file), capture)
     lowered = host.lower()
     target = options.routes.get(f"{lowered}:{port}") or options.routes.get(lowered)
     if target is None:

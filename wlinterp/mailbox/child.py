@@ -5,7 +5,8 @@ the script. Every reply it sends then waits for the script's thread to get the l
 back, and all the work the capture does after a reply (aiosmtpd's bookkeeping, the
 next read) runs while the script waits instead of while it composes its next message.
 In a process of its own, the capture works on the other core, as a real server does,
-and it starts (imports, TLS certificate) while the interpreter loads the script.
+and it starts (imports) while the interpreter loads the script. Its TLS certificate is
+made only when the script first opens a session that uses TLS (`ca_file`, see tls.py).
 
 `CaptureProcess` has the attributes and methods the e-mail client and `wl run` use
 (`host`, `plain_port`, `tls_port`, `ca_file`, `tls_hostname`, `directory`,
@@ -26,12 +27,14 @@ import contextlib
 import json
 import os
 import select
-import subprocess
 import sys
 import threading
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .faults import parse_faults
+
+if TYPE_CHECKING:
+    import subprocess
 
 __all__ = ["CaptureError", "CaptureProcess", "main"]
 
@@ -50,6 +53,8 @@ class CaptureProcess:
     def __init__(self, directory: str, faults: list[str]) -> None:
         """Start the child now (a bad fault spec raises FaultSpecError first); call
         `wait_ready` before using the ports."""
+        import subprocess  # here: the child itself never needs it
+
         parse_faults(faults)
         package_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
@@ -68,7 +73,7 @@ class CaptureProcess:
         self.tls_hostname = ""
         self.plain_port = 0
         self.tls_port: int | None = None
-        self.ca_file: str | None = None
+        self._ca_file: str | None = None
 
     def wait_ready(self) -> CaptureProcess:
         """Wait until the child listens; CaptureError (its one-line reason) if it cannot."""
@@ -83,7 +88,6 @@ class CaptureProcess:
         self.host, self.tls_hostname = str(answer["host"]), str(answer["tls_hostname"])
         self.plain_port = int(answer["plain_port"])
         self.tls_port = answer["tls_port"]
-        self.ca_file = answer["ca_file"]
         self.directory = str(answer["directory"])
         self._ready = True
         return self
@@ -95,6 +99,17 @@ class CaptureProcess:
         with contextlib.suppress(CaptureError):
             self._ask({"op": "note", "args": [int(client_port), str(requested_host),
                                               int(requested_port), str(getattr(mode, "value", mode))]})
+
+    @property
+    def ca_file(self) -> str | None:
+        """The capture's CA certificate, made by the child on this first request (tls.py).
+        CaptureError (a ValueError, worded for the user) when it cannot be made."""
+        if self._ca_file is None and self._ready and not self._closed:
+            answer = self._ask({"op": "tls"})
+            if "error" in answer:
+                raise CaptureError(str(answer["error"]))
+            self._ca_file = str(answer["ca_file"])
+        return self._ca_file
 
     @property
     def captured(self) -> list[dict[str, Any]]:
@@ -126,6 +141,8 @@ class CaptureProcess:
                 pass
         if self._records is None:
             self._records = []
+        import subprocess
+
         try:
             assert self._proc.stdin is not None
             self._proc.stdin.close()
@@ -181,13 +198,13 @@ def main(argv: list[str]) -> int:
     directory, faults = argv[0], argv[1:]
     try:
         server = CaptureServer(CaptureConfig(directory, parse_faults(faults),
-                                             files_first=False)).start()
+                                             tls_on_demand=True, files_first=False)).start()
     except ValueError as error:  # CaptureError, FaultSpecError: one line for the user
         _reply(out, {"error": str(error)})
         return 1
     _reply(out, {"host": server.host, "tls_hostname": server.tls_hostname,
                  "plain_port": server.plain_port, "tls_port": server.tls_port,
-                 "ca_file": server.ca_file, "directory": server.directory})
+                 "directory": server.directory})
     try:
         for line in sys.stdin.buffer:
             request = json.loads(line)
@@ -195,6 +212,11 @@ def main(argv: list[str]) -> int:
                 port, host, requested_port, mode = request["args"]
                 server.note_client(int(port), str(host), int(requested_port), str(mode), "")
                 _reply(out, {"ok": True})
+            elif request.get("op") == "tls":
+                try:
+                    _reply(out, {"ca_file": server.ensure_tls()})
+                except ValueError as error:  # MailboxError: a full disk, wl-tls gone wrong
+                    _reply(out, {"error": str(error)})
             elif request.get("op") == "records":
                 _reply(out, {"records": server.captured})
             else:

@@ -5,16 +5,12 @@ listener that offers STARTTLS, a second listener with implicit TLS, AUTH
 PLAIN/LOGIN that accepts any credentials (the user name is recorded, the
 password is dropped on arrival), and injected faults (faults.py).
 
-Why the certificate lives in DIR/wl-tls/: the capture must never write outside
-DIR. A throwaway CA (trustme) signs a certificate for "localhost" and
-"127.0.0.1"; only the CA's public certificate is written, under a per-run name
-so that two captures into one DIR do not overwrite each other's, and it is
-removed when the capture stops. The private keys stay in memory.
-
-One connection's SMTP session (faults, hang-up) is in session.py; what is done for a
-message after its 250, in backlog.py. The server runs its own asyncio loop in a daemon thread, so the interpreter
-(synchronous, same process) and `wl mailbox serve` (main thread waiting for
-Ctrl-C) use it the same way: construct, `start()`, `close()`.
+The TLS certificate (a throwaway CA in DIR/wl-tls/, made at start or on the first
+request for it) is in tls.py; one connection's SMTP session (faults, hang-up) in
+session.py; what is done for a message after its 250, in backlog.py. The server runs
+its own asyncio loop in a daemon thread, so the interpreter (synchronous, same process)
+and `wl mailbox serve` (main thread waiting for Ctrl-C) use it the same way: construct,
+`start()`, `close()`.
 """
 
 from __future__ import annotations
@@ -23,26 +19,22 @@ import asyncio
 import errno
 import logging
 import os
-import secrets
 import socket
-import ssl
 import threading
 from dataclasses import dataclass
 from typing import Any, Callable
 
-import trustme
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from .backlog import IDLE_SECONDS, Backlog
 from .faults import FaultPlan
 from .listing import summary_line
 from .session import CaptureSMTP, GreetingFault, peer_port
-from .store import CaptureStore, MailboxError, Requested
+from .store import TLS_DIR, CaptureStore, MailboxError, Requested
+from .tls import HOST, TLS_HOSTNAME, ThrowawayTLS, remove_folder
 
 __all__ = ["HOST", "TLS_HOSTNAME", "CaptureConfig", "CaptureServer"]
 
-HOST = "127.0.0.1"
-TLS_HOSTNAME = "localhost"
 _IDENT = "wl capture mailbox (messages are stored, not delivered)"
 _START_TIMEOUT = 10.0
 _STOP_TIMEOUT = 5.0
@@ -63,6 +55,10 @@ class CaptureConfig:
     tls: bool = True
     tls_port: int = 0
     on_message: Callable[[dict[str, Any]], None] | None = None
+    tls_on_demand: bool = False
+    """Make the certificate on the first `ensure_tls` (or `ca_file`) rather than at
+    start (tls.py): until then STARTTLS is not offered and the implicit-TLS port holds
+    its connections in the listen queue."""
     files_first: bool = True
     """Each message file in new/ before its 250 (for `serve`, whose clients may read the
     Maildir at once); False: written just after (journal.py), for captures whose results
@@ -117,26 +113,6 @@ class _CaptureHandler:
         return AuthResult(success=True, auth_data=login.decode("utf-8", "replace"))
 
 
-class _ThrowawayTLS:
-    """A CA and a server certificate for localhost/127.0.0.1, made fresh for each capture."""
-
-    def __init__(self, store: CaptureStore) -> None:
-        authority = trustme.CA(organization_name="wl capture mailbox")
-        leaf = authority.issue_cert(TLS_HOSTNAME, HOST)
-        self.context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        leaf.configure_cert(self.context)
-        name = f"ca-{os.getpid()}-{secrets.token_hex(4)}.pem"
-        self.ca_file = os.path.join(store.tls_dir(), name)
-        authority.cert_pem.write_to_path(self.ca_file)
-
-    def remove(self) -> None:
-        try:
-            os.unlink(self.ca_file)
-            os.rmdir(os.path.dirname(self.ca_file))  # only succeeds when no other capture uses it
-        except OSError:
-            pass
-
-
 def _bind(port: int, *, exclusive: bool) -> socket.socket:
     """Bind 127.0.0.1:port now, so a busy port is reported before anything starts."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -169,7 +145,6 @@ class CaptureServer:
         self.directory = ""
         self.plain_port = 0
         self.tls_port: int | None = None
-        self.ca_file: str | None = None
         self.sessions: set[CaptureSMTP] = set()
         self._notes: dict[int, Requested] = {}
         self._lock = threading.Lock()
@@ -178,7 +153,8 @@ class CaptureServer:
         self._storing = 0  # deliveries now in a worker thread (touched by the loop thread only)
         self._last_store = 0.0
         self._idle_timer: asyncio.TimerHandle | None = None
-        self._tls: _ThrowawayTLS | None = None
+        self._tls: ThrowawayTLS | None = None
+        self._tls_lock = threading.Lock()
         self._sockets: list[socket.socket] = []
         self._servers: list[asyncio.AbstractServer] = []
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -196,8 +172,9 @@ class CaptureServer:
             self.directory = self._store.path
             self._bind_ports()
             if self.config.tls:
-                self._tls = _ThrowawayTLS(self._store)
-                self.ca_file = self._tls.ca_file
+                folder = self._store.tls_dir()  # a link there is refused now, not later
+                if not self.config.tls_on_demand:
+                    self._tls = ThrowawayTLS(folder)
             self._start_loop()
         except OSError as error:  # wl-tls a link, a full disk while writing the CA file...
             self.close()
@@ -218,6 +195,8 @@ class CaptureServer:
             implicit = _bind(self.config.tls_port, exclusive=exclusive)
             self._sockets.append(implicit)
             self.tls_port = implicit.getsockname()[1]
+            if self.config.tls_on_demand and not exclusive:
+                implicit.listen()  # clients wait in the queue until the certificate is made
 
     def _start_loop(self) -> None:
         self._loop = asyncio.new_event_loop()
@@ -242,22 +221,57 @@ class CaptureServer:
             self._loop.close()
 
     async def _serve(self) -> None:
-        loop = asyncio.get_running_loop()
         for sock in self._sockets:
-            implicit = sock.getsockname()[1] == self.tls_port
-            context = self._tls.context if (implicit and self._tls) else None
-            server = await loop.create_server(self._protocol_factory(implicit), sock=sock, ssl=context,
-                                              ssl_handshake_timeout=10 if context else None)
-            self._servers.append(server)
+            if sock.getsockname()[1] != self.tls_port:
+                await self._listen(sock, None)
+            elif self._tls is not None:
+                await self._listen(sock, self._tls.context)
+
+    async def _listen(self, sock: socket.socket, context: Any) -> None:
+        loop = asyncio.get_running_loop()
+        server = await loop.create_server(self._protocol_factory(context is not None), sock=sock,
+                                          ssl=context, ssl_handshake_timeout=10 if context else None)
+        self._servers.append(server)
+
+    @property
+    def ca_file(self) -> str | None:
+        """The CA certificate's file (made now if it is made on demand); None without TLS."""
+        if self._tls is not None:
+            return self._tls.ca_file
+        if not self.config.tls or self._store is None or self._closed:
+            return None
+        return self.ensure_tls()
+
+    def ensure_tls(self) -> str:
+        """Make the certificate if it is not made yet (see tls.py), start the implicit-TLS
+        listener and offer STARTTLS from then on; returns the CA file. Called by clients
+        (never from the loop's thread). MailboxError when it cannot be made (a full disk)."""
+        with self._tls_lock:
+            if self._tls is None:
+                assert self._store is not None and self.config.tls
+                try:
+                    self._tls = ThrowawayTLS(self._store.tls_dir())
+                except OSError as error:
+                    where = f" ({error.filename})" if error.filename else ""
+                    raise MailboxError(f"cannot make the capture's TLS certificate: "
+                                       f"{error.strerror or error}{where}.") from None
+                implicit = [s for s in self._sockets if s.getsockname()[1] == self.tls_port]
+                if self._loop is not None and implicit and not self.faults.refuses_connections \
+                        and not self._closed:
+                    asyncio.run_coroutine_threadsafe(
+                        self._listen(implicit[0], self._tls.context), self._loop
+                    ).result(_START_TIMEOUT)
+            return self._tls.ca_file
 
     def _protocol_factory(self, implicit_tls: bool) -> Callable[[], asyncio.BaseProtocol]:
         handler = _CaptureHandler(self)
         connect_fault = self.faults.for_phase("CONNECT")
-        starttls = None if implicit_tls or self._tls is None else self._tls.context
 
         def make() -> asyncio.BaseProtocol:
             if connect_fault is not None:
                 return GreetingFault(connect_fault.reply())
+            tls = self._tls  # made on demand: connections after it are offered STARTTLS
+            starttls = None if implicit_tls or tls is None else tls.context
             return CaptureSMTP(handler, implicit_tls=implicit_tls, loop=self._loop,
                                 hostname=TLS_HOSTNAME, ident=_IDENT, tls_context=starttls,
                                 auth_require_tls=False, authenticator=handler.authenticate,
@@ -284,6 +298,8 @@ class CaptureServer:
             sock.close()
         if self._tls is not None:
             self._tls.remove()
+        elif self._store is not None and self.config.tls:
+            remove_folder(os.path.join(self.directory, TLS_DIR))
 
     async def _shutdown(self) -> None:
         for server in self._servers:

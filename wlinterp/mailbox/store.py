@@ -59,6 +59,7 @@ _RECORD_FIELDS: dict[str, tuple[type, ...]] = {
     "subject": (str,), "size": (int,), "attachments": (int,),
 }
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_BLOCK = 4096  # the room one small message takes on most file systems
 
 
 class MailboxError(ValueError):
@@ -124,7 +125,7 @@ class CaptureStore:
             os.makedirs(path, mode=0o700, exist_ok=True)
             for part in (*_MAILDIR_PARTS, INDEX_DIR, journal.JOURNAL_DIR):
                 _make_real_dir(os.path.join(path, part))
-            _probe_writable(os.path.join(path, "tmp"))
+            _probe_writable(os.path.join(path, "tmp"), room=_BLOCK)
             _probe_writable(os.path.join(path, INDEX_DIR))
             delivery.recover(path)  # what a capture cut by a crash left in tmp/
             journal.replay(path)  # ... and in its journal (messages not yet durable as files)
@@ -481,9 +482,15 @@ def _make_real_dir(path: str) -> None:
         raise NotADirectoryError(errno.ENOTDIR, "not a directory (or a symbolic link)", path)
 
 
-def _probe_writable(folder: str) -> None:
-    """Create and remove a file: permission bits lie (root, read-only mounts), a write does not."""
+def _probe_writable(folder: str, room: int = 0) -> None:
+    """Create and remove a file: permission bits lie (root, read-only mounts), a write does
+    not. With `room`, write that many bytes into it: a disk too full for one message is
+    refused at start (one clear error), not with a 451 for every message."""
     probe = os.path.join(folder, f".wl-probe-{os.getpid()}-{threading.get_ident()}")
     fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    os.unlink(probe)
+    try:
+        if room:
+            delivery.write_all(fd, bytes(room))
+    finally:
+        os.close(fd)
+        os.unlink(probe)
