@@ -11,6 +11,8 @@ import os
 import signal
 import smtplib
 import ssl
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -120,3 +122,24 @@ def test_ctrl_c_in_the_terminal_stops_the_script_then_the_capture_in_order(tmp_p
     entries, damaged = CaptureStore.existing(box).entries()
     assert damaged == [] and [e.record["subject"] for e in entries] == ["before ctrl-c"]
     assert len(list((box / "wl-index").glob("*.json"))) == 1
+
+
+def test_the_summary_lines_come_from_the_child(mailbox_dir: Path):
+    """`wl run` prints them after the script: the script's process does not load the
+    mailbox store and its mail parser only to format them."""
+    code = f"""
+import smtplib, sys
+from wlinterp.mailbox.child import CaptureProcess
+with CaptureProcess({str(mailbox_dir)!r}, []) as handle:
+    handle.wait_ready()
+    with smtplib.SMTP(handle.host, handle.plain_port, timeout=10) as client:
+        client.sendmail("shop@example.org", ["ann@example.org"], b"Subject: kept\\r\\n\\r\\nhi\\r\\n")
+    live = handle.summary_lines()
+print(live == handle.summary_lines(), "wlinterp.mailbox.store" in sys.modules)
+print(handle.summary_lines()[0])
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    same, line = done.stdout.splitlines()
+    assert same == "True False"
+    assert line.startswith("captured ") and ' "kept" (' in line and "plain" in line

@@ -66,6 +66,7 @@ class CaptureProcess:
             stderr=None if debug else subprocess.DEVNULL, env=env, process_group=0)
         self._lock = threading.Lock()
         self._records: list[dict[str, Any]] | None = None
+        self._lines: list[str] = []  # the summary lines, made by the child with its records
         self._ready = False
         self._closed = False
         self.directory = os.path.abspath(directory)
@@ -124,9 +125,11 @@ class CaptureProcess:
         self._ask({"op": "records"})
 
     def summary_lines(self) -> list[str]:
-        """One line per message captured by this run, in arrival order."""
-        from .listing import summary_line
-        return [summary_line(record) for record in self.captured]
+        """One line per message captured by this run, in arrival order (made by the child,
+        which has the code loaded: `wl run` prints them without loading the mail parser)."""
+        if self._records is not None:
+            return list(self._lines)
+        return list(self._ask({"op": "records"}).get("lines") or [])
 
     def close(self) -> None:
         """Stop the child (it settles its records and retires its journal); idempotent."""
@@ -137,6 +140,7 @@ class CaptureProcess:
             try:
                 answer = self._ask({"op": "close"}, _STOP_TIMEOUT)
                 self._records = list(answer.get("records") or [])
+                self._lines = [str(line) for line in answer.get("lines") or []]
             except CaptureError:
                 pass
         if self._records is None:
@@ -190,6 +194,14 @@ def _reply(out: IO[bytes], answer: dict[str, Any]) -> None:
     out.flush()
 
 
+def _results(server: Any) -> dict[str, Any]:
+    """The records so far and their summary lines (the child has the code loaded)."""
+    from .listing import summary_line
+
+    records = server.captured
+    return {"records": records, "lines": [summary_line(record) for record in records]}
+
+
 def main(argv: list[str]) -> int:
     """The child: start the capture, say where it listens, then serve requests."""
     from .server import CaptureConfig, CaptureServer
@@ -218,13 +230,13 @@ def main(argv: list[str]) -> int:
                 except ValueError as error:  # MailboxError: a full disk, wl-tls gone wrong
                     _reply(out, {"error": str(error)})
             elif request.get("op") == "records":
-                _reply(out, {"records": server.captured})
+                _reply(out, _results(server))
             else:
                 break
     finally:
         server.close()
     try:
-        _reply(out, {"records": server.captured})
+        _reply(out, _results(server))
     except OSError:  # the parent is gone: the messages are kept all the same
         pass
     os._exit(0)  # everything is stored and flushed: no interpreter teardown to wait for
