@@ -256,9 +256,9 @@ def test_a_running_capture_writes_the_files_and_drains_when_read(mailbox_dir, mo
     """The keeper writes message files after the 250; reading the results (`captured`,
     `settle`) waits for them, so `raw()` of a captured message always finds its file."""
     monkeypatch.setattr(journal, "_KEEPER_WAKE", 60.0)  # files only when someone asks
-    from wlinterp.mailbox import backlog, server
+    from wlinterp.mailbox import backlog, storing
     monkeypatch.setattr(backlog, "IDLE_SECONDS", 3600.0)  # ... not when the capture is idle
-    monkeypatch.setattr(server, "IDLE_SECONDS", 3600.0)
+    monkeypatch.setattr(storing, "IDLE_SECONDS", 3600.0)
     from wlinterp.mailbox.commands import start_capture
     with start_capture(str(mailbox_dir), []) as handle:
         _wait_for_segment(handle._store)

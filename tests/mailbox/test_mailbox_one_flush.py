@@ -114,8 +114,8 @@ def test_records_are_written_by_the_capture_once_idle(capture, mailbox_dir):
 
 def test_an_acknowledged_message_without_its_record_is_listed_whole(mailbox_dir, monkeypatch):
     monkeypatch.setattr(backlog, "IDLE_SECONDS", 3600.0)  # the record would come much later
-    from wlinterp.mailbox import server
-    monkeypatch.setattr(server, "IDLE_SECONDS", 3600.0)
+    from wlinterp.mailbox import storing
+    monkeypatch.setattr(storing, "IDLE_SECONDS", 3600.0)
     from wlinterp.mailbox.commands import start_capture
     handle = start_capture(str(mailbox_dir), [])
     try:

@@ -28,7 +28,7 @@ is only in the journal; `list` and `show` read the segments of a capture that is
 longer running (unfiled.py), so after kill -9 every acknowledged message is listed at
 once all the same. After a crash or a power cut,
 the next capture into DIR replays the segments of captures that are no longer running
-(`replay`): a record whose message file is missing or incomplete is written again,
+(replay.py): a record whose message file is missing or incomplete is written again,
 durably, under its own key; the first damaged record ends a segment (a torn tail: it
 was never flushed, so never acknowledged).
 
@@ -51,11 +51,10 @@ import zlib
 from dataclasses import dataclass, field
 
 from .safedir import is_message_name
-from .delivery import NOFOLLOW, fsync_dir, is_complete, left_by_a_stopped_capture, unique_name, \
-    write_all
+from .delivery import NOFOLLOW, fsync_dir, left_by_a_stopped_capture, unique_name, write_all
 
-__all__ = ["JOURNAL_DIR", "MAX_RECORD", "SEGMENT_BYTES", "Journal", "encode", "is_stale_segment", "records",
-           "replay"]
+__all__ = ["JOURNAL_DIR", "MAX_RECORD", "SEGMENT_BYTES", "Appended", "Journal", "encode",
+           "is_stale_segment", "records"]
 
 JOURNAL_DIR = "wl-journal"
 SEGMENT_BYTES = 256 << 10
@@ -107,6 +106,16 @@ class _Segment:
     flush_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
+@dataclass(eq=False)
+class Appended:
+    """A record written into a segment (`Journal.append`), durable once `flush`ed."""
+
+    key: str
+    segment: _Segment
+    end: int
+    data: bytes
+
+
 _Item = tuple[_Segment, str | None, bytes | None]
 """A stored message for the keeper: its segment, its key (None: refused) and its bytes
 (None: its file is in new/ already)."""
@@ -144,26 +153,46 @@ class Journal:
         (its file comes later, see the module doc), or None when the journal cannot take
         it (the caller delivers it the direct way). Raises OSError when it cannot be
         stored (the client gets 451)."""
-        if len(data) > MAX_RECORD:
+        appended = self.append(data)
+        if appended is None:
             return None
-        key = unique_name()
-        claimed = self._append(key, data)
-        if claimed is None:
-            return None
-        segment, end = claimed
+        key = appended.key
         try:
             if self.files_first:  # the file in tmp/ now, moved into new/ before the 250
                 self._write_temp(key, data)
-            self._flush(segment, end)
+            self.flush(appended)
             if self.files_first:
                 os.rename(self._tmp + key, self._new + key)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(self._tmp + key)
-            self._settle_later((segment, None, None))
+            self.settle(appended, durable=False)
             raise
-        self._settle_later((segment, key, None if self.files_first else data))
+        self.settle(appended, durable=True)
         return key
+
+    def append(self, data: bytes) -> Appended | None:
+        """Write `data` as a record at the end of the active segment, not flushed yet (see
+        `flush`, then `settle`); None when the journal cannot take it."""
+        if len(data) > MAX_RECORD:
+            return None
+        key = unique_name()
+        claimed = self._append(key, data)
+        return None if claimed is None else Appended(key, claimed[0], claimed[1], data)
+
+    def flush(self, appended: Appended) -> None:
+        """Make the record durable (OSError when the disk refuses): one `fdatasync` also
+        covers every record written before it (group commit, see groupcommit.py)."""
+        self._flush(appended.segment, appended.end)
+
+    def settle(self, appended: Appended, *, durable: bool) -> None:
+        """Hand the record to the keeper: its message file (`durable`), or nothing to write
+        for a record whose flush failed (its client got 451) but a count to retire it."""
+        if durable:
+            self._settle_later((appended.segment, appended.key,
+                                None if self.files_first else appended.data))
+        else:
+            self._settle_later((appended.segment, None, None))
 
     def _append(self, key: str, data: bytes) -> tuple[_Segment, int] | None:
         """Write the record at the end of the active segment; (segment, end offset)."""
@@ -375,40 +404,6 @@ def _fsync_moved(folder: str, key: str) -> bool:
     return name is not None and _fsync_file(os.path.join(folder, "cur", name))
 
 
-def replay(folder: str) -> int:
-    """Finish what captures of this host that are no longer running left in wl-journal/:
-    every recorded message whose file is missing or incomplete in new/ and cur/ is
-    written again, durably; then the segment is removed. Returns how many were written.
-    Segments of running captures and of other hosts are left alone."""
-    journal_dir = os.path.join(folder, JOURNAL_DIR)
-    try:
-        names = os.listdir(journal_dir)
-    except FileNotFoundError:
-        return 0
-    written = removed = 0
-    cur = _cur_names(folder)
-    for name in sorted(names):
-        if not is_stale_segment(name):
-            continue
-        path = os.path.join(journal_dir, name)
-        fd = os.open(path, os.O_RDONLY | NOFOLLOW)
-        try:
-            blob = b"".join(iter(lambda: os.read(fd, 1 << 20), b""))
-        finally:
-            os.close(fd)
-        for key, data in records(blob):
-            if not _stored_whole(folder, key, cur):
-                _write_durably(folder, key, data)
-                written += 1
-        if written:
-            fsync_dir(os.path.join(folder, "new"))
-        os.unlink(path)
-        removed += 1
-    if removed:
-        fsync_dir(journal_dir)
-    return written
-
-
 def is_stale_segment(name: str) -> bool:
     """Is `name` the segment of a capture of this host that is no longer running?"""
     return left_by_a_stopped_capture(name)
@@ -420,29 +415,3 @@ def _cur_names(folder: str) -> dict[str, str]:
         return {name.split(":", 1)[0]: name for name in os.listdir(os.path.join(folder, "cur"))}
     except OSError:
         return {}
-
-
-def _stored_whole(folder: str, key: str, cur: dict[str, str]) -> bool:
-    """Is message `key` in new/ or cur/ (with any flags) with all its bytes?"""
-    candidates = [os.path.join(folder, "new", key)]
-    if key in cur:
-        candidates.append(os.path.join(folder, "cur", cur[key]))
-    for path in candidates:
-        try:
-            if is_complete(path):
-                return True
-        except OSError:
-            continue
-    return False
-
-
-def _write_durably(folder: str, key: str, data: bytes) -> None:
-    """Write message `key` into new/ (replacing an incomplete copy), flushed."""
-    temp = os.path.join(folder, "tmp", key)
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | NOFOLLOW, 0o600)
-    try:
-        write_all(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(temp, os.path.join(folder, "new", key))

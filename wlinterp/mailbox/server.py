@@ -26,11 +26,12 @@ from typing import Any, Callable
 
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from .backlog import IDLE_SECONDS, Backlog
+from .backlog import Backlog
 from .faults import FaultPlan
 from .listing import summary_line
 from .session import CaptureSMTP, GreetingFault, peer_port
 from .store import TLS_DIR, CaptureStore, MailboxError, Requested
+from .storing import Storing
 from .tls import HOST, TLS_HOSTNAME, ThrowawayTLS, remove_folder
 
 __all__ = ["HOST", "TLS_HOSTNAME", "CaptureConfig", "CaptureServer"]
@@ -150,9 +151,7 @@ class CaptureServer:
         self._lock = threading.Lock()
         self._store: CaptureStore | None = None
         self._backlog: Backlog | None = None
-        self._storing = 0  # deliveries now in a worker thread (touched by the loop thread only)
-        self._last_store = 0.0
-        self._idle_timer: asyncio.TimerHandle | None = None
+        self._storing: Storing | None = None
         self._tls: ThrowawayTLS | None = None
         self._tls_lock = threading.Lock()
         self._sockets: list[socket.socket] = []
@@ -201,6 +200,8 @@ class CaptureServer:
     def _start_loop(self) -> None:
         self._loop = asyncio.new_event_loop()
         self._loop.set_exception_handler(_quiet_loop_errors)
+        assert self._store is not None and self._backlog is not None
+        self._storing = Storing(self._store, self._backlog, self._loop)
         self._thread = threading.Thread(target=self._run_loop, name="wl-capture", daemon=True)
         self._thread.start()
         if not self.faults.refuses_connections:  # CONNECT=refuse: bound, never listening
@@ -290,6 +291,8 @@ class CaptureServer:
                 _log.debug("capture shutdown: %r", error)
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(_STOP_TIMEOUT)
+        if self._storing is not None:
+            self._storing.close()
         if self._backlog is not None:
             self._backlog.settle()
         if self._store is not None:
@@ -350,49 +353,20 @@ class CaptureServer:
         return [summary_line(record) for record in self.captured]
 
     async def store(self, server: CaptureSMTP, session: Session, envelope: Envelope) -> None:
-        """Store one received message durably; its record is made later (backlog.py).
+        """Store one received message durably (storing.py); its record is made later
+        (backlog.py). OSError or MailboxError: not stored (the client gets 451)."""
+        assert self._storing is not None
+        await self._storing.store(envelope.original_content or b"",
+                                  self._envelope_of(server, session, envelope),
+                                  alone=len(self.sessions) <= 1)
 
-        A session alone stores in the loop's thread: handing the work to a thread and
-        back costs more than the flush it would overlap. With several sessions, each
-        delivery runs in a worker thread, so while one waits for the disk the others go
-        on (and the file system commits their flushes together).
-        """
-        assert self._store is not None and self._backlog is not None
-        loop = asyncio.get_running_loop()
-        if len(self.sessions) <= 1 and self._storing == 0:
-            key, stored = self._store_now(server, session, envelope)
-        else:
-            self._storing += 1
-            try:
-                key, stored = await loop.run_in_executor(
-                    None, self._store_now, server, session, envelope)
-            finally:
-                self._storing -= 1
-        if self._backlog.add(key, stored, envelope.original_content or b""):
-            loop.run_in_executor(None, self._backlog.settle)
-        self._last_store = loop.time()
-        if self._idle_timer is None:
-            self._idle_timer = loop.call_later(IDLE_SECONDS, self._when_idle)
-
-    def _when_idle(self) -> None:
-        """Settle the backlog once no message has arrived for IDLE_SECONDS."""
-        assert self._loop is not None and self._backlog is not None
-        quiet = self._loop.time() - self._last_store
-        if quiet < IDLE_SECONDS:
-            self._idle_timer = self._loop.call_later(IDLE_SECONDS - quiet, self._when_idle)
-            return
-        self._idle_timer = None
-        self._loop.run_in_executor(None, self._backlog.settle)
-
-    def _store_now(self, server: CaptureSMTP, session: Session,
-                   envelope: Envelope) -> tuple[str, dict[str, Any]]:
-        """Store one message with what the session knows about it; (key, envelope)."""
-        assert self._store is not None
+    def _envelope_of(self, server: CaptureSMTP, session: Session,
+                     envelope: Envelope) -> dict[str, Any]:
+        """What the session knows about its message, as CaptureStore.store's arguments."""
         client_port = peer_port(session)
         with self._lock:
             requested = self._notes.get(client_port) if client_port is not None else None
         tls = "ssl" if server.implicit_tls else ("starttls" if session.ssl is not None else "plain")
         user = session.auth_data if session.authenticated and isinstance(session.auth_data, str) else None
-        return self._store.store(envelope.original_content or b"", mail_from=envelope.mail_from,
-                                 rcpt_tos=list(envelope.rcpt_tos), tls=tls, user=user,
-                                 requested=requested)
+        return {"mail_from": envelope.mail_from, "rcpt_tos": list(envelope.rcpt_tos), "tls": tls,
+                "user": user, "requested": requested}

@@ -44,7 +44,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterator
 
 from . import envelope, safedir
-from . import delivery, journal
+from . import delivery, journal, replay
 from .delivery import Reserve, deliver_durably
 from .messages import header_addresses, parse, summarize
 from .unfiled import unfiled_messages
@@ -128,7 +128,7 @@ class CaptureStore:
             _probe_writable(os.path.join(path, "tmp"), room=_BLOCK)
             _probe_writable(os.path.join(path, INDEX_DIR))
             delivery.recover(path)  # what a capture cut by a crash left in tmp/
-            journal.replay(path)  # ... and in its journal (messages not yet durable as files)
+            replay.replay(path)  # ... and in its journal (messages not yet durable as files)
         except OSError as error:
             reason = error.strerror or str(error)
             where = f" ({error.filename})" if error.filename and error.filename != path else ""
@@ -171,16 +171,31 @@ class CaptureStore:
         envelope.py); returns (key, envelope). This is all a 250 waits for; the index
         record is a cache (`index`) that may come later. On failure nothing half-written
         stays and the error propagates (the server answers 451)."""
+        stored, data = self.stamp(raw, mail_from=mail_from, rcpt_tos=rcpt_tos, tls=tls,
+                                  user=user, requested=requested)
+        return self.put(data), stored
+
+    def stamp(self, raw: bytes, *, mail_from: str | None, rcpt_tos: list[str], tls: str,
+              user: str | None, requested: Requested | None = None) -> tuple[dict[str, Any], bytes]:
+        """(envelope, bytes to store: the envelope line, then the message as received)."""
         requested = requested or Requested()
         stored = {"time": utc_now(), "mail_from": mail_from, "rcpt_tos": list(rcpt_tos),
                   "requested_host": requested.host, "requested_port": requested.port,
                   "requested_mode": requested.mode, "tls": tls, "user": user,
                   "size": len(raw)}
-        data = envelope.line(stored) + raw
+        return stored, envelope.line(stored) + raw
+
+    def put(self, data: bytes) -> str:
+        """Store stamped `data` durably (the journal, else its own file); its key."""
         key = self._journal.deliver(data) if self._journal is not None else None
         if key is None:  # no journal, or it cannot take this one: the direct way
             key = deliver_durably(self.path, self._reserve, data)
-        return key, stored
+        return key
+
+    @property
+    def journal(self) -> journal.Journal | None:
+        """The write-ahead journal while capturing (see `start_journal`)."""
+        return self._journal
 
     def start_journal(self, *, files_first: bool = False) -> None:
         """Store messages through a write-ahead journal from now on (journal.py: one

@@ -4,7 +4,7 @@ A capture answers 250 once a message is in its write-ahead journal (journal.py);
 file in ``new/`` is written a moment later by the capture's keeper thread. A capture
 killed in between (kill -9, a crash, a full disk that refused the file) leaves such
 messages in its journal segments only, and the next capture into the folder writes
-them out (`journal.replay`). Until then `list` and `show` read them from those segments
+them out (`replay.replay`). Until then `list` and `show` read them from those segments
 here, so that every acknowledged message is listed straight away, and reading still
 changes nothing in DIR.
 
