@@ -233,6 +233,40 @@ def test_a_message_moved_into_cur_before_its_flush_is_flushed_there(mailbox_dir,
     assert sorted(_listed(mailbox_dir)) == ["read early"]
 
 
+def test_the_keeper_flushes_each_file_it_wrote_and_cur_when_one_left_new(mailbox_dir, monkeypatch):
+    """The keeper writes a batch of files, then flushes each through the descriptor it
+    wrote it with; a file a mail client moved into cur/ meanwhile is still flushed (it is
+    the same file), and cur/ is flushed after it, since its segment is retired."""
+    if not os.path.isdir("/proc/self/fd"):
+        pytest.skip("needs /proc to name the file behind a descriptor")
+    monkeypatch.setattr(journal, "_KEEPER_WAKE", 60.0)  # the keeper settles only at the stop
+    store = CaptureStore.create(mailbox_dir)
+    store.start_journal()
+    _wait_for_segment(store)
+    keys = [store.store(build_message(f"k{n}").as_bytes(), mail_from="a@example.org",
+                        rcpt_tos=["b@example.org"], tls="plain", user=None)[0] for n in range(3)]
+    new, cur = mailbox_dir / "new", mailbox_dir / "cur"
+    flushed: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        path = os.readlink(f"/proc/self/fd/{fd}")
+        if path == str((new / keys[1]).resolve()):  # read by a mail client before its flush
+            os.rename(path, cur / f"{keys[1]}:2,S")
+            path = os.readlink(f"/proc/self/fd/{fd}")
+        flushed.append(path)
+        real_fsync(fd)
+    monkeypatch.setattr(os, "fsync", fsync)
+    store.stop_capturing()
+    files = [str((new / keys[0]).resolve()), str((cur / f"{keys[1]}:2,S").resolve()),
+             str((new / keys[2]).resolve())]
+    assert all(file in flushed for file in files), flushed
+    last = max(flushed.index(file) for file in files)
+    assert {str(new.resolve()), str(cur.resolve())} <= set(flushed[last + 1:])
+    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert sorted(_listed(mailbox_dir)) == ["k0", "k1", "k2"]
+
+
 def test_a_stopped_captures_unfiled_messages_are_listed_from_its_journal(mailbox_dir, run_cli):
     """A capture answers 250 once the journal is flushed and writes the file a moment
     later: killed in between, it leaves the message in its segment only. `list` and `show`
