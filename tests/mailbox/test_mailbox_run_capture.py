@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,32 @@ def test_run_capture_bad_fault_is_one_error_line(tmp_path):
     run = _wl("run", "--capture", "outbox", "--capture-fault", "NOPE=1", str(script), cwd=tmp_path)
     assert run.returncode != 0
     assert run.stderr.startswith("wl: error: capture fault 'NOPE=1'") and "Traceback" not in run.stderr
+
+
+def test_the_capture_starts_before_the_script_is_read(tmp_path):
+    """The capture's process starts first, so it loads while `wl run` reads the script and
+    loads the interpreter: here the script comes on standard input, written only once
+    the capture is ready (its folders made)."""
+    run = subprocess.Popen([sys.executable, "-m", "wlinterp", "run", "--capture", "outbox", "-"],
+                           cwd=tmp_path, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + TIMEOUT * 2
+        while not (tmp_path / "outbox" / "wl-journal").is_dir():
+            assert run.poll() is None and time.monotonic() < deadline
+            time.sleep(0.02)
+        out, err = run.communicate(SCRIPT.format(option="emailOptionDefault", port=25,
+                                                 password=PASSWORD), timeout=TIMEOUT * 2)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+    assert run.returncode == 0 and out.strip() == "sent", err
+    assert err.count("captured ") == 1
+
+
+def test_a_script_that_cannot_be_read_stops_the_capture_started_for_it(tmp_path):
+    run = _wl("run", "--capture", "outbox", str(tmp_path / "missing.wl"), cwd=tmp_path)
+    assert run.returncode == 66 and run.stderr.startswith("wl: error: cannot read "), run.stderr
+    assert run.stderr.count("\n") == 1
+    assert list((tmp_path / "outbox" / "wl-journal").iterdir()) == []  # stopped in order

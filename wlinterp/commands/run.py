@@ -173,17 +173,30 @@ def _start_up() -> None:
     warm_up()
 
 
-def run_text(text: str | None, filename: str, args: argparse.Namespace,
-             script_args: list[str]) -> Any:
-    """Run `text`, or (text None) the file `filename` with its whole project, with the
-    command line's options; returns the finished Runtime."""
-    options = run_options(args)
-    capture = None
-    if getattr(args, "capture", None):  # its own process, started first: it loads while we do
+def start_capture(args: argparse.Namespace) -> Any:
+    """`--capture`'s server in a process of its own (None without --capture). Started
+    before the script is read and the interpreter loaded: it starts meanwhile."""
+    if getattr(args, "capture", None):
         from ..mailbox.child import CaptureProcess
-        capture = CaptureProcess(args.capture, list(args.capture_fault or []))
-    elif getattr(args, "capture_fault", None):
+        return CaptureProcess(args.capture, list(args.capture_fault or []))
+    if getattr(args, "capture_fault", None):
         raise ValueError("--capture-fault needs --capture DIR")
+    return None
+
+
+def run_text(text: str | None, filename: str, args: argparse.Namespace,
+             script_args: list[str], capture: Any = None) -> Any:
+    """Run `text`, or (text None) the file `filename` with its whole project, with the
+    command line's options; returns the finished Runtime. `capture`: the --capture
+    process when `start_capture` started it already."""
+    try:
+        options = run_options(args)
+        if capture is None:
+            capture = start_capture(args)
+    except BaseException:
+        if capture is not None:
+            capture.close()
+        raise
     call = getattr(args, "call", None)
     try:
         _start_up()
@@ -243,16 +256,21 @@ def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
     if args.interactive and args.file != "-":
         from ..repl import run_interactive
         return run_interactive(args.file, run_options(args), list(args.args))
+    capture = start_capture(args)
     try:  # the time limit bounds reading too: a FIFO or a slow device cannot hang the run
         with stop_reporting(args.file, getattr(args, "timeout", None)):
             text, filename = read_script(args.file)
-    except OSError as exc:
+    except BaseException as exc:
+        if capture is not None:
+            capture.close()
+        if not isinstance(exc, OSError):
+            raise
         from ..paths import platform_form
         print(f"wl: error: cannot read {platform_form(args.file)}: {exc.strerror or exc}",
               file=sys.stderr)
         return EXIT_NOINPUT
     return run_text(text if args.file == "-" else None, filename, args,
-                    list(args.args)).exit_code
+                    list(args.args), capture).exit_code
 
 
 def main(argv: Sequence[str]) -> int:
