@@ -94,7 +94,12 @@ def get_prop(obj: Any, name: str) -> Any:
     if type(obj) is str:
         if name in ("length", "taille"):
             return len(obj)
+        if name in ("value", "valeur"):  # `v..Value`: what the variant holds
+            return obj
         return date_part(obj, name)
+    if name in ("value", "valeur") and (obj is None or type(obj) in (int, float, bool)
+                                        or isinstance(obj, V.Decimal)):
+        return obj  # `v.m..Value = Null` on a JSON null (JSONToVariant's help page)
     getter = getattr(obj, "wl_prop", None) or getattr(obj, "wl_get", None)
     if getter is None:  # wl_prop: objects whose members and properties differ (XML)
         raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no property '{name}'.")

@@ -208,6 +208,8 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
         return _parse_array(["associative", *words[2:]], structs, objects, text)
     if head in ("dynamic", "dynamique"):
         return _parse_words(words[1:], structs, objects, text) if len(words) > 1 else VARIANT
+    if head in ("ansi", "unicode") and len(words) > 1:  # `ANSI string`: a string here
+        return _parse_words(words[1:], structs, objects, text)
     if head in ("object", "objet") and all(w in ("dynamic", "dynamique") for w in words[1:]):
         return OBJECT_REF  # `o is object dynamic`: any class's object, Null until `new`
     if head in ("object", "objet") and len(words) > 1 and words[1] == "automation":
