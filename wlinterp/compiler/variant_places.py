@@ -17,6 +17,7 @@ from .classes import ClassMixin
 
 
 _MEMBERS = "'members'"
+_COUNTS = frozenset(("occurrence", "count", "nboccurrence", "member", "membre", "empty", "vide"))
 
 
 class VariantPlaceMixin(ClassMixin):
@@ -90,6 +91,14 @@ class VariantPlaceMixin(ClassMixin):
         if code.startswith("get_member(") and self.is_variant_place(e.obj):
             return "variant_member(" + code[len("get_member("):]
         return code
+
+    def x_Prop(self, e: N.Prop) -> tuple[str, SType]:
+        """`v..Occurrence`, `v..Member`, `v..Empty` on a variant place: an empty variant
+        has none (0, nothing to go through, True)."""
+        key = fold(e.name)
+        if key in _COUNTS and self.is_variant_place(e.obj):
+            return f"variant_prop({self.value(e.obj)}, {key!r})", SType.ANY
+        return super().x_Prop(e)  # type: ignore[misc]  # ExprMixin's, by the MRO
 
     updating: N.Expr | None = None
     """The element about to be changed by the statement being compiled (`m[k] += 1`,

@@ -24,7 +24,7 @@ from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
 from .procrefs import call_ref, proc_ref  # noqa: F401
 from .threads import use_block  # noqa: F401
 from .members import (WLGrowingArray, WLMembers, index_place, member_place,  # noqa: F401
-                      variant_index, variant_member, vivify, want_for)
+                      variant_index, variant_member, variant_prop, vivify, want_for)
 from .objects import (WLObject, call_class_method, class_receiver, class_static_get,  # noqa: F401
                       class_static_set, free_object, get_property, set_property)
 from .operators import (address_of, automation_fail, homonymous_copy,  # noqa: F401
@@ -505,6 +505,8 @@ def iterate(obj: Any) -> Any:
     items = getattr(obj, "wl_iter", None)
     if items is not None:
         return items()
+    if obj is None or (type(obj) is str and obj == ""):
+        return ()  # an empty variant, a JSON member never written: nothing to go through
     raise WLRuntimeError(f"FOR EACH cannot go through a value of type {V.type_name(obj)}.")
 
 

@@ -28,7 +28,7 @@ from .types import VARIANT
 
 __all__ = ["WLMembers", "WLGrowingArray", "MemberEntry", "vivify", "want_for", "member_place",
            "index_place", "variant_member", "variant_index", "serialized_members",
-           "struct_from_members"]
+           "struct_from_members", "variant_prop"]
 
 
 class WLMembers(WLAssoc):
@@ -226,6 +226,17 @@ def variant_member(obj: Any, name: str, shown: str = "") -> Any:
         return None
     from .helpers import get_member
     return get_member(obj, name, shown)
+
+
+def variant_prop(obj: Any, name: str) -> Any:
+    """`v..Occurrence`, `v..Member`, `v..Empty` where `v` is a variant place: an empty
+    variant has no sub-elements (0, an empty list, True), else the property as usual."""
+    if obj is None or (type(obj) is str and obj == ""):
+        if name in ("member", "membre"):
+            return WLArray(VARIANT, [])
+        return name in ("empty", "vide") or 0
+    from .helpers import get_prop
+    return get_prop(obj, name)
 
 
 def variant_index(obj: Any, *idx: Any) -> Any:

@@ -30,7 +30,7 @@ HELPERS = (
     "w_slice", "with_part", "WLDuration", "iterate_keyed", "part_of", "time_add",
     "time_sub", "with_part_of", "call_ref", "proc_ref", "use_block",
     "assign_object", "co_currency", "vivify", "member_place", "index_place", "want_for",
-    "variant_member", "variant_index", "element_place", "set_member_back", "set_index_back",
+    "variant_member", "variant_index", "variant_prop", "element_place", "set_member_back", "set_index_back",
 )
 # runtime/values.py: conversions and operators on any two WLanguage values
 VALUE_OPS = (
