@@ -111,10 +111,16 @@ def h_out(rt: Runtime, file: Any = None) -> bool:
 
 @h_function(family, "HNbRec", "HNbEnr", fail=-1)
 def h_nb_rec(rt: Runtime, file: Any = None, state: Any = None) -> int:
-    """Number of records of the file (deleted records are gone: HFSQL's active ones)."""
+    """Number of records of the file: the active ones by default (deleted records are
+    gone); `state` hStateCrossed counts the crossed ones, hStateAll both."""
     ctx = file_arg(rt, file, "HNbRec")
     ctx.db.touch(ctx)
-    return int(ctx.db.fetchone(ctx, ctx.sql.count, [])[0])
+    bits = 1 if state is None else V.to_int(state)
+    total = int(ctx.db.fetchone(ctx, ctx.sql.count, [])[0]) if bits & 1 else 0
+    if bits & 2:  # hStateCrossed
+        from wlinterp.hfsql import crossed
+        total += crossed.count(ctx)
+    return total
 
 
 @family.function("HRecNum", "HNumEnr")

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
 
+from wlinterp.hfsql import crossed
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
@@ -160,13 +161,16 @@ def h_cancel_seek(rt: Runtime, file: Any = None) -> bool:
 @h_function(family, "HState", "HEtat", "HStatus", fail=0)
 def h_status(rt: Runtime, file: Any = None, recnum: Any = None) -> int:
     """The state of a record (the current one by default): hStateActive when it exists,
-    hStateInvalid when it does not (deletions are physical: never hStateDel)."""
+    hStateCrossed when HCross crossed it, hStateInvalid otherwise (deletions are
+    physical: never hStateDel)."""
     ctx = file_arg(rt, file, "HStatus")
     target = V.to_int(recnum) if recnum is not None else ctx.recnum
     ctx.db.touch(ctx)
     row = ctx.db.backend.execute(f"SELECT 1 FROM {ctx.sql.table} WHERE _hrec = {ctx.sql.p}",
                                  [target]).fetchone()
-    return H_STATE_ACTIVE if row is not None else H_STATE_INVALID
+    if row is not None:
+        return H_STATE_ACTIVE
+    return H_STATE_CROSSED if crossed.is_crossed(ctx, target) else H_STATE_INVALID
 
 
 def _maintain(rt: Runtime, file: Any, fname: str, statement: str) -> bool:
