@@ -47,6 +47,7 @@ def _drop(ctx: FileContext, table: str) -> None:
             if child is not None:
                 db._ensured.discard(child.physical)  # noqa: SLF001
     db._counters.pop(table, None)  # noqa: SLF001
+    db.__dict__.get("_versioned", set()).discard(table)  # HVersion's triggers went too
 
 
 def _children_first(files: list[FileContext]) -> list[FileContext]:

@@ -1,0 +1,113 @@
+"""Data files to and from files on disk: HImportText/HImporteTexte (a delimited text
+file into a data file) and HExportXML/HExporteXML (a data file into an XML file).
+
+Arguments as in WINDEV's runtime (its Java API) and the HFSQL C API header:
+`HImportText(File, path [, items] [, separator] [, options])`,
+`HExportXML(File, path [, items] [, options])`. The help pages were not found: the
+defaults and the XML layout are *decided* (docs/hfsql.md, "Text and XML files").
+"""
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+from xml.sax.saxutils import escape
+
+from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.errors import DATABASE, HFError
+from wlinterp.hfsql.transfer import load_file
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .hfsql_base import file_arg, h_function
+
+family = Family("HFSQL text and XML files")
+
+H_IMP_NORMAL = family.constant("hImpNormal", "hImpNormal", 0)
+H_IMP_IGNORE_FIRST_LINE = family.constant("hImpIgnoreFirstLine", "hImpIgnorePremièreLigne", 1)
+
+
+def _items(ctx: FileContext, items: Any, fname: str) -> list[str]:
+    """The items named in a comma (or semicolon) separated list; all of them (but binary
+    memos) when none is given."""
+    text = "" if items is None else V.to_str(items).strip()
+    if not text or text == "*":
+        return [i.name for i, k in zip(ctx.items, ctx.kinds) if k != "binmemo"]
+    names = [n.strip() for n in text.replace(";", ",").split(",") if n.strip()]
+    return [ctx.items[ctx.item(n)].name for n in names]
+
+
+@h_function(family, "HImportText", "HImporteTexte")
+def h_import_text(rt: Runtime, file: Any, path: Any, items: Any = None, separator: Any = None,
+                  options: Any = None) -> bool:
+    """Add a record for each line of a text file: values in the order of `items` (all
+    the items by default), separated by `;` (or `separator`), text in double quotes
+    when it holds the separator. hImpIgnoreFirstLine skips a header line. All or
+    nothing: the first refused line (a duplicate...) stops it, nothing is added."""
+    ctx = file_arg(rt, file, "HImportText")
+    if isinstance(items, (int, float)) and not isinstance(items, bool):
+        items, options = None, items
+    names = _items(ctx, items, "HImportText")
+    sep = ";" if separator in (None, "") else V.to_str(separator)
+    try:
+        with open(V.to_str(path), encoding="utf-8-sig", newline="") as f:
+            text = f.read()
+    except UnicodeDecodeError:
+        with open(V.to_str(path), encoding="latin-1", newline="") as f:
+            text = f.read()
+    except OSError as exc:
+        raise HFError(DATABASE, f"HImportText: cannot read {V.to_str(path)} "
+                                f"({exc.strerror}).", ctx.name) from None
+    lines = list(csv.reader(io.StringIO(text), delimiter=sep[0], quotechar='"'))
+    if options is not None and V.to_int(options) & H_IMP_IGNORE_FIRST_LINE:
+        lines = lines[1:]
+    rows = []
+    for number, values in enumerate(lines, 1):
+        if not values:
+            continue
+        if len(values) > len(names):
+            raise HFError(DATABASE, f"HImportText: line {number} has {len(values)} values "
+                                    f"for {len(names)} item(s).", ctx.name)
+        rows.append(dict(zip(names, values)))
+    try:
+        load_file(ctx, rows, V.to_str(path))
+    except ValueError as exc:
+        raise HFError(DATABASE, f"HImportText: {exc}", ctx.name) from None
+    return True
+
+
+@h_function(family, "HExportXML", "HExporteXML")
+def h_export_xml(rt: Runtime, file: Any, path: Any, items: Any = None,
+                 options: Any = None, gauge: Any = None) -> bool:
+    """Write the file's records (in record-number order) as an XML file (UTF-8):
+    `<File><Record><Item>value</Item>...</Record>...</File>`, NULL as an empty element."""
+    ctx = file_arg(rt, file, "HExportXML")
+    if isinstance(items, (int, float)) and not isinstance(items, bool):
+        items = None
+    names = _items(ctx, items, "HExportXML")
+    indexes = [ctx.item(n) for n in names]
+    from wlinterp.hfsql.transfer import dump_file
+    ctx.db.touch(ctx)
+    saved = (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
+             ctx.read_row, ctx.new_record)
+    try:
+        records = dump_file(ctx)
+    finally:  # the export leaves the program's buffer and position as they were
+        (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
+         ctx.read_row, ctx.new_record) = saved
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', f"<{ctx.name}>"]
+    for record in records:
+        values = list(record.values())
+        fields = "".join(f"<{ctx.items[n].name}>"
+                         f"{'' if values[n] is None else escape(V.to_str(values[n]))}"
+                         f"</{ctx.items[n].name}>" for n in indexes)
+        out.append(f"  <Record>{fields}</Record>")
+    out.append(f"</{ctx.name}>")
+    try:
+        with open(V.to_str(path), "w", encoding="utf-8", newline="\n") as f:
+            f.write("\n".join(out) + "\n")
+    except OSError as exc:
+        raise HFError(DATABASE, f"HExportXML: cannot write {V.to_str(path)} "
+                                f"({exc.strerror}).", ctx.name) from None
+    return True
