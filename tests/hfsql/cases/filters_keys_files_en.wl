@@ -33,6 +33,7 @@ Trace(HOpen(Product), HOpen("*"))              // expect: 1, 1
 Trace(Replace(HListFile(), CR, ","))           // expect: Customer,Orders,Product
 Trace(HLockRecNum(Product, 1), HRead(Product, 1), Product.Reference)   // expect: 1, 1, F1
 Trace(HUnlockRecNum(Product, 1), HLockFile(Product), HUnlockFile(Product))   // expect: 1, 1, 1
+Trace(HRead(Product, 1), HErrorLock())         // expect: 1, 0
 Trace(HRecordToXML(Product, "Reference,Stock"))
 // expect: <Product><Reference>F1</Reference><Stock>10</Stock></Product>
 HDescribeConnection("Mem", "", "", "", ":memory:", hNativeAccessSQLite)
