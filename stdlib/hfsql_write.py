@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wlinterp.hfsql import writeback
+from wlinterp.hfsql import crossed, writeback
 from wlinterp.hfsql.context import FileContext, Record
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
@@ -128,6 +128,7 @@ def h_creation(rt: Runtime, file: Any, password: Any = None) -> bool:
         ctx.db.touch(ctx)
         try:
             ctx.db.backend.execute(f"DELETE FROM {ctx.sql.table}")
+            crossed.drop(ctx, ctx.db.backend)  # a new file has no crossed records either
         except ctx.db.backend.errors() as exc:
             raise ctx.failure(exc, "HCreation") from None
         ctx.db.restart_ids(ctx)

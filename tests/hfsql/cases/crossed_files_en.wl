@@ -52,3 +52,9 @@ Customer.Name = "Bob"
 HAdd(Customer)
 Trace(Customer.CustomerID)                     // expect: 1
 Trace(HToFile(Customer, "customer.fic"), HError() <> 0)   // expect: 0, 1
+// HCreation: a new, empty file, without crossed records either
+HReset(Product)
+Product.Reference = "Z1"
+HAdd(Product)
+HCross(Product)
+Trace(HNbRec(Product, hStateCrossed), HCreation(Product), HNbRec(Product, hStateAll))   // expect: 1, 1, 0
