@@ -12,7 +12,7 @@ from wlinterp.syntax.names import fold
     ("TableDisplay", "TableDisplay", "windows"),
     ("tableaffiche", "tableaffiche", "windows"),      # a prefix match keeps the spelling
     ("OUVRE", "Open", "windows"),
-    ("HImporteTexte", "HImportText", "hfsql"),
+    ("HCopieFichier", "HCopyFile", "hfsql"),
     ("AppelDLL32", "CallDLL32", "winapi"),
     ("ÉcranVersFichier", "ScreenToFile", "screen"),
     ("PageAffiche", "PageAffiche", "webdev"),

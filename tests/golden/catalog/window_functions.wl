@@ -14,7 +14,7 @@ Essai("page")  // expect: page
 Essai("looper")  // expect: looper
 // expect: LooperAddLine is a window function: not available outside the IDE (wlinterp runs code without windows).
 Essai("hfsql")  // expect: hfsql
-// expect: HImportText is an HFSQL data function: not implemented by wlinterp.
+// expect: HCopyFile is an HFSQL data function: not implemented by wlinterp.
 Essai("ole")  // expect: ole
 // expect: COMCreateInstance is an ActiveX/OLE/.NET function: ActiveX, OLE, COM and .NET are not available.
 YesNo("Continue?") // expect error: YesNo is a window function
@@ -28,7 +28,7 @@ WHEN EXCEPTION IN
 	IF s = "screen" THEN ScreenToFile()
 	IF s = "page" THEN PageDisplay(PAGE_Home)
 	IF s = "looper" THEN LooperAddLine(LOOP_X, "a")
-	IF s = "hfsql" THEN HImportText(Customer, "c.csv")
+	IF s = "hfsql" THEN HCopyFile(Customer, "c.fic")
 	IF s = "ole" THEN COMCreateInstance("Excel.Application")
 DO
 	Trace(ExceptionInfo(errMessage))
