@@ -633,6 +633,9 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
     special = getattr(obj, "wl_method", None)
     if special is not None:  # a value whose methods all fail the same way (automation)
         return special(name)
+    own = getattr(obj, "wl_own_method", None)  # a type's methods of its own (DiskFile.Open)
+    if own is not None and (method := own(rt, name)) is not None:
+        return method(*args)
     from .value_methods import value_method
     builtin = value_method(obj, name)
     if builtin is None:

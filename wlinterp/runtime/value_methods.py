@@ -19,6 +19,7 @@ _PREFIXES_BY_KIND = {
     "number": ("num", "numerique"),  # n.ToString("03d") is NumToString, not DateToString
     "text": ("string", "chaine", "date", "time", "heure", "datetime", "dateheure"),
     "thread": ("thread",),  # t.SendSignal() is ThreadSendSignal(t) (stdlib/thread_type.py)
+    "diskfile": ("f",),  # f.ReadLine() is fReadLine(f) (stdlib/file_diskfile.py)
 }
 
 

@@ -1,0 +1,66 @@
+"""The `DiskFile` type (`FichierDisque`, WINDEV 28): an external file held by a variable.
+
+`f is DiskFile` then `f = fOpen(path, mode)` (the handle fOpen returns becomes the
+variable's file) or `ok = f.Open(path, mode)` (True when the file opened). Its other
+methods are the external-file functions with their `f` dropped (`f.ReadLine()` is
+`fReadLine(f)`, `f.Close()` is `fClose(f)`), and a DiskFile stands for its handle wherever
+a function takes one (`fReadLine(f)`). VERIFIED shape: the help pages of `.Open`
+(?1410090197), `.ReadLine` (?1410089045) and fReadLine (?3036031) show these three forms.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from wlinterp.registry import Family, load_stdlib
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
+
+family = Family("External files (DiskFile type)")
+
+
+class WLDiskFile:
+    """A DiskFile variable: the handle of the file it designates (-1: none)."""
+
+    wl_type_name = "DiskFile"
+    wl_method_kind = "diskfile"  # f.ReadLine() is fReadLine(f) (runtime/value_methods.py)
+
+    def __init__(self, handle: int = -1) -> None:
+        self.handle = handle
+
+    def wl_num(self) -> int:
+        """The handle, for the f* functions that take one (`fReadLine(f)`)."""
+        return self.handle
+
+    def wl_text(self) -> str:
+        return str(self.handle)
+
+    def copy(self) -> "WLDiskFile":
+        return self  # a second variable designates the same open file (decided)
+
+    def wl_own_method(self, rt: Runtime, name: str) -> Callable[..., Any] | None:
+        """`.Open` / `.Ouvre` and `.Create` / `.Crée` fill the variable and return a
+        boolean; every other method is the f* function of that name (None here)."""
+        key = fold(name)
+        if key in ("open", "ouvre"):
+            return lambda *args: self._attach(rt, "fopen", *args)
+        if key in ("create", "cree"):
+            return lambda *args: self._attach(rt, "fcreate", *args)
+        return None
+
+    def _attach(self, rt: Runtime, function: str, *args: object) -> bool:
+        self.handle = V.to_int(load_stdlib().functions[function].call(rt, *args))
+        return self.handle != -1
+
+
+def _new(rt: Runtime) -> WLDiskFile:
+    return WLDiskFile()
+
+
+def _from_value(value: object) -> WLDiskFile:
+    """`f = fOpen(...)`: the handle assigned becomes the variable's file."""
+    return value if isinstance(value, WLDiskFile) else WLDiskFile(V.to_int(value))
+
+
+setattr(_new, "wl_from_value", _from_value)
+family.type("DiskFile", "FichierDisque", _new)
