@@ -37,7 +37,10 @@ ATOMS = ["1", "0", "-3", "2.5", '"abc"', '"12"', '""', "True", "Null", "arr", "g
 BINOPS = ["+", "-", "*", "/", "%", "^", "=", "<>", "<", "<=", ">", ">=", "~=", "~~", "[=",
           "[~]", "=]", "AND", "OR", "_AND_", "_OR_"]
 SKIP_FAMILIES = {"Email", "Files", "Paths", "File handles", "File operations", "INI files",
-                 "System", "Program"}  # no network, no files, no pauses
+                 "System", "Program",  # no network, no files, no pauses:
+                 "Threads (signals)", "Threads (synchronisation)", "Threads (execution)"}
+# (ThreadWaitSignal() with no timeout waits for ever for a signal nobody sends: a new
+# built-in elsewhere shifted CI's derandomized draws onto it and the run hung)
 REG = load_stdlib()
 
 
