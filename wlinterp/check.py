@@ -27,6 +27,7 @@ from .semantics.analysis import analyze
 from .semantics.diagnostics import Diagnostic, select
 from .semantics.report import format_github, format_text, json_document
 from .syntax import nodes as N
+from .syntax.nesting import too_deep
 from .syntax.parser import parse
 from .syntax.winfile import CodeBlock, code_blocks, is_windev_file, native_note, program_source
 
@@ -102,7 +103,11 @@ def _check_program(text: str, filename: str, registry: Registry,
         return [_syntax(exc, filename, text)], None
     from .hfsql.names import names_beside
     data = names_beside(filename)  # data files and items of the analysis (docs/hfsql.md)
-    analysis = analyze(program, registry, shared=shared, known=set(data), infer_data=not data)
+    try:
+        analysis = analyze(program, registry, shared=shared, known=set(data),
+                           infer_data=not data)
+    except RecursionError:
+        return [_syntax(too_deep([program], filename, text), filename, text)], program
     diags = list(analysis.diagnostics)
     if not analysis.errors():  # the compiler must agree: anything it refuses is shown
         try:
@@ -134,8 +139,15 @@ def _check_blocks(text: str, path: str, registry: Registry,
             d.message += f" (in {block.name})"
             diags.append(d)
             continue
-        found = analyze(program, registry, shared=here, known=known,
-                        infer_data=not data).diagnostics
+        try:
+            found = analyze(program, registry, shared=here, known=known,
+                            infer_data=not data).diagnostics
+        except RecursionError:
+            d = _syntax(too_deep([program], path, block.text), path, text,
+                        block.first_line - 1, block.indent)
+            d.message += f" (in {block.name})"
+            diags.append(d)
+            continue
         if block is first:  # its declarations are used by the other blocks
             found = [d for d in found if d.code not in ("WL201", "WL202")]
         for d in found:

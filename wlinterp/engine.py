@@ -151,8 +151,8 @@ def compile_source(text: str, filename: str = "<string>",
     try:
         return compile_program(program, registry, strict=strict, data_names=data_names)
     except RecursionError:
-        raise WLSyntaxError("the program is nested too deeply to compile", 1, 1, filename,
-                            text) from None
+        from .syntax.nesting import too_deep
+        raise too_deep([program], filename, text) from None
 
 
 def _namespace(compiled: CompiledProgram, rt: Runtime) -> dict[str, Any]:

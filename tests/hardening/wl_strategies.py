@@ -18,6 +18,9 @@ from lark import Lark
 
 from wlinterp.engine import compile_source
 from wlinterp.errors import WLSyntaxError
+from wlinterp.registry import load_stdlib
+from wlinterp.semantics.analysis import analyze
+from wlinterp.syntax.parser import parse
 from wlinterp.syntax import lexer, words
 
 _SPELLED: dict[str, str] = {
@@ -98,12 +101,20 @@ def fragments() -> st.SearchStrategy[str]:
 
 
 def check_source(text: str | bytes) -> None:
-    """The property: compiles, or a WLanguage syntax error with a 1-based position."""
+    """The property: compiles, or a WLanguage syntax error with a 1-based position; and
+    what parses goes through `wl check`'s semantic pass without an exception."""
+    source = text if isinstance(text, str) else _decoded(text)
     try:
-        compile_source(text if isinstance(text, str) else _decoded(text), "fuzz.wl")
+        compile_source(source, "fuzz.wl")
     except WLSyntaxError as err:
         assert err.line >= 1 and err.column >= 1 or err.line == 0 and err.filename, err
         assert "Traceback" not in err.message and not re.search(r"\b\w+Error\b", err.message), err
+    try:
+        program = parse(source, "fuzz.wl")
+    except WLSyntaxError:
+        return
+    for found in analyze(program, load_stdlib()).diagnostics:
+        assert found.line >= 1 and found.column >= 1, found
 
 
 def _decoded(data: bytes) -> str:

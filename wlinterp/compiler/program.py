@@ -394,6 +394,9 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         try:
             code = compile(py, filename, "exec")
         except (SyntaxError, RecursionError, MemoryError) as exc:
+            from ..syntax.nesting import is_nesting_failure, too_deep
+            if is_nesting_failure(exc):
+                raise too_deep([self.program], self.filename, self.source) from None
             raise WLSyntaxError(f"the program is too complex to compile ({type(exc).__name__})",
                                 1, 1, self.filename, self.source) from None
         self.ns["__structs__"] = self.structs

@@ -42,15 +42,16 @@ class LoadedProject:
             files.append(parsed)
             offset += parsed.lines
         layout = Layout(files, self.virtual)
-        program = link(files, self.virtual, mocked)  # its source: the combined text
         try:
+            program = link(files, self.virtual, mocked)  # its source: the combined text
             compiled = compile_program(program, load_stdlib(), strict=strict,
                                        data_names=data_names)
         except WLSyntaxError as err:
             raise layout.relocate(err) from None
-        except RecursionError:
-            raise WLSyntaxError("the program is nested too deeply to compile", 0, 0,
-                                files[-1].source.path) from None
+        except RecursionError:  # at the deepest point, in the file that holds it
+            from ..syntax.nesting import too_deep
+            raise layout.relocate(too_deep([f.program for f in files], self.virtual,
+                                           None)) from None
         return Linked(compiled, layout, files)
 
 

@@ -109,7 +109,8 @@ def parse(source: str | bytes, filename: str = "<string>") -> Program:
             err.filename, err.source = filename, source
         raise
     except RecursionError:
-        raise WLSyntaxError("the program is nested too deeply", 1, 1, filename, source) from None
+        from .nesting import too_deep_in_tokens
+        raise too_deep_in_tokens(tokens, filename, source) from None
     if any(t.type == "LAMBDA" for t in tokens):
         hoist_lambdas(program)
     program.filename = filename
