@@ -65,3 +65,17 @@ def test_an_ansi_file_is_read_as_windows_1252_with_one_warning(wl_cli, tmp_path)
     ran = wl_cli("run", str(path))
     assert ran.code == 0 and ran.out == "Grüße €\n", ran
     assert ran.err.count("\n") == 1 and "read as Windows-1252 (ANSI)" in ran.err
+
+
+def test_an_ansi_script_beside_another_warns_once_and_only_for_itself(wl_cli, tmp_path):
+    """Found by hand (issue 12's fuzzing step): the probe that looks for procedure
+    libraries among the script's neighbours printed their encoding warnings (so running
+    one script warned about another), and the script's own warning twice when it was
+    named by a relative path."""
+    (tmp_path / "ansi.wl").write_bytes(b'Trace("caf\xe9")\n')
+    (tmp_path / "plain.wl").write_text('Trace("ok")\n', encoding="utf-8")
+    ran = wl_cli("run", "plain.wl")
+    assert (ran.code, ran.out, ran.err) == (0, "ok\n", ""), ran
+    ran = wl_cli("run", "ansi.wl")
+    assert ran.code == 0 and ran.out == "café\n", ran
+    assert ran.err.count("\n") == 1 and ran.err.startswith("ansi.wl:1:11: warning:"), ran

@@ -110,9 +110,12 @@ _DECLARATIONS = ("Decl", "ConstDecl", "StructDecl", "EnumDecl")
 def is_procedure_library(path: str) -> bool:
     """Beside a script without a project marker, a `.wl` file is a library to load only
     when it declares procedures and its main code does nothing but declare: other `.wl`
-    files of the folder are usually scripts of their own (docs/testing.md)."""
+    files of the folder are usually scripts of their own (docs/testing.md). Read quietly:
+    an encoding warning belongs to the files that are loaded, not to every one probed."""
+    from ..engine import strip_shebang
+    from ..source_text import decode_source, read_source_bytes
     try:
-        text = read_source(path)
+        text = strip_shebang(decode_source(read_source_bytes(path), path))
     except (OSError, ValueError):
         return False
     if _PROCEDURE_LINE.search(text) is None:
