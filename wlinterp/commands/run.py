@@ -145,6 +145,7 @@ def run_options(args: argparse.Namespace) -> dict[str, Any]:
             "strict": bool(getattr(args, "strict", False)),
             "db": getattr(args, "db", None), "analysis": getattr(args, "analysis", None),
             "allow_cleartext_auth": bool(getattr(args, "allow_cleartext_auth", False)),
+            "input_timeout": getattr(args, "timeout", None),  # the REPL's, per input
             **options_from_args(args)}
 
 

@@ -86,6 +86,9 @@ def _load(path: str, session: ReplSession) -> None:
     except OSError as exc:
         session.rt.write_err(f"cannot read {path}: {exc.strerror or exc}")
         return None
+    except ValueError:  # a NUL or a lone surrogate: no file can have that name
+        session.rt.write_err(f"cannot read {ascii(path)}: not a possible file name")
+        return None
     except WLError as err:
         session.rt.write_err(format_error(err))
         return None

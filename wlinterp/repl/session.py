@@ -79,7 +79,9 @@ class ReplSession:
                         and d.message not in shown:
                     shown.add(d.message)  # read, never assigned: a typo, not a new name
                     self.rt.write_err(run_warning(d, compiled.filename, compiled.source))
-            with stop_reporting(name):
+            # --timeout bounds each input; the prompt stays (docs/security.md)
+            with stop_reporting(name, (self.options or {}).get("input_timeout"),
+                                what="the input"):
                 run_compiled(compiled, self.rt, self.ns, finish=False)
         except WLError as err:
             self.rt.write_err(format_error(err))
