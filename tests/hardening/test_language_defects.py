@@ -5,7 +5,8 @@ import io
 
 import pytest
 
-from wlinterp.engine import run_source
+from wlinterp.engine import compile_source, run_source
+from wlinterp.errors import WLSyntaxError
 
 
 def _out(source: str) -> list[str]:
@@ -111,3 +112,15 @@ def test_integer_to_hexa_padding_and_zero_padded_texts_stay_wlanguage_errors():
         run_source("Trace(IntegerToHexa(1, 2147483647))\n", "lang.wl", stdout=io.StringIO(),
                    stderr=io.StringIO())
     assert _out('s is string = Repeat("0", 5000) + "7"\nTrace(Val(s) + 1)\n') == ["8"]
+
+
+@pytest.mark.parametrize("source, column", [("1 s ++", 1), ("(x => x) = 2", 2), ("2 min += 1", 1)])
+def test_a_duration_or_a_lambda_is_not_assignable(source, column):
+    """Found by fuzzing the REPL (issue 12): the semantic pass let `1 s ++` through and the
+    compiler then said "internal error: the semantic pass accepted code that cannot be
+    compiled"; both now say what is wrong, where."""
+    with pytest.raises(WLSyntaxError) as caught:
+        compile_source(source + "\n", "assign.wl")
+    err = caught.value
+    assert err.message == "this expression cannot be assigned to", err.message
+    assert (err.line, err.column) == (1, column), err

@@ -40,7 +40,7 @@ _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 _COMPOSITE_KINDS = frozenset({Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT})
 _VALUES = (N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary, N.InList,
            N.Ternary, N.ArrayLit, N.New, N.Subject, N.Step, N.SwitchExpr, N.AddressOf,
-           N.DefaultArg)
+           N.DefaultArg, N.DurationLit, N.Lambda)
 
 
 def _const_ok(e: N.Expr, constants: dict[str, str]) -> bool:
