@@ -68,6 +68,44 @@ EmailCloseSession("u")
     assert "\x1b" not in lines[1] and "\x07" not in lines[1] and "\\x1b" in lines[1], lines
 
 
+def _echoing_at_the_dot(conn: socket.socket, stop: threading.Event) -> None:
+    """Refuses the message after its final dot, quoting the password and escapes."""
+    conn.sendall(b"220 echo.test ESMTP\r\n")
+    while (line := read_command(conn, stop)):
+        verb = line[:4].upper()
+        if verb == b"EHLO":
+            conn.sendall(b"250-echo.test\r\n250 AUTH PLAIN\r\n")
+        elif verb == b"AUTH":
+            conn.sendall(b"235 ok\r\n")
+        elif verb == b"DATA":
+            conn.sendall(b"354 go\r\n")
+            while (line := read_command(conn, stop)) and line != b".\r\n":
+                pass
+            conn.sendall(b"554 \x1b]0;pwned\x07\x1b[31mrefused " + PASSWORD.encode() + b"\x1b[0m\r\n")
+        elif verb == b"QUIT":
+            conn.sendall(b"221 bye\r\n")
+            return
+        else:
+            conn.sendall(b"250 ok\r\n")
+
+
+def test_the_async_report_masks_and_escapes_the_reply_after_the_dot(wl_cli, script):
+    """The report of a queued message (asynchronous session) goes to the terminal."""
+    server = RawServer(_echoing_at_the_dot)
+    try:
+        ran = wl_cli("run", script(f'''EmailStartSMTPSession("u", "{PASSWORD}", "127.0.0.1", {server.port}, True)
+Email.Sender = "a@example.org"
+Email.Recipient[1] = "b@example.org"
+Email.Message = "x"
+EmailSendMessage("u")
+'''))
+    finally:
+        server.close()
+    assert "was not sent" in ran.err and "replied 554" in ran.err, ran
+    assert PASSWORD not in ran.err and "***" in ran.err, ran
+    assert "\x1b" not in ran.err and "\x07" not in ran.err and "\\x1b]0;pwned" in ran.err, ran
+
+
 def test_a_negative_number_to_a_fractional_power_is_a_wlanguage_error():
     lines = _out('WHEN EXCEPTION IN\n x = (-8) ^ 0.5\nDO\n Trace(ExceptionInfo())\nEND\n'
                  'Trace((-8) ^ 2)\n')
