@@ -31,26 +31,37 @@ def test_a_fatal_error_on_an_ordinary_line_still_quotes_it(wl_cli, script):
     assert ran.code == 1 and 'Length("visible")' in ran.err, ran
 
 
-def _echoing_server(conn: socket.socket, stop: threading.Event) -> None:
-    """Accepts AUTH, then refuses MAIL quoting the password and a terminal escape."""
-    conn.sendall(b"220 echo.test ESMTP\r\n")
-    while (line := read_command(conn, stop)):
-        verb = line[:4].upper()
-        if verb == b"EHLO":
-            conn.sendall(b"250-echo.test\r\n250 AUTH PLAIN\r\n")
-        elif verb == b"AUTH":
-            conn.sendall(b"235 ok\r\n")
-        elif verb == b"MAIL":
-            conn.sendall(b"550 \x1b]0;pwned\x07\x1b[31mno for " + PASSWORD.encode() + b"\x1b[0m\r\n")
-        elif verb == b"QUIT":
-            conn.sendall(b"221 bye\r\n")
-            return
-        else:
-            conn.sendall(b"250 ok\r\n")
+_HOSTILE = b"\x1b]0;pwned\x07\x1b[31mno for " + PASSWORD.encode() + b"\x1b[0m"
+
+
+def _echoing(at: bytes):
+    """A server that accepts AUTH, then refuses MAIL (`at` b"MAIL") or the message after its
+    final dot (b"DATA") quoting the password inside terminal escape sequences."""
+    def serve(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"220 echo.test ESMTP\r\n")
+        while (line := read_command(conn, stop)):
+            verb = line[:4].upper()
+            if verb == b"EHLO":
+                conn.sendall(b"250-echo.test\r\n250 AUTH PLAIN\r\n")
+            elif verb == b"AUTH":
+                conn.sendall(b"235 ok\r\n")
+            elif verb == at == b"MAIL":
+                conn.sendall(b"550 " + _HOSTILE + b"\r\n")
+            elif verb == at == b"DATA":
+                conn.sendall(b"354 go\r\n")
+                while (line := read_command(conn, stop)) and line != b".\r\n":
+                    pass
+                conn.sendall(b"554 " + _HOSTILE + b"\r\n")
+            elif verb == b"QUIT":
+                conn.sendall(b"221 bye\r\n")
+                return
+            else:
+                conn.sendall(b"250 ok\r\n")
+    return serve
 
 
 def test_server_replies_are_masked_and_escaped_in_errorinfo():
-    server = RawServer(_echoing_server)
+    server = RawServer(_echoing(b"MAIL"))
     try:
         lines = _out(f'''EmailSetTimeOut(30)
 EmailStartSMTPSession("u", "{PASSWORD}", "127.0.0.1", {server.port})
@@ -68,30 +79,9 @@ EmailCloseSession("u")
     assert "\x1b" not in lines[1] and "\x07" not in lines[1] and "\\x1b" in lines[1], lines
 
 
-def _echoing_at_the_dot(conn: socket.socket, stop: threading.Event) -> None:
-    """Refuses the message after its final dot, quoting the password and escapes."""
-    conn.sendall(b"220 echo.test ESMTP\r\n")
-    while (line := read_command(conn, stop)):
-        verb = line[:4].upper()
-        if verb == b"EHLO":
-            conn.sendall(b"250-echo.test\r\n250 AUTH PLAIN\r\n")
-        elif verb == b"AUTH":
-            conn.sendall(b"235 ok\r\n")
-        elif verb == b"DATA":
-            conn.sendall(b"354 go\r\n")
-            while (line := read_command(conn, stop)) and line != b".\r\n":
-                pass
-            conn.sendall(b"554 \x1b]0;pwned\x07\x1b[31mrefused " + PASSWORD.encode() + b"\x1b[0m\r\n")
-        elif verb == b"QUIT":
-            conn.sendall(b"221 bye\r\n")
-            return
-        else:
-            conn.sendall(b"250 ok\r\n")
-
-
 def test_the_async_report_masks_and_escapes_the_reply_after_the_dot(wl_cli, script):
     """The report of a queued message (asynchronous session) goes to the terminal."""
-    server = RawServer(_echoing_at_the_dot)
+    server = RawServer(_echoing(b"DATA"))
     try:
         ran = wl_cli("run", script(f'''EmailStartSMTPSession("u", "{PASSWORD}", "127.0.0.1", {server.port}, True)
 Email.Sender = "a@example.org"
