@@ -7,11 +7,17 @@ Three measures, each as a WLanguage program run by wlinterp and as the equivalen
 written directly with the driver (`sqlite3`, or psycopg 3) on the same table (same DDL,
 indexes and collation):
   add     N x HAdd in one transaction          vs N INSERTs in one transaction
-  browse  FOR EACH over the N records          vs iterating SELECT ... ORDER BY
+  browse  FOR EACH over the N records          vs iterating SELECT ... ORDER BY, summing
+          adding the currency amounts             the amounts exactly (as Decimals)
   seek    10,000 HReadSeekFirst on a key        vs 10,000 SELECT ... WHERE k >= ? LIMIT 1
-Prints the median of `--rounds` times (default 5) and the ratio wlinterp/direct
-(wlinterp's net of starting an empty program). Goal (issue 9): ratio <= 2. Ratios matter,
-not absolute times: run on a quiet machine (the load average is printed).
+and on SQLite `browse-float`: the same FOR EACH against a loop summing floats (exact
+here only because the amounts are whole; docs/hfsql.md, "Performance").
+The two sides are timed alternately, `--rounds` times each (default 5), a garbage
+collection before every timing; prints the median times, the median of the rounds'
+ratios wlinterp/direct (wlinterp's net of starting an empty program) and their range.
+Both sides must agree (records and sum stored, total, records found), else the script
+stops. Goal (issue 9): ratio <= 2. Ratios matter, not absolute times: run on a quiet
+machine (the load average is printed).
 
 PostgreSQL: `--pg URL` uses that database (its `item` table is dropped and recreated);
 `--pg auto` starts a throw-away server as the tests do (Debian's `postgresql` binaries,
@@ -23,6 +29,7 @@ works in other processes).
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import os
 import sqlite3
@@ -31,6 +38,7 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -76,34 +84,57 @@ ROUNDS = 5
 CLOCK: Callable[[], float] = time.perf_counter
 
 
-def timed(action: Callable[[], Any]) -> float:
+def timed(action: Callable[[], Any]) -> tuple[float, Any]:
+    """`action`'s time and result. A collection first (untimed): neither side pays for
+    the garbage the other left (wlinterp's runs leave more)."""
+    gc.collect()
     start = CLOCK()
-    action()
-    return CLOCK() - start
+    result = action()
+    return CLOCK() - start, result
 
 
-def best(action: Callable[[], Any], before: Callable[[], Any] | None = None) -> float:
-    """The median of ROUNDS timings (`before` runs untimed before each): on a shared
-    machine the median is steadier than the best or the mean."""
-    times = []
+def pairs(ours: Callable[[], Any], theirs: Callable[[], Any], start: float,
+          before: Callable[[], Any] | None = None, after: Callable[[], Any] | None = None
+          ) -> tuple[list[float], list[float], Any, Any]:
+    """ROUNDS timings of each side, taken alternately (ours, theirs, ours, theirs...) so
+    that a change in the machine's load between rounds weighs on both sides alike;
+    `start` (an empty program's time) is taken off ours; `before` runs untimed before
+    every timing. Also returns each side's last result, or what `after` (untimed) finds
+    after it: they must agree."""
+    mine: list[float] = []
+    other: list[float] = []
+    got = want = None
     for _ in range(ROUNDS):
         if before is not None:
             before()
-        times.append(timed(action))
-    return statistics.median(times)
+        t, got = timed(ours)
+        mine.append(t - start)
+        got = got if after is None else after()
+        if before is not None:
+            before()
+        t, want = timed(theirs)
+        other.append(t)
+        want = want if after is None else after()
+    return mine, other, got, want
 
 
-def wl(text: str, xdd: str, url: str) -> Callable[[], Any]:
-    return lambda: run_source(text, "bench.wl", stdout=io.StringIO(), stderr=io.StringIO(),
-                              options={"analysis": xdd, "db": url})
+def wl(text: str, xdd: str, url: str) -> Callable[[], str]:
+    """Runs `text` and returns what it traced (the result compared with the direct side)."""
+    def run() -> str:
+        out = io.StringIO()
+        run_source(text, "bench.wl", stdout=out, stderr=io.StringIO(),
+                   options={"analysis": xdd, "db": url})
+        return out.getvalue().strip()
+    return run
 
 
 def direct(execute: Callable[..., Any], cols: str, p: str, amount: Callable[[int], Any],
-           n: int, seeks: int) -> dict[str, Callable[[], Any]]:
-    """The three jobs written with a driver's own `execute` (parameters marked `p`)."""
+           n: int, seeks: int, sqlite: bool) -> dict[str, Callable[[], Any]]:
+    """The jobs written with a driver's own `execute` (parameters marked `p`)."""
     code = cols.split(", ")[1]
     insert = f"INSERT INTO item ({cols}) VALUES ({p}, {p}, {p}, {p})"
     select = f"SELECT _hrec, {cols} FROM item WHERE {code} >= {p} ORDER BY {code}, _hrec LIMIT 1"
+    browse_sql = f"SELECT _hrec, {cols} FROM item ORDER BY _hrec"
 
     def add() -> None:
         execute("BEGIN")
@@ -111,19 +142,39 @@ def direct(execute: Callable[..., Any], cols: str, p: str, amount: Callable[[int
             execute(insert, (i, i, f"item {i}", amount(i)))
         execute("COMMIT")
 
-    def browse() -> None:
-        total: Any = 0  # float on SQLite, Decimal (numeric) on PostgreSQL
-        for row in execute(f"SELECT _hrec, {cols} FROM item ORDER BY _hrec"):
-            total += row[4]
+    def browse() -> Any:
+        """An exact total, as a currency's: PostgreSQL's numeric comes as a Decimal; a
+        SQLite REAL is made one the cheapest exact way (docs/hfsql.md, "Performance")."""
+        total = Decimal(0)
+        if not sqlite:
+            for row in execute(browse_sql):
+                total += row[4]
+            return total
+        for row in execute(browse_sql):
+            v = row[4]
+            total += Decimal(int(v)) if v.is_integer() else Decimal(repr(v))
+        return total
 
-    def seek() -> None:
+    def browse_float() -> Any:
+        """SQLite: the same loop summing floats (exact here only because the amounts are
+        whole): the strictest baseline, shown beside the exact one."""
+        total = 0.0
+        for row in execute(browse_sql):
+            total += row[4]
+        return total
+
+    def seek() -> int:
         found = 0
         for i in range(1, seeks + 1):
             want = (i * 7919) % n + 1
             row = execute(select, (want,)).fetchone()
             found += row is not None and row[2] == want
+        return found
 
-    return {"add": add, "browse": browse, "seek": seek}
+    jobs = {"add": add, "browse": browse, "browse-float": browse_float, "seek": seek}
+    if not sqlite:
+        del jobs["browse-float"]
+    return jobs
 
 
 def direct_sqlite(path: str, n: int, seeks: int) -> dict[str, Callable[[], Any]]:
@@ -131,7 +182,8 @@ def direct_sqlite(path: str, n: int, seeks: int) -> dict[str, Callable[[], Any]]
     schema must)."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.create_collation(SQLITE_COLLATION, compare)
-    return direct(conn.execute, '"ItemID", "Code", "Label", "Amount"', "?", float, n, seeks)
+    return direct(conn.execute, '"ItemID", "Code", "Label", "Amount"', "?", float, n, seeks,
+                  True)
 
 
 def direct_pg(url: str, n: int, seeks: int) -> dict[str, Callable[[], Any]]:
@@ -139,7 +191,8 @@ def direct_pg(url: str, n: int, seeks: int) -> dict[str, Callable[[], Any]]:
     it sees repeatedly, as it does for wlinterp)."""
     import psycopg
     cur = psycopg.connect(url, autocommit=True).cursor()
-    return direct(cur.execute, '"itemid", "code", "label", "amount"', "%s", int, n, seeks)
+    return direct(cur.execute, '"itemid", "code", "label", "amount"', "%s", int, n, seeks,
+                  False)
 
 
 def fresh(url: str, xdd: str) -> None:
@@ -154,23 +207,44 @@ def fresh(url: str, xdd: str) -> None:
     backend.close()
 
 
+def stored(url: str) -> str:
+    """What the add job left in the table: the records and the sum of their amounts."""
+    backend = open_backend(url)
+    count, total = backend.execute('SELECT count(*), sum(amount) FROM item').fetchone()
+    backend.close()
+    return f"{count} {Decimal(str(total)).normalize():f}"
+
+
+def same(name: str, ours: Any, theirs: Any) -> None:
+    """Both sides must have done the same work: equal results, else the figures mean
+    nothing (and the script stops)."""
+    if str(ours) != str(theirs):
+        raise SystemExit(f"{name}: wlinterp gave {ours!r}, the direct code {theirs!r}")
+
+
 def measure(label: str, url: str, xdd: str, n: int, seeks: int) -> None:
     jobs = {"add": ADD.format(n=n), "browse": BROWSE, "seek": SEEK.format(n=n, seeks=seeks)}
-    start = best(wl("", xdd, url))
-    ours = {"add": best(wl(jobs["add"], xdd, url), lambda: fresh(url, xdd)) - start,
-            "browse": best(wl(jobs["browse"], xdd, url)) - start,
-            "seek": best(wl(jobs["seek"], xdd, url)) - start}
+    empty = wl("", xdd, url)
+    empty()  # imports and first connection: not part of a run
+    start = statistics.median(timed(empty)[0] for _ in range(ROUNDS))
     plain = direct_pg(url, n, seeks) if url.startswith("postgres") else \
         direct_sqlite(url[len("sqlite:"):], n, seeks)
-    theirs = {"add": best(plain["add"], lambda: fresh(url, xdd)),
-              "browse": best(plain["browse"]), "seek": best(plain["seek"])}
     clock = "CPU time" if CLOCK is time.process_time else "elapsed time"
-    print(f"{label}: {n} records, {seeks} seeks, {clock}, median of {ROUNDS}, "
-          f"load average {os.getloadavg()[0]:.1f}")
-    for name in jobs:
-        ratio = ours[name] / theirs[name] if theirs[name] else float("inf")
-        print(f"  {name:<7} wlinterp {ours[name]:8.3f} s   direct {theirs[name]:8.3f} s   "
-              f"ratio {ratio:5.2f}")
+    print(f"{label}: {n} records, {seeks} seeks, {clock}, {ROUNDS} rounds taken alternately "
+          f"(medians), load average {os.getloadavg()[0]:.1f}")
+    for name in plain:
+        add = name == "add"  # each side starts from an empty table; what it stored is checked
+        program = wl(jobs[name.split("-")[0]], xdd, url)
+        ours, theirs, got, want = pairs(program, plain[name], start,
+                                        (lambda: fresh(url, xdd)) if add else None,
+                                        (lambda: stored(url)) if add else None)
+        if name.startswith("browse"):  # the direct total as WLanguage shows it
+            want = f"{Decimal(str(want)).normalize():f}"
+        same(name, got, want)
+        ratios = sorted(a / b for a, b in zip(ours, theirs))
+        print(f"  {name:<12} wlinterp {statistics.median(ours):8.3f} s   direct "
+              f"{statistics.median(theirs):8.3f} s   ratio {statistics.median(ratios):5.2f}"
+              f"   (rounds {ratios[0]:.2f} to {ratios[-1]:.2f})")
 
 
 @contextmanager
