@@ -40,6 +40,17 @@ def test_expression_is_shown() -> None:
     assert out.getvalue() == "3\nTotal: 5\n"
 
 
+def test_subscript_alone_is_shown() -> None:
+    """`t[2]` or `s[[2]]` alone is a statement now (its value dropped in a script): at the
+    prompt its value is still shown."""
+    s, out, err = session()
+    s.execute("t is array of 3 int = [4, 5, 6]")
+    s.execute("t[2]")
+    s.execute('Texte est une chaîne = "abc"')
+    s.execute("Texte[[2]]")
+    assert out.getvalue() == "5\nb\n", err.getvalue()
+
+
 def test_blocks_wait_for_end() -> None:
     assert not is_complete("IF 1 = 1 THEN")
     assert not is_complete("POUR i = 1 À 3\n  Trace(i)")

@@ -485,8 +485,10 @@ class StmtMixin(VariantPlaceMixin, ClassMixin, LoopMixin, VariantAppendMixin, Ex
         e = s.expr
         if isinstance(e, N.Name):
             e = N.Call(e.line, e.col, e, [])
-        if not isinstance(e, N.Call):
-            raise self.refused(s)
+        if not isinstance(e, N.Call):  # evaluated for its errors, its value dropped
+            code, _ = self.expr(e)
+            self.out.emit(code)
+            return
         code, _ = self.compile_call(e, statement=True)
         self.out.emit(code)
 

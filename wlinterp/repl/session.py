@@ -157,11 +157,12 @@ class ReplSession:
 
 
 def _show_lone_call(program: Any) -> None:
-    """`P(x)` typed alone: wrapped so that a returned value is shown (like Python's)."""
+    """`P(x)` or `1 + 2` typed alone: wrapped so that the value is shown (like Python's).
+    A name alone is left to `_show_lone_variable` (it may be a procedure called)."""
     from ..syntax import nodes as N
     stmts = program.main.stmts
     if len(stmts) == 1 and not program.procedures and isinstance(stmts[0], N.ExprStmt) \
-            and isinstance(stmts[0].expr, N.Call):
+            and not isinstance(stmts[0].expr, N.Name):
         call = stmts[0].expr
         stmts[0] = N.ExprStmt(call.line, call.col,
                               N.Call(call.line, call.col, N.Name(call.line, call.col, SHOW),

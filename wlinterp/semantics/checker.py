@@ -267,9 +267,12 @@ class FunctionChecker:
         e = s.expr
         if isinstance(e, N.Name):
             e = N.Call(e.line, e.col, e, [])
-        if not isinstance(e, N.Call):
-            self.rep.report("WL111", "this expression is not a statement (expected a call or "
-                            "an assignment)", s)
+        if not isinstance(e, N.Call):  # run, its value dropped (docs/semantics.md)
+            start: N.Expr = e
+            while isinstance(getattr(start, "obj", None), N.Expr):  # `t[2]`: at `t`
+                start = getattr(start, "obj")
+            self.rep.report("WL210", "the value of this expression is not used (the line "
+                            "computes it and drops it)", start)
             self.expr(s.expr)
             return
         check_call(self, e)
