@@ -132,6 +132,27 @@ def test_an_acknowledged_message_without_its_record_is_listed_whole(mailbox_dir,
     assert len(list((mailbox_dir / "wl-index").glob("*.json"))) == 1  # close wrote it
 
 
+def test_records_are_made_by_batches_while_messages_keep_coming(mailbox_dir, monkeypatch):
+    """`settle_every` (the child of `wl run --capture` uses it): the records are made as the
+    run goes, so little is left for the stop that the run waits for."""
+    from wlinterp.mailbox import storing
+    from wlinterp.mailbox.faults import parse_faults
+    from wlinterp.mailbox.server import CaptureConfig, CaptureServer
+    monkeypatch.setattr(storing, "IDLE_SECONDS", 3600.0)  # never idle: only the batches count
+    config = CaptureConfig(str(mailbox_dir), parse_faults([]), settle_every=4, files_first=False)
+    index = mailbox_dir / "wl-index"
+    with CaptureServer(config).start() as server:
+        with smtplib.SMTP("127.0.0.1", server.plain_port, timeout=TIMEOUT) as client:
+            for n in range(10):
+                client.send_message(build_message(f"order {n}"))
+            deadline = time.monotonic() + TIMEOUT  # still connected: the capture is not idle
+            while len(list(index.glob("*.json"))) < 8 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert len(list(index.glob("*.json"))) == 8  # two batches of 4; 2 messages wait
+        assert [r["subject"] for r in server.captured] == [f"order {n}" for n in range(10)]
+    assert len(list(index.glob("*.json"))) == 10
+
+
 def test_concurrent_sessions_lose_nothing_and_keep_arrival_records(capture, mailbox_dir):
     sessions = 4
     shares = [[f"s{s} m{n}" for n in range(10)] for s in range(sessions)]

@@ -35,8 +35,10 @@ class Backlog:
     """Stored messages whose record is still to be made, in arrival order (thread-safe)."""
 
     def __init__(self, store: CaptureStore,
-                 on_record: Callable[[dict[str, Any]], None] | None = None) -> None:
+                 on_record: Callable[[dict[str, Any]], None] | None = None,
+                 max_items: int = MAX_ITEMS) -> None:
         self._store = store
+        self._max_items = max_items
         self._on_record = on_record
         self._queue_lock = threading.Lock()  # guards _pending and _bytes (held briefly)
         self._work_lock = threading.Lock()  # one settle at a time, so records stay in order
@@ -49,7 +51,7 @@ class Backlog:
         with self._queue_lock:
             self._pending.append((key, stored, raw))
             self._bytes += len(raw)
-            return len(self._pending) >= MAX_ITEMS or self._bytes >= MAX_BYTES
+            return len(self._pending) >= self._max_items or self._bytes >= MAX_BYTES
 
     def settle(self) -> None:
         """Make the record of every message queued so far (any thread may call it)."""

@@ -40,6 +40,7 @@ __all__ = ["CaptureError", "CaptureProcess", "main"]
 
 _START_TIMEOUT = 30.0
 _STOP_TIMEOUT = 30.0
+_SETTLE_EVERY = 64  # messages: the records are made as the run goes, not all at its end
 
 
 class CaptureError(ValueError):
@@ -210,7 +211,8 @@ def main(argv: list[str]) -> int:
     directory, faults = argv[0], argv[1:]
     try:
         server = CaptureServer(CaptureConfig(directory, parse_faults(faults),
-                                             tls_on_demand=True, files_first=False)).start()
+                                             tls_on_demand=True, settle_every=_SETTLE_EVERY,
+                                             files_first=False)).start()
     except ValueError as error:  # CaptureError, FaultSpecError: one line for the user
         _reply(out, {"error": str(error)})
         return 1

@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from .backlog import Backlog
+from .backlog import MAX_ITEMS, Backlog
 from .faults import FaultPlan
 from .listing import summary_line
 from .session import CaptureSMTP, GreetingFault, peer_port
@@ -60,6 +60,10 @@ class CaptureConfig:
     """Make the certificate on the first `ensure_tls` (or `ca_file`) rather than at
     start (tls.py): until then STARTTLS is not offered and the implicit-TLS port holds
     its connections in the listen queue."""
+    settle_every: int = MAX_ITEMS
+    """Settle the backlog (records, summary lines) every this many messages, besides
+    when idle (backlog.py): the child of `wl run --capture` settles by small batches on
+    its own core, so that little is left for its stop, which the run waits for."""
     files_first: bool = True
     """Each message file in new/ before its 250 (for `serve`, whose clients may read the
     Maildir at once); False: written just after (journal.py), for captures whose results
@@ -167,7 +171,7 @@ class CaptureServer:
         try:
             self._store = CaptureStore.create(self.config.directory)
             self._store.start_journal(files_first=self.config.files_first)
-            self._backlog = Backlog(self._store, self.config.on_message)
+            self._backlog = Backlog(self._store, self.config.on_message, self.config.settle_every)
             self.directory = self._store.path
             self._bind_ports()
             if self.config.tls:
