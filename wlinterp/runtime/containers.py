@@ -271,7 +271,8 @@ class WLAssoc:
         k = self.key_of(key)
         if self._index is not None and isinstance(k, str):
             self._index[self._norm(k)] = k
-        if k in self.data and "d" in self.opts.partition("=")[0] and isinstance(k, str):
+        if self.opts and k in self.data and "d" in self.opts.partition("=")[0] \
+                and isinstance(k, str):
             k = DupKey(k, len(self.data))  # WithDuplicates: one more element
         self.data[k] = coerce(value, self.elem, self.ctx)
 
