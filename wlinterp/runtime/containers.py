@@ -10,7 +10,7 @@ __all__ = ["StructDef", "WLStruct", "WLArray", "WLAssoc", "ArrayRow", "copy_valu
            "read_only_error"]
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from . import values as V
 from . import limits as _limits
@@ -221,9 +221,10 @@ class WLAssoc:
     its declaration's options (types.assoc_options): "i" (ccIgnoreCase) and "a"
     (ccIgnoreAccent) make keys that differ only by case or accents the same key (the key
     first written is the one kept); "d" (WithDuplicates) makes each write a new element;
+    "n" / "s" (a key type wlInt / wlString) convert every key to an integer / a string;
     after "=", the declared default value, which a read of a missing key gives."""
 
-    __slots__ = ("elem", "data", "ctx", "opts", "_index", "default")
+    __slots__ = ("elem", "data", "ctx", "opts", "_index", "default", "_keytype")
     wl_type_name = "associative array"
 
     def __init__(self, elem: TypeSpec, data: dict[object, object] | None = None,
@@ -234,8 +235,13 @@ class WLAssoc:
         self.opts = opts
         self._index: dict[str, object] | None = None
         self.default: object = _NO_DEFAULT
+        self._keytype: "Callable[[object], object] | None" = None
         if opts:
             letters, has_default, literal = opts.partition("=")
+            if "n" in letters:
+                self._keytype = V.to_int
+            elif "s" in letters:
+                self._keytype = V.to_str
             if has_default:
                 self.default = coerce(_literal(literal), elem, ctx)
             if "i" in letters or "a" in letters:
@@ -252,7 +258,7 @@ class WLAssoc:
     def key_of(self, key: object) -> object:
         """The dictionary key that `key` designates (an existing key equal to it under
         the array's options, or the key itself)."""
-        k = assoc_key(key)
+        k = assoc_key(key) if self._keytype is None else self._keytype(key)
         if self._index is None or not isinstance(k, str):
             return k
         known = self._index.get(self._norm(k))

@@ -138,15 +138,20 @@ def _numeric_value(d: Decimal, precision: str) -> Decimal:
 def assoc_options(text: str) -> str:
     """The options of an associative array's declaration `(options, default value, key
     type, initial size)` as WLAssoc reads them: "i" for ccIgnoreCase/ccSansCasse, "a" for
-    ccIgnoreAccent/ccSansAccent, "d" for WithDuplicates/avecDoublon(s), then "=" and the
-    default value as written when one is given (`*` is none; the key type and the size
-    are not used)."""
+    ccIgnoreAccent/ccSansAccent, "d" for WithDuplicates/avecDoublon(s), "n" / "s" for a
+    key type wlInt... / wlString..., then "=" and the default value as written when one
+    is given (`*` is none; another key type and the size are not used)."""
     parts = _split_top(text)
     words = set(re.findall(r"\w+", fold(parts[0]))) if parts else set()
     out = ("i" if words & {"ccignorecase", "ccsanscasse"} else "") + \
         ("a" if words & {"ccignoreaccent", "ccsansaccent"} else "") + \
         ("d" if words & {"withduplicates", "withduplicate", "avecdoublon", "avecdoublons"}
          else "")
+    key_type = fold(parts[2]).strip() if len(parts) > 2 else ""
+    if key_type.startswith(("wlint", "wlentier", "wlunsignedint")):
+        out += "n"
+    elif key_type.startswith(("wlstring", "wlchaine", "wlansistring", "wlunicodestring")):
+        out += "s"
     if len(parts) > 1 and parts[1].strip() not in ("", "*"):
         out += "=" + parts[1].strip()
     return out
