@@ -9,6 +9,7 @@ path and falls back to the semantics helpers in `values.py`.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from ..syntax import nodes as N
@@ -16,7 +17,7 @@ from ..runtime.kinds import Kind, NUMERIC, SType, SType as S
 from ..syntax.names import fold
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from ..runtime.size_watch import SAMPLED
-from .folding import NOT_CONSTANT, constant_value
+from .folding import NOT_CONSTANT, constant_value, literal
 from .ranges import RangeMixin
 
 _SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
@@ -29,7 +30,7 @@ _MATCH = {"[=": ("w_starts", 0), "[~": ("w_starts", 1), "[~~": ("w_starts", 2),
           "[=]": ("w_contains", 0), "[~]": ("w_contains", 1), "[~~]": ("w_contains", 2),
           "=]": ("w_ends", 0), "~]": ("w_ends", 1), "~~]": ("w_ends", 2)}
 _FOLDABLE = (N.BinOp, N.Compare, N.Logic, N.Unary)
-_TAGS = {bool: S.BOOL, int: S.INT, float: S.REAL, str: S.STR}
+_TAGS = {bool: S.BOOL, int: S.INT, float: S.REAL, str: S.STR, Decimal: S.DEC}
 
 
 def _optional(e: N.Expr) -> bool:
@@ -75,6 +76,7 @@ class ExprMixin(RangeMixin):
         if isinstance(e, _FOLDABLE):
             value = constant_value(e, self.folded)
             if value is not NOT_CONSTANT:
+                value = literal(value)
                 return repr(value), _TAGS[type(value)]
         method = getattr(self, "x_" + type(e).__name__)
         return method(e)
@@ -88,7 +90,7 @@ class ExprMixin(RangeMixin):
 
     # -- leaves -------------------------------------------------------------
     def x_Num(self, e: N.Num) -> tuple[str, SType]:
-        return repr(e.value), S.INT if type(e.value) is int else S.REAL
+        return repr(e.value), _TAGS[type(e.value)]  # a Decimal: `0n1.5`, a long literal
 
     def x_DurationLit(self, e: N.DurationLit) -> tuple[str, SType]:
         return f"WLDuration({e.ms})", S.ANY

@@ -4,12 +4,21 @@ compiling, so `IF 3 > 0 THEN` costs nothing at run time.
 The value is computed by the same helpers of runtime/values.py that the generated code
 would call, so folding never changes a result. An operation that fails (division by
 zero...) is not folded: it stays a run-time error, raised at its line when it runs.
+
+Decimal literals are exact (docs/semantics.md, "Decimal literals"): inside a constant
+expression `0.1` is the decimal 0.1, so `0.1 + 0.2` is exactly 0.3, as WINDEV computes
+literal reals as numerics. An operation whose exact result needs more than 38 digits
+(`1 / 3.0`) is computed in reals instead. `literal` turns the folded value back into
+code: a real when the real prints the same digits (real arithmetic stays real, and
+`x is numeric = 0.1 + 0.2` receives 0.3), a Decimal only when a real would lose digits.
 """
 from __future__ import annotations
 
-__all__ = ["NOT_CONSTANT", "constant_value"]
+__all__ = ["NOT_CONSTANT", "constant_value", "literal", "exact", "binary_constant"]
 
+import decimal
 import math
+from decimal import Decimal
 from typing import Any, Callable
 
 from ..runtime import values as V
@@ -35,9 +44,29 @@ def constant_value(e: N.Expr, memo: dict[int, Any]) -> Any:
     return value
 
 
+def literal(value: Any) -> Any:
+    """The value a folded constant stands for in the generated code: an exact decimal
+    is a real when the real has the same digits, a Decimal otherwise."""
+    if type(value) is Decimal:
+        real = float(value)
+        if math.isfinite(real) and Decimal(repr(real)) == value:
+            return real
+        return value.normalize() if value == value.to_integral_value() else value
+    return value
+
+
+def exact(value: Any) -> Any:
+    """A literal's value for exact folding: a real literal is the decimal it is written as."""
+    return Decimal(repr(value)) if type(value) is float else value
+
+
+_EXACT = decimal.Context(prec=38, traps=[decimal.Inexact, decimal.InvalidOperation,
+                                         decimal.DivisionByZero, decimal.Overflow])
+
+
 def _fold(e: N.Expr, memo: dict[int, Any]) -> Any:
     if isinstance(e, (N.Num, N.Str)):
-        return e.value
+        return exact(e.value) if isinstance(e, N.Num) else e.value
     if isinstance(e, N.Const):
         return e.value if isinstance(e.value, bool) else NOT_CONSTANT
     operands = _operands(e)
@@ -47,7 +76,7 @@ def _fold(e: N.Expr, memo: dict[int, Any]) -> Any:
     if any(v is NOT_CONSTANT for v in values):
         return NOT_CONSTANT
     try:
-        result = _apply(e, values)
+        result = _apply_exact(e, values)
     except Exception:  # noqa: BLE001 - any failure stays for run time, where it is reported
         return NOT_CONSTANT
     return result if _representable(result) else NOT_CONSTANT
@@ -63,6 +92,32 @@ def _operands(e: N.Expr) -> list[N.Expr] | None:
     if isinstance(e, N.Unary) and e.op in ("not", "neg", "pos"):
         return [e.operand]
     return None
+
+
+def binary_constant(op: str, a: Any, b: Any) -> Any:
+    """`a op b` (+ - * /) between two constants' values, decimal literals exact: a
+    CONSTANT block's `TOTAL = 0.1 + 0.2` is 0.3, as the same expression in code is."""
+    values = [exact(a), exact(b)]
+    if not any(type(v) is Decimal for v in values):
+        return _BINARY[op](a, b)
+    try:
+        with decimal.localcontext(_EXACT):
+            return literal(_BINARY[op](*values))
+    except decimal.Inexact:
+        return _BINARY[op](*(float(v) if type(v) is Decimal else v for v in values))
+
+
+def _apply_exact(e: N.Expr, values: list[Any]) -> Any:
+    """`_apply` in exact decimals; in reals when the exact result does not fit 38 digits."""
+    if isinstance(e, N.Compare):  # compared as the run-time values: `=` between reals
+        values = [literal(v) for v in values]  # keeps its 10^-6 tolerance
+    if not any(type(v) is Decimal for v in values):
+        return _apply(e, values)
+    try:
+        with decimal.localcontext(_EXACT):
+            return _apply(e, values)
+    except decimal.Inexact:
+        return _apply(e, [float(v) if type(v) is Decimal else v for v in values])
 
 
 def _apply(e: N.Expr, values: list[Any]) -> Any:
@@ -86,4 +141,6 @@ def _representable(v: Any) -> bool:
         return abs(v) < 10**38  # beyond, the run-time checks of numbers apply
     if type(v) is float:
         return math.isfinite(v)
+    if type(v) is Decimal:
+        return v.is_finite() and abs(v.adjusted()) < 38
     return type(v) is str and len(v) <= _MAX_TEXT

@@ -11,7 +11,7 @@ __all__ = ["ProgramCompiler", "CompiledProgram", "compile_program"]
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind, SType, SType as S
@@ -316,12 +316,9 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
             return self.constants[fold(e.name)]
         if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
             return self.member_init(e)
-        if isinstance(e, N.BinOp):
-            from ..runtime import values as V
-            ops: dict[str, Callable[[Any, Any], Any]] = {
-                "+": V.w_add, "-": V.w_sub, "*": V.w_mul, "/": V.w_div}
-            if e.op in ops:
-                return ops[e.op](self.const_value(e.left), self.const_value(e.right))
+        if isinstance(e, N.BinOp) and e.op in ("+", "-", "*", "/"):
+            from .folding import binary_constant  # decimal literals exact, as in code
+            return binary_constant(e.op, self.const_value(e.left), self.const_value(e.right))
         raise self.refused(e)
 
     def declare_vars(self, scope: FuncScope, body: N.Body, prefix: str,

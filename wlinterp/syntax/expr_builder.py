@@ -3,6 +3,7 @@ from __future__ import annotations
 
 __all__ = ["ExprBuilder"]
 
+from decimal import Decimal
 from typing import Any
 
 from ..errors import WLSyntaxError
@@ -17,10 +18,19 @@ _MAX_DIGITS = 38  # WLanguage's widest number (numeric); runtime.values.MAX_INT_
 _MAX_HEX_DIGITS = 32
 
 
-def _number(tok: Token) -> int | float:
+def _number(tok: Token) -> int | float | Decimal:
     """The value of a number literal; one out of WLanguage's range is a syntax error
-    at the literal (never Python's digit limit, never an `inf` that reads as a name)."""
+    at the literal (never Python's digit limit, never an `inf` that reads as a name).
+    `0n12.5` is a numeric (a Decimal), and so is a decimal literal a real would round
+    (more than 15 significant digits): docs/semantics.md, "Decimal literals"."""
     t = tok.value.replace("_", "").replace(" ", "")  # 7_014.478, 123 456.478
+    if t[:2].lower() == "0n" or ("." in t and "e" not in t.lower()
+                                 and len(t.replace(".", "").strip("0")) > 15):
+        digits = t[2:] if t[:2].lower() == "0n" else t
+        if len(digits.replace(".", "").lstrip("0")) > _MAX_DIGITS:
+            raise _out_of_range(tok, f"more than {_MAX_DIGITS} digits")
+        exact = Decimal(digits)
+        return int(exact) if "." not in digits else exact
     if t[:2].lower() == "0x":
         if len(t[2:].lstrip("0")) > _MAX_HEX_DIGITS:
             raise _out_of_range(tok, f"more than {_MAX_HEX_DIGITS} hexadecimal digits")
