@@ -22,6 +22,9 @@ from ..syntax.walk import walk_expr
 from ..semantics.resolved import Ref
 from ..semantics.symbols import Var
 
+# `x += e` keeps the arithmetic of these static types (`d += 3` on a Date adds days,
+# `t += 50 min` on a Time moves the time); any other is computed as a variant's
+_COMPOUND_TYPED = frozenset({S.INT, S.REAL, S.STR, S.BOOL, S.DATE, S.TIME, S.DATETIME})
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
 
 
@@ -282,7 +285,7 @@ class StmtMixin(VariantPlaceMixin, ClassMixin, LoopMixin, VariantAppendMixin, Ex
         if var.stype == S.STR and op == "+=":
             self.append_codes(var, [self.as_str(code, t)], [short_piece(value, t)])
             return
-        node_t = var.stype if var.stype in (S.INT, S.REAL, S.STR, S.BOOL) else S.ANY
+        node_t = var.stype if var.stype in _COMPOUND_TYPED else S.ANY
         combined, ct = self._arith(op[0], var.pyname, node_t, code, t)
         bounds = UNKNOWN
         if op in ("+=", "-=", "*="):

@@ -9,12 +9,15 @@ milliseconds. What this module adds:
   of a month gives the first of the next);
 - the difference of two times or two datetimes is a Duration, and a time or datetime
   plus or minus a Duration is a time or datetime;
-- Duration literals (`3 min 30 s`) and properties (`..InMinutes` / `..EnMinutes`...).
+- Duration literals (`3 min 30 s`) and properties (`..InMinutes` / `..EnMinutes`...);
+- Durations add, subtract and scale (`duration_arith`); the difference of two dates is a
+  `DateGap`: a Duration to a Duration variable, a number of days everywhere else.
 """
 from __future__ import annotations
 
 __all__ = ["WLDuration", "to_duration", "normalize_time", "normalize_datetime", "part_of",
-           "with_part_of", "time_sub", "time_add", "duration_literal"]
+           "with_part_of", "time_sub", "time_add", "duration_literal", "DateGap",
+           "duration_arith", "date_gap", "add_days"]
 
 import datetime as _dt
 import re
@@ -78,11 +81,82 @@ class WLDuration:
         return f"WLDuration({self.ms})"
 
 
+class DateGap(WLDuration):
+    """`date2 - date1`: a Duration of whole days (`gap is Duration = d2 - d1`,
+    `(d2 - d1)..InDays`), that is the number of days wherever a number is wanted
+    (`n is int = d2 - d1`, `d2 - d1 > 30`, `Trace(d2 - d1)` shows 60): what scripts
+    written before the Duration type use it for (docs/semantics.md)."""
+
+    __slots__ = ()
+    wl_type_name = "integer"
+
+    def days(self) -> int:
+        return self.ms // 86_400_000
+
+    def wl_num(self) -> int:
+        return self.days()
+
+    def wl_text(self) -> str:
+        return str(self.days())
+
+    def wl_equals(self, other: object) -> bool:
+        if type(other) is WLDuration:
+            return other.ms == self.ms
+        return V.w_eq(self.days(), other)
+
+    def __repr__(self) -> str:
+        return f"DateGap({self.days()} days)"
+
+
+def date_gap(days: int) -> DateGap:
+    return DateGap(days * 86_400_000)
+
+
+def add_days(date: _dt.date, b: Any, sign: int) -> Any:
+    """`date + n`, `date - n`, `date + Duration` (its whole days: a Date has no time
+    part, VERIFIED table of "Operations available for the dates, times and durations":
+    Duration + Date is a Date); None when `b` is neither."""
+    if isinstance(b, WLDuration):
+        days = int(b.ms / 86_400_000)
+    elif isinstance(b, (int, float)) and not isinstance(b, bool):
+        days = int(b)
+    else:
+        return None
+    return (date + _dt.timedelta(days=sign * days)).strftime("%Y%m%d")
+
+
+def duration_arith(op: str, a: Any, b: Any) -> Any:
+    """`+ - * /` where one side is a Duration: Duration ± Duration or a number (of
+    milliseconds) is a Duration, Duration * or / a number is a Duration, Duration /
+    Duration their ratio. None when the operation is not a Duration's: a date difference
+    (DateGap) with a number counts days, as a number."""
+    ta, tb = type(a), type(b)
+    if ta is not WLDuration and tb is not WLDuration:
+        return None  # DateGap with a number or another DateGap: days
+    if op in "+-":
+        x, y = (a.ms if isinstance(a, WLDuration) else V.to_int(a),
+                b.ms if isinstance(b, WLDuration) else V.to_int(b))
+        return WLDuration(x + y if op == "+" else x - y)
+    if op == "*" and (ta is WLDuration) != (tb is WLDuration):
+        d, n = (a, b) if ta is WLDuration else (b, a)
+        return WLDuration(round(d.ms * V.to_num(n)))
+    if op == "/" and ta is WLDuration:
+        if isinstance(b, WLDuration):
+            return V.w_div(a.ms, b.ms)
+        n = V.to_num(b)
+        if n == 0:
+            raise WLRuntimeError("Division by zero.")
+        return WLDuration(round(a.ms / n))
+    return None
+
+
 def to_duration(value: object) -> WLDuration:
     """Storing into a Duration: a Duration, a number of milliseconds, or a readable
     string (`"1 h 30 min"`) or "HHMMSSCC"-style digits."""
-    if isinstance(value, WLDuration):
+    if type(value) is WLDuration:
         return value
+    if isinstance(value, WLDuration):  # a date difference: its days
+        return WLDuration(value.ms)
     if isinstance(value, str):
         s = value.strip()
         if not s:
@@ -230,3 +304,7 @@ def _shift_months(d: _dt.datetime, months: int) -> _dt.datetime:
     import calendar  # rarely needed: kept off start-up
     last = calendar.monthrange(year, month + 1)[1]
     return d.replace(year=year, month=month + 1, day=min(d.day, last))
+
+
+V.DURATION_TYPES = frozenset({WLDuration, DateGap})  # operators route these here
+V.duration_arith = duration_arith

@@ -19,6 +19,7 @@ from .types import (ArrayRow, StructDef, TypeContext, TypeSpec, WLArray, WLAssoc
                      copy_value, new_instance)
 from . import values as V
 from .containers import read_only_error
+from .datetimes import add_days, date_gap  # date +/- days or a Duration; date - date
 from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
                         with_part_of)
 from .procrefs import call_ref, proc_ref  # noqa: F401
@@ -195,24 +196,21 @@ def with_part(value: Any, name: str, part: Any) -> str:
 def date_add(a: Any, b: Any) -> Any:
     """`date + n` adds n days (VERIFIED behaviour of WLanguage Date variables); anything
     else is the ordinary `+`."""
-    import datetime
     left, right = _as_date(a), _as_date(b)
-    if left is not None and isinstance(b, (int, float)) and not isinstance(b, bool):
-        return (left + datetime.timedelta(days=int(b))).strftime("%Y%m%d")
-    if right is not None and isinstance(a, (int, float)) and not isinstance(a, bool):
-        return (right + datetime.timedelta(days=int(a))).strftime("%Y%m%d")
-    return V.w_add(a, b)
+    moved = add_days(left, b, 1) if left is not None else None
+    if moved is None and right is not None:
+        moved = add_days(right, a, 1)
+    return V.w_add(a, b) if moved is None else moved
 
 
 def date_sub(a: Any, b: Any) -> Any:
-    """`date - n` goes back n days; `date - date` is the number of days between them."""
-    import datetime
+    """`date - n` (or a Duration) goes back n days; `date - date` is a DateGap: a
+    Duration of whole days that counts as the number of days (runtime/datetimes.py)."""
     left, right = _as_date(a), _as_date(b)
     if left is not None and right is not None:
-        return (left - right).days
-    if left is not None and isinstance(b, (int, float)) and not isinstance(b, bool):
-        return (left - datetime.timedelta(days=int(b))).strftime("%Y%m%d")
-    return V.w_sub(a, b)
+        return date_gap((left - right).days)
+    moved = add_days(left, b, -1) if left is not None else None
+    return V.w_sub(a, b) if moved is None else moved
 
 
 def set_prop(obj: Any, name: str, value: Any, ctx: TypeContext) -> None:

@@ -213,6 +213,23 @@ def _mixed(a: object, b: object) -> tuple[object, object]:
     return a, b
 
 
+DURATION_TYPES: frozenset[type] = frozenset()
+"""The Duration classes (runtime/datetimes.py fills this in, with `duration_arith`):
+an operator with one on either side computes a Duration."""
+
+
+def duration_arith(op: str, a: object, b: object) -> object:  # replaced by datetimes.py
+    return None
+
+
+def _durations(op: str, a: object, b: object) -> object:
+    """A Duration result, or None when neither side is a Duration (or the operation is
+    not a Duration's): only reached off the fast paths."""
+    if type(a) in DURATION_TYPES or type(b) in DURATION_TYPES:
+        return duration_arith(op, a, b)
+    return None
+
+
 def w_add(a: object, b: object) -> object:
     """`+`: concatenation when either side is a string, addition otherwise."""
     t = type(a)
@@ -223,6 +240,9 @@ def w_add(a: object, b: object) -> object:
         if len(left) + len(right) > _limits.max_string():  # --max-string
             raise _limits.string_too_long(len(left) + len(right))
         return left + right
+    d = _durations("+", a, b)
+    if d is not None:
+        return d
     x, y = _mixed(a, b)
     return x + y  # type: ignore[operator]
 
@@ -231,6 +251,9 @@ def w_sub(a: object, b: object) -> object:
     t = type(a)
     if t is type(b) and (t is Decimal or t is float):
         return a - b  # type: ignore[operator]
+    d = _durations("-", a, b)
+    if d is not None:
+        return d
     x, y = _mixed(a, b)
     return x - y  # type: ignore[operator]
 
@@ -239,12 +262,18 @@ def w_mul(a: object, b: object) -> object:
     t = type(a)
     if t is type(b) and (t is Decimal or t is float):
         return a * b  # type: ignore[operator]
+    d = _durations("*", a, b)
+    if d is not None:
+        return d
     x, y = _mixed(a, b)
     return x * y  # type: ignore[operator]
 
 
 def w_div(a: object, b: object) -> object:
     """`/` is exact: 7 / 2 is 3.5, 6 / 2 stays the integer 3."""
+    d = _durations("/", a, b)
+    if d is not None:
+        return d
     x, y = _mixed(a, b)
     if y == 0:
         raise WLRuntimeError("Division by zero.")
