@@ -21,7 +21,7 @@ from typing import Iterator, Sequence, TextIO
 
 from .commands.exits import EXIT_NOINPUT, EXIT_OK, EXIT_SYNTAX
 from .engine import compile_source, read_source
-from .errors import WLError, WLSyntaxError
+from .errors import WLError, WLSyntaxError, source_lines
 from .registry import Registry, load_stdlib
 from .semantics.analysis import analyze
 from .semantics.diagnostics import Diagnostic, select
@@ -86,7 +86,7 @@ def _syntax(exc: WLError, filename: str, source: str, line_offset: int = 0,
             col_offset: int = 0) -> Diagnostic:
     """A parse (or compile) error as a diagnostic, at the line of the original file."""
     line = exc.line + line_offset if exc.line else 1
-    lines = source.splitlines()
+    lines = source_lines(source)
     text = lines[line - 1] if 0 < line <= len(lines) else ""
     message = re.sub(r"opened at line (\d+)",
                      lambda m: f"opened at line {int(m.group(1)) + line_offset}", exc.message)
@@ -153,7 +153,7 @@ def _check_blocks(text: str, path: str, registry: Registry,
         for d in found:
             d.line += block.first_line - 1
             d.column += block.indent
-            lines = text.splitlines()
+            lines = source_lines(text)
             d.source_line = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
             d.message += f" (in {block.name})"
             diags.append(d)
@@ -195,7 +195,7 @@ def _element_context(blocks: list[CodeBlock], path: str) -> tuple[N.Program, Cod
 
 def _native(block: CodeBlock, path: str, text: str) -> Diagnostic:
     """WL209: a block of native code (Swift, Java, JavaScript...), left out."""
-    line = text.splitlines()[block.first_line - 1] if text else ""
+    line = source_lines(text)[block.first_line - 1] if text else ""
     return Diagnostic("WL209", native_note(block), path, block.first_line, block.indent + 1,
                       source_line=line)
 

@@ -93,13 +93,20 @@ class InternalError(Exception):
 
 
 _EXCERPT_WIDTH = 160
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def source_lines(source: str) -> list[str]:
+    """The source's lines as the lexer counts them (CR LF, CR or LF): `str.splitlines`
+    also cuts at VT, FF, FS, NEL, U+2028..., which would quote the wrong line."""
+    return _LINE_END.split(source)
 
 
 def _excerpt(source: str | None, line: int, column: int) -> str:
     """The offending source line and a caret under `column` (empty if unknown)."""
     if not source or line <= 0:
         return ""
-    lines = source.splitlines()
+    lines = source_lines(source)
     if line > len(lines):
         return ""
     text, col = excerpt_window(_masked(lines[line - 1]), column)
@@ -121,10 +128,18 @@ def _masked(line: str) -> str:
                                line)
 
 
+_SHOWN = {c: 0x2400 + c for c in range(0x20)} | {0x7F: 0x2421} | \
+    {c: 0xFFFD for c in [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+"""Characters of a source line that are shown as a visible stand-in, one for one so the
+caret stays right: C0 controls as their Control Pictures (ESC as U+241B), DEL, C1 controls
+and the bidirectional overrides as U+FFFD. Code from elsewhere cannot reach the terminal
+with an escape sequence, nor reorder what the excerpt shows (docs/security.md)."""
+
+
 def excerpt_window(line: str, column: int) -> tuple[str, int]:
-    """The source line as shown (tabs as spaces; a very long line cut to a window around
-    the column) and the 0-based column of the caret in it."""
-    text = line.replace("\t", " ")
+    """The source line as shown (tabs as spaces, control characters visible; a very long
+    line cut to a window around the column) and the 0-based column of the caret in it."""
+    text = line.replace("\t", " ").translate(_SHOWN)
     col = max(column - 1, 0)
     if len(text) > _EXCERPT_WIDTH:
         start = max(0, min(col - _EXCERPT_WIDTH // 2, len(text) - _EXCERPT_WIDTH))

@@ -49,3 +49,19 @@ def test_unusual_line_breaks_never_shift_the_quoted_line(char: str, line: int) -
     assert err.line == line, err
     quoted = format_error(err).splitlines()[1]
     assert quoted.strip().startswith(f"w{line} = ("), (quoted, err)
+
+
+@pytest.mark.parametrize("char", ["\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"])
+def test_an_unusual_line_break_inside_an_earlier_line_keeps_the_excerpt_right(char: str) -> None:
+    """Found by hand (issue 12's fuzzing step): the fix above counted lines right, but the
+    excerpt cut the source with `str.splitlines`, so a VT or NEL inside a comment on an
+    earlier line made the run and `wl check` quote the wrong text under the caret."""
+    from wlinterp.check import _check_program
+    from wlinterp.registry import load_stdlib
+    source = f"x is int = 1 // a{char}b\ny is int = 1 +\n"
+    with pytest.raises(WLSyntaxError) as caught:
+        compile_source(source, "lines.wl")
+    assert caught.value.line == 2
+    assert format_error(caught.value).splitlines()[1].strip() == "y is int = 1 +"
+    diags, _ = _check_program(source, "lines.wl", load_stdlib(), [])
+    assert [d.source_line for d in diags if d.line == 2][0] == "y is int = 1 +", diags

@@ -129,3 +129,17 @@ def test_a_linked_wl_tls_folder_at_capture_start_is_a_one_line_error(wl_cli, scr
     assert ran.code in (1, 2) and ran.out == "", ran
     assert ran.err.count("\n") == 1 and ran.err.startswith("wl: error: cannot capture into"), ran
     assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["run", "check"])
+def test_control_characters_of_the_source_never_reach_the_terminal(wl_cli, script, command):
+    """Found by hand (issue 12's fuzzing step): the excerpt under an error quoted the source
+    line raw, so code from elsewhere could send escape sequences to the terminal (or reorder
+    the line with a bidirectional override). They are shown one for one, caret still right."""
+    ran = wl_cli(command, script('s is string = "\x1b]0;pwned\x07\x1b[2J" + \x85 )\n'))
+    assert ran.code == 65, ran
+    shown = ran.err + ran.out  # `wl check` reports on stdout or stderr by its options
+    assert not any(c in shown for c in "\x1b\x07\x85"), ran
+    quoted, caret = shown.splitlines()[1:3]
+    assert "\u241b]0;pwned\u2407\u241b[2J" in quoted, ran
+    assert quoted[caret.index("^")] == "\ufffd", (quoted, caret)

@@ -15,7 +15,7 @@ __all__ = ["Analysis", "ProgramSymbols", "analyze", "RUN_WARNINGS", "run_warning
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import format_warning
+from ..errors import format_warning, source_lines
 from ..registry import Registry
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -214,7 +214,7 @@ class Reporter:
     def lines(self) -> list[str]:
         """The source's lines, cut when first needed (most programs report nothing)."""
         if self._lines is None:
-            self._lines = self.source.splitlines()
+            self._lines = source_lines(self.source)
         return self._lines
 
     def find(self, line: int, col: int, name: str) -> int:

@@ -14,6 +14,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from ..errors import source_lines
+
 
 class Severity(str, enum.Enum):
     ERROR = "error"
@@ -117,7 +119,7 @@ def suppressed_lines(source: str) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {}
     if "wl:" not in source:
         return out
-    for number, text in enumerate(source.splitlines(), 1):
+    for number, text in enumerate(source_lines(source), 1):
         m = _IGNORE_RE.search(text)
         if m:
             out[number] = {c.strip().upper() for c in m.group(1).split(",") if c.strip()}
