@@ -1,14 +1,19 @@
-// a class's CONSTANT block is checked like any other: an unknown name in a value is refused
+// a class's CONSTANT block is checked like any other: an unknown name in a value is refused,
+// and so is a constant defined later in the block (found by the checker-agrees property)
 CShape is Class
     CONSTANT
         SIDES = 4
         RATE = UNKNOWN_RATE + SIDES // error: WL111:29 a constant must be a literal value
+        DOUBLE = LATER // error: WL111:18 a constant's value may only use the constants defined before it
+        LATER = 8
     END
 END
 CForme est une Classe
     CONSTANTE
         CÔTÉS = 4
         TAUX = TAUX_INCONNU * 2 // error: WL111:29 a constant must be a literal value
+        DEUX_FOIS = PLUS_LOIN // error: WL111:21 a constant's value may only use the constants defined before it
+        PLUS_LOIN = 8
     FIN
 FIN
 Trace(CShape::SIDES, CForme::CÔTÉS)

@@ -334,9 +334,18 @@ class FunctionChecker:
                                 "no caller to receive it", s.value, deferred=True)
 
     def s_ConstDecl(self, s: N.ConstDecl) -> None:
-        for _, e, _, _ in s.items:
+        """A value may use the constants defined before it, not those the block defines
+        at or after it (the compiler gives them their values in order)."""
+        names = [fold(name) for name, _, _, _ in s.items]
+        for i, (_, e, _, _) in enumerate(s.items):
             if not _const_ok(e, self.sym.constants):
                 self.rep.report("WL111", "a constant must be a literal value", e)
+                continue
+            ahead = set(names[i:])
+            known = {k: v for k, v in self.sym.constants.items() if k not in ahead}
+            if not _const_ok(e, known):
+                self.rep.report("WL111", "a constant's value may only use the constants "
+                                "defined before it", e)
 
     def s_EnumDecl(self, s: N.EnumDecl) -> None:
         """An enumeration's associated values are constants too (the compiler reads them
