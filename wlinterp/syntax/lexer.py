@@ -23,6 +23,7 @@ import re
 
 
 from ..errors import WLSyntaxError
+from .directives import DIRECTIVE_RE, compile_time_blocks
 from .names import fold
 from .statements import join_else_lines, merge_keywords
 from .tokens import Token
@@ -507,67 +508,9 @@ class _Scanner:
         return "COLON"
 
 
-# `<COMPILE IF ExecutionTarget=WINDEV>` / `<IF ...>` / `<SI ...>`, `<ELSE>`, `<END>`:
-# compile-time conditions on the target. wlinterp counts as WINDEV (a desktop
-# application): see docs/semantics.md.
-_DIRECTIVE_RE = re.compile(
-    r"^[ \t]*<\s*(?:(?P<if>(?:compile(?:r)?\s+)?(?:if|si))\s+(?P<cond>[^>]*)"
-    r"|(?P<elif>(?:else|sinon)\s+(?:if|si))\s+(?P<cond2>[^>]*)"
-    r"|(?P<else>else|sinon)|(?P<end>end|fin))\s*>[ \t]*(?://[^\r\n]*)?$",
-    re.IGNORECASE | re.MULTILINE)
-_TARGET = {"executiontarget": {"windev", "windows"}, "cibleexecution": {"windev", "windows"},
-           "configurationtype": {"windev", "windows", "executable", "executablewindows"},
-           "typeconfiguration": {"windev", "windows", "executable", "executablewindows"}}
-
-
-def _target_holds(cond: str) -> bool:
-    """`ExecutionTarget = WINDEV OR ExecutionTarget = WEBDEV`: does it hold for wlinterp?"""
-    for alt in re.split(r"\s+(?:or|ou)\s+|\|\|?", cond, flags=re.IGNORECASE):
-        m = re.fullmatch(r"\s*([\w\u00c0-\u024f]+)\s*(=|<>)\s*\"?([\w ]+?)\"?\s*", alt)
-        if not m:
-            continue
-        name, op, value = fold(m.group(1)), m.group(2), fold(m.group(3)).replace(" ", "")
-        holds = value in _TARGET.get(name, set())
-        if holds == (op == "="):
-            return True
-    return False
-
-
-def _compile_time_blocks(text: str) -> str:
-    """Blank the lines of `<IF ...>` branches that do not hold for wlinterp (and the
-    directive lines themselves); line numbers stay those of the source."""
-    lines = text.split("\n")
-    out: list[str] = []
-    stack: list[tuple[bool, bool]] = []  # (this branch is kept, a branch was taken)
-    for line in lines:
-        m = _DIRECTIVE_RE.match(line.rstrip("\r"))
-        outer = all(kept for kept, _ in stack)
-        if m and m.group("if"):
-            holds = _target_holds(m.group("cond"))
-            stack.append((holds, holds))
-            out.append("")
-            continue
-        if m and stack and m.group("elif"):
-            _, taken = stack[-1]
-            holds = not taken and _target_holds(m.group("cond2"))
-            stack[-1] = (holds, taken or holds)
-            out.append("")
-            continue
-        if m and stack and m.group("else"):
-            stack[-1] = (not stack[-1][1], True)
-            out.append("")
-            continue
-        if m and stack and m.group("end"):
-            stack.pop()
-            out.append("")
-            continue
-        out.append(line if outer else "")
-    return "\n".join(out)
-
-
 def tokenize(text: str, filename: str = "<string>") -> list[Token]:
     """All tokens of `text`, ready for the parser (statement separators as `_NL`)."""
-    if "<" in text and _DIRECTIVE_RE.search(text):
-        text = _compile_time_blocks(text)
+    if "<" in text and DIRECTIVE_RE.search(text):
+        text = compile_time_blocks(text)
     raw = _Scanner(text, filename).run()
     return join_else_lines(list(merge_keywords(raw)))
