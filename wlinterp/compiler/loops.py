@@ -43,6 +43,8 @@ class LoopMixin(CompilerBase):
             self.note_write(cvar)
             counter = f"{cvar.pyname}, "
             source = f"iterate_keyed({items})"  # (key or 1-based index, element)
+        if s.sort_keys:
+            source = self.sorted_source(s, var, source, counter)
         if var.stype == S.ANY:
             self.out.emit(f"for {counter}{var.pyname} in {source}:")
             self.loop_body(s.body, None)
@@ -53,6 +55,22 @@ class LoopMixin(CompilerBase):
         self.out.emit(f"{var.pyname} = {self.store_code(var, tmp, S.ANY)}")
         self.out.dedent()
         self.loop_body(s.body, None)
+
+    def sorted_source(self, s: N.ForEach, var: Var, source: str, counter: str) -> str:
+        """`SORTED BY k1, -k2`: a first pass binds the loop variable to each element and
+        keeps its keys; the loop then goes through the rows in the keys' order."""
+        rows, tmp = self.temp(), self.temp()
+        self.out.emit(f"{rows} = []")
+        self.out.emit(f"for {counter}{tmp} in {source}:")
+        self.out.indent()
+        self.out.emit(f"{var.pyname} = {self.store_code(var, tmp, S.ANY)}")
+        keys = [k.operand if isinstance(k, N.Unary) and k.op == "neg" else k
+                for k in s.sort_keys]
+        down = [isinstance(k, N.Unary) and k.op == "neg" for k in s.sort_keys]
+        values = "".join(f"{self.value(k)}, " for k in keys)
+        self.out.emit(f"{rows}.append((({values}), ({counter}{tmp})))")
+        self.out.dedent()
+        return f"sorted_rows({rows}, {tuple(down)!r})"
 
     def s_Use(self, s: N.Use) -> None:
         """`USING cs IN ... END`: the body holds the critical section (runtime/threads.py),

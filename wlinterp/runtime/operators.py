@@ -9,7 +9,7 @@ in 4 bytes, an 8-byte integer otherwise (docs/semantics.md, "Binary operators").
 """
 from __future__ import annotations
 
-__all__ = ["iterate_keyed", "w_slice", "w_band", "w_bor", "w_bxor", "w_bnot", "w_shl", "w_shr", "address_of",
+__all__ = ["iterate_keyed", "sorted_rows", "w_slice", "w_band", "w_bor", "w_bxor", "w_bnot", "w_shl", "w_shr", "address_of",
            "automation_fail", "homonymous_copy", "same_reference"]
 
 from typing import Any
@@ -91,6 +91,22 @@ def iterate_keyed(obj: Any) -> Any:
         return [(str(k) if isinstance(k, str) else k, v) for k, v in obj.data.items()]
     from .helpers import iterate
     return enumerate(iterate(obj), 1)
+
+
+def sorted_rows(rows: list[tuple[tuple[Any, ...], Any]], descending: tuple[bool, ...]) -> list[Any]:
+    """`FOR EACH x OF t SORTED BY k1, -k2`: the loop's rows (keys, row) in the order of
+    their keys, compared as WLanguage compares values (`<`); a key written with a minus
+    sorts descending. Stable: rows with equal keys keep the collection's order."""
+    import functools
+
+    def compare(a: tuple[tuple[Any, ...], Any], b: tuple[tuple[Any, ...], Any]) -> int:
+        for x, y, down in zip(a[0], b[0], descending):
+            if V.w_lt(x, y):
+                return 1 if down else -1
+            if V.w_lt(y, x):
+                return -1 if down else 1
+        return 0
+    return [row for _, row in sorted(rows, key=functools.cmp_to_key(compare))]
 
 
 _FIRST_ADDRESS = 0x10000

@@ -66,6 +66,14 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
     return node
 
 
+def _after(items: list[Any], kind: str) -> Any:
+    """The item that follows the token of type `kind` in a rule's items, or None."""
+    for i, x in enumerate(items[:-1]):
+        if isinstance(x, Token) and x.type == kind:
+            return items[i + 1]
+    return None
+
+
 def _stmts(items: list[Any]) -> list[N.Stmt]:
     return [x for x in items if isinstance(x, N.Stmt)]
 
@@ -330,12 +338,22 @@ class Builder(ExprBuilder):
                      _stmts(items))
 
     def foreach_stmt(self, items: list[Any]) -> N.ForEach:
+        """`FOR EACH x[, k] OF t [WHERE cond] [SORTED BY key]`: WHERE becomes an IF around
+        the body (the condition sees the loop variable, CONTINUE and BREAK keep their
+        meaning); the sort key is kept on the node."""
         kw, name = items[0], items[1]
         names = [x for x in items if isinstance(x, tuple)]
         expr = next(x for x in items[2:] if isinstance(x, N.Expr))
         counter = names[1][0] if len(names) > 1 else None
-        return N.ForEach(kw.line, kw.column, name[0], expr, _stmts(items[3:]), None, False,
-                         counter)
+        body = _stmts(items[3:])
+        where = _after(items, "FILE_WHERE")
+        if where is not None:
+            body = [N.If(where.line, where.col, [(where, body)], None, "WHERE")]
+        key = _after(items, "SORTED")
+        loop = N.ForEach(kw.line, kw.column, name[0], expr, body, None, False, counter)
+        if isinstance(key, Tree):
+            loop.sort_keys = [k for k in key.children if isinstance(k, N.Expr)]
+        return loop
 
     def foreach_string(self, items: list[Any]) -> N.ForEach:
         kw, name = items[0], items[1]

@@ -245,6 +245,7 @@ class ForEach(Stmt):
     separator: Optional[Expr] = None  # FOR EACH STRING s OF text SEPARATED BY sep
     strings: bool = False
     counter: Optional[str] = None  # FOR EACH x, i OF arr: i is the element's index
+    sort_keys: list[Expr] = field(default_factory=list)  # SORTED BY k1, -k2 (descending)
 
 
 class While(Stmt):

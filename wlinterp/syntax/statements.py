@@ -18,8 +18,9 @@ from .tokens import Token
 from .words import (ACCESS_WORDS, CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
                     FILE_WORDS as _FILE_WORDS, OBJECT_WORDS as _OBJECT_WORDS,
                     OTHER_WORDS as _OTHER_WORDS, PROC_MODIFIERS as _PROC_MODIFIERS,
-                    SECTION_WORDS as _SECTION_WORDS, STRING_WORDS as _STRING_WORDS,
-                    VISIBILITY as _VISIBILITY)
+                    SECTION_WORDS as _SECTION_WORDS, SORTED_WORDS as _SORTED_WORDS,
+                    STRING_WORDS as _STRING_WORDS, VISIBILITY as _VISIBILITY,
+                    WHERE_WORDS as _WHERE_WORDS)
 
 
 def _ignored_line(t: Token, nxt: Token | None) -> bool:
@@ -169,11 +170,16 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
         if typ == "FOR" and nxt is not None and nxt_word in _EACH_WORDS and i + 2 < n \
                 and toks[i + 2].type == "NAME" and (i + 3 >= n or toks[i + 3].type == "NL" or (
                     toks[i + 3].type in ("NAME", "OR", "ON", "SOFT_SUR")
-                    and fold(toks[i + 3].value) in _FILE_WORDS)):
+                    and fold(toks[i + 3].value) in _FILE_WORDS | _SORTED_WORDS)):
             yield _retype(t, "FOREACH_FILE", f"{t.value} {nxt.value}")
             yield toks[i + 2]
             i += 3
-            if i + 1 < n and fold(toks[i].value) in ("on", "sur") and toks[i + 1].type == "NAME":
+            if i + 2 < n and fold(toks[i].value) in _SORTED_WORDS \
+                    and fold(toks[i + 1].value) in ("by", "par") and toks[i + 2].type == "NAME":
+                yield _retype(toks[i], "FILE_ON", toks[i].value)  # SORTED BY key: ON key
+                yield toks[i + 2]
+                i += 3
+            elif i + 1 < n and fold(toks[i].value) in ("on", "sur") and toks[i + 1].type == "NAME":
                 yield _retype(toks[i], "FILE_ON", toks[i].value)  # FOR EACH f ON key
                 yield toks[i + 1]
                 i += 2
@@ -241,6 +247,9 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             i += 4  # FOR ALL SELECTED ROW / POUR TOUTE LIGNE SÉLECTIONNÉE: one loop name
             line_start = False
             continue
+        if merged is not None and merged[0] == "FOREACH":
+            _foreach_clauses(toks, i + merged[1])
+            n = len(toks)
         if merged is not None:
             kind, used = merged
             if kind == "WHENEXC" and used == 2 and i + 2 < n and toks[i + 2].type == "IN":
@@ -282,6 +291,29 @@ def _array_type(toks: list[Token], i: int) -> int:
     phrase = " ".join(x.value for x in toks[i:j])
     toks[i:j] = [Token("TYPE", phrase, toks[i].start_pos, toks[i].line, toks[i].column)]
     return i
+
+
+def _foreach_clauses(toks: list[Token], i: int) -> None:
+    """`FOR EACH x OF t WHERE cond SORTED BY key` / `POUR TOUT x DE t OÙ cond TRIÉ PAR
+    key`: after the collection, at bracket depth 0, WHERE/OÙ becomes FILE_WHERE (OR
+    there would make the collection a boolean) and SORTED BY/TRIÉ PAR one SORTED token
+    (in place, from `i` to the end of the line)."""
+    depth, seen_of = 0, False
+    while i < len(toks) and toks[i].type != "NL":
+        t = toks[i]
+        if t.type in ("LPAR", "LBRACK", "LBRACE"):
+            depth += 1
+        elif t.type in ("RPAR", "RBRACK", "RBRACE"):
+            depth -= 1
+        elif depth == 0 and t.type in ("OF", "SOFT_DE", "IN"):
+            seen_of = True
+        elif depth == 0 and seen_of and t.type in ("NAME", "OR") \
+                and fold(t.value) in _WHERE_WORDS:
+            toks[i] = _retype(t, "FILE_WHERE", t.value)
+        elif depth == 0 and seen_of and t.type == "NAME" and fold(t.value) in _SORTED_WORDS \
+                and i + 1 < len(toks) and fold(toks[i + 1].value) in ("by", "par"):
+            toks[i:i + 2] = [_retype(t, "SORTED", f"{t.value} {toks[i + 1].value}")]
+        i += 1
 
 
 def _two_word(typ: str, t: Token, nxt: Token | None, nxt_word: str) -> tuple[str, int] | None:

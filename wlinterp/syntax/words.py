@@ -80,5 +80,8 @@ SECTION_WORDS = VISIBILITY | {"global", "globale", "constant", "constante", "loc
 OBJECT_WORDS = {"object", "objet"}
 CTOR_WORDS = {"constructor", "constructeur"}
 FILE_WORDS = {"where", "ou", "sur", "on", "avec", "with"}
+# `FOR EACH x OF t WHERE c SORTED BY k`: the clauses after the collection
+WHERE_WORDS = {"where", "ou"}
+SORTED_WORDS = {"sorted", "trie", "triee", "tries", "triees"}
 # French openers: their error messages say FIN, not END
 FRENCH_OPENERS = {"si", "selon", "pour", "tantque", "boucle", "constante", "interne", "utiliser"}

@@ -24,6 +24,12 @@ END
 // expect: cherry
 // expect: fig
 // expect: pear
+FOR EACH Product SORTED BY Label WHERE Price > 4
+	Trace(Product.Label)
+END
+// expect: banana
+// expect: cherry
+// expect: fig
 minStock is int = 4
 FOR EACH Product ON Label WHERE Stock >= minStock AND Price > 2
 	Trace(Product.Label, Product.Stock)

@@ -33,6 +33,12 @@ FIN
 // expect: Anne
 // expect: Bernard
 // expect: Léa
+POUR TOUT Customer TRIÉ PAR Name
+	Trace("trié", Customer.Name)
+FIN
+// expect: trié, Anne
+// expect: trié, Bernard
+// expect: trié, Léa
 HLitRechercheDernier(Customer, Name, "anne")
 HSupprime(Customer)
 Trace(HNbEnr(Customer))                        // expect: 2
