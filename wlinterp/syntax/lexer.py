@@ -25,7 +25,8 @@ import re
 from ..errors import WLSyntaxError
 from .directives import DIRECTIVE_RE, compile_time_blocks
 from .names import fold
-from .statements import join_else_lines, merge_keywords
+from .one_line import join_else_lines, one_line_blocks
+from .statements import merge_keywords
 from .tokens import Token
 from .words import ARTICLES as _ARTICLES, KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
 
@@ -513,4 +514,4 @@ def tokenize(text: str, filename: str = "<string>") -> list[Token]:
     if "<" in text and DIRECTIVE_RE.search(text):
         text = compile_time_blocks(text)
     raw = _Scanner(text, filename).run()
-    return join_else_lines(list(merge_keywords(raw)))
+    return one_line_blocks(join_else_lines(list(merge_keywords(raw))))

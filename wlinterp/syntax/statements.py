@@ -4,11 +4,11 @@ Newlines and `;` become `_NL` (one per logical line); `ELSE IF`, `OTHER CASE`, `
 (`POUR TOUT/TOUTE/TOUS/CHAQUE`), `FOR EACH STRING`, `SEPARATED BY`, `NOT IN`,
 `WHEN EXCEPTION IN`, `CASE ERROR:`/`CASE EXCEPTION:`, `INTERNAL PROCEDURE` (both word
 orders) and `STRUCTURE Name` become single tokens; procedure access modifiers are
-dropped; a line `ELSE action` right after a one-line IF is joined to it.
+dropped. One-line IF forms are shaped in one_line.py.
 """
 from __future__ import annotations
 
-__all__ = ["merge_keywords", "join_else_lines"]
+__all__ = ["merge_keywords"]
 
 from typing import Iterator
 
@@ -340,26 +340,3 @@ def _two_word(typ: str, t: Token, nxt: Token | None, nxt_word: str) -> tuple[str
 
 def _retype(t: Token, kind: str, value: str) -> Token:
     return Token(kind, value, t.start_pos, t.line, t.column)
-
-
-def join_else_lines(toks: list[Token]) -> list[Token]:
-    """`IF c THEN a` / newline / `ELSE b`: drop the separator before a one-line ELSE."""
-    out: list[Token] = []
-    for i, t in enumerate(toks):
-        if t.type == "ELSE" and out and out[-1].type == "_NL" and i + 1 < len(toks) \
-                and toks[i + 1].type not in ("_NL", "$END") and _line_is_one_line_if(out):
-            out.pop()
-        out.append(t)
-    return out
-
-
-def _line_is_one_line_if(out: list[Token]) -> bool:
-    """Is the logical line before the last separator an `IF ... THEN action` line?"""
-    j = len(out) - 2
-    saw_then_action = False
-    while j >= 0 and out[j].type != "_NL":
-        if out[j].type == "THEN" and j + 1 < len(out) - 1:
-            saw_then_action = True
-        j -= 1
-    first = out[j + 1] if j + 1 < len(out) else None
-    return saw_then_action and first is not None and first.type == "IF"

@@ -1,0 +1,101 @@
+"""One-line IF forms, shaped on the token stream before parsing.
+
+- `IF c THEN a` / newline / `ELSE b`: the separator before a one-line ELSE is dropped.
+- `IF c THEN a END`, `SI c ALORS a ; RETOUR FIN`, `IF c THEN a ELSE b END` (the IF help
+  page's first syntax: the whole block on one line, closed by END, actions separated by
+  `;`): separators are put after THEN/ELSE and before ELSE/ELSE IF/END, which makes it the
+  block form the grammar knows.
+"""
+from __future__ import annotations
+
+__all__ = ["join_else_lines", "one_line_blocks"]
+
+from .tokens import Token
+
+# Openers of blocks closed by END other than IF: a line holding one is left alone.
+_OTHER_OPENERS = frozenset({"SWITCH", "FOR", "FOREACH", "FOREACH_STRING", "FOREACH_FILE",
+                            "WHILE", "LOOP", "WHENEXC", "INTPROC", "USE", "CONSTANT",
+                            "LBODY"})
+
+
+def one_line_blocks(toks: list[Token]) -> list[Token]:
+    """`IF c THEN a; b END` on one physical line: the block form (separators added)."""
+    if not any(t.type == "END" for t in toks):
+        return toks
+    out: list[Token] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if t.type == "IF" and (not out or out[-1].type == "_NL"):
+            end = _one_line_block_end(toks, i)
+            if end:
+                _shape_block(toks[i:end], out)
+                i = end
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _one_line_block_end(toks: list[Token], i: int) -> int:
+    """If toks[i] (an IF) opens a one-line block closed on its own line, the index just
+    past its END; else 0. The line must end with END, hold as many IFs as ENDs, and an
+    action must follow THEN on the line."""
+    line = toks[i].line
+    j, ifs, ends, acted = i, 0, 0, False
+    while j < len(toks) and toks[j].line == line and toks[j].type != "$END":
+        typ = toks[j].type
+        if typ == "_NL" and toks[j].value == "\n" and j + 1 < len(toks) \
+                and toks[j + 1].line != line:
+            break  # the newline that ends the line
+        if typ == "IF":
+            ifs += 1
+        elif typ == "END":
+            ends += 1
+        elif typ in _OTHER_OPENERS:
+            return 0
+        elif typ == "THEN" and j + 1 < len(toks) and toks[j + 1].type != "_NL":
+            acted = True
+        j += 1
+    if not acted or ends != ifs or toks[j - 1].type != "END":
+        return 0
+    return j
+
+
+def _shape_block(line: list[Token], out: list[Token]) -> None:
+    """Append the tokens of a one-line IF block to `out`, with separators after THEN and
+    ELSE and before ELSE, ELSE IF and END."""
+    for k, t in enumerate(line):
+        if t.type in ("ELSE", "ELSEIF", "END") and out and out[-1].type != "_NL":
+            out.append(_separator(t))
+        out.append(t)
+        nxt = line[k + 1] if k + 1 < len(line) else None
+        if t.type in ("THEN", "ELSE") and nxt is not None and nxt.type != "_NL":
+            out.append(_separator(t))
+
+
+def _separator(t: Token) -> Token:
+    return Token("_NL", ";", t.start_pos, t.line, t.column)
+
+
+def join_else_lines(toks: list[Token]) -> list[Token]:
+    """`IF c THEN a` / newline / `ELSE b`: drop the separator before a one-line ELSE."""
+    out: list[Token] = []
+    for i, t in enumerate(toks):
+        if t.type == "ELSE" and out and out[-1].type == "_NL" and i + 1 < len(toks) \
+                and toks[i + 1].type not in ("_NL", "$END") and _line_is_one_line_if(out):
+            out.pop()
+        out.append(t)
+    return out
+
+
+def _line_is_one_line_if(out: list[Token]) -> bool:
+    """Is the logical line before the last separator an `IF ... THEN action` line?"""
+    j = len(out) - 2
+    saw_then_action = False
+    while j >= 0 and out[j].type != "_NL":
+        if out[j].type == "THEN" and j + 1 < len(out) - 1:
+            saw_then_action = True
+        j -= 1
+    first = out[j + 1] if j + 1 < len(out) else None
+    return saw_then_action and first is not None and first.type == "IF"
