@@ -45,6 +45,7 @@ class StructDef:
     # initial values written on member lines (`m_n is int = 5`), inherited ones too;
     # GLOBAL members' too (given their value on first use)
     inits: dict[str, object] = field(default_factory=dict)
+    abstract: bool = False  # `X is a Class, abstract`: only derived classes have objects
 
     def lineage(self) -> list[str]:
         """Folded names of this class and its ancestors, nearest first."""

@@ -22,6 +22,7 @@ from .kinds import (K_ARRAY, K_ASSOC, K_BOOLEAN, K_CURRENCY, K_DATE, K_DATETIME,
                     K_INT, K_NUMERIC, K_OBJECT, K_REAL, K_STRING, K_STRUCT, K_TIME, K_VARIANT,
                     Kind)
 from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS, TYPE_ARTICLES as _ARTICLES
+from ..syntax.words import MEMBER_INIT
 from . import values as V
 from .limits import check_array
 from .containers import ArrayRow, StructDef, WLArray, WLAssoc, WLStruct, copy_value
@@ -394,7 +395,16 @@ def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
     ancestor down; the arguments go to the most derived class that has a constructor."""
     if ctx is None or t.name not in ctx.structs:
         raise WLRuntimeError(f"Unknown structure '{t.name}'.")
-    instance = ctx.structs[t.name].new(ctx)
+    sdef = ctx.structs[t.name]
+    if sdef.abstract:
+        raise WLRuntimeError(f"{sdef.name} is an abstract class: only the classes derived "
+                             f"from it can be instantiated (a dynamic {sdef.name} can "
+                             f"hold one of them).")
+    instance = sdef.new(ctx)
+    for cls in reversed(instance.sdef.lineage()):  # computed initial values, oldest first
+        init = ctx.methods.get((cls, MEMBER_INIT))
+        if init is not None:
+            init(instance)
     ctors: list[Callable[..., object]] = []
     for cls in instance.sdef.lineage():  # up to a constructor that calls its ancestor's
         method = ctx.methods.get((cls, "constructeur")) or ctx.methods.get((cls, "constructor"))

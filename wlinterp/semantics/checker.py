@@ -360,8 +360,8 @@ class FunctionChecker:
         for d in s.members:
             self.spec(d.type_text, d)
             if d.init is not None and not self.member_init_ok(d.init):
-                self.rep.report("WL111", "a member's initial value must be a constant here "
-                                "(give it its value in the constructor)", d.init)
+                self.rep.report("WL111", "a GLOBAL member's initial value must be a "
+                                "constant (give it its value in the code)", d.init)
         for block in s.consts:  # a class's CONSTANT blocks: the compiler evaluates them
             self.s_ConstDecl(block)
         if s.base is not None and fold(s.base) not in self.sym.structs:

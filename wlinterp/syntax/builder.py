@@ -17,6 +17,7 @@ from ..errors import WLSyntaxError
 from . import nodes as N
 from .expr_builder import ExprBuilder
 from .lambdas import LAMBDA_PREFIX
+from .member_inits import hoist_member_inits
 from .names import fold
 from .precedence import cmp_name
 
@@ -86,7 +87,9 @@ class Builder(ExprBuilder):
 
     # -- program structure ------------------------------------------------
     def start(self, items: list[Any]) -> N.Program:
-        return N.Program(items[0], [p for p in items[1:]])
+        program = N.Program(items[0], [p for p in items[1:]])
+        hoist_member_inits(program)
+        return program
 
     def body(self, items: list[Any]) -> N.Body:
         b = N.Body(_stmts(items))
@@ -405,7 +408,9 @@ class Builder(ExprBuilder):
         return N.New(kw.line, kw.column, name[0], args)
 
     def struct_decl(self, items: list[Any]) -> N.StructDecl:
-        return _struct(items[0], items)
+        node = _struct(items[0], items)
+        node.abstract = fold(str(items[2].value)).rstrip().endswith(("abstract", "abstraite"))
+        return node
 
     def struct_decl_kw(self, items: list[Any]) -> N.StructDecl:
         return _struct(items[1], items)

@@ -305,7 +305,10 @@ class _Scanner:
             raise self.error("expected a type after '%s'" % after.value, i)
         start = self.pos + (len("".join(chars)) - len("".join(chars).lstrip()))
         kind = "TYPE"
-        words = fold(phrase).split()
+        words = fold(phrase).replace(",", " ").split()
+        if len(words) > 1 and words[-1] in ("abstract", "abstraite") \
+                and words[-2] in ("classe", "class"):
+            words.pop()  # `X is a Class, abstract`: the builder reads the word
         if words and words[-1] in ("structure", "classe", "class") \
                 and all(w in _ARTICLES for w in words[:-1]):
             kind = "STRUCT_TYPE"

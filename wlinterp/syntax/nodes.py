@@ -291,6 +291,7 @@ class StructDecl(Stmt):
     statics: list[str] = field(default_factory=list)  # members of a GLOBAL section
     consts: list["ConstDecl"] = field(default_factory=list)  # CONSTANT blocks of a class
     read_only: list[str] = field(default_factory=list)  # `PUBLIC CONSTANT m is int` members
+    abstract: bool = False  # `X is a Class, abstract`: no object of X itself
 
 
 class AncestorCall(Stmt):

@@ -85,3 +85,5 @@ WHERE_WORDS = {"where", "ou"}
 SORTED_WORDS = {"sorted", "trie", "triee", "tries", "triees"}
 # French openers: their error messages say FIN, not END
 FRENCH_OPENERS = {"si", "selon", "pour", "tantque", "boucle", "constante", "interne", "utiliser"}
+# The hidden method holding a class's computed member initial values (member_inits.py)
+MEMBER_INIT = "wl_member_init"

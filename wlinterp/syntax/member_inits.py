@@ -1,0 +1,52 @@
+"""Member initial values computed when an object is built.
+
+`m_n is int = Random(10)` / `m_t is array of strings = Split(...)` / `= gDefault` in a
+class: a value that is not a literal (or `Enum.Value`, with signs and `+ - * /`) is given
+at construction. The builder moves such values into a
+hidden method of the class, `MEMBER_INIT`, made of plain assignments; `new_instance`
+(runtime/types.py) runs it on each new object before the constructors, from the oldest
+ancestor down. The assignments are ordinary method code: the semantic pass checks them
+and errors point at the value's own line. GLOBAL members keep the constant rule (they
+have one value for the class, set before any object exists).
+"""
+from __future__ import annotations
+
+__all__ = ["MEMBER_INIT", "hoist_member_inits"]
+
+from . import nodes as N
+from .names import fold
+from .words import MEMBER_INIT
+
+
+def hoist_member_inits(program: N.Program) -> None:
+    """Move the computed initial values of each class in the main code into its hidden
+    method (in place)."""
+    for stmt in program.main.stmts:
+        if not isinstance(stmt, N.StructDecl):
+            continue
+        assigns: list[N.Stmt] = []
+        for d in stmt.members:
+            if d.init is None or _known_early(d.init) \
+                    or any(fold(n) in stmt.statics for n, _, _ in d.names):
+                continue
+            for name, line, col in d.names:
+                assigns.append(N.Assign(d.init.line, d.init.col, N.Name(line, col, name),
+                                        "=", d.init))
+            d.init = None
+        if assigns:
+            program.procedures.append(N.Procedure(
+                stmt.line, stmt.col, MEMBER_INIT, [], None, N.Body(assigns),
+                owner=stmt.name))
+
+
+def _known_early(e: N.Expr) -> bool:
+    """Is the value one the compiler computes once (the constant rule)?"""
+    if isinstance(e, (N.Num, N.Str, N.Const)):
+        return True
+    if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
+        return _known_early(e.operand)
+    if isinstance(e, N.Member):
+        return isinstance(e.obj, N.Name)
+    if isinstance(e, N.BinOp) and e.op in "+-*/":
+        return _known_early(e.left) and _known_early(e.right)
+    return False
