@@ -8,6 +8,6 @@ CShared is Class
 END
 CPartagé est une Classe
     GLOBAL
-        t est un entier = gX * 2 // error: WL111:27 a GLOBAL member's initial value must be a constant (give it its value in the code)
+        t est un entier = gX * 2 // error: WL111:30 a GLOBAL member's initial value must be a constant (give it its value in the code)
 FIN
 Trace(CShared::s, CPartagé::t)
