@@ -93,6 +93,8 @@ class ClassMixin(CompilerBase):
         if self.prog.refs.get(e) is Ref.STATIC:  # Logger.niveau
             return self.x_ClassMember(as_class_member(e))[0]
         key = fold(e.name)
+        if self.prog.refs.get(e) is Ref.CONSTANT:  # obj.CONST: a constant of obj's class
+            return self.prog.constant_code(key)[0]
         if isinstance(e.obj, N.Name) and self.prog.refs.of(e.obj) is Ref.CONSTANT \
                 and key in self.prog.enums.get(fold(e.obj.name), ()):
             return self.prog.constant_code(key)[0]  # Colors.Green

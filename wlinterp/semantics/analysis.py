@@ -46,6 +46,7 @@ class StructInfo:
     members: dict[str, str]
     base: str | None = None
     statics: frozenset[str] = frozenset()  # members of a GLOBAL section (folded)
+    consts: frozenset[str] = frozenset()  # its CONSTANT blocks' names (folded)
 
 
 @dataclass
@@ -274,7 +275,9 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
         symbols.declared_at.setdefault(key, ("", s.line))
         members = {fold(n): n for d in s.members for n, _, _ in d.names}
         symbols.structs[key] = StructInfo(s.name, members, s.base,
-                                          frozenset(fold(n) for n in s.statics))
+                                          frozenset(fold(n) for n in s.statics),
+                                          frozenset(fold(n) for c in s.consts
+                                                    for n, _, _, _ in c.items))
         for m in members:
             symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
         for m in s.read_only:
