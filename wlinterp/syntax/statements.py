@@ -231,6 +231,11 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             del toks[i + 1]             # value (the builder reads the access modifiers)
             n -= 1
             continue
+        if typ in ("GLOBAL", "LOCAL") and nxt is not None and nxt.type == "LPAR":
+            yield _retype(t, "NAME", t.value)  # Global(): a procedure named like a keyword
+            i += 1
+            line_start = False
+            continue
         merged = _two_word(typ, t, nxt, nxt_word)
         if merged is not None and merged[0] == "FOREACH" and i + 2 < n \
                 and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) in _STRING_WORDS \
