@@ -1,8 +1,7 @@
 // a procedure may be named like the GLOBAL/LOCAL section keywords: `Global()` is a call
-Global()
+Global() // expect: global
 x is int = Local(2)
 Trace(x) // expect: 4
-// expect: global
 PROCEDURE Global()
 Trace("global")
 PROCEDURE PUBLIC Local(n)
