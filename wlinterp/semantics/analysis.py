@@ -49,6 +49,11 @@ class StructInfo:
     consts: frozenset[str] = frozenset()  # its CONSTANT blocks' names (folded)
 
 
+def class_constants(s: N.StructDecl) -> frozenset[str]:
+    """The folded names a class's CONSTANT blocks declare (`obj.NAME` reads them)."""
+    return frozenset(fold(n) for c in s.consts for n, _, _, _ in c.items)
+
+
 @dataclass
 class Analysis:
     """Everything the semantic pass found in one program."""
@@ -276,8 +281,7 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
         members = {fold(n): n for d in s.members for n, _, _ in d.names}
         symbols.structs[key] = StructInfo(s.name, members, s.base,
                                           frozenset(fold(n) for n in s.statics),
-                                          frozenset(fold(n) for c in s.consts
-                                                    for n, _, _, _ in c.items))
+                                          class_constants(s))
         for m in members:
             symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
         for m in s.read_only:
@@ -361,7 +365,8 @@ def _from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
             if isinstance(s, N.StructDecl):
                 members = {fold(n): n for d in s.members for n, _, _ in d.names}
                 symbols.structs[fold(s.name)] = StructInfo(
-                    s.name, members, s.base, frozenset(fold(n) for n in s.statics))
+                    s.name, members, s.base, frozenset(fold(n) for n in s.statics),
+                    class_constants(s))
                 symbols.outside.add(fold(s.name))
                 symbols.declared_at[fold(s.name)] = (other.filename, s.line)
         pair_accessors(other.procedures)
