@@ -18,6 +18,7 @@ from . import nodes as N
 from .expr_builder import ExprBuilder
 from .lambdas import LAMBDA_PREFIX
 from .member_inits import hoist_member_inits
+from .pending_result import pending_result
 from .names import fold
 from .precedence import cmp_name
 
@@ -118,6 +119,7 @@ class Builder(ExprBuilder):
         ret = next((x for x in items if isinstance(x, str) and not isinstance(x, Token)), None)
         owner = names[0][0] if len(names) > 1 else None
         modifiers = [fold(w) for w in str(kw.value).split()[1:]]
+        pending_result(items[-1])
         return N.Procedure(kw.line, kw.column, names[-1][0], params, ret, items[-1],
                            owner=owner, modifiers=modifiers)
 

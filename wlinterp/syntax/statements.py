@@ -13,6 +13,7 @@ __all__ = ["merge_keywords"]
 from typing import Iterator
 
 from .names import fold
+from .pending_result import return_as_name
 from .tokens import Token
 
 from .words import (ACCESS_WORDS, CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
@@ -230,6 +231,11 @@ def merge_keywords(toks: list[Token]) -> Iterator[Token]:
             t.value += " " + nxt.value  # PROCÉDURE PRIVÉE Name(...): kept in the keyword's
             del toks[i + 1]             # value (the builder reads the access modifiers)
             n -= 1
+            continue
+        if typ == "RETURN" and return_as_name(toks[i - 1] if i else None, t, nxt):
+            yield _retype(t, "NAME", t.value)  # RETOUR = Faux: the result (pending_result.py)
+            i += 1
+            line_start = False
             continue
         if typ in ("GLOBAL", "LOCAL") and nxt is not None and nxt.type == "LPAR":
             yield _retype(t, "NAME", t.value)  # Global(): a procedure named like a keyword
