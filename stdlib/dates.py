@@ -29,6 +29,17 @@ _DAYS = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
 }
+# Abbreviated names (MMM, DDD / JJJ): French ones as the French help writes them
+# ("mar. 02 déc. 2003", doc.pcsoft.fr ?3027025), English ones the usual three letters.
+_MONTHS_SHORT = {
+    "en": [m[:3] for m in _MONTHS["en"]],
+    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
+           "oct.", "nov.", "déc."],
+}
+_DAYS_SHORT = {
+    "en": [d[:3] for d in _DAYS["en"]],
+    "fr": ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
+}
 # Mask tokens, longest first; French masks write the year AAAA and the day JJ.
 _DATE_TOKEN_RE = re.compile(r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|DD|JJJJ|JJJ|JJ", re.IGNORECASE)
 _TIME_TOKEN_RE = re.compile(r"HH|MM|SS|CC", re.IGNORECASE)
@@ -69,9 +80,12 @@ def parse_date(value: object, fname: str) -> datetime.date | None:
 
 
 def _cased(name: str, token: str) -> str:
-    """A month/day name written in the case of its mask token (MMMM, Mmmm or mmmm)."""
+    """A month/day name in the case its mask token asks for: an all-capital token (MMMM,
+    JJJJ) keeps the language's own case (French names in lower case, English ones
+    capitalised: "mardi 02 décembre 2003", "Tuesday"), `Mmmm`/`Jjjj` force a capital
+    (VERIFIED: DateToString's page, doc.pcsoft.fr ?3027025) and `mmmm` lower case."""
     if token.isupper():
-        return name.upper()
+        return name
     if token[0].isupper():
         return name[:1].upper() + name[1:]
     return name.lower()
@@ -87,9 +101,12 @@ def _date_piece(d: datetime.date, token: str, lang: str) -> str:
         return f"{d.month:02d}"
     if t == "DD":
         return f"{d.day:02d}"
-    names = _MONTHS[lang] if t.startswith("M") else _DAYS[lang]
-    name = names[d.month - 1] if t.startswith("M") else names[d.weekday()]
-    return _cased(name if len(t) == 4 else name[:3], token)
+    full = len(t) == 4
+    if t.startswith("M"):
+        name = (_MONTHS if full else _MONTHS_SHORT)[lang][d.month - 1]
+    else:
+        name = (_DAYS if full else _DAYS_SHORT)[lang][d.weekday()]
+    return _cased(name, token)
 
 
 @family.function("DateToString", "DateVersChaîne")
@@ -98,8 +115,8 @@ def date_to_string(rt: Runtime, date: object, mask: object = "DD/MM/YYYY") -> st
 
     Tokens: YYYY/AAAA, YY/AA, MM, DD/JJ, MMMM and MMM (month name, abbreviated), DDDD and
     DDD / JJJJ and JJJ (day name). Names are English, French when the mask uses the French
-    letters (AAAA, JJ); their case follows the token (MMMM, Mmmm, mmmm). Other characters
-    are copied. An empty date gives ""; an invalid one is a fatal error.
+    letters (AAAA, JJ); their case follows the token (`_cased`). Other characters are
+    copied. An empty date gives ""; an invalid one is a fatal error.
     """
     d = parse_date(date, "DateToString")
     if d is None:
@@ -147,10 +164,11 @@ def date_valid(rt: Runtime, date: object) -> bool:
 
 @family.function("DateTimeToString", "DateHeureVersChaîne")
 def date_time_to_string(rt: Runtime, value: object,
-                        mask: object = "DD/MM/YYYY HH:MM:SS") -> str:
+                        mask: object = "DD/MM/YYYY HH:MM:SS:CC") -> str:
     """Format a "YYYYMMDDHHMMSSCCC" datetime: the mask's date part (up to its first hour
     token HH) takes DateToString's tokens, the rest TimeToString's (so MM is the month
-    before HH and the minutes after it). An empty datetime gives ""."""
+    before HH and the minutes after it). An empty datetime gives "". The default mask
+    shows the hundredths: "25/12/2019 17:15:00:00" (VERIFIED, doc.pcsoft.fr ?1000025516)."""
     text = text_arg(value, "DateTimeToString").strip()
     if not text:
         return ""

@@ -22,6 +22,7 @@ from wlinterp.runtime.operators import w_shl, w_shr
 from wlinterp.runtime.state import Runtime
 
 from .numbers import num_arg
+from .period_rounding import round_to_period
 from .strings import int_arg
 
 family = Family("Maths")
@@ -137,14 +138,18 @@ def _rounded(fname: str, x: object, decimals: object, mode: str) -> object:
 @family.function("RoundUp", "ArrondiSupérieur", "Ceiling")
 def round_up(rt: Runtime, x: NumberArg, decimals: NumberArg = 0) -> object:
     """The smallest number with `decimals` decimals that is >= `x` (RoundUp(2.1) is 3,
-    RoundUp(-2.1) is -2)."""
-    return _rounded("RoundUp", x, decimals, "up")
+    RoundUp(-2.1) is -2); with a Duration as second parameter, the end of the period
+    that contains the Duration or DateTime `x` (period_rounding)."""
+    by_period = round_to_period(x, decimals, "up", "RoundUp")
+    return by_period if by_period is not None else _rounded("RoundUp", x, decimals, "up")
 
 
 @family.function("RoundDown", "ArrondiInférieur", "Floor")
 def round_down(rt: Runtime, x: NumberArg, decimals: NumberArg = 0) -> object:
-    """The largest number with `decimals` decimals that is <= `x` (RoundDown(-2.1) is -3)."""
-    return _rounded("RoundDown", x, decimals, "down")
+    """The largest number with `decimals` decimals that is <= `x` (RoundDown(-2.1) is -3);
+    with a Duration as second parameter, the start of the period containing `x`."""
+    by_period = round_to_period(x, decimals, "down", "RoundDown")
+    return by_period if by_period is not None else _rounded("RoundDown", x, decimals, "down")
 
 
 @family.function("Truncate", "Tronque")

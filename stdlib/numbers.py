@@ -60,9 +60,15 @@ def abs_(rt: Runtime, x: NumberArg) -> Number:
 
 
 @family.function("Round", "Arrondi")
-def round_(rt: Runtime, x: NumberArg, digits: NumberArg = 0) -> Number:
+def round_(rt: Runtime, x: NumberArg, digits: NumberArg = 0) -> object:
     """`x` rounded to `digits` decimals (negative: to tens, hundreds...), halves away from
-    zero (Round(2.5) = 3, Round(-2.5) = -3), unlike Python's round() which goes to even."""
+    zero (Round(2.5) = 3, Round(-2.5) = -3), unlike Python's round() which goes to even.
+    With a Duration as second parameter, the nearer bound of the period containing the
+    Duration or DateTime `x` (period_rounding)."""
+    from .period_rounding import round_to_period
+    by_period = round_to_period(x, digits, "nearest", "Round")
+    if by_period is not None:
+        return by_period
     n, k = num_arg(x, "Round"), int_arg(digits, "Round")
     _finite(n, "Round")
     if isinstance(n, int) and k >= 0:

@@ -1,5 +1,6 @@
 """Small string helpers ported code uses: StringDelete/ChaîneSupprime, StringToArray/ChaîneVersTableau,
-StringSplit/ChaîneDécoupe, NoCharacter/SansCaractère, CharactUnicode/CaractUnicode and GetIdentifier/DonneIdentifiant.
+StringSplit/ChaîneDécoupe, NoCharacter/SansCaractère, CharactUnicode/CaractUnicode, GetIdentifier/DonneIdentifiant
+and CommonLength/TailleCommune.
 
 Each is defined through the function it generalises (Replace, NoSpace, Charact), so the
 options behave the same.
@@ -13,7 +14,8 @@ from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .strings import SSC_OUTSIDE, charact, no_space, replace
+from .strings import (FROM_END, IGNORE_CASE, SSC_OUTSIDE, WHOLE_WORD, charact, int_arg,
+                      no_space, replace, text_arg)
 
 family = Family("Strings (extra)")
 
@@ -94,3 +96,32 @@ def string_split(rt: Runtime, s: object, separator: object, *more: object) -> ob
         return WLArray(STRING, [])
     pattern = "|".join(re.escape(x) for x in sorted(set(seps), key=len, reverse=True))
     return WLArray(STRING, re.split(pattern, text))
+
+
+@family.function("CommonLength", "TailleCommune")
+def common_length(rt: Runtime, first: TextArg, second: TextArg, options: NumberArg = 0) -> int:
+    """How many characters two strings share from their start (FromEnd: from their end);
+    IgnoreCase compares without case, WholeWord counts only whole words (a common part
+    ending inside a word stops at the last word boundary both strings have there).
+    VERIFIED on the help page's six examples (doc.pcsoft.fr ?3024045)."""
+    a, b = text_arg(first, "CommonLength"), text_arg(second, "CommonLength")
+    opt = int_arg(options, "CommonLength")
+    if opt & FROM_END:
+        a, b = a[::-1], b[::-1]
+    same = (lambda x, y: x.lower() == y.lower()) if opt & IGNORE_CASE else str.__eq__
+    n = 0
+    while n < min(len(a), len(b)) and same(a[n], b[n]):
+        n += 1
+    if opt & WHOLE_WORD:
+        n = _word_bound(a, b, n)
+    return n
+
+
+def _word_bound(a: str, b: str, n: int) -> int:
+    """`n` cut back to a word boundary of both strings: the common part must end where
+    each string ends or goes on with a non-word character."""
+    def bound(s: str, i: int) -> bool:
+        return i == len(s) or i == 0 or not (s[i].isalnum() and s[i - 1].isalnum())
+    while n > 0 and not (bound(a, n) and bound(b, n)):
+        n -= 1
+    return n

@@ -23,6 +23,9 @@ _PREFIXES_BY_KIND = {
 }
 
 
+_DATETIME_FIRST = ("datetime", "dateheure", "string", "chaine", "date", "time", "heure")
+
+
 def _kinds(obj: Any) -> tuple[str, ...]:
     own = getattr(obj, "wl_method_kind", None)
     if own is not None:
@@ -41,13 +44,21 @@ def candidates(key: str) -> bool:
     return any(p + key in functions for ps in _PREFIXES_BY_KIND.values() for p in ps)
 
 
+def _is_datetime(obj: Any) -> bool:
+    """A DateTime value: its 17-digit "YYYYMMDDHHMMSSCCC" form (a Date has 8 digits)."""
+    return type(obj) is str and len(obj) == 17 and obj.isdigit()
+
+
 def value_method(obj: Any, name: str) -> Any:
     """The built-in that `obj.name(...)` calls, or None."""
     from ..registry import load_stdlib
     functions = load_stdlib().functions
     key = fold(name)
     for kind in _kinds(obj):
-        for prefix in _PREFIXES_BY_KIND[kind]:
+        prefixes = _PREFIXES_BY_KIND[kind]
+        if kind == "text" and _is_datetime(obj):
+            prefixes = _DATETIME_FIRST  # dt.ToString() is DateTimeToString, not DateToString
+        for prefix in prefixes:
             builtin = functions.get(prefix + key)
             if builtin is not None:
                 return builtin
