@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from wlinterp.hfsql import crossed
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import db_of, file_arg
-from .hfsql_records import H_STATE_ACTIVE, H_STATE_CROSSED, H_STATE_DEL
+from .hfsql_records import H_STATE_DEL, record_state
 
 family = Family("HFSQL modification conflicts")
 
@@ -35,9 +34,4 @@ def h_error_status_modification(rt: Runtime, file: Any = None, recnum: Any = Non
         target = V.to_int(recnum)
     else:
         target = ctx.read_row[0] if ctx.read_row is not None else ctx.recnum
-    ctx.db.touch(ctx)
-    row = ctx.db.backend.execute(f"SELECT 1 FROM {ctx.sql.table} WHERE _hrec = {ctx.sql.p}",
-                                 [target]).fetchone()
-    if row is not None:
-        return H_STATE_ACTIVE
-    return H_STATE_CROSSED if crossed.is_crossed(ctx, target) else H_STATE_DEL
+    return record_state(ctx, target, H_STATE_DEL)

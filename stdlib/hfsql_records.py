@@ -165,12 +165,19 @@ def h_status(rt: Runtime, file: Any = None, recnum: Any = None) -> int:
     physical: never hStateDel)."""
     ctx = file_arg(rt, file, "HStatus")
     target = V.to_int(recnum) if recnum is not None else ctx.recnum
+    return record_state(ctx, target, H_STATE_INVALID)
+
+
+def record_state(ctx: FileContext, recnum: int, missing: int) -> int:
+    """hStateActive when record `recnum` is in the file's table, hStateCrossed when HCross
+    moved it aside, else `missing`: HState and HErrorStatusModification differ only in
+    what a record that is gone is called (hStateInvalid / hStateDel)."""
     ctx.db.touch(ctx)
     row = ctx.db.backend.execute(f"SELECT 1 FROM {ctx.sql.table} WHERE _hrec = {ctx.sql.p}",
-                                 [target]).fetchone()
+                                 [recnum]).fetchone()
     if row is not None:
         return H_STATE_ACTIVE
-    return H_STATE_CROSSED if crossed.is_crossed(ctx, target) else H_STATE_INVALID
+    return H_STATE_CROSSED if crossed.is_crossed(ctx, recnum) else missing
 
 
 def _maintain(rt: Runtime, file: Any, fname: str, statement: str) -> bool:
