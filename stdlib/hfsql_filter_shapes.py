@@ -24,7 +24,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import file_arg, h_function, name_arg
-from .hfsql_query import _bounds
+from .hfsql_query import _bounds, filter_key
 
 family = Family("HFSQL filter shapes")
 
@@ -37,23 +37,12 @@ def _apply(ctx: FileContext, sql: str, params: list[Any], key: str) -> str:
     return key
 
 
-def _item(ctx: FileContext, item: Any, fname: str) -> str:
-    """The key or item named, as the analysis spells it (what the filter returns)."""
-    name = name_arg(item)
-    try:
-        items = ctx.key_items(name)
-    except WLRuntimeError as exc:  # an unknown name: the H* convention
-        raise HFError(QUERY, f"{fname}: {exc}", ctx.name, name) from None
-    key = ctx.desc.key(name)
-    return key.name if key is not None else items[0].name
-
-
 @h_function(family, "HFilterIdentical", "HFiltreIdentique", fail="")
 def h_filter_identical(rt: Runtime, file: Any, item: Any, value: Any) -> str:
     """Only the records whose item (or composite key: an array of values) equals the
     value."""
     ctx = file_arg(rt, file, "HFilterIdentical")
-    key = _item(ctx, item, "HFilterIdentical")
+    key = filter_key(ctx, item, "HFilterIdentical")
     sql, params, key = _bounds(ctx, key, value, value)
     return _apply(ctx, sql, params, key)
 
@@ -63,7 +52,7 @@ def h_filter_included_between(rt: Runtime, file: Any, item: Any, low: Any, high:
                               ) -> str:
     """Only the records whose item lies between the two values, both included."""
     ctx = file_arg(rt, file, "HFilterIncludedBetween")
-    key = _item(ctx, item, "HFilterIncludedBetween")
+    key = filter_key(ctx, item, "HFilterIncludedBetween")
     sql, params, key = _bounds(ctx, key, low, high)
     return _apply(ctx, sql, params, key)
 
@@ -73,7 +62,7 @@ def h_filter_starts_with(rt: Runtime, file: Any, item: Any, value: Any) -> str:
     """Only the records whose text item starts with the value (for a composite key: the
     first components equal, the last one starting with its value)."""
     ctx = file_arg(rt, file, "HFilterStartsWith")
-    key = _item(ctx, item, "HFilterStartsWith")
+    key = filter_key(ctx, item, "HFilterStartsWith")
     items = ctx.key_items(key)
     values = _sought(ctx, items, value)
     last = items[len(values) - 1]
@@ -93,7 +82,7 @@ def h_filter_contains(rt: Runtime, file: Any, item: Any, value: Any) -> str:
     """Only the records whose text item contains the value, without regard to case
     (accents count: the test is a substring search on lower-case text)."""
     ctx = file_arg(rt, file, "HFilterContains")
-    key = _item(ctx, item, "HFilterContains")
+    key = filter_key(ctx, item, "HFilterContains")
     n = ctx.index.get(fold(key))
     target = None if n is None else ctx.items[n]
     if target is None or target.type.kind not in TEXT_KINDS:

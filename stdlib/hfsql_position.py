@@ -8,14 +8,12 @@ import itertools
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.hfsql import reading
+from wlinterp.hfsql import keyvalues, reading
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
-from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.types import VARIANT
 
 from .hfsql_base import db_of, file_arg, h_function, name_arg
 
@@ -26,6 +24,9 @@ H_RP_DEFAULT = family.constant("hRPDefault", "hRPDéfaut", 0)
 H_RP_KEEP = family.constant("hRPKeep", "hRPConserve", 1)
 H_RP_FILTER = family.constant("hRPFilter", "hRPFiltre", 2)
 H_RP_HF5 = family.constant("hRPHF5", "hRPHF5", 4)
+# completing a key value: HFSQL's characters 0 and 255 (PC SOFT's C header)
+H_MIN_VAL = family.constant("hMinVal", "hValMin", keyvalues.MIN_VAL)
+H_MAX_VAL = family.constant("hMaxVal", "hValMax", keyvalues.MAX_VAL)
 
 
 def _saved(rt: Runtime) -> dict[int, tuple[Any, ...]]:
@@ -101,14 +102,14 @@ def h_backward(rt: Runtime, file: Any = None, key: Any = None, step: Any = None,
 
 @family.function("HBuildKeyValue", "HConstruitValClé")
 def h_build_key_value(rt: Runtime, file: Any, key: Any, *values: Any) -> Any:
-    """The value of a composite key from its components, for the search functions (an
-    array here: wlinterp searches composite keys on their components)."""
+    """The value of a composite key from its components, for the searches and filters:
+    a string (as HFSQL's binary value) that real code completes with hMinVal/hMaxVal."""
     ctx = file_arg(rt, file, "HBuildKeyValue")
     items = ctx.key_items(name_arg(key))
     if len(values) > len(items):
         raise WLRuntimeError(f"HBuildKeyValue: the key {name_arg(key)} has {len(items)} "
                              f"component(s), {len(values)} value(s) given.")
-    return WLArray(VARIANT, list(values))
+    return keyvalues.build(values)
 
 
 @h_function(family, "HDeleteAll", "HSupprimeTout")

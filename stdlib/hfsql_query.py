@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
+from wlinterp.hfsql import keyvalues
+from wlinterp.hfsql.collation import PREFIX_END
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import QUERY, HFError
 from wlinterp.hfsql.filters import FilterError, translate
+from wlinterp.hfsql.itemtypes import TEXT_KINDS
 from wlinterp.hfsql.query import DataSource, run_query
 from wlinterp.hfsql.reading import _sought
 from wlinterp.hfsql.sqlquery import SQLQuery
@@ -84,7 +87,7 @@ def h_filter(rt: Runtime, file: Any, *args: Any) -> str:
         if len(args) == 1:
             sql, params, key = translate(ctx, V.to_str(args[0]))
         elif len(args) >= 2:
-            sql, params, key = _bounds(ctx, name_arg(args[0]), args[1],
+            sql, params, key = _bounds(ctx, filter_key(ctx, args[0], "HFilter"), args[1],
                                        args[2] if len(args) > 2 else args[1])
             if len(args) > 3:
                 more, more_params, _ = translate(ctx, V.to_str(args[3]))
@@ -98,14 +101,45 @@ def h_filter(rt: Runtime, file: Any, *args: Any) -> str:
     return key
 
 
+def filter_key(ctx: FileContext, item: Any, fname: str) -> str:
+    """The key or item named, as the analysis spells it (what HFilter and the ready-made
+    filters return); an unknown name fails as H* functions do."""
+    name = name_arg(item)
+    try:
+        items = ctx.key_items(name)
+    except WLRuntimeError as exc:  # an unknown name: the H* convention
+        raise HFError(QUERY, f"{fname}: {exc}", ctx.name, name) from None
+    key = ctx.desc.key(name)
+    return key.name if key is not None else items[0].name
+
+
 def _bounds(ctx: FileContext, key: str, low: Any, high: Any) -> tuple[str, list[Any], str]:
+    """The condition `low <= key <= high`, each bound on as many components as it has."""
     items = ctx.key_items(key)
-    lo, hi = _sought(ctx, items, low), _sought(ctx, items, high)
-    cols = [ctx.sql.q(i.name) for i in items[:len(lo)]]
-    p = ctx.sql.p
-    lhs = cols[0] if len(cols) == 1 else f"({', '.join(cols)})"
-    mark = p if len(cols) == 1 else f"({', '.join(p for _ in cols)})"
-    return f"{lhs} >= {mark} AND {lhs} <= {mark}", lo + hi, key
+    conds: list[str] = []
+    params: list[Any] = []
+    for op, bound in ((">=", low), ("<=", high)):
+        values = _bound(ctx, items, bound)
+        cols = [ctx.sql.q(i.name) for i in items[:len(values)]]
+        marks = [ctx.sql.p] * len(cols)
+        lhs, rhs = (cols[0], marks[0]) if len(cols) == 1 else (
+            f"({', '.join(cols)})", f"({', '.join(marks)})")
+        conds.append(f"{lhs} {op} {rhs}")
+        params += values
+    return " AND ".join(conds), params, key
+
+
+def _bound(ctx: FileContext, items: list[Any], value: Any) -> list[Any]:
+    """A bound's stored values: HBuildKeyValue's value taken apart, a last text component
+    followed by hMaxVal matching every text that starts with it, hMinVal dropped."""
+    parts = keyvalues.split(value) if type(value) is str else None
+    if parts is None:
+        return _sought(ctx, items, value)
+    values = _sought(ctx, items, parts[0])
+    last = items[len(values) - 1]
+    if parts[1] and last.type.kind in TEXT_KINDS and isinstance(values[-1], str):
+        values[-1] += "\uffff" if ctx.dialect == "postgresql" else PREFIX_END
+    return values
 
 
 @h_function(family, "HDeactivateFilter", "HDésactiveFiltre")

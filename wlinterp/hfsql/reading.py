@@ -12,6 +12,7 @@ __all__ = ["read_first", "read_next", "seek", "read_recnum", "browse", "matches"
 from typing import Any, Callable, Iterator
 
 from .analysis import ItemDesc
+from . import keyvalues
 from .collation import PREFIX_END, fold_key
 from .context import READ_WRITE, FileContext
 from .errors import LOCK, HFError
@@ -123,6 +124,9 @@ def _sought(ctx: FileContext, items: list[ItemDesc], value: Any) -> list[Any]:
         item = items[0]
         return [value if type(value) is int and item.type.kind in ("int", "autoid")
                 else to_db(item.type.kind, item.size, value, ctx.dialect)]
+    if type(value) is str:  # HBuildKeyValue's value, or a text completed by hMinVal...
+        parts = keyvalues.split(value)
+        value = parts[0] if parts is not None else value
     inner = getattr(value, "items", None)  # a WLanguage array [v1, v2]
     values = list(inner) if isinstance(inner, list) else (
         list(value) if isinstance(value, (list, tuple)) else [value])
@@ -154,6 +158,8 @@ def seek(ctx: FileContext, key: str, value: Any, mode: str, generic: bool,
     items = ctx.key  # the key in use: the common case of a loop of searches
     if not key or key != ctx.key_name or items is None:
         items = _use_key(ctx, key) if key else ctx.key_items(key)
+    if type(value) is str and value[-1:] == keyvalues.MIN_VAL:
+        value, generic = value.rstrip(keyvalues.MIN_VAL), False  # + Charact(0): exact
     values = _sought(ctx, items, value)
     generic = generic and items[len(values) - 1].type.kind in TEXT_KINDS \
         and isinstance(values[-1], str)

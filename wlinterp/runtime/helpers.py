@@ -548,9 +548,22 @@ def _indirect_path(text: str) -> list[str] | None:
     return parts if len(parts) > 1 and all(parts) else None
 
 
+def _indirect_data(ns: dict[str, Any], text: str) -> Any:
+    """A data file (alias, query) of the analysis named by an indirection that names no
+    variable nor constant (`{sFile + "." + sItem}`), else None."""
+    key = fold(text)
+    if key in ns.get("__wl_vars__", {}) or key in ns.get("__wl_consts__", {}) \
+            or "_rt" not in ns:
+        return None
+    found = data_name(ns["_rt"], key, None)
+    return None if isinstance(found, str) else found  # an item name is no holder
+
+
 def _indirect_holder(ns: dict[str, Any], parts: list[str]) -> Any:
-    """The object holding the last member of an indirection path."""
-    obj = indirect_get(ns, parts[0])
+    """The object holding the last member of an indirection path: a variable, else a
+    data file (`{"Customer.Name"}`)."""
+    data = _indirect_data(ns, parts[0])
+    obj = data if data is not None else indirect_get(ns, parts[0])
     for part in parts[1:-1]:
         obj = get_member(obj, fold(part), part)
     return obj
@@ -566,6 +579,9 @@ def indirect_get(ns: dict[str, Any], name: Any) -> Any:
     consts = ns.get("__wl_consts__", {})
     if fold(text) in consts and fold(text) not in ns.get("__wl_vars__", {}):
         return consts[fold(text)]
+    data = _indirect_data(ns, text)
+    if data is not None:
+        return data
     pyname, _ = _indirect_target(ns, name)
     try:
         return ns[pyname]

@@ -1,0 +1,38 @@
+"""Key values written as HFSQL's binary strings: HBuildKeyValue's composite key value and
+the hMinVal / hMaxVal marks that complete a bound (docs/hfsql.md, "Key values and bounds").
+
+HFSQL builds a composite key value as one binary string and real code completes bounds
+by concatenation: `HFilter(F, K, HBuildKeyValue(F, K, "Paris") + hMinVal,
+HBuildKeyValue(F, K, "Paris") + hMaxVal)`. So the value stays a string here too: the
+components' texts joined by a separator no data text holds, the marks being HFSQL's own
+characters (0 and 255, from PC SOFT's C header). They are taken apart again where a key
+value is used (searches and filter bounds) rather than compared as written: the database
+compares the components under the key's collation, where character 255 would be "ÿ".
+"""
+from __future__ import annotations
+
+__all__ = ["SEPARATOR", "MIN_VAL", "MAX_VAL", "build", "split"]
+
+from typing import Any
+
+from ..runtime import values as V
+
+SEPARATOR = "\x1e"  # between the components of a built composite key value
+MIN_VAL = "\x00"    # hMinVal: the lowest value of what follows (nothing, for a bound)
+MAX_VAL = "\xff"    # hMaxVal: the highest value of what follows (every continuation)
+
+
+def build(values: tuple[Any, ...]) -> str:
+    """HBuildKeyValue's result: the components' texts joined by the separator."""
+    return SEPARATOR.join(V.to_str(v) for v in values)
+
+
+def split(value: str) -> tuple[list[str], bool] | None:
+    """A built key value or a bound with a mark taken apart: its components (trailing
+    marks removed) and whether it ends with hMaxVal (the last component then matches
+    everything that starts with it); None for a plain text."""
+    if SEPARATOR not in value and value[-1:] not in (MIN_VAL, MAX_VAL):
+        return None
+    upper = value.rstrip(MIN_VAL).endswith(MAX_VAL) or value.endswith(MAX_VAL)
+    parts = value.rstrip(MIN_VAL + MAX_VAL).split(SEPARATOR)
+    return parts, upper
