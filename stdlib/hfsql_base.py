@@ -43,7 +43,7 @@ H_QUERY_WITHOUT_CORRECTION = family.constant("hQueryWithoutCorrection",
                                              "hRequêteSansCorrection", 256)
 H_MODIFY_FILE = family.constant("hModifyFile", "hModifieFichier", MODIFY_FILE)
 H_STATE_ACTIVE = family.constant("hStateActive", "hEtatActif", 1)
-H_STATE_ALL = family.constant("hStateAll", "hEtatTous", 15)
+H_STATE_ALL = family.constant("hStateAll", "hEtatTous", 15, "hEtatTout")
 
 
 def db_of(rt: Runtime) -> Database:

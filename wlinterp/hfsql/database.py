@@ -241,6 +241,7 @@ class Database:
     def begin(self) -> None:
         if self.in_transaction:
             raise HFError(TRANSACTION, "a transaction is already in progress.")
+        self.locks  # noqa: B018  SQLite's lock table is made outside: a rollback keeps it
         self.backend.begin()
         self.in_transaction = True
         self._created_in_tx.clear()
