@@ -16,6 +16,7 @@ from .analysis import FileDesc, ItemDesc
 from .errors import (DATABASE, DUPLICATES, INTEGRITY, LOCK, MODIFIED, NO_CURRENT,
                      NOT_FOUND_RECORD, HFError)
 from .itemtypes import coercer, default_of, native_type, reader, writer
+from .prefix import prefix_method
 from .rowcode import buffer_storer, pg_safe_check, row_loader
 from .sqlbuild import RESULT_PREFIX, FileSQL
 
@@ -55,6 +56,7 @@ class FileContext:
 
     wl_type_name = "data file"
     positioned = 0  # HFirst/HSeek...: the record positioned on, not read (HRecNum shows it)
+    wl_own_method = prefix_method  # Customer.ReadFirst(Name): HReadFirst(Customer, Name)
 
     def __init__(self, db: "Database", desc: FileDesc, name: str | None = None) -> None:
         self.db = db

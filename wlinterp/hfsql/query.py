@@ -17,6 +17,7 @@ from .analysis import FileDesc, ItemDesc
 from .context import FileContext
 from .errors import QUERY, HFError
 from .itemtypes import ItemType
+from .prefix import prefix_method
 from .sqlbuild import RESULT_PREFIX
 from .writeback import MODIFY_FILE, SOURCE_COLUMN, writable_source
 
@@ -84,6 +85,7 @@ class DataSource:
     of its `:parameters` until it is run."""
 
     wl_type_name = "Data Source"
+    wl_own_method = prefix_method  # ds.ReadFirst(): HReadFirst(ds)
 
     def __init__(self, rt: Any = None) -> None:
         self.ctx: FileContext | None = None

@@ -243,6 +243,9 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         return True
     fc.expr(func.obj)
     key = fold(func.name)
+    if _data_method(fc, func.obj, key):
+        fc.sym.refs.record(func, Ref.DYNAMIC)  # HReadFirst(Customer, ...), at run time
+        return True
     fc.sym.refs.record(func, _method_kind(fc, func.obj, key))
     if not (isinstance(func.obj, N.Name) and fold(func.obj.name) in ("objet", "object")):
         why = fc.sym.inaccessible(func.name, fc.scope.method)
@@ -269,6 +272,23 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
     if key not in fc.sym.registry.functions and candidates(key):
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
     return builtin(fc, e, key, n + 1, func.name, func.col + 1, first=func.obj)
+
+
+def _data_method(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:
+    """`Customer.ReadFirst(Name)`, `Client.LitPremier(Nom)`, `ds.ReadNext()`: WINDEV's
+    prefix syntax of an H* function on a data file (a name the program does not declare)
+    or a Data Source variable (wlinterp/hfsql/prefix.py)."""
+    if not isinstance(obj, N.Name) or "h" + key not in fc.sym.registry.functions:
+        return False
+    name = fold(obj.name)
+    var = fc.scope.lookup(name)
+    if var is not None:
+        return var.spec.kind == Kind.OBJECT and var.spec.name in _DATA_SOURCES
+    return name in fc.sym.known or name in fc.data_files \
+        or key not in fc.sym.registry.functions
+
+
+_DATA_SOURCES = ("datasource", "sourcededonnees", "sqlquery", "requetesql")
 
 
 def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool:
