@@ -111,3 +111,26 @@ def test_a_certificate_that_cannot_be_made_is_a_catchable_failure(mailbox_dir: P
         assert out.getvalue().startswith("no session: SMTP server smtp.example.com:587"), out.getvalue()
         assert "symbolic link" in out.getvalue()
     assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
+def test_a_ca_file_is_written_even_if_another_capture_removed_wl_tls(tmp_path: Path):
+    """Another capture into the same DIR that stops removes the (still empty) wl-tls/
+    while this one signs its certificate: the folder is made again, the CA file written."""
+    from wlinterp.mailbox.tls import ThrowawayTLS
+
+    folder = tmp_path / "wl-tls"
+    calls = []
+
+    def make_folder() -> str:
+        folder.mkdir(exist_ok=True)
+        calls.append(1)
+        if len(calls) == 1:
+            folder.rmdir()  # the other capture's stop, between this mkdir and the write
+        return str(folder)
+
+    tls = ThrowawayTLS(make_folder)
+    assert len(calls) == 2
+    assert Path(tls.ca_file).parent == folder
+    assert Path(tls.ca_file).read_text().startswith("-----BEGIN CERTIFICATE-----")
+    tls.remove()
+    assert not folder.exists()

@@ -175,9 +175,9 @@ class CaptureServer:
             self.directory = self._store.path
             self._bind_ports()
             if self.config.tls:
-                folder = self._store.tls_dir()  # a link there is refused now, not later
+                self._store.tls_dir()  # a link there is refused now, not later
                 if not self.config.tls_on_demand:
-                    self._tls = ThrowawayTLS(folder)
+                    self._tls = ThrowawayTLS(self._store.tls_dir)
             self._start_loop()
         except OSError as error:  # wl-tls a link, a full disk while writing the CA file...
             self.close()
@@ -255,7 +255,7 @@ class CaptureServer:
             if self._tls is None:
                 assert self._store is not None and self.config.tls
                 try:
-                    self._tls = ThrowawayTLS(self._store.tls_dir())
+                    self._tls = ThrowawayTLS(self._store.tls_dir)
                 except OSError as error:
                     where = f" ({error.filename})" if error.filename else ""
                     raise MailboxError(f"cannot make the capture's TLS certificate: "

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import ssl
+from typing import Callable
 
 __all__ = ["HOST", "TLS_HOSTNAME", "ThrowawayTLS"]
 
@@ -26,9 +27,10 @@ TLS_HOSTNAME = "localhost"
 
 
 class ThrowawayTLS:
-    """A CA and a server certificate made fresh for one capture; the CA file in `folder`."""
+    """A CA and a server certificate made fresh for one capture; the CA file in the
+    folder `make_folder()` returns (and creates)."""
 
-    def __init__(self, folder: str) -> None:
+    def __init__(self, make_folder: Callable[[], str]) -> None:
         import secrets
 
         import trustme  # loads cryptography: only here, when a certificate is wanted
@@ -38,8 +40,16 @@ class ThrowawayTLS:
         self.context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         leaf.configure_cert(self.context)
         name = f"ca-{os.getpid()}-{secrets.token_hex(4)}.pem"
-        self.ca_file = os.path.join(folder, name)
-        authority.cert_pem.write_to_path(self.ca_file)
+        for attempt in range(3):
+            # Another capture into the same DIR that stops removes wl-tls/ when it is
+            # empty, which it is until this file is written: make the folder again then.
+            self.ca_file = os.path.join(make_folder(), name)
+            try:
+                authority.cert_pem.write_to_path(self.ca_file)
+                break
+            except FileNotFoundError:
+                if attempt == 2:
+                    raise
 
     def remove(self) -> None:
         """Remove the CA file (and wl-tls/ when no other capture uses it)."""
