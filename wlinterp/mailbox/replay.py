@@ -13,7 +13,8 @@ from __future__ import annotations
 import os
 
 from .delivery import NOFOLLOW, fsync_dir, is_complete, write_all
-from .journal import JOURNAL_DIR, _cur_names, is_stale_segment, records
+from .journal import JOURNAL_DIR, is_stale_segment, records
+from .keeper import cur_names
 
 __all__ = ["replay"]
 
@@ -29,7 +30,7 @@ def replay(folder: str) -> int:
     except FileNotFoundError:
         return 0
     written = removed = 0
-    cur = _cur_names(folder)
+    cur = cur_names(folder)
     for name in sorted(names):
         if not is_stale_segment(name):
             continue
