@@ -23,10 +23,11 @@ from mailbox_helpers import TIMEOUT, build_message
 def filled(mailbox_dir):
     """Three captured messages, the last with HTML and an attachment, sent with STARTTLS."""
     with start_capture(str(mailbox_dir), []) as handle:
+        context = ssl.create_default_context(cafile=handle.ca_file)  # STARTTLS offered from now
         for n, rich in ((1, False), (2, False), (3, True)):
             with smtplib.SMTP(handle.host, handle.plain_port, timeout=10) as client:
                 if rich:
-                    client.starttls(context=ssl.create_default_context(cafile=handle.ca_file))
+                    client.starttls(context=context)
                     client.login("shop-user", "pw")
                 client.send_message(build_message(f"Order {n}", html=rich, attachment=rich))
         ids = [record["id"] for record in handle.captured]

@@ -159,6 +159,7 @@ def test_ehlo_and_helo_both_rejected(faulty):
 
 def test_starttls_454_reaches_the_client(faulty):
     handle = faulty("STARTTLS=454")
+    assert handle.ca_file  # the certificate made: STARTTLS offered (and refused)
     with smtplib.SMTP(handle.host, handle.plain_port, timeout=10) as client:
         with pytest.raises(smtplib.SMTPResponseException) as caught:
             client.starttls()

@@ -134,3 +134,23 @@ def test_a_ca_file_is_written_even_if_another_capture_removed_wl_tls(tmp_path: P
     assert Path(tls.ca_file).read_text().startswith("-----BEGIN CERTIFICATE-----")
     tls.remove()
     assert not folder.exists()
+
+
+def test_the_in_process_capture_makes_no_certificate_for_plain_mail(mailbox_dir: Path):
+    """`start_capture` (the Python API, `wl test`) makes its certificate on demand too."""
+    from wlinterp.mailbox.commands import start_capture
+
+    with start_capture(str(mailbox_dir), []) as handle:
+        with smtplib.SMTP(handle.host, handle.plain_port, timeout=TIMEOUT) as client:
+            client.ehlo()
+            assert not client.has_extn("starttls")
+            client.send_message(build_message("plain in process"))
+        assert _pems(mailbox_dir) == []
+        assert [r["subject"] for r in handle.captured] == ["plain in process"]
+        context = ssl.create_default_context(cafile=handle.ca_file)  # asked for: made now
+        assert len(_pems(mailbox_dir)) == 1
+        with smtplib.SMTP_SSL(handle.host, handle.tls_port, context=context,
+                              timeout=TIMEOUT) as client:
+            client.send_message(build_message("implicit TLS in process"))
+        assert [r["tls"] for r in handle.captured] == ["plain", "ssl"]
+    assert _pems(mailbox_dir) == []

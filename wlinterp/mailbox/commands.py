@@ -55,10 +55,15 @@ def __getattr__(name: str) -> Any:
 
 
 def start_capture(directory: str, faults: list[str]) -> CaptureHandle:
-    """Start an in-process capture into `directory` (plain+STARTTLS and implicit-TLS ports)."""
+    """Start an in-process capture into `directory` (plain+STARTTLS and implicit-TLS ports).
+
+    Its TLS certificate is made when `ca_file` is first read (tls.py): making it is most of
+    a capture's start, and a capture whose clients send in plain SMTP never needs it.
+    Until then STARTTLS is not offered, so a client reads `ca_file` before it connects."""
     from .server import CaptureConfig, CaptureServer
 
-    config = CaptureConfig(directory=directory, faults=parse_faults(faults), files_first=False)
+    config = CaptureConfig(directory=directory, faults=parse_faults(faults), files_first=False,
+                           tls_on_demand=True)
     return CaptureServer(config).start()
 
 
