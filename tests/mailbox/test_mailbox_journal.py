@@ -92,6 +92,38 @@ def test_a_start_writes_again_what_a_power_cut_lost(mailbox_dir):
     assert listed["lost"]["rcpt_tos"] == ["ann@example.org", "bcc@example.org"]
 
 
+@pytest.mark.parametrize("syncfs", [True, False], ids=["one-flush-of-the-file-system", "file-by-file"])
+def test_a_start_flushes_the_whole_files_of_a_killed_capture_before_removing_its_segment(
+        mailbox_dir, monkeypatch, syncfs):
+    """A capture killed (kill -9, not a power cut) after writing a message file and before
+    flushing it leaves the file whole in new/ (or cur/) but perhaps not on disk yet: the
+    next start flushes it before removing the segment, the only durable copy until then."""
+    from wlinterp.mailbox import keeper, replay
+    pid = _dead_pid()
+    in_new, in_cur = _as_of(pid), _as_of(pid)
+    data = {in_new: _stored("written"), in_cur: _stored("read")}
+    segment = _crashed_segment(mailbox_dir, pid, list(data.items()))
+    (mailbox_dir / "new" / in_new).write_bytes(data[in_new])
+    (mailbox_dir / "cur" / f"{in_cur}:2,S").write_bytes(data[in_cur])
+    events: list[str] = []
+    real_sync, real_fsync, real_unlink = keeper.sync_filesystem, os.fsync, os.unlink
+    monkeypatch.setattr(replay, "sync_filesystem",
+                        lambda folder: syncfs and (events.append("syncfs"), real_sync(folder))[1])
+    monkeypatch.setattr(os, "fsync", lambda fd: (events.append(
+        os.path.basename(os.readlink(f"/proc/self/fd/{fd}"))), real_fsync(fd))[1])
+    monkeypatch.setattr(os, "unlink", lambda path, *a, **k: (events.append(
+        "unlink " + os.path.basename(path)), real_unlink(path, *a, **k))[1])
+    replay.replay(str(mailbox_dir))
+    assert not segment.exists()
+    removal = events.index("unlink " + segment.name)
+    if syncfs:
+        assert "syncfs" in events[:removal]
+    else:
+        flushed = events[:removal]
+        assert {in_new, f"{in_cur}:2,S", "new", "cur"} <= set(flushed), events
+    assert sorted(p.name for p in (mailbox_dir / "new").iterdir()) == [in_new]  # nothing rewritten
+
+
 def test_a_running_captures_segment_is_left_alone(mailbox_dir):
     key = _as_of(os.getpid())
     segment = _crashed_segment(mailbox_dir, os.getpid(), [(key, _stored("in flight"))])
@@ -168,103 +200,6 @@ def test_a_linked_journal_folder_is_refused(mailbox_dir, tmp_path, part):
         CaptureStore.create(mailbox_dir)
     with pytest.raises(MailboxError):
         CaptureStore.existing(mailbox_dir).clear()
-
-
-def test_a_segment_is_removed_only_after_its_messages_are_durable_as_files(mailbox_dir, monkeypatch):
-    if not os.path.isdir("/proc/self/fd"):
-        pytest.skip("needs /proc to name the file behind a descriptor")
-    flushed: list[str] = []
-    removed: list[list[str]] = []
-    real_fsync, real_unlink = os.fsync, os.unlink
-    new_dir = ""
-
-    def fsync(fd: int) -> None:
-        flushed.append(os.readlink(f"/proc/self/fd/{fd}"))
-        real_fsync(fd)
-
-    def unlink(path, *args, **kwargs) -> None:
-        if f"/{journal.JOURNAL_DIR}/" in os.fspath(path):  # a segment retires: check its messages
-            keys = [key for key, _ in journal.records(Path(path).read_bytes())]
-            files = [os.path.join(new_dir, key) for key in keys]
-            assert all(file in flushed for file in files), keys  # each message file flushed
-            last_file = max(flushed.index(file) for file in files) if files else -1
-            assert new_dir in flushed[last_file + 1:]  # then new/, which names them
-            removed.append(keys)
-        real_unlink(path, *args, **kwargs)
-    monkeypatch.setattr(journal, "SEGMENT_BYTES", 8192)  # a few segments fill up and retire
-    monkeypatch.setattr(journal, "MAX_RECORD", 2048)
-    store = CaptureStore.create(mailbox_dir)
-    new_dir = str((mailbox_dir / "new").resolve())
-    store.start_journal()
-    _wait_for_segment(store)
-    monkeypatch.setattr(os, "fsync", fsync)
-    monkeypatch.setattr(os, "unlink", unlink)
-    for n in range(20):
-        store.store(build_message(f"m{n}").as_bytes(), mail_from="a@example.org",
-                    rcpt_tos=["b@example.org"], tls="plain", user=None)
-    store.stop_capturing()
-    assert removed and len(removed[0]) >= 4  # a segment filled up and was retired (checked above)
-    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
-
-
-def test_a_message_moved_into_cur_before_its_flush_is_flushed_there(mailbox_dir, monkeypatch):
-    """A mail client may move a message into cur/ (adding flags) before the keeper flushes
-    it; its segment is retired all the same, so the file must be flushed where it is."""
-    if not os.path.isdir("/proc/self/fd"):
-        pytest.skip("needs /proc to name the file behind a descriptor")
-    monkeypatch.setattr(journal, "_KEEPER_WAKE", 60.0)  # the keeper settles only at the stop
-    store = CaptureStore.create(mailbox_dir)
-    store.start_journal(files_first=True)  # as `serve` does: the file in new/ before the 250
-    _wait_for_segment(store)
-    flushed: list[str] = []
-    real_fsync = os.fsync
-    monkeypatch.setattr(os, "fsync", lambda fd: (flushed.append(os.readlink(f"/proc/self/fd/{fd}")),
-                                                 real_fsync(fd))[1])
-    key, _ = store.store(build_message("read early").as_bytes(), mail_from="a@example.org",
-                         rcpt_tos=["b@example.org"], tls="plain", user=None)
-    assert flushed == []  # answered on the journal's flush alone
-    moved = mailbox_dir / "cur" / f"{key}:2,S"
-    os.rename(mailbox_dir / "new" / key, moved)
-    store.stop_capturing()
-    cur = str((mailbox_dir / "cur").resolve())
-    assert str(moved.resolve()) in flushed  # the message, where it now is
-    assert cur in flushed[flushed.index(str(moved.resolve())) + 1:]  # then cur/, naming it
-    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
-    assert sorted(_listed(mailbox_dir)) == ["read early"]
-
-
-def test_the_keeper_flushes_each_file_it_wrote_and_cur_when_one_left_new(mailbox_dir, monkeypatch):
-    """The keeper writes a batch of files, then flushes each through the descriptor it
-    wrote it with; a file a mail client moved into cur/ meanwhile is still flushed (it is
-    the same file), and cur/ is flushed after it, since its segment is retired."""
-    if not os.path.isdir("/proc/self/fd"):
-        pytest.skip("needs /proc to name the file behind a descriptor")
-    monkeypatch.setattr(journal, "_KEEPER_WAKE", 60.0)  # the keeper settles only at the stop
-    store = CaptureStore.create(mailbox_dir)
-    store.start_journal()
-    _wait_for_segment(store)
-    keys = [store.store(build_message(f"k{n}").as_bytes(), mail_from="a@example.org",
-                        rcpt_tos=["b@example.org"], tls="plain", user=None)[0] for n in range(3)]
-    new, cur = mailbox_dir / "new", mailbox_dir / "cur"
-    flushed: list[str] = []
-    real_fsync = os.fsync
-
-    def fsync(fd: int) -> None:
-        path = os.readlink(f"/proc/self/fd/{fd}")
-        if path == str((new / keys[1]).resolve()):  # read by a mail client before its flush
-            os.rename(path, cur / f"{keys[1]}:2,S")
-            path = os.readlink(f"/proc/self/fd/{fd}")
-        flushed.append(path)
-        real_fsync(fd)
-    monkeypatch.setattr(os, "fsync", fsync)
-    store.stop_capturing()
-    files = [str((new / keys[0]).resolve()), str((cur / f"{keys[1]}:2,S").resolve()),
-             str((new / keys[2]).resolve())]
-    assert all(file in flushed for file in files), flushed
-    last = max(flushed.index(file) for file in files)
-    assert {str(new.resolve()), str(cur.resolve())} <= set(flushed[last + 1:])
-    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
-    assert sorted(_listed(mailbox_dir)) == ["k0", "k1", "k2"]
 
 
 def test_a_stopped_captures_unfiled_messages_are_listed_from_its_journal(mailbox_dir, run_cli):

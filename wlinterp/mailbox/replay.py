@@ -14,7 +14,7 @@ import os
 
 from .delivery import NOFOLLOW, fsync_dir, is_complete, write_all
 from .journal import JOURNAL_DIR, is_stale_segment, records
-from .keeper import cur_names
+from .keeper import cur_names, sync_filesystem
 
 __all__ = ["replay"]
 
@@ -40,12 +40,17 @@ def replay(folder: str) -> int:
             blob = b"".join(iter(lambda: os.read(fd, 1 << 20), b""))
         finally:
             os.close(fd)
+        found: list[str] = []
         for key, data in records(blob):
-            if not _stored_whole(folder, key, cur):
+            if _stored_whole(folder, key, cur):
+                found.append(key)
+            else:
                 _write_durably(folder, key, data)
                 written += 1
         if written:
             fsync_dir(os.path.join(folder, "new"))
+        if found:  # whole, but maybe not yet durable (a kill -9, not a power cut, stopped it)
+            _make_durable(folder, found, cur)
         os.unlink(path)
         removed += 1
     if removed:
@@ -65,6 +70,23 @@ def _stored_whole(folder: str, key: str, cur: dict[str, str]) -> bool:
         except OSError:
             continue
     return False
+
+
+def _make_durable(folder: str, keys: list[str], cur: dict[str, str]) -> None:
+    """Flush the files of `keys` found whole: their capture wrote them just before it was
+    killed, and its segment, about to be removed, is the only durable copy until then."""
+    if sync_filesystem(folder):
+        return
+    for key in keys:
+        name = os.path.join("cur", cur[key]) if key in cur and not os.path.lexists(
+            os.path.join(folder, "new", key)) else os.path.join("new", key)
+        fd = os.open(os.path.join(folder, name), os.O_RDONLY | NOFOLLOW)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    for sub in ("new", "cur"):
+        fsync_dir(os.path.join(folder, sub))
 
 
 def _write_durably(folder: str, key: str, data: bytes) -> None:

@@ -87,6 +87,7 @@ class CaptureStore(MailboxReader):
         super().__init__(directory)
         self._reserve = Reserve(self.path)
         self._journal: journal.Journal | None = None
+        self._moved_directly = False  # a message moved into new/ since the last sync_renames
 
     # -- opening -----------------------------------------------------------
 
@@ -163,6 +164,7 @@ class CaptureStore(MailboxReader):
         key = self._journal.deliver(data) if self._journal is not None else None
         if key is None:  # no journal, or it cannot take this one: the direct way
             key = deliver_durably(self.path, self._reserve, data)
+            self._moved_directly = True
         return key
 
     @property
@@ -183,8 +185,10 @@ class CaptureStore(MailboxReader):
         lost mail: `recover` and `replay` redo the moves after a crash."""
         if self._journal is not None:
             self._journal.drain()
-        with contextlib.suppress(OSError):
-            delivery.sync_renames(self.path)
+        if self._moved_directly:  # the journal's files are made durable by its keeper
+            self._moved_directly = False
+            with contextlib.suppress(OSError):
+                delivery.sync_renames(self.path)
 
     def stop_capturing(self) -> None:
         """Make every message file durable, retire the journal, flush new/ and remove the
