@@ -143,3 +143,32 @@ print(handle.summary_lines()[0])
     same, line = done.stdout.splitlines()
     assert same == "True False"
     assert line.startswith("captured ") and ' "kept" (' in line and "plain" in line
+
+
+_PARSER_PROBE = """
+import sys, smtplib
+from wlinterp.mailbox import child
+from wlinterp.mailbox.server import CaptureConfig, CaptureServer
+from wlinterp.mailbox.faults import parse_faults
+server = CaptureServer(CaptureConfig(sys.argv[1], parse_faults([]), tls_on_demand=True,
+                                     files_first=False)).start()
+started = "email.parser" in sys.modules
+empty = child._results(server)
+with smtplib.SMTP(server.host, server.plain_port, timeout=10) as client:
+    client.sendmail("a@example.org", ["b@example.org"], b"Subject: probe\\r\\n\\r\\nhi\\r\\n")
+lines = child._results(server)["lines"]
+server.close()
+print(started, empty == {"records": [], "lines": []}, "email.parser" in sys.modules,
+      len(lines) == 1 and '"probe"' in lines[0])
+"""
+
+
+def test_the_capture_starts_without_the_mail_parser(mailbox_dir: Path):
+    """The mail parser (subjects, attachments, summary lines) is loaded with the first
+    record, not at the capture's start: a run that sends nothing never pays for it."""
+    done = subprocess.run([sys.executable, "-c", _PARSER_PROBE, str(mailbox_dir)],
+                          capture_output=True, text=True, timeout=TIMEOUT * 3)
+    assert done.returncode == 0, done.stderr
+    started, empty, loaded, line = done.stdout.split()
+    assert (started, empty) == ("False", "True")  # not at the start, nor for no record
+    assert (loaded, line) == ("True", "True")  # with the first record, for its summary line

@@ -196,10 +196,13 @@ def _reply(out: IO[bytes], answer: dict[str, Any]) -> None:
 
 
 def _results(server: Any) -> dict[str, Any]:
-    """The records so far and their summary lines (the child has the code loaded)."""
+    """The records so far and their summary lines (the child has the code loaded; the
+    mail parser is loaded with the first record, so a run that sent nothing never does)."""
+    records = server.captured
+    if not records:
+        return {"records": [], "lines": []}
     from .listing import summary_line
 
-    records = server.captured
     return {"records": records, "lines": [summary_line(record) for record in records]}
 
 

@@ -19,7 +19,6 @@ from typing import Any, Iterator
 
 from . import envelope, safedir
 from .journal import JOURNAL_DIR
-from .messages import header_addresses, parse, summarize
 from .unfiled import unfiled_messages
 
 __all__ = ["CorruptEntryError", "Entry", "INDEX_DIR", "MailboxError", "MailboxReader", "summary",
@@ -240,7 +239,10 @@ def _record_problem(key: str, record: object) -> str | None:
 
 
 def summary(raw: bytes) -> dict[str, Any]:
-    """Subject, size, attachments; never refuse mail because it cannot be parsed."""
+    """Subject, size, attachments; never refuse mail because it cannot be parsed. (The
+    mail parser is loaded here, on first use: a capture starts without it.)"""
+    from .messages import summarize
+
     try:
         return summarize(raw)
     except Exception:  # the parser is lenient, but captured bytes are arbitrary
@@ -249,6 +251,8 @@ def summary(raw: bytes) -> dict[str, Any]:
 
 def _record_from_headers(key: str, raw: bytes) -> dict[str, Any]:
     """A record for mail that another tool put in the Maildir: no envelope is known."""
+    from .messages import header_addresses, parse
+
     try:
         message = parse(raw)
         senders = header_addresses(message, "From")

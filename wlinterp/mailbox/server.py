@@ -28,7 +28,6 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from .backlog import MAX_ITEMS, Backlog
 from .faults import FaultPlan
-from .listing import summary_line
 from .session import CaptureSMTP, GreetingFault, peer_port
 from .store import TLS_DIR, CaptureStore, MailboxError, Requested
 from .storing import Storing
@@ -354,6 +353,8 @@ class CaptureServer:
 
     def summary_lines(self) -> list[str]:
         """One line per message captured by this run, in arrival order."""
+        from .listing import summary_line  # loads the mail parser: not at start
+
         return [summary_line(record) for record in self.captured]
 
     async def store(self, server: CaptureSMTP, session: Session, envelope: Envelope) -> None:
