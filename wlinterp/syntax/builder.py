@@ -231,6 +231,11 @@ class Builder(ExprBuilder):
         names = [x[0] for x in items if isinstance(x, tuple)]
         return N.Let(kw.line, kw.column, names[0], items[-1], names)
 
+    def let_decl(self, items: list[Any]) -> N.Decl:
+        """`let x is int = 5` / `soit x est un entier = 5`, as the help writes it: the
+        declaration itself (LET only says "declare")."""
+        return items[1]
+
     def return_stmt(self, items: list[Any]) -> N.Return:
         kw = items[0]
         return N.Return(kw.line, kw.column, items[1] if len(items) > 1 else None)
