@@ -45,6 +45,23 @@ _DATE_TOKEN_RE = re.compile(r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|DD|JJJJ|JJJ|J
 _TIME_TOKEN_RE = re.compile(r"HH|MM|SS|CC", re.IGNORECASE)
 
 
+# Mask constants: the project's date format (ours: the default "DD/MM/YYYY") and the
+# format of an email's Date header ("Mon, 25 Nov 2019 17:15:00 +0100", ?1000025807), the
+# offset being the local time zone's at that moment (`--tz`).
+MASK_SYSTEM_DATE = family.constant("maskSystemDate", "maskDateSystème", "DD/MM/YYYY")
+MASK_SYSTEM_TIME = family.constant("maskSystemTime", "maskHeureSystème", "HH:MM:SS")
+MASK_EMAIL_DATE = family.constant("maskDateEmail", "maskDateEmail", "\x1bemail-date",
+                                  "maskEmailDate")
+
+
+def _email_date(moment: datetime.datetime) -> str:
+    """RFC 5322 date: English day and month abbreviations and the local UTC offset."""
+    local = moment.astimezone()
+    return (f"{_DAYS_SHORT['en'][moment.weekday()]}, {moment.day:02d} "
+            f"{_MONTHS_SHORT['en'][moment.month - 1]} {moment.year:04d} "
+            f"{moment:%H:%M:%S} {local:%z}")
+
+
 def _clock(rt: Runtime) -> datetime.datetime:
     now = rt.options.get("now")
     return now if isinstance(now, datetime.datetime) else datetime.datetime.now()
@@ -122,6 +139,8 @@ def date_to_string(rt: Runtime, date: object, mask: object = "DD/MM/YYYY") -> st
     if d is None:
         return ""
     fmt = text_arg(mask, "DateToString")
+    if fmt == MASK_EMAIL_DATE:
+        return _email_date(datetime.datetime(d.year, d.month, d.day))
     lang = "fr" if re.search(r"AA|JJ", fmt, re.IGNORECASE) else "en"
     return _DATE_TOKEN_RE.sub(lambda m: _date_piece(d, m.group(0), lang), fmt)
 
@@ -176,6 +195,11 @@ def date_time_to_string(rt: Runtime, value: object,
         raise WLRuntimeError(f"DateTimeToString: '{text}' is not a valid datetime "
                              "(expected YYYYMMDDHHMMSS).")
     fmt = text_arg(mask, "DateTimeToString")
+    if fmt == MASK_EMAIL_DATE:
+        from wlinterp.runtime.datetimes import _to_dt
+        return _email_date(_to_dt(text))
+    if fmt == MASK_SYSTEM_DATE:
+        fmt = "DD/MM/YYYY HH:MM:SS"
     cut = re.search(r"HH", fmt, re.IGNORECASE)
     head, tail = (fmt[:cut.start()], fmt[cut.start():]) if cut else (fmt, "")
     clock = text[8:16].ljust(8, "0")

@@ -1,7 +1,7 @@
 // Page d'aide "DateVersChaîne (Fonction)" (doc.pcsoft.fr ?3027025) : son exemple tel qu'il
 // est écrit, avec une Trace de chaque résultat annoncé. Pour "JJJ"/"JJJJ" la page annonce
 // "mar. 02 déc. 2003" ou "Mar. 02 Déc. 2003" selon les options linguistiques du projet :
-// nous donnons la première forme. La ligne maskDateSystème (format du projet) est omise.
+// nous donnons la première forme. maskDateSystème (le format du projet) : ici JJ/MM/AAAA.
 Res = DateVersChaîne("20191225") // Res = "25/12/2019"
 Trace(Res) // expect: 25/12/2019
 Res = DateVersChaîne(EntierVersDate(73773)) // Res = "25/12/2001"
@@ -10,6 +10,9 @@ Trace("[" + DateVersChaîne("") + "]")  // Retourne ""
 // expect: []
 Res = DateVersChaîne("20191225", "MM-JJ-AAAA") // Res = "12-25-2019"
 Trace(Res) // expect: 12-25-2019
+Res = DateVersChaîne(DateSys(), maskDateSystème) 
+// Res utilise le format défini dans le projet
+Trace(Taille(Res), Res[[3]], Res[[6]]) // expect: 10, /, /
 // La casse des jours et mois en lettres est dépendante des options linguistiques du projet
 Res = DateVersChaîne("20031202", "JJJ JJ MMM AAAA")
 // Res = "mar. 02 déc. 2003" ou "Mar. 02 Déc. 2003"
