@@ -2,6 +2,8 @@
 process and return its exit code and printed text."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,3 +22,13 @@ def wl_test(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     code = main(list(args))
     captured = capsys.readouterr()
     return code, captured.out + captured.err
+
+
+def run_in_zone(folder: Path, script: str, zone: str) -> list[str]:
+    """`wl run --tz zone` on `script` in a child process (the zone stays its own): the
+    lines it prints; a non-zero exit fails the test with its stderr."""
+    path = write(folder, "zone.wl", script)
+    proc = subprocess.run([sys.executable, "-m", "wlinterp", "run", "--tz", zone, str(path)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.splitlines()

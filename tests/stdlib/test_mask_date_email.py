@@ -4,9 +4,9 @@ offset (`--tz`): the `<DateHeure>.VersChaîne` page's example (?1000025807) give
 own."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from wl_test_helpers import run_in_zone
 
 SCRIPT = """MaDateHeure est une DateHeure = "201911251715"
 Res est une chaîne = MaDateHeure.VersChaîne(maskDateEmail)
@@ -17,12 +17,7 @@ Trace(DateVersChaîne("20191225", maskDateSystème))
 
 
 def _run(tmp_path: Path, zone: str) -> list[str]:
-    script = tmp_path / "mask.wl"
-    script.write_text(SCRIPT, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "wlinterp", "run", "--tz", zone,
-                           str(script)], capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
+    return run_in_zone(tmp_path, SCRIPT, zone)
 
 
 def test_the_help_page_result_in_france(tmp_path: Path) -> None:

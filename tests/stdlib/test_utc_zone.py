@@ -2,9 +2,9 @@
 daylight saving time included: run in a child process so the zone stays its own."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from wl_test_helpers import run_in_zone
 
 SCRIPT = """Trace(DateTimeLocalToUTC("20240115103000000"), DateTimeLocalToUTC("20240715103000000"))
 Trace(DateHeureUTCVersLocale("20240115093000000"), DateHeureUTCVersLocale("20241231233000000"))
@@ -12,12 +12,7 @@ Trace(DateHeureUTCVersLocale("20240115093000000"), DateHeureUTCVersLocale("20241
 
 
 def _run(tmp_path: Path, zone: str) -> list[str]:
-    script = tmp_path / "utc.wl"
-    script.write_text(SCRIPT, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "wlinterp", "run", "--tz", zone,
-                           str(script)], capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
+    return run_in_zone(tmp_path, SCRIPT, zone)
 
 
 def test_paris_winter_and_summer_offsets(tmp_path: Path) -> None:
