@@ -29,6 +29,17 @@ _DAYS = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
 }
+def in_french(name: object) -> object:
+    """An English day or month name in French, capitalised ("Tuesday" is "Mardi"): what the
+    ...EnLettre functions give when called by their French name (the compiler wraps them,
+    see `wl_in_french`); anything else unchanged."""
+    for en, fr in ((_DAYS["en"], _DAYS["fr"]), (_MONTHS["en"], _MONTHS["fr"])):
+        if name in en:
+            word = fr[en.index(name)]
+            return word[:1].upper() + word[1:]
+    return name
+
+
 # Abbreviated names (MMM, DDD / JJJ): French ones as the French help writes them
 # ("mar. 02 déc. 2003", doc.pcsoft.fr ?3027025), English ones the usual three letters.
 _MONTHS_SHORT = {

@@ -20,7 +20,7 @@ from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime.values import Date
 from wlinterp.runtime.state import Runtime
 
-from .dates import _DAYS, _MONTHS, _clock, date_to_string, parse_date, parse_time
+from .dates import _DAYS, _MONTHS, _clock, date_to_string, in_french, parse_date, parse_time
 from .strings import int_arg, text_arg
 
 family = Family("Date calculations")
@@ -183,6 +183,11 @@ def date_to_month_in_alpha(rt: Runtime, date: object) -> str:
 def integer_to_month_in_alpha(rt: Runtime, n: NumberArg) -> str:
     """English name of the month of day number `n`."""
     return _MONTHS["en"][_day_number(n, "IntegerToMonthInAlpha").month - 1]
+
+
+for _named in (date_to_day_in_alpha, integer_to_day_in_alpha, date_to_month_in_alpha,
+               integer_to_month_in_alpha):
+    _named.wl_in_french = in_french  # type: ignore[attr-defined]  # French name, French day
 
 
 @family.function("WeekNumber", "NuméroDeSemaine")

@@ -20,7 +20,7 @@ from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .dates import _DAYS, _MONTHS, _clock
+from .dates import _DAYS, _MONTHS, _clock, in_french
 from .dates_calc import DAY_ZERO, _date, _week_number, _ymd
 from .strings import int_arg, text_arg
 
@@ -295,3 +295,7 @@ def month_number_in_alpha(rt: Runtime, n: NumberArg) -> str:
     """The name of month `n`, 1 for January to 12 for December; "" otherwise."""
     i = int_arg(n, "MonthNumberInAlpha")
     return _MONTHS["en"][i - 1] if 1 <= i <= 12 else ""
+
+
+for _named in (day_number_in_alpha, month_number_in_alpha):
+    _named.wl_in_french = in_french  # type: ignore[attr-defined]  # French name, French day

@@ -142,6 +142,10 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
     def builtin_ref(self, key: str, b: Builtin) -> str:
         name = f"_B_{pyident(key)}"
         self.ns[name] = b.call
+        french = getattr(b.func, "wl_in_french", None)
+        if french is not None and key == fold(b.fr) != fold(b.en):
+            # a day/month name called by its French name answers in French ("Mardi")
+            self.ns[name] = lambda rt, *args, _call=b.call: french(_call(rt, *args))
         return name
 
     def builtin_variable_code(self, key: str) -> str:
