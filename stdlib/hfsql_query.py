@@ -176,8 +176,9 @@ def h_execute_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
     mode = V.to_int(args[0]) if len(args) > 1 else 0
     if isinstance(query, DataSource):
         query.ctx = _published(rt, run_query(db, query.name, sql, query.params, mode=mode))
-    else:
-        name = name_arg(query)
+    else:  # a name, or the result of a query of that name run before (run again)
+        name = query.name if isinstance(query, FileContext) and query.is_result \
+            else name_arg(query)
         if not name:
             raise WLRuntimeError("HExecuteSQLQuery: the query needs a name or a Data Source.")
         if db_of(rt).analysis.file(name) is not None:

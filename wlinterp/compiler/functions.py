@@ -202,6 +202,9 @@ class FunctionCompiler(StmtMixin):
                                        f"trailing parameters of a built-in function.", node), S.ANY
         codes = [self.data_arg(a) if b.family.startswith("HFSQL") else self.value(a)
                  for a in args]
+        if b.en in _NAMING_QUERIES and args and isinstance(args[0], N.Name) \
+                and self.prog.refs.of(args[0]) is Ref.UNDECLARED:  # the query's own name
+            codes[0] = f"data_name(_rt, {fold(args[0].name)!r}, {args[0].name!r})"
         if changed_array(node) is not None:  # Add(o.m_t, 5): m_t may be CONSTANT here
             codes[0] = self.member_to_change(args[0], f"{b.en} would change its elements")
         if b.en in _GROWERS and args and self.is_variant_place(args[0]) \
@@ -292,3 +295,6 @@ _GROWERS = frozenset(("Add", "ArrayAdd", "ArrayInsert", "ArrayAddLine", "ArrayIn
 def _before_declaration(shown: str) -> str:
     return (f"The internal procedure {shown} is called before its declaration has been "
             f"run.")
+# HExecuteSQLQuery(REQ_X, ...) with REQ_X declared nowhere (a query of the project, as
+# real code names them): the name itself, so that REQ_X.Column then reads the result.
+_NAMING_QUERIES = frozenset(("HExecuteSQLQuery", "HPrepareSQLQuery"))

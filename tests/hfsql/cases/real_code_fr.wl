@@ -67,3 +67,18 @@ SI HLitRecherchePremier(sFic, sRub, "Durand") ALORS
 FIN
 HLitRecherchePremier(Customer, Name, "Durand")
 Trace(Customer.City, {"customer.balance"} + 1)            // expect: Nantes, 43
+// HExécuteRequêteSQL sur une requête que le programme ne déclare pas (une requête du
+// projet) : son nom, puis REQ.COLONNE ; relancée sous le même nom
+SI HExécuteRequêteSQL(REQ_Villes, hRequêteDéfaut, "SELECT City AS VILLE, COUNT(*) AS NB FROM Customer GROUP BY City ORDER BY City") ALORS
+	HLitPremier(REQ_Villes)
+	TANTQUE PAS HEnDehors(REQ_Villes)
+		Trace(REQ_Villes.VILLE, REQ_Villes.NB)
+		HLitSuivant(REQ_Villes)
+	FIN
+FIN
+// expect: Lyon, 2
+// expect: Nantes, 1
+// expect: Paris, 3
+HExécuteRequêteSQL(REQ_Villes, "SELECT COUNT(*) AS NB FROM Customer")
+HLitPremier(REQ_Villes)
+Trace(REQ_Villes.NB, HNbEnr(REQ_Villes))                 // expect: 6, 1
