@@ -78,18 +78,15 @@ def h_delete(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = N
 
 
 @h_function(family, "HSave", "HEnregistre")
-def h_save(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None) -> bool:
-    """Add the buffer if it is a new record (after HReset, or nothing read), else modify
-    the current record."""
+def h_save(rt: Runtime, file: Any = None, options: Any = None) -> bool:
+    """Modify the current record if there is one, else add the buffer (after HReset, or
+    nothing read). As HSave's page documents, the second parameter is the options
+    (hForceIdAuto...), not a record number."""
     ctx = file_arg(rt, file, "HSave")
     ctx.db.touch(ctx)
-    if recnum is not None:
-        ctx.modify(V.to_int(recnum))
-    elif ctx.new_record or not ctx.recnum:
-        ctx.add()
-    else:
-        ctx.modify()
-    return True
+    if ctx.new_record or not ctx.recnum:
+        return h_add(rt, ctx, options)
+    return h_modify(rt, ctx)
 
 
 @h_function(family, "HReset", "HRAZ")

@@ -63,3 +63,13 @@ ELSE
 	HTransactionCancel()
 END
 Trace(HNbRec(Customer), HReadSeekFirst(Customer, Email, "a@x.com"))   // expect: 6, 0
+// HSave([File [, options]]): the second parameter is the options, not a record number
+HReadSeekFirst(Customer, Name, "Durand")
+Customer.City = "Oslo"
+Trace(HSave(Customer, hLockNo), HNbRec(Customer))         // expect: 1, 6
+HReset(Customer)
+Customer.CustomerID = 40
+Customer.Name = "Forced"
+Trace(HSave(Customer, hForceIdAuto), Customer.CustomerID, HNbRec(Customer))   // expect: 1, 40, 7
+HReadSeekFirst(Customer, Name, "durand")
+Trace(Customer.City)                                      // expect: Oslo

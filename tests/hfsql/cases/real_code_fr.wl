@@ -82,3 +82,7 @@ FIN
 HExécuteRequêteSQL(REQ_Villes, "SELECT COUNT(*) AS NB FROM Customer")
 HLitPremier(REQ_Villes)
 Trace(REQ_Villes.NB, HNbEnr(REQ_Villes))                 // expect: 6, 1
+HRAZ(Customer)
+Customer.CustomerID = 50
+Customer.Name = "Forcé"
+Trace(HEnregistre(Customer, hFixeIdAuto), Customer.CustomerID)   // expect: 1, 50
