@@ -91,12 +91,16 @@ def test_example_2_reports_a_refused_message(smtp_server, pki):
 
 
 def test_example_1_plain_smtp_orange(smtp_server):
-    server = smtp_server()
+    """The example gives a password: the server offers AUTH in clear text (allowed to a
+    loopback address), so the session authenticates, then sends."""
+    server = smtp_server(auth=True)
+    server.password = "Password"
     out, err = run(example(1, EXAMPLE_1_PRELUDE),
                    smtp_routes={"smtp.orange.fr:25": ("127.0.0.1", server.port)})
     assert "Unable to establish" not in err
     [got] = server.messages
     check_message(got, "myaddress@gmail.com")
+    assert got.login == b"myaddress@orange.fr"
 
 
 def test_example_1_verbatim_fails_cleanly():

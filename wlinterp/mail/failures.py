@@ -8,7 +8,7 @@ have accepted it (RFC 5321 §4.1.1.4 "final dot" problem) — we say so instead 
 """
 from __future__ import annotations
 
-__all__ = ["MailError", "describe_exception", "reply"]
+__all__ = ["MailError", "describe_exception", "reply", "reply_text"]
 
 import re
 import smtplib
@@ -41,7 +41,7 @@ class MailError(Exception):
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def _reply_text(code: int, raw: bytes | str) -> str:
+def reply_text(code: int, raw: bytes | str) -> str:
     """The server's words, on one line, with control characters (terminal escape
     sequences) shown as \\xNN so that they never reach a terminal raw."""
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
@@ -55,7 +55,7 @@ def _reply_text(code: int, raw: bytes | str) -> str:
 
 def reply(server: str, step: str, code: int, raw: bytes | str, suffix: str = "") -> MailError:
     """A MailError for an unexpected SMTP reply."""
-    text = _reply_text(code, raw) + (f"; {suffix}" if suffix else "")
+    text = reply_text(code, raw) + (f"; {suffix}" if suffix else "")
     return MailError(server, step, text, code)
 
 
@@ -64,7 +64,7 @@ def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
     if isinstance(exc, ReplyTooLong):
         return exc.what, 0
     if isinstance(exc, smtplib.SMTPResponseException):
-        return _reply_text(exc.smtp_code, exc.smtp_error), exc.smtp_code
+        return reply_text(exc.smtp_code, exc.smtp_error), exc.smtp_code
     cause = exc.__context__ if isinstance(exc, smtplib.SMTPServerDisconnected) else None
     if isinstance(exc, TimeoutError) or isinstance(cause, TimeoutError):
         return f"no answer from the server within {timeout:g} s (see EmailSetTimeOut)", 0

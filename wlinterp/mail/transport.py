@@ -9,9 +9,10 @@ delivered) from "lost after it" (maybe delivered). We use smtplib's command/repl
   certificate must match; `_Client._get_socket` handles that), greeting, EHLO;
 * STARTTLS when asked: REQUIRED — if the server does not offer it the session stops
   before any credential; certificates are always verified with the context we are given;
-* AUTH PLAIN (preferred) or LOGIN when a password is given and the server offers one of
-  them; refused over cleartext unless loopback or allowed; other mechanisms only: go on
-  without authentication, as the help page says;
+* AUTH PLAIN (preferred) or LOGIN when a password is given; refused over cleartext unless
+  loopback or allowed. A password given and no way to use it (EHLO refused so only HELO
+  answered, no AUTH advertised, no common mechanism) fails the session before any
+  message: a script that gave credentials never sends unauthenticated (docs/email.md);
 * per message: MAIL, every RCPT (any refusal aborts the whole transaction with RSET, so
   a message is never delivered to only part of its recipients), DATA, the dot-stuffed
   body, the final reply.
@@ -32,7 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
 
-from .failures import MailError, describe_exception, reply
+from .failures import MailError, describe_exception, reply, reply_text
 from .modes import Mode
 from .replies import read_reply
 from .routing import Endpoint
@@ -40,6 +41,8 @@ from .security import Secret, cleartext_auth_allowed, redact
 from .watchdog import WATCHDOG
 
 _LEADING_DOT = re.compile(rb"(?m)^\.")
+_NOT_SENT = ("the session was not opened and nothing was sent (give an empty password to "
+             "send without authentication)")
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ class Link:
         self.client: _Client | None = None
         self.smtputf8 = False
         self._step = "connection"
+        self._ehlo_refusal: tuple[int, bytes] | None = None  # why HELO was used, if it was
 
     def __repr__(self) -> str:
         return f"Link({self.params!r}, open={self.client is not None})"
@@ -197,7 +201,9 @@ class Link:
         self._step = "EHLO"
         assert self.client is not None
         code, msg = self.client.ehlo()
+        self._ehlo_refusal = None
         if code != 250:
+            self._ehlo_refusal = (code, msg)
             self._step = "HELO"
             code, msg = self.client.helo()
             if code != 250:
@@ -229,11 +235,7 @@ class Link:
     def _authenticate(self) -> None:
         client, p = self.client, self.params
         assert client is not None and p.secret is not None
-        mechanisms = client.esmtp_features.get("auth", "").upper().split()
-        mechanism = "PLAIN" if "PLAIN" in mechanisms else "LOGIN" if "LOGIN" in mechanisms \
-            else None
-        if mechanism is None:
-            return  # help page: no LOGIN/PLAIN offered -> continue without authentication
+        mechanism = self._mechanism()
         self._step = f"authentication (AUTH {mechanism})"
         if not isinstance(client.sock, ssl.SSLSocket):
             assert client.sock is not None
@@ -249,6 +251,35 @@ class Link:
                             redact(describe_exception(
                                 smtplib.SMTPAuthenticationError(code, msg), 0)[0],
                                 p.secret, p.user), code)
+
+    def _mechanism(self) -> str:
+        """PLAIN (preferred) or LOGIN, as the server advertises them; MailError when the
+        password cannot be used at all. Decision (docs/email.md, "Authentication"): a
+        script that gave credentials expects an authenticated session, so going on
+        without AUTH would send mail the script did not mean to send that way."""
+        client = self.client
+        assert client is not None
+        if self._ehlo_refusal is not None:
+            code, msg = self._ehlo_refusal
+            raise MailError(self.server, "authentication",
+                            f"EHLO was refused ({reply_text(code, msg)}) and HELO offers "
+                            f"no authentication, but a password was given; {_NOT_SENT}",
+                            code if code > 0 else 0)
+        advertised = client.esmtp_features.get("auth", "").upper().split()
+        for mechanism in ("PLAIN", "LOGIN"):
+            if mechanism in advertised:
+                return mechanism
+        if not advertised:
+            hint = "" if isinstance(client.sock, ssl.SSLSocket) else \
+                " (servers often offer it only over TLS: use emailOptionSecuredTLS)"
+            text = f"the server does not offer authentication (no AUTH in its EHLO reply){hint}"
+        else:
+            shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}"  # no raw escapes
+                            for c in " ".join(advertised)[:80])
+            text = (f"the server offers only AUTH {shown}, and wlinterp authenticates with "
+                    "PLAIN or LOGIN")
+        raise MailError(self.server, "authentication",
+                        f"{text}, but a password was given; {_NOT_SENT}")
 
     def _auth_plain(self) -> tuple[int, bytes]:
         assert self.client is not None and self.params.secret is not None
