@@ -118,13 +118,20 @@ def test_compile_error_names_the_element_and_its_line(tmp_path: Path) -> None:
     bad = PRICING.replace("RESULT Round(x, 2)", "IF x THEN\nRESULT Round(x, 2)")
     (tmp_path / "pPricing.wdg").write_text(bad, encoding="utf-8")
     (tmp_path / "main.wl").write_text("Trace(1)\n", encoding="utf-8")
-    r = subprocess.run([sys.executable, "-m", "wlinterp", "run", "main.wl"], cwd=tmp_path,
-                       capture_output=True, text=True, timeout=60)
-    assert r.returncode == 65
-    head = r.stderr.splitlines()[0]
-    assert head.startswith("pPricing.wdg:") and head.endswith("(in Arrondi)")
-    line = int(head.split(":")[1])
-    assert bad.splitlines()[line - 1].strip().startswith(("IF x THEN", "RESULT Round"))
+    heads = []
+    for marker, code, kind in ((None, 0, "warning"), ("wlproject.toml", 65, "error")):
+        if marker:  # in a project the broken file stops the run; beside a script it is
+            (tmp_path / marker).write_text("", encoding="utf-8")  # left out (a warning)
+        r = subprocess.run([sys.executable, "-m", "wlinterp", "run", "main.wl"], cwd=tmp_path,
+                           capture_output=True, text=True, timeout=60)
+        assert r.returncode == code, r.stderr
+        head = r.stderr.splitlines()[0]
+        assert head.startswith("pPricing.wdg:") and head.endswith("(in Arrondi)")
+        assert f": {kind}: " in head, head
+        line = int(head.split(":")[1])
+        assert bad.splitlines()[line - 1].strip().startswith(("IF x THEN", "RESULT Round"))
+        heads.append(head.split(": ")[0])
+    assert heads[0] == heads[1]  # the same place either way
 
 
 def test_random_bytes_saved_as_wdg_are_refused(tmp_path: Path) -> None:

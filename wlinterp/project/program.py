@@ -24,9 +24,16 @@ class LoadedProject:
         self.layout = layout
         self.virtual = f"<project {layout.root}>"
         self.files: list[ParsedFile] = []
+        self.warnings: list[str] = []  # siblings left out (an unmarked folder only)
         offset = 0
         for path in layout.code_files(skip):
-            parsed = parse_file(read_file(path), offset, self.virtual)
+            try:
+                parsed = parse_file(read_file(path), offset, self.virtual)
+            except WLSyntaxError as err:
+                if layout.marked:  # a project's own file: the project is broken
+                    raise
+                self.warnings.append(_left_out(err, path))
+                continue
             self.files.append(parsed)
             offset += parsed.lines
         self.end = offset
@@ -125,6 +132,19 @@ def _invoke(func: Callable[..., Any], args: list[Any], name: str) -> Any:
     except TypeError:
         raise WLRuntimeError(f"wrong number of arguments for {name}.") from None
     return func(*args)
+
+
+def _left_out(err: WLSyntaxError, path: str) -> str:
+    """The warning for a file beside the script that cannot be read as code. Decision
+    (docs/semantics.md, 9a): without a project marker the folder's .wdg/.wdc files are
+    only neighbours, often unrelated (a binary WINDEV file, a half-saved copy), so one of
+    them must not stop every script of the folder; if the script needs it, the unknown
+    name it then meets follows this warning, which says why."""
+    from ..errors import format_warning
+    where = err.filename if err.filename and not err.filename.startswith("<") else path
+    return format_warning(where, max(err.line, 1), max(err.column, 1),
+                          f"not loaded (beside the script, not part of it): {err.message}",
+                          None)
 
 
 def load_project(start: str, skip: str | None = None) -> LoadedProject:

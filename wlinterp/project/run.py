@@ -30,7 +30,7 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     linked = project.link([script], strict=bool(rt.options.get("strict")),
                           data_names=analysis_names(rt))
     if not rt.options.get("no_warnings"):
-        for warning in [*native_notes(script), *linked.warnings]:
+        for warning in [*project.warnings, *native_notes(script), *linked.warnings]:
             rt.write_err(warning)
     try:
         ns = linked.start(rt)

@@ -71,12 +71,7 @@ class ProjectLayout:
 
     def _walk(self, folder: str) -> list[str]:
         if not self.marked:
-            names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
-            return [os.path.join(folder, n) for n in names
-                    if n.lower().endswith(_CODE_SUFFIXES) and not is_test_file(n)
-                    and n.lower() != CONFTEST and os.path.isfile(os.path.join(folder, n))
-                    and (not n.lower().endswith(".wl")
-                         or is_procedure_library(os.path.join(folder, n)))]
+            return _neighbours(folder)
         out: list[str] = []
         for base, dirs, names in os.walk(folder):
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS
@@ -95,6 +90,23 @@ class ProjectLayout:
         rel = self.relative(path)
         return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel, pat.rstrip("/") + "/*")
                    for pat in self.exclude)
+
+
+def _neighbours(folder: str) -> list[str]:
+    """The code files beside a script without a project marker: its .wdg/.wdc files and
+    the .wl procedure libraries (the probe's verdicts cached: probe_cache.py)."""
+    from .probe_cache import ProbeCache
+    names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+    found = [os.path.join(folder, n) for n in names
+             if n.lower().endswith(_CODE_SUFFIXES) and not is_test_file(n)
+             and n.lower() != CONFTEST and os.path.isfile(os.path.join(folder, n))]
+    if not any(p.lower().endswith(".wl") for p in found):
+        return found
+    cache = ProbeCache(folder)
+    kept = [p for p in found
+            if not p.lower().endswith(".wl") or cache.verdict(p, is_procedure_library)]
+    cache.save()
+    return kept
 
 
 def is_test_file(name: str) -> bool:

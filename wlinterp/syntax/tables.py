@@ -19,7 +19,7 @@ Cache folder: `WL_CACHE_DIR`, else `%LOCALAPPDATA%\\wlinterp` on Windows, else
 """
 from __future__ import annotations
 
-__all__ = ["driver_tables", "cache_dir", "write_atomic", "Tables", "lark_callbacks"]
+__all__ = ["driver_tables", "cache_dir", "grammar_key", "write_atomic", "Tables", "lark_callbacks"]
 
 import marshal
 import os
@@ -51,6 +51,11 @@ def _grammar_text() -> str:
     path = os.path.join(os.path.dirname(os.path.abspath(grammar.__file__)), "wlanguage.lark")
     with open(path, encoding="utf-8") as f:
         return f.read()
+
+
+def grammar_key() -> str:
+    """Identifies the grammar the parser is built from (caches of parse results use it)."""
+    return os.path.basename(_cache_path(_grammar_text()))
 
 
 def _cache_path(grammar: str) -> str:

@@ -11,6 +11,7 @@ __all__ = ["TestEngine", "EngineOptions", "CaseResult"]
 
 import io
 import re
+import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,6 +68,8 @@ class TestEngine:
         project = self._projects.get(layout.root)
         if project is None:
             project = self._projects[layout.root] = LoadedProject(layout)
+            for warning in project.warnings:  # a broken neighbour, left out (program.py)
+                print(warning, file=sys.stderr)
         return project
 
     def linked(self, case: TestCase) -> tuple[Linked, str]:

@@ -1,0 +1,120 @@
+"""Files beside a script without a project marker (docs/semantics.md, 9a): a broken one —
+not WINDEV text format, random bytes, a syntax error in its code — is left out with one
+warning naming it, and the scripts of the folder still run; in a project (a .wdp or
+wlproject.toml) a broken file still stops the run. The library probe of the sibling `.wl`
+files is cached by path, size and modification time."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from windev_text import procedure_set
+
+from wlinterp.project import sources
+
+HELPERS = procedure_set("pOutils", "", {"Double": "PROCEDURE Double(x)\nRESULT x * 2"})
+BROKEN_CODE = procedure_set("pCasse", "", {"Casse": "PROCEDURE Casse(x)\nRESULT = = x"})
+
+
+def wl(folder: Path, *args: str, env: dict[str, str] | None = None
+       ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "wlinterp", *args], cwd=folder, text=True,
+                          capture_output=True, timeout=120,
+                          env={**os.environ, "NO_COLOR": "1", **(env or {})})
+
+
+def broken_neighbours(folder: Path) -> None:
+    (folder / "junk.wdg").write_text("this is not WINDEV text @@@ {{{\n", encoding="utf-8")
+    (folder / "bytes.wdc").write_bytes(bytes(range(256)).replace(b":", b"."))
+    (folder / "pCasse.wdg").write_text(BROKEN_CODE, encoding="utf-8")
+
+
+def test_a_broken_neighbour_does_not_stop_the_scripts_of_the_folder(tmp_path: Path) -> None:
+    broken_neighbours(tmp_path)
+    (tmp_path / "pOutils.wdg").write_text(HELPERS, encoding="utf-8")
+    (tmp_path / "main.wl").write_text('Trace("hello " + Double(21))\n', encoding="utf-8")
+    (tmp_path / "other.wl").write_text('Trace("other")\n', encoding="utf-8")
+    ran = wl(tmp_path, "run", "main.wl")
+    assert (ran.returncode, ran.stdout) == (0, "hello 42\n"), ran
+    left_out = [line for line in ran.stderr.splitlines() if "not loaded" in line]
+    assert [line.split(":")[0] for line in left_out] == ["bytes.wdc", "junk.wdg", "pCasse.wdg"]
+    assert "not a WINDEV text-format file" in left_out[0], ran.stderr
+    line = (tmp_path / "pCasse.wdg").read_text(encoding="utf-8").splitlines().index(
+        "    RESULT = = x") + 1
+    assert left_out[2].startswith(f"pCasse.wdg:{line}:12: warning: not loaded"), ran.stderr
+    assert "Traceback" not in ran.stderr
+    assert wl(tmp_path, "run", "--no-warnings", "other.wl").stdout == "other\n"
+
+
+def test_a_script_that_needs_the_broken_file_fails_after_the_warning(tmp_path: Path) -> None:
+    broken_neighbours(tmp_path)
+    (tmp_path / "main.wl").write_text("Trace(Casse(1))\n", encoding="utf-8")
+    ran = wl(tmp_path, "run", "main.wl")
+    assert ran.returncode != 0 and "Traceback" not in ran.stderr, ran
+    assert ran.stderr.index("pCasse.wdg:") < ran.stderr.index("main.wl:1:"), ran.stderr
+
+
+def test_in_a_project_a_broken_file_still_stops_the_run(tmp_path: Path) -> None:
+    (tmp_path / "wlproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "junk.wdg").write_text("this is not WINDEV text\n", encoding="utf-8")
+    (tmp_path / "main.wl").write_text('Trace("hello")\n', encoding="utf-8")
+    ran = wl(tmp_path, "run", "main.wl")
+    assert ran.returncode == 65 and ran.stdout == "", ran
+    assert "junk.wdg: error: not a WINDEV text-format file" in ran.stderr, ran.stderr
+
+
+def test_wl_test_beside_a_broken_neighbour_runs_the_tests(tmp_path: Path) -> None:
+    broken_neighbours(tmp_path)
+    (tmp_path / "pOutils.wdg").write_text(HELPERS, encoding="utf-8")
+    (tmp_path / "test_outils.wl").write_text(
+        "PROCEDURE test_double()\ndbgCheckEqual(Double(2), 4)\n", encoding="utf-8")
+    ran = wl(tmp_path, "test", ".")
+    assert ran.returncode == 0, ran
+    assert ran.stderr.count("not loaded") == 3, ran.stderr
+
+
+def _libraries(count: int, folder: Path) -> None:
+    for i in range(count):
+        body = "".join(f"PROCEDURE P{i}_{j}(x is int)\nn is int = x * 2\nIF n > 10 THEN\n"
+                       f"  RESULT n + {j}\nEND\nRESULT n\n\n" for j in range(20))
+        main = "" if i % 2 else f'Trace("script {i}")\n'  # half scripts, half libraries
+        (folder / f"s{i}.wl").write_text(main + body, encoding="utf-8")
+
+
+def test_the_library_probe_is_cached_by_path_size_and_mtime(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("WL_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "scripts"
+    folder.mkdir()
+    _libraries(50, folder)
+    layout = sources.find_layout(str(folder))
+    began = time.perf_counter()
+    first = layout.code_files()
+    cold = time.perf_counter() - began
+    began = time.perf_counter()
+    assert layout.code_files() == first
+    warm = time.perf_counter() - began
+    assert [os.path.basename(p) for p in first] == sorted(f"s{i}.wl" for i in range(1, 50, 2))
+    assert warm < cold / 5, (cold, warm)  # a cached verdict: a stat, no parse
+    library = folder / "s1.wl"  # edited into a script: seen at once (size and mtime)
+    library.write_text('Trace("now a script")\n' + library.read_text(encoding="utf-8"),
+                       encoding="utf-8")
+    script = folder / "s2.wl"  # and a script into a library, same size, other mtime
+    text = script.read_text(encoding="utf-8")
+    script.write_text("//" + text.split("\n", 1)[0][2:] + "\n" + text.split("\n", 1)[1],
+                      encoding="utf-8")
+    os.utime(script, ns=(time.time_ns(), time.time_ns() + 2_000_000_000))
+    names = [os.path.basename(p) for p in layout.code_files()]
+    assert "s1.wl" not in names and "s2.wl" in names, names
+
+
+def test_an_unwritable_cache_only_costs_time(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "cache").write_text("a file, not a folder", encoding="utf-8")
+    monkeypatch.setenv("WL_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "scripts"
+    folder.mkdir()
+    _libraries(4, folder)
+    names = [os.path.basename(p) for p in sources.find_layout(str(folder)).code_files()]
+    assert names == ["s1.wl", "s3.wl"]
