@@ -8,15 +8,16 @@ lexer, `wlinterp.pygments_lexer`.
 """
 from __future__ import annotations
 
-__all__ = ["ReplSession", "run_repl", "run_lines", "is_complete", "keep_in_history",
+__all__ = ["ReplSession", "run_repl", "run_lines", "run_piped", "is_complete", "keep_in_history",
            "main", "run_interactive"]
 
 import argparse
+import sys
 from typing import Any
 
 from .completeness import is_complete
 from .history import keep_in_history
-from .loop import run_lines, run_repl
+from .loop import run_lines, run_piped, run_repl
 from .session import ReplSession
 
 
@@ -29,6 +30,8 @@ def run_interactive(path: str, options: dict[str, Any], args: list[str]) -> int:
     if session.rt.ended:
         session.close()
         return session.rt.exit_code
+    if not sys.stdin.isatty():
+        return run_piped(session, sys.stdin)
     return run_repl(session=session)
 
 
@@ -37,4 +40,7 @@ def main(argv: list[str]) -> int:
     from ..commands.run import add_run_options, run_options
     parser = argparse.ArgumentParser(prog="wl repl", description="The interactive prompt.")
     add_run_options(parser)
-    return run_repl(options=run_options(parser.parse_args(argv)))
+    options = run_options(parser.parse_args(argv))
+    if not sys.stdin.isatty():  # `wl repl < FILE`, a pipe: no prompt_toolkit at all
+        return run_piped(ReplSession(options=options), sys.stdin)
+    return run_repl(options=options)

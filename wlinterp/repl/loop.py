@@ -2,9 +2,9 @@
 highlighting, safe history) feeding a `ReplSession`, and meta-commands."""
 from __future__ import annotations
 
-__all__ = ["run_repl", "run_lines", "prompt_session", "handle"]
+__all__ = ["run_repl", "run_lines", "run_piped", "prompt_session", "handle"]
 
-from typing import Any, Iterable
+from typing import Any, Iterable, TextIO
 
 from .completeness import is_complete
 from .meta import QUIT, is_meta, run_meta
@@ -36,6 +36,19 @@ def run_lines(lines: Iterable[str], session: ReplSession) -> None:
                 return
     if buffer:
         handle("\n".join(buffer), session)
+
+
+def run_piped(session: ReplSession, stream: TextIO) -> int:
+    """`wl repl < FILE` or a pipe (stdin is not a terminal): the inputs are read line by line
+    and run as typed at the prompt (a block waits for its END, a PROCEDURE for an empty
+    line) with their values shown as the prompt shows them, but with no banner, no prompt
+    and no terminal codes. The exit code: EndProgram's, else 1 if any input ended in an
+    error (reported, and the next inputs still run, as at the prompt), else 0."""
+    run_lines((line.rstrip("\r\n") for line in stream), session)
+    session.close()
+    if session.rt.ended:
+        return session.rt.exit_code
+    return 1 if session.failed else 0
 
 
 def _key_bindings() -> Any:

@@ -42,6 +42,7 @@ def run_meta(text: str, session: ReplSession) -> str | None:
     handler = _HANDLERS.get(word.lower())
     if handler is None:
         session.rt.write_err(f"unknown meta-command {word}; try .help")
+        session.failed += 1
         return None
     return handler(rest.strip(), session)
 
@@ -79,18 +80,22 @@ def _load(path: str, session: ReplSession) -> None:
     from ..project.sources import read_file
     if not path:
         session.rt.write_err("usage: .load FILE (a .wl, .wdg or .wdc file)")
+        session.failed += 1
         return None
     path = os.path.expanduser(path.strip('"'))
     try:
         source = read_file(path)
     except OSError as exc:
         session.rt.write_err(f"cannot read {path}: {exc.strerror or exc}")
+        session.failed += 1
         return None
     except ValueError:  # a NUL or a lone surrogate: no file can have that name
         session.rt.write_err(f"cannot read {ascii(path)}: not a possible file name")
+        session.failed += 1
         return None
     except WLError as err:
         session.rt.write_err(format_error(err))
+        session.failed += 1
         return None
     if session.execute(source.text, source.path):
         procs = len(session.session.procs)

@@ -47,6 +47,7 @@ class ReplSession:
         self.options = options
         self.args = args
         self.count = 0
+        self.failed = 0  # inputs that ended in an error (a piped session's exit code)
         self.reset()
 
     def reset(self) -> None:
@@ -85,6 +86,7 @@ class ReplSession:
                 run_compiled(compiled, self.rt, self.ns, finish=False)
         except WLError as err:
             self.rt.write_err(format_error(err))
+            self.failed += 1
             return False
         return True
 
@@ -154,6 +156,7 @@ class ReplSession:
             self.rt.finish()
         except WLError as err:
             self.rt.write_err(format_error(err))
+            self.failed += 1
 
 
 def _show_lone_call(program: Any) -> None:
