@@ -182,6 +182,23 @@ EPOCH_UNIX_MILLISECOND = family.constant("epochUnixMillisecond", "epochUnixMilli
 _EPOCH = datetime.datetime(1970, 1, 1)
 
 
+def _local_to_utc(moment: datetime.datetime) -> datetime.datetime:
+    """A local DateTime in UTC (naive); at the ends of the calendar, where the zone's offset
+    would leave years 1-9999, the DateTime is taken as UTC."""
+    try:
+        return moment.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+    except (OverflowError, ValueError, OSError):
+        return moment
+
+
+def _utc_to_local(moment: datetime.datetime) -> datetime.datetime:
+    """A UTC DateTime (naive) in the process's time zone; as `_local_to_utc` at the ends."""
+    try:
+        return moment.replace(tzinfo=datetime.timezone.utc).astimezone().replace(tzinfo=None)
+    except (OverflowError, ValueError, OSError):
+        return moment
+
+
 def _epoch_scale(kind: object, fname: str) -> int:
     k = int(V.to_int(kind))
     if k == EPOCH_UNIX_SECOND:
@@ -193,21 +210,23 @@ def _epoch_scale(kind: object, fname: str) -> int:
 
 @family.function("DateTimeToEpoch", "DateHeureVersEpoch")
 def date_time_to_epoch(rt: Runtime, value: object, kind: object = EPOCH_UNIX_SECOND) -> int:
-    """Seconds (or milliseconds with epochUnixMillisecond) since 1970-01-01 00:00; the
-    DateTime is taken as UTC (our decision: it carries no time zone)."""
+    """Seconds (or milliseconds with epochUnixMillisecond) since 1970-01-01 00:00 UTC of a
+    LOCAL DateTime: VERIFIED on `<DateHeure>.VersEpoch`'s page (?1000024161: "20170726100941"
+    is 1501056581 in France), so the process's time zone (`--tz`) counts."""
     from wlinterp.runtime.datetimes import _to_dt
-    ms = (_to_dt(value) - _EPOCH) // datetime.timedelta(milliseconds=1)
+    ms = (_local_to_utc(_to_dt(value)) - _EPOCH) // datetime.timedelta(milliseconds=1)
     return ms // _epoch_scale(kind, "DateTimeToEpoch")
 
 
 @family.function("EpochToDateTime", "EpochVersDateHeure")
 def epoch_to_date_time(rt: Runtime, value: object, kind: object = EPOCH_UNIX_SECOND) -> str:
-    """The DateTime ("YYYYMMDDHHMMSSCCC", UTC) of a Unix timestamp in seconds (or
-    milliseconds with epochUnixMillisecond)."""
+    """The local DateTime ("YYYYMMDDHHMMSSCCC", in the process's time zone, as
+    DateTimeToEpoch reads it) of a Unix timestamp in seconds (or milliseconds with
+    epochUnixMillisecond)."""
     from wlinterp.runtime.datetimes import _dt_text
     ms = int(V.to_num(value) * _epoch_scale(kind, "EpochToDateTime"))
     try:
-        return _dt_text(_EPOCH + datetime.timedelta(milliseconds=ms))
+        return _dt_text(_utc_to_local(_EPOCH + datetime.timedelta(milliseconds=ms)))
     except OverflowError:
         raise WLRuntimeError(f"EpochToDateTime: {value} is outside the dates WLanguage "
                              "handles.") from None

@@ -215,7 +215,8 @@ def _to_dt(value: object) -> _dt.datetime:
 
 
 def _dt_text(d: _dt.datetime) -> str:
-    return d.strftime("%Y%m%d%H%M%S") + f"{d.microsecond // 1000:03d}"
+    # the year on 4 digits: strftime("%Y") writes year 1 as "1" on Linux
+    return f"{d.year:04d}" + d.strftime("%m%d%H%M%S") + f"{d.microsecond // 1000:03d}"
 
 
 def time_sub(a: Any, b: Any, kind: str) -> Any:

@@ -1,5 +1,5 @@
 // DateTimeToEpoch / EpochToDateTime: Unix time in seconds (default) or milliseconds;
-// the DateTime is taken as UTC
+// the DateTime is local: this file expects a UTC run (wl test runs in UTC; --tz changes it)
 Trace(DateTimeToEpoch("20240115103000000")) // expect: 1705314600
 Trace(DateTimeToEpoch("19700101000001500", epochUnixMillisecond)) // expect: 1500
 Trace(EpochToDateTime(1705314600)) // expect: 20240115103000000

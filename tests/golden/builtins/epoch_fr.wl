@@ -1,5 +1,5 @@
 // DateHeureVersEpoch / EpochVersDateHeure : temps Unix en secondes (défaut) ou millisecondes ;
-// la DateHeure est prise en UTC
+// la DateHeure est locale : ce fichier attend une exécution en UTC (wl test tourne en UTC)
 Trace(DateHeureVersEpoch("20240115103000000")) // expect: 1705314600
 Trace(DateHeureVersEpoch("19700101000001500", epochUnixMilliseconde)) // expect: 1500
 Trace(EpochVersDateHeure(1705314600)) // expect: 20240115103000000
