@@ -221,6 +221,8 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     if head in ("object", "objet") and len(words) > 1 and words[1] == "automation":
         words = words[:2]  # `object Automation "Excel.Application" [dynamic]`: the server
         head = "objetautomation"  # name and the rest say nothing wlinterp can use
+    elif head in ("object", "objet") and len(words) > 1:  # `o is object CClass`: the help's
+        return _parse_words(words[1:], structs, objects, text)  # `is [object] <Class>`
     sized = _sized_int([_singular(w) for w in words])  # `entiers sur 8 octets` too
     if sized is not None:
         return sized
@@ -396,8 +398,9 @@ def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
     if ctx is None or t.name not in ctx.structs:
         raise WLRuntimeError(f"Unknown structure '{t.name}'.")
     sdef = ctx.structs[t.name]
-    if sdef.abstract:
-        raise WLRuntimeError(f"{sdef.name} is an abstract class: only the classes derived "
+    if sdef.abstract or sdef.abstract_why:
+        raise WLRuntimeError(sdef.abstract_why or
+                             f"{sdef.name} is an abstract class: only the classes derived "
                              f"from it can be instantiated (a dynamic {sdef.name} can "
                              f"hold one of them).")
     instance = sdef.new(ctx)

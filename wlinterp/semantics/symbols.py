@@ -142,7 +142,11 @@ def declared_spec(key: str, stmt: N.Stmt,
     """The type a declaring statement gives the variable `key` (folded): the declared
     type, 8-byte int for a FOR counter, the literal's type for `let x = 5`, else variant."""
     if isinstance(stmt, N.Decl):
-        return parse(stmt.type_text, stmt)
+        spec = parse(stmt.type_text, stmt)
+        if spec.kind is Kind.STRUCT and not spec.dynamic and type(stmt.init) is N.Const \
+                and stmt.init.value is None:  # `o is CClass = NULL`: declared, no object
+            return TypeSpec(Kind.STRUCT, name=spec.name, dynamic=True)  # (help: ?6010002)
+        return spec
     if isinstance(stmt, N.For):
         return parse(stmt.type_text, stmt) if stmt.type_text else T.INT8
     if isinstance(stmt, N.ForEach) and stmt.counter and fold(stmt.counter) == key:
