@@ -25,6 +25,8 @@ from .specialize import SpecializeMixin
 from .functions import FunctionCompiler
 from .base import CompilerBase
 from ..syntax.walk import body_stmts, walk_stmts
+from ..semantics.abstract import is_abstract_method, missing_abstract, why_abstract
+from ..semantics.diagnostics import sentence
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
                                  method_key, pair_accessors,
                                  pyident, static_type, writeback_fixpoint)
@@ -219,9 +221,29 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
             if p.ret_type:
                 info.ret_spec = self.parse_spec(p.ret_type, p)
             self.procs[key] = info
+        self.mark_abstract()
         if self.session is not None:  # REPL: earlier inputs' procedures stay callable
             self.procs = {**self.session.procs, **self.procs}
         writeback_fixpoint(self.procs, self.combinations)  # methods are called by dispatch: no write-back
+
+    def mark_abstract(self) -> None:
+        """A class leaving an abstract method of its lineage without a redefinition has no
+        objects, as the semantic pass says (semantics/abstract.py)."""
+        methods = self.methods
+        keys: dict[str, set[str]] = {}
+        for (cls, key), info in methods.items():
+            if is_abstract_method(info.node.modifiers):
+                keys.setdefault(cls, set()).add(key)
+        if not keys:
+            return
+        for sdef in self.structs.values():
+            missing = missing_abstract(sdef.lineage(), keys, lambda c, k: (c, k) in methods
+                                       and not is_abstract_method(methods[(c, k)].node.modifiers))
+            if missing is not None and not sdef.abstract:
+                shown = methods[missing].node
+                sdef.abstract_why = sentence(why_abstract(
+                    sdef.name, False, missing,
+                    lambda c, k: f"{self.structs[c].name}::{shown.name}") or "")
 
     def add_enum(self, s: N.EnumDecl) -> None:
         """An enumeration's values become constants (reached as `Green` or `Colors.Green`);

@@ -46,6 +46,7 @@ class StructDef:
     # GLOBAL members' too (given their value on first use)
     inits: dict[str, object] = field(default_factory=dict)
     abstract: bool = False  # `X is a Class, abstract`: only derived classes have objects
+    abstract_why: str = ""  # set when an abstract method is not redefined (no objects either)
 
     def lineage(self) -> list[str]:
         """Folded names of this class and its ancestors, nearest first."""

@@ -47,6 +47,7 @@ class StructInfo:
     base: str | None = None
     statics: frozenset[str] = frozenset()  # members of a GLOBAL section (folded)
     consts: frozenset[str] = frozenset()  # its CONSTANT blocks' names (folded)
+    abstract: bool = False  # `X is a Class, abstract` (semantics/abstract.py)
 
 
 def class_constants(s: N.StructDecl) -> frozenset[str]:
@@ -136,6 +137,10 @@ class ProgramSymbols:
     types_read: dict[str, TypeSpec] = field(default_factory=dict)  # type phrase -> its type
     # id(body) -> (body, its statements that declare variables, procedures, data files)
     declaring: dict[int, tuple[N.Body, list[N.Stmt]]] = field(default_factory=dict)
+    # semantics/abstract.py: class -> why it has no objects (None: it has); the abstract
+    # methods each class declares
+    abstract_why: dict[str, str | None] = field(default_factory=dict)
+    abstract_methods: dict[str, set[str]] = field(default_factory=dict)
 
     def lineage(self, key: str) -> list[str]:
         """A class and its ancestors (folded), nearest first, cycles cut."""
@@ -281,7 +286,7 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
         members = {fold(n): n for d in s.members for n, _, _ in d.names}
         symbols.structs[key] = StructInfo(s.name, members, s.base,
                                           frozenset(fold(n) for n in s.statics),
-                                          class_constants(s))
+                                          class_constants(s), s.abstract)
         for m in members:
             symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
         for m in s.read_only:
@@ -350,7 +355,7 @@ def _from_session(symbols: ProgramSymbols, session: "Session") -> None:
         members = {m: shown for m, shown, _ in sdef.members}
         symbols.structs[key] = StructInfo(sdef.name, members,
                                           sdef.base.name if sdef.base else None,
-                                          frozenset(sdef.statics))
+                                          frozenset(sdef.statics), abstract=sdef.abstract)
     symbols.outside |= set(session.structs)
     symbols.constants.update({k: k for k in session.constants})
     symbols.session_procs = dict(session.procs)
@@ -366,7 +371,7 @@ def _from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 members = {fold(n): n for d in s.members for n, _, _ in d.names}
                 symbols.structs[fold(s.name)] = StructInfo(
                     s.name, members, s.base, frozenset(fold(n) for n in s.statics),
-                    class_constants(s))
+                    class_constants(s), s.abstract)
                 symbols.outside.add(fold(s.name))
                 symbols.declared_at[fold(s.name)] = (other.filename, s.line)
         pair_accessors(other.procedures)
