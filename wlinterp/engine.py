@@ -19,6 +19,7 @@ from .errors import WLRuntimeError, WLSyntaxError
 from .syntax.parser import parse
 from .registry import NonFatalError, load_stdlib
 from .runtime.state import Runtime
+from .runtime.method_args import method_entry
 from .runtime.types import coerce, default_value
 from .runtime.limits import enter as enter_run_limits, from_options, string_too_long
 
@@ -188,6 +189,8 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     try:
         exec(compiled.code, ns)
         rt.typectx.methods.update({k: ns[py] for k, py in ns.get("__methods__", {}).items()})
+        for key, back in ns.get("__method_writeback__", {}).items():  # runtime/method_args.py
+            rt.typectx.methods[key] = method_entry(ns[ns["__methods__"][key]], back)
         ns["__wl_main__"]()
         if call is not None:
             _call_procedure(ns, rt, *call)

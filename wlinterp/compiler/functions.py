@@ -117,12 +117,12 @@ class FunctionCompiler(StmtMixin):
                 return self.ancestor_call(node, func), S.ANY
             if ref is Ref.STATIC_METHOD:  # Class.M(...): run on the class's receiver
                 cls = fold(func.obj.name)  # type: ignore[attr-defined]
-                args = "".join(", " + self.value(a) for a in node.args)
-                return (f"call_class_method(_rt, class_receiver(_rt, {cls!r}), {cls!r}, "
-                        f"({fold(func.name)!r},){args})"), S.ANY
+                return self.method_call(
+                    "call_class_method", f"class_receiver(_rt, {cls!r}), {cls!r}, "
+                    f"({key!r},)", node.args, key, func.name), S.ANY
             if ref is Ref.DYNAMIC:  # access control: the semantic pass (WL112)
-                args = "".join(", " + self.value(a) for a in node.args)
-                return f"call_method(_rt, {self.value(func.obj)}, {key!r}{args})", S.ANY
+                return self.method_call("call_method", f"{self.value(func.obj)}, {key!r}",
+                                        node.args, key, func.name), S.ANY
             return self.builtin_call(node, key, [func.obj, *node.args], func.name)
         key = fold(func.name)
         if ref is Ref.VALUE_CALL:  # x is PROCEDURE = P; x(args)
@@ -130,8 +130,8 @@ class FunctionCompiler(StmtMixin):
             args = "".join(", " + self.value(a) for a in node.args)
             return f"call_ref({var.pyname}, {func.name!r}{args})", S.ANY
         if ref is Ref.METHOD:  # dispatched on the object's class: a redefinition wins
-            args = "".join(", " + self.value(a) for a in node.args)
-            return f"call_method(_rt, a__objet, {key!r}{args})", S.ANY
+            return self.method_call("call_method", f"a__objet, {key!r}", node.args, key,
+                                    func.name), S.ANY
         if ref is Ref.PROC:
             return self.proc_call(node, self.prog.procs[key])
         if ref is Ref.INTERNAL:
@@ -169,10 +169,28 @@ class FunctionCompiler(StmtMixin):
         sdef = self.prog.structs[self.current_class() or ""]
         if sdef.base is None:  # an error when it runs
             return self.prog.fail_code(f"The class {sdef.name} has no ancestor.", node)
-        base = sdef.base
-        args = "".join(", " + self.value(a) for a in node.args)
-        return (f"call_class_method(_rt, a__objet, {fold(base.name)!r}, "
-                f"({fold(func.name)!r},){args})")
+        base, key = sdef.base, fold(func.name)
+        return self.method_call("call_class_method", f"a__objet, {fold(base.name)!r}, "
+                                f"({key!r},)", node.args, key, func.name)
+
+    def method_call(self, helper: str, head: str, args: list[N.Expr], key: str,
+                    shown: str) -> str:
+        """A method call; when a method of that name assigns its parameters and a variable,
+        member or element is passed, the values it gives back are stored into them
+        (runtime/method_args.py), as for a procedure's by-reference parameters."""
+        codes = "".join(", " + self.value(a) for a in args)
+        if key not in self.prog.methods_back \
+                or not any(isinstance(a, (N.Name, N.Member, N.Index)) for a in args):
+            return f"{helper}(_rt, {head}{codes})"
+        t = self.temp()
+        parts = [f"({t} := {helper}_back(_rt, {head}{codes}))"]
+        for k, a in enumerate(args):
+            wb = self.writeback(a, f"{t}[1][{k}]", f"passed by reference to the method "
+                                f"{shown}, which assigns its parameter")
+            if wb:
+                parts.append(f"({wb} if {k} in {t}[1] else None)")
+        parts.append(f"{t}[0]")
+        return "(" + ", ".join(parts) + ")[-1]"
 
     def proc_ref_code(self, proc: ProcInfo) -> str:
         return f"proc_ref({proc.node.name!r}, {proc.pyname}, {bool(proc.writeback)})"
@@ -268,6 +286,9 @@ class FunctionCompiler(StmtMixin):
     def writeback(self, arg: N.Expr, code: str, how: str = "") -> str | None:
         """Expression storing a by-reference parameter's final value into the argument
         (`how` names the procedure, for a CONSTANT member refused)."""
+        if isinstance(arg, N.Name) and self.prog.refs.of(arg) is Ref.MEMBER:
+            arg = N.Member(arg.line, arg.col, self.var_node(arg.line, arg.col, "objet"),
+                           arg.name)  # in a method, a member of the object by its name
         if isinstance(arg, N.Name):  # the caller's own array or object back: kept as is
             var = self.scope.lookup(fold(arg.name))
             if var is None:

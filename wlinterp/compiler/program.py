@@ -76,6 +76,7 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         self.constants: dict[str, Any] = dict(session.constants) if session else {}
         self.procs: dict[str, ProcInfo] = {}
         self.methods: dict[tuple[str, str], ProcInfo] = {}
+        self.methods_back: set[str] = set()  # names of methods that assign parameters
         self.properties: set[str] = set()  # names of <get>/<set> procedures
         self.enums: dict[str, list[str]] = {}  # enumeration -> its values (folded), in order
         self.combinations: set[str] = set()  # the enumerations that are combinations
@@ -224,7 +225,14 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         self.mark_abstract()
         if self.session is not None:  # REPL: earlier inputs' procedures stay callable
             self.procs = {**self.session.procs, **self.procs}
-        writeback_fixpoint(self.procs, self.combinations)  # methods are called by dispatch: no write-back
+        # methods give back the parameters they assign too (runtime/method_args.py)
+        by_name: dict[str, list[ProcInfo]] = {}
+        for (_, k), m in self.methods.items():
+            by_name.setdefault(k, []).append(m)
+        writeback_fixpoint({**self.procs, **{f"{c}::{k}": m for (c, k), m in
+                                             self.methods.items()}},
+                           self.combinations, by_name)
+        self.methods_back = {k for (_, k), m in self.methods.items() if m.writeback}
 
     def mark_abstract(self) -> None:
         """A class leaving an abstract method of its lineage without a redefinition has no
@@ -392,6 +400,8 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
                 continue
             chunks.append(self.procedure_chunk(self.procs[fold(p.name)]))
         self.ns["__methods__"] = {k: m.pyname for k, m in self.methods.items()}
+        self.ns["__method_writeback__"] = {k: list(m.writeback)
+                                           for k, m in self.methods.items() if m.writeback}
         self.ns["__procs__"] = {k: p.pyname for k, p in self.procs.items()}
         self.ns["__writeback__"] = {p.pyname: bool(p.writeback) for p in self.procs.values()}
         # which parameters come back, in the returned tuple's order (Project.call)

@@ -23,6 +23,7 @@ from .datetimes import add_days, date_gap  # date +/- days or a Duration; date -
 from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
                         with_part_of)
 from .procrefs import call_ref, proc_ref  # noqa: F401
+from .method_args import call_class_method_back, call_method_back  # noqa: F401
 from .threads import use_block  # noqa: F401
 from .members import (WLGrowingArray, WLMembers, index_place, member_place,  # noqa: F401
                       variant_index, variant_member, variant_prop, vivify, want_for)

@@ -15,6 +15,7 @@ from typing import Any
 # runtime/helpers.py (and what it re-exports from objects, operators and hfsql.hooks)
 HELPERS = (
     "address_of", "assign_value", "automation_fail", "call_class_method", "call_method",
+    "call_method_back", "call_class_method_back",
     "class_receiver",
     "class_static_get", "class_static_set", "co_any", "co_bool", "co_int32", "coerce",
     "construct", "data_name", "date_add", "date_sub", "exists", "fail", "file_loop",

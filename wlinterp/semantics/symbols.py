@@ -307,14 +307,17 @@ def _variant_filled(p: ProcInfo) -> set[str]:
     return out & variants
 
 
-def writeback_fixpoint(procs: dict[str, ProcInfo], combinations: Container[str] = ()) -> None:
+def writeback_fixpoint(procs: dict[str, ProcInfo], combinations: Container[str] = (),
+                       methods: dict[str, list[ProcInfo]] | None = None) -> None:
     """Fill `ProcInfo.writeback`: parameters (by reference, not LOCAL) a procedure may
-    reassign, directly or by passing them on to a procedure that reassigns them."""
+    reassign, directly or by passing them on to a procedure that reassigns them. `methods`
+    (method name -> the methods of that name, also in `procs`) follows method calls
+    (`o.M(p)`, `M(p)` in a method): dispatch may run any of them."""
     filled = {k: _variant_filled(p) for k, p in procs.items()}
     assigned = {k: set(facts(p.node.body).assigned) | _flags_set(p, combinations)
                 | filled[k] for k, p in procs.items()}
-    calls = {k: [(procs[fold(c.func.name)], c) for c in facts(p.node.body).calls
-                 if isinstance(c.func, N.Name) and fold(c.func.name) in procs]
+    calls = {k: [(callee, c) for c in facts(p.node.body).calls
+                 for callee in _callees(c, procs, methods)]
              for k, p in procs.items()}
     changed = True
     while changed:
@@ -337,6 +340,17 @@ def writeback_fixpoint(procs: dict[str, ProcInfo], combinations: Container[str] 
         direct = set(facts(p.node.body).assigned) | _flags_set(p, combinations)
         p.filled = [i for i in p.writeback if fold(p.params[i].name) in filled[key]
                     and fold(p.params[i].name) not in direct]
+
+
+def _callees(c: N.Call, procs: dict[str, ProcInfo],
+             methods: dict[str, list[ProcInfo]] | None) -> list[ProcInfo]:
+    """The procedures (or methods) a call may run, for writeback_fixpoint."""
+    func = c.func
+    if isinstance(func, N.Name) and fold(func.name) in procs:
+        return [procs[fold(func.name)]]
+    if methods and isinstance(func, (N.Name, N.Member)):
+        return methods.get(fold(func.name), [])
+    return []
 
 
 def pyident(key: str) -> str:
