@@ -98,8 +98,12 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
             options = opened.group(1) if re.fullmatch(r"[\d\s,]+", opened.group(1)) \
                 else assoc_options(opened.group(1))  # numeric (10,2), or assoc options
             text = text[:opened.start()] + " " + text[opened.end():]
-    words = [w for w in re.findall(r"[\w-]+", fold(text)) if w not in _ARTICLES or w == "de"]
-    while words and words[0] in _ARTICLES:
+    raw = re.findall(r"[\w-]+", fold(text))
+    words = [w for i, w in enumerate(raw) if w not in _ARTICLES or w == "de"
+             or _class_named(w, raw[i + 1:], structs)]
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words.pop(0)
+    if words and words[0] in _ARTICLES and not _class_named(words[0], words[1:], structs):
         words.pop(0)
     if not words:
         raise ValueError("missing type")
@@ -123,6 +127,12 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
             raise
         on_unknown(exc.name)
         return _lenient(words, structs, objects, text)
+
+
+def _class_named(word: str, rest: list[str], structs: Mapping[str, object]) -> bool:
+    """Is an article-like word (`D`, `A`, `Le`) the name of a class here: the program
+    declares it and only `dynamic` may follow (`e is D`, `o est un D dynamique`)?"""
+    return word in structs and all(w in ("dynamic", "dynamique") for w in rest)
 
 
 _GROWTH_RE = re.compile(r"<\s*(?:growth|agrandissement)\s*=\s*(\w+)\s*>")
@@ -408,19 +418,38 @@ def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
         init = ctx.methods.get((cls, MEMBER_INIT))
         if init is not None:
             init(instance)
-    ctors: list[Callable[..., object]] = []
+    ctors: list[tuple[str, str, Callable[..., object]]] = []
     for cls in instance.sdef.lineage():  # up to a constructor that calls its ancestor's
-        method = ctx.methods.get((cls, "constructeur")) or ctx.methods.get((cls, "constructor"))
-        if method is not None:
-            ctors.insert(0, method)
-            if ctx.structs[cls].explicit_ctor:
+        for key in ("constructeur", "constructor"):
+            method = ctx.methods.get((cls, key))
+            if method is not None:
+                ctors.insert(0, (cls, key, method))
                 break
+        if method is not None and ctx.structs[cls].explicit_ctor:
+            break
     if args and not ctors:
         raise WLRuntimeError(f"The class {instance.sdef.name} has no constructor to receive "
                              f"arguments.")
-    for i, method in enumerate(ctors):
-        method(instance, *(args if i == len(ctors) - 1 else ()))
+    for i, (cls, key, method) in enumerate(ctors):
+        given = args if i == len(ctors) - 1 else ()
+        _takes(method, len(given), f"{ctx.structs[cls].name}::{key.capitalize()}")
+        method(instance, *given)
     return instance
+
+
+def _takes(method: Callable[..., object], n: int, shown: str) -> None:
+    """A constructor given n arguments takes them: else the WLanguage error the semantic
+    pass reports (WL104, semantics/creation.py), not Python's TypeError."""
+    code = getattr(getattr(method, "wl_full", method), "__code__", None)
+    if code is None:
+        return
+    most = code.co_argcount - 1  # the object is the first
+    required = most - len(getattr(getattr(method, "wl_full", method), "__defaults__", None)
+                          or ())
+    if n < required or (n > most and not code.co_flags & 0x04):  # 0x04: *rest
+        from ..semantics.calls import arity_message  # the pass's words (only on failure)
+        text = arity_message(shown, required, None if code.co_flags & 0x04 else most, n)
+        raise WLRuntimeError(f"{text}.")
 
 
 _CURRENCY_STEP = Decimal("0.000001")  # currency: 6 decimals

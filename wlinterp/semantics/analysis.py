@@ -271,6 +271,22 @@ def _collect(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None
     _program_procedures(program, symbols, rep)
 
 
+def _members(s: N.StructDecl, rep: Reporter) -> dict[str, str]:
+    """A structure's or class's members (folded -> shown); one declared twice is WL105."""
+    members: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    for d in s.members:
+        for n, line, col in d.names:
+            key = fold(n)
+            if key in members:
+                rep.report("WL105", f"the member '{n}' of {s.name} is declared twice", d,
+                           len(n), hint=f"first declared at line {lines[key]}",
+                           line=line or d.line, col=col or d.col)
+                continue
+            members[key], lines[key] = n, line or d.line
+    return members
+
+
 def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
                    rep: Reporter) -> None:
     """A structure or class, an enumeration or constants, wherever they are declared."""
@@ -283,7 +299,7 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
                        len(s.name))
             return  # the first declaration stays: no cascade of member errors
         symbols.declared_at.setdefault(key, ("", s.line))
-        members = {fold(n): n for d in s.members for n, _, _ in d.names}
+        members = _members(s, rep)
         symbols.structs[key] = StructInfo(s.name, members, s.base,
                                           frozenset(fold(n) for n in s.statics),
                                           class_constants(s), s.abstract)

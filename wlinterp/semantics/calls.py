@@ -324,16 +324,24 @@ def _method_kind(fc: "FunctionChecker", obj: N.Expr, key: str) -> Ref:
     return Ref.BUILTIN_METHOD
 
 
-def arity(fc: "FunctionChecker", e: N.Call, shown: str, params: list[N.Param], n: int,
-          col: int) -> None:
+def arity(fc: "FunctionChecker", e: N.Node, shown: str, params: list[N.Param], n: int,
+          col: int, line: int | None = None) -> None:
     plain = [p for p in params if not p.star]
     required = sum(1 for p in plain if p.default is None)
     most = None if any(p.star for p in params) else len(plain)
-    if n < required or (most is not None and n > most):
-        expect = f"at least {required}" if most is None else \
-            str(required) if most == required else f"{required} to {most}"
-        fc.rep.report("WL104", f"{shown} expects {expect} parameter(s) but received {n}", e,
-                      len(shown), col=col)
+    message = arity_message(shown, required, most, n)
+    if message is not None:
+        fc.rep.report("WL104", message, e, len(shown), col=col, line=line)
+
+
+def arity_message(shown: str, required: int, most: int | None, n: int) -> str | None:
+    """WL104's message when n arguments do not fit (`most` None: any number more), else
+    None; also the run-time error of a constructor given the wrong count."""
+    if n >= required and (most is None or n <= most):
+        return None
+    expect = f"at least {required}" if most is None else \
+        str(required) if most == required else f"{required} to {most}"
+    return f"{shown} expects {expect} parameter(s) but received {n}"
 
 
 def unknown_callee(shown: str) -> str:

@@ -20,7 +20,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
 from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_stmts
-from .abstract import refused_class
+from .creation import check_creation
 from .analysis import ProgramSymbols, Reporter
 from .operands import (BuiltinKinds, check_arith, check_compare, check_compound, check_unary,
                        numeric)
@@ -224,7 +224,7 @@ class FunctionChecker:
         for name, line, col in s.names:  # `o is CClass`: an object of CClass comes to be
             sym = self.scope.vars.get(fold(name))
             if sym is not None and sym.spec.kind is _STRUCT and not sym.spec.dynamic:
-                self.abstract_object(sym.spec.name, s, line, col, len(name))
+                check_creation(self, sym.spec.name, s.ctor_args, s, line, col, len(name))
         takes_proc = bool(s.ctor_args) and self.ctor_takes_procedure(s)
         for i, e in enumerate(s.ctor_args or []):
             if not (i == 0 and takes_proc and procedure_ref(self, e)):
@@ -568,16 +568,9 @@ class FunctionChecker:
     def x_New(self, e: N.New) -> None:
         spec = self.spec(e.type_name, e)
         if spec.kind is _STRUCT:
-            self.abstract_object(spec.name, e, e.line, e.col, 1)
+            check_creation(self, spec.name, e.args, e, e.line, e.col, 1)
         for a in e.args or []:
             self.expr(a)
-
-    def abstract_object(self, cls: str, node: Any, line: int, col: int, length: int) -> None:
-        """Creating an object of an abstract class (semantics/abstract.py): WINDEV's
-        compiler refuses it; `wl run` fails at the line when it runs."""
-        why = refused_class(self.sym, cls)
-        if why is not None:
-            self.rep.report("WL110", why, node, length, line=line, col=col, deferred=True)
 
     def static_class(self, e: N.Expr) -> str | None:
         """The structure or class an expression certainly is (a declared variable)."""

@@ -1,0 +1,50 @@
+"""No false positives: `wl check` on every golden program reports no error except where
+the program says one is expected (`// expect error:` on the line, or a `// wl: ignore[...]`
+there), and in the few programs written to run code WINDEV's compiler would refuse (their
+errors are all deferred ones: `wl run` runs them on purpose). A check that starts
+reporting correct code fails here."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from wlinterp.errors import WLSyntaxError
+from wlinterp.registry import load_stdlib
+from wlinterp.semantics import analyze
+from wlinterp.semantics.diagnostics import select
+from wlinterp.syntax.parser import parse
+
+GOLDEN = Path(__file__).parents[1] / "golden"
+# programs that run what the compiler refuses, on purpose (the reason in each file)
+ON_PURPOSE = {"basics/undeclared_variable.wl", "catalog/fonctions_fenetre.wl",
+              "catalog/window_functions.wl", "errors/procedure_error_caught.wl",
+              "helppages/maths/arrondiaumultiple.wl", "helppages/maths/roundtomultiple.wl",
+              "realworld/fenetre_clients_ui.wl", "realworld/page_produits_ui.wl",
+              "speed/undeclared_appends.wl"}
+
+
+def unexpected_errors(path: Path, registry: object) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        program = parse(text, path.name)
+    except WLSyntaxError:
+        return []  # a syntax error a golden expects (its runner checks which)
+    lines = text.splitlines()
+    out = []
+    for d in select(analyze(program, registry, unused=False).errors(), text):
+        line = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
+        if "expect error" in line:
+            continue
+        if path.relative_to(GOLDEN).as_posix() in ON_PURPOSE and d.deferred:
+            continue
+        out.append(f"{path.relative_to(GOLDEN)}:{d.line}:{d.column}: {d.code} {d.message}")
+    return out
+
+
+def test_golden_programs_check_clean() -> None:
+    registry = load_stdlib()
+    found = [e for p in sorted(GOLDEN.rglob("*.wl")) for e in unexpected_errors(p, registry)]
+    assert found == []
+
+
+def test_the_programs_on_purpose_exist() -> None:
+    assert all((GOLDEN / name).is_file() for name in ON_PURPOSE)

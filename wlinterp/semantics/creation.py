@@ -1,0 +1,54 @@
+"""Where an object of a class comes to be (`o is C`, `o is C(a)`, `new C(a)`, `allouer un
+C`): what WINDEV's compiler checks there and the run would otherwise fail on. The class
+must have objects (semantics/abstract.py) and its constructor must take the arguments
+given (the most derived class's constructor receives them, as runtime/types.py's
+new_instance runs it). Both are deferred errors: `wl run` fails at the line when it runs,
+with the same message (runtime/types.py)."""
+from __future__ import annotations
+
+__all__ = ["check_creation", "constructor_of"]
+
+from typing import TYPE_CHECKING, Any
+
+from ..syntax import nodes as N
+from .abstract import refused_class
+from .calls import arity
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+_CONSTRUCTORS = ("constructor", "constructeur")
+
+
+def constructor_of(fc: "FunctionChecker", cls: str) -> tuple[str, str, N.Procedure] | None:
+    """The (class, folded name, constructor) that receives a new object's arguments: the
+    nearest in the class's lineage, as when the object is created."""
+    for c in fc.sym.lineage(cls):
+        for name in _CONSTRUCTORS:
+            p = fc.sym.methods.get((c, name))
+            if p is not None:
+                return c, name, p
+    return None
+
+
+def check_creation(fc: "FunctionChecker", cls: str, args: list[N.Expr] | None, node: Any,
+                   line: int, col: int, length: int) -> None:
+    """An object of the class `cls` (folded) is created here with `args` (None: none
+    written): WL110 when the class is abstract, WL104 when its constructor does not take
+    that many arguments."""
+    why = refused_class(fc.sym, cls)
+    if why is not None:
+        fc.rep.report("WL110", why, node, length, line=line, col=col, deferred=True)
+        return
+    if cls not in fc.sym.structs or fc.sym.unknown_ancestor(cls):
+        return  # a parent in another file may have the constructor
+    n = len(args or [])
+    found = constructor_of(fc, cls)
+    if found is None:
+        if n:
+            fc.rep.report("WL104", f"the class {fc.sym.structs[cls].name} has no constructor "
+                          f"to receive arguments", node, length, line=line, col=col)
+        return
+    owner, name, ctor = found  # shown as the run time shows it (runtime/types.py)
+    shown = f"{fc.sym.structs[owner].name}::{name.capitalize()}"
+    arity(fc, node, shown, ctor.params, n, col, line)
