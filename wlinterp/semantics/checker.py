@@ -68,6 +68,8 @@ def _plain(spec: TypeSpec | None) -> bool:
 
 
 _NAMED_KINDS = (Kind.STRUCT, Kind.OBJECT)
+# Numbers and booleans have no members (`n.x` fails when it runs; `n.ToString()` is a call)
+_NO_MEMBERS = frozenset({Kind.INT, Kind.REAL, Kind.BOOLEAN, Kind.CURRENCY, Kind.NUMERIC})
 
 
 class FunctionChecker:
@@ -515,6 +517,12 @@ class FunctionChecker:
             shown = self.sym.structs[cls].name
             self.rep.report("WL109", f"'{e.name}' is not a member of {shown}", e,
                             len(e.name), col=e.col + 1, hint=self.member_hint(cls, e.name))
+        elif cls is None and type(e.obj) is N.Name:
+            sym = self.scope.lookup(fold(e.obj.name))
+            if sym is not None and sym.spec.kind in _NO_MEMBERS:  # fails when it runs
+                self.rep.report("WL109", f"'{e.name}' is not a member of '{e.obj.name}': "
+                                f"a value of type {sym.spec.describe()} has no members", e,
+                                len(e.name), col=e.col + 1)
 
     def member_init_ok(self, e: N.Expr) -> bool:
         """`m_n is int = -1`, `= Vrai`, `= Level.Log`: a value known before any code runs."""

@@ -75,6 +75,7 @@ _DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
                           r"(?:[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b)*",
                           re.IGNORECASE)
 # `[[a 11]]`, `t[a n]`: A (TO) opens a range; not `[[a TO 4]]`, `[[a A 4]]` (a variable a)
+_DO_WHILE_RE = re.compile(r"[ \t]+faire\b", re.IGNORECASE)
 _RANGE_START_RE = re.compile(r"[ \t]+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
 _COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
 _PRECISION_RE = re.compile(r"\(\s*\d+\s*(,\s*\d+\s*)?\)")
@@ -147,6 +148,9 @@ class _Scanner:
                 if kind == "SOFT_A" and out and out[-1].type in ("LSUB", "LBRACK") \
                         and _RANGE_START_RE.match(text, end):
                     kind = "TO"  # s[[a 11]], t[a 2]: the French À without its accent
+                elif kind == "SOFT_A" and (not out or out[-1].type == "NL") \
+                        and _DO_WHILE_RE.match(text, end):
+                    kind = "TO"  # `A FAIRE TANTQUE c`: BOUCLE's end, À without its accent
                 if key in _SHIFT_WORDS and out and out[-1].type in _OPERAND_END:
                     kind = _SHIFT_WORDS[key]
                 if self.proc_line and self.untyped_param_before():
