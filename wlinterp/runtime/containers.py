@@ -142,12 +142,32 @@ class WLArray:
     def get(self, *idx: object) -> object:
         if 0 < len(idx) < len(self.dims):
             return ArrayRow(self, idx)
+        if len(idx) > max(len(self.dims), 1):
+            inner = self._inner(idx)
+            if inner is not None:
+                return inner[0].get(*inner[1])
         return self.items[self._flat(idx)]
 
     def set(self, value: object, *idx: object) -> None:
         if self.growth and len(idx) == 1:
             self._grow(V.to_int(idx[0]))
+        if len(idx) > max(len(self.dims), 1):
+            inner = self._inner(idx)
+            if inner is not None:
+                inner[0].set(value, *inner[1])
+                return
         self.items[self._flat(idx)] = coerce(value, self.elem, self.ctx)
+
+    def _inner(self, idx: tuple[object, ...]) -> "tuple[WLArray | WLAssoc, tuple[object, ...]] | None":
+        """For an array of arrays, `t[1, 2]` is element 2 of the array `t[1]` (help page
+        of the Array type, ?1514030: "array of arrays"): the element the leading
+        subscripts designate when it is itself an array, with the subscripts left for
+        it; None when the element is not an array (the caller reports the dimensions)."""
+        n = max(len(self.dims), 1)
+        element = self.items[self._flat(idx[:n])]
+        if isinstance(element, (WLArray, WLAssoc)):
+            return element, idx[n:]
+        return None
 
     def _grow(self, i: int) -> None:
         """`<growth=1>`: writing the element just past the end adds it; `<growth=N>`:

@@ -218,9 +218,9 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     if head in ("fixed", "fixe"):
         words = words[1:]
         head = words[0] if words else ""
-    if head in ("array", "tableau"):
+    if head in ("array", "tableau", "arrays", "tableaux"):  # `array of arrays of int`
         return _parse_array(words[1:], structs, objects, text)
-    if head == "associative" and len(words) > 1 and words[1] == "array":
+    if head == "associative" and len(words) > 1 and words[1] in ("array", "arrays"):
         return _parse_array(["associative", *words[2:]], structs, objects, text)
     if head in ("dynamic", "dynamique"):
         return _parse_words(words[1:], structs, objects, text) if len(words) > 1 else VARIANT
@@ -302,7 +302,7 @@ def _sized_int(words: list[str]) -> TypeSpec | None:
 def _parse_array(words: list[str], structs: Mapping[str, object],
                  objects: Mapping[str, object], text: str, lenient: bool = False) -> TypeSpec:
     words = [w for w in words if w not in ("dynamic", "dynamique")]
-    if words and words[0] in ("associative", "associatif"):
+    if words and words[0] in ("associative", "associatif", "associatifs"):
         rest = [w for w in words[1:] if w not in _ARTICLES | {"of"}]
         elem = _element(rest, structs, objects, text, lenient)
         return TypeSpec(K_ASSOC, elem=elem)
