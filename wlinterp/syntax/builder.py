@@ -77,7 +77,18 @@ def _after(items: list[Any], kind: str) -> Any:
 
 
 def _stmts(items: list[Any]) -> list[N.Stmt]:
-    return [x for x in items if isinstance(x, N.Stmt)]
+    out = [x for x in items if isinstance(x, N.Stmt)]
+    if any(isinstance(x, N.StructDecl) and x.composite for x in out):
+        out = [y for x in out for y in _composite(x)]
+    return out
+
+
+def _composite(s: N.Stmt) -> list[N.Stmt]:
+    """A composite variable (`X is composed of ... END`, help ?1514061) is a structure
+    of its own and the one variable of it, both named X."""
+    if not (isinstance(s, N.StructDecl) and s.composite):
+        return [s]
+    return [s, N.Decl(s.line, s.col, [(s.name, s.line, s.col)], s.name, None)]
 
 
 class Builder(ExprBuilder):
@@ -416,7 +427,9 @@ class Builder(ExprBuilder):
 
     def struct_decl(self, items: list[Any]) -> N.StructDecl:
         node = _struct(items[0], items)
-        node.abstract = fold(str(items[2].value)).rstrip().endswith(("abstract", "abstraite"))
+        phrase = fold(str(items[2].value)).rstrip()
+        node.abstract = phrase.endswith(("abstract", "abstraite"))
+        node.composite = phrase.startswith("compos")
         return node
 
     def struct_decl_kw(self, items: list[Any]) -> N.StructDecl:

@@ -316,6 +316,8 @@ class _Scanner:
         if words and words[-1] in ("structure", "classe", "class") \
                 and all(w in _ARTICLES for w in words[:-1]):
             kind = "STRUCT_TYPE"
+        elif words in (["composed", "of"], ["composee", "de"], ["compose", "de"]):
+            kind = "STRUCT_TYPE"  # `X is composed of`: a composite variable (builder.py)
         elif words and words[-1] in ("enumeration", "combination", "combinaison") \
                 and all(w in _ARTICLES for w in words[:-1]):
             kind = "ENUM_TYPE"

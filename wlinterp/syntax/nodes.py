@@ -292,6 +292,7 @@ class StructDecl(Stmt):
     consts: list["ConstDecl"] = field(default_factory=list)  # CONSTANT blocks of a class
     read_only: list[str] = field(default_factory=list)  # `PUBLIC CONSTANT m is int` members
     abstract: bool = False  # `X is a Class, abstract`: no object of X itself
+    composite: bool = False  # `X is composed of`: the structure of the one variable X
 
 
 class AncestorCall(Stmt):
