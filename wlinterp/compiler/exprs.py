@@ -23,6 +23,17 @@ from .ranges import RangeMixin
 _SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
 _ARITH = {"+": ("+", "w_add"), "-": ("-", "w_sub"), "*": ("*", "w_mul")}
 _CMP_NATIVE = {"=": "==", "<>": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
+def _null_test(code: str, t: SType) -> str:
+    """`x = Null` (help page of the Variant type, ?1514019): for a numeric type Null
+    means 0 (a string: ""); anything else (a variant, a JSON value, a dynamic object) is
+    Null when it holds no value."""
+    if t in NUMERIC or t == S.DEC:
+        return f"w_eq({code}, 0)"
+    if t == S.STR:
+        return f"({code} == '')"
+    return f"({code} is None)"
+
+
 _CMP_HELPER = {"=": "w_eq", "<>": "w_ne", "<": "w_lt", "<=": "w_le", ">": "w_gt",
                ">=": "w_ge", "~=": "w_flex_eq", "~~": "w_vflex_eq"}
 _BITWISE = {"&": "w_band", "|": "w_bor", "||": "w_bxor", "<<": "w_shl", ">>": "w_shr"}
@@ -289,6 +300,9 @@ class ExprMixin(RangeMixin):
         return "(" + " and ".join(parts) + ")", S.BOOL
 
     def _compare(self, op: str, ca: str, ta: SType, cb: str, tb: SType) -> str:
+        if op in ("=", "<>") and "None" in (ca, cb) and ca != cb:  # `x = Null`
+            test = _null_test(*((cb, tb) if ca == "None" else (ca, ta)))
+            return test if op == "=" else f"(not {test})"
         if op in _MATCH:
             helper, mode = _MATCH[op]
             return f"{helper}({ca}, {cb}, {mode})"

@@ -119,9 +119,9 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
         k = spec.kind
         if k == Kind.INT:
             return "0"
-        if k == Kind.VARIANT and spec.dynamic:
-            return "None"  # `o is object dynamic`: Null until `new`
-        if k == Kind.STRING or k == Kind.VARIANT:
+        if k == Kind.VARIANT:  # Null: "not assigned" (help ?1514019); an `object
+            return "None"  # dynamic` is Null until `new`
+        if k == Kind.STRING:
             return "''"
         if k == Kind.REAL:
             return "0.0"

@@ -398,7 +398,7 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
         return value
     if t.name and ctx is not None and t.name in ctx.enum_firsts:
         return ctx.enum_firsts[t.name]  # an enumeration: its first value
-    return None if t.dynamic else ""  # variant: empty; a dynamic object: Null
+    return None  # variant: Null ("not assigned", help ?1514019); a dynamic object: Null
 
 
 def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:

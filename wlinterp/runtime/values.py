@@ -348,8 +348,10 @@ def w_eq(a: object, b: object) -> bool:
     t = type(a)
     if t is type(b) and (t is Decimal or t is str or t is int):  # exact: no conversion
         return a == b
-    if a is None or b is None:
-        return a is b
+    if a is None or b is None:  # a Null value against a value (not the `= Null` test,
+        other = b if a is None else a  # compiled apart): equal to the empty one, as an
+        return other is None or other == "" or (  # unassigned variant equals 0 and ""
+            type(other) in _NUMBER_TYPES and other == 0)  # (help ?1514019)
     if hasattr(a, "wl_equals"):
         return a.wl_equals(b)
     x, y = _cmp_pair(a, b)
@@ -358,6 +360,7 @@ def w_eq(a: object, b: object) -> bool:
     return x == y
 
 
+_NUMBER_TYPES = (int, float, Decimal, bool)
 REAL_EQ_TOLERANCE = 1e-6
 """`=` on reals is accurate to 10^-6 (PC SOFT's "Reals" page)."""
 
