@@ -32,6 +32,8 @@ ENCODE_BASE85 = family.constant("encodeBASE85", "encodeBASE85", 5)
 ENCODE_URL = family.constant("encodeURL", "encodeURL", 6)
 ENCODE_HEXA = family.constant("encodeHexa", "encodeHexa", 7)
 NO_GROUPING = family.constant("NoGrouping", "SansRegroupement", 0)
+NO_LINE = family.constant("NoLine", "SansLigne", 0)
+BIG_ENDIAN = family.constant("BigEndian", "BigEndian", 0x1000)
 UUID_FORMATTED = family.constant("uuidFormatted", "uuidFormaté", 1)
 UUID_RAW = family.constant("uuidRaw", "uuidBrut", 0)
 GUID_FORMATTED = family.constant("guidFormatted", "guidFormaté", 1)
@@ -39,7 +41,10 @@ GUID_RAW = family.constant("guidRaw", "guidBrut", 0)
 
 
 def to_bytes(value: object) -> bytes:
-    """The bytes of a buffer (characters 0-255) or of text (UTF-8)."""
+    """The bytes of a buffer (characters 0-255) or of text (UTF-8); a UNICODE string
+    variable's are UTF-16 (little-endian), as WINDEV holds it."""
+    if type(value) is V.UnicodeText:
+        return value.encode("utf-16-le", errors="surrogatepass")
     text = V.to_str(value)
     if all(ord(c) < 256 for c in text):
         return text.encode("latin-1")
@@ -144,18 +149,41 @@ def url_decode(rt: Runtime, text: object) -> str:
 
 
 @family.function("BufferToHexa", "BufferVersHexa")
-def buffer_to_hexa(rt: Runtime, value: object, group: object = NO_GROUPING,
-                   per_line: object = 0) -> str:
-    """Upper-case hexadecimal of a buffer; with `group` (bytes per group) groups are
-    separated by a space, and with `per_line` groups lines are separated by CR."""
+def buffer_to_hexa(rt: Runtime, value: object, group: object = 1,
+                   per_line: object = 16) -> str:
+    """Upper-case hexadecimal of a buffer, as the help page (?1000019916) shows it: by
+    default one group per byte separated by spaces, 16 bytes a line, lines separated by
+    CR LF. A group of 2 or 4 bytes reads as a little-endian number ("50 00" is "0050"),
+    unless BigEndian is given (in the second or third parameter): then the bytes are
+    written in their order; the bytes left over after the last whole group are written
+    one by one. NoGrouping: no spaces; NoLine: no line breaks."""
     data = to_bytes(value)
-    size, width = max(V.to_int(group), 0), max(V.to_int(per_line), 0)
-    if not size:
-        return data.hex().upper()
-    groups = [data[i:i + size].hex().upper() for i in range(0, len(data), size)]
-    if not width:
-        return " ".join(groups)
-    return "\r\n".join(" ".join(groups[i:i + width]) for i in range(0, len(groups), width))
+    size, width = V.to_int(group), V.to_int(per_line)
+    big = bool((size | width) & BIG_ENDIAN)
+    if width & BIG_ENDIAN:  # `BufferToHexa(s, 2, BigEndian)`: the default 16 a line
+        width = (width & ~BIG_ENDIAN) or 16
+    size = max(size & ~BIG_ENDIAN, 0)
+    tokens: list[tuple[str, int]] = []  # (text, bytes it stands for)
+    step = size or 1
+    for i in range(0, len(data), step):
+        chunk = data[i:i + step]
+        if len(chunk) == step:
+            tokens.append(((chunk if big or step == 1 else chunk[::-1]).hex().upper(), step))
+        else:
+            tokens.extend((f"{b:02X}", 1) for b in chunk)
+    joiner = " " if size else ""
+    lines: list[str] = []
+    line: list[str] = []
+    filled = 0
+    for text, count in tokens:
+        if line and width > 0 and filled + count > max(width, count):
+            lines.append(joiner.join(line))
+            line, filled = [], 0
+        line.append(text)
+        filled += count
+    if line:
+        lines.append(joiner.join(line))
+    return "\r\n".join(lines)
 
 
 @family.function("HexaToBuffer", "HexaVersBuffer", can_fail=True)

@@ -111,6 +111,8 @@ class StmtMixin(VariantPlaceMixin, ClassMixin, LoopMixin, VariantAppendMixin, Ex
                     return range_check(self.temp(), code, bounds)
                 return _INT32.format(t=self.temp(), c=code)
             return f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"
+        if st == S.STR and spec.name == "unicode":
+            return f"to_unicode({code})"
         if st in (S.STR, S.DATE):
             return code if t in (S.STR, S.DATE) else f"to_str({code})" if t != S.LIST else \
                 f"to_str(literal_to_value({code}, _ctx))"
@@ -332,6 +334,8 @@ class StmtMixin(VariantPlaceMixin, ClassMixin, LoopMixin, VariantAppendMixin, Ex
             self.out.emit(f"{hold} += {hold if value == var.pyname else value}")
         if var.is_global:
             self.out.emit(f"{var.pyname} = {hold}; {hold} = None")
+        if var.spec.name == "unicode":  # `u += x` keeps a UNICODE string's bytes UTF-16
+            self.out.emit(f"{var.pyname} = to_unicode({var.pyname})")
 
     def assign_many(self, target: N.TupleLit, value: N.Expr) -> None:
         """`(x, y) = P()`: several values (a procedure's `RESULT (a, b)`) into several

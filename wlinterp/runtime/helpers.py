@@ -48,7 +48,7 @@ def get_member(obj: Any, name: str, shown: str = "") -> Any:
         return named(name, shown or name)
     getter = getattr(obj, "wl_get", None)
     if getter is None:
-        if type(obj) is str:  # `s.Length`, `d.Year`: the property, as `s..Length`
+        if isinstance(obj, str):  # `s.Length`, `d.Year`: the property, as `s..Length`
             return get_prop(obj, name)
         raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no member '{name}'.")
     return getter(name)
@@ -93,7 +93,7 @@ def member_to_change(obj: Any, name: str, shown: str, how: str) -> Any:
 
 def get_prop(obj: Any, name: str) -> Any:
     """`obj..Name`: a property (`..Occurrence` on arrays, session properties...)."""
-    if type(obj) is str:
+    if isinstance(obj, str):
         if name in ("length", "taille"):
             return len(obj)
         if name in ("value", "valeur"):  # `v..Value`: what the variant holds
@@ -230,7 +230,7 @@ def get_index(obj: Any, *idx: Any) -> Any:
         return obj.get(idx[0])
     if type(obj) is ArrayRow:
         return obj.get(*idx)
-    if type(obj) is str and len(idx) == 1:
+    if isinstance(obj, str) and len(idx) == 1:
         return substr_one(obj, idx[0])
     if type(obj) is int and len(idx) == 1 and type(idx[0]) is int and idx[0] > 0:
         return obj & idx[0] == idx[0]  # `c[Option]`: is the option set in the combination?
@@ -379,7 +379,7 @@ def co_int64(v: Any) -> int:
 
 
 def co_bool(v: Any) -> bool:
-    if type(v) is str:
+    if isinstance(v, str):
         return v.strip() not in ("", "0")
     return V.to_bool(v)
 
@@ -679,7 +679,7 @@ def step_value(value: Any, delta: int) -> Any:
     `+` concatenates when one side is text, so `n++` on an undeclared variable (which
     starts as "") or a variant holding "5" must read the text as a number first (""
     counts as 0): "1", "11", "111" was the bug (issue 12)."""
-    if type(value) is str:
+    if isinstance(value, str):
         value = V.to_num(value)
     return V.w_add(value, delta)
 

@@ -53,6 +53,7 @@ class TypeSpec:
 
 
 VARIANT = TypeSpec(K_VARIANT)
+UNICODE_STRING = TypeSpec(K_STRING, name="unicode")  # `UNICODE string` (values.UnicodeText)
 INT = TypeSpec(K_INT)
 INT8 = TypeSpec(K_INT, bits=64)
 STRING = TypeSpec(K_STRING)
@@ -224,8 +225,14 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
         return _parse_array(["associative", *words[2:]], structs, objects, text)
     if head in ("dynamic", "dynamique"):
         return _parse_words(words[1:], structs, objects, text) if len(words) > 1 else VARIANT
-    if head in ("ansi", "unicode") and len(words) > 1:  # `ANSI string`: a string here
-        return _parse_words(words[1:], structs, objects, text)
+    if head in ("ansi", "unicode") and len(words) > 1:  # `ANSI string`: a string here,
+        spec = _parse_words(words[1:], structs, objects, text)  # `UNICODE string` a
+        if head == "unicode" and spec.kind == K_STRING:  # string whose bytes are UTF-16
+            return UNICODE_STRING
+        return spec
+    if words[-1] == "unicode" and len(words) > 1 \
+            and _parse_words(words[:-1], structs, objects, text).kind == K_STRING:
+        return UNICODE_STRING  # `chaîne UNICODE`
     if head in ("object", "objet") and all(w in ("dynamic", "dynamique") for w in words[1:]):
         return OBJECT_REF  # `o is object dynamic`: any class's object, Null until `new`
     if head in ("object", "objet") and len(words) > 1 and words[1] == "automation":
@@ -485,6 +492,8 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_DATETIME and type(value) is str:
         from .datetimes import normalize_datetime
         return normalize_datetime(value)
+    if k == K_STRING and t.name == "unicode":
+        return V.to_unicode(value)
     if k in (K_STRING, K_DATE, K_TIME, K_DATETIME):
         return value if type(value) is str else V.to_str(value)
     if k == K_REAL:

@@ -32,6 +32,24 @@ _INT_RE = re.compile(r"\s*[-+]?\d+\s*$")
 _LEADING_NUM_RE = re.compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)")
 
 
+class UnicodeText(str):
+    """The value of a variable declared `UNICODE string` / `chaîne UNICODE`: the same
+    text, marked so that the functions that read a string's bytes (BufferToHexa, Encode,
+    the hashes) see its UTF-16 bytes, as WINDEV stores such a string (help page of
+    BufferToHexa, ?1000019916). Anything computed from it is a plain string again:
+    `wl_text` gives the plain text to every operation that converts its operands."""
+
+    __slots__ = ()
+
+    def wl_text(self) -> str:
+        return str.__str__(self)
+
+
+def to_unicode(v: object) -> "UnicodeText":
+    """`v` stored into a UNICODE string variable."""
+    return v if type(v) is UnicodeText else UnicodeText(to_str(v))
+
+
 def type_name(v: object) -> str:
     """The WLanguage name of a value's type, for error messages."""
     if isinstance(v, bool):

@@ -14,7 +14,7 @@ Trace(ErrorInfo()) // expect: Uncompress: the compressed data is damaged or trun
 Trace("[" + Uncompress(Left(big, 13) + "xxxx") + "]", ErrorOccurred) // expect: [], 1
 Trace(ErrorInfo()) // expect: Uncompress: the compressed data is damaged.
 g is Buffer = Compress("hello hello hello", compressGZIP)
-Trace(BufferToHexa(Left(g, 3)), Uncompress(g), Uncompress(Compress("x", compressNone)), Uncompress(Compress("yy", compressShortString))) // expect: 1F8B08, hello hello hello, x, yy
+Trace(BufferToHexa(Left(g, 3), NoGrouping, NoLine), Uncompress(g), Uncompress(Compress("x", compressNone)), Uncompress(Compress("yy", compressShortString))) // expect: 1F8B08, hello hello hello, x, yy
 // a gzip buffer made by another tool (Python's gzip module): "hello"
 Trace(Uncompress(HexaToBuffer("1F8B0800000000000203CB48CDC9C9070086A6103605000000"))) // expect: hello
 Trace("[" + Uncompress(HexaToBuffer("1F8B0800000000000203CB48CDC9C9070086A6103606000000")) + "]", ErrorOccurred) // expect: [], 1

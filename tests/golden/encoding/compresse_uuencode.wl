@@ -14,7 +14,7 @@ Trace(ErreurInfo()) // expect: Uncompress: the compressed data is damaged or tru
 Trace("[" + Décompresse(Gauche(big, 13) + "xxxx") + "]", ErreurDétectée) // expect: [], 1
 Trace(ErreurInfo()) // expect: Uncompress: the compressed data is damaged.
 g est un Buffer = Compresse("hello hello hello", compresseGZIP)
-Trace(BufferVersHexa(Gauche(g, 3)), Décompresse(g), Décompresse(Compresse("x", compresseAucun)), Décompresse(Compresse("yy", compresseChaîneCourte))) // expect: 1F8B08, hello hello hello, x, yy
+Trace(BufferVersHexa(Gauche(g, 3), SansRegroupement, SansLigne), Décompresse(g), Décompresse(Compresse("x", compresseAucun)), Décompresse(Compresse("yy", compresseChaîneCourte))) // expect: 1F8B08, hello hello hello, x, yy
 Trace(Décompresse(HexaVersBuffer("1F8B0800000000000203CB48CDC9C9070086A6103605000000"))) // expect: hello
 Trace("[" + Décompresse(HexaVersBuffer("1F8B0800000000000203CB48CDC9C9070086A6103606000000")) + "]", ErreurDétectée) // expect: [], 1
 Trace(UUEncode("Cat"), UUDécode(UUEncode("Cat"))) // expect: #0V%T, Cat

@@ -12,7 +12,7 @@ Trace(fChargeTexte(fConstruitChemin(dir, "a", "enc")) = fChargeTexte(a)) // expe
 Trace(fDécrypte(fConstruitChemin(dir, "a", "enc"), fConstruitChemin(dir, "a2", "txt"), "secret"), fCompare(a, fConstruitChemin(dir, "a2", "txt"))) // expect: 1, 0
 Trace(fDécrypte(fConstruitChemin(dir, "a", "enc"), fConstruitChemin(dir, "a3", "txt"), "wrong"), ErreurDétectée, fFichierExiste(fConstruitChemin(dir, "a3", "txt"))) // expect: 0, 1, 0
 Trace(fCompacte(a, fConstruitChemin(dir, "a", "gz"))) // expect: 1
-Trace(BufferVersHexa(Gauche(fChargeBuffer(fConstruitChemin(dir, "a", "gz")), 2))) // expect: 1F8B
+Trace(BufferVersHexa(Gauche(fChargeBuffer(fConstruitChemin(dir, "a", "gz")), 2), SansRegroupement, SansLigne)) // expect: 1F8B
 Trace(fDécompacte(fConstruitChemin(dir, "a", "gz"), fConstruitChemin(dir, "a4", "txt")), fCompare(a, fConstruitChemin(dir, "a4", "txt"))) // expect: 1, 0
 Trace(fDécompacte(a, fConstruitChemin(dir, "a5", "txt")), ErreurDétectée) // expect: 0, 1
 Trace(fCheminCourt(a) = a, fCheminLong(dir) = dir, "[" + fCheminCourt(fConstruitChemin(dir, "none")) + "]", ErreurDétectée) // expect: 1, 1, [], 1
