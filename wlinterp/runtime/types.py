@@ -512,6 +512,9 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_ARRAY:
         if isinstance(value, WLArray):
             return value.copy()
+        if type(value) is list and not t.dims:  # `[[1, 2], [3]]` into an array of arrays
+            elem = t.elem or VARIANT
+            return WLArray(elem, [coerce(v, elem, ctx) for v in value], (), ctx)
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in an array.")
     if k == K_ASSOC:
         if isinstance(value, WLAssoc):

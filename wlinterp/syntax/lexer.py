@@ -69,6 +69,7 @@ _TOKEN_RE = re.compile(
 )
 _MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON"}
 _WORDS_RE = re.compile(r"[^\W\d]\w*[ \t]+[^\W\d]")  # two bare words: text, not items
+_SECTION_RE = re.compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
 _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 # `3 min 30 s`, `1 h`, `500 ms`, `2 j`: a Duration literal (a number and a unit word).
 _DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
@@ -492,7 +493,10 @@ class _Scanner:
         else:
             return False
         first = next((x.strip() for x in lines if x.strip()), "")
-        if not first or first[0] in "\"“0123456789[-+(." or (
+        if _SECTION_RE.match(first) and (_WORDS_RE.search(first)
+                                         or any("=" in x for x in lines)):
+            pass  # `[Section]` then `Key = value` lines: the text of an INI file
+        elif not first or first[0] in "\"“0123456789[-+(." or (
                 first.endswith(",") and not any(_WORDS_RE.search(_QUOTED_RE.sub("", x))
                                                 for x in lines)):
             return False  # array items; but `SELECT a,` (two bare words) is text
