@@ -27,7 +27,7 @@ family = Family("Paths")
 
 F_DRIVE = family.constant("fDrive", "fDisque", 1)
 F_DIRECTORY = family.constant("fDirectory", "fRépertoire", 2)
-F_FILE_NAME = family.constant("fFileName", "fFichier", 4)
+F_FILE_NAME = family.constant("fFileName", "fFichier", 4, "fFile")  # fFile: newer pages
 F_EXTENSION = family.constant("fExtension", "fExtension", 8)
 FREL_ALL = family.constant("frelAll", "frelTout", 0)
 FREL_SUBDIRECTORY_ONLY = family.constant("frelSubdirectoryOnly", "frelSousRépertoireUniquement", 1)

@@ -31,6 +31,7 @@ EXE_NAME = family.constant("exeName", "exeNom", 1)
 EXE_VERSION = family.constant("exeVersion", "exeVersion", 2)
 EXE_PID = family.constant("exePID", "exePID", 3)
 EXE_DESCRIPTION = family.constant("exeDescription", "exeDescription", 4)
+EXE_DIRECTORY = family.constant("exeDirectory", "exeRépertoire", 5)
 _SECTION = "Parameters"
 
 
@@ -63,8 +64,9 @@ def exe_get_pid(rt: Runtime) -> int:
 
 @family.function("ExeInfo", "ExeInfo")
 def exe_info(rt: Runtime, what: object, path: object = None) -> str | int:
-    """About the running program: exeName (the script's file name), exePID, exeVersion
-    and exeDescription (a script has no version resource: "")."""
+    """About the running program: exeName (the script's file name), exeDirectory (its
+    folder, help ?3035001: without the final separator), exePID, exeVersion and
+    exeDescription (a script has no version resource: "")."""
     k = V.to_int(what)
     if k == EXE_PID:
         return os.getpid()
@@ -73,6 +75,9 @@ def exe_info(rt: Runtime, what: object, path: object = None) -> str | int:
         return os.path.basename(source)
     if k in (EXE_VERSION, EXE_DESCRIPTION):
         return ""
+    if k == EXE_DIRECTORY:  # the folder of the program (the script), no final separator
+        source = rt.filename if path is None else native_path(path)
+        return os.path.dirname(os.path.abspath(source))
     raise WLRuntimeError(f"ExeInfo: unknown information {k}.")
 
 
