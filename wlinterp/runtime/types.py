@@ -106,6 +106,8 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
         words.pop(0)
     if words and words[0] in _ARTICLES and not _class_named(words[0], words[1:], structs):
         words.pop(0)
+    if len(words) > 1 and words[0] in ("object", "objet") and words[1] in structs:
+        words.pop(0)  # `un objet MFichier dynamique` (help ?1511011): an object of MFichier
     if not words:
         raise ValueError("missing type")
     if named:

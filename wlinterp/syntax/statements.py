@@ -291,15 +291,39 @@ _SELECTED_WORDS = {"selected", "selectionnee", "selectionnees"}
 _TYPE_PHRASE = {"NAME", "NUMBER", "SOFT_DE", "SOFT_A", "SOFT_SUR", "OF"}
 
 
+def _bracket_dims(toks: list[Token], j: int) -> bool:
+    """`[4,7]` after `array`: numbers and commas up to the closing bracket."""
+    k = j + 1
+    while k < len(toks) and toks[k].type in ("NUMBER", "COMMA"):
+        k += 1
+    return k > j + 1 and k < len(toks) and toks[k].type == "RBRACK"
+
+
 def _array_type(toks: list[Token], i: int) -> int:
     """`new array of 14 int` / `allouer un tableau de 14 entiers`: the words of the type
     become one TYPE token (in place, at `i`); returns where merging goes on."""
-    if fold(toks[i].value) not in ("array", "tableau", "associative", "fixed", "fixe"):
+    if fold(toks[i].value) not in ("array", "tableau", "associative", "fixed", "fixe",
+                                   "dynamic", "dynamique") or (
+            fold(toks[i].value) in ("dynamic", "dynamique") and (i + 1 >= len(toks) or fold(
+                toks[i + 1].value) not in ("array", "tableau"))):
         return i
     j = i
-    while j < len(toks) and toks[j].type in _TYPE_PHRASE:
+    words: list[str] = []
+    while j < len(toks):
+        t = toks[j]
+        if t.type in _TYPE_PHRASE:
+            words.append(t.value)
+        elif t.type == "COMMA" and toks[j - 1].type == "NUMBER" and j + 1 < len(toks) \
+                and toks[j + 1].type == "NUMBER":
+            words.append("by")  # `allouer un tableau de 4,7 entiers`: 4 by 7
+        elif t.type == "LBRACK" and _bracket_dims(toks, j):
+            words.append("of")  # `allouer un tableau [4,7] entiers` (help ?1514057)
+        elif t.type == "RBRACK" and toks[j - 1].type == "NUMBER" and "of" in words:
+            pass
+        else:
+            break
         j += 1
-    phrase = " ".join(x.value for x in toks[i:j])
+    phrase = " ".join(words)
     toks[i:j] = [Token("TYPE", phrase, toks[i].start_pos, toks[i].line, toks[i].column)]
     return i
 
