@@ -110,7 +110,7 @@ def _index(a: WLArray, index: object, fname: str, extra: int = 0) -> int:
     return i
 
 
-@family.function("ArrayDelete", "TableauSupprime")
+@family.function("ArrayDelete", "TableauSupprime", "Delete", "Supprime")
 def array_delete(rt: Runtime, arr: object, index: object) -> None:
     """Remove the element at `index`; the following elements move up by one. For an
     associative array, `index` is the key (a missing key is a fatal error, as reading it)."""
@@ -123,7 +123,7 @@ def array_delete(rt: Runtime, arr: object, index: object) -> None:
     _resized(a)
 
 
-@family.function("ArrayInsert", "TableauInsère")
+@family.function("ArrayInsert", "TableauInsère", "Insert", "Insère")
 def array_insert(rt: Runtime, arr: object, index: object, value: object = None) -> int:
     """Insert `value` so that it becomes element `index` (count + 1 appends); returns the
     index. An omitted value inserts an empty element of the array's type."""

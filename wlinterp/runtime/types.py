@@ -258,8 +258,8 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     joined = "".join(words)  # several words: `Description de Fichier`, `File Description`
     if len(words) > 1 and joined in objects:
         return TypeSpec(K_OBJECT, name=joined)
-    if head in objects or name in objects:
-        key = head if head in objects else name
+    if head in objects or name in objects or (head[-1:] == "s" and head[:-1] in objects):
+        key = head if head in objects else name if name in objects else head[:-1]  # stacks
         return TypeSpec(K_OBJECT, name=key, elem=_of_element(key, words, structs, objects, text))
     shown = " ".join(w for w in text.split() if fold(w) not in _ARTICLES) or text.strip()
     raise UnknownType(shown)
