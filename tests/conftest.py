@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,13 @@ from golden_runner import run_golden  # noqa: E402
 # sequence, so that a landing is judged on the code, not on a lucky draw (the hour-long
 # exploration lives in tests/hardening's fuzz script).
 settings.register_profile("ci", derandomize=True, print_blob=True)
+
+# The suite runs in UTC whatever the developer's machine says, as `wl test` does: goldens
+# state local-time results (DateTimeToEpoch, maskDateEmail) and must not depend on where
+# they run. Child processes inherit it; tests of other zones pass `--tz` explicitly.
+os.environ["TZ"] = "UTC"
+if hasattr(time, "tzset"):
+    time.tzset()
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
