@@ -143,8 +143,9 @@ def direct(execute: Callable[..., Any], cols: str, p: str, amount: Callable[[int
         execute("COMMIT")
 
     def browse() -> Any:
-        """An exact total, as a currency's: PostgreSQL's numeric comes as a Decimal; a
-        SQLite REAL is made one the cheapest exact way (docs/hfsql.md, "Performance")."""
+        """An exact total, as a currency's: PostgreSQL's numeric comes as a Decimal; SQLite
+        gives a whole amount as an integer, another as a float, made a Decimal the
+        cheapest exact way (docs/hfsql.md, "Performance")."""
         total = Decimal(0)
         if not sqlite:
             for row in execute(browse_sql):
@@ -152,7 +153,7 @@ def direct(execute: Callable[..., Any], cols: str, p: str, amount: Callable[[int
             return total
         for row in execute(browse_sql):
             v = row[4]
-            total += Decimal(int(v)) if v.is_integer() else Decimal(repr(v))
+            total += Decimal(v) if type(v) is int else Decimal(repr(v))
         return total
 
     def browse_float() -> Any:

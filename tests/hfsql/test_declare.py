@@ -115,3 +115,19 @@ HReset(Booklet)
 Trace(Booklet.Title, Booklet.Pages)
 """
     assert run(text, db_url, analysis=None) == "1, Durand\n1, 0\nUntitled, 12\n"
+
+
+def test_declare_external_recovers_a_currency(db_url: str) -> None:
+    """A currency column reads back as a currency on both backends (SQLite: NUMERIC)."""
+    run("""HReset(Customer)
+Customer.Name = "Ann"
+Customer.Balance = 2.5
+HAdd(Customer)
+""", db_url)
+    text = """HDeclareExternal("customer.fic", "Cust")
+HReadFirst(Cust)
+Trace(Cust.Balance, TypeVar(Cust.Balance) = TypeVar(m))
+m is currency
+"""
+    text = "m is currency\n" + text.replace("m is currency\n", "")
+    assert run(text, db_url, analysis=None) == "2.5, 1\n"

@@ -131,3 +131,32 @@ Trace(HNbRec(Product))
 ])
 def test_item_access_through_the_compiled_path(db_url: str, source: str, expected: str) -> None:
     assert run(source, db_url).strip() == expected
+
+
+def test_sqlite_keeps_whole_currencies_as_integers(tmp_path) -> None:
+    """SQLite: a currency column has NUMERIC affinity, so a whole amount is stored (and
+    read back) as an integer, the common case made cheap; others stay reals rounded to 6
+    decimals, and SQL sums and comparisons see numbers either way (docs/hfsql.md)."""
+    import sqlite3
+    path = tmp_path / "c.db"
+    text = """FOR EACH m IN [10, 2.5, 0.1234567, -3]
+\tHReset(Customer)
+\tCustomer.Name = "C" + m
+\tCustomer.Balance = m
+\tHAdd(Customer)
+END
+total is currency
+FOR EACH Customer
+\ttotal += Customer.Balance
+\tTrace(Customer.Balance)
+END
+Trace(total)
+"""
+    assert run(text, f"sqlite:{path}") == "10\n2.5\n0.123457\n-3\n9.623457\n"
+    conn = sqlite3.connect(path)
+    rows = conn.execute('SELECT typeof("Balance"), "Balance" FROM customer ORDER BY _hrec')
+    assert rows.fetchall() == [("integer", 10), ("real", 2.5), ("real", 0.123457),
+                               ("integer", -3)]
+    assert conn.execute('SELECT sum("Balance") FROM customer WHERE "Balance" > 2').fetchone() \
+        == (12.5,)
+    conn.close()

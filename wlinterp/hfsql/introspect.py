@@ -23,7 +23,7 @@ from .itemtypes import ITEM_TYPES
 # SQL type (lower case, without size) -> .xdd type code
 _PG_TYPES = {"character varying": 2, "text": 29, "bytea": 16, "smallint": 3, "integer": 5,
              "bigint": 25, "real": 6, "double precision": 7, "boolean": 37, "numeric": 41}
-_SQLITE_TYPES = {"text": 2, "integer": 25, "real": 7, "blob": 16}
+_SQLITE_TYPES = {"text": 2, "integer": 25, "real": 7, "blob": 16, "numeric": 17}
 
 
 def describe_table(backend: Backend, table: str, logical: str) -> FileDesc | None:

@@ -23,6 +23,8 @@ from decimal import Decimal, InvalidOperation
 from ..errors import WLRuntimeError
 from . import limits as _limits
 
+_EXACT = Decimal.from_float  # an int: the same Decimal as Decimal(n), cheaper
+
 Date = str
 """A date value ("YYYYMMDD"); built-ins that return dates say `-> Date` so the compiler
 knows `Today() + 1` adds a day."""
@@ -195,6 +197,8 @@ def to_decimal(v: object) -> Decimal:
     n = to_num(v)
     if isinstance(n, float):
         return Decimal(repr(n))
+    if type(n) is int:  # the same Decimal, without the constructor's argument parsing
+        return _EXACT(n)
     return Decimal(n)
 
 
