@@ -34,6 +34,7 @@ class CompilerBase:
     folded: dict[int, object]  # constant operators (folding.py), by node id
     loop_bounds: "dict[str, Bounds]"  # FOR counters being compiled -> their bounds
     fast_params: frozenset[str]  # parameters known to be integers (specialize.py)
+    file_loops: dict[str, tuple[str, dict[str, str]]]  # FOR EACH File: context, items
 
     if TYPE_CHECKING:
         def temp(self) -> str: ...

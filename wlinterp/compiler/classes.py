@@ -106,7 +106,19 @@ class ClassMixin(CompilerBase):
         if key in self.prog.properties and not self.is_self(e.obj):
             return f"get_property(_rt, {obj}, {key!r})"
         if obj.startswith(_DATA_NAME):  # maybe `File.Item` (wlinterp/hfsql/hooks.py)
-            return f"data_item{obj[len(_DATA_NAME) - 1:-1]}, {key!r})"
+            general = f"data_item{obj[len(_DATA_NAME) - 1:-1]}, {key!r})"
+            name = fold(e.obj.name) if isinstance(e.obj, N.Name) else ""
+            loop = self.file_loops.get(name) if name else None
+            if loop is None:
+                return general
+            # inside `FOR EACH File`: the loop's context, while File still designates it
+            # (hfsql/database.py, Contexts), and `Item` is one of its items (its index
+            # looked up on the first read: -1 before, -2 when not an item)
+            ctx, items = loop
+            n = items.get(key) or items.setdefault(key, self.temp())
+            return (f"({ctx}.buffer[{n}] if {ctx}.named_as == {name!r} and "
+                    f"({n} >= 0 or ({n} := {ctx}.index.get({key!r}, -2)) >= 0) "
+                    f"else {general})")
         shown = f", {e.name!r}" if e.name != key else ""  # the spelling (XML element names)
         return f"get_member({obj}, {key!r}{shown})"
 

@@ -34,6 +34,14 @@ class Emitter:
     def mark(self) -> int:
         return len(self.lines)
 
+    def insert(self, mark: int, text: str) -> None:
+        """A line placed before what was emitted since `mark`, at `mark`'s indentation
+        (and WLanguage position): code found to be needed only after compiling a body."""
+        after = self.lines[mark]
+        indent = after[:len(after) - len(after.lstrip(" "))]
+        self.lines.insert(mark, indent + text)
+        self.linemap.insert(mark + 1, self.linemap[mark + 1])
+
     def ensure_body(self, mark: int) -> None:
         """A Python block needs at least one statement."""
         if len(self.lines) == mark:

@@ -41,6 +41,8 @@ class FunctionCompiler(StmtMixin):
         self.implicit: list[Var] = []
         self.folded: dict[int, object] = {}  # constant operators (folding.py), by node id
         self.loop_bounds: dict[str, Bounds] = {}  # FOR counters of the loops being compiled -> their bounds
+        # FOR EACH File being compiled: name -> (its context, {item read: its index})
+        self.file_loops: dict[str, tuple[str, dict[str, str]]] = {}
         self._temps = 0
         self.fast_params: frozenset[str] = frozenset()  # parameters known to be integers
 

@@ -57,6 +57,7 @@ class FileContext:
     wl_type_name = "data file"
     positioned = 0  # HFirst/HSeek...: the record positioned on, not read (HRecNum shows it)
     wl_own_method = prefix_method  # Customer.ReadFirst(Name): HReadFirst(Customer, Name)
+    named_as: str | None = None  # the name it is current under (database.Contexts)
 
     def __init__(self, db: "Database", desc: FileDesc, name: str | None = None) -> None:
         self.db = db

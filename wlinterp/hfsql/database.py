@@ -33,6 +33,48 @@ def database_url(options: dict[str, Any], analysis_path: str | None) -> str:
     return "sqlite::memory:"
 
 
+class Contexts(dict):  # str -> FileContext
+    """The names of the run's data files, aliases and queries and their contexts, where
+    each context knows the name it is current under (`named_as`).
+
+    Why: inside `FOR EACH File`, `File.Item` compiles to a read of the loop's own buffer
+    when the loop's context is still what `File` designates (`ctx.named_as == "file"`),
+    without the name look-ups of `hooks.data_item` (docs/hfsql.md, "Performance"). Every
+    change of a name here keeps that true: a context replaced or removed forgets the name.
+    A context current under two names keeps the last one (the other name then takes the
+    general path)."""
+
+    __slots__ = ()  # no instance dictionary: `contexts.get` stays as fast as a dict's
+
+    def __setitem__(self, key: str, ctx: Any) -> None:
+        self._forget(key)
+        super().__setitem__(key, ctx)
+        ctx.named_as = key
+
+    def __delitem__(self, key: str) -> None:
+        self._forget(key)
+        super().__delitem__(key)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        self._forget(key)
+        return super().pop(key, *default)
+
+    def _forget(self, key: str) -> None:
+        old = self.get(key)
+        if old is not None and old.named_as == key:
+            old.named_as = None
+
+    def clear(self) -> None:
+        for ctx in self.values():
+            ctx.named_as = None
+        super().clear()
+
+    def _refused(self, *args: Any, **kwargs: Any) -> None:
+        raise TypeError("Contexts: set names one at a time (named_as must follow)")
+
+    update = setdefault = popitem = _refused  # type: ignore[assignment]
+
+
 class Database:
     """Contexts, errors, transactions and the connection for one run."""
 
@@ -40,7 +82,7 @@ class Database:
         self.analysis = analysis
         self.url = url
         self._backend: Backend | None = None
-        self.contexts: dict[str, FileContext] = {}
+        self.contexts: dict[str, FileContext] = Contexts()
         self.errors = ErrorState()
         self.last: FileContext | None = None
         self.in_transaction = False

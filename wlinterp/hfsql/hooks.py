@@ -109,7 +109,7 @@ def set_item_null(obj: Any, name: str, flag: Any) -> None:
 
 
 def file_loop(rt: Any, target: Any, key: str, where: list[tuple[str, str, Any]],
-              from_end: bool = False) -> Iterator[None]:
+              from_end: bool = False) -> Iterator[Any]:
     """`FOR EACH target`: target is a context (data file, query, data source) or a name."""
     from .context import FileContext
     from .database import session

@@ -218,7 +218,7 @@ OnLock = Callable[[HFError, Callable[[], None]], bool]
 
 
 def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_end: bool,
-           on_lock: OnLock | None = None) -> Iterator[None]:
+           on_lock: OnLock | None = None) -> Iterator[FileContext]:
     """FOR EACH: every record (on `key`, matching `where` = [(item, op, value)...]),
     loaded into the buffer in turn; the position is restored after the loop.
 
@@ -266,7 +266,7 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
                     break
                 ctx.recnum, ctx.buffer, ctx.read_row = row[0], load(row), row
                 ctx.new_record, ctx.found, ctx.out = False, True, False
-                yield None
+                yield ctx  # FOR EACH's compiled body reads its items from it
             if resume > 0:
                 last = rows[resume - 1]
                 pos = [last[_col(ctx, i)] for i in items] + [last[0]]

@@ -15,7 +15,7 @@ from ..syntax.names import fold
 from ..syntax.words import DATE_PART_WORDS, DAY_OF_WEEK_WORDS, TIME_PART_WORDS
 from .kinds import K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT
 from .types import (ArrayRow, StructDef, TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce,
-                    co_currency,  # noqa: F401  (emitted for currency variables)
+                    co_currency, CURRENCY_STEP,  # noqa: F401  (emitted for currency variables)
                      copy_value, new_instance)
 from . import values as V
 from .containers import read_only_error

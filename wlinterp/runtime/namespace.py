@@ -30,7 +30,7 @@ HELPERS = (
     "switch_value", "values_for", "w_band", "w_bnot", "w_bor", "w_bxor", "w_shl", "w_shr",
     "w_slice", "with_part", "WLDuration", "iterate_keyed", "sorted_rows", "part_of", "time_add",
     "time_sub", "with_part_of", "call_ref", "proc_ref", "use_block",
-    "assign_object", "co_currency", "vivify", "member_place", "index_place", "want_for",
+    "assign_object", "co_currency", "CURRENCY_STEP", "vivify", "member_place", "index_place", "want_for",
     "variant_member", "variant_index", "variant_prop", "element_place", "set_member_back", "set_index_back",
 )
 # runtime/values.py: conversions and operators on any two WLanguage values
