@@ -14,7 +14,7 @@ import datetime
 import re
 from dataclasses import dataclass
 from typing import Callable, Mapping
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
@@ -96,7 +96,7 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
     if "(" in text:  # `associative array (ccIgnoreCase, ...) of T`: its key options
         opened = re.search(r"\(([^)]*)\)", text)
         if opened is not None:
-            options = opened.group(1) if re.fullmatch(r"[\d\s,]+", opened.group(1)) \
+            options = opened.group(1) if re.fullmatch(r"[\d\s,]+|\s*\*\s*", opened.group(1)) \
                 else assoc_options(opened.group(1))  # numeric (10,2), or assoc options
             text = text[:opened.start()] + " " + text[opened.end():]
     raw = re.findall(r"[\w-]+", fold(text))
@@ -116,8 +116,8 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
         spec = _parse_words(words, structs, objects, text)
         if spec.kind == K_ASSOC and options:
             spec = TypeSpec(K_ASSOC, elem=spec.elem, name=options)
-        if spec.kind == K_NUMERIC and options and options[0].isdigit():
-            spec = TypeSpec(K_NUMERIC, name="".join(options.split()))  # "10,2"
+        if spec.kind == K_NUMERIC and options and (options[0].isdigit() or "*" in options):
+            spec = TypeSpec(K_NUMERIC, name="".join(options.split()))  # "10,2", "*"
         if spec.kind == K_STRUCT and ("dynamic" in words or "dynamique" in words):
             spec = TypeSpec(K_STRUCT, name=spec.name, dynamic=True)
         if spec.kind == K_ARRAY and growth is not None and growth.group(1) != "0" \
@@ -141,12 +141,29 @@ def _class_named(word: str, rest: list[str], structs: Mapping[str, object]) -> b
 _GROWTH_RE = re.compile(r"<\s*(?:growth|agrandissement)\s*=\s*(\w+)\s*>")
 
 
+_NUMERIC_CONTEXT = Context(prec=80, rounding=ROUND_HALF_UP)  # room for 38 digits and more
+_SIX_DECIMALS = Decimal("0.000001")
+
+
 def _numeric_value(d: Decimal, precision: str) -> Decimal:
-    """A value stored in a `numeric (integer digits, decimals)`: rounded half away from
-    zero to its decimals (*decided*, UNVERIFIED: the help gives the precision, not the
-    rounding)."""
+    """A value stored in a numeric. `precision` is the declaration's: "" for a plain
+    `numeric` (32 integer digits and 6 decimals: VERIFIED, "Numeric (Variable type)"
+    ?1514072), "*" for `numeric (*)` (the format adapts to the value: kept as it is),
+    "i,d" for `numeric (i, d)` (d decimals), "i" for `numeric (i)` (no decimal, *decided*).
+    Extra decimals are rounded half away from zero (*decided*, UNVERIFIED: the help
+    gives the precision, not the rounding); the integer digits are not limited
+    (*decided*: a value is never cut). A value that already fits is returned as it is,
+    so the common store costs one exponent test."""
+    if precision == "*":
+        return d
+    if not precision:
+        if d.as_tuple().exponent >= -6:  # type: ignore[operator]
+            return d
+        return _NUMERIC_CONTEXT.quantize(d, _SIX_DECIMALS)
     decimals = int(precision.split(",")[1]) if "," in precision else 0
-    return d.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    if d.as_tuple().exponent >= -decimals:  # type: ignore[operator]
+        return d
+    return _NUMERIC_CONTEXT.quantize(d, Decimal(1).scaleb(-decimals))
 
 
 def assoc_options(text: str) -> str:
@@ -508,7 +525,7 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_CURRENCY:
         return co_currency(value)
     if k == K_NUMERIC:
-        return _numeric_value(V.to_decimal(value), t.name) if t.name else V.to_decimal(value)
+        return _numeric_value(V.to_decimal(value), t.name)
     if k == K_DURATION:
         from .datetimes import to_duration
         return to_duration(value)

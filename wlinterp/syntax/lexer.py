@@ -79,7 +79,7 @@ _DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
 _DO_WHILE_RE = re.compile(r"[ \t]+faire\b", re.IGNORECASE)
 _RANGE_START_RE = re.compile(r"[ \t]+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
 _COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
-_PRECISION_RE = re.compile(r"\(\s*\d+\s*(,\s*\d+\s*)?\)")
+_PRECISION_RE = re.compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
 _EOL_RE = re.compile(r"\r\n|\r|\n")
 _OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                 "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
