@@ -138,11 +138,11 @@ class ExprMixin(RangeMixin):
             old = self.temp()
             return f"(({old} := {var.pyname}), {store})[0]", t
         if isinstance(target, N.Member):
-            return (f"step_member({self.value(target.obj)}, {fold(target.name)!r}, {e.delta}, "
+            return (f"step_member({self.changed_value(target.obj)}, {fold(target.name)!r}, {e.delta}, "
                     f"{e.prefix}, _ctx)"), S.ANY
         if isinstance(target, N.Index):
             args = ", ".join(self.value(a) for a in target.args)
-            return f"step_index({self.value(target.obj)}, {e.delta}, {e.prefix}, {args})", S.ANY
+            return f"step_index({self.changed_value(target.obj)}, {e.delta}, {e.prefix}, {args})", S.ANY
         raise self.refused(e)
 
     def x_New(self, e: N.New) -> tuple[str, SType]:

@@ -16,7 +16,7 @@ from .exprs import ExprMixin, graft, is_simple, leftmost_optional, short_piece
 from .classes import ClassMixin
 from .loops import LoopMixin
 from .appends import VariantAppendMixin
-from .variant_places import VariantPlaceMixin
+from .variant_places import VariantPlaceMixin, changed_element
 from .ranges import UNKNOWN, Bounds, range_check
 from ..syntax.walk import walk_expr
 from ..semantics.resolved import Ref
@@ -273,7 +273,7 @@ class StmtMixin(VariantPlaceMixin, ClassMixin, LoopMixin, VariantAppendMixin, Ex
     def changing(self, target: N.Expr, e: N.Expr) -> str:
         """The code of `e`, which reads `target` to change it (`m[k] += 1`): a missing
         element of an associative array is created first (compiler/variant_places.py)."""
-        before, self.updating = self.updating, target
+        before, self.updating = self.updating, changed_element(target)
         try:
             return self.value(e)
         finally:
@@ -382,8 +382,8 @@ class StmtMixin(VariantPlaceMixin, ClassMixin, LoopMixin, VariantAppendMixin, Ex
         """Store into a member, an array element or a property; the element holding the
         target (`m[k]` in `m[k].name = x`) is created first when missing."""
         before = self.updating
-        if isinstance(target, (N.Member, N.Index)) and isinstance(target.obj, N.Index):
-            self.updating = target.obj
+        if isinstance(target, (N.Member, N.Index)):
+            self.updating = changed_element(target.obj)
         try:
             self.store_target(target, code)
         finally:
@@ -506,7 +506,7 @@ class StmtMixin(VariantPlaceMixin, ClassMixin, LoopMixin, VariantAppendMixin, Ex
         if plain or isinstance(target, (N.Member, N.Index)):
             # an undeclared name is declared here
             var = self.target_var(target) if plain and isinstance(target, N.Name) else None
-            before, self.updating = self.updating, target
+            before, self.updating = self.updating, changed_element(target)
             try:
                 code, t = self.expr(target)
             finally:

@@ -20,6 +20,15 @@ _MEMBERS = "'members'"
 _COUNTS = frozenset(("occurrence", "count", "nboccurrence", "member", "membre", "empty", "vide"))
 
 
+def changed_element(place: N.Expr) -> N.Index | None:
+    """The element that holds `place` when `place` is about to be changed: `m[k]` in
+    `m[k]`, `m[k].n`, `m[k].inner.n` (members between are walked through), so that a
+    missing element of an associative array is created first, at any depth."""
+    while isinstance(place, N.Member):
+        place = place.obj
+    return place if isinstance(place, N.Index) else None
+
+
 class VariantPlaceMixin(ClassMixin):
     """Compiles the way to a variant's sub-element about to be written."""
 
@@ -108,7 +117,7 @@ class VariantPlaceMixin(ClassMixin):
     def x_Index(self, e: N.Index) -> tuple[str, SType]:
         """`v[i]` read on a variant place: Null when never written (as `v.name`)."""
         if e is self.updating:
-            self.updating = e.obj if isinstance(e.obj, N.Index) else None
+            self.updating = changed_element(e.obj)
             try:
                 obj = self.value(e.obj)
             finally:
@@ -119,6 +128,15 @@ class VariantPlaceMixin(ClassMixin):
             return super().x_Index(e)  # type: ignore[misc]  # ExprMixin's, by the MRO
         args = ", ".join(self.value(a) for a in e.args)
         return f"variant_index({self.value(e.obj)}, {args})", SType.ANY
+
+    def changed_value(self, place: N.Expr) -> str:
+        """The code of `place`, read to change what it holds (`m[k].n` in `m[k].n++`):
+        the associative-array elements on its way are created when missing."""
+        before, self.updating = self.updating, changed_element(place)
+        try:
+            return self.value(place)
+        finally:
+            self.updating = before
 
     def store_in_variant(self, target: N.Member | N.Index, code: str) -> bool:
         """Store `code` into a sub-element of a variant place (`v.a`, `v.a[2]`, in a

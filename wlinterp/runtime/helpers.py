@@ -120,16 +120,17 @@ def value_type(obj: Any, rt: Any, type_var: Any) -> Any:
 
 
 def step_member(obj: Any, name: str, delta: int, prefix: bool, ctx: TypeContext) -> Any:
-    """`obj.m++` / `++obj.m` in an expression."""
+    """`obj.m++` / `++obj.m` in an expression (numeric, as the statement: step_value)."""
     old = get_member(obj, name)
-    set_member(obj, name, V.w_add(old, delta), ctx)
+    set_member(obj, name, step_value(old, delta), ctx)
     return get_member(obj, name) if prefix else old
 
 
 def step_index(obj: Any, delta: int, prefix: bool, *idx: Any) -> Any:
-    """`a[i]++` / `++a[i]` in an expression."""
-    old = get_index(obj, *idx)
-    set_index(obj, V.w_add(old, delta), *idx)
+    """`a[i]++` / `++a[i]` in an expression: a missing element of an associative array
+    is created first, as `a[k]++` alone does (element_place); numeric (step_value)."""
+    old = element_place(obj, *idx)
+    set_index(obj, step_value(old, delta), *idx)
     return get_index(obj, *idx) if prefix else old
 
 
