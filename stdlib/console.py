@@ -9,6 +9,7 @@ never waiting for a click. Values are converted with `values.to_str`. The CR con
 from __future__ import annotations
 
 from wlinterp.registry import Family
+from wlinterp.runtime.containers import WLArray, WLAssoc, WLStruct
 from wlinterp.runtime.state import Runtime
 
 family = Family("Console")
@@ -18,8 +19,14 @@ TRACE_SEPARATOR = ", "
 
 
 def _text(value: object, fname: str) -> str:
-    """One argument as printable text, with CR+LF pairs turned into plain newlines."""
+    """One argument as printable text, with CR+LF pairs turned into plain newlines.
+    An array, associative array, structure or object shows as the compact JSON text
+    VariantToJSON writes (*decided*: the Trace page says <Information> is of "any type"
+    but not how a container shows; a variant's sub-elements already show so)."""
     from .strings import text_arg  # imported late: Strings must register after Errors
+    if isinstance(value, (WLArray, WLAssoc, WLStruct)) and not hasattr(value, "wl_text"):
+        from .variants import variant_to_json
+        return variant_to_json(None, value)
     return text_arg(value, fname).replace("\r\n", "\n")
 
 

@@ -62,9 +62,14 @@ def test_in_test_mode_is_false(rt: Runtime) -> None:
     assert call(rt, "EnModeTest") is False
 
 
-def test_trace_of_an_array_is_fatal(rt: Runtime) -> None:
+def test_trace_of_an_array_shows_its_json_text(rt: Runtime) -> None:
+    call(rt, "Trace", WLArray(INT, [1, 2]))
+    assert rt.stdout.getvalue() == "[1,2]\n"
+
+
+def test_trace_of_a_value_without_text_form_is_fatal(rt: Runtime) -> None:
     with pytest.raises(WLRuntimeError, match="Trace expects a string"):
-        call(rt, "Trace", WLArray(INT, [1]))
+        call(rt, "Trace", object())
 
 
 def test_arity_comes_from_the_signature() -> None:
