@@ -93,7 +93,17 @@ class WLJSON(WLObject):
             return not self.data
         if name in ("name", "nom"):
             return self.key
+        if name in ("value", "valeur"):  # a member never written holds nothing (Null)
+            return None if self.wl_missing else self
+        if name == "type":
+            from .typevar import type_var
+            return type_var(None, self)
         raise WLRuntimeError(f"A JSON value has no property '{name}'.")
+
+    @property
+    def wl_missing(self) -> bool:
+        """A member read but never written: `..Exist` is False, `..Type` wlNull."""
+        return self.parent is not None
 
     def wl_text(self) -> str:
         return json_text(self)

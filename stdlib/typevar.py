@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from wlinterp.registry import Family
 from wlinterp.runtime.containers import WLArray, WLAssoc, WLStruct
+from wlinterp.runtime.members import WLMembers
 from wlinterp.runtime.state import Runtime
 
 family = Family("Types")
@@ -40,6 +41,8 @@ _BY_TYPE_NAME = {"date": WL_DATE, "time": WL_TIME, "datetime": WL_DATETIME,
 
 def _is_class(rt: Runtime, obj: WLStruct) -> bool:
     """Structures and classes share one representation; a class has methods or a base."""
+    if obj.sdef.is_class:
+        return True
     lineage = obj.sdef.lineage()
     return obj.sdef.base is not None or any(cls in lineage for cls, _ in rt.typectx.methods)
 
@@ -47,7 +50,9 @@ def _is_class(rt: Runtime, obj: WLStruct) -> bool:
 @family.function("TypeVar", "TypeVar")
 def type_var(rt: Runtime, value: object) -> int:
     """The wl... constant of `value`'s type (wlNull for NULL; an object of a class is a
-    wlInstance, of a structure a wlStructure)."""
+    wlInstance, of a structure a wlStructure; *decided*: a variant's named sub-elements,
+    as JSONToVariant makes of a JSON object and a JSON variable holds, are a wlVariant,
+    its indexed ones a wlArray)."""
     if value is None:
         return WL_NULL
     if isinstance(value, bool):
@@ -62,6 +67,8 @@ def type_var(rt: Runtime, value: object) -> int:
         return WL_STRING if isinstance(value, str) else WL_BUFFER
     if isinstance(value, WLArray):
         return WL_ARRAY
+    if isinstance(value, WLMembers):  # named sub-elements: a JSON object, `v.x = 1`
+        return WL_NULL if getattr(value, "wl_missing", False) else WL_VARIANT
     if isinstance(value, WLAssoc):
         return WL_ASSOC
     if isinstance(value, WLStruct):

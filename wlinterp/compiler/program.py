@@ -323,7 +323,7 @@ class ProgramCompiler(BodyMixin, SpecializeMixin):
                     members.append((fold(n), n, spec))
         sdef = StructDef(s.name, members, base, statics,
                          read_only=frozenset(s.read_only) | (base.read_only if base else set()),
-                         inits=inits, abstract=s.abstract)
+                         inits=inits, abstract=s.abstract, is_class=s.is_class)
         sdef.attributes = {**(base.attributes if base else {}),
                            **member_attributes(self.source, s.members)}
         self.read_only |= {(m, key) for m in s.read_only}

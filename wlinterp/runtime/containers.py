@@ -47,6 +47,7 @@ class StructDef:
     inits: dict[str, object] = field(default_factory=dict)
     abstract: bool = False  # `X is a Class, abstract`: only derived classes have objects
     abstract_why: str = ""  # set when an abstract method is not redefined (no objects either)
+    is_class: bool = False  # declared as a Class (TypeVar: wlInstance, not wlStructure)
 
     def lineage(self) -> list[str]:
         """Folded names of this class and its ancestors, nearest first."""

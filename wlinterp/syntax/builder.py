@@ -430,6 +430,7 @@ class Builder(ExprBuilder):
         phrase = fold(str(items[2].value)).rstrip()
         node.abstract = phrase.endswith(("abstract", "abstraite"))
         node.composite = phrase.startswith("compos")
+        node.is_class = bool({"class", "classe"} & set(phrase.replace(",", " ").split()))
         return node
 
     def struct_decl_kw(self, items: list[Any]) -> N.StructDecl:

@@ -293,6 +293,7 @@ class StructDecl(Stmt):
     read_only: list[str] = field(default_factory=list)  # `PUBLIC CONSTANT m is int` members
     abstract: bool = False  # `X is a Class, abstract`: no object of X itself
     composite: bool = False  # `X is composed of`: the structure of the one variable X
+    is_class: bool = False  # declared `is a Class` (not a Structure): TypeVar's wlInstance
 
 
 class AncestorCall(Stmt):
