@@ -80,8 +80,13 @@ OFFICE = _family("office", "an Excel/Word document function",
                  "une fonction de document Excel/Word",
                  "not implemented by wlinterp (.xls/.xlsx/.docx files are not read)")
 
+UNPUBLISHED = _family("unpublished", "a function whose rules PC SOFT does not publish",
+                      "une fonction dont PC SOFT ne publie pas les règles",
+                      "wlinterp would have to invent its results (docs/builtins.md, "
+                      "\"Soundex\")")
+
 FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, ACTIVEX, WEBDEV,
-                                       HFSQL, NETWORK, THREADS, OFFICE)
+                                       HFSQL, NETWORK, THREADS, OFFICE, UNPUBLISHED)
 
 # English French (one word: same in both languages). Only well-known pairs are listed.
 _NAMES: dict[CatalogFamily, str] = {
@@ -317,6 +322,9 @@ _NAMES: dict[CatalogFamily, str] = {
         """,
     THREADS: """
         """,  # ThreadExecute, Semaphore*, Mutex*... are built-ins (stdlib/thread_*.py)
+    UNPUBLISHED: """
+        Phonetic Phonétique
+        """,  # PC SOFT's French phonetic key: no help page gives its rules
 }
 
 # (folded prefix, family, folded prefixes excluded). Applied after the exact names.
