@@ -364,6 +364,9 @@ class ExprMixin(RangeMixin):
             obj = self.value(e.obj.obj)
             args = ", ".join(self.value(a) for a in e.obj.args)
             return f"exists({obj}, {args})", S.BOOL
+        if key == "type" and kind == Kind.NUMERIC and (c := self.prog.registry.constants.get(
+                "wlnumeric")) is not None:  # n..Type: a numeric, not the currency it looks like
+            return repr(c.value), S.INT
         obj = self.value(e.obj)
         if key == "type" and (b := self.prog.registry.functions.get("typevar")) is not None:
             # v..Type: the wl... constant of what v holds, as TypeVar(v)

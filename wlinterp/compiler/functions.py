@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
-from ..runtime.kinds import SType, SType as S
+from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
 from .emitter import Emitter
 from .ranges import Bounds
@@ -232,6 +232,9 @@ class FunctionCompiler(StmtMixin):
             codes[0] = self.variant_place(args[0], "'array'")  # Add(v.list, 1): created
         elif b.en in _GROWERS and args and isinstance(args[0], N.Index):
             codes[0] = self.changing(args[0], args[0])  # Add(m["k"], 1): m["k"] created
+        if key == "typevar" and len(args) == 1 and self.declared_kind(args[0]) == Kind.NUMERIC \
+                and (c := self.prog.registry.constants.get("wlnumeric")) is not None:
+            return repr(c.value), S.INT  # a numeric variable: its values look like currency
         ref = self.prog.builtin_ref(key, b)
         ret = S.ANY
         if not b.can_fail:

@@ -31,3 +31,8 @@ Trace(TypeVar(held) = wlInstance) // expect: 1
 m is associative array of int
 held = m
 Trace(TypeVar(held) = wlAssociativeArray) // expect: 1
+// A variable declared numeric answers wlNumeric (its values are exact decimals, as a
+// currency's are); a currency wlCurrency.
+n is numeric = 1.5
+c is currency = 1.5
+Trace(TypeVar(n) = wlNumeric, n..Type = wlNumeric, TypeVar(c) = wlCurrency) // expect: 1, 1, 1

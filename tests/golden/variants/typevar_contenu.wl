@@ -18,3 +18,5 @@ Trace(TypeVar(tenu) = wlStructure) // expect: 1
 o est une CForme
 tenu = o
 Trace(TypeVar(tenu) = wlInstance, tenu..Type = wlInstance) // expect: 1, 1
+n est un numérique (*) = 0n2.5
+Trace(TypeVar(n) = wlNumérique, n..Type = wlNumérique) // expect: 1, 1
