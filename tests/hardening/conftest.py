@@ -8,12 +8,14 @@ waits are bounded; servers listen on 127.0.0.1 only.
 from __future__ import annotations
 
 import os
+import ssl
 import subprocess
 import sys
 from pathlib import Path
 from typing import Callable
 
 import pytest
+import trustme
 
 from wlinterp.cli import main
 
@@ -66,3 +68,14 @@ def wl_inproc(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, st
         out, err = capsys.readouterr()
         return code, out, err
     return run
+
+
+@pytest.fixture(scope="session")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, ssl.SSLContext]:
+    """A test CA's file and a server context for 'localhost', shared by the TLS fault tests."""
+    ca = trustme.CA()
+    path = tmp_path_factory.mktemp("ca") / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("localhost").configure_cert(context)
+    return str(path), context

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import io
 import socket
-import ssl
 import threading
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-import trustme
 
 import aiosmtpd_servers as servers
 from loopback import RawServer, read_command
@@ -152,15 +150,6 @@ def test_an_empty_password_still_sends_without_authentication():
         assert lines == ["send 1"], lines
         assert b"AUTH" not in server.verbs and b"DATA" in server.verbs, server.verbs
 
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory) -> tuple[str, ssl.SSLContext]:
-    ca = trustme.CA()
-    path = tmp_path_factory.mktemp("ca") / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("localhost").configure_cert(context)
-    return str(path), context
 
 
 class Recorder:

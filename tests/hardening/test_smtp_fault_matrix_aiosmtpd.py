@@ -17,12 +17,10 @@ half faults the cleartext one), and every phase after STARTTLS is faulted inside
 from __future__ import annotations
 
 import asyncio
-import ssl
 import time
 from typing import Any, Awaitable, Callable, ClassVar
 
 import pytest
-import trustme
 from aiosmtpd.smtp import SMTP, AuthResult
 
 import aiosmtpd_servers as servers
@@ -136,15 +134,6 @@ class Handler:
 def _accept_any(server, session, envelope, mechanism, auth_data) -> AuthResult:
     return AuthResult(success=True)
 
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory):
-    ca = trustme.CA()
-    path = tmp_path_factory.mktemp("ca") / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("localhost").configure_cert(context)
-    return str(path), context
 
 
 def _session(pki, plan: tuple[str, str], timeout: str = GENEROUS
