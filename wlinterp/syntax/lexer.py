@@ -67,7 +67,7 @@ _TOKEN_RE = re.compile(
     r"|(?P<op>" + _OP_RE + r")"
     r"|\Z)"
 )
-_MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON"}
+_MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON", "COLONCOLON", "SELF"}
 _WORDS_RE = re.compile(r"[^\W\d]\w*[ \t]+[^\W\d]")  # two bare words: text, not items
 _SECTION_RE = re.compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
 _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
