@@ -2,16 +2,22 @@
 with a line map back to the WLanguage positions.
 
 Module map, in the order the compiler uses them:
-- `program.py`   the whole program: global symbols (structures, classes, constants,
-                 procedures, methods), main code as `__wl_main__`, `compile_program`
-                 (which runs the semantic pass first and refuses what it blocks);
+- `program.py`   the whole program: main code as `__wl_main__`, one `def` per procedure,
+                 `compile_program` (which runs the semantic pass first and refuses what
+                 it blocks);
+- `global_symbols.py` its global symbols, collected first (enumerations, constants,
+                 structures, classes, procedures, methods);
 - `bodies.py`    one function's layout: parameter prologues, CASE ERROR/EXCEPTION
                  sections, internal procedures, returns with by-reference write-back;
 - `functions.py` FunctionCompiler: name resolution and calls (procedures, methods,
                  built-ins);
-- `stmts.py`     statements (assignments with their type conversions, IF, SWITCH...);
-- `loops.py`     FOR / FOR EACH and their `range` fast path;
-- `exprs.py`     expressions: native operators when the static types allow, inline int
+- `stmts.py`     statements: declarations, IF, SWITCH, WHILE, WHEN EXCEPTION...;
+- `assigns.py`   assignments (`=`, `+=`, `<-`, `<=`, `(x, y) =`, `x++`), in-place appends;
+- `stores.py`    the store an assignment ends with: type conversion, member, element,
+                 flag of a combination, part of a date;
+- `loops.py`     FOR / FOR EACH (on a data file too) and their `range` fast path;
+- `exprs.py`     expressions: literals, names, members, properties, elements;
+- `operators.py` their operators: native when the static types allow, inline int
                  guards otherwise;
 - `folding.py`   operators on literals computed when compiling (`IF 3 > 0`);
 - `ranges.py`    integer bounds of expressions: int stores range-checked only on the

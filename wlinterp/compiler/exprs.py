@@ -1,14 +1,11 @@
 """Expression code generation: each WLanguage expression becomes one Python expression
 and a static type tag ('int', 'real', 'str', 'bool', 'dec', 'array', 'struct', 'object'
-or 'any').
-
-Where both operand types are known the native Python operator is emitted; otherwise an
-inline guard (`a + b if type(a) is type(b) is int else w_add(a, b)`) keeps the int fast
-path and falls back to the semantics helpers in `values.py`.
+or 'any'): literals, names, `new`, members, properties, elements, substrings; operators
+on literals only are computed when compiling (folding.py), other operators are
+operators.py's.
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -18,49 +15,10 @@ from ..syntax.names import fold
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from ..runtime.size_watch import SAMPLED
 from .folding import NOT_CONSTANT, constant_value, literal
-from .ranges import RangeMixin
+from .operators import OperatorMixin
 
-_SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
-_ARITH = {"+": ("+", "w_add"), "-": ("-", "w_sub"), "*": ("*", "w_mul")}
-_CMP_NATIVE = {"=": "==", "<>": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
-def _null_test(code: str, t: SType) -> str:
-    """`x = Null` (help page of the Variant type, ?1514019): for a numeric type Null
-    means 0 (a string: ""); anything else (a variant, a JSON value, a dynamic object) is
-    Null when it holds no value."""
-    if t in NUMERIC or t == S.DEC:
-        return f"w_eq({code}, 0)"
-    if t == S.STR:
-        return f"({code} == '')"
-    return f"({code} is None)"
-
-
-_CMP_HELPER = {"=": "w_eq", "<>": "w_ne", "<": "w_lt", "<=": "w_le", ">": "w_gt",
-               ">=": "w_ge", "~=": "w_flex_eq", "~~": "w_vflex_eq"}
-_BITWISE = {"&": "w_band", "|": "w_bor", "||": "w_bxor", "<<": "w_shl", ">>": "w_shr"}
-_MATCH = {"[=": ("w_starts", 0), "[~": ("w_starts", 1), "[~~": ("w_starts", 2),
-          "[=]": ("w_contains", 0), "[~]": ("w_contains", 1), "[~~]": ("w_contains", 2),
-          "=]": ("w_ends", 0), "~]": ("w_ends", 1), "~~]": ("w_ends", 2)}
 _FOLDABLE = (N.BinOp, N.Compare, N.Logic, N.Unary)
 _TAGS = {bool: S.BOOL, int: S.INT, float: S.REAL, str: S.STR, Decimal: S.DEC}
-
-
-def _optional(e: N.Expr) -> bool:
-    """`A + [B]`: optional concatenation (B is added unless A is empty or ends with B)."""
-    return isinstance(e, N.ArrayLit) and len(e.items) == 1
-
-
-def leftmost_optional(e: N.Expr) -> bool:
-    """Does a `+` chain start with `[B]` (as in `s += [", "] + x`)?"""
-    while isinstance(e, N.BinOp) and e.op == "+":
-        e = e.left
-    return _optional(e)
-
-
-def graft(target: N.Expr, e: N.Expr) -> N.Expr:
-    """`target += [B] + x + y` as `((target + [B]) + x) + y`."""
-    if isinstance(e, N.BinOp) and e.op == "+":
-        return N.BinOp(e.line, e.col, "+", graft(target, e.left), e.right)
-    return N.BinOp(e.line, e.col, "+", target, e)
 
 
 def short_piece(e: N.Expr, t: SType) -> bool:
@@ -71,13 +29,8 @@ def short_piece(e: N.Expr, t: SType) -> bool:
     return t in NUMERIC or isinstance(e, N.Str) and len(e.value) <= 256
 
 
-def is_simple(code: str) -> bool:
-    """Can `code` be evaluated twice with no cost and no side effect?"""
-    return bool(_SIMPLE_RE.match(code))
-
-
-class ExprMixin(RangeMixin):
-    """Expression compilation; mixed into the function compiler (see stmts.py)."""
+class ExprMixin(OperatorMixin):
+    """Expression compilation; mixed into the function compiler (see functions.py)."""
 
     folded: dict[int, object]  # constant_value's memo for the function being compiled
 
@@ -179,164 +132,6 @@ class ExprMixin(RangeMixin):
     def x_ArrayLit(self, e: N.ArrayLit) -> tuple[str, SType]:
         items = ", ".join(self.expr(x)[0] for x in e.items)
         return f"[{items}]", S.LIST
-
-    # -- conversions ----------------------------------------------------------
-    def as_str(self, code: str, t: SType) -> str:
-        if t == S.STR or t == S.DATE:
-            return code
-        if t == S.INT:
-            return f"str({code})"
-        return f"to_str({code})"
-
-    def as_bool(self, code: str, t: SType) -> str:
-        if t == S.BOOL:
-            return code
-        if t == S.INT:
-            return f"({code} != 0)"
-        return f"to_bool({code})"
-
-    def bind(self, code: str) -> tuple[str, str]:
-        """(first use, later uses) of a value that may be needed twice."""
-        if is_simple(code):
-            return code, code
-        t = self.temp()
-        return f"({t} := {code})", t
-
-    # -- operators -----------------------------------------------------------
-    def x_BinOp(self, e: N.BinOp) -> tuple[str, SType]:
-        if e.op == "+" and isinstance(e.right, N.ArrayLit) and _optional(e.right):
-            left = self.value(e.left)
-            return f"opt_concat({left}, {self.value(e.right.items[0])})", S.STR
-        ca, ta = self.expr(e.left)
-        cb, tb = self.expr(e.right)
-        ca, cb = self._val(ca, ta), self._val(cb, tb)
-        op = e.op
-        if op in _ARITH:
-            return self._arith(op, ca, ta, cb, tb)
-        if op == "/":
-            return f"w_div({ca}, {cb})", S.ANY
-        if op in _BITWISE:
-            return f"{_BITWISE[op]}({ca}, {cb})", S.INT
-        if op == "%":
-            return self._modulo(e, ca, ta, cb, tb), S.INT
-        return f"w_pow({ca}, {cb})", S.ANY
-
-    def _modulo(self, e: N.BinOp, ca: str, ta: SType, cb: str, tb: SType) -> str:
-        """`a % b`: Python's `%` where it agrees with WLanguage's (the sign of the
-        dividend): a dividend known to be >= 0 and a divisor > 0; tested at run time only
-        for what is not known when compiling."""
-        if ta != S.INT or tb != S.INT:
-            return f"w_mod({ca}, {cb})"
-        divisor = self.int_bounds(e.right)
-        positive = divisor[0] is not None and divisor[0] > 0
-        dividend = self.int_bounds(e.left)
-        if positive and dividend[0] is not None and dividend[0] >= 0:
-            return f"({ca} % {cb})"
-        a1, a2 = self.bind(ca)
-        if positive:
-            return f"({a2} % {cb} if {a1} >= 0 else w_mod({a2}, {cb}))"
-        b1, b2 = self.bind(cb)
-        # `&`, not `and`: both operands must be bound before either branch uses them
-        return f"({a2} % {b2} if ({a1} >= 0) & ({b1} > 0) else w_mod({a2}, {b2}))"
-
-    def _val(self, code: str, t: SType) -> str:
-        return f"literal_to_value({code}, _ctx)" if t == S.LIST else code
-
-    def _arith(self, op: str, ca: str, ta: SType, cb: str, tb: SType) -> tuple[str, SType]:
-        pyop, helper = _ARITH[op]
-        if op == "+" and (ta == S.STR or tb == S.STR):
-            return f"({self.as_str(ca, ta)} + {self.as_str(cb, tb)})", S.STR
-        if op in "+-" and S.DATE in (ta, tb):  # a date plus or minus days; date - date
-            return f"date_{'add' if op == '+' else 'sub'}({ca}, {cb})", S.ANY
-        timed = next((k for k in (ta, tb) if k in (S.TIME, S.DATETIME)), None)
-        if op in "+-" and timed:  # time - time is a Duration; time + Duration a time
-            return f"time_{'add' if op == '+' else 'sub'}({ca}, {cb}, {timed!r})", S.ANY
-        if ta in NUMERIC and tb in NUMERIC:
-            rt = S.REAL if S.REAL in (ta, tb) else S.INT
-            return f"({ca} {pyop} {cb})", rt
-        if ta == S.REAL or tb == S.REAL:
-            return f"{helper}({ca}, {cb})", S.ANY
-        return self._guarded(pyop, helper, ca, ta, cb, tb), S.ANY
-
-    def _guarded(self, pyop: str, helper: str, ca: str, ta: SType, cb: str, tb: SType) -> str:
-        """Native op when both operands are ints at run time, the helper otherwise."""
-        if is_simple(ca) and is_simple(cb):
-            checks = [f"type({c}) is int" for c, t in ((ca, ta), (cb, tb)) if t != S.INT]
-            return f"({ca} {pyop} {cb} if {' and '.join(checks)} else {helper}({ca}, {cb}))"
-        a1, a2 = self.bind(ca)
-        b1, b2 = self.bind(cb)
-        return f"({a2} {pyop} {b2} if type({a1}) is type({b1}) is int else {helper}({a2}, {b2}))"
-
-    def x_NotPrefix(self, e: N.Unary) -> tuple[str, SType]:
-        return self.x_Unary(e)
-
-    def x_Unary(self, e: N.Unary) -> tuple[str, SType]:
-        code, t = self.expr(e.operand)
-        if e.op == "not":
-            if t in (S.BOOL, S.INT, S.REAL):
-                return f"(not {code})", S.BOOL
-            return f"w_not({code})", S.BOOL
-        if e.op == "bitnot":
-            return f"w_bnot({code})", S.INT
-        if e.op == "neg":
-            if t in (S.INT, S.REAL):
-                return f"(-{code})", t
-            return f"w_neg({code})", S.ANY
-        if t in (S.INT, S.REAL):
-            return code, t
-        return f"to_num({code})", S.ANY
-
-    def x_Compare(self, e: N.Compare) -> tuple[str, SType]:
-        compiled = [self.expr(x) for x in e.operands]
-        compiled = [(self._val(c, t), t) for c, t in compiled]
-        if len(e.ops) == 1:
-            return self._compare(e.ops[0], *compiled[0], *compiled[1]), S.BOOL
-        parts = []
-        prev_code, prev_t = compiled[0]
-        for op, (code, t) in zip(e.ops, compiled[1:]):
-            first, again = self.bind(code)
-            parts.append(self._compare(op, prev_code, prev_t, first, t))
-            prev_code, prev_t = again, t
-        return "(" + " and ".join(parts) + ")", S.BOOL
-
-    def _compare(self, op: str, ca: str, ta: SType, cb: str, tb: SType) -> str:
-        if op in ("=", "<>") and "None" in (ca, cb) and ca != cb:  # `x = Null`
-            test = _null_test(*((cb, tb) if ca == "None" else (ca, ta)))
-            return test if op == "=" else f"(not {test})"
-        if op in _MATCH:
-            helper, mode = _MATCH[op]
-            return f"{helper}({ca}, {cb}, {mode})"
-        if op in ("=", "<>") and S.REAL in (ta, tb):  # with the reals' 10^-6 tolerance
-            return f"{_CMP_HELPER[op]}({ca}, {cb})"
-        if op in _CMP_NATIVE:
-            native = _CMP_NATIVE[op]
-            if (ta in NUMERIC and tb in NUMERIC) or (ta == tb == S.STR):
-                return f"({ca} {native} {cb})"
-            if ta in (S.INT, S.ANY) and tb in (S.INT, S.ANY):
-                return self._guarded(native, _CMP_HELPER[op], ca, ta, cb, tb)
-        return f"{_CMP_HELPER[op]}({ca}, {cb})"
-
-    def x_Logic(self, e: N.Logic) -> tuple[str, SType]:
-        a = self.as_bool(*self.expr(e.left))
-        b = self.as_bool(*self.expr(e.right))
-        if e.op == "sand":
-            return f"({a} and {b})", S.BOOL
-        if e.op == "sor":
-            return f"({a} or {b})", S.BOOL
-        # AND / OR evaluate both sides (docs/semantics.md §3, [?1512003])
-        return f"({a} {'&' if e.op == 'and' else '|'} {b})", S.BOOL
-
-    def x_InList(self, e: N.InList) -> tuple[str, SType]:
-        v = self.value(e.value)
-        items = ", ".join(self.value(x) for x in e.items)
-        code = f"w_in({v}, {items})"
-        return (f"(not {code})" if e.negate else code), S.BOOL
-
-    def x_Ternary(self, e: N.Ternary) -> tuple[str, SType]:
-        c = self.as_bool(*self.expr(e.cond))
-        a, ta = self.expr(e.a)
-        b, tb = self.expr(e.b)
-        return f"({self._val(a, ta)} if {c} else {self._val(b, tb)})", ta if ta == tb else S.ANY
 
     # -- access ------------------------------------------------------------
     def x_Member(self, e: N.Member) -> tuple[str, SType]:

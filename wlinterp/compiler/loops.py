@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..syntax import nodes as N
 from ..runtime.kinds import SType as S
 from ..syntax.names import fold
-from .exprs import is_simple
+from .operators import is_simple
 from ..syntax.walk import sub_exprs, walk_expr, walk_stmts
 from ..semantics.symbols import Var, assigned_names
 
@@ -188,6 +188,49 @@ class LoopMixin(CompilerBase):
         self.out.indent()
         self.out.emit(incr)
         self.out.dedent()
+
+    def s_ForEachFile(self, s: N.ForEachFile) -> None:
+        """`FOR EACH File [ON key] [WHERE item op value AND ...]` (wlinterp/hfsql)."""
+        var = self.scope.lookup(fold(s.name))
+        target = var.pyname if var is not None and not var.implicit else repr(s.name)
+        conds = ", ".join(f"({item!r}, {op!r}, {self.value(e)})"
+                          for item, op, e in self.file_conditions(s.where))
+        if var is not None and not var.implicit:
+            self.out.emit(f"for _ in file_loop(_rt, {target}, {s.key!r}, [{conds}]):")
+            self.loop_body(s.body, None)
+            return
+        loops = self.file_loops  # `File.Item` in the body reads the loop's context
+        ctx, name = self.temp(), fold(s.name)
+        outer = loops.get(name)
+        items: dict[str, str] = {}  # the items read: their index, found on the first read
+        loops[name] = (ctx, items)
+        mark = self.out.mark()
+        self.out.emit(f"for {ctx} in file_loop(_rt, {target}, {s.key!r}, [{conds}]):")
+        try:
+            self.loop_body(s.body, None)
+        finally:
+            if outer is None:
+                del loops[name]
+            else:
+                loops[name] = outer
+        if items:  # before the loop: no index known yet
+            self.out.insert(mark, " = ".join([*items.values(), "-1"]))
+
+    def file_conditions(self, e: N.Expr | None) -> list[tuple[str, str, N.Expr]]:
+        """A FOR EACH condition: comparisons of an item with a value, joined by AND."""
+        if e is None:
+            return []
+        if isinstance(e, N.Logic) and e.op == "and":
+            return self.file_conditions(e.left) + self.file_conditions(e.right)
+        if isinstance(e, N.Compare) and len(e.ops) == 1 \
+                and e.ops[0] in ("=", "<>", "<", "<=", ">", ">="):
+            left = e.operands[0]
+            if isinstance(left, N.Member) and isinstance(left.obj, N.Name):
+                left = N.Name(left.line, left.col, left.name)  # Client.Ville = ... -> Ville
+            if isinstance(left, N.Name):
+                return [(left.name, e.ops[0], e.operands[1])]
+        raise self.error("FOR EACH on a data file: the condition must compare items with "
+                         "values (Item = value AND ...)", e)
 
 
 def _calls_user_code(s: N.Stmt, prog: "ProgramCompiler") -> bool:

@@ -479,7 +479,7 @@ def _takes(method: Callable[..., object], n: int, shown: str) -> None:
 
 
 _CURRENCY_STEP = Decimal("0.000001")  # currency: 6 decimals
-CURRENCY_STEP = _CURRENCY_STEP  # for compiled code: `m += x` on a currency (compiler/stmts.py)
+CURRENCY_STEP = _CURRENCY_STEP  # for compiled code: `m += x` on a currency (compiler/assigns.py)
 
 
 def co_currency(value: object) -> Decimal:

@@ -1,0 +1,226 @@
+"""Assignment statements: `=`, compound `+=`/`-=`..., `<-` (reference), `<=`
+(homonymous copy), `(x, y) = ...`, `x++`; a string built by `s += x` stays an in-place
+append (linear, even in a global).
+"""
+from __future__ import annotations
+
+from ..syntax import nodes as N
+from ..runtime.kinds import Kind, SType as S
+from ..syntax.names import fold
+from .exprs import short_piece
+from .operators import graft, is_simple, leftmost_optional
+from .appends import VariantAppendMixin
+from .stores import StoreMixin
+from .variant_places import changed_element
+from .ranges import UNKNOWN
+from ..semantics.resolved import Ref
+from ..semantics.symbols import Var
+
+# `x += e` keeps the arithmetic of these static types (`d += 3` on a Date adds days,
+# `t += 50 min` on a Time moves the time); any other is computed as a variant's
+_COMPOUND_TYPED = frozenset({S.INT, S.REAL, S.STR, S.BOOL, S.DATE, S.TIME, S.DATETIME})
+
+
+def _appended(var: Var, target: N.Name, s: N.Assign) -> list[N.Expr] | None:
+    """The parts of `s = s + a + b` (or `s += a`), None if the statement is not an append
+    to the string variable itself."""
+    if s.op == "+=":
+        return [s.value]
+    if s.op != "=":
+        return None
+    parts: list[N.Expr] = []
+    e = s.value
+    while isinstance(e, N.BinOp) and e.op == "+" and not isinstance(e.right, N.ArrayLit):
+        parts.append(e.right)
+        e = e.left
+    if parts and isinstance(e, N.Name) and fold(e.name) == fold(target.name):
+        return parts[::-1]
+    return None
+
+
+class AssignMixin(StoreMixin, VariantAppendMixin):
+    """Assignments (mixed into the statement compiler)."""
+
+    def s_Assign(self, s: N.Assign) -> None:
+        target = s.target
+        named = self.prog.refs.of(target) if isinstance(target, N.Name) else None
+        shown = target.name if isinstance(target, N.Name) else ""
+        if named is Ref.MEMBER:  # a member of the current object
+            target = N.Member(target.line, target.col,
+                              self.var_node(target.line, target.col, "objet"), shown)
+            s = N.Assign(s.line, s.col, target, s.op, s.value)
+        if s.op == "+=" and leftmost_optional(s.value):
+            s = N.Assign(s.line, s.col, target, "=", graft(target, s.value))
+        if s.op in ("<-", "<="):
+            self.special_assign(target, s)
+            return
+        if named is Ref.STATIC:  # a global member of the current class
+            target = N.ClassMember(target.line, target.col, None, shown)
+            s = N.Assign(s.line, s.col, target, s.op, s.value)
+        if isinstance(target, N.Name):
+            var = self.target_var(target)
+            parts = _appended(var, target, s) if var.stype in (S.STR, S.ANY) else None
+            if parts is not None and var.stype == S.STR:  # appends, linear even for globals
+                self.append_strings(var, parts)
+                return
+            if parts is not None and self.appends_in_place(var, parts):
+                self.append_to_variant(var, parts)  # while the variant holds a string
+                return
+            if s.op == "=" and var.spec.kind == Kind.PROCEDURE \
+                    and (ref := self.procedure_value(s.value)) is not None:
+                self.assign_var(var, ref, S.ANY)
+                return
+            if s.op == "=":
+                code, t = self.expr(s.value)
+                if var.implicit:  # `Customer = r`: maybe a data file's buffer (hfsql/hooks.py)
+                    code, t = f"data_assign(_rt, {fold(target.name)!r}, {var.pyname}, {code})", \
+                        S.ANY
+                elif var.spec.kind == Kind.STRUCT and not var.spec.dynamic:
+                    self.note_write(var)  # `b = a`: b's object stays (members copied)
+                    self.out.emit(f"{var.pyname} = assign_object({var.pyname}, {code}, "
+                                  f"{self.prog.spec_ref(var.spec)}, _ctx)")
+                    return
+                self.assign_var(var, code, t, self.int_bounds(s.value))
+                return
+            self.compound_var(var, s.op, s.value)
+            return
+        if isinstance(target, N.TupleLit) and s.op == "=":
+            self.assign_many(target, s.value)
+            return
+        value_node = s.value if s.op == "=" else N.BinOp(s.line, s.col, s.op[0], target, s.value)
+        code = self.changing(target, value_node) if s.op != "=" else self.value(value_node)
+        self.store_into(target, code)
+
+    def changing(self, target: N.Expr, e: N.Expr) -> str:
+        """The code of `e`, which reads `target` to change it (`m[k] += 1`): a missing
+        element of an associative array is created first (compiler/variant_places.py)."""
+        before, self.updating = self.updating, changed_element(target)
+        try:
+            return self.value(e)
+        finally:
+            self.updating = before
+
+    def special_assign(self, target: N.Expr, s: N.Assign) -> None:
+        """`a <= b` copies the members of b that a also has (homonymous copy);
+        `x <- y` makes x designate y's object itself (reference assignment)."""
+        value = self.value(s.value)
+        if s.op == "<=":
+            here = self.current_class()
+            self.out.emit(f"homonymous_copy({self.value(target)}, {value}, _ctx, "
+                          f"{fold(here) if here else None!r})")
+            return
+        if isinstance(target, N.Name):
+            var = self.target_var(target)
+            if var.stype in (S.ARRAY, S.STRUCT, S.OBJECT, S.ANY) or var.spec.kind == Kind.ASSOC:
+                self.note_write(var)
+                ref = self.prog.spec_ref(var.spec)
+                self.out.emit(f"{var.pyname} = same_object({value}, {ref}, _ctx)"
+                              if var.spec.kind != Kind.VARIANT else f"{var.pyname} = {value}")
+                return
+        self.store_into(target, value)
+
+    def compound_var(self, var: Var, op: str, value: N.Expr) -> None:
+        """`x += e` / `x -= e`; `s += e` on a string stays an in-place append (linear)."""
+        code, t = self.expr(value)
+        code = self._val(code, t)
+        if var.stype == S.STR and op == "+=":
+            self.append_codes(var, [self.as_str(code, t)], [short_piece(value, t)])
+            return
+        if var.spec.kind == Kind.CURRENCY and op in ("+=", "-=") and t in (S.ANY, S.DEC):
+            self.note_write(var)
+            self.out.emit(f"{var.pyname} = {self.currency_step(var.pyname, op[0], code)}")
+            return
+        node_t = var.stype if var.stype in _COMPOUND_TYPED else S.ANY
+        combined, ct = self._arith(op[0], var.pyname, node_t, code, t)
+        bounds = UNKNOWN
+        if op in ("+=", "-=", "*="):
+            name = N.Name(value.line, value.col, var.name)
+            bounds = self.int_bounds(N.BinOp(value.line, value.col, op[0], name, value))
+        self.assign_var(var, combined, ct, bounds)
+
+    def currency_step(self, name: str, op: str, code: str) -> str:
+        """`m += x` / `m -= x` on a currency: when both are Decimals (a running total of
+        currency items), the operation and the 6-decimal check inline, as `w_add` and
+        `co_currency` would do them, without their two calls (docs/hfsql.md,
+        "Performance"); anything else through them."""
+        helper = "w_add" if op == "+" else "w_sub"
+        r, b = self.temp(), self.temp()
+        return (f"(({r} if ({r} := {name} {op} {b}).same_quantum(CURRENCY_STEP) else "
+                f"{r}.quantize(CURRENCY_STEP)) if type({name}) is type({b} := {code}) is Decimal "
+                f"else co_currency({helper}({name}, {b})))")
+
+    def append_strings(self, var: Var, parts: list[N.Expr]) -> None:
+        """Append each part's text to a string variable (all parts evaluated first)."""
+        codes, shorts = [], []
+        for part in parts:
+            code, t = self.expr(part)
+            text = self.as_str(self._val(code, t), t)
+            if len(parts) > 1 and not is_simple(text):
+                tmp = self.temp()
+                self.out.emit(f"{tmp} = {text}")
+                text = tmp
+            codes.append(text)
+            shorts.append(short_piece(part, t))
+        self.append_codes(var, codes, shorts)
+
+    def append_codes(self, var: Var, codes: list[str], shorts: list[bool]) -> None:
+        """`s += text`, in place. CPython appends in place only to a fast local or a
+        cell; a module global is first moved into a local, so that building a long string
+        in a global stays linear too. A piece of unknown length is checked against
+        --max-string first (runtime/limits.py); short ones are sampled (size_watch.py)."""
+        self.note_write(var)
+        values = []
+        for code, short in zip(codes, shorts):  # evaluated before a global is moved out
+            if (var.is_global or not short) and not is_simple(code):
+                tmp = self.temp()
+                self.out.emit(f"{tmp} = {code}")
+                code = tmp
+            values.append((code, short))
+        unknown = [value for value, short in values if not short]
+        if unknown:  # checked before anything changes: a caught error leaves s as it was
+            total = " + ".join(f"len({x})" for x in [var.pyname] + unknown)
+            self.out.emit(f"if {total} > _max_str: raise string_too_long({total})")
+        hold = var.pyname
+        if var.is_global:
+            hold = self.temp()
+            self.out.emit(f"{hold} = {var.pyname}; {var.pyname} = None")
+        for value, _ in values:  # `s = s + s`: the global itself is in the hold now
+            self.out.emit(f"{hold} += {hold if value == var.pyname else value}")
+        if var.is_global:
+            self.out.emit(f"{var.pyname} = {hold}; {hold} = None")
+        if var.spec.name == "unicode":  # `u += x` keeps a UNICODE string's bytes UTF-16
+            self.out.emit(f"{var.pyname} = to_unicode({var.pyname})")
+
+    def assign_many(self, target: N.TupleLit, value: N.Expr) -> None:
+        """`(x, y) = P()`: several values (a procedure's `RESULT (a, b)`) into several
+        variables, in order."""
+        tmp = self.temp()
+        self.out.emit(f"{tmp} = values_for({self.value(value)}, {len(target.items)})")
+        for i, item in enumerate(target.items):
+            self.store_into(item, f"{tmp}[{i}]")
+
+    def s_IncDec(self, s: N.IncDec) -> None:
+        """`x++` / `x--` are numeric. When the target's type is only known at run time
+        (undeclared, variant) or is text, step_value reads it as a number instead of
+        letting `+` concatenate; typed numbers and dates keep their own arithmetic."""
+        target = s.target
+        op = "+=" if s.delta > 0 else "-="
+        ref = self.prog.refs.of(target) if isinstance(target, N.Name) else None
+        plain = ref is Ref.VAR or (ref is Ref.UNDECLARED and self.current_class() is None)
+        if plain or isinstance(target, (N.Member, N.Index)):
+            # an undeclared name is declared here
+            var = self.target_var(target) if plain and isinstance(target, N.Name) else None
+            before, self.updating = self.updating, changed_element(target)
+            try:
+                code, t = self.expr(target)
+            finally:
+                self.updating = before
+            if t in (S.ANY, S.STR):
+                stepped = f"step_value({self._val(code, t)}, {s.delta})"
+                if var is not None:
+                    self.assign_var(var, stepped, S.ANY)
+                else:
+                    self.store_into(target, stepped)
+                return
+        one = N.Num(s.line, s.col, 1)  # x = x + 1: what a date needs (a day later)
+        self.s_Assign(N.Assign(s.line, s.col, target, "=", N.BinOp(s.line, s.col, op[0], target, one)))

@@ -1,0 +1,223 @@
+"""The program's global symbols, collected before any code is generated: enumerations
+and constants, structures and classes (members, attributes, abstract classes),
+procedures and methods, and which of them give back parameters by reference.
+"""
+from __future__ import annotations
+
+__all__ = ["GlobalSymbolsMixin", "member_attributes"]
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..runtime.types import StructDef, TypeSpec
+from ..syntax.walk import body_stmts, walk_stmts
+from ..semantics.abstract import is_abstract_method, missing_abstract, why_abstract
+from ..semantics.diagnostics import sentence
+from ..semantics.symbols import ProcInfo, method_key, pair_accessors, pyident, writeback_fixpoint
+
+if TYPE_CHECKING:
+    from ..errors import WLSyntaxError
+    from ..repl_state import Session
+
+
+class GlobalSymbolsMixin:
+    """Methods of ProgramCompiler that fill its tables of global symbols."""
+
+    if TYPE_CHECKING:  # ProgramCompiler's own, for the type checker
+        program: N.Program
+        session: Session | None
+        source: str
+        structs: dict[str, StructDef]
+        constants: dict[str, Any]
+        procs: dict[str, ProcInfo]
+        methods: dict[tuple[str, str], ProcInfo]
+        methods_back: set[str]
+        properties: set[str]
+        enums: dict[str, list[str]]
+        combinations: set[str]
+        read_only: set[tuple[str, str]]
+
+        def parse_spec(self, text: str, node: Any) -> TypeSpec: ...
+        def refused(self, node: Any) -> WLSyntaxError: ...
+
+    def collect(self) -> None:
+        all_stmts = body_stmts(self.program.main)
+        pair_accessors(self.program.procedures)
+        for p in self.program.procedures:
+            all_stmts = all_stmts + [p] + body_stmts(p.body)
+        for s in _deep(all_stmts):  # first: a structure's member may be of such a type
+            if isinstance(s, N.EnumDecl):
+                self.add_enum(s)
+            if isinstance(s, N.ConstDecl):
+                for name, expr, line, col in s.items:
+                    self.constants[fold(name)] = self.const_value(expr)
+        decls = {fold(s.name): s for s in _deep(all_stmts) if isinstance(s, N.StructDecl)}
+        for key in decls:
+            self.add_struct(decls[key], decls)
+        for p in self.program.procedures:
+            if p.owner is not None:
+                self.add_method(p)
+                continue
+            key = fold(p.name)
+            if key in self.procs:
+                raise self.refused(p)
+            info = ProcInfo(p, key, f"p_{pyident(key)}")
+            if p.ret_type:
+                info.ret_spec = self.parse_spec(p.ret_type, p)
+            self.procs[key] = info
+        self.mark_abstract()
+        if self.session is not None:  # REPL: earlier inputs' procedures stay callable
+            self.procs = {**self.session.procs, **self.procs}
+        # methods give back the parameters they assign too (runtime/method_args.py)
+        by_name: dict[str, list[ProcInfo]] = {}
+        for (_, k), m in self.methods.items():
+            by_name.setdefault(k, []).append(m)
+        writeback_fixpoint({**self.procs, **{f"{c}::{k}": m for (c, k), m in
+                                             self.methods.items()}},
+                           self.combinations, by_name)
+        self.methods_back = {k for (_, k), m in self.methods.items() if m.writeback}
+
+    def mark_abstract(self) -> None:
+        """A class leaving an abstract method of its lineage without a redefinition has no
+        objects, as the semantic pass says (semantics/abstract.py)."""
+        methods = self.methods
+        keys: dict[str, set[str]] = {}
+        for (cls, key), info in methods.items():
+            if is_abstract_method(info.node.modifiers):
+                keys.setdefault(cls, set()).add(key)
+        if not keys:
+            return
+        for sdef in self.structs.values():
+            missing = missing_abstract(sdef.lineage(), keys, lambda c, k: (c, k) in methods
+                                       and not is_abstract_method(methods[(c, k)].node.modifiers))
+            if missing is not None and not sdef.abstract:
+                shown = methods[missing].node
+                sdef.abstract_why = sentence(why_abstract(
+                    sdef.name, False, missing,
+                    lambda c, k: f"{self.structs[c].name}::{shown.name}") or "")
+
+    def add_enum(self, s: N.EnumDecl) -> None:
+        """An enumeration's values become constants (reached as `Green` or `Colors.Green`);
+        a combination's are the flags 1, 2, 4..."""
+        from ..runtime.enums import WLEnumValue
+        keys = []
+        for rank, (name, expr, _, _) in enumerate(s.items, 1):
+            value = self.const_value(expr) if expr is not None else None
+            self.constants[fold(name)] = (1 << (rank - 1) if s.combination else
+                                          WLEnumValue(s.name, name, rank, value))
+            keys.append(fold(name))
+        self.enums[fold(s.name)] = keys
+        if s.combination:
+            self.combinations.add(fold(s.name))
+
+    def find_method(self, owner: str | None, key: str) -> ProcInfo | None:
+        """A method of the class `owner` or of one of its ancestors."""
+        if owner is None or owner not in self.structs:
+            return None
+        for cls in self.structs[owner].lineage():
+            info = self.methods.get((cls, key))
+            if info is not None:
+                return info
+        return None
+
+    def add_method(self, p: N.Procedure) -> None:
+        """`PROCEDURE CClass::Method(...)`: compiled with the object as first parameter."""
+        owner, key = fold(p.owner or ""), fold(p.name)
+        if owner not in self.structs:
+            raise self.refused(p)
+        if key != method_key(p):  # PROCEDURE CClass::X() <get>: the property X
+            self.properties.add(key)
+            key = method_key(p)
+        if (owner, key) in self.methods:
+            raise self.refused(p)
+        info = ProcInfo(p, key, f"m_{pyident(owner)}__{pyident(key.replace('#', '__'))}")
+        if p.ret_type:
+            info.ret_spec = self.parse_spec(p.ret_type, p)
+        self.methods[(owner, key)] = info
+
+    def add_struct(self, s: N.StructDecl, decls: dict[str, N.StructDecl],
+                   seen: tuple[str, ...] = ()) -> StructDef:
+        """A structure or class (its parent first: a class has its parent's members)."""
+        key = fold(s.name)
+        if key in self.structs:
+            return self.structs[key]
+        base = None
+        if s.base is not None:
+            bkey = fold(s.base)
+            if bkey in seen or bkey == key:
+                raise self.refused(s)
+            if bkey in decls:
+                base = self.add_struct(decls[bkey], decls, seen + (key,))
+            elif bkey in self.structs:
+                base = self.structs[bkey]
+            # else: a parent class nobody declares (the semantic pass warns, WL207)
+        members: list[tuple[str, str, TypeSpec]] = list(base.members) if base else []
+        statics: dict[str, list[Any]] = {}
+        inits: dict[str, Any] = dict(base.inits) if base else {}
+        for d in s.members:
+            spec = self.parse_spec(d.type_text, d)
+            if d.init is not None:
+                value = self.member_init(d.init)
+                inits.update((fold(n), value) for n, _, _ in d.names)
+            for n, _, _ in d.names:
+                if fold(n) in s.statics:
+                    statics[fold(n)] = [spec]  # GLOBAL: one value for the class
+                else:
+                    members.append((fold(n), n, spec))
+        sdef = StructDef(s.name, members, base, statics,
+                         read_only=frozenset(s.read_only) | (base.read_only if base else set()),
+                         inits=inits, abstract=s.abstract, is_class=s.is_class)
+        sdef.attributes = {**(base.attributes if base else {}),
+                           **member_attributes(self.source, s.members)}
+        self.read_only |= {(m, key) for m in s.read_only}
+        self.structs[key] = sdef
+        return sdef
+
+    def member_init(self, e: N.Expr) -> Any:
+        """A member's initial value (`m_n is int = -1`, `= Level.Log`): a constant."""
+        if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
+            from ..runtime import values as V
+            value = self.member_init(e.operand)
+            return V.w_sub(0, value) if e.op == "neg" else value
+        if isinstance(e, N.Member) and isinstance(e.obj, N.Name) \
+                and fold(e.name) in self.enums.get(fold(e.obj.name), ()):
+            return self.constants[fold(e.name)]
+        return self.const_value(e)
+
+    def const_value(self, e: N.Expr) -> Any:
+        """The value of a CONSTANT's expression: literals, other constants (`C`,
+        `CClass::C`, `::C`), arithmetic and signs."""
+        if isinstance(e, (N.Num, N.Str, N.Const)):
+            return e.value
+        if isinstance(e, (N.Name, N.ClassMember)) and fold(e.name) in self.constants:
+            return self.constants[fold(e.name)]
+        if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
+            return self.member_init(e)
+        if isinstance(e, N.BinOp) and e.op in ("+", "-", "*", "/"):
+            from .folding import binary_constant  # decimal literals exact, as in code
+            return binary_constant(e.op, self.const_value(e.left), self.const_value(e.right))
+        raise self.refused(e)
+
+
+def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:
+    return list(walk_stmts(stmts))
+
+
+_ATTRIBUTE = re.compile(r'<\s*([^\W\d][\w ]*?)\s*=\s*"?([^">]*?)"?\s*>')
+
+
+def member_attributes(source: str | None, decls: list[Any]) -> dict[str, dict[str, str]]:
+    """`<serialize=false>`, `<nom="id">`... after a member's type, read from its source
+    line (the lexer skips them in the type): folded member -> {folded name: value}."""
+    lines = (source or "").splitlines()
+    out: dict[str, dict[str, str]] = {}
+    for d in decls:
+        line = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
+        code = line.split("//", 1)[0]
+        found = {fold(k): v.strip() for k, v in _ATTRIBUTE.findall(code)}
+        if found:
+            for n, _, _ in d.names:
+                out[fold(n)] = found
+    return out

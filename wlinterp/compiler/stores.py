@@ -1,0 +1,194 @@
+"""Stores: a value converted for its target's declared type (int wraps at 32 bits,
+string converts...), inline for int and string; stores into members, elements, flags of a
+combination and parts of a date or time.
+
+What every assignment ends with: the statement compilers (assigns.py, stmts.py, loops.py)
+decide what to store, this module how the store is written.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..syntax import nodes as N
+from ..runtime.kinds import Kind, SType, SType as S
+from ..syntax.names import fold
+from .exprs import ExprMixin
+from .operators import is_simple
+from .variant_places import VariantPlaceMixin, changed_element
+from .ranges import UNKNOWN, Bounds, range_check
+from ..semantics.resolved import Ref
+from ..semantics.symbols import Var
+
+_INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
+
+
+class StoreMixin(VariantPlaceMixin, ExprMixin):
+    """Writing a value into a variable or a place (mixed into the statement compiler)."""
+
+    def store_code(self, var: Var, code: str, t: SType, bounds: Bounds = UNKNOWN) -> str:
+        """Code converting `code` (static type `t`, integer `bounds` when known) for
+        storage into `var`."""
+        spec, st = var.spec, var.stype
+        if st == S.INT:
+            if spec.bits == 32 and not spec.unsigned:
+                if t == S.INT and code.lstrip("-").isdigit():
+                    bounds = (int(code), int(code))
+                if t == S.INT:  # already an int: only the 32-bit range is left to check
+                    return range_check(self.temp(), code, bounds)
+                return _INT32.format(t=self.temp(), c=code)
+            return f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"
+        if st == S.STR and spec.name == "unicode":
+            return f"to_unicode({code})"
+        if st in (S.STR, S.DATE):
+            return code if t in (S.STR, S.DATE) else f"to_str({code})" if t != S.LIST else \
+                f"to_str(literal_to_value({code}, _ctx))"
+        if st == S.REAL:
+            return f"float({code})" if t in (S.INT, S.REAL) else f"to_real({code})"
+        if st == S.BOOL:
+            return code if t == S.BOOL else f"co_bool({code})"
+        if spec.kind == Kind.CURRENCY:  # the common money case, without coerce's dispatch
+            return f"co_currency({code})"
+        if st == S.ANY and spec.kind != Kind.DURATION and not self.built_from_value(spec):
+            if t in (S.INT, S.REAL, S.STR, S.BOOL, S.DEC):
+                return code
+            if t == S.LIST:
+                return f"literal_to_value({code}, _ctx)"
+            if spec.kind == Kind.VARIANT and spec.dynamic:
+                return code  # `o is object dynamic` designates the object assigned to it
+            return f"co_any({code})"
+        return f"assign_value({code}, {self.prog.spec_ref(spec)}, _ctx)"
+
+    def built_from_value(self, spec: Any) -> bool:
+        """A built-in object type that a value assigned converts into (`wl_from_value`:
+        `q is SQL Query = [SELECT ...]`)."""
+        if spec.kind != Kind.OBJECT:
+            return False
+        entry = self.prog.registry.types.get(spec.name)
+        return entry is not None and hasattr(entry.value, "wl_from_value")
+
+    def assign_var(self, var: Var, code: str, t: SType, bounds: Bounds = UNKNOWN) -> None:
+        self.note_write(var)
+        self.out.emit(f"{var.pyname} = {self.store_code(var, code, t, bounds)}")
+
+    def note_write(self, var: Var) -> None:
+        if var.is_global:
+            self.scope.globals_used.add(var.pyname)
+        elif var.owner is not self.scope:
+            self.scope.nonlocals_used.add(var.pyname)
+
+    def store_into(self, target: N.Expr, code: str) -> None:
+        """Store into a member, an array element or a property; the element holding the
+        target (`m[k]` in `m[k].name = x`) is created first when missing."""
+        before = self.updating
+        if isinstance(target, (N.Member, N.Index)):
+            self.updating = changed_element(target.obj)
+        try:
+            self.store_target(target, code)
+        finally:
+            self.updating = before
+
+    def store_target(self, target: N.Expr, code: str) -> None:
+        if isinstance(target, N.Member) and self.is_part_of_time(target):
+            target = N.Prop(target.line, target.col, target.obj, target.name)  # d.Day = 5
+        if isinstance(target, (N.Member, N.Index)) and self.store_in_variant(target, code):
+            return  # v.city = "Paris": a variant's sub-element, created by the write
+        if isinstance(target, N.Member):
+            self.store_member(target, code)
+        elif isinstance(target, N.ClassMember):
+            self.store_class_member(target, code)
+        elif isinstance(target, N.Index) and self.may_hold_flags(target):
+            self.store_flag(target, code)
+        elif isinstance(target, N.Index):
+            obj = self.member_to_change(target.obj, "its elements cannot be changed either")
+            args = ", ".join(self.value(a) for a in target.args)
+            self.out.emit(f"set_index({obj}, {code}, {args})")
+        elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
+                and var.spec.kind in (Kind.TIME, Kind.DATETIME, Kind.DATE):
+            self.note_write(var)  # t..Minute += 50, d..Day += 90 (with carries)
+            self.out.emit(f"{var.pyname} = with_part_of({var.pyname}, {fold(target.name)!r}, "
+                          f"{code}, {var.spec.kind!r})")
+        elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
+                and var.stype in (S.DATE, S.STR):
+            self.note_write(var)  # d..Day = 5 changes the date
+            self.out.emit(f"{var.pyname} = with_part({var.pyname}, {fold(target.name)!r}, "
+                          f"{code})")
+        elif isinstance(target, N.Prop) and fold(target.name) == "null" \
+                and isinstance(target.obj, N.Member):  # Customer.Email..Null = True
+            obj = self.value(target.obj.obj)
+            self.out.emit(f"set_item_null({obj}, {fold(target.obj.name)!r}, {code})")
+        elif isinstance(target, N.Prop):
+            obj = self.value(target.obj)
+            self.out.emit(f"set_prop({obj}, {fold(target.name)!r}, {code}, _ctx)")
+        elif isinstance(target, N.Name):
+            var = self.target_var(target)
+            self.assign_var(var, code, S.ANY)
+        elif isinstance(target, N.Automation):
+            self.out.emit(f"automation_fail({target.name!r})")
+        elif isinstance(target, N.Substr) and not target.sliced:  # s[[2]] = "X"
+            args = "".join(f", {self.value(x)}" for x in (target.a, target.b) if x is not None)
+            old = self.value(target.obj)
+            self.store_into(target.obj, f"substr_set({old}, {target.kind!r}, {code}{args})")
+        elif isinstance(target, N.Indirect):
+            self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx)")
+        else:
+            raise self.refused(target)
+
+    def store_flag(self, target: N.Index, code: str) -> None:
+        """`c[Option] = True`: a new combination stored back into `c`, whatever place `c`
+        is (a variable, in a method the member by its name, `o.m`, `t[i]`, `t[i].c`).
+        Unless `c` is known to be an integer, what it holds decides when the statement
+        runs: an array, a structure's array member... is indexed in place instead."""
+        holder = target.obj  # in a method, m_c[Option] = True is the object's member
+        if isinstance(holder, N.Name) and self.prog.refs.of(holder) is Ref.MEMBER:
+            holder = N.Member(holder.line, holder.col,
+                              self.var_node(holder.line, holder.col, "objet"), holder.name)
+        option = self.value(target.args[0])
+        if not is_simple(option):
+            option, tmp = self.temp(), option
+            self.out.emit(f"{option} = {tmp}")
+        if not is_simple(code):
+            code, tmp = self.temp(), code
+            self.out.emit(f"{code} = {tmp}")
+        held, t = self.expr(holder)
+        held = self.member_to_change(holder, "its elements cannot be changed either") \
+            if isinstance(holder, N.Member) else held
+        if t is S.INT:
+            self.store_into(holder, f"with_flag({held}, {code}, {option})")
+            return
+        now = self.temp()
+        self.out.emit(f"{now} = {held}")
+        self.out.emit(f"if holds_flags({now}, {option}):")
+        self.out.indent()
+        self.store_into(holder, f"with_flag({now}, {code}, {option})")
+        self.out.dedent()
+        self.out.emit("else:")
+        self.out.indent()
+        self.out.emit(f"set_index({now}, {code}, {option})")
+        self.out.dedent()
+
+    def may_hold_flags(self, target: N.Index) -> bool:
+        """`c[Option] = True` changes the combination held by `c` (an integer), so it is
+        a store into `c` itself: when `c` is a variable, member or element not known to
+        hold a container, of one subscript."""
+        obj = target.obj
+        if len(target.args) != 1 or not isinstance(obj, (N.Name, N.Member, N.Index)):
+            return False
+        if isinstance(obj, N.Name) and self.prog.refs.of(obj) is not Ref.MEMBER:
+            var = self.scope.lookup(fold(obj.name))
+            if var is None or var.stype not in (S.ANY, S.INT):
+                return False
+        return True
+
+    def prop_var(self, target: N.Prop) -> Var | None:
+        """The variable of `v..Part` (None when `v` is not a variable name)."""
+        obj = target.obj
+        return self.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
+
+    def target_var(self, target: N.Name) -> Var:
+        """The variable a name assigns: declared, else (undeclared) made implicit here."""
+        ref = self.prog.refs.of(target)
+        var = self.undeclared_var(target) if ref is Ref.UNDECLARED else \
+            self.scope.lookup(fold(target.name))
+        if var is None or ref not in (Ref.VAR, Ref.UNDECLARED):
+            raise self.refused(target)  # a constant, a procedure...: WL106
+        return var
