@@ -177,7 +177,10 @@ def _open_variable(rt: Runtime, var: SMTPSessionVariable, fname: str) -> bool:
 
 # ---------------------------------------------------------------- sessions
 
-@family.function("EmailStartSMTPSession", "EmailOuvreSessionSMTP", can_fail=True)
+@family.function("EmailStartSMTPSession", "EmailOuvreSessionSMTP", can_fail=True, overloads=(
+    "user, password, server, port:number?, asynchronous:boolean?, option:number?",
+    "user, server, port:number?, asynchronous:boolean?, option:number?",
+    "session:variable"))
 def email_start_smtp_session(rt: Runtime, user: object, *rest: object) -> bool:
     """EmailStartSMTPSession(user [, password], server [, port [, async [, option]]]),
     or EmailStartSMTPSession(<emailSMTPSession variable>). True if the session started;
@@ -211,7 +214,10 @@ def email_start_smtp_session(rt: Runtime, user: object, *rest: object) -> bool:
                  fname=fname)
 
 
-@family.function("EmailStartSession", "EmailOuvreSession", can_fail=True)
+@family.function("EmailStartSession", "EmailOuvreSession", can_fail=True, overloads=(
+    "session:variable",
+    "user, password, pop3server, smtpserver?, pop3port:number?, smtpport:number?, "
+    "asynchronous:boolean?"))
 def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
     """EmailStartSession(<emailSMTPSession variable>) opens an SMTP session. The syntax
     with user/password/POP3 server also opens POP3, which wlinterp does not support:
@@ -227,7 +233,8 @@ def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
                          "wlinterp only sends e-mails (SMTP). Use EmailStartSMTPSession.")
 
 
-@family.function("EmailStartPOP3Session", "EmailOuvreSessionPOP3", can_fail=True)
+@family.function("EmailStartPOP3Session", "EmailOuvreSessionPOP3", can_fail=True, overloads=(
+    "user, password, server, port:number?, option:number?",))
 def email_start_pop3_session(rt: Runtime, *args: object) -> bool:
     """Not supported: wlinterp only sends e-mails. Returns False with an explanation."""
     raise BuiltinFailure("EmailStartPOP3Session: wlinterp does not support POP3 (reading "

@@ -113,19 +113,13 @@ def _excerpt(source: str | None, line: int, column: int) -> str:
     return f"\n    {text}\n    {' ' * col}^"
 
 
-_STRING_LITERAL = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|\'[^\'\n]*\'')
-
-
 def _masked(line: str) -> str:
-    """A line that may hold a password (history_filter's rule: a secret-like name or a
-    credential-taking built-in) shows its string literals as stars, same length so the
+    """The line with the literals that may hold a secret as stars, same length so the
     caret stays right: an error on `EmailStartSMTPSession("u", "pw", ...)` never prints
-    the password."""
-    from .history_filter import may_hold_secret
-    if not may_hold_secret(line):
-        return line
-    return _STRING_LITERAL.sub(lambda m: m.group()[0] + "*" * (len(m.group()) - 2) + m.group()[-1],
-                               line)
+    the password; which arguments are passwords comes from the built-in's declared
+    signature (secret_args.py)."""
+    from .secret_args import masked_line
+    return masked_line(line)
 
 
 _SHOWN = {c: 0x2400 + c for c in range(0x20)} | {0x7F: 0x2421} | \

@@ -23,16 +23,13 @@ import re
 from typing import Iterator
 
 from .errors import WLSyntaxError
+from .secret_args import CREDENTIAL_CALL as _CREDENTIAL_FUNCTION, SECRET_NAME as _SECRET_NAME
 from .syntax import nodes as N
 from .syntax.nodes import fields
 from .syntax.names import fold
 from .syntax.parser import parse
 from .syntax.walk import children
 
-_SECRET_NAME = re.compile(
-    r"pass|pwd|mdp|motdepasse|secret|token|apikey|api_key|credential|identifiant|privatekey"
-    r"|clepriv|cleapi|auth")
-_CREDENTIAL_FUNCTION = re.compile(r"session|connect|connexion|login|logon|passe?\b|password")
 _WORD = re.compile(r"[^\W\d]\w*")
 
 

@@ -63,6 +63,7 @@ class Builtin:
     can_fail: bool
     family: str
     call: Callable[..., Any] = field(repr=False, default=None)  # type: ignore[assignment]
+    overloads: tuple[Any, ...] = ()  # secret_args.Overload each, when declared
 
     @property
     def doc(self) -> str:
@@ -218,16 +219,22 @@ class Family:
         registry._families.append(self)
 
     def function(self, en: str, fr: str, *aliases: str, can_fail: bool = False,
-                 follows_convention: bool = False
+                 follows_convention: bool = False, overloads: tuple[str, ...] = ()
                  ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Declare a built-in (any built-in may be named without parentheses when it
         needs no argument: `ErrorOccurred`). `follows_convention`: a built-in that can
         fail and already clears ErrorOccurred and reports its failures itself (the H*
-        functions, one wrapper less per call on their hot paths)."""
+        functions, one wrapper less per call on their hot paths). `overloads`: the
+        forms of a built-in taking *args, `"user, password, server, port:number?"` each
+        (kinds text, number, boolean, variable, any; `?` optional), read where a source
+        line must hide the arguments in a password position (secret_args.py)."""
 
         def register(func: Callable[..., Any]) -> Callable[..., Any]:
             required, most = _arity(func)
             b = Builtin(en, fr, func, required, most, can_fail, self.name)
+            if overloads:
+                from .secret_args import parse_overloads
+                b.overloads = parse_overloads(overloads)
             b.call = _wrap_failing(func) if can_fail and not follows_convention else func
             self.registry._add("function", (en, fr, *aliases), b)
             return func

@@ -26,6 +26,45 @@ def test_a_fatal_error_on_a_line_with_a_password_does_not_quote_it(wl_cli, scrip
     assert PASSWORD not in ran.err and '"' + "*" * len(PASSWORD) + '"' in ran.err
 
 
+def test_the_no_password_form_keeps_its_server_visible(wl_cli, script):
+    """EmailStartSMTPSession(user, server, port, async): no password, so the excerpt
+    shows the server (the positions come from the built-in's declared forms)."""
+    ran = wl_cli("run", script('port is int = 25\n'
+                               'EmailStartSMTPSession("u", "127.0.0.1", port, True, 99)\n'))
+    assert ran.code == 1 and "is not an SMTP session option" in ran.err, ran
+    assert 'EmailStartSMTPSession("u", "127.0.0.1", port, True, 99)' in ran.err, ran
+
+
+@pytest.mark.parametrize("call", [
+    'EmailStartSMTPSession("u", "{pw}", "127.0.0.1", port, True, 99)',
+    'emailouvresessionsmtp("u", "{pw}", "127.0.0.1", 25)',
+    'EMAILOUVRESESSIONSMTP("u", "{pw}", sServer)',
+    'EmailStartPOP3Session("u", "{pw}", "pop.example.org")',
+    'EmailOuvreSession("u", "{pw}", "pop.example.org")',
+    'x = Crypte("data", "{pw}")',
+    'HOuvre("CLIENT", "{pw}")',
+    'sMdp est une chaîne = "{pw}"',
+    's.MotDePasse = "{pw}"',
+    'ConnecteBase("u", "{pw}")',
+])
+def test_every_form_of_a_password_is_masked_and_nothing_else(call):
+    from wlinterp.secret_args import masked_line
+    line = call.format(pw=PASSWORD)
+    shown = masked_line(line)
+    assert PASSWORD not in shown and "*" * len(PASSWORD) in shown, shown
+    assert len(shown) == len(line)
+    if "(" in line and not line.startswith("Connecte"):  # a built-in: only the password
+        assert shown.count("*") == len(PASSWORD), shown
+
+
+def test_the_no_password_forms_mask_nothing():
+    from wlinterp.secret_args import masked_line
+    for line in ['IF EmailStartSMTPSession("u", "127.0.0.1", port, True) THEN',
+                 'EmailOuvreSessionSMTP("u", "smtp.example.org", 587)',
+                 'EmailStartSMTPSession("u", "smtp.example.org")']:
+        assert masked_line(line) == line
+
+
 def test_a_fatal_error_on_an_ordinary_line_still_quotes_it(wl_cli, script):
     ran = wl_cli("run", script('s is string = "visible"\nx = 1 / 0 + Length("visible")\n'))
     assert ran.code == 1 and 'Length("visible")' in ran.err, ran

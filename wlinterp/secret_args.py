@@ -1,0 +1,222 @@
+"""Which literals of a source line hold a secret, so an error excerpt can show them as stars.
+
+A fatal error quotes its source line; a line that passes a password to a built-in must not
+print it. Masking every string of any line that calls a credential-taking built-in also hid
+what is no secret — the server of `EmailStartSMTPSession("u", "127.0.0.1", port, True)`,
+which has no password — so the positions are decided from the call's signature, declared
+once in the built-in's decorator (`Family.function(..., overloads=...)`, or else its Python
+parameters): a parameter named like a secret (`password`, `pwd`, `mdp`...) holds one.
+
+A variadic built-in declares its overloads, e.g. EmailStartSMTPSession's
+`user, password, server, port:number?, ...` and `user, server, port:number?, ...`. Each
+argument written on the line is classified from its tokens (a string, a number, a boolean,
+anything else), and every overload that the arguments fit contributes its secret
+positions; when none fits (a wrong call, a call cut by the line's end that fits nothing),
+every literal of the call is masked. An argument that is an expression fits any kind, so
+the doubt always falls on the masked side. Besides calls, a line naming a variable or member
+like a secret (`sMdp est une chaîne = "..."`, `s.Password = "..."`) has all its literals
+masked, and so have the arguments of a procedure or method whose name speaks of a session,
+a connection or a login (not a built-in: nothing tells where its password is).
+"""
+from __future__ import annotations
+
+__all__ = ["Overload", "parse_overloads", "secret_spans", "masked_line", "SECRET_NAME",
+           "CREDENTIAL_CALL"]
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from .syntax.names import fold
+
+SECRET_NAME = re.compile(
+    r"pass|pwd|mdp|motdepasse|secret|token|apikey|api_key|credential|identifiant|privatekey"
+    r"|clepriv|cleapi|auth")
+"""A folded name that suggests a secret (also the REPL history's rule, history_filter.py)."""
+CREDENTIAL_CALL = re.compile(r"session|connect|connexion|login|logon|passe?\b|password")
+"""A folded function name that suggests it takes credentials."""
+_LITERALS = frozenset({"STRING", "NUMBER"})
+_KINDS = frozenset({"text", "number", "boolean", "any", "variable"})
+
+
+@dataclass(frozen=True)
+class Overload:
+    """One form of a built-in's parameters: (name, kind, optional) each."""
+
+    params: tuple[tuple[str, str, bool], ...]
+
+    @property
+    def required(self) -> int:
+        return sum(1 for _, _, optional in self.params if not optional)
+
+    def secret_positions(self) -> set[int]:
+        return {n for n, (name, _, _) in enumerate(self.params)
+                if SECRET_NAME.search(fold(name))}
+
+
+def parse_overloads(forms: tuple[str, ...]) -> tuple[Overload, ...]:
+    """`("user, password, server, port:number?", ...)` as Overloads (a declaration error
+    raises ValueError at import, where the decorator is)."""
+    result = []
+    for form in forms:
+        params = []
+        for item in (p.strip() for p in form.split(",")):
+            optional = item.endswith("?")
+            name, _, kind = item.rstrip("?").partition(":")
+            kind = kind or "text"
+            if not name or kind not in _KINDS:
+                raise ValueError(f"bad overload parameter {item!r} in {form!r}")
+            params.append((name.strip(), kind, optional))
+        result.append(Overload(tuple(params)))
+    return tuple(result)
+
+
+def _python_overload(func: Any) -> Overload | None:
+    """The one form a built-in's Python signature gives (after `rt`), or None when it
+    takes *args (its forms are then unknown unless declared)."""
+    while hasattr(func, "__wrapped__"):
+        func = func.__wrapped__
+    code = getattr(func, "__code__", None)
+    if code is None or code.co_flags & 0x04:
+        return None
+    names = code.co_varnames[1:code.co_argcount]
+    defaults = len(getattr(func, "__defaults__", None) or ())
+    notes = getattr(func, "__annotations__", {})
+    first_optional = len(names) - defaults
+    return Overload(tuple((name, "number" if notes.get(name) == "NumberArg" else "any",
+                           n >= first_optional) for n, name in enumerate(names)))
+
+
+def _fits(kind: str, arg: str) -> bool:
+    """Whether an argument classified `arg` (string, digits, number, boolean, other) may
+    be passed as a parameter of `kind` (mirrors how the built-ins tell their forms apart:
+    EmailStartSMTPSession's third argument is a port when it is a number)."""
+    if arg == "other" or kind == "any":
+        return True
+    return {"text": arg in ("string", "digits"),
+            "number": arg in ("number", "digits"),
+            "boolean": arg in ("boolean", "number"),
+            "variable": False}[kind]
+
+
+def _matches(overload: Overload, args: list[str], closed: bool) -> bool:
+    count = len(args)
+    if count > len(overload.params) or (closed and count < overload.required):
+        return False
+    return all(_fits(kind, arg) for (_, kind, _), arg in zip(overload.params, args))
+
+
+def _classify(tokens: list[Any]) -> str:
+    if len(tokens) == 1:
+        kind = tokens[0].type
+        if kind == "STRING":
+            return "digits" if tokens[0].value.strip().isdigit() else "string"
+        if kind == "NUMBER":
+            return "number"
+        if kind in ("TRUE", "FALSE"):
+            return "boolean"
+    if len(tokens) == 2 and tokens[0].type in ("MINUS", "PLUS") and tokens[1].type == "NUMBER":
+        return "number"
+    return "other"
+
+
+def _calls(tokens: list[Any]) -> Iterator[tuple[int, list[list[Any]], bool]]:
+    """(index of the name, the arguments' tokens, closed on this line) for each call."""
+    for n in range(len(tokens) - 1):
+        if tokens[n].type != "NAME" or tokens[n + 1].type != "LPAR":
+            continue
+        depth = 0
+        args: list[list[Any]] = []
+        current: list[Any] = []
+        for tok in tokens[n + 2:]:
+            if tok.type in ("LPAR", "LBRACK", "LBRACE"):
+                depth += 1
+            elif tok.type in ("RPAR", "RBRACK", "RBRACE"):
+                if depth == 0:
+                    if current or args:
+                        args.append(current)
+                    yield n, args, True
+                    break
+                depth -= 1
+            elif tok.type == "COMMA" and depth == 0:
+                args.append(current)
+                current = []
+                continue
+            elif tok.type == "NL":
+                continue
+            current.append(tok)
+        else:
+            yield n, [*args, current] if current else args, False
+
+
+def _builtin(name: str) -> Any:
+    from .registry import REGISTRY
+    found = REGISTRY.lookup(name)
+    return found[1] if found is not None and found[0] == "function" else None
+
+
+def _call_secrets(name: str, args: list[list[Any]], closed: bool, method: bool) -> Iterator[Any]:
+    """The tokens of `name(args)` that hold a secret."""
+    builtin = None if method else _builtin(name)
+    if builtin is None:
+        if CREDENTIAL_CALL.search(fold(name)) or SECRET_NAME.search(fold(name)):
+            yield from (tok for arg in args for tok in arg)
+        return
+    forms = builtin.overloads or tuple(f for f in [_python_overload(builtin.func)] if f)
+    if not forms:
+        if CREDENTIAL_CALL.search(fold(name)):
+            yield from (tok for arg in args for tok in arg)
+        return
+    kinds = [_classify(arg) for arg in args]
+    fitting = [form for form in forms if _matches(form, kinds, closed)]
+    if not fitting:
+        yield from (tok for arg in args for tok in arg)
+        return
+    positions = set().union(*(form.secret_positions() for form in fitting))
+    yield from (tok for n in sorted(positions) if n < len(args) for tok in args[n])
+
+
+def secret_spans(line: str) -> list[tuple[int, int]] | None:
+    """(start, end) of each literal of `line` to mask; None when the line cannot be read
+    as tokens (the caller then masks every string)."""
+    from .syntax.lexer import _Scanner
+    try:
+        tokens = [t for t in _Scanner(line, "<line>").run() if t.line == 1]
+    except Exception:  # an unterminated string, a stray character: judged by words
+        return None
+    secret: list[Any] = []
+    called = set()
+    for n, args, closed in _calls(tokens):
+        called.add(n)
+        method = n > 0 and tokens[n - 1].type == "DOT"
+        secret.extend(_call_secrets(tokens[n].value, args, closed, method))
+    for n, tok in enumerate(tokens):
+        if tok.type == "NAME" and n not in called and SECRET_NAME.search(fold(tok.value)) \
+                and _builtin(tok.value) is None:
+            secret = tokens
+            break
+    return sorted({(t.start_pos, t.end_pos) for t in secret if t.type in _LITERALS})
+
+
+def masked_line(line: str) -> str:
+    """`line` with each secret literal as stars, same length (the caret stays right):
+    a string keeps its quotes, a number becomes stars."""
+    spans = secret_spans(line)
+    if spans is None:
+        from .history_filter import may_hold_secret
+        if not may_hold_secret(line):
+            return line
+        return _STRING_LITERAL.sub(lambda m: _stars(m.group()), line)
+    for start, end in spans:
+        line = line[:start] + _stars(line[start:end]) + line[end:]
+    return line
+
+
+_STRING_LITERAL = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|\'[^\'\n]*\'')
+_QUOTES = "\"'\u201c\u201d"
+
+
+def _stars(text: str) -> str:
+    if len(text) >= 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
+        return text[0] + "*" * (len(text) - 2) + text[-1]
+    return "*" * len(text)
