@@ -275,9 +275,11 @@ class Link:
             text = f"the server does not offer authentication (no AUTH in its EHLO reply){hint}"
         else:
             shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}"  # no raw escapes
-                            for c in " ".join(advertised)[:80])
-            text = (f"the server offers only AUTH {shown}, and wlinterp authenticates with "
-                    "PLAIN or LOGIN")
+                            for c in ", ".join(advertised)[:80])
+            which = "it" if len(advertised) == 1 else "any of them"
+            text = (f"the server offers only the authentication mechanism"
+                    f"{'s' if len(advertised) > 1 else ''} {shown}, and wlinterp does not "
+                    f"support {which} (it authenticates with PLAIN or LOGIN)")
         raise MailError(self.server, "authentication",
                         f"{text}, but a password was given; {_NOT_SENT}")
 
