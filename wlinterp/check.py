@@ -29,7 +29,8 @@ from .semantics.report import format_github, format_text, json_document
 from .syntax import nodes as N
 from .syntax.nesting import too_deep
 from .syntax.parser import parse
-from .syntax.winfile import CodeBlock, code_blocks, is_windev_file, native_note, program_source
+from .syntax.winfile import (CodeBlock, NotTextFormatError, code_blocks, is_windev_file,
+                             native_note, program_source)
 
 _WHOLE = (".wdg", ".wdc")
 _NAME_KEY = re.compile(r"^\s*name : \"?([^\W\d]\w*)\"?\s*$", re.MULTILINE)
@@ -211,20 +212,27 @@ def _name_blocks(diags: list[Diagnostic], text: str, path: str) -> None:
             d.message += f" (in {inside[-1].name})"
 
 
-def _shared_programs(files: list[str]) -> list[N.Program]:
+def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic]]:
     """The procedure sets and classes checked together, and those of each file's project
     (found as `wl run` finds it: a .wdp or wlproject.toml above, else the file's folder):
-    their procedures, classes and global variables are visible to every file checked."""
+    their procedures, classes and global variables are visible to every file checked.
+    Also what `wl run` would say of a file of a project that cannot be read as code and
+    is not itself checked: left out with a warning beside the script, an error in a
+    project (_left_out)."""
     from .project.sources import find_layout
-    candidates = [p for p in files if p.lower().endswith(_WHOLE)]
+    checked = {os.path.realpath(p) for p in files if p != "-"}
+    candidates: list[tuple[str, bool | None]] = [
+        (p, None) for p in files if p.lower().endswith(_WHOLE)]
     for folder in sorted({os.path.dirname(os.path.abspath(p)) for p in files if p != "-"}):
         try:
-            candidates += find_layout(folder).code_files()
+            layout = find_layout(folder)
+            candidates += [(p, layout.marked) for p in layout.code_files()]
         except OSError:
             continue
-    out = []
+    out: list[N.Program] = []
+    left_out: list[Diagnostic] = []
     seen: set[str] = set()
-    for path in candidates:
+    for path, marked in candidates:
         real = os.path.realpath(path)
         if real in seen:
             continue
@@ -234,8 +242,59 @@ def _shared_programs(files: list[str]) -> list[N.Program]:
             source = program_source(text, path) if is_windev_file(path) else text
             out.append(parse(source, path))
         except (OSError, WLError, ValueError):
+            if marked is not None and real not in checked:
+                left_out += _left_out(path, marked)
             continue
-    return out
+    return out, left_out
+
+
+def _left_out(path: str, marked: bool) -> list[Diagnostic]:
+    """The run's verdict on a project file that does not parse, where `wl run` gives it:
+    WL211 with the run's warning text for a file beside the script (no project marker:
+    the run leaves it out, project/program.py), WL100 in a project (the run stops)."""
+    from .project.linker import parse_file
+    from .project.sources import read_file
+    try:
+        parse_file(read_file(path), 0, "<project>")
+    except WLSyntaxError as err:
+        where = err.filename if err.filename and not err.filename.startswith("<") else path
+        line, column = max(err.line, 1), max(err.column, 1)
+        try:
+            lines = source_lines(read_source(path))
+        except (OSError, ValueError):
+            lines = []
+        text = lines[line - 1] if line <= len(lines) else ""
+        message = err.message if marked else \
+            f"not loaded (beside the script, not part of it): {err.message}"
+        return [Diagnostic("WL100" if marked else "WL211", message, where, line, column, 1,
+                           None, text)]
+    except (OSError, WLError, ValueError):
+        return []
+    return []
+
+
+def _checked(path: str, registry: Registry, shared: list[N.Program], opts: CheckOptions,
+             out: TextIO) -> tuple[list[Diagnostic], str, int]:
+    """(diagnostics, text, code blocks) of one file checked (OSError: unreadable)."""
+    text = (sys.stdin.read() if sys.stdin is not None else "") if path == "-" \
+        else read_source(path)
+    name = "<stdin>" if path == "-" else path
+    if is_windev_file(path) and not path.lower().endswith(_WHOLE):
+        diags, n = _check_blocks(text, name, registry, shared)
+        return diags, text, n
+    try:
+        source = program_source(text, path) if is_windev_file(path) else text
+    except NotTextFormatError as exc:  # a binary or junk .wdg/.wdc: WL100, then the others
+        return [Diagnostic("WL100", str(exc).split(": ", 1)[-1], name, 1, 1, 1, None,
+                           source_lines(text)[0])], text, 1
+    others = [p for p in shared if os.path.realpath(p.filename) != os.path.realpath(path)]
+    diags, program = _check_program(source, name, registry, others)
+    if is_windev_file(path):
+        _name_blocks(diags, text, name)
+    if opts.python and program is not None and not any(
+            d.severity.value == "error" for d in diags):
+        print(compile_source(source, name).source_py, file=out, end="")
+    return diags, text, 1
 
 
 def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | None = None,
@@ -246,34 +305,20 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
     opts = options or CheckOptions(warnings=not quiet_warnings)
     registry = load_stdlib()
     files = list(_files(paths))
-    shared = _shared_programs(files)
+    shared, left_out = _shared_programs(files)
     shown: list[Diagnostic] = []
     blocks = unreadable = 0
-    for path in files:
-        try:
-            if path == "-":
-                text = sys.stdin.read() if sys.stdin is not None else ""
-            else:
-                text = read_source(path)
-        except OSError as exc:
-            print(f"wl: error: cannot read {path}: {exc.strerror or exc}", file=err)
-            unreadable += 1
-            continue
-        name = "<stdin>" if path == "-" else path
-        if is_windev_file(path) and not path.lower().endswith(_WHOLE):
-            diags, n = _check_blocks(text, name, registry, shared)
-            blocks += n
+    for path in [None, *files]:
+        if path is None:  # the project's files left out first, as `wl run` warns first
+            diags, text = left_out, ""
         else:
-            source = program_source(text, path) if is_windev_file(path) else text
-            others = [p for p in shared
-                      if os.path.realpath(p.filename) != os.path.realpath(path)]
-            diags, program = _check_program(source, name, registry, others)
-            if is_windev_file(path):
-                _name_blocks(diags, text, name)
-            blocks += 1
-            if opts.python and program is not None and not any(
-                    d.severity.value == "error" for d in diags):
-                print(compile_source(source, name).source_py, file=out, end="")
+            try:
+                diags, text, n = _checked(path, registry, shared, opts, out)
+            except OSError as exc:
+                print(f"wl: error: cannot read {path}: {exc.strerror or exc}", file=err)
+                unreadable += 1
+                continue
+            blocks += n
         kept = select(diags, text, opts.select, opts.ignore)
         if not opts.warnings:
             kept = [d for d in kept if d.severity.value == "error"]

@@ -49,6 +49,35 @@ def test_a_broken_neighbour_does_not_stop_the_scripts_of_the_folder(tmp_path: Pa
     assert wl(tmp_path, "run", "--no-warnings", "other.wl").stdout == "other\n"
 
 
+def test_wl_check_file_reports_the_broken_neighbours_as_run_warns(tmp_path: Path) -> None:
+    """`wl check main.wl` says what `wl run main.wl` says of the neighbours (WL211, the
+    run's wording), and `wl check .` reports each as WL100 and still checks the rest."""
+    broken_neighbours(tmp_path)
+    (tmp_path / "main.wl").write_text('Trace("hello")\n', encoding="utf-8")
+    ran = wl(tmp_path, "run", "main.wl")
+    warned = [line.split(": warning: ")[1] for line in ran.stderr.splitlines()
+              if "not loaded" in line]
+    checked = wl(tmp_path, "check", "main.wl")
+    assert checked.returncode == 0, checked
+    reported = [line for line in checked.stderr.splitlines() if "not loaded" in line]
+    assert [line.split(":")[0] for line in reported] == ["bytes.wdc", "junk.wdg", "pCasse.wdg"]
+    assert [line.split(": warning[WL211]: ")[1] for line in reported] == warned, checked.stderr
+    assert len(warned) == 3
+    whole = wl(tmp_path, "check", ".")
+    assert whole.returncode == 65 and "Traceback" not in whole.stderr, whole
+    assert whole.stderr.count("error[WL100]") == 3 and "3 error(s)" in whole.stderr, whole
+    assert "WL211" not in whole.stderr  # each is checked itself: reported once, as an error
+
+
+def test_wl_check_file_in_a_project_reports_a_broken_file_as_an_error(tmp_path: Path) -> None:
+    (tmp_path / "wlproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "junk.wdg").write_text("this is not WINDEV text\n", encoding="utf-8")
+    (tmp_path / "main.wl").write_text('Trace("hello")\n', encoding="utf-8")
+    checked = wl(tmp_path, "check", "main.wl")
+    assert checked.returncode == 65, checked
+    assert "junk.wdg:1:1: error[WL100]: not a WINDEV text-format file" in checked.stderr
+
+
 def test_a_script_that_needs_the_broken_file_fails_after_the_warning(tmp_path: Path) -> None:
     broken_neighbours(tmp_path)
     (tmp_path / "main.wl").write_text("Trace(Casse(1))\n", encoding="utf-8")

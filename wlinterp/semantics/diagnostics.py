@@ -74,6 +74,7 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     # WL208 is not used: an undeclared variable is WL101 (codes are never reused)
     Kind("WL209", "native-code-skipped"),
     Kind("WL210", "unused-expression"),
+    Kind("WL211", "file-not-loaded"),
 ]}
 
 
