@@ -147,3 +147,36 @@ def test_an_unwritable_cache_only_costs_time(tmp_path: Path, monkeypatch) -> Non
     _libraries(4, folder)
     names = [os.path.basename(p) for p in sources.find_layout(str(folder)).code_files()]
     assert names == ["s1.wl", "s3.wl"]
+
+
+def test_the_probe_cache_is_bounded(tmp_path: Path, monkeypatch) -> None:
+    """One cache file per folder probed, never evicted, grew without end (temporary
+    folders): past KEEP files, a save drops those of folders that are gone, then the
+    least recently used, down to three quarters of KEEP; the live folder's stays."""
+    from wlinterp.project import probe_cache
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("WL_CACHE_DIR", str(cache))
+    monkeypatch.setattr(probe_cache, "KEEP", 8)
+    folders = []
+    for n in range(12):
+        folder = tmp_path / f"f{n}"
+        folder.mkdir()
+        _libraries(2, folder)
+        probe = probe_cache.ProbeCache(str(folder))
+        probe.verdict(str(folder / "s1.wl"), lambda path: True)
+        probe.save()
+        os.utime(probe.path, ns=(n * 10**9, n * 10**9))  # f0 the least recently used
+        folders.append((folder, probe.path))
+    stored = cache / "libprobe"
+    assert len(list(stored.iterdir())) <= 8
+    for folder, _ in folders[:3]:  # three folders gone
+        for item in folder.iterdir():
+            item.unlink()
+        folder.rmdir()
+    assert probe_cache.prune(str(stored), keep=4) > 0
+    left = {p.name for p in stored.iterdir()}
+    assert len(left) == 3 and os.path.basename(folders[-1][1]) in left, left
+    assert not any(os.path.basename(path) in left for _, path in folders[:3])
+    # the verdicts of a folder still cached are still read back
+    probe = probe_cache.ProbeCache(str(folders[-1][0]))
+    assert probe.entries and probe.entries["s1.wl"][3] is True

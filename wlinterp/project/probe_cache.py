@@ -7,10 +7,16 @@ changes when the file does, so it is kept per folder in the user's cache folder
 (`WL_CACHE_DIR`, see syntax/tables.py), keyed by file name with its size, modification
 time (ns) and inode, for one parser (the wlinterp version and the grammar); an unreadable
 or unwritable cache only costs the parse.
+
+The cache holds one file per folder ever probed, so it is bounded (`prune`): when a save
+finds more than KEEP files, those of folders that are gone are removed, then the least
+recently used (a file is touched when it is read, at most once an hour) down to
+three quarters of KEEP, so a busy temporary-folder workload (tests) does not prune at
+every run.
 """
 from __future__ import annotations
 
-__all__ = ["ProbeCache"]
+__all__ = ["ProbeCache", "prune", "KEEP"]
 
 import marshal
 import os
@@ -18,6 +24,9 @@ import zlib
 from typing import Callable
 
 _FORMAT = 1
+KEEP = 256
+"""The most folders whose verdicts are kept."""
+_TOUCH_EVERY_NS = 3600 * 10**9
 
 
 def _parser_identity() -> str:
@@ -44,6 +53,7 @@ class ProbeCache:
                 stored = marshal.loads(f.read())
             if stored["identity"] == self.identity and stored["folder"] == self.folder:
                 self.entries = dict(stored["entries"])
+                _touch(self.path)
         except (OSError, ValueError, EOFError, TypeError, KeyError):
             pass
 
@@ -76,3 +86,57 @@ class ProbeCache:
         write_atomic(self.path, marshal.dumps({"identity": self.identity,
                                                "folder": self.folder, "entries": entries}))
         self.changed = False
+        prune(os.path.dirname(self.path))
+
+
+def _touch(path: str) -> None:
+    """Mark a cache file used (its modification time), at most once an hour: the
+    eviction's order, without a write on every run."""
+    import time
+    try:
+        if time.time_ns() - os.stat(path).st_mtime_ns > _TOUCH_EVERY_NS:
+            os.utime(path)
+    except OSError:
+        pass
+
+
+def _folder_of(path: str) -> str | None:
+    try:
+        with open(path, "rb") as f:
+            folder = marshal.loads(f.read())["folder"]
+        return folder if isinstance(folder, str) else None
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
+        return None
+
+
+def prune(cache: str, keep: int | None = None) -> int:
+    """Bound the cache folder to `keep` files: when it holds more, remove the files of
+    folders that no longer exist (or unreadable ones), then the least recently used, down
+    to three quarters of `keep`. Returns how many were removed; errors are ignored (another
+    process may be pruning too)."""
+    keep = KEEP if keep is None else keep
+    try:
+        names = [n for n in os.listdir(cache) if n.endswith(".marshal")]
+    except OSError:
+        return 0
+    if len(names) <= keep:
+        return 0
+    paths = [os.path.join(cache, n) for n in names]
+    gone = {p for p in paths if (folder := _folder_of(p)) is None or not os.path.isdir(folder)}
+    kept = []
+    for p in paths:
+        try:
+            kept.append((os.stat(p).st_mtime_ns, p))
+        except OSError:
+            gone.add(p)
+    kept = sorted(item for item in kept if item[1] not in gone)
+    excess = len(kept) - keep * 3 // 4
+    doomed = gone | {p for _, p in kept[:max(excess, 0)]}
+    removed = 0
+    for p in doomed:
+        try:
+            os.unlink(p)
+            removed += 1
+        except OSError:
+            pass
+    return removed
