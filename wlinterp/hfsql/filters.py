@@ -15,7 +15,7 @@ from typing import Any
 
 from ..syntax.names import fold
 from .context import FileContext
-from .itemtypes import to_db
+from .itemtypes import TEXT_KINDS, to_db
 
 _TOKEN = re.compile(r"""\s*(?:(?P<str>'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")|(?P<num>-?\d+(?:\.\d+)?)
                        |(?P<op><>|!=|<=|>=|=|<|>)|(?P<par>[()])|(?P<word>[^\W\d]\w*))""",
@@ -49,7 +49,10 @@ def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
     last_item: Any = None
     for kind, value in _tokens(text):
         if kind == "word" and fold(value) in _WORDS:
-            sql.append(_WORDS[fold(value)])
+            word = _WORDS[fold(value)]
+            if word == "LIKE" and ctx.dialect == "postgresql":
+                word = _pg_like(sql, last_item)
+            sql.append(word)
         elif kind == "word":
             n = ctx.index.get(fold(value))
             if n is None:
@@ -70,3 +73,14 @@ def translate(ctx: FileContext, text: str) -> tuple[str, list[Any], str]:
     if not sql:
         raise FilterError("empty filter condition")
     return "(" + " ".join(sql) + ")", params, key
+
+
+def _pg_like(sql: list[str], item: Any) -> str:
+    """PostgreSQL: LIKE refuses the non-deterministic collation of text keys and query
+    results, so a text item before it is compared under "C", and without regard to case
+    (ILIKE) as SQLite's LIKE does (docs/hfsql.md, "Filters")."""
+    at = len(sql) - (2 if sql[-1:] == ["NOT"] else 1)  # `Item NOT LIKE ...`
+    if item is None or item.type.kind not in TEXT_KINDS or at < 0 or sql[at] in _WORDS.values():
+        return "LIKE"
+    sql[at] += ' COLLATE "C"'
+    return "ILIKE"

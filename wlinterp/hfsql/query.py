@@ -18,10 +18,12 @@ from .context import FileContext
 from .errors import QUERY, HFError
 from .itemtypes import ItemType
 from .prefix import prefix_method
+from .resulttable import create_result
 from .sqlbuild import RESULT_PREFIX
 from .writeback import MODIFY_FILE, SOURCE_COLUMN, writable_source
 
 QUERY_COLUMN = ItemType(0, "any", "Query column")
+QUERY_TEXT = ItemType(0, "text", "Query text column")  # compared as text keys are
 _PARAM = re.compile(r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\"|(?<!:):([^\W\d]\w*)", re.U)
 _numbers = itertools.count(1)
 
@@ -64,15 +66,12 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         source, text = writable_source(db, name, text)
     table = f"{RESULT_PREFIX}{next(_numbers)}"
     try:
-        cur = backend.execute(f"SELECT * FROM ({text}) wlq LIMIT 0", params)
-        columns = [d[0] for d in cur.description if d[0] not in ("_hrec", SOURCE_COLUMN)]
-        listed = ", ".join(f'wlq."{c}"' for c in columns)
-        extra = f", wlq.{SOURCE_COLUMN}" if source is not None else ""
-        backend.execute(f'CREATE TEMP TABLE "{table}" AS SELECT row_number() OVER () AS _hrec, '
-                        f"{listed}{extra} FROM ({text}) wlq", params)
+        columns = create_result(backend, table, text, params,
+                                SOURCE_COLUMN if source is not None else "")
     except backend.errors() as exc:
         raise HFError(QUERY, f"query {name}: {exc}", name) from None
-    desc = FileDesc(name, table, [ItemDesc(c, QUERY_COLUMN) for c in columns])
+    desc = FileDesc(name, table, [ItemDesc(c, QUERY_TEXT if is_text else QUERY_COLUMN)
+                                  for c, is_text in columns])
     ctx = FileContext(db, desc)
     ctx.source = source
     db.contexts[fold(name)] = ctx

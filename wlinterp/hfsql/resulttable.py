@@ -1,0 +1,69 @@
+"""The temporary table holding a query's result (query.py), with its text columns under
+the same case- and accent-insensitive collation as the data files' text keys, so that a
+result browsed like a file (HReadSeekFirst, HReadSeek, FOR EACH ... WHERE, key order)
+compares text as the file does (docs/hfsql.md, "Collation of text keys").
+
+SQLite: `CREATE TABLE ... AS SELECT` keeps only the columns' declared types, never a
+collation, so the table is declared first (the types that statement would give, each
+column `COLLATE HCI`: a collation only ever applies to text values) and then filled.
+PostgreSQL: the result's text columns (by their type) are selected `COLLATE "wl_ci"`.
+"""
+from __future__ import annotations
+
+__all__ = ["create_result", "PG_TEXT_TYPES"]
+
+from typing import Any
+
+from .schema import PG_COLLATION, SQLITE_COLLATION, quote
+
+# PostgreSQL type OIDs of text: text, varchar, bpchar (char(n)), name
+PG_TEXT_TYPES = frozenset({25, 1043, 1042, 19})
+
+
+def create_result(backend: Any, table: str, text: str, params: list[Any],
+                  extra: str) -> list[tuple[str, bool]]:
+    """Run the SELECT `text` into the temporary table `table` (a record number `_hrec`
+    first, `extra` columns last); the result's columns, each with True when it holds
+    text (to be compared under the collation)."""
+    cur = backend.execute(f"SELECT * FROM ({text}) wlq LIMIT 0", params)
+    names = [d[0] for d in cur.description]
+    kept = [n for n, name in enumerate(names) if name not in ("_hrec", extra)]
+    if backend.dialect == "postgresql":
+        texts = [cur.description[n].type_code in PG_TEXT_TYPES for n in kept]
+        listed = ", ".join(
+            f'wlq.{quote(names[n])}' + (f" COLLATE {quote(PG_COLLATION)} AS {quote(names[n])}"
+                                        if is_text else "")
+            for n, is_text in zip(kept, texts))
+        tail = f", wlq.{extra}" if extra else ""
+        backend.execute(f'CREATE TEMP TABLE "{table}" AS SELECT row_number() OVER () AS _hrec, '
+                        f"{listed}{tail} FROM ({text}) wlq", params)
+        return [(names[n], t) for n, t in zip(kept, texts)]
+    return _sqlite_result(backend, table, text, params, [names[n] for n in kept], extra)
+
+
+def _sqlite_result(backend: Any, table: str, text: str, params: list[Any],
+                   columns: list[str], extra: str) -> list[tuple[str, bool]]:
+    """SQLite: the declared types the SELECT gives (a probe table of no rows), the table
+    declared with them and the collation, then filled. A column with no declared type
+    (an expression: `upper(Name)`) holds text when its values are all text."""
+    listed = ", ".join(f"wlq.{quote(c)}" for c in columns) + (f", wlq.{extra}" if extra else "")
+    probe = f"{table}_types"
+    backend.execute(f'CREATE TEMP TABLE "{probe}" AS SELECT {listed} FROM ({text}) wlq LIMIT 0',
+                    params)
+    declared = [str(r[2]).upper() for r in backend.execute(f'PRAGMA temp.table_info("{probe}")')]
+    backend.execute(f'DROP TABLE temp."{probe}"')
+    defs = ", ".join(f"{quote(c)} {t} COLLATE {SQLITE_COLLATION}"
+                     for c, t in zip(columns, declared)) + (f", {extra}" if extra else "")
+    backend.execute(f'CREATE TEMP TABLE "{table}" (_hrec INTEGER PRIMARY KEY, {defs})')
+    backend.execute(f'INSERT INTO temp."{table}" SELECT row_number() OVER (), {listed} '
+                    f"FROM ({text}) wlq", params)
+    texts = [t == "TEXT" for t in declared[:len(columns)]]
+    untyped = [n for n, t in enumerate(declared[:len(columns)]) if t == ""]
+    if untyped:
+        checks = ", ".join(f"max(typeof({quote(columns[n])}) = 'text'), "
+                           f"max(typeof({quote(columns[n])}) NOT IN ('text', 'null'))"
+                           for n in untyped)
+        row = backend.execute(f'SELECT {checks} FROM temp."{table}"').fetchone()
+        for k, n in enumerate(untyped):
+            texts[n] = bool(row[2 * k]) and not row[2 * k + 1]
+    return list(zip(columns, texts))
