@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
+from .duplicates import duplicate_key
 from .errors import (DATABASE, DUPLICATES, INTEGRITY, LOCK, MODIFIED, NO_CURRENT,
                      NOT_FOUND_RECORD, HFError)
 from .itemtypes import coercer, default_of, native_type, reader, writer
@@ -220,6 +221,7 @@ class FileContext:
                 "integrity": "integrity constraint of a link violated",
                 "lock": "record locked"}.get(kind or "", "database error")
         return HFError(code, f"{what} on {self.name}: {text}.", self.name,
+                       duplicate_key(self, exc) if code == DUPLICATES else "",
                        details=f"{what} on {self.name}: {exc}")
 
     def add(self, force_id: bool = False) -> None:
@@ -247,7 +249,7 @@ class FileContext:
             if given or db_computes:
                 db.release_id(self, self.buffer[auto] if given else None)
             raise HFError(DUPLICATES, f"HAdd on {self.name}: duplicate value on a unique key.",
-                          self.name)
+                          self.name, duplicate_key(self))
         self.recnum = res[0]
         self.read_row = None
         self.positioned = 0
