@@ -217,6 +217,15 @@ def _check_free(ctx: FileContext, recnum: int) -> None:
 OnLock = Callable[[HFError, Callable[[], None]], bool]
 
 
+def _foreach_key(ctx: FileContext) -> list[ItemDesc]:
+    """FOR EACH without ON: under an active filter, the key HFilter returned (HFSQL
+    applies a filter when browsing on that key); else the key in use, else record
+    numbers (docs/hfsql.md, "Reading and browsing", *decided*)."""
+    if ctx.filter is not None and ctx.filter_on and ctx.filter[2]:
+        return ctx.key_items(ctx.filter[2])
+    return ctx.key or []
+
+
 def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_end: bool,
            on_lock: OnLock | None = None) -> Iterator[FileContext]:
     """FOR EACH: every record (on `key`, matching `where` = [(item, op, value)...]),
@@ -227,7 +236,7 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
     answers True: the lock is gone and the loop reads on from that record."""
     saved = (ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out)
     ctx.positioned = 0
-    items = ctx.key_items(key) if key else (ctx.key or [])
+    items = ctx.key_items(key) if key else _foreach_key(ctx)
     base: list[str] = []
     base_params: list[Any] = []
     for name, op, value in where:
