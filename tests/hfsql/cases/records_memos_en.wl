@@ -74,5 +74,5 @@ HCancelSeek(Customer)
 HReadNext(Customer)
 Trace(HFound(Customer), Customer.Name)               // expect: 1, Paul
 Trace(HStatus(Customer) = hStateActive, HEtat(Customer, 99) = hStateInvalid)   // expect: 1, 1
-Trace(HIndex(Customer), HOptimise("*"))              // expect: 1, 1
+Trace(HIndex(Customer), HOptimize("*"))              // expect: 1, 1
 Trace(HNbRec(Customer), HListKey(Customer) <> "")  // expect: 2, 1
