@@ -233,7 +233,8 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
 
     A record read-locked by another connection stops the loop with HErrorLock() True,
     unless `on_lock(error, try_again)` (the H* error convention, HOnError, H.NbRetry)
-    answers True: the lock is gone and the loop reads on from that record."""
+    answers True: the lock is gone and the loop reads on from that record. A database
+    error reading a batch goes the same way (it used to escape as an internal error)."""
     saved = (ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out)
     ctx.positioned = 0
     items = ctx.key_items(key) if key else _foreach_key(ctx)
@@ -258,7 +259,16 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
                 params += more
             sql = ctx.sql.select + _where(ctx, conds, params) + order + f" LIMIT {batch}"
             ctx.db.touch(ctx)
-            rows = ctx.db.fetchall(ctx, sql, params)
+            try:
+                rows = ctx.db.fetchall(ctx, sql, params)
+            except HFError as failed:  # a database error: the H* convention, as for a lock
+                if on_lock is None:
+                    raise
+                got: list[Any] = []
+                if not on_lock(failed, lambda: got.append(ctx.db.fetchall(ctx, sql, params))) \
+                        or not got:
+                    return
+                rows = got[-1]
             locked = ctx.db.locks.read_locked(ctx.desc.physical) if guarded else None
             load = ctx.row_to_buffer  # ctx.load inlined: this is the loop's hot path
             resume = -1
