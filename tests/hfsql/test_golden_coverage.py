@@ -1,7 +1,8 @@
 """Issue 9 asks for golden tests of each H* function in both languages: every function of
-the HFSQL families is called, under its English and its French name, in a golden program
-of tests/hfsql/cases/ (which run on SQLite and PostgreSQL). The exceptions need another
-analysis than the shop's and are tested in the named module instead."""
+the HFSQL families is called, and every constant used, under its English and its French
+name, in a golden program of tests/hfsql/cases/ (which run on SQLite and PostgreSQL).
+The exceptions need another analysis than the shop's and are tested in the named module
+instead."""
 from __future__ import annotations
 
 import re
@@ -35,3 +36,13 @@ def test_every_hfsql_function_has_golden_calls_in_both_languages() -> None:
             where = _fold((HERE / ELSEWHERE[b.en]).read_text(encoding="utf-8"))
         missing += [f"{b.family}: {name}" for name in {b.en, b.fr} if not _called(name, where)]
     assert not missing, "no golden call of:\n" + "\n".join(sorted(missing))
+
+
+def test_every_hfsql_constant_is_used_in_a_golden_in_both_languages() -> None:
+    cases = "\n".join(_fold(p.read_text(encoding="utf-8")) for p in (HERE / "cases").glob("*.wl"))
+    entries = {(e.en, e.fr) for e in load_every_family().constants.values()
+               if e.family.startswith("HFSQL")}
+    assert len(entries) > 70
+    missing = sorted(name for pair in entries for name in set(pair)
+                     if not re.search(r"(?<![\w.])" + re.escape(_fold(name)) + r"(?!\w)", cases))
+    assert not missing, "no golden use of:\n" + "\n".join(missing)
