@@ -172,3 +172,29 @@ def test_the_capture_starts_without_the_mail_parser(mailbox_dir: Path):
     started, empty, loaded, line = done.stdout.split()
     assert (started, empty) == ("False", "True")  # not at the start, nor for no record
     assert (loaded, line) == ("True", "True")  # with the first record, for its summary line
+
+
+_OPENING_PROBE = """
+import sys
+from wlinterp.mailbox.opening import open_capture
+from wlinterp.mailbox.faults import parse_faults
+opened = open_capture(sys.argv[1], parse_faults([]), files_first=False, listen=True)
+print(sorted(m for m in ("asyncio", "aiosmtpd", "wlinterp.mailbox.server") if m in sys.modules))
+opened.store.stop_capturing()
+opened.close()
+"""
+
+
+def test_the_child_is_ready_before_it_loads_the_server(mailbox_dir: Path):
+    """The child opens DIR and listens, says it is ready, and only then imports asyncio
+    and aiosmtpd (most of its start): `wl run` compiles the script meanwhile. A client
+    connecting in between waits in the listen queue and is greeted once it serves."""
+    done = subprocess.run([sys.executable, "-c", _OPENING_PROBE, str(mailbox_dir)],
+                          capture_output=True, text=True, timeout=TIMEOUT * 3)
+    assert done.returncode == 0 and done.stdout.strip() == "[]", done
+    with CaptureProcess(str(mailbox_dir / "early"), []) as handle:
+        handle.wait_ready()
+        with smtplib.SMTP(handle.host, handle.plain_port, timeout=TIMEOUT) as client:
+            assert client.noop()[0] == 250  # greeted (connected right after the ready line)
+            client.send_message(build_message("early"))
+        assert [r["subject"] for r in handle.captured] == ["early"]

@@ -207,21 +207,36 @@ def _results(server: Any) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    """The child: start the capture, say where it listens, then serve requests."""
-    from .server import CaptureConfig, CaptureServer
+    """The child: open the capture and say where it listens, then serve requests.
+
+    It says so once DIR is opened and the ports listen (opening.py), before importing
+    the server (asyncio, aiosmtpd: most of its start): `wl run` then reads and compiles
+    the script meanwhile, and a session opened before the server serves waits in the
+    listening socket's queue for its greeting."""
+    from .opening import open_capture
+    from .tls import HOST, TLS_HOSTNAME
 
     out = sys.stdout.buffer
     directory, faults = argv[0], argv[1:]
     try:
-        server = CaptureServer(CaptureConfig(directory, parse_faults(faults),
-                                             tls_on_demand=True, settle_every=_SETTLE_EVERY,
-                                             files_first=False)).start()
-    except ValueError as error:  # CaptureError, FaultSpecError: one line for the user
+        plan = parse_faults(faults)
+        opened = open_capture(directory, plan, files_first=False, listen=True)
+    except ValueError as error:  # MailboxError, FaultSpecError: one line for the user
         _reply(out, {"error": str(error)})
         return 1
-    _reply(out, {"host": server.host, "tls_hostname": server.tls_hostname,
-                 "plain_port": server.plain_port, "tls_port": server.tls_port,
-                 "directory": server.directory})
+    assert opened.implicit is not None
+    _reply(out, {"host": HOST, "tls_hostname": TLS_HOSTNAME,
+                 "plain_port": opened.plain.getsockname()[1],
+                 "tls_port": opened.implicit.getsockname()[1],
+                 "directory": opened.store.path})
+    from .server import CaptureConfig, CaptureServer
+
+    try:
+        server = CaptureServer(CaptureConfig(directory, plan, tls_on_demand=True,
+                                             settle_every=_SETTLE_EVERY, files_first=False,
+                                             opened=opened)).start()
+    except ValueError:  # said ready already: the sessions fail (connection reset) instead
+        return 1
     try:
         for line in sys.stdin.buffer:
             request = json.loads(line)

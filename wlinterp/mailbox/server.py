@@ -16,7 +16,6 @@ and `wl mailbox serve` (main thread waiting for Ctrl-C) use it the same way: con
 from __future__ import annotations
 
 import asyncio
-import errno
 import logging
 import os
 import socket
@@ -29,6 +28,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 from .backlog import MAX_ITEMS, Backlog
 from .faults import FaultPlan
 from .session import CaptureSMTP, GreetingFault, peer_port
+from .opening import Opened, capture_error, open_capture
 from .store import TLS_DIR, CaptureStore, MailboxError, Requested
 from .storing import Storing
 from .tls import HOST, TLS_HOSTNAME, ThrowawayTLS, remove_folder
@@ -63,6 +63,9 @@ class CaptureConfig:
     """Settle the backlog (records, summary lines) every this many messages, besides
     when idle (backlog.py): the child of `wl run --capture` settles by small batches on
     its own core, so that little is left for its stop, which the run waits for."""
+    opened: Opened | None = None
+    """The store and ports already opened (child.py opens them before importing this
+    module, opening.py); None: `start` opens them."""
     files_first: bool = True
     """Each message file in new/ before its 250 (for `serve`, whose clients may read the
     Maildir at once); False: written just after (journal.py), for captures whose results
@@ -117,21 +120,6 @@ class _CaptureHandler:
         return AuthResult(success=True, auth_data=login.decode("utf-8", "replace"))
 
 
-def _bind(port: int, *, exclusive: bool) -> socket.socket:
-    """Bind 127.0.0.1:port now, so a busy port is reported before anything starts."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    try:
-        if not exclusive:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((HOST, port))
-    except OSError as error:
-        sock.close()
-        if error.errno == errno.EADDRINUSE:
-            raise MailboxError(f"port {port} on {HOST} is already in use.") from None
-        raise MailboxError(f"cannot listen on {HOST}:{port}: {error.strerror or error}.") from None
-    return sock
-
-
 def _quiet_loop_errors(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
     """Client-side mistakes (bad TLS handshake, reset) are not the user's business on stderr."""
     _log.debug("capture loop: %s", context.get("message"), exc_info=context.get("exception"))
@@ -166,39 +154,32 @@ class CaptureServer:
     # -- life cycle --------------------------------------------------------
 
     def start(self) -> CaptureServer:
-        """Open DIR, bind the ports, start the loop thread; on any failure undo everything."""
+        """Open DIR, bind the ports (or take them opened: `CaptureConfig.opened`), start
+        the loop thread; on any failure undo everything."""
         try:
-            self._store = CaptureStore.create(self.config.directory)
-            self._store.start_journal(files_first=self.config.files_first)
+            opened = self.config.opened or open_capture(
+                self.config.directory, self.faults, port=self.config.port,
+                tls=self.config.tls, tls_port=self.config.tls_port,
+                files_first=self.config.files_first)
+            self._store = opened.store
+            self._sockets = list(opened.sockets)
             self._backlog = Backlog(self._store, self.config.on_message, self.config.settle_every)
             self.directory = self._store.path
-            self._bind_ports()
-            if self.config.tls:
-                self._store.tls_dir()  # a link there is refused now, not later
+            self.plain_port = opened.plain.getsockname()[1]
+            if opened.implicit is not None:
+                self.tls_port = opened.implicit.getsockname()[1]
+                if self.config.tls_on_demand and not self.faults.refuses_connections:
+                    opened.implicit.listen()  # clients wait in the queue until the certificate is made
                 if not self.config.tls_on_demand:
                     self._tls = ThrowawayTLS(self._store.tls_dir)
             self._start_loop()
-        except OSError as error:  # wl-tls a link, a full disk while writing the CA file...
+        except OSError as error:  # a full disk while writing the CA file...
             self.close()
-            where = f" ({error.filename})" if error.filename else ""
-            raise MailboxError(f"cannot capture into {self.config.directory}: "
-                               f"{error.strerror or error}{where}.") from None
+            raise capture_error(self.config.directory, error) from None
         except BaseException:
             self.close()
             raise
         return self
-
-    def _bind_ports(self) -> None:
-        exclusive = self.faults.refuses_connections
-        plain = _bind(self.config.port, exclusive=exclusive)
-        self._sockets.append(plain)
-        self.plain_port = plain.getsockname()[1]
-        if self.config.tls:
-            implicit = _bind(self.config.tls_port, exclusive=exclusive)
-            self._sockets.append(implicit)
-            self.tls_port = implicit.getsockname()[1]
-            if self.config.tls_on_demand and not exclusive:
-                implicit.listen()  # clients wait in the queue until the certificate is made
 
     def _start_loop(self) -> None:
         self._loop = asyncio.new_event_loop()
