@@ -47,10 +47,19 @@ class WLEvent:
     def __init__(self, manual: bool = False, is_open: bool = False) -> None:
         self.manual, self.is_open = manual, is_open
         self.cond = threading.Condition()
+        self.waiting = 0  # threads blocked in wait()
+        self.passes = 0   # of those, how many an opening of an automatic event let through
 
     def change(self, is_open: bool) -> None:
+        """Open or close. Opening an automatic event that a thread waits for lets that
+        thread through at once and leaves the event closed (help page SignalOpen,
+        ?1000021271): two openings in a row release two waiting threads, even when the
+        first has not woken up yet."""
         with self.cond:
-            self.is_open = is_open
+            if is_open and not self.manual and self.waiting > self.passes:
+                self.passes += 1
+            else:
+                self.is_open = is_open
             if is_open:
                 self.cond.notify_all()
 
@@ -59,17 +68,31 @@ class WLEvent:
         a stop was requested for this thread)."""
         deadline = None if timeout is None else time.monotonic() + timeout
         with self.cond:
-            while not self.is_open:
-                if stop is not None and stop.is_set():
-                    return False
-                left = _SLICE if deadline is None else min(_SLICE,
-                                                           deadline - time.monotonic())
-                if left <= 0:
-                    return False
-                self.cond.wait(left)
-            if not self.manual:
-                self.is_open = False
+            self.waiting += 1
+            try:
+                while not self._let_through():
+                    if stop is not None and stop.is_set():
+                        return False
+                    left = _SLICE if deadline is None else min(_SLICE,
+                                                               deadline - time.monotonic())
+                    if left <= 0:
+                        return False
+                    self.cond.wait(left)
+                return True
+            finally:
+                self.waiting -= 1
+
+    def _let_through(self) -> bool:
+        """Called with the lock held by a waiting thread: may it pass now? (A pass given
+        by an opening first, then the open state, which an automatic event closes.)"""
+        if self.passes:
+            self.passes -= 1
             return True
+        if not self.is_open:
+            return False
+        if not self.manual:
+            self.is_open = False
+        return True
 
     def copy(self) -> "WLEvent":
         return self  # a signal variable designates one signal (decided)
