@@ -18,6 +18,7 @@ from typing import Any
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.comparisons import w_eq, w_lt
 from wlinterp.runtime.containers import WLAssoc, copy_value
 from wlinterp.runtime.state import Runtime
 
@@ -56,7 +57,7 @@ def array_delete_duplicate(rt: Runtime, arr: object) -> int:
     items = _flat(arr, "ArrayDeleteDuplicate")
     kept: list[object] = []
     for value in items:
-        if not any(V.w_eq(value, k) for k in kept):
+        if not any(w_eq(value, k) for k in kept):
             kept.append(value)
     removed = len(items) - len(kept)
     items[:] = kept
@@ -271,7 +272,7 @@ def array_add_sorted(rt: Runtime, arr: object, value: object) -> int:
     items = _flat(arr, "ArrayAddSorted")
     a = array_arg(arr, "ArrayAddSorted")
     v = coerce(value, a.elem, a.ctx)
-    at = next((i for i, x in enumerate(items) if V.w_lt(v, x)), len(items))
+    at = next((i for i, x in enumerate(items) if w_lt(v, x)), len(items))
     items.insert(at, v)
     if a.dims:
         a.dims = (len(items),)

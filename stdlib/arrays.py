@@ -12,6 +12,7 @@ import functools
 from typing import Any
 
 from wlinterp.runtime import values as V
+from wlinterp.runtime.comparisons import w_eq
 from wlinterp.errors import WLRuntimeError
 from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
@@ -153,11 +154,11 @@ def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: obj
     m = int_arg(mode, "ArraySeek")
     members = _seek_members(a, value, start)
     if members is None:
-        hits = [i for i, item in enumerate(a.items, 1) if V.w_eq(item, value)]
+        hits = [i for i, item in enumerate(a.items, 1) if w_eq(item, value)]
     else:
         names, wanted = members
         hits = [i for i, item in enumerate(a.items, 1)
-                if all(V.w_eq(getattr(item, "wl_get")(n), w) for n, w in zip(names, wanted))]
+                if all(w_eq(getattr(item, "wl_get")(n), w) for n, w in zip(names, wanted))]
         start = start_member
     if m in (AS_LINEAR, AS_LINEAR_FIRST, AS_BINARY):
         return hits[0] if hits else -1

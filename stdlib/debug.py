@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.comparisons import w_eq
 from wlinterp.runtime.state import Runtime
 from wlinterp.testing.results import CheckFailure, caller_position, record_of
 
@@ -61,7 +62,7 @@ def dbg_assert(rt: Runtime, condition: object, message: object = "",
 def dbg_check_equal(rt: Runtime, value: object, expected: object, comment: object = "",
                     *params: object) -> None:
     """Fails unless `value = expected` (WLanguage's `=`, so 1 = "1" holds)."""
-    if not V.w_eq(value, expected):
+    if not w_eq(value, expected):
         _fail(rt, "dbgCheckEqual", _shown(expected), _shown(value),
               _comment(rt, comment, params))
 
@@ -70,7 +71,7 @@ def dbg_check_equal(rt: Runtime, value: object, expected: object, comment: objec
 def dbg_check_different(rt: Runtime, value: object, other: object, comment: object = "",
                         *params: object) -> None:
     """Fails when `value = other`."""
-    if V.w_eq(value, other):
+    if w_eq(value, other):
         _fail(rt, "dbgCheckDifferent", f"a value other than {_shown(other)}", _shown(value),
               _comment(rt, comment, params))
 

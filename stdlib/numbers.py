@@ -16,6 +16,8 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import cast
 
 from wlinterp.runtime import values as V
+from wlinterp.runtime.arithmetic import w_mod, w_pow
+from wlinterp.runtime.comparisons import w_gt, w_lt
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
@@ -102,13 +104,13 @@ def decimal_part(rt: Runtime, x: NumberArg) -> Number:
 def modulo(rt: Runtime, a: NumberArg, b: NumberArg) -> int:
     """Integer remainder with the sign of `a`, like the `%` operator (reals truncated first);
     Modulo by 0 is a fatal error."""
-    return V.w_mod(num_arg(a, "Modulo"), num_arg(b, "Modulo"))
+    return w_mod(num_arg(a, "Modulo"), num_arg(b, "Modulo"))
 
 
 @family.function("Power", "Puissance")
 def power(rt: Runtime, a: NumberArg, b: NumberArg) -> Number:
     """`a` to the power `b`, like the `^` operator."""
-    return cast(Number, V.w_pow(num_arg(a, "Power"), num_arg(b, "Power")))
+    return cast(Number, w_pow(num_arg(a, "Power"), num_arg(b, "Power")))
 
 
 @family.function("Root", "Racine", "Sqrt")
@@ -144,13 +146,13 @@ def _extreme(fname: str, values: tuple[object, ...], better: object) -> object:
 @family.function("Max", "Max")
 def max_(rt: Runtime, first: object, *others: object) -> object:
     """The greatest argument (compared as `>` does: numbers numerically, strings as text)."""
-    return _extreme("Max", (first, *others), V.w_gt)
+    return _extreme("Max", (first, *others), w_gt)
 
 
 @family.function("Min", "Min")
 def min_(rt: Runtime, first: object, *others: object) -> object:
     """The smallest argument (compared as `<` does)."""
-    return _extreme("Min", (first, *others), V.w_lt)
+    return _extreme("Min", (first, *others), w_lt)
 
 
 def _rng(rt: Runtime) -> random.Random:

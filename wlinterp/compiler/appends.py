@@ -3,7 +3,7 @@ an in-place append while `s` holds a string.
 
 The general code, `s = co_any(w_add(s, x))`, makes a new string each time while `s`
 still holds the old one: building a text of n pieces costs n^2. When `s` holds a string
-at run time, `s + x` is the concatenation `s + text of x` (values.w_add), which CPython
+at run time, `s + x` is the concatenation `s + text of x` (arithmetic.w_add), which CPython
 appends in place to a fast local: so the generated code tests the type and appends, and
 any other value takes the general path. The pieces are evaluated first, so this is done
 only where evaluating them cannot change `s` (no user procedure, no `++`, no `{name}`).

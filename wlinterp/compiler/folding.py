@@ -1,9 +1,10 @@
 """Constant folding: an operator whose operands are all literals is computed once, when
 compiling, so `IF 3 > 0 THEN` costs nothing at run time.
 
-The value is computed by the same helpers of runtime/values.py that the generated code
-would call, so folding never changes a result. An operation that fails (division by
-zero...) is not folded: it stays a run-time error, raised at its line when it runs.
+The value is computed by the same operators of runtime/arithmetic.py and comparisons.py
+that the generated code would call, so folding never changes a result. An operation
+that fails (division by zero...) is not folded: it stays a run-time error, raised at
+its line when it runs.
 
 Decimal literals are exact (docs/semantics.md, "Decimal literals"): inside a constant
 expression `0.1` is the decimal 0.1, so `0.1 + 0.2` is exactly 0.3, as WINDEV computes
@@ -22,15 +23,17 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from ..runtime import values as V
+from ..runtime.arithmetic import w_add, w_div, w_mod, w_mul, w_neg, w_sub
+from ..runtime.comparisons import w_eq, w_ge, w_gt, w_le, w_lt, w_ne
 from ..syntax import nodes as N
 
 NOT_CONSTANT: Any = object()
 _MAX_TEXT = 4096  # longer folded strings would only bloat the generated code
 
 _BINARY: dict[str, Callable[[Any, Any], Any]] = {
-    "+": V.w_add, "-": V.w_sub, "*": V.w_mul, "/": V.w_div, "%": V.w_mod}
+    "+": w_add, "-": w_sub, "*": w_mul, "/": w_div, "%": w_mod}
 _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
-    "=": V.w_eq, "<>": V.w_ne, "<": V.w_lt, "<=": V.w_le, ">": V.w_gt, ">=": V.w_ge}
+    "=": w_eq, "<>": w_ne, "<": w_lt, "<=": w_le, ">": w_gt, ">=": w_ge}
 
 
 def constant_value(e: N.Expr, memo: dict[int, Any]) -> Any:
@@ -131,7 +134,7 @@ def _apply(e: N.Expr, values: list[Any]) -> Any:
     if e.op == "not":  # type: ignore[attr-defined]
         return V.w_not(values[0])
     if e.op == "neg":  # type: ignore[attr-defined]
-        return V.w_neg(values[0])
+        return w_neg(values[0])
     return V.to_num(values[0])
 
 

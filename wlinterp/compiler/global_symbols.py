@@ -178,9 +178,9 @@ class GlobalSymbolsMixin:
     def member_init(self, e: N.Expr) -> Any:
         """A member's initial value (`m_n is int = -1`, `= Level.Log`): a constant."""
         if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
-            from ..runtime import values as V
+            from ..runtime.arithmetic import w_sub
             value = self.member_init(e.operand)
-            return V.w_sub(0, value) if e.op == "neg" else value
+            return w_sub(0, value) if e.op == "neg" else value
         if isinstance(e, N.Member) and isinstance(e.obj, N.Name) \
                 and fold(e.name) in self.enums.get(fold(e.obj.name), ()):
             return self.constants[fold(e.name)]

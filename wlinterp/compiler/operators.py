@@ -3,7 +3,7 @@ optional concatenation `A + [B]`, each one Python expression with a static type 
 
 Where both operand types are known the native Python operator is emitted; otherwise an
 inline guard (`a + b if type(a) is type(b) is int else w_add(a, b)`) keeps the int fast
-path and falls back to the semantics helpers in `values.py`.
+path and falls back to runtime/arithmetic.py and comparisons.py.
 """
 from __future__ import annotations
 

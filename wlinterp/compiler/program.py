@@ -17,7 +17,8 @@ from ..runtime.kinds import Kind, SType, SType as S
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
 from ..registry import Builtin, Registry
-from ..runtime.types import StructDef, TypeSpec, parse_type
+from ..runtime.types import StructDef, TypeSpec
+from ..runtime.type_phrases import parse_type
 from ..runtime import types as T
 from .bodies import BodyMixin, inferred_type
 from .specialize import SpecializeMixin

@@ -59,7 +59,7 @@ def data_item(rt: Any, key: str, fallback: Any, name: str) -> Any:
             n = ctx.index.get(name)
             if n is not None:
                 return ctx.buffer[n]
-    from ..runtime.helpers import get_member
+    from ..runtime.access import get_member
     return get_member(data_name(rt, key, fallback), name)
 
 
@@ -74,7 +74,7 @@ def data_item_set(rt: Any, key: str, fallback: Any, name: str, value: Any, tctx:
             if n is not None:  # a value of the item's own type needs no converter call
                 ctx.buffer[n] = value if type(value) is ctx.natives[n] else ctx.coercers[n](value)
                 return
-    from ..runtime.helpers import set_member
+    from ..runtime.access import set_member
     set_member(data_name(rt, key, fallback), name, value, tctx, shown)
 
 
@@ -95,7 +95,7 @@ def item_null(obj: Any, name: str) -> bool:
     check = getattr(obj, "wl_item_null", None)
     if check is not None:
         return bool(check(name))
-    from ..runtime.helpers import get_member
+    from ..runtime.access import get_member
     return get_member(obj, name) is None
 
 

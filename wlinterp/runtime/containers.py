@@ -241,7 +241,7 @@ _NO_DEFAULT = object()
 
 class WLAssoc:
     """An associative array: values by key (a string), in insertion order. `opts` holds
-    its declaration's options (types.assoc_options): "i" (ccIgnoreCase) and "a"
+    its declaration's options (type_phrases.assoc_options): "i" (ccIgnoreCase) and "a"
     (ccIgnoreAccent) make keys that differ only by case or accents the same key (the key
     first written is the one kept); "d" (WithDuplicates) makes each write a new element;
     "n" / "s" (a key type wlInt / wlString) convert every key to an integer / a string;

@@ -27,6 +27,9 @@ from ..errors import WLRuntimeError
 from ..syntax.duration_text import duration_literal
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from . import values as V
+from . import arithmetic
+from .arithmetic import w_div
+from .comparisons import w_eq
 
 _IN = {"inmilliseconds": 1, "enmillisecondes": 1, "inseconds": 1000, "ensecondes": 1000,
        "inminutes": 60_000, "enminutes": 60_000, "inhours": 3_600_000, "enheures": 3_600_000,
@@ -102,7 +105,7 @@ class DateGap(WLDuration):
     def wl_equals(self, other: object) -> bool:
         if type(other) is WLDuration:
             return other.ms == self.ms
-        return V.w_eq(self.days(), other)
+        return w_eq(self.days(), other)
 
     def __repr__(self) -> str:
         return f"DateGap({self.days()} days)"
@@ -142,7 +145,7 @@ def duration_arith(op: str, a: Any, b: Any) -> Any:
         return WLDuration(round(d.ms * V.to_num(n)))
     if op == "/" and ta is WLDuration:
         if isinstance(b, WLDuration):
-            return V.w_div(a.ms, b.ms)
+            return w_div(a.ms, b.ms)
         n = V.to_num(b)
         if n == 0:
             raise WLRuntimeError("Division by zero.")
@@ -259,7 +262,7 @@ def part_of(value: Any, name: str, kind: str) -> Any:
         ms = _time_ms(t)
         return {"hour": ms // 3_600_000, "minute": ms // 60_000 % 60,
                 "second": ms // 1000 % 60, "ms": ms % 1000}[_TIME[name]]
-    from .helpers import get_prop
+    from .access import get_prop
     return get_prop(value, name)
 
 
@@ -272,7 +275,7 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> str:
             return V.to_str(part)[:8] + s[8:]
         return s[:8] + normalize_time(part)[:8] + s[16:]
     if kind == "date" and V.to_str(value) == "" and (name in _DATE or name in _TIME):
-        from .helpers import empty_date_error
+        from .date_parts import empty_date_error
         raise WLRuntimeError(empty_date_error(name))
     n = V.to_int(part)
     if kind == "time" and name in _TIME:
@@ -292,7 +295,7 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> str:
             unit = _UNIT_MS[key]
             d += _dt.timedelta(milliseconds=(n - current) * unit)
         return _dt_text(d) if kind == "datetime" else d.strftime("%Y%m%d")
-    from .helpers import with_part
+    from .date_parts import with_part
     return with_part(value, name, part)
 
 
@@ -307,5 +310,5 @@ def _shift_months(d: _dt.datetime, months: int) -> _dt.datetime:
     return d.replace(year=year, month=month + 1, day=min(d.day, last))
 
 
-V.DURATION_TYPES = frozenset({WLDuration, DateGap})  # operators route these here
-V.duration_arith = duration_arith
+arithmetic.DURATION_TYPES = frozenset({WLDuration, DateGap})  # operators route these here
+arithmetic.duration_arith = duration_arith

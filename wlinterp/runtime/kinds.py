@@ -6,7 +6,7 @@ Both are `StrEnum`s: a member equals its text (`Kind.INT == "int"`), hashes like
 formats as it, so tables keyed by text and messages keep working; `repr()` gives the
 bare quoted text too, because generated Python code embeds kinds with `!r`. The words a
 user writes for a type (EN/FR: `entier`, `chaîne`...) live in syntax/words.py and
-runtime/types.py's table; these are the internal names those words map to.
+runtime/type_phrases.py's table; these are the internal names those words map to.
 """
 from __future__ import annotations
 

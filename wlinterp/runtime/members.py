@@ -188,7 +188,7 @@ def member_place(obj: Any, key: str, shown: str, want: str) -> Any:
         if _empty(value) and spec is not None and spec.kind == K_VARIANT and not spec.dynamic:
             value = obj.values[key] = _new(want)
             return value
-    from .helpers import get_member  # helpers imports this module
+    from .access import get_member  # access imports this module
     return get_member(obj, key, shown)
 
 
@@ -213,7 +213,7 @@ def index_place(obj: Any, want: str, *idx: Any) -> Any:
             obj.set(value, *idx)
             value = obj.get(*idx)  # what the container keeps
         return value
-    from .helpers import get_index
+    from .access import get_index
     return get_index(obj, *idx)
 
 
@@ -224,7 +224,7 @@ def variant_member(obj: Any, name: str, shown: str = "") -> Any:
         return obj.wl_get(name)
     if obj is None or (type(obj) is str and obj == ""):
         return None
-    from .helpers import get_member
+    from .access import get_member
     return get_member(obj, name, shown)
 
 
@@ -235,7 +235,7 @@ def variant_prop(obj: Any, name: str) -> Any:
         if name in ("member", "membre"):
             return WLArray(VARIANT, [])
         return name in ("empty", "vide") or 0
-    from .helpers import get_prop
+    from .access import get_prop
     return get_prop(obj, name)
 
 
@@ -248,7 +248,7 @@ def variant_index(obj: Any, *idx: Any) -> Any:
         return None
     if type(obj) is WLGrowingArray and len(idx) == 1 and V.to_int(idx[0]) > len(obj.items):
         return None
-    from .helpers import get_index
+    from .access import get_index
     return get_index(obj, *idx)
 
 

@@ -1,5 +1,6 @@
 """The names generated code may use, listed: helpers (runtime/helpers.py), value
-operations (runtime/values.py) and the few Python built-ins the code generator emits.
+operations (runtime/values.py, arithmetic.py, comparisons.py) and the few Python
+built-ins the code generator emits.
 
 A list rather than `dir()` of a module, so that nothing else (`math`, `Any`, `fold`...)
 leaks into every script's namespace, and a helper the generator emits but nobody listed is
@@ -12,7 +13,8 @@ __all__ = ["HELPERS", "VALUE_OPS", "PY_BUILTINS", "ENGINE_NAMES", "runtime_names
 
 from typing import Any
 
-# runtime/helpers.py (and what it re-exports from objects, operators and hfsql.hooks)
+# runtime/helpers.py (and what it gathers from access, date_parts, substrings, assignment,
+# indirection, objects, operators, hfsql.hooks...)
 HELPERS = (
     "address_of", "assign_value", "automation_fail", "call_class_method", "call_method",
     "call_method_back", "call_class_method_back",
@@ -33,7 +35,8 @@ HELPERS = (
     "assign_object", "co_currency", "CURRENCY_STEP", "vivify", "member_place", "index_place", "want_for",
     "variant_member", "variant_index", "variant_prop", "element_place", "set_member_back", "set_index_back",
 )
-# runtime/values.py: conversions and operators on any two WLanguage values
+# runtime/values.py, arithmetic.py, comparisons.py: conversions and operators on any
+# two WLanguage values
 VALUE_OPS = (
     "wrap32", "to_str", "to_bool", "to_num", "to_real", "w_add", "w_sub", "w_mul", "w_div",
     "w_mod", "w_pow", "w_neg", "w_not", "w_eq", "w_ne", "w_lt", "w_le", "w_gt", "w_ge",
@@ -49,8 +52,9 @@ ENGINE_NAMES = ("_rt", "_ctx", "_M", "CATCHABLE", "as_wl_exception", "NonFatalEr
 
 def runtime_names() -> dict[str, Any]:
     """Name -> object for the helpers and value operations (the engine adds its own)."""
-    from . import helpers as H
-    from . import values as V
-    names: dict[str, Any] = {name: getattr(H, name) for name in HELPERS}
-    names.update({name: getattr(V, name) for name in VALUE_OPS})
+    from . import arithmetic, comparisons, helpers, values
+    names: dict[str, Any] = {name: getattr(helpers, name) for name in HELPERS}
+    for name in VALUE_OPS:  # each in the one module that defines it
+        home = next(m for m in (values, arithmetic, comparisons) if hasattr(m, name))
+        names[name] = getattr(home, name)
     return names

@@ -132,7 +132,7 @@ def get_property(rt: Any, obj: Any, name: str) -> Any:
             getter = rt.typectx.methods.get((cls, name + "#get"))
             if getter is not None:
                 return getter(obj)
-    from .helpers import get_member
+    from .access import get_member
     return get_member(obj, name)
 
 
@@ -147,7 +147,7 @@ def set_property(rt: Any, obj: Any, name: str, value: Any, shown: str = "") -> N
                     and name not in obj.values:
                 raise WLRuntimeError(f"The property {name} of {obj.sdef.name} is read-only "
                                      f"(it has no <set> procedure).")
-    from .helpers import set_member
+    from .access import set_member
     set_member(obj, name, value, rt.typectx, shown)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import WLRuntimeError
 from . import values as V
+from .comparisons import w_lt
 from .containers import WLArray, WLAssoc, WLStruct, copy_value, read_only_error
 
 _I32 = (-0x80000000, 0x7FFFFFFF)
@@ -101,9 +102,9 @@ def sorted_rows(rows: list[tuple[tuple[Any, ...], Any]], descending: tuple[bool,
 
     def compare(a: tuple[tuple[Any, ...], Any], b: tuple[tuple[Any, ...], Any]) -> int:
         for x, y, down in zip(a[0], b[0], descending):
-            if V.w_lt(x, y):
+            if w_lt(x, y):
                 return 1 if down else -1
-            if V.w_lt(y, x):
+            if w_lt(y, x):
                 return -1 if down else 1
         return 0
     return [row for _, row in sorted(rows, key=functools.cmp_to_key(compare))]

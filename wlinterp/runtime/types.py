@@ -1,27 +1,25 @@
-"""Declared types: parsing the type phrase of a declaration, defaults, and coercion on
-assignment; plus the two composite runtime values, arrays and structures.
+"""Declared types: `TypeSpec`, defaults, and coercion on assignment; plus the composite
+runtime values, arrays and structures (containers.py). Reading a declaration's type
+phrase is type_phrases.py's.
 
 A variable's declared type never changes (docs/semantics.md §2): every store into it
 goes through `coerce`, or through the compiler's inline fast path for int and string.
 """
 from __future__ import annotations
 
-__all__ = ["TypeSpec", "WLArray", "WLStruct", "WLAssoc", "ArrayRow", "StructDef", "parse_type",
+__all__ = ["TypeSpec", "WLArray", "WLStruct", "WLAssoc", "ArrayRow", "StructDef",
            "coerce", "copy_value",
            "default_value", "VARIANT", "INT", "STRING", "REAL", "BOOLEAN"]
 
 import datetime
-import re
 from dataclasses import dataclass
-from typing import Callable, Mapping
+from typing import Callable
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from ..errors import WLRuntimeError
-from ..syntax.names import fold
 from .kinds import (K_ARRAY, K_ASSOC, K_BOOLEAN, K_CURRENCY, K_DATE, K_DATETIME, K_DURATION,
                     K_INT, K_NUMERIC, K_OBJECT, K_REAL, K_STRING, K_STRUCT, K_TIME, K_VARIANT,
                     Kind)
-from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS, TYPE_ARTICLES as _ARTICLES
 from ..syntax.words import MEMBER_INIT
 from . import values as V
 from .limits import check_array
@@ -61,86 +59,6 @@ REAL = TypeSpec(K_REAL)
 BOOLEAN = TypeSpec(K_BOOLEAN)
 OBJECT_REF = TypeSpec(K_VARIANT, dynamic=True)  # a reference to an object of any class
 
-_SHARED = {spec.kind: spec for spec in (VARIANT, INT, STRING, REAL, BOOLEAN)}
-_BYTE = TypeSpec(K_INT, bits=8, unsigned=True)
-# Simple type words (folded, singular) in English and French (syntax/words.py).
-_SIMPLE: dict[str, TypeSpec] = {
-    word: _BYTE if kind == "byte" else _SHARED.get(Kind(kind)) or TypeSpec(Kind(kind))
-    for word, kind in SIMPLE_TYPE_WORDS.items()}
-
-
-def _singular(word: str) -> str:
-    """`strings` -> `string`, `chaines` -> `chaine`, `entiers` -> `entier`."""
-    if word in _SIMPLE or word in ("of", "de", "by", "sur", "on", "par"):
-        return word
-    if word.endswith("s") and word[:-1] in _SIMPLE:
-        return word[:-1]
-    if word.endswith("x") and word[:-1] in _SIMPLE:
-        return word[:-1]
-    return word
-
-
-def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
-               on_unknown: "Callable[[str], None] | None" = None,
-               named: Mapping[str, TypeSpec] | None = None) -> TypeSpec:
-    """Read a declaration's type phrase (`array of 5 strings`, `une chaîne`, `8-byte int`).
-    `named` maps the program's other type names (enumerations, combinations: folded) to
-    the type their values have, so that `array of 3 FileOptions` is an array of them.
-
-    Unknown words raise ValueError with a readable message; the caller adds the position.
-    """
-    options = ""
-    growth = _GROWTH_RE.search(fold(text)) if "<" in text else None
-    if growth is not None:  # `array <growth=1> of int`: writing past the end enlarges it
-        text = text[:growth.start()] + " " + text[growth.end():]
-    if "(" in text:  # `associative array (ccIgnoreCase, ...) of T`: its key options
-        opened = re.search(r"\(([^)]*)\)", text)
-        if opened is not None:
-            options = opened.group(1) if re.fullmatch(r"[\d\s,]+|\s*\*\s*", opened.group(1)) \
-                else assoc_options(opened.group(1))  # numeric (10,2), or assoc options
-            text = text[:opened.start()] + " " + text[opened.end():]
-    raw = re.findall(r"[\w-]+", fold(text))
-    words = [w for i, w in enumerate(raw) if w not in _ARTICLES or w == "de"
-             or _class_named(w, raw[i + 1:], structs)]
-    while len(words) > 1 and words[0] in _ARTICLES:
-        words.pop(0)
-    if words and words[0] in _ARTICLES and not _class_named(words[0], words[1:], structs):
-        words.pop(0)
-    if len(words) > 1 and words[0] in ("object", "objet") and words[1] in structs:
-        words.pop(0)  # `un objet MFichier dynamique` (help ?1511011): an object of MFichier
-    if not words:
-        raise ValueError("missing type")
-    if named:
-        structs = _Named(structs, named)
-    try:
-        spec = _parse_words(words, structs, objects, text)
-        if spec.kind == K_ASSOC and options:
-            spec = TypeSpec(K_ASSOC, elem=spec.elem, name=options)
-        if spec.kind == K_NUMERIC and options and (options[0].isdigit() or "*" in options):
-            spec = TypeSpec(K_NUMERIC, name="".join(options.split()))  # "10,2", "*"
-        if spec.kind == K_STRUCT and ("dynamic" in words or "dynamique" in words):
-            spec = TypeSpec(K_STRUCT, name=spec.name, dynamic=True)
-        if spec.kind == K_ARRAY and growth is not None and growth.group(1) != "0" \
-                and len(spec.dims) < 2:
-            spec = TypeSpec(K_ARRAY, elem=spec.elem, dims=spec.dims,
-                            name="growth=" + growth.group(1))
-        return spec
-    except UnknownType as exc:
-        if on_unknown is None:
-            raise
-        on_unknown(exc.name)
-        return _lenient(words, structs, objects, text)
-
-
-def _class_named(word: str, rest: list[str], structs: Mapping[str, object]) -> bool:
-    """Is an article-like word (`D`, `A`, `Le`) the name of a class here: the program
-    declares it and only `dynamic` may follow (`e is D`, `o est un D dynamique`)?"""
-    return word in structs and all(w in ("dynamic", "dynamique") for w in rest)
-
-
-_GROWTH_RE = re.compile(r"<\s*(?:growth|agrandissement)\s*=\s*(\w+)\s*>")
-
-
 _NUMERIC_CONTEXT = Context(prec=80, rounding=ROUND_HALF_UP)  # room for 38 digits and more
 _SIX_DECIMALS = Decimal("0.000001")
 
@@ -164,199 +82,6 @@ def _numeric_value(d: Decimal, precision: str) -> Decimal:
     if d.as_tuple().exponent >= -decimals:  # type: ignore[operator]
         return d
     return _NUMERIC_CONTEXT.quantize(d, Decimal(1).scaleb(-decimals))
-
-
-def assoc_options(text: str) -> str:
-    """The options of an associative array's declaration `(options, default value, key
-    type, initial size)` as WLAssoc reads them: "i" for ccIgnoreCase/ccSansCasse, "a" for
-    ccIgnoreAccent/ccSansAccent, "d" for WithDuplicates/avecDoublon(s), "n" / "s" for a
-    key type wlInt... / wlString..., then "=" and the default value as written when one
-    is given (`*` is none; another key type and the size are not used)."""
-    parts = _split_top(text)
-    words = set(re.findall(r"\w+", fold(parts[0]))) if parts else set()
-    out = ("i" if words & {"ccignorecase", "ccsanscasse"} else "") + \
-        ("a" if words & {"ccignoreaccent", "ccsansaccent"} else "") + \
-        ("d" if words & {"withduplicates", "withduplicate", "avecdoublon", "avecdoublons"}
-         else "")
-    key_type = fold(parts[2]).strip() if len(parts) > 2 else ""
-    if key_type.startswith(("wlint", "wlentier", "wlunsignedint")):
-        out += "n"
-    elif key_type.startswith(("wlstring", "wlchaine", "wlansistring", "wlunicodestring")):
-        out += "s"
-    if len(parts) > 1 and parts[1].strip() not in ("", "*"):
-        out += "=" + parts[1].strip()
-    return out
-
-
-def _split_top(text: str) -> list[str]:
-    """`text` split at its commas outside double quotes."""
-    parts, current, quoted = [], "", False
-    for c in text:
-        if c == '"':
-            quoted = not quoted
-        if c == "," and not quoted:
-            parts.append(current)
-            current = ""
-        else:
-            current += c
-    return parts + [current]
-
-
-class _Named(dict[str, object]):
-    """The structures seen together with the program's enumeration and combination names
-    (whose entries are the TypeSpec their values have): one mapping to thread through."""
-
-    def __init__(self, structs: Mapping[str, object], named: Mapping[str, TypeSpec]) -> None:
-        super().__init__(structs)
-        self.update(named)
-
-
-class UnknownType(ValueError):
-    """A type name that is neither built in nor declared in the program."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(f"unknown type '{name}'")
-        self.name = name
-
-
-def _lenient(words: list[str], structs: Mapping[str, object], objects: Mapping[str, object],
-             text: str) -> TypeSpec:
-    """The type with unknown names taken as variants (`array of CUnknown` stays an array)."""
-    head = words[1] if words[0] in ("fixed", "fixe") and len(words) > 1 else words[0]
-    if head in ("array", "tableau"):
-        try:
-            return _parse_array(words[words.index(head) + 1:], {**structs}, objects, text,
-                                lenient=True)
-        except ValueError:
-            return TypeSpec(K_ARRAY, elem=VARIANT)
-    return VARIANT
-
-
-def _parse_words(words: list[str], structs: Mapping[str, object],
-                 objects: Mapping[str, object], text: str) -> TypeSpec:
-    head = words[0]
-    if head in ("fixed", "fixe"):
-        words = words[1:]
-        head = words[0] if words else ""
-    if head in ("array", "tableau", "arrays", "tableaux"):  # `array of arrays of int`
-        return _parse_array(words[1:], structs, objects, text)
-    if head == "associative" and len(words) > 1 and words[1] in ("array", "arrays"):
-        return _parse_array(["associative", *words[2:]], structs, objects, text)
-    if head in ("dynamic", "dynamique"):
-        return _parse_words(words[1:], structs, objects, text) if len(words) > 1 else VARIANT
-    if head in ("ansi", "unicode") and len(words) > 1:  # `ANSI string`: a string here,
-        spec = _parse_words(words[1:], structs, objects, text)  # `UNICODE string` a
-        if head == "unicode" and spec.kind == K_STRING:  # string whose bytes are UTF-16
-            return UNICODE_STRING
-        return spec
-    if words[-1] == "unicode" and len(words) > 1 \
-            and _parse_words(words[:-1], structs, objects, text).kind == K_STRING:
-        return UNICODE_STRING  # `chaîne UNICODE`
-    if head in ("object", "objet") and all(w in ("dynamic", "dynamique") for w in words[1:]):
-        return OBJECT_REF  # `o is object dynamic`: any class's object, Null until `new`
-    if head in ("object", "objet") and len(words) > 1 and words[1] == "automation":
-        words = words[:2]  # `object Automation "Excel.Application" [dynamic]`: the server
-        head = "objetautomation"  # name and the rest say nothing wlinterp can use
-    elif head in ("object", "objet") and len(words) > 1:  # `o is object CClass`: the help's
-        return _parse_words(words[1:], structs, objects, text)  # `is [object] <Class>`
-    sized = _sized_int([_singular(w) for w in words])  # `entiers sur 8 octets` too
-    if sized is not None:
-        return sized
-    simple = _SIMPLE.get(_singular(head))
-    if simple is not None:
-        return simple
-    name = _singular(head)
-    if isinstance(named := structs.get(head, structs.get(name)), TypeSpec):
-        return named  # an enumeration or a combination
-    if name in structs:
-        return TypeSpec(K_STRUCT, name=name)
-    if head in structs:
-        return TypeSpec(K_STRUCT, name=head)
-    joined = "".join(words)  # several words: `Description de Fichier`, `File Description`
-    if len(words) > 1 and joined in objects:
-        return TypeSpec(K_OBJECT, name=joined)
-    if head in objects or name in objects or (head[-1:] == "s" and head[:-1] in objects):
-        key = head if head in objects else name if name in objects else head[:-1]  # stacks
-        return TypeSpec(K_OBJECT, name=key, elem=_of_element(key, words, structs, objects, text))
-    shown = " ".join(w for w in text.split() if fold(w) not in _ARTICLES) or text.strip()
-    raise UnknownType(shown)
-
-
-
-
-def _of_element(key: str, words: list[str], structs: Mapping[str, object],
-                objects: Mapping[str, object], text: str) -> TypeSpec | None:
-    """`Stack of int` / `Pile d'entiers`: the element type of a built-in container type
-    (one whose factory says `wl_of`), else None."""
-    entry = objects.get(key)
-    if not getattr(getattr(entry, "value", entry), "wl_of", False):
-        return None
-    rest = words[1:]
-    while rest and rest[0] in _ARTICLES | {"of", "de", "d"}:
-        rest = rest[1:]
-    return _parse_words(rest, structs, objects, text) if rest else None
-
-
-def _sized_int(words: list[str]) -> TypeSpec | None:
-    """`int on 8 bytes`, `entier sur 8 octets`, `unsigned int on 2 bytes`, `entier sans
-    signe sur 1 octet`, `8-byte int`, `unsigned 4-byte int`, `system int` (8 bytes here).
-    None when the words are not an integer type."""
-    size = None
-    unsigned = False
-    rest = []
-    for i, w in enumerate(words):
-        m = re.fullmatch(r"(\d)-(?:byte|octets?)", w)
-        if m:
-            size = int(m.group(1))
-        elif w.isdigit() and i > 0 and words[i - 1] in ("on", "sur"):
-            size = int(w)
-        elif w in ("unsigned",) or (w == "sans" and "signe" in words):
-            unsigned = True
-        elif w in ("system", "systeme"):
-            size = 8
-        elif w not in _INT_WORDS:
-            rest.append(w)
-    if rest or not (size or unsigned) or not any(
-            w in ("int", "integer", "entier", "unsigned") or "-" in w for w in words):
-        return None
-    size = size or 4
-    if size not in (1, 2, 4, 8):
-        raise ValueError(f"an integer has 1, 2, 4 or 8 bytes, not {size}")
-    return TypeSpec(K_INT, bits=size * 8, unsigned=unsigned)
-
-
-def _parse_array(words: list[str], structs: Mapping[str, object],
-                 objects: Mapping[str, object], text: str, lenient: bool = False) -> TypeSpec:
-    words = [w for w in words if w not in ("dynamic", "dynamique")]
-    if words and words[0] in ("associative", "associatif", "associatifs"):
-        rest = [w for w in words[1:] if w not in _ARTICLES | {"of"}]
-        elem = _element(rest, structs, objects, text, lenient)
-        return TypeSpec(K_ASSOC, elem=elem)
-    dims: list[int] = []
-    rest = words
-    if rest and rest[0] in ("of", "de"):
-        rest = rest[1:]
-    while rest and rest[0].isdigit():
-        dims.append(int(rest[0]))
-        rest = rest[1:]
-        if rest and rest[0] in ("by", "par", "sur"):
-            rest = rest[1:]
-    while rest and rest[0] in _ARTICLES | {"of"}:
-        rest = rest[1:]
-    return TypeSpec(K_ARRAY, elem=_element(rest, structs, objects, text, lenient),
-                    dims=tuple(dims))
-
-
-def _element(rest: list[str], structs: Mapping[str, object], objects: Mapping[str, object],
-             text: str, lenient: bool) -> TypeSpec:
-    if not rest:
-        return VARIANT
-    try:
-        return _parse_words(rest, structs, objects, text)
-    except UnknownType:
-        if lenient:
-            return VARIANT
-        raise
 
 
 class TypeContext:

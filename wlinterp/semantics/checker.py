@@ -15,7 +15,8 @@ __all__ = ["FunctionChecker"]
 from typing import Any, Callable
 
 from ..runtime import types as T
-from ..runtime.types import TypeSpec, parse_type
+from ..runtime.types import TypeSpec
+from ..runtime.type_phrases import parse_type
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold

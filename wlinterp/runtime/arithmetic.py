@@ -1,0 +1,115 @@
+"""Arithmetic operators on any two WLanguage values: `+` (which concatenates when either
+side is text), `-`, `*`, `/` (exact), `%`, `^` and unary minus; Durations route to
+datetimes.py. Conversions are values.py's (docs/semantics.md §5).
+"""
+from __future__ import annotations
+
+__all__ = ["w_add", "w_sub", "w_mul", "w_div", "w_mod", "w_pow", "w_neg"]
+
+from decimal import Decimal, InvalidOperation
+
+from ..errors import WLRuntimeError
+from . import limits as _limits
+from .values import common_numbers, to_int, to_num, to_str
+
+
+DURATION_TYPES: frozenset[type] = frozenset()
+"""The Duration classes (runtime/datetimes.py fills this in, with `duration_arith`):
+an operator with one on either side computes a Duration."""
+
+
+def duration_arith(op: str, a: object, b: object) -> object:  # replaced by datetimes.py
+    return None
+
+
+def _durations(op: str, a: object, b: object) -> object:
+    """A Duration result, or None when neither side is a Duration (or the operation is
+    not a Duration's): only reached off the fast paths."""
+    if type(a) in DURATION_TYPES or type(b) in DURATION_TYPES:
+        return duration_arith(op, a, b)
+    return None
+
+
+def w_add(a: object, b: object) -> object:
+    """`+`: concatenation when either side is a string, addition otherwise."""
+    t = type(a)
+    if t is type(b) and (t is Decimal or t is float):  # currency sums: nothing to convert
+        return a + b  # type: ignore[operator]
+    if t is str or type(b) is str:
+        left, right = to_str(a), to_str(b)
+        if len(left) + len(right) > _limits.max_string():  # --max-string
+            raise _limits.string_too_long(len(left) + len(right))
+        return left + right
+    d = _durations("+", a, b)
+    if d is not None:
+        return d
+    x, y = common_numbers(a, b)
+    return x + y  # type: ignore[operator]
+
+
+def w_sub(a: object, b: object) -> object:
+    t = type(a)
+    if t is type(b) and (t is Decimal or t is float):
+        return a - b  # type: ignore[operator]
+    d = _durations("-", a, b)
+    if d is not None:
+        return d
+    x, y = common_numbers(a, b)
+    return x - y  # type: ignore[operator]
+
+
+def w_mul(a: object, b: object) -> object:
+    t = type(a)
+    if t is type(b) and (t is Decimal or t is float):
+        return a * b  # type: ignore[operator]
+    d = _durations("*", a, b)
+    if d is not None:
+        return d
+    x, y = common_numbers(a, b)
+    return x * y  # type: ignore[operator]
+
+
+def w_div(a: object, b: object) -> object:
+    """`/` is exact: 7 / 2 is 3.5, 6 / 2 stays the integer 3."""
+    d = _durations("/", a, b)
+    if d is not None:
+        return d
+    x, y = common_numbers(a, b)
+    if y == 0:
+        raise WLRuntimeError("Division by zero.")
+    if type(x) is int and type(y) is int:
+        return x // y if x % y == 0 else x / y
+    try:
+        return x / y  # type: ignore[operator]
+    except (InvalidOperation, OverflowError) as exc:
+        raise WLRuntimeError(f"Invalid division: {exc}.") from None
+
+
+def w_mod(a: object, b: object) -> int:
+    """`%`: integer remainder with the sign of the dividend (reals are truncated first)."""
+    x, y = to_int(a), to_int(b)
+    if y == 0:
+        raise WLRuntimeError("Modulo by zero.")
+    r = abs(x) % abs(y)
+    return -r if x < 0 else r
+
+
+def w_pow(a: object, b: object) -> object:
+    x, y = common_numbers(a, b)
+    try:
+        if type(x) is int and type(y) is int and (y < 0 or (
+                abs(x) > 1 and y * max(abs(x).bit_length() - 1, 1) > 128)):
+            return float(x) ** y  # beyond 8-byte integers WLanguage computes in reals
+        result = x ** y  # type: ignore[operator]
+    except ZeroDivisionError:
+        raise WLRuntimeError("Division by zero.") from None
+    except OverflowError:
+        raise WLRuntimeError("Numeric overflow in power.") from None
+    if isinstance(result, complex):  # (-8) ^ 0.5: Python's answer is not a WLanguage value
+        raise WLRuntimeError("Invalid numeric operation: a negative number raised to a "
+                             "fractional power has no real value.")
+    return result
+
+
+def w_neg(a: object) -> object:
+    return -to_num(a)

@@ -1,0 +1,114 @@
+"""Stores into typed variables that the compiler does not inline: integer, boolean and
+variant fallbacks, `[...]` literals initialising arrays and structures, object and
+by-reference assignment.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import WLRuntimeError
+from .kinds import K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT
+from .types import TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce, copy_value
+from . import values as V
+from .members import WLGrowingArray, WLMembers
+from .objects import WLObject
+
+
+def co_int32(v: Any) -> int:
+    """Store into an `int`: truncate reals toward zero, wrap at 32 bits."""
+    return V.wrap32(V.to_int(v))
+
+
+def co_int64(v: Any) -> int:
+    return V.wrap64(V.to_int(v))
+
+
+def co_bool(v: Any) -> bool:
+    if isinstance(v, str):
+        return v.strip() not in ("", "0")
+    return V.to_bool(v)
+
+
+def co_any(v: Any) -> Any:
+    """Store into a variant: arrays and structures are copied (value semantics)."""
+    if type(v) is WLArray or type(v) is WLStruct or type(v) is WLAssoc \
+            or type(v) is WLMembers or type(v) is WLGrowingArray:
+        return v.copy()
+    return v
+
+
+def init_array(arr: WLArray, items: list[Any]) -> WLArray:
+    """`a is array of T = [x, y]`: the literal's items converted to T."""
+    if arr.dims and len(arr.dims) == 1 and arr.dims[0] >= len(items):
+        for i, item in enumerate(items, 1):
+            arr.set(item, i)
+        return arr
+    arr.items.clear()
+    for item in items:
+        arr.append(item)
+    return arr
+
+
+def init_struct(st: WLStruct, items: list[Any], ctx: TypeContext) -> WLStruct:
+    """`p is Point = [1, 2]`: members initialised in declaration order."""
+    members = st.sdef.members
+    if len(items) > len(members):
+        raise WLRuntimeError(f"Too many values to initialise the structure {st.sdef.name}.")
+    for (name, _, _), item in zip(members, items):
+        st.wl_set(name, item, ctx)
+    return st
+
+
+def assign_value(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
+    """Store into a variable of array/structure/object type: convert, or initialise it
+    from a `[...]` literal."""
+    if isinstance(value, list):
+        fresh = _fresh(spec, ctx)
+        if isinstance(fresh, WLArray):
+            return init_array(fresh, value)
+        if isinstance(fresh, WLStruct):
+            return init_struct(fresh, value, ctx)
+    return coerce(value, spec, ctx)
+
+
+def assign_object(old: Any, value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
+    """`b = a` into an object variable b: when b holds an object with a destructor and a
+    is an object of the same class, a's members are copied into b's object, which stays
+    b's (so no destructor runs for it now, only when b itself goes); else the usual copy."""
+    if type(old) is WLObject and not old.freed and type(value) is WLObject \
+            and value.sdef is old.sdef and value is not old:
+        for k, v in value.values.items():
+            old.values[k] = copy_value(v)
+        return old
+    return assign_value(value, spec, ctx)
+
+
+def _fresh(spec: TypeSpec, ctx: TypeContext) -> Any:
+    from .types import default_value
+    return default_value(spec, ctx)
+
+
+def same_object(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
+    """A by-reference array/structure parameter: the caller's object itself when it has
+    the declared kind (so changes are seen by the caller), converted otherwise."""
+    if spec.kind == K_ARRAY and isinstance(value, WLArray):
+        return value
+    if spec.kind == K_ASSOC and isinstance(value, WLAssoc):
+        return value
+    if spec.kind == K_STRUCT and isinstance(value, WLStruct) and spec.name in value.sdef.lineage():
+        return value
+    if spec.kind == K_OBJECT and not isinstance(value, (list, str, int, float, bool)):
+        return value
+    return assign_value(value, spec, ctx)
+
+
+def array_literal(items: list[Any]) -> list[Any]:
+    """A `[a, b]` literal stays a Python list until stored: its target type decides."""
+    return items
+
+
+def literal_to_value(v: Any, ctx: TypeContext) -> Any:
+    """A bare literal list used as a value (passed to a procedure, traced...)."""
+    if isinstance(v, list):
+        return WLArray(TypeSpec(K_VARIANT), [literal_to_value(x, ctx) for x in v], (), ctx)
+    return v

@@ -1,0 +1,183 @@
+"""Comparison operators on any two WLanguage values: `=` (reals to 10^-6), `<>`, `<`,
+`<=`, `>`, `>=`, the flexible `~=` and `~~`, the string tests `[=`, `[=]`, `=]` and
+their flexible forms, and `IN`. Conversions are values.py's (docs/semantics.md §5).
+"""
+from __future__ import annotations
+
+__all__ = ["w_eq", "w_ne", "w_lt", "w_le", "w_gt", "w_ge", "w_flex_eq", "w_vflex_eq",
+           "w_starts", "w_contains", "w_ends", "w_in"]
+
+import re
+from decimal import Decimal
+
+from ..errors import WLRuntimeError
+
+from .values import _NUM_RE, common_numbers, to_str
+
+
+def _cmp_pair(a: object, b: object) -> tuple[object, object]:
+    """Operands brought to one comparable kind.
+
+    Two strings compare as text; a string against a number compares as numbers when the
+    string holds a number, as text otherwise; booleans count as 1/0.
+    """
+    ta, tb = type(a), type(b)
+    if ta is str and tb is str:
+        return a, b
+    if ta is str or tb is str:
+        s, other = (a, b) if ta is str else (b, a)
+        if isinstance(other, (int, float, Decimal)) and isinstance(s, str) \
+                and _NUM_RE.match(s):
+            x, y = common_numbers(a, b)
+            return x, y
+        return to_str(a), to_str(b)
+    if a is None or b is None:
+        return (a is None, b is None) if a is None and b is None else (id(a), id(b))
+    if isinstance(a, (int, float, Decimal)) and isinstance(b, (int, float, Decimal)):
+        return common_numbers(a, b)
+    if hasattr(a, "wl_num") or hasattr(b, "wl_num"):  # a Duration orders by its length
+        return _cmp_pair(a.wl_num() if hasattr(a, "wl_num") else a,
+                         b.wl_num() if hasattr(b, "wl_num") else b)
+    return id(a), id(b)
+
+
+def w_eq(a: object, b: object) -> bool:
+    """Strict `=` (case-sensitive on strings)."""
+    t = type(a)
+    if t is type(b) and (t is Decimal or t is str or t is int):  # exact: no conversion
+        return a == b
+    if a is None or b is None:  # a Null value against a value (not the `= Null` test,
+        other = b if a is None else a  # compiled apart): equal to the empty one, as an
+        return other is None or other == "" or (  # unassigned variant equals 0 and ""
+            type(other) in _NUMBER_TYPES and other == 0)  # (help ?1514019)
+    if hasattr(a, "wl_equals"):
+        return a.wl_equals(b)
+    x, y = _cmp_pair(a, b)
+    if type(x) is float or type(y) is float:
+        return _real_eq(x, y)
+    return x == y
+
+
+_NUMBER_TYPES = (int, float, Decimal, bool)
+REAL_EQ_TOLERANCE = 1e-6
+"""`=` on reals is accurate to 10^-6 (PC SOFT's "Reals" page)."""
+
+
+def _real_eq(x: object, y: object) -> bool:
+    try:
+        return x == y or abs(x - y) < REAL_EQ_TOLERANCE  # type: ignore[operator]
+    except TypeError:
+        return False
+
+
+def w_ne(a: object, b: object) -> bool:
+    return not w_eq(a, b)
+
+
+_ORDERED = frozenset({int, float, Decimal, str})
+
+
+def _order(a: object, b: object) -> tuple[object, object]:
+    x, y = _cmp_pair(a, b)
+    if type(x) is int and type(y) is int and (a is None or b is None):
+        raise WLRuntimeError("Null cannot be ordered.")
+    return x, y
+
+
+def w_lt(a: object, b: object) -> bool:
+    t = type(a)
+    if t is type(b) and t in _ORDERED:  # two numbers (or strings) of one kind: as they are
+        return a < b  # type: ignore[operator]
+    x, y = _order(a, b)
+    return x < y  # type: ignore[operator]
+
+
+def w_le(a: object, b: object) -> bool:
+    t = type(a)
+    if t is type(b) and t in _ORDERED:  # two numbers (or strings) of one kind: as they are
+        return a <= b  # type: ignore[operator]
+    x, y = _order(a, b)
+    return x <= y  # type: ignore[operator]
+
+
+def w_gt(a: object, b: object) -> bool:
+    t = type(a)
+    if t is type(b) and t in _ORDERED:  # two numbers (or strings) of one kind: as they are
+        return a > b  # type: ignore[operator]
+    x, y = _order(a, b)
+    return x > y  # type: ignore[operator]
+
+
+def w_ge(a: object, b: object) -> bool:
+    t = type(a)
+    if t is type(b) and t in _ORDERED:  # two numbers (or strings) of one kind: as they are
+        return a >= b  # type: ignore[operator]
+    x, y = _order(a, b)
+    return x >= y  # type: ignore[operator]
+
+
+_SQUEEZE_RE = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def _flex(s: str) -> str:
+    """Flexible form: case and accents folded, leading/trailing spaces removed."""
+    from ..syntax.names import fold
+    return fold(s.strip())
+
+
+def _vflex(s: str) -> str:
+    """Very flexible form: also without any space or punctuation."""
+    from ..syntax.names import fold
+    return _SQUEEZE_RE.sub("", fold(s))
+
+
+def w_flex_eq(a: object, b: object) -> bool:
+    """`~=`: equality ignoring case and leading/trailing spaces (strings only)."""
+    if type(a) is str or type(b) is str:
+        return _flex(to_str(a)) == _flex(to_str(b))
+    return w_eq(a, b)
+
+
+def w_vflex_eq(a: object, b: object) -> bool:
+    """`~~`: also ignores spaces and punctuation everywhere."""
+    if type(a) is str or type(b) is str:
+        return _vflex(to_str(a)) == _vflex(to_str(b))
+    return w_eq(a, b)
+
+
+def _forms(a: object, b: object, mode: int, lead: bool) -> tuple[str, str]:
+    x, y = to_str(a), to_str(b)
+    if mode == 1:
+        from ..syntax.names import fold
+        x, y = fold(x), fold(y)
+        x, y = (x.lstrip(), y.lstrip()) if lead else (x.rstrip(), y.rstrip())
+    elif mode == 2:
+        x, y = _vflex(x), _vflex(y)
+    return x, y
+
+
+def w_starts(a: object, b: object, mode: int = 0) -> bool:
+    """`[=` (mode 0), `[~` (1: ignores case and leading spaces), `[~~` (2)."""
+    x, y = _forms(a, b, mode, True)
+    return x.startswith(y)
+
+
+def w_contains(a: object, b: object, mode: int = 0) -> bool:
+    """`[=]`, `[~]`, `[~~]`."""
+    x, y = to_str(a), to_str(b)
+    if mode == 1:
+        x, y = _flex(x), _flex(y)
+    elif mode == 2:
+        x, y = _vflex(x), _vflex(y)
+    return y in x
+
+
+def w_ends(a: object, b: object, mode: int = 0) -> bool:
+    """`=]`, `~]` (ignores case and trailing spaces), `~~]`."""
+    x, y = _forms(a, b, mode, False)
+    return x.endswith(y)
+
+
+def w_in(v: object, *items: object) -> bool:
+    """`v IN (a, b, c)`: strict equality with any item."""
+    return any(w_eq(v, item) for item in items)

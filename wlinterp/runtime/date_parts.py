@@ -1,0 +1,90 @@
+"""Parts of dates and times held as text (`d..Day`, `t..Minute`, `d..Day = 5`) and the
+day arithmetic of `date + n`, `date - n`, `date - date`.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import WLRuntimeError
+from ..syntax.words import DATE_PART_WORDS, DAY_OF_WEEK_WORDS, TIME_PART_WORDS
+from . import values as V
+from .arithmetic import w_add, w_sub
+from .datetimes import add_days, date_gap  # date +/- days or a Duration; date - date
+
+# Where each part is in a "YYYYMMDD" date and a "HHMMSSCC" time (part words: words.py).
+_DATE_SLICES = {"year": (0, 4), "month": (4, 6), "day": (6, 8)}
+_TIME_SLICES = {"hour": (0, 2), "minute": (2, 4), "second": (4, 6), "ms": (6, 8)}
+
+
+def _as_date(value: Any) -> Any:
+    """A "YYYYMMDD..." string as a datetime.date, or None."""
+    import datetime
+    if type(value) is not str or len(value) < 8 or not value[:8].isdigit():
+        return None
+    try:
+        return datetime.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+    except ValueError:
+        return None
+
+
+def date_part(value: str, name: str) -> Any:
+    """`d..Year`, `d..Month`, `d..Day` (`..Année`...), `t..Hour`, `t..Minute`..."""
+    dpart, tpart = DATE_PART_WORDS.get(name), TIME_PART_WORDS.get(name)
+    if dpart is not None and _as_date(value) is not None:
+        a, b = _DATE_SLICES[dpart]
+        return int(value[a:b])
+    if name in DAY_OF_WEEK_WORDS and _as_date(value) is not None:
+        return _as_date(value).isoweekday()
+    if tpart is not None and len(value) >= 4 and value[:4].isdigit():
+        a, b = _TIME_SLICES[tpart]
+        part = value[a:b]
+        return int(part) * (10 if tpart == "ms" else 1) if part.isdigit() else 0
+    if value == "" and (dpart is not None or tpart is not None or name in DAY_OF_WEEK_WORDS):
+        raise WLRuntimeError(empty_date_error(name))
+    raise WLRuntimeError(f"A string has no property '{name}'.")
+
+
+def empty_date_error(name: str) -> str:
+    """The error for a part of an empty date ("", as `d = ""` leaves a Date) (decided:
+    docs/semantics.md, "An empty Date")."""
+    return (f"The Date is empty (\"\"): it has no {name.capitalize()}; give it a date first "
+            f"(for example Today()).")
+
+
+def with_part(value: Any, name: str, part: Any) -> str:
+    """`d..Day = 5`: the date (or time) with one part replaced."""
+    text = V.to_str(value)
+    n = V.to_int(part)
+    dpart, tpart = DATE_PART_WORDS.get(name), TIME_PART_WORDS.get(name)
+    if text == "" and (dpart is not None or tpart is not None):
+        raise WLRuntimeError(empty_date_error(name))
+    if dpart is not None and _as_date(text) is not None:
+        a, b = _DATE_SLICES[dpart]
+        new = text[:a] + str(n).zfill(b - a) + text[b:]
+        if _as_date(new) is None:
+            raise WLRuntimeError(f"Invalid date: {name} = {n}.")
+        return new
+    if tpart is not None and len(text) >= 4:
+        a, b = _TIME_SLICES[tpart]
+        return text[:a] + str(n // (10 if tpart == "ms" else 1)).zfill(2) + text[b:]
+    raise WLRuntimeError(f"'{name}' cannot be set on this value.")
+
+
+def date_add(a: Any, b: Any) -> Any:
+    """`date + n` adds n days (VERIFIED behaviour of WLanguage Date variables); anything
+    else is the ordinary `+`."""
+    left, right = _as_date(a), _as_date(b)
+    moved = add_days(left, b, 1) if left is not None else None
+    if moved is None and right is not None:
+        moved = add_days(right, a, 1)
+    return w_add(a, b) if moved is None else moved
+
+
+def date_sub(a: Any, b: Any) -> Any:
+    """`date - n` (or a Duration) goes back n days; `date - date` is a DateGap: a
+    Duration of whole days that counts as the number of days (runtime/datetimes.py)."""
+    left, right = _as_date(a), _as_date(b)
+    if left is not None and right is not None:
+        return date_gap((left - right).days)
+    moved = add_days(left, b, -1) if left is not None else None
+    return w_sub(a, b) if moved is None else moved

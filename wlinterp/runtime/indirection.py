@@ -1,0 +1,89 @@
+"""Indirection `{name}`: a main-code variable, a member of one (`{"o.m_x"}`), a
+constant or a data file, read or written by a name computed at run time.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import WLRuntimeError
+from ..syntax.names import fold
+from .types import TypeContext, TypeSpec, coerce
+from . import values as V
+from .access import get_member, set_member_outside
+from ..hfsql.hooks import data_name
+
+
+def _indirect_target(ns: dict[str, Any], name: Any) -> tuple[str, TypeSpec]:
+    """The variable a `{name}` indirection designates: a main-code variable of the script
+    (procedure locals and window controls cannot be reached by name)."""
+    text = V.to_str(name).strip()
+    found = ns.get("__wl_vars__", {}).get(fold(text))
+    if found is None:
+        if fold(text) in ns.get("__wl_consts__", {}):
+            raise WLRuntimeError(f"Indirection {{{text}}}: '{text}' is a constant: it "
+                                 f"cannot be assigned.")
+        raise WLRuntimeError(f"Indirection {{{text}}}: no variable of the main code is named "
+                             f"'{text}' (wlinterp reaches main-code variables only, not "
+                             f"procedure variables or controls).")
+    return found
+
+
+def _indirect_path(text: str) -> list[str] | None:
+    """`o.m_x` / `o:m_x` / `t.a.b`: the variable then its members; None for a plain name."""
+    parts = [p.strip() for p in re.split(r"[.:]", text)]
+    return parts if len(parts) > 1 and all(parts) else None
+
+
+def _indirect_data(ns: dict[str, Any], text: str) -> Any:
+    """A data file (alias, query) of the analysis named by an indirection that names no
+    variable nor constant (`{sFile + "." + sItem}`), else None."""
+    key = fold(text)
+    if key in ns.get("__wl_vars__", {}) or key in ns.get("__wl_consts__", {}) \
+            or "_rt" not in ns:
+        return None
+    found = data_name(ns["_rt"], key, None)
+    return None if isinstance(found, str) else found  # an item name is no holder
+
+
+def _indirect_holder(ns: dict[str, Any], parts: list[str]) -> Any:
+    """The object holding the last member of an indirection path: a variable, else a
+    data file (`{"Customer.Name"}`)."""
+    data = _indirect_data(ns, parts[0])
+    obj = data if data is not None else indirect_get(ns, parts[0])
+    for part in parts[1:-1]:
+        obj = get_member(obj, fold(part), part)
+    return obj
+
+
+def indirect_get(ns: dict[str, Any], name: Any) -> Any:
+    """`{name}` read: a main-code variable, a member of one (`{"o.m_x"}`) or a constant
+    of the program."""
+    text = V.to_str(name).strip()
+    parts = _indirect_path(text)
+    if parts is not None:
+        return get_member(_indirect_holder(ns, parts), fold(parts[-1]), parts[-1])
+    consts = ns.get("__wl_consts__", {})
+    if fold(text) in consts and fold(text) not in ns.get("__wl_vars__", {}):
+        return consts[fold(text)]
+    data = _indirect_data(ns, text)
+    if data is not None:
+        return data
+    pyname, _ = _indirect_target(ns, name)
+    try:
+        return ns[pyname]
+    except KeyError:
+        raise WLRuntimeError(f"The variable '{V.to_str(name)}' is used before its "
+                             f"declaration.") from None
+
+
+def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext) -> None:
+    """`{name} = value`: stored with the variable's declared type. A member reached so
+    (`{"o.m_x"} = v`) is written as from outside its class: a CONSTANT one is refused."""
+    parts = _indirect_path(V.to_str(name).strip())
+    if parts is not None:
+        set_member_outside(_indirect_holder(ns, parts), fold(parts[-1]), value, ctx,
+                           parts[-1])
+        return
+    pyname, spec = _indirect_target(ns, name)
+    ns[pyname] = coerce(value, spec, ctx)

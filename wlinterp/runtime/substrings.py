@@ -1,0 +1,61 @@
+"""Substrings `s[[i]]`, `s[[i TO j]]`, `s[[i ON n]]`...: read, and written back
+(`s[[2]] = "X"`), 1-based as WLanguage counts characters.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from . import values as V
+
+
+def _pos(i: Any) -> int:
+    return V.to_int(i)
+
+
+def substr_one(s: Any, i: Any) -> str:
+    """`s[[i]]`: the i-th character (1-based); "" outside the string."""
+    s, n = V.to_str(s), _pos(i)
+    return s[n - 1] if 1 <= n <= len(s) else ""
+
+
+def substr_range(s: Any, i: Any, j: Any) -> str:
+    """`s[[i TO j]]`: characters i to j inclusive."""
+    s, a, b = V.to_str(s), max(_pos(i), 1), _pos(j)
+    return s[a - 1:b] if b >= a else ""
+
+
+def substr_from(s: Any, i: Any) -> str:
+    s = V.to_str(s)
+    return s[max(_pos(i), 1) - 1:]
+
+
+def substr_upto(s: Any, j: Any) -> str:
+    s, b = V.to_str(s), _pos(j)
+    return s[:b] if b > 0 else ""
+
+
+def substr_len(s: Any, i: Any, n: Any) -> str:
+    """`s[[i ON n]]`: n characters from i."""
+    s, a, k = V.to_str(s), max(_pos(i), 1), _pos(n)
+    return s[a - 1:a - 1 + k] if k > 0 else ""
+
+
+def substr_set(s: Any, kind: str, value: Any, *bounds: Any) -> str:
+    """`s[[i]] = x`, `s[[i TO j]] = x`...: `s` with that part replaced by the text of
+    `x` (a part past the end is reached by padding `s` with spaces)."""
+    s, text = V.to_str(s), V.to_str(value)
+    if kind == "one":
+        a = b = _pos(bounds[0])
+    elif kind == "range":
+        a, b = _pos(bounds[0]), _pos(bounds[1])
+    elif kind == "from":
+        a, b = _pos(bounds[0]), max(len(s), _pos(bounds[0]))
+    elif kind == "upto":
+        a, b = 1, _pos(bounds[0])
+    else:  # "len": n characters from i
+        a = _pos(bounds[0])
+        b = a + _pos(bounds[1]) - 1
+    a = max(a, 1)
+    if a > len(s) + 1:
+        s = s.ljust(a - 1)
+    return s[:a - 1] + text + s[max(b, a - 1):]
