@@ -13,6 +13,7 @@ charset its Content-Type names, UTF-8 by default (Latin-1 for bytes that are not
 from __future__ import annotations
 
 import base64
+import os
 import ssl
 import urllib.error
 import urllib.request
@@ -37,6 +38,9 @@ for _m in ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"):
     family.constant(f"http{_m.capitalize()}", f"http{_m.capitalize()}", _m)
 
 DEFAULT_TIMEOUT_S = 20.0
+# HTTPRequest's user agent when none is given: what HTTPSendForm's page states for its own
+# (?1000017190); the stored HTTPRequest page is cut before that parameter (decided).
+FRAMEWORK_AGENT = "PC SOFT Framework"
 
 
 def _headers() -> WLAssoc:
@@ -210,12 +214,18 @@ def http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     headers = {V.to_str(k): V.to_str(v) for k, v in header.data.items()}
     if r["contenttype"]:
         headers["Content-Type"] = V.to_str(r["contenttype"])
-    if r["useragent"]:
-        headers["User-Agent"] = V.to_str(r["useragent"])
+    headers["User-Agent"] = V.to_str(r["useragent"]) or application_name(rt)
     if r["user"]:
         headers["Authorization"] = basic_auth(V.to_str(r["user"]), V.to_str(r["password"]))
     return send(rt, V.to_str(r["url"]), V.to_str(r["method"]).upper(), _body(r["content"]),
                  headers, _timeout(r["timeout"]), "HTTPSend")
+
+
+def application_name(rt: Runtime) -> str:
+    """The name an httpRequest sends as its user agent when it names none: "the
+    application's name" (help page httpRequest, ?1000021158), for a script its file name
+    without folder and extension."""
+    return os.path.splitext(os.path.basename(rt.filename))[0] or "wlinterp"
 
 
 def header_lines(text: object) -> dict[str, str]:
@@ -240,8 +250,7 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
     """GET the URL (POST `message` when one is given); HTTPGetResult reads the answer.
     `header`: extra header lines ("Name: value", separated by CR LF)."""
     headers = header_lines(header)
-    if V.to_str(user_agent):
-        headers["User-Agent"] = V.to_str(user_agent)
+    headers["User-Agent"] = V.to_str(user_agent) or FRAMEWORK_AGENT
     if V.to_str(content_type):
         headers["Content-Type"] = V.to_str(content_type)
     elif V.to_str(message):

@@ -26,10 +26,10 @@ family = Family("Threads (synchronisation)")
 class WLSemaphore:
     """A counting semaphore that knows how many places are taken."""
 
-    def __init__(self, places: int) -> None:
+    def __init__(self, places: int, taken: int = 0) -> None:
         self.places = places
-        self.sem = threading.Semaphore(places)
-        self.taken = 0
+        self.sem = threading.Semaphore(places - taken)
+        self.taken = taken
         self.guard = threading.Lock()
 
     def acquire(self, timeout: float | None) -> bool:
@@ -58,19 +58,24 @@ def _key(name: object) -> str:
 
 # -- semaphores -----------------------------------------------------------------------
 @family.function("SemaphoreCreate", "SémaphoreCrée", can_fail=True)
-def semaphore_create(rt: Runtime, name: object, places: object = 1,
-                     options: object = 0) -> bool:
-    """A semaphore letting `places` threads in at once (1 by default); an existing name
-    fails non-fatally."""
-    n = V.to_int(places)
+def semaphore_create(rt: Runtime, name: object, places: object = 1, used: object = 0,
+                     options: object = None) -> bool:
+    """A semaphore letting `places` threads in at once (<Authorization>, 1 by default),
+    `used` of them counted as already inside (<Use>, 0 by default: help page ?3077012);
+    the sharing mode (shareGlobal, shareNone, shareUser) is accepted, the semaphore is
+    the run's own whatever it says, as a mutex. An existing name fails non-fatally."""
+    n, inside = V.to_int(places), V.to_int(used)
     if n < 1:
         raise BuiltinFailure(f"SemaphoreCreate: a semaphore needs at least one place, "
                              f"not {n}.", value=False)
+    if not 0 <= inside <= n:
+        raise BuiltinFailure(f"SemaphoreCreate: {inside} threads cannot be inside a "
+                             f"semaphore of {n} places.", value=False)
     table = _table(rt, "semaphore")
     if _key(name) in table:
         raise BuiltinFailure(f"SemaphoreCreate: the semaphore '{V.to_str(name)}' already "
                              f"exists.", value=False)
-    table[_key(name)] = WLSemaphore(n)
+    table[_key(name)] = WLSemaphore(n, inside)
     return True
 
 

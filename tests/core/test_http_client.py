@@ -34,7 +34,8 @@ class Handler(BaseHTTPRequestHandler):
         text = json.dumps({"method": self.command, "path": self.path, "body": body,
                            "type": self.headers.get("Content-Type", ""),
                            "token": self.headers.get("X-Token", ""),
-                           "auth": self.headers.get("Authorization", "")})
+                           "auth": self.headers.get("Authorization", ""),
+                           "agent": self.headers.get("User-Agent", "")})
         self.send_response(200)
         self.send_header("Content-Type", "application/json; charset=utf-8")
         self.send_header("Set-Cookie", "session=abc")
@@ -199,3 +200,35 @@ def test_read_only_response_property_is_an_error(http_url: str) -> None:
                    stderr=io.StringIO())
     assert "read-only" in str(info.value)
 
+
+def test_user_agent_defaults(http_url: str) -> None:
+    """httpRequest's page (?1000021158): without UserAgent the request names the
+    application (the script: http.wl gives "http"); HTTPRequest without one sends what
+    HTTPSendForm's page states, "PC SOFT Framework"; a given agent is sent as is."""
+    lines, err = run(f'''
+cMaRequête est un httpRequête
+cMaRequête.URL = "{http_url}/"
+cMaRéponse est un httpRéponse = HTTPEnvoie(cMaRequête)
+v est un JSON = cMaRéponse.Contenu
+Trace(v.agent)
+cMaRequête.AgentUtilisateur = "MonAgent"
+cMaRéponse = HTTPEnvoie(cMaRequête)
+v = cMaRéponse.Contenu
+Trace(v.agent)
+r is httpRequest
+r.URL = "{http_url}/"
+r.UserAgent = "Agent/2"
+a is httpResponse = HTTPSend(r)
+v = a.Content
+Trace(v.agent)
+IF HTTPRequest("{http_url}/") THEN
+	v = HTTPGetResult(httpResult)
+	Trace(v.agent)
+END
+IF HTTPRequête("{http_url}/", "Le mien") THEN
+	v = HTTPDonneRésultat(httpRésultat)
+	Trace(v.agent)
+END
+''')
+    assert err == ""
+    assert lines == ["http", "MonAgent", "Agent/2", "PC SOFT Framework", "Le mien"]
