@@ -187,3 +187,23 @@ def test_utf8_envelope_is_captured(capture, mailbox_dir):
     (record,) = _records(mailbox_dir, capture)
     assert record["rcpt_tos"] == ["jürgen@example.org"]
     assert record["subject"] == "Bestellung bestätigt"
+
+
+def test_reads_are_bounded_and_big_messages_still_arrive_whole(tmp_path: Path):
+    """A connection is read READ_CHUNK bytes at a time (session.py: asyncio's 256 KiB
+    reads cost the capture a system allocation and release each), and a message several
+    times that size is still stored byte for byte."""
+    from wlinterp.mailbox.session import READ_CHUNK
+    body = "".join(f"line {n:06d} of a long order confirmation\n" for n in range(8000))
+    message = build_message("big")
+    message.set_content(body)
+    with start_capture(tmp_path / "box", []) as handle:
+        with smtplib.SMTP(handle.host, handle.plain_port, timeout=10) as client:
+            client.ehlo()
+            transports = [s.transport for s in handle.sessions]
+            assert [getattr(t, "max_size", None) for t in transports] == [READ_CHUNK]
+            client.send_message(message)
+        (record,) = handle.captured
+    raw = (tmp_path / "box" / "new" / record["id"]).read_bytes()
+    assert record["size"] > 4 * READ_CHUNK and raw.endswith(message.as_bytes()
+                                                           .replace(b"\n", b"\r\n")[-200:])

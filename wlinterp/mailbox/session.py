@@ -14,7 +14,15 @@ from aiosmtpd.smtp import SMTP, Session
 
 from .faults import FaultReply
 
-__all__ = ["CaptureSMTP", "GreetingFault", "peer_port"]
+__all__ = ["CaptureSMTP", "GreetingFault", "READ_CHUNK", "peer_port"]
+
+READ_CHUNK = 64 << 10
+"""The most bytes one read of a connection takes. asyncio reads up to 256 KiB at a time
+into a new bytes object, cut to what came: in the capture's process the C library gives
+a block that size from the system (mmap) and returns it (munmap) on every read (counted,
+in the event loop's thread: 4 mmap, 4 mremap and 4 munmap a message, each unmapping a
+cross-core flush of the address translations). Under the C library's threshold for
+that (128 KiB by default) a read's block comes from the heap."""
 
 
 class _QuietSession(Session):
@@ -41,6 +49,8 @@ class CaptureSMTP(SMTP):
         return _QuietSession(self.loop)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        if hasattr(transport, "max_size"):  # a socket's transport (TLS reads differently)
+            setattr(transport, "max_size", READ_CHUNK)
         super().connection_made(transport)
         self._owner.sessions.add(self)
 
