@@ -182,3 +182,15 @@ def test_control_characters_of_the_source_never_reach_the_terminal(wl_cli, scrip
     quoted, caret = shown.splitlines()[1:3]
     assert "\u241b]0;pwned\u2407\u241b[2J" in quoted, ran
     assert quoted[caret.index("^")] == "\ufffd", (quoted, caret)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_wl_check_does_not_quote_a_password_either(wl_cli, script, fmt):
+    """`wl check` output lands in CI logs: a diagnostic on a line that passes a password
+    shows it as stars, in the text excerpt and in the JSON `source_line` (same length)."""
+    path = script(f'EmailStartSMTPSession(sUndeclared, "{PASSWORD}", "smtp.example.org")\n')
+    ran = wl_cli("check", "--format", fmt, path)
+    assert "sUndeclared" in ran.out + ran.err, ran
+    assert PASSWORD not in ran.out + ran.err, ran
+    stars = "*" * len(PASSWORD)
+    assert (f'"{stars}"' if fmt == "text" else f'\\"{stars}\\"') in ran.out + ran.err, ran

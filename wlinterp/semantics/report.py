@@ -13,11 +13,19 @@ from ..errors import excerpt_window
 from .diagnostics import KINDS, Diagnostic
 
 
+def _shown_line(line: str) -> str:
+    """The source line with the literals that may hold a secret as stars (same length, so
+    spans and carets stay right): check output lands in CI logs and annotations, so it
+    follows the run-time errors' rule (secret_args.py, docs/security.md)."""
+    from ..secret_args import masked_line
+    return masked_line(line) if line.strip() else line
+
+
 def _excerpt(d: Diagnostic) -> str:
     """The source line and a caret under the exact span (`^~~~` for a name)."""
     if not d.source_line.strip():
         return ""
-    text, col = excerpt_window(d.source_line, d.column)
+    text, col = excerpt_window(_shown_line(d.source_line), d.column)
     width = max(1, min(d.length, len(text) - col)) if col < len(text) else 1
     return f"\n    {text}\n    {' ' * col}^{'~' * (width - 1)}"
 
@@ -51,7 +59,14 @@ def json_document(diags: list[Diagnostic], files: int) -> dict[str, Any]:
     errors = sum(1 for d in diags if d.severity.value == "error")
     return {"version": 1, "files": files,
             "summary": {"errors": errors, "warnings": len(diags) - errors},
-            "diagnostics": [d.as_dict() for d in diags]}
+            "diagnostics": [_masked_dict(d) for d in diags]}
+
+
+def _masked_dict(d: Diagnostic) -> dict[str, Any]:
+    """A diagnostic's JSON object, its `source_line` masked as the text excerpt is."""
+    out = d.as_dict()
+    out["source_line"] = _shown_line(out.get("source_line") or "")
+    return out
 
 
 _DIAGNOSTIC = {
