@@ -41,6 +41,8 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
         db.ensure(ctx.desc)
     if ctx.is_result:  # a query result (with hModifyFile: its data file too)
         writeback.add_row(ctx)
+    elif options is None and ctx.dialect == "sqlite":  # FileContext.add's first step, one
+        ctx.add_sqlite()  # call less (HAdd is called once per record)
     else:
         ctx.add(options is not None and bool(opts(options) & H_FORCE_ID_AUTO))
     return True

@@ -160,3 +160,35 @@ Trace(total)
     assert conn.execute('SELECT sum("Balance") FROM customer WHERE "Balance" > 2').fetchone() \
         == (12.5,)
     conn.close()
+
+
+def test_currency_made_from_an_integer_is_written_as_that_integer(tmp_path) -> None:
+    """SQLite: the Decimal `File.Balance = n` made is written as n itself (the item's
+    `whole_slot`), the row `float()` of it gave; a value changed since, or beyond 2**53,
+    takes the float path as before (docs/hfsql.md, "Performance")."""
+    import sqlite3
+    path = tmp_path / "w.db"
+    text = """HReset(Customer)
+Customer.Name = "A"
+Customer.Balance = 12
+HAdd(Customer)
+Customer.Name = "B"
+Customer.Balance = Customer.Balance + 0.25
+HAdd(Customer)
+Customer.Name = "C"
+Customer.Balance = 9007199254740993
+HAdd(Customer)
+HReset(Customer)
+Customer.Name = "D"
+Customer.Balance = -7
+HAdd(Customer)
+Customer.Balance = 5
+HModify(Customer)
+"""
+    run(text, f"sqlite:{path}")
+    conn = sqlite3.connect(path)
+    rows = conn.execute('SELECT "Name", typeof("Balance"), "Balance" FROM customer '
+                        'ORDER BY _hrec').fetchall()
+    conn.close()
+    assert rows == [("A", "integer", 12), ("B", "real", 12.25),
+                    ("C", "integer", 9007199254740992), ("D", "integer", 5)]

@@ -16,7 +16,7 @@ from .analysis import FileDesc, ItemDesc
 from .duplicates import duplicate_key
 from .errors import (DATABASE, DUPLICATES, INTEGRITY, LOCK, MODIFIED, NO_CURRENT,
                      NOT_FOUND_RECORD, HFError)
-from .itemtypes import coercer, default_of, native_type, reader, writer
+from .itemtypes import coercer, default_of, native_type, reader, whole_slot, writer
 from .prefix import prefix_method
 from .rowcode import buffer_storer, pg_safe_check, row_loader
 from .sqlbuild import RESULT_PREFIX, FileSQL
@@ -78,16 +78,20 @@ class FileContext:
             k == "currency" and self.dialect == "postgresql")  # numeric: a Decimal already
             else reader(k) for k in self.kinds])
         self.seek_sql: dict[tuple[str, int, bool], str] = {}  # searches without a filter
-        self._writers = [writer(i.type.kind, i.size, self.dialect) for i in self.items]
+        # SQLite currency items: the integer a Decimal was made from, kept for the writer
+        wholes = [whole_slot() if k == "currency" and self.dialect == "sqlite" else None
+                  for k in self.kinds]
+        self._writers = [writer(i.type.kind, i.size, self.dialect, w)
+                         for i, w in zip(self.items, wholes)]
         self._store_all = buffer_storer(self._writers, range(len(self.items)))
         self._storers: dict[tuple[int, ...], Any] = {}
-        self._sqlite_insert: tuple[str, Any] | None = None  # _add_sqlite's (sql, storer)
+        self._sqlite_insert: tuple[str, Any] | None = None  # add_sqlite's (sql, storer)
         # PostgreSQL: HAdd in a transaction without a savepoint when only a duplicate can
         # refuse the record (no link to check): `INSERT ... ON CONFLICT DO NOTHING`
         self.pg_plain_insert = self.dialect == "postgresql" and not any(
             fold(link.child_file) == fold(desc.name) for link in db.analysis.links)
         self._safe_checks: dict[tuple[int, ...], Any] = {}
-        self.coercers = [coercer(k) for k in self.kinds]
+        self.coercers = [coercer(k, w) for k, w in zip(self.kinds, wholes)]
         self.natives = [native_type(k) for k in self.kinds]  # values kept as they are
         self.auto_index = next((n for n, i in enumerate(self.items) if i.auto_id), -1)
         self.buffer: list[Any] = []
@@ -227,7 +231,7 @@ class FileContext:
     def add(self, force_id: bool = False) -> None:
         """HAdd: insert the buffer; the automatic identifier is computed unless forced."""
         if self.dialect == "sqlite" and not force_id:
-            self._add_sqlite()
+            self.add_sqlite()
             return
         db = self.db
         auto = self.auto_index
@@ -257,7 +261,7 @@ class FileContext:
             self.buffer[auto] = res[1]
         self.new_record = False
 
-    def _add_sqlite(self) -> None:
+    def add_sqlite(self) -> None:
         """`add` on SQLite without hForceIdAuto, the steps of a loop of HAdd: statement and
         converter looked up once per file, the identifier counted here, one execute."""
         plan = self._sqlite_insert

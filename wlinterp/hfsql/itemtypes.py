@@ -91,9 +91,10 @@ def to_db(kind: str, size: int, value: Any, dialect: str) -> Any:
     raise ValueError(kind)
 
 
-def writer(kind: str, size: int, dialect: str) -> Any:
+def writer(kind: str, size: int, dialect: str, whole: list[Any] | None = None) -> Any:
     """A fast converter for buffer values (already of the item's type, see coerce_item)
-    to stored values; None when they are stored as they are."""
+    to stored values; None when they are stored as they are. `whole`: the item's
+    `whole_slot` (its coercer's too), read by an SQLite currency's."""
     if kind in ("int", "autoid", "real", "date", "time", "datetime", "memo", "uuid", "any"):
         return None if kind != "any" else (lambda v: to_db("any", 0, v, dialect))
     if kind == "text" and size > 0:
@@ -103,19 +104,43 @@ def writer(kind: str, size: int, dialect: str) -> Any:
     if kind == "text":
         return None
     if kind == "currency" and dialect == "sqlite":
-        return _inlined(_real_of_currency,
-                        "(None if ({t} := {x}) is None else ({t} if ({t} := _float({t}))"
-                        ".is_integer() else _round({t}, 6)))", {"_float": float, "_round": round})
+        slot = whole if whole is not None else whole_slot()
+        name = f"_whole{id(slot):x}"
+        return _inlined(_real_of_currency(slot),
+                        f"(None if ({{t}} := {{x}}) is None else {name}[1] if {{t}} is {name}[0] "
+                        "else ({t} if ({t} := _float({t})).is_integer() else _round({t}, 6)))",
+                        {"_float": float, "_round": round, name: slot})
     return lambda v: to_db(kind, size, v, dialect)
 
 
-def _real_of_currency(v: Any) -> float | None:
+def _real_of_currency(slot: list[Any]) -> Any:
     """A currency buffer value as SQLite stores it: a REAL rounded to 6 decimals (a whole
-    number is already: `round` is the dearest step of an HAdd, skipped then)."""
-    if v is None:
-        return None
-    f = float(v)
-    return f if f.is_integer() else round(f, 6)
+    number is already: `round` is the dearest step of an HAdd, skipped then); the integer
+    it was made from when it is the one in `slot` (`whole_slot`)."""
+    def store(v: Any) -> Any:
+        if v is None:
+            return None
+        if v is slot[0]:
+            return slot[1]
+        f = float(v)
+        return f if f.is_integer() else round(f, 6)
+    return store
+
+
+_WHOLE = 1 << 53  # integers a float holds exactly: stored as the float was (NUMERIC: an integer)
+
+
+def whole_slot() -> list[Any]:
+    """One currency item's memory of the last Decimal its coercer made from an integer,
+    and that integer: `[decimal, int]`.
+
+    Why: `File.Amount = i` then `HAdd` (the loop that fills a file) made a Decimal of the
+    integer, and the SQLite writer turned it back with `float()`, which the C Decimal does
+    through text: the dearest conversion of an HAdd. The writer gives the integer instead
+    when the buffer still holds that very Decimal (`is`: the slot keeps it alive, so no
+    other value can be it). Within +-2**53 the integer is what `float()` gave, and SQLite
+    stores a whole REAL in the NUMERIC column as that integer anyway: the same row."""
+    return [None, 0]
 
 
 def _inlined(func: Any, expression: str, names: dict[str, Any]) -> Any:
@@ -135,16 +160,34 @@ def native_type(kind: str) -> type | None:
     return _NATIVE.get(kind)
 
 
-def coercer(kind: str) -> Any:
+def coercer(kind: str, whole: list[Any] | None = None) -> Any:
     """A fast `coerce_item` for one kind: values already of the right type pass as they
-    are."""
+    are. `whole`: a currency item's `whole_slot`, given the Decimals made from integers."""
     native = _NATIVE.get(kind)
+    if kind == "currency" and whole is not None:
+        return _currency_coercer(whole)
     if kind == "currency":  # `File.Amount = i`: an integer is the common case
         return lambda v: v if type(v) is Decimal or v is None else (
             _EXACT(v) if type(v) is int else coerce_item(kind, v))
     if native is None:
         return lambda v: coerce_item(kind, v)
     return lambda v: v if type(v) is native or v is None else coerce_item(kind, v)
+
+
+def _currency_coercer(slot: list[Any]) -> Any:
+    """`coercer("currency")` keeping the Decimal made from an integer, with the integer,
+    in `slot` (`whole_slot`)."""
+    def coerce(v: Any) -> Any:
+        if type(v) is Decimal or v is None:
+            return v
+        if type(v) is int:
+            d = _EXACT(v)
+            if -_WHOLE <= v <= _WHOLE:
+                slot[0] = d
+                slot[1] = v
+            return d
+        return coerce_item("currency", v)
+    return coerce
 
 
 def _decimal(value: Any) -> Decimal:
