@@ -35,6 +35,7 @@ class CompilerBase:
     loop_bounds: "dict[str, Bounds]"  # FOR counters being compiled -> their bounds
     fast_params: frozenset[str]  # parameters known to be integers (specialize.py)
     file_loops: dict[str, tuple[str, dict[str, str]]]  # FOR EACH File: context, items
+    data_slots: dict[tuple[str, str], tuple[str, str]]  # File.Item written: context, index
 
     if TYPE_CHECKING:
         def temp(self) -> str: ...

@@ -128,6 +128,8 @@ class BodyMixin:
             pre.append("    nonlocal " + ", ".join(sorted(fc.scope.nonlocals_used)))
         for var in fc.implicit:
             pre.append(f"    {var.pyname} = ''")
+        for slot, _ in fc.data_slots.values():
+            pre.append(f"    {slot} = None")
         body = ["    " + line for line in fc.out.lines] or ["    pass"]
         first = fc.out.linemap[1] if len(fc.out.linemap) > 1 else (0, 0)
         linemap = [first] * len(pre) + fc.out.linemap[1:]

@@ -132,13 +132,43 @@ class ClassMixin(CompilerBase):
             self.out.emit(f"set_property(_rt, {obj}, {key!r}, {code}, {target.name!r})")
             return
         if obj.startswith(_DATA_NAME):
-            self.out.emit(f"data_item_set{obj[len(_DATA_NAME) - 1:-1]}, {key!r}, {code}, _ctx, "
-                          f"{target.name!r})")
+            self.store_data_item(target, obj[len(_DATA_NAME) - 1:-1], key, code)
             return
         if self.outside_read_only(key):  # the semantic pass could not tell the class
             self.out.emit(f"set_member_outside({obj}, {key!r}, {code}, _ctx, {target.name!r})")
             return
         self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
+
+    def store_data_item(self, target: N.Member, args: str, key: str, code: str) -> None:
+        """`File.Item = v` where File is undeclared (maybe a data file: hfsql/hooks.py).
+        The first write goes through `data_item_set`, which returns the file's context
+        and the item's index; kept in two locals of the function, they let the next
+        writes store into the buffer inline (converted as `data_item_set` does), while
+        the context is still what the name designates (`named_as`, hfsql/database.py
+        Contexts): no call, no name look-up, for the statements that fill a record
+        before HAdd (docs/hfsql.md, "Performance")."""
+        name = fold(target.obj.name) if isinstance(target.obj, N.Name) else ""
+        general = f"data_item_set{args}, {key!r}, {{v}}, _ctx, {target.name!r})"
+        if not name:
+            self.out.emit(general.format(v=code))
+            return
+        slot = self.data_slots.get((name, key))
+        if slot is None:
+            slot = self.data_slots[(name, key)] = (self.temp(), self.temp())
+        ctx, n = slot
+        v = code
+        if not code.isidentifier():  # evaluated once, before the context is looked at
+            v = self.temp()
+            self.out.emit(f"{v} = {code}")
+        self.out.emit(f"if {ctx} is not None and {ctx}.named_as == {name!r}:")
+        self.out.indent()
+        self.out.emit(f"{ctx}.buffer[{n}] = {v} if type({v}) is {ctx}.natives[{n}] else "
+                      f"{ctx}.coercers[{n}]({v})")
+        self.out.dedent()
+        self.out.emit("else:")
+        self.out.indent()
+        self.out.emit(f"{ctx}, {n} = " + general.format(v=v))
+        self.out.dedent()
 
     def member_to_change(self, e: N.Expr, how: str) -> str:
         """The value of `e`, about to be changed in place (`o.m_t[1] = 3`, `Add(o.m_t, 5)`):

@@ -43,6 +43,9 @@ class FunctionCompiler(StmtMixin):
         self.loop_bounds: dict[str, Bounds] = {}  # FOR counters of the loops being compiled -> their bounds
         # FOR EACH File being compiled: name -> (its context, {item read: its index})
         self.file_loops: dict[str, tuple[str, dict[str, str]]] = {}
+        # `File.Item = v` written here: (file, item) -> the locals keeping the context
+        # and the item's index (None before the first write: classes.py)
+        self.data_slots: dict[tuple[str, str], tuple[str, str]] = {}
         self._temps = 0
         self.fast_params: frozenset[str] = frozenset()  # parameters known to be integers
 

@@ -64,18 +64,22 @@ def data_item(rt: Any, key: str, fallback: Any, name: str) -> Any:
 
 
 def data_item_set(rt: Any, key: str, fallback: Any, name: str, value: Any, tctx: Any,
-                  shown: str) -> None:
-    """`File.Item = value`: converted to the item's type straight into the buffer."""
-    db = rt.state.get("hfsql")  # _slot inlined, as in data_item: the hot path of HAdd loops
+                  shown: str) -> tuple[Any, int]:
+    """`File.Item = value`: converted to the item's type straight into the buffer.
+    Returns the context and the item's index when the value went into a buffer, for the
+    compiled code to store the next values itself while the name still designates that
+    context (compiler/classes.py `store_data_item`); else (None, -1)."""
+    db = rt.state.get("hfsql")
     if db is not None:
         ctx = db.contexts.get(key)
         if ctx is not None:
             n = ctx.index.get(name)
             if n is not None:  # a value of the item's own type needs no converter call
                 ctx.buffer[n] = value if type(value) is ctx.natives[n] else ctx.coercers[n](value)
-                return
+                return ctx, n
     from ..runtime.access import set_member
     set_member(data_name(rt, key, fallback), name, value, tctx, shown)
+    return None, -1
 
 
 def data_assign(rt: Any, key: str, current: Any, value: Any) -> Any:
