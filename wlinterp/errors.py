@@ -12,10 +12,11 @@ __all__ = [
 ]
 
 import re
-from dataclasses import dataclass
+
+from .records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Position:
     """A 1-based line and column in a named source."""
 

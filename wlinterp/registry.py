@@ -25,10 +25,10 @@ __all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "report
            "load_stdlib", "load_every_family", "TextArg", "NumberArg", "ProcArg", "OutArg"]
 
 import sys
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .errors import BuiltinFailure
+from .records import field, record
 from .syntax.names import fold
 
 
@@ -51,7 +51,7 @@ class NonFatalError(Exception):
     """Unwinds to the nearest `CASE ERROR:` section after a built-in failed."""
 
 
-@dataclass
+@record
 class Builtin:
     """One built-in function; `call(rt, *args)` is what compiled code invokes."""
 
@@ -88,7 +88,7 @@ class Builtin:
         return f"{self.min_args} to {self.max_args}"
 
 
-@dataclass
+@record
 class Entry:
     """A constant, built-in variable or built-in type: one value or factory, two names."""
 

@@ -45,7 +45,7 @@ def test_a_field_without_default_after_one_with_is_refused() -> None:
 
 def test_init_is_compiled_on_first_use_only() -> None:
     code = ("from wlinterp.syntax import nodes as N\n"
-            "from wlinterp.syntax.node_class import _first_init\n"
+            "from wlinterp.records import first_init as _first_init\n"
             "N.Num(1, 1, 5)\n"
             "print(N.Num.__init__ is _first_init, N.Ternary.__init__ is _first_init)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -9,13 +9,13 @@ from __future__ import annotations
 __all__ = ["ProgramCompiler", "CompiledProgram", "compile_program"]
 
 import itertools
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind, SType, SType as S
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
+from ..records import field, record
 from ..registry import Builtin, Registry
 from ..runtime.types import StructDef, TypeSpec
 from ..runtime.type_phrases import parse_type
@@ -37,7 +37,7 @@ MARKER = "<wl:{}>"
 _IDS = itertools.count()
 
 
-@dataclass
+@record
 class CompiledProgram:
     """Generated code plus everything the engine needs to run it and map errors back."""
 

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 __all__ = ["SpecializeMixin"]
 
-import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from ..records import replace
 from ..runtime.kinds import SType, SType as S
 from ..semantics.symbols import FuncScope, ProcInfo, assigned_names, facts
 from ..syntax import nodes as N
@@ -156,7 +156,7 @@ class SpecializeMixin:
         if key not in self.fast_versions:
             if self.retrying:  # compiled under an assumption that may not hold
                 return proc
-            version = dataclasses.replace(proc, pyname=proc.pyname + "__int",
+            version = replace(proc, pyname=proc.pyname + "__int",
                                           ret_types=set(), inferred=S.ANY)
             self.fast_versions[key] = version
             self.fast_names[version.pyname] = proc.pyname

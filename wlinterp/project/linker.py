@@ -14,7 +14,7 @@ __all__ = ["Layout", "ParsedFile", "parse_file", "link", "original_name"]
 
 import bisect
 import re
-from dataclasses import dataclass
+from ..records import record
 from typing import Any
 
 from ..errors import WLError, WLRuntimeError, WLSyntaxError, format_warning
@@ -31,7 +31,7 @@ def original_name(name: str) -> str:
     return _ORIGINAL.format(name)
 
 
-@dataclass
+@record
 class ParsedFile:
     """A file parsed at a line offset of the combined source."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 __all__ = ["LoadedProject", "Linked", "load_project"]
 
 import os
-from dataclasses import dataclass
+from ..records import record
 from typing import Any, Callable
 
 from ..compiler.program import CompiledProgram, compile_program
@@ -62,7 +62,7 @@ class LoadedProject:
         return Linked(compiled, layout, files)
 
 
-@dataclass
+@record
 class Linked:
     """A compiled program of the project plus extras; `start` runs it on a fresh
     namespace, `call` calls one of its procedures."""

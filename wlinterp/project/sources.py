@@ -16,7 +16,7 @@ __all__ = ["ProjectLayout", "SourceFile", "find_layout", "read_file", "is_test_f
 import fnmatch
 import os
 import re
-from dataclasses import dataclass, field
+from ..records import field, record
 
 from ..engine import read_source
 from ..errors import WLSyntaxError, format_warning
@@ -30,7 +30,7 @@ _SKIPPED_DIRS = {"__pycache__", "node_modules"}
 KIND_ORDER = {"class": 0, "set": 1, "library": 2, "conftest": 3, "script": 4}
 
 
-@dataclass
+@record
 class SourceFile:
     """One file of code: its path, its runnable WLanguage text (a .wdg/.wdc converted with
     every line at its original place) and its original text (for error excerpts)."""
@@ -49,7 +49,7 @@ class SourceFile:
         return self.path.lower().endswith((".wdg", ".wdc"))
 
 
-@dataclass
+@record
 class ProjectLayout:
     """Where the project is and which files hold its code, in a stable order."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 __all__ = ["StructDef", "WLStruct", "WLArray", "WLAssoc", "ArrayRow", "copy_value",
            "read_only_error"]
 
-from dataclasses import dataclass, field
+from ..records import field, record
 from typing import TYPE_CHECKING, Callable
 
 from . import values as V
@@ -29,7 +29,7 @@ def default_value(t: "TypeSpec", ctx: "TypeContext | None") -> object:
     return _types.default_value(t, ctx)
 
 
-@dataclass
+@record
 class StructDef:
     """A STRUCTURE type: members in declaration order (folded name, shown name, type)."""
 

@@ -12,11 +12,11 @@ __all__ = ["TypeSpec", "WLArray", "WLStruct", "WLAssoc", "ArrayRow", "StructDef"
            "default_value", "VARIANT", "INT", "STRING", "REAL", "BOOLEAN"]
 
 import datetime
-from dataclasses import dataclass
-from typing import Callable
 from decimal import ROUND_HALF_UP, Context, Decimal
+from typing import Callable
 
 from ..errors import WLRuntimeError
+from ..records import record
 from .kinds import (K_ARRAY, K_ASSOC, K_BOOLEAN, K_CURRENCY, K_DATE, K_DATETIME, K_DURATION,
                     K_INT, K_NUMERIC, K_OBJECT, K_REAL, K_STRING, K_STRUCT, K_TIME, K_VARIANT,
                     Kind)
@@ -26,7 +26,7 @@ from .limits import check_array
 from .containers import ArrayRow, StructDef, WLArray, WLAssoc, WLStruct, copy_value
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TypeSpec:
     """A WLanguage type: `kind` is int/real/string/boolean/currency/numeric/date/time/
     datetime/duration/variant/array/struct/object; `bits` for integers; `elem`/`dims`

@@ -12,7 +12,7 @@ import re
 
 __all__ = ["Analysis", "ProgramSymbols", "analyze", "RUN_WARNINGS", "run_warning"]
 
-from dataclasses import dataclass, field
+from ..records import field, record
 from typing import TYPE_CHECKING, Any
 
 from ..errors import format_warning, source_lines
@@ -38,7 +38,7 @@ CALL_CODES = frozenset({"WL102", "WL103", "WL104"})
 RUN_WARNINGS = {"WL101": "it is treated as an empty variant variable", "WL207": ""}
 
 
-@dataclass
+@record
 class StructInfo:
     """A structure or class as the checker sees it: members (folded -> shown), parent."""
 
@@ -55,7 +55,7 @@ def class_constants(s: N.StructDecl) -> frozenset[str]:
     return frozenset(fold(n) for c in s.consts for n, _, _, _ in c.items)
 
 
-@dataclass
+@record
 class Analysis:
     """Everything the semantic pass found in one program."""
 
@@ -98,7 +98,7 @@ def run_warning(d: Diagnostic, filename: str, source: str) -> str:
     return format_warning(filename, d.line, d.column, text, source)
 
 
-@dataclass
+@record
 class ProgramSymbols:
     """What every function of the program can see besides its own variables."""
 

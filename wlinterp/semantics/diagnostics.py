@@ -12,7 +12,7 @@ __all__ = ["Severity", "Kind", "KINDS", "Diagnostic", "suppressed_lines", "selec
 
 import enum
 import re
-from dataclasses import dataclass
+from ..records import record
 
 from ..errors import source_lines
 
@@ -34,7 +34,7 @@ def sentence(message: str) -> str:
     return message if message.endswith(("?", ".", "!")) else message + "."
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Kind:
     """One kind of diagnostic: its code, a short slug and whether `wl run` defers it."""
 
@@ -78,7 +78,7 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
 ]}
 
 
-@dataclass
+@record
 class Diagnostic:
     """One problem at one place: `file:line:col`, `length` characters wide."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 __all__ = ["Scope", "Symbol", "finish_scope"]
 
-from dataclasses import dataclass
+from ..records import record
 from typing import Any, Callable, cast
 
 from ..runtime.types import TypeSpec
@@ -15,7 +15,7 @@ from .analysis import Reporter
 from .symbols import nearest
 
 
-@dataclass
+@record
 class Symbol:
     """A variable or parameter and what the function does with it."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 __all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls",
            "assigned_names", "assigned_by", "writeback_fixpoint", "facts"]
 
-from dataclasses import dataclass, field
+from ..records import field, record
 from operator import attrgetter
 from typing import Any, Callable, Container, Iterator, cast
 
@@ -26,7 +26,7 @@ def static_type(spec: TypeSpec) -> SType:
     return STATIC_OF_KIND.get(spec.kind, SType.ANY)
 
 
-@dataclass
+@record
 class Var:
     """A variable: its shown name, Python name, declared type and static tag."""
 
@@ -39,7 +39,7 @@ class Var:
     owner: "FuncScope | None" = None
 
 
-@dataclass
+@record
 class ProcInfo:
     """A user procedure as callers see it."""
 
@@ -79,7 +79,7 @@ def nearest(table: str) -> Callable[[Any, str], Any]:
     return find
 
 
-@dataclass
+@record
 class FuncScope:
     """Variables of one generated Python function (main code or a procedure)."""
 
@@ -212,7 +212,7 @@ def assigned_names(stmts: list[N.Stmt]) -> set[str]:
     return out
 
 
-@dataclass
+@record
 class Facts:
     """What one procedure body declares, assigns, mentions and calls (one walk)."""
 
