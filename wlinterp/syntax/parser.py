@@ -57,34 +57,42 @@ def warm_up() -> None:
 
 def _drive(tokens: list[Token]) -> Any:
     """Run the LALR automaton over `tokens` (shift/reduce with the builder callbacks).
-    An action >= 0 shifts to that state; ~action is the rule to reduce by."""
+    An action >= 0 shifts to that state; ~action is the rule to reduce by. A rule whose
+    callback is None passes its one child through: only the state changes."""
     states, start, end_state, rules = _driver_tables()
+    state = start
     state_stack = [start]
     value_stack: list[Any] = []
+    push_state, push_value = state_stack.append, value_stack.append
     last = tokens[-1] if tokens else Token("_NL", "\n", 0, 1, 1)
     end_tok = Token("$END", "", last.start_pos, last.line, last.column)
     for tok in [*tokens, end_tok]:
         ttype = tok.type
+        row = states[state]
         while True:
-            row = states[state_stack[-1]]
             try:
                 action = row[ttype]
             except KeyError:
                 raise _ParseError(tok, {k for k in row if k.isupper()}) from None
             if action >= 0:
-                state_stack.append(action)
-                value_stack.append(tok)
+                state = action
+                push_state(action)
+                push_value(tok)
                 break
             size, origin, callback = rules[~action]
-            if size:
+            if callback is None:
+                del state_stack[-1]
+            elif size:
                 children = value_stack[-size:]
                 del state_stack[-size:]
                 del value_stack[-size:]
+                push_value(callback(children))
             else:
-                children = []
-            value_stack.append(callback(children))
-            state_stack.append(states[state_stack[-1]][origin])
-            if ttype == "$END" and state_stack[-1] == end_state:
+                push_value(callback([]))
+            state = states[state_stack[-1]][origin]
+            push_state(state)
+            row = states[state]
+            if state == end_state and ttype == "$END":
                 return value_stack[-1]
     raise _ParseError(end_tok, set())
 

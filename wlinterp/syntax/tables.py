@@ -25,11 +25,13 @@ import marshal
 import os
 import sys
 import zlib
+from operator import itemgetter
 from typing import Any, Callable
 
 # (states, start state, end state, rules); a state maps a terminal (or, for the goto
 # after a reduction, a rule's origin) to an action: >= 0 shifts to (goes to) that state,
-# ~i reduces by rule i; a rule is (size, origin, callback). Ints keep the stored table
+# ~i reduces by rule i; a rule is (size, origin, callback); callback None: the one child
+# passes through. Ints keep the stored table
 # small and quick to load (one int per entry, no tuples).
 Tables = tuple[dict[int, dict[str, int]], int, int, list[tuple[int, str, Any]]]
 _FORMAT = 3
@@ -79,11 +81,19 @@ class Tree:
         return f"Tree({self.data!r}, {self.children!r})"
 
 
-def _callback(builder: Any, shape: tuple[Any, ...]) -> Callable[[list[Any]], Any]:
+def _callback(builder: Any, shape: tuple[Any, ...], size: int) -> Callable[[list[Any]], Any] | None:
     """The reduction of one rule, as Lark's ParseTreeBuilder would make it for the LALR
     parser with placeholders: filter the children, pass a single one through (`?rule`),
-    else call the builder's method (or its `__default__`)."""
+    else call the builder's method (or its `__default__`). None for a `?rule` of one
+    symbol that keeps it: the value passes through, and the driver only changes state
+    (half the reductions of a typical program, each a call saved). A `?rule` that keeps one
+    child of several is `itemgetter` (no Python frame)."""
     name, expand1, include, append_none = shape
+    if expand1 and include is None and size == 1:
+        return None
+    if expand1 and include is not None and len(include) == 1 and not include[0][1] \
+            and not include[0][2] and not append_none:
+        return itemgetter(include[0][0])  # `stmt: simple _NL`: the one kept child
     method = getattr(builder, name, None)
     if method is None:
         default = builder.__default__
@@ -99,12 +109,36 @@ def _callback(builder: Any, shape: tuple[Any, ...]) -> Callable[[list[Any]], Any
     if include is None:
         return f
     build = f
+    if append_none or any(add_none for _, _, add_none in include):
+        def child_filter(children: list[Any]) -> Any:
+            filtered: list[Any] = []
+            for i, to_expand, add_none in include:
+                if add_none:
+                    filtered += [None] * add_none
+                if to_expand:
+                    if filtered:
+                        filtered += children[i].children
+                    else:  # left recursion: take the list over (as Lark does)
+                        filtered = children[i].children
+                else:
+                    filtered.append(children[i])
+            if append_none:
+                filtered += [None] * append_none
+            return build(filtered)
+        return child_filter
+    if include and include[0][1] and not any(x for _, x, _ in include[1:]):
+        first, rest = include[0][0], [i for i, _, _ in include[1:]]
 
-    def child_filter(children: list[Any]) -> Any:
+        def grow(children: list[Any]) -> Any:  # `__list: __list item`: left recursion
+            filtered = children[first].children  # taken over (as Lark does)
+            filtered += [children[i] for i in rest]
+            return build(filtered)
+        return grow
+    pairs = [(i, x) for i, x, _ in include]
+
+    def pick(children: list[Any]) -> Any:
         filtered: list[Any] = []
-        for i, to_expand, add_none in include:
-            if add_none:
-                filtered += [None] * add_none
+        for i, to_expand in pairs:
             if to_expand:
                 if filtered:
                     filtered += children[i].children
@@ -112,16 +146,14 @@ def _callback(builder: Any, shape: tuple[Any, ...]) -> Callable[[list[Any]], Any
                     filtered = children[i].children
             else:
                 filtered.append(children[i])
-        if append_none:
-            filtered += [None] * append_none
         return build(filtered)
-    return child_filter
+    return pick
 
 
 def _rebuild(stored: dict[str, Any], make_builder: Callable[[], Any]) -> Tables:
     """The stored table with the reduction callbacks made afresh from the rule shapes."""
     builder = make_builder()
-    rules = [(size, origin, _callback(builder, shape))
+    rules = [(size, origin, _callback(builder, shape, size))
              for (size, origin), shape in zip(stored["reductions"], stored["rules"])]
     return stored["states"], stored["start"], stored["end"], rules
 
