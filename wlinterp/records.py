@@ -140,7 +140,7 @@ def _values_getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
 def _eq(self: Any, other: object) -> bool:
     if other.__class__ is not self.__class__:
         return NotImplemented
-    values = self._record_values
+    values: Callable[[Any], tuple[Any, ...]] = getattr(self, "_record_values")
     return values(self) == values(other)
 
 
@@ -176,20 +176,22 @@ def record(cls: type[_T] | None = None, *, frozen: bool = False) -> Any:
         own = {f.name for f in mine}
         all_fields = tuple(f for f in inherited if f.name not in own) + tuple(mine)
         check_order(cls.__name__, all_fields)
-        cls._fields = all_fields  # type: ignore[attr-defined]
-        cls.__match_args__ = tuple(f.name for f in all_fields)  # type: ignore[attr-defined]
-        cls._frozen = frozen  # type: ignore[attr-defined]
-        cls._record_values = staticmethod(_values_getter(cls.__match_args__))  # type: ignore
+        names = tuple(f.name for f in all_fields)
+        made: dict[str, Any] = {"_fields": all_fields, "__match_args__": names,
+                                "_frozen": frozen,
+                                "_record_values": staticmethod(_values_getter(names))}
         if "__init__" not in cls.__dict__:
-            cls.__init__ = first_init  # type: ignore[misc]
+            made["__init__"] = first_init
         if "__repr__" not in cls.__dict__:
-            cls.__repr__ = _repr  # type: ignore[assignment]
+            made["__repr__"] = _repr
         if "__eq__" not in cls.__dict__:
-            cls.__eq__ = _eq  # type: ignore[assignment]
-            cls.__hash__ = _hash if frozen else None  # type: ignore[assignment]
+            made["__eq__"] = _eq
+            made["__hash__"] = _hash if frozen else None
         if frozen:
-            cls.__setattr__ = _frozen_setattr  # type: ignore[assignment]
-            cls.__delattr__ = _frozen_delattr  # type: ignore[assignment]
+            made["__setattr__"] = _frozen_setattr
+            made["__delattr__"] = _frozen_delattr
+        for name, value in made.items():
+            setattr(cls, name, value)
         return cls
     return make if cls is None else make(cls)
 
@@ -199,4 +201,5 @@ def replace(obj: _T, **changes: Any) -> _T:
     for f in fields(obj):
         if f.name not in changes:
             changes[f.name] = getattr(obj, f.name)
-    return type(obj)(**changes)  # type: ignore[call-arg]
+    maker: Any = type(obj)
+    return maker(**changes)

@@ -62,7 +62,7 @@ class Builtin:
     max_args: int | None
     can_fail: bool
     family: str
-    call: Callable[..., Any] = field(repr=False, default=None)  # type: ignore[assignment]
+    call: Callable[..., Any] = field(repr=False, default=None)
     overloads: tuple[Any, ...] = ()  # secret_args.Overload each, when declared
 
     @property
