@@ -64,8 +64,8 @@ def json_document(diags: list[Diagnostic], files: int) -> dict[str, Any]:
 
 def _masked_dict(d: Diagnostic) -> dict[str, Any]:
     """A diagnostic's JSON object, its `source_line` masked as the text excerpt is."""
-    out = d.as_dict()
-    out["source_line"] = _shown_line(out.get("source_line") or "")
+    out: dict[str, Any] = d.as_dict()
+    out["source_line"] = _shown_line(d.source_line or "")
     return out
 
 
