@@ -22,11 +22,11 @@ MESSAGES = {
     "is a variable, not a procedure": {"semantics/calls.py"},
     "this expression cannot be called": {"semantics/calls.py"},
     "outside a loop": {"semantics/checker.py"},
-    "inherits from itself": {"semantics/analysis.py"},
+    "inherits from itself": {"semantics/program_decls.py"},
     "is already declared as": {"semantics/checker.py"},
     "a constant must be a literal": {"semantics/checker.py"},
     "cannot assign to the": {"semantics/checker.py"},
-    "can use it": {"semantics/analysis.py"},  # a private/protected member used outside
+    "can use it": {"semantics/program_symbols.py"},  # a private/protected member used outside
     "; the variable is a variant": {"semantics/checker.py"},
     "unknown parent class": {"semantics/checker.py"},
     "is a CONSTANT member": {"runtime/containers.py"},  # WL106 and its run-time twin

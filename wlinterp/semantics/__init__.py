@@ -1,8 +1,10 @@
 """The semantic pass, between the parser and code generation.
 
-- `analysis.py`: program-level symbols (structures, classes, constants, procedures,
-  methods) and `analyze(program, registry)`, the entry point for `wl check`, the compiler
-  and the REPL;
+- `analysis.py`: `analyze(program, registry)`, the entry point for `wl check`, the
+  compiler and the REPL;
+- `program_decls.py`: the program-level declarations (structures, classes, constants,
+  procedures, methods), collected into `program_symbols.py`'s `ProgramSymbols`;
+- `reporter.py`: where diagnostics go, with their position and source line;
 - `checker.py`: one function body (declarations, statements, expressions);
 - `calls.py`: names and calls (procedures, methods, built-ins, argument counts);
 - `resolved.py`: what each name designates, recorded per node for code generation;

@@ -14,7 +14,7 @@ __all__ = ["ABSTRACT_WORDS", "is_abstract_method", "missing_abstract", "why_abst
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 
 if TYPE_CHECKING:
-    from .analysis import ProgramSymbols
+    from .program_symbols import ProgramSymbols
 
 ABSTRACT_WORDS = frozenset({"abstract", "abstraite", "abstrait"})
 

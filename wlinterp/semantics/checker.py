@@ -22,7 +22,8 @@ from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
 from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_stmts
 from .creation import check_creation
-from .analysis import ProgramSymbols, Reporter
+from .program_symbols import ProgramSymbols
+from .reporter import Reporter
 from .operands import (BuiltinKinds, check_arith, check_compare, check_compound, check_unary,
                        numeric)
 from .calls import check_call, own_name, procedure_ref, resolve_read

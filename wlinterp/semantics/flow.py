@@ -25,7 +25,7 @@ from ..syntax.walk import sub_exprs, walk_expr, walk_stmts
 from .symbols import assigned_by, assigned_names, facts
 
 if TYPE_CHECKING:
-    from .analysis import Reporter
+    from .reporter import Reporter
     from .scopes import Scope
 
 Assigned = frozenset[str] | None  # None: no path gets here (after RETURN)

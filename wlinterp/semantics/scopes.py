@@ -11,7 +11,7 @@ from typing import Any, Callable, cast
 from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
 from ..syntax.lambdas import LAMBDA_PREFIX
-from .analysis import Reporter
+from .reporter import Reporter
 from .symbols import nearest
 
 

@@ -1,0 +1,173 @@
+"""The program-level declarations the semantic pass collects before checking any body:
+structures and classes (their members, duplicates), enumerations, constants, procedures
+and methods (duplicates, unknown classes, inheritance cycles), and what the REPL's
+earlier inputs and the project's other files declare.
+"""
+from __future__ import annotations
+
+__all__ = ["DECLARING", "collect_program", "from_session", "from_files"]
+
+import re
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..syntax.walk import body_stmts, walk_stmts
+from ..syntax.words import ACCESS_WORDS
+from .program_symbols import ProgramSymbols, StructInfo, class_constants
+from .reporter import Reporter
+from .symbols import collect_decls, method_key, pair_accessors
+
+if TYPE_CHECKING:
+    from ..repl_state import Session
+
+
+# The statements that declare program-level names (no subclasses: compared by class),
+# and those that declare names in their function (variables, internal procedures, the
+# data file of a FOR EACH over a file): FunctionChecker.declare_body.
+_PROGRAM_LEVEL = frozenset({N.StructDecl, N.EnumDecl, N.ConstDecl})
+DECLARING = frozenset({N.Decl, N.Let, N.For, N.ForEach, N.Procedure, N.ForEachFile})
+
+
+def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None:
+    """The program-level names of every body (main code, procedures), and, for each body,
+    its statements that declare something in it (`ProgramSymbols.declaring`): one walk."""
+    pair_accessors(program.procedures)
+    for body in [program.main] + [p.body for p in program.procedures]:
+        declaring: list[N.Stmt] = []
+        for s in walk_stmts(body_stmts(body)):
+            if type(s) in DECLARING:
+                declaring.append(s)
+            elif type(s) in _PROGRAM_LEVEL:
+                _program_level(s, program, symbols, rep)
+        symbols.declaring[id(body)] = (body, declaring)
+    _program_procedures(program, symbols, rep)
+
+
+def _members(s: N.StructDecl, rep: Reporter) -> dict[str, str]:
+    """A structure's or class's members (folded -> shown); one declared twice is WL105."""
+    members: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    for d in s.members:
+        for n, line, col in d.names:
+            key = fold(n)
+            if key in members:
+                rep.report("WL105", f"the member '{n}' of {s.name} is declared twice", d,
+                           len(n), hint=f"first declared at line {lines[key]}",
+                           line=line or d.line, col=col or d.col)
+                continue
+            members[key], lines[key] = n, line or d.line
+    return members
+
+
+def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
+                   rep: Reporter) -> None:
+    """A structure or class, an enumeration or constants, wherever they are declared."""
+    if isinstance(s, N.StructDecl):
+        key = fold(s.name)
+        elsewhere = symbols.declared_at.get(key, (program.filename, 0))[0]
+        if key in symbols.structs and (key not in symbols.outside
+                                       or elsewhere != program.filename):
+            rep.report("WL105", symbols.twice(f"the structure '{s.name}'", key), s,
+                       len(s.name))
+            return  # the first declaration stays: no cascade of member errors
+        symbols.declared_at.setdefault(key, ("", s.line))
+        members = _members(s, rep)
+        symbols.structs[key] = StructInfo(s.name, members, s.base,
+                                          frozenset(fold(n) for n in s.statics),
+                                          class_constants(s), s.abstract)
+        for m in members:
+            symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
+        for m in s.read_only:
+            symbols.read_only.setdefault(m, set()).add(key)
+    elif isinstance(s, N.EnumDecl):  # its values are constants; its name a type
+        symbols.constants[fold(s.name)] = s.name
+        from ..runtime.types import INT8, VARIANT  # where used (docs/architecture.md)
+        symbols.enum_types[fold(s.name)] = INT8 if s.combination else VARIANT
+        for name, _, _, _ in s.items:
+            symbols.constants[fold(name)] = name
+    elif isinstance(s, N.ConstDecl):
+        for name, _, line, col in s.items:
+            if fold(name) in symbols.constants:
+                rep.report("WL105", f"the constant '{name}' is declared twice", s,
+                           len(name), line=line, col=col)
+            symbols.constants[fold(name)] = name
+
+
+def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None:
+    """Procedures and methods (duplicates, unknown classes), then inheritance cycles."""
+    for p in program.procedures:
+        if p.owner is not None:
+            owner, key = fold(p.owner), method_key(p)
+            access = next((a for m in p.modifiers if (a := ACCESS_WORDS.get(m))), "public")
+            symbols.access.setdefault(fold(p.name), []).append((owner, access))
+            if owner not in symbols.structs:
+                rep.report("WL110", f"unknown class '{p.owner}' for the method {p.name}", p,
+                           len(p.owner))
+            elif (owner, key) in symbols.methods:
+                rep.report("WL105", symbols.twice(f"the method {p.owner}::{p.name}",
+                                                  (owner, key)), p, len(p.name),
+                           col=_name_column(rep, p))
+            symbols.declared_at.setdefault((owner, key), ("", p.line))
+            symbols.methods[(owner, key)] = p
+            continue
+        key = fold(p.name)
+        if key in symbols.procs and key not in symbols.outside:
+            rep.report("WL105", symbols.twice(f"the procedure '{p.name}'", ("proc", key)), p,
+                       len(p.name), col=_name_column(rep, p))
+        symbols.declared_at.setdefault(("proc", key), ("", p.line))
+        symbols.procs[key] = p
+    for key, info in symbols.structs.items():
+        if info.base is not None and key in symbols.lineage(fold(info.base)):
+            rep.report("WL111", f"the class {info.name} inherits from itself",
+                       _struct_node(program, key) or program.main, len(info.name))
+
+
+def _struct_node(program: N.Program, key: str) -> N.StructDecl | None:
+    stmts = body_stmts(program.main) + [s for p in program.procedures for s in body_stmts(p.body)]
+    return next((s for s in walk_stmts(stmts)
+                 if isinstance(s, N.StructDecl) and fold(s.name) == key), None)
+
+
+def _name_column(rep: Reporter, p: N.Procedure) -> int:
+    """The column of a procedure's name on its header line (after `Class::` for a
+    method), so the caret is under the name; the header's start if not found."""
+    text = rep.lines[p.line - 1] if 0 < p.line <= len(rep.lines) else ""
+    head = r"::\s*" if p.owner is not None else r"\s"
+    m = re.search(head + "(" + re.escape(p.name) + r")\b", text[p.col - 1:], re.IGNORECASE)
+    return p.col + m.start(1) if m else p.col
+
+
+def from_session(symbols: ProgramSymbols, session: "Session") -> None:
+    """REPL: what earlier inputs declared stays visible (and may be redeclared)."""
+    for key, sdef in session.structs.items():
+        members = {m: shown for m, shown, _ in sdef.members}
+        symbols.structs[key] = StructInfo(sdef.name, members,
+                                          sdef.base.name if sdef.base else None,
+                                          frozenset(sdef.statics), abstract=sdef.abstract)
+    symbols.outside |= set(session.structs)
+    symbols.constants.update({k: k for k in session.constants})
+    symbols.session_procs = dict(session.procs)
+
+
+def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
+    """Other files of the project: their procedures, structures, classes and global
+    variables (declared in their main code) are visible."""
+    for other in programs:
+        symbols.known |= {fold(name) for name, _ in collect_decls(body_stmts(other.main))}
+        for s in walk_stmts(body_stmts(other.main)):
+            if isinstance(s, N.StructDecl):
+                members = {fold(n): n for d in s.members for n, _, _ in d.names}
+                symbols.structs[fold(s.name)] = StructInfo(
+                    s.name, members, s.base, frozenset(fold(n) for n in s.statics),
+                    class_constants(s), s.abstract)
+                symbols.outside.add(fold(s.name))
+                symbols.declared_at[fold(s.name)] = (other.filename, s.line)
+        pair_accessors(other.procedures)
+        for p in other.procedures:
+            if p.owner is not None:
+                symbols.methods[(fold(p.owner), method_key(p))] = p
+                symbols.declared_at[(fold(p.owner), method_key(p))] = (other.filename, p.line)
+            else:
+                symbols.procs[fold(p.name)] = p
+                symbols.outside.add(fold(p.name))

@@ -1,0 +1,149 @@
+"""What every function of a program can see besides its own variables: its structures
+and classes, constants, procedures and methods (ProgramSymbols), filled by
+program_decls.py and read by the checker (checker.py, calls.py...).
+"""
+from __future__ import annotations
+
+__all__ = ["StructInfo", "ProgramSymbols", "class_constants"]
+
+from ..records import field, record
+from typing import TYPE_CHECKING, Any
+
+from ..registry import Registry
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .diagnostics import Diagnostic
+from .resolved import Resolutions
+
+if TYPE_CHECKING:
+    from ..runtime.types import TypeSpec
+
+
+@record
+class StructInfo:
+    """A structure or class as the checker sees it: members (folded -> shown), parent."""
+
+    name: str
+    members: dict[str, str]
+    base: str | None = None
+    statics: frozenset[str] = frozenset()  # members of a GLOBAL section (folded)
+    consts: frozenset[str] = frozenset()  # its CONSTANT blocks' names (folded)
+    abstract: bool = False  # `X is a Class, abstract` (semantics/abstract.py)
+
+
+def class_constants(s: N.StructDecl) -> frozenset[str]:
+    """The folded names a class's CONSTANT blocks declare (`obj.NAME` reads them)."""
+    return frozenset(fold(n) for c in s.consts for n, _, _, _ in c.items)
+
+
+@record
+class ProgramSymbols:
+    """What every function of the program can see besides its own variables."""
+
+    registry: Registry
+    structs: dict[str, StructInfo] = field(default_factory=dict)
+    constants: dict[str, str] = field(default_factory=dict)  # folded -> shown
+    procs: dict[str, N.Procedure] = field(default_factory=dict)
+    methods: dict[tuple[str, str], N.Procedure] = field(default_factory=dict)
+    session_procs: dict[str, Any] = field(default_factory=dict)  # REPL: earlier inputs
+    known: set[str] = field(default_factory=set)  # names declared elsewhere (controls...)
+    access: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # name -> (class, access)
+    outside: set[str] = field(default_factory=set)  # procedures/structs of other files
+    refs: Resolutions = field(default_factory=Resolutions)  # the verdict on each name
+    read_only: dict[str, set[str]] = field(default_factory=dict)  # CONSTANT member -> classes
+    # where a structure, class or method was first declared: (file or "" for this one, line)
+    declared_at: dict[object, tuple[str, int]] = field(default_factory=dict)
+
+    def twice(self, what: str, key: object) -> str:
+        """WL105's message, naming the first declaration: with several files (a sibling
+        library, the project's classes) the other one is otherwise hard to find."""
+        where = self.declared_at.get(key)
+        if where is None:
+            return f"{what} is declared twice"
+        filename, line = where
+        from ..project.sources import shown_path
+        place = f"{shown_path(filename)}:{line}" if filename else f"line {line}"
+        return f"{what} is declared twice (first declared at {place})"
+    # Without the project's analysis, a name passed to an H* function as its data file
+    # (or, to a seek, as its key item) is taken for one: `infer_data` turns that on,
+    # `data_used` collects those names, `undeclared` the WL101 reports they withdraw.
+    infer_data: bool = False
+    data_used: set[str] = field(default_factory=set)
+    undeclared: list[tuple[str, Diagnostic]] = field(default_factory=list)
+    # enumeration and combination names -> the type of their variables' values
+    enum_types: dict[str, TypeSpec] = field(default_factory=dict)
+    types_read: dict[str, TypeSpec] = field(default_factory=dict)  # type phrase -> its type
+    # id(body) -> (body, its statements that declare variables, procedures, data files)
+    declaring: dict[int, tuple[N.Body, list[N.Stmt]]] = field(default_factory=dict)
+    # semantics/abstract.py: class -> why it has no objects (None: it has); the abstract
+    # methods each class declares
+    abstract_why: dict[str, str | None] = field(default_factory=dict)
+    abstract_methods: dict[str, set[str]] = field(default_factory=dict)
+
+    def lineage(self, key: str) -> list[str]:
+        """A class and its ancestors (folded), nearest first, cycles cut."""
+        out: list[str] = []
+        while key in self.structs and key not in out:
+            out.append(key)
+            key = fold(self.structs[key].base or "")
+        return out
+
+    def unknown_ancestor(self, key: str) -> bool:
+        """Does the class derive from a class this check does not see (declared in another
+        file of the project)? Its members and methods may then come from that class."""
+        lineage = self.lineage(key)
+        return bool(lineage) and bool(self.structs[lineage[-1]].base)
+
+    def has_member(self, struct: str, key: str) -> bool:
+        """Does a structure or class have this member or method (inherited ones too)?
+        A class deriving from an unseen class may have any."""
+        return any(key in self.structs[c].members or (c, key) in self.methods
+                   or (c, key + "#get") in self.methods or (c, key + "#set") in self.methods
+                   for c in self.lineage(struct)) or self.unknown_ancestor(struct)
+
+    def inaccessible(self, name: str, here: str | None) -> str | None:
+        """Why a member or method `name` cannot be used from class `here` (None: it can):
+        private members only from their class, protected ones from derived classes too."""
+        declared = self.access.get(fold(name))
+        if not declared or any(access == "public" for _, access in declared):
+            return None
+        lineage = self.lineage(here) if here else []
+        for cls, access in declared:
+            if here == cls or (access in ("protected", "restricted") and cls in lineage):
+                return None
+        cls, access = declared[0]
+        shown = self.structs[cls].name if cls in self.structs else cls
+        word = "private" if access == "private" else "protected"
+        who = "its own methods" if access == "private" else \
+            "its methods and those of its derived classes"
+        return f"'{name}' is a {word} member of the class {shown}: only {who} can use it"
+
+    def read_only_write(self, name: str, here: str | None, cls: str | None) -> str | None:
+        """Why `obj.name = v` from class `here` (None: not in a method) is refused: the
+        member is CONSTANT in its class (`cls`, when the object's class is known; else
+        every class declaring a member of that name does so) and `here` is neither that
+        class nor one derived from it. None when the write is allowed or undecidable."""
+        key = fold(name)
+        constant_in = self.read_only.get(key)
+        if not constant_in:
+            return None
+        if cls is not None:
+            owner = next((c for c in self.lineage(cls) if key in self.structs[c].members), None)
+            owners = {owner} if owner is not None else set()
+        else:
+            owners = {c for c, _ in self.access.get(key, [])}
+        if not owners or not owners <= constant_in or \
+                (here is not None and owners & set(self.lineage(here))):
+            return None
+        shown = ", ".join(sorted(self.structs[c].name for c in owners))
+        # imported here: runtime.containers and runtime.types import each other, and
+        # only types may come first (`import wlinterp.semantics` alone must work)
+        from ..runtime.containers import read_only_error
+        return read_only_error(name, shown)
+
+    def find_method(self, owner: str, key: str) -> N.Procedure | None:
+        for cls in self.lineage(owner):
+            p = self.methods.get((cls, key))
+            if p is not None:
+                return p
+        return None

@@ -1,0 +1,53 @@
+"""Where the semantic pass's diagnostics go: each with its position and source line,
+and, for a call found wrong, the call's position (the compiler fails there).
+"""
+from __future__ import annotations
+
+__all__ = ["Reporter", "CALL_CODES"]
+
+from typing import Any
+
+from ..errors import source_lines
+from ..syntax import nodes as N
+from .diagnostics import KINDS, Diagnostic
+
+# Diagnostics about a call (unknown callee, unavailable function, argument count).
+CALL_CODES = frozenset({"WL102", "WL103", "WL104"})
+
+
+class Reporter:
+    """Collects diagnostics with their position and source line."""
+
+    def __init__(self, filename: str, source: str) -> None:
+        self.filename = filename
+        self.source = source
+        self._lines: list[str] | None = None
+        self.out: list[Diagnostic] = []
+        self.call_errors: dict[tuple[int, int], Diagnostic] = {}
+
+    @property
+    def lines(self) -> list[str]:
+        """The source's lines, cut when first needed (most programs report nothing)."""
+        if self._lines is None:
+            self._lines = source_lines(self.source)
+        return self._lines
+
+    def find(self, line: int, col: int, name: str) -> int:
+        """The column of `name` on `line` at or after `col` (statements that declare a
+        name, such as `let x = ...`, start before it)."""
+        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        at = text.find(name, max(col - 1, 0))
+        return at + 1 if at >= 0 else col
+
+    def report(self, code: str, message: str, node: Any, length: int = 1,
+               hint: str | None = None, line: int | None = None, col: int | None = None,
+               deferred: bool | None = None) -> Diagnostic:
+        line = node.line if line is None else line
+        col = node.col if col is None else col
+        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        d = Diagnostic(code, message, self.filename, line, col, max(length, 1), hint, text,
+                       KINDS[code].deferred if deferred is None else deferred)
+        self.out.append(d)
+        if code in CALL_CODES and isinstance(node, N.Call):
+            self.call_errors.setdefault((node.line, node.col), d)
+        return d

@@ -1,0 +1,71 @@
+"""The families of WINDEV functions that wlinterp knows by name but does not run (window,
+screen, printing, Windows API, ActiveX, WEBDEV, ...), each with the reason said to the
+user, and the catalog's entry type (windev_catalog.py says why the catalog exists).
+"""
+from __future__ import annotations
+
+__all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES"]
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CatalogFamily:
+    """A group of functions wlinterp does not run, with the reason said to the user."""
+
+    key: str
+    en: str      # "a window function"
+    fr: str      # "une fonction de fenêtre"
+    reason: str  # "not available outside the IDE"
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """One unavailable function; `by_prefix` when it matched a family prefix only."""
+
+    en: str
+    fr: str
+    family: CatalogFamily
+    by_prefix: bool = False
+
+    def message(self, shown: str | None = None) -> str:
+        """The run-time error: "TableDisplay is a window function: not available outside
+        the IDE." (`shown` is the spelling the program used)."""
+        return f"{shown or self.en} is {self.family.en}: {self.family.reason}."
+
+
+def _family(key: str, en: str, fr: str, reason: str) -> CatalogFamily:
+    return CatalogFamily(key, en, fr, reason)
+
+
+WINDOWS = _family("windows", "a window function", "une fonction de fenêtre",
+                  "not available outside the IDE (wlinterp runs code without windows)")
+SCREEN = _family("screen", "a screen/data-binding function",
+                 "une fonction de liaison écran/fichier",
+                 "not available outside the IDE (there are no controls to bind)")
+PRINTING = _family("printing", "a printing/report function",
+                   "une fonction d'impression ou d'état",
+                   "not available outside the IDE (reports and printers are not supported)")
+WINAPI = _family("winapi", "a Windows API/DLL function", "une fonction API Windows/DLL",
+                 "not available outside Windows (DLLs and the Windows API cannot be called)")
+ACTIVEX = _family("activex", "an ActiveX/OLE/.NET function", "une fonction ActiveX/OLE/.NET",
+                  "ActiveX, OLE, COM and .NET are not available")
+WEBDEV = _family("webdev", "a WEBDEV page function", "une fonction de page WEBDEV",
+                 "not available outside a WEBDEV site")
+HFSQL = _family("hfsql", "an HFSQL data function", "une fonction HFSQL",
+                "not implemented by wlinterp")
+NETWORK = _family("network", "a socket/HTTP function", "une fonction socket/HTTP",
+                  "not implemented by wlinterp yet")
+THREADS = _family("threads", "a thread/semaphore function", "une fonction de thread",
+                  "not implemented by wlinterp yet")
+OFFICE = _family("office", "an Excel/Word document function",
+                 "une fonction de document Excel/Word",
+                 "not implemented by wlinterp (.xls/.xlsx/.docx files are not read)")
+
+UNPUBLISHED = _family("unpublished", "a function whose rules PC SOFT does not publish",
+                      "une fonction dont PC SOFT ne publie pas les règles",
+                      "wlinterp would have to invent its results (docs/builtins.md, "
+                      "\"Soundex\")")
+
+FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, ACTIVEX, WEBDEV,
+                                       HFSQL, NETWORK, THREADS, OFFICE, UNPUBLISHED)

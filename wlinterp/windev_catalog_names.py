@@ -1,0 +1,292 @@
+"""The names in the catalog of WINDEV functions wlinterp does not run: `English French`
+pairs per family, one per line (a single word when both languages spell it the same),
+and the family prefixes (`Table...`, `Looper...`, `Socket...`) that match the hundreds
+of control functions without listing them (windev_catalog.py reads both).
+"""
+from __future__ import annotations
+
+__all__ = ["NAMES", "PREFIXES"]
+
+from .windev_catalog_families import (ACTIVEX, NETWORK, OFFICE, PRINTING, SCREEN, THREADS,
+                                      UNPUBLISHED, WEBDEV, WINAPI, WINDOWS, HFSQL,
+                                      CatalogFamily)
+
+# English French (one word: same in both languages). Only well-known pairs are listed.
+NAMES: dict[CatalogFamily, str] = {
+    WINDOWS: """
+        Open Ouvre
+        OpenChild OuvreFille
+        OpenSister OuvreSoeur
+        OpenPopup OuvrePopup
+        OpenPopupPosition OuvrePopupPosition
+        Close Ferme
+        Use Utilise
+        ReturnToCapture RepriseSaisie
+        ExecuteProcess ExécuteTraitement
+        DelayBeforeClosing DélaiAvantFermeture
+        WinStatus FenEtat
+        WinSize FenTaille
+        WinInput FenEnSaisie
+        YesNo OuiNon
+        OKCancel OKAnnuler
+        Confirm Confirmer
+        Dialog Dialogue
+        Input Saisie
+        InfoWithTimeout InfoAvecDélai
+        Message
+        Hourglass Sablier
+        NextTitle TitreSuivant
+        Beep Bip
+        MouseXPos SourisPosX
+        MouseYPos SourisPosY
+        KeyPressed ToucheEnfoncée
+        SendKey EnvoieTouche
+        CursorPos CurseurPos
+        SetFocus DonneFocus
+        ControlVisible ChampVisible
+        ControlClone ChampClone
+        ControlCreate ChampCrée
+        ControlDelete ChampSupprime
+        ControlExist ChampExiste
+        ControlCurrent ChampEnCours
+        ControlContextual ChampContextuel
+        EnumControl ÉnumèreChamp
+        ChangeSkinTemplate ChangeGabarit
+        dStartDrawing dDébutDessin
+        dEndDrawing dFinDessin
+        dRectangle
+        dLine dLigne
+        dText dTexte
+        dCircle dCercle
+        dPoint
+        grCreate grCrée
+        grDraw grDessine
+        grAddData grAjouteDonnée
+        grTitle grTitre
+        fSelect fSélecteur
+        fSelectDir fRepSélecteur
+        TimerSys
+        EndTimerSys FinTimerSys
+        ChangeAlphabet
+        """,
+    SCREEN: """
+        ScreenToFile EcranVersFichier
+        FileToScreen FichierVersEcran
+        ScreenToSource EcranVersSource
+        SourceToScreen SourceVersEcran
+        ScreenFirst EcranPremier
+        ControlToSource ChampVersSource
+        FileToMemory FichierVersMémoire
+        MemoryToFile MémoireVersFichier
+        FileToPage FichierVersPage
+        PageToFile PageVersFichier
+        """,
+    PRINTING: """
+        iPrint iImprime
+        iPrintReport iImprimeEtat
+        iDestination
+        iPreview iAperçu
+        iEndPrinting iFinImprime
+        iConfigure
+        iParameter iParamètre
+        iPrintBarCode iImprimeCodeBarre
+        iSkipPage iSautePage
+        iPrintImage iImprimeImage
+        iInitReportQuery iInitRequêteEtat
+        iFont iPolice
+        iCreateFont iCréePolice
+        """,
+    WINAPI: """
+        API
+        APIParameter APIParamètre
+        CallDLL32 AppelDLL32
+        LoadDLL ChargeDLL
+        FreeDLL DéchargeDLL
+        CallInterface AppelInterface
+        Transfer Transfert
+        SendMessage
+        PostMessage
+        Handle
+        ShellExecute LanceAppliAssociée
+        RegistryQueryValue RegistreLit
+        RegistrySetValue RegistreEcrit
+        RegistryCreateKey RegistreCréeClé
+        RegistryDeleteKey RegistreSupprimeClé
+        RegistryDeleteValue RegistreSupprimeValeur
+        RegistryExist RegistreExiste
+        RegistryListValue RegistreListeValeur
+        CreateShortcut CréeRaccourci
+        AutoRunAdd AutoLanceAjoute
+        SysXRes
+        SysYRes
+        SysMetric SysMétrique
+        SysIconAdd SysIconeAjoute
+        """,
+    ACTIVEX: """
+        ActiveXEvent ActiveXEvénement
+        AutomationEvent AutomationEvénement
+        AutomationParameter AutomationParamètre
+        BuildAutomationVariant ConstruitVariantAutomation
+        COMCallMethod COMAppelleMéthode
+        COMCreateInstance COMCréeInstance
+        COMGetInterface COMRécupèreInterface
+        """,
+    WEBDEV: """
+        ScriptDisplay ScriptAffiche
+        DeclareAWPContext DéclareContexteAWP
+        ConfigureAWPContext ConfigureContexteAWP
+        DeclareWebserviceContext DéclareContexteWebservice
+        CookieRead CookieLit
+        CookieWrite CookieEcrit
+        BrowserType NavigateurType
+        BrowserName NavigateurNom
+        FileDisplay FichierAffiche
+        StringDisplay ChaîneAffiche
+        ContextOpen ContexteOuvre
+        ContextClose ContexteFerme
+        ContextExist ContexteExiste
+        UploadCopyFile UploadCopieFichier
+        UploadFileName UploadNomFichier
+        AJAXExecute AJAXExécute
+        ExecuteJS ExécuteJS
+        InAJAXMode EnModeAJAX
+        InAWPMode EnModeAWP
+        fWebDir fRepWeb
+        """,
+    HFSQL: """
+        HReadSeekFirst HLitRecherchePremier
+        HReadSeekLast HLitRechercheDernier
+        HReadSeek HLitRecherche
+        HReadFirst HLitPremier
+        HReadLast HLitDernier
+        HReadNext HLitSuivant
+        HReadPrevious HLitPrécédent
+        HRead HLit
+        HFound HTrouve
+        HOut HEnDehors
+        HReset HRAZ
+        HAdd HAjoute
+        HModify HModifie
+        HDelete HSupprime
+        HDeleteAll HSupprimeTout
+        HSave HEnregistre
+        HExecuteQuery HExécuteRequête
+        HExecuteSQLQuery HExécuteRequêteSQL
+        HPrepareSQLQuery HPrépareRequêteSQL
+        HFreeQuery HLibèreRequête
+        HCancelDeclaration HAnnuleDéclaration
+        HErrorInfo HErreurInfo
+        HError HErreur
+        HErrorLock HErreurBlocage
+        HErrorDuplicates HErreurDoublon
+        HErrorIntegrity HErreurIntégrité
+        HTransactionStart HTransactionDébut
+        HTransactionEnd HTransactionFin
+        HTransactionCancel HTransactionAnnule
+        HOpenConnection HOuvreConnexion
+        HCloseConnection HFermeConnexion
+        HDescribeConnection HDécritConnexion
+        HChangeConnection HChangeConnexion
+        HOpen HOuvre
+        HClose HFerme
+        HCreation HCréation
+        HCreationIfNotFound HCréationSiInexistant
+        HNbRec HNbEnr
+        HRecNum HNumEnr
+        HFilter HFiltre
+        HDeactivateFilter HDésactiveFiltre
+        HActivateFilter HActiveFiltre
+        HCancelSeek HAnnuleRecherche
+        HLockFile HBloqueFichier
+        HUnlockFile HDébloqueFichier
+        HCopyRecord HCopieEnreg
+        HPass HPasse
+        HChangeDir HChangeRep
+        HChangeName HChangeNom
+        HListFile HListeFichier
+        HListItem HListeRubrique
+        HSavePosition HSauvePosition
+        HRestorePosition HRetourPosition
+        HDeclare HDéclare
+        HDeclareExternal HDéclareExterne
+        HAlias
+        HBuildKeyValue HConstruitValClé
+        HExtractMemo HExtraitMémo
+        HInfoMemo HInfoMémo
+        HRecordToXML HEnregistrementVersXML
+        HRecordToJSON HEnregistrementVersJSON
+        HForward HAvance
+        HBackward HRecule
+        HCheckStructure HVérifieStructure
+        HSecurity HSécurité
+        HOptimize HOptimise
+        HIndex
+        HStatus HEtat
+        HVersion
+        HImportText HImporteTexte
+        HExportXML HExporteXML
+        HStatCalculate HStatCalcule
+        HCross HRaye
+        HWrite HEcrit
+        HMode HMode
+        HRecordDate HDateEnreg
+        HCopyFile HCopieFichier
+        HDeleteFile HSupprimeFichier
+        HInfoFile HInfoFichier
+        HListLink HListeLiaison
+        HTransactionIsolation HTransactionIsolation
+        """,
+    NETWORK: """
+        FTPConnect FTPConnecte
+        FTPDisconnect FTPDéconnecte
+        FTPSend FTPEnvoie
+        FTPGet FTPRécupère
+        NetIPAddress NetAdresseIP
+        """,
+    THREADS: """
+        """,  # ThreadExecute, Semaphore*, Mutex*... are built-ins (stdlib/thread_*.py)
+    UNPUBLISHED: """
+        Phonetic Phonétique
+        """,  # PC SOFT's French phonetic key: no help page gives its rules
+}
+
+# (folded prefix, family, folded prefixes excluded). Applied after the exact names.
+PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
+    ("table", WINDOWS, ("tableau",)),   # Table* controls; Tableau* are the array functions
+    ("spreadsheet", WINDOWS, ()),
+    ("looper", WINDOWS, ()),
+    ("zonerepetee", WINDOWS, ()),
+    ("list", WINDOWS, ()),
+    ("combo", WINDOWS, ()),
+    ("tree", WINDOWS, ()),
+    ("arbre", WINDOWS, ()),
+    ("popup", WINDOWS, ()),
+    ("toast", WINDOWS, ()),
+    ("animation", WINDOWS, ()),
+    ("sitemappath", WINDOWS, ()),
+    ("cheminnavigation", WINDOWS, ()),
+    ("organizer", WINDOWS, ()),
+    ("agenda", WINDOWS, ()),
+    ("scheduler", WINDOWS, ()),
+    ("planning", WINDOWS, ()),
+    ("menu", WINDOWS, ()),
+    ("ribbon", WINDOWS, ()),
+    ("ruban", WINDOWS, ()),
+    ("carousel", WINDOWS, ()),
+    ("carrousel", WINDOWS, ()),
+    ("kanban", WINDOWS, ()),
+    ("gantt", WINDOWS, ()),
+    ("map", WINDOWS, ()),
+    ("carte", WINDOWS, ()),
+    ("camera", WINDOWS, ()),
+    ("captcha", WEBDEV, ()),
+    ("page", WEBDEV, ()),
+    ("dde", WINAPI, ()),
+    ("dotnet", ACTIVEX, ()),
+    ("socket", NETWORK, ()),
+    ("http", NETWORK, ()),
+    ("thread", THREADS, ()),
+    ("semaphore", THREADS, ()),
+    ("mutex", THREADS, ()),
+    ("xls", OFFICE, ()),  # xlsOpen/xlsOuvre, xlsData/xlsDonnée...
+)
