@@ -14,7 +14,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2] / "wlinterp"
 # message texts of diagnostics, and the one module that may contain each
 MESSAGES = {
     "parameter(s) but received": {"semantics/calls.py"},
-    "is not declared": {"semantics/checker.py"},
+    "is not declared": {"semantics/member_checks.py"},
     "unknown procedure or function": {"semantics/calls.py"},
     "it is treated as an empty variant": {"semantics/analysis.py"},
     # refusals: the compiler raises the pass's own diagnostic (ProgramCompiler.refused)
@@ -23,11 +23,11 @@ MESSAGES = {
     "this expression cannot be called": {"semantics/calls.py"},
     "outside a loop": {"semantics/checker.py"},
     "inherits from itself": {"semantics/program_decls.py"},
-    "is already declared as": {"semantics/checker.py"},
+    "is already declared as": {"semantics/declarations.py"},
     "a constant must be a literal": {"semantics/checker.py"},
     "cannot assign to the": {"semantics/checker.py"},
     "can use it": {"semantics/program_symbols.py"},  # a private/protected member used outside
-    "; the variable is a variant": {"semantics/checker.py"},
+    "; the variable is a variant": {"semantics/declarations.py"},
     "unknown parent class": {"semantics/checker.py"},
     "is a CONSTANT member": {"runtime/containers.py"},  # WL106 and its run-time twin
 }

@@ -16,28 +16,22 @@ from typing import Any, Callable
 
 from ..runtime import types as T
 from ..runtime.types import TypeSpec
-from ..runtime.type_phrases import parse_type
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax.names import fold
-from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_stmts
+from ..syntax.walk import blocks, sub_exprs
 from .creation import check_creation
-from .program_symbols import ProgramSymbols
-from .reporter import Reporter
-from .operands import (BuiltinKinds, check_arith, check_compare, check_compound, check_unary,
-                       numeric)
+from .operands import check_arith, check_compare, check_compound, check_unary, numeric
 from .calls import check_call, own_name, procedure_ref, resolve_read
 from .read_only import check_element_store, check_homonymous_copy, check_indirect_store
 from .resolved import Ref
 from .scopes import Scope, Symbol
-from .suggest import closest
-from .symbols import declared_by, declared_spec
+from .declarations import DeclarationChecks
+from .member_checks import MemberChecks, const_ok
 
-_DECLARING = frozenset({N.Decl, N.Let, N.For, N.ForEach})  # statements declaring variables
 # Enum members the hot paths read, as module globals (calls.py says why).
 _INT, _REAL, _STRUCT, _S_INT, _S_REAL = Kind.INT, Kind.REAL, Kind.STRUCT, S.INT, S.REAL
 _VAR, _METHOD = Ref.VAR, Ref.METHOD
-_CONTAINERS = (Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT)
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 # Expressions that are values, never places: assigning to one is refused.
 _COMPOSITE_KINDS = frozenset({Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT})
@@ -46,135 +40,8 @@ _VALUES = (N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary, 
            N.DefaultArg, N.DurationLit, N.Lambda)
 
 
-def _const_ok(e: N.Expr, constants: dict[str, str]) -> bool:
-    """May this expression give a CONSTANT its value (literals and simple arithmetic)?"""
-    if isinstance(e, (N.Num, N.Str, N.Const)):
-        return True
-    if isinstance(e, (N.Name, N.ClassMember)):  # `C`, `CClass::C`, `::C`
-        return fold(e.name) in constants
-    if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
-        return _const_ok(e.operand, constants)
-    if isinstance(e, N.BinOp) and e.op in "+-*/":
-        return _const_ok(e.left, constants) and _const_ok(e.right, constants)
-    return False
-
-
-# Type phrases whose type names no structure, class or object (`array of 5 strings`),
-# read in a program without enumerations: simple type words are read before the
-# program's names, so these mean the same in every program.
-_PLAIN_TYPES: dict[str, TypeSpec] = {}
-
-
-def _plain(spec: TypeSpec | None) -> bool:
-    return spec is None or spec.kind not in _NAMED_KINDS and _plain(spec.elem)
-
-
-_NAMED_KINDS = (Kind.STRUCT, Kind.OBJECT)
-# Numbers and booleans have no members (`n.x` fails when it runs; `n.ToString()` is a call)
-_NO_MEMBERS = frozenset({Kind.INT, Kind.REAL, Kind.BOOLEAN, Kind.CURRENCY, Kind.NUMERIC})
-
-
-class FunctionChecker:
+class FunctionChecker(DeclarationChecks, MemberChecks):
     """Checks one function body; nested internal procedures get their own checker."""
-
-    def __init__(self, symbols: ProgramSymbols, rep: Reporter, scope: Scope,
-                 proc: N.Procedure | None, scopes: list[Scope]) -> None:
-        self.sym = symbols
-        self.rep = rep
-        self.scope = scope
-        self.proc = proc
-        self.scopes = scopes
-        self.loops = 0
-        self.in_case = False
-        self.lenient = False  # in the arguments of a call wlinterp cannot run
-        self.called: BuiltinKinds | None = None  # the built-in the last callee check found
-        # names this function called and found to be built-ins (nothing of the program
-        # has them: variables, procedures and methods are known before statements are
-        # checked), by folded name: the same name is not looked up again
-        self.builtin_calls: dict[str, BuiltinKinds] = {}
-        self.data_files: set[str] = set()
-
-    # -- declarations ----------------------------------------------------------
-    def spec(self, text: str, node: Any) -> TypeSpec:
-        """A declared type; an unknown type name is a warning (the variable is a variant).
-        A phrase read without a diagnostic means the same everywhere in the program
-        (its structures and constants are known before any function is checked), so it
-        is read once."""
-        known = self.sym.types_read.get(text)
-        if known is not None:
-            return known
-        reported = len(self.rep.out)
-
-        def unknown(name: str) -> None:
-            self.rep.report("WL207", f"unknown type '{name}'; the variable is a variant",
-                            node, len(name))
-        if text in _PLAIN_TYPES:
-            spec = _PLAIN_TYPES[text]
-        else:
-            try:
-                spec = parse_type(text, self.sym.structs, self.sym.registry.types, unknown,
-                                  self.sym.enum_types)
-            except ValueError as exc:
-                self.rep.report("WL110", str(exc), node)
-                return T.VARIANT
-        if len(self.rep.out) == reported:
-            self.sym.types_read[text] = spec
-            if not self.sym.enum_types and text not in _PLAIN_TYPES and _plain(spec):
-                _PLAIN_TYPES[text] = spec
-        return spec
-
-    def declare(self, name: str, line: int, col: int, role: str, spec: TypeSpec,
-                stmt: Any, initialized: bool = True) -> None:
-        key = fold(name)
-        old = self.scope.vars.get(key)
-        if old is not None and old.role != "outer":
-            if role == "loop" or old.role == "loop" and isinstance(stmt, (N.For, N.ForEach)):
-                return  # a FOR reuses a declared variable
-            same = old.spec == spec and role != "param"  # two parameters cannot both run
-            message = f"the parameter '{name}' is declared twice" if role == "param" else \
-                f"'{name}' is declared twice" if same else \
-                f"'{name}' is already declared as {old.spec.describe()}"
-            self.rep.report("WL105", message, stmt, len(name), line=line, col=col,
-                            hint=f"first declared at line {old.line}" if old.line else None,
-                            deferred=same)
-            return
-        if not self.scope.is_main and role in ("var", "param"):
-            outer = self.scope.parent.lookup(key) if self.scope.parent else None
-            if outer is not None and outer.role != "self":
-                self.rep.report("WL205", f"'{name}' hides the variable of the same name "
-                                f"declared at line {outer.line}", stmt, len(name),
-                                line=line, col=col)
-        self.scope.vars[key] = Symbol(name, line, col, role, spec, initialized)
-
-    def declare_body(self, body: N.Body) -> None:
-        known = self.sym.declaring.get(id(body))  # listed by the program-level walk
-        stmts = known[1] if known is not None and known[0] is body else \
-            walk_stmts(body_stmts(body))
-        for stmt in stmts:
-            if type(stmt) is N.Procedure:
-                self.scope.procs.setdefault(fold(stmt.name), stmt)
-            elif type(stmt) is N.ForEachFile:
-                self.data_files.add(fold(stmt.name))
-            elif type(stmt) in _DECLARING:
-                for name in declared_by(stmt):
-                    self.declare_one(name, stmt)
-
-    def declare_one(self, name: str, stmt: N.Stmt) -> None:
-        key = fold(name)
-        spec = declared_spec(key, stmt, self.spec)
-        if isinstance(stmt, N.Decl):
-            pos = (stmt.line, stmt.col)
-            for n, ln, c in stmt.names:
-                if n == name:
-                    pos = (ln, c)
-                    break
-            init = stmt.init is not None or stmt.ctor_args is not None or \
-                spec.kind in _CONTAINERS
-            self.declare(name, pos[0], pos[1], "var", spec, stmt, init)
-        else:
-            col = self.rep.find(stmt.line, stmt.col, name)
-            role = "var" if isinstance(stmt, N.Let) else "loop"
-            self.declare(name, stmt.line, col, role, spec, stmt)
 
     # -- functions --------------------------------------------------------------
     def check_procedure(self, p: N.Procedure) -> None:
@@ -347,12 +214,12 @@ class FunctionChecker:
         at or after it (the compiler gives them their values in order)."""
         names = [fold(name) for name, _, _, _ in s.items]
         for i, (_, e, _, _) in enumerate(s.items):
-            if not _const_ok(e, self.sym.constants):
+            if not const_ok(e, self.sym.constants):
                 self.rep.report("WL111", "a constant must be a literal value", e)
                 continue
             ahead = set(names[i:])
             known = {k: v for k, v in self.sym.constants.items() if k not in ahead}
-            if not _const_ok(e, known):
+            if not const_ok(e, known):
                 self.rep.report("WL111", "a constant's value may only use the constants "
                                 "defined before it", e)
 
@@ -361,7 +228,7 @@ class FunctionChecker:
         when it collects the program)."""
         self.s_generic(s)
         for _, e, _, _ in s.items:
-            if e is not None and not _const_ok(e, self.sym.constants):
+            if e is not None and not const_ok(e, self.sym.constants):
                 self.rep.report("WL111", "an enumeration's value must be a literal value "
                                 "or a constant", e)
 
@@ -496,59 +363,6 @@ class FunctionChecker:
 
     x_Call = check_call
 
-    @staticmethod
-    def is_self(e: N.Expr) -> bool:
-        """`Objet` / `Object`: the object a method runs on."""
-        return isinstance(e, N.Name) and fold(e.name) in ("objet", "object")
-
-    def x_Member(self, e: N.Member) -> None:
-        if self.class_static(e):
-            self.sym.refs.record(e, Ref.STATIC)  # Logger.niveau: Logger::niveau
-            return
-        self.expr(e.obj)
-        cls = self.static_class(e.obj)
-        if cls is not None and not self.sym.has_member(cls, fold(e.name)) and any(
-                fold(e.name) in self.sym.structs[c].consts for c in self.sym.lineage(cls)):
-            self.sym.refs.record(e, Ref.CONSTANT)  # obj.CONST: the class's constant
-            return
-        if not self.is_self(e.obj):
-            why = self.sym.inaccessible(e.name, self.scope.method)
-            if why:
-                self.rep.report("WL112", why, e, len(e.name), col=e.col + 1)
-        if cls is not None and not self.sym.has_member(cls, fold(e.name)):
-            shown = self.sym.structs[cls].name
-            self.rep.report("WL109", f"'{e.name}' is not a member of {shown}", e,
-                            len(e.name), col=e.col + 1, hint=self.member_hint(cls, e.name))
-        elif cls is None and type(e.obj) is N.Name:
-            sym = self.scope.lookup(fold(e.obj.name))
-            if sym is not None and sym.spec.kind in _NO_MEMBERS:  # fails when it runs
-                self.rep.report("WL109", f"'{e.name}' is not a member of '{e.obj.name}': "
-                                f"a value of type {sym.spec.describe()} has no members", e,
-                                len(e.name), col=e.col + 1)
-
-    def member_init_ok(self, e: N.Expr) -> bool:
-        """`m_n is int = -1`, `= Vrai`, `= Level.Log`: a value known before any code runs."""
-        if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
-            return self.member_init_ok(e.operand)
-        if isinstance(e, N.Member) and isinstance(e.obj, N.Name):
-            return fold(e.obj.name) in self.sym.enum_types
-        return _const_ok(e, self.sym.constants)
-
-    def class_static(self, e: N.Member) -> bool:
-        """`Class.member` for a global member of a class named so (no variable is): real
-        code writes `Logger.affTrace` as often as `Logger::affTrace`."""
-        if not isinstance(e.obj, N.Name):
-            return False
-        cls = fold(e.obj.name)
-        return cls in self.sym.structs and self.scope.lookup(cls) is None and any(
-            fold(e.name) in self.sym.structs[c].statics for c in self.sym.lineage(cls))
-
-    def member_hint(self, cls: str, name: str) -> str | None:
-        names = [m for c in self.sym.lineage(cls) for m in self.sym.structs[c].members.values()]
-        names += [p.name for (c, _), p in self.sym.methods.items() if c in self.sym.lineage(cls)]
-        best = closest(name, names)
-        return f"did you mean {best}?" if best else None
-
     def x_Step(self, e: N.Step) -> None:
         if isinstance(e.target, (N.Name, N.Member, N.Index)):
             self.target(e.target, compound=True)
@@ -581,38 +395,6 @@ class FunctionChecker:
             check_creation(self, spec.name, e.args, e, e.line, e.col, 1)
         for a in e.args or []:
             self.expr(a)
-
-    def static_class(self, e: N.Expr) -> str | None:
-        """The structure or class an expression certainly is (a declared variable)."""
-        if isinstance(e, N.Name):
-            sym = self.scope.lookup(fold(e.name))
-            if sym is not None and sym.spec.kind == _STRUCT and sym.spec.name in self.sym.structs:
-                return sym.spec.name
-        return None
-
-    def global_kind(self, key: str) -> str | None:
-        """constant, procedure, function, variable or type: a name of the program or of
-        the built-ins."""
-        if key in self.sym.constants:
-            return "constant"
-        if key in self.sym.procs or key in self.sym.session_procs:
-            return "procedure"
-        found = self.sym.registry.lookup(key)
-        return found[0] if found else None
-
-    def undeclared(self, e: N.Name | N.ClassMember) -> None:
-        if self.lenient:
-            return
-        names = [s.name for sc in self.scope.chain() for s in sc.vars.values()
-                 if s.role != "self"]
-        names += list(self.sym.constants.values())
-        best = closest(e.name, names)
-        message = f"'{e.name}' is not declared" + (f"; did you mean {best}?" if best else "")
-        hint = None if best else f"declare it first, e.g. '{e.name} is string'"
-        d = self.rep.report("WL101", message, e, len(e.name), hint=hint)
-        if self.sym.infer_data:
-            self.sym.undeclared.append((fold(e.name), d))
-
 
 # The method handling each node class, looked up once per class (statements, expressions).
 _STMTS: dict[type, Callable[[FunctionChecker, Any], None]] = {}

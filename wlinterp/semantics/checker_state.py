@@ -1,0 +1,38 @@
+"""The state of one function body's check, declared once for the checks FunctionChecker
+is made of (declarations.py, member_checks.py and checker.py's own).
+"""
+from __future__ import annotations
+
+__all__ = ["CheckerState"]
+
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from .operands import BuiltinKinds
+from .program_symbols import ProgramSymbols
+from .reporter import Reporter
+from .scopes import Scope
+
+
+class CheckerState:
+    """What the check of one function holds; its checks are its subclasses' methods."""
+
+    def __init__(self, symbols: ProgramSymbols, rep: Reporter, scope: Scope,
+                 proc: N.Procedure | None, scopes: list[Scope]) -> None:
+        self.sym = symbols
+        self.rep = rep
+        self.scope = scope
+        self.proc = proc
+        self.scopes = scopes
+        self.loops = 0
+        self.in_case = False
+        self.lenient = False  # in the arguments of a call wlinterp cannot run
+        self.called: BuiltinKinds | None = None  # the built-in the last callee check found
+        # names this function called and found to be built-ins (nothing of the program
+        # has them: variables, procedures and methods are known before statements are
+        # checked), by folded name: the same name is not looked up again
+        self.builtin_calls: dict[str, BuiltinKinds] = {}
+        self.data_files: set[str] = set()
+
+    if TYPE_CHECKING:  # FunctionChecker's own, used by the checks it is made of
+        def expr(self, e: N.Expr) -> None: ...

@@ -1,0 +1,119 @@
+"""The declarations of one function body, as the semantic pass reads them: declared
+types (an unknown type name is a warning and a variant), variables, parameters and loop
+variables (declared twice, hiding an outer one), internal procedures and data files.
+"""
+from __future__ import annotations
+
+__all__ = ["DeclarationChecks"]
+
+from typing import Any
+
+from ..runtime import types as T
+from ..runtime.kinds import Kind
+from ..runtime.types import TypeSpec
+from ..runtime.type_phrases import parse_type
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..syntax.walk import body_stmts, walk_stmts
+from .checker_state import CheckerState
+from .scopes import Symbol
+from .symbols import declared_by, declared_spec
+
+_DECLARING = frozenset({N.Decl, N.Let, N.For, N.ForEach})  # statements declaring variables
+_CONTAINERS = (Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT)
+# Type phrases whose type names no structure, class or object (`array of 5 strings`),
+# read in a program without enumerations: simple type words are read before the
+# program's names, so these mean the same in every program.
+_PLAIN_TYPES: dict[str, TypeSpec] = {}
+
+
+def _plain(spec: TypeSpec | None) -> bool:
+    return spec is None or spec.kind not in _NAMED_KINDS and _plain(spec.elem)
+
+
+_NAMED_KINDS = (Kind.STRUCT, Kind.OBJECT)
+
+
+class DeclarationChecks(CheckerState):
+    """Declarations of a function's names (mixed into FunctionChecker)."""
+
+    def spec(self, text: str, node: Any) -> TypeSpec:
+        """A declared type; an unknown type name is a warning (the variable is a variant).
+        A phrase read without a diagnostic means the same everywhere in the program
+        (its structures and constants are known before any function is checked), so it
+        is read once."""
+        known = self.sym.types_read.get(text)
+        if known is not None:
+            return known
+        reported = len(self.rep.out)
+
+        def unknown(name: str) -> None:
+            self.rep.report("WL207", f"unknown type '{name}'; the variable is a variant",
+                            node, len(name))
+        if text in _PLAIN_TYPES:
+            spec = _PLAIN_TYPES[text]
+        else:
+            try:
+                spec = parse_type(text, self.sym.structs, self.sym.registry.types, unknown,
+                                  self.sym.enum_types)
+            except ValueError as exc:
+                self.rep.report("WL110", str(exc), node)
+                return T.VARIANT
+        if len(self.rep.out) == reported:
+            self.sym.types_read[text] = spec
+            if not self.sym.enum_types and text not in _PLAIN_TYPES and _plain(spec):
+                _PLAIN_TYPES[text] = spec
+        return spec
+
+    def declare(self, name: str, line: int, col: int, role: str, spec: TypeSpec,
+                stmt: Any, initialized: bool = True) -> None:
+        key = fold(name)
+        old = self.scope.vars.get(key)
+        if old is not None and old.role != "outer":
+            if role == "loop" or old.role == "loop" and isinstance(stmt, (N.For, N.ForEach)):
+                return  # a FOR reuses a declared variable
+            same = old.spec == spec and role != "param"  # two parameters cannot both run
+            message = f"the parameter '{name}' is declared twice" if role == "param" else \
+                f"'{name}' is declared twice" if same else \
+                f"'{name}' is already declared as {old.spec.describe()}"
+            self.rep.report("WL105", message, stmt, len(name), line=line, col=col,
+                            hint=f"first declared at line {old.line}" if old.line else None,
+                            deferred=same)
+            return
+        if not self.scope.is_main and role in ("var", "param"):
+            outer = self.scope.parent.lookup(key) if self.scope.parent else None
+            if outer is not None and outer.role != "self":
+                self.rep.report("WL205", f"'{name}' hides the variable of the same name "
+                                f"declared at line {outer.line}", stmt, len(name),
+                                line=line, col=col)
+        self.scope.vars[key] = Symbol(name, line, col, role, spec, initialized)
+
+    def declare_body(self, body: N.Body) -> None:
+        known = self.sym.declaring.get(id(body))  # listed by the program-level walk
+        stmts = known[1] if known is not None and known[0] is body else \
+            walk_stmts(body_stmts(body))
+        for stmt in stmts:
+            if type(stmt) is N.Procedure:
+                self.scope.procs.setdefault(fold(stmt.name), stmt)
+            elif type(stmt) is N.ForEachFile:
+                self.data_files.add(fold(stmt.name))
+            elif type(stmt) in _DECLARING:
+                for name in declared_by(stmt):
+                    self.declare_one(name, stmt)
+
+    def declare_one(self, name: str, stmt: N.Stmt) -> None:
+        key = fold(name)
+        spec = declared_spec(key, stmt, self.spec)
+        if isinstance(stmt, N.Decl):
+            pos = (stmt.line, stmt.col)
+            for n, ln, c in stmt.names:
+                if n == name:
+                    pos = (ln, c)
+                    break
+            init = stmt.init is not None or stmt.ctor_args is not None or \
+                spec.kind in _CONTAINERS
+            self.declare(name, pos[0], pos[1], "var", spec, stmt, init)
+        else:
+            col = self.rep.find(stmt.line, stmt.col, name)
+            role = "var" if isinstance(stmt, N.Let) else "loop"
+            self.declare(name, stmt.line, col, role, spec, stmt)

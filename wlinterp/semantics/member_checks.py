@@ -1,0 +1,119 @@
+"""Members as the semantic pass checks them: `obj.member` (a member of the declared class,
+accessible from here, a constant, a global member written `Class.member`), members'
+initial values, "did you mean" among a class's members, and undeclared names.
+"""
+from __future__ import annotations
+
+__all__ = ["MemberChecks", "const_ok"]
+
+from ..runtime.kinds import Kind
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .checker_state import CheckerState
+from .resolved import Ref
+from .suggest import closest
+
+_STRUCT = Kind.STRUCT  # read on hot paths, as a module global (calls.py says why)
+# Numbers and booleans have no members (`n.x` fails when it runs; `n.ToString()` is a call)
+_NO_MEMBERS = frozenset({Kind.INT, Kind.REAL, Kind.BOOLEAN, Kind.CURRENCY, Kind.NUMERIC})
+
+
+def const_ok(e: N.Expr, constants: dict[str, str]) -> bool:
+    """May this expression give a CONSTANT its value (literals and simple arithmetic)?"""
+    if isinstance(e, (N.Num, N.Str, N.Const)):
+        return True
+    if isinstance(e, (N.Name, N.ClassMember)):  # `C`, `CClass::C`, `::C`
+        return fold(e.name) in constants
+    if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
+        return const_ok(e.operand, constants)
+    if isinstance(e, N.BinOp) and e.op in "+-*/":
+        return const_ok(e.left, constants) and const_ok(e.right, constants)
+    return False
+
+
+class MemberChecks(CheckerState):
+    """Member reads and names (mixed into FunctionChecker)."""
+
+    @staticmethod
+    def is_self(e: N.Expr) -> bool:
+        """`Objet` / `Object`: the object a method runs on."""
+        return isinstance(e, N.Name) and fold(e.name) in ("objet", "object")
+
+    def x_Member(self, e: N.Member) -> None:
+        if self.class_static(e):
+            self.sym.refs.record(e, Ref.STATIC)  # Logger.niveau: Logger::niveau
+            return
+        self.expr(e.obj)
+        cls = self.static_class(e.obj)
+        if cls is not None and not self.sym.has_member(cls, fold(e.name)) and any(
+                fold(e.name) in self.sym.structs[c].consts for c in self.sym.lineage(cls)):
+            self.sym.refs.record(e, Ref.CONSTANT)  # obj.CONST: the class's constant
+            return
+        if not self.is_self(e.obj):
+            why = self.sym.inaccessible(e.name, self.scope.method)
+            if why:
+                self.rep.report("WL112", why, e, len(e.name), col=e.col + 1)
+        if cls is not None and not self.sym.has_member(cls, fold(e.name)):
+            shown = self.sym.structs[cls].name
+            self.rep.report("WL109", f"'{e.name}' is not a member of {shown}", e,
+                            len(e.name), col=e.col + 1, hint=self.member_hint(cls, e.name))
+        elif cls is None and type(e.obj) is N.Name:
+            sym = self.scope.lookup(fold(e.obj.name))
+            if sym is not None and sym.spec.kind in _NO_MEMBERS:  # fails when it runs
+                self.rep.report("WL109", f"'{e.name}' is not a member of '{e.obj.name}': "
+                                f"a value of type {sym.spec.describe()} has no members", e,
+                                len(e.name), col=e.col + 1)
+
+    def member_init_ok(self, e: N.Expr) -> bool:
+        """`m_n is int = -1`, `= Vrai`, `= Level.Log`: a value known before any code runs."""
+        if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
+            return self.member_init_ok(e.operand)
+        if isinstance(e, N.Member) and isinstance(e.obj, N.Name):
+            return fold(e.obj.name) in self.sym.enum_types
+        return const_ok(e, self.sym.constants)
+
+    def class_static(self, e: N.Member) -> bool:
+        """`Class.member` for a global member of a class named so (no variable is): real
+        code writes `Logger.affTrace` as often as `Logger::affTrace`."""
+        if not isinstance(e.obj, N.Name):
+            return False
+        cls = fold(e.obj.name)
+        return cls in self.sym.structs and self.scope.lookup(cls) is None and any(
+            fold(e.name) in self.sym.structs[c].statics for c in self.sym.lineage(cls))
+
+    def member_hint(self, cls: str, name: str) -> str | None:
+        names = [m for c in self.sym.lineage(cls) for m in self.sym.structs[c].members.values()]
+        names += [p.name for (c, _), p in self.sym.methods.items() if c in self.sym.lineage(cls)]
+        best = closest(name, names)
+        return f"did you mean {best}?" if best else None
+
+    def static_class(self, e: N.Expr) -> str | None:
+        """The structure or class an expression certainly is (a declared variable)."""
+        if isinstance(e, N.Name):
+            sym = self.scope.lookup(fold(e.name))
+            if sym is not None and sym.spec.kind == _STRUCT and sym.spec.name in self.sym.structs:
+                return sym.spec.name
+        return None
+
+    def global_kind(self, key: str) -> str | None:
+        """constant, procedure, function, variable or type: a name of the program or of
+        the built-ins."""
+        if key in self.sym.constants:
+            return "constant"
+        if key in self.sym.procs or key in self.sym.session_procs:
+            return "procedure"
+        found = self.sym.registry.lookup(key)
+        return found[0] if found else None
+
+    def undeclared(self, e: N.Name | N.ClassMember) -> None:
+        if self.lenient:
+            return
+        names = [s.name for sc in self.scope.chain() for s in sc.vars.values()
+                 if s.role != "self"]
+        names += list(self.sym.constants.values())
+        best = closest(e.name, names)
+        message = f"'{e.name}' is not declared" + (f"; did you mean {best}?" if best else "")
+        hint = None if best else f"declare it first, e.g. '{e.name} is string'"
+        d = self.rep.report("WL101", message, e, len(e.name), hint=hint)
+        if self.sym.infer_data:
+            self.sym.undeclared.append((fold(e.name), d))
