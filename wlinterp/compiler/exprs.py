@@ -178,6 +178,7 @@ class ExprMixin(OperatorMixin):
 
     def x_Index(self, e: N.Index) -> tuple[str, SType]:
         obj, t = self.expr(e.obj)
+        obj = self._val(obj, t)  # ["a", "b"][i]: the literal is an array
         args = ", ".join(self.value(a) for a in e.args)
         if t == S.ARRAY:
             return f"{obj}.get({args})", S.ANY
