@@ -126,6 +126,9 @@ class FunctionCompiler(StmtMixin):
                     "call_class_method", f"class_receiver(_rt, {cls!r}), {cls!r}, "
                     f"({key!r},)", node.args, key, func.name), S.ANY
             if ref is Ref.DYNAMIC:  # access control: the semantic pass (WL112)
+                wrong = self.prog.call_error(node)  # a wrong argument count
+                if wrong is not None:
+                    return self.prog.fail_code(wrong.sentence(), node), S.ANY
                 return self.method_call("call_method", f"{self.value(func.obj)}, {key!r}",
                                         node.args, key, func.name), S.ANY
             return self.builtin_call(node, key, [func.obj, *node.args], func.name)
@@ -135,6 +138,9 @@ class FunctionCompiler(StmtMixin):
             args = "".join(", " + self.value(a) for a in node.args)
             return f"call_ref({var.pyname}, {func.name!r}{args})", S.ANY
         if ref is Ref.METHOD:  # dispatched on the object's class: a redefinition wins
+            wrong = self.prog.call_error(node)  # a wrong argument count (semantic pass)
+            if wrong is not None:
+                return self.prog.fail_code(wrong.sentence(), node), S.ANY
             return self.method_call("call_method", f"a__objet, {key!r}", node.args, key,
                                     func.name), S.ANY
         if ref is Ref.PROC:

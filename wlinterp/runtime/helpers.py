@@ -150,7 +150,14 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
         for cls in obj.sdef.lineage():  # the class's own method, else an ancestor's
             method = rt.typectx.methods.get((cls, name))
             if method is not None:
-                return method(obj, *args)
+                try:
+                    return method(obj, *args)
+                except TypeError as exc:  # the call itself, not the method's code, failed:
+                    if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                        raise WLRuntimeError(f"The method {name} of the class "
+                                             f"{obj.sdef.name} does not take {len(args)} "
+                                             f"parameter(s).") from None
+                    raise  # (a variant holding the object: the count is known only now)
     special = getattr(obj, "wl_method", None)
     if special is not None:  # a value whose methods all fail the same way (automation)
         return special(name)

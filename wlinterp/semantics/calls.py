@@ -177,6 +177,9 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         return False
     owner = fc.scope.method
     method = fc.sym.find_method(owner, key) if owner else None
+    if method is not None and key in fc.sym.registry.functions \
+            and not _fits(method.params, n):
+        method = None  # `Taille(s)` in a class with a method Taille(): the built-in
     internal = None if method else fc.scope.lookup_proc(key)
     proc = method or internal or fc.sym.procs.get(key)
     if proc is not None:
@@ -322,6 +325,13 @@ def _method_kind(fc: "FunctionChecker", obj: N.Expr, key: str) -> Ref:
             key not in fc.sym.registry.functions and candidates(key)):
         return Ref.DYNAMIC
     return Ref.BUILTIN_METHOD
+
+
+def _fits(params: list[N.Param], n: int) -> bool:
+    """Can a procedure or method with these parameters take n arguments?"""
+    plain = [p for p in params if not p.star]
+    required = sum(1 for p in plain if p.default is None)
+    return n >= required and (any(p.star for p in params) or n <= len(plain))
 
 
 def arity(fc: "FunctionChecker", e: N.Node, shown: str, params: list[N.Param], n: int,
