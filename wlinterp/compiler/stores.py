@@ -116,6 +116,8 @@ class StoreMixin(VariantPlaceMixin, ExprMixin):
                 and isinstance(target.obj, N.Member):  # Customer.Email..Null = True
             obj = self.value(target.obj.obj)
             self.out.emit(f"set_item_null({obj}, {fold(target.obj.name)!r}, {code})")
+        elif isinstance(target, N.Prop) and self.store_value_prop(target):
+            self.store_value_of(target, code)  # j.a..Value = 5: the member's value
         elif isinstance(target, N.Prop):
             obj = self.value(target.obj)
             self.out.emit(f"set_prop({obj}, {fold(target.name)!r}, {code}, _ctx)")

@@ -178,3 +178,22 @@ class VariantPlaceMixin(ClassMixin):
         want = f"want_for({codes[0]})" if len(codes) == 1 else "'array'"
         return "".join(", " + c for c in codes), self.variant_place(e.obj, want)
 
+
+    def store_value_prop(self, target: N.Prop) -> bool:
+        """`j.a..Value = 5`, `v.list[2]..Valeur = x`: `..Value` of a member or element is
+        that place's value, so the store replaces it (a JSON node, a variant's
+        sub-element, a structure's member); a value with a Value property of its own
+        (an XML node) has that property set instead. False when `target` is another
+        property."""
+        return fold(target.name) in ("value", "valeur") \
+            and isinstance(target.obj, (N.Member, N.Index))
+
+    def store_value_of(self, target: N.Prop, code: str) -> None:
+        """The store `store_value_prop` accepted: which of the two is known when it runs."""
+        held, value = self.temp(), self.temp()
+        self.out.emit(f"{value} = {code}")
+        self.out.emit(f"{held} = {self.value(target.obj)}")
+        self.out.emit(f"if not set_own_value({held}, {value}):")
+        self.out.indent()
+        self.store_into(target.obj, value)
+        self.out.dedent()

@@ -124,6 +124,16 @@ def set_prop(obj: Any, name: str, value: Any, ctx: TypeContext) -> None:
     set_member(obj, name, value, ctx)
 
 
+def set_own_value(obj: Any, value: Any) -> bool:
+    """`x.m..Value = v` where x.m holds a value with a Value property of its own (an XML
+    node): set it and return True; False tells the caller to replace the place's value."""
+    setter = getattr(obj, "wl_set_prop", None)
+    if setter is None:
+        return False
+    setter("value", value)
+    return True
+
+
 def get_index(obj: Any, *idx: Any) -> Any:
     """`a[i]`, `a[i, j]` (1-based)."""
     if type(obj) is WLArray or isinstance(obj, WLArray):
