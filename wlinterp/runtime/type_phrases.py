@@ -201,6 +201,10 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
         return TypeSpec(K_STRUCT, name=name)
     if head in structs:
         return TypeSpec(K_STRUCT, name=head)
+    single = _declared_singular(head, structs)  # `array of Customers`, `de Compteurs`
+    if single is not None:
+        named = structs[single]
+        return named if isinstance(named, TypeSpec) else TypeSpec(K_STRUCT, name=single)
     joined = "".join(words)  # several words: `Description de Fichier`, `File Description`
     if len(words) > 1 and joined in objects:
         return TypeSpec(K_OBJECT, name=joined)
@@ -211,6 +215,16 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     raise UnknownType(shown)
 
 
+
+
+def _declared_singular(word: str, structs: Mapping[str, object]) -> str | None:
+    """The declared type a plural names (`customers` -> `customer`, `canaux` ->
+    `canal`), else None: real code names structures in the plural in type phrases."""
+    if word[-1:] in ("s", "x") and word[:-1] in structs:
+        return word[:-1]
+    if word.endswith("aux") and word[:-3] + "al" in structs:
+        return word[:-3] + "al"
+    return None
 
 
 def _of_element(key: str, words: list[str], structs: Mapping[str, object],
