@@ -25,6 +25,7 @@ import re
 from ..errors import WLSyntaxError
 from .directives import DIRECTIVE_RE, compile_time_blocks
 from .names import fold
+from .multiline_text import text_anyway
 from .one_line import join_else_lines, one_line_blocks
 from .statements import merge_keywords
 from .tokens import Token
@@ -499,7 +500,8 @@ class _Scanner:
         elif not first or first[0] in "\"“0123456789[-+(." or (
                 first.endswith(",") and not any(_WORDS_RE.search(_QUOTED_RE.sub("", x))
                                                 for x in lines)):
-            return False  # array items; but `SELECT a,` (two bare words) is text
+            if not first or not text_anyway(self.out, lines):
+                return False  # array items; but `SELECT a,` (two bare words) is text
         import textwrap  # only multi-line strings need it: kept off start-up
         value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n"))
         self.emit("STRING", value, start, line_end)
