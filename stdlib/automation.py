@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.registry import Family
-from wlinterp.runtime.operators import automation_fail
+from wlinterp.runtime.operators import ControlRef, automation_fail
 
 family = Family("Automation")
 
@@ -31,3 +31,6 @@ class AutomationObject:
 
 family.type("AutomationObject", "ObjetAutomation", lambda rt: AutomationObject(),
             "Object Automation", "Objet Automation")
+
+
+family.type("Control", "Champ", lambda rt: ControlRef())

@@ -103,6 +103,12 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
     def special_assign(self, target: N.Expr, s: N.Assign) -> None:
         """`a <= b` copies the members of b that a also has (homonymous copy);
         `x <- y` makes x designate y's object itself (reference assignment)."""
+        if s.op == "<-" and isinstance(target, N.Name) and isinstance(s.value, N.Name) \
+                and (var := self.scope.lookup(fold(target.name))) is not None \
+                and var.spec.kind == Kind.OBJECT and var.spec.name in ("control", "champ"):
+            self.note_write(var)  # c is Control <- EDT_Name: that window control, by name
+            self.out.emit(f"{var.pyname} = control_ref({s.value.name!r})")
+            return
         value = self.value(s.value)
         if s.op == "<=":
             here = self.current_class()

@@ -38,7 +38,7 @@ from .members import (index_place, member_place,  # noqa: F401
                       variant_index, variant_member, variant_prop, vivify, want_for)
 from .objects import (call_class_method, class_receiver, class_static_get,  # noqa: F401
                       class_static_set, free_object, get_property, set_property)
-from .operators import (address_of, automation_fail, homonymous_copy,  # noqa: F401
+from .operators import (address_of, automation_fail, control_ref, homonymous_copy,  # noqa: F401
                         iterate_keyed, same_reference, sorted_rows,
                         w_band, w_bnot, w_bor, w_bxor, w_shl, w_shr, w_slice)
 

@@ -27,7 +27,7 @@ HELPERS = (
     "homonymous_copy", "indirect_get", "indirect_set", "iterate", "literal_to_value",
     "my_parameters", "opt_concat", "same_object", "set_index", "with_flag", "holds_flags",
     "member_to_change", "value_type", "set_member", "set_member_outside", "set_prop",
-    "set_own_value",
+    "set_own_value", "control_ref",
     "set_property", "split_string", "step_index", "step_member", "step_value",
     "substr_from", "substr_len", "substr_one", "substr_range", "substr_upto", "substr_set",
     "switch_value", "values_for", "w_band", "w_bnot", "w_bor", "w_bxor", "w_shl", "w_shr",

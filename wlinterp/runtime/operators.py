@@ -143,6 +143,40 @@ def automation_fail(name: str, access: str = ">>") -> Any:
                          f"object, which wlinterp does not provide.")
 
 
+class ControlRef:
+    """The value of a Control variable (`c is Control <- EDT_Name`, `c est un Champ <-
+    SAI_Nom`): it names a window control, so declaring and assigning it work, and any
+    use of it fails saying so (wlinterp runs code without windows)."""
+
+    def __init__(self, name: str = "") -> None:
+        self.name = name
+
+    def _fail(self, what: str) -> Any:
+        shown = f"the window control {self.name}" if self.name else "a Control variable"
+        raise WLRuntimeError(f"'{what}' on {shown}: window controls are not available "
+                             f"outside the IDE (wlinterp runs code without windows).")
+
+    def wl_get(self, name: str) -> Any:
+        return self._fail(f"..{name}")
+
+    def wl_prop(self, name: str) -> Any:
+        return self._fail(f"..{name}")
+
+    def wl_set(self, name: str, value: Any, ctx: Any) -> None:
+        self._fail(f"..{name}")
+
+    def wl_set_prop(self, name: str, value: Any) -> None:
+        self._fail(f"..{name}")
+
+    def wl_method(self, name: str) -> Any:
+        return self._fail(f".{name}()")
+
+
+def control_ref(name: str) -> ControlRef:
+    """`c <- EDT_Name` into a Control variable: a reference to that control by name."""
+    return ControlRef(name)
+
+
 def homonymous_copy(target: Any, source: Any, ctx: Any, here: str | None = None) -> None:
     """`a <= b`: copy the members of `b` into the members of `a` that have the same name
     (other members of `a` keep their values). *decided*: a member that is CONSTANT in

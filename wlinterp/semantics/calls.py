@@ -311,10 +311,11 @@ def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bo
 
 
 def _automation(fc: "FunctionChecker", obj: N.Expr) -> bool:
-    """Is `obj` an `object Automation` variable (its methods fail when called)?"""
+    """Is `obj` an `object Automation` or a Control variable (its methods fail when
+    called)?"""
     var = fc.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
     return var is not None and var.spec.kind == Kind.OBJECT \
-        and var.spec.name == "objetautomation"
+        and var.spec.name in ("objetautomation", "control", "champ")
 
 
 def _method_kind(fc: "FunctionChecker", obj: N.Expr, key: str) -> Ref:
