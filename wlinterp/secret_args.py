@@ -169,8 +169,9 @@ def _call_secrets(name: str, args: list[list[Any]], closed: bool, method: bool) 
         return
     kinds = [_classify(arg) for arg in args]
     fitting = [form for form in forms if _matches(form, kinds, closed)]
-    if not fitting:
-        yield from (tok for arg in args for tok in arg)
+    if not fitting:  # a wrong call: doubt falls on the masked side, if it takes a secret
+        if any(form.secret_positions() for form in forms) or CREDENTIAL_CALL.search(fold(name)):
+            yield from (tok for arg in args for tok in arg)
         return
     positions = set().union(*(form.secret_positions() for form in fitting))
     yield from (tok for n in sorted(positions) if n < len(args) for tok in args[n])

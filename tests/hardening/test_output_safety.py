@@ -194,3 +194,14 @@ def test_wl_check_does_not_quote_a_password_either(wl_cli, script, fmt):
     assert PASSWORD not in ran.out + ran.err, ran
     stars = "*" * len(PASSWORD)
     assert (f'"{stars}"' if fmt == "text" else f'\\"{stars}\\"') in ran.out + ran.err, ran
+
+
+def test_a_wrong_call_masks_only_where_a_secret_could_be():
+    """A call that fits none of its built-in's forms is masked whole only when the built-in
+    takes a secret somewhere: a wrong `Length("a", "b")` stays readable, a wrong
+    EmailStartSMTPSession hides every literal."""
+    from wlinterp.secret_args import masked_line
+    assert masked_line('n = Length("visible", "too many")') == 'n = Length("visible", "too many")'
+    assert masked_line('n = Taille("visible", "trop")') == 'n = Taille("visible", "trop")'
+    wrong = masked_line(f'EmailStartSMTPSession("u", "{PASSWORD}", "s", 25, 0, 0, 0, 0, 0)')
+    assert PASSWORD not in wrong and '"u"' not in wrong, wrong
