@@ -9,7 +9,8 @@ does them by hand, in two passes:
    Keywords are recognised case- and accent-insensitively, in English and French. After
    `IS`/`ARE`/`EST`/`SONT` (and after `:` ending a PROCEDURE header) the type phrase is
    read as one TYPE token, because type phrases (`array of 5 strings`, `une chaîne`,
-   `8-byte int`) are words, not expressions.
+   `8-byte int`) are words, not expressions. The forms that need context (type
+   phrases, `<-`/`>>`, lambda heads, multi-line strings) are in lexer_forms.py.
 2. statements.py turns newlines and `;` into statement separators (none inside brackets),
    merges multi-word keywords (`ELSE IF`, `OTHER CASE`, `FOR EACH`, `POUR TOUT`,
    `NOT IN`, `WHEN EXCEPTION IN`, `CASE ERROR:`, `INTERNAL PROCEDURE`) and joins a line
@@ -21,15 +22,14 @@ __all__ = ["tokenize", "KEYWORDS", "Token"]
 
 import re
 
-
 from ..errors import WLSyntaxError
 from .directives import DIRECTIVE_RE, compile_time_blocks
+from .lexer_forms import MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END, FormsMixin
 from .names import fold
-from .multiline_text import text_anyway
 from .one_line import join_else_lines, one_line_blocks
 from .statements import merge_keywords
 from .tokens import Token
-from .words import ARTICLES as _ARTICLES, KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
+from .words import KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
 
 _OPERATORS = [
     "...", "[~~]", "[~~", "[~]", "[~", "[=]", "[=", "~~]", "~]", "=]", "~~", "~=",
@@ -68,10 +68,6 @@ _TOKEN_RE = re.compile(
     r"|(?P<op>" + _OP_RE + r")"
     r"|\Z)"
 )
-_MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON", "COLONCOLON", "SELF"}
-_WORDS_RE = re.compile(r"[^\W\d]\w*[ \t]+[^\W\d]")  # two bare words: text, not items
-_SECTION_RE = re.compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
-_QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 # `3 min 30 s`, `1 h`, `500 ms`, `2 j`: a Duration literal (a number and a unit word).
 _DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
                           r"(?:[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b)*",
@@ -80,15 +76,11 @@ _DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
 _DO_WHILE_RE = re.compile(r"[ \t]+faire\b", re.IGNORECASE)
 _RANGE_START_RE = re.compile(r"[ \t]+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
 _COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
-_PRECISION_RE = re.compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
-_EOL_RE = re.compile(r"\r\n|\r|\n")
-_OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
-                "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
 
 
-
-class _Scanner:
-    """First pass: raw tokens with positions; type phrases captured as TYPE."""
+class _Scanner(FormsMixin):
+    """First pass: raw tokens with positions; type phrases captured as TYPE (the forms that
+    need context are lexer_forms.py's)."""
 
     def __init__(self, text: str, filename: str) -> None:
         self.text = text
@@ -246,85 +238,9 @@ class _Scanner:
         if kind in ("IS", "ARE"):
             self.type_phrase(tok)
 
-    def several_types(self, after: Token) -> bool:
-        """`PROCEDURE P() : (int, string)`: a procedure returning several values
-        (`RESULT (1, "a")`, `(a, b) = P()`). The listed types are read over and the
-        result is a variant (the list of values, converted by the assignment)."""
-        text = self.text
-        start = len(text) - len(text[self.pos:].lstrip(" \t"))
-        if text[start:start + 1] != "(":
-            return False
-        close = text.find(")", start)
-        eol = _EOL_RE.search(text, start)
-        if close < 0 or (eol is not None and close > eol.start()):
-            raise self.error("expected ')' to close the list of result types", start)
-        self.emit("TYPE", "variant", start)
-        self.pos = close + 1
-        return True
-
     def at_line_start(self) -> bool:
         return not self.out or self.out[-1].type == "NL" or (
             self.out[-1].type == "INTERNAL")
-
-    def type_phrase(self, after: Token) -> None:
-        """Read the words of a type up to `=`, `,` (inside parentheses), `)`, `;` or EOL."""
-        text, i, n = self.text, self.pos, len(self.text)
-        if after.type == "RETCOLON" and self.several_types(after):
-            return
-        depth = 0
-        chars: list[str] = []
-        while i < n:
-            c = text[i]
-            if c in "\r\n;" or text.startswith("//", i):
-                break
-            if c == "<":  # extension attributes: <mapping="x">, <growth=1>
-                close = text.find(">", i)
-                eol = _EOL_RE.search(text, i)
-                if close < 0 or (eol is not None and close > eol.start()) \
-                        or not (text[i + 1:i + 2].isalpha() or text[i + 1:i + 2] == "_"):
-                    break  # `v is variant <- 1`: not an attribute
-                if fold(text[i + 1:close]).lstrip().startswith(("growth", "agrandissement")):
-                    chars.extend(" " + text[i:close + 1] + " ")  # read by parse_type
-                i = close + 1
-                continue
-            if c == "(" and depth == 0 and (fold("".join(chars)).rstrip().endswith(
-                    ("associative array", "tableau associatif")) or (
-                    fold("".join(chars)).rstrip().endswith(("numeric", "numerique"))
-                    and _PRECISION_RE.match(text, i))):  # numeric (10,2): its precision
-                close = text.find(")", i)  # (options, default, key type): kept for the
-                if close >= 0 and _EOL_RE.search(text, i, close) is None:  # type's options
-                    chars.extend(text[i:close + 1])
-                    i = close + 1
-                    continue
-            if c == "[":
-                depth += 1
-            elif c == "]":
-                depth -= 1
-            elif depth == 0 and (c in "=)(" or (c == "," and self.depth > 0)):
-                break  # `(` starts constructor arguments: `c is CAccount("Ann")`
-            elif text.startswith("...", i):
-                break
-            chars.append(c)
-            i += 1
-        phrase = "".join(chars).strip()
-        if not phrase:
-            raise self.error("expected a type after '%s'" % after.value, i)
-        start = self.pos + (len("".join(chars)) - len("".join(chars).lstrip()))
-        kind = "TYPE"
-        words = fold(phrase).replace(",", " ").split()
-        if len(words) > 1 and words[-1] in ("abstract", "abstraite") \
-                and words[-2] in ("classe", "class"):
-            words.pop()  # `X is a Class, abstract`: the builder reads the word
-        if words and words[-1] in ("structure", "classe", "class") \
-                and all(w in _ARTICLES for w in words[:-1]):
-            kind = "STRUCT_TYPE"
-        elif words in (["composed", "of"], ["composee", "de"], ["compose", "de"]):
-            kind = "STRUCT_TYPE"  # `X is composed of`: a composite variable (builder.py)
-        elif words and words[-1] in ("enumeration", "combination", "combinaison") \
-                and all(w in _ARTICLES for w in words[:-1]):
-            kind = "ENUM_TYPE"
-        self.emit(kind, phrase, start)
-        self.pos = i
 
     def operator(self, op: str, start: int) -> None:
         if op == "...":
@@ -376,139 +292,6 @@ class _Scanner:
         tok = self.emit(kind, op, start)
         if kind == "RETCOLON":
             self.type_phrase(tok)
-
-    def arrow(self, op: str, start: int) -> None:
-        """`x <- y` (reference assignment) and `obj>>Member` (automation object access);
-        elsewhere the two characters are two comparisons (`a<-1`, `CASE >>`... unlikely)."""
-        prev = self.out[-1] if self.out else None
-        if op == ">>" and prev is not None and prev.type in _OPERAND_END:
-            nxt = self.text[start + 2:start + 3]
-            if nxt.isalpha() or nxt == "_":
-                self.emit("AUTOMATION", op, start)
-                return
-        if op == "<-" and prev is not None and (prev.type in _OPERAND_END or prev.type == "TYPE") \
-                and self.depth == 0 and self.line_head() in ("NAME", "SELF", "COLONCOLON"):
-            self.emit("REFASSIGN", op, start)
-            return
-        self.emit("LT" if op == "<-" else "GT", op[0], start, start + 1)
-        self.pos = start + 1
-
-    def lambda_head(self, start: int) -> None:
-        """`(a, b) => ...`, `x => ...`, `() => ...`: the parameters already scanned become
-        one LAMBDA token (its value: one `name<TAB>type` line per parameter); a `{` right
-        after `=>` opens the lambda's code, in which lines are statements."""
-        out = self.out
-        j = len(out) - 1
-        if j >= 0 and out[j].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR") \
-                and (j == 0 or out[j - 1].type not in _MEMBER_OPS):
-            params = [(out[j].value, "")]
-        elif j >= 0 and out[j].type == "RPAR":
-            k = j - 1
-            while k >= 0 and out[k].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "COMMA",
-                                             "IS", "TYPE", "LOCAL"):
-                k -= 1
-            if k < 0 or out[k].type != "LPAR" or (k > 0 and out[k - 1].type in _OPERAND_END):
-                raise self.error("'=>' must follow the parameters of a lambda: "
-                                 "(a, b) => ..., or x => ...", start)
-            params = []
-            for tok in out[k + 1:j]:
-                if tok.type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
-                    params.append((tok.value, ""))
-                elif tok.type == "TYPE" and params:
-                    params[-1] = (params[-1][0], tok.value)
-            j = k
-        else:
-            raise self.error("'=>' must follow the parameters of a lambda: (a, b) => ..., "
-                             "or x => ...", start)
-        first = out[j]
-        del out[j:]
-        value = "\n".join(f"{name}\t{ttext}" for name, ttext in params)
-        out.append(Token("LAMBDA", value, first.start_pos, first.line, first.column, start + 2))
-        brace = self.text.find("{", start + 2)
-        if brace >= 0 and not self.text[start + 2:brace].strip(" \t"):
-            self.brackets.append("{")
-            self.open_at.append((self.line, brace - self.line_start + 1))
-            self.depth += 1
-            self.emit("LBODY", "{", brace)
-            self.emit("NL", "{", brace + 1, brace + 1)
-            self.pos = brace + 1
-        else:
-            self.pos = start + 2
-
-    def procedure_attribute(self, start: int) -> bool:
-        """`<get>`, `<set>`, `<thread principal>`, `<utile>`... after a PROCEDURE header or
-        a parameter: extension attributes. They are skipped; the PROCEDURE token keeps
-        them in its value (`<get>`/`<set>` make the method a property accessor)."""
-        text = self.text
-        close = text.find(">", start)
-        eol = _EOL_RE.search(text, start)
-        if close < 0 or (eol is not None and close > eol.start()) \
-                or not (text[start + 1:start + 2].isalpha()):
-            return False
-        for tok in reversed(self.out):
-            if tok.type == "PROCEDURE":
-                tok.value += " " + text[start:close + 1]
-                break
-            if tok.type == "NL":
-                break
-        self.pos = close + 1
-        return True
-
-    def untyped_param_before(self) -> bool:
-        """In a PROCEDURE header, is the last token a parameter name with no type yet?"""
-        out = self.out
-        return (self.depth == 1 and len(out) > 1 and out[-1].type == "NAME"
-                and out[-2].type in ("LPAR", "COMMA", "LOCAL"))
-
-    def line_head(self) -> str:
-        """The type of the first token of the current logical line ('' if none yet)."""
-        out = self.out
-        j = len(out) - 1
-        while j >= 0 and out[j].type != "NL":
-            j -= 1
-        return out[j + 1].type if j + 1 < len(out) else ""
-
-    def multiline_string(self, start: int) -> bool:
-        """`x = [` at the end of a line, text lines, then `]` alone: a multi-line string.
-
-        The lines are joined with CR+LF and their common indentation removed. A `[` whose
-        first content line looks like an array item (a literal, or ending with a comma)
-        stays an array literal.
-        """
-        text = self.text
-        eol = _EOL_RE.search(text, start + 1)
-        if eol is None or text[start + 1:eol.start()].strip():
-            return False
-        if self.out and self.out[-1].type in _OPERAND_END:
-            return False
-        lines: list[str] = []
-        pos = eol.end()
-        while pos < len(text):
-            nxt = _EOL_RE.search(text, pos)
-            line_end, next_pos = (nxt.start(), nxt.end()) if nxt else (len(text), len(text))
-            line = text[pos:line_end]
-            if line.strip() == "]":
-                break
-            lines.append(line)
-            pos = next_pos
-        else:
-            return False
-        first = next((x.strip() for x in lines if x.strip()), "")
-        if _SECTION_RE.match(first) and (_WORDS_RE.search(first)
-                                         or any("=" in x for x in lines)):
-            pass  # `[Section]` then `Key = value` lines: the text of an INI file
-        elif not first or first[0] in "\"“0123456789[-+(." or (
-                first.endswith(",") and not any(_WORDS_RE.search(_QUOTED_RE.sub("", x))
-                                                for x in lines)):
-            if not first or not text_anyway(self.out, lines):
-                return False  # array items; but `SELECT a,` (two bare words) is text
-        import textwrap  # only multi-line strings need it: kept off start-up
-        value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n"))
-        self.emit("STRING", value, start, line_end)
-        self.line += len(lines) + 1  # now on the line of the closing `]`
-        self.line_start = pos
-        self.pos = line_end
-        return True
 
     def colon_kind(self, start: int) -> str:
         """`v:member` (no space around) is member access; `)` `:` on a PROCEDURE line
