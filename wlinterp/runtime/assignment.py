@@ -19,10 +19,6 @@ def co_int32(v: Any) -> int:
     return V.wrap32(V.to_int(v))
 
 
-def co_int64(v: Any) -> int:
-    return V.wrap64(V.to_int(v))
-
-
 def co_bool(v: Any) -> bool:
     if isinstance(v, str):
         return v.strip() not in ("", "0")
@@ -100,11 +96,6 @@ def same_object(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
     if spec.kind == K_OBJECT and not isinstance(value, (list, str, int, float, bool)):
         return value
     return assign_value(value, spec, ctx)
-
-
-def array_literal(items: list[Any]) -> list[Any]:
-    """A `[a, b]` literal stays a Python list until stored: its target type decides."""
-    return items
 
 
 def literal_to_value(v: Any, ctx: TypeContext) -> Any:

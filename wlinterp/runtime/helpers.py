@@ -183,10 +183,6 @@ def fail(message: str, line: int = 0, col: int = 0, code: int = 0) -> Any:
     raise WLRuntimeError(message, code=code, line=line, column=col)
 
 
-def struct_def(name: str, members: list[tuple[str, str, TypeSpec]]) -> StructDef:
-    return StructDef(name, members)
-
-
 # Data files (`Customer.Name`, FOR EACH Customer): hooks of the HFSQL layer.
 from ..hfsql.hooks import (data_assign, data_item, data_item_set, data_name, file_loop,  # noqa: E402,F401
                            item_null, set_item_null)
