@@ -25,7 +25,7 @@ MESSAGES = {
     "inherits from itself": {"semantics/program_decls.py"},
     "is already declared as": {"semantics/declarations.py"},
     "a constant must be a literal": {"semantics/checker.py"},
-    "cannot assign to the": {"semantics/checker.py"},
+    "cannot assign to the": {"semantics/assignments.py"},
     "can use it": {"semantics/program_symbols.py"},  # a private/protected member used outside
     "; the variable is a variant": {"semantics/declarations.py"},
     "unknown parent class": {"semantics/checker.py"},

@@ -6,8 +6,9 @@
   procedures, methods), collected into `program_symbols.py`'s `ProgramSymbols`;
 - `reporter.py`: where diagnostics go, with their position and source line;
 - `checker.py`: one function body (statements, expressions), with `declarations.py`
-  (declared types, variables, parameters) and `member_checks.py` (members, undeclared
-  names) on the state of `checker_state.py`;
+  (declared types, variables, parameters), `member_checks.py` (members, undeclared
+  names) and `assignments.py` (assignment targets, values an integer loses) on the
+  state of `checker_state.py`;
 - `calls.py`: names and calls (procedures, methods, built-ins, argument counts);
 - `resolved.py`: what each name designates, recorded per node for code generation;
 - `symbols.py`: the compiler-facing symbol tables (static types, by-reference analysis);

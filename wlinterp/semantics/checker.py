@@ -17,27 +17,22 @@ from typing import Any, Callable
 from ..runtime import types as T
 from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
-from ..runtime.kinds import Kind, SType, SType as S
+from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
 from .creation import check_creation
-from .operands import check_arith, check_compare, check_compound, check_unary, numeric
-from .calls import check_call, own_name, procedure_ref, resolve_read
-from .read_only import check_element_store, check_homonymous_copy, check_indirect_store
+from .operands import check_arith, check_compare, check_compound, check_unary
+from .assignments import check_lossy, check_target
+from .calls import check_call, procedure_ref, resolve_read
+from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks, const_ok
 
 # Enum members the hot paths read, as module globals (calls.py says why).
-_INT, _REAL, _STRUCT, _S_INT, _S_REAL = Kind.INT, Kind.REAL, Kind.STRUCT, S.INT, S.REAL
-_VAR, _METHOD = Ref.VAR, Ref.METHOD
+_STRUCT = Kind.STRUCT
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
-# Expressions that are values, never places: assigning to one is refused.
-_COMPOSITE_KINDS = frozenset({Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT})
-_VALUES = (N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary, N.InList,
-           N.Ternary, N.ArrayLit, N.New, N.Subject, N.Step, N.SwitchExpr, N.AddressOf,
-           N.DefaultArg, N.DurationLit, N.Lambda)
 
 
 class FunctionChecker(DeclarationChecks, MemberChecks):
@@ -105,7 +100,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             for name, line, col in s.names:
                 sym = self.scope.vars.get(fold(name))
                 if sym is not None:
-                    self.lossy(sym, s.init, line, col)
+                    check_lossy(self, sym, s.init, line, col)
 
     def ctor_takes_procedure(self, s: N.Decl) -> bool:
         """`t is Thread(P)`: a built-in type whose constructor's first parameter is a
@@ -121,11 +116,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
 
     def s_Assign(self, s: N.Assign) -> None:
         self.expr(s.value)
-        sym = self.target(s.target, compound=s.op != "=")
+        sym = check_target(self, s.target, compound=s.op != "=")
         if s.op == "<=":
             check_homonymous_copy(self, s.target, s.value)
         if sym is not None and s.op == "=":
-            self.lossy(sym, s.value, s.target.line, s.target.col)
+            check_lossy(self, sym, s.value, s.target.line, s.target.col)
         elif sym is not None:
             check_compound(self, s)
 
@@ -137,7 +132,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
                 sym.written = True
 
     def s_IncDec(self, s: N.IncDec) -> None:
-        self.target(s.target, compound=True)
+        check_target(self, s.target, compound=True)
 
     def s_ExprStmt(self, s: N.ExprStmt) -> None:
         e = s.expr
@@ -252,79 +247,6 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
     def s_Label(self, s: N.Label) -> None:
         pass
 
-    # -- assignment targets --------------------------------------------------------
-    def target(self, t: N.Expr, compound: bool) -> Symbol | None:
-        """Check an assignment target; the variable assigned, when it is one. The verdict
-        on a name is recorded, as for a read (code generation stores accordingly)."""
-        if isinstance(t, N.Name):
-            key = fold(t.name)
-            ref = own_name(self, key)
-            sym = self.scope.lookup(key) if ref is _VAR else None
-            if sym is not None:
-                sym.written = True
-                sym.read = sym.read or compound
-            if ref is not None and ref is not _METHOD:
-                self.sym.refs.record(t, ref)
-                return sym
-            kind = self.global_kind(key) or ("procedure" if self.scope.lookup_proc(key)
-                                             else "method" if ref else None)
-            if kind is not None:
-                self.sym.refs.record(t, Ref.TYPE if kind == "type" else
-                                     Ref.CONSTANT if kind == "constant" else Ref.PROC)
-                self.rep.report("WL106", f"cannot assign to the {kind} '{t.name}'", t,
-                                len(t.name))
-                return None
-            self.sym.refs.record(t, Ref.UNDECLARED)
-            if key not in self.sym.known:
-                self.undeclared(t)
-            return None
-        if isinstance(t, N.TupleLit):
-            for item in t.items:
-                self.target(item, compound)
-            return None
-        if isinstance(t, _VALUES):
-            self.rep.report("WL111", "this expression cannot be assigned to", t)
-        self.expr(t)  # a member, an element, a property...: its parts are read
-        if isinstance(t, N.Member) and not self.is_self(t.obj) and \
-                (why := self.sym.read_only_write(t.name, self.scope.method,
-                                                 self.static_class(t.obj))):
-            self.rep.report("WL106", why, t, len(t.name), col=t.col + 1)
-        if isinstance(t, N.ClassMember) and t.cls is not None and \
-                (why := self.sym.read_only_write(t.name, self.scope.method, fold(t.cls))):
-            self.rep.report("WL106", why, t, len(t.name), col=t.col + 2)  # C::s_n = v
-        if isinstance(t, N.Index):
-            check_element_store(self, t)
-        if isinstance(t, N.Indirect):
-            check_indirect_store(self, t)
-        if isinstance(t, N.Index) and isinstance(t.obj, N.Name) \
-                and (sym := self.scope.lookup(fold(t.obj.name))) is not None \
-                and sym.spec.kind not in _COMPOSITE_KINDS:
-            sym.written = True  # `c[Option] = True` gives the combination c a new value
-        return None
-
-    def lossy(self, sym: Symbol, value: N.Expr, line: int, col: int) -> None:
-        """An integer receiving a decimal or a text that is not a number."""
-        if sym.spec.kind != _INT:
-            return
-        st = self.static_of(value)
-        if st == _S_REAL:
-            self.rep.report("WL206", f"'{sym.name}' is an integer: the decimal part of this "
-                            f"value is lost", value, line=line, col=col, length=len(sym.name))
-        elif isinstance(value, N.Str) and not numeric(value.value):
-            self.rep.report("WL206", f"'{sym.name}' is an integer: the text "
-                            f"\"{value.value}\" is not a number and is stored as 0", value,
-                            line=line, col=col, length=len(sym.name))
-
-    def static_of(self, e: N.Expr) -> SType | None:
-        if isinstance(e, N.Num):
-            return _S_REAL if isinstance(e.value, float) else _S_INT
-        if isinstance(e, N.Name):
-            sym = self.scope.lookup(fold(e.name))
-            return _S_REAL if sym is not None and sym.spec.kind == _REAL else None
-        if isinstance(e, N.BinOp) and e.op == "/":
-            return _S_REAL
-        return None
-
     # -- expressions ---------------------------------------------------------------
     def expr(self, e: N.Expr) -> None:
         cls = type(e)
@@ -365,7 +287,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
 
     def x_Step(self, e: N.Step) -> None:
         if isinstance(e.target, (N.Name, N.Member, N.Index)):
-            self.target(e.target, compound=True)
+            check_target(self, e.target, compound=True)
         else:
             self.rep.report("WL111", "'++' and '--' need a variable, a member or an array "
                             "element", e)

@@ -1,0 +1,105 @@
+"""Assignments as the semantic pass checks them: what is assigned to (a variable, a
+member, an element...; a value, a constant, a type or a procedure is refused, a CONSTANT
+member outside its class too) and a value an integer variable cannot hold whole.
+"""
+from __future__ import annotations
+
+__all__ = ["check_lossy", "check_target", "static_of"]
+
+from typing import TYPE_CHECKING
+
+from ..runtime.kinds import Kind, SType, SType as S
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .calls import own_name
+from .operands import numeric
+from .read_only import check_element_store, check_indirect_store
+from .resolved import Ref
+from .scopes import Symbol
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+# Enum members the hot paths read, as module globals (calls.py says why).
+_INT, _REAL, _S_INT, _S_REAL = Kind.INT, Kind.REAL, S.INT, S.REAL
+_VAR, _METHOD = Ref.VAR, Ref.METHOD
+# Expressions that are values, never places: assigning to one is refused.
+_COMPOSITE_KINDS = frozenset({Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT})
+_VALUES = (N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary, N.InList,
+           N.Ternary, N.ArrayLit, N.New, N.Subject, N.Step, N.SwitchExpr, N.AddressOf,
+           N.DefaultArg, N.DurationLit, N.Lambda)
+
+
+def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | None:
+    """Check an assignment target; the variable assigned, when it is one. The verdict
+    on a name is recorded, as for a read (code generation stores accordingly)."""
+    if isinstance(t, N.Name):
+        key = fold(t.name)
+        ref = own_name(fc, key)
+        sym = fc.scope.lookup(key) if ref is _VAR else None
+        if sym is not None:
+            sym.written = True
+            sym.read = sym.read or compound
+        if ref is not None and ref is not _METHOD:
+            fc.sym.refs.record(t, ref)
+            return sym
+        kind = fc.global_kind(key) or ("procedure" if fc.scope.lookup_proc(key)
+                                       else "method" if ref else None)
+        if kind is not None:
+            fc.sym.refs.record(t, Ref.TYPE if kind == "type" else
+                               Ref.CONSTANT if kind == "constant" else Ref.PROC)
+            fc.rep.report("WL106", f"cannot assign to the {kind} '{t.name}'", t,
+                          len(t.name))
+            return None
+        fc.sym.refs.record(t, Ref.UNDECLARED)
+        if key not in fc.sym.known:
+            fc.undeclared(t)
+        return None
+    if isinstance(t, N.TupleLit):
+        for item in t.items:
+            check_target(fc, item, compound)
+        return None
+    if isinstance(t, _VALUES):
+        fc.rep.report("WL111", "this expression cannot be assigned to", t)
+    fc.expr(t)  # a member, an element, a property...: its parts are read
+    if isinstance(t, N.Member) and not fc.is_self(t.obj) and \
+            (why := fc.sym.read_only_write(t.name, fc.scope.method,
+                                           fc.static_class(t.obj))):
+        fc.rep.report("WL106", why, t, len(t.name), col=t.col + 1)
+    if isinstance(t, N.ClassMember) and t.cls is not None and \
+            (why := fc.sym.read_only_write(t.name, fc.scope.method, fold(t.cls))):
+        fc.rep.report("WL106", why, t, len(t.name), col=t.col + 2)  # C::s_n = v
+    if isinstance(t, N.Index):
+        check_element_store(fc, t)
+    if isinstance(t, N.Indirect):
+        check_indirect_store(fc, t)
+    if isinstance(t, N.Index) and isinstance(t.obj, N.Name) \
+            and (sym := fc.scope.lookup(fold(t.obj.name))) is not None \
+            and sym.spec.kind not in _COMPOSITE_KINDS:
+        sym.written = True  # `c[Option] = True` gives the combination c a new value
+    return None
+
+
+def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, col: int) -> None:
+    """An integer receiving a decimal or a text that is not a number."""
+    if sym.spec.kind != _INT:
+        return
+    st = static_of(fc, value)
+    if st == _S_REAL:
+        fc.rep.report("WL206", f"'{sym.name}' is an integer: the decimal part of this "
+                      f"value is lost", value, line=line, col=col, length=len(sym.name))
+    elif isinstance(value, N.Str) and not numeric(value.value):
+        fc.rep.report("WL206", f"'{sym.name}' is an integer: the text "
+                      f"\"{value.value}\" is not a number and is stored as 0", value,
+                      line=line, col=col, length=len(sym.name))
+
+
+def static_of(fc: "FunctionChecker", e: N.Expr) -> SType | None:
+    if isinstance(e, N.Num):
+        return _S_REAL if isinstance(e.value, float) else _S_INT
+    if isinstance(e, N.Name):
+        sym = fc.scope.lookup(fold(e.name))
+        return _S_REAL if sym is not None and sym.spec.kind == _REAL else None
+    if isinstance(e, N.BinOp) and e.op == "/":
+        return _S_REAL
+    return None
