@@ -18,7 +18,7 @@ MESSAGES = {
     "unknown procedure or function": {"semantics/calls.py"},
     "it is treated as an empty variant": {"semantics/analysis.py"},
     # refusals: the compiler raises the pass's own diagnostic (ProgramCompiler.refused)
-    "is a type, not a value": {"semantics/calls.py"},
+    "is a type, not a value": {"semantics/lookup.py"},
     "is a variable, not a procedure": {"semantics/calls.py"},
     "this expression cannot be called": {"semantics/calls.py"},
     "outside a loop": {"semantics/checker.py"},

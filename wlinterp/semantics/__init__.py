@@ -9,7 +9,8 @@
   (declared types, variables, parameters), `member_checks.py` (members, undeclared
   names) and `assignments.py` (assignment targets, values an integer loses) on the
   state of `checker_state.py`;
-- `calls.py`: names and calls (procedures, methods, built-ins, argument counts);
+- `lookup.py`: names used as values, in WLanguage's lookup order;
+- `calls.py`: calls (procedures, methods, built-ins, argument counts);
 - `resolved.py`: what each name designates, recorded per node for code generation;
 - `symbols.py`: the compiler-facing symbol tables (static types, by-reference analysis);
 - `diagnostics.py`: the stable codes WL1xx/WL2xx, filtering and `// wl: ignore[...]`;

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .calls import own_name
+from .lookup import own_name
 from .operands import numeric
 from .read_only import check_element_store, check_indirect_store
 from .resolved import Ref

@@ -1,5 +1,5 @@
-"""Names read and calls made, as the semantic pass checks them: what a name is, which
-procedure, method or built-in a call reaches, and whether the argument count fits.
+"""Calls made, as the semantic pass checks them: which procedure, method or built-in a
+call reaches, and whether the argument count fits (names used as values: lookup.py).
 
 An unknown callee is told apart three ways: a typo of a known name ("did you mean"), a
 WINDEV function wlinterp does not run (windev_catalog, with its family), or a name
@@ -7,7 +7,7 @@ nobody knows.
 """
 from __future__ import annotations
 
-__all__ = ["own_name", "resolve_read", "check_call", "unknown_callee"]
+__all__ = ["check_call", "unknown_callee"]
 
 from typing import TYPE_CHECKING
 
@@ -24,70 +24,9 @@ from .suggest import NameIndex, closest
 if TYPE_CHECKING:
     from .checker import FunctionChecker
 
-_MYPARAMS = ("myparameters", "mesparametres")
 # Enum members the hot paths read, as module globals: `Ref.X` goes through EnumType's
 # attribute hook on CPython 3.11, about twenty times the cost of reading a global.
-_VAR, _BUILTIN, _METHOD, _CONSTANT, _PROC = (Ref.VAR, Ref.BUILTIN, Ref.METHOD, Ref.CONSTANT,
-                                             Ref.PROC)
-
-
-def own_name(fc: "FunctionChecker", key: str) -> Ref | None:
-    """What a name means among the function's own names, in lookup order: a variable or
-    parameter (enclosing functions' included), MyParameters, then, in a method, a member,
-    a global member or a method of the current object."""
-    sym = fc.scope.lookup(key)
-    if sym is not None:
-        return _VAR
-    if key in _MYPARAMS and any(s.star for s in fc.scope.chain()):
-        return Ref.MYPARAMS
-    owner = fc.scope.method_owner()
-    if owner is None:
-        return None
-    lineage = fc.sym.lineage(owner)
-    if any(key in fc.sym.structs[c].statics for c in lineage):
-        return Ref.STATIC
-    if fc.sym.find_method(owner, key) is not None:
-        return Ref.METHOD
-    return Ref.MEMBER if fc.sym.has_member(owner, key) else None
-
-
-def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
-    """A name used as a value; the verdict is recorded for code generation."""
-    key = fold(e.name)
-    sym = fc.scope.lookup(key)
-    if sym is not None:  # the common case, decided as own_name would
-        sym.read = True
-        fc.sym.refs.record(e, _VAR)
-        return
-    ref = own_name(fc, key)
-    if ref is _METHOD:  # a method named alone: called
-        check_call(fc, N.Call(e.line, e.col, e, []))
-        return
-    if ref is not None:
-        fc.sym.refs.record(e, ref)
-        return
-    kind = fc.global_kind(key)
-    internal = fc.scope.lookup_proc(key)
-    proc = internal or fc.sym.procs.get(key)
-    if kind == "constant" or kind == "variable":
-        fc.sym.refs.record(e, _CONSTANT if kind == "constant" else Ref.BUILTIN_VAR)
-        return
-    if proc is not None and any(p.default is None and not p.star for p in proc.params):
-        # a procedure named without its arguments: a reference to it, not a call
-        fc.sym.refs.record(e, Ref.INTERNAL_REF if internal is not None else Ref.PROC_REF)
-        return
-    if kind in ("procedure", "function") or internal is not None:
-        check_call(fc, N.Call(e.line, e.col, e, []))
-        return
-    if kind == "type" and key not in fc.data_files and key not in fc.sym.known:
-        # (a data file of the analysis named File, Queue's French name, is the file)
-        fc.sym.refs.record(e, Ref.TYPE)
-        fc.rep.report("WL110", f"'{e.name}' is a type, not a value", e, len(e.name))
-        return
-    fc.sym.refs.record(e, Ref.UNDECLARED)
-    if key in fc.data_files or key in fc.sym.known:
-        return
-    fc.undeclared(e)
+_BUILTIN, _METHOD, _PROC = Ref.BUILTIN, Ref.METHOD, Ref.PROC
 
 
 def check_call(fc: "FunctionChecker", e: N.Call) -> None:

@@ -2,10 +2,10 @@
 internal procedure): names resolved in WLanguage's order, calls and their argument
 counts, assignments, loops and returns. Diagnostics go to the Reporter.
 
-Lookup order (decided here and in calls.py, recorded for the compiler: resolved.py): the
-function's variables and parameters, the enclosing ones (internal procedures, then main
-code), MyParameters, the members of the current object, constants, procedures, built-in
-functions, variables and types, internal procedures. `WL.Name(...)` always means the
+Lookup order (decided here, in lookup.py and in calls.py, recorded for the compiler:
+resolved.py): the function's variables and parameters, the enclosing ones (internal
+procedures, then main code), MyParameters, the members of the current object,
+constants, procedures, built-in functions, variables and types, internal procedures. `WL.Name(...)` always means the
 built-in.
 """
 from __future__ import annotations
@@ -23,7 +23,8 @@ from ..syntax.walk import blocks, sub_exprs
 from .creation import check_creation
 from .operands import check_arith, check_compare, check_compound, check_unary
 from .assignments import check_lossy, check_target
-from .calls import check_call, procedure_ref, resolve_read
+from .calls import check_call, procedure_ref
+from .lookup import resolve_read
 from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
@@ -262,7 +263,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
     def x_generic(self, e: N.Expr) -> None:
         self.exprs(sub_exprs(e))
 
-    x_Name = resolve_read  # a name read (calls.py), dispatched to directly: the commonest
+    x_Name = resolve_read  # a name read (lookup.py), dispatched to directly: the commonest
 
     def x_literal(self, e: N.Expr) -> None:
         """A literal holds no sub-expression (nodes.py): nothing to check. (Literals are a

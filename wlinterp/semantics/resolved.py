@@ -1,6 +1,6 @@
 """What a name designates, decided once by the semantic pass and read by the compiler.
 
-The checker (calls.py, checker.py) resolves every name it meets in WLanguage's lookup
+The checker (lookup.py, calls.py, checker.py) resolves every name it meets in WLanguage's lookup
 order and records the verdict in `Resolutions`, keyed by the node: a `Name` read,
 assigned or called (`P(...)`, or `P` alone, which calls P), the `Member` of a method
 call (`obj.M(...)`), a `ClassMember` (`::X`). Code generation asks `Resolutions.of(node)`
