@@ -19,6 +19,7 @@ from typing import Any, Iterator
 
 from . import envelope, safedir
 from .journal import JOURNAL_DIR
+from .quicksummary import quick_summary
 from .unfiled import unfiled_messages
 
 __all__ = ["CorruptEntryError", "Entry", "INDEX_DIR", "MailboxError", "MailboxReader", "summary",
@@ -240,7 +241,11 @@ def _record_problem(key: str, record: object) -> str | None:
 
 def summary(raw: bytes) -> dict[str, Any]:
     """Subject, size, attachments; never refuse mail because it cannot be parsed. (The
-    mail parser is loaded here, on first use: a capture starts without it.)"""
+    mail parser is loaded here, on first use, and only for mail that the quick reading of
+    quicksummary.py cannot summarize: a capture starts without it.)"""
+    quick = quick_summary(raw)
+    if quick is not None:
+        return quick
     from .messages import summarize
 
     try:

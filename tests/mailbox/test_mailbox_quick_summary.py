@@ -1,0 +1,80 @@
+"""The record's quick summary (quicksummary.py) against the mail parser (messages.py).
+
+The quick reading is only an optimisation: whenever it answers, it must answer exactly
+what the parser does, and it must leave to the parser every message it could misread.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from wlinterp.mailbox.messages import summarize
+from wlinterp.mailbox.quicksummary import quick_summary
+from wlinterp.mailbox.reading import summary
+
+
+def _built(subject: str | None, *, attached: bool = False) -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"] = "shop@example.org", "ann@example.org"
+    if subject is not None:
+        message["Subject"] = subject
+    message.set_content("Thank you for your order.\n" * 3)
+    if attached:
+        message.add_attachment(b"%PDF", maintype="application", subtype="pdf", filename="a.pdf")
+    return message.as_bytes()
+
+
+def test_a_plain_message_is_summarized_without_the_parser():
+    raw = _built("Order 1042 confirmed")
+    assert quick_summary(raw) == {"subject": "Order 1042 confirmed", "size": len(raw),
+                                  "attachments": 0}
+    assert quick_summary(raw) == summarize(raw)
+    folded = b"Subject: a long\r\n subject\r\n\tfolded\r\nTo: x@y.z\r\n\r\nbody\r\n"
+    assert quick_summary(folded) == summarize(folded) == {
+        "subject": "a long subject\tfolded", "size": len(folded), "attachments": 0}
+
+
+@pytest.mark.parametrize("raw", [
+    _built("Commande été"),  # encoded words
+    b"Subject: =?utf-8?q?caf=C3=A9?= by hand\r\n\r\nbody",
+    _built("with a file", attached=True),  # multipart
+    b"Subject: x\r\nContent-Type: text/plain; name=a.txt\r\n\r\nbody",  # a file name
+    b"Subject: x\r\nContent-Disposition: attachment\r\n\r\nbody",
+    b"Subject: caf\xc3\xa9\r\n\r\nbody",  # 8-bit (SMTPUTF8)
+    b"Subject: a\rb\r\n\r\nbody",  # a lone CR: a line end for the parser
+    b"From someone\r\nSubject: x\r\n\r\n",  # a Unix From line
+    b"Subject: x\r\nnot a header\r\nSubject: y\r\n\r\n",  # the headers end early
+    b" folded first\r\nSubject: x\r\n\r\n",
+    b"\r\nSubject: x\r\n\r\n",  # no header at all
+])
+def test_anything_less_simple_is_left_to_the_parser(raw: bytes):
+    assert quick_summary(raw) is None
+    assert summary(raw) == summarize(raw)
+
+
+_PIECES = st.sampled_from([
+    b"Subject", b"subject", b"SUBJECT ", b"Content-Type", b"Content-Disposition", b"X-Subject",
+    b":", b": ", b" ", b"\t", b"\r\n", b"\n", b"\r", b"a", b"Order 1", b"=?", b"?=", b";",
+    b"multipart/mixed", b"text/plain", b"name=", b"From ", b"\xc3\xa9", b"\r\n\r\n", b"body",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map(b"".join))
+def test_whenever_it_answers_it_agrees_with_the_parser(raw: bytes):
+    quick = quick_summary(raw)
+    if quick is not None:
+        assert quick == summarize(raw)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=120))
+def test_any_ascii_subject_reads_as_the_parser_reads_it(subject: str):
+    raw = _built(subject)
+    quick = quick_summary(raw)
+    assert quick is None or quick == summarize(raw)
+    if "=?" not in subject:  # the common case does take the quick way
+        assert quick is not None
