@@ -168,6 +168,15 @@ def _namespace(compiled: CompiledProgram, rt: Runtime) -> dict[str, Any]:
     return ns
 
 
+def warm_up_run() -> None:
+    """Import what a run loads on first use (the runtime helpers of the namespace, the
+    size sampling): done at start-up, so that `--timeout` counts the code that runs, not
+    the interpreter importing itself (under load, a first REPL input spent its 0.2 s in
+    imports, and a time limit expiring inside Python's compiler broke it)."""
+    from .runtime import size_watch  # noqa: F401
+    runtime_names()
+
+
 def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | None = None,
                  finish: bool = True, call: tuple[str, list[str]] | None = None) -> None:
     """Execute a compiled program; uncaught WLanguage errors propagate, positioned.

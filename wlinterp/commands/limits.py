@@ -46,11 +46,13 @@ def stop_reporting(filename: str, seconds: float | None = None, *, what: str = "
     test runner stops the whole run, not one case)."""
     from ..engine import stopped_error
     expired = threading.Event()
-    cancel = _arm(seconds, expired) if seconds else None
+    caught: dict[str, bool] = {}
+    cancel = _arm(seconds, expired, caught) if seconds else None
     timeout_text = f"{what} ran longer than {seconds or 0:g} s (--timeout); stopped in {{where}}"
     try:
         yield
     except (_TimeLimit, KeyboardInterrupt) as exc:
+        caught["yes"] = True  # first, and no call: the timer raises no more from here
         if not expired.is_set() and not interrupts:
             raise
         if expired.is_set():
@@ -61,19 +63,29 @@ def stop_reporting(filename: str, seconds: float | None = None, *, what: str = "
         relocate = getattr(exc, "wl_relocate", None)  # a project: back to the original file
         raise (relocate(err) if relocate else err) from None
     finally:
+        caught["yes"] = True  # the body is over: a late expiry must not escape from here
         if cancel is not None:
             cancel()
 
 
-def _arm(seconds: float, expired: threading.Event) -> Any:
-    """Start the time limit; returns the function that disarms it."""
+_AGAIN = 0.05  # seconds between the raises of an expired time limit, until one is caught
+
+
+def _arm(seconds: float, expired: threading.Event, caught: dict[str, bool]) -> Any:
+    """Start the time limit; returns the function that disarms it.
+
+    The POSIX timer raises again every _AGAIN seconds until `stop_reporting` has caught
+    one: a handler that runs inside a garbage-collector callback or a `__del__` has its
+    exception ignored by Python, and a one-shot limit lost that way let an endless input
+    run on (seen under load in the REPL tests)."""
     if _posix_timer_usable():
         def expire(signum: int, frame: Any) -> None:
             expired.set()
-            raise _TimeLimit()
+            if not caught:
+                raise _TimeLimit()
 
         old = signal.signal(signal.SIGALRM, expire)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        signal.setitimer(signal.ITIMER_REAL, seconds, _AGAIN)
 
         def cancel_posix() -> None:
             signal.setitimer(signal.ITIMER_REAL, 0)

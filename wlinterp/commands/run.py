@@ -166,12 +166,13 @@ def read_script(name: str) -> tuple[str, str]:
 def _start_up() -> None:
     """Import the interpreter and load its caches (built-in index, parser tables) before
     the script's time starts (--timeout counts the script, not the start-up)."""
-    from ..engine import run_source  # noqa: F401
+    from ..engine import warm_up_run
     from ..project import run_script  # noqa: F401
     from ..registry import load_stdlib
     from ..syntax.parser import warm_up
     load_stdlib().loader.index()
     warm_up()
+    warm_up_run()
 
 
 def start_capture(args: argparse.Namespace) -> Any:

@@ -49,6 +49,8 @@ class ReplSession:
         self.count = 0
         self.failed = 0  # inputs that ended in an error (a piped session's exit code)
         self.reset()
+        from ..engine import warm_up_run
+        warm_up_run()  # --timeout bounds each input's code, not the first input's imports
 
     def reset(self) -> None:
         """Forget every variable, procedure and structure (`.reset`)."""
