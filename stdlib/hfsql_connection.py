@@ -68,8 +68,8 @@ def _open(rt: Runtime, c: Connection) -> Database:
     db = reg.get(id(c))
     if db is None:
         main = db_of(rt)
-        db = Database(main.analysis, connection_url(c))
-        try:
+        try:  # an unsupported provider fails as an unreachable database does (H* rule)
+            db = Database(main.analysis, connection_url(c))
             db.backend  # noqa: B018  (opening checks the parameters)
         except WLRuntimeError as exc:
             raise HFError(CONNECTION, f"the connection cannot be opened: {exc.message}") \

@@ -70,5 +70,6 @@ def connection_url(c: Connection) -> str:
         if c.password:
             auth += ":" + url_quote(c.password, safe="")
         return f"postgresql://{auth}@{server}/{url_quote(c.database, safe='')}"
-    raise WLRuntimeError(f"connection {c.name or ''}: provider {c.provider} is not available "
-                         f"(wlinterp reaches SQLite and PostgreSQL databases).")
+    named = f"connection {c.name}" if c.name else "the connection"
+    raise WLRuntimeError(f"{named}: provider {c.provider} is not available (wlinterp "
+                         f"reaches SQLite and PostgreSQL databases).")

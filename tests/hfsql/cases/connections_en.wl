@@ -30,3 +30,15 @@ bad is Connection
 bad..Server = "postgresql://nobody@/nowhere?host=/nonexistent&connect_timeout=2"
 Trace(HOpenConnection(bad), HError() <> 0, ErrorOccurred)   // expect: 0, 1, 1
 Trace(Position(HErrorInfo(), "secret"))     // expect: 0
+// a provider wlinterp cannot reach (HFSQL Client/Server) fails as an unreachable database
+// does: False, HErrorInfo() says why, the program goes on (EN + FR)
+hfcs is Connection
+hfcs..Provider = hAccessHFClientServer
+hfcs..Server = "localhost:4900"
+hfcs..Database = "shop"
+Trace(HOpenConnection(hfcs), HError() <> 0, ErrorOccurred)   // expect: 0, 1, 1
+Trace(Position(HErrorInfo(), "provider") > 0)  // expect: 1
+HDécritConnexion("Serveur", "admin", "", "localhost:4900", "shop", hAccèsHFClientServeur)
+Trace(HOuvreConnexion("Serveur"), ErreurDétectée)   // expect: 0, 1
+Trace(HChangeConnexion(Product, "Serveur"), ErreurDétectée)   // expect: 0, 1
+Trace(HNbEnr(Product))                      // expect: 1

@@ -94,7 +94,7 @@ Trace(ExtraitChaîne(HInfoMémo(Sortes, Blob), 1, TAB))               // expect:
 sCsv est une chaîne = fFichierTemp()
 fSauveTexte(sCsv, "Code;Ratio" + RC + "A1;2.5" + RC)
 Trace(HImporteTexte(Sortes, sCsv, "Code,Ratio", ";", hImpIgnorePremièreLigne), HNbEnr(Sortes))   // expect: 1, 2
-// fournisseurs : PostgreSQL là où aucun serveur n'écoute échoue tout de suite ; HFSQL Client/Serveur est refusé (une exception)
+// fournisseurs : PostgreSQL là où aucun serveur n'écoute échoue tout de suite ; HFSQL Client/Serveur échoue aussi (inaccessible ici)
 cnx est une Connexion
 cnx..Provider = hAccèsNatifPostgreSQL
 cnx..Serveur = "127.0.0.1:1"
@@ -104,11 +104,7 @@ Trace(HOuvreConnexion(cnx), HErreur() <> 0)                         // expect: 0
 cnxHF est une Connexion
 cnxHF..Provider = hAccèsHFClientServeur
 cnxHF..Serveur = "localhost"
-QUAND EXCEPTION DANS
-	HOuvreConnexion(cnxHF)
-FAIRE
-	Trace(Position(ExceptionInfo(), "not available") > 0)           // expect: 1
-FIN
+Trace(HOuvreConnexion(cnxHF), Position(HErreurInfo(), "not available") > 0)   // expect: 0, 1
 // opFinProgramme rendu par une procédure de HSurErreur arrête le programme
 HSurErreur("*", hErrDoublon, "Arrêter")
 HRAZ(Customer)
