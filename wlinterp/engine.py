@@ -8,6 +8,7 @@ from __future__ import annotations
 __all__ = ["run_source", "run_file", "compile_source", "read_source", "CATCHABLE",
            "as_wl_exception", "stopped_error", "strip_shebang"]
 
+import os
 import sys
 from types import TracebackType
 from typing import Any, TextIO
@@ -268,14 +269,18 @@ _WARNED_ENCODING: set[str] = set()
 
 def read_source(path: str) -> str:
     """A source file as text (source_text.py: size bound, BOMs, strict UTF-8, else ANSI
-    with one warning on stderr per file and run)."""
+    with one warning on stderr per file and run). The warning names the file as errors
+    do (relative to the current folder when below it): a project's files are read by
+    absolute path."""
+    from .project.sources import shown_path
     from .source_text import decode_source, read_source_bytes
+    key = os.path.realpath(path)
 
     def warn(message: str) -> None:
-        if path not in _WARNED_ENCODING:
-            _WARNED_ENCODING.add(path)
+        if key not in _WARNED_ENCODING:
+            _WARNED_ENCODING.add(key)
             print(message, file=sys.stderr)
-    return strip_shebang(decode_source(read_source_bytes(path), path, warn))
+    return strip_shebang(decode_source(read_source_bytes(path), shown_path(path), warn))
 
 
 def strip_shebang(text: str) -> str:

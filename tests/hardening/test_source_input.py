@@ -67,6 +67,21 @@ def test_an_ansi_file_is_read_as_windows_1252_with_one_warning(wl_cli, tmp_path)
     assert ran.err.count("\n") == 1 and "read as Windows-1252 (ANSI)" in ran.err
 
 
+def test_a_called_ansi_neighbour_is_named_relative_like_every_other_message(wl_cli, tmp_path):
+    """`wl check main.wl` and `wl run main.wl`, main calling a procedure of an ANSI file
+    beside it: that file's encoding warning named it by its absolute path (the project
+    reads its files by absolute path), unlike every other message; now `other.wl:...`,
+    once per command."""
+    (tmp_path / "other.wl").write_bytes(b'PROCEDURE Caf\xe9()\nTrace("caf\xe9")\n')
+    (tmp_path / "main.wl").write_text("Café()\n", encoding="utf-8")
+    for command in ("check", "run"):
+        ran = wl_cli(command, "main.wl")
+        assert ran.code == 0, ran
+        assert ran.err.count("\n") == 1 and ran.err.startswith("other.wl:1:14: warning:"), ran
+    ran = wl_cli("run", "main.wl")
+    assert ran.out == "café\n", ran
+
+
 def test_an_ansi_script_beside_another_warns_once_and_only_for_itself(wl_cli, tmp_path):
     """Found by hand (issue 12's fuzzing step): the probe that looks for procedure
     libraries among the script's neighbours printed their encoding warnings (so running
