@@ -2,7 +2,8 @@
 
 Modules, each with one job: `options` (the rt.options contract, documented there),
 `routing` (--smtp-route, capture redirection), `security` (secrets, header/address
-checks, cleartext-AUTH policy), `message` (MIME building), `transport` (one SMTP
-connection), `watchdog` (overall deadlines), `sessions` (sessions, async queue, status),
+checks, cleartext-AUTH policy), `message` (MIME building), `transport` (the SMTP
+steps of one connection), `client` (its parameters and the smtplib client that opens its
+socket), `watchdog` (overall deadlines), `sessions` (sessions, async queue, status),
 `objects` (the Email structure/variables and emailSMTPSession, with no network imports).
 """

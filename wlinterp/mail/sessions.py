@@ -23,13 +23,14 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any, Callable, Hashable
 
+from .client import LinkParams
 from .failures import MailError
 from .message import PreparedMessage
 from .modes import Mode
 from .options import MailOptions
 from .routing import resolve_endpoint
 from .security import Secret
-from .transport import Link, LinkParams
+from .transport import Link
 
 
 class Status(Enum):

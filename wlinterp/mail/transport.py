@@ -6,7 +6,7 @@ delivered) from "lost after it" (maybe delivered). We use smtplib's command/repl
 (`docmd`, `mail`, `rcpt`, `starttls`) and do the sequencing ourselves:
 
 * connect (through routing/capture: the TCP target may differ from the host name the
-  certificate must match; `_Client._get_socket` handles that), greeting, EHLO;
+  certificate must match; client.py's `SMTPClient` handles that), greeting, EHLO;
 * STARTTLS when asked: REQUIRED — if the server does not offer it the session stops
   before any credential; certificates are always verified with the context we are given;
 * AUTH PLAIN (preferred) or LOGIN when a password is given; refused over cleartext unless
@@ -22,7 +22,7 @@ per-wait socket timeout.
 """
 from __future__ import annotations
 
-__all__ = ["LinkParams", "Link"]
+__all__ = ["Link"]
 
 import base64
 import re
@@ -30,14 +30,12 @@ import smtplib
 import socket
 import ssl
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Iterator
 
 from .failures import MailError, describe_exception, reply, reply_text
+from .client import LinkParams, SMTPClient
 from .modes import Mode
-from .replies import read_reply
-from .routing import Endpoint
-from .security import Secret, cleartext_auth_allowed, redact
+from .security import cleartext_auth_allowed, redact
 from .watchdog import WATCHDOG
 
 _LEADING_DOT = re.compile(rb"(?m)^\.")
@@ -45,66 +43,12 @@ _NOT_SENT = ("the session was not opened and nothing was sent (give an empty pas
              "send without authentication)")
 
 
-@dataclass(frozen=True)
-class LinkParams:
-    """Everything needed to open one connection of a session."""
-
-    endpoint: Endpoint
-    mode: Mode
-    user: str
-    secret: Secret | None
-    context: ssl.SSLContext
-    timeout: float
-    deadline: float
-    allow_cleartext_auth: bool = False
-    local_hostname: str = "localhost"
-
-    def __repr__(self) -> str:  # no secret, no context internals
-        return (f"LinkParams({self.endpoint.label()}, {self.mode.value}, user={self.user!r}, "
-                f"timeout={self.timeout:g})")
-
-
-class _Client(smtplib.SMTP):
-    """smtplib.SMTP whose TCP target can differ from the host name TLS verifies.
-
-    `connect(tls_hostname, port)` keeps smtplib's `_host` (used as `server_hostname` by
-    `starttls`) equal to the certificate name, while the socket goes to `endpoint`.
-    """
-
-    def __init__(self, params: LinkParams) -> None:
-        super().__init__(local_hostname=params.local_hostname, timeout=params.timeout)
-        self.params = params
-        self.stage = "connection"
-
-    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
-        ep = self.params.endpoint
-        self.stage = "connection"
-        sock = socket.create_connection((ep.connect_host, ep.connect_port), timeout)
-        try:
-            if ep.capture is not None:
-                ep.capture.note_client(sock.getsockname()[1], ep.requested_host,
-                                       ep.requested_port, self.params.mode.value,
-                                       self.params.user)
-            if self.params.mode is Mode.SSL:
-                self.stage = "TLS handshake"
-                sock = self.params.context.wrap_socket(sock, server_hostname=ep.tls_hostname)
-        except BaseException:
-            sock.close()
-            raise
-        self.stage = "waiting for the server greeting"
-        return sock
-
-    def getreply(self) -> tuple[int, bytes]:
-        """smtplib's reply reader, with bounded memory (see replies.py)."""
-        return read_reply(self)
-
-
 class Link:
     """A live, possibly authenticated connection to one server."""
 
     def __init__(self, params: LinkParams) -> None:
         self.params = params
-        self.client: _Client | None = None
+        self.client: SMTPClient | None = None
         self.smtputf8 = False
         self._step = "connection"
         self._ehlo_refusal: tuple[int, bytes] | None = None  # why HELO was used, if it was
@@ -185,7 +129,7 @@ class Link:
         """Connect, greet, protect and authenticate; MailError on any failure."""
         p = self.params
         self._step = "connection"
-        self.client = _Client(p)
+        self.client = SMTPClient(p)
         with self._guard(p.deadline):
             code, msg = self.client.connect(p.endpoint.tls_hostname, p.endpoint.connect_port)
             if code != 220:
