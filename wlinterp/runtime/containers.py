@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import values as V
 from . import limits as _limits
+from .assoc_keys import DupKey, assoc_key
 from ..syntax.names import fold as _fold
 from ..errors import WLRuntimeError
 
@@ -213,29 +214,6 @@ class WLArray:
         raise WLRuntimeError(f"Arrays have no property '{name}'.")
 
 
-class DupKey(str):
-    """The key of a second (third...) element written under the same key in an
-    associative array declared WithDuplicates: the same text (FOR EACH, JSON show it
-    as the key), but a dictionary key of its own, so the elements keep their order."""
-
-    __slots__ = ("serial",)
-    serial: int
-
-    def __new__(cls, text: str, serial: int) -> "DupKey":
-        key = super().__new__(cls, text)
-        key.serial = serial
-        return key
-
-    def __hash__(self) -> int:
-        return hash((str(self), self.serial))
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, DupKey) and str(self) == str(other) \
-            and self.serial == other.serial
-
-    __ne__ = lambda self, other: not self.__eq__(other)  # noqa: E731
-
-
 _NO_DEFAULT = object()
 
 
@@ -366,11 +344,6 @@ def _literal(text: str) -> object:
         return float(text)
     except ValueError:
         return None
-
-
-def assoc_key(key: object) -> object:
-    """The dictionary key an associative array stores `key` under."""
-    return key if isinstance(key, (str, int)) and not isinstance(key, bool) else V.to_str(key)
 
 
 class ArrayRow:

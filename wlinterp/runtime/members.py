@@ -22,7 +22,8 @@ from typing import Any
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from . import values as V
-from .containers import WLArray, WLAssoc, WLStruct, assoc_key
+from .assoc_keys import assoc_key
+from .containers import WLArray, WLAssoc, WLStruct
 from .kinds import K_ARRAY, K_VARIANT
 from .types import VARIANT
 
