@@ -254,6 +254,15 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_DURATION:
         from .datetimes import to_duration
         return to_duration(value)
+    return _coerce_composite(value, t, ctx)
+
+
+def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> object:
+    """`coerce` for the kinds that hold values by reference in Python: an array, an
+    associative array or a structure is copied (a structure of the class or a derived
+    one), an object type may make its value from the one given; a procedure is stored
+    as it is. (`coerce` keeps the simple kinds, the common stores, to itself.)"""
+    k = t.kind
     if k == K_ARRAY:
         if isinstance(value, WLArray):
             return value.copy()
