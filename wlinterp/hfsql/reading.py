@@ -226,6 +226,37 @@ def _foreach_key(ctx: FileContext) -> list[ItemDesc]:
     return ctx.key or []
 
 
+def _conditions(ctx: FileContext, where: list[tuple[str, str, Any]]
+                ) -> tuple[list[str], list[Any]]:
+    """FOR EACH ... WHERE's conditions (item, operator, value) as SQL conditions and
+    their parameters, each value converted to its item's type."""
+    base: list[str] = []
+    base_params: list[Any] = []
+    for name, op, value in where:
+        n = ctx.item(name)
+        item = ctx.items[n]
+        base.append(f"{ctx.sql.q(item.name)} {op} {ctx.sql.p}")
+        base_params.append(to_db(item.type.kind, item.size, value, ctx.dialect))
+    return base, base_params
+
+
+def _batch(ctx: FileContext, sql: str, params: list[Any],
+           on_lock: OnLock | None) -> list[Any] | None:
+    """One batch of FOR EACH's rows; None when a database error stops the loop (the H*
+    error convention, as for a lock: `on_lock` may have the query tried again)."""
+    ctx.db.touch(ctx)
+    try:
+        return ctx.db.fetchall(ctx, sql, params)
+    except HFError as failed:  # a database error: the H* convention, as for a lock
+        if on_lock is None:
+            raise
+        got: list[Any] = []
+        if not on_lock(failed, lambda: got.append(ctx.db.fetchall(ctx, sql, params))) \
+                or not got:
+            return None
+        return got[-1]
+
+
 def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_end: bool,
            on_lock: OnLock | None = None) -> Iterator[FileContext]:
     """FOR EACH: every record (on `key`, matching `where` = [(item, op, value)...]),
@@ -238,13 +269,7 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
     saved = (ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out)
     ctx.positioned = 0
     items = ctx.key_items(key) if key else _foreach_key(ctx)
-    base: list[str] = []
-    base_params: list[Any] = []
-    for name, op, value in where:
-        n = ctx.item(name)
-        item = ctx.items[n]
-        base.append(f"{ctx.sql.q(item.name)} {op} {ctx.sql.p}")
-        base_params.append(to_db(item.type.kind, item.size, value, ctx.dialect))
+    base, base_params = _conditions(ctx, where)
     order = ctx.sql.order(items, from_end)
     pos: list[Any] | None = None
     batch = _FIRST_BATCH
@@ -258,17 +283,9 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
                 conds.append(cond)
                 params += more
             sql = ctx.sql.select + _where(ctx, conds, params) + order + f" LIMIT {batch}"
-            ctx.db.touch(ctx)
-            try:
-                rows = ctx.db.fetchall(ctx, sql, params)
-            except HFError as failed:  # a database error: the H* convention, as for a lock
-                if on_lock is None:
-                    raise
-                got: list[Any] = []
-                if not on_lock(failed, lambda: got.append(ctx.db.fetchall(ctx, sql, params))) \
-                        or not got:
-                    return
-                rows = got[-1]
+            rows = _batch(ctx, sql, params, on_lock)
+            if rows is None:
+                return
             locked = ctx.db.locks.read_locked(ctx.desc.physical) if guarded else None
             load = ctx.row_to_buffer  # ctx.load inlined: this is the loop's hot path
             resume = -1
