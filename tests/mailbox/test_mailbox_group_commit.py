@@ -1,5 +1,6 @@
 """Several sessions at once share the journal's flushes (groupcommit.py), and still no
-250 comes before its message is on disk.
+250 comes before its message is on disk, whoever flushes: the event loop's thread (a fast
+disk) or the flusher thread (a slow one).
 
 The real `fdatasync` runs; the test only watches it: just before each flush it reads the
 segment through the flushed descriptor, and once the flush has returned it counts every
@@ -10,7 +11,9 @@ in the flush did: on a loaded machine the other sessions had not reached the cap
 within it, and each flush served one message). So the watched disk is a busy disk that
 waits for a condition: a group flush (the flusher's thread, never the event loop's) is held
 until every session still sending has its current message in the journal, within a
-generous bound, and the sessions all connect before any of them sends.
+generous bound, and the sessions all connect before any of them sends. The loop's own
+flushes are checked without sessions: records appended in one turn of the loop share one
+flush there.
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from wlinterp.mailbox import journal
+from wlinterp.mailbox import groupcommit, journal
 from wlinterp.mailbox.commands import start_capture
 from wlinterp.mailbox.store import CaptureStore
 
@@ -128,8 +131,17 @@ def _send_all(capture, disk: WatchedDisk, prefix: str) -> list[str]:
     return early
 
 
+@pytest.fixture(params=["flusher thread", "loop thread"])
+def flusher(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Who flushes: the flusher thread (every flush counts as slow) or the event loop's
+    thread (none does)."""
+    monkeypatch.setattr(groupcommit, "SLOW_FLUSH", 0.0 if request.param == "flusher thread"
+                        else float("inf"))
+    return str(request.param)
+
+
 def test_concurrent_sessions_share_flushes_and_each_250_follows_its_flush(
-        mailbox_dir: Path, monkeypatch: pytest.MonkeyPatch):
+        mailbox_dir: Path, monkeypatch: pytest.MonkeyPatch, flusher: str):
     disk = WatchedDisk(monkeypatch)
     with start_capture(str(mailbox_dir), []) as capture:
         _journal_ready(capture)
@@ -138,14 +150,15 @@ def test_concurrent_sessions_share_flushes_and_each_250_follows_its_flush(
     assert early == []
     total = SESSIONS * EACH
     assert subjects == sorted(f"g-{n}-{k}" for n in range(SESSIONS) for k in range(EACH))
-    assert disk.flushes <= total // 2, disk.flushes  # sessions waited together, not in turn
+    if flusher == "flusher thread":  # the loop's own sharing: test_one_turn_shares_one_flush
+        assert disk.flushes <= total // 2, disk.flushes  # sessions waited together, not in turn
     entries, damaged = CaptureStore.existing(mailbox_dir).entries()
     assert damaged == [] and len(entries) == total
     assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []  # all retired at close
 
 
 def test_a_failed_group_flush_answers_451_to_every_session_in_it(
-        mailbox_dir: Path, monkeypatch: pytest.MonkeyPatch):
+        mailbox_dir: Path, monkeypatch: pytest.MonkeyPatch, flusher: str):
     disk = WatchedDisk(monkeypatch, delay=0.01)
     barrier = threading.Barrier(SESSIONS)
     replies: list[int] = []
@@ -169,3 +182,89 @@ def test_a_failed_group_flush_answers_451_to_every_session_in_it(
         assert _send_all(capture, disk, "after") == []  # the disk is back: 250s again
         kept = {r["subject"] for r in capture.captured}
     assert kept == {f"after-{n}-{k}" for n in range(SESSIONS) for k in range(EACH)}
+
+
+class CountedDisk:
+    """os.fdatasync replaced: the thread of each call, the records it covered; optionally
+    slow (a sleep), or not flushing at all (the switch between flushers is tested, not
+    the disk)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.real = os.fdatasync
+        self.calls: list[tuple[int, int]] = []
+        self.delay = 0.0
+        self.fake = False
+        monkeypatch.setattr(os, "fdatasync", self.fdatasync)
+
+    def fdatasync(self, fd: int) -> None:
+        covered = 0 if self.fake else len(journal.records(os.pread(fd, journal.SEGMENT_BYTES, 0)))
+        if self.delay:
+            time.sleep(self.delay)
+        if not self.fake:
+            self.real(fd)
+        self.calls.append((threading.get_ident(), covered))
+
+
+def _opened(mailbox_dir: Path) -> CaptureStore:
+    store = CaptureStore.create(mailbox_dir)
+    store.start_journal()
+    deadline = time.monotonic() + TIMEOUT
+    while not store.journal.ready:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    return store
+
+
+def test_one_turn_shares_one_flush(mailbox_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    """Records appended during one turn of the event loop are flushed together, by the
+    loop's thread, and none is reported durable before that flush has returned."""
+    monkeypatch.setattr(groupcommit, "SLOW_FLUSH", float("inf"))
+    store = _opened(mailbox_dir)
+    disk = CountedDisk(monkeypatch)
+
+    async def turn() -> tuple[int, list[OSError | None]]:
+        group = groupcommit.GroupCommit(store.journal, asyncio.get_running_loop())
+        waiting = [group.durable(store.journal.append(build_message(f"t-{n}").as_bytes()))
+                   for n in range(3)]
+        assert not any(done.done() for done in waiting) and disk.calls == []
+        return threading.get_ident(), list(await asyncio.gather(*waiting))
+
+    try:
+        loop_thread, outcomes = asyncio.run(turn())
+    finally:
+        store.stop_capturing()
+    assert outcomes == [None, None, None]
+    assert disk.calls[0] == (loop_thread, 3)  # one flush, in the loop, covering all three
+
+
+def test_a_slow_disk_moves_the_flushes_to_the_flusher_thread_and_back(
+        mailbox_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    """Flushes slower than SLOW_FLUSH (smoothed) go to the flusher thread, so the loop
+    serves other sessions meanwhile; once they are fast again, the loop flushes again."""
+    store = _opened(mailbox_dir)
+    disk = CountedDisk(monkeypatch)
+
+    async def run() -> tuple[int, list[bool]]:
+        group = groupcommit.GroupCommit(store.journal, asyncio.get_running_loop())
+        modes = []
+        disk.delay = 0.003
+        for n in range(12):
+            modes.append(group.slow)
+            assert await group.durable(store.journal.append(build_message(f"s-{n}").as_bytes())) is None
+        for _ in range(30):  # fast flushes (timed by the flusher on a quiet machine)
+            group._timed(0.0)
+        modes.append(group.slow)
+        disk.delay = 0.0
+        assert await group.durable(store.journal.append(build_message("fast").as_bytes())) is None
+        group.close()
+        return threading.get_ident(), modes
+
+    try:
+        loop_thread, modes = asyncio.run(run())
+    finally:
+        store.stop_capturing()
+    threads = [thread for thread, _ in disk.calls]
+    assert modes[0] is False and threads[0] == loop_thread  # a fast disk is assumed first
+    assert modes[11] is True  # slow flushes: handed to the flusher
+    assert threads[11] != loop_thread
+    assert modes[12] is False and threads[-1] == loop_thread  # fast again: back in the loop

@@ -6,9 +6,11 @@ Three ways, chosen per message, all ending with the message durable before the 2
   stores in the event loop's own thread: append the record to the journal, `fdatasync`,
   answer. Handing the work to a thread and back would cost about as much processor time
   as the work itself, and there is no other session to serve meanwhile;
-* with several sessions at once, the loop thread appends the record and the flusher
-  thread flushes for all the waiting sessions together (groupcommit.py): one wait for the
-  disk and one hand-off back per flush, not per message;
+* with several sessions at once, the loop thread appends each record to the journal and
+  the session waits for a group flush (groupcommit.py): every record appended during one
+  turn of the event loop is made durable by one `fdatasync` at the start of the next
+  turn, in the loop's thread, while the disk is fast; once its flushes are slow (a busy
+  disk), by the flusher thread, so that the loop serves the other sessions meanwhile;
 * a message the journal cannot take (no segment ready yet, too big, a full disk) or a
   capture whose files must be in new/ before the 250 (`serve`), with other sessions
   about, is stored in a worker thread, so the others go on while it waits for the disk.
@@ -23,7 +25,7 @@ import asyncio
 from typing import Any
 
 from .backlog import IDLE_SECONDS, Backlog
-from .groupcommit import Flusher, Outcome
+from .groupcommit import GroupCommit
 from .store import CaptureStore
 
 __all__ = ["Storing"]
@@ -41,7 +43,7 @@ class Storing:
         self._in_flight = 0  # messages waiting for a flush or a worker thread
         self._last_store = 0.0
         self._idle_timer: asyncio.TimerHandle | None = None
-        self._flusher: Flusher | None = None
+        self._group: GroupCommit | None = None
 
     async def store(self, raw: bytes, fields: dict[str, Any], *, alone: bool) -> None:
         """Store `raw` with its envelope `fields` durably (OSError: not stored, 451)."""
@@ -66,18 +68,12 @@ class Storing:
         appended = journal.append(data) if journal is not None and not journal.files_first else None
         if appended is None:
             return await self._loop.run_in_executor(None, self._store.put, data), stored
-        if self._flusher is None:
-            self._flusher = Flusher(journal, self._wake)  # type: ignore[arg-type]
-        done: asyncio.Future[OSError | None] = self._loop.create_future()
-        self._flusher.submit(appended, done)
-        error = await done
+        if self._group is None:
+            self._group = GroupCommit(journal, self._loop)  # type: ignore[arg-type]
+        error = await self._group.durable(appended)
         if error is not None:
             raise error
         return appended.key, stored
-
-    def _wake(self, outcomes: list[Outcome]) -> None:
-        """From the flusher's thread: one call into the loop for a whole flush."""
-        self._loop.call_soon_threadsafe(_resolve, outcomes)
 
     def _when_idle(self) -> None:
         """Settle the backlog once no message has arrived for IDLE_SECONDS."""
@@ -90,11 +86,5 @@ class Storing:
 
     def close(self) -> None:
         """Flush and hand to the keeper every record still waiting (the loop has stopped)."""
-        if self._flusher is not None:
-            self._flusher.close()
-
-
-def _resolve(outcomes: list[Outcome]) -> None:
-    for done, error in outcomes:
-        if not done.done():  # a session that hung up meanwhile: its record is kept all the same
-            done.set_result(error)
+        if self._group is not None:
+            self._group.close()
