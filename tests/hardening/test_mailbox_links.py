@@ -65,15 +65,19 @@ def test_clear_removes_only_messages_it_could_have_written(box, wl_inproc):
     directory, keys = box
     strangers = [directory / "cur" / ".hidden", directory / "cur" / "README",
                  directory / "new" / ".1700000000.dot", directory / "wl-index" / "notes.json",
-                 directory / "wl-index" / ".profile"]
+                 directory / "wl-index" / ".profile", directory / "wl-index" / "notes.jsonl"]
     for path in strangers:
         path.write_text("not a message")
+    CaptureStore.existing(directory).cache_records([])  # nothing: no file
+    CaptureStore.existing(directory).cache_records([{"id": keys[0]}])  # a batch file
+    assert len(list((directory / "wl-index").glob("1*.jsonl"))) == 1
     code, out, err = wl_inproc("mailbox", "clear", str(directory))
     assert (code, err) == (0, "")
     assert "Removed 2 messages" in out
     assert all(path.read_text() == "not a message" for path in strangers)
     assert not any((directory / "new" / key).exists() for key in keys)
     assert list((directory / "wl-index").glob("1*.json")) == []
+    assert list((directory / "wl-index").glob("1*.jsonl")) == []
 
 
 def test_a_message_file_that_is_a_link_is_reported_not_followed_nor_removed(box, victim, wl_inproc):

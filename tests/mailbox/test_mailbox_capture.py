@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import json
 import mailbox
 import os
 import smtplib
@@ -16,7 +15,7 @@ from wlinterp.mailbox import envelope
 from wlinterp.mailbox.commands import CaptureHandle, start_capture
 from wlinterp.mailbox.store import MailboxError
 
-from mailbox_helpers import build_message
+from mailbox_helpers import build_message, index_records
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -43,7 +42,7 @@ def _send(handle, mode: str, context, *, user: str | None = None, note: bool = T
 def _records(directory: Path, handle: CaptureHandle) -> list[dict]:
     """The wl-index records, once the capture has written them (it does so after the 250)."""
     handle.settle()
-    return [json.loads(p.read_text()) for p in sorted((directory / "wl-index").glob("*.json"))]
+    return index_records(directory)
 
 
 def test_handle_attributes(capture):

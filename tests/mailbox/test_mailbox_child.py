@@ -22,7 +22,7 @@ from wlinterp.mailbox import journal
 from wlinterp.mailbox.child import CaptureError, CaptureProcess
 from wlinterp.mailbox.store import CaptureStore
 
-from mailbox_helpers import TIMEOUT, build_message
+from mailbox_helpers import TIMEOUT, build_message, index_records
 
 
 def _send_starttls(handle: CaptureProcess, subject: str) -> None:
@@ -65,7 +65,7 @@ def test_the_child_stops_cleanly_when_the_parent_vanishes(mailbox_dir: Path):
     handle._proc.stdin.close()  # what the parent's death does to the pipe
     assert handle._proc.wait(TIMEOUT) == 0
     assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
-    assert len(list((mailbox_dir / "wl-index").glob("*.json"))) == 1  # the record was written
+    assert len(index_records(mailbox_dir)) == 1  # the record was written
 
 
 def test_a_child_that_died_does_not_hang_the_parent(mailbox_dir: Path):
@@ -121,7 +121,7 @@ def test_ctrl_c_in_the_terminal_stops_the_script_then_the_capture_in_order(tmp_p
     assert list((box / journal.JOURNAL_DIR).iterdir()) == [] and list((box / "wl-tls").glob("*")) == []
     entries, damaged = CaptureStore.existing(box).entries()
     assert damaged == [] and [e.record["subject"] for e in entries] == ["before ctrl-c"]
-    assert len(list((box / "wl-index").glob("*.json"))) == 1
+    assert len(index_records(box)) == 1
 
 
 def test_the_summary_lines_come_from_the_child(mailbox_dir: Path):

@@ -108,3 +108,19 @@ def test_kill_9_in_the_middle_of_a_stream_loses_no_acknowledged_message(serve_pr
         assert record["rcpt_tos"] == ["ann@example.org", f"bcc{worker}@example.org"]
         assert record["mail_from"] == "shop@example.org" and record["tls"] == "plain"
     assert len(listed) <= len(acknowledged) + 3  # at most one unanswered message per session
+
+
+def test_batch_records_are_read_and_a_damaged_batch_gives_way_to_the_messages(mailbox_dir):
+    """A capture writes the records of a batch of messages into one file (store.py,
+    `cache_records`); readers take them from there, and a damaged line or file only
+    means the records are rebuilt from the messages' envelope lines."""
+    records = _deliver(mailbox_dir, 3)
+    for path in (mailbox_dir / "wl-index").glob("*.json"):
+        path.unlink()
+    store = CaptureStore.existing(mailbox_dir)
+    altered = [dict(r, subject=f"from the batch {n}") for n, r in enumerate(records)]
+    store.cache_records(altered[:2])
+    (batch,) = (mailbox_dir / "wl-index").glob("*.jsonl")
+    assert _listed(mailbox_dir) == {r["id"]: r for r in altered[:2] + records[2:]}
+    batch.write_text(batch.read_text().replace('"from the batch 0"', "not json"))
+    assert _listed(mailbox_dir) == {r["id"]: r for r in records[:1] + altered[1:2] + records[2:]}

@@ -24,7 +24,7 @@ from wlinterp.mailbox import backlog
 from wlinterp.mailbox import delivery
 from wlinterp.mailbox.store import CaptureStore
 
-from mailbox_helpers import TIMEOUT, build_message
+from mailbox_helpers import TIMEOUT, build_message, index_records
 
 
 def _store(directory: Path, subject: str) -> str:
@@ -104,11 +104,10 @@ def _send(port: int, subjects: list[str]) -> None:
 
 def test_records_are_written_by_the_capture_once_idle(capture, mailbox_dir):
     _send(capture.plain_port, ["a", "b"])
-    index = mailbox_dir / "wl-index"
     deadline = time.monotonic() + TIMEOUT
-    while len(list(index.glob("*.json"))) < 2 and time.monotonic() < deadline:
+    while len(index_records(mailbox_dir)) < 2 and time.monotonic() < deadline:
         time.sleep(backlog.IDLE_SECONDS)
-    assert len(list(index.glob("*.json"))) == 2
+    assert len(index_records(mailbox_dir)) == 2
     assert [r["subject"] for r in capture.captured] == ["a", "b"]
 
 
@@ -123,13 +122,13 @@ def test_an_acknowledged_message_without_its_record_is_listed_whole(mailbox_dir,
         deadline = time.monotonic() + TIMEOUT  # the file comes just after the 250 (journal.py)
         while not list((mailbox_dir / "new").iterdir()) and time.monotonic() < deadline:
             time.sleep(0.01)
-        assert list((mailbox_dir / "wl-index").glob("*.json")) == []  # not yet written
+        assert index_records(mailbox_dir) == []  # not yet written
         (entry,), damaged = CaptureStore.existing(mailbox_dir).entries()
         assert damaged == [] and entry.indexed
         assert entry.record["subject"] == "order 1" and entry.record["rcpt_tos"] == ["ann@example.org"]
     finally:
         handle.close()
-    assert len(list((mailbox_dir / "wl-index").glob("*.json"))) == 1  # close wrote it
+    assert len(index_records(mailbox_dir)) == 1  # close wrote it
 
 
 def test_records_are_made_by_batches_while_messages_keep_coming(mailbox_dir, monkeypatch):
@@ -146,12 +145,14 @@ def test_records_are_made_by_batches_while_messages_keep_coming(mailbox_dir, mon
             for n in range(10):
                 client.send_message(build_message(f"order {n}"))
             deadline = time.monotonic() + TIMEOUT  # still connected: the capture is not idle
-            while len(list(index.glob("*.json"))) < 8 and time.monotonic() < deadline:
+            while len(index_records(mailbox_dir)) < 8 and time.monotonic() < deadline:
                 time.sleep(0.01)
             # two batches of 4 at least (a batch takes every message queued when it runs)
-            assert len(list(index.glob("*.json"))) >= 8
+            assert len(index_records(mailbox_dir)) >= 8
         assert [r["subject"] for r in server.captured] == [f"order {n}" for n in range(10)]
-    assert len(list(index.glob("*.json"))) == 10
+    assert len(index_records(mailbox_dir)) == 10
+    # one index file a batch (at most three batches: 4 or more, 4 or more, the rest)
+    assert list(index.glob("*.json")) == [] and 2 <= len(list(index.glob("*.jsonl"))) <= 3
 
 
 def test_concurrent_sessions_lose_nothing_and_keep_arrival_records(capture, mailbox_dir):
@@ -174,19 +175,21 @@ def test_concurrent_sessions_lose_nothing_and_keep_arrival_records(capture, mail
 def test_a_record_that_cannot_be_made_keeps_the_envelope(mailbox_dir, monkeypatch):
     from wlinterp.mailbox.backlog import Backlog
     store = CaptureStore.create(mailbox_dir)
-    real = store.index
+    real = store.record_of
     backlog = Backlog(store)
     for subject in ("first", "broken", "last"):
         key, stored = store.store(build_message(subject).as_bytes(), mail_from="a@example.org",
                                   rcpt_tos=["b@example.org"], tls="plain", user=None)
         backlog.add(key, stored, build_message(subject).as_bytes())
 
-    def index(key: str, stored: dict, raw: bytes) -> dict:
+    def record_of(key: str, stored: dict, raw: bytes) -> dict:
         if b"broken" in raw:
             raise RuntimeError("parser bug")
         return real(key, stored, raw)
-    monkeypatch.setattr(store, "index", index)
+    monkeypatch.setattr(store, "record_of", record_of)
     records = backlog.records()
     assert [r["subject"] for r in records] == ["first", "", "last"]
+    written = {r["id"]: r["subject"] for r in index_records(mailbox_dir)}  # one batch file
+    assert written == {r["id"]: r["subject"] for r in records}
     assert records[1]["rcpt_tos"] == ["b@example.org"] and records[1]["mail_from"] == "a@example.org"
     store.stop_capturing()

@@ -1,8 +1,9 @@
 """The work a capture does for a message after its 250: the record and the summary line.
 
 A 250 only waits for the message file (with its envelope line) to be on disk. The rest —
-parsing the subject and counting attachments, writing the ``wl-index/`` record (a cache
-that readers rebuild from the envelope line when it is missing), appending to
+parsing the subject and counting attachments, writing the ``wl-index/`` records (a cache
+that readers rebuild from the envelope line when it is missing; one file for all the
+messages settled together, store.py), appending to
 `captured`, printing the summary line and flushing ``new/`` for the moves into it (see
 delivery.py) — is queued here and done when the capture
 is idle (no message for `IDLE_SECONDS`), when the queue holds `MAX_ITEMS` messages or
@@ -60,18 +61,22 @@ class Backlog:
                 pending, self._pending, self._bytes = self._pending, [], 0
             if pending:
                 self._store.sync_renames()  # the moves into new/ (delivery.py), for many at once
-            for key, stored, raw in pending:
-                try:
-                    record = self._store.index(key, stored, raw)
-                except Exception as error:  # the message is stored: keep its envelope at least
-                    _log.debug("capture: no index record for %s: %r", key, error)
-                    record = {"id": key, **stored, "subject": "", "attachments": 0}
+            records = [self._record(key, stored, raw) for key, stored, raw in pending]
+            self._store.cache_records(records)  # one file for the batch (store.py)
+            for record in records:
                 self._records.append(record)
                 if self._on_record is not None:
                     try:
                         self._on_record(record)
                     except Exception as error:  # a closed stdout must not stop the others
                         _log.debug("capture: on_message failed: %r", error)
+
+    def _record(self, key: str, stored: dict[str, Any], raw: bytes) -> dict[str, Any]:
+        try:
+            return self._store.record_of(key, stored, raw)
+        except Exception as error:  # the message is stored: keep its envelope at least
+            _log.debug("capture: no index record for %s: %r", key, error)
+            return {"id": key, **stored, "subject": "", "attachments": 0}
 
     def records(self) -> list[dict[str, Any]]:
         """Every message's record, in arrival order (settles the queue first)."""

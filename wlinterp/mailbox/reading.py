@@ -22,10 +22,12 @@ from .journal import JOURNAL_DIR
 from .quicksummary import quick_summary
 from .unfiled import unfiled_messages
 
-__all__ = ["CorruptEntryError", "Entry", "INDEX_DIR", "MailboxError", "MailboxReader", "summary",
-           "unsafe"]
+__all__ = ["BATCH_SUFFIX", "CorruptEntryError", "Entry", "INDEX_DIR", "MailboxError",
+           "MailboxReader", "is_batch_name", "summary", "unsafe"]
 
 INDEX_DIR = "wl-index"
+BATCH_SUFFIX = ".jsonl"
+"""The index's file of the records of a batch of messages, one a line (store.py)."""
 _RECORD_FIELDS: dict[str, tuple[type, ...]] = {
     "id": (str,), "time": (str,), "mail_from": (str, type(None)), "rcpt_tos": (list,),
     "subject": (str,), "size": (int,), "attachments": (int,),
@@ -60,6 +62,7 @@ class MailboxReader:
         self.path = os.path.abspath(os.fspath(directory))
         self.index_path = os.path.join(self.path, INDEX_DIR)
         self._unfiled: dict[str, tuple[str, bytes]] | None = None  # read by _locations
+        self._batches: dict[str, dict[str, Any]] | None = None  # read by _read_index
 
     @contextmanager
     def _subdir(self, part: str, *, missing_ok: bool = False) -> Iterator[Any]:
@@ -112,6 +115,7 @@ class MailboxReader:
         """Every readable message in arrival order, and an error for each unreadable one."""
         good: list[Entry] = []
         bad: list[CorruptEntryError] = []
+        self._batches = None  # the batches written since the last listing count too
         for key in self.keys():
             try:
                 good.append(self.entry(key))
@@ -196,7 +200,9 @@ class MailboxReader:
         raise MailboxError(f"{wanted!r} matches {len(matches)} messages in {self.path}; give more of the id.")
 
     def _read_index(self, key: str) -> dict[str, Any] | None:
-        """The record, None when the message has none, CorruptEntryError when it is damaged."""
+        """The record: the message's own file (`<id>.json`: a single delivery, or an older
+        capture) or a line of a batch file; None when the message has none,
+        CorruptEntryError when its own file is damaged."""
         name = os.path.basename(self._index_file(key))
         try:
             with self._subdir(INDEX_DIR, missing_ok=True) as fd:
@@ -204,7 +210,8 @@ class MailboxReader:
                     return None
                 data = safedir.read_file(fd, name)
         except FileNotFoundError:
-            return None
+            batched = self._batched().get(key)
+            return None if batched is None else dict(batched)
         except OSError as error:
             raise CorruptEntryError(key, f"cannot read {INDEX_DIR}/{key}.json ({error.strerror}).") from None
         try:
@@ -217,10 +224,46 @@ class MailboxReader:
         assert isinstance(record, dict)
         return record
 
+    def _batched(self) -> dict[str, dict[str, Any]]:
+        """id -> record, from every batch file of the index (read once per listing). A
+        line or a file that cannot be read is left out: its messages' records are rebuilt
+        from their envelope lines, as for a lost record."""
+        if self._batches is None:
+            found: dict[str, dict[str, Any]] = {}
+            with self._subdir(INDEX_DIR, missing_ok=True) as fd:
+                for item in safedir.scan(fd) if fd is not None else ():
+                    if item.is_file and is_batch_name(item.name):
+                        found.update(_batch_records(fd, item.name))
+            self._batches = found
+        return self._batches
+
     def _index_file(self, key: str) -> str:
         if not key or "/" in key or "\0" in key or key.startswith("."):
             raise MailboxError(f"invalid message id {key!r}.")
         return os.path.join(self.index_path, key + ".json")
+
+
+def is_batch_name(name: str) -> bool:
+    """Is `name` a batch file of the index (a unique name, then BATCH_SUFFIX)?"""
+    return name.endswith(BATCH_SUFFIX) and safedir.is_message_name(name[: -len(BATCH_SUFFIX)])
+
+
+def _batch_records(dir_fd: int, name: str) -> dict[str, dict[str, Any]]:
+    """The good records of one batch file (none when it cannot be read)."""
+    try:
+        data = safedir.read_file(dir_fd, name)
+    except OSError:
+        return {}
+    found: dict[str, dict[str, Any]] = {}
+    for line in data.splitlines():
+        try:
+            record = json.loads(line)
+        except (ValueError, UnicodeDecodeError):
+            continue
+        key = record.get("id") if isinstance(record, dict) else None
+        if isinstance(key, str) and _record_problem(key, record) is None:
+            found[key] = record
+    return found
 
 
 def _record_problem(key: str, record: object) -> str | None:

@@ -47,7 +47,8 @@ from typing import Any
 from . import envelope, safedir
 from . import delivery, journal, replay
 from .delivery import Reserve, deliver_durably
-from .reading import INDEX_DIR, CorruptEntryError, Entry, MailboxError, MailboxReader, summary, unsafe
+from .reading import (BATCH_SUFFIX, INDEX_DIR, CorruptEntryError, Entry, MailboxError,
+                      MailboxReader, is_batch_name, summary, unsafe)
 
 __all__ = ["CaptureStore", "CorruptEntryError", "Entry", "INDEX_DIR", "MailboxError", "Requested",
            "TLS_DIR"]
@@ -202,24 +203,39 @@ class CaptureStore(MailboxReader):
     def index(self, key: str, stored: dict[str, Any], raw: bytes) -> dict[str, Any]:
         """The full record of a stored message (envelope + subject and attachment count),
         also written to wl-index/ as a cache for readers."""
-        record = {"id": key, **stored, **summary(raw)}
-        self._cache_record(key, record)
+        record = self.record_of(key, stored, raw)
+        self._write_index(os.path.basename(self._index_file(key)),
+                          json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
         return record
 
-    def _cache_record(self, key: str, record: dict[str, Any]) -> None:
-        """Write the index record under a temporary name, then rename (readers never see
+    @staticmethod
+    def record_of(key: str, stored: dict[str, Any], raw: bytes) -> dict[str, Any]:
+        """The record of message `key`: its envelope, subject and attachment count."""
+        return {"id": key, **stored, **summary(raw)}
+
+    def cache_records(self, records: list[dict[str, Any]]) -> None:
+        """Write the records of a batch of messages (backlog.py) into one file of the
+        index, ``wl-index/<unique name>.jsonl``, one record a line. Why one file: creating
+        a file cost more processor time than everything else about a record (measured on
+        this project's ext4: 40-80 microseconds of system time quiet, ten times that on a
+        busy machine), and a capture used to create one a message."""
+        if records:
+            data = b"".join(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+                            for record in records)
+            self._write_index(delivery.unique_name() + BATCH_SUFFIX, data)
+
+    def _write_index(self, name: str, data: bytes) -> None:
+        """Write a file of the index under a temporary name, then rename (readers never see
         half a file). Not fsync'ed and allowed to fail (a full disk): the message file holds
         the same envelope, from which a lost, late or damaged record is rebuilt."""
-        final = self._index_file(key)
-        temp = os.path.join(self.index_path, f".{key}.{os.getpid()}.{threading.get_ident()}.tmp")
-        data = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+        temp = os.path.join(self.index_path, f".{name}.{os.getpid()}.{threading.get_ident()}.tmp")
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
             try:
-                os.write(fd, data)
+                delivery.write_all(fd, data)
             finally:
                 os.close(fd)
-            os.replace(temp, final)
+            os.replace(temp, os.path.join(self.index_path, name))
         except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
@@ -241,7 +257,8 @@ class CaptureStore(MailboxReader):
         with self._subdir(INDEX_DIR, missing_ok=True) as fd:
             if fd is not None:
                 for name in os.listdir(fd):
-                    if name.endswith(".json") and safedir.is_message_name(name[: -len(".json")]):
+                    if (name.endswith(".json") and safedir.is_message_name(name[: -len(".json")])
+                            or is_batch_name(name)):
                         safedir.unlink_file(fd, name)
         with self._subdir(journal.JOURNAL_DIR, missing_ok=True) as fd:
             if fd is not None:  # else a stopped capture's journal would bring messages back
