@@ -1,0 +1,165 @@
+"""Parse tree -> AST for declarations (mixed into `builder.Builder`): variables and
+parameters, LET, STRUCTURE/classes with their sections, enumerations and constants; and the
+statement lists every block callback takes from its items (a composite variable is a
+structure and its variable).
+"""
+from __future__ import annotations
+
+__all__ = ["DeclBuilder", "statements_of"]
+
+from typing import Any
+
+from ..errors import WLSyntaxError
+from . import nodes as N
+from .names import fold
+from .words import ACCESS_WORDS as _ACCESS
+from .tokens import Token
+
+
+def statements_of(items: list[Any]) -> list[N.Stmt]:
+    """The statements among a rule's items (a composite variable counts as its structure
+    and its variable)."""
+    out = [x for x in items if isinstance(x, N.Stmt)]
+    if any(isinstance(x, N.StructDecl) and x.composite for x in out):
+        out = [y for x in out for y in _composite(x)]
+    return out
+
+
+def _composite(s: N.Stmt) -> list[N.Stmt]:
+    """A composite variable (`X is composed of ... END`, help ?1514061) is a structure
+    of its own and the one variable of it, both named X."""
+    if not (isinstance(s, N.StructDecl) and s.composite):
+        return [s]
+    return [s, N.Decl(s.line, s.col, [(s.name, s.line, s.col)], s.name, None)]
+
+
+def _access_of(words: list[str]) -> str:
+    return next((_ACCESS[w] for w in words if w in _ACCESS), "public")
+
+
+def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
+    """A STRUCTURE or class: members in order; a section line (`PRIVÉ`, `PUBLIC GLOBAL`,
+    `GLOBAL`) sets the access and the static-ness of the members that follow it."""
+    base = next((x[1] for x in items if isinstance(x, tuple) and x[0] == "inherits"), None)
+    node = N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)],
+                        base)
+    access, static = "public", False
+    line: tuple[str, bool] | None = None  # modifiers written on the member line itself
+    constant = False  # CONSTANT on the member line: read-only outside the class
+    for x in items:
+        if isinstance(x, Token) and x.type in ("SECTION", "MEMBER_ACCESS"):
+            words = x.value.split()
+            found = _access_of(words), "global" in words or "globale" in words
+            if x.type == "SECTION":
+                access, static = found
+            else:
+                line = found
+                constant = "constant" in words or "constante" in words
+        elif isinstance(x, Token) and x.type in ("GLOBAL", "LOCAL"):
+            static = x.type == "GLOBAL"
+        elif isinstance(x, N.Decl):
+            this_access, this_static = line or (access, static)
+            line = None
+            for member, _, _ in x.names:
+                key = fold(member)
+                if constant:
+                    node.read_only.append(key)
+                if this_access != "public":
+                    node.access[key] = this_access
+                if this_static:
+                    node.statics.append(key)
+            constant = False
+        elif isinstance(x, N.ConstDecl):
+            node.consts.append(x)
+    return node
+
+
+
+class DeclBuilder:
+    """Rule callbacks of declarations; each returns an AST node (or a helper tuple)."""
+
+    def params(self, items: list[Any]) -> list[N.Param]:
+        params = [p for p in items if isinstance(p, N.Param)]
+        stars = [p for p in params if p.star]
+        if len(stars) > 1:  # `P(*, *)`: MyParameters holds them all, one `*` says so
+            raise WLSyntaxError("a procedure has at most one '*' parameter", stars[1].line,
+                                stars[1].col)
+        return params
+
+    def param(self, items: list[Any]) -> N.Param:
+        local = isinstance(items[0], Token) and items[0].type == "LOCAL"
+        rest = items[1:] if local else items
+        name = rest[0]
+        ttext = next((str(t) for t in rest if isinstance(t, Token) and t.type == "TYPE"), None)
+        default = rest[-1] if isinstance(rest[-1], N.Expr) else None
+        return N.Param(name[1], name[2], name[0], local, ttext, default)
+
+    def star_param(self, items: list[Any]) -> N.Param:
+        return N.Param(items[0].line, items[0].column, "*", False, None, None, star=True)
+
+    def rettype(self, items: list[Any]) -> str:
+        return str(items[1])
+
+    def decl(self, items: list[Any]) -> N.Decl:
+        names = [x for x in items if isinstance(x, tuple)]
+        ttext = next(str(t) for t in items if isinstance(t, Token) and t.type == "TYPE")
+        init = items[-1] if isinstance(items[-1], N.Expr) else None
+        ctor = next((x for x in items if isinstance(x, list)), None)
+        by_ref = any(isinstance(t, Token) and t.type == "REFASSIGN" for t in items)
+        return N.Decl(names[0][1], names[0][2], names, ttext, init, ctor, by_ref)
+
+    member_decl = decl
+
+    def let_stmt(self, items: list[Any]) -> N.Let:
+        kw, name, _, value = items
+        return N.Let(kw.line, kw.column, name[0], value)
+
+    def let_multi(self, items: list[Any]) -> N.Let:
+        kw = items[0]
+        names = [x[0] for x in items if isinstance(x, tuple)]
+        return N.Let(kw.line, kw.column, names[0], items[-1], names)
+
+    def let_decl(self, items: list[Any]) -> N.Decl:
+        """`let x is int = 5` / `soit x est un entier = 5`, as the help writes it: the
+        declaration itself (LET only says "declare")."""
+        return items[1]
+
+    def struct_decl(self, items: list[Any]) -> N.StructDecl:
+        node = _struct(items[0], items)
+        phrase = fold(str(items[2].value)).rstrip()
+        node.abstract = phrase.endswith(("abstract", "abstraite"))
+        node.composite = phrase.startswith("compos")
+        node.is_class = bool({"class", "classe"} & set(phrase.replace(",", " ").split()))
+        return node
+
+    def struct_decl_kw(self, items: list[Any]) -> N.StructDecl:
+        return _struct(items[1], items)
+
+    def inherits(self, items: list[Any]) -> tuple[str, str]:
+        return ("inherits", items[1][0])
+
+    def enum_decl(self, items: list[Any]) -> N.EnumDecl:
+        name, kind = items[0], items[2]
+        entries = [e for x in items if isinstance(x, list) for e in x]
+        combination = fold(str(kind)).split()[-1] in ("combination", "combinaison")
+        return N.EnumDecl(name[1], name[2], name[0], entries, combination)
+
+    def enum_item(self, items: list[Any]) -> list[tuple[str, Any, int, int]]:
+        name = items[0]
+        value = next((x for x in items[1:] if isinstance(x, N.Expr)), None)
+        return [(name[0], value, name[1], name[2])]
+
+    def enum_items(self, items: list[Any]) -> list[tuple[str, Any, int, int]]:
+        return [(x[0], None, x[1], x[2]) for x in items if isinstance(x, tuple)]
+
+    def const_block(self, items: list[Any]) -> N.ConstDecl:
+        kw = items[0]
+        return N.ConstDecl(kw.line, kw.column, [x for x in items if isinstance(x, tuple)])
+
+    def const_item(self, items: list[Any]) -> tuple[str, N.Expr, int, int]:
+        name = items[0]
+        return (name[0], items[2], name[1], name[2])
+
+    def const_one(self, items: list[Any]) -> N.ConstDecl:
+        kw, name = items[0], items[1]
+        return N.ConstDecl(kw.line, kw.column, [(name[0], items[3], name[1], name[2])])
