@@ -26,7 +26,7 @@ from ..errors import WLSyntaxError
 from .directives import DIRECTIVE_RE, compile_time_blocks
 from .lexer_forms import MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END, FormsMixin
 from .names import fold
-from .one_line import join_else_lines, one_line_blocks
+from .one_line import one_line_blocks
 from .statements import merge_keywords
 from .tokens import Token
 from .words import KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
@@ -312,4 +312,4 @@ def tokenize(text: str, filename: str = "<string>") -> list[Token]:
     if "<" in text and DIRECTIVE_RE.search(text):
         text = compile_time_blocks(text)
     raw = _Scanner(text, filename).run()
-    return one_line_blocks(join_else_lines(list(merge_keywords(raw))))
+    return one_line_blocks(*merge_keywords(raw))

@@ -1,6 +1,7 @@
 """One-line IF forms, shaped on the token stream before parsing.
 
-- `IF c THEN a` / newline / `ELSE b`: the separator before a one-line ELSE is dropped.
+- `IF c THEN a` / newline / `ELSE b`: the separator before a one-line ELSE is dropped
+  (statements.py does it as it merges, asking `line_is_one_line_if`).
 - `IF c THEN a END`, `SI c ALORS a ; RETOUR FIN`, `IF c THEN a ELSE b END` (the IF help
   page's first syntax: the whole block on one line, closed by END, actions separated by
   `;`): separators are put after THEN/ELSE and before ELSE/ELSE IF/END, which makes it the
@@ -8,7 +9,7 @@
 """
 from __future__ import annotations
 
-__all__ = ["join_else_lines", "one_line_blocks"]
+__all__ = ["line_is_one_line_if", "one_line_blocks"]
 
 from .tokens import Token
 
@@ -18,22 +19,23 @@ _OTHER_OPENERS = frozenset({"SWITCH", "FOR", "FOREACH", "FOREACH_STRING", "FOREA
                             "LBODY"})
 
 
-def one_line_blocks(toks: list[Token]) -> list[Token]:
-    """`IF c THEN a; b END` on one physical line: the block form (separators added)."""
-    if not any(t.type == "END" for t in toks):
-        return toks
+def one_line_blocks(toks: list[Token], ifs: list[int]) -> list[Token]:
+    """`IF c THEN a; b END` on one physical line: the block form (separators added).
+    `ifs`: where the IFs opening a line are (in order; statements.py notes them as it
+    merges, so that only those are looked at)."""
     out: list[Token] = []
-    i, n = 0, len(toks)
-    while i < n:
-        t = toks[i]
-        if t.type == "IF" and (not out or out[-1].type == "_NL"):
-            end = _one_line_block_end(toks, i)
-            if end:
-                _shape_block(toks[i:end], out)
-                i = end
-                continue
-        out.append(t)
-        i += 1
+    done = 0  # toks[:done] are in `out`
+    for i in ifs:
+        if i < done:
+            continue  # inside a block shaped already
+        end = _one_line_block_end(toks, i)
+        if end:
+            out += toks[done:i]
+            _shape_block(toks[i:end], out)
+            done = end
+    if not done:
+        return toks
+    out += toks[done:]
     return out
 
 
@@ -78,18 +80,7 @@ def _separator(t: Token) -> Token:
     return Token("_NL", ";", t.start_pos, t.line, t.column)
 
 
-def join_else_lines(toks: list[Token]) -> list[Token]:
-    """`IF c THEN a` / newline / `ELSE b`: drop the separator before a one-line ELSE."""
-    out: list[Token] = []
-    for i, t in enumerate(toks):
-        if t.type == "ELSE" and out and out[-1].type == "_NL" and i + 1 < len(toks) \
-                and toks[i + 1].type not in ("_NL", "$END") and _line_is_one_line_if(out):
-            out.pop()
-        out.append(t)
-    return out
-
-
-def _line_is_one_line_if(out: list[Token]) -> bool:
+def line_is_one_line_if(out: list[Token]) -> bool:
     """Is the logical line before the last separator an `IF ... THEN action` line?"""
     j = len(out) - 2
     saw_then_action = False

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 __all__ = ["merge_keywords"]
 
-from typing import Iterator
-
 from .names import fold
 from .pending_result import return_as_name
 from .tokens import Token
 
-from .words import (ACCESS_WORDS, CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
+from .one_line import line_is_one_line_if
+from .words import (CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
                     FILE_WORDS as _FILE_WORDS, OBJECT_WORDS as _OBJECT_WORDS,
                     OTHER_WORDS as _OTHER_WORDS, PROC_MODIFIERS as _PROC_MODIFIERS,
                     SECTION_WORDS as _SECTION_WORDS, SORTED_WORDS as _SORTED_WORDS,
@@ -86,192 +85,209 @@ def _member_line(toks: list[Token], i: int) -> int:
     return 0
 
 
-def merge_keywords(toks: list[Token]) -> Iterator[Token]:
-    """Second pass: statement separators and multi-word keywords."""
-    n = len(toks)
-    i = 0
+# Token types the merging rules look at away from a line's start: any other token there is
+# passed on as it is (the fast path most tokens take); and the names they look at there.
+_ACTIVE = frozenset({"NL", "NAME", "IN", "FOR", "PROCEDURE", "INTPROC", "RETURN", "GLOBAL",
+                     "LOCAL", "ELSE", "NOT", "INTERNAL"})
+_ACTIVE_NAMES = frozenset({"new", "nouveau", "allouer", "allocate", "separated", "separee",
+                           "separees", "when", "quand"} | _OTHER_WORDS)
+# ... and at a line's start: these types (and any token whose word is a section word), the
+# names of the line forms (HÉRITE DE, un objet, USING, Constructeur, LIBÉRER, EXTERN, STOP,
+# STRUCTURE, class sections).
+_LINE_ACTIVE = _ACTIVE | {"SOFT_A", "END", "CASE", "IF"}
+_LINE_NAMES = _ACTIVE_NAMES | _SECTION_WORDS | _USE_WORDS | _CTOR_WORDS | {
+    "herite", "inherits", "a", "an", "un", "une", "liberer", "delete", "extern", "externe",
+    "stop", "structure"}
+
+
+def merge_keywords(toks: list[Token]) -> tuple[list[Token], list[int]]:
+    """Second pass: statement separators and multi-word keywords; the separator before a
+    one-line IF's ELSE on the next line is dropped. Returns the tokens and where the IFs
+    opening a line are (one_line.py looks there for one-line blocks).
+
+    Most tokens need no merging: a test of their type (and for a name, of its word) passes
+    them on; the others go through `_merge_at`'s rules."""
+    out: list[Token] = []
+    append = out.append
+    ifs: list[int] = []
+    i, n = 0, len(toks)
     line_start = True
     while i < n:
         t = toks[i]
         typ = t.type
-        if typ == "NL":
-            if not line_start:
-                yield Token("_NL", "\n", t.start_pos, t.line, t.column)
+        if line_start:
+            if typ == "NL":
+                i += 1
+                continue
+            quiet = fold(t.value) not in _LINE_NAMES if typ == "NAME" else (
+                typ not in _LINE_ACTIVE and fold(t.value) not in _SECTION_WORDS)
+            if typ == "IF":
+                ifs.append(len(out))
+                quiet = True  # no rule starts with IF
+        elif typ == "NL":
+            append(Token("_NL", "\n", t.start_pos, t.line, t.column))  # (rules look back at NL)
             line_start = True
             i += 1
             continue
-        nxt = toks[i + 1] if i + 1 < n else None
-        nxt_word = fold(nxt.value) if nxt is not None and nxt.type == "NAME" else ""
-        if line_start and typ == "NAME" and fold(t.value) in ("herite", "inherits") \
-                and nxt is not None and nxt.type in ("NAME", "SOFT_DE"):
-            j = i + 1
-            if (toks[j].type == "SOFT_DE" or fold(toks[j].value) == "from") and j + 1 < n \
-                    and toks[j + 1].type == "NAME":
-                j += 1  # HÉRITE DE Base, inherits from Base
-            yield _retype(t, "INHERITS", t.value)
-            yield toks[j]
-            i = j + 1
-            while i < n and toks[i].type != "NL":
-                i += 1
+        else:
+            quiet = typ not in _ACTIVE or (typ == "NAME" and fold(t.value) not in _ACTIVE_NAMES)
+        if quiet:
+            append(t)
             line_start = False
+            i += 1
             continue
-        if line_start and typ in ("NAME", "SOFT_A") and fold(t.value) in ("a", "an", "un", "une") \
-                and nxt_word in _OBJECT_WORDS and i + 2 < n and toks[i + 2].type in _NAMES \
-                and (i + 3 >= n or toks[i + 3].type == "NL"):
-            yield _retype(t, "INHERITS", t.value)  # `un objet Base` in a class: its parent
-            yield toks[i + 2]
+        i, line_start = _merge_at(toks, i, line_start, out)
+        n = len(toks)
+    return out, ifs
+
+
+def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> tuple[int, bool]:
+    """The rules for the token at `i` (appended to `out`, merged or as it is): returns
+    where merging goes on and whether that is still a line's start."""
+    n = len(toks)
+    t = toks[i]
+    typ = t.type
+    nxt = toks[i + 1] if i + 1 < n else None
+    nxt_word = fold(nxt.value) if nxt is not None and nxt.type == "NAME" else ""
+    if line_start and typ == "NAME" and fold(t.value) in ("herite", "inherits") \
+            and nxt is not None and nxt.type in ("NAME", "SOFT_DE"):
+        j = i + 1
+        if (toks[j].type == "SOFT_DE" or fold(toks[j].value) == "from") and j + 1 < n \
+                and toks[j + 1].type == "NAME":
+            j += 1  # HÉRITE DE Base, inherits from Base
+        out.append(_retype(t, "INHERITS", t.value))
+        out.append(toks[j])
+        i = j + 1
+        while i < n and toks[i].type != "NL":
+            i += 1
+        return i, False
+    if line_start and typ in ("NAME", "SOFT_A") and fold(t.value) in ("a", "an", "un", "une") \
+            and nxt_word in _OBJECT_WORDS and i + 2 < n and toks[i + 2].type in _NAMES \
+            and (i + 3 >= n or toks[i + 3].type == "NL"):
+        out.append(_retype(t, "INHERITS", t.value))  # `un objet Base` in a class: its parent
+        out.append(toks[i + 2])
+        return i + 3, False
+    section = _section_line(toks, i) if line_start and fold(t.value) in _SECTION_WORDS \
+        else 0
+    if section and toks[i + section - 1].type == "CONSTANT":
+        return i + section - 1, True  # PRIVÉ CONSTANT: a constant block (read-only)
+    if section and (i + section >= n or toks[i + section].type == "NL"):
+        words = " ".join(fold(x.value) for x in toks[i:i + section] if x.type != "COLON")
+        out.append(_retype(t, "SECTION", words))  # PUBLIC / PRIVÉ GLOBAL ... in a class
+        return i + section, False
+    member = _member_line(toks, i) if line_start and not section \
+        and fold(t.value) in _SECTION_WORDS else 0
+    if member:
+        words = " ".join(fold(x.value) for x in toks[i:i + member])
+        out.append(_retype(t, "MEMBER_ACCESS", words))  # PRIVÉ m_x est un entier: this member
+        return i + member, False
+    if line_start and typ == "NAME" and fold(t.value) in _USE_WORDS \
+            and _use_line(toks, i):
+        out.append(_retype(t, "USE", t.value))  # USING cs IN / UTILISER cs DANS ... END
+        return i + 1, False
+    if typ == "IN" and nxt is not None and nxt.type == "NL" and _use_line(toks, i, back=True):
+        out.append(_retype(t, "USE_IN", t.value))
+        return i + 1, line_start
+    if line_start and typ == "NAME" and fold(t.value) in _CTOR_WORDS and nxt is not None \
+            and nxt.type in _NAMES and i + 2 < n and toks[i + 2].type == "LPAR":
+        out.append(_retype(t, "ANCESTOR_CTOR", t.value))  # Constructeur Base(args)
+        return i + 1, False
+    if line_start and typ == "NAME" and fold(t.value) in ("liberer", "delete") \
+            and nxt is not None and nxt.type in ("NAME", "SELF", "COLON"):
+        out.append(_retype(t, "FREE", t.value))  # LIBÉRER obj / delete obj
+        return i + 1, False
+    if line_start and _ignored_line(t, nxt):
+        out.append(_retype(t, "NOOP", t.value))  # EXTERN, PUBLIC:, HÉRITE DE, LIBÉRER ...
+        while i < n and toks[i].type != "NL":
+            i += 1
+        return i, False
+    if typ == "FOR" and nxt is not None and nxt_word in _EACH_WORDS and i + 2 < n \
+            and toks[i + 2].type == "NAME" and (i + 3 >= n or toks[i + 3].type == "NL" or (
+                toks[i + 3].type in ("NAME", "OR", "ON", "SOFT_SUR")
+                and fold(toks[i + 3].value) in _FILE_WORDS | _SORTED_WORDS)):
+        out.append(_retype(t, "FOREACH_FILE", f"{t.value} {nxt.value}"))
+        out.append(toks[i + 2])
+        i += 3
+        if i + 2 < n and fold(toks[i].value) in _SORTED_WORDS \
+                and fold(toks[i + 1].value) in ("by", "par") and toks[i + 2].type == "NAME":
+            out.append(_retype(toks[i], "FILE_ON", toks[i].value))  # SORTED BY key: ON key
+            out.append(toks[i + 2])
             i += 3
-            line_start = False
-            continue
-        section = _section_line(toks, i) if line_start else 0
-        if section and toks[i + section - 1].type == "CONSTANT":
-            i += section - 1  # PRIVÉ CONSTANT: a constant block (constants are read-only)
-            continue
-        if section and (i + section >= n or toks[i + section].type == "NL"):
-            words = " ".join(fold(x.value) for x in toks[i:i + section] if x.type != "COLON")
-            yield _retype(t, "SECTION", words)  # PUBLIC / PRIVÉ GLOBAL ... in a class
-            i += section
-            line_start = False
-            continue
-        member = _member_line(toks, i) if line_start and not section else 0
-        if member:
-            words = " ".join(fold(x.value) for x in toks[i:i + member])
-            yield _retype(t, "MEMBER_ACCESS", words)  # PRIVÉ m_x est un entier: this member
-            i += member
-            line_start = False
-            continue
-        if line_start and typ == "NAME" and fold(t.value) in _USE_WORDS \
-                and _use_line(toks, i):
-            yield _retype(t, "USE", t.value)  # USING cs IN / UTILISER cs DANS ... END
-            i += 1
-            line_start = False
-            continue
-        if typ == "IN" and nxt is not None and nxt.type == "NL" and _use_line(toks, i, back=True):
-            yield _retype(t, "USE_IN", t.value)
-            i += 1
-            continue
-        if line_start and typ == "NAME" and fold(t.value) in _CTOR_WORDS and nxt is not None \
-                and nxt.type in _NAMES and i + 2 < n and toks[i + 2].type == "LPAR":
-            yield _retype(t, "ANCESTOR_CTOR", t.value)  # Constructeur Base(args)
-            i += 1
-            line_start = False
-            continue
-        if line_start and typ == "NAME" and fold(t.value) in ("liberer", "delete") \
-                and nxt is not None and nxt.type in ("NAME", "SELF", "COLON"):
-            yield _retype(t, "FREE", t.value)  # LIBÉRER obj / delete obj
-            i += 1
-            line_start = False
-            continue
-        if line_start and _ignored_line(t, nxt):
-            yield _retype(t, "NOOP", t.value)  # EXTERN, PUBLIC:, HÉRITE DE, LIBÉRER ...
-            while i < n and toks[i].type != "NL":
-                i += 1
-            line_start = False
-            continue
-        if typ == "FOR" and nxt is not None and nxt_word in _EACH_WORDS and i + 2 < n \
-                and toks[i + 2].type == "NAME" and (i + 3 >= n or toks[i + 3].type == "NL" or (
-                    toks[i + 3].type in ("NAME", "OR", "ON", "SOFT_SUR")
-                    and fold(toks[i + 3].value) in _FILE_WORDS | _SORTED_WORDS)):
-            yield _retype(t, "FOREACH_FILE", f"{t.value} {nxt.value}")
-            yield toks[i + 2]
-            i += 3
-            if i + 2 < n and fold(toks[i].value) in _SORTED_WORDS \
-                    and fold(toks[i + 1].value) in ("by", "par") and toks[i + 2].type == "NAME":
-                yield _retype(toks[i], "FILE_ON", toks[i].value)  # SORTED BY key: ON key
-                yield toks[i + 2]
-                i += 3
-            elif i + 1 < n and fold(toks[i].value) in ("on", "sur") and toks[i + 1].type == "NAME":
-                yield _retype(toks[i], "FILE_ON", toks[i].value)  # FOR EACH f ON key
-                yield toks[i + 1]
-                i += 2
-            if i < n and toks[i].type != "NL" and fold(toks[i].value) in _FILE_WORDS:
-                yield _retype(toks[i], "FILE_WHERE", toks[i].value)  # WHERE / OÙ / AVEC cond
-                i += 1
-            line_start = False
-            continue
-        if not line_start and typ == "NAME" and fold(t.value) in ("new", "nouveau") \
-                and nxt is not None and nxt.type == "NAME":
-            yield _retype(t, "NEW", t.value)
-            i = _array_type(toks, i + 1)
-            n = len(toks)
-            continue
-        if not line_start and typ == "NAME" and fold(t.value) in ("allouer", "allocate") \
-                and nxt is not None and nxt.type in ("NAME", "SOFT_A"):
-            j = i + 1
-            while j < n and toks[j].type in ("NAME", "SOFT_A") and fold(toks[j].value) in \
-                    ("a", "an", "un", "une") and j + 1 < n and toks[j + 1].type == "NAME":
-                j += 1
-            yield _retype(t, "NEW", t.value)
-            i = _array_type(toks, j)
-            n = len(toks)
-            continue
-        if line_start and typ == "END" and nxt is not None and nxt.type == "COLON" \
-                and (i + 2 >= n or toks[i + 2].type == "NL"):
-            yield _retype(t, "END_LABEL", f"{t.value}:")  # FIN: the procedure's exit code
+        elif i + 1 < n and fold(toks[i].value) in ("on", "sur") and toks[i + 1].type == "NAME":
+            out.append(_retype(toks[i], "FILE_ON", toks[i].value))  # FOR EACH f ON key
+            out.append(toks[i + 1])
             i += 2
-            line_start = False
-            continue
-        if line_start and typ == "CASE" and nxt is not None \
-                and nxt_word in ("error", "erreur", "exception") \
-                and i + 2 < n and toks[i + 2].type in ("COLON", "MCOLON"):
-            kind = "CASE_EXCEPTION" if nxt_word == "exception" else "CASE_ERROR"
-            yield _retype(t, kind, f"{t.value} {nxt.value}:")
-            i += 3
-            line_start = False
-            continue
-        if line_start and typ == "NAME" and nxt is not None and nxt.type == "NAME" \
-                and fold(t.value) == "structure":
-            yield _retype(t, "STRUCTURE", t.value)
+        if i < n and toks[i].type != "NL" and fold(toks[i].value) in _FILE_WORDS:
+            out.append(_retype(toks[i], "FILE_WHERE", toks[i].value))  # WHERE / OÙ / AVEC cond
             i += 1
-            line_start = False
-            continue
-        if typ in ("PROCEDURE", "INTPROC") and nxt is not None and i + 2 < n \
-                and nxt.type in _MODIFIER_TOKENS and toks[i + 2].type in _MODIFIER_TOKENS \
-                and fold(nxt.value) in _PROC_MODIFIERS:
-            t.value += " " + nxt.value  # PROCÉDURE PRIVÉE Name(...): kept in the keyword's
-            del toks[i + 1]             # value (the builder reads the access modifiers)
-            n -= 1
-            continue
-        if typ == "RETURN" and return_as_name(toks[i - 1] if i else None, t, nxt):
-            yield _retype(t, "NAME", t.value)  # RETOUR = Faux: the result (pending_result.py)
-            i += 1
-            line_start = False
-            continue
-        if typ in ("GLOBAL", "LOCAL") and nxt is not None and nxt.type == "LPAR":
-            yield _retype(t, "NAME", t.value)  # Global(): a procedure named like a keyword
-            i += 1
-            line_start = False
-            continue
-        merged = _two_word(typ, t, nxt, nxt_word)
-        if merged is not None and merged[0] == "FOREACH" and i + 2 < n \
-                and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) in _STRING_WORDS \
-                and i + 3 < n and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
-            merged = ("FOREACH_STRING", 3)
-        if merged is not None and merged[0] == "FOREACH" and i + 3 < n \
-                and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) == "element" \
-                and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
-            merged = ("FOREACH", 3)  # POUR TOUT ÉLÉMENT x DE ...
-        if merged is not None and nxt is not None and merged[0] == "FOREACH" \
-                and _selected_row(toks, i + 2):
-            yield _retype(t, "FOREACH", f"{t.value} {nxt.value}")
-            yield _retype(toks[i + 2], "NAME", f"{toks[i + 2].value} {toks[i + 3].value}")
-            i += 4  # FOR ALL SELECTED ROW / POUR TOUTE LIGNE SÉLECTIONNÉE: one loop name
-            line_start = False
-            continue
-        if merged is not None and merged[0] == "FOREACH":
-            _foreach_clauses(toks, i + merged[1])
-            n = len(toks)
-        if merged is not None:
-            kind, used = merged
-            if kind == "WHENEXC" and used == 2 and i + 2 < n and toks[i + 2].type == "IN":
-                used = 3
-            yield _retype(t, kind, " ".join(x.value for x in toks[i:i + used]))
-            i += used
-            line_start = False
-            continue
-        yield t
-        line_start = False
-        i += 1
+        return i, False
+    if not line_start and typ == "NAME" and fold(t.value) in ("new", "nouveau") \
+            and nxt is not None and nxt.type == "NAME":
+        out.append(_retype(t, "NEW", t.value))
+        return _array_type(toks, i + 1), line_start
+    if not line_start and typ == "NAME" and fold(t.value) in ("allouer", "allocate") \
+            and nxt is not None and nxt.type in ("NAME", "SOFT_A"):
+        j = i + 1
+        while j < n and toks[j].type in ("NAME", "SOFT_A") and fold(toks[j].value) in \
+                ("a", "an", "un", "une") and j + 1 < n and toks[j + 1].type == "NAME":
+            j += 1
+        out.append(_retype(t, "NEW", t.value))
+        return _array_type(toks, j), line_start
+    if line_start and typ == "END" and nxt is not None and nxt.type == "COLON" \
+            and (i + 2 >= n or toks[i + 2].type == "NL"):
+        out.append(_retype(t, "END_LABEL", f"{t.value}:"))  # FIN: the procedure's exit code
+        return i + 2, False
+    if line_start and typ == "CASE" and nxt is not None \
+            and nxt_word in ("error", "erreur", "exception") \
+            and i + 2 < n and toks[i + 2].type in ("COLON", "MCOLON"):
+        kind = "CASE_EXCEPTION" if nxt_word == "exception" else "CASE_ERROR"
+        out.append(_retype(t, kind, f"{t.value} {nxt.value}:"))
+        return i + 3, False
+    if line_start and typ == "NAME" and nxt is not None and nxt.type == "NAME" \
+            and fold(t.value) == "structure":
+        out.append(_retype(t, "STRUCTURE", t.value))
+        return i + 1, False
+    if typ in ("PROCEDURE", "INTPROC") and nxt is not None and i + 2 < n \
+            and nxt.type in _MODIFIER_TOKENS and toks[i + 2].type in _MODIFIER_TOKENS \
+            and fold(nxt.value) in _PROC_MODIFIERS:
+        t.value += " " + nxt.value  # PROCÉDURE PRIVÉE Name(...): kept in the keyword's
+        del toks[i + 1]             # value (the builder reads the access modifiers)
+        return i, line_start
+    if typ == "RETURN" and return_as_name(toks[i - 1] if i else None, t, nxt):
+        out.append(_retype(t, "NAME", t.value))  # RETOUR = Faux: the result (pending_result.py)
+        return i + 1, False
+    if typ in ("GLOBAL", "LOCAL") and nxt is not None and nxt.type == "LPAR":
+        out.append(_retype(t, "NAME", t.value))  # Global(): a procedure named like a keyword
+        return i + 1, False
+    merged = _two_word(typ, t, nxt, nxt_word)
+    if merged is not None and merged[0] == "FOREACH" and i + 2 < n \
+            and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) in _STRING_WORDS \
+            and i + 3 < n and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
+        merged = ("FOREACH_STRING", 3)
+    if merged is not None and merged[0] == "FOREACH" and i + 3 < n \
+            and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) == "element" \
+            and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
+        merged = ("FOREACH", 3)  # POUR TOUT ÉLÉMENT x DE ...
+    if merged is not None and nxt is not None and merged[0] == "FOREACH" \
+            and _selected_row(toks, i + 2):
+        out.append(_retype(t, "FOREACH", f"{t.value} {nxt.value}"))
+        out.append(_retype(toks[i + 2], "NAME", f"{toks[i + 2].value} {toks[i + 3].value}"))
+        i += 4  # FOR ALL SELECTED ROW / POUR TOUTE LIGNE SÉLECTIONNÉE: one loop name
+        return i, False
+    if merged is not None and merged[0] == "FOREACH":
+        _foreach_clauses(toks, i + merged[1])
+        n = len(toks)
+    if merged is not None:
+        kind, used = merged
+        if kind == "WHENEXC" and used == 2 and i + 2 < n and toks[i + 2].type == "IN":
+            used = 3
+        out.append(_retype(t, kind, " ".join(x.value for x in toks[i:i + used])))
+        return i + used, False
+    if typ == "ELSE" and out and out[-1].type == "_NL" and i + 1 < n \
+            and toks[i + 1].type != "NL" and line_is_one_line_if(out):
+        out.pop()  # `IF c THEN a` / `ELSE b`: the ELSE belongs to the one-line IF above
+    out.append(t)
+    return i + 1, False
 
 
 # `PROCÉDURE PUBLIQUE GLOBALE Name`: GLOBAL/LOCAL are keywords of their own, also modifiers.
