@@ -58,8 +58,14 @@ def warm_up() -> None:
 def _drive(tokens: list[Token]) -> Any:
     """Run the LALR automaton over `tokens` (shift/reduce with the builder callbacks).
     An action >= 0 shifts to that state; ~action is the rule to reduce by. A rule whose
-    callback is None passes its one child through: only the state changes."""
+    callback is None passes its one child through: only the state changes, and a run of
+    such reductions (`atom` -> ... -> `expr`, several per operand) is taken in one step
+    (`_unit_run`)."""
     states, start, end_state, rules = _driver_tables()
+    if _UNIT_RUNS[0] is not states:  # (tables built anew: their state numbers may differ)
+        _UNIT_RUNS[:] = [states, {}]
+    runs: dict[str, dict[int, int]] = _UNIT_RUNS[1]
+    width = len(states)
     state = start
     state_stack = [start]
     value_stack: list[Any] = []
@@ -81,20 +87,53 @@ def _drive(tokens: list[Token]) -> Any:
                 break
             size, origin, callback = rules[~action]
             if callback is None:
-                del state_stack[-1]
-            elif size:
-                children = value_stack[-size:]
-                del state_stack[-size:]
-                del value_stack[-size:]
-                push_value(callback(children))
+                below = state_stack[-2]
+                memo = runs.get(ttype)
+                if memo is None:
+                    memo = runs[ttype] = {}
+                key = below * width + state
+                state = memo.get(key, -1)
+                if state < 0:
+                    state = memo[key] = _unit_run(states, rules, below, origin, ttype, end_state)
+                state_stack[-1] = state
             else:
-                push_value(callback([]))
-            state = states[state_stack[-1]][origin]
-            push_state(state)
+                if size:
+                    children = value_stack[-size:]
+                    del state_stack[-size:]
+                    del value_stack[-size:]
+                    push_value(callback(children))
+                else:
+                    push_value(callback([]))
+                state = states[state_stack[-1]][origin]
+                push_state(state)
             row = states[state]
             if state == end_state and ttype == "$END":
                 return value_stack[-1]
     raise _ParseError(end_tok, set())
+
+
+# [the table, {terminal -> {state below * number of states + state: the state a run of
+# pass-through reductions ends in}}]: filled as parses meet them (it depends only on the table).
+_UNIT_RUNS: list[Any] = [None, {}]
+
+
+def _unit_run(states: dict[int, dict[str, int]], rules: list[tuple[int, str, Any]],
+              below: int, origin: str, ttype: str, end_state: int) -> int:
+    """Where a run of pass-through reductions on lookahead `ttype` ends, starting with a
+    reduction to `origin` over the state `below` (each pops one state and pushes the goto
+    from `below`, so the run depends on `below`, the first state and `ttype` only). It
+    stops before any other action (or none: the caller reports the error there) and at
+    the end state."""
+    while True:
+        state = states[below][origin]
+        if state == end_state and ttype == "$END":
+            return state
+        action = states[state].get(ttype)
+        if action is None or action >= 0:
+            return state
+        _, origin, callback = rules[~action]
+        if callback is not None:
+            return state
 
 
 def parse(source: str | bytes, filename: str = "<string>") -> Program:
@@ -119,11 +158,12 @@ def parse(source: str | bytes, filename: str = "<string>") -> Program:
     except RecursionError:
         from .nesting import too_deep_in_tokens
         raise too_deep_in_tokens(tokens, filename, source) from None
-    if any(t.type == "LAMBDA" for t in tokens):
+    # (the text tests first: a scan of the tokens costs more than one of the text)
+    if "=>" in source and any(t.type == "LAMBDA" for t in tokens):
         hoist_lambdas(program)
     program.filename = filename
     program.source = source
-    program.uses_indirection = any(t.type == "LBRACE" for t in tokens)
+    program.uses_indirection = "{" in source and any(t.type == "LBRACE" for t in tokens)
     return program
 
 

@@ -1,0 +1,79 @@
+"""The LALR driver takes a run of pass-through reductions in one step (remembered per
+state below, state and terminal): it must build the trees and report the errors a plain
+shift/reduce loop over the same table does, on every golden program and on bad input
+whose error falls inside such a run."""
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+from typing import Any
+
+from wlinterp.errors import WLSyntaxError
+from wlinterp.syntax import parser as P
+from wlinterp.syntax.lexer import tokenize
+from wlinterp.syntax.nodes import dump
+from wlinterp.syntax.tokens import Token
+
+
+def _plain_drive(tokens: list[Token]) -> Any:
+    """One reduction at a time, as the textbook loop does."""
+    states, start, end_state, rules = P._driver_tables()
+    state_stack, value_stack = [start], []
+    last = tokens[-1]
+    for tok in [*tokens, Token("$END", "", last.start_pos, last.line, last.column)]:
+        while True:
+            row = states[state_stack[-1]]
+            if tok.type not in row:
+                raise P._ParseError(tok, {k for k in row if k.isupper()})
+            action = row[tok.type]
+            if action >= 0:
+                state_stack.append(action)
+                value_stack.append(tok)
+                break
+            size, origin, callback = rules[~action]
+            if callback is not None:
+                children = value_stack[len(value_stack) - size:]
+                del value_stack[len(value_stack) - size:]
+                value_stack.append(callback(children))
+            del state_stack[len(state_stack) - size:]
+            state_stack.append(states[state_stack[-1]][origin])
+            if state_stack[-1] == end_state and tok.type == "$END":
+                return value_stack[-1]
+    raise AssertionError("no end state")
+
+
+def _outcome(drive: Any, text: str) -> str:
+    try:
+        tokens = tokenize(text, "x.wl")
+    except Exception as err:  # noqa: BLE001 - a lexer error is the same either way
+        return f"lexer: {err}"
+    try:
+        return dump(drive(tokens))
+    except P._ParseError as err:
+        return f"error at {err.token.line}:{err.token.column} {err.token.type}: " \
+               f"{sorted(err.expected)}"
+    except WLSyntaxError as err:  # raised by a builder callback
+        return f"builder: {err}"
+
+
+def test_the_driver_builds_what_the_plain_loop_builds() -> None:
+    files = sorted(glob.glob("tests/golden/**/*.wl", recursive=True))
+    texts = [Path(f).read_text(encoding="utf-8") for f in files]
+    texts += ["x = 1 +\n", "IF a = THEN\nEND\n", "Trace((1 + 2) * )\n", "x = [1, 2,\n]\n",
+              "y is int = f(1)(2)[3].m\n", "RESULT\n", "x = a OR b AND NOT c = 3\n",
+              "x = 1 2\n", "SWITCH x\nCASE 1 < * <= 5\nEND\n", "CASE 1\n"]
+    for text in texts:
+        expected = _outcome(_plain_drive, text)
+        assert _outcome(P._drive, text) == expected, text
+        assert _outcome(P._drive, text) == expected, text  # the remembered runs again
+    assert len(texts) > 100
+
+
+def test_runs_are_forgotten_when_the_table_changes(monkeypatch: Any) -> None:
+    P.parse("x = 1 + 2\n")
+    assert P._UNIT_RUNS[0] is P._driver_tables()[0] and P._UNIT_RUNS[1]
+    states, start, end, rules = P._driver_tables()
+    copy = {k: dict(v) for k, v in states.items()}
+    monkeypatch.setattr(P, "_driver_tables", lambda: (copy, start, end, rules))
+    assert dump(P.parse("x = 1 + 2\n")) == dump(P._drive(tokenize("x = 1 + 2\n")))
+    assert P._UNIT_RUNS[0] is copy
