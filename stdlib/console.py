@@ -32,7 +32,7 @@ def _text(value: object, fname: str) -> str:
 
 def _build(rt: Runtime, fmt: object, params: tuple[object, ...], fname: str) -> str:
     """StringBuild(fmt, params...) as printable text."""
-    from .strings import string_build
+    from .string_fields import string_build
     return _text(string_build(rt, fmt, *params), fname)
 
 

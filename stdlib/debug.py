@@ -34,7 +34,7 @@ def _shown(v: object) -> str:
 def _comment(rt: Runtime, comment: object, params: tuple[object, ...]) -> str:
     if comment is None or comment == "":
         return ""
-    from .strings import string_build
+    from .string_fields import string_build
     return string_build(rt, comment, *params)
 
 

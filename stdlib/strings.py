@@ -1,6 +1,6 @@
-"""String functions (Length/Taille, Position, Replace/Remplace, ExtractString/ExtraitChaîne,
-StringBuild/ChaîneConstruit...) and the constants CR/RC, TAB, EOT and the search options.
-Number <-> text conversions (NumToString, Val, StringToNum) live in numbers.py.
+"""String functions (Length/Taille, Position, Replace/Remplace...) and the constants CR/RC,
+TAB, EOT and the search options. ExtractString and StringBuild live in string_fields.py;
+number <-> text conversions (NumToString, Val, StringToNum) in numbers.py.
 
 Every position is 1-based and "not found" is 0, as in WLanguage. Arguments are converted
 with `values.to_str`; an array or structure where a string is expected is a fatal error.
@@ -326,77 +326,3 @@ def replace(rt: Runtime, s: TextArg, old: object, new: object, options: NumberAr
         pos = m.end()
     check_size(sum(map(len, parts)) + len(text) - pos, "Replace")
     return "".join(parts) + text[pos:]
-
-
-# ---------------------------------------------------------------- fields
-
-def _split(text: str, sep: object) -> list[str]:
-    """Fields of `text` cut at `sep` (a string, or an array of possible separators)."""
-    seps = needles(sep, "ExtractString")
-    if not seps:
-        raise WLRuntimeError("ExtractString: the separator cannot be empty.")
-    if len(seps) == 1:
-        return text.split(seps[0])
-    return _pattern(seps, 0).split(text)
-
-
-@family.function("ExtractString", "ExtraitChaîne")
-def extract_string(rt: Runtime, s: TextArg, rank: NumberArg, sep: object = TAB,
-                   direction: object = FROM_BEGINNING) -> str:
-    """The `rank`-th field (1-based) of `s` cut at `sep` (default TAB), counted from the end
-    with FromEnd; the constant EOT once past the last field.
-
-    firstRank / nextRank / lastRank walk the fields: firstRank restarts, nextRank returns
-    the following field of the same string (kept in rt.state).
-    """
-    text = text_arg(s, "ExtractString")
-    fields = _split(text, sep)
-    if int_arg(direction, "ExtractString") & FROM_END:
-        fields.reverse()
-    k = int_arg(rank, "ExtractString")
-    cursors: dict[tuple[str, str], int] = rt.state.setdefault("strings.extract", {})
-    key = (text, repr(needles(sep, "ExtractString")))
-    if k == FIRST_RANK:
-        k = cursors[key] = 1
-    elif k == NEXT_RANK:
-        k = cursors[key] = cursors.get(key, 0) + 1
-    elif k == LAST_RANK:
-        k = len(fields)
-    elif k < 1:
-        raise WLRuntimeError(f"ExtractString: the rank must be at least 1 (got {k}).")
-    return fields[k - 1] if k <= len(fields) else EOT
-
-
-@family.function("StringBuild", "ChaîneConstruit")
-def string_build(rt: Runtime, fmt: TextArg, *params: object) -> str:
-    """`fmt` with %1, %2... replaced by the parameters' text; %% gives a literal %.
-
-    Digits after % are read greedily while they name an existing parameter (%12 is the
-    twelfth parameter only if there are 12). A % naming no parameter is kept as written.
-    """
-    text = text_arg(fmt, "StringBuild")
-    args = [text_arg(p, "StringBuild") for p in params]
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        c = text[i]
-        if c != "%" or i + 1 >= len(text):
-            out.append(c)
-            i += 1
-            continue
-        if text[i + 1] == "%":
-            out.append("%")
-            i += 2
-            continue
-        j = i + 1
-        while j < len(text) and text[j] in "0123456789":
-            j += 1
-        while j > i + 1 and not 1 <= int(text[i + 1:j]) <= len(args):
-            j -= 1
-        if j == i + 1:
-            out.append("%")
-            i += 1
-        else:
-            out.append(args[int(text[i + 1:j]) - 1])
-            i = j
-    return "".join(out)
