@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import random
 import re
+from itertools import takewhile
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import cast
 
@@ -273,23 +274,31 @@ def _pad(body: str, width: int, align: str, zero: bool) -> str:
     return body.rjust(width)
 
 
+_HEX_PREFIX = re.compile(r"\s*([-+]?)0[xX]([0-9a-fA-F]+)")
+_RADIX_DIGITS = re.compile(r"\s*([-+]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)")
+
+
 @family.function("Val", "Val")
 def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
-    """Numeric value of the leading number in `s` (0 when there is none); with "x", "o"
-    or "b" as second argument, `s` is read in hexadecimal, octal or binary."""
+    """Numeric value of the leading number in `s` (0 when there is none); a "0x" prefix
+    reads hexadecimal ("0x1F" is 31, decided: docs/builtins.md "Val"). With "x", "o" or
+    "b" as second argument, `s` is read in hexadecimal (an optional "0x"), octal or binary."""
     if type(s) is not str:
         return V.to_num(s) if s is None or isinstance(s, (bool, int, float, Decimal)) \
             else V.val(text_arg(s, "Val"))
     if base is None:
-        return V.val(s)
+        hexa = _HEX_PREFIX.match(s)
+        if hexa is None:
+            return V.val(s)
+        return int(hexa.group(1) + hexa.group(2), 16)
     radix = {"x": 16, "o": 8, "b": 2}.get(text_arg(base, "Val").lower())
     if radix is None:
         raise WLRuntimeError(f"Val: unknown format '{V.to_str(base)}'.")
-    m = re.match(r"\s*[-+]?[0-9a-fA-F]+", s)
-    try:
-        return int(m.group(0), radix) if m else 0
-    except ValueError:
+    m = _RADIX_DIGITS.match(s) if radix == 16 else re.match(r"\s*([-+]?)([0-9]+)", s)
+    if m is None:
         return 0
+    digits = "".join(takewhile(lambda c: int(c, 16) < radix, m.group(2)))
+    return int(m.group(1) + digits, radix) if digits else 0
 
 
 @family.function("StringToNum", "ChaîneVersNumérique")

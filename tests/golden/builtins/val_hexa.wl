@@ -1,0 +1,19 @@
+// Val reads a "0x" prefix as hexadecimal; a base "x", "o" or "b" reads that base
+// (decisions: docs/builtins.md, "Val")
+Trace(Val("0x1F")) // expect: 31
+Trace(Val("  -0x1f")) // expect: -31
+Trace(Val("0xff") + 1) // expect: 256
+Trace(Val("0x")) // expect: 0
+Trace(Val("0xG1")) // expect: 0
+Trace(Val("1F", "x")) // expect: 31
+Trace(Val("0x1F", "x")) // expect: 31
+Trace(Val("ff", "X")) // expect: 255
+Trace(Val("zz", "x")) // expect: 0
+Trace(Val("129", "o")) // expect: 10
+Trace(Val("1012", "b")) // expect: 5
+Trace(Val("-101", "b")) // expect: -5
+Trace(Val("12abc")) // expect: 12
+Trace(Val("0.5") * 4) // expect: 2
+n is int = Val("0x7FFFFFFF")
+Trace(n) // expect: 2147483647
+Trace(Val("1F", "z")) // expect error: unknown format 'z'
