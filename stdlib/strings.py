@@ -240,7 +240,8 @@ def position(rt: Runtime, s: TextArg, sub: object, start: object = None,
     """1-based position of `sub` in `s`, 0 if absent; `sub` may be an array of strings.
 
     From `start` (default 1) forwards; with FromEnd, the last match starting at or before
-    `start` (default: the end). IgnoreCase/ccIgnoreCase, WholeWord/ccWholeWord and
+    `start` (default, or a start of 0 or less: the end, so `Position(s, x, 0, FromEnd)`
+    finds the last one). IgnoreCase/ccIgnoreCase, WholeWord/ccWholeWord and
     ccIgnoreAccent can be added to the options.
     """
     text, opt = text_arg(s, "Position"), int_arg(options, "Position")
@@ -250,6 +251,8 @@ def position(rt: Runtime, s: TextArg, sub: object, start: object = None,
     pat, text = _pattern(subs, opt), searched(text, opt)
     if opt & FROM_END:
         limit = len(text) if start is None else int_arg(start, "Position")
+        if limit <= 0:
+            limit = len(text)
         found = [p for p in _match_starts(text, pat) if p + 1 <= limit]
         return found[-1] + 1 if found else 0
     begin = 1 if start is None else max(int_arg(start, "Position"), 1)
