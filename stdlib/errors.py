@@ -8,10 +8,12 @@ an exception that WHEN EXCEPTION / CASE EXCEPTION can catch, described by Except
 """
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NonFatalError
+from wlinterp.runtime.error_place import NOWHERE, ErrorPlace, from_traceback, resolve
 from wlinterp.runtime.state import Runtime
 
 family = Family("Errors")  # created before importing strings: families list in import order
@@ -22,10 +24,22 @@ ERR_MESSAGE = family.constant("errMessage", "errMessage", 1)
 ERR_CODE = family.constant("errCode", "errCode", 2)
 ERR_SUMMARY = family.constant("errSummary", "errRésumé", 3)
 ERR_FULL_DETAILS = family.constant("errFullDetails", "errComplet", 19)
+# The constants below are not on any stored help page: names and values are ours
+# (docs/builtins.md "ErrorInfo"), each giving what its name says for a run of wlinterp.
+ERR_SYSTEM_CODE = family.constant("errSystemCode", "errCodeSystème", 4)
+ERR_SYSTEM_MESSAGE = family.constant("errSystemMessage", "errMessageSystème", 5)
+ERR_MODULE = family.constant("errModule", "errModule", 6)
+ERR_PROCESS = family.constant("errProcess", "errTraitement", 7)
+ERR_LINE = family.constant("errLine", "errLigne", 8)
+ERR_ELEMENT = family.constant("errElement", "errElément", 9)
+ERR_DEBUG_INFO = family.constant("errDebugInfo", "errInfoDébogage", 10)
+MODULE_NAME = "wlinterp"
 
 
-def _info(fname: str, info: object, message: str, code: int, details: str) -> object:
-    """One err* piece of information about an error (shared by ErrorInfo and ExceptionInfo)."""
+def _info(rt: Runtime, fname: str, info: object, message: str, code: int, details: str,
+          place: ErrorPlace = NOWHERE) -> object:
+    """One err* piece of information about an error (shared by ErrorInfo and ExceptionInfo);
+    `place` says where it happened (empty when there is no error)."""
     if info is None or int_arg(info, fname) == ERR_MESSAGE:
         return message
     kind = int_arg(info, fname)
@@ -35,7 +49,36 @@ def _info(fname: str, info: object, message: str, code: int, details: str) -> ob
         return message.split("\n", 1)[0]
     if kind == ERR_FULL_DETAILS:
         return details
+    if kind == ERR_SYSTEM_CODE:
+        return place.system_code
+    if kind == ERR_SYSTEM_MESSAGE:
+        return place.system_message
+    if kind == ERR_MODULE:
+        return MODULE_NAME if message or code else ""
+    if kind in (ERR_PROCESS, ERR_LINE, ERR_ELEMENT, ERR_DEBUG_INFO):
+        return _where(rt, kind, place)
     raise WLRuntimeError(f"{fname}: unknown information type {kind}.")
+
+
+def _element(filename: str) -> str:
+    return os.path.splitext(os.path.basename(filename))[0]
+
+
+def _where(rt: Runtime, kind: int, place: ErrorPlace) -> object:
+    """errLine, errProcess, errElement or errDebugInfo from the frames of `place`: the
+    innermost statement's line, its procedure (the element in the main code), its file
+    without folder and extension, and the calls (innermost first, one a line)."""
+    frames = resolve(place, rt.options.get("locate"))
+    if kind == ERR_DEBUG_INFO:
+        return "\n".join(f"{_element(f)}, {p or 'main code'}, line {n}" for f, n, p in frames)
+    if not frames:
+        return 0 if kind == ERR_LINE else ""
+    filename, line, procedure = frames[0]
+    if kind == ERR_LINE:
+        return line
+    if kind == ERR_ELEMENT:
+        return _element(filename)
+    return procedure or _element(filename)
 
 
 def _details(message: str, code: int, where: str = "", extra: str = "") -> str:
@@ -64,10 +107,14 @@ def error_occurred(rt: Runtime) -> bool:
 def error_info(rt: Runtime, info: object = None) -> object:
     """Information on the last non-fatal error: without argument (or errMessage) its
     message, errCode its number, errSummary its first line, errFullDetails a multi-line
-    text (message, code, details). Empty strings and 0 when no error is recorded."""
-    details = _details(rt.error_message, rt.error_code, extra=rt.error_details) \
-        if rt.error_occurred else ""
-    return _info("ErrorInfo", info, rt.error_message, rt.error_code, details)
+    text (message, code, details); errLine, errProcess, errElement, errDebugInfo where it
+    happened; errSystemCode/errSystemMessage the system's error behind it (0 and "" when
+    none); errModule "wlinterp". Empty strings and 0 when no error is recorded."""
+    if not rt.error_occurred:
+        return _info(rt, "ErrorInfo", info, "", 0, "")
+    details = _details(rt.error_message, rt.error_code, extra=rt.error_details)
+    return _info(rt, "ErrorInfo", info, rt.error_message, rt.error_code, details,
+                 rt.error_place or NOWHERE)
 
 
 @family.function("ErrorPropagate", "ErreurPropage")
@@ -105,10 +152,10 @@ def exception_info(rt: Runtime, info: object = None) -> object:
     errFullDetails adds the file, line and column. "" / 0 outside an exception handler."""
     exc = _exception(rt)
     if exc is None:
-        return _info("ExceptionInfo", info, "", 0, "")
+        return _info(rt, "ExceptionInfo", info, "", 0, "")
     where = f"{exc.filename}:{exc.line}:{exc.column}" if exc.line else ""
-    return _info("ExceptionInfo", info, exc.message, exc.code,
-                 _details(exc.message, exc.code, where))
+    return _info(rt, "ExceptionInfo", info, exc.message, exc.code,
+                 _details(exc.message, exc.code, where), from_traceback(exc))
 
 
 @family.function("ExceptionThrow", "ExceptionDéclenche")

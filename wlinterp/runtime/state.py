@@ -30,6 +30,7 @@ class Runtime:
         self.error_message = ""
         self.error_code = 0
         self.error_details = ""
+        self.error_place: Any = None  # where the last recorded error happened (error_place.py)
         self.error_handlers = 0
         self.exception: Any = None  # the WLRuntimeError being handled, for ExceptionInfo
         self.state: dict[str, Any] = {}
@@ -52,6 +53,8 @@ class Runtime:
         self.error_message = message
         self.error_code = code
         self.error_details = details or message
+        from .error_place import capture
+        self.error_place = capture()
 
     # -- output -------------------------------------------------------------
     def write_out(self, text: str) -> None:

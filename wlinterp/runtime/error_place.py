@@ -1,0 +1,80 @@
+"""Where a non-fatal error happened, captured when it is recorded (Runtime.set_error), for
+ErrorInfo's errLine, errProcess, errElement, errDebugInfo, errSystemCode and
+errSystemMessage (stdlib/errors.py).
+
+The capture keeps only what is cheap to take: the compiled WLanguage frames on the Python
+stack (their program, Python line and function name; resolved to WLanguage lines only
+when ErrorInfo asks) and the operating-system error behind the failure, if any (the
+OSError a built-in turned into a BuiltinFailure, found in the exception being handled).
+It costs nothing on the paths that do not fail.
+"""
+from __future__ import annotations
+
+__all__ = ["ErrorPlace", "capture"]
+
+import sys
+from typing import Any, NamedTuple
+
+
+class ErrorPlace(NamedTuple):
+    """The WLanguage frames (innermost first) and the system error of one failure."""
+
+    frames: tuple[tuple[Any, int, str], ...]  # (CompiledProgram, Python line, code name)
+    system_code: int
+    system_message: str
+
+
+NOWHERE = ErrorPlace((), 0, "")
+
+
+def capture(depth: int = 2) -> ErrorPlace:
+    """The place of the failure being recorded: the caller's caller's stack."""
+    from ..engine import _LINEMAPS  # imported late: the engine imports the runtime
+    frames: list[tuple[Any, int, str]] = []
+    frame: Any = sys._getframe(depth)
+    while frame is not None:
+        prog = _LINEMAPS.get(frame.f_code.co_filename)
+        if prog is not None:
+            frames.append((prog, frame.f_lineno, frame.f_code.co_name))
+        frame = frame.f_back
+    code, message = _system_error(sys.exc_info()[1])
+    return ErrorPlace(tuple(frames), code, message)
+
+
+def _system_error(exc: BaseException | None) -> tuple[int, str]:
+    """(errno, its text) of the OSError in `exc`'s chain, (0, "") when there is none."""
+    for _ in range(6):
+        if exc is None:
+            break
+        if isinstance(exc, OSError):
+            return int(exc.errno or 0), str(exc.strerror or exc)
+        exc = exc.__cause__ or exc.__context__
+    return 0, ""
+
+
+def from_traceback(exc: BaseException) -> ErrorPlace:
+    """The place of an exception (ExceptionInfo): the WLanguage frames of its traceback."""
+    from ..engine import _LINEMAPS
+    frames: list[tuple[Any, int, str]] = []
+    tb = exc.__traceback__
+    while tb is not None:
+        prog = _LINEMAPS.get(tb.tb_frame.f_code.co_filename)
+        if prog is not None:
+            frames.append((prog, tb.tb_lineno, tb.tb_frame.f_code.co_name))
+        tb = tb.tb_next
+    frames.reverse()
+    code, message = _system_error(exc.__cause__ or exc.__context__)
+    return ErrorPlace(tuple(frames), code, message)
+
+
+def resolve(place: ErrorPlace, locate: Any = None) -> list[tuple[str, int, str | None]]:
+    """(file, WLanguage line, procedure or None for the main code) of each frame,
+    innermost first; `locate` maps a project's combined lines back to their file."""
+    out: list[tuple[str, int, str | None]] = []
+    for prog, n, code_name in place.frames:
+        line = prog.linemap[n][0] if n < len(prog.linemap) else 0
+        filename = prog.filename
+        if locate is not None and line:
+            filename, line = locate(line)
+        out.append((filename, line, prog.consts.get("__names__", {}).get(code_name)))
+    return out
