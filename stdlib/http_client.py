@@ -88,9 +88,12 @@ class HTTPRequestValue(_Members):
                "ignoreerreur": "ignoreerror"}
 
     def __init__(self, rt: object = None) -> None:
+        """A new request; its UserAgent reads what is sent when none is set: the
+        application's name (help page httpRequest, ?1000021158; "" without a run)."""
+        agent = application_name(rt) if isinstance(rt, Runtime) else ""
         super().__init__({"url": "", "method": "", "content": "", "contenttype": "",
                           "header": _headers(), "timeout": DEFAULT_TIMEOUT_S * 1000,
-                          "user": "", "password": "", "useragent": "", "ignoreerror": 0})
+                          "user": "", "password": "", "useragent": agent, "ignoreerror": 0})
 
     def copy(self) -> "HTTPRequestValue":
         other = HTTPRequestValue()
