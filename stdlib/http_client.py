@@ -126,8 +126,9 @@ family.type("httpRequest", "httpRequête", HTTPRequestValue, "restRequest", "res
 family.type("httpResponse", "httpRéponse", HTTPResponseValue, "restResponse", "restRéponse")
 
 
-def _ssl_context(rt: Runtime) -> ssl.SSLContext:
-    """A verifying context (system store + the run's CA file), built once per run."""
+def verifying_context(rt: Runtime) -> ssl.SSLContext:
+    """A verifying context (system store + the run's CA file), built once per run and
+    shared by the families that speak TLS as clients (HTTP, SSL sockets)."""
     ctx = rt.state.get("http:ssl")
     if ctx is None:
         ctx = ssl.create_default_context()
@@ -170,7 +171,7 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
     request = urllib.request.Request(_clean(url, "URL"), data=body, headers=headers,
                                      method=method or ("POST" if body else "GET"))
     opener = urllib.request.build_opener(
-        urllib.request.HTTPSHandler(context=_ssl_context(rt)))
+        urllib.request.HTTPSHandler(context=verifying_context(rt)))
     try:
         answer: Any = opener.open(request, timeout=timeout)
     except urllib.error.HTTPError as error:  # 4xx/5xx: still an answer

@@ -15,12 +15,14 @@ import socket
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family
+from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .thread_run import timeout_seconds
+
+_MAX_DATAGRAM = 65535
 
 family = Family("Sockets")
 
@@ -34,11 +36,13 @@ _MAX_MESSAGE = 1 << 30
 class WLSocket:
     """One named socket: a connection, or a listening server."""
 
-    def __init__(self, sock: socket.socket, server: bool = False) -> None:
-        self.sock, self.server = sock, server
+    def __init__(self, sock: socket.socket, server: bool = False, udp: bool = False) -> None:
+        self.sock, self.server, self.udp = sock, server, udp
         self.mode, self.tag = SIZE_AT_START, b"\r\n"
         self.pending = b""  # bytes read past the last message
         self.accepted: list[socket.socket] = []
+        self.peer: tuple[str, int] | None = None  # UDP: the last sender
+        self.tls: Any = None  # an SSL server: the ssl.SSLContext its connections use
 
     def read_until(self, marker: bytes) -> bytes:
         while marker not in self.pending:
@@ -71,7 +75,8 @@ def _close_all(table: dict[str, WLSocket]) -> None:
         s.sock.close()
 
 
-def _get(rt: Runtime, name: object, fname: str, value: Any = False) -> WLSocket:
+def get_socket(rt: Runtime, name: object, fname: str, value: Any = False) -> WLSocket:
+    """The socket of that name, or a non-fatal error returning `value`."""
     s = _sockets(rt).get(fold(V.to_str(name)))
     if s is None:
         raise BuiltinFailure(f"{fname}: there is no socket named '{V.to_str(name)}'.",
@@ -79,7 +84,8 @@ def _get(rt: Runtime, name: object, fname: str, value: Any = False) -> WLSocket:
     return s
 
 
-def _add(rt: Runtime, name: object, s: WLSocket, fname: str) -> None:
+def add_socket(rt: Runtime, name: object, s: WLSocket, fname: str) -> None:
+    """Name a new socket; a name already open is a non-fatal error (the socket closed)."""
     table = _sockets(rt)
     key = fold(V.to_str(name))
     if key in table:
@@ -109,7 +115,7 @@ def socket_connect(rt: Runtime, name: object, port: object, address: object = ""
     except OSError as exc:
         raise BuiltinFailure(f"SocketConnect: cannot connect to {host}:{V.to_int(port)} "
                              f"({exc.strerror or exc}).", value=False) from None
-    _add(rt, name, WLSocket(sock), "SocketConnect")
+    add_socket(rt, name, WLSocket(sock), "SocketConnect")
     return True
 
 
@@ -123,14 +129,14 @@ def socket_create(rt: Runtime, name: object, port: object, address: object = "")
     except OSError as exc:
         raise BuiltinFailure(f"SocketCreate: cannot listen on {host}:{V.to_int(port)} "
                              f"({exc.strerror or exc}).", value=False) from None
-    _add(rt, name, WLSocket(sock, server=True), "SocketCreate")
+    add_socket(rt, name, WLSocket(sock, server=True), "SocketCreate")
     return True
 
 
 @family.function("SocketWaitForConnection", "SocketAttendConnexion", can_fail=True)
 def socket_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
     """Wait for a client on a server socket; SocketAccept then names the connection."""
-    s = _get(rt, name, "SocketWaitForConnection")
+    s = get_socket(rt, name, "SocketWaitForConnection")
     if s.accepted:
         return True
     s.sock.settimeout(timeout_seconds(timeout, "SocketWaitForConnection"))
@@ -140,29 +146,50 @@ def socket_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
         return False
     except OSError as exc:
         raise BuiltinFailure(f"SocketWaitForConnection: {exc}.", value=False) from None
+    if s.tls is not None:
+        conn = _secure(s, conn, timeout)
     conn.settimeout(None)
     s.accepted.append(conn)
     return True
+
+
+def _secure(s: WLSocket, conn: socket.socket, timeout: object) -> socket.socket:
+    """The TLS handshake of a connection an SSL server accepted, within the wait's time
+    (a client that never speaks TLS cannot block the server)."""
+    conn.settimeout(timeout_seconds(timeout, "SocketWaitForConnection"))
+    try:
+        secured = s.tls.wrap_socket(conn, server_side=True, do_handshake_on_connect=False)
+        secured.do_handshake()
+        return secured
+    except OSError as exc:  # ssl.SSLError and timeouts are OSErrors
+        conn.close()
+        raise BuiltinFailure(f"SocketWaitForConnection: the TLS handshake with the client "
+                             f"failed ({getattr(exc, 'reason', None) or exc}).",
+                             value=False) from None
 
 
 @family.function("SocketAccept", "SocketAccepte", can_fail=True)
 def socket_accept(rt: Runtime, server: object, name: object = "") -> str:
     """Name the connection SocketWaitForConnection got (a generated name when none is
     given) and return that name."""
-    s = _get(rt, server, "SocketAccept", value="")
+    s = get_socket(rt, server, "SocketAccept", value="")
     if not s.accepted:
         raise BuiltinFailure("SocketAccept: no connection is waiting (call "
                              "SocketWaitForConnection first).", value="")
     label = V.to_str(name) or f"{V.to_str(server)}#{len(_sockets(rt))}"
-    _add(rt, label, WLSocket(s.accepted.pop(0)), "SocketAccept")
+    add_socket(rt, label, WLSocket(s.accepted.pop(0)), "SocketAccept")
     return label
 
 
 @family.function("SocketWrite", "SocketEcrit", can_fail=True)
-def socket_write(rt: Runtime, name: object, message: object) -> bool:
-    """Send a message in the socket's transmission mode."""
-    s = _get(rt, name, "SocketWrite")
+def socket_write(rt: Runtime, name: object, message: object, address: object = None,
+                 port: object = None) -> bool:
+    """Send a message in the socket's transmission mode; on a UDP socket, one datagram
+    to `address`:`port` (by default the sender of the last message read)."""
+    s = get_socket(rt, name, "SocketWrite")
     data = V.to_str(message).encode("utf-8")
+    if s.udp:
+        return send_datagram(s, data, address, port)
     if s.mode == SIZE_AT_START:
         data = str(len(data)).encode("ascii") + b"\r\n" + data
     elif s.mode == END_TAG:
@@ -176,12 +203,26 @@ def socket_write(rt: Runtime, name: object, message: object) -> bool:
 
 @family.function("SocketRead", "SocketLit", can_fail=True)
 def socket_read(rt: Runtime, name: object, wait_for_end: object = True,
-                timeout: object = None) -> str:
+                timeout: object = None, address: OutArg = None, port: OutArg = None
+                ) -> tuple[str, str, int]:
     """The next message (SocketSizeAtBeginning, SocketEndTag) or the bytes that arrived
-    (SocketNoEndTag); "" and ErrorOccurred when the time runs out or the other side
-    closed the connection."""
-    s = _get(rt, name, "SocketRead", value="")
-    s.sock.settimeout(timeout_seconds(timeout, "SocketRead"))
+    (SocketNoEndTag); on a UDP socket the next datagram, its sender's address and port
+    stored into `address` and `port`. "" and ErrorOccurred when the time runs out or the
+    other side closed the connection."""
+    s = get_socket(rt, name, "SocketRead", value=("", "", 0))
+    seconds = timeout_seconds(timeout, "SocketRead")
+    if s.udp:
+        return read_datagram(s, seconds)
+    try:
+        return _read_stream(s, seconds), "", 0
+    except BuiltinFailure as failure:
+        failure.value = ("", "", 0)
+        raise
+
+
+def _read_stream(s: WLSocket, seconds: float | None) -> str:
+    """One message of a connected socket, in its transmission mode."""
+    s.sock.settimeout(seconds)
     try:
         if s.mode == SIZE_AT_START:
             size = int(s.read_until(b"\r\n").strip() or b"0")
@@ -208,7 +249,7 @@ def socket_change_mode(rt: Runtime, name: object, mode: object,
                        end_tag: object = "\r\n") -> bool:
     """SocketSizeAtBeginning (default), SocketEndTag (with its marker, CR LF by
     default) or SocketNoEndTag."""
-    s = _get(rt, name, "SocketChangeTransmissionMode")
+    s = get_socket(rt, name, "SocketChangeTransmissionMode")
     m = V.to_int(mode)
     if m not in (SIZE_AT_START, END_TAG, NO_END_TAG):
         raise BuiltinFailure(f"SocketChangeTransmissionMode: unknown mode {m}.", value=False)
@@ -232,3 +273,64 @@ def socket_close(rt: Runtime, name: object) -> None:
 def socket_exist(rt: Runtime, name: object) -> bool:
     """Is there an open socket of that name?"""
     return fold(V.to_str(name)) in _sockets(rt)
+
+
+SOCKET_ADDRESS = family.constant("SocketAddress", "SocketAdresse", 1)
+SOCKET_PORT = family.constant("SocketPort", "SocketPort", 2)
+
+
+@family.function("SocketClientInfo", "SocketClientInfo", can_fail=True)
+def socket_client_info(rt: Runtime, name: object, info: object = SOCKET_ADDRESS) -> object:
+    """The other end of a socket: its IP address (SocketAddress, the default) or its port
+    (SocketPort). For a connection SocketAccept named, the client; for a UDP socket, the
+    sender of the last message read ("" / 0 before any)."""
+    s = get_socket(rt, name, "SocketClientInfo", value="")
+    kind = V.to_int(info)
+    if kind not in (SOCKET_ADDRESS, SOCKET_PORT):
+        raise BuiltinFailure(f"SocketClientInfo: unknown information {kind} (SocketAddress "
+                             "or SocketPort).", value="")
+    if s.udp:
+        peer = s.peer or ("", 0)
+    else:
+        try:
+            peer = s.sock.getpeername()[:2]
+        except OSError as exc:
+            raise BuiltinFailure(f"SocketClientInfo: '{V.to_str(name)}' is not connected "
+                                 f"({exc.strerror or exc}).",
+                                 value="" if kind == SOCKET_ADDRESS else 0) from None
+    return peer[0] if kind == SOCKET_ADDRESS else int(peer[1])
+
+
+def send_datagram(s: WLSocket, data: bytes, address: object, port: object) -> bool:
+    """One UDP datagram to address:port, or to the last sender when none is given."""
+    if address is not None and V.to_str(address) and port is not None:
+        target = (V.to_str(address), V.to_int(port))
+    elif s.peer is not None:
+        target = s.peer
+    else:
+        raise BuiltinFailure("SocketWrite: a UDP socket needs the address and port to send "
+                             "to (none given and no message read yet).", value=False)
+    if len(data) > _MAX_DATAGRAM - 28:
+        raise BuiltinFailure(f"SocketWrite: a UDP message holds at most "
+                             f"{_MAX_DATAGRAM - 28} bytes ({len(data)} given).", value=False)
+    try:
+        s.sock.sendto(data, target)
+    except OSError as exc:
+        raise BuiltinFailure(f"SocketWrite: {exc.strerror or exc}.", value=False) from None
+    return True
+
+
+def read_datagram(s: WLSocket, seconds: float | None) -> tuple[str, str, int]:
+    """The next UDP datagram, with its sender (kept for SocketWrite and SocketClientInfo)."""
+    s.sock.settimeout(seconds)
+    try:
+        data, sender = s.sock.recvfrom(_MAX_DATAGRAM)
+    except socket.timeout:
+        raise BuiltinFailure("SocketRead: no message within the timeout.",
+                             value=("", "", 0)) from None
+    except OSError as exc:
+        raise BuiltinFailure(f"SocketRead: {exc.strerror or exc}.", value=("", "", 0)) from None
+    finally:
+        s.sock.settimeout(None)
+    s.peer = (sender[0], int(sender[1]))
+    return _decode(data), s.peer[0], s.peer[1]

@@ -1,10 +1,16 @@
 """Socket family on 127.0.0.1: a WLanguage server thread and client in one program, and
-WINDEV's size-prefixed transmission checked against a plain Python peer."""
+WINDEV's size-prefixed transmission checked against a plain Python peer; UDP datagrams,
+and SSL sockets with certificates from a trustme CA (as the SMTP tests do)."""
 from __future__ import annotations
 
 import io
 import socket
+import ssl
 import threading
+import time
+
+import pytest
+import trustme
 
 from wlinterp.engine import run_source
 
@@ -119,3 +125,209 @@ Trace(ErrorOccurred)
         listener.close()
     assert seen == [b"11\r\nHello World"]
     assert lines == ["abc", "de", "", "1"]
+
+
+def free_udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+UDP_EN = '''
+Trace(SocketCreateUDP("u1", {p1}))
+Trace(SocketCreateUDP("u2", {p2}, "127.0.0.1"))
+Trace(SocketClientInfo("u2"), SocketClientInfo("u2", SocketPort))
+Trace(SocketWrite("u1", "Hello é", "127.0.0.1", {p2}))
+from is string
+port is int
+Trace(SocketRead("u2", True, 500, from, port), from, port)
+Trace(SocketClientInfo("u2"), SocketClientInfo("u2", SocketPort))
+Trace(SocketWrite("u2", "answer"))
+Trace(SocketRead("u1", True, 500))
+Trace(SocketRead("u1", True, 20), ErrorOccurred)
+Trace(SocketCreateUDP("u3", 0))
+Trace(SocketWrite("u3", "nowhere"), ErrorOccurred)
+Trace(SocketCreateUDP("u1", {p1}), ErrorOccurred)
+SocketClose("u1")
+Trace(SocketExist("u1"), SocketExist("u2"))
+'''
+
+UDP_FR = '''
+Trace(SocketCréeUDP("u1", {p1}))
+Trace(SocketCreeUDP("u2", {p2}))
+SocketEcrit("u1", "Bonjour", "127.0.0.1", {p2})
+adr est une chaîne
+p est un entier
+Trace(SocketLit("u2", Vrai, 500, adr, p), adr, p = {p1})
+Trace(SocketClientInfo("u2", SocketAdresse))
+SocketEcrit("u2", "réponse")
+Trace(SocketLit("u1", Vrai, 500))
+'''
+
+
+def test_udp_datagrams_in_english() -> None:
+    p1, p2 = free_udp_port(), free_udp_port()
+    assert run(UDP_EN.format(p1=p1, p2=p2)) == [
+        "1", "1", ", 0", "1", f"Hello é, 127.0.0.1, {p1}", f"127.0.0.1, {p1}", "1",
+        "answer", ", 1", "1", "0, 1", "0, 1", "0, 1"]
+
+
+def test_udp_datagrams_in_french() -> None:
+    p1, p2 = free_udp_port(), free_udp_port()
+    assert run(UDP_FR.format(p1=p1, p2=p2)) == [
+        "1", "1", "Bonjour, 127.0.0.1, 1", "127.0.0.1", "réponse"]
+
+
+def test_udp_datagram_from_a_python_peer() -> None:
+    """A SocketCreateUDP socket answers whoever sent the last datagram: one datagram
+    each way, no size prefix (a datagram is a whole message)."""
+    port = free_udp_port()
+    peer = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    peer.bind(("127.0.0.1", 0))
+    peer.settimeout(0.2)
+    result: list[str] = []
+    data = b""
+    t = threading.Thread(target=lambda: result.extend(run(f'''
+SocketCreateUDP("u", {port})
+Trace(SocketRead("u", True, 500))
+SocketWrite("u", "pong")
+''')), daemon=True)
+    t.start()
+    try:
+        for _ in range(50):  # until the WLanguage socket is bound (at most ~10 s)
+            peer.sendto(b"ping", ("127.0.0.1", port))
+            try:
+                data, _ = peer.recvfrom(100)
+                break
+            except (socket.timeout, ConnectionRefusedError):  # not bound yet: ICMP
+                time.sleep(0.05)
+        t.join(5)
+    finally:
+        peer.close()
+    assert data == b"pong"
+    assert result == ["ping"]
+
+
+SSL_EN = '''
+Trace(SocketCreateSSL("srv", {port}, "", SocketTLS1_2, "{pem}"))
+ThreadExecute("server", threadNormal, Serve)
+Trace(SocketConnectSSL("cli", SocketTLS1_2, {port}, "127.0.0.1", 500))
+SocketWrite("cli", "secret")
+Trace(SocketRead("cli", True, 500))
+Trace(SocketClientInfo("cli", SocketPort) = {port})
+ThreadWait("server", 500)
+SocketClose("cli")
+SocketClose("srv")
+
+PROCEDURE Serve()
+IF SocketWaitForConnection("srv", 500) THEN
+    c is string = SocketAccept("srv", "conn")
+    m is string = SocketRead(c, True, 500)
+    SocketWrite(c, "got " + m + " from " + SocketClientInfo(c))
+    SocketClose(c)
+END
+'''
+
+SSL_FR = '''
+Trace(SocketCréeSSL("srv", {port}, "127.0.0.1", SocketTLS1_3, "{cert}", "{key}"))
+ThreadExécute("serveur", threadNormal, Servir)
+Trace(SocketConnecteSSL("cli", SocketTLS1_2, {port}, "127.0.0.1", 500))
+SocketEcrit("cli", "é")
+Trace(SocketLit("cli", Vrai, 500))
+ThreadAttend("serveur", 500)
+
+PROCÉDURE Servir()
+SI SocketAttendConnexion("srv", 500) ALORS
+    c est une chaîne = SocketAccepte("srv")
+    SocketEcrit(c, SocketLit(c, Vrai, 500) + "!")
+FIN
+'''
+
+
+@pytest.fixture(scope="module")
+def server_pem(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str, str, str]:
+    """(cert+key PEM, cert PEM, key PEM, CA file) for 127.0.0.1 from a trustme CA."""
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1")
+    d = tmp_path_factory.mktemp("sockets_pki")
+    cert.private_key_and_cert_chain_pem.write_to_path(str(d / "both.pem"))
+    cert.cert_chain_pems[0].write_to_path(str(d / "cert.pem"))
+    cert.private_key_pem.write_to_path(str(d / "key.pem"))
+    ca.cert_pem.write_to_path(str(d / "ca.pem"))
+    return str(d / "both.pem"), str(d / "cert.pem"), str(d / "key.pem"), str(d / "ca.pem")
+
+
+def run_with(code: str, options: dict) -> list[str]:
+    out, err = io.StringIO(), io.StringIO()
+    run_source(code, "sockets.wl", stdout=out, stderr=err, options=options)
+    assert err.getvalue() == ""
+    return out.getvalue().splitlines()
+
+
+def test_ssl_server_and_client_in_english(server_pem: tuple[str, str, str, str]) -> None:
+    both, _, _, ca = server_pem
+    port = free_port()
+    assert run_with(SSL_EN.format(port=port, pem=both), {"ca_file": ca}) == [
+        "1", "1", "got secret from 127.0.0.1", "1"]
+
+
+def test_ssl_server_and_client_in_french(server_pem: tuple[str, str, str, str]) -> None:
+    _, cert, key, ca = server_pem
+    port = free_port()
+    assert run_with(SSL_FR.format(port=port, cert=cert, key=key), {"ca_file": ca}) == [
+        "1", "1", "é!"]
+
+
+def test_ssl_client_refuses_an_unknown_certificate(server_pem: tuple[str, str, str, str]
+                                                   ) -> None:
+    """Without the CA (no --ca-file) the server's certificate is not trusted: the client
+    gets False and ErrorInfo says why; the server's handshake fails too."""
+    both, _, _, _ = server_pem
+    port = free_port()
+    lines = run_with(f'''
+SocketCreateSSL("srv", {port}, "", SocketTLS1_2, "{both}")
+ThreadExecute("server", threadNormal, Serve)
+Trace(SocketConnectSSL("cli", SocketTLS1_2, {port}, "127.0.0.1", 500))
+Trace(ErrorOccurred, Position(ErrorInfo(), "certificate") > 0, SocketExist("cli"))
+ThreadWait("server", 500)
+
+PROCEDURE Serve()
+Trace(SocketWaitForConnection("srv", 500), ErrorOccurred)
+''', {})
+    assert sorted(lines) == sorted(["0", "1, 1, 0", "0, 1"])
+
+
+def test_ssl_client_against_a_plain_python_tls_server(server_pem: tuple[str, str, str, str]
+                                                      ) -> None:
+    """SocketConnectSSL speaks real TLS: a Python ssl server reads the size-prefixed
+    message and answers."""
+    both, _, _, ca = server_pem
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(both)
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    seen: list[bytes] = []
+
+    def peer() -> None:
+        conn, _ = listener.accept()
+        conn.settimeout(5)
+        with ctx.wrap_socket(conn, server_side=True) as tls:
+            data = b""
+            while not data.endswith(b"hi"):
+                data += tls.recv(100)
+            seen.append(data)
+            tls.sendall(b"2\r\nok")
+
+    t = threading.Thread(target=peer, daemon=True)
+    t.start()
+    try:
+        lines = run_with(f'''
+Trace(SocketConnectSSL("p", SocketTLS1_2, {port}, "127.0.0.1", 500))
+SocketWrite("p", "hi")
+Trace(SocketRead("p", True, 500))
+''', {"ca_file": ca})
+    finally:
+        t.join(5)
+        listener.close()
+    assert seen == [b"2\r\nhi"]
+    assert lines == ["1", "ok"]
