@@ -27,15 +27,31 @@ class ErrorPlace(NamedTuple):
 NOWHERE = ErrorPlace((), 0, "")
 
 
+_programs: dict[str, Any] | None = None  # engine._LINEMAPS, looked up once
+
+
+def _compiled() -> dict[str, Any]:
+    """The engine's compiled programs by code file name (imported late: the engine
+    imports the runtime)."""
+    global _programs
+    if _programs is None:
+        from ..engine import _LINEMAPS
+        _programs = _LINEMAPS
+    return _programs
+
+
 def capture(depth: int = 2) -> ErrorPlace:
     """The place of the failure being recorded: the caller's caller's stack."""
-    from ..engine import _LINEMAPS  # imported late: the engine imports the runtime
+    programs = _compiled()
     frames: list[tuple[Any, int, str]] = []
     frame: Any = sys._getframe(depth)
     while frame is not None:
-        prog = _LINEMAPS.get(frame.f_code.co_filename)
+        fcode = frame.f_code
+        prog = programs.get(fcode.co_filename)
         if prog is not None:
-            frames.append((prog, frame.f_lineno, frame.f_code.co_name))
+            frames.append((prog, frame.f_lineno, fcode.co_name))
+            if fcode.co_name == "__wl_main__":
+                break  # the outermost WLanguage frame: the rest is the engine's
         frame = frame.f_back
     code, message = _system_error(sys.exc_info()[1])
     return ErrorPlace(tuple(frames), code, message)
@@ -54,11 +70,11 @@ def _system_error(exc: BaseException | None) -> tuple[int, str]:
 
 def from_traceback(exc: BaseException) -> ErrorPlace:
     """The place of an exception (ExceptionInfo): the WLanguage frames of its traceback."""
-    from ..engine import _LINEMAPS
+    programs = _compiled()
     frames: list[tuple[Any, int, str]] = []
     tb = exc.__traceback__
     while tb is not None:
-        prog = _LINEMAPS.get(tb.tb_frame.f_code.co_filename)
+        prog = programs.get(tb.tb_frame.f_code.co_filename)
         if prog is not None:
             frames.append((prog, tb.tb_lineno, tb.tb_frame.f_code.co_name))
         tb = tb.tb_next

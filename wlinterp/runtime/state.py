@@ -10,6 +10,7 @@ import sys
 from typing import Any, Callable, TextIO
 
 from ..syntax.names import fold
+from .error_place import capture
 from .types import TypeContext
 
 
@@ -53,7 +54,6 @@ class Runtime:
         self.error_message = message
         self.error_code = code
         self.error_details = details or message
-        from .error_place import capture
         self.error_place = capture()
 
     # -- output -------------------------------------------------------------
