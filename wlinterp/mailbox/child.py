@@ -196,12 +196,12 @@ def _reply(out: IO[bytes], answer: dict[str, Any]) -> None:
 
 
 def _results(server: Any) -> dict[str, Any]:
-    """The records so far and their summary lines (the child has the code loaded; the
-    mail parser is loaded with the first record, so a run that sent nothing never does)."""
+    """The records so far and their summary lines (summaryline.py: no mail parser is
+    loaded for them, nor for the records of simple messages, quicksummary.py)."""
     records = server.captured
     if not records:
         return {"records": [], "lines": []}
-    from .listing import summary_line
+    from .summaryline import summary_line
 
     return {"records": records, "lines": [summary_line(record) for record in records]}
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from .messages import attachments, body_text, header, parse, printable
+from .messages import attachments, body_text, header, parse
+from .summaryline import cut as _cut, format_size, plural as _plural, printable, summary_line
 from .store import Entry
 
 __all__ = ["format_size", "list_json", "list_table", "show_text", "summary_line"]
@@ -21,30 +22,11 @@ _SUBJECT_WIDTH = 40
 _ADDRESS_WIDTH = 30
 
 
-def format_size(size: int) -> str:
-    """Human size: 812 B, 12.3 kB, 1.1 MB (decimal units, as mail clients show them)."""
-    if size < 1000:
-        return f"{size} B"
-    if size < 1_000_000:
-        return f"{size / 1000:.1f} kB"
-    return f"{size / 1_000_000:.1f} MB"
-
-
-def _cut(text: str, width: int) -> str:
-    """Shorten to `width` characters with an ellipsis, so one message stays one line."""
-    text = printable(text)
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
-
-
 def _recipients(record: dict[str, Any]) -> str:
     tos = [str(a) for a in record.get("rcpt_tos") or []]
     if len(tos) <= 1:
         return tos[0] if tos else ""
     return f"{tos[0]} (+{len(tos) - 1})"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
 
 
 def list_table(entries: list[Entry], out: TextIO) -> None:
@@ -73,22 +55,6 @@ def list_json(entries: list[Entry], out: TextIO) -> None:
     """`list --json`: the index records, one JSON array, for scripts and tests."""
     json.dump([entry.record for entry in entries], out, ensure_ascii=False, indent=2)
     out.write("\n")
-
-
-def summary_line(record: dict[str, Any]) -> str:
-    """One line per captured message, printed by `wl run --capture` and `serve`."""
-    subject = _cut(str(record.get("subject") or ""), 60)
-    parts = [format_size(int(record.get("size") or 0))]
-    if record.get("attachments"):
-        parts.append(_plural(int(record["attachments"]), "attachment"))
-    parts.append(str(record.get("tls") or "plain"))
-    if record.get("user"):
-        parts.append(f"user {printable(str(record['user']))}")
-    if record.get("requested_host"):
-        parts.append(f"asked for {printable(str(record['requested_host']))}:{record.get('requested_port')}")
-    to = ", ".join(printable(str(a)) for a in record.get("rcpt_tos") or [])
-    return (f"captured {record['id']}: from {printable(str(record.get('mail_from') or '<>'))} to {to}"
-            f" \"{subject}\" ({', '.join(parts)})")
 
 
 def show_text(entry: Entry, raw: bytes, out: TextIO) -> None:

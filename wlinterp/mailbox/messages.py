@@ -16,6 +16,8 @@ from email.header import Header, decode_header, make_header
 from email.parser import BytesParser
 from email.utils import getaddresses
 
+from .summaryline import printable
+
 __all__ = [
     "Attachment",
     "attachments",
@@ -26,8 +28,6 @@ __all__ = [
     "printable",
     "summarize",
 ]
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -44,13 +44,6 @@ def parse(raw: bytes) -> EmailMessage:
     message = BytesParser(policy=policy.default).parsebytes(raw)
     assert isinstance(message, EmailMessage)
     return message
-
-
-def printable(text: str, *, single_line: bool = True) -> str:
-    """Replace control characters (escape sequences, NUL, ...) by U+FFFD for terminal output."""
-    if single_line:
-        text = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
-    return _CONTROL.sub("\ufffd", text)
 
 
 def header(message: Message, name: str) -> str:

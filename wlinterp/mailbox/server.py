@@ -334,7 +334,7 @@ class CaptureServer:
 
     def summary_lines(self) -> list[str]:
         """One line per message captured by this run, in arrival order."""
-        from .listing import summary_line  # loads the mail parser: not at start
+        from .summaryline import summary_line
 
         return [summary_line(record) for record in self.captured]
 
