@@ -247,7 +247,7 @@ def test_a_slow_disk_moves_the_flushes_to_the_flusher_thread_and_back(
     async def run() -> tuple[int, list[bool]]:
         group = groupcommit.GroupCommit(store.journal, asyncio.get_running_loop())
         modes = []
-        disk.delay = 0.003
+        disk.delay = groupcommit.SLOW_FLUSH * 3
         for n in range(12):
             modes.append(group.slow)
             assert await group.durable(store.journal.append(build_message(f"s-{n}").as_bytes())) is None
