@@ -21,6 +21,7 @@ from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import copy_value
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.thread_gate import SLICE, waiting_forever
 from wlinterp.runtime.types import TypeSpec, coerce
 from wlinterp.syntax.names import fold
 
@@ -70,14 +71,14 @@ class _Container:
         wait = bool(V.to_int(options) & WAIT_IF_EMPTY) if options is not None else False
         limit = timeout_seconds(timeout, fname) if wait else 0
         deadline = None if limit is None else time.monotonic() + limit
-        with self.cond:
+        with self.cond, waiting_forever(fname, deadline):
             self.waiting += 1
             try:
                 while not self.items and wait and not self.completed:
-                    left = None if deadline is None else deadline - time.monotonic()
-                    if left is not None and left <= 0:
+                    left = SLICE if deadline is None else deadline - time.monotonic()
+                    if left <= 0:
                         break
-                    self.cond.wait(left)
+                    self.cond.wait(min(left, SLICE))
             finally:
                 self.waiting -= 1
             if not self.items:

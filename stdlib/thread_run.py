@@ -7,10 +7,14 @@ globals; protect shared data with a critical section, a mutex or a semaphore
 (stdlib/thread_sync.py). The threads a run started are waited for when the program ends
 (decided: no output of a thread is lost; WINDEV stops them when the application closes).
 
-An uncaught error inside a thread ends that thread only: it is printed on stderr with
-its position and the thread's name, and the rest of the program goes on (decided). A
-stopped thread (ThreadStop) stops at its next WLanguage statement: an exception raised
-asynchronously in it, which WHEN EXCEPTION does not catch.
+An uncaught error inside a thread ends the program as one in the main code does: it is
+reported with its position and the thread's name, exit code 1, and the other threads are
+stopped (decided, docs/semantics.md "A fatal error in a thread"; wlinterp/runtime/
+thread_gate.py). At the end of the run, a thread blocked with no time limit in a wait
+that no thread is left to satisfy (every remaining thread waits so) is stopped with a
+warning instead of being waited for forever. A stopped thread (ThreadStop) stops at its
+next WLanguage statement: an exception raised asynchronously in it, which WHEN
+EXCEPTION does not catch.
 """
 from __future__ import annotations
 
@@ -18,13 +22,14 @@ import ctypes
 import threading
 from typing import Any
 
-from wlinterp.errors import BuiltinFailure, WLRuntimeError, format_error
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import copy_value
 from wlinterp.runtime.datetimes import WLDuration
 from wlinterp.runtime.procrefs import procedure_arg
 from wlinterp.runtime.state import ProgramEnd, Runtime
+from wlinterp.runtime.thread_gate import SLICE, failure, stuck, thread_failed, wait_in_slices
 from wlinterp.syntax.names import fold
 
 family = Family("Threads (execution)")
@@ -67,15 +72,52 @@ class WLThread:
         return THREAD_STOPPED if self.stopped else THREAD_ENDED
 
 
+STUCK_SECONDS = 1.0  # at the end, how long every thread must have been stuck in a wait
+
+
 def threads(rt: Runtime) -> dict[str, WLThread]:
     """This run's threads by folded name; the first use arranges the wait at the end."""
-    return rt.table("threads", _join_all)
+    return rt.table("threads", lambda table: _join_all(rt, table))
 
 
-def _join_all(table: dict[str, WLThread]) -> None:
-    for t in list(table.values()):
-        if t.thread is not threading.current_thread():
-            t.thread.join()
+def _join_all(rt: Runtime, table: dict[str, WLThread]) -> None:
+    """The end of the run waits for its threads (no output lost), in slices: a thread's
+    fatal error stops the others (and is raised if the main code did not raise it); when
+    every thread left has waited with no time limit for STUCK_SECONDS (nothing is left to
+    wake them: the main code is over), they are stopped with a warning."""
+    me = threading.current_thread()
+    while True:
+        alive = [t for t in table.values() if t.thread.is_alive() and t.thread is not me]
+        error, unreported = failure(rt)
+        if error is not None:
+            _stop_all(alive)
+            if unreported is not None:
+                raise unreported
+            return
+        if not alive:
+            return
+        waits = stuck([t.thread.ident or 0 for t in alive], STUCK_SECONDS)
+        if waits is not None:
+            for t, what in zip(alive, waits):
+                rt.write_err(f"{rt.filename}: warning: the thread '{t.name}' still waited "
+                             f"({what}) when the program ended, and no thread was left to "
+                             f"end its wait: stopped")
+            _stop_all(alive)
+            return
+        alive[0].thread.join(SLICE)
+
+
+def _stop_all(alive: list[WLThread]) -> None:
+    """Stop these threads at their next statement (their waits run in slices) and give
+    them a moment to end; a thread blocked outside WLanguage is left (daemon threads do
+    not keep the process alive)."""
+    for t in alive:
+        t.stop_requested.set()
+        if t.thread.ident is not None:
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(t.thread.ident),
+                                                       ctypes.py_object(ThreadStopped))
+    for t in alive:
+        t.thread.join(1.0)
 
 
 def timeout_seconds(value: object, fname: str) -> float | None:
@@ -115,7 +157,7 @@ def _run(rt: Runtime, me: WLThread, proc: Any, args: tuple[object, ...]) -> None
         relocate = rt.options.get("relocate")  # a project's file and line (project/)
         if callable(relocate):
             err = relocate(err)
-        rt.write_err(format_error(err))
+        thread_failed(rt, err)
 
 
 def _lookup(rt: Runtime, name: object) -> WLThread | None:
@@ -167,8 +209,11 @@ def thread_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
         return True
     if me.thread is threading.current_thread():
         raise WLRuntimeError(f"ThreadWait: the thread '{me.name}' cannot wait for itself.")
-    me.thread.join(timeout_seconds(timeout, "ThreadWait"))
-    return not me.thread.is_alive()
+
+    def ended(seconds: float) -> bool:
+        me.thread.join(seconds)
+        return not me.thread.is_alive()
+    return wait_in_slices(ended, timeout_seconds(timeout, "ThreadWait"), "ThreadWait")
 
 
 @family.function("ThreadState", "ThreadEtat")

@@ -19,6 +19,7 @@ from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.thread_gate import waiting_forever
 from wlinterp.syntax.names import fold
 
 from . import thread_run
@@ -43,6 +44,7 @@ class WLEvent:
     manual (open until closed)."""
 
     wl_type_name = "Signal"
+    what = "SignalWait"  # what a thread blocked on it waits for (runtime/thread_gate.py)
 
     def __init__(self, manual: bool = False, is_open: bool = False) -> None:
         self.manual, self.is_open = manual, is_open
@@ -67,7 +69,7 @@ class WLEvent:
         """True when the event let this thread through; False when the time ran out (or
         a stop was requested for this thread)."""
         deadline = None if timeout is None else time.monotonic() + timeout
-        with self.cond:
+        with self.cond, waiting_forever(self.what, timeout):
             self.waiting += 1
             try:
                 while not self._let_through():
@@ -184,7 +186,12 @@ def signal_destroy(rt: Runtime, name: object) -> None:
 
 # -- one signal per thread ------------------------------------------------------------
 def _thread_signal(rt: Runtime, name: str) -> WLEvent:
-    return rt.table("sync:thread-signal").setdefault(fold(name), WLEvent())
+    table = rt.table("sync:thread-signal")
+    event = table.get(fold(name))
+    if event is None:
+        event = table.setdefault(fold(name), WLEvent())
+        event.what = "ThreadWaitSignal"
+    return event
 
 
 def _stop_flag(rt: Runtime) -> threading.Event | None:

@@ -15,7 +15,8 @@ from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.threads import WLCriticalSection
+from wlinterp.runtime.thread_gate import wait_in_slices
+from wlinterp.runtime.threads import WLCriticalSection, enter_section
 from wlinterp.syntax.names import fold
 
 from .thread_run import timeout_seconds
@@ -33,7 +34,7 @@ class WLSemaphore:
         self.guard = threading.Lock()
 
     def acquire(self, timeout: float | None) -> bool:
-        ok = self.sem.acquire(timeout=timeout) if timeout != 0 else self.sem.acquire(False)
+        ok = wait_in_slices(lambda s: self.sem.acquire(timeout=s), timeout, "SemaphoreStart")
         if ok:
             with self.guard:
                 self.taken += 1
@@ -134,8 +135,7 @@ def mutex_start(rt: Runtime, name: object, timeout: object = None) -> bool:
     """Own the mutex (created on first use), waiting at most `timeout`."""
     lock = _table(rt, "mutex").setdefault(_key(name), threading.RLock())
     wait = timeout_seconds(timeout, "MutexStart")
-    return lock.acquire(timeout=-1 if wait is None else wait) if wait != 0 else \
-        lock.acquire(False)
+    return wait_in_slices(lambda s: lock.acquire(timeout=s), wait, "MutexStart")
 
 
 @family.function("MutexEnd", "MutexFin", can_fail=True)
@@ -168,7 +168,7 @@ def _section(rt: Runtime, name: object) -> WLCriticalSection:
 @family.function("CriticalSectionStart", "SectionCritiqueDébut")
 def critical_section_start(rt: Runtime, name: object = "") -> None:
     """Enter the section (waiting as long as another thread is in it)."""
-    _section(rt, name).lock.acquire()
+    enter_section(_section(rt, name).lock)
 
 
 @family.function("CriticalSectionEnd", "SectionCritiqueFin", can_fail=True)

@@ -63,6 +63,8 @@ class ReplSession:
         self.ns: dict[str, Any] = {}
         self.registry = load_stdlib()
         _register_show()
+        from ..runtime.thread_gate import interactive
+        interactive(self.rt)  # a thread's error between inputs: printed, the session goes on
 
     def execute(self, text: str, name: str = _REPL) -> bool:
         """Run one input; report errors on stderr. True if it ran without error."""

@@ -25,7 +25,7 @@ class WLCriticalSection:
         self.lock = threading.RLock()
 
     def __enter__(self) -> "WLCriticalSection":
-        self.lock.acquire()
+        enter_section(self.lock)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -33,6 +33,13 @@ class WLCriticalSection:
 
     def __repr__(self) -> str:
         return "CriticalSection"
+
+
+def enter_section(lock: Any) -> None:
+    """Take a critical section's lock, waiting in slices (runtime/thread_gate.py)."""
+    if not lock.acquire(False):
+        from .thread_gate import wait_in_slices
+        wait_in_slices(lambda s: lock.acquire(timeout=s), None, "CriticalSectionStart")
 
 
 def use_block(resource: object) -> WLCriticalSection:

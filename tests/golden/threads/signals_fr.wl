@@ -1,21 +1,20 @@
 // Aide 1000021271 : SignalAutomatique, SignalOuvre, SignalAttend, ThreadEnvoieSignal,
-// ThreadAttendSignal ; les anciens noms ÉvénementCrée/ÉvénementModifie aussi.
+// ThreadAttendSignal ; les anciens noms ÉvénementCrée/ÉvénementModifie aussi. Les
+// attentes qui doivent réussir sont sans limite de temps et aucun résultat ne dépend de
+// la vitesse d'un thread (une attente de 5 s perdait la course sous charge).
 gPassés est un entier
 AllezY est un SignalAutomatique
 ThreadExécute("Thread1", threadNormal, Thread_Premier)
-Trace(ThreadAttendSignal(500))   // expect: 1
+Trace(ThreadAttendSignal())   // expect: 1
 ThreadExécute("Thread2", threadNormal, Thread_Second)
-Trace(ThreadAttendSignal(500))   // expect: 1
+Trace(ThreadAttendSignal(Infini))   // expect: 1
 // un signal automatique laisse passer un seul thread à chaque ouverture
+// (le thread qui passe prévient le code principal)
 SignalOuvre(AllezY)
-POUR i = 1 À 500
-    SI gPassés >= 1 ALORS SORTIR
-    ThreadPause(1)
-FIN
-ThreadPause(2)
+ThreadAttendSignal()
 Trace(gPassés)   // expect: 1
 SignalOuvre(AllezY)
-Trace(ThreadAttend("Thread1", 500) ET ThreadAttend("Thread2", 500))   // expect: 1
+Trace(ThreadAttend("Thread1") ET ThreadAttend("Thread2"))   // expect: 1
 Trace(gPassés)   // expect: 2
 Manuel est un SignalManuel
 SignalModifie(Manuel, signalOuvert)
@@ -29,13 +28,14 @@ Trace(ErreurDétectée)   // expect: 0
 
 PROCÉDURE Thread_Premier()
 ThreadEnvoieSignal(threadPrincipal)
-SI SignalAttend(AllezY, 500) ALORS Passé()
+SI SignalAttend(AllezY) ALORS Passé()
 
 PROCÉDURE Thread_Second()
 ThreadEnvoieSignal(threadPrincipal)
-SI SignalAttend(AllezY, 500) ALORS Passé()
+SI SignalAttend(AllezY) ALORS Passé()
 
 PROCÉDURE Passé()
 SectionCritiqueDébut()
 gPassés++
 SectionCritiqueFin()
+ThreadEnvoieSignal(threadPrincipal)

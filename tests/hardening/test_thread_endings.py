@@ -1,0 +1,115 @@
+"""A run with threads always ends (issue 8): a fatal error in a thread ends the program
+with that error, and at the end of the run a thread that waits for something no thread
+is left to give is stopped instead of waited for forever. Each case runs the real `wl`
+in a subprocess with a bound (RUN_TIMEOUT): before, every one of them hung.
+"""
+from __future__ import annotations
+
+import time
+
+_PAGE = """\
+// Page SignalOuvre (?1000021271) as it writes it: the signal is opened once, so one of
+// the two threads is still waiting when the main code ends
+gnCount is int
+GoAhead is AutomaticSignal
+ThreadExecute("Thread1", threadNormal, "Thread_First")
+ThreadWaitSignal()
+ThreadExecute("Thread2", threadNormal, "Thread_Second")
+ThreadWaitSignal()
+SignalOpen(GoAhead)
+
+PROCEDURE Thread_First()
+Trace(dbgInfo(dbgProcess) + " - ThreadSendSignal(threadMain)")
+ThreadSendSignal(threadMain)
+SignalWait(GoAhead)
+Trace(dbgInfo(dbgProcess) + " - Signal received")
+
+PROCEDURE Thread_Second()
+Trace(dbgInfo(dbgProcess) + " - ThreadSendSignal(threadMain)")
+ThreadSendSignal(threadMain)
+SignalWait(GoAhead)
+Trace(dbgInfo(dbgProcess) + " - Signal received")
+"""
+
+
+def test_the_signalopen_example_as_its_page_writes_it_ends(wl_cli, script):
+    path = script(_PAGE, "page.wl")
+    start = time.monotonic()
+    ran = wl_cli("run", path)
+    assert ran.code == 0, ran
+    lines = ran.out.splitlines()
+    assert lines[:2] == ["Thread_First - ThreadSendSignal(threadMain)",
+                         "Thread_Second - ThreadSendSignal(threadMain)"], ran
+    assert len(lines) == 3 and lines[2].endswith(" - Signal received"), ran
+    assert ran.err.count("warning:") == 1 and "still waited (SignalWait)" in ran.err, ran
+    assert time.monotonic() - start < 15
+
+
+def test_a_thread_error_ends_a_main_code_waiting_for_its_signal(wl_cli, script):
+    """The page's example with the first thread failing before it signals: the main code
+    waited forever in ThreadWaitSignal()."""
+    failing = _PAGE.replace('ThreadSendSignal(threadMain)\nSignalWait(GoAhead)\nTrace(dbgInfo(dbgProcess) + " - Signal received")\n\nPROCEDURE Thread_Second',
+                            'x is int = 1 / gnCount\nThreadSendSignal(threadMain)\n\nPROCEDURE Thread_Second', 1)
+    assert failing != _PAGE
+    path = script(failing, "failing.wl")
+    ran = wl_cli("run", path)
+    assert ran.code == 1, ran
+    assert ran.out == "Thread_First - ThreadSendSignal(threadMain)\n", ran
+    first = ran.err.splitlines()[0]
+    assert first == "failing.wl:13:1: error: in thread 'Thread1': Division by zero.", ran
+    assert "x is int = 1 / gnCount" in ran.err, ran
+
+
+def test_a_thread_error_after_the_main_code_ends_the_run_too(wl_cli, script):
+    """The main code is over; a thread fails while another waits for an event nobody
+    will open: the run ends with the error (exit 1), the waiting thread is stopped."""
+    path = script('EventCreate("never", eventManual)\n'
+                  'ThreadExecute("Waiter", threadNormal, Waiter)\n'
+                  'ThreadExecute("Worker", threadNormal, Worker)\n'
+                  'Trace("main code over")\n'
+                  "\n"
+                  "PROCEDURE Worker()\n"
+                  "ThreadPause(20)\n"
+                  't is array of int\n'
+                  "Trace(t[2])\n"
+                  "\n"
+                  "PROCEDURE Waiter()\n"
+                  'EventWait("never")\n'
+                  'Trace("never")\n', "after.wl")
+    ran = wl_cli("run", path)
+    assert (ran.code, ran.out) == (1, "main code over\n"), ran
+    assert ran.err.startswith("after.wl:9:") and "in thread 'Worker'" in ran.err, ran
+
+
+def test_a_busy_main_code_is_stopped_by_a_thread_error(wl_cli, script):
+    path = script('ThreadExecute("Worker", threadNormal, Worker)\n'
+                  "n is int\n"
+                  "LOOP\n"
+                  "    n++\n"
+                  "END\n"
+                  "\n"
+                  "PROCEDURE Worker()\n"
+                  "ThreadPause(5)\n"
+                  'ExceptionThrow(3, "gave up")\n', "busy.wl")
+    ran = wl_cli("run", path)
+    assert ran.code == 1, ran
+    assert ran.err.startswith("busy.wl:9:1: error: in thread 'Worker': gave up"), ran
+
+
+def test_between_repl_inputs_a_thread_error_is_printed_and_the_session_goes_on():
+    """In the REPL the main code is the prompt: a thread failing between two inputs has
+    its error printed at once (nothing else would report it), the session goes on."""
+    import argparse
+    import io
+
+    from wlinterp.commands.run import add_run_options, run_options
+    from wlinterp.repl import ReplSession, run_lines
+    parser = argparse.ArgumentParser(prog="wl repl")
+    add_run_options(parser)
+    out, err = io.StringIO(), io.StringIO()
+    session = ReplSession(out, err, options=run_options(parser.parse_args([])))
+    run_lines(["PROCEDURE Bad()", "t is array of int", "Trace(t[2])", "",
+               'ThreadExecute("b", threadNormal, "Bad")', 'ThreadWait("b")'], session)
+    run_lines(['"still here"'], session)
+    assert out.getvalue().endswith("still here\n"), (out.getvalue(), err.getvalue())
+    assert "error: in thread 'b': Index 2 is out of range" in err.getvalue(), err.getvalue()
