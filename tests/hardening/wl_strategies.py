@@ -32,7 +32,7 @@ _SPELLED: dict[str, str] = {
     "NEW": "new", "SELF": "object", "INHERITS": "inherits from", "FREE": "delete",
     "FOREACH_FILE": "FOR EACH", "FILE_ON": "ON", "FILE_WHERE": "WHERE", "SWITCH_FN": "Switch",
     "NOOP": "", "SUBJECT": "", "SECTION": "PUBLIC", "ANCESTOR_CTOR": "Constructor",
-    "DURATION": "1 s", "MCOLON": ":", "RETCOLON": ":", "TO_ONCE": "_TO_",
+    "DURATION": "1 s", "MCOLON": ":", "RETCOLON": ":", "TO_ONCE": "_TO_", "FE_OPTION": "FromEnd",
 }
 _NAMES = st.sampled_from(["x", "n", "s", "t", "Total", "prénom", "MaVariable", "i", "P", "Trace",
                           "Length", "Val", "Email", "arr"])

@@ -36,15 +36,18 @@ class LoopMixin(CompilerBase):
         if s.strings:
             sep = self.value(s.separator) if s.separator is not None else "'\\t'"
             items = f"split_string({items}, {sep})"
-        source = f"iterate({items})"
+        back = "_backwards" if s.from_end and not s.sort_keys else ""  # FromEnd
+        source = f"iterate{back}({items})"
         counter = ""
         if s.counter:
             cvar = self.scope.declared(fold(s.counter))
             self.note_write(cvar)
             counter = f"{cvar.pyname}, "
-            source = f"iterate_keyed({items})"  # (key or 1-based index, element)
+            source = f"iterate_keyed{back}({items})"  # (key or 1-based index, element)
         if s.sort_keys:
             source = self.sorted_source(s, var, source, counter)
+            if s.from_end:
+                source = f"iterate_backwards({source})"
         if var.stype == S.ANY:
             self.out.emit(f"for {counter}{var.pyname} in {source}:")
             self.loop_body(s.body, None)
@@ -195,8 +198,12 @@ class LoopMixin(CompilerBase):
         target = var.pyname if var is not None and not var.implicit else repr(s.name)
         conds = ", ".join(f"({item!r}, {op!r}, {self.value(e)})"
                           for item, op, e in self.file_conditions(s.where))
+        if s.from_end or s.keep_position:  # FromEnd, WithoutSavingPosition
+            conds += f"], {s.from_end}, {s.keep_position}"
+        else:
+            conds += "]"
         if var is not None and not var.implicit:
-            self.out.emit(f"for _ in file_loop(_rt, {target}, {s.key!r}, [{conds}]):")
+            self.out.emit(f"for _ in file_loop(_rt, {target}, {s.key!r}, [{conds}):")
             self.loop_body(s.body, None)
             return
         loops = self.file_loops  # `File.Item` in the body reads the loop's context
@@ -205,7 +212,7 @@ class LoopMixin(CompilerBase):
         items: dict[str, str] = {}  # the items read: their index, found on the first read
         loops[name] = (ctx, items)
         mark = self.out.mark()
-        self.out.emit(f"for {ctx} in file_loop(_rt, {target}, {s.key!r}, [{conds}]):")
+        self.out.emit(f"for {ctx} in file_loop(_rt, {target}, {s.key!r}, [{conds}):")
         try:
             self.loop_body(s.body, None)
         finally:

@@ -168,6 +168,11 @@ class FileContext:
         from .reading import browse
         return browse(self, "", [], False)
 
+    def wl_iter_backwards(self) -> Any:
+        """`FOR EACH ds FromEnd`: the same browse from the last record."""
+        from .reading import browse
+        return browse(self, "", [], True)
+
     def item(self, name: str) -> int:
         n = self.index.get(fold(name))
         if n is None:

@@ -113,7 +113,7 @@ def set_item_null(obj: Any, name: str, flag: Any) -> None:
 
 
 def file_loop(rt: Any, target: Any, key: str, where: list[tuple[str, str, Any]],
-              from_end: bool = False) -> Iterator[Any]:
+              from_end: bool = False, keep_position: bool = False) -> Iterator[Any]:
     """`FOR EACH target`: target is a context (data file, query, data source) or a name."""
     from .context import FileContext
     from .database import session
@@ -132,7 +132,8 @@ def file_loop(rt: Any, target: Any, key: str, where: list[tuple[str, str, Any]],
     errors = ctx.db.errors
     errors.clear()  # as on entry of an H* function (ErrorOccurred too)
     rt.clear_error()
-    return browse(ctx, key, where, from_end, lambda err, again: _lock_met(rt, errors, err, again))
+    return browse(ctx, key, where, from_end, lambda err, again: _lock_met(rt, errors, err, again),
+                  keep_position)
 
 
 def _lock_met(rt: Any, errors: Any, err: Any, again: Any) -> bool:

@@ -110,3 +110,6 @@ class DataSource:
 
     def wl_iter(self) -> Any:
         return iter(()) if self.ctx is None else self.ctx.wl_iter()
+
+    def wl_iter_backwards(self) -> Any:
+        return iter(()) if self.ctx is None else self.ctx.wl_iter_backwards()

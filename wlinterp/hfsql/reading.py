@@ -17,6 +17,7 @@ from .collation import PREFIX_END, fold_key
 from .context import READ_WRITE, FileContext
 from .errors import LOCK, HFError
 from .itemtypes import TEXT_KINDS, to_db
+from ..syntax.names import fold
 
 # FOR EACH reads its records by batches, one keyset query each: small first (a loop that
 # stops early reads little), then larger (fewer round trips), bounded (memory).
@@ -258,9 +259,13 @@ def _batch(ctx: FileContext, sql: str, params: list[Any],
 
 
 def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_end: bool,
-           on_lock: OnLock | None = None) -> Iterator[FileContext]:
+           on_lock: OnLock | None = None, keep_position: bool = False
+           ) -> Iterator[FileContext]:
     """FOR EACH: every record (on `key`, matching `where` = [(item, op, value)...]),
-    loaded into the buffer in turn; the position is restored after the loop.
+    loaded into the buffer in turn; the position is restored after the loop, unless
+    `keep_position` (WithoutSavingPosition): the file then stays on the last record read
+    (left by BREAK) or out of the file (HOut) after the last one, for HReadNext to go on
+    from there.
 
     A record read-locked by another connection stops the loop with HErrorLock() True,
     unless `on_lock(error, try_again)` (the H* error convention, HOnError, H.NbRetry)
@@ -272,6 +277,8 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
     base, base_params = _conditions(ctx, where)
     order = ctx.sql.order(items, from_end)
     pos: list[Any] | None = None
+    read_last: Any = None  # the last record read, and whether BREAK left the loop on it
+    left = False
     batch = _FIRST_BATCH
     guarded = ctx.sql.guarded
     try:
@@ -302,7 +309,12 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
                     break
                 ctx.recnum, ctx.buffer, ctx.read_row = row[0], load(row), row
                 ctx.new_record, ctx.found, ctx.out = False, True, False
-                yield ctx  # FOR EACH's compiled body reads its items from it
+                read_last = row
+                try:
+                    yield ctx  # FOR EACH's compiled body reads its items from it
+                except GeneratorExit:
+                    left = True  # BREAK (or RETURN) left the loop on this record
+                    raise
             if resume > 0:
                 last = rows[resume - 1]
                 pos = [last[_col(ctx, i)] for i in items] + [last[0]]
@@ -315,4 +327,13 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
             last = rows[-1]
             pos = [last[_col(ctx, i)] for i in items] + [last[0]]
     finally:
-        ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out = saved
+        if not keep_position:
+            ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out = saved
+        else:
+            if key:  # ON key: the browse's key becomes the file's (else it was its own)
+                ctx.key_name, ctx.key = fold(key), items  # as a bare key name passes it
+            ctx.search = None
+            if read_last is not None:
+                ctx.pos = [read_last[_col(ctx, i)] for i in items] + [read_last[0]]
+            if not left:
+                ctx.out, ctx.found = True, False

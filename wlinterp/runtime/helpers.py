@@ -39,7 +39,8 @@ from .members import (index_place, member_place,  # noqa: F401
 from .objects import (call_class_method, class_receiver, class_static_get,  # noqa: F401
                       class_static_set, free_object, get_property, set_property)
 from .operators import (address_of, automation_fail, control_ref, homonymous_copy,  # noqa: F401
-                        iterate_keyed, same_reference, sorted_rows,
+                        iterate_backwards, iterate_keyed, iterate_keyed_backwards,
+                        same_reference, sorted_rows,
                         w_band, w_bnot, w_bor, w_bxor, w_shl, w_shr, w_slice)
 
 

@@ -94,6 +94,24 @@ def iterate_keyed(obj: Any) -> Any:
     return enumerate(iterate(obj), 1)
 
 
+def iterate_backwards(obj: Any) -> Any:
+    """`FOR EACH x OF t FromEnd`: the elements from the last to the first; a query result
+    or data source is browsed from its end (wl_iter_backwards)."""
+    back = getattr(obj, "wl_iter_backwards", None)
+    if back is not None:
+        return back()
+    from .helpers import iterate
+    return list(iterate(obj))[::-1]
+
+
+def iterate_keyed_backwards(obj: Any) -> Any:
+    """`FOR EACH v, k OF x FromEnd`: (key, value) pairs from the last, each with its own
+    key or index (a data source's are ranks in the walk)."""
+    if getattr(obj, "wl_iter_backwards", None) is not None:
+        return enumerate(obj.wl_iter_backwards(), 1)
+    return list(iterate_keyed(obj))[::-1]
+
+
 def sorted_rows(rows: list[tuple[tuple[Any, ...], Any]], descending: tuple[bool, ...]) -> list[Any]:
     """`FOR EACH x OF t SORTED BY k1, -k2`: the loop's rows (keys, row) in the order of
     their keys, compared as WLanguage compares values (`<`); a key written with a minus

@@ -11,7 +11,9 @@ from . import nodes as N
 from .decl_builder import statements_of as _stmts
 from .precedence import cmp_name
 from .tables import Tree
+from .names import fold
 from .tokens import Token
+from .words import FROM_END_WORDS, NO_SAVE_WORDS
 
 
 def _after(items: list[Any], kind: str) -> Any:
@@ -21,6 +23,10 @@ def _after(items: list[Any], kind: str) -> Any:
             return items[i + 1]
     return None
 
+
+def _options(items: list[Any]) -> set[str]:
+    """The FOR EACH options of a rule's items (FromEnd, WithoutSavingPosition), folded."""
+    return {fold(x.value) for x in items if isinstance(x, Token) and x.type == "FE_OPTION"}
 
 
 class FlowBuilder:
@@ -124,6 +130,7 @@ class FlowBuilder:
         loop = N.ForEach(kw.line, kw.column, name[0], expr, body, None, False, counter)
         if isinstance(key, Tree):
             loop.sort_keys = [k for k in key.children if isinstance(k, N.Expr)]
+        loop.from_end = bool(_options(items) & FROM_END_WORDS)
         return loop
 
     def foreach_string(self, items: list[Any]) -> N.ForEach:
@@ -131,7 +138,9 @@ class FlowBuilder:
         exprs = [x for x in items[2:] if isinstance(x, N.Expr)]
         has_sep = any(isinstance(t, Token) and t.type == "SEPARATED" for t in items)
         sep = exprs[1] if has_sep else None
-        return N.ForEach(kw.line, kw.column, name[0], items[3], _stmts(items[4:]), sep, True)
+        loop = N.ForEach(kw.line, kw.column, name[0], items[3], _stmts(items[4:]), sep, True)
+        loop.from_end = bool(_options(items) & FROM_END_WORDS)
+        return loop
 
     def while_stmt(self, items: list[Any]) -> N.While:
         return N.While(items[0].line, items[0].column, items[1], _stmts(items[2:]))
@@ -168,4 +177,8 @@ class FlowBuilder:
             key, rest = rest[1][0], rest[2:]
         if rest and getattr(rest[0], "type", "") == "FILE_WHERE":
             where, rest = rest[1], rest[2:]
-        return N.ForEachFile(kw.line, kw.column, name[0], _stmts(rest), key, where)
+        loop = N.ForEachFile(kw.line, kw.column, name[0], _stmts(rest), key, where)
+        options = _options(items)
+        loop.from_end, loop.keep_position = bool(options & FROM_END_WORDS), \
+            bool(options & NO_SAVE_WORDS)
+        return loop

@@ -246,6 +246,7 @@ class ForEach(Stmt):
     strings: bool = False
     counter: Optional[str] = None  # FOR EACH x, i OF arr: i is the element's index
     sort_keys: list[Expr] = field(default_factory=list)  # SORTED BY k1, -k2 (descending)
+    from_end: bool = False  # FromEnd / DepuisFin: from the last element to the first
 
 
 class While(Stmt):
@@ -281,6 +282,8 @@ class ForEachFile(Stmt):
     body: list[Stmt]
     key: str = ""
     where: Optional[Expr] = None
+    from_end: bool = False  # FromEnd / DepuisFin
+    keep_position: bool = False  # WithoutSavingPosition / SansSauvePosition
 
 
 class StructDecl(Stmt):

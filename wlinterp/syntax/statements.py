@@ -20,7 +20,8 @@ from .words import (CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
                     OTHER_WORDS as _OTHER_WORDS, PROC_MODIFIERS as _PROC_MODIFIERS,
                     SECTION_WORDS as _SECTION_WORDS, SORTED_WORDS as _SORTED_WORDS,
                     STRING_WORDS as _STRING_WORDS, VISIBILITY as _VISIBILITY,
-                    WHERE_WORDS as _WHERE_WORDS)
+                    WHERE_WORDS as _WHERE_WORDS, FOREACH_OPTIONS as _FE_OPTIONS)
+from .foreach_options import foreach_options as _foreach_options
 
 
 def _ignored_line(t: Token, nxt: Token | None) -> bool:
@@ -204,7 +205,8 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
     if typ == "FOR" and nxt is not None and nxt_word in _EACH_WORDS and i + 2 < n \
             and toks[i + 2].type == "NAME" and (i + 3 >= n or toks[i + 3].type == "NL" or (
                 toks[i + 3].type in ("NAME", "OR", "ON", "SOFT_SUR")
-                and fold(toks[i + 3].value) in _FILE_WORDS | _SORTED_WORDS)):
+                and fold(toks[i + 3].value) in _FILE_WORDS | _SORTED_WORDS | _FE_OPTIONS)):
+        _foreach_options(toks, i + 2)  # FromEnd, WithoutSavingPosition: to the line's end
         out.append(_retype(t, "FOREACH_FILE", f"{t.value} {nxt.value}"))
         out.append(toks[i + 2])
         i += 3
@@ -277,6 +279,8 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
     if merged is not None and merged[0] == "FOREACH":
         _foreach_clauses(toks, i + merged[1])
         n = len(toks)
+    if merged is not None and merged[0] in ("FOREACH", "FOREACH_STRING"):
+        _foreach_options(toks, i + merged[1])
     if merged is not None:
         kind, used = merged
         if kind == "WHENEXC" and used == 2 and i + 2 < n and toks[i + 2].type == "IN":

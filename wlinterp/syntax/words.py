@@ -83,6 +83,10 @@ FILE_WORDS = {"where", "ou", "sur", "on", "avec", "with"}
 # `FOR EACH x OF t WHERE c SORTED BY k`: the clauses after the collection
 WHERE_WORDS = {"where", "ou"}
 SORTED_WORDS = {"sorted", "trie", "triee", "tries", "triees"}
+# `FOR EACH ... FromEnd / WithoutSavingPosition` (DepuisFin, SansSauvePosition)
+FROM_END_WORDS = {"fromend", "depuisfin"}
+NO_SAVE_WORDS = {"withoutsavingposition", "sanssauveposition"}
+FOREACH_OPTIONS = FROM_END_WORDS | NO_SAVE_WORDS
 # French openers: their error messages say FIN, not END
 FRENCH_OPENERS = {"si", "selon", "pour", "tantque", "boucle", "constante", "interne", "utiliser"}
 # The hidden method holding a class's computed member initial values (member_inits.py)

@@ -1,0 +1,49 @@
+"""The options written after a FOR EACH's collection: `FromEnd` / `DepuisFin` and
+`WithoutSavingPosition` / `SansSauvePosition` (docs/semantics.md §2), found in the
+token stream of the line and moved to its end, where the grammar takes them."""
+from __future__ import annotations
+
+__all__ = ["foreach_options"]
+
+from .names import fold
+from .tokens import Token
+from .words import FILE_WORDS, FOREACH_OPTIONS, SORTED_WORDS, WHERE_WORDS
+
+_SEPARATED_WORDS = frozenset({"separated", "separee", "separees"})
+_OPERAND_ENDS = frozenset({"NAME", "RPAR", "RBRACK", "NUMBER", "STRING", "TRUE", "FALSE",
+                           "NULL", "FE_OPTION"})
+
+
+def foreach_options(toks: list[Token], i: int) -> None:
+    """`FromEnd` / `DepuisFin` and `WithoutSavingPosition` / `SansSauvePosition` after a
+    FOR EACH's collection (or data file, or key): at bracket depth 0, right after an
+    operand (not `x = FromEnd`, where FromEnd is the string functions' constant) and
+    followed by the end of the line or another clause, they become FE_OPTION tokens,
+    moved to the end of the line, where the grammar takes them whatever their order."""
+    end = i
+    while end < len(toks) and toks[end].type != "NL":
+        end += 1
+    depth = 0
+    keep: list[Token] = []
+    options: list[Token] = []
+    for j in range(i, end):
+        t = toks[j]
+        if t.type in ("LPAR", "LBRACK", "LBRACE"):
+            depth += 1
+        elif t.type in ("RPAR", "RBRACK", "RBRACE"):
+            depth -= 1
+        after = toks[j + 1] if j + 1 < end else None
+        if depth == 0 and j > i and t.type == "NAME" and fold(t.value) in FOREACH_OPTIONS \
+                and (options and options[-1] is toks[j - 1] or toks[j - 1].type in _OPERAND_ENDS) \
+                and (after is None or after.type in ("FILE_WHERE", "SORTED", "FILE_ON", "OR")
+                     or fold(after.value) in FOREACH_OPTIONS | WHERE_WORDS | SORTED_WORDS
+                     | FILE_WORDS | _SEPARATED_WORDS):
+            options.append(t)
+        else:
+            keep.append(t)
+    if options:
+        toks[i:end] = keep + [_retype(t, "FE_OPTION") for t in options]
+
+
+def _retype(t: Token, kind: str) -> Token:
+    return Token(kind, t.value, t.start_pos, t.line, t.column)
