@@ -9,6 +9,7 @@ __all__ = ["data_name", "data_assign", "data_item", "data_item_set", "file_loop"
 from typing import Any, Iterator
 
 from ..errors import WLRuntimeError
+from ..windev_controls import control_kind, control_message
 from .names import analysis_path
 
 # The data layer is imported on first use: programs without data files do not pay for it.
@@ -26,7 +27,7 @@ def data_name(rt: Any, key: str, fallback: Any) -> Any:
     db = rt.state.get("hfsql")
     if db is None:
         if not analysis_path(rt):
-            return fallback  # no analysis and no H* call yet: an undeclared variable
+            return _not_data(key, fallback)  # no analysis and no H* call yet
         from .database import session
         db = session(rt)
     if db.queries:  # a project query (its parameters, then its result)
@@ -43,10 +44,24 @@ def data_name(rt: Any, key: str, fallback: Any) -> Any:
         if name is None:
             name = _ITEM_NAMES[key] = ItemName(key)
         return name
-    return fallback
+    return _not_data(key, fallback)
 
 
 _ITEM_NAMES: dict[str, ItemName] = {}
+_CONTROLS: dict[str, str | None] = {}  # folded undeclared name -> control kind, or None
+
+
+def _not_data(key: str, fallback: Any) -> Any:
+    """An undeclared name that is no data: the implicit variable's value, unless the
+    name reads as a window control's (`EDT_Name`, wlinterp/windev_controls.py), which
+    stops with an error saying so."""
+    try:
+        kind = _CONTROLS[key]
+    except KeyError:
+        kind = _CONTROLS[key] = control_kind(key)
+    if kind is None:
+        return fallback
+    raise WLRuntimeError(control_message(key))
 
 
 def data_item(rt: Any, key: str, fallback: Any, name: str) -> Any:

@@ -75,6 +75,7 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     Kind("WL209", "native-code-skipped"),
     Kind("WL210", "unused-expression"),
     Kind("WL211", "file-not-loaded"),
+    Kind("WL212", "window-control"),
 ]}
 
 

@@ -9,6 +9,7 @@ __all__ = ["MemberChecks", "const_ok"]
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..windev_controls import control_kind
 from .checker_state import CheckerState
 from .resolved import Ref
 from .suggest import closest
@@ -107,6 +108,14 @@ class MemberChecks(CheckerState):
 
     def undeclared(self, e: N.Name | N.ClassMember) -> None:
         if self.lenient:
+            return
+        kind = control_kind(e.name)
+        if kind is not None:  # EDT_Name, BTN_OK...: a control of a window (docs/check.md)
+            d = self.rep.report("WL212", f"{kind} {e.name}: not available outside a window",
+                                e, len(e.name), hint="wlinterp runs code without windows: "
+                                "running a line that uses it stops with an error")
+            if self.sym.infer_data:
+                self.sym.undeclared.append((fold(e.name), d))
             return
         names = [s.name for sc in self.scope.chain() for s in sc.vars.values()
                  if s.role != "self"]

@@ -1,0 +1,11 @@
+// A window control used outside a window (decided: docs/check.md "Window controls"):
+// `wl check` warns (WL212), and the run stops where the control is used, saying what
+// the name is; WHEN EXCEPTION catches it as any fatal error.
+WHEN EXCEPTION IN
+    Trace(TABLE_Orders..Count)
+DO
+    Trace(ExceptionInfo(errMessage))   // expect: control TABLE_ORDERS: not available outside the IDE (it exists only inside a window; wlinterp runs code without windows).
+END
+EDT_Declared is string = "a variable of that name is a variable"
+Trace(EDT_Declared)   // expect: a variable of that name is a variable
+EDT_Name = "Dupont"   // expect error: control EDT_NAME: not available outside the IDE
