@@ -113,3 +113,23 @@ def test_between_repl_inputs_a_thread_error_is_printed_and_the_session_goes_on()
     run_lines(['"still here"'], session)
     assert out.getvalue().endswith("still here\n"), (out.getvalue(), err.getvalue())
     assert "error: in thread 'b': Index 2 is out of range" in err.getvalue(), err.getvalue()
+
+
+def test_a_thread_error_ends_a_called_procedure_waiting_for_it(wl_cli, script):
+    """`wl run x.wl --call P`: the procedure runs after the main code, as main code; a
+    thread failing while it waits for the thread's signal ends the run (it hung: the
+    error waited for the end of the run, which waited for the procedure)."""
+    path = script("Trace(\"main code\")\n"
+                  "\n"
+                  "PROCEDURE P()\n"
+                  'ThreadExecute("w", threadNormal, W)\n'
+                  "ThreadWaitSignal()\n"
+                  "RESULT 1\n"
+                  "\n"
+                  "PROCEDURE W()\n"
+                  "t is array of int\n"
+                  "Trace(t[2])\n"
+                  "ThreadSendSignal(threadMain)\n", "called.wl")
+    ran = wl_cli("run", "--call", "P", path)
+    assert (ran.code, ran.out) == (1, "main code\n"), ran
+    assert ran.err.startswith("called.wl:10:1: error: in thread 'w'"), ran

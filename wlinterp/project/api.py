@@ -25,6 +25,7 @@ from email.parser import BytesParser
 from typing import Any, Iterator, TextIO
 
 from ..runtime.state import Runtime
+from ..runtime.thread_gate import main_code
 from ..syntax.names import fold
 from .convert import to_python, to_wl
 from .determinism import determinism_options
@@ -70,7 +71,8 @@ class Project:
         wl_args = [to_wl(a) for a in args]
         try:
             ns = self._linked.start(rt)
-            raw = self._linked.call(ns, rt, name, wl_args)
+            with main_code(rt):  # a thread's fatal error ends the call too
+                raw = self._linked.call(ns, rt, name, wl_args)
         finally:
             try:
                 rt.finish()

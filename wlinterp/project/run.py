@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from ..errors import WLRuntimeError
 from ..runtime import values as V
 from ..runtime.state import Runtime
+from ..runtime.thread_gate import main_code
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .convert import command_line_args, to_json
@@ -35,7 +36,8 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     try:
         ns = linked.start(rt)
         if call is not None and not rt.ended:
-            _call(linked, ns, rt, call, list(args or []), json)
+            with main_code(rt):  # a thread's fatal error ends the call too
+                _call(linked, ns, rt, call, list(args or []), json)
     finally:
         rt.finish()
     return rt

@@ -19,7 +19,7 @@ printed (the session goes on).
 from __future__ import annotations
 
 __all__ = ["ThreadFailed", "SLICE", "open_gate", "close_gate", "interactive", "thread_failed",
-           "run_error", "failure", "wait_in_slices", "waiting_forever", "stuck"]
+           "run_error", "failure", "main_code", "wait_in_slices", "waiting_forever", "stuck"]
 
 import contextlib
 import ctypes
@@ -89,6 +89,24 @@ def interactive(rt: Any) -> None:
     """A REPL session: between two inputs a thread's fatal error is printed at once and
     the session goes on (nothing else would report it)."""
     _gate(rt).interactive = True
+
+
+@contextlib.contextmanager
+def main_code(rt: Any) -> Iterator[None]:
+    """Code run as main code outside the engine's run of a program (a project's `--call`
+    procedure, the Python API's call) behind the same gate: a thread's fatal error
+    interrupts it and is raised in its place."""
+    open_gate(rt)
+    try:
+        try:
+            yield
+        finally:
+            failed = close_gate(rt)
+        if failed is not None:
+            raise failed
+    except ThreadFailed:
+        close_gate(rt)
+        raise run_error(rt) from None
 
 
 def _take(gate: _Gate) -> WLRuntimeError | None:
