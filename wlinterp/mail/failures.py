@@ -72,7 +72,7 @@ def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
         why = exc.verify_message or exc.reason or str(exc)
         return f"the server's TLS certificate was rejected: {why}", 0
     if isinstance(exc, ssl.SSLError):
-        return f"TLS error: {exc.reason or exc}", 0
+        return f"TLS error: {_tls_reason(exc)}", 0
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return "the server closed the connection", 0
     if isinstance(exc, ConnectionRefusedError):
@@ -82,3 +82,23 @@ def describe_exception(exc: BaseException, timeout: float) -> tuple[str, int]:
     if isinstance(exc, OSError):
         return exc.strerror or str(exc) or type(exc).__name__, 0
     return f"{type(exc).__name__}: {exc}", 0
+
+
+_TLS_REASONS = {
+    "UNEXPECTED_EOF_WHILE_READING": "the server closed the connection during the TLS exchange",
+    "WRONG_VERSION_NUMBER": "the server did not answer in TLS",
+    "RECORD_LAYER_FAILURE": "the server did not answer in TLS",
+    "SSLV3_ALERT_HANDSHAKE_FAILURE": "the server refused the TLS handshake (no protocol "
+                                     "version or cipher in common)",
+    "TLSV1_ALERT_PROTOCOL_VERSION": "the server refused the TLS protocol version offered",
+}
+
+
+def _tls_reason(exc: ssl.SSLError) -> str:
+    """OpenSSL's reason (`UNEXPECTED_EOF_WHILE_READING`) in words for ErrorInfo, the
+    identifier kept in brackets for searching."""
+    reason = exc.reason
+    if not reason:
+        return str(exc)
+    words = _TLS_REASONS.get(reason) or reason.replace("_", " ").lower()
+    return f"{words} ({reason})"

@@ -272,7 +272,7 @@ class Link:
             if code != 354:
                 raise self._refused("DATA", code, msg)
             self._step = "sending the message data (not delivered)"
-            client.send(_dot_stuff(data))
+            _send_in_pieces(client, _dot_stuff(data))
             self._step = "end of data"
             code, msg = client.getreply()
             self._step = "message data"
@@ -340,6 +340,20 @@ def _is_disconnect(exc: BaseException) -> bool:
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return not isinstance(exc.__context__, TimeoutError)
     return isinstance(exc, (BrokenPipeError, ConnectionResetError, ConnectionAbortedError))
+
+
+_PIECE = 64 * 1024
+"""Bytes handed to the socket at a time when sending a message's data."""
+
+
+def _send_in_pieces(client: SMTPClient, data: bytes) -> None:
+    """Send `data` a piece at a time, so that EmailSetTimeOut bounds each wait for the
+    server to take more (no progress), not the whole transfer: one `sendall` of a big
+    message counts the timeout over all of it (Python >= 3.5) and failed a server that
+    read steadily over a slow link. The message's overall deadline still bounds the sum."""
+    view = memoryview(data)
+    for start in range(0, len(view), _PIECE):
+        client.send(view[start:start + _PIECE])
 
 
 def _dot_stuff(data: bytes) -> bytes:

@@ -1,0 +1,266 @@
+"""SMTP servers that misbehave in ways the phase x fault matrix does not draw: replies cut
+into TCP segments at odd places, bare LF or CR line ends, a continuation line with another
+code, 8-bit text that is not UTF-8, a close right after the final dot's 250, a DATA that
+is never read, a TLS handshake that fails after STARTTLS's 220, an AUTH challenge that is
+not base64.
+
+Each case runs the matrix's script (one message to two recipients) against a raw socket
+server on 127.0.0.1 and asserts what WLanguage sees — True, or False with ErrorInfo in
+words naming the server — exactly one outcome for the message (EmailStatus sent or error,
+never pending; the server got it exactly when the script was told so, or was told
+"may or may not"), nothing written to stderr, and no wait past twice EmailSetTimeOut.
+"""
+from __future__ import annotations
+
+import io
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+
+import pytest
+
+from loopback import RawServer, read_command
+from smtp_matrix import ERROR, SCRIPT, SENT
+
+from wlinterp.engine import run_source
+
+TIMEOUT = 3.0
+"""The client's EmailSetTimeOut in seconds: stalled cases wait it once (twice with QUIT)."""
+SERVER = "SMTP server 127.0.0.1:"
+EHLO = b"250-raw.test\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n"
+
+
+@dataclass
+class Server:
+    """A scripted SMTP server; `replies` overrides the normal reply (with its line ends)
+    of a verb (b"OTHER": a line that is no known verb, AUTH LOGIN's answers), `split` sends every reply a byte at a time, `after_dot` says what follows
+    the 250 of the final dot ("close" at once), `data_never_read` answers DATA with 354
+    and then reads nothing."""
+
+    replies: dict[bytes, bytes] = field(default_factory=dict)
+    split: bool = False
+    after_dot: str = ""
+    data_never_read: bool = False
+    after_starttls: bytes = b""
+    read_rate: float = 0.0
+    slow_bytes: int = 1 << 62
+    read_seconds: float = 0.0
+    received: list[bytes] = field(default_factory=list)
+    commands: list[bytes] = field(default_factory=list)
+
+    def __call__(self, conn: socket.socket, stop: threading.Event) -> None:
+        self._send(conn, self.replies.get(b"GREET", b"220 raw.test ESMTP\r\n"))
+        while (line := read_command(conn, stop)):
+            verb = line[:4].upper()
+            self.commands.append(verb)
+            normal = {b"EHLO": EHLO, b"AUTH": b"235 2.7.0 accepted\r\n",
+                      b"MAIL": b"250 2.1.0 ok\r\n", b"RCPT": b"250 2.1.5 ok\r\n",
+                      b"DATA": b"354 go ahead\r\n", b"QUIT": b"221 bye\r\n",
+                      b"STAR": b"220 ready\r\n", b"HELO": b"250 raw.test\r\n", b"RSET": b"250 ok\r\n", b"NOOP": b"250 ok\r\n"}.get(verb, b"")
+            answer = self.replies.get(verb if normal else b"OTHER", normal or b"500 what?\r\n")
+            self._send(conn, answer)
+            if verb == b"STAR" and answer.startswith(b"220"):
+                conn.sendall(self.after_starttls)  # instead of a TLS handshake
+                if self.after_starttls:  # then wait for the client to give up
+                    while read_command(conn, stop):
+                        pass
+                return
+            if verb == b"QUIT" or not answer[:1].isdigit() or answer[:1] in b"45" \
+                    and verb in (b"GREE", b"AUTH", b"STAR"):
+                return
+            if verb == b"DATA" and answer.startswith(b"354"):
+                if self.data_never_read:
+                    stop.wait(30)
+                    return
+                if not self._data(conn, stop):
+                    return
+
+    def _data(self, conn: socket.socket, stop: threading.Event) -> bool:
+        """The message up to its final dot, read in large pieces (a byte at a time would
+        make the server, not the client, the slow side), at `read_rate` bytes/s if set."""
+        body = bytearray()
+        conn.settimeout(0.1)
+        began = time.monotonic()
+        while not body.endswith(b"\r\n.\r\n") and not stop.is_set():
+            if self.read_rate and len(body) < self.slow_bytes:
+                time.sleep(max(0.0, began + len(body) / self.read_rate - time.monotonic()))
+            try:
+                piece = conn.recv(65536)
+            except TimeoutError:
+                continue
+            if not piece:
+                return False
+            body += piece
+        if stop.is_set():
+            return False
+        self.received.append(bytes(body[:-3]))
+        self.read_seconds = time.monotonic() - began
+        self._send(conn, self.replies.get(b".", b"250 2.0.0 queued\r\n"))
+        return self.after_dot != "close"
+
+    def _send(self, conn: socket.socket, data: bytes) -> None:
+        if not self.split:
+            conn.sendall(data)
+            return
+        for i in range(len(data)):  # one segment a byte: cut at every odd place there is
+            conn.sendall(data[i:i + 1])
+            time.sleep(0.001)
+
+
+def run(server: Server, option: str = "emailOptionDefault", body: str = "\"body\"",
+        password: str = "pw", timeout: float = TIMEOUT,
+        rcvbuf: int = 0) -> tuple[list[str], str, float]:
+    """The matrix's script against `server`; (traced lines, stderr, seconds taken).
+    `rcvbuf` fixes the server's receive buffer (no autotuning) before the client connects."""
+    raw = RawServer(server)
+    if rcvbuf:
+        raw.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
+    source = SCRIPT.format(timeout=f"{timeout:g} s", host="127.0.0.1", port=raw.port,
+                           option=option)
+    source = source.replace('"u", "pw"', f'"u", "{password}"')
+    source = source.replace('Email.Message = "body"', f"Email.Message = {body}")
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        began = time.monotonic()
+        run_source(source, "odd.wl", stdout=out, stderr=err)
+        elapsed = time.monotonic() - began
+    finally:
+        raw.close()
+    return out.getvalue().splitlines(), err.getvalue(), elapsed
+
+
+def assert_one_outcome(lines: list[str], err: str, elapsed: float, received: list[bytes]) -> None:
+    """Words, not Python; sent exactly when the server has it, else error; bounded."""
+    assert err == "", err
+    assert "Traceback" not in "\n".join(lines), lines
+    assert elapsed < 2 * TIMEOUT + 2.0, (elapsed, lines)
+    if lines[0] == "start 0":
+        assert lines[1].startswith(SERVER) and received == [], lines
+        return
+    assert lines[-1] == "closed", lines
+    verdict = lines[0].split()
+    assert verdict in (["send", "1", SENT], ["send", "0", ERROR]), lines
+    if verdict[1] == "1":
+        assert len(received) == 1, lines
+    else:
+        assert lines[1].startswith(SERVER), lines
+        assert len(received) == 0 or "may or may not" in lines[1] or "end of data" in lines[1], \
+            (lines, len(received))
+
+
+def test_replies_cut_into_one_byte_segments_are_read_whole():
+    """Every reply (the multi-line EHLO included) arrives a byte per TCP segment."""
+    server = Server(split=True)
+    lines, err, elapsed = run(server)
+    assert lines[0].split() == ["send", "1", SENT], lines
+    assert_one_outcome(lines, err, elapsed, server.received)
+
+
+@pytest.mark.parametrize("end", [b"\n", b"\r\r\n"], ids=["bare-LF", "CR-CRLF"])
+def test_lenient_line_ends_still_send(end):
+    """LF alone (or a stray CR before CRLF) ends a reply line: read, message sent."""
+    replies = {verb: text.replace(b"\r\n", end) for verb, text in {
+        b"GREET": b"220 raw.test ESMTP\r\n", b"EHLO": EHLO, b"AUTH": b"235 ok\r\n",
+        b"MAIL": b"250 ok\r\n", b"RCPT": b"250 ok\r\n", b"DATA": b"354 go\r\n",
+        b".": b"250 queued\r\n", b"QUIT": b"221 bye\r\n"}.items()}
+    server = Server(replies=replies)
+    lines, err, elapsed = run(server)
+    assert lines[0].split() == ["send", "1", SENT], lines
+    assert_one_outcome(lines, err, elapsed, server.received)
+
+
+@pytest.mark.parametrize("verb", [b"GREET", b"MAIL", b"."])
+def test_a_bare_cr_line_end_is_a_failure_in_words_within_the_timeout(verb):
+    """A reply ended by CR alone never ends as a line: the client waits its timeout, then
+    fails in words (after the dot: "may or may not"); never a hang."""
+    normal = {b"GREET": b"220 raw.test", b"MAIL": b"250 ok", b".": b"250 queued"}[verb]
+    server = Server(replies={verb: normal + b"\r"})
+    lines, err, elapsed = run(server)
+    assert_one_outcome(lines, err, elapsed, server.received)
+    assert "0" in lines[0].split()[:2], lines
+    assert "within" in lines[1], lines
+    if verb == b".":
+        assert "may or may not" in lines[1] and len(server.received) == 1, lines
+
+
+@pytest.mark.parametrize("verb", [b"EHLO", b"MAIL", b"RCPT", b"."])
+def test_a_continuation_line_with_another_code(verb):
+    """`250-` then `251 `: the last line's code decides (as smtplib reads it), and the
+    message has one outcome either way."""
+    server = Server(replies={verb: b"250-first line\r\n251 second line\r\n"})
+    lines, err, elapsed = run(server)
+    assert_one_outcome(lines, err, elapsed, server.received)
+
+
+@pytest.mark.parametrize("verb", [b"GREET", b"EHLO", b"AUTH", b"MAIL", b"RCPT", b"DATA", b"."])
+def test_eight_bit_reply_text_that_is_not_utf8_is_shown_in_words(verb):
+    code = {b"GREET": b"554", b"AUTH": b"535", b"DATA": b"554", b".": b"554"}.get(verb, b"550")
+    server = Server(replies={verb: code + b" refus\xe9 \xff\xfe\xc3( fin\r\n"})
+    lines, err, elapsed = run(server)
+    assert_one_outcome(lines, err, elapsed, server.received)
+    assert "0" in lines[0].split()[:2], lines
+    assert "refus" in lines[1] and "fin" in lines[1], lines
+
+
+def test_a_close_right_after_the_dots_250_is_sent():
+    """The server has the message and said so: sent, once; the failed goodbye is not an
+    outcome of the message."""
+    server = Server(after_dot="close")
+    lines, err, elapsed = run(server)
+    assert lines[0].split() == ["send", "1", SENT], lines
+    assert_one_outcome(lines, err, elapsed, server.received)
+
+
+def test_data_answered_354_and_never_read_fails_within_the_timeout():
+    """A 4 MB message to a server that stops reading after 354: the send blocks on a full
+    socket buffer; the timeout ends it, the message is not delivered (no final dot got
+    through), and the script goes on."""
+    server = Server(data_never_read=True)
+    lines, err, elapsed = run(server, body='Repeat("0123456789abcdef" + CR, 250000)')
+    assert_one_outcome(lines, err, elapsed, server.received)
+    assert lines[0].split() == ["send", "0", ERROR], lines
+    assert "within" in lines[1], lines
+
+
+def test_a_big_message_to_a_server_that_reads_steadily_but_slowly_is_sent():
+    """EmailSetTimeOut bounds each wait for the server to take more data, not the whole
+    transfer: with a 1 s timeout, an 8 MB message whose first 4.5 MB the server reads at
+    1.5 MB/s (then the rest at once) is sent. One `sendall` of the whole message failed it
+    with "no answer from the server within 1 s": it could not return before the server had
+    read all but what the two socket buffers hold (the client's at most 4 MB on Linux, the
+    server's fixed at 64 KB here), 2.5 s or more."""
+    server = Server(read_rate=1_500_000, slow_bytes=4_500_000)
+    lines, err, elapsed = run(server, body='Repeat(Repeat("x", 75) + CR, 107000)', timeout=1.0,
+                              rcvbuf=65536)
+    assert lines[0].split() == ["send", "1", SENT], (lines, server.read_seconds)
+    assert len(server.received) == 1 and len(server.received[0]) > 8_000_000
+    assert server.read_seconds > 3.0  # the transfer did last several timeouts
+    assert err == "", err
+
+
+@pytest.mark.parametrize("instead", [b"\x15\x03\x03\x00\x02\x02\x28", b"250 not TLS at all\r\n",
+                                     b""], ids=["alert", "cleartext", "close"])
+def test_a_failed_tls_handshake_after_starttls_is_a_failed_start(instead):
+    """STARTTLS answered 220, then a TLS alert (handshake failure), cleartext or a close
+    where the handshake should be: a failed start naming TLS, nothing secret sent."""
+    server = Server(replies={b"EHLO": b"250-raw.test\r\n250-STARTTLS\r\n250 AUTH PLAIN\r\n"},
+                    after_starttls=instead)
+    lines, err, elapsed = run(server, option="emailOptionSecuredTLS")
+    assert_one_outcome(lines, err, elapsed, server.received)
+    assert lines[0] == "start 0" and "TLS" in lines[1], lines
+    assert "TLS handshake (STARTTLS): " in lines[1], lines
+    if instead:  # in words (a close may also be "Connection reset by peer")
+        assert "TLS handshake (STARTTLS): TLS error: the server" in lines[1], lines
+    assert b"AUTH" not in server.commands and b"MAIL" not in server.commands
+
+
+@pytest.mark.parametrize("challenge", [b"334 !!not*base64**", b"334 \xff\xfe", b"334"])
+def test_an_auth_challenge_that_is_not_base64(challenge):
+    """AUTH LOGIN's challenge is not read for its meaning (the client answers user, then
+    password); a server that then refuses gives a failed start in words."""
+    server = Server(replies={b"EHLO": b"250-raw.test\r\n250 AUTH LOGIN\r\n",
+                             b"AUTH": challenge + b"\r\n", b"OTHER": challenge + b"\r\n"})
+    lines, err, elapsed = run(server, option="emailOptionDefault")
+    assert_one_outcome(lines, err, elapsed, server.received)
+    assert "pw" not in "\n".join(lines[1:]).replace("pw=", ""), lines
