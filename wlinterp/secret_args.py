@@ -25,7 +25,7 @@ __all__ = ["Overload", "parse_overloads", "secret_spans", "masked_line", "SECRET
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from .syntax.names import fold
 
@@ -120,33 +120,41 @@ def _classify(tokens: list[Any]) -> str:
     return "other"
 
 
-def _calls(tokens: list[Any]) -> Iterator[tuple[int, list[list[Any]], bool]]:
-    """(index of the name, the arguments' tokens, closed on this line) for each call."""
-    for n in range(len(tokens) - 1):
-        if tokens[n].type != "NAME" or tokens[n + 1].type != "LPAR":
-            continue
-        depth = 0
-        args: list[list[Any]] = []
-        current: list[Any] = []
-        for tok in tokens[n + 2:]:
-            if tok.type in ("LPAR", "LBRACK", "LBRACE"):
-                depth += 1
-            elif tok.type in ("RPAR", "RBRACK", "RBRACE"):
-                if depth == 0:
-                    if current or args:
-                        args.append(current)
-                    yield n, args, True
-                    break
-                depth -= 1
-            elif tok.type == "COMMA" and depth == 0:
-                args.append(current)
-                current = []
-                continue
-            elif tok.type == "NL":
-                continue
-            current.append(tok)
-        else:
-            yield n, [*args, current] if current else args, False
+_OPENERS = frozenset({"LPAR", "LBRACK", "LBRACE"})
+_CLOSERS = frozenset({"RPAR", "RBRACK", "RBRACE"})
+Span = tuple[int, int]
+"""Tokens `start` to `end` (excluded) of the line: one argument."""
+
+
+def _calls(tokens: list[Any]) -> list[tuple[int, list[Span], bool]]:
+    """(index of the name, each argument as a span of `tokens`, closed on this line) for
+    each call, in the order of the names. One pass with a stack of the open brackets:
+    linear in the line's length (scanning from each call to its end was quadratic, and an
+    error on a line of 5000 nested calls took half a minute to quote)."""
+    calls: list[list[Any]] = []  # [name index, arguments, start of the current one, closed]
+    stack: list[list[Any] | None] = []  # per open bracket: its call, or None
+    for i, tok in enumerate(tokens):
+        kind = tok.type
+        if kind in _OPENERS:
+            if kind == "LPAR" and i > 0 and tokens[i - 1].type == "NAME":
+                calls.append([i - 1, [], i + 1, False])
+                stack.append(calls[-1])
+            else:
+                stack.append(None)
+        elif kind in _CLOSERS and stack:
+            call = stack.pop()
+            if call is not None:
+                if i > call[2] or call[1]:
+                    call[1].append((call[2], i))
+                call[3] = True
+        elif kind == "COMMA" and stack and stack[-1] is not None:
+            call = stack[-1]
+            call[1].append((call[2], i))
+            call[2] = i + 1
+    for call in calls:  # cut by the line's end: the last argument runs to it
+        if not call[3] and len(tokens) > call[2]:
+            call[1].append((call[2], len(tokens)))
+    return [(name, args, closed) for name, args, _, closed in calls]
 
 
 def _builtin(name: str) -> Any:
@@ -155,26 +163,26 @@ def _builtin(name: str) -> Any:
     return found[1] if found is not None and found[0] == "function" else None
 
 
-def _call_secrets(name: str, args: list[list[Any]], closed: bool, method: bool) -> Iterator[Any]:
-    """The tokens of `name(args)` that hold a secret."""
+def _call_secrets(tokens: list[Any], n: int, args: list[Span], closed: bool,
+                  method: bool) -> list[Span]:
+    """The arguments of the call named at `tokens[n]` that hold a secret."""
+    name = tokens[n].value
     builtin = None if method else _builtin(name)
     if builtin is None:
         if CREDENTIAL_CALL.search(fold(name)) or SECRET_NAME.search(fold(name)):
-            yield from (tok for arg in args for tok in arg)
-        return
+            return args
+        return []
     forms = builtin.overloads or tuple(f for f in [_python_overload(builtin.func)] if f)
     if not forms:
-        if CREDENTIAL_CALL.search(fold(name)):
-            yield from (tok for arg in args for tok in arg)
-        return
-    kinds = [_classify(arg) for arg in args]
+        return args if CREDENTIAL_CALL.search(fold(name)) else []
+    kinds = [_classify(tokens[start:min(end, start + 3)]) for start, end in args]
     fitting = [form for form in forms if _matches(form, kinds, closed)]
     if not fitting:  # a wrong call: doubt falls on the masked side, if it takes a secret
         if any(form.secret_positions() for form in forms) or CREDENTIAL_CALL.search(fold(name)):
-            yield from (tok for arg in args for tok in arg)
-        return
+            return args
+        return []
     positions = set().union(*(form.secret_positions() for form in fitting))
-    yield from (tok for n in sorted(positions) if n < len(args) for tok in args[n])
+    return [args[p] for p in sorted(positions) if p < len(args)]
 
 
 def secret_spans(line: str) -> list[tuple[int, int]] | None:
@@ -182,21 +190,25 @@ def secret_spans(line: str) -> list[tuple[int, int]] | None:
     as tokens (the caller then masks every string)."""
     from .syntax.lexer import _Scanner
     try:
-        tokens = [t for t in _Scanner(line, "<line>").run() if t.line == 1]
+        tokens = [t for t in _Scanner(line, "<line>").run() if t.line == 1 and t.type != "NL"]
     except Exception:  # an unterminated string, a stray character: judged by words
         return None
-    secret: list[Any] = []
+    marks = [0] * (len(tokens) + 1)  # +1 where a masked span starts, -1 where it ends
     called = set()
     for n, args, closed in _calls(tokens):
         called.add(n)
         method = n > 0 and tokens[n - 1].type == "DOT"
-        secret.extend(_call_secrets(tokens[n].value, args, closed, method))
+        for start, end in _call_secrets(tokens, n, args, closed, method):
+            marks[start] += 1
+            marks[end] -= 1
+    everything = any(tok.type == "NAME" and n not in called and SECRET_NAME.search(fold(tok.value))
+                     and _builtin(tok.value) is None for n, tok in enumerate(tokens))
+    spans, depth = set(), 0
     for n, tok in enumerate(tokens):
-        if tok.type == "NAME" and n not in called and SECRET_NAME.search(fold(tok.value)) \
-                and _builtin(tok.value) is None:
-            secret = tokens
-            break
-    return sorted({(t.start_pos, t.end_pos) for t in secret if t.type in _LITERALS})
+        depth += marks[n]
+        if (everything or depth > 0) and tok.type in _LITERALS:
+            spans.add((tok.start_pos, tok.end_pos))
+    return sorted(spans)
 
 
 def masked_line(line: str) -> str:
@@ -208,9 +220,11 @@ def masked_line(line: str) -> str:
         if not may_hold_secret(line):
             return line
         return _STRING_LITERAL.sub(lambda m: _stars(m.group()), line)
+    pieces, done = [], 0
     for start, end in spans:
-        line = line[:start] + _stars(line[start:end]) + line[end:]
-    return line
+        pieces += [line[done:start], _stars(line[start:end])]
+        done = end
+    return "".join(pieces) + line[done:]
 
 
 _STRING_LITERAL = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|\'[^\'\n]*\'')

@@ -147,7 +147,12 @@ class ExprBuilder:
 
     def duration(self, items: list[Any]) -> N.DurationLit:
         t = items[0]
-        return N.DurationLit(t.line, t.column, duration_literal(t.value))
+        try:  # `_` separates digits as in any number literal (1_000 ms)
+            return N.DurationLit(t.line, t.column, duration_literal(t.value.replace("_", "")))
+        except ValueError:  # the lexer's numbers are wider (0x1F s, 1e3 ms, 1 000 ms)
+            raise WLSyntaxError(f"'{t.value}' is not a duration: write a number in plain "
+                                "digits (an optional decimal part) then its unit (ms, s, min, "
+                                "h, d)", t.line, t.column) from None
 
     def string(self, items: list[Any]) -> N.Expr:
         t = items[0]
