@@ -39,6 +39,7 @@ from .security import cleartext_auth_allowed, redact
 from .watchdog import WATCHDOG
 
 _LEADING_DOT = re.compile(rb"(?m)^\.")
+_SENDING = "sending the message data (not delivered)"
 _NOT_SENT = ("the session was not opened and nothing was sent (give an empty password to "
              "send without authentication)")
 
@@ -78,6 +79,9 @@ class Link:
             if alarm.fired:
                 raise self._deadline_error(seconds, step) from None
             text, code = describe_exception(exc, self.params.timeout)
+            if self._step == _SENDING and text.startswith("no answer from the server"):
+                text = (f"the server took no more of the message data for "
+                        f"{self.params.timeout:g} s (see EmailSetTimeOut)")
             text = redact(text, self.params.secret, self.params.user)
             stale = self._step == "MAIL FROM" and _is_disconnect(exc)
             raise MailError(self.server, step, text, code,
@@ -271,7 +275,7 @@ class Link:
             code, msg = client.docmd("DATA")
             if code != 354:
                 raise self._refused("DATA", code, msg)
-            self._step = "sending the message data (not delivered)"
+            self._step = _SENDING
             _send_in_pieces(client, _dot_stuff(data))
             self._step = "end of data"
             code, msg = client.getreply()
