@@ -9,6 +9,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import SType, SType as S
 from ..syntax.names import fold
 from ..syntax.walk import walk_stmts
+from ..semantics.facts import facts
 from ..semantics.symbols import FuncScope, ProcInfo, Var, pyident, static_type
 from ..runtime.types import TypeSpec
 from .base import CompilerBase
@@ -73,10 +74,12 @@ class BodyMixin:
         fc.out.dedent()
 
     def handled_body(self, fc: CompilerBase, body: N.Body) -> None:
-        for s in walk_stmts(body.stmts):
-            if isinstance(s, N.Procedure):
-                self.compile_internal(fc, s)
-        stmts = [s for s in body.stmts if not isinstance(s, N.Procedure)]
+        stmts = body.stmts
+        if facts(body).procedures:  # internal procedures first, wherever they are
+            for s in walk_stmts(body.stmts):
+                if isinstance(s, N.Procedure):
+                    self.compile_internal(fc, s)
+            stmts = [s for s in body.stmts if not isinstance(s, N.Procedure)]
         if body.on_error is None and body.on_exception is None:
             fc.block(stmts)
             return

@@ -7,7 +7,7 @@ operators.py's.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, Callable
 
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind, NUMERIC, SType, SType as S
@@ -17,7 +17,10 @@ from ..runtime.size_watch import SAMPLED
 from .folding import NOT_CONSTANT, constant_value, literal
 from .operators import OperatorMixin
 
-_FOLDABLE = (N.BinOp, N.Compare, N.Logic, N.Unary)
+_FOLDABLE = frozenset({N.BinOp, N.Compare, N.Logic, N.Unary})  # final classes: by type
+# node class -> the method compiling it, found once (a look-up by name per expression
+# was a tenth of code generation)
+_X_METHODS: dict[type, Callable[[Any, Any], tuple[str, SType]]] = {}
 _TAGS = {bool: S.BOOL, int: S.INT, float: S.REAL, str: S.STR, Decimal: S.DEC}
 
 
@@ -37,13 +40,16 @@ class ExprMixin(OperatorMixin):
     def expr(self, e: N.Expr) -> tuple[str, SType]:
         """(python code, static type) of a WLanguage expression; operators on literals
         only are computed now (folding.py)."""
-        if isinstance(e, _FOLDABLE):
+        t = type(e)
+        if t in _FOLDABLE:
             value = constant_value(e, self.folded)
             if value is not NOT_CONSTANT:
                 value = literal(value)
                 return repr(value), _TAGS[type(value)]
-        method = getattr(self, "x_" + type(e).__name__)
-        return method(e)
+        method = _X_METHODS.get(t)
+        if method is None:  # the first expression of its class: `x_<class name>`
+            method = _X_METHODS[t] = getattr(type(self), "x_" + t.__name__)
+        return method(self, e)
 
     def value(self, e: N.Expr) -> str:
         """Code for an expression used as a value (array literals become arrays)."""

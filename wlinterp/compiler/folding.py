@@ -39,12 +39,21 @@ _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
 def constant_value(e: N.Expr, memo: dict[int, Any]) -> Any:
     """The value of `e` if only literals and operators make it, else NOT_CONSTANT.
     `memo` (by node id, for one function) keeps long operator chains linear."""
+    t = type(e)
+    if t not in _FOLDING:  # a name, a call...: never a constant (no memo needed)
+        return NOT_CONSTANT
+    if t is N.Num:
+        return exact(e.value)  # type: ignore[attr-defined]
     hit = memo.get(id(e))
     if hit is not None and hit[0] is e:
         return hit[1]
     value = _fold(e, memo)
     memo[id(e)] = (e, value)  # the node is kept: its id cannot be reused meanwhile
     return value
+
+
+# What folding looks into (final classes, compared by type): literals and operators.
+_FOLDING = frozenset({N.Num, N.Str, N.Const, N.BinOp, N.Compare, N.Logic, N.Unary})
 
 
 def literal(value: Any) -> Any:

@@ -245,14 +245,8 @@ class FunctionCompiler(StmtMixin):
                 and (c := self.prog.registry.constants.get("wlnumeric")) is not None:
             return repr(c.value), S.INT  # a numeric variable: its values look like currency
         ref = self.prog.builtin_ref(key, b)
-        ret = S.ANY
-        if not b.can_fail:
-            ann = b.func.__annotations__.get("return")
-            ret = _ANNOTATION_TYPES.get(ann if isinstance(ann, str) else getattr(ann, "__name__", ""),
-                                        S.ANY)
+        ret, outputs = _shape(b)
         call = f"{ref}(_rt{''.join(', ' + c for c in codes)})"
-        outputs = [i for i, kind in enumerate(b.param_kinds()) if kind == "Out"] \
-            if "OutArg" in str(b.func.__annotations__.values()) else []
         if not outputs:
             return call, ret
         t = self.temp()  # (result, out values...): each stored into its argument
@@ -319,6 +313,26 @@ class FunctionCompiler(StmtMixin):
             idx = ", ".join(self.value(a) for a in arg.args)
             return f"set_index_back({self.value(arg.obj)}, {code}, {idx})"
         return None
+
+
+_SHAPES: dict[int, tuple[Any, SType, list[int]]] = {}
+
+
+def _shape(b: Any) -> tuple[SType, list[int]]:
+    """What a built-in's calls return (its return annotation, when it cannot fail) and
+    the ranks of its output parameters (OutArg), read once per built-in."""
+    hit = _SHAPES.get(id(b))
+    if hit is not None and hit[0] is b:
+        return hit[1], hit[2]
+    ret = S.ANY
+    if not b.can_fail:
+        ann = b.func.__annotations__.get("return")
+        ret = _ANNOTATION_TYPES.get(ann if isinstance(ann, str) else getattr(ann, "__name__", ""),
+                                    S.ANY)
+    outputs = [i for i, kind in enumerate(b.param_kinds()) if kind == "Out"] \
+        if "OutArg" in str(b.func.__annotations__.values()) else []
+    _SHAPES[id(b)] = (b, ret, outputs)  # the built-in is kept: its id is not reused
+    return ret, outputs
 
 
 # Built-ins that add elements to the array given first: on a variant's sub-element never

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..runtime.types import StructDef, TypeSpec
-from ..syntax.walk import body_stmts, walk_stmts
 from ..semantics.abstract import is_abstract_method, missing_abstract, why_abstract
 from ..semantics.diagnostics import sentence
+from ..semantics.facts import facts
 from ..semantics.symbols import ProcInfo, method_key, pair_accessors, pyident, writeback_fixpoint
 
 if TYPE_CHECKING:
@@ -43,17 +43,16 @@ class GlobalSymbolsMixin:
         def refused(self, node: Any) -> WLSyntaxError: ...
 
     def collect(self) -> None:
-        all_stmts = body_stmts(self.program.main)
         pair_accessors(self.program.procedures)
-        for p in self.program.procedures:
-            all_stmts = all_stmts + [p] + body_stmts(p.body)
-        for s in _deep(all_stmts):  # first: a structure's member may be of such a type
+        level = [s for body in [self.program.main, *(p.body for p in self.program.procedures)]
+                 for s in facts(body).program_level]
+        for s in level:  # first: a structure's member may be of such a type
             if isinstance(s, N.EnumDecl):
                 self.add_enum(s)
             if isinstance(s, N.ConstDecl):
                 for name, expr, line, col in s.items:
                     self.constants[fold(name)] = self.const_value(expr)
-        decls = {fold(s.name): s for s in _deep(all_stmts) if isinstance(s, N.StructDecl)}
+        decls = {fold(s.name): s for s in level if isinstance(s, N.StructDecl)}
         for key in decls:
             self.add_struct(decls[key], decls)
         for p in self.program.procedures:
@@ -199,10 +198,6 @@ class GlobalSymbolsMixin:
             from .folding import binary_constant  # decimal literals exact, as in code
             return binary_constant(e.op, self.const_value(e.left), self.const_value(e.right))
         raise self.refused(e)
-
-
-def _deep(stmts: list[N.Stmt]) -> list[N.Stmt]:
-    return list(walk_stmts(stmts))
 
 
 _ATTRIBUTE = re.compile(r'<\s*([^\W\d][\w ]*?)\s*=\s*"?([^">]*?)"?\s*>')

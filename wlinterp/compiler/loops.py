@@ -12,8 +12,8 @@ from ..syntax import nodes as N
 from ..runtime.kinds import SType as S
 from ..syntax.names import fold
 from .operators import is_simple
-from ..syntax.walk import sub_exprs, walk_expr, walk_stmts
-from ..semantics.symbols import Var, assigned_names
+from ..semantics.facts import loop_facts
+from ..semantics.symbols import Var
 
 from ..semantics.resolved import Ref
 from .base import CompilerBase
@@ -119,7 +119,8 @@ class LoopMixin(CompilerBase):
 
     def stable_bound(self, s: N.For, var: Var) -> bool:
         """May the TO bound be read once? (`_TO_`, or nothing in the body can change it)."""
-        if fold(s.var) in assigned_names(s.body):
+        body = loop_facts(s.body)
+        if fold(s.var) in body.assigned:
             return False
         if s.once:
             return True
@@ -130,9 +131,9 @@ class LoopMixin(CompilerBase):
             v = self.scope.lookup(fold(end.name))
             if v is None:
                 return self.prog.refs.of(end) is Ref.CONSTANT
-            if v.is_global or fold(end.name) in assigned_names(s.body):
+            if v.is_global or fold(end.name) in body.assigned:
                 return False
-            return not any(_calls_user_code(x, self.prog) for x in walk_stmts(s.body))
+            return not _calls_user_code(body.own_calls, self.prog)
         return False
 
     def for_range(self, s: N.For, var: Var, step: int) -> None:
@@ -240,14 +241,14 @@ class LoopMixin(CompilerBase):
                          "values (Item = value AND ...)", e)
 
 
-def _calls_user_code(s: N.Stmt, prog: "ProgramCompiler") -> bool:
-    """Does a statement call a user procedure (which could change variables by reference)?"""
-    for e in sub_exprs(s):
-        for x in walk_expr(e):
-            if isinstance(x, N.Call) and isinstance(x.func, N.Name) \
-                    and prog.refs.of(x.func) in (Ref.PROC, Ref.INTERNAL, Ref.METHOD):
-                return True
-    return False
+def _calls_user_code(calls: list[N.Call], prog: "ProgramCompiler") -> bool:
+    """Does one of these calls run a user procedure (which could change variables by
+    reference)?"""
+    of = prog.refs.of
+    return any(type(x.func) is N.Name and of(x.func) in _USER_CODE for x in calls)
+
+
+_USER_CODE = (Ref.PROC, Ref.INTERNAL, Ref.METHOD)
 
 
 def _add_step(inside: "Bounds", step: int) -> "Bounds":

@@ -30,10 +30,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import replace
 from ..runtime.kinds import SType, SType as S
-from ..semantics.symbols import FuncScope, ProcInfo, assigned_names, facts
+from ..semantics.symbols import FuncScope, ProcInfo, facts
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..syntax.walk import body_stmts
 from .ranges import INT_MAX, INT_MIN, is_int32
 
 if TYPE_CHECKING:
@@ -174,7 +173,7 @@ class SpecializeMixin:
         node = proc.node
         if node.owner is not None or any(p.star for p in node.params):
             return None
-        assigned = assigned_names(body_stmts(node.body)) | _passed_by_reference(
+        assigned = facts(node.body).assigned | _passed_by_reference(
             proc, self.procs, getattr(self, "registry", None))
         plan = set()
         for i, prm in enumerate(node.params):

@@ -6,6 +6,8 @@ end with stores.py's, loops loops.py's.
 """
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind, SType, SType as S
 from ..errors import WLSyntaxError
@@ -15,18 +17,28 @@ from .loops import LoopMixin
 from ..syntax.walk import walk_expr
 
 
+# statement class -> the method compiling it, found once
+_S_METHODS: dict[type, Callable[[Any, Any], None]] = {}
+
+
 class StmtMixin(AssignMixin, LoopMixin):
     """Statements; `self.out` is the Emitter, `self.scope` the FuncScope."""
 
     def block(self, stmts: list[N.Stmt]) -> None:
-        mark = self.out.mark()
+        out = self.out
+        mark = out.mark()
+        methods = _S_METHODS
         for i, s in enumerate(stmts):
-            self.out.at(s.line, s.col)
-            if isinstance(s, N.WhenException) and s.general:
-                self.general_handler(s, stmts[i + 1:])
+            out.at(s.line, s.col)
+            t = type(s)
+            if t is N.WhenException and s.general:  # type: ignore[attr-defined]
+                self.general_handler(s, stmts[i + 1:])  # type: ignore[arg-type]
                 break
-            getattr(self, "s_" + type(s).__name__)(s)
-        self.out.ensure_body(mark)
+            method = methods.get(t)
+            if method is None:  # the first statement of its class: `s_<class name>`
+                method = methods[t] = getattr(type(self), "s_" + t.__name__)
+            method(self, s)
+        out.ensure_body(mark)
 
     def general_handler(self, s: N.WhenException, rest: list[N.Stmt]) -> None:
         """`WHEN EXCEPTION ... END` (no IN): handles exceptions of the rest of the block."""

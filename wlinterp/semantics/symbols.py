@@ -17,6 +17,8 @@ from typing import Any, Callable, Container, Iterator, cast
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
+from .facts import (Facts, assigned_by, assigned_names, collect_decls, declared_by, facts,
+                    forget_facts)
 from ..runtime import types as T
 from ..runtime.types import TypeSpec
 from ..runtime.kinds import STATIC_OF_KIND, Kind, SType
@@ -162,111 +164,13 @@ def declared_spec(key: str, stmt: N.Stmt,
     return T.VARIANT
 
 
-def collect_decls(stmts: list[N.Stmt]) -> Iterator[tuple[str, N.Stmt]]:
-    """(name, statement) for each variable a function declares, explicitly or not."""
-    for s in walk_stmts(stmts):
-        for name in declared_by(s):
-            yield name, s
-
-
-def declared_by(s: N.Stmt) -> list[str]:
-    """The variables one statement declares: DECL names, `let`, FOR and FOR EACH counters."""
-    get = _DECLARED_BY.get(type(s))
-    return get(s) if get is not None else []
-
-
-# By node class (the statements that declare are final classes: no subclass to miss).
-_DECLARED_BY: dict[type, Callable[[Any], list[str]]] = {
-    N.Decl: lambda s: [name for name, _, _ in s.names],
-    N.Let: lambda s: s.names or [s.name],
-    N.For: lambda s: [s.var],
-    N.ForEach: lambda s: [s.var] + ([s.counter] if s.counter else []),
-}
-
-
-def _target_name(e: N.Expr) -> str | None:
-    return fold(e.name) if isinstance(e, N.Name) else None
-
-
-def assigned_by(s: N.Stmt) -> set[str]:
-    """Folded names one statement assigns directly (not those of nested blocks)."""
-    if isinstance(s, (N.Assign, N.IncDec)):
-        out = {n} if (n := _target_name(s.target)) else set()
-        if isinstance(s.target, N.TupleLit):
-            out |= {fold(x.name) for x in s.target.items if isinstance(x, N.Name)}
-        return out
-    if isinstance(s, (N.For, N.ForEach)):
-        counter = s.counter if isinstance(s, N.ForEach) else None
-        return {fold(s.var)} | ({fold(counter)} if counter else set())
-    return set()
-
-
-def assigned_names(stmts: list[N.Stmt]) -> set[str]:
-    """Folded names a block (and its internal procedures) assigns directly."""
-    out: set[str] = set()
-    for s in walk_stmts(stmts):
-        if isinstance(s, N.Procedure):
-            out |= assigned_names(body_stmts(s.body))
-        else:
-            out |= assigned_by(s)
-    return out
-
-
-@record
-class Facts:
-    """What one procedure body declares, assigns, mentions and calls (one walk)."""
-
-    decls: list[tuple[str, N.Stmt]]
-    assigned: set[str]
-    referenced: set[str]
-    calls: list[N.Call]
-
-
-_FACTS: dict[int, tuple[N.Body, Facts]] = {}
-
-
-def facts(body: N.Body) -> Facts:
-    """The Facts of a body, computed once (the compiler asks several times)."""
-    hit = _FACTS.get(id(body))
-    if hit is not None and hit[0] is body:
-        return hit[1]
-    result = _compute_facts(body_stmts(body))
-    _FACTS[id(body)] = (body, result)
-    return result
-
-
-def forget_facts() -> None:
-    """Drop cached Facts (at the start of each compilation)."""
-    _FACTS.clear()
-
-
-def _compute_facts(stmts: list[N.Stmt]) -> Facts:
-    decls: list[tuple[str, N.Stmt]] = list(collect_decls(stmts))
-    assigned: set[str] = set()
-    referenced: set[str] = set()
-    calls: list[N.Call] = []
-    for s in walk_stmts(stmts):
-        if isinstance(s, N.Procedure):  # internal procedures: their effects count here
-            inner = facts(s.body)
-            assigned |= inner.assigned
-            referenced |= inner.referenced
-            calls += inner.calls
-            continue
-        assigned |= assigned_by(s)
-        for e in sub_exprs(s):
-            for x in walk_expr(e):
-                if type(x) is N.Name:
-                    referenced.add(fold(x.name))
-                elif type(x) is N.Call:
-                    calls.append(x)
-    return Facts(decls, assigned, referenced | assigned, calls)
-
-
 def _flags_set(p: ProcInfo, combinations: Container[str]) -> set[str]:
     """The parameters of a combination type that `p` changes with `x[Option] = True`
     (a new value for `x`, so the caller's variable must see it)."""
     typed = {fold(prm.name) for prm in p.params
              if prm.type_text and fold(prm.type_text).split()[-1] in combinations}
+    if not typed:
+        return typed
     return {fold(s.target.obj.name) for s in walk_stmts(body_stmts(p.node.body))
             if isinstance(s, N.Assign) and isinstance(s.target, N.Index)
             and isinstance(s.target.obj, N.Name) and fold(s.target.obj.name) in typed}

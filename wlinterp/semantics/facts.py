@@ -1,0 +1,182 @@
+"""What statements declare, assign, mention and call, found in one walk per body.
+
+The compiler and the semantic pass ask these questions of every procedure several times
+(which variables it declares, which names it assigns or reads, which calls it makes,
+whether it holds internal procedures or program-level declarations). Each body is walked
+once (`facts`), with a loop specialised to these questions rather than the general
+walkers of syntax/walk.py, and the answer is kept until the next compilation: on a large
+program the repeated walks were a third of the compile time.
+"""
+from __future__ import annotations
+
+__all__ = ["Facts", "facts", "forget_facts", "loop_facts", "collect_decls", "declared_by",
+           "assigned_by", "assigned_names"]
+
+from typing import Any, Callable, Iterator
+
+from ..records import record
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..syntax.walk import body_stmts, sub_exprs, sub_stmts, walk_stmts
+
+
+def collect_decls(stmts: list[N.Stmt]) -> Iterator[tuple[str, N.Stmt]]:
+    """(name, statement) for each variable a function declares, explicitly or not."""
+    for s in walk_stmts(stmts):
+        for name in declared_by(s):
+            yield name, s
+
+
+def declared_by(s: N.Stmt) -> list[str]:
+    """The variables one statement declares: DECL names, `let`, FOR and FOR EACH counters."""
+    get = _DECLARED_BY.get(type(s))
+    return get(s) if get is not None else []
+
+
+# By node class (the statements that declare are final classes: no subclass to miss).
+_DECLARED_BY: dict[type, Callable[[Any], list[str]]] = {
+    N.Decl: lambda s: [name for name, _, _ in s.names],
+    N.Let: lambda s: s.names or [s.name],
+    N.For: lambda s: [s.var],
+    N.ForEach: lambda s: [s.var] + ([s.counter] if s.counter else []),
+}
+
+
+def _target_names(target: N.Expr) -> set[str]:
+    if type(target) is N.Name:
+        return {fold(target.name)}
+    if type(target) is N.TupleLit:
+        return {fold(x.name) for x in target.items if type(x) is N.Name}
+    return set()
+
+
+def assigned_by(s: N.Stmt) -> set[str]:
+    """Folded names one statement assigns directly (not those of nested blocks)."""
+    t = type(s)
+    if t is N.Assign or t is N.IncDec:
+        return _target_names(s.target)  # type: ignore[attr-defined]
+    if t is N.For:
+        return {fold(s.var)}  # type: ignore[attr-defined]
+    if t is N.ForEach:
+        counter = s.counter  # type: ignore[attr-defined]
+        return {fold(s.var)} | ({fold(counter)} if counter else set())  # type: ignore[attr-defined]
+    return set()
+
+
+def assigned_names(stmts: list[N.Stmt]) -> set[str]:
+    """Folded names a block (and its internal procedures) assigns directly."""
+    out: set[str] = set()
+    for s in walk_stmts(stmts):
+        if type(s) is N.Procedure:
+            out |= facts(s.body).assigned
+        else:
+            out |= assigned_by(s)
+    return out
+
+
+@record
+class Facts:
+    """What one body (or one loop's block) declares, assigns, mentions and calls.
+
+    `referenced` holds the names read or assigned; `calls` every call, in source order;
+    the effects of internal procedures count in their enclosing body's `assigned`,
+    `referenced` and `calls`. `procedures` are the internal procedures met (not entered),
+    `program_level` the STRUCTURE / enumeration / CONSTANT declarations of the body
+    itself (not of its internal procedures), `own_calls` the calls of the statements
+    walked themselves (not those of internal procedures)."""
+
+    decls: list[tuple[str, N.Stmt]]
+    assigned: set[str]
+    referenced: set[str]
+    calls: list[N.Call]
+    procedures: list[N.Procedure]
+    program_level: list[N.Stmt]
+    own_calls: list[N.Call]  # the calls of the statements walked, internal procedures apart
+
+
+_FACTS: dict[int, tuple[Any, Facts]] = {}
+_PROGRAM_LEVEL = frozenset({N.StructDecl, N.EnumDecl, N.ConstDecl})
+
+
+def facts(body: N.Body) -> Facts:
+    """The Facts of a body, computed once (the compiler asks several times)."""
+    hit = _FACTS.get(id(body))
+    if hit is not None and hit[0] is body:
+        return hit[1]
+    result = _compute_facts(body_stmts(body))
+    _FACTS[id(body)] = (body, result)
+    return result
+
+
+def loop_facts(stmts: list[N.Stmt]) -> Facts:
+    """The Facts of a nested block (a FOR loop's body), computed once per block."""
+    hit = _FACTS.get(id(stmts))
+    if hit is not None and hit[0] is stmts:
+        return hit[1]
+    result = _compute_facts(stmts)
+    _FACTS[id(stmts)] = (stmts, result)
+    return result
+
+
+def forget_facts() -> None:
+    """Drop cached Facts (at the start of each compilation)."""
+    _FACTS.clear()
+
+
+def _compute_facts(stmts: list[N.Stmt]) -> Facts:
+    """One walk of the statements (depth first, in order, internal procedures met but
+    not entered: their own Facts are merged) and of each one's expressions."""
+    decls: list[tuple[str, N.Stmt]] = []
+    assigned: set[str] = set()
+    referenced: set[str] = set()
+    calls: list[N.Call] = []
+    own: list[N.Call] = []
+    procedures: list[N.Procedure] = []
+    program_level: list[N.Stmt] = []
+    leaves = _LEAVES
+    Name, Call, Procedure = N.Name, N.Call, N.Procedure
+    stack: list[Iterator[N.Stmt]] = [iter(stmts)]
+    while stack:
+        for s in stack[-1]:
+            t = type(s)
+            if t is Procedure:  # its effects count here; its body is its own scope
+                procedures.append(s)  # type: ignore[arg-type]
+                inner = facts(s.body)  # type: ignore[attr-defined]
+                assigned |= inner.assigned
+                referenced |= inner.referenced
+                calls += inner.calls
+                break
+            declared = _DECLARED_BY.get(t)
+            if declared is not None:
+                decls += [(name, s) for name in declared(s)]
+            if t in _ASSIGNING:
+                assigned |= assigned_by(s)
+            elif t in _PROGRAM_LEVEL:
+                program_level.append(s)
+            todo = sub_exprs(s)[::-1]
+            while todo:
+                x = todo.pop()
+                xt = type(x)
+                if xt is Name:
+                    referenced.add(fold(x.name))  # type: ignore[attr-defined]
+                    continue
+                if xt is Call:
+                    calls.append(x)  # type: ignore[arg-type]
+                    own.append(x)  # type: ignore[arg-type]
+                elif xt in leaves:
+                    continue
+                inner_exprs = sub_exprs(x)
+                if inner_exprs:
+                    todo += inner_exprs[::-1]
+            nested = sub_stmts(s)
+            if nested:
+                stack.append(iter(nested))
+            break
+        else:
+            stack.pop()
+    return Facts(decls, assigned, referenced | assigned, calls, procedures, program_level,
+                 own)
+
+
+_ASSIGNING = frozenset({N.Assign, N.IncDec, N.For, N.ForEach})
+_LEAVES = frozenset({N.Num, N.Str, N.Const})  # expressions without sub-expressions
