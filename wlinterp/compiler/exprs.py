@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from ..syntax import nodes as N
+from ..syntax.precedence import NotPrefix
 from ..runtime.kinds import Kind, NUMERIC, SType, SType as S
 from ..syntax.names import fold
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
@@ -17,7 +18,8 @@ from ..runtime.size_watch import SAMPLED
 from .folding import NOT_CONSTANT, constant_value, literal
 from .operators import OperatorMixin
 
-_FOLDABLE = frozenset({N.BinOp, N.Compare, N.Logic, N.Unary})  # final classes: by type
+# operators (compared by class: `NOT x` is the one subclass, of Unary)
+_FOLDABLE = frozenset({N.BinOp, N.Compare, N.Logic, N.Unary, NotPrefix})
 # node class -> the method compiling it, found once (a look-up by name per expression
 # was a tenth of code generation)
 _X_METHODS: dict[type, Callable[[Any, Any], tuple[str, SType]]] = {}

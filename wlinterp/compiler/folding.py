@@ -26,6 +26,7 @@ from ..runtime import values as V
 from ..runtime.arithmetic import w_add, w_div, w_mod, w_mul, w_neg, w_sub
 from ..runtime.comparisons import w_eq, w_ge, w_gt, w_le, w_lt, w_ne
 from ..syntax import nodes as N
+from ..syntax.precedence import NotPrefix
 
 NOT_CONSTANT: Any = object()
 _MAX_TEXT = 4096  # longer folded strings would only bloat the generated code
@@ -52,8 +53,9 @@ def constant_value(e: N.Expr, memo: dict[int, Any]) -> Any:
     return value
 
 
-# What folding looks into (final classes, compared by type): literals and operators.
-_FOLDING = frozenset({N.Num, N.Str, N.Const, N.BinOp, N.Compare, N.Logic, N.Unary})
+# What folding looks into (compared by class: `NOT x` is the one subclass, of Unary):
+# literals and operators.
+_FOLDING = frozenset({N.Num, N.Str, N.Const, N.BinOp, N.Compare, N.Logic, N.Unary, NotPrefix})
 
 
 def literal(value: Any) -> Any:
@@ -84,9 +86,12 @@ def _fold(e: N.Expr, memo: dict[int, Any]) -> Any:
     operands = _operands(e)
     if operands is None:
         return NOT_CONSTANT
-    values = [constant_value(x, memo) for x in operands]
-    if any(v is NOT_CONSTANT for v in values):
-        return NOT_CONSTANT
+    values = []
+    for x in operands:  # the first operand that is no constant settles it
+        value = constant_value(x, memo)
+        if value is NOT_CONSTANT:
+            return NOT_CONSTANT
+        values.append(value)
     try:
         result = _apply_exact(e, values)
     except Exception:  # noqa: BLE001 - any failure stays for run time, where it is reported

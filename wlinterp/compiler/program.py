@@ -83,6 +83,10 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
         self.main_scope = FuncScope("main")
         self.result_bounds: dict[int, Any] = {}
         self.ret_bounds: dict[int, Any] = {}
+        # type text -> its TypeSpec (frozen), while no structure or enumeration is added
+        self.spec_cache: dict[str, TypeSpec] = {}
+        self.spec_cache_key = (0, 0, 0)
+        self.builtin_names: dict[str, str] = {}  # built-in (folded) -> its global name
         self.init_specialize()
 
     # -- global symbols -------------------------------------------------------
@@ -92,6 +96,13 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
     def parse_spec(self, text: str, node: Any) -> TypeSpec:
         """The declared type; an unknown type name (a class of another file, a database
         type...) is a warning and a variant, as an undeclared variable is."""
+        known = (len(self.structs), len(self.enums), len(self.combinations))
+        if known != self.spec_cache_key:  # a structure or enumeration was declared since
+            self.spec_cache.clear()
+            self.spec_cache_key = known
+        spec = self.spec_cache.get(text)
+        if spec is not None:
+            return spec
         objects = self.registry.types  # looked up by name: imports only the family used
 
         def unknown(name: str) -> None:
@@ -102,9 +113,11 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
         named = {e: T.INT8 if e in self.combinations else T.TypeSpec(T.K_VARIANT, name=e)
                  for e in self.enums}  # the name: where its first value is found
         try:
-            return parse_type(text, self.structs, objects, unknown, named)
+            spec = self.spec_cache[text] = parse_type(text, self.structs, objects, unknown,
+                                                      named)
         except ValueError as exc:
             raise self.error(str(exc), node) from None
+        return spec
 
     def spec_ref(self, spec: TypeSpec) -> str:
         """A unique global name holding `spec` (unique across REPL inputs too)."""
@@ -140,7 +153,10 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
         return name, S.ANY
 
     def builtin_ref(self, key: str, b: Builtin) -> str:
-        name = f"_B_{pyident(key)}"
+        name = self.builtin_names.get(key)
+        if name is not None and self.ns.get(name) is not None:  # named on its first call
+            return name
+        name = self.builtin_names[key] = f"_B_{pyident(key)}"
         self.ns[name] = b.call
         french = getattr(b.func, "wl_in_french", None)
         if french is not None and key == fold(b.fr) != fold(b.en):

@@ -80,17 +80,19 @@ class RangeMixin(CompilerBase):
 
     def int_bounds(self, e: N.Expr) -> Bounds:
         """Bounds of `e` when it is an integer; only meaningful for int-typed code."""
-        if isinstance(e, N.Num):
-            return (e.value, e.value) if type(e.value) is int else UNKNOWN
-        if isinstance(e, N.Name):
-            return self._name_bounds(e)
+        t = type(e)  # compared by class (Unary's subclass NotPrefix: by isinstance)
+        if t is N.Num:
+            value = e.value  # type: ignore[attr-defined]
+            return (value, value) if type(value) is int else UNKNOWN
+        if t is N.Name:
+            return self._name_bounds(e)  # type: ignore[arg-type]
+        if t is N.BinOp:
+            return self._binop_bounds(e)  # type: ignore[arg-type]
         if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
             inner = self.int_bounds(e.operand)
             return _neg(inner) if e.op == "neg" else inner
-        if isinstance(e, N.BinOp):
-            return self._binop_bounds(e)
-        if isinstance(e, N.Call) and isinstance(e.func, N.Name):
-            return self._call_bounds(e.func)
+        if t is N.Call and type(e.func) is N.Name:  # type: ignore[attr-defined]
+            return self._call_bounds(e.func)  # type: ignore[attr-defined]
         return UNKNOWN
 
     def _name_bounds(self, e: N.Name) -> Bounds:

@@ -17,6 +17,7 @@ from .loops import LoopMixin
 from ..syntax.walk import walk_expr
 
 
+_LEAVES = frozenset({N.Num, N.Str, N.Const, N.Name})  # no `*` (the tested value) inside
 # statement class -> the method compiling it, found once
 _S_METHODS: dict[type, Callable[[Any, Any], None]] = {}
 
@@ -164,7 +165,8 @@ class StmtMixin(AssignMixin, LoopMixin):
             return self._compare("<=", tmp, st, hi, th)
         if a is None:  # the parser builds no other condition without a left side
             raise self.error("this CASE has no value", c)
-        if c.kind == "value" and any(isinstance(x, N.Subject) for x in walk_expr(a)):
+        if c.kind == "value" and type(a) not in _LEAVES \
+                and any(isinstance(x, N.Subject) for x in walk_expr(a)):
             self.subject = (tmp, st)  # CASE 1 < * <= 5: a condition on the tested value
             return self.cond(a)
         if c.kind == "value":

@@ -134,7 +134,7 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
     procedures: list[N.Procedure] = []
     program_level: list[N.Stmt] = []
     leaves = _LEAVES
-    Name, Call, Procedure = N.Name, N.Call, N.Procedure
+    Name, Call, Procedure, For = N.Name, N.Call, N.Procedure, N.For
     stack: list[Iterator[N.Stmt]] = [iter(stmts)]
     while stack:
         for s in stack[-1]:
@@ -168,6 +168,16 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
                 inner_exprs = sub_exprs(x)
                 if inner_exprs:
                     todo += inner_exprs[::-1]
+            if t is For:  # its block's Facts, kept for the loop's compilation (loops.py)
+                block = loop_facts(s.body)  # type: ignore[attr-defined]
+                decls += block.decls
+                assigned |= block.assigned
+                referenced |= block.referenced
+                calls += block.calls
+                own += block.own_calls
+                procedures += block.procedures
+                program_level += block.program_level
+                break
             nested = sub_stmts(s)
             if nested:
                 stack.append(iter(nested))
