@@ -17,10 +17,10 @@ CORPUS = Path(__file__).resolve().parent.parent / "realcode" / "corpus" / "COL_O
 
 
 def _positioned(err: str, name: str) -> bool:
-    """The first line of stderr is `name:line:col: error: ...` (or the file-level error
-    of a file that is not a text-format WINDEV file at all)."""
+    """The first line of stderr is `name:line:col: error: ...` (a file that is not in
+    WINDEV text format at all too: at 1:1, as `wl check` says it; it had no position)."""
     first = err.splitlines()[0] if err else ""
-    return bool(re.match(rf"{re.escape(name)}(:\d+:\d+)?: error: ", first)) \
+    return bool(re.match(rf"{re.escape(name)}:\d+:\d+: error: ", first)) \
         and "Traceback" not in err
 
 

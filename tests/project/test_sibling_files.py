@@ -92,7 +92,7 @@ def test_in_a_project_a_broken_file_still_stops_the_run(tmp_path: Path) -> None:
     (tmp_path / "main.wl").write_text('Trace("hello")\n', encoding="utf-8")
     ran = wl(tmp_path, "run", "main.wl")
     assert ran.returncode == 65 and ran.stdout == "", ran
-    assert "junk.wdg: error: not a WINDEV text-format file" in ran.stderr, ran.stderr
+    assert "junk.wdg:1:1: error: not a WINDEV text-format file" in ran.stderr, ran.stderr
 
 
 def test_wl_test_beside_a_broken_neighbour_runs_the_tests(tmp_path: Path) -> None:

@@ -223,6 +223,8 @@ def read_file(path: str, kind: str | None = None) -> SourceFile:
         try:
             text = program_source(raw, path)
         except NotTextFormatError as exc:
-            raise WLSyntaxError(str(exc).split(": ", 1)[1], 0, 0, path) from None
+            # at 1:1 with line 1 quoted, as `wl check` reports it (WL100): every error
+            # of `wl run` has a position
+            raise WLSyntaxError(str(exc).split(": ", 1)[1], 1, 1, path, raw) from None
         return SourceFile(path, text, raw, kind)
     return SourceFile(path, raw, raw, kind)
