@@ -77,3 +77,17 @@ def test_runs_are_forgotten_when_the_table_changes(monkeypatch: Any) -> None:
     monkeypatch.setattr(P, "_driver_tables", lambda: (copy, start, end, rules))
     assert dump(P.parse("x = 1 + 2\n")) == dump(P._drive(tokenize("x = 1 + 2\n")))
     assert P._UNIT_RUNS[0] is copy
+
+
+def test_a_rule_without_a_method_makes_a_tree_or_calls_the_default() -> None:
+    from wlinterp.syntax import tables
+
+    class WithDefault:
+        def __default__(self, data: str, children: list[Any], meta: Any) -> Any:
+            return ("default", data, children, meta)
+
+    shape = ("_helper", False, None, 0)
+    tree = tables._callback(object(), shape, 2)([1, 2])
+    assert isinstance(tree, tables.Tree) and (tree.data, tree.children) == ("_helper", [1, 2])
+    assert tables._callback(WithDefault(), shape, 2)([1, 2]) == ("default", "_helper", [1, 2],
+                                                                  None)

@@ -20,15 +20,12 @@ from .lambdas import LAMBDA_PREFIX
 from .member_inits import hoist_member_inits
 from .names import fold
 from .pending_result import pending_result
-from .tables import Tree
 from .tokens import Token
 
 
 class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
-    """Rule callbacks; each returns an AST node (or a small tuple for helper rules)."""
-
-    def __default__(self, data: str, children: list[Any], meta: Any) -> Any:
-        return Tree(data, children, meta)
+    """Rule callbacks; each returns an AST node (or a small tuple for helper rules). A rule
+    without one makes a `tables.Tree` (its parent's callback splices the children in)."""
 
     # -- program structure ------------------------------------------------
     def start(self, items: list[Any]) -> N.Program:

@@ -76,6 +76,8 @@ _DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
 _DO_WHILE_RE = re.compile(r"[ \t]+faire\b", re.IGNORECASE)
 _RANGE_START_RE = re.compile(r"[ \t]+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
 _COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
+# Folded words that are not plain names: keywords, soft keywords, shift operators
+_SPECIAL_WORDS = frozenset(KEYWORDS) | frozenset(SOFT) | frozenset(_SHIFT_WORDS)
 
 
 class _Scanner(FormsMixin):
@@ -111,11 +113,16 @@ class _Scanner(FormsMixin):
         self.line_start = end
 
     def run(self) -> list[Token]:
-        """The hot loop: common tokens are handled inline, rare ones by methods."""
+        """The hot loop: common tokens are handled inline, rare ones by methods. The line,
+        where it starts and `proc_line` are read through locals: written back when a
+        newline moves them, read back after a method (which may move them)."""
         text, n = self.text, len(self.text)
         match = _TOKEN_RE.match
         out = self.out
-        keywords, soft = KEYWORDS, SOFT
+        append = out.append
+        keywords, special, simple_ops = KEYWORDS, _SPECIAL_WORDS, _SIMPLE_OPS
+        line, col0 = self.line, self.line_start - 1  # a token's column: start - col0
+        proc_line = self.proc_line
         pos = 0
         while pos < n:
             m = match(text, pos)
@@ -126,70 +133,75 @@ class _Scanner(FormsMixin):
                 raise self.error(self._bad_char_message(text[pos]))
             kind = m.lastgroup
             end = m.end()
+            if kind == "name":
+                start = m.start(kind)
+                word = m.group(kind)
+                key = fold(word)
+                kind = "NAME"
+                if key in special:  # a keyword, soft word or shift word
+                    if key in keywords or (key == "a" and word in ("à", "À")):
+                        self.pos = end
+                        self.name(word, start)
+                        pos = self.pos
+                        line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
+                        continue
+                    kind = self.soft_kind(key, end)
+                if proc_line and self.untyped_param_before():
+                    self.pos = start  # `PROCEDURE P(n entier)`: a type without IS
+                    self.type_phrase(self.emit("IS", "", start, start))
+                    pos = self.pos
+                    line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
+                    continue
+                append(Token(kind, word, start, line, start - col0, end))
+                pos = end
+                continue
+            if kind == "op":
+                start = m.start(kind)
+                op = m.group(kind)
+                simple = simple_ops.get(op)
+                if simple is not None:  # most operators need no context: inline
+                    append(Token(simple, op, start, line, start - col0, end))
+                    pos = end
+                    continue
+                self.pos = end
+                self.operator(op, start)
+                pos = self.pos
+                line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
+                continue
+            if kind == "nl":
+                if not self.brackets or self.brackets[-1] == "{":  # inside (...) and [...]
+                    # a statement goes on; a lambda's { code } has statements
+                    start = m.start(kind)
+                    append(Token("NL", "\n", start, line, start - col0, end))
+                    proc_line = self.proc_line = False
+                line += 1
+                col0 = end - 1
+                self.line, self.line_start = line, end
+                pos = end
+                continue
             if kind is None or kind == "comment":
                 pos = end
                 continue
             start = m.start(kind)
-            if kind == "name":
-                word = m.group(kind)
-                key = fold(word)
-                if key in keywords or word in ("à", "À", "_à_", "_À_"):
-                    self.pos = end
-                    self.name(word, start)
-                    pos = self.pos
-                    continue
-                kind = soft.get(key, "NAME")
-                if kind == "SOFT_A" and out and out[-1].type in ("LSUB", "LBRACK") \
-                        and _RANGE_START_RE.match(text, end):
-                    kind = "TO"  # s[[a 11]], t[a 2]: the French À without its accent
-                elif kind == "SOFT_A" and (not out or out[-1].type == "NL") \
-                        and _DO_WHILE_RE.match(text, end):
-                    kind = "TO"  # `A FAIRE TANTQUE c`: BOUCLE's end, À without its accent
-                if key in _SHIFT_WORDS and out and out[-1].type in _OPERAND_END:
-                    kind = _SHIFT_WORDS[key]
-                if self.proc_line and self.untyped_param_before():
-                    self.pos = start  # `PROCEDURE P(n entier)`: a type without IS
-                    self.type_phrase(self.emit("IS", "", start, start))
-                    pos = self.pos
-                    continue
-                out.append(Token(kind, word, start, self.line,
-                                 start - self.line_start + 1, end))
-                pos = end
-                continue
             pos = self.pos = end
-            if kind == "op":
-                op = m.group(kind)
-                simple = _SIMPLE_OPS.get(op)
-                if simple is not None:  # most operators need no context: inline
-                    out.append(Token(simple, op, start, self.line, start - self.line_start + 1,
-                                     end))
-                else:
-                    self.operator(op, start)
-                    pos = self.pos
-            elif kind == "num":
+            if kind == "num":
                 unit = _DURATION_RE.match(text, end)
                 if unit is not None:
                     pos = self.pos = unit.end()
-                    out.append(Token("DURATION", text[start:pos], start, self.line,
-                                     start - self.line_start + 1, pos))
+                    append(Token("DURATION", text[start:pos], start, line, start - col0, pos))
                     continue
-                out.append(Token("NUMBER", m.group(kind), start, self.line,
-                                 start - self.line_start + 1, end))
-            elif kind == "nl":
-                if not self.brackets or self.brackets[-1] == "{":  # inside (...) and [...]
-                    # a statement goes on; a lambda's { code } has statements
-                    out.append(Token("NL", "\n", start, self.line, start - self.line_start + 1,
-                                     end))
-                    self.proc_line = False
-                self.newline(end)
+                append(Token("NUMBER", m.group(kind), start, line, start - col0, end))
             elif kind == "str":
-                self.emit("STRING", m.group(kind)[1:-1].replace('""', '"'), start, end)
+                append(Token("STRING", m.group(kind)[1:-1].replace('""', '"'), start, line,
+                             start - col0, end))
             elif kind == "cont":
                 if text[start:end].rstrip(" \t").endswith(("\n", "\r")):
                     self.newline(end)
+                    line, col0 = self.line, self.line_start - 1
             elif kind == "block":
                 self.block_comment(start)
                 pos = self.pos
+                line, col0 = self.line, self.line_start - 1
             elif kind in ("tstr", "bstr"):
                 self.emit("STRING", m.group(kind)[1:-1], start, end)
             elif kind == "ph":
@@ -202,6 +214,23 @@ class _Scanner(FormsMixin):
             raise err
         self.emit("NL", "\n", n)
         return self.out
+
+    def soft_kind(self, key: str, end: int) -> str:
+        """The terminal of a name that is a keyword only in context (`A`/`à` as TO, `DE`,
+        `SUR`; `bitLeftShift`, `modulo` after an operand)."""
+        out = self.out
+        kind = SOFT.get(key)
+        if kind is None:
+            if key in _SHIFT_WORDS and out and out[-1].type in _OPERAND_END:
+                return _SHIFT_WORDS[key]
+            return "NAME"
+        if kind == "SOFT_A" and out and out[-1].type in ("LSUB", "LBRACK") \
+                and _RANGE_START_RE.match(self.text, end):
+            kind = "TO"  # s[[a 11]], t[a 2]: the French À without its accent
+        elif kind == "SOFT_A" and (not out or out[-1].type == "NL") \
+                and _DO_WHILE_RE.match(self.text, end):
+            kind = "TO"  # `A FAIRE TANTQUE c`: BOUCLE's end, À without its accent
+        return kind
 
     def _bad_char_message(self, ch: str) -> str:
         if ch == '"':
@@ -219,14 +248,14 @@ class _Scanner(FormsMixin):
         self.pos = close + 2
 
     def name(self, word: str, start: int) -> None:
+        """A keyword (or `à`, TO): its token, but a name right after `.`, `:` or `::`
+        (`obj.End`); PROCEDURE, SWITCH, IS and ARE have context of their own."""
         key = fold(word)
-        kind = KEYWORDS.get(key)
+        kind = KEYWORDS.get(key)  # (`_à_` folds to `_a_`: TO_ONCE)
         if word in ("à", "À"):
             kind = "TO"
-        elif word.lower() in ("_à_",):
-            kind = "TO_ONCE"
-        if kind is None or (self.out and self.out[-1].type in _MEMBER_OPS
-                            and self.out[-1].end_pos == start):
+        out = self.out
+        if kind is None or (out and out[-1].type in _MEMBER_OPS and out[-1].end_pos == start):
             self.emit(SOFT.get(key, "NAME") if kind is None else "NAME", word, start)
             return
         if kind == "PROCEDURE" and self.at_line_start():
@@ -234,7 +263,8 @@ class _Scanner(FormsMixin):
         if kind == "SWITCH" and not self.at_line_start() \
                 and self.text[self.pos:self.pos + 40].lstrip(" \t")[:1] == "(":
             kind = "SWITCH_FN"  # x = SELON(v, a, b, SINON d): the expression form
-        tok = self.emit(kind, word, start)
+        tok = Token(kind, word, start, self.line, start - self.line_start + 1, start + len(word))
+        out.append(tok)
         if kind in ("IS", "ARE"):
             self.type_phrase(tok)
 

@@ -30,6 +30,8 @@ _SECTION_RE = re.compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD ex
 _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _PRECISION_RE = re.compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
 EOL_RE = re.compile(r"\r\n|\r|\n")
+# In a type phrase: characters none of type_phrase's tests stops at or treats apart
+_PLAIN_RUN_RE = re.compile(r"[^\r\n;/<(\[\]=),.]*")
 
 
 class FormsMixin:
@@ -75,6 +77,12 @@ class FormsMixin:
         depth = 0
         chars: list[str] = []
         while i < n:
+            run = _PLAIN_RUN_RE.match(text, i)
+            if run is not None and run.end() > i:  # characters the tests below would only
+                chars.append(run.group())         # append, in one step
+                i = run.end()
+                if i >= n:
+                    break
             c = text[i]
             if c in "\r\n;" or text.startswith("//", i):
                 break

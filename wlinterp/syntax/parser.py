@@ -96,6 +96,9 @@ def _drive(tokens: list[Token]) -> Any:
                 if state < 0:
                     state = memo[key] = _unit_run(states, rules, below, origin, ttype, end_state)
                 state_stack[-1] = state
+            elif size == 1:  # in place: no pop and push
+                value_stack[-1] = callback(value_stack[-1:])
+                state = state_stack[-1] = states[state_stack[-2]][origin]
             else:
                 if size:
                     children = value_stack[-size:]

@@ -99,6 +99,7 @@ _LINE_ACTIVE = _ACTIVE | {"SOFT_A", "END", "CASE", "IF"}
 _LINE_NAMES = _ACTIVE_NAMES | _SECTION_WORDS | _USE_WORDS | _CTOR_WORDS | {
     "herite", "inherits", "a", "an", "un", "une", "liberer", "delete", "extern", "externe",
     "stop", "structure"}
+_CASE_HANDLER_WORDS = frozenset({"error", "erreur", "exception"})
 
 
 def merge_keywords(toks: list[Token]) -> tuple[list[Token], list[int]]:
@@ -120,11 +121,18 @@ def merge_keywords(toks: list[Token]) -> tuple[list[Token], list[int]]:
             if typ == "NL":
                 i += 1
                 continue
-            quiet = fold(t.value) not in _LINE_NAMES if typ == "NAME" else (
-                typ not in _LINE_ACTIVE and fold(t.value) not in _SECTION_WORDS)
-            if typ == "IF":
+            if typ == "NAME":
+                quiet = fold(t.value) not in _LINE_NAMES
+            elif typ == "END":  # unless `FIN:` (END_LABEL)
+                quiet = i + 1 >= n or toks[i + 1].type != "COLON"
+            elif typ == "CASE":  # unless `CASE ERROR:` / `CAS EXCEPTION:`
+                quiet = i + 1 >= n or toks[i + 1].type != "NAME" \
+                    or fold(toks[i + 1].value) not in _CASE_HANDLER_WORDS
+            elif typ == "IF":
                 ifs.append(len(out))
                 quiet = True  # no rule starts with IF
+            else:
+                quiet = typ not in _LINE_ACTIVE and fold(t.value) not in _SECTION_WORDS
         elif typ == "NL":
             append(Token("_NL", "\n", t.start_pos, t.line, t.column))  # (rules look back at NL)
             line_start = True
@@ -240,7 +248,7 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
         out.append(_retype(t, "END_LABEL", f"{t.value}:"))  # FIN: the procedure's exit code
         return i + 2, False
     if line_start and typ == "CASE" and nxt is not None \
-            and nxt_word in ("error", "erreur", "exception") \
+            and nxt_word in _CASE_HANDLER_WORDS \
             and i + 2 < n and toks[i + 2].type in ("COLON", "MCOLON"):
         kind = "CASE_EXCEPTION" if nxt_word == "exception" else "CASE_ERROR"
         out.append(_retype(t, kind, f"{t.value} {nxt.value}:"))

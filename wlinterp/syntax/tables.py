@@ -25,6 +25,7 @@ import marshal
 import os
 import sys
 import zlib
+from functools import partial
 from operator import itemgetter
 from typing import Any, Callable
 
@@ -81,13 +82,18 @@ class Tree:
         return f"Tree({self.data!r}, {self.children!r})"
 
 
+def _by_default(default: Callable[..., Any], name: str, children: list[Any]) -> Any:
+    """A rule without a method of a builder that has `__default__` (as Lark calls it)."""
+    return default(name, children, None)
+
+
 def _callback(builder: Any, shape: tuple[Any, ...], size: int) -> Callable[[list[Any]], Any] | None:
     """The reduction of one rule, as Lark's ParseTreeBuilder would make it for the LALR
     parser with placeholders: filter the children, pass a single one through (`?rule`),
-    else call the builder's method (or its `__default__`). None for a `?rule` of one
-    symbol that keeps it: the value passes through, and the driver only changes state
-    (half the reductions of a typical program, each a call saved). A `?rule` that keeps one
-    child of several is `itemgetter` (no Python frame)."""
+    else call the builder's method (or its `__default__`, or make a Tree). None for a
+    `?rule` of one symbol that keeps it: the value passes through, and the driver only
+    changes state (half the reductions of a typical program, each a call saved). A `?rule`
+    that keeps one child of several is `itemgetter` (no Python frame)."""
     name, expand1, include, append_none = shape
     if expand1 and include is None and size == 1:
         return None
@@ -96,10 +102,9 @@ def _callback(builder: Any, shape: tuple[Any, ...], size: int) -> Callable[[list
         return itemgetter(include[0][0])  # `stmt: simple _NL`: the one kept child
     method = getattr(builder, name, None)
     if method is None:
-        default = builder.__default__
-
-        def method(children: list[Any]) -> Any:
-            return default(name, children, None)
+        default = getattr(builder, "__default__", None)
+        # a rule without a method: its Tree (as Lark makes it), or the builder's default
+        method = partial(Tree, name) if default is None else partial(_by_default, default, name)
     f = method
     if expand1:
         inner = f
