@@ -66,7 +66,8 @@ _TOKEN_RE = re.compile(
     r"|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?)"
     r"|(?P<name>[^\W\d]\w*)"
     r"|(?P<op>" + _OP_RE + r")"
-    r"|\Z)"
+    r"|\Z"
+    r"|(?P<bad>[\s\S]))"  # any other character: an error (so every match starts where asked)
 )
 # `3 min 30 s`, `1 h`, `500 ms`, `2 j`: a Duration literal (a number and a unit word).
 _DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
@@ -113,11 +114,13 @@ class _Scanner(FormsMixin):
         self.line_start = end
 
     def run(self) -> list[Token]:
-        """The hot loop: common tokens are handled inline, rare ones by methods. The line,
-        where it starts and `proc_line` are read through locals: written back when a
-        newline moves them, read back after a method (which may move them)."""
+        """The hot loop: common tokens are handled inline, rare ones by methods. The
+        matches come from one `finditer` (each starts where the last ended: `bad` takes any
+        other character), started again where a method moved the position. The line, where
+        it starts and `proc_line` are read through locals: written back when a newline
+        moves them, read back after a method (which may move them)."""
         text, n = self.text, len(self.text)
-        match = _TOKEN_RE.match
+        finditer = _TOKEN_RE.finditer
         out = self.out
         append = out.append
         keywords, special, simple_ops = KEYWORDS, _SPECIAL_WORDS, _SIMPLE_OPS
@@ -125,87 +128,89 @@ class _Scanner(FormsMixin):
         proc_line = self.proc_line
         pos = 0
         while pos < n:
-            m = match(text, pos)
-            if m is None:
-                while text[pos] in " \t\f\v\u00a0\ufeff":
-                    pos += 1
-                self.pos = pos
-                raise self.error(self._bad_char_message(text[pos]))
-            kind = m.lastgroup
-            end = m.end()
-            if kind == "name":
-                start = m.start(kind)
-                word = m.group(kind)
-                key = fold(word)
-                kind = "NAME"
-                if key in special:  # a keyword, soft word or shift word
-                    if key in keywords or (key == "a" and word in ("à", "À")):
-                        self.pos = end
-                        self.name(word, start)
+            for m in finditer(text, pos):
+                kind = m.lastgroup
+                end = m.end()
+                if kind == "name":
+                    start = m.start(kind)
+                    word = m.group(kind)
+                    key = fold(word)
+                    kind = "NAME"
+                    if key in special:  # a keyword, soft word or shift word
+                        if key in keywords or (key == "a" and word in ("à", "À")):
+                            self.pos = end
+                            self.name(word, start)
+                            line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
+                            if self.pos != end:  # a type phrase was read
+                                pos = self.pos
+                                break
+                            continue
+                        kind = self.soft_kind(key, end)
+                    if proc_line and self.untyped_param_before():
+                        self.pos = start  # `PROCEDURE P(n entier)`: a type without IS
+                        self.type_phrase(self.emit("IS", "", start, start))
                         pos = self.pos
                         line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
-                        continue
-                    kind = self.soft_kind(key, end)
-                if proc_line and self.untyped_param_before():
-                    self.pos = start  # `PROCEDURE P(n entier)`: a type without IS
-                    self.type_phrase(self.emit("IS", "", start, start))
-                    pos = self.pos
-                    line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
+                        break
+                    append(Token(kind, word, start, line, start - col0, end))
                     continue
-                append(Token(kind, word, start, line, start - col0, end))
-                pos = end
-                continue
-            if kind == "op":
-                start = m.start(kind)
-                op = m.group(kind)
-                simple = simple_ops.get(op)
-                if simple is not None:  # most operators need no context: inline
-                    append(Token(simple, op, start, line, start - col0, end))
-                    pos = end
-                    continue
-                self.pos = end
-                self.operator(op, start)
-                pos = self.pos
-                line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
-                continue
-            if kind == "nl":
-                if not self.brackets or self.brackets[-1] == "{":  # inside (...) and [...]
-                    # a statement goes on; a lambda's { code } has statements
+                if kind == "op":
                     start = m.start(kind)
-                    append(Token("NL", "\n", start, line, start - col0, end))
-                    proc_line = self.proc_line = False
-                line += 1
-                col0 = end - 1
-                self.line, self.line_start = line, end
-                pos = end
-                continue
-            if kind is None or kind == "comment":
-                pos = end
-                continue
-            start = m.start(kind)
-            pos = self.pos = end
-            if kind == "num":
-                unit = _DURATION_RE.match(text, end)
-                if unit is not None:
-                    pos = self.pos = unit.end()
-                    append(Token("DURATION", text[start:pos], start, line, start - col0, pos))
+                    op = m.group(kind)
+                    simple = simple_ops.get(op)
+                    if simple is not None:  # most operators need no context: inline
+                        append(Token(simple, op, start, line, start - col0, end))
+                        continue
+                    self.pos = end
+                    self.operator(op, start)
+                    line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
+                    if self.pos != end:
+                        pos = self.pos
+                        break
                     continue
-                append(Token("NUMBER", m.group(kind), start, line, start - col0, end))
-            elif kind == "str":
-                append(Token("STRING", m.group(kind)[1:-1].replace('""', '"'), start, line,
-                             start - col0, end))
-            elif kind == "cont":
-                if text[start:end].rstrip(" \t").endswith(("\n", "\r")):
-                    self.newline(end)
+                if kind == "nl":
+                    if not self.brackets or self.brackets[-1] == "{":  # inside (...), [...]
+                        # a statement goes on; a lambda's { code } has statements
+                        start = m.start(kind)
+                        append(Token("NL", "\n", start, line, start - col0, end))
+                        proc_line = self.proc_line = False
+                    line += 1
+                    col0 = end - 1
+                    self.line, self.line_start = line, end
+                    continue
+                if kind is None or kind == "comment":
+                    continue
+                start = m.start(kind)
+                self.pos = end
+                if kind == "num":
+                    unit = _DURATION_RE.match(text, end)
+                    if unit is not None:
+                        pos = self.pos = unit.end()
+                        append(Token("DURATION", text[start:pos], start, line, start - col0,
+                                     pos))
+                        break
+                    append(Token("NUMBER", m.group(kind), start, line, start - col0, end))
+                elif kind == "str":
+                    append(Token("STRING", m.group(kind)[1:-1].replace('""', '"'), start, line,
+                                 start - col0, end))
+                elif kind == "cont":
+                    if text[start:end].rstrip(" \t").endswith(("\n", "\r")):
+                        self.newline(end)
+                        line, col0 = self.line, self.line_start - 1
+                elif kind == "block":
+                    self.block_comment(start)
+                    pos = self.pos
                     line, col0 = self.line, self.line_start - 1
-            elif kind == "block":
-                self.block_comment(start)
-                pos = self.pos
-                line, col0 = self.line, self.line_start - 1
-            elif kind in ("tstr", "bstr"):
-                self.emit("STRING", m.group(kind)[1:-1], start, end)
-            elif kind == "ph":
-                self.emit("STRING", m.group(kind), start, end)
+                    break
+                elif kind in ("tstr", "bstr"):
+                    self.emit("STRING", m.group(kind)[1:-1], start, end)
+                elif kind == "ph":
+                    self.emit("STRING", m.group(kind), start, end)
+                else:  # bad
+                    self.pos = start
+                    raise self.error(self._bad_char_message(text[start]))
+            else:
+                break  # the text is read
         if self.brackets:
             opened = self.open_at[-1]
             err = WLSyntaxError(f"this '{self.brackets[-1]}' is never closed", opened[0],
