@@ -40,6 +40,21 @@ def test_arrays_show_their_items() -> None:
         ["[[0, 0, 0], [0, 0, 9]]"]
 
 
+def test_a_procedure_of_an_earlier_input_is_passed_not_called() -> None:
+    """A procedure typed at an earlier prompt, named as an argument, is a reference (as in a
+    script): ThreadExecute runs it in the thread, ArraySort calls it to compare (it was
+    called at once, with no argument, in the main code)."""
+    assert shown(["PROCEDURE Worker()", 'Trace("in " + ThreadCurrent())', "",
+                  'ThreadExecute("w", threadNormal, Worker)', 'ThreadWait("w")']) == \
+        ["in w", "w", "True"]
+    assert shown(["PROCEDURE Compare(a, b)", "RESULT b - a", "",
+                  "t is array of int = [1, 3, 2]", "ArraySort(t, asFunction, Compare)",
+                  "t"]) == ["[3, 2, 1]"]
+    assert shown(["PROCÉDURE Comparer(a, b)", "RENVOYER a - b", "",
+                  "t est un tableau d'entiers = [2, 3, 1]",
+                  "TableauTrie(t, ttFonction, Comparer)", "t"]) == ["[1, 2, 3]"]
+
+
 def test_long_values_are_truncated() -> None:
     lines = shown(["big is array of int", "FOR i = 1 TO 100", "ArrayAdd(big, i)", "END", "big"])
     assert lines == ["[" + ", ".join(str(i) for i in range(1, 21)) + ", ... (80 more)]"]

@@ -77,7 +77,8 @@ def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
     if not isinstance(a, N.Name) or fc.scope.lookup(fold(a.name)) is not None:
         return False
     internal = fc.scope.lookup_proc(fold(a.name))
-    if internal is None and fold(a.name) not in fc.sym.procs:
+    if internal is None and fold(a.name) not in fc.sym.procs \
+            and fold(a.name) not in fc.sym.session_procs:  # (REPL: an earlier input's)
         return False
     fc.sym.refs.record(a, Ref.INTERNAL_REF if internal is not None else Ref.PROC_REF)
     return True

@@ -59,7 +59,7 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
         return
     kind = fc.global_kind(key)
     internal = fc.scope.lookup_proc(key)
-    proc = internal or fc.sym.procs.get(key)
+    proc = internal or fc.sym.procs.get(key) or fc.sym.session_procs.get(key)
     if kind == "constant" or kind == "variable":
         fc.sym.refs.record(e, _CONSTANT if kind == "constant" else Ref.BUILTIN_VAR)
         return
