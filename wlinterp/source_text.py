@@ -70,8 +70,8 @@ def decode_source(data: bytes, name: str, warn: Callable[[str], None] | None = N
         byte = data[error.start]
     if _UTF8_MULTIBYTE.search(data):
         if warn:
-            warn(f"{name}:{where}: warning: this UTF-8 file has a byte that is not UTF-8 "
-                 f"(0x{byte:02X}); such bytes are read as Windows-1252 (ANSI)")
+            warn(f"{name}:{where}: warning: a byte that is not UTF-8 (0x{byte:02X}) in a file "
+                 "that has UTF-8 characters; such bytes are read as Windows-1252 (ANSI)")
         return data.decode("utf-8", errors="wl-ansi-byte")
     if warn:
         warn(f"{name}:{where}: warning: the file is not UTF-8 (byte 0x{byte:02X}); it is read as "

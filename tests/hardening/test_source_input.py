@@ -56,6 +56,8 @@ def test_one_ansi_byte_in_a_utf8_file_does_not_turn_the_rest_into_mojibake(wl_cl
     ran = wl_cli("run", str(path))
     assert ran.code == 0 and ran.out == "été\ncafé\n", ran
     assert ran.err.count("warning") == 1 and "mixed.wl:2:11: warning:" in ran.err
+    # worded for a file that is not UTF-8 at all too (random bytes with one valid sequence)
+    assert "a byte that is not UTF-8 (0xE9) in a file that has UTF-8 characters" in ran.err
     assert "Windows-1252" in ran.err
 
 
