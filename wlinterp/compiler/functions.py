@@ -120,6 +120,12 @@ class FunctionCompiler(StmtMixin):
                 return self.builtin_call(node, key, node.args, func.name)
             if ref is Ref.ANCESTOR_METHOD:
                 return self.ancestor_call(node, func), S.ANY
+            if ref is Ref.EXTENSION:  # s.P(x): the extension procedure P(s, x)
+                wrong = self.prog.call_error(node)
+                if wrong is not None:
+                    return self.prog.fail_code(wrong.sentence(), node), S.ANY
+                return self.proc_call(N.Call(node.line, node.col, func,
+                                             [func.obj, *node.args]), self.prog.procs[key])
             if ref is Ref.STATIC_METHOD:  # Class.M(...): run on the class's receiver
                 cls = fold(func.obj.name)  # type: ignore[attr-defined]
                 return self.method_call(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..registry import Registry
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind
+from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
 from .operands import BuiltinKinds, builtin_kinds, check_builtin_args
@@ -186,6 +187,11 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         return True
     fc.expr(func.obj)
     key = fold(func.name)
+    ext = _extension(fc, func.obj, key)
+    if ext is not None:  # s.MyProc(x): the extension procedure MyProc(s, x) (?1514086)
+        fc.sym.refs.record(func, Ref.EXTENSION)
+        arity(fc, e, func.name, ext.params, n + 1, func.col + 1)
+        return True
     if _data_method(fc, func.obj, key):
         fc.sym.refs.record(func, Ref.DYNAMIC)  # HReadFirst(Customer, ...), at run time
         return True
@@ -215,6 +221,19 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
     if key not in fc.sym.registry.functions and candidates(key):
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
     return builtin(fc, e, key, n + 1, func.name, func.col + 1, first=func.obj)
+
+
+def _extension(fc: "FunctionChecker", obj: N.Expr, key: str) -> N.Procedure | None:
+    """The extension procedure (`PROCEDURE P(s is string) <extension>`) that `obj.P(...)`
+    calls, when obj is not an instance of a class of the program (a class's own methods
+    and members win: only WLanguage types are extended)."""
+    proc = fc.sym.procs.get(key)
+    if proc is None:
+        info = fc.sym.session_procs.get(key)  # (REPL: an earlier input's)
+        proc = getattr(info, "node", None)
+    if proc is None or not is_extension(proc) or fc.static_class(obj) is not None:
+        return None
+    return proc
 
 
 def _data_method(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:

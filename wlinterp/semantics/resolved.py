@@ -41,6 +41,7 @@ class Ref(StrEnum):
     STATIC_METHOD = "static-method"  # Class.M(...) / Class::M(...): no object, class known
     DYNAMIC = "dynamic-method"  # a method, dispatched on the object's class at run time
     BUILTIN_METHOD = "builtin-method"  # a built-in taking obj as its first argument
+    EXTENSION = "extension-procedure"  # a procedure <extension> taking obj first (?1514086)
 
 
 CALLS = frozenset({Ref.PROC, Ref.INTERNAL, Ref.METHOD, Ref.VALUE_CALL, Ref.NOT_CALLABLE,

@@ -16,6 +16,7 @@ from . import nodes as N
 from .decl_builder import DeclBuilder, statements_of as _stmts
 from .expr_builder import ExprBuilder
 from .flow_builder import FlowBuilder
+from .extension_procs import EXTENSION, bind_this
 from .lambdas import LAMBDA_PREFIX
 from .member_inits import hoist_member_inits
 from .names import fold
@@ -61,8 +62,11 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
         owner = names[0][0] if len(names) > 1 else None
         modifiers = [fold(w) for w in str(kw.value).split()[1:]]
         pending_result(items[-1])
-        return N.Procedure(kw.line, kw.column, names[-1][0], params, ret, items[-1],
+        proc = N.Procedure(kw.line, kw.column, names[-1][0], params, ret, items[-1],
                            owner=owner, modifiers=modifiers)
+        if EXTENSION in modifiers:
+            bind_this(proc)  # `This` / `Ceci` in an extension procedure: its parameter
+        return proc
 
     def internal_proc(self, items: list[Any]) -> N.Procedure:
         kw, name = items[0], items[1]

@@ -1,0 +1,48 @@
+"""Extension procedures (help page ?1514086, "Extension procedure"): a global procedure
+whose header carries `<extension>` adds a method to the type of its first parameter, so
+`s.MyProc(x)` calls `MyProc(s, x)`. In its body `This` / `Ceci` names that first
+parameter (WINDEV 2024), and `WL.Function(...)` still reaches the built-in function when
+the procedure takes a built-in's name.
+
+The method call is resolved by the semantic pass (semantics/calls.py); this module only
+says which procedures are extensions and rewrites `This`/`Ceci` to the parameter's name.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from . import nodes as N
+from .names import fold
+from .walk import children
+
+EXTENSION = "<extension>"
+THIS_WORDS = ("this", "ceci")
+
+
+def is_extension(proc: N.Procedure) -> bool:
+    """Does the procedure's header carry the `<extension>` attribute (and a first
+    parameter for it to extend)?"""
+    return EXTENSION in proc.modifiers and bool(proc.params) and not proc.params[0].star
+
+
+def bind_this(proc: N.Procedure) -> None:
+    """In an extension procedure, `This` / `Ceci` is its first parameter unless the
+    procedure declares a variable or parameter of that name: the names are rewritten
+    once, after the parse. Nested procedures keep their own meaning."""
+    if not is_extension(proc) or any(fold(p.name) in THIS_WORDS for p in proc.params):
+        return
+    found: list[N.Name] = []
+    stack: list[Any] = [proc.body]
+    while stack:
+        node = stack.pop()
+        for child in children(node):
+            if isinstance(child, N.Procedure):
+                continue
+            if isinstance(child, N.Decl) and any(fold(n[0]) in THIS_WORDS
+                                                  for n in child.names):
+                return  # a local variable named This: it keeps its name
+            if isinstance(child, N.Name) and fold(child.name) in THIS_WORDS:
+                found.append(child)
+            stack.append(child)
+    for name in found:
+        name.name = proc.params[0].name
