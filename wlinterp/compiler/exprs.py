@@ -148,12 +148,13 @@ class ExprMixin(OperatorMixin):
         return self.member_code(e), S.ANY
 
     def is_part_of_time(self, target: N.Member) -> bool:
-        """`d.Day`, `t.Minute`: the modern spelling of `d..Day` on a Date, Time or
-        DateTime variable (the help's own examples write `StartDate.Day += 5`)."""
+        """`d.Day`, `t.Minute`: the modern spelling of `d..Day` on a Date, Time, DateTime
+        or Duration variable (the help's own examples write `StartDate.Day += 5`)."""
         obj = target.obj
         var = self.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
         key = fold(target.name)
-        return var is not None and var.spec.kind in (Kind.DATE, Kind.TIME, Kind.DATETIME) \
+        return var is not None and var.spec.kind in (Kind.DATE, Kind.TIME, Kind.DATETIME,
+                                                     Kind.DURATION) \
             and (key in DATE_PART_WORDS or key in TIME_PART_WORDS)
 
     def x_Prop(self, e: N.Prop) -> tuple[str, SType]:

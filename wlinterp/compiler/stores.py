@@ -103,8 +103,8 @@ class StoreMixin(VariantPlaceMixin, ExprMixin):
             args = ", ".join(self.value(a) for a in target.args)
             self.out.emit(f"set_index({obj}, {code}, {args})")
         elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
-                and var.spec.kind in (Kind.TIME, Kind.DATETIME, Kind.DATE):
-            self.note_write(var)  # t..Minute += 50, d..Day += 90 (with carries)
+                and var.spec.kind in (Kind.TIME, Kind.DATETIME, Kind.DATE, Kind.DURATION):
+            self.note_write(var)  # t..Minute += 50, d..Day += 90, du.Second = 5 (carries)
             self.out.emit(f"{var.pyname} = with_part_of({var.pyname}, {fold(target.name)!r}, "
                           f"{code}, {var.spec.kind!r})")
         elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \

@@ -266,7 +266,17 @@ def part_of(value: Any, name: str, kind: str) -> Any:
     return get_prop(value, name)
 
 
-def with_part_of(value: Any, name: str, part: Any, kind: str) -> str:
+def _with_duration_part(value: Any, name: str, n: int) -> WLDuration:
+    """A Duration with its days, hours, minutes, seconds or milliseconds set to n (the
+    Hour ?2512038 and Millisecond ?2512062 pages: the property also changes a Duration);
+    a value past the part's range carries (90 minutes is 1 h 30 min more)."""
+    d = value if isinstance(value, WLDuration) else WLDuration(V.to_int(value))
+    unit = _UNIT_MS[_DURATION_PARTS[name]]
+    sign = -1 if d.ms < 0 else 1
+    return WLDuration(d.ms + sign * (n - d.wl_get(name)) * unit)
+
+
+def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
     """`x..Minute = 80`: the value with that part set; out-of-range values carry into the
     larger units (80 minutes is one hour and 20 minutes)."""
     if kind == "datetime" and name in ("date", "time"):  # dt..Date = "20240101"
@@ -278,6 +288,8 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> str:
         from .date_parts import empty_date_error
         raise WLRuntimeError(empty_date_error(name))
     n = V.to_int(part)
+    if kind == "duration" and name in _DURATION_PARTS:  # du.Millisecond += 250 (?2512062)
+        return _with_duration_part(value, name, n)
     if kind == "time" and name in _TIME:
         ms = _time_ms(normalize_time(value))
         unit = _UNIT_MS[_TIME[name]]
