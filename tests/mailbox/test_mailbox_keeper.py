@@ -150,3 +150,53 @@ def test_files_are_made_durable_when_the_capture_pauses_not_per_message(mailbox_
     assert calls == [5]  # one flush for the five
     store.stop_capturing()
     assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+
+
+def test_a_stream_leaves_the_files_for_its_pause(mailbox_dir, monkeypatch):
+    """While messages keep coming the keeper writes no file (a Python thread working
+    beside the event loop makes every one of the loop's system calls wait for the
+    interpreter lock); the pause after the stream writes them all and makes them durable
+    with one flush."""
+    calls: list[int] = []
+    real = keeper.sync_filesystem
+    monkeypatch.setattr(keeper, "sync_filesystem",
+                        lambda folder: (calls.append(len(os.listdir(mailbox_dir / "new"))), real(folder))[1])
+    monkeypatch.setattr(journal, "_KEEPER_WAKE", 0.5)
+    store = CaptureStore.create(mailbox_dir)
+    store.start_journal()
+    _wait_for_segment(store)
+    began = time.monotonic()
+    for n in range(6):
+        _store(store, f"s{n}")
+    streamed = time.monotonic() - began
+    if streamed < 0.4:  # (a machine too busy to store six messages in that time proves nothing)
+        assert os.listdir(mailbox_dir / "new") == [] and calls == []  # acknowledged on the journal alone
+    deadline = time.monotonic() + TIMEOUT
+    while not calls and time.monotonic() < deadline:  # the pause
+        time.sleep(0.05)
+    assert len(os.listdir(mailbox_dir / "new")) == 6
+    assert calls[0] == 6  # written at once, then made durable together
+    store.stop_capturing()
+    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert _listed(mailbox_dir) == [f"s{n}" for n in range(6)]
+
+
+def test_a_stream_that_never_pauses_gets_its_files_once_too_many_wait(mailbox_dir, monkeypatch):
+    """No pause ever (the keeper's wait made endless here): once `_HURRY_ITEMS` messages
+    wait for their files, the keeper writes them without waiting for a pause."""
+    monkeypatch.setattr(journal, "_KEEPER_WAKE", 3600.0)
+    monkeypatch.setattr(journal, "_HURRY_ITEMS", 4)
+    store = CaptureStore.create(mailbox_dir)
+    store.start_journal()
+    _wait_for_segment(store)
+    for n in range(3):
+        _store(store, f"h{n}")
+    time.sleep(0.2)
+    assert os.listdir(mailbox_dir / "new") == []  # three wait: fewer than the limit
+    _store(store, "h3")
+    deadline = time.monotonic() + TIMEOUT
+    while len(os.listdir(mailbox_dir / "new")) < 4 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert len(os.listdir(mailbox_dir / "new")) == 4
+    store.stop_capturing()
+    assert _listed(mailbox_dir) == [f"h{n}" for n in range(4)]

@@ -17,16 +17,19 @@ prepares, ahead of time, a segment file of SEGMENT_BYTES filled with zeros and f
 read the Maildir the moment they get their 250, the message file is written into
 ``tmp/`` before the flush and moved into ``new/`` before the 250, as direct delivery
 does.) A keeper thread then, off the reply path, writes each message file (keeper.py; into
-``tmp/``, moved into ``new/``), makes the files durable by groups (when the capture
-pauses for `_KEEPER_WAKE`, every `_SYNC_EVERY` files, at the stop: one flush of the
-whole file system, else each file then ``new/``: keeper.py says why), and removes a
-segment once it is full (or the capture stops) and every message it holds is durable
-as a file. Creating a file costs more processor time than all the rest of a message's
-storing (a file system's allocation and metadata work, measured at 0.2-0.3 ms a message
-on ext4 against 0.05 ms for everything else): done by the keeper, it runs on another
-core while the session answers, instead of before the 250. Until its file is written
-(within `_KEEPER_WAKE` of the 250, or when someone reads the results: `drain`) a message
-is only in the journal; `list` and `show` read the segments of a capture that is no
+``tmp/``, moved into ``new/``) once the capture pauses (`_KEEPER_WAKE` without a new
+message; in a stream that never pauses, once `_HURRY_ITEMS` messages or `_HURRY_BYTES`
+wait), makes the files durable by groups (at that pause, every `_SYNC_EVERY` files, at
+the stop: one flush of the whole file system, else each file then ``new/``: keeper.py
+says why), and removes a segment once it is full (or the capture stops) and every
+message it holds is durable as a file. Creating a file costs more processor time than
+all the rest of a message's storing (a file system's allocation and metadata work,
+measured at 0.2-0.3 ms a message on ext4 against 0.05 ms for everything else): done by
+the keeper, not before the 250; and done at a pause, not while the event loop's thread
+serves a stream (see `_keep`: a Python thread working alongside the loop makes each of
+the loop's system calls wait for the interpreter lock). Until its file is written (at
+the next pause, or when someone reads the results: `drain`) a message is only in the
+journal; `list` and `show` read the segments of a capture that is no
 longer running (unfiled.py), so after kill -9 every acknowledged message is listed at
 once all the same. After a crash or a power cut,
 the next capture into DIR replays the segments of captures that are no longer running
@@ -63,8 +66,9 @@ __all__ = ["JOURNAL_DIR", "MAX_RECORD", "SEGMENT_BYTES", "Appended", "Journal", 
 JOURNAL_DIR = "wl-journal"
 SEGMENT_BYTES = 256 << 10
 MAX_RECORD = SEGMENT_BYTES // 4
-_KEEPER_WAKE = 0.05  # seconds the keeper lets files accumulate; a pause this long: flush them
-_KEEPER_BATCH = 64  # ... or this many messages, whichever comes first
+_KEEPER_WAKE = 0.05  # seconds without a new message: a pause, when the keeper writes the files
+_HURRY_ITEMS = 4096  # ... or once this many messages wait for their files (a stream that
+_HURRY_BYTES = 4 << 20  # never pauses), or this many bytes of them (memory, segments kept)
 _SYNC_EVERY = 512  # files written and not yet durable that make the keeper flush them anyway
 _HEAD = struct.Struct("<4sII")  # magic, payload length, CRC-32 of the payload
 _MAGIC = b"WLJ1"
@@ -138,6 +142,9 @@ class Journal:
         self._segments: list[_Segment] = []
         self._queue: collections.deque[Item | threading.Event] = collections.deque()
         self._closing = False
+        self._hurry = False  # write the files waiting now (a drain, too many waiting, the stop)
+        self._arrived = 0  # messages handed to the keeper so far: a pause is when it stops moving
+        self._waiting_bytes = 0
         self._cannot_prepare = False
         self._thread = threading.Thread(target=self._keep, name="wl-capture-journal", daemon=True)
         self._thread.start()
@@ -223,51 +230,65 @@ class Journal:
 
     def _settle_later(self, item: Item) -> None:
         self._queue.append(item)  # a deque: no lock needed to append
+        self._arrived += 1
+        if item[2] is not None:
+            self._waiting_bytes += len(item[2])
         segment = item[0]
-        if len(self._queue) >= _KEEPER_BATCH or (
-                self._spare is None and segment.used > SEGMENT_BYTES // 2):
-            self._ask_keeper()
+        if len(self._queue) >= _HURRY_ITEMS or self._waiting_bytes >= _HURRY_BYTES:
+            self._ask_keeper(hurry=True)
+        elif self._spare is None and segment.used > SEGMENT_BYTES // 2:
+            self._ask_keeper()  # the next segment, made ready while this one fills
 
     def drain(self, timeout: float = 30.0) -> None:
         """Wait until every message stored so far has its file in new/ (the keeper writes
         them; readers of the results, such as the Python API's `raw()`, need them)."""
         done = threading.Event()
         self._queue.append(done)
-        self._ask_keeper()
+        self._ask_keeper(hurry=True)
         deadline = time.monotonic() + timeout
         while not done.wait(0.05):
             # a keeper that stopped meanwhile (the capture's stop) wrote them all first
             if not self._thread.is_alive() or time.monotonic() > deadline:
                 return
 
-    def _ask_keeper(self) -> None:
+    def _ask_keeper(self, *, hurry: bool = False) -> None:
         with self._wake:
+            self._hurry = self._hurry or hurry
             self._wake.notify()
 
     # -- the keeper thread ---------------------------------------------------
 
     def _keep(self) -> None:
-        """Prepare segments; write message files; make them durable by groups (when the
-        capture pauses, every `_SYNC_EVERY` files, at the stop); retire the segments done."""
+        """Prepare segments; write the message files when the capture pauses (or when
+        asked: a drain, too many waiting, the stop); make them durable by groups (at a
+        pause, every `_SYNC_EVERY` files, at the stop); retire the segments done.
+
+        Why wait for a pause: the keeper is a Python thread, and every system call it
+        makes (four a file) hands the interpreter lock over; while the event loop's
+        thread is serving a stream of messages, each of the loop's own system calls then
+        waits for the keeper to give the lock back (counted, one connection: 3.5 `futex`
+        a message in each thread, none without the keeper's files). Written at a pause,
+        the files cost the same work while no session waits for the lock."""
         unsynced: list[Item] = []  # files written, not yet durable
-        last_item = time.monotonic()
+        seen = 0  # `_arrived` when the keeper last looked
         while True:
             self._prepare_segments()
             with self._wake:
-                if not self._queue and not self._closing:
+                if not self._hurry and not self._closing:
                     self._wake.wait(_KEEPER_WAKE)
-                closing = self._closing
+                closing, hurry, self._hurry = self._closing, self._hurry, False
+            arrived = self._arrived
+            paused, seen = arrived == seen, arrived
+            if not (paused or hurry or closing):
+                continue  # messages keep coming: their files wait for a pause
+            self._waiting_bytes = 0
             taken = [self._queue.popleft() for _ in range(len(self._queue))]
             batch = [item for item in taken if not isinstance(item, threading.Event)]
             unsynced += self._files.write(batch)
             for item in taken:  # `drain`: the files are in new/
                 if isinstance(item, threading.Event):
                     item.set()
-            now = time.monotonic()
-            if batch:
-                last_item = now
-            if unsynced and (closing or len(unsynced) >= _SYNC_EVERY
-                             or now - last_item >= _KEEPER_WAKE):
+            if unsynced and (closing or paused or len(unsynced) >= _SYNC_EVERY):
                 done, unsynced = unsynced, []
                 try:
                     self._files.make_durable(done)
