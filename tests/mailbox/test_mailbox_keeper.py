@@ -33,6 +33,24 @@ def _store(store: CaptureStore, subject: str) -> str:
                        rcpt_tos=["b@example.org"], tls="plain", user=None)[0]
 
 
+def _count_flushes(monkeypatch: pytest.MonkeyPatch, box: Path) -> list[int]:
+    """Each flush of the file system from now on, as the number of files in new/ then."""
+    calls: list[int] = []
+    real = keeper.sync_filesystem
+    monkeypatch.setattr(keeper, "sync_filesystem",
+                        lambda folder: (calls.append(len(os.listdir(box / "new"))), real(folder))[1])
+    return calls
+
+
+def _journal_store(box: Path, monkeypatch: pytest.MonkeyPatch, *, wake: float) -> CaptureStore:
+    """A store capturing through its journal, whose keeper sees a pause after `wake` s."""
+    monkeypatch.setattr(journal, "_KEEPER_WAKE", wake)
+    store = CaptureStore.create(box)
+    store.start_journal()
+    _wait_for_segment(store)
+    return store
+
+
 def _listed(box: Path) -> list[str]:
     return sorted(e.record["subject"] for e in CaptureStore.existing(box).entries()[0])
 
@@ -132,14 +150,8 @@ def test_a_message_moved_into_cur_before_its_flush_is_flushed_there(mailbox_dir,
 def test_files_are_made_durable_when_the_capture_pauses_not_per_message(mailbox_dir, monkeypatch):
     """While messages keep coming the keeper only writes files (no flush competing with
     the reply path's); a pause of `_KEEPER_WAKE` makes them durable, all at once."""
-    calls: list[int] = []
-    real = keeper.sync_filesystem
-    monkeypatch.setattr(keeper, "sync_filesystem",
-                        lambda folder: (calls.append(len(os.listdir(mailbox_dir / "new"))), real(folder))[1])
-    monkeypatch.setattr(journal, "_KEEPER_WAKE", 0.3)
-    store = CaptureStore.create(mailbox_dir)
-    store.start_journal()
-    _wait_for_segment(store)
+    calls = _count_flushes(monkeypatch, mailbox_dir)
+    store = _journal_store(mailbox_dir, monkeypatch, wake=0.3)
     for n in range(5):
         _store(store, f"p{n}")
     store.sync_renames()  # every file written into new/
@@ -157,14 +169,8 @@ def test_a_stream_leaves_the_files_for_its_pause(mailbox_dir, monkeypatch):
     beside the event loop makes every one of the loop's system calls wait for the
     interpreter lock); the pause after the stream writes them all and makes them durable
     with one flush."""
-    calls: list[int] = []
-    real = keeper.sync_filesystem
-    monkeypatch.setattr(keeper, "sync_filesystem",
-                        lambda folder: (calls.append(len(os.listdir(mailbox_dir / "new"))), real(folder))[1])
-    monkeypatch.setattr(journal, "_KEEPER_WAKE", 0.5)
-    store = CaptureStore.create(mailbox_dir)
-    store.start_journal()
-    _wait_for_segment(store)
+    calls = _count_flushes(monkeypatch, mailbox_dir)
+    store = _journal_store(mailbox_dir, monkeypatch, wake=0.5)
     began = time.monotonic()
     for n in range(6):
         _store(store, f"s{n}")
@@ -184,11 +190,8 @@ def test_a_stream_leaves_the_files_for_its_pause(mailbox_dir, monkeypatch):
 def test_a_stream_that_never_pauses_gets_its_files_once_too_many_wait(mailbox_dir, monkeypatch):
     """No pause ever (the keeper's wait made endless here): once `_HURRY_ITEMS` messages
     wait for their files, the keeper writes them without waiting for a pause."""
-    monkeypatch.setattr(journal, "_KEEPER_WAKE", 3600.0)
     monkeypatch.setattr(journal, "_HURRY_ITEMS", 4)
-    store = CaptureStore.create(mailbox_dir)
-    store.start_journal()
-    _wait_for_segment(store)
+    store = _journal_store(mailbox_dir, monkeypatch, wake=3600.0)
     for n in range(3):
         _store(store, f"h{n}")
     time.sleep(0.2)
