@@ -26,7 +26,10 @@ Module map, in the order the compiler uses them:
                  and entry checks) and the return type of recursive procedures;
 - `classes.py`   class constructs (ancestor constructors, LIBÉRER, Class::member,
                  properties, access control);
-- `emitter.py`   the generated lines and their line map.
+- `emitter.py`   the generated lines and their line map;
+- `lazy.py`      Python's compile() of each procedure on its first call (a stub with
+                 its signature until then), main code and what CPython could refuse
+                 compiled at load.
 Symbol tables and static types live in semantics/symbols.py; what generated code calls
 at run time lives in runtime/.
 """

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = ["ProgramCompiler", "CompiledProgram", "compile_program"]
 
+import gc
 import itertools
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from .specialize import SpecializeMixin
 from .global_symbols import GlobalSymbolsMixin
 from .functions import FunctionCompiler
 from .base import CompilerBase
+from .lazy import LazyCode, deferred_source, stubs_apart
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
                                  method_key, pyident, static_type)
 
@@ -267,6 +269,7 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
         self.ns["__names__"] = {p.pyname: (f"{p.node.owner}::{p.node.name}" if p.node.owner
                                             else p.node.name)
                                 for p in [*self.procs.values(), *self.methods.values()]}
+        main = len(chunks)
         chunks.append(self.compile_main())
         chunks += self.fast_chunks
         names = self.ns["__names__"]
@@ -278,8 +281,13 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
             linemap += lm
         py = "\n".join(lines) + "\n"
         filename = MARKER.format(f"{self.filename}#{next(_IDS)}")
+        now = py
+        if self.session is None:  # procedures compiled by Python on first call (lazy.py)
+            lazy = LazyCode(filename)
+            now = deferred_source(chunks, main, lazy)
+            self.ns["__wl_lazy__"] = lazy
         try:
-            code = compile(py, filename, "exec")
+            code = compile(now, filename, "exec")
         except (SyntaxError, RecursionError, MemoryError) as exc:
             from ..syntax.nesting import is_nesting_failure, too_deep
             if is_nesting_failure(exc):
@@ -289,6 +297,8 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
         self.ns["__structs__"] = self.structs
         self.ns["__enum_firsts__"] = {e: self.constants[keys[0]] for e, keys in self.enums.items()
                                       if keys and e not in self.combinations}
+        if now is not py:  # the stubs' frames are not the program's (engine._LINEMAPS)
+            code = stubs_apart(code, lazy)
         return CompiledProgram(code, py, linemap, self.filename, self.source,
                                self.ns)
 
@@ -351,6 +361,22 @@ def compile_program(program: N.Program, registry: Registry,
     """Check the program (the semantic pass decides what is refused), then compile it.
     Errors that `wl run` defers (an undeclared variable, an unknown function...) stop the
     compilation only when `strict`."""
+    enabled = gc.isenabled()
+    gc.disable()  # see _compile_program
+    try:
+        return _compile_program(program, registry, session, strict, data_names)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _compile_program(program: N.Program, registry: Registry, session: "Session | None",
+                     strict: bool, data_names: frozenset[str]) -> CompiledProgram:
+    """compile_program with Python's cyclic garbage collector paused: the pass allocates
+    many objects and frees almost all of them by reference counting, so the collections
+    it triggered only walked the program's tree again and again (a fifth of the pass on a
+    12,000-line program, growing with the program: each full collection walks all of
+    it). Garbage left in cycles meanwhile is collected once the pass is over."""
     from ..semantics.analysis import analyze
     analysis = analyze(program, registry, session, unused=False, known=set(data_names))
     blocking = analysis.blocking(strict)
