@@ -2,11 +2,13 @@
 
 Decided from the parsed input, not from a pattern of one function: an input is kept out
 of the history when any name in it — a variable or parameter being declared or used, a
-member (`.Password`), a called function — suggests a secret or a credential:
+member (`.Password`), a called function — suggests a secret or a credential, by the rule
+the error excerpt's masking uses too (secret_names.py):
 
-* secret-like names, English and French, any case, with or without accents: `pwd`,
-  `password`, `passwd`, `sMdp`, `MotDePasse`, `secret`, `token`, `apiKey`, `credential`...;
-* built-ins that take credentials: any function whose name speaks of a session, a
+* secret-like names, English and French, any case, with or without accents, judged on
+  whole name parts: `pwd`, `sPassword`, `passwd`, `sMdp`, `MotDePasse`, `secret`, `token`,
+  `apiKey`, `credential`... (not `gnPassed`, `nbPasses`, `Passage`);
+* called functions that take credentials: any whose name speaks of a session, a
   connection, a login or a password (`EmailStartSMTPSession`, `EmailStartPOP3Session`,
   `EmailOuvreSessionSMTP`, `HOpenConnection`, `HPasse`...), whatever position the
   password has in its parameters.
@@ -23,10 +25,9 @@ import re
 from typing import Iterator
 
 from .errors import WLSyntaxError
-from .secret_args import CREDENTIAL_CALL as _CREDENTIAL_FUNCTION, SECRET_NAME as _SECRET_NAME
+from .secret_names import is_credential_call, is_secret_name
 from .syntax import nodes as N
 from .syntax.nodes import fields
-from .syntax.names import fold
 from .syntax.parser import parse
 from .syntax.walk import children
 
@@ -39,22 +40,29 @@ def may_hold_secret(text: str) -> bool:
         program = parse(text, "<repl>")
     except (WLSyntaxError, RecursionError):
         return any(_suspicious(word) for word in _WORD.findall(text))
-    return any(_suspicious(name) for name in _names(program))
+    return any(is_secret_name(name) or (called and is_credential_call(name))
+               for name, called in _names(program))
 
 
 def _suspicious(name: str) -> bool:
-    folded = fold(name)
-    return bool(_SECRET_NAME.search(folded) or _CREDENTIAL_FUNCTION.search(folded))
+    return is_secret_name(name) or is_credential_call(name)
 
 
-def _names(root: N.Node | N.Program) -> Iterator[str]:
-    """Every identifier the program declares, uses, calls or reads a member of."""
+def _names(root: N.Node | N.Program) -> Iterator[tuple[str, bool]]:
+    """Every identifier the program declares, uses, calls or reads a member of, and
+    whether it names a function or procedure (called or declared): the credential-call
+    rule is for those only, as in the error excerpt (`nPasse` is a variable, `HPasse` a
+    call)."""
     stack: list[N.Node | N.Program] = [root]
+    called: set[int] = set()
     while stack:
         node = stack.pop()
+        if isinstance(node, N.Call):
+            called.add(id(node.func))
+        is_call = id(node) in called or isinstance(node, N.Procedure)
         for field in fields(node):
             if field.name in ("name", "names"):
-                yield from _strings(getattr(node, field.name))
+                yield from ((name, is_call) for name in _strings(getattr(node, field.name)))
         stack.extend(children(node))
 
 

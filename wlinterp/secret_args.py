@@ -20,21 +20,13 @@ a connection or a login (not a built-in: nothing tells where its password is).
 """
 from __future__ import annotations
 
-__all__ = ["Overload", "parse_overloads", "secret_spans", "masked_line", "SECRET_NAME",
-           "CREDENTIAL_CALL"]
+__all__ = ["Overload", "parse_overloads", "secret_spans", "masked_line"]
 
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from .syntax.names import fold
-
-SECRET_NAME = re.compile(
-    r"pass|pwd|mdp|motdepasse|secret|token|apikey|api_key|credential|identifiant|privatekey"
-    r"|clepriv|cleapi|auth")
-"""A folded name that suggests a secret (also the REPL history's rule, history_filter.py)."""
-CREDENTIAL_CALL = re.compile(r"session|connect|connexion|login|logon|passe?\b|password")
-"""A folded function name that suggests it takes credentials."""
+from .secret_names import is_credential_call, is_secret_name
 _LITERALS = frozenset({"STRING", "NUMBER"})
 _KINDS = frozenset({"text", "number", "boolean", "any", "variable"})
 
@@ -51,7 +43,7 @@ class Overload:
 
     def secret_positions(self) -> set[int]:
         return {n for n, (name, _, _) in enumerate(self.params)
-                if SECRET_NAME.search(fold(name))}
+                if is_secret_name(name)}
 
 
 def parse_overloads(forms: tuple[str, ...]) -> tuple[Overload, ...]:
@@ -169,16 +161,16 @@ def _call_secrets(tokens: list[Any], n: int, args: list[Span], closed: bool,
     name = tokens[n].value
     builtin = None if method else _builtin(name)
     if builtin is None:
-        if CREDENTIAL_CALL.search(fold(name)) or SECRET_NAME.search(fold(name)):
+        if is_credential_call(name) or is_secret_name(name):
             return args
         return []
     forms = builtin.overloads or tuple(f for f in [_python_overload(builtin.func)] if f)
     if not forms:
-        return args if CREDENTIAL_CALL.search(fold(name)) else []
+        return args if is_credential_call(name) else []
     kinds = [_classify(tokens[start:min(end, start + 3)]) for start, end in args]
     fitting = [form for form in forms if _matches(form, kinds, closed)]
     if not fitting:  # a wrong call: doubt falls on the masked side, if it takes a secret
-        if any(form.secret_positions() for form in forms) or CREDENTIAL_CALL.search(fold(name)):
+        if any(form.secret_positions() for form in forms) or is_credential_call(name):
             return args
         return []
     positions = set().union(*(form.secret_positions() for form in fitting))
@@ -201,7 +193,7 @@ def secret_spans(line: str) -> list[tuple[int, int]] | None:
         for start, end in _call_secrets(tokens, n, args, closed, method):
             marks[start] += 1
             marks[end] -= 1
-    everything = any(tok.type == "NAME" and n not in called and SECRET_NAME.search(fold(tok.value))
+    everything = any(tok.type == "NAME" and n not in called and is_secret_name(tok.value)
                      and _builtin(tok.value) is None for n, tok in enumerate(tokens))
     spans, depth = set(), 0
     for n, tok in enumerate(tokens):

@@ -1,0 +1,70 @@
+"""Which names suggest a secret: whole name parts, not "pass" anywhere (docs/security.md).
+
+One rule (wlinterp/secret_names.py) serves the error excerpt's masking and the REPL
+history: both lists below are checked against both users of the rule.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wlinterp.history_filter import may_hold_secret
+from wlinterp.secret_args import masked_line
+from wlinterp.secret_names import is_secret_name, name_parts
+
+SECRET_NAMES = [
+    "sPassword", "gsMotDePasse", "sMotDePassé", "MOT_DE_PASSE", "mot_de_passe", "sMdp", "MDP",
+    "pwd", "sPWD", "gsPwd", "Password2", "PASSWORD", "spassword", "smtppassword", "passwd",
+    "sPasswort", "cle_api", "sCléAPI", "apiKey", "APIKey", "api_key", "token", "sApiToken",
+    "secret", "sClientSecret", "gsSecretKey", "sPass", "UserPass", "user_pass", "userpass",
+    "spass", "gspw", "db_pw", "sPw", "sAuth", "sAuthorization", "sPassPhrase", "sPasscode",
+    "sCredentials", "ClePrivee", "sPrivateKey", "sAccessKey", "m_sPassword", "nPass",
+]
+ORDINARY_NAMES = [
+    "gnPassed", "nbPasses", "Passage", "nbPassages", "nPasse", "bPassed", "sPassion",
+    "sPassager", "Passenger", "Author", "sAuteur", "bypass", "sCompass", "sNom", "sTexte",
+    "sEmail", "sServeur", "sHost", "nPort", "i", "tabClients", "sKey", "sCle",
+]
+
+
+@pytest.mark.parametrize("name", SECRET_NAMES)
+def test_secret_names_are_recognised_everywhere(name):
+    assert is_secret_name(name), name_parts(name)
+    line = f'{name} = "hunter2"'
+    assert masked_line(line) == f'{name} = "*******"'
+    assert may_hold_secret(line)
+
+
+@pytest.mark.parametrize("name", ORDINARY_NAMES)
+def test_ordinary_names_mask_nothing_and_stay_in_the_history(name):
+    assert not is_secret_name(name), name_parts(name)
+    line = f'{name} = "visible" + 2'
+    assert masked_line(line) == line
+    assert not may_hold_secret(line)
+
+
+def test_names_are_cut_at_underscores_digits_and_case_changes():
+    assert name_parts("gsMotDePasse") == ["gs", "mot", "de", "passe"]
+    assert name_parts("APIKey2_old") == ["api", "key", "old"]
+    assert name_parts("sMotDePassé") == ["s", "mot", "de", "passe"]
+
+
+def test_a_line_counting_passes_keeps_its_literals_in_the_excerpt():
+    """The defect: an error on `gnPassed += ...` quoted its literals as stars."""
+    line = 'Trace("passed: " + gnPassed + " of " + nbPasses)'
+    assert masked_line(line) == line
+
+
+def test_a_fatal_error_counting_passes_quotes_the_line_as_written(wl_cli, script):
+    ran = wl_cli("run", script('gnPassed is int = 1\nnbPasses is int = 0\n'
+                               'Trace("passed " + gnPassed / nbPasses + " bad")\n'))
+    assert ran.code != 0
+    assert '"passed "' in ran.err and '" bad"' in ran.err, ran.err
+
+
+def test_a_call_named_like_a_credential_is_judged_by_the_wider_rule():
+    """`HPasse(...)` may take a password; a variable `nPasse` is a count of passes."""
+    assert may_hold_secret('HPasse(Client, "hunter2")')
+    assert may_hold_secret('Connecte(sServeur, "hunter2")')
+    assert not may_hold_secret('nPasse = 3')
+    shown = masked_line('ok = ConnecteSession("srv", "hunter2")')
+    assert shown == 'ok = ConnecteSession("***", "*******")'

@@ -1,0 +1,79 @@
+"""Which names suggest a secret or a credential: the one rule for error excerpts and history.
+
+Two places must agree on it: the source line quoted under an error masks the literals of a
+line that names a variable like a secret (secret_args.py), and the REPL history leaves out
+an input that does (history_filter.py). Searching the folded name for "pass" anywhere
+masked every line naming `gnPassed`, `nbPasses` or `Passage`, so a name is now cut into its
+parts first — at `_`, digits and case changes (`gsMotDePasse` -> gs, Mot, De, Passe;
+`APIKey` -> API, Key) — and judged on them:
+
+* a word that is a secret wherever it appears — `passw` (password, passwd, Passwort),
+  `pwd`, `mdp`, `motdepasse`, `secret`, `token`, `apikey`, `cleapi`, `credential`,
+  `privatekey`, `passphrase`... — is searched in the whole folded name with the `_`
+  removed, so it is found across parts (`MOT_DE_PASSE`, `cle_api`, `api_key`) and inside
+  a lower-case name (`smtppassword`);
+* a short word that is also part of ordinary words — `pass`, `pw`, `auth` — counts only as
+  a whole part (`sPass`, `UserPass`, `db_pw`, `sAuth`, and `nPass`: the doubt leans to
+  secret), or as a whole lower-case part after a Hungarian prefix (`spass`, `gspw`), or
+  ("pass") at the end of a lower-case part that is not an English word ending so
+  (`userpass`, not `bypass`). `Passed`, `Passes`, `Passage`,
+  `Author` are not such parts. `Passe` alone (French "pass", `nPasse`) is not a secret
+  either: the French password is `MotDePasse` or `mdp`.
+
+A called function or procedure is judged by a wider rule besides (is_credential_call): a
+name speaking of a session, a connection, a login or a password (`HOpenConnection`,
+`EmailStartSMTPSession`, `HPasse`) suggests its arguments hold credentials.
+
+A false negative shows a password; a false positive only hides a literal in an error
+excerpt or a line of history: when in doubt the rule leans to secret.
+"""
+from __future__ import annotations
+
+__all__ = ["is_secret_name", "is_credential_call", "name_parts"]
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .syntax.names import fold
+
+_ANYWHERE = re.compile(
+    r"passw|pwd|mdp|motdepasse|passphrase|passcode|passkey|secret|token|apikey|cleapi"
+    r"|credential|identifiant|privatekey|clepriv|accesskey|authorization|authorisation")
+"""Words that are secrets wherever they appear in a folded name without its `_`."""
+_WHOLE = re.compile(r"(?:[glpm]_?)?(?:s|sz|str|c|b|x|v|a)?(?:pass|pw|auth)")
+"""A part that is a short secret word, perhaps after a Hungarian scope and type prefix."""
+_NOT_SECRET_ENDINGS = ("bypass", "compass", "overpass", "underpass", "surpass", "trespass")
+_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[^\W\d_A-Za-z]+")
+"""Runs of letters split at case changes; other letters (accented) stay in their run."""
+_SEPARATORS = re.compile(r"[\W\d_]+")
+_CREDENTIAL_CALL = re.compile(r"session|connect|connexion|login|logon|passw|motdepasse")
+"""Words of a folded function name that suggest it takes credentials (and `pass` or
+`passe` as a whole part: `HPass`, `HPasse`)."""
+
+
+def name_parts(name: str) -> list[str]:
+    """`name` cut at `_`, digits and case changes, each part folded: `gsMotDePasse` ->
+    ['gs', 'mot', 'de', 'passe'], `sPWD2` -> ['s', 'pwd'], `sMotDePassé` -> [..., 'passe']."""
+    if not name.isascii():
+        decomposed = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return [fold(part) for chunk in _SEPARATORS.split(name) for part in _PARTS.findall(chunk)]
+
+
+@lru_cache(maxsize=4096)
+def is_secret_name(name: str) -> bool:
+    """True if a variable, member or parameter named `name` may hold a secret."""
+    if _ANYWHERE.search(fold(name).replace("_", "")):
+        return True
+    return any(_WHOLE.fullmatch(part)
+               or (part.endswith("pass") and not part.endswith(_NOT_SECRET_ENDINGS))
+               for part in name_parts(name))
+
+
+@lru_cache(maxsize=4096)
+def is_credential_call(name: str) -> bool:
+    """True if a function or procedure named `name` suggests it takes credentials (a
+    session, a connection, a login, a password)."""
+    return bool(_CREDENTIAL_CALL.search(fold(name))
+                or any(part in ("pass", "passe") for part in name_parts(name)))
