@@ -208,8 +208,9 @@ def main() -> int:
         load_lines(quick)
         return 0
     rep = 3 if quick else 7
-    rows = [("numeric loop + IF", LOOP_WL, py_loop), ("recursive fib(24)", FIB_WL, py_fib),
-            ("call in a loop", CALL_WL, py_call)]
+    rows: list[tuple[str, str, Callable[[], object]]] = [
+        ("numeric loop + IF", LOOP_WL, py_loop), ("recursive fib(24)", FIB_WL, py_fib),
+        ("call in a loop", CALL_WL, py_call)]
     rows += [("string building 80k", CONCAT_WL.format(n=80000), py_concat),
              ("  ... in a global", CONCAT_GLOBAL_WL.format(n=80000), py_concat_global)]
     print(f"{'workload':24} {'WLanguage':>10} {'Python':>10} {'ratio':>7}  target")
