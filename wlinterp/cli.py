@@ -63,13 +63,15 @@ def overview_parser() -> argparse.ArgumentParser:
 def _dispatch(raw: list[str]) -> int:
     if raw and raw[0] in COMMANDS:
         return command_main(raw[0])(raw[1:])
-    from .commands.run import not_a_command, run_parsed
-    args = overview_parser().parse_args(raw)
-    if args.file and args.code is None:
-        message = not_a_command(args.file, list(COMMANDS))
-        if message:
-            print(message, file=sys.stderr)
-            return EXIT_USAGE
+    from .commands.run import not_a_command, option_after_script, run_parsed
+    parser = overview_parser()
+    args = parser.parse_args(raw)
+    message = not_a_command(args.file, list(COMMANDS)) if args.file and args.code is None \
+        else None
+    message = message or option_after_script(parser, raw, args, "wl")
+    if message:
+        print(message, file=sys.stderr)
+        return EXIT_USAGE
     return run_parsed(args, need_file=False)
 
 

@@ -187,3 +187,37 @@ def test_wl_test_exit_codes_come_from_the_one_table(tmp_path: Path,
     assert cli.main(["test", str(tmp_path)]) == EXIT_TESTS_FAILED
     assert cli.main(["test", "--help"]) == 0
     assert "\n  5    no test case found" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("form", [[], ["run"]])
+@pytest.mark.parametrize("after", [["--call", "Twice", "21"], ["--timeout=5"], ["21", "--json"],
+                                   ["--capture", "out"], ["--tim", "5"]])
+def test_a_wl_option_after_the_script_is_a_usage_error_not_ignored(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], form: list[str],
+        after: list[str]) -> None:
+    """`wl run x.wl --call P 1` used to run x.wl and hand `--call P 1` to the script: the
+    procedure was never called and nothing said so (README, "options after the script")."""
+    f = script(tmp_path, 'Trace("main code ran")\nPROCEDURE Twice(n)\nRESULT n * 2\n')
+    assert cli.main([*form, f, *after]) == 2
+    out, err = capsys.readouterr()
+    name = next(w for w in after if w.startswith("--")).split("=")[0]
+    assert out == "" and f"'{name}' comes after {f}" in err, err
+    assert "put wl's options before the script" in err and f"{f} -- " in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_after_a_double_dash_a_wl_option_is_the_scripts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = script(tmp_path, "Trace(CommandLine())\n")
+    assert cli.main(["run", f, "--", "--call", "P"]) == 0
+    assert cli.main([f, "a", "--", "--timeout", "5", "-w"]) == 0
+    assert capsys.readouterr().out == "--call P\na -- --timeout 5 -w\n"
+
+
+def test_the_hint_puts_call_where_it_works(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    f = script(tmp_path, "PROCEDURE Twice(n)\nRESULT n * 2\n")
+    assert cli.main(["run", "--call", "Twice", f, "21"]) == 0
+    g = script(tmp_path, "Trace(CommandLine())\n", "g.wl")
+    assert cli.main(["run", g, "--verbose", "-x"]) == 0  # no wl option: the script's
+    assert capsys.readouterr().out == "42\n--verbose -x\n"

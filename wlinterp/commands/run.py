@@ -2,13 +2,16 @@
 
 The same option parser serves both forms, so every `run` option can also be written
 before the script in the short form (`wl -w --timeout 5 x.wl args`). Everything after the
-script's name belongs to the script. A first line starting with `#!` is ignored, so a
+script's name belongs to the script, as with `python` and `node` — but a word there that is
+one of wl's own long options (`wl run x.wl --call P`) is refused with a usage error saying where
+to put it, rather than silently handed to the script; `--` after the script passes such
+words on (`wl run x.wl -- --call P`). A first line starting with `#!` is ignored, so a
 script can be made executable with `#!/usr/bin/env wl`.
 """
 from __future__ import annotations
 
-__all__ = ["main", "build_parser", "add_data_options", "add_limit_options", "limit_options",
-           "run_options", "read_script", "run_text"]
+__all__ = ["main", "build_parser", "option_after_script", "add_data_options",
+           "add_limit_options", "limit_options", "run_options", "read_script", "run_text"]
 
 import argparse
 import os
@@ -275,6 +278,37 @@ def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
                     list(args.args), capture).exit_code
 
 
+def option_after_script(parser: argparse.ArgumentParser, raw: Sequence[str],
+                        args: argparse.Namespace, command: str = "wl run") -> str | None:
+    """The usage error when a script argument (before any `--`) is one of wl's own long
+    options, e.g. `wl run x.wl --call P 1`: it would reach the script, and the run would go
+    on without the option the user meant (--capture would send real mail). None when there
+    is none, or when `--` follows the script (`wl run x.wl -- --call`: the script's). A
+    short option (`-w`, `-i`) after the script stays the script's: one letter is a common
+    script flag, and none of wl's changes what the run may do outside."""
+    rest = list(getattr(args, "args", None) or [])
+    if not rest or len(rest) >= len(raw) or raw[len(raw) - len(rest) - 1] == "--":
+        return None
+    longs = [name for name in parser._option_string_actions if name.startswith("--")]
+    for word in rest:
+        if word == "--":
+            break
+        name = word.split("=", 1)[0]
+        if name.startswith("--") and len(name) >= 4 and any(o.startswith(name) for o in longs):
+            script = args.file or "the script"
+            return (f"{command}: error: '{name}' comes after {script}, so it would go to the "
+                    f"script as an argument: put wl's options before the script "
+                    f"({command} {name} ... {script} ARGS), or write -- after the script to "
+                    f"pass '{name}' to it ({command} {script} -- {word} ...)")
+    return None
+
+
 def main(argv: Sequence[str]) -> int:
     """`wl run [OPTIONS] FILE [ARGS...]`."""
-    return run_parsed(build_parser().parse_args(list(argv)), need_file=True)
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    message = option_after_script(parser, list(argv), args)
+    if message:
+        print(message, file=sys.stderr)
+        return EXIT_USAGE
+    return run_parsed(args, need_file=True)
