@@ -51,7 +51,9 @@ def _same_code(source: str, name: str) -> int:
 def test_deferred_functions_are_the_code_of_the_whole_source():
     assert _same_code(realistic_program(40), "bench.wl") == 40
     deferred = 0
-    for path in sorted(GOLDEN.glob("*/*.wl"))[::7]:
+    # every fifth golden: every seventh gave 49 once two goldens were added (the count
+    # depends on the files the step lands on; every fifth gives 89-106 at any offset)
+    for path in sorted(GOLDEN.glob("*/*.wl"))[::5]:
         try:
             deferred += _same_code(path.read_text(encoding="utf-8"), path.name)
         except WLSyntaxError:
