@@ -302,8 +302,15 @@ def socket_client_info(rt: Runtime, name: object, info: object = SOCKET_ADDRESS)
 
 
 def send_datagram(s: WLSocket, data: bytes, address: object, port: object) -> bool:
-    """One UDP datagram to address:port, or to the last sender when none is given."""
-    if address is not None and V.to_str(address) and port is not None:
+    """One UDP datagram to address:port, or to the last sender when neither is given. One
+    without the other is a wrong call: falling back to the last sender would send the
+    datagram to another machine than the one the script names."""
+    named = address is not None and V.to_str(address) != ""
+    if named != (port is not None):
+        raise BuiltinFailure("SocketWrite: a UDP datagram is sent to an address and a port "
+                             "given together (or, with neither, to the last sender).",
+                             value=False)
+    if named:
         target = (V.to_str(address), V.to_int(port))
     elif s.peer is not None:
         target = s.peer

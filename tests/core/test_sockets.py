@@ -178,6 +178,23 @@ def test_udp_datagrams_in_french() -> None:
         "1", "1", "Bonjour, 127.0.0.1, 1", "127.0.0.1", "réponse"]
 
 
+def test_udp_write_with_an_address_and_no_port_fails() -> None:
+    """SocketWrite(u, msg, address) without the port is a wrong call, a non-fatal error:
+    it does not fall back to the last sender (the datagram went to another machine than
+    the one named). Nothing reaches the last sender."""
+    p1, p2 = free_udp_port(), free_udp_port()
+    assert run(f'''
+SocketCreateUDP("u1", {p1})
+SocketCreateUDP("u2", {p2})
+SocketWrite("u1", "hi", "127.0.0.1", {p2})
+Trace(SocketRead("u2", True, 500))
+Trace(SocketWrite("u2", "misdirected", "127.0.0.2"), ErrorOccurred)
+Trace(Position(ErrorInfo(), "port") > 0)
+Trace(SocketEcrit("u2", "mal dirigé", "127.0.0.2"), ErreurDétectée)
+Trace("[" + SocketRead("u1", True, 30) + "]", ErrorOccurred)
+''') == ["hi", "0, 1", "1", "0, 1", "[], 1"]
+
+
 def test_udp_datagram_from_a_python_peer() -> None:
     """A SocketCreateUDP socket answers whoever sent the last datagram: one datagram
     each way, no size prefix (a datagram is a whole message)."""
