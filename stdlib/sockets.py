@@ -102,18 +102,28 @@ def _decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+def port_arg(port: object, fname: str) -> int:
+    """The port number a socket function is given, 0 to 65535; another number is a
+    non-fatal error (the system library raised OverflowError, a fatal error, when binding,
+    and connected to the port modulo 65536: a script asking for 70000 reached 4464)."""
+    n = V.to_int(port)
+    if not 0 <= n <= 65535:
+        raise BuiltinFailure(f"{fname}: {n} is not a port number (0 to 65535).", value=False)
+    return n
+
+
 @family.function("SocketConnect", "SocketConnecte", can_fail=True)
 def socket_connect(rt: Runtime, name: object, port: object, address: object = "",
                    timeout: object = 2000) -> bool:
     """Connect to `address` (this machine when empty) on `port`; `timeout` in hundredths
     of a second (20 s by default: UNVERIFIED)."""
-    host = V.to_str(address) or "127.0.0.1"
+    host, number = V.to_str(address) or "127.0.0.1", port_arg(port, "SocketConnect")
     try:
-        sock = socket.create_connection((host, V.to_int(port)),
+        sock = socket.create_connection((host, number),
                                         timeout=timeout_seconds(timeout, "SocketConnect"))
         sock.settimeout(None)
     except OSError as exc:
-        raise BuiltinFailure(f"SocketConnect: cannot connect to {host}:{V.to_int(port)} "
+        raise BuiltinFailure(f"SocketConnect: cannot connect to {host}:{number} "
                              f"({exc.strerror or exc}).", value=False) from None
     add_socket(rt, name, WLSocket(sock), "SocketConnect")
     return True
@@ -123,11 +133,11 @@ def socket_connect(rt: Runtime, name: object, port: object, address: object = ""
 def socket_create(rt: Runtime, name: object, port: object, address: object = "") -> bool:
     """A server socket listening on `port` (of `address`; 127.0.0.1 when empty: decided,
     nothing is exposed to the network unless the script names an address)."""
-    host = V.to_str(address) or "127.0.0.1"
+    host, number = V.to_str(address) or "127.0.0.1", port_arg(port, "SocketCreate")
     try:
-        sock = socket.create_server((host, V.to_int(port)))
+        sock = socket.create_server((host, number))
     except OSError as exc:
-        raise BuiltinFailure(f"SocketCreate: cannot listen on {host}:{V.to_int(port)} "
+        raise BuiltinFailure(f"SocketCreate: cannot listen on {host}:{number} "
                              f"({exc.strerror or exc}).", value=False) from None
     add_socket(rt, name, WLSocket(sock, server=True), "SocketCreate")
     return True
@@ -311,7 +321,7 @@ def send_datagram(s: WLSocket, data: bytes, address: object, port: object) -> bo
                              "given together (or, with neither, to the last sender).",
                              value=False)
     if named:
-        target = (V.to_str(address), V.to_int(port))
+        target = (V.to_str(address), port_arg(port, "SocketWrite"))
     elif s.peer is not None:
         target = s.peer
     else:

@@ -21,7 +21,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .http_client import verifying_context
-from .sockets import WLSocket, add_socket
+from .sockets import WLSocket, add_socket, port_arg
 from .thread_run import timeout_seconds
 
 family = Family("Sockets (UDP, SSL)")
@@ -44,14 +44,14 @@ def _host(address: object) -> str:
 def socket_create_udp(rt: Runtime, name: object, port: object, address: object = "") -> bool:
     """A UDP socket bound to `port` of `address` (127.0.0.1 when empty: nothing is
     exposed to the network unless the script names an address)."""
-    host = _host(address)
+    host, number = _host(address), port_arg(port, "SocketCreateUDP")
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET,
                          socket.SOCK_DGRAM)
     try:
-        sock.bind((host, V.to_int(port)))
+        sock.bind((host, number))
     except OSError as exc:
         sock.close()
-        raise BuiltinFailure(f"SocketCreateUDP: cannot use {host}:{V.to_int(port)} "
+        raise BuiltinFailure(f"SocketCreateUDP: cannot use {host}:{number} "
                              f"({exc.strerror or exc}).", value=False) from None
     add_socket(rt, name, WLSocket(sock, udp=True), "SocketCreateUDP")
     return True
@@ -79,12 +79,13 @@ def socket_create_ssl(rt: Runtime, name: object, port: object, address: object =
     """A server socket listening on `port` whose connections speak TLS with the PEM
     `certificate` (its private key inside, or in the `key` file); SocketWaitForConnection
     makes the handshake, then SocketAccept, SocketRead, SocketWrite work as for TCP."""
+    number = port_arg(port, "SocketCreateSSL")
     ctx = _server_context(certificate, key)
     host = _host(address)
     try:
-        sock = socket.create_server((host, V.to_int(port)))
+        sock = socket.create_server((host, number))
     except OSError as exc:
-        raise BuiltinFailure(f"SocketCreateSSL: cannot listen on {host}:{V.to_int(port)} "
+        raise BuiltinFailure(f"SocketCreateSSL: cannot listen on {host}:{number} "
                              f"({exc.strerror or exc}).", value=False) from None
     server = WLSocket(sock, server=True)
     server.tls = ctx
@@ -97,19 +98,19 @@ def socket_connect_ssl(rt: Runtime, name: object, protocol: object, port: object
                        address: object = "", timeout: object = 2000) -> bool:
     """Connect to `address`:`port` over TLS, the server's certificate verified for that
     name; `timeout` in hundredths of a second (connection and handshake)."""
-    host = _host(address)
+    host, number = _host(address), port_arg(port, "SocketConnectSSL")
     seconds = timeout_seconds(timeout, "SocketConnectSSL")
     try:
-        raw = socket.create_connection((host, V.to_int(port)), timeout=seconds)
+        raw = socket.create_connection((host, number), timeout=seconds)
     except OSError as exc:
-        raise BuiltinFailure(f"SocketConnectSSL: cannot connect to {host}:{V.to_int(port)} "
+        raise BuiltinFailure(f"SocketConnectSSL: cannot connect to {host}:{number} "
                              f"({exc.strerror or exc}).", value=False) from None
     try:
         sock = verifying_context(rt).wrap_socket(raw, server_hostname=host)
     except OSError as exc:
         raw.close()
         raise BuiltinFailure(f"SocketConnectSSL: the TLS handshake with {host}:"
-                             f"{V.to_int(port)} failed ({_reason(exc)}).", value=False) from None
+                             f"{number} failed ({_reason(exc)}).", value=False) from None
     sock.settimeout(None)
     add_socket(rt, name, WLSocket(sock), "SocketConnectSSL")
     return True
