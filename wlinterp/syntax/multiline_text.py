@@ -3,7 +3,8 @@
 The lexer reads a block whose first line is a literal or ends with a comma as an array
 literal. Two things say it is text anyway: the variable it initialises is declared a
 string (`s is string = [` / `s est une chaîne = [`: an array cannot go there), or one of
-its lines holds a colon outside quotes (`"name": "x",`: JSON, which no array item holds).
+its lines holds a colon outside quotes and comments (`"name": "x",`: JSON, which no
+array item holds; `1, // first: one` is an array item with a comment).
 """
 from __future__ import annotations
 
@@ -25,4 +26,4 @@ def text_anyway(out: list[Token], lines: list[str]) -> bool:
     if len(out) >= 2 and out[-1].type == "EQ" and out[-2].type == "TYPE" \
             and _ARTICLES.sub("", fold(out[-2].value).strip()) in _STRING_TYPES:
         return True
-    return any(":" in _QUOTED.sub("", line) for line in lines)
+    return any(":" in _QUOTED.sub("", line).partition("//")[0] for line in lines)

@@ -15,3 +15,9 @@ t est un tableau de chaînes = [
 	"y"
 ]
 Trace(TableauOccurrence(t)) // expect: 2
+// deux-points dans un commentaire ne sont pas du JSON : le bloc reste un tableau
+u est un tableau d'entiers = [
+	10, // premier : dix
+	20
+]
+Trace(TableauOccurrence(u), u[1]) // expect: 2, 10

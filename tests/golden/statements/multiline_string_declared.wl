@@ -22,3 +22,9 @@ t is array of int = [
 	a + 1
 ]
 Trace(ArrayCount(t)) // expect: 2
+// a colon in a comment is not JSON: the block stays an array literal
+n is array of int = [
+	1, // first: one
+	2 // second: two
+]
+Trace(ArrayCount(n), n[2]) // expect: 2, 2
