@@ -81,7 +81,9 @@ def test_an_error_on_a_line_of_5000_nested_calls_is_quoted_quickly():
     assert masked_line(nested) == 'EmailStartSMTPSession("u", Upper(Lower("**")), "127.0.0.1", 25)'
 
 
-@pytest.mark.parametrize("literal, shown", [("1_000 ms", "1 s"), ("2_0 s", "20 s")])
+@pytest.mark.parametrize("literal, shown", [("1_000 ms", "1 s"), ("2_0 s", "20 s"),
+                                            ("1 h 3_0 min", "1 h 30 min"),  # every part
+                                            ("1 min 1_0.5 s", "1 min 10 s 500 ms")])
 def test_a_duration_with_digit_separators_runs(wl_cli, script, literal, shown):
     ran = wl_cli("run", script(f"d is Duration = {literal}\nTrace(d)\n"))
     assert ran.code == 0 and ran.out.strip() == shown, ran

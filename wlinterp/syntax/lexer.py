@@ -69,9 +69,10 @@ _TOKEN_RE = re.compile(
     r"|\Z"
     r"|(?P<bad>[\s\S]))"  # any other character: an error (so every match starts where asked)
 )
-# `3 min 30 s`, `1 h`, `500 ms`, `2 j`: a Duration literal (a number and a unit word).
+# `3 min 30 s`, `1 h`, `500 ms`, `2 j`: a Duration literal (a number and a unit word; `_`
+# separates digits in every part's number, as in the first's: `1 h 3_0 min`).
 _DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
-                          r"(?:[ \t]+\d+(?:\.\d+)?[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b)*",
+                          r"(?:[ \t]+\d[\d_]*(?:\.\d[\d_]*)?[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b)*",
                           re.IGNORECASE)
 # `[[a 11]]`, `t[a n]`: A (TO) opens a range; not `[[a TO 4]]`, `[[a A 4]]` (a variable a)
 _DO_WHILE_RE = re.compile(r"[ \t]+faire\b", re.IGNORECASE)
