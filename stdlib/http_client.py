@@ -228,8 +228,10 @@ def http_send(rt: Runtime, request: object) -> HTTPResponseValue:
 def application_name(rt: Runtime) -> str:
     """The name an httpRequest sends as its user agent when it names none: "the
     application's name" (help page httpRequest, ?1000021158), for a script its file name
-    without folder and extension."""
-    return os.path.splitext(os.path.basename(rt.filename))[0] or "wlinterp"
+    without folder and extension; "wlinterp" for code without a file (`<stdin>`, `<repl>`:
+    angle brackets are not allowed in a User-Agent product token)."""
+    name = os.path.splitext(os.path.basename(rt.filename))[0]
+    return "wlinterp" if not name or name.startswith("<") else name
 
 
 def header_lines(text: object) -> dict[str, str]:

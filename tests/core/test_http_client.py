@@ -232,3 +232,21 @@ END
 ''')
     assert err == ""
     assert lines == ["http", "MonAgent", "Agent/2", "PC SOFT Framework", "Le mien"]
+
+
+@pytest.mark.parametrize("filename", ["<stdin>", "<repl>"])
+def test_user_agent_of_a_script_without_a_file_name(http_url: str, filename: str) -> None:
+    """A script read from standard input (`wl run -`) or typed in the REPL has no file
+    name: its requests name "wlinterp", not "<stdin>" (angle brackets are not allowed in
+    a User-Agent product token, RFC 9110 §10.1.5)."""
+    out, err = io.StringIO(), io.StringIO()
+    run_source(f'''
+r is httpRequest
+Trace(r.UserAgent)
+r.URL = "{http_url}/"
+a is httpResponse = HTTPSend(r)
+v is JSON = a.Content
+Trace(v.agent)
+''', filename, stdout=out, stderr=err)
+    assert err.getvalue() == ""
+    assert out.getvalue().splitlines() == ["wlinterp", "wlinterp"]
