@@ -12,17 +12,20 @@ errors (ErrorOccurred), as WINDEV's socket functions report them.
 from __future__ import annotations
 
 import socket
-from typing import Any
+import time
+from typing import Any, Callable, TypeVar
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.thread_gate import SLICE
 from wlinterp.syntax.names import fold
 
 from .thread_run import timeout_seconds
 
 _MAX_DATAGRAM = 65535
+_T = TypeVar("_T")
 
 family = Family("Sockets")
 
@@ -42,6 +45,7 @@ class WLSocket:
         self.pending = b""  # bytes read past the last message
         self.accepted: list[socket.socket] = []
         self.peer: tuple[str, int] | None = None  # UDP: the last sender
+        self.wait: float | None = None  # how long a read waits for more bytes (None: no limit)
         self.tls: Any = None  # an SSL server: the ssl.SSLContext its connections use
 
     def read_until(self, marker: bytes) -> bytes:
@@ -57,10 +61,31 @@ class WLSocket:
         return head
 
     def _fill(self) -> None:
-        data = self.sock.recv(_CHUNK)
+        data = in_slices(self.sock, lambda: self.sock.recv(_CHUNK), self.wait)
         if not data:
             raise ConnectionError("the connection was closed by the other side")
         self.pending += data
+
+
+def in_slices(sock: socket.socket, op: Callable[[], _T], seconds: float | None) -> _T:
+    """Run the blocking call `op` on `sock` (a recv, an accept), waiting at most `seconds`
+    (None: no limit), in slices of SLICE seconds: between two, Python code runs, so a
+    thread's fatal error (runtime/thread_gate.py) or ThreadStop reaches a thread blocked
+    here (a wait in one C call never saw them: the run hung). socket.timeout when the
+    time ran out. The socket is left with a timeout: the caller resets it."""
+    if seconds is not None and seconds <= SLICE:
+        sock.settimeout(seconds)
+        return op()
+    deadline = None if seconds is None else time.monotonic() + seconds
+    while True:
+        left = SLICE if deadline is None else min(SLICE, deadline - time.monotonic())
+        if left <= 0:
+            raise socket.timeout("timed out")
+        sock.settimeout(left)
+        try:
+            return op()
+        except socket.timeout:
+            continue
 
 
 def _sockets(rt: Runtime) -> dict[str, WLSocket]:
@@ -149,13 +174,15 @@ def socket_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
     s = get_socket(rt, name, "SocketWaitForConnection")
     if s.accepted:
         return True
-    s.sock.settimeout(timeout_seconds(timeout, "SocketWaitForConnection"))
     try:
-        conn, _ = s.sock.accept()
+        conn, _ = in_slices(s.sock, s.sock.accept,
+                            timeout_seconds(timeout, "SocketWaitForConnection"))
     except socket.timeout:
         return False
     except OSError as exc:
         raise BuiltinFailure(f"SocketWaitForConnection: {exc}.", value=False) from None
+    finally:
+        s.sock.settimeout(None)
     if s.tls is not None:
         conn = _secure(s, conn, timeout)
     conn.settimeout(None)
@@ -232,7 +259,7 @@ def socket_read(rt: Runtime, name: object, wait_for_end: object = True,
 
 def _read_stream(s: WLSocket, seconds: float | None) -> str:
     """One message of a connected socket, in its transmission mode."""
-    s.sock.settimeout(seconds)
+    s.wait = seconds  # each wait for more bytes (WLSocket._fill)
     try:
         if s.mode == SIZE_AT_START:
             size = int(s.read_until(b"\r\n").strip() or b"0")
@@ -339,9 +366,8 @@ def send_datagram(s: WLSocket, data: bytes, address: object, port: object) -> bo
 
 def read_datagram(s: WLSocket, seconds: float | None) -> tuple[str, str, int]:
     """The next UDP datagram, with its sender (kept for SocketWrite and SocketClientInfo)."""
-    s.sock.settimeout(seconds)
     try:
-        data, sender = s.sock.recvfrom(_MAX_DATAGRAM)
+        data, sender = in_slices(s.sock, lambda: s.sock.recvfrom(_MAX_DATAGRAM), seconds)
     except socket.timeout:
         raise BuiltinFailure("SocketRead: no message within the timeout.",
                              value=("", "", 0)) from None

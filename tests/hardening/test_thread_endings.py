@@ -133,3 +133,35 @@ def test_a_thread_error_ends_a_called_procedure_waiting_for_it(wl_cli, script):
     ran = wl_cli("run", "--call", "P", path)
     assert (ran.code, ran.out) == (1, "main code\n"), ran
     assert ran.err.startswith("called.wl:10:1: error: in thread 'w'"), ran
+
+
+def _free_port(kind: int) -> int:
+    import socket
+    with socket.socket(socket.AF_INET, kind) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_a_thread_error_ends_a_main_code_blocked_on_a_socket(wl_cli, script):
+    """The main code waits with no time limit for a message the failing thread was to
+    send, for a client, for a datagram: each socket wait is cut in slices, so the thread's
+    error reaches it (it hung: a blocked recv/accept never ran Python code again)."""
+    import socket
+    tcp, udp, idle = (_free_port(socket.SOCK_STREAM), _free_port(socket.SOCK_DGRAM),
+                      _free_port(socket.SOCK_STREAM))
+    waits = {"read": f'SocketConnect("cli", {tcp}, "127.0.0.1")\nTrace(SocketRead("cli"))\n',
+             "accept": f'SocketCreate("idle", {idle})\nTrace(SocketWaitForConnection("idle"))\n',
+             "udp": f'SocketCreateUDP("u", {udp})\nTrace(SocketRead("u"))\n'}
+    for what, wait in waits.items():
+        path = script(f'SocketCreate("srv", {tcp})\n'
+                      'ThreadExecute("server", threadNormal, Serve)\n'
+                      f'{wait}'
+                      'Trace("never")\n'
+                      "\n"
+                      "PROCEDURE Serve()\n"
+                      'ThreadPause(30)\n'
+                      't is array of int\n'
+                      "Trace(t[3])\n", f"{what}.wl")
+        ran = wl_cli("run", path, timeout=30)
+        assert (ran.code, ran.out) == (1, ""), (what, ran)
+        assert ran.err.startswith(f"{what}.wl:10:1: error: in thread 'server': Index 3"), ran

@@ -11,7 +11,8 @@ The main code is told by an exception raised in its thread (`ThreadFailed`, CPyt
 `PyThreadState_SetAsyncExc`, as ThreadStop and the size sampling do): it appears at the
 main code's next bytecode. Every wait of the thread families waits in slices
 (`wait_in_slices`), so a main code blocked on a signal, a semaphore, a mutex, a critical
-section, a queue or ThreadWait sees it within a slice. The gate is open only while the
+section, a queue or ThreadWait sees it within a slice (and so does one blocked on a
+socket: stdlib/sockets.py `in_slices`). The gate is open only while the
 engine runs main code (`open_gate`/`close_gate`): a failure after the main code ended
 is raised by the end-of-run wait for the threads, one between two REPL inputs is only
 printed (the session goes on).
