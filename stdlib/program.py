@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import os
 import shlex
-import time
 
 from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime.state import ProgramEnd, Runtime
+from wlinterp.runtime.thread_gate import pause
 
 family = Family("Program")
 
@@ -44,7 +44,7 @@ def multitask(rt: Runtime, hundredths: object = 0) -> None:
     delay = abs(float(V.to_num(hundredths))) / 100
     if delay > 3600:
         raise WLRuntimeError("Multitask: a pause longer than one hour is refused.")
-    time.sleep(delay)
+    pause(delay)
 
 
 @family.function("SysEnvironment", "SysEnvironnement")

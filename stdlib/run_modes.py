@@ -11,12 +11,12 @@ that has a fallback). Decisions: docs/builtins.md, "Links, disks, run modes".
 from __future__ import annotations
 
 import sys
-import time
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.thread_gate import pause
 
 family = Family("Run modes")
 
@@ -69,4 +69,4 @@ def delay(rt: Runtime, hundredths: object) -> None:
     seconds = max(float(V.to_num(hundredths)), 0.0) / 100
     if seconds > _MAX_DELAY:
         raise WLRuntimeError("Delay: a wait longer than one hour is refused.")
-    time.sleep(seconds)
+    pause(seconds)

@@ -15,12 +15,12 @@ import getpass
 import os
 import socket
 import sys
-import time
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.thread_gate import pause
 
 from .ini_files import IniText, checked_name, store_value
 from .paths import failure, native_path
@@ -87,7 +87,7 @@ def thread_pause(rt: Runtime, hundredths: object) -> None:
     delay = max(V.to_num(hundredths), 0) / 100
     if delay > 3600:
         raise WLRuntimeError("ThreadPause: a pause longer than one hour is refused.")
-    time.sleep(float(delay))
+    pause(float(delay))
 
 
 def parameters_file(rt: Runtime) -> str:

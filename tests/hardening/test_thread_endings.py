@@ -165,3 +165,21 @@ def test_a_thread_error_ends_a_main_code_blocked_on_a_socket(wl_cli, script):
         ran = wl_cli("run", path, timeout=30)
         assert (ran.code, ran.out) == (1, ""), (what, ran)
         assert ran.err.startswith(f"{what}.wl:10:1: error: in thread 'server': Index 3"), ran
+
+
+def test_a_thread_error_ends_a_main_code_pausing(wl_cli, script):
+    """ThreadPause, Multitask and Delay pause in slices: a main code pausing for a minute
+    ends as soon as a thread fails (the error waited for the whole pause), EN and FR."""
+    for pause in ("ThreadPause(6000)", "Multitask(6000)", "Temporisation(6000)"):
+        path = script('ThreadExecute("w", threadNormal, W)\n'
+                      f"{pause}\n"
+                      'Trace("never")\n'
+                      "\n"
+                      "PROCEDURE W()\n"
+                      "ThreadPause(20)\n"
+                      'ExceptionThrow(3, "gave up")\n', "pause.wl")
+        start = time.monotonic()
+        ran = wl_cli("run", path, timeout=90)
+        assert (ran.code, ran.out) == (1, ""), (pause, ran)
+        assert ran.err.startswith("pause.wl:7:1: error: in thread 'w': gave up"), ran
+        assert time.monotonic() - start < 30, pause  # not the minute's pause

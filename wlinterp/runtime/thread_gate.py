@@ -20,7 +20,8 @@ printed (the session goes on).
 from __future__ import annotations
 
 __all__ = ["ThreadFailed", "SLICE", "open_gate", "close_gate", "interactive", "thread_failed",
-           "run_error", "failure", "main_code", "wait_in_slices", "waiting_forever", "stuck"]
+           "run_error", "failure", "main_code", "wait_in_slices", "waiting_forever", "stuck",
+           "pause"]
 
 import contextlib
 import ctypes
@@ -198,3 +199,12 @@ def wait_in_slices(attempt: Callable[[float], bool], timeout: float | None,
                 return True
             if deadline is not None and time.monotonic() >= deadline:
                 return False
+
+
+def pause(seconds: float) -> None:
+    """Sleep `seconds` in slices of SLICE (ThreadPause, Multitask, Delay): a thread's fatal
+    error reaches a main code pausing, and ThreadStop a thread pausing, within a slice (one
+    sleep in C never saw them: the error waited for the whole pause)."""
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        time.sleep(min(left, SLICE))
