@@ -88,6 +88,16 @@ def in_slices(sock: socket.socket, op: Callable[[], _T], seconds: float | None) 
             continue
 
 
+def untimed(sock: socket.socket) -> None:
+    """Leave `sock` blocking after a timed wait. A socket another thread closed meanwhile
+    (SocketClose, the end of the run) has no timeout to reset: the wait's own failure is
+    what the script sees, not an OSError of the reset."""
+    try:
+        sock.settimeout(None)
+    except OSError:
+        pass
+
+
 def _sockets(rt: Runtime) -> dict[str, WLSocket]:
     return rt.table("sockets", _close_all)
 
@@ -182,7 +192,7 @@ def socket_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
     except OSError as exc:
         raise BuiltinFailure(f"SocketWaitForConnection: {exc}.", value=False) from None
     finally:
-        s.sock.settimeout(None)
+        untimed(s.sock)
     if s.tls is not None:
         conn = _secure(s, conn, timeout)
     conn.settimeout(None)
@@ -277,7 +287,7 @@ def _read_stream(s: WLSocket, seconds: float | None) -> str:
     except (OSError, ValueError) as exc:
         raise BuiltinFailure(f"SocketRead: {exc}.", value="") from None
     finally:
-        s.sock.settimeout(None)
+        untimed(s.sock)
 
 
 @family.function("SocketChangeTransmissionMode", "SocketChangeModeTransmission",
@@ -374,6 +384,6 @@ def read_datagram(s: WLSocket, seconds: float | None) -> tuple[str, str, int]:
     except OSError as exc:
         raise BuiltinFailure(f"SocketRead: {exc.strerror or exc}.", value=("", "", 0)) from None
     finally:
-        s.sock.settimeout(None)
+        untimed(s.sock)
     s.peer = (sender[0], int(sender[1]))
     return _decode(data), s.peer[0], s.peer[1]

@@ -348,3 +348,21 @@ Trace(SocketRead("p", True, 500))
         listener.close()
     assert seen == [b"2\r\nhi"]
     assert lines == ["1", "ok"]
+
+
+def test_a_socket_closed_by_another_thread_fails_the_read_non_fatally() -> None:
+    """SocketClose in the main code while a thread reads that socket: the thread's
+    SocketRead returns "" with ErrorOccurred (it ended the run with 'OSError: [Errno 9]
+    Bad file descriptor', a Python error, raised when the read reset the closed socket's
+    timeout)."""
+    assert run('''
+SocketCreateUDP("u", 0)
+ThreadExecute("r", threadNormal, R)
+ThreadPause(20)
+SocketClose("u")
+ThreadWait("r")
+Trace("end")
+
+PROCEDURE R()
+Trace("[" + SocketRead("u", True, 300) + "]", ErrorOccurred)
+''') == ["[], 1", "end"]
