@@ -212,8 +212,13 @@ class OperatorMixin(RangeMixin):
 
     def x_InList(self, e: N.InList) -> tuple[str, SType]:
         v = self.value(e.value)
-        items = ", ".join(self.value(x) for x in e.items)
-        code = f"w_in({v}, {items})"
+        if e.lazy and len(e.items) > 1:  # _IN_: each item evaluated only while none matched
+            t = self.temp()
+            tests = " or ".join(f"w_in({t}, {self.value(x)})" for x in e.items)
+            code = f"(({t} := {v}), ({tests}))[-1]"
+        else:
+            items = ", ".join(self.value(x) for x in e.items)
+            code = f"w_in({v}, {items})"
         return (f"(not {code})" if e.negate else code), S.BOOL
 
     def x_Ternary(self, e: N.Ternary) -> tuple[str, SType]:

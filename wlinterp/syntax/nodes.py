@@ -93,6 +93,7 @@ class InList(Expr):
     value: Expr
     items: list[Expr]
     negate: bool
+    lazy: bool = False  # `_IN_` / `_DANS_`: the items are evaluated up to the first match
 
 
 class Ternary(Expr):

@@ -110,7 +110,8 @@ def _extend(left: N.Expr, items: list[Any], pos: int, minp: int) -> tuple[N.Expr
         pos += 1
         tok = op.tok
         if op.kind == "in":
-            left = N.InList(tok.line, tok.column, left, op.args, op.negate)
+            left = N.InList(tok.line, tok.column, left, op.args, op.negate,
+                            str(tok.value).startswith("_"))  # _IN_ / _DANS_
             chained = False
             continue
         right, pos = _climb(items, pos, op.prec if op.kind == "CARET" else op.prec + 1)

@@ -23,6 +23,7 @@ KEYWORDS: dict[str, str] = {
     "is": "IS", "est": "IS", "are": "ARE", "sont": "ARE", "let": "LET", "soit": "LET",
     "of": "OF", "in": "IN", "dans": "IN", "not": "NOT", "pas": "NOT", "and": "AND", "et": "AND",
     "or": "OR", "ou": "OR", "_and_": "SAND", "_et_": "SAND", "_or_": "SOR", "_ou_": "SOR",
+    "_in_": "IN", "_dans_": "IN",  # optimised IN: stops at the first match (?1512003)
     "true": "TRUE", "vrai": "TRUE", "false": "FALSE", "faux": "FALSE", "null": "NULL",
     "do": "DO", "faire": "DO", "on": "ON",
 }
