@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import dataclass
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family, TextArg
@@ -102,9 +102,14 @@ def _sniff(stream: BinaryIO, encoding: str) -> str:
 
 
 @family.function("fOpen", "fOuvre", can_fail=True)
-def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE) -> int:
+def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE,
+           disk_mode: object = None) -> Any:
     """Open a file and return its handle (-1 on failure). foRead, foWrite, foReadWrite,
-    foAdd (write at the end), foCreate (empty it), foCreateIfNotExist, plus an encoding."""
+    foAdd (write at the end), foCreate (empty it), foCreateIfNotExist, plus an encoding.
+    `fOpen(f, path [, mode])` with a DiskFile variable first (help ?3036036, its third
+    syntax) opens the file into f and returns True, or False on failure."""
+    if getattr(path, "wl_method_kind", None) == "diskfile":
+        return _open_into(rt, path, mode, FO_READ_WRITE if disk_mode is None else disk_mode)
     name, m = native_path(path), V.to_int(mode)
     exists = os.path.exists(name) if "\0" not in name else False
     create = m & FO_CREATE or (m & FO_CREATE_IF_NOT_EXIST and not exists)
@@ -119,6 +124,17 @@ def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE) -> int:
     if m & FO_ADD:
         stream.seek(0, io.SEEK_END)
     return _register(rt, name, stream, encoding)
+
+
+def _open_into(rt: Runtime, disk_file: Any, path: object, mode: object) -> bool:
+    """`fOpen(MyFile, path, mode)`: the DiskFile variable designates the opened file."""
+    try:
+        disk_file.handle = f_open(rt, path, mode)
+    except BuiltinFailure as failed:
+        disk_file.handle = -1
+        failed.value = False
+        raise
+    return True
 
 
 @family.function("fCreate", "fCrée", can_fail=True)
