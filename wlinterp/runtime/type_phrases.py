@@ -24,13 +24,16 @@ _SIMPLE: dict[str, TypeSpec] = {
 
 
 def _singular(word: str) -> str:
-    """`strings` -> `string`, `chaines` -> `chaine`, `entiers` -> `entier`."""
+    """`strings` -> `string`, `chaines` -> `chaine`, `entiers` -> `entier`,
+    `currencies` -> `currency`."""
     if word in _SIMPLE or word in ("of", "de", "by", "sur", "on", "par"):
         return word
     if word.endswith("s") and word[:-1] in _SIMPLE:
         return word[:-1]
     if word.endswith("x") and word[:-1] in _SIMPLE:
         return word[:-1]
+    if word.endswith("ies") and word[:-3] + "y" in _SIMPLE:
+        return word[:-3] + "y"  # `are currencies` (help ?1514043)
     return word
 
 
@@ -194,6 +197,9 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     simple = _SIMPLE.get(_singular(head))
     if simple is not None:
         return simple
+    if re.fullmatch(r"\d-(?:bytes?|octets?)", head) and len(words) > 1 \
+            and _SIMPLE.get(_singular(words[1])) is REAL:  # `4-byte real`: held as a real
+        return REAL  # (as `réel sur 4 octets`; docs/builtins.md, help ?1514048)
     name = _singular(head)
     if isinstance(named := structs.get(head, structs.get(name)), TypeSpec):
         return named  # an enumeration or a combination
