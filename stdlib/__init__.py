@@ -39,3 +39,4 @@ FAMILIES += ("thread_run", "thread_sync", "json_type", "http_client", "sockets",
 FAMILIES += ("array_shape", "colors")  # docs/builtins.md, "Array shape", "Colours"
 FAMILIES += ("variable_reset", "string_phonetic")  # docs/builtins.md, "VariableReset", "Soundex"
 FAMILIES += ("thread_type", "thread_signals", "stacks_queues", "system_dirs", "http_forms", "finance")  # docs/builtins.md, "The Thread type, signals and events", "Stacks and queues", "System folders", "HTTP forms", "Financial functions"
+FAMILIES += ("euro",)  # docs/builtins.md, "Euro"
