@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from wlinterp.mailbox import journal
+from wlinterp.mailbox import child, journal
 from wlinterp.mailbox.child import CaptureError, CaptureProcess
 from wlinterp.mailbox.store import CaptureStore
 
@@ -48,6 +48,16 @@ def test_the_child_captures_like_the_in_process_server(mailbox_dir: Path):
     assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
     entries, damaged = CaptureStore.existing(mailbox_dir).entries()
     assert damaged == [] and len(entries) == 2
+    assert "-S" in handle._proc.args  # it ran without `site`, TLS included
+
+
+def test_the_child_keeps_site_when_its_path_alone_would_not_find_aiosmtpd():
+    """-S only when the path handed to the child finds every package it imports (one
+    found only through an import hook, as an editable install, needs `site`)."""
+    path = child._child_path()
+    assert child._no_site(path) == ["-S"]
+    without = [p for p in path if not os.path.isdir(os.path.join(p, "aiosmtpd"))]
+    assert child._no_site(without) == []
 
 
 def test_a_directory_that_cannot_be_used_is_one_line(tmp_path: Path):

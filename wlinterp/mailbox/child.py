@@ -43,6 +43,32 @@ _STOP_TIMEOUT = 30.0
 _SETTLE_EVERY = 64  # messages: the records are made as the run goes, not all at its end
 
 
+_CHILD_IMPORTS = ("aiosmtpd", "public", "attr", "trustme", "cryptography", "idna")
+"""What the child imports from outside the standard library (aiosmtpd and what it needs;
+the TLS certificate's makers)."""
+
+
+def _child_path() -> list[str]:
+    """The child's module search path: this package's root, then every folder this
+    process searches (its site-packages included, with what their .pth files added)."""
+    package_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    paths = [package_root, *(os.path.abspath(p) for p in sys.path if p and os.path.exists(p))]
+    return list(dict.fromkeys(paths))
+
+
+def _no_site(path: list[str]) -> list[str]:
+    """["-S"] (the child runs without the `site` module) when `path` alone finds what the
+    child imports; [] otherwise (a package found only through an import hook, such as
+    an editable install of aiosmtpd).
+
+    Why: `site` would find the folders of `path` again, reading every .pth file and
+    importing the editable-install finders of a development checkout: part of the
+    child's start, before it can say it is ready."""
+    from importlib.machinery import PathFinder
+
+    return ["-S"] if all(PathFinder.find_spec(name, path) for name in _CHILD_IMPORTS) else []
+
+
 class CaptureError(ValueError):
     """The child could not start or stopped answering (worded for the user, like
     store.MailboxError, which this module does not import: it loads the mail parser)."""
@@ -57,12 +83,11 @@ class CaptureProcess:
         import subprocess  # here: the child itself never needs it
 
         parse_faults(faults)
-        package_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            p for p in (package_root, os.environ.get("PYTHONPATH")) if p)}
+        path = _child_path()
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
         debug = bool(os.environ.get("WL_DEBUG"))
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "wlinterp.mailbox.child", directory, *faults],
+            [sys.executable, *_no_site(path), "-m", "wlinterp.mailbox.child", directory, *faults],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=None if debug else subprocess.DEVNULL, env=env, process_group=0)
         self._lock = threading.Lock()
