@@ -238,3 +238,20 @@ def test_a_running_capture_writes_the_files_and_drains_when_read(mailbox_dir, mo
         store = CaptureStore.existing(mailbox_dir)
         assert sorted(p.name for p in (mailbox_dir / "new").iterdir()) == sorted(r["id"] for r in records)
         assert store.raw(records[0]["id"]) == build_message("a").as_bytes().replace(b"\n", b"\r\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_unique_names_carry_the_pid_of_the_process_that_makes_them(tmp_path):
+    """The pid in a name (which `recover` and `replay` read to leave a running capture's
+    files alone) is asked once, not for every message: a forked process asks again."""
+    assert f"P{os.getpid()}Q" in unique_name()
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child process
+        os.write(write, f"{os.getpid()} {unique_name()}".encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(child, 0)
+    pid, name = os.read(read, 1000).decode().split()
+    os.close(read)
+    assert int(pid) == child and f"P{child}Q" in name

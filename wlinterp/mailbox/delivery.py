@@ -61,12 +61,17 @@ def fsync_dir(path: str) -> None:
         os.close(fd)
 
 
+_PID = [os.getpid()]  # asked once (a system call), not for every message; a fork asks again
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=lambda: _PID.__setitem__(0, os.getpid()))
+
+
 def unique_name() -> str:
     """A Maildir unique name no other delivery (thread or process) can produce."""
     now = time.time()
     with _LOCK:
         n = next(_COUNTER)
-    return f"{int(now)}.M{int(now % 1 * 1e6)}P{os.getpid()}Q{n}.{_HOST}"
+    return f"{int(now)}.M{int(now % 1 * 1e6)}P{_PID[0]}Q{n}.{_HOST}"
 
 
 class Reserve:

@@ -344,7 +344,13 @@ class Journal:
     # -- stopping --------------------------------------------------------------
 
     def close(self) -> None:
-        """Make every message file durable, then remove the segments (the capture stops)."""
+        """Make every message file durable, then remove the segments (the capture stops).
+
+        The removals are not flushed (no flush of wl-journal/, which the run would wait
+        for at every stop): a segment whose removal a power cut undoes names only
+        messages whose files were made durable before it was removed, so the next start
+        finds each of them whole, flushes it and removes the segment again (replay.py)
+        — nothing is lost or written twice."""
         with self._lock:
             self._closing = True
             self._active = self._spare = None
@@ -361,8 +367,6 @@ class Journal:
                 _retire(segment)
             else:  # a message file could not be flushed: the next capture replays it
                 os.close(segment.fd)
-        with contextlib.suppress(OSError):
-            fsync_dir(self._journal_dir)
 
 
 def _prepare(folder: str) -> _Segment:
