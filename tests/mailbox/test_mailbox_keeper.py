@@ -203,3 +203,51 @@ def test_a_stream_that_never_pauses_gets_its_files_once_too_many_wait(mailbox_di
     assert len(os.listdir(mailbox_dir / "new")) == 4
     store.stop_capturing()
     assert _listed(mailbox_dir) == [f"h{n}" for n in range(4)]
+
+
+def _file_items(n: int) -> list[keeper.Item]:
+    return [(None, f"17000000{k:02d}.M1P1Q{k}.test", build_message(f"u{k}").as_bytes()) for k in range(n)]
+
+
+@pytest.mark.skipif(not keeper._UNNAMED, reason="this system has no unnamed files (O_TMPFILE)")
+def test_message_files_are_written_unnamed_then_named_in_new(mailbox_dir, monkeypatch):
+    """Where the system can, a message file is made with no name in new/ and named
+    there once whole: no entry in tmp/, no rename, nothing half-written ever named."""
+    CaptureStore.create(mailbox_dir)
+    renames: list[str] = []
+    real_rename = os.rename
+    monkeypatch.setattr(os, "rename", lambda a, b, **kw: (renames.append(a), real_rename(a, b, **kw))[1])
+    writer = keeper.FileWriter(str(mailbox_dir))
+    assert writer.unnamed
+    items = _file_items(3)
+    assert writer.write(items) == items
+    writer.close()
+    assert renames == [] and os.listdir(mailbox_dir / "tmp") == []
+    for _, key, data in items:
+        assert (mailbox_dir / "new" / key).read_bytes() == data
+        assert (mailbox_dir / "new" / key).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_file_system_without_unnamed_files_goes_through_tmp(mailbox_dir, monkeypatch):
+    """A file system that refuses unnamed files (EOPNOTSUPP): the writer goes through
+    tmp/ and a rename from then on, and every file still arrives whole."""
+    import errno
+
+    CaptureStore.create(mailbox_dir)
+    refused: list[int] = []
+    real_open = os.open
+
+    def no_unnamed(path, flags, *args, **kwargs):
+        if keeper._UNNAMED and flags & keeper._UNNAMED == keeper._UNNAMED:
+            refused.append(flags)
+            raise OSError(errno.EOPNOTSUPP, "not on this file system")
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", no_unnamed)
+    writer = keeper.FileWriter(str(mailbox_dir))
+    items = _file_items(3)
+    assert writer.write(items) == items
+    writer.close()
+    assert not writer.unnamed and len(refused) == (1 if keeper._UNNAMED else 0)  # tried once
+    assert os.listdir(mailbox_dir / "tmp") == []
+    assert sorted(os.listdir(mailbox_dir / "new")) == sorted(key for _, key, _ in items)

@@ -16,8 +16,8 @@ prepares, ahead of time, a segment file of SEGMENT_BYTES filled with zeros and f
 (With `files_first`, for `wl mailbox serve`, whose clients are other programs that may
 read the Maildir the moment they get their 250, the message file is written into
 ``tmp/`` before the flush and moved into ``new/`` before the 250, as direct delivery
-does.) A keeper thread then, off the reply path, writes each message file (keeper.py; into
-``tmp/``, moved into ``new/``) once the capture pauses (`_KEEPER_WAKE` without a new
+does.) A keeper thread then, off the reply path, writes each message file into
+``new/``, whole (keeper.py), once the capture pauses (`_KEEPER_WAKE` without a new
 message; in a stream that never pauses, once `_HURRY_ITEMS` messages or `_HURRY_BYTES`
 wait), makes the files durable by groups (at that pause, every `_SYNC_EVERY` files, at
 the stop: one flush of the whole file system, else each file then ``new/``: keeper.py
@@ -360,6 +360,7 @@ class Journal:
             self._closing = True
             self._wake.notify()
         self._thread.join()
+        self._files.close()
         with self._lock:
             left, self._segments = self._segments, []
         for segment in left:
