@@ -91,3 +91,38 @@ def test_a_rule_without_a_method_makes_a_tree_or_calls_the_default() -> None:
     assert isinstance(tree, tables.Tree) and (tree.data, tree.children) == ("_helper", [1, 2])
     assert tables._callback(WithDefault(), shape, 2)([1, 2]) == ("default", "_helper", [1, 2],
                                                                   None)
+
+
+def test_the_cycle_collector_is_off_during_a_parse_and_as_it_was_after() -> None:
+    """The parse makes no garbage in cycles: the collector stays off while it runs (it
+    would walk the growing tree again and again), makes one young-generation collection
+    at the end, and is left as the caller had it, after a tree or an error."""
+    import gc
+
+    runs: list[int] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    text = "".join(f"PROCEDURE P{i}(n is int)\nx is int = n * {i}\nRESULT x + 1\n"
+                   for i in range(400))
+    assert gc.isenabled()
+    gc.callbacks.append(note)
+    try:
+        P.parse(text)
+        assert runs == [0] and gc.isenabled()
+        assert gc.get_count()[0] < gc.get_threshold()[0]
+        try:
+            P.parse("IF x THEN\n")
+        except WLSyntaxError:
+            pass
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            P.parse(text)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        gc.callbacks.remove(note)
