@@ -22,12 +22,12 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLAssoc
-from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRUCT
+from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRING, K_STRUCT
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import VARIANT, TypeSpec, WLArray, WLStruct, coerce
 from wlinterp.syntax.names import fold
 
-from .variants import WLObject, from_json, serialized_members, to_json
+from .variants import WLObject, buffer_from_text, from_json, serialized_members, to_json
 
 family = Family("Serialization")
 
@@ -122,6 +122,8 @@ def _fill(rt: Runtime, tree: Any, spec: TypeSpec | None, current: object) -> obj
     if spec is None or spec.kind in (K_STRUCT, K_ARRAY, K_ASSOC) and not isinstance(
             tree, (dict, list)):
         return from_json(tree)
+    if spec.kind == K_STRING and spec.name == "buffer":  # written in base64 (?1514042)
+        return buffer_from_text(tree)
     return coerce(from_json(tree), spec, ctx)
 
 

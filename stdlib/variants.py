@@ -7,6 +7,8 @@ Null (UNVERIFIED: the usual way WINDEV code tests optional JSON members).
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from decimal import Decimal
 from typing import Any
@@ -17,6 +19,7 @@ from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.members import WLMembers, serialized_members
+from wlinterp.runtime.kinds import K_STRING
 from wlinterp.runtime.types import VARIANT, WLArray, WLAssoc, WLStruct
 
 family = Family("JSON")
@@ -42,7 +45,9 @@ def to_json(value: object) -> Any:
     if isinstance(value, WLAssoc):
         return {str(k): to_json(v) for k, v in value.data.items()}
     if isinstance(value, WLStruct):
-        return {name: to_json(value.values[key]) for key, name in serialized_members(value)}
+        buffers = buffer_members(value)
+        return {name: buffer_text(value.values[key]) if key in buffers
+                else to_json(value.values[key]) for key, name in serialized_members(value)}
     if isinstance(value, WLArray):
         return [to_json(v) for v in value.items]
     if isinstance(value, Decimal):
@@ -50,6 +55,33 @@ def to_json(value: object) -> Any:
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     raise WLRuntimeError(f"VariantToJSON: a value of type {V.type_name(value)} has no JSON form.")
+
+
+def buffer_members(value: WLStruct) -> frozenset[str]:
+    """The structure's members declared Buffer: JSON and XML show them in base64 (the
+    Buffer type's help page, ?1514042)."""
+    return frozenset(key for key, _, spec in value.sdef.members
+                     if spec.kind == K_STRING and spec.name == "buffer")
+
+
+def buffer_text(value: object) -> object:
+    """A buffer's bytes (characters 0-255, else the text's UTF-8) in base64."""
+    if not isinstance(value, str):
+        return to_json(value)
+    data = value.encode("latin-1") if all(ord(c) < 256 for c in value) \
+        else value.encode("utf-8", errors="surrogatepass")
+    return base64.b64encode(data).decode("ascii")
+
+
+def buffer_from_text(text: object) -> object:
+    """The buffer a base64 text of JSON or XML holds (the text itself when it is not
+    base64)."""
+    if not isinstance(text, str):
+        return text
+    try:
+        return base64.b64decode(text, validate=True).decode("latin-1")
+    except (ValueError, binascii.Error):
+        return text
 
 
 @family.function("JSONToVariant", "JSONVersVariant", can_fail=True)

@@ -52,6 +52,7 @@ class TypeSpec:
 
 VARIANT = TypeSpec(K_VARIANT)
 UNICODE_STRING = TypeSpec(K_STRING, name="unicode")  # `UNICODE string` (values.UnicodeText)
+BUFFER = TypeSpec(K_STRING, name="buffer")  # a string of bytes; base64 in JSON and XML
 INT = TypeSpec(K_INT)
 INT8 = TypeSpec(K_INT, bits=64)
 STRING = TypeSpec(K_STRING)
