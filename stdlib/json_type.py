@@ -14,6 +14,7 @@ an array of variants (a root array).
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
@@ -123,6 +124,8 @@ class WLJSON(WLObject):
             return parse(value)
         if value is None:
             return WLJSON()
+        if isinstance(value, (bool, int, float, Decimal)):  # a Boolean or a numeric, as
+            return value  # the JSON type page lists them (?1000023611): the JSON `true`, `5`
         if isinstance(value, (WLAssoc, WLStruct, WLArray)):
             return _node(from_json(to_json(value), WLJSON))
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in a "
