@@ -76,8 +76,9 @@ STUCK_SECONDS = 1.0  # at the end, how long every thread must have been stuck in
 
 
 def threads(rt: Runtime) -> dict[str, WLThread]:
-    """This run's threads by folded name; the first use arranges the wait at the end."""
-    return rt.table("threads", lambda table: _join_all(rt, table))
+    """This run's threads by folded name; the first use arranges the wait at the end,
+    before the other families close what is left (a thread may still use it)."""
+    return rt.table("threads", lambda table: _join_all(rt, table), first=True)
 
 
 def _join_all(rt: Runtime, table: dict[str, WLThread]) -> None:

@@ -183,3 +183,22 @@ def test_a_thread_error_ends_a_main_code_pausing(wl_cli, script):
         assert (ran.code, ran.out) == (1, ""), (pause, ran)
         assert ran.err.startswith("pause.wl:7:1: error: in thread 'w': gave up"), ran
         assert time.monotonic() - start < 30, pause  # not the minute's pause
+
+
+def test_the_end_of_the_run_waits_for_the_threads_before_closing_what_they_use(wl_cli, script):
+    """A socket a thread creates after the first ThreadExecute (its table's closing hook
+    registered after the threads' one) stays open until the threads have ended: the end of
+    the run waits for the threads first (the socket was closed under the thread, whose
+    read then failed: 'Bad file descriptor', the run's error)."""
+    path = script('ThreadExecute("w", threadNormal, W)\n'
+                  'Trace("main done")\n'
+                  "\n"
+                  "PROCEDURE W()\n"
+                  'SocketCreateUDP("u", 0)\n'
+                  "ThreadPause(30)\n"
+                  'Trace(SocketRead("u", True, 10), ErrorOccurred, ErrorInfo())\n'
+                  'Trace(SocketExist("u"))\n', "order.wl")
+    ran = wl_cli("run", path)
+    assert (ran.code, ran.err) == (0, ""), ran
+    assert ran.out.splitlines() == [
+        "main done", ", 1, SocketRead: no message within the timeout.", "1"], ran

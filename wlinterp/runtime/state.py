@@ -39,6 +39,7 @@ class Runtime:
         self.typectx.clock = self.options.get("now")  # --now also fixes a new Date's value
         self._variables: dict[str, Any] = {}
         self._at_exit: list[Callable[[], None]] = []
+        self._at_exit_first: list[Callable[[], None]] = []  # run before _at_exit
 
     # -- non-fatal errors -------------------------------------------------
     def clear_error(self) -> None:
@@ -75,26 +76,30 @@ class Runtime:
             value = self._variables[key] = factory(self)
             return value
 
-    def table(self, key: str, on_exit: Callable[[dict[Any, Any]], None] | None = None
-              ) -> dict[Any, Any]:
+    def table(self, key: str, on_exit: Callable[[dict[Any, Any]], None] | None = None,
+              first: bool = False) -> dict[Any, Any]:
         """A family's per-run table in `state` (open files, sockets, threads), made on
-        first use; `on_exit(table)` then runs when the program ends (closing what is left)."""
+        first use; `on_exit(table)` then runs when the program ends (closing what is left;
+        `first`: before the hooks without it, see `at_exit`)."""
         table = self.state.get(key)
         if table is None:
             table = self.state[key] = {}
             if on_exit is not None:
-                self.at_exit(lambda: on_exit(table))
+                self.at_exit(lambda: on_exit(table), first)
         return table
 
-    def at_exit(self, hook: Callable[[], None]) -> None:
-        """Run `hook` when the program ends (normally or not), last registered first."""
-        self._at_exit.append(hook)
+    def at_exit(self, hook: Callable[[], None], first: bool = False) -> None:
+        """Run `hook` when the program ends (normally or not), last registered first; the
+        hooks registered with `first` (the wait for the threads) run before all others, so
+        that what the threads still use (a socket, a file one of them opened after the
+        first ThreadExecute) is closed only once they have ended."""
+        (self._at_exit_first if first else self._at_exit).append(hook)
 
     def finish(self) -> None:
         """Run the end-of-run hooks; each runs even if an earlier one failed."""
         errors: list[BaseException] = []
-        while self._at_exit:
-            hook = self._at_exit.pop()
+        while self._at_exit_first or self._at_exit:
+            hook = (self._at_exit_first or self._at_exit).pop()
             try:
                 hook()
             except Exception as exc:  # reported after all hooks ran
