@@ -142,7 +142,9 @@ class TestEngine:
             run_setups(rt, case)
             ns = linked.start(rt)
             if case.procedure is not None and not rt.ended:
-                linked.call(ns, rt, case.procedure, [])
+                from ..runtime.thread_gate import main_code
+                with main_code(rt):  # a thread's fatal error ends the case (it could hang)
+                    linked.call(ns, rt, case.procedure, [])
         except ProgramEnd as end:
             rt.exit_code, rt.ended = end.code, True
         except WLError as err:
