@@ -290,7 +290,7 @@ def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
         hexa = _HEX_PREFIX.match(s)
         if hexa is None:
             return V.val(s)
-        return int(hexa.group(1) + hexa.group(2), 16)
+        return _in_range(int(hexa.group(1) + hexa.group(2), 16), s)
     radix = {"x": 16, "o": 8, "b": 2}.get(text_arg(base, "Val").lower())
     if radix is None:
         raise WLRuntimeError(f"Val: unknown format '{V.to_str(base)}'.")
@@ -298,7 +298,21 @@ def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
     if m is None:
         return 0
     digits = "".join(takewhile(lambda c: int(c, 16) < radix, m.group(2)))
-    return int(m.group(1) + digits, radix) if digits else 0
+    return _in_range(int(m.group(1) + digits, radix), s) if digits else 0
+
+
+_LIMIT = 10 ** V.MAX_INT_DIGITS
+
+
+def _in_range(n: int, text: str) -> int:
+    """`n` read from `text` in another base, held to the rule of integers read from
+    decimal text (values.int_from_text, issue 12): at most 38 digits, else a catchable
+    overflow error (a hexadecimal Val gave any size, even one too large to display)."""
+    if -_LIMIT < n < _LIMIT:
+        return n
+    shown = text.strip() if len(text.strip()) <= 24 else text.strip()[:20] + "..."
+    raise WLRuntimeError(f"Numeric overflow: {shown} is more than {V.MAX_INT_DIGITS} digits "
+                         f"once read; WLanguage numbers have at most {V.MAX_INT_DIGITS}.")
 
 
 @family.function("StringToNum", "ChaîneVersNumérique")

@@ -16,4 +16,18 @@ Trace(Val("12abc")) // expect: 12
 Trace(Val("0.5") * 4) // expect: 2
 n is int = Val("0x7FFFFFFF")
 Trace(n) // expect: 2147483647
+// an integer of more than 38 digits is out of range, as from decimal text (issue 12)
+Trace(Val("0x" + Repeat("F", 31)) > 0) // expect: 1
+WHEN EXCEPTION IN
+	b1 is boolean = (Val("0x" + Repeat("F", 32)) > 0)
+	Trace("in range")
+DO
+	Trace(Position(ExceptionInfo(), "Numeric overflow") = 1) // expect: 1
+END
+WHEN EXCEPTION IN
+	b2 is boolean = (Val(Repeat("7", 5000), "o") > 0)
+	Trace("in range")
+DO
+	Trace(Position(ExceptionInfo(), "Numeric overflow") = 1) // expect: 1
+END
 Trace(Val("1F", "z")) // expect error: unknown format 'z'

@@ -16,4 +16,18 @@ Trace(Val("12abc")) // expect: 12
 Trace(Val("0,5")) // expect: 0
 n est un entier = Val("0x7FFFFFFF")
 Trace(n) // expect: 2147483647
+// un entier de plus de 38 chiffres est hors limites, comme en décimal (issue 12)
+Trace(Val("0x" + Répète("F", 31)) > 0) // expect: 1
+QUAND EXCEPTION DANS
+	b1 est un booléen = (Val("0x" + Répète("F", 32)) > 0)
+	Trace("dans les limites")
+FAIRE
+	Trace(Position(ExceptionInfo(), "Numeric overflow") = 1) // expect: 1
+FIN
+QUAND EXCEPTION DANS
+	b2 est un booléen = (Val(Répète("7", 5000), "o") > 0)
+	Trace("dans les limites")
+FAIRE
+	Trace(Position(ExceptionInfo(), "Numeric overflow") = 1) // expect: 1
+FIN
 Trace(Val("1F", "z")) // expect error: unknown format 'z'
