@@ -11,7 +11,7 @@ a variable.
 """
 from __future__ import annotations
 
-__all__ = ["control_kind", "control_message"]
+__all__ = ["control_kind", "control_message", "remember_spelling"]
 
 from .syntax.names import fold
 
@@ -34,10 +34,26 @@ def control_kind(name: str) -> str | None:
     return _PREFIXES.get(head)
 
 
+_SPELLINGS: dict[str, str] = {}
+"""Folded control-like name -> its spelling in the source (the latest compiled, or read by
+an indirection: the program that runs now, when one process compiles several)."""
+
+
+def remember_spelling(name: str) -> None:
+    """Called by the compiler for each undeclared name it compiles: compiled code looks
+    names up folded (`edt_name`), and the error about a control should show it as the
+    source writes it (`EDT_Name`), not upper-cased. Compile-time only, and only for the
+    names that read as controls."""
+    if control_kind(name) is not None:
+        _SPELLINGS[fold(name)] = name
+
+
 def control_message(name: str) -> str:
     """The run-time error for a use of such a name (given folded by compiled code: shown
-    in capitals, as WINDEV's style writes prefixes)."""
+    as the source spells it, remembered when it was compiled; in capitals, as WINDEV's
+    style writes prefixes, when unknown)."""
     kind = control_kind(name) or "control"
     where = "in a WEBDEV site" if kind == "page" else "inside a window"
-    return (f"{kind} {name.upper()}: not available outside the IDE (it exists only "
+    shown = _SPELLINGS.get(fold(name), name.upper())
+    return (f"{kind} {shown}: not available outside the IDE (it exists only "
             f"{where}; wlinterp runs code without windows).")

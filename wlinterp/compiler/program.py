@@ -21,6 +21,7 @@ from ..registry import Builtin, Registry
 from ..runtime.types import StructDef, TypeSpec
 from ..runtime.type_phrases import parse_type
 from ..runtime import types as T
+from ..windev_controls import remember_spelling
 from .bodies import BodyMixin, inferred_type
 from .specialize import SpecializeMixin
 from .global_symbols import GlobalSymbolsMixin
@@ -205,6 +206,7 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
         """An undeclared name becomes an implicit variant variable, so help-page examples
         that leave variables undeclared still run (the semantic pass warns: WL101)."""
         key = fold(node.name)
+        remember_spelling(node.name)  # `EDT_Name` in a run-time error, not EDT_NAME
         scope = fc.scope
         var = Var(node.name, f"v_{pyident(key)}", T.VARIANT, S.ANY, implicit=True, owner=scope)
         scope.vars[key] = var

@@ -12,6 +12,7 @@ from .types import TypeContext, TypeSpec, coerce
 from . import values as V
 from .access import get_member, set_member_outside
 from ..hfsql.hooks import data_name
+from ..windev_controls import remember_spelling
 
 
 def _indirect_target(ns: dict[str, Any], name: Any) -> tuple[str, TypeSpec]:
@@ -42,6 +43,7 @@ def _indirect_data(ns: dict[str, Any], text: str) -> Any:
     if key in ns.get("__wl_vars__", {}) or key in ns.get("__wl_consts__", {}) \
             or "_rt" not in ns:
         return None
+    remember_spelling(text)  # `{"SAI_Nom"}` in the error about a control, not SAI_NOM
     found = data_name(ns["_rt"], key, None)
     return None if isinstance(found, str) else found  # an item name is no holder
 

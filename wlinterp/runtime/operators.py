@@ -177,6 +177,10 @@ class ControlRef:
     def wl_get(self, name: str) -> Any:
         return self._fail(f"..{name}")
 
+    def wl_get_named(self, name: str, shown: str) -> Any:
+        """`c.Member`: named as the source writes it."""
+        return self._fail(f".{shown}")
+
     def wl_prop(self, name: str) -> Any:
         return self._fail(f"..{name}")
 

@@ -4,8 +4,19 @@
 WHEN EXCEPTION IN
     Trace(TABLE_Orders..Count)
 DO
-    Trace(ExceptionInfo(errMessage))   // expect: control TABLE_ORDERS: not available outside the IDE (it exists only inside a window; wlinterp runs code without windows).
+    Trace(ExceptionInfo(errMessage))   // expect: control TABLE_Orders: not available outside the IDE (it exists only inside a window; wlinterp runs code without windows).
+END
+WHEN EXCEPTION IN   // the name as the source writes it (was upper-cased: TABLE_ORDERS)
+    sai_nom = 1
+DO
+    Trace(ExceptionInfo(errMessage))   // expect: control sai_nom: not available outside the IDE (it exists only inside a window; wlinterp runs code without windows).
+END
+c is Control <- EDT_Name
+WHEN EXCEPTION IN
+    Trace(c.Value)
+DO
+    Trace(ExceptionInfo(errMessage))   // expect: '.Value' on the window control EDT_Name: window controls are not available outside the IDE (wlinterp runs code without windows).
 END
 EDT_Declared is string = "a variable of that name is a variable"
 Trace(EDT_Declared)   // expect: a variable of that name is a variable
-EDT_Name = "Dupont"   // expect error: control EDT_NAME: not available outside the IDE
+EDT_Name = "Dupont"   // expect error: control EDT_Name: not available outside the IDE

@@ -4,4 +4,4 @@ n is int = 1
 {"n"} = "41"
 Trace(n + 1) // expect: 42
 Trace({"SNOM" + (n - 40)}) // expect: Alice
-Trace({"SAI_Nom"}..Valeur) // expect error: control SAI_NOM: not available outside the IDE
+Trace({"SAI_Nom"}..Valeur) // expect error: control SAI_Nom: not available outside the IDE
