@@ -9,24 +9,26 @@ value and address was checked by `security`:
 * non-ASCII headers travel raw under SMTPUTF8 when the server offers it, RFC 2047/2231
   encoded otherwise; a non-ASCII mailbox name (local part) needs SMTPUTF8 — without it
   the send fails with a clear message (there is no ASCII form of such an address);
-* line endings are forced to CRLF (no bare CR or LF reaches the wire: SMTP smuggling).
+* line endings are forced to CRLF (no bare CR or LF reaches the wire: SMTP smuggling);
+* bodies are encoded and written in linear time at C speed (body_encoding.py): a 13.5 MB
+  text took 11 s through the library's own encoder and generator.
 """
 from __future__ import annotations
 
 __all__ = ["OutgoingMail", "PreparedMessage", "prepare"]
 
+import io
 import mimetypes
 import os
-import re
 from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
+from .body_encoding import TEXT_MANAGER, FastGenerator, to_crlf
 from .security import MessageError, ParsedAddress, check_encodable, check_text, parse_address
 
 _BUILD_POLICY = policy.SMTP.clone(cte_type="7bit")
-_BARE_EOL = re.compile(rb"\r(?!\n)|(?<!\r)\n")
 
 
 @dataclass
@@ -137,13 +139,14 @@ def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes]],
     msg["Subject"] = check_text(mail.subject, f"{mail.prefix}.Subject")
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain=parsed.sender.envelope(False).rpartition("@")[2])
+    text = {"content_manager": TEXT_MANAGER}
     if mail.html and mail.text:
-        msg.set_content(_body_text(mail.text))
-        msg.add_alternative(_body_text(mail.html), subtype="html")
+        msg.set_content(_body_text(mail.text), **text)
+        msg.add_alternative(_body_text(mail.html), subtype="html", **text)
     elif mail.html:
-        msg.set_content(_body_text(mail.html), subtype="html")
+        msg.set_content(_body_text(mail.html), subtype="html", **text)
     else:
-        msg.set_content(_body_text(mail.text))
+        msg.set_content(_body_text(mail.text), **text)
     for name, data in files:
         check_text(name, f"{mail.prefix}.Attach file name", allow_tab=False)
         ctype = mimetypes.guess_type(name)[0] or "application/octet-stream"
@@ -167,7 +170,10 @@ def prepare(mail: OutgoingMail, server_smtputf8: bool) -> PreparedMessage:
     check_encodable(mail.html, f"{mail.prefix}.HTML")
     try:  # the checks above should make this unreachable; never let the library's words out
         msg = _build(mail, parsed, files, utf8)
-        data = msg.as_bytes(policy=policy.SMTPUTF8 if utf8 else policy.SMTP)
+        out = io.BytesIO()
+        FastGenerator(out, mangle_from_=False,
+                      policy=policy.SMTPUTF8 if utf8 else policy.SMTP).flatten(msg)
+        data = out.getvalue()
     except MessageError:
         raise
     except (ValueError, TypeError, UnicodeError) as exc:
@@ -180,4 +186,4 @@ def prepare(mail: OutgoingMail, server_smtputf8: bool) -> PreparedMessage:
             seen.add(env.lower())
             rcpts.append(env)
     return PreparedMessage(parsed.sender.envelope(utf8), rcpts,
-                           _BARE_EOL.sub(b"\r\n", data), utf8, str(msg["Message-ID"]))
+                           to_crlf(data), utf8, str(msg["Message-ID"]))

@@ -28,7 +28,6 @@ from email.headerregistry import Address
 # the header folder does too) and lone surrogates (not characters: nothing can encode them).
 _CONTROL_RE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _CONTROL_OR_TAB_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _ADDRESS_POLICY = policy.default
 
 
@@ -109,12 +108,16 @@ def check_text(value: str, label: str, allow_tab: bool = True) -> str:
 
 
 def check_encodable(value: str, label: str) -> str:
-    """Refuse lone surrogates (JSON can produce them) in a body: they cannot be encoded."""
-    found = _SURROGATE_RE.search(value)
-    if found:
-        raise MessageError(f"{label} contains {_describe(found.group())} at position "
-                           f"{found.start() + 1}, which is not a character and cannot be "
-                           "encoded in an e-mail.")
+    """Refuse lone surrogates (JSON can produce them) in a body: they cannot be encoded.
+    Found by the UTF-8 encoder (C speed on a body of megabytes), not a regex search."""
+    if value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise MessageError(f"{label} contains {_describe(value[exc.start])} at position "
+                           f"{exc.start + 1}, which is not a character and cannot be "
+                           "encoded in an e-mail.") from None
     return value
 
 
