@@ -221,3 +221,11 @@ def test_the_hint_puts_call_where_it_works(tmp_path: Path,
     g = script(tmp_path, "Trace(CommandLine())\n", "g.wl")
     assert cli.main(["run", g, "--verbose", "-x"]) == 0  # no wl option: the script's
     assert capsys.readouterr().out == "42\n--verbose -x\n"
+
+
+def test_every_argument_after_c_code_reaches_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """`wl -c CODE a b`: the first argument was taken for a script name and dropped."""
+    assert cli.main(["-c", "Trace(CommandLine())", "a", "b"]) == 0
+    assert cli.main(["-c", "Trace(CommandLine())", "a", "--timeout", "5"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "a b\n" and "'--timeout' comes after -c CODE" in err

@@ -247,8 +247,9 @@ def run_parsed(args: argparse.Namespace, need_file: bool) -> int:
 
 
 def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
-    if getattr(args, "code", None) is not None:
-        return run_text(args.code, "<string>", args, list(args.args or [])).exit_code
+    if getattr(args, "code", None) is not None:  # `wl -c CODE a b`: a is no file but an argument
+        given = [args.file] if args.file is not None else []
+        return run_text(args.code, "<string>", args, given + list(args.args or [])).exit_code
     if not args.file:
         if need_file:
             print("wl run: error: a FILE to run is needed (or - for standard input)",
@@ -295,7 +296,8 @@ def option_after_script(parser: argparse.ArgumentParser, raw: Sequence[str],
             break
         name = word.split("=", 1)[0]
         if name.startswith("--") and len(name) >= 4 and any(o.startswith(name) for o in longs):
-            script = args.file or "the script"
+            script = "-c CODE" if getattr(args, "code", None) is not None \
+                else args.file or "the script"
             return (f"{command}: error: '{name}' comes after {script}, so it would go to the "
                     f"script as an argument: put wl's options before the script "
                     f"({command} {name} ... {script} ARGS), or write -- after the script to "
