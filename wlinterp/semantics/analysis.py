@@ -12,13 +12,13 @@ from __future__ import annotations
 __all__ = ["Analysis", "analyze", "RUN_WARNINGS", "run_warning"]
 
 from ..records import field, record
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ..errors import format_warning
 from ..registry import Registry
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..syntax.walk import body_stmts
 from .diagnostics import Diagnostic, Severity
 from .resolved import Resolutions
 from .flow import report_unassigned_reads
@@ -103,10 +103,18 @@ def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],
     """Reads that no path has assigned (flow.py), in main code and each procedure."""
     def used_by_procs() -> set[str]:
         return {k for p in program.procedures for k in facts(p.body).referenced}
-    builtins = _Builtins(registry, {fold(p.name) for p in program.procedures})
-    report_unassigned_reads(rep, main, body_stmts(program.main), used_by_procs, builtins)
+    made: list[_Builtins] = []
+
+    def builtins() -> _Builtins:  # made once, for the first function that needs it
+        if not made:
+            made.append(_Builtins(registry, {fold(p.name) for p in program.procedures}))
+        return made[0]
+    report_unassigned_reads(rep, main, program.main, used_by_procs, builtins)
     for p, scope in procs:
-        report_unassigned_reads(rep, scope, body_stmts(p.body), set, builtins)
+        report_unassigned_reads(rep, scope, p.body, set, builtins)
+
+
+_POSITION = attrgetter("line", "column")  # diagnostics come out in source order
 
 
 def analyze(program: N.Program, registry: Registry, session: "Session | None" = None,
@@ -146,5 +154,5 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
     if symbols.data_used:
         withdrawn = {id(d) for key, d in symbols.undeclared if key in symbols.data_used}
         rep.out = [d for d in rep.out if id(d) not in withdrawn]
-    rep.out.sort(key=lambda d: (d.line, d.column))
+    rep.out.sort(key=_POSITION)
     return Analysis(program, rep.out, rep.call_errors, symbols.refs)

@@ -28,19 +28,34 @@ if TYPE_CHECKING:
 # Enum members the hot paths read, as module globals: `Ref.X` goes through EnumType's
 # attribute hook on CPython 3.11, about twenty times the cost of reading a global.
 _BUILTIN, _METHOD, _PROC = Ref.BUILTIN, Ref.METHOD, Ref.PROC
+_NAME, _MEMBER, _DEFAULT = N.Name, N.Member, N.DefaultArg
 
 
 def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     """A call: its callee, then its arguments."""
+    func = e.func
+    if type(func) is _NAME:
+        kinds = fc.builtin_calls.get(fold(func.name))
+        if kinds is not None:  # a built-in this function called already: the same verdict
+            fc.verdicts[id(func)] = (func, _BUILTIN)
+            known_builtin(fc, e, kinds, len(e.args), func.name, func.col)
+            if kinds.data and fc.sym.infer_data:
+                _data_names(fc, e, fold(kinds.builtin.en))
+            if kinds.procedures or kinds.outputs:
+                _arguments(fc, e, False, kinds.procedures, kinds.outputs)
+            else:
+                fc.exprs(e.args)
+            if e.args and type(e.args[0]) is _MEMBER:
+                check_call_args(fc, e, False)
+            return
     fc.called = None
     user = _callee(fc, e)
     lenient = fc.lenient
     fc.lenient = lenient or user is None  # a WINDEV-only call: its arguments are controls
     called = fc.called
-    if fc.sym.infer_data and user is False and called is not None \
-            and called.builtin.family.startswith("HFSQL"):
+    if fc.sym.infer_data and user is False and called is not None and called.data:
         _data_names(fc, e, fold(called.builtin.en))
-    kinds = called if user is False and isinstance(e.func, N.Name) else None
+    kinds = called if user is False and type(func) is _NAME else None
     if kinds is not None and (kinds.procedures or kinds.outputs):
         _arguments(fc, e, user, kinds.procedures, kinds.outputs)
     elif user is False:  # most calls: a built-in's, every argument read
@@ -101,11 +116,7 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         fc.expr(func)
         return False
     key = fold(func.name)
-    known = fc.builtin_calls.get(key)
-    if known is not None:  # this function called the built-in already: the same verdict
-        fc.sym.refs.record(func, _BUILTIN)
-        return known_builtin(fc, e, known, n, func.name, func.col)
-    var = fc.scope.lookup(key)
+    var = fc.scope.lookup(key)  # (a built-in this function called already: check_call)
     if var is not None and getattr(getattr(var, "spec", None), "kind", "") in (
             Kind.PROCEDURE, Kind.VARIANT):
         var.read = True  # x is PROCEDURE = P; x(args) calls P
@@ -353,15 +364,15 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
     """A call of the built-in `kinds.builtin`: its argument count and kinds. False (a
     built-in's call, as `builtin` says)."""
     fc.called = kinds
-    b = kinds.builtin
     args = e.args
-    while args and type(args[-1]) is N.DefaultArg:
-        args = args[:-1]
-    n -= len(e.args) - len(args)
-    if n < b.min_args or (b.max_args is not None and n > b.max_args):
-        fc.rep.report("WL104", f"{shown} expects {b.arity_text()} parameter(s) but "
-                      f"received {n}", e, len(shown), col=col)
-    elif not fc.lenient and kinds.typed is not None:
+    if args and type(args[-1]) is _DEFAULT:
+        while args and type(args[-1]) is _DEFAULT:
+            args = args[:-1]
+        n -= len(e.args) - len(args)
+    if n < kinds.least or n > kinds.most:
+        fc.rep.report("WL104", f"{shown} expects {kinds.builtin.arity_text()} parameter(s) "
+                      f"but received {n}", e, len(shown), col=col)
+    elif kinds.typed is not None and not fc.lenient:
         check_builtin_args(fc, kinds.typed, args if first is None else [first, *args], shown)
     return False
 

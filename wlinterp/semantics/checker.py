@@ -31,8 +31,9 @@ from .scopes import Scope, Symbol
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks, const_ok
 
-# Enum members the hot paths read, as module globals (calls.py says why).
-_STRUCT = Kind.STRUCT
+# Enum members and node classes the hot paths read, as module globals (calls.py says why).
+_STRUCT, _VAR = Kind.STRUCT, Ref.VAR
+_NAME, _LABEL, _RETURN = N.Name, N.Label, N.Return
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 
 
@@ -43,7 +44,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
     def check_procedure(self, p: N.Procedure) -> None:
         if self.scope.owner is not None:
             this = Symbol("objet", p.line, p.col, "self", TypeSpec(Kind.STRUCT, name=self.scope.owner))
-            self.scope.vars["objet"] = self.scope.vars["object"] = this
+            self.scope.define("objet", this)
+            self.scope.define("object", this)
         for i, prm in enumerate(p.params):
             if prm.star and i < len(p.params) - 1:
                 self.rep.report("WL111", "'*' (any number of parameters) can only be the last "
@@ -71,15 +73,16 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
     # -- statements ----------------------------------------------------------------
     def block(self, stmts: list[N.Stmt]) -> None:
         after_return = False
+        get = _STMTS.get
         for s in stmts:
             cls = type(s)
             if after_return and not isinstance(s, _NOT_RUN):
                 self.rep.report("WL203", "this code is never run: it follows a RETURN/RESULT", s)
                 after_return = False  # once per block
-            if cls is N.Label:
+            if cls is _LABEL:
                 after_return = False
-            (_STMTS.get(cls) or _handler(_STMTS, "s_", cls, "s_generic"))(self, s)
-            if cls is N.Return:
+            (get(cls) or _handler(_STMTS, "s_", cls, "s_generic"))(self, s)
+            if cls is _RETURN:
                 after_return = True
 
     def s_generic(self, s: N.Stmt) -> None:
@@ -251,14 +254,35 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
     # -- expressions ---------------------------------------------------------------
     def expr(self, e: N.Expr) -> None:
         cls = type(e)
-        (_EXPRS.get(cls) or _handler(_EXPRS, "x_", cls, "x_generic"))(self, e)
+        if cls is _NAME:  # a variable read, most often: resolve_read's first case
+            sym = self.scope.lookup(fold(e.name))  # type: ignore[attr-defined]
+            if sym is not None:
+                sym.read = True
+                self.verdicts[id(e)] = (e, _VAR)
+                return
+        handler = _EXPRS.get(cls, _UNSEEN)
+        if handler is _UNSEEN:
+            handler = _handler(_EXPRS, "x_", cls, "x_generic")
+        if handler is not None:  # (None: a literal, nothing to check)
+            handler(self, e)
 
     def exprs(self, es: list[N.Expr]) -> None:
-        """`expr` on each (its dispatch inlined: argument lists are the commonest)."""
+        """`expr` on each (inlined: argument lists are the commonest)."""
         get = _EXPRS.get
+        lookup = self.scope.lookup
         for e in es:
             cls = type(e)
-            (get(cls) or _handler(_EXPRS, "x_", cls, "x_generic"))(self, e)
+            if cls is _NAME:
+                sym = lookup(fold(e.name))  # type: ignore[attr-defined]
+                if sym is not None:
+                    sym.read = True
+                    self.verdicts[id(e)] = (e, _VAR)
+                    continue
+            handler = get(cls, _UNSEEN)
+            if handler is _UNSEEN:
+                handler = _handler(_EXPRS, "x_", cls, "x_generic")
+            if handler is not None:
+                handler(self, e)
 
     def x_generic(self, e: N.Expr) -> None:
         self.exprs(sub_exprs(e))
@@ -319,17 +343,20 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         for a in e.args or []:
             self.expr(a)
 
-# The method handling each node class, looked up once per class (statements, expressions).
+# The method handling each node class, looked up once per class (statements, expressions);
+# for an expression, None when there is nothing to check (x_literal).
 _STMTS: dict[type, Callable[[FunctionChecker, Any], None]] = {}
-_EXPRS: dict[type, Callable[[FunctionChecker, Any], None]] = {}
+_EXPRS: dict[type, Callable[[FunctionChecker, Any], None] | None] = {}
+_UNSEEN: Any = object()
 
 
-def _handler(table: dict[type, Callable[[FunctionChecker, Any], None]], prefix: str,
-             cls: type, fallback: str) -> Callable[[FunctionChecker, Any], None]:
+def _handler(table: dict[type, Any], prefix: str, cls: type,
+             fallback: str) -> Callable[[FunctionChecker, Any], None]:
     """`FunctionChecker.<prefix><class name>` (or its base class's: NotPrefix), else the
-    fallback, remembered in `table`."""
+    fallback, remembered in `table` (x_literal as None: the caller skips the call)."""
     found = getattr(FunctionChecker, prefix + cls.__name__, None)
     if found is None and cls.__bases__[0].__name__ not in ("Expr", "Stmt", "Node"):
         found = getattr(FunctionChecker, prefix + cls.__bases__[0].__name__, None)
-    table[cls] = found if found is not None else getattr(FunctionChecker, fallback)
-    return table[cls]
+    handler = found if found is not None else getattr(FunctionChecker, fallback)
+    table[cls] = None if handler is FunctionChecker.x_literal else handler
+    return handler

@@ -20,6 +20,7 @@ class CheckerState:
     def __init__(self, symbols: ProgramSymbols, rep: Reporter, scope: Scope,
                  proc: N.Procedure | None, scopes: list[Scope]) -> None:
         self.sym = symbols
+        self.verdicts = symbols.refs.table()  # what `sym.refs.record` fills (hot paths)
         self.rep = rep
         self.scope = scope
         self.proc = proc

@@ -86,7 +86,7 @@ class DeclarationChecks(CheckerState):
                 self.rep.report("WL205", f"'{name}' hides the variable of the same name "
                                 f"declared at line {outer.line}", stmt, len(name),
                                 line=line, col=col)
-        self.scope.vars[key] = Symbol(name, line, col, role, spec, initialized)
+        self.scope.define(key, Symbol(name, line, col, role, spec, initialized))
 
     def declare_body(self, body: N.Body) -> None:
         known = self.sym.declaring.get(id(body))  # listed by the program-level walk
@@ -94,7 +94,7 @@ class DeclarationChecks(CheckerState):
             walk_stmts(body_stmts(body))
         for stmt in stmts:
             if type(stmt) is N.Procedure:
-                self.scope.procs.setdefault(fold(stmt.name), stmt)
+                self.scope.add_proc(fold(stmt.name), stmt)
             elif type(stmt) is N.ForEachFile:
                 self.data_files.add(fold(stmt.name))
             elif type(stmt) in _DECLARING:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Callable, Container, Sequence
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..syntax.walk import sub_exprs, walk_expr, walk_stmts
+from ..syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
 from .symbols import assigned_by, assigned_names, facts
 
 if TYPE_CHECKING:
@@ -39,16 +39,20 @@ def candidates(scope: "Scope") -> set[str]:
             and s.written}
 
 
-def report_unassigned_reads(rep: "Reporter", scope: "Scope", stmts: list[N.Stmt],
-                            exclude: Callable[[], set[str]], builtins: Container[str]) -> None:
-    """WL204 for the function `stmts` of `scope`: its `candidates`, but those an internal
+def report_unassigned_reads(rep: "Reporter", scope: "Scope", body: N.Body,
+                            exclude: Callable[[], set[str]],
+                            builtins: Callable[[], Container[str]]) -> None:
+    """WL204 for the function `body` of `scope`: its `candidates`, but those an internal
     procedure or lambda uses and those in `exclude()` (main-code variables that procedures
-    use; asked only when there are candidates). A function with labels (GOTO) is skipped."""
+    use). A function with labels (GOTO) is skipped. `exclude` and `builtins` (the
+    functions that only read their arguments) are asked only when there are candidates,
+    which most functions have not."""
     tracked = candidates(scope)
     if tracked:
         tracked -= exclude()
     if not tracked:
         return
+    stmts = body_stmts(body)
     inner: list[N.Procedure] = []
     for s in walk_stmts(stmts):
         if isinstance(s, N.Label):
@@ -57,7 +61,7 @@ def report_unassigned_reads(rep: "Reporter", scope: "Scope", stmts: list[N.Stmt]
             inner.append(s)
     for p in inner:
         tracked -= facts(p.body).referenced
-    for name in unassigned_reads(stmts, tracked, builtins) if tracked else []:
+    for name in unassigned_reads(stmts, tracked, builtins()) if tracked else []:
         rep.report("WL204", f"'{name.name}' is read before any assignment: it still holds "
                    f"its default value here", name, len(name.name))
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 __all__ = ["check_arith", "check_unary", "check_compound", "check_compare",
            "check_builtin_args", "BuiltinKinds", "builtin_kinds", "numeric"]
 
-from typing import TYPE_CHECKING, NamedTuple
+import sys
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..registry import Builtin
 from ..runtime.kinds import Kind
@@ -40,7 +41,8 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
     if e.op == "+" and isinstance(e.right, N.ArrayLit):
         return  # `a + [b]`: optional concatenation, or an array literal
     for side in (e.left, e.right):
-        _operand(fc, side, e.op, e.line, e.col)
+        if type(side) is _NAME:  # (only a variable is certainly of a composite type)
+            _operand(fc, side, e.op, e.line, e.col)
 
 
 def check_unary(fc: "FunctionChecker", e: N.Unary) -> None:
@@ -103,7 +105,10 @@ def check_compare(fc: "FunctionChecker", e: N.Compare) -> None:
     for i, op in enumerate(e.ops):
         a, b = e.operands[i], e.operands[i + 1]
         for side, other in ((a, b), (b, a)):
-            what, against = _composite(fc, side), _simple(fc, other)
+            if type(side) is not _NAME:  # (only a variable is certainly composite)
+                continue
+            what = _composite(fc, side)
+            against = _simple(fc, other) if what is not None else None
             if what is not None and against is not None:
                 assert isinstance(side, N.Name)
                 sym = fc.scope.lookup(fold(side.name))
@@ -115,32 +120,43 @@ def check_compare(fc: "FunctionChecker", e: N.Compare) -> None:
                 break
 
 
-def check_builtin_args(fc: "FunctionChecker", kinds: list[str | None], args: list[N.Expr],
-                       shown: str) -> None:
-    """Arguments a built-in's TextArg/NumberArg parameters (`kinds`: BuiltinKinds.typed)
-    certainly refuse (registry.py)."""
-    for rank, (arg, kind) in enumerate(zip(args, kinds), 1):
-        if kind not in ("Text", "Number"):
-            continue
-        wanted = "a text" if kind == "Text" else "a number"
-        what = _composite(fc, arg)
-        if what is not None:
-            assert isinstance(arg, N.Name)
-            fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank}, but "
-                          f"'{arg.name}' is {what}", arg, len(arg.name))
-        elif kind == "Number" and isinstance(arg, N.Str) and not numeric(arg.value):
-            fc.rep.report("WL206", f"{shown} expects a number as parameter {rank}: the text "
-                          f"\"{arg.value}\" is not a number and is read as 0", arg,
+def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...],
+                       args: list[N.Expr], shown: str) -> None:
+    """Arguments a built-in's TextArg/NumberArg parameters (`typed`: BuiltinKinds.typed)
+    certainly refuse (registry.py). Only a variable (a composite one) or a text literal
+    (given for a number) can be refused: other arguments are not looked at."""
+    for rank, number in typed:
+        if rank >= len(args):
+            return
+        arg: Any = args[rank]
+        t = type(arg)
+        if t is _NAME:
+            what = _composite(fc, arg)
+            if what is not None:
+                wanted = "a number" if number else "a text"
+                fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank + 1}, "
+                              f"but '{arg.name}' is {what}", arg, len(arg.name))
+        elif number and t is _STR and not numeric(arg.value):
+            fc.rep.report("WL206", f"{shown} expects a number as parameter {rank + 1}: the "
+                          f"text \"{arg.value}\" is not a number and is read as 0", arg,
                           len(arg.value) + 2)
+
+
+_NAME, _STR = N.Name, N.Str
 
 
 class BuiltinKinds(NamedTuple):
     """What the pass reads from a built-in's parameter annotations (registry.py)."""
 
     builtin: Builtin
-    typed: list[str | None] | None  # param_kinds(); None when no parameter is annotated
+    # (0-based rank, True for a NumberArg) of its TextArg and NumberArg parameters, in
+    # order; None when it has neither
+    typed: tuple[tuple[int, bool], ...] | None
     procedures: tuple[int, ...]  # 0-based ranks of its ProcArg parameters
     outputs: tuple[int, ...]  # ... and of its OutArg ones (most built-ins have neither)
+    data: bool  # an HFSQL function (its first arguments may name data files: calls.py)
+    least: int  # its argument count: at least,
+    most: int  # at most (sys.maxsize: any number)
 
 
 # id(built-in) -> its kinds; the entry holds the built-in, so its identity is never reused.
@@ -152,10 +168,12 @@ def builtin_kinds(b: Builtin) -> BuiltinKinds:
     hit = _KINDS.get(id(b))
     if hit is None or hit.builtin is not b:
         kinds = b.param_kinds()
+        typed = tuple((i, k == "Number") for i, k in enumerate(kinds) if k in ("Text", "Number"))
         hit = _KINDS[id(b)] = BuiltinKinds(
-            b, kinds if any(kinds) else None,
+            b, typed or None,
             tuple(i for i, k in enumerate(kinds) if k == "Procedure"),
-            tuple(i for i, k in enumerate(kinds) if k == "Out"))
+            tuple(i for i, k in enumerate(kinds) if k == "Out"), b.family.startswith("HFSQL"),
+            b.min_args, sys.maxsize if b.max_args is None else b.max_args)
     return hit
 
 

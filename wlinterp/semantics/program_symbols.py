@@ -6,7 +6,7 @@ from __future__ import annotations
 
 __all__ = ["StructInfo", "ProgramSymbols", "class_constants"]
 
-from ..records import field, record
+from ..records import record
 from typing import TYPE_CHECKING, Any
 
 from ..registry import Registry
@@ -36,23 +36,43 @@ def class_constants(s: N.StructDecl) -> frozenset[str]:
     return frozenset(fold(n) for c in s.consts for n, _, _, _ in c.items)
 
 
-@record
 class ProgramSymbols:
-    """What every function of the program can see besides its own variables."""
+    """What every function of the program can see besides its own variables. (A plain
+    class: one is made per program checked, and its two dozen tables are then made by
+    a plain `__init__`, not a record's default factories.)"""
 
-    registry: Registry
-    structs: dict[str, StructInfo] = field(default_factory=dict)
-    constants: dict[str, str] = field(default_factory=dict)  # folded -> shown
-    procs: dict[str, N.Procedure] = field(default_factory=dict)
-    methods: dict[tuple[str, str], N.Procedure] = field(default_factory=dict)
-    session_procs: dict[str, Any] = field(default_factory=dict)  # REPL: earlier inputs
-    known: set[str] = field(default_factory=set)  # names declared elsewhere (controls...)
-    access: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # name -> (class, access)
-    outside: set[str] = field(default_factory=set)  # procedures/structs of other files
-    refs: Resolutions = field(default_factory=Resolutions)  # the verdict on each name
-    read_only: dict[str, set[str]] = field(default_factory=dict)  # CONSTANT member -> classes
-    # where a structure, class or method was first declared: (file or "" for this one, line)
-    declared_at: dict[object, tuple[str, int]] = field(default_factory=dict)
+    def __init__(self, registry: Registry, known: set[str] | None = None,
+                 infer_data: bool = False) -> None:
+        self.registry = registry
+        self.structs: dict[str, StructInfo] = {}
+        self.constants: dict[str, str] = {}  # folded -> shown
+        self.procs: dict[str, N.Procedure] = {}
+        self.methods: dict[tuple[str, str], N.Procedure] = {}
+        self.session_procs: dict[str, Any] = {}  # REPL: earlier inputs
+        # names declared outside the code (a window's controls...)
+        self.known: set[str] = set() if known is None else known
+        self.access: dict[str, list[tuple[str, str]]] = {}  # name -> (class, access)
+        self.outside: set[str] = set()  # procedures/structs of other files
+        self.refs = Resolutions()  # the verdict on each name
+        self.read_only: dict[str, set[str]] = {}  # CONSTANT member -> classes
+        # where a structure, class or method was first declared: (file or "" for this one,
+        # line)
+        self.declared_at: dict[object, tuple[str, int]] = {}
+        # Without the project's analysis, a name passed to an H* function as its data file
+        # (or, to a seek, as its key item) is taken for one: `infer_data` turns that on,
+        # `data_used` collects those names, `undeclared` the WL101 reports they withdraw.
+        self.infer_data = infer_data
+        self.data_used: set[str] = set()
+        self.undeclared: list[tuple[str, Diagnostic]] = []
+        # enumeration and combination names -> the type of their variables' values
+        self.enum_types: dict[str, TypeSpec] = {}
+        self.types_read: dict[str, TypeSpec] = {}  # type phrase -> its type
+        # id(body) -> (body, its statements that declare variables, procedures, data files)
+        self.declaring: dict[int, tuple[N.Body, list[N.Stmt]]] = {}
+        # semantics/abstract.py: class -> why it has no objects (None: it has); the
+        # abstract methods each class declares
+        self.abstract_why: dict[str, str | None] = {}
+        self.abstract_methods: dict[str, set[str]] = {}
 
     def twice(self, what: str, key: object) -> str:
         """WL105's message, naming the first declaration: with several files (a sibling
@@ -64,21 +84,6 @@ class ProgramSymbols:
         from ..project.sources import shown_path
         place = f"{shown_path(filename)}:{line}" if filename else f"line {line}"
         return f"{what} is declared twice (first declared at {place})"
-    # Without the project's analysis, a name passed to an H* function as its data file
-    # (or, to a seek, as its key item) is taken for one: `infer_data` turns that on,
-    # `data_used` collects those names, `undeclared` the WL101 reports they withdraw.
-    infer_data: bool = False
-    data_used: set[str] = field(default_factory=set)
-    undeclared: list[tuple[str, Diagnostic]] = field(default_factory=list)
-    # enumeration and combination names -> the type of their variables' values
-    enum_types: dict[str, TypeSpec] = field(default_factory=dict)
-    types_read: dict[str, TypeSpec] = field(default_factory=dict)  # type phrase -> its type
-    # id(body) -> (body, its statements that declare variables, procedures, data files)
-    declaring: dict[int, tuple[N.Body, list[N.Stmt]]] = field(default_factory=dict)
-    # semantics/abstract.py: class -> why it has no objects (None: it has); the abstract
-    # methods each class declares
-    abstract_why: dict[str, str | None] = field(default_factory=dict)
-    abstract_methods: dict[str, set[str]] = field(default_factory=dict)
 
     def lineage(self, key: str) -> list[str]:
         """A class and its ancestors (folded), nearest first, cycles cut."""

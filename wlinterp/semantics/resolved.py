@@ -60,6 +60,12 @@ class Resolutions:
     def record(self, node: Any, ref: Ref) -> None:
         self._refs[id(node)] = (node, ref)
 
+    def table(self) -> dict[int, tuple[Any, Ref]]:
+        """The verdicts themselves, `id(node) -> (node, ref)`: the checker's commonest
+        verdicts (a variable read, a built-in called) are stored there directly, as
+        `record` would, without a call each."""
+        return self._refs
+
     def of(self, node: Any) -> Ref:
         """The verdict on `node`; a node the pass never resolved is a bug of the pass (or
         of a compiler that made up a node without recording what it designates)."""

@@ -6,13 +6,12 @@ from __future__ import annotations
 __all__ = ["Scope", "Symbol", "finish_scope"]
 
 from ..records import record
-from typing import Any, Callable, cast
+from typing import Any, Callable
 
 from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
 from ..syntax.lambdas import LAMBDA_PREFIX
 from .reporter import Reporter
-from .symbols import nearest
 
 
 @record
@@ -43,6 +42,25 @@ class Scope:
         self.star = False  # PROCEDURE P(*)
         self.vars: dict[str, Symbol] = {}
         self.procs: dict[str, N.Procedure] = {}
+        # Every variable and internal procedure visible here, this scope's over the
+        # enclosing ones', kept in step by `define` and `add_proc`: a name is then one
+        # dict look-up (`lookup` is the dict's own `get`), the commonest question of the
+        # pass. A scope is made once its parent has declared all it declares (the
+        # declarations of a body come before its statements), so the copy is whole.
+        self.visible: dict[str, Symbol] = dict(parent.visible) if parent is not None else {}
+        self.visible_procs: dict[str, N.Procedure] = \
+            dict(parent.visible_procs) if parent is not None else {}
+        self.lookup: Callable[[str], Symbol | None] = self.visible.get
+        self.lookup_proc: Callable[[str], N.Procedure | None] = self.visible_procs.get
+
+    def define(self, key: str, sym: Symbol) -> None:
+        """Declare (or redeclare) the variable `key` (folded) of this scope."""
+        self.vars[key] = self.visible[key] = sym
+
+    def add_proc(self, key: str, proc: N.Procedure) -> None:
+        """An internal procedure of this scope; the first of a name stays."""
+        if key not in self.procs:
+            self.procs[key] = self.visible_procs[key] = proc
 
     def chain(self) -> list["Scope"]:
         out: list[Scope] = []
@@ -52,23 +70,19 @@ class Scope:
             scope = scope.parent
         return out
 
-    # a variable, an internal procedure, of this scope or the nearest enclosing one
-    lookup = cast("Callable[[Scope, str], Symbol | None]", nearest("vars"))
-    lookup_proc = cast("Callable[[Scope, str], N.Procedure | None]", nearest("procs"))
-
     def method_owner(self) -> str | None:
         return self.method
 
     def adopt(self, variables: dict[str, Any]) -> None:
         """REPL: earlier inputs' variables (compiler Vars), visible and redeclarable."""
         for key, var in variables.items():
-            self.vars[key] = Symbol(var.name, 0, 0, "outer", var.spec, read=True,
-                                    written=True)
+            self.define(key, Symbol(var.name, 0, 0, "outer", var.spec, read=True,
+                                    written=True))
 
 
 def finish_scope(scope: Scope, rep: Reporter) -> None:
     """Warnings known only once every function is checked: unused and never assigned."""
-    for sym in {id(s): s for s in scope.vars.values()}.values():
+    for sym in scope.vars.values():  # (each once: only `objet`/`object`, role "self", share one)
         if sym.role == "var" and not sym.read:
             what = "assigned but never used" if sym.written else "declared but never used"
             rep.report("WL201", f"'{sym.name}' is {what}", sym, len(sym.name))

@@ -39,6 +39,7 @@ def _prepared(name: str) -> Prepared:
     return key, bits, len(key)
 
 
+@functools.lru_cache(maxsize=4096)
 def distance(a: str, b: str, limit: int) -> int:
     """Damerau-Levenshtein distance (optimal string alignment: adjacent swaps count 1),
     or `limit + 1` when over.
@@ -82,6 +83,23 @@ class NameIndex:
         for rank, shown in enumerate(names):
             p = _prepared(shown)
             self.by_length.setdefault(p[2], []).append((rank, shown, p))
+        self._near: dict[str, list[tuple[int, str, Prepared]]] = {}
+
+    def near(self, key: str, bits: int, size: int, limit: int) -> list[tuple[int, str, Prepared]]:
+        """The names the letter bound does not rule out for the folded name `key`
+        (`bits`, `size`: its _prepared; `limit`: closest's for it). A name is asked
+        about again each time it is used (an unknown function called in ten places):
+        the answer, which depends on the name alone, is kept."""
+        found = self._near.get(key)
+        if found is None:
+            found = [(rank, shown, p) for n in range(size - limit, size + limit + 1)
+                     for rank, shown, p in self.by_length.get(n, ())
+                     if ((d := bits ^ p[1]) & bits).bit_count() <= limit
+                     and (d & p[1]).bit_count() <= limit]
+            if len(self._near) >= 4096:
+                self._near.clear()
+            self._near[key] = found
+        return found
 
 
 def closest(name: str, candidates: Iterable[str], index: NameIndex | None = None) -> str | None:
@@ -102,10 +120,7 @@ def closest(name: str, candidates: Iterable[str], index: NameIndex | None = None
                 (d & p[1]).bit_count() <= limit:
             near.append((offset - 1, shown, p))
     if index is not None:
-        for n in range(size - limit, size + limit + 1):
-            near += [(rank + offset, shown, p) for rank, shown, p in index.by_length.get(n, ())
-                     if ((d := bits ^ p[1]) & bits).bit_count() <= limit
-                     and (d & p[1]).bit_count() <= limit]
+        near += [(rank + offset, shown, p) for rank, shown, p in index.near(key, bits, size, limit)]
     near.sort(key=lambda entry: entry[0])
     best: str | None = None
     for _, shown, (other, _, osize) in near:
