@@ -33,7 +33,7 @@ from .member_checks import MemberChecks, const_ok
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
-_NAME, _LABEL, _RETURN = N.Name, N.Label, N.Return
+_NAME, _CALL, _LABEL, _RETURN, _EXPR_STMT = N.Name, N.Call, N.Label, N.Return, N.ExprStmt
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 
 
@@ -81,6 +81,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
                 after_return = False  # once per block
             if cls is _LABEL:
                 after_return = False
+            if cls is _EXPR_STMT:  # the commonest statement: a call (as s_ExprStmt checks it)
+                e = s.expr  # type: ignore[attr-defined]
+                if type(e) is _CALL:
+                    check_call(self, e)
+                    continue
             (get(cls) or _handler(_STMTS, "s_", cls, "s_generic"))(self, s)
             if cls is _RETURN:
                 after_return = True

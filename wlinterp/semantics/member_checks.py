@@ -6,6 +6,8 @@ from __future__ import annotations
 
 __all__ = ["MemberChecks", "const_ok"]
 
+from typing import Any
+
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -17,6 +19,7 @@ from .suggest import closest
 _STRUCT = Kind.STRUCT  # read on hot paths, as a module global (calls.py says why)
 # Numbers and booleans have no members (`n.x` fails when it runs; `n.ToString()` is a call)
 _NO_MEMBERS = frozenset({Kind.INT, Kind.REAL, Kind.BOOLEAN, Kind.CURRENCY, Kind.NUMERIC})
+_UNKNOWN: Any = object()  # a name global_kind has not been asked about
 
 
 def const_ok(e: N.Expr, constants: dict[str, str]) -> bool:
@@ -99,12 +102,18 @@ class MemberChecks(CheckerState):
     def global_kind(self, key: str) -> str | None:
         """constant, procedure, function, variable or type: a name of the program or of
         the built-ins."""
+        known: str | None = self.sym.global_kinds.get(key, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known
         if key in self.sym.constants:
-            return "constant"
-        if key in self.sym.procs or key in self.sym.session_procs:
-            return "procedure"
-        found = self.sym.registry.lookup(key)
-        return found[0] if found else None
+            kind: str | None = "constant"
+        elif key in self.sym.procs or key in self.sym.session_procs:
+            kind = "procedure"
+        else:
+            found = self.sym.registry.lookup(key)
+            kind = found[0] if found else None
+        self.sym.global_kinds[key] = kind
+        return kind
 
     def undeclared(self, e: N.Name | N.ClassMember) -> None:
         if self.lenient:

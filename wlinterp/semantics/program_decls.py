@@ -8,11 +8,11 @@ from __future__ import annotations
 __all__ = ["DECLARING", "collect_program", "from_session", "from_files"]
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..syntax.walk import body_stmts, walk_stmts
+from ..syntax.walk import body_stmts, sub_stmts_of, walk_stmts
 from ..syntax.words import ACCESS_WORDS
 from .program_symbols import ProgramSymbols, StructInfo, class_constants
 from .reporter import Reporter
@@ -31,17 +31,38 @@ DECLARING = frozenset({N.Decl, N.Let, N.For, N.ForEach, N.Procedure, N.ForEachFi
 
 def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None:
     """The program-level names of every body (main code, procedures), and, for each body,
-    its statements that declare something in it (`ProgramSymbols.declaring`): one walk."""
+    its statements that declare something in it (`ProgramSymbols.declaring`): one walk,
+    in walk_stmts' order (depth first, internal procedures not entered), written out:
+    it meets every statement of the program."""
     pair_accessors(program.procedures)
+    nested = _NESTED
     for body in [program.main] + [p.body for p in program.procedures]:
         declaring: list[N.Stmt] = []
-        for s in walk_stmts(body_stmts(body)):
-            if type(s) in DECLARING:
-                declaring.append(s)
-            elif type(s) in _PROGRAM_LEVEL:
-                _program_level(s, program, symbols, rep)
+        stack = [iter(body_stmts(body))]
+        while stack:
+            for s in stack[-1]:
+                t = type(s)
+                if t in DECLARING:
+                    declaring.append(s)
+                elif t in _PROGRAM_LEVEL:
+                    _program_level(s, program, symbols, rep)
+                get = nested.get(t, _UNSEEN)
+                if get is _UNSEEN:
+                    get = nested[t] = sub_stmts_of(t)
+                if get is not None:
+                    inner = get(s)
+                    if inner:
+                        stack.append(iter(inner))
+                        break
+            else:
+                stack.pop()
         symbols.declaring[id(body)] = (body, declaring)
     _program_procedures(program, symbols, rep)
+
+
+# sub_stmts_of each statement class met (None: it holds no statement)
+_NESTED: dict[type, Callable[[Any], list[N.Stmt]] | None] = {}
+_UNSEEN: Any = object()
 
 
 def _members(s: N.StructDecl, rep: Reporter) -> dict[str, str]:

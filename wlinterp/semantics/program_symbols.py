@@ -67,6 +67,9 @@ class ProgramSymbols:
         # enumeration and combination names -> the type of their variables' values
         self.enum_types: dict[str, TypeSpec] = {}
         self.types_read: dict[str, TypeSpec] = {}  # type phrase -> its type
+        # name -> what it is among the program's and the built-ins' global names
+        # (FunctionChecker.global_kind: they are all known before any body is checked)
+        self.global_kinds: dict[str, str | None] = {}
         # id(body) -> (body, its statements that declare variables, procedures, data files)
         self.declaring: dict[int, tuple[N.Body, list[N.Stmt]]] = {}
         # semantics/abstract.py: class -> why it has no objects (None: it has); the

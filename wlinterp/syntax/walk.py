@@ -11,8 +11,8 @@ Two rules are not in the types and are stated here once:
 """
 from __future__ import annotations
 
-__all__ = ["children", "sub_exprs", "sub_stmts", "blocks", "walk_expr", "walk_stmts", "body_stmts",
-           "node_classes"]
+__all__ = ["children", "sub_exprs", "sub_stmts", "sub_stmts_of", "blocks", "walk_expr",
+           "walk_stmts", "body_stmts", "node_classes"]
 
 import re
 from typing import Any, Callable, Iterator
@@ -198,11 +198,22 @@ def sub_stmts(s: N.Node) -> list[N.Stmt]:
     """The statements of the blocks nested in `s` (none for a procedure: its own scope)."""
     get = _SUB_STMTS.get(type(s))
     if get is None:
-        cls = type(s)
-        get = _SUB_STMTS[cls] = _no_stmts if cls is N.Procedure or not any(
-            _mentions(str(f.type), _STMT_NAMES) for f in N.fields(cls) if f.name in _plan(cls)) \
-            else _generated(cls, _keep_stmts, _stmts_filtered)
+        get = _sub_stmts_function(type(s))
     return get(s)
+
+
+def _sub_stmts_function(cls: type) -> Callable[[Any], list[N.Stmt]]:
+    get = _SUB_STMTS[cls] = _no_stmts if cls is N.Procedure or not any(
+        _mentions(str(f.type), _STMT_NAMES) for f in N.fields(cls) if f.name in _plan(cls)) \
+        else _generated(cls, _keep_stmts, _stmts_filtered)
+    return get
+
+
+def sub_stmts_of(cls: type) -> Callable[[Any], list[N.Stmt]] | None:
+    """`sub_stmts` for the statements of class `cls`; None when such a statement never
+    holds any (most statements): a walk of its own need not ask each one."""
+    get = _SUB_STMTS.get(cls) or _sub_stmts_function(cls)
+    return None if get is _no_stmts else get
 
 
 def _blocks_code(t: str, v: str, indent: str) -> list[str]:
