@@ -197,6 +197,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     from .runtime.state import ProgramEnd
     from .runtime.thread_gate import ThreadFailed, close_gate, open_gate, run_error
     leave_limits = enter_run_limits(rt.options)  # --max-depth, --max-string, --max-array
+    failed = None
     try:
         open_gate(rt)  # a thread's fatal error interrupts the main code (runtime/thread_gate.py)
         try:
@@ -215,6 +216,8 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
         close_gate(rt)
         raise run_error(rt) from None
     except ProgramEnd as end:
+        if failed is not None:  # a thread failed as EndProgram ran: its error is the run's
+            raise failed from None
         rt.exit_code = end.code
         rt.ended = True
     except CATCHABLE as exc:

@@ -15,7 +15,10 @@ section, a queue or ThreadWait sees it within a slice (and so does one blocked o
 socket: stdlib/sockets.py `in_slices`). The gate is open only while the
 engine runs main code (`open_gate`/`close_gate`): a failure after the main code ended
 is raised by the end-of-run wait for the threads, one between two REPL inputs is only
-printed (the session goes on).
+printed (the session goes on). EndProgram does not hide a thread's error in flight: when
+`close_gate` hands over an error while EndProgram's exception is leaving the main code (the
+thread failed as it ran, and the interruption was not delivered yet), that error is the
+run's, as it would be a moment earlier or later.
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ import time
 from typing import Any, Callable, Iterator
 
 from ..errors import WLRuntimeError, format_error
+from .state import ProgramEnd
 
 SLICE = 0.05  # seconds: how long a wait blocks in C before Python code runs again
 _MAIN, _ENDING, _IDLE = "main", "ending", "idle"
@@ -99,6 +103,7 @@ def main_code(rt: Any) -> Iterator[None]:
     procedure, the Python API's call) behind the same gate: a thread's fatal error
     interrupts it and is raised in its place."""
     open_gate(rt)
+    failed = None
     try:
         try:
             yield
@@ -109,6 +114,10 @@ def main_code(rt: Any) -> Iterator[None]:
     except ThreadFailed:
         close_gate(rt)
         raise run_error(rt) from None
+    except ProgramEnd:
+        if failed is not None:  # a thread failed as EndProgram ran: its error is the run's
+            raise failed from None
+        raise
 
 
 def _take(gate: _Gate) -> WLRuntimeError | None:
