@@ -79,18 +79,45 @@ def test_runs_are_forgotten_when_the_table_changes(monkeypatch: Any) -> None:
     assert P._UNIT_RUNS[0] is copy
 
 
-def test_a_rule_without_a_method_makes_a_tree_or_calls_the_default() -> None:
-    from wlinterp.syntax import tables
+def test_a_rule_without_a_method_makes_a_list_a_tree_or_calls_the_default() -> None:
+    from wlinterp.syntax import reductions as R
 
     class WithDefault:
         def __default__(self, data: str, children: list[Any], meta: Any) -> Any:
             return ("default", data, children, meta)
 
-    shape = ("_helper", False, None, 0)
-    tree = tables._callback(object(), shape, 2)([1, 2])
-    assert isinstance(tree, tables.Tree) and (tree.data, tree.children) == ("_helper", [1, 2])
-    assert tables._callback(WithDefault(), shape, 2)([1, 2]) == ("default", "_helper", [1, 2],
-                                                                  None)
+    helper, named = ("_helper", False, None, 0), ("sort_key", False, None, 0)
+    assert R.callback(object(), helper, 2)([1, 2]) == [1, 2]  # spliced by its parent
+    tree = R.callback(object(), named, 2)([1, 2])
+    assert isinstance(tree, R.Tree) and (tree.data, tree.children) == ("sort_key", [1, 2])
+    tree = R.callback(object(), helper, 2, lists=False)([1, 2])
+    assert isinstance(tree, R.Tree) and (tree.data, tree.children) == ("_helper", [1, 2])
+    assert R.callback(WithDefault(), helper, 2)([1, 2]) == ("default", "_helper", [1, 2],
+                                                             None)
+
+
+def test_a_written_reduction_keeps_splices_and_pads_as_lark_does() -> None:
+    """`x: A _list B?` keeping A, splicing the list (taken over when nothing comes
+    before it), adding a None for a missing B; a `?rule` of one kept child passes it."""
+    from wlinterp.syntax import reductions as R
+
+    class Builder:
+        def x(self, items: list[Any]) -> Any:
+            return ("x", items)
+
+    keep_splice_pad = ("x", False, ((0, False, 0), (1, True, 0), (3, False, 1)), 1)
+    reduce = R.callback(Builder(), keep_splice_pad, 4)
+    assert reduce(["a", ["l1", "l2"], "nl", "b"]) == ("x", ["a", "l1", "l2", None, "b", None])
+    taken = ["l1"]
+    grow = R.callback(object(), ("__x_star_1", False, ((0, True, 0), (1, False, 0)), 0), 2)
+    assert grow([taken, "l2"]) is taken and taken == ["l1", "l2"]
+    one = R.callback(Builder(), ("x", True, ((0, False, 0), (2, False, 0)), 0), 3)
+    assert one(["a", "nl", "b"]) == ("x", ["a", "b"])
+    rules: list[Any] = [(2, "x", None)]
+    rules[0] = (2, "x", R.callback(Builder(), ("x", False, ((1, False, 0),), 0), 2, True,
+                                   rules, 0))
+    stand_in = rules[0][2]
+    assert rules[0][2](["nl", "a"]) == ("x", ["a"]) and rules[0][2] is not stand_in
 
 
 def test_the_cycle_collector_is_off_during_a_parse_and_as_it_was_after() -> None:

@@ -26,7 +26,8 @@ from .tokens import Token
 
 class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
     """Rule callbacks; each returns an AST node (or a small tuple for helper rules). A rule
-    without one makes a `tables.Tree` (its parent's callback splices the children in)."""
+    without one makes the list of its children, which its parent's callback splices in
+    (reductions.py)."""
 
     # -- program structure ------------------------------------------------
     def start(self, items: list[Any]) -> N.Program:

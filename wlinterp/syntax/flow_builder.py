@@ -10,7 +10,7 @@ from typing import Any
 from . import nodes as N
 from .decl_builder import statements_of as _stmts
 from .precedence import cmp_name
-from .tables import Tree
+from .reductions import Tree
 from .names import fold
 from .tokens import Token
 from .words import FROM_END_WORDS, NO_SAVE_WORDS

@@ -7,8 +7,8 @@ This module stores everything the driver needs as plain data (marshal: dicts, tu
 ints, strings) in the user's cache folder: the table re-keyed for the driver, and for each
 rule the shape of its reduction (the builder method it calls, which children it keeps,
 splices or pads with None, whether a single child passes through) as Lark's tree builder
-computes it. At load, the reduction callbacks are closures over the AST builder made from
-that data, so Lark is imported only to build the tables once.
+computes it. At load, the reduction callbacks are made from that data for the AST builder
+(reductions.py), so Lark is imported only to build the tables once.
 
 The file name holds a checksum of the grammar's text and this format's version: a changed
 grammar is never served stale tables. (Lark's version is not in the key: the stored table
@@ -25,9 +25,9 @@ import marshal
 import os
 import sys
 import zlib
-from functools import partial
-from operator import itemgetter
 from typing import Any, Callable
+
+from .reductions import Tree, reductions
 
 # (states, start state, end state, rules); a state maps a terminal (or, for the goto
 # after a reduction, a rule's origin) to an action: >= 0 shifts to (goes to) that state,
@@ -67,99 +67,9 @@ def _cache_path(grammar: str) -> str:
     return os.path.join(cache_dir(), f"tables-{key}.marshal")
 
 
-class Tree:
-    """What a rule without a builder method makes (a `_rule` whose children the parent
-    splices in): Lark's Tree reduced to what the driver uses."""
-
-    __slots__ = ("data", "children", "meta")
-
-    def __init__(self, data: str, children: list[Any], meta: Any = None) -> None:
-        self.data = data
-        self.children = children
-        self.meta = meta
-
-    def __repr__(self) -> str:
-        return f"Tree({self.data!r}, {self.children!r})"
-
-
-def _by_default(default: Callable[..., Any], name: str, children: list[Any]) -> Any:
-    """A rule without a method of a builder that has `__default__` (as Lark calls it)."""
-    return default(name, children, None)
-
-
-def _callback(builder: Any, shape: tuple[Any, ...], size: int) -> Callable[[list[Any]], Any] | None:
-    """The reduction of one rule, as Lark's ParseTreeBuilder would make it for the LALR
-    parser with placeholders: filter the children, pass a single one through (`?rule`),
-    else call the builder's method (or its `__default__`, or make a Tree). None for a
-    `?rule` of one symbol that keeps it: the value passes through, and the driver only
-    changes state (half the reductions of a typical program, each a call saved). A `?rule`
-    that keeps one child of several is `itemgetter` (no Python frame)."""
-    name, expand1, include, append_none = shape
-    if expand1 and include is None and size == 1:
-        return None
-    if expand1 and include is not None and len(include) == 1 and not include[0][1] \
-            and not include[0][2] and not append_none:
-        return itemgetter(include[0][0])  # `stmt: simple _NL`: the one kept child
-    method = getattr(builder, name, None)
-    if method is None:
-        default = getattr(builder, "__default__", None)
-        # a rule without a method: its Tree (as Lark makes it), or the builder's default
-        method = partial(Tree, name) if default is None else partial(_by_default, default, name)
-    f = method
-    if expand1:
-        inner = f
-
-        def f(children: list[Any]) -> Any:
-            return children[0] if len(children) == 1 else inner(children)
-    if include is None:
-        return f
-    build = f
-    if append_none or any(add_none for _, _, add_none in include):
-        def child_filter(children: list[Any]) -> Any:
-            filtered: list[Any] = []
-            for i, to_expand, add_none in include:
-                if add_none:
-                    filtered += [None] * add_none
-                if to_expand:
-                    if filtered:
-                        filtered += children[i].children
-                    else:  # left recursion: take the list over (as Lark does)
-                        filtered = children[i].children
-                else:
-                    filtered.append(children[i])
-            if append_none:
-                filtered += [None] * append_none
-            return build(filtered)
-        return child_filter
-    if include and include[0][1] and not any(x for _, x, _ in include[1:]):
-        first, rest = include[0][0], [i for i, _, _ in include[1:]]
-
-        def grow(children: list[Any]) -> Any:  # `__list: __list item`: left recursion
-            filtered = children[first].children  # taken over (as Lark does)
-            filtered += [children[i] for i in rest]
-            return build(filtered)
-        return grow
-    pairs = [(i, x) for i, x, _ in include]
-
-    def pick(children: list[Any]) -> Any:
-        filtered: list[Any] = []
-        for i, to_expand in pairs:
-            if to_expand:
-                if filtered:
-                    filtered += children[i].children
-                else:  # left recursion: take the list over (as Lark does)
-                    filtered = children[i].children
-            else:
-                filtered.append(children[i])
-        return build(filtered)
-    return pick
-
-
 def _rebuild(stored: dict[str, Any], make_builder: Callable[[], Any]) -> Tables:
     """The stored table with the reduction callbacks made afresh from the rule shapes."""
-    builder = make_builder()
-    rules = [(size, origin, _callback(builder, shape, size))
-             for (size, origin), shape in zip(stored["reductions"], stored["rules"])]
+    rules = reductions(stored["reductions"], stored["rules"], make_builder())
     return stored["states"], stored["start"], stored["end"], rules
 
 
