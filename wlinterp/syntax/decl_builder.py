@@ -19,10 +19,14 @@ from .tokens import Token
 def statements_of(items: list[Any]) -> list[N.Stmt]:
     """The statements among a rule's items (a composite variable counts as its structure
     and its variable)."""
-    out = [x for x in items if isinstance(x, N.Stmt)]
-    if any(isinstance(x, N.StructDecl) and x.composite for x in out):
-        out = [y for x in out for y in _composite(x)]
+    out = [x for x in items if isinstance(x, _Stmt)]
+    for x in out:
+        if isinstance(x, _StructDecl) and x.composite:
+            return [y for x in out for y in _composite(x)]
     return out
+
+
+_Stmt, _StructDecl = N.Stmt, N.StructDecl  # (read once per item: no module lookups)
 
 
 def _composite(s: N.Stmt) -> list[N.Stmt]:

@@ -143,6 +143,9 @@ class ExprBuilder:
 
     def number(self, items: list[Any]) -> N.Num:
         t = items[0]
+        v = t.value
+        if v.isdecimal() and len(v) <= _MAX_DIGITS:  # plain digits, most literals: int
+            return N.Num(t.line, t.column, int(v))
         return N.Num(t.line, t.column, _number(t))
 
     def duration(self, items: list[Any]) -> N.DurationLit:

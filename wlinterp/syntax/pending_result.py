@@ -23,6 +23,7 @@ _VALUE_BEFORE = frozenset({"EQ", "NE", "LT", "GT", "LE", "GE", "PLUS", "MINUS", 
                            "SLASH", "LPAR", "COMMA", "RESULT", "IF", "ELSEIF", "WHILE",
                            "AND", "OR", "SAND", "SOR", "NOT", "LBRACK", "PLUSEQ",
                            "MINUSEQ", "SWITCH", "AMP"})
+_Decl, _Assign, _Name = N.Decl, N.Assign, N.Name
 # ... and before these it is written to or declared (`RETOUR = Faux`, `Retour est un booléen`)
 _TARGET_AFTER = frozenset({"EQ", "PLUSEQ", "MINUSEQ", "IS", "ARE", "DOT", "DOTDOT"})
 
@@ -34,16 +35,22 @@ def return_as_name(prev: Token | None, t: Token, nxt: Token | None) -> bool:
 
 
 def pending_result(body: N.Body) -> None:
-    """Give a procedure that assigns RETOUR/MyResult without declaring it its result."""
-    stmts = list(walk_stmts(body.stmts))
-    declared = {fold(n) for s in stmts if isinstance(s, N.Decl) for n, _, _ in s.names}
-    target = next((s.target for s in stmts if isinstance(s, N.Assign)
-                   and isinstance(s.target, N.Name) and fold(s.target.name) in RESULT_WORDS
-                   and fold(s.target.name) not in declared), None)
+    """Give a procedure that assigns RETOUR/MyResult without declaring it its result.
+    (One walk over the body: every procedure is asked, few have such a result.)"""
+    declared: set[str] = set()
+    assigned: list[N.Name] = []  # the result words assigned, in order
+    for s in walk_stmts(body.stmts):
+        if isinstance(s, _Decl):
+            for n, _, _ in s.names:
+                declared.add(fold(n))
+        elif isinstance(s, _Assign) and isinstance(s.target, _Name) \
+                and fold(s.target.name) in RESULT_WORDS:
+            assigned.append(s.target)
+    target = next((t for t in assigned if fold(t.name) not in declared), None)
     if target is None:
         return
     name = target.name
-    for s in stmts:
+    for s in walk_stmts(body.stmts):
         if isinstance(s, N.Return) and s.value is None:
             s.value = N.Name(s.line, s.col, name)
     body.stmts.insert(0, N.Decl(target.line, target.col, [(name, target.line, target.col)],

@@ -29,6 +29,12 @@ def cmp_name(tok: Token) -> str:
 
 def build_chain(items: list[Any]) -> N.Expr:
     """[operand, op, operand, ..., IN tok, LPAR, args, RPAR, ...] -> one expression tree."""
+    if len(items) == 3:  # `a + b`, `i % 3 = 0`... : one operator, most chains
+        left, tok, right = items
+        if type(tok) is Token and tok.type in _PREC and not isinstance(left, Token) \
+                and not isinstance(right, Token) and type(left) is not NotPrefix \
+                and type(right) is not NotPrefix:
+            return _one(left, tok, right)
     flat: list[Any] = []
     i = 0
     while i < len(items):
@@ -99,6 +105,16 @@ def _climb(items: list[Any], pos: int, minp: int) -> tuple[N.Expr, int]:
     else:
         left = item
     return _extend(left, items, pos, minp)
+
+
+def _one(left: N.Expr, tok: Token, right: N.Expr) -> N.Expr:
+    """`left op right` as `_extend` makes it."""
+    prec = _PREC[tok.type]
+    if prec == 3:
+        return N.Compare(tok.line, tok.column, [cmp_name(tok)], [left, right])
+    if prec == 1:
+        return N.Logic(tok.line, tok.column, tok.type.lower(), left, right)
+    return N.BinOp(tok.line, tok.column, BINOPS[tok.type], left, right)
 
 
 def _extend(left: N.Expr, items: list[Any], pos: int, minp: int) -> tuple[N.Expr, int]:
