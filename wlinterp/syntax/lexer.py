@@ -51,10 +51,35 @@ _OP_NAMES = {
 _SIMPLE_OPS = {op: name for op, name in _OP_NAMES.items()
                if op not in ("(", ")", "[", "]", "[[", "]]", ":", "*", "<-", ">>", "<", "=>",
                              "}")}
-_OP_RE = "|".join(re.escape(op) for op in _OPERATORS)
+
+
+def _alternatives(ops: list[str]) -> str:
+    """`ops` as one regular expression that matches what their alternation in list order
+    matches, the alternatives grouped by first character (for `...`, `..` and `.`: a dot,
+    then optionally `..` or `.`): the engine tests one character per group instead of
+    entering every alternative in turn."""
+    groups: dict[str, list[str]] = {}
+    for op in ops:
+        groups.setdefault(op[0], []).append(op[1:])
+    parts = []
+    for first, rests in groups.items():
+        if "" in rests[:-1]:  # a shorter one listed first would win over the longer ones
+            raise ValueError(f"operator {first!r} is listed before longer ones")
+        longer = "|".join(re.escape(r) for r in rests if r)
+        if not longer:
+            parts.append(re.escape(first))
+        else:
+            parts.append(f"{re.escape(first)}(?:{longer}){'?' if '' in rests else ''}")
+    return "|".join(parts)
+
+
+_OP_RE = _alternatives(_OPERATORS)
+# Alternatives by frequency where they cannot match at the same place (names first); a
+# comment, a continuation and a placeholder before the operators they begin like.
 _TOKEN_RE = re.compile(
     r"[ \t\f\v\u00a0\ufeff]*(?:"
-    r"(?P<nl>\r\n|\r|\n)"
+    r"(?P<name>[^\W\d]\w*)"
+    r"|(?P<nl>\r\n|\r|\n)"
     r"|(?P<comment>//[^\r\n]*)"
     r"|(?P<block>/\*)"
     r"|(?P<cont>\.\.\.[ \t]*(?://[^\r\n]*)?(?:\r\n|\r|\n|$))"
@@ -64,7 +89,6 @@ _TOKEN_RE = re.compile(
     r"|(?P<ph><§[^§\r\n]*§>)"
     r"|(?P<num>0[xX][0-9A-Fa-f_]+|0[nN]\d[\d_]*(?:\.\d[\d_]*)?|\d{1,3}(?: \d{3})+(?![\d_])(?:\.\d[\d_]*)?"
     r"|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?)"
-    r"|(?P<name>[^\W\d]\w*)"
     r"|(?P<op>" + _OP_RE + r")"
     r"|\Z"
     r"|(?P<bad>[\s\S]))"  # any other character: an error (so every match starts where asked)
