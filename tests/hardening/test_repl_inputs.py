@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import signal
 import time
 
 import pytest
@@ -132,3 +133,43 @@ def test_a_time_limit_lost_in_a_finaliser_is_raised_again():
             while time.monotonic() - start < 10:
                 pass
     assert time.monotonic() - start < 5
+
+
+def test_a_body_ending_as_the_time_runs_out_leaves_nothing_armed():
+    """An input that ends just as its limit expires: whichever side wins, nothing escapes
+    from the `with` but TimedOut, and the timer is off and the old handler back (an
+    expiry in the context manager's exit escaped and the timer kept raising in the code
+    that ran next, a pytest worker here)."""
+    before = signal.getsignal(signal.SIGALRM)
+    for i in range(150):
+        end = time.monotonic() + 0.002
+        try:
+            with stop_reporting("x.wl", 0.002):
+                while time.monotonic() < end:
+                    pass
+        except TimedOut:
+            pass
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0), i
+        assert signal.getsignal(signal.SIGALRM) is before, i
+    time.sleep(0.12)  # past two re-raise periods: nothing left to fire
+
+
+def test_the_timer_does_not_raise_inside_the_exit_of_the_with():
+    """The window the class closes: the handler, given the frame of `__exit__` (where
+    the body is over but the timer not yet off), does not raise; anywhere else it does."""
+    import sys
+
+    limit = stop_reporting("x.wl", 60)
+    passed = []
+    with pytest.raises(TimedOut):
+        with limit:
+            handler = signal.getsignal(signal.SIGALRM)
+            assert callable(handler)
+
+            class Exiting:
+                f_code = stop_reporting.__exit__.__code__
+
+            handler(signal.SIGALRM, Exiting())  # no raise: __exit__ stops the timer
+            passed.append(True)
+            handler(signal.SIGALRM, sys._getframe())  # raises: the body is running
+    assert passed == [True]

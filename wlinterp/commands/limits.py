@@ -14,10 +14,9 @@ from __future__ import annotations
 __all__ = ["Interrupted", "TimedOut", "stop_reporting"]
 
 import _thread
-import contextlib
 import signal
 import threading
-from typing import Any, Iterator
+from typing import Any, Literal
 
 from ..errors import WLRuntimeError
 
@@ -38,34 +37,53 @@ def _posix_timer_usable() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
-@contextlib.contextmanager
-def stop_reporting(filename: str, seconds: float | None = None, *, what: str = "the script",
-                   interrupts: bool = True) -> Iterator[None]:
-    """Run the body; Ctrl-C raises `Interrupted`, an expired `seconds` raises `TimedOut`
-    ("`what` ran longer than ..."). With `interrupts` False, Ctrl-C is left as it is (a
-    test runner stops the whole run, not one case)."""
-    from ..engine import stopped_error
-    expired = threading.Event()
-    caught: dict[str, bool] = {}
-    cancel = _arm(seconds, expired, caught) if seconds else None
-    timeout_text = f"{what} ran longer than {seconds or 0:g} s (--timeout); stopped in {{where}}"
-    try:
-        yield
-    except (_TimeLimit, KeyboardInterrupt) as exc:
-        caught["yes"] = True  # first, and no call: the timer raises no more from here
-        if not expired.is_set() and not interrupts:
-            raise
-        if expired.is_set():
-            err = stopped_error(timeout_text, exc.__traceback__, filename, TimedOut)
+class stop_reporting:
+    """Run the body of a `with`; Ctrl-C raises `Interrupted`, an expired `seconds` raises
+    `TimedOut` ("`what` ran longer than ..."). With `interrupts` False, Ctrl-C is left as
+    it is (a test runner stops the whole run, not one case).
+
+    A class rather than a generator: the timer must never raise once the body is over.
+    With a generator, an expiry landing in contextlib's `__exit__` (a body that ended
+    just as the time ran out) escaped from the `with`, and the timer, never cancelled,
+    went on raising in whatever code ran next. Here the timer's handler does not raise
+    inside `__exit__` itself, whose first act is to stop it."""
+
+    def __init__(self, filename: str, seconds: float | None = None, *,
+                 what: str = "the script", interrupts: bool = True) -> None:
+        self.filename = filename
+        self.seconds = seconds
+        self.what = what
+        self.interrupts = interrupts
+        self.expired = threading.Event()
+        self.caught: dict[str, bool] = {}
+        self.cancel: Any = None
+
+    def __enter__(self) -> None:
+        if self.seconds:
+            self.cancel = _arm(self.seconds, self.expired, self.caught)
+
+    def __exit__(self, kind: Any, exc: BaseException | None, tb: Any) -> Literal[False]:
+        self.caught["yes"] = True  # first: the timer raises no more from here
+        if self.cancel is not None:
+            self.cancel()
+        if not isinstance(exc, (_TimeLimit, KeyboardInterrupt)):
+            return False
+        if not self.expired.is_set() and not self.interrupts:
+            return False
+        raise self._stopped(exc) from None
+
+    def _stopped(self, exc: BaseException) -> BaseException:
+        """The WLanguage error for `exc`, positioned where the script was stopped."""
+        from ..engine import stopped_error
+        if self.expired.is_set():
+            text = (f"{self.what} ran longer than {self.seconds or 0:g} s (--timeout); "
+                    "stopped in {where}")
+            err = stopped_error(text, exc.__traceback__, self.filename, TimedOut)
         else:
-            err = stopped_error("interrupted (Ctrl-C) in {where}", exc.__traceback__, filename,
-                                Interrupted)
+            err = stopped_error("interrupted (Ctrl-C) in {where}", exc.__traceback__,
+                                self.filename, Interrupted)
         relocate = getattr(exc, "wl_relocate", None)  # a project: back to the original file
-        raise (relocate(err) if relocate else err) from None
-    finally:
-        caught["yes"] = True  # the body is over: a late expiry must not escape from here
-        if cancel is not None:
-            cancel()
+        return relocate(err) if relocate else err
 
 
 _AGAIN = 0.05  # seconds between the raises of an expired time limit, until one is caught
@@ -81,7 +99,7 @@ def _arm(seconds: float, expired: threading.Event, caught: dict[str, bool]) -> A
     if _posix_timer_usable():
         def expire(signum: int, frame: Any) -> None:
             expired.set()
-            if not caught:
+            if not caught and (frame is None or frame.f_code is not _EXIT_CODE):
                 raise _TimeLimit()
 
         old = signal.signal(signal.SIGALRM, expire)
@@ -94,9 +112,13 @@ def _arm(seconds: float, expired: threading.Event, caught: dict[str, bool]) -> A
 
     def fire() -> None:
         expired.set()
-        _thread.interrupt_main()
+        if not caught:  # the body is not over yet
+            _thread.interrupt_main()
 
     timer = threading.Timer(seconds, fire)
     timer.daemon = True
     timer.start()
     return timer.cancel
+
+
+_EXIT_CODE = stop_reporting.__exit__.__code__  # the timer never raises there (see the class)
