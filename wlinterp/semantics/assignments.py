@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .lookup import own_name
+from .lookup import not_a_variable
 from .operands import numeric
 from .read_only import check_element_store, check_indirect_store
 from .resolved import Ref
@@ -35,8 +35,8 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
     on a name is recorded, as for a read (code generation stores accordingly)."""
     if isinstance(t, N.Name):
         key = fold(t.name)
-        ref = own_name(fc, key)
-        sym = fc.scope.lookup(key) if ref is _VAR else None
+        sym = fc.scope.lookup(key)
+        ref = _VAR if sym is not None else not_a_variable(fc, key)  # (own_name's order)
         if sym is not None:
             sym.written = True
             sym.read = sym.read or compound

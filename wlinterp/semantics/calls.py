@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # attribute hook on CPython 3.11, about twenty times the cost of reading a global.
 _BUILTIN, _METHOD, _PROC = Ref.BUILTIN, Ref.METHOD, Ref.PROC
 _NAME, _MEMBER, _DEFAULT = N.Name, N.Member, N.DefaultArg
+_OBJECT = Kind.OBJECT
 
 
 def check_call(fc: "FunctionChecker", e: N.Call) -> None:
@@ -38,7 +39,13 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
         kinds = fc.builtin_calls.get(fold(func.name))
         if kinds is not None:  # a built-in this function called already: the same verdict
             fc.verdicts[id(func)] = (func, _BUILTIN)
-            known_builtin(fc, e, kinds, len(e.args), func.name, func.col)
+            args = e.args
+            n = len(args)
+            if n < kinds.least or n > kinds.most or kinds.typed is not None \
+                    or (args and type(args[-1]) is _DEFAULT):
+                known_builtin(fc, e, kinds, n, func.name, func.col)
+            else:  # (known_builtin would find nothing to check)
+                fc.called = kinds
             if kinds.data and fc.sym.infer_data:
                 _data_names(fc, e, fold(kinds.builtin.en))
             if kinds.procedures or kinds.outputs:
@@ -256,7 +263,7 @@ def _data_method(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:
     name = fold(obj.name)
     var = fc.scope.lookup(name)
     if var is not None:
-        return var.spec.kind == Kind.OBJECT and var.spec.name in _DATA_SOURCES
+        return var.spec.kind == _OBJECT and var.spec.name in _DATA_SOURCES
     return name in fc.sym.known or name in fc.data_files \
         or key not in fc.sym.registry.functions
 
@@ -284,7 +291,7 @@ def _automation(fc: "FunctionChecker", obj: N.Expr) -> bool:
     """Is `obj` an `object Automation` or a Control variable (its methods fail when
     called)?"""
     var = fc.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
-    return var is not None and var.spec.kind == Kind.OBJECT \
+    return var is not None and var.spec.kind == _OBJECT \
         and var.spec.name in ("objetautomation", "control", "champ")
 
 

@@ -79,13 +79,13 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             if after_return and not isinstance(s, _NOT_RUN):
                 self.rep.report("WL203", "this code is never run: it follows a RETURN/RESULT", s)
                 after_return = False  # once per block
-            if cls is _LABEL:
-                after_return = False
             if cls is _EXPR_STMT:  # the commonest statement: a call (as s_ExprStmt checks it)
                 e = s.expr  # type: ignore[attr-defined]
                 if type(e) is _CALL:
                     check_call(self, e)
                     continue
+            elif cls is _LABEL:
+                after_return = False
             (get(cls) or _handler(_STMTS, "s_", cls, "s_generic"))(self, s)
             if cls is _RETURN:
                 after_return = True

@@ -20,6 +20,7 @@ from .scopes import Symbol
 from .symbols import declared_by, declared_spec
 
 _DECLARING = frozenset({N.Decl, N.Let, N.For, N.ForEach})  # statements declaring variables
+_DECL, _PROCEDURE, _FOR_EACH_FILE = N.Decl, N.Procedure, N.ForEachFile
 _CONTAINERS = (Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT)
 # Type phrases whose type names no structure, class or object (`array of 5 strings`),
 # read in a program without enumerations: simple type words are read before the
@@ -66,8 +67,9 @@ class DeclarationChecks(CheckerState):
         return spec
 
     def declare(self, name: str, line: int, col: int, role: str, spec: TypeSpec,
-                stmt: Any, initialized: bool = True) -> None:
-        key = fold(name)
+                stmt: Any, initialized: bool = True, key: str = "") -> None:
+        """Declare `name` (`key`: its folded form, when the caller has it)."""
+        key = key or fold(name)
         old = self.scope.vars.get(key)
         if old is not None and old.role != "outer":
             if role == "loop" or old.role == "loop" and isinstance(stmt, (N.For, N.ForEach)):
@@ -92,28 +94,33 @@ class DeclarationChecks(CheckerState):
         known = self.sym.declaring.get(id(body))  # listed by the program-level walk
         stmts = known[1] if known is not None and known[0] is body else \
             walk_stmts(body_stmts(body))
+        stmt: Any
         for stmt in stmts:
-            if type(stmt) is N.Procedure:
+            t = type(stmt)
+            if t is _DECL:  # the commonest
+                for name, _, _ in stmt.names:
+                    self.declare_one(name, stmt)
+            elif t is _PROCEDURE:
                 self.scope.add_proc(fold(stmt.name), stmt)
-            elif type(stmt) is N.ForEachFile:
+            elif t is _FOR_EACH_FILE:
                 self.data_files.add(fold(stmt.name))
-            elif type(stmt) in _DECLARING:
+            elif t in _DECLARING:
                 for name in declared_by(stmt):
                     self.declare_one(name, stmt)
 
     def declare_one(self, name: str, stmt: N.Stmt) -> None:
         key = fold(name)
         spec = declared_spec(key, stmt, self.spec)
-        if isinstance(stmt, N.Decl):
-            pos = (stmt.line, stmt.col)
+        if type(stmt) is _DECL:
+            line, col = stmt.line, stmt.col
             for n, ln, c in stmt.names:
-                if n == name:
-                    pos = (ln, c)
+                if n == name:  # (the first of that name)
+                    line, col = ln, c
                     break
             init = stmt.init is not None or stmt.ctor_args is not None or \
                 spec.kind in _CONTAINERS
-            self.declare(name, pos[0], pos[1], "var", spec, stmt, init)
+            self.declare(name, line, col, "var", spec, stmt, init, key)
         else:
             col = self.rep.find(stmt.line, stmt.col, name)
             role = "var" if isinstance(stmt, N.Let) else "loop"
-            self.declare(name, stmt.line, col, role, spec, stmt)
+            self.declare(name, stmt.line, col, role, spec, stmt, True, key)

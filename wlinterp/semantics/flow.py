@@ -17,11 +17,11 @@ from __future__ import annotations
 
 __all__ = ["unassigned_reads", "report_unassigned_reads", "candidates"]
 
-from typing import TYPE_CHECKING, Callable, Container, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Container, Sequence
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
+from ..syntax.walk import body_stmts, sub_exprs, walk_stmts
 from .symbols import assigned_by, assigned_names, facts
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from .scopes import Scope
 
 Assigned = frozenset[str] | None  # None: no path gets here (after RETURN)
+_NAME, _CALL, _STEP = N.Name, N.Call, N.Step  # (node classes have no subclasses)
+_LITERALS = frozenset({N.Num, N.Str, N.Const})  # no sub-expression
 
 
 def candidates(scope: "Scope") -> set[str]:
@@ -126,16 +128,26 @@ class _Flow:
         often a loop makes `reads` ask."""
         names: list[tuple[str, N.Name]] = []
         passed: set[str] = set()
-        for x in walk_expr(e):
-            if type(x) is N.Name:
+        tracked = self.tracked
+        stack: list[Any] = [e]  # walk_expr's order (e first, depth first), written out
+        while stack:
+            x = stack.pop()
+            t = type(x)
+            if t is _NAME:  # (a name, a literal: nothing inside)
                 key = fold(x.name)
-                if key in self.tracked:
+                if key in tracked:
                     names.append((key, x))
-            elif isinstance(x, N.Call) and not (isinstance(x.func, N.Name)
-                                                and fold(x.func.name) in self.builtins):
-                passed |= {fold(arg.name) for arg in x.args if isinstance(arg, N.Name)}
-            elif isinstance(x, N.Step) and isinstance(x.target, N.Name):
+                continue
+            if t in _LITERALS:
+                continue
+            if t is _CALL and not (type(x.func) is _NAME
+                                   and fold(x.func.name) in self.builtins):
+                passed |= {fold(arg.name) for arg in x.args if type(arg) is _NAME}
+            elif t is _STEP and type(x.target) is _NAME:
                 passed.add(fold(x.target.name))  # `n++ < 2`: counting from the default
+            inner = sub_exprs(x)
+            if inner:
+                stack.extend(reversed(inner))
         return names, passed
 
     def block(self, stmts: list[N.Stmt], a: Assigned) -> Assigned:

@@ -5,7 +5,7 @@ generation (resolved.py). A procedure or method named alone is a call (calls.py)
 """
 from __future__ import annotations
 
-__all__ = ["own_name", "resolve_read"]
+__all__ = ["own_name", "not_a_variable", "resolve_read"]
 
 from typing import TYPE_CHECKING
 
@@ -26,9 +26,13 @@ def own_name(fc: "FunctionChecker", key: str) -> Ref | None:
     """What a name means among the function's own names, in lookup order: a variable or
     parameter (enclosing functions' included), MyParameters, then, in a method, a member,
     a global member or a method of the current object."""
-    sym = fc.scope.lookup(key)
-    if sym is not None:
+    if fc.scope.lookup(key) is not None:
         return _VAR
+    return not_a_variable(fc, key)
+
+
+def not_a_variable(fc: "FunctionChecker", key: str) -> Ref | None:
+    """`own_name` for a name that is no variable visible here (the caller looked)."""
     if key in _MYPARAMS and any(s.star for s in fc.scope.chain()):
         return Ref.MYPARAMS
     owner = fc.scope.method_owner()
@@ -50,7 +54,7 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
         sym.read = True
         fc.sym.refs.record(e, _VAR)
         return
-    ref = own_name(fc, key)
+    ref = not_a_variable(fc, key)
     if ref is _METHOD:  # a method named alone: called
         check_call(fc, N.Call(e.line, e.col, e, []))
         return

@@ -44,6 +44,10 @@ class MemberChecks(CheckerState):
         return isinstance(e, N.Name) and fold(e.name) in ("objet", "object")
 
     def x_Member(self, e: N.Member) -> None:
+        if not self.sym.structs and not self.sym.access:  # no class nor structure: only
+            self.expr(e.obj)  # the rule on members of simple values applies
+            self.simple_value_member(e)
+            return
         if self.class_static(e):
             self.sym.refs.record(e, Ref.STATIC)  # Logger.niveau: Logger::niveau
             return
@@ -61,9 +65,14 @@ class MemberChecks(CheckerState):
             shown = self.sym.structs[cls].name
             self.rep.report("WL109", f"'{e.name}' is not a member of {shown}", e,
                             len(e.name), col=e.col + 1, hint=self.member_hint(cls, e.name))
-        elif cls is None and type(e.obj) is N.Name:
+        elif cls is None:
+            self.simple_value_member(e)
+
+    def simple_value_member(self, e: N.Member) -> None:
+        """`n.x` on a variable declared as a number or a boolean: it fails when it runs."""
+        if type(e.obj) is N.Name:
             sym = self.scope.lookup(fold(e.obj.name))
-            if sym is not None and sym.spec.kind in _NO_MEMBERS:  # fails when it runs
+            if sym is not None and sym.spec.kind in _NO_MEMBERS:
                 self.rep.report("WL109", f"'{e.name}' is not a member of '{e.obj.name}': "
                                 f"a value of type {sym.spec.describe()} has no members", e,
                                 len(e.name), col=e.col + 1)

@@ -35,13 +35,15 @@ def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) 
     in walk_stmts' order (depth first, internal procedures not entered), written out:
     it meets every statement of the program."""
     pair_accessors(program.procedures)
-    nested = _NESTED
+    nested, plain = _NESTED, _PLAIN
     for body in [program.main] + [p.body for p in program.procedures]:
         declaring: list[N.Stmt] = []
         stack = [iter(body_stmts(body))]
         while stack:
             for s in stack[-1]:
                 t = type(s)
+                if t in plain:  # most statements: nothing to note, no block inside
+                    continue
                 if t in DECLARING:
                     declaring.append(s)
                 elif t in _PROGRAM_LEVEL:
@@ -49,6 +51,8 @@ def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) 
                 get = nested.get(t, _UNSEEN)
                 if get is _UNSEEN:
                     get = nested[t] = sub_stmts_of(t)
+                    if get is None and t not in DECLARING and t not in _PROGRAM_LEVEL:
+                        plain.add(t)
                 if get is not None:
                     inner = get(s)
                     if inner:
@@ -62,6 +66,7 @@ def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) 
 
 # sub_stmts_of each statement class met (None: it holds no statement)
 _NESTED: dict[type, Callable[[Any], list[N.Stmt]] | None] = {}
+_PLAIN: set[type] = set()  # statement classes that neither declare nor hold a block
 _UNSEEN: Any = object()
 
 

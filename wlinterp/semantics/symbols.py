@@ -139,15 +139,18 @@ def method_key(p: N.Procedure) -> str:
     return fold(p.name) if accessor is None else f"{fold(p.name)}#{accessor}"
 
 
+_STRUCT = Kind.STRUCT  # read per declaration: a module global (semantics/calls.py says why)
+
+
 def declared_spec(key: str, stmt: N.Stmt,
                   parse: Callable[[str, N.Node], TypeSpec]) -> TypeSpec:
     """The type a declaring statement gives the variable `key` (folded): the declared
     type, 8-byte int for a FOR counter, the literal's type for `let x = 5`, else variant."""
     if isinstance(stmt, N.Decl):
         spec = parse(stmt.type_text, stmt)
-        if spec.kind is Kind.STRUCT and not spec.dynamic and type(stmt.init) is N.Const \
+        if spec.kind is _STRUCT and not spec.dynamic and type(stmt.init) is N.Const \
                 and stmt.init.value is None:  # `o is CClass = NULL`: declared, no object
-            return TypeSpec(Kind.STRUCT, name=spec.name, dynamic=True)  # (help: ?6010002)
+            return TypeSpec(_STRUCT, name=spec.name, dynamic=True)  # (help: ?6010002)
         return spec
     if isinstance(stmt, N.For):
         return parse(stmt.type_text, stmt) if stmt.type_text else T.INT8
