@@ -126,6 +126,37 @@ def test_the_stub_keeps_its_function_and_signature():
         w.join()
 
 
+def test_stubs_have_the_signature_of_their_procedure():
+    """Arity checks read a function's signature before calling it (constructors,
+    callbacks given fewer arguments): a stub has its procedure's, made from a template."""
+    import inspect
+    source = ("o is CPoint(1, 2)\nTrace(o.Sum())\nTrace(A(1) + B(1, 2, 3) + C())\n"
+              "CPoint is Class\n    x is int\n    y is int\nEND\n"
+              "PROCEDURE CPoint::Constructor(a, b = 0)\nx = a\ny = b\n"
+              "PROCEDURE CPoint::Sum()\nRESULT x + y\n"
+              "PROCEDURE A(a, b = 1, c = 2)\nRESULT a + b + c\n"
+              "PROCEDURE B(a, *)\nRESULT a + MyParameters[2]\n"
+              "PROCEDURE C()\nRESULT 0\n")
+    compiled = compile_source(source, "sig.wl")
+    whole: dict = {}
+    out = io.StringIO()
+    run_compiled(compiled, Runtime(stdout=out, stderr=io.StringIO()), whole)
+    assert out.getvalue() == "3\n7\n"
+    ns = dict(whole)
+    exec(compiled.code, ns)  # new stubs, never called
+    ns_whole = dict(whole)
+    exec(compile(compiled.source_py, "x", "exec", flags=_FLAGS), ns_whole)
+    lazy = compiled.consts["__wl_lazy__"]
+    assert len(lazy.stubs) == 6  # the two methods, A, its integer version, B and C
+    for name, _, _ in lazy.stubs:
+        stub, real = ns[name], ns_whole[name]
+        assert stub.__code__.co_filename == STUB_FILE
+        assert inspect.signature(stub) == inspect.signature(real)
+        assert stub.__defaults__ == real.__defaults__
+        assert stub.__code__.co_argcount == real.__code__.co_argcount
+        assert stub.__code__.co_flags & 0x04 == real.__code__.co_flags & 0x04
+
+
 def test_the_repl_compiles_everything_at_once():
     out = io.StringIO()
     repl = ReplSession(stdout=out, stderr=io.StringIO())

@@ -2,30 +2,32 @@
 
 Compiling the generated Python is a quarter to a third of loading a program, and most
 procedures of a big program are not called in a given run (`wl check` calls none). So
-the program's code object holds the main code and, for each procedure, a two-line stub
-with the procedure's own signature: its first call compiles the procedure's source
-(already generated and checked, byte for byte the text `wl check --python` prints),
-places it at its line numbers in the program's generated source (so the line map and
-every error position stay the same) and swaps the stub's code for it. The function
-object stays the same: references taken before (a method table, a procedure passed as a
-value, another thread) reach the compiled code too, and from then on a call costs what
-it did before. The compilation holds a lock, so that two threads calling a procedure
-for the first time compile it once.
+the code compiled at load holds the main code only, and its last line defines, for each
+procedure, a stub with the procedure's own signature (made from a template compiled
+once per parameter count, not compiled for each). The stub's first call compiles the
+procedure's source (already generated and checked: the text `wl check --python`
+prints), moves it to its line numbers in the program's generated source (so the line
+map and every error position stay the same) and swaps the stub's code for it. The
+function object stays the same: references taken before (a method table, a procedure
+passed as a value, another thread) reach the compiled code too, and from then on a call
+costs what it did before. The compilation holds a lock, so that two threads calling a
+procedure for the first time compile it once.
 
 Everything the WLanguage compiler reports is still reported at load: only Python's own
 `compile()` is deferred, and a procedure whose Python could fail it (CPython's fixed
 limits: 200 nested brackets, 20 nested blocks, a recursion limit for deep expressions;
-all need a line longer than `_WIDE` or indented deeper than `_DEEP`) is compiled at load as
-before, so that a "nests too deeply" error still stops the load. The REPL compiles
+all need a line longer than `_WIDE` or indented deeper than `_DEEP`) is compiled at load
+as before, so that a "nests too deeply" error still stops the load. The REPL compiles
 everything at once (a later input may redefine a procedure).
 """
 from __future__ import annotations
 
-__all__ = ["LazyCode", "STUB_FILE", "deferred_source", "stubs_apart"]
+__all__ = ["LazyCode", "STUB_FILE", "deferred_source"]
 
 import re
 import threading
 from types import CodeType, FunctionType
+from typing import Any
 
 STUB_FILE = "<wl:stub>"  # not a program's file name: a stub's frame is no WLanguage frame
 _WIDE = 400  # 200 nested brackets (CPython's limit) need a longer line
@@ -37,23 +39,31 @@ _HEADER = re.compile(r"def (\w+)\((.*)\):\Z")
 def deferred_source(chunks: list[tuple[list[str], list[tuple[int, int]]]], main: int,
                     lazy: "LazyCode") -> str:
     """The Python source compiled at load: the program's generated source with each
-    deferred function replaced by its stub and blank lines, so that what is compiled now
-    keeps its line numbers. Chunk `main` (the main code) is never deferred."""
+    deferred function left out (blank lines in its place, so that what is compiled now
+    keeps its line numbers), then the line that makes the stubs. Chunk `main` (the main
+    code) is never deferred, nor a function whose name another chunk defines too."""
+    names = [_name(lines[0]) for lines, _ in chunks]
+    twice = {n for n in names if names.count(n) > 1} if len(set(names)) < len(names) \
+        else set()
     out: list[str] = []
     first = 1  # the line of the chunk's `def` in the whole source
     for i, (lines, _) in enumerate(chunks):
         text = "\n".join(lines)
-        two = None if i == main or _compile_now(lines, text) \
-            else _stub(lines[0], len(lazy.codes))
-        if two is None:
+        shape = None if i == main or names[i] in twice or _compile_now(lines, text) \
+            else _shape(lines[0])
+        if shape is None:
             out.append(text)
         else:
-            lazy.add(text, first)
-            out += two
-            if len(lines) > 2:  # blank lines for the rest of the chunk
-                out.append("\n" * (len(lines) - 3))
+            lazy.add(text, first, shape)
+            out.append("\n" * (len(lines) - 1))
         first += len(lines)
+    out.append("__wl_lazy__.install(globals())")
     return "\n".join(out) + "\n"
+
+
+def _name(header: str) -> str | None:
+    m = _HEADER.match(header)
+    return None if m is None else m.group(1)
 
 
 def _compile_now(lines: list[str], text: str) -> bool:
@@ -64,24 +74,45 @@ def _compile_now(lines: list[str], text: str) -> bool:
         or _OUTDENTED.search(text) is not None
 
 
-def _stub(header: str, index: int) -> tuple[str, str] | None:
-    """The two lines of the stub of the function whose `def` line is `header`: the same
-    signature, and a body that compiles the function (LazyCode) and calls it with its
-    arguments. None when the header is not a plain `def` (then it is compiled at load)."""
+def _shape(header: str) -> tuple[str, tuple[str, ...], int, bool] | None:
+    """(name, parameters, how many have a default, whether `*_rest` ends them) of the
+    function whose `def` line is `header`; None for another signature (parameters after
+    `*_rest`, keyword-only: then the function is compiled at load)."""
     m = _HEADER.match(header)
     if m is None:
         return None
-    name, params = m.group(1), m.group(2)
-    args: list[str] = []
-    keyword = False  # parameters after `*_rest` are keyword-only
-    for param in params.split(", ") if params else []:
-        if param.startswith("*"):
-            args.append(param)
-            keyword = True
-            continue
-        py = param.split("=", 1)[0]
-        args.append(f"{py}={py}" if keyword else py)
-    return header, f"    return __wl_lazy__({index}, {name})({', '.join(args)})"
+    params = m.group(2).split(", ") if m.group(2) else []
+    star = bool(params) and params[-1] == "*_rest"
+    if star:
+        params.pop()
+    names = tuple(p.split("=", 1)[0] for p in params)
+    defaults = sum(1 for p in params if p.endswith("=_M"))
+    if any(p.startswith("*") for p in names) or \
+            any(p != n and p != n + "=_M" for p, n in zip(params, names)):
+        return None
+    return m.group(1), names, defaults, star
+
+
+_TEMPLATES: dict[tuple[int, bool], CodeType] = {}
+
+
+def _stub_code(name: str, params: tuple[str, ...], star: bool, index: int) -> CodeType:
+    """The code of a stub: `def name(params, *_rest): return __wl_lazy__(index, name)
+    (params, *_rest)`, made from one compiled template per parameter count (compiling
+    each stub was most of what remained of Python's compile() at load)."""
+    key = (len(params), star)
+    template = _TEMPLATES.get(key)
+    if template is None:
+        formal = [f"p{i}" for i in range(len(params))] + (["*_rest"] if star else [])
+        source = (f"def f({', '.join(formal)}):\n"
+                  f"    return __wl_lazy__(0, f)({', '.join(formal)})\n")
+        module = compile(source, STUB_FILE, "exec", dont_inherit=True)
+        template = next(c for c in module.co_consts if isinstance(c, CodeType))
+        assert template.co_consts == (None, 0) and template.co_names == ("__wl_lazy__", "f")
+        _TEMPLATES[key] = template
+    return template.replace(co_name=name, co_qualname=name, co_consts=(None, index),
+                            co_names=("__wl_lazy__", name),
+                            co_varnames=params + (("_rest",) if star else ()))
 
 
 def _shifted(code: CodeType, lines: int) -> CodeType:
@@ -92,14 +123,6 @@ def _shifted(code: CodeType, lines: int) -> CodeType:
     return code.replace(co_firstlineno=code.co_firstlineno + lines, co_consts=consts)
 
 
-def stubs_apart(code: CodeType, lazy: "LazyCode") -> CodeType:
-    """The program's code with its stubs' code objects given their own file name: a stub's
-    frame (on a first call) is not a WLanguage frame for error positions and stacks."""
-    return code.replace(co_consts=tuple(
-        c.replace(co_filename=STUB_FILE) if isinstance(c, CodeType)
-        and c.co_firstlineno in lazy.stub_lines else c for c in code.co_consts))
-
-
 class LazyCode:
     """The deferred functions of one compiled program, shared by all its runs."""
 
@@ -107,16 +130,25 @@ class LazyCode:
         self.filename = filename  # the program's generated file name (engine._LINEMAPS)
         self.sources: list[tuple[str, int]] = []  # (the function's source, its first line)
         self.codes: list[CodeType | None] = []
-        self.stub_lines: set[int] = set()  # the first line of each stub
+        self.stubs: list[tuple[str, CodeType, int]] = []  # (name, code, defaults)
         self.lock = threading.Lock()
 
-    def add(self, text: str, first: int) -> int:
+    def add(self, text: str, first: int, shape: tuple[str, tuple[str, ...], int, bool]
+            ) -> None:
         """Defer the function of source `text`, whose `def` is line `first` of the
-        program."""
+        program and whose signature is `shape` (see _shape)."""
+        name, params, defaults, star = shape
+        self.stubs.append((name, _stub_code(name, params, star, len(self.codes)), defaults))
         self.sources.append((text, first))
-        self.stub_lines.add(first)
         self.codes.append(None)
-        return len(self.sources) - 1
+
+    def install(self, namespace: dict[str, Any]) -> None:
+        """Define the stubs in a run's namespace (the last line of the code compiled at
+        load): optional parameters default to `_M`, as in the generated `def`s."""
+        missing = (namespace["_M"],)
+        for name, code, defaults in self.stubs:
+            namespace[name] = FunctionType(code, namespace, name,
+                                           missing * defaults if defaults else None)
 
     def __call__(self, index: int, function: FunctionType) -> FunctionType:
         """The stub `function`, now running the function's compiled code."""

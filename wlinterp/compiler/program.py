@@ -27,7 +27,7 @@ from .specialize import SpecializeMixin
 from .global_symbols import GlobalSymbolsMixin
 from .functions import FunctionCompiler
 from .base import CompilerBase
-from .lazy import LazyCode, deferred_source, stubs_apart
+from .lazy import LazyCode, deferred_source
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
                                  method_key, pyident, static_type)
 
@@ -299,8 +299,6 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
         self.ns["__structs__"] = self.structs
         self.ns["__enum_firsts__"] = {e: self.constants[keys[0]] for e, keys in self.enums.items()
                                       if keys and e not in self.combinations}
-        if now is not py:  # the stubs' frames are not the program's (engine._LINEMAPS)
-            code = stubs_apart(code, lazy)
         return CompiledProgram(code, py, linemap, self.filename, self.source,
                                self.ns)
 
