@@ -195,12 +195,10 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     if not isinstance(rt.typectx.objects, _BuiltinTypes):
         rt.typectx.objects = _BuiltinTypes(rt)
     from .runtime.state import ProgramEnd
-    from .runtime.thread_gate import ThreadFailed, close_gate, open_gate, run_error
+    from .runtime.thread_gate import main_code
     leave_limits = enter_run_limits(rt.options)  # --max-depth, --max-string, --max-array
-    failed = None
     try:
-        open_gate(rt)  # a thread's fatal error interrupts the main code (runtime/thread_gate.py)
-        try:
+        with main_code(rt):  # a thread's fatal error interrupts the main code
             exec(compiled.code, ns)
             rt.typectx.methods.update({k: ns[py] for k, py in ns.get("__methods__", {}).items()})
             for key, back in ns.get("__method_writeback__", {}).items():  # method_args.py
@@ -208,16 +206,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
             ns["__wl_main__"]()
             if call is not None:
                 _call_procedure(ns, rt, *call)
-        finally:
-            failed = close_gate(rt)
-        if failed is not None:
-            raise failed
-    except ThreadFailed:
-        close_gate(rt)
-        raise run_error(rt) from None
-    except ProgramEnd as end:
-        if failed is not None:  # a thread failed as EndProgram ran: its error is the run's
-            raise failed from None
+    except ProgramEnd as end:  # (a thread's error in flight is raised by main_code)
         rt.exit_code = end.code
         rt.ended = True
     except CATCHABLE as exc:
