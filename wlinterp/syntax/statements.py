@@ -4,7 +4,8 @@ Newlines and `;` become `_NL` (one per logical line); `ELSE IF`, `OTHER CASE`, `
 (`POUR TOUT/TOUTE/TOUS/CHAQUE`), `FOR EACH STRING`, `SEPARATED BY`, `NOT IN`,
 `WHEN EXCEPTION IN`, `CASE ERROR:`/`CASE EXCEPTION:`, `INTERNAL PROCEDURE` (both word
 orders) and `STRUCTURE Name` become single tokens; procedure access modifiers are
-dropped. One-line IF forms are shaped in one_line.py.
+dropped. One-line IF forms are shaped in one_line.py; the line forms of classes are
+recognised in class_lines.py, the phrases made into one token in keyword_phrases.py.
 """
 from __future__ import annotations
 
@@ -19,71 +20,17 @@ from .words import (CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
                     FILE_WORDS as _FILE_WORDS, OBJECT_WORDS as _OBJECT_WORDS,
                     OTHER_WORDS as _OTHER_WORDS, PROC_MODIFIERS as _PROC_MODIFIERS,
                     SECTION_WORDS as _SECTION_WORDS, SORTED_WORDS as _SORTED_WORDS,
-                    STRING_WORDS as _STRING_WORDS, VISIBILITY as _VISIBILITY,
-                    WHERE_WORDS as _WHERE_WORDS, FOREACH_OPTIONS as _FE_OPTIONS)
+                    STRING_WORDS as _STRING_WORDS, FOREACH_OPTIONS as _FE_OPTIONS)
 from .foreach_options import foreach_options as _foreach_options
+from .class_lines import (CLASS_NAMES as _NAMES, USE_WORDS as _USE_WORDS,
+                          ignored_line as _ignored_line, member_line as _member_line,
+                          section_line as _section_line, use_line as _use_line)
+from .keyword_phrases import (array_type as _array_type, foreach_clauses as _foreach_clauses,
+                              retype as _retype, selected_row as _selected_row,
+                              two_word as _two_word)
 
-
-def _ignored_line(t: Token, nxt: Token | None) -> bool:
-    """Declarations wlinterp accepts and ignores: `EXTERN "file"`, visibility sections of
-    classes (`PUBLIC` alone), `LIBÉRER obj` / `delete obj`; `STOP` alone on its line (the
-    debugger's breakpoint keyword: a compiled program goes on, and so does wlinterp)."""
-    if t.type != "NAME":
-        return False
-    word = fold(t.value)
-    if word in ("extern", "externe"):
-        return True
-    return word == "stop" and (nxt is None or nxt.type == "NL")
-
-
-def _section_line(toks: list[Token], i: int) -> int:
-    """Length of a class section line (`PUBLIC`, `PRIVÉ GLOBAL`, `PROTECTED:`) starting at
-    `i`, or 0. A lone `GLOBAL`/`LOCAL`/`CONSTANT` is not one (those are labels/blocks)."""
-    j = i
-    words = []
-    while j < len(toks) and toks[j].type not in ("NL", "COLON"):
-        w = fold(toks[j].value)
-        if w not in _SECTION_WORDS:
-            return 0
-        words.append(w)
-        j += 1
-    if not words or not any(w in _VISIBILITY for w in words):
-        return 0
-    if j < len(toks) and toks[j].type == "COLON":
-        j += 1
-    return j - i
-
-
-_USE_WORDS = {"use", "using", "utiliser"}
-_NAMES = ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR")  # `A`, `de`, `sur` may name a class
-
-
-def _use_line(toks: list[Token], i: int, back: bool = False) -> bool:
-    """Is the line of token `i` `USING x IN` (from its first word, or, `back`, from its
-    final IN): a word of _USE_WORDS first, IN last, something in between?"""
-    start = end = i
-    while start > 0 and toks[start - 1].type != "NL":
-        start -= 1
-    while end + 1 < len(toks) and toks[end + 1].type != "NL":
-        end += 1
-    return (end - start >= 2 and toks[start].type == "NAME"
-            and fold(toks[start].value) in _USE_WORDS and toks[end].type == "IN"
-            and (not back or end == i))
-
-
-def _member_line(toks: list[Token], i: int) -> int:
-    """Length of the access words opening a member line (`PRIVÉ m_x est un entier`,
-    `PUBLIC CONSTANT m_y is int`, `PROTECTED GLOBAL a, b are int`) at `i`, or 0."""
-    j = i
-    while j < len(toks) and toks[j].type in ("NAME", "GLOBAL", "CONSTANT") \
-            and fold(toks[j].value) in _SECTION_WORDS:
-        j += 1
-    words = {fold(x.value) for x in toks[i:j]}
-    if not words or not (words & _VISIBILITY or words & {"global", "globale"}):
-        return 0
-    if j + 1 < len(toks) and toks[j].type == "NAME" and toks[j + 1].type in ("IS", "ARE", "COMMA"):
-        return j - i
-    return 0
+# `PROCÉDURE PUBLIQUE GLOBALE Name`: GLOBAL/LOCAL are keywords of their own, also modifiers.
+_MODIFIER_TOKENS = ("NAME", "GLOBAL", "LOCAL")
 
 
 # Token types the merging rules look at away from a line's start: any other token there is
@@ -302,104 +249,3 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
     return i + 1, False
 
 
-# `PROCÉDURE PUBLIQUE GLOBALE Name`: GLOBAL/LOCAL are keywords of their own, also modifiers.
-_MODIFIER_TOKENS = ("NAME", "GLOBAL", "LOCAL")
-
-
-def _selected_row(toks: list[Token], i: int) -> bool:
-    """`SELECTED ROW` (English order) or `LIGNE SÉLECTIONNÉE` (French order) at `i`."""
-    if i + 1 >= len(toks) or toks[i].type != "NAME" or toks[i + 1].type != "NAME":
-        return False
-    pair = {fold(toks[i].value), fold(toks[i + 1].value)}
-    return bool(pair & _ROW_WORDS) and bool(pair & _SELECTED_WORDS)
-
-
-_ROW_WORDS = {"row", "rows", "ligne", "lignes"}
-_SELECTED_WORDS = {"selected", "selectionnee", "selectionnees"}
-_TYPE_PHRASE = {"NAME", "NUMBER", "SOFT_DE", "SOFT_A", "SOFT_SUR", "OF"}
-
-
-def _bracket_dims(toks: list[Token], j: int) -> bool:
-    """`[4,7]` after `array`: numbers and commas up to the closing bracket."""
-    k = j + 1
-    while k < len(toks) and toks[k].type in ("NUMBER", "COMMA"):
-        k += 1
-    return k > j + 1 and k < len(toks) and toks[k].type == "RBRACK"
-
-
-def _array_type(toks: list[Token], i: int) -> int:
-    """`new array of 14 int` / `allouer un tableau de 14 entiers`: the words of the type
-    become one TYPE token (in place, at `i`); returns where merging goes on."""
-    if fold(toks[i].value) not in ("array", "tableau", "associative", "fixed", "fixe",
-                                   "dynamic", "dynamique") or (
-            fold(toks[i].value) in ("dynamic", "dynamique") and (i + 1 >= len(toks) or fold(
-                toks[i + 1].value) not in ("array", "tableau"))):
-        return i
-    j = i
-    words: list[str] = []
-    while j < len(toks):
-        t = toks[j]
-        if t.type in _TYPE_PHRASE:
-            words.append(t.value)
-        elif t.type == "COMMA" and toks[j - 1].type == "NUMBER" and j + 1 < len(toks) \
-                and toks[j + 1].type == "NUMBER":
-            words.append("by")  # `allouer un tableau de 4,7 entiers`: 4 by 7
-        elif t.type == "LBRACK" and _bracket_dims(toks, j):
-            words.append("of")  # `allouer un tableau [4,7] entiers` (help ?1514057)
-        elif t.type == "RBRACK" and toks[j - 1].type == "NUMBER" and "of" in words:
-            pass
-        else:
-            break
-        j += 1
-    phrase = " ".join(words)
-    toks[i:j] = [Token("TYPE", phrase, toks[i].start_pos, toks[i].line, toks[i].column)]
-    return i
-
-
-def _foreach_clauses(toks: list[Token], i: int) -> None:
-    """`FOR EACH x OF t WHERE cond SORTED BY key` / `POUR TOUT x DE t OÙ cond TRIÉ PAR
-    key`: after the collection, at bracket depth 0, WHERE/OÙ becomes FILE_WHERE (OR
-    there would make the collection a boolean) and SORTED BY/TRIÉ PAR one SORTED token
-    (in place, from `i` to the end of the line)."""
-    depth, seen_of = 0, False
-    while i < len(toks) and toks[i].type != "NL":
-        t = toks[i]
-        if t.type in ("LPAR", "LBRACK", "LBRACE"):
-            depth += 1
-        elif t.type in ("RPAR", "RBRACK", "RBRACE"):
-            depth -= 1
-        elif depth == 0 and t.type in ("OF", "SOFT_DE", "IN"):
-            seen_of = True
-        elif depth == 0 and seen_of and t.type in ("NAME", "OR") \
-                and fold(t.value) in _WHERE_WORDS:
-            toks[i] = _retype(t, "FILE_WHERE", t.value)
-        elif depth == 0 and seen_of and t.type == "NAME" and fold(t.value) in _SORTED_WORDS \
-                and i + 1 < len(toks) and fold(toks[i + 1].value) in ("by", "par"):
-            toks[i:i + 2] = [_retype(t, "SORTED", f"{t.value} {toks[i + 1].value}")]
-        i += 1
-
-
-def _two_word(typ: str, t: Token, nxt: Token | None, nxt_word: str) -> tuple[str, int] | None:
-    if nxt is None:
-        return None
-    if typ == "ELSE" and nxt.type == "IF" and nxt.line == t.line:
-        return "ELSEIF", 2
-    if typ == "FOR" and nxt_word in _EACH_WORDS:
-        return "FOREACH", 2
-    if typ == "NAME" and fold(t.value) in ("separated", "separee", "separees") \
-            and nxt_word in ("by", "par"):
-        return "SEPARATED", 2
-    if typ == "NOT" and nxt.type == "IN":
-        return "NOTIN", 2
-    if (typ == "INTERNAL" and nxt.type == "PROCEDURE") or (
-            typ == "PROCEDURE" and nxt.type == "INTERNAL"):
-        return "INTPROC", 2
-    if typ == "NAME" and nxt.type == "CASE" and fold(t.value) in _OTHER_WORDS:
-        return "OTHERCASE", 2
-    if typ == "NAME" and fold(t.value) in ("when", "quand") and nxt_word == "exception":
-        return "WHENEXC", 2
-    return None
-
-
-def _retype(t: Token, kind: str, value: str) -> Token:
-    return Token(kind, value, t.start_pos, t.line, t.column)

@@ -1,0 +1,74 @@
+"""Line forms recognised at a line's start by the lexer's second pass (statements.py):
+class sections (`PUBLIC`, `PRIVÉ GLOBAL:`), the access words opening a member line, the
+`USING x IN` line, and the declarations accepted and ignored (`EXTERN`, a lone `STOP`).
+Each answers how long the form is (or whether the line is one); statements.py retypes."""
+from __future__ import annotations
+
+__all__ = ["ignored_line", "section_line", "use_line", "member_line", "USE_WORDS",
+           "CLASS_NAMES"]
+
+from .names import fold
+from .tokens import Token
+from .words import SECTION_WORDS as _SECTION_WORDS, VISIBILITY as _VISIBILITY
+
+
+def ignored_line(t: Token, nxt: Token | None) -> bool:
+    """Declarations wlinterp accepts and ignores: `EXTERN "file"`, visibility sections of
+    classes (`PUBLIC` alone), `LIBÉRER obj` / `delete obj`; `STOP` alone on its line (the
+    debugger's breakpoint keyword: a compiled program goes on, and so does wlinterp)."""
+    if t.type != "NAME":
+        return False
+    word = fold(t.value)
+    if word in ("extern", "externe"):
+        return True
+    return word == "stop" and (nxt is None or nxt.type == "NL")
+
+
+def section_line(toks: list[Token], i: int) -> int:
+    """Length of a class section line (`PUBLIC`, `PRIVÉ GLOBAL`, `PROTECTED:`) starting at
+    `i`, or 0. A lone `GLOBAL`/`LOCAL`/`CONSTANT` is not one (those are labels/blocks)."""
+    j = i
+    words = []
+    while j < len(toks) and toks[j].type not in ("NL", "COLON"):
+        w = fold(toks[j].value)
+        if w not in _SECTION_WORDS:
+            return 0
+        words.append(w)
+        j += 1
+    if not words or not any(w in _VISIBILITY for w in words):
+        return 0
+    if j < len(toks) and toks[j].type == "COLON":
+        j += 1
+    return j - i
+
+
+USE_WORDS = {"use", "using", "utiliser"}
+CLASS_NAMES = ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR")  # `A`, `de`, `sur` may name a class
+
+
+def use_line(toks: list[Token], i: int, back: bool = False) -> bool:
+    """Is the line of token `i` `USING x IN` (from its first word, or, `back`, from its
+    final IN): a word of USE_WORDS first, IN last, something in between?"""
+    start = end = i
+    while start > 0 and toks[start - 1].type != "NL":
+        start -= 1
+    while end + 1 < len(toks) and toks[end + 1].type != "NL":
+        end += 1
+    return (end - start >= 2 and toks[start].type == "NAME"
+            and fold(toks[start].value) in USE_WORDS and toks[end].type == "IN"
+            and (not back or end == i))
+
+
+def member_line(toks: list[Token], i: int) -> int:
+    """Length of the access words opening a member line (`PRIVÉ m_x est un entier`,
+    `PUBLIC CONSTANT m_y is int`, `PROTECTED GLOBAL a, b are int`) at `i`, or 0."""
+    j = i
+    while j < len(toks) and toks[j].type in ("NAME", "GLOBAL", "CONSTANT") \
+            and fold(toks[j].value) in _SECTION_WORDS:
+        j += 1
+    words = {fold(x.value) for x in toks[i:j]}
+    if not words or not (words & _VISIBILITY or words & {"global", "globale"}):
+        return 0
+    if j + 1 < len(toks) and toks[j].type == "NAME" and toks[j + 1].type in ("IS", "ARE", "COMMA"):
+        return j - i
+    return 0

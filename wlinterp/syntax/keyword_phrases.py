@@ -1,0 +1,114 @@
+"""Phrases the lexer's second pass (statements.py) makes into one token: two-word keywords
+(`ELSE IF`, `FOR EACH`, `SEPARATED BY`, `NOT IN`, `INTERNAL PROCEDURE`, `OTHER CASE`,
+`WHEN EXCEPTION`), the type after `new`/`allouer` (`array of 14 int`), the clauses after a
+FOR EACH's collection (WHERE/OÙ, SORTED BY/TRIÉ PAR) and `SELECTED ROW`/`LIGNE
+SÉLECTIONNÉE`."""
+from __future__ import annotations
+
+__all__ = ["selected_row", "array_type", "foreach_clauses", "two_word", "retype"]
+
+from .names import fold
+from .tokens import Token
+from .words import (EACH_WORDS as _EACH_WORDS, OTHER_WORDS as _OTHER_WORDS,
+                    SORTED_WORDS as _SORTED_WORDS, WHERE_WORDS as _WHERE_WORDS)
+
+
+def selected_row(toks: list[Token], i: int) -> bool:
+    """`SELECTED ROW` (English order) or `LIGNE SÉLECTIONNÉE` (French order) at `i`."""
+    if i + 1 >= len(toks) or toks[i].type != "NAME" or toks[i + 1].type != "NAME":
+        return False
+    pair = {fold(toks[i].value), fold(toks[i + 1].value)}
+    return bool(pair & _ROW_WORDS) and bool(pair & _SELECTED_WORDS)
+
+
+_ROW_WORDS = {"row", "rows", "ligne", "lignes"}
+_SELECTED_WORDS = {"selected", "selectionnee", "selectionnees"}
+_TYPE_PHRASE = {"NAME", "NUMBER", "SOFT_DE", "SOFT_A", "SOFT_SUR", "OF"}
+
+
+def _bracket_dims(toks: list[Token], j: int) -> bool:
+    """`[4,7]` after `array`: numbers and commas up to the closing bracket."""
+    k = j + 1
+    while k < len(toks) and toks[k].type in ("NUMBER", "COMMA"):
+        k += 1
+    return k > j + 1 and k < len(toks) and toks[k].type == "RBRACK"
+
+
+def array_type(toks: list[Token], i: int) -> int:
+    """`new array of 14 int` / `allouer un tableau de 14 entiers`: the words of the type
+    become one TYPE token (in place, at `i`); returns where merging goes on."""
+    if fold(toks[i].value) not in ("array", "tableau", "associative", "fixed", "fixe",
+                                   "dynamic", "dynamique") or (
+            fold(toks[i].value) in ("dynamic", "dynamique") and (i + 1 >= len(toks) or fold(
+                toks[i + 1].value) not in ("array", "tableau"))):
+        return i
+    j = i
+    words: list[str] = []
+    while j < len(toks):
+        t = toks[j]
+        if t.type in _TYPE_PHRASE:
+            words.append(t.value)
+        elif t.type == "COMMA" and toks[j - 1].type == "NUMBER" and j + 1 < len(toks) \
+                and toks[j + 1].type == "NUMBER":
+            words.append("by")  # `allouer un tableau de 4,7 entiers`: 4 by 7
+        elif t.type == "LBRACK" and _bracket_dims(toks, j):
+            words.append("of")  # `allouer un tableau [4,7] entiers` (help ?1514057)
+        elif t.type == "RBRACK" and toks[j - 1].type == "NUMBER" and "of" in words:
+            pass
+        else:
+            break
+        j += 1
+    phrase = " ".join(words)
+    toks[i:j] = [Token("TYPE", phrase, toks[i].start_pos, toks[i].line, toks[i].column)]
+    return i
+
+
+def foreach_clauses(toks: list[Token], i: int) -> None:
+    """`FOR EACH x OF t WHERE cond SORTED BY key` / `POUR TOUT x DE t OÙ cond TRIÉ PAR
+    key`: after the collection, at bracket depth 0, WHERE/OÙ becomes FILE_WHERE (OR
+    there would make the collection a boolean) and SORTED BY/TRIÉ PAR one SORTED token
+    (in place, from `i` to the end of the line)."""
+    depth, seen_of = 0, False
+    while i < len(toks) and toks[i].type != "NL":
+        t = toks[i]
+        if t.type in ("LPAR", "LBRACK", "LBRACE"):
+            depth += 1
+        elif t.type in ("RPAR", "RBRACK", "RBRACE"):
+            depth -= 1
+        elif depth == 0 and t.type in ("OF", "SOFT_DE", "IN"):
+            seen_of = True
+        elif depth == 0 and seen_of and t.type in ("NAME", "OR") \
+                and fold(t.value) in _WHERE_WORDS:
+            toks[i] = retype(t, "FILE_WHERE", t.value)
+        elif depth == 0 and seen_of and t.type == "NAME" and fold(t.value) in _SORTED_WORDS \
+                and i + 1 < len(toks) and fold(toks[i + 1].value) in ("by", "par"):
+            toks[i:i + 2] = [retype(t, "SORTED", f"{t.value} {toks[i + 1].value}")]
+        i += 1
+
+
+def two_word(typ: str, t: Token, nxt: Token | None, nxt_word: str) -> tuple[str, int] | None:
+    """The two-word keyword opening at `t` (its token type, tokens used), or None."""
+    if nxt is None:
+        return None
+    if typ == "ELSE" and nxt.type == "IF" and nxt.line == t.line:
+        return "ELSEIF", 2
+    if typ == "FOR" and nxt_word in _EACH_WORDS:
+        return "FOREACH", 2
+    if typ == "NAME" and fold(t.value) in ("separated", "separee", "separees") \
+            and nxt_word in ("by", "par"):
+        return "SEPARATED", 2
+    if typ == "NOT" and nxt.type == "IN":
+        return "NOTIN", 2
+    if (typ == "INTERNAL" and nxt.type == "PROCEDURE") or (
+            typ == "PROCEDURE" and nxt.type == "INTERNAL"):
+        return "INTPROC", 2
+    if typ == "NAME" and nxt.type == "CASE" and fold(t.value) in _OTHER_WORDS:
+        return "OTHERCASE", 2
+    if typ == "NAME" and fold(t.value) in ("when", "quand") and nxt_word == "exception":
+        return "WHENEXC", 2
+    return None
+
+
+def retype(t: Token, kind: str, value: str) -> Token:
+    """`t` as a token of another type and value, at its place."""
+    return Token(kind, value, t.start_pos, t.line, t.column)
