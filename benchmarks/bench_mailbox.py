@@ -17,6 +17,9 @@ the comparison is the storage cost, not the network. It also prints the disk's f
 latency measured in the same folder: one connection waits for the disk once per message,
 so the ratio cannot exceed plain time / (plain time + 1 flush) whatever the code does;
 on a loaded machine (shared disk) flushes take milliseconds and the goal is out of reach.
+The "flush ceiling" line computes that bound from the capture's own flushes, timed during
+its one-connection streams (their mean: a stream pays every slow flush, which a median
+hides).
 Where /dev/shm exists, a capture into it (a tmpfs, where a flush costs nothing) shows the
 capture's own cost per message apart from the disk's.
 
@@ -147,6 +150,27 @@ def _flush_ms(folder: str, count: int = 20) -> tuple[float, float]:
     return statistics.median(fresh) * 1000, statistics.median(in_place) * 1000
 
 
+class _FlushClock:
+    """Times the journal's flushes (journal.Journal._flush, wrapped) while `on`: what each
+    one-connection stream waited for the disk. A flush is the one wait the capture must
+    add to a message, so `plain time a message / (plain time + mean flush)` bounds the
+    one-connection ratio whatever the code does (docs/mailbox.md, "Seventh round")."""
+
+    def __init__(self) -> None:
+        from wlinterp.mailbox import journal
+
+        self.on = False
+        self.seconds: list[float] = []
+        flush = journal.Journal._flush
+
+        def timed(owner: Any, segment: Any, end: int) -> None:
+            began = time.perf_counter()
+            flush(owner, segment, end)
+            if self.on:
+                self.seconds.append(time.perf_counter() - began)
+        setattr(journal.Journal, "_flush", timed)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -255,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
                                      "memory": []}
     memory = "/dev/shm" if os.path.isdir("/dev/shm") else None  # a tmpfs: flushes cost nothing
     flushes: list[tuple[float, float]] = []
+    clock = _FlushClock()
+    waited: list[float] = []  # mean seconds of the capture's flushes, each one-connection stream
     left: list[float] = []
     cpu: dict[str, list[float]] = {}
     count = len(messages)
@@ -270,8 +296,12 @@ def main(argv: list[str] | None = None) -> int:
 
                 def capture_runs() -> None:
                     with start_capture(f"{folder}/box{round_no}", []) as capture:
+                        clock.on, clock.seconds = True, []
                         _timed(rates, cpu, "capture", count,
                                lambda: _send(capture.plain_port, messages))
+                        clock.on = False
+                        if clock.seconds:
+                            waited.append(statistics.mean(clock.seconds))
                         began = time.perf_counter()  # the work left after the stream
                         capture.settle()  # (files, records), done at a pause: not in the rate
                         left.append((time.perf_counter() - began) * 1000)
@@ -306,6 +336,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"disk flush     : {statistics.median(f[0] for f in flushes):8.2f} ms a new small file, "
           f"{statistics.median(f[1] for f in flushes):.2f} ms in place (journal); "
           f"load average {os.getloadavg()[0]:.1f}")
+    if waited:
+        flush = statistics.median(waited)
+        each = 1 / median["plain"]
+        print(f"flush ceiling  : the capture's flushes took {flush * 1000:.2f} ms on average in its "
+              f"one-connection streams (median of rounds): with the plain server's "
+              f"{each * 1000:.2f} ms a message, one connection cannot exceed "
+              f"{each / (each + flush):.2f}")
     if args.script_messages:
         whole_process(args.script_messages, args.rounds)
     return 0 if ratio >= GOAL else 1
