@@ -23,7 +23,8 @@ from .commands.exits import EXIT_NOINPUT, EXIT_OK, EXIT_SYNTAX
 from .engine import compile_source, read_source
 from .errors import WLError, WLSyntaxError, source_lines
 from .registry import Registry, load_stdlib
-from .semantics.analysis import analyze
+from .compiler.program import compile_program
+from .semantics.analysis import Analysis, analyze
 from .semantics.diagnostics import Diagnostic, select
 from .semantics.report import format_github, format_text, json_document
 from .syntax import nodes as N
@@ -112,10 +113,21 @@ def _check_program(text: str, filename: str, registry: Registry,
     diags = list(analysis.diagnostics)
     if not analysis.errors():  # the compiler must agree: anything it refuses is shown
         try:
-            compile_source(text, filename, data_names=data)
+            _compile(program, registry, data, analysis.for_compiler(), text)
         except WLError as exc:
             diags.append(_syntax(exc, filename, text))
     return diags, program
+
+
+def _compile(program: N.Program, registry: Registry, data: frozenset[str],
+             analysis: Analysis | None, text: str) -> None:
+    """Compile the program as `wl run` would (compile_source), from the tree the check
+    parsed and, when it can stand for the compiler's own (Analysis.for_compiler), the
+    check's analysis: the parse and the pass are not made twice."""
+    try:
+        compile_program(program, registry, data_names=data, analysis=analysis)
+    except RecursionError:
+        raise too_deep([program], program.filename, text) from None
 
 
 def _check_blocks(text: str, path: str, registry: Registry,

@@ -357,28 +357,32 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
 
 def compile_program(program: N.Program, registry: Registry,
                     session: "Session | None" = None, strict: bool = False,
-                    data_names: frozenset[str] = frozenset()) -> CompiledProgram:
+                    data_names: frozenset[str] = frozenset(),
+                    analysis: "Analysis | None" = None) -> CompiledProgram:
     """Check the program (the semantic pass decides what is refused), then compile it.
     Errors that `wl run` defers (an undeclared variable, an unknown function...) stop the
-    compilation only when `strict`."""
+    compilation only when `strict`. `analysis`: the pass's, already made with the same
+    settings (`wl check`: Analysis.for_compiler), not made again."""
     enabled = gc.isenabled()
     gc.disable()  # see _compile_program
     try:
-        return _compile_program(program, registry, session, strict, data_names)
+        return _compile_program(program, registry, session, strict, data_names, analysis)
     finally:
         if enabled:
             gc.enable()
 
 
 def _compile_program(program: N.Program, registry: Registry, session: "Session | None",
-                     strict: bool, data_names: frozenset[str]) -> CompiledProgram:
+                     strict: bool, data_names: frozenset[str],
+                     analysis: "Analysis | None") -> CompiledProgram:
     """compile_program with Python's cyclic garbage collector paused: the pass allocates
     many objects and frees almost all of them by reference counting, so the collections
     it triggered only walked the program's tree again and again (a fifth of the pass on a
     12,000-line program, growing with the program: each full collection walks all of
     it). Garbage left in cycles meanwhile is collected once the pass is over."""
-    from ..semantics.analysis import analyze
-    analysis = analyze(program, registry, session, unused=False, known=set(data_names))
+    if analysis is None:
+        from ..semantics.analysis import analyze
+        analysis = analyze(program, registry, session, unused=False, known=set(data_names))
     blocking = analysis.blocking(strict)
     if blocking:
         d = blocking[0]

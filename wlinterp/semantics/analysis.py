@@ -49,6 +49,8 @@ class Analysis:
     call_errors: dict[tuple[int, int], Diagnostic] = field(default_factory=dict)
     # what each name designates (resolved.py): code generation reads it, never re-decides
     refs: Resolutions = field(default_factory=Resolutions)
+    # the diagnostics as the compiler's own pass finds them (`for_compiler`), or None
+    compiler_diagnostics: list[Diagnostic] | None = field(default=None, repr=False)
 
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
@@ -59,6 +61,16 @@ class Analysis:
     def blocking(self, strict: bool = False) -> list[Diagnostic]:
         """The errors that stop `wl run` (all of them with --strict)."""
         return [d for d in self.errors() if strict or not d.deferred]
+
+    def for_compiler(self) -> "Analysis | None":
+        """This analysis as compile_program's own (`unused=False`, no other files, no
+        data files inferred) would be, so that `wl check` hands it to the compiler instead
+        of running the pass twice; None when it cannot stand for it (other files given,
+        a REPL session). The names' verdicts and call errors are the same: the unused
+        phase only adds warnings and inferring data files only withdraws WL101/WL212."""
+        if self.compiler_diagnostics is None:
+            return None
+        return Analysis(self.program, self.compiler_diagnostics, self.call_errors, self.refs)
 
     def run_warnings(self) -> list[tuple[str, str]]:
         """(code, text) of what `wl run` prints before running, each once: undeclared
@@ -147,12 +159,19 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
         scopes.append(scope)
         procs.append((p, scope))
         FunctionChecker(symbols, rep, scope, p, scopes).check_procedure(p)
+    checked = len(rep.out)  # what the compiler's pass finds too (Analysis.for_compiler)
     if unused and session is None and not program.uses_indirection:
         for scope in scopes:
             finish_scope(scope, rep)
         _flow(program, main, procs, rep, registry)
+    found = rep.out
     if symbols.data_used:
         withdrawn = {id(d) for key, d in symbols.undeclared if key in symbols.data_used}
         rep.out = [d for d in rep.out if id(d) not in withdrawn]
+    own: list[Diagnostic] | None = None
+    if session is None and not shared:
+        own = rep.out if rep.out is found and len(found) == checked else found[:checked]
+        if own is not rep.out:
+            own.sort(key=_POSITION)
     rep.out.sort(key=_POSITION)
-    return Analysis(program, rep.out, rep.call_errors, symbols.refs)
+    return Analysis(program, rep.out, rep.call_errors, symbols.refs, own)

@@ -1,0 +1,143 @@
+"""`wl check` parses and analyses a program once, and hands both to the compile step
+that shows what the compiler refuses (Analysis.for_compiler): the view of the check's
+analysis it hands over must be exactly the analysis the compiler would have made itself
+(`unused=False`, no other files, no data files inferred), diagnostics, call errors and
+every name's verdict alike."""
+from __future__ import annotations
+
+import glob
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import wlinterp.check as check_module
+import wlinterp.semantics.analysis as analysis_module
+from wlinterp.check import check_paths
+from wlinterp.errors import WLSyntaxError
+from wlinterp.registry import load_stdlib
+from wlinterp.semantics import analyze
+from wlinterp.semantics.analysis import Analysis
+from wlinterp.syntax.parser import parse
+from windev_text import procedure_set
+
+SOURCES = [open(p, encoding="utf-8").read() for p in
+           sorted(glob.glob("tests/golden/**/*.wl", recursive=True)
+                  + glob.glob("tests/diagnostics/*.wl"))]
+
+
+def _said(a: Analysis) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """Everything an analysis says, nodes named by position (two analyses of one tree
+    make their own temporary nodes)."""
+    diags = [(d.code, d.message, d.line, d.column, d.length, d.hint, d.source_line,
+              d.deferred) for d in a.diagnostics]
+    calls = sorted((at, d.code, d.message) for at, d in a.call_errors.items())
+    refs = sorted((n.line, n.col, type(n).__name__, str(getattr(n, "name", "")), str(r))
+                  for n, r in a.refs._refs.values())
+    return diags, calls, refs
+
+
+def _same_as_the_compilers(text: str, known: set[str]) -> None:
+    try:
+        program = parse(text, "p.wl")
+    except (WLSyntaxError, RecursionError):
+        return
+    registry = load_stdlib()
+    try:
+        view = analyze(program, registry, known=set(known), infer_data=True).for_compiler()
+        own = analyze(program, registry, unused=False, known=set(known))
+    except RecursionError:
+        return
+    assert view is not None
+    assert _said(view) == _said(own)
+
+
+@pytest.mark.parametrize("index", range(0, len(SOURCES), 1))
+def test_the_view_is_the_compilers_own_analysis(index: int) -> None:
+    _same_as_the_compilers(SOURCES[index], set())
+    _same_as_the_compilers(SOURCES[index], {"customer", "edt_x"})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.integers(0, len(SOURCES) - 1), st.lists(st.tuples(st.integers(0, 2),
+                                                            st.integers(0, 10**6)),
+                                                  min_size=1, max_size=4))
+def test_the_view_holds_for_mutated_programs(index: int, edits: list[tuple[int, int]]) -> None:
+    """Lines deleted, duplicated or moved: undeclared names (withdrawn when an H* call
+    names them), unused variables, unreachable code, duplicates..."""
+    lines = SOURCES[index].split("\n")
+    for op, at in edits:
+        j = at % len(lines)
+        if op == 0 and len(lines) > 1:
+            del lines[j]
+        elif op == 1:
+            lines.insert(j, lines[j])
+        else:
+            lines.insert(at % (len(lines) + 1), lines.pop(j))
+    _same_as_the_compilers("\n".join(lines + ["HReadFirst(Customer)", "Trace(Customer)"]),
+                           set())
+
+
+def test_no_view_when_other_files_are_seen() -> None:
+    registry = load_stdlib()
+    other = parse("PROCEDURE P()\n", "set.wdg")
+    a = analyze(parse("P()", "p.wl"), registry, shared=[other])
+    assert a.for_compiler() is None
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    counts = {"parse": 0, "analyze": 0}
+    real_parse, real_analyze = check_module.parse, analysis_module.analyze
+
+    def parse_once(*args: object, **kw: object) -> object:
+        counts["parse"] += 1
+        return real_parse(*args, **kw)  # type: ignore[arg-type]
+
+    def analyze_once(*args: object, **kw: object) -> object:
+        counts["analyze"] += 1
+        return real_analyze(*args, **kw)  # type: ignore[arg-type]
+    monkeypatch.setattr(check_module, "parse", parse_once)
+    monkeypatch.setattr("wlinterp.engine.parse", parse_once)
+    monkeypatch.setattr(check_module, "analyze", analyze_once)
+    monkeypatch.setattr(analysis_module, "analyze", analyze_once)
+    return counts
+
+
+def test_wl_check_parses_and_analyses_a_script_once(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    script = tmp_path / "p.wl"
+    script.write_text("n is int = 2\nTrace(n)\nHReadFirst(Customer)\n", encoding="utf-8")
+    counts = _counted(monkeypatch)
+    err = io.StringIO()
+    assert check_paths([str(script)], err=err, out=io.StringIO()) == 0
+    assert counts == {"parse": 1, "analyze": 1}, counts
+    assert err.getvalue() == ""
+
+
+def test_the_compilers_refusal_is_still_shown(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """What only code generation refuses (the pass accepts it) is WL100, as before."""
+    script = tmp_path / "p.wl"
+    script.write_text("FOR EACH Customer WHERE Trace(1)\nEND\n", encoding="utf-8")
+    counts = _counted(monkeypatch)
+    err = io.StringIO()
+    assert check_paths([str(script)], err=err, out=io.StringIO()) == 65
+    assert counts == {"parse": 1, "analyze": 1}, counts
+    assert "p.wl:1:25: error[WL100]: FOR EACH on a data file: the condition must compare " \
+           "items" in err.getvalue()
+
+
+def test_a_set_beside_the_script_costs_the_compilers_own_pass(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With other files seen, the compiler's pass (which does not see them) is made
+    again, on the tree already parsed."""
+    (tmp_path / "set.wdg").write_text(procedure_set("Set", "", {"P": "PROCEDURE P()\nTrace(1)"}),
+                                      encoding="utf-8")
+    script = tmp_path / "p.wl"
+    script.write_text("P()\n", encoding="utf-8")
+    counts = _counted(monkeypatch)
+    err = io.StringIO()
+    assert check_paths([str(script)], err=err, out=io.StringIO()) == 0, err.getvalue()
+    assert counts["analyze"] == 2 and counts["parse"] == 2, counts  # (the set's parse)
