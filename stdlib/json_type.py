@@ -21,6 +21,7 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLAssoc
+from wlinterp.runtime.json_forms import JSONText
 from wlinterp.runtime.types import VARIANT, WLArray, WLStruct
 from wlinterp.syntax.names import fold
 
@@ -120,6 +121,8 @@ class WLJSON(WLObject):
         """What assigning `value` to a JSON variable stores."""
         if isinstance(value, WLJSON):
             return value.copy()
+        if isinstance(value, JSONText):  # a date or a buffer (runtime/json_forms.py)
+            return str(value)
         if isinstance(value, str):
             return parse(value)
         if value is None:

@@ -210,6 +210,9 @@ def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     num = num_arg(n, "NumToString")
     if fmt is None:
         return V.format_number(num)
+    with_format = getattr(fmt, "wl_format_number", None)  # a NumericFormat variable
+    if with_format is not None:
+        return str(with_format(num))
     spec = text_arg(fmt, "NumToString")
     m = _FMT_RE.fullmatch(spec)
     if m is None or not spec:

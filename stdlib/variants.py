@@ -19,6 +19,7 @@ from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.members import WLMembers, serialized_members
+from wlinterp.runtime.json_forms import base64_of
 from wlinterp.runtime.kinds import K_STRING
 from wlinterp.runtime.types import VARIANT, WLArray, WLAssoc, WLStruct
 
@@ -68,9 +69,7 @@ def buffer_text(value: object) -> object:
     """A buffer's bytes (characters 0-255, else the text's UTF-8) in base64."""
     if not isinstance(value, str):
         return to_json(value)
-    data = value.encode("latin-1") if all(ord(c) < 256 for c in value) \
-        else value.encode("utf-8", errors="surrogatepass")
-    return base64.b64encode(data).decode("ascii")
+    return base64_of(value)
 
 
 def buffer_from_text(text: object) -> object:

@@ -72,6 +72,7 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
                 return
             if s.op == "=":
                 code, t = self.expr(s.value)
+                code = self.json_form_code(var, s.value, code, whole=True)
                 if var.implicit:  # `Customer = r`: maybe a data file's buffer (hfsql/hooks.py)
                     code, t = f"data_assign(_rt, {fold(target.name)!r}, {var.pyname}, {code})", \
                         S.ANY
@@ -91,7 +92,31 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             target = self.pinned_index(target)
         value_node = s.value if s.op == "=" else N.BinOp(s.line, s.col, s.op[0], target, s.value)
         code = self.changing(target, value_node) if s.op != "=" else self.value(value_node)
+        if s.op == "=" and (root := self.root_var(target)) is not None:
+            code = self.json_form_code(root, s.value, code)
         self.store_into(target, code)
+
+    def root_var(self, target: N.Expr) -> Var | None:
+        """The variable holding a member or element (`j` in `j.a[2].b`), when declared."""
+        while isinstance(target, (N.Member, N.Index)):
+            target = target.obj
+        if not isinstance(target, N.Name) or self.prog.refs.get(target) is not Ref.VAR:
+            return None
+        return self.scope.lookup(fold(target.name))
+
+    def json_form_code(self, holder: Var, value: N.Expr, code: str, whole: bool = False) -> str:
+        """A date, time or buffer variable assigned to a JSON variable or to one of its
+        members becomes a string in RFC format or in base64 (runtime/json_forms.py): its
+        text alone cannot say what it is, its declaration can."""
+        if holder.spec.kind != Kind.OBJECT or fold(holder.spec.name) != "json" \
+                or not isinstance(value, N.Name) or self.prog.refs.get(value) is not Ref.VAR:
+            return code
+        source = self.scope.lookup(fold(value.name))
+        spec = source.spec if source is not None else None
+        kind = None if spec is None else "buffer" if spec.kind == Kind.STRING \
+            and spec.name == "buffer" else str(spec.kind) if spec.kind in (
+                Kind.DATE, Kind.TIME, Kind.DATETIME) else None
+        return f"json_form({code}, {kind!r}, {whole})" if kind else code
 
     def pinned_index(self, target: N.Expr) -> N.Expr:
         """`target` (read, then written: `t[Next()] += 1`, `t[Next()]++`) with each
@@ -227,6 +252,8 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             self.out.emit(f"{var.pyname} = {hold}; {hold} = None")
         if var.spec.name == "unicode":  # `u += x` keeps a UNICODE string's bytes UTF-16
             self.out.emit(f"{var.pyname} = to_unicode({var.pyname})")
+        elif var.spec.dims:  # a `Buffer on N` keeps its N bytes
+            self.out.emit(f"{var.pyname} = {self.store_code(var, var.pyname, S.STR)}")
 
     def assign_many(self, target: N.TupleLit, value: N.Expr) -> None:
         """`(x, y) = P()`: several values (a procedure's `RESULT (a, b)`) into several

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
+from ..syntax.extension_procs import overridden_builtins
 from ..syntax.names import fold
 from ..runtime.types import StructDef, TypeSpec
 from ..semantics.abstract import is_abstract_method, missing_abstract, why_abstract
@@ -28,6 +29,7 @@ class GlobalSymbolsMixin:
     if TYPE_CHECKING:  # ProgramCompiler's own, for the type checker
         program: N.Program
         session: Session | None
+        registry: Any
         source: str
         structs: dict[str, StructDef]
         constants: dict[str, Any]
@@ -66,6 +68,8 @@ class GlobalSymbolsMixin:
             if p.ret_type:
                 info.ret_spec = self.parse_spec(p.ret_type, p)
             self.procs[key] = info
+            for alias in overridden_builtins(p, self.registry.functions):
+                self.procs.setdefault(alias, info)  # `Format` <extension>: StringFormat too
         self.mark_abstract()
         if self.session is not None:  # REPL: earlier inputs' procedures stay callable
             self.procs = {**self.session.procs, **self.procs}
@@ -100,7 +104,7 @@ class GlobalSymbolsMixin:
     def add_enum(self, s: N.EnumDecl) -> None:
         """An enumeration's values become constants (reached as `Green` or `Colors.Green`);
         a combination's are the flags 1, 2, 4..."""
-        from ..runtime.enums import WLEnumValue
+        from ..runtime.enums import WLEnumType, WLEnumValue
         keys = []
         for rank, (name, expr, _, _) in enumerate(s.items, 1):
             value = self.const_value(expr) if expr is not None else None
@@ -110,6 +114,9 @@ class GlobalSymbolsMixin:
         self.enums[fold(s.name)] = keys
         if s.combination:
             self.combinations.add(fold(s.name))
+        elif fold(s.name) not in self.constants:  # the enumeration named as a value
+            self.constants[fold(s.name)] = WLEnumType(
+                s.name, [self.constants[k] for k in keys])
 
     def find_method(self, owner: str | None, key: str) -> ProcInfo | None:
         """A method of the class `owner` or of one of its ancestors."""

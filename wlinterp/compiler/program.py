@@ -135,7 +135,7 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
         if k == Kind.VARIANT:  # Null: "not assigned" (help ?1514019); an `object
             return "None"  # dynamic` is Null until `new`
         if k == Kind.STRING:
-            return "''"
+            return repr("\0" * spec.dims[0]) if spec.dims else "''"  # (Buffer on N)
         if k == Kind.REAL:
             return "0.0"
         if k == Kind.BOOLEAN:

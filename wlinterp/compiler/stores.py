@@ -37,8 +37,9 @@ class StoreMixin(VariantPlaceMixin, ExprMixin):
                     return range_check(self.temp(), code, bounds)
                 return _INT32.format(t=self.temp(), c=code)
             return f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"
-        if st == S.STR and spec.name == "unicode":
-            return f"to_unicode({code})"
+        if st == S.STR and (spec.name == "unicode" or spec.dims):
+            return f"to_unicode({code})" if not spec.dims else \
+                f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"  # Buffer on N
         if st in (S.STR, S.DATE):
             return code if t in (S.STR, S.DATE) else f"to_str({code})" if t != S.LIST else \
                 f"to_str(literal_to_value({code}, _ctx))"

@@ -7,7 +7,7 @@ with `+` or `|`.
 """
 from __future__ import annotations
 
-__all__ = ["WLEnumValue"]
+__all__ = ["WLEnumType", "WLEnumValue"]
 
 from typing import Any
 
@@ -33,7 +33,34 @@ class WLEnumValue:
             return self.name
         if prop in ("value", "valeur"):
             return self.value
+        if prop in ("caption", "libelle"):  # *decided*: no caption is declared here
+            return self.name
         raise WLRuntimeError(f"An enumeration value has no property '{prop}'.")
 
     def __repr__(self) -> str:
         return f"{self.enum}.{self.name}"
+
+
+class WLEnumType:
+    """The enumeration itself, named as a value: `FOR EACH v OF Colors` goes through its
+    values in their declared order; `..Count` / `..Occurrence` is how many it has."""
+
+    __slots__ = ("name", "values")
+    wl_type_name = "enumeration"
+
+    def __init__(self, name: str, values: list[WLEnumValue]) -> None:
+        self.name, self.values = name, values
+
+    def wl_iter(self) -> list[WLEnumValue]:
+        return self.values
+
+    def wl_text(self) -> str:
+        return self.name
+
+    def wl_get(self, prop: str) -> Any:
+        if prop in ("count", "occurrence", "nboccurrence", "name", "nom"):
+            return self.name if prop in ("name", "nom") else len(self.values)
+        raise WLRuntimeError(f"An enumeration has no property '{prop}'.")
+
+    def __repr__(self) -> str:
+        return f"enumeration {self.name}"

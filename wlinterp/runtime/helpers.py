@@ -29,6 +29,7 @@ from .substrings import (substr_from, substr_len, substr_one, substr_range,  # n
 from .assignment import (assign_object, assign_value, co_any, co_bool,  # noqa: F401
                          co_int32, literal_to_value, same_object)
 from .indirection import indirect_get, indirect_set  # noqa: F401
+from .json_forms import json_form  # noqa: F401
 from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
                         with_part_of)
 from .procrefs import call_ref, proc_ref  # noqa: F401

@@ -195,6 +195,9 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     sized = _sized_int([_singular(w) for w in words])  # `entiers sur 8 octets` too
     if sized is not None:
         return sized
+    if head == "buffer" and len(words) == 3 and words[1] in ("on", "sur") \
+            and words[2].isdigit():  # `Buffer on 4`: a fixed buffer (types.fixed_buffer)
+        return TypeSpec(K_STRING, name="buffer", dims=(int(words[2]),))
     simple = _SIMPLE.get(_singular(head))
     if simple is not None:
         return simple

@@ -30,7 +30,8 @@ from .containers import ArrayRow, StructDef, WLArray, WLAssoc, WLStruct, copy_va
 class TypeSpec:
     """A WLanguage type: `kind` is int/real/string/boolean/currency/numeric/date/time/
     datetime/duration/variant/array/struct/object; `bits` for integers; `elem`/`dims`
-    for arrays; `name` for structures and built-in object types."""
+    for arrays (`dims` of a `Buffer on N`: its size, fixed_buffer); `name` for
+    structures and built-in object types."""
 
     kind: Kind
     bits: int = 32
@@ -109,7 +110,7 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     if k == K_INT:
         return 0
     if k == K_STRING:
-        return ""
+        return "\0" * t.dims[0] if t.dims else ""
     if k == K_REAL:
         return 0.0
     if k == K_BOOLEAN:
@@ -217,6 +218,16 @@ def co_currency(value: object) -> Decimal:
     return V.to_decimal(value).quantize(_CURRENCY_STEP)
 
 
+def fixed_buffer(value: object, size: int) -> str:
+    """A value stored in a `Buffer on N` (a fixed buffer, ?1514042: its size "is set at
+    compile time"). *Decided* (the stored page stops before its section on fixed
+    buffers): it always holds N bytes, a shorter value completed with binary zeros, a
+    longer one cut at N bytes."""
+    text = value if type(value) is str else V.to_str(value)
+    n = len(text)
+    return text if n == size else text[:size] if n > size else text + "\0" * (size - n)
+
+
 def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object:
     """Convert `value` for storage in a variable (or member, or element) of type `t`."""
     k = t.kind
@@ -240,6 +251,8 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
         return normalize_datetime(value)
     if k == K_STRING and t.name == "unicode":
         return V.to_unicode(value)
+    if k == K_STRING and t.dims:
+        return fixed_buffer(value, t.dims[0])
     if k in (K_STRING, K_DATE, K_TIME, K_DATETIME):
         return value if type(value) is str else V.to_str(value)
     if k == K_REAL:

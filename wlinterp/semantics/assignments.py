@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .enum_checks import check_enum
 from .lookup import not_a_variable
 from .operands import numeric
 from .read_only import check_element_store, check_indirect_store
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 # Enum members the hot paths read, as module globals (calls.py says why).
 _INT, _REAL, _S_INT, _S_REAL = Kind.INT, Kind.REAL, S.INT, S.REAL
 _VAR, _METHOD = Ref.VAR, Ref.METHOD
+_VARIANT_KIND = Kind.VARIANT
 # Expressions that are values, never places: assigning to one is refused.
 _COMPOSITE_KINDS = frozenset({Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT})
 _VALUES = (N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary, N.InList,
@@ -81,8 +83,11 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
 
 
 def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, col: int) -> None:
-    """An integer receiving a decimal or a text that is not a number."""
+    """An integer receiving a decimal or a text that is not a number; an enumeration
+    variable receiving what is not one of its values (check_enum)."""
     if sym.spec.kind != _INT:
+        if sym.spec.kind is _VARIANT_KIND and sym.spec.name:
+            check_enum(fc, sym.spec.name, value, f"'{sym.name}'", line, col, len(sym.name))
         return
     st = static_of(fc, value)
     if st == _S_REAL:

@@ -17,6 +17,7 @@ from ..runtime.kinds import Kind
 from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
+from .enum_checks import enum_arguments
 from .operands import BuiltinKinds, builtin_kinds, check_builtin_args
 from .read_only import check_call_args
 from .resolved import Ref
@@ -145,6 +146,7 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         fc.sym.refs.record(func, _METHOD if method else
                            Ref.INTERNAL if internal else _PROC)
         arity(fc, e, func.name, proc.params, n, func.col)
+        enum_arguments(fc, e, func.name, proc.params)
         return True
     if key in EXECUTE_ANCESTOR:  # the ancestor's version of the current method, by
         fc.sym.refs.record(func, Ref.EXECUTE_ANCESTOR)

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..syntax import nodes as N
+from ..syntax.extension_procs import overridden_builtins
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_stmts_of, walk_stmts
 from ..syntax.words import ACCESS_WORDS
@@ -107,11 +108,16 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
         for m in s.read_only:
             symbols.read_only.setdefault(m, set()).add(key)
     elif isinstance(s, N.EnumDecl):  # its values are constants; its name a type
-        symbols.constants[fold(s.name)] = s.name
-        from ..runtime.types import INT8, VARIANT  # where used (docs/architecture.md)
-        symbols.enum_types[fold(s.name)] = INT8 if s.combination else VARIANT
+        key = fold(s.name)
+        symbols.constants[key] = s.name
+        from ..runtime.types import INT8, K_VARIANT, TypeSpec  # (docs/architecture.md)
+        # an enumeration's variables are typed by it (assignments.check_enum), as the
+        # compiler types them; a combination's hold an integer
+        symbols.enum_types[key] = INT8 if s.combination else TypeSpec(K_VARIANT, name=key)
         for name, _, _, _ in s.items:
             symbols.constants[fold(name)] = name
+            if not s.combination:
+                symbols.enum_values.setdefault(fold(name), set()).add(key)
     elif isinstance(s, N.ConstDecl):
         for name, _, line, col in s.items:
             if fold(name) in symbols.constants:
@@ -143,6 +149,8 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
                        len(p.name), col=_name_column(rep, p))
         symbols.declared_at.setdefault(("proc", key), ("", p.line))
         symbols.procs[key] = p
+        for alias in overridden_builtins(p, symbols.registry.functions):
+            symbols.procs.setdefault(alias, p)  # `Format` <extension>: StringFormat too
     for key, info in symbols.structs.items():
         if info.base is not None and key in symbols.lineage(fold(info.base)):
             rep.report("WL111", f"the class {info.name} inherits from itself",

@@ -66,6 +66,7 @@ class ProgramSymbols:
         self.undeclared: list[tuple[str, Diagnostic]] = []
         # enumeration and combination names -> the type of their variables' values
         self.enum_types: dict[str, TypeSpec] = {}
+        self.enum_values: dict[str, set[str]] = {}  # a value's name -> its enumerations
         self.types_read: dict[str, TypeSpec] = {}  # type phrase -> its type
         # name -> what it is among the program's and the built-ins' global names
         # (FunctionChecker.global_kind: they are all known before any body is checked)

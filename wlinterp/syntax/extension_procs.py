@@ -25,6 +25,27 @@ def is_extension(proc: N.Procedure) -> bool:
     return EXTENSION in proc.modifiers and bool(proc.params) and not proc.params[0].star
 
 
+_TEXT_WORDS = ("string", "chaine", "strings", "chaines")
+
+
+def overridden_builtins(proc: N.Procedure, functions: Any) -> list[str]:
+    """The names (folded) of the built-in an extension procedure on a string overrides
+    beside its own: "creating a Format extension procedure for the String type will
+    override both the <String>.Format and StringFormat functions" (VERIFIED, ?1514086),
+    so `Format` also answers StringFormat and ChaîneFormate (`Formate` too). `functions`:
+    the registry's functions, by folded name."""
+    if not is_extension(proc) or not any(
+            w in _TEXT_WORDS for w in fold(proc.params[0].type_text or "").split()):
+        return []
+    key = fold(proc.name)
+    for prefix in ("string", "chaine"):
+        builtin = functions.get(prefix + key)
+        if builtin is not None:
+            return [n for n in dict.fromkeys((fold(builtin.en), fold(builtin.fr)))
+                    if n != key]
+    return []
+
+
 def bind_this(proc: N.Procedure) -> None:
     """In an extension procedure, `This` / `Ceci` is its first parameter unless the
     procedure declares a variable or parameter of that name: the names are rewritten

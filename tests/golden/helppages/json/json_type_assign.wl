@@ -1,8 +1,8 @@
 // Help page "JSON (Type of variable)" (doc.windev.com ?1000023611), its list of what a
 // JSON variable can be assigned: NULL, a Boolean, a numeric, a string holding JSON data;
 // each traced through JSONToString (a Boolean and a numeric failed before: "cannot be
-// stored in a JSON variable"). A date is "converted into a string in RFC format": not
-// done here (docs/builtins.md "The JSON type").
+// stored in a JSON variable"). A date "converted into a string in RFC format": see
+// json_date_buffer.wl.
 V is JSON
 V = True
 Trace(JSONToString(V))                  // expect: true

@@ -1,0 +1,59 @@
+"""What a date, a time or a buffer becomes when it is assigned to a JSON variable or to
+one of its members: the JSON type page (?1000023611) says a date is "converted into a
+string in RFC format", and the Buffer type page (?1514042) that "Buffer variables are
+encoded in base64 in JSON and XML". Such a value is a text here ("YYYYMMDD", bytes as
+characters), so the compiler, which knows the variable's declared type, asks for the
+conversion where it stores the value (compiler/assigns.py `json_form_code`).
+"""
+from __future__ import annotations
+
+__all__ = ["JSONText", "json_form", "base64_of"]
+
+import base64
+
+from . import values as V
+
+
+class JSONText(str):
+    """A text a JSON variable stores as a JSON string, where a plain text assigned to it
+    is read as JSON data (stdlib/json_type.py `wl_from_value`)."""
+
+    __slots__ = ()
+
+
+def base64_of(text: str) -> str:
+    """A buffer's bytes (characters 0-255, else the text's UTF-8) in base64."""
+    data = text.encode("latin-1") if all(ord(c) < 256 for c in text) \
+        else text.encode("utf-8", errors="surrogatepass")
+    return base64.b64encode(data).decode("ascii")
+
+
+def json_form(value: object, kind: str, whole: bool = False) -> str:
+    """`value`, held by a variable declared `kind` (date, time, datetime, buffer), as the
+    JSON string it becomes: a JSONText for the `whole` JSON variable, else (a member) a
+    plain text. *Decided* (the page does not show one): "RFC format" is RFC
+    3339's, `2024-01-15` for a date, `10:30:00` for a time, `2024-01-15T10:30:00` for a
+    date-time (`.250` added when it has milliseconds). A value that is not of that form
+    (an empty date) is stored as its text."""
+    text = _form(value if type(value) is str else V.to_str(value), kind)
+    return JSONText(text) if whole else text
+
+
+def _form(text: str, kind: str) -> str:
+    if kind == "buffer":
+        return base64_of(text)
+    digits = text.isdigit()
+    if kind == "date" and digits and len(text) == 8:
+        return f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    if kind == "time" and digits and len(text) >= 6:
+        return f"{text[:2]}:{text[2:4]}:{text[4:6]}{_fraction(text[6:])}"
+    if kind == "datetime" and digits and len(text) >= 14:
+        return (f"{text[:4]}-{text[4:6]}-{text[6:8]}T{text[8:10]}:{text[10:12]}:"
+                f"{text[12:14]}{_fraction(text[14:])}")
+    return text
+
+
+def _fraction(rest: str) -> str:
+    """The milliseconds of a time's or date-time's text ("25" hundredths, "250"), if any."""
+    millis = (rest + "000")[:3]
+    return "" if millis == "000" else f".{millis}"

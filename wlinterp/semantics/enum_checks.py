@@ -1,0 +1,93 @@
+"""Enumeration variables and parameters as the semantic pass checks them: "an
+Enumeration variable or parameter can only be assigned with a value of the enumeration"
+(help page "Enumeration (Type of variable)" ?1514067, VERIFIED: its `Post1 = 1` and
+`Post1 = "Walk"` are compilation errors). What a value is when the check cannot tell (a
+variant, a call, an expression) is left to run.
+"""
+from __future__ import annotations
+
+__all__ = ["check_enum", "enum_arguments", "enum_of"]
+
+from typing import TYPE_CHECKING
+
+from ..runtime.kinds import Kind
+from ..syntax import nodes as N
+from ..syntax.names import fold
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+_VARIANT_KIND = Kind.VARIANT
+# Declared types whose values are never an enumeration's.
+_SCALAR_KINDS = frozenset({Kind.INT, Kind.REAL, Kind.STRING, Kind.BOOLEAN, Kind.CURRENCY,
+                           Kind.NUMERIC, Kind.DATE, Kind.TIME, Kind.DATETIME, Kind.DURATION})
+
+
+def enum_of(fc: "FunctionChecker", type_text: str) -> str:
+    """The enumeration (folded) a parameter's declared type names, else ""."""
+    words = fold(type_text).split()
+    spec = fc.sym.enum_types.get(words[-1]) if words else None
+    return spec.name if spec is not None and spec.kind is _VARIANT_KIND else ""
+
+
+def check_enum(fc: "FunctionChecker", enum: str, value: N.Expr, what: str, line: int,
+               col: int, length: int) -> None:
+    """Report a value given to an enumeration variable or parameter (`what`) that cannot
+    be one of its values: a number or a text written as such, a boolean, a value of
+    another enumeration, a variable declared of another type."""
+    why = _not_of_enum(fc, enum, value)
+    if why:
+        shown = fc.sym.constants.get(enum, enum)
+        fc.rep.report("WL110", f"{what} is of the enumeration {shown}: it only takes a "
+                      f"value of {shown}, not {why}", value, line=line, col=col,
+                      length=length)
+
+
+def _not_of_enum(fc: "FunctionChecker", enum: str, e: N.Expr) -> str:
+    """What `e` is when it cannot be a value of `enum` (for the message), else ""."""
+    if isinstance(e, N.Unary) and e.op in ("neg", "pos") and isinstance(e.operand, N.Num):
+        e = e.operand
+    if isinstance(e, N.Num):
+        return "a number"
+    if isinstance(e, N.Str):
+        return "a text"
+    if isinstance(e, N.Const) and isinstance(e.value, bool):
+        return "a boolean"
+    if isinstance(e, N.Member) and isinstance(e.obj, N.Name) \
+            and fc.scope.lookup(fold(e.obj.name)) is None:
+        other = fold(e.obj.name)
+        spec = fc.sym.enum_types.get(other)
+        if spec is not None and other != enum:
+            return f"a value of {fc.sym.constants.get(other, e.obj.name)}"
+        return ""
+    if not isinstance(e, N.Name):
+        return ""
+    key = fold(e.name)
+    sym = fc.scope.lookup(key)
+    if sym is not None:
+        spec = sym.spec
+        if spec.kind is _VARIANT_KIND:
+            return f"'{sym.name}' ({fc.sym.constants.get(spec.name, spec.name)})" \
+                if spec.name and spec.name != enum else ""
+        if spec.kind in _SCALAR_KINDS:
+            return f"'{sym.name}' ({spec.describe()})"
+        return ""
+    owners = fc.sym.enum_values.get(key)
+    if owners is not None and enum not in owners:
+        other = next(iter(owners))
+        return f"a value of {fc.sym.constants.get(other, other)}"
+    return ""
+
+
+def enum_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
+                   params: list[N.Param]) -> None:
+    """An argument given to a parameter declared of an enumeration (check_enum)."""
+    for prm, a in zip(params, e.args):
+        if prm.star:
+            break
+        enum = enum_of(fc, prm.type_text) if prm.type_text else ""
+        if enum:
+            check_enum(fc, enum, a, f"the parameter '{prm.name}' of {shown}", a.line,
+                       a.col, 1)
+
+
