@@ -45,6 +45,10 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         target = s.target
         named = self.prog.refs.of(target) if isinstance(target, N.Name) else None
         shown = target.name if isinstance(target, N.Name) else ""
+        if (param := self.my_parameter(target)) is not None:  # MyParameters[2] = x
+            target = param  # assigns the procedure's second parameter (?1511018)
+            s = N.Assign(s.line, s.col, target, s.op, s.value)
+            named, shown = Ref.VAR, target.name
         if named is Ref.MEMBER:  # a member of the current object
             target = N.Member(target.line, target.col,
                               self.var_node(target.line, target.col, "objet"), shown)
@@ -95,6 +99,18 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         if s.op == "=" and (root := self.root_var(target)) is not None:
             code = self.json_form_code(root, s.value, code)
         self.store_into(target, code)
+
+    def my_parameter(self, target: N.Expr) -> N.Name | None:
+        """`MyParameters[N]` with N written as a number: the procedure's Nth parameter."""
+        if not isinstance(target, N.Index) or not isinstance(target.obj, N.Name) \
+                or len(target.args) != 1 or not isinstance(target.args[0], N.Num) \
+                or self.prog.refs.get(target.obj) is not Ref.MYPARAMS:
+            return None
+        scope, rank = self.myparams_scope(), target.args[0].value
+        if scope is None or scope is not self.scope or type(rank) is not int \
+                or not 1 <= rank <= len(scope.myparams_names):
+            return None
+        return self.var_node(target.line, target.col, scope.myparams_names[rank - 1])
 
     def root_var(self, target: N.Expr) -> Var | None:
         """The variable holding a member or element (`j` in `j.a[2].b`), when declared."""

@@ -16,6 +16,8 @@ from .base import CompilerBase
 
 from .ranges import INT32, UNKNOWN, Bounds, is_int32, join
 
+_MYPARAMS = frozenset({"myparameters", "mesparametres"})
+
 class BodyMixin:
     """Methods of ProgramCompiler that lay out one function."""
 
@@ -31,6 +33,13 @@ class BodyMixin:
     ret_bounds: dict[int, Bounds]  # id(ProcInfo) -> bounds of what its calls return
 
     def param_prologue(self, fc: CompilerBase, node: N.Procedure) -> None:
+        star = any(p.star for p in node.params)
+        mine = star or not _MYPARAMS.isdisjoint(facts(node.body).referenced)
+        if mine:  # MyParameters..NbReceived: the arguments given, before the defaults
+            given = [fc.scope.vars[fold(p.name)].pyname for p in node.params if not p.star]
+            fc.out.emit(f"_received = {len(given)} - next((i for i, v in enumerate(("
+                        f"{''.join(g + ', ' for g in reversed(given))})) if v is not _M), "
+                        f"{len(given)})" if given else "_received = 0")
         for prm in node.params:
             if prm.star or fold(prm.name) in fc.fast_params:  # a known integer: as it is
                 continue
@@ -51,9 +60,15 @@ class BodyMixin:
                 fc.out.emit(f"{var.pyname} = {fc.store_code(var, var.pyname, S.ANY)}")
             elif prm.local:
                 fc.out.emit(f"{var.pyname} = co_any({var.pyname})")
-        if any(p.star for p in node.params):  # PROCEDURE P(*): MyParameters holds them all
+        if mine:  # MyParameters / MesParamètres (?1511018): in any procedure that names it
             named = [fc.scope.vars[fold(p.name)].pyname for p in node.params if not p.star]
-            fc.out.emit(f"_myparams = my_parameters([{', '.join(named)}], _rest, _ctx)")
+            rest = "_rest" if star else "()"
+            fc.out.emit(f"_myparams = my_parameters([{', '.join(named)}], {rest}, _ctx, "
+                        f"_received)")
+            # read anew each time for the parameters' current values (O(parameters))
+            fc.scope.myparams_code = f"_myparams.fresh({', '.join(named)})" if named \
+                else "_myparams"
+            fc.scope.myparams_names = tuple(p.name for p in node.params if not p.star)
             fc.scope.myparams = True
 
     def function_body(self, fc: CompilerBase, body: N.Body) -> None:

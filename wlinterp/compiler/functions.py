@@ -65,7 +65,9 @@ class FunctionCompiler(StmtMixin):
             assert var is not None, key
             return self.read_var(var), var.stype
         if ref is Ref.MYPARAMS:
-            return "_myparams", S.ARRAY
+            scope = self.myparams_scope()
+            return (scope.myparams_code if scope else "my_parameters([], (), _ctx, 0)"), \
+                S.ARRAY
         if ref is Ref.MEMBER:
             return f"get_member(a__objet, {key!r})", S.ANY  # a member of the current object
         if ref is Ref.STATIC:
@@ -99,6 +101,14 @@ class FunctionCompiler(StmtMixin):
         if var.implicit:
             return f"data_name(_rt, {fold(var.name)!r}, {var.pyname})"
         return var.pyname
+
+    def myparams_scope(self) -> FuncScope | None:
+        """The procedure whose MyParameters the code names (an internal procedure's
+        enclosing one included)."""
+        scope: FuncScope | None = self.scope
+        while scope is not None and not scope.myparams_code:
+            scope = scope.parent
+        return scope
 
     def var_node(self, line: int, col: int, name: str) -> N.Name:
         """A Name made up by code generation for a variable it knows declared (LET

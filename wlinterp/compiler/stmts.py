@@ -72,6 +72,7 @@ class StmtMixin(AssignMixin, LoopMixin):
                 self.assign_var(var, ref, S.ANY)
             elif s.init is not None:
                 code, t = self.expr(s.init)
+                code = self.json_form_code(var, s.init, code, whole=True)
                 self.assign_var(var, code, t, self.int_bounds(s.init))
             elif fold(s.type_text).split()[-1] in self.prog.enums \
                     and var.spec.kind == Kind.VARIANT:  # its first value (a combination: 0)

@@ -112,20 +112,34 @@ def values_for(value: Any, count: int) -> tuple[Any, ...]:
     raise WLRuntimeError(f"Expected {count} values to assign, got a single value.")
 
 
-def my_parameters(named: list[Any], rest: tuple[Any, ...], ctx: TypeContext) -> WLArray:
-    """`MyParameters` / `MesParamètres` in `PROCEDURE P(*)`: every argument, 1-based;
-    `..Count` / `..Occurrence` give how many were passed."""
+def my_parameters(named: list[Any], rest: tuple[Any, ...], ctx: TypeContext,
+                  received: int) -> WLArray:
+    """`MyParameters` / `MesParamètres` (?1511018): every parameter's value, 1-based (a
+    default one included); `..Count` / `..Occurrence` is how many the procedure has
+    (with `*`, every argument), `..NbReceived` / `..NbReçu` how many the call gave (a
+    `*` argument counts; VERIFIED on the page's table)."""
     values = list(named) + list(rest)
-    return _ParamsArray(TypeSpec(K_VARIANT), values, (), ctx)
+    array = _ParamsArray(TypeSpec(K_VARIANT), values, (), ctx)
+    array.received = received + len(rest)
+    return array
 
 
 class _ParamsArray(WLArray):
-    __slots__ = ()
+    __slots__ = ("received",)
+    received: int
 
     def wl_get(self, name: str) -> object:
-        if name in ("count", "nbreceived", "nbrecu", "nbrecus", "occurrence"):
+        if name in ("count", "occurrence"):
             return len(self.items)
+        if name in ("nbreceived", "nbrecu", "nbrecus"):
+            return self.received
         return super().wl_get(name)
+
+    def fresh(self, *named: Any) -> "_ParamsArray":
+        """Itself, with the named parameters' current values (one may have been assigned
+        since the call)."""
+        self.items[:len(named)] = named
+        return self
 
 
 def construct(spec: TypeSpec, ctx: TypeContext, *args: Any) -> Any:

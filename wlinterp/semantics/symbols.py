@@ -93,7 +93,11 @@ class FuncScope:
     procs: dict[str, ProcInfo] = field(default_factory=dict)
     members: set[str] = field(default_factory=set)  # in a method: the class's members
     owner: str | None = None  # in a method: the class (folded)
-    myparams: bool = False  # PROCEDURE P(*): MyParameters is available
+    myparams: bool = False  # MyParameters is available (compiler/bodies.py)
+    # the code reading MyParameters (it shows the parameters' current values) and the
+    # parameters MyParameters[1], [2]... designate
+    myparams_code: str = ""
+    myparams_names: tuple[str, ...] = ()
 
     def method_owner(self) -> "FuncScope | None":
         """The scope of the method this code is in (internal procedures included)."""

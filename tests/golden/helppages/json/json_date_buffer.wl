@@ -11,6 +11,8 @@ vJSON = dDate
 Trace(JSONToString(vJSON))              // expect: "2024-01-15"
 vJSON = bufData
 Trace(JSONToString(vJSON))              // expect: "QUJD"
+vInit is JSON = dtMoment
+Trace(JSONToString(vInit))              // expect: "2024-01-15T10:30:00"
 // the same values assigned to members
 Order is JSON
 Order.Date = dDate
