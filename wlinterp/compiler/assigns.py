@@ -96,7 +96,8 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             target = self.pinned_index(target)
         value_node = s.value if s.op == "=" else N.BinOp(s.line, s.col, s.op[0], target, s.value)
         code = self.changing(target, value_node) if s.op != "=" else self.value(value_node)
-        if s.op == "=" and (root := self.root_var(target)) is not None:
+        if s.op == "=" and isinstance(s.value, N.Name) \
+                and (root := self.root_var(target)) is not None:
             code = self.json_form_code(root, s.value, code)
         self.store_into(target, code)
 

@@ -37,9 +37,7 @@ class BodyMixin:
         mine = star or not _MYPARAMS.isdisjoint(facts(node.body).referenced)
         if mine:  # MyParameters..NbReceived: the arguments given, before the defaults
             given = [fc.scope.vars[fold(p.name)].pyname for p in node.params if not p.star]
-            fc.out.emit(f"_received = {len(given)} - next((i for i, v in enumerate(("
-                        f"{''.join(g + ', ' for g in reversed(given))})) if v is not _M), "
-                        f"{len(given)})" if given else "_received = 0")
+            fc.out.emit(f"_received = given_count(_M, {', '.join(reversed(given))})")
         for prm in node.params:
             if prm.star or fold(prm.name) in fc.fast_params:  # a known integer: as it is
                 continue

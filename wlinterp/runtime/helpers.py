@@ -124,6 +124,18 @@ def my_parameters(named: list[Any], rest: tuple[Any, ...], ctx: TypeContext,
     return array
 
 
+def given_count(missing: object, *last_first: object) -> int:
+    """How many arguments a call gave (MyParameters..NbReceived, ?1511018): the
+    parameters up to the last one it did not leave out (`missing`); `last_first`: the
+    parameters' values before their defaults, the last parameter first."""
+    n = len(last_first)
+    for value in last_first:
+        if value is not missing:
+            return n
+        n -= 1
+    return 0
+
+
 class _ParamsArray(WLArray):
     __slots__ = ("received",)
     received: int

@@ -82,6 +82,8 @@ def _not_of_enum(fc: "FunctionChecker", enum: str, e: N.Expr) -> str:
 def enum_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
                    params: list[N.Param]) -> None:
     """An argument given to a parameter declared of an enumeration (check_enum)."""
+    if not fc.sym.enum_values:  # (most programs declare no enumeration)
+        return
     for prm, a in zip(params, e.args):
         if prm.star:
             break
