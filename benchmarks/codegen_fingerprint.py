@@ -9,6 +9,12 @@ the generated code is checked by running it before and after and comparing the f
 
 Run from the repository's root (the programs are found under tests/). Each program is
 compiled twice, as `wl run` does it and with `--strict`.
+
+The names of the values generated code refers to (`_S12` a type, `_K7` a constant) are
+numbered by one counter for the whole process (unique across REPL inputs), so a
+program's numbers depend on what the process compiled before it and on names drawn and
+never used: they are renumbered by first appearance in each program before hashing.
+Everything else of the source is compared as it is.
 """
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ import glob
 import hashlib
 import json
 import os
+import re
 import sys
 
 sys.setrecursionlimit(10000)
@@ -41,13 +48,25 @@ def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+_NUMBERED = re.compile(r"\b_([SK])(\d+)\b")
+
+
+def _renumbered(source: str) -> str:
+    """`source` with its `_S<n>` / `_K<n>` names numbered 0, 1, 2... by first appearance."""
+    seen: dict[str, str] = {}
+
+    def number(m: re.Match[str]) -> str:
+        return seen.setdefault(m.group(0), f"_{m.group(1)}{len(seen)}")
+    return _NUMBERED.sub(number, source)
+
+
 def fingerprints() -> dict[str, list]:
     out: dict[str, list] = {}
     for strict in (False, True):
         for name, text in _programs():
             try:
                 c = compile_source(text, os.path.basename(name), strict=strict)
-                rec = [_digest(c.source_py), _digest(repr(c.linemap)), c.warnings,
+                rec = [_digest(_renumbered(c.source_py)), _digest(repr(c.linemap)), c.warnings,
                        c.warning_codes]
             except WLSyntaxError as exc:
                 rec = ["error", str(exc)]

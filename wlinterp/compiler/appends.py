@@ -16,13 +16,12 @@ __all__ = ["VariantAppendMixin"]
 
 from typing import TYPE_CHECKING
 
-from ..runtime.kinds import Kind, SType, SType as S
+from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..semantics.symbols import Var
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import walk_expr
-from ..semantics.resolved import Ref
-from .base import CompilerBase
+from .base import CompilerBase, RefNames as Ref
 from .exprs import short_piece
 
 

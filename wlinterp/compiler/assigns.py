@@ -5,7 +5,7 @@ append (linear, even in a global).
 from __future__ import annotations
 
 from ..syntax import nodes as N
-from ..runtime.kinds import Kind, SType as S
+from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from .exprs import short_piece
 from .operators import graft, is_simple, leftmost_optional
@@ -13,7 +13,7 @@ from .appends import VariantAppendMixin
 from .stores import StoreMixin
 from .variant_places import changed_element
 from .ranges import UNKNOWN
-from ..semantics.resolved import Ref
+from .base import RefNames as Ref
 from ..semantics.symbols import Var
 
 # `x += e` keeps the arithmetic of these static types (`d += 3` on a Date adds days,
@@ -85,7 +85,7 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
                     self.out.emit(f"{var.pyname} = assign_object({var.pyname}, {code}, "
                                   f"{self.prog.spec_ref(var.spec)}, _ctx)")
                     return
-                self.assign_var(var, code, t, self.int_bounds(s.value))
+                self.assign_var(var, code, t, self.store_bounds(var, t, s.value))
                 return
             self.compound_var(var, s.op, s.value)
             return
@@ -161,7 +161,7 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             return True
         return isinstance(arg, N.Name) and self.prog.refs.of(arg) in (Ref.VAR, Ref.UNDECLARED)
 
-    def x_Pinned(self, e: "Pinned") -> tuple[str, S]:
+    def x_Pinned(self, e: "Pinned") -> tuple[str, SType]:
         return e.code, e.stype
 
     def changing(self, target: N.Expr, e: N.Expr) -> str:
@@ -212,7 +212,7 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         node_t = var.stype if var.stype in _COMPOUND_TYPED else S.ANY
         combined, ct = self._arith(op[0], var.pyname, node_t, code, t)
         bounds = UNKNOWN
-        if op in ("+=", "-=", "*="):
+        if op in ("+=", "-=", "*=") and ct == S.INT and var.stype == S.INT:  # see store_bounds
             name = N.Name(value.line, value.col, var.name)
             bounds = self.int_bounds(N.BinOp(value.line, value.col, op[0], name, value))
         self.assign_var(var, combined, ct, bounds)
@@ -310,5 +310,5 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
 class Pinned(N.Expr):
     """A subscript already computed into a temporary (AssignMixin.pinned_index)."""
     code: str
-    stype: S
+    stype: SType
 

@@ -8,8 +8,9 @@ at run time the real methods come from the mixins (the declarations do not exist
 from __future__ import annotations
 
 from ..runtime.kinds import SType
+from ..semantics.resolved import Ref
 
-__all__ = ["CompilerBase"]
+__all__ = ["CompilerBase", "RefNames"]
 
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,15 @@ if TYPE_CHECKING:
     from .emitter import Emitter
     from .ranges import Bounds
     from .program import ProgramCompiler
+
+# The semantic pass's verdicts (`Ref`) as attributes of a plain class, as
+# runtime/kinds.py's STypeNames: reading a member of an Enum class costs about five times
+# a plain class attribute in Python 3.11, and code generation reads verdicts some 50
+# times per procedure. For the type checker it is the enum itself.
+if TYPE_CHECKING:
+    RefNames = Ref
+else:
+    RefNames = type("RefNames", (), {m.name: m for m in Ref})
 
 
 class CompilerBase:

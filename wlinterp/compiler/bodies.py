@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
-from ..runtime.kinds import SType, SType as S
+from ..runtime.kinds import SType, STypeNames as S
 from ..syntax.names import fold
 from ..syntax.walk import walk_stmts
 from ..semantics.facts import facts
@@ -146,7 +146,7 @@ class BodyMixin:
             pre.append(f"    {var.pyname} = ''")
         for slot, _ in fc.data_slots.values():
             pre.append(f"    {slot} = None")
-        body = ["    " + line for line in fc.out.lines] or ["    pass"]
+        body = fc.out.lines or ["    pass"]  # emitted at the body's indentation
         first = fc.out.linemap[1] if len(fc.out.linemap) > 1 else (0, 0)
         linemap = [first] * len(pre) + fc.out.linemap[1:]
         if not fc.out.lines:

@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..syntax import nodes as N
-from ..runtime.kinds import Kind, SType, SType as S
+from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 
-from ..semantics.resolved import Ref
-from .base import CompilerBase
+from .base import CompilerBase, RefNames as Ref
 
 _CTORS = ("constructeur", "constructor")
 _DATA_NAME = "data_name("  # how an undeclared name compiles (compiler/functions.py)

@@ -9,12 +9,17 @@ __all__ = ["Emitter"]
 
 
 class Emitter:
-    """An indented list of Python lines plus their WLanguage positions."""
+    """An indented list of Python lines plus their WLanguage positions.
 
-    def __init__(self) -> None:
+    Lines are written at their final indentation: a function's body starts one level in
+    (`level=1`), under the `def` line that bodies.assemble puts before it, so that no
+    line is indented again once generated."""
+
+    def __init__(self, level: int = 0) -> None:
         self.lines: list[str] = []
         self.linemap: list[tuple[int, int]] = [(0, 0)]  # generated lines are 1-based
-        self.level = 0
+        self.level = level
+        self.prefix = "    " * level  # the indentation of the lines emitted next
         self.pos = (0, 0)
 
     def at(self, line: int, col: int) -> None:
@@ -22,14 +27,16 @@ class Emitter:
         self.pos = (line, col)
 
     def emit(self, text: str) -> None:
-        self.lines.append("    " * self.level + text)
+        self.lines.append(self.prefix + text)
         self.linemap.append(self.pos)
 
     def indent(self) -> None:
         self.level += 1
+        self.prefix = "    " * self.level
 
     def dedent(self) -> None:
         self.level -= 1
+        self.prefix = "    " * self.level
 
     def mark(self) -> int:
         return len(self.lines)
@@ -46,6 +53,3 @@ class Emitter:
         """A Python block needs at least one statement."""
         if len(self.lines) == mark:
             self.emit("pass")
-
-    def source(self) -> str:
-        return "\n".join(self.lines) + "\n"

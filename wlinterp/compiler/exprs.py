@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from ..syntax import nodes as N
 from ..syntax.precedence import NotPrefix
-from ..runtime.kinds import Kind, NUMERIC, SType, SType as S
+from ..runtime.kinds import KindNames as Kind, NUMERIC, SType, STypeNames as S
 from ..syntax.names import fold
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from ..runtime.size_watch import SAMPLED

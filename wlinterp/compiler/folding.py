@@ -45,6 +45,15 @@ def constant_value(e: N.Expr, memo: dict[int, Any]) -> Any:
         return NOT_CONSTANT
     if t is N.Num:
         return exact(e.value)  # type: ignore[attr-defined]
+    if t is N.BinOp or t is N.Logic:  # an operand that is no literal nor operator (the
+        # commonest case: `n + 1`) settles it before the memo and _fold
+        pair: Any = e
+        if type(pair.left) not in _FOLDING or type(pair.right) not in _FOLDING:
+            return NOT_CONSTANT
+    elif t is N.Compare:
+        for x in e.operands:  # type: ignore[attr-defined]
+            if type(x) not in _FOLDING:
+                return NOT_CONSTANT
     hit = memo.get(id(e))
     if hit is not None and hit[0] is e:
         return hit[1]
@@ -55,7 +64,7 @@ def constant_value(e: N.Expr, memo: dict[int, Any]) -> Any:
 
 # What folding looks into (compared by class: `NOT x` is the one subclass, of Unary):
 # literals and operators.
-_FOLDING = frozenset({N.Num, N.Str, N.Const, N.BinOp, N.Compare, N.Logic, N.Unary, NotPrefix})
+_FOLDING: frozenset[type] = frozenset({N.Num, N.Str, N.Const, N.BinOp, N.Compare, N.Logic, N.Unary, NotPrefix})
 
 
 def literal(value: Any) -> Any:

@@ -10,14 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
-from ..runtime.kinds import Kind, SType, SType as S
+from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from .emitter import Emitter
 from .ranges import Bounds
 from ..semantics.read_only import changed_array
 from ..semantics.symbols import FuncScope, ProcInfo, Var
 from ..semantics.calls import unknown_callee
-from ..semantics.resolved import CALLS, Ref
+from ..semantics.resolved import CALLS
+from .base import RefNames as Ref
 from ..semantics.diagnostics import sentence
 from .stmts import StmtMixin
 
@@ -36,7 +37,7 @@ class FunctionCompiler(StmtMixin):
         self.prog = prog
         self.scope = scope
         self.proc = proc
-        self.out = Emitter()
+        self.out = Emitter(1)  # a function's body, under its `def` (bodies.assemble)
         self.loops: list[tuple[str, str | None]] = []
         self.implicit: list[Var] = []
         self.folded: dict[int, object] = {}  # constant operators (folding.py), by node id

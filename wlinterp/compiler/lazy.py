@@ -24,6 +24,7 @@ from __future__ import annotations
 
 __all__ = ["LazyCode", "STUB_FILE", "deferred_source"]
 
+import functools
 import re
 import threading
 from types import CodeType, FunctionType
@@ -36,34 +37,32 @@ _OUTDENTED = re.compile(r"\n(?! )")  # a line after the `def` that is not in its
 _HEADER = re.compile(r"def (\w+)\((.*)\):\Z")
 
 
-def deferred_source(chunks: list[tuple[list[str], list[tuple[int, int]]]], main: int,
-                    lazy: "LazyCode") -> str:
-    """The Python source compiled at load: the program's generated source with each
-    deferred function left out (blank lines in its place, so that what is compiled now
-    keeps its line numbers), then the line that makes the stubs. Chunk `main` (the main
-    code) is never deferred, nor a function whose name another chunk defines too."""
-    names = [_name(lines[0]) for lines, _ in chunks]
+def deferred_source(chunks: list[tuple[list[str], list[tuple[int, int]]]],
+                    texts: list[str], main: int, lazy: "LazyCode") -> str:
+    """The Python source compiled at load: the program's generated source (`texts`: each
+    chunk's lines joined) with each deferred function left out (blank lines in its place,
+    so that what is compiled now keeps its line numbers), then the line that makes the
+    stubs. Chunk `main` (the main code) is never deferred, nor a function whose name
+    another chunk defines too."""
+    heads = [_HEADER.match(lines[0]) for lines, _ in chunks]
+    names = [None if m is None else m.group(1) for m in heads]
     twice = {n for n in names if names.count(n) > 1} if len(set(names)) < len(names) \
         else set()
     out: list[str] = []
     first = 1  # the line of the chunk's `def` in the whole source
     for i, (lines, _) in enumerate(chunks):
-        text = "\n".join(lines)
-        shape = None if i == main or names[i] in twice or _compile_now(lines, text) \
-            else _shape(lines[0])
-        if shape is None:
+        text = texts[i]
+        m = heads[i]
+        shape = None if m is None or i == main or names[i] in twice \
+            or _compile_now(lines, text) else _params_shape(m.group(2))
+        if m is None or shape is None:
             out.append(text)
         else:
-            lazy.add(text, first, shape)
+            lazy.add(text, first, (m.group(1), *shape))
             out.append("\n" * (len(lines) - 1))
         first += len(lines)
     out.append("__wl_lazy__.install(globals())")
     return "\n".join(out) + "\n"
-
-
-def _name(header: str) -> str | None:
-    m = _HEADER.match(header)
-    return None if m is None else m.group(1)
 
 
 def _compile_now(lines: list[str], text: str) -> bool:
@@ -74,14 +73,13 @@ def _compile_now(lines: list[str], text: str) -> bool:
         or _OUTDENTED.search(text) is not None
 
 
-def _shape(header: str) -> tuple[str, tuple[str, ...], int, bool] | None:
-    """(name, parameters, how many have a default, whether `*_rest` ends them) of the
-    function whose `def` line is `header`; None for another signature (parameters after
-    `*_rest`, keyword-only: then the function is compiled at load)."""
-    m = _HEADER.match(header)
-    if m is None:
-        return None
-    params = m.group(2).split(", ") if m.group(2) else []
+@functools.lru_cache(maxsize=1024)
+def _params_shape(text: str) -> tuple[tuple[str, ...], int, bool] | None:
+    """(parameters, how many have a default, whether `*_rest` ends them) of a `def`
+    whose parameter list is `text`; None for another signature (parameters after
+    `*_rest`, keyword-only: then the function is compiled at load). Kept per text: the
+    procedures of a program share a few parameter lists."""
+    params = text.split(", ") if text else []
     star = bool(params) and params[-1] == "*_rest"
     if star:
         params.pop()
@@ -90,7 +88,7 @@ def _shape(header: str) -> tuple[str, tuple[str, ...], int, bool] | None:
     if any(p.startswith("*") for p in names) or \
             any(p != n and p != n + "=_M" for p, n in zip(params, names)):
         return None
-    return m.group(1), names, defaults, star
+    return names, defaults, star
 
 
 _TEMPLATES: dict[tuple[int, bool], CodeType] = {}
@@ -136,7 +134,7 @@ class LazyCode:
     def add(self, text: str, first: int, shape: tuple[str, tuple[str, ...], int, bool]
             ) -> None:
         """Defer the function of source `text`, whose `def` is line `first` of the
-        program and whose signature is `shape` (see _shape)."""
+        program and whose signature is `shape` (its name, then see _params_shape)."""
         name, params, defaults, star = shape
         self.stubs.append((name, _stub_code(name, params, star, len(self.codes)), defaults))
         self.sources.append((text, first))

@@ -9,14 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
-from ..runtime.kinds import SType as S
+from ..runtime.kinds import STypeNames as S
 from ..syntax.names import fold
 from .operators import is_simple
 from ..semantics.facts import loop_facts
 from ..semantics.symbols import Var
 
-from ..semantics.resolved import Ref
-from .base import CompilerBase
+from .base import CompilerBase, RefNames as Ref
 from .ranges import Bounds, is_int32, join
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..syntax import nodes as N
-from ..runtime.kinds import NUMERIC, SType, SType as S
+from ..runtime.kinds import NUMERIC, SType, STypeNames as S
 from .ranges import RangeMixin
 
 _SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")

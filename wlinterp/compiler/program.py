@@ -13,7 +13,7 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
-from ..runtime.kinds import Kind, SType, SType as S
+from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
 from ..records import field, record
@@ -276,17 +276,16 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
         chunks += self.fast_chunks
         names = self.ns["__names__"]
         names.update({fast: names[generic] for fast, generic in self.fast_names.items()})
-        lines: list[str] = []
         linemap: list[tuple[int, int]] = [(0, 0)]
-        for ls, lm in chunks:
-            lines += ls
+        for _, lm in chunks:
             linemap += lm
-        py = "\n".join(lines) + "\n"
+        texts = ["\n".join(ls) for ls, _ in chunks]  # each chunk joined once
+        py = "\n".join(texts) + "\n"
         filename = MARKER.format(f"{self.filename}#{next(_IDS)}")
         now = py
         if self.session is None:  # procedures compiled by Python on first call (lazy.py)
             lazy = LazyCode(filename)
-            now = deferred_source(chunks, main, lazy)
+            now = deferred_source(chunks, texts, main, lazy)
             self.ns["__wl_lazy__"] = lazy
         try:
             code = compile(now, filename, "exec")

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 __all__ = ["Bounds", "INT32", "INT_MAX", "INT_MIN", "UNKNOWN", "RangeMixin", "join", "range_check"]
 
-from ..runtime.kinds import Kind, SType as S
+from typing import TYPE_CHECKING
+
+from ..runtime.kinds import KindNames as Kind, STypeNames as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..semantics.resolved import Ref
-from .base import CompilerBase
+from .base import CompilerBase, RefNames as Ref
+
+if TYPE_CHECKING:
+    from ..runtime.kinds import SType
+    from ..semantics.symbols import Var
 
 Bounds = tuple["int | None", "int | None"]
 INT_MIN, INT_MAX = -2**31, 2**31 - 1
@@ -93,6 +98,14 @@ class RangeMixin(CompilerBase):
             return _neg(inner) if e.op == "neg" else inner
         if t is N.Call and type(e.func) is N.Name:  # type: ignore[attr-defined]
             return self._call_bounds(e.func)  # type: ignore[attr-defined]
+        return UNKNOWN
+
+    def store_bounds(self, var: "Var", t: "SType", e: N.Expr) -> Bounds:
+        """The bounds `store_code` needs to store `e` (of static type `t`) into `var`:
+        those of an integer stored into an integer variable; nothing otherwise, and then
+        `e` is not walked again (a string built of ten parts, say)."""
+        if t == S.INT and var.stype == S.INT:
+            return self.int_bounds(e)
         return UNKNOWN
 
     def _name_bounds(self, e: N.Name) -> Bounds:

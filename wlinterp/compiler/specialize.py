@@ -29,7 +29,7 @@ __all__ = ["SpecializeMixin"]
 from typing import TYPE_CHECKING, Any
 
 from ..records import replace
-from ..runtime.kinds import SType, SType as S
+from ..runtime.kinds import SType, STypeNames as S
 from ..semantics.symbols import FuncScope, ProcInfo, facts
 from ..syntax import nodes as N
 from ..syntax.names import fold

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..syntax import nodes as N
-from ..runtime.kinds import Kind, SType, SType as S
+from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
 from .assigns import AssignMixin
@@ -73,7 +73,7 @@ class StmtMixin(AssignMixin, LoopMixin):
             elif s.init is not None:
                 code, t = self.expr(s.init)
                 code = self.json_form_code(var, s.init, code, whole=True)
-                self.assign_var(var, code, t, self.int_bounds(s.init))
+                self.assign_var(var, code, t, self.store_bounds(var, t, s.init))
             elif fold(s.type_text).split()[-1] in self.prog.enums \
                     and var.spec.kind == Kind.VARIANT:  # its first value (a combination: 0)
                 self.note_write(var)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..syntax import nodes as N
-from ..runtime.kinds import Kind, SType, SType as S
+from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from .exprs import ExprMixin
 from .operators import is_simple
 from .variant_places import VariantPlaceMixin, changed_element
 from .ranges import UNKNOWN, Bounds, range_check
-from ..semantics.resolved import Ref
+from .base import RefNames as Ref
 from ..semantics.symbols import Var
 
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"

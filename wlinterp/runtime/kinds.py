@@ -13,9 +13,10 @@ from __future__ import annotations
 __all__ = ["Kind", "SType", "STATIC_OF_KIND", "NUMERIC", "COMPOSITE",
            "K_INT", "K_REAL", "K_STRING", "K_BOOLEAN", "K_CURRENCY", "K_NUMERIC", "K_DATE",
            "K_TIME", "K_DATETIME", "K_DURATION", "K_VARIANT", "K_ARRAY", "K_ASSOC", "K_STRUCT",
-           "K_OBJECT", "K_PROCEDURE"]
+           "K_OBJECT", "K_PROCEDURE", "KindNames", "STypeNames"]
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 
 class _Text(StrEnum):
@@ -69,6 +70,18 @@ class SType(_Text):
 # (runtime/types.py): reading `Kind.INT` costs five times reading a global in Python 3.11.
 (K_INT, K_REAL, K_STRING, K_BOOLEAN, K_CURRENCY, K_NUMERIC, K_DATE, K_TIME, K_DATETIME,
  K_DURATION, K_VARIANT, K_ARRAY, K_ASSOC, K_STRUCT, K_OBJECT, K_PROCEDURE) = Kind
+
+# The members again, as attributes of plain classes (`STypeNames.INT is SType.INT`): in
+# Python 3.11 reading `SType.INT` costs about five times reading a plain class attribute
+# (0.47 against 0.09 microseconds), and code generation compares static types some 140
+# times per procedure. The compiler reads them here; for the type checker they are the
+# enums themselves.
+if TYPE_CHECKING:
+    KindNames = Kind
+    STypeNames = SType
+else:
+    KindNames = type("KindNames", (), {m.name: m for m in Kind})
+    STypeNames = type("STypeNames", (), {m.name: m for m in SType})
 
 STATIC_OF_KIND: dict[Kind, SType] = {
     Kind.INT: SType.INT, Kind.REAL: SType.REAL, Kind.STRING: SType.STR,
