@@ -32,11 +32,11 @@ class Emitter:
 
     def indent(self) -> None:
         self.level += 1
-        self.prefix = "    " * self.level
+        self.prefix += "    "
 
     def dedent(self) -> None:
         self.level -= 1
-        self.prefix = "    " * self.level
+        self.prefix = self.prefix[4:]
 
     def mark(self) -> int:
         return len(self.lines)

@@ -246,24 +246,23 @@ class FunctionCompiler(StmtMixin):
         if any(isinstance(a, N.DefaultArg) for a in args):
             return self.prog.fail_code(f"{b.en}: '*' (default value) can only stand for "
                                        f"trailing parameters of a built-in function.", node), S.ANY
-        codes = [self.data_arg(a) if b.family.startswith("HFSQL") else self.value(a)
-                 for a in args]
-        if b.en in _NAMING_QUERIES and args and isinstance(args[0], N.Name) \
+        ret, outputs, hfsql, naming, grower = _shape(b)
+        codes = [self.data_arg(a) for a in args] if hfsql else [self.value(a) for a in args]
+        if naming and args and isinstance(args[0], N.Name) \
                 and self.prog.refs.of(args[0]) is Ref.UNDECLARED:  # the query's own name
             codes[0] = f"data_name(_rt, {fold(args[0].name)!r}, {args[0].name!r})"
         if changed_array(node) is not None:  # Add(o.m_t, 5): m_t may be CONSTANT here
             codes[0] = self.member_to_change(args[0], f"{b.en} would change its elements")
-        if b.en in _GROWERS and args and self.is_variant_place(args[0]) \
+        if grower and args and self.is_variant_place(args[0]) \
                 and not codes[0].startswith("member_to_change("):
             codes[0] = self.variant_place(args[0], "'array'")  # Add(v.list, 1): created
-        elif b.en in _GROWERS and args and isinstance(args[0], N.Index):
+        elif grower and args and isinstance(args[0], N.Index):
             codes[0] = self.changing(args[0], args[0])  # Add(m["k"], 1): m["k"] created
         if key == "typevar" and len(args) == 1 and self.declared_kind(args[0]) == Kind.NUMERIC \
                 and (c := self.prog.registry.constants.get("wlnumeric")) is not None:
             return repr(c.value), S.INT  # a numeric variable: its values look like currency
         ref = self.prog.builtin_ref(key, b)
-        ret, outputs = _shape(b)
-        call = f"{ref}(_rt{''.join(', ' + c for c in codes)})"
+        call = f"{ref}({', '.join(['_rt', *codes])})"
         if not outputs:
             return call, ret
         t = self.temp()  # (result, out values...): each stored into its argument
@@ -332,15 +331,17 @@ class FunctionCompiler(StmtMixin):
         return None
 
 
-_SHAPES: dict[int, tuple[Any, SType, list[int]]] = {}
+_SHAPES: dict[int, tuple[Any, tuple[SType, list[int], bool, bool, bool]]] = {}
 
 
-def _shape(b: Any) -> tuple[SType, list[int]]:
-    """What a built-in's calls return (its return annotation, when it cannot fail) and
-    the ranks of its output parameters (OutArg), read once per built-in."""
+def _shape(b: Any) -> tuple[SType, list[int], bool, bool, bool]:
+    """What a built-in's calls return (its return annotation, when it cannot fail), the
+    ranks of its output parameters (OutArg), and whether it is an H* function (bare data
+    names as arguments), names its query (_NAMING_QUERIES) or grows its first argument
+    (_GROWERS): read once per built-in."""
     hit = _SHAPES.get(id(b))
     if hit is not None and hit[0] is b:
-        return hit[1], hit[2]
+        return hit[1]
     ret = S.ANY
     if not b.can_fail:
         ann = b.func.__annotations__.get("return")
@@ -348,8 +349,10 @@ def _shape(b: Any) -> tuple[SType, list[int]]:
                                     S.ANY)
     outputs = [i for i, kind in enumerate(b.param_kinds()) if kind == "Out"] \
         if "OutArg" in str(b.func.__annotations__.values()) else []
-    _SHAPES[id(b)] = (b, ret, outputs)  # the built-in is kept: its id is not reused
-    return ret, outputs
+    shape = (ret, outputs, b.family.startswith("HFSQL"), b.en in _NAMING_QUERIES,
+             b.en in _GROWERS)
+    _SHAPES[id(b)] = (b, shape)  # the built-in is kept: its id is not reused
+    return shape
 
 
 # Built-ins that add elements to the array given first: on a variant's sub-element never

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..runtime.kinds import KindNames as Kind, STypeNames as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..runtime.types import TypeSpec
 from .base import CompilerBase, RefNames as Ref
 
 if TYPE_CHECKING:
@@ -74,8 +75,8 @@ def range_check(temp: str, code: str, bounds: Bounds) -> str:
 
 def is_int32(spec: object) -> bool:
     """A 4-byte signed `int`, the type whose stores the compiler range-checks inline."""
-    return getattr(spec, "kind", None) == Kind.INT and getattr(spec, "bits", None) == 32 \
-        and not getattr(spec, "unsigned", False)
+    return isinstance(spec, TypeSpec) and spec.kind == Kind.INT and spec.bits == 32 \
+        and not spec.unsigned
 
 
 class RangeMixin(CompilerBase):
