@@ -25,7 +25,6 @@ import os
 import re
 import sys
 
-sys.setrecursionlimit(10000)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from bench_core import (CALL_WL, CONCAT_GLOBAL_WL, CONCAT_WL, FIB_WL, LOOP_WL,  # noqa: E402
@@ -96,4 +95,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    sys.setrecursionlimit(10000)  # the tests' deepest programs (not when imported)
     sys.exit(main(sys.argv[1:]))

@@ -62,7 +62,7 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             target = N.ClassMember(target.line, target.col, None, shown)
             s = N.Assign(s.line, s.col, target, s.op, s.value)
         if isinstance(target, N.Name):
-            var = self.target_var(target)
+            var = self.target_var(target, named)
             parts = _appended(var, target, s) if var.stype in (S.STR, S.ANY) else None
             if parts is not None and var.stype == S.STR:  # appends, linear even for globals
                 self.append_strings(var, parts)

@@ -75,9 +75,6 @@ class ExprMixin(OperatorMixin):
             return "None", S.ANY
         return repr(e.value), S.BOOL
 
-    def x_Name(self, e: N.Name) -> tuple[str, SType]:
-        return self.resolve_name(e)
-
     def x_Lambda(self, e: N.Lambda) -> tuple[str, SType]:
         """A lambda: a reference to its procedure (an internal procedure of this body)."""
         proc = self.scope.lookup_proc(fold(e.name))

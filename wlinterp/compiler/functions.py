@@ -57,13 +57,17 @@ class FunctionCompiler(StmtMixin):
     # -- names ----------------------------------------------------------------
     def resolve_name(self, node: N.Name | N.ClassMember) -> tuple[str, SType]:
         """A name read: what the semantic pass decided it is (semantics/resolved.py)."""
-        ref = self.prog.refs.of(node)
+        found = self.prog.ref_table.get(id(node))  # refs.of(node), without its call
+        ref = found[1] if found is not None else self.prog.refs.of(node)
         key = fold(node.name)
+        if ref is Ref.VAR:  # the commonest: a declared variable (read_var inline)
+            var = self.scope.lookup(key)
+            assert var is not None, key
+            return (var.pyname if not var.implicit else self.read_var(var)), var.stype
         if ref in CALLS:  # a procedure or function named alone: called
             return self.compile_call(N.Call(node.line, node.col, node, []))
-        if ref is Ref.VAR or ref is Ref.UNDECLARED:
-            var = self.scope.lookup(key) if ref is Ref.VAR else self.undeclared_var(node)
-            assert var is not None, key
+        if ref is Ref.UNDECLARED:
+            var = self.undeclared_var(node)
             return self.read_var(var), var.stype
         if ref is Ref.MYPARAMS:
             scope = self.myparams_scope()
@@ -85,6 +89,8 @@ class FunctionCompiler(StmtMixin):
                 return self.prog.fail_code(_before_declaration(node.name), node), S.ANY
             return self.proc_ref_code(internal), S.ANY  # passed (a callback), not called
         raise self.refused(node)  # a type used as a value
+
+    x_Name = resolve_name  # a name as an expression (exprs.py's dispatch finds it here)
 
     def undeclared_var(self, node: N.Name | N.ClassMember) -> Var:
         """The implicit variable of an undeclared name in this function, made on first
@@ -122,6 +128,13 @@ class FunctionCompiler(StmtMixin):
     def compile_call(self, node: N.Call, statement: bool = False) -> tuple[str, SType]:
         """A call, as the semantic pass resolved its callee."""
         func = node.func
+        if type(func) is N.Name:  # the commonest: a built-in or a procedure by its name
+            found = self.prog.ref_table.get(id(func))  # refs.of(func), without its call
+            ref = found[1] if found is not None else self.prog.refs.of(func)
+            if ref is Ref.BUILTIN:
+                return self.builtin_call(node, fold(func.name), node.args, func.name)
+            if ref is Ref.PROC:
+                return self.proc_call(node, self.prog.procs[fold(func.name)])
         if not isinstance(func, (N.Name, N.Member, N.ClassMember)):
             raise self.refused(node)
         ref = self.prog.refs.of(func)
@@ -243,9 +256,11 @@ class FunctionCompiler(StmtMixin):
                                        sentence(unknown_callee(shown)), node), S.ANY
         while args and isinstance(args[-1], N.DefaultArg):  # F(a, *): the default
             args = args[:-1]
-        if any(isinstance(a, N.DefaultArg) for a in args):
-            return self.prog.fail_code(f"{b.en}: '*' (default value) can only stand for "
-                                       f"trailing parameters of a built-in function.", node), S.ANY
+        for a in args:
+            if isinstance(a, N.DefaultArg):
+                return self.prog.fail_code(f"{b.en}: '*' (default value) can only stand for "
+                                           f"trailing parameters of a built-in function.",
+                                           node), S.ANY
         ret, outputs, hfsql, naming, grower = _shape(b)
         codes = [self.data_arg(a) for a in args] if hfsql else [self.value(a) for a in args]
         if naming and args and isinstance(args[0], N.Name) \

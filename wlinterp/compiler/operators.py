@@ -93,7 +93,8 @@ class OperatorMixin(RangeMixin):
             return f"opt_concat({left}, {self.value(e.right.items[0])})", S.STR
         ca, ta = self.expr(e.left)
         cb, tb = self.expr(e.right)
-        ca, cb = self._val(ca, ta), self._val(cb, tb)
+        if ta == S.LIST or tb == S.LIST:  # an array literal operand (_val)
+            ca, cb = self._val(ca, ta), self._val(cb, tb)
         op = e.op
         if op in _ARITH:
             return self._arith(op, ca, ta, cb, tb)
@@ -172,7 +173,10 @@ class OperatorMixin(RangeMixin):
 
     def x_Compare(self, e: N.Compare) -> tuple[str, SType]:
         compiled = [self.expr(x) for x in e.operands]
-        compiled = [(self._val(c, t), t) for c, t in compiled]
+        for _, t in compiled:
+            if t == S.LIST:  # an array literal operand (_val)
+                compiled = [(self._val(c, t), t) for c, t in compiled]
+                break
         if len(e.ops) == 1:
             return self._compare(e.ops[0], *compiled[0], *compiled[1]), S.BOOL
         parts = []

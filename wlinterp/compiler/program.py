@@ -66,6 +66,7 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
             analysis = analyze(program, registry, session, unused=False, known=set(data_names))
         self.analysis = analysis  # the semantic pass's decisions, which code generation follows
         self.refs = analysis.refs  # what each name designates (semantics/resolved.py)
+        self.ref_table = analysis.refs.table()  # the same, id(node) -> (node, verdict)
         self.data_names = data_names  # data files and items of the analysis: no warning
         self.program = program
         self.registry = registry

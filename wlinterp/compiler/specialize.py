@@ -87,8 +87,10 @@ class SpecializeMixin:
         self.compiling[key] = S.ANY
         try:
             chunk = self.compile_function(info, parent, fast=fast)
+            if key not in self.self_called or info.ret_spec is not None:
+                return chunk
             guess = {t for t in info.ret_types if t in _SIMPLE}
-            if key not in self.self_called or info.ret_spec is not None or len(guess) != 1:
+            if len(guess) != 1:
                 return chunk
             first = (chunk, info.inferred, self.ret_bounds.get(key), set(info.ret_types))
             assumed = next(iter(guess))

@@ -187,9 +187,11 @@ class StoreMixin(VariantPlaceMixin, ExprMixin):
         obj = target.obj
         return self.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
 
-    def target_var(self, target: N.Name) -> Var:
-        """The variable a name assigns: declared, else (undeclared) made implicit here."""
-        ref = self.prog.refs.of(target)
+    def target_var(self, target: N.Name, ref: Any = None) -> Var:
+        """The variable a name assigns: declared, else (undeclared) made implicit here
+        (`ref`: the semantic pass's verdict on `target`, when the caller has read it)."""
+        if ref is None:
+            ref = self.prog.refs.of(target)
         var = self.undeclared_var(target) if ref is Ref.UNDECLARED else \
             self.scope.lookup(fold(target.name))
         if var is None or ref not in (Ref.VAR, Ref.UNDECLARED):
