@@ -112,7 +112,11 @@ class _Builtins:
 
 def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],
           rep: Reporter, registry: Registry) -> None:
-    """Reads that no path has assigned (flow.py), in main code and each procedure."""
+    """Reads that no path has assigned (flow.py), in main code and each procedure: only
+    variables declared without a value can be concerned (most functions have none)."""
+    if not main.unset and not any(scope.unset for _, scope in procs):
+        return
+
     def used_by_procs() -> set[str]:
         return {k for p in program.procedures for k in facts(p.body).referenced}
     made: list[_Builtins] = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 __all__ = ["check_lossy", "check_target", "static_of"]
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax import nodes as N
@@ -27,16 +27,20 @@ _VAR, _METHOD = Ref.VAR, Ref.METHOD
 _VARIANT_KIND = Kind.VARIANT
 # Expressions that are values, never places: assigning to one is refused.
 _COMPOSITE_KINDS = frozenset({Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT})
-_VALUES = (N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary, N.InList,
-           N.Ternary, N.ArrayLit, N.New, N.Subject, N.Step, N.SwitchExpr, N.AddressOf,
-           N.DefaultArg, N.DurationLit, N.Lambda)
+_VALUES = frozenset({N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary,
+                     N.InList, N.Ternary, N.ArrayLit, N.New, N.Subject, N.Step, N.SwitchExpr,
+                     N.AddressOf, N.DefaultArg, N.DurationLit, N.Lambda})
+_NAME_NODE, _TUPLE, _MEMBER_NODE, _CLASS_MEMBER, _INDEX, _INDIRECT = (
+    N.Name, N.TupleLit, N.Member, N.ClassMember, N.Index, N.Indirect)
 
 
 def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | None:
     """Check an assignment target; the variable assigned, when it is one. The verdict
     on a name is recorded, as for a read (code generation stores accordingly)."""
-    if isinstance(t, N.Name):
-        key = fold(t.name)
+    cls = type(t)  # (node classes have no subclasses: compared by class)
+    x: Any = t  # (typed by the class compared)
+    if cls is _NAME_NODE:
+        key = fold(x.name)
         sym = fc.scope.lookup(key)
         ref = _VAR if sym is not None else not_a_variable(fc, key)  # (own_name's order)
         if sym is not None:
@@ -50,35 +54,36 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
         if kind is not None:
             fc.sym.refs.record(t, Ref.TYPE if kind == "type" else
                                Ref.CONSTANT if kind == "constant" else Ref.PROC)
-            fc.rep.report("WL106", f"cannot assign to the {kind} '{t.name}'", t,
-                          len(t.name))
+            fc.rep.report("WL106", f"cannot assign to the {kind} '{x.name}'", t,
+                          len(x.name))
             return None
         fc.sym.refs.record(t, Ref.UNDECLARED)
         if key not in fc.sym.known:
-            fc.undeclared(t)
+            fc.undeclared(x)
         return None
-    if isinstance(t, N.TupleLit):
-        for item in t.items:
+    if cls is _TUPLE:
+        for item in x.items:
             check_target(fc, item, compound)
         return None
-    if isinstance(t, _VALUES):
+    if cls in _VALUES:
         fc.rep.report("WL111", "this expression cannot be assigned to", t)
     fc.expr(t)  # a member, an element, a property...: its parts are read
-    if isinstance(t, N.Member) and not fc.is_self(t.obj) and \
-            (why := fc.sym.read_only_write(t.name, fc.scope.method,
-                                           fc.static_class(t.obj))):
-        fc.rep.report("WL106", why, t, len(t.name), col=t.col + 1)
-    if isinstance(t, N.ClassMember) and t.cls is not None and \
-            (why := fc.sym.read_only_write(t.name, fc.scope.method, fold(t.cls))):
-        fc.rep.report("WL106", why, t, len(t.name), col=t.col + 2)  # C::s_n = v
-    if isinstance(t, N.Index):
-        check_element_store(fc, t)
-    if isinstance(t, N.Indirect):
-        check_indirect_store(fc, t)
-    if isinstance(t, N.Index) and isinstance(t.obj, N.Name) \
-            and (sym := fc.scope.lookup(fold(t.obj.name))) is not None \
-            and sym.spec.kind not in _COMPOSITE_KINDS:
-        sym.written = True  # `c[Option] = True` gives the combination c a new value
+    if cls is _MEMBER_NODE:
+        if not fc.is_self(x.obj) and (why := fc.sym.read_only_write(
+                x.name, fc.scope.method, fc.static_class(x.obj))):
+            fc.rep.report("WL106", why, t, len(x.name), col=x.col + 1)
+    elif cls is _CLASS_MEMBER:
+        if x.cls is not None and (why := fc.sym.read_only_write(x.name, fc.scope.method,
+                                                                 fold(x.cls))):
+            fc.rep.report("WL106", why, t, len(x.name), col=x.col + 2)  # C::s_n = v
+    elif cls is _INDEX:
+        check_element_store(fc, x)
+        if type(x.obj) is _NAME_NODE \
+                and (sym := fc.scope.lookup(fold(x.obj.name))) is not None \
+                and sym.spec.kind not in _COMPOSITE_KINDS:
+            sym.written = True  # `c[Option] = True` gives the combination c a new value
+    elif cls is _INDIRECT:
+        check_indirect_store(fc, x)
     return None
 
 

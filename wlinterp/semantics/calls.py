@@ -9,19 +9,18 @@ from __future__ import annotations
 
 __all__ = ["check_call", "unknown_callee"]
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..registry import Registry
 from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
 from .enum_checks import enum_arguments
-from .operands import BuiltinKinds, builtin_kinds, check_builtin_args
+from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args
 from .read_only import check_call_args
 from .resolved import Ref
-from .suggest import NameIndex, closest
+from .suggest import builtin_names, closest
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -31,17 +30,23 @@ if TYPE_CHECKING:
 _BUILTIN, _METHOD, _PROC = Ref.BUILTIN, Ref.METHOD, Ref.PROC
 _NAME, _MEMBER, _DEFAULT = N.Name, N.Member, N.DefaultArg
 _OBJECT = Kind.OBJECT
+_dict_get = dict.get  # the registry's tables import a family on a miss (builtin_index.py)
 
 
 def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     """A call: its callee, then its arguments."""
     func = e.func
     if type(func) is _NAME:
-        kinds = fc.builtin_calls.get(fold(func.name))
+        kinds = fc.builtin_calls.get(func.name)
         if kinds is not None:  # a built-in this function called already: the same verdict
             fc.verdicts[id(func)] = (func, _BUILTIN)
             args = e.args
             n = len(args)
+            if kinds.plain and kinds.least <= n <= kinds.most and not (
+                    args and (type(args[-1]) is _DEFAULT or type(args[0]) is _MEMBER)):
+                fc.called = kinds  # the commonest call: as below, with nothing to check
+                fc.exprs(args)
+                return
             if n < kinds.least or n > kinds.most or kinds.typed is not None \
                     or (args and type(args[-1]) is _DEFAULT):
                 known_builtin(fc, e, kinds, n, func.name, func.col)
@@ -71,7 +76,7 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     else:
         _arguments(fc, e, user, (), ())
     fc.lenient = lenient
-    if user or (user is False and e.args and isinstance(e.args[0], N.Member)):
+    if user or (user is False and e.args and type(e.args[0]) is _MEMBER):
         check_call_args(fc, e, user)  # (what it looks for needs one or the other)
 
 
@@ -112,14 +117,15 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     """Check the callee: True for a procedure or method of the program, False for a
     built-in, None for a function wlinterp does not run (unknown ones included). The
     verdict is recorded on the callee (the Name, or the Member of `obj.M(...)`)."""
-    func = e.func
+    func: Any = e.func  # (typed by the class compared)
     n = len(e.args)
-    if isinstance(func, N.Member):
-        if isinstance(func.obj, N.Name) and fold(func.obj.name) == "wl":
+    cls = type(func)  # (node classes have no subclasses)
+    if cls is _MEMBER:
+        if type(func.obj) is _NAME and fold(func.obj.name) == "wl":
             fc.sym.refs.record(func, _BUILTIN)
             return builtin(fc, e, fold(func.name), n, func.name, func.col + 1)
         return method_call(fc, e, func, n)
-    if not isinstance(func, N.Name):
+    if cls is not _NAME:
         fc.rep.report("WL111", "this expression cannot be called", e)
         fc.expr(func)
         return False
@@ -168,7 +174,7 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     fc.sym.refs.record(func, _BUILTIN)
     user = builtin(fc, e, key, n, func.name, func.col)
     if fc.called is not None:  # (a built-in is never taken for an inherited method)
-        fc.builtin_calls[key] = fc.called
+        fc.builtin_calls[func.name] = fc.called
     return user
 
 
@@ -316,9 +322,15 @@ def _fits(params: list[N.Param], n: int) -> bool:
 
 def arity(fc: "FunctionChecker", e: N.Node, shown: str, params: list[N.Param], n: int,
           col: int, line: int | None = None) -> None:
-    plain = [p for p in params if not p.star]
-    required = sum(1 for p in plain if p.default is None)
-    most = None if any(p.star for p in params) else len(plain)
+    counts = fc.sym.arities.get(id(params))  # (read once per procedure of the program)
+    if counts is None or counts[0] is not params:
+        plain = [p for p in params if not p.star]
+        required = sum(1 for p in plain if p.default is None)
+        most = None if any(p.star for p in params) else len(plain)
+        counts = fc.sym.arities[id(params)] = (params, required, most)
+    _, required, most = counts
+    if n >= required and (most is None or n <= most):
+        return
     message = arity_message(shown, required, most, n)
     if message is not None:
         fc.rep.report("WL104", message, e, len(shown), col=col, line=line)
@@ -344,9 +356,15 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
             col: int, first: N.Expr | None = None) -> bool | None:
     """A call that only a built-in can answer (`F(a, *)`: a trailing `*` is no argument;
     `first`: the object of `obj.F(args)`, passed first)."""
-    b = fc.sym.registry.functions.get(key)
+    functions = fc.sym.registry.functions
+    b = _dict_get(functions, key)  # (a family already imported: no call of the table's)
+    if b is None:
+        b = functions.get(key)
     if b is not None:
-        return known_builtin(fc, e, builtin_kinds(b), n, shown, col, first)
+        kinds = KINDS_READ.get(id(b))  # (builtin_kinds, without its call when known)
+        if kinds is None or kinds.builtin is not b:
+            kinds = builtin_kinds(b)
+        return known_builtin(fc, e, kinds, n, shown, col, first)
     if key in fc.sym.known:
         return True
     from ..windev_catalog import unavailable  # only for names nothing else defines
@@ -357,7 +375,7 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
         return None
     names = [p.name for p in fc.sym.procs.values()]
     names += [p.name for sc in fc.scope.chain() for p in sc.procs.values()]
-    best = closest(shown, names, _builtin_names(fc.sym.registry))
+    best = closest(shown, names, builtin_names(fc.sym.registry))
     if best is not None:
         fc.rep.report("WL102", f"{unknown_callee(shown)}; did you mean {best}?", e,
                       len(shown), col=col)
@@ -384,18 +402,3 @@ def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int,
     elif kinds.typed is not None and not fc.lenient:
         check_builtin_args(fc, kinds.typed, args if first is None else [first, *args], shown)
     return False
-
-
-_INDEXES: dict[int, tuple[Registry, int, NameIndex]] = {}
-
-
-def _builtin_names(registry: Registry) -> NameIndex:
-    """The built-ins' English then French names, prepared once per registry (again if
-    it has gained functions since)."""
-    count = len(registry.functions)
-    hit = _INDEXES.get(id(registry))
-    if hit is None or hit[0] is not registry or hit[1] != count:
-        functions = list(registry.functions.values())
-        hit = _INDEXES[id(registry)] = (
-            registry, count, NameIndex([b.en for b in functions] + [b.fr for b in functions]))
-    return hit[2]

@@ -73,7 +73,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
     # -- statements ----------------------------------------------------------------
     def block(self, stmts: list[N.Stmt]) -> None:
         after_return = False
-        get = _STMTS.get
+        stmts_table = _STMTS
         for s in stmts:
             cls = type(s)
             if after_return and not isinstance(s, _NOT_RUN):
@@ -86,7 +86,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
                     continue
             elif cls is _LABEL:
                 after_return = False
-            (get(cls) or _handler(_STMTS, "s_", cls, "s_generic"))(self, s)
+            stmts_table[cls](self, s)
             if cls is _RETURN:
                 after_return = True
 
@@ -96,10 +96,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             self.block(inner)
 
     def s_Decl(self, s: N.Decl) -> None:
-        for name, line, col in s.names:  # `o is CClass`: an object of CClass comes to be
-            sym = self.scope.vars.get(fold(name))
+        for name, line, col in s.names if self.sym.structs else ():  # `o is CClass`: an
+            sym = self.scope.vars.get(fold(name))  # object of CClass comes to be (no
             if sym is not None and sym.spec.kind is _STRUCT and not sym.spec.dynamic:
                 check_creation(self, sym.spec.name, s.ctor_args, s, line, col, len(name))
+            # structure or class: no variable of one)
         takes_proc = bool(s.ctor_args) and self.ctor_takes_procedure(s)
         for i, e in enumerate(s.ctor_args or []):
             if not (i == 0 and takes_proc and procedure_ref(self, e)):
@@ -265,15 +266,13 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
                 sym.read = True
                 self.verdicts[id(e)] = (e, _VAR)
                 return
-        handler = _EXPRS.get(cls, _UNSEEN)
-        if handler is _UNSEEN:
-            handler = _handler(_EXPRS, "x_", cls, "x_generic")
+        handler = _EXPRS[cls]
         if handler is not None:  # (None: a literal, nothing to check)
             handler(self, e)
 
     def exprs(self, es: list[N.Expr]) -> None:
         """`expr` on each (inlined: argument lists are the commonest)."""
-        get = _EXPRS.get
+        table = _EXPRS
         lookup = self.scope.lookup
         for e in es:
             cls = type(e)
@@ -283,9 +282,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
                     sym.read = True
                     self.verdicts[id(e)] = (e, _VAR)
                     continue
-            handler = get(cls, _UNSEEN)
-            if handler is _UNSEEN:
-                handler = _handler(_EXPRS, "x_", cls, "x_generic")
+            handler = table[cls]
             if handler is not None:
                 handler(self, e)
 
@@ -348,11 +345,23 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         for a in e.args or []:
             self.expr(a)
 
+class _Handlers(dict[type, Any]):
+    """Node class -> the method handling it, found on first use (`table[cls]`: one
+    subscript on the hot paths, no call)."""
+
+    def __init__(self, prefix: str, fallback: str) -> None:
+        super().__init__()
+        self.prefix, self.fallback = prefix, fallback
+
+    def __missing__(self, cls: type) -> Any:
+        _handler(self, self.prefix, cls, self.fallback)
+        return self[cls]
+
+
 # The method handling each node class, looked up once per class (statements, expressions);
 # for an expression, None when there is nothing to check (x_literal).
-_STMTS: dict[type, Callable[[FunctionChecker, Any], None]] = {}
-_EXPRS: dict[type, Callable[[FunctionChecker, Any], None] | None] = {}
-_UNSEEN: Any = object()
+_STMTS: dict[type, Callable[[FunctionChecker, Any], None]] = _Handlers("s_", "s_generic")
+_EXPRS: dict[type, Callable[[FunctionChecker, Any], None] | None] = _Handlers("x_", "x_generic")
 
 
 def _handler(table: dict[type, Any], prefix: str, cls: type,

@@ -31,7 +31,7 @@ class CheckerState:
         self.called: BuiltinKinds | None = None  # the built-in the last callee check found
         # names this function called and found to be built-ins (nothing of the program
         # has them: variables, procedures and methods are known before statements are
-        # checked), by folded name: the same name is not looked up again
+        # checked), by the name as written: the same name is not looked up again
         self.builtin_calls: dict[str, BuiltinKinds] = {}
         self.data_files: set[str] = set()
 

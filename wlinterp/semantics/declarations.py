@@ -42,7 +42,10 @@ class DeclarationChecks(CheckerState):
         """A declared type; an unknown type name is a warning (the variable is a variant).
         A phrase read without a diagnostic means the same everywhere in the program
         (its structures and constants are known before any function is checked), so it
-        is read once."""
+        is read once; one that names no structure or object, in every program."""
+        known = _PLAIN_TYPES.get(text)  # (the same in every program)
+        if known is not None:
+            return known
         known = self.sym.types_read.get(text)
         if known is not None:
             return known
@@ -51,18 +54,15 @@ class DeclarationChecks(CheckerState):
         def unknown(name: str) -> None:
             self.rep.report("WL207", f"unknown type '{name}'; the variable is a variant",
                             node, len(name))
-        if text in _PLAIN_TYPES:
-            spec = _PLAIN_TYPES[text]
-        else:
-            try:
-                spec = parse_type(text, self.sym.structs, self.sym.registry.types, unknown,
-                                  self.sym.enum_types)
-            except ValueError as exc:
-                self.rep.report("WL110", str(exc), node)
-                return T.VARIANT
+        try:
+            spec = parse_type(text, self.sym.structs, self.sym.registry.types, unknown,
+                              self.sym.enum_types)
+        except ValueError as exc:
+            self.rep.report("WL110", str(exc), node)
+            return T.VARIANT
         if len(self.rep.out) == reported:
             self.sym.types_read[text] = spec
-            if not self.sym.enum_types and text not in _PLAIN_TYPES and _plain(spec):
+            if not self.sym.enum_types and _plain(spec):
                 _PLAIN_TYPES[text] = spec
         return spec
 
@@ -89,6 +89,8 @@ class DeclarationChecks(CheckerState):
                                 f"declared at line {outer.line}", stmt, len(name),
                                 line=line, col=col)
         self.scope.define(key, Symbol(name, line, col, role, spec, initialized))
+        if not initialized:
+            self.scope.unset.append(key)
 
     def declare_body(self, body: N.Body) -> None:
         known = self.sym.declaring.get(id(body))  # listed by the program-level walk

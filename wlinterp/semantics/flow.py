@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 Assigned = frozenset[str] | None  # None: no path gets here (after RETURN)
 _NAME, _CALL, _STEP = N.Name, N.Call, N.Step  # (node classes have no subclasses)
+_LABEL, _PROCEDURE = N.Label, N.Procedure
 _LITERALS = frozenset({N.Num, N.Str, N.Const})  # no sub-expression
 
 
@@ -37,7 +38,8 @@ def candidates(scope: "Scope") -> set[str]:
     """The variables of `scope` WL204 may concern: declared without a value and assigned
     somewhere (never assigned ones get WL204 at their declaration). Most functions have
     none, and then nothing else is computed."""
-    return {k for k, s in scope.vars.items() if s.role == "var" and not s.initialized
+    vars = scope.vars
+    return {k for k in scope.unset if (s := vars[k]).role == "var" and not s.initialized
             and s.written}
 
 
@@ -49,17 +51,20 @@ def report_unassigned_reads(rep: "Reporter", scope: "Scope", body: N.Body,
     use). A function with labels (GOTO) is skipped. `exclude` and `builtins` (the
     functions that only read their arguments) are asked only when there are candidates,
     which most functions have not."""
+    if not scope.unset:  # (most functions: see candidates)
+        return
     tracked = candidates(scope)
     if tracked:
         tracked -= exclude()
     if not tracked:
         return
     stmts = body_stmts(body)
-    inner: list[N.Procedure] = []
+    inner: list[Any] = []  # (procedures)
     for s in walk_stmts(stmts):
-        if isinstance(s, N.Label):
+        t = type(s)  # (node classes have no subclasses)
+        if t is _LABEL:
             return
-        if isinstance(s, N.Procedure):  # lambdas too
+        if t is _PROCEDURE:  # lambdas too
             inner.append(s)
     for p in inner:
         tracked -= facts(p.body).referenced
@@ -170,52 +175,80 @@ class _Flow:
         return _union(a, self.block(body, a)) or a
 
     def stmt(self, s: N.Stmt, a: frozenset[str]) -> Assigned:
-        if type(s) is N.ExprStmt:  # the most common statement: a call
-            return self.reads([s.expr], a)
-        if isinstance(s, N.Decl):
-            a = self.reads([s.init, *(s.ctor_args or [])], a)
-            return a | {fold(n) for n, _, _ in s.names} if s.init is not None else a
-        if isinstance(s, (N.Assign, N.IncDec)):
-            value = s.value if isinstance(s, N.Assign) else None
-            target = [] if isinstance(s.target, (N.Name, N.TupleLit)) else [s.target]
-            if isinstance(s.target, N.Index) and isinstance(s.target.obj, N.Name):
-                # `c[Option] = True` updates the combination c, as `n += 1` updates n
-                return self.reads([value, *s.target.args], a) | {fold(s.target.obj.name)}
-            return self.reads([value, *target], a) | assigned_by(s)
-        if isinstance(s, N.Let):
-            return self.reads([s.value], a)  # LET gives its variables a value: untracked
-        if isinstance(s, N.If):
-            out: Assigned = None
-            for cond, body in s.branches:
-                a = self.reads([cond], a)
-                out = _union(out, self.block(body, a))
-            return _union(out, self.block(s.orelse, a) if s.orelse is not None else a)
-        if isinstance(s, N.Switch):
-            a = self.reads([s.subject, *[e for conds, _ in s.cases for c in conds
-                                          for e in (c.a, c.b)]], a)
-            out = self.block(s.other, a) if s.other is not None else a
-            for _, body in s.cases:
-                out = _union(out, self.block(body, a))
-            return out
-        if isinstance(s, N.While):
-            return self.loop(s, s.body, [s.count], [s.cond, s.post_cond], a)
-        if isinstance(s, N.For):
-            return self.loop(s, s.body, [s.start], [s.end, s.step], a)
-        if isinstance(s, N.ForEach):
-            return self.loop(s, s.body, [s.iterable, s.separator], [], a)
-        if isinstance(s, N.ForEachFile):
-            return self.loop(s, s.body, [], [s.where], a)
-        if isinstance(s, N.Return):
-            self.reads([s.value], a)
-            return None
-        if isinstance(s, N.WhenException):
-            tried = self.block(s.body, a)
-            handler = self.block(s.handler, _union(a, tried) or a)
-            rest = self.block(s.orelse, tried) if s.orelse is not None else tried
-            return _union(handler, rest)
-        if isinstance(s, N.Procedure):
-            return a  # its own scope
+        t = type(s)  # (node classes have no subclasses: dispatched by class)
+        if t is _EXPR_STMT:  # the most common statement: a call
+            return self.reads([s.expr], a)  # type: ignore[attr-defined]
+        handler = _FLOW_STMTS.get(t)
+        if handler is not None:
+            return handler(self, s, a)
         return self.reads(sub_exprs(s), a) | assigned_names([s])
+
+    def s_Decl(self, s: N.Decl, a: frozenset[str]) -> Assigned:
+        a = self.reads([s.init, *(s.ctor_args or [])], a)
+        return a | {fold(n) for n, _, _ in s.names} if s.init is not None else a
+
+    def s_Assign(self, s: N.Assign | N.IncDec, a: frozenset[str]) -> Assigned:
+        value = s.value if isinstance(s, N.Assign) else None
+        t: Any = s.target
+        target = [] if type(t) in _WHOLE_TARGETS else [t]
+        if type(t) is _INDEX and type(t.obj) is _NAME:
+            # `c[Option] = True` updates the combination c, as `n += 1` updates n
+            return self.reads([value, *t.args], a) | {fold(t.obj.name)}
+        return self.reads([value, *target], a) | assigned_by(s)
+
+    def s_Let(self, s: N.Let, a: frozenset[str]) -> Assigned:
+        return self.reads([s.value], a)  # LET gives its variables a value: untracked
+
+    def s_If(self, s: N.If, a: frozenset[str]) -> Assigned:
+        out: Assigned = None
+        for cond, body in s.branches:
+            a = self.reads([cond], a)
+            out = _union(out, self.block(body, a))
+        return _union(out, self.block(s.orelse, a) if s.orelse is not None else a)
+
+    def s_Switch(self, s: N.Switch, a: frozenset[str]) -> Assigned:
+        a = self.reads([s.subject, *[e for conds, _ in s.cases for c in conds
+                                      for e in (c.a, c.b)]], a)
+        out = self.block(s.other, a) if s.other is not None else a
+        for _, body in s.cases:
+            out = _union(out, self.block(body, a))
+        return out
+
+    def s_While(self, s: N.While, a: frozenset[str]) -> Assigned:
+        return self.loop(s, s.body, [s.count], [s.cond, s.post_cond], a)
+
+    def s_For(self, s: N.For, a: frozenset[str]) -> Assigned:
+        return self.loop(s, s.body, [s.start], [s.end, s.step], a)
+
+    def s_ForEach(self, s: N.ForEach, a: frozenset[str]) -> Assigned:
+        return self.loop(s, s.body, [s.iterable, s.separator], [], a)
+
+    def s_ForEachFile(self, s: N.ForEachFile, a: frozenset[str]) -> Assigned:
+        return self.loop(s, s.body, [], [s.where], a)
+
+    def s_Return(self, s: N.Return, a: frozenset[str]) -> Assigned:
+        self.reads([s.value], a)
+        return None
+
+    def s_WhenException(self, s: N.WhenException, a: frozenset[str]) -> Assigned:
+        tried = self.block(s.body, a)
+        handler = self.block(s.handler, _union(a, tried) or a)
+        rest = self.block(s.orelse, tried) if s.orelse is not None else tried
+        return _union(handler, rest)
+
+    def s_Procedure(self, s: N.Procedure, a: frozenset[str]) -> Assigned:
+        return a  # its own scope
+
+
+_EXPR_STMT, _ASSIGN, _INDEX = N.ExprStmt, N.Assign, N.Index
+_WHOLE_TARGETS = frozenset({N.Name, N.TupleLit})
+# the statements the flow follows by their own rule; the others read their expressions
+_FLOW_STMTS: dict[type, Callable[..., Assigned]] = {
+    N.Decl: _Flow.s_Decl, N.Assign: _Flow.s_Assign, N.IncDec: _Flow.s_Assign,
+    N.Let: _Flow.s_Let, N.If: _Flow.s_If, N.Switch: _Flow.s_Switch, N.While: _Flow.s_While,
+    N.For: _Flow.s_For, N.ForEach: _Flow.s_ForEach, N.ForEachFile: _Flow.s_ForEachFile,
+    N.Return: _Flow.s_Return, N.WhenException: _Flow.s_WhenException,
+    N.Procedure: _Flow.s_Procedure}
 
 
 def _counters(s: N.Stmt) -> frozenset[str]:

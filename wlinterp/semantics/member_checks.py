@@ -8,6 +8,7 @@ __all__ = ["MemberChecks", "const_ok"]
 
 from typing import Any
 
+from ..registry import Registry
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -119,8 +120,7 @@ class MemberChecks(CheckerState):
         elif key in self.sym.procs or key in self.sym.session_procs:
             kind = "procedure"
         else:
-            found = self.sym.registry.lookup(key)
-            kind = found[0] if found else None
+            kind = builtin_kind(self.sym.registry, key)
         self.sym.global_kinds[key] = kind
         return kind
 
@@ -144,3 +144,26 @@ class MemberChecks(CheckerState):
         d = self.rep.report("WL101", message, e, len(e.name), hint=hint)
         if self.sym.infer_data:
             self.sym.undeclared.append((fold(e.name), d))
+
+
+# registry, its tables' sizes, folded name -> what the name is among the built-ins
+_KINDS: list[Any] = [None, -1, {}]
+
+
+def builtin_kind(registry: Registry, key: str) -> str | None:
+    """function, constant, variable or type: what a name is among the built-ins
+    (Registry.lookup), remembered across programs while the registry's tables stay as
+    they are (a family imported on a look-up adds names: then asked again)."""
+    size = sum(map(dict.__len__, registry.tables.values()))  # (without importing all)
+    if _KINDS[0] is not registry or _KINDS[1] != size:
+        _KINDS[:] = [registry, size, {}]
+    known = _KINDS[2].get(key, _UNKNOWN)
+    if known is not _UNKNOWN:
+        return known
+    found = registry.lookup(key)
+    kind = found[0] if found else None
+    size = sum(map(dict.__len__, registry.tables.values()))
+    if _KINDS[1] != size:  # the look-up imported a family
+        _KINDS[:] = [registry, size, {}]
+    _KINDS[2][key] = kind
+    return kind

@@ -15,7 +15,7 @@ object variable is never reported (it may be Null, which compares and converts).
 """
 from __future__ import annotations
 
-__all__ = ["check_arith", "check_unary", "check_compound", "check_compare",
+__all__ = ["check_arith", "check_unary", "check_compound", "check_compare", "KINDS_READ",
            "check_builtin_args", "BuiltinKinds", "builtin_kinds", "numeric"]
 
 import sys
@@ -36,7 +36,7 @@ _WHAT = {Kind.STRUCT: "a structure", Kind.ARRAY: "an array",
 
 def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
     """`a op b` with an arithmetic operator."""
-    if fold(e.op) not in _ARITH:
+    if not fc.scope.composite or fold(e.op) not in _ARITH:  # (no composite variable here)
         return
     if e.op == "+" and isinstance(e.right, N.ArrayLit):
         return  # `a + [b]`: optional concatenation, or an array literal
@@ -46,14 +46,15 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
 
 
 def check_unary(fc: "FunctionChecker", e: N.Unary) -> None:
-    if e.op == "neg":
+    if e.op == "neg" and fc.scope.composite:
         _operand(fc, e.operand, "-", e.line, e.col)
 
 
 def check_compound(fc: "FunctionChecker", s: N.Assign) -> None:
     """`x += 1`, `x *= 2`... on a composite variable."""
     op = s.op[:-1]
-    if s.op.endswith("=") and op in _ARITH and not isinstance(s.value, N.ArrayLit):
+    if fc.scope.composite and s.op.endswith("=") and op in _ARITH \
+            and not isinstance(s.value, N.ArrayLit):
         _operand(fc, s.target, s.op, s.target.line, s.target.col)
 
 
@@ -102,6 +103,8 @@ def check_compare(fc: "FunctionChecker", e: N.Compare) -> None:
     """`a = b`, `a < b`...: a composite variable against a number or a text never
     compares by value: against a text it fails when it runs, against a number it is
     told apart by identity (`=` is always False, the order meaningless)."""
+    if not fc.scope.composite:
+        return
     for i, op in enumerate(e.ops):
         a, b = e.operands[i], e.operands[i + 1]
         for side, other in ((a, b), (b, a)):
@@ -131,7 +134,7 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...
         arg: Any = args[rank]
         t = type(arg)
         if t is _NAME:
-            what = _composite(fc, arg)
+            what = _composite(fc, arg) if fc.scope.composite else None
             if what is not None:
                 wanted = "a number" if number else "a text"
                 fc.rep.report("WL115", f"{shown} expects {wanted} as parameter {rank + 1}, "
@@ -157,23 +160,28 @@ class BuiltinKinds(NamedTuple):
     data: bool  # an HFSQL function (its first arguments may name data files: calls.py)
     least: int  # its argument count: at least,
     most: int  # at most (sys.maxsize: any number)
+    # nothing to check but the argument count and the arguments as reads: no typed,
+    # ProcArg or OutArg parameter, not an HFSQL function (check_call's shortest path)
+    plain: bool
 
 
 # id(built-in) -> its kinds; the entry holds the built-in, so its identity is never reused.
-_KINDS: dict[int, BuiltinKinds] = {}
+KINDS_READ: dict[int, BuiltinKinds] = {}
 
 
 def builtin_kinds(b: Builtin) -> BuiltinKinds:
     """`b.param_kinds()` and what follows from it, read once per built-in."""
-    hit = _KINDS.get(id(b))
+    hit = KINDS_READ.get(id(b))
     if hit is None or hit.builtin is not b:
         kinds = b.param_kinds()
         typed = tuple((i, k == "Number") for i, k in enumerate(kinds) if k in ("Text", "Number"))
-        hit = _KINDS[id(b)] = BuiltinKinds(
-            b, typed or None,
-            tuple(i for i, k in enumerate(kinds) if k == "Procedure"),
-            tuple(i for i, k in enumerate(kinds) if k == "Out"), b.family.startswith("HFSQL"),
-            b.min_args, sys.maxsize if b.max_args is None else b.max_args)
+        procedures = tuple(i for i, k in enumerate(kinds) if k == "Procedure")
+        outputs = tuple(i for i, k in enumerate(kinds) if k == "Out")
+        data = b.family.startswith("HFSQL")
+        hit = KINDS_READ[id(b)] = BuiltinKinds(
+            b, typed or None, procedures, outputs, data, b.min_args,
+            sys.maxsize if b.max_args is None else b.max_args,
+            not typed and not procedures and not outputs and not data)
     return hit
 
 

@@ -71,6 +71,10 @@ class ProgramSymbols:
         # name -> what it is among the program's and the built-ins' global names
         # (FunctionChecker.global_kind: they are all known before any body is checked)
         self.global_kinds: dict[str, str | None] = {}
+        # id(a procedure's parameter list) -> (the list, arguments required, at most)
+        self.arities: dict[int, tuple[list[N.Param], int, int | None]] = {}
+        self._lineages: dict[str, list[str]] = {}  # lineage(), for as many structures as
+        self._lineages_of = 0
         # id(body) -> (body, its statements that declare variables, procedures, data files)
         self.declaring: dict[int, tuple[N.Body, list[N.Stmt]]] = {}
         # semantics/abstract.py: class -> why it has no objects (None: it has); the
@@ -90,11 +94,21 @@ class ProgramSymbols:
         return f"{what} is declared twice (first declared at {place})"
 
     def lineage(self, key: str) -> list[str]:
-        """A class and its ancestors (folded), nearest first, cycles cut."""
+        """A class and its ancestors (folded), nearest first, cycles cut. Remembered
+        while the program's structures stay as they are (they are all collected before
+        any body is checked, where most questions come from); not to be changed."""
+        if self._lineages_of != len(self.structs):
+            self._lineages.clear()
+            self._lineages_of = len(self.structs)
+        known = self._lineages.get(key)
+        if known is not None:
+            return known
         out: list[str] = []
+        start = key
         while key in self.structs and key not in out:
             out.append(key)
             key = fold(self.structs[key].base or "")
+        self._lineages[start] = out
         return out
 
     def unknown_ancestor(self, key: str) -> bool:

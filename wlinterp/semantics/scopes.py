@@ -8,10 +8,14 @@ __all__ = ["Scope", "Symbol", "finish_scope"]
 from ..records import record
 from typing import Any, Callable
 
+from ..runtime.kinds import Kind
 from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
 from ..syntax.lambdas import LAMBDA_PREFIX
 from .reporter import Reporter
+
+
+COMPOSITE_KINDS = frozenset({Kind.STRUCT, Kind.ARRAY, Kind.ASSOC, Kind.OBJECT})
 
 
 @record
@@ -42,6 +46,10 @@ class Scope:
         self.star = False  # PROCEDURE P(*)
         self.vars: dict[str, Symbol] = {}
         self.procs: dict[str, N.Procedure] = {}
+        self.unset: list[str] = []  # variables declared without a value (flow.candidates)
+        # does a variable visible here hold a structure, an object, an array or an
+        # associative array (operands.py has nothing to check otherwise)?
+        self.composite: bool = parent.composite if parent is not None else False
         # Every variable and internal procedure visible here, this scope's over the
         # enclosing ones', kept in step by `define` and `add_proc`: a name is then one
         # dict look-up (`lookup` is the dict's own `get`), the commonest question of the
@@ -56,6 +64,8 @@ class Scope:
     def define(self, key: str, sym: Symbol) -> None:
         """Declare (or redeclare) the variable `key` (folded) of this scope."""
         self.vars[key] = self.visible[key] = sym
+        if not self.composite and sym.spec is not None and sym.spec.kind in COMPOSITE_KINDS:
+            self.composite = True
 
     def add_proc(self, key: str, proc: N.Procedure) -> None:
         """An internal procedure of this scope; the first of a name stays."""

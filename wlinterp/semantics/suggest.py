@@ -11,12 +11,15 @@ distance before the distance itself is computed.
 """
 from __future__ import annotations
 
-__all__ = ["closest", "distance", "NameIndex"]
+__all__ = ["closest", "distance", "NameIndex", "builtin_names"]
 
 import functools
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from ..syntax.names import fold
+
+if TYPE_CHECKING:
+    from ..registry import Registry
 
 _BITS: dict[tuple[str, int], int] = {}  # (letter, its n-th occurrence) -> bit number
 
@@ -133,3 +136,18 @@ def closest(name: str, candidates: Iterable[str], index: NameIndex | None = None
                 break  # nothing nearer but the name itself
             limit = d - 1  # only a nearer one replaces it
     return best
+
+
+_INDEXES: dict[int, tuple[Registry, int, NameIndex]] = {}
+
+
+def builtin_names(registry: Registry) -> NameIndex:
+    """The built-ins' English then French names, prepared once per registry (again if
+    it has gained functions since)."""
+    count = len(registry.functions)
+    hit = _INDEXES.get(id(registry))
+    if hit is None or hit[0] is not registry or hit[1] != count:
+        functions = list(registry.functions.values())
+        hit = _INDEXES[id(registry)] = (
+            registry, count, NameIndex([b.en for b in functions] + [b.fr for b in functions]))
+    return hit[2]
