@@ -92,8 +92,8 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         if isinstance(target, N.TupleLit) and s.op == "=":
             self.assign_many(target, s.value)
             return
-        if s.op != "=":
-            target = self.pinned_index(target)
+        if s.op != "=":  # read, then written: t[Next()] += 1 calls Next() once (pinned.py)
+            target = self.pinned_place(target)
         value_node = s.value if s.op == "=" else N.BinOp(s.line, s.col, s.op[0], target, s.value)
         code = self.changing(target, value_node) if s.op != "=" else self.value(value_node)
         if s.op == "=" and isinstance(s.value, N.Name) \
@@ -134,35 +134,6 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             and spec.name == "buffer" else str(spec.kind) if spec.kind in (
                 Kind.DATE, Kind.TIME, Kind.DATETIME) else None
         return f"json_form({code}, {kind!r}, {whole})" if kind else code
-
-    def pinned_index(self, target: N.Expr) -> N.Expr:
-        """`target` (read, then written: `t[Next()] += 1`, `t[Next()]++`) with each
-        subscript that could have a side effect computed once, into a temporary, before
-        the statement; the read and the write use it. Without this, `Next()` ran twice:
-        `t[1]` was read and `t[2]` written. Plain variables and literals stay as they are,
-        so the code of ordinary statements does not change."""
-        if not isinstance(target, N.Index) or all(map(self.plain_subscript, target.args)):
-            return target
-        args: list[N.Expr] = []
-        for arg in target.args:
-            if self.plain_subscript(arg):
-                args.append(arg)
-                continue
-            code, t = self.expr(arg)
-            tmp = self.temp()
-            self.out.emit(f"{tmp} = {code}")
-            args.append(Pinned(arg.line, arg.col, tmp, t))
-        return N.Index(target.line, target.col, target.obj, args)
-
-    def plain_subscript(self, arg: N.Expr) -> bool:
-        """A subscript that reads the same twice: a literal, or a name that is a
-        variable (a procedure named alone is a call)."""
-        if isinstance(arg, (N.Num, N.Str, N.Const, Pinned)):
-            return True
-        return isinstance(arg, N.Name) and self.prog.refs.of(arg) in (Ref.VAR, Ref.UNDECLARED)
-
-    def x_Pinned(self, e: "Pinned") -> tuple[str, SType]:
-        return e.code, e.stype
 
     def changing(self, target: N.Expr, e: N.Expr) -> str:
         """The code of `e`, which reads `target` to change it (`m[k] += 1`): a missing
@@ -284,7 +255,7 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         """`x++` / `x--` are numeric. When the target's type is only known at run time
         (undeclared, variant) or is text, step_value reads it as a number instead of
         letting `+` concatenate; typed numbers and dates keep their own arithmetic."""
-        target = self.pinned_index(s.target)
+        target = self.pinned_place(s.target)
         op = "+=" if s.delta > 0 else "-="
         ref = self.prog.refs.of(target) if isinstance(target, N.Name) else None
         plain = ref is Ref.VAR or (ref is Ref.UNDECLARED and self.current_class() is None)
@@ -305,10 +276,4 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
                 return
         one = N.Num(s.line, s.col, 1)  # x = x + 1: what a date needs (a day later)
         self.s_Assign(N.Assign(s.line, s.col, target, "=", N.BinOp(s.line, s.col, op[0], target, one)))
-
-
-class Pinned(N.Expr):
-    """A subscript already computed into a temporary (AssignMixin.pinned_index)."""
-    code: str
-    stype: SType
 

@@ -14,6 +14,7 @@ from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from .exprs import ExprMixin
 from .operators import is_simple
+from .pinned import PinMixin
 from .variant_places import VariantPlaceMixin, changed_element
 from .ranges import UNKNOWN, Bounds, range_check
 from .base import RefNames as Ref
@@ -22,7 +23,7 @@ from ..semantics.symbols import Var
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
 
 
-class StoreMixin(VariantPlaceMixin, ExprMixin):
+class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
     """Writing a value into a variable or a place (mixed into the statement compiler)."""
 
     def store_code(self, var: Var, code: str, t: SType, bounds: Bounds = UNKNOWN) -> str:
@@ -128,6 +129,9 @@ class StoreMixin(VariantPlaceMixin, ExprMixin):
         elif isinstance(target, N.Automation):
             self.out.emit(f"automation_fail({target.name!r})")
         elif isinstance(target, N.Substr) and not target.sliced:  # s[[2]] = "X"
+            pinned = self.pinned_place(target)  # read, then written: t[f()][[2]] = "X"
+            assert isinstance(pinned, N.Substr)
+            target = pinned
             args = "".join(f", {self.value(x)}" for x in (target.a, target.b) if x is not None)
             old = self.value(target.obj)
             self.store_into(target.obj, f"substr_set({old}, {target.kind!r}, {code}{args})")
@@ -145,6 +149,7 @@ class StoreMixin(VariantPlaceMixin, ExprMixin):
         if isinstance(holder, N.Name) and self.prog.refs.of(holder) is Ref.MEMBER:
             holder = N.Member(holder.line, holder.col,
                               self.var_node(holder.line, holder.col, "objet"), holder.name)
+        holder = self.pinned_place(holder)  # read, then written: c[f()][Option] = True
         option = self.value(target.args[0])
         if not is_simple(option):
             option, tmp = self.temp(), option

@@ -192,8 +192,9 @@ class VariantPlaceMixin(ClassMixin):
         """The store `store_value_prop` accepted: which of the two is known when it runs."""
         held, value = self.temp(), self.temp()
         self.out.emit(f"{value} = {code}")
-        self.out.emit(f"{held} = {self.value(target.obj)}")
+        place = self.pinned_place(target.obj)  # read, then written: t[f()]..Value = v
+        self.out.emit(f"{held} = {self.value(place)}")
         self.out.emit(f"if not set_own_value({held}, {value}):")
         self.out.indent()
-        self.store_into(target.obj, value)
+        self.store_into(place, value)
         self.out.dedent()
