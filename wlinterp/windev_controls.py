@@ -6,12 +6,14 @@ the IDE such a name is declared nowhere: `wl check` reports it as a control rath
 an undeclared variable (WL212, a warning), and `wl run` stops where one is used, with an
 error saying what it is (hfsql/hooks.py: undeclared names are looked up when they run).
 Decided (docs/check.md, "Window controls"): only an undeclared name with one of these
-prefixes and an underscore is taken for a control; a declared variable of such a name is
-a variable.
+prefixes written in capitals and an underscore (`EDT_Name`, `SAI_nom`) is taken for a
+control; `int_count`, `Edt_Name`, `sai_nom` are variables, as is a declared variable of
+such a name.
 """
 from __future__ import annotations
 
-__all__ = ["control_kind", "control_message", "remember_spelling"]
+__all__ = ["control_kind", "control_message", "forget_spellings", "remember_spelling",
+           "spelled_kind"]
 
 from .syntax.names import fold
 
@@ -27,11 +29,18 @@ _PREFIXES: dict[str, str] = {
 
 
 def control_kind(name: str) -> str | None:
-    """"window", "page" or "control" when `name` reads as one (`EDT_Name`), else None."""
-    head, sep, rest = fold(name).partition("_")
-    if not sep or not rest:
+    """"window", "page" or "control" when `name`, as the source spells it, reads as one
+    (`EDT_Name`: the prefix in capitals, as WINDEV's style writes it), else None."""
+    head, sep, rest = name.partition("_")
+    if not sep or not rest or not head.isupper():
         return None
-    return _PREFIXES.get(head)
+    return _PREFIXES.get(fold(head))
+
+
+def _may_be_control(key: str) -> bool:
+    """Could a spelling of the folded name `key` be a control's (`edt_name`)?"""
+    head, sep, rest = key.partition("_")
+    return bool(sep and rest) and head in _PREFIXES
 
 
 _SPELLINGS: dict[str, str] = {}
@@ -39,20 +48,47 @@ _SPELLINGS: dict[str, str] = {}
 an indirection: the program that runs now, when one process compiles several)."""
 
 
+_KINDS: dict[str, str | None] = {}
+"""Folded name -> what its remembered spelling names (spelled_kind's answers)."""
+
+
 def remember_spelling(name: str) -> None:
     """Called by the compiler for each undeclared name it compiles: compiled code looks
-    names up folded (`edt_name`), and the error about a control should show it as the
-    source writes it (`EDT_Name`), not upper-cased. Compile-time only, and only for the
-    names that read as controls."""
-    if control_kind(name) is not None:
-        _SPELLINGS[fold(name)] = name
+    names up folded (`edt_name`), and whether it is a control, and the error about one,
+    go by the name as the source writes it (`EDT_Name` a control, `int_count` not).
+    Compile-time only, and only for the names that some spelling makes a control."""
+    key = fold(name)
+    if not _may_be_control(key) or _SPELLINGS.get(key) == name:
+        return
+    if key in _SPELLINGS and control_kind(name) is None:
+        return  # EDT_Name and Edt_Name are one name: a control if written so once
+    _SPELLINGS[key] = name
+    _KINDS.pop(key, None)
+
+
+def forget_spellings() -> None:
+    """A new program is compiled (not a REPL input): the names of the one before are not
+    its names (`INT_Count`, a control there, does not make `int_count` one here)."""
+    _SPELLINGS.clear()
+    _KINDS.clear()
+
+
+def spelled_kind(key: str) -> str | None:
+    """control_kind of the undeclared name `key` (folded, as compiled code gives it) as
+    the source spells it; a name never compiled nor given by an indirection (so never
+    spelled in capitals) is no control."""
+    try:
+        return _KINDS[key]
+    except KeyError:
+        kind = _KINDS[key] = control_kind(_SPELLINGS.get(key, key))
+        return kind
 
 
 def control_message(name: str) -> str:
     """The run-time error for a use of such a name (given folded by compiled code: shown
     as the source spells it, remembered when it was compiled; in capitals, as WINDEV's
     style writes prefixes, when unknown)."""
-    kind = control_kind(name) or "control"
+    kind = spelled_kind(fold(name)) or "control"
     where = "in a WEBDEV site" if kind == "page" else "inside a window"
     shown = _SPELLINGS.get(fold(name), name.upper())
     return (f"{kind} {shown}: not available outside the IDE (it exists only "

@@ -4,3 +4,5 @@ Trace(LIB_Titre..Libellé) // warning: WL212:7 control LIB_Titre: not available 
 Trace(FEN_Principale..Titre) // warning: WL212:7 window FEN_Principale: not available outside a window
 sai_local est une chaîne = "variable"
 Trace(sai_local)
+// le préfixe compte en majuscules seulement : ce nom n'est pas déclaré
+lib_autre = "x" // error: WL101:1 'lib_autre' is not declared

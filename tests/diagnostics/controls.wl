@@ -6,3 +6,6 @@ x is int = TABLE_Orders..Count // warning: WL212:12 control TABLE_Orders: not av
 Trace(x, WIN_Main..Title) // warning: WL212:10 window WIN_Main: not available outside a window
 EDT_Declared is string = "a variable"
 Trace(EDT_Declared, zzz) // error: WL101:21 'zzz' is not declared
+// the prefix counts in capitals only (as real code writes it): these are undeclared names
+int_count = 3 // error: WL101:1 'int_count' is not declared
+Trace(Edt_Other) // error: WL101:7 'Edt_Other' is not declared

@@ -21,7 +21,7 @@ from ..registry import Builtin, Registry
 from ..runtime.types import StructDef, TypeSpec
 from ..runtime.type_phrases import parse_type
 from ..runtime import types as T
-from ..windev_controls import remember_spelling
+from ..windev_controls import forget_spellings, remember_spelling
 from .bodies import BodyMixin, inferred_type
 from .specialize import SpecializeMixin
 from .global_symbols import GlobalSymbolsMixin
@@ -387,6 +387,8 @@ def _compile_program(program: N.Program, registry: Registry, session: "Session |
     if blocking:
         d = blocking[0]
         raise WLSyntaxError(d.message, d.line, d.column, program.filename, program.source)
+    if session is None:
+        forget_spellings()  # the names of a program compiled before (windev_controls.py)
     compiler = ProgramCompiler(program, registry, session, data_names, analysis)
     compiled = compiler.compile()
     compiled.diagnostics = analysis.diagnostics

@@ -9,7 +9,7 @@ __all__ = ["data_name", "data_assign", "data_item", "data_item_set", "file_loop"
 from typing import Any, Iterator
 
 from ..errors import WLRuntimeError
-from ..windev_controls import control_kind, control_message
+from ..windev_controls import control_message, spelled_kind
 from .names import analysis_path
 
 # The data layer is imported on first use: programs without data files do not pay for it.
@@ -48,18 +48,13 @@ def data_name(rt: Any, key: str, fallback: Any) -> Any:
 
 
 _ITEM_NAMES: dict[str, ItemName] = {}
-_CONTROLS: dict[str, str | None] = {}  # folded undeclared name -> control kind, or None
 
 
 def _not_data(key: str, fallback: Any) -> Any:
     """An undeclared name that is no data: the implicit variable's value, unless the
     name reads as a window control's (`EDT_Name`, wlinterp/windev_controls.py), which
     stops with an error saying so."""
-    try:
-        kind = _CONTROLS[key]
-    except KeyError:
-        kind = _CONTROLS[key] = control_kind(key)
-    if kind is None:
+    if spelled_kind(key) is None:
         return fallback
     raise WLRuntimeError(control_message(key))
 

@@ -106,7 +106,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             if not (i == 0 and takes_proc and procedure_ref(self, e)):
                 self.expr(e)
         if s.init is not None:
+            if s.by_ref:
+                self.named_control = self.designating(self.scope.vars.get(fold(s.names[0][0])),
+                                                      s.init)
             self.expr(s.init)
+            self.named_control = None
             for name, line, col in s.names:
                 sym = self.scope.vars.get(fold(name))
                 if sym is not None:
@@ -125,7 +129,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         return getattr(build, "__annotations__", {}).get(first) == "ProcArg"
 
     def s_Assign(self, s: N.Assign) -> None:
+        if s.op == "<-" and isinstance(s.target, N.Name):
+            self.named_control = self.designating(self.scope.lookup(fold(s.target.name)),
+                                                  s.value)
         self.expr(s.value)
+        self.named_control = None
         sym = check_target(self, s.target, compound=s.op != "=")
         if s.op == "<=":
             check_homonymous_copy(self, s.target, s.value)

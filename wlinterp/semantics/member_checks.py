@@ -39,6 +39,20 @@ def const_ok(e: N.Expr, constants: dict[str, str]) -> bool:
 class MemberChecks(CheckerState):
     """Member reads and names (mixed into FunctionChecker)."""
 
+    named_control: N.Expr | None = None
+    """The value of the `<-` being checked when it designates a control by its name
+    (`c is Control <- EDT_Name`): that line runs, the hint of WL212 says so."""
+
+    def designating(self, target: Any, value: N.Expr) -> N.Expr | None:
+        """`value` when `target` (a symbol or None) is a Control variable and `value` a
+        name: `c <- EDT_Name` makes c designate the control by name (compiler/assigns.py,
+        special_assign), which runs without a window."""
+        spec = getattr(target, "spec", None)
+        if isinstance(value, N.Name) and spec is not None and spec.kind == Kind.OBJECT \
+                and spec.name in ("control", "champ"):
+            return value
+        return None
+
     @staticmethod
     def is_self(e: N.Expr) -> bool:
         """`Objet` / `Object`: the object a method runs on."""
@@ -129,9 +143,14 @@ class MemberChecks(CheckerState):
             return
         kind = control_kind(e.name)
         if kind is not None:  # EDT_Name, BTN_OK...: a control of a window (docs/check.md)
+            hint: str | None = "wlinterp runs code without windows: running a line that " \
+                "uses it stops with an error"
+            if e is self.named_control:  # c is Control <- EDT_Name: runs (control_ref)
+                hint = "wlinterp runs code without windows: this line runs (the Control " \
+                    "variable designates it by its name); a line that uses it through " \
+                    "that variable stops with an error"
             d = self.rep.report("WL212", f"{kind} {e.name}: not available outside a window",
-                                e, len(e.name), hint="wlinterp runs code without windows: "
-                                "running a line that uses it stops with an error")
+                                e, len(e.name), hint=hint)
             if self.sym.infer_data:
                 self.sym.undeclared.append((fold(e.name), d))
             return
