@@ -17,6 +17,7 @@ from .runtime import values as V
 from .runtime.namespace import runtime_names
 from .compiler.program import CompiledProgram, compile_program
 from .errors import WLRuntimeError, WLSyntaxError
+from .shown_names import as_written
 from .syntax.parser import parse
 from .registry import NonFatalError, load_stdlib
 from .runtime.state import Runtime
@@ -98,6 +99,9 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
     if not err.located:
         line, col = prog.linemap[lineno] if lineno < len(prog.linemap) else (0, 0)
         err.locate(line, col, prog.filename, prog.source)
+        shown = as_written(err.message, prog.source, line)  # '..Visible', not '..visible'
+        if shown != err.message:
+            err.message, err.args = shown, (shown,)
 
 
 def stopped_error(message: str, tb: TracebackType | None, filename: str,

@@ -19,7 +19,7 @@ DO
 END
 // expect: Two expects 0 parameter(s) but received 1.
 // expect: Two expects 0 parameter(s) but received 1.
-// expect: The method two of the class CTool does not take 1 parameter(s).
+// expect: The method Two of the class CTool does not take 1 parameter(s).
 PROCEDURE CTool::Inside()
 Two(1) // wl: ignore[WL104]
 PROCEDURE CTool::Two()

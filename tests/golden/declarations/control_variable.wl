@@ -16,6 +16,6 @@ WHEN EXCEPTION IN
 DO
 	Trace(ExceptionInfo(errMessage))
 END
-// expect: '..value' on the window control EDT_Name: window controls are not available outside the IDE (wlinterp runs code without windows).
-// expect: '..caption' on the window control EDT_Name: window controls are not available outside the IDE (wlinterp runs code without windows).
-// expect: '.display()' on the window control EDT_Name: window controls are not available outside the IDE (wlinterp runs code without windows).
+// expect: '..Value' on the window control EDT_Name: window controls are not available outside the IDE (wlinterp runs code without windows).
+// expect: '..Caption' on the window control EDT_Name: window controls are not available outside the IDE (wlinterp runs code without windows).
+// expect: '.Display()' on the window control EDT_Name: window controls are not available outside the IDE (wlinterp runs code without windows).

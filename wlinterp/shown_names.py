@@ -1,0 +1,49 @@
+"""Names in run-time error messages as the source writes them.
+
+Compiled code looks members, properties and methods up by their folded names (lower
+case, accents stripped: `..visible`, `bebe`), so the run-time helpers that refuse one
+(`A string has no property 'epaisseur'`, `'..visible' on the window control EDT_Name`,
+`'bebe' is not a member of the structure ST`) only know that form. When the error is
+positioned at its statement (engine._locate, for an uncaught error and for one WHEN
+EXCEPTION catches), each quoted folded name of such a message is given back the spelling
+the statement's line writes (`'..Visible'`, `'Épaisseur'`, `'Bébé'`). One place for every
+message builder (runtime, stdlib), and nothing added to the code that runs when no error
+happens.
+"""
+from __future__ import annotations
+
+__all__ = ["as_written"]
+
+import re
+
+from .errors import source_lines
+from .syntax.names import fold
+
+_QUOTED = re.compile(r"(')(\.{0,2}|:)([^\W\d]\w*)((?:\(\))?')")
+_METHOD = re.compile(r"(\bmethod )()([^\W\d]\w*)()")  # "The method faisca of the class CL"
+_WORD = re.compile(r"[^\W\d]\w*")
+# the messages that name a member, a property or a method (not a value: 'k2' in "The
+# element 'k2' does not exist" is data, and keeps its case)
+_ABOUT_NAMES = ("property", "member", "method", "window control")
+
+
+def as_written(message: str, source: str | None, line: int) -> str:
+    """`message` with its quoted folded names spelled as on line `line` of `source` (the
+    statement that failed); unchanged when the line has no such word."""
+    if not source or line <= 0 or not any(word in message for word in _ABOUT_NAMES):
+        return message
+    lines = source_lines(source)
+    if line > len(lines):
+        return message
+    spelled: dict[str, str] = {}
+    for word in _WORD.findall(lines[line - 1]):
+        spelled.setdefault(fold(word), word)
+
+    def shown(m: re.Match[str]) -> str:
+        name = m.group(3)
+        word = spelled.get(name)
+        if word is None or word == name or fold(name) != name:
+            return m.group(0)  # not on the line, or already as written
+        return m.group(1) + m.group(2) + word + m.group(4)
+
+    return _METHOD.sub(shown, _QUOTED.sub(shown, message))
