@@ -331,11 +331,12 @@ def socket_client_info(rt: Runtime, name: object, info: object = SOCKET_ADDRESS)
     """The other end of a socket: its IP address (SocketAddress, the default) or its port
     (SocketPort). For a connection SocketAccept named, the client; for a UDP socket, the
     sender of the last message read ("" / 0 before any)."""
-    s = get_socket(rt, name, "SocketClientInfo", value="")
     kind = V.to_int(info)
     if kind not in (SOCKET_ADDRESS, SOCKET_PORT):
         raise BuiltinFailure(f"SocketClientInfo: unknown information {kind} (SocketAddress "
                              "or SocketPort).", value="")
+    # a failure gives what the information asked is: "" for an address, 0 for a port
+    s = get_socket(rt, name, "SocketClientInfo", value="" if kind == SOCKET_ADDRESS else 0)
     if s.udp:
         peer = s.peer or ("", 0)
     else:

@@ -10,6 +10,8 @@ Trace(SocketCreateUDP("u", 0), ErrorOccurred) // expect: 0, 1
 SocketClose("u")
 Trace(SocketExist("u")) // expect: 0
 Trace(SocketClientInfo("u"), ErrorOccurred) // expect: , 1
+Trace(SocketClientInfo("u", SocketPort), ErrorOccurred) // expect: 0, 1
+Trace(Length(SocketClientInfo("nobody", SocketPort))) // expect: 1
 Trace(SocketCreateSSL("s", 0), ErrorOccurred) // expect: 0, 1
 Trace(Position(ErrorInfo(), "certificate is needed") > 0) // expect: 1
 Trace(SocketCreateSSL("s", 0, "", SocketTLS1_2, fTempPath() + "/wl_no_such_cert.pem")) // expect: 0
