@@ -59,6 +59,7 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
     else:
         message, code = f"{type(exc).__name__}: {exc}", 0
     err = WLRuntimeError(message, code=code)
+    err.also = list(getattr(exc, "also", ()))  # a thread's error after it (thread_gate.py)
     _locate(err, exc.__traceback__)
     return err
 
@@ -199,8 +200,9 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     if not isinstance(rt.typectx.objects, _BuiltinTypes):
         rt.typectx.objects = _BuiltinTypes(rt)
     from .runtime.state import ProgramEnd
-    from .runtime.thread_gate import main_code
+    from .runtime.thread_gate import finish_after, main_code
     leave_limits = enter_run_limits(rt.options)  # --max-depth, --max-string, --max-array
+    failed: WLRuntimeError | None = None
     try:
         with main_code(rt):  # a thread's fatal error interrupts the main code
             exec(compiled.code, ns)
@@ -214,11 +216,12 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
         rt.exit_code = end.code
         rt.ended = True
     except CATCHABLE as exc:
-        raise as_wl_exception(exc) from None
+        failed = as_wl_exception(exc)
+        raise failed from None
     finally:
         leave_limits()
-        if finish:
-            rt.finish()
+        if finish:  # a thread failing in the end's wait is reported after the main error
+            finish_after(rt, failed)
 
 
 class _BuiltinTypes(dict):

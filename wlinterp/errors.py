@@ -65,6 +65,7 @@ class WLRuntimeError(WLError):
         self.code = code
         self.located = bool(line)
         self.stack: list[str] = []  # "in procedure X, line N" from the innermost call
+        self.also: list[WLError] = []  # errors reported after it (a thread's, as it failed)
 
     def locate(self, line: int, column: int, filename: str, source: str | None) -> None:
         """Attach the position of the statement that raised, once (innermost wins)."""
@@ -152,7 +153,8 @@ def format_error(err: WLError) -> str:
     else:
         head = f"{err.filename}: {label}: {err.message}"
     calls = "".join(f"\n  {entry}" for entry in getattr(err, "stack", []))
-    return head + _excerpt(err.source, err.line, err.column) + calls
+    later = "".join("\n" + format_error(other) for other in getattr(err, "also", []))
+    return head + _excerpt(err.source, err.line, err.column) + calls + later
 
 
 def format_warning(filename: str, line: int, column: int, message: str,

@@ -25,7 +25,8 @@ from email.parser import BytesParser
 from typing import Any, Iterator, TextIO
 
 from ..runtime.state import Runtime
-from ..runtime.thread_gate import main_code
+from ..errors import WLRuntimeError
+from ..runtime.thread_gate import finish_after, main_code
 from ..syntax.names import fold
 from .convert import to_python, to_wl
 from .determinism import determinism_options
@@ -69,13 +70,17 @@ class Project:
                      filename=self.root)
         mark = len(self._capture.captured) if self._capture is not None else 0
         wl_args = [to_wl(a) for a in args]
+        failed: WLRuntimeError | None = None
         try:
             ns = self._linked.start(rt)
             with main_code(rt):  # a thread's fatal error ends the call too
                 raw = self._linked.call(ns, rt, name, wl_args)
+        except WLRuntimeError as err:
+            failed = err
+            raise
         finally:
-            try:
-                rt.finish()
+            try:  # a thread failing in the end's wait is reported after the call's error
+                finish_after(rt, failed)
             finally:
                 self.last_stdout = out.getvalue()
                 (stdout or sys.stdout).write(self.last_stdout)

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 from ..errors import WLRuntimeError
 from ..runtime import values as V
 from ..runtime.state import Runtime
-from ..runtime.thread_gate import main_code
+from ..runtime.thread_gate import finish_after, main_code
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .convert import command_line_args, to_json
@@ -33,13 +33,17 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     if not rt.options.get("no_warnings"):
         for warning in [*project.warnings, *native_notes(script), *linked.warnings]:
             rt.write_err(warning)
+    failed: WLRuntimeError | None = None
     try:
         ns = linked.start(rt)
         if call is not None and not rt.ended:
             with main_code(rt):  # a thread's fatal error ends the call too
                 _call(linked, ns, rt, call, list(args or []), json)
-    finally:
-        rt.finish()
+    except WLRuntimeError as err:
+        failed = err
+        raise
+    finally:  # a thread failing in the end's wait is reported after the run's error
+        finish_after(rt, failed)
     return rt
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 __all__ = ["ThreadFailed", "SLICE", "open_gate", "close_gate", "interactive", "thread_failed",
            "run_error", "failure", "main_code", "wait_in_slices", "waiting_forever", "stuck",
-           "pause"]
+           "pause", "report_after", "finish_after"]
 
 import contextlib
 import ctypes
@@ -103,21 +103,53 @@ def main_code(rt: Any) -> Iterator[None]:
     procedure, the Python API's call) behind the same gate: a thread's fatal error
     interrupts it and is raised in its place."""
     open_gate(rt)
-    failed = None
     try:
         try:
             yield
-        finally:
+        except (ThreadFailed, ProgramEnd):
+            raise
+        except BaseException as exc:  # the main code's error: a thread's in flight after it
             failed = close_gate(rt)
+            if failed is not None:
+                report_after(exc, failed)
+            raise
+        failed = close_gate(rt)
         if failed is not None:
             raise failed
     except ThreadFailed:
         close_gate(rt)
         raise run_error(rt) from None
     except ProgramEnd:
+        failed = close_gate(rt)
         if failed is not None:  # a thread failed as EndProgram ran: its error is the run's
             raise failed from None
         raise
+
+
+def report_after(main: BaseException, later: WLRuntimeError) -> None:
+    """A thread failed while the main code was failing: its error is reported after the
+    main code's (docs/semantics.md), which stays the run's (its exit code). `main` may be
+    a Python exception still to become a WLanguage error (engine.as_wl_exception keeps
+    what is attached here)."""
+    also = getattr(main, "also", None)
+    if also is None:
+        also = []
+        setattr(main, "also", also)
+    if later is not main and later not in also:
+        also.append(later)
+
+
+def finish_after(rt: Any, main: BaseException | None) -> None:
+    """The end of the run (`rt.finish()`: its wait for the threads, then the closing of
+    what the run left open). With `main`, the main code's error on its way out, a thread
+    error the wait raises is reported after it instead of taking its place."""
+    if main is None:
+        rt.finish()
+        return
+    try:
+        rt.finish()
+    except WLRuntimeError as later:
+        report_after(main, later)
 
 
 def _take(gate: _Gate) -> WLRuntimeError | None:
