@@ -3,9 +3,13 @@ that only works in one order (runtime.containers and runtime.types once did) bre
 anyone who imports a built-in family or the semantic pass directly."""
 from __future__ import annotations
 
+import resource
+import signal
 import subprocess
 import sys
 from pathlib import Path
+
+from cpu_share import slowdown
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,9 +35,21 @@ print("\n".join(failed))
 """
 
 
+CPU_SECONDS = 120
+"""The child's bound, in CPU time (it needs about 15 s): a wall-clock bound of 300 s
+failed at a load of 15-20, where the child got an eighth of a CPU (15 s of CPU took 130
+to 300 s). The wall-clock timeout left only guards against a hang, scaled by the load
+measured now (tests/cpu_share.py)."""
+
+
+def _limit_cpu() -> None:
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS + 10))
+
+
 def test_every_module_imports_first() -> None:
     r = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True,
-                       timeout=300, cwd=ROOT)
+                       timeout=300 * slowdown(0.05), cwd=ROOT, preexec_fn=_limit_cpu)
+    assert r.returncode != -signal.SIGXCPU, f"more than {CPU_SECONDS} s of CPU time"
     assert r.returncode == 0, r.stderr
     count, *failed = r.stdout.splitlines()
     assert int(count) > 100  # the walk found the packages

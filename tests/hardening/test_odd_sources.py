@@ -71,12 +71,13 @@ def test_very_deep_nesting_is_a_wlanguage_error_not_recursion(wl_cli, script, so
 
 def test_an_error_on_a_line_of_5000_nested_calls_is_quoted_quickly():
     """The excerpt's password masking scanned from each call to its end (quadratic): 30 s
-    to quote this one line. Now one pass: well under a second in-process."""
+    to quote this one line. Now one pass: well under a second in-process. Bounded in CPU
+    time: it computes only, and its wall time at a load of 15-20 passed 5 s (docs/testing.md)."""
     from wlinterp.secret_args import masked_line
     line = "Trace(" + "Length(" * 5000 + '"a"' + ")" * 5000 + ")"
-    began = time.perf_counter()
+    began = time.thread_time()
     assert masked_line(line) == line
-    assert time.perf_counter() - began < 5.0
+    assert time.thread_time() - began < 5.0
     nested = 'EmailStartSMTPSession("u", Upper(Lower("pw")), "127.0.0.1", 25)'
     assert masked_line(nested) == 'EmailStartSMTPSession("u", Upper(Lower("**")), "127.0.0.1", 25)'
 

@@ -60,14 +60,39 @@ _PIECES = st.sampled_from([
     b":", b": ", b" ", b"\t", b"\r\n", b"\n", b"\r", b"a", b"Order 1", b"=?", b"?=", b";",
     b"multipart/mixed", b"text/plain", b"name=", b"From ", b"\xc3\xa9", b"\r\n\r\n", b"body",
 ])
+# Pieces alone rarely make a message the quick reading answers (5 to 17 in 400): header
+# lines made of the same pieces, a blank line, then a body, make one in six or so.
+_VALUE = st.lists(st.sampled_from([
+    b"a", b"Order 1", b" ", b"\t", b":", b";", b"=?", b"?=", b"name=", b"multipart/mixed",
+    b"text/plain", b"\xc3\xa9", b"x@y.z"]), max_size=6).map(b"".join)
+_NAMES = st.sampled_from([b"Subject", b"subject", b"SUBJECT", b"To", b"From", b"X-Subject",
+                          b"Content-Type", b"Content-Disposition", b"MIME-Version", b"Subject "])
+_LINE = st.one_of(st.builds(lambda v: b"Subject: " + v + b"\r\n", _VALUE),
+                  st.builds(lambda n, v: n + b": " + v + b"\r\n", _NAMES, _VALUE),
+                  st.builds(lambda v: b" " + v + b"\r\n", _VALUE))  # a folded line
+_MESSAGE = st.builds(lambda lines, body: b"".join(lines) + b"\r\n" + body,
+                     st.lists(_LINE, max_size=6), st.lists(_PIECES, max_size=8).map(b"".join))
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_PIECES, max_size=30).map(b"".join))
-def test_whenever_it_answers_it_agrees_with_the_parser(raw: bytes):
-    quick = quick_summary(raw)
-    if quick is not None:
-        assert quick == summarize(raw)
+def test_whenever_it_answers_it_agrees_with_the_parser():
+    """...and it does answer, often with a subject: a quick reading that never answered
+    would pass the agreement alone (over 20 seeds, 400 examples: 44 to 80 answers, 15 to
+    52 with a subject; the bounds below leave a wide margin)."""
+    answered: list[bytes] = []
+    with_subject: list[bytes] = []
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.one_of(st.lists(_PIECES, max_size=30).map(b"".join), _MESSAGE))
+    def agrees(raw: bytes) -> None:
+        quick = quick_summary(raw)
+        if quick is not None:
+            assert quick == summarize(raw)
+            answered.append(raw)
+            if quick["subject"]:
+                with_subject.append(raw)
+
+    agrees()
+    assert len(answered) >= 10 and len(with_subject) >= 3, (len(answered), len(with_subject))
 
 
 @settings(max_examples=200, deadline=None)
