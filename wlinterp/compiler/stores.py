@@ -12,6 +12,7 @@ from typing import Any
 from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
+from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from .exprs import ExprMixin
 from .operators import is_simple
 from .pinned import PinMixin
@@ -120,6 +121,10 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             self.out.emit(f"set_item_null({obj}, {fold(target.obj.name)!r}, {code})")
         elif isinstance(target, N.Prop) and self.store_value_prop(target):
             self.store_value_of(target, code)  # j.a..Value = 5: the member's value
+        elif isinstance(target, N.Prop) and (kind := self.part_of_place(target)):
+            place = self.pinned_place(target.obj)  # o.d..Day += 1: read, then written
+            self.store_into(place, f"with_part_of({self.value(place)}, "
+                                   f"{fold(target.name)!r}, {code}, {kind!r})")
         elif isinstance(target, N.Prop):
             obj = self.value(target.obj)
             self.out.emit(f"set_prop({obj}, {fold(target.name)!r}, {code}, _ctx)")
@@ -139,6 +144,19 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx)")
         else:
             raise self.refused(target)
+
+    def part_of_place(self, target: N.Prop) -> str:
+        """The declared kind (date, time, datetime, duration) of the member or element
+        whose part `target` sets (`ts[i].d..Day = 5`, `o.t..Minute += 50`), else ''. A
+        variable's own parts are set above (prop_var)."""
+        if not isinstance(target.obj, (N.Member, N.Index)):
+            return ""
+        key = fold(target.name)
+        if key not in DATE_PART_WORDS and key not in TIME_PART_WORDS:
+            return ""
+        spec = self.static_spec(target.obj)
+        kind = spec.kind if spec is not None else ""
+        return kind if kind in (Kind.TIME, Kind.DATETIME, Kind.DATE, Kind.DURATION) else ""
 
     def store_flag(self, target: N.Index, code: str) -> None:
         """`c[Option] = True`: a new combination stored back into `c`, whatever place `c`
