@@ -5,7 +5,7 @@ append (linear, even in a global).
 from __future__ import annotations
 
 from ..syntax import nodes as N
-from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
+from ..runtime.kinds import KindNames as Kind, STypeNames as S
 from ..syntax.names import fold
 from .exprs import short_piece
 from .operators import graft, is_simple, leftmost_optional
@@ -276,4 +276,3 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
                 return
         one = N.Num(s.line, s.col, 1)  # x = x + 1: what a date needs (a day later)
         self.s_Assign(N.Assign(s.line, s.col, target, "=", N.BinOp(s.line, s.col, op[0], target, one)))
-
