@@ -128,6 +128,12 @@ class DeclBuilder:
         declaration itself (LET only says "declare")."""
         return items[1]
 
+    def section_decl(self, items: list[Any]) -> N.Decl:
+        """`LOCAL x is string = ""` / `LOCALE n est un entier` on one line: the section
+        word before a single declaration (real code writes it so); the declaration itself,
+        as `LOCAL` alone on its line is a no-op too."""
+        return items[1]
+
     def struct_decl(self, items: list[Any]) -> N.StructDecl:
         node = _struct(items[0], items)
         phrase = fold(str(items[2].value)).rstrip()
