@@ -104,6 +104,8 @@ def _check_program(text: str, filename: str, registry: Registry,
     except WLSyntaxError as exc:
         return [_syntax(exc, filename, text)], None
     from .hfsql.names import names_beside
+    from .project.linker import resolve_set_names, set_names
+    resolve_set_names(program, set_names(shared + [program]))  # `Set.Name`, as a run links
     data = names_beside(filename)  # data files and items of the analysis (docs/hfsql.md)
     try:
         analysis = analyze(program, registry, shared=shared, known=set(data),
@@ -141,6 +143,8 @@ def _check_blocks(text: str, path: str, registry: Registry,
     blocks = code_blocks(text)
     context, first = _element_context(blocks, path)
     here = shared + [context]
+    from .project.linker import resolve_set_names, set_names
+    sets = set_names(shared)  # `COL_Outils.Proc()` in a window's code
     for block in blocks:
         if block.language is not None:
             diags.append(_native(block, path, text))
@@ -152,6 +156,7 @@ def _check_blocks(text: str, path: str, registry: Registry,
             d.message += f" (in {block.name})"
             diags.append(d)
             continue
+        resolve_set_names(program, sets)
         try:
             found = analyze(program, registry, shared=here, known=known,
                             infer_data=not data).diagnostics

@@ -10,9 +10,11 @@ Errors and warnings carry combined lines; `Layout.relocate` turns them back into
 """
 from __future__ import annotations
 
-__all__ = ["Layout", "ParsedFile", "parse_file", "link", "original_name"]
+__all__ = ["Layout", "ParsedFile", "parse_file", "link", "original_name", "set_names",
+           "resolve_set_names"]
 
 import bisect
+import os
 import re
 from ..records import record
 from typing import Any
@@ -133,7 +135,7 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
     by_conftest: dict[str, int] = {}
     for f in files:
         stmts.extend(f.program.main.stmts)
-        if f.source.kind in ("set", "library"):
+        if f.source.kind in ("set", "library") or f.source.path.lower().endswith(".wdg"):
             sets[fold(f.source.stem)] = _names_of(f.program)
         for p in f.program.procedures:
             if f.source.kind != "conftest" and p.owner is None and fold(p.name) in mocked:
@@ -171,6 +173,24 @@ def _names_of(program: N.Program) -> set[str]:
         elif isinstance(s, N.ConstDecl):
             names.update(fold(item[0]) for item in s.items)
     return names
+
+
+def set_names(programs: list[N.Program]) -> dict[str, set[str]]:
+    """What `Set.Name` reaches among programs checked together: the names each procedure
+    set (.wdg) or .wl library offers, under its file name (as `link` does for a run)."""
+    sets: dict[str, set[str]] = {}
+    for program in programs:
+        path = program.filename or ""
+        if path.lower().endswith((".wdg", ".wl")):
+            sets[fold(os.path.splitext(os.path.basename(path))[0])] = _names_of(program)
+    return sets
+
+
+def resolve_set_names(program: N.Program, sets: dict[str, set[str]]) -> None:
+    """`pSet.Name` -> `Name` in `program` where Name belongs to the set (`wl check` sees
+    the same names as `wl run`)."""
+    if sets:
+        _Rewriter(sets, set()).visit(program)
 
 
 def _renamed(p: N.Procedure, name: str) -> N.Procedure:

@@ -222,6 +222,8 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         fc.sym.refs.record(func, Ref.DYNAMIC)  # HReadFirst(Customer, ...), at run time
         return True
     fc.sym.refs.record(func, _method_kind(fc, func.obj, key))
+    if _unseen_object(fc, func.obj):
+        return None  # `Logger.Log(...)`, Logger declared elsewhere: WL101 says so, once
     if not (isinstance(func.obj, N.Name) and fold(func.obj.name) in ("objet", "object")):
         why = fc.sym.inaccessible(func.name, fc.scope.method)
         if why:
@@ -247,6 +249,23 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
     if key not in fc.sym.registry.functions and candidates(key):
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
     return builtin(fc, e, key, n + 1, func.name, func.col + 1, first=func.obj)
+
+
+def _unseen_object(fc: "FunctionChecker", obj: N.Expr) -> bool:
+    """Is `obj` of `obj.M(...)` a name nothing checked declares (a global of the project,
+    an object of another file)? Its method is then unknown too, not a built-in taking obj
+    first: `Logger.Log("a", x)` is no call of Log, 'Verbose' no unknown procedure."""
+    if not isinstance(obj, N.Name):
+        return False
+    key, ref = fold(obj.name), fc.sym.refs.get(obj)
+    if ref is Ref.UNDECLARED:
+        return key not in fc.data_files and key not in fc.sym.known
+    if ref is Ref.VAR:  # `o est un OMEGAQueueObject` (a class not checked): a variant
+        var = fc.scope.lookup(key)
+        return var is not None and var.spec.kind == Kind.VARIANT
+    owner = fc.scope.method_owner() if ref is Ref.MEMBER else None
+    return owner is not None and fc.sym.unknown_ancestor(owner) \
+        and not any(key in fc.sym.structs[c].members for c in fc.sym.lineage(owner))
 
 
 def _extension(fc: "FunctionChecker", obj: N.Expr, key: str) -> N.Procedure | None:
