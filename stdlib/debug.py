@@ -19,9 +19,11 @@ from wlinterp.testing.results import CheckFailure, caller_position, record_of
 family = Family("Debug")
 
 TWR_INFO, TWR_WARNING, TWR_ERROR = 0, 1, 2
-family.constant("twrInfo", "twrInfo", TWR_INFO)
-family.constant("twrWarning", "twrAvertissement", TWR_WARNING)
-family.constant("twrError", "twrErreur", TWR_ERROR)
+# French names as PC SOFT's own example code writes them (TestEcritRésultat(terErreur, ...)
+# in WD Pilotage de Excel); the earlier twr* French spellings stay accepted
+family.constant("twrInfo", "terInfo", TWR_INFO)
+family.constant("twrWarning", "terAvertissement", TWR_WARNING, "twrAvertissement")
+family.constant("twrError", "terErreur", TWR_ERROR, "twrErreur")
 
 
 def _shown(v: object) -> str:

@@ -47,6 +47,8 @@ class ClassMixin(CompilerBase):
             if var is not None and var.spec.kind in (Kind.STRUCT, Kind.OBJECT, Kind.VARIANT):
                 self.note_write(var)
                 self.out.emit(f"{var.pyname} = None")
+        elif isinstance(s.target, N.Member):  # libérer :m_obj: the member holds Null too
+            self.store_into(s.target, "None")
 
     def static_class(self, e: N.ClassMember) -> str | None:
         """The class holding the global member `e` (None: not a global member)."""

@@ -135,6 +135,8 @@ class FunctionCompiler(StmtMixin):
                 return self.builtin_call(node, fold(func.name), node.args, func.name)
             if ref is Ref.PROC:
                 return self.proc_call(node, self.prog.procs[fold(func.name)])
+        if isinstance(func, N.Automation):  # obj>>Method(args): the ActiveX/OLE error
+            return f"({self.value(func.obj)}, automation_fail({func.name!r}))[1]", S.ANY
         if not isinstance(func, (N.Name, N.Member, N.ClassMember)):
             raise self.refused(node)
         ref = self.prog.refs.of(func)

@@ -187,7 +187,11 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
         return UNICODE_STRING  # `chaîne UNICODE`
     if head in ("object", "objet") and all(w in ("dynamic", "dynamique") for w in words[1:]):
         return OBJECT_REF  # `o is object dynamic`: any class's object, Null until `new`
-    if head in ("object", "objet") and len(words) > 1 and words[1] == "automation":
+    if head in ("automation", "ole") and len(words) > 1 and words[1] in ("object", "objet"):
+        words = [words[1], head]  # `is Automation object MyServer` (help ?1514014)
+        head = words[0]
+    if head in ("object", "objet") and len(words) > 1 and words[1] in ("automation", "ole",
+                                                                       "activex"):
         words = words[:2]  # `object Automation "Excel.Application" [dynamic]`: the server
         head = "objetautomation"  # name and the rest say nothing wlinterp can use
     elif head in ("object", "objet") and len(words) > 1:  # `o is object CClass`: the help's

@@ -125,6 +125,10 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
             fc.sym.refs.record(func, _BUILTIN)
             return builtin(fc, e, fold(func.name), n, func.name, func.col + 1)
         return method_call(fc, e, func, n)
+    if isinstance(func, N.Automation):  # obj>>Method(args): fails when run (no ActiveX)
+        fc.sym.refs.record(func, Ref.DYNAMIC)
+        fc.expr(func.obj)
+        return None
     if cls is not _NAME:
         fc.rep.report("WL111", "this expression cannot be called", e)
         fc.expr(func)

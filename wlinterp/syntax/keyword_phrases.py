@@ -37,6 +37,8 @@ def _bracket_dims(toks: list[Token], j: int) -> bool:
 def array_type(toks: list[Token], i: int) -> int:
     """`new array of 14 int` / `allouer un tableau de 14 entiers`: the words of the type
     become one TYPE token (in place, at `i`); returns where merging goes on."""
+    if _automation_type(toks, i):
+        return i
     if fold(toks[i].value) not in ("array", "tableau", "associative", "fixed", "fixe",
                                    "dynamic", "dynamique") or (
             fold(toks[i].value) in ("dynamic", "dynamique") and (i + 1 >= len(toks) or fold(
@@ -61,6 +63,25 @@ def array_type(toks: list[Token], i: int) -> int:
     phrase = " ".join(words)
     toks[i:j] = [Token("TYPE", phrase, toks[i].start_pos, toks[i].line, toks[i].column)]
     return i
+
+
+def _automation_type(toks: list[Token], i: int) -> bool:
+    """`allouer un objet OLE "Excel.Application"` / `new object Automation "X" dynamic`:
+    one TYPE token `objet automation` (the server's name says nothing wlinterp can use:
+    using the object is the run-time ActiveX/OLE error)."""
+    if fold(toks[i].value) not in ("object", "objet") or i + 1 >= len(toks) \
+            or fold(toks[i + 1].value) not in _AUTOMATION_WORDS:
+        return False
+    j = i + 2
+    while j < len(toks) and (toks[j].type == "STRING" or toks[j].type in ("NAME", "TYPE")
+                             and fold(toks[j].value) in ("dynamic", "dynamique")):
+        j += 1
+    toks[i:j] = [Token("TYPE", f"{toks[i].value} automation", toks[i].start_pos,
+                       toks[i].line, toks[i].column)]
+    return True
+
+
+_AUTOMATION_WORDS = ("automation", "ole", "activex")
 
 
 def foreach_clauses(toks: list[Token], i: int) -> None:

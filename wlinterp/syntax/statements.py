@@ -151,6 +151,9 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
     if line_start and typ == "NAME" and fold(t.value) in ("liberer", "delete") \
             and nxt is not None and nxt.type in ("NAME", "SELF", "COLON"):
         out.append(_retype(t, "FREE", t.value))  # LIBÉRER obj / delete obj
+        if nxt.type == "COLON":  # libérer :m_obj (the word was a name when `:` was read)
+            out.append(_retype(nxt, "SELF", nxt.value))
+            return i + 2, False
         return i + 1, False
     if line_start and _ignored_line(t, nxt):
         out.append(_retype(t, "NOOP", t.value))  # EXTERN, PUBLIC:, HÉRITE DE, LIBÉRER ...
