@@ -4,8 +4,8 @@ class sections (`PUBLIC`, `PRIVÉ GLOBAL:`), the access words opening a member l
 Each answers how long the form is (or whether the line is one); statements.py retypes."""
 from __future__ import annotations
 
-__all__ = ["ignored_line", "section_line", "use_line", "member_line", "USE_WORDS",
-           "CLASS_NAMES"]
+__all__ = ["ignored_line", "section_line", "use_line", "member_line", "declarations_follow",
+           "USE_WORDS", "CLASS_NAMES"]
 
 from .names import fold
 from .tokens import Token
@@ -57,6 +57,16 @@ def use_line(toks: list[Token], i: int, back: bool = False) -> bool:
     return (end - start >= 2 and toks[start].type == "NAME"
             and fold(toks[start].value) in USE_WORDS and toks[end].type == "IN"
             and (not back or end == i))
+
+
+def declarations_follow(toks: list[Token], i: int) -> bool:
+    """After `PUBLIC CONSTANT` ending at `i`: is the next line a member declaration
+    (`m_x est un entier`, `a, b sont des réels`)? Then the words open a section of
+    read-only members (PC SOFT's DirectX classes), not a block of `NAME = value`."""
+    while i < len(toks) and toks[i].type == "NL":
+        i += 1
+    return i + 1 < len(toks) and toks[i].type in CLASS_NAMES \
+        and toks[i + 1].type in ("IS", "ARE", "COMMA")
 
 
 def member_line(toks: list[Token], i: int) -> int:

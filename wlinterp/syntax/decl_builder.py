@@ -50,12 +50,14 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
     access, static = "public", False
     line: tuple[str, bool] | None = None  # modifiers written on the member line itself
     constant = False  # CONSTANT on the member line: read-only outside the class
+    section_constant = False  # a `PUBLIC CONSTANT` section line: its members too
     for x in items:
         if isinstance(x, Token) and x.type in ("SECTION", "MEMBER_ACCESS"):
             words = x.value.split()
             found = _access_of(words), "global" in words or "globale" in words
             if x.type == "SECTION":
                 access, static = found
+                section_constant = "constant" in words or "constante" in words
             else:
                 line = found
                 constant = "constant" in words or "constante" in words
@@ -66,7 +68,7 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
             line = None
             for member, _, _ in x.names:
                 key = fold(member)
-                if constant:
+                if constant or section_constant:
                     node.read_only.append(key)
                 if this_access != "public":
                     node.access[key] = this_access

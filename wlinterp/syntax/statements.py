@@ -23,6 +23,7 @@ from .words import (CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
                     STRING_WORDS as _STRING_WORDS, FOREACH_OPTIONS as _FE_OPTIONS)
 from .foreach_options import foreach_options as _foreach_options
 from .class_lines import (CLASS_NAMES as _NAMES, USE_WORDS as _USE_WORDS,
+                          declarations_follow as _declarations_follow,
                           ignored_line as _ignored_line, member_line as _member_line,
                           section_line as _section_line, use_line as _use_line)
 from .keyword_phrases import (array_type as _array_type, foreach_clauses as _foreach_clauses,
@@ -125,7 +126,8 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
         return i + 3, False
     section = _section_line(toks, i) if line_start and fold(t.value) in _SECTION_WORDS \
         else 0
-    if section and toks[i + section - 1].type == "CONSTANT":
+    if section and toks[i + section - 1].type == "CONSTANT" \
+            and not _declarations_follow(toks, i + section):
         return i + section - 1, True  # PRIVÉ CONSTANT: a constant block (read-only)
     if section and (i + section >= n or toks[i + section].type == "NL"):
         words = " ".join(fold(x.value) for x in toks[i:i + section] if x.type != "COLON")
