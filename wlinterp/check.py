@@ -105,9 +105,9 @@ def _check_program(text: str, filename: str, registry: Registry,
         return [_syntax(exc, filename, text)], None
     from .hfsql.names import names_beside
     from .project.linker import resolve_set_names, set_names
-    resolve_set_names(program, set_names(shared + [program]))  # `Set.Name`, as a run links
     data = names_beside(filename)  # data files and items of the analysis (docs/hfsql.md)
     try:
+        resolve_set_names(program, set_names(shared + [program]))  # `Set.Name`, as run
         analysis = analyze(program, registry, shared=shared, known=set(data),
                            infer_data=not data)
     except RecursionError:
@@ -156,8 +156,8 @@ def _check_blocks(text: str, path: str, registry: Registry,
             d.message += f" (in {block.name})"
             diags.append(d)
             continue
-        resolve_set_names(program, sets)
         try:
+            resolve_set_names(program, sets)
             found = analyze(program, registry, shared=here, known=known,
                             infer_data=not data).diagnostics
         except RecursionError:
