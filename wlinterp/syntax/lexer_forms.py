@@ -227,7 +227,8 @@ class FormsMixin:
         return out[j + 1].type if j + 1 < len(out) else ""
 
     def multiline_string(self, start: int) -> bool:
-        """`x = [` at the end of a line, text lines, then `]` alone: a multi-line string.
+        """`x = [` at the end of a line, text lines, then `]` first on its line (alone, or
+        followed by the rest of a call: `],gsSiteName)`): a multi-line string.
 
         The lines are joined with CR+LF and their common indentation removed. A `[` whose
         first content line looks like an array item (a literal, or ending with a comma)
@@ -245,7 +246,8 @@ class FormsMixin:
             nxt = EOL_RE.search(text, pos)
             line_end, next_pos = (nxt.start(), nxt.end()) if nxt else (len(text), len(text))
             line = text[pos:line_end]
-            if line.strip() == "]":
+            if line.lstrip().startswith("]"):  # `]` alone, or `],a,b)`: the call goes on
+                close_at = pos + line.index("]")
                 break
             lines.append(line)
             pos = next_pos
@@ -262,8 +264,8 @@ class FormsMixin:
                 return False  # array items; but `SELECT a,` (two bare words) is text
         import textwrap  # only multi-line strings need it: kept off start-up
         value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n"))
-        self.emit("STRING", value, start, line_end)
+        self.emit("STRING", value, start, close_at + 1)
         self.line += len(lines) + 1  # now on the line of the closing `]`
         self.line_start = pos
-        self.pos = line_end
+        self.pos = close_at + 1
         return True
