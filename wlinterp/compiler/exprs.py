@@ -33,6 +33,11 @@ def short_piece(e: N.Expr, t: SType) -> bool:
         return False
     return t in NUMERIC or isinstance(e, N.Str) and len(e.value) <= 256
 
+# `du.InSeconds = 128` / `du.EnSecondes`: a Duration's whole length in one unit
+_DURATION_IN = frozenset({"inmilliseconds", "enmillisecondes", "inseconds", "ensecondes",
+                          "inminutes", "enminutes", "inhours", "enheures", "indays",
+                          "enjours"})
+
 
 class ExprMixin(OperatorMixin):
     """Expression compilation; mixed into the function compiler (see functions.py)."""
@@ -152,7 +157,8 @@ class ExprMixin(OperatorMixin):
         key = fold(target.name)
         return var is not None and var.spec.kind in (Kind.DATE, Kind.TIME, Kind.DATETIME,
                                                      Kind.DURATION) \
-            and (key in DATE_PART_WORDS or key in TIME_PART_WORDS)
+            and (key in DATE_PART_WORDS or key in TIME_PART_WORDS
+                 or var.spec.kind == Kind.DURATION and key in _DURATION_IN)
 
     def x_Prop(self, e: N.Prop) -> tuple[str, SType]:
         key = fold(e.name)

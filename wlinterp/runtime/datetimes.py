@@ -46,6 +46,7 @@ class WLDuration:
 
     __slots__ = ("ms",)
     wl_type_name = "duration"
+    wl_method_kind = "duration"  # du.ToString(...) is DurationToString (value_methods.py)
 
     def __init__(self, ms: int) -> None:
         self.ms = int(ms)
@@ -287,6 +288,8 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
     if kind == "date" and V.to_str(value) == "" and (name in _DATE or name in _TIME):
         from .date_parts import empty_date_error
         raise WLRuntimeError(empty_date_error(name))
+    if kind == "duration" and name in _IN:  # du..InSeconds = 128: the whole duration
+        return WLDuration(round(V.to_num(part) * _IN[name]))
     n = V.to_int(part)
     if kind == "duration" and name in _DURATION_PARTS:  # du.Millisecond += 250 (?2512062)
         return _with_duration_part(value, name, n)

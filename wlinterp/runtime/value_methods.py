@@ -20,6 +20,7 @@ _PREFIXES_BY_KIND = {
     "text": ("string", "chaine", "date", "time", "heure", "datetime", "dateheure"),
     "thread": ("thread",),  # t.SendSignal() is ThreadSendSignal(t) (stdlib/thread_type.py)
     "diskfile": ("f",),  # f.ReadLine() is fReadLine(f) (stdlib/file_diskfile.py)
+    "duration": ("duration", "duree"),  # du.ToString("MM:SS") is DurationToString
 }
 
 
@@ -49,6 +50,20 @@ def _is_datetime(obj: Any) -> bool:
     return type(obj) is str and len(obj) == 17 and obj.isdigit()
 
 
+_TIME_FIRST = ("time", "heure", "string", "chaine", "date", "datetime", "dateheure")
+
+
+def _is_time_only(obj: Any) -> bool:
+    """An 8-digit "HHMMSSCC" value that is no date (`"12000000"`: month 00): a Time's
+    methods first (`t.ToString()` is TimeToString). A value valid as both is a Date."""
+    if type(obj) is not str or len(obj) != 8 or not obj.isdigit():
+        return False
+    month, day = int(obj[4:6]), int(obj[6:8])
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return False
+    return int(obj[:2]) < 24 and int(obj[2:4]) < 60 and int(obj[4:6]) < 60
+
+
 def value_method(obj: Any, name: str) -> Any:
     """The built-in that `obj.name(...)` calls, or None."""
     from ..registry import load_stdlib
@@ -58,6 +73,8 @@ def value_method(obj: Any, name: str) -> Any:
         prefixes = _PREFIXES_BY_KIND[kind]
         if kind == "text" and _is_datetime(obj):
             prefixes = _DATETIME_FIRST  # dt.ToString() is DateTimeToString, not DateToString
+        elif kind == "text" and _is_time_only(obj):
+            prefixes = _TIME_FIRST
         for prefix in prefixes:
             builtin = functions.get(prefix + key)
             if builtin is not None:
