@@ -69,14 +69,17 @@ def w_shr(a: object, n: object) -> int:
 
 
 def w_slice(obj: Any, kind: str, *bounds: Any) -> Any:
-    """`x[2 TO 4]`, `x[2 TO]`, `x[TO 3]`: a part of an array (a new array) or of a string
-    (the same as `x[[...]]`)."""
+    """`x[2 TO 4]`, `x[2 TO]`, `x[TO 3]`, `x[2 ON 3]`: a part of an array (a new array)
+    or of a string (the same as `x[[...]]`)."""
     if isinstance(obj, WLArray):
         n = len(obj.items)
         if kind == "range":
             a, b = V.to_int(bounds[0]), V.to_int(bounds[1])
         elif kind == "from":
             a, b = V.to_int(bounds[0]), n
+        elif kind == "len":  # t[2 ON 3]: 3 elements from the 2nd
+            a = V.to_int(bounds[0])
+            b = a + V.to_int(bounds[1]) - 1
         else:
             a, b = 1, V.to_int(bounds[0])
         part = [copy_value(v) for v in obj.items[max(a, 1) - 1:max(b, 0)]]

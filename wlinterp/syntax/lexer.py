@@ -233,6 +233,10 @@ class _Scanner(FormsMixin):
                     self.emit("STRING", m.group(kind), start, end)
                 else:  # bad
                     self.pos = start
+                    if text[start] == '"' and self.quoted_multiline(start):
+                        pos = self.pos  # `s = "` at a line's end: a multi-line string
+                        line, col0 = self.line, self.line_start - 1
+                        break
                     raise self.error(self._bad_char_message(text[start]))
             else:
                 break  # the text is read

@@ -226,6 +226,36 @@ class FormsMixin:
             j -= 1
         return out[j + 1].type if j + 1 < len(out) else ""
 
+    def quoted_multiline(self, start: int) -> bool:
+        """`s = "` at the end of a line, text lines, then a line starting with `"`: a
+        multi-line string between quotes (as `[` ... `]`: lines joined with CR+LF, their
+        common indentation removed, `""` is a quote)."""
+        text = self.text
+        eol = EOL_RE.search(text, start + 1)
+        if eol is None or text[start + 1:eol.start()].strip():
+            return False
+        lines: list[str] = []
+        pos = eol.end()
+        while pos < len(text):
+            nxt = EOL_RE.search(text, pos)
+            line_end, next_pos = (nxt.start(), nxt.end()) if nxt else (len(text), len(text))
+            line = text[pos:line_end]
+            body = line.lstrip()
+            if body.startswith('"') and not body.startswith('""'):
+                close_at = pos + line.index('"')
+                break
+            lines.append(line)
+            pos = next_pos
+        else:
+            return False
+        import textwrap
+        value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n")).replace('""', '"')
+        self.emit("STRING", value, start, close_at + 1)
+        self.line += len(lines) + 1  # now on the line of the closing quote
+        self.line_start = pos
+        self.pos = close_at + 1
+        return True
+
     def multiline_string(self, start: int) -> bool:
         """`x = [` at the end of a line, text lines, then `]` first on its line (alone, or
         followed by the rest of a call: `],gsSiteName)`): a multi-line string.
