@@ -12,7 +12,7 @@ from __future__ import annotations
 __all__ = ["FormsMixin", "EOL_RE", "MEMBER_OPS", "OPERAND_END"]
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .multiline_text import text_anyway
 from .names import fold
@@ -234,27 +234,42 @@ class FormsMixin:
         eol = EOL_RE.search(text, start + 1)
         if eol is None or text[start + 1:eol.start()].strip():
             return False
+        found = self._lines_until(eol.end(), _closes_quote, '"')
+        if found is None:
+            return False
+        lines, pos, close_at = found
+        self._emit_text(lines, start, pos, close_at, quoted=True)
+        return True
+
+    def _lines_until(self, pos: int, closes: "Callable[[str], bool]",
+                     mark: str) -> "tuple[list[str], int, int] | None":
+        """The text lines from `pos` up to the first line `closes` accepts: the lines,
+        where the closing line starts, and where its `mark` is; None without one."""
+        text = self.text
         lines: list[str] = []
-        pos = eol.end()
         while pos < len(text):
             nxt = EOL_RE.search(text, pos)
             line_end, next_pos = (nxt.start(), nxt.end()) if nxt else (len(text), len(text))
             line = text[pos:line_end]
-            body = line.lstrip()
-            if body.startswith('"') and not body.startswith('""'):
-                close_at = pos + line.index('"')
-                break
+            if closes(line):
+                return lines, pos, pos + line.index(mark)
             lines.append(line)
             pos = next_pos
-        else:
-            return False
-        import textwrap
-        value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n")).replace('""', '"')
+        return None
+
+    def _emit_text(self, lines: list[str], start: int, pos: int, close_at: int,
+                   quoted: bool) -> None:
+        """One STRING token for a multi-line string: the lines joined with CR+LF, their
+        common indentation removed (`""` is a quote between quotes); the scanner goes on
+        after the closing mark, on its line."""
+        import textwrap  # only multi-line strings need it: kept off start-up
+        value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n"))
+        if quoted:
+            value = value.replace('""', '"')
         self.emit("STRING", value, start, close_at + 1)
-        self.line += len(lines) + 1  # now on the line of the closing quote
+        self.line += len(lines) + 1  # now on the line of the closing mark
         self.line_start = pos
         self.pos = close_at + 1
-        return True
 
     def multiline_string(self, start: int) -> bool:
         """`x = [` at the end of a line, text lines, then `]` first on its line (alone, or
@@ -270,19 +285,11 @@ class FormsMixin:
             return False
         if self.out and self.out[-1].type in OPERAND_END:
             return False
-        lines: list[str] = []
-        pos = eol.end()
-        while pos < len(text):
-            nxt = EOL_RE.search(text, pos)
-            line_end, next_pos = (nxt.start(), nxt.end()) if nxt else (len(text), len(text))
-            line = text[pos:line_end]
-            if line.lstrip().startswith("]"):  # `]` alone, or `],a,b)`: the call goes on
-                close_at = pos + line.index("]")
-                break
-            lines.append(line)
-            pos = next_pos
-        else:
+        # `]` alone, or `],a,b)`: the call goes on
+        found = self._lines_until(eol.end(), _closes_bracket, "]")
+        if found is None:
             return False
+        lines, pos, close_at = found
         first = next((x.strip() for x in lines if x.strip()), "")
         if _SECTION_RE.match(first) and (_WORDS_RE.search(first)
                                          or any("=" in x for x in lines)):
@@ -292,10 +299,16 @@ class FormsMixin:
                                                 for x in lines)):
             if not first or not text_anyway(self.out, lines):
                 return False  # array items; but `SELECT a,` (two bare words) is text
-        import textwrap  # only multi-line strings need it: kept off start-up
-        value = "\r\n".join(textwrap.dedent("\n".join(lines)).split("\n"))
-        self.emit("STRING", value, start, close_at + 1)
-        self.line += len(lines) + 1  # now on the line of the closing `]`
-        self.line_start = pos
-        self.pos = close_at + 1
+        self._emit_text(lines, start, pos, close_at, quoted=False)
         return True
+
+
+def _closes_quote(line: str) -> bool:
+    """A line starting with `"` (not `""`, a quote in the text) closes a quoted string."""
+    body = line.lstrip()
+    return body.startswith('"') and not body.startswith('""')
+
+
+def _closes_bracket(line: str) -> bool:
+    """A line starting with `]` closes a `[` multi-line string."""
+    return line.lstrip().startswith("]")
