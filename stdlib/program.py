@@ -1,4 +1,5 @@
-"""The running program: its command line, its end, pauses, and its environment.
+"""The running program: its command line, its end, pauses, its environment and what it
+knows of its project (ProjectInfo/ProjetInfo).
 
 `wl run script.wl a b` passes `a b` to the script, read with CommandLine. EndProgram stops
 the script at once with an exit code (end-of-run duties, such as queued e-mail, still
@@ -33,8 +34,14 @@ def command_line(rt: Runtime, name: object = None) -> str:
 
 
 @family.function("EndProgram", "FinProgramme")
-def end_program(rt: Runtime, code: object = 0) -> None:
-    """Stop the script now; the exit code is `code` (0 by default)."""
+def end_program(rt: Runtime, code: object = 0, report: object = None) -> None:
+    """Stop the script now; the exit code is `code` (0 by default). Real code also passes
+    a message (`FinProgramme(sMsg, Faux)`, after a failure it cannot recover from): a text
+    that is not a number is written on stderr and the exit code is 1; the second argument
+    is accepted and ignored (UNVERIFIED: no stored help page; docs/builtins.md)."""
+    if isinstance(code, str) and not _is_number(code):
+        print(code, file=rt.stderr)
+        raise ProgramEnd(1)
     raise ProgramEnd(V.to_int(code))
 
 
@@ -58,3 +65,34 @@ def sys_environment(rt: Runtime, name: object = None) -> str:
         return "\r\n".join(lines)
     wanted = V.to_str(name).upper()
     return next((line for line in lines if line.upper().startswith(wanted)), "")
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.strip().replace(",", "."))
+    except ValueError:
+        return False
+    return True
+
+
+# ProjectInfo's kinds of information (help page ?3064004, names VERIFIED; the numbers are
+# ours). piNameDeployedSite is INFERRED: PC SOFT's own example sites call it.
+PI_PROJECT_NAME = family.constant("piProjectName", "piProjectName", 1)
+family.constant("piAnalysis", "piAnalysis", 2)
+family.constant("piApplicationCCDataPath", "piApplicationCCDataPath", 3)
+family.constant("piApplicationEmail", "piApplicationEmail", 4)
+family.constant("piApplicationInternetAddress", "piApplicationInternetAddress", 5)
+family.constant("piCCDataPath", "piCCDataPath", 6)
+family.constant("piNameDeployedSite", "piNameDeployedSite", 7)
+
+
+@family.function("ProjectInfo", "ProjetInfo")
+def project_info(rt: Runtime, what: object = PI_PROJECT_NAME) -> str:
+    """About the running project (help page ?3064004). wlinterp runs a script or a folder
+    of sources, not a compiled project: piProjectName is the program's file name without
+    its extension; everything a compiled project, an analysis or a deployed WEBDEV site
+    would give (piAnalysis, piNameDeployedSite, the Control Centers' paths...) is ""."""
+    if V.to_int(what) != PI_PROJECT_NAME:
+        return ""
+    name = os.path.basename(rt.filename or "")
+    return "" if name.startswith("<") else os.path.splitext(name)[0]

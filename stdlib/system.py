@@ -1,6 +1,6 @@
 """System and environment: ComputerName/NomOrdinateur, NetMachineName/NetNomMachine,
-SysUserName, ExeInfo, ExeGetPID/ExeDonnePID, ThreadPause, and the parameters store:
-LoadParameter/ChargeParamètre, SaveParameter/SauveParamètre,
+SysUserName, NetworkUser/RéseauUtilisateur, ExeInfo, ExeGetPID/ExeDonnePID, ThreadPause,
+and the parameters store: LoadParameter/ChargeParamètre, SaveParameter/SauveParamètre,
 DeleteParameter/SupprimeParamètre.
 
 WINDEV keeps parameters in the Windows registry under the project's name. Here they live
@@ -54,6 +54,14 @@ def sys_user_name(rt: Runtime) -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return ""
+
+
+@family.function("NetworkUser", "RéseauUtilisateur")
+def network_user(rt: Runtime) -> str:
+    """The name the user logged on to the network with. WINDEV asks the Windows network;
+    here it is the login name (as SysUserName): a POSIX machine has no separate network
+    log-on (docs/builtins.md, "Coverage on real code")."""
+    return sys_user_name(rt)
 
 
 @family.function("ExeGetPID", "ExeDonnePID")

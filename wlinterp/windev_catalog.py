@@ -26,6 +26,7 @@ import functools
 
 from .syntax.names import fold
 from .windev_catalog_families import FAMILIES, CatalogEntry, CatalogFamily
+from .windev_catalog_more import MORE_NAMES, MORE_PREFIXES
 from .windev_catalog_names import NAMES, PREFIXES
 
 
@@ -33,7 +34,7 @@ from .windev_catalog_names import NAMES, PREFIXES
 def _by_name() -> dict[str, CatalogEntry]:
     """The pairs by folded name, built on first use (most runs never ask)."""
     table: dict[str, CatalogEntry] = {}
-    for fam, text in NAMES.items():
+    for fam, text in [*NAMES.items(), *MORE_NAMES.items()]:
         for line in text.split("\n"):
             words = line.split()
             if not words:
@@ -59,7 +60,7 @@ def family_of(name: str) -> CatalogEntry | None:
     entry = _by_name().get(key)
     if entry is not None:
         return entry
-    for prefix, fam, excluded in PREFIXES:
+    for prefix, fam, excluded in PREFIXES + MORE_PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix) \
                 and not any(key.startswith(x) for x in excluded):
             return CatalogEntry(name, name, fam, by_prefix=True)

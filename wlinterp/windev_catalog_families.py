@@ -62,10 +62,19 @@ OFFICE = _family("office", "an Excel/Word document function",
                  "une fonction de document Excel/Word",
                  "not implemented by wlinterp (.xls/.xlsx/.docx files are not read)")
 
+DEVICE = _family("device", "a device function", "une fonction de périphérique",
+                 "not available in wlinterp (Bluetooth, sensors, phone, contacts, barcode "
+                 "readers and other devices are not supported)")
+IDE = _family("ide", "a function of the WINDEV environment",
+              "une fonction de l'environnement WINDEV",
+              "not available outside WINDEV (components, libraries, the profiler and "
+              "application updates need its runtime)")
+
 UNPUBLISHED = _family("unpublished", "a function whose rules PC SOFT does not publish",
                       "une fonction dont PC SOFT ne publie pas les règles",
                       "wlinterp would have to invent its results (docs/builtins.md, "
                       "\"Soundex\")")
 
 FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, ACTIVEX, WEBDEV,
-                                       HFSQL, NETWORK, THREADS, OFFICE, UNPUBLISHED)
+                                       HFSQL, NETWORK, THREADS, OFFICE, DEVICE, IDE,
+                                       UNPUBLISHED)

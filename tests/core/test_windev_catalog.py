@@ -23,6 +23,14 @@ from wlinterp.syntax.names import fold
     ("fRepWeb", "fWebDir", "webdev"),
     ("xlsDonnée", "xlsDonnée", "office"),  # a prefix match
     ("xlsOpen", "xlsOpen", "office"),
+    ("evenement", "Event", "windows"),       # measured on real code (windev_catalog_more)
+    ("FenEnExecution", "FenEnExécution", "windows"),
+    ("FenEnCours", "CurrentWin", "windows"),
+    ("objetactif", "ObjetActif", "activex"),
+    ("ChampGrisé", "ChampGrisé", "windows"),  # a French prefix match
+    ("BTLEConnecte", "BTLEConnecte", "device"),
+    ("ComposantCharge", "ComposantCharge", "ide"),
+    ("RegistreLitBuffer", "RegistreLitBuffer", "winapi"),
 ])
 def test_lookup_is_folded_and_names_the_family(name: str, en: str, family: str) -> None:
     entry = C.unavailable(name)
@@ -40,7 +48,8 @@ def test_pairs_carry_both_languages() -> None:
 @pytest.mark.parametrize("name", ["Length", "Taille", "TableauAjoute", "ArrayAdd",
                                   "fLoadText", "Trace", "NoSuchThing", "Table", "H",
                                   "ExécuteThreadPrincipal", "SemaphoreStart", "ThreadEnvoieSignal",
-                                  "SocketÉcrit", "HTTPEnvoie"])
+                                  "SocketÉcrit", "HTTPEnvoie", "NetworkUser", "ProjetInfo",
+                                  "BtnValider", "DocumentImprime"])
 def test_registered_or_unknown_names_are_not_catalogued(name: str) -> None:
     assert C.unavailable(name) is None
 

@@ -1,0 +1,8 @@
+// fonctions WINDEV du code réel qui demandent des fenêtres, ActiveX ou un périphérique : WL103
+evenement(SurSouris, "FEN_Principale", 512) // error: WL103:1 evenement is a window function: not available outside the IDE (wlinterp runs code without windows).
+Trace(FenEnExécution()) // error: WL103:7 FenEnExécution is a window function: not available outside the IDE (wlinterp runs code without windows).
+o est un objet OLE dynamique
+o = objetactif("Excel.Application") // error: WL103:5 objetactif is an ActiveX/OLE/.NET function: ActiveX, OLE, COM and .NET are not available.
+ChampGrisé("SAI_Nom", Vrai) // error: WL103:1 ChampGrisé is a window function: not available outside the IDE (wlinterp runs code without windows).
+Trace(RéseauUtilisateur() <> "", ProjetInfo(piProjectName), o <> Null)
+PROCÉDURE SurSouris()

@@ -1,0 +1,26 @@
+// Window, ActiveX and device functions that real code calls compile, and stop with an
+// error naming their family when they are reached.
+Try("event")  // expect: event
+// expect: Event is a window function: not available outside the IDE (wlinterp runs code without windows).
+Try("currentwin")  // expect: currentwin
+// expect: CurrentWin is a window function: not available outside the IDE (wlinterp runs code without windows).
+Try("bluetooth")  // expect: bluetooth
+// expect: BTActive is a device function: not available in wlinterp (Bluetooth, sensors, phone, contacts, barcode readers and other devices are not supported).
+Try("ftp")  // expect: ftp
+// expect: FTPListFile is a socket/HTTP function: not implemented by wlinterp yet.
+Trace(NetworkUser() <> "")  // expect: 1
+
+PROCEDURE Try(s is string)
+WHEN EXCEPTION IN
+	Trace(s)
+	SWITCH s
+		CASE "event": Event(Nothing, "WIN_Main", 512)
+		CASE "currentwin": Trace(CurrentWin())
+		CASE "bluetooth": BTActive(True)
+		CASE "ftp": FTPListFile(1, "/", Nothing)
+	END
+DO
+	Trace(ExceptionInfo(errMessage))
+END
+
+PROCEDURE Nothing()
