@@ -14,10 +14,10 @@ PROCÉDURE Essai(s est une chaîne)
 QUAND EXCEPTION DANS
 	Trace(s)
 	SELON s
-		CAS "evenement": Evénement(Rien, "FEN_Principale", 512)
-		CAS "fenencours": Trace(FenEnExécution())
-		CAS "objetactif": o est un objet OLE dynamique = ObjetActif("Excel.Application")
-		CAS "champ": ChampGrisé("SAI_Nom", Vrai)
+		CAS "evenement": Evénement(Rien, "FEN_Principale", 512) // wl: ignore[WL103]
+		CAS "fenencours": Trace(FenEnExécution()) // wl: ignore[WL103]
+		CAS "objetactif": o est un objet OLE dynamique = ObjetActif("Excel.Application") // wl: ignore[WL103]
+		CAS "champ": ChampGrisé("SAI_Nom", Vrai) // wl: ignore[WL103]
 	FIN
 FAIRE
 	Trace(ExceptionInfo(errMessage))

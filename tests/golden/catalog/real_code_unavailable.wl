@@ -14,10 +14,10 @@ PROCEDURE Try(s is string)
 WHEN EXCEPTION IN
 	Trace(s)
 	SWITCH s
-		CASE "event": Event(Nothing, "WIN_Main", 512)
-		CASE "currentwin": Trace(CurrentWin())
-		CASE "bluetooth": BTActive(True)
-		CASE "ftp": FTPListFile(1, "/", Nothing)
+		CASE "event": Event(Nothing, "WIN_Main", 512) // wl: ignore[WL103]
+		CASE "currentwin": Trace(CurrentWin()) // wl: ignore[WL103]
+		CASE "bluetooth": BTActive(True) // wl: ignore[WL103]
+		CASE "ftp": FTPListFile(1, "/", Nothing) // wl: ignore[WL103]
 	END
 DO
 	Trace(ExceptionInfo(errMessage))
