@@ -305,8 +305,11 @@ class FunctionCompiler(StmtMixin):
         if wrong is not None:
             return self.prog.fail_code(wrong.sentence(), node), S.ANY
         compiled = [self.expr(a) for a in args]
-        self.prog.compile_callee(proc)
-        proc = self.prog.fast_call(self, proc, args, [t for _, t in compiled])
+        if proc.overloads is not None:  # several syntaxes: the one chosen, or dispatched
+            proc = self.prog.syntax_called(node, proc)
+        else:
+            self.prog.compile_callee(proc)
+            proc = self.prog.fast_call(self, proc, args, [t for _, t in compiled])
         codes = ", ".join(self._val(c, t) for c, t in compiled)
         call = f"{proc.pyname}({codes})"
         ret = self.prog.ret_stype(proc)
@@ -314,11 +317,12 @@ class FunctionCompiler(StmtMixin):
             return call, ret
         t = self.temp()
         parts = [f"({t} := {call})"]
+        params = proc.node.params
         for j, k in enumerate(proc.writeback, 1):
-            if k < len(args):
+            if k < len(args):  # (a dispatcher's parameters are its first syntax's)
                 wb = self.writeback(args[k], f"{t}[{j}]", f"passed by reference to "
                                     f"{proc.node.name}, which assigns its parameter "
-                                    f"'{proc.node.params[k].name}'")
+                                    f"'{params[k].name if k < len(params) else k + 1}'")
                 if wb:
                     parts.append(wb)
         parts.append(f"{t}[0]")

@@ -43,6 +43,8 @@ class GlobalSymbolsMixin:
 
         def parse_spec(self, text: str, node: Any) -> TypeSpec: ...
         def refused(self, node: Any) -> WLSyntaxError: ...
+        def syntax_info(self, p: N.Procedure, key: object, pyname: str) -> ProcInfo | None: ...
+        def syntaxes_given_back(self) -> None: ...
 
     def collect(self) -> None:
         pair_accessors(self.program.procedures)
@@ -62,6 +64,8 @@ class GlobalSymbolsMixin:
                 self.add_method(p)
                 continue
             key = fold(p.name)
+            if self.syntax_info(p, key, f"p_{pyident(key)}") is not None:
+                continue  # one of the name's syntaxes (compiler/overloads.py)
             if key in self.procs:
                 raise self.refused(p)
             info = ProcInfo(p, key, f"p_{pyident(key)}")
@@ -76,10 +80,16 @@ class GlobalSymbolsMixin:
         # methods give back the parameters they assign too (runtime/method_args.py)
         by_name: dict[str, list[ProcInfo]] = {}
         for (_, k), m in self.methods.items():
-            by_name.setdefault(k, []).append(m)
-        writeback_fixpoint({**self.procs, **{f"{c}::{k}": m for (c, k), m in
-                                             self.methods.items()}},
-                           self.combinations, by_name)
+            by_name.setdefault(k, []).extend(m.overloads or [m])
+        procs = {k: i for k, i in self.procs.items() if i.overloads is None}
+        for k, info in self.procs.items():  # a call of a name with several syntaxes may
+            if info.overloads is not None:  # run any of them
+                by_name.setdefault(k, []).extend(info.overloads)
+                procs.update((f"{k}#{i}", s) for i, s in enumerate(info.overloads))
+        methods = {f"{c}::{k}#{i}": s for (c, k), m in self.methods.items()
+                   for i, s in enumerate(m.overloads or [m])}
+        writeback_fixpoint({**procs, **methods}, self.combinations, by_name)
+        self.syntaxes_given_back()
         self.methods_back = {k for (_, k), m in self.methods.items() if m.writeback}
 
     def mark_abstract(self) -> None:
@@ -136,9 +146,12 @@ class GlobalSymbolsMixin:
         if key != method_key(p):  # PROCEDURE CClass::X() <get>: the property X
             self.properties.add(key)
             key = method_key(p)
+        pyname = f"m_{pyident(owner)}__{pyident(key.replace('#', '__'))}"
+        if self.syntax_info(p, (owner, key), pyname) is not None:
+            return  # one of the method's syntaxes (compiler/overloads.py)
         if (owner, key) in self.methods:
             raise self.refused(p)
-        info = ProcInfo(p, key, f"m_{pyident(owner)}__{pyident(key.replace('#', '__'))}")
+        info = ProcInfo(p, key, pyname)
         if p.ret_type:
             info.ret_spec = self.parse_spec(p.ret_type, p)
         self.methods[(owner, key)] = info

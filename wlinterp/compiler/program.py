@@ -25,6 +25,7 @@ from ..windev_controls import forget_spellings, remember_spelling
 from .bodies import BodyMixin, inferred_type
 from .specialize import SpecializeMixin
 from .global_symbols import GlobalSymbolsMixin
+from .overloads import OverloadMixin
 from .functions import FunctionCompiler
 from .base import CompilerBase
 from .lazy import LazyCode, deferred_source
@@ -55,7 +56,7 @@ class CompiledProgram:
     diagnostics: list[Any] = field(default_factory=list)  # the semantic pass's (Diagnostic)
 
 
-class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
+class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMixin):
     """Resolves the program's global names, then compiles each function."""
 
     def __init__(self, program: N.Program, registry: Registry,
@@ -78,6 +79,7 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
         self.procs: dict[str, ProcInfo] = {}
         self.methods: dict[tuple[str, str], ProcInfo] = {}
         self.methods_back: set[str] = set()  # names of methods that assign parameters
+        self.dispatchers: list[tuple[ProcInfo, bool]] = []  # names with several syntaxes
         self.properties: set[str] = set()  # names of <get>/<set> procedures
         self.enums: dict[str, list[str]] = {}  # enumeration -> its values (folded), in order
         self.combinations: set[str] = set()  # the enumerations that are combinations
@@ -254,10 +256,11 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
         chunks: list[tuple[list[str], list[tuple[int, int]]]] = []
         for p in self.program.procedures:
             if p.owner is not None:
-                info = self.methods[(fold(p.owner), method_key(p))]
+                info = self.info_of(p, self.methods[(fold(p.owner), method_key(p))])
                 chunks.append(self.compile_function(info, self.main_scope, owner=fold(p.owner)))
                 continue
-            chunks.append(self.procedure_chunk(self.procs[fold(p.name)]))
+            chunks.append(self.procedure_chunk(self.info_of(p, self.procs[fold(p.name)])))
+        chunks += self.dispatcher_chunks()
         self.ns["__methods__"] = {k: m.pyname for k, m in self.methods.items()}
         self.ns["__method_writeback__"] = {k: list(m.writeback)
                                            for k, m in self.methods.items() if m.writeback}
@@ -271,7 +274,9 @@ class ProgramCompiler(GlobalSymbolsMixin, BodyMixin, SpecializeMixin):
                                         if p.filled}
         self.ns["__names__"] = {p.pyname: (f"{p.node.owner}::{p.node.name}" if p.node.owner
                                             else p.node.name)
-                                for p in [*self.procs.values(), *self.methods.values()]}
+                                for p in [*self.procs.values(), *self.methods.values(),
+                                          *(s for d, _ in self.dispatchers
+                                            for s in d.overloads or ())]}
         main = len(chunks)
         chunks.append(self.compile_main())
         chunks += self.fast_chunks

@@ -36,7 +36,7 @@ HELPERS = (
     "time_sub", "with_part_of", "call_ref", "proc_ref", "use_block",
     "assign_object", "co_currency", "CURRENCY_STEP", "vivify", "member_place", "index_place", "want_for",
     "variant_member", "variant_index", "variant_prop", "element_place", "set_member_back", "set_index_back",
-    "json_form", "given_count",
+    "json_form", "given_count", "overload_dispatcher",
 )
 # runtime/values.py, arithmetic.py, comparisons.py: conversions and operators on any
 # two WLanguage values

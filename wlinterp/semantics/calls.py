@@ -17,6 +17,7 @@ from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
 from ..runtime.value_methods import candidates
 from .enum_checks import enum_arguments
+from .overloads import check_overloaded_call, method_arity
 from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args
 from .read_only import check_call_args
 from .resolved import Ref
@@ -155,6 +156,12 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     if proc is not None:
         fc.sym.refs.record(func, _METHOD if method else
                            Ref.INTERNAL if internal else _PROC)
+        overloads = fc.sym.overloads
+        if overloads and not internal:  # (most programs: no name with several syntaxes)
+            group = overloads.get((fold(proc.owner or ""), key) if method else key)
+            if group is not None:
+                check_overloaded_call(fc, e, func.name, group, n, func.col)
+                return True
         arity(fc, e, func.name, proc.params, n, func.col)
         enum_arguments(fc, e, func.name, proc.params)
         return True
@@ -170,7 +177,11 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     info = fc.sym.session_procs.get(key)
     if info is not None:
         fc.sym.refs.record(func, Ref.PROC)
-        arity(fc, e, func.name, info.params, n, func.col)
+        group = fc.sym.overloads.get(key) if info.overloads else None
+        if group is not None:  # (an earlier input's procedure with several syntaxes)
+            check_overloaded_call(fc, e, func.name, group, n, func.col)
+        else:
+            arity(fc, e, func.name, info.params, n, func.col)
         return True
     if owner and fc.sym.unknown_ancestor(owner) and _maybe_inherited(fc, key, func.name):
         fc.sym.refs.record(func, _METHOD)  # maybe a method of the unseen parent class
@@ -236,7 +247,10 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
     if cls is not None:
         method = fc.sym.find_method(cls, key)
         if method is not None:
-            arity(fc, e, func.name, method.params, n, func.col + 1)
+            if fc.sym.overloads:  # (most programs: no method with several syntaxes)
+                method_arity(fc, e, func.name, method, n, func.col + 1)
+            else:
+                arity(fc, e, func.name, method.params, n, func.col + 1)
             return True
         if fc.sym.unknown_ancestor(cls) and _maybe_inherited(fc, key, func.name):
             fc.sym.refs.record(func, Ref.DYNAMIC)  # maybe a method of the unseen parent
@@ -314,8 +328,12 @@ def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bo
     if method is None:
         return False
     fc.sym.refs.record(func, Ref.STATIC_METHOD)
-    arity(fc, e, func.name, method.params, n, func.col + 1)
+    if fc.sym.overloads:
+        method_arity(fc, e, func.name, method, n, func.col + 1)
+    else:
+        arity(fc, e, func.name, method.params, n, func.col + 1)
     return True
+
 
 
 def _automation(fc: "FunctionChecker", obj: N.Expr) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..syntax import nodes as N
 from .abstract import refused_class
 from .calls import arity
+from .overloads import check_syntax_count, shown_method
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -50,5 +51,10 @@ def check_creation(fc: "FunctionChecker", cls: str, args: list[N.Expr] | None, n
                           f"to receive arguments", node, length, line=line, col=col)
         return
     owner, name, ctor = found  # shown as the run time shows it (runtime/types.py)
+    group = fc.sym.overloads.get((owner, name)) if fc.sym.overloads else None
+    if group is not None:  # several syntaxes: the values passed choose, when run
+        check_syntax_count(fc, node, shown_method(fc.sym.structs[owner].name, ctor), group,
+                           n, col, line)
+        return
     shown = f"{fc.sym.structs[owner].name}::{name.capitalize()}"
     arity(fc, node, shown, ctor.params, n, col, line)

@@ -15,6 +15,7 @@ from ..syntax.extension_procs import overridden_builtins
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_stmts_of, walk_stmts
 from ..syntax.words import ACCESS_WORDS
+from .overloads import same_parameters
 from .program_symbols import ProgramSymbols, StructInfo, class_constants
 from .reporter import Reporter
 from .symbols import collect_decls, method_key, pair_accessors
@@ -137,6 +138,8 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
                 rep.report("WL110", f"unknown class '{p.owner}' for the method {p.name}", p,
                            len(p.owner))
             elif (owner, key) in symbols.methods:
+                if _another_syntax(symbols, (owner, key), symbols.methods[(owner, key)], p):
+                    continue
                 rep.report("WL105", symbols.twice(f"the method {p.owner}::{p.name}",
                                                   (owner, key)), p, len(p.name),
                            col=_name_column(rep, p))
@@ -145,8 +148,13 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
             continue
         key = fold(p.name)
         if key in symbols.procs and key not in symbols.outside:
+            if _another_syntax(symbols, key, symbols.procs[key], p):
+                continue
             rep.report("WL105", symbols.twice(f"the procedure '{p.name}'", ("proc", key)), p,
                        len(p.name), col=_name_column(rep, p))
+        elif key in symbols.outside or symbols.overloads:  # replaces another file's or
+            symbols.outside.discard(key)  # an earlier REPL input's (all its syntaxes)
+            symbols.overloads.pop(key, None)
         symbols.declared_at.setdefault(("proc", key), ("", p.line))
         symbols.procs[key] = p
         for alias in overridden_builtins(p, symbols.registry.functions):
@@ -155,6 +163,19 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
         if info.base is not None and key in symbols.lineage(fold(info.base)):
             rep.report("WL111", f"the class {info.name} inherits from itself",
                        _struct_node(program, key) or program.main, len(info.name))
+
+
+def _another_syntax(symbols: ProgramSymbols, key: object, first: N.Procedure,
+                    p: N.Procedure) -> bool:
+    """Is `p`, declared with the name of `first`, another syntax of it (help ?1514063:
+    different parameters), not a duplicate? Then it joins the name's syntaxes."""
+    group = symbols.overloads.get(key)
+    if any(same_parameters(q, p) for q in (group or [first])):
+        return False
+    if group is None:
+        group = symbols.overloads[key] = [first]
+    group.append(p)
+    return True
 
 
 def _struct_node(program: N.Program, key: str) -> N.StructDecl | None:
@@ -182,6 +203,9 @@ def from_session(symbols: ProgramSymbols, session: "Session") -> None:
     symbols.outside |= set(session.structs)
     symbols.constants.update({k: k for k in session.constants})
     symbols.session_procs = dict(session.procs)
+    for key, info in session.procs.items():  # a name given several syntaxes by an input
+        if info.overloads:
+            symbols.overloads[key] = [s.node for s in info.overloads]
 
 
 def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
@@ -203,5 +227,8 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 symbols.methods[(fold(p.owner), method_key(p))] = p
                 symbols.declared_at[(fold(p.owner), method_key(p))] = (other.filename, p.line)
             else:
-                symbols.procs[fold(p.name)] = p
-                symbols.outside.add(fold(p.name))
+                key = fold(p.name)
+                first = symbols.procs.get(key) if key in symbols.outside else None
+                if first is None or not _another_syntax(symbols, key, first, p):
+                    symbols.procs[key] = p  # (a later file's of the same name wins)
+                symbols.outside.add(key)

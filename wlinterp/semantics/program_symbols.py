@@ -54,6 +54,8 @@ class ProgramSymbols:
         self.access: dict[str, list[tuple[str, str]]] = {}  # name -> (class, access)
         self.outside: set[str] = set()  # procedures/structs of other files
         self.refs = Resolutions()  # the verdict on each name
+        self.overloads = self.refs.overloaded  # names with several syntaxes
+        self.syntaxes_read: dict[int, Any] = {}  # id(overloads[x]) -> its Syntax list
         self.read_only: dict[str, set[str]] = {}  # CONSTANT member -> classes
         # where a structure, class or method was first declared: (file or "" for this one,
         # line)

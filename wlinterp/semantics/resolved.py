@@ -56,6 +56,12 @@ class Resolutions:
 
     def __init__(self) -> None:
         self._refs: dict[int, tuple[Any, Ref]] = {}
+        # names with several syntaxes (help ?1514063): folded name, or (class, method
+        # key), -> its declarations in program order (semantics/overloads.py)
+        self.overloaded: dict[object, list[Any]] = {}
+        # a call of such a name: id(call) -> (call, the declaration it runs, or None
+        # when its arguments' values choose it at run time)
+        self.syntaxes: dict[int, tuple[Any, Any]] = {}
 
     def record(self, node: Any, ref: Ref) -> None:
         self._refs[id(node)] = (node, ref)
