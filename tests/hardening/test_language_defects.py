@@ -124,3 +124,14 @@ def test_a_duration_or_a_lambda_is_not_assignable(source, column):
     err = caught.value
     assert err.message == "this expression cannot be assigned to", err.message
     assert (err.line, err.column) == (1, column), err
+
+
+@pytest.mark.parametrize("abstract", [", abstract", ""])
+def test_named_members_into_a_dynamic_object_is_a_wlanguage_error(abstract):
+    """Found by mutating a golden program: a variant holding named members assigned to a
+    dynamic class variable stopped with an internal error (an assertion)."""
+    from wlinterp.errors import WLRuntimeError
+    source = (f"Shape is a Class{abstract}\n    name is string\nEND\n"
+              'v is variant\nv.name = "x"\nd is dynamic Shape\nd = v\nTrace(d.name)\n')
+    with pytest.raises(WLRuntimeError, match="cannot be stored in a dynamic Shape"):
+        _out(source)

@@ -154,6 +154,15 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     return None  # variant: Null ("not assigned", help ?1514019); a dynamic object: Null
 
 
+def _no_reference(value: object, t: TypeSpec, ctx: TypeContext | None) -> str:
+    """Why a value that is no object cannot go into a dynamic object variable: it holds
+    a reference, and a variant or JSON value has no object to refer to (our decision,
+    docs/semantics.md)."""
+    shown = ctx.structs[t.name].name if ctx and t.name in ctx.structs else t.name
+    return (f"A value of type {V.type_name(value)} cannot be stored in a dynamic {shown}: "
+            f"it refers to an object (assign one, or allocate one with new).")
+
+
 def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
     """The one way a structure or class instance comes to be (`x is C`, `x is C(a)`,
     `new C(a)`): members at their defaults, then each constructor from the oldest
@@ -292,6 +301,8 @@ def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> ob
     if k == K_STRUCT and t.dynamic:  # a reference: the object itself, or Null
         if value is None or (isinstance(value, WLStruct) and t.name in value.sdef.lineage()):
             return value
+        if not isinstance(value, WLStruct):  # named members are no object to refer to
+            raise WLRuntimeError(_no_reference(value, t, ctx))
     if k == K_STRUCT:
         if isinstance(value, WLStruct) and t.name in value.sdef.lineage():
             return value.copy()  # a derived class fits a variable of its parent class
