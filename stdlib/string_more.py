@@ -1,5 +1,6 @@
 """String functions beyond the basic ones: StringStartsWith/ChaîneCommencePar and
-StringEndsWith/ChaîneFinitPar (with the cc... options), StringReverse/ChaîneInverse,
+StringEndsWith/ChaîneFinitPar (with the cc... options), Contains/Contient,
+StringReverse/ChaîneInverse,
 StringInsert/ChaîneInsère, StringIncrement/ChaîneIncrémente, ExtractLine/ExtraitLigne and
 ExtractStringBetween/ExtraitChaîneEntre.
 
@@ -15,7 +16,8 @@ from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 
 from .strings import (EOT, IGNORE_ACCENT, IGNORE_CASE, IGNORE_INSIDE_SPACE, IGNORE_PUNCTUATION,
-                      IGNORE_SPACE, check_size, int_arg, needles, plain, searched, text_arg)
+                      IGNORE_SPACE, check_size, int_arg, needles, plain, position, searched,
+                      text_arg)
 
 family = Family("Strings (more)")
 
@@ -64,6 +66,13 @@ def string_starts_with(rt: Runtime, s: TextArg, prefix: object, options: NumberA
     them), 0 when `s` does not start with it; options IgnoreCase and the cc... ones.
     As the help says, the result is an integer, so `IF StringStartsWith(...)` still works."""
     return _affix_length(s, prefix, options, "StringStartsWith", end=False)
+
+
+@family.function("Contains", "Contient")
+def contains(rt: Runtime, s: TextArg, sub: object, options: NumberArg = 0) -> bool:
+    """True when `s` holds `sub` (an array of strings: any of them; an empty string is
+    never found), with Position's options (IgnoreCase, WholeWord, ccIgnoreAccent...)."""
+    return position(rt, s, sub, None, options) > 0
 
 
 @family.function("StringEndsWith", "ChaîneFinitPar")
