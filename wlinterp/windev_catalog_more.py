@@ -80,6 +80,17 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         Jauge
         SablierRéseau
         TitreEnCours
+        FinAutomatismeProcédure
+        RTFAjoute
+        RTFAjouteLien
+        RTFCharge
+        RTFInsère
+        RTFRecherche
+        RTFRemplace
+        RTFSélection
+        TexteHauteur
+        TexteLargeur
+        TexteEllipse
         """,
     DEVICE: """
         CBCalculeCaractèreDeVérification

@@ -1,0 +1,83 @@
+"""RTFToText/RTFVersTexte: the text of an RTF document, without its formatting.
+
+Real code calls it on the value of a rich-text control; here the argument is a string
+holding RTF. No stored help page gives its rules (names: the public list of WLanguage's
+French function names has RTFVersTexte; the English name is read by analogy with
+HTMLToText). *Decided* (docs/builtins.md, "Coverage on real code"): `\\par` and `\\line`
+become CR (WLanguage's line break, "\\r\\n"), `\\tab` a tab, `\\'hh` the Windows-1252
+character of that byte, `\\uN` the Unicode character N (and the `\\ucN` replacement
+characters after it are skipped), `\\\\`, `\\{` and `\\}` themselves; the groups that are
+not text (font, colour and style tables, document information, pictures, `{\\*...}`) are
+dropped, every other control word is ignored; line breaks at the end are removed. A
+string that does not start with `{\\rtf` is returned as it is.
+"""
+from __future__ import annotations
+
+import re
+
+from wlinterp.registry import Family, TextArg
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+family = Family("RTF text")
+
+_TOKEN = re.compile(r"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}\r\n]+)"
+                    r"|[\r\n]+", re.S)
+_SKIPPED = frozenset({"fonttbl", "colortbl", "stylesheet", "info", "pict", "header",
+                      "footer", "headerl", "headerr", "footerl", "footerr", "listtable",
+                      "listoverridetable", "rsidtbl", "generator", "themedata",
+                      "colorschememapping", "latentstyles", "datastore", "xmlnstbl",
+                      "object", "fldinst"})
+_CHARS = {"par": "\r\n", "line": "\r\n", "tab": "\t", "emdash": "\u2014",
+          "endash": "\u2013", "bullet": "\u2022", "lquote": "\u2018", "rquote": "\u2019",
+          "ldblquote": "\u201c", "rdblquote": "\u201d", "~": "\u00a0"}
+
+
+def rtf_to_text(rtf: str) -> str:
+    """The text of `rtf` (see the module docstring)."""
+    out: list[str] = []
+    stack: list[tuple[bool, int]] = []  # (skipping, \ucN) of the enclosing groups
+    skipping, uc, pending, group_start = False, 1, 0, False
+    for m in _TOKEN.finditer(rtf):
+        word, arg, hexa, symbol, brace, text = m.groups()
+        if brace == "{":
+            stack.append((skipping, uc))
+            group_start = True
+            continue
+        if brace == "}":
+            skipping, uc = stack.pop() if stack else (skipping, uc)
+            pending, group_start = 0, False
+            continue
+        starts, group_start = group_start, False
+        if symbol == "*" and starts:
+            skipping = True
+            continue
+        if word is not None and starts and word in _SKIPPED:
+            skipping = True
+        if skipping:
+            continue
+        if word is not None:
+            if word == "uc" and arg is not None:
+                uc = int(arg)
+            elif word == "u" and arg is not None:
+                out.append(chr(int(arg) % 65536))
+                pending = uc
+            elif word in _CHARS:
+                out.append(_CHARS[word])
+            continue
+        piece = (bytes([int(hexa, 16)]).decode("cp1252", "replace") if hexa is not None
+                 else _CHARS.get(symbol, symbol) if symbol is not None else text)
+        if piece is None:
+            continue  # a line break in the RTF source: not text
+        while pending and piece:  # the replacement characters after \uN
+            piece, pending = piece[1:], pending - 1
+        out.append(piece)
+    return "".join(out).rstrip("\r\n")
+
+
+@family.function("RTFToText", "RTFVersTexte")
+def rtf_to_text_builtin(rt: Runtime, rtf: TextArg) -> str:
+    """The text of an RTF document without its formatting ("" for ""); a string that is
+    not RTF is returned as it is."""
+    source = V.to_str(rtf)
+    return rtf_to_text(source) if source.lstrip().startswith("{\\rtf") else source
