@@ -138,10 +138,11 @@ def array_insert(rt: Runtime, arr: object, index: object, value: object = None) 
     return i
 
 
-@family.function("ArraySeek", "TableauCherche")
+@family.function("ArraySeek", "TableauCherche", "Seek", "Cherche")
 def array_seek(rt: Runtime, arr: object, mode: object, value: object, start: object = None,
                start_member: object = None) -> int:
-    """Index of an element equal (`=`) to `value`, -1 when there is none.
+    """Index of an element equal (`=`) to `value`, -1 when there is none. Also answers
+    Seek/Cherche, the generic name PC SOFT's own example code calls on an array.
 
     asLinear/asLinearFirst find the first, asLinearLast the last, asLinearNext the first
     after `start`, asLinearPrevious the last before `start`. asBinary expects a sorted

@@ -1,6 +1,7 @@
 """Error handling built-ins: ErrorOccurred/ErreurDétectée, ErrorInfo/ErreurInfo,
-ErrorPropagate/ErreurPropage, ExceptionInfo, ExceptionThrow/ExceptionDéclenche and
-ExceptionPropagate/ExceptionPropage, with the err* information constants.
+ErrorPropagate/ErreurPropage, ErrorThrow/ErreurDéclenche, ExceptionInfo,
+ExceptionThrow/ExceptionDéclenche and ExceptionPropagate/ExceptionPropage, with the err*
+information constants.
 
 Two kinds of errors (docs/semantics.md §6): a non-fatal error is recorded in the runtime
 (ErrorOccurred / ErrorInfo) and the program goes on; a fatal error is a WLRuntimeError,
@@ -12,7 +13,7 @@ import os
 from decimal import Decimal
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NonFatalError
+from wlinterp.registry import Family, NonFatalError, NumberArg
 from wlinterp.runtime.error_place import NOWHERE, ErrorPlace, from_traceback, resolve
 from wlinterp.runtime.state import Runtime
 
@@ -156,6 +157,22 @@ def exception_info(rt: Runtime, info: object = None) -> object:
     where = f"{exc.filename}:{exc.line}:{exc.column}" if exc.line else ""
     return _info(rt, "ExceptionInfo", info, exc.message, exc.code,
                  _details(exc.message, exc.code, where), from_traceback(exc))
+
+
+@family.function("ErrorThrow", "ErreurDéclenche")
+def error_throw(rt: Runtime, code: NumberArg, message: object = None) -> None:
+    """Raise a non-fatal error with the developer's `code` and `message`: it is recorded
+    (ErrorOccurred, ErrorInfo) and, when a CASE ERROR: section is active, that section runs;
+    otherwise the code goes on. Names INFERRED: PC SOFT's own example classes call
+    `ErrorThrow(1, "...")`, then `RESULT 0`, with a CASE ERROR: section that calls
+    ErrorPropagate (docs/builtins.md). Without a message: "Error <code> thrown by
+    ErrorThrow."."""
+    n = int_arg(code, "ErrorThrow")
+    text = text_arg(message, "ErrorThrow") if message is not None else ""
+    text = text or f"Error {n} thrown by ErrorThrow."
+    rt.set_error(text, n, "")
+    if rt.error_handlers:
+        raise NonFatalError(text)
 
 
 @family.function("ExceptionThrow", "ExceptionDéclenche")

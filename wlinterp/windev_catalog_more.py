@@ -12,8 +12,8 @@ from __future__ import annotations
 
 __all__ = ["MORE_NAMES", "MORE_PREFIXES"]
 
-from .windev_catalog_families import (ACTIVEX, DEVICE, IDE, NETWORK, WINAPI, WINDOWS,
-                                      CatalogFamily)
+from .windev_catalog_families import (ACTIVEX, DEVICE, HFSQL, IDE, NETWORK, WINAPI,
+                                      WINDOWS, CatalogFamily)
 
 MORE_NAMES: dict[CatalogFamily, str] = {
     WINDOWS: """
@@ -114,6 +114,9 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         SysChangeRésolutionEcran
         SysListeRésolutionEcran
         SysRésolutionEcran
+        """,
+    HFSQL: """
+        FileToArray FichierVersTableau
         """,
     ACTIVEX: """
         ObjetActif
