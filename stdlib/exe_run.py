@@ -23,6 +23,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .paths import native_path
+from .strings import int_arg
 from .system import EXE_PID
 
 family = Family("Executables")
@@ -92,6 +93,7 @@ def exe_run(rt: Runtime, command: TextArg, mode: NumberArg = 1, wait: object = E
     if where is not None and not os.path.isdir(where):
         raise BuiltinFailure(f"ExeRun: the working folder '{V.to_str(folder)}' does not "
                              "exist.", value=False)
+    int_arg(mode, "ExeRun")  # (checked, then ignored: there are no windows)
     how = V.to_int(wait)
     try:
         child = subprocess.Popen([_program("ExeRun", words[0], where)] + words[1:],
