@@ -47,6 +47,9 @@ class LoopMixin(CompilerBase):
             source = self.sorted_source(s, var, source, counter)
             if s.from_end:
                 source = f"iterate_backwards({source})"
+        if s.rank:
+            self.ranked_loop(s, var, counter, source)
+            return
         if var.stype == S.ANY:
             self.out.emit(f"for {counter}{var.pyname} in {source}:")
             self.loop_body(s.body, None)
@@ -57,6 +60,32 @@ class LoopMixin(CompilerBase):
         self.out.emit(f"{var.pyname} = {self.store_code(var, tmp, S.ANY)}")
         self.out.dedent()
         self.loop_body(s.body, None)
+
+    def ranked_loop(self, s: N.ForEach, var: Var, counter: str, source: str) -> None:
+        """`FOR EACH v, k, n OF t`: n numbers the passes that run the body, from 1, in
+        the loop's order (after SORTED BY and FromEnd; an element WHERE skips is not
+        counted), so WHERE is tested here, before the count, instead of around the body."""
+        rvar = self.scope.declared(fold(s.rank or ""))
+        self.note_write(rvar)
+        body = s.body
+        where = body[0] if len(body) == 1 and type(body[0]) is N.If \
+            and body[0].opener == "WHERE" else None
+        passes, tmp = self.temp(), self.temp()
+        self.out.emit(f"{passes} = 0")
+        self.out.emit(f"for {counter}{tmp} in {source}:")
+        self.out.indent()
+        self.out.emit(f"{var.pyname} = {self.store_code(var, tmp, S.ANY)}")
+        if where is not None:
+            cond, body = where.branches[0]
+            self.out.at(cond.line, cond.col)
+            self.out.emit(f"if not ({self.cond(cond)}):")
+            self.out.indent()
+            self.out.emit("continue")
+            self.out.dedent()
+        self.out.emit(f"{passes} += 1")
+        self.out.emit(f"{rvar.pyname} = {self.store_code(rvar, passes, S.INT)}")
+        self.out.dedent()
+        self.loop_body(body, None)
 
     def sorted_source(self, s: N.ForEach, var: Var, source: str, counter: str) -> str:
         """`SORTED BY k1, -k2`: a first pass binds the loop variable to each element and

@@ -174,6 +174,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         self.loop_var(s.var)
         if s.counter:
             self.loop_var(s.counter)
+        if s.rank:
+            self.loop_var(s.rank)
         self.s_loop(s)
 
     def s_While(self, s: N.While) -> None:

@@ -38,7 +38,7 @@ _DECLARED_BY: dict[type, Callable[[Any], list[str]]] = {
     N.Decl: lambda s: [name for name, _, _ in s.names],
     N.Let: lambda s: s.names or [s.name],
     N.For: lambda s: [s.var],
-    N.ForEach: lambda s: [s.var] + ([s.counter] if s.counter else []),
+    N.ForEach: lambda s: [n for n in (s.var, s.counter, s.rank) if n],
 }
 
 
@@ -58,8 +58,7 @@ def assigned_by(s: N.Stmt) -> set[str]:
     if t is N.For:
         return {fold(s.var)}  # type: ignore[attr-defined]
     if t is N.ForEach:
-        counter = s.counter  # type: ignore[attr-defined]
-        return {fold(s.var)} | ({fold(counter)} if counter else set())  # type: ignore[attr-defined]
+        return {fold(n) for n in (s.var, s.counter, s.rank) if n}  # type: ignore[attr-defined]
     return set()
 
 

@@ -255,5 +255,5 @@ def _counters(s: N.Stmt) -> frozenset[str]:
     if isinstance(s, N.For):
         return frozenset({fold(s.var)})
     if isinstance(s, N.ForEach):
-        return frozenset({fold(s.var)} | ({fold(s.counter)} if s.counter else set()))
+        return frozenset(fold(n) for n in (s.var, s.counter, s.rank) if n)
     return frozenset()

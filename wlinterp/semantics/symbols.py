@@ -169,6 +169,8 @@ def declared_spec(key: str, stmt: N.Stmt,
         return parse(stmt.type_text, stmt) if stmt.type_text else T.INT8
     if isinstance(stmt, N.ForEach) and stmt.counter and fold(stmt.counter) == key:
         return T.VARIANT  # an index, or the key of an associative array
+    if isinstance(stmt, N.ForEach) and stmt.rank and fold(stmt.rank) == key:
+        return T.INT8  # the pass's number
     if isinstance(stmt, N.Let) and not stmt.names:
         e = stmt.value
         if isinstance(e, N.Num):

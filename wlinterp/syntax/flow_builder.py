@@ -115,19 +115,21 @@ class FlowBuilder:
                      _stmts(items))
 
     def foreach_stmt(self, items: list[Any]) -> N.ForEach:
-        """`FOR EACH x[, k] OF t [WHERE cond] [SORTED BY key]`: WHERE becomes an IF around
+        """`FOR EACH x[, k[, n]] OF t [WHERE cond] [SORTED BY key]`: WHERE becomes an IF around
         the body (the condition sees the loop variable, CONTINUE and BREAK keep their
         meaning); the sort key is kept on the node."""
         kw, name = items[0], items[1]
         names = [x for x in items if isinstance(x, tuple)]
         expr = next(x for x in items[2:] if isinstance(x, N.Expr))
         counter = names[1][0] if len(names) > 1 else None
+        rank = names[2][0] if len(names) > 2 else None
         body = _stmts(items[3:])
         where = _after(items, "FILE_WHERE")
         if where is not None:
             body = [N.If(where.line, where.col, [(where, body)], None, "WHERE")]
         key = _after(items, "SORTED")
         loop = N.ForEach(kw.line, kw.column, name[0], expr, body, None, False, counter)
+        loop.rank = rank
         if isinstance(key, Tree):
             loop.sort_keys = [k for k in key.children if isinstance(k, N.Expr)]
         loop.from_end = bool(_options(items) & FROM_END_WORDS)

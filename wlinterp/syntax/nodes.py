@@ -248,6 +248,7 @@ class ForEach(Stmt):
     counter: Optional[str] = None  # FOR EACH x, i OF arr: i is the element's index
     sort_keys: list[Expr] = field(default_factory=list)  # SORTED BY k1, -k2 (descending)
     from_end: bool = False  # FromEnd / DepuisFin: from the last element to the first
+    rank: Optional[str] = None  # FOR EACH v, k, n OF t: n counts the passes (1, 2, ...)
 
 
 class While(Stmt):
