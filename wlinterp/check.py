@@ -31,7 +31,7 @@ from .syntax import nodes as N
 from .syntax.nesting import too_deep
 from .syntax.parser import parse
 from .syntax.winfile import (CodeBlock, NotTextFormatError, code_blocks, is_windev_file,
-                             native_note, program_source)
+                             native_note, program_source, project_declarations)
 
 _WHOLE = (".wdg", ".wdc")
 _NAME_KEY = re.compile(r"^\s*name : \"?([^\W\d]\w*)\"?\s*$", re.MULTILINE)
@@ -180,17 +180,20 @@ def _check_blocks(text: str, path: str, registry: Registry,
 
 # The current window, page, control or report, by the words WINDEV gives them.
 _SELF_WORDS = {"MaFenêtre", "MyWindow", "MaPage", "MyPage", "MonChamp", "MyControl",
-               "MonEtat", "MonÉtat", "MyReport", "MaSource", "MySource"}
+               "MonEtat", "MonÉtat", "MyReport", "MaSource", "MySource", "MoiMême", "MySelf"}
 
 
 def _element_context(blocks: list[CodeBlock], path: str) -> tuple[N.Program, CodeBlock | None]:
     """A window's (page's, report's) global declarations and local procedures, visible in
-    each of its code blocks, and the declaration block. The declarations are its first
-    WLanguage block; their `PROCEDURE MaFenêtre(params)` header declares the window's
-    parameters, which are then variables of the window like the others."""
+    each of its code blocks, and the declaration block. The declarations are the first
+    WLanguage block of the element itself: of the blocks indented least (the IDE saves the
+    controls, with their own code nested deeper, before the window's `code_elements`).
+    Their `PROCEDURE MaFenêtre(params)` header declares the window's parameters, which are
+    then variables of the window like the others."""
     main: list[N.Stmt] = []
     procs: list[N.Procedure] = []
-    first = next((b for b in blocks if b.language is None), None)
+    own = [b for b in blocks if b.language is None]
+    first = min(own, key=lambda b: b.indent) if own else None  # min: the first of the least
     for block in blocks:
         if block.language is not None:
             continue
@@ -244,6 +247,8 @@ def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic
         try:
             layout = find_layout(folder)
             candidates += [(p, layout.marked) for p in layout.code_files()]
+            candidates += [(os.path.join(layout.root, n), None) for n in
+                           sorted(os.listdir(layout.root)) if n.lower().endswith(".wdp")]
         except OSError:
             continue
     out: list[N.Program] = []
@@ -256,7 +261,8 @@ def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic
         seen.add(real)
         try:
             text = read_source(path)
-            source = program_source(text, path) if is_windev_file(path) else text
+            source = project_declarations(text) if path.lower().endswith(".wdp") \
+                else program_source(text, path) if is_windev_file(path) else text
             out.append(parse(source, path))
         except (OSError, WLError, ValueError):
             if marked is not None and real not in checked:

@@ -121,10 +121,12 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
                 symbols.enum_values.setdefault(fold(name), set()).add(key)
     elif isinstance(s, N.ConstDecl):
         for name, _, line, col in s.items:
-            if fold(name) in symbols.constants:
+            key = fold(name)  # (a window's declarations are also shared with its own blocks)
+            if key in symbols.constants and \
+                    symbols.declared_at.get(("#const", key)) != (program.filename, line):
                 rep.report("WL105", f"the constant '{name}' is declared twice", s,
                            len(name), line=line, col=col)
-            symbols.constants[fold(name)] = name
+            symbols.constants[key] = name
 
 
 def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None:
@@ -221,6 +223,10 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                     class_constants(s), s.abstract)
                 symbols.outside.add(fold(s.name))
                 symbols.declared_at[fold(s.name)] = (other.filename, s.line)
+            elif isinstance(s, N.ConstDecl):  # a set's or a window's CONSTANT block
+                for name, _, line, _ in s.items:
+                    symbols.constants.setdefault(fold(name), name)
+                    symbols.declared_at.setdefault(("#const", fold(name)), (other.filename, line))
         pair_accessors(other.procedures)
         for p in other.procedures:
             if p.owner is not None:

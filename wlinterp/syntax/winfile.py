@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __all__ = ["CodeBlock", "code_blocks", "is_windev_file", "WINDEV_SUFFIXES", "program_source",
            "is_text_format", "block_at", "NotTextFormatError", "native_language",
-           "native_note"]
+           "native_note", "project_declarations"]
 
 import re
 from dataclasses import dataclass
@@ -169,6 +169,18 @@ def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = N
         if owner is not None and n != declaration:
             _qualify_method(body, owner)
         for k, line in enumerate(body):
+            lines[block.first_line - 1 + k] = " " * block.indent + line
+    return "\n".join(lines) + "\n"
+
+
+def project_declarations(text: str) -> str:
+    """The code of a project file (.wdp) that the project's other elements see: its
+    first WLanguage block, the project's initialization, where the IDE keeps the
+    project's global variables and constants; at its original lines, the rest blank."""
+    lines: list[str] = [""] * (len(text.splitlines()) + 1)
+    block = next((b for b in code_blocks(text) if b.language is None), None)
+    if block is not None:
+        for k, line in enumerate(block.text.splitlines()):
             lines[block.first_line - 1 + k] = " " * block.indent + line
     return "\n".join(lines) + "\n"
 
