@@ -182,7 +182,26 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         self.s_loop(s)
 
     def s_ForEachFile(self, s: N.ForEachFile) -> None:
-        self.s_loop(s)
+        """`FOR EACH File WHERE Item = value AND ...`: an item is named bare, as the
+        compiler reads it (loops.file_conditions): only a declared name is checked there."""
+        self.file_where(s.where)
+        self.loops += 1
+        for inner in blocks(s):
+            self.block(inner)
+        self.loops -= 1
+
+    def file_where(self, e: N.Expr | None) -> None:
+        if e is None:
+            return
+        if type(e) is N.Logic and e.op == "and":
+            self.file_where(e.left)
+            self.file_where(e.right)
+            return
+        if type(e) is N.Compare and len(e.ops) == 1 and type(e.operands[0]) is N.Name \
+                and self.scope.lookup(fold(e.operands[0].name)) is None:
+            self.expr(e.operands[1])  # the item: a name of the data file
+            return
+        self.expr(e)
 
     def s_loop(self, s: N.Stmt) -> None:
         self.exprs(sub_exprs(s))
@@ -242,10 +261,15 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         """An enumeration's associated values are constants too (the compiler reads them
         when it collects the program)."""
         self.s_generic(s)
-        for _, e, _, _ in s.items:
+        names = [fold(name) for name, _, _, _ in s.items]
+        for i, (_, e, _, _) in enumerate(s.items):
             if e is not None and not const_ok(e, self.sym.constants):
                 self.rep.report("WL111", "an enumeration's value must be a literal value "
                                 "or a constant", e)
+            elif e is not None and not const_ok(e, {k: v for k, v in self.sym.constants.items()
+                                                    if k not in names[i:]}):
+                self.rep.report("WL111", "an enumeration's value may only use the constants "
+                                "defined before it", e)  # (its own later values have none yet)
 
     def s_StructDecl(self, s: N.StructDecl) -> None:
         for d in s.members:

@@ -108,17 +108,8 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
             symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
         for m in s.read_only:
             symbols.read_only.setdefault(m, set()).add(key)
-    elif isinstance(s, N.EnumDecl):  # its values are constants; its name a type
-        key = fold(s.name)
-        symbols.constants[key] = s.name
-        from ..runtime.types import INT8, K_VARIANT, TypeSpec  # (docs/architecture.md)
-        # an enumeration's variables are typed by it (assignments.check_enum), as the
-        # compiler types them; a combination's hold an integer
-        symbols.enum_types[key] = INT8 if s.combination else TypeSpec(K_VARIANT, name=key)
-        for name, _, _, _ in s.items:
-            symbols.constants[fold(name)] = name
-            if not s.combination:
-                symbols.enum_values.setdefault(fold(name), set()).add(key)
+    elif isinstance(s, N.EnumDecl):
+        _enumeration(s, symbols)
     elif isinstance(s, N.ConstDecl):
         for name, _, line, col in s.items:
             key = fold(name)  # (a window's declarations are also shared with its own blocks)
@@ -127,6 +118,21 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
                 rep.report("WL105", f"the constant '{name}' is declared twice", s,
                            len(name), line=line, col=col)
             symbols.constants[key] = name
+
+
+def _enumeration(s: N.EnumDecl, symbols: ProgramSymbols) -> None:
+    """An enumeration or combination, of this file or another: its values are constants,
+    its name a type."""
+    key = fold(s.name)
+    symbols.constants[key] = s.name
+    from ..runtime.types import INT8, K_VARIANT, TypeSpec  # (docs/architecture.md)
+    # an enumeration's variables are typed by it (assignments.check_enum), as the
+    # compiler types them; a combination's hold an integer
+    symbols.enum_types[key] = INT8 if s.combination else TypeSpec(K_VARIANT, name=key)
+    for name, _, _, _ in s.items:
+        symbols.constants[fold(name)] = name
+        if not s.combination:
+            symbols.enum_values.setdefault(fold(name), set()).add(key)
 
 
 def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None:
@@ -223,6 +229,8 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                     class_constants(s), s.abstract)
                 symbols.outside.add(fold(s.name))
                 symbols.declared_at[fold(s.name)] = (other.filename, s.line)
+            elif isinstance(s, N.EnumDecl):  # COMB_X is a combination, in a set
+                _enumeration(s, symbols)
             elif isinstance(s, N.ConstDecl):  # a set's or a window's CONSTANT block
                 for name, _, line, _ in s.items:
                     symbols.constants.setdefault(fold(name), name)
