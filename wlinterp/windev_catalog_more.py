@@ -91,6 +91,9 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         TexteHauteur
         TexteLargeur
         TexteEllipse
+        EmailOuvreMessagerie
+        EmailLanceAppli
+        EmailJauge
         """,
     DEVICE: """
         CBCalculeCaractèreDeVérification
@@ -120,6 +123,10 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         """,
     ACTIVEX: """
         ObjetActif
+        EmailOuvreSessionOutlook
+        EmailOuvreSessionNotes
+        EmailCherchePremierNotes
+        EmailMiseAJour
         """,
     NETWORK: """
         NetAdresseMAC
@@ -127,6 +134,16 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         NetIPVersMAC
         NetMACVersIP
         Proxy
+        EmailOuvreSessionIMAP
+        EmailAjouteDossier
+        EmailChangeDossier
+        EmailDossierCourant
+        EmailListeDossier
+        EmailSupprimeDossier
+        EmailCopie
+        EmailChangeEtat
+        EmailRecupereIndicateur
+        EmailCherchePremier
         """,
     IDE: """
         ChargeWDL
