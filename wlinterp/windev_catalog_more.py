@@ -117,6 +117,11 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         SysChangeRésolutionEcran
         SysListeRésolutionEcran
         SysRésolutionEcran
+        SysVersionWindows
+        VersionWindows
+        SysNumSérie
+        SysInstance
+        RéseauNomDomaine
         """,
     HFSQL: """
         FileToArray FichierVersTableau

@@ -111,8 +111,7 @@ MISSING: dict[str, str] = {
     "CrypteAsymetrique CrypteGenereCleRSA DecrypteAsymetrique": "RSA key pairs: not started",
     "URLExtraitChemin sCalculeCrc16": "no stored help page",
     "ExeListeProcessus ExePriorite ExeTermine RelanceProgramme": "not started",
-    "ReseauNomDomaine SysChangeEnvironnement SysEspace SysIdentifiant SysInstance SysNation "
-    "SysNumSerie SysVersion SysVersionWindows VersionWINDEV VersionWindows":
+    "SysChangeEnvironnement SysEspace SysIdentifiant SysNation SysVersion VersionWINDEV":
         "no stored help page",
 }
 
