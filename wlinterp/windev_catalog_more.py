@@ -12,8 +12,8 @@ from __future__ import annotations
 
 __all__ = ["MORE_NAMES", "MORE_PREFIXES"]
 
-from .windev_catalog_families import (ACTIVEX, DEVICE, HFSQL, IDE, NETWORK, WINAPI,
-                                      WINDOWS, CatalogFamily)
+from .windev_catalog_families import (ACTIVEX, DEVICE, HFSQL, IDE, NETWORK, WEBDEV,
+                                      WINAPI, WINDOWS, CatalogFamily)
 
 MORE_NAMES: dict[CatalogFamily, str] = {
     WINDOWS: """
@@ -125,6 +125,12 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         """,
     HFSQL: """
         FileToArray FichierVersTableau
+        HDescribeTrigger HDécritTrigger
+        HDeleteTrigger HDétruitTrigger
+        HActivateTrigger HActiveTrigger
+        HDeactivateTrigger HDésactiveTrigger
+        HListTrigger HListeTrigger
+        HSetReplication HGèreRéplication
         """,
     ACTIVEX: """
         ObjetActif
@@ -219,6 +225,7 @@ MORE_PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
     ("mongo", NETWORK, ()),
     ("ggl", NETWORK, ()),
     ("j2ee", NETWORK, ()),
+    ("webservice", WEBDEV, ()),       # WebserviceEcritCodeHTTP... (a webservice's context)
     ("composant", IDE, ()),
     ("appli", IDE, ()),               # AppliInstalleVersion... (application updates)
     ("gpw", IDE, ()),                 # the user groupware
