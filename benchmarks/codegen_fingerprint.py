@@ -84,9 +84,9 @@ def main(argv: list[str]) -> int:
             print(f"{key}\n  before: {before.get(key)}\n  after:  {after.get(key)}")
         print(f"{len(changed)} of {len(before)} programs differ")
         return 1 if changed else 0
-    if len(argv) != 1:
+    if len(argv) != 1 or argv[0].startswith("-"):  # `--help` is no output file's name
         print(__doc__)
-        return 2
+        return 0 if argv in (["--help"], ["-h"]) else 2
     found = fingerprints()
     with open(argv[0], "w", encoding="utf-8") as f:
         json.dump(found, f, indent=0, sort_keys=True)

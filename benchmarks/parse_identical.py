@@ -185,6 +185,12 @@ def main(argv: list[str]) -> int:
         for ident in differ[:20]:
             print("  ", ident)
         return 0 if not differ and len(before) == len(after) else 1
+    if not argv or argv[0].startswith("-") and argv[0] not in ("--show", "--root", "--fragments"):
+        print(__doc__)  # `--help` and the like: never taken for the output file's name
+        return 0 if argv[:1] in (["--help"], ["-h"]) else 2
+    if "--show" not in argv and argv[0].startswith("-"):
+        print(__doc__)
+        return 2
     root = Path(argv[argv.index("--root") + 1]) if "--root" in argv else \
         Path(__file__).resolve().parent.parent
     fragments = int(argv[argv.index("--fragments") + 1]) if "--fragments" in argv else 50000
