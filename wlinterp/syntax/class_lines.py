@@ -5,7 +5,7 @@ Each answers how long the form is (or whether the line is one); statements.py re
 from __future__ import annotations
 
 __all__ = ["ignored_line", "section_line", "use_line", "member_line", "declarations_follow",
-           "USE_WORDS", "CLASS_NAMES"]
+           "whole_line_parenthesis", "USE_WORDS", "CLASS_NAMES"]
 
 from .names import fold
 from .tokens import Token
@@ -57,6 +57,22 @@ def use_line(toks: list[Token], i: int, back: bool = False) -> bool:
     return (end - start >= 2 and toks[start].type == "NAME"
             and fold(toks[start].value) in USE_WORDS and toks[end].type == "IN"
             and (not back or end == i))
+
+
+def whole_line_parenthesis(toks: list[Token], i: int) -> bool:
+    """Does the `(` at `i` hold one expression and close at its line's end?
+    `LIBÉRER(obj)` frees obj as `LIBÉRER obj` does; `LIBÉRER(a) + b` or a longer line is
+    not that form, nor `Delete(t, 1)` (the function, ArrayDelete's other name)."""
+    depth = 0
+    for j in range(i, len(toks)):
+        kind = toks[j].type
+        if kind == "NL" or (kind == "COMMA" and depth == 1):
+            return False
+        depth += kind == "LPAR"
+        depth -= kind == "RPAR"
+        if depth == 0:
+            return j + 1 == len(toks) or toks[j + 1].type == "NL"
+    return False
 
 
 def declarations_follow(toks: list[Token], i: int) -> bool:

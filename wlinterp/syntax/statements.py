@@ -25,7 +25,8 @@ from .foreach_options import foreach_options as _foreach_options
 from .class_lines import (CLASS_NAMES as _NAMES, USE_WORDS as _USE_WORDS,
                           declarations_follow as _declarations_follow,
                           ignored_line as _ignored_line, member_line as _member_line,
-                          section_line as _section_line, use_line as _use_line)
+                          section_line as _section_line, use_line as _use_line,
+                          whole_line_parenthesis as _whole_line_parenthesis)
 from .keyword_phrases import (array_type as _array_type, foreach_clauses as _foreach_clauses,
                               retype as _retype, selected_row as _selected_row,
                               two_word as _two_word)
@@ -151,7 +152,8 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
         out.append(_retype(t, "ANCESTOR_CTOR", t.value))  # Constructeur Base(args)
         return i + 1, False
     if line_start and typ == "NAME" and fold(t.value) in ("liberer", "delete") \
-            and nxt is not None and nxt.type in ("NAME", "SELF", "COLON"):
+            and nxt is not None and (nxt.type in ("NAME", "SELF", "COLON") or (
+                nxt.type == "LPAR" and _whole_line_parenthesis(toks, i + 1))):
         out.append(_retype(t, "FREE", t.value))  # LIBÉRER obj / delete obj
         if nxt.type == "COLON":  # libérer :m_obj (the word was a name when `:` was read)
             out.append(_retype(nxt, "SELF", nxt.value))
