@@ -166,8 +166,10 @@ def _check_blocks(text: str, path: str, registry: Registry,
             d.message += f" (in {block.name})"
             diags.append(d)
             continue
-        if block is first:  # its declarations are used by the other blocks
-            found = [d for d in found if d.code not in ("WL201", "WL202")]
+        # an event's RESULT value is the element's (`RENVOYER x` on closing: Open's); the
+        # declarations are used by the other blocks
+        dropped = ("WL108", "WL201", "WL202") if block is first else ("WL108",)
+        found = [d for d in found if d.code not in dropped]
         for d in found:
             d.line += block.first_line - 1
             d.column += block.indent

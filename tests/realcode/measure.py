@@ -34,9 +34,28 @@ _HEADER = re.compile(r"^(PROC[EÉ]DURE|FUNCTION|FONCTION)\b", re.I | re.M)
 
 
 def procedures(text: str) -> list[str]:
-    """A .wl script cut before each top-level PROCEDURE line (the main code first)."""
-    cuts = [0] + [m.start() for m in _HEADER.finditer(text) if m.start() > 0]
+    """A .wl script cut before each top-level PROCEDURE line (the main code first); not
+    at a `PROCEDURE` line inside a multi-line string (code a script builds and compiles)."""
+    inside = _string_lines(text)
+    cuts = [0] + [m.start() for m in _HEADER.finditer(text)
+                  if m.start() > 0 and text.count("\n", 0, m.start()) + 1 not in inside]
     return [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
+
+
+def _string_lines(text: str) -> set[int]:
+    """The lines (1-based) a multi-line string token spans, past its first; none when
+    the script does not tokenize (the cut is then by lines alone)."""
+    from wlinterp.syntax.lexer import tokenize
+    try:
+        toks = tokenize(text, "script.wl")
+    except (WLSyntaxError, RecursionError):
+        return set()
+    out: set[int] = set()
+    for t in toks:
+        if t.type == "STRING" and t.end_pos is not None:
+            last = text.count("\n", 0, t.end_pos) + 1
+            out.update(range(t.line + 1, last + 1))
+    return out
 
 
 def measure(folders: list[Path], split: bool = False) -> dict[str, object]:

@@ -28,3 +28,6 @@ def test_procedures_cuts_a_script_before_each_procedure() -> None:
     text = "x is int\nPROCEDURE A()\nRESULT 1\nprocédure B()\nRENVOYER 2\n"
     assert procedures(text) == ["x is int\n", "PROCEDURE A()\nRESULT 1\n",
                                 "procédure B()\nRENVOYER 2\n"]
+    # a PROCEDURE line inside a multi-line string (code the script compiles) is no cut
+    built = "PROCEDURE A()\ns is string = [\nPROCEDURE B(%1)\nRESULT 1\n]\nRESULT s\n"
+    assert procedures("x is int\n" + built) == ["x is int\n", built]

@@ -7,7 +7,9 @@ written for this test, English and French, in the layout of PC SOFT's example pr
   procedures, and not "declared twice" when the declaration block itself is checked;
 - the project file (.wdp) beside it declares the project's globals in its initialization
   code, seen by every element of the project;
-- `MoiMême` / `MySelf` is the control whose code runs."""
+- `MoiMême` / `MySelf` is the control whose code runs;
+- the closing code's `RESULT value` / `RENVOYER valeur` is what the window returns to the
+  code that opened it (not WL108, "no caller to receive it")."""
 from __future__ import annotations
 
 import io
@@ -71,6 +73,10 @@ window :
       Trace(psTitle, CST_LISTEN, gnListenPort)
       Relay("hello")
      type : 34
+   -
+     code : |1+
+      RESULT gnStopped
+     type : 2
   procedures :
    -
      name : Relay
@@ -150,6 +156,10 @@ window :
       Trace(psTitre, csEcoute, gnPortEcoute)
       Relaie("bonjour")
      type : 34
+   -
+     code : |1+
+      RENVOYER gnArrêts
+     type : 2
   procedures :
    -
      name : Relaie

@@ -230,7 +230,8 @@ class _Scanner(FormsMixin):
                 elif kind in ("tstr", "bstr"):
                     self.emit("STRING", m.group(kind)[1:-1], start, end)
                 elif kind == "ph":
-                    self.emit("STRING", m.group(kind), start, end)
+                    if not m.group(kind).startswith("<§rad:"):  # `<§rad:1§>`: an IDE marker
+                        self.emit("STRING", m.group(kind), start, end)
                 else:  # bad
                     self.pos = start
                     if text[start] == '"' and self.quoted_multiline(start):
@@ -327,6 +328,8 @@ class _Scanner(FormsMixin):
             self.emit("RBODY", op, start)
             return
         if op == "<" and self.proc_line and self.procedure_attribute(start):
+            return
+        if op == "<" and self.rad_marker_line(start):
             return
         if op == "[" and self.multiline_string(start):
             return

@@ -34,6 +34,10 @@ EOL_RE = re.compile(r"\r\n|\r|\n")
 _PLAIN_RUN_RE = re.compile(r"[^\r\n;/<(\[\]=),.]*")
 
 
+# `<MAPPING>`, `<FIN>`, `<END>` alone on a line (and a RAD marker after them)
+_RAD_BOUND = re.compile(r"<(MAPPING|FIN|END)>[ \t]*(?:<§rad:[^§\r\n]*§>[ \t]*)?(?=\r|\n|$)",
+                        re.IGNORECASE)
+
 class FormsMixin:
     """The scanner's state these methods read and move (lexer.py's `_Scanner` sets it)."""
 
@@ -210,6 +214,20 @@ class FormsMixin:
             if tok.type == "NL":
                 break
         self.pos = close + 1
+        return True
+
+    def rad_marker_line(self, start: int) -> bool:
+        """`<MAPPING>` / `<FIN>` (`<END>`) alone on a line of a class the IDE generated
+        from a data file ("Regenerate the model class"): the bounds of the generated
+        members, not code. Skipped to the line's end (a `<§rad:N§>` marker may follow)."""
+        m = _RAD_BOUND.match(self.text, start)
+        if m is None or not (not self.out or self.out[-1].type == "NL"):
+            return False
+        opening = m.group(1).upper() == "MAPPING"
+        if not opening and not getattr(self, "mapping_open", False):
+            return False  # a `<FIN>` of nothing: left to the parser's error
+        self.mapping_open = opening
+        self.pos = m.end()
         return True
 
     def untyped_param_before(self) -> bool:
