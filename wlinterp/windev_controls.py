@@ -24,7 +24,7 @@ _PREFIXES: dict[str, str] = {
     **dict.fromkeys(("edt", "sai", "stc", "lib", "btn", "img", "cbox", "int", "radio", "sel",
                      "list", "liste", "combo", "table", "col", "loop", "zr", "tree", "arbre",
                      "tab", "ong", "pbar", "jauge", "sld", "pot", "cell", "chart", "gr",
-                     "htm", "cal", "opt", "menu", "sc", "tb", "rtf", "spin"), "control"),
+                     "htm", "cal", "opt", "menu", "sc", "tb", "rtf", "spin", "grp"), "control"),
 }
 
 
