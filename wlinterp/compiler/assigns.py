@@ -4,6 +4,8 @@ append (linear, even in a global).
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, STypeNames as S
 from ..syntax.names import fold
@@ -12,6 +14,7 @@ from .operators import graft, is_simple, leftmost_optional
 from .appends import VariantAppendMixin
 from .stores import StoreMixin
 from .variant_places import changed_element
+from .pinned import Pinned
 from .ranges import UNKNOWN
 from .base import RefNames as Ref
 from ..semantics.symbols import Var
@@ -45,10 +48,9 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         target = s.target
         named = self.prog.refs.of(target) if isinstance(target, N.Name) else None
         shown = target.name if isinstance(target, N.Name) else ""
-        if (param := self.my_parameter(target)) is not None:  # MyParameters[2] = x
-            target = param  # assigns the procedure's second parameter (?1511018)
-            s = N.Assign(s.line, s.col, target, s.op, s.value)
-            named, shown = Ref.VAR, target.name
+        if self.my_parameter_store(target, lambda place: self.s_Assign(
+                N.Assign(s.line, s.col, place, s.op, s.value))):
+            return  # MyParameters[i] = x assigns the procedure's ith parameter (?1511018)
         if named is Ref.MEMBER:  # a member of the current object
             target = N.Member(target.line, target.col,
                               self.var_node(target.line, target.col, "objet"), shown)
@@ -101,17 +103,64 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             code = self.json_form_code(root, s.value, code)
         self.store_into(target, code)
 
-    def my_parameter(self, target: N.Expr) -> N.Name | None:
-        """`MyParameters[N]` with N written as a number: the procedure's Nth parameter."""
-        if not isinstance(target, N.Index) or not isinstance(target.obj, N.Name) \
-                or len(target.args) != 1 or not isinstance(target.args[0], N.Num) \
-                or self.prog.refs.get(target.obj) is not Ref.MYPARAMS:
-            return None
-        scope, rank = self.myparams_scope(), target.args[0].value
-        if scope is None or scope is not self.scope or type(rank) is not int \
-                or not 1 <= rank <= len(scope.myparams_names):
-            return None
-        return self.var_node(target.line, target.col, scope.myparams_names[rank - 1])
+    def my_parameter_store(self, target: N.Expr, write: Callable[[N.Expr], None]) -> bool:
+        """A place starting from `MyParameters[i]` written (`MyParameters[i] = x`, `+= x`,
+        `++`, `MyParameters[i]..Day = 5`): `write` it on the procedure's ith parameter
+        itself, not on the array MyParameters shows (a fresh copy of the parameters'
+        values, which nothing reads back). A rank written as a number picks the
+        parameter now; a computed one is computed once, then picks the parameter at run
+        time (a rank past the named parameters writes the array: a `*` argument). False
+        when `target` is no such place."""
+        root = target
+        while isinstance(root, (N.Member, N.Prop, N.Substr)) \
+                or isinstance(root, N.Index) and not self.my_parameters_at(root):
+            root = root.obj
+        if not isinstance(root, N.Index):
+            return False
+        scope, rank = self.myparams_scope(), root.args[0]
+        if scope is None or scope is not self.scope or not scope.myparams_names:
+            return False
+        names = scope.myparams_names
+        if isinstance(rank, N.Num):
+            if type(rank.value) is not int or not 1 <= rank.value <= len(names):
+                return False
+            write(self.rooted(target, root, self.var_node(root.line, root.col,
+                                                          names[rank.value - 1])))
+            return True
+        code, t = self.expr(rank)
+        tmp = self.temp()
+        self.out.emit(f"{tmp} = {code}")
+        for i, name in enumerate(names, 1):
+            self.out.emit(f"{'if' if i == 1 else 'elif'} {tmp} == {i}:")
+            self.out.indent()
+            write(self.rooted(target, root, self.var_node(root.line, root.col, name)))
+            self.out.dedent()
+        self.out.emit("else:")
+        self.out.indent()
+        pinned = Pinned(rank.line, rank.col, tmp, t)
+        write(self.rooted(target, root, self.remade(root, N.Index(
+            root.line, root.col, root.obj, [pinned]))))
+        self.out.dedent()
+        return True
+
+    def my_parameters_at(self, place: N.Index) -> bool:
+        """`place` is `MyParameters[i]` with a rank not yet computed."""
+        return isinstance(place.obj, N.Name) and len(place.args) == 1 \
+            and not isinstance(place.args[0], Pinned) \
+            and self.prog.refs.get(place.obj) is Ref.MYPARAMS
+
+    def rooted(self, place: N.Expr, root: N.Expr, new: N.Expr) -> N.Expr:
+        """`place` with its part `root` replaced by `new` (`MyParameters[1]..Day` ->
+        `d..Day`), each rebuilt node keeping the semantic pass's verdict."""
+        if place is root:
+            return new
+        obj = self.rooted(place.obj, root, new)  # type: ignore[attr-defined]
+        if isinstance(place, N.Index):
+            return self.remade(place, N.Index(place.line, place.col, obj, place.args))
+        if isinstance(place, N.Substr):
+            return N.Substr(place.line, place.col, obj, place.kind, place.a, place.b,
+                            place.sliced)
+        return self.remade(place, type(place)(place.line, place.col, obj, place.name))
 
     def root_var(self, target: N.Expr) -> Var | None:
         """The variable holding a member or element (`j` in `j.a[2].b`), when declared."""
@@ -255,6 +304,9 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         """`x++` / `x--` are numeric. When the target's type is only known at run time
         (undeclared, variant) or is text, step_value reads it as a number instead of
         letting `+` concatenate; typed numbers and dates keep their own arithmetic."""
+        if self.my_parameter_store(s.target, lambda place: self.s_IncDec(
+                N.IncDec(s.line, s.col, place, s.delta))):
+            return  # MyParameters[i]++ steps the procedure's ith parameter (?1511018)
         target = self.pinned_place(s.target)
         op = "+=" if s.delta > 0 else "-="
         ref = self.prog.refs.of(target) if isinstance(target, N.Name) else None

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import replace
 from ..runtime.kinds import SType, STypeNames as S
+from ..semantics.facts import assigned_params
 from ..semantics.symbols import FuncScope, ProcInfo, facts
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -175,7 +176,7 @@ class SpecializeMixin:
         node = proc.node
         if node.owner is not None or any(p.star for p in node.params):
             return None
-        assigned = facts(node.body).assigned | _passed_by_reference(
+        assigned = assigned_params(node) | _passed_by_reference(
             proc, self.procs, getattr(self, "registry", None))
         plan = set()
         for i, prm in enumerate(node.params):

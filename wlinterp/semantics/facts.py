@@ -10,7 +10,7 @@ program the repeated walks were a third of the compile time.
 from __future__ import annotations
 
 __all__ = ["Facts", "facts", "forget_facts", "loop_facts", "collect_decls", "declared_by",
-           "assigned_by", "assigned_names"]
+           "assigned_by", "assigned_names", "assigned_params"]
 
 from typing import Any, Callable, Iterator
 
@@ -42,12 +42,30 @@ _DECLARED_BY: dict[type, Callable[[Any], list[str]]] = {
 }
 
 
+_MYPARAMS = frozenset({"myparameters", "mesparametres"})
+_PLACES = (N.Index, N.Member, N.Prop, N.Substr)
+
+
 def _target_names(target: N.Expr) -> set[str]:
     if type(target) is N.Name:
         return {fold(target.name)}
     if type(target) is N.TupleLit:
         return {fold(x.name) for x in target.items if type(x) is N.Name}
+    while isinstance(target, _PLACES):  # `MyParameters[i]..Day = 5` assigns a parameter
+        target = target.obj  # type: ignore[attr-defined]
+    if type(target) is N.Name and fold(target.name) in _MYPARAMS:  # type: ignore[attr-defined]
+        return {fold(target.name)}  # type: ignore[attr-defined]
     return set()
+
+
+def assigned_params(proc: N.Procedure) -> set[str]:
+    """The names a procedure assigns (`facts(...).assigned`), with every parameter when
+    it assigns one through MyParameters / MesParamètres (?1511018: `MyParameters[i] =
+    x` assigns the ith parameter, which the caller's variable then receives)."""
+    assigned = facts(proc.body).assigned
+    if _MYPARAMS.isdisjoint(assigned):
+        return assigned
+    return assigned | {fold(p.name) for p in proc.params if not p.star}
 
 
 def assigned_by(s: N.Stmt) -> set[str]:

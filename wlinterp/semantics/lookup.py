@@ -34,6 +34,9 @@ def own_name(fc: "FunctionChecker", key: str) -> Ref | None:
 def not_a_variable(fc: "FunctionChecker", key: str) -> Ref | None:
     """`own_name` for a name that is no variable visible here (the caller looked)."""
     if key in _MYPARAMS and (not fc.scope.is_main or any(s.star for s in fc.scope.chain())):
+        for sym in fc.scope.vars.values():  # read through MyParameters[N]: no WL202
+            if sym.role == "param":
+                sym.read = True
         return Ref.MYPARAMS  # in any procedure (?1511018), not only PROCEDURE P(*)
     owner = fc.scope.method_owner()
     if owner is None:

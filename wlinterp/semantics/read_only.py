@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .symbols import facts
+from .facts import assigned_params
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -65,7 +65,7 @@ def check_call_args(fc: "FunctionChecker", call: N.Call, user: bool | None) -> N
     proc = fc.sym.procs.get(fold(call.func.name))
     if proc is None:
         return
-    assigned = facts(proc.body).assigned
+    assigned = assigned_params(proc)
     for arg, prm in zip(call.args, proc.params):
         if isinstance(arg, N.Member) and not prm.local and fold(prm.name) in assigned:
             _refuse(fc, arg, f"passed by reference to {proc.name}, which assigns its "

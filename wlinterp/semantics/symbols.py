@@ -17,8 +17,8 @@ from typing import Any, Callable, Container, Iterator, cast
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
-from .facts import (Facts, assigned_by, assigned_names, collect_decls, declared_by, facts,
-                    forget_facts)
+from .facts import (Facts, assigned_by, assigned_names, assigned_params, collect_decls,
+                    declared_by, facts, forget_facts)
 from ..runtime import types as T
 from ..runtime.types import TypeSpec
 from ..runtime.kinds import STATIC_OF_KIND, Kind, SType
@@ -236,7 +236,7 @@ def writeback_fixpoint(procs: dict[str, ProcInfo], combinations: Container[str] 
     (method name -> the methods of that name, also in `procs`) follows method calls
     (`o.M(p)`, `M(p)` in a method): dispatch may run any of them."""
     filled = {k: _variant_filled(p) for k, p in procs.items()}
-    assigned = {k: set(facts(p.node.body).assigned) | _flags_set(p, combinations)
+    assigned = {k: set(assigned_params(p.node)) | _flags_set(p, combinations)
                 | filled[k] for k, p in procs.items()}
     calls = {k: [(callee, c) for c in facts(p.node.body).calls
                  for callee in _callees(c, procs, methods)]
@@ -259,7 +259,7 @@ def writeback_fixpoint(procs: dict[str, ProcInfo], combinations: Container[str] 
                 p.writeback = wb
                 changed = True
     for key, p in procs.items():  # given back only because a variant may become filled
-        direct = set(facts(p.node.body).assigned) | _flags_set(p, combinations)
+        direct = set(assigned_params(p.node)) | _flags_set(p, combinations)
         p.filled = [i for i in p.writeback if fold(p.params[i].name) in filled[key]
                     and fold(p.params[i].name) not in direct]
 
