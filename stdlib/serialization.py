@@ -22,12 +22,14 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLAssoc
+from wlinterp.runtime.json_forms import digits_of
 from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRING, K_STRUCT
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import VARIANT, TypeSpec, WLArray, WLStruct, coerce
 from wlinterp.syntax.names import fold
 
-from .variants import WLObject, buffer_from_text, from_json, serialized_members, to_json
+from .variants import (MEMBER_FORMS, WLObject, buffer_from_text, from_json,
+                       serialized_members, to_json)
 
 family = Family("Serialization")
 
@@ -124,6 +126,8 @@ def _fill(rt: Runtime, tree: Any, spec: TypeSpec | None, current: object) -> obj
         return from_json(tree)
     if spec.kind == K_STRING and spec.name == "buffer":  # written in base64 (?1514042)
         return buffer_from_text(tree)
+    if spec.kind in MEMBER_FORMS and isinstance(tree, str):  # written in RFC 3339 form
+        return coerce(digits_of(tree, MEMBER_FORMS[spec.kind]), spec, ctx)
     return coerce(from_json(tree), spec, ctx)
 
 

@@ -19,8 +19,8 @@ from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.members import WLMembers, serialized_members
-from wlinterp.runtime.json_forms import base64_of
-from wlinterp.runtime.kinds import K_STRING
+from wlinterp.runtime.json_forms import json_form
+from wlinterp.runtime.kinds import K_DATE, K_DATETIME, K_STRING, K_TIME
 from wlinterp.runtime.types import VARIANT, WLArray, WLAssoc, WLStruct
 
 family = Family("JSON")
@@ -46,10 +46,13 @@ def to_json(value: object) -> Any:
     if isinstance(value, WLAssoc):
         return {str(k): to_json(v) for k, v in value.data.items()}
     if isinstance(value, WLStruct):
-        buffers = buffer_members(value)
-        return {name: buffer_text(value.values[key]) if key in buffers
+        forms = member_forms(value)
+        return {name: member_text(value.values[key], forms[key]) if key in forms
                 else to_json(value.values[key]) for key, name in serialized_members(value)}
     if isinstance(value, WLArray):
+        form = MEMBER_FORMS.get(value.elem.kind) if value.elem is not None else None
+        if form is not None:  # an array of dates: each in RFC 3339 form
+            return [member_text(v, form) for v in value.items]
         return [to_json(v) for v in value.items]
     if isinstance(value, Decimal):
         return float(value)
@@ -58,18 +61,23 @@ def to_json(value: object) -> Any:
     raise WLRuntimeError(f"VariantToJSON: a value of type {V.type_name(value)} has no JSON form.")
 
 
-def buffer_members(value: WLStruct) -> frozenset[str]:
-    """The structure's members declared Buffer: JSON and XML show them in base64 (the
-    Buffer type's help page, ?1514042)."""
-    return frozenset(key for key, _, spec in value.sdef.members
-                     if spec.kind == K_STRING and spec.name == "buffer")
+def member_forms(value: WLStruct) -> dict[str, str]:
+    """The structure's members whose JSON and XML form is not their text: a Buffer in
+    base64 (the Buffer type's help page, ?1514042), a Date, Time or DateTime in RFC 3339
+    form, as a JSON variable receives them (?1000023611; runtime/json_forms.py)."""
+    return {key: MEMBER_FORMS[spec.kind] if spec.kind != K_STRING else "buffer"
+            for key, _, spec in value.sdef.members
+            if spec.kind in MEMBER_FORMS or spec.kind == K_STRING and spec.name == "buffer"}
 
 
-def buffer_text(value: object) -> object:
-    """A buffer's bytes (characters 0-255, else the text's UTF-8) in base64."""
+MEMBER_FORMS = {K_DATE: "date", K_TIME: "time", K_DATETIME: "datetime"}
+
+
+def member_text(value: object, form: str) -> object:
+    """A member's text in its JSON form (`member_forms`): base64, RFC 3339."""
     if not isinstance(value, str):
         return to_json(value)
-    return base64_of(value)
+    return json_form(value, form)
 
 
 def buffer_from_text(text: object) -> object:

@@ -152,9 +152,9 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
     def rooted(self, place: N.Expr, root: N.Expr, new: N.Expr) -> N.Expr:
         """`place` with its part `root` replaced by `new` (`MyParameters[1]..Day` ->
         `d..Day`), each rebuilt node keeping the semantic pass's verdict."""
-        if place is root:
+        if place is root or not isinstance(place, (N.Index, N.Substr, N.Member, N.Prop)):
             return new
-        obj = self.rooted(place.obj, root, new)  # type: ignore[attr-defined]
+        obj = self.rooted(place.obj, root, new)
         if isinstance(place, N.Index):
             return self.remade(place, N.Index(place.line, place.col, obj, place.args))
         if isinstance(place, N.Substr):

@@ -24,6 +24,7 @@ _FOLDABLE = frozenset({N.BinOp, N.Compare, N.Logic, N.Unary, NotPrefix})
 # was a tenth of code generation)
 _X_METHODS: dict[type, Callable[[Any, Any], tuple[str, SType]]] = {}
 _TAGS = {bool: S.BOOL, int: S.INT, float: S.REAL, str: S.STR, Decimal: S.DEC}
+_TIMED = {Kind.DATE: S.DATE, Kind.TIME: S.TIME, Kind.DATETIME: S.DATETIME}
 
 
 def short_piece(e: N.Expr, t: SType) -> bool:
@@ -147,18 +148,31 @@ class ExprMixin(OperatorMixin):
     def x_Member(self, e: N.Member) -> tuple[str, SType]:
         if self.is_part_of_time(e):
             return self.x_Prop(N.Prop(e.line, e.col, e.obj, e.name))
-        return self.member_code(e), S.ANY
+        code = self.member_code(e)
+        return code, self.timed_type(e) if code.startswith("get_member(") else S.ANY
+
+    def timed_type(self, e: N.Member | N.Index) -> SType:
+        """S.DATE / S.TIME / S.DATETIME for a member or an element declared so (`o.d`,
+        `t[i]`, `ts[i].d`), whose value is held as a variable of that type holds it: so
+        `o.d + 1` is the next day and `o.dt..Millisecond` reads a date-time, as on a
+        variable (they were a concatenation and a time's part). S.ANY otherwise."""
+        spec = self.static_spec(e)
+        if spec is None or spec.kind not in _TIMED:
+            return S.ANY
+        if isinstance(e, N.Index) and (holder := self.static_spec(e.obj)) is not None \
+                and len(holder.dims) > len(e.args):  # t[1] of a 2-dimension array: a row
+            return S.ANY
+        return _TIMED[spec.kind]
 
     def is_part_of_time(self, target: N.Member) -> bool:
         """`d.Day`, `t.Minute`: the modern spelling of `d..Day` on a Date, Time, DateTime
-        or Duration variable (the help's own examples write `StartDate.Day += 5`)."""
-        obj = target.obj
-        var = self.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
+        or Duration variable, member or element (the help's own examples write
+        `StartDate.Day += 5`)."""
+        kind = self.declared_kind(target.obj)
         key = fold(target.name)
-        return var is not None and var.spec.kind in (Kind.DATE, Kind.TIME, Kind.DATETIME,
-                                                     Kind.DURATION) \
+        return kind in (Kind.DATE, Kind.TIME, Kind.DATETIME, Kind.DURATION) \
             and (key in DATE_PART_WORDS or key in TIME_PART_WORDS
-                 or var.spec.kind == Kind.DURATION and key in _DURATION_IN)
+                 or kind == Kind.DURATION and key in _DURATION_IN)
 
     def x_Prop(self, e: N.Prop) -> tuple[str, SType]:
         key = fold(e.name)
@@ -181,11 +195,16 @@ class ExprMixin(OperatorMixin):
         return f"get_prop({obj}, {key!r})", S.INT if key == "occurrence" else S.ANY
 
     def declared_kind(self, e: N.Expr) -> str:
-        """The declared type kind of a variable (`time`, `date`...), '' if not a variable."""
+        """The declared type kind of a variable, a member or an element (`time`,
+        `date`...), '' when the code does not tell it."""
         if isinstance(e, N.Name):
             var = self.scope.lookup(fold(e.name))
             if var is not None:
                 return var.spec.kind
+        elif isinstance(e, (N.Member, N.Index)):
+            spec = self.static_spec(e)
+            if spec is not None:
+                return spec.kind
         return ""
 
     def x_Index(self, e: N.Index) -> tuple[str, SType]:
@@ -193,8 +212,8 @@ class ExprMixin(OperatorMixin):
         obj = self._val(obj, t)  # ["a", "b"][i]: the literal is an array
         args = ", ".join(self.value(a) for a in e.args)
         if t == S.ARRAY:
-            return f"{obj}.get({args})", S.ANY
-        return f"get_index({obj}, {args})", S.ANY
+            return f"{obj}.get({args})", self.timed_type(e)
+        return f"get_index({obj}, {args})", self.timed_type(e)
 
     def x_Substr(self, e: N.Substr) -> tuple[str, SType]:
         s = self.value(e.obj)

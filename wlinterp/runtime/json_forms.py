@@ -7,9 +7,10 @@ conversion where it stores the value (compiler/assigns.py `json_form_code`).
 """
 from __future__ import annotations
 
-__all__ = ["JSONText", "json_form", "base64_of"]
+__all__ = ["JSONText", "json_form", "base64_of", "digits_of"]
 
 import base64
+import re
 
 from . import values as V
 
@@ -57,3 +58,27 @@ def _fraction(rest: str) -> str:
     """The milliseconds of a time's or date-time's text ("25" hundredths, "250"), if any."""
     millis = (rest + "000")[:3]
     return "" if millis == "000" else f".{millis}"
+
+
+_RFC = {
+    "date": re.compile(r"(\d{4})-(\d\d)-(\d\d)()()()()"),
+    "time": re.compile(r"()()()(\d\d):(\d\d):(\d\d)(?:\.(\d{1,3}))?"),
+    "datetime": re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,3}))?"),
+}
+
+
+def digits_of(text: str, kind: str) -> str:
+    """The value an RFC 3339 text written by `json_form` stands for, as a variable of
+    `kind` (date, time, datetime) holds it ("2024-01-15" -> "20240115", "10:30:00.250"
+    -> "10300025"): Deserialize reads back what Serialize wrote. Any other text is
+    returned as it is (WINDEV's own digits included)."""
+    m = _RFC[kind].fullmatch(text)
+    if m is None:
+        return text
+    y, mo, d, h, mi, sec, frac = m.groups()
+    millis = (frac or "").ljust(3, "0")
+    if kind == "date":
+        return f"{y}{mo}{d}"
+    if kind == "time":
+        return f"{h}{mi}{sec}{millis[:2]}"
+    return f"{y}{mo}{d}{h}{mi}{sec}{millis}"

@@ -24,7 +24,8 @@ from ..syntax.names import fold
 from . import values as V
 from .assoc_keys import assoc_key
 from .containers import WLArray, WLAssoc, WLStruct
-from .kinds import K_ARRAY, K_VARIANT
+from .json_forms import digits_of
+from .kinds import K_ARRAY, K_DATE, K_DATETIME, K_TIME, K_VARIANT
 from .types import VARIANT
 
 __all__ = ["WLMembers", "WLGrowingArray", "MemberEntry", "vivify", "want_for", "member_place",
@@ -291,4 +292,6 @@ def _converted(item: object, spec: Any, ctx: Any, coerce: Any) -> object:
     if spec.kind == K_ARRAY and isinstance(item, WLArray) and spec.elem is not None:
         return WLArray(spec.elem, [_converted(x, spec.elem, ctx, coerce) for x in item.items],
                        (len(item.items),) if spec.dims else (), ctx)
+    if type(item) is str and spec.kind in (K_DATE, K_TIME, K_DATETIME):  # "2024-01-15"
+        item = digits_of(item, str(spec.kind))  # as a JSON variable holds a date (json_forms)
     return coerce(item, spec, ctx)

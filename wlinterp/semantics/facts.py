@@ -52,9 +52,9 @@ def _target_names(target: N.Expr) -> set[str]:
     if type(target) is N.TupleLit:
         return {fold(x.name) for x in target.items if type(x) is N.Name}
     while isinstance(target, _PLACES):  # `MyParameters[i]..Day = 5` assigns a parameter
-        target = target.obj  # type: ignore[attr-defined]
-    if type(target) is N.Name and fold(target.name) in _MYPARAMS:  # type: ignore[attr-defined]
-        return {fold(target.name)}  # type: ignore[attr-defined]
+        target = target.obj
+    if type(target) is N.Name and fold(target.name) in _MYPARAMS:
+        return {fold(target.name)}
     return set()
 
 
