@@ -13,6 +13,7 @@ import math
 from typing import Any
 
 from ..errors import WLRuntimeError
+from ..syntax.names import fold as _fold
 from .kinds import K_OBJECT, K_STRUCT, K_VARIANT
 from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce,  # noqa: F401
                     co_currency, CURRENCY_STEP,  # (emitted for currency variables)
@@ -202,7 +203,19 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
         if known is not None:
             raise WLRuntimeError(known.message())
         raise WLRuntimeError(f"Unknown method '{name}' for a value of type {V.type_name(obj)}.")
+    french = getattr(builtin.func, "wl_in_french", None)
+    if french is not None and _named_in_french(builtin, _fold(name)):
+        return french(builtin.call(rt, obj, *args))  # d.VersJourEnLettre(): "Samedi"
     return builtin.call(rt, obj, *args)
+
+
+def _named_in_french(builtin: Any, key: str) -> bool:
+    """`d.VersJourEnLettre()`: the method's name (folded) is the end of the built-in's
+    French name and not of its English one, so a day or month name comes in French, as
+    when the function is called by its French name (docs/builtins.md, "Day and month
+    names follow the name the script calls")."""
+    fr, en = _fold(builtin.fr), _fold(builtin.en)
+    return fr != en and fr.endswith(key) and not en.endswith(key)
 
 
 # ------------------------------------------------------------------ errors

@@ -4,3 +4,8 @@ Trace(DateVersJourEnLettre("20011225"), EntierVersJourEnLettre(73773)) // expect
 Trace(DateVersMoisEnLettre("20011225"), EntierVersMoisEnLettre(73773)) // expect: Décembre, Décembre
 Trace(NuméroDeJourVersLettre(7), NumeroDeMoisVersLettre(8)) // expect: Dimanche, Août
 Trace("[" + NuméroDeJourVersLettre(9) + "]") // expect: []
+// les mêmes appelés comme méthodes d'une date, par leur nom français (ils donnaient
+// "Saturday") ; par leur nom anglais, en anglais
+MaDate est une Date = "20240120"
+Trace(MaDate.VersJourEnLettre(), MaDate.VersMoisEnLettre()) // expect: Samedi, Janvier
+Trace(MaDate.ToDayInAlpha(), MaDate.ToMonthInAlpha()) // expect: Saturday, January
