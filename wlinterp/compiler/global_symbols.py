@@ -32,6 +32,8 @@ class GlobalSymbolsMixin:
         registry: Any
         source: str
         structs: dict[str, StructDef]
+        declared_structs: dict[str, object]
+        spec_cache: dict[str, TypeSpec]
         constants: dict[str, Any]
         procs: dict[str, ProcInfo]
         methods: dict[tuple[str, str], ProcInfo]
@@ -57,8 +59,12 @@ class GlobalSymbolsMixin:
                 for name, expr, line, col in s.items:
                     self.constants[fold(name)] = self.const_value(expr)
         decls = {fold(s.name): s for s in level if isinstance(s, N.StructDecl)}
+        self.declared_structs = dict(decls)  # a member may be of a class declared below
+        self.spec_cache.clear()
         for key in decls:
             self.add_struct(decls[key], decls)
+        self.declared_structs = {}
+        self.spec_cache.clear()
         for p in self.program.procedures:
             if p.owner is not None:
                 self.add_method(p)

@@ -92,6 +92,10 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         # type text -> its TypeSpec (frozen), while no structure or enumeration is added
         self.spec_cache: dict[str, TypeSpec] = {}
         self.spec_cache_key = (0, 0, 0)
+        # while the structures are being read (global_symbols.py collect): every
+        # structure and class the program declares, so that a member's type may name one
+        # declared further down (`d is D("Bob")`: D, not the article "d")
+        self.declared_structs: dict[str, object] = {}
         self.builtin_names: dict[str, str] = {}  # built-in (folded) -> its global name
         self.init_specialize()
 
@@ -119,8 +123,9 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         named = {e: T.INT8 if e in self.combinations else T.TypeSpec(T.K_VARIANT, name=e)
                  for e in self.enums}  # the name: where its first value is found
         try:
-            spec = self.spec_cache[text] = parse_type(text, self.structs, objects, unknown,
-                                                      named)
+            structs = {**self.declared_structs, **self.structs} if self.declared_structs \
+                else self.structs
+            spec = self.spec_cache[text] = parse_type(text, structs, objects, unknown, named)
         except ValueError as exc:
             raise self.error(str(exc), node) from None
         return spec
