@@ -13,6 +13,7 @@ import argparse
 import io
 import signal
 import time
+from typing import Any
 
 import pytest
 
@@ -126,13 +127,48 @@ class _SlowFinaliser:
 
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_time_limit_lost_in_a_finaliser_is_raised_again():
+    """The limit expires inside the finaliser (ignored there); it is raised again in the
+    loop that follows, which would otherwise run for two minutes (then pytest.raises
+    fails). What proves it is where TimedOut comes from, not the wall clock (a bound of
+    5 s flaked under load); afterwards the timer is off."""
+    before = signal.getsignal(signal.SIGALRM)
+    reached: list[str] = []
     start = time.monotonic()
     with pytest.raises(TimedOut):
         with stop_reporting("x.wl", 0.1):
             _SlowFinaliser()  # collected at once: the limit expires inside its __del__
-            while time.monotonic() - start < 10:
+            reached.append("after the finaliser")
+            while time.monotonic() - start < 120:
                 pass
-    assert time.monotonic() - start < 5
+    assert reached == ["after the finaliser"]
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is before
+
+
+def test_the_timer_handler_runs_no_python_call_before_it_raises():
+    """The expired limit's handler runs again every 0.05 s until the limit is caught, so
+    it may be interrupted by itself: it must reach its raise without calling Python code
+    (it called threading.Event.set, whose lock and condition took several calls; on a
+    loaded machine each nested handler was interrupted inside them again, until
+    RecursionError, which also broke a pytest worker). Checked by profiling one call of
+    the handler: the only Python function entered is the handler itself."""
+    import sys
+    entered: list[str] = []
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        if event == "call":
+            entered.append(frame.f_code.co_name)
+
+    with pytest.raises(TimedOut):
+        with stop_reporting("x.wl", 60):
+            handler = signal.getsignal(signal.SIGALRM)
+            assert callable(handler)
+            sys.setprofile(profile)
+            try:
+                handler(signal.SIGALRM, sys._getframe())
+            finally:
+                sys.setprofile(None)
+    assert entered == ["expire"], entered
 
 
 def test_a_body_ending_as_the_time_runs_out_leaves_nothing_armed():

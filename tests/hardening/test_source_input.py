@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import time
 
 import pytest
 
@@ -21,12 +20,13 @@ def test_a_good_timeout_still_stops_an_endless_loop(wl_cli, script):
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
 def test_the_time_limit_covers_reading_a_fifo_that_never_gets_a_writer(wl_cli, tmp_path):
+    """Nobody ever writes the FIFO: only wl's own 1 s limit can end the run with its
+    message and exit code 1; without it the run would block until the harness's 60 s
+    bound kills it (TimeoutExpired). The outcome proves it (a wall-clock bound flaked)."""
     fifo = tmp_path / "never.wl"
     os.mkfifo(fifo)
-    began = time.monotonic()
-    ran = wl_cli("run", "--timeout", "1", str(fifo), timeout=15)
-    assert ran.code == 1 and "--timeout" in ran.err, ran
-    assert time.monotonic() - began < 10
+    ran = wl_cli("run", "--timeout", "1", str(fifo), timeout=60)
+    assert ran.code == 1 and "ran longer than 1 s (--timeout)" in ran.err, ran
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")

@@ -5,7 +5,6 @@ in a subprocess with a bound (RUN_TIMEOUT): before, every one of them hung.
 """
 from __future__ import annotations
 
-import time
 
 _PAGE = """\
 // Page SignalOuvre (?1000021271) as it writes it: the signal is opened once, so one of
@@ -34,15 +33,13 @@ Trace(dbgInfo(dbgProcess) + " - Signal received")
 
 def test_the_signalopen_example_as_its_page_writes_it_ends(wl_cli, script):
     path = script(_PAGE, "page.wl")
-    start = time.monotonic()
-    ran = wl_cli("run", path)
+    ran = wl_cli("run", path, timeout=120)  # it ends: a hang is TimeoutExpired
     assert ran.code == 0, ran
     lines = ran.out.splitlines()
     assert lines[:2] == ["Thread_First - ThreadSendSignal(threadMain)",
                          "Thread_Second - ThreadSendSignal(threadMain)"], ran
     assert len(lines) == 3 and lines[2].endswith(" - Signal received"), ran
     assert ran.err.count("warning:") == 1 and "still waited (SignalWait)" in ran.err, ran
-    assert time.monotonic() - start < 15
 
 
 def test_a_thread_error_ends_a_main_code_waiting_for_its_signal(wl_cli, script):
@@ -168,9 +165,11 @@ def test_a_thread_error_ends_a_main_code_blocked_on_a_socket(wl_cli, script):
 
 
 def test_a_thread_error_ends_a_main_code_pausing(wl_cli, script):
-    """ThreadPause, Multitask and Delay pause in slices: a main code pausing for a minute
-    ends as soon as a thread fails (the error waited for the whole pause), EN and FR."""
-    for pause in ("ThreadPause(6000)", "Multitask(6000)", "Temporisation(6000)"):
+    """ThreadPause, Multitask and Delay pause in slices: a main code pausing for ten
+    minutes ends as soon as a thread fails (the error waited for the whole pause), EN and
+    FR. The run's 120 s bound is what a pause not cut short would hit (TimeoutExpired):
+    no wall-clock assertion of our own (one of 30 s flaked under load)."""
+    for pause in ("ThreadPause(60000)", "Multitask(60000)", "Temporisation(60000)"):
         path = script('ThreadExecute("w", threadNormal, W)\n'
                       f"{pause}\n"
                       'Trace("never")\n'
@@ -178,11 +177,9 @@ def test_a_thread_error_ends_a_main_code_pausing(wl_cli, script):
                       "PROCEDURE W()\n"
                       "ThreadPause(20)\n"
                       'ExceptionThrow(3, "gave up")\n', "pause.wl")
-        start = time.monotonic()
-        ran = wl_cli("run", path, timeout=90)
+        ran = wl_cli("run", path, timeout=120)
         assert (ran.code, ran.out) == (1, ""), (pause, ran)
         assert ran.err.startswith("pause.wl:7:1: error: in thread 'w': gave up"), ran
-        assert time.monotonic() - start < 30, pause  # not the minute's pause
 
 
 def test_the_end_of_the_run_waits_for_the_threads_before_closing_what_they_use(wl_cli, script):

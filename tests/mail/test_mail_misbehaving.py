@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 
 from mail_helpers import USER
 
@@ -40,11 +39,11 @@ def test_close_right_after_accept(raw_server, wl):
     server = raw_server(hang_up)
     w = wl()
     w("EmailSetTimeOut", 2)
-    began = time.monotonic()
     assert start(w, server.port) is False
-    assert time.monotonic() - began < 5
-    message = _check_failure(w, server.port)
-    assert "greeting" in message
+    # the close itself is seen (not the 2 s timeout running out): what the message says,
+    # whatever the machine's load (a bound on the wall clock flaked under load)
+    assert _check_failure(w, server.port).endswith(
+        "waiting for the server greeting: the server closed the connection.")
 
 
 def test_greeting_then_close_on_ehlo(raw_server, wl):

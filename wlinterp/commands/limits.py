@@ -54,7 +54,7 @@ class stop_reporting:
         self.seconds = seconds
         self.what = what
         self.interrupts = interrupts
-        self.expired = threading.Event()
+        self.expired = _Flag()
         self.caught: dict[str, bool] = {}
         self.cancel: Any = None
 
@@ -89,7 +89,25 @@ class stop_reporting:
 _AGAIN = 0.05  # seconds between the raises of an expired time limit, until one is caught
 
 
-def _arm(seconds: float, expired: threading.Event, caught: dict[str, bool]) -> Any:
+class _Flag:
+    """Set once the time ran out. A plain attribute, not a threading.Event: the timer's
+    handler sets it, and the handler can be interrupted by its own next signal (every
+    _AGAIN s); Event.set takes a lock through several Python calls, and on a loaded
+    machine each nested handler was interrupted again inside it until RecursionError."""
+
+    __slots__ = ("on",)
+
+    def __init__(self) -> None:
+        self.on = False
+
+    def set(self) -> None:
+        self.on = True
+
+    def is_set(self) -> bool:
+        return self.on
+
+
+def _arm(seconds: float, expired: _Flag, caught: dict[str, bool]) -> Any:
     """Start the time limit; returns the function that disarms it.
 
     The POSIX timer raises again every _AGAIN seconds until `stop_reporting` has caught
@@ -98,7 +116,7 @@ def _arm(seconds: float, expired: threading.Event, caught: dict[str, bool]) -> A
     run on (seen under load in the REPL tests)."""
     if _posix_timer_usable():
         def expire(signum: int, frame: Any) -> None:
-            expired.set()
+            expired.on = True  # no call: a few bytecodes before the raise (see _Flag)
             if not caught and (frame is None or frame.f_code is not _EXIT_CODE):
                 raise _TimeLimit()
 
