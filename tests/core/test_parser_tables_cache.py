@@ -102,3 +102,32 @@ def test_parsing_from_the_cache_does_not_import_lark(tmp_path: Path) -> None:
                            text=True, check=True).stdout for _ in range(2)]
     assert runs[0].strip() != "[]"  # the first run builds the tables with Lark
     assert runs[1].strip() == "[]"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+def test_lark_uses_its_shared_cache_only_under_the_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lark rewrites its cache file (in the shared temporary folder) in place: every use
+    of it holds the lock beside it, so no process reads a half-rewritten file (one run of
+    the test above failed so under load). While Lark runs, the lock cannot be taken."""
+    import fcntl
+    import tempfile
+
+    from wlinterp.syntax import lark_build
+    seen: list[bool] = []
+
+    def open_from_package(*args: object, **kwargs: object) -> str:
+        fd = os.open(os.path.join(tempfile.gettempdir(), ".wlinterp-lark-cache.lock"),
+                     os.O_RDWR)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            seen.append(False)
+        except BlockingIOError:
+            seen.append(True)
+        finally:
+            os.close(fd)
+        assert kwargs.get("cache") is True
+        return "parser"
+
+    monkeypatch.setattr(lark_build.Lark, "open_from_package", open_from_package)
+    assert lark_build.build_lark() == "parser"
+    assert seen == [True]
