@@ -30,6 +30,7 @@ class BodyMixin:
                          ) -> tuple[list[str], list[tuple[int, int]]]: ...
 
     result_bounds: dict[int, Bounds]  # id(ProcInfo) -> bounds of its RESULTs so far
+    internal_names: dict[str, str]  # pyname of an internal procedure -> its name
     ret_bounds: dict[int, Bounds]  # id(ProcInfo) -> bounds of what its calls return
 
     def param_prologue(self, fc: CompilerBase, node: N.Procedure) -> None:
@@ -130,9 +131,12 @@ class BodyMixin:
         if s.ret_type:
             info.ret_spec = self.parse_spec(s.ret_type, s)
         fc.scope.procs[key] = info
-        lines, _ = self.compile_proc(info, fc.scope)
-        for line in lines:
-            fc.out.at(s.line, s.col)
+        lines, positions = self.compile_proc(info, fc.scope)
+        self.internal_names[info.pyname] = s.name  # errors name it (engine._shown_name)
+        for line, pos in zip(lines, positions):
+            # its own statements' positions: an error inside it is at its line, not at
+            # the internal procedure's header
+            fc.out.at(*(pos if pos != (0, 0) else (s.line, s.col)))
             fc.out.emit(line)
 
     def assemble(self, fc: CompilerBase, header: str,

@@ -91,6 +91,7 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         self.ret_bounds: dict[int, Any] = {}
         # type text -> its TypeSpec (frozen), while no structure or enumeration is added
         self.spec_cache: dict[str, TypeSpec] = {}
+        self.internal_names: dict[str, str] = {}  # internal procedures (bodies.py)
         self.spec_cache_key = (0, 0, 0)
         # while the structures are being read (global_symbols.py collect): every
         # structure and class the program declares, so that a member's type may name one
@@ -287,6 +288,8 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         chunks += self.fast_chunks
         names = self.ns["__names__"]
         names.update({fast: names[generic] for fast, generic in self.fast_names.items()})
+        for pyname, name in self.internal_names.items():
+            names.setdefault(pyname, name)
         linemap: list[tuple[int, int]] = [(0, 0)]
         for _, lm in chunks:
             linemap += lm
