@@ -81,6 +81,9 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
 
 
 
+_GLOBAL_WORDS = frozenset({"global", "globale"})
+
+
 class DeclBuilder:
     """Rule callbacks of declarations; each returns an AST node (or a helper tuple)."""
 
@@ -133,7 +136,14 @@ class DeclBuilder:
     def section_decl(self, items: list[Any]) -> N.Decl:
         """`LOCAL x is string = ""` / `LOCALE n est un entier` on one line: the section
         word before a single declaration (real code writes it so); the declaration itself,
-        as `LOCAL` alone on its line is a no-op too."""
+        as `LOCAL` alone on its line is a no-op too. `GLOBAL x is int` / `GLOBALE x est un
+        entier` likewise (main code's variables are the program's globals already); the
+        other access words (PRIVATE...) only mean something in a class."""
+        word = items[0]
+        if word.type == "MEMBER_ACCESS" and set(str(word.value).split()) - _GLOBAL_WORDS:
+            raise WLSyntaxError("an access word (PRIVATE, PROTECTED, PUBLIC...) before a "
+                                "declaration is for a class's members: only in a class",
+                                word.line, word.column)
         return items[1]
 
     def struct_decl(self, items: list[Any]) -> N.StructDecl:

@@ -13,7 +13,7 @@ from typing import Any
 
 from .builder import Builder
 from .lambdas import hoist_lambdas
-from ..errors import WLSyntaxError
+from ..errors import WLSyntaxError, source_lines
 from .lexer import Token, tokenize
 from .names import fold
 from .nodes import Program
@@ -287,11 +287,56 @@ def _translate(err: _ParseError, tokens: list[Token], source: str,
         if not stack:
             return WLSyntaxError(f"'{tok.value}' without a block to close", line, col,
                                  filename, source)
+    compound = _compound_assignment(tok, tokens, index, source)
+    if compound is not None:
+        return WLSyntaxError(compound, line, col, filename, source)
     wanted = _expected_words(expected)
     message = f"unexpected {_describe(tok)}"
     if wanted:
         message += f"; expected {wanted}"
     return WLSyntaxError(message, line, col, filename, source)
+
+
+# `x *= 3`: WLanguage's compound assignments are `+=` and `-=` only (VERIFIED, help
+# ?1512008 "Arithmetic operators"); the others are told what to write instead.
+_NO_COMPOUND = frozenset({"STAR", "SLASH", "PERCENT", "CARET", "AMP", "PIPE"})
+
+
+def _compound_assignment(tok: Token, tokens: list[Token], index: int,
+                         source: str) -> str | None:
+    """The message for `x *= 3` (an operator then `=` right after it), else None."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if tok.type not in _NO_COMPOUND or after is None or after.type != "EQ" \
+            or after.line != tok.line or after.column != tok.column + 1:
+        return None
+    target = _place_before(source_lines(source)[tok.line - 1][:tok.column - 1]
+                           if 0 < tok.line <= source.count("\n") + 1 else "")
+    if not target:  # (no place before it: the plain "unexpected" error)
+        return None
+    return (f"'{tok.value}=' is not a WLanguage operator (only += and -= are): write "
+            f"{target} = {target} {tok.value} ...")
+
+
+def _place_before(text: str) -> str:
+    """The place a line's text ends with (`x`, `o.m`, `t[i + 1]`), for the message."""
+    i = len(text.rstrip())
+    end = i
+    while i > 0:
+        c = text[i - 1]
+        if c == "]":
+            depth, i = 0, i - 1
+            while i >= 0:
+                depth += {"]": 1, "[": -1}.get(text[i], 0)
+                if depth == 0:
+                    break
+                i -= 1
+            if i < 0:
+                return ""
+        elif not (c.isalnum() or c in "_.:"):
+            break
+        else:
+            i -= 1
+    return text[i:end]
 
 
 def _where(tok: Token, tokens: list[Token], index: int, source: str) -> tuple[int, int]:

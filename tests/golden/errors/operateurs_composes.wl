@@ -1,0 +1,3 @@
+// seuls += et -= existent (aide ?1512008) : /= dit quoi écrire à la place
+t est un tableau de 3 réels
+t[2] /= 2 // expect error: '/=' is not a WLanguage operator (only += and -= are): write t[2] = t[2] / ...
