@@ -6,3 +6,9 @@ o = objetactif("Excel.Application") // error: WL103:5 objetactif is an ActiveX/O
 ChampGrisé("SAI_Nom", Vrai) // error: WL103:1 ChampGrisé is a window function: not available outside the IDE (wlinterp runs code without windows).
 Trace(RéseauUtilisateur() <> "", ProjetInfo(piProjectName), o <> Null)
 PROCÉDURE SurSouris()
+PROCÉDURE LitRegistre()
+// une variable passée à une fonction WINDEV seule peut en recevoir une valeur (ses sorties
+// ne sont déclarées nulle part) : pas de WL204 sur bOk
+bOk est un booléen
+s est une chaîne = RegistreLit("HKEY_CURRENT_USER\Logiciel", "Clé", bOk) // error: WL103:20 RegistreLit is a Windows API/DLL function: not available outside Windows (DLLs and the Windows API cannot be called).
+SI bOk ALORS Trace(s)

@@ -95,7 +95,9 @@ def _arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
             fc.sym.refs.record(a, Ref.VAR)
             continue
         fc.expr(a)
-        if user and isinstance(a, N.Name):  # by reference: the procedure may assign it
+        # By reference: the procedure may assign it; so may a WINDEV-only function (user
+        # None), whose outputs nothing here declares (RegistreLit(key, value, bOk)).
+        if user is not False and isinstance(a, N.Name):
             sym = fc.scope.lookup(fold(a.name))
             if sym is not None:
                 sym.written = True
