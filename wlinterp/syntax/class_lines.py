@@ -19,8 +19,8 @@ def ignored_line(t: Token, nxt: Token | None) -> bool:
     if t.type != "NAME":
         return False
     word = fold(t.value)
-    if word in ("extern", "externe"):
-        return True
+    if word in ("extern", "externe"):  # `Externe(2)`: a call of the program's procedure
+        return nxt is None or nxt.type != "LPAR"
     return word == "stop" and (nxt is None or nxt.type == "NL")
 
 
