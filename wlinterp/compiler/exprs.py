@@ -40,6 +40,13 @@ _DURATION_IN = frozenset({"inmilliseconds", "enmillisecondes", "inseconds", "ens
                           "enjours"})
 
 
+HELD_AS_OTHER: dict[str, str] = {Kind.NUMERIC: "wlnumeric", Kind.DATE: "wldate",
+                                  Kind.TIME: "wltime", Kind.DATETIME: "wldatetime"}
+"""Declared kinds whose values look like another type's at run time (a numeric like a
+currency, a date or time like its digit string): TypeVar(v) and v..Type of such a variable
+give the wl... constant of its declared kind."""
+
+
 class ExprMixin(OperatorMixin):
     """Expression compilation; mixed into the function compiler (see functions.py)."""
 
@@ -177,6 +184,9 @@ class ExprMixin(OperatorMixin):
     def x_Prop(self, e: N.Prop) -> tuple[str, SType]:
         key = fold(e.name)
         kind = self.declared_kind(e.obj)
+        if key == "type" and (held := HELD_AS_OTHER.get(kind)) is not None \
+                and (c := self.prog.registry.constants.get(held)) is not None:
+            return repr(c.value), S.INT  # n..Type: its declared kind, not what it looks like
         if kind in (Kind.TIME, Kind.DATETIME):  # dt..Hour: by the declared type
             return f"part_of({self.value(e.obj)}, {key!r}, {kind!r})", S.ANY
         if key == "null" and isinstance(e.obj, N.Member):  # Customer.Email..Null
@@ -185,9 +195,6 @@ class ExprMixin(OperatorMixin):
             obj = self.value(e.obj.obj)
             args = ", ".join(self.value(a) for a in e.obj.args)
             return f"exists({obj}, {args})", S.BOOL
-        if key == "type" and kind == Kind.NUMERIC and (c := self.prog.registry.constants.get(
-                "wlnumeric")) is not None:  # n..Type: a numeric, not the currency it looks like
-            return repr(c.value), S.INT
         obj = self.value(e.obj)
         if key == "type" and (b := self.prog.registry.functions.get("typevar")) is not None:
             # v..Type: the wl... constant of what v holds, as TypeVar(v)

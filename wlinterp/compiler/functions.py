@@ -21,6 +21,7 @@ from ..semantics.resolved import CALLS
 from .base import RefNames as Ref
 from ..semantics.diagnostics import sentence
 from .stmts import StmtMixin
+from .exprs import HELD_AS_OTHER as _HELD_AS_OTHER
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
@@ -275,9 +276,10 @@ class FunctionCompiler(StmtMixin):
             codes[0] = self.variant_place(args[0], "'array'")  # Add(v.list, 1): created
         elif grower and args and isinstance(args[0], N.Index):
             codes[0] = self.changing(args[0], args[0])  # Add(m["k"], 1): m["k"] created
-        if key == "typevar" and len(args) == 1 and self.declared_kind(args[0]) == Kind.NUMERIC \
-                and (c := self.prog.registry.constants.get("wlnumeric")) is not None:
-            return repr(c.value), S.INT  # a numeric variable: its values look like currency
+        if key == "typevar" and len(args) == 1 \
+                and (held := _HELD_AS_OTHER.get(self.declared_kind(args[0]))) is not None \
+                and (c := self.prog.registry.constants.get(held)) is not None:
+            return repr(c.value), S.INT  # its values look like another type's: the declared one
         ref = self.prog.builtin_ref(key, b)
         call = f"{ref}({', '.join(['_rt', *codes])})"
         if not outputs:

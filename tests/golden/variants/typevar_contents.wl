@@ -36,3 +36,8 @@ Trace(TypeVar(held) = wlAssociativeArray) // expect: 1
 n is numeric = 1.5
 c is currency = 1.5
 Trace(TypeVar(n) = wlNumeric, n..Type = wlNumeric, TypeVar(c) = wlCurrency) // expect: 1, 1, 1
+// a Date, Time or DateTime variable: its declared type (its values look like strings)
+dDay is Date = "20240115"
+tAt is Time = "1030"
+dtWhen is DateTime = "20240115103000"
+Trace(TypeVar(dDay) = wlDate, tAt..Type = wlTime, TypeVar(tAt) = wlTime, TypeVar(dtWhen) = wlDateTime) // expect: 1, 1, 1, 1

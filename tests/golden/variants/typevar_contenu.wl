@@ -20,3 +20,8 @@ tenu = o
 Trace(TypeVar(tenu) = wlInstance, tenu..Type = wlInstance) // expect: 1, 1
 n est un numérique (*) = 0n2.5
 Trace(TypeVar(n) = wlNumérique, n..Type = wlNumérique) // expect: 1, 1
+// une variable Date, Heure ou DateHeure : son type déclaré (ses valeurs ressemblent à des chaînes)
+d est une Date = "20240115"
+h est une Heure = "1030"
+dh est une DateHeure = "20240115103000"
+Trace(TypeVar(d) = wlDate, d..Type = wlDate, TypeVar(h) = wlHeure, TypeVar(dh) = wlDateHeure) // expect: 1, 1, 1, 1
