@@ -238,7 +238,9 @@ def test_a_big_message_to_a_server_that_reads_steadily_but_slowly_is_sent():
                               rcvbuf=65536)
     assert lines[0].split() == ["send", "1", SENT], (lines, server.read_seconds)
     assert len(server.received) == 1 and len(server.received[0]) > 8_000_000
-    assert server.read_seconds > 3.0  # the transfer did last several timeouts
+    # the transfer lasted several timeouts (4.5 MB at 1.5 MB/s is 3 s by the rate alone, so
+    # the bound keeps a margin: the measured read time was 2.99 s twice on a loaded machine)
+    assert server.read_seconds > 2.5
     assert err == "", err
 
 
