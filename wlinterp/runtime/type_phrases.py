@@ -26,7 +26,17 @@ _SIMPLE["buffer"] = BUFFER  # a string, whose structure members JSON and XML sho
 
 def _singular(word: str) -> str:
     """`strings` -> `string`, `chaines` -> `chaine`, `entiers` -> `entier`,
-    `currencies` -> `currency`."""
+    `currencies` -> `currency` (remembered: a phrase asks it of each word several times,
+    and the same few words come back in every program)."""
+    known = _SINGULARS.get(word)
+    if known is None:
+        if len(_SINGULARS) >= 4096:  # (a bound: a phrase's words are the program's names)
+            _SINGULARS.clear()
+        known = _SINGULARS[word] = _singular_of(word)
+    return known
+
+
+def _singular_of(word: str) -> str:
     if word in _SIMPLE or word in ("of", "de", "by", "sur", "on", "par"):
         return word
     if word.endswith("s") and word[:-1] in _SIMPLE:
@@ -36,6 +46,16 @@ def _singular(word: str) -> str:
     if word.endswith("ies") and word[:-3] + "y" in _SIMPLE:
         return word[:-3] + "y"  # `are currencies` (help ?1514043)
     return word
+
+
+_SINGULARS: dict[str, str] = {}
+# The patterns read in every phrase, compiled once (a module-level `re.` call looks its
+# pattern up in re's cache each time).
+_WORDS_RE = re.compile(r"[\w-]+")
+_PARENS_RE = re.compile(r"\(([^)]*)\)")
+_NUMERIC_OPTIONS_RE = re.compile(r"[\d\s,]+|\s*\*\s*")
+_SIZED_HEAD_RE = re.compile(r"\d-(?:bytes?|octets?)")
+_SIZE_WORD_RE = re.compile(r"(\d)-(?:byte|octets?)")
 
 
 def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
@@ -52,12 +72,12 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
     if growth is not None:  # `array <growth=1> of int`: writing past the end enlarges it
         text = text[:growth.start()] + " " + text[growth.end():]
     if "(" in text:  # `associative array (ccIgnoreCase, ...) of T`: its key options
-        opened = re.search(r"\(([^)]*)\)", text)
+        opened = _PARENS_RE.search(text)
         if opened is not None:
-            options = opened.group(1) if re.fullmatch(r"[\d\s,]+|\s*\*\s*", opened.group(1)) \
+            options = opened.group(1) if _NUMERIC_OPTIONS_RE.fullmatch(opened.group(1)) \
                 else assoc_options(opened.group(1))  # numeric (10,2), or assoc options
             text = text[:opened.start()] + " " + text[opened.end():]
-    raw = re.findall(r"[\w-]+", fold(text))
+    raw = _WORDS_RE.findall(fold(text))
     words = [w for i, w in enumerate(raw) if w not in _ARTICLES or w == "de"
              or _class_named(w, raw[i + 1:], structs)]
     while len(words) > 1 and words[0] in _ARTICLES:
@@ -205,7 +225,7 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     simple = _SIMPLE.get(_singular(head))
     if simple is not None:
         return simple
-    if re.fullmatch(r"\d-(?:bytes?|octets?)", head) and len(words) > 1 \
+    if "-" in head and _SIZED_HEAD_RE.fullmatch(head) and len(words) > 1 \
             and _SIMPLE.get(_singular(words[1])) is REAL:  # `4-byte real`: held as a real
         return REAL  # (as `réel sur 4 octets`; docs/builtins.md, help ?1514048)
     name = _singular(head)
@@ -262,7 +282,7 @@ def _sized_int(words: list[str]) -> TypeSpec | None:
     unsigned = False
     rest = []
     for i, w in enumerate(words):
-        m = re.fullmatch(r"(\d)-(?:byte|octets?)", w)
+        m = _SIZE_WORD_RE.fullmatch(w) if "-" in w else None
         if m:
             size = int(m.group(1))
         elif w.isdigit() and i > 0 and words[i - 1] in ("on", "sur"):

@@ -27,9 +27,12 @@ class Reporter:
 
     @property
     def lines(self) -> list[str]:
-        """The source's lines, cut when first needed (most programs report nothing)."""
+        """The source's lines, cut when first needed (most programs report nothing).
+        Without a CR, the lexer's line ends are the LFs alone: `str.split` cuts them
+        several times faster than source_lines' pattern, with the same lines."""
         if self._lines is None:
-            self._lines = source_lines(self.source)
+            source = self.source
+            self._lines = source.split("\n") if "\r" not in source else source_lines(source)
         return self._lines
 
     def find(self, line: int, col: int, name: str) -> int:

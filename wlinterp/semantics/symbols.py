@@ -23,9 +23,12 @@ from ..runtime import types as T
 from ..runtime.types import TypeSpec
 from ..runtime.kinds import STATIC_OF_KIND, Kind, SType
 
+_ANY = SType.ANY  # read per variable: a module global (semantics/calls.py says why)
+
+
 def static_type(spec: TypeSpec) -> SType:
     """What is known of the values a variable of type `spec` always holds."""
-    return STATIC_OF_KIND.get(spec.kind, SType.ANY)
+    return STATIC_OF_KIND.get(spec.kind, _ANY)
 
 
 @record
