@@ -55,3 +55,35 @@ def test_did_you_mean_answers_alike_when_asked_again() -> None:
     assert closest("TRCE", [], index) == "Trace"  # folded: the same name
     assert closest("Gauhce", ["Gauche2"], index) == "Gauche"
     assert closest("Zzzzzz", [], index) is None
+
+
+def _calls(text: str) -> tuple[list[tuple[str, int, str]], list[tuple[int, str]]]:
+    """(code, line, message) of each diagnostic, and the verdict on each called name."""
+    analysis = analyze(parse(text, "t.wl"), load_stdlib())
+    verdicts = sorted((node.line, str(ref)) for node, ref in analysis.refs._refs.values()
+                      if type(node).__name__ == "Name" and node.name.lower() == "left")
+    return [(d.code, d.line, d.message) for d in analysis.diagnostics], verdicts
+
+
+def test_a_name_remembered_as_a_builtin_is_the_programs_own_where_it_has_one() -> None:
+    """A name checked as a built-in's call (and remembered so across functions and
+    programs, calls.py `_plain_builtin`) is a procedure, a variable, an internal
+    procedure or a method wherever the program or the function has one of that name."""
+    plain = "s is string = Left(\"abc\", 2)\nTrace(s)\nTrace(Left(s, 1))\n"
+    assert _calls(plain) == ([], [(1, "builtin"), (3, "builtin")])
+    own = [  # checked after the built-in's calls above, and again before them
+        ("PROCEDURE Left(a, b, c)\nRESULT a\n", "Trace(Left(1, 2))\n", "procedure",
+         "WL104"),
+        ("", "Left is int = 3\nTrace(Left(1, 2))\n", "not-callable", "WL110"),
+        ("", "INTERNAL PROCEDURE Left(a)\nRESULT a\nEND\nTrace(Left(1, 2))\n",
+         "internal-procedure", "WL104"),
+    ]
+    for procs, main, verdict, code in own + own:
+        diags, verdicts = _calls(main + procs)
+        assert verdict in [v for _, v in verdicts] and "builtin" not in \
+            [v for _, v in verdicts], (main, verdicts)
+        assert code in [c for c, _, _ in diags], (main, diags)
+        assert _calls(plain) == ([], [(1, "builtin"), (3, "builtin")])
+    method = ("C is Class\nEND\nPROCEDURE C::Left(a, b)\nRESULT a\n"
+              "PROCEDURE C::Other()\nTrace(Left(1, 2))\n")
+    assert _calls(method)[1] == [(6, "method")]

@@ -39,6 +39,8 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     func = e.func
     if type(func) is _NAME:
         kinds = fc.builtin_calls.get(func.name)
+        if kinds is None and func.name in _BUILTIN_NAMED:
+            kinds = _plain_builtin(fc, func.name)
         if kinds is not None:  # a built-in this function called already: the same verdict
             fc.verdicts[id(func)] = (func, _BUILTIN)
             args = e.args
@@ -192,7 +194,37 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     user = builtin(fc, e, key, n, func.name, func.col)
     if fc.called is not None:  # (a built-in is never taken for an inherited method)
         fc.builtin_calls[func.name] = fc.called
+        if owner is None and key not in EXECUTE_ANCESTOR:
+            if len(_BUILTIN_NAMED) >= 4096:  # (a bound: names as programs write them)
+                _BUILTIN_NAMED.clear()
+            _BUILTIN_NAMED[func.name] = fc.called
     return user
+
+
+# A name as written -> the built-in `_callee` found it calls in a function that has no
+# variable, internal procedure or method of that name, in a program without a procedure
+# of that name (remembered across functions and programs: what a name is among the
+# built-ins does not depend on the program). See `_plain_builtin`.
+_BUILTIN_NAMED: dict[str, BuiltinKinds] = {}
+
+
+def _plain_builtin(fc: "FunctionChecker", shown: str) -> BuiltinKinds | None:
+    """The built-in a call of `shown` reaches here when `_callee` would find it without
+    looking further: nothing of the program or of this function has the name (no
+    variable, internal procedure, procedure, earlier REPL input's procedure, and not in
+    a method, whose class's methods come first), and the registry is the one the name
+    was found in. Then the call is checked as a second call of a built-in the function
+    called already (check_call), and is remembered so for the function. Else None."""
+    kinds = _BUILTIN_NAMED[shown]
+    scope = fc.scope
+    key = fold(shown)
+    if scope.method is not None or scope.lookup(key) is not None \
+            or scope.lookup_proc(key) is not None or key in fc.sym.procs \
+            or key in fc.sym.session_procs \
+            or _dict_get(fc.sym.registry.functions, key) is not kinds.builtin:
+        return None
+    fc.builtin_calls[shown] = kinds
+    return kinds
 
 
 def _data_names(fc: "FunctionChecker", e: N.Call, key: str) -> None:
