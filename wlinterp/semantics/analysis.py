@@ -114,8 +114,12 @@ def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],
           rep: Reporter, registry: Registry) -> None:
     """Reads that no path has assigned (flow.py), in main code and each procedure: only
     variables declared without a value can be concerned (most functions have none)."""
-    if not main.unset and not any(scope.unset for _, scope in procs):
-        return
+    if not main.unset:
+        for _, scope in procs:
+            if scope.unset:
+                break
+        else:
+            return
 
     def used_by_procs() -> set[str]:
         return {k for p in program.procedures for k in facts(p.body).referenced}
@@ -143,11 +147,12 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
     controls of a window), accepted as they are; `infer_data`: no analysis is given, the
     data files are those the H* calls name (`wl check`)."""
     rep = Reporter(program.filename, program.source)
-    symbols = ProgramSymbols(registry, known={fold(k) for k in known or ()},
+    symbols = ProgramSymbols(registry, known={fold(k) for k in known} if known else None,
                              infer_data=infer_data)
     if session is not None:
         from_session(symbols, session)
-    from_files(symbols, shared or [])
+    if shared:
+        from_files(symbols, shared)
     collect_program(program, symbols, rep)
     main = Scope("main", None, is_main=True)
     if session is not None:

@@ -100,8 +100,7 @@ class DeclarationChecks(CheckerState):
         for stmt in stmts:
             t = type(stmt)
             if t is _DECL:  # the commonest
-                for name, _, _ in stmt.names:
-                    self.declare_one(name, stmt)
+                self.declare_decl(stmt)
             elif t is _PROCEDURE:
                 self.scope.add_proc(fold(stmt.name), stmt)
             elif t is _FOR_EACH_FILE:
@@ -110,19 +109,25 @@ class DeclarationChecks(CheckerState):
                 for name in declared_by(stmt):
                     self.declare_one(name, stmt)
 
+    def declare_decl(self, stmt: N.Decl) -> None:
+        """The variables of a declaration (`x, y is int = 0`), each at its first mention
+        in the statement; set when given a value or constructor arguments, or of a
+        container type (arrays, structures, objects: made at the declaration)."""
+        names = stmt.names
+        given = stmt.init is not None or stmt.ctor_args is not None
+        for name, line, col in names:
+            key = fold(name)
+            spec = declared_spec(key, stmt, self.spec)
+            if len(names) > 1:  # (`x, x is int`: both at the first)
+                line, col = next((ln, c) for n, ln, c in names if n == name)
+            self.declare(name, line, col, "var", spec, stmt,
+                         given or spec.kind in _CONTAINERS, key)
+
     def declare_one(self, name: str, stmt: N.Stmt) -> None:
+        """A variable of a LET or a loop variable of a FOR / FOR EACH (declare_decl:
+        a declaration's)."""
         key = fold(name)
         spec = declared_spec(key, stmt, self.spec)
-        if type(stmt) is _DECL:
-            line, col = stmt.line, stmt.col
-            for n, ln, c in stmt.names:
-                if n == name:  # (the first of that name)
-                    line, col = ln, c
-                    break
-            init = stmt.init is not None or stmt.ctor_args is not None or \
-                spec.kind in _CONTAINERS
-            self.declare(name, line, col, "var", spec, stmt, init, key)
-        else:
-            col = self.rep.find(stmt.line, stmt.col, name)
-            role = "var" if isinstance(stmt, N.Let) else "loop"
-            self.declare(name, stmt.line, col, role, spec, stmt, True, key)
+        col = self.rep.find(stmt.line, stmt.col, name)
+        role = "var" if isinstance(stmt, N.Let) else "loop"
+        self.declare(name, stmt.line, col, role, spec, stmt, True, key)

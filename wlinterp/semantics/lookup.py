@@ -38,7 +38,7 @@ def not_a_variable(fc: "FunctionChecker", key: str) -> Ref | None:
             if sym.role == "param":
                 sym.read = True
         return Ref.MYPARAMS  # in any procedure (?1511018), not only PROCEDURE P(*)
-    owner = fc.scope.method_owner()
+    owner = fc.scope.method  # (method_owner(), without the call)
     if owner is None:
         return None
     lineage = fc.sym.lineage(owner)
