@@ -64,11 +64,14 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
 
     def check_body(self, body: N.Body) -> None:
         self.declare_body(body)
-        self.builtin_calls.clear()  # (a parameter's default value was checked before)
+        if self.builtin_calls:  # (a parameter's default value was checked before)
+            self.builtin_calls.clear()
         self.block(body.stmts)
-        for section in (body.on_error, body.on_exception, body.on_end):
-            if section is not None:
-                self.block(section)
+        if body.on_error is not None or body.on_exception is not None \
+                or body.on_end is not None:
+            for section in (body.on_error, body.on_exception, body.on_end):
+                if section is not None:
+                    self.block(section)
 
     # -- statements ----------------------------------------------------------------
     def block(self, stmts: list[N.Stmt]) -> None:

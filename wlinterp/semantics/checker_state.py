@@ -15,25 +15,29 @@ from .scopes import Scope
 
 
 class CheckerState:
-    """What the check of one function holds; its checks are its subclasses' methods."""
+    """What the check of one function holds; its checks are its subclasses' methods.
+    (The state every function starts with the same immutable value, class attributes
+    until the check changes it: one is made per function, most functions short.)"""
+
+    loops = 0
+    in_case = False
+    lenient = False  # in the arguments of a call wlinterp cannot run
+    called: BuiltinKinds | None = None  # the built-in the last callee check found
+    # the data files a FOR EACH over a file names (a set of its own once there is one)
+    data_files: "set[str] | frozenset[str]" = frozenset()
 
     def __init__(self, symbols: ProgramSymbols, rep: Reporter, scope: Scope,
                  proc: N.Procedure | None, scopes: list[Scope]) -> None:
         self.sym = symbols
-        self.verdicts = symbols.refs.table()  # what `sym.refs.record` fills (hot paths)
+        self.verdicts = symbols.verdicts  # what `sym.refs.record` fills (hot paths)
         self.rep = rep
         self.scope = scope
         self.proc = proc
         self.scopes = scopes
-        self.loops = 0
-        self.in_case = False
-        self.lenient = False  # in the arguments of a call wlinterp cannot run
-        self.called: BuiltinKinds | None = None  # the built-in the last callee check found
         # names this function called and found to be built-ins (nothing of the program
         # has them: variables, procedures and methods are known before statements are
         # checked), by the name as written: the same name is not looked up again
         self.builtin_calls: dict[str, BuiltinKinds] = {}
-        self.data_files: set[str] = set()
 
     if TYPE_CHECKING:  # FunctionChecker's own, used by the checks it is made of
         def expr(self, e: N.Expr) -> None: ...

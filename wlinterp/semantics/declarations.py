@@ -104,6 +104,8 @@ class DeclarationChecks(CheckerState):
             elif t is _PROCEDURE:
                 self.scope.add_proc(fold(stmt.name), stmt)
             elif t is _FOR_EACH_FILE:
+                if not self.data_files:  # (the class's empty frozenset until now)
+                    self.data_files = set()
                 self.data_files.add(fold(stmt.name))
             elif t in _DECLARING:
                 for name in declared_by(stmt):

@@ -36,11 +36,15 @@ def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) 
     its statements that declare something in it (`ProgramSymbols.declaring`): one walk,
     in walk_stmts' order (depth first, internal procedures not entered), written out:
     it meets every statement of the program."""
-    pair_accessors(program.procedures)
+    procedures = program.procedures
+    if procedures:
+        pair_accessors(procedures)
     nested, plain = _NESTED, _PLAIN
-    for body in [program.main] + [p.body for p in program.procedures]:
+    for body in [program.main] + [p.body for p in procedures] if procedures \
+            else [program.main]:
         declaring: list[N.Stmt] = []
-        stack = [iter(body_stmts(body))]
+        stack = [iter(body.stmts if body.on_error is None and body.on_exception is None
+                      and body.on_end is None else body_stmts(body))]
         while stack:
             for s in stack[-1]:
                 t = type(s)
@@ -165,7 +169,8 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
             symbols.overloads.pop(key, None)
         symbols.declared_at.setdefault(("proc", key), ("", p.line))
         symbols.procs[key] = p
-        for alias in overridden_builtins(p, symbols.registry.functions):
+        for alias in overridden_builtins(p, symbols.registry.functions) if p.modifiers \
+                else ():  # (only an <extension> procedure overrides one)
             symbols.procs.setdefault(alias, p)  # `Format` <extension>: StringFormat too
     for key, info in symbols.structs.items():
         if info.base is not None and key in symbols.lineage(fold(info.base)):

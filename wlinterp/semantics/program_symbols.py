@@ -56,6 +56,7 @@ class ProgramSymbols:
         self.refs = Resolutions()  # the verdict on each name
         self.overloads = self.refs.overloaded  # names with several syntaxes
         self.syntaxes_read: dict[int, Any] = {}  # id(overloads[x]) -> its Syntax list
+        self.verdicts = self.refs.table()  # (the checkers store the commonest directly)
         self.read_only: dict[str, set[str]] = {}  # CONSTANT member -> classes
         # where a structure, class or method was first declared: (file or "" for this one,
         # line)

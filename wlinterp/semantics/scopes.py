@@ -41,23 +41,29 @@ class Scope:
         self.parent = parent
         self.is_main = is_main
         self.owner = owner  # a method: its class (folded)
-        # the class whose members bare names reach (a method, or an internal procedure in one)
-        self.method: str | None = owner or (parent.method if parent is not None else None)
         self.star = False  # PROCEDURE P(*)
         self.vars: dict[str, Symbol] = {}
         self.procs: dict[str, N.Procedure] = {}
         self.unset: list[str] = []  # variables declared without a value (flow.candidates)
-        # does a variable visible here hold a structure, an object, an array or an
+        # the class whose members bare names reach (a method, or an internal procedure in
+        # one); does a variable visible here hold a structure, an object, an array or an
         # associative array (operands.py has nothing to check otherwise)?
-        self.composite: bool = parent.composite if parent is not None else False
         # Every variable and internal procedure visible here, this scope's over the
         # enclosing ones', kept in step by `define` and `add_proc`: a name is then one
         # dict look-up (`lookup` is the dict's own `get`), the commonest question of the
         # pass. A scope is made once its parent has declared all it declares (the
         # declarations of a body come before its statements), so the copy is whole.
-        self.visible: dict[str, Symbol] = dict(parent.visible) if parent is not None else {}
-        self.visible_procs: dict[str, N.Procedure] = \
-            dict(parent.visible_procs) if parent is not None else {}
+        self.method: str | None
+        self.composite: bool
+        self.visible: dict[str, Symbol]
+        self.visible_procs: dict[str, N.Procedure]
+        if parent is None:
+            self.method, self.composite, self.visible, self.visible_procs = owner, False, {}, {}
+        else:
+            self.method = owner or parent.method
+            self.composite = parent.composite
+            self.visible = dict(parent.visible)
+            self.visible_procs = dict(parent.visible_procs)
         self.lookup: Callable[[str], Symbol | None] = self.visible.get
         self.lookup_proc: Callable[[str], N.Procedure | None] = self.visible_procs.get
 
