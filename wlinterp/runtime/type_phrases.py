@@ -216,7 +216,9 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
         head = "objetautomation"  # name and the rest say nothing wlinterp can use
     elif head in ("object", "objet") and len(words) > 1:  # `o is object CClass`: the help's
         return _parse_words(words[1:], structs, objects, text)  # `is [object] <Class>`
-    sized = _sized_int([_singular(w) for w in words])  # `entiers sur 8 octets` too
+    first = _singular(words[0])  # (_sized_int answers None unless every word is an
+    sized = _sized_int([_singular(w) for w in words]) \
+        if first in _INT_WORDS or "-" in first else None  # integer's: the first too)
     if sized is not None:
         return sized
     if head == "buffer" and len(words) == 3 and words[1] in ("on", "sur") \
@@ -280,7 +282,6 @@ def _sized_int(words: list[str]) -> TypeSpec | None:
     None when the words are not an integer type."""
     size = None
     unsigned = False
-    rest = []
     for i, w in enumerate(words):
         m = _SIZE_WORD_RE.fullmatch(w) if "-" in w else None
         if m:
@@ -292,8 +293,8 @@ def _sized_int(words: list[str]) -> TypeSpec | None:
         elif w in ("system", "systeme"):
             size = 8
         elif w not in _INT_WORDS:
-            rest.append(w)
-    if rest or not (size or unsigned) or not any(
+            return None  # a word no integer type has
+    if not (size or unsigned) or not any(
             w in ("int", "integer", "entier", "unsigned") or "-" in w for w in words):
         return None
     size = size or 4

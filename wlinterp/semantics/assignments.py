@@ -89,7 +89,8 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
 
 def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, col: int) -> None:
     """An integer receiving a decimal or a text that is not a number; an enumeration
-    variable receiving what is not one of its values (check_enum)."""
+    variable receiving what is not one of its values (check_enum). (FunctionChecker.s_Decl
+    asks only for the variables of those two kinds.)"""
     if sym.spec.kind != _INT:
         if sym.spec.kind is _VARIANT_KIND and sym.spec.name:
             check_enum(fc, sym.spec.name, value, f"'{sym.name}'", line, col, len(sym.name))

@@ -33,6 +33,9 @@ from .member_checks import MemberChecks, const_ok
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
+# the kinds of variable check_lossy may have something to say about (integers,
+# enumerations): the others are not asked
+_LOSSY_KINDS = frozenset({Kind.INT, Kind.VARIANT})
 _NAME, _CALL, _LABEL, _RETURN, _EXPR_STMT = N.Name, N.Call, N.Label, N.Return, N.ExprStmt
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 
@@ -99,15 +102,16 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             self.block(inner)
 
     def s_Decl(self, s: N.Decl) -> None:
-        for name, line, col in s.names if self.sym.structs else ():  # `o is CClass`: an
-            sym = self.scope.vars.get(fold(name))  # object of CClass comes to be (no
-            if sym is not None and sym.spec.kind is _STRUCT and not sym.spec.dynamic:
-                check_creation(self, sym.spec.name, s.ctor_args, s, line, col, len(name))
-            # structure or class: no variable of one)
-        takes_proc = bool(s.ctor_args) and self.ctor_takes_procedure(s)
-        for i, e in enumerate(s.ctor_args or []):
-            if not (i == 0 and takes_proc and procedure_ref(self, e)):
-                self.expr(e)
+        if self.sym.structs:  # `o is CClass`: an object of CClass comes to be (no
+            for name, line, col in s.names:  # structure or class: no variable of one)
+                sym = self.scope.vars.get(fold(name))
+                if sym is not None and sym.spec.kind is _STRUCT and not sym.spec.dynamic:
+                    check_creation(self, sym.spec.name, s.ctor_args, s, line, col, len(name))
+        if s.ctor_args:
+            takes_proc = self.ctor_takes_procedure(s)
+            for i, e in enumerate(s.ctor_args):
+                if not (i == 0 and takes_proc and procedure_ref(self, e)):
+                    self.expr(e)
         if s.init is not None:
             if s.by_ref:
                 self.named_control = self.designating(self.scope.vars.get(fold(s.names[0][0])),
@@ -116,7 +120,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             self.named_control = None
             for name, line, col in s.names:
                 sym = self.scope.vars.get(fold(name))
-                if sym is not None:
+                if sym is not None and sym.spec.kind in _LOSSY_KINDS:  # (check_lossy's)
                     check_lossy(self, sym, s.init, line, col)
 
     def ctor_takes_procedure(self, s: N.Decl) -> bool:

@@ -47,7 +47,8 @@ class Reporter:
                deferred: bool | None = None) -> Diagnostic:
         line = node.line if line is None else line
         col = node.col if col is None else col
-        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        lines = self.lines
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
         d = Diagnostic(code, message, self.filename, line, col, max(length, 1), hint, text,
                        KINDS[code].deferred if deferred is None else deferred)
         self.out.append(d)
