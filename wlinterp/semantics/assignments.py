@@ -68,8 +68,8 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
     if cls in _VALUES:
         fc.rep.report("WL111", "this expression cannot be assigned to", t)
     fc.expr(t)  # a member, an element, a property...: its parts are read
-    if cls is _MEMBER_NODE:
-        if not fc.is_self(x.obj) and (why := fc.sym.read_only_write(
+    if cls is _MEMBER_NODE:  # (no CONSTANT member in the program: nothing to refuse)
+        if fc.sym.read_only and not fc.is_self(x.obj) and (why := fc.sym.read_only_write(
                 x.name, fc.scope.method, fc.static_class(x.obj))):
             fc.rep.report("WL106", why, t, len(x.name), col=x.col + 1)
     elif cls is _CLASS_MEMBER:

@@ -104,9 +104,9 @@ class DeclarationChecks(CheckerState):
             elif t is _PROCEDURE:
                 self.scope.add_proc(fold(stmt.name), stmt)
             elif t is _FOR_EACH_FILE:
-                if not self.data_files:  # (the class's empty frozenset until now)
-                    self.data_files = set()
-                self.data_files.add(fold(stmt.name))
+                files = self.data_files if isinstance(self.data_files, set) else set()
+                files.add(fold(stmt.name))  # (the class's empty frozenset until the first)
+                self.data_files = files
             elif t in _DECLARING:
                 for name in declared_by(stmt):
                     self.declare_one(name, stmt)

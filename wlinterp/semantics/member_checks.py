@@ -68,15 +68,18 @@ class MemberChecks(CheckerState):
             return
         self.expr(e.obj)
         cls = self.static_class(e.obj)
-        if cls is not None and not self.sym.has_member(cls, fold(e.name)) and any(
-                fold(e.name) in self.sym.structs[c].consts for c in self.sym.lineage(cls)):
-            self.sym.refs.record(e, Ref.CONSTANT)  # obj.CONST: the class's constant
-            return
+        missing = False  # (asked once: has_member's answer does not change here)
+        if cls is not None:
+            missing = not self.sym.has_member(cls, fold(e.name))
+            if missing and any(fold(e.name) in self.sym.structs[c].consts
+                               for c in self.sym.lineage(cls)):
+                self.sym.refs.record(e, Ref.CONSTANT)  # obj.CONST: the class's constant
+                return
         if not self.is_self(e.obj):
             why = self.sym.inaccessible(e.name, self.scope.method)
             if why:
                 self.rep.report("WL112", why, e, len(e.name), col=e.col + 1)
-        if cls is not None and not self.sym.has_member(cls, fold(e.name)):
+        if missing and cls is not None:
             shown = self.sym.structs[cls].name
             self.rep.report("WL109", f"'{e.name}' is not a member of {shown}", e,
                             len(e.name), col=e.col + 1, hint=self.member_hint(cls, e.name))

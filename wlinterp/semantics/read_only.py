@@ -56,7 +56,10 @@ def check_element_store(fc: "FunctionChecker", target: N.Index) -> None:
 
 def check_call_args(fc: "FunctionChecker", call: N.Call, user: bool | None) -> None:
     """A built-in that changes a CONSTANT array member, or a procedure of the program
-    that assigns the parameter a CONSTANT member is passed to (by reference)."""
+    that assigns the parameter a CONSTANT member is passed to (by reference). (Nothing
+    to find in a program without CONSTANT members.)"""
+    if not fc.sym.read_only:
+        return
     member = changed_array(call)
     if member is not None and user is False and isinstance(call.func, N.Name):
         _refuse(fc, member, f"{call.func.name} would change its elements")
