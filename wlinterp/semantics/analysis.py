@@ -111,7 +111,7 @@ class _Builtins:
 
 
 def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],
-          rep: Reporter, registry: Registry) -> None:
+          rep: Reporter, registry: Registry, symbols: ProgramSymbols) -> None:
     """Reads that no path has assigned (flow.py), in main code and each procedure: only
     variables declared without a value can be concerned (most functions have none)."""
     if not main.unset:
@@ -129,9 +129,11 @@ def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],
         if not made:
             made.append(_Builtins(registry, {fold(p.name) for p in program.procedures}))
         return made[0]
-    report_unassigned_reads(rep, main, program.main, used_by_procs, builtins)
+    walked = symbols.declaring.get
+    report_unassigned_reads(rep, main, program.main, used_by_procs, builtins,
+                            walked(id(program.main)))
     for p, scope in procs:
-        report_unassigned_reads(rep, scope, p.body, set, builtins)
+        report_unassigned_reads(rep, scope, p.body, set, builtins, walked(id(p.body)))
 
 
 _POSITION = attrgetter("line", "column")  # diagnostics come out in source order
@@ -172,7 +174,7 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
     if unused and session is None and not program.uses_indirection:
         for scope in scopes:
             finish_scope(scope, rep)
-        _flow(program, main, procs, rep, registry)
+        _flow(program, main, procs, rep, registry, symbols)
     found = rep.out
     if symbols.data_used:
         withdrawn = {id(d) for key, d in symbols.undeclared if key in symbols.data_used}

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 Assigned = frozenset[str] | None  # None: no path gets here (after RETURN)
 _NAME, _CALL, _STEP = N.Name, N.Call, N.Step  # (node classes have no subclasses)
+_BINOP, _LOGIC, _MEMBER = N.BinOp, N.Logic, N.Member
 _LABEL, _PROCEDURE = N.Label, N.Procedure
 _LITERALS = frozenset({N.Num, N.Str, N.Const})  # no sub-expression
 
@@ -45,12 +46,15 @@ def candidates(scope: "Scope") -> set[str]:
 
 def report_unassigned_reads(rep: "Reporter", scope: "Scope", body: N.Body,
                             exclude: Callable[[], set[str]],
-                            builtins: Callable[[], Container[str]]) -> None:
+                            builtins: Callable[[], Container[str]],
+                            walked: "tuple[N.Body, list[N.Stmt], bool] | None" = None) -> None:
     """WL204 for the function `body` of `scope`: its `candidates`, but those an internal
     procedure or lambda uses and those in `exclude()` (main-code variables that procedures
     use). A function with labels (GOTO) is skipped. `exclude` and `builtins` (the
     functions that only read their arguments) are asked only when there are candidates,
-    which most functions have not."""
+    which most functions have not. `walked`: what the walk before checking noted of the
+    body (ProgramSymbols.declaring: its internal procedures are among its statements
+    that declare; whether it has a label), else the body is walked here."""
     if not scope.unset:  # (most functions: see candidates)
         return
     tracked = candidates(scope)
@@ -59,13 +63,18 @@ def report_unassigned_reads(rep: "Reporter", scope: "Scope", body: N.Body,
     if not tracked:
         return
     stmts = body_stmts(body)
-    inner: list[Any] = []  # (procedures)
-    for s in walk_stmts(stmts):
-        t = type(s)  # (node classes have no subclasses)
-        if t is _LABEL:
+    inner: list[Any] = []  # (procedures, lambdas too)
+    if walked is not None and walked[0] is body:
+        if walked[2]:
             return
-        if t is _PROCEDURE:  # lambdas too
-            inner.append(s)
+        inner = [s for s in walked[1] if type(s) is _PROCEDURE]
+    else:
+        for s in walk_stmts(stmts):
+            t = type(s)  # (node classes have no subclasses)
+            if t is _LABEL:
+                return
+            if t is _PROCEDURE:
+                inner.append(s)
     for p in inner:
         tracked -= facts(p.body).referenced
     for name in unassigned_reads(stmts, tracked, builtins()) if tracked else []:
@@ -145,10 +154,20 @@ class _Flow:
                 continue
             if t in _LITERALS:
                 continue
-            if t is _CALL and not (type(x.func) is _NAME
-                                   and fold(x.func.name) in self.builtins):
-                passed |= {fold(arg.name) for arg in x.args if type(arg) is _NAME}
-            elif t is _STEP and type(x.target) is _NAME:
+            if t is _CALL:
+                if not (type(x.func) is _NAME and fold(x.func.name) in self.builtins):
+                    passed |= {fold(arg.name) for arg in x.args if type(arg) is _NAME}
+                stack += x.args[::-1]  # (sub_exprs of a call: its callee, its arguments)
+                stack.append(x.func)
+                continue
+            if t is _BINOP or t is _LOGIC:  # (the commonest, their sub_exprs written out)
+                stack.append(x.right)
+                stack.append(x.left)
+                continue
+            if t is _MEMBER:
+                stack.append(x.obj)
+                continue
+            if t is _STEP and type(x.target) is _NAME:
                 passed.add(fold(x.target.name))  # `n++ < 2`: counting from the default
             inner = sub_exprs(x)
             if inner:

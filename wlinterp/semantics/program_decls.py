@@ -33,9 +33,9 @@ DECLARING = frozenset({N.Decl, N.Let, N.For, N.ForEach, N.Procedure, N.ForEachFi
 
 def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) -> None:
     """The program-level names of every body (main code, procedures), and, for each body,
-    its statements that declare something in it (`ProgramSymbols.declaring`): one walk,
-    in walk_stmts' order (depth first, internal procedures not entered), written out:
-    it meets every statement of the program."""
+    its statements that declare something in it and whether it has a label
+    (`ProgramSymbols.declaring`): one walk, in walk_stmts' order (depth first, internal
+    procedures not entered), written out: it meets every statement of the program."""
     procedures = program.procedures
     if procedures:
         pair_accessors(procedures)
@@ -43,6 +43,7 @@ def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) 
     for body in [program.main] + [p.body for p in procedures] if procedures \
             else [program.main]:
         declaring: list[N.Stmt] = []
+        labelled = False
         stack = [iter(body.stmts if body.on_error is None and body.on_exception is None
                       and body.on_end is None else body_stmts(body))]
         while stack:
@@ -54,10 +55,13 @@ def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) 
                     declaring.append(s)
                 elif t in _PROGRAM_LEVEL:
                     _program_level(s, program, symbols, rep)
+                elif t is _LABEL:
+                    labelled = True
                 get = nested.get(t, _UNSEEN)
                 if get is _UNSEEN:
                     get = nested[t] = sub_stmts_of(t)
-                    if get is None and t not in DECLARING and t not in _PROGRAM_LEVEL:
+                    if get is None and t not in DECLARING and t not in _PROGRAM_LEVEL \
+                            and t is not _LABEL:
                         plain.add(t)
                 if get is not None:
                     inner = get(s)
@@ -66,13 +70,14 @@ def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) 
                         break
             else:
                 stack.pop()
-        symbols.declaring[id(body)] = (body, declaring)
+        symbols.declaring[id(body)] = (body, declaring, labelled)
     _program_procedures(program, symbols, rep)
 
 
 # sub_stmts_of each statement class met (None: it holds no statement)
 _NESTED: dict[type, Callable[[Any], list[N.Stmt]] | None] = {}
 _PLAIN: set[type] = set()  # statement classes that neither declare nor hold a block
+_LABEL = N.Label  # (noted: WL204's flow leaves out a function with labels)
 _UNSEEN: Any = object()
 
 

@@ -78,8 +78,9 @@ class ProgramSymbols:
         self.arities: dict[int, tuple[list[N.Param], int, int | None]] = {}
         self._lineages: dict[str, list[str]] = {}  # lineage(), for as many structures as
         self._lineages_of = 0
-        # id(body) -> (body, its statements that declare variables, procedures, data files)
-        self.declaring: dict[int, tuple[N.Body, list[N.Stmt]]] = {}
+        # id(body) -> (body, its statements that declare variables, procedures, data
+        # files, whether it has a label): program_decls.collect_program
+        self.declaring: dict[int, tuple[N.Body, list[N.Stmt], bool]] = {}
         # semantics/abstract.py: class -> why it has no objects (None: it has); the
         # abstract methods each class declares
         self.abstract_why: dict[str, str | None] = {}
