@@ -1,13 +1,16 @@
-"""Helpers for the tests of `wl test`: write a file into a folder, run the command in
-process and return its exit code and printed text."""
+"""Helpers for the tests of `wl test` and `wl check`: write a file into a folder, run a
+command in process and return what it reported."""
 from __future__ import annotations
 
+import io
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from wlinterp.check import CheckOptions, check_paths
 from wlinterp.testing.command import main
 
 
@@ -32,3 +35,11 @@ def run_in_zone(folder: Path, script: str, zone: str) -> list[str]:
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     return proc.stdout.splitlines()
+
+
+def check_json(*paths: Path) -> list[dict[str, object]]:
+    """`wl check --format json` on `paths` together, in process: its diagnostics."""
+    out = io.StringIO()
+    check_paths([str(p) for p in paths], err=io.StringIO(), out=out,
+                options=CheckOptions(format="json"))
+    return list(json.loads(out.getvalue())["diagnostics"])

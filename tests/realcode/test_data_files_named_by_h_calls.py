@@ -5,12 +5,10 @@ names stays WL101, and with an analysis given its names alone are known. Sources
 written for this test, in English and French."""
 from __future__ import annotations
 
-import io
-import json
 import shutil
 from pathlib import Path
 
-from wlinterp.check import CheckOptions, check_paths
+from wl_test_helpers import check_json
 
 SHOP = Path(__file__).resolve().parents[2] / "samples" / "orders" / "shop.xdd"
 
@@ -35,10 +33,7 @@ Trace(Produit.Nom)
 
 
 def _errors(path: Path) -> list[str]:
-    out = io.StringIO()
-    check_paths([str(path)], err=io.StringIO(), out=out, options=CheckOptions(format="json"))
-    return [str(d["message"]) for d in json.loads(out.getvalue())["diagnostics"]
-            if d["severity"] == "error"]
+    return [str(d["message"]) for d in check_json(path) if d["severity"] == "error"]
 
 
 def test_names_the_h_calls_give_are_data_files(tmp_path: Path) -> None:

@@ -5,15 +5,13 @@ with a `<§rad:1§>` marker. Neither is code: the class parses, `wl check` accep
 members work when it runs (the marker lines used to be a syntax error at `<`)."""
 from __future__ import annotations
 
-import io
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from wlinterp.check import CheckOptions, check_paths
+from wl_test_helpers import check_json
 
 CLASSES = {
     "en": ("MCustomer", """\
@@ -83,9 +81,7 @@ def test_a_generated_model_class_checks_and_runs(lang: str, tmp_path: Path) -> N
     name, text, script = CLASSES[lang]
     (tmp_path / f"{name}.wdc").write_text(text, encoding="utf-8")
     (tmp_path / "main.wl").write_text(script, encoding="utf-8")
-    out = io.StringIO()
-    check_paths([str(tmp_path)], err=io.StringIO(), out=out, options=CheckOptions(format="json"))
-    assert json.loads(out.getvalue())["diagnostics"] == []
+    assert check_json(tmp_path) == []
     done = subprocess.run([sys.executable, "-m", "wlinterp", "run", str(tmp_path / "main.wl")],
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert done.returncode == 0, done.stderr

@@ -8,15 +8,13 @@ do it (sources written for this test, English and French):
   it: `wl check` takes it for the item, and still checks the value side."""
 from __future__ import annotations
 
-import io
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from wlinterp.check import CheckOptions, check_paths
+from wl_test_helpers import check_json as _diagnostics
 
 TYPES = {
     "en": """\
@@ -143,13 +141,6 @@ class :
      type : 458752
 """,
 }
-
-
-def _diagnostics(*paths: Path) -> list[dict[str, object]]:
-    out = io.StringIO()
-    check_paths([str(p) for p in paths], err=io.StringIO(), out=out,
-                options=CheckOptions(format="json"))
-    return list(json.loads(out.getvalue())["diagnostics"])
 
 
 def _write(lang: str, folder: Path) -> Path:

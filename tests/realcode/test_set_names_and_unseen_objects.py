@@ -10,15 +10,13 @@
   built-in of the same name (Log's arity, WL104)."""
 from __future__ import annotations
 
-import io
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from wlinterp.check import CheckOptions, check_paths
+from wl_test_helpers import check_json
 
 SETS = {
     "en": ("SET_Shop", """\
@@ -112,11 +110,7 @@ def _wl(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _errors(*paths: Path) -> list[dict[str, object]]:
-    out = io.StringIO()
-    check_paths([str(p) for p in paths], err=io.StringIO(), out=out,
-                options=CheckOptions(format="json"))
-    report = json.loads(out.getvalue())
-    return [d for d in report["diagnostics"] if d["severity"] == "error"]
+    return [d for d in check_json(*paths) if d["severity"] == "error"]
 
 
 @pytest.mark.parametrize("lang", sorted(SETS))

@@ -4,11 +4,9 @@ uses may be the parent's, so `wl check` does not call them unknown; WL207 says t
 parent is not seen. Sources written for this test."""
 from __future__ import annotations
 
-import io
-import json
 from pathlib import Path
 
-from wlinterp.check import CheckOptions, check_paths
+from wl_test_helpers import check_json
 
 CHILD = """\
 CAcquisition is a Class
@@ -38,9 +36,7 @@ Ouvre(FEN_Principale, :m_nom)
 def _check(tmp_path: Path, name: str, text: str) -> list[dict[str, object]]:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    out = io.StringIO()
-    check_paths([str(path)], err=io.StringIO(), out=out, options=CheckOptions(format="json"))
-    return json.loads(out.getvalue())["diagnostics"]
+    return check_json(path)
 
 
 def test_members_and_methods_of_an_unseen_parent_are_not_errors(tmp_path: Path) -> None:

@@ -12,13 +12,11 @@ written for this test, English and French, in the layout of PC SOFT's example pr
   code that opened it (not WL108, "no caller to receive it")."""
 from __future__ import annotations
 
-import io
-import json
 from pathlib import Path
 
 import pytest
 
-from wlinterp.check import CheckOptions, check_paths
+from wl_test_helpers import check_json as _diagnostics
 
 WINDOWS = {
     "en": ("WIN_Server", """\
@@ -188,13 +186,6 @@ project :
      type : 196608
 """),
 }
-
-
-def _diagnostics(*paths: Path) -> list[dict[str, object]]:
-    out = io.StringIO()
-    check_paths([str(p) for p in paths], err=io.StringIO(), out=out,
-                options=CheckOptions(format="json"))
-    return list(json.loads(out.getvalue())["diagnostics"])
 
 
 @pytest.mark.parametrize("lang", sorted(WINDOWS))
