@@ -266,6 +266,21 @@ def _closer_message(opener: Token) -> str:
     return f"expected {end} to close the {word} opened at line {opener.line}"
 
 
+def _stray_end_message(tok: Token, tokens: list[Token], index: int) -> str:
+    """Why an END closes nothing; after a procedure's body, say that procedures have no END.
+
+    Programmers coming from other languages close a PROCEDURE with END; WLanguage runs a
+    procedure's body to the next PROCEDURE or the end of the file, so that END is stray.
+    """
+    message = f"'{tok.value}' without a block to close"
+    header = next((t for t in reversed(tokens[:index]) if t.type == "PROCEDURE"), None)
+    if header is not None:
+        end = "FIN" if fold(str(tok.value)) == "fin" else "END"
+        message += (f" (if it ends the PROCEDURE of line {header.line}: a procedure has no"
+                    f" {end}, its body runs to the next PROCEDURE or the end of the file)")
+    return message
+
+
 def _translate(err: _ParseError, tokens: list[Token], source: str,
                filename: str) -> WLSyntaxError:
     tok = err.token
@@ -285,7 +300,7 @@ def _translate(err: _ParseError, tokens: list[Token], source: str,
     if tok.type == "END":
         stack = _open_blocks(tokens, index)
         if not stack:
-            return WLSyntaxError(f"'{tok.value}' without a block to close", line, col,
+            return WLSyntaxError(_stray_end_message(tok, tokens, index), line, col,
                                  filename, source)
     compound = _compound_assignment(tok, tokens, index, source)
     if compound is not None:
