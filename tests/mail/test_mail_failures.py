@@ -284,6 +284,9 @@ def test_reading_on_smtp_session_is_the_documented_fatal_error(smtp_server, wl):
         w("EmailReadFirst", USER)
     with pytest.raises(WLRuntimeError, match="can only send e-mails"):
         w("EmailLitSuivant", USER)
+    for name in ("EmailReadLast", "EmailLitDernier", "EmailReadPrevious", "EmailLitPrécédent"):
+        with pytest.raises(WLRuntimeError, match="can only send e-mails"):
+            w(name, USER)
 
 
 def test_pop3_is_not_supported(wl):
