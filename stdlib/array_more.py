@@ -3,8 +3,7 @@ two-dimensional arrays (ArrayAddLine/TableauAjouteLigne, ArrayInsertLine, ArrayD
 ArrayAddSorted/TableauAjouteTrié,
 ArrayDeleteDuplicate/TableauSupprimeDoublon, ArrayCopy/TableauCopie, ArraySwapLine/
 TableauEchangeLigne, ArrayMove/TableauDéplace, and the aggregates Sum/Somme and
-Mean/Moyenne with their statistics family StatSum/StatSomme, StatAverage/StatMoyenne,
-StatMin, StatMax, StatVariance, StatStandardDeviation/StatEcartType.
+Mean/Moyenne (the Stat* family is stdlib/statistics.py).
 
 Functions that change an array change it in place, as the other Array functions do.
 The aggregates take an array or a list of values (`Sum(1, 2, 3)`); an empty array sums
@@ -144,58 +143,6 @@ def sum_(rt: Runtime, *values: object) -> Any:
 def mean(rt: Runtime, *values: object) -> Any:
     """The arithmetic mean of an array's elements or of the values given."""
     return _mean("Mean", _numbers("Mean", values))
-
-
-@family.function("StatSum", "StatSomme")
-def stat_sum(rt: Runtime, arr: object) -> Any:
-    """The sum of the array's elements."""
-    return _total(_numbers("StatSum", (arr,)))
-
-
-@family.function("StatAverage", "StatMoyenne")
-def stat_average(rt: Runtime, arr: object) -> Any:
-    """The mean of the array's elements."""
-    return _mean("StatAverage", _numbers("StatAverage", (arr,)))
-
-
-def _extreme(fname: str, arr: object, pick: Any) -> Any:
-    nums = _numbers(fname, (arr,))
-    if not nums:
-        raise WLRuntimeError(f"{fname}: the array is empty.")
-    return pick(nums)
-
-
-@family.function("StatMin", "StatMin")
-def stat_min(rt: Runtime, arr: object) -> Any:
-    """The smallest element."""
-    return _extreme("StatMin", arr, min)
-
-
-@family.function("StatMax", "StatMax")
-def stat_max(rt: Runtime, arr: object) -> Any:
-    """The largest element."""
-    return _extreme("StatMax", arr, max)
-
-
-def _variance(fname: str, arr: object) -> float:
-    """Population variance (divided by n), as a spreadsheet's VARP."""
-    nums = [float(n) for n in _numbers(fname, (arr,))]
-    if not nums:
-        raise WLRuntimeError(f"{fname}: the array is empty.")
-    m = sum(nums) / len(nums)
-    return sum((n - m) ** 2 for n in nums) / len(nums)
-
-
-@family.function("StatVariance", "StatVariance")
-def stat_variance(rt: Runtime, arr: object) -> Any:
-    """The variance of the elements (population variance, divided by n)."""
-    return _integral(_variance("StatVariance", arr))
-
-
-@family.function("StatStandardDeviation", "StatEcartType")
-def stat_standard_deviation(rt: Runtime, arr: object) -> Any:
-    """The standard deviation of the elements (square root of StatVariance)."""
-    return _integral(_variance("StatStandardDeviation", arr) ** 0.5)
 
 
 @family.function("Reduce", "Reduce")

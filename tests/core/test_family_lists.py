@@ -98,16 +98,12 @@ MISSING: dict[str, str] = {
     "fStopCompacte fTailleDecompacte": "WDZ compaction (fCompacte) is PC SOFT's format",
     "fSurveilleFichier fSurveilleRepertoire fSurveilleStop fSurveilleStopTout":
         "needs a watcher thread calling back a procedure",
-    "DecimalVersSexagesimal SexagesimalVersDecimal": "no stored help page",
-    "DateHeureFuseauVersLocale DateHeureLocaleVersFuseau DateHeureParDefaut "
-    "DateVersJourDeLaSemaine": "no stored help page (time zones by name, the default "
-                               "date-time)",
+    "DateHeureParDefaut DateVersJourDeLaSemaine": "no stored help page (the default "
+                                                  "date-time, the day of the week)",
     "MatAdditionne MatCompresse MatCopie MatCree MatDeterminant MatEcrit MatErreur "
     "MatExiste MatInverse MatLit MatLitColonne MatLitLigne MatMultiplie MatNbColonne "
     "MatNbLigne MatReelAdditionne MatReelMultiplie MatRemplit MatSupprime MatTranspose":
         "the matrix family: no stored help page",
-    "StatCorrelation StatCovariance StatEcartMoyen StatEcartTypeP StatErreur StatVarianceP":
-        "no stored help page (and whether StatVariance divides by n or n-1 is unverified)",
     "CrypteAsymetrique CrypteGenereCleRSA DecrypteAsymetrique": "RSA key pairs: not started",
     "URLExtraitChemin sCalculeCrc16": "no stored help page",
     "ExeListeProcessus ExePriorite ExeTermine RelanceProgramme": "not started",

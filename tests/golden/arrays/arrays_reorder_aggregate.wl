@@ -15,7 +15,7 @@ Trace(Sum(t), Sum(1, 2, 3.5), Mean(2, 4), Mean(t)) // expect: 6, 6.5, 3, 2
 n is array of numeric = [0.1, 0.2]
 Trace(Sum(n)) // expect: 0.3
 d is array of int = [2, 4, 4, 4, 5, 5, 7, 9]
-Trace(StatMin(d), StatMax(d), StatSum(d), StatAverage(d), StatStandardDeviation(d), StatVariance(d)) // expect: 2, 9, 40, 5, 2, 4
+Trace(StatMin(d), StatMax(d), StatSum(d), StatAverage(d), StatStandardDeviationP(d), StatVarianceP(d)) // expect: 2, 9, 40, 5, 2, 4
 s is array of int = [1, 2, 3, 4, 5]
 ArrayShuffle(s)
 Trace(Sum(s), ArrayCount(s)) // expect: 15, 5

@@ -15,7 +15,7 @@ Trace(Somme(t), Somme(1, 2, 3.5), Moyenne(2, 4), Moyenne(t)) // expect: 6, 6.5, 
 n est un tableau de numériques = [0.1, 0.2]
 Trace(Somme(n)) // expect: 0.3
 d est un tableau d'entiers = [2, 4, 4, 4, 5, 5, 7, 9]
-Trace(StatMin(d), StatMax(d), StatSomme(d), StatMoyenne(d), StatEcartType(d), StatVariance(d)) // expect: 2, 9, 40, 5, 2, 4
+Trace(StatMin(d), StatMax(d), StatSomme(d), StatMoyenne(d), StatEcartTypeP(d), StatVarianceP(d)) // expect: 2, 9, 40, 5, 2, 4
 s est un tableau d'entiers = [1, 2, 3, 4, 5]
 TableauMélange(s)
 Trace(Somme(s), TableauOccurrence(s)) // expect: 15, 5
