@@ -19,6 +19,7 @@ from .compiler.program import CompiledProgram, compile_program
 from .errors import WLRuntimeError, WLSyntaxError
 from .shown_names import as_written
 from .syntax.parser import parse
+from .syntax.words import MEMBER_INIT
 from .registry import NonFatalError, load_stdlib
 from .runtime.state import Runtime
 from .runtime.method_args import method_entry
@@ -144,6 +145,8 @@ def _shown_name(prog: CompiledProgram, code_name: str) -> str:
     if code_name == "__wl_main__":
         return "the main code"
     shown = prog.consts.get("__names__", {}).get(code_name)
+    if shown and shown.endswith("::" + MEMBER_INIT):  # the hidden method (member_inits.py)
+        return f"the members of {shown[:-len(MEMBER_INIT) - 2]}"
     return f"procedure {shown}" if shown else code_name
 
 

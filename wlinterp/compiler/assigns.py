@@ -216,7 +216,7 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
                 self.out.emit(f"{var.pyname} = same_object({value}, {ref}, _ctx)"
                               if var.spec.kind != Kind.VARIANT else f"{var.pyname} = {value}")
                 return
-        self.store_into(target, value)
+        self.store_into(target, value, by_ref=s.op == "<-")
 
     def compound_var(self, var: Var, op: str, value: N.Expr) -> None:
         """`x += e` / `x -= e`; `s += e` on a string stays an in-place append (linear)."""

@@ -123,7 +123,9 @@ class ClassMixin(CompilerBase):
         shown = f", {e.name!r}" if e.name != key else ""  # the spelling (XML element names)
         return f"get_member({obj}, {key!r}{shown})"
 
-    def store_member(self, target: N.Member, code: str) -> None:
+    def store_member(self, target: N.Member, code: str, by_ref: bool = False) -> None:
+        """`obj.m = x`; `by_ref` (`obj.m <- x`): the member designates x's array,
+        structure or object itself (runtime/assignment.py `set_member_ref`)."""
         if self.prog.refs.get(target) is Ref.STATIC:  # Logger.niveau = ...
             self.store_class_member(as_class_member(target), code)
             return
@@ -135,10 +137,14 @@ class ClassMixin(CompilerBase):
         if obj.startswith(_DATA_NAME):
             self.store_data_item(target, obj[len(_DATA_NAME) - 1:-1], key, code)
             return
-        if self.outside_read_only(key):  # the semantic pass could not tell the class
+        outside = self.outside_read_only(key)  # the semantic pass could not tell the class
+        if by_ref:
+            self.out.emit(f"set_member_ref({obj}, {key!r}, {code}, _ctx, {target.name!r}"
+                          f"{', outside=True' if outside else ''})")
+        elif outside:
             self.out.emit(f"set_member_outside({obj}, {key!r}, {code}, _ctx, {target.name!r})")
-            return
-        self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
+        else:
+            self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
 
     def store_data_item(self, target: N.Member, args: str, key: str, code: str) -> None:
         """`File.Item = v` where File is undeclared (maybe a data file: hfsql/hooks.py).

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
 from ..syntax.extension_procs import overridden_builtins
+from ..syntax.member_inits import constructed_members
 from ..syntax.names import fold
 from ..runtime.types import StructDef, TypeSpec
 from ..semantics.abstract import is_abstract_method, missing_abstract, why_abstract
@@ -181,6 +182,7 @@ class GlobalSymbolsMixin:
         members: list[tuple[str, str, TypeSpec]] = list(base.members) if base else []
         statics: dict[str, list[Any]] = {}
         inits: dict[str, Any] = dict(base.inits) if base else {}
+        static_args: dict[str, tuple[Any, ...]] = {}
         for d in s.members:
             spec = self.parse_spec(d.type_text, d)
             if d.init is not None:
@@ -189,11 +191,16 @@ class GlobalSymbolsMixin:
             for n, _, _ in d.names:
                 if fold(n) in s.statics:
                     statics[fold(n)] = [spec]  # GLOBAL: one value for the class
+                    if d.ctor_args:  # built on first use, with these constants
+                        static_args[fold(n)] = tuple(map(self.member_init, d.ctor_args))
                 else:
                     members.append((fold(n), n, spec))
         sdef = StructDef(s.name, members, base, statics,
                          read_only=frozenset(s.read_only) | (base.read_only if base else set()),
-                         inits=inits, abstract=s.abstract, is_class=s.is_class)
+                         inits=inits, abstract=s.abstract, is_class=s.is_class,
+                         constructed=frozenset(constructed_members(s.members, s.statics))
+                         | (base.constructed if base else frozenset()),
+                         static_args=static_args)
         sdef.attributes = {**(base.attributes if base else {}),
                            **member_attributes(self.source, s.members)}
         self.read_only |= {(m, key) for m in s.read_only}

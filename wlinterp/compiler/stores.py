@@ -79,24 +79,25 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         elif var.owner is not self.scope:
             self.scope.nonlocals_used.add(var.pyname)
 
-    def store_into(self, target: N.Expr, code: str) -> None:
+    def store_into(self, target: N.Expr, code: str, by_ref: bool = False) -> None:
         """Store into a member, an array element or a property; the element holding the
-        target (`m[k]` in `m[k].name = x`) is created first when missing."""
+        target (`m[k]` in `m[k].name = x`) is created first when missing. `by_ref`
+        (`o.m <- x`): a member of an object designates x's object itself."""
         before = self.updating
         if isinstance(target, (N.Member, N.Index)):
             self.updating = changed_element(target.obj)
         try:
-            self.store_target(target, code)
+            self.store_target(target, code, by_ref)
         finally:
             self.updating = before
 
-    def store_target(self, target: N.Expr, code: str) -> None:
+    def store_target(self, target: N.Expr, code: str, by_ref: bool = False) -> None:
         if isinstance(target, N.Member) and self.is_part_of_time(target):
             target = N.Prop(target.line, target.col, target.obj, target.name)  # d.Day = 5
         if isinstance(target, (N.Member, N.Index)) and self.store_in_variant(target, code):
             return  # v.city = "Paris": a variant's sub-element, created by the write
         if isinstance(target, N.Member):
-            self.store_member(target, code)
+            self.store_member(target, code, by_ref)
         elif isinstance(target, N.ClassMember):
             self.store_class_member(target, code)
         elif isinstance(target, N.Index) and self.may_hold_flags(target):

@@ -10,6 +10,7 @@ from ..errors import WLRuntimeError
 from .kinds import K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT
 from .types import TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce, copy_value
 from . import values as V
+from .access import _writable, set_member
 from .members import WLGrowingArray, WLMembers
 from .objects import WLObject
 
@@ -96,6 +97,22 @@ def same_object(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
     if spec.kind == K_OBJECT and not isinstance(value, (list, str, int, float, bool)):
         return value
     return assign_value(value, spec, ctx)
+
+
+def set_member_ref(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "",
+                   outside: bool = False) -> None:
+    """`obj.m <- x`: the member designates x's array, structure or object itself, as
+    `v <- x` does for a variable (a copy would make a second object: `m_d is D("Bob")`
+    in a class is built this way, member_inits.py, and its destructor must run once).
+    `outside`: written outside the class, where a CONSTANT member is refused."""
+    if outside:
+        _writable(obj, name, shown)
+    if isinstance(obj, WLStruct):
+        for m, _, t in obj.sdef.members:
+            if m == name:
+                obj.values[name] = same_object(value, t, ctx)
+                return
+    set_member(obj, name, value, ctx, shown)
 
 
 def literal_to_value(v: Any, ctx: TypeContext) -> Any:

@@ -49,6 +49,11 @@ class StructDef:
     abstract: bool = False  # `X is a Class, abstract`: only derived classes have objects
     abstract_why: str = ""  # set when an abstract method is not redefined (no objects either)
     is_class: bool = False  # declared as a Class (TypeVar: wlInstance, not wlStructure)
+    # members written with constructor arguments (`m_d is D("Bob")`), inherited ones too:
+    # Null here, built by the class's hidden member-initialisation method (member_inits.py)
+    constructed: frozenset[str] = frozenset()
+    # GLOBAL members written with constructor arguments (constants): folded name -> them
+    static_args: dict[str, tuple] = field(default_factory=dict)
 
     def lineage(self) -> list[str]:
         """Folded names of this class and its ancestors, nearest first."""
@@ -60,8 +65,12 @@ class StructDef:
         return out
 
     def new(self, ctx: "TypeContext") -> "WLStruct":
-        inits = self.inits
-        values = {m: coerce(inits[m], t, ctx) if m in inits else default_value(t, ctx)
+        """The object with its members at their first values; a member built with
+        constructor arguments stays Null for the hidden method that builds it (its
+        default creation would call the constructor without them)."""
+        inits, built = self.inits, self.constructed
+        values = {m: coerce(inits[m], t, ctx) if m in inits
+                  else None if m in built else default_value(t, ctx)
                   for m, _, t in self.members}
         from .objects import WLObject, has_destructor
         if ctx is not None and has_destructor(self, ctx):

@@ -28,7 +28,8 @@ from .date_parts import date_add, date_sub, with_part  # noqa: F401
 from .substrings import (substr_from, substr_len, substr_one, substr_range,  # noqa: F401
                          substr_set, substr_upto)
 from .assignment import (assign_object, assign_value, co_any, co_bool,  # noqa: F401
-                         co_int32, literal_to_value, same_object)
+                         co_int32, literal_to_value, same_object,
+                         set_member_ref)
 from .indirection import indirect_get, indirect_set  # noqa: F401
 from .json_forms import json_form  # noqa: F401
 from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401

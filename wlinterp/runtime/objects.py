@@ -112,9 +112,10 @@ def class_static_get(ctx: Any, cls: str, name: str) -> Any:
     owner = _static_owner(ctx, cls, name)
     slot = owner.statics[name]
     if len(slot) == 1:
-        from .types import coerce, default_value
+        from .types import coerce, default_value, new_instance
         slot.append(coerce(owner.inits[name], slot[0], ctx) if name in owner.inits
-                    else default_value(slot[0], ctx))
+                    else new_instance(slot[0], ctx, *owner.static_args[name])
+                    if name in owner.static_args else default_value(slot[0], ctx))
     return slot[1]
 
 

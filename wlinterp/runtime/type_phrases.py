@@ -319,8 +319,8 @@ def _parse_array(words: list[str], structs: Mapping[str, object],
         rest = rest[1:]
         if rest and rest[0] in ("by", "par", "sur"):
             rest = rest[1:]
-    while rest and rest[0] in _ARTICLES | {"of"}:
-        rest = rest[1:]
+    while len(rest) > 1 and rest[0] in _ARTICLES | {"of"}:  # (the last word is the type:
+        rest = rest[1:]  # `array of D`, `array of A` name classes D and A)
     return TypeSpec(K_ARRAY, elem=_element(rest, structs, objects, text, lenient),
                     dims=tuple(dims))
 

@@ -20,7 +20,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
-from .creation import check_creation
+from .creation import check_creation, check_member_creation
 from .operands import check_arith, check_compare, check_compound, check_unary
 from .assignments import check_lossy, check_target
 from .calls import check_call, procedure_ref
@@ -280,7 +280,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
 
     def s_StructDecl(self, s: N.StructDecl) -> None:
         for d in s.members:
-            self.spec(d.type_text, d)
+            check_member_creation(self, s, d, self.spec(d.type_text, d))
             if d.init is not None and not self.member_init_ok(d.init):
                 self.rep.report("WL111", "a GLOBAL member's initial value must be a "
                                 "constant (give it its value in the code)", d.init)

@@ -6,11 +6,13 @@ new_instance runs it). Both are deferred errors: `wl run` fails at the line when
 with the same message (runtime/types.py)."""
 from __future__ import annotations
 
-__all__ = ["check_creation", "constructor_of"]
+__all__ = ["check_creation", "check_member_creation", "constructor_of"]
 
 from typing import TYPE_CHECKING, Any
 
+from ..runtime.kinds import Kind
 from ..syntax import nodes as N
+from ..syntax.names import fold
 from .abstract import refused_class
 from .calls import arity
 from .overloads import check_syntax_count, shown_method
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from .checker import FunctionChecker
 
 _CONSTRUCTORS = ("constructor", "constructeur")
+_STRUCT = Kind.STRUCT
 
 
 def constructor_of(fc: "FunctionChecker", cls: str) -> tuple[str, str, N.Procedure] | None:
@@ -58,3 +61,24 @@ def check_creation(fc: "FunctionChecker", cls: str, args: list[N.Expr] | None, n
         return
     shown = f"{fc.sym.structs[owner].name}::{name.capitalize()}"
     arity(fc, node, shown, ctor.params, n, col, line)
+
+
+def check_member_creation(fc: "FunctionChecker", s: N.StructDecl, d: N.Decl,
+                          spec: Any) -> None:
+    """A member line of a class whose type is a class: its object is built with each
+    new object (`m_d is D`), or once on first use for a GLOBAL member, so the
+    constructor must take what the line gives it. Non-GLOBAL members with arguments are
+    checked where syntax/member_inits.py moved them (`m_d <- new D(...)`, at the
+    member's line); a GLOBAL member's arguments must be constants (WL111)."""
+    statics = s.statics
+    if spec.kind is _STRUCT and not spec.dynamic:
+        for name, line, col in d.names:
+            if fold(name) in statics:
+                check_creation(fc, spec.name, d.ctor_args, d, line, col, len(name))
+            elif not d.ctor_args:
+                check_creation(fc, spec.name, None, d, line, col, len(name))
+    if d.ctor_args and any(fold(n) in statics for n, _, _ in d.names):
+        for e in d.ctor_args:
+            if not fc.member_init_ok(e):
+                fc.rep.report("WL111", "a GLOBAL member's constructor arguments must be "
+                              "constants (build it in the code)", e)

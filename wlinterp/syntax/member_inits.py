@@ -8,10 +8,17 @@ hidden method of the class, `MEMBER_INIT`, made of plain assignments; `new_insta
 ancestor down. The assignments are ordinary method code: the semantic pass checks them
 and errors point at the value's own line. GLOBAL members keep the constant rule (they
 have one value for the class, set before any object exists).
+
+A member written with constructor arguments (`m_d is D("Bob")` / `m_d est un D("Bob")`)
+is built there too, in its place among the others: `m_d <- new D("Bob")`. The object
+made by `new` becomes the member itself (`<-` into a member keeps the reference: no copy,
+so no temporary whose destructor would run), the checker checks the arguments against
+D's constructor at the member's line, and the structure's default creation leaves the
+member out (runtime/containers.py `StructDef.new`, which reads `constructed_members`).
 """
 from __future__ import annotations
 
-__all__ = ["MEMBER_INIT", "hoist_member_inits"]
+__all__ = ["MEMBER_INIT", "hoist_member_inits", "constructed_members"]
 
 from . import nodes as N
 from .names import fold
@@ -26,8 +33,14 @@ def hoist_member_inits(program: N.Program) -> None:
             continue
         assigns: list[N.Stmt] = []
         for d in stmt.members:
-            if d.init is None or _known_early(d.init) \
-                    or any(fold(n) in stmt.statics for n, _, _ in d.names):
+            if any(fold(n) in stmt.statics for n, _, _ in d.names):
+                continue
+            if d.ctor_args:
+                assigns.extend(N.Assign(line, col, N.Name(line, col, name), "<-",
+                                        N.New(line, col, d.type_text, d.ctor_args))
+                               for name, line, col in d.names)
+                continue
+            if d.init is None or _known_early(d.init):
                 continue
             for name, line, col in d.names:
                 assigns.append(N.Assign(d.init.line, d.init.col, N.Name(line, col, name),
@@ -37,6 +50,13 @@ def hoist_member_inits(program: N.Program) -> None:
             program.procedures.append(N.Procedure(
                 stmt.line, stmt.col, MEMBER_INIT, [], None, N.Body(assigns),
                 owner=stmt.name))
+
+
+def constructed_members(decls: list[N.Decl], statics: list[str]) -> list[str]:
+    """The folded names of the members built with constructor arguments by the hidden
+    method (not GLOBAL ones): the structure's default creation leaves them out."""
+    return [fold(n) for d in decls if d.ctor_args for n, _, _ in d.names
+            if fold(n) not in statics]
 
 
 def _known_early(e: N.Expr) -> bool:

@@ -23,3 +23,14 @@ Trace(l.x, l.text) // expect: 4, kept
 v is variant <- 1
 Trace(v) // expect: 1
 Trace("the line after is not swallowed") // expect: the line after is not swallowed
+// o.m <- y: the member designates y's object too (o.m = y copies)
+CBox is Class
+	pt is CPoint
+END
+bx is CBox
+bx.pt <- o
+bx.pt.x = 9
+Trace(o.x) // expect: 9
+bx.pt = q
+bx.pt.x = 10
+Trace(q.x, o.x) // expect: 5, 9
