@@ -25,6 +25,7 @@ class CheckerState:
     called: BuiltinKinds | None = None  # the built-in the last callee check found
     # the data files a FOR EACH over a file names (a set of its own once there is one)
     data_files: "set[str] | frozenset[str]" = frozenset()
+    body: N.Body | None = None  # the body whose declarations are read (block_scope.py)
 
     def __init__(self, symbols: ProgramSymbols, rep: Reporter, scope: Scope,
                  proc: N.Procedure | None, scopes: list[Scope]) -> None:

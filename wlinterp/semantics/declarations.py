@@ -15,6 +15,7 @@ from ..runtime.type_phrases import parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, walk_stmts
+from .block_scope import in_separate_blocks
 from .checker_state import CheckerState
 from .scopes import Symbol
 from .symbols import declared_by, declared_spec
@@ -75,6 +76,9 @@ class DeclarationChecks(CheckerState):
             if role == "loop" or old.role == "loop" and isinstance(stmt, (N.For, N.ForEach)):
                 return  # a FOR reuses a declared variable
             same = old.spec == spec and role != "param"  # two parameters cannot both run
+            if same and role == "var" and old.role == "var" and self.body is not None \
+                    and in_separate_blocks(self.body, key, stmt):
+                return  # the same variable, declared again in another block
             message = f"the parameter '{name}' is declared twice" if role == "param" else \
                 f"'{name}' is declared twice" if same else \
                 f"'{name}' is already declared as {old.spec.describe()}"
@@ -93,6 +97,7 @@ class DeclarationChecks(CheckerState):
             self.scope.unset.append(key)
 
     def declare_body(self, body: N.Body) -> None:
+        self.body = body
         known = self.sym.declaring.get(id(body))  # listed by the program-level walk
         stmts = known[1] if known is not None and known[0] is body else \
             walk_stmts(body_stmts(body))
