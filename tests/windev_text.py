@@ -29,3 +29,13 @@ def class_file(name: str, declaration: str, methods: dict[str, str]) -> str:
         out += ["   -\n", f"     name : {method}\n", "     type_code : 12\n",
                 "     code : |1+\n", _block(code, 6), "     type : 589824\n"]
     return "".join(out)
+
+
+def project_file(name: str, initialization: str, closing: str = "") -> str:
+    """A .wdp: the project's initialization (its globals), then its closing code."""
+    out = ["info :\n", f" name : {name}\n", " type : 4097\n", "project :\n",
+           " code_elements :\n", "  type_code : 0\n", "  p_codes :\n", "   -\n",
+           "     code : |1-\n", _block(initialization, 6), "     type : 196608\n"]
+    if closing:
+        out += ["   -\n", "     code : |1+\n", _block(closing, 6), "     type : 196610\n"]
+    return "".join(out)

@@ -15,6 +15,7 @@ from ..registry import load_stdlib
 from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .linker import Layout, ParsedFile, link, parse_file
+from .project_file import project_globals
 from .sources import ProjectLayout, SourceFile, find_layout, read_file
 
 class LoadedProject:
@@ -26,13 +27,17 @@ class LoadedProject:
         self.files: list[ParsedFile] = []
         self.warnings: list[str] = []  # siblings left out (an unmarked folder only)
         offset = 0
+        globals_ = project_globals(layout, self.virtual, self.warnings)
+        if globals_ is not None:  # the .wdp's declarations come first, as its init runs
+            self.files.append(globals_)
+            offset += globals_.lines
         for path in layout.code_files(skip):
             try:
                 parsed = parse_file(read_file(path), offset, self.virtual)
             except WLSyntaxError as err:
                 if layout.marked:  # a project's own file: the project is broken
                     raise
-                self.warnings.append(_left_out(err, path))
+                self.warnings.append(left_out(err, path))
                 continue
             self.files.append(parsed)
             offset += parsed.lines
@@ -134,7 +139,8 @@ def _invoke(func: Callable[..., Any], args: list[Any], name: str) -> Any:
     return func(*args)
 
 
-def _left_out(err: WLSyntaxError, path: str) -> str:
+def left_out(err: WLSyntaxError, path: str,
+             why: str = "not loaded (beside the script, not part of it)") -> str:
     """The warning for a file beside the script that cannot be read as code. Decision
     (docs/semantics.md, 9a): without a project marker the folder's .wdg/.wdc files are
     only neighbours, often unrelated (a binary WINDEV file, a half-saved copy), so one of
@@ -143,7 +149,7 @@ def _left_out(err: WLSyntaxError, path: str) -> str:
     from ..errors import format_warning
     where = err.filename if err.filename and not err.filename.startswith("<") else path
     return format_warning(where, max(err.line, 1), max(err.column, 1),
-                          f"not loaded (beside the script, not part of it): {err.message}",
+                          f"{why}: {err.message}",
                           None)
 
 
