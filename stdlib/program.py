@@ -34,11 +34,15 @@ def command_line(rt: Runtime, name: object = None) -> str:
 
 
 @family.function("EndProgram", "FinProgramme")
-def end_program(rt: Runtime, code: object = 0, report: object = None) -> None:
+def end_program(rt: Runtime, code: object = 0, title: object = None,
+                closing: object = None) -> None:
     """Stop the script now; the exit code is `code` (0 by default). Real code also passes
-    a message (`FinProgramme(sMsg, Faux)`, after a failure it cannot recover from): a text
-    that is not a number is written on stderr and the exit code is 1; the second argument
-    is accepted and ignored (UNVERIFIED: no stored help page; docs/builtins.md)."""
+    a message (`FinProgramme(sMsg, Faux)`, `FinProgramme(sMsg, sTitre, Faux)`, after a
+    failure it cannot recover from): a text that is not a number is written on stderr
+    and the exit code is 1. The help page of EndService (?1000018711) says EndProgram
+    takes a message and, last, a boolean saying whether the closing codes run; the
+    middle argument of the three is taken for the message box's title: both are
+    accepted and ignored (a script has no closing code to run; docs/builtins.md)."""
     if isinstance(code, str) and not _is_number(code):
         print(code, file=rt.stderr)
         raise ProgramEnd(1)
