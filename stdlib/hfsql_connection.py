@@ -22,6 +22,11 @@ family.type("Connection", "Connexion", Connection)
 family.constant("hNativeAccessPostgreSQL", "hAccèsNatifPostgreSQL", PROVIDERS["postgresql"])
 family.constant("hNativeAccessSQLite", "hAccèsNatifSQLite", PROVIDERS["sqlite"])
 family.constant("hAccessHFClientServer", "hAccèsHFClientServeur", PROVIDERS["hfsql"])
+# HFSQL Classic and the OLE DB provider for Access 2000, as PC SOFT's replication example
+# passes them to HDescribeConnection (names INFERRED from that code; no page read): they
+# are not reachable, as HFSQL Client/Server is not (docs/hfsql.md, "Connections")
+family.constant("hAccessHF7", "hAccèsHF7", PROVIDERS["hfsql_classic"])
+family.constant("hOledbAccess2000", "hOledbAccess2000", PROVIDERS["access2000"])
 
 
 def _registry(rt: Runtime) -> dict[str, Any]:

@@ -17,7 +17,8 @@ from urllib.parse import quote as url_quote
 from ..errors import WLRuntimeError
 from ..runtime import values as V
 
-PROVIDERS = {"postgresql": 16, "sqlite": 17, "hfsql": 11}
+PROVIDERS = {"postgresql": 16, "sqlite": 17, "hfsql": 11, "hfsql_classic": 18,
+             "access2000": 19}
 
 _FIELDS = {  # folded property name (EN and FR) -> attribute
     "provider": "provider", "server": "server", "serveur": "server", "source": "server",

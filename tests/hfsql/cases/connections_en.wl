@@ -42,3 +42,9 @@ HDécritConnexion("Serveur", "admin", "", "localhost:4900", "shop", hAccèsHFCli
 Trace(HOuvreConnexion("Serveur"), ErreurDétectée)   // expect: 0, 1
 Trace(HChangeConnexion(Product, "Serveur"), ErreurDétectée)   // expect: 0, 1
 Trace(HNbEnr(Product))                      // expect: 1
+// HFSQL Classic and Access through OLE DB (PC SOFT's replication example describes them
+// so): known constants, providers wlinterp cannot reach (EN + FR)
+HDescribeConnection("Classic", "", "", "C:\Data\Portugal", "", hAccessHF7)
+Trace(HOpenConnection("Classic"), ErrorOccurred)   // expect: 0, 1
+HDécritConnexion("Access", "", "", "C:\Data\base.mdb", "", hOledbAccess2000)
+Trace(HOuvreConnexion("Access"), ErreurDétectée, hAccèsHF7 = hAccessHF7)   // expect: 0, 1, 1
