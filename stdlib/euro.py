@@ -33,6 +33,9 @@ _TABLE: tuple[tuple[int, str, str, str], ...] = (
     (14, "eGRD", "340.750", "GRD"), (15, "eFIM", "5.94573", "FIM"),
     (7, "eDKK", "0", "DKK"), (12, "eGBP", "0", "GBP"), (13, "eSEK", "0", "SEK"),
     (26, "eCYP", "0", "CYP"), (27, "eCZK", "0", "CZK"), (28, "eEEK", "0", "EEK"),
+    # past the stored pages: PC SOFT's own Euro example (a .NET class) numbers Slovenia's
+    # tolar 34 and calls eInitDevise(eSIT, "SIT", 239.640) (INFERRED from that code)
+    (34, "eSIT", "0", "SIT"),
 )
 for _row_number, _row_constant, _, _ in _TABLE:
     family.constant(_row_constant, _row_constant, _row_number)
