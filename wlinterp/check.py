@@ -187,15 +187,15 @@ _SELF_WORDS = {"MaFenêtre", "MyWindow", "MaPage", "MyPage", "MonChamp", "MyCont
 
 def _element_context(blocks: list[CodeBlock], path: str) -> tuple[N.Program, CodeBlock | None]:
     """A window's (page's, report's) global declarations and local procedures, visible in
-    each of its code blocks, and the declaration block. The declarations are the first
-    WLanguage block of the element itself: of the blocks indented least (the IDE saves the
-    controls, with their own code nested deeper, before the window's `code_elements`).
+    each of its code blocks, and the declaration block: a WLanguage block of the element
+    itself, of the blocks indented least (the IDE saves the controls, with their own code
+    nested deeper, before the window's `code_elements`), told by its type
+    (_declaration_block).
     Their `PROCEDURE MaFenêtre(params)` header declares the window's parameters, which are
     then variables of the window like the others."""
     main: list[N.Stmt] = []
     procs: list[N.Procedure] = []
-    own = [b for b in blocks if b.language is None]
-    first = min(own, key=lambda b: b.indent) if own else None  # min: the first of the least
+    first = _declaration_block(blocks)
     for block in blocks:
         if block.language is not None:
             continue
@@ -214,6 +214,27 @@ def _element_context(blocks: list[CodeBlock], path: str) -> tuple[N.Program, Cod
                 main += program.main.stmts
             procs += program.procedures
     return N.Program(N.Body(main), procs, filename=path), first
+
+
+# The element types of a window's blocks that are not its declarations: its opening
+# code (34), its closing code (2) and its local procedures (458752), as PC SOFT's example
+# windows save them (their declaration block has no `type :` key).
+_EVENT_KINDS = frozenset({2, 34, 458752})
+
+
+def _declaration_block(blocks: list[CodeBlock]) -> CodeBlock | None:
+    """The element's declaration block among its own (least indented) WLanguage blocks:
+    the first whose element type is not an event's or a procedure's when the file gives
+    the blocks' types (none when the declarations are empty: the opening or closing code
+    is not them), else the first of them."""
+    own = [b for b in blocks if b.language is None]
+    if not own:
+        return None
+    least = min(b.indent for b in own)
+    top = [b for b in own if b.indent == least]
+    if any(b.kind is not None for b in top):
+        return next((b for b in top if b.kind not in _EVENT_KINDS), None)
+    return top[0]
 
 
 def _native(block: CodeBlock, path: str, text: str) -> Diagnostic:

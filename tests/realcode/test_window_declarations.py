@@ -220,3 +220,96 @@ def test_a_constant_declared_twice_in_a_window_is_still_reported(tmp_path: Path)
     (tmp_path / "WIN_Server.wdw").write_text(twice, encoding="utf-8")
     found = _diagnostics(tmp_path / "WIN_Server.wdw")
     assert [d["code"] for d in found if d["code"] == "WL105"] == ["WL105"]
+
+
+# The declaration block is told by its element type where the file gives one: PC SOFT's
+# example windows save it with no `type :` key (or 65536), the opening code as 34 and the
+# closing code as 2. Two layouts the indentation alone misread: a window whose
+# declarations are empty (not saved: the opening code comes first, and its variables are
+# its own), and a declaration block saved after the opening code.
+_TYPED = {
+    "en": ("WIN_Counter", """\
+info :
+ name : WIN_Counter
+ type : 2
+window :
+ name : WIN_Counter
+ controls :
+  -
+    name : BTN_Add
+    type : 4
+    code_elements :
+     type_code : 4
+     p_codes :
+      -
+        code : |1+
+         nClicks++
+        type : 18
+ code_elements :
+  type_code : 1
+  p_codes :
+   -
+     code : |1-
+      nClicks is int = 1
+      Trace(nClicks)
+     type : 34
+   -
+     code : |1+
+      RESULT 0
+     type : 2
+""", "nClicks"),
+    "fr": ("FEN_Compteur", """\
+info :
+ name : FEN_Compteur
+ type : 2
+window :
+ name : FEN_Compteur
+ controls :
+  -
+    name : BTN_Ajouter
+    type : 4
+    code_elements :
+     type_code : 4
+     p_codes :
+      -
+        code : |1+
+         gnClics++
+        type : 18
+ code_elements :
+  type_code : 1
+  p_codes :
+   -
+     code : |1-
+      nLocal est un entier = 1
+      Trace(nLocal, gnClics)
+     type : 34
+   -
+     code : |1-
+      GLOBAL
+      	gnClics est un entier
+   -
+     code : |1+
+      RENVOYER gnClics
+     type : 2
+""", "nLocal"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_TYPED))
+def test_the_declaration_block_is_told_by_its_element_type(lang: str, tmp_path: Path) -> None:
+    """EN: no declaration block, so the opening code's `nClicks` is its own and the
+    button's `nClicks++` names an undeclared variable; FR: the declarations come after
+    the opening code and are still the window's (the button sees `gnClics`), while the
+    opening code's `nLocal` stays its own."""
+    name, window, local = _TYPED[lang]
+    (tmp_path / f"{name}.wdw").write_text(window, encoding="utf-8")
+    found = _diagnostics(tmp_path / f"{name}.wdw")
+    unknown = [str(d["message"]).split("'")[1] for d in found if d["code"] == "WL101"]
+    assert unknown == (["nClicks"] if lang == "en" else [])
+    assert [d["code"] for d in found if d["severity"] == "error" and d["code"] != "WL101"] == []
+    if lang == "fr":  # the opening code's own variable is not a window global
+        window = window.replace("gnClics++", f"{local}++")
+        (tmp_path / f"{name}.wdw").write_text(window, encoding="utf-8")
+        found = _diagnostics(tmp_path / f"{name}.wdw")
+        assert [str(d["message"]).split("'")[1] for d in found if d["code"] == "WL101"] \
+            == [local]

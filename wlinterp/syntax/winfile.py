@@ -31,6 +31,8 @@ class CodeBlock:
     first_line: int  # 1-based line of the block's first code line in the file
     indent: int  # columns of indentation removed from every code line
     language: str | None = None  # native code (Swift, Java, JavaScript...): not run
+    kind: int | None = None  # the element's `type :` beside the block (34: a window's
+    # opening code, 2: its closing, 458752: a procedure...); None when the file gives none
 
 
 
@@ -59,7 +61,8 @@ def code_blocks(text: str) -> list[CodeBlock]:
         if any(x.strip() for x in body):
             code = "\n".join(body) + "\n"
             blocks.append(CodeBlock(_block_name(lines, i, key_indent), code, i + 2, indent,
-                                    native_language(code, lines, i, key_indent)))
+                                    native_language(code, lines, i, key_indent),
+                                    _block_kind(lines, j, key_indent)))
         i = j
     return blocks
 
@@ -104,6 +107,25 @@ def native_note(block: "CodeBlock") -> str:
     """The note given for a skipped native block."""
     return (f"the code of {block.name} is {block.language}, not WLanguage: skipped "
             f"(wlinterp runs WLanguage only)")
+
+
+_TYPE_KEY = re.compile(r"^( *)type : (\d+)\s*$")
+
+
+def _block_kind(lines: list[str], after: int, key_indent: int) -> int | None:
+    """The `type : N` key of the block's element, among the keys (same indentation) that
+    follow its code up to the next element (`-`) or the end of its parent."""
+    for k in range(after, min(after + 12, len(lines))):
+        line = lines[k]
+        indent = len(line) - len(line.lstrip(" "))
+        if not line.strip():
+            continue
+        if indent < key_indent or line.strip() == "-":
+            return None
+        m = _TYPE_KEY.match(line)
+        if m and len(m.group(1)) == key_indent:
+            return int(m.group(2))
+    return None
 
 
 def _block_name(lines: list[str], at: int, key_indent: int) -> str:
