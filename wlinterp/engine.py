@@ -200,6 +200,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     rt.typectx.structs.update(compiled.consts.get("__structs__", {}))
     rt.typectx.enum_firsts.update(compiled.consts.get("__enum_firsts__", {}))
     rt.state["namespace"] = ns  # built-ins given a procedure by name (runtime/procrefs.py)
+    rt.state["program"] = compiled  # Compile compiles against it (stdlib/dynamic_code.py)
     if not isinstance(rt.typectx.objects, _BuiltinTypes):
         rt.typectx.objects = _BuiltinTypes(rt)
     from .runtime.state import ProgramEnd

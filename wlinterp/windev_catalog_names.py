@@ -22,7 +22,6 @@ NAMES: dict[CatalogFamily, str] = {
         Close Ferme
         Use Utilise
         ReturnToCapture RepriseSaisie
-        ExecuteProcess ExécuteTraitement
         DelayBeforeClosing DélaiAvantFermeture
         WinStatus FenEtat
         WinSize FenTaille

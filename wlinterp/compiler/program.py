@@ -10,6 +10,7 @@ __all__ = ["ProgramCompiler", "CompiledProgram", "compile_program"]
 
 import gc
 import itertools
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
@@ -41,6 +42,10 @@ MARKER = "<wl:{}>"
 _IDS = itertools.count()
 
 
+# a call of Compile / ExécuteTraitement's dynamic procedures (stdlib/dynamic_code.py)
+_COMPILE_CALL = re.compile(r"\bcompile\s*\(", re.IGNORECASE)
+
+
 @record
 class CompiledProgram:
     """Generated code plus everything the engine needs to run it and map errors back."""
@@ -54,6 +59,7 @@ class CompiledProgram:
     warnings: list[str] = field(default_factory=list)
     warning_codes: list[str] = field(default_factory=list)  # WL2xx/WL101, one per warning
     diagnostics: list[Any] = field(default_factory=list)  # the semantic pass's (Diagnostic)
+    tree: Any = None  # the program compiled (N.Program): Compile compiles against it
 
 
 class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMixin):
@@ -253,6 +259,8 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         if self.program.uses_indirection:  # {name} reaches main variables by name
             globals_ = set(main_names)
             self.ns["__wl_consts__"] = dict(self.constants)  # and reads constants
+        elif _COMPILE_CALL.search(self.source or ""):  # a procedure Compile makes at run
+            globals_ = set(main_names)  # time reads them too (stdlib/dynamic_code.py)
         if self.session is not None:  # REPL: every main variable lives on between inputs
             globals_ = main_names | set(self.session.vars)
             self.main_scope.vars.update(self.session.vars)
@@ -313,7 +321,7 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         self.ns["__enum_firsts__"] = {e: self.constants[keys[0]] for e, keys in self.enums.items()
                                       if keys and e not in self.combinations}
         return CompiledProgram(code, py, linemap, self.filename, self.source,
-                               self.ns)
+                               self.ns, tree=self.program)
 
     def compile_main(self) -> tuple[list[str], list[tuple[int, int]]]:
         fc = FunctionCompiler(self, self.main_scope, None)
