@@ -15,7 +15,9 @@ Each family (windev_catalog_families.py) lists `English French` pairs, one per l
 single word when both languages spell it the same: windev_catalog_names.py). Families
 whose functions share a prefix (`Table...`, `Looper...`, `Socket...`) also match by
 prefix, so that the hundreds of control functions need no listing; a prefix can name
-exceptions (`Tableau...` is the French array family).
+exceptions (`Tableau...` is the French array family). A French prefix that is an
+everyday word (`Liste...`, `Saisie...`, `Contact...`, `Fen...`) caught the program's own
+procedures: those families are listed name by name (windev_catalog_exact.py).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ __all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "unavailable", "entries"
 import functools
 
 from .syntax.names import fold
+from .windev_catalog_exact import EXACT_NAMES
 from .windev_catalog_families import FAMILIES, CatalogEntry, CatalogFamily
 from .windev_catalog_more import MORE_NAMES, MORE_PREFIXES
 from .windev_catalog_names import NAMES, PREFIXES
@@ -49,6 +52,13 @@ def _by_name() -> dict[str, CatalogEntry]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def _exact() -> dict[str, CatalogFamily]:
+    """The French names listed instead of a prefix (windev_catalog_exact.py), by folded
+    name, with their family."""
+    return {fold(name): fam for fam, text in EXACT_NAMES.items() for name in text.split()}
+
+
 def _registered(key: str) -> bool:
     from .registry import load_stdlib  # late: the stdlib imports modules that import us
     return key in load_stdlib().functions
@@ -60,6 +70,9 @@ def family_of(name: str) -> CatalogEntry | None:
     entry = _by_name().get(key)
     if entry is not None:
         return entry
+    fam = _exact().get(key)
+    if fam is not None:  # named as the program writes it (the list has no accents)
+        return CatalogEntry(name, name, fam)
     for prefix, fam, excluded in PREFIXES + MORE_PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix) \
                 and not any(key.startswith(x) for x in excluded):

@@ -165,18 +165,16 @@ MORE_NAMES: dict[CatalogFamily, str] = {
 }
 
 # (folded prefix, family, folded prefixes excluded), as windev_catalog_names.PREFIXES.
+# French everyday words (Fen..., Champ..., Saisie..., Contact..., Appli...) are not
+# prefixes: their functions are listed in windev_catalog_exact.py.
 MORE_PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
-    ("fen", WINDOWS, ()),            # FenTaille, FenEtat... (French window functions)
-    ("champ", WINDOWS, ()),          # ChampActif, ChampGrisé... (French control functions)
     ("ascenseur", WINDOWS, ()),
     ("bulle", WINDOWS, ()),
     ("barre", WINDOWS, ()),
-    ("calendrier", WINDOWS, ()),
     ("dnd", WINDOWS, ()),
     ("doc", WINDOWS, ("document",)),  # DocOuvre, DocVersPDF: the word processing control
     ("faa", WINDOWS, ()),
     ("pressepapier", WINDOWS, ()),
-    ("saisie", WINDOWS, ()),          # SaisieAssistéeAjoute, SaisieCurseur...
     ("selecteur", WINDOWS, ()),
     ("interrupteur", WINDOWS, ()),
     ("onglet", WINDOWS, ()),
@@ -191,7 +189,6 @@ MORE_PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
     ("pilote", WINDOWS, ()),          # PiloteFenêtre... (automated UI tests)
     ("bt", DEVICE, ("btn",)),         # BTActive, BTLEConnecte... (Bluetooth)
     ("capteur", DEVICE, ()),
-    ("contact", DEVICE, ()),          # the phone's contacts
     ("domo", DEVICE, ()),
     ("gps", DEVICE, ()),
     ("sms", DEVICE, ()),
@@ -227,7 +224,6 @@ MORE_PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
     ("j2ee", NETWORK, ()),
     ("webservice", WEBDEV, ()),       # WebserviceEcritCodeHTTP... (a webservice's context)
     ("composant", IDE, ()),
-    ("appli", IDE, ()),               # AppliInstalleVersion... (application updates)
     ("gpw", IDE, ()),                 # the user groupware
     ("saas", IDE, ()),
     ("telemetrie", IDE, ()),

@@ -255,7 +255,7 @@ PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
     ("spreadsheet", WINDOWS, ()),
     ("looper", WINDOWS, ()),
     ("zonerepetee", WINDOWS, ()),
-    ("list", WINDOWS, ()),
+    ("list", WINDOWS, ("liste",)),  # Liste...: listed (windev_catalog_exact.py)
     ("combo", WINDOWS, ()),
     ("tree", WINDOWS, ()),
     ("arbre", WINDOWS, ()),
@@ -276,7 +276,6 @@ PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
     ("kanban", WINDOWS, ()),
     ("gantt", WINDOWS, ()),
     ("map", WINDOWS, ()),
-    ("carte", WINDOWS, ()),
     ("camera", WINDOWS, ()),
     ("captcha", WEBDEV, ()),
     ("page", WEBDEV, ()),
