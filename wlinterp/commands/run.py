@@ -18,6 +18,7 @@ import os
 import sys
 from typing import Any, Sequence
 
+from .collector import START_UP
 from .exits import EXIT_NOINPUT, EXIT_USAGE, exit_codes_text
 from .limits import stop_reporting
 from .resources import call_depth, size_limit, timeout_seconds
@@ -168,7 +169,9 @@ def read_script(name: str) -> tuple[str, str]:
 
 def _start_up() -> None:
     """Import the interpreter and load its caches (built-in index, parser tables) before
-    the script's time starts (--timeout counts the script, not the start-up)."""
+    the script's time starts (--timeout counts the script, not the start-up); without
+    cyclic garbage collection, and what it made frozen after (commands/collector.py)."""
+    START_UP.pause()
     from ..engine import warm_up_run
     from ..project import run_script  # noqa: F401
     from ..registry import load_stdlib
@@ -176,6 +179,7 @@ def _start_up() -> None:
     load_stdlib().loader.index()
     warm_up()
     warm_up_run()
+    START_UP.settle()
 
 
 def start_capture(args: argparse.Namespace) -> Any:
@@ -216,6 +220,7 @@ def run_text(text: str | None, filename: str, args: argparse.Namespace,
                                   json=getattr(args, "json", False))
             return run_source(text, filename, options=options, args=script_args, call=call)
     finally:
+        START_UP.restore()
         if capture is not None:
             capture.close()
             for line in capture.summary_lines():
@@ -244,6 +249,8 @@ def run_parsed(args: argparse.Namespace, need_file: bool) -> int:
         return _run_parsed(args, need_file)
     except WLError as err:
         return report_error(err, args.color)
+    finally:
+        START_UP.restore()
 
 
 def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
@@ -263,6 +270,7 @@ def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
         from ..repl import run_interactive
         return run_interactive(args.file, run_options(args), list(args.args))
     capture = start_capture(args)
+    START_UP.pause()  # reading the script imports the interpreter: its start-up begins
     try:  # the time limit bounds reading too: a FIFO or a slow device cannot hang the run
         with stop_reporting(args.file, getattr(args, "timeout", None)):
             text, filename = read_script(args.file)
