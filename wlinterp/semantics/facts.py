@@ -152,6 +152,7 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
     program_level: list[N.Stmt] = []
     leaves = _LEAVES
     Name, Call, Procedure, For = N.Name, N.Call, N.Procedure, N.For
+    BinOp, Logic, Member = N.BinOp, N.Logic, N.Member
     stack: list[Iterator[N.Stmt]] = [iter(stmts)]
     while stack:
         for s in stack[-1]:
@@ -172,15 +173,25 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
                 program_level.append(s)
             todo = sub_exprs(s)[::-1]
             while todo:
-                x = todo.pop()
+                x: Any = todo.pop()
                 xt = type(x)
                 if xt is Name:
-                    referenced.add(fold(x.name))  # type: ignore[attr-defined]
+                    referenced.add(fold(x.name))
                     continue
-                if xt is Call:
-                    calls.append(x)  # type: ignore[arg-type]
-                    own.append(x)  # type: ignore[arg-type]
-                elif xt in leaves:
+                if xt is Call:  # (its sub_exprs: the callee, then the arguments)
+                    calls.append(x)
+                    own.append(x)
+                    todo += x.args[::-1]
+                    todo.append(x.func)
+                    continue
+                if xt in leaves:
+                    continue
+                if xt is BinOp or xt is Logic:  # (the commonest, written out as for calls)
+                    todo.append(x.right)
+                    todo.append(x.left)
+                    continue
+                if xt is Member:
+                    todo.append(x.obj)
                     continue
                 inner_exprs = sub_exprs(x)
                 if inner_exprs:
