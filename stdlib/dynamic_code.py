@@ -72,7 +72,7 @@ def execute_process(rt: Runtime, target: object, kind: object, *args: Any) -> An
         raise WLRuntimeError("ExecuteProcess runs the event of a window or a control: a "
                              "window function, not available outside the IDE (with "
                              "trtProcedure it calls a procedure by its name).")
-    ref = procedure_arg(rt, target, "ExecuteProcess")
+    ref = _compiled_ref(rt, target) or procedure_arg(rt, target, "ExecuteProcess")
     import inspect
     try:
         inspect.signature(ref.func).bind(*args)
@@ -82,6 +82,17 @@ def execute_process(rt: Runtime, target: object, kind: object, *args: Any) -> An
     except ValueError:  # (no signature to read: called as it is)
         pass
     return ref(*args)
+
+
+def _compiled_ref(rt: Runtime, name: str) -> WLProcRef | None:
+    """A procedure Compile made, by name: kept apart from the namespace's table, which
+    each REPL input replaces with its own."""
+    found = rt.state.get("compile.installed", {}).get(fold(name))
+    if found is None:
+        return None
+    ns = rt.state.get("namespace") or {}
+    func = ns.get(found[0])
+    return WLProcRef(name, func, found[1]) if func is not None else None
 
 
 def _compile(rt: Runtime, name: str, text: str) -> str:
@@ -118,6 +129,9 @@ def _compile(rt: Runtime, name: str, text: str) -> str:
                       f"its procedures uses: a compiled procedure cannot reach it.")
     _install(ns, aside, compiled, own, offset + added, text)
     dynamic[own] = source
+    pyname = compiled.consts["__procs__"][own]
+    rt.state.setdefault("compile.installed", {})[own] = (
+        pyname, bool(compiled.consts.get("__writeback__", {}).get(pyname)))
     return ""
 
 
@@ -245,6 +259,7 @@ def _forget(rt: Runtime, name: str) -> None:
     """Compile(name, ""): the dynamic procedure `name` no longer exists."""
     dynamic = rt.state.get("compile.procedures", {})
     own = fold(name)
+    rt.state.get("compile.installed", {}).pop(own, None)
     if own in dynamic:
         del dynamic[own]
         ns = rt.state.get("namespace") or {}
@@ -254,4 +269,3 @@ def _forget(rt: Runtime, name: str) -> None:
             ns.pop(pyname, None)
 
 
-_ = WLProcRef  # (the type Compile(code) gives: runtime/procrefs.py)

@@ -42,8 +42,15 @@ MARKER = "<wl:{}>"
 _IDS = itertools.count()
 
 
-# a call of Compile / ExécuteTraitement's dynamic procedures (stdlib/dynamic_code.py)
+# a call of Compile (stdlib/dynamic_code.py)
 _COMPILE_CALL = re.compile(r"\bcompile\s*\(", re.IGNORECASE)
+
+
+def _calls_compile(source: str) -> bool:
+    """Does the program call Compile? (The case-blind search is slow on a long source:
+    it runs only where the word is.)"""
+    return ("ompile" in source or "OMPILE" in source) and \
+        _COMPILE_CALL.search(source) is not None
 
 
 @record
@@ -259,8 +266,8 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         if self.program.uses_indirection:  # {name} reaches main variables by name
             globals_ = set(main_names)
             self.ns["__wl_consts__"] = dict(self.constants)  # and reads constants
-        elif _COMPILE_CALL.search(self.source or ""):  # a procedure Compile makes at run
-            globals_ = set(main_names)  # time reads them too (stdlib/dynamic_code.py)
+        elif _calls_compile(self.source or ""):  # a procedure Compile makes at run time
+            globals_ = set(main_names)  # reads them too (stdlib/dynamic_code.py)
         if self.session is not None:  # REPL: every main variable lives on between inputs
             globals_ = main_names | set(self.session.vars)
             self.main_scope.vars.update(self.session.vars)
