@@ -160,11 +160,25 @@ def h_lock_file(rt: Runtime, file: Any = None, mode: Any = None) -> bool:
     return _lock(rt, "HLockFile", file, 0, mode)
 
 
+# "the current record" for HLockRecNum/HUnlockRecNum: hCurrentRecNum (VERIFIED, the
+# example of ?3044152) and hRecNumCurrent (the name ?1000024197 writes), French
+# hNumEnrEnCours (INFERRED: real code passes it to HBloqueNumEnr/HDébloqueNumEnr); the
+# number is ours (0 would be the whole file)
+CURRENT_RECNUM = family.constant("hCurrentRecNum", "hNumEnrEnCours", -1, "hRecNumCurrent")
+
+
+def _recnum(rt: Runtime, file: Any, recnum: Any, fname: str) -> int:
+    """The record a lock function names: hCurrentRecNum (or none) is the current one."""
+    if recnum is None or recnum == CURRENT_RECNUM:
+        return file_arg(rt, file, fname).recnum
+    return V.to_int(recnum)
+
+
 @h_function(family, "HLockRecNum", "HBloqueNumEnr")
-def h_lock_rec_num(rt: Runtime, file: Any, recnum: Any, mode: Any = None) -> bool:
-    """Lock one record (without reading it) until it is written, unlocked or the program
-    ends."""
-    return _lock(rt, "HLockRecNum", file, V.to_int(recnum), mode)
+def h_lock_rec_num(rt: Runtime, file: Any, recnum: Any = None, mode: Any = None) -> bool:
+    """Lock one record (without reading it; the current one when omitted or
+    hCurrentRecNum) until it is written, unlocked or the program ends."""
+    return _lock(rt, "HLockRecNum", file, _recnum(rt, file, recnum, "HLockRecNum"), mode)
 
 
 @h_function(family, "HUnlockFile", "HDébloqueFichier")
@@ -179,5 +193,5 @@ def h_unlock_file(rt: Runtime, file: Any = None) -> bool:
 def h_unlock_rec_num(rt: Runtime, file: Any, recnum: Any = None) -> bool:
     """Release the lock on a record (the current one when omitted)."""
     ctx = file_arg(rt, file, "HUnlockRecNum")
-    ctx.db.locks.unlock(ctx.desc.physical, ctx.recnum if recnum is None else V.to_int(recnum))
+    ctx.db.locks.unlock(ctx.desc.physical, _recnum(rt, file, recnum, "HUnlockRecNum"))
     return True

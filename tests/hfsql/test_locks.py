@@ -250,3 +250,23 @@ Trace(n, HErrorLock(), ErrorOccurred)
         assert run(text, db_url) == "2, 0, 0\n"
     finally:
         child.wait(timeout=60)
+
+
+def test_the_current_record_constant_locks_that_record_only(tmp_path, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    """HLockRecNum(Customer, hCurrentRecNum) (?3044152's example; French hNumEnrEnCours,
+    as real code writes it) locks the record just read, not the whole file: another
+    connection can still lock the other record."""
+    run(SETUP, db_url)
+    for lock in ('HReadSeekFirst(Customer, Name, "Held")\nHLockRecNum(Customer, hCurrentRecNum)',
+                 'HLitRecherchePremier(Customer, Name, "Held")\nHBloqueNumEnr(Customer, '
+                 'hNumEnrEnCours)'):
+        child = lock_in_child(tmp_path, db_url, lock, 300)
+        assert child.stdout is not None
+        try:
+            assert child.stdout.readline().strip() == "locked"
+            other = holder(db_url)
+            assert not other.locks.lock("customer", 1)  # the current record: held
+            assert other.locks.lock("customer", 2)      # the other one: free
+            other.locks.unlock("customer", 2)
+        finally:
+            child.wait(timeout=60)

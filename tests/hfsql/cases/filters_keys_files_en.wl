@@ -34,6 +34,8 @@ Trace(Replace(HListFile(), CR, ","))           // expect: Customer,Orders,Produc
 Trace(HLockRecNum(Product, 1), HRead(Product, 1), Product.Reference)   // expect: 1, 1, F1
 Trace(HUnlockRecNum(Product, 1), HLockFile(Product), HUnlockFile(Product))   // expect: 1, 1, 1
 Trace(HRead(Product, 1), HErrorLock())         // expect: 1, 0
+// the current record (?3044152): hCurrentRecNum, hRecNumCurrent or no number
+Trace(HLockRecNum(Product, hCurrentRecNum), HUnlockRecNum(Product, hRecNumCurrent), HLockRecNum(Product), HUnlockRecNum(Product))   // expect: 1, 1, 1, 1
 Trace(HRecordToXML(Product, "Reference,Stock"))
 // expect: <Product><Reference>F1</Reference><Stock>10</Stock></Product>
 HDescribeConnection("Mem", "", "", "", ":memory:", hNativeAccessSQLite)

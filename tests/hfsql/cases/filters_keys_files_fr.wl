@@ -29,6 +29,7 @@ Trace(HOuvre(Product), HOuvre("*"))            // expect: 1, 1
 Trace(Remplace(HListeFichier(), RC, ","))      // expect: Customer,Orders,Product
 Trace(HBloqueNumEnr(Product, 1), HLit(Product, 1), Product.Reference)   // expect: 1, 1, F1
 Trace(HDébloqueNumEnr(Product, 1), HBloqueFichier(Product), HDébloqueFichier(Product))   // expect: 1, 1, 1
+Trace(HBloqueNumEnr(Product, hNumEnrEnCours), HDébloqueNumEnr(Product, hNumEnrEnCours))   // expect: 1, 1
 // se positionner sans lire : le buffer garde le dernier enregistrement lu
 HLitRecherchePremier(Product, Reference, "F2")
 Trace(HDernier(Product, Reference), HNumEnr(Product), Product.Reference)   // expect: 1, 4, F2
