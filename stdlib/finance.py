@@ -187,23 +187,39 @@ def fin_decreasing_redemption(rt: Runtime, cost: NumberArg, residual: NumberArg,
     return _ok(rt, value)
 
 
-def _flows(values: object) -> list[float]:
+def _flows(rt: Runtime, values: object, index: object, column: object) -> list[float]:
+    """The amounts: an array's elements, or a row or column of a matrix (MatCreate)
+    named by a string, as the help's syntax gives them."""
     if isinstance(values, WLArray):
         return [_num(v) for v in values.items]
-    raise WLRuntimeError("FinNetCurrentVal: matrices (MatCreate) are not available in "
-                         "wlinterp; give an array of the amounts instead.")
+    if not isinstance(values, str):
+        raise WLRuntimeError("FinNetCurrentVal: give the name of a matrix (MatCreate) or "
+                             "an array of the amounts.")
+    from .matrices import matrix
+    try:
+        grid = matrix(rt, values, "FinNetCurrentVal")
+    except BuiltinFailure as exc:
+        raise _fail(rt, FIN_ERR_ARGUMENT, exc.message) from None
+    k = int(V.to_num(index))
+    lines = [list(col) for col in zip(*grid)] if V.to_bool(column) else grid
+    if not 1 <= k <= len(lines):
+        raise _fail(rt, FIN_ERR_ARGUMENT, f"FinNetCurrentVal: the matrix has no "
+                    f"{'column' if V.to_bool(column) else 'row'} {k}.")
+    return [_num(v) for v in lines[k - 1]]
 
 
 @family.function("FinNetCurrentVal", "FinValActuelleNette", can_fail=True)
 def fin_net_current_val(rt: Runtime, rate: NumberArg, flows: object = None,
                         index: object = 1, column: object = True) -> float:
     """Net present value of an investment (help 3050053): the first amount, invested
-    today, is not discounted; the amount of year k is divided by (1 + rate)^k. The help
-    reads the amounts from a matrix; wlinterp takes an array (decided)."""
+    today, is not discounted; the amount of year k is divided by (1 + rate)^k. The
+    amounts are column `index` of the matrix named `flows` (row `index` when `column`
+    is False), as the help says, or an array's elements (decided)."""
     r = _num(rate) / 100
     if r == 0:
         raise _fail(rt, FIN_ERR_ARGUMENT, "FinNetCurrentVal: the rate cannot be 0.")
-    return _ok(rt, sum(v / _growth(r, k) for k, v in enumerate(_flows(flows))))
+    amounts = _flows(rt, flows, index, column)
+    return _ok(rt, sum(v / _growth(r, k) for k, v in enumerate(amounts)))
 
 
 @family.function("FinError", "FinErreur")

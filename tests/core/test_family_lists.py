@@ -100,10 +100,8 @@ MISSING: dict[str, str] = {
         "needs a watcher thread calling back a procedure",
     "DateHeureParDefaut DateVersJourDeLaSemaine": "no stored help page (the default "
                                                   "date-time, the day of the week)",
-    "MatAdditionne MatCompresse MatCopie MatCree MatDeterminant MatEcrit MatErreur "
-    "MatExiste MatInverse MatLit MatLitColonne MatLitLigne MatMultiplie MatNbColonne "
-    "MatNbLigne MatReelAdditionne MatReelMultiplie MatRemplit MatSupprime MatTranspose":
-        "the matrix family: no stored help page",
+    "MatCompresse": "no stored help page: what compressing a matrix means is unknown (the "
+                    "other 20 Mat* functions are stdlib/matrices.py)",
     "CrypteAsymetrique CrypteGenereCleRSA DecrypteAsymetrique": "RSA key pairs: not started",
     "URLExtraitChemin sCalculeCrc16": "no stored help page",
     "ExeListeProcessus ExePriorite ExeTermine RelanceProgramme": "not started",
