@@ -96,8 +96,6 @@ MISSING: dict[str, str] = {
     "fRepCache fRepDonneesCommun fRepDonneesUtilisateur fRepGlobalCommun "
     "fRepGlobalUtilisateur": "per-user folders: SysDir covers them; names not read",
     "fStopCompacte fTailleDecompacte": "WDZ compaction (fCompacte) is PC SOFT's format",
-    "fSurveilleFichier fSurveilleRepertoire fSurveilleStop fSurveilleStopTout":
-        "needs a watcher thread calling back a procedure",
     "DateHeureParDefaut DateVersJourDeLaSemaine": "no stored help page (the default "
                                                   "date-time, the day of the week)",
     "MatCompresse": "no stored help page: what compressing a matrix means is unknown (the "
