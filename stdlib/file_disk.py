@@ -92,3 +92,24 @@ def dir_attribute(rt: Runtime, path: object) -> str:
         return _attributes(name)
     except (OSError, ValueError) as exc:
         raise failure("fDirAttribute", "read the attributes of", name, exc, "ERR") from None
+
+
+# -- drives: POSIX has one root, "/" (docs/builtins.md "Drives, short names") ----------
+@family.function("fListDisk", "fListeDisque")
+def list_disk(rt: Runtime) -> str:
+    """The drives: on POSIX the one root "/" (a drive letter in a path is mapped to it,
+    stdlib/paths.py); other disks are folders under it."""
+    return "/"
+
+
+@family.function("fCurrentDrive", "fDisqueEnCours")
+def current_drive(rt: Runtime) -> str:
+    """The drive of the current folder: the root "/" on POSIX."""
+    return "/"
+
+
+@family.function("fDriveReady", "fDisquePrêt")
+def drive_ready(rt: Runtime, drive: object) -> bool:
+    """Whether the drive (a letter such as "C:" maps to "/", a mount point is a folder)
+    can be read: it is an existing folder."""
+    return os.path.isdir(native_path(drive) or "/")

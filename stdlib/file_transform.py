@@ -129,3 +129,16 @@ def short_path(rt: Runtime, path: object) -> str:
 def long_path(rt: Runtime, path: object) -> str:
     """The path of an existing file or folder, unchanged (no 8.3 names here)."""
     return _existing("fLongPath", path)
+
+
+@family.function("fShortName", "fNomCourt", can_fail=True)
+def short_name(rt: Runtime, path: object) -> str:
+    """The short (8.3) name of an existing file or folder: POSIX has none, so the path
+    unchanged, as fShortPath."""
+    return _existing("fShortName", path)
+
+
+@family.function("fLongName", "fNomLong", can_fail=True)
+def long_name(rt: Runtime, path: object) -> str:
+    """The long name of an existing file or folder: the path unchanged on POSIX."""
+    return _existing("fLongName", path)

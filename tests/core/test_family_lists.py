@@ -88,13 +88,10 @@ FAMILIES: dict[str, str] = {
 MISSING: dict[str, str] = {
     "fChargeRessource fExtraitRessource fListeRessource fRepRessource":
         "resources of a compiled library: catalogue under ide once their English names are read",
-    "fNomCourt fNomLong":
-        "Windows 8.3 names; on POSIX the name itself (not decided yet)",
     "fContentType fEstUneImage": "no stored help page",
-    "fDisqueEnCours fDisquePret fListeDisque": "drives: no stored help page for the POSIX mapping",
     "fLitLigneExpressionReguliere fOuvreFichierTemp": "no stored help page",
-    "fRepCache fRepDonneesCommun fRepDonneesUtilisateur fRepGlobalCommun "
-    "fRepGlobalUtilisateur": "per-user folders: SysDir covers them; names not read",
+    "fRepGlobalCommun fRepGlobalUtilisateur": "no stored help page: what a 'global' folder "
+                                              "is beside the data folders is unknown",
     "fStopCompacte fTailleDecompacte": "WDZ compaction (fCompacte) is PC SOFT's format",
     "DateHeureParDefaut DateVersJourDeLaSemaine": "no stored help page (the default "
                                                   "date-time, the day of the week)",
