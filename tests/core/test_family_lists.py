@@ -99,7 +99,8 @@ MISSING: dict[str, str] = {
                     "other 20 Mat* functions are stdlib/matrices.py)",
     "CrypteAsymetrique CrypteGenereCleRSA DecrypteAsymetrique": "RSA key pairs: not started",
     "URLExtraitChemin sCalculeCrc16": "no stored help page",
-    "ExeListeProcessus ExePriorite ExeTermine RelanceProgramme": "not started",
+    "ExePriorite RelanceProgramme": "no stored help page (priority classes; restarting a "
+                                    "script: not decided)",
     "SysChangeEnvironnement SysEspace SysIdentifiant SysNation SysVersion VersionWINDEV":
         "no stored help page",
 }
