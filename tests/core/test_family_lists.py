@@ -97,7 +97,6 @@ MISSING: dict[str, str] = {
                                                   "date-time, the day of the week)",
     "MatCompresse": "no stored help page: what compressing a matrix means is unknown (the "
                     "other 20 Mat* functions are stdlib/matrices.py)",
-    "CrypteAsymetrique CrypteGenereCleRSA DecrypteAsymetrique": "RSA key pairs: not started",
     "URLExtraitChemin sCalculeCrc16": "no stored help page",
     "ExePriorite RelanceProgramme": "no stored help page (priority classes; restarting a "
                                     "script: not decided)",
