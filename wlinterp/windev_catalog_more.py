@@ -117,7 +117,6 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         SysChangeRésolutionEcran
         SysListeRésolutionEcran
         SysRésolutionEcran
-        SysVersionWindows
         VersionWindows
         SysNumSérie
         SysInstance
