@@ -88,7 +88,6 @@ FAMILIES: dict[str, str] = {
 MISSING: dict[str, str] = {
     "fChargeRessource fExtraitRessource fListeRessource fRepRessource":
         "resources of a compiled library: catalogue under ide once their English names are read",
-    "fContentType fEstUneImage": "no stored help page",
     "fLitLigneExpressionReguliere fOuvreFichierTemp": "no stored help page",
     "fRepGlobalCommun fRepGlobalUtilisateur": "no stored help page: what a 'global' folder "
                                               "is beside the data folders is unknown",
