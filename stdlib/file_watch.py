@@ -32,11 +32,12 @@ from .paths import native_path
 family = Family("File watchers")
 
 # Names VERIFIED (the pages' examples); values ours; the French code of the pages uses
-# the same names.
-FW_CREATE = family.constant("fwCreateFile", "fwCreateFile", 1)
-FW_DELETE = family.constant("fwDeleteFile", "fwDeleteFile", 2)
-FW_MODIFY = family.constant("fwModifyFile", "fwModifyFile", 4)
-FW_RENAME = family.constant("fwRename", "fwRename", 8)
+# the same names. ft... are the older names the pages' fTrackFile/fTrackDirectory
+# example (kept "for backward compatibility" since version 2024) uses.
+FW_CREATE = family.constant("fwCreateFile", "fwCreateFile", 1, "ftCreateFile")
+FW_DELETE = family.constant("fwDeleteFile", "fwDeleteFile", 2, "ftDeleteFile")
+FW_MODIFY = family.constant("fwModifyFile", "fwModifyFile", 4, "ftModifyFile")
+FW_RENAME = family.constant("fwRename", "fwRename", 8, "ftRename")
 FW_ALL = FW_CREATE | FW_DELETE | FW_MODIFY | FW_RENAME
 
 WATCH_SECONDS = 0.05  # between two looks at the watched files
@@ -151,7 +152,7 @@ def _changes(value: object) -> int:
     return n or FW_ALL
 
 
-@family.function("fWatchFile", "fSurveilleFichier", can_fail=True)
+@family.function("fWatchFile", "fSurveilleFichier", "fTrackFile", can_fail=True)
 def watch_file(rt: Runtime, path: object, procedure: ProcArg,
                changes: NumberArg = None) -> bool:
     """Watch one file (it need not exist yet: its creation is a change); `procedure`
@@ -165,7 +166,7 @@ def watch_file(rt: Runtime, path: object, procedure: ProcArg,
     return True
 
 
-@family.function("fWatchDirectory", "fSurveilleRépertoire", can_fail=True)
+@family.function("fWatchDirectory", "fSurveilleRépertoire", "fTrackDirectory", can_fail=True)
 def watch_directory(rt: Runtime, path: object, procedure: ProcArg,
                     changes: NumberArg = None, subdirectories: object = False) -> bool:
     """Watch the files of a folder (and of its subfolders when asked); `procedure` gets
