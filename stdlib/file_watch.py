@@ -157,12 +157,12 @@ def watch_file(rt: Runtime, path: object, procedure: ProcArg,
                changes: NumberArg = None) -> bool:
     """Watch one file (it need not exist yet: its creation is a change); `procedure`
     gets (file's full name, watched file, action, old name)."""
-    given = V.to_str(path)
+    given, wanted = V.to_str(path), _changes(changes)
     name = os.path.abspath(native_path(given))
     if not os.path.isdir(os.path.dirname(name)) or os.path.isdir(name):
         raise BuiltinFailure(f"fWatchFile: '{given}' is not a file in an existing folder.")
     proc = procedure_arg(rt, procedure, "fWatchFile")
-    _watcher(rt).add(Watch(name, given, proc, _changes(changes), False, False))
+    _watcher(rt).add(Watch(name, given, proc, wanted, False, False))
     return True
 
 
@@ -171,13 +171,12 @@ def watch_directory(rt: Runtime, path: object, procedure: ProcArg,
                     changes: NumberArg = None, subdirectories: object = False) -> bool:
     """Watch the files of a folder (and of its subfolders when asked); `procedure` gets
     (the folder as given, the file's name in it, action, old name)."""
-    given = V.to_str(path)
+    given, wanted = V.to_str(path), _changes(changes)
     name = os.path.abspath(native_path(given))
     if not os.path.isdir(name):
         raise BuiltinFailure(f"fWatchDirectory: the folder '{given}' does not exist.")
     proc = procedure_arg(rt, procedure, "fWatchDirectory")
-    _watcher(rt).add(Watch(name, given, proc, _changes(changes), True,
-                           V.to_bool(subdirectories)))
+    _watcher(rt).add(Watch(name, given, proc, wanted, True, V.to_bool(subdirectories)))
     return True
 
 

@@ -72,9 +72,10 @@ def _size(grid: Grid) -> tuple[int, int]:
     return len(grid), (len(grid[0]) if grid else 0)
 
 
-def _index(rt: Runtime, value: object, limit: int, what: str, fname: str,
+def _index(rt: Runtime, k: int, limit: int, what: str, fname: str,
            failed: object = False) -> int:
-    k = int(V.to_num(value))
+    """A 1-based row or column number (converted before the matrix is looked up, so a
+    parameter of the wrong type is reported first) as a 0-based index."""
     if not 1 <= k <= limit:
         raise _fail(rt, MAT_ERR_OUTSIDE, f"{fname}: {what} {k} is outside the matrix "
                                          f"(1 to {limit}).", failed)
@@ -125,8 +126,8 @@ def mat_exist(rt: Runtime, name: TextArg) -> bool:
 def mat_write(rt: Runtime, name: TextArg, value: NumberArg, row: NumberArg,
               column: NumberArg) -> bool:
     """Write `value` at (row, column), growing the matrix (with zeros) to reach it."""
+    x, r, c = V.to_num(value), int(V.to_num(row)), int(V.to_num(column))
     grid = matrix(rt, name, "MatWrite")
-    r, c = int(V.to_num(row)), int(V.to_num(column))
     if r < 1 or c < 1:
         raise _fail(rt, MAT_ERR_OUTSIDE, f"MatWrite: row {r}, column {c}: rows and "
                                          "columns start at 1.")
@@ -135,38 +136,41 @@ def mat_write(rt: Runtime, name: TextArg, value: NumberArg, row: NumberArg,
     for line in grid:
         line.extend([0] * (width - len(line)))
     grid.extend([0] * width for _ in range(r - rows))
-    grid[r - 1][c - 1] = V.to_num(value)
+    grid[r - 1][c - 1] = x
     return _ok(rt)
 
 
 @family.function("MatRead", "MatLit", can_fail=True)
 def mat_read(rt: Runtime, name: TextArg, row: NumberArg, column: NumberArg) -> Any:
     """The element at (row, column)."""
+    k, j = int(V.to_num(row)), int(V.to_num(column))
     grid = matrix(rt, name, "MatRead", 0)
     rows, cols = _size(grid)
-    r = _index(rt, row, rows, "row", "MatRead", 0)
-    return _ok(rt, grid[r][_index(rt, column, cols, "column", "MatRead", 0)])
+    r = _index(rt, k, rows, "row", "MatRead", 0)
+    return _ok(rt, grid[r][_index(rt, j, cols, "column", "MatRead", 0)])
 
 
-def _joined(values: list[Any], separator: object) -> str:
-    return V.to_str(separator).join(V.to_str(v) for v in values)
+def _joined(values: list[Any], separator: str) -> str:
+    return separator.join(V.to_str(v) for v in values)
 
 
 @family.function("MatReadLine", "MatLitLigne", can_fail=True)
 def mat_read_line(rt: Runtime, name: TextArg, row: NumberArg, separator: TextArg = "\t") -> str:
     """The elements of a row, separated by a tab (or `separator`)."""
+    k, sep = int(V.to_num(row)), V.to_str(separator)
     grid = matrix(rt, name, "MatReadLine", "")
-    r = _index(rt, row, len(grid), "row", "MatReadLine", "")
-    return _ok(rt, _joined(grid[r], separator))
+    r = _index(rt, k, len(grid), "row", "MatReadLine", "")
+    return _ok(rt, _joined(grid[r], sep))
 
 
 @family.function("MatReadColumn", "MatLitColonne", can_fail=True)
 def mat_read_column(rt: Runtime, name: TextArg, column: NumberArg,
                     separator: TextArg = "\t") -> str:
     """The elements of a column, separated by a tab (or `separator`)."""
+    k, sep = int(V.to_num(column)), V.to_str(separator)
     grid = matrix(rt, name, "MatReadColumn", "")
-    c = _index(rt, column, _size(grid)[1], "column", "MatReadColumn", "")
-    return _ok(rt, _joined([line[c] for line in grid], separator))
+    c = _index(rt, k, _size(grid)[1], "column", "MatReadColumn", "")
+    return _ok(rt, _joined([line[c] for line in grid], sep))
 
 
 @family.function("MatNbLine", "MatNbLigne", can_fail=True)
@@ -185,18 +189,19 @@ def mat_nb_column(rt: Runtime, name: TextArg) -> int:
 def mat_fill(rt: Runtime, name: TextArg, value: NumberArg, rows: object = None,
              columns: object = None) -> bool:
     """Set every element to `value`; with a size, the matrix gets that size first."""
+    x = V.to_num(value)
     grid = matrix(rt, name, "MatFill")
     r, c = _size(grid)
     if rows is not None:
         r = max(0, int(V.to_num(rows)))
         c = max(0, int(V.to_num(columns))) if columns is not None else c
-    x = V.to_num(value)
     return _put(rt, name, [[x] * c for _ in range(r)] if c else [])
 
 
 @family.function("MatCopy", "MatCopie", can_fail=True)
 def mat_copy(rt: Runtime, source: TextArg, destination: TextArg) -> bool:
     """Copy a matrix into `destination` (created or replaced)."""
+    V.to_str(destination)
     grid = matrix(rt, source, "MatCopy")
     return _put(rt, destination, [list(line) for line in grid])
 
@@ -216,6 +221,7 @@ def _cellwise(rt: Runtime, fname: str, a: Grid, b: Grid, op: Callable[[Any, Any]
 @family.function("MatAdd", "MatAdditionne", can_fail=True)
 def mat_add(rt: Runtime, first: TextArg, second: TextArg, result: object = None) -> bool:
     """The sum of two matrices of the same size, into `result` (else into the first)."""
+    V.to_str(second)
     a, b = matrix(rt, first, "MatAdd"), matrix(rt, second, "MatAdd")
     return _result(rt, first, result, _cellwise(rt, "MatAdd", a, b, lambda x, y: x + y))
 
@@ -223,6 +229,7 @@ def mat_add(rt: Runtime, first: TextArg, second: TextArg, result: object = None)
 @family.function("MatMultiply", "MatMultiplie", can_fail=True)
 def mat_multiply(rt: Runtime, first: TextArg, second: TextArg, result: object = None) -> bool:
     """The product first x second (the first's columns must be the second's rows)."""
+    V.to_str(second)
     a, b = matrix(rt, first, "MatMultiply"), matrix(rt, second, "MatMultiply")
     (ra, ca), (rb, cb) = _size(a), _size(b)
     if ca != rb:
@@ -235,7 +242,8 @@ def mat_multiply(rt: Runtime, first: TextArg, second: TextArg, result: object = 
 
 def _with_real(rt: Runtime, fname: str, name: object, value: object, result: object,
                op: Callable[[Any, Any], Any]) -> bool:
-    grid, x = matrix(rt, name, fname), V.to_num(value)
+    x = V.to_num(value)
+    grid = matrix(rt, name, fname)
     return _result(rt, name, result, [[_plain(op(e, x)) for e in line] for line in grid])
 
 

@@ -92,7 +92,8 @@ def encrypt_asymmetric(rt: Runtime, data: object, key: object,
                        padding: NumberArg = PADDING_OAEP) -> str:
     """`data` encrypted with the public key (a buffer as long as the key)."""
     fname = "EncryptAsymmetric"
-    public, pad, raw = _key(key, False, fname), _padding(padding, fname), to_bytes(data)
+    pad, raw = _padding(padding, fname), to_bytes(data)
+    public = _key(key, False, fname)
     try:
         return buffer(public.encrypt(raw, pad))
     except ValueError:
@@ -107,7 +108,8 @@ def decrypt_asymmetric(rt: Runtime, data: object, key: object,
                        padding: NumberArg = PADDING_OAEP) -> str:
     """The data EncryptAsymmetric encrypted with the matching public key."""
     fname = "DecryptAsymmetric"
-    private, pad = _key(key, True, fname), _padding(padding, fname)
+    pad = _padding(padding, fname)
+    private = _key(key, True, fname)
     try:
         return buffer(private.decrypt(to_bytes(data), pad))
     except ValueError:
