@@ -5,5 +5,7 @@ TableDisplay(TABLE_Customer) // error: WL103:1 TableDisplay is a window function
 Frobnicate() // error: WL102:1 unknown procedure or function 'Frobnicate'
 Trace(Add(1)) // error: WL104:7 Add expects 2 parameter(s) but received 1
 Trace(Middle(s, 1, 2, 3)) // error: WL104:7 Middle expects 2 to 3 parameter(s) but received 4
+Trace(s.Format()) // error: WL104:9 The method .Format() is StringFormat, which expects 2 parameter(s) counting the value it is called on, but received 1
+Trace(s.Format(ccUpCase), s.Count("b")) // a method that fits: nothing to say
 PROCEDURE Add(a, b)
 RESULT a + b

@@ -204,10 +204,21 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
         if known is not None:
             raise WLRuntimeError(known.message())
         raise WLRuntimeError(f"Unknown method '{name}' for a value of type {V.type_name(obj)}.")
+    given = len(args) + 1  # the value counts as the built-in's first parameter
+    if given < builtin.min_args or (builtin.max_args is not None and given > builtin.max_args):
+        raise WLRuntimeError(_method_arity_message(builtin, name, given))
     french = getattr(builtin.func, "wl_in_french", None)
     if french is not None and _named_in_french(builtin, _fold(name)):
         return french(builtin.call(rt, obj, *args))  # d.VersJourEnLettre(): "Samedi"
     return builtin.call(rt, obj, *args)
+
+
+def _method_arity_message(builtin: Any, name: str, given: int) -> str:
+    """`s.Format()`: the built-in the method stands for, and its count with the value."""
+    from .value_methods import name_as_called
+    return (f"The method .{name}() is {name_as_called(builtin, _fold(name))}, which "
+            f"expects {builtin.arity_text()} "
+            f"parameter(s) counting the value it is called on, but received {given}.")
 
 
 def _named_in_french(builtin: Any, key: str) -> bool:

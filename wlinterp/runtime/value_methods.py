@@ -45,6 +45,23 @@ def candidates(key: str) -> bool:
     return any(p + key in functions for ps in _PREFIXES_BY_KIND.values() for p in ps)
 
 
+def candidate_builtins(key: str) -> list[Any]:
+    """Every built-in the method `key` can stand for, whatever the value's type (compile
+    time: `wl check` refuses `s.Format()` only when none of them takes that count)."""
+    from ..registry import load_stdlib
+    functions = load_stdlib().functions
+    found = [functions.get(p + key) for ps in _PREFIXES_BY_KIND.values() for p in ps]
+    return list({id(b): b for b in found if b is not None}.values())
+
+
+def name_as_called(builtin: Any, key: str) -> str:
+    """The built-in's name in the language of the method as written: `s.Formate()` is
+    ChaîneFormate, `s.Format()` StringFormat (error messages name what the code wrote)."""
+    if fold(builtin.fr).endswith(key) and not fold(builtin.en).endswith(key):
+        return str(builtin.fr)
+    return str(builtin.en)
+
+
 def _is_datetime(obj: Any) -> bool:
     """A DateTime value: its 17-digit "YYYYMMDDHHMMSSCCC" form (a Date has 8 digits)."""
     return type(obj) is str and len(obj) == 17 and obj.isdigit()

@@ -15,7 +15,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
-from ..runtime.value_methods import candidates
+from ..runtime.value_methods import candidate_builtins, candidates, name_as_called
 from .enum_checks import enum_arguments
 from .overloads import check_overloaded_call, method_arity
 from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args
@@ -271,8 +271,9 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         fc.sym.refs.record(func, Ref.DYNAMIC)  # HReadFirst(Customer, ...), at run time
         return True
     fc.sym.refs.record(func, _method_kind(fc, func.obj, key))
-    if _unseen_object(fc, func.obj):
-        return None  # `Logger.Log(...)`, Logger declared elsewhere: WL101 says so, once
+    if _unseen_object(fc, func.obj):  # `Logger.Log(...)`, Logger declared elsewhere: WL101
+        fc.sym.refs.record(func, Ref.DYNAMIC)  # says so, once; a variant's method (it may
+        return None  # hold an object) is chosen at run time, its count checked there
     if not (isinstance(func.obj, N.Name) and fold(func.obj.name) in ("objet", "object")):
         why = fc.sym.inaccessible(func.name, fc.scope.method)
         if why:
@@ -299,8 +300,24 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
     if _automation(fc, func.obj):
         return False  # a method of an automation object: the run-time OLE error
     if key not in fc.sym.registry.functions and candidates(key):
+        _value_method_arity(fc, e, func, key, n)
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
     return builtin(fc, e, key, n + 1, func.name, func.col + 1, first=func.obj)
+
+
+def _value_method_arity(fc: "FunctionChecker", e: N.Call, func: N.Member, key: str,
+                        n: int) -> None:
+    """`s.Format()`: WL104 when no built-in the method can stand for (chosen at run time
+    by the value's type) takes the value plus n arguments."""
+    found = candidate_builtins(key)
+    given = n + 1
+    if found and not any(b.min_args <= given and (b.max_args is None or given <= b.max_args)
+                         for b in found):
+        fc.rep.report("WL104", f"The method .{func.name}() is "
+                      f"{name_as_called(found[0], key)}, which expects "
+                      f"{found[0].arity_text()} parameter(s) counting the value it is "
+                      f"called on, but received {given}", e, len(func.name),
+                      col=func.col + 1)
 
 
 def _unseen_object(fc: "FunctionChecker", obj: N.Expr) -> bool:

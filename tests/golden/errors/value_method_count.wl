@@ -1,0 +1,11 @@
+// a String method called with a wrong count is a WLanguage error naming the built-in it
+// stands for (the value counts as its first parameter); here a class's own Format method
+// makes the call dispatched at run time, so the run reports it
+s is string = "abc"
+Trace(s.Format(ccUpCase)) // expect: ABC
+Trace(s.Format()) // expect error: The method .format() is StringFormat, which expects 2 parameter(s) counting the value it is called on, but received 1.
+
+CPrinter is Class
+END
+PROCEDURE CPrinter::Format()
+RESULT "printer"
