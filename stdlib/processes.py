@@ -21,6 +21,7 @@ import time
 from typing import Iterator
 
 from wlinterp.errors import BuiltinFailure
+from wlinterp.process_state import process_running
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -80,13 +81,7 @@ def _alive(pid: int) -> bool:
             return False
     except ChildProcessError:
         pass
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return process_running(pid)
 
 
 def _end(pid: int) -> None:

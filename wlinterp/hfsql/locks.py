@@ -26,6 +26,8 @@ import uuid
 import zlib
 from typing import Any
 
+from ..process_state import process_running
+
 LOCK_TABLE = "_hf_lock"
 _PG_HELD = ("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid "
             "FROM pg_database WHERE datname = current_database()) AND objsubid = 2 AND "
@@ -183,12 +185,4 @@ def _alive(owner: str) -> bool:
         pid = int(owner.split("-", 1)[0])
     except ValueError:
         return True
-    if pid == os.getpid():
-        return True  # another connection of this process
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return process_running(pid)  # (this process: another connection of it)

@@ -40,6 +40,7 @@ import threading
 import time
 
 from . import envelope
+from ..process_state import process_running
 
 __all__ = ["NOFOLLOW", "RESERVE_BATCH", "Reserve", "deliver_durably", "fsync_dir", "is_complete",
            "left_by_a_stopped_capture", "recover", "sync_renames", "unique_name", "write_all"]
@@ -185,20 +186,8 @@ def left_by_a_stopped_capture(name: str) -> bool:
     """Is `name` (a unique name, see `unique_name`) a file of a capture of this host that
     is no longer running? Only those are finished or removed by another capture."""
     match = _NAME.fullmatch(name)
-    return match is not None and match.group(2) == _HOST and not _running(int(match.group(1)))
-
-
-def _running(pid: int) -> bool:
-    """Is process `pid` alive? (True when it cannot be known: then its files stay.)"""
-    if pid == os.getpid() or os.name != "posix":
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
+    return match is not None and match.group(2) == _HOST \
+        and not process_running(int(match.group(1)))
 
 
 def is_complete(path: str) -> bool:
