@@ -11,6 +11,7 @@ from typing import Any
 
 from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
+from ..runtime.iso_text import co_date
 from ..syntax.names import fold
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from .exprs import ExprMixin
@@ -22,6 +23,15 @@ from .base import RefNames as Ref
 from ..semantics.symbols import Var
 
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
+
+
+def _literal_text(code: str) -> str | None:
+    """The text a compiled string literal stands for (`'2024-01-15'`: a `repr` without
+    escapes), else None (then converted when it runs)."""
+    if len(code) < 2 or code[0] not in ("'", '"') or code[-1] != code[0] \
+            or "\\" in code or code[0] in code[1:-1]:
+        return None
+    return code[1:-1]
 
 
 class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
@@ -42,6 +52,11 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         if st == S.STR and (spec.name == "unicode" or spec.dims):
             return f"to_unicode({code})" if not spec.dims else \
                 f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"  # Buffer on N
+        if st == S.DATE and t != S.DATE:  # "2024-01-15" held as "20240115" (iso_text.py)
+            if t == S.STR and (text := _literal_text(code)) is not None:
+                return repr(co_date(text))  # converted once, here
+            return f"co_date({code})" if t != S.LIST else \
+                f"to_str(literal_to_value({code}, _ctx))"
         if st in (S.STR, S.DATE):
             return code if t in (S.STR, S.DATE) else f"to_str({code})" if t != S.LIST else \
                 f"to_str(literal_to_value({code}, _ctx))"

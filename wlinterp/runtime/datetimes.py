@@ -30,6 +30,7 @@ from . import values as V
 from . import arithmetic
 from .arithmetic import w_div
 from .comparisons import w_eq
+from .iso_text import iso_datetime_digits, iso_time_digits
 
 _IN = {"inmilliseconds": 1, "enmillisecondes": 1, "inseconds": 1000, "ensecondes": 1000,
        "inminutes": 60_000, "enminutes": 60_000, "inhours": 3_600_000, "enheures": 3_600_000,
@@ -177,16 +178,19 @@ def to_duration(value: object) -> WLDuration:
 # ---------------------------------------------------------------- times and datetimes
 
 def normalize_time(value: object) -> str:
-    """A time as "HHMMSSCC" ("1030" is 10:30)."""
+    """A time as "HHMMSSCC" ("1030" is 10:30; "10:30:15" too, iso_text.py)."""
     s = V.to_str(value).strip()
     if s.isdigit() and len(s) <= 8:
         return s.ljust(8, "0")
-    return s
+    return (iso_time_digits(s) or s) if ":" in s else s
 
 
 def normalize_datetime(value: object) -> str:
-    """A datetime as "YYYYMMDDHHMMSSCCC" ("20240115" is midnight that day)."""
+    """A datetime as "YYYYMMDDHHMMSSCCC" ("20240115" is midnight that day; the RFC 3339
+    form "2024-01-15T10:30:00.250" too, iso_text.py)."""
     s = V.to_str(value).strip()
+    if "-" in s and (iso := iso_datetime_digits(s)) is not None:
+        return iso
     digits = re.sub(r"[-/: T]", "", s) if re.fullmatch(r"[\d\-/: T]+", s or "x") else s
     if digits.isdigit() and len(digits) <= 17:
         return digits.ljust(17, "0")

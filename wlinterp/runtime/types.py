@@ -23,6 +23,7 @@ from .kinds import (K_ARRAY, K_ASSOC, K_BOOLEAN, K_CURRENCY, K_DATE, K_DATETIME,
 from ..syntax.words import MEMBER_INIT
 from . import values as V
 from .limits import check_array
+from .iso_text import co_date
 from .containers import ArrayRow, StructDef, WLArray, WLAssoc, WLStruct, copy_value
 
 
@@ -262,7 +263,9 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
         return V.to_unicode(value)
     if k == K_STRING and t.dims:
         return fixed_buffer(value, t.dims[0])
-    if k in (K_STRING, K_DATE, K_TIME, K_DATETIME):
+    if k == K_DATE:  # "2024-01-15" too (iso_text.py)
+        return co_date(value)
+    if k in (K_STRING, K_TIME, K_DATETIME):
         return value if type(value) is str else V.to_str(value)
     if k == K_REAL:
         return V.to_real(value)

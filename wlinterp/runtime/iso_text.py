@@ -1,0 +1,50 @@
+"""RFC 3339 / ISO 8601 texts given to a Date, Time or DateTime variable.
+
+`d is Date = "2024-01-15"`, `dt is DateTime = "2024-01-15T10:30:00"`, `t is Time =
+"10:30"`: the help's Date page (?1514066) shows the "YYYYMMDD" digits a Date holds; the
+RFC 3339 forms are those WINDEV writes itself for a date in JSON ("converted into a
+string in RFC format", ?1000023611) and what web services send. *Decided*: a variable of
+those types given such a text holds the digits it stands for (a Date takes the date part
+of a date-time text, as a Date given a DateTime keeps its date). A text with a time-zone
+offset (`+02:00`) is not converted: a DateTime holds no time zone, so there is no right
+hour to give it; a trailing `Z` (UTC) is read as the time written.
+"""
+from __future__ import annotations
+
+__all__ = ["co_date", "iso_time_digits", "iso_datetime_digits"]
+
+import re
+
+from . import values as V
+
+_DATE_TIME = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?Z?)?")
+_TIME = re.compile(r"(\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?")
+
+
+def co_date(value: object) -> str:
+    """A value stored into a Date variable: its text, "YYYY-MM-DD" (and a date-time
+    text) as "YYYYMMDD"; anything else as before (WINDEV's digits, an empty date)."""
+    text = value if type(value) is str else V.to_str(value)
+    if len(text) >= 10 and text[4:5] == "-":
+        m = _DATE_TIME.fullmatch(text)
+        if m is not None:
+            return m.group(1) + m.group(2) + m.group(3)
+    return text
+
+
+def iso_time_digits(text: str) -> str | None:
+    """"HH:MM[:SS[.fff]]" as a Time's "HHMMSSCC", or None for another text."""
+    m = _TIME.fullmatch(text)
+    if m is None:
+        return None
+    h, mi, s, frac = m.groups()
+    return f"{h}{mi}{s or '00'}{(frac or '')[:2].ljust(2, '0')}"
+
+
+def iso_datetime_digits(text: str) -> str | None:
+    """"YYYY-MM-DD[THH:MM[:SS[.fff]]][Z]" as a DateTime's "YYYYMMDDHHMMSSCCC", or None."""
+    m = _DATE_TIME.fullmatch(text)
+    if m is None:
+        return None
+    y, mo, d, h, mi, s, frac = m.groups()
+    return f"{y}{mo}{d}{h or '00'}{mi or '00'}{s or '00'}{(frac or '')[:3].ljust(3, '0')}"
