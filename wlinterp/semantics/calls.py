@@ -17,6 +17,7 @@ from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
 from ..runtime.value_methods import candidate_builtins, candidates, name_as_called
 from .enum_checks import enum_arguments
+from .param_types import typed_arguments
 from .overloads import check_overloaded_call, method_arity
 from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args
 from .read_only import check_call_args
@@ -168,6 +169,7 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
                 return True
         arity(fc, e, func.name, proc.params, n, func.col)
         enum_arguments(fc, e, func.name, proc.params)
+        typed_arguments(fc, e, func.name, proc.params)
         return True
     if key in EXECUTE_ANCESTOR:  # the ancestor's version of the current method, by
         fc.sym.refs.record(func, Ref.EXECUTE_ANCESTOR)

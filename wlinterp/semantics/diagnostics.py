@@ -76,6 +76,7 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     Kind("WL210", "unused-expression"),
     Kind("WL211", "file-not-loaded"),
     Kind("WL212", "window-control"),
+    Kind("WL213", "parameter-type"),
 ]}
 
 

@@ -1,0 +1,68 @@
+"""A variable given to a procedure's parameter declared of another type.
+
+Help page "Typecasting of parameters" (?1514076, read in English, VERIFIED): when a
+parameter's type is declared, "the type of the variable passed as parameter ... must be
+the same as the one described in the procedure declaration. Otherwise, an error occurs
+when compiling", with an int variable passed to a `string` parameter as its example.
+*Decided*: `wl check` warns (WL213) where a variable declared a number is given to a
+parameter declared a text, or the other way round, and the run converts the value as it
+always did (code ported from older versions, or written for wlinterp, keeps running).
+Only a plain variable is reported, as the page says: a literal or an expression has no
+declared type to compare. A LOCAL parameter, a copy by definition, is not reported
+either.
+"""
+from __future__ import annotations
+
+__all__ = ["typed_arguments"]
+
+from typing import TYPE_CHECKING
+
+from ..runtime.kinds import Kind
+from ..runtime.types import TypeSpec
+from ..runtime.type_phrases import parse_type
+from ..syntax import nodes as N
+from ..syntax.names import fold
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+_FAMILY = {Kind.INT: "number", Kind.REAL: "number", Kind.CURRENCY: "number",
+           Kind.NUMERIC: "number", Kind.STRING: "text"}
+_NAME = N.Name
+
+
+def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
+                    params: list[N.Param]) -> None:
+    """WL213 for each argument that is a variable of a number or text type given to a
+    parameter declared of the other family."""
+    for prm, a in zip(params, e.args):
+        if prm.star:
+            break
+        if type(a) is not _NAME or not prm.type_text or prm.local:
+            continue
+        sym = fc.scope.lookup(fold(a.name))
+        if sym is None or (have := _FAMILY.get(sym.spec.kind)) is None:
+            continue
+        want = _declared(fc, prm.type_text)
+        if want is not None and _FAMILY.get(want.kind, have) != have:
+            fc.rep.report("WL213", f"'{sym.name}' is {_article(sym.spec.describe())} and "
+                          f"the parameter '{prm.name}' of {shown} is "
+                          f"{_article(want.describe())}: WINDEV's compiler refuses a "
+                          f"variable of another type there; the value is converted",
+                          a, len(sym.name))
+
+
+def _declared(fc: "FunctionChecker", text: str) -> TypeSpec | None:
+    """The parameter's declared type, read without reporting (its own declaration
+    reports an unknown type), or None."""
+    known = fc.sym.types_read.get(text)
+    if known is not None:
+        return known
+    try:
+        return parse_type(text, fc.sym.structs, fc.sym.registry.types)
+    except ValueError:
+        return None
+
+
+def _article(shown: str) -> str:
+    return ("an " if shown[:1] in "aeiou" else "a ") + shown
