@@ -20,14 +20,25 @@ def procedure_set(name: str, declarations: str, procedures: dict[str, str]) -> s
     return "".join(out)
 
 
-def class_file(name: str, declaration: str, methods: dict[str, str]) -> str:
-    """A .wdc: the class declaration, then one element per method."""
+def class_file(name: str, declaration: str, methods: dict[str, str],
+               properties: dict[str, list[str]] | None = None) -> str:
+    """A .wdc: the class declaration, then one element per method; `properties`: each
+    property's getter code, then its setter's if it has one (as the IDE saves them:
+    plain method headers, the element's type telling which accessor it is)."""
     out = ["info :\n", f" name : {name}\n", " type : 4\n", "class :\n", " code_elements :\n",
            "  p_codes :\n", "   -\n", "     code : |1+\n", _block(declaration, 6),
            "     type : 131072\n", "  procedures :\n"]
     for method, code in methods.items():
         out += ["   -\n", f"     name : {method}\n", "     type_code : 12\n",
                 "     code : |1+\n", _block(code, 6), "     type : 589824\n"]
+    if properties:
+        out.append("  properties :\n")
+    for prop, accessors in (properties or {}).items():
+        out += ["   -\n", f"     name : {prop}\n", "     type_code : 103\n",
+                "     p_codes :\n"]
+        for code, kind in zip(accessors, ("1966080", "2031616")):
+            out += ["      -\n", "        code : |1-\n", _block(code, 9),
+                    f"        type : {kind}\n"]
     return "".join(out)
 
 

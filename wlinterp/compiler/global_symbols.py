@@ -17,7 +17,7 @@ from ..runtime.types import StructDef, TypeSpec
 from ..semantics.abstract import is_abstract_method, missing_abstract, why_abstract
 from ..semantics.diagnostics import sentence
 from ..semantics.facts import facts
-from ..semantics.symbols import ProcInfo, method_key, pair_accessors, pyident, writeback_fixpoint
+from ..semantics.symbols import ProcInfo, method_key, pyident, writeback_fixpoint
 
 if TYPE_CHECKING:
     from ..errors import WLSyntaxError
@@ -50,7 +50,6 @@ class GlobalSymbolsMixin:
         def syntaxes_given_back(self) -> None: ...
 
     def collect(self) -> None:
-        pair_accessors(self.program.procedures)
         level = [s for body in [self.program.main, *(p.body for p in self.program.procedures)]
                  for s in facts(body).program_level]
         for s in level:  # first: a structure's member may be of such a type

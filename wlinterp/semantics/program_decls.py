@@ -18,7 +18,7 @@ from ..syntax.words import ACCESS_WORDS
 from .overloads import same_parameters
 from .program_symbols import ProgramSymbols, StructInfo, class_constants
 from .reporter import Reporter
-from .symbols import collect_decls, method_key, pair_accessors
+from .symbols import collect_decls, method_key
 
 if TYPE_CHECKING:
     from ..repl_state import Session
@@ -37,8 +37,6 @@ def collect_program(program: N.Program, symbols: ProgramSymbols, rep: Reporter) 
     (`ProgramSymbols.declaring`): one walk, in walk_stmts' order (depth first, internal
     procedures not entered), written out: it meets every statement of the program."""
     procedures = program.procedures
-    if procedures:
-        pair_accessors(procedures)
     nested, plain = _NESTED, _PLAIN
     for body in [program.main] + [p.body for p in procedures] if procedures \
             else [program.main]:
@@ -245,10 +243,13 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 for name, _, line, _ in s.items:
                     symbols.constants.setdefault(fold(name), name)
                     symbols.declared_at.setdefault(("#const", fold(name)), (other.filename, line))
-        pair_accessors(other.procedures)
         for p in other.procedures:
             if p.owner is not None:
-                symbols.methods[(fold(p.owner), method_key(p))] = p
+                mkey = (fold(p.owner), method_key(p))
+                first = symbols.methods.get(mkey)
+                if first is not None and _another_syntax(symbols, mkey, first, p):
+                    continue  # a method's other syntax, in its class's file
+                symbols.methods[mkey] = p
                 symbols.declared_at[(fold(p.owner), method_key(p))] = (other.filename, p.line)
             else:
                 key = fold(p.name)

@@ -127,28 +127,6 @@ class FuncScope:
         return v
 
 
-def pair_accessors(procedures: list[N.Procedure]) -> None:
-    """`PROCEDURE C::X()` and `PROCEDURE C::X(v)` with no `<get>`/`<set>` (how the IDE
-    saves a property in a .wdc file): the one without parameter is the getter, the one
-    with one parameter the setter. Two such methods are otherwise two syntaxes of one
-    method; constructors and destructors are never properties."""
-    groups: dict[tuple[str, str], list[N.Procedure]] = {}
-    for p in procedures:
-        if p.owner is not None and not any(m in ("<get>", "<set>") for m in p.modifiers):
-            groups.setdefault((fold(p.owner), fold(p.name)), []).append(p)
-    for (_, name), pair in groups.items():
-        if name in _NO_PROPERTY:
-            continue
-        getters = [p for p in pair if not p.params]
-        setters = [p for p in pair if len(p.params) == 1]
-        if len(pair) == 2 and len(getters) == 1 and len(setters) == 1:
-            getters[0].modifiers.append("<get>")
-            setters[0].modifiers.append("<set>")
-
-
-_NO_PROPERTY = frozenset({"constructor", "constructeur", "destructor", "destructeur"})
-
-
 def method_key(p: N.Procedure) -> str:
     """The key of a method: its folded name, `x#get`/`x#set` for property accessors."""
     accessor = next((m[1:-1] for m in p.modifiers if m in ("<get>", "<set>")), None)

@@ -103,6 +103,12 @@ def native_language(text: str, lines: list[str] | None = None, key_line: int = 0
     return None
 
 
+# A class's property is saved as one element per accessor, its code a plain method
+# header (`PROCEDURE PUBLIC X()` / `PROCEDURE PUBLIC X(Value)`): the element's type
+# says which accessor it is (seen in text-format .wdc files of WINDEV 29 projects).
+_ACCESSORS = {1966080: "<get>", 2031616: "<set>"}
+
+
 def native_note(block: "CodeBlock") -> str:
     """The note given for a skipped native block."""
     return (f"the code of {block.name} is {block.language}, not WLanguage: skipped "
@@ -189,7 +195,7 @@ def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = N
             continue
         body = block.text.splitlines()
         if owner is not None and n != declaration:
-            _qualify_method(body, owner)
+            _qualify_method(body, owner, _ACCESSORS.get(block.kind or 0, ""))
         for k, line in enumerate(body):
             lines[block.first_line - 1 + k] = " " * block.indent + line
     return "\n".join(lines) + "\n"
@@ -207,9 +213,10 @@ def project_declarations(text: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _qualify_method(body: list[str], owner: str) -> None:
+def _qualify_method(body: list[str], owner: str, accessor: str = "") -> None:
     """Turn the block's PROCEDURE header into `PROCEDURE [modifiers] Owner::Name`: the
-    header is the first line that is not blank or a comment."""
+    header is the first line that is not blank or a comment. `accessor` (`<get>`,
+    `<set>`: a property's element) is written after the parameters' parenthesis."""
     from .names import fold
     from .words import PROC_MODIFIERS as _PROC_MODIFIERS
     for k, line in enumerate(body):
@@ -228,7 +235,30 @@ def _qualify_method(body: list[str], owner: str) -> None:
         if i + 1 < len(words) and "::" not in words[i + 1]:
             words[i + 1] = f"{owner}::{words[i + 1]}"
             body[k] = "".join(words)
+        if accessor:
+            body[k] = _with_accessor(body[k], accessor)
         return
+
+
+def _with_accessor(header: str, accessor: str) -> str:
+    """`PROCEDURE C::X(v) : int` -> `PROCEDURE C::X(v) <set> : int` (the attribute goes
+    before a return type); a header without parameters gets it at its end."""
+    depth, quoted = 0, False
+    start = header.find("(")
+    if start < 0:
+        code, sep, comment = header.partition("//")
+        return f"{code.rstrip()} {accessor} {sep}{comment}".rstrip()
+    for pos in range(start, len(header)):
+        ch = header[pos]
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch == "(":
+            depth += 1
+        elif not quoted and ch == ")":
+            depth -= 1
+            if depth == 0:
+                return f"{header[:pos + 1]} {accessor}{header[pos + 1:]}"
+    return header
 
 
 def block_at(text: str, line: int) -> CodeBlock | None:
