@@ -162,6 +162,9 @@ class FunctionCompiler(StmtMixin):
                 wrong = self.prog.call_error(node)  # a wrong argument count
                 if wrong is not None:
                     return self.prog.fail_code(wrong.sentence(), node), S.ANY
+                direct = self.chosen_method(node, func.obj, key)
+                if direct is not None:
+                    return direct, S.ANY
                 return self.method_call("call_method", f"{self.value(func.obj)}, {key!r}",
                                         node.args, key, func.name), S.ANY
             return self.builtin_call(node, key, [func.obj, *node.args], func.name)
@@ -174,6 +177,9 @@ class FunctionCompiler(StmtMixin):
             wrong = self.prog.call_error(node)  # a wrong argument count (semantic pass)
             if wrong is not None:
                 return self.prog.fail_code(wrong.sentence(), node), S.ANY
+            direct = self.chosen_method(node, None, key)
+            if direct is not None:
+                return direct, S.ANY
             return self.method_call("call_method", f"a__objet, {key!r}", node.args, key,
                                     func.name), S.ANY
         if ref is Ref.PROC:
@@ -216,6 +222,26 @@ class FunctionCompiler(StmtMixin):
         base, key = sdef.base, fold(func.name)
         return self.method_call("call_class_method", f"a__objet, {fold(base.name)!r}, "
                                 f"({key!r},)", node.args, key, func.name)
+
+    def chosen_method(self, node: N.Call, obj: N.Expr | None, key: str) -> str | None:
+        """`o.M(args)` (obj None: `M(args)` in a method, on the object itself) where M
+        has several syntaxes and the semantic pass chose one: a direct call of it
+        (compiler/overloads.py `static_method`), when `o` is a variable declared of a
+        class (not dynamic: never Null) and M gives back no parameter."""
+        if key in self.prog.methods_back or not self.prog.refs.syntaxes \
+                or any(isinstance(a, N.DefaultArg) for a in node.args):
+            return None
+        if obj is None:
+            cls, code = fold(self.current_class() or ""), "a__objet"
+        elif isinstance(obj, N.Name) and (var := self.scope.lookup(fold(obj.name))) is not None \
+                and var.spec.kind == Kind.STRUCT and not var.spec.dynamic:
+            cls, code = var.spec.name, self.value(obj)
+        else:
+            return None
+        pyname = self.prog.static_method(node, cls, key)
+        if pyname is None:
+            return None
+        return f"{pyname}({code}{''.join(', ' + self.value(a) for a in node.args)})"
 
     def method_call(self, helper: str, head: str, args: list[N.Expr], key: str,
                     shown: str) -> str:

@@ -81,6 +81,27 @@ class OverloadMixin:
             return self.info_of(chosen[1], proc)
         return proc
 
+    def static_method(self, node: N.Call, cls: str, key: str) -> str | None:
+        """The function of the syntax a method call runs, when the semantic pass chose it
+        from the arguments' kinds and the object's class `cls` (folded) decides which
+        class's syntaxes those are: no class derived from `cls` declares the method, so
+        an object of `cls` or of a derived class runs the same group, which would pick
+        the same syntax. Else None (the dispatcher chooses when it runs)."""
+        chosen = self.refs.syntaxes.get(id(node))
+        if chosen is None or chosen[1] is None or cls not in self.structs:
+            return None
+        owner = next((c for c in self.structs[cls].lineage() if (c, key) in self.methods),
+                     None)
+        if owner is None or fold(chosen[1].owner or "") != owner:
+            return None
+        info = self.methods[(owner, key)]
+        if not info.overloads or any(
+                c != cls and cls in sdef.lineage()
+                and any((k, key) in self.methods for k in sdef.lineage()[:sdef.lineage().index(cls)])
+                for c, sdef in self.structs.items()):
+            return None
+        return self.info_of(chosen[1], info).pyname
+
     def dispatcher_chunks(self) -> list[tuple[list[str], list[tuple[int, int]]]]:
         """One line per name with several syntaxes, defining its dispatcher."""
         chunks = []
