@@ -107,7 +107,7 @@ class DeclarationChecks(CheckerState):
             if t is _DECL:  # the commonest
                 self.declare_decl(stmt)
             elif t is _PROCEDURE:
-                self.scope.add_proc(fold(stmt.name), stmt)
+                self.internal_procedure(stmt)
             elif t is _FOR_EACH_FILE:
                 files = self.data_files if isinstance(self.data_files, set) else set()
                 files.add(fold(stmt.name))  # (the class's empty frozenset until the first)
@@ -115,6 +115,22 @@ class DeclarationChecks(CheckerState):
             elif t in _DECLARING:
                 for name in declared_by(stmt):
                     self.declare_one(name, stmt)
+
+    def internal_procedure(self, stmt: N.Procedure) -> None:
+        """An internal procedure of this body. A second one of the same name is WL105:
+        the help lists the procedures that can have several syntaxes (?1514063: global,
+        local procedures and methods), internal ones are not among them (before, the
+        second was silently left out and its calls ran the first)."""
+        key = fold(stmt.name)
+        first = self.scope.procs.get(key)
+        if first is not None and first is not stmt:
+            text = self.rep.lines[stmt.line - 1] if 0 < stmt.line <= len(self.rep.lines) else ""
+            at = text.lower().find(stmt.name.lower(), stmt.col - 1)
+            self.rep.report("WL105", f"the internal procedure '{stmt.name}' is declared twice "
+                            f"(first declared at line {first.line}): an internal procedure "
+                            f"has one syntax", stmt, len(stmt.name),
+                            col=at + 1 if at >= 0 else stmt.col)
+        self.scope.add_proc(key, stmt)
 
     def declare_decl(self, stmt: N.Decl) -> None:
         """The variables of a declaration (`x, y is int = 0`), each at its first mention
