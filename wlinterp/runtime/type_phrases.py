@@ -67,6 +67,10 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
 
     Unknown words raise ValueError with a readable message; the caller adds the position.
     """
+    if "<" not in text and "(" not in text:
+        spec = _one_name(text, structs, objects, named)
+        if spec is not None:
+            return spec
     options = ""
     growth = _GROWTH_RE.search(fold(text)) if "<" in text else None
     if growth is not None:  # `array <growth=1> of int`: writing past the end enlarges it
@@ -108,6 +112,47 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
             raise
         on_unknown(exc.name)
         return _lenient(words, structs, objects, text)
+
+
+# The words that begin a phrase of their own kind (`array`, `object`, `dynamic`...): a
+# phrase of one of them is read by the general path.
+_HEADS = frozenset({"fixed", "fixe", "array", "tableau", "arrays", "tableaux", "associative",
+                    "dynamic", "dynamique", "ansi", "unicode", "object", "objet",
+                    "automation", "ole", "buffer"})
+
+
+def _one_name(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
+              named: Mapping[str, TypeSpec] | None) -> TypeSpec | None:
+    """The type of a phrase that is one declared or built-in type name, with or without
+    an article (`CClient`, `un CClient`, `JSON`, `un xmlDocument`): the commonest phrase
+    that names a structure or an object, which no program-independent table can hold.
+    The answer `_parse_words` gives, in its order (an enumeration or combination, a
+    structure or class, a built-in object type), without its general steps; None for
+    any other phrase (a simple type word, a plural, several words...): read generally.
+    tests/core/test_type_phrase_names.py compares the two on phrases of every kind."""
+    parts = fold(text).split()
+    if len(parts) == 1:
+        word = parts[0]
+    elif len(parts) == 2 and parts[0] in _ARTICLES:
+        word = parts[1]
+    else:
+        return None
+    if word in _HEADS or word in _ARTICLES or word in _INT_WORDS \
+            or not word.replace("_", "").isalnum() or _singular(word) in _SIMPLE:
+        return None
+    found: object = named.get(word) if named else None
+    if found is None:
+        found = structs.get(word)
+    if found is not None:
+        return found if isinstance(found, TypeSpec) else TypeSpec(K_STRUCT, name=word)
+    if word in structs or named and word in named:
+        return None  # (a name declared with None: the general path's business)
+    if _declared_singular(word, structs) is not None \
+            or named and _declared_singular(word, named) is not None:
+        return None  # `Customers`: a plural of a declared type
+    if word in objects:
+        return TypeSpec(K_OBJECT, name=word, elem=None)
+    return None
 
 
 def _class_named(word: str, rest: list[str], structs: Mapping[str, object]) -> bool:
@@ -190,7 +235,9 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     head = words[0]
     if head in ("fixed", "fixe"):
         words = words[1:]
-        head = words[0] if words else ""
+        if not words:  # `x is fixed` (was an IndexError below: an internal error)
+            raise ValueError("missing type after 'fixed'")
+        head = words[0]
     if head in ("array", "tableau", "arrays", "tableaux"):  # `array of arrays of int`
         return _parse_array(words[1:], structs, objects, text)
     if head == "associative" and len(words) > 1 and words[1] in ("array", "arrays"):
