@@ -39,10 +39,26 @@ def _kinds(obj: Any) -> tuple[str, ...]:
 
 
 def candidates(key: str) -> bool:
-    """True when some prefixed built-in could answer the method `key` (compile time)."""
+    """True when some prefixed built-in could answer the method `key` (compile time).
+    Remembered while the built-in functions' table keeps its size (names are only ever
+    added): each answer asks the table for a dozen prefixed names, and the checks of a
+    program ask it of the same few methods again and again."""
     from ..registry import load_stdlib
     functions = load_stdlib().functions
-    return any(p + key in functions for ps in _PREFIXES_BY_KIND.values() for p in ps)
+    size = dict.__len__(functions)  # (dict's own length: imports no family)
+    if _CANDIDATES[0] != size or len(_CANDIDATES[1]) >= 4096:  # (names as written)
+        _CANDIDATES[:] = [size, {}]
+    known = _CANDIDATES[1].get(key)
+    if known is None:
+        known = any(p + key in functions for ps in _PREFIXES_BY_KIND.values() for p in ps)
+        if dict.__len__(functions) != size:  # the look-ups imported a family
+            _CANDIDATES[:] = [dict.__len__(functions), {}]
+        _CANDIDATES[1][key] = known
+    return known
+
+
+# the size of the built-in functions' table, and candidates' answers at that size
+_CANDIDATES: list[Any] = [-1, {}]
 
 
 def candidate_builtins(key: str) -> list[Any]:
