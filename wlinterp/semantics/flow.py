@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Container, Sequence
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_exprs, walk_stmts
+from .facts import loop_facts
 from .symbols import assigned_by, assigned_names, facts
 
 if TYPE_CHECKING:
@@ -185,8 +186,14 @@ class _Flow:
              each: list[N.Expr | None], a: frozenset[str]) -> frozenset[str]:
         """A loop: `once` is evaluated before it, `each` (its condition, its bound) before
         every pass, so what the body assigns reaches them too; the body is walked twice,
-        quietly then for real, as a pass may see the previous pass's assignments."""
+        quietly then for real, as a pass may see the previous pass's assignments.
+        A body that names no tracked variable (reads, assigns, passes or declares none:
+        `_names_none`) can neither report a read nor assign one, so it is not walked:
+        its condition is read once, with what was assigned before the loop, as the
+        real pass would read it."""
         a = self.reads(once, a) | _counters(s)
+        if _names_none(self.tracked, body):
+            return self.reads(each, a)
         quiet, self.quiet = self.quiet, True
         first = self.block(body, self.reads(each, a))
         self.quiet = quiet
@@ -268,6 +275,15 @@ _FLOW_STMTS: dict[type, Callable[..., Assigned]] = {
     N.For: _Flow.s_For, N.ForEach: _Flow.s_ForEach, N.ForEachFile: _Flow.s_ForEachFile,
     N.Return: _Flow.s_Return, N.WhenException: _Flow.s_WhenException,
     N.Procedure: _Flow.s_Procedure}
+
+
+def _names_none(tracked: set[str], body: list[N.Stmt]) -> bool:
+    """Does a loop's body name none of the tracked variables (folded): no read,
+    assignment, argument or declaration, in it or in its internal procedures? (The Facts
+    of the block, which code generation asks of FOR loops too.)"""
+    found = loop_facts(body)
+    return tracked.isdisjoint(found.referenced) and (
+        not found.decls or tracked.isdisjoint([fold(n) for n, _ in found.decls]))
 
 
 def _counters(s: N.Stmt) -> frozenset[str]:

@@ -1,0 +1,81 @@
+"""WL204's flow does not walk a loop whose body names no tracked variable (flow.py
+`_Flow.loop`, `_names_none`): the reads it reports are those the two walks of the body
+gave, on every golden program and on loops made to tell the cases apart."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wlinterp.registry import load_stdlib
+from wlinterp.semantics import analyze, flow
+from wlinterp.syntax.parser import parse
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+
+_LOOPS = [
+    # the body names nothing tracked: the condition's read is still reported
+    "n is int\ns is string\nWHILE n < 3\n  Trace(1)\nEND\nn = 1\ns = \"a\"\nTrace(s)\n",
+    # the body assigns the variable read after the loop: no report
+    "s is string\nFOR i = 1 TO 3\n  s = \"x\"\nEND\nTrace(s)\n",
+    # the body reads it before a later pass assigns it
+    "s is string\nFOR i = 1 TO 3\n  Trace(s)\n  s = \"y\"\nEND\n",
+    # passed to a procedure in the body (by reference: may assign it)
+    "n is int\nFOR i = 1 TO 2\n  P(n)\nEND\nTrace(n)\nPROCEDURE P(x)\nx = 1\n",
+    # declared again inside the body, an internal procedure using it, a label elsewhere
+    "s is string\nFOR i = 1 TO 2\n  s is string = \"z\"\nEND\nTrace(s)\ns = \"b\"\n",
+    "s is string\nLOOP\n  BREAK\nEND\nTrace(s)\ns = \"c\"\n",
+    "s is string\nFOR EACH x OF [1, 2]\n  Trace(x)\nEND\nTrace(s)\ns = \"d\"\n",
+]
+
+
+def _wl204(text: str, name: str) -> list[tuple[int, int, str]]:
+    program = parse(text, name)
+    found = analyze(program, load_stdlib()).diagnostics
+    return [(d.line, d.column, d.message) for d in found if d.code == "WL204"]
+
+
+def _sources() -> list[tuple[str, str]]:
+    out = [(f"loop{i}.wl", text) for i, text in enumerate(_LOOPS)]
+    for path in sorted(GOLDEN.rglob("*.wl")):
+        text = path.read_text(encoding="utf-8")
+        try:
+            parse(text, path.name)
+        except Exception:  # golden programs that test syntax errors
+            continue
+        out.append((path.name, text))
+    return out
+
+
+def test_same_reports_as_walking_every_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = _sources()
+    skipped = {name: _wl204(text, name) for name, text in sources}
+    walked = []
+    real = flow._Flow.block
+
+    def counting(self: flow._Flow, stmts: list, a: object) -> object:  # type: ignore[type-arg]
+        walked.append(1)
+        return real(self, stmts, a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(flow._Flow, "block", counting)
+    fewer = sum(walked)
+    walked.clear()
+    monkeypatch.setattr(flow, "_names_none", lambda tracked, body: False)
+    every = {name: _wl204(text, name) for name, text in sources}
+    assert skipped == every
+    assert any(skipped.values())  # (the corpus has WL204 reads to compare)
+    assert fewer < sum(walked)  # some loops were not walked
+
+
+def test_loop_naming_nothing_tracked_is_not_walked(monkeypatch: pytest.MonkeyPatch) -> None:
+    walked: list[int] = []
+    real = flow._Flow.block
+
+    def counting(self: flow._Flow, stmts: list, a: object) -> object:  # type: ignore[type-arg]
+        walked.append(len(stmts))
+        return real(self, stmts, a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(flow._Flow, "block", counting)
+    assert _wl204(_LOOPS[0], "t.wl") == [(3, 7, "'n' is read before any assignment: it "
+                                                 "still holds its default value here")]
+    assert walked == []  # the WHILE's body (Trace(1)) was not walked
