@@ -64,3 +64,12 @@ def test_mutated_programs_agree(index: int, mutations: list[tuple[str, int, int]
         else:
             lines.insert(j, lines.pop(i))
     agree("\n".join(lines) + "\n")
+
+
+def test_a_duplicate_before_a_method_with_several_syntaxes() -> None:
+    """A copy of one syntax's header written before them (the compiler met it first)
+    was an internal StopIteration; it is refused at the line WL105 names."""
+    agree("PROCEDURE C::Add()\nC is Class\n\tn is int\nEND\nPROCEDURE C::Add()\nn++\n"
+          "PROCEDURE C::Add(k is int)\nn += k\n")
+    agree("PROCÉDURE Somme(a est un entier)\nTrace(1)\nPROCÉDURE Somme(a est un entier)\n"
+          "RENVOYER a\nPROCÉDURE Somme(s est une chaîne)\nRENVOYER s\n")

@@ -21,6 +21,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 
 if TYPE_CHECKING:
+    from ..errors import WLSyntaxError
     from ..runtime.types import TypeSpec
     from ..semantics.resolved import Resolutions
 
@@ -39,6 +40,7 @@ class OverloadMixin:
 
         def parse_spec(self, text: str, node: Any) -> TypeSpec: ...
         def spec_ref(self, spec: Any) -> str: ...
+        def refused(self, node: Any) -> WLSyntaxError: ...
 
     def syntax_info(self, p: N.Procedure, key: object, pyname: str) -> ProcInfo | None:
         """`p`'s ProcInfo when its name has several syntaxes (the dispatcher's, made with
@@ -53,6 +55,8 @@ class OverloadMixin:
         info = ProcInfo(p, fold(p.name), f"{pyname}__{rank + 1}")
         if p.ret_type:
             info.ret_spec = self.parse_spec(p.ret_type, p)
+        if rank == 0 and key in table:  # a duplicate of this syntax came first (WL105,
+            raise self.refused(p)  # reported at this later declaration)
         if rank == 0:  # (the dispatcher has the name a single syntax would have had)
             table[key] = ProcInfo(p, fold(p.name), pyname, overloads=[])  # type: ignore[index]
             self.dispatchers.append((table[key], table is self.methods))  # type: ignore[index]
@@ -72,7 +76,10 @@ class OverloadMixin:
         """The ProcInfo compiled for declaration `p`, whose name's entry is `info`."""
         if info.overloads is None:
             return info
-        return next(s for s in info.overloads if s.node is p)
+        found = next((s for s in info.overloads if s.node is p), None)
+        if found is None:  # a duplicate of one of the syntaxes, which collect() did not
+            raise self.refused(p)  # refuse (the semantic pass reports it: WL105)
+        return found
 
     def syntax_called(self, node: N.Call, proc: ProcInfo) -> ProcInfo:
         """The syntax a call runs, as the semantic pass chose it, else the dispatcher."""
