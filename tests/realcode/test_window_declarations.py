@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from wl_test_helpers import check_json as _diagnostics
+from windev_text import project_file
 
 WINDOWS = {
     "en": ("WIN_Server", """\
@@ -86,22 +87,12 @@ window :
       END
       RESULT gnStopped + Length(CST_LISTEN)
      type : 458752
-""", """\
-info :
- name : Sockets
- type : 4097
-project :
- code_elements :
-  type_code : 0
-  p_codes :
-   -
-     code : |1+
-      gnListenPort is int = 5010
-      CONSTANT
-      	CST_VERSION = 2
-      END
-     type : 196608
-"""),
+""", project_file("Sockets", """\
+gnListenPort is int = 5010
+CONSTANT
+	CST_VERSION = 2
+END
+""")),
     "fr": ("FEN_Serveur", """\
 info :
  name : FEN_Serveur
@@ -169,22 +160,12 @@ window :
       FIN
       RENVOYER gnArrêts + Taille(csEcoute)
      type : 458752
-""", """\
-info :
- name : Sockets
- type : 4097
-project :
- code_elements :
-  type_code : 0
-  p_codes :
-   -
-     code : |1+
-      gnPortEcoute est un entier = 5010
-      CONSTANTE
-      	CST_VERSION = 2
-      FIN
-     type : 196608
-"""),
+""", project_file("Sockets", """\
+gnPortEcoute est un entier = 5010
+CONSTANTE
+	CST_VERSION = 2
+FIN
+""")),
 }
 
 
