@@ -13,9 +13,10 @@ procedures. Decisions (docs/builtins.md "Dynamic compilation"): the code may sta
 its own `PROCEDURE Name(params)` line (its name is replaced by the one given), else it
 is the body of `PROCEDURE Name(*)` (arguments read with MyParameters); compiling empty
 code removes a dynamic procedure; a name the program already uses for a procedure is a
-compilation error; the program's own code cannot call a dynamic procedure by name
-directly (it did not exist when the program was compiled): ExecuteProcess, a
-`procedure` variable and the built-ins taking a procedure name reach it.
+compilation error; the program's own code calls a dynamic procedure by its name when
+the program gives Compile that name as a literal (semantics/dynamic_names.py), and
+ExecuteProcess, a `procedure` variable (`f is procedure = Compile(name, code)`) and the
+built-ins taking a procedure name reach it in any case.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from typing import Any
 from wlinterp.errors import BuiltinFailure, WLError, WLRuntimeError, WLSyntaxError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
-from wlinterp.runtime.procrefs import WLProcRef, procedure_arg
+from wlinterp.runtime.procrefs import call_counted, compiled_ref, procedure_arg
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
@@ -45,7 +46,9 @@ _ANONYMOUS = "_wl_compiled_"
 @family.function("Compile", "Compile", can_fail=True)
 def compile_code(rt: Runtime, name_or_code: object, code: object = None) -> Any:
     """`Compile(name, code)`: "" or the compilation error; `Compile(code)`: the compiled
-    procedure (a non-fatal error, Null, when it does not compile)."""
+    procedure (a non-fatal error, Null, when it does not compile). The name compiled
+    last is kept for `f is procedure = Compile(name, code)` (procrefs.compiled_procedure)."""
+    rt.state.pop("compile.last", None)
     if code is None:
         count = rt.state["compile.count"] = rt.state.get("compile.count", 0) + 1
         name = f"{_ANONYMOUS}{count}"
@@ -60,7 +63,10 @@ def compile_code(rt: Runtime, name_or_code: object, code: object = None) -> Any:
     if not text.strip():
         _forget(rt, name)
         return ""
-    return _compile(rt, name, text)
+    problem = _compile(rt, name, text)
+    if not problem:
+        rt.state["compile.last"] = name
+    return problem
 
 
 @family.function("ExecuteProcess", "ExécuteTraitement")
@@ -72,27 +78,8 @@ def execute_process(rt: Runtime, target: object, kind: object, *args: Any) -> An
         raise WLRuntimeError("ExecuteProcess runs the event of a window or a control: a "
                              "window function, not available outside the IDE (with "
                              "trtProcedure it calls a procedure by its name).")
-    ref = _compiled_ref(rt, target) or procedure_arg(rt, target, "ExecuteProcess")
-    import inspect
-    try:
-        inspect.signature(ref.func).bind(*args)
-    except TypeError:
-        raise WLRuntimeError(f"ExecuteProcess: wrong number of arguments for {target} "
-                             f"({len(args)} given).") from None
-    except ValueError:  # (no signature to read: called as it is)
-        pass
-    return ref(*args)
-
-
-def _compiled_ref(rt: Runtime, name: str) -> WLProcRef | None:
-    """A procedure Compile made, by name: kept apart from the namespace's table, which
-    each REPL input replaces with its own."""
-    found = rt.state.get("compile.installed", {}).get(fold(name))
-    if found is None:
-        return None
-    ns = rt.state.get("namespace") or {}
-    func = ns.get(found[0])
-    return WLProcRef(name, func, found[1]) if func is not None else None
+    ref = compiled_ref(rt, target) or procedure_arg(rt, target, "ExecuteProcess")
+    return call_counted(ref, target, args, "ExecuteProcess: ")
 
 
 def _compile(rt: Runtime, name: str, text: str) -> str:

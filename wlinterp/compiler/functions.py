@@ -266,7 +266,12 @@ class FunctionCompiler(StmtMixin):
         return f"proc_ref({proc.node.name!r}, {proc.pyname}, {bool(proc.writeback)})"
 
     def procedure_value(self, e: N.Expr) -> str | None:
-        """`x is PROCEDURE = P` / `x = P`: a reference to P when P names a procedure."""
+        """`x is PROCEDURE = P` / `x = P`: a reference to P when P names a procedure;
+        `x is PROCEDURE = Compile(name, code)`: the procedure compiled (?3013015, syntax
+        2), not Compile's text."""
+        if type(e) is N.Call and type(e.func) is N.Name and len(e.args) == 2 \
+                and fold(e.func.name) == "compile" and self.prog.refs.of(e.func) is Ref.BUILTIN:
+            return f"compiled_procedure(_rt, {self.expr(e)[0]})"
         if not isinstance(e, N.Name):
             return None
         ref = self.prog.refs.of(e)
@@ -280,6 +285,10 @@ class FunctionCompiler(StmtMixin):
     def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, SType]:
         wrong = self.prog.call_error(node)  # decided by the semantic pass (calls.py)
         b = self.prog.registry.functions.get(key)
+        if b is None and wrong is None and key in self.prog.compiled_names:
+            given = "".join(", " + (self.spread_arg(a, shown, len(args) - 1, 0, None)
+                                    or self.value(a)) for a in args)  # Compile("P", ..)
+            return f"call_compiled(_rt, {shown!r}{given})", S.ANY
         if wrong is not None or b is None:
             return self.prog.fail_code(wrong.sentence() if wrong else
                                        sentence(unknown_callee(shown)), node), S.ANY
@@ -291,7 +300,9 @@ class FunctionCompiler(StmtMixin):
                                            f"trailing parameters of a built-in function.",
                                            node), S.ANY
         ret, outputs, hfsql, naming, grower = _shape(b)
-        codes = [self.data_arg(a) for a in args] if hfsql else [self.value(a) for a in args]
+        codes = [self.data_arg(a) for a in args] if hfsql else \
+            [self.spread_arg(a, b.en, len(args) - 1, b.min_args, b.max_args) or self.value(a)
+             for a in args]
         if naming and args and isinstance(args[0], N.Name) \
                 and self.prog.refs.of(args[0]) is Ref.UNDECLARED:  # the query's own name
             codes[0] = f"data_name(_rt, {fold(args[0].name)!r}, {args[0].name!r})"
@@ -319,6 +330,28 @@ class FunctionCompiler(StmtMixin):
                 parts.append(wb)
         return "(" + ", ".join(parts) + f", {t}[0])[-1]", S.ANY
 
+    def spread_args(self, args: list[N.Expr], proc: ProcInfo) -> list[str]:
+        """spread_arg for each argument of a call to the program's procedure `proc`."""
+        if all(type(a) is not N.Substr for a in args):  # (most calls)
+            return [""] * len(args)
+        plain = [p for p in proc.node.params if not p.star]
+        most = None if any(p.star for p in proc.node.params) else len(plain)
+        required = sum(1 for p in plain if p.default is None)
+        return [self.spread_arg(a, proc.node.name, len(args) - 1, required, most)
+                for a in args]
+
+    def spread_arg(self, arg: N.Expr, shown: str, fixed: int, required: int,
+                   most: int | None) -> str:
+        """`P(x, MyParameters[2 TO])`: a range of the procedure's parameters given to a
+        call is that many arguments (decided, docs/semantics.md: real code passes its
+        own parameters on this way), checked against P's `required`/`most` when run;
+        "" for any other argument."""
+        if type(arg) is not N.Substr or not arg.sliced or type(arg.obj) is not N.Name \
+                or self.prog.refs.of(arg.obj) is not Ref.MYPARAMS:
+            return ""
+        return (f"*spread_args({self.x_Substr(arg)[0]}, {shown!r}, {fixed}, {required}, "
+                f"{-1 if most is None else most})")
+
     def data_arg(self, arg: N.Expr) -> str:
         """An H* function's argument: a bare data file or item name of the analysis wins
         over a built-in of the same name (`HReadSeekFirst(Customer, Email, x)`)."""
@@ -332,13 +365,15 @@ class FunctionCompiler(StmtMixin):
         wrong = self.prog.call_error(node)  # a wrong argument count (semantic pass)
         if wrong is not None:
             return self.prog.fail_code(wrong.sentence(), node), S.ANY
+        spread = self.spread_args(args, proc)
         compiled = [self.expr(a) for a in args]
         if proc.overloads is not None:  # several syntaxes: the one chosen, or dispatched
             proc = self.prog.syntax_called(node, proc)
         else:
             self.prog.compile_callee(proc)
-            proc = self.prog.fast_call(self, proc, args, [t for _, t in compiled])
-        codes = ", ".join(self._val(c, t) for c, t in compiled)
+            if not any(spread):  # (a spread argument: as many as it holds)
+                proc = self.prog.fast_call(self, proc, args, [t for _, t in compiled])
+        codes = ", ".join(many or self._val(c, t) for (c, t), many in zip(compiled, spread))
         call = f"{proc.pyname}({codes})"
         ret = self.prog.ret_stype(proc)
         if not proc.writeback:

@@ -10,7 +10,6 @@ __all__ = ["ProgramCompiler", "CompiledProgram", "compile_program"]
 
 import gc
 import itertools
-import re
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
@@ -30,6 +29,7 @@ from .overloads import OverloadMixin
 from .functions import FunctionCompiler
 from .base import CompilerBase
 from .lazy import LazyCode, deferred_source
+from ..semantics.dynamic_names import calls_compile, compiled_names
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
                                  method_key, pyident, static_type)
 
@@ -40,17 +40,6 @@ if TYPE_CHECKING:
 
 MARKER = "<wl:{}>"
 _IDS = itertools.count()
-
-
-# a call of Compile (stdlib/dynamic_code.py)
-_COMPILE_CALL = re.compile(r"\bcompile\s*\(", re.IGNORECASE)
-
-
-def _calls_compile(source: str) -> bool:
-    """Does the program call Compile? (The case-blind search is slow on a long source:
-    it runs only where the word is.)"""
-    return ("ompile" in source or "OMPILE" in source) and \
-        _COMPILE_CALL.search(source) is not None
 
 
 @record
@@ -111,6 +100,8 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         # declared further down (`d is D("Bob")`: D, not the article "d")
         self.declared_structs: dict[str, object] = {}
         self.builtin_names: dict[str, str] = {}  # built-in (folded) -> its global name
+        # procedures the program compiles by a literal name: called by name when run
+        self.compiled_names = compiled_names(self.source or "")
         self.init_specialize()
 
     # -- global symbols -------------------------------------------------------
@@ -266,7 +257,7 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         if self.program.uses_indirection:  # {name} reaches main variables by name
             globals_ = set(main_names)
             self.ns["__wl_consts__"] = dict(self.constants)  # and reads constants
-        elif _calls_compile(self.source or ""):  # a procedure Compile makes at run time
+        elif calls_compile(self.source or ""):  # a procedure Compile makes at run time
             globals_ = set(main_names)  # reads them too (stdlib/dynamic_code.py)
         if self.session is not None:  # REPL: every main variable lives on between inputs
             globals_ = main_names | set(self.session.vars)

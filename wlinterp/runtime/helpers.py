@@ -34,7 +34,8 @@ from .indirection import indirect_get, indirect_set  # noqa: F401
 from .json_forms import json_form  # noqa: F401
 from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
                         with_part_of)
-from .procrefs import call_ref, proc_ref  # noqa: F401
+from .procrefs import (call_compiled, call_ref, compiled_procedure, proc_ref,  # noqa: F401
+                       spread_args)
 from .method_args import call_class_method_back, call_method_back  # noqa: F401
 from .threads import use_block  # noqa: F401
 from .iso_text import co_date  # noqa: F401

@@ -8,7 +8,8 @@ back). Built-ins that take a procedure can call it like any Python callable.
 """
 from __future__ import annotations
 
-__all__ = ["WLProcRef", "proc_ref", "call_ref", "procedure_arg", "call_with"]
+__all__ = ["WLProcRef", "proc_ref", "call_ref", "procedure_arg", "call_with", "compiled_ref",
+           "call_compiled", "compiled_procedure", "spread_args", "call_counted"]
 
 from typing import Any, Callable
 
@@ -81,3 +82,69 @@ def call_with(ref: WLProcRef, *args: Any) -> Any:
         return ref(*args)
     return ref(*args[:sum(1 for p in params if p.kind in (p.POSITIONAL_ONLY,
                                                           p.POSITIONAL_OR_KEYWORD))])
+
+
+def compiled_ref(rt: Any, name: str) -> WLProcRef | None:
+    """A procedure Compile made (stdlib/dynamic_code.py), by name: kept apart from the
+    namespace's table, which each REPL input replaces with its own."""
+    from ..syntax.names import fold
+    found = rt.state.get("compile.installed", {}).get(fold(name))
+    if found is None:
+        return None
+    ns = rt.state.get("namespace") or {}
+    func = ns.get(found[0])
+    return WLProcRef(name, func, found[1]) if func is not None else None
+
+
+def call_compiled(rt: Any, name: str, *args: Any) -> Any:
+    """`P(args)` in the program's code where P is a name the program gives Compile
+    (semantics/dynamic_names.py): the procedure Compile made, looked up when it runs."""
+    ref = compiled_ref(rt, name)
+    if ref is None:
+        raise WLRuntimeError(f"'{name}' is a procedure the program compiles with Compile, "
+                             f"and it has not been compiled (yet): it cannot be called.")
+    return call_counted(ref, name, args)
+
+
+def call_counted(ref: WLProcRef, shown: str, args: tuple[Any, ...], by: str = "") -> Any:
+    """Call a procedure whose argument count nothing checked before it runs (found by
+    name, or given a range of MyParameters): a wrong count is a WLanguage error."""
+    import inspect
+    try:
+        inspect.signature(ref.func).bind(*args)
+    except TypeError:
+        raise WLRuntimeError(f"{by}wrong number of arguments for {shown} ({len(args)} "
+                             f"given).") from None
+    except ValueError:  # (no signature to read: called as it is)
+        pass
+    return ref(*args)
+
+
+def spread_args(part: Any, shown: str, fixed: int, required: int, most: int) -> list[Any]:
+    """`P(x, MyParameters[2 TO])`: the elements of the range, as arguments, when their
+    count with the `fixed` others fits P (`most` < 0: any number)."""
+    values = list(part.items)
+    n = fixed + len(values)
+    if n < required or 0 <= most < n:
+        from ..semantics.calls import arity_message  # the pass's words (only on failure)
+        raise WLRuntimeError(f"{arity_message(shown, required, None if most < 0 else most, n)}"
+                             f" (MyParameters passed on)")
+    return values
+
+
+def compiled_procedure(rt: Any, outcome: Any) -> WLProcRef | None:
+    """`f is procedure = Compile(name, code)` (syntax 2 of ?3013015): the procedure
+    compiled, which Compile left in `compile.last`; when the code did not compile, a
+    non-fatal error (ErrorOccurred, ErrorInfo: what went wrong) and Null."""
+    last = rt.state.pop("compile.last", None)
+    if outcome == "" and last is not None:
+        ref = compiled_ref(rt, last)
+        if ref is not None:
+            return ref
+    if isinstance(outcome, WLProcRef):  # `Compile(code)`: the procedure already
+        return outcome
+    if outcome is None:  # (`Compile(code)` failed: its error is recorded)
+        return None
+    from ..errors import BuiltinFailure
+    from ..registry import report_failure
+    return report_failure(rt, BuiltinFailure(f"Compile: {V.to_str(outcome)}", value=None))

@@ -21,6 +21,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .diagnostics import Diagnostic, Severity
 from .resolved import Resolutions
+from .dynamic_names import compiled_names
 from .flow import report_unassigned_reads
 from .operands import builtin_kinds
 from .symbols import facts
@@ -155,6 +156,7 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
         from_session(symbols, session)
     if shared:
         from_files(symbols, shared)
+    symbols.compiled = compiled_names(program.source or "")
     collect_program(program, symbols, rep)
     main = Scope("main", None, is_main=True)
     if session is not None:

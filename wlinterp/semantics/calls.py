@@ -167,6 +167,8 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
             if group is not None:
                 check_overloaded_call(fc, e, func.name, group, n, func.col)
                 return True
+        if _spreads(e):  # P(MyParameters[2 TO]): as many arguments as that holds
+            return True
         arity(fc, e, func.name, proc.params, n, func.col)
         enum_arguments(fc, e, func.name, proc.params)
         typed_arguments(fc, e, func.name, proc.params)
@@ -440,6 +442,13 @@ def arity_message(shown: str, required: int, most: int | None, n: int) -> str | 
     return f"{shown} expects {expect} parameter(s) but received {n}"
 
 
+def _spreads(e: N.Call) -> bool:
+    """Is an argument a range of MyParameters (`P(x, MyParameters[2 TO])`), which the
+    call receives as that many arguments (compiler/functions.py spread_arg)?"""
+    return any(type(a) is N.Substr and a.sliced and type(a.obj) is _NAME
+               and fold(a.obj.name) in ("myparameters", "mesparametres") for a in e.args)
+
+
 def unknown_callee(shown: str) -> str:
     """WL102's message (also the run-time error of a call to a name only the program's
     surroundings know, such as a window's control)."""
@@ -459,7 +468,7 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
         if kinds is None or kinds.builtin is not b:
             kinds = builtin_kinds(b)
         return known_builtin(fc, e, kinds, n, shown, col, first)
-    if key in fc.sym.known:
+    if key in fc.sym.known or key in fc.sym.compiled:  # (compiled: Compile("P", code))
         return True
     from ..windev_catalog import unavailable  # only for names nothing else defines
     entry = unavailable(shown)

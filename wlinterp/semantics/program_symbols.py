@@ -51,6 +51,8 @@ class ProgramSymbols:
         self.session_procs: dict[str, Any] = {}  # REPL: earlier inputs
         # names declared outside the code (a window's controls...)
         self.known: set[str] = set() if known is None else known
+        # procedures the program compiles by a literal name (dynamic_names.py)
+        self.compiled: frozenset[str] = frozenset()
         self.access: dict[str, list[tuple[str, str]]] = {}  # name -> (class, access)
         self.outside: set[str] = set()  # procedures/structs of other files
         self.refs = Resolutions()  # the verdict on each name

@@ -1,0 +1,36 @@
+"""Names of procedures the program compiles at run time (`Compile("Name", code)`).
+
+The help page of Compile (?3013015) says the procedure it makes is "a procedure global
+to the project": a later `Name(args)` in the program's own code calls it. Neither `wl
+check` nor the compiler can know that procedure before the program runs, so a name the
+program passes to Compile as a constant string is accepted as a call (no WL102) and
+compiled as a call looked up by name when it runs (runtime/procrefs.py call_compiled),
+an error then when Compile has not made it yet. Decided (docs/builtins.md "Dynamic
+compilation"): only a literal name counts (a name built at run time cannot be known).
+"""
+from __future__ import annotations
+
+__all__ = ["calls_compile", "compiled_names"]
+
+import re
+
+# a call of Compile; with a literal first argument, that name
+_COMPILE_CALL = re.compile(r"\bcompile\s*\(", re.IGNORECASE)
+_COMPILED_NAME = re.compile(r"""\bcompile\s*\(\s*(?:"([^\W\d]\w*)"|'([^\W\d]\w*)')\s*,""",
+                            re.IGNORECASE)
+
+
+def calls_compile(source: str) -> bool:
+    """Does the program call Compile? (The case-blind search is slow on a long source:
+    it runs only where the word is.)"""
+    return ("ompile" in source or "OMPILE" in source) and \
+        _COMPILE_CALL.search(source) is not None
+
+
+def compiled_names(source: str) -> frozenset[str]:
+    """The folded names the program compiles with a literal name: `Compile("P", code)`."""
+    if not calls_compile(source):
+        return frozenset()
+    from ..syntax.names import fold
+    return frozenset(fold(m.group(1) or m.group(2))
+                     for m in _COMPILED_NAME.finditer(source))
