@@ -240,7 +240,6 @@ NAMES: dict[CatalogFamily, str] = {
         FTPDisconnect FTPDéconnecte
         FTPSend FTPEnvoie
         FTPGet FTPRécupère
-        NetIPAddress NetAdresseIP
         """,
     THREADS: """
         """,  # ThreadExecute, Semaphore*, Mutex*... are built-ins (stdlib/thread_*.py)

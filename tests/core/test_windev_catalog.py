@@ -16,7 +16,7 @@ from wlinterp.syntax.names import fold
     ("AppelDLL32", "CallDLL32", "winapi"),
     ("ÉcranVersFichier", "ScreenToFile", "screen"),
     ("PageAffiche", "PageAffiche", "webdev"),
-    ("ThreadMode", "ThreadMode", "threads"),  # a prefix match
+    ("ThreadSuspend", "ThreadSuspend", "threads"),  # a prefix match
     ("FTPConnecte", "FTPConnect", "network"),
     ("fSélecteur", "fSelect", "windows"),
     ("TIMERSYS", "TimerSys", "windows"),

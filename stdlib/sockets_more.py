@@ -1,0 +1,105 @@
+"""The rest of the sockets family that real code calls: SocketDeny/SocketRefuse (a server
+turns down the connection SocketWaitForConnection got) and NetIPAddress/NetAdresseIP (the
+IP address of a machine), plus ThreadMode (the older threads' scheduling mode).
+
+No stored help page for any of them (searched: "SocketRefuse", "NetAdresseIP",
+"ThreadMode"); the English names are INFERRED from the French ones the real code calls
+and from the families' pairing (SocketAccepte is SocketAccept). Decisions
+(docs/builtins.md, "Sockets: SocketDeny, NetIPAddress" and "ThreadMode"):
+- SocketDeny(server) closes the oldest connection waiting to be accepted on that server
+  (the client sees the connection closed) and returns True; with no connection waiting,
+  a non-fatal error (False), as SocketAccept's. The real code calls it right after
+  SocketWaitForConnection returned True, instead of SocketAccept.
+- NetIPAddress(name) resolves a machine name to its IPv4 address ("" and a non-fatal error
+  when it cannot: the real code tests `NetIPAddress(server) ~= ""` and shows ErrorInfo);
+  an address given is returned as it is; without a name, the address this machine uses to
+  reach the network (the interface a UDP socket would leave by; no packet is sent), else
+  127.0.0.1 on a machine without a network.
+- ThreadMode(mode) is accepted and remembered: wlinterp already runs one thread's
+  WLanguage code at a time (runtime/thread_gate.py), which is what threadCriticalSection
+  asks for; threadPreemptive is accepted too, without changing how threads run.
+"""
+from __future__ import annotations
+
+import ipaddress
+import re
+import socket
+
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .sockets import get_socket
+
+family = Family("Sockets (deny, addresses)")
+
+THREAD_CRITICAL_SECTION = family.constant("threadCriticalSection", "threadSectionCritique", 1)
+THREAD_PREEMPTIVE = family.constant("threadPreemptive", "threadPréemptif", 2)
+_THREAD_MODE = "threads.mode"
+_TEST_NET = ("192.0.2.1", 9)  # RFC 5737: never routed; a UDP connect sends nothing
+# a host name (RFC 1123 labels); anything else fails without asking the resolver, and so
+# does the reserved .invalid domain (RFC 6761): neither can name a machine
+_HOST_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?")
+
+
+@family.function("SocketDeny", "SocketRefuse", can_fail=True)
+def socket_deny(rt: Runtime, server: object) -> bool:
+    """Turn down the connection waiting on a server socket: it is closed unaccepted."""
+    s = get_socket(rt, server, "SocketDeny")
+    if not s.accepted:
+        raise BuiltinFailure("SocketDeny: no connection is waiting (call "
+                             "SocketWaitForConnection first).", value=False)
+    conn = s.accepted.pop(0)
+    try:
+        conn.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # the client may already be gone: denied all the same
+    conn.close()
+    return True
+
+
+def _own_address() -> str:
+    """The address this machine reaches the network by; 127.0.0.1 without a network."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(_TEST_NET)
+        return str(probe.getsockname()[0])
+    except OSError:
+        return "127.0.0.1"
+    finally:
+        probe.close()
+
+
+@family.function("NetIPAddress", "NetAdresseIP", can_fail=True)
+def net_ip_address(rt: Runtime, machine: object = None) -> str:
+    """The IPv4 address of a machine named (an address is returned as given), or of this
+    machine; "" with a non-fatal error when the name does not resolve."""
+    name = "" if machine is None else V.to_str(machine).strip()
+    if not name:
+        return _own_address()
+    try:
+        return str(ipaddress.ip_address(name))
+    except ValueError:
+        pass
+    if not _HOST_NAME.fullmatch(name) or name.lower().rstrip(".").endswith(".invalid"):
+        raise BuiltinFailure(f"NetIPAddress: '{name}' is not a machine name.", value="")
+    try:
+        return socket.gethostbyname(name)
+    except (OSError, UnicodeError) as exc:
+        raise BuiltinFailure(f"NetIPAddress: the machine '{name}' is unknown "
+                             f"({getattr(exc, 'strerror', None) or exc}).", value="") from None
+
+
+@family.function("ThreadMode", "ThreadMode")
+def thread_mode(rt: Runtime, mode: object = None) -> int:
+    """The threads' mode (threadCriticalSection by default); with a mode, sets it and
+    returns the previous one. Another value is a fatal error (a wrong constant)."""
+    old = int(rt.state.get(_THREAD_MODE, THREAD_CRITICAL_SECTION))
+    if mode is not None:
+        wanted = V.to_int(mode)
+        if wanted not in (THREAD_CRITICAL_SECTION, THREAD_PREEMPTIVE):
+            raise WLRuntimeError(f"ThreadMode: {wanted} is not a thread mode "
+                                 "(threadCriticalSection or threadPreemptive).")
+        rt.state[_THREAD_MODE] = wanted
+    return old
