@@ -153,6 +153,14 @@ def date_to_day(rt: Runtime, date: object) -> int:
     return _date(date, "DateToDay").isoweekday()
 
 
+@family.function("DateToWeekDay", "DateVersJourDeLaSemaine")
+def date_to_week_day(rt: Runtime, date: object) -> int:
+    """DateToDay under the name of PC SOFT's French list that spells the day of the
+    week out (no stored page; *decided*: the same 1 = Monday ... 7 = Sunday, English
+    name INFERRED; docs/builtins.md "System identity")."""
+    return _date(date, "DateToWeekDay").isoweekday()
+
+
 @family.function("IntegerToDay", "EntierVersJour")
 def integer_to_day(rt: Runtime, n: NumberArg) -> int:
     """Day of the week (1 = Monday ... 7 = Sunday) of day number `n`."""

@@ -52,3 +52,20 @@ def data_dir_common(rt: Runtime) -> str:
 def cache_dir(rt: Runtime) -> str:
     """The program's cache folder for the current user."""
     return _under(_xdg("XDG_CACHE_HOME", ".cache")(), rt)
+
+
+# fGlobalDirUser / fGlobalDirCommon (fRepGlobalUtilisateur / fRepGlobalCommun, PC SOFT's
+# French list; no stored page, English names INFERRED): *decided* as the data folders
+# above without the program's own sub-folder, the folder every program of the user (or
+# of the computer) shares: $XDG_DATA_HOME (~/.local/share) and /var/lib.
+
+@family.function("fGlobalDirUser", "fRepGlobalUtilisateur")
+def global_dir_user(rt: Runtime) -> str:
+    """The data folder all the programs of the current user share."""
+    return _xdg("XDG_DATA_HOME", ".local/share")()
+
+
+@family.function("fGlobalDirCommon", "fRepGlobalCommun")
+def global_dir_common(rt: Runtime) -> str:
+    """The data folder all the programs of the computer share."""
+    return "/var/lib"

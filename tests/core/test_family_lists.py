@@ -88,19 +88,17 @@ FAMILIES: dict[str, str] = {
 MISSING: dict[str, str] = {
     "fChargeRessource fExtraitRessource fListeRessource fRepRessource":
         "resources of a compiled library: catalogue under ide once their English names are read",
-    "fLitLigneExpressionReguliere fOuvreFichierTemp": "no stored help page",
-    "fRepGlobalCommun fRepGlobalUtilisateur": "no stored help page: what a 'global' folder "
-                                              "is beside the data folders is unknown",
     "fStopCompacte fTailleDecompacte": "WDZ compaction (fCompacte) is PC SOFT's format",
-    "DateHeureParDefaut DateVersJourDeLaSemaine": "no stored help page (the default "
-                                                  "date-time, the day of the week)",
+    "DateHeureParDefaut": "no stored help page: whether it reads or sets the value new "
+                          "Date/DateTime variables start with (today in wlinterp), and "
+                          "with which constants, is unknown",
     "MatCompresse": "no stored help page: what compressing a matrix means is unknown (the "
                     "other 20 Mat* functions are stdlib/matrices.py)",
-    "URLExtraitChemin sCalculeCrc16": "no stored help page",
-    "ExePriorite RelanceProgramme": "no stored help page (priority classes; restarting a "
-                                    "script: not decided)",
-    "SysChangeEnvironnement SysEspace SysIdentifiant SysNation SysVersion VersionWINDEV":
-        "no stored help page",
+    "ExePriorite": "no stored help page: its parameters and the names of its priority "
+                   "constants are unknown (code calling it would name constants we would "
+                   "have to invent)",
+    "SysEspace": "no stored help page: memory or disk space is unknown (fDiskInfo/"
+                 "fDisqueInfo gives a disk's space)",
 }
 
 
