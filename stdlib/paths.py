@@ -104,8 +104,13 @@ def _split(path: str) -> tuple[str, str, str, str]:
 def extract_path(rt: Runtime, path: TextArg, parts: NumberArg) -> str:
     """The requested parts of `path`, added together: fDrive ("C:"), fDirectory (with its
     final separator), fFileName (without extension), fExtension (with its dot)."""
+    return pick_parts(_split(V.to_str(path)), parts)
+
+
+def pick_parts(pieces: tuple[str, str, str, str], parts: object) -> str:
+    """The pieces (drive, directory, name, extension) the fDrive/fDirectory/fFileName/
+    fExtension flags added together in `parts` ask for (URLExtractPath's too)."""
     wanted = V.to_int(parts)
-    pieces = _split(V.to_str(path))
     flags = (F_DRIVE, F_DIRECTORY, F_FILE_NAME, F_EXTENSION)
     return "".join(p for p, f in zip(pieces, flags) if wanted & f)
 

@@ -24,7 +24,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .encoding import to_bytes
-from .paths import F_DIRECTORY, F_DRIVE, F_EXTENSION, F_FILE_NAME
+from .paths import _split as split_path  # the fExtractPath pieces of a path
+from .paths import pick_parts
 
 family = Family("URL parts and CRC-16")
 
@@ -61,19 +62,12 @@ def url_parts(url: str) -> tuple[str, str, str, str]:
     split = urlsplit(url)
     origin = f"{split.scheme}://{split.netloc}" if split.scheme and split.netloc else (
         f"{split.scheme}:" if split.scheme else "")
-    path = split.path
-    cut = path.rfind("/") + 1
-    folders, base = path[:cut], path[cut:]
-    dot = base.rfind(".")
-    if dot <= 0:
-        return origin, folders, base, ""
-    return origin, folders, base[:dot], base[dot:]
+    _, folders, name, extension = split_path(split.path)  # a URL's path has no drive
+    return origin, folders, name, extension
 
 
 @family.function("URLExtractPath", "URLExtraitChemin")
 def url_extract_path(rt: Runtime, url: TextArg, parts: NumberArg) -> str:
     """The requested parts of a URL, added together (fDrive, fDirectory, fFileName,
     fExtension: see the module docstring)."""
-    wanted = V.to_int(parts)
-    flags = (F_DRIVE, F_DIRECTORY, F_FILE_NAME, F_EXTENSION)
-    return "".join(p for p, f in zip(url_parts(V.to_str(url)), flags) if wanted & f)
+    return pick_parts(url_parts(V.to_str(url)), parts)

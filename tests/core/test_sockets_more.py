@@ -3,25 +3,11 @@ without being accepted (the client reads the end of the connection), the next on
 accepted as usual; stdlib/sockets_more.py."""
 from __future__ import annotations
 
-import io
 import socket
 import threading
 import time
 
-from wlinterp.engine import run_source
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def run(code: str) -> list[str]:
-    out, err = io.StringIO(), io.StringIO()
-    run_source(code, "deny.wl", stdout=out, stderr=err)
-    assert err.getvalue() == ""
-    return out.getvalue().splitlines()
+from test_sockets import free_port, run
 
 
 DENY_EN = '''
