@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
@@ -83,4 +83,4 @@ def f_open_temp_file(rt: Runtime) -> int:
         stream = _TempStream(path)
     except OSError as exc:
         raise failure("fOpenTempFile", "create a file in", where, exc, -1) from None
-    return H._register(rt, path, stream, "")  # noqa: SLF001 (the family's own table)
+    return H._register(rt, path, cast(BinaryIO, stream), "")  # noqa: SLF001
