@@ -184,7 +184,7 @@ class ExprMixin(OperatorMixin):
     def x_Prop(self, e: N.Prop) -> tuple[str, SType]:
         key = fold(e.name)
         kind = self.declared_kind(e.obj)
-        if key == "type" and (held := HELD_AS_OTHER.get(kind)) is not None \
+        if key == "type" and (held := self.held_as(e.obj)) is not None \
                 and (c := self.prog.registry.constants.get(held)) is not None:
             return repr(c.value), S.INT  # n..Type: its declared kind, not what it looks like
         if kind in (Kind.TIME, Kind.DATETIME):  # dt..Hour: by the declared type
@@ -200,6 +200,23 @@ class ExprMixin(OperatorMixin):
             # v..Type: the wl... constant of what v holds, as TypeVar(v)
             return f"value_type({obj}, _rt, {self.prog.builtin_ref('typevar', b)})", S.ANY
         return f"get_prop({obj}, {key!r})", S.INT if key == "occurrence" else S.ANY
+
+    def held_as(self, e: N.Expr) -> str | None:
+        """The wl... constant (folded name) TypeVar(e) and e..Type give by e's declared
+        type when its values look like another type's (HELD_AS_OTHER; a Character is a
+        one-character string: wlCharacter, ?1000024442), else None."""
+        held = HELD_AS_OTHER.get(self.declared_kind(e))
+        if held is not None:
+            return held
+        spec = None
+        if isinstance(e, N.Name):
+            var = self.scope.lookup(fold(e.name))
+            spec = var.spec if var is not None else None
+        elif isinstance(e, (N.Member, N.Index)):
+            spec = self.static_spec(e)
+        if spec is not None and spec.kind == Kind.STRING and spec.name == "character":
+            return "wlcharacter"
+        return None
 
     def declared_kind(self, e: N.Expr) -> str:
         """The declared type kind of a variable, a member or an element (`time`,

@@ -21,7 +21,6 @@ from ..semantics.resolved import CALLS
 from .base import RefNames as Ref
 from ..semantics.diagnostics import sentence
 from .stmts import StmtMixin
-from .exprs import HELD_AS_OTHER as _HELD_AS_OTHER
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
@@ -314,7 +313,7 @@ class FunctionCompiler(StmtMixin):
         elif grower and args and isinstance(args[0], N.Index):
             codes[0] = self.changing(args[0], args[0])  # Add(m["k"], 1): m["k"] created
         if key == "typevar" and len(args) == 1 \
-                and (held := _HELD_AS_OTHER.get(self.declared_kind(args[0]))) is not None \
+                and (held := self.held_as(args[0])) is not None \
                 and (c := self.prog.registry.constants.get(held)) is not None:
             return repr(c.value), S.INT  # its values look like another type's: the declared one
         ref = self.prog.builtin_ref(key, b)

@@ -12,8 +12,8 @@ from typing import Callable, Mapping
 from ..syntax.names import fold
 from .kinds import K_ARRAY, K_ASSOC, K_INT, K_NUMERIC, K_OBJECT, K_STRING, K_STRUCT, Kind
 from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS, TYPE_ARTICLES as _ARTICLES
-from .types import (BOOLEAN, BUFFER, INT, OBJECT_REF, REAL, STRING, UNICODE_STRING, VARIANT,
-                    TypeSpec)
+from .types import (BOOLEAN, BUFFER, CHARACTER, INT, OBJECT_REF, REAL, STRING, UNICODE_STRING,
+                    VARIANT, TypeSpec)
 
 _SHARED = {spec.kind: spec for spec in (VARIANT, INT, STRING, REAL, BOOLEAN)}
 _BYTE = TypeSpec(K_INT, bits=8, unsigned=True)
@@ -22,6 +22,7 @@ _SIMPLE: dict[str, TypeSpec] = {
     word: _BYTE if kind == "byte" else _SHARED.get(Kind(kind)) or TypeSpec(Kind(kind))
     for word, kind in SIMPLE_TYPE_WORDS.items()}
 _SIMPLE["buffer"] = BUFFER  # a string, whose structure members JSON and XML show in base64
+_SIMPLE["character"] = _SIMPLE["caractere"] = CHARACTER  # one character (types.CHARACTER)
 
 
 def _singular(word: str) -> str:

@@ -55,6 +55,9 @@ class TypeSpec:
 VARIANT = TypeSpec(K_VARIANT)
 UNICODE_STRING = TypeSpec(K_STRING, name="unicode")  # `UNICODE string` (values.UnicodeText)
 BUFFER = TypeSpec(K_STRING, name="buffer")  # a string of bytes; base64 in JSON and XML
+# `c is Character`: one character, Charact(0) until assigned (help page ?1000024442);
+# *decided*: a longer text keeps its first character, an empty one is Charact(0).
+CHARACTER = TypeSpec(K_STRING, name="character", dims=(1,))
 INT = TypeSpec(K_INT)
 INT8 = TypeSpec(K_INT, bits=64)
 STRING = TypeSpec(K_STRING)
