@@ -157,6 +157,8 @@ class OperatorMixin(RangeMixin):
 
     def x_Unary(self, e: N.Unary) -> tuple[str, SType]:
         code, t = self.expr(e.operand)
+        if e.op == "byval":  # P((x)): x's value, nothing written back
+            return code, t
         if e.op == "not":
             if t in (S.BOOL, S.INT, S.REAL):
                 return f"(not {code})", S.BOOL

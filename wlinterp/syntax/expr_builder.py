@@ -16,6 +16,7 @@ from .tokens import Token
 
 _MAX_DIGITS = 38  # WLanguage's widest number (numeric); runtime.values.MAX_INT_DIGITS
 _MAX_HEX_DIGITS = 32
+_PLACES = (N.Name, N.Member, N.Index)  # what a by-reference parameter can write back
 
 
 def _number(tok: Token) -> int | float | Decimal:
@@ -101,7 +102,7 @@ class ExprBuilder:
             func = (N.Member(func.line, func.col, N.Name(func.line, func.col, func.cls),
                              func.name) if func.cls else  # ::Method(...) in a class is
                     N.Name(func.line, func.col, func.name))  # the method of its own class
-        return N.Call(func.line, func.col, func, args)
+        return N.Call(func.line, func.col, func, self._by_value(args))
 
     def index(self, items: list[Any]) -> N.Index:
         obj, lb, args, _ = items
@@ -192,7 +193,28 @@ class ExprBuilder:
         return N.Name(t.line, t.column, t.value)
 
     def paren(self, items: list[Any]) -> N.Expr:
-        return items[1]
+        inner = items[1]
+        if type(inner) in _PLACES:  # `P((x))`: remembered, for call() (by value)
+            marks = self.__dict__.setdefault("_parenthesized", {})
+            if len(marks) > 4096:  # (a bound: entries no call consumed)
+                marks.clear()
+            marks[id(inner)] = inner
+        return inner
+
+    def _by_value(self, args: list[Any]) -> list[Any]:
+        """A call's arguments, a variable, member or element written in parentheses
+        (`P((x))`) wrapped as `byval`: passed by value, the procedure cannot change it
+        (docs/semantics.md, "Parameters are passed by reference")."""
+        marks = self.__dict__.get("_parenthesized")
+        if not marks:
+            return args
+        out = []
+        for a in args:
+            if marks.get(id(a)) is a:
+                del marks[id(a)]
+                a = N.Unary(a.line, a.col, "byval", a)
+            out.append(a)
+        return out
 
     def tuple_lit(self, items: list[Any]) -> N.TupleLit:
         return N.TupleLit(items[0].line, items[0].column,
