@@ -284,9 +284,18 @@ def _sort_with(a: Any, compare: object) -> None:
 
 
 @family.function("ArrayToString", "TableauVersChaîne")
-def array_to_string(rt: Runtime, arr: object, separator: object = "\t") -> str:
-    """The elements as text, separated by `separator` (TAB by default)."""
+def array_to_string(rt: Runtime, arr: object, separator: object = "\t",
+                    line_separator: object = "\r\n") -> str:
+    """The elements as text, separated by `separator` (TAB by default); a two-dimensional
+    array's rows are separated by `line_separator` (CR by default), its columns by
+    `separator` (*decided*, INFERRED: the syntax with a column and a line separator is
+    the one PC SOFT's help gives; no stored page shows it)."""
     a = array_arg(arr, "ArrayToString")
     sep, texts = V.to_str(separator), [V.to_str(v) for v in a.items]
+    if len(a.dims) == 2 and a.dims[1]:
+        width, eol = a.dims[1], V.to_str(line_separator)
+        rows = [sep.join(texts[i:i + width]) for i in range(0, len(texts), width)]
+        check_string(sum(map(len, rows)) + len(eol) * max(len(rows) - 1, 0), "ArrayToString")
+        return eol.join(rows)
     check_string(sum(map(len, texts)) + len(sep) * max(len(texts) - 1, 0), "ArrayToString")
     return sep.join(texts)
