@@ -171,7 +171,6 @@ MORE_PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
     ("bulle", WINDOWS, ()),
     ("barre", WINDOWS, ()),
     ("dnd", WINDOWS, ()),
-    ("doc", WINDOWS, ("document",)),  # DocOuvre, DocVersPDF: the word processing control
     ("faa", WINDOWS, ()),
     ("pressepapier", WINDOWS, ()),
     ("selecteur", WINDOWS, ()),
@@ -198,7 +197,6 @@ MORE_PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
     ("twain", DEVICE, ()),
     ("graveur", DEVICE, ()),
     ("fax", DEVICE, ()),
-    ("video", DEVICE, ()),
     ("luminosite", DEVICE, ()),
     ("mci", WINAPI, ()),
     ("certificat", WINAPI, ()),

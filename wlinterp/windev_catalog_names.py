@@ -151,7 +151,18 @@ NAMES: dict[CatalogFamily, str] = {
         InAJAXMode EnModeAJAX
         InAWPMode EnModeAWP
         fWebDir fRepWeb
-        """,
+        PageParameter PageParamètre
+        PageDisplay PageAffiche
+        PageDisplayDialog
+        PageRefresh
+        PageUse
+        PageSubmit
+        PageAddress
+        PageAfficheDialogue
+        """,  # Page...: ?3058026 (PageParameter, its French name), ?20003 (PageDisplay,
+              # PageRefresh, PageUse, PageDisplayDialog), ?1012022 (PageSubmit); PageAddress
+              # and PageAfficheDialogue seen in real code; PageAffiche (INFERRED, PageDisplay's
+              # French name as the catalogue knew it); the other French names unread
     HFSQL: """
         HReadSeekFirst HLitRecherchePremier
         HReadSeekLast HLitRechercheDernier
@@ -267,17 +278,14 @@ PREFIXES: tuple[tuple[str, CatalogFamily, tuple[str, ...]], ...] = (
     ("agenda", WINDOWS, ()),
     ("scheduler", WINDOWS, ()),
     ("planning", WINDOWS, ()),
-    ("menu", WINDOWS, ()),
     ("ribbon", WINDOWS, ()),
     ("ruban", WINDOWS, ()),
     ("carousel", WINDOWS, ()),
     ("carrousel", WINDOWS, ()),
     ("kanban", WINDOWS, ()),
     ("gantt", WINDOWS, ()),
-    ("map", WINDOWS, ()),
     ("camera", WINDOWS, ()),
     ("captcha", WEBDEV, ()),
-    ("page", WEBDEV, ()),
     ("dde", WINAPI, ()),
     ("dotnet", ACTIVEX, ()),
     ("socket", NETWORK, ()),

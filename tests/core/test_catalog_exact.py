@@ -18,10 +18,15 @@ from wl_test_helpers import check_json
 
 OWN = ["ListeClients", "SaisieCommande", "ContactEnvoie", "FenetrePrincipale",
        "ApplicationDemarre", "Applique2", "CarteGrise",
-       "ChampionDuMonde", "CalendrierScolaire"]
+       "ChampionDuMonde", "CalendrierScolaire",
+       "MenuPrincipal", "PageSuivante", "MapRoute", "DocGenerate", "DocGénère",
+       "VideoSuivante", "VidéoProjecteur", "Document"]
 WINDEV = ["ListeAffiche", "listeaffiche", "SaisieAssistéeAjoute", "SaisieAssisteeAjoute",
           "ContactAjoute", "FenEnExécution", "FENTAILLE", "AppliInstalleVersion",
-          "CarteAjouteMarqueur", "ChampGrisé", "CalendrierPosition"]
+          "CarteAjouteMarqueur", "ChampGrisé", "CalendrierPosition",
+          "MenuAjouteOption", "menuinvisible", "MenuSélectPlus", "DocVersPDF",
+          "DocInsèreTableau", "VidéoCapture", "VideoAffiche", "PageParameter",
+          "PageParamètre", "PageDisplay", "PageAddress"]
 
 
 def test_the_replaced_prefixes_are_prefixes_no_more() -> None:
@@ -30,6 +35,13 @@ def test_the_replaced_prefixes_are_prefixes_no_more() -> None:
     listed = {fold(n)[:len(p)] for text in EXACT_NAMES.values() for n in text.split()
               for p in REPLACED_PREFIXES if fold(n).startswith(p)}
     assert listed == set(REPLACED_PREFIXES)  # each replaced prefix has its names listed
+
+
+def test_page_and_map_are_no_prefixes_either() -> None:
+    """`Page...` (its names read on pages: windev_catalog_names) and `Map...` (the map
+    control's functions are known by their French names, Carte...) match no more."""
+    prefixes = {p for p, _, _ in PREFIXES + MORE_PREFIXES}
+    assert not prefixes & {"page", "map", "menu", "doc", "video"}
 
 
 @pytest.mark.parametrize("name", OWN)
@@ -46,9 +58,12 @@ def test_windev_functions_of_those_families_are_still_known(name: str) -> None:
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_wl_check_says_unknown_procedure_for_the_program_s_own_name(
         lang: str, tmp_path: Path) -> None:
-    text = {"en": 'ListeClients()\nListAdd(LIST_Names, "x")\n',
-            "fr": 'SaisieCommande()\nListeAjoute(LISTE_Noms, "x")\n'}[lang]
+    text = {"en": 'ListeClients()\nListAdd(LIST_Names, "x")\nMapRoute()\n'
+                  'PageParameter("p")\nDocGenerate()\n',
+            "fr": 'SaisieCommande()\nListeAjoute(LISTE_Noms, "x")\nMenuPrincipal()\n'
+                  'MenuAjouteOption("m", "o")\nPageSuivante()\n'}[lang]
     script = tmp_path / f"{lang}.wl"
     script.write_text(text, encoding="utf-8")
     found = [(d["code"], d["line"]) for d in check_json(script) if d["severity"] == "error"]
-    assert ("WL102", 1) in found and ("WL103", 2) in found
+    assert sorted(found) == [("WL102", 1), ("WL102", 3), ("WL102", 5), ("WL103", 2),
+                             ("WL103", 4)]

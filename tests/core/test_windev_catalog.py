@@ -15,7 +15,7 @@ from wlinterp.syntax.names import fold
     ("HCopieFichier", "HCopyFile", "hfsql"),
     ("AppelDLL32", "CallDLL32", "winapi"),
     ("ÉcranVersFichier", "ScreenToFile", "screen"),
-    ("PageAffiche", "PageAffiche", "webdev"),
+    ("PageAffiche", "PageDisplay", "webdev"),
     ("ThreadSuspend", "ThreadSuspend", "threads"),  # a prefix match
     ("FTPConnecte", "FTPConnect", "network"),
     ("fSélecteur", "fSelect", "windows"),
