@@ -214,12 +214,18 @@ class FunctionCompiler(StmtMixin):
 
     def ancestor_call(self, node: N.Call, func: N.Member) -> str:
         """`Ancêtre.M(args)` / `Ancestor:M(args)` in a method: the parent class's M, run on
-        the current object (not the redefinition)."""
-        sdef = self.prog.structs[self.current_class() or ""]
-        if sdef.base is None:  # an error when it runs
-            return self.prog.fail_code(f"The class {sdef.name} has no ancestor.", node)
-        base, key = sdef.base, fold(func.name)
-        return self.method_call("call_class_method", f"a__objet, {fold(base.name)!r}, "
+        the current object (not the redefinition); `CBase::M(args)` / `CBase.M(args)`
+        (the semantic pass saw CBase in the method's lineage): CBase's M so."""
+        named = fold(func.obj.name) if isinstance(func.obj, N.Name) else ""
+        if named in self.prog.structs:
+            cls = named
+        else:
+            sdef = self.prog.structs[self.current_class() or ""]
+            if sdef.base is None:  # an error when it runs
+                return self.prog.fail_code(f"The class {sdef.name} has no ancestor.", node)
+            cls = fold(sdef.base.name)
+        key = fold(func.name)
+        return self.method_call("call_class_method", f"a__objet, {cls!r}, "
                                 f"({key!r},)", node.args, key, func.name)
 
     def chosen_method(self, node: N.Call, obj: N.Expr | None, key: str) -> str | None:

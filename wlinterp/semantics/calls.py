@@ -252,6 +252,7 @@ def _maybe_inherited(fc: "FunctionChecker", key: str, shown: str) -> bool:
 
 
 ANCESTOR_WORDS = ("ancestor", "ancetre")
+_GLOBAL_WORDS = frozenset({"global", "globale"})
 EXECUTE_ANCESTOR = ("executeancestor", "executeancetre")
 
 
@@ -382,7 +383,14 @@ def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bo
     method = fc.sym.find_method(cls, fold(func.name))
     if method is None:
         return False
-    fc.sym.refs.record(func, Ref.STATIC_METHOD)
+    owner = fc.scope.method_owner()
+    if owner is not None and cls in fc.sym.lineage(owner) \
+            and not _GLOBAL_WORDS & set(method.modifiers):
+        # `CAnimal::Describe()` in a method of CDog (derived from CAnimal): that class's
+        # version of an instance method, run on the current object (as `Ancestor.M()`)
+        fc.sym.refs.record(func, Ref.ANCESTOR_METHOD)
+    else:
+        fc.sym.refs.record(func, Ref.STATIC_METHOD)
     if fc.sym.overloads:
         method_arity(fc, e, func.name, method, n, func.col + 1)
     else:
