@@ -65,3 +65,22 @@ def test_properties_and_method_syntaxes_run_and_check(lang: str, tmp_path: Path)
     assert done.stdout.splitlines() == ["6, 12", "10"]
     checked = _wl("check", str(tmp_path))
     assert "0 error(s), 0 warning(s)" in checked.stdout + checked.stderr, checked.stdout
+
+
+def test_an_accessor_written_after_the_return_type_in_a_wdc(tmp_path: Path) -> None:
+    """A method element whose header says `: int <get>` (the attribute after the return
+    type) is a property's getter too, with its `<set>` partner; a property element whose
+    header already says so is not harmed by the loader's own marking."""
+    text = class_file("CStock", "CStock is a Class\n\tm_units is int\nEND", {
+        "Units": "PROCEDURE PUBLIC Units() : int <get>\nRESULT m_units",
+        "Units ": "PROCEDURE PUBLIC Units(n is int) <set>\nm_units = n",
+    }, {"Boxes": ["PROCÉDURE PUBLIQUE Boxes() : entier <get>\nRENVOYER m_units / 6"]})
+    (tmp_path / "CStock.wdc").write_text(text, encoding="utf-8")
+    main = "PROCEDURE Main()\ns is CStock\ns.Units = 12\nTrace(s.Units, s.Boxes)"
+    (tmp_path / "SET_Use.wdg").write_text(procedure_set("SET_Use", "", {"Main": main}),
+                                          encoding="utf-8")
+    done = _wl("run", "--call", "Main", str(tmp_path / "SET_Use.wdg"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["12, 2"]
+    checked = _wl("check", str(tmp_path))
+    assert "0 error(s), 0 warning(s)" in checked.stdout + checked.stderr, checked.stdout

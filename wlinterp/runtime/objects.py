@@ -146,7 +146,8 @@ def set_property(rt: Any, obj: Any, name: str, value: Any, shown: str = "") -> N
                 return
             if rt.typectx.methods.get((cls, name + "#get")) is not None \
                     and name not in obj.values:
-                raise WLRuntimeError(f"The property {name} of {obj.sdef.name} is read-only "
+                raise WLRuntimeError(f"The property {shown or name} of {obj.sdef.name} is "
+                                     f"read-only "
                                      f"(it has no <set> procedure).")
     from .access import set_member
     set_member(obj, name, value, rt.typectx, shown)

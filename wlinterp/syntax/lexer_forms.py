@@ -98,6 +98,8 @@ class FormsMixin:
                     break  # `v is variant <- 1`: not an attribute
                 if fold(text[i + 1:close]).lstrip().startswith(("growth", "agrandissement")):
                     chars.extend(" " + text[i:close + 1] + " ")  # read by parse_type
+                elif after.type == "RETCOLON":  # `PROCEDURE C::X(): int <get>`: the
+                    self.procedure_attribute(i)  # header's attribute, as after `)`
                 i = close + 1
                 continue
             if c == "(" and depth == 0 and (fold("".join(chars)).rstrip().endswith(
@@ -120,6 +122,8 @@ class FormsMixin:
             chars.append(c)
             i += 1
         phrase = "".join(chars).strip()
+        if after.type == "RETCOLON":  # `: int <get>, <utile>`: the attributes' comma
+            phrase = phrase.rstrip(", \t")
         if not phrase:
             raise self.error("expected a type after '%s'" % after.value, i)
         start = self.pos + (len("".join(chars)) - len("".join(chars).lstrip()))
