@@ -75,7 +75,7 @@ def check_member_creation(fc: "FunctionChecker", s: N.StructDecl, d: N.Decl,
         for name, line, col in d.names:
             if fold(name) in statics:
                 check_creation(fc, spec.name, d.ctor_args, d, line, col, len(name))
-            elif not d.ctor_args:
+            elif d.ctor_args is None:  # (else checked in the hidden method)
                 check_creation(fc, spec.name, None, d, line, col, len(name))
     if d.ctor_args and any(fold(n) in statics for n, _, _ in d.names):
         for e in d.ctor_args:

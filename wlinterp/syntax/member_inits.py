@@ -15,6 +15,14 @@ made by `new` becomes the member itself (`<-` into a member keeps the reference:
 so no temporary whose destructor would run), the checker checks the arguments against
 D's constructor at the member's line, and the structure's default creation leaves the
 member out (runtime/containers.py `StructDef.new`, which reads `constructed_members`).
+
+Members are built in declaration order, the ancestors' first (*decided*, docs/semantics.md
+"Member creation order"): in a class that has such a hidden method (or whose ancestor
+has), a member whose type is one of the program's classes, written without arguments
+(`m_a is CPart`, `m_a est un objet CPart`, `m_a is CPart()`), is built there too, in its
+place (`m_a <- new CPart`); its constructor then runs between those of the members
+around it, not before all of them. A class declared in another file of the project is
+not known here: its members keep the default creation (first).
 """
 from __future__ import annotations
 
@@ -28,14 +36,21 @@ from .words import MEMBER_INIT
 def hoist_member_inits(program: N.Program) -> None:
     """Move the computed initial values of each class in the main code into its hidden
     method (in place)."""
+    decls = {fold(s.name): s for s in program.main.stmts if isinstance(s, N.StructDecl)}
+    classes = {key for key, s in decls.items() if s.is_class}
+    hoisting = {key for key, s in decls.items() if any(_hoisted(d, s) for d in s.members)}
     for stmt in program.main.stmts:
         if not isinstance(stmt, N.StructDecl):
             continue
+        in_order = classes and _lineage_hoists(stmt, decls, hoisting)
         assigns: list[N.Stmt] = []
         for d in stmt.members:
             if any(fold(n) in stmt.statics for n, _, _ in d.names):
                 continue
-            if d.ctor_args:
+            if in_order and d.ctor_args is None and d.init is None \
+                    and _class_named(d.type_text) in classes:
+                d.ctor_args = []  # `m_a is CPart`: built here, in its place
+            if d.ctor_args is not None:
                 assigns.extend(N.Assign(line, col, N.Name(line, col, name), "<-",
                                         N.New(line, col, d.type_text, d.ctor_args))
                                for name, line, col in d.names)
@@ -53,10 +68,43 @@ def hoist_member_inits(program: N.Program) -> None:
 
 
 def constructed_members(decls: list[N.Decl], statics: list[str]) -> list[str]:
-    """The folded names of the members built with constructor arguments by the hidden
-    method (not GLOBAL ones): the structure's default creation leaves them out."""
-    return [fold(n) for d in decls if d.ctor_args for n, _, _ in d.names
+    """The folded names of the members built by the hidden method (not GLOBAL ones):
+    the structure's default creation leaves them out."""
+    return [fold(n) for d in decls if d.ctor_args is not None for n, _, _ in d.names
             if fold(n) not in statics]
+
+
+def _hoisted(d: N.Decl, s: N.StructDecl) -> bool:
+    """Does the hidden method build or compute this member line (not a GLOBAL one)?"""
+    if any(fold(n) in s.statics for n, _, _ in d.names):
+        return False
+    return d.ctor_args is not None or (d.init is not None and not _known_early(d.init))
+
+
+def _lineage_hoists(s: N.StructDecl, decls: dict[str, N.StructDecl],
+                    hoisting: set[str]) -> bool:
+    """Has this class, or one of its ancestors declared in the program, a hidden method?
+    (An ancestor's runs after the default creation of every member, the derived
+    class's included: those must wait for it to keep the declaration order.)"""
+    seen: set[str] = set()
+    key: str | None = fold(s.name)
+    while key is not None and key in decls and key not in seen:
+        if key in hoisting:
+            return True
+        seen.add(key)
+        base = decls[key].base
+        key = fold(base) if base else None
+    return False
+
+
+_ARTICLES = frozenset({"a", "an", "un", "une", "object", "objet"})
+
+
+def _class_named(type_text: str) -> str:
+    """The class a member's type names alone (`CPart`, `un objet CPart`), folded; '' for
+    any other type (`dynamic CPart`, `array of CPart`, `int`)."""
+    words = [w for w in fold(type_text).split() if w not in _ARTICLES]
+    return words[0] if len(words) == 1 else ""
 
 
 def _known_early(e: N.Expr) -> bool:

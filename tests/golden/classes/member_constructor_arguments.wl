@@ -1,7 +1,7 @@
 // a member written with constructor arguments (`m_d is D("Bob")`) is built with them,
-// once per object, before the class's constructor (members without arguments are built
-// first, with the object); the object made is the member itself: its destructor runs
-// once, when its owner goes. A GLOBAL member is built on first use.
+// once per object, before the class's constructor, in declaration order with the others
+// (classes/member_creation_order.wl); the object made is the member itself: its
+// destructor runs once, when its owner goes. A GLOBAL member is built on first use.
 D is a Class
     m_name is string
 END
@@ -20,17 +20,17 @@ CRegistry is a Class
     m_shared is D("shared")
 END
 p is CPair
-// expect: D(none)
 // expect: D(Bob)
 // expect: D(pair!)
 // expect: D(pair!)
+// expect: D(none)
 // expect: CPair built: Bob, pair!
 Trace(p.m_first.m_name, p.m_second.m_name, p.m_third.m_name, p.m_plain.m_name) // expect: Bob, pair!, pair!, none
 t is CTriple
-// expect: D(none)
 // expect: D(Bob)
 // expect: D(pair!)
 // expect: D(pair!)
+// expect: D(none)
 // expect: D(Zoe)
 // expect: CPair built: Bob, pair!
 Trace(t.m_first.m_name, t.m_last.m_name) // expect: Bob, Zoe
