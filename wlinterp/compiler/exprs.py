@@ -179,7 +179,8 @@ class ExprMixin(OperatorMixin):
         key = fold(target.name)
         return kind in (Kind.DATE, Kind.TIME, Kind.DATETIME, Kind.DURATION) \
             and (key in DATE_PART_WORDS or key in TIME_PART_WORDS
-                 or kind == Kind.DURATION and key in _DURATION_IN)
+                 or kind == Kind.DURATION and key in _DURATION_IN
+                 or kind == Kind.DATETIME and key in ("date", "time"))  # dt.Date, dt.Time
 
     def x_Prop(self, e: N.Prop) -> tuple[str, SType]:
         key = fold(e.name)

@@ -168,10 +168,12 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         if not isinstance(target.obj, (N.Member, N.Index)):
             return ""
         key = fold(target.name)
-        if key not in DATE_PART_WORDS and key not in TIME_PART_WORDS:
-            return ""
         spec = self.static_spec(target.obj)
         kind = spec.kind if spec is not None else ""
+        if key in ("date", "time"):  # a DateTime's date or time part (o.dt..Date = ...)
+            return kind if kind == Kind.DATETIME else ""
+        if key not in DATE_PART_WORDS and key not in TIME_PART_WORDS:
+            return ""
         return kind if kind in (Kind.TIME, Kind.DATETIME, Kind.DATE, Kind.DURATION) else ""
 
     def store_flag(self, target: N.Index, code: str) -> None:
