@@ -9,8 +9,8 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 
-from .strings import (EOT, FIRST_RANK, FROM_BEGINNING, FROM_END, LAST_RANK, NEXT_RANK, TAB,
-                      _pattern, int_arg, needles, text_arg)
+from .strings import (EOT, FIRST_RANK, FROM_BEGINNING, FROM_END, LAST_RANK, NEXT_RANK,
+                      PREVIOUS_RANK, TAB, _pattern, int_arg, needles, text_arg)
 
 family = Family("Strings (fields)")
 
@@ -31,8 +31,9 @@ def extract_string(rt: Runtime, s: TextArg, rank: NumberArg, sep: object = TAB,
     """The `rank`-th field (1-based) of `s` cut at `sep` (default TAB), counted from the end
     with FromEnd; the constant EOT once past the last field.
 
-    firstRank / nextRank / lastRank walk the fields: firstRank restarts, nextRank returns
-    the following field of the same string (kept in rt.state).
+    firstRank / nextRank / lastRank / previousRank walk the fields: firstRank and lastRank
+    (re)start at either end, nextRank and previousRank return the field after or before
+    the one last returned for the same string (kept in rt.state); EOT past either end.
     """
     text = text_arg(s, "ExtractString")
     fields = _split(text, sep)
@@ -46,7 +47,12 @@ def extract_string(rt: Runtime, s: TextArg, rank: NumberArg, sep: object = TAB,
     elif k == NEXT_RANK:
         k = cursors[key] = cursors.get(key, 0) + 1
     elif k == LAST_RANK:
-        k = len(fields)
+        k = cursors[key] = len(fields)
+    elif k == PREVIOUS_RANK:
+        k = cursors[key] = cursors.get(key, len(fields) + 1) - 1
+        if k < 1:
+            cursors[key] = 0
+            return EOT
     elif k < 1:
         raise WLRuntimeError(f"ExtractString: the rank must be at least 1 (got {k}).")
     return fields[k - 1] if k <= len(fields) else EOT

@@ -46,6 +46,7 @@ IGNORE_PUNCTUATION = 64
 FIRST_RANK = family.constant("firstRank", "rangPremier", -2147483648)
 NEXT_RANK = family.constant("nextRank", "rangSuivant", -2147483647)
 LAST_RANK = family.constant("lastRank", "rangDernier", -2147483646)
+PREVIOUS_RANK = family.constant("previousRank", "rangPrécédent", -2147483645)
 
 SSC_BEGINNING = family.constant("sscLeft", "sscGauche", 1, "sscBeginning", "sscDébut")
 SSC_END = family.constant("sscRight", "sscDroite", 2, "sscEnd", "sscFin")
