@@ -241,6 +241,26 @@ def fixed_buffer(value: object, size: int) -> str:
     return text if n == size else text[:size] if n > size else text + "\0" * (size - n)
 
 
+def _struct_from_values(value: object, t: TypeSpec, ctx: TypeContext | None) -> object:
+    """A structure filled from an array literal, its members in declaration order
+    (`ArrayAdd(t, ["Smith", 40])`, the Array page's "adding the content of a structure
+    without a variable of the structure", ?1514030; *decided*: fewer values leave the
+    last members at their defaults, more values than members is an error)."""
+    values: list = value.items if isinstance(value, WLArray) else \
+        value if isinstance(value, list) else []
+    out = default_value(t, ctx)
+    if not isinstance(out, WLStruct) or out.sdef.is_class:
+        raise WLRuntimeError(f"A value of type array cannot be stored in the class "
+                             f"{getattr(getattr(out, 'sdef', None), 'name', t.name)}.")
+    members = out.sdef.members
+    if len(values) > len(members):
+        raise WLRuntimeError(f"{len(values)} values cannot fill the structure "
+                             f"{out.sdef.name}: it has {len(members)} member(s).")
+    for (key, _, spec), item in zip(members, values):
+        out.values[key] = coerce(item, spec, ctx)
+    return out
+
+
 def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object:
     """Convert `value` for storage in a variable (or member, or element) of type `t`."""
     k = t.kind
@@ -315,6 +335,8 @@ def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> ob
         if isinstance(value, WLAssoc) and hasattr(value, "wl_set_named"):  # JSON, variant
             from .members import struct_from_members
             return struct_from_members(value, t, ctx)  # type: ignore[arg-type]
+        if type(value) is list or isinstance(value, WLArray) and len(value.dims) <= 1:
+            return _struct_from_values(value, t, ctx)  # ArrayAdd(t, ["Smith", 40])
         shown = ctx.structs[t.name].name if ctx and t.name in ctx.structs else t.name
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored "
                              f"in the structure {shown}.")
