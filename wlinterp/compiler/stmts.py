@@ -58,11 +58,17 @@ class StmtMixin(AssignMixin, LoopMixin):
 
     # -- declarations -----------------------------------------------------------
     def s_Decl(self, s: N.Decl) -> None:
-        for name, line, col in s.names:
+        last = len(s.names) - 1
+        for i, (name, line, col) in enumerate(s.names):
             var = self.scope.lookup(fold(name))
             assert var is not None
             self.out.at(line, col)
-            if s.ctor_args is not None:
+            if s.init is not None and i < last and not s.by_ref and s.ctor_args is None:
+                # `a, b are int = 5`: "only the last variable is initialized" (?1514069,
+                # ?1000024442); the others start at their type's default
+                self.note_write(var)
+                self.out.emit(f"{var.pyname} = {self.prog.default_code(var.spec)}")
+            elif s.ctor_args is not None:
                 self.note_write(var)
                 self.out.emit(f"{var.pyname} = {self.construct_code(var.spec, s.ctor_args)}")
             elif s.init is not None and s.by_ref:
