@@ -157,7 +157,8 @@ def duration_arith(op: str, a: Any, b: Any) -> Any:
 
 def to_duration(value: object) -> WLDuration:
     """Storing into a Duration: a Duration, a number of milliseconds, or a readable
-    string (`"1 h 30 min"`) or "HHMMSSCC"-style digits."""
+    string (`"1 h 30 min"`), "HHMMSSCC"-style digits or the signed "+DHHMMSSCCC" form
+    the Duration page gives (days of any width, then hours to milliseconds)."""
     if type(value) is WLDuration:
         return value
     if isinstance(value, WLDuration):  # a date difference: its days
@@ -168,6 +169,10 @@ def to_duration(value: object) -> WLDuration:
             return WLDuration(0)
         if s.isdigit():
             return WLDuration(_time_ms(normalize_time(s)))
+        if s[0] in "+-" and len(s) >= 11 and s[1:].isdigit():  # "+DHHMMSSCCC" (?1514069)
+            d, h, m, sec, ms = s[1:-9], s[-9:-7], s[-7:-5], s[-5:-3], s[-3:]
+            total = (((int(d) * 24 + int(h)) * 60 + int(m)) * 60 + int(sec)) * 1000 + int(ms)
+            return WLDuration(-total if s[0] == "-" else total)
         try:
             return WLDuration(duration_literal(s))
         except ValueError:
