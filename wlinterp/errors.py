@@ -32,6 +32,8 @@ class WLError(Exception):
 
     def __init__(self, message: str, line: int = 0, column: int = 0,
                  filename: str = "<string>", source: str | None = None) -> None:
+        if "\u2060" in message:  # a block variable's own name (semantics/block_names.py)
+            message = message.replace("\u2060", "")
         super().__init__(message)
         self.message = message
         self.line = line
@@ -83,6 +85,8 @@ class BuiltinFailure(Exception):
 
     def __init__(self, message: str, code: int = 1, value: object = False,
                  details: str = "") -> None:
+        if "\u2060" in message:  # a block variable's own name (semantics/block_names.py)
+            message = message.replace("\u2060", "")
         super().__init__(message)
         self.message = message
         self.code = code

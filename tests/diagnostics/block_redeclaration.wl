@@ -1,6 +1,6 @@
 // declared again in another block with the same type: the same variable (no error); in
-// the same block, in a block the first declaration's block holds, or with another type:
-// WL105
+// the same block: WL105; in an inner block: a new variable hiding the outer one (WL205);
+// in a sibling block with another type: another variable (no diagnostic)
 PROCEDURE Branches(n is int)
 IF n > 0 THEN
 	i is int = 1
@@ -14,15 +14,17 @@ END
 PROCEDURE Nested(n is int)
 total is int = n
 IF n > 0 THEN
-	total is int // error: WL105:2 'total' is declared twice
+	total is int = 2 // warning: WL205:2 'total' hides the variable of the same name declared at line 15
 	Trace(total)
 END
+Trace(total)
 
 PROCEDURE OtherType(n is int)
 IF n > 0 THEN
 	v is int = 1
 	Trace(v)
 ELSE
-	v is string // error: WL105:2 'v' is already declared as int
+	v is string = "a"
+	v is int // error: WL105:2 'v' is already declared as string
 	Trace(v)
 END

@@ -1,6 +1,6 @@
 // redéclarée dans un autre bloc avec le même type : la même variable (pas d'erreur) ;
-// dans le même bloc, dans un bloc que celui de la première déclaration contient, ou avec
-// un autre type : WL105
+// dans le même bloc : WL105 ; dans un bloc intérieur : une nouvelle variable qui masque
+// celle de dehors (WL205) ; dans un bloc frère avec un autre type : une autre variable
 PROCÉDURE Branches(n est un entier)
 SELON n
 	CAS 1
@@ -15,16 +15,18 @@ FIN
 PROCÉDURE Imbriquée(n est un entier)
 nTotal est un entier = n
 POUR i = 1 À n
-	nTotal est un entier // error: WL105:2 'nTotal' is declared twice
+	nTotal est un entier = 2 // warning: WL205:2 'nTotal' hides the variable of the same name declared at line 16
 	Trace(nTotal)
 FIN
+Trace(nTotal)
 
 PROCÉDURE AutreType(n est un entier)
 SI n > 0 ALORS
 	v est un entier = 1
 	Trace(v)
 SINON
-	v est une chaîne // error: WL105:2 'v' is already declared as int
+	v est une chaîne = "a"
+	v est un booléen // error: WL105:2 'v' is already declared as string
 	Trace(v)
 FIN
 CAS EXCEPTION:

@@ -21,10 +21,11 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .diagnostics import Diagnostic, Severity
 from .resolved import Resolutions
+from .block_names import separate_block_variables
 from .dynamic_names import compiled_names
 from .flow import report_unassigned_reads
 from .operands import builtin_kinds
-from .symbols import facts
+from .symbols import facts, forget_facts
 from .program_symbols import ProgramSymbols
 from .reporter import Reporter
 from .program_decls import collect_program, from_files, from_session
@@ -140,6 +141,15 @@ def _flow(program: N.Program, main: Any, procs: list[tuple[N.Procedure, Any]],
 _POSITION = attrgetter("line", "column")  # diagnostics come out in source order
 
 
+def _hides(rep: Reporter) -> Any:
+    """WL205 for a variable declared in a block that hides one of an enclosing block
+    (block_names.py)."""
+    def warn(node: N.Stmt, name: str, line: int, col: int, outer_line: int) -> None:
+        rep.report("WL205", f"'{name}' hides the variable of the same name declared at "
+                   f"line {outer_line}", node, len(name), line=line, col=col)
+    return warn
+
+
 def analyze(program: N.Program, registry: Registry, session: "Session | None" = None,
             unused: bool = True, shared: list[N.Program] | None = None,
             known: set[str] | None = None, infer_data: bool = False) -> Analysis:
@@ -158,6 +168,8 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
         from_files(symbols, shared)
     symbols.compiled = compiled_names(program.source or "")
     collect_program(program, symbols, rep)
+    if separate_block_variables(program, symbols.declaring, _hides(rep)):
+        forget_facts()  # (names read before the renaming)
     main = Scope("main", None, is_main=True)
     if session is not None:
         main.adopt(session.vars)

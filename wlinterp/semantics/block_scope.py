@@ -3,7 +3,8 @@ earlier declarations: real WINDEV code declares `i is int` in two branches of on
 SWITCH, or `oException is CX(...)` in a procedure's body and again in its CASE EXCEPTION
 section, and the IDE compiles it (docs/semantics.md, "Declarations in blocks"). Such a
 declaration is the same variable declared again (it is set again when it runs); in the
-same block as an earlier one, or in a block nested in its block, it stays an error (WL105).
+same block as an earlier one it stays an error (WL105); a declaration in an inner block,
+or with another type, is another variable (block_names.py renames it first).
 
 Asked only when a name is declared twice with one type (rare): nothing is computed for
 the other functions.

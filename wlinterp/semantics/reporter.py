@@ -10,6 +10,7 @@ from typing import Any
 from ..errors import source_lines
 from ..syntax import nodes as N
 from .diagnostics import KINDS, Diagnostic
+from .block_names import MARK, shown
 
 # Diagnostics about a call (unknown callee, unavailable function, argument count).
 CALL_CODES = frozenset({"WL102", "WL103", "WL104"})
@@ -47,6 +48,9 @@ class Reporter:
                deferred: bool | None = None) -> Diagnostic:
         line = node.line if line is None else line
         col = node.col if col is None else col
+        if MARK in message:  # a block variable's own name (block_names.py): as written
+            message = shown(message)
+            hint = shown(hint) if hint else hint
         lines = self.lines
         text = lines[line - 1] if 0 < line <= len(lines) else ""
         d = Diagnostic(code, message, self.filename, line, col, max(length, 1), hint, text,
