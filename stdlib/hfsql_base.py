@@ -20,6 +20,7 @@ from wlinterp.hfsql.writeback import MODIFY_FILE
 from wlinterp.registry import Family, report_failure
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
 from wlinterp.testing.hooks import register_case_hooks
 
 family = Family("HFSQL")
@@ -91,6 +92,8 @@ def h_function(fam: Family, en: str, fr: str, *aliases: str, fail: Any = False
     failure value with HError/HErrorInfo and ErrorOccurred/ErrorInfo set."""
 
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
+        key = fold(en)  # the name HDescribeTrigger's table knows the function by
+
         @functools.wraps(func)
         def call(rt: Runtime, *args: Any) -> Any:
             # the registry's failure convention done here (one wrapper per call, not two:
@@ -101,6 +104,8 @@ def h_function(fam: Family, en: str, fr: str, *aliases: str, fail: Any = False
             if db.errors.code:
                 db.errors.clear()
             try:
+                if db.triggers is not None:  # HDescribeTrigger (stdlib/hfsql_triggers.py)
+                    return db.triggers.run(rt, key, func, args)
                 return func(rt, *args)
             except HFError as err:
                 try:

@@ -123,13 +123,9 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         RéseauNomDomaine
         """,
     HFSQL: """
-        FileToArray FichierVersTableau
-        HDescribeTrigger HDécritTrigger
-        HDeleteTrigger HDétruitTrigger
         HActivateTrigger HActiveTrigger
         HDeactivateTrigger HDésactiveTrigger
         HListTrigger HListeTrigger
-        HSetReplication HGèreRéplication
         """,
     ACTIVEX: """
         ObjetActif

@@ -94,6 +94,9 @@ class Database:
         self.schema = ""  # PostgreSQL: a schema of its own (a `wl test` case)
         self.queries: dict[str, Any] = {}  # the project's .wdr queries (wdr.ProjectQuery)
         self._locks: Locks | None = None
+        # HDescribeTrigger's table (stdlib/hfsql_triggers.py Triggers): None until one is
+        # described, so that the H* wrapper's only cost without triggers is this test
+        self.triggers: Any = None
 
     # -- connection ----------------------------------------------------------
     @property

@@ -39,6 +39,9 @@ class Handlers:
         self.table: dict[str, dict[int, Any]] = {}
         self.running = False  # an error inside a procedure goes to the code
         self.nb_retry = 0  # H.NbRetry
+        # while a trigger procedure runs (stdlib/hfsql_triggers.py): H.FileName, H.Action,
+        # H.TriggerFunction, H.ToDo by their English key
+        self.trigger: dict[str, Any] | None = None
 
     def set(self, file: str, kinds: int, procedure: Any) -> None:
         """HOnError(file, kinds, procedure); procedure None: the code handles the error."""
@@ -121,9 +124,20 @@ class HVariable:
     def wl_get(self, name: str) -> Any:
         if name == "nbretry":
             return self.handlers.nb_retry
-        raise _unknown(name)
+        member = TRIGGER_MEMBERS.get(name)
+        if member is None:
+            raise _unknown(name)
+        trigger = self.handlers.trigger
+        return "" if trigger is None else trigger[member]  # "" outside a trigger
 
     def wl_set(self, name: str, value: Any, ctx: Any = None) -> None:
+        if TRIGGER_MEMBERS.get(name) == "todo":
+            if self.handlers.trigger is None:
+                shown = "AFaire" if name == "afaire" else "ToDo"
+                raise WLRuntimeError(f"H.{shown}: only a trigger procedure has it (it "
+                                     "cancels the HFSQL function that fired the trigger).")
+            self.handlers.trigger["todo"] = V.to_str(value)
+            return
         if name != "nbretry":
             raise _unknown(name)
         count = V.to_int(value)
@@ -132,5 +146,13 @@ class HVariable:
         self.handlers.nb_retry = count
 
 
+# The members a trigger procedure reads (folded English and French names, INFERRED from
+# PC SOFT's "WD Trigger" example) -> their key in Handlers.trigger; only H.ToDo is written.
+TRIGGER_MEMBERS = {"filename": "filename", "nomfichier": "filename", "action": "action",
+                   "triggerfunction": "triggerfunction", "fonctiontrigger": "triggerfunction",
+                   "todo": "todo", "afaire": "todo"}
+
+
 def _unknown(name: str) -> Exception:
-    return WLRuntimeError(f"H.{name}: only H.NbRetry is supported.")
+    return WLRuntimeError(f"H.{name}: only H.NbRetry and a trigger's H.FileName, H.Action, "
+                          "H.TriggerFunction and H.ToDo are supported.")

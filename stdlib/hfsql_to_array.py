@@ -1,0 +1,89 @@
+"""FileToArray/FichierVersTableau (the records of a data file or query into an array of
+structures or classes) and HSetReplication/HGèreRéplication (accepted: there is no
+replication to prepare).
+
+No stored help page for either (searched "FileToArray", "FichierVersTableau",
+"HSetReplication", 2026-12-02); both are called by real code (a product catalogue fills
+arrays of structures from its queries; a project's start-up code sets heterogeneous
+replication). *Decided* (docs/hfsql.md, "FileToArray, HSetReplication"):
+- FileToArray(array, file) empties the array, then adds one element per active record of
+  the file (record-number order) or row of the query, each member taking the value of
+  the item of the same name (ignoring case and accents; members without an item keep
+  their default, items without a member are left out), as homonymous assignment between
+  a record and a structure does. True. The file's buffer and position are left as they
+  were. An array of a simple type, or a file that is not one, is a fatal error (a wrong
+  call, not a data failure); a database failure is the H* non-fatal one.
+- HSetReplication(mode) is accepted and returns True: it only prepares the journal that
+  later replication functions (HCreateReplica..., not implemented by wlinterp) would
+  read, and no data operation behaves differently with it. The constants' values are
+  ours; English name from the real code, French one INFERRED.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.hfsql.reading import browse
+from wlinterp.registry import Family
+from wlinterp.runtime import types as T
+from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import WLArray
+from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
+
+from .hfsql_base import file_arg, h_function
+
+family = Family("HFSQL arrays and replication")
+
+RPL_NONE = family.constant("rplReplicationNone", "rplRéplicationAucune", 0)
+RPL_HETEROGENEOUS = family.constant("rplReplicationHeterogeneous",
+                                    "rplRéplicationHétérogène", 1)
+
+
+def _members(element: Any) -> set[str]:
+    """The folded member names an element can take items into."""
+    values = getattr(element, "values", None)
+    if isinstance(values, dict):
+        return {fold(k) for k in values}
+    members = getattr(element, "members", None) or getattr(element, "fields", None)
+    if isinstance(members, dict):
+        return {fold(k) for k in members}
+    raise WLRuntimeError("FileToArray: an array of structures or classes is expected (its "
+                         "members take the items of the same name).")
+
+
+@h_function(family, "FileToArray", "FichierVersTableau")
+def file_to_array(rt: Runtime, array: Any, file: Any) -> bool:
+    """Fill an array of structures with the records of a data file or query."""
+    if not isinstance(array, WLArray):
+        raise WLRuntimeError(f"FileToArray: an array is expected, not a value of type "
+                             f"{V.type_name(array)}.")
+    ctx = file_arg(rt, file, "FileToArray")
+    ctx.db.touch(ctx)
+    probe = T.default_value(array.elem, array.ctx)
+    wanted = _members(probe)
+    pairs = [(n, fold(item.name)) for n, item in enumerate(ctx.items)
+             if fold(item.name) in wanted]
+    saved = (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
+             ctx.read_row, ctx.new_record)
+    rows = []
+    try:
+        for _ in browse(ctx, "", [], False):
+            rows.append([ctx.buffer[n] for n, _ in pairs])
+    finally:  # the program's buffer and position stay as they were
+        (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
+         ctx.read_row, ctx.new_record) = saved
+    array.clear()
+    for row in rows:
+        element: Any = T.default_value(array.elem, array.ctx)
+        for (_, member), value in zip(pairs, row):
+            element.wl_set(member, value, array.ctx)
+        array.append(element)
+    return True
+
+
+@family.function("HSetReplication", "HGèreRéplication")
+def h_set_replication(rt: Runtime, mode: Any = RPL_HETEROGENEOUS) -> bool:
+    """Accepted (see the module docstring): True."""
+    V.to_int(mode)
+    return True
