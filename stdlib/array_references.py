@@ -12,7 +12,7 @@ ArrayAdd, ArrayInsert and ArraySwapLine/TableauEchangeLigne; behaviour *decided*
   ArrayAdd does. They return the new element's index, as ArrayAdd does.
 - ArrayMoveLine(array, origin, target) moves a line: the row `origin` of a
   two-dimensional array ends up at row `target`, the rows between shifting; on a
-  one-dimensional array it is ArrayMove (a line is an element, as for ArraySwapLine).
+  one-dimensional array a line is an element (as for ArraySwapLine): ArrayMove's move.
 """
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import coerce
 
-from .array_more import array_move
 from .arrays import _one_dim, _resized, array_arg
 from .strings import int_arg
 
@@ -70,10 +69,9 @@ def array_move_line(rt: Runtime, arr: object, origin: object, target: object) ->
     """Move row `origin` of a two-dimensional array to row `target` (ArrayMove on a
     one-dimensional array)."""
     a = array_arg(arr, "ArrayMoveLine")
-    if len(a.dims) != 2:
-        array_move(rt, a, origin, target)
-        return
-    rows, cols = a.dims
+    if len(a.dims) > 2:
+        raise WLRuntimeError("ArrayMoveLine works on an array of one or two dimensions.")
+    rows, cols = a.dims if len(a.dims) == 2 else (len(a.items), 1)
     i, j = int_arg(origin, "ArrayMoveLine"), int_arg(target, "ArrayMoveLine")
     for k in (i, j):
         if not 1 <= k <= rows:

@@ -14,4 +14,7 @@ Trace(t[1].Nom, s.Nom) // expect: Zoé, Zoé
 e est un tableau d'entiers = [5, 6, 7]
 TableauDéplaceLigne(e, 3, 1)
 Trace(TableauVersChaîne(e, ";")) // expect: 7;5;6
-TableauInsèreRéférence(e, 9, 1) // expect error: ArrayInsertReference: index 9 is outside the array
+TableauAjouteRéférence(e, 8)
+Trace(TableauInsèreRéférence(e, 5, 9), TableauVersChaîne(e, ";")) // expect: 5, 7;5;6;8;9
+Trace(ErreurDétectée) // expect: 0
+TableauDéplaceLigne(e, 0, 1) // expect error: ArrayMoveLine: line 0 is outside the array (1 to 5)
