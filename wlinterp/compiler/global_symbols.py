@@ -48,6 +48,7 @@ class GlobalSymbolsMixin:
         def refused(self, node: Any) -> WLSyntaxError: ...
         def syntax_info(self, p: N.Procedure, key: object, pyname: str) -> ProcInfo | None: ...
         def syntaxes_given_back(self) -> None: ...
+        def inherited_syntaxes(self) -> None: ...
 
     def collect(self) -> None:
         level = [s for body in [self.program.main, *(p.body for p in self.program.procedures)]
@@ -81,6 +82,7 @@ class GlobalSymbolsMixin:
             for alias in overridden_builtins(p, self.registry.functions):
                 self.procs.setdefault(alias, info)  # `Format` <extension>: StringFormat too
         self.mark_abstract()
+        self.inherited_syntaxes()  # an ancestor's syntaxes a class does not redefine
         if self.session is not None:  # REPL: earlier inputs' procedures stay callable
             self.procs = {**self.session.procs, **self.procs}
         # methods give back the parameters they assign too (runtime/method_args.py)

@@ -65,6 +65,17 @@ class OverloadMixin:
         dispatcher.overloads.append(info)
         return info
 
+    def inherited_syntaxes(self) -> None:
+        """A class's dispatcher of a method whose syntaxes include an ancestor's it does
+        not redefine (semantics/redefinitions.py `inherit_syntaxes`): those syntaxes'
+        functions, compiled once for the ancestor, join it in the group's order."""
+        for (cls, key), info in self.methods.items():
+            group = self.refs.overloaded.get((cls, key))
+            if not info.overloads or group is None or len(info.overloads) == len(group):
+                continue
+            info.overloads[:] = [self.info_of(q, self.methods[(fold(q.owner or ""), key)])
+                                 for q in group]
+
     def syntaxes_given_back(self) -> None:
         """A dispatcher gives back every position one of its syntaxes gives back (after
         writeback_fixpoint has found theirs)."""

@@ -16,7 +16,7 @@ from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_stmts_of, walk_stmts
 from ..syntax.words import ACCESS_WORDS
 from .overloads import same_parameters
-from .redefinitions import check_redefinitions
+from .redefinitions import check_redefinitions, inherit_syntaxes
 from .program_symbols import ProgramSymbols, StructInfo, class_constants
 from .reporter import Reporter
 from .symbols import collect_decls, method_key
@@ -176,6 +176,7 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
         for alias in overridden_builtins(p, symbols.registry.functions) if p.modifiers \
                 else ():  # (only an <extension> procedure overrides one)
             symbols.procs.setdefault(alias, p)  # `Format` <extension>: StringFormat too
+    inherit_syntaxes(symbols, method_key)
     check_redefinitions(program.procedures, symbols, rep, method_key)
     for key, info in symbols.structs.items():
         if info.base is not None and key in symbols.lineage(fold(info.base)):

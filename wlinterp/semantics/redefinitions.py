@@ -9,10 +9,16 @@ syntax there is a compilation error. `wl check` reports it (WL111); `wl run` let
 (a deferred error: the derived class's syntaxes are then the object's, as a redefinition
 makes them), `--strict` refuses it. Constructors and destructors, which each class has
 its own of, and property accessors are not concerned.
+
+A derived class that redefines one syntax of an ancestor's method with several keeps the
+ancestor's other syntaxes (`inherit_syntaxes`, *decided*, INFERRED from ?6010014: a
+method of the derived class with an ancestor's name can only be a redefinition of one of
+its syntaxes, so the others are still the object's): its group is its own syntaxes, then
+those of the nearest ancestor's group that it does not redefine.
 """
 from __future__ import annotations
 
-__all__ = ["check_redefinitions"]
+__all__ = ["check_redefinitions", "inherit_syntaxes"]
 
 from typing import TYPE_CHECKING
 
@@ -25,6 +31,33 @@ if TYPE_CHECKING:
     from .reporter import Reporter
 
 _OWN = frozenset({"constructor", "constructeur", "destructor", "destructeur"})
+
+
+def inherit_syntaxes(symbols: "ProgramSymbols", key_of: object) -> None:
+    """Each class's syntaxes of a method it declares include the nearest ancestor's that
+    it does not redefine (same parameters), when that ancestor has several: the class's
+    entry of `symbols.overloads` lists them, its own first. Ancestors are done first, so
+    a grandparent's syntaxes reach a grandchild through the class between."""
+    overloads = symbols.overloads
+    owned: dict[str, set[str]] = {}
+    for owner, key in symbols.methods:
+        if key not in _OWN and "#" not in key:
+            owned.setdefault(owner, set()).add(key)
+    done: set[str] = set()
+    for cls in sorted(owned, key=lambda c: len(symbols.lineage(c))):
+        if cls in done or cls not in symbols.structs:
+            continue
+        done.add(cls)
+        for key in owned[cls]:
+            ancestor = next((a for a in symbols.lineage(cls)[1:]
+                             if (a, key) in symbols.methods), None)
+            theirs = overloads.get((ancestor, key)) if ancestor is not None else None
+            if not theirs:  # (one syntax: a plain redefinition replaces it)
+                continue
+            mine = overloads.get((cls, key)) or [symbols.methods[(cls, key)]]
+            kept = [q for q in theirs if not any(same_parameters(q, p) for p in mine)]
+            if kept:
+                overloads[(cls, key)] = [*mine, *kept]
 
 
 def check_redefinitions(procedures: list[N.Procedure], symbols: "ProgramSymbols",
