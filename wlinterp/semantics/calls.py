@@ -291,6 +291,7 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
                 method_arity(fc, e, func.name, method, n, func.col + 1)
             else:
                 arity(fc, e, func.name, method.params, n, func.col + 1)
+            _method_types(fc, e, method)
             return True
         if fc.sym.unknown_ancestor(cls) and _maybe_inherited(fc, key, func.name):
             fc.sym.refs.record(func, Ref.DYNAMIC)  # maybe a method of the unseen parent
@@ -395,7 +396,21 @@ def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bo
         method_arity(fc, e, func.name, method, n, func.col + 1)
     else:
         arity(fc, e, func.name, method.params, n, func.col + 1)
+    _method_types(fc, e, method)
     return True
+
+
+def _method_types(fc: "FunctionChecker", e: N.Call, method: N.Procedure) -> None:
+    """WL213 for a variable of a number or text type given to a method's parameter of
+    the other family (?1514076), the method known from the receiver's class (its
+    redefinitions have the same parameters, WL111); a method with several syntaxes is
+    chosen by its arguments instead (semantics/overloads.py)."""
+    owner = fold(method.owner or "")
+    if fc.sym.overloads and (owner, fold(method.name)) in fc.sym.overloads:
+        return
+    cls = fc.sym.structs.get(owner)
+    typed_arguments(fc, e, f"{cls.name if cls else method.owner}::{method.name}",
+                    method.params)
 
 
 
