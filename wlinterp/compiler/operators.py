@@ -37,6 +37,20 @@ _MATCH = {"[=": ("w_starts", 0), "[~": ("w_starts", 1), "[~~": ("w_starts", 2),
           "=]": ("w_ends", 0), "~]": ("w_ends", 1), "~~]": ("w_ends", 2)}
 
 
+_DATED = {S.DATE: "date", S.TIME: "time", S.DATETIME: "datetime"}
+
+
+def _dated(code: str, t: SType) -> str:
+    """A string operand compared with a Date, Time or DateTime: converted as an
+    assignment to that type converts it (runtime/iso_text.py `dated_text`); a literal
+    when compiling."""
+    if len(code) >= 2 and code[0] in ("'", '"') and code[-1] == code[0] \
+            and "\\" not in code and code[0] not in code[1:-1]:
+        from ..runtime.iso_text import dated_text
+        return repr(dated_text(code[1:-1], _DATED[t]))
+    return f"dated_text({code}, {_DATED[t]!r})"
+
+
 def _optional(e: N.Expr) -> bool:
     """`A + [B]`: optional concatenation (B is added unless A is empty or ends with B)."""
     return isinstance(e, N.ArrayLit) and len(e.items) == 1
@@ -190,6 +204,10 @@ class OperatorMixin(RangeMixin):
         return "(" + " and ".join(parts) + ")", S.BOOL
 
     def _compare(self, op: str, ca: str, ta: SType, cb: str, tb: SType) -> str:
+        if ta in _DATED and tb == S.STR:  # `d = "2024-01-15"`: the text as a date
+            cb = _dated(cb, ta)
+        elif tb in _DATED and ta == S.STR:
+            ca = _dated(ca, tb)
         if op in ("=", "<>") and "None" in (ca, cb) and ca != cb:  # `x = Null`
             test = _null_test(*((cb, tb) if ca == "None" else (ca, ta)))
             return test if op == "=" else f"(not {test})"
@@ -217,13 +235,18 @@ class OperatorMixin(RangeMixin):
         return f"({a} {'&' if e.op == 'and' else '|'} {b})", S.BOOL
 
     def x_InList(self, e: N.InList) -> tuple[str, SType]:
-        v = self.value(e.value)
+        v, vt = self.expr(e.value)
+        v = self._val(v, vt)
+        items_typed = [self.expr(x) for x in e.items]
+        # `d IN ("2024-01-15", ...)`: the texts as dates, as `=` reads them
+        item_codes = [_dated(c, vt) if vt in _DATED and t == S.STR else self._val(c, t)
+                      for c, t in items_typed]
         if e.lazy and len(e.items) > 1:  # _IN_: each item evaluated only while none matched
             t = self.temp()
-            tests = " or ".join(f"w_in({t}, {self.value(x)})" for x in e.items)
+            tests = " or ".join(f"w_in({t}, {c})" for c in item_codes)
             code = f"(({t} := {v}), ({tests}))[-1]"
         else:
-            items = ", ".join(self.value(x) for x in e.items)
+            items = ", ".join(item_codes)
             code = f"w_in({v}, {items})"
         return (f"(not {code})" if e.negate else code), S.BOOL
 
