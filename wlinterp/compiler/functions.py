@@ -225,6 +225,14 @@ class FunctionCompiler(StmtMixin):
                 return self.prog.fail_code(f"The class {sdef.name} has no ancestor.", node)
             cls = fold(sdef.base.name)
         key = fold(func.name)
+        mscope = self.scope.method_owner()
+        if key in _CTORS and mscope is not None and fold(mscope.name) in _CTORS \
+                and (owner := self.current_class()) is not None:
+            # `Ancêtre:Constructeur(args)` / `CBase::Constructor(args)` in a constructor:
+            # `Constructeur CBase(args)`, so the ancestor's is not also run without them
+            self.prog.structs[fold(owner)].explicit_ctor = True
+            return self.method_call("call_class_method", f"a__objet, {cls!r}, {_CTORS!r}",
+                                    node.args, key, func.name)
         return self.method_call("call_class_method", f"a__objet, {cls!r}, "
                                 f"({key!r},)", node.args, key, func.name)
 
@@ -448,6 +456,9 @@ def _shape(b: Any) -> tuple[SType, list[int], bool, bool, bool]:
 # written, the sub-element is created as an array (docs/semantics.md "Variant sub-elements").
 _GROWERS = frozenset(("Add", "ArrayAdd", "ArrayInsert", "ArrayAddLine", "ArrayInsertLine",
                       "ArrayAddSorted"))
+
+
+_CTORS = ("constructeur", "constructor")
 
 
 def _before_declaration(shown: str) -> str:
