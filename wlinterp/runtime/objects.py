@@ -66,7 +66,9 @@ class WLObject(WLStruct):
         try:
             self.destroy()
         except Exception as exc:  # nothing may propagate out of __del__: report it
-            sys.stderr.write(f"error in the destructor of {self.sdef.name}: {exc}\n")
+            why = "Stack overflow: too many nested procedure calls." \
+                if isinstance(exc, RecursionError) else exc
+            sys.stderr.write(f"error in the destructor of {self.sdef.name}: {why}\n")
 
 
 def _track(obj: WLObject, ctx: Any) -> None:
@@ -78,15 +80,23 @@ def _track(obj: WLObject, ctx: Any) -> None:
                        if (m := _method(ctx, cls, _DESTRUCTORS)) is not None), None)
         rt = getattr(method, "__globals__", {}).get("_rt")
         if rt is not None:
-            rt.at_exit(lambda: _destroy_all(live))
+            rt.at_exit(lambda: _destroy_all(live, rt.filename))
     live.append(weakref.ref(obj))
 
 
-def _destroy_all(live: list[weakref.ref]) -> None:
+def _destroy_all(live: list[weakref.ref], filename: str = "<string>") -> None:
+    """The destructors of the objects still alive when the run ends; one that recurses
+    without end is the WLanguage stack overflow, as in the main code (not an internal
+    error when the main code failed first)."""
     while live:
         obj = live.pop()()
         if obj is not None and not obj.freed:
-            obj.destroy()
+            try:
+                obj.destroy()
+            except RecursionError:
+                raise WLRuntimeError(f"Stack overflow: too many nested procedure calls "
+                                     f"(in the destructor of {obj.sdef.name}).",
+                                     filename=filename) from None
 
 
 def free_object(value: Any) -> None:
