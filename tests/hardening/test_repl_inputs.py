@@ -182,3 +182,30 @@ def test_the_timer_does_not_raise_inside_the_exit_of_the_with():
             passed.append(True)
             handler(signal.SIGALRM, sys._getframe())  # raises: the body is running
     assert passed == [True]
+
+
+def test_the_timer_does_not_raise_before_the_body_begins():
+    """An expiry while the `with` is still entering (in `__enter__`, or in the arming
+    function once the timer is set) only marks the time as run out: raised there, it
+    left the `with` before `__exit__` could stop the timer, which went on raising in the
+    code that ran next (a test worker died of it under load). The timer raises again in
+    the body, and the `with` ends in TimedOut with the timer off."""
+    from wlinterp.commands import limits
+
+    before = signal.getsignal(signal.SIGALRM)
+    quiet = []
+    with pytest.raises(TimedOut):
+        with stop_reporting("x.wl", 60):
+            handler = signal.getsignal(signal.SIGALRM)
+            for code in (stop_reporting.__enter__.__code__, limits._arm.__code__):
+                class Entering:
+                    f_code = code
+                handler(signal.SIGALRM, Entering())  # no raise: the body has not begun
+                quiet.append(code.co_name)
+            signal.setitimer(signal.ITIMER_REAL, 0.01, 0.05)  # the next raise, in the body
+            end = time.monotonic() + 30
+            while time.monotonic() < end:
+                pass
+    assert quiet == ["__enter__", "_arm"]
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is before

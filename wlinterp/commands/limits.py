@@ -46,7 +46,8 @@ class stop_reporting:
     With a generator, an expiry landing in contextlib's `__exit__` (a body that ended
     just as the time ran out) escaped from the `with`, and the timer, never cancelled,
     went on raising in whatever code ran next. Here the timer's handler does not raise
-    inside `__exit__` itself, whose first act is to stop it."""
+    inside `__exit__` itself, whose first act is to stop it, nor before the body begins
+    (`__enter__`, `_arm`: see _QUIET_CODES)."""
 
     def __init__(self, filename: str, seconds: float | None = None, *,
                  what: str = "the script", interrupts: bool = True) -> None:
@@ -117,7 +118,7 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool]) -> Any:
     if _posix_timer_usable():
         def expire(signum: int, frame: Any) -> None:
             expired.on = True  # no call: a few bytecodes before the raise (see _Flag)
-            if not caught and (frame is None or frame.f_code is not _EXIT_CODE):
+            if not caught and (frame is None or frame.f_code not in _QUIET_CODES):
                 raise _TimeLimit()
 
         old = signal.signal(signal.SIGALRM, expire)
@@ -139,4 +140,11 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool]) -> Any:
     return timer.cancel
 
 
-_EXIT_CODE = stop_reporting.__exit__.__code__  # the timer never raises there (see the class)
+_QUIET_CODES = frozenset({stop_reporting.__exit__.__code__, stop_reporting.__enter__.__code__,
+                          _arm.__code__})
+"""Where the timer's handler only marks the time as run out, without raising: in `__exit__`
+(the body is over; its first act stops the timer), and in `__enter__` and `_arm` once the
+timer is set (the body has not begun: raised there, the exception left the `with` before
+`__exit__` could stop the timer, which then raised every _AGAIN seconds in whatever code
+ran next; a test runner's worker died of it at a load of 10). The timer raises again
+_AGAIN seconds later, in the body."""
