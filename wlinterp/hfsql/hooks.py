@@ -10,6 +10,7 @@ from typing import Any, Iterator
 
 from ..errors import WLRuntimeError
 from ..windev_controls import control_message, spelled_kind
+from ..windev_window_constants import WINDOW_CONSTANT_KEYS, window_constant_message
 from .names import analysis_path
 
 # The data layer is imported on first use: programs without data files do not pay for it.
@@ -55,6 +56,8 @@ def _not_data(key: str, fallback: Any) -> Any:
     name reads as a window control's (`EDT_Name`, wlinterp/windev_controls.py), which
     stops with an error saying so."""
     if spelled_kind(key) is None:
+        if key in WINDOW_CONSTANT_KEYS and fallback == "" and type(fallback) is str:
+            raise WLRuntimeError(window_constant_message(key))  # `= Non`, never assigned
         return fallback
     raise WLRuntimeError(control_message(key))
 

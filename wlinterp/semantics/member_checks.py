@@ -13,6 +13,7 @@ from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..windev_controls import control_kind
+from ..windev_window_constants import window_constant
 from .checker_state import CheckerState
 from .resolved import Ref
 from .suggest import closest
@@ -145,6 +146,8 @@ class MemberChecks(CheckerState):
         if self.lenient:
             return
         kind = control_kind(e.name)
+        if kind is None and window_constant(e.name) is not None:  # `= No`, `= Actif`
+            kind = "window constant"
         if kind is not None:  # EDT_Name, BTN_OK...: a control of a window (docs/check.md)
             hint: str | None = "wlinterp runs code without windows: running a line that " \
                 "uses it stops with an error"

@@ -1,0 +1,14 @@
+// window constants compared outside a window function's arguments: WL212 (a warning),
+// as a control is; a variable the program declares with such a name is its variable
+nAnswer is int = YesNo("Go on?") // error: WL103:18 YesNo is a window function: not available outside the IDE (wlinterp runs code without windows).
+IF nAnswer = No THEN // warning: WL212:14 window constant No: not available outside a window
+	Trace("stop")
+END
+nState is int = Active // warning: WL212:17 window constant Active: not available outside a window
+EDT_Name..State = nState // warning: WL212:1 control EDT_Name: not available outside a window
+Trace(Yes) // warning: WL212:7 window constant Yes: not available outside a window
+Trace(Grayed) // error: WL101:7 'Grayed' is not declared
+
+PROCEDURE Own()
+No is int = 3
+Trace(No)
