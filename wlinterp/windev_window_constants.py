@@ -13,7 +13,9 @@ The names, English and French: `Active` VERIFIED (?2510039, the State property's
 example `STC_Static1.State = Active`), `Actif` seen in real code (`GRP_X..Etat =
 Actif`); `No` seen in real code (`YesNo(...) = No`), `Yes`, `Oui` and `Non` INFERRED (the
 other answers of YesNo / OuiNon; no stored page lists them). Not listed (no page read):
-the other states (`Grayed`/`Grisé`, `Inactive`/`Inactif`...).
+the other states (`Grayed`/`Grisé`, `Inactive`/`Inactif`...). One window *variable*:
+`_EVE` (VERIFIED ?9000126: "_EVE.LPARAM and _EVE.WPARAM variables" of a window's optional
+events), the same in both languages.
 """
 from __future__ import annotations
 
@@ -26,19 +28,26 @@ _CONSTANTS = (
     ("Active", "Actif", "a control's state (State property)"),
     ("Yes", "Oui", "an answer of YesNo / OuiNon"),
     ("No", "Non", "an answer of YesNo / OuiNon"),
+    ("_EVE", "_EVE", "the Windows message of a window's optional event"),
 )
+# the names that are variables of a window's events, not constants
+_VARIABLES = frozenset({"_eve"})
 _BY_KEY: dict[str, tuple[str, str, str]] = {fold(n): c for c in _CONSTANTS for n in c[:2]}
 WINDOW_CONSTANT_KEYS = frozenset(_BY_KEY)  # their folded names
 
 
-def window_constant(name: str) -> tuple[str, str, str] | None:
-    """(English, French, what it is) when `name` is a window constant, else None."""
-    return _BY_KEY.get(fold(name))
+def window_constant(name: str) -> str | None:
+    """"window constant" or "window variable" when `name` is one, else None."""
+    key = fold(name)
+    if key not in _BY_KEY:
+        return None
+    return "window variable" if key in _VARIABLES else "window constant"
 
 
 def window_constant_message(key: str) -> str:
     """The run-time error for reading the window constant whose folded name is `key`."""
     en, fr, what = _BY_KEY[key]
     shown = fr if fold(fr) == key else en
-    return (f"{shown} is a window constant ({what}): not available outside a window "
+    kind = "window variable" if key in _VARIABLES else "window constant"
+    return (f"{shown} is a {kind} ({what}): not available outside a window "
             f"(wlinterp runs code without windows).")

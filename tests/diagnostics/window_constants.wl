@@ -8,6 +8,7 @@ nState is int = Active // warning: WL212:17 window constant Active: not availabl
 EDT_Name..State = nState // warning: WL212:1 control EDT_Name: not available outside a window
 Trace(Yes) // warning: WL212:7 window constant Yes: not available outside a window
 Trace(Grayed) // error: WL101:7 'Grayed' is not declared
+Trace(_EVE.wParam) // warning: WL212:7 window variable _EVE: not available outside a window
 
 PROCEDURE Own()
 No is int = 3

@@ -146,8 +146,8 @@ class MemberChecks(CheckerState):
         if self.lenient:
             return
         kind = control_kind(e.name)
-        if kind is None and window_constant(e.name) is not None:  # `= No`, `= Actif`
-            kind = "window constant"
+        if kind is None:  # `= No`, `= Actif`, `_EVE.wParam`
+            kind = window_constant(e.name)
         if kind is not None:  # EDT_Name, BTN_OK...: a control of a window (docs/check.md)
             hint: str | None = "wlinterp runs code without windows: running a line that " \
                 "uses it stops with an error"

@@ -6,6 +6,11 @@ WHEN EXCEPTION IN
 DO
     Trace(ExceptionInfo(errMessage))   // expect: Active is a window constant (a control's state (State property)): not available outside a window (wlinterp runs code without windows).
 END
+WHEN EXCEPTION IN
+    Trace(_EVE.wParam)
+DO
+    Trace(ExceptionInfo(errMessage))   // expect: _EVE is a window variable (the Windows message of a window's optional event): not available outside a window (wlinterp runs code without windows).
+END
 Trace(Own())   // expect: 3
 nAnswer is int = 1
 IF nAnswer = No THEN
