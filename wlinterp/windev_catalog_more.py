@@ -15,6 +15,12 @@ __all__ = ["MORE_NAMES", "MORE_PREFIXES"]
 from .windev_catalog_families import (ACTIVEX, DEVICE, HFSQL, IDE, NETWORK, WEBDEV,
                                       WINAPI, WINDOWS, CatalogFamily)
 
+# English names read since: EmailStartIMAPSession (?1000019189, the IMAP session page;
+# paired with EmailOuvreSessionIMAP as EmailStartSMTPSession is with EmailOuvreSessionSMTP),
+# EmailSeekFirst and EmailSeekFirstNotes (?3032138, the email constants' page; paired
+# with EmailCherchePremier/...Notes as Seek is Cherche in ArraySeek/TableauCherche:
+# INFERRED). The other one-word lines: no stored page gives their English name
+# (tests/realcode/README.md lists them).
 MORE_NAMES: dict[CatalogFamily, str] = {
     WINDOWS: """
         Event Evénement
@@ -131,7 +137,7 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         ObjetActif
         EmailOuvreSessionOutlook
         EmailOuvreSessionNotes
-        EmailCherchePremierNotes
+        EmailSeekFirstNotes EmailCherchePremierNotes
         EmailMiseAJour
         """,
     NETWORK: """
@@ -140,7 +146,7 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         NetIPVersMAC
         NetMACVersIP
         Proxy
-        EmailOuvreSessionIMAP
+        EmailStartIMAPSession EmailOuvreSessionIMAP
         EmailAjouteDossier
         EmailChangeDossier
         EmailDossierCourant
@@ -149,7 +155,7 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         EmailCopie
         EmailChangeEtat
         EmailRecupereIndicateur
-        EmailCherchePremier
+        EmailSeekFirst EmailCherchePremier
         """,
     IDE: """
         ChargeWDL

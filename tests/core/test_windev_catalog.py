@@ -16,6 +16,9 @@ from wlinterp.syntax.names import fold
     ("AppelDLL32", "CallDLL32", "winapi"),
     ("ÉcranVersFichier", "ScreenToFile", "screen"),
     ("PageAffiche", "PageDisplay", "webdev"),
+    ("EmailOuvreSessionIMAP", "EmailStartIMAPSession", "network"),
+    ("emailseekfirst", "EmailSeekFirst", "network"),
+    ("EmailCherchePremierNotes", "EmailSeekFirstNotes", "activex"),
     ("ThreadSuspend", "ThreadSuspend", "threads"),  # a prefix match
     ("FTPConnecte", "FTPConnect", "network"),
     ("fSélecteur", "fSelect", "windows"),
