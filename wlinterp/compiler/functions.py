@@ -242,8 +242,8 @@ class FunctionCompiler(StmtMixin):
         (compiler/overloads.py `static_method`), when `o` is a variable declared of a
         class (not dynamic: never Null) and M gives back no parameter."""
         if key in self.prog.methods_back or not self.prog.refs.syntaxes \
-                or any(isinstance(a, N.DefaultArg) for a in node.args):
-            return None
+                or any(isinstance(a, (N.DefaultArg, N.Substr)) for a in node.args):
+            return None  # (a Substr may be MyParameters[2 TO]: as many as it holds)
         if obj is None:
             cls, code = fold(self.current_class() or ""), "a__objet"
         elif isinstance(obj, N.Name) and (var := self.scope.lookup(fold(obj.name))) is not None \
@@ -261,7 +261,8 @@ class FunctionCompiler(StmtMixin):
         """A method call; when a method of that name assigns its parameters and a variable,
         member or element is passed, the values it gives back are stored into them
         (runtime/method_args.py), as for a procedure's by-reference parameters."""
-        codes = "".join(", " + self.value(a) for a in args)
+        codes = "".join(", " + (self.spread_arg(a, shown, len(args) - 1, 0, None)
+                                or self.value(a)) for a in args)  # (counted when run)
         if key not in self.prog.methods_back \
                 or not any(isinstance(a, (N.Name, N.Member, N.Index)) for a in args):
             return f"{helper}(_rt, {head}{codes})"

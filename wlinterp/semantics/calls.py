@@ -450,6 +450,8 @@ def arity(fc: "FunctionChecker", e: N.Node, shown: str, params: list[N.Param], n
     _, required, most = counts
     if n >= required and (most is None or n <= most):
         return
+    if type(e) is N.Call and _spreads(e):  # M(MyParameters[2 TO]): counted when it runs
+        return
     message = arity_message(shown, required, most, n)
     if message is not None:
         fc.rep.report("WL104", message, e, len(shown), col=col, line=line)
@@ -468,8 +470,11 @@ def arity_message(shown: str, required: int, most: int | None, n: int) -> str | 
 def _spreads(e: N.Call) -> bool:
     """Is an argument a range of MyParameters (`P(x, MyParameters[2 TO])`), which the
     call receives as that many arguments (compiler/functions.py spread_arg)?"""
-    return any(type(a) is N.Substr and a.sliced and type(a.obj) is _NAME
-               and fold(a.obj.name) in ("myparameters", "mesparametres") for a in e.args)
+    for a in e.args:
+        if type(a) is N.Substr and a.sliced and type(a.obj) is _NAME \
+                and fold(a.obj.name) in ("myparameters", "mesparametres"):
+            return True
+    return False
 
 
 def unknown_callee(shown: str) -> str:

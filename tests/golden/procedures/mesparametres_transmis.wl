@@ -3,8 +3,19 @@
 Trace(Relais("x", 3, 4))   // expect: x:7
 Trace(Relais("y", 10))   // expect: y:11
 Trace(Transmet("Produit", 2, 3, 4))   // expect: 24
+Trace(Méthode(5, 6))   // expect: 30
 Trace(Relais("z", 1, 2, 3))
 // expect error: Somme2 expects 1 to 2 parameter(s) but received 3 (MyParameters passed on)
+
+Calcul est une Classe
+FIN
+
+PROCÉDURE Calcul::Multiplie(a est un entier, b est un entier)
+RENVOYER a * b
+
+PROCÉDURE Méthode(*)
+c est un Calcul
+RENVOYER c.Multiplie(MesParamètres[1 A 2])
 
 PROCÉDURE Relais(sNom, *)
 RENVOYER sNom + ":" + Somme2(MesParamètres[2 A])

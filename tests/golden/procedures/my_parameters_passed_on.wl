@@ -7,8 +7,19 @@ Trace(Middle(1, 2, 3, 4))   // expect: 5
 Trace(Compile("Diff", "PROCEDURE D(a, b)" + CR + "RESULT a - b"))   // expect:
 Trace(Relay("Diff", 10, 3))   // expect: 7
 Trace(Firsts(7, 8, 9))   // expect: 2, 7+8
+Trace(Method(5, 6))   // expect: 11
 Trace(Relay("Pair", 1, 2, 3))
 // expect error: wrong number of arguments for Pair (3 given).
+
+Calc is Class
+END
+
+PROCEDURE Calc::Add(a is int, b is int)
+RESULT a + b
+
+PROCEDURE Method(*)
+c is Calc
+RESULT c.Add(MyParameters[1 TO 2])
 
 PROCEDURE Relay(sName, *)
 RESULT ExecuteProcess(sName, trtProcedure, MyParameters[2 TO])
