@@ -65,8 +65,8 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
         pending_result(items[-1])
         proc = N.Procedure(kw.line, kw.column, names[-1][0], params, ret, items[-1],
                            owner=owner, modifiers=modifiers)
-        if EXTENSION in modifiers:
-            bind_this(proc)  # `This` / `Ceci` in an extension procedure: its parameter
+        if EXTENSION in modifiers or owner is not None:
+            bind_this(proc)  # `This` / `Ceci`: an extension's parameter, a method's object
         return proc
 
     def internal_proc(self, items: list[Any]) -> N.Procedure:

@@ -47,10 +47,18 @@ def overridden_builtins(proc: N.Procedure, functions: Any) -> list[str]:
 
 
 def bind_this(proc: N.Procedure) -> None:
-    """In an extension procedure, `This` / `Ceci` is its first parameter unless the
-    procedure declares a variable or parameter of that name: the names are rewritten
-    once, after the parse. Nested procedures keep their own meaning."""
-    if not is_extension(proc) or any(fold(p.name) in THIS_WORDS for p in proc.params):
+    """In an extension procedure, `This` / `Ceci` is its first parameter, and in a method
+    the current object (`objet`: "the 'This' keyword has the same behavior as in classes
+    or controls: it refers to the current object", ?1514086), unless the procedure
+    declares a variable or parameter of that name: the names are rewritten once, after
+    the parse. Nested procedures keep their own meaning."""
+    if any(fold(p.name) in THIS_WORDS for p in proc.params):
+        return
+    if is_extension(proc):
+        meaning = proc.params[0].name
+    elif proc.owner is not None and "global" not in proc.modifiers:
+        meaning = "objet"
+    else:
         return
     found: list[N.Name] = []
     stack: list[Any] = [proc.body]
@@ -66,4 +74,4 @@ def bind_this(proc: N.Procedure) -> None:
                 found.append(child)
             stack.append(child)
     for name in found:
-        name.name = proc.params[0].name
+        name.name = meaning
