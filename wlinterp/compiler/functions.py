@@ -327,6 +327,8 @@ class FunctionCompiler(StmtMixin):
             codes[0] = self.variant_place(args[0], "'array'")  # Add(v.list, 1): created
         elif grower and args and isinstance(args[0], N.Index):
             codes[0] = self.changing(args[0], args[0])  # Add(m["k"], 1): m["k"] created
+        if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):
+            return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009
         if key == "typevar" and len(args) == 1 \
                 and (held := self.held_as(args[0])) is not None \
                 and (c := self.prog.registry.constants.get(held)) is not None:
@@ -428,6 +430,10 @@ class FunctionCompiler(StmtMixin):
             return f"set_index_back({self.value(arg.obj)}, {code}, {idx})"
         return None
 
+
+_SHIFTS = {"bitleftshift": "w_shl", "bitdecalegauche": "w_shl", "bitrightshift": "w_shr",
+           "bitdecaledroite": "w_shr"}
+"""The shift functions, compiled as the operators when their value is 8 bytes wide."""
 
 _SHAPES: dict[int, tuple[Any, tuple[SType, list[int], bool, bool, bool]]] = {}
 

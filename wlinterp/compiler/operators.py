@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..syntax import nodes as N
-from ..runtime.kinds import NUMERIC, SType, STypeNames as S
+from ..runtime.kinds import NUMERIC, Kind, SType, STypeNames as S
 from .ranges import RangeMixin
 
 _SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
@@ -115,10 +115,21 @@ class OperatorMixin(RangeMixin):
         if op == "/":
             return f"w_div({ca}, {cb})", S.ANY
         if op in _BITWISE:
-            return f"{_BITWISE[op]}({ca}, {cb})", S.INT
+            wide = self.eight_bytes(e.left, ta) or op not in ("<<", ">>") \
+                and self.eight_bytes(e.right, tb)  # a shift's width is its value's
+            return f"{_BITWISE[op]}({ca}, {cb}{', True' if wide else ''})", S.INT
         if op == "%":
             return self._modulo(e, ca, ta, cb, tb), S.INT
         return f"w_pow({ca}, {cb})", S.ANY
+
+    def eight_bytes(self, e: N.Expr, t: SType) -> bool:
+        """Does the binary operators page (?1512009) count this operand as 8 bytes: an
+        `int on 8 bytes` variable, member or element, or a value that is no integer (its
+        "Other" row: a real, a currency...)? A 4-byte result otherwise."""
+        if t in (S.REAL, S.DEC):
+            return True
+        spec = self.static_spec(e) if isinstance(e, (N.Name, N.Member, N.Index)) else None
+        return spec is not None and spec.kind == Kind.INT and spec.bits == 64
 
     def _modulo(self, e: N.BinOp, ca: str, ta: SType, cb: str, tb: SType) -> str:
         """`a % b`: Python's `%` where it agrees with WLanguage's (the sign of the

@@ -22,10 +22,13 @@ from .containers import WLArray, WLAssoc, WLStruct, copy_value, read_only_error
 _I32 = (-0x80000000, 0x7FFFFFFF)
 
 
-def _operands(a: object, b: object) -> tuple[int, int, int]:
-    """Both operands as integers, and the width (32 or 64 bits) of the result."""
+def _operands(a: object, b: object, wide: bool = False) -> tuple[int, int, int]:
+    """Both operands as integers, and the width (32 or 64 bits) of the result: 64 when
+    the compiler knows an operand is 8 bytes wide or not an integer (`wide`: the page's
+    type table, an `int on 8 bytes` or a real gives an 8-byte integer), or when a value
+    does not fit in 4 bytes."""
     x, y = V.to_int(a), V.to_int(b)
-    bits = 32 if _I32[0] <= x <= _I32[1] and _I32[0] <= y <= _I32[1] else 64
+    bits = 32 if not wide and _I32[0] <= x <= _I32[1] and _I32[0] <= y <= _I32[1] else 64
     return x, y, bits
 
 
@@ -33,18 +36,18 @@ def _narrow(n: int, bits: int) -> int:
     return V.wrap32(n) if bits == 32 else V.wrap64(n)
 
 
-def w_band(a: object, b: object) -> int:
-    x, y, bits = _operands(a, b)
+def w_band(a: object, b: object, wide: bool = False) -> int:
+    x, y, bits = _operands(a, b, wide)
     return _narrow(x & y, bits)
 
 
-def w_bor(a: object, b: object) -> int:
-    x, y, bits = _operands(a, b)
+def w_bor(a: object, b: object, wide: bool = False) -> int:
+    x, y, bits = _operands(a, b, wide)
     return _narrow(x | y, bits)
 
 
-def w_bxor(a: object, b: object) -> int:
-    x, y, bits = _operands(a, b)
+def w_bxor(a: object, b: object, wide: bool = False) -> int:
+    x, y, bits = _operands(a, b, wide)
     return _narrow(x ^ y, bits)
 
 
@@ -53,16 +56,16 @@ def w_bnot(a: object) -> int:
     return _narrow(~x, 32 if _I32[0] <= x <= _I32[1] else 64)
 
 
-def w_shl(a: object, n: object) -> int:
-    x, k, bits = _operands(a, n)
+def w_shl(a: object, n: object, wide: bool = False) -> int:
+    x, k, bits = _operands(a, n, wide)
     if k < 0 or k >= bits:
         return 0
     return _narrow(x << k, bits)
 
 
-def w_shr(a: object, n: object) -> int:
+def w_shr(a: object, n: object, wide: bool = False) -> int:
     """A logical shift: the bits of the value's width move right, zeros come in."""
-    x, k, bits = _operands(a, n)
+    x, k, bits = _operands(a, n, wide)
     if k < 0 or k >= bits:
         return 0
     return _narrow((x & ((1 << bits) - 1)) >> k, bits)
