@@ -13,7 +13,9 @@ declaration to the END of that block, as in most block-structured languages. So
 - in a CASE ERROR / CASE EXCEPTION / END: section, a variable of the body declared again
   with the same type is that variable (the REST template's `oException`), with another
   type a new one hiding it;
-- in the **same** block it is still WL105 (semantics/declarations.py).
+- in the **same** block it is still WL105 (semantics/declarations.py);
+- a FOR / FOR EACH variable nothing declared before is declared by its loop, in the
+  loop's block (a declaration of the name after the END is another variable).
 
 The checker and the compiler give a function one table of variables, so the program is
 rewritten before the semantic pass: such a declaration and the names reading it in its
@@ -37,6 +39,8 @@ from ..syntax.walk import blocks, body_stmts, sub_exprs, walk_expr, walk_stmts
 MARK = "\u2060"  # WORD JOINER: invisible, never part of a WLanguage name
 
 _DECL, _LET, _NAME, _PROC = N.Decl, N.Let, N.Name, N.Procedure
+_FOR, _FOR_EACH = N.For, N.ForEach
+_LOOP_VARS = ("var", "counter", "rank")  # the attributes naming a FOR / FOR EACH variable
 
 
 def shown(text: str) -> str:
@@ -75,6 +79,11 @@ def separate_block_variables(program: N.Program, declaring: dict[int, Any],
                     seen.add(key)
             elif t is _PROC:
                 bodies.append((s.body, s.params))
+            elif t is _FOR or t is _FOR_EACH:  # a loop variable nothing declared before:
+                for attr in _LOOP_VARS:  # the loop declares it (a later declaration of
+                    name = getattr(s, attr, None)  # the name makes the walk run)
+                    if isinstance(name, str):
+                        seen.add((name if MARK not in name else shown(name)).lower())
         if twice and _Renamer(list(params), warn).body(body):
             changed = True
     return changed
@@ -124,6 +133,9 @@ class _Renamer:
         for s in stmts:
             if type(s) is _PROC:
                 continue  # its own scope (its body is walked on its own)
+            if type(s) is _FOR or type(s) is _FOR_EACH:
+                self.loop(s)
+                continue
             self.uses(s)
             if type(s) is _DECL or type(s) is _LET:
                 self.declare(s)
@@ -131,6 +143,29 @@ class _Renamer:
                 self.block(inner)
         if fresh:
             self.scopes.pop()
+
+    def loop(self, s: Any) -> None:
+        """A FOR / FOR EACH statement. A loop variable of a name nothing in the body
+        declared before (the loop declares it: FOR an 8-byte integer, FOR EACH a variant)
+        is known in the loop, its clauses and its body: a declaration of the name after
+        the END with another type is another variable, not WL105 (docs/semantics.md,
+        "Declarations in blocks"). A name declared before, even in a block already
+        ended, is that variable, as before."""
+        self.scopes.append({})
+        kind = "<for>" if type(s) is _FOR else "<for each>"
+        for attr in _LOOP_VARS:
+            name = getattr(s, attr, None)
+            if not isinstance(name, str):
+                continue
+            key = fold(shown(name))
+            if key in self.earlier or self.visible(key) is not None:
+                continue
+            self.scopes[-1][key] = (name, s.line, kind)
+            self.earlier[key] = [(kind, name)]
+        self.uses(s)
+        for inner in blocks(s):
+            self.block(inner)
+        self.scopes.pop()
 
     def visible(self, key: str) -> tuple[int, str, int, str] | None:
         """(depth of the block declaring it, the name given, its line, its type) of
