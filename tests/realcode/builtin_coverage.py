@@ -30,7 +30,7 @@ from typing import Any, Iterator
 from wlinterp.engine import read_source
 from wlinterp.errors import WLSyntaxError
 from wlinterp.registry import load_stdlib
-from wlinterp.semantics.calls import EXECUTE_ANCESTOR
+from wlinterp.semantics.method_calls import EXECUTE_ANCESTOR
 from wlinterp.syntax import nodes as N
 from wlinterp.syntax.names import fold
 from wlinterp.syntax.parser import parse

@@ -13,9 +13,9 @@ from wlinterp import run_source
 ROOT = pathlib.Path(__file__).resolve().parents[2] / "wlinterp"
 # message texts of diagnostics, and the one module that may contain each
 MESSAGES = {
-    "parameter(s) but received": {"semantics/calls.py"},
+    "parameter(s) but received": {"semantics/call_counts.py"},
     "is not declared": {"semantics/member_checks.py"},
-    "unknown procedure or function": {"semantics/calls.py"},
+    "unknown procedure or function": {"semantics/builtin_calls.py"},
     "it is treated as an empty variant": {"semantics/analysis.py"},
     # refusals: the compiler raises the pass's own diagnostic (ProgramCompiler.refused)
     "is a type, not a value": {"semantics/lookup.py"},

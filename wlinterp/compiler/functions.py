@@ -16,7 +16,7 @@ from .emitter import Emitter
 from .ranges import Bounds
 from ..semantics.read_only import changed_array
 from ..semantics.symbols import FuncScope, ProcInfo, Var
-from ..semantics.calls import unknown_callee
+from ..semantics.builtin_calls import unknown_callee
 from ..semantics.resolved import CALLS
 from .base import RefNames as Ref
 from ..semantics.diagnostics import sentence

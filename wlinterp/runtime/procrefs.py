@@ -126,7 +126,7 @@ def spread_args(part: Any, shown: str, fixed: int, required: int, most: int) -> 
     values = list(part.items)
     n = fixed + len(values)
     if n < required or 0 <= most < n:
-        from ..semantics.calls import arity_message  # the pass's words (only on failure)
+        from ..semantics.call_counts import arity_message  # the pass's words (only on failure)
         raise WLRuntimeError(f"{arity_message(shown, required, None if most < 0 else most, n)}"
                              f" (MyParameters passed on)")
     return values

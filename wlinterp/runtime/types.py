@@ -213,7 +213,7 @@ def _takes(method: Callable[..., object], n: int, shown: str) -> None:
     required = most - len(getattr(getattr(method, "wl_full", method), "__defaults__", None)
                           or ())
     if n < required or (n > most and not code.co_flags & 0x04):  # 0x04: *rest
-        from ..semantics.calls import arity_message  # the pass's words (only on failure)
+        from ..semantics.call_counts import arity_message  # the pass's words (only on failure)
         text = arity_message(shown, required, None if code.co_flags & 0x04 else most, n)
         raise WLRuntimeError(f"{text}.")
 

@@ -10,7 +10,9 @@
   names) and `assignments.py` (assignment targets, values an integer loses) on the
   state of `checker_state.py`;
 - `lookup.py`: names used as values, in WLanguage's lookup order;
-- `calls.py`: calls (procedures, methods, built-ins, argument counts);
+- `calls.py`: calls (procedures, methods, built-ins), with `method_calls.py` (`obj.M()`),
+  `call_counts.py` (argument counts) and `builtin_calls.py` (built-ins, WINDEV-only and
+  unknown functions);
 - `resolved.py`: what each name designates, recorded per node for code generation;
 - `symbols.py`: the compiler-facing symbol tables (static types, by-reference analysis);
 - `diagnostics.py`: the stable codes WL1xx/WL2xx, filtering and `// wl: ignore[...]`;

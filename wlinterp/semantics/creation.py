@@ -14,7 +14,7 @@ from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .abstract import refused_class
-from .calls import arity
+from .call_counts import arity
 from .overloads import check_syntax_count, shown_method
 
 if TYPE_CHECKING:

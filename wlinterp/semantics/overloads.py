@@ -19,6 +19,7 @@ from ..runtime.type_phrases import parse_type
 from ..runtime.types import VARIANT, TypeSpec
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .call_counts import arity
 from .enum_checks import enum_arguments
 
 if TYPE_CHECKING:
@@ -114,7 +115,6 @@ def method_arity(fc: "FunctionChecker", e: N.Call, shown: str, method: N.Procedu
     if group is not None:
         check_overloaded_call(fc, e, shown, group, n, col)
     else:
-        from .calls import arity  # (calls.py imports this module)
         arity(fc, e, shown, method.params, n, col)
 
 

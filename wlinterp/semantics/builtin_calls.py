@@ -1,0 +1,77 @@
+"""Calls that only a built-in can answer, as the semantic pass checks them: a WLanguage
+function wlinterp runs (its argument count and kinds), one it does not run (WL103, with
+its family), or a name nobody knows (WL102, with "did you mean").
+"""
+from __future__ import annotations
+
+__all__ = ["builtin", "known_builtin", "unknown_callee"]
+
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args
+from .suggest import builtin_names, closest
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+_DEFAULT = N.DefaultArg
+_dict_get = dict.get  # the registry's tables import a family on a miss (builtin_index.py)
+
+
+def unknown_callee(shown: str) -> str:
+    """WL102's message (also the run-time error of a call to a name only the program's
+    surroundings know, such as a window's control)."""
+    return f"unknown procedure or function '{shown}'"
+
+
+def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
+            col: int, first: N.Expr | None = None) -> bool | None:
+    """A call that only a built-in can answer (`F(a, *)`: a trailing `*` is no argument;
+    `first`: the object of `obj.F(args)`, passed first)."""
+    functions = fc.sym.registry.functions
+    b = _dict_get(functions, key)  # (a family already imported: no call of the table's)
+    if b is None:
+        b = functions.get(key)
+    if b is not None:
+        kinds = KINDS_READ.get(id(b))  # (builtin_kinds, without its call when known)
+        if kinds is None or kinds.builtin is not b:
+            kinds = builtin_kinds(b)
+        return known_builtin(fc, e, kinds, n, shown, col, first)
+    if key in fc.sym.known or key in fc.sym.compiled:  # (compiled: Compile("P", code))
+        return True
+    from ..windev_catalog import unavailable  # only for names nothing else defines
+    entry = unavailable(shown)
+    if entry is not None:
+        fc.rep.report("WL103", entry.message(shown), e, len(shown), col=col,
+                      hint="wlinterp cannot run this call; --ignore WL103 to check the rest")
+        return None
+    names = [p.name for p in fc.sym.procs.values()]
+    names += [p.name for sc in fc.scope.chain() for p in sc.procs.values()]
+    best = closest(shown, names, builtin_names(fc.sym.registry))
+    if best is not None:
+        fc.rep.report("WL102", f"{unknown_callee(shown)}; did you mean {best}?", e,
+                      len(shown), col=col)
+    else:
+        fc.rep.report("WL102", unknown_callee(shown), e, len(shown),
+                      col=col, hint="no procedure of the program nor WLanguage function "
+                                    "has this name")
+    return None
+
+
+def known_builtin(fc: "FunctionChecker", e: N.Call, kinds: BuiltinKinds, n: int, shown: str,
+                  col: int, first: N.Expr | None = None) -> bool:
+    """A call of the built-in `kinds.builtin`: its argument count and kinds. False (a
+    built-in's call, as `builtin` says)."""
+    fc.called = kinds
+    args = e.args
+    if args and type(args[-1]) is _DEFAULT:
+        while args and type(args[-1]) is _DEFAULT:
+            args = args[:-1]
+        n -= len(e.args) - len(args)
+    if n < kinds.least or n > kinds.most:
+        fc.rep.report("WL104", f"{shown} expects {kinds.builtin.arity_text()} parameter(s) "
+                      f"but received {n}", e, len(shown), col=col)
+    elif kinds.typed is not None and not fc.lenient:
+        check_builtin_args(fc, kinds.typed, args if first is None else [first, *args], shown)
+    return False

@@ -1,0 +1,215 @@
+"""Method calls, as the semantic pass checks them: `obj.M(args)` reaches a method of obj's
+class (its count, its parameter types, who may call it), a class's GLOBAL method or an
+ancestor's version (`CBase::M()`), an extension procedure, an H* function in prefix
+syntax, a String/Array method of the value, or a built-in taking obj first.
+"""
+from __future__ import annotations
+
+__all__ = ["ANCESTOR_WORDS", "EXECUTE_ANCESTOR", "maybe_inherited", "method_call"]
+
+from typing import TYPE_CHECKING
+
+from ..runtime.kinds import Kind
+from ..runtime.value_methods import candidate_builtins, candidates, name_as_called
+from ..syntax import nodes as N
+from ..syntax.extension_procs import is_extension
+from ..syntax.names import fold
+from .builtin_calls import builtin
+from .call_counts import arity
+from .overloads import method_arity
+from .param_types import typed_arguments
+from .resolved import Ref
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+_OBJECT = Kind.OBJECT
+
+
+def maybe_inherited(fc: "FunctionChecker", key: str, shown: str) -> bool:
+    """May `M(...)` in a class deriving from a class this check does not see be one of
+    that class's methods? Not when M is a WLanguage function, run or not by wlinterp."""
+    from ..windev_catalog import unavailable
+    return key not in fc.sym.registry.functions and key not in fc.sym.known \
+        and unavailable(shown) is None
+
+
+ANCESTOR_WORDS = ("ancestor", "ancetre")
+_GLOBAL_WORDS = frozenset({"global", "globale"})
+EXECUTE_ANCESTOR = ("executeancestor", "executeancetre")
+
+
+def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool | None:
+    """`obj.Method(args)`: a method of obj's class, else a built-in taking obj first."""
+    if isinstance(func.obj, N.Name) and fold(func.obj.name) in ANCESTOR_WORDS \
+            and fc.scope.lookup(fold(func.obj.name)) is None \
+            and fc.scope.method_owner() is not None:
+        fc.sym.refs.record(func, Ref.ANCESTOR_METHOD)
+        return True  # Ancestor.Method(): the parent class's version (checked at run time)
+    if _static_call(fc, e, func, n):
+        return True
+    fc.expr(func.obj)
+    key = fold(func.name)
+    ext = _extension(fc, func.obj, key)
+    if ext is not None:  # s.MyProc(x): the extension procedure MyProc(s, x) (?1514086)
+        fc.sym.refs.record(func, Ref.EXTENSION)
+        arity(fc, e, func.name, ext.params, n + 1, func.col + 1)
+        return True
+    if _data_method(fc, func.obj, key):
+        fc.sym.refs.record(func, Ref.DYNAMIC)  # HReadFirst(Customer, ...), at run time
+        return True
+    fc.sym.refs.record(func, _method_kind(fc, func.obj, key))
+    if _unseen_object(fc, func.obj):  # `Logger.Log(...)`, Logger declared elsewhere: WL101
+        fc.sym.refs.record(func, Ref.DYNAMIC)  # says so, once; a variant's method (it may
+        return None  # hold an object) is chosen at run time, its count checked there
+    if not (isinstance(func.obj, N.Name) and fold(func.obj.name) in ("objet", "object")):
+        why = fc.sym.inaccessible(func.name, fc.scope.method)
+        if why:
+            fc.rep.report("WL112", why, e, len(func.name), col=func.col + 1)
+    cls = fc.static_class(func.obj)
+    if cls is not None:
+        method = fc.sym.find_method(cls, key)
+        if method is not None:
+            if fc.sym.overloads:  # (most programs: no method with several syntaxes)
+                method_arity(fc, e, func.name, method, n, func.col + 1)
+            else:
+                arity(fc, e, func.name, method.params, n, func.col + 1)
+            _method_types(fc, e, method)
+            return True
+        if fc.sym.unknown_ancestor(cls) and maybe_inherited(fc, key, func.name):
+            fc.sym.refs.record(func, Ref.DYNAMIC)  # maybe a method of the unseen parent
+            return True
+        if key not in fc.sym.registry.functions:
+            fc.rep.report("WL109", f"'{func.name}' is not a method of "
+                          f"{fc.sym.structs[cls].name}", e, len(func.name), col=func.col + 1,
+                          hint=fc.member_hint(cls, func.name))
+            return False
+    if any(m == key for _, m in fc.sym.methods):
+        return True  # dispatched at run time on the object's class
+    if _automation(fc, func.obj):
+        return False  # a method of an automation object: the run-time OLE error
+    if key not in fc.sym.registry.functions and candidates(key):
+        _value_method_arity(fc, e, func, key, n)
+        return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
+    return builtin(fc, e, key, n + 1, func.name, func.col + 1, first=func.obj)
+
+
+def _value_method_arity(fc: "FunctionChecker", e: N.Call, func: N.Member, key: str,
+                        n: int) -> None:
+    """`s.Format()`: WL104 when no built-in the method can stand for (chosen at run time
+    by the value's type) takes the value plus n arguments."""
+    found = candidate_builtins(key)
+    given = n + 1
+    if found and not any(b.min_args <= given and (b.max_args is None or given <= b.max_args)
+                         for b in found):
+        fc.rep.report("WL104", f"The method .{func.name}() is "
+                      f"{name_as_called(found[0], key)}, which expects "
+                      f"{found[0].arity_text()} parameter(s) counting the value it is "
+                      f"called on, but received {given}", e, len(func.name),
+                      col=func.col + 1)
+
+
+def _unseen_object(fc: "FunctionChecker", obj: N.Expr) -> bool:
+    """Is `obj` of `obj.M(...)` a name nothing checked declares (a global of the project,
+    an object of another file)? Its method is then unknown too, not a built-in taking obj
+    first: `Logger.Log("a", x)` is no call of Log, 'Verbose' no unknown procedure."""
+    if not isinstance(obj, N.Name):
+        return False
+    key, ref = fold(obj.name), fc.sym.refs.get(obj)
+    if ref is Ref.UNDECLARED:
+        return key not in fc.data_files and key not in fc.sym.known
+    if ref is Ref.VAR:  # `o est un OMEGAQueueObject` (a class not checked): a variant
+        var = fc.scope.lookup(key)
+        return var is not None and var.spec.kind == Kind.VARIANT
+    owner = fc.scope.method_owner() if ref is Ref.MEMBER else None
+    return owner is not None and fc.sym.unknown_ancestor(owner) \
+        and not any(key in fc.sym.structs[c].members for c in fc.sym.lineage(owner))
+
+
+def _extension(fc: "FunctionChecker", obj: N.Expr, key: str) -> N.Procedure | None:
+    """The extension procedure (`PROCEDURE P(s is string) <extension>`) that `obj.P(...)`
+    calls, when obj is not an instance of a class of the program (a class's own methods
+    and members win: only WLanguage types are extended)."""
+    proc = fc.sym.procs.get(key)
+    if proc is None:
+        info = fc.sym.session_procs.get(key)  # (REPL: an earlier input's)
+        proc = getattr(info, "node", None)
+    if proc is None or not is_extension(proc) or fc.static_class(obj) is not None:
+        return None
+    return proc
+
+
+def _data_method(fc: "FunctionChecker", obj: N.Expr, key: str) -> bool:
+    """`Customer.ReadFirst(Name)`, `Client.LitPremier(Nom)`, `ds.ReadNext()`: WINDEV's
+    prefix syntax of an H* function on a data file (a name the program does not declare)
+    or a Data Source variable (wlinterp/hfsql/prefix.py)."""
+    if not isinstance(obj, N.Name) or "h" + key not in fc.sym.registry.functions:
+        return False
+    name = fold(obj.name)
+    var = fc.scope.lookup(name)
+    if var is not None:
+        return var.spec.kind == _OBJECT and var.spec.name in _DATA_SOURCES
+    return name in fc.sym.known or name in fc.data_files \
+        or key not in fc.sym.registry.functions
+
+
+_DATA_SOURCES = ("datasource", "sourcededonnees", "sqlquery", "requetesql")
+
+
+def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool:
+    """`Logger.Log(...)` / `Logger::Log(...)`: a method called on the class itself (a GLOBAL
+    method, as real code calls them), when the name is a class and no variable."""
+    if not isinstance(func.obj, N.Name):
+        return False
+    cls = fold(func.obj.name)
+    if cls not in fc.sym.structs or fc.scope.lookup(cls) is not None:
+        return False
+    method = fc.sym.find_method(cls, fold(func.name))
+    if method is None:
+        return False
+    owner = fc.scope.method_owner()
+    if owner is not None and cls in fc.sym.lineage(owner) \
+            and not _GLOBAL_WORDS & set(method.modifiers):
+        # `CAnimal::Describe()` in a method of CDog (derived from CAnimal): that class's
+        # version of an instance method, run on the current object (as `Ancestor.M()`)
+        fc.sym.refs.record(func, Ref.ANCESTOR_METHOD)
+    else:
+        fc.sym.refs.record(func, Ref.STATIC_METHOD)
+    if fc.sym.overloads:
+        method_arity(fc, e, func.name, method, n, func.col + 1)
+    else:
+        arity(fc, e, func.name, method.params, n, func.col + 1)
+    _method_types(fc, e, method)
+    return True
+
+
+def _method_types(fc: "FunctionChecker", e: N.Call, method: N.Procedure) -> None:
+    """WL213 for a variable of a number or text type given to a method's parameter of
+    the other family (?1514076), the method known from the receiver's class (its
+    redefinitions have the same parameters, WL111); a method with several syntaxes is
+    chosen by its arguments instead (semantics/overloads.py)."""
+    owner = fold(method.owner or "")
+    if fc.sym.overloads and (owner, fold(method.name)) in fc.sym.overloads:
+        return
+    cls = fc.sym.structs.get(owner)
+    typed_arguments(fc, e, f"{cls.name if cls else method.owner}::{method.name}",
+                    method.params)
+
+
+
+def _automation(fc: "FunctionChecker", obj: N.Expr) -> bool:
+    """Is `obj` an `object Automation` or a Control variable (its methods fail when
+    called)?"""
+    var = fc.scope.lookup(fold(obj.name)) if isinstance(obj, N.Name) else None
+    return var is not None and var.spec.kind == _OBJECT \
+        and var.spec.name in ("objetautomation", "control", "champ")
+
+
+def _method_kind(fc: "FunctionChecker", obj: N.Expr, key: str) -> Ref:
+    """How `obj.M(...)` runs: dispatched on the object (a method some class declares, an
+    automation object's method, a String/Array method of the value), else the built-in
+    M with obj as its first argument."""
+    if any(m == key for _, m in fc.sym.methods) or _automation(fc, obj) or (
+            key not in fc.sym.registry.functions and candidates(key)):
+        return Ref.DYNAMIC
+    return Ref.BUILTIN_METHOD
