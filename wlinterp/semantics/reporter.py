@@ -48,7 +48,10 @@ class Reporter:
                deferred: bool | None = None) -> Diagnostic:
         line = node.line if line is None else line
         col = node.col if col is None else col
-        if MARK in message:  # a block variable's own name (block_names.py): as written
+        if MARK in message:  # a block variable's own name (block_names.py): as written,
+            first = message.index(MARK)  # its span too: the marks are not in the source
+            marks = len(message) - first - len(message[first:].lstrip(MARK))
+            length = length - marks if length > marks else length
             message = shown(message)
             hint = shown(hint) if hint else hint
         lines = self.lines
