@@ -11,10 +11,10 @@ from typing import Any
 from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
+from ..runtime.objects import CONSTRUCTORS as _CTORS
 
 from .base import CompilerBase, RefNames as Ref
 
-_CTORS = ("constructeur", "constructor")
 _DATA_NAME = "data_name("  # how an undeclared name compiles (compiler/functions.py)
 
 

@@ -16,6 +16,7 @@ from .emitter import Emitter
 from .ranges import Bounds
 from ..semantics.read_only import changed_array
 from ..semantics.symbols import FuncScope, ProcInfo, Var
+from ..runtime.objects import CONSTRUCTORS as _CTORS
 from ..semantics.builtin_calls import unknown_callee
 from ..semantics.resolved import CALLS
 from .base import RefNames as Ref
@@ -350,9 +351,7 @@ class FunctionCompiler(StmtMixin):
         """spread_arg for each argument of a call to the program's procedure `proc`."""
         if all(type(a) is not N.Substr for a in args):  # (most calls)
             return [""] * len(args)
-        plain = [p for p in proc.node.params if not p.star]
-        most = None if any(p.star for p in proc.node.params) else len(plain)
-        required = sum(1 for p in plain if p.default is None)
+        required, most = proc.arity()
         return [self.spread_arg(a, proc.node.name, len(args) - 1, required, most)
                 for a in args]
 
@@ -464,8 +463,6 @@ def _shape(b: Any) -> tuple[SType, list[int], bool, bool, bool]:
 _GROWERS = frozenset(("Add", "ArrayAdd", "ArrayInsert", "ArrayAddLine", "ArrayInsertLine",
                       "ArrayAddSorted"))
 
-
-_CTORS = ("constructeur", "constructor")
 
 
 def _before_declaration(shown: str) -> str:

@@ -20,7 +20,9 @@ from ..errors import WLRuntimeError
 from .containers import StructDef, WLStruct, copy_value
 
 _DESTRUCTORS = ("destructeur", "destructor")
-_CONSTRUCTORS = ("constructeur", "constructor")
+CONSTRUCTORS = ("constructeur", "constructor")
+"""A constructor's method names (folded), as generated code asks `call_class_method` for
+them: compared as a whole there, so the compiler imports this tuple."""
 
 
 def _method(ctx: Any, cls: str, names: tuple[str, ...]) -> Any:
@@ -199,7 +201,7 @@ def call_class_method(rt: Any, obj: Any, cls: str, names: tuple[str, ...], *args
         method = _method(rt.typectx, c, names)
         if method is not None:
             return method(obj, *args)
-    if names == _CONSTRUCTORS:
+    if names == CONSTRUCTORS:
         return None  # a class without a constructor: nothing to run
     raise WLRuntimeError(f"The class {rt.typectx.structs[cls].name} has no method "
                          f"'{names[0]}'.")

@@ -4,7 +4,7 @@ or method with these parameters take n arguments, and the message when it does n
 """
 from __future__ import annotations
 
-__all__ = ["arity", "arity_message", "fits", "spreads"]
+__all__ = ["arity", "arity_message", "counts", "fits", "spreads"]
 
 from typing import TYPE_CHECKING
 
@@ -17,22 +17,26 @@ if TYPE_CHECKING:
 _NAME = N.Name
 
 
-def fits(params: list[N.Param], n: int) -> bool:
-    """Can a procedure or method with these parameters take n arguments?"""
+def counts(params: list[N.Param]) -> tuple[int, int | None]:
+    """(required, most) arguments a procedure or method with these parameters takes
+    (most None: any number more, a `*` parameter)."""
     plain = [p for p in params if not p.star]
     required = sum(1 for p in plain if p.default is None)
-    return n >= required and (any(p.star for p in params) or n <= len(plain))
+    return required, None if any(p.star for p in params) else len(plain)
+
+
+def fits(params: list[N.Param], n: int) -> bool:
+    """Can a procedure or method with these parameters take n arguments?"""
+    required, most = counts(params)
+    return n >= required and (most is None or n <= most)
 
 
 def arity(fc: "FunctionChecker", e: N.Node, shown: str, params: list[N.Param], n: int,
           col: int, line: int | None = None) -> None:
-    counts = fc.sym.arities.get(id(params))  # (read once per procedure of the program)
-    if counts is None or counts[0] is not params:
-        plain = [p for p in params if not p.star]
-        required = sum(1 for p in plain if p.default is None)
-        most = None if any(p.star for p in params) else len(plain)
-        counts = fc.sym.arities[id(params)] = (params, required, most)
-    _, required, most = counts
+    known = fc.sym.arities.get(id(params))  # (read once per procedure of the program)
+    if known is None or known[0] is not params:
+        known = fc.sym.arities[id(params)] = (params, *counts(params))
+    _, required, most = known
     if n >= required and (most is None or n <= most):
         return
     if type(e) is N.Call and spreads(e):  # M(MyParameters[2 TO]): counted when it runs

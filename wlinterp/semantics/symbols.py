@@ -17,6 +17,7 @@ from typing import Any, Callable, Container, Iterator, cast
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
+from .call_counts import counts
 from .facts import (Facts, assigned_by, assigned_names, assigned_params, collect_decls,
                     declared_by, facts, forget_facts)
 from ..runtime import types as T
@@ -65,10 +66,7 @@ class ProcInfo:
         return self.node.params
 
     def arity(self) -> tuple[int, int | None]:
-        ps = [p for p in self.node.params if not p.star]
-        required = sum(1 for p in ps if p.default is None)
-        star = any(p.star for p in self.node.params)
-        return required, None if star else len(ps)
+        return counts(self.node.params)
 
 
 def nearest(table: str) -> Callable[[Any, str], Any]:
