@@ -1,8 +1,11 @@
 """The semantic pass against the parser: what `wl check` adds on top of parsing.
 
-    python benchmarks/bench_check.py [--quick]
+    python benchmarks/bench_check.py [--quick] [--all] [--root CHECKOUT]
 
-Parses every golden program and sample, then runs the semantic pass over the same trees,
+Parses a fixed corpus (benchmarks/check_corpus.txt: the golden programs and samples of
+2 December 2026, so that programs added later do not move the figure; `--all` takes every
+current one instead; `--root` reads the listed files from another checkout, so that two
+revisions' code is measured on the same texts), then runs the semantic pass over the same trees,
 round after round (alternated, so that other jobs slow both sides alike), and prints the
 median times and the median of the per-round ratios, of wall-clock and of CPU time.
 Target (issue #10): the semantic pass costs at most 25% of the parse time (ratio <=
@@ -25,16 +28,36 @@ from wlinterp.syntax.parser import parse
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _option(name: str) -> str | None:
+    """The value after `name` on the command line, if given."""
+    args = sys.argv[1:]
+    return args[args.index(name) + 1] if name in args[:-1] else None
+
+
+def corpus_paths(root: Path) -> list[Path]:
+    """The programs measured: the fixed list, or with --all every current one."""
+    if "--all" in sys.argv:
+        return [Path(p) for pattern in ("tests/golden/**/*.wl", "samples/**/*.wl")
+                for p in sorted(glob.glob(str(root / pattern), recursive=True))]
+    listed = (ROOT / "benchmarks" / "check_corpus.txt").read_text(encoding="utf-8")
+    return [root / line for line in listed.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 def corpus() -> list[str]:
+    """The texts of the corpus that exist and parse (golden files may test syntax errors;
+    a listed file deleted since is skipped, and counted by main)."""
+    root = Path(_option("--root") or ROOT)
     texts = []
-    for pattern in ("tests/golden/**/*.wl", "samples/**/*.wl"):
-        for path in sorted(glob.glob(str(ROOT / pattern), recursive=True)):
-            text = Path(path).read_text(encoding="utf-8")
-            try:
-                parse(text, path)
-            except Exception:  # golden files that test syntax errors
-                continue
-            texts.append(text)
+    for path in corpus_paths(root):
+        if not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8")
+        try:
+            parse(text, str(path))
+        except Exception:
+            continue
+        texts.append(text)
     return texts
 
 
@@ -61,7 +84,8 @@ def main() -> int:
     t_parse, t_check = med(w for w, _ in parses), med(w for w, _ in checks)
     ratio = med(c[0] / p[0] for p, c in zip(parses, checks))
     cpu_ratio = med(c[1] / p[1] for p, c in zip(parses, checks))
-    print(f"{len(texts)} programs, {lines} lines, {rounds} rounds (medians)")
+    print(f"{len(texts)} programs ({'every current one' if '--all' in sys.argv else 'fixed list'}),"
+          f" {lines} lines, {rounds} rounds (medians)")
     print(f"parse          {t_parse * 1000:8.1f} ms  ({lines / t_parse:,.0f} lines/s)")
     print(f"semantic pass  {t_check * 1000:8.1f} ms")
     print(f"ratio          {ratio:8.2f} wall-clock, {cpu_ratio:.2f} CPU time (target <= 0.25)")
