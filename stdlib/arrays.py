@@ -54,14 +54,33 @@ def _resized(arr: WLArray) -> None:
 
 
 @family.function("ArrayAdd", "TableauAjoute", "Add", "Ajoute")
-def array_add(rt: Runtime, arr: object, value: object = None) -> int:
+def array_add(rt: Runtime, arr: object, value: object = None, element: object = None) -> int:
     """Append `value` (an empty element of the array's type when omitted) and return the
-    new element's index, which is the new element count."""
+    new element's index, which is the new element count.
+
+    On an associative array the second parameter is the key and the third the value
+    (docs/builtins.md "ArrayAdd on an associative array": decided, no stored page)."""
+    if isinstance(arr, WLAssoc):
+        return _assoc_add(arr, value, element)
+    if element is not None:
+        raise WLRuntimeError("ArrayAdd: a key and a value are only given for an "
+                             "associative array; this array takes one value.")
     a = array_arg(arr, "ArrayAdd")
     _one_dim(a, "ArrayAdd")
     if value is None:
         value = default_value(a.elem, a.ctx)
     return a.append(value)
+
+
+def _assoc_add(arr: WLAssoc, key: object, value: object) -> int:
+    """ArrayAdd(assoc, key [, value]): the element of `key` set to `value` (the element
+    type's empty value when omitted) as `assoc[key] = value` sets it (one more element
+    WithDuplicates); the number of elements."""
+    if key is None:
+        raise WLRuntimeError("ArrayAdd: an associative array needs the key of the element "
+                             "to add: ArrayAdd(array, key, value).")
+    arr.set(default_value(arr.elem, arr.ctx) if value is None else value, key)
+    return len(arr.data)
 
 
 @family.function("ArrayCount", "TableauOccurrence")

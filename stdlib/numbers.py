@@ -22,6 +22,8 @@ from wlinterp.runtime.comparisons import w_gt, w_lt
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.containers import WLAssoc
+from wlinterp.runtime.types import WLArray
 
 from .strings import int_arg, text_arg
 
@@ -135,8 +137,20 @@ def root(rt: Runtime, x: NumberArg, index: NumberArg = 2) -> Number:
 
 
 def _extreme(fname: str, values: tuple[object, ...], better: object) -> object:
-    best = values[0]
-    for v in values[1:]:
+    """The best of `values`; an array among them stands for its elements (its every cell
+    for several dimensions: docs/builtins.md "Max and Min of an array", decided)."""
+    flat: list[object] = []
+    for v in values:
+        if isinstance(v, WLArray):
+            flat.extend(v.items)
+        elif isinstance(v, WLAssoc):
+            flat.extend(v.data.values())
+        else:
+            flat.append(v)
+    if not flat:
+        raise WLRuntimeError(f"{fname}: the array is empty: there is no value to compare.")
+    best = flat[0]
+    for v in flat[1:]:
         if better(v, best):  # type: ignore[operator]
             best = v
     if isinstance(best, (bool, int, float, Decimal, str)):
@@ -146,13 +160,15 @@ def _extreme(fname: str, values: tuple[object, ...], better: object) -> object:
 
 @family.function("Max", "Max")
 def max_(rt: Runtime, first: object, *others: object) -> object:
-    """The greatest argument (compared as `>` does: numbers numerically, strings as text)."""
+    """The greatest argument (compared as `>` does: numbers numerically, strings as text);
+    an array argument gives its elements."""
     return _extreme("Max", (first, *others), w_gt)
 
 
 @family.function("Min", "Min")
 def min_(rt: Runtime, first: object, *others: object) -> object:
-    """The smallest argument (compared as `<` does)."""
+    """The smallest argument (compared as `<` does); an array argument gives its
+    elements."""
     return _extreme("Min", (first, *others), w_lt)
 
 

@@ -269,7 +269,8 @@ def position_occurrence(rt: Runtime, s: TextArg, sub: object, rank: NumberArg,
 
     firstRank/lastRank give the first/last one and start a walk; nextRank (rangSuivant)
     gives the occurrence after the one the previous call returned for the same string,
-    search and options, as PC SOFT's example loop does (`WHILE pos <> 0`).
+    search and options, as PC SOFT's example loop does (`WHILE pos <> 0`), previousRank
+    (rangPrécédent) the one before it (docs/builtins.md "PositionOccurrence walks").
     """
     text, opt, k = text_arg(s, "PositionOccurrence"), int_arg(options, "PositionOccurrence"), \
         int_arg(rank, "PositionOccurrence")
@@ -277,20 +278,35 @@ def position_occurrence(rt: Runtime, s: TextArg, sub: object, rank: NumberArg,
     if not subs:
         return 0
     starts = _match_starts(searched(text, opt), _pattern(subs, opt))
-    walk_key = (text, tuple(subs), opt & ~FROM_END)
-    if k == LAST_RANK:
-        k, opt = 1, opt ^ FROM_END
-    elif k == NEXT_RANK:
-        last_key, index = rt.state.get("PositionOccurrence", (None, 0))
-        k = index + 1 if last_key == walk_key else 1
-        opt = rt.state.get("PositionOccurrence.dir", opt) if last_key == walk_key else opt
-    elif k == FIRST_RANK:
-        k = 1
     if opt & FROM_END:
         starts.reverse()
-    rt.state["PositionOccurrence"] = (walk_key, k)
-    rt.state["PositionOccurrence.dir"] = opt
+    if k in _WALK:
+        return _walk(rt, (text, tuple(subs), opt), starts, k)
     return starts[k - 1] + 1 if 1 <= k <= len(starts) else 0
+
+
+_WALK = (FIRST_RANK, NEXT_RANK, LAST_RANK, PREVIOUS_RANK)
+
+
+def _walk(rt: Runtime, key: tuple[object, ...], starts: list[int], rank: int) -> int:
+    """One step of a PositionOccurrence walk. The cursor (kept in rt.state for the same
+    string, searched strings and options) is the index of the occurrence last returned,
+    in search order; past the last it is len(starts), before the first -1, so that a
+    walk can turn back from either end. A next/previous step without a walk of that key
+    starts at the first/last occurrence."""
+    last_key, cursor = rt.state.get("PositionOccurrence", (None, 0))
+    count = len(starts)
+    if rank == FIRST_RANK:
+        cursor = 0
+    elif rank == LAST_RANK:
+        cursor = count - 1
+    elif rank == NEXT_RANK:
+        cursor = cursor + 1 if last_key == key else 0
+    else:
+        cursor = cursor - 1 if last_key == key else count - 1
+    cursor = max(-1, min(cursor, count))
+    rt.state["PositionOccurrence"] = (key, cursor)
+    return starts[cursor] + 1 if 0 <= cursor < count else 0
 
 
 @family.function("StringCount", "ChaîneOccurrence")

@@ -70,8 +70,12 @@ def test_max_and_min(rt: Runtime) -> None:
     assert call(rt, "Min", 4, -2.5, 3) == -2.5
     assert call(rt, "Max", "pear", "apple") == "pear"
     assert call(rt, "Max", 5) == 5
+    assert call(rt, "Max", WLArray(INT, [1, 9, 4])) == 9  # an array: its elements
+    assert call(rt, "Min", 3, WLArray(INT, [5, -1])) == -1
+    with pytest.raises(WLRuntimeError, match="Max: the array is empty"):
+        call(rt, "Max", WLArray(INT, []))
     with pytest.raises(WLRuntimeError, match="Max expects numbers"):
-        call(rt, "Max", WLArray(INT, [1]))
+        call(rt, "Max", WLArray(INT, [WLArray(INT, [1])]))  # an array of arrays
 
 
 def test_random_ranges(rt: Runtime) -> None:

@@ -1,9 +1,28 @@
-// previousRank / rangPrécédent: no PC SOFT help page names it (docs/builtins.md,
-// "PositionOccurrence walks"), so it is not defined: it reads as an undeclared (empty)
-// variable, and a rank of 0 finds nothing. The documented walk is unchanged.
-Trace(PositionOccurrence("abab", "a", lastRank))        // expect: 3
-Trace(PositionOccurrence("abab", "a", previousRank))    // wl: ignore[WL101] // expect: 0
-Trace(PositionOccurrence("abab", "a", rangPrécédent))   // wl: ignore[WL101] // expect: 0
-Trace(PositionOccurrence("abab", "a", rangPremier))     // expect: 1
-Trace(PositionOccurrence("abab", "a", rangSuivant))     // expect: 3
-Trace(PositionOccurrence("abab", "a", rangSuivant))     // expect: 0
+// previousRank walks PositionOccurrence backwards (docs/builtins.md "PositionOccurrence
+// walks": INFERRED, the rank ExtractString pairs with lastRank). The string is the help
+// page's; lastRank + previousRank gives the page's positions of "a"/"A" in reverse.
+MyString is string = "Antananarivo, Madagascar"
+MyPosition is int = PositionOccurrence(MyString, "a", lastRank, IgnoreCase)
+Found is string
+WHILE MyPosition <> 0
+    Found += MyPosition + ";"
+    MyPosition = PositionOccurrence(MyString, "a", previousRank, IgnoreCase)
+END
+Trace(Found)                                             // expect: 23;20;18;16;8;6;4;1;
+// a walk turns back from either end
+Trace(PositionOccurrence("abab", "a", firstRank))       // expect: 1
+Trace(PositionOccurrence("abab", "a", nextRank))        // expect: 3
+Trace(PositionOccurrence("abab", "a", nextRank))        // expect: 0
+Trace(PositionOccurrence("abab", "a", previousRank))    // expect: 3
+Trace(PositionOccurrence("abab", "a", previousRank))    // expect: 1
+Trace(PositionOccurrence("abab", "a", previousRank))    // expect: 0
+Trace(PositionOccurrence("abab", "a", nextRank))        // expect: 1
+// previousRank without a walk of that string starts at the last occurrence
+Trace(PositionOccurrence("xyxyx", "x", previousRank))   // expect: 5
+// after lastRank, nextRank is past the end
+Trace(PositionOccurrence("abab", "b", lastRank))        // expect: 4
+Trace(PositionOccurrence("abab", "b", nextRank))        // expect: 0
+// FromEnd reverses the search order: previousRank then moves towards the end
+Trace(PositionOccurrence("abab", "a", firstRank, FromEnd))     // expect: 3
+Trace(PositionOccurrence("abab", "a", nextRank, FromEnd))      // expect: 1
+Trace(PositionOccurrence("abab", "a", previousRank, FromEnd))  // expect: 3
