@@ -24,6 +24,13 @@ calls do not fire triggers (no re-entry: a procedure logging into another file w
 otherwise loop); the constants' values are ours. HDeleteTrigger(<files>, <functions>
 [, <type>]) removes them (both types without one: decided), True even when none was
 described.
+
+*Decided* (no stored page for them, searched 2026-12-02; docs/hfsql.md "Triggers"):
+HDeactivateTrigger([<files>]) / HDésactiveTrigger stops the triggers of the files listed
+(every file without one, or "*") from running, without deleting them; HActivateTrigger
+([<files>]) / HActiveTrigger lets them run again; HListTrigger([<files>]) /
+HListeTrigger lists the triggers described, one a line (CR), each "file TAB function TAB
+procedure TAB type" (the type hTriggerBefore's or hTriggerAfter's value).
 """
 from __future__ import annotations
 
@@ -54,6 +61,7 @@ _ACTION = {BEFORE: "A", AFTER: "P"}
 class Trigger:
     procedure: WLProcRef
     spelled: str  # the function's name as the trigger's list wrote it: H.TriggerFunction
+    file: str = "*"  # the file's name as the trigger's list wrote it (HListTrigger)
 
 
 class Triggers:
@@ -65,13 +73,35 @@ class Triggers:
         self.table: dict[tuple[str, str, int], Trigger] = {}
         self.functions: set[str] = set()
         self.running = False
+        # HDeactivateTrigger: all files off but the exceptions, or only the exceptions off
+        self.all_off = False
+        self.exceptions: set[str] = set()
 
     def describe(self, files: list[str], functions: list[tuple[str, str]], kind: int,
-                 procedure: WLProcRef) -> None:
-        for file in files:
+                 procedure: WLProcRef, spelled_files: list[str]) -> None:
+        for file, written in zip(files, spelled_files):
             for key, spelled in functions:
-                self.table[(file, key, kind)] = Trigger(procedure, spelled)
+                self.table[(file, key, kind)] = Trigger(procedure, spelled, written)
         self._index()
+
+    def activate(self, files: list[str], on: bool) -> None:
+        """HActivateTrigger / HDeactivateTrigger: `files` folded, ["*"] for all."""
+        if files == ["*"]:
+            self.all_off, self.exceptions = not on, set()
+        elif on == self.all_off:  # the exceptions are the files in the state asked
+            self.exceptions.update(files)
+        else:
+            self.exceptions.difference_update(files)
+
+    def deactivated(self, file: str) -> bool:
+        return (file not in self.exceptions) if self.all_off else (file in self.exceptions)
+
+    def listing(self, files: list[str]) -> str:
+        """HListTrigger: the triggers of `files` (["*"]: all), one a line."""
+        lines = [f"{t.file}\t{t.spelled}\t{t.procedure.name}\t{kind}"
+                 for (file, _, kind), t in self.table.items()
+                 if files == ["*"] or file in files or file == "*"]
+        return "\r\n".join(lines)
 
     def delete(self, files: list[str], functions: list[tuple[str, str]],
                kinds: tuple[int, ...]) -> None:
@@ -85,6 +115,8 @@ class Triggers:
         self.functions = {key for _, key, _ in self.table}
 
     def _find(self, file: str, key: str, kind: int) -> Trigger | None:
+        if (self.all_off or self.exceptions) and self.deactivated(file):
+            return None  # HDeactivateTrigger
         return self.table.get((file, key, kind)) or self.table.get(("*", key, kind))
 
     def run(self, rt: Runtime, key: str, func: Callable[..., Any], args: tuple[Any, ...]
@@ -156,6 +188,14 @@ def _files(rt: Runtime, files: Any, fname: str) -> list[str]:
     return [fold(n) for n in names]
 
 
+def _spelled(files: Any) -> list[str]:
+    """The file names of a list as written (what HListTrigger shows)."""
+    if isinstance(files, FileContext):
+        return [files.name]
+    names = [n.strip() for n in V.to_str(files).split(",") if n.strip()]
+    return ["*"] if "*" in names else names
+
+
 def _functions(functions: Any, fname: str) -> list[tuple[str, str]]:
     """(folded English name, name as written) of each H* function of a list."""
     table = load_stdlib().functions
@@ -201,7 +241,7 @@ def h_describe_trigger(rt: Runtime, files: Any, functions: Any, procedure: ProcA
     fname = "HDescribeTrigger"
     return _described(rt, lambda: _triggers(rt).describe(
         _files(rt, files, fname), _functions(functions, fname), _kind(kind, fname),
-        procedure_arg(rt, procedure, fname)))
+        procedure_arg(rt, procedure, fname), _spelled(files)))
 
 
 @family.function("HDeleteTrigger", "HDétruitTrigger", can_fail=True)
@@ -211,3 +251,39 @@ def h_delete_trigger(rt: Runtime, files: Any, functions: Any, kind: Any = None) 
     return _described(rt, lambda: _triggers(rt).delete(
         _files(rt, files, fname), _functions(functions, fname),
         tuple(_ACTION) if kind is None else (_kind(kind, fname),)))
+
+
+def _some_files(rt: Runtime, files: Any, fname: str) -> list[str]:
+    """The folded files of an optional list: all ("*") when it is left out or empty."""
+    if files is None or (isinstance(files, str) and not files.strip()):
+        return ["*"]
+    return _files(rt, files, fname)
+
+
+@family.function("HDeactivateTrigger", "HDésactiveTrigger", can_fail=True)
+def h_deactivate_trigger(rt: Runtime, files: Any = None) -> bool:
+    """Stop the triggers of the files listed (all without a list) from running; they stay
+    described."""
+    return _described(rt, lambda: _triggers(rt).activate(
+        _some_files(rt, files, "HDeactivateTrigger"), False))
+
+
+@family.function("HActivateTrigger", "HActiveTrigger", can_fail=True)
+def h_activate_trigger(rt: Runtime, files: Any = None) -> bool:
+    """Let the triggers HDeactivateTrigger stopped run again (all without a list)."""
+    return _described(rt, lambda: _triggers(rt).activate(
+        _some_files(rt, files, "HActivateTrigger"), True))
+
+
+@family.function("HListTrigger", "HListeTrigger", can_fail=True)
+def h_list_trigger(rt: Runtime, files: Any = None) -> str:
+    """The triggers described (on the files listed, and on "*"), one a line: file TAB
+    function TAB procedure TAB type; "" and a non-fatal error for an unknown file."""
+    db = db_of(rt)
+    db.errors.clear()
+    try:
+        wanted = _some_files(rt, files, "HListTrigger")
+    except HFError as err:
+        db.errors.set(err)
+        raise BuiltinFailure(err.message, err.code, "", err.details) from None
+    return _triggers(rt).listing(wanted)

@@ -129,9 +129,6 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         RéseauNomDomaine
         """,
     HFSQL: """
-        HActivateTrigger HActiveTrigger
-        HDeactivateTrigger HDésactiveTrigger
-        HListTrigger HListeTrigger
         """,
     ACTIVEX: """
         ObjetActif

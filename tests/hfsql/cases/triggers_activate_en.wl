@@ -1,0 +1,46 @@
+// HDeactivateTrigger / HActivateTrigger / HListTrigger (decided, no stored page:
+// docs/hfsql.md "Triggers"): deactivated triggers stay described but do not run
+Trace(HDescribeTrigger("Product", "HAdd", "Audit", hTriggerBefore)) // expect: 1
+Trace(HDescribeTrigger("*", "HModify", "Audit", hTriggerAfter)) // expect: 1
+Trace(Replace(HListTrigger("Product"), TAB, "|"))
+// expect: Product|HAdd|Audit|1
+// expect: *|HModify|Audit|2
+Trace(Replace(HListTrigger(Customer), TAB, "|")) // expect: *|HModify|Audit|2
+Trace(HDeactivateTrigger("Product")) // expect: 1
+HReset(Product)
+Product.Reference = "R1"
+Trace(HAdd(Product)) // expect: 1
+Trace(HActivateTrigger("Product")) // expect: 1
+HReset(Product)
+Product.Reference = "R2"
+Trace(HAdd(Product))
+// expect: before HAdd Product
+// expect: 1
+// every file off, then one file on again: "*" triggers run for that file only
+Trace(HDeactivateTrigger()) // expect: 1
+HReadFirst(Product, Reference)
+Trace(HModify(Product)) // expect: 1
+HActivateTrigger(Product)
+Trace(HModify(Product))
+// expect: after HModify Product
+// expect: 1
+HReset(Customer)
+Customer.Name = "Ann"
+HAdd(Customer)
+Trace(HModify(Customer)) // expect: 1
+HActivateTrigger("*")
+Trace(HModify(Customer))
+// expect: after HModify Customer
+// expect: 1
+// an unknown file: a non-fatal failure
+Trace(HDeactivateTrigger("Nothing"), ErrorOccurred) // expect: 0, 1
+Trace("[" + HListTrigger("Nothing") + "]", ErrorOccurred) // expect: [], 1
+Trace(HDeleteTrigger("*", "HModify")) // expect: 1
+Trace(Replace(HListTrigger(), TAB, "|")) // expect: Product|HAdd|Audit|1
+
+PROCEDURE Audit()
+IF H.Action = "A" THEN
+	Trace("before " + H.TriggerFunction + " " + H.FileName)
+ELSE
+	Trace("after " + H.TriggerFunction + " " + H.FileName)
+END
