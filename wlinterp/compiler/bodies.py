@@ -95,14 +95,14 @@ class BodyMixin:
                     self.compile_internal(fc, s)
             stmts = [s for s in body.stmts if not isinstance(s, N.Procedure)]
         if body.on_error is None and body.on_exception is None:
-            fc.block(stmts)
+            fc.process_block(stmts)
             return
         out = fc.out
         if body.on_error is not None:
             out.emit("_rt.error_handlers += 1; _armed = True")
         out.emit("try:")
         out.indent()
-        fc.block(stmts)
+        fc.process_block(stmts)
         out.dedent()
         if body.on_error is not None:
             out.emit("except NonFatalError:")

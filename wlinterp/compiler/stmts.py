@@ -14,6 +14,7 @@ from ..errors import WLSyntaxError
 from ..syntax.names import fold
 from .assigns import AssignMixin
 from .loops import LoopMixin
+from .jumps import JumpMixin
 from ..syntax.walk import walk_expr
 
 
@@ -22,7 +23,7 @@ _LEAVES = frozenset({N.Num, N.Str, N.Const, N.Name})  # no `*` (the tested value
 _S_METHODS: dict[type, Callable[[Any, Any], None]] = {}
 
 
-class StmtMixin(AssignMixin, LoopMixin):
+class StmtMixin(AssignMixin, LoopMixin, JumpMixin):
     """Statements; `self.out` is the Emitter, `self.scope` the FuncScope."""
 
     def block(self, stmts: list[N.Stmt]) -> None:
@@ -107,9 +108,6 @@ class StmtMixin(AssignMixin, LoopMixin):
 
     def s_ConstDecl(self, s: N.ConstDecl) -> None:
         self.out.emit("pass  # CONSTANT")
-
-    def s_Label(self, s: N.Label) -> None:
-        self.out.emit("pass")
 
     def s_Procedure(self, s: N.Procedure) -> None:
         self.prog.compile_internal(self, s)

@@ -38,6 +38,7 @@ from .procrefs import (call_compiled, call_ref, compiled_procedure, proc_ref,  #
                        spread_args)
 from .method_args import call_class_method_back, call_method_back  # noqa: F401
 from .threads import use_block  # noqa: F401
+from .jumps import GotoJump  # noqa: F401
 from .iso_text import co_date, dated_text  # noqa: F401
 from .overloads import overload_dispatcher  # noqa: F401
 from .members import (index_place, member_place,  # noqa: F401

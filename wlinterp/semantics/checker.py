@@ -30,6 +30,7 @@ from .resolved import Ref
 from .scopes import Scope, Symbol
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks, const_ok
+from .jumps import check_jumps
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
@@ -75,6 +76,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             for section in (body.on_error, body.on_exception, body.on_end):
                 if section is not None:
                     self.block(section)
+        if self.jumps:  # (s_Label, s_Goto)
+            check_jumps(self.rep, body)
 
     # -- statements ----------------------------------------------------------------
     def block(self, stmts: list[N.Stmt]) -> None:
@@ -296,7 +299,10 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         FunctionChecker(self.sym, self.rep, scope, s, self.scopes).check_procedure(s)
 
     def s_Label(self, s: N.Label) -> None:
-        pass
+        self.jumps = self.jumps or s.jump
+
+    def s_Goto(self, s: N.Goto) -> None:
+        self.jumps = True
 
     # -- expressions ---------------------------------------------------------------
     def expr(self, e: N.Expr) -> None:

@@ -39,6 +39,7 @@ class CheckerState:
         # has them: variables, procedures and methods are known before statements are
         # checked), by the name as written: the same name is not looked up again
         self.builtin_calls: dict[str, BuiltinKinds] = {}
+        self.jumps = False  # a GOTO or a GOTO label seen: jumps.py checks them
 
     if TYPE_CHECKING:  # FunctionChecker's own, used by the checks it is made of
         def expr(self, e: N.Expr) -> None: ...

@@ -100,6 +100,12 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
     def label(self, items: list[Any]) -> N.Label:
         return N.Label(items[0].line, items[0].column, items[0].value)
 
+    def goto_label(self, items: list[Any]) -> N.Label:
+        return N.Label(items[0].line, items[0].column, items[0].value, True)
+
+    def goto_stmt(self, items: list[Any]) -> N.Goto:
+        return N.Goto(items[0].line, items[0].column, items[1].value)
+
     def compound(self, items: list[Any]) -> N.Stmt:
         return items[0]
 

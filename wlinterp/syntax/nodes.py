@@ -328,6 +328,12 @@ class ConstDecl(Stmt):
 
 class Label(Stmt):
     name: str
+    jump: bool = False  # `Name:` alone on its line: a GOTO's target (else GLOBAL/LOCAL...)
+
+
+class Goto(Stmt):
+    """`GOTO Name`: on to the label `Name:` of the same process (docs/semantics.md)."""
+    label: str
 
 
 class Param(Node):

@@ -40,7 +40,7 @@ _MODIFIER_TOKENS = ("NAME", "GLOBAL", "LOCAL")
 _ACTIVE = frozenset({"NL", "NAME", "IN", "FOR", "PROCEDURE", "INTPROC", "RETURN", "GLOBAL",
                      "LOCAL", "ELSE", "NOT", "INTERNAL"})
 _ACTIVE_NAMES = frozenset({"new", "nouveau", "allouer", "allocate", "separated", "separee",
-                           "separees", "when", "quand"} | _OTHER_WORDS)
+                           "separees", "when", "quand", "goto"} | _OTHER_WORDS)
 # ... and at a line's start: these types (and any token whose word is a section word), the
 # names of the line forms (HÉRITE DE, un objet, USING, Constructeur, LIBÉRER, EXTERN, STOP,
 # STRUCTURE, class sections).
@@ -70,8 +70,9 @@ def merge_keywords(toks: list[Token]) -> tuple[list[Token], list[int]]:
             if typ == "NL":
                 i += 1
                 continue
-            if typ == "NAME":
-                quiet = fold(t.value) not in _LINE_NAMES
+            if typ == "NAME":  # (unless `Label:`, a GOTO's target)
+                quiet = fold(t.value) not in _LINE_NAMES and (
+                    i + 1 >= n or toks[i + 1].type != "COLON")
             elif typ == "END":  # unless `FIN:` (END_LABEL)
                 quiet = i + 1 >= n or toks[i + 1].type != "COLON"
             elif typ == "CASE":  # unless `CASE ERROR:` / `CAS EXCEPTION:`
@@ -223,6 +224,14 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
     if typ in ("GLOBAL", "LOCAL") and nxt is not None and nxt.type == "LPAR":
         out.append(_retype(t, "NAME", t.value))  # Global(): a procedure named like a keyword
         return i + 1, False
+    if typ == "NAME" and nxt is not None and nxt.type == "NAME" and fold(t.value) == "goto" \
+            and (i + 2 >= n or toks[i + 2].type in ("NL", "ELSE")):
+        out.append(_retype(t, "GOTO", t.value))  # GOTO Label (a keyword only there)
+        return i + 1, False
+    if line_start and typ == "NAME" and nxt is not None and nxt.type == "COLON" \
+            and (i + 2 >= n or toks[i + 2].type == "NL"):
+        out.append(_retype(t, "GOTO_LABEL", t.value))  # `Label:` alone on its line
+        return i + 2, False
     merged = _two_word(typ, t, nxt, nxt_word)
     if merged is not None and merged[0] == "FOREACH" and i + 2 < n \
             and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) in _STRING_WORDS \
