@@ -186,9 +186,8 @@ class GlobalSymbolsMixin:
         static_args: dict[str, tuple[Any, ...]] = {}
         for d in s.members:
             spec = self.parse_spec(d.type_text, d)
-            if d.init is not None:
-                value = self.member_init(d.init)
-                inits.update((fold(n), value) for n, _, _ in d.names)
+            if d.init is not None:  # (`m_a, m_b are int = 5`: the last one only)
+                inits[fold(d.names[-1][0])] = self.member_init(d.init)
             for n, _, _ in d.names:
                 if fold(n) in s.statics:
                     statics[fold(n)] = [spec]  # GLOBAL: one value for the class

@@ -22,6 +22,7 @@ from typing import Any
 from ..errors import WLError, WLRuntimeError, WLSyntaxError, format_warning
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..syntax.member_inits import hoist_member_inits
 from ..syntax.parser import parse
 from .sources import SourceFile
 
@@ -151,6 +152,7 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
     program = N.Program(main, procedures, virtual, _combined_text(files),
                         any(f.program.uses_indirection for f in files))
     _Rewriter(sets, mocked).visit(program)
+    hoist_member_inits(program)  # members whose class another file declares, in order
     return program
 
 

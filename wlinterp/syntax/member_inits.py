@@ -19,10 +19,14 @@ member out (runtime/containers.py `StructDef.new`, which reads `constructed_memb
 Members are built in declaration order, the ancestors' first (*decided*, docs/semantics.md
 "Member creation order"): in a class that has such a hidden method (or whose ancestor
 has), a member whose type is one of the program's classes, written without arguments
-(`m_a is CPart`, `m_a est un objet CPart`, `m_a is CPart()`), is built there too, in its
-place (`m_a <- new CPart`); its constructor then runs between those of the members
-around it, not before all of them. A class declared in another file of the project is
-not known here: its members keep the default creation (first).
+(`m_a is CPart`, `m_a est un objet CPart`, `m_a is CPart()`), or an array of one
+(`m_t is array of 2 CPart`), is built there too, in its place (`m_a <- new CPart`); its
+constructors then run between those of the members around it, not before all of them.
+A class declared in another file of a project is known once the files are linked: the
+linker runs this again on the whole program.
+
+Several names on one line with an initial value (`m_a, m_b are int = F()`): only the
+last one gets it, as for variables (docs/semantics.md "Member initial values").
 """
 from __future__ import annotations
 
@@ -35,33 +39,47 @@ from .words import MEMBER_INIT
 
 def hoist_member_inits(program: N.Program) -> None:
     """Move the computed initial values of each class in the main code into its hidden
-    method (in place)."""
+    method (in place). Run again on a project's linked program (project/linker.py), it
+    adds to a class's hidden method the members whose class another file declares, in
+    their place; what an earlier run moved stays as it was."""
     decls = {fold(s.name): s for s in program.main.stmts if isinstance(s, N.StructDecl)}
     classes = {key for key, s in decls.items() if s.is_class}
-    hoisting = {key for key, s in decls.items() if any(_hoisted(d, s) for d in s.members)}
+    made = {fold(p.owner or ""): p for p in program.procedures if p.name == MEMBER_INIT}
+    hoisting = set(made) | {key for key, s in decls.items()
+                            if any(_hoisted(d, s) for d in s.members)}
     for stmt in program.main.stmts:
         if not isinstance(stmt, N.StructDecl):
             continue
         in_order = classes and _lineage_hoists(stmt, decls, hoisting)
+        earlier = made.get(fold(stmt.name))
         assigns: list[N.Stmt] = []
+        changed = False
         for d in stmt.members:
             if any(fold(n) in stmt.statics for n, _, _ in d.names):
                 continue
             if in_order and d.ctor_args is None and d.init is None \
                     and _class_named(d.type_text) in classes:
-                d.ctor_args = []  # `m_a is CPart`: built here, in its place
+                d.ctor_args = []  # `m_a is CPart`, `m_t is array of 2 CPart`: built here
+                changed = True
             if d.ctor_args is not None:
                 assigns.extend(N.Assign(line, col, N.Name(line, col, name), "<-",
                                         N.New(line, col, d.type_text, d.ctor_args))
                                for name, line, col in d.names)
                 continue
+            if earlier is not None:  # a computed value an earlier run moved
+                assigns.extend(a for a in earlier.body.stmts if isinstance(a, N.Assign)
+                               and a.op == "=" and isinstance(a.target, N.Name)
+                               and any(fold(a.target.name) == fold(n) for n, _, _ in d.names))
             if d.init is None or _known_early(d.init):
                 continue
-            for name, line, col in d.names:
-                assigns.append(N.Assign(d.init.line, d.init.col, N.Name(line, col, name),
-                                        "=", d.init))
+            name, line, col = d.names[-1]  # `m_a, m_b are int = F()`: only the last one
+            assigns.append(N.Assign(d.init.line, d.init.col, N.Name(line, col, name), "=",
+                                    d.init))  # (as for variables: docs/semantics.md)
             d.init = None
-        if assigns:
+            changed = True
+        if earlier is not None and changed:
+            earlier.body = N.Body(assigns)
+        elif earlier is None and assigns:
             program.procedures.append(N.Procedure(
                 stmt.line, stmt.col, MEMBER_INIT, [], None, N.Body(assigns),
                 owner=stmt.name))
@@ -98,12 +116,16 @@ def _lineage_hoists(s: N.StructDecl, decls: dict[str, N.StructDecl],
 
 
 _ARTICLES = frozenset({"a", "an", "un", "une", "object", "objet"})
+_ARRAY_WORDS = frozenset({"array", "tableau", "of", "de", "d", "des"})
 
 
 def _class_named(type_text: str) -> str:
-    """The class a member's type names alone (`CPart`, `un objet CPart`), folded; '' for
-    any other type (`dynamic CPart`, `array of CPart`, `int`)."""
+    """The class a member's type names alone (`CPart`, `un objet CPart`) or as the
+    elements of an array (`array of 2 CPart`, `tableau de CPart`), folded; '' for any
+    other type (`dynamic CPart`, an associative array, `int`)."""
     words = [w for w in fold(type_text).split() if w not in _ARTICLES]
+    if len(words) > 1 and words[0] in ("array", "tableau"):
+        words = [w for w in words[1:] if w not in _ARRAY_WORDS and not w.isdigit()]
     return words[0] if len(words) == 1 else ""
 
 

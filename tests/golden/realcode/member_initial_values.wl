@@ -1,5 +1,7 @@
 // Initial values written on member lines (classes, structures, global members, inherited
-// ones): each new object starts with them (they were silently left at 0/"" before)
+// ones): each new object starts with them (they were silently left at 0/"" before);
+// `m_open, m_busy are boolean = True` gives True to m_busy only, as for variables
+// (docs/semantics.md, Declarations)
 Level is Enumeration
 	LError = 0
 	LLog
@@ -21,7 +23,7 @@ STPoint is Structure
 	y is int
 END
 c is CConnection
-Trace(c.m_timeout, c.m_handle, c.m_name, c.m_level = Level.LLog, c.m_open, c.m_busy) // expect: 5000, -1, main, 1, 1, 1
+Trace(c.m_timeout, c.m_handle, c.m_name, c.m_level = Level.LLog, c.m_open, c.m_busy) // expect: 5000, -1, main, 1, 0, 1
 Trace(CConnection::s_max) // expect: 1000000
 p is STPoint
 Trace(p.x, p.y) // expect: 1.5, 0
