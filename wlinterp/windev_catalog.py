@@ -12,7 +12,10 @@ The registry always wins: a name that a stdlib family registers (for instance an
 function once the HFSQL family implements it) is never reported as unavailable.
 
 Each family (windev_catalog_families.py) lists `English French` pairs, one per line (a
-single word when both languages spell it the same: windev_catalog_names.py). Families
+single word when both languages spell it the same: windev_catalog_names.py), a line
+ending in a mark that says where its English name comes from (`# VERIFIED ?page`: read
+on PC SOFT's help page; `# INFERRED`: from the naming pattern PC SOFT follows, no page
+read; docs/builtins.md counts them). Families
 whose functions share a prefix (`Table...`, `Looper...`, `Socket...`) also match by
 prefix, so that the hundreds of control functions need no listing; a prefix can name
 exceptions (`Tableau...` is the French array family). A French prefix that is an
@@ -27,6 +30,7 @@ __all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "unavailable", "entries"
 import functools
 
 from .syntax.names import fold
+from .windev_catalog_english import ENGLISH_NAMES
 from .windev_catalog_exact import EXACT_NAMES
 from .windev_catalog_families import FAMILIES, CatalogEntry, CatalogFamily
 from .windev_catalog_more import MORE_NAMES, MORE_PREFIXES
@@ -37,9 +41,9 @@ from .windev_catalog_names import NAMES, PREFIXES
 def _by_name() -> dict[str, CatalogEntry]:
     """The pairs by folded name, built on first use (most runs never ask)."""
     table: dict[str, CatalogEntry] = {}
-    for fam, text in [*NAMES.items(), *MORE_NAMES.items()]:
+    for fam, text in [*NAMES.items(), *MORE_NAMES.items(), *ENGLISH_NAMES.items()]:
         for line in text.split("\n"):
-            words = line.split()
+            words = line.split("#", 1)[0].split()  # `# VERIFIED ?id` / `# INFERRED`
             if not words:
                 continue
             en, fr = words[0], words[-1]

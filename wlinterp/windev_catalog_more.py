@@ -2,9 +2,10 @@
 (tests/realcode/builtin_coverage.py) and by reading PC SOFT's list of French function names
 against the registry (docs/builtins.md, "Coverage on real code").
 
-Most of them are listed under their French name only (a one-word line: the same name in
-both languages): the list they come from is French, and an English name is written here
-only where it was read or seen in real code. Families whose names share a prefix in both
+The list they come from is French: each line gives the English name beside it, with a
+mark saying where it comes from (`# VERIFIED ?page`, read on PC SOFT's English help page;
+`# INFERRED`, from the pattern PC SOFT follows for the family: no stored page gives it).
+A one-word line is a name the same in both languages. Families whose names share a prefix in both
 languages (`BT...`, `DnD...`, `FTP...`) or whose French prefix is unambiguous (`Fen...`,
 `Champ...`) match by prefix; a prefix can name exceptions.
 """
@@ -19,146 +20,146 @@ from .windev_catalog_families import (ACTIVEX, DEVICE, HFSQL, IDE, NETWORK, WEBD
 # paired with EmailOuvreSessionIMAP as EmailStartSMTPSession is with EmailOuvreSessionSMTP),
 # EmailSeekFirst and EmailSeekFirstNotes (?3032138, the email constants' page; paired
 # with EmailCherchePremier/...Notes as Seek is Cherche in ArraySeek/TableauCherche:
-# INFERRED). The other one-word lines: no stored page gives their English name
-# (tests/realcode/README.md lists them).
+# INFERRED). The marks of the other lines are counted in docs/builtins.md
+# (tests/core/test_catalog_english.py).
 MORE_NAMES: dict[CatalogFamily, str] = {
     WINDOWS: """
         Event Evénement
         EndEvent FinEvénement
-        EvénementExiste
+        EventExist EvénementExiste               # INFERRED
         CurrentWin FenEnCours
-        FenEnExécution
-        AvertissementAsynchrone
-        ConfirmerAsynchrone
-        DialogueAsynchrone
-        ErreurAsynchrone
-        ErreurAvecDélai
-        ErreurAvecDélaiAsynchrone
-        InfoAsynchrone
-        InfoAvecDélaiAsynchrone
-        OuiNonAsynchrone
-        OKAnnulerAsynchrone
-        ActionDéclareUndo
-        ActionDo
-        ActionRedo
-        ActionUndo
-        CapsLockVérifie
-        CelluleAfficheDialogue
-        CelluleFermeDialogue
-        ChangeAction
-        ChangeClavier
-        ChangeFenêtreSource
-        ChangeStyle
-        ChangeThème
-        ChargeImage
-        ChargePlancheImage
-        ClavierVisible
-        ColonneEnCours
-        CoordonnéeEcranVersEditeur
-        CoordonnéeEditeurVersEcran
-        CouleurSélection
-        CurseurAffiche
-        CurseurCapture
-        DateSélecteur
-        HeureSélecteur
-        DéplaceColonne
-        DéplaceLigne
-        EchangeLigne
-        DésactiveFAA
-        ExécuteFAA
-        ExécuteActionPrédéfinie
-        DessinDisponible
-        DispositionAdapteTaille
-        EnumèreMenu
-        ExplorerAccepte
-        ExplorerRécupère
-        Timer
-        FinTimer
-        IndiceEnCours
-        InitFenêtre
-        Iconise
-        Maximise
-        NombreFenêtre
-        LigneVersPosition
-        PositionVersLigne
-        VersPressePapier
-        VersPressePapierRTF
-        Jauge
-        SablierRéseau
-        TitreEnCours
-        FinAutomatismeProcédure
-        RTFAjoute
-        RTFAjouteLien
-        RTFCharge
-        RTFInsère
-        RTFRecherche
-        RTFRemplace
-        RTFSélection
-        TexteHauteur
-        TexteLargeur
-        TexteEllipse
-        EmailOuvreMessagerie
-        EmailLanceAppli
-        EmailJauge
+        WinInExecution FenEnExécution            # INFERRED
+        WarningAsynchronous AvertissementAsynchrone # INFERRED
+        ConfirmAsynchronous ConfirmerAsynchrone  # VERIFIED ?1000025305
+        DialogAsynchronous DialogueAsynchrone    # VERIFIED ?1000025310
+        ErrorAsynchronous ErreurAsynchrone       # INFERRED
+        ErrorWithTimeout ErreurAvecDélai         # INFERRED
+        ErrorWithTimeoutAsynchronous ErreurAvecDélaiAsynchrone # INFERRED
+        InfoAsynchronous InfoAsynchrone          # VERIFIED ?3021011 (named on Info's page)
+        InfoWithTimeoutAsynchronous InfoAvecDélaiAsynchrone # VERIFIED ?1000020528
+        YesNoAsynchronous OuiNonAsynchrone       # INFERRED
+        OKCancelAsynchronous OKAnnulerAsynchrone # VERIFIED ?1000025308
+        ActionDeclareUndo ActionDéclareUndo      # INFERRED
+        ActionDo                                 # INFERRED: the same name in English
+        ActionRedo                               # INFERRED: the same name in English
+        ActionUndo                               # INFERRED: the same name in English
+        CapsLockCheck CapsLockVérifie            # INFERRED
+        CellDisplayDialog CelluleAfficheDialogue # INFERRED
+        CellCloseDialog CelluleFermeDialogue     # INFERRED
+        ChangeAction                             # INFERRED: the same name in English
+        ChangeKeyboard ChangeClavier             # INFERRED
+        ChangeSourceWindow ChangeFenêtreSource   # INFERRED
+        ChangeStyle                              # INFERRED: the same name in English
+        ChangeTheme ChangeThème                  # INFERRED
+        LoadImage ChargeImage                    # INFERRED
+        LoadImageSheet ChargePlancheImage        # INFERRED
+        KeyboardVisible ClavierVisible           # INFERRED
+        CurrentColumn ColonneEnCours             # INFERRED
+        CoordinateScreenToEditor CoordonnéeEcranVersEditeur # INFERRED
+        CoordinateEditorToScreen CoordonnéeEditeurVersEcran # INFERRED
+        SelectionColor CouleurSélection          # INFERRED
+        CursorDisplay CurseurAffiche             # INFERRED
+        CursorCapture CurseurCapture             # INFERRED
+        DateSelect DateSélecteur                 # INFERRED
+        TimeSelect HeureSélecteur                # INFERRED
+        MoveColumn DéplaceColonne                # INFERRED
+        MoveLine DéplaceLigne                    # INFERRED
+        SwapLine EchangeLigne                    # INFERRED
+        DisableAAF DésactiveFAA                  # INFERRED
+        ExecuteAAF ExécuteFAA                    # INFERRED
+        ExecutePredefinedAction ExécuteActionPrédéfinie # INFERRED
+        DrawingAvailable DessinDisponible        # INFERRED
+        LayoutAdaptSize DispositionAdapteTaille  # INFERRED
+        EnumMenu EnumèreMenu                     # INFERRED
+        ExplorerAccept ExplorerAccepte           # INFERRED
+        ExplorerGet ExplorerRécupère             # INFERRED
+        Timer                                    # VERIFIED ?3015008
+        EndTimer FinTimer                        # VERIFIED ?3015008 (named on Timer's page)
+        CurrentSubscript IndiceEnCours           # INFERRED
+        InitWindow InitFenêtre                   # INFERRED
+        Iconize Iconise                          # INFERRED
+        Maximize Maximise                        # INFERRED
+        NumberWindow NombreFenêtre               # INFERRED
+        LineToPosition LigneVersPosition         # INFERRED
+        PositionToLine PositionVersLigne         # INFERRED
+        ToClipboard VersPressePapier             # INFERRED
+        ToClipboardRTF VersPressePapierRTF       # INFERRED
+        Gauge Jauge                              # INFERRED
+        NetworkHourglass SablierRéseau           # INFERRED
+        CurrentTitle TitreEnCours                # INFERRED
+        EndAutomatedProcedure FinAutomatismeProcédure # INFERRED
+        RTFAdd RTFAjoute                         # INFERRED
+        RTFAddLink RTFAjouteLien                 # INFERRED
+        RTFLoad RTFCharge                        # INFERRED
+        RTFInsert RTFInsère                      # INFERRED
+        RTFSearch RTFRecherche                   # INFERRED
+        RTFReplace RTFRemplace                   # INFERRED
+        RTFSélection                             # INFERRED: the same name in English
+        TextHeight TexteHauteur                  # INFERRED
+        TextWidth TexteLargeur                   # INFERRED
+        TextEllipsis TexteEllipse                # INFERRED
+        EmailOpenMail EmailOuvreMessagerie       # INFERRED
+        EmailRunApp EmailLanceAppli              # INFERRED
+        EmailGauge EmailJauge                    # INFERRED
         """,
     DEVICE: """
-        CBCalculeCaractèreDeVérification
-        CBCapture
-        CBDécode
-        CBVersImage
-        CDEjecte
-        CDListe
-        EtatAlimentation
-        SysInfoAppareil
+        BCCalculateCheckDigit CBCalculeCaractèreDeVérification # INFERRED
+        BCCapture CBCapture                      # INFERRED
+        BCDecode CBDécode                        # INFERRED
+        BCToImage CBVersImage                    # INFERRED
+        CDEject CDEjecte                         # INFERRED
+        CDList CDListe                           # INFERRED
+        PowerStatus EtatAlimentation             # INFERRED
+        SysDeviceInfo SysInfoAppareil            # INFERRED
         """,
     WINAPI: """
-        RéseauConnecte
-        RéseauDéconnecte
-        RéseauNomRep
-        ExeListeDLL
-        SysFenActive
-        SysFenAffiche
-        SysFenHandle
-        SysFenTitre
-        SysChangeRésolutionEcran
-        SysListeRésolutionEcran
-        SysRésolutionEcran
-        VersionWindows
-        SysNumSérie
-        SysInstance
-        RéseauNomDomaine
+        NetworkConnect RéseauConnecte            # INFERRED
+        NetworkDisconnect RéseauDéconnecte       # INFERRED
+        NetworkDirName RéseauNomRep              # INFERRED
+        ExeListDLL ExeListeDLL                   # INFERRED
+        SysWinActive SysFenActive                # INFERRED
+        SysWinShow SysFenAffiche                 # INFERRED
+        SysWinHandle SysFenHandle                # INFERRED
+        SysWinTitle SysFenTitre                  # INFERRED
+        SysChangeScreenResolution SysChangeRésolutionEcran # INFERRED
+        SysListScreenResolution SysListeRésolutionEcran # INFERRED
+        SysScreenResolution SysRésolutionEcran   # INFERRED
+        WindowsVersion VersionWindows            # INFERRED
+        SysSerialNumber SysNumSérie              # INFERRED
+        SysInstance                              # INFERRED: the same name in English
+        NetworkDomainName RéseauNomDomaine       # INFERRED
         """,
     HFSQL: """
         """,
     ACTIVEX: """
-        ObjetActif
-        EmailOuvreSessionOutlook
-        EmailOuvreSessionNotes
+        ObjectActive ObjetActif                  # INFERRED
+        EmailStartOutlookSession EmailOuvreSessionOutlook # INFERRED
+        EmailStartNotesSession EmailOuvreSessionNotes # INFERRED
         EmailSeekFirstNotes EmailCherchePremierNotes
-        EmailMiseAJour
+        EmailUpdate EmailMiseAJour               # INFERRED
         """,
     NETWORK: """
-        NetAdresseMAC
-        NetListeAdresseIP
-        NetIPVersMAC
-        NetMACVersIP
-        Proxy
+        NetMACAddress NetAdresseMAC              # INFERRED
+        NetListIPAddress NetListeAdresseIP       # INFERRED
+        NetIPToMAC NetIPVersMAC                  # INFERRED
+        NetMACToIP NetMACVersIP                  # INFERRED
+        Proxy                                    # INFERRED: the same name in English
         EmailStartIMAPSession EmailOuvreSessionIMAP
-        EmailAjouteDossier
-        EmailChangeDossier
-        EmailDossierCourant
-        EmailListeDossier
-        EmailSupprimeDossier
-        EmailCopie
-        EmailChangeEtat
-        EmailRecupereIndicateur
+        EmailAddFolder EmailAjouteDossier        # INFERRED
+        EmailChangeFolder EmailChangeDossier     # INFERRED
+        EmailCurrentFolder EmailDossierCourant   # INFERRED
+        EmailListFolder EmailListeDossier        # INFERRED
+        EmailDeleteFolder EmailSupprimeDossier   # INFERRED
+        EmailCopy EmailCopie                     # INFERRED
+        EmailChangeStatus EmailChangeEtat        # INFERRED
+        EmailGetIndicator EmailRecupereIndicateur # INFERRED
         EmailSeekFirst EmailCherchePremier
         """,
     IDE: """
-        ChargeWDL
-        DéchargeWDL
-        AnalyseurDébut
-        AnalyseurFin
+        LoadWDL ChargeWDL                        # INFERRED
+        FreeWDL DéchargeWDL                      # INFERRED
+        ProfilerStart AnalyseurDébut             # VERIFIED ?3013012
+        ProfilerEnd AnalyseurFin                 # VERIFIED ?3013012 (ProfilerStart's example)
         """,
 }
 

@@ -27,9 +27,9 @@ from wlinterp.syntax.names import fold
     ("xlsDonnée", "xlsDonnée", "office"),  # a prefix match
     ("xlsOpen", "xlsOpen", "office"),
     ("evenement", "Event", "windows"),       # measured on real code (windev_catalog_more)
-    ("FenEnExecution", "FenEnExécution", "windows"),
+    ("FenEnExecution", "WinInExecution", "windows"),  # INFERRED English name
     ("FenEnCours", "CurrentWin", "windows"),
-    ("objetactif", "ObjetActif", "activex"),
+    ("objetactif", "ObjectActive", "activex"),
     ("ChampGrisé", "ChampGrisé", "windows"),  # a French prefix match
     ("BTLEConnecte", "BTLEConnecte", "device"),
     ("ComposantCharge", "ComposantCharge", "ide"),
