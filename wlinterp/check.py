@@ -223,15 +223,21 @@ _EVENT_KINDS = frozenset({2, 34, 458752})
 
 
 def _declaration_block(blocks: list[CodeBlock]) -> CodeBlock | None:
-    """The element's declaration block among its own (least indented) WLanguage blocks:
-    the first whose element type is not an event's or a procedure's when the file gives
-    the blocks' types (none when the declarations are empty: the opening or closing code
-    is not them), else the first of them."""
+    """The element's declaration block among its own WLanguage blocks (neither a
+    control's nor a procedure's, by the file's `controls :` / `procedures :` sections; in
+    a file without them, the least indented): the first whose element type is not an
+    event's or a procedure's when the file gives the blocks' types (none when the
+    declarations are empty: the opening or closing code is not them), else the first."""
     own = [b for b in blocks if b.language is None]
     if not own:
         return None
-    least = min(b.indent for b in own)
-    top = [b for b in own if b.indent == least]
+    if any(b.section for b in own):  # the file says which blocks are controls' and
+        top = [b for b in own if not b.section]  # procedures': the others are its own
+    else:
+        least = min(b.indent for b in own)
+        top = [b for b in own if b.indent == least]
+    if not top:
+        return None
     if any(b.kind is not None for b in top):
         return next((b for b in top if b.kind not in _EVENT_KINDS), None)
     return top[0]

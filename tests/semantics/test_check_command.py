@@ -188,7 +188,7 @@ def test_window_and_page_template_blocks_know_their_controls(tmp_path: Path) -> 
         assert code == 65, err
         assert "'EDT_Nom'" not in err  # a control of the window: a known name
         assert f"{f}:18:15: error[WL101]: 'sNomm' is not declared; did you mean sNom? " \
-               f"(in FEN_Client)" in err
+               f"(in BTN_OK)" in err  # the control whose code it is
 
 
 def test_window_blocks_know_the_data_files_of_the_analysis_beside_them(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ import re
 
 from ..errors import WLSyntaxError
 from .directives import DIRECTIVE_RE, compile_time_blocks
+from .hoist import MARK, hoisted
 from .lexer_forms import MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END, FormsMixin
 from .names import fold
 from .one_line import one_line_blocks
@@ -379,4 +380,5 @@ def tokenize(text: str, filename: str = "<string>") -> list[Token]:
     if "<" in text and DIRECTIVE_RE.search(text):
         text = compile_time_blocks(text)
     raw = _Scanner(text, filename).run()
-    return one_line_blocks(*merge_keywords(raw))
+    tokens = one_line_blocks(*merge_keywords(raw))
+    return hoisted(tokens, text) if MARK in text else tokens

@@ -16,6 +16,7 @@ __all__ = ["CodeBlock", "code_blocks", "is_windev_file", "WINDEV_SUFFIXES", "pro
 import re
 from dataclasses import dataclass
 
+from .hoist import main_mark
 from .suffixes import WINDEV_SUFFIXES, is_windev_file
 
 _CODE_KEY = re.compile(r"^( *)code : \|1([+-]?)\s*$")
@@ -33,6 +34,8 @@ class CodeBlock:
     language: str | None = None  # native code (Swift, Java, JavaScript...): not run
     kind: int | None = None  # the element's `type :` beside the block (34: a window's
     # opening code, 2: its closing, 458752: a procedure...); None when the file gives none
+    section: str = ""  # "controls" (a control's event), "procedures" (a procedure or
+    # method), "" (the element's own code: declarations, its events), by the file's keys
 
 
 
@@ -40,13 +43,17 @@ def code_blocks(text: str) -> list[CodeBlock]:
     """Every `code : |1+` block of a text-format file, in file order."""
     lines = text.splitlines()
     blocks: list[CodeBlock] = []
+    parents: list[tuple[int, str]] = []  # the open `key :` sections, outermost first
     i = 0
     while i < len(lines):
         m = _CODE_KEY.match(lines[i])
         if m is None:
+            _open_section(parents, lines[i])
             i += 1
             continue
         key_indent = len(m.group(1))
+        while parents and parents[-1][0] >= key_indent:
+            parents.pop()
         indent = key_indent + 1
         body: list[str] = []
         j = i + 1
@@ -62,9 +69,31 @@ def code_blocks(text: str) -> list[CodeBlock]:
             code = "\n".join(body) + "\n"
             blocks.append(CodeBlock(_block_name(lines, i, key_indent), code, i + 2, indent,
                                     native_language(code, lines, i, key_indent),
-                                    _block_kind(lines, j, key_indent)))
+                                    _block_kind(lines, j, key_indent), _section(parents)))
         i = j
     return blocks
+
+
+_SECTION_KEY = re.compile(r"^( *)([A-Za-z_]\w*) :\s*$")
+_SECTIONS = ("controls", "procedures")
+
+
+def _open_section(parents: list[tuple[int, str]], line: str) -> None:
+    """Follow the file's nesting: a `key :` line with nothing after it opens a section
+    (`controls :`, `procedures :`, `p_codes :`...) that holds the lines indented deeper."""
+    m = _SECTION_KEY.match(line)
+    if m is None:
+        return
+    indent = len(m.group(1))
+    while parents and parents[-1][0] >= indent:
+        parents.pop()
+    parents.append((indent, m.group(2)))
+
+
+def _section(parents: list[tuple[int, str]]) -> str:
+    """Which part of the element a block is in: the innermost of `controls` (a
+    control's code) and `procedures` (local procedures, methods) above it, else ""."""
+    return next((name for _, name in reversed(parents) if name in _SECTIONS), "")
 
 
 # Native code a WINDEV file may hold beside WLanguage (browser JavaScript in WEBDEV,
@@ -135,13 +164,20 @@ def _block_kind(lines: list[str], after: int, key_indent: int) -> int | None:
 
 
 def _block_name(lines: list[str], at: int, key_indent: int) -> str:
-    """The `name :` beside the block (same indentation), else the file's own name."""
-    for k in range(at - 1, max(at - 40, -1), -1):
-        m = _NAME_KEY.match(lines[k])
-        if m and len(m.group(1)) == key_indent:
+    """The name of the element the block belongs to: the `name :` key of the nearest
+    element above it in the file's nesting (beside the block for a procedure, the
+    control's for a control's event, the window's for its own code), looked for within
+    200 lines; else the file's own name."""
+    limit = key_indent + 1  # lines indented this much or more are not the block's parents
+    for k in range(at - 1, max(at - 200, -1), -1):
+        line = lines[k]
+        indent = len(line) - len(line.lstrip(" "))
+        if not line.strip() or indent >= limit:
+            continue
+        m = _NAME_KEY.match(line)
+        if m:
             return m.group(2).strip('"')
-        if lines[k].strip() == "-" and len(lines[k]) - len(lines[k].lstrip()) < key_indent:
-            break
+        limit = indent + 1
     for line in lines[:10]:
         m = _NAME_KEY.match(line)
         if m:
@@ -188,6 +224,7 @@ def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = N
     owner = _class_name(blocks, text) if lower.endswith(".wdc") else None
     found = _class_block(blocks) if owner is not None else None
     declaration = found[0] if found is not None else 0
+    after_procedure = False
     for n, block in enumerate(blocks):
         if block.language is not None:  # native code: left out, with a note
             if notes is not None:
@@ -196,9 +233,39 @@ def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = N
         body = block.text.splitlines()
         if owner is not None and n != declaration:
             _qualify_method(body, owner, _ACCESSORS.get(block.kind or 0, ""))
+        if not _is_procedure(body):
+            if after_procedure:  # declarations saved after procedures: read first
+                lines[block.first_line - 2] = main_mark(len(body))
+        else:
+            after_procedure = True
         for k, line in enumerate(body):
             lines[block.first_line - 1 + k] = " " * block.indent + line
     return "\n".join(lines) + "\n"
+
+
+def _is_procedure(body: list[str]) -> bool:
+    """Does the block hold a procedure (its first line that is not blank or a comment
+    starts with PROCEDURE / PROCÉDURE / FUNCTION)?"""
+    k = _first_code_line(body)
+    return k is not None and _PROC_WORD.match(body[k].split(None, 1)[0]) is not None
+
+
+def _first_code_line(body: list[str]) -> int | None:
+    """The index of the block's first line that is not blank nor a comment (`//` lines,
+    and `/* ... */` spans: the IDE's summary header or a developer's note above a
+    procedure's PROCEDURE line)."""
+    inside = False
+    for k, line in enumerate(body):
+        stripped = line.strip()
+        if inside:
+            inside = "*/" not in stripped
+            continue
+        if stripped.startswith("/*"):
+            inside = "*/" not in stripped[2:]
+            continue
+        if stripped and not stripped.startswith("//"):
+            return k
+    return None
 
 
 def project_declarations(text: str) -> str:
@@ -215,29 +282,27 @@ def project_declarations(text: str) -> str:
 
 def _qualify_method(body: list[str], owner: str, accessor: str = "") -> None:
     """Turn the block's PROCEDURE header into `PROCEDURE [modifiers] Owner::Name`: the
-    header is the first line that is not blank or a comment. `accessor` (`<get>`,
+    header is the first line that is not blank or a comment (_first_code_line). `accessor` (`<get>`,
     `<set>`: a property's element) is written after the parameters' parenthesis."""
     from .names import fold
     from .words import PROC_MODIFIERS as _PROC_MODIFIERS
-    for k, line in enumerate(body):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("//"):
-            continue
-        words = re.findall(r"\S+|\s+", line)
-        i = 0
-        while i < len(words) and words[i].isspace():
-            i += 1
-        if i >= len(words) or not _PROC_WORD.match(words[i]):
-            return
-        i += 1
-        while i + 1 < len(words) and fold(words[i + 1]) in _PROC_MODIFIERS:
-            i += 2
-        if i + 1 < len(words) and "::" not in words[i + 1]:
-            words[i + 1] = f"{owner}::{words[i + 1]}"
-            body[k] = "".join(words)
-        if accessor:
-            body[k] = _with_accessor(body[k], accessor)
+    k = _first_code_line(body)
+    if k is None:
         return
+    words = re.findall(r"\S+|\s+", body[k])
+    i = 0
+    while i < len(words) and words[i].isspace():
+        i += 1
+    if i >= len(words) or not _PROC_WORD.match(words[i]):
+        return
+    i += 1
+    while i + 1 < len(words) and fold(words[i + 1]) in _PROC_MODIFIERS:
+        i += 2
+    if i + 1 < len(words) and "::" not in words[i + 1]:
+        words[i + 1] = f"{owner}::{words[i + 1]}"
+        body[k] = "".join(words)
+    if accessor:
+        body[k] = _with_accessor(body[k], accessor)
 
 
 def _with_accessor(header: str, accessor: str) -> str:
