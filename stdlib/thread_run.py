@@ -56,6 +56,11 @@ class ThreadStopped(BaseException):
     runtime's own `except Exception` never swallow it."""
 
 
+class ThreadEnded(BaseException):
+    """Raised by ThreadEnd in the thread that ends itself: the thread's procedure stops
+    there, and the thread counts as ended (not stopped)."""
+
+
 class WLThread:
     """One thread started by ThreadExecute."""
 
@@ -147,6 +152,8 @@ def _run(rt: Runtime, me: WLThread, proc: Any, args: tuple[object, ...]) -> None
         proc(*args)
     except ThreadStopped:
         me.stopped = True
+    except ThreadEnded:
+        pass  # ThreadEnd: an ordinary end
     except ProgramEnd:
         pass  # EndProgram in a thread ends the thread (decided)
     except Exception as exc:  # every error of the thread's code, reported
@@ -242,6 +249,17 @@ def thread_stop(rt: Runtime, name: object, timeout: object = 0) -> None:
         ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(me.thread.ident),
                                                    ctypes.py_object(ThreadStopped))
         me.thread.join(5.0)
+
+
+@family.function("ThreadEnd", "ThreadFin")
+def thread_end(rt: Runtime) -> None:
+    """End the current thread here, as if its procedure returned (docs/builtins.md
+    "ThreadEnd": INFERRED); outside a thread, a fatal error (the main code ends with
+    EndProgram)."""
+    if threads(rt).get(fold(getattr(_current, "name", ""))) is None:
+        raise WLRuntimeError("ThreadEnd: only a thread started by ThreadExecute can end "
+                             "itself; the main code ends with EndProgram.")
+    raise ThreadEnded()
 
 
 @family.function("ThreadRequestStop", "ThreadDemandeArrêt")

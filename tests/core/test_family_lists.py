@@ -132,8 +132,10 @@ MISSING: dict[str, str] = {
                    "constants are unknown (code calling it would name constants we would "
                    "have to invent)",
     "XMLDocumentValide XMLNoeudValide": "no stored help page: validating against a "
-                                        "schema (XSD/DTD) needs a validating parser the "
-                                        "project does not depend on",
+                                        "schema (XSD/DTD): the standard library only "
+                                        "checks well-formedness, and no dependency "
+                                        "validates (docs/builtins.md, \"What stays "
+                                        "refused\")",
     "XMLOuvreLecteur": "no stored help page: PC SOFT's streaming reader (its events and "
                        "functions) is unknown; XMLOpen reads whole documents",
     "XMLSigne": "no stored help page: signing needs a certificate store and a signature "

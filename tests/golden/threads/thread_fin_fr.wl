@@ -1,0 +1,13 @@
+// ThreadFin termine le thread en cours là où elle est appelée (docs/builtins.md
+// "ThreadEnd" : INFERRED) ; le thread est terminé, pas arrêté.
+ThreadExécute("t1", threadNormal, Travail)
+ThreadAttend("t1", 500)
+// expect: début
+Trace(ThreadEtat("t1") = threadTerminé)        // expect: 1
+Trace(ThreadEtat("t1") = threadEnCours)        // expect: 0
+threadfin()                                    // expect error: ThreadEnd: only a thread
+
+PROCÉDURE Travail()
+Trace("début")
+ThreadFin()
+Trace("jamais")
