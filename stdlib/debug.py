@@ -13,6 +13,7 @@ from __future__ import annotations
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq
+from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
 from wlinterp.testing.results import CheckFailure, caller_position, record_of
 
@@ -30,7 +31,18 @@ def _shown(v: object) -> str:
     """A value as a failure message shows it: strings quoted, Null as Null."""
     if isinstance(v, str):
         return '"' + v + '"'
+    if isinstance(v, WLArray):
+        return "[" + ", ".join(_shown(x) for x in v.items) + "]"
     return V.to_str(v) if v is not None else "Null"
+
+
+def _same(value: object, expected: object) -> bool:
+    """WLanguage's `=`, element by element when both sides are arrays: dbgCheckEqual's
+    page (?1000019776) compares an array with a literal list (`[1, 2, 3]`)."""
+    if isinstance(value, WLArray) and isinstance(expected, WLArray):
+        return len(value.items) == len(expected.items) and all(
+            _same(a, b) for a, b in zip(value.items, expected.items))
+    return w_eq(value, expected)
 
 
 def _comment(rt: Runtime, comment: object, params: tuple[object, ...]) -> str:
@@ -64,7 +76,7 @@ def dbg_assert(rt: Runtime, condition: object, message: object = "",
 def dbg_check_equal(rt: Runtime, value: object, expected: object, comment: object = "",
                     *params: object) -> None:
     """Fails unless `value = expected` (WLanguage's `=`, so 1 = "1" holds)."""
-    if not w_eq(value, expected):
+    if not _same(value, expected):
         _fail(rt, "dbgCheckEqual", _shown(expected), _shown(value),
               _comment(rt, comment, params))
 
@@ -73,7 +85,7 @@ def dbg_check_equal(rt: Runtime, value: object, expected: object, comment: objec
 def dbg_check_different(rt: Runtime, value: object, other: object, comment: object = "",
                         *params: object) -> None:
     """Fails when `value = other`."""
-    if w_eq(value, other):
+    if _same(value, other):
         _fail(rt, "dbgCheckDifferent", f"a value other than {_shown(other)}", _shown(value),
               _comment(rt, comment, params))
 

@@ -73,3 +73,19 @@ def test_test_write_result() -> None:
 def test_a_check_inside_a_procedure_reports_its_own_line() -> None:
     rt, _, _ = run('Check(3)\nPROCEDURE Check(n)\n\ndbgCheckEqual(n, 4)\n')
     assert [(f.line, f.got) for f in record_of(rt).failures] == [(4, "3")]
+
+
+def test_an_array_is_compared_with_a_literal_list_element_by_element() -> None:
+    """dbgCheckEqual's help page (?1000019776): an array against `[1, 2, 3]`."""
+    rt, out, _ = run('t is array of int = [1, 2, 3]\n'
+                     'dbgCheckEqual(t, [1, 2, 3])\n'
+                     'dbgCheckEqual(t, [1, 2, 4])\n'
+                     'dbgCheckEqual(t, [1, 2])\n'
+                     'dbgCheckDifferent(t, [1, 2, 3])\n'
+                     'dbgVérifieDifférence(t, [3, 2, 1])\n'
+                     'Trace("end")\n')
+    assert out == "end\n"
+    fails = record_of(rt).failures
+    assert [(f.check, f.line) for f in fails] == [
+        ("dbgCheckEqual", 3), ("dbgCheckEqual", 4), ("dbgCheckDifferent", 5)]
+    assert (fails[0].expected, fails[0].got) == ("[1, 2, 4]", "[1, 2, 3]")

@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import WLRuntimeError
 from . import values as V
 from .comparisons import w_lt
-from .containers import WLArray, WLAssoc, WLStruct, copy_value, read_only_error
+from .containers import WLArray, WLAssoc, WLStruct, coerce, copy_value, read_only_error
 
 _I32 = (-0x80000000, 0x7FFFFFFF)
 
@@ -211,8 +211,12 @@ def homonymous_copy(target: Any, source: Any, ctx: Any, here: str | None = None)
     a's class is not skipped but refused, before anything is copied, unless the copy runs
     in a method of a class where it may be changed (`here`, folded: that class or one
     derived from it); a silent skip would lose the value without a word."""
+    if isinstance(target, WLArray) and isinstance(source, WLArray):
+        _array_copy(target, source, ctx)
+        return
     if not isinstance(target, WLStruct) or not isinstance(source, WLStruct):
-        raise WLRuntimeError("'<=' (homonymous copy) needs two structures or objects; got "
+        raise WLRuntimeError("'<=' (homonymous copy) needs two structures, objects or "
+                             "arrays; got "
                              f"{V.type_name(target)} and {V.type_name(source)}.")
     names = set(target.values)
     copied = [name for name in source.values if name in names]
@@ -224,6 +228,14 @@ def homonymous_copy(target: Any, source: Any, ctx: Any, here: str | None = None)
                                  f"copy '<=' would copy {source.sdef.name}'s '{name}' into it).")
     for name in copied:
         target.wl_set(name, source.values[name], ctx)
+
+
+def _array_copy(target: WLArray, source: WLArray, ctx: Any) -> None:
+    """`t1 <= t2` between arrays: t1 becomes a copy of t2's elements, each converted to
+    t1's element type (Assignment operators ?1515003, "Assignment by copy on the
+    arrays"); t1 stays the same array, so a reference taken with `<-` sees the copy."""
+    target.items = [coerce(copy_value(x), target.elem, ctx) for x in source.items]
+    target.dims = source.dims
 
 
 def same_reference(value: object) -> object:
