@@ -1,5 +1,6 @@
 """Error handling built-ins: ErrorOccurred/ErreurDétectée, ErrorInfo/ErreurInfo,
-ErrorPropagate/ErreurPropage, ErrorThrow/ErreurDéclenche, ExceptionInfo,
+ErrorPropagate/ErreurPropage, ErrorThrow/ErreurDéclenche, ErrorChangeParameter and
+ErrorRestoreParameter (runtime/error_modes.py), ExceptionInfo,
 ExceptionThrow/ExceptionDéclenche and ExceptionPropagate/ExceptionPropage, with the err*
 information constants.
 
@@ -13,7 +14,10 @@ import os
 from decimal import Decimal
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NonFatalError, NumberArg
+from wlinterp.registry import Family, NumberArg
+from wlinterp.runtime.error_modes import (EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE,
+                                         EP_GOTO_CASE_ERROR, EP_RESULT, ErrorModeFrame,
+                                         after_nonfatal)
 from wlinterp.runtime.error_place import NOWHERE, ErrorPlace, from_traceback, resolve
 from wlinterp.runtime.state import Runtime
 
@@ -138,8 +142,7 @@ def error_propagate(rt: Runtime, first: object = None, second: object = None) ->
     if not message:
         message = "Error propagated by ErrorPropagate."
     rt.set_error(message, code, rt.error_details if message == rt.error_message else "")
-    if rt.error_handlers:
-        raise NonFatalError(message)
+    after_nonfatal(rt, message)
 
 
 def _exception(rt: Runtime) -> WLRuntimeError | None:
@@ -171,8 +174,7 @@ def error_throw(rt: Runtime, code: NumberArg, message: object = None) -> None:
     text = text_arg(message, "ErrorThrow") if message is not None else ""
     text = text or f"Error {n} thrown by ErrorThrow."
     rt.set_error(text, n, "")
-    if rt.error_handlers:
-        raise NonFatalError(text)
+    after_nonfatal(rt, text)
 
 
 @family.function("ExceptionThrow", "ExceptionDéclenche")
@@ -197,3 +199,47 @@ def exception_propagate(rt: Runtime) -> None:
         raise WLRuntimeError("ExceptionPropagate can only be used while an exception is handled.")
     raise exc
 
+
+
+family.constant("epCode", "epCode", EP_CODE)
+family.constant("epResult", "epRésultat", EP_RESULT)
+family.constant("epGotoCaseError", "epGotoCasErreur", EP_GOTO_CASE_ERROR)
+family.constant("epDisplayMessage", "epAfficheMessage", EP_DISPLAY_MESSAGE)
+family.constant("epExecuteProcedure", "epExécuteProcédure", EP_EXECUTE_PROCEDURE)
+
+
+def _mode_frame(rt: Runtime, fname: str) -> ErrorModeFrame:
+    """The frame of the process that calls `fname` (the compiler gives one to every
+    process whose code calls ErrorChangeParameter or ErrorRestoreParameter)."""
+    if not rt.error_modes:
+        raise WLRuntimeError(f"{fname} must be called in the code of a process (a procedure, "
+                             "a method or the main code), not through an indirect call.")
+    return rt.error_modes[-1]
+
+
+@family.function("ErrorChangeParameter", "ErreurChangeParamètre")
+def error_change_parameter(rt: Runtime, mode: NumberArg, value: object = None,
+                           extra: object = None) -> None:
+    """Set what a non-fatal error does in the current process (?3034009): epResult ends
+    the process returning `value`, epCode leaves the error to the code (ErrorOccurred),
+    epGotoCaseError runs its CASE ERROR: section. epDisplayMessage (a dialog) and
+    epExecuteProcedure are refused: docs/builtins.md "ErrorChangeParameter"."""
+    kind = int_arg(mode, "ErrorChangeParameter")
+    if kind in (EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE):
+        name = "epDisplayMessage" if kind == EP_DISPLAY_MESSAGE else "epExecuteProcedure"
+        raise WLRuntimeError(f"ErrorChangeParameter: {name} is not available outside the "
+                             "IDE (it opens a window or runs the IDE's error procedure).")
+    if kind not in (EP_CODE, EP_RESULT, EP_GOTO_CASE_ERROR):
+        raise WLRuntimeError(f"ErrorChangeParameter: unknown behavior {kind}.")
+    frame = _mode_frame(rt, "ErrorChangeParameter")
+    frame.saved.append((frame.mode, frame.value, frame.handlers))
+    frame.mode, frame.value, frame.handlers = kind, value, rt.error_handlers
+
+
+@family.function("ErrorRestoreParameter", "ErreurRestaureParamètre")
+def error_restore_parameter(rt: Runtime) -> None:
+    """Go back to the behaviour in force before the last ErrorChangeParameter of the
+    current process (the default, CASE ERROR:, when there was none)."""
+    frame = _mode_frame(rt, "ErrorRestoreParameter")
+    if frame.saved:
+        frame.mode, frame.value, frame.handlers = frame.saved.pop()

@@ -28,6 +28,7 @@ import sys
 from typing import Any, Callable
 
 from .errors import BuiltinFailure
+from .runtime.error_modes import NonFatalError, after_nonfatal
 from .records import field, record
 from .syntax.names import fold
 
@@ -46,9 +47,6 @@ OutArg = object
 PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "ProcArg": "Procedure",
                "OutArg": "Out"}
 
-
-class NonFatalError(Exception):
-    """Unwinds to the nearest `CASE ERROR:` section after a built-in failed."""
 
 
 @record
@@ -188,10 +186,11 @@ REGISTRY = _shared_registry()
 def report_failure(rt: Any, failure: BuiltinFailure) -> Any:
     """WLanguage's non-fatal error convention, for a built-in's failure or a statement's
     (FOR EACH on a data file): ErrorOccurred/ErrorInfo set, a CASE ERROR section (when
-    one is active) entered, else the failure value returned."""
+    one is active) entered or the behaviour ErrorChangeParameter set applied, else the
+    failure value returned."""
     rt.set_error(failure.message, failure.code, failure.details)
-    if rt.error_handlers:
-        raise NonFatalError(failure.message) from None
+    if rt.error_handlers or rt.error_modes:
+        after_nonfatal(rt, failure.message)
     return failure.value
 
 

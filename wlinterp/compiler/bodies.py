@@ -17,6 +17,15 @@ from .base import CompilerBase
 from .ranges import INT32, UNKNOWN, Bounds, is_int32, join
 
 _MYPARAMS = frozenset({"myparameters", "mesparametres"})
+_ERROR_MODES = frozenset({"errorchangeparameter", "erreurchangeparametre",
+                          "errorrestoreparameter", "erreurrestaureparametre"})
+
+
+def sets_error_mode(body: N.Body) -> bool:
+    """Does this body (not its internal procedures) call ErrorChangeParameter or
+    ErrorRestoreParameter? Only such a body gets an error-mode frame."""
+    return any(isinstance(c.func, N.Name) and fold(c.func.name) in _ERROR_MODES
+               for c in facts(body).own_calls)
 
 class BodyMixin:
     """Methods of ProgramCompiler that lay out one function."""
@@ -72,7 +81,44 @@ class BodyMixin:
 
     def function_body(self, fc: CompilerBase, body: N.Body) -> None:
         """Body statements, wrapped in try/except when CASE ERROR/EXCEPTION sections exist
-        and in try/finally when a `FIN:` / `END:` section does."""
+        and in try/finally when a `FIN:` / `END:` section does; a body that sets its
+        automatic error behaviour (ErrorChangeParameter) runs in a frame of its own
+        (runtime/error_modes.py), which epResult leaves with its value."""
+        if not sets_error_mode(body):
+            self.ended_body(fc, body)
+            return
+        out, frame, exc = fc.out, fc.temp(), fc.temp()
+        out.emit(f"{frame} = error_mode_enter(_rt)")
+        out.emit("try:")
+        out.indent()
+        self.ended_body(fc, body)
+        out.emit("pass")
+        out.dedent()
+        out.emit(f"except ErrorModeResult as {exc}:")
+        out.indent()
+        out.emit(f"if {exc}.frame is not {frame}: raise")
+        self.emit_mode_result(fc, f"{exc}.frame.value")
+        out.dedent()
+        out.emit("finally:")
+        out.indent()
+        out.emit(f"error_mode_leave(_rt, {frame})")
+        out.dedent()
+
+    def emit_mode_result(self, fc: CompilerBase, value: str) -> None:
+        """`return` the value ErrorChangeParameter(epResult, value) gave, converted to the
+        declared return type, with the by-reference parameters written back."""
+        if fc.proc is None:
+            fc.out.emit("return None")
+            return
+        if fc.proc.ret_spec is not None:
+            tmp = Var("result", "_r", fc.proc.ret_spec, static_type(fc.proc.ret_spec))
+            value = fc.store_code(tmp, value, S.ANY)
+        fc.proc.ret_types.add(S.ANY)
+        self.note_result_bounds(fc.proc, UNKNOWN)
+        fc.out.emit(self.return_tuple(fc, value) if fc.proc.writeback else f"return {value}")
+
+    def ended_body(self, fc: CompilerBase, body: N.Body) -> None:
+        """The body in try/finally when a `FIN:` / `END:` section exists."""
         if body.on_end is None:
             self.handled_body(fc, body)
             return
@@ -209,7 +255,8 @@ def inferred_type(info: ProcInfo) -> SType:
     stmts = info.node.body.stmts
     ends_with_result = bool(stmts) and isinstance(stmts[-1], N.Return) and \
         stmts[-1].value is not None
-    handlers = info.node.body.on_error is not None or info.node.body.on_exception is not None
+    handlers = info.node.body.on_error is not None or info.node.body.on_exception is not None \
+        or sets_error_mode(info.node.body)
     if not ends_with_result or handlers or len(info.ret_types) != 1:
         return S.ANY
     t = next(iter(info.ret_types))

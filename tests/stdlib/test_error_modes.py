@@ -1,0 +1,66 @@
+"""ErrorChangeParameter / ErrorRestoreParameter (?3034009): what a non-fatal error does in
+the process that set it, in the procedures it calls, beside CASE ERROR: sections."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+import wlinterp
+from wlinterp.engine import compile_source
+from wlinterp.errors import WLError
+
+MISSING = '"/nonexistent/wlinterp/x.txt"'
+
+
+def run(code: str) -> str:
+    out = io.StringIO()
+    wlinterp.run_source(code, "t.wl", stdout=out, stderr=io.StringIO())
+    return out.getvalue()
+
+
+def test_an_error_in_a_called_procedure_ends_the_caller_with_its_value() -> None:
+    code = ('Trace(Outer())\nTrace(ErrorOccurred)\n'
+            'PROCEDURE Outer()\nErrorChangeParameter(epResult, "failed")\nInner()\n'
+            'RESULT "ok"\n'
+            f'PROCEDURE Inner()\nfLoadText({MISSING})\nTrace("inner went on")\n')
+    assert run(code) == "failed\n1\n"
+
+
+def test_a_callee_s_own_case_error_still_handles_its_error() -> None:
+    code = ('Trace(Outer())\n'
+            'PROCEDURE Outer()\nErrorChangeParameter(epResult, "outer")\n'
+            'RESULT "callee: " + Inner()\n'
+            f'PROCEDURE Inner()\nfLoadText({MISSING})\nRESULT "no"\n'
+            'CASE ERROR:\nRESULT "own"\n')
+    assert run(code) == "callee: own\n"
+
+
+def test_the_value_takes_the_declared_type_and_by_reference_parameters_come_back() -> None:
+    code = ('n is int = 1\nTrace(P(n) + 1, n)\n'
+            'PROCEDURE P(x is int): int\nx = 7\nErrorChangeParameter(epResult, "41")\n'
+            f'fLoadText({MISSING})\nx = 9\nRESULT 0\n')
+    assert run(code) == "42, 7\n"
+
+
+def test_epcode_overrides_case_error_and_restore_goes_back() -> None:
+    code = ('Trace(P())\n'
+            'PROCEDURE P()\nErrorChangeParameter(epCode)\n'
+            f'fLoadText({MISSING})\nr is string = "code"\n'
+            'ErrorRestoreParameter()\n'
+            f'fLoadText({MISSING})\nRESULT r\n'
+            'CASE ERROR:\nRESULT "case error after " + r\n')
+    assert run(code) == "case error after code\n"
+
+
+@pytest.mark.parametrize("mode", ["epDisplayMessage", "epExecuteProcedure"])
+def test_modes_that_need_the_ide_are_refused_by_name(mode: str) -> None:
+    with pytest.raises(WLError, match=mode):
+        run(f'ErrorChangeParameter({mode}, "P")\n')
+
+
+def test_only_a_process_that_calls_it_gets_a_frame() -> None:
+    python = compile_source('Trace(P())\nPROCEDURE P()\nRESULT 1\n'
+                            'PROCEDURE Q()\nErrorChangeParameter(epResult, 0)\nRESULT 2\n',
+                            "t.wl").source_py
+    assert python.count("error_mode_enter(") == 1

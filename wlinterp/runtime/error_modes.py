@@ -1,0 +1,77 @@
+"""What a non-fatal error does once it is recorded: the automatic behaviour a process sets
+with ErrorChangeParameter / ErreurChangeParamètre (?3034009), else its `CASE ERROR:`
+section, else nothing (the code tests ErrorOccurred).
+
+Only a process (procedure, method or main code) whose code calls ErrorChangeParameter
+gets a frame: the compiler wraps its body (compiler/bodies.py), so other processes pay
+nothing. ErrorChangeParameter sets the mode of the innermost frame; a non-fatal error
+raised in that process, or in a process it calls that handles nothing itself, then
+follows it: `epResult` ends the process with the given value, `epCode` leaves the error
+to the code, `epGotoCaseError` (the default) enters the `CASE ERROR:` section. A `CASE
+ERROR:` section entered after the mode was set (a called procedure's own) still wins.
+"""
+from __future__ import annotations
+
+__all__ = ["NonFatalError", "ErrorModeResult", "ErrorModeFrame", "EP_CODE", "EP_RESULT",
+           "EP_GOTO_CASE_ERROR", "EP_DISPLAY_MESSAGE", "EP_EXECUTE_PROCEDURE",
+           "after_nonfatal", "error_mode_enter", "error_mode_leave"]
+
+from typing import Any
+
+# Values are ours (the help names the constants, not their values).
+EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE, EP_GOTO_CASE_ERROR, EP_RESULT = range(5)
+
+
+class NonFatalError(Exception):
+    """Unwinds to the nearest `CASE ERROR:` section after a built-in failed."""
+
+
+class ErrorModeFrame:
+    """One process's automatic error behaviour: its mode, epResult's value, how many
+    CASE ERROR sections were armed when the mode was set, and the modes it replaced
+    (ErrorRestoreParameter goes back one)."""
+
+    __slots__ = ("mode", "value", "handlers", "saved")
+
+    def __init__(self) -> None:
+        self.mode = EP_GOTO_CASE_ERROR
+        self.value: Any = None
+        self.handlers = 0
+        self.saved: list[tuple[int, Any, int]] = []
+
+
+class ErrorModeResult(Exception):
+    """Ends the process that owns `frame` (its epResult is in force) with its value."""
+
+    def __init__(self, frame: ErrorModeFrame) -> None:
+        super().__init__("epResult")
+        self.frame = frame
+
+
+def after_nonfatal(rt: Any, message: str) -> None:
+    """Called once a non-fatal error is recorded (rt.set_error): apply the behaviour in
+    force. Returns when the code itself is to test the error."""
+    modes = rt.error_modes
+    if modes:
+        frame = modes[-1]
+        if rt.error_handlers <= frame.handlers:  # no CASE ERROR armed since the mode
+            if frame.mode == EP_RESULT:
+                raise ErrorModeResult(frame)
+            if frame.mode == EP_CODE:
+                return
+    if rt.error_handlers:
+        raise NonFatalError(message)
+
+
+def error_mode_enter(rt: Any) -> ErrorModeFrame:
+    frame = ErrorModeFrame()
+    rt.error_modes.append(frame)
+    return frame
+
+
+def error_mode_leave(rt: Any, frame: ErrorModeFrame) -> None:
+    modes = rt.error_modes
+    if modes and modes[-1] is frame:
+        modes.pop()
+    elif frame in modes:  # left by an exception that skipped an inner frame's exit
+        modes.remove(frame)
