@@ -145,7 +145,9 @@ class ExprMixin(OperatorMixin):
         return "(" + "".join(self.value(x) + ", " for x in e.items) + ")", S.TUPLE
 
     def x_Indirect(self, e: N.Indirect) -> tuple[str, SType]:
-        return f"indirect_get(globals(), {self.value(e.name)})", S.ANY
+        here = self.current_class()  # `{"::Member"}` in a method: that class's member
+        extra = f", {fold(here)!r}" if here else ""
+        return f"indirect_get(globals(), {self.value(e.name)}{extra})", S.ANY
 
     def x_ArrayLit(self, e: N.ArrayLit) -> tuple[str, SType]:
         items = ", ".join(self.expr(x)[0] for x in e.items)

@@ -157,7 +157,10 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             old = self.value(target.obj)
             self.store_into(target.obj, f"substr_set({old}, {target.kind!r}, {code}{args})")
         elif isinstance(target, N.Indirect):
-            self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx)")
+            here = self.current_class()
+            extra = f", {fold(here)!r}" if here else ""
+            self.out.emit(f"indirect_set(globals(), {self.value(target.name)}, {code}, _ctx"
+                          f"{extra})")
         else:
             raise self.refused(target)
 

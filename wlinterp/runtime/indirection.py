@@ -1,5 +1,6 @@
-"""Indirection `{name}`: a main-code variable, a member of one (`{"o.m_x"}`), a
-constant or a data file, read or written by a name computed at run time.
+"""Indirection `{name}`: a main-code variable, a member of one (`{"o.m_x"}`), a global
+member of a class (`{"::m"}`, `{"C::m"}`), a constant or a data file, read or written by
+a name computed at run time.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..syntax.names import fold
 from .types import TypeContext, TypeSpec, coerce
 from . import values as V
 from .access import get_member, set_member_outside
+from .objects import class_static_get, class_static_set
 from ..hfsql.hooks import data_name
 from ..windev_controls import remember_spelling
 
@@ -58,10 +60,29 @@ def _indirect_holder(ns: dict[str, Any], parts: list[str]) -> Any:
     return obj
 
 
-def indirect_get(ns: dict[str, Any], name: Any) -> Any:
-    """`{name}` read: a main-code variable, a member of one (`{"o.m_x"}`) or a constant
-    of the program."""
+def _class_member(text: str, here: str | None) -> tuple[str, str] | None:
+    """`{"CClass::Member"}`, or `{"::Member"}` in a method of CClass (Indirection
+    operators ?1512005: `{"::Member"+Number}` in a GLOBAL procedure of the class): the
+    class and the global member named, folded; None for any other name."""
+    if "::" not in text:
+        return None
+    cls, member = (part.strip() for part in text.split("::", 1))
+    if not cls:
+        if here is None:
+            raise WLRuntimeError(f"Indirection {{{text}}}: '::' names a member of the "
+                                 "current class, and this code is not in a method.")
+        cls = here
+    return fold(cls), fold(member)
+
+
+def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None) -> Any:
+    """`{name}` read: a main-code variable, a member of one (`{"o.m_x"}`), a global member
+    of a class (`{"::m"}` in a method of the class, `{"C::m"}`) or a constant of the
+    program."""
     text = V.to_str(name).strip()
+    static = _class_member(text, here)
+    if static is not None:
+        return class_static_get(ns["_ctx"], *static)
     parts = _indirect_path(text)
     if parts is not None:
         return get_member(_indirect_holder(ns, parts), fold(parts[-1]), parts[-1])
@@ -79,9 +100,14 @@ def indirect_get(ns: dict[str, Any], name: Any) -> Any:
                              f"declaration.") from None
 
 
-def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext) -> None:
+def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
+                 here: str | None = None) -> None:
     """`{name} = value`: stored with the variable's declared type. A member reached so
     (`{"o.m_x"} = v`) is written as from outside its class: a CONSTANT one is refused."""
+    static = _class_member(V.to_str(name).strip(), here)
+    if static is not None:
+        class_static_set(ctx, *static, value)
+        return
     parts = _indirect_path(V.to_str(name).strip())
     if parts is not None:
         set_member_outside(_indirect_holder(ns, parts), fold(parts[-1]), value, ctx,
