@@ -1,18 +1,21 @@
 """English names of the WINDEV families that windev_catalog_exact.py lists by their French
-names (Menu..., Doc..., Carte... for the map control, Calendrier..., Vidéo..., Contact...).
+names (Menu..., Doc..., Carte... for the map control, Calendrier..., Vidéo..., Contact...,
+and the plainest of Fen..., Champ... and Saisie...: Win..., Control..., Input...).
 
 Why apart: those French names come from a French list and match one by one (their
 prefixes are everyday words that caught programs' own procedures); an English program
 calling `MenuAddOption` got "unknown procedure" (WL102) where a French one calling
 `MenuAjouteOption` got "a window function" (WL103). No stored help page gives these
-English names: each is INFERRED from the way PC SOFT names a family's functions in English
-(`Ajoute` Add, `Supprime` Delete, `Insère` Insert, `Vers` To, `Récupère` Get, `Sélect`
-Select, as in ArrayAdd/TableauAjoute, ArrayDelete/TableauSupprime, TableSelectPlus,
-HTTPGetResult/HTTPRécupèreRésultat; the map control's family is `Map` where the French
-says `Carte`). A wrong guess costs little: a procedure of the program with that name
-still wins, and the name matches exactly, never as a prefix (`MapRoute()` of the program
-stays WL102). Names spelled the same in both languages (MenuClone, MenuInvisible,
-DocRedo, VideoCapture...) are in windev_catalog_exact.py already.
+English names: each is INFERRED from the way PC SOFT names a family's functions in
+English (`Ajoute` Add, `Supprime` Delete, `Insère` Insert, `Vers` To, `Récupère` Get,
+`Sélect` Select, as in ArrayAdd/TableauAjoute, ArrayDelete/TableauSupprime,
+TableSelectPlus, HTTPGetResult/HTTPRécupèreRésultat; the map control's family is `Map`
+where the French says `Carte`, the window's `Win` where it says `Fen` as in
+WinStatus/FenEtat, a control's `Control` where it says `Champ` as in
+ControlVisible/ChampVisible). A wrong guess costs little: a procedure of the program
+with that name still wins, and the name matches exactly, never as a prefix (`MapRoute()`
+of the program stays WL102). Names spelled the same in both languages (MenuClone,
+MenuInvisible, DocRedo, VideoCapture...) are in windev_catalog_exact.py already.
 """
 from __future__ import annotations
 
@@ -89,6 +92,40 @@ ENGLISH_NAMES: dict[CatalogFamily, str] = {
         CalendarSelectMinus CalendrierSelectMoins        # INFERRED
         CalendarSelectOccurrence CalendrierSelectOccurrence # INFERRED
         CalendarSelectPlus CalendrierSelectPlus          # INFERRED
+        WinAdaptHeight FenAdapteHauteur                  # INFERRED
+        WinAdaptWidth FenAdapteLargeur                   # INFERRED
+        WinAdaptSize FenAdapteTaille                     # INFERRED
+        WinChangeAlias FenChangeAlias                    # INFERRED
+        WinDisableEffect FenDésactiveEffet               # INFERRED
+        WinOutHeight FenExtHaut                          # INFERRED
+        WinOutWidth FenExtLarg                           # INFERRED
+        WinOutPosX FenExtPosX                            # INFERRED
+        WinOutPosY FenExtPosY                            # INFERRED
+        WinBackgroundImage FenImageFond                  # INFERRED
+        WinInitialized FenInitialisée                    # INFERRED
+        WinInHeight FenIntHaut                           # INFERRED
+        WinInWidth FenIntLarg                            # INFERRED
+        WinInPosX FenIntPosX                             # INFERRED
+        WinInPosY FenIntPosY                             # INFERRED
+        WinOrientation FenOrientation                    # INFERRED
+        PreviousWin FenPrécédente                        # INFERRED
+        WinRepaint FenRepeint                            # INFERRED
+        ControlAlias ChampAlias                          # INFERRED
+        ControlError ChampErreur                         # INFERRED
+        ControlGrayed ChampGrisé                         # INFERRED
+        ControlInfoXY ChampInfoXY                        # INFERRED
+        ControlInvisible ChampInvisible                  # INFERRED
+        ControlPrevious ChampPrécédent                   # INFERRED
+        ControlFirst ChampPremier                        # INFERRED
+        ControlNext ChampSuivant                         # INFERRED
+        ControlHovered ChampSurvol                       # INFERRED
+        ControlTypeInfo ChampTypeInfo                    # INFERRED
+        AssistedInputAdd SaisieAssistéeAjoute            # INFERRED
+        AssistedInputClose SaisieAssistéeFerme           # INFERRED
+        AssistedInputOpen SaisieAssistéeOuvre            # INFERRED
+        AssistedInputParameter SaisieAssistéeParamètre   # INFERRED
+        AssistedInputDeleteAll SaisieAssistéeSupprimeTout # INFERRED
+        InputCursor SaisieCurseur                        # INFERRED
         """,
     DEVICE: """
         VideoDisplay VidéoAffiche                        # INFERRED

@@ -66,6 +66,8 @@ def test_the_english_pairs_are_of_the_families_listed_by_french_names() -> None:
     ("MenuAddOption", "MenuAjouteOption", "windows"), ("DocToPDF", "DocVersPDF", "windows"),
     ("MapAddMarker", "CarteAjouteMarqueur", "windows"),
     ("VideoDisplay", "VidéoAffiche", "device"), ("BCCapture", "CBCapture", "device"),
+    ("WinAdaptSize", "FenAdapteTaille", "windows"), ("ControlFirst", "ChampPremier", "windows"),
+    ("AssistedInputAdd", "SaisieAssistéeAjoute", "windows"),
     ("NetworkConnect", "RéseauConnecte", "winapi"),
     ("SysScreenResolution", "SysRésolutionEcran", "winapi"),
     ("NetMACAddress", "NetAdresseMAC", "network"),

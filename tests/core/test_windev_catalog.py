@@ -30,7 +30,7 @@ from wlinterp.syntax.names import fold
     ("FenEnExecution", "WinInExecution", "windows"),  # INFERRED English name
     ("FenEnCours", "CurrentWin", "windows"),
     ("objetactif", "ObjectActive", "activex"),
-    ("ChampGrisé", "ChampGrisé", "windows"),  # a French prefix match
+    ("ChampGrisé", "ControlGrayed", "windows"),  # INFERRED English name
     ("BTLEConnecte", "BTLEConnecte", "device"),
     ("ComposantCharge", "ComposantCharge", "ide"),
     ("RegistreLitBuffer", "RegistreLitBuffer", "winapi"),
