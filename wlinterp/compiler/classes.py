@@ -25,6 +25,33 @@ class ClassMixin(CompilerBase):
         owner = self.scope.method_owner()
         return owner.owner if owner is not None else None
 
+    def receiver_class(self, obj: N.Expr) -> str | None:
+        """The class (folded) an object expression certainly is, never Null: a variable
+        declared of a class (not dynamic), or a member so declared of the current object
+        (`m_o`, `:m_o`) or of such an expression (`o.m_p`): the semantic pass reads the
+        same declarations (member_checks.py `static_class`)."""
+        if isinstance(obj, N.Name):
+            var = self.scope.lookup(fold(obj.name))
+            if var is not None:
+                return var.spec.name if var.spec.kind == Kind.STRUCT \
+                    and not var.spec.dynamic else None
+            if self.prog.refs.get(obj) is not Ref.MEMBER:
+                return None
+            holder = fold(self.current_class() or "")
+        elif type(obj) is N.Member and self.prog.refs.get(obj) is None:
+            found = self.receiver_class(obj.obj)
+            if found is None:
+                return None
+            holder = found
+        else:
+            return None
+        sdef = self.prog.structs.get(holder)
+        key = fold(obj.name)
+        spec = next((sp for m, _, sp in sdef.members if m == key), None) if sdef else None
+        if spec is None or spec.kind != Kind.STRUCT or spec.dynamic:
+            return None
+        return spec.name if spec.name in self.prog.structs else None
+
     def s_AncestorCall(self, s: N.AncestorCall) -> None:
         """`Constructeur CBase(args)`: the ancestor's constructor, on the current object;
         the ancestor's constructor is then not run a second time automatically."""

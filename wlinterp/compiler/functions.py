@@ -240,16 +240,16 @@ class FunctionCompiler(StmtMixin):
     def chosen_method(self, node: N.Call, obj: N.Expr | None, key: str) -> str | None:
         """`o.M(args)` (obj None: `M(args)` in a method, on the object itself) where M
         has several syntaxes and the semantic pass chose one: a direct call of it
-        (compiler/overloads.py `static_method`), when `o` is a variable declared of a
-        class (not dynamic: never Null) and M gives back no parameter."""
+        (compiler/overloads.py `static_method`), when `o` is declared of a class (a
+        variable or a member, not dynamic: never Null; `receiver_class`) and M gives back
+        no parameter."""
         if key in self.prog.methods_back or not self.prog.refs.syntaxes \
                 or any(isinstance(a, (N.DefaultArg, N.Substr)) for a in node.args):
             return None  # (a Substr may be MyParameters[2 TO]: as many as it holds)
         if obj is None:
             cls, code = fold(self.current_class() or ""), "a__objet"
-        elif isinstance(obj, N.Name) and (var := self.scope.lookup(fold(obj.name))) is not None \
-                and var.spec.kind == Kind.STRUCT and not var.spec.dynamic:
-            cls, code = var.spec.name, self.value(obj)
+        elif (found := self.receiver_class(obj)) is not None:
+            cls, code = found, self.value(obj)
         else:
             return None
         pyname = self.prog.static_method(node, cls, key)

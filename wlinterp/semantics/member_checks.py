@@ -10,6 +10,7 @@ from typing import Any
 
 from ..registry import Registry
 from ..runtime.kinds import Kind
+from ..runtime.type_phrases import parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..windev_controls import control_kind
@@ -120,12 +121,47 @@ class MemberChecks(CheckerState):
         return f"did you mean {best}?" if best else None
 
     def static_class(self, e: N.Expr) -> str | None:
-        """The structure or class an expression certainly is (a declared variable)."""
+        """The structure or class an expression certainly is: a declared variable, a
+        member of the current object (`m_o` in a method, `:m_o`) or of such an
+        expression (`o.m_p`), from the member's declaration."""
         if isinstance(e, N.Name):
             sym = self.scope.lookup(fold(e.name))
-            if sym is not None and sym.spec.kind == _STRUCT and sym.spec.name in self.sym.structs:
-                return sym.spec.name
+            if sym is not None:
+                if sym.spec.kind == _STRUCT and sym.spec.name in self.sym.structs:
+                    return sym.spec.name
+                return None
+            owner = self.scope.method_owner()
+            if owner is not None and self.sym.refs.get(e) is Ref.MEMBER:
+                return self.member_class(owner, fold(e.name))
+            return None
+        if type(e) is N.Member:
+            cls = self.static_class(e.obj)
+            if cls is not None:
+                return self.member_class(cls, fold(e.name))
         return None
+
+    def member_class(self, cls: str, key: str) -> str | None:
+        """The structure or class the member `key` of `cls` (or of an ancestor) is
+        declared as, folded; None for any other type. Its type phrase is read once per
+        program, without diagnostics (the member's line had them)."""
+        known = self.sym.member_classes
+        if (cls, key) in known:
+            return known[(cls, key)]
+        found: str | None = None
+        for c in self.sym.lineage(cls):
+            info = self.sym.structs[c]
+            if key in info.members:
+                text = (info.types or {}).get(key)
+                try:
+                    spec = parse_type(text, self.sym.structs, self.sym.registry.types,
+                                      lambda name: None, self.sym.enum_types) if text else None
+                except ValueError:
+                    spec = None
+                if spec is not None and spec.kind == _STRUCT and spec.name in self.sym.structs:
+                    found = spec.name
+                break
+        known[(cls, key)] = found
+        return found
 
     def global_kind(self, key: str) -> str | None:
         """constant, procedure, function, variable or type: a name of the program or of

@@ -80,6 +80,11 @@ _LABEL = N.Label  # (noted: WL204's flow leaves out a function with labels)
 _UNSEEN: Any = object()
 
 
+def member_types(s: N.StructDecl) -> dict[str, str]:
+    """Each member's declared type as written (folded member -> type text)."""
+    return {fold(n): d.type_text for d in s.members for n, _, _ in d.names}
+
+
 def _members(s: N.StructDecl, rep: Reporter) -> dict[str, str]:
     """A structure's or class's members (folded -> shown); one declared twice is WL105."""
     members: dict[str, str] = {}
@@ -111,7 +116,7 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
         members = _members(s, rep)
         symbols.structs[key] = StructInfo(s.name, members, s.base,
                                           frozenset(fold(n) for n in s.statics),
-                                          class_constants(s), s.abstract)
+                                          class_constants(s), s.abstract, member_types(s))
         for m in members:
             symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
         for m in s.read_only:
@@ -237,7 +242,7 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 members = {fold(n): n for d in s.members for n, _, _ in d.names}
                 symbols.structs[fold(s.name)] = StructInfo(
                     s.name, members, s.base, frozenset(fold(n) for n in s.statics),
-                    class_constants(s), s.abstract)
+                    class_constants(s), s.abstract, member_types(s))
                 symbols.outside.add(fold(s.name))
                 symbols.declared_at[fold(s.name)] = (other.filename, s.line)
             elif isinstance(s, N.EnumDecl):  # COMB_X is a combination, in a set

@@ -29,6 +29,9 @@ class StructInfo:
     statics: frozenset[str] = frozenset()  # members of a GLOBAL section (folded)
     consts: frozenset[str] = frozenset()  # its CONSTANT blocks' names (folded)
     abstract: bool = False  # `X is a Class, abstract` (semantics/abstract.py)
+    # members' declared types as written (folded member -> type text): the class of a
+    # member receiver (`m_o.M(1)` in a method) is read from them (member_checks.py)
+    types: "dict[str, str] | None" = None
 
 
 def class_constants(s: N.StructDecl) -> frozenset[str]:
@@ -73,6 +76,7 @@ class ProgramSymbols:
         self.enum_types: dict[str, TypeSpec] = {}
         self.enum_values: dict[str, set[str]] = {}  # a value's name -> its enumerations
         self.types_read: dict[str, TypeSpec] = {}  # type phrase -> its type
+        self.member_classes: dict[tuple[str, str], str | None] = {}  # member_checks.py
         # name -> what it is among the program's and the built-ins' global names
         # (FunctionChecker.global_kind: they are all known before any body is checked)
         self.global_kinds: dict[str, str | None] = {}
