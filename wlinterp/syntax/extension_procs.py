@@ -16,7 +16,10 @@ from .names import fold
 from .walk import children
 
 EXTENSION = "<extension>"
-THIS_WORDS = ("this", "ceci")
+THIS_WORDS: tuple[str, ...] = ("this", "ceci")
+# in a method, `MySelf` / `MoiMême` (the element whose code runs: a window's control)
+# is the current object too (INFERRED: docs/semantics.md)
+SELF_WORDS = THIS_WORDS + ("myself", "moimeme")
 
 
 def is_extension(proc: N.Procedure) -> bool:
@@ -48,17 +51,17 @@ def overridden_builtins(proc: N.Procedure, functions: Any) -> list[str]:
 
 def bind_this(proc: N.Procedure) -> None:
     """In an extension procedure, `This` / `Ceci` is its first parameter, and in a method
-    the current object (`objet`: "the 'This' keyword has the same behavior as in classes
+    (with `MySelf` / `MoiMême`) the current object (`objet`: "the 'This' keyword has the same behavior as in classes
     or controls: it refers to the current object", ?1514086), unless the procedure
     declares a variable or parameter of that name: the names are rewritten once, after
     the parse. Nested procedures keep their own meaning."""
-    if any(fold(p.name) in THIS_WORDS for p in proc.params):
-        return
     if is_extension(proc):
-        meaning = proc.params[0].name
+        meaning, words = proc.params[0].name, THIS_WORDS
     elif proc.owner is not None and "global" not in proc.modifiers:
-        meaning = "objet"
+        meaning, words = "objet", SELF_WORDS
     else:
+        return
+    if any(fold(p.name) in words for p in proc.params):
         return
     found: list[N.Name] = []
     stack: list[Any] = [proc.body]
@@ -67,10 +70,10 @@ def bind_this(proc: N.Procedure) -> None:
         for child in children(node):
             if isinstance(child, N.Procedure):
                 continue
-            if isinstance(child, N.Decl) and any(fold(n[0]) in THIS_WORDS
+            if isinstance(child, N.Decl) and any(fold(n[0]) in words
                                                   for n in child.names):
                 return  # a local variable named This: it keeps its name
-            if isinstance(child, N.Name) and fold(child.name) in THIS_WORDS:
+            if isinstance(child, N.Name) and fold(child.name) in words:
                 found.append(child)
             stack.append(child)
     for name in found:
