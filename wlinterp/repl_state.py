@@ -24,6 +24,7 @@ class Session:
     procs: dict[str, ProcInfo] = field(default_factory=dict)
     structs: dict[str, StructDef] = field(default_factory=dict)
     constants: dict[str, Any] = field(default_factory=dict)
+    compiled: set[str] = field(default_factory=set)  # names given Compile (dynamic_names)
 
     def absorb(self, compiler: "ProgramCompiler") -> None:
         """Keep what a successfully compiled input declared."""
@@ -31,3 +32,4 @@ class Session:
         self.procs.update(compiler.procs)
         self.structs.update(compiler.structs)
         self.constants.update(compiler.constants)
+        self.compiled |= compiler.compiled_names

@@ -101,7 +101,8 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         self.declared_structs: dict[str, object] = {}
         self.builtin_names: dict[str, str] = {}  # built-in (folded) -> its global name
         # procedures the program compiles by a literal name: called by name when run
-        self.compiled_names = compiled_names(self.source or "")
+        self.compiled_names = compiled_names(self.source or "") | (
+            session.compiled if session is not None else frozenset())
         self.init_specialize()
 
     # -- global symbols -------------------------------------------------------

@@ -167,6 +167,10 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
     if shared:
         from_files(symbols, shared)
     symbols.compiled = compiled_names(program.source or "")
+    for other in shared or ():  # Compile("P", code) in another file of the project
+        symbols.compiled |= compiled_names(other.source or "")
+    if session is not None:  # ... or in an earlier REPL input
+        symbols.compiled |= session.compiled
     collect_program(program, symbols, rep)
     if separate_block_variables(program, symbols.declaring, _hides(rep)):
         forget_facts()  # (names read before the renaming)
