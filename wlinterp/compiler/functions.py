@@ -351,7 +351,8 @@ class FunctionCompiler(StmtMixin):
         """spread_arg for each argument of a call to the program's procedure `proc`."""
         if all(type(a) is not N.Substr for a in args):  # (most calls)
             return [""] * len(args)
-        required, most = proc.arity()
+        # several syntaxes: the dispatcher counts, by the syntaxes it can choose
+        required, most = proc.arity() if proc.overloads is None else (0, None)
         return [self.spread_arg(a, proc.node.name, len(args) - 1, required, most)
                 for a in args]
 

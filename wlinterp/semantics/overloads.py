@@ -19,7 +19,7 @@ from ..runtime.type_phrases import parse_type
 from ..runtime.types import VARIANT, TypeSpec
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .call_counts import arity
+from .call_counts import arity, spreads
 from .enum_checks import enum_arguments
 
 if TYPE_CHECKING:
@@ -63,7 +63,12 @@ def check_overloaded_call(fc: "FunctionChecker", e: N.Call, shown: str,
                           group: list[N.Procedure], n: int, col: int) -> None:
     """A call of a procedure or method with several syntaxes: WL104 when none takes it,
     else the syntax it runs when the arguments' kinds decide (recorded on the call for the
-    compiler: `Resolutions.syntaxes`; None: chosen when it runs)."""
+    compiler: `Resolutions.syntaxes`; None: chosen when it runs). A call passing a range
+    of MyParameters on (`P(MyParameters[2 TO])`) has as many arguments as the range
+    holds when it runs: its syntax is chosen then, and its count checked then."""
+    if spreads(e):
+        fc.sym.refs.syntaxes[id(e)] = (e, None)
+        return
     syntaxes = _syntaxes(fc, group)
     able = [i for i, s in enumerate(syntaxes) if s.takes(n)]
     chosen: N.Procedure | None = None
