@@ -16,6 +16,8 @@ Module map, in the order the compiler uses them:
 - `stores.py`    the store an assignment ends with: type conversion, member, element,
                  flag of a combination, part of a date;
 - `loops.py`     FOR / FOR EACH (on a data file too) and their `range` fast path;
+- `jumps.py`     GOTO and labels: a process with labels as a dispatch loop;
+- `spreads.py`   ranges of MyParameters passed on as arguments, and given back;
 - `exprs.py`     expressions: literals, names, members, properties, elements;
 - `operators.py` their operators: native when the static types allow, inline int
                  guards otherwise;

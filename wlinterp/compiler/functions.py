@@ -21,6 +21,7 @@ from ..semantics.builtin_calls import unknown_callee
 from ..semantics.resolved import CALLS
 from .base import RefNames as Ref
 from ..semantics.diagnostics import sentence
+from .spreads import SpreadMixin
 from .stmts import StmtMixin
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL
                      "Date": S.DATE}
 
 
-class FunctionCompiler(StmtMixin):
+class FunctionCompiler(StmtMixin, SpreadMixin):
     """Compiles the body of main code, a procedure or an internal procedure."""
 
     def __init__(self, prog: "ProgramCompiler", scope: FuncScope,
@@ -347,27 +348,6 @@ class FunctionCompiler(StmtMixin):
                 parts.append(wb)
         return "(" + ", ".join(parts) + f", {t}[0])[-1]", S.ANY
 
-    def spread_args(self, args: list[N.Expr], proc: ProcInfo) -> list[str]:
-        """spread_arg for each argument of a call to the program's procedure `proc`."""
-        if all(type(a) is not N.Substr for a in args):  # (most calls)
-            return [""] * len(args)
-        # several syntaxes: the dispatcher counts, by the syntaxes it can choose
-        required, most = proc.arity() if proc.overloads is None else (0, None)
-        return [self.spread_arg(a, proc.node.name, len(args) - 1, required, most)
-                for a in args]
-
-    def spread_arg(self, arg: N.Expr, shown: str, fixed: int, required: int,
-                   most: int | None) -> str:
-        """`P(x, MyParameters[2 TO])`: a range of the procedure's parameters given to a
-        call is that many arguments (decided, docs/semantics.md: real code passes its
-        own parameters on this way), checked against P's `required`/`most` when run;
-        "" for any other argument."""
-        if type(arg) is not N.Substr or not arg.sliced or type(arg.obj) is not N.Name \
-                or self.prog.refs.of(arg.obj) is not Ref.MYPARAMS:
-            return ""
-        return (f"*spread_args({self.x_Substr(arg)[0]}, {shown!r}, {fixed}, {required}, "
-                f"{-1 if most is None else most})")
-
     def data_arg(self, arg: N.Expr) -> str:
         """An H* function's argument: a bare data file or item name of the analysis wins
         over a built-in of the same name (`HReadSeekFirst(Customer, Email, x)`)."""
@@ -398,8 +378,10 @@ class FunctionCompiler(StmtMixin):
         parts = [f"({t} := {call})"]
         params = proc.node.params
         for j, k in enumerate(proc.writeback, 1):
-            if k < len(args):  # (a dispatcher's parameters are its first syntax's)
-                wb = self.writeback(args[k], f"{t}[{j}]", f"passed by reference to "
+            arg = self.spread_target(args, spread, k, proc) if any(spread) else \
+                args[k] if k < len(args) else None
+            if arg is not None:  # (a dispatcher's parameters are its first syntax's)
+                wb = self.writeback(arg, f"{t}[{j}]", f"passed by reference to "
                                     f"{proc.node.name}, which assigns its parameter "
                                     f"'{params[k].name if k < len(params) else k + 1}'")
                 if wb:

@@ -4,7 +4,7 @@ or method with these parameters take n arguments, and the message when it does n
 """
 from __future__ import annotations
 
-__all__ = ["arity", "arity_message", "counts", "fits", "spreads"]
+__all__ = ["arity", "arity_message", "counts", "fits", "spreads", "spread_rank"]
 
 from typing import TYPE_CHECKING
 
@@ -60,7 +60,35 @@ def spreads(e: N.Call) -> bool:
     """Is an argument a range of MyParameters (`P(x, MyParameters[2 TO])`), which the
     call receives as that many arguments (compiler/functions.py spread_arg)?"""
     for a in e.args:
-        if type(a) is N.Substr and a.sliced and type(a.obj) is _NAME \
-                and fold(a.obj.name) in ("myparameters", "mesparametres"):
+        if _is_range(a):
             return True
     return False
+
+
+def _is_range(a: N.Expr) -> bool:
+    return type(a) is N.Substr and a.sliced and type(a.obj) is _NAME \
+        and fold(a.obj.name) in ("myparameters", "mesparametres")
+
+
+def spread_rank(args: list[N.Expr], k: int) -> int | None:
+    """The rank (from 1) in the caller's MyParameters of what the callee's parameter k
+    (from 0) receives through a range passed on (`MyParameters[2 TO]`, `[2 TO 3]`, `[TO
+    2]`) given as the last argument, its bounds written as numbers; None when parameter
+    k is given otherwise, or its rank is known only when the call runs. A by-reference
+    parameter the callee assigns is given back to that parameter of the caller."""
+    if not args or not _is_range(args[-1]):
+        return None
+    part, p = args[-1], len(args) - 1
+    if k < p or any(_is_range(a) for a in args[:-1]):
+        return None
+    low, high = part.a, part.b  # type: ignore[attr-defined]
+    start = 1 if part.kind == "upto" else _literal(low)  # type: ignore[attr-defined]
+    end = None if part.kind == "from" else _literal(high)  # type: ignore[attr-defined]
+    if start is None or (end is None and part.kind != "from"):  # type: ignore[attr-defined]
+        return None
+    rank = start + k - p
+    return rank if end is None or rank <= end else None
+
+
+def _literal(e: N.Expr | None) -> int | None:
+    return e.value if isinstance(e, N.Num) and type(e.value) is int else None

@@ -17,7 +17,7 @@ from typing import Any, Callable, Container, Iterator, cast
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_exprs, walk_expr, walk_stmts
-from .call_counts import counts
+from .call_counts import counts, spread_rank
 from .facts import (Facts, assigned_by, assigned_names, assigned_params, collect_decls,
                     declared_by, facts, forget_facts)
 from ..runtime import types as T
@@ -227,6 +227,8 @@ def writeback_fixpoint(procs: dict[str, ProcInfo], combinations: Container[str] 
             for callee, call in calls[key]:
                 for i in callee.writeback:
                     arg = call.args[i] if i < len(call.args) else None
+                    if not isinstance(arg, N.Name):  # P(MyParameters[2 TO]): p's own
+                        arg = _spread_param(call, i, p)
                     if isinstance(arg, N.Name):
                         n = fold(arg.name)
                         if n not in assigned[key]:
@@ -241,6 +243,16 @@ def writeback_fixpoint(procs: dict[str, ProcInfo], combinations: Container[str] 
         direct = set(assigned_params(p.node)) | _flags_set(p, combinations)
         p.filled = [i for i in p.writeback if fold(p.params[i].name) in filled[key]
                     and fold(p.params[i].name) not in direct]
+
+
+def _spread_param(call: N.Call, i: int, caller: ProcInfo) -> N.Name | None:
+    """The caller's parameter that a callee's parameter i receives through a range of
+    MyParameters passed on (call_counts.spread_rank), as a name; None if none."""
+    rank = spread_rank(call.args, i)
+    named = [prm for prm in caller.params if not prm.star]
+    if rank is None or not 1 <= rank <= len(named):
+        return None
+    return N.Name(call.line, call.col, named[rank - 1].name)
 
 
 def _callees(c: N.Call, procs: dict[str, ProcInfo],
