@@ -265,12 +265,15 @@ class FunctionCompiler(StmtMixin, SpreadMixin):
         (runtime/method_args.py), as for a procedure's by-reference parameters."""
         codes = "".join(", " + (self.spread_arg(a, shown, len(args) - 1, 0, None)
                                 or self.value(a)) for a in args)  # (counted when run)
-        if key not in self.prog.methods_back \
-                or not any(isinstance(a, (N.Name, N.Member, N.Index)) for a in args):
+        places: list[tuple[int, N.Expr]] = list(enumerate(args))
+        if key in self.prog.methods_back and args and type(args[-1]) is N.Substr:
+            places = places[:-1] + self.spread_places(args)  # M(MyParameters[2 TO])
+        if key not in self.prog.methods_back or not any(
+                isinstance(a, (N.Name, N.Member, N.Index)) for _, a in places):
             return f"{helper}(_rt, {head}{codes})"
         t = self.temp()
         parts = [f"({t} := {helper}_back(_rt, {head}{codes}))"]
-        for k, a in enumerate(args):
+        for k, a in places:
             wb = self.writeback(a, f"{t}[1][{k}]", f"passed by reference to the method "
                                 f"{shown}, which assigns its parameter")
             if wb:

@@ -59,3 +59,18 @@ class SpreadMixin(CompilerBase):
             return None
         return self.var_node(args[-1].line, args[-1].col, scope.myparams_names[rank - 1])
 
+    def spread_places(self, args: list[N.Expr]) -> list[tuple[int, N.Expr]]:
+        """For a method call (which parameters come back is known when it runs): the
+        callee's argument positions a range of MyParameters passed on last covers, each
+        with the parameter of this procedure it stands for (spread_rank)."""
+        scope = self.myparams_scope()
+        if not args or type(args[-1]) is not N.Substr or scope is not self.scope \
+                or not self.spread_arg(args[-1], "", 0, 0, None):
+            return []
+        names, last = scope.myparams_names, args[-1]
+        out: list[tuple[int, N.Expr]] = []
+        for k in range(len(args) - 1, len(args) - 1 + len(names)):
+            rank = spread_rank(args, k)
+            if rank is not None and 1 <= rank <= len(names):
+                out.append((k, self.var_node(last.line, last.col, names[rank - 1])))
+        return out

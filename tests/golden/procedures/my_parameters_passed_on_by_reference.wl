@@ -10,6 +10,9 @@ Some(a, b) // expect: 2, 22
 c is int = 5
 Star(c)
 Trace(c) // expect: 5
+o is CBump
+ToMethod(o, a, b) // expect: in ToMethod 3, 32
+Trace(a, b) // expect: 3, 32
 PROCEDURE Forward(p1, p2)
 Bump(MyParameters[1 TO])
 Trace("in Forward " + p1 + ", " + p2)
@@ -22,4 +25,13 @@ PROCEDURE Bump(x, y)
 x++
 y += 10
 PROCEDURE BumpSecond(x, y)
+y += 10
+PROCEDURE ToMethod(obj is CBump, p1, p2)
+obj.Bump(MyParameters[2 TO])
+Trace("in ToMethod " + p1 + ", " + p2)
+
+CBump is Class
+END
+PROCEDURE CBump::Bump(x, y)
+x++
 y += 10
