@@ -142,7 +142,9 @@ def _check_blocks(text: str, path: str, registry: Registry,
     diags: list[Diagnostic] = []
     blocks = code_blocks(text)
     context, first = _element_context(blocks, path)
-    here = shared + [context]
+    real = os.path.realpath(path)  # (a project file is among the shared programs too:
+    here = [p for p in shared if os.path.realpath(p.filename) != real] + [context]
+    # its context stands for it, at the blocks' own lines: no constant declared twice)
     from .project.linker import resolve_set_names, set_names
     sets = set_names(shared)  # `COL_Outils.Proc()` in a window's code
     for block in blocks:
@@ -224,20 +226,19 @@ _EVENT_KINDS = frozenset({2, 34, 458752})
 
 def _declaration_block(blocks: list[CodeBlock]) -> CodeBlock | None:
     """The element's declaration block among its own WLanguage blocks (neither a
-    control's nor a procedure's, by the file's `controls :` / `procedures :` sections; in
-    a file without them, the least indented): the first whose element type is not an
+    control's nor a procedure's, by the file's `controls :` / `procedures :` sections,
+    and of those the least indented: not a menu option's): the first whose element type is not an
     event's or a procedure's when the file gives the blocks' types (none when the
     declarations are empty: the opening or closing code is not them), else the first."""
     own = [b for b in blocks if b.language is None]
     if not own:
         return None
     if any(b.section for b in own):  # the file says which blocks are controls' and
-        top = [b for b in own if not b.section]  # procedures': the others are its own
-    else:
-        least = min(b.indent for b in own)
-        top = [b for b in own if b.indent == least]
-    if not top:
+        own = [b for b in own if not b.section]  # procedures': the others are its own
+    if not own:
         return None
+    least = min(b.indent for b in own)  # (a menu option's code, `menu :` > `options :`,
+    top = [b for b in own if b.indent == least]  # is nested deeper than the window's)
     if any(b.kind is not None for b in top):
         return next((b for b in top if b.kind not in _EVENT_KINDS), None)
     return top[0]
