@@ -360,6 +360,20 @@ class _Scanner(FormsMixin):
         tok = self.emit(kind, op, start)
         if kind == "RETCOLON":
             self.type_phrase(tok)
+        elif kind == "MCOLON" and self.text[start + 1:start + 2] in ("'", '"'):
+            self.quoted_member(start + 1)
+
+    def quoted_member(self, start: int) -> None:
+        """`node:'http-equiv'` (PC SOFT's own code): an XML attribute whose name no
+        identifier can spell, written between quotes after the colon: a NAME token of
+        the text between them (which must close on the line)."""
+        quote = self.text[start]
+        end = self.text.find(quote, start + 1)
+        newline = self.text.find("\n", start + 1)
+        if end < 0 or 0 <= newline < end or end == start + 1:
+            raise self.error("a quoted member name must close on its line", start)
+        self.emit("NAME", self.text[start + 1:end], start, end + 1)
+        self.pos = end + 1
 
     def colon_kind(self, start: int) -> str:
         """`v:member` (no space around) is member access; `)` `:` on a PROCEDURE line
@@ -372,6 +386,9 @@ class _Scanner(FormsMixin):
             return "SELF"  # `:m_member` in a method: a member of the current object
         if prev is not None and prev.end_pos == start and (nxt.isalpha() or nxt == "_"):
             return "MCOLON"
+        if prev is not None and prev.end_pos == start and nxt in ("'", '"') \
+                and prev.type in ("NAME", "RBRACK"):
+            return "MCOLON"  # node:'http-equiv': a name no identifier can spell, quoted
         return "COLON"
 
 
