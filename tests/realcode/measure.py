@@ -66,8 +66,10 @@ def measure(folders: list[Path], split: bool = False) -> dict[str, object]:
     failures: list[str] = []
     for path in files:
         text = read_source(str(path))
-        pieces = code_blocks(text) if is_windev_file(str(path)) else []
+        windev = is_windev_file(str(path))
+        pieces = code_blocks(text) if windev else []
         items = [(b.text, b.name, b.language) for b in pieces] or (
+            [] if windev else  # (a text-format file without code: no block, not a script)
             [(t, path.name, None) for t in procedures(text)] if split
             else [(text, path.name, None)])
         for code, name, language in items:
