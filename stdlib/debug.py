@@ -123,6 +123,13 @@ def in_test_mode(rt: Runtime) -> bool:
     return bool(rt.options.get("test_mode"))
 
 
+@family.function("InAutomaticTestMode", "EnModeTestAutomatique")
+def in_automatic_test_mode(rt: Runtime) -> bool:
+    """True while an automatic test runs the code: `wl test` or the pytest plugin, as
+    InTestMode (docs/builtins.md "InitParameter, InAutomaticTestMode..."); else False."""
+    return bool(rt.options.get("test_mode"))
+
+
 @family.function("TestWriteResult", "TestEcritRésultat", "TestEcritResultat")
 def test_write_result(rt: Runtime, kind: object, message: object) -> None:
     """twrError records a failure; twrInfo and twrWarning add a note to the report (and

@@ -35,9 +35,12 @@ family = Family("Dynamic compilation")
 
 # ExecuteProcess's kind of process: trtProcedure (VERIFIED, the Compile page's example;
 # its French example writes trtProcédure); trtClick, the one real code uses on a button,
-# INFERRED (a control's event: a window function here). The numbers are ours.
+# INFERRED (a control's event: a window function here); trtSelection/trtSélection, a
+# list's selection event, is called so by PC SOFT's own example projects (EN and FR).
+# The numbers are ours.
 TRT_PROCEDURE = family.constant("trtProcedure", "trtProcédure", 1001)
 family.constant("trtClick", "trtClic", 1002)
+family.constant("trtSelection", "trtSélection", 1003)
 
 _HEADER = re.compile(r"^(\s*)(proc[eé]dure|function|fonction)(\s+)([^\W\d]\w*)", re.I)
 _ANONYMOUS = "_wl_compiled_"

@@ -87,3 +87,12 @@ def h_set_replication(rt: Runtime, mode: Any = RPL_HETEROGENEOUS) -> bool:
     """Accepted (see the module docstring): True."""
     V.to_int(mode)
     return True
+
+
+@family.function("HSetREP", "HGèreREP")
+def h_set_rep(rt: Runtime, active: Any = True) -> bool:
+    """Accepted as HSetReplication is (docs/hfsql.md "FileToArray, HSetReplication"): the
+    .REP file it switches on or off locates data files for the replication functions
+    wlinterp does not have, and no data operation behaves differently with it. True."""
+    V.to_bool(active)
+    return True

@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 
-from wlinterp.errors import BuiltinFailure
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import call_with, procedure_arg
@@ -62,9 +62,24 @@ def failure(fname: str, what: str, path: str, exc: Exception, value: object) -> 
     return BuiltinFailure(f"{fname}: cannot {what} '{path}': {reason}.", value=value)
 
 
+SEPARATOR_UNIX = family.constant("fSeparatorUnix", "fSéparateurUnix", 1)
+SEPARATOR_WINDOWS = family.constant("fSeparatorWindows", "fSéparateurWindows", 2)
+
+
 @family.function("fSeparator", "fSéparateur", "fSep")
-def separator(rt: Runtime, path: object = None) -> str:
-    """The folder separator: `\\` for a path written the Windows way, else the system's."""
+def separator(rt: Runtime, path: object = None, kind: object = None) -> str:
+    """The folder separator: `\\` for a path written the Windows way, else the system's.
+    With a kind, `path` with its separators turned into that kind's: fSeparatorUnix `/`
+    (PC SOFT's example builds a file:/// URL so), fSeparatorWindows `\\` (docs/builtins.md
+    "fSeparator with a kind": INFERRED)."""
+    if kind is not None:
+        text, k = V.to_str(path), V.to_int(kind)
+        if k == SEPARATOR_UNIX:
+            return text.replace("\\", "/")
+        if k == SEPARATOR_WINDOWS:
+            return text.replace("/", "\\")
+        raise WLRuntimeError(f"fSeparator: {k} is not a kind of separator "
+                             "(fSeparatorUnix, fSeparatorWindows).")
     if path is not None and "\\" in V.to_str(path):
         return "\\"
     return os.sep

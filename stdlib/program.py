@@ -80,14 +80,18 @@ def _is_number(text: str) -> bool:
 
 
 # ProjectInfo's kinds of information (help page ?3064004, names VERIFIED; the numbers are
-# ours). piNameDeployedSite is INFERRED: PC SOFT's own example sites call it.
-PI_PROJECT_NAME = family.constant("piProjectName", "piProjectName", 1)
+# ours). piNameDeployedSite is INFERRED: PC SOFT's own example sites call it; so do
+# piNomProjet (the French name of piProjectName) and piConfiguration in PC SOFT's French
+# examples; piRegistry/piRegistre is named by InitParameter's page (?3025044).
+PI_PROJECT_NAME = family.constant("piProjectName", "piNomProjet", 1)
 family.constant("piAnalysis", "piAnalysis", 2)
 family.constant("piApplicationCCDataPath", "piApplicationCCDataPath", 3)
 family.constant("piApplicationEmail", "piApplicationEmail", 4)
 family.constant("piApplicationInternetAddress", "piApplicationInternetAddress", 5)
 family.constant("piCCDataPath", "piCCDataPath", 6)
 family.constant("piNameDeployedSite", "piNameDeployedSite", 7)
+PI_REGISTRY = family.constant("piRegistry", "piRegistre", 8)
+family.constant("piConfiguration", "piConfiguration", 9)
 
 
 @family.function("ProjectInfo", "ProjetInfo")
@@ -95,8 +99,14 @@ def project_info(rt: Runtime, what: object = PI_PROJECT_NAME) -> str:
     """About the running project (help page ?3064004). wlinterp runs a script or a folder
     of sources, not a compiled project: piProjectName is the program's file name without
     its extension; everything a compiled project, an analysis or a deployed WEBDEV site
-    would give (piAnalysis, piNameDeployedSite, the Control Centers' paths...) is ""."""
-    if V.to_int(what) != PI_PROJECT_NAME:
+    would give (piAnalysis, piNameDeployedSite, piConfiguration, the Control Centers'
+    paths...) is "". piRegistry is the key WINDEV would use for an executable built without
+    a company name (?3025044), a name a program can pass on (InitParameter)."""
+    kind = V.to_int(what)
+    if kind not in (PI_PROJECT_NAME, PI_REGISTRY):
         return ""
     name = os.path.basename(rt.filename or "")
-    return "" if name.startswith("<") else os.path.splitext(name)[0]
+    project = "" if name.startswith("<") else os.path.splitext(name)[0]
+    if kind == PI_REGISTRY:
+        return "HKEY_CURRENT_USER\\Software\\WINDEV applications\\" + project
+    return project

@@ -108,12 +108,49 @@ def parameters_file(rt: Runtime) -> str:
     else:
         base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"),
                                                                  ".config")
-    program = os.path.splitext(os.path.basename(rt.filename))[0].strip("<>") or "script"
-    return os.path.join(base, "wlinterp", "parameters", program + ".ini")
+    return os.path.join(base, "wlinterp", "parameters", _project(rt) + ".ini")
+
+
+def _project(rt: Runtime) -> str:
+    return os.path.splitext(os.path.basename(rt.filename))[0].strip("<>") or "script"
 
 
 def _store(rt: Runtime, path: object) -> str:
-    return parameters_file(rt) if path is None else native_path(path)
+    if path is not None:
+        return native_path(path)
+    chosen = rt.state.get("parameters.init")
+    return parameters_file(rt) if chosen is None or chosen[2] is None else chosen[2]
+
+
+PARAM_INI = family.constant("paramIni", "paramIni", 1)
+PARAM_REGISTRY = family.constant("paramRegistry", "paramRegistre", 2)
+PARAM_XML = family.constant("paramXML", "paramXML", 3)
+PARAM_STRING = family.constant("paramString", "paramChaîne", 4)
+
+
+@family.function("InitParameter", "InitParamètre")
+def init_parameter(rt: Runtime, mode: object, source: object = None) -> str:
+    """Where LoadParameter/SaveParameter/DeleteParameter keep parameters from now on (help
+    page ?3025044); the mode and source in force before, joined by TAB. paramIni: the INI
+    file `source` (a bare name in the script's folder; none: <program>.INI there);
+    paramRegistry: the default store, since there is no registry (the key is only
+    remembered). paramXML and paramString are refused (docs/builtins.md "InitParameter")."""
+    kind, text = V.to_int(mode), "" if source is None else V.to_str(source)
+    if kind in (PARAM_XML, PARAM_STRING):
+        raise WLRuntimeError("InitParameter: paramXML and paramString are not available in "
+                             "wlinterp (the layout of WINDEV's XML parameters is not "
+                             "documented); use paramIni.")
+    if kind not in (PARAM_INI, PARAM_REGISTRY):
+        raise WLRuntimeError(f"InitParameter: {kind} is not a mode (paramIni, "
+                             "paramRegistry).")
+    before = rt.state.get("parameters.init") or (PARAM_INI, parameters_file(rt), None)
+    path = None
+    if kind == PARAM_INI:
+        path = native_path(text or _project(rt) + ".INI")
+        if not os.path.dirname(path):
+            path = os.path.join(os.path.dirname(os.path.abspath(rt.filename or ".")), path)
+    rt.state["parameters.init"] = (kind, text or path or parameters_file(rt), path)
+    return f"{before[0]}\t{before[1]}"
 
 
 @family.function("LoadParameter", "ChargeParamètre", can_fail=True)

@@ -12,7 +12,8 @@ PAIRS = [("dbgAssert", "dbgAssertion"), ("dbgCheckEqual", "dbgVérifieEgalité")
          ("dbgCheckDifferent", "dbgVérifieDifférence"), ("dbgCheckTrue", "dbgVérifieVrai"),
          ("dbgCheckFalse", "dbgVérifieFaux"), ("dbgCheckNull", "dbgVérifieNull"),
          ("dbgCheckNotNull", "dbgVérifieNonNull"), ("InTestMode", "EnModeTest"),
-         ("TestWriteResult", "TestEcritRésultat")]
+         ("TestWriteResult", "TestEcritRésultat"),
+         ("InAutomaticTestMode", "EnModeTestAutomatique")]
 
 
 @pytest.mark.parametrize("en, fr", PAIRS)
@@ -61,6 +62,11 @@ def test_outside_a_test_run_a_failed_check_warns_once_and_goes_on() -> None:
     assert out == "0\n"
     assert err == 't.wl:1: warning: dbgCheckEqual failed: expected 3, got 2 (sum)\n'
     assert record_of(rt).failures == []
+
+
+def test_in_automatic_test_mode_follows_the_test_run() -> None:
+    assert run('Trace(InAutomaticTestMode(), EnModeTestAutomatique)\n')[1] == "1, 1\n"
+    assert run('Trace(InAutomaticTestMode())\n', test_mode=False)[1] == "0\n"
 
 
 def test_test_write_result() -> None:

@@ -26,6 +26,7 @@ items is array of CItem
 Trace(FileToArray(items, QRY), ArrayCount(items), items[1].Reference, items[2].Price) // expect: 1, 2, P2, 4.5
 Trace(items[1].Describe()) // expect: P2 costs 3
 Trace(HSetReplication(rplReplicationHeterogeneous), HSetReplication(rplReplicationNone)) // expect: 1, 1
+Trace(HSetREP(True), HSetREP(False)) // expect: 1, 1
 n is int
 FileToArray(n, Product) // expect error: FileToArray: an array is expected
 

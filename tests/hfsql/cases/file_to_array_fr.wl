@@ -10,5 +10,6 @@ HAjoute(Product)
 t est un tableau de STProduit
 Trace(FichierVersTableau(t, Product), t[1].Reference, t[1].Stock) // expect: 1, Z9, 4
 Trace(HGèreRéplication(rplRéplicationHétérogène), HGereReplication(rplRéplicationAucune)) // expect: 1, 1
+Trace(HGereRep(Vrai), HGèreREP(Faux)) // expect: 1, 1
 e est un tableau d'entiers
 FichierVersTableau(e, Product) // expect error: FileToArray: an array of structures or classes is expected
