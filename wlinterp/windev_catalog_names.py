@@ -103,8 +103,8 @@ NAMES: dict[CatalogFamily, str] = {
         FreeDLL DéchargeDLL
         CallInterface AppelInterface
         Transfer Transfert
-        SendMessage
-        PostMessage
+        SendMessage EnvoieMessage                # INFERRED
+        PostMessage PosteMessage                 # INFERRED
         Handle
         ShellExecute LanceAppliAssociée
         RegistryQueryValue RegistreLit
@@ -153,16 +153,16 @@ NAMES: dict[CatalogFamily, str] = {
         fWebDir fRepWeb
         PageParameter PageParamètre
         PageDisplay PageAffiche
-        PageDisplayDialog
-        PageRefresh
-        PageUse
-        PageSubmit
-        PageAddress
-        PageAfficheDialogue
+        PageDisplayDialog PageAfficheDialogue    # INFERRED: both seen, paired
+        PageRefresh PageActualise                # INFERRED
+        PageUse PageUtilise                      # INFERRED
+        PageSubmit PageValide                    # INFERRED
+        PageAddress PageAdresse                  # INFERRED
         """,  # Page...: ?3058026 (PageParameter, its French name), ?20003 (PageDisplay,
               # PageRefresh, PageUse, PageDisplayDialog), ?1012022 (PageSubmit); PageAddress
               # and PageAfficheDialogue seen in real code; PageAffiche (INFERRED, PageDisplay's
-              # French name as the catalogue knew it); the other French names unread
+              # French name as the catalogue knew it); the other French names INFERRED
+              # (marked), from the pattern of PageDisplay/PageAffiche
     HFSQL: """
         HReadSeekFirst HLitRecherchePremier
         HReadSeekLast HLitRechercheDernier

@@ -15,6 +15,7 @@ from wlinterp.windev_catalog import unavailable
 from wlinterp.windev_catalog_english import ENGLISH_NAMES
 from wlinterp.windev_catalog_exact import EXACT_NAMES
 from wlinterp.windev_catalog_more import MORE_NAMES
+from wlinterp.windev_catalog_names import NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,8 +25,8 @@ def _lines(table: dict) -> list[str]:
 
 
 def _marks() -> dict[str, int]:
-    """How many lines of the two tables say VERIFIED, INFERRED."""
-    lines = _lines(MORE_NAMES) + _lines(ENGLISH_NAMES)
+    """How many lines of the tables say VERIFIED, INFERRED."""
+    lines = _lines(NAMES) + _lines(MORE_NAMES) + _lines(ENGLISH_NAMES)
     return {kind: sum(f"# {kind}" in line for line in lines)
             for kind in ("VERIFIED", "INFERRED")}
 
@@ -40,7 +41,7 @@ def test_every_line_of_the_measured_table_has_an_english_name_or_a_mark() -> Non
 
 
 def test_each_verified_mark_names_a_page() -> None:
-    for line in _lines(MORE_NAMES) + _lines(ENGLISH_NAMES):
+    for line in _lines(NAMES) + _lines(MORE_NAMES) + _lines(ENGLISH_NAMES):
         if "# VERIFIED" in line:
             assert re.search(r"# VERIFIED \?\d+", line), line
 
@@ -73,6 +74,8 @@ def test_the_english_pairs_are_of_the_families_listed_by_french_names() -> None:
     ("NetMACAddress", "NetAdresseMAC", "network"),
     ("EmailListFolder", "EmailListeDossier", "network"),
     ("ProfilerStart", "AnalyseurDébut", "ide"), ("LoadWDL", "ChargeWDL", "ide"),
+    ("SendMessage", "EnvoieMessage", "winapi"), ("PageUse", "PageUtilise", "webdev"),
+    ("PageDisplayDialog", "PageAfficheDialogue", "webdev"),
 ])
 def test_english_and_french_names_are_one_entry(en: str, fr: str, family: str) -> None:
     entry = unavailable(en)
