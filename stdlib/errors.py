@@ -1,6 +1,7 @@
 """Error handling built-ins: ErrorOccurred/ErreurDétectée, ErrorInfo/ErreurInfo,
 ErrorPropagate/ErreurPropage, ErrorThrow/ErreurDéclenche, ErrorChangeParameter and
-ErrorRestoreParameter (runtime/error_modes.py), ExceptionInfo,
+ErrorRestoreParameter, ExceptionChangeParameter and ExceptionRestoreParameter
+(runtime/error_modes.py), ExceptionInfo,
 ExceptionThrow/ExceptionDéclenche and ExceptionPropagate/ExceptionPropage, with the err*
 information constants.
 
@@ -14,10 +15,12 @@ import os
 from decimal import Decimal
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg
+from wlinterp.registry import Family, NumberArg, ProcArg
 from wlinterp.runtime.error_modes import (EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE,
-                                         EP_GOTO_CASE_ERROR, EP_RESULT, ErrorModeFrame,
+                                         EP_EXECUTE_PROCEDURE_OVERALL, EP_GOTO_CASE_ERROR,
+                                         EP_RESULT, OP_RELAUNCH_PROGRAM, ErrorModeFrame,
                                          after_nonfatal)
+from wlinterp.runtime.procrefs import procedure_arg
 from wlinterp.runtime.error_place import NOWHERE, ErrorPlace, from_traceback, resolve
 from wlinterp.runtime.state import Runtime
 
@@ -243,3 +246,35 @@ def error_restore_parameter(rt: Runtime) -> None:
     frame = _mode_frame(rt, "ErrorRestoreParameter")
     if frame.saved:
         frame.mode, frame.value, frame.handlers = frame.saved.pop()
+
+
+family.constant("epExecuteProcedureOverall", "epExécuteProcédureGlobale",
+                EP_EXECUTE_PROCEDURE_OVERALL)
+family.constant("opRelaunchProgram", "opRelanceProgramme", OP_RELAUNCH_PROGRAM)
+
+
+@family.function("ExceptionChangeParameter", "ExceptionChangeParamètre")
+def exception_change_parameter(rt: Runtime, mode: NumberArg, procedure: ProcArg = None) -> None:
+    """What a fatal error does in the current process (?3034007): epCode, the standard
+    behaviour (WHEN EXCEPTION, CASE EXCEPTION:, else the program stops); epExecuteProcedure
+    runs `procedure`, whose answer (opEndProcess, opEndProgram, opRelaunchProgram)
+    decides; epExecuteProcedureOverall, meant for the project's initialisation code, does
+    the same here for the main code and every process it calls that catches nothing."""
+    kind = int_arg(mode, "ExceptionChangeParameter")
+    frame = _mode_frame(rt, "ExceptionChangeParameter")
+    if kind == EP_CODE:
+        proc = None
+    elif kind in (EP_EXECUTE_PROCEDURE, EP_EXECUTE_PROCEDURE_OVERALL):
+        proc = procedure_arg(rt, procedure, "ExceptionChangeParameter")
+    else:
+        raise WLRuntimeError(f"ExceptionChangeParameter: unknown behavior {kind}.")
+    frame.exc_saved.append(frame.exc_proc)
+    frame.exc_proc = proc
+
+
+@family.function("ExceptionRestoreParameter", "ExceptionRestaureParamètre")
+def exception_restore_parameter(rt: Runtime) -> None:
+    """Back to the behaviour before the process's last ExceptionChangeParameter."""
+    frame = _mode_frame(rt, "ExceptionRestoreParameter")
+    if frame.exc_saved:
+        frame.exc_proc = frame.exc_saved.pop()

@@ -64,3 +64,26 @@ def test_only_a_process_that_calls_it_gets_a_frame() -> None:
                             'PROCEDURE Q()\nErrorChangeParameter(epResult, 0)\nRESULT 2\n',
                             "t.wl").source_py
     assert python.count("error_mode_enter(") == 1
+
+
+def test_exception_procedure_ends_the_process_or_the_program() -> None:
+    """ExceptionChangeParameter (?3034007): opEndProcess ends the process, the caller goes
+    on; opEndProgram, or no answer, ends the program with exit code 1."""
+    out = io.StringIO()
+    rt = wlinterp.run_source(
+        'Trace("[" + P() + "]")\nExceptionChangeParameter(epExecuteProcedureOverall, G)\n'
+        'ExceptionThrow(3)\nTrace("not reached")\n'
+        'PROCEDURE P()\nExceptionChangeParameter(epExecuteProcedure, H)\nExceptionThrow(2)\n'
+        'RESULT "x"\n'
+        'PROCEDURE H()\nTrace("H", ExceptionInfo(errCode))\nRESULT opEndProcess\n'
+        'PROCEDURE G()\nTrace("G", ExceptionInfo(errCode))\n',
+        "t.wl", stdout=out, stderr=io.StringIO())
+    assert out.getvalue() == "H, 2\n[]\nG, 3\n"
+    assert rt.exit_code == 1
+
+
+def test_an_exception_in_the_procedure_itself_is_not_handled_again() -> None:
+    with pytest.raises(WLError, match="inside H"):
+        run('P()\nPROCEDURE P()\nExceptionChangeParameter(epExecuteProcedure, H)\n'
+            'ExceptionThrow(2)\n'
+            'PROCEDURE H()\nExceptionThrow(9, "inside H")\n')

@@ -18,12 +18,15 @@ from .ranges import INT32, UNKNOWN, Bounds, is_int32, join
 
 _MYPARAMS = frozenset({"myparameters", "mesparametres"})
 _ERROR_MODES = frozenset({"errorchangeparameter", "erreurchangeparametre",
-                          "errorrestoreparameter", "erreurrestaureparametre"})
+                          "errorrestoreparameter", "erreurrestaureparametre",
+                          "exceptionchangeparameter", "exceptionchangeparametre",
+                          "exceptionrestoreparameter", "exceptionrestaureparametre"})
 
 
 def sets_error_mode(body: N.Body) -> bool:
-    """Does this body (not its internal procedures) call ErrorChangeParameter or
-    ErrorRestoreParameter? Only such a body gets an error-mode frame."""
+    """Does this body (not its internal procedures) call ErrorChangeParameter,
+    ExceptionChangeParameter or their Restore functions? Only such a body gets an
+    error-mode frame."""
     return any(isinstance(c.func, N.Name) and fold(c.func.name) in _ERROR_MODES
                for c in facts(body).own_calls)
 
@@ -98,6 +101,12 @@ class BodyMixin:
         out.indent()
         out.emit(f"if {exc}.frame is not {frame}: raise")
         self.emit_mode_result(fc, f"{exc}.frame.value")
+        out.dedent()
+        out.emit(f"except CATCHABLE as {exc}:")  # ExceptionChangeParameter's procedure
+        out.indent()
+        out.emit(f"if {frame}.exc_proc is None or not exception_mode_run(_rt, {frame}, "
+                 f"as_wl_exception({exc})): raise")
+        self.emit_mode_result(fc, "None")
         out.dedent()
         out.emit("finally:")
         out.indent()

@@ -14,12 +14,17 @@ from __future__ import annotations
 
 __all__ = ["NonFatalError", "ErrorModeResult", "ErrorModeFrame", "EP_CODE", "EP_RESULT",
            "EP_GOTO_CASE_ERROR", "EP_DISPLAY_MESSAGE", "EP_EXECUTE_PROCEDURE",
-           "after_nonfatal", "error_mode_enter", "error_mode_leave"]
+           "EP_EXECUTE_PROCEDURE_OVERALL", "after_nonfatal", "error_mode_enter",
+           "error_mode_leave", "exception_mode_run"]
 
 from typing import Any
 
 # Values are ours (the help names the constants, not their values).
-EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE, EP_GOTO_CASE_ERROR, EP_RESULT = range(5)
+EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE, EP_GOTO_CASE_ERROR, EP_RESULT, \
+    EP_EXECUTE_PROCEDURE_OVERALL = range(6)
+# What an exception procedure answers: the values of the HFSQL family's op... constants
+# (wlinterp/hfsql/onerror.py), and ours for opRelaunchProgram.
+OP_END_PROCESS, OP_END_PROGRAM, OP_RELAUNCH_PROGRAM = 3, 4, 5
 
 
 class NonFatalError(Exception):
@@ -31,13 +36,17 @@ class ErrorModeFrame:
     CASE ERROR sections were armed when the mode was set, and the modes it replaced
     (ErrorRestoreParameter goes back one)."""
 
-    __slots__ = ("mode", "value", "handlers", "saved")
+    __slots__ = ("mode", "value", "handlers", "saved", "exc_proc", "exc_saved")
 
     def __init__(self) -> None:
         self.mode = EP_GOTO_CASE_ERROR
         self.value: Any = None
         self.handlers = 0
         self.saved: list[tuple[int, Any, int]] = []
+        # ExceptionChangeParameter(epExecuteProcedure, P): the procedure a fatal error of
+        # this process runs (None: the standard behaviour), and the ones it replaced
+        self.exc_proc: Any = None
+        self.exc_saved: list[Any] = []
 
 
 class ErrorModeResult(Exception):
@@ -61,6 +70,28 @@ def after_nonfatal(rt: Any, message: str) -> None:
                 return
     if rt.error_handlers:
         raise NonFatalError(message)
+
+
+def exception_mode_run(rt: Any, frame: ErrorModeFrame, exc: Any) -> bool:
+    """A fatal error reached the process whose ExceptionChangeParameter(epExecuteProcedure,
+    P) is in force: run P while ExceptionInfo describes the error. True when P answers
+    opEndProcess (the process ends, the caller goes on); opEndProgram, or no answer,
+    ends the program with exit code 1 (?3034007: opEndProgram is the default)."""
+    from ..errors import WLRuntimeError
+    from .procrefs import call_with
+    from .state import ProgramEnd
+    proc, frame.exc_proc = frame.exc_proc, None  # an error inside P is not P's again
+    rt.exception = exc
+    try:
+        answer = call_with(proc)
+    finally:
+        frame.exc_proc = proc
+    if answer == OP_END_PROCESS:
+        return True
+    if answer == OP_RELAUNCH_PROGRAM:
+        raise WLRuntimeError("opRelaunchProgram: wlinterp cannot restart the program; "
+                             f"it stops on the exception: {getattr(exc, 'message', exc)}")
+    raise ProgramEnd(1)
 
 
 def error_mode_enter(rt: Any) -> ErrorModeFrame:

@@ -39,7 +39,7 @@ HELPERS = (
     "assign_object", "co_currency", "co_date", "dated_text", "CURRENCY_STEP", "vivify", "member_place", "index_place", "want_for",
     "variant_member", "variant_index", "variant_prop", "element_place", "set_member_back", "set_index_back",
     "json_form", "given_count", "overload_dispatcher", "GotoJump",
-    "ErrorModeResult", "error_mode_enter", "error_mode_leave",
+    "ErrorModeResult", "error_mode_enter", "error_mode_leave", "exception_mode_run",
 )
 # runtime/values.py, arithmetic.py, comparisons.py: conversions and operators on any
 # two WLanguage values
