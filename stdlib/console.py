@@ -1,5 +1,5 @@
 """Console output: Trace, Info, Error/Erreur, Warning/Avertissement and their *Build
-variants.
+variants; TraceStart/TraceDébut and TraceEnd/TraceFin (where traces go).
 
 WINDEV shows these in a trace window or in blocking dialog boxes; a script interpreter
 has a terminal instead, so Trace and Info write to stdout and Error and Warning to stderr,
@@ -43,13 +43,13 @@ def trace(rt: Runtime, info: object, *more: object) -> None:
     The help says the additional arguments are shown "on the same line"; the separator
     itself is not documented, and ", " keeps `Trace(a, b)` readable and unambiguous.
     """
-    rt.write_out(TRACE_SEPARATOR.join(_text(v, "Trace") for v in (info, *more)))
+    _trace_out(rt, TRACE_SEPARATOR.join(_text(v, "Trace") for v in (info, *more)))
 
 
 @family.function("TraceBuild", "TraceConstruit")
 def trace_build(rt: Runtime, fmt: object, *params: object) -> None:
     """Trace the result of StringBuild(fmt, params...) (%1, %2... placeholders)."""
-    rt.write_out(_build(rt, fmt, params, "TraceBuild"))
+    _trace_out(rt, _build(rt, fmt, params, "TraceBuild"))
 
 
 @family.function("Info", "Info")
@@ -87,3 +87,45 @@ def warning(rt: Runtime, text: object, *lines: object) -> None:
     """Write each argument on its own line of stderr (a warning dialog in WINDEV)."""
     rt.write_err("\n".join(_text(v, "Warning") for v in (text, *lines)))
 
+
+
+# TraceStart's modes (values ours). PC SOFT's blog post on traces (blogs.pcsoft.fr, "tunning
+# debugging traces") shows `TraceStart(trWindow+trTopMost+trFile, fExeDir()+["\\"]+
+# "TraceExecution.txt")` and names trWindow (the default display), trFile (the trace is
+# also saved in a file) and trDisable (no trace); no stored help page gives more.
+TR_WINDOW = family.constant("trWindow", "trFenêtre", 1)
+TR_FILE = family.constant("trFile", "trFichier", 2)
+TR_TOPMOST = family.constant("trTopMost", "trPremierPlan", 4)
+TR_DISABLE = family.constant("trDisable", "trDésactive", 8)
+
+
+def _trace_out(rt: Runtime, line: str) -> None:
+    """One trace line: to stdout (the trace window), and to TraceStart's file if any;
+    nothing after TraceStart(trDisable)."""
+    mode = rt.state.get("trace_mode")
+    if mode is None:
+        rt.write_out(line)
+        return
+    flags, path = mode
+    if flags & TR_DISABLE:
+        return
+    if flags & TR_WINDOW or not flags & TR_FILE:
+        rt.write_out(line)
+    if flags & TR_FILE and path:
+        with open(path, "a", encoding="utf-8", newline="") as out:
+            out.write(line.replace("\n", "\r\n") + "\r\n")
+
+
+@family.function("TraceStart", "TraceDébut")
+def trace_start(rt: Runtime, mode: object, path: object = "") -> None:
+    """Where the next traces go: trWindow (stdout, the default), trFile (appended to
+    `path`, CR+LF lines, UTF-8; with trWindow as well), trDisable (nowhere); trTopMost
+    only concerns a window and changes nothing here (docs/builtins.md "TraceStart")."""
+    from .strings import int_arg, text_arg
+    rt.state["trace_mode"] = (int_arg(mode, "TraceStart"), text_arg(path, "TraceStart"))
+
+
+@family.function("TraceEnd", "TraceFin")
+def trace_end(rt: Runtime) -> None:
+    """Closes what TraceStart opened: the next traces go to stdout again."""
+    rt.state.pop("trace_mode", None)
