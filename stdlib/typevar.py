@@ -19,6 +19,11 @@ family = Family("Types")
 WL_BOOLEAN = family.constant("wlBoolean", "wlBooléen", 1)
 WL_INT = family.constant("wlInt", "wlEntier", 8)
 WL_REAL = family.constant("wlReal", "wlRéel", 12)
+# PC SOFT's HTML export example tests TypeVar against wlReal_4 and wlReal_8 beside wlReal
+# (French names INFERRED). *Decided*: wlReal_8 is wlReal (a real is 8 bytes); TypeVar
+# answers wlReal for every real, since a value does not keep its declared size.
+family.constant("wlReal_8", "wlRéel_8", 12)
+family.constant("wlReal_4", "wlRéel_4", 40)
 WL_CURRENCY = family.constant("wlCurrency", "wlMonétaire", 11)
 WL_NUMERIC = family.constant("wlNumeric", "wlNumérique", 42)
 WL_STRING = family.constant("wlString", "wlChaîne", 16)
