@@ -96,3 +96,14 @@ def test_blocks_know_their_section() -> None:
     assert got == [("AddAndShow", "procedures"), ("WIN_Invoice", ""), ("WIN_Invoice", ""),
                    ("WIN_Invoice", ""), ("EDT_Customer", "controls"),
                    ("BTN_Add", "controls"), ("BTN_Add", "controls")]
+
+
+def test_a_procedure_element_is_never_read_as_declarations() -> None:
+    """A block whose element type is a procedure's stays where it is even when its
+    first line is no PROCEDURE line (only blocks of other types are moved first)."""
+    text = (HERE / "en" / "COL_Order.wdg").read_text(encoding="utf-8")
+    odd = text.replace("      PROCEDURE Describe()\n", "")
+    program = parse(program_source(odd, "COL_Order.wdg"), "COL_Order.wdg")
+    assert [p.name for p in program.procedures] == ["Total"]
+    first_decl = odd.splitlines().index("      gmPrice is currency = 10") + 1
+    assert program.main.stmts[0].line == first_decl  # the declarations are still first

@@ -136,6 +136,9 @@ def native_language(text: str, lines: list[str] | None = None, key_line: int = 0
 # header (`PROCEDURE PUBLIC X()` / `PROCEDURE PUBLIC X(Value)`): the element's type
 # says which accessor it is (seen in text-format .wdc files of WINDEV 29 projects).
 _ACCESSORS = {1966080: "<get>", 2031616: "<set>"}
+# The element types of procedures, methods, a constructor and a destructor, accessors:
+# such a block is never read as declarations, whatever its first line.
+_PROCEDURE_KINDS = frozenset({458752, 589824, 655360, *_ACCESSORS})
 
 
 def native_note(block: "CodeBlock") -> str:
@@ -233,7 +236,7 @@ def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = N
         body = block.text.splitlines()
         if owner is not None and n != declaration:
             _qualify_method(body, owner, _ACCESSORS.get(block.kind or 0, ""))
-        if not _is_procedure(body):
+        if not _is_procedure(body) and block.kind not in _PROCEDURE_KINDS:
             if after_procedure:  # declarations saved after procedures: read first
                 lines[block.first_line - 2] = main_mark(len(body))
         else:
