@@ -44,11 +44,12 @@ _ACTIVE_NAMES = frozenset({"new", "nouveau", "allouer", "allocate", "separated",
 # ... and at a line's start: these types (and any token whose word is a section word), the
 # names of the line forms (HÉRITE DE, un objet, USING, Constructeur, LIBÉRER, EXTERN, STOP,
 # STRUCTURE, class sections).
-_LINE_ACTIVE = _ACTIVE | {"SOFT_A", "END", "CASE", "IF"}
+_LINE_ACTIVE = _ACTIVE | {"SOFT_A", "SOFT_DE", "SOFT_SUR", "END", "CASE", "IF"}
 _LINE_NAMES = _ACTIVE_NAMES | _SECTION_WORDS | _USE_WORDS | _CTOR_WORDS | {
     "herite", "inherits", "a", "an", "un", "une", "liberer", "delete", "extern", "externe",
     "stop", "structure"}
 _CASE_HANDLER_WORDS = frozenset({"error", "erreur", "exception"})
+_LABEL_WORDS = ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR")  # a GOTO label (`A:`, `De:`)
 
 
 def merge_keywords(toks: list[Token]) -> tuple[list[Token], list[int]]:
@@ -224,11 +225,12 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
     if typ in ("GLOBAL", "LOCAL") and nxt is not None and nxt.type == "LPAR":
         out.append(_retype(t, "NAME", t.value))  # Global(): a procedure named like a keyword
         return i + 1, False
-    if typ == "NAME" and nxt is not None and nxt.type == "NAME" and fold(t.value) == "goto" \
-            and (i + 2 >= n or toks[i + 2].type in ("NL", "ELSE")):
+    if typ == "NAME" and nxt is not None and nxt.type in _LABEL_WORDS \
+            and fold(t.value) == "goto" and (i + 2 >= n or toks[i + 2].type in ("NL", "ELSE")):
         out.append(_retype(t, "GOTO", t.value))  # GOTO Label (a keyword only there)
-        return i + 1, False
-    if line_start and typ == "NAME" and nxt is not None and nxt.type == "COLON" \
+        out.append(_retype(nxt, "NAME", nxt.value))  # (`GOTO A`: A is no `à` there)
+        return i + 2, False
+    if line_start and typ in _LABEL_WORDS and nxt is not None and nxt.type == "COLON" \
             and (i + 2 >= n or toks[i + 2].type == "NL"):
         out.append(_retype(t, "GOTO_LABEL", t.value))  # `Label:` alone on its line
         return i + 2, False

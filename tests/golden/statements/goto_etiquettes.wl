@@ -15,6 +15,10 @@ Trace("jamais")
 Trouve:
 Trace(i) // expect: 4
 Trace(Somme(4)) // expect: 10
+SI n = 3 ALORS GOTO De SINON GOTO Sur
+De:
+Trace("étiquette De") // expect: étiquette De
+Sur:
 
 PROCÉDURE Somme(k est un entier)
 total est un entier

@@ -18,6 +18,10 @@ goto skipped
 Trace("never either")
 Skipped:
 Trace("end") // expect: end
+IF n = 3 THEN GOTO A ELSE GOTO B
+A:
+Trace("label A") // expect: label A
+B:
 
 PROCEDURE Sum(k is int)
 total is int
