@@ -6,6 +6,7 @@ from __future__ import annotations
 
 __all__ = ["MemberChecks", "const_ok"]
 
+import re
 from typing import Any
 
 from ..registry import Registry
@@ -196,6 +197,15 @@ class MemberChecks(CheckerState):
             if self.sym.infer_data:
                 self.sym.undeclared.append((fold(e.name), d))
             return
+        member = self._colon_member(e)
+        if member is not None:  # `:m_x` outside a method: its object is undeclared
+            d = self.rep.report("WL101", f"':{member}' is a member of the current object: "
+                                "only known in a method of a class", e, len(member) + 1,
+                                hint="write the procedure as a method of the class "
+                                "(PROCEDURE CClass::Name) or in the class's file")
+            if self.sym.infer_data:
+                self.sym.undeclared.append((fold(e.name), d))
+            return
         names = [s.name for sc in self.scope.chain() for s in sc.vars.values()
                  if s.role != "self"]
         names += list(self.sym.constants.values())
@@ -205,6 +215,22 @@ class MemberChecks(CheckerState):
         d = self.rep.report("WL101", message, e, len(e.name), hint=hint)
         if self.sym.infer_data:
             self.sym.undeclared.append((fold(e.name), d))
+
+
+    def _colon_member(self, e: N.Name | N.ClassMember) -> str | None:
+        """The member `m_x` when `e` is the implicit object of `:m_x` as written (the
+        parser names it `objet` at the colon), else None."""
+        if type(e) is not N.Name or fold(e.name) != "objet":
+            return None
+        lines = self.rep.lines
+        text = lines[e.line - 1] if 0 < e.line <= len(lines) else ""
+        if text[e.col - 1:e.col] != ":":
+            return None
+        found = _MEMBER_AFTER.match(text, e.col)
+        return found.group(0) if found else None
+
+
+_MEMBER_AFTER = re.compile(r"[^\W\d]\w*")
 
 
 # registry, its tables' sizes, folded name -> what the name is among the built-ins
