@@ -280,8 +280,11 @@ def position_occurrence(rt: Runtime, s: TextArg, sub: object, rank: NumberArg,
     starts = _match_starts(searched(text, opt), _pattern(subs, opt))
     if opt & FROM_END:
         starts.reverse()
+    key = (text, tuple(subs), opt)
     if k in _WALK:
-        return _walk(rt, (text, tuple(subs), opt), starts, k)
+        return _walk(rt, key, starts, k)
+    # a rank given as a number places the walk there too: nextRank goes on after it
+    rt.state["PositionOccurrence"] = (key, max(-1, min(k - 1, len(starts))))
     return starts[k - 1] + 1 if 1 <= k <= len(starts) else 0
 
 

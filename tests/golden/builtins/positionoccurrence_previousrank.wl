@@ -22,6 +22,10 @@ Trace(PositionOccurrence("xyxyx", "x", previousRank))   // expect: 5
 // after lastRank, nextRank is past the end
 Trace(PositionOccurrence("abab", "b", lastRank))        // expect: 4
 Trace(PositionOccurrence("abab", "b", nextRank))        // expect: 0
+// a rank given as a number places the walk: nextRank and previousRank go on from it
+Trace(PositionOccurrence("abcabcabc", "b", 2))          // expect: 5
+Trace(PositionOccurrence("abcabcabc", "b", nextRank))   // expect: 8
+Trace(PositionOccurrence("abcabcabc", "b", previousRank)) // expect: 5
 // FromEnd reverses the search order: previousRank then moves towards the end
 Trace(PositionOccurrence("abab", "a", firstRank, FromEnd))     // expect: 3
 Trace(PositionOccurrence("abab", "a", nextRank, FromEnd))      // expect: 1
