@@ -4,7 +4,7 @@ user, and the catalog's entry type (windev_catalog.py says why the catalog exist
 """
 from __future__ import annotations
 
-__all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES"]
+__all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "JAVA"]
 
 from dataclasses import dataclass
 
@@ -70,6 +70,9 @@ IDE = _family("ide", "a function of the WINDEV environment",
               "not available outside WINDEV (components, libraries, the profiler and "
               "application updates need its runtime)")
 
+JAVA = _family("java", "a Java function", "une fonction Java",
+               "not available in wlinterp (Java classes cannot be loaded or called)")
+
 UNPUBLISHED = _family("unpublished", "a function whose rules PC SOFT does not publish",
                       "une fonction dont PC SOFT ne publie pas les règles",
                       "wlinterp would have to invent its results (docs/builtins.md, "
@@ -77,4 +80,4 @@ UNPUBLISHED = _family("unpublished", "a function whose rules PC SOFT does not pu
 
 FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, ACTIVEX, WEBDEV,
                                        HFSQL, NETWORK, THREADS, OFFICE, DEVICE, IDE,
-                                       UNPUBLISHED)
+                                       JAVA, UNPUBLISHED)

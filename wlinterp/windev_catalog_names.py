@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __all__ = ["NAMES", "PREFIXES"]
 
-from .windev_catalog_families import (ACTIVEX, NETWORK, OFFICE, PRINTING, SCREEN, THREADS,
+from .windev_catalog_families import (ACTIVEX, JAVA, NETWORK, OFFICE, PRINTING, SCREEN, THREADS,
                                       UNPUBLISHED, WEBDEV, WINAPI, WINDOWS, HFSQL,
                                       CatalogFamily)
 
@@ -62,6 +62,11 @@ NAMES: dict[CatalogFamily, str] = {
         grDraw grDessine
         grAddData grAjouteDonnée
         grTitle grTitre
+        grDestroy grDétruit                      # INFERRED (French: third-party code)
+        grAddSeries grAjouteSérie                # INFERRED (French: third-party code)
+        gPen gStylo                              # INFERRED (French: PC SOFT's example)
+        fImageSelect fSélecteurImage             # INFERRED French (English: PC SOFT's example)
+        fGraphicFilter fFiltreImage              # INFERRED French (English: PC SOFT's example)
         fSelect fSélecteur
         fSelectDir fRepSélecteur
         TimerSys
@@ -94,6 +99,7 @@ NAMES: dict[CatalogFamily, str] = {
         iInitReportQuery iInitRequêteEtat
         iFont iPolice
         iCreateFont iCréePolice
+        iWindowCancel iFenêtreAbandon            # INFERRED French (English: PC SOFT's example)
         """,
     WINAPI: """
         API
@@ -256,7 +262,17 @@ NAMES: dict[CatalogFamily, str] = {
         """,  # ThreadExecute, Semaphore*, Mutex*... are built-ins (stdlib/thread_*.py)
     UNPUBLISHED: """
         Phonetic Phonétique
-        """,  # PC SOFT's French phonetic key: no help page gives its rules
+        KeyCompareKey CléCompareClé                       # INFERRED
+        KeyGenerateInitialKey CléGénèreCléInitiale        # INFERRED
+        KeyCalculateActivationKey CléCalculeCléActivation # INFERRED
+        KeyGetIdentifier CléRécupèreIdentifiant           # INFERRED
+        """,  # PC SOFT's French phonetic key and the activation keys (the French names
+    # from PC SOFT's usage-limit example): no help page gives their rules
+    JAVA: """
+        JavaLoad JavaCharge                      # INFERRED French (English: PC SOFT's example)
+        JavaExecuteFunction JavaExécuteFonction  # INFERRED French (English: PC SOFT's example)
+        JavaExecute JavaExécute                  # INFERRED
+        """,
 }
 
 # (folded prefix, family, folded prefixes excluded). Applied after the exact names.

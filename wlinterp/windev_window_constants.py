@@ -12,8 +12,10 @@ for them). A variable the program declares with such a name is its variable.
 The names, English and French: `Active` VERIFIED (?2510039, the State property's
 example `STC_Static1.State = Active`), `Actif` seen in real code (`GRP_X..Etat =
 Actif`); `No` seen in real code (`YesNo(...) = No`), `Yes`, `Oui` and `Non` INFERRED (the
-other answers of YesNo / OuiNon; no stored page lists them). Not listed (no page read):
-the other states (`Grayed`/`Grisé`, `Inactive`/`Inactif`...). One window *variable*:
+other answers of YesNo / OuiNon; no stored page lists them). Seen in PC SOFT's own
+example windows (English): `Grayed` (`MySelf..State = Grayed`), `toColumn`
+(`oTable.Occurrence(toColumn)`), `PastelRed` (a row's `..BackgroundColor`); their French
+names and `Inactive`/`Inactif`, the third state, INFERRED. One window *variable*:
 `_EVE` (VERIFIED ?9000126: "_EVE.LPARAM and _EVE.WPARAM variables" of a window's optional
 events), the same in both languages.
 """
@@ -28,6 +30,10 @@ _CONSTANTS = (
     ("Active", "Actif", "a control's state (State property)"),
     ("Yes", "Oui", "an answer of YesNo / OuiNon"),
     ("No", "Non", "an answer of YesNo / OuiNon"),
+    ("Grayed", "Grisé", "a control's state (State property)"),
+    ("Inactive", "Inactif", "a control's state (State property)"),
+    ("toColumn", "toColonne", "a Table control's count of columns (Occurrence)"),
+    ("PastelRed", "RougePastel", "a colour of the controls' palette"),
     ("_EVE", "_EVE", "the Windows message of a window's optional event"),
 )
 # the names that are variables of a window's events, not constants

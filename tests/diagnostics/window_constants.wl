@@ -7,7 +7,8 @@ END
 nState is int = Active // warning: WL212:17 window constant Active: not available outside a window
 EDT_Name..State = nState // warning: WL212:1 control EDT_Name: not available outside a window
 Trace(Yes) // warning: WL212:7 window constant Yes: not available outside a window
-Trace(Grayed) // error: WL101:7 'Grayed' is not declared
+Trace(Grayed) // warning: WL212:7 window constant Grayed: not available outside a window
+Trace(Graye) // error: WL101:7 'Graye' is not declared
 Trace(_EVE.wParam) // warning: WL212:7 window variable _EVE: not available outside a window
 
 PROCEDURE Own()
