@@ -87,3 +87,20 @@ def test_an_exception_in_the_procedure_itself_is_not_handled_again() -> None:
         run('P()\nPROCEDURE P()\nExceptionChangeParameter(epExecuteProcedure, H)\n'
             'ExceptionThrow(2)\n'
             'PROCEDURE H()\nExceptionThrow(9, "inside H")\n')
+
+
+def test_a_tested_call_is_compiled_so_only_where_errors_are_handled_automatically() -> None:
+    """?3034015: `IF NOT f()` and `f()` then `IF ErrorOccurred` are left to the code; a
+    program with no CASE ERROR: nor ErrorChangeParameter gets no extra code."""
+    plain = 'IF NOT fDelete("x") THEN Trace(1)\nfDelete("y")\nIF ErrorOccurred THEN Trace(2)\n'
+    assert "error_test_enter" not in compile_source(plain, "t.wl").source_py
+    handled = plain + 'PROCEDURE P()\nfDelete("z")\nCASE ERROR:\nTrace(3)\n'
+    assert compile_source(handled, "t.wl").source_py.count("error_test_enter(") == 2
+
+
+def test_a_callee_with_its_own_case_error_still_handles_a_tested_call_s_errors() -> None:
+    code = ('Trace(P())\nPROCEDURE P()\nIF NOT Q() THEN RESULT "tested"\nRESULT "ok"\n'
+            'CASE ERROR:\nRESULT "P case error"\n'
+            f'PROCEDURE Q()\nfLoadText({MISSING})\nRESULT True\nCASE ERROR:\n'
+            'Trace("Q case error")\nRESULT False\n')
+    assert run(code) == "Q case error\ntested\n"

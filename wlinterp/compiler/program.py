@@ -23,6 +23,7 @@ from ..runtime.type_phrases import parse_type
 from ..runtime import types as T
 from ..windev_controls import forget_spellings, remember_spelling
 from .bodies import BodyMixin, inferred_type
+from .tested_calls import automatic_errors
 from .specialize import SpecializeMixin
 from .global_symbols import GlobalSymbolsMixin
 from .overloads import OverloadMixin
@@ -60,6 +61,9 @@ class CompiledProgram:
 
 class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMixin):
     """Resolves the program's global names, then compiles each function."""
+
+    # some process has CASE ERROR: or sets its error behaviour (compiler/tested_calls.py)
+    auto_errors = False
 
     def __init__(self, program: N.Program, registry: Registry,
                  session: "Session | None" = None, data_names: frozenset[str] = frozenset(),
@@ -248,6 +252,8 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
     def compile(self) -> CompiledProgram:
         forget_facts()
         self.collect()
+        self.auto_errors = automatic_errors(
+            [self.program.main, *(p.body for p in self.program.procedures)])
         main_names = {fold(n) for n, _ in facts(self.program.main).decls}
         used_by_procs: set[str] = set()
         for p in self.program.procedures:

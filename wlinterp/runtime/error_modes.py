@@ -15,7 +15,7 @@ from __future__ import annotations
 __all__ = ["NonFatalError", "ErrorModeResult", "ErrorModeFrame", "EP_CODE", "EP_RESULT",
            "EP_GOTO_CASE_ERROR", "EP_DISPLAY_MESSAGE", "EP_EXECUTE_PROCEDURE",
            "EP_EXECUTE_PROCEDURE_OVERALL", "after_nonfatal", "error_mode_enter",
-           "error_mode_leave", "exception_mode_run"]
+           "error_mode_leave", "exception_mode_run", "error_test_enter", "error_test_leave"]
 
 from typing import Any
 
@@ -59,8 +59,14 @@ class ErrorModeResult(Exception):
 
 def after_nonfatal(rt: Any, message: str) -> None:
     """Called once a non-fatal error is recorded (rt.set_error): apply the behaviour in
-    force. Returns when the code itself is to test the error."""
+    force. Returns when the code itself is to test the error: also when the call that
+    failed is one the code tests (`IF NOT f() THEN`, or `f()` followed by `IF
+    ErrorOccurred`), which ErrorPropagate's page (?3034015) exempts from the automatic
+    handling, unless a handler was armed or a mode set deeper than that test."""
     modes = rt.error_modes
+    tested = rt.error_tested
+    if tested is not None and rt.error_handlers <= tested[0] and len(modes) <= tested[1]:
+        return
     if modes:
         frame = modes[-1]
         if rt.error_handlers <= frame.handlers:  # no CASE ERROR armed since the mode
@@ -92,6 +98,17 @@ def exception_mode_run(rt: Any, frame: ErrorModeFrame, exc: Any) -> bool:
         raise WLRuntimeError("opRelaunchProgram: wlinterp cannot restart the program; "
                              f"it stops on the exception: {getattr(exc, 'message', exc)}")
     raise ProgramEnd(1)
+
+
+def error_test_enter(rt: Any) -> Any:
+    """A call the code tests starts: its non-fatal errors are left to that test."""
+    saved = rt.error_tested
+    rt.error_tested = (rt.error_handlers, len(rt.error_modes))
+    return saved
+
+
+def error_test_leave(rt: Any, saved: Any) -> None:
+    rt.error_tested = saved
 
 
 def error_mode_enter(rt: Any) -> ErrorModeFrame:

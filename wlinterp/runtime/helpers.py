@@ -42,7 +42,7 @@ from .jumps import GotoJump  # noqa: F401
 from .iso_text import co_date, dated_text  # noqa: F401
 from .overloads import overload_dispatcher  # noqa: F401
 from .error_modes import (ErrorModeResult, error_mode_enter, error_mode_leave,  # noqa: F401
-                          exception_mode_run)
+                          error_test_enter, error_test_leave, exception_mode_run)
 from .members import (index_place, member_place,  # noqa: F401
                       variant_index, variant_member, variant_prop, vivify, want_for)
 from .objects import (call_class_method, class_receiver, class_static_get,  # noqa: F401

@@ -34,6 +34,7 @@ class Runtime:
         self.error_place: Any = None  # where the last recorded error happened (error_place.py)
         self.error_handlers = 0
         self.error_modes: list[Any] = []  # ErrorChangeParameter's frames (error_modes.py)
+        self.error_tested: Any = None  # a call the code tests is running (error_modes.py)
         self.exception: Any = None  # the WLRuntimeError being handled, for ExceptionInfo
         self.state: dict[str, Any] = {}
         self.typectx = TypeContext()

@@ -1,0 +1,85 @@
+"""Calls the code tests itself, which the automatic handling of non-fatal errors leaves
+alone (ErrorPropagate's page, ?3034015: neither a CASE ERROR: section nor
+ErrorChangeParameter's behaviour is triggered by `IF NOT <function or procedure> THEN`,
+nor by a call followed by `IF ErrorOccurred = True THEN`).
+
+Such a call runs between error_test_enter and error_test_leave (runtime/error_modes.py).
+Only a program where some process has a CASE ERROR: section or calls
+ErrorChangeParameter gets this code (`ProgramCompiler.auto_errors`): elsewhere nothing
+could be triggered, and the calls stay as they were.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .base import CompilerBase
+
+_ERROR_OCCURRED = frozenset({"erroroccurred", "erreurdetectee"})
+_FALSE = frozenset({"false", "faux"})
+
+
+def automatic_errors(bodies: list[N.Body]) -> bool:
+    """Does some process have a CASE ERROR: section or set its error behaviour?"""
+    from .bodies import sets_error_mode
+    return any(b.on_error is not None or sets_error_mode(b) for b in bodies)
+
+
+def tests_error_occurred(s: N.Stmt) -> bool:
+    """`IF ErrorOccurred [= True] THEN` (the first condition names ErrorOccurred)."""
+    if not isinstance(s, N.If) or not s.branches:
+        return False
+    cond = s.branches[0][0]
+    if isinstance(cond, N.Compare) and cond.operands:
+        cond = cond.operands[0]
+    if isinstance(cond, N.Call) and not cond.args:
+        cond = cond.func
+    return isinstance(cond, N.Name) and fold(cond.name) in _ERROR_OCCURRED
+
+
+def tested_call(cond: N.Expr) -> bool:
+    """`NOT f(...)` or `f(...) = False`: a condition that tests a call's success."""
+    if isinstance(cond, N.Unary) and cond.op == "not":
+        return isinstance(cond.operand, N.Call)
+    if isinstance(cond, N.Compare) and cond.ops == ["="] and len(cond.operands) == 2:
+        left, right = cond.operands
+        return isinstance(left, N.Call) and (
+            isinstance(right, N.Const) and right.value is False
+            or isinstance(right, N.Name) and fold(right.name) in _FALSE)
+    return False
+
+
+class TestedCallMixin(CompilerBase):
+    """Statement helpers of the function compiler."""
+
+    def tested(self, emit: Callable[[], None]) -> None:
+        """Emit what `emit` emits, its calls' non-fatal errors left to the code."""
+        saved = self.temp()
+        self.out.emit(f"{saved} = error_test_enter(_rt)")
+        self.out.emit("try:")
+        self.out.indent()
+        emit()
+        self.out.dedent()
+        self.out.emit("finally:")
+        self.out.indent()
+        self.out.emit(f"error_test_leave(_rt, {saved})")
+        self.out.dedent()
+
+    def tested_cond(self, cond: N.Expr) -> str:
+        """`IF NOT f() THEN`: the condition's value, computed as a tested call into a
+        temporary that the `if` then reads."""
+        value = self.temp()
+        self.tested(lambda: self.out.emit(f"{value} = {self.cond(cond)}"))
+        return value
+
+
+def uses_tested_calls(stmts: list[N.Stmt], i: int) -> bool:
+    """Is statement i a call that the next statement tests with ErrorOccurred?"""
+    s = stmts[i]
+    return isinstance(s, N.ExprStmt) and isinstance(s.expr, (N.Call, N.Name)) \
+        and i + 1 < len(stmts) and tests_error_occurred(stmts[i + 1])
+
+
+__all__ = ["TestedCallMixin", "automatic_errors", "tested_call", "tests_error_occurred",
+           "uses_tested_calls"]
