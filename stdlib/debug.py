@@ -53,7 +53,10 @@ def _comment(rt: Runtime, comment: object, params: tuple[object, ...]) -> str:
 
 
 def _fail(rt: Runtime, check: str, expected: str, got: str, comment: str) -> None:
-    """Record a failed check (test mode) or warn on stderr and go on."""
+    """Record a failed check (test mode) or warn on stderr and go on; nothing once
+    dbgEnableAssert(False) turned the assertions off."""
+    if rt.state.get("assertions_off"):
+        return
     filename, line = caller_position(rt)
     failure = CheckFailure(check, expected, got, comment, filename, line)
     if rt.options.get("test_mode"):
@@ -62,6 +65,17 @@ def _fail(rt: Runtime, check: str, expected: str, got: str, comment: str) -> Non
     note = f" ({comment})" if comment else ""
     rt.write_err(f"{failure.where()}: warning: {check} failed: expected {expected}, "
                  f"got {got}{note}")
+
+
+@family.function("dbgEnableAssert", "dbgActiveAssertion")
+def dbg_enable_assert(rt: Runtime, enable: object = True) -> None:
+    """Turn the assertions and dbgCheck* checks on (the default here) or off (?3014022:
+    at run time WINDEV starts with them off and dbgEnableAssert enables them; wlinterp
+    reports them from the start: docs/semantics.md "Failed dbg* checks")."""
+    if V.to_bool(enable):
+        rt.state.pop("assertions_off", None)
+    else:
+        rt.state["assertions_off"] = True
 
 
 @family.function("dbgAssert", "dbgAssertion")

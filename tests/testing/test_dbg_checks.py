@@ -95,3 +95,12 @@ def test_an_array_is_compared_with_a_literal_list_element_by_element() -> None:
     assert [(f.check, f.line) for f in fails] == [
         ("dbgCheckEqual", 3), ("dbgCheckEqual", 4), ("dbgCheckDifferent", 5)]
     assert (fails[0].expected, fails[0].got) == ("[1, 2, 4]", "[1, 2, 3]")
+
+
+def test_dbg_enable_assert_turns_the_checks_off_and_on() -> None:
+    """dbgAssert's page (?3014022) names dbgEnableAssert, which enables the assertions."""
+    rt, out, _ = run('dbgEnableAssert(False)\ndbgAssert(False, "off")\n'
+                     'dbgCheckEqual(1, 2)\ndbgActiveAssertion(Vrai)\n'
+                     'dbgAssert(False, "on")\nTrace("end")\n')
+    assert out == "end\n"
+    assert [(f.check, f.comment) for f in record_of(rt).failures] == [("dbgAssert", "on")]
