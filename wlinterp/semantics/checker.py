@@ -38,6 +38,7 @@ _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
 # enumerations): the others are not asked
 _LOSSY_KINDS = frozenset({Kind.INT, Kind.VARIANT})
 _NAME, _CALL, _LABEL, _RETURN, _EXPR_STMT = N.Name, N.Call, N.Label, N.Return, N.ExprStmt
+_GOTO = N.Goto
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 
 
@@ -81,23 +82,25 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
 
     # -- statements ----------------------------------------------------------------
     def block(self, stmts: list[N.Stmt]) -> None:
-        after_return = False
+        after: str | None = None  # RETURN/RESULT or GOTO: what the next statements follow
         stmts_table = _STMTS
         for s in stmts:
             cls = type(s)
-            if after_return and not isinstance(s, _NOT_RUN):
-                self.rep.report("WL203", "this code is never run: it follows a RETURN/RESULT", s)
-                after_return = False  # once per block
+            if after is not None and not isinstance(s, _NOT_RUN):
+                self.rep.report("WL203", f"this code is never run: it follows a {after}", s)
+                after = None  # once per block
             if cls is _EXPR_STMT:  # the commonest statement: a call (as s_ExprStmt checks it)
                 e = s.expr  # type: ignore[attr-defined]
                 if type(e) is _CALL:
                     check_call(self, e)
                     continue
             elif cls is _LABEL:
-                after_return = False
+                after = None  # (a GOTO's label: reached by jumping)
             stmts_table[cls](self, s)
             if cls is _RETURN:
-                after_return = True
+                after = "RETURN/RESULT"
+            elif cls is _GOTO:
+                after = "GOTO"
 
     def s_generic(self, s: N.Stmt) -> None:
         self.exprs(sub_exprs(s))

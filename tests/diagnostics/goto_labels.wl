@@ -1,0 +1,19 @@
+// GOTO and labels (docs/semantics.md "GOTO and labels"): code right after a GOTO is never
+// run unless a label starts it; labels inside blocks, GOTOs to no label of their process
+// and two labels of one name are refused
+n is int = 0
+Again:
+n++
+IF n < 3 THEN GOTO Again
+GOTO Done
+Trace("never") // warning: WL203:1 this code is never run: it follows a GOTO
+Done:
+Trace(n)
+IF n = 3 THEN
+	Inside: // error: WL111:2 label 'Inside' is inside a block: a GOTO can only go to a label written outside any IF, loop or SWITCH
+	n = 0
+END
+P()
+Done: // error: WL105:1 label 'Done' is already defined in this process
+PROCEDURE P()
+GOTO Again // error: WL111:1 GOTO Again: this process has no label 'Again:' (a GOTO stays in its own process)
