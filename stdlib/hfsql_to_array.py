@@ -90,9 +90,11 @@ def h_set_replication(rt: Runtime, mode: Any = RPL_HETEROGENEOUS) -> bool:
 
 
 @family.function("HSetREP", "HGèreREP")
-def h_set_rep(rt: Runtime, active: Any = True) -> bool:
+def h_set_rep(rt: Runtime, active: Any = True, folder: Any = None, file: Any = None
+              ) -> bool:
     """Accepted as HSetReplication is (docs/hfsql.md "FileToArray, HSetReplication"): the
-    .REP file it switches on or off locates data files for the replication functions
-    wlinterp does not have, and no data operation behaves differently with it. True."""
+    .REP file it switches on or off (in the folder and under the name given: HFSQL's C
+    interface, bHGereREP) locates data files for the replication functions wlinterp does
+    not have, and no data operation behaves differently with it. True."""
     V.to_bool(active)
     return True

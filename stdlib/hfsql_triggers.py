@@ -25,12 +25,14 @@ otherwise loop); the constants' values are ours. HDeleteTrigger(<files>, <functi
 [, <type>]) removes them (both types without one: decided), True even when none was
 described.
 
-*Decided* (no stored page for them, searched 2026-12-02; docs/hfsql.md "Triggers"):
-HDeactivateTrigger([<files>]) / HDésactiveTrigger stops the triggers of the files listed
-(every file without one, or "*") from running, without deleting them; HActivateTrigger
-([<files>]) / HActiveTrigger lets them run again; HListTrigger([<files>]) /
-HListeTrigger lists the triggers described, one a line (CR), each "file TAB function TAB
-procedure TAB type" (the type hTriggerBefore's or hTriggerAfter's value).
+Their parameters from HFSQL's own C interface (IHFContext.h: bHActiveTrigger and
+bHDesactiveTrigger take a file list, a function list and a type, all optional;
+bHListeTrigger a file, an analysis and its password); the rest *decided* (no stored page,
+docs/hfsql.md "Triggers"): HDeactivateTrigger / HDésactiveTrigger stops the triggers
+matching (every one without arguments) from running, without deleting them;
+HActivateTrigger / HActiveTrigger lets them run again; HListTrigger / HListeTrigger
+lists the triggers described, one a line (CR), each "file TAB function TAB procedure
+TAB type" (the type hTriggerBefore's or hTriggerAfter's value).
 """
 from __future__ import annotations
 
@@ -73,9 +75,9 @@ class Triggers:
         self.table: dict[tuple[str, str, int], Trigger] = {}
         self.functions: set[str] = set()
         self.running = False
-        # HDeactivateTrigger: all files off but the exceptions, or only the exceptions off
-        self.all_off = False
-        self.exceptions: set[str] = set()
+        # HDeactivateTrigger/HActivateTrigger: (file, function, type) patterns ("*", "*",
+        # 0: any) and whether they switch triggers on; the last that matches decides
+        self.rules: list[tuple[str, str, int, bool]] = []
 
     def describe(self, files: list[str], functions: list[tuple[str, str]], kind: int,
                  procedure: WLProcRef, spelled_files: list[str]) -> None:
@@ -84,17 +86,22 @@ class Triggers:
                 self.table[(file, key, kind)] = Trigger(procedure, spelled, written)
         self._index()
 
-    def activate(self, files: list[str], on: bool) -> None:
-        """HActivateTrigger / HDeactivateTrigger: `files` folded, ["*"] for all."""
-        if files == ["*"]:
-            self.all_off, self.exceptions = not on, set()
-        elif on == self.all_off:  # the exceptions are the files in the state asked
-            self.exceptions.update(files)
-        else:
-            self.exceptions.difference_update(files)
+    def activate(self, files: list[str], functions: list[str], kind: int, on: bool) -> None:
+        """HActivateTrigger / HDeactivateTrigger on the patterns given (folded files and
+        English function names, "*" for any; kind 0 for both): the rules they cover go,
+        then theirs come last."""
+        new = [(f, k, kind) for f in files for k in functions]
+        self.rules = [r for r in self.rules
+                      if not any(_covers(n, r[:3]) for n in new)]
+        if on and not any(not r[3] for r in self.rules):
+            return  # nothing is off: no rule needed
+        self.rules += [(*n, on) for n in new]
 
-    def deactivated(self, file: str) -> bool:
-        return (file not in self.exceptions) if self.all_off else (file in self.exceptions)
+    def deactivated(self, file: str, key: str, kind: int) -> bool:
+        for rule in reversed(self.rules):
+            if _covers(rule[:3], (file, key, kind)):
+                return not rule[3]
+        return False
 
     def listing(self, files: list[str]) -> str:
         """HListTrigger: the triggers of `files` (["*"]: all), one a line."""
@@ -115,7 +122,7 @@ class Triggers:
         self.functions = {key for _, key, _ in self.table}
 
     def _find(self, file: str, key: str, kind: int) -> Trigger | None:
-        if (self.all_off or self.exceptions) and self.deactivated(file):
+        if self.rules and self.deactivated(file, key, kind):
             return None  # HDeactivateTrigger
         return self.table.get((file, key, kind)) or self.table.get(("*", key, kind))
 
@@ -148,6 +155,12 @@ class Triggers:
         finally:
             self.running = False
             handlers.trigger = saved
+
+
+def _covers(pattern: tuple[str, str, int], what: tuple[str, str, int]) -> bool:
+    """Whether a (file, function, type) pattern ("*"/0: any) takes in `what`."""
+    return (pattern[0] in ("*", what[0]) and pattern[1] in ("*", what[1])
+            and pattern[2] in (0, what[2]))
 
 
 def _file_name(rt: Runtime, first: Any) -> str:
@@ -260,25 +273,40 @@ def _some_files(rt: Runtime, files: Any, fname: str) -> list[str]:
     return _files(rt, files, fname)
 
 
+def _switch(rt: Runtime, fname: str, files: Any, functions: Any, kind: Any, on: bool
+            ) -> bool:
+    """HActivateTrigger / HDeactivateTrigger: every argument optional, as in HFSQL's own
+    interface (files, functions, type 0 for both)."""
+    def change() -> None:
+        keys = ["*"] if functions is None or not V.to_str(functions).strip() \
+            else [key for key, _ in _functions(functions, fname)]
+        _triggers(rt).activate(_some_files(rt, files, fname), keys,
+                               0 if kind is None or V.to_int(kind) == 0 else _kind(kind, fname),
+                               on)
+    return _described(rt, change)
+
+
 @family.function("HDeactivateTrigger", "HDésactiveTrigger", can_fail=True)
-def h_deactivate_trigger(rt: Runtime, files: Any = None) -> bool:
-    """Stop the triggers of the files listed (all without a list) from running; they stay
-    described."""
-    return _described(rt, lambda: _triggers(rt).activate(
-        _some_files(rt, files, "HDeactivateTrigger"), False))
+def h_deactivate_trigger(rt: Runtime, files: Any = None, functions: Any = None,
+                         kind: Any = None) -> bool:
+    """Stop the triggers of the files, functions and type listed (all of them without)
+    from running; they stay described."""
+    return _switch(rt, "HDeactivateTrigger", files, functions, kind, False)
 
 
 @family.function("HActivateTrigger", "HActiveTrigger", can_fail=True)
-def h_activate_trigger(rt: Runtime, files: Any = None) -> bool:
+def h_activate_trigger(rt: Runtime, files: Any = None, functions: Any = None,
+                       kind: Any = None) -> bool:
     """Let the triggers HDeactivateTrigger stopped run again (all without a list)."""
-    return _described(rt, lambda: _triggers(rt).activate(
-        _some_files(rt, files, "HActivateTrigger"), True))
+    return _switch(rt, "HActivateTrigger", files, functions, kind, True)
 
 
 @family.function("HListTrigger", "HListeTrigger", can_fail=True)
-def h_list_trigger(rt: Runtime, files: Any = None) -> str:
+def h_list_trigger(rt: Runtime, files: Any = None, analysis: Any = None,
+                   password: Any = None) -> str:
     """The triggers described (on the files listed, and on "*"), one a line: file TAB
-    function TAB procedure TAB type; "" and a non-fatal error for an unknown file."""
+    function TAB procedure TAB type; "" and a non-fatal error for an unknown file. The
+    analysis and its password (HFSQL's interface has them) are the run's own here."""
     db = db_of(rt)
     db.errors.clear()
     try:

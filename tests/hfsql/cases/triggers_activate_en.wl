@@ -1,5 +1,6 @@
-// HDeactivateTrigger / HActivateTrigger / HListTrigger (decided, no stored page:
-// docs/hfsql.md "Triggers"): deactivated triggers stay described but do not run
+// HDeactivateTrigger / HActivateTrigger / HListTrigger (parameters from HFSQL's C
+// interface, behaviour decided: docs/hfsql.md "Triggers"): deactivated triggers stay
+// described but do not run
 Trace(HDescribeTrigger("Product", "HAdd", "Audit", hTriggerBefore)) // expect: 1
 Trace(HDescribeTrigger("*", "HModify", "Audit", hTriggerAfter)) // expect: 1
 Trace(Replace(HListTrigger("Product"), TAB, "|"))
@@ -32,6 +33,19 @@ HActivateTrigger("*")
 Trace(HModify(Customer))
 // expect: after HModify Customer
 // expect: 1
+// by function and type too (HFSQL's interface: files, functions, type, all optional)
+Trace(HDeactivateTrigger("*", "HModify", hTriggerAfter)) // expect: 1
+Trace(HModify(Customer)) // expect: 1
+HReset(Product)
+Product.Reference = "R3"
+Trace(HAdd(Product))
+// expect: before HAdd Product
+// expect: 1
+Trace(HActivateTrigger("", "HModify")) // expect: 1
+Trace(HModify(Customer))
+// expect: after HModify Customer
+// expect: 1
+Trace(HDeactivateTrigger(Product, "HAdd", 9), ErrorOccurred) // expect: 0, 1
 // an unknown file: a non-fatal failure
 Trace(HDeactivateTrigger("Nothing"), ErrorOccurred) // expect: 0, 1
 Trace("[" + HListTrigger("Nothing") + "]", ErrorOccurred) // expect: [], 1
