@@ -78,6 +78,7 @@ class Triggers:
         # HDeactivateTrigger/HActivateTrigger: (file, function, type) patterns ("*", "*",
         # 0: any) and whether they switch triggers on; the last that matches decides
         self.rules: list[tuple[str, str, int, bool]] = []
+        self.managed = True  # HSetTrigger(False) switches every trigger off
 
     def describe(self, files: list[str], functions: list[tuple[str, str]], kind: int,
                  procedure: WLProcRef, spelled_files: list[str]) -> None:
@@ -122,8 +123,8 @@ class Triggers:
         self.functions = {key for _, key, _ in self.table}
 
     def _find(self, file: str, key: str, kind: int) -> Trigger | None:
-        if self.rules and self.deactivated(file, key, kind):
-            return None  # HDeactivateTrigger
+        if not self.managed or (self.rules and self.deactivated(file, key, kind)):
+            return None  # HSetTrigger(False), HDeactivateTrigger
         return self.table.get((file, key, kind)) or self.table.get(("*", key, kind))
 
     def run(self, rt: Runtime, key: str, func: Callable[..., Any], args: tuple[Any, ...]
@@ -315,3 +316,14 @@ def h_list_trigger(rt: Runtime, files: Any = None, analysis: Any = None,
         db.errors.set(err)
         raise BuiltinFailure(err.message, err.code, "", err.details) from None
     return _triggers(rt).listing(wanted)
+
+
+@family.function("HSetTrigger", "HGèreTrigger")
+def h_set_trigger(rt: Runtime, managed: Any) -> bool:
+    """Switch the management of triggers on or off for the whole run (HFSQL's interface:
+    bHGereTrigger); the former state. Off, no trigger runs; the triggers and their
+    activation stay as they are."""
+    triggers = _triggers(rt)
+    before, triggers.managed = triggers.managed, V.to_bool(managed)
+    return before
+

@@ -49,6 +49,8 @@ Trace(HDeactivateTrigger(Product, "HAdd", 9), ErrorOccurred) // expect: 0, 1
 // an unknown file: a non-fatal failure
 Trace(HDeactivateTrigger("Nothing"), ErrorOccurred) // expect: 0, 1
 Trace("[" + HListTrigger("Nothing") + "]", ErrorOccurred) // expect: [], 1
+// HSetTrigger: the whole management of triggers, the former state back
+Trace(HSetTrigger(False), HModify(Customer), HSetTrigger(True)) // expect: 1, 1, 0
 Trace(HDeleteTrigger("*", "HModify")) // expect: 1
 Trace(Replace(HListTrigger(), TAB, "|")) // expect: Product|HAdd|Audit|1
 
