@@ -74,6 +74,9 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             if spec.kind == Kind.VARIANT and spec.dynamic:
                 return code  # `o is object dynamic` designates the object assigned to it
             return f"co_any({code})"
+        if spec.kind == Kind.ARRAY and t == S.ARRAY:  # `t2 = t1`, `t2 is array of int =
+            # t1`: t2 designates t1's array (Assignment operators ?1515003)
+            return f"array_reference({code}, {self.prog.spec_ref(spec)}, _ctx)"
         return f"assign_value({code}, {self.prog.spec_ref(spec)}, _ctx)"
 
     def built_from_value(self, spec: Any) -> bool:

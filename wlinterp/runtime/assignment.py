@@ -80,6 +80,18 @@ def assign_object(old: Any, value: Any, spec: TypeSpec, ctx: TypeContext) -> Any
     return assign_value(value, spec, ctx)
 
 
+def array_reference(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
+    """`t2 = t1` into an array variable: t2 designates t1's array ("the destination
+    array is a reference to the source array", Assignment operators ?1515003, VERIFIED;
+    `<=` copies) when the array has the declared element type and as many dimensions;
+    else (another element type, a `<growth>` declaration, a literal, another kind of
+    value) the converted copy as before."""
+    if type(value) is WLArray and value.elem == spec.elem and not spec.name \
+            and len(value.dims) == len(spec.dims):
+        return value
+    return assign_value(value, spec, ctx)
+
+
 def _fresh(spec: TypeSpec, ctx: TypeContext) -> Any:
     from .types import default_value
     return default_value(spec, ctx)

@@ -27,7 +27,7 @@ from .access import (element_place, exists, get_index, get_member, get_prop,  # 
 from .date_parts import date_add, date_sub, with_part  # noqa: F401
 from .substrings import (substr_from, substr_len, substr_one, substr_range,  # noqa: F401
                          substr_set, substr_upto)
-from .assignment import (assign_object, assign_value, co_any, co_bool,  # noqa: F401
+from .assignment import (array_reference, assign_object, assign_value, co_any, co_bool,  # noqa: F401
                          co_int32, literal_to_value, same_object,
                          set_member_ref)
 from .indirection import indirect_get, indirect_set  # noqa: F401

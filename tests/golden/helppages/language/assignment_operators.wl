@@ -3,7 +3,7 @@
 // assignment, and "Assignment by copy on the arrays" with `<=` (it was refused: "'<='
 // needs two structures or objects"). The stored page stops before its examples: its
 // rules, run on values of ours. Its table says `=` between two arrays makes the
-// destination a reference; wlinterp copies (docs/semantics.md, "Arrays"): not traced.
+// destination a reference to the source (traced below, before the copy by `<=`).
 a1 is associative array of int
 a1["x"] = 1
 a2 is associative array of int
@@ -51,6 +51,14 @@ Trace(x, y, z)
 (x, y) = (y, x)
 Trace(x, y)
 // expect: 8, 5
+// Simple assignment between arrays: the destination is a reference to the source
+arrA is array of int = [1, 2]
+arrB is array of int
+arrB = arrA
+ArrayAdd(arrB, 3)
+arrB[1] = 7
+Trace(arrA.Count, arrA[1])
+// expect: 3, 7
 // Assignment by copy on the arrays
 arrSource is array of int = [10, 20, 30]
 arrCopy is array of int

@@ -1,6 +1,7 @@
 // Page d'aide « Opérateurs d'affectation » ?1515003 (doc.pcsoft.fr), écrite avec les noms
 // français : ce que fait `=` sur chaque type (tableaux associatifs, files, piles, listes
-// et structures sont copiés), l'affectation multiple, et la copie de tableaux avec `<=`
+// et structures sont copiés ; un tableau affecté à un tableau en est une référence),
+// l'affectation multiple, et la copie de tableaux avec `<=`
 // (refusée avant : « '<=' needs two structures or objects »). Règles de la page, sur
 // des valeurs à nous (la copie stockée s'arrête avant ses exemples).
 a1 est un tableau associatif d'entiers
@@ -47,6 +48,14 @@ x, y, z sont des entiers
 (x, y, z) = (5, 8, 12)
 Trace(x, y, z)
 // expect: 5, 8, 12
+// Affectation simple entre tableaux : la destination est une référence à la source
+tabA est un tableau d'entiers = [1, 2]
+tabB est un tableau d'entiers
+tabB = tabA
+TableauAjoute(tabB, 3)
+tabB[1] = 7
+Trace(tabA.Occurrence, tabA[1])
+// expect: 3, 7
 // Affectation par copie sur les tableaux
 tabSource est un tableau d'entiers = [10, 20, 30]
 tabCopie est un tableau d'entiers
