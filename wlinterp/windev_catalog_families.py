@@ -4,7 +4,7 @@ user, and the catalog's entry type (windev_catalog.py says why the catalog exist
 """
 from __future__ import annotations
 
-__all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "JAVA"]
+__all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "JAVA", "REFUSED"]
 
 from dataclasses import dataclass
 
@@ -73,6 +73,11 @@ IDE = _family("ide", "a function of the WINDEV environment",
 JAVA = _family("java", "a Java function", "une fonction Java",
                "not available in wlinterp (Java classes cannot be loaded or called)")
 
+REFUSED = _family("refused", "a WLanguage function wlinterp does not run",
+                  "une fonction WLanguage que wlinterp n'exécute pas",
+                  "no help page gives its rules, or they need what wlinterp does not "
+                  "have (docs/builtins.md, \"What stays refused, and why\")")
+
 UNPUBLISHED = _family("unpublished", "a function whose rules PC SOFT does not publish",
                       "une fonction dont PC SOFT ne publie pas les règles",
                       "wlinterp would have to invent its results (docs/builtins.md, "
@@ -80,4 +85,4 @@ UNPUBLISHED = _family("unpublished", "a function whose rules PC SOFT does not pu
 
 FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, ACTIVEX, WEBDEV,
                                        HFSQL, NETWORK, THREADS, OFFICE, DEVICE, IDE,
-                                       JAVA, UNPUBLISHED)
+                                       JAVA, REFUSED, UNPUBLISHED)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __all__ = ["NAMES", "PREFIXES"]
 
-from .windev_catalog_families import (ACTIVEX, JAVA, NETWORK, OFFICE, PRINTING, SCREEN, THREADS,
+from .windev_catalog_families import (ACTIVEX, JAVA, NETWORK, REFUSED, OFFICE, PRINTING, SCREEN, THREADS,
                                       UNPUBLISHED, WEBDEV, WINAPI, WINDOWS, HFSQL,
                                       CatalogFamily)
 
@@ -268,6 +268,25 @@ NAMES: dict[CatalogFamily, str] = {
         KeyGetIdentifier CléRécupèreIdentifiant           # INFERRED
         """,  # PC SOFT's French phonetic key and the activation keys (the French names
     # from PC SOFT's usage-limit example): no help page gives their rules
+    REFUSED: """
+        XMLValidDocument XMLDocumentValide                  # INFERRED
+        XMLValidNode XMLNoeudValide                         # INFERRED
+        XMLOpenReader XMLOuvreLecteur                       # INFERRED
+        XMLSign XMLSigne                                    # INFERRED
+        XMLWrite XMLEcrit                                   # INFERRED
+        XMLFindNamespaceByName XMLChercheNamespaceParNom    # INFERRED
+        XMLFindNamespaceByURI XMLChercheNamespaceParURI     # INFERRED
+        SysSpace SysEspace                                  # INFERRED
+        ExePriority ExePriorite                             # INFERRED
+        DefaultDateTime DateHeureParDéfaut                  # INFERRED
+        MatCompress MatCompresse                            # INFERRED
+        fStopCompress fStopCompacte                         # INFERRED
+        fUncompressedSize fTailleDécompacte                 # INFERRED
+        fLoadResource fChargeRessource                      # INFERRED
+        fExtractResource fExtraitRessource                  # INFERRED
+        fListResource fListeRessource                       # INFERRED
+        fResourceDir fRepRessource                          # INFERRED
+        """,  # French names: PC SOFT's function list; why each stays out: docs/builtins.md
     JAVA: """
         JavaLoad JavaCharge                      # INFERRED French (English: PC SOFT's example)
         JavaExecuteFunction JavaExécuteFonction  # INFERRED French (English: PC SOFT's example)

@@ -47,3 +47,22 @@ def test_a_window_constant_is_wl212(name: str, tmp_path: Path) -> None:
     found = check_json(write(tmp_path, "s.wl", f"n is int = {name}\nTrace(n)\n"))
     assert [(d["code"], d["message"]) for d in found] == [
         ("WL212", f"window constant {name}: not available outside a window")]
+
+
+@pytest.mark.parametrize("call", [
+    "XMLValidDocument(doc)", "XMLDocumentValide(doc)", "XMLOpenReader(doc)",
+    "XMLOuvreLecteur(doc)", "SysSpace()", "SysEspace()", "ExePriority(1)", "ExePriorite(1)",
+    "DefaultDateTime()", "DateHeureParDéfaut()", "MatCompress(doc)", "MatCompresse(doc)",
+    'fLoadResource("a")', 'fChargeRessource("a")', 'fStopCompress("a")',
+    'fStopCompacte("a")'])
+def test_a_function_that_stays_refused_says_why(call: str, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The names docs/builtins.md "What stays refused, and why" lists: WINDEV's own, so
+    neither "unknown procedure" (WL102) nor a run-time "Unknown procedure or function"."""
+    script = write(tmp_path, "s.wl", f"doc is int = 1\nTrace(doc)\n{call}\n")
+    found = check_json(script)
+    assert [(d["code"], d["line"]) for d in found] == [("WL103", 3)]
+    assert "a WLanguage function wlinterp does not run" in str(found[0]["message"])
+    assert main(["run", str(script)]) != 0
+    err = capsys.readouterr().err
+    assert call.split("(")[0] + " is a WLanguage function wlinterp does not run" in err
