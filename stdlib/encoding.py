@@ -131,21 +131,49 @@ def decode(rt: Runtime, text: object, fmt: object = ENCODE_BASE64) -> str:
                              value="") from None
 
 
+URL_FROM_ANSI = family.constant("encodeURLFromAnsi", "encodeURLDepuisAnsi", 1)
+URL_FROM_UTF8 = family.constant("encodeURLFromUTF8", "encodeURLDepuisUTF8", 2)
+URL_FROM_UNICODE = family.constant("encodeURLFromUnicode", "encodeURLDepuisUnicode", 3)
+URL_PARAMETER = family.constant("encodeURLParameter", "encodeURLParamètre", 4)
+URL_TO_ANSI = family.constant("encodeURLToAnsi", "encodeURLVersAnsi", 1)
+URL_TO_UTF8 = family.constant("encodeURLToUTF8", "encodeURLVersUTF8", 2)
+URL_TO_UNICODE = family.constant("encodeURLToUnicode", "encodeURLVersUnicode", 3)
+# The characters an encoded URL may hold besides letters and digits (?3024040, ?3024041).
+_URL_ALLOWED = ";/?:@&=+$,-_.!~*'()%#"
+# In a URL passed as a parameter, its own separators are encoded too (decided).
+_URL_PARAMETER_ALLOWED = "-_.!~*'()"
+
+
 @family.function("URLEncode", "URLEncode")
-def url_encode(rt: Runtime, text: object) -> str:
-    """`text` with every character but letters, digits and -_.~ as %XX of its UTF-8
-    bytes, so it can be put in a URL."""
-    return urllib.parse.quote(V.to_str(text), safe="-_.~", errors="surrogatepass")
+def url_encode(rt: Runtime, text: object, fmt: object = URL_FROM_UTF8) -> str:
+    """`text` with every character an encoded URL may not hold as %XX of its bytes
+    (?3024040: letters, digits and ;/?:@&=+$,-_.!~*'()%# stay, so a whole URL keeps its
+    shape): Windows-1252 bytes for encodeURLFromAnsi, UTF-8 otherwise.
+    encodeURLParameter encodes the URL's own separators too, so an encoded URL can be
+    the parameter of another."""
+    mode = V.to_int(fmt)
+    if mode == URL_PARAMETER:
+        return urllib.parse.quote(V.to_str(text), safe=_URL_PARAMETER_ALLOWED,
+                                  errors="surrogatepass")
+    encoding = "cp1252" if mode == URL_FROM_ANSI else "utf-8"
+    return urllib.parse.quote(V.to_str(text), safe=_URL_ALLOWED, encoding=encoding,
+                              errors="replace" if encoding == "cp1252" else "surrogatepass")
 
 
 @family.function("URLDecode", "URLDécode")
-def url_decode(rt: Runtime, text: object) -> str:
-    """`text` with %XX sequences decoded (UTF-8, else Windows-1252) and + as a space."""
+def url_decode(rt: Runtime, text: object, fmt: object = URL_TO_UTF8) -> str:
+    """`text` with + as a space and %XX sequences decoded (?3024041): Windows-1252 for
+    encodeURLToAnsi, UTF-8 otherwise (Windows-1252 when the bytes are not UTF-8); the
+    HTML entity "&#8364;" the page names becomes the euro sign."""
     raw = urllib.parse.unquote_to_bytes(V.to_str(text).replace("+", " "))
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+    if V.to_int(fmt) == URL_TO_ANSI:
+        decoded = raw.decode("cp1252", errors="replace")
+    else:
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded = raw.decode("cp1252", errors="replace")
+    return decoded.replace("&#8364;", "\u20ac")
 
 
 @family.function("BufferToHexa", "BufferVersHexa")

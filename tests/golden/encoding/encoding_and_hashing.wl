@@ -4,7 +4,7 @@ Trace(Decode("SGVsbG8=", encodeBASE64)) // expect: Hello
 Trace(Encode(StringToUTF8("é?"), encodeBASE64URL)) // expect: w6k_
 Trace(UTF8ToString(Decode("w6k_", encodeBASE64URL))) // expect: é?
 Trace(Length(Encode(Repeat("x", 100)))) // expect: 138
-Trace(URLEncode("a b&c/é"), URLDecode("a%20b%26c%2F%C3%A9")) // expect: a%20b%26c%2F%C3%A9, a b&c/é
+Trace(URLEncode("a b&c/é"), URLDecode("a%20b%26c%2F%C3%A9")) // expect: a%20b&c/%C3%A9, a b&c/é
 Trace(BufferToHexa(HashString(HA_MD5, "abc"), NoGrouping, NoLine)) // expect: 900150983CD24FB0D6963F7D28E17F72
 Trace(BufferToHexa(HashString(HA_SHA_256, "abc"), NoGrouping, NoLine)) // expect: BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD
 Trace(BufferToHexa(HashString(HA_HMAC_SHA_256, "The quick brown fox jumps over the lazy dog", "key"), NoGrouping, NoLine)) // expect: F7BC83F430538424B13298E6AA6FB143EF4D59A14946175997479DBC2D1A3CD8
