@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import secrets
 import urllib.parse
 import uuid
 
@@ -37,7 +38,8 @@ BIG_ENDIAN = family.constant("BigEndian", "BigEndian", 0x1000)
 UUID_FORMATTED = family.constant("uuidFormatted", "uuidFormaté", 1)
 UUID_RAW = family.constant("uuidRaw", "uuidBrut", 0)
 GUID_FORMATTED = family.constant("guidFormatted", "guidFormaté", 1)
-GUID_RAW = family.constant("guidRaw", "guidBrut", 0)
+GUID_RAW = family.constant("guidRough", "guidBrut", 0, "guidRaw")  # ?1000018857
+GUID_RAW_256 = family.constant("guidRough256", "guidBrut256", 2)
 
 
 def to_bytes(value: object) -> bytes:
@@ -258,11 +260,15 @@ def get_uuid(rt: Runtime, fmt: object = UUID_FORMATTED) -> str:
 
 
 @family.function("GetGUID", "DonneGUID")
-def get_guid(rt: Runtime, fmt: object = GUID_RAW) -> str:
-    """A new GUID: 32 upper-case hexadecimal digits, or with guidFormatted
-    "{8-4-4-4-12}"."""
+def get_guid(rt: Runtime, fmt: object = GUID_FORMATTED) -> str:
+    """A new GUID as the help page (?1000018857) shows its formats: by default
+    guidFormatted, "{8-4-4-4-12}" upper-case hexadecimal; guidRough, the 32 digits alone;
+    guidRough256, 64 lower-case digits (32 random bytes, as its example)."""
+    mode = V.to_int(fmt)
+    if mode == GUID_RAW_256:
+        return secrets.token_hex(32)
     u = str(uuid.uuid4()).upper()
-    return "{" + u + "}" if V.to_int(fmt) == GUID_FORMATTED else u.replace("-", "")
+    return "{" + u + "}" if mode == GUID_FORMATTED else u.replace("-", "")
 
 
 @family.function("UUEncode", "UUEncode")

@@ -16,7 +16,7 @@ Trace(BufferToHexa("ABCD", 1), BufferToHexa("ABCDEF", 2, 4)) // expect: 41 42 43
 Trace(HexaToBuffer("41 42 43")) // expect: ABC
 u is string = GetUUID()
 Trace(Length(u), u[[9]], Length(GetUUID(uuidRaw))) // expect: 36, -, 32
-Trace(Length(GetGUID()), Length(GetGUID(guidFormatted))) // expect: 32, 38
+Trace(Length(GetGUID(guidRaw)), Length(GetGUID(guidFormatted))) // expect: 32, 38
 Trace(Length(UnicodeToAnsi("été")), AnsiToUnicode(UnicodeToAnsi("été"))) // expect: 3, été
 Trace(Decode("!!!", encodeBASE64) = "", ErrorOccurred) // expect: 1, 1
 f is string = fTempFile()

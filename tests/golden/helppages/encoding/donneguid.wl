@@ -1,0 +1,14 @@
+// Page d'aide DonneGUID (?1000018857), son premier exemple avec les noms français. Un
+// GUID est aléatoire : on trace sa forme (longueur, accolades, tirets ; guidFormaté par
+// défaut). Les exemples qui le rangent dans une variable UUID sont laissés de côté : le
+// type UUID n'est pas implémenté.
+MonGUID est une chaîne
+MonGUID = DonneGUID()
+// Exemple de GUID calculé : F9168C5E-CEB2-4faa-B6BF-329BF39FA1E4
+Trace(Taille(MonGUID), Gauche(MonGUID, 1), Droite(MonGUID, 1)) // expect: 38, {, }
+Trace(MonGUID[[10]], MonGUID[[15]], MonGUID[[20]], MonGUID[[25]]) // expect: -, -, -, -
+// Ses formats : guidBrut, 32 caractères hexadécimaux ; guidBrut256, 64
+Trace(Taille(DonneGUID(guidBrut)), Taille(DonneGUID(guidBrut256))) // expect: 32, 64
+Trace(Taille(DonneGUID(guidFormaté))) // expect: 38
+// Sa remarque : des appels successifs donnent des GUID distincts
+Trace(DonneGUID() <> DonneGUID()) // expect: 1
