@@ -10,6 +10,7 @@ and `INIRead("", "", ...)` the sections, one per line, as in PC SOFT's help.
 from __future__ import annotations
 
 import os
+from typing import Callable
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
@@ -106,6 +107,15 @@ class IniText:
             end -= 1
         self.lines.insert(end, f"{key}={value}")
 
+    def delete_section(self, section: str) -> bool:
+        """Remove a section, its header and its lines (blank lines before the next
+        section's header included)."""
+        span = self._span(section)
+        if span is None:
+            return False
+        del self.lines[span[0] - 1:span[1]]
+        return True
+
     def delete(self, section: str, key: str) -> bool:
         for i, k, _ in self._entries(section):
             if k.casefold() == key.casefold():
@@ -122,12 +132,19 @@ def checked_name(fname: str, text: str, what: str) -> str:
     return text
 
 
-def store_value(fname: str, path: str, section: str, key: str, text: str) -> bool:
-    """Write one key of an INI file in place (comments, order and encoding kept); a file
-    that cannot be read or written is the function's non-fatal failure."""
+def store_value(fname: str, path: str, section: str, key: str, text: str | None) -> bool:
+    """Write one key of an INI file in place (comments, order and encoding kept), or
+    remove it when `text` is None. A file that cannot be read or written is the
+    function's non-fatal failure."""
+    return _edit(fname, path, lambda ini: ini.set(section, key, text) if text is not None
+                 else ini.delete(section, key))
+
+
+def _edit(fname: str, path: str, change: "Callable[[IniText], object]") -> bool:
+    """Load an INI file, apply `change`, save it; failures are non-fatal (False)."""
     try:
         ini = IniText.load(path)
-        ini.set(section, key, text)
+        change(ini)
         ini.save(path)
     except (OSError, ValueError) as exc:
         raise failure(fname, "write", path, exc, False) from None
@@ -156,11 +173,15 @@ def ini_read(rt: Runtime, section: object, key: object, default: object,
 @family.function("INIWrite", "INIÉcrit", can_fail=True)
 def ini_write(rt: Runtime, section: object, key: object, value: object, path: object) -> bool:
     """Write `key=value` in `section` (both created if needed); True, or False and
-    ErrorOccurred when the file cannot be written."""
+    ErrorOccurred when the file cannot be written. As the help page (?3013039) gives
+    it, an empty (or Null) key deletes the section; an empty (or Null) value deletes
+    the key (INFERRED: the page says a key can be deleted, and the section's rule)."""
     name = native_path(path)
     sec = checked_name("INIWrite", V.to_str(section), "section")
-    k = checked_name("INIWrite", V.to_str(key), "key")
-    text = V.to_str(value)
-    if any(c in text for c in "\r\n"):
+    k = "" if key is None else checked_name("INIWrite", V.to_str(key), "key")
+    text = None if value is None else V.to_str(value)
+    if text is not None and any(c in text for c in "\r\n"):
         raise BuiltinFailure("INIWrite: a value cannot hold a line break.", value=False)
-    return store_value("INIWrite", name, sec, k, text)
+    if not k:
+        return _edit("INIWrite", name, lambda ini: ini.delete_section(sec))
+    return store_value("INIWrite", name, sec, k, text or None)
