@@ -113,6 +113,9 @@ class ClassMixin(CompilerBase):
             return
         self.out.emit(f"class_static_set(_ctx, {cls!r}, {fold(target.name)!r}, {code})")
 
+    def s_InterfaceDecl(self, s: N.InterfaceDecl) -> None:
+        self.out.emit("pass  # INTERFACE " + s.name.replace("\n", " "))
+
     def s_EnumDecl(self, s: N.EnumDecl) -> None:
         self.out.emit("pass  # ENUMERATION " + s.name.replace("\n", " "))
 

@@ -53,6 +53,8 @@ class DeclarationChecks(CheckerState):
         reported = len(self.rep.out)
 
         def unknown(name: str) -> None:
+            if fold(name) in self.sym.interfaces:  # IBasket: any object, as a variant
+                return
             self.rep.report("WL207", f"unknown type '{name}'; the variable is a variant",
                             node, len(name))
         try:

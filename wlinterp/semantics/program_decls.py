@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # The statements that declare program-level names (no subclasses: compared by class),
 # and those that declare names in their function (variables, internal procedures, the
 # data file of a FOR EACH over a file): FunctionChecker.declare_body.
-_PROGRAM_LEVEL = frozenset({N.StructDecl, N.EnumDecl, N.ConstDecl})
+_PROGRAM_LEVEL = frozenset({N.StructDecl, N.EnumDecl, N.ConstDecl, N.InterfaceDecl})
 DECLARING = frozenset({N.Decl, N.Let, N.For, N.ForEach, N.Procedure, N.ForEachFile})
 
 
@@ -123,6 +123,8 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
             symbols.read_only.setdefault(m, set()).add(key)
     elif isinstance(s, N.EnumDecl):
         _enumeration(s, symbols)
+    elif isinstance(s, N.InterfaceDecl):  # a variable of its type: any object (variant)
+        symbols.interfaces.add(fold(s.name))
     elif isinstance(s, N.ConstDecl):
         for name, _, line, col in s.items:
             key = fold(name)  # (a window's declarations are also shared with its own blocks)
@@ -247,6 +249,8 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 symbols.declared_at[fold(s.name)] = (other.filename, s.line)
             elif isinstance(s, N.EnumDecl):  # COMB_X is a combination, in a set
                 _enumeration(s, symbols)
+            elif isinstance(s, N.InterfaceDecl):  # an interface a set declares
+                symbols.interfaces.add(fold(s.name))
             elif isinstance(s, N.ConstDecl):  # a set's or a window's CONSTANT block
                 for name, _, line, _ in s.items:
                     symbols.constants.setdefault(fold(name), name)

@@ -146,9 +146,11 @@ class DeclBuilder:
                                 word.line, word.column)
         return items[1]
 
-    def struct_decl(self, items: list[Any]) -> N.StructDecl:
-        node = _struct(items[0], items)
+    def struct_decl(self, items: list[Any]) -> N.StructDecl | N.InterfaceDecl:
         phrase = fold(str(items[2].value)).rstrip()
+        if phrase.split()[-1:] == ["interface"]:
+            return N.InterfaceDecl(items[0][1], items[0][2], items[0][0])
+        node = _struct(items[0], items)
         node.abstract = phrase.endswith(("abstract", "abstraite"))
         node.composite = phrase.startswith("compos")
         node.is_class = bool({"class", "classe"} & set(phrase.replace(",", " ").split()))

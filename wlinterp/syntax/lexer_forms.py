@@ -132,7 +132,7 @@ class FormsMixin:
         if len(words) > 1 and words[-1] in ("abstract", "abstraite") \
                 and words[-2] in ("classe", "class"):
             words.pop()  # `X is a Class, abstract`: the builder reads the word
-        if words and words[-1] in ("structure", "classe", "class") \
+        if words and words[-1] in ("structure", "classe", "class", "interface") \
                 and all(w in _ARTICLES for w in words[:-1]):
             kind = "STRUCT_TYPE"
         elif words in (["composed", "of"], ["composee", "de"], ["compose", "de"]):

@@ -301,6 +301,12 @@ class StructDecl(Stmt):
     is_class: bool = False  # declared `is a Class` (not a Structure): TypeVar's wlInstance
 
 
+class InterfaceDecl(Stmt):
+    """`IBasket is Interface ... END` (?6010017): a list of prototypes, no code; a
+    variable of its type holds any object (docs/semantics.md "Interfaces")."""
+    name: str
+
+
 class AncestorCall(Stmt):
     """`Constructeur CBase(args)` in a constructor: the ancestor's constructor."""
 

@@ -38,14 +38,15 @@ _MODIFIER_TOKENS = ("NAME", "GLOBAL", "LOCAL")
 # Token types the merging rules look at away from a line's start: any other token there is
 # passed on as it is (the fast path most tokens take); and the names they look at there.
 _ACTIVE = frozenset({"NL", "NAME", "IN", "FOR", "PROCEDURE", "INTPROC", "RETURN", "GLOBAL",
-                     "LOCAL", "ELSE", "NOT", "INTERNAL"})
+                     "LOCAL", "ELSE", "NOT", "INTERNAL", "STRUCT_TYPE"})
 _ACTIVE_NAMES = frozenset({"new", "nouveau", "allouer", "allocate", "separated", "separee",
                            "separees", "when", "quand", "goto"} | _OTHER_WORDS)
 # ... and at a line's start: these types (and any token whose word is a section word), the
 # names of the line forms (HÉRITE DE, un objet, USING, Constructeur, LIBÉRER, EXTERN, STOP,
 # STRUCTURE, class sections).
+_IMPLEMENTS = frozenset({"implements", "implemente"})  # `implémente IBasket` in a class
 _LINE_ACTIVE = _ACTIVE | {"SOFT_A", "SOFT_DE", "SOFT_SUR", "END", "CASE", "IF"}
-_LINE_NAMES = _ACTIVE_NAMES | _SECTION_WORDS | _USE_WORDS | _CTOR_WORDS | {
+_LINE_NAMES = _ACTIVE_NAMES | _SECTION_WORDS | _USE_WORDS | _CTOR_WORDS | _IMPLEMENTS | {
     "herite", "inherits", "a", "an", "un", "une", "liberer", "delete", "extern", "externe",
     "stop", "structure"}
 _CASE_HANDLER_WORDS = frozenset({"error", "erreur", "exception"})
@@ -161,6 +162,14 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
             out.append(_retype(nxt, "SELF", nxt.value))
             return i + 2, False
         return i + 1, False
+    if typ == "STRUCT_TYPE" and fold(t.value).split()[-1:] == ["interface"]:
+        out.append(t)  # `IBasket is Interface`: its lines are prototypes, no code
+        _interface_lines(toks, i + 1)
+        return i + 1, False
+    if line_start and typ == "NAME" and fold(t.value) in _IMPLEMENTS and nxt is not None \
+            and nxt.type == "NAME" and (i + 2 >= n or toks[i + 2].type == "NL"):
+        out.append(_retype(t, "NOOP", t.value))  # implements IBasket: nothing to run
+        return i + 2, False
     if line_start and _ignored_line(t, nxt):
         out.append(_retype(t, "NOOP", t.value))  # EXTERN, PUBLIC:, HÉRITE DE, LIBÉRER ...
         while i < n and toks[i].type != "NL":
@@ -267,3 +276,22 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
     return i + 1, False
 
 
+def _interface_lines(toks: list[Token], j: int) -> None:
+    """The lines of an interface declaration up to its END (`Procedure AddProduct(x)`,
+    `Property Count <get>`: prototypes, ?6010017) made one NOOP token each, in place:
+    the class that implements them holds the code."""
+    while j < len(toks):
+        if toks[j].type != "NL":
+            j += 1
+            continue
+        k = j + 1
+        while k < len(toks) and toks[k].type == "NL":
+            k += 1
+        if k >= len(toks) or toks[k].type == "END":
+            return
+        end = k + 1
+        while end < len(toks) and toks[end].type != "NL":
+            end += 1
+        toks[k] = _retype(toks[k], "NOOP", toks[k].value)
+        del toks[k + 1:end]
+        j = k + 1
