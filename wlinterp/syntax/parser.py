@@ -259,11 +259,27 @@ def _account_line(line: list[Token], stack: list[Token]) -> None:
 
 
 def _closer_message(opener: Token) -> str:
+    if opener.type == "STRUCT_TYPE":  # `X is Class`, `X est une Interface`...
+        return _declaration_closer(opener)
     word = _OPENERS.get(opener.type, "STRUCTURE")
     end = "END"
     if fold(str(opener.value).split()[0]) in _FRENCH_OPENERS:
         word, end = str(opener.value).upper(), "FIN"
     return f"expected {end} to close the {word} opened at line {opener.line}"
+
+
+def _declaration_closer(opener: Token) -> str:
+    """The message for a structure, class or interface declaration left open: named by
+    its own word, closed by FIN when written in French (`une`, `Classe`)."""
+    words = fold(str(opener.value)).replace(",", " ").split()
+    kind = next((w for w in words if w in _DECLARED_KINDS), "structure")
+    french = kind == "classe" or bool({"un", "une", "composee", "compose"} & set(words))
+    end, word = "FIN" if french else "END", _DECLARED_KINDS[kind]
+    return f"expected {end} to close the {word} opened at line {opener.line}"
+
+
+_DECLARED_KINDS = {"class": "CLASS", "classe": "CLASSE", "interface": "INTERFACE",
+                   "structure": "STRUCTURE"}
 
 
 def _stray_end_message(tok: Token, tokens: list[Token], index: int) -> str:
