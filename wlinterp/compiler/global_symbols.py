@@ -122,7 +122,7 @@ class GlobalSymbolsMixin:
     def add_enum(self, s: N.EnumDecl) -> None:
         """An enumeration's values become constants (reached as `Green` or `Colors.Green`);
         a combination's are the flags 1, 2, 4..."""
-        from ..runtime.enums import WLEnumType, WLEnumValue
+        from ..runtime.enums import WLCombType, WLEnumType, WLEnumValue
         keys = []
         for rank, (name, expr, _, _) in enumerate(s.items, 1):
             value = self.const_value(expr) if expr is not None else None
@@ -132,7 +132,11 @@ class GlobalSymbolsMixin:
         self.enums[fold(s.name)] = keys
         if s.combination:
             self.combinations.add(fold(s.name))
-        elif fold(s.name) not in self.constants:  # the enumeration named as a value
+        if fold(s.name) in self.constants:
+            return
+        if s.combination:  # the combination named as a value (CombinationFromName)
+            self.constants[fold(s.name)] = WLCombType(s.name, [n for n, *_ in s.items])
+        else:  # the enumeration named as a value
             self.constants[fold(s.name)] = WLEnumType(
                 s.name, [self.constants[k] for k in keys])
 

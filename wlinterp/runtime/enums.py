@@ -7,7 +7,7 @@ with `+` or `|`.
 """
 from __future__ import annotations
 
-__all__ = ["WLEnumType", "WLEnumValue"]
+__all__ = ["WLCombType", "WLEnumType", "WLEnumValue"]
 
 from typing import Any
 
@@ -64,3 +64,29 @@ class WLEnumType:
 
     def __repr__(self) -> str:
         return f"enumeration {self.name}"
+
+
+class WLCombType:
+    """A combination named as a value (`CombinationFromName(Options, "Bold")`): its
+    options' names in declared order, each option's flag being 1 << its rank - 1."""
+
+    __slots__ = ("name", "options")
+    wl_type_name = "combination"
+
+    def __init__(self, name: str, options: list[str]) -> None:
+        self.name, self.options = name, options
+
+    def flags(self) -> int:
+        """Every flag of the combination set: what a valid combination value fits in."""
+        return (1 << len(self.options)) - 1
+
+    def wl_text(self) -> str:
+        return self.name
+
+    def wl_get(self, prop: str) -> Any:
+        if prop in ("name", "nom"):
+            return self.name
+        raise WLRuntimeError(f"A combination has no property '{prop}'.")
+
+    def __repr__(self) -> str:
+        return f"combination {self.name}"
