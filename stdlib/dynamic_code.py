@@ -85,11 +85,12 @@ def execute_process(rt: Runtime, target: object, kind: object, *args: Any) -> An
     return call_counted(ref, target, args, "ExecuteProcess: ")
 
 
-def _compile(rt: Runtime, name: str, text: str) -> str:
+def _compile(rt: Runtime, name: str, text: str, shown: str = "", hidden: int = 0) -> str:
     """Compile `text` as the procedure `name` of the running program and make it
-    callable; "" when done, else the error (at the line of `text`). Compiled with the
-    program (and the other dynamic procedures) so that their names are known; when the
-    program itself cannot be compiled again, alone."""
+    callable; "" when done, else the error (at the line of `text`, less the `hidden`
+    lines a caller put before the code it was given). Compiled with the program (and the
+    other dynamic procedures) so that their names are known; when the program itself
+    cannot be compiled again, alone. `shown`: the file name its errors give."""
     ns = rt.state.get("namespace")
     host = rt.state.get("program")
     if ns is None or host is None:
@@ -99,14 +100,16 @@ def _compile(rt: Runtime, name: str, text: str) -> str:
     if own in ns.get("__procs__", {}) and own not in dynamic:
         return f"the program already has a procedure named '{name}'."
     source, added = _with_header(name, text)
+    added += hidden
+    shown = shown or f"<Compile {name}>"
     pieces = [t for k, t in dynamic.items() if k != own] + [source]
     try:
         base = _host_program(rt, host)
     except (WLError, RecursionError):
         base = None
-    outcome = _build(name, base, host.source if base is not None else "", pieces, added)
+    outcome = _build(shown, base, host.source if base is not None else "", pieces, added)
     if isinstance(outcome, str) and base is not None and outcome.startswith("host:"):
-        outcome = _build(name, None, "", [source], added)  # the program did not compile
+        outcome = _build(shown, None, "", [source], added)  # the program did not compile
     if isinstance(outcome, str):
         return outcome.removeprefix("host:")
     compiled, offset = outcome
@@ -117,7 +120,8 @@ def _compile(rt: Runtime, name: str, text: str) -> str:
     if missing:
         return _at(1, f"'{missing}' is a variable of the program's main code that none of "
                       f"its procedures uses: a compiled procedure cannot reach it.")
-    _install(ns, aside, compiled, own, offset + added, text)
+    _install(ns, aside, compiled, own, offset + added,
+             text.split("\n", hidden)[-1] if hidden else text)
     dynamic[own] = source
     pyname = compiled.consts["__procs__"][own]
     rt.state.setdefault("compile.installed", {})[own] = (
@@ -125,7 +129,7 @@ def _compile(rt: Runtime, name: str, text: str) -> str:
     return ""
 
 
-def _build(name: str, base: Any, base_source: str, pieces: list[str],
+def _build(shown: str, base: Any, base_source: str, pieces: list[str],
            added: int) -> "tuple[Any, int] | str":
     """The program `base` (None: none) with the procedures `pieces` (the new one last)
     compiled at lines after its own; (compiled program, the line the new one starts
@@ -134,7 +138,6 @@ def _build(name: str, base: Any, base_source: str, pieces: list[str],
     from wlinterp.registry import load_stdlib
     from wlinterp.syntax import nodes as N
     from wlinterp.syntax.parser import parse
-    shown = f"<Compile {name}>"
     lines = base_source.split("\n") if base is not None else []
     procs = list(base.procedures) if base is not None else []
     offset = len(lines)
@@ -238,6 +241,8 @@ def _install(ns: dict[str, Any], aside: dict[str, Any], compiled: Any, own: str,
     ns["__procs__"] = {**ns.get("__procs__", {}), own: pyname}
     back = compiled.consts.get("__writeback__", {}).get(pyname)
     ns["__writeback__"] = {**ns.get("__writeback__", {}), pyname: back}
+    params = compiled.consts.get("__writeback_params__", {}).get(pyname) or []
+    ns["__writeback_params__"] = {**ns.get("__writeback_params__", {}), pyname: params}
     # run-time errors in the procedure: at the line of its own code
     compiled.linemap = [(line - offset, col) if line > offset else (0, 0)
                         for line, col in compiled.linemap]

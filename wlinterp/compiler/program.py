@@ -30,7 +30,7 @@ from .overloads import OverloadMixin
 from .functions import FunctionCompiler
 from .base import CompilerBase
 from .lazy import LazyCode, deferred_source
-from ..semantics.dynamic_names import calls_compile, compiled_names
+from ..semantics.dynamic_names import calls_compile, calls_dynamic_code, compiled_names
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
                                  method_key, pyident, static_type)
 
@@ -264,7 +264,8 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         if self.program.uses_indirection:  # {name} reaches main variables by name
             globals_ = set(main_names)
             self.ns["__wl_consts__"] = dict(self.constants)  # and reads constants
-        elif calls_compile(self.source or ""):  # a procedure Compile makes at run time
+        elif calls_compile(self.source or "") or calls_dynamic_code(self.source or ""):
+            # a procedure Compile makes at run time, code EvaluateExpression runs
             globals_ = set(main_names)  # reads them too (stdlib/dynamic_code.py)
         if self.session is not None:  # REPL: every main variable lives on between inputs
             globals_ = main_names | set(self.session.vars)

@@ -22,7 +22,7 @@ from ..syntax.names import fold
 from .diagnostics import Diagnostic, Severity
 from .resolved import Resolutions
 from .block_names import separate_block_variables
-from .dynamic_names import compiled_names
+from .dynamic_names import calls_dynamic_code, compiled_names
 from .flow import report_unassigned_reads
 from .operands import builtin_kinds
 from .symbols import facts, forget_facts
@@ -189,7 +189,8 @@ def analyze(program: N.Program, registry: Registry, session: "Session | None" = 
         procs.append((p, scope))
         FunctionChecker(symbols, rep, scope, p, scopes).check_procedure(p)
     checked = len(rep.out)  # what the compiler's pass finds too (Analysis.for_compiler)
-    if unused and session is None and not program.uses_indirection:
+    by_name = program.uses_indirection or calls_dynamic_code(program.source)
+    if unused and session is None and not by_name:  # (variables read by name: unknown)
         for scope in scopes:
             finish_scope(scope, rep)
         _flow(program, main, procs, rep, registry, symbols)

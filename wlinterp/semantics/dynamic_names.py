@@ -10,7 +10,7 @@ compilation"): only a literal name counts (a name built at run time cannot be kn
 """
 from __future__ import annotations
 
-__all__ = ["calls_compile", "compiled_names"]
+__all__ = ["calls_compile", "calls_dynamic_code", "compiled_names"]
 
 import re
 
@@ -18,6 +18,9 @@ import re
 _COMPILE_CALL = re.compile(r"\bcompile\s*\(", re.IGNORECASE)
 _COMPILED_NAME = re.compile(r"""\bcompile\s*\(\s*(?:"([^\W\d]\w*)"|'([^\W\d]\w*)')\s*,""",
                             re.IGNORECASE)
+# EvaluateExpression / ExecuteCode (stdlib/dynamic_eval.py), any case and accents
+_DYNAMIC_CALL = re.compile(r"(?<!\w)(?:[eé]valu(?:at)?eexpression|ex[eé]cutecode)\s*\(",
+                           re.IGNORECASE)
 
 
 def calls_compile(source: str) -> bool:
@@ -25,6 +28,12 @@ def calls_compile(source: str) -> bool:
     it runs only where the word is.)"""
     return ("ompile" in source or "OMPILE" in source) and \
         _COMPILE_CALL.search(source) is not None
+
+
+def calls_dynamic_code(source: str) -> bool:
+    """Does the program evaluate code given as text? Such code, like a compiled
+    procedure, reads the main code's variables by name: they must all be global."""
+    return _DYNAMIC_CALL.search(source) is not None
 
 
 def compiled_names(source: str) -> frozenset[str]:
