@@ -21,6 +21,7 @@ _PREFIXES_BY_KIND = {
     "thread": ("thread",),  # t.SendSignal() is ThreadSendSignal(t) (stdlib/thread_type.py)
     "diskfile": ("f",),  # f.ReadLine() is fReadLine(f) (stdlib/file_diskfile.py)
     "duration": ("duration", "duree"),  # du.ToString("MM:SS") is DurationToString
+    "ziparchive": ("zip",),  # a.AddFile(f) is zipAddFile(a, f) (stdlib/zip_archives.py)
 }
 
 

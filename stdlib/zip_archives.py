@@ -1,0 +1,316 @@
+"""Archives: zipCreate/zipCrée, zipOpen/zipOuvre, zipClose/zipFerme, zipAddFile/
+zipAjouteFichier, zipAddFileList/zipAjouteListeFichier, zipAddDirectory/
+zipAjouteRépertoire, zipNbFile/zipNbFichier, zipFindFile/zipChercheFichier,
+zipExtractPath/zipExtraitChemin, zipExtractFile/zipExtraitFichier, zipExtractAll/
+zipExtraitTout, zipDeleteFile/zipSupprimeFichier, zipMsgError/zipMsgErreur, and the
+zipArchive type (docs/builtins.md, "Archives").
+
+An archive is named by a string or held by a zipArchive variable (?3082044). Every
+function returns 0 on success and an error code above 0 otherwise, which zipMsgError
+turns into a sentence; nothing raises for a missing file or a damaged archive. The
+archive is not held open between calls: each call opens the file, does its work and
+closes it, so a program that forgets zipClose loses nothing. PC SOFT's pages list .zip,
+.wdz, .cab, .rar, .7z, .tar, .tgz/.tar.gz, .gz and self-extracting .exe; wlinterp reads
+and writes .zip, .tar and .tgz/.tar.gz (zip_formats.py) and refuses the others with
+error code ZIP_UNSUPPORTED.
+"""
+from __future__ import annotations
+
+import os
+
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import WLArray
+from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
+
+from . import zip_formats as F
+from .paths import native_path
+
+family = Family("Archives")
+
+# Values UNVERIFIED (the pages give the names only); they combine with +.
+ZIP_DRIVE = family.constant("zipDrive", "zipDisque", 1)
+ZIP_DIRECTORY = family.constant("zipDirectory", "zipRépertoire", 2)
+ZIP_FILE_NAME = family.constant("zipFileName", "zipFichier", 4, "zipNomFichier")
+ZIP_EXTENSION = family.constant("zipExtension", "zipExtension", 8)
+ZIP_CREATE_IF_NOT_FOUND = family.constant("zipCreateIfNotFound", "zipCréationSiInexistant", 1,
+                                          "zipCreationIfNonexistent")
+ZIP_READ = family.constant("zipRead", "zipLecture", 2)
+ZIP_WRITE = family.constant("zipWrite", "zipEcriture", 4)
+ZIP_HEADER64 = family.constant("zipHeader64", "zipEntête64", 8)
+
+_MESSAGES = {
+    F.PATH_NOT_FOUND: "The path passed as parameter does not exist.",
+    F.ACCESS_DENIED: "Access denied: the user has no sufficient rights.",
+    F.CORRUPTED: "The archive is corrupted.",
+    F.NOT_OPENED: "The archive is not opened.",
+    F.UNSUPPORTED: "This archive format is not supported (wlinterp handles .zip, .tar "
+                   "and .tgz/.tar.gz).",
+    F.NO_SUCH_FILE: "The file was not found in the archive.",
+    F.READ_ONLY: "The archive is opened in read-only mode.",
+    F.BAD_STORED_PATH: "A path stored in the archive leaves the extraction folder.",
+}
+
+
+class WLZipArchive:
+    """A zipArchive variable: the archive it designates once opened (None: none)."""
+
+    wl_type_name = "zipArchive"
+    wl_method_kind = "ziparchive"  # a.Open(p) is zipOpen(a, p) (?1000019097, ?1000019160)
+
+    def __init__(self) -> None:
+        self.archive: F.Archive | None = None
+
+    def wl_text(self) -> str:
+        return self.archive.path if self.archive else ""
+
+    def copy(self) -> "WLZipArchive":
+        return self  # a second variable designates the same archive (decided)
+
+
+family.type("zipArchive", "zipArchive", lambda rt: WLZipArchive())
+
+
+def _set(rt: Runtime, archive: object, value: F.Archive | None) -> None:
+    """Bind `archive` (a variable or a name) to an opened archive, or unbind it."""
+    if isinstance(archive, WLZipArchive):
+        archive.archive = value
+        return
+    table = rt.table("zip_archives")
+    if value is None:
+        table.pop(fold(V.to_str(archive)), None)
+    else:
+        table[fold(V.to_str(archive))] = value
+
+
+def _get(rt: Runtime, archive: object) -> F.Archive | None:
+    if isinstance(archive, WLZipArchive):
+        return archive.archive
+    return rt.table("zip_archives").get(fold(V.to_str(archive)))
+
+
+def _open(rt: Runtime, archive: object, path: object, create: bool, writable: bool) -> int:
+    """Bind `archive` to the file at `path`, made empty first when `create`."""
+    try:
+        opened = F.open_archive(native_path(path), create, writable)
+    except F.ArchiveError as exc:
+        return exc.code
+    _set(rt, archive, opened)
+    return 0
+
+
+@family.function("zipCreate", "zipCrée")
+def zip_create(rt: Runtime, archive: object, path: object, options: object = 0) -> int:
+    """Create an empty archive (replacing any file there) and open it in read/write."""
+    return _open(rt, archive, path, True, True)
+
+
+@family.function("zipOpen", "zipOuvre")
+def zip_open(rt: Runtime, archive: object, path: object,
+             mode: object = ZIP_CREATE_IF_NOT_FOUND + ZIP_WRITE) -> int:
+    """Open an archive; with zipCreateIfNotFound (the default) a missing one is created."""
+    flags = V.to_int(mode)
+    name = native_path(path)
+    if not os.path.exists(name) and not flags & ZIP_CREATE_IF_NOT_FOUND:
+        return F.PATH_NOT_FOUND
+    writable = bool(flags & ZIP_WRITE) or not flags & ZIP_READ
+    return _open(rt, archive, path, not os.path.exists(name), writable)
+
+
+@family.function("zipClose", "zipFerme")
+def zip_close(rt: Runtime, archive: object) -> int:
+    """Forget the archive (its file is always up to date: nothing is left to write)."""
+    if _get(rt, archive) is None:
+        return F.NOT_OPENED
+    _set(rt, archive, None)
+    return 0
+
+
+def _writable(rt: Runtime, archive: object) -> tuple[F.Archive | None, int]:
+    opened = _get(rt, archive)
+    if opened is None:
+        return None, F.NOT_OPENED
+    return opened, 0 if opened.writable else F.READ_ONLY
+
+
+def stored_name(path: str, keep: int) -> str:
+    """The path a file is stored under: its name, with its folders under zipDirectory
+    or zipDrive (a drive letter is never stored: zip and tar have no room for it)."""
+    folders = os.path.dirname(os.path.normpath(path)).strip(os.sep)
+    name = os.path.basename(path)
+    if keep & (ZIP_DIRECTORY | ZIP_DRIVE) and folders:
+        return folders.replace(os.sep, "/") + "/" + name
+    return name
+
+
+def _add(rt: Runtime, archive: object, files: list[str], keep: object) -> int:
+    opened, code = _writable(rt, archive)
+    if opened is None or code:
+        return code
+    pairs = []
+    for given in files:
+        path = native_path(given)
+        if not os.path.isfile(path):
+            return F.PATH_NOT_FOUND
+        pairs.append((path, stored_name(path, V.to_int(keep))))
+    return opened.add(pairs)
+
+
+@family.function("zipAddFile", "zipAjouteFichier")
+def zip_add_file(rt: Runtime, archive: object, path: object, keep: object = 0,
+                 progress: object = None) -> int:
+    """Add a file (replacing one stored under the same path); `keep` says which part of
+    its path is stored (zipDirectory, zipDrive; none: its name only)."""
+    return _add(rt, archive, [V.to_str(path)], keep)
+
+
+@family.function("zipAddFileList", "zipAjouteListeFichier")
+def zip_add_file_list(rt: Runtime, archive: object, paths: object, keep: object = 0,
+                      progress: object = None) -> int:
+    """Add files given one per line (CR), or as an array of paths."""
+    if isinstance(paths, WLArray):  # the page's second syntax (INFERRED: an array)
+        files = [V.to_str(p) for p in paths.items]
+    else:
+        files = [p for p in V.to_str(paths).replace("\r\n", "\r").replace("\n", "\r")
+                 .split("\r") if p]
+    return _add(rt, archive, files, keep)
+
+
+@family.function("zipAddDirectory", "zipAjouteRépertoire")
+def zip_add_directory(rt: Runtime, archive: object, directory: object,
+                      keep: object = False, progress: object = None) -> int:
+    """Add every file below a folder, stored under the folder's name and their path
+    inside it; with `keep` True, under their whole path (INFERRED, docs/builtins.md)."""
+    root = native_path(directory).rstrip(os.sep) or os.sep
+    if not os.path.isdir(root):
+        return F.PATH_NOT_FOUND
+    opened, code = _writable(rt, archive)
+    if opened is None or code:
+        return code
+    base = os.path.dirname(root)
+    pairs = []
+    for folder, dirs, names in os.walk(root):
+        dirs.sort()
+        for name in sorted(names):
+            full = os.path.join(folder, name)
+            inside = (os.path.normpath(full).strip(os.sep) if V.to_bool(keep)
+                      else os.path.relpath(full, base))
+            pairs.append((full, inside.replace(os.sep, "/")))
+    return opened.add(pairs)
+
+
+@family.function("zipNbFile", "zipNbFichier")
+def zip_nb_file(rt: Runtime, archive: object) -> int:
+    """How many files the archive holds (-1 when it is not opened: INFERRED)."""
+    opened = _get(rt, archive)
+    if opened is None:
+        return -1
+    try:
+        return len(opened.names())
+    except F.ArchiveError:
+        return -1
+
+
+def _index(rt: Runtime, archive: object, which: object) -> tuple[F.Archive | None, int, int]:
+    """(archive, 0-based position, error code) of a file given by its index (from 1) or
+    by its stored path."""
+    opened = _get(rt, archive)
+    if opened is None:
+        return None, -1, F.NOT_OPENED
+    try:
+        names = opened.names()
+    except F.ArchiveError as exc:
+        return None, -1, exc.code
+    if isinstance(which, str) and not which.strip().lstrip("-").isdigit():
+        pos = F.find(names, which)
+    else:
+        pos = V.to_int(which) - 1
+    if not 0 <= pos < len(names):
+        return None, -1, F.NO_SUCH_FILE
+    return opened, pos, 0
+
+
+@family.function("zipFindFile", "zipChercheFichier")
+def zip_find_file(rt: Runtime, archive: object, stored: object) -> int:
+    """The index (from 1) of the file stored under this path (`\\` or `/`, any case),
+    -1 when there is none (INFERRED)."""
+    opened, pos, code = _index(rt, archive, V.to_str(stored))
+    return -1 if code else pos + 1
+
+
+@family.function("zipExtractPath", "zipExtraitChemin")
+def zip_extract_path(rt: Runtime, archive: object, index: object, parts: object = 0) -> str:
+    """The stored path of a file, Windows style, or the parts asked (zipDirectory,
+    zipFileName, zipExtension; zipDrive gives nothing: no drive is stored)."""
+    opened, pos, code = _index(rt, archive, V.to_int(index))
+    if opened is None or code:
+        return ""
+    stored = opened.names()[pos].replace("/", "\\")
+    flags = V.to_int(parts)
+    if not flags:
+        return stored
+    folder, _, file = stored.rpartition("\\")
+    stem, dot, ext = file.rpartition(".")
+    stem, ext = (stem, dot + ext) if dot and stem else (file, "")
+    return ((folder + "\\" if flags & ZIP_DIRECTORY and folder else "")
+            + (stem if flags & ZIP_FILE_NAME else "") + (ext if flags & ZIP_EXTENSION else ""))
+
+
+@family.function("zipExtractFile", "zipExtraitFichier")
+def zip_extract_file(rt: Runtime, archive: object, which: object, destination: object = None,
+                     progress: object = None) -> int:
+    """Extract one file (by index or stored path): into the current folder under its
+    name by default, into a folder given as text under its stored path, or with zipDrive
+    at its stored path from the root."""
+    opened, pos, code = _index(rt, archive, which)
+    if opened is None or code:
+        return code
+    return opened.extract([pos], *_target(destination))
+
+
+@family.function("zipExtractAll", "zipExtraitTout")
+def zip_extract_all(rt: Runtime, archive: object, destination: object = None,
+                    progress: object = None) -> int:
+    """Extract every file under its stored path, into a folder (default: the current
+    one)."""
+    opened = _get(rt, archive)
+    if opened is None:
+        return F.NOT_OPENED
+    try:
+        count = len(opened.names())
+    except F.ArchiveError as exc:
+        return exc.code
+    return opened.extract(list(range(count)), _target(destination)[0], False)
+
+
+def _target(destination: object) -> tuple[str, bool]:
+    """(folder, store flat) for a destination: text is a folder keeping stored paths;
+    zipDrive is the root keeping them; none is the current folder, names only."""
+    if destination is None:
+        return os.getcwd(), True
+    if isinstance(destination, str):
+        return native_path(destination), False
+    if V.to_int(destination) & ZIP_DRIVE:
+        return native_path("\\"), False
+    return os.getcwd(), True
+
+
+@family.function("zipDeleteFile", "zipSupprimeFichier")
+def zip_delete_file(rt: Runtime, archive: object, which: object) -> int:
+    """Remove one file (by index or stored path) from the archive."""
+    opened, pos, code = _index(rt, archive, which)
+    if opened is None or code:
+        return code
+    if not opened.writable:
+        return F.READ_ONLY
+    return opened.delete(pos)
+
+
+@family.function("zipMsgError", "zipMsgErreur")
+def zip_msg_error(rt: Runtime, code: object) -> str:
+    """The sentence for an error code of the zip functions ("" for 0)."""
+    number = V.to_int(code)
+    if number == 0:
+        return ""
+    return _MESSAGES.get(number, f"Unknown archive error {number}.")

@@ -1,0 +1,20 @@
+// archives zip et tar.gz en français (?3082003 zipCrée, ?3082044 zipOuvre, ?3082019 zipExtraitFichier)
+rep est une chaîne = CompleteRep(fRepTemp()) + "wl_golden_zipfr_" + Hasard(1, 999999999)
+fRepCrée(fConstruitChemin(rep, "docs"))
+fSauveTexte(fConstruitChemin(rep, "un", "txt"), "premier")
+fSauveTexte(fConstruitChemin(rep, "docs\deux", "txt"), "second")
+t est une zipArchive
+Trace(zipCrée(t, fConstruitChemin(rep, "sauve", "tgz"))) // expect: 0
+Trace(zipAjouteListeFichier(t, fConstruitChemin(rep, "un", "txt") + RC + fConstruitChemin(rep, "docs\deux", "txt")), zipNbFichier(t)) // expect: 0, 2
+Trace(zipChercheFichier(t, "deux.txt"), zipExtraitChemin(t, 2, zipFichier)) // expect: 2, deux
+Trace(zipSupprimeFichier(t, "un.txt"), zipNbFichier(t), zipExtraitChemin(t, 1)) // expect: 0, 1, deux.txt
+Trace(zipExtraitTout(t, fConstruitChemin(rep, "sortie")), fChargeTexte(fConstruitChemin(rep, "sortie\deux", "txt"))) // expect: 0, second
+Trace(zipFerme(t), zipNbFichier(t)) // expect: 0, -1
+z est une zipArchive
+Trace(zipOuvre(z, fConstruitChemin(rep, "sauve", "tgz"), zipLecture), zipNbFichier(z), zipAjouteFichier(z, fConstruitChemin(rep, "un", "txt"))) // expect: 0, 1, 8
+Trace(zipOuvre(z, fConstruitChemin(rep, "sauve", "7z")), zipMsgErreur(5)) // expect: 5, This archive format is not supported (wlinterp handles .zip, .tar and .tgz/.tar.gz).
+Trace(zipCree("Sauve", fConstruitChemin(rep, "s", "zip")), zipAjouteRepertoire("Sauve", fConstruitChemin(rep, "docs")), ZIPNBFICHIER("sauve")) // expect: 0, 0, 1
+Trace(zipExtraitChemin("Sauve", 1, zipRépertoire)) // expect: docs\
+zipFerme("Sauve")
+fRepSupprime(rep, frRécursif)
+Trace(fRépertoireExiste(rep)) // expect: 0
