@@ -2,7 +2,8 @@
 zipAjouteFichier, zipAddFileList/zipAjouteListeFichier, zipAddDirectory/
 zipAjouteRépertoire, zipNbFile/zipNbFichier, zipFindFile/zipChercheFichier,
 zipExtractPath/zipExtraitChemin, zipExtractFile/zipExtraitFichier, zipExtractAll/
-zipExtraitTout, zipDeleteFile/zipSupprimeFichier, zipMsgError/zipMsgErreur, and the
+zipExtraitTout, zipExtractDirectory/zipExtraitRépertoire, zipDeleteFile/zipSupprimeFichier,
+zipMsgError/zipMsgErreur, and the
 zipArchive type (docs/builtins.md, "Archives").
 
 An archive is named by a string or held by a zipArchive variable (?3082044). Every
@@ -30,6 +31,7 @@ from .paths import native_path
 family = Family("Archives")
 
 # Values UNVERIFIED (the pages give the names only); they combine with +.
+ZIP_NONE = family.constant("zipNone", "zipAucun", 0)
 ZIP_DRIVE = family.constant("zipDrive", "zipDisque", 1)
 ZIP_DIRECTORY = family.constant("zipDirectory", "zipRépertoire", 2)
 ZIP_FILE_NAME = family.constant("zipFileName", "zipFichier", 4, "zipNomFichier")
@@ -282,6 +284,29 @@ def zip_extract_all(rt: Runtime, archive: object, destination: object = None,
     except F.ArchiveError as exc:
         return exc.code
     return opened.extract(list(range(count)), _target(destination)[0], False)
+
+
+@family.function("zipExtractDirectory", "zipExtraitRépertoire")
+def zip_extract_directory(rt: Runtime, archive: object, directory: object,
+                          destination: object = None, options: object = 0,
+                          procedure: object = None, progress: object = None) -> int:
+    """Extract the files stored below a folder of the archive (?1000025518): into a
+    folder given as text under their stored path, by default into the current folder
+    under their names, with zipDrive under their stored path from the root. `options`
+    and the procedure are accepted and ignored; no file there: code 7 (INFERRED)."""
+    opened = _get(rt, archive)
+    if opened is None:
+        return F.NOT_OPENED
+    try:
+        names = opened.names()
+    except F.ArchiveError as exc:
+        return exc.code
+    prefix = V.to_str(directory).replace("\\", "/").strip("/").casefold() + "/"
+    chosen = [pos for pos, name in enumerate(names)
+              if name.lstrip("/").casefold().startswith(prefix) or prefix == "/"]
+    if not chosen:
+        return F.NO_SUCH_FILE
+    return opened.extract(chosen, *_target(destination))
 
 
 def _target(destination: object) -> tuple[str, bool]:

@@ -5,8 +5,10 @@ import tarfile
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from wlinterp.runtime.state import Runtime
-from stdlib_helpers import call
+from stdlib_helpers import call, const
 
 
 def test_a_stored_path_leaving_the_folder_is_refused(rt: Runtime, tmp_path: Path) -> None:
@@ -40,3 +42,15 @@ def test_a_damaged_archive_and_other_formats_give_their_codes(rt: Runtime,
     for ext in ("wdz", "cab", "rar", "7z", "gz", "exe"):
         assert call(rt, "zipCreate", "B", str(tmp_path / f"x.{ext}")) == 5
         assert not (tmp_path / f"x.{ext}").exists()
+
+
+def test_zip_none_extracts_into_the_current_folder_without_the_tree(
+        rt: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = tmp_path / "n.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("docs/sub/x.txt", "x")
+    monkeypatch.chdir(tmp_path)
+    assert call(rt, "zipOpen", "N", str(archive)) == 0
+    assert call(rt, "zipExtractDirectory", "N", "docs", const("zipNone")) == 0
+    assert (tmp_path / "x.txt").read_text() == "x"
+    assert call(rt, "zipExtractDirectory", "N", "docs\\sub") == 0  # default: zipNone too

@@ -15,6 +15,8 @@ Trace(zipOuvre(z, fConstruitChemin(rep, "sauve", "tgz"), zipLecture), zipNbFichi
 Trace(zipOuvre(z, fConstruitChemin(rep, "sauve", "7z")), zipMsgErreur(5)) // expect: 5, This archive format is not supported (wlinterp handles .zip, .tar and .tgz/.tar.gz).
 Trace(zipCree("Sauve", fConstruitChemin(rep, "s", "zip")), zipAjouteRepertoire("Sauve", fConstruitChemin(rep, "docs")), ZIPNBFICHIER("sauve")) // expect: 0, 0, 1
 Trace(zipExtraitChemin("Sauve", 1, zipRépertoire)) // expect: docs\
+// zipExtraitRépertoire (?1000025518) : sous le chemin donné, avec l'arborescence mémorisée
+Trace(zipExtraitRépertoire("Sauve", "DOCS", fConstruitChemin(rep, "ici")), fChargeTexte(fConstruitChemin(rep, "ici\docs\deux", "txt"))) // expect: 0, second
 zipFerme("Sauve")
 fRepSupprime(rep, frRécursif)
 Trace(fRépertoireExiste(rep)) // expect: 0

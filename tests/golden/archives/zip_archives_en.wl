@@ -20,6 +20,9 @@ out is string = fBuildPath(dir, "out")
 Trace(zipExtractAll(a, out), fLoadText(fBuildPath(out, "src\sub\c", "csv")), fLoadText(fBuildPath(out, "a", "txt"))) // expect: 0, charlie, alpha
 Trace(zipExtractFile(a, "a.txt", fBuildPath(dir, "one")), fLoadText(fBuildPath(dir, "one\a", "txt"))) // expect: 0, alpha
 Trace(zipFindFile(a, "zz"), zipExtractFile(a, 9), zipMsgError(7), "[" + zipMsgError(0) + "]") // expect: -1, 7, The file was not found in the archive., []
+// zipExtractDirectory (?1000025518): the files below a stored folder, under their stored path
+Trace(zipExtractDirectory(a, "src\sub", fBuildPath(dir, "part")), fLoadText(fBuildPath(dir, "part\src\sub\c", "csv")), fFileExist(fBuildPath(dir, "part\src\b", "txt"))) // expect: 0, charlie, 0
+Trace(zipExtractDirectory(a, "nowhere", fBuildPath(dir, "part"))) // expect: 7
 Trace(zipClose(a)) // expect: 0
 // errors: missing, unsupported format, damaged
 Trace(zipOpen(a, fBuildPath(dir, "missing", "zip"), zipRead), zipOpen(a, fBuildPath(dir, "x", "rar"))) // expect: 1, 5
