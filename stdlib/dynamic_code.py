@@ -1,4 +1,4 @@
-"""Dynamic compilation: Compile / ExecuteProcess(name, trtProcedure, ...).
+"""Dynamic compilation: Compile / ExecuteProcess(name, trtProcedure, ...) / Execute.
 
 Help page ?3013015 (Compile, read): "Dynamically compiles a procedure whose source code
 is supplied. The created and compiled procedure is a procedure global to the project."
@@ -83,6 +83,33 @@ def execute_process(rt: Runtime, target: object, kind: object, *args: Any) -> An
                              "trtProcedure it calls a procedure by its name).")
     ref = compiled_ref(rt, target) or procedure_arg(rt, target, "ExecuteProcess")
     return call_counted(ref, target, args, "ExecuteProcess: ")
+
+
+@family.function("Execute", "Exécute")
+def execute(rt: Runtime, name: object, *args: Any) -> Any:
+    """`Execute(name, args...)` (help page ?3013041, read in French): runs the procedure
+    named `name` and gives its result, the parameters always passed by value. The page
+    keeps running a control's or window's process by name for compatibility (advising
+    ExecuteProcess): no procedure of that name is an error here."""
+    if isinstance(name, bool) or not isinstance(name, str):
+        own = _own_execute(name)
+        if own is not None:  # `t.Execute()` on a Thread: ThreadExecute(t)
+            return own.call(rt, name, *args)
+        ref = procedure_arg(rt, name, "Execute")  # a procedure itself
+        return call_counted(ref, ref.name, args, "Execute: ")
+    ref = compiled_ref(rt, name) or procedure_arg(rt, name, "Execute")
+    return call_counted(ref, name, args, "Execute: ")
+
+
+def _own_execute(value: Any) -> Any:
+    """The built-in `value.Execute()` means for a value whose type has prefixed methods
+    (a Thread: ThreadExecute), None for others: `x.Execute()` compiles as Execute(x)
+    since Execute is a built-in (runtime/value_methods.py)."""
+    from wlinterp.runtime.value_methods import value_method
+    if getattr(value, "wl_method_kind", None) is None:
+        return None
+    found = value_method(value, "Execute")
+    return None if found is None or found.func is execute else found
 
 
 def _compile(rt: Runtime, name: str, text: str, shown: str = "", hidden: int = 0) -> str:
