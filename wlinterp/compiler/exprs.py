@@ -133,7 +133,8 @@ class ExprMixin(OperatorMixin):
         idx = self.value(e.index)
         lambdas = ", ".join(f"lambda: {self.value(c)}" for c in e.choices)
         default = f"lambda: {self.value(e.default)}" if e.default is not None else "None"
-        return f"switch_value({idx}, ({lambdas},), {default})", S.ANY
+        choices = f"({lambdas},)" if lambdas else "()"  # SWITCH(v): no value to choose
+        return f"switch_value({idx}, {choices}, {default})", S.ANY
 
     def x_Subject(self, e: N.Subject) -> tuple[str, SType]:
         subject = getattr(self, "subject", None)
