@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 
+from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, TextArg
 from wlinterp.runtime.state import Runtime
 
@@ -42,5 +43,9 @@ def console_read(rt: Runtime) -> str:
     """One line of standard input, without its line end; "" at the end of the input
     (*inferred*: nothing to read is an empty line, not an error)."""
     rt.stdout.flush()  # a prompt written just before shows before the wait
-    line = sys.stdin.readline() if sys.stdin is not None else ""
+    try:
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+    except (OSError, ValueError) as exc:  # closed, or not readable (a test's capture)
+        raise WLRuntimeError(f"ConsoleRead: the standard input cannot be read ({exc}).") \
+            from None
     return line.rstrip("\r\n")

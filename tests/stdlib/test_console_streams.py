@@ -5,6 +5,7 @@ import io
 
 import pytest
 
+from wlinterp.errors import WLRuntimeError
 from wlinterp.runtime.state import Runtime
 from stdlib_helpers import REG, call
 
@@ -21,3 +22,16 @@ def test_console_read_gives_one_line_without_its_end_then_empty_text(
     assert call(rt, "ConsoleLit") == "Ana"
     assert call(rt, "ConsoleRead") == "Bob"
     assert call(rt, "ConsoleRead") == ""
+
+
+
+def test_an_unreadable_standard_input_is_a_wlanguage_error(
+        rt: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stdin that refuses reading (closed, or pytest's own capture) is a WLanguage error
+    naming ConsoleRead, never a Python exception (the runtime fuzz test drew it)."""
+    class Closed:
+        def readline(self) -> str:
+            raise OSError("reading from a closed input")
+    monkeypatch.setattr("sys.stdin", Closed())
+    with pytest.raises(WLRuntimeError, match="ConsoleRead: the standard input cannot be read"):
+        call(rt, "ConsoleRead")
