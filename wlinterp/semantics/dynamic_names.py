@@ -32,8 +32,12 @@ def calls_compile(source: str) -> bool:
 
 def calls_dynamic_code(source: str) -> bool:
     """Does the program evaluate code given as text? Such code, like a compiled
-    procedure, reads the main code's variables by name: they must all be global."""
-    return _DYNAMIC_CALL.search(source) is not None
+    procedure, reads the main code's variables by name: they must all be global. (The
+    case-blind search is slow on a long source: it runs only where one of the names'
+    endings is, in any case.)"""
+    low = source.lower()
+    return ("eexpression" in low or "utecode" in low) and \
+        _DYNAMIC_CALL.search(source) is not None
 
 
 def compiled_names(source: str) -> frozenset[str]:
