@@ -137,11 +137,9 @@ def in_test_mode(rt: Runtime) -> bool:
     return bool(rt.options.get("test_mode"))
 
 
-@family.function("InAutomaticTestMode", "EnModeTestAutomatique")
-def in_automatic_test_mode(rt: Runtime) -> bool:
-    """True while an automatic test runs the code: `wl test` or the pytest plugin, as
-    InTestMode (docs/builtins.md "InitParameter, InAutomaticTestMode..."); else False."""
-    return bool(rt.options.get("test_mode"))
+# InAutomaticTestMode: the same answer (docs/builtins.md "InitParameter,
+# InAutomaticTestMode..."): an automatic test is what `wl test` or the pytest plugin runs
+family.function("InAutomaticTestMode", "EnModeTestAutomatique")(in_test_mode)
 
 
 @family.function("TestWriteResult", "TestEcritRésultat", "TestEcritResultat")

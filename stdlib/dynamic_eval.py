@@ -77,7 +77,8 @@ def _run(rt: Any, fname: str, body: str, needs_value: bool) -> Any:
             raise WLRuntimeError(f"{fname}: {problem}")
         rt.state.get("compile.procedures", {}).pop(fold(name), None)  # not recompiled
         pyname = cache[key] = ns["__procs__"][fold(name)]
-    result = ns[pyname](*(frame.f_locals[py] for py in names))
+    values = frame.f_locals  # (a fresh mapping on each read on Python 3.11: read once)
+    result = ns[pyname](*(values[py] for py in names))
     if ns.get("__writeback__", {}).get(pyname):
         back = ns.get("__writeback_params__", {}).get(pyname) or []
         result, written = result[0], dict(zip(back, result[1:]))
@@ -137,9 +138,12 @@ def _param(key: str, types: dict[str, str]) -> str:
     return f"{key} is {types[key]}" if key in types else key
 
 
+_ESCAPED = re.compile(r"_([0-9a-f]+)_")  # a character pyident wrote as its code
+
+
 def _unescape(raw: str) -> str:
     """The folded WLanguage name a Python identifier was made from (pyident)."""
-    plain = re.sub(r"_([0-9a-f]+)_", lambda m: chr(int(m.group(1), 16)), raw)
+    plain = _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), raw)
     return plain if plain != raw and pyident(plain) == raw else raw
 
 

@@ -22,8 +22,7 @@ from wlinterp.runtime.comparisons import w_gt, w_lt
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.containers import WLAssoc
-from wlinterp.runtime.types import WLArray
+from wlinterp.runtime.containers import WLArray, WLAssoc
 
 from .strings import int_arg, text_arg
 
@@ -136,9 +135,12 @@ def root(rt: Runtime, x: NumberArg, index: NumberArg = 2) -> Number:
     return value if n >= 0 else -value
 
 
-def _extreme(fname: str, values: tuple[object, ...], better: object) -> object:
-    """The best of `values`; an array among them stands for its elements (its every cell
-    for several dimensions: docs/builtins.md "Max and Min of an array", decided)."""
+_CONTAINERS = (WLArray, WLAssoc)
+
+
+def _elements(values: tuple[object, ...]) -> list[object]:
+    """The values with each array or associative array replaced by its elements (only
+    built when one is there: `Max(a, b)` in a loop keeps the plain tuple)."""
     flat: list[object] = []
     for v in values:
         if isinstance(v, WLArray):
@@ -147,6 +149,13 @@ def _extreme(fname: str, values: tuple[object, ...], better: object) -> object:
             flat.extend(v.data.values())
         else:
             flat.append(v)
+    return flat
+
+
+def _extreme(fname: str, values: tuple[object, ...], better: object) -> object:
+    """The best of `values`; an array among them stands for its elements (its every cell
+    for several dimensions: docs/builtins.md "Max and Min of an array", decided)."""
+    flat = _elements(values) if any(isinstance(v, _CONTAINERS) for v in values) else values
     if not flat:
         raise WLRuntimeError(f"{fname}: the array is empty: there is no value to compare.")
     best = flat[0]

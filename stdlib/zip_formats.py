@@ -21,6 +21,9 @@ NOT_OPENED, UNSUPPORTED, NO_SUCH_FILE, READ_ONLY, BAD_STORED_PATH = 4, 5, 7, 8, 
 _KINDS = ((".tar.gz", "tgz"), (".tgz", "tgz"), (".tar", "tar"), (".zip", "zip"))
 
 
+# what reading or writing an archive raises for a missing, unreadable or damaged one
+_FAILURES = (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError)
+
 class ArchiveError(Exception):
     """A failure carrying the zip* error code the function returns."""
 
@@ -60,7 +63,7 @@ class Archive:
                     return [i.filename for i in z.infolist() if not i.is_dir()]
             with tarfile.open(self.path, "r:*") as t:
                 return [m.name for m in t.getmembers() if m.isfile()]
-        except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
+        except _FAILURES as exc:
             raise ArchiveError(_code(exc)) from None
 
     def _read_all(self) -> list[tuple[str, bytes]]:
@@ -85,8 +88,7 @@ class Archive:
         fd, temp = tempfile.mkstemp(dir=folder, suffix=".part")
         os.close(fd)
         try:
-            write_empty(temp, self.kind)
-            if self.kind == "zip":
+            if self.kind == "zip":  # (both open the file afresh: truncated)
                 with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as z:
                     for name, data in entries:
                         z.writestr(name, data)
@@ -117,7 +119,7 @@ class Archive:
             return 0
         except ArchiveError as exc:
             return exc.code
-        except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
+        except _FAILURES as exc:
             return _code(exc)
 
     def delete(self, pos: int) -> int:
@@ -126,7 +128,7 @@ class Archive:
             del entries[pos]
             self._write_all(entries)
             return 0
-        except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
+        except _FAILURES as exc:
             return _code(exc)
 
     def extract(self, positions: list[int], folder: str, flat: bool) -> int:
@@ -146,7 +148,7 @@ class Archive:
             return 0
         except ArchiveError as exc:
             return exc.code
-        except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
+        except _FAILURES as exc:
             return _code(exc)
 
 
