@@ -132,19 +132,19 @@ def _compile(program: N.Program, registry: Registry, data: frozenset[str],
         raise too_deep([program], program.filename, text) from None
 
 
-def _check_blocks(text: str, path: str, registry: Registry,
-                  shared: list[N.Program]) -> tuple[list[Diagnostic], int]:
+def _check_blocks(text: str, path: str, registry: Registry, shared: list[N.Program],
+                  others: list[N.Program]) -> tuple[list[Diagnostic], int]:
     """A window, page or report: each code block on its own, the file's names known, and
-    the data files and items of the analysis beside it (as for a script)."""
+    the data files and items of the analysis beside it (as for a script); `others`: the
+    shared programs but this file's own."""
     from .hfsql.names import names_beside
     data = names_beside(path)
     known = set(_NAME_KEY.findall(text)) | _SELF_WORDS | set(data)
     diags: list[Diagnostic] = []
     blocks = code_blocks(text)
     context, first = _element_context(blocks, path)
-    real = os.path.realpath(path)  # (a project file is among the shared programs too:
-    here = [p for p in shared if os.path.realpath(p.filename) != real] + [context]
-    # its context stands for it, at the blocks' own lines: no constant declared twice)
+    here = others + [context]  # (a project file checked: its context stands for it, at
+    # the blocks' own lines, so no constant is declared twice)
     from .project.linker import resolve_set_names, set_names
     sets = set_names(shared)  # `COL_Outils.Proc()` in a window's code
     for block in blocks:
@@ -332,15 +332,16 @@ def _checked(path: str, registry: Registry, shared: list[N.Program], opts: Check
     text = (sys.stdin.read() if sys.stdin is not None else "") if path == "-" \
         else read_source(path)
     name = "<stdin>" if path == "-" else path
+    real = os.path.realpath(path)  # (the shared programs hold this file too: left out,
+    others = [p for p in shared if os.path.realpath(p.filename) != real]  # it is checked)
     if is_windev_file(path) and not path.lower().endswith(_WHOLE):
-        diags, n = _check_blocks(text, name, registry, shared)
+        diags, n = _check_blocks(text, name, registry, shared, others)
         return diags, text, n
     try:
         source = program_source(text, path) if is_windev_file(path) else text
     except NotTextFormatError as exc:  # a binary or junk .wdg/.wdc: WL100, then the others
         return [Diagnostic("WL100", str(exc).split(": ", 1)[-1], name, 1, 1, 1, None,
                            source_lines(text)[0])], text, 1
-    others = [p for p in shared if os.path.realpath(p.filename) != os.path.realpath(path)]
     diags, program = _check_program(source, name, registry, others)
     if is_windev_file(path):
         _name_blocks(diags, text, name)

@@ -36,11 +36,15 @@ class SpreadMixin(CompilerBase):
         call is that many arguments (decided, docs/semantics.md: real code passes its
         own parameters on this way), checked against P's `required`/`most` when run;
         "" for any other argument."""
-        if type(arg) is not N.Substr or not arg.sliced or type(arg.obj) is not N.Name \
-                or self.prog.refs.of(arg.obj) is not Ref.MYPARAMS:
+        if not isinstance(arg, N.Substr) or not self.is_spread(arg):
             return ""
         return (f"*spread_args({self.x_Substr(arg)[0]}, {shown!r}, {fixed}, {required}, "
                 f"{-1 if most is None else most})")
+
+    def is_spread(self, arg: N.Expr) -> bool:
+        """Is `arg` a range of MyParameters (`MyParameters[2 TO]`)?"""
+        return type(arg) is N.Substr and arg.sliced and type(arg.obj) is N.Name \
+            and self.prog.refs.of(arg.obj) is Ref.MYPARAMS
 
     def spread_target(self, args: list[N.Expr], spread: list[str], k: int,
                       proc: ProcInfo) -> N.Expr | None:
@@ -64,8 +68,7 @@ class SpreadMixin(CompilerBase):
         callee's argument positions a range of MyParameters passed on last covers, each
         with the parameter of this procedure it stands for (spread_rank)."""
         scope = self.myparams_scope()
-        if not args or type(args[-1]) is not N.Substr or scope is not self.scope \
-                or not self.spread_arg(args[-1], "", 0, 0, None):
+        if not args or scope is not self.scope or not self.is_spread(args[-1]):
             return []
         names, last = scope.myparams_names, args[-1]
         out: list[tuple[int, N.Expr]] = []

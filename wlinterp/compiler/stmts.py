@@ -31,6 +31,7 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
         out = self.out
         mark = len(out.lines)  # out.mark()
         methods = _S_METHODS
+        tested = N.ExprStmt if self.prog.auto_errors else None  # (no such program: None)
         for i, s in enumerate(stmts):
             out.pos = (s.line, s.col)  # out.at, without a call per statement
             t = type(s)
@@ -40,7 +41,7 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
             method = methods.get(t)
             if method is None:  # the first statement of its class: `s_<class name>`
                 method = methods[t] = getattr(type(self), "s_" + t.__name__)
-            if t is N.ExprStmt and self.prog.auto_errors and uses_tested_calls(stmts, i):
+            if t is tested and uses_tested_calls(stmts, i):
                 self.tested(lambda: method(self, s))  # ?3034015: the code tests it
                 continue
             method(self, s)

@@ -17,7 +17,6 @@ from ..syntax.names import fold
 from .base import CompilerBase
 
 _ERROR_OCCURRED = frozenset({"erroroccurred", "erreurdetectee"})
-_FALSE = frozenset({"false", "faux"})
 
 
 def automatic_errors(bodies: list[N.Body]) -> bool:
@@ -44,9 +43,8 @@ def tested_call(cond: N.Expr) -> bool:
         return isinstance(cond.operand, N.Call)
     if isinstance(cond, N.Compare) and cond.ops == ["="] and len(cond.operands) == 2:
         left, right = cond.operands
-        return isinstance(left, N.Call) and (
-            isinstance(right, N.Const) and right.value is False
-            or isinstance(right, N.Name) and fold(right.name) in _FALSE)
+        return isinstance(left, N.Call) and isinstance(right, N.Const) \
+            and right.value is False  # (False/Faux are keywords: always a Const)
     return False
 
 
@@ -75,10 +73,11 @@ class TestedCallMixin(CompilerBase):
 
 
 def uses_tested_calls(stmts: list[N.Stmt], i: int) -> bool:
-    """Is statement i a call that the next statement tests with ErrorOccurred?"""
-    s = stmts[i]
-    return isinstance(s, N.ExprStmt) and isinstance(s.expr, (N.Call, N.Name)) \
-        and i + 1 < len(stmts) and tests_error_occurred(stmts[i + 1])
+    """Is statement i (an ExprStmt) a call that the next statement tests with
+    ErrorOccurred?"""
+    expr = stmts[i].expr  # type: ignore[attr-defined]
+    return isinstance(expr, (N.Call, N.Name)) and i + 1 < len(stmts) \
+        and tests_error_occurred(stmts[i + 1])
 
 
 __all__ = ["TestedCallMixin", "automatic_errors", "tested_call", "tests_error_occurred",
