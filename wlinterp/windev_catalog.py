@@ -33,6 +33,7 @@ from .syntax.names import fold
 from .windev_catalog_english import ENGLISH_NAMES
 from .windev_catalog_exact import EXACT_NAMES
 from .windev_catalog_families import FAMILIES, CatalogEntry, CatalogFamily
+from .windev_catalog_hfsql import HFSQL_NAMES
 from .windev_catalog_more import MORE_NAMES, MORE_PREFIXES
 from .windev_catalog_names import NAMES, PREFIXES
 
@@ -41,7 +42,8 @@ from .windev_catalog_names import NAMES, PREFIXES
 def _by_name() -> dict[str, CatalogEntry]:
     """The pairs by folded name, built on first use (most runs never ask)."""
     table: dict[str, CatalogEntry] = {}
-    for fam, text in [*NAMES.items(), *MORE_NAMES.items(), *ENGLISH_NAMES.items()]:
+    for fam, text in [*NAMES.items(), *MORE_NAMES.items(), *ENGLISH_NAMES.items(),
+                      *HFSQL_NAMES.items()]:
         for line in text.split("\n"):
             words = line.split("#", 1)[0].split()  # `# VERIFIED ?id` / `# INFERRED`
             if not words:

@@ -4,7 +4,8 @@ user, and the catalog's entry type (windev_catalog.py says why the catalog exist
 """
 from __future__ import annotations
 
-__all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "JAVA", "REFUSED"]
+__all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "JAVA", "REFUSED", "HFSQL_SERVER",
+           "HFSQL_ENGINE"]
 
 from dataclasses import dataclass
 
@@ -70,6 +71,17 @@ IDE = _family("ide", "a function of the WINDEV environment",
               "not available outside WINDEV (components, libraries, the profiler and "
               "application updates need its runtime)")
 
+HFSQL_SERVER = _family("hfsql_server", "an HFSQL Client/Server function",
+                       "une fonction HFSQL Client/Serveur",
+                       "needs an HFSQL Client/Server (wlinterp's data files are tables in "
+                       "SQLite or PostgreSQL: no HFSQL server, users, backups, scheduling, "
+                       "cluster or notifications; docs/hfsql.md, \"Server functions\")")
+HFSQL_ENGINE = _family("hfsql_engine", "an HFSQL engine function",
+                       "une fonction du moteur HFSQL",
+                       "needs HFSQL's own file engine (logs, replication, full-text indexes, "
+                       "views, xBase and HyperFile 5.5 files are not in SQLite or PostgreSQL; "
+                       "docs/hfsql.md, \"Server functions\")")
+
 JAVA = _family("java", "a Java function", "une fonction Java",
                "not available in wlinterp (Java classes cannot be loaded or called)")
 
@@ -85,4 +97,4 @@ UNPUBLISHED = _family("unpublished", "a function whose rules PC SOFT does not pu
 
 FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, ACTIVEX, WEBDEV,
                                        HFSQL, NETWORK, THREADS, OFFICE, DEVICE, IDE,
-                                       JAVA, REFUSED, UNPUBLISHED)
+                                       JAVA, REFUSED, UNPUBLISHED, HFSQL_SERVER, HFSQL_ENGINE)

@@ -115,6 +115,91 @@ FAMILIES: dict[str, str] = {
         TableauOccurrence TableauSupprime TableauSupprimeDoublon TableauSupprimeLigne
         TableauSupprimeTout TableauTrie TableauVersCSV TableauVersChaine CSVVersTableau
         ChaineVersTableau""",
+    # every H* name: a built-in, or catalogued (wlinterp/windev_catalog_hfsql.py)
+    "hfsql": """
+        HAccelereVitesse HActiveFiltre HActiveFiltreAuto HActiveTrigger
+        HActiveTriggerServeur HAjoute HAjouteGroupe HAjouteLiaison
+        HAjouteOptimisationPlanifiee HAjoutePlanification HAjouteSauvegardePlanifiee
+        HAjouteTache HAjouteUtilisateur HAlias HAnnuleAlias HAnnuleDeclaration
+        HAnnuleRecherche HAnnuleSauvegarde HArreteServeur HAttacheMemo HAvance
+        HBloqueFichier HBloqueNumEnr HChangeCle HChangeConnexion HChangeLocalisation
+        HChangeMotDePasse HChangeNom HChangeRep HChangeRepJnl HChangeRepRpl
+        HChargeParametre HClusterAjouteNoeud HClusterArrete HClusterDemarre HClusterEtat
+        HClusterIgnoreSynchro HClusterInfoErreurSynchronisation HClusterInfoNoeud
+        HClusterInfoSynchronisation HClusterParametre HClusterSupprimeNoeud
+        HCompareRubrique HConnecte HConstruitValCle HConstruitValCleANSI HConvertX
+        HCopieEnreg HCopieFichier HCreation HCreationSiInexistant HCreeReplicaAbonne
+        HCreeReplicaMaitre HCreeReplicaTransportable HCreeTriggerServeur HDBCreation
+        HDBDecritFichier HDBDecritIndex HDBDecritRubrique HDBIndex HDBOuvre
+        HDBOuvreSansBloquer HDBTypeTri HDateEnreg HDebloqueFichier HDebloqueNumEnr
+        HDeclare HDeclareExterne HDeclencheMiseAJourServeur HDeconnecteClient
+        HDecritConnexion HDecritFichier HDecritIndexFullText HDecritLiaison
+        HDecritRubrique HDecritTrigger HDecritTriggerServeur HDemarreServeur HDernier
+        HDesactiveFiltre HDesactiveFiltreAuto HDesactiveTrigger HDesactiveTriggerServeur
+        HDetruitTrigger HDetruitTriggerServeur HDupliqueBaseDeDonnees
+        HDupliqueEnregistrement HEcrit HEnDehors HEnregistre HEnregistrementVersJSON
+        HEnregistrementVersXML HEnvoieMessageVersClient HErreur HErreurBlocage
+        HErreurDoublon HErreurEtatModification HErreurInfo HErreurIntegrite
+        HErreurModification HErreurMotDePasse HEtat HEtatServeur HExecutePlanification
+        HExecuteProcedure HExecuteRequete HExecuteRequeteSQL HExecuteSauvegardePlanifiee
+        HExporteCSV HExporteJSON HExporteXLS HExporteXML HExtraitMemo HFTListeMot HFerme
+        HFermeAnalyse HFermeConnexion HFichierExiste HFiltre HFiltreCommencePar
+        HFiltreComprisEntre HFiltreContient HFiltreIdentique
+        HFinInterditAccesBaseDeDonnees HFinInterditModif HForceEcriture HGereCache
+        HGereDoublon HGereIntegrite HGereJournal HGereMemo HGereMiseAJourServeur
+        HGereREP HGereReplication HGereServeur HGereTache HGereTransaction HGereTrigger
+        HHistoriqueModification HImporteHF55 HImporteJSON HImporteTexte HImporteXLS
+        HImporteXML HInfoAnalyse HInfoBlocage HInfoDroitBaseDeDonnees HInfoDroitFichier
+        HInfoDroitServeur HInfoDroitVue HInfoFichier HInfoGroupe HInfoLog HInfoMemo
+        HInfoProprieteBaseDeDonnees HInfoProprieteFichier HInfoProprieteServeur
+        HInfoReplica HInfoSauvegarde HInfoServeur HInfoTache HInfoUtilisateur HInfoVue
+        HInitAbonne HInitHF55 HInterditAccesBaseDeDonnees HInterditModif HJournalInfo
+        HJournalRecree HJournalRedemarre HJournalStop HLibere HLiberePosition
+        HLibereRequete HListeAnalyse HListeBaseDeDonnees HListeCle HListeConnexion
+        HListeElementStocke HListeFichier HListeGroupe HListeIndexFullText HListeLiaison
+        HListeMotVide HListeOptimisationPlanifiee HListeParamRequete HListeParametre
+        HListePersoDossier HListePlanification HListeProvider HListeREP HListeRubrique
+        HListeSauvegardePlanifiee HListeServeur HListeSynonyme HListeTache HListeTrigger
+        HListeTriggerServeur HListeUtilisateur HListeUtilisateurConnecte HLit
+        HLitDernier HLitPrecedent HLitPremier HLitRecherche HLitRechercheDernier
+        HLitRecherchePremier HLitSuivant HMaintenanceServeur HMigreCleComposeeReliee
+        HMiseAJourCollection HMiseAJourLiaison HMiseAJourRequete HMiseAJourVue HMode
+        HModifie HModifieDroitBaseDeDonnees HModifieDroitFichier HModifieDroitServeur
+        HModifieDroitVue HModifieGroupe HModifieOptimisationPlanifiee
+        HModifiePlanification HModifieProprieteBaseDeDonnees HModifieProprieteFichier
+        HModifieProprieteServeur HModifieSauvegardePlanifiee HModifieStructure
+        HModifieTache HModifieUtilisateur HNbEnr HNotifAjouteDestinataireCC
+        HNotifAjouteDestinataireEmail HNotifConfigure HNotifListeDestinataireCC
+        HNotifListeDestinataireEmail HNotifSupprimeDestinataireCC
+        HNotifSupprimeDestinataireEmail HNumEnr HOperationEncours HOptimise
+        HOptimiseRequete HOuvre HOuvreAnalyse HOuvreConnexion HPasse HPositionCourante
+        HPositionne HPoste HPrecedent HPremier HPrepareRequete HPrepareRequeteSQL
+        HPriorite HPrioriteClient HPurgeRepTravail HQualiteConnexion HRAZ HRAZClient
+        HRAZGroupe HRAZUtilisateur HRSAjouteConfig HRSAttendTraitementDonnees
+        HRSDeclenche HRSInfo HRSInit HRSListeConfig HRSModifieConfig HRSSupprimeConfig
+        HRafraichitVue HRaye HRecherche HRechercheDernier HRecherchePremier HReconnecte
+        HRecreeReplicaAbonne HRecule HRecupereEnregistrement HRecupereLog
+        HRecupereRubrique HRecupereSauvegarde HRegenereFichier HReindexationEnCours
+        HReindexe HRepTravailServeur HRestaureSauvegarde HRetourPosition
+        HRplDeclareLiaison HRplGestionFichier HRplGestionRubrique HRplPasse
+        HRplProcedureFiltre HSauveParametre HSauvePosition HSauvegarde HSecurite
+        HSimuleReseau HStatCalcule HStatDate HStatHeure HStatNbDoublon HStatNbEnr
+        HStatNbEnrIntervalle HSubstRep HSuivant HSupprime HSupprimeBaseDeDonnees
+        HSupprimeCollection HSupprimeFichier HSupprimeGroupe HSupprimeLiaison
+        HSupprimeOptimisationPlanifiee HSupprimeParametre HSupprimePlanification
+        HSupprimeRepertoire HSupprimeRequete HSupprimeSauvegarde
+        HSupprimeSauvegardePlanifiee HSupprimeTache HSupprimeTout HSupprimeUtilisateur
+        HSurAppelServeur HSurErreur HSurveille HSurveilleStop HSynchroniseReplica
+        HTMLClasseAjoute HTMLClasseBascule HTMLClasseSupprime HTMLNavigue HTMLVersRTF
+        HTMLVersRVB HTMLVersTexte HTTPAjouteFichier HTTPAjouteParametre
+        HTTPAnnuleFormulaire HTTPCertificat HTTPCookieEcrit HTTPCookieGere HTTPCookieLit
+        HTTPCookieRAZ HTTPCookieRecupere HTTPCookieRemplace HTTPCreeFormulaire
+        HTTPDestination HTTPDonneResultat HTTPEnvoie HTTPEnvoieFormulaire HTTPJauge
+        HTTPListeCertificat HTTPParametre HTTPRAZFormulaire HTTPRequete HTTPSimuleReseau
+        HTTPTimeOut HTransaction HTransactionAnnule HTransactionDebut HTransactionFin
+        HTransactionInterrompue HTransactionIsolation HTransactionLibere
+        HTransactionListe HTrouve HVerifieInaltere HVerifieIndex HVerifieMemo
+        HVerifieMiseAJourServeur HVerifieStructure HVersFichier HVersRubrique HVersion""",
 }
 
 # Not there yet, with why (a stored help page was not found for the rules, or the
