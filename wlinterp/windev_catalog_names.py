@@ -84,7 +84,9 @@ NAMES: dict[CatalogFamily, str] = {
         MemoryToFile MémoireVersFichier
         FileToPage FichierVersPage
         PageToFile PageVersFichier
-        """,
+        SQLTable                                 # INFERRED: the same name in English
+        SQLAssociate SQLAssocie                  # INFERRED
+        """,  # the two SQL functions that fill controls (docs/builtins.md, "The older SQL functions")
     PRINTING: """
         iPrint iImprime
         iPrintReport iImprimeEtat
@@ -286,6 +288,10 @@ NAMES: dict[CatalogFamily, str] = {
         fExtractResource fExtraitRessource                  # INFERRED
         fListResource fListeRessource                       # INFERRED
         fResourceDir fRepRessource                          # INFERRED
+        SQLConnectWS SQLConnecteWS                          # INFERRED
+        SQLLock SQLBloque                                   # INFERRED
+        SQLModify SQLModifie                                # INFERRED
+        SQLFormatColumn SQLFormatColonne                    # INFERRED
         """,  # French names: PC SOFT's function list; why each stays out: docs/builtins.md
     JAVA: """
         JavaLoad JavaCharge                      # INFERRED French (English: PC SOFT's example)

@@ -200,6 +200,12 @@ FAMILIES: dict[str, str] = {
         HTransactionInterrompue HTransactionIsolation HTransactionLibere
         HTransactionListe HTrouve HVerifieInaltere HVerifieIndex HVerifieMemo
         HVerifieMiseAJourServeur HVerifieStructure HVersFichier HVersRubrique HVersion""",
+    "sql": """
+        SQLAssocie SQLAvance SQLBloque SQLChangeConnexion SQLCol SQLColonne SQLConnecte
+        SQLConnecteWS SQLDeconnecte SQLDernier SQLExec SQLExecWDR SQLFerme SQLFormatColonne
+        SQLInfoGene SQLListeSource SQLListeTable SQLLitCol SQLLitMemo SQLLitMemoTexte
+        SQLModifie SQLPositionne SQLPrecedent SQLPremier SQLReqExiste SQLSuivant SQLTable
+        SQLTransaction""",
 }
 
 # Not there yet, with why (a stored help page was not found for the rules, or the
