@@ -24,26 +24,37 @@ procedures: those families are listed name by name (windev_catalog_exact.py).
 """
 from __future__ import annotations
 
-__all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "unavailable", "entries",
+__all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "TABLES", "unavailable", "entries",
            "family_of"]
 
 import functools
 
 from .syntax.names import fold
+from .windev_catalog_charts import CHART_NAMES
+from .windev_catalog_controls import CONTROL_NAMES
+from .windev_catalog_devices import DEVICE_NAMES
+from .windev_catalog_drawing import DRAWING_NAMES
 from .windev_catalog_english import ENGLISH_NAMES
 from .windev_catalog_exact import EXACT_NAMES
 from .windev_catalog_families import FAMILIES, CatalogEntry, CatalogFamily
 from .windev_catalog_hfsql import HFSQL_NAMES
 from .windev_catalog_more import MORE_NAMES, MORE_PREFIXES
 from .windev_catalog_names import NAMES, PREFIXES
+from .windev_catalog_printing import PRINTING_NAMES
+from .windev_catalog_products import PRODUCT_NAMES
+
+# every table of `English French` lines, by family (the checker, the mocks and the tests
+# of the English names read them all)
+TABLES: tuple[dict[CatalogFamily, str], ...] = (
+    NAMES, MORE_NAMES, ENGLISH_NAMES, HFSQL_NAMES, CHART_NAMES, DRAWING_NAMES,
+    PRINTING_NAMES, DEVICE_NAMES, PRODUCT_NAMES, CONTROL_NAMES)
 
 
 @functools.lru_cache(maxsize=1)
 def _by_name() -> dict[str, CatalogEntry]:
     """The pairs by folded name, built on first use (most runs never ask)."""
     table: dict[str, CatalogEntry] = {}
-    for fam, text in [*NAMES.items(), *MORE_NAMES.items(), *ENGLISH_NAMES.items(),
-                      *HFSQL_NAMES.items()]:
+    for fam, text in (item for table in TABLES for item in table.items()):
         for line in text.split("\n"):
             words = line.split("#", 1)[0].split()  # `# VERIFIED ?id` / `# INFERRED`
             if not words:

@@ -14,14 +14,16 @@ where the French says `Carte`, the window's `Win` where it says `Fen` as in
 WinStatus/FenEtat, a control's `Control` where it says `Champ` as in
 ControlVisible/ChampVisible). A wrong guess costs little: a procedure of the program
 with that name still wins, and the name matches exactly, never as a prefix (`MapRoute()`
-of the program stays WL102). Names spelled the same in both languages (MenuClone,
-MenuInvisible, DocRedo, VideoCapture...) are in windev_catalog_exact.py already.
+of the program stays WL102). Every French name of windev_catalog_exact.py has its line
+here (the Appli... functions as App..., ListeDLL as ListDLL, the Liste... ones as the
+List... names the `list` prefix matched already); a one-word line is a name believed the
+same in both languages (MenuClone, DocRedo, VideoCapture...).
 """
 from __future__ import annotations
 
 __all__ = ["ENGLISH_NAMES"]
 
-from .windev_catalog_families import DEVICE, WINDOWS, CatalogFamily
+from .windev_catalog_families import DEVICE, IDE, WINAPI, WINDOWS, CatalogFamily
 
 # English French  # where the English name comes from (windev_catalog.py reads the pairs)
 ENGLISH_NAMES: dict[CatalogFamily, str] = {
@@ -126,12 +128,91 @@ ENGLISH_NAMES: dict[CatalogFamily, str] = {
         AssistedInputParameter SaisieAssistéeParamètre   # INFERRED
         AssistedInputDeleteAll SaisieAssistéeSupprimeTout # INFERRED
         InputCursor SaisieCurseur                        # INFERRED
+        WinEnableGFI FenActiveGFI                        # INFERRED
+        WinCurrentLayout FenAgencementEnCours            # INFERRED
+        WinClosingAnimation FenAnimationFermeture        # INFERRED
+        WinOpeningAnimation FenAnimationOuverture        # INFERRED
+        WinNextAnimation FenAnimationSuivante            # INFERRED
+        WinWaitStart FenAttenteDébut                     # INFERRED
+        WinWaitEnd FenAttenteFin                         # INFERRED
+        WinChangeLayout FenChangeAgencement              # INFERRED
+        WinPasteForm FenColleFormulaire                  # INFERRED
+        WinCopyForm FenCopieFormulaire                   # INFERRED
+        WinSlidingVisible FenCoulissanteVisible          # INFERRED
+        WinGetAdaptedHeight FenDonneHauteurAdaptée       # INFERRED
+        WinGetAdaptedWidth FenDonneLargeurAdaptée        # INFERRED
+        WinEdActive FenEdActive                          # INFERRED
+        WinEdLoad FenEdCharge                            # INFERRED
+        WinEdCreateNote FenEdCréeNote                    # INFERRED
+        WinEdDeclareUndo FenEdDéclareUndo                # INFERRED
+        WinEdDeselectAll FenEdDésélectionneTout          # INFERRED
+        WinEdDo FenEdDo                                  # INFERRED
+        WinEdRedo FenEdRedo                              # INFERRED
+        WinEdRestore FenEdRestaure                       # INFERRED
+        WinEdSave FenEdSauve                             # INFERRED
+        WinEdSaveNote FenEdSauveNote                     # INFERRED
+        WinEdSelect FenEdSelect                          # INFERRED
+        WinEdSelectMinus FenEdSelectMoins                # INFERRED
+        WinEdSelectOccurrence FenEdSelectOccurrence      # INFERRED
+        WinEdSelectPlus FenEdSelectPlus                  # INFERRED
+        WinEdUndo FenEdUndo                              # INFERRED
+        WinForceGFI FenForceGFI                          # INFERRED
+        WinIconBarHeight FenHauteurBarreIcone            # INFERRED
+        WinRefreshVisible FenRafraîchissementVisible     # INFERRED
+        WinScreenRectangle FenRectangleEcran             # INFERRED
+        WinUsefulSize FenTailleUtile                     # INFERRED
+        WinGFIRate FenTauxGFI                            # INFERRED
+        ControlActive ChampActif                         # INFERRED
+        ControlEnterExitCause ChampCauseEntréeSortie     # INFERRED
+        ControlExecuteClosing ChampExécuteFermeture      # INFERRED
+        ControlExecuteModification ChampExécuteModification # INFERRED
+        ControlSearchHighlight ChampRechercheSurligne    # INFERRED
+        ControlSearchTextPrevious ChampRechercheTextePrécédent # INFERRED
+        ControlSearchTextFirst ChampRechercheTextePremier # INFERRED
+        ControlSearchTextNext ChampRechercheTexteSuivant # INFERRED
+        ControlNoSpace ChampSansEspace                   # INFERRED
+        InputAddToken SaisieAjouteJeton                  # INFERRED
+        InputInsertToken SaisieInsèreJeton               # INFERRED
+        InputInvalidDisplayTooltip SaisieInvalideAfficheBulle # INFERRED
+        InputInvalidDisplayIcon SaisieInvalideAfficheIcone # INFERRED
+        InputTokenOccurrence SaisieOccurrenceJeton       # INFERRED
+        InputDeleteToken SaisieSupprimeJeton             # INFERRED
+        InputDeleteAllTokens SaisieSupprimeToutJeton     # INFERRED
+        ListDisplay ListeAffiche                         # INFERRED
+        ListAdd ListeAjoute                              # INFERRED
+        ListSeek ListeCherche                            # INFERRED
+        ListMoveLine ListeDéplaceLigne                   # INFERRED
+        ListInfo ListeInfo                               # INFERRED
+        ListInfoXY ListeInfoXY                           # INFERRED
+        ListInsert ListeInsère                           # INFERRED
+        ListModify ListeModifie                          # INFERRED
+        ListOccurrence ListeOccurrence                   # INFERRED
+        ListPosition ListePosition                       # INFERRED
+        ListSelect ListeSelect                           # INFERRED
+        ListSelectMinus ListeSelectMoins                 # INFERRED
+        ListSelectOccurrence ListeSelectOccurrence       # INFERRED
+        ListSelectPlus ListeSelectPlus                   # INFERRED
+        ListDelete ListeSupprime                         # INFERRED
+        ListDeleteAll ListeSupprimeTout                  # INFERRED
+        ListSort ListeTrie                               # INFERRED
+        CalendarSelector CalendrierSélecteur             # INFERRED
+        MenuClone                                        # INFERRED: the same name in English
+        MenuInvisible                                    # INFERRED: the same name in English
+        MenuSelectPlus                                   # INFERRED: the same name in English
+        DocChangeAltitude                                # INFERRED: the same name in English
+        DocRedo                                          # INFERRED: the same name in English
+        DocRedoOccurrence                                # INFERRED: the same name in English
+        DocUndo                                          # INFERRED: the same name in English
+        DocUndoOccurrence                                # INFERRED: the same name in English
         """,
     DEVICE: """
         VideoDisplay VidéoAffiche                        # INFERRED
         VideoStop VidéoArrête                            # INFERRED
         VideoStatus VidéoEtat                            # INFERRED
         VideoListDriver VidéoListeDriver                 # INFERRED
+        VideoCapture                                     # INFERRED: the same name in English
+        VideoChangeDriver                                # INFERRED: the same name in English
+        VideoConfigure                                   # INFERRED: the same name in English
         ContactDisplay ContactAffiche                    # INFERRED
         ContactAdd ContactAjoute                         # INFERRED
         ContactSeek ContactCherche                       # INFERRED
@@ -148,5 +229,20 @@ ENGLISH_NAMES: dict[CatalogFamily, str] = {
         ContactSelect ContactSélectionne                 # INFERRED
         ContactNext ContactSuivant                       # INFERRED
         ContactDelete ContactSupprime                    # INFERRED
+        """,
+    IDE: """
+        AppActivateVersion AppliActiveVersion            # INFERRED
+        AppChangeParameter AppliChangeParamètre          # INFERRED
+        AppControl AppliContrôle                         # INFERRED
+        AppTriggerUpdate AppliDéclencheMAJ               # INFERRED
+        AppInfoVersion AppliInfoVersion                  # INFERRED
+        AppInstallVersion AppliInstalleVersion           # INFERRED
+        AppListVersion AppliListeVersion                 # INFERRED
+        AppUpdateAvailable AppliMAJDisponible            # INFERRED
+        AppParameter AppliParamètre                      # INFERRED
+        AppDeleteVersion AppliSupprimeVersion            # INFERRED
+        """,
+    WINAPI: """
+        ListDLL ListeDLL                                 # INFERRED
         """,
 }

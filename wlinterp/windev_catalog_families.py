@@ -5,7 +5,7 @@ user, and the catalog's entry type (windev_catalog.py says why the catalog exist
 from __future__ import annotations
 
 __all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "JAVA", "REFUSED", "HFSQL_SERVER",
-           "HFSQL_ENGINE"]
+           "HFSQL_ENGINE", "CHART", "DRAWING", "PDF", "PRODUCT"]
 
 from dataclasses import dataclass
 
@@ -95,6 +95,23 @@ UNPUBLISHED = _family("unpublished", "a function whose rules PC SOFT does not pu
                       "wlinterp would have to invent its results (docs/builtins.md, "
                       "\"Soundex\")")
 
+# the families of the charts, drawing, PDF and third-party product functions (catalogued
+# from PC SOFT's list of French names, docs/builtins.md "Window, device and product
+# families catalogued")
+CHART = _family("chart", "a chart function", "une fonction de graphe",
+                "not available in wlinterp (charts are drawn in a window, an image or a "
+                "report, none of which wlinterp has)")
+DRAWING = _family("drawing", "a drawing/image function", "une fonction de dessin ou d'image",
+                  "not available in wlinterp (drawing needs an image control or an image "
+                  "editor; images are not decoded)")
+PDF = _family("pdf", "a PDF document function", "une fonction de document PDF",
+              "not implemented by wlinterp (PDF files are neither read nor written)")
+PRODUCT = _family("product", "a function of another product", "une fonction d'un autre produit",
+                  "not available in wlinterp (it drives software wlinterp does not have: "
+                  "Lotus Notes, MATLAB, SAP, Salesforce, Hadoop/HBase, Facebook, a spell "
+                  "checker's dictionaries...)")
+
 FAMILIES: tuple[CatalogFamily, ...] = (WINDOWS, SCREEN, PRINTING, WINAPI, ACTIVEX, WEBDEV,
                                        HFSQL, NETWORK, THREADS, OFFICE, DEVICE, IDE,
-                                       JAVA, REFUSED, UNPUBLISHED, HFSQL_SERVER, HFSQL_ENGINE)
+                                       JAVA, REFUSED, UNPUBLISHED, HFSQL_SERVER, HFSQL_ENGINE,
+                                       CHART, DRAWING, PDF, PRODUCT)

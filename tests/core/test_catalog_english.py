@@ -11,11 +11,21 @@ from pathlib import Path
 import pytest
 
 from wlinterp.syntax.names import fold
-from wlinterp.windev_catalog import unavailable
+from wlinterp.windev_catalog import TABLES, unavailable
+from wlinterp.windev_catalog_charts import CHART_NAMES
+from wlinterp.windev_catalog_controls import CONTROL_NAMES
+from wlinterp.windev_catalog_devices import DEVICE_NAMES
+from wlinterp.windev_catalog_drawing import DRAWING_NAMES
 from wlinterp.windev_catalog_english import ENGLISH_NAMES
 from wlinterp.windev_catalog_exact import EXACT_NAMES
 from wlinterp.windev_catalog_more import MORE_NAMES
 from wlinterp.windev_catalog_names import NAMES
+from wlinterp.windev_catalog_printing import PRINTING_NAMES
+from wlinterp.windev_catalog_products import PRODUCT_NAMES
+
+# the tables catalogued from PC SOFT's list of French names, where every line is marked
+MARKED = (MORE_NAMES, CHART_NAMES, DRAWING_NAMES, PRINTING_NAMES, DEVICE_NAMES,
+          PRODUCT_NAMES, CONTROL_NAMES)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +36,7 @@ def _lines(table: dict) -> list[str]:
 
 def _marks() -> dict[str, int]:
     """How many lines of the tables say VERIFIED, INFERRED."""
-    lines = _lines(NAMES) + _lines(MORE_NAMES) + _lines(ENGLISH_NAMES)
+    lines = [line for table in TABLES for line in _lines(table)]
     return {kind: sum(f"# {kind}" in line for line in lines)
             for kind in ("VERIFIED", "INFERRED")}
 
@@ -35,13 +45,23 @@ def test_every_line_of_the_measured_table_has_an_english_name_or_a_mark() -> Non
     """No French-only line is left: a one-word line says the name is the same in English
     (and how that is known); a pair without a mark is one read earlier (its page is
     named in the module's comments)."""
-    bare = [line.strip() for line in _lines(MORE_NAMES)
+    bare = [line.strip() for table in MARKED for line in _lines(table)
             if len(line.split("#", 1)[0].split()) == 1 and "#" not in line]
     assert bare == []
 
 
+@pytest.mark.parametrize("table", MARKED[1:], ids=["charts", "drawing", "printing",
+                                                   "devices", "products", "controls"])
+def test_every_line_of_the_tables_from_the_french_list_is_marked(table: dict) -> None:
+    """The tables added from PC SOFT's French list say, on each line, where its English
+    name comes from: a page read (VERIFIED ?id) or the family's pattern (INFERRED)."""
+    unmarked = [line.strip() for line in _lines(table)
+                if "# VERIFIED ?" not in line and "# INFERRED" not in line]
+    assert unmarked == []
+
+
 def test_each_verified_mark_names_a_page() -> None:
-    for line in _lines(NAMES) + _lines(MORE_NAMES) + _lines(ENGLISH_NAMES):
+    for line in (line for table in TABLES for line in _lines(table)):
         if "# VERIFIED" in line:
             assert re.search(r"# VERIFIED \?\d+", line), line
 
@@ -76,6 +96,13 @@ def test_the_english_pairs_are_of_the_families_listed_by_french_names() -> None:
     ("ProfilerStart", "AnalyseurDébut", "ide"), ("LoadWDL", "ChargeWDL", "ide"),
     ("SendMessage", "EnvoieMessage", "winapi"), ("PageUse", "PageUtilise", "webdev"),
     ("PageDisplayDialog", "PageAfficheDialogue", "webdev"),
+    ("sOpen", "sOuvre", "device"), ("sInEntryQueue", "sDansFileEntrée", "device"),
+    ("grLegend", "grLégende", "chart"), ("dPolygon", "dPolygone", "drawing"),
+    ("iPrintZone", "iImprimeZone", "printing"), ("PDFMerge", "PDFFusionne", "pdf"),
+    ("ServiceStart", "ServiceDémarre", "winapi"), ("OLEEdit", "OLEEdite", "activex"),
+    ("NotesOpenDatabase", "NotesOuvreBase", "product"), ("OrgAdd", "OrgaAjoute", "windows"),
+    ("NetOpenRemoteAccess", "NetOuvreAccèsDistant", "network"),
+    ("dbgEnableAudit", "dbgActiveAudit", "ide"), ("gLink", "gLien", "windows"),
 ])
 def test_english_and_french_names_are_one_entry(en: str, fr: str, family: str) -> None:
     entry = unavailable(en)

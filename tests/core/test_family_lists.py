@@ -206,6 +206,185 @@ FAMILIES: dict[str, str] = {
         SQLInfoGene SQLListeSource SQLListeTable SQLLitCol SQLLitMemo SQLLitMemoTexte
         SQLModifie SQLPositionne SQLPrecedent SQLPremier SQLReqExiste SQLSuivant SQLTable
         SQLTransaction""",
+    # issue 8, the window, device and product families (2026-12-02, afternoon): catalogued
+    # with their English names (wlinterp/windev_catalog_charts.py, _drawing, _printing,
+    # _devices, _products, _controls); none is portable, so none is a built-in
+    "charts": """
+        grAjouteDonneeTemporelle grAxePosition grAxeVisible grBourseAjouteDonnee
+        grBourseRecupereDonnee grBulle grChargeParametre grComparatifPositionSerie
+        grCouleur grCouleurBarre grCouleurCategorie grCouleurPoint grCouleurSerie
+        grDegrade grDestinationBMP grDestinationChamp grDestinationEMF
+        grDestinationFen grDestinationImage grDonutPourcentageTrou grEffaceDessin
+        grEpaisseurTrait grEtiquetteCategorie grEtiquetteSerie grExiste grFenTaille
+        grGraduation grHMAjouteDonnee grHMCouleur grHMLibelleX grHMLibelleY
+        grHMRecupereDonnee grHMSupprimeCouleur grHistoAgregation grHistoEspacement
+        grImprime grIncrementeDonnee grInfoPoint grInfoXY grLegende grLibelle
+        grLissage grMAJAutomatiqueEtiquetteCategorie grMAJAutomatiqueSerie grMasque
+        grMenu grNiveauTemporelMasque grNiveauTemporelMax grNuage3DAjouteDonnee
+        grNuage3DCouleurAltitude grNuage3DLibelleGraduation grNuage3DProjection
+        grNuage3DQuadrillage grNuage3DReliePoint grNuage3DSupprimeCouleurAltitude
+        grNuage3DSupprimeLibelleGraduation grNuageAjouteDonneeXY grNuageCouleurSerie
+        grNuageEtiquetteSerie grNuageRecupereDonneeXY grNuageReliePoint
+        grNuageTaillePoint grOpaciteSerie grOptionMenu grOrientation grOrigine
+        grParametre grParametre3DS grPoliceEtiquette grPoliceLegende grPoliceTitre
+        grPoliceTitreAxe grQuadrillage grRecupereDonnee grRelief grRotation
+        grSMNAjouteDonnee grSMNAngleDepart grSMNCouleurPortion grSMNPartExcentree
+        grSMNPortionRacine grSMNRecupereDonnee grSauveBMP grSauveEMF grSauveImage
+        grSauveParametre grSauveWMF grSecteurAngleDepart grSecteurPartExcentree
+        grSerieAxeSecondaire grSourceEtiquetteCategorie grSourceSerie
+        grSuperposeGraphe grSupprimeSerie grSupprimeTout grSurfaceAjouteDonnee
+        grSurfaceCouleurAltitude grSurfaceLibelleGraduation grSurfaceMaillage
+        grSurfaceQuadrillage grSurfaceRecupereDonnee
+        grSurfaceSupprimeCouleurAltitude grSurfaceSupprimeLibelleGraduation
+        grTailleImage grTaillePoint grTempsReelIntervalle grTitreAxe grType
+        grTypePoint grTypePointSerie grTypeSerie grTypeTraitSerie grWaterfallCouleur
+        grWaterfallTypeCategorie grZoom""",
+    "drawing": """
+        dAffiche dArc dCadre dChangeMode dChargeImage dCopie dCopieImageEcran
+        dCopieImageFenetre dCorde dCouleurDominanteImage dFond dFusionne dHalo
+        dImageVersTableau dIncrusteCouleur dInverseCouleur dModifieLuminosite
+        dModifieOpacite dModifieSaturation dModifieTSL dModifieTeinte dOmbre
+        dPixelCouleur dPixelOpacite dPolice dPolygone dPolyligne dPortion
+        dRectangleArrondi dRectangleDegrade dRedimensionne dRemplissage dRotation
+        dSauveImageBMP dSauveImageGIF dSauveImageICO dSauveImageJPEG dSauveImagePNG
+        dSauveImageTIFF dStylo dSymetrieHorizontale dSymetrieVerticale dTexteRTF
+        dTransfertVersImage FlecheDebut FlecheFin StyleDessin InfoBitmap PicCree
+        PicFerme PicFusionneCalque PicOuvre PicRedimensionne PicRotation PicSauve
+        CouleurLuminosite CouleurSaturation CouleurTeinte TSL RVBVersHTML
+        gARecuperer gCadrage gCercle gCoord gFond gFondDegrade gImage gImageExiste
+        gLien gLienActive gLienCliquable gLigne gPolice gPoliceBarree gPoliceGras
+        gPoliceItalique gPoliceSoulignee gPoliceTaille gRectangle gVersTexte
+        ImageArreteDefilement ImageCalqueVisible ImageDernier ImageFenetre
+        ImageInfoFerme ImageInfoListe ImageInfoModifie ImageInfoSauve
+        ImageInfoValeur ImageLanceDefilement ImageOccurrence ImagePosX ImagePosY
+        ImagePositionDefilement ImagePrecedent ImagePremier ImageSuivant ImageZone
+        PoliceCree PoliceListe PoliceSelect FacteurGrandePolice SelectCouleur
+        LienCouleur CouleurPalette""",
+    "printing and pdf": """
+        iAjoutePieceJointe iAjouteSignet iCadre iCadreArrondi iChangeSousEtatSource
+        iConfigureEtat iDefinitXMPSupplementaire iDernierFichier iEllipse
+        iEnchainementAjoute iEnchainementAjouteDoc iEnchainementAjoutePDF
+        iEnchainementAjouteXLS iEnchainementImprime iEscape iFermeEtat
+        iFichierEnCours iFinEtat iForceComplement iGroupeAjoute iGroupeImprime
+        iGroupeParametre iHautBasPageImbrique iHauteurImage iHauteurPage
+        iHauteurRestantePage iHauteurTexte iHauteurZone iImpressionAbandonnee
+        iImpressionDemandee iImprimeBloc iImprimeComplementCorps iImprimeDoc
+        iImprimeDuplicata iImprimeMot iImprimePDF iImprimeSignature iImprimeXLS
+        iImprimeZone iImprimeZoneHTML iImprimeZoneRTF iInfoImprimante
+        iInitEtatInterne iInitRequeteEtatConnexion iInitSousEtat iLargeurImage
+        iLargeurPage iLargeurTexte iLien iLigne iListeEtatsImbriques
+        iListeImprimante iMMVersPica iMagentaTransparent iMarge iNationImpression
+        iNumColonne iNumPage iParametreDuplicata iParametreEtat iParametreExport
+        iParametreFiligrane iParametrePDF iParametreVisualisateur iParametreXLS
+        iPicaVersMM iPoliceDidot iPosX iPosY iRAZ iRAZNbPages iRepImageHTML
+        iSauteLigne iSelectPolice iStatusImpressionEtat iSubstBloc iTermineColonne
+        iTerminePage iTrait iTraitH iTraitV PDFEstProtege PDFExtraitPage PDFFerme
+        PDFFusionne PDFFusionneAvecMotDePasse PDFMotDePasse PDFNombreDePages
+        PDFOuvre PDFSauve PDFSigne PDFVersTexte LecteurPDFFerme LecteurPDFOuvre
+        LecteurPDFRecherchePrecedent LecteurPDFRecherchePremier
+        LecteurPDFRechercheSuivant LecteurPDFSauve LecteurPDFSurligne
+        LecteurPDFTournePage""",
+    "devices": """
+        sOuvre sLit sEvenement sDansFileEntree sDansFileSortie sEcrit sFerme sEchap
+        sFinEvenement sFixeParametre telAppelDebut telAppelEnAttente
+        telAppelEstOccupe telAppelEstTermine telAppelFin telAppelPasDeReponse
+        telArrete telCapacite telCompose telComposeLigne telDemarreDetectionAppel
+        telDialerAffiche telDialerCompose telDureeAppel telEnregistre telErreur
+        telExecuteTransfert telFinDetectionAppel telJoue telListePeripherique
+        telMetAppelEnAttente telNumeroAppelant telNumeroAppele telNumerote
+        telOrigine telPeripherique telRaccroche telRepondAppel
+        telReprendAppelEnAttente telToucheEnfoncee telTransfertDirect FluxAccepte
+        FluxChangeDriver FluxConfigure FluxConnecte FluxDeconnecte FluxInfo FluxJoue
+        FluxRefuse FluxStop Hasp HaspHLConnecte HaspHLCrypte HaspHLDeconnecte
+        HaspHLDecrypte HaspHLEcrit HaspHLInfo HaspHLLit inAppAcheteProduit
+        inAppConsommeProduit inAppListeAchat inAppListeInfoProduit
+        inAppRestaureAchats inAppVerifieAbonnement
+        ReconnaissanceVocaleAjouteCommande ReconnaissanceVocaleDeclenche
+        ReconnaissanceVocaleSupprimeCommande SysCacheStockageExterne
+        SysEtatCarteStockage SysEtatStockageExterne SysMemoireStockageExterne
+        SysNbStockageExterne SysRepCarteStockage SysRepStockageExterne
+        SysStockageExterneAmovible SysVersionAndroid SysVersionIOS
+        fDetecteStockageAmovible iOSExclutFichieriCloud ReseauMobileEtat
+        ReseauMobileInfoConnexion TacheEnArrierePlanAjoute TacheEnArrierePlanListe
+        TacheEnArrierePlanSupprime Son MagnetoAction LancePartage URIVersBuffer
+        URIVersFichier URIRecupereInfo""",
+    "windows services and products": """
+        ServiceActualise ServiceArrete ServiceAttendEtat ServiceControle
+        ServiceDemarre ServiceDesinstalle ServiceEcritEvenementJournal ServiceEtat
+        ServiceExiste ServiceInfo ServiceInstalle ServiceListe ServiceModifie
+        ServicePause ServiceRedemarre ServiceRelance ServiceTemporise FinService
+        SysArrete SysAssocieExtension SysCouleur SysCouleurRes
+        SysDetecteSessionVerrouillee SysDissocieExtension SysDocRecentAjoute
+        SysDocRecentListe SysDonneFocus SysHandleValide SysIconise SysLibereDC
+        SysListeCarteGraphique SysListeEcran SysMiseEnVeille SysModeErreur
+        SysNomEcranPrincipal SysNomExe SysNombreEcran SysOrientationEcran
+        SysRectangleEcran SysRecupereAssociationExt SysRecupereDC SysTheme
+        InstalleIcone SupprimeRaccourci HandleParentSuivant fMemAttend fMemExiste
+        fMemOuvre OLECharge OLEColle OLECopie OLECreeCopie OLECreeVide OLEEdite
+        OLEJoue OLESauve OLEServeur NetConnecte NetDeconnecte NetDemarreServeur
+        NetEnvoieBuffer NetEnvoieFichier NetEnvoieMessage NetEnvoieMessageClient
+        NetExecute NetFermeAccesDistant NetFinServeur NetInfoAccesDistant
+        NetListeAccesDistant NetListeDisque NetListeRep NetMessageBoxClient
+        NetMessageBoxDistant NetMsgErreur NetOptionServeur NetOuvreAccesDistant
+        NetRecupereFichier NetRenommeFichier NetSupprimeFichier OpenIDLitIdentite
+        SSLActive dbgActiveAudit dbgActiveLog dbgConnecte dbgDebutDiffMemoire
+        dbgDebutEnregistrement dbgEcritCommentaireAudit dbgEcritWarningAudit
+        dbgEtatAudit dbgEtatLog dbgFinDiffMemoire dbgFinEnregistrement
+        dbgOptionAudit dbgOptionLog dbgSauveDumpDebogage dbgSauveDumpMemoire
+        paDesactiveAction paExecute paLog paNomCompletProjet MCUActif MCUOuvre
+        VersionDemo LanceEtatsEtRequetes fRepEtatsEtRequetes NotesActiveVue
+        NotesAjouteFichierAttache NotesChamp NotesDesactiveVue NotesDimensionChamp
+        NotesDocumentCherche NotesDocumentDernier NotesDocumentIdentifiant
+        NotesDocumentPrecedent NotesDocumentPremier NotesDocumentSuivant
+        NotesDocumentSupprime NotesEnDehors NotesEnregistre
+        NotesExtraitFichierAttache NotesFermeBase NotesListeChamp
+        NotesListeFichierAttache NotesListeVue NotesModifieChamp
+        NotesModifieFichierAttache NotesNbFichierAttache NotesOuvreBase
+        NotesOuvreConnexion NotesRAZ NotesSupprimeChamp NotesSupprimeFichierAttache
+        NotesVueChercheDernier NotesVueCherchePremier NotesVueListeColonne
+        RendezVousAjoute RendezVousDernier RendezVousLit RendezVousModifie
+        RendezVousPrecedent RendezVousPremier RendezVousRAZ RendezVousSuivant
+        RendezVousSupprime RendezVousVersiCalendar iCalendarVersRendezVous
+        GroupeAjoute GroupeDernier GroupeLit GroupeModifie GroupePrecedent
+        GroupePremier GroupeRAZ GroupeSuivant GroupeSupprime TacheAjoute
+        TacheDernier TacheLit TacheModifie TachePrecedent TachePremier TacheRAZ
+        TacheSuivant TacheSupprime mlChargeEspaceDeTravail mlEcritVariable mlExecute
+        mlInitialise mlListeVariable mlRAZEspaceDeTravail mlRecupereVariable
+        mlSauveEspaceDeTravail mlSupprimeVariable mlTermine hbCreeTable hbEcrit
+        hbListeTable hbLit hbRecupereDescriptionTable hbSupprime hbSupprimeTable
+        hdfsCopieDepuis hdfsCopieVers hdfsCreeRepertoire hdfsFermeConnexion
+        hdfsListe hdfsOuvreConnexion hdfsRenomme hdfsSupprime SAPConnecte
+        SAPDeconnecte SAPExecute SFAjoute SFAvanceRequete SFConnecte
+        SFConvertitPiste SFDeconnecte SFExecuteRequete SFExecuteTraitement
+        SFFusionne SFLit SFModifie SFRecherche SFRechercheModifie
+        SFRechercheSupprime SFRestaure SFSupprime SFVideCorbeille FBEtatSession
+        FBFermeSession FBOuvreSession FBRecupereInformationUtilisateur FBRequete
+        OrthoAjouteDictionnaire OrthoDisponible OrthoSuggere OrthoVerifie""",
+    "controls and pages": """
+        FIListeAffiche FIListeAjoute FIListeInsere FIListeOccurrence FIListePosition
+        FIListePrecedent FIListeSuivant FIListeSupprime FIListeSupprimeTout
+        OrgaAffiche OrgaAjoute OrgaAjouteFils OrgaInfoXY OrgaModifie OrgaOccurrence
+        OrgaSauveImage OrgaSelect OrgaSelectMoins OrgaSelectPlus OrgaSupprime
+        OrgaSupprimeTout WidgetAffiche WidgetLanceAppli XamlDesactive XamlEvenement
+        XamlPropriete zmlAjouteLigne zmlInsereLigne zmlSupprime zmlSupprimeTout
+        PleinEcranActive PleinEcranDesactive RuptureAjoute RuptureSupprime
+        RuptureSupprimeTout VerrouAppliBloque VerrouAppliDebloque VerrouAppliDelai
+        VerrouAppliMotDePasse OuvreDocument OuvreFenetreMobile OuvreMenuContextuel
+        OuvreMenuPrincipal AjouteColonne InsereColonne SupprimeColonne AjouteLigne
+        InsereLigne SupprimeLigne NoteChargeTout NoteCree NoteSauveTout NoteSupprime
+        EnumereElement EnumereSousElement ParentObjet GesteTypePointeur
+        FormePolygone IndiceSuivant MessageAjouteCase MessageSupprimeCase
+        MultitacheRepeint PointDAttacheAjoute PointDAttacheSupprimeTout VoletDuChamp
+        ParametreFAA ParametreOrthographe TailleEcran TypeEcran PressePapier
+        FichierAide WHelp NumHelp iCalendarVersAgenda iCalendarVersPlanning
+        RTFVersHTML TexteVersRTF URISelecteur ConstruitTableFichier
+        FichierVersListeMemoire FichierVersTableMemoire
+        ServeurAppliAjouteTachePlanifiee ServeurAppliExecuteTachePlanifiee
+        ServeurAppliInfoTachePlanifiee ServeurAppliListeTachePlanifiee
+        ServeurAppliModifieTachePlanifiee ServeurAppliSupprimeTachePlanifiee
+        PHPAffiche PHPExecute ScriptExecute AnnuleContexteWebservice
+        IdentifiantContexteAWP LibereContexteAWP NavigateurLanceAppli
+        fCopieFichierRepertoireWeb fSupprimeFichierRepertoireWeb""",
 }
 
 # Not there yet, with why (a stored help page was not found for the rules, or the
