@@ -32,7 +32,7 @@ NAMES: dict[CatalogFamily, str] = {
         Dialog Dialogue
         Input Saisie
         InfoWithTimeout InfoAvecDélai
-        Message
+        Message                                  # INFERRED: the same name in English
         Hourglass Sablier
         NextTitle TitreSuivant
         Beep Bip
@@ -53,11 +53,11 @@ NAMES: dict[CatalogFamily, str] = {
         ChangeSkinTemplate ChangeGabarit
         dStartDrawing dDébutDessin
         dEndDrawing dFinDessin
-        dRectangle
+        dRectangle                               # INFERRED: the same name in English
         dLine dLigne
         dText dTexte
         dCircle dCercle
-        dPoint
+        dPoint                                   # INFERRED: the same name in English
         grCreate grCrée
         grDraw grDessine
         grAddData grAjouteDonnée
@@ -69,9 +69,9 @@ NAMES: dict[CatalogFamily, str] = {
         fGraphicFilter fFiltreImage              # INFERRED French (English: PC SOFT's example)
         fSelect fSélecteur
         fSelectDir fRepSélecteur
-        TimerSys
+        TimerSys                                 # INFERRED: the same name in English
         EndTimerSys FinTimerSys
-        ChangeAlphabet
+        ChangeAlphabet                           # INFERRED: the same name in English
         """,
     SCREEN: """
         ScreenToFile EcranVersFichier
@@ -90,10 +90,10 @@ NAMES: dict[CatalogFamily, str] = {
     PRINTING: """
         iPrint iImprime
         iPrintReport iImprimeEtat
-        iDestination
+        iDestination                             # INFERRED: the same name in English
         iPreview iAperçu
         iEndPrinting iFinImprime
-        iConfigure
+        iConfigure                               # INFERRED: the same name in English
         iParameter iParamètre
         iPrintBarCode iImprimeCodeBarre
         iSkipPage iSautePage
@@ -104,7 +104,7 @@ NAMES: dict[CatalogFamily, str] = {
         iWindowCancel iFenêtreAbandon            # INFERRED French (English: PC SOFT's example)
         """,
     WINAPI: """
-        API
+        API                                      # INFERRED: the same name in English
         APIParameter APIParamètre
         CallDLL32 AppelDLL32
         LoadDLL ChargeDLL
@@ -113,7 +113,7 @@ NAMES: dict[CatalogFamily, str] = {
         Transfer Transfert
         SendMessage EnvoieMessage                # INFERRED
         PostMessage PosteMessage                 # INFERRED
-        Handle
+        Handle                                   # INFERRED: the same name in English
         ShellExecute LanceAppliAssociée
         RegistryQueryValue RegistreLit
         RegistrySetValue RegistreEcrit
@@ -124,8 +124,8 @@ NAMES: dict[CatalogFamily, str] = {
         RegistryListValue RegistreListeValeur
         CreateShortcut CréeRaccourci
         AutoRunAdd AutoLanceAjoute
-        SysXRes
-        SysYRes
+        SysXRes                                  # INFERRED: the same name in English
+        SysYRes                                  # INFERRED: the same name in English
         SysMetric SysMétrique
         SysIconAdd SysIconeAjoute
         """,
