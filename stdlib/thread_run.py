@@ -198,14 +198,21 @@ def thread_execute(rt: Runtime, name: ProcArg, options: object = None,
         raise BuiltinFailure(f"ThreadExecute: a thread named '{label}' is already running.",
                              value="")
     proc = procedure_arg(rt, procedure, "ThreadExecute")
-    args = tuple(copy_value(p) for p in params)
+    spawn(rt, label, proc, tuple(copy_value(p) for p in params))
+    return label
+
+
+def spawn(rt: Runtime, label: str, proc: Any, args: tuple[object, ...]) -> WLThread:
+    """Start `proc(*args)` in a new WLanguage thread named `label`: registered in the
+    run's table (waited for at the end, its fatal error the run's), returned once it
+    runs. ThreadExecute's threads and the parallel tasks' (stdlib/parallel_tasks.py)."""
     thread = threading.Thread(name=f"wl-{label}", daemon=True)
     me = WLThread(label, thread)
     thread.run = lambda: _run(rt, me, proc, args)  # type: ignore[method-assign]
-    table[fold(label)] = me
+    threads(rt)[fold(label)] = me
     thread.start()
     me.started.wait()
-    return label
+    return me
 
 
 @family.function("ThreadWait", "ThreadAttend")

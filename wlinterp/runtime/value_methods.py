@@ -22,6 +22,8 @@ _PREFIXES_BY_KIND = {
     "diskfile": ("f",),  # f.ReadLine() is fReadLine(f) (stdlib/file_diskfile.py)
     "duration": ("duration", "duree"),  # du.ToString("MM:SS") is DurationToString
     "ziparchive": ("zip",),  # a.AddFile(f) is zipAddFile(a, f) (stdlib/zip_archives.py)
+    # t.Wait() is ParallelTaskWait(t) (stdlib/parallel_task_type.py)
+    "paralleltask": ("paralleltask", "tacheparallele"),
 }
 
 

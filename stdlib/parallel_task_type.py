@@ -1,0 +1,405 @@
+"""Parallel tasks: the `ParallelTask` / `TâcheParallèle` type and the pool that runs them.
+
+A task is a procedure run in a thread of its own (stdlib/thread_run.py's `spawn`: its
+fatal error is the run's, the end of the run waits for it), its result kept as the
+task's ReturnedValue. At most `limit` tasks run at once (ParallelTaskParameter; the
+machine's processor count by default); the others wait their turn in order (status
+ptsWaitingExecution). A task that waits for other tasks (ParallelTaskWait...,
+ReturnedValue) gives its place up while it waits, so tasks waiting for their sub-tasks
+never hold every place (no deadlock). A continuation (ParallelTaskExecuteAfter...) waits
+for its previous tasks (ptsWaitingPreviousTask), then joins the queue.
+Help pages: ?1000021220 (the type), ?1000021229 (managing parallel tasks), ?1000021667
+(`.Execute()`), ?1000021214 and ?1000021217 (continuations); docs/builtins.md,
+"Parallel tasks", says what is VERIFIED and what is INFERRED.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+import threading
+import time
+from collections import deque
+from typing import Iterator
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.registry import Family, ProcArg
+from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import WLArray, copy_value
+from wlinterp.runtime.types import VARIANT
+from wlinterp.runtime.procrefs import procedure_arg
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.thread_gate import waiting_forever
+from wlinterp.syntax.names import fold
+
+family = Family("Parallel tasks (type)")
+
+# Status values (names INFERRED, values ours: docs/builtins.md "Parallel tasks")
+NOT_STARTED = family.constant("ptsNotStarted", "tpeNonDémarrée", 0)
+WAITING_PREVIOUS = family.constant("ptsWaitingPreviousTask", "tpeAttenteTâchePrécédente", 1)
+WAITING_EXECUTION = family.constant("ptsWaitingExecution", "tpeAttenteExécution", 2)
+IN_PROGRESS = family.constant("ptsInProgress", "tpeEnCours", 3)
+COMPLETED = family.constant("ptsCompleted", "tpeTerminée", 4)
+CANCELED = family.constant("ptsCanceled", "tpeAnnulée", 5)
+_ENDED = (COMPLETED, CANCELED)
+
+_local = threading.local()  # .task: the task this thread runs
+
+
+class TaskCanceled(BaseException):
+    """Raised by ParallelTaskCancel in the task it cancels; not an Exception, so WHEN
+    EXCEPTION and the runtime's `except Exception` never take it."""
+
+
+class PreviousResult:
+    """ReturnedValuePreviousTask / ReturnedValuesPreviousTasks: in a continuation's
+    parameters, replaced by what its previous task(s) returned when it starts."""
+
+    def __init__(self, several: bool) -> None:
+        self.several = several
+
+    def copy(self) -> "PreviousResult":
+        return self
+
+    def wl_text(self) -> str:
+        return "ReturnedValuesPreviousTasks" if self.several else "ReturnedValuePreviousTask"
+
+
+ONE_RESULT = family.constant("ReturnedValuePreviousTask", "ValeurRenvoyéeTâchePrécédente",
+                             PreviousResult(False), "ReturnValuePreviousTask")
+ALL_RESULTS = family.constant("ReturnedValuesPreviousTasks",
+                              "ValeursRenvoyéesTâchesPrécédentes", PreviousResult(True),
+                              "ReturnValuesPreviousTasks")
+
+
+class Pool:
+    """The run's tasks: how many may run at once, how many do, the queue."""
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+        self.lock = threading.Lock()
+        self.limit = max(os.cpu_count() or 2, 2)
+        self.running = 0
+        self.queue: deque[WLParallelTask] = deque()
+        self.ids = itertools.count(1)
+
+    def submit(self, task: "WLParallelTask") -> None:
+        with self.lock:
+            task.status = WAITING_EXECUTION
+            self.queue.append(task)
+        self.dispatch()
+
+    def dispatch(self) -> None:
+        """Start queued tasks while places are free (outside the lock: a started task
+        may submit others at once)."""
+        starting = []
+        with self.lock:
+            while self.queue and self.running < self.limit:
+                self.running += 1
+                starting.append(self.queue.popleft())
+        for task in starting:
+            task.start_thread()
+
+    def release(self, amount: int = 1) -> None:
+        with self.lock:
+            self.running -= amount
+        self.dispatch()
+
+    def waiting(self) -> "_Waiting":
+        return _Waiting(self)
+
+
+class _Waiting:
+    """While a task waits for other tasks, its place is free for them."""
+
+    def __init__(self, pool: Pool) -> None:
+        self.pool, self.mine = pool, getattr(_local, "task", None) is not None
+
+    def __enter__(self) -> None:
+        if self.mine:
+            self.pool.release()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.mine:
+            with self.pool.lock:
+                self.pool.running += 1
+
+
+def _array(items: list[object]) -> WLArray:
+    """An array of variants; writing past its end enlarges it (`d.Parameter[2] = x` on a
+    new description, as the type's page writes it)."""
+    arr = WLArray(VARIANT, items)
+    arr.growth = "n"
+    return arr
+
+
+def pool_of(rt: Runtime) -> Pool:
+    pool = rt.state.get("paralleltasks")
+    if pool is None:
+        pool = rt.state.setdefault("paralleltasks", Pool(rt))
+    return pool
+
+
+def current_task() -> "WLParallelTask | None":
+    return getattr(_local, "task", None)
+
+
+# property names, French and English (folded) -> the one kept here
+_PROPS = {"canceled": "canceled", "cancelled": "canceled", "annulee": "canceled",
+          "completed": "completed", "terminee": "completed",
+          "identifier": "identifier", "identifiant": "identifier",
+          "returnedvalue": "result", "valeurrenvoyee": "result",
+          "status": "status", "etat": "status",
+          "cancellationrequested": "cancel", "annulationdemandee": "cancel",
+          "procedure": "procedure", "parameter": "parameters", "parametre": "parameters",
+          "parameters": "parameters", "parametres": "parameters"}
+_WRITABLE = {"procedure", "parameters"}
+
+
+class WLParallelTask:
+    """A `ParallelTask` variable: a description until it runs, then the task."""
+
+    wl_type_name = "ParallelTask"
+    wl_method_kind = "paralleltask"  # t.Wait() is ParallelTaskWait(t) (value_methods.py)
+
+    def __init__(self, rt: Runtime, procedure: object = None, params: tuple[object, ...] = (),
+                 options: object = 0) -> None:
+        self.rt, self.procedure, self.options = rt, procedure, options
+        self.params = _array(list(params))
+        self.id = 0
+        self.status = NOT_STARTED
+        self.result: object = None
+        self.done = threading.Event()
+        self.cancel_requested = threading.Event()
+        self.previous: list[WLParallelTask] = []
+        self.waiting_for = 0  # previous tasks not ended yet (continuations)
+        self.any_one = False  # ExecuteAfterAny: the first previous task to end starts it
+        self.next: list[WLParallelTask] = []
+        self.guard = threading.Lock()
+
+    @staticmethod
+    def wl_construct(rt: Runtime, procedure: ProcArg = None, params: object = (),
+                     options: object = 0) -> "WLParallelTask":
+        """`ParallelTask(Proc [, (parameters) [, options]])`: a described task."""
+        return WLParallelTask(rt, procedure, params if isinstance(params, tuple) else (params,),
+                              options)
+
+    # -- properties --------------------------------------------------------------
+    def _key(self, name: str) -> str:
+        key = _PROPS.get(fold(name))
+        if key is None:
+            raise WLRuntimeError(f"A ParallelTask has no property '{name}'.")
+        return key
+
+    def wl_get(self, name: str) -> object:
+        key = self._key(name)
+        if key == "result":
+            self.wait(None)  # reading the result waits for the end (INFERRED)
+            return self.result
+        if key == "parameters":
+            return self.params
+        return {"canceled": lambda: self.status == CANCELED,
+                "completed": lambda: self.status in _ENDED,
+                "identifier": lambda: self.id, "status": lambda: self.status,
+                "cancel": self.cancel_requested.is_set,
+                "procedure": lambda: self.procedure}[key]()
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        key = self._key(name)
+        if key not in _WRITABLE:
+            raise WLRuntimeError(f"The property {name} of a ParallelTask is read-only.")
+        if self.status != NOT_STARTED:
+            raise WLRuntimeError(f"The parallel task {self.id} has been started: its {name} "
+                                 f"can no longer change.")
+        if key == "procedure":
+            self.procedure = value
+        else:
+            self.params = value if isinstance(value, WLArray) else \
+                _array(list(value) if isinstance(value, (tuple, list)) else [value])
+
+    def wl_text(self) -> str:
+        return str(self.id)
+
+    def copy(self) -> "WLParallelTask":
+        return self  # a ParallelTask variable designates its task (as a Thread's)
+
+    # -- running -------------------------------------------------------------------
+    def launch(self, fname: str, after: list["WLParallelTask"] | None = None,
+               any_one: bool = False) -> "WLParallelTask":
+        """Run the described task now, or once `after` (its previous tasks) have ended."""
+        if self.status != NOT_STARTED:
+            raise WLRuntimeError(f"{fname}: the parallel task {self.id} has already been "
+                                 f"started.")
+        if self.procedure is None:
+            raise WLRuntimeError(f"{fname}: this ParallelTask variable describes no "
+                                 f"procedure.")
+        self.procedure = procedure_arg(self.rt, self.procedure, fname)
+        self.params = _array([copy_value(p) for p in self.params.items])
+        pool = pool_of(self.rt)
+        self.id = next(pool.ids)
+        if not after:
+            pool.submit(self)
+            return self
+        self.previous, self.any_one = after, any_one
+        self.status = WAITING_PREVIOUS
+        self.waiting_for = len(after)
+        for prev in after:
+            with prev.guard:
+                if prev.status not in _ENDED:
+                    prev.next.append(self)
+                    continue
+            self.previous_ended(prev)
+        return self
+
+    def previous_ended(self, prev: "WLParallelTask") -> None:
+        """One previous task ended: with all of them ended (or the first, for
+        ExecuteAfterAny, which then stands alone as the previous task) the task queues."""
+        with self.guard:
+            self.waiting_for -= 1
+            ready = self.status == WAITING_PREVIOUS and (self.any_one or self.waiting_for == 0)
+            if ready:
+                self.status = WAITING_EXECUTION
+                if self.any_one:
+                    self.previous = [prev]
+        if ready:
+            pool_of(self.rt).submit(self)
+
+    def start_thread(self) -> None:
+        from .thread_run import spawn
+        if self.cancel_requested.is_set():  # canceled while it waited: never runs
+            self._end(CANCELED)
+            pool_of(self.rt).release()
+            return
+        self.status = IN_PROGRESS
+        spawn(self.rt, f"ParallelTask{self.id}", self._body, ())
+
+    def _arguments(self) -> list[object]:
+        """The parameters, ReturnedValuePreviousTask(s) replaced by the results."""
+        out = []
+        for p in self.params.items:
+            if isinstance(p, PreviousResult):
+                results = [t.result for t in self.previous]
+                p = _array(results) if p.several else \
+                    (results[0] if results else None)
+            out.append(p)
+        return out
+
+    def _body(self) -> None:
+        """The task's thread: the procedure, its result kept, its end told."""
+        _local.task = self
+        status = COMPLETED
+        try:
+            self.result = self.procedure(*self._arguments())  # type: ignore[operator]
+        except TaskCanceled:
+            status = CANCELED
+        finally:
+            _local.task = None
+            self._end(status)
+            pool_of(self.rt).release()
+
+    def _end(self, status: int) -> None:
+        with self.guard:
+            self.status = status
+            following, self.next = self.next, []
+        self.done.set()
+        for task in following:
+            task.previous_ended(self)
+
+    def wait(self, timeout: float | None) -> bool:
+        """Wait for the end (at most `timeout` seconds); True when it has ended."""
+        if self.status == NOT_STARTED:
+            return True
+        if current_task() is self:
+            raise WLRuntimeError(f"The parallel task {self.id} cannot wait for itself.")
+        return wait_all([self], timeout, "ParallelTaskWait")
+
+
+def wait_all(tasks: list[WLParallelTask], timeout: float | None, what: str,
+             any_one: bool = False) -> bool:
+    """Wait until every task (or, with any_one, one of them) has ended; False when the
+    time ran out. Waits in slices (a thread's fatal error, a stop, reach the waiter)."""
+    started = [t for t in tasks if t.status != NOT_STARTED]
+    if not started:
+        return True
+
+    def ended() -> bool:
+        done = [t.done.is_set() for t in started]
+        return any(done) if any_one else all(done)
+    if ended():
+        return True
+    deadline = None if timeout is None else time.monotonic() + timeout
+    with pool_of(started[0].rt).waiting(), waiting_forever(what, timeout):
+        for _ in _slices(deadline):
+            if ended():
+                return True
+    return ended()
+
+
+def _slices(deadline: float | None) -> Iterator[None]:
+    """Sleep a little between looks until the deadline (for ever without one)."""
+    while deadline is None or time.monotonic() < deadline:
+        time.sleep(0.005 if deadline is None else max(0.0, min(0.005,
+                                                              deadline - time.monotonic())))
+        yield
+
+
+def _new(rt: Runtime) -> WLParallelTask:
+    return WLParallelTask(rt)
+
+
+setattr(_new, "wl_construct", WLParallelTask.wl_construct)
+# `d is Description of ParallelTask` (the type page): a task described before it runs,
+# which is what a ParallelTask variable not yet executed is here
+family.type("ParallelTask", "TâcheParallèle", _new, "DescriptionOfParallelTask",
+            "DescriptionDeTâcheParallèle")
+
+
+class _MyTask:
+    """MyParallelTask / MaTâcheParallèle: the task the current thread runs."""
+
+    wl_type_name = "ParallelTask"
+
+    def _task(self) -> WLParallelTask:
+        task = current_task()
+        if task is None:
+            raise WLRuntimeError("MyParallelTask is only available in the code of a "
+                                 "parallel task.")
+        return task
+
+    def wl_get(self, name: str) -> object:
+        return self._task().wl_get(name)
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        self._task().wl_set(name, value, ctx)
+
+    def wl_text(self) -> str:
+        return self._task().wl_text()
+
+
+family.variable("MyParallelTask", "MaTâcheParallèle", lambda rt: _MyTask())
+
+
+def as_task(value: object, fname: str) -> WLParallelTask:
+    """A ParallelTask argument (MyParallelTask included)."""
+    if isinstance(value, _MyTask):
+        return value._task()
+    if isinstance(value, WLParallelTask):
+        return value
+    raise WLRuntimeError(f"{fname}: a ParallelTask was expected, not a value of type "
+                         f"{V.type_name(value)}.")
+
+
+def as_tasks(value: object, fname: str) -> list[WLParallelTask]:
+    """An array of ParallelTask (ParallelTaskWaitAll, ExecuteAfterAll...)."""
+    if not isinstance(value, WLArray):
+        raise WLRuntimeError(f"{fname}: an array of ParallelTask was expected, not a value "
+                             f"of type {V.type_name(value)}.")
+    return [as_task(v, fname) for v in value.items]
+
+
+def raise_canceled() -> None:
+    raise TaskCanceled()
+
+
+__all__ = ["WLParallelTask", "Pool", "pool_of", "current_task", "wait_all", "as_task",
+           "as_tasks", "raise_canceled", "PreviousResult", "COMPLETED", "CANCELED",
+           "NOT_STARTED"]
