@@ -27,35 +27,37 @@ family.constant("twrWarning", "terAvertissement", TWR_WARNING, "twrAvertissement
 family.constant("twrError", "terErreur", TWR_ERROR, "twrErreur")
 
 
-def _shown(v: object) -> str:
+def shown(v: object) -> str:
     """A value as a failure message shows it: strings quoted, Null as Null."""
     if isinstance(v, str):
         return '"' + v + '"'
     if isinstance(v, WLArray):
-        return "[" + ", ".join(_shown(x) for x in v.items) + "]"
+        return "[" + ", ".join(shown(x) for x in v.items) + "]"
     return V.to_str(v) if v is not None else "Null"
 
 
-def _same(value: object, expected: object) -> bool:
+def same(value: object, expected: object) -> bool:
     """WLanguage's `=`, element by element when both sides are arrays: dbgCheckEqual's
     page (?1000019776) compares an array with a literal list (`[1, 2, 3]`)."""
     if isinstance(value, WLArray) and isinstance(expected, WLArray):
         return len(value.items) == len(expected.items) and all(
-            _same(a, b) for a, b in zip(value.items, expected.items))
+            same(a, b) for a, b in zip(value.items, expected.items))
     return w_eq(value, expected)
 
 
-def _comment(rt: Runtime, comment: object, params: tuple[object, ...]) -> str:
+def comment_of(rt: Runtime, comment: object, params: tuple[object, ...]) -> str:
     if comment is None or comment == "":
         return ""
     from .string_fields import string_build
     return string_build(rt, comment, *params)
 
 
-def _fail(rt: Runtime, check: str, expected: str, got: str, comment: str) -> None:
-    """Record a failed check (test mode) or warn on stderr and go on; nothing once
-    dbgEnableAssert(False) turned the assertions off."""
-    if rt.state.get("assertions_off"):
+def record_failure(rt: Runtime, check: str, expected: str, got: str, comment: str,
+                   assertion: bool = True) -> None:
+    """Record a failed check (test mode) or warn on stderr and go on; an assertion
+    (dbg*) records nothing once dbgEnableAssert(False) turned the assertions off (the
+    Test* checks are no assertions: stdlib/test_checks.py)."""
+    if assertion and rt.state.get("assertions_off"):
         return
     filename, line = caller_position(rt)
     failure = CheckFailure(check, expected, got, comment, filename, line)
@@ -78,57 +80,85 @@ def dbg_enable_assert(rt: Runtime, enable: object = True) -> None:
         rt.state["assertions_off"] = True
 
 
+# What each check finds: None when it holds, else (what was expected, what came). The
+# dbg* checks here and the Test* checks of stdlib/test_checks.py share them.
+def verdict_true(value: object) -> tuple[str, str] | None:
+    return None if V.to_bool(value) else ("True", shown(value))
+
+
+def verdict_false(value: object) -> tuple[str, str] | None:
+    return ("False", shown(value)) if V.to_bool(value) else None
+
+
+def verdict_equal(value: object, expected: object) -> tuple[str, str] | None:
+    """`value = expected` (WLanguage's `=`, so 1 = "1" holds)."""
+    return None if same(value, expected) else (shown(expected), shown(value))
+
+
+def verdict_different(value: object, other: object) -> tuple[str, str] | None:
+    return (f"a value other than {shown(other)}", shown(value)) if same(value, other) \
+        else None
+
+
+def verdict_null(value: object) -> tuple[str, str] | None:
+    """Null is WLanguage's Null value (an unset variant or object reference)."""
+    return None if value is None else ("Null", shown(value))
+
+
+def verdict_not_null(value: object) -> tuple[str, str] | None:
+    return ("a value other than Null", "Null") if value is None else None
+
+
+def report(rt: Runtime, check: str, verdict: tuple[str, str] | None, comment: object,
+           params: tuple[object, ...], assertion: bool = True) -> None:
+    """A failed verdict recorded (record_failure) with its comment's text."""
+    if verdict is not None:
+        record_failure(rt, check, verdict[0], verdict[1], comment_of(rt, comment, params),
+                       assertion)
+
+
 @family.function("dbgAssert", "dbgAssertion")
 def dbg_assert(rt: Runtime, condition: object, message: object = "",
                *params: object) -> None:
     """Fails when the condition is false."""
     if not V.to_bool(condition):
-        _fail(rt, "dbgAssert", "True", "False", _comment(rt, message, params))
+        report(rt, "dbgAssert", ("True", "False"), message, params)
 
 
 @family.function("dbgCheckEqual", "dbgVérifieEgalité", "dbgVerifieEgalite")
 def dbg_check_equal(rt: Runtime, value: object, expected: object, comment: object = "",
                     *params: object) -> None:
     """Fails unless `value = expected` (WLanguage's `=`, so 1 = "1" holds)."""
-    if not _same(value, expected):
-        _fail(rt, "dbgCheckEqual", _shown(expected), _shown(value),
-              _comment(rt, comment, params))
+    report(rt, "dbgCheckEqual", verdict_equal(value, expected), comment, params)
 
 
 @family.function("dbgCheckDifferent", "dbgVérifieDifférence", "dbgVerifieDifference")
 def dbg_check_different(rt: Runtime, value: object, other: object, comment: object = "",
                         *params: object) -> None:
     """Fails when `value = other`."""
-    if _same(value, other):
-        _fail(rt, "dbgCheckDifferent", f"a value other than {_shown(other)}", _shown(value),
-              _comment(rt, comment, params))
+    report(rt, "dbgCheckDifferent", verdict_different(value, other), comment, params)
 
 
 @family.function("dbgCheckTrue", "dbgVérifieVrai", "dbgVerifieVrai")
 def dbg_check_true(rt: Runtime, value: object, comment: object = "", *params: object) -> None:
-    if not V.to_bool(value):
-        _fail(rt, "dbgCheckTrue", "True", _shown(value), _comment(rt, comment, params))
+    report(rt, "dbgCheckTrue", verdict_true(value), comment, params)
 
 
 @family.function("dbgCheckFalse", "dbgVérifieFaux", "dbgVerifieFaux")
 def dbg_check_false(rt: Runtime, value: object, comment: object = "", *params: object) -> None:
-    if V.to_bool(value):
-        _fail(rt, "dbgCheckFalse", "False", _shown(value), _comment(rt, comment, params))
+    report(rt, "dbgCheckFalse", verdict_false(value), comment, params)
 
 
 @family.function("dbgCheckNull", "dbgVérifieNull", "dbgVerifieNull")
 def dbg_check_null(rt: Runtime, value: object, comment: object = "", *params: object) -> None:
     """Null is WLanguage's Null value (an unset variant or object reference)."""
-    if value is not None:
-        _fail(rt, "dbgCheckNull", "Null", _shown(value), _comment(rt, comment, params))
+    report(rt, "dbgCheckNull", verdict_null(value), comment, params)
 
 
 @family.function("dbgCheckNotNull", "dbgVérifieNonNull", "dbgVerifieNonNull")
 def dbg_check_not_null(rt: Runtime, value: object, comment: object = "",
                        *params: object) -> None:
-    if value is None:
-        _fail(rt, "dbgCheckNotNull", "a value other than Null", "Null",
-              _comment(rt, comment, params))
+    report(rt, "dbgCheckNotNull", verdict_not_null(value), comment, params)
 
 
 @family.function("InTestMode", "EnModeTest")
@@ -148,7 +178,7 @@ def test_write_result(rt: Runtime, kind: object, message: object) -> None:
     go to stderr outside a test run)."""
     text = V.to_str(message)
     if V.to_num(kind) == TWR_ERROR:
-        _fail(rt, "TestWriteResult", "no error", text, "")
+        record_failure(rt, "TestWriteResult", "no error", text, "")
         return
     if rt.options.get("test_mode"):
         record_of(rt).notes.append(text)

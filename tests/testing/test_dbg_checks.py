@@ -1,7 +1,10 @@
-"""WINDEV's dbg* checks (English and French names), InTestMode and TestWriteResult."""
+"""WINDEV's dbg* checks (English and French names), InTestMode and TestWriteResult; the
+Test* functions of automated tests (TestCheck..., TestOnError, TestAddIteration run by
+`wl test` once per iteration)."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +16,13 @@ PAIRS = [("dbgAssert", "dbgAssertion"), ("dbgCheckEqual", "dbgVérifieEgalité")
          ("dbgCheckFalse", "dbgVérifieFaux"), ("dbgCheckNull", "dbgVérifieNull"),
          ("dbgCheckNotNull", "dbgVérifieNonNull"), ("InTestMode", "EnModeTest"),
          ("TestWriteResult", "TestEcritRésultat"),
-         ("InAutomaticTestMode", "EnModeTestAutomatique")]
+         ("InAutomaticTestMode", "EnModeTestAutomatique"),
+         # the Test* functions (stdlib/automated_tests.py)
+         ("TestCheck", "TestVérifie"), ("TestCheckEqual", "TestVérifieEgalité"),
+         ("TestCheckDifferent", "TestVérifieDifférence"), ("TestCheckTrue", "TestVérifieVrai"),
+         ("TestCheckFalse", "TestVérifieFaux"), ("TestCheckNull", "TestVérifieNull"),
+         ("TestCheckNotNull", "TestVérifieNonNull"), ("TestError", "TestErreur"),
+         ("TestOnError", "TestSurErreur"), ("TestAddIteration", "TestAjouteItération")]
 
 
 @pytest.mark.parametrize("en, fr", PAIRS)
@@ -104,3 +113,69 @@ def test_dbg_enable_assert_turns_the_checks_off_and_on() -> None:
                      'dbgAssert(False, "on")\nTrace("end")\n')
     assert out == "end\n"
     assert [(f.check, f.comment) for f in record_of(rt).failures] == [("dbgAssert", "on")]
+
+
+# -- the Test* functions of automated tests (stdlib/automated_tests.py) ----------------
+def test_failed_checks_are_recorded_with_their_line_and_the_test_goes_on() -> None:
+    rt, out, _ = run('x is int = 2\n'
+                     'TestCheckEqual(x + 1, 4, "x=%1", x)\n'
+                     'TestVérifie(x > 5, "big")\n'
+                     'TestCheckDifferent(x, 2)\n'
+                     'TestVérifieVrai(x = 2)\n'
+                     'TestCheckFalse(x = 2)\n'
+                     'TestVérifieNull(x)\n'
+                     'TestCheckNotNull(Null)\n'
+                     'TestErreur("stop %1", 3)\n'
+                     'Trace("end", TestCheck(True), TestCheck(False))\n')
+    assert out == "end, 1, 0\n"
+    fails = record_of(rt).failures
+    assert [(f.check, f.line) for f in fails] == [
+        ("TestCheckEqual", 2), ("TestCheck", 3), ("TestCheckDifferent", 4),
+        ("TestCheckFalse", 6), ("TestCheckNull", 7), ("TestCheckNotNull", 8),
+        ("TestError", 9), ("TestCheck", 10)]
+    assert (fails[0].expected, fails[0].got, fails[0].comment) == ("4", "3", "x=2")
+    assert fails[6].got == "stop 3"
+
+
+def test_unlike_dbg_checks_they_are_not_silenced_by_dbg_enable_assert() -> None:
+    rt, _, _ = run('dbgEnableAssert(False)\ndbgCheckTrue(False)\nTestCheckTrue(False)\n')
+    assert [f.check for f in record_of(rt).failures] == ["TestCheckTrue"]
+
+
+def test_outside_a_test_run_a_failed_check_warns_and_goes_on() -> None:
+    _, out, err = run('TestCheckEqual(1 + 1, 3, "sum")\nTrace("after")\n', test_mode=False)
+    assert out == "after\n"
+    assert err == 't.wl:1: warning: TestCheckEqual failed: expected 3, got 2 (sum)\n'
+
+
+def test_test_on_error_calls_its_procedure_with_each_failure() -> None:
+    _, out, _ = run('TestOnError(Seen)\nTestCheck(False, "first")\nTestCheck(True)\n'
+                    'TestSurErreur("")\nTestCheck(False, "unseen")\n'
+                    'PROCEDURE Seen(m)\nTrace("seen: " + m)\n')
+    assert out == "seen: TestCheck: first\n"
+
+
+def test_add_iteration_counts_outside_the_runner() -> None:
+    _, out, _ = run('Trace(TestAddIteration(1, 2), TestAjouteItération(3, 4))\n',
+                    test_mode=False)
+    assert out == "1, 2\n"
+
+
+def test_wl_test_runs_a_parameterised_test_once_per_iteration(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture
+                                                              ) -> None:
+    (tmp_path / "test_square.wl").write_text(
+        'TestAddIteration(2, 4)\nTestAddIteration(3, 9)\nTestAjouteItération(4, 15)\n'
+        'gSeen is int\n'
+        'PROCEDURE test_square(n, expected)\n'
+        'gSeen++\n'
+        'TestCheckEqual(n * n, expected, "square of %1", n)\n'
+        'PROCEDURE test_without_parameters()\n'
+        'TestCheck(gSeen = 0)\n', encoding="utf-8")
+    from wlinterp.testing.command import main
+    code = main([str(tmp_path), "-q"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "test_square.wl:7: TestCheckEqual (iteration 3)" in out
+    assert "expected: 15" in out and "got:      16" in out and "square of 4" in out
+    assert "1 passed, 1 failed" in out

@@ -30,6 +30,7 @@ class TestCase:
     line: int
     procedure: str | None
     ranges: list[tuple[int, int]] | None  # lines whose expectations apply (None = all)
+    takes_params: bool = False  # the test procedure declares parameters (TestAddIteration)
 
     @property
     def id(self) -> str:
@@ -75,6 +76,7 @@ def collect_file(path: str) -> TestFile:
         return TestFile(path, [], err)
     procs = sorted(((p.line, p.name) for p in program.procedures if p.owner is None),
                    key=lambda x: x[0])
+    with_params = {p.name for p in program.procedures if p.owner is None and p.params}
     first = procs[0][0] if procs else 10**9
     main_range = (1, first - 1)
     cases: list[TestCase] = []
@@ -82,7 +84,8 @@ def collect_file(path: str) -> TestFile:
         if not fold(name).startswith("test"):
             continue
         end = procs[k + 1][0] - 1 if k + 1 < len(procs) else 10**9
-        cases.append(TestCase(source.path, name, line, name, [main_range, (line, end)]))
+        cases.append(TestCase(source.path, name, line, name, [main_range, (line, end)],
+                              name in with_params))
     if not cases:
         cases.append(TestCase(source.path, os.path.basename(source.path), 1, None, None))
     return TestFile(source.path, cases)

@@ -144,7 +144,7 @@ class TestEngine:
             if case.procedure is not None and not rt.ended:
                 from ..runtime.thread_gate import main_code
                 with main_code(rt):  # a thread's fatal error ends the case (it could hang)
-                    linked.call(ns, rt, case.procedure, [])
+                    _call_iterations(linked, ns, rt, case.procedure, case.takes_params)
         except ProgramEnd as end:
             rt.exit_code, rt.ended = end.code, True
         except WLError as err:
@@ -217,6 +217,23 @@ class TestEngine:
         if self._mail is not None:
             self._mail.close()
             self._mail = None
+
+
+def _call_iterations(linked: Linked, ns: Any, rt: Runtime, procedure: str,
+                     takes_params: bool) -> None:
+    """The test procedure, once; or, when it declares parameters and the file's main code
+    added iterations (TestAddIteration), once per iteration with its values, each failure
+    naming its iteration (docs/testing.md)."""
+    record = record_of(rt)
+    iterations = list(record.iterations) if takes_params else []
+    if not iterations:
+        linked.call(ns, rt, procedure, [])
+        return
+    for k, args in enumerate(iterations, 1):
+        before = len(record.failures)
+        linked.call(ns, rt, procedure, list(args))
+        for failure in record.failures[before:]:
+            failure.check += f" (iteration {k})"
 
 
 def _procedure_names(confs: list[Any], project: LoadedProject) -> set[str]:

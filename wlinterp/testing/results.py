@@ -31,10 +31,12 @@ class CheckFailure:
 
 @dataclass
 class CaseRecord:
-    """Failures and notes (TestWriteResult info/warning) of the running case."""
+    """Failures and notes (TestWriteResult info/warning) of the running case, and the
+    parameters of its iterations (TestAddIteration)."""
 
     failures: list[CheckFailure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    iterations: list[tuple[object, ...]] = field(default_factory=list)
 
 
 def record_of(rt: Runtime) -> CaseRecord:
