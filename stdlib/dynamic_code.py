@@ -85,6 +85,17 @@ def execute_process(rt: Runtime, target: object, kind: object, *args: Any) -> An
     return call_counted(ref, target, args, "ExecuteProcess: ")
 
 
+@family.function("ExecuteAncestor", "ExécuteAncêtre")
+def execute_ancestor(rt: Runtime, *args: Any) -> Any:
+    """In a class method, `ExecuteAncestor(...)` calls the ancestor's version of the method:
+    the compiler does that itself (compiler/functions.py, `execute_ancestor`), so a call
+    never reaches this function; elsewhere (and reached here, through an indirect call)
+    it runs the code of a window or control template: a window function."""
+    raise WLRuntimeError("ExecuteAncestor runs the code of a window or control template: "
+                         "a window function, not available outside the IDE (in a class "
+                         "method it runs the ancestor's version).")
+
+
 @family.function("Execute", "Exécute")
 def execute(rt: Runtime, name: object, *args: Any) -> Any:
     """`Execute(name, args...)` (help page ?3013041, read in French): runs the procedure

@@ -2,8 +2,8 @@
 ErrorPropagate/ErreurPropage, ErrorThrow/ErreurDéclenche, ErrorChangeParameter and
 ErrorRestoreParameter, ExceptionChangeParameter and ExceptionRestoreParameter
 (runtime/error_modes.py), ExceptionInfo,
-ExceptionThrow/ExceptionDéclenche and ExceptionPropagate/ExceptionPropage, with the err*
-information constants.
+ExceptionThrow/ExceptionDéclenche, ExceptionPropagate/ExceptionPropage, ExceptionDisplay
+and ExceptionEnable, with the err* information constants.
 
 Two kinds of errors (docs/semantics.md §6): a non-fatal error is recorded in the runtime
 (ErrorOccurred / ErrorInfo) and the program goes on; a fatal error is a WLRuntimeError,
@@ -202,6 +202,22 @@ def exception_propagate(rt: Runtime) -> None:
         raise WLRuntimeError("ExceptionPropagate can only be used while an exception is handled.")
     raise exc
 
+
+@family.function("ExceptionDisplay", "ExceptionAffiche")
+def exception_display(rt: Runtime) -> None:
+    """Show the exception handled as WINDEV's exception window would, and go on: its full
+    details (ExceptionInfo(errFullDetails), the same exception ExceptionInfo describes) on
+    stderr, there being no window (INFERRED: no stored page); nothing when no exception
+    was handled."""
+    if _exception(rt) is not None:
+        rt.write_err(str(exception_info(rt, ERR_FULL_DETAILS)))
+
+
+@family.function("ExceptionEnable", "ExceptionActive")
+def exception_enable(rt: Runtime) -> None:
+    """Re-arm exception handling inside a handler (INFERRED: no stored page). wlinterp's
+    WHEN EXCEPTION sections are always armed, an exception raised in a handler reaching
+    the enclosing one, so there is nothing to re-arm: accepted, no effect."""
 
 
 family.constant("epCode", "epCode", EP_CODE)

@@ -1,7 +1,7 @@
 """Synchronisation between threads: named semaphores, mutexes and critical sections.
 
 Each is a real lock of the run (rt.state), named by a string compared without case or
-accents. Waits take WINDEV's timeout (hundredths of a second, a Duration or readable
+accents (or, for CriticalSection(v), the section of a variable). Waits take WINDEV's timeout (hundredths of a second, a Duration or readable
 text, `Infinite` by default) and answer False when it runs out. Releasing what the
 thread does not hold is a non-fatal error (ErrorOccurred), as is destroying an unknown
 name. Mutexes are in-process here (WINDEV's are system-wide: decided, docs/builtins.md).
@@ -163,6 +163,24 @@ def _section(rt: Runtime, name: object) -> WLCriticalSection:
     if isinstance(name, WLCriticalSection):
         return name
     return _table(rt, "section").setdefault(_key(name), WLCriticalSection())
+
+
+@family.function("CriticalSection", "SectionCritique")
+def critical_section(rt: Runtime, variable: object) -> WLCriticalSection:
+    """The critical section of a variable, for `USING CriticalSection(v) IN ... END`
+    (INFERRED: no stored page): one section per array, structure, object or other
+    container (the same value, whatever variable names it); a simple value is passed by
+    value, so equal simple values (the same text, the same number) share one section."""
+    if isinstance(variable, WLCriticalSection):
+        return variable
+    table: dict[object, tuple[object, WLCriticalSection]] = \
+        rt.state.setdefault("sync:variable-section", {})
+    key: object = ("id", id(variable)) if hasattr(variable, "__dict__") or \
+        hasattr(variable, "__slots__") else ("value", type(variable).__name__, variable)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = (variable, WLCriticalSection())  # the value kept: its id stays
+    return found[1]
 
 
 @family.function("CriticalSectionStart", "SectionCritiqueDébut")

@@ -140,6 +140,7 @@ NAMES: dict[CatalogFamily, str] = {
         """,
     WEBDEV: """
         ScriptDisplay ScriptAffiche
+        ExecuteDelayedProcedure ExécuteProcédureDifférée # INFERRED (the application server's)
         DeclareAWPContext DéclareContexteAWP
         ConfigureAWPContext ConfigureContexteAWP
         DeclareWebserviceContext DéclareContexteWebservice

@@ -385,6 +385,22 @@ FAMILIES: dict[str, str] = {
         PHPAffiche PHPExecute ScriptExecute AnnuleContexteWebservice
         IdentifiantContexteAWP LibereContexteAWP NavigateurLanceAppli
         fCopieFichierRepertoireWeb fSupprimeFichierRepertoireWeb""",
+    # issue 8 (2026-12-02, area T): parallel tasks, the tasks of the messaging family and
+    # background tasks (catalogued), automated tests, boolean checks, exceptions
+    "tasks and tests": """
+        TacheParalleleAnnule TacheParalleleAttend TacheParalleleAttendToutes
+        TacheParalleleDemandeAnnulation TacheParalleleExecute TacheParalleleExecuteApres
+        TacheParalleleExecuteApresToutes TacheParalleleExecuteApresUne
+        TacheParalleleParametre TacheAjoute TacheDernier TacheLit TacheModifie
+        TachePrecedent TachePremier TacheRAZ TacheSuivant TacheSupprime
+        TacheEnArrierePlanAjoute TacheEnArrierePlanListe TacheEnArrierePlanSupprime
+        TestAjouteIteration TestEcritResultat TestErreur TestSurErreur TestVerifie
+        TestVerifieDifference TestVerifieEgalite TestVerifieFaux TestVerifieNonNull
+        TestVerifieNull TestVerifieVrai VerifieTousFaux VerifieTousVrai VerifieUnFaux
+        VerifieUnVrai ExceptionActive ExceptionAffiche ExceptionChangeParametre
+        ExceptionDeclenche ExceptionInfo ExceptionPropage ExceptionRestaureParametre
+        ExecuteAncetre ExecuteProcedureDifferee SectionCritique SectionCritiqueDebut
+        SectionCritiqueFin""",
 }
 
 # Not there yet, with why (a stored help page was not found for the rules, or the
