@@ -10,6 +10,9 @@ and ssl). Error semantics follow the help page of EmailStartSMTPSession:
   option constant — is a fatal WLanguage error;
 * reading mail on an SMTP session is the fatal error the help describes.
 
+Reading (POP3) is stdlib/email_reading.py; message sources and attachments are
+stdlib/email_source.py.
+
 Decisions on points the help leaves open are listed in docs/email.md.
 """
 from __future__ import annotations
@@ -89,8 +92,9 @@ def _state(rt: Runtime) -> Any:
     return _mail().state_of(rt)
 
 
-def _session_key(arg: object, fname: str) -> tuple[Hashable, str]:
-    """A session is named by its user name string, or is an emailSMTPSession variable."""
+def session_key(arg: object, fname: str) -> tuple[Hashable, str]:
+    """A session is named by its user name string, or is an emailSMTPSession variable
+    (stdlib/email_reading.py names POP3 sessions the same way)."""
     if isinstance(arg, SMTPSessionVariable):
         return ("var", arg.handle), arg.name or f"emailSMTPSession #{arg.handle}"
     if isinstance(arg, (str, int, float, Decimal)) and not isinstance(arg, bool):
@@ -102,7 +106,7 @@ def _session_key(arg: object, fname: str) -> tuple[Hashable, str]:
 
 def _find_session(rt: Runtime, arg: object, fname: str) -> Any:
     """The open session `arg` names; fatal if it was never started or was closed."""
-    key, label = _session_key(arg, fname)
+    key, label = session_key(arg, fname)
     state = _state(rt)
     session = state.sessions.get(key)
     if session is not None:
@@ -169,7 +173,7 @@ def _open(rt: Runtime, key: Hashable, label: str, *, server: str, port: object,
 
 
 def _open_variable(rt: Runtime, var: SMTPSessionVariable, fname: str) -> bool:
-    key, label = _session_key(var, fname)
+    key, label = session_key(var, fname)
     return _open(rt, key, label, server=var.server, port=var.port, option=var.option,
                  user=var.name, password=var.password, asynchronous=var.asynchronous,
                  fname=fname)
@@ -208,7 +212,7 @@ def email_start_smtp_session(rt: Runtime, user: object, *rest: object) -> bool:
         raise WLRuntimeError(f"{fname}: too many parameters after the port "
                              "(expected port, asynchronous mode, option).")
     port, asynchronous, option = (list(tail) + [DEFAULT_PORT, False, 0][len(tail):])[:3]
-    key, label = _session_key(user, fname)
+    key, label = session_key(user, fname)
     return _open(rt, key, label, server=V.to_str(server), port=port, option=option,
                  user=label, password=V.to_str(password), asynchronous=asynchronous,
                  fname=fname)
@@ -219,9 +223,10 @@ def email_start_smtp_session(rt: Runtime, user: object, *rest: object) -> bool:
     "user, password, pop3server, smtpserver?, pop3port:number?, smtpport:number?, "
     "asynchronous:boolean?"))
 def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
-    """EmailStartSession(<emailSMTPSession variable>) opens an SMTP session. The syntax
-    with user/password/POP3 server also opens POP3, which wlinterp does not support:
-    it returns False with an explanation."""
+    """EmailStartSession(<emailSMTPSession variable>) opens an SMTP session;
+    EmailStartSession(user, password, POP3 server [, SMTP server [, POP3 port [, SMTP
+    port [, asynchronous]]]]) opens a POP3 session and, when an SMTP server is given, an
+    SMTP session under the same name (?3032028)."""
     fname = "EmailStartSession"
     if isinstance(session, SMTPSessionVariable) and not rest:
         return _open_variable(rt, session, fname)
@@ -229,16 +234,16 @@ def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
         raise WLRuntimeError(f"{fname} expects an emailSMTPSession variable, or user, "
                              "password, POP3 server [, SMTP server [, POP3 port [, SMTP "
                              "port [, asynchronous]]]].")
-    raise BuiltinFailure(f"{fname}: this syntax opens a POP3 session to read e-mails, and "
-                         "wlinterp only sends e-mails (SMTP). Use EmailStartSMTPSession.")
-
-
-@family.function("EmailStartPOP3Session", "EmailOuvreSessionPOP3", can_fail=True, overloads=(
-    "user, password, server, port:number?, option:number?",))
-def email_start_pop3_session(rt: Runtime, *args: object) -> bool:
-    """Not supported: wlinterp only sends e-mails. Returns False with an explanation."""
-    raise BuiltinFailure("EmailStartPOP3Session: wlinterp does not support POP3 (reading "
-                         "e-mails); only sending with EmailStartSMTPSession is available.")
+    from .email_reading import start_pop3
+    password, pop3_server, smtp_server, pop3_port, smtp_port, asynchronous = (
+        list(rest) + ["", 0, DEFAULT_PORT, False][len(rest) - 2:])[:6]
+    start_pop3(rt, session, password, pop3_server, pop3_port, 0, fname)
+    if not V.to_str(smtp_server).strip():
+        return True
+    key, label = session_key(session, fname)
+    return _open(rt, key, label, server=V.to_str(smtp_server), port=smtp_port, option=0,
+                 user=label, password=V.to_str(password), asynchronous=asynchronous,
+                 fname=fname)
 
 
 @family.function("EmailCloseSession", "EmailFermeSession", can_fail=True)
@@ -247,8 +252,12 @@ def email_close_session(rt: Runtime, session: object) -> bool:
     that could not be sent is written to stderr, and the call returns False with
     ErrorInfo listing them. Closing an already closed session does nothing."""
     fname = "EmailCloseSession"
-    key, label = _session_key(session, fname)
+    key, label = session_key(session, fname)
+    from .email_reading import close_reading
+    closed_reading = close_reading(rt, key)
     state = _state(rt)
+    if closed_reading and key not in state.sessions:
+        return True
     if key in state.sessions:
         reports = state.close(key)
         if reports:
@@ -359,28 +368,3 @@ def email_configure(rt: Runtime, parameter: object, value: object = None) -> boo
     """Accepted for compatibility (e.g. EmailConfigure(emailParameterMode, 1)); wlinterp
     has a single, portable e-mail implementation, so there is nothing to switch."""
     return True
-
-
-# ---------------------------------------------------------------- reading (POP3 only)
-
-def _reading_function(en: str, fr: str) -> None:
-    def read(rt: Runtime, session: object, *rest: object) -> bool:
-        key, label = _session_key(session, en)
-        if key in _state(rt).sessions:
-            raise WLRuntimeError(
-                f"{en}: the e-mail session '{label}' was started with "
-                "EmailStartSMTPSession, which can only send e-mails. Reading e-mails needs "
-                "a POP3 session (EmailStartPOP3Session), which wlinterp does not support.")
-        raise WLRuntimeError(f"{en}: no e-mail session '{label}' is open for reading "
-                             "(wlinterp does not support POP3).")
-
-    read.__name__ = en
-    read.__doc__ = (f"{en}: reading e-mails needs POP3, which wlinterp does not support; "
-                    "a fatal error, as the help describes for an SMTP-only session.")
-    family.function(en, fr)(read)
-
-
-for _en, _fr in (("EmailReadFirst", "EmailLitPremier"), ("EmailReadNext", "EmailLitSuivant"),
-                 ("EmailReadLast", "EmailLitDernier"),
-                 ("EmailReadPrevious", "EmailLitPrécédent")):
-    _reading_function(_en, _fr)

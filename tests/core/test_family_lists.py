@@ -401,6 +401,23 @@ FAMILIES: dict[str, str] = {
         ExceptionDeclenche ExceptionInfo ExceptionPropage ExceptionRestaureParametre
         ExecuteAncetre ExecuteProcedureDifferee SectionCritique SectionCritiqueDebut
         SectionCritiqueFin""",
+    # issue 8, 2026-12-02 afternoon: the Email family (sending, sources, POP3 reading;
+    # IMAP, Outlook, Lotus Notes and the mobile mail application catalogued)
+    "email": """
+        EmailAjouteDossier EmailChangeDossier EmailChangeEtat EmailChangeTimeOut
+        EmailChargeFichierAttache EmailCherchePremier EmailCherchePremierNotes
+        EmailConstruitSource EmailCopie EmailDetruit EmailDossierCourant EmailEnvoie
+        EmailEnvoieMessage EmailEtat EmailFermeSession EmailImporteHTML
+        EmailImporteSource EmailJauge EmailLanceAppli EmailListeDossier
+        EmailLitDernier EmailLitEnteteDernier EmailLitEnteteMessage
+        EmailLitEntetePrecedent EmailLitEntetePremier EmailLitEnteteSuivant
+        EmailLitMessage EmailLitPrecedent EmailLitPremier EmailLitSuivant
+        EmailLitTimeOut EmailMiseAJour EmailMsgErreur EmailNbMessage
+        EmailOuvreMessagerie EmailOuvreSession EmailOuvreSessionIMAP
+        EmailOuvreSessionNotes EmailOuvreSessionOutlook EmailOuvreSessionPOP3
+        EmailOuvreSessionSMTP EmailParametre EmailRAZ EmailRecupereIndicateur
+        EmailRecupereTout EmailSauveFichierAttache EmailSupprimeDossier
+        EmailSupprimeMessage EmailTailleMessage EmailVerifieAdresse""",
 }
 
 # Not there yet, with why (a stored help page was not found for the rules, or the
@@ -431,6 +448,11 @@ MISSING: dict[str, str] = {
     "XMLChercheNamespaceParNom XMLChercheNamespaceParURI": "no stored help page: what "
         "they return (a namespace variable, its URI, its prefix) is unknown; XMLNamespace "
         "and XMLNamespaceURI give an element's",
+    "EmailDetruit EmailEnvoie EmailParametre": "no stored help page: what these names do "
+        "(on which object, with which parameters) is unknown; the family's documented "
+        "functions are stdlib/email*.py",
+    "EmailMsgErreur": "no stored help page: it turns an error number into a message, and "
+                      "the e-mail error numbers are unknown (ErrorInfo gives the message)",
     "SysEspace": "no stored help page: memory or disk space is unknown (fDiskInfo/"
                  "fDisqueInfo gives a disk's space)",
 }

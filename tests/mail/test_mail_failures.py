@@ -289,12 +289,15 @@ def test_reading_on_smtp_session_is_the_documented_fatal_error(smtp_server, wl):
             w(name, USER)
 
 
-def test_pop3_is_not_supported(wl):
+def test_pop3_start_failure_names_the_pop3_server(wl):
+    """POP3 is supported now (tests/mail/test_mail_pop3.py); a server that is not there
+    is a non-fatal failure naming it, through both syntaxes."""
+    port = free_port()
     w = wl()
-    assert w("EmailStartPOP3Session", USER, "pw", "pop.example.test") is False
-    assert "does not support POP3" in w.error[1]
-    assert w("EmailStartSession", USER, "pw", "pop.example.test", "smtp.example.test") is False
-    assert "only sends e-mails" in w.error[1]
+    assert w("EmailStartPOP3Session", USER, "pw", "127.0.0.1", port) is False
+    assert w.error[1].startswith(f"POP3 server 127.0.0.1:{port}, connection")
+    assert w("EmailStartSession", USER, "pw", "127.0.0.1", "127.0.0.1", port) is False
+    assert w.error[1].startswith(f"POP3 server 127.0.0.1:{port}, connection")
 
 
 def test_bad_timeout_is_fatal(wl):

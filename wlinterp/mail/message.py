@@ -15,7 +15,7 @@ value and address was checked by `security`:
 """
 from __future__ import annotations
 
-__all__ = ["OutgoingMail", "PreparedMessage", "prepare"]
+__all__ = ["OutgoingMail", "PreparedMessage", "prepare", "build_source"]
 
 import io
 import mimetypes
@@ -49,6 +49,12 @@ class OutgoingMail:
     text: str = ""
     html: str = ""
     attachments: list[tuple[int, str]] = field(default_factory=list)
+    contents: dict[str, bytes] = field(default_factory=dict)
+    cids: dict[int, str] = field(default_factory=dict)
+    """Content-ID of an attachment, by its Attach index (AttachIdentifier): an image an
+    HTML body shows with `cid:` (EmailImportHTML)."""
+    """Attachments whose content is held in memory (read from a message or loaded),
+    by the name Attach holds: no file is read for them."""
 
 
 @dataclass
@@ -64,7 +70,7 @@ class PreparedMessage:
 
 @dataclass
 class _Parsed:
-    sender: ParsedAddress
+    sender: ParsedAddress | None
     reply_to: ParsedAddress | None
     to: list[ParsedAddress]
     cc: list[ParsedAddress]
@@ -93,31 +99,37 @@ def _parse(mail: OutgoingMail) -> _Parsed:
 
 def _all_addresses(parsed: _Parsed) -> list[ParsedAddress]:
     extra = [parsed.reply_to] if parsed.reply_to else []
-    return [parsed.sender, *extra, *parsed.to, *parsed.cc, *parsed.bcc]
+    first = [parsed.sender] if parsed.sender else []
+    return [*first, *extra, *parsed.to, *parsed.cc, *parsed.bcc]
 
 
-def _read_attachments(mail: OutgoingMail) -> list[tuple[str, bytes]]:
-    """(file name, content) of every attachment; MessageError if a file cannot be read."""
+def _read_attachments(mail: OutgoingMail) -> list[tuple[str, bytes, str]]:
+    """(file name, content, Content-ID) of every attachment; MessageError if a file
+    cannot be read."""
     files = []
     for i, path in mail.attachments:
         if not path.strip():
             continue
         label = f"{mail.prefix}.Attach[{i}]"
         check_text(path, label, allow_tab=False)
+        if path in mail.contents:
+            files.append((os.path.basename(path.replace("\\", "/")), mail.contents[path],
+                          mail.cids.get(i, "")))
+            continue
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
         except OSError as exc:
             raise MessageError(f"{label}: cannot read the attached file '{path}' "
                                f"({exc.strerror or exc}).") from None
-        files.append((os.path.basename(path), data))
+        files.append((os.path.basename(path), data, mail.cids.get(i, "")))
     return files
 
 
 def _needs_utf8_headers(mail: OutgoingMail, parsed: _Parsed,
-                        files: list[tuple[str, bytes]]) -> bool:
+                        files: list[tuple[str, bytes, str]]) -> bool:
     texts = [mail.subject, *(a.display for a in _all_addresses(parsed)),
-             *(a.domain for a in _all_addresses(parsed)), *(name for name, _ in files)]
+             *(a.domain for a in _all_addresses(parsed)), *(name for name, _, _ in files)]
     return not all(t.isascii() for t in texts)
 
 
@@ -126,19 +138,23 @@ def _body_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes]],
-           utf8: bool) -> EmailMessage:
+def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, str]],
+           utf8: bool, with_bcc: bool = False) -> EmailMessage:
     msg = EmailMessage(policy=_BUILD_POLICY)
-    msg["From"] = parsed.sender.header(utf8)
+    if parsed.sender:
+        msg["From"] = parsed.sender.header(utf8)
     if parsed.to:
         msg["To"] = tuple(a.header(utf8) for a in parsed.to)
     if parsed.cc:
         msg["Cc"] = tuple(a.header(utf8) for a in parsed.cc)
+    if parsed.bcc and with_bcc:
+        msg["Bcc"] = tuple(a.header(utf8) for a in parsed.bcc)
     if parsed.reply_to:
         msg["Reply-To"] = parsed.reply_to.header(utf8)
     msg["Subject"] = check_text(mail.subject, f"{mail.prefix}.Subject")
     msg["Date"] = formatdate(localtime=True)
-    msg["Message-ID"] = make_msgid(domain=parsed.sender.envelope(False).rpartition("@")[2])
+    domain = parsed.sender.envelope(False).rpartition("@")[2] if parsed.sender else "localhost"
+    msg["Message-ID"] = make_msgid(domain=domain)
     text = {"content_manager": TEXT_MANAGER}
     if mail.html and mail.text:
         msg.set_content(_body_text(mail.text), **text)
@@ -147,11 +163,16 @@ def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes]],
         msg.set_content(_body_text(mail.html), subtype="html", **text)
     else:
         msg.set_content(_body_text(mail.text), **text)
-    for name, data in files:
+    for name, data, cid in files:
         check_text(name, f"{mail.prefix}.Attach file name", allow_tab=False)
         ctype = mimetypes.guess_type(name)[0] or "application/octet-stream"
         maintype, subtype = ctype.split("/", 1)
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+        if cid:  # an image the HTML body shows (cid:...): inline, with its Content-ID
+            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name,
+                               disposition="inline",
+                               cid=f"<{check_text(cid, f'{mail.prefix}.AttachIdentifier')}>")
+        else:
+            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return msg
 
 
@@ -185,5 +206,40 @@ def prepare(mail: OutgoingMail, server_smtputf8: bool) -> PreparedMessage:
         if env.lower() not in seen:
             seen.add(env.lower())
             rcpts.append(env)
+    assert parsed.sender is not None  # _parse refuses an empty sender
     return PreparedMessage(parsed.sender.envelope(utf8), rcpts,
                            to_crlf(data), utf8, str(msg["Message-ID"]))
+
+
+def build_source(mail: OutgoingMail, with_bcc: bool = False) -> tuple[str, str]:
+    """EmailBuildSource: (the message's source text, its Message-ID).
+
+    Unlike `prepare`, an empty sender or no recipient is accepted (the help's own example
+    builds the source of a message whose sender is empty, ?1000017225); every value
+    present is still checked (no CR/LF in a header, addresses parsed strictly). Headers
+    are 7-bit (RFC 2047 for non-ASCII), as for a server without SMTPUTF8, so the text
+    can be saved as a .eml file and read by any client; `with_bcc` writes a Bcc header
+    (emailOptionHeaderBcc)."""
+    p = mail.prefix
+    parsed = _Parsed(
+        sender=parse_address(mail.sender, f"{p}.Sender") if mail.sender.strip() else None,
+        reply_to=parse_address(mail.reply_to, f"{p}.SenderAddress")
+        if mail.reply_to.strip() else None,
+        to=_parse_list(mail.to, f"{p}.Recipient"), cc=_parse_list(mail.cc, f"{p}.Cc"),
+        bcc=_parse_list(mail.bcc, f"{p}.Bcc"))
+    bad = next((a for a in _all_addresses(parsed) if a.needs_smtputf8), None)
+    if bad is not None:
+        raise MessageError(f"the address {bad.local}@{bad.domain} has non-ASCII characters "
+                           "before '@', which a message source without SMTPUTF8 cannot hold.")
+    files = _read_attachments(mail)
+    check_encodable(mail.text, f"{p}.Message")
+    check_encodable(mail.html, f"{p}.HTML")
+    try:
+        msg = _build(mail, parsed, files, False, with_bcc)
+        out = io.BytesIO()
+        FastGenerator(out, mangle_from_=False, policy=policy.SMTP).flatten(msg)
+    except MessageError:
+        raise
+    except (ValueError, TypeError, UnicodeError) as exc:
+        raise MessageError(f"{p} could not be encoded as an e-mail ({exc}).") from None
+    return to_crlf(out.getvalue()).decode("ascii"), str(msg["Message-ID"])

@@ -44,10 +44,13 @@ _ALIASES = {
     "message": "message", "html": "html",
     "mailidentifier": "id", "identifiantmail": "id", "id": "id",
     "error": "error", "erreur": "error",
+    "source": "source",
+    "attachidentifier": "attachidentifier", "identifiantattache": "attachidentifier",
+    "out": "out", "endehors": "out",
 }
-_ARRAYS = ("recipient", "cc", "bcc", "attach")
+_ARRAYS = ("recipient", "cc", "bcc", "attach", "attachidentifier")
 _COUNTS = {"nbrecipient": "recipient", "nbcc": "cc", "nbbcc": "bcc", "nbattach": "attach"}
-_TEXTS = ("sender", "senderaddress", "subject", "message", "html", "id", "error")
+_TEXTS = ("sender", "senderaddress", "subject", "message", "html", "id", "error", "source")
 
 
 class GrowingArray(WLArray):
@@ -93,6 +96,11 @@ class _EmailBase:
         self.texts: dict[str, str] = {name: "" for name in _TEXTS}
         self.arrays: dict[str, GrowingArray] = {name: GrowingArray() for name in _ARRAYS}
         self.counts: dict[str, int] = {name: 0 for name in _COUNTS}
+        self.out = False
+        self.contents: dict[str, bytes] = {}
+        """Attachment name -> content, for attachments read from a message
+        (EmailImportSource, a POP3 read) or loaded by EmailLoadAttachment: sending uses
+        this content instead of reading a file of that name."""
 
     def _field(self, name: str) -> str:
         try:
@@ -104,6 +112,8 @@ class _EmailBase:
         key = self._field(name)
         if key in self.texts:
             return self.texts[key]
+        if key == "out":
+            return self.out
         if key in self.arrays:
             return self.arrays[key]
         explicit = self.counts[key]
@@ -113,6 +123,8 @@ class _EmailBase:
         key = self._field(name)
         if key in self.texts:
             self.texts[key] = V.to_str(value)
+        elif key == "out":
+            self.out = V.to_bool(value)
         elif key in self.arrays:
             self._assign_array(key, value)
         else:
@@ -134,6 +146,8 @@ class _EmailBase:
         new.texts = dict(self.texts)
         new.arrays = {k: a.copy() for k, a in self.arrays.items()}
         new.counts = dict(self.counts)
+        new.out = self.out
+        new.contents = dict(self.contents)
         return new
 
     def set_identifier(self, msg_id: str) -> None:
@@ -150,7 +164,8 @@ class _EmailBase:
         t = self.texts
         return OutgoingMail(self._prefix, t["sender"], t["senderaddress"], used("recipient"),
                             used("cc"), used("bcc"), t["subject"], t["message"], t["html"],
-                            used("attach"))
+                            used("attach"), dict(self.contents),
+                            dict(self.arrays["attachidentifier"].used()))
 
     def __repr__(self) -> str:
         return f"<{self._prefix} subject={self.texts['subject']!r}>"
@@ -164,6 +179,8 @@ class EmailStructure(_EmailBase):
 
 class EmailVariable(_EmailBase):
     """A variable declared `x is Email`."""
+
+    wl_method_kind = "email"  # m.BuildSource() is EmailBuildSource(m) (value_methods.py)
 
     _prefix = "the Email variable"
 

@@ -24,6 +24,7 @@ _PREFIXES_BY_KIND = {
     "ziparchive": ("zip",),  # a.AddFile(f) is zipAddFile(a, f) (stdlib/zip_archives.py)
     # t.Wait() is ParallelTaskWait(t) (stdlib/parallel_task_type.py)
     "paralleltask": ("paralleltask", "tacheparallele"),
+    "email": ("email",),  # m.BuildSource() is EmailBuildSource(m) (?1000022278)
 }
 
 

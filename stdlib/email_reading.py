@@ -1,0 +1,295 @@
+"""Email family, reading: POP3 sessions and the functions that read, count, measure and
+delete messages (EmailStartPOP3Session ?3032022, EmailGetAll ?1000018727, the read
+functions named on the email constants' page ?3032138; the rest INFERRED, see
+docs/builtins.md "Email: sources and reading").
+
+Error convention, as for sending (stdlib/email.py): a network, TLS, login or server
+failure returns False (or an empty result) with ErrorInfo naming the server, the step
+and its reply; misuse (a session that was never started, reading on an SMTP session,
+an unknown option) is a fatal WLanguage error. Reading past the last message is not an
+error: the read returns False and sets Email.Out (Email.EnDehors), the loop condition
+of WINDEV's classic `WHILE NOT Email.Out` reading loop; a failed read sets it too, so
+such a loop cannot spin on a broken connection.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Hashable
+
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.mail.modes import Mode
+from wlinterp.mail.objects import EmailVariable, _EmailBase
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import WLArray
+from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.types import VARIANT
+
+from .email import OPTION_MODES, session_key
+
+family = Family("Email (reading)")
+
+EMAIL_ALL = family.constant("emailAll", "emailTout", 0)
+EMAIL_UNREAD = family.constant("emailUnread", "emailNonLu", 1)
+ERT_FULL = family.constant("ertFull", "ertComplet", 0)
+ERT_ASYNCHRONOUS = family.constant("ertAsynchronous", "ertAsynchrone", 1)
+ERT_NOT_READ = family.constant("ertNotRead", "ertNonLu", 2)
+
+_POP3_PORTS = {Mode.PLAIN: 110, Mode.STARTTLS: 110, Mode.SSL: 995}
+
+
+def _pop3() -> Any:
+    """The network half, loaded on first use (poplib, ssl)."""
+    from wlinterp.mail import pop3
+    return pop3
+
+
+def _smtp_is_open(rt: Runtime, key: Hashable) -> bool:
+    state = rt.state.get("email")
+    return state is not None and key in state.sessions
+
+
+def _session(rt: Runtime, arg: object, fname: str) -> Any:
+    """The open POP3 session `arg` names; fatal when there is none."""
+    key, label = session_key(arg, fname)
+    state = _pop3().reading_state(rt)
+    session = state.sessions.get(key)
+    if session is not None:
+        return session
+    if key in state.failed_starts:
+        raise BuiltinFailure(f"{fname}: the e-mail session '{label}' is not open: starting "
+                             f"it failed ({state.failed_starts[key]})")
+    if _smtp_is_open(rt, key):
+        raise WLRuntimeError(
+            f"{fname}: the e-mail session '{label}' was started with EmailStartSMTPSession, "
+            "which can only send e-mails; reading needs EmailStartPOP3Session.")
+    raise WLRuntimeError(f"{fname}: no e-mail session '{label}' is open for reading; start "
+                         "it first with EmailStartPOP3Session.")
+
+
+def start_pop3(rt: Runtime, user: object, password: object, server: object,
+               port: object, option: object, fname: str) -> bool:
+    """Open (or reopen) a POP3 session named by `user`; False with ErrorInfo on failure."""
+    from .email import _mail, _mode_of
+    mode = _mode_of(option, fname)
+    number = V.to_int(port) or _POP3_PORTS[mode]
+    if not 0 < number <= 65535:
+        raise WLRuntimeError(f"{fname}: {number} is not a port number (1 to 65535).")
+    key, label = session_key(user, fname)
+    pop3 = _pop3()
+    state = pop3.reading_state(rt)
+    if key in state.sessions:
+        state.sessions.pop(key).abort()
+    state.failed_starts.pop(key, None)
+    host = V.to_str(server).strip()
+    if not host:
+        state.failed_starts[key] = "no POP3 server address was given"
+        raise BuiltinFailure(f"{fname}: no POP3 server address was given.")
+    mail = _mail().state_of(rt)
+    secret_text = V.to_str(password)
+    from wlinterp.mail.security import Secret
+    session = pop3.POP3Session(label, host, number, mode, label,
+                               Secret(secret_text) if secret_text else None,
+                               mail.ssl_context(mail.options.ca_file), mail.timeout,
+                               mail.options.allow_cleartext_auth)
+    try:
+        session.open()
+    except pop3.ReadError as err:
+        state.failed_starts[key] = err.message
+        raise BuiltinFailure(err.message) from None
+    state.sessions[key] = session
+    return True
+
+
+@family.function("EmailStartPOP3Session", "EmailOuvreSessionPOP3", can_fail=True, overloads=(
+    "user, password, server, port:number?, option:number?",))
+def email_start_pop3_session(rt: Runtime, user: object, password: object, server: object,
+                             port: object = 0, option: object = 0) -> bool:
+    """EmailStartPOP3Session(user, password, server [, port [, option]]): True when the
+    session started (port 110 by default, 995 with optionSSL)."""
+    return start_pop3(rt, user, password, server, port, option, "EmailStartPOP3Session")
+
+
+# ---------------------------------------------------------------- reading
+
+def _target(rt: Runtime, rest: tuple[object, ...], fname: str) -> tuple[_EmailBase, int]:
+    """The Email variable given (else the Email structure) and the option given."""
+    from .email import _email_structure
+    email: _EmailBase | None = None
+    option = EMAIL_ALL
+    for arg in rest:
+        if isinstance(arg, _EmailBase):
+            email = arg
+        elif isinstance(arg, (int, float, bool, Decimal)):
+            option = V.to_int(arg)
+        else:
+            raise WLRuntimeError(f"{fname}: expected an Email variable or an option "
+                                 f"(emailAll, emailUnread), not a value of type "
+                                 f"{V.type_name(arg)}.")
+    if option not in (EMAIL_ALL, EMAIL_UNREAD):
+        raise WLRuntimeError(f"{fname}: {option} is not a read option (emailAll, "
+                             "emailUnread).")
+    return (email or rt.variable("Email", _email_structure)), option
+
+
+def _read_into(session: Any, number: int, email: _EmailBase, headers_only: bool) -> bool:
+    """Read message `number` into `email`; Out and False when it does not exist."""
+    from wlinterp.mail.received import fill_email
+    if not session.exists(number):
+        email.reset()
+        email.out = True
+        return False
+    try:
+        data = session.fetch(number, headers_only)
+    except _pop3().ReadError as err:
+        email.reset()
+        email.out = True
+        raise BuiltinFailure(err.message) from None
+    fill_email(email, data, headers_only=headers_only, identifier=session.uids.get(number, ""))
+    session.current = number
+    return True
+
+
+def _step(session: Any, where: str) -> int:
+    """The number of the message to read: first, next, previous or last not deleted."""
+    total = len(session.sizes)
+    if where in ("first", "last"):
+        numbers = range(1, total + 1) if where == "first" else range(total, 0, -1)
+    elif where == "next":
+        numbers = range(session.current + 1, total + 1)
+    else:
+        numbers = range(session.current - 1, 0, -1)
+    return next((n for n in numbers if session.exists(n)), 0)
+
+
+def _reader(en: str, fr: str, where: str, headers_only: bool) -> None:
+    def read(rt: Runtime, session: object, *rest: object) -> bool:
+        target = _session(rt, session, en)
+        email, _ = _target(rt, rest, en)
+        number = _step(target, where)
+        if where == "previous" and number == 0:
+            target.current = 0
+        elif number == 0:
+            target.current = len(target.sizes) + 1
+        return _read_into(target, number, email, headers_only)
+
+    read.__name__ = en
+    read.__doc__ = (f"{en}(session [, Email variable] [, emailAll/emailUnread]): read the "
+                    f"{where} message{' header' if headers_only else ''} into the Email "
+                    "structure (or the variable); False and Email.Out when there is none.")
+    family.function(en, fr, can_fail=True)(read)
+
+
+for _en, _fr, _where, _headers in (
+        ("EmailReadFirst", "EmailLitPremier", "first", False),
+        ("EmailReadNext", "EmailLitSuivant", "next", False),
+        ("EmailReadPrevious", "EmailLitPrécédent", "previous", False),
+        ("EmailReadLast", "EmailLitDernier", "last", False),
+        ("EmailReadFirstHeader", "EmailLitEntêtePremier", "first", True),
+        ("EmailReadNextHeader", "EmailLitEntêteSuivant", "next", True),
+        ("EmailReadPreviousHeader", "EmailLitEntêtePrécédent", "previous", True),
+        ("EmailReadLastHeader", "EmailLitEntêteDernier", "last", True)):
+    _reader(_en, _fr, _where, _headers)
+
+
+def _number(session: Any, number: object, fname: str) -> int:
+    """A message number given, else the message last read (fatal if none was)."""
+    if number is None:
+        if not 1 <= session.current <= len(session.sizes):
+            raise WLRuntimeError(f"{fname}: no message was read in this session; give "
+                                 "the message's number.")
+        return session.current
+    return V.to_int(number)
+
+
+@family.function("EmailReadMessage", "EmailLitMessage", can_fail=True)
+def email_read_message(rt: Runtime, session: object, number: object,
+                       email: object = None) -> bool:
+    """Read message `number` (1 = the oldest) into the Email structure or variable."""
+    return _read_number(rt, session, number, email, False, "EmailReadMessage")
+
+
+@family.function("EmailReadMessageHeader", "EmailLitEntêteMessage", can_fail=True)
+def email_read_message_header(rt: Runtime, session: object, number: object,
+                              email: object = None) -> bool:
+    """Read the header of message `number` only (TOP n 0)."""
+    return _read_number(rt, session, number, email, True, "EmailReadMessageHeader")
+
+
+def _read_number(rt: Runtime, session: object, number: object, email: object,
+                 headers_only: bool, fname: str) -> bool:
+    target = _session(rt, session, fname)
+    into, _ = _target(rt, () if email is None else (email,), fname)
+    n = V.to_int(number)
+    if not target.exists(n):
+        into.reset()
+        into.out = True
+        raise BuiltinFailure(f"{fname}: there is no message {n} in the session "
+                             f"'{target.label}' ({target.count} message(s)).")
+    return _read_into(target, n, into, headers_only)
+
+
+@family.function("EmailDeleteMessage", "EmailSupprimeMessage", can_fail=True)
+def email_delete_message(rt: Runtime, session: object, number: object = None) -> bool:
+    """Delete the message last read (or message `number`); the server removes it when
+    the session is closed (POP3)."""
+    target = _session(rt, session, "EmailDeleteMessage")
+    n = _number(target, number, "EmailDeleteMessage")
+    if not target.exists(n):
+        raise BuiltinFailure(f"EmailDeleteMessage: there is no message {n} in the session "
+                             f"'{target.label}' (or it was already deleted).")
+    try:
+        target.delete(n)
+    except _pop3().ReadError as err:
+        raise BuiltinFailure(err.message) from None
+    return True
+
+
+@family.function("EmailNbMessage", "EmailNbMessage", can_fail=True)
+def email_nb_message(rt: Runtime, session: object, option: object = None) -> int:
+    """The number of messages of the session (those deleted in it excluded)."""
+    return _session(rt, session, "EmailNbMessage").count
+
+
+@family.function("EmailMessageLength", "EmailTailleMessage", can_fail=True)
+def email_message_length(rt: Runtime, session: object, number: object = None) -> int:
+    """The size in bytes of the message last read (or of message `number`)."""
+    target = _session(rt, session, "EmailMessageLength")
+    n = _number(target, number, "EmailMessageLength")
+    if not target.exists(n):
+        raise BuiltinFailure(f"EmailMessageLength: there is no message {n} in the session "
+                             f"'{target.label}'.", value=0)
+    return target.sizes[n - 1]
+
+
+@family.function("EmailGetAll", "EmailRécupèreTout", can_fail=True)
+def email_get_all(rt: Runtime, session: object, options: object = ERT_FULL) -> WLArray:
+    """Every message of the session, read in full, as an array of Email variables
+    (oldest first). ertAsynchronous reads them at once too; ertNotRead cannot be served
+    over POP3, which does not know what was read."""
+    target = _session(rt, session, "EmailGetAll")
+    flags = V.to_int(options)
+    result = WLArray(VARIANT, [])
+    if flags & ERT_NOT_READ:
+        raise BuiltinFailure("EmailGetAll: ertNotRead needs an IMAP session; a POP3 server "
+                             "does not know which messages were read.", value=result)
+    for n in range(1, len(target.sizes) + 1):
+        if target.exists(n):
+            email = EmailVariable()
+            _read_into(target, n, email, False)
+            result.items.append(email)
+    return result
+
+
+def close_reading(rt: Runtime, key: Hashable) -> bool | None:
+    """EmailCloseSession's reading half: None when `key` names no POP3 session, True once
+    closed; BuiltinFailure when the server did not take the QUIT."""
+    state = rt.state.get("email_read")
+    if state is None or key not in state.sessions:
+        return None
+    try:
+        state.sessions.pop(key).close()
+    except _pop3().ReadError as err:
+        raise BuiltinFailure(err.message) from None
+    return True
+

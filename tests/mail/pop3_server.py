@@ -1,0 +1,132 @@
+"""A small POP3 server (RFC 1939, with CAPA/STLS of RFC 2595) for the reading tests.
+
+Runs on 127.0.0.1 only, through loopback.RawServer: every wait is bounded by the
+server's stop event, so a test that fails leaves no thread behind. The mailbox is a list
+of message sources; DELE marks, QUIT removes (as POP3 defines), RSET unmarks. Commands are
+recorded (the password as PASS ***, so a test can check it was or was not sent).
+"""
+from __future__ import annotations
+
+import socket
+import ssl
+import threading
+from dataclasses import dataclass, field
+
+from loopback import RawServer, read_command
+
+
+@dataclass
+class Pop3Mailbox:
+    messages: list[bytes]
+    user: str = "alice@example.test"
+    password: str = "s3cr3t-Pa55"
+    stls_context: ssl.SSLContext | None = None
+    """Offer STLS (CAPA) with this context."""
+    ssl_context: ssl.SSLContext | None = None
+    """Implicit TLS from the first byte."""
+    uidl: bool = True
+    commands: list[str] = field(default_factory=list)
+    server: RawServer | None = None
+
+    @property
+    def port(self) -> int:
+        assert self.server is not None
+        return self.server.port
+
+    def start(self) -> "Pop3Mailbox":
+        self.server = RawServer(self._session)
+        return self
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+
+    def _session(self, conn: socket.socket, stop: threading.Event) -> None:
+        if self.ssl_context is not None:
+            conn.settimeout(5)
+            conn = self.ssl_context.wrap_socket(conn, server_side=True)
+        _Conversation(self, conn, stop).run()
+
+
+class _Conversation:
+    """One client's conversation with the mailbox."""
+
+    def __init__(self, box: Pop3Mailbox, conn: socket.socket, stop: threading.Event) -> None:
+        self.box, self.conn, self.stop = box, conn, stop
+        self.user = ""
+        self.logged_in = False
+        self.deleted: set[int] = set()
+
+    def send(self, line: str) -> None:
+        self.conn.sendall(line.encode() + b"\r\n")
+
+    def send_lines(self, first: str, lines: list[bytes]) -> None:
+        body = b"".join((b"." + l if l.startswith(b".") else l) + b"\r\n" for l in lines)
+        self.conn.sendall(first.encode() + b"\r\n" + body + b".\r\n")
+
+    def _message(self, arg: str) -> int:
+        n = int(arg) if arg.isdigit() else 0
+        return n if 1 <= n <= len(self.box.messages) and n not in self.deleted else 0
+
+    def run(self) -> None:
+        self.send("+OK test POP3 server ready")
+        while not self.stop.is_set():
+            raw = read_command(self.conn, self.stop)
+            if not raw:
+                return
+            words = raw.decode("utf-8", "replace").strip().split(" ")
+            verb, args = words[0].upper(), words[1:]
+            self.box.commands.append("PASS ***" if verb == "PASS" else " ".join(words))
+            if verb == "QUIT":
+                for n in sorted(self.deleted, reverse=True):
+                    del self.box.messages[n - 1]
+                self.send("+OK bye")
+                return
+            self.answer(verb, args)
+
+    def answer(self, verb: str, args: list[str]) -> None:
+        box = self.box
+        if verb == "CAPA":
+            caps = ["USER", "TOP"] + (["UIDL"] if box.uidl else [])
+            caps += ["STLS"] if box.stls_context is not None else []
+            self.send_lines("+OK capabilities", [c.encode() for c in caps])
+        elif verb == "STLS" and box.stls_context is not None:
+            self.send("+OK begin TLS")
+            self.conn.settimeout(5)
+            self.conn = box.stls_context.wrap_socket(self.conn, server_side=True)
+        elif verb == "USER":
+            self.user = " ".join(args)
+            self.send("+OK")
+        elif verb == "PASS":
+            self.logged_in = self.user == box.user and " ".join(args) == box.password
+            self.send("+OK logged in" if self.logged_in else "-ERR [AUTH] invalid login")
+        elif not self.logged_in:
+            self.send("-ERR log in first")
+        else:
+            self.transaction(verb, args)
+
+    def transaction(self, verb: str, args: list[str]) -> None:
+        box = self.box
+        live = [n for n in range(1, len(box.messages) + 1) if n not in self.deleted]
+        n = self._message(args[0]) if args else 0
+        if verb == "STAT":
+            self.send(f"+OK {len(live)} {sum(len(box.messages[i - 1]) for i in live)}")
+        elif verb == "LIST":
+            self.send_lines("+OK", [f"{i} {len(box.messages[i - 1])}".encode() for i in live])
+        elif verb == "UIDL" and box.uidl:
+            self.send_lines("+OK", [f"{i} uid-{i:04d}".encode() for i in live])
+        elif verb in ("RETR", "TOP") and n:
+            data = box.messages[n - 1]
+            if verb == "TOP":
+                data = data.split(b"\r\n\r\n", 1)[0] + b"\r\n"
+            self.send_lines("+OK", data.rstrip(b"\r\n").split(b"\r\n"))
+        elif verb == "DELE" and n:
+            self.deleted.add(n)
+            self.send(f"+OK message {n} deleted")
+        elif verb == "RSET":
+            self.deleted.clear()
+            self.send("+OK")
+        elif verb == "NOOP":
+            self.send("+OK")
+        else:
+            self.send("-ERR no such message or command")

@@ -1,0 +1,255 @@
+"""POP3 sessions for reading e-mail (EmailStartPOP3Session and the Email read functions).
+
+One `POP3Session` per session name: the connection (poplib, TLS always verified), the
+list of messages the server gave at the start (numbers and sizes, POP3's view of the
+mailbox for the whole session, RFC 1939), and the cursor EmailReadFirst/Next/... move.
+Same rules as sending (docs/email.md "Security"): a certificate is always checked;
+emailOptionSecuredTLS requires STLS (refused before the password is sent when the server
+does not offer it); the password crosses a connection without TLS only to a loopback
+address or with --allow-cleartext-auth; it never appears in a message (a server reply
+that echoes it is masked). Deletions take effect when the session ends (QUIT), as POP3
+defines; a session left open is ended at the end of the run.
+"""
+from __future__ import annotations
+
+__all__ = ["ReadError", "POP3Session", "ReadState", "reading_state", "DEFAULT_POP3_PORT"]
+
+import poplib
+import re
+import socket
+import ssl
+from dataclasses import dataclass, field
+from typing import Any, Hashable
+
+from .failures import reply_text
+from .modes import Mode
+from .security import Secret, cleartext_auth_allowed, redact
+
+_LINE_BREAK = re.compile(r"[\x00-\x1f\x7f]")
+"""What a POP3/IMAP command argument must not hold (command injection)."""
+
+DEFAULT_POP3_PORT = 110
+"""EmailStartPOP3Session's port when omitted (?3032022: "110 ... the default value")."""
+
+
+MAX_ANSWER_BYTES = 256 * 1024 * 1024
+"""Largest multi-line answer (a message) read from a server: one that never ends cannot
+make the script grow without bound (each line is bounded by poplib itself)."""
+
+
+class _BoundedAnswers:
+    """poplib's multi-line reader with a total size bound (MAX_ANSWER_BYTES)."""
+
+    def _getlongresp(self) -> tuple[bytes, list[bytes], int]:
+        first = self._getresp()  # type: ignore[attr-defined]
+        lines: list[bytes] = []
+        size = 0
+        while True:
+            line, octets = self._getline()  # type: ignore[attr-defined]
+            if line == b".":
+                return first, lines, size
+            if line.startswith(b".."):  # dot-stuffing (RFC 1939, 3)
+                line, octets = line[1:], octets - 1
+            size += octets
+            if size > MAX_ANSWER_BYTES:
+                raise poplib.error_proto(b"-ERR the server's answer exceeds "
+                                         + str(MAX_ANSWER_BYTES).encode() + b" bytes")
+            lines.append(line)
+
+
+class _Client(_BoundedAnswers, poplib.POP3):
+    pass
+
+
+class _SSLClient(_BoundedAnswers, poplib.POP3_SSL):
+    pass
+
+
+class ReadError(Exception):
+    """A failed step with a POP3 server: one sentence, no secret."""
+
+    def __init__(self, server: str, step: str, text: str) -> None:
+        self.message = f"POP3 server {server}, {step}: {text.rstrip('.')}."
+        super().__init__(self.message)
+
+
+def _words(exc: BaseException) -> str:
+    """The server's reply (poplib's error_proto carries it) or the system's reason."""
+    if isinstance(exc, poplib.error_proto) and exc.args:
+        raw = exc.args[0]
+        return reply_text(0, raw).replace("the server replied 0 ", "the server replied ")
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"the server's certificate was refused ({exc.verify_message})"
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        return "no answer from the server in time (see EmailSetTimeOut)"
+    return str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
+
+
+@dataclass
+class POP3Session:
+    """An open POP3 session and its cursor."""
+
+    label: str
+    host: str
+    port: int
+    mode: Mode
+    user: str
+    secret: Secret | None
+    context: ssl.SSLContext
+    timeout: float
+    allow_cleartext: bool = False
+    client: Any = None
+    sizes: list[int] = field(default_factory=list)
+    """Size in bytes of message n at index n - 1 (LIST at the start)."""
+    uids: dict[int, str] = field(default_factory=dict)
+    deleted: set[int] = field(default_factory=set)
+    current: int = 0
+    """The message last read (1-based), 0 before any read."""
+
+    @property
+    def server(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def _fail(self, step: str, exc: BaseException) -> ReadError:
+        text = redact(_words(exc), self.secret, self.user)
+        return ReadError(self.server, step, text)
+
+    def open(self) -> None:
+        """Connect, protect, log in, list the messages; ReadError on any failure."""
+        step = "connection"
+        try:
+            if self.mode is Mode.SSL:
+                step = "connection (TLS)"
+                self.client = _SSLClient(self.host, self.port, timeout=self.timeout,
+                                              context=self.context)
+            else:
+                self.client = _Client(self.host, self.port, timeout=self.timeout)
+            if self.mode is Mode.STARTTLS:
+                step = "STLS"
+                self._starttls()
+            step = "login (USER/PASS)"
+            self._login()
+            step = "listing the messages (LIST)"
+            self._list()
+        except ReadError:
+            self.abort()
+            raise
+        except (OSError, EOFError, poplib.error_proto, ssl.SSLError) as exc:
+            self.abort()
+            raise self._fail(step, exc) from None
+
+    def _starttls(self) -> None:
+        try:
+            capabilities = self.client.capa()
+        except poplib.error_proto:
+            capabilities = {}
+        if "STLS" not in capabilities:
+            raise ReadError(self.server, "STLS", "the server does not offer STLS, which "
+                            "emailOptionSecuredTLS requires; nothing was sent (no password)")
+        self.client.stls(self.context)
+
+    def _login(self) -> None:
+        if self.secret is None and not self.user:
+            return
+        sock = self.client.sock
+        protected = isinstance(sock, ssl.SSLSocket)
+        if not protected and not cleartext_auth_allowed(sock.getpeername()[0],
+                                                        self.allow_cleartext):
+            raise ReadError(self.server, "login", "the connection is not encrypted and the "
+                            "server is not on this machine, so the password was not sent "
+                            "(use optionSSL / emailOptionSecuredTLS, or "
+                            "--allow-cleartext-auth)")
+        password = self.secret.reveal() if self.secret else ""
+        if _LINE_BREAK.search(self.user) or _LINE_BREAK.search(password):
+            raise ReadError(self.server, "login", "the user name or the password holds a "
+                            "line break or a control character, which would end the command "
+                            "early; nothing was sent")
+        self.client.user(self.user)
+        self.client.pass_(password)
+
+    def _list(self) -> None:
+        _, lines, _ = self.client.list()
+        sizes: dict[int, int] = {}
+        for line in lines:
+            number, _, size = line.decode("ascii", "replace").partition(" ")
+            if number.isdigit() and size.strip().isdigit():
+                sizes[int(number)] = int(size)
+        count = max(sizes, default=0)
+        self.sizes = [sizes.get(n, 0) for n in range(1, count + 1)]
+        try:
+            _, lines, _ = self.client.uidl()
+        except poplib.error_proto:
+            return  # UIDL is optional (RFC 1939)
+        for line in lines:
+            number, _, uid = line.decode("ascii", "replace").partition(" ")
+            if number.isdigit():
+                self.uids[int(number)] = uid.strip()
+
+    @property
+    def count(self) -> int:
+        """Messages not deleted in this session."""
+        return len(self.sizes) - len(self.deleted)
+
+    def exists(self, number: int) -> bool:
+        return 1 <= number <= len(self.sizes) and number not in self.deleted
+
+    def fetch(self, number: int, headers_only: bool) -> bytes:
+        """The source of message `number` (RETR), or its header (TOP n 0)."""
+        step = f"reading message {number} ({'TOP' if headers_only else 'RETR'})"
+        try:
+            if headers_only:
+                _, lines, _ = self.client.top(number, 0)
+            else:
+                _, lines, _ = self.client.retr(number)
+        except (OSError, EOFError, poplib.error_proto, ssl.SSLError) as exc:
+            raise self._fail(step, exc) from None
+        return b"\r\n".join(lines) + b"\r\n"
+
+    def delete(self, number: int) -> None:
+        try:
+            self.client.dele(number)
+        except (OSError, EOFError, poplib.error_proto, ssl.SSLError) as exc:
+            raise self._fail(f"deleting message {number} (DELE)", exc) from None
+        self.deleted.add(number)
+
+    def close(self) -> None:
+        """QUIT: the server then removes the messages deleted in this session."""
+        client, self.client = self.client, None
+        if client is None:
+            return
+        try:
+            client.quit()
+        except (OSError, EOFError, poplib.error_proto, ssl.SSLError) as exc:
+            client.close()
+            raise self._fail("closing the session (QUIT)", exc) from None
+
+    def abort(self) -> None:
+        """Drop the connection without QUIT (nothing deleted)."""
+        client, self.client = self.client, None
+        if client is not None:
+            client.close()
+
+
+class ReadState:
+    """The run's reading sessions, by session key (see stdlib/email.py `_session_key`)."""
+
+    def __init__(self) -> None:
+        self.sessions: dict[Hashable, POP3Session] = {}
+        self.failed_starts: dict[Hashable, str] = {}
+
+    def shutdown(self) -> None:
+        """End of run: end every session still open (deletions committed, as a close)."""
+        for key in list(self.sessions):
+            try:
+                self.sessions.pop(key).close()
+            except ReadError:
+                pass  # the run is over; the messages stay on the server
+
+
+def reading_state(rt: Any) -> ReadState:
+    """The run's ReadState, created (with its at-exit close) on first use."""
+    state = rt.state.get("email_read")
+    if state is None:
+        state = rt.state["email_read"] = ReadState()
+        rt.at_exit(state.shutdown)
+    return state

@@ -1,0 +1,125 @@
+"""A received message (its source bytes) -> the members of an Email structure/variable.
+
+Used by EmailImportSource and by every POP3 read. Parsed with the standard library's
+`email` package (policy.default: RFC 2047 words decoded, charsets honoured); nothing a
+message holds can raise out of here: a message the parser cannot make sense of still
+fills what it can (the parser records defects instead of failing).
+
+Decisions (docs/builtins.md, "Email: sources and reading", INFERRED): addresses are
+given as the header shows them (`Name <addr>` or `addr`), one per element; bodies use
+CRLF line ends (WLanguage's CR), without the one line end that ends every MIME text part (so a
+built source reads back as written); an attachment's name is its file name reduced to a bare
+name (no folder part: a message cannot choose where EmailSaveAttachment writes), made
+unique within the message; AttachIdentifier[i] is attachment i's Content-ID without its
+angle brackets; ID is the Message-ID header unless the server gave a unique id (UIDL).
+"""
+from __future__ import annotations
+
+__all__ = ["fill_email"]
+
+import re
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+from typing import Any
+
+from .objects import GrowingArray
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _crlf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
+
+
+def _header(msg: Message, name: str) -> str:
+    value = msg.get(name)
+    return "" if value is None else _CONTROL.sub(" ", str(value)).strip()
+
+
+def _addresses(msg: Message, name: str) -> list[object]:
+    out: list[str] = []
+    for value in msg.get_all(name) or []:
+        try:
+            found = [str(a) for a in getattr(value, "addresses", ())]
+        except (ValueError, IndexError, AttributeError):
+            found = []
+        out.extend(found or [_CONTROL.sub(" ", str(value)).strip()])
+    return [_CONTROL.sub(" ", a).strip() for a in out if a.strip()]  # (WLArray items)
+
+
+def _safe_name(name: str, taken: set[str], number: int) -> str:
+    """A bare file name: no folder part, no control character, unique in the message."""
+    bare = _CONTROL.sub("", name).replace("\\", "/").rsplit("/", 1)[-1].strip()
+    if bare in ("", ".", ".."):
+        bare = f"attachment{number}"
+    stem, dot, ext = bare.rpartition(".")
+    candidate, n = bare, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{stem}({n}).{ext}" if dot and stem else f"{bare}({n})"
+    taken.add(candidate)
+    return candidate
+
+
+def _text_of(part: Message) -> str:
+    try:
+        content = part.get_content()  # type: ignore[attr-defined]
+    except (LookupError, ValueError, AssertionError):
+        raw = part.get_payload(decode=True) or b""
+        content = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    if not isinstance(content, str):
+        return ""
+    text = _crlf(content)
+    return text[:-2] if text.endswith("\r\n") else text  # the line end MIME adds
+
+
+def _bodies_and_files(msg: EmailMessage) -> tuple[str, str, list[tuple[str, bytes, str]]]:
+    """(text body, HTML body, [(name, content, content id)])."""
+    text = html = ""
+    files: list[tuple[str, bytes, str]] = []
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        filename = part.get_filename()
+        attached = part.get_content_disposition() == "attachment" or filename
+        if not attached and ctype == "text/plain" and not text:
+            text = _text_of(part)
+        elif not attached and ctype == "text/html" and not html:
+            html = _text_of(part)
+        elif attached or part.get("Content-ID"):
+            data = part.get_payload(decode=True)
+            cid = _header(part, "Content-ID").strip("<>")
+            files.append((filename or "", data if isinstance(data, bytes) else b"", cid))
+    return text, html, files
+
+
+def fill_email(email: Any, data: bytes, *, headers_only: bool = False,
+               identifier: str = "", keep_source: bool = True) -> None:
+    """Reset `email` (an EmailStructure/EmailVariable) and fill it from `data`."""
+    email.reset()
+    msg = BytesParser(policy=policy.default).parsebytes(data, headersonly=headers_only)
+    texts = email.texts
+    texts["sender"] = _header(msg, "From")
+    texts["senderaddress"] = _header(msg, "Reply-To")
+    texts["subject"] = _header(msg, "Subject")
+    texts["id"] = identifier or _header(msg, "Message-ID")
+    if keep_source:
+        texts["source"] = _crlf(data.decode("utf-8", "replace"))
+    for key, name in (("recipient", "To"), ("cc", "Cc"), ("bcc", "Bcc")):
+        email.arrays[key] = GrowingArray(_addresses(msg, name))
+    if headers_only:
+        return
+    assert isinstance(msg, EmailMessage)
+    texts["message"], texts["html"], files = _bodies_and_files(msg)
+    taken: set[str] = set()
+    names: list[object] = []
+    cids: list[object] = []
+    for number, (name, content, cid) in enumerate(files, 1):
+        safe = _safe_name(name, taken, number)
+        names.append(safe)
+        cids.append(cid)
+        email.contents[safe] = content
+    email.arrays["attach"] = GrowingArray(names)
+    email.arrays["attachidentifier"] = GrowingArray(cids)
