@@ -107,6 +107,16 @@ _COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
 _SPECIAL_WORDS = frozenset(KEYWORDS) | frozenset(SOFT) | frozenset(_SHIFT_WORDS)
 
 
+
+def _in_case_line(out: list[Token]) -> bool:
+    """Whether the tokens since the last line break open with CASE (`CAS 1, A 8`)."""
+    for tok in reversed(out):
+        if tok.type == "NL":
+            return False
+        if tok.type == "CASE":
+            return True
+    return False
+
 class _Scanner(FormsMixin):
     """First pass: raw tokens with positions; type phrases captured as TYPE (the forms that
     need context are lexer_forms.py's)."""
@@ -260,9 +270,10 @@ class _Scanner(FormsMixin):
             if key in _SHIFT_WORDS and out and out[-1].type in _OPERAND_END:
                 return _SHIFT_WORDS[key]
             return "NAME"
-        if kind == "SOFT_A" and out and out[-1].type in ("LSUB", "LBRACK") \
+        if kind == "SOFT_A" and out and (out[-1].type in ("LSUB", "LBRACK", "CASE") or (
+                out[-1].type == "COMMA" and _in_case_line(out))) \
                 and _RANGE_START_RE.match(self.text, end):
-            kind = "TO"  # s[[a 11]], t[a 2]: the French À without its accent
+            kind = "TO"  # s[[a 11]], t[a 2], CAS A 8, CAS 1, A 8: À without its accent
         elif kind == "SOFT_A" and (not out or out[-1].type == "NL") \
                 and _DO_WHILE_RE.match(self.text, end):
             kind = "TO"  # `A FAIRE TANTQUE c`: BOUCLE's end, À without its accent
