@@ -25,7 +25,8 @@ import re
 from ..errors import WLSyntaxError
 from .directives import DIRECTIVE_RE, compile_time_blocks
 from .hoist import MARK, hoisted
-from .lexer_forms import MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END, FormsMixin
+from .lexer_forms import BLANKS, MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END, \
+    FormsMixin
 from .names import fold
 from .one_line import one_line_blocks
 from .statements import merge_keywords
@@ -83,12 +84,12 @@ _TOKEN_RE = re.compile(
     r"|(?P<nl>\r\n|\r|\n)"
     r"|(?P<comment>//[^\r\n]*)"
     r"|(?P<block>/\*)"
-    r"|(?P<cont>\.\.\.[ \t]*(?://[^\r\n]*)?(?:\r\n|\r|\n|$))"
+    r"|(?P<cont>\.\.\.[ \t\u00a0]*(?://[^\r\n]*)?(?:\r\n|\r|\n|$))"
     r"|(?P<str>\"(?:[^\"\r\n]++|\"\")*+\")"  # possessive: linear in time and memory
     r"|(?P<tstr>“[^”\r\n]*”)"
     r"|(?P<bstr>`[^`\r\n]*`)"
     r"|(?P<ph><§[^§\r\n]*§>)"
-    r"|(?P<num>0[xX][0-9A-Fa-f_]+|0[nN]\d[\d_]*(?:\.\d[\d_]*)?|\d{1,3}(?: \d{3})+(?![\d_])(?:\.\d[\d_]*)?"
+    r"|(?P<num>0[xX][0-9A-Fa-f_]+|0[nN]\d[\d_]*(?:\.\d[\d_]*)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d_])(?:\.\d[\d_]*)?"
     r"|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?)"
     r"|(?P<op>" + _OP_RE + r")"
     r"|\Z"
@@ -96,12 +97,12 @@ _TOKEN_RE = re.compile(
 )
 # `3 min 30 s`, `1 h`, `500 ms`, `2 j`: a Duration literal (a number and a unit word; `_`
 # separates digits in every part's number, as in the first's: `1 h 3_0 min`).
-_DURATION_RE = re.compile(r"[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t]*[(.\[])"
-                          r"(?:[ \t]+\d[\d_]*(?:\.\d[\d_]*)?[ \t]*(?:ms|cs|min|mn|s|h|d|j)\b)*",
+_DURATION_RE = re.compile(r"[ \t\u00a0]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t\u00a0]*[(.\[])"
+                          r"(?:[ \t\u00a0]+\d[\d_]*(?:\.\d[\d_]*)?[ \t\u00a0]*(?:ms|cs|min|mn|s|h|d|j)\b)*",
                           re.IGNORECASE)
 # `[[a 11]]`, `t[a n]`: A (TO) opens a range; not `[[a TO 4]]`, `[[a A 4]]` (a variable a)
-_DO_WHILE_RE = re.compile(r"[ \t]+faire\b", re.IGNORECASE)
-_RANGE_START_RE = re.compile(r"[ \t]+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
+_DO_WHILE_RE = re.compile(r"[ \t\u00a0]+faire\b", re.IGNORECASE)
+_RANGE_START_RE = re.compile(r"[ \t\u00a0]+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
 _COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
 # Folded words that are not plain names: keywords, soft keywords, shift operators
 _SPECIAL_WORDS = frozenset(KEYWORDS) | frozenset(SOFT) | frozenset(_SHIFT_WORDS)
@@ -230,7 +231,7 @@ class _Scanner(FormsMixin):
                     append(Token("STRING", m.group(kind)[1:-1].replace('""', '"'), start, line,
                                  start - col0, end))
                 elif kind == "cont":
-                    if text[start:end].rstrip(" \t").endswith(("\n", "\r")):
+                    if text[start:end].rstrip(BLANKS).endswith(("\n", "\r")):
                         self.newline(end)
                         line, col0 = self.line, self.line_start - 1
                 elif kind == "block":
@@ -308,7 +309,7 @@ class _Scanner(FormsMixin):
         if kind == "PROCEDURE" and self.at_line_start():
             self.proc_line = True
         if kind == "SWITCH" and not self.at_line_start() \
-                and self.text[self.pos:self.pos + 40].lstrip(" \t")[:1] == "(":
+                and self.text[self.pos:self.pos + 40].lstrip(BLANKS)[:1] == "(":
             kind = "SWITCH_FN"  # x = SELON(v, a, b, SINON d): the expression form
         tok = Token(kind, word, start, self.line, start - self.line_start + 1, start + len(word))
         out.append(tok)
@@ -364,7 +365,7 @@ class _Scanner(FormsMixin):
             self.depth = max(self.depth - 1, 0)
         kind = _OP_NAMES[op]
         if kind == "STAR" and self.out and self.out[-1].type in _COMPARISONS \
-                and self.text[start + 1:].lstrip(" \t")[:1] in ("<", ">", "="):
+                and self.text[start + 1:].lstrip(BLANKS)[:1] in ("<", ">", "="):
             kind = "SUBJECT"  # CASE 1 < * <= 5: `*` is the value SWITCH tests
         if kind == "COLON":
             kind = self.colon_kind(start)

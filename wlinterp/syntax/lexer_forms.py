@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-__all__ = ["FormsMixin", "EOL_RE", "MEMBER_OPS", "OPERAND_END"]
+__all__ = ["BLANKS", "FormsMixin", "EOL_RE", "MEMBER_OPS", "OPERAND_END"]
 
 import re
 from typing import TYPE_CHECKING, Callable
@@ -22,10 +22,13 @@ from .words import ARTICLES as _ARTICLES
 if TYPE_CHECKING:
     from ..errors import WLSyntaxError
 
+# Blanks between words: a no-break space (U+00A0) counts, as it comes in code copied
+# from a web page (the help pages' examples).
+BLANKS = " \t\u00a0"
 MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON", "COLONCOLON", "SELF"}
 OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
-_WORDS_RE = re.compile(r"[^\W\d]\w*[ \t]+[^\W\d]")  # two bare words: text, not items
+_WORDS_RE = re.compile(r"[^\W\d]\w*[ \t\u00a0]+[^\W\d]")  # two bare words: text, not items
 _SECTION_RE = re.compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
 _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _PRECISION_RE = re.compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
@@ -62,7 +65,7 @@ class FormsMixin:
         (`RESULT (1, "a")`, `(a, b) = P()`). The listed types are read over and the
         result is a variant (the list of values, converted by the assignment)."""
         text = self.text
-        start = len(text) - len(text[self.pos:].lstrip(" \t"))
+        start = len(text) - len(text[self.pos:].lstrip(BLANKS))
         if text[start:start + 1] != "(":
             return False
         close = text.find(")", start)
@@ -191,7 +194,7 @@ class FormsMixin:
         value = "\n".join(f"{name}\t{ttext}" for name, ttext in params)
         out.append(Token("LAMBDA", value, first.start_pos, first.line, first.column, start + 2))
         brace = self.text.find("{", start + 2)
-        if brace >= 0 and not self.text[start + 2:brace].strip(" \t"):
+        if brace >= 0 and not self.text[start + 2:brace].strip(BLANKS):
             self.brackets.append("{")
             self.open_at.append((self.line, brace - self.line_start + 1))
             self.depth += 1
