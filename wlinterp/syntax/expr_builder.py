@@ -24,7 +24,7 @@ def _number(tok: Token) -> int | float | Decimal:
     at the literal (never Python's digit limit, never an `inf` that reads as a name).
     `0n12.5` is a numeric (a Decimal), and so is a decimal literal a real would round
     (more than 15 significant digits): docs/semantics.md, "Decimal literals"."""
-    t = tok.value.replace("_", "").replace(" ", "").replace("\u00a0", "")  # 123 456.478
+    t = tok.value.replace("_", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if t[:2].lower() == "0n" or ("." in t and "e" not in t.lower()
                                  and len(t.replace(".", "").strip("0")) > 15):
         digits = t[2:] if t[:2].lower() == "0n" else t

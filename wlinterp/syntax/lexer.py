@@ -79,17 +79,18 @@ _OP_RE = _alternatives(_OPERATORS)
 # Alternatives by frequency where they cannot match at the same place (names first); a
 # comment, a continuation and a placeholder before the operators they begin like.
 _TOKEN_RE = re.compile(
-    r"[ \t\f\v\u00a0\ufeff]*(?:"
+    r"[ \t\f\v\u00a0\u202f\ufeff]*(?:"
     r"(?P<name>[^\W\d]\w*)"
     r"|(?P<nl>\r\n|\r|\n)"
     r"|(?P<comment>//[^\r\n]*)"
     r"|(?P<block>/\*)"
-    r"|(?P<cont>\.\.\.[ \t\u00a0]*(?://[^\r\n]*)?(?:\r\n|\r|\n|$))"
+    r"|(?P<cont>\.\.\.[ \t\u00a0\u202f]*(?://[^\r\n]*)?(?:\r\n|\r|\n|$))"
     r"|(?P<str>\"(?:[^\"\r\n]++|\"\")*+\")"  # possessive: linear in time and memory
     r"|(?P<tstr>“[^”\r\n]*”)"
     r"|(?P<bstr>`[^`\r\n]*`)"
     r"|(?P<ph><§[^§\r\n]*§>)"
-    r"|(?P<num>0[xX][0-9A-Fa-f_]+|0[nN]\d[\d_]*(?:\.\d[\d_]*)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d_])(?:\.\d[\d_]*)?"
+    r"|(?P<num>0[xX][0-9A-Fa-f_]+|0[nN]\d[\d_]*(?:\.\d[\d_]*)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d_])(?:\.\d[\d_]*)?"
     r"|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?)"
     r"|(?P<op>" + _OP_RE + r")"
     r"|\Z"
@@ -97,12 +98,13 @@ _TOKEN_RE = re.compile(
 )
 # `3 min 30 s`, `1 h`, `500 ms`, `2 j`: a Duration literal (a number and a unit word; `_`
 # separates digits in every part's number, as in the first's: `1 h 3_0 min`).
-_DURATION_RE = re.compile(r"[ \t\u00a0]*(?:ms|cs|min|mn|s|h|d|j)\b(?![ \t\u00a0]*[(.\[])"
-                          r"(?:[ \t\u00a0]+\d[\d_]*(?:\.\d[\d_]*)?[ \t\u00a0]*(?:ms|cs|min|mn|s|h|d|j)\b)*",
+_SP = r"[ \t\u00a0\u202f]"  # a blank: no-break spaces too (code copied from a web page)
+_DURATION_RE = re.compile(rf"{_SP}*(?:ms|cs|min|mn|s|h|d|j)\b(?!{_SP}*[(.\[])"
+                          rf"(?:{_SP}+\d[\d_]*(?:\.\d[\d_]*)?{_SP}*(?:ms|cs|min|mn|s|h|d|j)\b)*",
                           re.IGNORECASE)
 # `[[a 11]]`, `t[a n]`: A (TO) opens a range; not `[[a TO 4]]`, `[[a A 4]]` (a variable a)
-_DO_WHILE_RE = re.compile(r"[ \t\u00a0]+faire\b", re.IGNORECASE)
-_RANGE_START_RE = re.compile(r"[ \t\u00a0]+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
+_DO_WHILE_RE = re.compile(rf"{_SP}+faire\b", re.IGNORECASE)
+_RANGE_START_RE = re.compile(rf"{_SP}+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
 _COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
 # Folded words that are not plain names: keywords, soft keywords, shift operators
 _SPECIAL_WORDS = frozenset(KEYWORDS) | frozenset(SOFT) | frozenset(_SHIFT_WORDS)

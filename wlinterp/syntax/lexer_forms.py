@@ -24,11 +24,11 @@ if TYPE_CHECKING:
 
 # Blanks between words: a no-break space (U+00A0) counts, as it comes in code copied
 # from a web page (the help pages' examples).
-BLANKS = " \t\u00a0"
+BLANKS = " \t\u00a0\u202f"
 MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON", "COLONCOLON", "SELF"}
 OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
-_WORDS_RE = re.compile(r"[^\W\d]\w*[ \t\u00a0]+[^\W\d]")  # two bare words: text, not items
+_WORDS_RE = re.compile(r"[^\W\d]\w*[ \t\u00a0\u202f]+[^\W\d]")  # two bare words: text, not items
 _SECTION_RE = re.compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
 _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _PRECISION_RE = re.compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
