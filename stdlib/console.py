@@ -129,3 +129,11 @@ def trace_start(rt: Runtime, mode: object, path: object = "") -> None:
 def trace_end(rt: Runtime) -> None:
     """Closes what TraceStart opened: the next traces go to stdout again."""
     rt.state.pop("trace_mode", None)
+
+
+@family.function("TraceDeleteAll", "TraceSupprimeTout")
+def trace_delete_all(rt: Runtime) -> None:
+    """Clears WINDEV's trace window. A terminal, a captured output or TraceStart's file
+    cannot take back what was written, so nothing is erased: the call is accepted and
+    the traces that follow are written as usual (INFERRED, docs/builtins.md
+    "TraceDeleteAll")."""
