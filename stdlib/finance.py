@@ -70,12 +70,13 @@ def fin_current_val(rt: Runtime, payment: NumberArg = 0, future: NumberArg = 0,
                                  V.to_bool(start)))
 
 
-@family.function("FinFutureVal", "FinValCapitalisée", can_fail=True)
-def fin_future_val(rt: Runtime, payment: NumberArg = 0, present: NumberArg = 0,
+@family.function("FinFutureVal", "FinValFuture", can_fail=True)
+def fin_future_val(rt: Runtime, capital: NumberArg = 0, deposit: NumberArg = 0,
                    periods: NumberArg = 1, rate: NumberArg = 1, start: object = True) -> float:
-    """Future value of `periods` payments and a present value (parameters in
-    FinCurrentVal's order: INFERRED, the help page was not readable)."""
-    return _ok(rt, future_value(_num(rate) / 100, _num(periods), _num(payment), _num(present),
+    """Future value of an initial capital and `periods` regular deposits (VERIFIED
+    signature and French name, help page "FinFutureVal": initial capital first, then
+    the periodic deposit; deposits at the start of each period by default)."""
+    return _ok(rt, future_value(_num(rate) / 100, _num(periods), _num(deposit), _num(capital),
                                 V.to_bool(start)))
 
 

@@ -18,7 +18,7 @@ Trace(Round(FinDecreasingRedemption(25000, 15000, 6, 2), 2))   // expect: 2035.9
 Trace(Round(FinDecreasingRedemption(25000, 15000, 6, 1, 12), 2))   // expect: 2050
 Trace(FinDecreasingRedemption(25000, 15000, 6, 9))   // expect: 0
 // future value of 10 payments of 100 at 5%, at the end of each period
-Trace(Round(FinFutureVal(-100, 0, 10, 5, False), 2))   // expect: 1257.79
+Trace(Round(FinFutureVal(0, -100, 10, 5, False), 2))   // expect: 1257.79
 // the current value of that future value is the current value of the payments
 Trace(Round(FinCurrentVal(0, 1257.79, 10, 5), 2) = -Round(FinCurrentVal(-100, 0, 10, 5, False), 2))   // expect: 1
 // net current value: 1000 invested today, then 300, 400 and 500, at 8%

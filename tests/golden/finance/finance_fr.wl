@@ -6,7 +6,7 @@ Trace(Arrondi(FinNbVersement(-7500, 5, 42000), 4))   // expect: 6.733
 Trace(Arrondi(FinIntérêtPériode(25000, 5, 2, 6), 2))   // expect: -1066.23
 Trace(Arrondi(FinAmortissementLinéaire(25000, 15000, 6), 2))   // expect: 1666.67
 Trace(Arrondi(FinAmortissementDégressif(25000, 15000, 6), 2))   // expect: 170.83
-Trace(Arrondi(FinValCapitalisée(-100, 0, 10, 5, Faux), 2))   // expect: 1257.79
+Trace(Arrondi(FinValFuture(0, -100, 10, 5, Faux), 2))   // expect: 1257.79
 Flux est un tableau de réels = [-1000, 300, 400, 500]
 Trace(Arrondi(FinValActuelleNette(8, Flux), 2))   // expect: 17.63
 Trace(FinAmortissementLinéaire(1, 1, 0), FinErreur() <> 0)   // expect: 0, 1
