@@ -41,3 +41,4 @@ FAMILIES += ("variable_reset", "string_phonetic")  # docs/builtins.md, "Variable
 FAMILIES += ("thread_type", "thread_signals", "stacks_queues", "system_dirs", "http_forms", "finance")  # docs/builtins.md, "The Thread type, signals and events", "Stacks and queues", "System folders", "HTTP forms", "Financial functions"
 FAMILIES += ("euro",)  # docs/builtins.md, "Euro"
 FAMILIES += ("zip_archives",)  # docs/builtins.md, "Archives: zip*, the zipArchive type"
+FAMILIES += ("finance_redemption",)  # docs/builtins.md, "Financial functions" (FinRedemption)

@@ -100,6 +100,12 @@ def _put(rt: Runtime, name: object, grid: Grid) -> bool:
     return _ok(rt)
 
 
+def matrix_put(rt: Runtime, name: object, grid: Grid) -> bool:
+    """Create or overwrite the matrix `name` with `grid` (rows of numbers): for the
+    families that write a matrix (FinRedemption's amortization table)."""
+    return _put(rt, name, [[_plain(x) for x in row] for row in grid])
+
+
 @family.function("MatCreate", "MatCrée")
 def mat_create(rt: Runtime, name: TextArg, rows: NumberArg = 0, columns: NumberArg = 0) -> bool:
     """Create (or empty) the matrix `name`, of `rows` x `columns` zeros (empty by
