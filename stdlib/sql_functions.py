@@ -16,8 +16,8 @@ from typing import Any
 from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql.errors import HFError
 from wlinterp.hfsql.sqlcalls import (NO_ERROR, DatabaseError, SQLConn, SQLQuery,
-                                     SQLVariable, listed_sources, open_source, source_url,
-                                     sql_state)
+                                     SQLVariable, listed_sources, open_source, run_text,
+                                     source_url, sql_state)
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -118,7 +118,7 @@ def _exec(rt: Runtime, text: str, name: Any, params: dict[str, Any] | None = Non
         if params is not None:
             from wlinterp.hfsql.wdr import bind_braces
             text, args = bind_braces(text, params, conn.backend.param)
-        cursor = conn.backend.execute(text, args)
+        cursor = run_text(conn.backend, text, args)
         if cursor.description is None:
             columns: list[str] = []
             rows: list[tuple[Any, ...]] = []

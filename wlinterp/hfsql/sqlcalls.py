@@ -239,6 +239,33 @@ def open_source(url: str) -> Backend:
     return backend
 
 
+def run_text(backend: Backend, text: str, args: list[Any]) -> Any:
+    """Run an SQL text; the cursor of its last statement. Several statements separated
+    by `;` run one after the other on SQLite (PostgreSQL takes them at once), in
+    the transaction in progress if there is one (sqlite3's executescript would commit
+    it first)."""
+    if backend.dialect != "sqlite" or args:
+        cursor = backend.execute(text, args)
+        while getattr(cursor, "nextset", None) and cursor.nextset():
+            pass  # psycopg: on to the last statement's result, as on SQLite
+        return cursor
+    import sqlite3
+    statements, piece = [], ""
+    parts = text.split(";")
+    for i, part in enumerate(parts):
+        piece += part if i == len(parts) - 1 else part + ";"
+        if sqlite3.complete_statement(piece):
+            if piece.strip(" \t\r\n;"):
+                statements.append(piece)
+            piece = ""
+    if piece.strip(" \t\r\n;"):
+        statements.append(piece)  # an unfinished last statement: sqlite3 says why
+    cursor = None
+    for statement in statements or [text]:
+        cursor = backend.execute(statement)
+    return cursor
+
+
 # -- values --------------------------------------------------------------------------
 def as_text(value: Any) -> Any:
     """A column's value as SQLCol/SQLGetCol give it: text in WLanguage's forms (dates
@@ -261,4 +288,4 @@ def as_text(value: Any) -> Any:
     return str(value)
 
 
-__all__ += ["as_text", "listed_sources", "open_source", "DatabaseError"]
+__all__ += ["as_text", "run_text", "listed_sources", "open_source", "DatabaseError"]

@@ -59,3 +59,13 @@ Trace(Lower(SQLListTable()))                         // expect: invoice
 Trace(Lower(Replace(SQLColumn("invoice"), CR, ","))) // expect: id,custname,total
 SQLDisconnect()
 Trace(SQLExec("SELECT 1", "X"), SQL.Error)           // expect: 0, 08003
+// several statements in one text: each runs, the result is the last one's
+SQLConnect("", "", "")
+Trace(SQLExec("CREATE TABLE Pair (k VARCHAR(5)); INSERT INTO Pair VALUES ('a;b'); INSERT INTO Pair VALUES ('c')", "M"))  // expect: 1
+SQLExec("SELECT k FROM Pair ORDER BY k; SELECT COUNT(*) FROM Pair", "M")
+SQLFirst("M")
+Trace(SQLCol("M", 1), SQL.NbLine)                    // expect: 2, 1
+SQLExec("SELECT k FROM Pair ORDER BY k", "M")
+SQLFirst("M")
+Trace(SQLCol("M", 1))                                // expect: a;b
+SQLDisconnect()
