@@ -69,3 +69,13 @@ SQLExec("SELECT k FROM Pair ORDER BY k", "M")
 SQLFirst("M")
 Trace(SQLCol("M", 1))                                // expect: a;b
 SQLDisconnect()
+// on the run's database, SQLTransaction's transaction is the H* functions' one
+SQLConnect("", "", "")
+SQLTransaction(sqlStart)
+Trace(HTransactionInProgress())                      // expect: 1
+SQLExec("INSERT INTO Pair VALUES ('z')", "R")
+HTransactionCancel()
+SQLExec("SELECT COUNT(*) FROM Pair", "Q")
+SQLFirst("Q")
+Trace(SQLCol("Q", 1))                                // expect: 2
+SQLDisconnect()
