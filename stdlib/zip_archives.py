@@ -52,6 +52,13 @@ _MESSAGES = {
     F.NO_SUCH_FILE: "The file was not found in the archive.",
     F.READ_ONLY: "The archive is opened in read-only mode.",
     F.BAD_STORED_PATH: "A path stored in the archive leaves the extraction folder.",
+    F.WRITE_ENCRYPTED: "wlinterp cannot add files to an archive with a password "
+                       "(encrypted writing is not available).",
+    F.WRONG_PASSWORD: "The password is missing, wrong or not valid.",
+    F.NOT_MULTI: "The archive is not a multi-part archive.",
+    F.MULTI_PART: "A multi-part archive cannot be changed: merge it first (zipMerge).",
+    F.BAD_SIZE: "Invalid part size.",
+    F.BAD_LEVEL: "Invalid compression level.",
 }
 
 
@@ -74,7 +81,7 @@ class WLZipArchive:
 family.type("zipArchive", "zipArchive", lambda rt: WLZipArchive())
 
 
-def _set(rt: Runtime, archive: object, value: F.Archive | None) -> None:
+def bind(rt: Runtime, archive: object, value: F.Archive | None) -> None:
     """Bind `archive` (a variable or a name) to an opened archive, or unbind it."""
     if isinstance(archive, WLZipArchive):
         archive.archive = value
@@ -86,7 +93,7 @@ def _set(rt: Runtime, archive: object, value: F.Archive | None) -> None:
         table[fold(V.to_str(archive))] = value
 
 
-def _get(rt: Runtime, archive: object) -> F.Archive | None:
+def opened_archive(rt: Runtime, archive: object) -> F.Archive | None:
     if isinstance(archive, WLZipArchive):
         return archive.archive
     return rt.table("zip_archives").get(fold(V.to_str(archive)))
@@ -98,7 +105,7 @@ def _open(rt: Runtime, archive: object, path: object, create: bool, writable: bo
         opened = F.open_archive(native_path(path), create, writable)
     except F.ArchiveError as exc:
         return exc.code
-    _set(rt, archive, opened)
+    bind(rt, archive, opened)
     return 0
 
 
@@ -123,14 +130,14 @@ def zip_open(rt: Runtime, archive: object, path: object,
 @family.function("zipClose", "zipFerme")
 def zip_close(rt: Runtime, archive: object) -> int:
     """Forget the archive (its file is always up to date: nothing is left to write)."""
-    if _get(rt, archive) is None:
+    if opened_archive(rt, archive) is None:
         return F.NOT_OPENED
-    _set(rt, archive, None)
+    bind(rt, archive, None)
     return 0
 
 
-def _writable(rt: Runtime, archive: object) -> tuple[F.Archive | None, int]:
-    opened = _get(rt, archive)
+def writable_archive(rt: Runtime, archive: object) -> tuple[F.Archive | None, int]:
+    opened = opened_archive(rt, archive)
     if opened is None:
         return None, F.NOT_OPENED
     return opened, 0 if opened.writable else F.READ_ONLY
@@ -147,7 +154,7 @@ def stored_name(path: str, keep: int) -> str:
 
 
 def _add(rt: Runtime, archive: object, files: list[str], keep: object) -> int:
-    opened, code = _writable(rt, archive)
+    opened, code = writable_archive(rt, archive)
     if opened is None or code:
         return code
     pairs = []
@@ -187,7 +194,7 @@ def zip_add_directory(rt: Runtime, archive: object, directory: object,
     root = native_path(directory).rstrip(os.sep) or os.sep
     if not os.path.isdir(root):
         return F.PATH_NOT_FOUND
-    opened, code = _writable(rt, archive)
+    opened, code = writable_archive(rt, archive)
     if opened is None or code:
         return code
     base = os.path.dirname(root)
@@ -205,7 +212,7 @@ def zip_add_directory(rt: Runtime, archive: object, directory: object,
 @family.function("zipNbFile", "zipNbFichier")
 def zip_nb_file(rt: Runtime, archive: object) -> int:
     """How many files the archive holds (-1 when it is not opened: INFERRED)."""
-    opened = _get(rt, archive)
+    opened = opened_archive(rt, archive)
     if opened is None:
         return -1
     try:
@@ -214,10 +221,11 @@ def zip_nb_file(rt: Runtime, archive: object) -> int:
         return -1
 
 
-def _index(rt: Runtime, archive: object, which: object) -> tuple[F.Archive | None, int, int]:
+def file_position(rt: Runtime, archive: object,
+                  which: object) -> tuple[F.Archive | None, int, int]:
     """(archive, 0-based position, error code) of a file given by its index (from 1) or
     by its stored path."""
-    opened = _get(rt, archive)
+    opened = opened_archive(rt, archive)
     if opened is None:
         return None, -1, F.NOT_OPENED
     try:
@@ -237,7 +245,7 @@ def _index(rt: Runtime, archive: object, which: object) -> tuple[F.Archive | Non
 def zip_find_file(rt: Runtime, archive: object, stored: object) -> int:
     """The index (from 1) of the file stored under this path (`\\` or `/`, any case),
     -1 when there is none (INFERRED)."""
-    opened, pos, code = _index(rt, archive, V.to_str(stored))
+    opened, pos, code = file_position(rt, archive, V.to_str(stored))
     return -1 if code else pos + 1
 
 
@@ -245,7 +253,7 @@ def zip_find_file(rt: Runtime, archive: object, stored: object) -> int:
 def zip_extract_path(rt: Runtime, archive: object, index: object, parts: object = 0) -> str:
     """The stored path of a file, Windows style, or the parts asked (zipDirectory,
     zipFileName, zipExtension; zipDrive gives nothing: no drive is stored)."""
-    opened, pos, code = _index(rt, archive, V.to_int(index))
+    opened, pos, code = file_position(rt, archive, V.to_int(index))
     if opened is None or code:
         return ""
     stored = opened.names()[pos].replace("/", "\\")
@@ -265,10 +273,10 @@ def zip_extract_file(rt: Runtime, archive: object, which: object, destination: o
     """Extract one file (by index or stored path): into the current folder under its
     name by default, into a folder given as text under its stored path, or with zipDrive
     at its stored path from the root."""
-    opened, pos, code = _index(rt, archive, which)
+    opened, pos, code = file_position(rt, archive, which)
     if opened is None or code:
         return code
-    return opened.extract([pos], *_target(destination))
+    return opened.extract([pos], *destination_of(destination))
 
 
 @family.function("zipExtractAll", "zipExtraitTout")
@@ -276,14 +284,14 @@ def zip_extract_all(rt: Runtime, archive: object, destination: object = None,
                     progress: object = None) -> int:
     """Extract every file under its stored path, into a folder (default: the current
     one)."""
-    opened = _get(rt, archive)
+    opened = opened_archive(rt, archive)
     if opened is None:
         return F.NOT_OPENED
     try:
         count = len(opened.names())
     except F.ArchiveError as exc:
         return exc.code
-    return opened.extract(list(range(count)), _target(destination)[0], False)
+    return opened.extract(list(range(count)), destination_of(destination)[0], False)
 
 
 @family.function("zipExtractDirectory", "zipExtraitRépertoire")
@@ -294,7 +302,7 @@ def zip_extract_directory(rt: Runtime, archive: object, directory: object,
     folder given as text under their stored path, by default into the current folder
     under their names, with zipDrive under their stored path from the root. `options`
     and the procedure are accepted and ignored; no file there: code 7 (INFERRED)."""
-    opened = _get(rt, archive)
+    opened = opened_archive(rt, archive)
     if opened is None:
         return F.NOT_OPENED
     try:
@@ -306,10 +314,10 @@ def zip_extract_directory(rt: Runtime, archive: object, directory: object,
               if name.lstrip("/").casefold().startswith(prefix) or prefix == "/"]
     if not chosen:
         return F.NO_SUCH_FILE
-    return opened.extract(chosen, *_target(destination))
+    return opened.extract(chosen, *destination_of(destination))
 
 
-def _target(destination: object) -> tuple[str, bool]:
+def destination_of(destination: object) -> tuple[str, bool]:
     """(folder, store flat) for a destination: text is a folder keeping stored paths;
     zipDrive is the root keeping them; none is the current folder, names only."""
     if destination is None:
@@ -324,12 +332,12 @@ def _target(destination: object) -> tuple[str, bool]:
 @family.function("zipDeleteFile", "zipSupprimeFichier")
 def zip_delete_file(rt: Runtime, archive: object, which: object) -> int:
     """Remove one file (by index or stored path) from the archive."""
-    opened, pos, code = _index(rt, archive, which)
+    opened, pos, code = file_position(rt, archive, which)
     if opened is None or code:
         return code
     if not opened.writable:
         return F.READ_ONLY
-    return opened.delete(pos)
+    return opened.delete([pos])
 
 
 @family.function("zipMsgError", "zipMsgErreur")

@@ -1,10 +1,17 @@
-"""The archive files behind the zip* functions (zip_archives.py): .zip through Python's
-zipfile, .tar and .tgz/.tar.gz through tarfile. Not a family: no WLanguage names here.
+"""The archive files behind the zip* functions (zip_archives.py, zip_more.py): .zip
+through Python's zipfile, .tar and .tgz/.tar.gz through tarfile. Not a family: no
+WLanguage names here.
 
-Each operation opens the file, works, and closes it. Adding to a zip appends; adding to a
-tar, replacing a file or deleting one rewrites the archive (beside it, then moved over
-it, so a failure leaves the old archive whole). Extraction refuses a stored path that is
-absolute or climbs out with `..`, so a hostile archive cannot write outside its folder.
+Each operation opens the file, works, and closes it. The listing (stored paths, sizes,
+dates) is read once and kept while the file is unchanged (same inode, size and
+modification time), so looking a file up and then extracting it reads the archive's
+directory once; an extraction opens the archive once and decompresses only the members
+asked for. Adding to a zip appends; adding to a tar, replacing a file, renaming or
+deleting one rewrites the archive (beside it, then moved over it, so a failure leaves the
+old archive whole). Extraction refuses a stored path that is absolute or climbs out with
+`..`, so a hostile archive cannot write outside its folder. Encrypted zip members (the
+zip 2.0 "traditional" encryption) are read with the archive's password (zipPassword);
+writing them is refused (WRITE_ENCRYPTED): the standard library cannot encrypt.
 """
 from __future__ import annotations
 
@@ -12,17 +19,24 @@ import io
 import os
 import tarfile
 import tempfile
+import time
 import zipfile
+from typing import IO, Callable, NamedTuple
 
-# Codes 1-3: ?3082044 (VERIFIED); the others are wlinterp's (UNVERIFIED, docs/builtins.md).
+from . import zip_parts as P
+
+# Codes 1-3: ?3082044 (VERIFIED); 28: ?3082054 (VERIFIED); the others are wlinterp's
+# (UNVERIFIED, docs/builtins.md).
 PATH_NOT_FOUND, ACCESS_DENIED, CORRUPTED = 1, 2, 3
 NOT_OPENED, UNSUPPORTED, NO_SUCH_FILE, READ_ONLY, BAD_STORED_PATH = 4, 5, 7, 8, 9
+WRITE_ENCRYPTED, WRONG_PASSWORD, NOT_MULTI, MULTI_PART, BAD_SIZE = 10, 11, 12, 13, 14
+BAD_LEVEL = 28
 
 _KINDS = ((".tar.gz", "tgz"), (".tgz", "tgz"), (".tar", "tar"), (".zip", "zip"))
 
-
 # what reading or writing an archive raises for a missing, unreadable or damaged one
 _FAILURES = (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError)
+
 
 class ArchiveError(Exception):
     """A failure carrying the zip* error code the function returns."""
@@ -32,11 +46,24 @@ class ArchiveError(Exception):
         self.code = code
 
 
+class Entry(NamedTuple):
+    """One stored file: its stored path, sizes, modification time and encryption."""
+    name: str
+    size: int
+    packed: int
+    when: tuple[int, int, int, int, int, int]
+    encrypted: bool
+
+
 def _code(exc: Exception) -> int:
     if isinstance(exc, PermissionError):
         return ACCESS_DENIED
     if isinstance(exc, (FileNotFoundError, NotADirectoryError, IsADirectoryError)):
         return PATH_NOT_FOUND
+    if isinstance(exc, NotImplementedError):  # AES or another method zipfile lacks
+        return UNSUPPORTED
+    if isinstance(exc, RuntimeError):  # zipfile: password missing or wrong
+        return WRONG_PASSWORD
     return CORRUPTED
 
 
@@ -49,38 +76,74 @@ def kind_of(path: str) -> str | None:
     return None
 
 
+def _zip_entries(z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    return [i for i in z.infolist() if not i.is_dir()]
+
+
+def _tar_entries(t: tarfile.TarFile) -> list[tarfile.TarInfo]:
+    return [m for m in t.getmembers() if m.isfile()]
+
+
 class Archive:
-    """An opened archive: its file, format and whether it may be written."""
+    """An opened archive: its file, format, whether it may be written, and the settings
+    the zip* functions give it (password, compression level, last file processed)."""
 
     def __init__(self, path: str, kind: str, writable: bool) -> None:
         self.path, self.kind, self.writable = path, kind, writable
+        self.password = ""
+        self.level = 6  # ?3082054: the default compression level
+        self.current = ""
+        self.parts = P.parts_of(path) if kind == "zip" else [path]
+        self._listing: tuple[tuple[tuple[int, int, int], ...], list[Entry]] | None = None
 
-    def names(self) -> list[str]:
-        """The stored paths of the files, in archive order (folders left out)."""
+    def _source(self) -> str | IO[bytes]:
+        """What zipfile/tarfile read: the file, or a multi-part archive's parts joined."""
+        return P.joined(self.parts) if len(self.parts) > 1 else self.path
+
+    def entries(self) -> list[Entry]:
+        """The stored files, in archive order (folders left out); read again only when
+        the file changed."""
         try:
-            if self.kind == "zip":
-                with zipfile.ZipFile(self.path) as z:
-                    return [i.filename for i in z.infolist() if not i.is_dir()]
-            with tarfile.open(self.path, "r:*") as t:
-                return [m.name for m in t.getmembers() if m.isfile()]
+            stamp = tuple((st.st_ino, st.st_size, st.st_mtime_ns)
+                          for st in map(os.stat, self.parts))
+            if self._listing is None or self._listing[0] != stamp:
+                self._listing = (stamp, self._read_entries())
+            return self._listing[1]
         except _FAILURES as exc:
             raise ArchiveError(_code(exc)) from None
 
+    def _read_entries(self) -> list[Entry]:
+        if self.kind == "zip":
+            with zipfile.ZipFile(self._source()) as z:
+                return [Entry(i.filename, i.file_size, i.compress_size, i.date_time,
+                              bool(i.flag_bits & 1)) for i in _zip_entries(z)]
+        with tarfile.open(self.path, "r:*") as t:
+            return [Entry(m.name, m.size, m.size, time.localtime(m.mtime)[:6], False)
+                    for m in _tar_entries(t)]
+
+    def names(self) -> list[str]:
+        """The stored paths of the files, in archive order."""
+        return [e.name for e in self.entries()]
+
+    def read(self, positions: list[int]) -> list[tuple[str, bytes]]:
+        """The content of the files at `positions`, opening the archive once and
+        decompressing those members only."""
+        pwd = self.password.encode("latin-1") or None
+        if self.kind == "zip":
+            with zipfile.ZipFile(self._source()) as z:
+                infos = _zip_entries(z)
+                return [(infos[p].filename, z.read(infos[p], pwd=pwd)) for p in positions]
+        with tarfile.open(self.path, "r:*") as t:
+            members = _tar_entries(t)
+            out = []
+            for p in positions:
+                f = t.extractfile(members[p])
+                out.append((members[p].name, f.read() if f else b""))
+            return out
+
     def _read_all(self) -> list[tuple[str, bytes]]:
         """Every stored file with its content (for a rewrite)."""
-        out = []
-        if self.kind == "zip":
-            with zipfile.ZipFile(self.path) as z:
-                for info in z.infolist():
-                    if not info.is_dir():
-                        out.append((info.filename, z.read(info)))
-            return out
-        with tarfile.open(self.path, "r:*") as t:
-            for m in t.getmembers():
-                f = t.extractfile(m) if m.isfile() else None
-                if f is not None:
-                    out.append((m.name, f.read()))
-        return out
+        return self.read(list(range(len(self.entries()))))
 
     def _write_all(self, entries: list[tuple[str, bytes]]) -> None:
         """Replace the archive by one holding `entries`, written beside it first."""
@@ -89,7 +152,7 @@ class Archive:
         os.close(fd)
         try:
             if self.kind == "zip":  # (both open the file afresh: truncated)
-                with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as z:
+                with zipfile.ZipFile(temp, "w", self._compression(), compresslevel=self.level) as z:
                     for name, data in entries:
                         z.writestr(name, data)
             else:
@@ -103,52 +166,81 @@ class Archive:
             if os.path.exists(temp):
                 os.remove(temp)
 
-    def add(self, pairs: list[tuple[str, str]]) -> int:
-        """Store each (file on disk, stored path); a stored path already there is
-        replaced. 0 or an error code."""
+    def _compression(self) -> int:
+        """zipfile's method for the level set by zipCompressionLevel (0 stores)."""
+        return zipfile.ZIP_STORED if self.level == 0 else zipfile.ZIP_DEFLATED
+
+    def _guarded(self, work: Callable[[], None]) -> int:
+        """Run a change of the archive: 0, or the error code of its failure (a
+        multi-part archive is never changed: MULTI_PART)."""
+        if len(self.parts) > 1:
+            return MULTI_PART
         try:
-            present = set(self.names())
-            if self.kind == "zip" and not present & {s for _, s in pairs}:
-                with zipfile.ZipFile(self.path, "a", zipfile.ZIP_DEFLATED) as z:
-                    for disk, stored in pairs:
-                        z.write(disk, stored)
-                return 0
-            new = {s: _load(d) for d, s in pairs}
-            kept = [(n, b) for n, b in self._read_all() if n not in new]
-            self._write_all(kept + list(new.items()))
+            work()
             return 0
         except ArchiveError as exc:
             return exc.code
-        except _FAILURES as exc:
+        except (*_FAILURES, RuntimeError, NotImplementedError) as exc:
             return _code(exc)
 
-    def delete(self, pos: int) -> int:
-        try:
+    def add(self, pairs: list[tuple[str, str]]) -> int:
+        """Store each (file on disk, stored path); a stored path already there is
+        replaced. 0 or an error code."""
+        if self.password:
+            return WRITE_ENCRYPTED
+
+        def work() -> None:
+            present = set(self.names())
+            if self.kind == "zip" and not present & {s for _, s in pairs}:
+                with zipfile.ZipFile(self.path, "a", self._compression(),
+                                     compresslevel=self.level) as z:
+                    for disk, stored in pairs:
+                        self.current = stored
+                        z.write(disk, stored)
+                return
+            new = {s: _load(d) for d, s in pairs}
+            kept = [(n, b) for n, b in self._read_all() if n not in new]
+            self._write_all(kept + list(new.items()))
+            self.current = pairs[-1][1] if pairs else self.current
+        return self._guarded(work)
+
+    def delete(self, positions: list[int]) -> int:
+        """Remove the files at `positions` (one rewrite)."""
+        gone = set(positions)
+
+        def work() -> None:
             entries = self._read_all()
-            del entries[pos]
+            self._write_all([e for i, e in enumerate(entries) if i not in gone])
+        return self._guarded(work)
+
+    def rename(self, pos: int, stored: str) -> int:
+        """Store the file at `pos` under another path (zipChangePath)."""
+        def work() -> None:
+            entries = self._read_all()
+            entries[pos] = (stored, entries[pos][1])
             self._write_all(entries)
-            return 0
-        except _FAILURES as exc:
-            return _code(exc)
+        return self._guarded(work)
 
     def extract(self, positions: list[int], folder: str, flat: bool) -> int:
         """Write the files at `positions` under `folder`: by name only when `flat`, else
         under their stored path (folders made as needed)."""
         try:
-            wanted = {self.names()[p] for p in positions}
-            for name, data in self._read_all():
-                if name not in wanted:
-                    continue
-                target = _target(folder, name, flat)
+            names = self.names()
+            targets = []
+            for p in positions:
+                target = _target(folder, names[p], flat)
                 if target is None:
                     return BAD_STORED_PATH
+                targets.append(target)
+            for (name, data), target in zip(self.read(positions), targets):
+                self.current = name
                 os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
                 with open(target, "wb") as f:
                     f.write(data)
             return 0
         except ArchiveError as exc:
             return exc.code
-        except _FAILURES as exc:
+        except (*_FAILURES, RuntimeError, NotImplementedError) as exc:
             return _code(exc)
 
 
@@ -180,15 +272,16 @@ def open_archive(path: str, create: bool, writable: bool) -> Archive:
     kind = kind_of(path)
     if kind is None:
         raise ArchiveError(UNSUPPORTED)
-    archive = Archive(path, kind, writable)
     try:
         if create:
+            P.remove_parts(path)
             write_empty(path, kind)
         elif not os.path.isfile(path):
             raise ArchiveError(PATH_NOT_FOUND)
     except OSError as exc:
         raise ArchiveError(_code(exc)) from None
-    archive.names()  # a damaged archive is refused now (CORRUPTED)
+    archive = Archive(path, kind, writable)
+    archive.entries()  # a damaged archive is refused now (CORRUPTED)
     return archive
 
 

@@ -293,6 +293,9 @@ NAMES: dict[CatalogFamily, str] = {
         SQLLock SQLBloque                                   # INFERRED
         SQLModify SQLModifie                                # INFERRED
         SQLFormatColumn SQLFormatColonne                    # INFERRED
+        zipCreateExe zipCréeExe                             # VERIFIED ?3082013
+        zipOpenCAB zipOuvreCAB                              # INFERRED
+        zipOpenRAR zipOuvreRAR                              # INFERRED
         """,  # French names: PC SOFT's function list; why each stays out: docs/builtins.md
     JAVA: """
         JavaLoad JavaCharge                      # INFERRED French (English: PC SOFT's example)

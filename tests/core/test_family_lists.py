@@ -418,6 +418,14 @@ FAMILIES: dict[str, str] = {
         EmailOuvreSessionSMTP EmailParametre EmailRAZ EmailRecupereIndicateur
         EmailRecupereTout EmailSauveFichierAttache EmailSupprimeDossier
         EmailSupprimeMessage EmailTailleMessage EmailVerifieAdresse""",
+    "archives": """
+        zipAjouteFichier zipAjouteListeFichier zipAjouteRepertoire zipChangeChemin
+        zipChercheFichier zipCree zipCreeExe zipDecoupe zipEstMulti zipExiste
+        zipExtraitChemin zipExtraitFichier zipExtraitListeFichier zipExtraitTout zipFerme
+        zipFichierEnCours zipInfoFichier zipListeFichier zipMotDePasse zipMsgErreur
+        zipNbFichier zipNbPartie zipNbPartieNecessaire zipNiveauCompression zipOuvre
+        zipOuvreCAB zipOuvreRAR zipRegroupe zipSupprimeFichier zipSupprimeListeFichier
+        zipSupprimeTout zipTaille zipTailleFichier""",
 }
 
 # Not there yet, with why (a stored help page was not found for the rules, or the

@@ -54,3 +54,66 @@ def test_zip_none_extracts_into_the_current_folder_without_the_tree(
     assert call(rt, "zipExtractDirectory", "N", "docs", const("zipNone")) == 0
     assert (tmp_path / "x.txt").read_text() == "x"
     assert call(rt, "zipExtractDirectory", "N", "docs\\sub") == 0  # default: zipNone too
+
+
+def test_extraction_reads_the_directory_once_and_inflates_only_what_is_asked(
+        rt: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = tmp_path / "r.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        for n in range(5):
+            z.writestr(f"f{n}.txt", f"content {n}" * 50)
+    assert call(rt, "zipOpen", "R", str(archive)) == 0
+    opens: list[object] = []
+    reads: list[str] = []
+    real_init, real_read = zipfile.ZipFile.__init__, zipfile.ZipFile.read
+
+    def counting_init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opens.append(args[0])
+        real_init(self, *args, **kwargs)
+
+    def counting_read(self, name, pwd=None):  # type: ignore[no-untyped-def]
+        reads.append(getattr(name, "filename", name))
+        return real_read(self, name, pwd)
+
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", counting_init)
+    monkeypatch.setattr(zipfile.ZipFile, "read", counting_read)
+    assert call(rt, "zipExtractFile", "R", "f3.txt", str(tmp_path / "out")) == 0
+    assert (tmp_path / "out" / "f3.txt").read_text() == "content 3" * 50
+    assert len(opens) == 1 and reads == ["f3.txt"]  # the listing was kept from zipOpen
+    archive.touch()  # changed on disk: its listing is read again (and only then)
+    opens.clear()
+    assert call(rt, "zipNbFile", "R") == 5 and call(rt, "zipNbFile", "R") == 5
+    assert len(opens) == 1
+
+
+def test_split_parts_end_to_end_are_the_archive(rt: Runtime, tmp_path: Path) -> None:
+    (tmp_path / "a.bin").write_bytes(bytes(range(256)) * 40)
+    assert call(rt, "zipCreate", "S", str(tmp_path / "s.zip")) == 0
+    assert call(rt, "zipCompressionLevel", "S", 0) == 0
+    assert call(rt, "zipAddFile", "S", str(tmp_path / "a.bin")) == 0
+    whole = (tmp_path / "s.zip").read_bytes()
+    assert call(rt, "zipSplit", "S", str(tmp_path / "p.zip"), 4000, False, 1000) == 0
+    parts = [tmp_path / "p.zip"] + sorted(tmp_path.glob("p.z[0-9][0-9]"))
+    assert [p.stat().st_size for p in parts] == [3000, 4000, 4000][:len(parts) - 1] + [
+        len(whole) - 3000 - 4000 * (len(parts) - 2)]
+    assert b"".join(p.read_bytes() for p in parts) == whole
+    assert call(rt, "zipNbPart", "S") == len(parts) == call(rt, "zipNbPartNeeded", "S", 4000, 1000)
+    assert call(rt, "zipMerge", "S", str(tmp_path / "m.zip")) == 0
+    assert (tmp_path / "m.zip").read_bytes() == whole
+    assert (tmp_path / "p.z01").exists()  # the split archive is left as it was
+
+
+def test_an_encrypted_member_is_read_with_the_password(rt: Runtime, tmp_path: Path) -> None:
+    # zip 2.0 encryption, as Info-ZIP's `zip -P pw123` wrote it (one member, s.txt)
+    import base64
+    data = ("UEsDBAoACQAAAIMYIlCr4n8RFgAAAAoAAAAFAAAAcy50eHTTwaAm6BXLHdliHQNCbe7g2Rc94YueUEsHCKvi"
+            "fxEWAAAACgAAAFBLAQIeAwoACQAAAIMYIlCr4n8RFgAAAAoAAAAFAAAAAAAAAAEAAACkgQAAAABzLnR4dFBL"
+            "BQYAAAAAAQABADMAAABJAAAAAAA=")
+    (tmp_path / "e.zip").write_bytes(base64.b64decode(data))
+    assert call(rt, "zipOpen", "E", str(tmp_path / "e.zip"), const("zipRead")) == 0
+    assert call(rt, "zipExtractAll", "E", str(tmp_path / "o")) == 11
+    assert not (tmp_path / "o" / "s.txt").exists()
+    assert call(rt, "zipPassword", "E", "pw123") == 0
+    assert call(rt, "zipExtractAll", "E", str(tmp_path / "o")) == 0
+    assert (tmp_path / "o" / "s.txt").read_bytes() == b"top secret"
+    assert call(rt, "zipInfoFile", "E", 1).split("\t")[7] == "1"

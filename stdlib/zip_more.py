@@ -1,0 +1,299 @@
+"""Archives, the rest of the family: zipListFile/zipListeFichier,
+zipExtractFileList/zipExtraitListeFichier, zipPassword/zipMotDePasse,
+zipCompressionLevel/zipNiveauCompression, zipExist/zipExiste, zipInfoFile/zipInfoFichier,
+zipCurrentFile/zipFichierEnCours, zipSize/zipTaille, zipFileSize/zipTailleFichier,
+zipChangePath/zipChangeChemin, zipDeleteFileList/zipSupprimeListeFichier,
+zipDeleteAll/zipSupprimeTout, zipIsMulti/zipEstMulti, zipNbPart/zipNbPartie,
+zipNbPartNeeded/zipNbPartieNecessaire, zipSplit/zipDecoupe, zipMerge/zipRegroupe
+(docs/builtins.md, "Archives").
+
+Same conventions as zip_archives.py: the archive is a name or a zipArchive variable,
+the functions that act return 0 or an error code (zipMsgError), nothing raises for a
+missing or damaged archive.
+"""
+from __future__ import annotations
+
+import os
+from typing import Callable
+
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from . import zip_formats as F
+from . import zip_parts as P
+from .paths import native_path
+from .zip_archives import (bind, destination_of, file_position, opened_archive,
+                           writable_archive)
+
+family = Family("Archives")
+
+ENCRYPTION_NONE, ENCRYPTION_ZIP20 = 0, 1  # zipInfoFile's last field (INFERRED)
+_DEFAULT_PART = 1400 * 1024  # zipSplit's default part size (INFERRED: the page's example)
+
+
+def _lines(text: object) -> list[str]:
+    """The paths of a list separated by CR (CR+LF and LF accepted)."""
+    raw = V.to_str(text).replace("\r\n", "\r").replace("\n", "\r")
+    return [p for p in raw.split("\r") if p]
+
+
+def _positions(opened: F.Archive, paths: list[str]) -> list[int] | None:
+    """The positions of stored paths (any case, `\\` or `/`); None if one is absent."""
+    names = opened.names()
+    found = [F.find(names, p) for p in paths]
+    return None if -1 in found else found
+
+
+@family.function("zipListFile", "zipListeFichier")
+def zip_list_file(rt: Runtime, archive: object, options: object = 0) -> str:
+    """The stored paths of the files, `\\`-separated, one per line (CR); "" for an
+    archive not opened or unreadable (INFERRED: no stored page; CR is
+    CR+LF, as the CR constant)."""
+    opened = opened_archive(rt, archive)
+    try:
+        names = opened.names() if opened else []
+    except F.ArchiveError:
+        return ""
+    return "\r\n".join(n.replace("/", "\\") for n in names)
+
+
+@family.function("zipExtractFileList", "zipExtraitListeFichier")
+def zip_extract_file_list(rt: Runtime, archive: object, paths: object,
+                          destination: object = None, options: object = 0,
+                          procedure: object = None, progress: object = None) -> int:
+    """Extract the files whose stored paths are listed (CR-separated) (?1000017234):
+    destinations as zipExtractFile; code 7 and nothing extracted when one is absent."""
+    opened = opened_archive(rt, archive)
+    if opened is None:
+        return F.NOT_OPENED
+    try:
+        chosen = _positions(opened, _lines(paths))
+    except F.ArchiveError as exc:
+        return exc.code
+    if chosen is None:
+        return F.NO_SUCH_FILE
+    return opened.extract(chosen, *destination_of(destination))
+
+
+@family.function("zipPassword", "zipMotDePasse")
+def zip_password(rt: Runtime, archive: object, password: object) -> int:
+    """Set the password used to read encrypted files ("" for none) (?3082053): ASCII 1
+    to 127, 255 characters at most; not available for .tar/.tgz (code 5)."""
+    opened = opened_archive(rt, archive)
+    if opened is None:
+        return F.NOT_OPENED
+    if opened.kind != "zip":
+        return F.UNSUPPORTED
+    text = V.to_str(password)
+    if len(text) > 255 or any(not 1 <= ord(c) <= 127 for c in text):
+        return F.WRONG_PASSWORD
+    opened.password = text
+    return 0
+
+
+@family.function("zipCompressionLevel", "zipNiveauCompression")
+def zip_compression_level(rt: Runtime, archive: object, level: object) -> int:
+    """The level (0 stores, 9 compresses most; 6 by default) of the files added next
+    (?3082054); 28 for a level outside 0-9; .tar/.tgz: code 5."""
+    opened = opened_archive(rt, archive)
+    if opened is None:
+        return F.NOT_OPENED
+    number = V.to_int(level)
+    if not 0 <= number <= 9:
+        return F.BAD_LEVEL
+    if opened.kind != "zip":
+        return F.UNSUPPORTED
+    opened.level = number
+    return 0
+
+
+@family.function("zipExist", "zipExiste")
+def zip_exist(rt: Runtime, archive: object) -> bool:
+    """True when the name or variable designates an opened archive whose file is still
+    there (INFERRED: no stored page)."""
+    opened = opened_archive(rt, archive)
+    return opened is not None and os.path.isfile(opened.path)
+
+
+def _stamp(when: tuple[int, ...]) -> str:
+    return "%04d%02d%02d%02d%02d%02d" % tuple(when)
+
+
+@family.function("zipInfoFile", "zipInfoFichier", "zipFileInfo")
+def zip_info_file(rt: Runtime, archive: object, which: object) -> str:
+    """A file's stored path, size, compressed size, creation, modification and access
+    dates (YYYYMMDDHHmmSS; the zip and tar formats store the modification only, given
+    for all three), attributes ("" : none stored portably) and encryption (0 none, 1 zip
+    2.0), TAB-separated (?1000019092); "" when the file is not found."""
+    opened, pos, code = file_position(rt, archive, which)
+    if opened is None or code:
+        return ""
+    e = opened.entries()[pos]
+    stamp = _stamp(e.when)
+    return "\t".join([e.name.replace("/", "\\"), str(e.size), str(e.packed), stamp, stamp,
+                      stamp, "", str(ENCRYPTION_ZIP20 if e.encrypted else ENCRYPTION_NONE)])
+
+
+@family.function("zipCurrentFile", "zipFichierEnCours")
+def zip_current_file(rt: Runtime, archive: object) -> str:
+    """The stored path of the file the archive last added or extracted ("" before any;
+    INFERRED: no stored page)."""
+    opened = opened_archive(rt, archive)
+    return opened.current.replace("/", "\\") if opened else ""
+
+
+@family.function("zipSize", "zipTaille")
+def zip_size(rt: Runtime, archive: object) -> int:
+    """The archive's size in bytes, every part counted; -1 when it is not opened
+    (INFERRED: no stored page)."""
+    opened = opened_archive(rt, archive)
+    if opened is None:
+        return -1
+    try:
+        return sum(os.path.getsize(p) for p in opened.parts)
+    except OSError:
+        return -1
+
+
+@family.function("zipFileSize", "zipTailleFichier")
+def zip_file_size(rt: Runtime, archive: object, which: object = None) -> int:
+    """A file's original size (by index or stored path), or without a file the total of
+    all; -1 when there is nothing to answer (INFERRED: no stored page)."""
+    if which is None:
+        opened = opened_archive(rt, archive)
+        try:
+            return sum(e.size for e in opened.entries()) if opened else -1
+        except F.ArchiveError:
+            return -1
+    opened, pos, code = file_position(rt, archive, which)
+    return -1 if opened is None or code else opened.entries()[pos].size
+
+
+@family.function("zipChangePath", "zipChangeChemin")
+def zip_change_path(rt: Runtime, archive: object, which: object, new_path: object) -> int:
+    """Store a file (by index or stored path) under another path (?3082027)."""
+    opened, code = writable_archive(rt, archive)
+    if opened is None or code:
+        return code
+    found, pos, code = file_position(rt, archive, which)
+    if found is None or code:
+        return code
+    return opened.rename(pos, V.to_str(new_path).replace("\\", "/").lstrip("/"))
+
+
+@family.function("zipDeleteFileList", "zipSupprimeListeFichier")
+def zip_delete_file_list(rt: Runtime, archive: object, paths: object,
+                         progress: object = None) -> int:
+    """Remove the files whose stored paths are listed (CR-separated) (?3082049); code 7
+    and nothing removed when one is absent."""
+    opened, code = writable_archive(rt, archive)
+    if opened is None or code:
+        return code
+    try:
+        chosen = _positions(opened, _lines(paths))
+    except F.ArchiveError as exc:
+        return exc.code
+    return F.NO_SUCH_FILE if chosen is None else opened.delete(chosen)
+
+
+@family.function("zipDeleteAll", "zipSupprimeTout")
+def zip_delete_all(rt: Runtime, archive: object, progress: object = None) -> int:
+    """Remove every file of the archive (INFERRED: no stored page)."""
+    opened, code = writable_archive(rt, archive)
+    if opened is None or code:
+        return code
+    try:
+        return opened.delete(list(range(len(opened.names()))))
+    except F.ArchiveError as exc:
+        return exc.code
+
+
+@family.function("zipIsMulti", "zipEstMulti")
+def zip_is_multi(rt: Runtime, archive: object) -> bool:
+    """True when the opened archive has several parts (?3082015)."""
+    opened = opened_archive(rt, archive)
+    return opened is not None and len(opened.parts) > 1
+
+
+@family.function("zipNbPart", "zipNbPartie")
+def zip_nb_part(rt: Runtime, archive: object) -> int:
+    """How many parts the archive has (1 single-part); -1 when it is not opened."""
+    opened = opened_archive(rt, archive)
+    return len(opened.parts) if opened else -1
+
+
+@family.function("zipNbPartNeeded", "zipNbPartieNécessaire")
+def zip_nb_part_needed(rt: Runtime, archive: object, size: object,
+                       reserved: object = 0) -> int:
+    """How many parts of `size` bytes zipSplit would write (INFERRED: no stored page);
+    -1 when the archive is not opened or the size is not positive."""
+    opened, number = opened_archive(rt, archive), V.to_int(size)
+    if opened is None or number <= 0:
+        return -1
+    return P.needed(zip_size(rt, archive), number, V.to_int(reserved))
+
+
+@family.function("zipSplit", "zipDécoupe")
+def zip_split(rt: Runtime, archive: object, destination: object, size: object = _DEFAULT_PART,
+              delete_source: object = False, reserved: object = 0,
+              progress: object = None) -> int:
+    """Cut a single-part .zip into parts of `size` bytes (?3082020): the first at
+    `destination`, the next ones `.z01`, `.z02`...; the first part is `reserved` bytes
+    smaller; with `delete_source` the source archive is removed. The archive then
+    designates the multi-part one."""
+    opened = opened_archive(rt, archive)
+    if opened is None:
+        return F.NOT_OPENED
+    if opened.kind != "zip":
+        return F.UNSUPPORTED
+    if len(opened.parts) > 1:
+        return F.MULTI_PART
+    target, number = native_path(destination), V.to_int(size)
+    if number <= 0:
+        return F.BAD_SIZE
+
+    def write() -> None:
+        with open(opened.path, "rb") as f:
+            data = f.read()
+        P.split(data, target, number, V.to_int(reserved))
+        if V.to_bool(delete_source) and not os.path.samefile(target, opened.path):
+            os.remove(opened.path)
+    return _write_then_open(rt, archive, opened, target, write)
+
+
+@family.function("zipMerge", "zipRegroupe")
+def zip_merge(rt: Runtime, archive: object, destination: object,
+              progress: object = None) -> int:
+    """Join the parts of a multi-part archive into the single-part archive
+    `destination` (?3082046; without extension, the archive's own); the archive then
+    designates it. Code 12 when the archive has one part."""
+    opened = opened_archive(rt, archive)
+    if opened is None:
+        return F.NOT_OPENED
+    if len(opened.parts) < 2:
+        return F.NOT_MULTI
+    target = native_path(destination)
+    if not os.path.splitext(target)[1]:
+        target += os.path.splitext(opened.path)[1]
+
+    def write() -> None:
+        data = P.joined(opened.parts).getvalue()
+        P.remove_parts(target)  # the parts of a split archive written over are gone
+        with open(target, "wb") as f:
+            f.write(data)
+    return _write_then_open(rt, archive, opened, target, write)
+
+
+def _write_then_open(rt: Runtime, archive: object, opened: F.Archive, target: str,
+                     write: Callable[[], None]) -> int:
+    """Run `write` (which makes the archive at `target`), then let `archive` designate
+    it: 0, or the error code of the failure."""
+    try:
+        write()
+        bind(rt, archive, F.open_archive(target, False, opened.writable))
+    except F.ArchiveError as exc:
+        return exc.code
+    except OSError as exc:
+        return F.ACCESS_DENIED if isinstance(exc, PermissionError) else F.PATH_NOT_FOUND
+    return 0
