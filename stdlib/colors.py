@@ -1,5 +1,5 @@
 """Colours as integers: RGB/RVB and its parts RGBRed/RVBRouge, RGBGreen/RVBVert,
-RGBBlue/RVBBleu.
+RGBBlue/RVBBleu, and the HTML form RGBToHTML/RVBVersHTML, HTMLToRGB/HTMLVersRVB.
 
 A colour is the Windows COLORREF integer red + green * 256 + blue * 65536 (so RGB(255, 0, 0)
 is 255), the form colour functions and constants exchange in WINDEV code.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg
+from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .strings import int_arg
@@ -45,3 +46,22 @@ def rgb_green(rt: Runtime, color: NumberArg) -> int:
 def rgb_blue(rt: Runtime, color: NumberArg) -> int:
     """The blue component of a colour."""
     return (int_arg(color, "RGBBlue") >> 16) & 0xFF
+
+
+@family.function("RGBToHTML", "RVBVersHTML")
+def rgb_to_html(rt: Runtime, color: NumberArg) -> str:
+    """The colour as HTML writes it, "#RRGGBB" in capitals (INFERRED: no stored page)."""
+    n = int_arg(color, "RGBToHTML")
+    return "#%02X%02X%02X" % (n & 0xFF, (n >> 8) & 0xFF, (n >> 16) & 0xFF)
+
+
+@family.function("HTMLToRGB", "HTMLVersRVB")
+def html_to_rgb(rt: Runtime, html: object) -> int:
+    """The colour of an HTML "#RRGGBB" or "#RGB" (the # optional; INFERRED: no stored
+    page); anything else is a fatal error naming the text."""
+    text = V.to_str(html).strip().lstrip("#")
+    if len(text) == 3:
+        text = "".join(c * 2 for c in text)
+    if len(text) != 6 or any(c not in "0123456789abcdefABCDEF" for c in text):
+        raise WLRuntimeError(f"HTMLToRGB: '{V.to_str(html)}' is not an HTML colour (#RRGGBB).")
+    return int(text[0:2], 16) + int(text[2:4], 16) * 256 + int(text[4:6], 16) * 65536

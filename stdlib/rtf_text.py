@@ -1,4 +1,5 @@
-"""RTFToText/RTFVersTexte: the text of an RTF document, without its formatting.
+"""RTFToText/RTFVersTexte: the text of an RTF document, without its formatting; and
+TextToRTF/TexteVersRTF, plain text as an RTF document.
 
 Real code calls it on the value of a rich-text control; here the argument is a string
 holding RTF. No stored help page gives its rules (names: the public list of WLanguage's
@@ -72,7 +73,9 @@ def rtf_to_text(rtf: str) -> str:
         while pending and piece:  # the replacement characters after \uN
             piece, pending = piece[1:], pending - 1
         out.append(piece)
-    return "".join(out).rstrip("\r\n")
+    text = "".join(out).rstrip("\r\n")
+    # a character beyond the BMP is written as two \u (its UTF-16 surrogates): joined
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 @family.function("RTFToText", "RTFVersTexte")
@@ -81,3 +84,30 @@ def rtf_to_text_builtin(rt: Runtime, rtf: TextArg) -> str:
     not RTF is returned as it is."""
     source = V.to_str(rtf)
     return rtf_to_text(source) if source.lstrip().startswith("{\\rtf") else source
+
+
+def _rtf_char(c: str) -> str:
+    """One character of plain text as RTF writes it."""
+    if c in "\\{}":
+        return "\\" + c
+    if c == "\t":
+        return "\\tab "
+    if " " <= c <= "~":
+        return c
+    try:
+        byte = c.encode("cp1252")
+    except UnicodeEncodeError:
+        units = c.encode("utf-16-le")  # beyond the BMP: two \u, one per surrogate
+        codes = [int.from_bytes(units[i:i + 2], "little") for i in range(0, len(units), 2)]
+        return "".join(f"\\u{n - 65536 if n > 32767 else n}?" for n in codes)
+    return f"\\'{byte[0]:02x}" if byte[0] >= 0x80 else ""  # other control characters: dropped
+
+
+@family.function("TextToRTF", "TexteVersRTF")
+def text_to_rtf(rt: Runtime, text: TextArg) -> str:
+    """Plain text as an RTF document: `\\`, `{` and `}` escaped, each line break (CR+LF,
+    LF or CR) a `\\par`, a tab `\\tab`, Windows-1252 characters as `\\'hh` and the others
+    as `\\uN` (INFERRED: no stored page; RTFToText reads it back to the same text)."""
+    lines = V.to_str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    body = "\\par\n".join("".join(map(_rtf_char, line)) for line in lines)
+    return "{\\rtf1\\ansi\\ansicpg1252\\deff0\\uc1\n" + body + "\n}"

@@ -1,7 +1,8 @@
 """Where the program runs: InLinuxMode/EnModeLinux, InWindowsMode/EnModeWindows,
 In64bitMode/EnMode64bits, and the modes a script interpreter is never in
-(InWebMode/EnModeWeb, InServiceMode/EnModeService, InJavaMode/EnModeJava...), plus
-Delay/Temporisation.
+(InWebMode/EnModeWeb, InServiceMode/EnModeService, InJavaMode/EnModeJava, the mobile,
+emulator and simulator modes...), InTSEMode/EnModeTSE (a Windows remote desktop
+session), plus Delay/Temporisation.
 
 A wlinterp script is a program run from the command line: it is never a web site,
 a service, a component, a Java or PHP program, a mobile application or an emulator,
@@ -10,6 +11,7 @@ that has a fallback). Decisions: docs/builtins.md, "Links, disks, run modes".
 """
 from __future__ import annotations
 
+import os
 import sys
 
 from wlinterp.errors import WLRuntimeError
@@ -59,8 +61,39 @@ for _en, _fr in (("InWebMode", "EnModeWeb"), ("InServiceMode", "EnModeService"),
                  ("InWebserviceMode", "EnModeWebservice"),
                  ("InStoredProcedureMode", "EnModeProcédureStockée"),
                  ("InSimulatorMode", "EnModeSimulateur"),
-                 ("InUniversalWindowsAppMode", "EnModeUniversalWindowsApp")):
+                 ("InUniversalWindowsAppMode", "EnModeUniversalWindowsApp"),
+                 # issue 8: English names INFERRED from the French ones (no stored page)
+                 ("InAppleWatchMode", "EnModeAppleWatch"),
+                 ("InBackgroundMode", "EnModeArrièrePlan"),
+                 ("InDeviceOwnerMode", "EnModeDeviceOwner"),
+                 ("InAndroidEmulatorMode", "EnModeEmulateurAndroid"),
+                 ("InAppleWatchEmulatorMode", "EnModeEmulateurAppleWatch"),
+                 ("IniOSEmulatorMode", "EnModeEmulateuriOS"),
+                 ("InReportsAndQueriesMode", "EnModeEtatsEtRequêtes"),
+                 ("InFactoryMode", "EnModeFabrique"),
+                 ("InKioskMode", "EnModeKiosque"),
+                 ("InUMCMode", "EnModeMCU"),
+                 ("InMacCatalystMode", "EnModeMacCatalyst"),
+                 ("InDelayedProcedureMode", "EnModeProcédureDifférée"),
+                 ("InPrelaunchedSessionMode", "EnModeSessionPrélancée"),
+                 ("InAndroidSimulatorMode", "EnModeSimulateurAndroid"),
+                 ("InAppleWatchSimulatorMode", "EnModeSimulateurAppleWatch"),
+                 ("InPHPSimulatorMode", "EnModeSimulateurPHP"),
+                 ("InPocketSimulatorMode", "EnModeSimulateurPocket"),
+                 ("InUniversalWindowsAppSimulatorMode",
+                  "EnModeSimulateurUniversalWindowsApp"),
+                 ("IniOSSimulatorMode", "EnModeSimulateuriOS"),
+                 ("InVGAMode", "EnModeVGA"),
+                 ("InWidgetMode", "EnModeWidget")):
     _never(_en, _fr)
+
+
+@family.function("InTSEMode", "EnModeTSE")
+def in_tse_mode(rt: Runtime) -> bool:
+    """True in a Windows remote desktop (Terminal Services) session: Windows names such
+    a session RDP-... in SESSIONNAME (INFERRED: no stored page); never elsewhere."""
+    return sys.platform == "win32" and os.environ.get("SESSIONNAME", "").upper().startswith(
+        "RDP")
 
 
 @family.function("Delay", "Temporisation")

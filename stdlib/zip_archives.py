@@ -4,7 +4,8 @@ zipAjouteRépertoire, zipNbFile/zipNbFichier, zipFindFile/zipChercheFichier,
 zipExtractPath/zipExtraitChemin, zipExtractFile/zipExtraitFichier, zipExtractAll/
 zipExtraitTout, zipExtractDirectory/zipExtraitRépertoire, zipDeleteFile/zipSupprimeFichier,
 zipMsgError/zipMsgErreur, and the
-zipArchive type (docs/builtins.md, "Archives").
+zipArchive type (docs/builtins.md, "Archives"); the rest of the family is zip_more.py,
+which uses this module's `opened_archive`, `file_position` and `destination_of`.
 
 An archive is named by a string or held by a zipArchive variable (?3082044). Every
 function returns 0 on success and an error code above 0 otherwise, which zipMsgError
@@ -13,7 +14,7 @@ archive is not held open between calls: each call opens the file, does its work 
 closes it, so a program that forgets zipClose loses nothing. PC SOFT's pages list .zip,
 .wdz, .cab, .rar, .7z, .tar, .tgz/.tar.gz, .gz and self-extracting .exe; wlinterp reads
 and writes .zip, .tar and .tgz/.tar.gz (zip_formats.py) and refuses the others with
-error code ZIP_UNSUPPORTED.
+error code 5 (F.UNSUPPORTED).
 """
 from __future__ import annotations
 

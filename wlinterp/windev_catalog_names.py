@@ -296,6 +296,12 @@ NAMES: dict[CatalogFamily, str] = {
         zipCreateExe zipCréeExe                             # VERIFIED ?3082013
         zipOpenCAB zipOuvreCAB                              # INFERRED
         zipOpenRAR zipOuvreRAR                              # INFERRED
+        geoTrackingEnable geoSuiviActive                    # INFERRED
+        geoTrackingDisable geoSuiviDésactive                # INFERRED
+        geoTrackingStatus geoSuiviEtat                      # INFERRED
+        geoTrackingProcedure geoSuiviProcédure              # INFERRED
+        geoRunApp geoLanceAppli                             # INFERRED
+        geoGetAddress geoRécupèreAdresse                    # INFERRED
         """,  # French names: PC SOFT's function list; why each stays out: docs/builtins.md
     JAVA: """
         JavaLoad JavaCharge                      # INFERRED French (English: PC SOFT's example)

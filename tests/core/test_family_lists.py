@@ -426,6 +426,22 @@ FAMILIES: dict[str, str] = {
         zipNbFichier zipNbPartie zipNbPartieNecessaire zipNiveauCompression zipOuvre
         zipOuvreCAB zipOuvreRAR zipRegroupe zipSupprimeFichier zipSupprimeListeFichier
         zipSupprimeTout zipTaille zipTailleFichier""",
+    "run modes": """
+        EnMode64bits EnModeAndroid EnModeAppleWatch EnModeArrierePlan EnModeComposant
+        EnModeDeviceOwner EnModeEmulateurAndroid EnModeEmulateurAppleWatch
+        EnModeEmulateuriOS EnModeEtatsEtRequetes EnModeFabrique EnModeiOS EnModeJava
+        EnModeKiosque EnModeLinux EnModeMacCatalyst EnModeMCU EnModePHP
+        EnModeProcedureDifferee EnModeProcedureStockee EnModeService
+        EnModeSessionPrelancee EnModeSimulateur EnModeSimulateurAndroid
+        EnModeSimulateurAppleWatch EnModeSimulateuriOS EnModeSimulateurPHP
+        EnModeSimulateurPocket EnModeSimulateurUniversalWindowsApp EnModeTSE
+        EnModeUniversalWindowsApp EnModeVGA EnModeWeb EnModeWebservice EnModeWidget
+        EnModeWindows""",
+    "geo": """
+        geoAzimut geoDistance geoLanceAppli geoRecupereAdresse geoSuiviActive
+        geoSuiviDesactive geoSuiviEtat geoSuiviProcedure""",
+    "one-offs (issue 8, Z2)": """
+        Ping RVBVersHTML HTMLVersRVB TexteVersRTF RTFVersTexte FinValFuture""",
 }
 
 # Not there yet, with why (a stored help page was not found for the rules, or the
