@@ -94,7 +94,6 @@ CONTROL_NAMES: dict[CatalogFamily, str] = {
         iCalendarToOrganizer iCalendarVersAgenda          # INFERRED
         iCalendarToScheduler iCalendarVersPlanning        # INFERRED
         RTFToHTML RTFVersHTML                             # INFERRED
-        TextToRTF TexteVersRTF                            # INFERRED
         URISelect URISélecteur                            # INFERRED
         """,
     SCREEN: """

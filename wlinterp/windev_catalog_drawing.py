@@ -77,7 +77,6 @@ DRAWING_NAMES: dict[CatalogFamily, str] = {
         ColorSaturation CouleurSaturation                 # INFERRED
         ColorHue CouleurTeinte                            # INFERRED
         HSL TSL                                           # INFERRED
-        RGBToHTML RVBVersHTML                             # INFERRED
         """,
     WINDOWS: """
         gToRetrieve gARécupérer                           # INFERRED

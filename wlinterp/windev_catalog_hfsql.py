@@ -249,6 +249,5 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HChangePassword HChangeMotDePasse                        # INFERRED
         HNoModif HInterditModif                                  # INFERRED
         HEndNoModif HFinInterditModif                            # INFERRED
-        HTMLToRGB HTMLVersRVB                                    # INFERRED
         """,
 }
