@@ -18,6 +18,7 @@ from .windev_catalog_families import SCREEN, WEBDEV, WINDOWS, CatalogFamily
 
 CONTROL_NAMES: dict[CatalogFamily, str] = {
     WINDOWS: """
+        ChangeSourcePage ChangePageSource                 # VERIFIED ?1000024600
         IWListDisplay FIListeAffiche                      # INFERRED
         IWListAdd FIListeAjoute                           # INFERRED
         IWListInsert FIListeInsère                        # INFERRED

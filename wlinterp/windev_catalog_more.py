@@ -48,7 +48,7 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         CellCloseDialog CelluleFermeDialogue     # INFERRED
         ChangeAction                             # INFERRED: the same name in English
         ChangeKeyboard ChangeClavier             # INFERRED
-        ChangeSourceWindow ChangeFenêtreSource   # INFERRED
+        ChangeSourceWindow ChangeFenêtreSource   # VERIFIED ?3038053
         ChangeStyle                              # INFERRED: the same name in English
         ChangeTheme ChangeThème                  # INFERRED
         LoadImage ChargeImage                    # INFERRED
