@@ -1,0 +1,73 @@
+"""Parallel tasks always end and stay bounded (stdlib/parallel_tasks.py): a task's fatal
+error ends the run with that error, a main code waiting for the failed task is not left
+waiting, at most ptpMaxThreads tasks run at once, and misuses are WLanguage errors at
+their line. Each case runs the real `wl` in a subprocess, bounded (RUN_TIMEOUT)."""
+from __future__ import annotations
+
+
+def test_a_task_error_ends_the_run_and_the_main_code_waiting_for_it(wl_cli, script):
+    path = script('t is ParallelTask = ParallelTaskExecute(Fails, (0))\n'
+                  'ParallelTaskWait(t)\n'
+                  'Trace("not reached")\n'
+                  'PROCEDURE Fails(n)\n'
+                  'RESULT 1 / n\n', "fails.wl")
+    ran = wl_cli("run", path, timeout=120)
+    assert ran.code == 1, ran
+    assert "not reached" not in ran.out
+    assert "fails.wl:5:" in ran.err and "in thread 'ParallelTask1'" in ran.err, ran
+
+
+def test_at_most_the_maximum_of_tasks_run_at_once(wl_cli, script):
+    path = script('gRunning, gMost are int\n'
+                  'cs is CriticalSection\n'
+                  'Trace(ParallelTaskParameter(ptpMaxThreads, 2) >= 2)\n'
+                  'all is array of ParallelTask\n'
+                  'FOR i = 1 TO 6\n'
+                  '\tArrayAdd(all, ParallelTaskExecute(Work))\n'
+                  'END\n'
+                  'Trace(ParallelTaskWaitAll(all, 3000), gMost, gRunning)\n'
+                  'PROCEDURE Work()\n'
+                  'USING cs IN\n'
+                  '\tgRunning++\n'
+                  '\tgMost = Max(gMost, gRunning)\n'
+                  'END\n'
+                  'Delay(5)\n'
+                  'USING cs IN\n'
+                  '\tgRunning--\n'
+                  'END\n', "bound.wl")
+    ran = wl_cli("run", path, timeout=120)
+    assert ran.code == 0, ran
+    assert ran.out.splitlines() == ["1", "1, 2, 0"], ran
+
+
+def test_a_wait_that_times_out_answers_false_and_the_run_still_ends(wl_cli, script):
+    path = script('t is ParallelTask = ParallelTaskExecute(Spin)\n'
+                  'Trace(ParallelTaskWait(t, 5), t.Status = ptsInProgress, t.Completed)\n'
+                  'ParallelTaskRequestCancellation(t)\n'
+                  'PROCEDURE Spin()\n'
+                  'WHILE NOT MyParallelTask.CancellationRequested\n'
+                  '\tDelay(1)\n'
+                  'END\n'
+                  'ParallelTaskCancel()\n', "spin.wl")
+    ran = wl_cli("run", path, timeout=120)
+    assert ran.code == 0, ran
+    assert ran.out.splitlines() == ["0, 1, 0"], ran
+
+
+def test_misuses_are_errors_at_their_line(wl_cli, script):
+    cases = {
+        't is ParallelTask = ParallelTaskExecute(P)\nParallelTaskExecute(t)\n':
+            (":2:", "has already been started"),
+        'x is int\nParallelTaskWait(x)\n': (":2:", "a ParallelTask was expected"),
+        'ParallelTaskWaitAll(5)\n': (":1:", "an array of ParallelTask was expected"),
+        'ParallelTaskParameter(ptpMaxThreads, 0)\n': (":1:", "at least one task"),
+        't is ParallelTask\nt.Execute()\n': (":2:", "describes no procedure"),
+        't is ParallelTask = ParallelTaskExecute(Self)\nTrace(t.ReturnedValue)\n':
+            (":", "cannot wait for itself"),
+    }
+    for source, (where, message) in cases.items():
+        path = script(source + 'PROCEDURE P()\nRESULT 1\n'
+                      'PROCEDURE Self()\nRESULT MyParallelTask.ReturnedValue\n')
+        ran = wl_cli("run", path, timeout=120)
+        assert ran.code == 1 and where in ran.err and message in ran.err, (source, ran)
+        assert "Traceback" not in ran.err, ran
