@@ -42,9 +42,11 @@ r is ParallelTask = ParallelTaskExecute(Spin)
 ParallelTaskRequestCancellation(r)
 Trace(ParallelTaskWait(r, 500), r.Status = ptsCanceled, r.Canceled)   // expect: 1, 1, 1
 ParallelTaskParameter(ptpMaxThreads, 1)
-q1 is ParallelTask = ParallelTaskExecute(Slow, (2))
+gGo is ManualSignal
+q1 is ParallelTask = ParallelTaskExecute(Gate, (2))
 q2 is ParallelTask = ParallelTaskExecute(Square, (3))
 ParallelTaskRequestCancellation(q2)
+SignalOpen(gGo)
 ParallelTaskWaitAll([q1, q2], 500)
 Trace(q1.ReturnedValue, q2.Canceled)   // expect: 4, 1
 // MyParallelTask is the running task
@@ -78,8 +80,8 @@ LOOP
 	Delay(1)
 END
 
-PROCEDURE Slow(n is int)
-Delay(10)
+PROCEDURE Gate(n is int)
+SignalWait(gGo)
 RESULT n * n
 
 PROCEDURE Mine()
