@@ -104,10 +104,22 @@ def h_backward(rt: Runtime, file: Any = None, key: Any = None, step: Any = None,
 def h_build_key_value(rt: Runtime, file: Any, key: Any, *values: Any) -> Any:
     """The value of a composite key from its components, for the searches and filters:
     a string (as HFSQL's binary value) that real code completes with hMinVal/hMaxVal."""
-    ctx = file_arg(rt, file, "HBuildKeyValue")
+    return _key_value(rt, file, key, values, "HBuildKeyValue")
+
+
+@family.function("HBuildKeyValueANSI", "HConstruitValCléANSI")
+def h_build_key_value_ansi(rt: Runtime, file: Any, key: Any, *values: Any) -> Any:
+    """HBuildKeyValue for a program whose strings HFSQL stores as ANSI: wlinterp's key
+    values are built from the values themselves, whatever their encoding on disk, so
+    the result is HBuildKeyValue's (INFERRED: no page found; docs/hfsql.md)."""
+    return _key_value(rt, file, key, values, "HBuildKeyValueANSI")
+
+
+def _key_value(rt: Runtime, file: Any, key: Any, values: tuple[Any, ...], fname: str) -> Any:
+    ctx = file_arg(rt, file, fname)
     items = ctx.key_items(name_arg(key))
     if len(values) > len(items):
-        raise WLRuntimeError(f"HBuildKeyValue: the key {name_arg(key)} has {len(items)} "
+        raise WLRuntimeError(f"{fname}: the key {name_arg(key)} has {len(items)} "
                              f"component(s), {len(values)} value(s) given.")
     return keyvalues.build(values)
 

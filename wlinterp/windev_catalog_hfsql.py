@@ -149,6 +149,7 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HWatch HSurveille                                        # INFERRED
         HWatchStop HSurveilleStop                                # INFERRED
         HChangeLocation HChangeLocalisation                      # INFERRED
+        HTransactionList HTransactionListe                       # INFERRED
         """,
     HFSQL_ENGINE: """
         HChangeLogDir HChangeRepJnl                              # INFERRED
@@ -198,6 +199,7 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HAccelerateSpeed HAccélèreVitesse                        # INFERRED
         HConvertX HConvertX                                      # INFERRED
         HDescribeLink HDécritLiaison                             # INFERRED
+        HRegenerateFile HRégénèreFichier                         # INFERRED
         """,
     OFFICE: """
         HExportXLS HExporteXLS                                   # INFERRED
@@ -215,12 +217,7 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HTMLToRTF HTMLVersRTF                                    # INFERRED
         """,
     HFSQL: """
-        HTransaction HTransaction                                # INFERRED
-        HTransactionList HTransactionListe                       # INFERRED
         HCompareItem HCompareRubrique                            # INFERRED
-        HBuildKeyValueANSI HConstruitValCléANSI                  # INFERRED
-        HToItem HVersRubrique                                    # INFERRED
-        HRetrieveItem HRécupèreRubrique                          # INFERRED
         HDuplicateRecord HDupliqueEnregistrement                 # INFERRED
         HExportCSV HExporteCSV                                   # INFERRED
         HExportJSON HExporteJSON                                 # INFERRED
@@ -241,12 +238,9 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HPrepareQuery HPrépareRequête                            # INFERRED
         HOptimizeQuery HOptimiseRequête                          # INFERRED
         HListQueryParameter HListeParamRequête                   # INFERRED
-        HReindex HRéindexe                                       # INFERRED
-        HRegenerateFile HRégénèreFichier                         # INFERRED
         HCheckMemo HVérifieMémo                                  # INFERRED
         HIndexingInProgress HRéindexationEnCours                 # INFERRED
         HModifyStructure HModifieStructure                       # INFERRED
-        HChangePassword HChangeMotDePasse                        # INFERRED
         HNoModif HInterditModif                                  # INFERRED
         HEndNoModif HFinInterditModif                            # INFERRED
         """,

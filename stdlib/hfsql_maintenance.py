@@ -1,0 +1,47 @@
+"""File maintenance that means something on SQLite and PostgreSQL: HReindex/HRéindexe
+and HChangePassword/HChangeMotDePasse.
+
+No help page for either was found; HFSQL's C API header declares `HReindexe(table
+[, mode [, gauge]])` returning a boolean. *Decided* (INFERRED): HReindex rebuilds the
+table's indexes with the database's own `REINDEX` (HFSQL rebuilds its `.ndx` file), at
+once: the call returns when it is done, so a reindexation is never "in progress";
+without a file, or with "*", every data file of the analysis (its table created first
+when missing, as any H* function on it would). The
+mode and the gauge change nothing. HChangePassword is HPass's companion: a table has
+no password of its own (docs/hfsql.md, "Passwords, security, structure checks"), so the
+call succeeds and neither password is checked, kept or shown. docs/hfsql.md,
+"Maintenance".
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from wlinterp.registry import Family
+from wlinterp.runtime.state import Runtime
+
+from .hfsql_base import h_function
+from .hfsql_write import _each_file
+
+family = Family("HFSQL file maintenance")
+
+
+@h_function(family, "HReindex", "HRéindexe")
+def h_reindex(rt: Runtime, file: Any = "*", mode: Any = None, *gauge: Any) -> bool:
+    """Rebuild the indexes of the file's table (every file's with "*")."""
+    for ctx in _each_file(rt, "*" if file in (None, "") else file, "HReindex"):
+        ctx.db.touch(ctx)
+        table = ctx.sql.table
+        sql = f"REINDEX TABLE {table}" if ctx.dialect == "postgresql" else f"REINDEX {table}"
+        try:
+            ctx.db.backend.write(sql, [])
+        except ctx.db.backend.errors() as exc:
+            raise ctx.failure(exc, "HReindex") from None
+    return True
+
+
+@h_function(family, "HChangePassword", "HChangeMotDePasse")
+def h_change_password(rt: Runtime, file: Any, old: Any = None, new: Any = None) -> bool:
+    """Accept a data file's new password, as HPass accepts one: nothing is checked or
+    kept (the database's login protects the table)."""
+    _each_file(rt, file, "HChangePassword")
+    return True
