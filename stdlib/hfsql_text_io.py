@@ -50,15 +50,7 @@ def h_import_text(rt: Runtime, file: Any, path: Any, items: Any = None, separato
         items, options = None, items
     names = _items(ctx, items, "HImportText")
     sep = ";" if separator in (None, "") else V.to_str(separator)
-    try:
-        with open(V.to_str(path), encoding="utf-8-sig", newline="") as f:
-            text = f.read()
-    except UnicodeDecodeError:
-        with open(V.to_str(path), encoding="latin-1", newline="") as f:
-            text = f.read()
-    except OSError as exc:
-        raise HFError(DATABASE, f"HImportText: cannot read {V.to_str(path)} "
-                                f"({exc.strerror}).", ctx.name) from None
+    text = read_text(ctx, path, "HImportText")
     lines = list(csv.reader(io.StringIO(text), delimiter=sep[0], quotechar='"'))
     if options is not None and V.to_int(options) & H_IMP_IGNORE_FIRST_LINE:
         lines = lines[1:]
@@ -87,15 +79,7 @@ def h_export_xml(rt: Runtime, file: Any, path: Any, items: Any = None,
         items = None
     names = _items(ctx, items, "HExportXML")
     indexes = [ctx.item(n) for n in names]
-    from wlinterp.hfsql.transfer import dump_file
-    ctx.db.touch(ctx)
-    saved = (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
-             ctx.read_row, ctx.new_record)
-    try:
-        records = dump_file(ctx)
-    finally:  # the export leaves the program's buffer and position as they were
-        (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
-         ctx.read_row, ctx.new_record) = saved
+    records = every_record(ctx)
     out = ['<?xml version="1.0" encoding="UTF-8"?>', f"<{ctx.name}>"]
     for record in records:
         values = list(record.values())
@@ -104,10 +88,43 @@ def h_export_xml(rt: Runtime, file: Any, path: Any, items: Any = None,
                          f"</{ctx.items[n].name}>" for n in indexes)
         out.append(f"  <Record>{fields}</Record>")
     out.append(f"</{ctx.name}>")
-    try:
-        with open(V.to_str(path), "w", encoding="utf-8", newline="\n") as f:
-            f.write("\n".join(out) + "\n")
-    except OSError as exc:
-        raise HFError(DATABASE, f"HExportXML: cannot write {V.to_str(path)} "
-                                f"({exc.strerror}).", ctx.name) from None
+    write_text(ctx, path, "\n".join(out) + "\n", "HExportXML")
     return True
+
+
+def every_record(ctx: FileContext) -> list[dict[str, Any]]:
+    """The file's records in record-number order, {item: value}; the program's buffer
+    and position are left as they were (an export is not a read of the program's)."""
+    from wlinterp.hfsql.transfer import dump_file
+    ctx.db.touch(ctx)
+    saved = (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
+             ctx.read_row, ctx.new_record)
+    try:
+        return dump_file(ctx)
+    finally:
+        (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
+         ctx.read_row, ctx.new_record) = saved
+
+
+def write_text(ctx: FileContext, path: Any, text: str, fname: str) -> None:
+    """Write an export (UTF-8); a file that cannot be written is the H* failure."""
+    try:
+        with open(V.to_str(path), "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+    except OSError as exc:
+        raise HFError(DATABASE, f"{fname}: cannot write {V.to_str(path)} "
+                                f"({exc.strerror}).", ctx.name) from None
+
+
+def read_text(ctx: FileContext, path: Any, fname: str) -> str:
+    """An import's text: UTF-8 (with or without BOM), else Latin-1; unreadable: the H*
+    failure."""
+    try:
+        with open(V.to_str(path), encoding="utf-8-sig", newline="") as f:
+            return f.read()
+    except UnicodeDecodeError:
+        with open(V.to_str(path), encoding="latin-1", newline="") as f:
+            return f.read()
+    except OSError as exc:
+        raise HFError(DATABASE, f"{fname}: cannot read {V.to_str(path)} "
+                                f"({exc.strerror}).", ctx.name) from None

@@ -219,10 +219,6 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
     HFSQL: """
         HCompareItem HCompareRubrique                            # INFERRED
         HDuplicateRecord HDupliqueEnregistrement                 # INFERRED
-        HExportCSV HExporteCSV                                   # INFERRED
-        HExportJSON HExporteJSON                                 # INFERRED
-        HImportJSON HImporteJSON                                 # INFERRED
-        HImportXML HImporteXML                                   # INFERRED
         HListParameter HListeParamètre                           # INFERRED
         HSaveParameter HSauveParamètre                           # INFERRED
         HLoadParameter HChargeParamètre                          # INFERRED

@@ -1,0 +1,124 @@
+"""Data files to and from CSV, JSON and XML files: HExportCSV/HExporteCSV,
+HExportJSON/HExporteJSON, HImportJSON/HImporteJSON, HImportXML/HImporteXML.
+
+No help page of these was found (searched by name and description, English and French).
+*Decided* (INFERRED), on the shapes of the family's documented neighbours
+(HExportXML/HImportText, stdlib/hfsql_text_io.py): `HExportCSV(File, path [, items]
+[, options])`, `HExportJSON(File, path [, items] [, options])`, `HImportJSON(File, path
+[, options])`, `HImportXML(File, path [, options])`, True or False with HError set. The
+exports write every record in record-number order (UTF-8), values in WLanguage's text
+forms (dates YYYYMMDD, as `wl hfsql export` writes them), and leave the program's buffer
+and position as they were; CSV: a header line of item names, `;` between values (the
+separator HImportText reads by default), double quotes where needed; JSON: an array of
+objects keyed by item name, NULL as null. The imports add a record per object (JSON: an
+array of objects keyed by item name; XML: the layout HExportXML writes, one element per
+record holding one element per item), all or nothing, as HImportText.
+docs/hfsql.md, "CSV, JSON and XML files".
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+from typing import Any
+
+from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.errors import DATABASE, HFError
+from wlinterp.hfsql.transfer import load_file
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .hfsql_base import file_arg, h_function
+from .hfsql_text_io import _items, every_record, read_text, write_text
+
+family = Family("HFSQL CSV, JSON and XML files")
+
+
+def _chosen(rt: Runtime, file: Any, items: Any, fname: str
+            ) -> tuple[FileContext, list[str], list[dict[str, Any]]]:
+    """The file, the items exported (all but binary memos by default; a number in their
+    place is the options) and its records."""
+    ctx = file_arg(rt, file, fname)
+    if isinstance(items, (int, float)) and not isinstance(items, bool):
+        items = None
+    return ctx, _items(ctx, items, fname), every_record(ctx)
+
+
+@h_function(family, "HExportCSV", "HExporteCSV")
+def h_export_csv(rt: Runtime, file: Any, path: Any, items: Any = None, options: Any = None,
+                 gauge: Any = None) -> bool:
+    """Write the file's records as CSV: a header line of item names, `;` between
+    values, booleans as 1/0, NULL as an empty value."""
+    ctx, names, records = _chosen(rt, file, items, "HExportCSV")
+    buf = io.StringIO()
+    out = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    out.writerow(names)
+    for record in records:
+        out.writerow(["" if record[n] is None else
+                      int(record[n]) if isinstance(record[n], bool) else V.to_str(record[n])
+                      for n in names])
+    write_text(ctx, path, buf.getvalue(), "HExportCSV")
+    return True
+
+
+@h_function(family, "HExportJSON", "HExporteJSON")
+def h_export_json(rt: Runtime, file: Any, path: Any, items: Any = None,
+                  options: Any = None, gauge: Any = None) -> bool:
+    """Write the file's records as a JSON array of objects keyed by item name."""
+    ctx, names, records = _chosen(rt, file, items, "HExportJSON")
+    rows = [{n: _json_value(record[n]) for n in names} for record in records]
+    write_text(ctx, path, json.dumps(rows, ensure_ascii=False, indent=1) + "\n",
+               "HExportJSON")
+    return True
+
+
+def _json_value(value: Any) -> Any:
+    """Numbers, booleans and NULL stay JSON's own; everything else its text form."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return V.to_str(value)
+
+
+@h_function(family, "HImportJSON", "HImporteJSON")
+def h_import_json(rt: Runtime, file: Any, path: Any, options: Any = None,
+                  gauge: Any = None) -> bool:
+    """Add a record for each object of a JSON array (keys: item names). All or nothing:
+    a refused record (a duplicate, an unknown item) adds nothing."""
+    ctx = file_arg(rt, file, "HImportJSON")
+    text = read_text(ctx, path, "HImportJSON")
+    try:
+        rows = json.loads(text)
+    except ValueError as exc:
+        raise HFError(DATABASE, f"HImportJSON: {V.to_str(path)} is not JSON ({exc}).",
+                      ctx.name) from None
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        raise HFError(DATABASE, f"HImportJSON: {V.to_str(path)} must hold an array of "
+                                f"objects (one per record).", ctx.name)
+    _load(ctx, rows, path, "HImportJSON")
+    return True
+
+
+@h_function(family, "HImportXML", "HImporteXML")
+def h_import_xml(rt: Runtime, file: Any, path: Any, options: Any = None,
+                 gauge: Any = None) -> bool:
+    """Add a record for each child of the root element of an XML file, its children
+    naming the items (the layout HExportXML writes). All or nothing."""
+    ctx = file_arg(rt, file, "HImportXML")
+    text = read_text(ctx, path, "HImportXML")
+    try:
+        root = ET.fromstring(text.encode("utf-8"))
+    except ET.ParseError as exc:
+        raise HFError(DATABASE, f"HImportXML: {V.to_str(path)} is not well-formed XML "
+                                f"({exc}).", ctx.name) from None
+    rows = [{item.tag: item.text or "" for item in record} for record in root]
+    _load(ctx, rows, path, "HImportXML")
+    return True
+
+
+def _load(ctx: FileContext, rows: list[dict[str, Any]], path: Any, fname: str) -> None:
+    try:
+        load_file(ctx, rows, V.to_str(path))
+    except (ValueError, TypeError) as exc:
+        raise HFError(DATABASE, f"{fname}: {exc}", ctx.name) from None
