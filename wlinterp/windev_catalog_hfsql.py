@@ -219,10 +219,6 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
     HFSQL: """
         HCompareItem HCompareRubrique                            # INFERRED
         HDuplicateRecord HDupliqueEnregistrement                 # INFERRED
-        HListParameter HListeParamètre                           # INFERRED
-        HSaveParameter HSauveParamètre                           # INFERRED
-        HLoadParameter HChargeParamètre                          # INFERRED
-        HDeleteParameter HSupprimeParamètre                      # INFERRED
         HListAnalysis HListeAnalyse                              # INFERRED
         HInfoAnalysis HInfoAnalyse                               # INFERRED
         HOpenAnalysis HOuvreAnalyse                              # INFERRED
