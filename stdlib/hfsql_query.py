@@ -238,30 +238,34 @@ def h_execute_query(rt: Runtime, query: Any, *args: Any) -> bool:
     connection] [, mode [, parameter...]])`. Extra arguments give the `{parameters}` in
     order of first appearance; the result is browsed like a data file (HReadFirst, FOR
     EACH, `REQ_X.Column`, HNbRec)."""
-    from wlinterp.hfsql.wdr import ProjectQuery, bind_braces, param_names, read_query_sql
-    main = db_of(rt)
-    if not isinstance(query, ProjectQuery):
-        name = name_arg(query)
-        found = main.queries.get(fold(name))
-        if found is None:
-            raise HFError(QUERY, f"HExecuteQuery: no query '{name}' in the project (a "
-                                 f"{name}.wdr file beside the analysis or the script).", name)
-        query = found
+    from wlinterp.hfsql.wdr import bind_braces, param_names
+    query, sql = query_and_sql(rt, query, "HExecuteQuery")
     db, args = _on_connection(rt, args, "HExecuteQuery", after=0)
     if args and not isinstance(args[0], (int, float, bool)):
         raise WLRuntimeError("HExecuteQuery: the second argument is a connection or the mode "
                              "(hQueryDefault...).")
-    if isinstance(query, SQLQuery):
-        sql = query.sql
-    else:
-        try:
-            sql = read_query_sql(query.path)
-        except (OSError, ValueError) as exc:
-            raise HFError(QUERY, f"HExecuteQuery: {query.path} cannot be read: {exc}",
-                          query.name) from None
     for pname, value in zip(param_names(sql), args[1:]):
         query.params[fold(pname)] = value
     mode = V.to_int(args[0]) if args else 0
     query.ctx = _published(rt, run_query(db, query.name, sql, query.params,
                                          binder=bind_braces, mode=mode))
     return True
+
+
+def query_and_sql(rt: Runtime, query: Any, fname: str) -> tuple[Any, str]:
+    """A query argument (a project query, its name, or an SQL Query variable) and its SQL."""
+    from wlinterp.hfsql.wdr import ProjectQuery, read_query_sql
+    if not isinstance(query, (ProjectQuery, SQLQuery)):
+        name = name_arg(query)
+        found = db_of(rt).queries.get(fold(name))
+        if found is None:
+            raise HFError(QUERY, f"{fname}: no query '{name}' in the project (a "
+                                 f"{name}.wdr file beside the analysis or the script).", name)
+        query = found
+    if isinstance(query, SQLQuery):
+        return query, query.sql
+    try:
+        return query, read_query_sql(query.path)
+    except (OSError, ValueError) as exc:
+        raise HFError(QUERY, f"{fname}: {query.path} cannot be read: {exc}",
+                      query.name) from None

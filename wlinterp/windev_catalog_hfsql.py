@@ -150,6 +150,7 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HWatchStop HSurveilleStop                                # INFERRED
         HChangeLocation HChangeLocalisation                      # INFERRED
         HTransactionList HTransactionListe                       # INFERRED
+        HReconnect HReconnecte                                   # INFERRED
         """,
     HFSQL_ENGINE: """
         HChangeLogDir HChangeRepJnl                              # INFERRED
@@ -223,13 +224,10 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HInfoAnalysis HInfoAnalyse                               # INFERRED
         HOpenAnalysis HOuvreAnalyse                              # INFERRED
         HCloseAnalysis HFermeAnalyse                             # INFERRED
-        HListConnection HListeConnexion                          # INFERRED
         HConnect HConnecte                                       # INFERRED
-        HReconnect HReconnecte                                   # INFERRED
         HListREP HListeREP                                       # INFERRED
         HPrepareQuery HPrépareRequête                            # INFERRED
         HOptimizeQuery HOptimiseRequête                          # INFERRED
-        HListQueryParameter HListeParamRequête                   # INFERRED
         HCheckMemo HVérifieMémo                                  # INFERRED
         HIndexingInProgress HRéindexationEnCours                 # INFERRED
         HModifyStructure HModifieStructure                       # INFERRED
