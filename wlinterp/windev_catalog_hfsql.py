@@ -222,8 +222,6 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HDuplicateRecord HDupliqueEnregistrement                 # INFERRED
         HListAnalysis HListeAnalyse                              # INFERRED
         HInfoAnalysis HInfoAnalyse                               # INFERRED
-        HOpenAnalysis HOuvreAnalyse                              # INFERRED
-        HCloseAnalysis HFermeAnalyse                             # INFERRED
         HConnect HConnecte                                       # INFERRED
         HListREP HListeREP                                       # INFERRED
         HPrepareQuery HPrépareRequête                            # INFERRED

@@ -12,7 +12,8 @@ from pathlib import Path
 from wlinterp.registry import load_every_family
 
 HERE = Path(__file__).parent
-ELSEWHERE = {"HDeclare": "test_declare.py", "HDeclareExternal": "test_declare.py"}
+ELSEWHERE = {"HDeclare": "test_declare.py", "HDeclareExternal": "test_declare.py",
+             "HOpenAnalysis": "test_open_analysis.py", "HCloseAnalysis": "test_open_analysis.py"}
 
 
 def _fold(text: str) -> str:

@@ -114,6 +114,11 @@ class Analysis:
         self.files[fold(desc.name)] = desc
         self._names = None
 
+    def remove(self, name: str) -> None:
+        """A file declared at run time taken away again (HCloseAnalysis)."""
+        self.files.pop(fold(name), None)
+        self._names = None
+
     def file(self, name: str) -> FileDesc | None:
         return self.files.get(fold(name))
 

@@ -1,0 +1,64 @@
+"""Another analysis at run time: HOpenAnalysis/HOuvreAnalyse and HCloseAnalysis/
+HFermeAnalyse.
+
+No help page was found; HFSQL's C API header declares `HOuvreAnalyse(analysis
+[, password])` and `HFermeAnalyse()`, both returning a boolean. *Decided* (INFERRED):
+wlinterp reads analyses as `.xdd` exports (docs/hfsql.md, "The analysis"), so
+HOpenAnalysis reads one and its data files become the run's, as if HDeclare had declared
+each (a file of the same name is described again; the links of the opened analysis are
+not added); HCloseAnalysis takes the files it declared away again (their tables and
+records stay in the database). The password is not used (an export has none). An
+unreadable analysis: False with HError set. docs/hfsql.md, "HOpenAnalysis,
+HCloseAnalysis".
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from wlinterp.hfsql.analysis import AnalysisError, read_xdd
+from wlinterp.hfsql.errors import FILE_MISSING, HFError
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .hfsql_base import db_of, h_function
+
+family = Family("HFSQL analyses opened at run time")
+
+_OPENED = "hfsql_opened_analysis"  # rt.state: {folded name: the description it replaced}
+
+
+@h_function(family, "HOpenAnalysis", "HOuvreAnalyse")
+def h_open_analysis(rt: Runtime, analysis: Any, password: Any = None) -> bool:
+    """Make the data files of an analysis export the run's (closing one opened before)."""
+    path = V.to_str(analysis)
+    try:
+        other = read_xdd(path)
+    except (AnalysisError, OSError) as exc:
+        raise HFError(FILE_MISSING, f"HOpenAnalysis: the analysis {path} cannot be read: "
+                                    f"{exc}") from None
+    h_close_analysis(rt)
+    db = db_of(rt)
+    replaced = {}
+    for key, desc in other.files.items():
+        replaced[key] = db.analysis.files.get(key)
+        db.declare(desc)
+    rt.state[_OPENED] = replaced
+    return True
+
+
+@h_function(family, "HCloseAnalysis", "HFermeAnalyse")
+def h_close_analysis(rt: Runtime) -> bool:
+    """Take away the data files HOpenAnalysis declared (a file it described again gets
+    its former description back)."""
+    replaced = rt.state.pop(_OPENED, None)
+    if not replaced:
+        return True
+    db = db_of(rt)
+    for key, former in replaced.items():
+        db.contexts.pop(key, None)
+        if former is None:
+            db.analysis.remove(key)
+        else:
+            db.declare(former)
+    return True
