@@ -3,9 +3,9 @@ from the Euro, and between two currencies through the Euro.
 
 VERIFIED against the help pages eCurrencyName/eNomDevise ?3033006, eInitCurrency/
 eInitDevise ?3033003, eToEuro/eVersEuro ?3033005, eChangeCurrency ?3033012 and
-eDefaultViewCurrency/eDeviseAffParDéfaut ?3033009: the table (number, constant, rate of
-one Euro in the currency, default caption of at most 7 characters), the parameters and
-their defaults (source currency 1, 2 decimals). Decided (docs/builtins.md "Euro"): the
+eDefaultViewCurrency/eDeviseAffParDéfaut ?3033009 and eDefaultMemCurrency/
+eDeviseMemParDéfaut ?3033016: the table (number, constant, rate of one Euro in the
+currency, default caption of at most 7 characters), the parameters and their defaults (source currency 1, 2 decimals). Decided (docs/builtins.md "Euro"): the
 table's rows past Estonia (cut off in the stored pages) are not declared; a conversion is
 exact until its result is rounded half away from zero to the decimals asked; the rounding
 difference is the value minus the result converted back, in the source currency.
@@ -135,11 +135,24 @@ def change_currency(rt: Runtime, value: NumberArg, source: NumberArg, target: Nu
     return co_currency(result), co_currency(amount - result / dst * src)
 
 
+def _default_currency(rt: Runtime, key: str, currency: object) -> int:
+    """A default currency of the run (the Euro at first); given a currency, it becomes
+    the default and the previous one is returned."""
+    before = int(rt.state.get(key, 0))
+    if currency is not None:
+        rt.state[key] = V.to_int(currency)
+    return before
+
+
 @family.function("eDefaultViewCurrency", "eDeviseAffParDéfaut")
 def default_view_currency(rt: Runtime, currency: object = None) -> int:
-    """The currency "Currency + Euro" controls show by default (the Euro at first); given
-    a currency, make it the default and return the previous one."""
-    before = int(rt.state.get("euro.view", 0))
-    if currency is not None:
-        rt.state["euro.view"] = V.to_int(currency)
-    return before
+    """The currency "Currency + Euro" controls show by default (?3033009)."""
+    return _default_currency(rt, "euro.view", currency)
+
+
+@family.function("eDefaultMemCurrency", "eDeviseMemParDéfaut")
+def default_mem_currency(rt: Runtime, currency: object = None) -> int:
+    """The currency "Currency + Euro" controls store their value in by default
+    (?3033016): the Euro at first; given a currency, it becomes the default and the
+    previous one is returned, as eDefaultViewCurrency does for the display."""
+    return _default_currency(rt, "euro.mem", currency)

@@ -32,6 +32,7 @@ NAMES: dict[CatalogFamily, str] = {
         Dialog Dialogue
         Input Saisie
         InfoWithTimeout InfoAvecDélai
+        eRoundDifference eDifférenceArrondi      # VERIFIED ?3033015: reads a "Currency + Euro" control
         Message                                  # INFERRED: the same name in English
         Hourglass Sablier
         NextTitle TitreSuivant
