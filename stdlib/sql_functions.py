@@ -23,6 +23,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
+from .paths import native_path
+
 family = Family("SQL functions")
 family.variable("SQL", "SQL", lambda rt: SQLVariable(sql_state(rt)))
 
@@ -43,8 +45,11 @@ def sql_connect(rt: Runtime, source: Any, user: Any = "", password: Any = "",
     """Open a connection and make it current: its number, or 0 (SQL.Error, SQL.MesError)
     when the database cannot be reached or its type is not available."""
     state = sql_state(rt)
-    url = source_url(V.to_str(source), V.to_str(user), V.to_str(password),
-                     V.to_str(database), V.to_str(db_type))
+    where = V.to_str(source)
+    if fold(V.to_str(db_type)).strip() == "sqlite" and not where.startswith("sqlite:"):
+        where = native_path(where)  # C:\\Data\\shop.db as the file functions map it
+    url = source_url(where, V.to_str(user), V.to_str(password), V.to_str(database),
+                     V.to_str(db_type))
     if url is None:
         state.fail("08001", f"SQLConnect: the database type '{V.to_str(db_type)}' is not "
                             "available for the source '" + V.to_str(source) + "' (wlinterp "

@@ -83,3 +83,14 @@ Trace(SQL.Out)
     run_source(text, str(tmp_path / "t.wl"), stdout=out, stderr=io.StringIO(),
                options={"db": db_url, "analysis": str(tmp_path / "shop.xdd")})
     assert out.getvalue().splitlines() == ["1", "Ann, 20", "Ann, 30", "1", "1"]
+
+
+def test_a_windows_path_names_the_sqlite_file_as_the_file_functions_map_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WL_DRIVE_ROOT", str(tmp_path))
+    (tmp_path / "Data").mkdir()
+    text = """Trace(SQLConnect("C:\\Data\\shop.db", "", "", "", "SQLite"))
+Trace(SQLExec("CREATE TABLE Shop (Name TEXT)", "R"))
+"""
+    assert run(text, tmp_path).splitlines() == ["1", "1"]
+    assert (tmp_path / "Data" / "shop.db").exists()
