@@ -119,12 +119,7 @@ class BodyMixin:
         if fc.proc is None:
             fc.out.emit("return None")
             return
-        if fc.proc.ret_spec is not None:
-            tmp = Var("result", "_r", fc.proc.ret_spec, static_type(fc.proc.ret_spec))
-            value = fc.store_code(tmp, value, S.ANY)
-        fc.proc.ret_types.add(S.ANY)
-        self.note_result_bounds(fc.proc, UNKNOWN)
-        fc.out.emit(self.return_tuple(fc, value) if fc.proc.writeback else f"return {value}")
+        self.return_value(fc, value, S.ANY, UNKNOWN)
 
     def ended_body(self, fc: CompilerBase, body: N.Body) -> None:
         """The body in try/finally when a `FIN:` / `END:` section exists."""
@@ -224,22 +219,29 @@ class BodyMixin:
                 fc.out.emit(fc.value(s.value))
             fc.out.emit("return None")
             return
-        value = "None"
         if s.value is not None:
             code, t = fc.expr(s.value)
-            code = fc._val(code, t)
-            if fc.proc.ret_spec is not None:
-                tmp = Var("result", "_r", fc.proc.ret_spec, static_type(fc.proc.ret_spec))
-                code = fc.store_code(tmp, code, t)
-            value = code
-            fc.proc.ret_types.add(t)
-            self.note_result_bounds(fc.proc, fc.int_bounds(s.value) if t == S.INT else UNKNOWN)
-        elif fc.proc.ret_spec is not None:  # RETURN without a value: the type's default
+            bounds = fc.int_bounds(s.value) if t == S.INT else UNKNOWN
+            self.return_value(fc, fc._val(code, t), t, bounds)
+            return
+        value = "None"
+        if fc.proc.ret_spec is not None:  # RETURN without a value: the type's default
             value = self.default_code(fc.proc.ret_spec)
         else:
             fc.proc.ret_types.add(S.NONE)
         fc.out.emit(self.return_tuple(fc, value) if fc.proc.writeback else f"return {value}")
 
+    def return_value(self, fc: CompilerBase, code: str, t: SType, bounds: Bounds) -> None:
+        """`return code` (of type `t`) from a procedure: converted to the declared return
+        type, its integer bounds noted for the calls, the by-reference parameters written
+        back (RESULT, and the result ErrorChangeParameter's epResult gives)."""
+        proc = fc.proc
+        if proc.ret_spec is not None:
+            tmp = Var("result", "_r", proc.ret_spec, static_type(proc.ret_spec))
+            code = fc.store_code(tmp, code, t)
+        proc.ret_types.add(t)
+        self.note_result_bounds(proc, bounds)
+        fc.out.emit(self.return_tuple(fc, code) if proc.writeback else f"return {code}")
 
     def note_result_bounds(self, proc: ProcInfo, bounds: Bounds) -> None:
         """Widen what calls of `proc` may return with one RESULT's integer bounds."""
