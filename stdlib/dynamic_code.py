@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import types
+from dataclasses import replace
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLError, WLRuntimeError, WLSyntaxError
@@ -145,9 +146,12 @@ def _compile(rt: Runtime, name: str, text: str, shown: str = "", hidden: int = 0
         base = _host_program(rt, host)
     except (WLError, RecursionError):
         base = None
-    outcome = _build(shown, base, host.source if base is not None else "", pieces, added)
+    from wlinterp.hfsql.names import analysis_names
+    seen = (rt.state.get("session"), analysis_names(rt))  # REPL inputs, data files
+    outcome = _build(shown, base, host.source if base is not None else "", pieces, added,
+                     *seen)
     if isinstance(outcome, str) and base is not None and outcome.startswith("host:"):
-        outcome = _build(shown, None, "", [source], added)  # the program did not compile
+        outcome = _build(shown, None, "", [source], added, *seen)  # (host did not compile)
     if isinstance(outcome, str):
         return outcome.removeprefix("host:")
     compiled, offset = outcome
@@ -168,10 +172,15 @@ def _compile(rt: Runtime, name: str, text: str, shown: str = "", hidden: int = 0
 
 
 def _build(shown: str, base: Any, base_source: str, pieces: list[str],
-           added: int) -> "tuple[Any, int] | str":
+           added: int, session: Any = None,
+           data_names: frozenset[str] = frozenset()) -> "tuple[Any, int] | str":
     """The program `base` (None: none) with the procedures `pieces` (the new one last)
-    compiled at lines after its own; (compiled program, the line the new one starts
-    after), or the error: "host:..." when it is in the program's own lines."""
+    compiled at lines after its own, seeing the REPL `session`'s variables and
+    procedures when there is one and the data files, items and queries `data_names`;
+    (compiled program, the line the new one starts after), or the error: "host:..."
+    when it is in the program's own lines. A name the new code
+    uses that nothing declares is a compilation error, as WINDEV's compiler makes it
+    (a script's own code runs with a warning instead: those names may be controls)."""
     from wlinterp.compiler.program import compile_program
     from wlinterp.registry import load_stdlib
     from wlinterp.syntax import nodes as N
@@ -190,14 +199,32 @@ def _build(shown: str, base: Any, base_source: str, pieces: list[str],
             lines += piece.split("\n")
         main = base.main if base is not None else N.Body([])
         compiled = compile_program(N.Program(main, procs, shown, "\n".join(lines)),
-                                   load_stdlib())
+                                   load_stdlib(), _aside(session), data_names=data_names)
     except WLSyntaxError as err:
         if err.line <= offset:
             return "host:" + _at(1, err.message)
         return _at(err.line - offset - added, err.message)
     except RecursionError:
         return _at(1, "the code is nested too deeply.")
+    for d in compiled.diagnostics:
+        if d.code in _UNKNOWN_NAMES and d.line > offset:
+            return _at(d.line - offset - added, d.message)
     return compiled, offset
+
+
+# undeclared variable, unknown function, unknown type (semantics/diagnostics.py)
+_UNKNOWN_NAMES = frozenset({"WL101", "WL102", "WL207"})
+
+
+def _aside(session: Any) -> Any:
+    """A copy of the REPL's session for compiling dynamic code against it: compiling
+    with a session adds what the program declares to it, and a dynamic procedure is not
+    one of the session's inputs."""
+    if session is None:
+        return None
+    return replace(session, vars=dict(session.vars), procs=dict(session.procs),
+                   structs=dict(session.structs), constants=dict(session.constants),
+                   compiled=set(session.compiled))
 
 
 def _compile_now(aside: dict[str, Any]) -> None:

@@ -60,6 +60,7 @@ class ReplSession:
         self.rt = Runtime(stdout=stdout, stderr=stderr, options=self.options, args=self.args,
                           filename=_REPL)
         self.session = Session()
+        self.rt.state["session"] = self.session  # dynamic code sees it (dynamic_code.py)
         self.ns: dict[str, Any] = {}
         self.registry = load_stdlib()
         _register_show()

@@ -23,6 +23,14 @@ Try("Trace(""x"")")
 Try("1" + CR + "Trace(2)")   // expect: EvaluateExpression: an expression is one line (statements are run by ExecuteCode).
 Try("10 / (gnRate - 10)")   // expect: Division by zero.
 Try(" ")   // expect: EvaluateExpression: the expression is empty.
+Try("nUnknown + 1")   // expect: EvaluateExpression: line 1: 'nUnknown' is not declared
+Try("UnknownFunction(2)")   // expect: EvaluateExpression: line 1: unknown procedure or function 'UnknownFunction'
+WHEN EXCEPTION IN
+	ExecuteCode("x is int = 1" + CR + "gnRate = x + nMissing")
+DO
+	Trace(ExceptionInfo(errMessage))   // expect: ExecuteCode: line 2: 'nMissing' is not declared
+END
+Trace(gnRate)   // expect: 10
 WHEN EXCEPTION IN
 	ExecuteCode("n is int = 1" + CR + "n = n +")
 DO

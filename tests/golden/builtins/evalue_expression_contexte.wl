@@ -19,6 +19,8 @@ Essai("1 +")   // expect: EvaluateExpression: line 1: unexpected end of line; ex
 Essai("Trace(""x"")")
 // expect: x
 // expect: EvaluateExpression: the expression gives no value.
+Essai("nInconnu + 1")   // expect: EvaluateExpression: line 1: 'nInconnu' is not declared
+Essai("FonctionInconnue(2)")   // expect: EvaluateExpression: line 1: unknown procedure or function 'FonctionInconnue'
 
 PROCÉDURE Échelle(n est un entier)
 rValeur est un réel = 2.5
