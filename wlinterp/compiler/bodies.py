@@ -236,6 +236,7 @@ class BodyMixin:
         type, its integer bounds noted for the calls, the by-reference parameters written
         back (RESULT, and the result ErrorChangeParameter's epResult gives)."""
         proc = fc.proc
+        assert proc is not None  # (its callers return None outside a procedure)
         if proc.ret_spec is not None:
             tmp = Var("result", "_r", proc.ret_spec, static_type(proc.ret_spec))
             code = fc.store_code(tmp, code, t)
