@@ -17,6 +17,7 @@ from .runtime import values as V
 from .runtime.namespace import runtime_names
 from .compiler.program import CompiledProgram, compile_program
 from .errors import WLRuntimeError, WLSyntaxError
+from .error_column import failing_column
 from .shown_names import as_written
 from .syntax.parser import parse
 from .syntax.words import MEMBER_INIT
@@ -81,12 +82,12 @@ def _raised_by_script(exc: BaseException) -> bool:
 def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
     """Position the error at the innermost WLanguage statement in the traceback (an error
     raised with its own line, such as an unknown procedure, only gets the file)."""
-    found: tuple[CompiledProgram, int] | None = None
+    found: tuple[CompiledProgram, int, TracebackType] | None = None
     calls: list[tuple[str, int]] = []  # (procedure, WLanguage line) from outermost
     while tb is not None:
         prog = _LINEMAPS.get(tb.tb_frame.f_code.co_filename)
         if prog is not None:
-            found = (prog, tb.tb_lineno)
+            found = (prog, tb.tb_lineno, tb)
             line = prog.linemap[tb.tb_lineno][0] if tb.tb_lineno < len(prog.linemap) else 0
             calls.append((_shown_name(prog, tb.tb_frame.f_code.co_name), line))
         tb = tb.tb_next
@@ -95,11 +96,13 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
     if not err.stack and len(calls) > 1:
         entries = [f"in {name}, line {line}" for name, line in reversed(calls[:-1])]
         err.stack = [f"in {calls[-1][0]}"] + _compress(entries)
-    prog, lineno = found
+    prog, lineno, where = found
     if err.source is None:
         err.filename, err.source = prog.filename, prog.source
     if not err.located:
         line, col = prog.linemap[lineno] if lineno < len(prog.linemap) else (0, 0)
+        if line:  # the failing call within the statement (error_column.py)
+            col = failing_column(prog, where, line, col)
         err.locate(line, col, prog.filename, prog.source)
         shown = as_written(err.message, prog.source, line)  # '..Visible', not '..visible'
         if shown != err.message:

@@ -75,7 +75,7 @@ def test_errors_point_into_the_original_file(tmp_path: Path) -> None:
     (tmp_path / "Calculs.wdg").write_text(WDG, encoding="utf-8")
     r = wl("run", "--call", "Salut", "Calculs.wdg", "Anne", cwd=tmp_path)
     assert r.stdout == "Bonjour Anne\n" and r.returncode == 1
-    assert r.stderr.startswith("Calculs.wdg:19:5: error: Division by zero.")
+    assert r.stderr.startswith("Calculs.wdg:19:25: error: Division by zero.")  # at the "/"
     assert r.stderr.splitlines()[1].strip() == "RESULT Length(sNom) / 0"
 
 

@@ -148,7 +148,7 @@ def test_uncaught_error_shows_the_call_chain(tmp_path: Path) -> None:
                  "PROCEDURE Inner(n)\nx is int = n / 0\nRESULT x\n", encoding="utf-8")
     r = wl("run", str(f))
     assert r.returncode == 1
-    assert r.stderr.splitlines()[0] == f"{f}:5:1: error: Division by zero."
+    assert r.stderr.splitlines()[0] == f"{f}:5:14: error: Division by zero."  # at the "/"
     assert r.stderr.splitlines()[3:] == ["  in procedure Inner", "  in procedure Outer, line 3",
                                          "  in the main code, line 1"]
 

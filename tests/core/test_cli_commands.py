@@ -33,7 +33,7 @@ def test_shebang_line_is_ignored_and_lines_keep_their_numbers(
     assert cli.main([ok]) == 0 and capsys.readouterr().out == "hi\n"
     bad = script(tmp_path, "#!/usr/bin/env wl\nx is int\nx = 1 / 0\n", "bad.wl")
     assert cli.main([bad]) == 1
-    assert f"{bad}:3:1: error: Division by zero." in capsys.readouterr().err
+    assert f"{bad}:3:7: error: Division by zero." in capsys.readouterr().err
 
 
 def test_short_form_takes_every_run_option_before_the_script(

@@ -73,7 +73,7 @@ def test_errors_and_stacks_are_the_same_on_first_and_later_calls():
         "Index 1 is out of range: the array has 0 element(s).",
         "Index 2 is out of range: the array has 0 element(s)."]
     shown = str(err.value)
-    assert "stack.wl:13:1:" in shown  # the line of RESULT t[v]
+    assert "stack.wl:13:8:" in shown  # the t[v] of RESULT t[v]
     # the stub's frame (first call of Outer and Inner was in the loop) is not shown
     assert err.value.stack == ["in procedure Inner", "in procedure Outer, line 10",
                                "in the main code, line 8"]

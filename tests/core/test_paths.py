@@ -34,7 +34,7 @@ def test_errors_name_the_file_relative_and_tidied(tmp_path: Path, monkeypatch: p
     (tmp_path / "src" / "bad.wl").write_text("x is int\nx = 1 / 0\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert cli.main(["./src/../src/bad.wl"]) == 1
-    assert capsys.readouterr().err.startswith(f"src{os.sep}bad.wl:2:1: error: Division by zero.")
+    assert capsys.readouterr().err.startswith(f"src{os.sep}bad.wl:2:7: error: Division by zero.")
     assert shown_path(str(tmp_path / "src" / "bad.wl")) == os.path.join("src", "bad.wl")
     assert cli.main(["./nothere/x.wl"]) == 66
     assert f"cannot read {os.path.join('nothere', 'x.wl')}:" in capsys.readouterr().err

@@ -28,7 +28,7 @@ Trace(1 / x)
 def test_a_thread_failing_after_endprogram_is_reported(wl_cli, script, end):
     ran = wl_cli("run", script(_LATE.format(end=end), "late.wl"))
     assert ran.code == 1, ran
-    assert ran.err.startswith("late.wl:7:1: error: in thread 't': Division by zero."), ran
+    assert ran.err.startswith("late.wl:7:9: error: in thread 't': Division by zero."), ran
 
 
 def test_a_thread_failing_after_endprogram_in_a_called_procedure_is_reported(wl_cli, script):

@@ -53,7 +53,7 @@ def test_a_thread_error_ends_a_main_code_waiting_for_its_signal(wl_cli, script):
     assert ran.code == 1, ran
     assert ran.out == "Thread_First - ThreadSendSignal(threadMain)\n", ran
     first = ran.err.splitlines()[0]
-    assert first == "failing.wl:13:1: error: in thread 'Thread1': Division by zero.", ran
+    assert first == "failing.wl:13:14: error: in thread 'Thread1': Division by zero.", ran
     assert "x is int = 1 / gnCount" in ran.err, ran
 
 
@@ -129,7 +129,7 @@ def test_a_thread_error_ends_a_called_procedure_waiting_for_it(wl_cli, script):
                   "ThreadSendSignal(threadMain)\n", "called.wl")
     ran = wl_cli("run", "--call", "P", path)
     assert (ran.code, ran.out) == (1, "main code\n"), ran
-    assert ran.err.startswith("called.wl:10:1: error: in thread 'w'"), ran
+    assert ran.err.startswith("called.wl:10:7: error: in thread 'w'"), ran
 
 
 def _free_port(kind: int) -> int:
@@ -161,7 +161,7 @@ def test_a_thread_error_ends_a_main_code_blocked_on_a_socket(wl_cli, script):
                       "Trace(t[3])\n", f"{what}.wl")
         ran = wl_cli("run", path, timeout=30)
         assert (ran.code, ran.out) == (1, ""), (what, ran)
-        assert ran.err.startswith(f"{what}.wl:10:1: error: in thread 'server': Index 3"), ran
+        assert ran.err.startswith(f"{what}.wl:10:7: error: in thread 'server': Index 3"), ran
 
 
 def test_a_thread_error_ends_a_main_code_pausing(wl_cli, script):

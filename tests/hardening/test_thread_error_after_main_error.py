@@ -38,7 +38,7 @@ t[5] = 1
 def test_both_errors_are_reported_main_first(wl_cli, script):
     ran = wl_cli("run", script(_EN, "both.wl"))
     assert ran.code == 1, ran
-    main = ran.err.find("both.wl:3:1: error: Division by zero.")
+    main = ran.err.find("both.wl:3:14: error: Division by zero.")
     thread = ran.err.find("both.wl:7:2: error: in thread 'worker': Index 5 is out of range")
     assert 0 <= main < thread, ran
 

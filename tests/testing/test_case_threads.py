@@ -32,5 +32,5 @@ def test_a_case_waiting_for_a_failing_thread_fails_with_its_error(tmp_path):
     out = proc.stdout + proc.stderr
     assert proc.returncode == 1, out
     assert "1 passed, 1 failed" in out, out
-    assert "test_threads.wl:12:1: error: in thread 'w': Index 2 is out of range" in out, out
+    assert "test_threads.wl:12:7: error: in thread 'w': Index 2 is out of range" in out, out
     assert "never" not in out and "Traceback" not in out, out

@@ -1,0 +1,48 @@
+"""A run-time error's caret points at the part of the statement that failed (the
+built-in called, in English or French, the division, the subscript, the member), not at
+the statement's start; when the part cannot be told for certain, at the statement
+(wlinterp/error_column.py, docs/semantics.md "Where a run-time error is shown")."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from wlinterp import run_source
+from wlinterp.errors import WLRuntimeError
+
+
+def _place(text: str) -> tuple[int, int]:
+    with pytest.raises(WLRuntimeError) as caught:
+        run_source(text, "place.wl", stdout=io.StringIO())
+    return caught.value.line, caught.value.column
+
+
+@pytest.mark.parametrize("text, place", [
+    ('s is string = "abc"\nn is int = 0\nTrace("x" + Middle(s, 1, 2) + NumToString(10 / n))\n',
+     (3, 46)),
+    ('s est une chaîne = "abc"\nn est un entier = 0\n'
+     'Trace("x" + Milieu(s, 1) + NumériqueVersChaîne(10 / n) + milieu(s, 1))\n', (3, 51)),
+    ("t is array of int\nTrace(ArrayCount(t) + t[5])\n", (2, 23)),
+    ('x is int = 2\nTrace("a", Left("ab", 1), ArrayDelete(x, 1))\n', (2, 27)),
+    ('t is array of int\ns is string\nTrace(ArrayCount(t), TableauSupprime(s, 1))\n', (3, 22)),
+    ('x is int = 0\nTrace("a/b", 4 / x, 6 / x)\n', (2, 16)),   # a string's "/" is no division
+    ("n is int = 0\nTrace(10 / n) // a comment / here\n", (2, 10)),
+    ("o is object dynamic\nTrace(1, o.m_x)\n", (2, 10)),
+    ("t est un tableau d'entiers\nTrace(t[1] + ArrayCount(t))\n", (2, 7)),
+    ("PROCEDURE P(n)\nRESULT 1 + 100 modulo n\n", None),
+])
+def test_the_caret_is_on_what_failed(text: str, place: tuple[int, int] | None) -> None:
+    if place is None:  # a procedure only: call it
+        text = "Trace(P(0))\n" + text
+        place = (3, 16)
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "x is int = 0\nTrace(1 + ... // 2 / 1\n\t2 / x)\n",     # the division is on the next line
+    "x is int = 0\nTrace(8 / 2 + ...\n\t2 / x)\n",          # one of the two is written there
+    "x is int = 0\nTrace(8 / 2,\n\t2 / x)\n",                # continued inside parentheses
+])
+def test_unsure_places_keep_the_statement_column(text: str) -> None:
+    assert _place(text) == (2, 1)

@@ -1,0 +1,112 @@
+"""The column of the part of a statement that failed at run time.
+
+An error is placed at its statement through the line map (compiler/emitter.py), whose
+column is the statement's start: `Trace(a + Middle(s, 0, -1))` would point at `Trace`.
+Python 3.11 keeps, for each instruction, the columns of the generated source it came
+from, so the failing call of the generated line is known (`_B_middle(_rt, v_s, 0, -1)`);
+this module finds the WLanguage text it was compiled from: a built-in's name (English or
+French, any case or accents), a division or modulo, a subscript `t[`, a member `o.m_x`.
+Only a certain match moves the caret: the statement must be on one line, the part must
+occur in it as often as in the generated line, and the failing one is taken at the same
+rank; anything else keeps the statement's column. It costs nothing until an error is reported.
+"""
+from __future__ import annotations
+
+__all__ = ["failing_column"]
+
+import re
+from functools import lru_cache
+from itertools import islice
+from types import TracebackType
+from typing import Any
+
+from .syntax.names import fold
+
+# what a generated call or access looks like -> how to find its WLanguage text
+_BUILTIN = re.compile(r"_B_(\w+)\(")
+_OPERATOR = re.compile(r"w_(div|mod)\(")
+_SUBSCRIPT = re.compile(r"[vga]_(\w+)\.get\(")
+_MEMBER = re.compile(r"get_member\([vga]_(\w+), '(\w+)'\)")
+_OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
+_LITERALS = re.compile(r'"(?:[^"]|"")*"|//.*')
+
+
+def failing_column(prog: Any, tb: TracebackType, line: int, col: int) -> int:
+    """The column in WLanguage line `line` of what failed in `tb`'s frame (the innermost
+    frame of the compiled program `prog`); `col`, the statement's, when unsure."""
+    code = tb.tb_frame.f_code
+    try:  # (one entry per 2-byte code unit; positions exist from Python 3.11)
+        where = next(islice(code.co_positions(), tb.tb_lasti // 2, None))
+    except (AttributeError, StopIteration):
+        return col
+    gen_line, end_line, start, end = where
+    if gen_line is None or gen_line != end_line or start is None or end is None:
+        return col
+    generated, lines = _lines(prog.source_py), _lines(prog.source)
+    if not 0 < gen_line <= len(generated) or not 0 < line <= len(lines):
+        return col
+    found = _locate(generated[gen_line - 1], start, lines[line - 1], col)
+    return col if found is None else found
+
+
+@lru_cache(maxsize=8)
+def _lines(text: str) -> list[str]:
+    """`text`'s lines, split once for the errors of a loop (a WHEN EXCEPTION handler
+    places each error it catches)."""
+    return text.split("\n")
+
+
+def _locate(generated: str, start: int, written: str, col: int) -> int | None:
+    """The 1-based column in `written` (from the statement's column `col` on) of the
+    part of `generated` that starts at `start`, or None."""
+    shape = _shape(generated[start:])
+    if shape is None:
+        return None
+    pattern, wl_pattern = shape
+    rank = len(pattern.findall(generated, 0, start))
+    total = len(pattern.findall(generated))
+    folded = fold(written)
+    if len(folded) != len(written):  # (columns would not match)
+        return None
+    text = _LITERALS.sub(lambda m: " " * len(m.group(0)), folded)
+    if "..." in text or text.count("(") != text.count(")") \
+            or text.count("[") != text.count("]"):
+        return None  # the statement goes on below: its other parts are not in this line
+    hits = [m.start() for m in re.finditer(wl_pattern, text[col - 1:])]
+    if len(hits) != total or rank >= total:
+        return None
+    return col + hits[rank]
+
+
+def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
+    """(the generated part's pattern, the pattern of its WLanguage text) for the part of
+    the generated line that failed, if it is one this module knows."""
+    found = _BUILTIN.match(failed)
+    if found is not None:
+        names = _spellings(found.group(1))
+        if not names:
+            return None
+        exact = re.compile(re.escape(found.group(0)))
+        return exact, r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")\s*\("
+    found = _OPERATOR.match(failed)
+    if found is not None:
+        return re.compile(re.escape(found.group(0))), _OPERATOR_TEXT[found.group(1)]
+    found = _SUBSCRIPT.match(failed)
+    if found is not None and found.group(1).isidentifier():
+        return (re.compile(re.escape(found.group(0))),
+                r"(?<![\w.])" + re.escape(found.group(1)) + r"\s*\[")
+    found = _MEMBER.match(failed)
+    if found is not None:
+        obj, member = found.group(1), found.group(2)
+        return (re.compile(re.escape(found.group(0))),
+                r"(?<![\w.])" + re.escape(obj) + r"\s*\.\s*" + re.escape(member) + r"\b")
+    return None
+
+
+def _spellings(pyname: str) -> list[str]:
+    """The folded names a built-in is called by (English, French), longest first."""
+    from .registry import load_stdlib
+    builtin = load_stdlib().functions.get(pyname)
+    if builtin is None:
+        return []
+    return sorted({fold(builtin.en), fold(builtin.fr)}, key=len, reverse=True)
