@@ -30,18 +30,19 @@ from .paths import pick_parts
 family = Family("URL parts and CRC-16")
 
 
-def _table() -> tuple[int, ...]:
-    """The byte table of the reflected polynomial 0x8005 (0xA001)."""
+def reflected_table(poly: int) -> tuple[int, ...]:
+    """The byte table of a reflected CRC polynomial (0xA001: CRC-16/ARC here;
+    0xEDB88320: CRC-32, zip_encrypt.py's cipher)."""
     out = []
     for byte in range(256):
         crc = byte
         for _ in range(8):
-            crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
+            crc = (crc >> 1) ^ poly if crc & 1 else crc >> 1
         out.append(crc)
     return tuple(out)
 
 
-_CRC16 = _table()
+_CRC16 = reflected_table(0xA001)
 
 
 def crc16_arc(data: bytes) -> int:

@@ -53,8 +53,6 @@ _MESSAGES = {
     F.NO_SUCH_FILE: "The file was not found in the archive.",
     F.READ_ONLY: "The archive is opened in read-only mode.",
     F.BAD_STORED_PATH: "A path stored in the archive leaves the extraction folder.",
-    F.WRITE_ENCRYPTED: "wlinterp cannot add files to an archive with a password "
-                       "(encrypted writing is not available).",
     F.WRONG_PASSWORD: "The password is missing, wrong or not valid.",
     F.NOT_MULTI: "The archive is not a multi-part archive.",
     F.MULTI_PART: "A multi-part archive cannot be changed: merge it first (zipMerge).",

@@ -10,8 +10,10 @@ asked for. Adding to a zip appends; adding to a tar, replacing a file, renaming 
 deleting one rewrites the archive (beside it, then moved over it, so a failure leaves the
 old archive whole). Extraction refuses a stored path that is absolute or climbs out with
 `..`, so a hostile archive cannot write outside its folder. Encrypted zip members (the
-zip 2.0 "traditional" encryption) are read with the archive's password (zipPassword);
-writing them is refused (WRITE_ENCRYPTED): the standard library cannot encrypt.
+zip 2.0 "traditional" encryption) are read with the archive's password (zipPassword) and
+written with it by zip_encrypt.py; a .zip written again (a file replaced, renamed or
+deleted, or added with a password) copies the members it keeps byte for byte, so an
+encrypted member stays encrypted with its own password and nothing is decompressed.
 """
 from __future__ import annotations
 
@@ -23,13 +25,14 @@ import time
 import zipfile
 from typing import IO, Callable, NamedTuple
 
+from . import zip_encrypt as E
 from . import zip_parts as P
 
 # Codes 1-3: ?3082044 (VERIFIED); 28: ?3082054 (VERIFIED); the others are wlinterp's
 # (UNVERIFIED, docs/builtins.md).
 PATH_NOT_FOUND, ACCESS_DENIED, CORRUPTED = 1, 2, 3
 NOT_OPENED, UNSUPPORTED, NO_SUCH_FILE, READ_ONLY, BAD_STORED_PATH = 4, 5, 7, 8, 9
-WRITE_ENCRYPTED, WRONG_PASSWORD, NOT_MULTI, MULTI_PART, BAD_SIZE = 10, 11, 12, 13, 14
+WRONG_PASSWORD, NOT_MULTI, MULTI_PART, BAD_SIZE = 11, 12, 13, 14
 BAD_LEVEL = 28
 
 _KINDS = ((".tar.gz", "tgz"), (".tgz", "tgz"), (".tar", "tar"), (".zip", "zip"))
@@ -145,26 +148,37 @@ class Archive:
         """Every stored file with its content (for a rewrite)."""
         return self.read(list(range(len(self.entries()))))
 
-    def _write_all(self, entries: list[tuple[str, bytes]]) -> None:
-        """Replace the archive by one holding `entries`, written beside it first."""
+    def _replace(self, write: Callable[[str], None]) -> None:
+        """Replace the archive by the one `write` makes at a path beside it (a failure
+        leaves the old archive whole)."""
         folder = os.path.dirname(os.path.abspath(self.path))
         fd, temp = tempfile.mkstemp(dir=folder, suffix=".part")
         os.close(fd)
         try:
-            if self.kind == "zip":  # (both open the file afresh: truncated)
-                with zipfile.ZipFile(temp, "w", self._compression(), compresslevel=self.level) as z:
-                    for name, data in entries:
-                        z.writestr(name, data)
-            else:
-                with tarfile.open(temp, "w:gz" if self.kind == "tgz" else "w") as t:
-                    for name, data in entries:
-                        info = tarfile.TarInfo(name)
-                        info.size = len(data)
-                        t.addfile(info, io.BytesIO(data))
+            write(temp)
             os.replace(temp, self.path)
         finally:
             if os.path.exists(temp):
                 os.remove(temp)
+
+    def _write_tar(self, entries: list[tuple[str, bytes]]) -> None:
+        """Replace a .tar/.tgz by one holding `entries`."""
+        def write(temp: str) -> None:
+            with tarfile.open(temp, "w:gz" if self.kind == "tgz" else "w") as t:
+                for name, data in entries:
+                    info = tarfile.TarInfo(name)
+                    info.size = len(data)
+                    t.addfile(info, io.BytesIO(data))
+        self._replace(write)
+
+    def _write_zip(self, drop: set[int], renamed: dict[int, str],
+                   new: list[E.Member]) -> None:
+        """Write the .zip again: its files copied byte for byte (but those at the
+        positions in `drop`, and under their new path those in `renamed`), then `new`."""
+        with open(self.path, "rb") as f, zipfile.ZipFile(f) as z:
+            kept = [E.kept_member(f, info, renamed.get(pos))
+                    for pos, info in enumerate(_zip_entries(z)) if pos not in drop]
+        self._replace(lambda temp: E.write(temp, kept + new))
 
     def _compression(self) -> int:
         """zipfile's method for the level set by zipCompressionLevel (0 stores)."""
@@ -184,24 +198,26 @@ class Archive:
             return _code(exc)
 
     def add(self, pairs: list[tuple[str, str]]) -> int:
-        """Store each (file on disk, stored path); a stored path already there is
-        replaced. 0 or an error code."""
-        if self.password:
-            return WRITE_ENCRYPTED
-
+        """Store each (file on disk, stored path), encrypted when a password is set; a
+        stored path already there is replaced. 0 or an error code."""
         def work() -> None:
-            present = set(self.names())
-            if self.kind == "zip" and not present & {s for _, s in pairs}:
+            stored = dict((s, d) for d, s in pairs)  # a path given twice: the last file
+            names = self.names()
+            if self.kind == "zip" and not self.password and not set(stored) & set(names):
                 with zipfile.ZipFile(self.path, "a", self._compression(),
                                      compresslevel=self.level) as z:
-                    for disk, stored in pairs:
-                        self.current = stored
-                        z.write(disk, stored)
+                    for path, disk in stored.items():
+                        self.current = path
+                        z.write(disk, path)
                 return
-            new = {s: _load(d) for d, s in pairs}
-            kept = [(n, b) for n, b in self._read_all() if n not in new]
-            self._write_all(kept + list(new.items()))
-            self.current = pairs[-1][1] if pairs else self.current
+            if self.kind == "zip":
+                new = [E.new_member(path, _load(disk), self.password, self.level,
+                                    os.path.getmtime(disk)) for path, disk in stored.items()]
+                self._write_zip({p for p, n in enumerate(names) if n in stored}, {}, new)
+            else:
+                kept = [(n, b) for n, b in self._read_all() if n not in stored]
+                self._write_tar(kept + [(p, _load(d)) for p, d in stored.items()])
+            self.current = list(stored)[-1] if stored else self.current
         return self._guarded(work)
 
     def delete(self, positions: list[int]) -> int:
@@ -209,16 +225,22 @@ class Archive:
         gone = set(positions)
 
         def work() -> None:
+            if self.kind == "zip":
+                self._write_zip(gone, {}, [])
+                return
             entries = self._read_all()
-            self._write_all([e for i, e in enumerate(entries) if i not in gone])
+            self._write_tar([e for i, e in enumerate(entries) if i not in gone])
         return self._guarded(work)
 
     def rename(self, pos: int, stored: str) -> int:
         """Store the file at `pos` under another path (zipChangePath)."""
         def work() -> None:
+            if self.kind == "zip":
+                self._write_zip(set(), {pos: stored}, [])
+                return
             entries = self._read_all()
             entries[pos] = (stored, entries[pos][1])
-            self._write_all(entries)
+            self._write_tar(entries)
         return self._guarded(work)
 
     def extract(self, positions: list[int], folder: str, flat: bool) -> int:

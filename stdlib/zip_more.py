@@ -78,8 +78,9 @@ def zip_extract_file_list(rt: Runtime, archive: object, paths: object,
 
 @family.function("zipPassword", "zipMotDePasse")
 def zip_password(rt: Runtime, archive: object, password: object) -> int:
-    """Set the password used to read encrypted files ("" for none) (?3082053): ASCII 1
-    to 127, 255 characters at most; not available for .tar/.tgz (code 5)."""
+    """Set the password that encrypts the files added next (zip_encrypt.py) and
+    decrypts the files extracted ("" for none) (?3082053): ASCII 1 to 127, 255
+    characters at most; not available for .tar/.tgz (code 5)."""
     opened = opened_archive(rt, archive)
     if opened is None:
         return F.NOT_OPENED

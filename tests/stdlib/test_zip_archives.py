@@ -117,3 +117,48 @@ def test_an_encrypted_member_is_read_with_the_password(rt: Runtime, tmp_path: Pa
     assert call(rt, "zipExtractAll", "E", str(tmp_path / "o")) == 0
     assert (tmp_path / "o" / "s.txt").read_bytes() == b"top secret"
     assert call(rt, "zipInfoFile", "E", 1).split("\t")[7] == "1"
+
+
+def test_files_added_with_a_password_are_read_by_other_tools(rt: Runtime,
+                                                              tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"alpha " * 500)
+    (tmp_path / "b.txt").write_bytes(b"bravo")
+    archive = tmp_path / "p.zip"
+    assert call(rt, "zipCreate", "P", str(archive)) == 0
+    assert call(rt, "zipPassword", "P", "s3cret") == 0
+    assert call(rt, "zipAddFile", "P", str(tmp_path / "a.txt")) == 0
+    assert call(rt, "zipPassword", "P", "") == 0
+    assert call(rt, "zipAddFile", "P", str(tmp_path / "b.txt")) == 0
+    with zipfile.ZipFile(archive) as z:  # Python's own reader: the standard encryption
+        a, b = z.getinfo("a.txt"), z.getinfo("b.txt")
+        assert a.flag_bits & 1 and not b.flag_bits & 1
+        assert z.read("a.txt", pwd=b"s3cret") == b"alpha " * 500 and z.read("b.txt") == b"bravo"
+        with pytest.raises(RuntimeError):
+            z.read("a.txt", pwd=b"wrong")
+
+
+def test_rewriting_keeps_encrypted_members_encrypted_and_inflates_nothing(
+        rt: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(name * 100)
+    archive = tmp_path / "k.zip"
+    assert call(rt, "zipCreate", "K", str(archive)) == 0
+    assert call(rt, "zipPassword", "K", "pw") == 0
+    assert call(rt, "zipAddFileList", "K", f"{tmp_path / 'a.txt'}\r\n{tmp_path / 'b.txt'}") == 0
+    before = zipfile.ZipFile(archive).getinfo("b.txt").compress_size
+
+    def no_inflating(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a member was decompressed")
+
+    monkeypatch.setattr(zipfile.ZipFile, "read", no_inflating)
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", no_inflating)
+    assert call(rt, "zipDeleteFile", "K", "a.txt") == 0          # a rewrite, with the
+    assert call(rt, "zipChangePath", "K", "b.txt", "d\\b.txt") == 0  # password set
+    assert call(rt, "zipPassword", "K", "") == 0
+    assert call(rt, "zipAddFile", "K", str(tmp_path / "c.txt")) == 0
+    monkeypatch.undo()
+    with zipfile.ZipFile(archive) as z:
+        assert z.namelist() == ["d/b.txt", "c.txt"]
+        kept = z.getinfo("d/b.txt")
+        assert kept.flag_bits & 1 and kept.compress_size == before  # copied, not re-packed
+        assert z.read("d/b.txt", pwd=b"pw") == b"b" * 100 and z.read("c.txt") == b"c" * 100

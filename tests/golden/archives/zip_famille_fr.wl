@@ -15,7 +15,8 @@ Trace(zipDécoupe(z, fConstruitChemin(rep, "coupe", "zip"), 80, Vrai), fFichierE
 Trace(zipSupprimeFichier(z, 1), zipDecoupe(z, fConstruitChemin(rep, "re", "zip"), 80), zipMsgErreur(14)) // expect: 13, 13, Invalid part size.
 Trace(zipRegroupe(z, fConstruitChemin(rep, "coupe", "zip")), zipNbPartie(z), fFichierExiste(fConstruitChemin(rep, "coupe", "z01")), zipNbFichier(z)) // expect: 0, 1, 0, 2
 Trace(zipSupprimeListeFichier(z, "a\b.txt"), zipNbFichier(z), zipSupprimeListeFichier(z, "rien.txt"), zipSupprimeTout(z), zipNbFichier(z)) // expect: 0, 1, 7, 0, 0
-Trace(zipMotDePasse(z, "clé"), zipMotDePasse(z, "cle"), zipAjouteFichier(z, fConstruitChemin(rep, "un", "txt")), zipMotDePasse(z, ""), zipAjouteFichier(z, fConstruitChemin(rep, "un", "txt"))) // expect: 11, 0, 10, 0, 0
+Trace(zipMotDePasse(z, "clé"), zipMotDePasse(z, "cle"), zipAjouteFichier(z, fConstruitChemin(rep, "un", "txt")), ExtraitChaîne(zipInfoFichier(z, "un.txt"), 8, TAB)) // expect: 11, 0, 0, 1
+Trace(zipMotDePasse(z, ""), zipAjouteFichier(z, fConstruitChemin(rep, "un", "txt")), ExtraitChaîne(zipInfoFichier(z, "un.txt"), 8, TAB), zipNbFichier(z)) // expect: 0, 0, 0, 1
 zipFerme(z)
 t est une zipArchive
 Trace(zipCrée(t, fConstruitChemin(rep, "t", "tar")), zipMotDePasse(t, "x"), zipNiveauCompression(t, 3), zipDécoupe(t, fConstruitChemin(rep, "t2", "tar"))) // expect: 0, 5, 5, 5

@@ -29,7 +29,12 @@ fSaveBuffer(fBuildPath(dir, "enc", "zip"), Decode("UEsDBAoACQAAAIMYIlCr4n8RFgAAA
 e is zipArchive
 Trace(zipOpen(e, fBuildPath(dir, "enc", "zip")), ExtractString(zipInfoFile(e, 1), 8, TAB), zipExtractAll(e, fBuildPath(dir, "x")), zipMsgError(11)) // expect: 0, 1, 11, The password is missing, wrong or not valid.
 Trace(zipPassword(e, "bad"), zipExtractAll(e, fBuildPath(dir, "x")), zipPassword(e, "pw123"), zipExtractAll(e, fBuildPath(dir, "x")), fLoadText(fBuildPath(dir, "x\s", "txt"))) // expect: 0, 11, 0, 0, top secret
-Trace(zipPassword(e, "é"), zipAddFile(e, fBuildPath(dir, "a", "txt")), zipNbFile(e)) // expect: 11, 10, 1
+// the page's example: a password set, then zipAddFile encrypts the file (zip 2.0 encryption)
+Trace(zipPassword(e, "é"), zipAddFile(e, fBuildPath(dir, "a", "txt")), zipNbFile(e), ExtractString(zipInfoFile(e, "a.txt"), 8, TAB)) // expect: 11, 0, 2, 1
+Trace(zipPassword(e, "wrong"), zipExtractFile(e, "a.txt", fBuildPath(dir, "y")), zipPassword(e, "pw123"), zipExtractFile(e, "a.txt", fBuildPath(dir, "y")), fLoadText(fBuildPath(dir, "y\a", "txt"))) // expect: 0, 11, 0, 0, alpha
+// without a password a file added is stored in clear; the encrypted ones stay encrypted
+Trace(zipPassword(e, ""), zipChangePath(e, "a.txt", "b.txt"), ExtractString(zipInfoFile(e, "b.txt"), 8, TAB), ExtractString(zipInfoFile(e, "s.txt"), 8, TAB)) // expect: 0, 0, 1, 1
+Trace(zipExtractFile(e, "b.txt", fBuildPath(dir, "z")), zipPassword(e, "pw123"), zipExtractFile(e, "b.txt", fBuildPath(dir, "z")), fLoadText(fBuildPath(dir, "z\b", "txt"))) // expect: 11, 0, 0, alpha
 zipClose(e)
 fRemoveDir(dir, frRecursive)
 Trace(fDirectoryExist(dir)) // expect: 0
