@@ -15,32 +15,24 @@ from typing import Callable
 
 from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
-from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 from wlinterp.testing.results import record_of
 
-from .debug import (comment_of, report, verdict_different, verdict_equal, verdict_false,
-                    verdict_not_null, verdict_null, verdict_true)
+from .debug import (ON_ERROR, comment_of, record_failure, report, set_on_error,
+                    verdict_different, verdict_equal, verdict_false, verdict_not_null,
+                    verdict_null, verdict_true)
 
 family = Family("Automated tests")
 
 
 def _checked(rt: Runtime, check: str, verdict: tuple[str, str] | None, message: object,
              params: tuple[object, ...]) -> bool:
-    """Report a failed verdict (no assertion), tell TestOnError's procedure; True when
-    the check holds."""
+    """Report a failed verdict (no assertion: TestOnError's procedure hears it); True
+    when the check holds."""
     if verdict is None:
         return True
     report(rt, check, verdict, message, params, assertion=False)
-    _tell(rt, check, comment_of(rt, message, params))
     return False
-
-
-def _tell(rt: Runtime, check: str, message: str) -> None:
-    """TestOnError's procedure, if one is set, gets the failure's message."""
-    proc = rt.state.get("tests.on_error")
-    if proc is not None:
-        call_with(proc, f"{check}: {message}" if message else check)
 
 
 def _one_value(check: str, verdict: Callable[[object], tuple[str, str] | None]
@@ -79,19 +71,15 @@ def test_error(rt: Runtime, message: object = "", *params: object) -> None:
     """The test fails here with the message (UNVERIFIED: no page; TestWriteResult with
     twrError does the same)."""
     text = V.to_str(comment_of(rt, message, params))
-    report(rt, "TestError", ("no error", text), "", (), assertion=False)
-    _tell(rt, "TestError", text)
+    record_failure(rt, "TestError", "no error", text, "", assertion=False, told=text)
 
 
 @family.function("TestOnError", "TestSurErreur")
 def test_on_error(rt: Runtime, procedure: ProcArg = "") -> None:
     """The procedure called with the message of each failed Test* check from now on (a
-    test's own reaction: a trace, a clean-up); "" stops the calls (UNVERIFIED: no page).
-    The check still fails the test."""
-    if procedure is None or procedure == "":
-        rt.state.pop("tests.on_error", None)
-    else:
-        rt.state["tests.on_error"] = procedure_arg(rt, procedure, "TestOnError")
+    test's own reaction: a trace, a clean-up), as dbgOnError is for the dbg* checks;
+    "" stops the calls (UNVERIFIED: no page). The check still fails the test."""
+    set_on_error(rt, ON_ERROR[False], procedure, "TestOnError")
 
 
 @family.function("TestAddIteration", "TestAjouteItération")

@@ -1,4 +1,5 @@
-"""WINDEV's automated-test checks (dbg*), InTestMode and TestWriteResult.
+"""WINDEV's automated-test checks (dbg*), InTestMode and TestWriteResult; dbgOnError,
+dbgError and dbgStandardOutput.
 
 Under `wl test` (rt.options["test_mode"]) a failed check is recorded with what was
 expected, what came, its comment and its `file:line`, and the test goes on to its end, as
@@ -10,10 +11,11 @@ argument is what the code computed, the second what it should be.
 """
 from __future__ import annotations
 
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq
 from wlinterp.runtime.containers import WLArray
+from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 from wlinterp.testing.results import CheckFailure, caller_position, record_of
 
@@ -53,20 +55,50 @@ def comment_of(rt: Runtime, comment: object, params: tuple[object, ...]) -> str:
 
 
 def record_failure(rt: Runtime, check: str, expected: str, got: str, comment: str,
-                   assertion: bool = True) -> None:
+                   assertion: bool = True, told: str = "") -> None:
     """Record a failed check (test mode) or warn on stderr and go on; an assertion
     (dbg*) records nothing once dbgEnableAssert(False) turned the assertions off (the
-    Test* checks are no assertions: stdlib/test_checks.py)."""
+    Test* checks are no assertions: stdlib/automated_tests.py). The procedure dbgOnError
+    or TestOnError set hears `told`, else the comment, else what failed."""
     if assertion and rt.state.get("assertions_off"):
         return
     filename, line = caller_position(rt)
     failure = CheckFailure(check, expected, got, comment, filename, line)
     if rt.options.get("test_mode"):
         record_of(rt).failures.append(failure)
+    else:
+        note = f" ({comment})" if comment else ""
+        rt.write_err(f"{failure.where()}: warning: {check} failed: expected {expected}, "
+                     f"got {got}{note}")
+    _tell(rt, ON_ERROR[assertion], told or comment or f"{check} failed: expected "
+                                                      f"{expected}, got {got}")
+
+
+# rt.state keys of the procedures dbgOnError (assertions: dbg*) and TestOnError (the
+# Test* checks, stdlib/automated_tests.py) set
+ON_ERROR = {True: "debug.on_error", False: "tests.on_error"}
+
+
+def _tell(rt: Runtime, key: str, text: str) -> None:
+    """The procedure set for failures, if any, gets the comment (or, without one, what
+    failed); a check failing inside it calls no procedure again (no endless loop)."""
+    proc = rt.state.get(key)
+    if proc is None or rt.state.get("debug.telling"):
         return
-    note = f" ({comment})" if comment else ""
-    rt.write_err(f"{failure.where()}: warning: {check} failed: expected {expected}, "
-                 f"got {got}{note}")
+    rt.state["debug.telling"] = True
+    try:
+        call_with(proc, text)
+    finally:
+        rt.state.pop("debug.telling", None)
+
+
+def set_on_error(rt: Runtime, key: str, procedure: object, fname: str) -> None:
+    """dbgOnError / TestOnError: the procedure to call on each failure ("" or no
+    argument: none)."""
+    if procedure is None or procedure == "":
+        rt.state.pop(key, None)
+    else:
+        rt.state[key] = procedure_arg(rt, procedure, fname)
 
 
 @family.function("dbgEnableAssert", "dbgActiveAssertion")
@@ -81,7 +113,7 @@ def dbg_enable_assert(rt: Runtime, enable: object = True) -> None:
 
 
 # What each check finds: None when it holds, else (what was expected, what came). The
-# dbg* checks here and the Test* checks of stdlib/test_checks.py share them.
+# dbg* checks here and the Test* checks of stdlib/automated_tests.py share them.
 def verdict_true(value: object) -> tuple[str, str] | None:
     return None if V.to_bool(value) else ("True", shown(value))
 
@@ -161,6 +193,30 @@ def dbg_check_not_null(rt: Runtime, value: object, comment: object = "",
     report(rt, "dbgCheckNotNull", verdict_not_null(value), comment, params)
 
 
+@family.function("dbgOnError", "dbgSurErreur")
+def dbg_on_error(rt: Runtime, procedure: ProcArg = "") -> None:
+    """The procedure started on each failed dbg* check (or assertion) from now on, given
+    the check's comment (dbgCheckFalse's page ?1000019781 names dbgOnError for that: the
+    procedure "retrieves the comment linked to the error"); without a comment, what failed.
+    "" stops the calls (INFERRED: dbgOnError's own page is not stored)."""
+    set_on_error(rt, ON_ERROR[True], procedure, "dbgOnError")
+
+
+@family.function("dbgError", "dbgErreur")
+def dbg_error(rt: Runtime, message: object = "", *params: object) -> None:
+    """An assertion that always fails, with the message (a StringBuild format): a failure
+    of the test under `wl test`, a warning outside it (INFERRED: no stored page)."""
+    text = V.to_str(comment_of(rt, message, params))
+    record_failure(rt, "dbgError", "no error", text, "", told=text)
+
+
+@family.function("dbgStandardOutput", "dbgSortieStandard")
+def dbg_standard_output(rt: Runtime, text: object) -> None:
+    """Write the text and a line end on the standard output (INFERRED: no stored page;
+    the name says the process's standard output, where Trace writes here too)."""
+    rt.write_out(V.to_str(text))
+
+
 @family.function("InTestMode", "EnModeTest")
 def in_test_mode(rt: Runtime) -> bool:
     """True while `wl test` (or the pytest plugin) runs the code, else False."""
@@ -178,7 +234,7 @@ def test_write_result(rt: Runtime, kind: object, message: object) -> None:
     go to stderr outside a test run)."""
     text = V.to_str(message)
     if V.to_num(kind) == TWR_ERROR:
-        record_failure(rt, "TestWriteResult", "no error", text, "")
+        record_failure(rt, "TestWriteResult", "no error", text, "", told=text)
         return
     if rt.options.get("test_mode"):
         record_of(rt).notes.append(text)

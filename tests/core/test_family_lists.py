@@ -400,7 +400,7 @@ FAMILIES: dict[str, str] = {
         VerifieUnVrai ExceptionActive ExceptionAffiche ExceptionChangeParametre
         ExceptionDeclenche ExceptionInfo ExceptionPropage ExceptionRestaureParametre
         ExecuteAncetre ExecuteProcedureDifferee SectionCritique SectionCritiqueDebut
-        SectionCritiqueFin""",
+        SectionCritiqueFin dbgSurErreur dbgErreur dbgSortieStandard""",
     # issue 8, 2026-12-02 afternoon: the Email family (sending, sources, POP3 reading;
     # IMAP, Outlook, Lotus Notes and the mobile mail application catalogued)
     "email": """

@@ -22,7 +22,9 @@ PAIRS = [("dbgAssert", "dbgAssertion"), ("dbgCheckEqual", "dbgVérifieEgalité")
          ("TestCheckDifferent", "TestVérifieDifférence"), ("TestCheckTrue", "TestVérifieVrai"),
          ("TestCheckFalse", "TestVérifieFaux"), ("TestCheckNull", "TestVérifieNull"),
          ("TestCheckNotNull", "TestVérifieNonNull"), ("TestError", "TestErreur"),
-         ("TestOnError", "TestSurErreur"), ("TestAddIteration", "TestAjouteItération")]
+         ("TestOnError", "TestSurErreur"), ("TestAddIteration", "TestAjouteItération"),
+         ("dbgOnError", "dbgSurErreur"), ("dbgError", "dbgErreur"),
+         ("dbgStandardOutput", "dbgSortieStandard")]
 
 
 @pytest.mark.parametrize("en, fr", PAIRS)
@@ -152,7 +154,32 @@ def test_test_on_error_calls_its_procedure_with_each_failure() -> None:
     _, out, _ = run('TestOnError(Seen)\nTestCheck(False, "first")\nTestCheck(True)\n'
                     'TestSurErreur("")\nTestCheck(False, "unseen")\n'
                     'PROCEDURE Seen(m)\nTrace("seen: " + m)\n')
-    assert out == "seen: TestCheck: first\n"
+    assert out == "seen: first\n"
+
+
+def test_without_a_comment_the_procedure_hears_what_failed() -> None:
+    _, out, _ = run('TestOnError(Seen)\nTestCheckEqual(1, 2)\nTestErreur("stop")\n'
+                    'PROCEDURE Seen(m)\nTrace(m)\n')
+    assert out == "TestCheckEqual failed: expected 2, got 1\nstop\n"
+
+
+def test_dbg_on_error_hears_the_dbg_checks_comment_and_not_the_test_checks() -> None:
+    """dbgCheckFalse's page (?1000019781): dbgOnError starts a procedure that retrieves
+    the comment linked to the error."""
+    rt, out, _ = run('dbgSurErreur(Seen)\ndbgCheckFalse(True, "not %1", "false")\n'
+                     'TestCheck(False, "a Test* check")\ndbgErreur("explicit %1", 2)\n'
+                     'dbgOnError("")\ndbgCheckTrue(False, "unheard")\n'
+                     'PROCEDURE Seen(m)\nTrace("dbg: " + m)\ndbgCheckTrue(False, "inside")\n')
+    assert out == "dbg: not false\ndbg: explicit 2\n"
+    assert [f.check for f in record_of(rt).failures] == [
+        "dbgCheckFalse", "dbgCheckTrue", "TestCheck", "dbgError", "dbgCheckTrue",
+        "dbgCheckTrue"]
+
+
+def test_dbg_error_is_an_assertion_and_dbg_standard_output_writes_a_line() -> None:
+    rt, out, _ = run('dbgSortieStandard("to stdout")\ndbgEnableAssert(False)\n'
+                     'dbgError("silenced")\n')
+    assert out == "to stdout\n" and record_of(rt).failures == []
 
 
 def test_add_iteration_counts_outside_the_runner() -> None:

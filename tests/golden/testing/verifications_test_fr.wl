@@ -3,9 +3,9 @@
 TestSurErreur(Entendu)
 Trace(TestVérifie(1 + 1 = 2), TestVérifieEgalité(2 + 2, 4), TestVérifieDifférence("a", "b"))   // expect: 1, 1, 1
 Trace(TestVérifieVrai(Vrai), TestVérifieFaux(Faux), TestVérifieNull(Null), TestVérifieNonNull(0))   // expect: 1, 1, 1, 1
-// expect: entendu : TestCheckEqual: somme
+// expect: entendu : somme
 Trace(TestVerifieEgalite(2 + 2, 5, "somme"))   // expect: 0
-// expect: entendu : TestError: arrêt
+// expect: entendu : arrêt
 TestErreur("arrêt")
 Trace(TestAjouteItération(1, 1))   // expect: 1
 
