@@ -106,5 +106,6 @@ DEVICE_NAMES: dict[CatalogFamily, str] = {
         URIToBuffer URIVersBuffer                         # INFERRED
         URIToFile URIVersFichier                          # INFERRED
         URIGetInfo URIRécupèreInfo                        # INFERRED
+        CheckUserIdentity VérifieIdentitéUtilisateur      # INFERRED
         """,
 }

@@ -64,6 +64,7 @@ PRODUCT_NAMES: dict[CatalogFamily, str] = {
         SysTheme                                          # INFERRED: the same name in English
         InstallIcon InstalleIcone                         # INFERRED
         DeleteShortcut SupprimeRaccourci                  # INFERRED
+        AutoRunDelete AutoLanceSupprime                   # INFERRED (AutoRunAdd's pair)
         NextParentHandle HandleParentSuivant              # INFERRED
         fMemWait fMemAttend                               # INFERRED
         fMemExist fMemExiste                              # INFERRED
@@ -105,6 +106,7 @@ PRODUCT_NAMES: dict[CatalogFamily, str] = {
         NetDeleteFile NetSupprimeFichier                  # INFERRED
         OpenIDReadIdentity OpenIDLitIdentité              # INFERRED
         SSLActive                                         # INFERRED: the same name in English
+        AuthIdentify AuthIdentifie                        # INFERRED
         """,
     IDE: """
         dbgEnableAudit dbgActiveAudit                     # INFERRED

@@ -305,6 +305,7 @@ FAMILIES: dict[str, str] = {
         SysNbStockageExterne SysRepCarteStockage SysRepStockageExterne
         SysStockageExterneAmovible SysVersionAndroid SysVersionIOS
         fDetecteStockageAmovible iOSExclutFichieriCloud ReseauMobileEtat
+        VerifieIdentiteUtilisateur
         ReseauMobileInfoConnexion TacheEnArrierePlanAjoute TacheEnArrierePlanListe
         TacheEnArrierePlanSupprime Son MagnetoAction LancePartage URIVersBuffer
         URIVersFichier URIRecupereInfo""",
@@ -319,6 +320,7 @@ FAMILIES: dict[str, str] = {
         SysListeCarteGraphique SysListeEcran SysMiseEnVeille SysModeErreur
         SysNomEcranPrincipal SysNomExe SysNombreEcran SysOrientationEcran
         SysRectangleEcran SysRecupereAssociationExt SysRecupereDC SysTheme
+        AutoLanceSupprime AuthIdentifie
         InstalleIcone SupprimeRaccourci HandleParentSuivant fMemAttend fMemExiste
         fMemOuvre OLECharge OLEColle OLECopie OLECreeCopie OLECreeVide OLEEdite
         OLEJoue OLESauve OLEServeur NetConnecte NetDeconnecte NetDemarreServeur
