@@ -96,7 +96,7 @@ def session_key(arg: object, fname: str) -> tuple[Hashable, str]:
     """A session is named by its user name string, or is an emailSMTPSession variable
     (stdlib/email_reading.py names POP3 sessions the same way)."""
     if isinstance(arg, SMTPSessionVariable):
-        return ("var", arg.handle), arg.name or f"emailSMTPSession #{arg.handle}"
+        return ("var", arg.handle), arg.name or f"{arg.wl_type_name} #{arg.handle}"
     if isinstance(arg, (str, int, float, Decimal)) and not isinstance(arg, bool):
         name = V.to_str(arg)
         return ("user", name), name
@@ -228,16 +228,20 @@ def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
     port [, asynchronous]]]]) opens a POP3 session and, when an SMTP server is given, an
     SMTP session under the same name (?3032028)."""
     fname = "EmailStartSession"
+    if isinstance(session, SMTPSessionVariable) and not rest and session.protocol != "smtp":
+        from .email_reading import start_reading
+        return start_reading(rt, session.protocol, session, session.password, session.server,
+                             session.port, session.option, fname)
     if isinstance(session, SMTPSessionVariable) and not rest:
         return _open_variable(rt, session, fname)
     if isinstance(session, SMTPSessionVariable) or not 2 <= len(rest) <= 6:
         raise WLRuntimeError(f"{fname} expects an emailSMTPSession variable, or user, "
                              "password, POP3 server [, SMTP server [, POP3 port [, SMTP "
                              "port [, asynchronous]]]].")
-    from .email_reading import start_pop3
+    from .email_reading import start_reading
     password, pop3_server, smtp_server, pop3_port, smtp_port, asynchronous = (
         list(rest) + ["", 0, DEFAULT_PORT, False][len(rest) - 2:])[:6]
-    start_pop3(rt, session, password, pop3_server, pop3_port, 0, fname)
+    start_reading(rt, "pop3", session, password, pop3_server, pop3_port, 0, fname)
     if not V.to_str(smtp_server).strip():
         return True
     key, label = session_key(session, fname)

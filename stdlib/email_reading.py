@@ -1,7 +1,8 @@
 """Email family, reading: POP3 sessions and the functions that read, count, measure and
-delete messages (EmailStartPOP3Session ?3032022, EmailGetAll ?1000018727, the read
-functions named on the email constants' page ?3032138; the rest INFERRED, see
-docs/builtins.md "Email: sources and reading").
+delete messages, on a POP3 session or an IMAP one (stdlib/email_folders.py).
+EmailStartPOP3Session ?3032022, EmailGetAll ?1000018727, the read functions named on the
+email constants' page ?3032138; the rest INFERRED (docs/builtins.md "Email: sources and
+reading").
 
 Error convention, as for sending (stdlib/email.py): a network, TLS, login or server
 failure returns False (or an empty result) with ErrorInfo naming the server, the step
@@ -17,8 +18,8 @@ from decimal import Decimal
 from typing import Any, Hashable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.mail.modes import Mode
-from wlinterp.mail.objects import EmailVariable, _EmailBase
+from wlinterp.mail.objects import (EmailVariable, POP3SessionVariable, SMTPSessionVariable,
+                                   _EmailBase)
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray
@@ -29,17 +30,21 @@ from .email import OPTION_MODES, session_key
 
 family = Family("Email (reading)")
 
+
+def _pop3_session_variable(rt: Any = None) -> POP3SessionVariable:
+    return POP3SessionVariable()
+
+
+family.type("emailPOP3Session", "emailSessionPOP3", _pop3_session_variable)
+
 EMAIL_ALL = family.constant("emailAll", "emailTout", 0)
 EMAIL_UNREAD = family.constant("emailUnread", "emailNonLu", 1)
 ERT_FULL = family.constant("ertFull", "ertComplet", 0)
 ERT_ASYNCHRONOUS = family.constant("ertAsynchronous", "ertAsynchrone", 1)
 ERT_NOT_READ = family.constant("ertNotRead", "ertNonLu", 2)
 
-_POP3_PORTS = {Mode.PLAIN: 110, Mode.STARTTLS: 110, Mode.SSL: 995}
-
-
 def _pop3() -> Any:
-    """The network half, loaded on first use (poplib, ssl)."""
+    """The network half, loaded on first use (poplib, ssl; imaplib for IMAP sessions)."""
     from wlinterp.mail import pop3
     return pop3
 
@@ -49,8 +54,8 @@ def _smtp_is_open(rt: Runtime, key: Hashable) -> bool:
     return state is not None and key in state.sessions
 
 
-def _session(rt: Runtime, arg: object, fname: str) -> Any:
-    """The open POP3 session `arg` names; fatal when there is none."""
+def reading_session(rt: Runtime, arg: object, fname: str) -> Any:
+    """The open POP3 or IMAP session `arg` names; fatal when there is none."""
     key, label = session_key(arg, fname)
     state = _pop3().reading_state(rt)
     session = state.sessions.get(key)
@@ -62,33 +67,41 @@ def _session(rt: Runtime, arg: object, fname: str) -> Any:
     if _smtp_is_open(rt, key):
         raise WLRuntimeError(
             f"{fname}: the e-mail session '{label}' was started with EmailStartSMTPSession, "
-            "which can only send e-mails; reading needs EmailStartPOP3Session.")
+            "which can only send e-mails; reading needs EmailStartPOP3Session or "
+            "EmailStartIMAPSession.")
     raise WLRuntimeError(f"{fname}: no e-mail session '{label}' is open for reading; start "
-                         "it first with EmailStartPOP3Session.")
+                         "it first with EmailStartPOP3Session or EmailStartIMAPSession.")
 
 
-def start_pop3(rt: Runtime, user: object, password: object, server: object,
-               port: object, option: object, fname: str) -> bool:
-    """Open (or reopen) a POP3 session named by `user`; False with ErrorInfo on failure."""
+def start_reading(rt: Runtime, protocol: str, user: object, password: object,
+                  server: object, port: object, option: object, fname: str) -> bool:
+    """Open (or reopen) a POP3 or IMAP session named by `user`; False with ErrorInfo on
+    failure."""
     from .email import _mail, _mode_of
     mode = _mode_of(option, fname)
-    number = V.to_int(port) or _POP3_PORTS[mode]
+    pop3 = _pop3()
+    kind: Any = pop3.POP3Session
+    ports = pop3.DEFAULT_POP3_PORTS
+    if protocol == "imap":
+        from wlinterp.mail import imap
+        kind, ports = imap.IMAPSession, imap.DEFAULT_IMAP_PORTS
+    number = V.to_int(port) or ports[mode]
     if not 0 < number <= 65535:
         raise WLRuntimeError(f"{fname}: {number} is not a port number (1 to 65535).")
     key, label = session_key(user, fname)
-    pop3 = _pop3()
     state = pop3.reading_state(rt)
     if key in state.sessions:
         state.sessions.pop(key).abort()
     state.failed_starts.pop(key, None)
     host = V.to_str(server).strip()
     if not host:
-        state.failed_starts[key] = "no POP3 server address was given"
-        raise BuiltinFailure(f"{fname}: no POP3 server address was given.")
+        state.failed_starts[key] = f"no {protocol.upper()} server address was given"
+        raise BuiltinFailure(f"{fname}: no {protocol.upper()} server address was given.")
     mail = _mail().state_of(rt)
     secret_text = V.to_str(password)
     from wlinterp.mail.security import Secret
-    session = pop3.POP3Session(label, host, number, mode, label,
+    login = user.name if isinstance(user, SMTPSessionVariable) else label
+    session = kind(label, host, number, mode, login,
                                Secret(secret_text) if secret_text else None,
                                mail.ssl_context(mail.options.ca_file), mail.timeout,
                                mail.options.allow_cleartext_auth)
@@ -107,7 +120,8 @@ def email_start_pop3_session(rt: Runtime, user: object, password: object, server
                              port: object = 0, option: object = 0) -> bool:
     """EmailStartPOP3Session(user, password, server [, port [, option]]): True when the
     session started (port 110 by default, 995 with optionSSL)."""
-    return start_pop3(rt, user, password, server, port, option, "EmailStartPOP3Session")
+    return start_reading(rt, "pop3", user, password, server, port, option,
+                         "EmailStartPOP3Session")
 
 
 # ---------------------------------------------------------------- reading
@@ -145,32 +159,34 @@ def _read_into(session: Any, number: int, email: _EmailBase, headers_only: bool)
         email.reset()
         email.out = True
         raise BuiltinFailure(err.message) from None
-    fill_email(email, data, headers_only=headers_only, identifier=session.uids.get(number, ""))
+    fill_email(email, data, headers_only=headers_only, identifier=session.identifier(number))
     session.current = number
     return True
 
 
-def _step(session: Any, where: str) -> int:
-    """The number of the message to read: first, next, previous or last not deleted."""
-    total = len(session.sizes)
+def _step(session: Any, where: str, unread_only: bool) -> int:
+    """The number of the message to read: first, next, previous or last not deleted (and
+    not read, with emailUnread)."""
+    total = session.total
     if where in ("first", "last"):
         numbers = range(1, total + 1) if where == "first" else range(total, 0, -1)
     elif where == "next":
         numbers = range(session.current + 1, total + 1)
     else:
         numbers = range(session.current - 1, 0, -1)
-    return next((n for n in numbers if session.exists(n)), 0)
+    return next((n for n in numbers if session.exists(n)
+                 and (not unread_only or session.is_unread(n))), 0)
 
 
 def _reader(en: str, fr: str, where: str, headers_only: bool) -> None:
     def read(rt: Runtime, session: object, *rest: object) -> bool:
-        target = _session(rt, session, en)
-        email, _ = _target(rt, rest, en)
-        number = _step(target, where)
+        target = reading_session(rt, session, en)
+        email, option = _target(rt, rest, en)
+        number = _step(target, where, option == EMAIL_UNREAD)
         if where == "previous" and number == 0:
             target.current = 0
         elif number == 0:
-            target.current = len(target.sizes) + 1
+            target.current = target.total + 1
         return _read_into(target, number, email, headers_only)
 
     read.__name__ = en
@@ -195,7 +211,7 @@ for _en, _fr, _where, _headers in (
 def _number(session: Any, number: object, fname: str) -> int:
     """A message number given, else the message last read (fatal if none was)."""
     if number is None:
-        if not 1 <= session.current <= len(session.sizes):
+        if not 1 <= session.current <= session.total:
             raise WLRuntimeError(f"{fname}: no message was read in this session; give "
                                  "the message's number.")
         return session.current
@@ -218,22 +234,22 @@ def email_read_message_header(rt: Runtime, session: object, number: object,
 
 def _read_number(rt: Runtime, session: object, number: object, email: object,
                  headers_only: bool, fname: str) -> bool:
-    target = _session(rt, session, fname)
+    target = reading_session(rt, session, fname)
     into, _ = _target(rt, () if email is None else (email,), fname)
     n = V.to_int(number)
     if not target.exists(n):
         into.reset()
         into.out = True
         raise BuiltinFailure(f"{fname}: there is no message {n} in the session "
-                             f"'{target.label}' ({target.count} message(s)).")
+                             f"'{target.label}' ({target.count()} message(s)).")
     return _read_into(target, n, into, headers_only)
 
 
 @family.function("EmailDeleteMessage", "EmailSupprimeMessage", can_fail=True)
 def email_delete_message(rt: Runtime, session: object, number: object = None) -> bool:
     """Delete the message last read (or message `number`); the server removes it when
-    the session is closed (POP3)."""
-    target = _session(rt, session, "EmailDeleteMessage")
+    the session (IMAP: the folder) is closed."""
+    target = reading_session(rt, session, "EmailDeleteMessage")
     n = _number(target, number, "EmailDeleteMessage")
     if not target.exists(n):
         raise BuiltinFailure(f"EmailDeleteMessage: there is no message {n} in the session "
@@ -246,35 +262,38 @@ def email_delete_message(rt: Runtime, session: object, number: object = None) ->
 
 
 @family.function("EmailNbMessage", "EmailNbMessage", can_fail=True)
-def email_nb_message(rt: Runtime, session: object, option: object = None) -> int:
-    """The number of messages of the session (those deleted in it excluded)."""
-    return _session(rt, session, "EmailNbMessage").count
+def email_nb_message(rt: Runtime, session: object, option: object = EMAIL_ALL) -> int:
+    """The number of messages of the session or IMAP folder (those deleted in it
+    excluded); with emailUnread, those not read (every one on POP3)."""
+    target = reading_session(rt, session, "EmailNbMessage")
+    return int(target.count(V.to_int(option) == EMAIL_UNREAD))
 
 
 @family.function("EmailMessageLength", "EmailTailleMessage", can_fail=True)
 def email_message_length(rt: Runtime, session: object, number: object = None) -> int:
     """The size in bytes of the message last read (or of message `number`)."""
-    target = _session(rt, session, "EmailMessageLength")
+    target = reading_session(rt, session, "EmailMessageLength")
     n = _number(target, number, "EmailMessageLength")
     if not target.exists(n):
         raise BuiltinFailure(f"EmailMessageLength: there is no message {n} in the session "
                              f"'{target.label}'.", value=0)
-    return target.sizes[n - 1]
+    return int(target.size(n))
 
 
 @family.function("EmailGetAll", "EmailRécupèreTout", can_fail=True)
 def email_get_all(rt: Runtime, session: object, options: object = ERT_FULL) -> WLArray:
-    """Every message of the session, read in full, as an array of Email variables
-    (oldest first). ertAsynchronous reads them at once too; ertNotRead cannot be served
-    over POP3, which does not know what was read."""
-    target = _session(rt, session, "EmailGetAll")
+    """Every message of the session (IMAP: of the current folder), read in full, as an
+    array of Email variables (oldest first); with ertNotRead, those not read (IMAP only:
+    POP3 does not know what was read). ertAsynchronous reads them at once too."""
+    target = reading_session(rt, session, "EmailGetAll")
     flags = V.to_int(options)
     result = WLArray(VARIANT, [])
-    if flags & ERT_NOT_READ:
+    unread_only = bool(flags & ERT_NOT_READ)
+    if unread_only and not hasattr(target, "folders"):
         raise BuiltinFailure("EmailGetAll: ertNotRead needs an IMAP session; a POP3 server "
                              "does not know which messages were read.", value=result)
-    for n in range(1, len(target.sizes) + 1):
-        if target.exists(n):
+    for n in range(1, target.total + 1):
+        if target.exists(n) and (not unread_only or target.is_unread(n)):
             email = EmailVariable()
             _read_into(target, n, email, False)
             result.items.append(email)

@@ -125,6 +125,7 @@ def email_save_attachment(rt: Runtime, *args: object) -> bool:
     return True
 
 
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _IMG_SRC = re.compile(r"""(<img\b[^>]*?\bsrc\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
 
 
@@ -144,7 +145,7 @@ def email_import_html(rt: Runtime, *args: object) -> bool:
 
     def embed(m: re.Match[str]) -> str:
         src = m.group(3).strip()
-        if not src or re.match(r"^[a-z][a-z0-9+.-]*:", src, re.IGNORECASE) or src.startswith("//"):
+        if not src or _SCHEME.match(src) or src.startswith("//"):
             return m.group(0)  # http:, https:, cid:, data:... stay as written
         path = os.path.join(folder, native_path(src))
         data = _read(path, f"the image '{src}' cannot be read", fname)

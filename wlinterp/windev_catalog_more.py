@@ -16,11 +16,9 @@ __all__ = ["MORE_NAMES", "MORE_PREFIXES"]
 from .windev_catalog_families import (ACTIVEX, DEVICE, HFSQL, IDE, NETWORK, WEBDEV,
                                       WINAPI, WINDOWS, CatalogFamily)
 
-# English names read since: EmailStartIMAPSession (?1000019189, the IMAP session page;
-# paired with EmailOuvreSessionIMAP as EmailStartSMTPSession is with EmailOuvreSessionSMTP),
-# EmailSeekFirst and EmailSeekFirstNotes (?3032138, the email constants' page; paired
-# with EmailCherchePremier/...Notes as Seek is Cherche in ArraySeek/TableauCherche:
-# INFERRED). The marks of the other lines are counted in docs/builtins.md
+# English names read since: EmailSeekFirst and EmailSeekFirstNotes (?3032138, the email
+# constants' page; paired with EmailCherchePremier/...Notes as Seek is Cherche in
+# ArraySeek/TableauCherche: INFERRED). The marks of the other lines are counted in docs/builtins.md
 # (tests/core/test_catalog_english.py).
 MORE_NAMES: dict[CatalogFamily, str] = {
     WINDOWS: """
@@ -144,13 +142,6 @@ MORE_NAMES: dict[CatalogFamily, str] = {
         NetIPToMAC NetIPVersMAC                  # INFERRED
         NetMACToIP NetMACVersIP                  # INFERRED
         Proxy                                    # INFERRED: the same name in English
-        EmailStartIMAPSession EmailOuvreSessionIMAP
-        EmailAddFolder EmailAjouteDossier        # INFERRED
-        EmailChangeFolder EmailChangeDossier     # INFERRED
-        EmailCurrentFolder EmailDossierCourant   # INFERRED
-        EmailListFolder EmailListeDossier        # INFERRED
-        EmailDeleteFolder EmailSupprimeDossier   # INFERRED
-        EmailCopy EmailCopie                     # INFERRED
         EmailChangeStatus EmailChangeEtat        # INFERRED
         EmailGetIndicator EmailRecupereIndicateur # INFERRED
         EmailSeekFirst EmailCherchePremier

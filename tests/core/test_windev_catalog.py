@@ -16,7 +16,7 @@ from wlinterp.syntax.names import fold
     ("AppelDLL32", "CallDLL32", "winapi"),
     ("ÉcranVersFichier", "ScreenToFile", "screen"),
     ("PageAffiche", "PageDisplay", "webdev"),
-    ("EmailOuvreSessionIMAP", "EmailStartIMAPSession", "network"),
+    ("EmailRecupereIndicateur", "EmailGetIndicator", "network"),
     ("emailseekfirst", "EmailSeekFirst", "network"),
     ("EmailCherchePremierNotes", "EmailSeekFirstNotes", "activex"),
     ("ThreadSuspend", "ThreadSuspend", "threads"),  # a prefix match

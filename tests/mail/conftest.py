@@ -211,3 +211,19 @@ def wl():
     yield make
     for w in made:
         w.finish()
+
+
+@pytest.fixture
+def mailboxes():
+    """Factory: mailboxes(box) starts a POP3/IMAP test server (pop3_server.py,
+    imap_server.py) on 127.0.0.1 and returns it; every one is stopped at teardown."""
+    started: list[Any] = []
+
+    def start(box: Any) -> Any:
+        started.append(box.start())
+        return box
+
+    yield start
+    for box in started:
+        box.close()
+

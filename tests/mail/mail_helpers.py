@@ -77,3 +77,12 @@ def wait_until(predicate: Callable[[], bool], seconds: float = 5.0) -> bool:
             return True
         time.sleep(0.02)
     return predicate()
+
+
+def run_wl(text: str, **options: Any) -> str:
+    """Run a WLanguage program with the engine; its standard output."""
+    from wlinterp.engine import run_source
+    out = io.StringIO()
+    run_source(text, "mail_test.wl", stdout=out, stderr=io.StringIO(), options=options)
+    return out.getvalue()
+

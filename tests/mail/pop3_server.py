@@ -11,12 +11,44 @@ import socket
 import ssl
 import threading
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from loopback import RawServer, read_command
 
 
+class LoopbackMailbox:
+    """What the POP3 and IMAP test servers share: a RawServer on 127.0.0.1 whose each
+    connection (wrapped in TLS first when `ssl_context` is set) is one `conversation`."""
+
+    ssl_context: ssl.SSLContext | None
+    server: RawServer | None
+    conversation: Any
+
+    @property
+    def port(self) -> int:
+        assert self.server is not None
+        return self.server.port
+
+    def start(self: T) -> T:
+        self.server = RawServer(self._session)  # type: ignore[attr-defined]
+        return self
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+
+    def _session(self, conn: socket.socket, stop: threading.Event) -> None:
+        if self.ssl_context is not None:
+            conn.settimeout(5)
+            conn = self.ssl_context.wrap_socket(conn, server_side=True)
+        self.conversation(self, conn, stop).run()
+
+
+T = TypeVar("T", bound=LoopbackMailbox)
+
+
 @dataclass
-class Pop3Mailbox:
+class Pop3Mailbox(LoopbackMailbox):
     messages: list[bytes]
     user: str = "alice@example.test"
     password: str = "s3cr3t-Pa55"
@@ -28,24 +60,8 @@ class Pop3Mailbox:
     commands: list[str] = field(default_factory=list)
     server: RawServer | None = None
 
-    @property
-    def port(self) -> int:
-        assert self.server is not None
-        return self.server.port
-
-    def start(self) -> "Pop3Mailbox":
-        self.server = RawServer(self._session)
-        return self
-
-    def close(self) -> None:
-        if self.server is not None:
-            self.server.close()
-
-    def _session(self, conn: socket.socket, stop: threading.Event) -> None:
-        if self.ssl_context is not None:
-            conn.settimeout(5)
-            conn = self.ssl_context.wrap_socket(conn, server_side=True)
-        _Conversation(self, conn, stop).run()
+    def __post_init__(self) -> None:
+        self.conversation = _Conversation
 
 
 class _Conversation:

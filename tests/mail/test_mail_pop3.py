@@ -3,13 +3,10 @@ EmailStartPOP3Session, the read functions, deletion, EmailGetAll, TLS and the pa
 rules. WLanguage programs run through the engine where the loop is the point."""
 from __future__ import annotations
 
-import io
-
 import pytest
 
-from mail_helpers import PASSWORD, USER
+from mail_helpers import PASSWORD, USER, run_wl as run
 from pop3_server import Pop3Mailbox
-from wlinterp.engine import run_source
 from wlinterp.errors import WLRuntimeError
 
 FIRST = (b"From: Bob <bob@example.test>\r\nTo: alice@example.test, Carol <carol@example.test>"
@@ -26,23 +23,11 @@ THIRD = b"From: eve@example.test\r\nSubject: Third\r\n\r\nlast one\r\n"
 
 
 @pytest.fixture
-def mailbox():
-    boxes: list[Pop3Mailbox] = []
-
+def mailbox(mailboxes):
     def start(*messages: bytes, **kwargs) -> Pop3Mailbox:
-        box = Pop3Mailbox(list(messages or (FIRST, SECOND, THIRD)), **kwargs).start()
-        boxes.append(box)
-        return box
+        return mailboxes(Pop3Mailbox(list(messages or (FIRST, SECOND, THIRD)), **kwargs))
 
-    yield start
-    for box in boxes:
-        box.close()
-
-
-def run(text: str, **options) -> str:
-    out = io.StringIO()
-    run_source(text, "pop3.wl", stdout=out, stderr=io.StringIO(), options=options)
-    return out.getvalue()
+    return start
 
 
 READ_LOOP_EN = """

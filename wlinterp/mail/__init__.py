@@ -1,9 +1,11 @@
-"""The SMTP runtime behind WLanguage's Email functions (stdlib/email.py).
+"""The SMTP, POP3 and IMAP runtime behind WLanguage's Email functions (stdlib/email.py).
 
 Modules, each with one job: `options` (the rt.options contract, documented there),
 `routing` (--smtp-route, capture redirection), `security` (secrets, header/address
 checks, cleartext-AUTH policy), `message` (MIME building), `transport` (the SMTP
 steps of one connection), `client` (its parameters and the smtplib client that opens its
 socket), `watchdog` (overall deadlines), `sessions` (sessions, async queue, status),
-`objects` (the Email structure/variables and emailSMTPSession, with no network imports).
+`objects` (the Email structure/variables and emailSMTPSession, with no network imports);
+for reading: `pop3` (POP3 sessions, and the reading state both protocols share), `imap`
+(IMAP sessions and folders), `received` (a message's source into an Email's members).
 """

@@ -14,7 +14,8 @@ that behaviour without showing hundreds of empty elements to `ArrayCount`).
 """
 from __future__ import annotations
 
-__all__ = ["GrowingArray", "EmailStructure", "EmailVariable", "SMTPSessionVariable"]
+__all__ = ["GrowingArray", "EmailStructure", "EmailVariable", "SMTPSessionVariable",
+           "POP3SessionVariable", "IMAPSessionVariable"]
 
 import itertools
 from typing import TYPE_CHECKING, Any
@@ -196,6 +197,7 @@ class SMTPSessionVariable:
     """
 
     wl_type_name = "emailSMTPSession"
+    protocol = "smtp"
     _NAMES = {
         "serveraddress": "server", "adresseserveur": "server",
         "port": "port", "name": "name", "nom": "name",
@@ -216,7 +218,7 @@ class SMTPSessionVariable:
         try:
             return self._NAMES[name]
         except KeyError:
-            raise WLRuntimeError(f"'{name}' is not a property of emailSMTPSession.") from None
+            raise WLRuntimeError(f"'{name}' is not a property of {self.wl_type_name}.") from None
 
     def wl_get(self, name: str) -> object:
         key = self._field(name)
@@ -238,10 +240,27 @@ class SMTPSessionVariable:
         return self._password
 
     def copy(self) -> "SMTPSessionVariable":
-        new = SMTPSessionVariable()
+        new = type(self)()
         new.__dict__.update(self.__dict__)
         return new
 
     def __repr__(self) -> str:
-        return (f"<emailSMTPSession {self.name!r}@{self.server}:{self.port} "
+        return (f"<{self.wl_type_name} {self.name!r}@{self.server}:{self.port} "
                 f"option={self.option} password=***>")
+
+
+class POP3SessionVariable(SMTPSessionVariable):
+    """`s is emailPOP3Session` (French: emailSessionPOP3): the properties of
+    emailSMTPSession (INFERRED: the POP3 type's page is not stored); EmailStartSession(s)
+    opens it (stdlib/email.py). `Port` 0 means 110, or 995 with optionSSL."""
+
+    wl_type_name = "emailPOP3Session"
+    protocol = "pop3"
+
+
+class IMAPSessionVariable(SMTPSessionVariable):
+    """`s is emailIMAPSession` (French: emailSessionIMAP; the type EmailGetAll's example
+    declares, ?1000018727): as emailPOP3Session, for IMAP (port 143, or 993)."""
+
+    wl_type_name = "emailIMAPSession"
+    protocol = "imap"

@@ -12,7 +12,8 @@ defines; a session left open is ended at the end of the run.
 """
 from __future__ import annotations
 
-__all__ = ["ReadError", "POP3Session", "ReadState", "reading_state", "DEFAULT_POP3_PORT"]
+__all__ = ["ReadError", "ReadingSession", "POP3Session", "ReadState", "reading_state",
+           "describe_failure", "CONTROL", "DEFAULT_POP3_PORTS"]
 
 import poplib
 import re
@@ -25,11 +26,12 @@ from .failures import reply_text
 from .modes import Mode
 from .security import Secret, cleartext_auth_allowed, redact
 
-_LINE_BREAK = re.compile(r"[\x00-\x1f\x7f]")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 """What a POP3/IMAP command argument must not hold (command injection)."""
 
-DEFAULT_POP3_PORT = 110
-"""EmailStartPOP3Session's port when omitted (?3032022: "110 ... the default value")."""
+DEFAULT_POP3_PORTS = {Mode.PLAIN: 110, Mode.STARTTLS: 110, Mode.SSL: 995}
+"""EmailStartPOP3Session's port when omitted (?3032022: 110 by default, 995 the standard
+port of optionSSL)."""
 
 
 MAX_ANSWER_BYTES = 256 * 1024 * 1024
@@ -68,26 +70,28 @@ class _SSLClient(_BoundedAnswers, poplib.POP3_SSL):
 class ReadError(Exception):
     """A failed step with a POP3 server: one sentence, no secret."""
 
-    def __init__(self, server: str, step: str, text: str) -> None:
-        self.message = f"POP3 server {server}, {step}: {text.rstrip('.')}."
+    def __init__(self, server: str, step: str, text: str, protocol: str = "POP3") -> None:
+        self.message = f"{protocol} server {server}, {step}: {text.rstrip('.')}."
         super().__init__(self.message)
 
 
-def _words(exc: BaseException) -> str:
-    """The server's reply (poplib's error_proto carries it) or the system's reason."""
-    if isinstance(exc, poplib.error_proto) and exc.args:
-        raw = exc.args[0]
-        return reply_text(0, raw).replace("the server replied 0 ", "the server replied ")
+def describe_failure(exc: BaseException) -> str:
+    """The server's reply (poplib's and imaplib's errors carry it) or the system's reason."""
     if isinstance(exc, ssl.SSLCertVerificationError):
         return f"the server's certificate was refused ({exc.verify_message})"
     if isinstance(exc, (TimeoutError, socket.timeout)):
         return "no answer from the server in time (see EmailSetTimeOut)"
-    return str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
+    if isinstance(exc, OSError) or not exc.args:
+        return str(getattr(exc, "strerror", None) or exc)
+    raw = exc.args[0]
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    text = re.sub(r"\[?b(['\"])(.*?)\1\]?", r"\2", text)  # imaplib words bytes as b'...'
+    return "the server replied " + reply_text(0, text).removeprefix("the server replied 0 ")
 
 
 @dataclass
-class POP3Session:
-    """An open POP3 session and its cursor."""
+class ReadingSession:
+    """What a POP3 and an IMAP session share: where, who, how, and the login checks."""
 
     label: str
     host: str
@@ -99,20 +103,43 @@ class POP3Session:
     timeout: float
     allow_cleartext: bool = False
     client: Any = None
-    sizes: list[int] = field(default_factory=list)
-    """Size in bytes of message n at index n - 1 (LIST at the start)."""
-    uids: dict[int, str] = field(default_factory=dict)
-    deleted: set[int] = field(default_factory=set)
-    current: int = 0
-    """The message last read (1-based), 0 before any read."""
+    protocol = "POP3"
 
     @property
     def server(self) -> str:
         return f"{self.host}:{self.port}"
 
     def _fail(self, step: str, exc: BaseException) -> ReadError:
-        text = redact(_words(exc), self.secret, self.user)
-        return ReadError(self.server, step, text)
+        text = redact(describe_failure(exc), self.secret, self.user)
+        return ReadError(self.server, step, text, self.protocol)
+
+    def _password(self, sock: Any) -> str:
+        """The password, once it may be sent on `sock`: never in clear text off loopback
+        (unless allowed), never with a control character (ReadError before sending)."""
+        if not isinstance(sock, ssl.SSLSocket) and not cleartext_auth_allowed(
+                sock.getpeername()[0], self.allow_cleartext):
+            raise ReadError(self.server, "login", "the connection is not encrypted and the "
+                            "server is not on this machine, so the password was not sent "
+                            "(use optionSSL / emailOptionSecuredTLS, or "
+                            "--allow-cleartext-auth)", self.protocol)
+        password = self.secret.reveal() if self.secret else ""
+        if CONTROL.search(self.user) or CONTROL.search(password):
+            raise ReadError(self.server, "login", "the user name or the password holds a "
+                            "line break or a control character, which would end the command "
+                            "early; nothing was sent", self.protocol)
+        return password
+
+
+@dataclass
+class POP3Session(ReadingSession):
+    """An open POP3 session and its cursor."""
+
+    sizes: list[int] = field(default_factory=list)
+    """Size in bytes of message n at index n - 1 (LIST at the start)."""
+    uids: dict[int, str] = field(default_factory=dict)
+    deleted: set[int] = field(default_factory=set)
+    current: int = 0
+    """The message last read (1-based), 0 before any read."""
 
     def open(self) -> None:
         """Connect, protect, log in, list the messages; ReadError on any failure."""
@@ -151,19 +178,7 @@ class POP3Session:
     def _login(self) -> None:
         if self.secret is None and not self.user:
             return
-        sock = self.client.sock
-        protected = isinstance(sock, ssl.SSLSocket)
-        if not protected and not cleartext_auth_allowed(sock.getpeername()[0],
-                                                        self.allow_cleartext):
-            raise ReadError(self.server, "login", "the connection is not encrypted and the "
-                            "server is not on this machine, so the password was not sent "
-                            "(use optionSSL / emailOptionSecuredTLS, or "
-                            "--allow-cleartext-auth)")
-        password = self.secret.reveal() if self.secret else ""
-        if _LINE_BREAK.search(self.user) or _LINE_BREAK.search(password):
-            raise ReadError(self.server, "login", "the user name or the password holds a "
-                            "line break or a control character, which would end the command "
-                            "early; nothing was sent")
+        password = self._password(self.client.sock)
         self.client.user(self.user)
         self.client.pass_(password)
 
@@ -186,12 +201,25 @@ class POP3Session:
                 self.uids[int(number)] = uid.strip()
 
     @property
-    def count(self) -> int:
-        """Messages not deleted in this session."""
+    def total(self) -> int:
+        """Messages listed when the session started (deleted ones included)."""
+        return len(self.sizes)
+
+    def count(self, unread_only: bool = False) -> int:
+        """Messages not deleted in this session (POP3 does not know what was read)."""
         return len(self.sizes) - len(self.deleted)
 
     def exists(self, number: int) -> bool:
         return 1 <= number <= len(self.sizes) and number not in self.deleted
+
+    def is_unread(self, number: int) -> bool:
+        return True  # POP3 keeps no read flag: every message counts as unread
+
+    def size(self, number: int) -> int:
+        return self.sizes[number - 1]
+
+    def identifier(self, number: int) -> str:
+        return self.uids.get(number, "")
 
     def fetch(self, number: int, headers_only: bool) -> bytes:
         """The source of message `number` (RETR), or its header (TOP n 0)."""

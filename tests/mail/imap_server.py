@@ -1,0 +1,205 @@
+"""A small IMAP4rev1 server (RFC 3501 subset) for the reading tests.
+
+127.0.0.1 only, through loopback.RawServer (every wait bounded by its stop event). Folders
+hold messages as [uid, flags, source]; what the client tool needs is served: CAPABILITY,
+STARTTLS, LOGIN, LIST, SELECT, CREATE, DELETE, FETCH/UID FETCH (UID, FLAGS, RFC822.SIZE,
+BODY[], BODY.PEEK[HEADER]), UID SEARCH, UID STORE, UID COPY, CLOSE, EXPUNGE, NOOP, LOGOUT.
+Commands are recorded, the password as `LOGIN user ***`.
+"""
+from __future__ import annotations
+
+import re
+import socket
+import ssl
+import threading
+from dataclasses import dataclass, field
+
+from loopback import RawServer, read_command
+from pop3_server import LoopbackMailbox
+
+_WORD = re.compile(r'"((?:[^"\\]|\\.)*)"|(\([^)]*\))|(\S+)')
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for m in _WORD.finditer(text):
+        if m.group(1) is not None:
+            out.append(re.sub(r"\\(.)", r"\1", m.group(1)))
+        else:
+            out.append(m.group(2) or m.group(3))
+    return out
+
+
+@dataclass
+class ImapMailbox(LoopbackMailbox):
+    folders: dict[str, list[list]]
+    """Folder name -> [[uid, set of flags, source bytes], ...]."""
+    user: str = "alice@example.test"
+    password: str = "s3cr3t-Pa55"
+    stls_context: ssl.SSLContext | None = None
+    ssl_context: ssl.SSLContext | None = None
+    commands: list[str] = field(default_factory=list)
+    next_uid: int = 100
+    server: RawServer | None = None
+
+    @classmethod
+    def with_inbox(cls, *messages: bytes, **kwargs) -> "ImapMailbox":
+        box = cls({"INBOX": [[i, set(), m] for i, m in enumerate(messages, 1)]}, **kwargs)
+        return box
+
+    def __post_init__(self) -> None:
+        self.conversation = _Conversation
+
+
+class _Conversation:
+    def __init__(self, box: ImapMailbox, conn: socket.socket, stop: threading.Event) -> None:
+        self.box, self.conn, self.stop = box, conn, stop
+        self.logged_in = False
+        self.selected: str | None = None
+
+    def send(self, line: str | bytes) -> None:
+        data = line if isinstance(line, bytes) else line.encode()
+        self.conn.sendall(data + b"\r\n")
+
+    def run(self) -> None:
+        self.send("* OK test IMAP server ready")
+        while not self.stop.is_set():
+            raw = read_command(self.conn, self.stop)
+            if not raw:
+                return
+            text = raw.decode("utf-8", "replace").rstrip("\r\n")
+            tag, _, rest = text.partition(" ")
+            words = _words(rest)
+            if not words:
+                self.send(f"{tag} BAD empty command")
+                continue
+            verb = words[0].upper()
+            shown = f"LOGIN {words[1]} ***" if verb == "LOGIN" and len(words) > 1 else rest
+            self.box.commands.append(shown)
+            if verb == "LOGOUT":
+                self.send("* BYE")
+                self.send(f"{tag} OK LOGOUT done")
+                return
+            try:
+                self.answer(tag, verb, words[1:])
+            except (IndexError, ValueError, KeyError):
+                self.send(f"{tag} BAD malformed command")
+
+    def answer(self, tag: str, verb: str, args: list[str]) -> None:
+        box = self.box
+        if verb == "CAPABILITY":
+            caps = "IMAP4rev1" + (" STARTTLS" if box.stls_context and not self._tls() else "")
+            self.send(f"* CAPABILITY {caps}")
+            self.send(f"{tag} OK CAPABILITY done")
+        elif verb == "STARTTLS" and box.stls_context is not None:
+            self.send(f"{tag} OK begin TLS")
+            self.conn.settimeout(5)
+            self.conn = box.stls_context.wrap_socket(self.conn, server_side=True)
+        elif verb == "NOOP":
+            self.send(f"{tag} OK NOOP done")
+        elif verb == "LOGIN":
+            self.logged_in = args[0] == box.user and args[1] == box.password
+            self.send(f"{tag} OK logged in" if self.logged_in
+                      else f"{tag} NO [AUTHENTICATIONFAILED] invalid credentials")
+        elif not self.logged_in:
+            self.send(f"{tag} BAD log in first")
+        else:
+            self.authenticated(tag, verb, args)
+
+    def _tls(self) -> bool:
+        return isinstance(self.conn, ssl.SSLSocket)
+
+    def authenticated(self, tag: str, verb: str, args: list[str]) -> None:
+        box = self.box
+        if verb == "LIST":
+            for name in box.folders:
+                self.send(f'* LIST (\\HasNoChildren) "/" "{name}"')
+            self.send(f"{tag} OK LIST done")
+        elif verb in ("SELECT", "EXAMINE"):
+            if args[0] not in box.folders:
+                self.send(f"{tag} NO no such folder")
+                return
+            self.selected = args[0]
+            self.send(f"* {len(box.folders[args[0]])} EXISTS")
+            self.send(f"{tag} OK [READ-WRITE] SELECT done")
+        elif verb == "CREATE":
+            if args[0] in box.folders:
+                self.send(f"{tag} NO folder exists")
+            else:
+                box.folders[args[0]] = []
+                self.send(f"{tag} OK CREATE done")
+        elif verb == "DELETE":
+            if args[0] == "INBOX" or args[0] not in box.folders:
+                self.send(f"{tag} NO cannot delete")
+            else:
+                del box.folders[args[0]]
+                self.send(f"{tag} OK DELETE done")
+        elif self.selected is None:
+            self.send(f"{tag} BAD no folder selected")
+        else:
+            self.in_folder(tag, verb, args)
+
+    def in_folder(self, tag: str, verb: str, args: list[str]) -> None:
+        box = self.box
+        messages = box.folders[self.selected]
+        if verb in ("CLOSE", "EXPUNGE"):
+            messages[:] = [m for m in messages if "\\Deleted" not in m[1]]
+            if verb == "CLOSE":
+                self.selected = None
+            self.send(f"{tag} OK {verb} done")
+        elif verb == "FETCH":
+            self.fetch(tag, messages, list(enumerate(messages, 1)), args[1], by_uid=False)
+        elif verb == "UID":
+            sub = args[0].upper()
+            chosen = [(i, m) for i, m in enumerate(messages, 1) if _in_set(m[0], args[1])]
+            if sub == "SEARCH":
+                self.send("* SEARCH " + " ".join(str(m[0]) for m in messages))
+                self.send(f"{tag} OK SEARCH done")
+            elif sub == "FETCH":
+                self.fetch(tag, messages, chosen, args[2], by_uid=True)
+            elif sub == "STORE":
+                flags = set(args[3].strip("()").split())
+                for _, m in chosen:
+                    m[1] = m[1] | flags if args[2].startswith("+") else m[1] - flags
+                self.send(f"{tag} OK STORE done")
+            elif sub == "COPY":
+                if args[2] not in box.folders:
+                    self.send(f"{tag} NO [TRYCREATE] no such folder")
+                    return
+                for _, m in chosen:
+                    box.next_uid += 1
+                    box.folders[args[2]].append([box.next_uid, set(m[1]), m[2]])
+                self.send(f"{tag} OK COPY done")
+            else:
+                self.send(f"{tag} BAD unknown UID command")
+        else:
+            self.send(f"{tag} BAD unknown command")
+
+    def fetch(self, tag: str, messages: list, chosen: list, items: str, by_uid: bool) -> None:
+        wanted = items.upper()
+        for number, (uid, flags, source) in chosen:
+            parts = [f"UID {uid}"]
+            if "FLAGS" in wanted:
+                parts.append(f"FLAGS ({' '.join(sorted(flags))})")
+            if "RFC822.SIZE" in wanted:
+                parts.append(f"RFC822.SIZE {len(source)}")
+            if "BODY.PEEK[HEADER]" in wanted:
+                header = source.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"
+                self.conn.sendall(f"* {number} FETCH ({' '.join(parts)} BODY[HEADER] "
+                                  f"{{{len(header)}}}\r\n".encode() + header + b")\r\n")
+            elif "BODY[]" in wanted:
+                flags.add("\\Seen")
+                self.conn.sendall(f"* {number} FETCH ({' '.join(parts)} BODY[] "
+                                  f"{{{len(source)}}}\r\n".encode() + source + b")\r\n")
+            else:
+                self.send(f"* {number} FETCH ({' '.join(parts)})")
+        self.send(f"{tag} OK FETCH done")
+
+
+def _in_set(uid: int, spec: str) -> bool:
+    for piece in spec.split(","):
+        low, _, high = piece.partition(":")
+        top = 10**9 if high == "*" else int(high or low)
+        if (10**9 if low == "*" else int(low)) <= uid <= top:
+            return True
+    return False

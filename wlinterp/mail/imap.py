@@ -1,0 +1,264 @@
+"""IMAP sessions for reading e-mail (EmailStartIMAPSession ?1000019189, the read functions,
+and the folder functions).
+
+An `IMAPSession` offers the reading functions the same face as a POP3 session (pop3.py):
+messages numbered 1..total in the current folder (the order of their UIDs when the folder
+was selected), `fetch`, `delete`, `size`, `identifier`, plus what IMAP adds: the read
+(\\Seen) flag, folders, copies. Same security rules as POP3 and SMTP (TLS verified,
+STARTTLS required when asked, no cleartext password off loopback, no control character
+in a command argument). Deleting sets \\Deleted; the server removes the message when the
+folder is closed (changing folder, closing the session, the end of the run).
+"""
+from __future__ import annotations
+
+__all__ = ["IMAPSession", "folder_name", "DEFAULT_IMAP_PORTS"]
+
+import imaplib
+import re
+import ssl
+from dataclasses import dataclass, field
+from typing import Any
+
+from .modes import Mode
+from .pop3 import CONTROL, ReadError, ReadingSession
+
+DEFAULT_IMAP_PORTS = {Mode.PLAIN: 143, Mode.STARTTLS: 143, Mode.SSL: 993}
+"""The port when none is given: 143, 993 for implicit TLS (RFC 8314)."""
+
+_FAILURES = (OSError, EOFError, imaplib.IMAP4.error, ssl.SSLError)
+_ATTRIBUTE = {
+    "uid": re.compile(rb"\bUID (\d+)"),
+    "flags": re.compile(rb"\bFLAGS \(([^)]*)\)"),
+    "size": re.compile(rb"\bRFC822\.SIZE (\d+)"),
+}
+_LIST_LINE = re.compile(rb'^\((?P<attrs>[^)]*)\) (?:"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$')
+
+
+def _utf7_encode(name: str) -> str:
+    """A folder name in IMAP's modified UTF-7 (RFC 3501, 5.1.3)."""
+    import base64
+    out, pending = [], ""
+
+    def flush() -> None:
+        if pending:
+            raw = base64.b64encode(pending.encode("utf-16-be")).rstrip(b"=")
+            out.append("&" + raw.decode().replace("/", ",") + "-")
+
+    for ch in name:
+        if " " <= ch <= "~":
+            flush()
+            pending = ""
+            out.append("&-" if ch == "&" else ch)
+        else:
+            pending += ch
+    flush()
+    return "".join(out)
+
+
+def _utf7_decode(name: str) -> str:
+    import base64
+
+    def one(m: re.Match[str]) -> str:
+        body = m.group(1)
+        if not body:
+            return "&"
+        raw = body.replace(",", "/")
+        raw += "=" * (-len(raw) % 4)
+        try:
+            return base64.b64decode(raw).decode("utf-16-be")
+        except (ValueError, UnicodeError):
+            return m.group(0)
+
+    return re.sub(r"&([A-Za-z0-9+,]*)-", one, name)
+
+
+def folder_name(name: str, server: str) -> str:
+    """The quoted, encoded form of a folder name; ReadError for a control character."""
+    if CONTROL.search(name) or not name.strip():
+        raise ReadError(server, "folder name", f"'{name}' is empty or holds a control "
+                        "character")
+    encoded = _utf7_encode(name)
+    return '"' + encoded.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@dataclass
+class IMAPSession(ReadingSession):
+    """An open IMAP session, its current folder and cursor."""
+
+    protocol = "IMAP"
+    folder: str = "INBOX"
+    uids: list[int] = field(default_factory=list)
+    flags: dict[int, set[str]] = field(default_factory=dict)
+    sizes: dict[int, int] = field(default_factory=dict)
+    deleted: set[int] = field(default_factory=set)
+    current: int = 0
+
+    def _ok(self, step: str, answer: tuple[str, list[Any]]) -> list[Any]:
+        kind, data = answer
+        if kind != "OK":
+            text = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8", "replace")
+            raise ReadError(self.server, step, f"the server replied {kind} {text}",
+                            self.protocol)
+        return data
+
+    # ------------------------------------------------------------ session
+
+    def open(self) -> None:
+        step = "connection"
+        try:
+            if self.mode is Mode.SSL:
+                step = "connection (TLS)"
+                self.client = imaplib.IMAP4_SSL(self.host, self.port, ssl_context=self.context,
+                                                timeout=self.timeout)
+            else:
+                self.client = imaplib.IMAP4(self.host, self.port, timeout=self.timeout)
+            if self.mode is Mode.STARTTLS:
+                step = "STARTTLS"
+                if "STARTTLS" not in self.client.capabilities:
+                    raise ReadError(self.server, step, "the server does not offer STARTTLS, "
+                                    "which emailOptionSecuredTLS requires; nothing was sent "
+                                    "(no password)", self.protocol)
+                self.client.starttls(self.context)
+            step = "login (LOGIN)"
+            self._login()
+            self.select("INBOX")
+        except ReadError:
+            self.abort()
+            raise
+        except _FAILURES as exc:
+            self.abort()
+            raise self._fail(step, exc) from None
+
+    def _login(self) -> None:
+        password = self._password(self.client.sock)
+        quoted = '"' + self.user.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        self._ok("login (LOGIN)", self.client.login(quoted, password))
+
+    def close(self) -> None:
+        """CLOSE (the deleted messages go) then LOGOUT."""
+        client, self.client = self.client, None
+        if client is None:
+            return
+        try:
+            if client.state == "SELECTED":
+                client.close()
+            client.logout()
+        except _FAILURES as exc:
+            client.shutdown()
+            raise self._fail("closing the session (CLOSE, LOGOUT)", exc) from None
+
+    def abort(self) -> None:
+        client, self.client = self.client, None
+        if client is not None:
+            try:
+                client.shutdown()
+            except OSError:
+                pass
+
+    # ------------------------------------------------------------ folders
+
+    def select(self, folder: str) -> None:
+        """Select `folder` (the previous one closed: its deleted messages go)."""
+        step = f"opening the folder '{folder}' (SELECT)"
+        try:
+            if self.client.state == "SELECTED":
+                self._ok("closing the folder (CLOSE)", self.client.close())
+            self._ok(step, self.client.select(folder_name(folder, self.server)))
+            data = self._ok(step, self.client.uid("FETCH", "1:*", "(UID FLAGS RFC822.SIZE)"))
+        except _FAILURES as exc:
+            raise self._fail(step, exc) from None
+        self.folder, self.uids, self.flags, self.sizes = folder, [], {}, {}
+        self.deleted, self.current = set(), 0
+        for item in data:
+            line = item[0] if isinstance(item, tuple) else item
+            if not isinstance(line, bytes):
+                continue
+            uid = _ATTRIBUTE["uid"].search(line)
+            if uid is None:
+                continue
+            number = int(uid.group(1))
+            flags = _ATTRIBUTE["flags"].search(line)
+            size = _ATTRIBUTE["size"].search(line)
+            self.uids.append(number)
+            self.flags[number] = set(flags.group(1).decode().split()) if flags else set()
+            self.sizes[number] = int(size.group(1)) if size else 0
+        self.uids.sort()
+
+    def folders(self) -> list[str]:
+        try:
+            data = self._ok("listing the folders (LIST)", self.client.list())
+        except _FAILURES as exc:
+            raise self._fail("listing the folders (LIST)", exc) from None
+        names = []
+        for line in data:
+            m = _LIST_LINE.match(line) if isinstance(line, bytes) else None
+            if m is None:
+                continue
+            name = m.group("name").decode("utf-8", "replace").strip()
+            if name.startswith('"') and name.endswith('"'):
+                name = re.sub(r"\\(.)", r"\1", name[1:-1])
+            names.append(_utf7_decode(name))
+        return names
+
+    def folder_command(self, verb: str, folder: str) -> None:
+        """CREATE or DELETE a folder."""
+        step = f"{'creating' if verb == 'create' else 'deleting'} the folder '{folder}'"
+        try:
+            self._ok(step, getattr(self.client, verb)(folder_name(folder, self.server)))
+        except _FAILURES as exc:
+            raise self._fail(step, exc) from None
+
+    def copy(self, number: int, folder: str) -> None:
+        step = f"copying message {number} to '{folder}' (COPY)"
+        try:
+            self._ok(step, self.client.uid("COPY", str(self.uids[number - 1]),
+                                           folder_name(folder, self.server)))
+        except _FAILURES as exc:
+            raise self._fail(step, exc) from None
+
+    # ------------------------------------------------------------ messages
+
+    @property
+    def total(self) -> int:
+        return len(self.uids)
+
+    def exists(self, number: int) -> bool:
+        return 1 <= number <= len(self.uids) and number not in self.deleted
+
+    def is_unread(self, number: int) -> bool:
+        return "\\Seen" not in self.flags.get(self.uids[number - 1], set())
+
+    def count(self, unread_only: bool = False) -> int:
+        return sum(1 for n in range(1, self.total + 1)
+                   if self.exists(n) and (not unread_only or self.is_unread(n)))
+
+    def size(self, number: int) -> int:
+        return self.sizes.get(self.uids[number - 1], 0)
+
+    def identifier(self, number: int) -> str:
+        return str(self.uids[number - 1])
+
+    def fetch(self, number: int, headers_only: bool) -> bytes:
+        """The source (BODY[]: the server marks it read) or the header (BODY.PEEK)."""
+        uid = self.uids[number - 1]
+        item = "(BODY.PEEK[HEADER])" if headers_only else "(BODY[])"
+        step = f"reading message {number} (FETCH {item[1:-1]})"
+        try:
+            data = self._ok(step, self.client.uid("FETCH", str(uid), item))
+        except _FAILURES as exc:
+            raise self._fail(step, exc) from None
+        source = next((d[1] for d in data if isinstance(d, tuple) and len(d) > 1), None)
+        if source is None:
+            raise ReadError(self.server, step, "the server sent no message", self.protocol)
+        if not headers_only:
+            self.flags.setdefault(uid, set()).add("\\Seen")
+        return bytes(source)
+
+    def delete(self, number: int) -> None:
+        step = f"deleting message {number} (STORE \\Deleted)"
+        try:
+            self._ok(step, self.client.uid("STORE", str(self.uids[number - 1]), "+FLAGS",
+                                           "(\\Deleted)"))
+        except _FAILURES as exc:
+            raise self._fail(step, exc) from None
+        self.deleted.add(number)
