@@ -201,6 +201,7 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HConvertX HConvertX                                      # INFERRED
         HDescribeLink HDécritLiaison                             # INFERRED
         HRegenerateFile HRégénèreFichier                         # INFERRED
+        HListREP HListeREP                                       # INFERRED
         """,
     OFFICE: """
         HExportXLS HExporteXLS                                   # INFERRED
@@ -223,12 +224,10 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HListAnalysis HListeAnalyse                              # INFERRED
         HInfoAnalysis HInfoAnalyse                               # INFERRED
         HConnect HConnecte                                       # INFERRED
-        HListREP HListeREP                                       # INFERRED
         HPrepareQuery HPrépareRequête                            # INFERRED
         HOptimizeQuery HOptimiseRequête                          # INFERRED
         HCheckMemo HVérifieMémo                                  # INFERRED
         HIndexingInProgress HRéindexationEnCours                 # INFERRED
-        HModifyStructure HModifieStructure                       # INFERRED
         HNoModif HInterditModif                                  # INFERRED
         HEndNoModif HFinInterditModif                            # INFERRED
         """,

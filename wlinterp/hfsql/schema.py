@@ -56,6 +56,14 @@ def _column(item: ItemDesc, dialect: str, collated: bool) -> str:
     return " ".join(parts)
 
 
+def add_column(fdesc: FileDesc, item: ItemDesc, dialect: str) -> str:
+    """ALTER TABLE adding one item of the description as a column (HModifyStructure),
+    defined as CREATE TABLE defines it (the rows already there get its default)."""
+    collated = item.name.lower() in _keyed_items(fdesc)
+    return (f"ALTER TABLE {quote(fdesc.physical, dialect)} ADD COLUMN "
+            f"{_column(item, dialect, collated)}")
+
+
 def create_statements(ana: Analysis, fdesc: FileDesc, dialect: str) -> list[str]:
     """CREATE TABLE / CREATE INDEX statements (idempotent: IF NOT EXISTS) for one file."""
     table = quote(fdesc.physical, dialect)
