@@ -8,6 +8,10 @@ properties, the cluster, notifications of the Control Centre) or HFSQL's own fil
 run; a call compiles (WL103) and stops with the family's reason. The H* functions that
 mean something on SQLite/PostgreSQL are built-ins (stdlib/hfsql_*.py); those not built
 yet stay in the HFSQL family ("not implemented"). docs/hfsql.md, "Server functions".
+HNoModif/HEndNoModif (?3044053; the French page ?1000024999 shows
+`Facture.FinInterditModif()`) are read: they forbid every write to a file, the caller's
+included, and several programs may forbid at once; wlinterp's locks are exclusive, so
+they are not built yet.
 
 Lines are `English French  # mark`: VERIFIED ?page when the English help page giving the
 French name was read, INFERRED otherwise (from the way PC SOFT names the family in
@@ -228,7 +232,7 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HOptimizeQuery HOptimiseRequête                          # INFERRED
         HCheckMemo HVérifieMémo                                  # INFERRED
         HIndexingInProgress HRéindexationEnCours                 # INFERRED
-        HNoModif HInterditModif                                  # INFERRED
-        HEndNoModif HFinInterditModif                            # INFERRED
+        HNoModif HInterditModif                                  # VERIFIED ?3044053
+        HEndNoModif HFinInterditModif                            # VERIFIED ?3044053
         """,
 }
