@@ -127,8 +127,14 @@ class FuncScope:
 
 def method_key(p: N.Procedure) -> str:
     """The key of a method: its folded name, `x#get`/`x#set` for property accessors."""
-    accessor = next((m[1:-1] for m in p.modifiers if m in ("<get>", "<set>")), None)
+    accessor = next((ACCESSORS[m] for m in p.modifiers if m in ACCESSORS), None)
     return fold(p.name) if accessor is None else f"{fold(p.name)}#{accessor}"
+
+
+# a property accessor's attribute, folded -> its kind: `<lecture>`/`<écriture>` are the
+# French words (the Interface page's French syntax, ?6010017, writes a property's
+# `<Lecture / Ecriture>` where the English one writes `<Get/Set>`)
+ACCESSORS = {"<get>": "get", "<set>": "set", "<lecture>": "get", "<ecriture>": "set"}
 
 
 _STRUCT = Kind.STRUCT  # read per declaration: a module global (semantics/calls.py says why)
