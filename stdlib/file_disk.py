@@ -1,7 +1,7 @@
 """Links, disks and the read-only attribute: fCreateLink/fCréeLien (with fSymbolicLink/
-fLienSymbolique and fHardLink/fLienPhysique), fDiskInfo/fDisqueInfo (with fdFreeSpace/
-fdEspaceLibre and fdTotalSpace/fdEspaceTotal), fAttributeReadOnly/fAttributLectureSeule
-and fDirAttribute/fRepAttribut.
+fLienSymbolique and fHardLink/fLienPhysique), fDriveInfo/fDisqueInfo (also
+fDiskInfo; with fdFreeSpace/fdEspaceLibre, fdTotalSpace/fdEspaceTotal, fdDriveType and
+fdFileNameSize), fAttributeReadOnly/fAttributLectureSeule and fDirAttribute/fRepAttribut.
 
 Failures are non-fatal, as for every file function (False, -1 or "ERR", ErrorOccurred,
 ErrorInfo naming the path). Decisions: docs/builtins.md, "Links, disks, run modes".
@@ -26,6 +26,11 @@ F_SYMBOLIC_LINK = family.constant("fSymbolicLink", "fLienSymbolique", 1)
 F_HARD_LINK = family.constant("fHardLink", "fLienPhysique", 2)
 FD_FREE_SPACE = family.constant("fdFreeSpace", "fdEspaceLibre", 1)
 FD_TOTAL_SPACE = family.constant("fdTotalSpace", "fdEspaceTotal", 2)
+FD_DRIVE_TYPE = family.constant("fdDriveType", "fdTypeDisque", 3)
+FD_FILE_NAME_SIZE = family.constant("fdFileNameSize", "fdTailleNomFichier", 4)
+FD_FIXED = family.constant("fdFixed", "fdFixe", 1)
+FD_CDROM = family.constant("fdCDRom", "fdCDRom", 2)
+_OPTICAL = frozenset({"iso9660", "udf"})
 
 
 @family.function("fCreateLink", "fCréeLien", can_fail=True)
@@ -51,19 +56,48 @@ def create_link(rt: Runtime, target: object, link: object,
     return True
 
 
-@family.function("fDiskInfo", "fDisqueInfo", can_fail=True)
-def disk_info(rt: Runtime, path: object, info: object) -> int:
-    """The free (fdFreeSpace) or total (fdTotalSpace) size in bytes of the disk that
-    holds `path`; -1 (and ErrorOccurred) when it cannot be read."""
-    name, what = native_path(path) or ".", int_arg(info, "fDiskInfo")
-    if what not in (FD_FREE_SPACE, FD_TOTAL_SPACE):
-        raise BuiltinFailure(f"fDiskInfo: {what} is not fdFreeSpace or fdTotalSpace.",
-                             value=-1)
+def _mount_type(name: str) -> str:
+    """The file system type of the mount holding `name` (/proc/mounts; "" elsewhere)."""
+    best, kind = "", ""
+    real = os.path.realpath(name)
     try:
-        usage = shutil.disk_usage(name)
-    except (OSError, ValueError) as exc:
-        raise failure("fDiskInfo", "read the disk of", name, exc, -1) from None
+        with open("/proc/mounts", encoding="utf-8", errors="replace") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) > 2 and (real == parts[1] or real.startswith(
+                        parts[1].rstrip("/") + "/")) and len(parts[1]) >= len(best):
+                    best, kind = parts[1], parts[2]
+    except OSError:
+        return ""
+    return kind
+
+
+def _disk_answer(name: str, what: int) -> int:
+    """One fDriveInfo answer for the disk holding `name` (OSError when unreadable)."""
+    if what == FD_FILE_NAME_SIZE:
+        return int(os.statvfs(name).f_namemax)
+    if what == FD_DRIVE_TYPE:
+        if not os.path.exists(name):
+            raise FileNotFoundError(2, "no such file or folder")
+        return FD_CDROM if _mount_type(name) in _OPTICAL else FD_FIXED
+    usage = shutil.disk_usage(name)
     return int(usage.free if what == FD_FREE_SPACE else usage.total)
+
+
+@family.function("fDriveInfo", "fDisqueInfo", "fDiskInfo", can_fail=True)
+def disk_info(rt: Runtime, path: object, info: object) -> int:
+    """What ?3036008 lists for fDriveInfo about the disk that holds `path`: its free
+    (fdFreeSpace) or total (fdTotalSpace) size in bytes, its type (fdDriveType: fdCDRom
+    for an optical disc, else fdFixed) or the longest file name it takes
+    (fdFileNameSize); -1 (and ErrorOccurred) when it cannot be read."""
+    name, what = native_path(path) or ".", int_arg(info, "fDriveInfo")
+    if what not in (FD_FREE_SPACE, FD_TOTAL_SPACE, FD_DRIVE_TYPE, FD_FILE_NAME_SIZE):
+        raise BuiltinFailure(f"fDriveInfo: {what} is not fdFreeSpace, fdTotalSpace, "
+                             "fdDriveType or fdFileNameSize.", value=-1)
+    try:
+        return _disk_answer(name, what)
+    except (OSError, ValueError) as exc:
+        raise failure("fDriveInfo", "read the disk of", name, exc, -1) from None
 
 
 @family.function("fAttributeReadOnly", "fAttributLectureSeule", can_fail=True)

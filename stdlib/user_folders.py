@@ -9,21 +9,27 @@ script's file name without its extension, ProjectInfo(piProjectName)):
 - fDataDirUser: $XDG_DATA_HOME/<program> (default ~/.local/share/<program>);
 - fDataDirCommon: /var/lib/<program> (SysDir(srCommonAppData));
 - fCacheDir: $XDG_CACHE_HOME/<program> (default ~/.cache/<program>).
-The folder is named, not created (as SysDir; fMakeDir creates it). No stored help page:
-French names INFERRED (PC SOFT's French list), English names INFERRED from the family's
-pattern (fRepDonnées is fDataDir); the mapping is *decided* (docs/builtins.md
-"Application folders").
+fDataDirUser and fDataDirCommon create the folder when it does not exist (fddDefault, the
+default) or only name it (fddWithoutCreation), as "Constants for the external files"
+?3036008 states; fCacheDir only names it. French names INFERRED (PC SOFT's French list),
+English names VERIFIED on ?3036008 for fDataDirUser/fDataDirCommon, INFERRED for the
+others; the mapping is *decided* (docs/builtins.md "Application folders").
 """
 from __future__ import annotations
 
 import os
 
+from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 
+from .strings import int_arg
 from .system_dirs import _xdg
 
 family = Family("Application folders")
+
+FDD_DEFAULT = family.constant("fddDefault", "fddDéfaut", 0)
+FDD_WITHOUT_CREATION = family.constant("fddWithoutCreation", "fddSansCréation", 1)
 
 
 def _program(rt: Runtime) -> str:
@@ -36,16 +42,30 @@ def _under(base: str, rt: Runtime) -> str:
     return os.path.join(base, program) if program else base
 
 
-@family.function("fDataDirUser", "fRepDonnéesUtilisateur")
-def data_dir_user(rt: Runtime) -> str:
-    """The program's data folder for the current user."""
-    return _under(_xdg("XDG_DATA_HOME", ".local/share")(), rt)
+def _created(fname: str, folder: str, option: object) -> str:
+    """`folder`, made first (with its parents) unless `option` is fddWithoutCreation;
+    a folder that cannot be made is a non-fatal error that still answers its name."""
+    if int_arg(option, fname) != FDD_WITHOUT_CREATION:
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            raise BuiltinFailure(f"{fname}: the folder '{folder}' cannot be created "
+                                 f"({exc.strerror or exc}).", value=folder) from None
+    return folder
 
 
-@family.function("fDataDirCommon", "fRepDonnéesCommun")
-def data_dir_common(rt: Runtime) -> str:
-    """The program's data folder shared by every user of the computer."""
-    return _under("/var/lib", rt)
+@family.function("fDataDirUser", "fRepDonnéesUtilisateur", can_fail=True)
+def data_dir_user(rt: Runtime, option: object = FDD_DEFAULT) -> str:
+    """The program's data folder for the current user (created unless told not to)."""
+    return _created("fDataDirUser", _under(_xdg("XDG_DATA_HOME", ".local/share")(), rt),
+                    option)
+
+
+@family.function("fDataDirCommon", "fRepDonnéesCommun", can_fail=True)
+def data_dir_common(rt: Runtime, option: object = FDD_DEFAULT) -> str:
+    """The program's data folder shared by every user of the computer (created unless
+    told not to)."""
+    return _created("fDataDirCommon", _under("/var/lib", rt), option)
 
 
 @family.function("fCacheDir", "fRepCache")

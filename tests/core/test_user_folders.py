@@ -27,7 +27,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_defaults_under_the_home_folder(home: Path) -> None:
-    lines = _run("Trace(fDataDirUser())\nTrace(fRepDonnéesCommun())\nTrace(fRepCache())")
+    lines = _run("Trace(fDataDirUser())\nTrace(fRepDonnéesCommun(fddSansCréation))\nTrace(fRepCache())")
     assert lines == [f"{home}/.local/share/invoices", "/var/lib/invoices",
                      f"{home}/.cache/invoices"]
 
@@ -39,8 +39,19 @@ def test_xdg_variables(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert lines == [f"{home}/d/stock", f"{home}/.cache/stock"]
 
 
-def test_not_created(home: Path) -> None:
-    assert _run("Trace(fDirectoryExist(fDataDirUser()))") == ["0"]
+def test_created_unless_told_not_to(home: Path) -> None:
+    """?3036008: fddDefault creates the data folder, fddWithoutCreation only names it."""
+    assert _run("Trace(fDirectoryExist(fDataDirUser(fddWithoutCreation)))") == ["0"]
+    assert _run("Trace(fDirectoryExist(fDataDirUser()))") == ["1"]
+    assert (home / ".local/share/invoices").is_dir()
+
+
+def test_uncreatable_folder_is_a_non_fatal_error(home: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    (home / "file").write_text("x")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "file"))
+    assert _run("d is string = fRepDonnéesUtilisateur(fddDéfaut)\n"
+                "Trace(ErrorOccurred, Right(d, 14))") == ["1, /file/invoices"]
 
 
 def test_drives_and_short_names(tmp_path: Path) -> None:
