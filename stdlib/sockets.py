@@ -47,6 +47,15 @@ class WLSocket:
         self.peer: tuple[str, int] | None = None  # UDP: the last sender
         self.wait: float | None = None  # how long a read waits for more bytes (None: no limit)
         self.tls: Any = None  # an SSL server: the ssl.SSLContext its connections use
+        self.simple: WLSocket | None = None  # a simplified server's one client
+
+    def close(self) -> None:
+        """Close the socket and every connection it holds."""
+        for conn in self.accepted:
+            conn.close()
+        if self.simple is not None:
+            self.simple.sock.close()
+        self.sock.close()
 
     def read_until(self, marker: bytes) -> bytes:
         while marker not in self.pending:
@@ -105,9 +114,7 @@ def _sockets(rt: Runtime) -> dict[str, WLSocket]:
 def _close_all(table: dict[str, WLSocket]) -> None:
     """Sockets still open when the program ends are closed."""
     for s in table.values():
-        for conn in s.accepted:
-            conn.close()
-        s.sock.close()
+        s.close()
 
 
 def get_socket(rt: Runtime, name: object, fname: str, value: Any = False) -> WLSocket:
@@ -237,6 +244,7 @@ def socket_write(rt: Runtime, name: object, message: object, address: object = N
     data = V.to_str(message).encode("utf-8")
     if s.udp:
         return send_datagram(s, data, address, port)
+    s = _stream(s, None, "SocketWrite")
     if s.mode == SIZE_AT_START:
         data = str(len(data)).encode("ascii") + b"\r\n" + data
     elif s.mode == END_TAG:
@@ -261,10 +269,37 @@ def socket_read(rt: Runtime, name: object, wait_for_end: object = True,
     if s.udp:
         return read_datagram(s, seconds)
     try:
-        return _read_stream(s, seconds), "", 0
+        return _read_stream(_stream(s, seconds, "SocketRead"), seconds), "", 0
     except BuiltinFailure as failure:
         failure.value = ("", "", 0)
         raise
+
+
+def _stream(s: WLSocket, seconds: float | None, fname: str) -> WLSocket:
+    """The connection a read or write of a TCP socket uses: the socket itself, or on a
+    server its one client as a simplified server (?3070001: the server's first
+    successful SocketRead makes the connection), accepted by that read."""
+    if not s.server:
+        return s
+    if s.simple is None:
+        if fname != "SocketRead":
+            raise BuiltinFailure(f"{fname}: no client is connected to this server yet (the "
+                                 "server's first SocketRead makes the connection).")
+        try:
+            conn, _ = in_slices(s.sock, s.sock.accept, seconds)
+        except socket.timeout:
+            raise BuiltinFailure("SocketRead: no client connected within the timeout.",
+                                 value="") from None
+        except OSError as exc:
+            raise BuiltinFailure(f"SocketRead: {exc}.", value="") from None
+        finally:
+            untimed(s.sock)
+        if s.tls is not None:
+            conn = _secure(s, conn, None if seconds is None else seconds * 100)
+        conn.settimeout(None)
+        s.simple = WLSocket(conn)
+    s.simple.mode, s.simple.tag = s.mode, s.tag
+    return s.simple
 
 
 def _read_stream(s: WLSocket, seconds: float | None) -> str:
@@ -311,42 +346,13 @@ def socket_close(rt: Runtime, name: object) -> None:
     s = _sockets(rt).pop(fold(V.to_str(name)), None)
     if s is None:
         raise BuiltinFailure(f"SocketClose: there is no socket named '{V.to_str(name)}'.")
-    for conn in s.accepted:
-        conn.close()
-    s.sock.close()
+    s.close()
 
 
 @family.function("SocketExist", "SocketExiste")
 def socket_exist(rt: Runtime, name: object) -> bool:
     """Is there an open socket of that name?"""
     return fold(V.to_str(name)) in _sockets(rt)
-
-
-SOCKET_ADDRESS = family.constant("SocketAddress", "SocketAdresse", 1)
-SOCKET_PORT = family.constant("SocketPort", "SocketPort", 2)
-
-
-@family.function("SocketClientInfo", "SocketClientInfo", can_fail=True)
-def socket_client_info(rt: Runtime, name: object, info: object = SOCKET_ADDRESS) -> object:
-    """The other end of a socket: its IP address (SocketAddress, the default) or its port
-    (SocketPort). For a connection SocketAccept named, the client; for a UDP socket, the
-    sender of the last message read ("" / 0 before any)."""
-    kind = V.to_int(info)
-    if kind not in (SOCKET_ADDRESS, SOCKET_PORT):
-        raise BuiltinFailure(f"SocketClientInfo: unknown information {kind} (SocketAddress "
-                             "or SocketPort).", value="")
-    # a failure gives what the information asked is: "" for an address, 0 for a port
-    s = get_socket(rt, name, "SocketClientInfo", value="" if kind == SOCKET_ADDRESS else 0)
-    if s.udp:
-        peer = s.peer or ("", 0)
-    else:
-        try:
-            peer = s.sock.getpeername()[:2]
-        except OSError as exc:
-            raise BuiltinFailure(f"SocketClientInfo: '{V.to_str(name)}' is not connected "
-                                 f"({exc.strerror or exc}).",
-                                 value="" if kind == SOCKET_ADDRESS else 0) from None
-    return peer[0] if kind == SOCKET_ADDRESS else int(peer[1])
 
 
 def send_datagram(s: WLSocket, data: bytes, address: object, port: object) -> bool:

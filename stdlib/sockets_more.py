@@ -1,5 +1,6 @@
-"""The rest of the sockets family that real code calls: SocketDeny/SocketRefuse (a server
-turns down the connection SocketWaitForConnection got) and NetIPAddress/NetAdresseIP (the
+"""The rest of the sockets family that real code calls: SocketClientInfo (the other end of
+a socket), SocketDeny/SocketRefuse (a server turns down the connection
+SocketWaitForConnection got) and NetIPAddress/NetAdresseIP (the
 IP address of a machine), plus ThreadMode (the older threads' scheduling mode).
 
 No stored help page for any of them (searched: "SocketRefuse", "NetAdresseIP",
@@ -103,3 +104,32 @@ def thread_mode(rt: Runtime, mode: object = None) -> int:
                                  "(threadCriticalSection or threadPreemptive).")
         rt.state[_THREAD_MODE] = wanted
     return old
+
+
+SOCKET_ADDRESS = family.constant("SocketAddress", "SocketAdresse", 1)
+SOCKET_PORT = family.constant("SocketPort", "SocketPort", 2)
+
+
+@family.function("SocketClientInfo", "SocketClientInfo", can_fail=True)
+def socket_client_info(rt: Runtime, name: object, info: object = SOCKET_ADDRESS) -> object:
+    """The other end of a socket: its IP address (SocketAddress, the default) or its port
+    (SocketPort). For a connection SocketAccept named or a simplified server, the client;
+    for a UDP socket, the sender of the last message read ("" / 0 before any)."""
+    kind = V.to_int(info)
+    if kind not in (SOCKET_ADDRESS, SOCKET_PORT):
+        raise BuiltinFailure(f"SocketClientInfo: unknown information {kind} (SocketAddress "
+                             "or SocketPort).", value="")
+    # a failure gives what the information asked is: "" for an address, 0 for a port
+    s = get_socket(rt, name, "SocketClientInfo", value="" if kind == SOCKET_ADDRESS else 0)
+    if s.server and s.simple is not None:  # a simplified server: its one client
+        s = s.simple
+    if s.udp:
+        peer = s.peer or ("", 0)
+    else:
+        try:
+            peer = s.sock.getpeername()[:2]
+        except OSError as exc:
+            raise BuiltinFailure(f"SocketClientInfo: '{V.to_str(name)}' is not connected "
+                                 f"({exc.strerror or exc}).",
+                                 value="" if kind == SOCKET_ADDRESS else 0) from None
+    return peer[0] if kind == SOCKET_ADDRESS else int(peer[1])

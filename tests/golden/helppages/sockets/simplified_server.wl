@@ -1,0 +1,29 @@
+// Help pages "Creating a simplified socket server" ?3070001 and SocketRead ?3070014, on
+// the loopback: the server socket exchanges with one client with no SocketAccept (the
+// connection is made by the server's first successful SocketRead), and SocketRead's
+// example, its Table control replaced by a Trace of the line it adds. The client is a
+// thread of ours: it writes first, as the page says a read needs.
+nPort is int = 20000 + Random(1, 20000)
+// Step 1: creating the socket
+Trace(SocketCreate("Server", nPort))   // expect: 1
+ThreadExecute("Client", threadNormal, ClientComputer, nPort)
+// Step 2: exchanging data (SocketRead's example)
+sLine is string = "1" + TAB + SocketRead("Server", False) + ...
+TAB + SocketClientInfo("server", SocketAddress) + ...
+TAB + (SocketClientInfo("server", SocketPort) > 0)
+Trace(Replace(sLine, TAB, " | "))   // expect: 1 | Hello server | 127.0.0.1 | 1
+Trace(SocketWrite("Server", "Hello client"))   // expect: 1
+ThreadWait("Client")   // expect: client read: Hello client
+// Step 3: closing the socket
+SocketClose("Server")
+Trace(SocketExist("Server"))   // expect: 0
+// A write before any client connected: a non-fatal error
+SocketCreate("Lonely", nPort + 1)
+Trace(SocketWrite("Lonely", "anybody?"), ErrorOccurred)   // expect: 0, 1
+SocketClose("Lonely")
+
+PROCEDURE ClientComputer(nServerPort is int)
+SocketConnect("ToServer", nServerPort, "127.0.0.1")
+SocketWrite("ToServer", "Hello server")
+Trace("client read: " + SocketRead("ToServer"))
+SocketClose("ToServer")
