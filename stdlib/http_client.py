@@ -13,6 +13,7 @@ charset its Content-Type names, UTF-8 by default (Latin-1 for bytes that are not
 from __future__ import annotations
 
 import base64
+import http.client
 import os
 import ssl
 import urllib.error
@@ -176,14 +177,14 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
         answer: Any = opener.open(request, timeout=timeout)
     except urllib.error.HTTPError as error:  # 4xx/5xx: still an answer
         answer = error
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
+    except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)  # HTTPException: a malformed answer
         raise BuiltinFailure(f"{fname}: the request to {url} failed ({reason}).",
                              value=HTTPResponseValue()) from None
     with answer:
         try:
             data = answer.read()
-        except (OSError, ValueError) as exc:
+        except (http.client.HTTPException, OSError, ValueError) as exc:  # a cut body
             raise BuiltinFailure(f"{fname}: reading the answer of {url} failed ({exc}).",
                                  value=HTTPResponseValue()) from None
         response = HTTPResponseValue()
