@@ -1,6 +1,7 @@
 // Pages d'aide « Créer un serveur de socket simplifié » ?3070001 et SocketLit ?3070014,
 // en français, sur la boucle locale : le serveur échange avec un seul client sans
 // SocketAccepte (la connexion se fait à la première lecture réussie du serveur).
+gsLuParClient est une chaîne
 nPort est un entier = 20000 + Hasard(1, 20000)
 Trace(SocketCrée("Serveur", nPort))   // expect: 1
 ThreadExécute("Client", threadNormal, PosteClient, nPort)
@@ -9,7 +10,8 @@ TAB + SocketClientInfo("serveur", SocketAdresse) + ...
 TAB + (SocketClientInfo("serveur", SocketPort) > 0)
 Trace(Remplace(sLigne, TAB, " | "))   // expect: 1 | Bonjour serveur | 127.0.0.1 | 1
 Trace(SocketEcrit("Serveur", "Bonjour client"))   // expect: 1
-ThreadAttend("Client")   // expect: le client a lu : Bonjour client
+ThreadAttend("Client")
+Trace("le client a lu : " + gsLuParClient)   // expect: le client a lu : Bonjour client
 SocketFerme("Serveur")
 Trace(SocketExiste("Serveur"))   // expect: 0
 SocketCrée("Seul", nPort + 1)
@@ -19,5 +21,5 @@ SocketFerme("Seul")
 PROCÉDURE PosteClient(nPortServeur est un entier)
 SocketConnecte("VersServeur", nPortServeur, "127.0.0.1")
 SocketEcrit("VersServeur", "Bonjour serveur")
-Trace("le client a lu : " + SocketLit("VersServeur"))
+gsLuParClient = SocketLit("VersServeur")
 SocketFerme("VersServeur")

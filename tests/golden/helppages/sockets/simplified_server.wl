@@ -2,7 +2,9 @@
 // the loopback: the server socket exchanges with one client with no SocketAccept (the
 // connection is made by the server's first successful SocketRead), and SocketRead's
 // example, its Table control replaced by a Trace of the line it adds. The client is a
-// thread of ours: it writes first, as the page says a read needs.
+// thread of ours: it writes first, as the page says a read needs; what it reads is traced
+// after ThreadWait (its own Trace could come before the server's next one).
+gsClientRead is string
 nPort is int = 20000 + Random(1, 20000)
 // Step 1: creating the socket
 Trace(SocketCreate("Server", nPort))   // expect: 1
@@ -13,7 +15,8 @@ TAB + SocketClientInfo("server", SocketAddress) + ...
 TAB + (SocketClientInfo("server", SocketPort) > 0)
 Trace(Replace(sLine, TAB, " | "))   // expect: 1 | Hello server | 127.0.0.1 | 1
 Trace(SocketWrite("Server", "Hello client"))   // expect: 1
-ThreadWait("Client")   // expect: client read: Hello client
+ThreadWait("Client")
+Trace("client read: " + gsClientRead)   // expect: client read: Hello client
 // Step 3: closing the socket
 SocketClose("Server")
 Trace(SocketExist("Server"))   // expect: 0
@@ -25,5 +28,5 @@ SocketClose("Lonely")
 PROCEDURE ClientComputer(nServerPort is int)
 SocketConnect("ToServer", nServerPort, "127.0.0.1")
 SocketWrite("ToServer", "Hello server")
-Trace("client read: " + SocketRead("ToServer"))
+gsClientRead = SocketRead("ToServer")
 SocketClose("ToServer")
