@@ -115,14 +115,18 @@ def error_occurred(rt: Runtime) -> bool:
 def error_info(rt: Runtime, info: object = None) -> object:
     """Information on the last non-fatal error: without argument (or errMessage) its
     message, errCode its number, errSummary its first line, errFullDetails a multi-line
-    text (message, code, details); errLine, errProcess, errElement, errDebugInfo where it
-    happened; errSystemCode/errSystemMessage the system's error behind it (0 and "" when
+    text (message, code, "Position: file:line" where it was recorded, details); errLine,
+    errProcess, errElement, errDebugInfo where it happened; errSystemCode/errSystemMessage the system's error behind it (0 and "" when
     none); errModule "wlinterp". Empty strings and 0 when no error is recorded."""
     if not rt.error_occurred:
         return _info(rt, "ErrorInfo", info, "", 0, "")
-    details = _details(rt.error_message, rt.error_code, extra=rt.error_details)
-    return _info(rt, "ErrorInfo", info, rt.error_message, rt.error_code, details,
-                 rt.error_place or NOWHERE)
+    place = rt.error_place or NOWHERE
+    details = ""
+    if info is not None and int_arg(info, "ErrorInfo") == ERR_FULL_DETAILS:  # only then
+        frames = resolve(place, rt.options.get("locate"))
+        where = f"{frames[0][0]}:{frames[0][1]}" if frames and frames[0][1] else ""
+        details = _details(rt.error_message, rt.error_code, where, rt.error_details)
+    return _info(rt, "ErrorInfo", info, rt.error_message, rt.error_code, details, place)
 
 
 @family.function("ErrorPropagate", "ErreurPropage")
@@ -155,14 +159,29 @@ def _exception(rt: Runtime) -> WLRuntimeError | None:
 
 @family.function("ExceptionInfo", "ExceptionInfo")
 def exception_info(rt: Runtime, info: object = None) -> object:
-    """Information on the exception being handled (same err* constants as ErrorInfo);
-    errFullDetails adds the file, line and column. "" / 0 outside an exception handler."""
+    """Information on the last exception handled (same err* constants as ErrorInfo);
+    errFullDetails adds the file, line and column. It stays readable after its handler
+    has ended, until another exception is handled, as ErrorInfo keeps the last error;
+    "" / 0 before any exception was handled (docs/semantics.md, "ExceptionInfo after
+    its handler": INFERRED, PC SOFT's ExceptionInfo page is not stored)."""
     exc = _exception(rt)
     if exc is None:
         return _info(rt, "ExceptionInfo", info, "", 0, "")
-    where = f"{exc.filename}:{exc.line}:{exc.column}" if exc.line else ""
     return _info(rt, "ExceptionInfo", info, exc.message, exc.code,
-                 _details(exc.message, exc.code, where), from_traceback(exc))
+                 _details(exc.message, exc.code, _position(rt, exc)), from_traceback(exc))
+
+
+def _position(rt: Runtime, exc: WLRuntimeError) -> str:
+    """"file:line:column" of `exc` for errFullDetails, "" when it has no line. A project
+    run (`wl run FILE` loads the folder's project) compiles one combined source: its line
+    is mapped back to the file that holds it, as the error message of the run would be."""
+    if not exc.line:
+        return ""
+    filename, line = exc.filename, exc.line
+    locate = rt.options.get("locate")
+    if locate is not None and filename.startswith("<"):
+        filename, line = locate(line)
+    return f"{filename}:{line}:{exc.column}"
 
 
 @family.function("ErrorThrow", "ErreurDéclenche")
@@ -195,7 +214,9 @@ def exception_throw(rt: Runtime, code: object, message: object = None) -> None:
 def exception_propagate(rt: Runtime) -> None:
     """Re-raise the exception being handled, for an outer handler (or to stop the program).
 
-    Outside an exception handler there is nothing to propagate: that misuse is fatal.
+    Before any exception was handled there is nothing to propagate: that misuse is
+    fatal. After a handler has ended, the last exception handled is the one re-raised
+    (the exception ExceptionInfo still describes).
     """
     exc = _exception(rt)
     if exc is None:
