@@ -5,7 +5,9 @@ wlinterp's data files are tables in SQLite or PostgreSQL, so what needs PC SOFT'
 server (users, groups and rights, backups, scheduled tasks, server triggers and
 properties, the cluster, notifications of the Control Centre) or HFSQL's own file engine
 (its logs, replication, full-text indexes, views, xBase and HyperFile 5.5 files) cannot
-run; a call compiles (WL103) and stops with the family's reason. The H* functions that
+run; a call compiles (WL103) and stops with the family's reason. The universal
+replication functions (Replic...: a replication described by ReplicEdit's .wer file,
+synchronised directly or through PC SOFT's replication server) stand with the engine's. The H* functions that
 mean something on SQLite/PostgreSQL are built-ins (stdlib/hfsql_*.py); those not built
 yet stay in the HFSQL family ("not implemented"). docs/hfsql.md, "Server functions".
 HNoModif/HEndNoModif (?3044053; the French page ?1000024999 shows
@@ -171,6 +173,11 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HRplManageItem HRplGestionRubrique                       # INFERRED
         HRplPassword HRplPasse                                   # INFERRED
         HRplFilterProcedure HRplProcédureFiltre                  # INFERRED
+        ReplicInfo ReplicInfo                                    # VERIFIED ?1000017195
+        ReplicInitialize ReplicInitialise                        # VERIFIED ?1000017195
+        ReplicOpen ReplicOuvre                                   # VERIFIED ?1000017194
+        ReplicDeleteSubscription ReplicSupprimeAbonnement        # INFERRED
+        ReplicSynchronize ReplicSynchronise                      # VERIFIED ?1000017196
         HDBCreation HDBCréation                                  # INFERRED
         HDBDescribeFile HDBDécritFichier                         # INFERRED
         HDBDescribeIndex HDBDécritIndex                          # INFERRED

@@ -200,6 +200,10 @@ FAMILIES: dict[str, str] = {
         HTransactionInterrompue HTransactionIsolation HTransactionLibere
         HTransactionListe HTrouve HVerifieInaltere HVerifieIndex HVerifieMemo
         HVerifieMiseAJourServeur HVerifieStructure HVersFichier HVersRubrique HVersion""",
+    # the universal replication functions: catalogued with the HFSQL engine's (X2)
+    "replication": """
+        ReplicInfo ReplicInitialise ReplicOuvre ReplicSupprimeAbonnement
+        ReplicSynchronise""",
     "sql": """
         SQLAssocie SQLAvance SQLBloque SQLChangeConnexion SQLCol SQLColonne SQLConnecte
         SQLConnecteWS SQLDeconnecte SQLDernier SQLExec SQLExecWDR SQLFerme SQLFormatColonne
