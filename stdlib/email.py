@@ -57,6 +57,11 @@ EMAIL_PENDING = family.constant("emailPending", "emailEnAttente", 2)
 EMAIL_ERROR = family.constant("emailError", "emailErreur", 3)
 EMAIL_PARAMETER_MODE = family.constant("emailParameterMode", "emailParamètreMode", 1)
 family.constant("emailOptionEncodeHeader", "emailOptionEncodeEntête", 1)
+# Email.Priority (?3032138 names emailHighPriority and emailLowPriority; the normal one
+# and the French names INFERRED; values ours: wlinterp/mail/message.py PRIORITY_HEADERS)
+family.constant("emailNormalPriority", "emailPrioritéNormale", 0)
+family.constant("emailHighPriority", "emailPrioritéHaute", 1)
+family.constant("emailLowPriority", "emailPrioritéBasse", 2)
 
 DEFAULT_PORT = 25
 """EmailStartSMTPSession's port when omitted (help: "25 by default")."""

@@ -26,7 +26,7 @@ from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import VARIANT
 
-from .email import OPTION_MODES, session_key
+from .email import session_key
 
 family = Family("Email (reading)")
 
@@ -42,6 +42,7 @@ EMAIL_UNREAD = family.constant("emailUnread", "emailNonLu", 1)
 ERT_FULL = family.constant("ertFull", "ertComplet", 0)
 ERT_ASYNCHRONOUS = family.constant("ertAsynchronous", "ertAsynchrone", 1)
 ERT_NOT_READ = family.constant("ertNotRead", "ertNonLu", 2)
+
 
 def _pop3() -> Any:
     """The network half, loaded on first use (poplib, ssl; imaplib for IMAP sessions)."""
@@ -90,9 +91,13 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
         raise WLRuntimeError(f"{fname}: {number} is not a port number (1 to 65535).")
     key, label = session_key(user, fname)
     state = pop3.reading_state(rt)
-    if key in state.sessions:
-        state.sessions.pop(key).abort()
+    if key in state.sessions:  # reopening a name ends the old session first, as for SMTP
+        try:
+            state.sessions.pop(key).close()
+        except pop3.ReadError:
+            pass  # the old session is gone either way; the new start reports its own state
     state.failed_starts.pop(key, None)
+    state.closed.discard(key)
     host = V.to_str(server).strip()
     if not host:
         state.failed_starts[key] = f"no {protocol.upper()} server address was given"
@@ -146,6 +151,17 @@ def _target(rt: Runtime, rest: tuple[object, ...], fname: str) -> tuple[_EmailBa
     return (email or rt.variable("Email", _email_structure)), option
 
 
+def _session_for(rt: Runtime, session: object, email: _EmailBase, fname: str) -> Any:
+    """The session a read uses; when its start had failed, the read fails too and sets
+    Out, so a `WHILE NOT Email.Out` loop ends."""
+    try:
+        return reading_session(rt, session, fname)
+    except BuiltinFailure:
+        email.reset()
+        email.out = True
+        raise
+
+
 def _read_into(session: Any, number: int, email: _EmailBase, headers_only: bool) -> bool:
     """Read message `number` into `email`; Out and False when it does not exist."""
     from wlinterp.mail.received import fill_email
@@ -180,8 +196,8 @@ def _step(session: Any, where: str, unread_only: bool) -> int:
 
 def _reader(en: str, fr: str, where: str, headers_only: bool) -> None:
     def read(rt: Runtime, session: object, *rest: object) -> bool:
-        target = reading_session(rt, session, en)
         email, option = _target(rt, rest, en)
+        target = _session_for(rt, session, email, en)
         number = _step(target, where, option == EMAIL_UNREAD)
         if where == "previous" and number == 0:
             target.current = 0
@@ -234,8 +250,8 @@ def email_read_message_header(rt: Runtime, session: object, number: object,
 
 def _read_number(rt: Runtime, session: object, number: object, email: object,
                  headers_only: bool, fname: str) -> bool:
-    target = reading_session(rt, session, fname)
     into, _ = _target(rt, () if email is None else (email,), fname)
+    target = _session_for(rt, session, into, fname)
     n = V.to_int(number)
     if not target.exists(n):
         into.reset()
@@ -301,11 +317,18 @@ def email_get_all(rt: Runtime, session: object, options: object = ERT_FULL) -> W
 
 
 def close_reading(rt: Runtime, key: Hashable) -> bool | None:
-    """EmailCloseSession's reading half: None when `key` names no POP3 session, True once
-    closed; BuiltinFailure when the server did not take the QUIT."""
+    """EmailCloseSession's reading half: None when `key` never named a POP3/IMAP session,
+    True once closed (or when it was closed already); BuiltinFailure when its start had
+    failed, or the server did not take the QUIT/LOGOUT."""
     state = rt.state.get("email_read")
-    if state is None or key not in state.sessions:
+    if state is None:
         return None
+    if key in state.failed_starts and key not in state.sessions:
+        raise BuiltinFailure(f"EmailCloseSession: the e-mail session is not open: starting "
+                             f"it failed ({state.failed_starts[key]})")
+    if key not in state.sessions:
+        return True if key in state.closed else None
+    state.closed.add(key)
     try:
         state.sessions.pop(key).close()
     except _pop3().ReadError as err:

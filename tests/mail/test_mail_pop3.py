@@ -229,3 +229,12 @@ def test_a_line_break_in_the_credentials_is_refused_before_sending(mailbox, wl):
              box.port) is False
     assert "line break" in w.error[1]
     assert not any(c.startswith(("USER", "PASS", "DELE")) for c in box.commands)
+
+
+def test_closing_twice_does_nothing(mailbox, wl):
+    box = mailbox()
+    w = wl()
+    start(w, box)
+    assert w("EmailCloseSession", USER) is True
+    assert w("EmailCloseSession", USER) is True and not w.error[0]
+    assert box.commands.count("QUIT") == 1

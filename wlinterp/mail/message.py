@@ -15,7 +15,7 @@ value and address was checked by `security`:
 """
 from __future__ import annotations
 
-__all__ = ["OutgoingMail", "PreparedMessage", "prepare", "build_source"]
+__all__ = ["OutgoingMail", "PreparedMessage", "prepare", "build_source", "PRIORITY_HEADERS"]
 
 import io
 import mimetypes
@@ -29,6 +29,13 @@ from .body_encoding import TEXT_MANAGER, FastGenerator, to_crlf
 from .security import MessageError, ParsedAddress, check_encodable, check_text, parse_address
 
 _BUILD_POLICY = policy.SMTP.clone(cte_type="7bit")
+
+PRIORITY_HEADERS: dict[int, tuple[tuple[str, str], ...]] = {
+    1: (("X-Priority", "1 (Highest)"), ("Importance", "High")),
+    2: (("X-Priority", "5 (Lowest)"), ("Importance", "Low")),
+}
+"""Email.Priority (emailHighPriority = 1, emailLowPriority = 2; values ours) as the two
+headers mail clients read; received.py reads them back."""
 
 
 @dataclass
@@ -53,6 +60,10 @@ class OutgoingMail:
     cids: dict[int, str] = field(default_factory=dict)
     """Content-ID of an attachment, by its Attach index (AttachIdentifier): an image an
     HTML body shows with `cid:` (EmailImportHTML)."""
+    priority: int = 0
+    """0 normal, 1 high, 2 low (PRIORITY_HEADERS)."""
+    disposition_notification: bool = False
+    """Ask for a read receipt (Disposition-Notification-To, RFC 8098)."""
     """Attachments whose content is held in memory (read from a message or loaded),
     by the name Attach holds: no file is read for them."""
 
@@ -152,6 +163,10 @@ def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, st
     if parsed.reply_to:
         msg["Reply-To"] = parsed.reply_to.header(utf8)
     msg["Subject"] = check_text(mail.subject, f"{mail.prefix}.Subject")
+    for name, value in PRIORITY_HEADERS.get(mail.priority, ()):
+        msg[name] = value
+    if mail.disposition_notification and parsed.sender:
+        msg["Disposition-Notification-To"] = parsed.sender.envelope(utf8)
     msg["Date"] = formatdate(localtime=True)
     domain = parsed.sender.envelope(False).rpartition("@")[2] if parsed.sender else "localhost"
     msg["Message-ID"] = make_msgid(domain=domain)

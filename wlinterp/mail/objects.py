@@ -48,6 +48,8 @@ _ALIASES = {
     "source": "source",
     "attachidentifier": "attachidentifier", "identifiantattache": "attachidentifier",
     "out": "out", "endehors": "out",
+    "priority": "priority", "priorite": "priority",
+    "dispositionnotification": "dispositionnotification",
 }
 _ARRAYS = ("recipient", "cc", "bcc", "attach", "attachidentifier")
 _COUNTS = {"nbrecipient": "recipient", "nbcc": "cc", "nbbcc": "bcc", "nbattach": "attach"}
@@ -98,6 +100,10 @@ class _EmailBase:
         self.arrays: dict[str, GrowingArray] = {name: GrowingArray() for name in _ARRAYS}
         self.counts: dict[str, int] = {name: 0 for name in _COUNTS}
         self.out = False
+        self.settings: dict[str, int | bool] = {"priority": 0,
+                                                "dispositionnotification": False}
+        """Priority (emailHighPriority...) and DispositionNotification (a read receipt
+        asked for, ?3032029): headers when sending, read back when receiving."""
         self.contents: dict[str, bytes] = {}
         """Attachment name -> content, for attachments read from a message
         (EmailImportSource, a POP3 read) or loaded by EmailLoadAttachment: sending uses
@@ -115,6 +121,8 @@ class _EmailBase:
             return self.texts[key]
         if key == "out":
             return self.out
+        if key in self.settings:
+            return self.settings[key]
         if key in self.arrays:
             return self.arrays[key]
         explicit = self.counts[key]
@@ -126,6 +134,10 @@ class _EmailBase:
             self.texts[key] = V.to_str(value)
         elif key == "out":
             self.out = V.to_bool(value)
+        elif key == "priority":
+            self.settings[key] = V.to_int(value)
+        elif key in self.settings:
+            self.settings[key] = V.to_bool(value)
         elif key in self.arrays:
             self._assign_array(key, value)
         else:
@@ -148,6 +160,7 @@ class _EmailBase:
         new.arrays = {k: a.copy() for k, a in self.arrays.items()}
         new.counts = dict(self.counts)
         new.out = self.out
+        new.settings = dict(self.settings)
         new.contents = dict(self.contents)
         return new
 
@@ -166,7 +179,9 @@ class _EmailBase:
         return OutgoingMail(self._prefix, t["sender"], t["senderaddress"], used("recipient"),
                             used("cc"), used("bcc"), t["subject"], t["message"], t["html"],
                             used("attach"), dict(self.contents),
-                            dict(self.arrays["attachidentifier"].used()))
+                            dict(self.arrays["attachidentifier"].used()),
+                            int(self.settings["priority"]),
+                            bool(self.settings["dispositionnotification"]))
 
     def __repr__(self) -> str:
         return f"<{self._prefix} subject={self.texts['subject']!r}>"
@@ -218,7 +233,8 @@ class SMTPSessionVariable:
         try:
             return self._NAMES[name]
         except KeyError:
-            raise WLRuntimeError(f"'{name}' is not a property of {self.wl_type_name}.") from None
+            raise WLRuntimeError(f"'{name}' is not a property of "
+                                 f"{self.wl_type_name}.") from None
 
     def wl_get(self, name: str) -> object:
         key = self._field(name)

@@ -129,6 +129,10 @@ class ReadingSession:
                             "early; nothing was sent", self.protocol)
         return password
 
+    def close(self) -> None:
+        """End the session, the protocol's way (deleted messages then go)."""
+        raise NotImplementedError
+
 
 @dataclass
 class POP3Session(ReadingSession):
@@ -259,11 +263,13 @@ class POP3Session(ReadingSession):
 
 
 class ReadState:
-    """The run's reading sessions, by session key (see stdlib/email.py `_session_key`)."""
+    """The run's reading sessions, by session key (stdlib/email.py `session_key`): open
+    ones, those whose start failed (why), those closed (closing again does nothing)."""
 
     def __init__(self) -> None:
-        self.sessions: dict[Hashable, POP3Session] = {}
+        self.sessions: dict[Hashable, ReadingSession] = {}
         self.failed_starts: dict[Hashable, str] = {}
+        self.closed: set[Hashable] = set()
 
     def shutdown(self) -> None:
         """End of run: end every session still open (deletions committed, as a close)."""

@@ -95,6 +95,17 @@ def _bodies_and_files(msg: EmailMessage) -> tuple[str, str, list[tuple[str, byte
     return text, html, files
 
 
+def _priority(msg: Message) -> int:
+    """1 high, 2 low, 0 normal, from X-Priority (1-2 high, 4-5 low) or Importance."""
+    x_priority = _header(msg, "X-Priority")[:1]
+    importance = _header(msg, "Importance").lower()
+    if x_priority in ("1", "2") or importance == "high":
+        return 1
+    if x_priority in ("4", "5") or importance == "low":
+        return 2
+    return 0
+
+
 def fill_email(email: Any, data: bytes, *, headers_only: bool = False,
                identifier: str = "", keep_source: bool = True) -> None:
     """Reset `email` (an EmailStructure/EmailVariable) and fill it from `data`."""
@@ -107,6 +118,9 @@ def fill_email(email: Any, data: bytes, *, headers_only: bool = False,
     texts["id"] = identifier or _header(msg, "Message-ID")
     if keep_source:
         texts["source"] = _crlf(data.decode("utf-8", "replace"))
+    email.settings["priority"] = _priority(msg)
+    asked = msg.get("Disposition-Notification-To") is not None
+    email.settings["dispositionnotification"] = asked
     for key, name in (("recipient", "To"), ("cc", "Cc"), ("bcc", "Bcc")):
         email.arrays[key] = GrowingArray(_addresses(msg, name))
     if headers_only:

@@ -1,0 +1,13 @@
+// Lecture des emails : les échecs qu'un script voit sans serveur (docs/builtins.md "Email:
+// sources and reading") ; lire une session jamais ouverte est une erreur fatale
+Trace(EmailOuvreSessionPOP3("anne@example.org", "mdp", "127.0.0.1", 1), ErreurDétectée) // expect: 0, 1
+Trace(Gauche(ErreurInfo(errMessage), 35)) // expect: POP3 server 127.0.0.1:1, connection
+Trace(EmailLitPremier("anne@example.org"), Position(ErreurInfo(errMessage), "starting it failed") > 0) // expect: 0, 1
+Trace(Email.EnDehors) // expect: 1
+Trace(EmailOuvreSessionIMAP("bob@example.org", "mdp", "127.0.0.1", 1), Gauche(ErreurInfo(), 23)) // expect: 0, IMAP server 127.0.0.1:1
+s est un emailSessionPOP3
+s.AdresseServeur = "127.0.0.1"
+s.Port = 1
+s.Nom = "carole@example.org"
+Trace(EmailOuvreSession(s), ErreurDétectée) // expect: 0, 1
+TableauDossiers est un tableau de chaînes = EmailListeDossier("personne@example.org") // expect error: no e-mail session 'personne@example.org' is open for reading
