@@ -31,6 +31,8 @@ OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPA
 _WORDS_RE = re.compile(r"[^\W\d]\w*[ \t\u00a0\u202f]+[^\W\d]")  # two bare words: text, not items
 _SECTION_RE = re.compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
 _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
+# two quoted texts with only blanks between (`"%1" "%2"`, ?3035006): no item is that
+_ADJACENT_QUOTED_RE = re.compile(r"\"[^\"]*\"[ \t\u00a0\u202f]+\"")
 _PRECISION_RE = re.compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
 EOL_RE = re.compile(r"\r\n|\r|\n")
 # In a type phrase: characters none of type_phrase's tests stops at or treats apart
@@ -319,6 +321,8 @@ class FormsMixin:
         if _SECTION_RE.match(first) and (_WORDS_RE.search(first)
                                          or any("=" in x for x in lines)):
             pass  # `[Section]` then `Key = value` lines: the text of an INI file
+        elif _ADJACENT_QUOTED_RE.match(first):
+            pass  # `"%1" "%2"`: the text of a command line, not array items
         elif not first or first[0] in "\"“0123456789[-+(." or (
                 first.endswith(",") and not any(_WORDS_RE.search(_QUOTED_RE.sub("", x))
                                                 for x in lines)):

@@ -11,3 +11,8 @@ t is array of int = [
 	a + 1
 ]
 Trace(ArrayCount(t)) // expect: 2
+// Two quoted texts with only blanks between on the first line (ExeRun ?3035006's
+// `"%1" "%2"`): text, no array item is two literals in a row
+Trace(StringBuild([
+"%1" "%2"
+], "a b", "c"))   // expect: "a b" "c"
