@@ -179,7 +179,7 @@ def _position(rt: Runtime, exc: WLRuntimeError) -> str:
         return ""
     filename, line = exc.filename, exc.line
     locate = rt.options.get("locate")
-    if locate is not None and filename.startswith("<"):
+    if locate is not None and filename.startswith("<project "):  # project/program.py
         filename, line = locate(line)
     return f"{filename}:{line}:{exc.column}"
 

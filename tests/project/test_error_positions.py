@@ -45,3 +45,13 @@ def test_error_details_name_the_file_and_line(tmp_path: Path) -> None:
                       "Trace(ErrorInfo(errFullDetails))\n"
                       "Trace(ErreurInfo(errComplet))\n", encoding="utf-8")
     assert positions(run(script)) == [f"Position: {script}:1"] * 2
+
+
+def test_code_run_by_execute_code_keeps_its_own_name(tmp_path: Path) -> None:
+    """Only the combined source is mapped: ExecuteCode's lines are its own."""
+    (tmp_path / "lib.wl").write_text("PROCEDURE Rien()\n", encoding="utf-8")
+    script = tmp_path / "main.wl"
+    script.write_text("// one\nWHEN EXCEPTION IN\n"
+                      "\tExecuteCode(\"x is int = 1\" + CR + \"ExceptionThrow(9)\")\n"
+                      "DO\n\tTrace(ExceptionInfo(errFullDetails))\nEND\n", encoding="utf-8")
+    assert positions(run(script)) == ["Position: <ExecuteCode>:2:1"]
