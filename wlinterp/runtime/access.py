@@ -11,7 +11,7 @@ from ..errors import WLRuntimeError
 from .types import ArrayRow, TypeContext, WLArray, WLAssoc, WLStruct
 from . import values as V
 from .arithmetic import w_add
-from .containers import read_only_error
+from .containers import not_member_error, read_only_error
 from .date_parts import date_part
 from .substrings import substr_one
 
@@ -23,8 +23,7 @@ def get_member(obj: Any, name: str, shown: str = "") -> Any:
         try:
             return obj.values[name]
         except KeyError:
-            raise WLRuntimeError(f"'{name}' is not a member of the structure "
-                                 f"{obj.sdef.name}.") from None
+            raise WLRuntimeError(not_member_error(obj.sdef, name)) from None
     named = getattr(obj, "wl_get_named", None)
     if named is not None:
         return named(name, shown or name)

@@ -85,6 +85,13 @@ def read_only_error(member: str, classes: str) -> str:
             f"its class (or of a class derived from it) can change it")
 
 
+def not_member_error(sdef: StructDef, name: str) -> str:
+    """The one text for a member a structure or an object lacks: an object of a class is
+    named as such (`'Count' is not a member of the class CInvoice`), not as a structure."""
+    kind = "class" if sdef.is_class else "structure"
+    return f"'{name}' is not a member of the {kind} {sdef.name}."
+
+
 class WLStruct:
     """An instance of a STRUCTURE; members live in a dict keyed by folded name."""
 
@@ -99,14 +106,14 @@ class WLStruct:
         try:
             return self.values[name]
         except KeyError:
-            raise WLRuntimeError(f"'{name}' is not a member of the structure {self.sdef.name}.") from None
+            raise WLRuntimeError(not_member_error(self.sdef, name)) from None
 
     def wl_set(self, name: str, value: object, ctx: "TypeContext") -> None:
         for m, _, t in self.sdef.members:
             if m == name:
                 self.values[name] = coerce(value, t, ctx)
                 return
-        raise WLRuntimeError(f"'{name}' is not a member of the structure {self.sdef.name}.")
+        raise WLRuntimeError(not_member_error(self.sdef, name))
 
     def copy(self) -> "WLStruct":
         return WLStruct(self.sdef, {k: copy_value(v) for k, v in self.values.items()})
