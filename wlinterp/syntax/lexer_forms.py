@@ -313,7 +313,7 @@ class FormsMixin:
         if self.out and self.out[-1].type in OPERAND_END:
             return False
         # `]` alone, or `],a,b)`: the call goes on
-        found = self._lines_until(eol.end(), _closes_bracket, "]")
+        found = self._lines_until(eol.end(), _BracketCloser(), "]")
         if found is None:
             return False
         lines, pos, close_at = found
@@ -338,6 +338,17 @@ def _closes_quote(line: str) -> bool:
     return body.startswith('"') and not body.startswith('""')
 
 
-def _closes_bracket(line: str) -> bool:
-    """A line starting with `]` closes a `[` multi-line string."""
-    return line.lstrip().startswith("]")
+class _BracketCloser:
+    """A line starting with `]` closes a `[` multi-line string, unless the text above it
+    left a `[` open (outside quotes): then it closes that one, as in JSON text whose
+    array ends on a line of its own (`"lines": [` ... `],`)."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+
+    def __call__(self, line: str) -> bool:
+        if self.depth <= 0 and line.lstrip().startswith("]"):
+            return True
+        bare = _QUOTED_RE.sub("", line)
+        self.depth += bare.count("[") - bare.count("]")
+        return False
