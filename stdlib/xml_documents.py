@@ -264,6 +264,11 @@ class XMLNode:
         el = self.element
         return "".join(el.itertext()) if el is not None else ""
 
+    def wl_num(self) -> int | float:
+        """In arithmetic a node counts as its text read as a number (`mTotal +=
+        xLine.Price`), as it reads as its text in a string (INFERRED)."""
+        return V.val(self.wl_text().strip())
+
     def wl_equals(self, other: object) -> bool:
         if isinstance(other, XMLNode):
             return other.element is self.element
