@@ -199,6 +199,10 @@ class ExprMixin(OperatorMixin):
             obj = self.value(e.obj.obj)
             args = ", ".join(self.value(a) for a in e.obj.args)
             return f"exists({obj}, {args})", S.BOOL
+        if key in ("exist", "existe") and isinstance(e.obj, N.Member) \
+                and self.declared_kind(e.obj.obj) == Kind.VARIANT:  # v.timeout..Exist
+            return (f"member_exists({self.value(e.obj.obj)}, {fold(e.obj.name)!r}, "
+                    f"{e.obj.name!r})"), S.BOOL
         obj = self.value(e.obj)
         if key == "type" and (b := self.prog.registry.functions.get("typevar")) is not None:
             # v..Type: the wl... constant of what v holds, as TypeVar(v)

@@ -85,6 +85,8 @@ def get_prop(obj: Any, name: str) -> Any:
         return obj  # `v.m..Value = Null` on a JSON null (JSONToVariant's help page)
     getter = getattr(obj, "wl_prop", None) or getattr(obj, "wl_get", None)
     if getter is None:  # wl_prop: objects whose members and properties differ (XML)
+        if obj is None and name in ("exist", "existe"):
+            return False  # `v.timeout..Exist`: a variant's missing member reads as Null
         raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no property '{name}'.")
     return getter(name)
 
@@ -177,6 +179,15 @@ def element_place(obj: Any, *idx: Any) -> Any:
     if type(obj) is WLAssoc and len(idx) == 1:
         return obj.place(idx[0])
     return get_index(obj, *idx)
+
+
+def member_exists(obj: Any, name: str, shown: str) -> bool:
+    """`v.m..Exist` on a Variant: whether its named sub-element m is there (a JSON object
+    JSONToVariant decoded); what it holds otherwise (a JSON or XML node) answers itself."""
+    has = getattr(obj, "wl_has_member", None)
+    if has is not None:
+        return has(name)
+    return get_prop(get_member(obj, name, shown), "exist")
 
 
 def exists(obj: Any, *idx: Any) -> bool:

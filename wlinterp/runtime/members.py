@@ -53,6 +53,10 @@ class WLMembers(WLAssoc):
             return len(self.data)
         return self.data.get(self._key(fold(name)))
 
+    def wl_has_member(self, name: str) -> bool:
+        """`v.name..Exist`: a sub-element of that name (folded) is there."""
+        return any(fold(str(key)) == name for key in self.data)
+
     def wl_prop(self, name: str) -> object:
         """`v..Occurrence`, `v..Member` (the sub-elements, each with ..Name and ..Value)."""
         if name in ("occurrence", "count", "nboccurrence"):
