@@ -15,6 +15,7 @@ from ..registry import load_stdlib
 from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .linker import Layout, ParsedFile, link, parse_file
+from .neighbours import clashing
 from .project_file import project_globals
 from .sources import ProjectLayout, SourceFile, find_layout, read_file
 
@@ -31,6 +32,7 @@ class LoadedProject:
         if globals_ is not None:  # the .wdp's declarations come first, as its init runs
             self.files.append(globals_)
             offset += globals_.lines
+        taken: dict[str, str] = {}  # (no marker) a name -> the neighbour declaring it
         for path in layout.code_files(skip):
             try:
                 parsed = parse_file(read_file(path), offset, self.virtual)
@@ -39,6 +41,11 @@ class LoadedProject:
                     raise
                 self.warnings.append(left_out(err, path))
                 continue
+            if not layout.marked:
+                clash = clashing(parsed, taken)
+                if clash is not None:
+                    self.warnings.append(clash)
+                    continue
             self.files.append(parsed)
             offset += parsed.lines
         self.end = offset

@@ -1,0 +1,69 @@
+"""Without a project marker, two files beside a script that declare the same name no
+longer stop every script of the folder ("declared twice"): the later neighbour (in the
+load order) is left out with a warning naming both. A clash with the script's own names
+stays an error (tests/project/test_project_loading.py), and so does a clash in a project
+(wlproject.toml) (wlinterp/project/neighbours.py, docs/semantics.md 9a)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from windev_text import procedure_set
+
+
+def wl(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "wlinterp", *args], cwd=folder, text=True,
+                          capture_output=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def two_totals(folder: Path) -> None:
+    """Two libraries declaring Total (one in French, upper case) and a script using
+    neither."""
+    write(folder, "lib_a.wl", "PROCEDURE Total(n)\nRESULT n + 1\n")
+    write(folder, "lib_b.wl", "PROCÉDURE TOTAL(n)\nRENVOYER n + 2\n")
+    write(folder, "other.wl", 'Trace("other runs")\n')
+
+
+def test_two_libraries_with_one_procedure_do_not_stop_the_folder(tmp_path: Path) -> None:
+    two_totals(tmp_path)
+    write(tmp_path, "uses.wl", "Trace(Total(10))\n")
+    ran = wl(tmp_path, "run", "other.wl")
+    assert (ran.returncode, ran.stdout) == (0, "other runs\n"), ran
+    assert "lib_b.wl:1:1: warning: not loaded (beside the script, not part of it): it " \
+           "declares 'TOTAL', as lib_a.wl does" in ran.stderr, ran
+    ran = wl(tmp_path, "run", "uses.wl")
+    assert (ran.returncode, ran.stdout) == (0, "11\n"), ran  # the first in load order
+
+
+def test_a_global_variable_declared_twice_leaves_the_later_neighbour_out(
+        tmp_path: Path) -> None:
+    write(tmp_path, "a_lib.wl", "gsName is string = \"a\"\nPROCEDURE A()\nRESULT gsName\n")
+    write(tmp_path, "b_lib.wl", "GSNAME est une chaîne = \"b\"\nPROCEDURE B()\nRESULT 2\n")
+    write(tmp_path, "main.wl", "Trace(A())\n")
+    ran = wl(tmp_path, "run", "main.wl")
+    assert (ran.returncode, ran.stdout) == (0, "a\n"), ran
+    assert "b_lib.wl:1:1: warning:" in ran.stderr and "'GSNAME', as a_lib.wl" in ran.stderr
+
+
+def test_in_a_project_the_clash_is_still_an_error(tmp_path: Path) -> None:
+    write(tmp_path, "wlproject.toml", "")
+    two_totals(tmp_path)
+    ran = wl(tmp_path, "run", "other.wl")
+    assert ran.returncode == 65 and ran.stdout == "", ran
+    assert "'TOTAL' is declared twice" in ran.stderr, ran
+
+
+def test_wl_test_beside_two_clashing_libraries_runs_its_tests(tmp_path: Path) -> None:
+    write(tmp_path, "lib_a.wl", "PROCEDURE Double(n)\nRESULT n * 2\n")
+    write(tmp_path, "lib_b.wl", "PROCEDURE Double(n)\nRESULT n * 3\n")
+    write(tmp_path, "test_double.wl", "PROCEDURE test_double()\ndbgCheckEqual(Double(2), 4)\n")
+    ran = wl(tmp_path, "test", "test_double.wl")
+    assert ran.returncode == 0, ran
+    assert "lib_b.wl:1:1: warning: not loaded (beside the script, not part of it): it " \
+           "declares 'Double', as lib_a.wl does" in ran.stderr, ran

@@ -1,0 +1,64 @@
+"""Files beside a script without a project marker: which of them the run may load.
+
+Without a `.wdp` or `wlproject.toml`, the procedure sets, classes and `.wl` libraries of
+the script's folder are loaded as its project (docs/semantics.md, 9a), but they are only
+neighbours: a folder of examples or ported snippets often holds several that declare the
+same procedure. Two neighbours declaring one name made every script of the folder fail
+("declared twice"), even one that uses neither. So, without a marker, a neighbour that
+declares a name a neighbour loaded before it (in the stable load order) declares is left
+out with a warning naming both, and the script runs. A clash with the script's own
+declarations stays an error, as `wl check` reports it (the script is the code run; the
+error says where the other declaration is), and so does any clash in a project.
+"""
+from __future__ import annotations
+
+__all__ = ["clashing"]
+
+from ..errors import format_warning
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .linker import ParsedFile
+
+Place = tuple[str, int, int]  # a name as written, its line and column
+
+
+def declared(program: N.Program) -> dict[str, Place]:
+    """The names a file declares for the whole program (folded -> where): its global
+    procedures, global variables, constants, structures, classes and enumerations (a
+    class's methods belong to its class)."""
+    names: dict[str, Place] = {}
+    for p in program.procedures:
+        if p.owner is None and not p.internal:
+            names.setdefault(fold(p.name), (p.name, p.line, p.col))
+    for s in program.main.stmts:
+        if isinstance(s, N.Decl):
+            for n in s.names:
+                name, line, col = n if isinstance(n, tuple) else (n, s.line, s.col)
+                names.setdefault(fold(name), (name, line, col))
+        elif isinstance(s, N.ConstDecl):
+            for name, _, line, col in s.items:
+                names.setdefault(fold(name), (name, line, col))
+        elif isinstance(s, (N.StructDecl, N.EnumDecl)):
+            names.setdefault(fold(s.name), (s.name, s.line, s.col))
+    return names
+
+
+def clashing(parsed: ParsedFile, taken: dict[str, str]) -> str | None:
+    """The warning leaving `parsed` out when it declares a name a neighbour loaded
+    before it declares (`taken`: name -> that neighbour's path); else None, and its
+    names are taken."""
+    names = declared(parsed.program)
+    for key, place in names.items():
+        if key in taken:
+            return _left_out(parsed, place, taken[key])
+    taken.update(dict.fromkeys(names, parsed.source.path))
+    return None
+
+
+def _left_out(parsed: ParsedFile, place: Place, other: str) -> str:
+    """The warning for a neighbour left out because `other` declares the name at
+    `place` too."""
+    name, line, col = place
+    return format_warning(parsed.source.path, line - parsed.offset, col,
+                          f"not loaded (beside the script, not part of it): it declares "
+                          f"'{name}', as {other} does", None)
