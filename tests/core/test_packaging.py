@@ -2,6 +2,7 @@
 scripts from any directory, without the checkout."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -21,10 +22,18 @@ sys.exit(main(['-c', 'Trace("Bonjour " + Taille("abc"))']))
 """
 
 
+# what a build does not read: built from the checkout itself, pip reused its ignored
+# build/ folder, so a module deleted since an earlier build was still packaged
+_NOT_SOURCES = shutil.ignore_patterns(".git", ".venv*", "build", "dist", "*.egg-info",
+                                      "__pycache__", ".pytest_cache", "tests", "benchmarks")
+
+
 def test_wheel_contents_and_run_outside_checkout(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=_NOT_SOURCES)
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+         "-w", str(tmp_path), str(source)], capture_output=True, text=True, timeout=300)
     assert build.returncode == 0, build.stderr
     wheel = next(tmp_path.glob("wlinterp-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
