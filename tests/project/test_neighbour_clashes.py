@@ -1,6 +1,7 @@
 """Without a project marker, two files beside a script that declare the same name no
 longer stop every script of the folder ("declared twice"): the later neighbour (in the
-load order) is left out with a warning naming both. A clash with the script's own names
+load order) is left out with a warning naming both; nor does a neighbour whose code
+parses but does not compile (left out with its error as a warning). A clash with the script's own names
 stays an error (tests/project/test_project_loading.py), and so does a clash in a project
 (wlproject.toml) (wlinterp/project/neighbours.py, docs/semantics.md 9a)."""
 from __future__ import annotations
@@ -67,3 +68,29 @@ def test_wl_test_beside_two_clashing_libraries_runs_its_tests(tmp_path: Path) ->
     assert ran.returncode == 0, ran
     assert "lib_b.wl:1:1: warning: not loaded (beside the script, not part of it): it " \
            "declares 'Double', as lib_a.wl does" in ran.stderr, ran
+
+
+def test_a_neighbour_that_does_not_compile_is_left_out(tmp_path: Path) -> None:
+    write(tmp_path, "broken.wl", "PROCEDURE P()\nGOTO Nowhere\nRESULT 1\n")
+    write(tmp_path, "lib.wl", "PROCÉDURE Q()\nRENVOYER 2\n")
+    write(tmp_path, "main.wl", "Trace(Q())\n")
+    write(tmp_path, "uses_p.wl", "Trace(P())\n")
+    ran = wl(tmp_path, "run", "main.wl")
+    assert (ran.returncode, ran.stdout) == (0, "2\n"), ran
+    assert ran.stderr.startswith("broken.wl:2:1: warning: not loaded (beside the script, "
+                                 "not part of it): GOTO Nowhere: "), ran
+    ran = wl(tmp_path, "run", "uses_p.wl")  # the script that needs it meets the unknown name
+    assert ran.returncode == 1 and "broken.wl:2:1: warning:" in ran.stderr, ran
+    assert "Unknown procedure or function 'P'" in ran.stderr, ran
+    write(tmp_path, "test_q.wl", "PROCEDURE test_q()\ndbgCheckEqual(Q(), 2)\n")
+    ran = wl(tmp_path, "test", "test_q.wl")
+    assert ran.returncode == 0 and "broken.wl:2:1: warning:" in ran.stderr, ran
+
+
+def test_in_a_project_a_file_that_does_not_compile_stops_the_run(tmp_path: Path) -> None:
+    write(tmp_path, "wlproject.toml", "")
+    write(tmp_path, "broken.wl", "PROCEDURE P()\nGOTO Nowhere\nRESULT 1\n")
+    write(tmp_path, "main.wl", 'Trace("main")\n')
+    ran = wl(tmp_path, "run", "main.wl")
+    assert ran.returncode == 65 and ran.stdout == "", ran
+    assert ran.stderr.startswith("broken.wl:2:1: error: GOTO Nowhere"), ran

@@ -6,7 +6,7 @@ from __future__ import annotations
 __all__ = ["LoadedProject", "Linked", "load_project"]
 
 import os
-from ..records import record
+from ..records import field, record
 from typing import Any, Callable
 
 from ..compiler.program import CompiledProgram, compile_program
@@ -60,18 +60,35 @@ class LoadedProject:
             parsed = parse_file(src, offset, self.virtual)
             files.append(parsed)
             offset += parsed.lines
-        layout = Layout(files, self.virtual)
-        try:
-            program = link(files, self.virtual, mocked)  # its source: the combined text
-            compiled = compile_program(program, load_stdlib(), strict=strict,
-                                       data_names=data_names)
-        except WLSyntaxError as err:
-            raise layout.relocate(err) from None
-        except RecursionError:  # at the deepest point, in the file that holds it
-            from ..syntax.nesting import too_deep
-            raise layout.relocate(too_deep([f.program for f in files], self.virtual,
-                                           None)) from None
-        return Linked(compiled, layout, files)
+        dropped: list[str] = []
+        while True:
+            layout = Layout(files, self.virtual)
+            try:
+                program = link(files, self.virtual, mocked)  # its source: the combined text
+                compiled = compile_program(program, load_stdlib(), strict=strict,
+                                           data_names=data_names)
+                return Linked(compiled, layout, files, dropped)
+            except WLSyntaxError as err:
+                failed = layout.relocate(err)
+            except RecursionError:  # at the deepest point, in the file that holds it
+                from ..syntax.nesting import too_deep
+                failed = layout.relocate(too_deep([f.program for f in files], self.virtual,
+                                                  None))
+            neighbour = self._neighbour_at(failed, files)
+            if neighbour is None:
+                raise failed from None
+            files.remove(neighbour)  # then compiled again without it
+            dropped.append(left_out(failed, neighbour.source.path))
+
+    def _neighbour_at(self, err: WLError, files: list[ParsedFile]) -> ParsedFile | None:
+        """The file beside the script (no project marker) that `err`, relocated, is in:
+        its code does not compile (a GOTO to no label, a RESULT where none may be...),
+        so it is left out as one that does not parse is, and the script still runs;
+        None in a project, or when the error is in the script's own code."""
+        if self.layout.marked:
+            return None
+        return next((f for f in files if f in self.files and f.source.path == err.filename),
+                    None)
 
 
 @record
@@ -82,10 +99,11 @@ class Linked:
     compiled: CompiledProgram
     layout: Layout
     files: list[ParsedFile]
+    dropped: list[str] = field(default_factory=list)  # neighbours left out: not compiling
 
     @property
     def warnings(self) -> list[str]:
-        return [self.layout.relocate_warning(w) for w in self.compiled.warnings]
+        return self.dropped + [self.layout.relocate_warning(w) for w in self.compiled.warnings]
 
     def procedure(self, ns: dict[str, Any], name: str) -> Callable[..., Any] | None:
         py = ns.get("__procs__", {}).get(fold(name))

@@ -85,6 +85,8 @@ class TestEngine:
         from ..hfsql.names import names_beside
         data_names = names_beside(case.file, self.options.run_options.get("analysis"))
         linked = project.link([*confs, test_file], mocked, data_names=data_names)
+        for warning in linked.dropped:  # a neighbour whose code does not compile
+            print(warning, file=sys.stderr)
         hit = self._linked[case.file] = (linked, test_file.raw)
         return hit
 
