@@ -164,7 +164,7 @@ def _invoke(func: Callable[..., Any], args: list[Any], name: str) -> Any:
     return func(*args)
 
 
-def left_out(err: WLSyntaxError, path: str,
+def left_out(err: WLError, path: str,
              why: str = "not loaded (beside the script, not part of it)") -> str:
     """The warning for a file beside the script that cannot be read as code. Decision
     (docs/semantics.md, 9a): without a project marker the folder's .wdg/.wdc files are
