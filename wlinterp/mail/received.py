@@ -19,6 +19,7 @@ __all__ = ["fill_email"]
 
 import re
 from email import policy
+from email.errors import MessageError
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from typing import Any
@@ -32,14 +33,38 @@ def _crlf(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
 
 
+# What the standard library's header parser raises on some malformed headers instead of
+# recording a defect (`Message-ID: <<>>` IndexError, `Cc: :x;[((` AttributeError, ...).
+_PARSER_FAILURES = (MessageError, ValueError, LookupError, AttributeError, TypeError,
+                    AssertionError)
+
+
+def _raw_values(msg: Message, name: str) -> list[str]:
+    """The header's values as the message holds them (bytes not UTF-8 replaced)."""
+    wanted = name.lower()
+    return [str(value).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            for key, value in msg.raw_items() if key.lower() == wanted]
+
+
+def _values(msg: Message, name: str) -> list[Any]:
+    """Every value of header `name`, parsed; the raw values when the parser fails on one.
+
+    policy.default parses a header when it is read, so a malformed header raises here,
+    not in parsebytes(): one bad header must not stop the message from being read."""
+    try:
+        return list(msg.get_all(name) or [])
+    except _PARSER_FAILURES:
+        return _raw_values(msg, name)
+
+
 def _header(msg: Message, name: str) -> str:
-    value = msg.get(name)
-    return "" if value is None else _CONTROL.sub(" ", str(value)).strip()
+    values = _values(msg, name)
+    return _CONTROL.sub(" ", str(values[0])).strip() if values else ""
 
 
 def _addresses(msg: Message, name: str) -> list[object]:
     out: list[str] = []
-    for value in msg.get_all(name) or []:
+    for value in _values(msg, name):
         try:
             found = [str(a) for a in getattr(value, "addresses", ())]
         except (ValueError, IndexError, AttributeError):
@@ -88,7 +113,7 @@ def _bodies_and_files(msg: EmailMessage) -> tuple[str, str, list[tuple[str, byte
             text = _text_of(part)
         elif not attached and ctype == "text/html" and not html:
             html = _text_of(part)
-        elif attached or part.get("Content-ID"):
+        elif attached or _header(part, "Content-ID"):
             data = part.get_payload(decode=True)
             cid = _header(part, "Content-ID").strip("<>")
             files.append((filename or "", data if isinstance(data, bytes) else b"", cid))
@@ -119,7 +144,7 @@ def fill_email(email: Any, data: bytes, *, headers_only: bool = False,
     if keep_source:
         texts["source"] = _crlf(data.decode("utf-8", "replace"))
     email.settings["priority"] = _priority(msg)
-    asked = msg.get("Disposition-Notification-To") is not None
+    asked = bool(_values(msg, "Disposition-Notification-To"))
     email.settings["dispositionnotification"] = asked
     for key, name in (("recipient", "To"), ("cc", "Cc"), ("bcc", "Bcc")):
         email.arrays[key] = GrowingArray(_addresses(msg, name))

