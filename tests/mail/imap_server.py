@@ -58,7 +58,7 @@ class _Conversation:
         self.selected: str | None = None
 
     def send(self, line: str | bytes) -> None:
-        data = line if isinstance(line, bytes) else line.encode()
+        data = line if isinstance(line, bytes) else line.encode("utf-8", "surrogateescape")
         self.conn.sendall(data + b"\r\n")
 
     def run(self) -> None:

@@ -37,3 +37,23 @@ def test_malformed_message_id_in_an_imported_source():
     program = ('e is Email\ne.Source = "Message-ID: <<>>" + CR + "Subject: S" + CR + CR + '
                '"x"\nTrace(EmailImportSource(e), e.Subject, e.ID)\n')
     assert run(program) == "1, S, <<>>\n"
+
+
+@pytest.mark.parametrize("user, password", [(USER, "mot-de-passe-é"), ("élise@example.test",
+                                                                         PASSWORD)])
+def test_imap_non_ascii_credentials_fail_the_start_not_the_run(mailboxes, wl, user, password):
+    box = mailboxes(ImapMailbox.with_inbox(MALFORMED))
+    w = wl()
+    assert w("EmailStartIMAPSession", user, password, "127.0.0.1", box.port) is False
+    assert w.error[0] and "not ASCII" in w.error[1] and "nothing was sent" in w.error[1]
+    assert "é" not in w.error[1].replace(user, "")
+    assert not any(c.startswith("LOGIN") for c in box.commands)
+
+
+def test_imap_8bit_flags_are_read(mailboxes, wl):
+    box = mailboxes(ImapMailbox.with_inbox(MALFORMED))
+    box.folders["INBOX"][0][1].add("\\Tag\udcff")  # the server sends the byte 0xff
+    w = wl()
+    assert w("EmailStartIMAPSession", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
+    assert w("EmailNbMessage", USER) == 1
+    assert w("EmailReadFirst", USER) is True and w.email.wl_get("subject") == "Broken"

@@ -25,13 +25,34 @@ from .pop3 import CONTROL, ReadError, ReadingSession
 DEFAULT_IMAP_PORTS = {Mode.PLAIN: 143, Mode.STARTTLS: 143, Mode.SSL: 993}
 """The port when none is given: 143, 993 for implicit TLS (RFC 8314)."""
 
-_FAILURES = (OSError, EOFError, imaplib.IMAP4.error, ssl.SSLError)
+_FAILURES = (OSError, EOFError, imaplib.IMAP4.error, ssl.SSLError, UnicodeError)
+"""What a step with the server may raise (UnicodeError: imaplib sends commands in ASCII)."""
 _ATTRIBUTE = {
-    "uid": re.compile(rb"\bUID (\d+)"),
+    "uid": re.compile(rb"\bUID (\d{1,20})\b"),
     "flags": re.compile(rb"\bFLAGS \(([^)]*)\)"),
-    "size": re.compile(rb"\bRFC822\.SIZE (\d+)"),
+    "size": re.compile(rb"\bRFC822\.SIZE (\d{1,20})\b"),
 }
 _LIST_LINE = re.compile(rb'^\((?P<attrs>[^)]*)\) (?:"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$')
+
+
+def _index(data: list[Any]) -> tuple[list[int], dict[int, set[str]], dict[int, int]]:
+    """(sorted UIDs, flags by UID, sizes by UID) from a FETCH (UID FLAGS RFC822.SIZE)
+    answer; 8-bit bytes in a flag are replaced, never fatal."""
+    uids: list[int] = []
+    flags: dict[int, set[str]] = {}
+    sizes: dict[int, int] = {}
+    for item in data:
+        line = item[0] if isinstance(item, tuple) else item
+        uid = _ATTRIBUTE["uid"].search(line) if isinstance(line, bytes) else None
+        if uid is None:
+            continue
+        number = int(uid.group(1))
+        found = _ATTRIBUTE["flags"].search(line)
+        size = _ATTRIBUTE["size"].search(line)
+        uids.append(number)
+        flags[number] = set(found.group(1).decode("utf-8", "replace").split()) if found else set()
+        sizes[number] = int(size.group(1)) if size else 0
+    return sorted(uids), flags, sizes
 
 
 def _utf7_encode(name: str) -> str:
@@ -132,7 +153,13 @@ class IMAPSession(ReadingSession):
     def _login(self) -> None:
         password = self._password(self.client.sock)
         quoted = '"' + self.user.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        self._ok("login (LOGIN)", self.client.login(quoted, password))
+        try:
+            answer = self.client.login(quoted, password)
+        except UnicodeEncodeError:  # the command is encoded whole before it is sent
+            raise ReadError(self.server, "login (LOGIN)", "the user name or the password "
+                            "holds a character that is not ASCII, which IMAP LOGIN cannot "
+                            "carry; nothing was sent", self.protocol) from None
+        self._ok("login (LOGIN)", answer)
 
     def close(self) -> None:
         """CLOSE (the deleted messages go) then LOGOUT."""
@@ -165,24 +192,11 @@ class IMAPSession(ReadingSession):
                 self._ok("closing the folder (CLOSE)", self.client.close())
             self._ok(step, self.client.select(folder_name(folder, self.server)))
             data = self._ok(step, self.client.uid("FETCH", "1:*", "(UID FLAGS RFC822.SIZE)"))
+            uids, flags, sizes = _index(data)
         except _FAILURES as exc:
             raise self._fail(step, exc) from None
-        self.folder, self.uids, self.flags, self.sizes = folder, [], {}, {}
+        self.folder, self.uids, self.flags, self.sizes = folder, uids, flags, sizes
         self.deleted, self.current = set(), 0
-        for item in data:
-            line = item[0] if isinstance(item, tuple) else item
-            if not isinstance(line, bytes):
-                continue
-            uid = _ATTRIBUTE["uid"].search(line)
-            if uid is None:
-                continue
-            number = int(uid.group(1))
-            flags = _ATTRIBUTE["flags"].search(line)
-            size = _ATTRIBUTE["size"].search(line)
-            self.uids.append(number)
-            self.flags[number] = set(flags.group(1).decode().split()) if flags else set()
-            self.sizes[number] = int(size.group(1)) if size else 0
-        self.uids.sort()
 
     def folders(self) -> list[str]:
         try:

@@ -79,6 +79,8 @@ def describe_failure(exc: BaseException) -> str:
     """The server's reply (poplib's and imaplib's errors carry it) or the system's reason."""
     if isinstance(exc, ssl.SSLCertVerificationError):
         return f"the server's certificate was refused ({exc.verify_message})"
+    if isinstance(exc, UnicodeError):  # never its text: it quotes the character
+        return "a text held a character the protocol cannot carry here (not ASCII)"
     if isinstance(exc, (TimeoutError, socket.timeout)):
         return "no answer from the server in time (see EmailSetTimeOut)"
     if isinstance(exc, OSError) or not exc.args:
