@@ -57,6 +57,8 @@ class Pop3Mailbox(LoopbackMailbox):
     ssl_context: ssl.SSLContext | None = None
     """Implicit TLS from the first byte."""
     uidl: bool = True
+    list_lines: list[bytes] | None = None
+    """LIST answers these lines instead of the mailbox's (a lying server)."""
     commands: list[str] = field(default_factory=list)
     server: RawServer | None = None
 
@@ -128,7 +130,8 @@ class _Conversation:
         if verb == "STAT":
             self.send(f"+OK {len(live)} {sum(len(box.messages[i - 1]) for i in live)}")
         elif verb == "LIST":
-            self.send_lines("+OK", [f"{i} {len(box.messages[i - 1])}".encode() for i in live])
+            listed = [f"{i} {len(box.messages[i - 1])}".encode() for i in live]
+            self.send_lines("+OK", listed if box.list_lines is None else box.list_lines)
         elif verb == "UIDL" and box.uidl:
             self.send_lines("+OK", [f"{i} uid-{i:04d}".encode() for i in live])
         elif verb in ("RETR", "TOP") and n:

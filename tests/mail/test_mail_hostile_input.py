@@ -57,3 +57,14 @@ def test_imap_8bit_flags_are_read(mailboxes, wl):
     assert w("EmailStartIMAPSession", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
     assert w("EmailNbMessage", USER) == 1
     assert w("EmailReadFirst", USER) is True and w.email.wl_get("subject") == "Broken"
+
+
+def test_pop3_list_numbers_above_what_was_listed_are_ignored(mailboxes, wl):
+    second = b"Subject: Two\r\n\r\nsecond\r\n"
+    box = mailboxes(Pop3Mailbox([MALFORMED, second], list_lines=[b"1 10", b"20000000 10"]))
+    w = wl()
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
+    assert w("EmailNbMessage", USER) == 2
+    assert w("EmailReadLast", USER) is True and w.email.wl_get("subject") == "Two"
+    assert w("EmailMessageLength", USER) == 0  # its size was not listed
+    assert w("EmailReadFirst", USER) is True and w("EmailMessageLength", USER) == 10

@@ -140,8 +140,11 @@ class ReadingSession:
 class POP3Session(ReadingSession):
     """An open POP3 session and its cursor."""
 
-    sizes: list[int] = field(default_factory=list)
-    """Size in bytes of message n at index n - 1 (LIST at the start)."""
+    listed: int = 0
+    """Messages LIST gave at the start: they are numbered 1..listed (RFC 1939)."""
+    sizes: dict[int, int] = field(default_factory=dict)
+    """Size in bytes of message n (LIST at the start); a number above `listed` is not kept,
+    so a server cannot make the session hold more entries than it listed lines."""
     uids: dict[int, str] = field(default_factory=dict)
     deleted: set[int] = field(default_factory=set)
     current: int = 0
@@ -190,39 +193,39 @@ class POP3Session(ReadingSession):
 
     def _list(self) -> None:
         _, lines, _ = self.client.list()
-        sizes: dict[int, int] = {}
+        listed: list[tuple[int, int]] = []
         for line in lines:
             number, _, size = line.decode("ascii", "replace").partition(" ")
             if number.isdigit() and size.strip().isdigit():
-                sizes[int(number)] = int(size)
-        count = max(sizes, default=0)
-        self.sizes = [sizes.get(n, 0) for n in range(1, count + 1)]
+                listed.append((int(number), int(size)))
+        self.listed = len(listed)
+        self.sizes = {n: size for n, size in listed if 1 <= n <= self.listed}
         try:
             _, lines, _ = self.client.uidl()
         except poplib.error_proto:
             return  # UIDL is optional (RFC 1939)
         for line in lines:
             number, _, uid = line.decode("ascii", "replace").partition(" ")
-            if number.isdigit():
+            if number.isdigit() and 1 <= int(number) <= self.listed:
                 self.uids[int(number)] = uid.strip()
 
     @property
     def total(self) -> int:
         """Messages listed when the session started (deleted ones included)."""
-        return len(self.sizes)
+        return self.listed
 
     def count(self, unread_only: bool = False) -> int:
         """Messages not deleted in this session (POP3 does not know what was read)."""
-        return len(self.sizes) - len(self.deleted)
+        return self.listed - len(self.deleted)
 
     def exists(self, number: int) -> bool:
-        return 1 <= number <= len(self.sizes) and number not in self.deleted
+        return 1 <= number <= self.listed and number not in self.deleted
 
     def is_unread(self, number: int) -> bool:
         return True  # POP3 keeps no read flag: every message counts as unread
 
     def size(self, number: int) -> int:
-        return self.sizes[number - 1]
+        return self.sizes.get(number, 0)
 
     def identifier(self, number: int) -> str:
         return self.uids.get(number, "")
