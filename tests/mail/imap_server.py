@@ -40,6 +40,8 @@ class ImapMailbox(LoopbackMailbox):
     ssl_context: ssl.SSLContext | None = None
     commands: list[str] = field(default_factory=list)
     next_uid: int = 100
+    announce: int | None = None
+    """BODY[] literals announce this size instead of the message's (a lying server)."""
     server: RawServer | None = None
 
     @classmethod
@@ -176,6 +178,7 @@ class _Conversation:
             self.send(f"{tag} BAD unknown command")
 
     def fetch(self, tag: str, messages: list, chosen: list, items: str, by_uid: bool) -> None:
+        box = self.box
         wanted = items.upper()
         for number, (uid, flags, source) in chosen:
             parts = [f"UID {uid}"]
@@ -189,8 +192,9 @@ class _Conversation:
                                   f"{{{len(header)}}}\r\n".encode() + header + b")\r\n")
             elif "BODY[]" in wanted:
                 flags.add("\\Seen")
+                size = len(source) if box.announce is None else box.announce
                 self.conn.sendall(f"* {number} FETCH ({' '.join(parts)} BODY[] "
-                                  f"{{{len(source)}}}\r\n".encode() + source + b")\r\n")
+                                  f"{{{size}}}\r\n".encode() + source + b")\r\n")
             else:
                 self.send(f"* {number} FETCH ({' '.join(parts)})")
         self.send(f"{tag} OK FETCH done")

@@ -68,3 +68,12 @@ def test_pop3_list_numbers_above_what_was_listed_are_ignored(mailboxes, wl):
     assert w("EmailReadLast", USER) is True and w.email.wl_get("subject") == "Two"
     assert w("EmailMessageLength", USER) == 0  # its size was not listed
     assert w("EmailReadFirst", USER) is True and w("EmailMessageLength", USER) == 10
+
+
+def test_imap_literal_above_the_bound_is_a_failed_read(mailboxes, wl):
+    box = mailboxes(ImapMailbox.with_inbox(MALFORMED, announce=99999999999999999))
+    w = wl()
+    assert w("EmailStartIMAPSession", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
+    assert w("EmailReadFirst", USER) is False
+    assert w.error[0] and "99999999999999999 bytes" in w.error[1]
+    assert "reading message 1" in w.error[1] and w.email.wl_get("out") is True

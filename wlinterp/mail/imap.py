@@ -19,6 +19,7 @@ import ssl
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import pop3
 from .modes import Mode
 from .pop3 import CONTROL, ReadError, ReadingSession
 
@@ -32,6 +33,27 @@ _ATTRIBUTE = {
     "flags": re.compile(rb"\bFLAGS \(([^)]*)\)"),
     "size": re.compile(rb"\bRFC822\.SIZE (\d{1,20})\b"),
 }
+
+
+class _BoundedLiterals:
+    """imaplib's literal reader with the POP3 side's bound (pop3.MAX_ANSWER_BYTES): a
+    server announcing `{99999999999999999}` fails the read instead of exhausting memory."""
+
+    def read(self, size: int) -> bytes:
+        if size > pop3.MAX_ANSWER_BYTES:
+            raise imaplib.IMAP4.abort(f"the server announced {size} bytes, more than the "
+                                      f"{pop3.MAX_ANSWER_BYTES} bytes accepted")
+        return super().read(size)  # type: ignore[misc]
+
+
+class _Client(_BoundedLiterals, imaplib.IMAP4):
+    pass
+
+
+class _SSLClient(_BoundedLiterals, imaplib.IMAP4_SSL):
+    pass
+
+
 _LIST_LINE = re.compile(rb'^\((?P<attrs>[^)]*)\) (?:"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$')
 
 
@@ -129,10 +151,10 @@ class IMAPSession(ReadingSession):
         try:
             if self.mode is Mode.SSL:
                 step = "connection (TLS)"
-                self.client = imaplib.IMAP4_SSL(self.host, self.port, ssl_context=self.context,
-                                                timeout=self.timeout)
+                self.client = _SSLClient(self.host, self.port, ssl_context=self.context,
+                                         timeout=self.timeout)
             else:
-                self.client = imaplib.IMAP4(self.host, self.port, timeout=self.timeout)
+                self.client = _Client(self.host, self.port, timeout=self.timeout)
             if self.mode is Mode.STARTTLS:
                 step = "STARTTLS"
                 if "STARTTLS" not in self.client.capabilities:
