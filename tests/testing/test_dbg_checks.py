@@ -206,3 +206,22 @@ def test_wl_test_runs_a_parameterised_test_once_per_iteration(tmp_path: Path,
     assert "test_square.wl:7: TestCheckEqual (iteration 3)" in out
     assert "expected: 15" in out and "got:      16" in out and "square of 4" in out
     assert "1 passed, 1 failed" in out
+
+
+def test_an_error_in_one_iteration_fails_it_and_the_next_ones_run(
+        tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    (tmp_path / "test_ratio.wl").write_text(
+        'TestAddIteration(10, 2)\nTestAjouteItération(5, 0)\nTestAddIteration(9, 3)\n'
+        'gRan est un entier\n'
+        'PROCÉDURE test_ratio(a, b)\n'
+        'gRan++\n'
+        'TestCheckEqual(a / b + gRan, a / b + gRan, "ratio")\n'
+        'TestCheck(a <> 9, "the third iteration ran")\n', encoding="utf-8")
+    from wlinterp.testing.command import main
+    code = main([str(tmp_path), "-q"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "test_ratio.wl:7: uncaught error (iteration 2)" in out, out
+    assert "got:      Division by zero." in out, out
+    assert "(iteration 1)" not in out, out
+    assert "test_ratio.wl:8: TestCheck (iteration 3)" in out, out  # after the error

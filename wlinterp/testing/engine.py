@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import WLError, format_error
+from ..errors import WLError, WLRuntimeError, format_error
 from ..project.program import Linked, LoadedProject
 from ..project.sources import find_layout, read_file
 from ..runtime.state import Runtime
@@ -231,9 +231,17 @@ def _call_iterations(linked: Linked, ns: Any, rt: Runtime, procedure: str,
     if not iterations:
         linked.call(ns, rt, procedure, [])
         return
+    from ..commands.limits import Interrupted, TimedOut
+    from .results import CheckFailure
     for k, args in enumerate(iterations, 1):
         before = len(record.failures)
-        linked.call(ns, rt, procedure, list(args))
+        try:
+            linked.call(ns, rt, procedure, list(args))
+        except (TimedOut, Interrupted):  # the whole case stops
+            raise
+        except WLRuntimeError as err:  # this iteration failed; the next ones still run
+            record.failures.append(CheckFailure("uncaught error", "no error", err.message,
+                                                "", err.filename or "", err.line or 0))
         for failure in record.failures[before:]:
             failure.check += f" (iteration {k})"
 
