@@ -188,20 +188,26 @@ def test_add_iteration_counts_outside_the_runner() -> None:
     assert out == "1, 2\n"
 
 
+def _wl_test(folder: Path, name: str, text: str,
+             capsys: pytest.CaptureFixture) -> tuple[int, str]:
+    """`wl test -q` on a folder holding the one test file `name`: (exit code, stdout)."""
+    (folder / name).write_text(text, encoding="utf-8")
+    from wlinterp.testing.command import main
+    code = main([str(folder), "-q"])
+    return code, capsys.readouterr().out
+
+
 def test_wl_test_runs_a_parameterised_test_once_per_iteration(tmp_path: Path,
                                                               capsys: pytest.CaptureFixture
                                                               ) -> None:
-    (tmp_path / "test_square.wl").write_text(
+    code, out = _wl_test(tmp_path, "test_square.wl", 
         'TestAddIteration(2, 4)\nTestAddIteration(3, 9)\nTestAjouteItération(4, 15)\n'
         'gSeen is int\n'
         'PROCEDURE test_square(n, expected)\n'
         'gSeen++\n'
         'TestCheckEqual(n * n, expected, "square of %1", n)\n'
         'PROCEDURE test_without_parameters()\n'
-        'TestCheck(gSeen = 0)\n', encoding="utf-8")
-    from wlinterp.testing.command import main
-    code = main([str(tmp_path), "-q"])
-    out = capsys.readouterr().out
+        'TestCheck(gSeen = 0)\n', capsys)
     assert code == 1
     assert "test_square.wl:7: TestCheckEqual (iteration 3)" in out
     assert "expected: 15" in out and "got:      16" in out and "square of 4" in out
@@ -210,16 +216,13 @@ def test_wl_test_runs_a_parameterised_test_once_per_iteration(tmp_path: Path,
 
 def test_an_error_in_one_iteration_fails_it_and_the_next_ones_run(
         tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    (tmp_path / "test_ratio.wl").write_text(
+    code, out = _wl_test(tmp_path, "test_ratio.wl",
         'TestAddIteration(10, 2)\nTestAjouteItération(5, 0)\nTestAddIteration(9, 3)\n'
         'gRan est un entier\n'
         'PROCÉDURE test_ratio(a, b)\n'
         'gRan++\n'
         'TestCheckEqual(a / b + gRan, a / b + gRan, "ratio")\n'
-        'TestCheck(a <> 9, "the third iteration ran")\n', encoding="utf-8")
-    from wlinterp.testing.command import main
-    code = main([str(tmp_path), "-q"])
-    out = capsys.readouterr().out
+        'TestCheck(a <> 9, "the third iteration ran")\n', capsys)
     assert code == 1
     assert "test_ratio.wl:7: uncaught error (iteration 2)" in out, out
     assert "got:      Division by zero." in out, out
