@@ -129,6 +129,17 @@ _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _IMG_SRC = re.compile(r"""(<img\b[^>]*?\bsrc\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
 
 
+def _unique_name(name: str, taken: set[str]) -> str:
+    """`name`, or `stem_2.ext`, `stem_3.ext`... when an attachment already has it."""
+    stem, ext = os.path.splitext(name)
+    k, unique = 1, name
+    while unique in taken:
+        k += 1
+        unique = f"{stem}_{k}{ext}"
+    taken.add(unique)
+    return unique
+
+
 @family.function("EmailImportHTML", "EmailImporteHTML", can_fail=True)
 def email_import_html(rt: Runtime, *args: object) -> bool:
     """EmailImportHTML([Email variable,] HTML [, image folder]): the HTML becomes the
@@ -141,17 +152,20 @@ def email_import_html(rt: Runtime, *args: object) -> bool:
     _expect(fname, rest, 1, 2, "[Email variable,] HTML [, image folder]")
     html = _html_text(V.to_str(rest[0]), fname)
     folder = native_path(rest[1]) if len(rest) > 1 and V.to_str(rest[1]).strip() else "."
-    counter = [0]
+    cids: dict[str, str] = {}  # an image file -> its Content-ID: shown twice, attached once
+    names: set[str] = set()  # the attachments' names: two files called logo.png stay two
 
     def embed(m: re.Match[str]) -> str:
         src = m.group(3).strip()
         if not src or _SCHEME.match(src) or src.startswith("//"):
             return m.group(0)  # http:, https:, cid:, data:... stay as written
         path = os.path.join(folder, native_path(src))
-        data = _read(path, f"the image '{src}' cannot be read", fname)
-        counter[0] += 1
-        cid = f"image{counter[0]}.{os.path.basename(path)}@wlinterp"
-        _add_attachment(email, os.path.basename(path), data, cid, fname)
+        cid = cids.get(os.path.realpath(path))
+        if cid is None:
+            data = _read(path, f"the image '{src}' cannot be read", fname)
+            name = _unique_name(os.path.basename(path), names)
+            cid = cids[os.path.realpath(path)] = f"image{len(cids) + 1}.{name}@wlinterp"
+            _add_attachment(email, name, data, cid, fname)
         return f"{m.group(1)}{m.group(2)}cid:{cid}{m.group(2)}"
 
     email.texts["html"] = _IMG_SRC.sub(embed, html)
