@@ -23,6 +23,7 @@ import tarfile
 import tempfile
 import time
 import zipfile
+import zlib
 from typing import IO, Callable, NamedTuple
 
 from . import zip_encrypt as E
@@ -38,7 +39,7 @@ BAD_LEVEL = 28
 _KINDS = ((".tar.gz", "tgz"), (".tgz", "tgz"), (".tar", "tar"), (".zip", "zip"))
 
 # what reading or writing an archive raises for a missing, unreadable or damaged one
-_FAILURES = (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError)
+_FAILURES = (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error)
 
 
 class ArchiveError(Exception):

@@ -44,6 +44,18 @@ def test_a_damaged_archive_and_other_formats_give_their_codes(rt: Runtime,
         assert not (tmp_path / f"x.{ext}").exists()
 
 
+def test_a_damaged_deflate_stream_is_corrupted_not_an_internal_error(
+        rt: Runtime, tmp_path: Path) -> None:
+    archive = tmp_path / "d.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("a.txt", "hello world " * 100)
+    data = bytearray(archive.read_bytes())
+    data[30 + len("a.txt")] = 0  # first deflate byte: a stored block with bad lengths
+    archive.write_bytes(bytes(data))
+    assert call(rt, "zipOpen", "D", str(archive)) == 0
+    assert call(rt, "zipExtractAll", "D", str(tmp_path / "out")) == 3
+
+
 def test_zip_none_extracts_into_the_current_folder_without_the_tree(
         rt: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     archive = tmp_path / "n.zip"
