@@ -46,6 +46,10 @@ def sql_connect(rt: Runtime, source: Any, user: Any = "", password: Any = "",
     when the database cannot be reached or its type is not available."""
     state = sql_state(rt)
     where = V.to_str(source)
+    if "\0" in where:  # no file or server can be named so; the drivers would raise
+        state.fail("08001", "SQLConnect: the source holds a NUL character: no database "
+                            "can be named so.")
+        return 0
     if fold(V.to_str(db_type)).strip() == "sqlite" and not where.startswith("sqlite:"):
         where = native_path(where)  # C:\\Data\\shop.db as the file functions map it
     url = source_url(where, V.to_str(user), V.to_str(password), V.to_str(database),

@@ -94,3 +94,11 @@ Trace(SQLExec("CREATE TABLE Shop (Name TEXT)", "R"))
 """
     assert run(text, tmp_path).splitlines() == ["1", "1"]
     assert (tmp_path / "Data" / "shop.db").exists()
+
+
+def test_a_sqlite_path_holding_a_nul_character_is_a_connection_failure(
+        tmp_path: Path) -> None:
+    text = """Trace(SQLConnect("shop" + Charact(0) + ".db", "", "", "", "SQLite"), SQL.Error)
+Trace(Position(SQL.MesError, "NUL") > 0)
+"""
+    assert run(text, tmp_path).splitlines() == ["0, 08001", "1"]
