@@ -22,6 +22,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import db_of, h_function
+from .paths import native_path
 
 family = Family("HFSQL analyses opened at run time")
 
@@ -33,8 +34,8 @@ def h_open_analysis(rt: Runtime, analysis: Any, password: Any = None) -> bool:
     """Make the data files of an analysis export the run's (closing one opened before)."""
     path = V.to_str(analysis)
     try:
-        other = read_xdd(path)
-    except (AnalysisError, OSError) as exc:
+        other = read_xdd(native_path(path))  # C:\\Data\\x.xdd as fFileExist maps it
+    except (AnalysisError, OSError, ValueError) as exc:  # ValueError: a NUL in the path
         raise HFError(FILE_MISSING, f"HOpenAnalysis: the analysis {path} cannot be read: "
                                     f"{exc}") from None
     h_close_analysis(rt)

@@ -3,7 +3,10 @@ at run time, on both backends (decided: docs/hfsql.md, "HOpenAnalysis, HCloseAna
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
+
+import pytest
 
 from hfsql_support import SHOP
 from wlinterp.engine import run_source
@@ -36,3 +39,14 @@ def test_an_unreadable_analysis_fails_with_herror(db_url: str, tmp_path: Path) -
 Trace(HOuvreAnalyse("{bad}"), ErrorOccurred, HListFile())
 """
     assert run(text, db_url) == "0, 1\n0, 1, \n"
+
+
+def test_a_path_with_a_nul_fails_and_a_drive_path_maps_as_the_file_functions(
+        db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WL_DRIVE_ROOT", str(tmp_path))
+    (tmp_path / "Data").mkdir()
+    shutil.copy(SHOP, tmp_path / "Data" / "shop.xdd")
+    text = """Trace(HOpenAnalysis("shop" + Charact(0) + ".xdd"), HError() <> 0)
+Trace(fFileExist("C:\\Data\\shop.xdd"), HOpenAnalysis("C:\\Data\\shop.xdd"))
+"""
+    assert run(text, db_url) == "0, 1\n1, 1\n"
