@@ -21,6 +21,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import file_arg, h_function
+from .paths import native_path, reason
 
 family = Family("HFSQL text and XML files")
 
@@ -109,22 +110,23 @@ def every_record(ctx: FileContext) -> list[dict[str, Any]]:
 def write_text(ctx: FileContext, path: Any, text: str, fname: str) -> None:
     """Write an export (UTF-8); a file that cannot be written is the H* failure."""
     try:
-        with open(V.to_str(path), "w", encoding="utf-8", newline="") as f:
+        with open(native_path(path), "w", encoding="utf-8", newline="") as f:
             f.write(text)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
         raise HFError(DATABASE, f"{fname}: cannot write {V.to_str(path)} "
-                                f"({exc.strerror}).", ctx.name) from None
+                                f"({reason(exc)}).", ctx.name) from None
 
 
 def read_text(ctx: FileContext, path: Any, fname: str) -> str:
     """An import's text: UTF-8 (with or without BOM), else Latin-1; unreadable: the H*
     failure."""
+    native = native_path(path)  # C:\\Data\\x.csv as the file functions map it
     try:
-        with open(V.to_str(path), encoding="utf-8-sig", newline="") as f:
+        with open(native, encoding="utf-8-sig", newline="") as f:
             return f.read()
     except UnicodeDecodeError:
-        with open(V.to_str(path), encoding="latin-1", newline="") as f:
+        with open(native, encoding="latin-1", newline="") as f:
             return f.read()
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
         raise HFError(DATABASE, f"{fname}: cannot read {V.to_str(path)} "
-                                f"({exc.strerror}).", ctx.name) from None
+                                f"({reason(exc)}).", ctx.name) from None

@@ -57,9 +57,14 @@ def failure(fname: str, what: str, path: str, exc: Exception, value: object) -> 
     """The non-fatal error of a file function (`fOpen: cannot open 'x': No such file.`).
     A path with a NUL character or an unencodable character is a ValueError, reported
     the same way."""
-    reason = getattr(exc, "strerror", None) or ("invalid path" if isinstance(exc, ValueError)
-                                                else str(exc))
-    return BuiltinFailure(f"{fname}: cannot {what} '{path}': {reason}.", value=value)
+    return BuiltinFailure(f"{fname}: cannot {what} '{path}': {reason(exc)}.", value=value)
+
+
+def reason(exc: Exception) -> str:
+    """Why a file could not be used: the system's words, or "invalid path" for the
+    ValueError of a path holding a NUL (or an unencodable) character."""
+    return getattr(exc, "strerror", None) or ("invalid path" if isinstance(exc, ValueError)
+                                              else str(exc))
 
 
 SEPARATOR_UNIX = family.constant("fSeparatorUnix", "fSéparateurUnix", 1)
