@@ -39,7 +39,9 @@ BAD_LEVEL = 28
 _KINDS = ((".tar.gz", "tgz"), (".tgz", "tgz"), (".tar", "tar"), (".zip", "zip"))
 
 # what reading or writing an archive raises for a missing, unreadable or damaged one
-_FAILURES = (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error)
+# (zlib.error: a damaged deflate stream; ValueError: a path holding a NUL character)
+_FAILURES = (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error,
+             ValueError)
 
 
 class ArchiveError(Exception):
@@ -62,7 +64,8 @@ class Entry(NamedTuple):
 def _code(exc: Exception) -> int:
     if isinstance(exc, PermissionError):
         return ACCESS_DENIED
-    if isinstance(exc, (FileNotFoundError, NotADirectoryError, IsADirectoryError)):
+    if isinstance(exc, (FileNotFoundError, NotADirectoryError, IsADirectoryError,
+                        ValueError)):  # ValueError: no file has a NUL in its path
         return PATH_NOT_FOUND
     if isinstance(exc, NotImplementedError):  # AES or another method zipfile lacks
         return UNSUPPORTED
@@ -301,7 +304,7 @@ def open_archive(path: str, create: bool, writable: bool) -> Archive:
             write_empty(path, kind)
         elif not os.path.isfile(path):
             raise ArchiveError(PATH_NOT_FOUND)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         raise ArchiveError(_code(exc)) from None
     archive = Archive(path, kind, writable)
     archive.entries()  # a damaged archive is refused now (CORRUPTED)

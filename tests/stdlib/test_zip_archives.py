@@ -56,6 +56,16 @@ def test_a_damaged_deflate_stream_is_corrupted_not_an_internal_error(
     assert call(rt, "zipExtractAll", "D", str(tmp_path / "out")) == 3
 
 
+def test_a_path_holding_a_nul_is_path_not_found(rt: Runtime, tmp_path: Path) -> None:
+    bad = str(tmp_path / "x\0")
+    (tmp_path / "a.txt").write_text("a")
+    assert call(rt, "zipCreate", "N", bad + ".zip") == 1
+    assert call(rt, "zipCreate", "G", str(tmp_path / "g.zip")) == 0
+    assert call(rt, "zipAddFile", "G", str(tmp_path / "a.txt")) == 0
+    assert call(rt, "zipExtractAll", "G", bad) == 1
+    assert call(rt, "zipExtractFile", "G", 1, bad) == 1
+
+
 def test_zip_none_extracts_into_the_current_folder_without_the_tree(
         rt: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     archive = tmp_path / "n.zip"
