@@ -232,6 +232,8 @@ class WLParallelTask:
         if self.procedure is None:
             raise WLRuntimeError(f"{fname}: this ParallelTask variable describes no "
                                  f"procedure.")
+        for prev in after or ():
+            _check_previous(self, prev, fname)
         self.procedure = procedure_arg(self.rt, self.procedure, fname)
         self.params = _array([copy_value(p) for p in self.params.items])
         pool = pool_of(self.rt)
@@ -376,6 +378,16 @@ class _MyTask:
 
 
 family.variable("MyParallelTask", "MaTâcheParallèle", lambda rt: _MyTask())
+
+
+def _check_previous(task: WLParallelTask, prev: WLParallelTask, fname: str) -> None:
+    """A continuation of a task never started (or of itself) would never run: refused
+    at the call (INFERRED, docs/builtins.md "Parallel tasks")."""
+    if prev is task:
+        raise WLRuntimeError(f"{fname}: a parallel task cannot run after itself.")
+    if prev.status == NOT_STARTED:
+        raise WLRuntimeError(f"{fname}: the previous parallel task has never been started "
+                             f"(a continuation of it would never run).")
 
 
 def as_task(value: object, fname: str) -> WLParallelTask:

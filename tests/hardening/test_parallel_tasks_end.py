@@ -64,6 +64,13 @@ def test_misuses_are_errors_at_their_line(wl_cli, script):
         't is ParallelTask\nt.Execute()\n': (":2:", "describes no procedure"),
         't is ParallelTask = ParallelTaskExecute(Self)\nTrace(t.ReturnedValue)\n':
             (":", "cannot wait for itself"),
+        'd is ParallelTask\nd.Procedure = P\nParallelTaskExecuteAfter(d, P)\n':
+            (":3:", "has never been started"),
+        'd is ParallelTask\nd.Procedure = P\nParallelTaskExecuteAfter(d, d)\n':
+            (":3:", "cannot run after itself"),
+        'd is ParallelTask\nd.Procedure = P\na is array of ParallelTask\n'
+        'ArrayAdd(a, ParallelTaskExecute(P))\nArrayAdd(a, d)\n'
+        'ParallelTaskExecuteAfterAll(a, P)\n': (":6:", "has never been started"),
     }
     for source, (where, message) in cases.items():
         path = script(source + 'PROCEDURE P()\nRESULT 1\n'
