@@ -90,12 +90,20 @@ class Pool:
 
     def dispatch(self) -> None:
         """Start queued tasks while places are free (outside the lock: a started task
-        may submit others at once)."""
-        starting = []
+        may submit others at once). A task canceled while queued is dropped here, taking
+        no place: ending it through start_thread and release would come back here once
+        per canceled task, nesting until the stack ran out."""
+        starting, dropped = [], []
         with self.lock:
             while self.queue and self.running < self.limit:
+                task = self.queue.popleft()
+                if task.cancel_requested.is_set():
+                    dropped.append(task)
+                    continue
                 self.running += 1
-                starting.append(self.queue.popleft())
+                starting.append(task)
+        for task in dropped:
+            task._end(CANCELED)  # it never runs
         for task in starting:
             task.start_thread()
 
@@ -267,7 +275,7 @@ class WLParallelTask:
 
     def start_thread(self) -> None:
         from .thread_run import spawn
-        if self.cancel_requested.is_set():  # canceled while it waited: never runs
+        if self.cancel_requested.is_set():  # canceled just as it left the queue
             self._end(CANCELED)
             pool_of(self.rt).release()
             return

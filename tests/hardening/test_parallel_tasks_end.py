@@ -78,3 +78,28 @@ def test_misuses_are_errors_at_their_line(wl_cli, script):
         ran = wl_cli("run", path, timeout=120)
         assert ran.code == 1 and where in ran.err and message in ran.err, (source, ran)
         assert "Traceback" not in ran.err, ran
+
+
+def test_thousands_of_queued_tasks_canceled_end_without_nesting(wl_cli, script):
+    source = """gGo is boolean
+ParallelTaskParameter(ptpMaxThreads, 1)
+first is ParallelTask = ParallelTaskExecute(Hold)
+all is array of ParallelTask
+FOR i = 1 TO 3000
+\tArrayAdd(all, ParallelTaskExecute(P))
+END
+FOR EACH t OF all
+\tParallelTaskRequestCancellation(t)
+END
+gGo = True
+Trace(ParallelTaskWaitAll(all, 6000), all[3000].Canceled, first.Completed)
+PROCEDURE Hold()
+LOOP
+\tIF gGo THEN BREAK
+\tDelay(1)
+END
+PROCEDURE P()
+RESULT 1
+"""
+    ran = wl_cli("run", script(source, "canceled.wl"), timeout=120)
+    assert (ran.code, ran.out.splitlines()) == (0, ["1, 1, 1"]), ran
