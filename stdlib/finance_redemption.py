@@ -28,6 +28,10 @@ FIN_CONSTANT_REDEMPTION = family.constant("finConstantRedemption",
                                           "finAmortissementConstant", 2)
 FIN_IN_FINE = family.constant("finInFine", "finInFine", 3)
 
+# The longest loan wlinterp tabulates (ours, docs/builtins.md): a row a year, so a
+# duration of a billion years would fill memory for ever.
+MAX_YEARS = 1000
+
 
 def _rows(kind: int, capital: float, rate: float, years: int) -> list[list[float]]:
     """Year, balance at the start of the year, interest, amortization, payment."""
@@ -59,10 +63,14 @@ def fin_redemption(rt: Runtime, name: TextArg, kind: NumberArg, capital: NumberA
         raise _fail(rt, FIN_ERR_ARGUMENT, f"FinRedemption: {k} is not a kind of "
                     "amortization (finConstantAnnualPayment, finConstantRedemption or "
                     "finInFine).")
-    if years <= 0 or years != int(years):
+    if years <= 0 or years != int(years) or years > MAX_YEARS:
         raise _fail(rt, FIN_ERR_ARGUMENT, "FinRedemption: the duration must be a whole "
-                                          "positive number of years.")
-    rows = _rows(k, float(V.to_num(capital)), float(V.to_num(rate)) / 100, int(years))
+                                          f"number of years from 1 to {MAX_YEARS}.")
+    percent = float(V.to_num(rate))
+    if percent <= -100:  # nothing left to owe: the payment's formula divides by zero
+        raise _fail(rt, FIN_ERR_ARGUMENT, f"FinRedemption: a rate of {V.to_str(rate)}% "
+                                          "cannot be used (it must be above -100%).")
+    rows = _rows(k, float(V.to_num(capital)), percent / 100, int(years))
     try:
         matrix_put(rt, name, rows)
     except BuiltinFailure as exc:

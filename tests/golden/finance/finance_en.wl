@@ -33,3 +33,8 @@ Trace(FinNetCurrentVal(0, Flows), FinError() <> 0)   // expect: 0, 1
 Trace(FinPaymentNb(-10, 5, 42000), FinError() <> 0)   // expect: 0, 1
 Trace(ErrorInfo() <> "")   // expect: 1
 Trace(Round(FinLinearRedemption(9, 3, 2), 2), FinError())   // expect: 3, 0
+// FinRedemption: more than 1000 years, or a rate of -100% or less (no loan has them),
+// is False with FinError 1, not a table without end or a division by zero
+Trace(FinRedemption("Long", finInFine, 1000, 5, 1000000000), FinError())   // expect: 0, 1
+Trace(FinRedemption("Ruin", finConstantAnnualPayment, 1000, -100, 6), FinError())   // expect: 0, 1
+Trace(FinRedemption("Long", finInFine, 1000, 5, 1000), FinError())   // expect: 1, 0

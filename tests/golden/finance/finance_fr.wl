@@ -10,3 +10,6 @@ Trace(Arrondi(FinValFuture(0, -100, 10, 5, Faux), 2))   // expect: 1257.79
 Flux est un tableau de réels = [-1000, 300, 400, 500]
 Trace(Arrondi(FinValActuelleNette(8, Flux), 2))   // expect: 17.63
 Trace(FinAmortissementLinéaire(1, 1, 0), FinErreur() <> 0)   // expect: 0, 1
+// FinAmortissement : plus de 1000 ans, ou un taux de -100 % ou moins, donne Faux et FinErreur 1
+Trace(FinAmortissement("Long", finInFine, 1000, 5, 1000000000), FinErreur())   // expect: 0, 1
+Trace(FinAmortissement("Ruine", finAnnuitéConstante, 1000, -100, 6), FinErreur())   // expect: 0, 1
