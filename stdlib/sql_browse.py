@@ -13,7 +13,6 @@ from wlinterp.hfsql.sqlcalls import NO_DATA, SQLQuery, as_text, sql_state
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
-from wlinterp.syntax.names import fold
 
 family = Family("SQL functions (browsing)")
 
@@ -108,16 +107,14 @@ def sql_get_memo(rt: Runtime, name: Any, column: Any) -> str:
 @family.function("SQLClose", "SQLFerme")
 def sql_close(rt: Runtime, name: Any) -> None:
     """Free a query's result; closing a name that is not open does nothing."""
-    state = sql_state(rt)
-    query = state.queries.pop(fold(V.to_str(name).strip()), None)
-    if query is not None and state.last is query:
-        state.last = None
+    sql_state(rt).drop(name)
 
 
 @family.function("SQLReqExists", "SQLReqExiste")
 def sql_req_exists(rt: Runtime, name: Any) -> bool:
     """Is a query of that name open (run by SQLExec and not closed)?"""
-    return fold(V.to_str(name).strip()) in sql_state(rt).queries
+    state = sql_state(rt)
+    return state.key(name) in state.queries
 
 
 __all__ = ["family"]

@@ -115,10 +115,7 @@ def sql_exec(rt: Runtime, text: Any, name: Any) -> bool:
 def _exec(rt: Runtime, text: str, name: Any, params: dict[str, Any] | None = None) -> bool:
     """SQLExec's work; `params` (SQLExecWDR) fill the text's {Param} marks."""
     state = sql_state(rt)
-    key = fold(V.to_str(name).strip())
-    old = state.queries.pop(key, None)
-    if old is not None and state.last is old:
-        state.last = None
+    key = state.drop(name)  # a query of the same name is replaced
     conn = state.connection("SQLExec")
     if conn is None:
         return False

@@ -205,7 +205,7 @@ def thread_execute(rt: Runtime, name: ProcArg, options: object = None,
 def spawn(rt: Runtime, label: str, proc: Any, args: tuple[object, ...]) -> WLThread:
     """Start `proc(*args)` in a new WLanguage thread named `label`: registered in the
     run's table (waited for at the end, its fatal error the run's), returned once it
-    runs. ThreadExecute's threads and the parallel tasks' (stdlib/parallel_tasks.py)."""
+    runs. ThreadExecute's threads and the parallel tasks' (stdlib/parallel_task_type.py)."""
     thread = threading.Thread(name=f"wl-{label}", daemon=True)
     me = WLThread(label, thread)
     thread.run = lambda: _run(rt, me, proc, args)  # type: ignore[method-assign]

@@ -143,9 +143,22 @@ class SQLState:
             self.fail("08003", f"{fname}: no connection is open (SQLConnect opens one).")
         return conn
 
+    @staticmethod
+    def key(name: Any) -> str:
+        """A query's name as the queries are kept: folded, the blanks around it dropped."""
+        return fold(V.to_str(name).strip())
+
+    def drop(self, name: Any) -> str:
+        """Free the query `name` (nothing when none of that name is open); its key."""
+        key = self.key(name)
+        query = self.queries.pop(key, None)
+        if query is not None and self.last is query:
+            self.last = None
+        return key
+
     def query(self, name: Any, fname: str) -> SQLQuery:
         """A query run by SQLExec: a fatal error when there is none of that name."""
-        query = self.queries.get(fold(V.to_str(name).strip()))
+        query = self.queries.get(self.key(name))
         if query is None:
             raise WLRuntimeError(f"{fname}: no query named '{V.to_str(name).strip()}' "
                                  "(SQLExec names and runs one).")
