@@ -6,6 +6,9 @@
   page's first syntax: the whole block on one line, closed by END, actions separated by
   `;`): separators are put after THEN/ELSE and before ELSE/ELSE IF/END, which makes it the
   block form the grammar knows.
+- `IF a THEN x ELSE IF b THEN y ELSE z` on one line without END (the IF page's one-line
+  syntax chained): each ELSE IF of the line is split into ELSE and IF, which nests the
+  next one-line IF in the ELSE of the one before.
 """
 from __future__ import annotations
 
@@ -28,23 +31,27 @@ def one_line_blocks(toks: list[Token], ifs: list[int]) -> list[Token]:
     for i in ifs:
         if i < done:
             continue  # inside a block shaped already
-        end = _one_line_block_end(toks, i)
+        end, else_ifs = _one_line_block_end(toks, i)
         if end:
             out += toks[done:i]
             _shape_block(toks[i:end], out)
             done = end
+        elif else_ifs:
+            out += toks[done:i]
+            done = _split_else_ifs(toks, i, else_ifs, out)
     if not done:
         return toks
     out += toks[done:]
     return out
 
 
-def _one_line_block_end(toks: list[Token], i: int) -> int:
+def _one_line_block_end(toks: list[Token], i: int) -> tuple[int, int]:
     """If toks[i] (an IF) opens a one-line block closed on its own line, the index just
     past its END; else 0. The line must end with END, hold as many IFs as ENDs, and an
-    action must follow THEN on the line."""
+    action must follow THEN on the line. Second: how many ELSE IFs the line holds (a
+    one-line chain when it is no block)."""
     line = toks[i].line
-    j, ifs, ends, acted = i, 0, 0, False
+    j, ifs, ends, acted, else_ifs = i, 0, 0, False, 0
     while j < len(toks) and toks[j].line == line and toks[j].type != "$END":
         typ = toks[j].type
         if typ == "_NL" and toks[j].value == "\n" and j + 1 < len(toks) \
@@ -54,13 +61,34 @@ def _one_line_block_end(toks: list[Token], i: int) -> int:
             ifs += 1
         elif typ == "END":
             ends += 1
+        elif typ == "ELSEIF":
+            else_ifs += 1
         elif typ in _OTHER_OPENERS:
-            return 0
+            return 0, 0
         elif typ == "THEN" and j + 1 < len(toks) and toks[j + 1].type != "_NL":
             acted = True
         j += 1
     if not acted or ends != ifs or toks[j - 1].type != "END":
-        return 0
+        return 0, else_ifs if not ends else 0
+    return j, 0
+
+
+def _split_else_ifs(toks: list[Token], i: int, count: int, out: list[Token]) -> int:
+    """Append the line opened by the IF at toks[i] to `out` with its `count` ELSE IFs
+    split into ELSE and IF; returns the index past the last one."""
+    j = i
+    while count:
+        t = toks[j]
+        if t.type == "ELSEIF":
+            words = t.value.split(None, 1)
+            else_word, if_word = (words[0], words[1]) if len(words) == 2 else (t.value, t.value)
+            out.append(Token("ELSE", else_word, t.start_pos, t.line, t.column))
+            offset = t.value.find(if_word, len(else_word))
+            out.append(Token("IF", if_word, t.start_pos + offset, t.line, t.column + offset))
+            count -= 1
+        else:
+            out.append(t)
+        j += 1
     return j
 
 
