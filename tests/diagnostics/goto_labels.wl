@@ -1,5 +1,5 @@
 // GOTO and labels (docs/semantics.md "GOTO and labels"): code right after a GOTO is never
-// run unless a label starts it; labels inside blocks, GOTOs to no label of their process
+// run unless a label starts it; a GOTO into a block, GOTOs to no label of their process
 // and two labels of one name are refused
 n is int = 0
 Again:
@@ -9,8 +9,9 @@ GOTO Done
 Trace("never") // warning: WL203:1 this code is never run: it follows a GOTO
 Done:
 Trace(n)
+IF n = 0 THEN GOTO Inside // error: WL111:15 GOTO Inside: the label 'Inside:' is inside a block this GOTO is not in (a GOTO cannot jump into an IF, a loop or a SWITCH)
 IF n = 3 THEN
-	Inside: // error: WL111:2 label 'Inside' is inside a block: a GOTO can only go to a label written outside any IF, loop or SWITCH
+	Inside:
 	n = 0
 END
 P()

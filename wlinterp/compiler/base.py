@@ -12,7 +12,7 @@ from ..semantics.resolved import Ref
 
 __all__ = ["CompilerBase", "RefNames"]
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..errors import WLSyntaxError
@@ -40,7 +40,7 @@ class CompilerBase:
     scope: "FuncScope"
     proc: "ProcInfo | None"
     out: "Emitter"
-    loops: list[tuple[str, str | None]]
+    loops: list[tuple[str, Any]]
     implicit: "list[Var]"  # undeclared names made variables (declared at the top)
     folded: dict[int, object]  # constant operators (folding.py), by node id
     loop_bounds: "dict[str, Bounds]"  # FOR counters being compiled -> their bounds
@@ -74,7 +74,7 @@ class CompilerBase:
         def loop_body(self, body: list[N.Stmt], cont: str | None) -> None: ...
         def block(self, stmts: list[N.Stmt]) -> None: ...
         def receiver_class(self, obj: N.Expr) -> str | None: ...
-        def process_block(self, stmts: list[N.Stmt]) -> None: ...
+        def process_block(self, stmts: list[N.Stmt], labelled: bool = False) -> None: ...
         def member_code(self, e: N.Member) -> str: ...
         def declared_kind(self, e: N.Expr) -> str: ...
         def held_as(self, e: N.Expr) -> str | None: ...

@@ -145,14 +145,14 @@ class BodyMixin:
                     self.compile_internal(fc, s)
             stmts = [s for s in body.stmts if not isinstance(s, N.Procedure)]
         if body.on_error is None and body.on_exception is None:
-            fc.process_block(stmts)
+            fc.process_block(stmts, facts(body).labels)
             return
         out = fc.out
         if body.on_error is not None:
             out.emit("_rt.error_handlers += 1; _armed = True")
         out.emit("try:")
         out.indent()
-        fc.process_block(stmts)
+        fc.process_block(stmts, facts(body).labels)
         out.dedent()
         if body.on_error is not None:
             out.emit("except NonFatalError:")

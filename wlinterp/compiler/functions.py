@@ -40,7 +40,9 @@ class FunctionCompiler(StmtMixin, SpreadMixin):
         self.scope = scope
         self.proc = proc
         self.out = Emitter(1)  # a function's body, under its `def` (bodies.assemble)
-        self.loops: list[tuple[str, str | None]] = []
+        # the Python loops being compiled: ("loop", the CONTINUE step code or None) for a
+        # WLanguage loop, ("goto", its _Dispatch) for a block's dispatch loop (jumps.py)
+        self.loops: list[tuple[str, Any]] = []
         self.implicit: list[Var] = []
         self.folded: dict[int, object] = {}  # constant operators (folding.py), by node id
         self.loop_bounds: dict[str, Bounds] = {}  # FOR counters of the loops being compiled -> their bounds

@@ -15,6 +15,7 @@ from ..syntax.names import fold
 from .assigns import AssignMixin
 from .loops import LoopMixin
 from .jumps import JumpMixin
+from ..semantics.jumps import block_labels
 from .tested_calls import TestedCallMixin, tested_call, uses_tested_calls
 from ..syntax.walk import walk_expr
 
@@ -28,6 +29,11 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
     """Statements; `self.out` is the Emitter, `self.scope` the FuncScope."""
 
     def block(self, stmts: list[N.Stmt]) -> None:
+        if self.labelled:  # (a process with GOTO labels: is this block one of theirs?)
+            names = block_labels(stmts)
+            if names:
+                self.dispatch_block(stmts, names)
+                return
         out = self.out
         mark = len(out.lines)  # out.mark()
         methods = _S_METHODS
@@ -217,17 +223,14 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
         self.loops.pop()
 
     def s_Break(self, s: N.Break) -> None:
-        if not self.loops:
+        if not self.in_loop():
             raise self.refused(s)
-        self.out.emit("break")
+        self.leave_loop("break")
 
     def s_Continue(self, s: N.Continue) -> None:
-        if not self.loops:
+        if not self.in_loop():
             raise self.refused(s)
-        step = self.loops[-1][1]
-        if step:
-            self.out.emit(step)
-        self.out.emit("continue")
+        self.leave_loop("continue")
 
     def s_Return(self, s: N.Return) -> None:
         self.prog.emit_return(self, s)

@@ -100,7 +100,8 @@ class Facts:
     `referenced` and `calls`. `procedures` are the internal procedures met (not entered),
     `program_level` the STRUCTURE / enumeration / CONSTANT declarations of the body
     itself (not of its internal procedures), `own_calls` the calls of the statements
-    walked themselves (not those of internal procedures)."""
+    walked themselves (not those of internal procedures); `labels`: a GOTO label is
+    written in the statements (internal procedures apart)."""
 
     decls: list[tuple[str, N.Stmt]]
     assigned: set[str]
@@ -109,6 +110,7 @@ class Facts:
     procedures: list[N.Procedure]
     program_level: list[N.Stmt]
     own_calls: list[N.Call]  # the calls of the statements walked, internal procedures apart
+    labels: bool
 
 
 _FACTS: dict[int, tuple[Any, Facts]] = {}
@@ -150,8 +152,9 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
     own: list[N.Call] = []
     procedures: list[N.Procedure] = []
     program_level: list[N.Stmt] = []
+    labels = False
     leaves = _LEAVES
-    Name, Call, Procedure, For = N.Name, N.Call, N.Procedure, N.For
+    Name, Call, Procedure, For, Label = N.Name, N.Call, N.Procedure, N.For, N.Label
     BinOp, Logic, Member = N.BinOp, N.Logic, N.Member
     stack: list[Iterator[N.Stmt]] = [iter(stmts)]
     while stack:
@@ -171,6 +174,8 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
                 assigned |= assigned_by(s)
             elif t in _PROGRAM_LEVEL:
                 program_level.append(s)
+            elif t is Label:
+                labels = labels or s.jump  # type: ignore[attr-defined]
             todo = sub_exprs(s)[::-1]
             while todo:
                 x: Any = todo.pop()
@@ -205,6 +210,7 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
                 own += block.own_calls
                 procedures += block.procedures
                 program_level += block.program_level
+                labels = labels or block.labels
                 break
             nested = sub_stmts(s)
             if nested:
@@ -213,7 +219,7 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
         else:
             stack.pop()
     return Facts(decls, assigned, referenced | assigned, calls, procedures, program_level,
-                 own)
+                 own, labels)
 
 
 _ASSIGNING = frozenset({N.Assign, N.IncDec, N.For, N.ForEach})

@@ -1,7 +1,7 @@
-// A label inside a block is refused: a GOTO would jump into the block
+// A GOTO into a block is refused, at the GOTO: it would jump into the block
 x is int = 1
+GOTO Inside // expect error: GOTO Inside: the label 'Inside:' is inside a block this GOTO is not in
 IF x = 1 THEN
-	Inside: // expect error: label 'Inside' is inside a block
+	Inside:
 	x++
 END
-GOTO Inside
