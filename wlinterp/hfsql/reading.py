@@ -218,6 +218,19 @@ def _check_free(ctx: FileContext, recnum: int) -> None:
 OnLock = Callable[[HFError, Callable[[], None]], bool]
 
 
+def _sort_items(ctx: FileContext, keys: str) -> tuple[list[ItemDesc], list[bool]]:
+    """`SORTED BY k1, -k2` (the lexer's key text `k1,-k2`): the items in order (a
+    composite key stands for its items) and, for each, whether it goes descending."""
+    items: list[ItemDesc] = []
+    downward: list[bool] = []
+    for part in keys.split(","):
+        down = part.startswith("-")
+        found = ctx.key_items(part[1:] if down else part)
+        items += found
+        downward += [down] * len(found)
+    return items, downward
+
+
 def _foreach_key(ctx: FileContext) -> list[ItemDesc]:
     """FOR EACH without ON: under an active filter, the key HFilter returned (HFSQL
     applies a filter when browsing on that key); else the key in use, else record
@@ -273,9 +286,13 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
     error reading a batch goes the same way (it used to escape as an internal error)."""
     saved = (ctx.key_name, ctx.key, ctx.pos, ctx.search, ctx.found, ctx.out)
     ctx.positioned = 0
-    items = ctx.key_items(key) if key else _foreach_key(ctx)
+    downward: list[bool] = []
+    if "," in key or key.startswith("-"):  # SORTED BY k1, -k2
+        items, downward = _sort_items(ctx, key)
+    else:
+        items = ctx.key_items(key) if key else _foreach_key(ctx)
     base, base_params = _conditions(ctx, where)
-    order = ctx.sql.order(items, from_end)
+    order = ctx.sql.order(items, from_end, downward)
     pos: list[Any] | None = None
     read_last: Any = None  # the last record read, and whether BREAK left the loop on it
     left = False
@@ -286,7 +303,7 @@ def browse(ctx: FileContext, key: str, where: list[tuple[str, str, Any]], from_e
             params = list(base_params)
             conds = list(base)
             if pos is not None:
-                cond, more = ctx.sql.beyond(items, pos, not from_end)
+                cond, more = ctx.sql.beyond(items, pos, not from_end, downward)
                 conds.append(cond)
                 params += more
             sql = ctx.sql.select + _where(ctx, conds, params) + order + f" LIMIT {batch}"

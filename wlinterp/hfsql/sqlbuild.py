@@ -84,33 +84,47 @@ class FileSQL:
         return cached
 
     # -- browsing -------------------------------------------------------------
-    def order(self, items: Sequence[ItemDesc], desc: bool) -> str:
-        """ORDER BY of a key (record number breaks ties; NULL first going up, as SQLite)."""
+    def order(self, items: Sequence[ItemDesc], desc: bool,
+              downward: Sequence[bool] = ()) -> str:
+        """ORDER BY of a key (record number breaks ties; NULL first going up, as SQLite);
+        `downward`: the items sorted descending (FOR EACH ... SORTED BY -item), each
+        reversed again by `desc`."""
         parts = []
-        for item in items:
+        for n, item in enumerate(items):
             col = self.q(item.name)
+            down = desc != (n < len(downward) and downward[n])
             if self.dialect == "postgresql" and item.null_allowed:
-                col += " DESC NULLS LAST" if desc else " NULLS FIRST"
-            elif desc:
+                col += " DESC NULLS LAST" if down else " NULLS FIRST"
+            elif down:
                 col += " DESC"
             parts.append(col)
         parts.append("_hrec DESC" if desc else "_hrec")
         return " ORDER BY " + ", ".join(parts)
 
-    def beyond(self, items: Sequence[ItemDesc], values: Sequence[Any], after: bool
-               ) -> tuple[str, list[Any]]:
+    def beyond(self, items: Sequence[ItemDesc], values: Sequence[Any], after: bool,
+               downward: Sequence[bool] = ()) -> tuple[str, list[Any]]:
         """The condition "strictly after (or before) position `values`" in key order;
-        `values` = key values then record number."""
+        `values` = key values then record number; `downward` as for `order`."""
         cols = [self.q(i.name) for i in items] + ["_hrec"]
         op = ">" if after else "<"
+        if any(downward):
+            return self._beyond_terms(cols, values, [after != d for d in downward]
+                                      + [after] * (len(cols) - len(downward)))
         if not any(i.null_allowed for i in items):
             marks = ", ".join(self.p for _ in cols)
             return f"({', '.join(cols)}) {op} ({marks})", list(values)
+        return self._beyond_terms(cols, values, [after] * len(cols))
+
+    def _beyond_terms(self, cols: list[str], values: Sequence[Any], afters: list[bool]
+                      ) -> tuple[str, list[Any]]:
+        """`beyond` column by column (`afters`: per column, whether "beyond" is greater):
+        the first column that differs decides, NULL lowest; for NULLs, or columns going
+        both ways, where a row comparison cannot say it."""
         terms: list[str] = []
         params: list[Any] = []
         eq_sql: list[str] = []
         eq_params: list[Any] = []
-        for col, value in zip(cols, values):
+        for col, value, after in zip(cols, values, afters):
             if value is None:
                 step, step_params = (f"{col} IS NOT NULL", []) if after else (None, [])
             elif after:

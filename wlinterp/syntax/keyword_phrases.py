@@ -5,7 +5,8 @@ FOR EACH's collection (WHERE/OÙ, SORTED BY/TRIÉ PAR) and `SELECTED ROW`/`LIGNE
 SÉLECTIONNÉE`."""
 from __future__ import annotations
 
-__all__ = ["selected_row", "array_type", "foreach_clauses", "two_word", "retype"]
+__all__ = ["file_sort_keys", "selected_row", "array_type", "foreach_clauses", "two_word",
+           "retype"]
 
 from .names import fold
 from .tokens import Token
@@ -105,6 +106,27 @@ def foreach_clauses(toks: list[Token], i: int) -> None:
                 and i + 1 < len(toks) and fold(toks[i + 1].value) in ("by", "par"):
             toks[i:i + 2] = [retype(t, "SORTED", f"{t.value} {toks[i + 1].value}")]
         i += 1
+
+
+def file_sort_keys(toks: list[Token], i: int) -> tuple[str, int] | None:
+    """`FOR EACH File SORTED BY k1, -k2`: from toks[i] (after BY), the items of the sort
+    as one key text (`k1,-k2`: a `-` before an item sorts it descending, a `+` ascending,
+    written as the item alone; one item without sign stays its own name, a key of the
+    file or an item) and the index past them; None when no item name follows."""
+    parts: list[str] = []
+    while True:
+        sign = ""
+        if i < len(toks) and toks[i].type in ("MINUS", "PLUS"):
+            sign = "-" if toks[i].type == "MINUS" else ""
+            i += 1
+        if i >= len(toks) or toks[i].type != "NAME":
+            return None
+        parts.append(sign + toks[i].value)
+        i += 1
+        if i + 1 < len(toks) and toks[i].type == "COMMA" and toks[i + 1].type != "NL":
+            i += 1
+            continue
+        return ",".join(parts), i
 
 
 def two_word(typ: str, t: Token, nxt: Token | None, nxt_word: str) -> tuple[str, int] | None:

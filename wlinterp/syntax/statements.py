@@ -28,7 +28,7 @@ from .class_lines import (CLASS_NAMES as _NAMES, USE_WORDS as _USE_WORDS,
                           section_line as _section_line, use_line as _use_line,
                           whole_line_parenthesis as _whole_line_parenthesis)
 from .keyword_phrases import (array_type as _array_type, foreach_clauses as _foreach_clauses,
-                              retype as _retype, selected_row as _selected_row,
+                              file_sort_keys as _file_sort_keys, retype as _retype, selected_row as _selected_row,
                               two_word as _two_word)
 
 # `PROCÉDURE PUBLIQUE GLOBALE Name`: GLOBAL/LOCAL are keywords of their own, also modifiers.
@@ -183,11 +183,12 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
         out.append(_retype(t, "FOREACH_FILE", f"{t.value} {nxt.value}"))
         out.append(toks[i + 2])
         i += 3
-        if i + 2 < n and fold(toks[i].value) in _SORTED_WORDS \
-                and fold(toks[i + 1].value) in ("by", "par") and toks[i + 2].type == "NAME":
+        keys = _file_sort_keys(toks, i + 2) if i + 2 < n and fold(toks[i].value) in \
+            _SORTED_WORDS and fold(toks[i + 1].value) in ("by", "par") else None
+        if keys is not None:
             out.append(_retype(toks[i], "FILE_ON", toks[i].value))  # SORTED BY key: ON key
-            out.append(toks[i + 2])
-            i += 3
+            out.append(_retype(toks[i + 2], "NAME", keys[0]))
+            i = keys[1]
         elif i + 1 < n and fold(toks[i].value) in ("on", "sur") and toks[i + 1].type == "NAME":
             out.append(_retype(toks[i], "FILE_ON", toks[i].value))  # FOR EACH f ON key
             out.append(toks[i + 1])
