@@ -16,6 +16,7 @@ from .pending_result import return_as_name
 from .tokens import Token
 
 from .one_line import line_is_one_line_if
+from .case_colon import case_colon as _case_colon, other_case_colon as _other_case_colon
 from .words import (CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
                     FILE_WORDS as _FILE_WORDS, OBJECT_WORDS as _OBJECT_WORDS,
                     OTHER_WORDS as _OTHER_WORDS, PROC_MODIFIERS as _PROC_MODIFIERS,
@@ -80,6 +81,9 @@ def merge_keywords(toks: list[Token]) -> tuple[list[Token], list[int]]:
             elif typ == "CASE":  # unless `CASE ERROR:` / `CAS EXCEPTION:`
                 quiet = i + 1 >= n or toks[i + 1].type != "NAME" \
                     or fold(toks[i + 1].value) not in _CASE_HANDLER_WORDS
+                if quiet:
+                    _case_colon(toks, i)  # `CAS 1 x = 2`: the colon form
+                    n = len(toks)
             elif typ == "IF":
                 ifs.append(len(out))
                 quiet = True  # no rule starts with IF
@@ -268,6 +272,8 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
         kind, used = merged
         if kind == "WHENEXC" and used == 2 and i + 2 < n and toks[i + 2].type == "IN":
             used = 3
+        elif kind == "OTHERCASE":
+            _other_case_colon(toks, i + used)  # `AUTRE CAS x = 0`: the colon form
         out.append(_retype(t, kind, " ".join(x.value for x in toks[i:i + used])))
         return i + used, False
     if typ == "ELSE" and out and out[-1].type == "_NL" and i + 1 < n \
