@@ -280,7 +280,7 @@ class WLParallelTask:
             pool_of(self.rt).release()
             return
         self.status = IN_PROGRESS
-        spawn(self.rt, f"ParallelTask{self.id}", self._body, ())
+        spawn(self.rt, f"ParallelTask{self.id}", self._body, (), named=False)
 
     def _arguments(self) -> list[object]:
         """The parameters, ReturnedValuePreviousTask(s) replaced by the results."""

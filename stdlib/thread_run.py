@@ -48,7 +48,7 @@ THREAD_RUNNING = family.constant("threadRunning", "threadEnCours", 1)
 THREAD_ENDED = family.constant("threadEnded", "threadTerminé", 2)
 THREAD_STOPPED = family.constant("threadStopped", "threadArrêté", 3)
 
-_current = threading.local()  # the WLanguage name of the thread running this code
+_current = threading.local()  # .me: the WLThread running this code (none in the main code)
 
 
 class ThreadStopped(BaseException):
@@ -81,19 +81,34 @@ STUCK_SECONDS = 1.0  # at the end, how long every thread must have been stuck in
 
 
 def threads(rt: Runtime) -> dict[str, WLThread]:
-    """This run's threads by folded name; the first use arranges the wait at the end,
-    before the other families close what is left (a thread may still use it)."""
-    return rt.table("threads", lambda table: _join_all(rt, table), first=True)
+    """ThreadExecute's threads by folded name (ThreadState, ThreadWait, ThreadStop... find
+    them there). The parallel tasks' threads are not in it: a task is no named thread (a
+    user thread called "ParallelTask1" is the user's), and a finished task must not stay."""
+    return rt.table("threads")
 
 
-def _join_all(rt: Runtime, table: dict[str, WLThread]) -> None:
+def running(rt: Runtime) -> dict[int, WLThread]:
+    """Every thread of the run whose body has not returned yet (ThreadExecute's and the
+    parallel tasks'), each removing itself as it ends, so a run of many short threads keeps
+    none of them; the first use arranges the wait at the end, before the other families
+    close what is left (a thread may still use it)."""
+    return rt.table("threads:running", lambda table: _join_all(rt, table), first=True)
+
+
+def current() -> WLThread | None:
+    """The thread of ours running this code; None in the main code."""
+    return getattr(_current, "me", None)
+
+
+def _join_all(rt: Runtime, table: dict[int, WLThread]) -> None:
     """The end of the run waits for its threads (no output lost), in slices: a thread's
     fatal error stops the others (and is raised if the main code did not raise it); when
     every thread left has waited with no time limit for STUCK_SECONDS (nothing is left to
     wake them: the main code is over), they are stopped with a warning."""
     me = threading.current_thread()
     while True:
-        alive = [t for t in table.values() if t.thread.is_alive() and t.thread is not me]
+        alive = [t for t in list(table.values())
+                 if t.thread.is_alive() and t.thread is not me]
         error, unreported = failure(rt)
         if error is not None:
             _stop_all(alive)
@@ -143,29 +158,48 @@ def timeout_seconds(value: object, fname: str) -> float | None:
     return float(n) / 100
 
 
-def _run(rt: Runtime, me: WLThread, proc: Any, args: tuple[object, ...]) -> None:
-    """The thread's body: the procedure, its errors reported, never a Python traceback."""
-    from wlinterp.engine import as_wl_exception
-    _current.name = me.name
-    me.started.set()
+def _call(me: WLThread, proc: Any, args: tuple[object, ...]) -> BaseException | None:
+    """Run the thread's procedure; what it raised, or None."""
     try:
         proc(*args)
-    except ThreadStopped:
+    except BaseException as exc:
+        return exc
+    return None
+
+
+def _run(rt: Runtime, me: WLThread, proc: Any, args: tuple[object, ...]) -> None:
+    """The thread's body: the procedure, its errors reported, never a Python traceback;
+    the thread leaves the run's running threads as it ends."""
+    _current.me = me
+    me.started.set()
+    try:
+        _ended(rt, me, _call(me, proc, args))
+    finally:
+        table = rt.state.get("threads:running")  # none for fWatch's calls (file_watch.py)
+        if table is not None:
+            table.pop(id(me), None)
+
+
+def _ended(rt: Runtime, me: WLThread, exc: BaseException | None) -> None:
+    """How the procedure ended: a stop, an ordinary end (ThreadEnd, EndProgram in a
+    thread ends the thread: decided), or an error reported as the run's."""
+    from wlinterp.engine import as_wl_exception
+    if exc is None or isinstance(exc, (ThreadEnded, ProgramEnd)):
+        return
+    if isinstance(exc, ThreadStopped):
         me.stopped = True
-    except ThreadEnded:
-        pass  # ThreadEnd: an ordinary end
-    except ProgramEnd:
-        pass  # EndProgram in a thread ends the thread (decided)
-    except Exception as exc:  # every error of the thread's code, reported
-        try:
-            err = as_wl_exception(exc)
-        except Exception as bug:  # a bug in wlinterp: still one line, not a traceback
-            err = WLRuntimeError(f"{type(bug).__name__}: {bug}")
-        err.message = f"in thread '{me.name}': {err.message}"
-        relocate = rt.options.get("relocate")  # a project's file and line (project/)
-        if callable(relocate):
-            err = relocate(err)
-        thread_failed(rt, err)
+        return
+    if not isinstance(exc, Exception):
+        raise exc
+    try:  # every error of the thread's code, reported
+        err = as_wl_exception(exc)
+    except Exception as bug:  # a bug in wlinterp: still one line, not a traceback
+        err = WLRuntimeError(f"{type(bug).__name__}: {bug}")
+    err.message = f"in thread '{me.name}': {err.message}"
+    relocate = rt.options.get("relocate")  # a project's file and line (project/)
+    if callable(relocate):
+        err = relocate(err)
+    thread_failed(rt, err)
 
 
 def _lookup(rt: Runtime, name: object) -> WLThread | None:
@@ -202,14 +236,18 @@ def thread_execute(rt: Runtime, name: ProcArg, options: object = None,
     return label
 
 
-def spawn(rt: Runtime, label: str, proc: Any, args: tuple[object, ...]) -> WLThread:
-    """Start `proc(*args)` in a new WLanguage thread named `label`: registered in the
-    run's table (waited for at the end, its fatal error the run's), returned once it
-    runs. ThreadExecute's threads and the parallel tasks' (stdlib/parallel_task_type.py)."""
+def spawn(rt: Runtime, label: str, proc: Any, args: tuple[object, ...],
+          named: bool = True) -> WLThread:
+    """Start `proc(*args)` in a new WLanguage thread called `label` (its errors say so):
+    among the run's running threads (waited for at the end, its fatal error the run's),
+    and, when `named`, in the run's thread names (ThreadExecute's threads; the parallel
+    tasks' of stdlib/parallel_task_type.py are not). Returned once it runs."""
     thread = threading.Thread(name=f"wl-{label}", daemon=True)
     me = WLThread(label, thread)
     thread.run = lambda: _run(rt, me, proc, args)  # type: ignore[method-assign]
-    threads(rt)[fold(label)] = me
+    if named:
+        threads(rt)[fold(label)] = me
+    running(rt)[id(me)] = me
     thread.start()
     me.started.wait()
     return me
@@ -263,7 +301,7 @@ def thread_end(rt: Runtime) -> None:
     """End the current thread here, as if its procedure returned (docs/builtins.md
     "ThreadEnd": INFERRED); outside a thread, a fatal error (the main code ends with
     EndProgram)."""
-    if threads(rt).get(fold(getattr(_current, "name", ""))) is None:
+    if current() is None:
         raise WLRuntimeError("ThreadEnd: only a thread started by ThreadExecute can end "
                              "itself; the main code ends with EndProgram.")
     raise ThreadEnded()
@@ -280,14 +318,15 @@ def thread_request_stop(rt: Runtime, name: object) -> None:
 @family.function("ThreadStopRequested", "ThreadArrêtDemandé")
 def thread_stop_requested(rt: Runtime) -> bool:
     """True when ThreadRequestStop (or ThreadStop) named the current thread."""
-    me = threads(rt).get(fold(getattr(_current, "name", "")))
+    me = current()
     return bool(me is not None and me.stop_requested.is_set())
 
 
 @family.function("ThreadCurrent", "ThreadCourant")
 def thread_current(rt: Runtime) -> str:
     """The current thread's name; "" in the main thread (INFERRED)."""
-    return getattr(_current, "name", "")
+    me = current()
+    return "" if me is None else me.name
 
 
 @family.function("ExecuteMainThread", "ExécuteThreadPrincipal")

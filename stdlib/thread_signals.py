@@ -195,7 +195,7 @@ def _thread_signal(rt: Runtime, name: str) -> WLEvent:
 
 
 def _stop_flag(rt: Runtime) -> threading.Event | None:
-    me = thread_run.threads(rt).get(fold(thread_run.thread_current(rt)))
+    me = thread_run.current()
     return None if me is None else me.stop_requested
 
 
