@@ -49,6 +49,7 @@ THREAD_ENDED = family.constant("threadEnded", "threadTerminé", 2)
 THREAD_STOPPED = family.constant("threadStopped", "threadArrêté", 3)
 
 _current = threading.local()  # .me: the WLThread running this code (none in the main code)
+_STOPS = threading.Lock()  # a stop sent, and the end of its target's procedure: one at a time
 
 
 class ThreadStopped(BaseException):
@@ -69,6 +70,7 @@ class WLThread:
         self.stop_requested = threading.Event()
         self.stopped = False
         self.started = threading.Event()
+        self.stoppable = True  # its procedure still runs (`interrupt` may raise in it)
 
     @property
     def state(self) -> int:
@@ -98,6 +100,20 @@ def running(rt: Runtime) -> dict[int, WLThread]:
 def current() -> WLThread | None:
     """The thread of ours running this code; None in the main code."""
     return getattr(_current, "me", None)
+
+
+def interrupt(target: WLThread) -> None:
+    """Raise ThreadStopped in `target` at its next statement, only while its procedure
+    runs: checked under the lock its body takes as the procedure ends, so the stop never
+    reaches a thread that has ended, nor another thread the system gave its identifier."""
+    with _STOPS:
+        if target.stoppable and target.thread.ident is not None:
+            _raise_in(target.thread.ident, ThreadStopped)
+
+
+def _raise_in(ident: int, kind: type[BaseException] | None) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident),
+                                               None if kind is None else ctypes.py_object(kind))
 
 
 def _join_all(rt: Runtime, table: dict[int, WLThread]) -> None:
@@ -134,9 +150,7 @@ def _stop_all(alive: list[WLThread]) -> None:
     not keep the process alive)."""
     for t in alive:
         t.stop_requested.set()
-        if t.thread.ident is not None:
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(t.thread.ident),
-                                                       ctypes.py_object(ThreadStopped))
+        interrupt(t)
     for t in alive:
         t.thread.join(1.0)
 
@@ -159,10 +173,18 @@ def timeout_seconds(value: object, fname: str) -> float | None:
 
 
 def _call(me: WLThread, proc: Any, args: tuple[object, ...]) -> BaseException | None:
-    """Run the thread's procedure; what it raised, or None."""
+    """Run the thread's procedure; what it raised, or None. Only here may a stop land
+    (`interrupt`): as the procedure ends the thread stops being stoppable, under the
+    stops' lock, then drops a stop sent just before that was not delivered yet, so the
+    code that reports the thread's end is never cut short."""
     try:
-        proc(*args)
-    except BaseException as exc:
+        try:
+            proc(*args)
+        finally:
+            with _STOPS:
+                me.stoppable = False
+            _raise_in(threading.get_ident(), None)
+    except BaseException as exc:  # a stop delivered in the finally block comes here too
         return exc
     return None
 
@@ -290,9 +312,8 @@ def thread_stop(rt: Runtime, name: object, timeout: object = 0) -> None:
     wait = timeout_seconds(timeout, "ThreadStop")
     if wait:
         me.thread.join(wait)
-    if me.thread.is_alive() and me.thread.ident is not None:
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(me.thread.ident),
-                                                   ctypes.py_object(ThreadStopped))
+    if me.thread.is_alive():
+        interrupt(me)
         me.thread.join(5.0)
 
 

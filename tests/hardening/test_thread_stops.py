@@ -1,11 +1,18 @@
 """Threads of a run, kept and stopped safely (stdlib/thread_run.py): the parallel tasks'
 threads are not in ThreadExecute's name table (a user thread of the same name is left
-alone, and a run of many tasks keeps none of them)."""
+alone, and a run of many tasks keeps none of them), and a stop is never raised in a
+thread whose procedure has ended, even when the system gave its identifier to another
+thread (ThreadStop, and the stop of every thread at the end of a run)."""
 from __future__ import annotations
 
 import io
+import threading
+import time
+from typing import Callable
 
 from wlinterp.engine import run_source
+from wlinterp.runtime.state import Runtime
+from wlinterp.stdlib import thread_run
 
 
 def test_a_user_thread_named_like_a_task_stays_the_users(wl_cli, script):
@@ -37,3 +44,80 @@ def test_finished_tasks_and_threads_are_not_kept() -> None:
                     'RESULT n\n', stdout=io.StringIO(), stderr=io.StringIO())
     assert list(rt.state["threads"]) == ["named"]  # ThreadState("Named") still answers
     assert rt.state["threads:running"] == {}
+
+
+class _Victim:
+    """A thread of someone else's that must never receive a stop."""
+
+    def __init__(self) -> None:
+        self.hit: list[BaseException] = []
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._loop, daemon=True)
+        self.thread.start()
+
+    def _loop(self) -> None:
+        while not self.done.is_set():
+            try:
+                time.sleep(0.005)
+            except BaseException as exc:  # what a stale stop would raise here
+                self.hit.append(exc)
+
+    def end(self) -> list[BaseException]:
+        time.sleep(0.05)  # an asynchronous exception lands at the next bytecode
+        self.done.set()
+        self.thread.join(5)
+        return self.hit
+
+
+class _Reused:
+    """An ended thread as a stop could see it in a race: still alive an instant ago,
+    its identifier now another thread's."""
+
+    def __init__(self, ident: int) -> None:
+        self.ident = ident
+
+    def is_alive(self) -> bool:
+        return True
+
+    def join(self, timeout: float | None = None) -> None:
+        return None
+
+
+def _ended_thread(victim: _Victim) -> thread_run.WLThread:
+    me = thread_run.WLThread("Gone", _Reused(victim.thread.ident or 0))  # type: ignore[arg-type]
+    me.stoppable = False  # its procedure has ended
+    return me
+
+
+def _stale_stop(stop: Callable[[thread_run.WLThread], None]) -> list[BaseException]:
+    victim = _Victim()
+    try:
+        stop(_ended_thread(victim))
+    finally:
+        hit = victim.end()
+    return hit
+
+
+def test_thread_stop_never_reaches_a_thread_that_reused_the_identifier() -> None:
+    rt = Runtime(stdout=io.StringIO(), stderr=io.StringIO())
+
+    def stop(me: thread_run.WLThread) -> None:
+        thread_run.threads(rt)["gone"] = me
+        thread_run.thread_stop(rt, "Gone")
+    assert _stale_stop(stop) == []
+
+
+def test_the_end_of_run_stop_never_reaches_a_thread_that_reused_the_identifier() -> None:
+    assert _stale_stop(lambda me: thread_run._stop_all([me])) == []
+
+
+def test_thread_stop_still_stops_a_running_thread() -> None:
+    out = io.StringIO()
+    run_source('ThreadExecute("Spin", threadNormal, Spin)\n'
+               'ThreadStop("Spin", 10)\n'
+               'Trace(ThreadState("Spin") = threadStopped)\n'
+               'PROCEDURE Spin()\n'
+               'LOOP\n'
+               '\tx is int = 1\n'
+               'END\n', stdout=out, stderr=io.StringIO())
+    assert out.getvalue() == "1\n"
