@@ -307,12 +307,25 @@ class WLParallelTask:
             pool_of(self.rt).release()
 
     def _end(self, status: int) -> None:
+        """The task has ended: its waiters are woken and its continuations told. Told
+        in a loop, not by nesting: a continuation canceled while queued ends at once
+        (Pool.dispatch), which tells its own continuations; a chain of thousands of
+        such links would otherwise nest once per link until the stack ran out."""
         with self.guard:
             self.status = status
             following, self.next = self.next, []
         self.done.set()
-        for task in following:
-            task.previous_ended(self)
+        pending = getattr(_local, "endings", None)
+        if pending is not None:  # an _end further up this thread's stack tells them
+            pending.extend((task, self) for task in following)
+            return
+        _local.endings = pending = deque((task, self) for task in following)
+        try:
+            while pending:
+                task, prev = pending.popleft()
+                task.previous_ended(prev)
+        finally:
+            _local.endings = None
 
     def wait(self, timeout: float | None) -> bool:
         """Wait for the end (at most `timeout` seconds); True when it has ended."""

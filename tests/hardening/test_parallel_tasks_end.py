@@ -1,8 +1,12 @@
 """Parallel tasks always end and stay bounded (stdlib/parallel_tasks.py): a task's fatal
 error ends the run with that error, a main code waiting for the failed task is not left
 waiting, at most ptpMaxThreads tasks run at once, and misuses are WLanguage errors at
-their line. Each case runs the real `wl` in a subprocess, bounded (RUN_TIMEOUT)."""
+their line. Most cases run the real `wl` in a subprocess, bounded (RUN_TIMEOUT)."""
 from __future__ import annotations
+
+import io
+
+from wlinterp.engine import run_source
 
 
 def test_a_task_error_ends_the_run_and_the_main_code_waiting_for_it(wl_cli, script):
@@ -80,6 +84,17 @@ def test_misuses_are_errors_at_their_line(wl_cli, script):
         assert "Traceback" not in ran.err, ran
 
 
+# the first task, holding the only place until the main code sets gGo; P, the others
+_HOLD = """PROCEDURE Hold()
+LOOP
+\tIF gGo THEN BREAK
+\tDelay(1)
+END
+PROCEDURE P()
+RESULT 1
+"""
+
+
 def test_thousands_of_queued_tasks_canceled_end_without_nesting(wl_cli, script):
     source = """gGo is boolean
 ParallelTaskParameter(ptpMaxThreads, 1)
@@ -93,13 +108,21 @@ FOR EACH t OF all
 END
 gGo = True
 Trace(ParallelTaskWaitAll(all, 6000), all[3000].Canceled, first.Completed)
-PROCEDURE Hold()
-LOOP
-\tIF gGo THEN BREAK
-\tDelay(1)
-END
-PROCEDURE P()
-RESULT 1
-"""
+""" + _HOLD
     ran = wl_cli("run", script(source, "canceled.wl"), timeout=120)
     assert (ran.code, ran.out.splitlines()) == (0, ["1, 1, 1"]), ran
+
+
+def test_a_chain_of_thousands_of_canceled_continuations_ends_without_nesting():
+    out = io.StringIO()
+    run_source("""gGo is boolean
+first is ParallelTask = ParallelTaskExecute(Hold)
+t is ParallelTask = first
+FOR i = 1 TO 5000
+\tt = ParallelTaskExecuteAfter(t, P)
+\tParallelTaskRequestCancellation(t)
+END
+gGo = True
+Trace(ParallelTaskWait(t, 6000), t.Canceled, first.Completed)
+""" + _HOLD, stdout=out, stderr=io.StringIO())
+    assert out.getvalue() == "1, 1, 1\n"
