@@ -11,6 +11,8 @@ argument is what the code computed, the second what it should be.
 """
 from __future__ import annotations
 
+import threading
+
 from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq
@@ -79,17 +81,22 @@ def record_failure(rt: Runtime, check: str, expected: str, got: str, comment: st
 ON_ERROR = {True: "debug.on_error", False: "tests.on_error"}
 
 
+# .on: this thread is inside the procedure told of a failure (one flag per thread: a
+# failure in another thread, while one thread's procedure runs, is still told)
+_telling = threading.local()
+
+
 def _tell(rt: Runtime, key: str, text: str) -> None:
     """The procedure set for failures, if any, gets the comment (or, without one, what
     failed); a check failing inside it calls no procedure again (no endless loop)."""
     proc = rt.state.get(key)
-    if proc is None or rt.state.get("debug.telling"):
+    if proc is None or getattr(_telling, "on", False):
         return
-    rt.state["debug.telling"] = True
+    _telling.on = True
     try:
         call_with(proc, text)
     finally:
-        rt.state.pop("debug.telling", None)
+        _telling.on = False
 
 
 def set_on_error(rt: Runtime, key: str, procedure: object, fname: str) -> None:
