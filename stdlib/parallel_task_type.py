@@ -1,12 +1,11 @@
-"""Parallel tasks: the `ParallelTask` / `TâcheParallèle` type and the pool that runs them.
+"""Parallel tasks: the `ParallelTask` / `TâcheParallèle` type (the pool that runs the
+tasks: stdlib/parallel_task_pool.py).
 
 A task is a procedure run in a thread of its own (stdlib/thread_run.py's `spawn`: its
 fatal error is the run's, the end of the run waits for it), its result kept as the
 task's ReturnedValue. At most `limit` tasks run at once (ParallelTaskParameter; the
 machine's processor count by default); the others wait their turn in order (status
-ptsWaitingExecution). A task that waits for other tasks (ParallelTaskWait...,
-ReturnedValue) gives its place up while it waits, so tasks waiting for their sub-tasks
-never hold every place (no deadlock). A continuation (ParallelTaskExecuteAfter...) waits
+ptsWaitingExecution). A continuation (ParallelTaskExecuteAfter...) waits
 for its previous tasks (ptsWaitingPreviousTask), then joins the queue.
 Help pages: ?1000021220 (the type), ?1000021229 (managing parallel tasks), ?1000021667
 (`.Execute()`), ?1000021214 and ?1000021217 (continuations); docs/builtins.md,
@@ -14,8 +13,6 @@ Help pages: ?1000021220 (the type), ?1000021229 (managing parallel tasks), ?1000
 """
 from __future__ import annotations
 
-import itertools
-import os
 import threading
 import time
 from collections import deque
@@ -31,6 +28,8 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.thread_gate import waiting_forever
 from wlinterp.syntax.names import fold
 
+from .parallel_task_pool import current_task, pool_of, running_task
+
 family = Family("Parallel tasks (type)")
 
 # Status values (names INFERRED, values ours: docs/builtins.md "Parallel tasks")
@@ -42,7 +41,7 @@ COMPLETED = family.constant("ptsCompleted", "tpeTerminée", 4)
 CANCELED = family.constant("ptsCanceled", "tpeAnnulée", 5)
 _ENDED = (COMPLETED, CANCELED)
 
-_local = threading.local()  # .task: the task this thread runs
+_ending = threading.local()  # .pending: the continuations an _end of this thread tells
 
 
 class TaskCanceled(BaseException):
@@ -71,84 +70,12 @@ ALL_RESULTS = family.constant("ReturnedValuesPreviousTasks",
                               "ReturnValuesPreviousTasks")
 
 
-class Pool:
-    """The run's tasks: how many may run at once, how many do, the queue."""
-
-    def __init__(self, rt: Runtime) -> None:
-        self.rt = rt
-        self.lock = threading.Lock()
-        self.limit = max(os.cpu_count() or 2, 2)
-        self.running = 0
-        self.queue: deque[WLParallelTask] = deque()
-        self.ids = itertools.count(1)
-
-    def submit(self, task: "WLParallelTask") -> None:
-        with self.lock:
-            task.status = WAITING_EXECUTION
-            self.queue.append(task)
-        self.dispatch()
-
-    def dispatch(self) -> None:
-        """Start queued tasks while places are free (outside the lock: a started task
-        may submit others at once). A task canceled while queued is dropped here, taking
-        no place: ending it through start_thread and release would come back here once
-        per canceled task, nesting until the stack ran out."""
-        starting, dropped = [], []
-        with self.lock:
-            while self.queue and self.running < self.limit:
-                task = self.queue.popleft()
-                if task.cancel_requested.is_set():
-                    dropped.append(task)
-                    continue
-                self.running += 1
-                starting.append(task)
-        for task in dropped:
-            task._end(CANCELED)  # it never runs
-        for task in starting:
-            task.start_thread()
-
-    def release(self, amount: int = 1) -> None:
-        with self.lock:
-            self.running -= amount
-        self.dispatch()
-
-    def waiting(self) -> "_Waiting":
-        return _Waiting(self)
-
-
-class _Waiting:
-    """While a task waits for other tasks, its place is free for them."""
-
-    def __init__(self, pool: Pool) -> None:
-        self.pool, self.mine = pool, getattr(_local, "task", None) is not None
-
-    def __enter__(self) -> None:
-        if self.mine:
-            self.pool.release()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.mine:
-            with self.pool.lock:
-                self.pool.running += 1
-
-
 def _array(items: list[object]) -> WLArray:
     """An array of variants; writing past its end enlarges it (`d.Parameter[2] = x` on a
     new description, as the type's page writes it)."""
     arr = WLArray(VARIANT, items)
     arr.growth = "n"
     return arr
-
-
-def pool_of(rt: Runtime) -> Pool:
-    pool = rt.state.get("paralleltasks")
-    if pool is None:
-        pool = rt.state.setdefault("paralleltasks", Pool(rt))
-    return pool
-
-
-def current_task() -> "WLParallelTask | None":
-    return getattr(_local, "task", None)
 
 
 # property names, French and English (folded) -> the one kept here
@@ -247,6 +174,7 @@ class WLParallelTask:
         pool = pool_of(self.rt)
         self.id = next(pool.ids)
         if not after:
+            self.status = WAITING_EXECUTION
             pool.submit(self)
             return self
         self.previous, self.any_one = after, any_one
@@ -295,16 +223,21 @@ class WLParallelTask:
 
     def _body(self) -> None:
         """The task's thread: the procedure, its result kept, its end told."""
-        _local.task = self
+        running_task(self)
         status = COMPLETED
         try:
             self.result = self.procedure(*self._arguments())  # type: ignore[operator]
         except TaskCanceled:
             status = CANCELED
         finally:
-            _local.task = None
+            running_task(None)
             self._end(status)
             pool_of(self.rt).release()
+
+    def never_runs(self) -> None:
+        """Canceled while it waited for its turn: it ends without running
+        (Pool.dispatch)."""
+        self._end(CANCELED)
 
     def _end(self, status: int) -> None:
         """The task has ended: its waiters are woken and its continuations told. Told
@@ -315,17 +248,17 @@ class WLParallelTask:
             self.status = status
             following, self.next = self.next, []
         self.done.set()
-        pending = getattr(_local, "endings", None)
+        pending = getattr(_ending, "pending", None)
         if pending is not None:  # an _end further up this thread's stack tells them
             pending.extend((task, self) for task in following)
             return
-        _local.endings = pending = deque((task, self) for task in following)
+        _ending.pending = pending = deque((task, self) for task in following)
         try:
             while pending:
                 task, prev = pending.popleft()
                 task.previous_ended(prev)
         finally:
-            _local.endings = None
+            _ending.pending = None
 
     def wait(self, timeout: float | None) -> bool:
         """Wait for the end (at most `timeout` seconds); True when it has ended."""
@@ -433,6 +366,5 @@ def raise_canceled() -> None:
     raise TaskCanceled()
 
 
-__all__ = ["WLParallelTask", "Pool", "pool_of", "current_task", "wait_all", "as_task",
-           "as_tasks", "raise_canceled", "PreviousResult", "COMPLETED", "CANCELED",
-           "NOT_STARTED"]
+__all__ = ["WLParallelTask", "wait_all", "as_task", "as_tasks", "raise_canceled",
+           "PreviousResult", "COMPLETED", "CANCELED", "NOT_STARTED"]

@@ -1,5 +1,5 @@
 """Parallel tasks: ParallelTaskExecute / TâcheParallèleExécute and the functions that chain,
-wait for and cancel tasks (the type and the pool: stdlib/parallel_task_type.py).
+wait for and cancel tasks (the type: stdlib/parallel_task_type.py, the pool: parallel_task_pool.py).
 
 Every misuse is a fatal WLanguage error (a task executed twice: ?1000021667 says so; the
 other pages stored do not reach their error sections: INFERRED, docs/builtins.md
@@ -13,8 +13,8 @@ from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .parallel_task_type import (WLParallelTask, as_task, as_tasks, current_task, pool_of,
-                                 raise_canceled, wait_all)
+from .parallel_task_pool import current_task, pool_of
+from .parallel_task_type import WLParallelTask, as_task, as_tasks, raise_canceled, wait_all
 from .thread_run import timeout_seconds
 
 family = Family("Parallel tasks")
