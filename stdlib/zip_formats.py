@@ -6,7 +6,7 @@ Each operation opens the file, works, and closes it. The listing (stored paths, 
 dates) is read once and kept while the file is unchanged (same inode, size and
 modification time), so looking a file up and then extracting it reads the archive's
 directory once; an extraction opens the archive once and decompresses only the members
-asked for. Adding to a zip appends; adding to a tar, replacing a file, renaming or
+asked for, each copied to disk in pieces (bounded memory). Adding to a zip appends; adding to a tar, replacing a file, renaming or
 deleting one rewrites the archive (beside it, then moved over it, so a failure leaves the
 old archive whole). Extraction refuses a stored path that is absolute or climbs out with
 `..`, so a hostile archive cannot write outside its folder. Encrypted zip members (the
@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import io
 import os
+import secrets
+import shutil
 import tarfile
 import tempfile
 import time
 import zipfile
 import zlib
-from typing import IO, Callable, NamedTuple
+from typing import IO, Callable, Iterator, NamedTuple
 
 from . import zip_encrypt as E
 from . import zip_parts as P
@@ -35,6 +37,8 @@ PATH_NOT_FOUND, ACCESS_DENIED, CORRUPTED = 1, 2, 3
 NOT_OPENED, UNSUPPORTED, NO_SUCH_FILE, READ_ONLY, BAD_STORED_PATH = 4, 5, 7, 8, 9
 WRONG_PASSWORD, NOT_MULTI, MULTI_PART, BAD_SIZE = 11, 12, 13, 14
 BAD_LEVEL = 28
+
+_PIECE = 1 << 20  # bytes: how much of a member an extraction holds at once
 
 _KINDS = ((".tar.gz", "tgz"), (".tgz", "tgz"), (".tar", "tar"), (".zip", "zip"))
 
@@ -132,21 +136,25 @@ class Archive:
         """The stored paths of the files, in archive order."""
         return [e.name for e in self.entries()]
 
-    def read(self, positions: list[int]) -> list[tuple[str, bytes]]:
-        """The content of the files at `positions`, opening the archive once and
-        decompressing those members only."""
+    def _members(self, positions: list[int]) -> Iterator[tuple[str, IO[bytes]]]:
+        """Each file at `positions` as (stored path, a stream of its content), the
+        archive opened once and only those members decompressed, each as it is read."""
         pwd = self.password.encode("latin-1") or None
         if self.kind == "zip":
             with zipfile.ZipFile(self._source()) as z:
                 infos = _zip_entries(z)
-                return [(infos[p].filename, z.read(infos[p], pwd=pwd)) for p in positions]
+                for p in positions:
+                    with z.open(infos[p], pwd=pwd) as f:
+                        yield infos[p].filename, f
+            return
         with tarfile.open(self.path, "r:*") as t:
             members = _tar_entries(t)
-            out = []
             for p in positions:
-                f = t.extractfile(members[p])
-                out.append((members[p].name, f.read() if f else b""))
-            return out
+                yield members[p].name, t.extractfile(members[p]) or io.BytesIO()
+
+    def read(self, positions: list[int]) -> list[tuple[str, bytes]]:
+        """The content of the files at `positions`, whole (for a rewrite)."""
+        return [(name, f.read()) for name, f in self._members(positions)]
 
     def _read_all(self) -> list[tuple[str, bytes]]:
         """Every stored file with its content (for a rewrite)."""
@@ -249,7 +257,10 @@ class Archive:
 
     def extract(self, positions: list[int], folder: str, flat: bool) -> int:
         """Write the files at `positions` under `folder`: by name only when `flat`, else
-        under their stored path (folders made as needed)."""
+        under their stored path (folders made as needed). Each file is copied from the
+        archive in pieces to a file beside its target, so memory stays bounded whatever
+        the sizes; the targets are replaced only once every file came out whole (a
+        damaged member, a wrong password, leave the files there as they were)."""
         try:
             names = self.names()
             targets = []
@@ -258,16 +269,37 @@ class Archive:
                 if target is None:
                     return BAD_STORED_PATH
                 targets.append(target)
-            for (name, data), target in zip(self.read(positions), targets):
-                self.current = name
-                os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-                with open(target, "wb") as f:
-                    f.write(data)
+            written: list[tuple[str, str]] = []  # (file beside the target, target)
+            try:
+                for (name, stream), target in zip(self._members(positions), targets):
+                    self.current = name
+                    written.append((_copied_beside(stream, target), target))
+                for part, target in written:
+                    os.replace(part, target)
+            finally:
+                for part, _ in written:
+                    if os.path.exists(part):
+                        os.remove(part)
             return 0
         except ArchiveError as exc:
             return exc.code
         except (*_FAILURES, RuntimeError, NotImplementedError) as exc:
             return _code(exc)
+
+
+def _copied_beside(stream: IO[bytes], target: str) -> str:
+    """Copy `stream` in pieces to a new file beside `target` (its folder made); that
+    file's path. A failure removes what was written."""
+    os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+    part = f"{target}.{secrets.token_hex(4)}.part"
+    try:
+        with open(part, "xb") as out:
+            shutil.copyfileobj(stream, out, _PIECE)
+    except BaseException:
+        if os.path.exists(part):
+            os.remove(part)
+        raise
+    return part
 
 
 def _load(path: str) -> bytes:

@@ -87,18 +87,18 @@ def test_extraction_reads_the_directory_once_and_inflates_only_what_is_asked(
     assert call(rt, "zipOpen", "R", str(archive)) == 0
     opens: list[object] = []
     reads: list[str] = []
-    real_init, real_read = zipfile.ZipFile.__init__, zipfile.ZipFile.read
+    real_init, real_open = zipfile.ZipFile.__init__, zipfile.ZipFile.open
 
     def counting_init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         opens.append(args[0])
         real_init(self, *args, **kwargs)
 
-    def counting_read(self, name, pwd=None):  # type: ignore[no-untyped-def]
-        reads.append(getattr(name, "filename", name))
-        return real_read(self, name, pwd)
+    def counting_open(self, name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        reads.append(getattr(name, "filename", name))  # a member decompressed
+        return real_open(self, name, *args, **kwargs)
 
     monkeypatch.setattr(zipfile.ZipFile, "__init__", counting_init)
-    monkeypatch.setattr(zipfile.ZipFile, "read", counting_read)
+    monkeypatch.setattr(zipfile.ZipFile, "open", counting_open)
     assert call(rt, "zipExtractFile", "R", "f3.txt", str(tmp_path / "out")) == 0
     assert (tmp_path / "out" / "f3.txt").read_text() == "content 3" * 50
     assert len(opens) == 1 and reads == ["f3.txt"]  # the listing was kept from zipOpen
@@ -184,3 +184,45 @@ def test_rewriting_keeps_encrypted_members_encrypted_and_inflates_nothing(
         kept = z.getinfo("d/b.txt")
         assert kept.flag_bits & 1 and kept.compress_size == before  # copied, not re-packed
         assert z.read("d/b.txt", pwd=b"pw") == b"b" * 100 and z.read("c.txt") == b"c" * 100
+
+
+def _big_member(archive: Path, name: str, size: int) -> None:
+    """A .zip holding `size` bytes of zeros under `name`, written in pieces."""
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z, z.open(name, "w") as f:
+        piece = bytes(1 << 20)
+        for _ in range(size // len(piece)):
+            f.write(piece)
+
+
+def test_extraction_holds_a_bounded_part_of_each_member(rt: Runtime, tmp_path: Path) -> None:
+    import tracemalloc
+    archive = tmp_path / "big.zip"
+    _big_member(archive, "big.bin", 40 << 20)
+    assert call(rt, "zipOpen", "Z", str(archive)) == 0
+    tracemalloc.start()
+    try:
+        code = call(rt, "zipExtractAll", "Z", str(tmp_path / "out"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert code == 0 and (tmp_path / "out" / "big.bin").stat().st_size == 40 << 20
+    assert peak < 8 << 20, peak  # the member is 40 MiB: it never was in memory whole
+
+
+def test_a_damaged_member_leaves_the_targets_as_they_were(rt: Runtime,
+                                                          tmp_path: Path) -> None:
+    archive = tmp_path / "crc.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("a.txt", "first")
+        z.writestr("b.txt", "second")
+    data = bytearray(archive.read_bytes())
+    spot = data.index(b"second")
+    data[spot] = ord("S")  # a CRC mismatch, found once the member is read to its end
+    archive.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.txt").write_text("old")
+    assert call(rt, "zipOpen", "C", str(archive)) == 0
+    assert call(rt, "zipExtractAll", "C", str(out)) == 3
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt"]  # no piece left behind
+    assert (out / "a.txt").read_text() == "old"
