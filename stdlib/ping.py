@@ -74,20 +74,31 @@ def _open_icmp() -> tuple[socket.socket, bool]:
 def _echo(ip: str, seconds: float) -> bool:
     """Send one echo request and wait for its reply until the deadline."""
     sock, raw = _open_icmp()
+    ident = os.getpid() & 0xFFFF
     with sock:
-        sock.sendto(_request(os.getpid() & 0xFFFF), (ip, 0))
+        sock.sendto(_request(ident), (ip, 0))
         deadline = time.monotonic() + seconds
         while (left := deadline - time.monotonic()) > 0:
             sock.settimeout(left)
             try:
-                data, _ = sock.recvfrom(2048)
+                data, sender = sock.recvfrom(2048)
             except socket.timeout:
                 return False
             if raw:
                 data = data[(data[0] & 0x0F) * 4:]
-            if data[:1] == b"\0" and data.endswith(_PAYLOAD):  # an echo reply of ours
+            if _our_reply(data, sender[0], ip, ident if raw else None):
                 return True
     return False
+
+
+def _our_reply(data: bytes, sender: str, ip: str, ident: int | None) -> bool:
+    """An echo reply (type 0) to our request: sent by the address pinged (a reply from
+    another host answers someone else), carrying our payload, and with our identifier
+    when `ident` is given (a raw socket sees every ICMP message the machine receives;
+    the unprivileged socket gets only its own, the system replacing the identifier)."""
+    if sender != ip or data[:1] != b"\0" or not data.endswith(_PAYLOAD):
+        return False
+    return ident is None or data[4:6] == struct.pack("!H", ident)
 
 
 def _ping_program(ip: str, seconds: float) -> bool:

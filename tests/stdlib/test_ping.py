@@ -44,3 +44,55 @@ def test_the_wait_is_bounded() -> None:
 def test_the_request_checksum_verifies() -> None:
     packet = P._request(0x1234)
     assert P._checksum(packet) == 0  # a message with its checksum sums to zero
+
+
+class _Replies:
+    """An ICMP socket that receives the given (message, sender) pairs, then nothing."""
+
+    def __init__(self, replies: list[tuple[bytes, str]], raw: bool) -> None:
+        self.replies, self.raw = list(replies), raw
+
+    def sendto(self, data: bytes, address: tuple[str, int]) -> None:
+        self.sent = data
+
+    def settimeout(self, seconds: float) -> None:
+        pass
+
+    def recvfrom(self, size: int) -> tuple[bytes, tuple[str, int]]:
+        if not self.replies:
+            raise P.socket.timeout
+        data, sender = self.replies.pop(0)
+        header = bytes([0x45]) + bytes(19) if self.raw else b""  # an IPv4 header on raw
+        return header + data, (sender, 0)
+
+    def __enter__(self) -> "_Replies":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+def _reply(ident: int) -> bytes:
+    return P._request(ident).replace(b"\x08", b"\x00", 1)  # type 8 (request) -> 0 (reply)
+
+
+def _answered(monkeypatch: pytest.MonkeyPatch, replies: list[tuple[bytes, str]],
+              raw: bool = False) -> bool:
+    monkeypatch.setattr(P, "_open_icmp", lambda: (_Replies(replies, raw), raw))
+    return P._echo("192.0.2.7", 0.2)
+
+
+def test_an_echo_reply_from_another_host_does_not_count(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    mine = P.os.getpid() & 0xFFFF
+    assert _answered(monkeypatch, [(_reply(mine), "192.0.2.99")]) is False
+    assert _answered(monkeypatch, [(_reply(mine), "192.0.2.99"),
+                                   (_reply(mine), "192.0.2.7")]) is True
+
+
+def test_on_a_raw_socket_another_process_reply_does_not_count(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    mine = P.os.getpid() & 0xFFFF
+    other = (mine + 1) & 0xFFFF
+    assert _answered(monkeypatch, [(_reply(other), "192.0.2.7")], raw=True) is False
+    assert _answered(monkeypatch, [(_reply(mine), "192.0.2.7")], raw=True) is True
