@@ -12,6 +12,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from ..runtime.objects import CONSTRUCTORS as _CTORS
+from ..semantics.creation import not_object_member
 
 from .base import CompilerBase, RefNames as Ref
 
@@ -54,9 +55,20 @@ class ClassMixin(CompilerBase):
 
     def s_AncestorCall(self, s: N.AncestorCall) -> None:
         """`Constructeur CBase(args)`: the ancestor's constructor, on the current object;
-        the ancestor's constructor is then not run a second time automatically."""
+        the ancestor's constructor is then not run a second time automatically.
+        `Constructeur m_x(args)`: the member m_x built with them (a member's name wins
+        over a class's, as inside the class)."""
         owner = self.current_class()
         cls = fold(s.cls)
+        sdef = self.prog.structs.get(owner) if owner is not None else None
+        spec = next((t for m, _, t in sdef.members if m == cls), None) if sdef else None
+        if spec is not None:
+            if spec.kind != Kind.STRUCT or spec.name not in self.prog.structs:
+                self.out.emit(self.prog.fail_code(not_object_member(s.cls) + ".", s))
+                return
+            args = "".join(", " + self.value(a) for a in s.args)
+            self.out.emit(f"construct_member(_rt, a__objet, {cls!r}{args})")
+            return
         if owner is None or cls not in self.prog.structs:  # an error when it runs
             why = ("'Constructor Base(...)' is only allowed in a constructor of a class."
                    if owner is None else f"Unknown class '{s.cls}'.")

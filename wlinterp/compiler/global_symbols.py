@@ -202,7 +202,7 @@ class GlobalSymbolsMixin:
         sdef = StructDef(s.name, members, base, statics,
                          read_only=frozenset(s.read_only) | (base.read_only if base else set()),
                          inits=inits, abstract=s.abstract, is_class=s.is_class,
-                         constructed=frozenset(constructed_members(s.members, s.statics))
+                         constructed=frozenset(constructed_members(s))
                          | (base.constructed if base else frozenset()),
                          static_args=static_args)
         sdef.attributes = {**(base.attributes if base else {}),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __all__ = ["WLObject", "free_object", "class_static_get", "class_static_set",
            "get_property", "set_property", "call_class_method", "has_destructor",
-           "class_receiver"]
+           "class_receiver", "construct_member"]
 
 import sys
 import weakref
@@ -205,3 +205,12 @@ def call_class_method(rt: Any, obj: Any, cls: str, names: tuple[str, ...], *args
         return None  # a class without a constructor: nothing to run
     raise WLRuntimeError(f"The class {rt.typectx.structs[cls].name} has no method "
                          f"'{names[0]}'.")
+
+
+def construct_member(rt: Any, obj: WLStruct, key: str, *args: Any) -> None:
+    """`Constructeur m_x(args)` in a constructor (?6010001): the member m_x, left Null by
+    the object's creation, becomes a new object of its class built with these arguments
+    (a member built already is replaced: the statement run twice builds it twice)."""
+    from .types import new_instance
+    spec = next(t for m, _, t in obj.sdef.members if m == key)
+    obj.values[key] = new_instance(spec, rt.typectx, *args)

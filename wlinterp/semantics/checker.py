@@ -20,7 +20,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
-from .creation import check_creation, check_member_creation
+from .creation import check_constructor_statement, check_creation, check_member_creation
 from .operands import check_arith, check_compare, check_compound, check_unary
 from .assignments import check_lossy, check_target
 from .calls import check_call, procedure_ref
@@ -295,6 +295,9 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         if s.base is not None and fold(s.base) not in self.sym.structs:
             self.rep.report("WL207", f"unknown parent class '{s.base}'; {s.name} has only its "
                             f"own members", s, len(s.name))
+
+    def s_AncestorCall(self, s: N.AncestorCall) -> None:
+        check_constructor_statement(self, s)
 
     def s_Procedure(self, s: N.Procedure) -> None:
         scope = Scope(s.name, self.scope)

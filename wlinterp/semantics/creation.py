@@ -6,7 +6,8 @@ new_instance runs it). Both are deferred errors: `wl run` fails at the line when
 with the same message (runtime/types.py)."""
 from __future__ import annotations
 
-__all__ = ["check_creation", "check_member_creation", "constructor_of"]
+__all__ = ["check_creation", "check_member_creation", "constructor_of",
+           "check_constructor_statement"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -75,10 +76,37 @@ def check_member_creation(fc: "FunctionChecker", s: N.StructDecl, d: N.Decl,
         for name, line, col in d.names:
             if fold(name) in statics:
                 check_creation(fc, spec.name, d.ctor_args, d, line, col, len(name))
-            elif d.ctor_args is None:  # (else checked in the hidden method)
+            elif d.ctor_args is None and fold(name) not in s.ctor_built:
+                # (else checked in the hidden method, or at `Constructor m_x(args)`)
                 check_creation(fc, spec.name, None, d, line, col, len(name))
     if d.ctor_args and any(fold(n) in statics for n, _, _ in d.names):
         for e in d.ctor_args:
             if not fc.member_init_ok(e):
                 fc.rep.report("WL111", "a GLOBAL member's constructor arguments must be "
                               "constants (build it in the code)", e)
+
+
+def check_constructor_statement(fc: "FunctionChecker", s: N.AncestorCall) -> None:
+    """`Constructor m_x(args)` in a constructor of a class having the member m_x
+    (?6010001): the member's object is built here, so its class's constructor must take
+    these arguments (WL104, as at any creation). `Constructor CBase(args)` is the
+    ancestor's call, checked when it runs."""
+    fc.exprs(s.args)
+    owner = fc.scope.method_owner()
+    if owner is None:
+        return
+    key = fold(s.cls)
+    info = fc.sym.structs.get(owner)
+    if info is not None and key in info.members:
+        cls = fc.member_class(owner, key)
+        if cls is not None:
+            check_creation(fc, cls, s.args, s, s.line, s.col, len(s.cls))
+        else:
+            fc.rep.report("WL111", not_object_member(s.cls), s, deferred=True)
+
+
+def not_object_member(name: str) -> str:
+    """The one text for `Constructor m_n(...)` on a member that is no object of a class
+    of the program (the semantic pass's WL111, and the run's error at that line)."""
+    return (f"'Constructor {name}(...)' builds a member that is an object of a class: "
+            f"{name} is not one")

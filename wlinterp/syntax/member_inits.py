@@ -25,6 +25,11 @@ constructors then run between those of the members around it, not before all of 
 A class declared in another file of a project is known once the files are linked: the
 linker runs this again on the whole program.
 
+A member a constructor of its class builds itself, `Constructor m_d("Bob")` /
+`Constructeur m_d("Bob")` (?6010001, "Syntax of constructors for the base classes and
+members"), is neither created by default nor built here: it stays Null until that
+statement runs (`ctor_built`, read by `constructed_members`).
+
 Several names on one line with an initial value (`m_a, m_b are int = F()`): only the
 last one gets it, as for variables (docs/semantics.md "Member initial values").
 """
@@ -34,7 +39,10 @@ __all__ = ["MEMBER_INIT", "hoist_member_inits", "constructed_members"]
 
 from . import nodes as N
 from .names import fold
+from .walk import sub_stmts
 from .words import MEMBER_INIT
+
+_CONSTRUCTORS = ("constructor", "constructeur")
 
 
 def hoist_member_inits(program: N.Program) -> None:
@@ -45,6 +53,7 @@ def hoist_member_inits(program: N.Program) -> None:
     decls = {fold(s.name): s for s in program.main.stmts if isinstance(s, N.StructDecl)}
     classes = {key for key, s in decls.items() if s.is_class}
     made = {fold(p.owner or ""): p for p in program.procedures if p.name == MEMBER_INIT}
+    built = _built_by_constructors(program, decls)
     hoisting = set(made) | {key for key, s in decls.items()
                             if any(_hoisted(d, s) for d in s.members)}
     for stmt in program.main.stmts:
@@ -52,6 +61,7 @@ def hoist_member_inits(program: N.Program) -> None:
             continue
         in_order = classes and _lineage_hoists(stmt, decls, hoisting)
         earlier = made.get(fold(stmt.name))
+        stmt.ctor_built = sorted(built.get(fold(stmt.name), ()))
         assigns: list[N.Stmt] = []
         changed = False
         for d in stmt.members:
@@ -64,7 +74,8 @@ def hoist_member_inits(program: N.Program) -> None:
             if d.ctor_args is not None:
                 assigns.extend(N.Assign(line, col, N.Name(line, col, name), "<-",
                                         N.New(line, col, d.type_text, d.ctor_args))
-                               for name, line, col in d.names)
+                               for name, line, col in d.names
+                               if fold(name) not in stmt.ctor_built)
                 continue
             if earlier is not None:  # a computed value an earlier run moved
                 assigns.extend(a for a in earlier.body.stmts if isinstance(a, N.Assign)
@@ -85,11 +96,31 @@ def hoist_member_inits(program: N.Program) -> None:
                 owner=stmt.name))
 
 
-def constructed_members(decls: list[N.Decl], statics: list[str]) -> list[str]:
-    """The folded names of the members built by the hidden method (not GLOBAL ones):
-    the structure's default creation leaves them out."""
-    return [fold(n) for d in decls if d.ctor_args is not None for n, _, _ in d.names
-            if fold(n) not in statics]
+def constructed_members(s: N.StructDecl) -> list[str]:
+    """The folded names of the members built by the hidden method (not GLOBAL ones) or
+    by a constructor's `Constructor m_x(args)`: the structure's default creation leaves
+    them out."""
+    return [fold(n) for d in s.members if d.ctor_args is not None for n, _, _ in d.names
+            if fold(n) not in s.statics] + s.ctor_built
+
+
+def _built_by_constructors(program: N.Program,
+                           decls: dict[str, N.StructDecl]) -> dict[str, set[str]]:
+    """Class (folded) -> its own members that one of its constructors builds with
+    `Constructor m_x(args)` (a name that is a member of the class, not a class)."""
+    out: dict[str, set[str]] = {}
+    for p in program.procedures:
+        owner = fold(p.owner or "")
+        if owner not in decls or fold(p.name) not in _CONSTRUCTORS:
+            continue
+        members = {fold(n) for d in decls[owner].members for n, _, _ in d.names}
+        todo: list[N.Stmt] = list(p.body.stmts)
+        while todo:
+            st = todo.pop()
+            if isinstance(st, N.AncestorCall) and fold(st.cls) in members:
+                out.setdefault(owner, set()).add(fold(st.cls))
+            todo.extend(sub_stmts(st))
+    return out
 
 
 def _hoisted(d: N.Decl, s: N.StructDecl) -> bool:

@@ -299,6 +299,9 @@ class StructDecl(Stmt):
     abstract: bool = False  # `X is a Class, abstract`: no object of X itself
     composite: bool = False  # `X is composed of`: the structure of the one variable X
     is_class: bool = False  # declared `is a Class` (not a Structure): TypeVar's wlInstance
+    # members a constructor of the class builds itself, `Constructor m_x(args)` (folded;
+    # syntax/member_inits.py): no default creation of them
+    ctor_built: list[str] = field(default_factory=list)
 
 
 class InterfaceDecl(Stmt):
@@ -308,7 +311,8 @@ class InterfaceDecl(Stmt):
 
 
 class AncestorCall(Stmt):
-    """`Constructeur CBase(args)` in a constructor: the ancestor's constructor."""
+    """`Constructeur CBase(args)` in a constructor: the ancestor's constructor; or
+    `Constructeur m_x(args)`: the constructor of the member m_x (?6010001)."""
 
     cls: str
     args: list[Expr]
