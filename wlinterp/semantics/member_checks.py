@@ -86,8 +86,28 @@ class MemberChecks(CheckerState):
             shown = self.sym.structs[cls].name
             self.rep.report("WL109", f"'{e.name}' is not a member of {shown}", e,
                             len(e.name), col=e.col + 1, hint=self.member_hint(cls, e.name))
+        elif cls is not None and self.only_method(cls, fold(e.name)):
+            self.method_as_member(e, cls)
         elif cls is None:
             self.simple_value_member(e)
+
+    def only_method(self, cls: str, key: str) -> bool:
+        """Is `key` a method of `cls` (or of an ancestor) and neither a member nor a
+        property? `obj.key` without parentheses then reads a member the object lacks."""
+        lineage = self.sym.lineage(cls)
+        return any((c, key) in self.sym.methods for c in lineage) and not any(
+            key in self.sym.structs[c].members or (c, key + "#get") in self.sym.methods
+            or (c, key + "#set") in self.sym.methods for c in lineage)
+
+    def method_as_member(self, e: N.Member, cls: str) -> None:
+        """`inv.Count` naming the method Count without parentheses: the run stops there
+        with "'Count' is not a member of the class CInvoice" (runtime/containers.py
+        `not_member_error`); WL109 says so beforehand (docs/semantics.md)."""
+        shown = self.sym.structs[cls].name
+        self.rep.report("WL109", f"'{e.name}' is not a member of the class {shown}", e,
+                        len(e.name), col=e.col + 1,
+                        hint=f"{e.name} is a method of {shown}: call it with parentheses, "
+                        f"{e.name}()")
 
     def simple_value_member(self, e: N.Member) -> None:
         """`n.x` on a variable declared as a number or a boolean: it fails when it runs."""

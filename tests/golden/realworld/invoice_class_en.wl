@@ -29,7 +29,7 @@ Trace(inv.Number + " " + inv.CustomerName + " lines=" + inv.Count() + " total=" 
 inv.Number = 2002
 Trace(inv.Number) // expect: 2002
 WHEN EXCEPTION IN
-    Trace(inv.Count)
+    Trace(inv.Count) // wl: ignore[WL109]
 DO
     Trace(ExceptionInfo(errMessage)) // expect: 'Count' is not a member of the class CInvoice.
 END
