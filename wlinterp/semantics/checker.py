@@ -21,6 +21,7 @@ from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
 from .creation import check_constructor_statement, check_creation, check_member_creation
+from .interfaces import check_implements
 from .operands import check_arith, check_compare, check_compound, check_unary
 from .assignments import check_lossy, check_target
 from .calls import check_call, procedure_ref
@@ -292,6 +293,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
                                 "constant (give it its value in the code)", d.init)
         for block in s.consts:  # a class's CONSTANT blocks: the compiler evaluates them
             self.s_ConstDecl(block)
+        if s.implements:
+            check_implements(self, s)
         if s.base is not None and fold(s.base) not in self.sym.structs:
             self.rep.report("WL207", f"unknown parent class '{s.base}'; {s.name} has only its "
                             f"own members", s, len(s.name))

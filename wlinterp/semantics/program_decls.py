@@ -124,7 +124,7 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
     elif isinstance(s, N.EnumDecl):
         _enumeration(s, symbols)
     elif isinstance(s, N.InterfaceDecl):  # a variable of its type: any object (variant)
-        symbols.interfaces.add(fold(s.name))
+        symbols.interfaces[fold(s.name)] = s
     elif isinstance(s, N.ConstDecl):
         for name, _, line, col in s.items:
             key = fold(name)  # (a window's declarations are also shared with its own blocks)
@@ -250,7 +250,7 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
             elif isinstance(s, N.EnumDecl):  # COMB_X is a combination, in a set
                 _enumeration(s, symbols)
             elif isinstance(s, N.InterfaceDecl):  # an interface a set declares
-                symbols.interfaces.add(fold(s.name))
+                symbols.interfaces[fold(s.name)] = s
             elif isinstance(s, N.ConstDecl):  # a set's or a window's CONSTANT block
                 for name, _, line, _ in s.items:
                     symbols.constants.setdefault(fold(name), name)

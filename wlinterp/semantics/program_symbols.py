@@ -77,7 +77,9 @@ class ProgramSymbols:
         self.enum_values: dict[str, set[str]] = {}  # a value's name -> its enumerations
         self.types_read: dict[str, TypeSpec] = {}  # type phrase -> its type
         self.member_classes: dict[tuple[str, str], str | None] = {}  # member_checks.py
-        self.interfaces: set[str] = set()  # `IBasket is Interface` (folded): a type
+        # `IBasket is Interface` (folded -> its declaration): a type; its prototypes are
+        # what a class that implements it must have (interfaces.py)
+        self.interfaces: dict[str, N.InterfaceDecl] = {}
         # name -> what it is among the program's and the built-ins' global names
         # (FunctionChecker.global_kind: they are all known before any body is checked)
         self.global_kinds: dict[str, str | None] = {}

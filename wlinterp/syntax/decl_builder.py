@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import WLSyntaxError
 from . import nodes as N
 from .names import fold
-from .words import ACCESS_WORDS as _ACCESS
+from .words import ACCESS_WORDS as _ACCESS, IMPLEMENTS_WORDS as _IMPLEMENTS
 from .tokens import Token
 
 
@@ -77,6 +77,25 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
             constant = False
         elif isinstance(x, N.ConstDecl):
             node.consts.append(x)
+        elif isinstance(x, Token) and x.type == "NOOP":
+            words = x.value.split()  # `implements IBasket` (statements.py keeps the name)
+            if len(words) == 2 and fold(words[0]) in _IMPLEMENTS:
+                node.implements.append((words[1], x.line, x.column))
+    return node
+
+
+def _interface(name: tuple[str, int, int], items: list[Any]) -> N.InterfaceDecl:
+    """`IBasket is Interface`: its prototypes' names, read from the NOOP token each of
+    its lines became (statements.py `_interface_lines`: the line's first two words)."""
+    node = N.InterfaceDecl(name[1], name[2], name[0])
+    for x in items:
+        words = x.value.split() if isinstance(x, Token) and x.type == "NOOP" else []
+        if len(words) == 2:
+            kind = fold(words[0])
+            if kind in ("procedure", "function", "fonction"):
+                node.methods.append(words[1])
+            elif kind in ("property", "propriete"):
+                node.properties.append(words[1])
     return node
 
 
@@ -149,7 +168,7 @@ class DeclBuilder:
     def struct_decl(self, items: list[Any]) -> N.StructDecl | N.InterfaceDecl:
         phrase = fold(str(items[2].value)).rstrip()
         if phrase.split()[-1:] == ["interface"]:
-            return N.InterfaceDecl(items[0][1], items[0][2], items[0][0])
+            return _interface(items[0], items)
         node = _struct(items[0], items)
         node.abstract = phrase.endswith(("abstract", "abstraite"))
         node.composite = phrase.startswith("compos")

@@ -40,9 +40,7 @@ __all__ = ["MEMBER_INIT", "hoist_member_inits", "constructed_members"]
 from . import nodes as N
 from .names import fold
 from .walk import sub_stmts
-from .words import MEMBER_INIT
-
-_CONSTRUCTORS = ("constructor", "constructeur")
+from .words import CTOR_WORDS as _CONSTRUCTORS, MEMBER_INIT
 
 
 def hoist_member_inits(program: N.Program) -> None:

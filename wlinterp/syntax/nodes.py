@@ -302,12 +302,16 @@ class StructDecl(Stmt):
     # members a constructor of the class builds itself, `Constructor m_x(args)` (folded;
     # syntax/member_inits.py): no default creation of them
     ctor_built: list[str] = field(default_factory=list)
+    # `implements IBasket` lines: (interface as written, line, column)
+    implements: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 class InterfaceDecl(Stmt):
     """`IBasket is Interface ... END` (?6010017): a list of prototypes, no code; a
     variable of its type holds any object (docs/semantics.md "Interfaces")."""
     name: str
+    methods: list[str] = field(default_factory=list)  # its PROCEDURE lines' names
+    properties: list[str] = field(default_factory=list)  # its PROPERTY lines' names
 
 
 class AncestorCall(Stmt):

@@ -31,6 +31,7 @@ from .class_lines import (CLASS_NAMES as _NAMES, USE_WORDS as _USE_WORDS,
 from .keyword_phrases import (array_type as _array_type, foreach_clauses as _foreach_clauses,
                               file_sort_keys as _file_sort_keys, retype as _retype, selected_row as _selected_row,
                               two_word as _two_word)
+from .words import IMPLEMENTS_WORDS as _IMPLEMENTS  # `implémente IBasket` in a class
 
 # `PROCÉDURE PUBLIQUE GLOBALE Name`: GLOBAL/LOCAL are keywords of their own, also modifiers.
 _MODIFIER_TOKENS = ("NAME", "GLOBAL", "LOCAL")
@@ -45,7 +46,6 @@ _ACTIVE_NAMES = frozenset({"new", "nouveau", "allouer", "allocate", "separated",
 # ... and at a line's start: these types (and any token whose word is a section word), the
 # names of the line forms (HÉRITE DE, un objet, USING, Constructeur, LIBÉRER, EXTERN, STOP,
 # STRUCTURE, class sections).
-_IMPLEMENTS = frozenset({"implements", "implemente"})  # `implémente IBasket` in a class
 _LINE_ACTIVE = _ACTIVE | {"SOFT_A", "SOFT_DE", "SOFT_SUR", "END", "CASE", "IF"}
 _LINE_NAMES = _ACTIVE_NAMES | _SECTION_WORDS | _USE_WORDS | _CTOR_WORDS | _IMPLEMENTS | {
     "herite", "inherits", "a", "an", "un", "une", "liberer", "delete", "extern", "externe",
@@ -172,7 +172,8 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
         return i + 1, False
     if line_start and typ == "NAME" and fold(t.value) in _IMPLEMENTS and nxt is not None \
             and nxt.type == "NAME" and (i + 2 >= n or toks[i + 2].type == "NL"):
-        out.append(_retype(t, "NOOP", t.value))  # implements IBasket: nothing to run
+        # implements IBasket: nothing to run; the name kept for the check (decl_builder.py)
+        out.append(_retype(t, "NOOP", f"{t.value} {nxt.value}"))
         return i + 2, False
     if line_start and _ignored_line(t, nxt):
         out.append(_retype(t, "NOOP", t.value))  # EXTERN, PUBLIC:, HÉRITE DE, LIBÉRER ...
@@ -286,7 +287,8 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
 def _interface_lines(toks: list[Token], j: int) -> None:
     """The lines of an interface declaration up to its END (`Procedure AddProduct(x)`,
     `Property Count <get>`: prototypes, ?6010017) made one NOOP token each, in place:
-    the class that implements them holds the code."""
+    the class that implements them holds the code. The token keeps the line's first two
+    words (`Procedure AddProduct`): the check that a class implements them reads them."""
     while j < len(toks):
         if toks[j].type != "NL":
             j += 1
@@ -299,6 +301,7 @@ def _interface_lines(toks: list[Token], j: int) -> None:
         end = k + 1
         while end < len(toks) and toks[end].type != "NL":
             end += 1
-        toks[k] = _retype(toks[k], "NOOP", toks[k].value)
+        named = f"{toks[k].value} {toks[k + 1].value}" if k + 1 < end else toks[k].value
+        toks[k] = _retype(toks[k], "NOOP", named)
         del toks[k + 1:end]
         j = k + 1

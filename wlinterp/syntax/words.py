@@ -80,6 +80,8 @@ ACCESS_WORDS = {"private": "private", "prive": "private", "privee": "private",
 SECTION_WORDS = VISIBILITY | {"global", "globale", "constant", "constante", "local", "locale"}
 OBJECT_WORDS = {"object", "objet"}
 CTOR_WORDS = {"constructor", "constructeur"}
+# `implements IBasket` / `implémente IPanier`, a class line naming an interface (?6010017)
+IMPLEMENTS_WORDS = frozenset({"implements", "implemente"})
 FILE_WORDS = {"where", "ou", "sur", "on", "avec", "with"}
 # `FOR EACH x OF t WHERE c SORTED BY k`: the clauses after the collection
 WHERE_WORDS = {"where", "ou"}

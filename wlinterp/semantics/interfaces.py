@@ -1,0 +1,46 @@
+"""Classes that implement an interface (`implements IBasket` / `implémente IPanier`):
+each prototype of the interface must be a method (a PROCEDURE line) or a property (a
+PROPERTY line) the class has, itself or through an ancestor (docs/semantics.md
+"Interfaces"). A missing one is WL110 at the `implements` line, naming the class, the
+interface and the method; a deferred error, as for an abstract class's objects: the run
+fails only where the missing method is called.
+"""
+from __future__ import annotations
+
+__all__ = ["check_implements"]
+
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+
+def check_implements(fc: "FunctionChecker", s: N.StructDecl) -> None:
+    """WL110 for each prototype of each interface `s` implements that `s` lacks. An
+    interface the check does not see (another file), or a class deriving from a class it
+    does not see, is not checked: the method may be there."""
+    key = fold(s.name)
+    if key not in fc.sym.structs or fc.sym.unknown_ancestor(key):
+        return
+    lineage = fc.sym.lineage(key)
+    methods, structs = fc.sym.methods, fc.sym.structs
+    for shown, line, col in s.implements:
+        interface = fc.sym.interfaces.get(fold(shown))
+        if interface is None:
+            continue
+        col = fc.rep.find(line, col + 1, shown)  # (col: the `implements` word's)
+        for name in interface.methods:
+            if not any((c, fold(name)) in methods for c in lineage):
+                fc.rep.report("WL110", f"the class {s.name} implements {interface.name} but "
+                              f"has no method {name}", s, len(shown), line=line, col=col,
+                              deferred=True)
+        for name in interface.properties:
+            m = fold(name)
+            if not any((c, m + "#get") in methods or (c, m + "#set") in methods
+                       or m in structs[c].members for c in lineage):
+                fc.rep.report("WL110", f"the class {s.name} implements {interface.name} but "
+                              f"has no property {name}", s, len(shown), line=line, col=col,
+                              deferred=True)
