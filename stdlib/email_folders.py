@@ -53,7 +53,7 @@ def _imap(rt: Runtime, session: object, fname: str) -> Any:
 
 def _failing(call: Callable[..., object], *args: object) -> None:
     """Run a session step; its ReadError is the non-fatal failure."""
-    from wlinterp.mail.pop3 import ReadError
+    from wlinterp.mail.reading import ReadError
     try:
         call(*args)
     except ReadError as err:
@@ -64,7 +64,7 @@ def _failing(call: Callable[..., object], *args: object) -> None:
 def email_list_folder(rt: Runtime, session: object) -> WLArray:
     """The names of the session's folders, as an array of strings."""
     target = _imap(rt, session, "EmailListFolder")
-    from wlinterp.mail.pop3 import ReadError
+    from wlinterp.mail.reading import ReadError
     try:
         names: list[object] = list(target.folders())
     except ReadError as err:

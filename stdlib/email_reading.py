@@ -44,10 +44,10 @@ ERT_ASYNCHRONOUS = family.constant("ertAsynchronous", "ertAsynchrone", 1)
 ERT_NOT_READ = family.constant("ertNotRead", "ertNonLu", 2)
 
 
-def _pop3() -> Any:
-    """The network half, loaded on first use (poplib, ssl; imaplib for IMAP sessions)."""
-    from wlinterp.mail import pop3
-    return pop3
+def _reading() -> Any:
+    """The network half, loaded on first use (poplib, imaplib, ssl)."""
+    from wlinterp.mail import reading
+    return reading
 
 
 def _smtp_is_open(rt: Runtime, key: Hashable) -> bool:
@@ -58,7 +58,7 @@ def _smtp_is_open(rt: Runtime, key: Hashable) -> bool:
 def reading_session(rt: Runtime, arg: object, fname: str) -> Any:
     """The open POP3 or IMAP session `arg` names; fatal when there is none."""
     key, label = session_key(arg, fname)
-    state = _pop3().reading_state(rt)
+    state = _reading().reading_state(rt)
     session = state.sessions.get(key)
     if session is not None:
         return session
@@ -80,7 +80,8 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
     failure."""
     from .email import _mail, _mode_of
     mode = _mode_of(option, fname)
-    pop3 = _pop3()
+    from wlinterp.mail import pop3
+    reading = _reading()
     kind: Any = pop3.POP3Session
     ports = pop3.DEFAULT_POP3_PORTS
     if protocol == "imap":
@@ -90,11 +91,11 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
     if not 0 < number <= 65535:
         raise WLRuntimeError(f"{fname}: {number} is not a port number (1 to 65535).")
     key, label = session_key(user, fname)
-    state = pop3.reading_state(rt)
+    state = reading.reading_state(rt)
     if key in state.sessions:  # reopening a name ends the old session first, as for SMTP
         try:
             state.sessions.pop(key).close()
-        except pop3.ReadError:
+        except reading.ReadError:
             pass  # the old session is gone either way; the new start reports its own state
     state.failed_starts.pop(key, None)
     state.closed.discard(key)
@@ -112,7 +113,7 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
                                mail.options.allow_cleartext_auth)
     try:
         session.open()
-    except pop3.ReadError as err:
+    except reading.ReadError as err:
         state.failed_starts[key] = err.message
         raise BuiltinFailure(err.message) from None
     state.sessions[key] = session
@@ -171,7 +172,7 @@ def _read_into(session: Any, number: int, email: _EmailBase, headers_only: bool)
         return False
     try:
         data = session.fetch(number, headers_only)
-    except _pop3().ReadError as err:
+    except _reading().ReadError as err:
         email.reset()
         email.out = True
         raise BuiltinFailure(err.message) from None
@@ -272,7 +273,7 @@ def email_delete_message(rt: Runtime, session: object, number: object = None) ->
                              f"'{target.label}' (or it was already deleted).")
     try:
         target.delete(n)
-    except _pop3().ReadError as err:
+    except _reading().ReadError as err:
         raise BuiltinFailure(err.message) from None
     return True
 
@@ -331,7 +332,7 @@ def close_reading(rt: Runtime, key: Hashable) -> bool | None:
     state.closed.add(key)
     try:
         state.sessions.pop(key).close()
-    except _pop3().ReadError as err:
+    except _reading().ReadError as err:
         raise BuiltinFailure(err.message) from None
     return True
 

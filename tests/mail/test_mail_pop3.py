@@ -213,8 +213,8 @@ def test_implicit_tls_checks_the_certificate(mailbox, wl, pki):
 
 
 def test_an_answer_that_never_ends_is_cut(mailbox, wl, monkeypatch):
-    from wlinterp.mail import pop3
-    monkeypatch.setattr(pop3, "MAX_ANSWER_BYTES", 60)
+    from wlinterp.mail import reading
+    monkeypatch.setattr(reading, "MAX_ANSWER_BYTES", 60)
     box = mailbox()
     w = wl()
     start(w, box)

@@ -6,6 +6,6 @@ checks, cleartext-AUTH policy), `message` (MIME building), `transport` (the SMTP
 steps of one connection), `client` (its parameters and the smtplib client that opens its
 socket), `watchdog` (overall deadlines), `sessions` (sessions, async queue, status),
 `objects` (the Email structure/variables and emailSMTPSession, with no network imports);
-for reading: `pop3` (POP3 sessions, and the reading state both protocols share), `imap`
-(IMAP sessions and folders), `received` (a message's source into an Email's members).
+for reading: `reading` (what both protocols share: failures, password rules, the run's
+sessions), `pop3` (POP3 sessions), `imap` (IMAP sessions and folders), `received` (a message's source into an Email's members).
 """

@@ -1,7 +1,8 @@
 """IMAP sessions for reading e-mail (EmailStartIMAPSession ?1000019189, the read functions,
 and the folder functions).
 
-An `IMAPSession` offers the reading functions the same face as a POP3 session (pop3.py):
+An `IMAPSession` offers the reading functions the same face as a POP3 session (pop3.py;
+what both share is reading.py):
 messages numbered 1..total in the current folder (the order of their UIDs when the folder
 was selected), `fetch`, `delete`, `size`, `identifier`, plus what IMAP adds: the read
 (\\Seen) flag, folders, copies. Same security rules as POP3 and SMTP (TLS verified,
@@ -15,19 +16,16 @@ __all__ = ["IMAPSession", "folder_name", "DEFAULT_IMAP_PORTS"]
 
 import imaplib
 import re
-import ssl
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import pop3
+from . import reading
 from .modes import Mode
-from .pop3 import CONTROL, ReadError, ReadingSession
+from .reading import CONTROL, ReadError, ReadingSession
 
 DEFAULT_IMAP_PORTS = {Mode.PLAIN: 143, Mode.STARTTLS: 143, Mode.SSL: 993}
 """The port when none is given: 143, 993 for implicit TLS (RFC 8314)."""
 
-_FAILURES = (OSError, EOFError, imaplib.IMAP4.error, ssl.SSLError, UnicodeError)
-"""What a step with the server may raise (UnicodeError: imaplib sends commands in ASCII)."""
 _ATTRIBUTE = {
     "uid": re.compile(rb"\bUID (\d{1,20})\b"),
     "flags": re.compile(rb"\bFLAGS \(([^)]*)\)"),
@@ -36,13 +34,13 @@ _ATTRIBUTE = {
 
 
 class _BoundedLiterals:
-    """imaplib's literal reader with the POP3 side's bound (pop3.MAX_ANSWER_BYTES): a
+    """imaplib's literal reader with the POP3 side's bound (reading.MAX_ANSWER_BYTES): a
     server announcing `{99999999999999999}` fails the read instead of exhausting memory."""
 
     def read(self, size: int) -> bytes:
-        if size > pop3.MAX_ANSWER_BYTES:
+        if size > reading.MAX_ANSWER_BYTES:
             raise imaplib.IMAP4.abort(f"the server announced {size} bytes, more than the "
-                                      f"{pop3.MAX_ANSWER_BYTES} bytes accepted")
+                                      f"{reading.MAX_ANSWER_BYTES} bytes accepted")
         return super().read(size)  # type: ignore[misc]
 
 
@@ -147,30 +145,30 @@ class IMAPSession(ReadingSession):
     # ------------------------------------------------------------ session
 
     def open(self) -> None:
-        step = "connection"
         try:
             if self.mode is Mode.SSL:
-                step = "connection (TLS)"
-                self.client = _SSLClient(self.host, self.port, ssl_context=self.context,
-                                         timeout=self.timeout)
+                with self.step("connection (TLS)"):
+                    self.client = _SSLClient(self.host, self.port, ssl_context=self.context,
+                                             timeout=self.timeout)
             else:
-                self.client = _Client(self.host, self.port, timeout=self.timeout)
+                with self.step("connection"):
+                    self.client = _Client(self.host, self.port, timeout=self.timeout)
             if self.mode is Mode.STARTTLS:
-                step = "STARTTLS"
-                if "STARTTLS" not in self.client.capabilities:
-                    raise ReadError(self.server, step, "the server does not offer STARTTLS, "
-                                    "which emailOptionSecuredTLS requires; nothing was sent "
-                                    "(no password)", self.protocol)
-                self.client.starttls(self.context)
-            step = "login (LOGIN)"
-            self._login()
+                with self.step("STARTTLS"):
+                    self._starttls()
+            with self.step("login (LOGIN)"):
+                self._login()
             self.select("INBOX")
         except ReadError:
             self.abort()
             raise
-        except _FAILURES as exc:
-            self.abort()
-            raise self._fail(step, exc) from None
+
+    def _starttls(self) -> None:
+        if "STARTTLS" not in self.client.capabilities:
+            raise ReadError(self.server, "STARTTLS", "the server does not offer STARTTLS, "
+                            "which emailOptionSecuredTLS requires; nothing was sent "
+                            "(no password)", self.protocol)
+        self.client.starttls(self.context)
 
     def _login(self) -> None:
         password = self._password(self.client.sock)
@@ -189,12 +187,13 @@ class IMAPSession(ReadingSession):
         if client is None:
             return
         try:
-            if client.state == "SELECTED":
-                client.close()
-            client.logout()
-        except _FAILURES as exc:
+            with self.step("closing the session (CLOSE, LOGOUT)"):
+                if client.state == "SELECTED":
+                    client.close()
+                client.logout()
+        except ReadError:
             client.shutdown()
-            raise self._fail("closing the session (CLOSE, LOGOUT)", exc) from None
+            raise
 
     def abort(self) -> None:
         client, self.client = self.client, None
@@ -209,22 +208,18 @@ class IMAPSession(ReadingSession):
     def select(self, folder: str) -> None:
         """Select `folder` (the previous one closed: its deleted messages go)."""
         step = f"opening the folder '{folder}' (SELECT)"
-        try:
+        with self.step(step):
             if self.client.state == "SELECTED":
                 self._ok("closing the folder (CLOSE)", self.client.close())
             self._ok(step, self.client.select(folder_name(folder, self.server)))
             data = self._ok(step, self.client.uid("FETCH", "1:*", "(UID FLAGS RFC822.SIZE)"))
             uids, flags, sizes = _index(data)
-        except _FAILURES as exc:
-            raise self._fail(step, exc) from None
         self.folder, self.uids, self.flags, self.sizes = folder, uids, flags, sizes
         self.deleted, self.current = set(), 0
 
     def folders(self) -> list[str]:
-        try:
+        with self.step("listing the folders (LIST)"):
             data = self._ok("listing the folders (LIST)", self.client.list())
-        except _FAILURES as exc:
-            raise self._fail("listing the folders (LIST)", exc) from None
         names = []
         for line in data:
             m = _LIST_LINE.match(line) if isinstance(line, bytes) else None
@@ -239,18 +234,14 @@ class IMAPSession(ReadingSession):
     def folder_command(self, verb: str, folder: str) -> None:
         """CREATE or DELETE a folder."""
         step = f"{'creating' if verb == 'create' else 'deleting'} the folder '{folder}'"
-        try:
+        with self.step(step):
             self._ok(step, getattr(self.client, verb)(folder_name(folder, self.server)))
-        except _FAILURES as exc:
-            raise self._fail(step, exc) from None
 
     def copy(self, number: int, folder: str) -> None:
         step = f"copying message {number} to '{folder}' (COPY)"
-        try:
+        with self.step(step):
             self._ok(step, self.client.uid("COPY", str(self.uids[number - 1]),
                                            folder_name(folder, self.server)))
-        except _FAILURES as exc:
-            raise self._fail(step, exc) from None
 
     # ------------------------------------------------------------ messages
 
@@ -279,10 +270,8 @@ class IMAPSession(ReadingSession):
         uid = self.uids[number - 1]
         item = "(BODY.PEEK[HEADER])" if headers_only else "(BODY[])"
         step = f"reading message {number} (FETCH {item[1:-1]})"
-        try:
+        with self.step(step):
             data = self._ok(step, self.client.uid("FETCH", str(uid), item))
-        except _FAILURES as exc:
-            raise self._fail(step, exc) from None
         source = next((d[1] for d in data if isinstance(d, tuple) and len(d) > 1), None)
         if source is None:
             raise ReadError(self.server, step, "the server sent no message", self.protocol)
@@ -292,9 +281,7 @@ class IMAPSession(ReadingSession):
 
     def delete(self, number: int) -> None:
         step = f"deleting message {number} (STORE \\Deleted)"
-        try:
+        with self.step(step):
             self._ok(step, self.client.uid("STORE", str(self.uids[number - 1]), "+FLAGS",
                                            "(\\Deleted)"))
-        except _FAILURES as exc:
-            raise self._fail(step, exc) from None
         self.deleted.add(number)

@@ -3,44 +3,31 @@
 One `POP3Session` per session name: the connection (poplib, TLS always verified), the
 list of messages the server gave at the start (numbers and sizes, POP3's view of the
 mailbox for the whole session, RFC 1939), and the cursor EmailReadFirst/Next/... move.
-Same rules as sending (docs/email.md "Security"): a certificate is always checked;
-emailOptionSecuredTLS requires STLS (refused before the password is sent when the server
-does not offer it); the password crosses a connection without TLS only to a loopback
-address or with --allow-cleartext-auth; it never appears in a message (a server reply
-that echoes it is masked). Deletions take effect when the session ends (QUIT), as POP3
-defines; a session left open is ended at the end of the run.
+The part POP3 and IMAP share (the password rules, the
+failures, the run's table of sessions) is reading.py. emailOptionSecuredTLS requires STLS
+(refused before the password is sent when the server does not offer it). Deletions take
+effect when the session ends (QUIT), as POP3 defines; a session left open is ended at
+the end of the run.
 """
 from __future__ import annotations
 
-__all__ = ["ReadError", "ReadingSession", "POP3Session", "ReadState", "reading_state",
-           "describe_failure", "CONTROL", "DEFAULT_POP3_PORTS"]
+__all__ = ["POP3Session", "DEFAULT_POP3_PORTS"]
 
 import poplib
-import re
-import socket
-import ssl
 from dataclasses import dataclass, field
-from typing import Any, Hashable
 
-from .failures import reply_text
+from . import reading
 from .modes import Mode
-from .security import Secret, cleartext_auth_allowed, redact
-
-CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-"""What a POP3/IMAP command argument must not hold (command injection)."""
+from .reading import ReadError, ReadingSession
 
 DEFAULT_POP3_PORTS = {Mode.PLAIN: 110, Mode.STARTTLS: 110, Mode.SSL: 995}
 """EmailStartPOP3Session's port when omitted (?3032022: 110 by default, 995 the standard
 port of optionSSL)."""
 
 
-MAX_ANSWER_BYTES = 256 * 1024 * 1024
-"""Largest multi-line answer (a message) read from a server: one that never ends cannot
-make the script grow without bound (each line is bounded by poplib itself)."""
-
-
 class _BoundedAnswers:
-    """poplib's multi-line reader with a total size bound (MAX_ANSWER_BYTES)."""
+    """poplib's multi-line reader with a total size bound (reading.MAX_ANSWER_BYTES;
+    each line is bounded by poplib itself)."""
 
     def _getlongresp(self) -> tuple[bytes, list[bytes], int]:
         first = self._getresp()  # type: ignore[attr-defined]
@@ -53,9 +40,9 @@ class _BoundedAnswers:
             if line.startswith(b".."):  # dot-stuffing (RFC 1939, 3)
                 line, octets = line[1:], octets - 1
             size += octets
-            if size > MAX_ANSWER_BYTES:
+            if size > reading.MAX_ANSWER_BYTES:
                 raise poplib.error_proto(b"-ERR the server's answer exceeds "
-                                         + str(MAX_ANSWER_BYTES).encode() + b" bytes")
+                                         + str(reading.MAX_ANSWER_BYTES).encode() + b" bytes")
             lines.append(line)
 
 
@@ -65,75 +52,6 @@ class _Client(_BoundedAnswers, poplib.POP3):
 
 class _SSLClient(_BoundedAnswers, poplib.POP3_SSL):
     pass
-
-
-class ReadError(Exception):
-    """A failed step with a POP3 server: one sentence, no secret."""
-
-    def __init__(self, server: str, step: str, text: str, protocol: str = "POP3") -> None:
-        self.message = f"{protocol} server {server}, {step}: {text.rstrip('.')}."
-        super().__init__(self.message)
-
-
-def describe_failure(exc: BaseException) -> str:
-    """The server's reply (poplib's and imaplib's errors carry it) or the system's reason."""
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"the server's certificate was refused ({exc.verify_message})"
-    if isinstance(exc, UnicodeError):  # never its text: it quotes the character
-        return "a text held a character the protocol cannot carry here (not ASCII)"
-    if isinstance(exc, (TimeoutError, socket.timeout)):
-        return "no answer from the server in time (see EmailSetTimeOut)"
-    if isinstance(exc, OSError) or not exc.args:
-        return str(getattr(exc, "strerror", None) or exc)
-    raw = exc.args[0]
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
-    text = re.sub(r"\[?b(['\"])(.*?)\1\]?", r"\2", text)  # imaplib words bytes as b'...'
-    return "the server replied " + reply_text(0, text).removeprefix("the server replied 0 ")
-
-
-@dataclass
-class ReadingSession:
-    """What a POP3 and an IMAP session share: where, who, how, and the login checks."""
-
-    label: str
-    host: str
-    port: int
-    mode: Mode
-    user: str
-    secret: Secret | None
-    context: ssl.SSLContext
-    timeout: float
-    allow_cleartext: bool = False
-    client: Any = None
-    protocol = "POP3"
-
-    @property
-    def server(self) -> str:
-        return f"{self.host}:{self.port}"
-
-    def _fail(self, step: str, exc: BaseException) -> ReadError:
-        text = redact(describe_failure(exc), self.secret, self.user)
-        return ReadError(self.server, step, text, self.protocol)
-
-    def _password(self, sock: Any) -> str:
-        """The password, once it may be sent on `sock`: never in clear text off loopback
-        (unless allowed), never with a control character (ReadError before sending)."""
-        if not isinstance(sock, ssl.SSLSocket) and not cleartext_auth_allowed(
-                sock.getpeername()[0], self.allow_cleartext):
-            raise ReadError(self.server, "login", "the connection is not encrypted and the "
-                            "server is not on this machine, so the password was not sent "
-                            "(use optionSSL / emailOptionSecuredTLS, or "
-                            "--allow-cleartext-auth)", self.protocol)
-        password = self.secret.reveal() if self.secret else ""
-        if CONTROL.search(self.user) or CONTROL.search(password):
-            raise ReadError(self.server, "login", "the user name or the password holds a "
-                            "line break or a control character, which would end the command "
-                            "early; nothing was sent", self.protocol)
-        return password
-
-    def close(self) -> None:
-        """End the session, the protocol's way (deleted messages then go)."""
-        raise NotImplementedError
 
 
 @dataclass
@@ -152,27 +70,24 @@ class POP3Session(ReadingSession):
 
     def open(self) -> None:
         """Connect, protect, log in, list the messages; ReadError on any failure."""
-        step = "connection"
         try:
             if self.mode is Mode.SSL:
-                step = "connection (TLS)"
-                self.client = _SSLClient(self.host, self.port, timeout=self.timeout,
-                                              context=self.context)
+                with self.step("connection (TLS)"):
+                    self.client = _SSLClient(self.host, self.port, timeout=self.timeout,
+                                             context=self.context)
             else:
-                self.client = _Client(self.host, self.port, timeout=self.timeout)
+                with self.step("connection"):
+                    self.client = _Client(self.host, self.port, timeout=self.timeout)
             if self.mode is Mode.STARTTLS:
-                step = "STLS"
-                self._starttls()
-            step = "login (USER/PASS)"
-            self._login()
-            step = "listing the messages (LIST)"
-            self._list()
+                with self.step("STLS"):
+                    self._starttls()
+            with self.step("login (USER/PASS)"):
+                self._login()
+            with self.step("listing the messages (LIST)"):
+                self._list()
         except ReadError:
             self.abort()
             raise
-        except (OSError, EOFError, poplib.error_proto, ssl.SSLError) as exc:
-            self.abort()
-            raise self._fail(step, exc) from None
 
     def _starttls(self) -> None:
         try:
@@ -233,20 +148,16 @@ class POP3Session(ReadingSession):
     def fetch(self, number: int, headers_only: bool) -> bytes:
         """The source of message `number` (RETR), or its header (TOP n 0)."""
         step = f"reading message {number} ({'TOP' if headers_only else 'RETR'})"
-        try:
+        with self.step(step):
             if headers_only:
                 _, lines, _ = self.client.top(number, 0)
             else:
                 _, lines, _ = self.client.retr(number)
-        except (OSError, EOFError, poplib.error_proto, ssl.SSLError) as exc:
-            raise self._fail(step, exc) from None
         return b"\r\n".join(lines) + b"\r\n"
 
     def delete(self, number: int) -> None:
-        try:
+        with self.step(f"deleting message {number} (DELE)"):
             self.client.dele(number)
-        except (OSError, EOFError, poplib.error_proto, ssl.SSLError) as exc:
-            raise self._fail(f"deleting message {number} (DELE)", exc) from None
         self.deleted.add(number)
 
     def close(self) -> None:
@@ -255,40 +166,14 @@ class POP3Session(ReadingSession):
         if client is None:
             return
         try:
-            client.quit()
-        except (OSError, EOFError, poplib.error_proto, ssl.SSLError) as exc:
+            with self.step("closing the session (QUIT)"):
+                client.quit()
+        except ReadError:
             client.close()
-            raise self._fail("closing the session (QUIT)", exc) from None
+            raise
 
     def abort(self) -> None:
         """Drop the connection without QUIT (nothing deleted)."""
         client, self.client = self.client, None
         if client is not None:
             client.close()
-
-
-class ReadState:
-    """The run's reading sessions, by session key (stdlib/email.py `session_key`): open
-    ones, those whose start failed (why), those closed (closing again does nothing)."""
-
-    def __init__(self) -> None:
-        self.sessions: dict[Hashable, ReadingSession] = {}
-        self.failed_starts: dict[Hashable, str] = {}
-        self.closed: set[Hashable] = set()
-
-    def shutdown(self) -> None:
-        """End of run: end every session still open (deletions committed, as a close)."""
-        for key in list(self.sessions):
-            try:
-                self.sessions.pop(key).close()
-            except ReadError:
-                pass  # the run is over; the messages stay on the server
-
-
-def reading_state(rt: Any) -> ReadState:
-    """The run's ReadState, created (with its at-exit close) on first use."""
-    state = rt.state.get("email_read")
-    if state is None:
-        state = rt.state["email_read"] = ReadState()
-        rt.at_exit(state.shutdown)
-    return state

@@ -1,0 +1,143 @@
+"""What reading e-mail over POP3 (pop3.py) and over IMAP (imap.py) share.
+
+One place for: the control characters a command argument must not hold, what a step
+with a server may raise, the largest answer accepted, the wording of a failure
+(`ReadError`), the session's common part (where, who, how, the password rules) and the
+run's table of reading sessions. Same rules as sending (docs/email.md "Security"): a
+certificate is always checked, the password crosses a connection without TLS only to a
+loopback address or with --allow-cleartext-auth, and it never appears in a message.
+"""
+from __future__ import annotations
+
+__all__ = ["ReadError", "ReadingSession", "ReadState", "reading_state", "describe_failure",
+           "CONTROL", "FAILURES", "MAX_ANSWER_BYTES"]
+
+import imaplib
+import poplib
+import re
+import socket
+import ssl
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Hashable, Iterator
+
+from .failures import reply_text
+from .modes import Mode
+from .security import Secret, cleartext_auth_allowed, redact
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+"""What a POP3/IMAP command argument must not hold (command injection)."""
+
+FAILURES = (OSError, EOFError, poplib.error_proto, imaplib.IMAP4.error, ssl.SSLError,
+            UnicodeError)
+"""What a step with a POP3 or IMAP server may raise (UnicodeError: imaplib sends its
+commands in ASCII)."""
+
+MAX_ANSWER_BYTES = 256 * 1024 * 1024
+"""Largest multi-line answer or literal (a message) read from a server: one that never
+ends cannot make the script grow without bound."""
+
+
+class ReadError(Exception):
+    """A failed step with a POP3 or IMAP server: one sentence, no secret."""
+
+    def __init__(self, server: str, step: str, text: str, protocol: str = "POP3") -> None:
+        self.message = f"{protocol} server {server}, {step}: {text.rstrip('.')}."
+        super().__init__(self.message)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """The server's reply (poplib's and imaplib's errors carry it) or the system's reason."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"the server's certificate was refused ({exc.verify_message})"
+    if isinstance(exc, UnicodeError):  # never its text: it quotes the character
+        return "a text held a character the protocol cannot carry here (not ASCII)"
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        return "no answer from the server in time (see EmailSetTimeOut)"
+    if isinstance(exc, OSError) or not exc.args:
+        return str(getattr(exc, "strerror", None) or exc)
+    raw = exc.args[0]
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    text = re.sub(r"\[?b(['\"])(.*?)\1\]?", r"\2", text)  # imaplib words bytes as b'...'
+    return "the server replied " + reply_text(0, text).removeprefix("the server replied 0 ")
+
+
+@dataclass
+class ReadingSession:
+    """What a POP3 and an IMAP session share: where, who, how, and the login checks."""
+
+    label: str
+    host: str
+    port: int
+    mode: Mode
+    user: str
+    secret: Secret | None
+    context: ssl.SSLContext
+    timeout: float
+    allow_cleartext: bool = False
+    client: Any = None
+    protocol = "POP3"
+
+    @property
+    def server(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def _fail(self, step: str, exc: BaseException) -> ReadError:
+        text = redact(describe_failure(exc), self.secret, self.user)
+        return ReadError(self.server, step, text, self.protocol)
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        """One step with the server: what the libraries raise becomes a ReadError naming
+        the step (a ReadError raised inside passes as it is)."""
+        try:
+            yield
+        except FAILURES as exc:
+            raise self._fail(name, exc) from None
+
+    def _password(self, sock: Any) -> str:
+        """The password, once it may be sent on `sock`: never in clear text off loopback
+        (unless allowed), never with a control character (ReadError before sending)."""
+        if not isinstance(sock, ssl.SSLSocket) and not cleartext_auth_allowed(
+                sock.getpeername()[0], self.allow_cleartext):
+            raise ReadError(self.server, "login", "the connection is not encrypted and the "
+                            "server is not on this machine, so the password was not sent "
+                            "(use optionSSL / emailOptionSecuredTLS, or "
+                            "--allow-cleartext-auth)", self.protocol)
+        password = self.secret.reveal() if self.secret else ""
+        if CONTROL.search(self.user) or CONTROL.search(password):
+            raise ReadError(self.server, "login", "the user name or the password holds a "
+                            "line break or a control character, which would end the command "
+                            "early; nothing was sent", self.protocol)
+        return password
+
+    def close(self) -> None:
+        """End the session, the protocol's way (deleted messages then go)."""
+        raise NotImplementedError
+
+
+class ReadState:
+    """The run's reading sessions, by session key (stdlib/email.py `session_key`): open
+    ones, those whose start failed (why), those closed (closing again does nothing)."""
+
+    def __init__(self) -> None:
+        self.sessions: dict[Hashable, ReadingSession] = {}
+        self.failed_starts: dict[Hashable, str] = {}
+        self.closed: set[Hashable] = set()
+
+    def shutdown(self) -> None:
+        """End of run: end every session still open (deletions committed, as a close)."""
+        for key in list(self.sessions):
+            try:
+                self.sessions.pop(key).close()
+            except ReadError:
+                pass  # the run is over; the messages stay on the server
+
+
+def reading_state(rt: Any) -> ReadState:
+    """The run's ReadState, created (with its at-exit close) on first use."""
+    state = rt.state.get("email_read")
+    if state is None:
+        state = rt.state["email_read"] = ReadState()
+        rt.at_exit(state.shutdown)
+    return state
