@@ -109,21 +109,30 @@ def session_key(arg: object, fname: str) -> tuple[Hashable, str]:
                          f"variable, not a value of type {V.type_name(arg)}.")
 
 
-def _find_session(rt: Runtime, arg: object, fname: str) -> Any:
-    """The open session `arg` names; fatal if it was never started or was closed."""
-    key, label = session_key(arg, fname)
-    state = _state(rt)
+def started_session(state: Any, key: Hashable, label: str, fname: str) -> Any:
+    """THE lookup of a session by key in an SMTP or a reading state (they keep the same
+    three tables): the open session; a failure when its start failed; fatal once closed;
+    None when the name was never started (the caller names the function to start it)."""
     session = state.sessions.get(key)
     if session is not None:
         return session
     if key in state.failed_starts:
-        raise BuiltinFailure(f"The e-mail session '{label}' is not open: starting it failed "
-                             f"({state.failed_starts[key]})")
+        raise BuiltinFailure(f"{fname}: the e-mail session '{label}' is not open: starting "
+                             f"it failed ({state.failed_starts[key]})")
     if key in state.closed:
         raise WLRuntimeError(f"{fname}: the e-mail session '{label}' was closed by "
                              "EmailCloseSession.")
-    raise WLRuntimeError(f"{fname}: no e-mail session '{label}' is open; start it first "
-                         "with EmailStartSMTPSession.")
+    return None
+
+
+def _find_session(rt: Runtime, arg: object, fname: str) -> Any:
+    """The open SMTP session `arg` names; fatal if it was never started or was closed."""
+    key, label = session_key(arg, fname)
+    session = started_session(_state(rt), key, label, fname)
+    if session is None:
+        raise WLRuntimeError(f"{fname}: no e-mail session '{label}' is open; start it "
+                             "first with EmailStartSMTPSession.")
+    return session
 
 
 def _is_port(value: object) -> bool:

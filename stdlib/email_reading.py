@@ -26,7 +26,7 @@ from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import VARIANT
 
-from .email import session_key
+from .email import session_key, started_session
 
 family = Family("Email (reading)")
 
@@ -58,13 +58,9 @@ def _smtp_is_open(rt: Runtime, key: Hashable) -> bool:
 def reading_session(rt: Runtime, arg: object, fname: str) -> Any:
     """The open POP3 or IMAP session `arg` names; fatal when there is none."""
     key, label = session_key(arg, fname)
-    state = _reading().reading_state(rt)
-    session = state.sessions.get(key)
+    session = started_session(_reading().reading_state(rt), key, label, fname)
     if session is not None:
         return session
-    if key in state.failed_starts:
-        raise BuiltinFailure(f"{fname}: the e-mail session '{label}' is not open: starting "
-                             f"it failed ({state.failed_starts[key]})")
     if _smtp_is_open(rt, key):
         raise WLRuntimeError(
             f"{fname}: the e-mail session '{label}' was started with EmailStartSMTPSession, "

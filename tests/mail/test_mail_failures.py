@@ -253,7 +253,8 @@ def test_session_whose_start_failed_is_not_fatal(wl):
     assert start(w, port) is False
     fill_email(w)
     assert w("EmailSendMessage", USER) is False
-    assert w.error[1].startswith(f"The e-mail session '{USER}' is not open: starting it failed")
+    assert w.error[1].startswith(f"EmailSendMessage: the e-mail session '{USER}' is not "
+                                 "open: starting it failed")
 
 
 @pytest.mark.parametrize("args,match", [

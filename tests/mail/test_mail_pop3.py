@@ -238,3 +238,15 @@ def test_closing_twice_does_nothing(mailbox, wl):
     assert w("EmailCloseSession", USER) is True
     assert w("EmailCloseSession", USER) is True and not w.error[0]
     assert box.commands.count("QUIT") == 1
+
+
+def test_reading_after_closing_says_it_was_closed(mailbox, wl):
+    """One lookup for sending and reading (stdlib/email.py started_session): a closed
+    reading session gets the message a closed SMTP session gets."""
+    box = mailbox()
+    w = wl()
+    start(w, box)
+    assert w("EmailCloseSession", USER) is True
+    with pytest.raises(WLRuntimeError, match=f"EmailReadFirst: the e-mail session '{USER}' "
+                                             "was closed by EmailCloseSession"):
+        w("EmailReadFirst", USER)
