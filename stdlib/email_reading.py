@@ -104,9 +104,9 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
     from wlinterp.mail.security import Secret
     login = user.name if isinstance(user, SMTPSessionVariable) else label
     session = kind(label, host, number, mode, login,
-                               Secret(secret_text) if secret_text else None,
-                               mail.ssl_context(mail.options.ca_file), mail.timeout,
-                               mail.options.allow_cleartext_auth)
+                   Secret(secret_text) if secret_text else None,
+                   mail.ssl_context(mail.options.ca_file), mail.timeout,
+                   mail.options.allow_cleartext_auth, mail.options)
     try:
         session.open()
     except reading.ReadError as err:

@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 
 from loopback import RawServer, read_command
-from pop3_server import LoopbackMailbox
+from pop3_server import LoopbackMailbox, send_slowly
 
 _WORD = re.compile(r'"((?:[^"\\]|\\.)*)"|(\([^)]*\))|(\S+)')
 
@@ -42,6 +42,8 @@ class ImapMailbox(LoopbackMailbox):
     next_uid: int = 100
     announce: int | None = None
     """BODY[] literals announce this size instead of the message's (a lying server)."""
+    trickle: float | None = None
+    """BODY[] answers go one byte every `trickle` seconds."""
     server: RawServer | None = None
 
     @classmethod
@@ -193,8 +195,9 @@ class _Conversation:
             elif "BODY[]" in wanted:
                 flags.add("\\Seen")
                 size = len(source) if box.announce is None else box.announce
-                self.conn.sendall(f"* {number} FETCH ({' '.join(parts)} BODY[] "
-                                  f"{{{size}}}\r\n".encode() + source + b")\r\n")
+                send_slowly(self.conn, f"* {number} FETCH ({' '.join(parts)} BODY[] "
+                            f"{{{size}}}\r\n".encode() + source + b")\r\n", self.stop,
+                            box.trickle)
             else:
                 self.send(f"* {number} FETCH ({' '.join(parts)})")
         self.send(f"{tag} OK FETCH done")

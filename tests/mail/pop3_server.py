@@ -47,6 +47,19 @@ class LoopbackMailbox:
 T = TypeVar("T", bound=LoopbackMailbox)
 
 
+def send_slowly(conn: socket.socket, data: bytes, stop: threading.Event,
+                trickle: float | None) -> None:
+    """Send `data` at once, or one byte every `trickle` seconds (a server that trickles
+    just fast enough to beat every socket timeout) until it is all sent or `stop` is set."""
+    if trickle is None:
+        conn.sendall(data)
+        return
+    for i in range(len(data)):
+        conn.sendall(data[i:i + 1])
+        if stop.wait(trickle):
+            return
+
+
 @dataclass
 class Pop3Mailbox(LoopbackMailbox):
     messages: list[bytes]
@@ -59,6 +72,8 @@ class Pop3Mailbox(LoopbackMailbox):
     uidl: bool = True
     list_lines: list[bytes] | None = None
     """LIST answers these lines instead of the mailbox's (a lying server)."""
+    trickle: float | None = None
+    """RETR and TOP answers go one byte every `trickle` seconds."""
     commands: list[str] = field(default_factory=list)
     server: RawServer | None = None
 
@@ -78,9 +93,9 @@ class _Conversation:
     def send(self, line: str) -> None:
         self.conn.sendall(line.encode() + b"\r\n")
 
-    def send_lines(self, first: str, lines: list[bytes]) -> None:
+    def send_lines(self, first: str, lines: list[bytes], trickle: float | None = None) -> None:
         body = b"".join((b"." + l if l.startswith(b".") else l) + b"\r\n" for l in lines)
-        self.conn.sendall(first.encode() + b"\r\n" + body + b".\r\n")
+        send_slowly(self.conn, first.encode() + b"\r\n" + body + b".\r\n", self.stop, trickle)
 
     def _message(self, arg: str) -> int:
         n = int(arg) if arg.isdigit() else 0
@@ -138,7 +153,7 @@ class _Conversation:
             data = box.messages[n - 1]
             if verb == "TOP":
                 data = data.split(b"\r\n\r\n", 1)[0] + b"\r\n"
-            self.send_lines("+OK", data.rstrip(b"\r\n").split(b"\r\n"))
+            self.send_lines("+OK", data.rstrip(b"\r\n").split(b"\r\n"), box.trickle)
         elif verb == "DELE" and n:
             self.deleted.add(n)
             self.send(f"+OK message {n} deleted")

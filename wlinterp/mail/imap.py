@@ -21,7 +21,7 @@ from typing import Any
 
 from . import reading
 from .modes import Mode
-from .reading import CONTROL, ReadError, ReadingSession
+from .reading import CONTROL, ReadError, ReadingSession, WatchedClient
 
 DEFAULT_IMAP_PORTS = {Mode.PLAIN: 143, Mode.STARTTLS: 143, Mode.SSL: 993}
 """The port when none is given: 143, 993 for implicit TLS (RFC 8314)."""
@@ -44,11 +44,11 @@ class _BoundedLiterals:
         return super().read(size)  # type: ignore[misc]
 
 
-class _Client(_BoundedLiterals, imaplib.IMAP4):
+class _Client(_BoundedLiterals, WatchedClient, imaplib.IMAP4):
     pass
 
 
-class _SSLClient(_BoundedLiterals, imaplib.IMAP4_SSL):
+class _SSLClient(_BoundedLiterals, WatchedClient, imaplib.IMAP4_SSL):
     pass
 
 
@@ -148,11 +148,11 @@ class IMAPSession(ReadingSession):
         try:
             if self.mode is Mode.SSL:
                 with self.step("connection (TLS)"):
-                    self.client = _SSLClient(self.host, self.port, ssl_context=self.context,
-                                             timeout=self.timeout)
+                    self.client = _SSLClient(self, self.host, self.port,
+                                             ssl_context=self.context, timeout=self.timeout)
             else:
                 with self.step("connection"):
-                    self.client = _Client(self.host, self.port, timeout=self.timeout)
+                    self.client = _Client(self, self.host, self.port, timeout=self.timeout)
             if self.mode is Mode.STARTTLS:
                 with self.step("STARTTLS"):
                     self._starttls()
@@ -270,7 +270,7 @@ class IMAPSession(ReadingSession):
         uid = self.uids[number - 1]
         item = "(BODY.PEEK[HEADER])" if headers_only else "(BODY[])"
         step = f"reading message {number} (FETCH {item[1:-1]})"
-        with self.step(step):
+        with self.step(step, 0 if headers_only else self.sizes.get(uid, 0)):
             data = self._ok(step, self.client.uid("FETCH", str(uid), item))
         source = next((d[1] for d in data if isinstance(d, tuple) and len(d) > 1), None)
         if source is None:

@@ -36,7 +36,8 @@ Email built-ins only read them, once per run, through `MailOptions.from_runtime`
     when absent. It bounds every single wait on the server.
 
 ``email_deadline``: ``float`` (seconds), optional
-    An overall limit for one session start or one message send. When absent it is
+    An overall limit for one session start or one message send (reading: for one step
+    with a POP3 or IMAP server, a message read included). When absent it is
     3 x the timeout plus 1 s per 64 KB of message (so a slow but steady server is not cut
     off while a trickling one is).
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import reading
 from .modes import Mode
-from .reading import ReadError, ReadingSession
+from .reading import ReadError, ReadingSession, WatchedClient
 
 DEFAULT_POP3_PORTS = {Mode.PLAIN: 110, Mode.STARTTLS: 110, Mode.SSL: 995}
 """EmailStartPOP3Session's port when omitted (?3032022: 110 by default, 995 the standard
@@ -46,11 +46,11 @@ class _BoundedAnswers:
             lines.append(line)
 
 
-class _Client(_BoundedAnswers, poplib.POP3):
+class _Client(_BoundedAnswers, WatchedClient, poplib.POP3):
     pass
 
 
-class _SSLClient(_BoundedAnswers, poplib.POP3_SSL):
+class _SSLClient(_BoundedAnswers, WatchedClient, poplib.POP3_SSL):
     pass
 
 
@@ -73,11 +73,11 @@ class POP3Session(ReadingSession):
         try:
             if self.mode is Mode.SSL:
                 with self.step("connection (TLS)"):
-                    self.client = _SSLClient(self.host, self.port, timeout=self.timeout,
-                                             context=self.context)
+                    self.client = _SSLClient(self, self.host, self.port,
+                                             timeout=self.timeout, context=self.context)
             else:
                 with self.step("connection"):
-                    self.client = _Client(self.host, self.port, timeout=self.timeout)
+                    self.client = _Client(self, self.host, self.port, timeout=self.timeout)
             if self.mode is Mode.STARTTLS:
                 with self.step("STLS"):
                     self._starttls()
@@ -148,7 +148,7 @@ class POP3Session(ReadingSession):
     def fetch(self, number: int, headers_only: bool) -> bytes:
         """The source of message `number` (RETR), or its header (TOP n 0)."""
         step = f"reading message {number} ({'TOP' if headers_only else 'RETR'})"
-        with self.step(step):
+        with self.step(step, 0 if headers_only else self.size(number)):
             if headers_only:
                 _, lines, _ = self.client.top(number, 0)
             else:

@@ -3,7 +3,9 @@
 One place for: the control characters a command argument must not hold, what a step
 with a server may raise, the largest answer accepted, the wording of a failure
 (`ReadError`), the session's common part (where, who, how, the password rules) and the
-run's table of reading sessions. Same rules as sending (docs/email.md "Security"): a
+run's table of reading sessions, the overall deadline of each step (as for SMTP,
+transport.py: a server that trickles a byte just before each socket timeout cannot keep
+a read going for ever; the watchdog shuts the socket down). Same rules as sending (docs/email.md "Security"): a
 certificate is always checked, the password crosses a connection without TLS only to a
 loopback address or with --allow-cleartext-auth, and it never appears in a message.
 """
@@ -18,12 +20,14 @@ import re
 import socket
 import ssl
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Hashable, Iterator
 
 from .failures import reply_text
 from .modes import Mode
+from .options import MailOptions
 from .security import Secret, cleartext_auth_allowed, redact
+from .watchdog import WATCHDOG
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 """What a POP3/IMAP command argument must not hold (command injection)."""
@@ -36,6 +40,22 @@ commands in ASCII)."""
 MAX_ANSWER_BYTES = 256 * 1024 * 1024
 """Largest multi-line answer or literal (a message) read from a server: one that never
 ends cannot make the script grow without bound."""
+
+
+class WatchedClient:
+    """Mixin for poplib's and imaplib's clients: the session holds the client as soon as
+    its socket exists (both read the server's greeting inside their constructor), so a
+    step's deadline can shut that socket down even then."""
+
+    def __init__(self, session: "ReadingSession", *args: Any, **kwargs: Any) -> None:
+        self._session = session
+        super().__init__(*args, **kwargs)
+
+    def _create_socket(self, timeout: float | None) -> socket.socket:
+        sock = super()._create_socket(timeout)  # type: ignore[misc]
+        self.sock = sock
+        self._session.client = self
+        return sock
 
 
 class ReadError(Exception):
@@ -75,6 +95,8 @@ class ReadingSession:
     context: ssl.SSLContext
     timeout: float
     allow_cleartext: bool = False
+    options: MailOptions = field(default_factory=MailOptions)
+    """Where the overall deadline of a step comes from (MailOptions.deadline_for)."""
     client: Any = None
     protocol = "POP3"
 
@@ -87,13 +109,33 @@ class ReadingSession:
         return ReadError(self.server, step, text, self.protocol)
 
     @contextmanager
-    def step(self, name: str) -> Iterator[None]:
-        """One step with the server: what the libraries raise becomes a ReadError naming
-        the step (a ReadError raised inside passes as it is)."""
+    def step(self, name: str, size: int = 0) -> Iterator[None]:
+        """One step with the server (`size`: the bytes it should bring, for its deadline),
+        under an overall deadline on top of the socket's timeout; what the libraries
+        raise becomes a ReadError naming the step (a ReadError raised inside passes as it
+        is, unless the deadline cut the step short)."""
+        seconds = self.options.deadline_for(self.timeout, min(size, MAX_ANSWER_BYTES))
+        alarm = WATCHDOG.arm(seconds, self._shut_socket)
         try:
-            yield
-        except FAILURES as exc:
+            try:
+                yield
+            finally:
+                WATCHDOG.disarm(alarm)
+            if alarm.fired:  # a shut socket can end a read "normally" (a cut line)
+                raise EOFError
+        except (ReadError, *FAILURES) as exc:
+            if alarm.fired:
+                raise ReadError(self.server, name, f"the step did not finish within its "
+                                f"overall limit of {seconds:g} s", self.protocol) from None
+            if isinstance(exc, ReadError):
+                raise
             raise self._fail(name, exc) from None
+
+    def _shut_socket(self) -> None:
+        """The watchdog's action: shut the socket down, so a blocked read returns now."""
+        sock = getattr(self.client, "sock", None)
+        if sock is not None:
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
     def _password(self, sock: Any) -> str:
         """The password, once it may be sent on `sock`: never in clear text off loopback
