@@ -40,8 +40,9 @@ class ImapMailbox(LoopbackMailbox):
     ssl_context: ssl.SSLContext | None = None
     commands: list[str] = field(default_factory=list)
     next_uid: int = 100
-    announce: int | None = None
-    """BODY[] literals announce this size instead of the message's (a lying server)."""
+    announce: int | str | None = None
+    """BODY[] literals announce this size instead of the message's (a lying server; a
+    string for sizes of more digits than Python turns into text)."""
     trickle: float | None = None
     """BODY[] answers go one byte every `trickle` seconds."""
     server: RawServer | None = None

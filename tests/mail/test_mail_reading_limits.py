@@ -45,3 +45,15 @@ def test_a_trickling_greeting_is_cut_at_the_overall_deadline(raw_server, wl, pro
     assert time.monotonic() - began < 5
     assert f"{protocol} server 127.0.0.1:{server.port}, connection" in w.error[1]
     assert "overall limit of 1.5 s" in w.error[1]
+
+
+def test_an_imap_literal_size_of_5000_digits_is_a_failed_read(mailboxes, wl):
+    """imaplib turns the size into an int, which Python refuses past 4,300 digits
+    (ValueError): that is the server's fault, a failed read, not an internal error."""
+    box = mailboxes(ImapMailbox.with_inbox(SLOW, announce="9" * 5000))
+    w = wl()
+    assert w("EmailStartIMAPSession", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
+    assert w("EmailReadFirst", USER) is False
+    assert w.error[0] and "reading message 1" in w.error[1]
+    assert "literal size that is not a number" in w.error[1] and len(w.error[1]) < 300
+    assert w.email.wl_get("out") is True

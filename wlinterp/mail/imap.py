@@ -37,6 +37,15 @@ class _BoundedLiterals:
     """imaplib's literal reader with the POP3 side's bound (reading.MAX_ANSWER_BYTES): a
     server announcing `{99999999999999999}` fails the read instead of exhausting memory."""
 
+    def _get_response(self) -> Any:
+        """imaplib's reader; a literal size of more digits than Python turns into an int
+        (ValueError past 4,300) is the server's fault: the connection is given up."""
+        try:
+            return super()._get_response()  # type: ignore[misc]
+        except ValueError:
+            raise imaplib.IMAP4.abort("the server announced a literal size that is not a "
+                                      "number this client can read") from None
+
     def read(self, size: int) -> bytes:
         if size > reading.MAX_ANSWER_BYTES:
             raise imaplib.IMAP4.abort(f"the server announced {size} bytes, more than the "
