@@ -57,3 +57,50 @@ def test_an_imap_literal_size_of_5000_digits_is_a_failed_read(mailboxes, wl):
     assert w.error[0] and "reading message 1" in w.error[1]
     assert "literal size that is not a number" in w.error[1] and len(w.error[1]) < 300
     assert w.email.wl_get("out") is True
+
+
+def test_a_refused_imap_literal_gives_the_connection_up_clearly(mailboxes, wl):
+    """The literal's bytes are still on the way after the refusal: the conversation is
+    out of step, so the connection is dropped and every later call says why (it used to
+    read the message's lines as the answers to the next commands)."""
+    second = b"Subject: Second\r\n\r\nfine\r\n"
+    box = mailboxes(ImapMailbox.with_inbox(SLOW, second, announce=99999999999999999))
+    w = wl()
+    assert w("EmailStartIMAPSession", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
+    assert w("EmailReadFirst", USER) is False
+    box.announce = None
+    for call in (("EmailReadMessage", USER, 2), ("EmailChangeFolder", USER, "INBOX")):
+        assert w(*call) is False
+        assert "the connection was given up after an earlier failure (reading message 1" \
+            in w.error[1] and "start the session again" in w.error[1]
+    assert w("EmailCloseSession", USER) is True  # nothing was deleted: nothing lost
+    assert w("EmailStartIMAPSession", USER, PASSWORD, "127.0.0.1", box.port) is True
+    assert w("EmailReadMessage", USER, 2) is True and w.email.wl_get("subject") == "Second"
+
+
+def test_a_pop3_answer_cut_short_gives_the_connection_up(mailboxes, wl, monkeypatch):
+    from wlinterp.mail import reading
+    monkeypatch.setattr(reading, "MAX_ANSWER_BYTES", 100)
+    box = mailboxes(Pop3Mailbox([b"Subject: Small\r\n\r\nok\r\n", SLOW]))
+    w = wl()
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
+    assert w("EmailReadFirst", USER) is True and w("EmailDeleteMessage", USER) is True
+    assert w("EmailReadNext", USER) is False and "exceeds 100 bytes" in w.error[1]
+    assert w("EmailReadFirst", USER) is False
+    assert "given up after an earlier failure (reading message 2 (RETR)" in w.error[1]
+    assert w("EmailCloseSession", USER) is False  # the DELE never took effect: said so
+    assert "1 message(s) deleted in this session were not removed" in w.error[1]
+    assert len(box.messages) == 2
+
+
+@pytest.mark.parametrize("protocol", ["POP3", "IMAP"])
+def test_after_the_deadline_the_session_says_its_connection_was_given_up(mailboxes, wl,
+                                                                          protocol):
+    box = mailboxes(_box(protocol, SLOW, trickle=0.05))
+    w = wl(email_timeout=1, email_deadline=1)
+    assert w(f"EmailStart{protocol}Session", USER, PASSWORD, "127.0.0.1", box.port) is True
+    assert w("EmailReadFirst", USER) is False
+    began = time.monotonic()
+    assert w("EmailReadFirst", USER) is False and time.monotonic() - began < 0.5
+    assert "given up after an earlier failure" in w.error[1]
+    assert "overall limit of 1 s" in w.error[1]

@@ -179,6 +179,12 @@ class IMAPSession(ReadingSession):
                             "(no password)", self.protocol)
         self.client.starttls(self.context)
 
+    def _in_step(self, exc: BaseException) -> bool:
+        """imaplib's `error` is a refusal answered in full (or a command not sent: a
+        character IMAP cannot carry); its `abort`, like a lost connection, is not."""
+        return isinstance(exc, UnicodeError) or (
+            isinstance(exc, imaplib.IMAP4.error) and not isinstance(exc, imaplib.IMAP4.abort))
+
     def _login(self) -> None:
         password = self._password(self.client.sock)
         quoted = '"' + self.user.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -192,6 +198,8 @@ class IMAPSession(ReadingSession):
 
     def close(self) -> None:
         """CLOSE (the deleted messages go) then LOGOUT."""
+        if self.broken:
+            self._close_given_up()
         client, self.client = self.client, None
         if client is None:
             return

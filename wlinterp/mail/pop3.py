@@ -25,6 +25,10 @@ DEFAULT_POP3_PORTS = {Mode.PLAIN: 110, Mode.STARTTLS: 110, Mode.SSL: 995}
 port of optionSSL)."""
 
 
+class _TooLong(poplib.error_proto):
+    """An answer cut at MAX_ANSWER_BYTES: the rest is still coming, out of step."""
+
+
 class _BoundedAnswers:
     """poplib's multi-line reader with a total size bound (reading.MAX_ANSWER_BYTES;
     each line is bounded by poplib itself)."""
@@ -41,7 +45,7 @@ class _BoundedAnswers:
                 line, octets = line[1:], octets - 1
             size += octets
             if size > reading.MAX_ANSWER_BYTES:
-                raise poplib.error_proto(b"-ERR the server's answer exceeds "
+                raise _TooLong(b"-ERR the server's answer exceeds "
                                          + str(reading.MAX_ANSWER_BYTES).encode() + b" bytes")
             lines.append(line)
 
@@ -88,6 +92,12 @@ class POP3Session(ReadingSession):
         except ReadError:
             self.abort()
             raise
+
+    def _in_step(self, exc: BaseException) -> bool:
+        """A -ERR answer (poplib's error with the server's bytes) leaves POP3 in step;
+        poplib's own complaints (line too long, EOF) and a cut answer do not."""
+        return (isinstance(exc, poplib.error_proto) and not isinstance(exc, _TooLong)
+                and bool(exc.args) and isinstance(exc.args[0], bytes))
 
     def _starttls(self) -> None:
         try:
@@ -162,6 +172,8 @@ class POP3Session(ReadingSession):
 
     def close(self) -> None:
         """QUIT: the server then removes the messages deleted in this session."""
+        if self.broken:
+            self._close_given_up()
         client, self.client = self.client, None
         if client is None:
             return

@@ -98,6 +98,8 @@ class ReadingSession:
     options: MailOptions = field(default_factory=MailOptions)
     """Where the overall deadline of a step comes from (MailOptions.deadline_for)."""
     client: Any = None
+    broken: str = ""
+    """Why the connection was given up (step: reason), "" while it is in step."""
     protocol = "POP3"
 
     @property
@@ -112,8 +114,13 @@ class ReadingSession:
     def step(self, name: str, size: int = 0) -> Iterator[None]:
         """One step with the server (`size`: the bytes it should bring, for its deadline),
         under an overall deadline on top of the socket's timeout; what the libraries
-        raise becomes a ReadError naming the step (a ReadError raised inside passes as it
-        is, unless the deadline cut the step short)."""
+        raise becomes a ReadError naming the step. A failure that leaves the conversation
+        out of step (connection lost, an answer refused half-read, the deadline) gives
+        the connection up: the session's next steps fail at once, saying why."""
+        if self.broken:
+            raise ReadError(self.server, name, "the connection was given up after an "
+                            f"earlier failure ({self.broken}); start the session again",
+                            self.protocol)
         seconds = self.options.deadline_for(self.timeout, min(size, MAX_ANSWER_BYTES))
         alarm = WATCHDOG.arm(seconds, self._shut_socket)
         try:
@@ -125,11 +132,40 @@ class ReadingSession:
                 raise EOFError
         except (ReadError, *FAILURES) as exc:
             if alarm.fired:
-                raise ReadError(self.server, name, f"the step did not finish within its "
-                                f"overall limit of {seconds:g} s", self.protocol) from None
+                raise self._give_up(name, f"the step did not finish within its overall "
+                                    f"limit of {seconds:g} s") from None
             if isinstance(exc, ReadError):
                 raise
-            raise self._fail(name, exc) from None
+            if self._in_step(exc):
+                raise self._fail(name, exc) from None
+            raise self._give_up(name, redact(describe_failure(exc), self.secret,
+                                             self.user)) from None
+
+    def _in_step(self, exc: BaseException) -> bool:
+        """Whether the conversation can go on after `exc` (a refusal the server answered
+        in full); each protocol says."""
+        return False
+
+    def _give_up(self, name: str, text: str) -> ReadError:
+        """Drop a connection left out of step; remember why for the next calls."""
+        self.broken = f"{name}: {text.rstrip('.')}"
+        self.abort()
+        return ReadError(self.server, name, text, self.protocol)
+
+    def _close_given_up(self) -> None:
+        """Closing a session whose connection was given up: there is nothing to tell the
+        server, but deletions did not take effect, which is reported (never lost
+        silently)."""
+        deleted = getattr(self, "deleted", ())
+        if deleted:
+            raise ReadError(self.server, "closing the session", "the connection had been "
+                            f"given up after an earlier failure ({self.broken}), so the "
+                            f"{len(deleted)} message(s) deleted in this session were not "
+                            "removed from the server", self.protocol)
+
+    def abort(self) -> None:
+        """Drop the connection without ending the session the protocol's way."""
+        raise NotImplementedError
 
     def _shut_socket(self) -> None:
         """The watchdog's action: shut the socket down, so a blocked read returns now."""
