@@ -113,6 +113,34 @@ def test_folders(imap, wl):
     assert "Archive 2026" not in box.folders
 
 
+def test_a_failed_folder_change_leaves_no_folder_selected(imap, wl):
+    """The old folder was closed (CLOSE) before the server refused the new one: reading
+    on its messages would talk to a server with no folder open. The session shows no
+    folder and no message until a change succeeds (docs/builtins.md "Email: IMAP")."""
+    box = imap()
+    w = wl()
+    start(w, box)
+    assert w("EmailReadFirst", USER) is True
+    assert w("EmailChangeFolder", USER, "Nowhere") is False and "Nowhere" in w.error[1]
+    assert w("EmailCurrentFolder", USER) == "" and w("EmailNbMessage", USER) == 0
+    sent = len(box.commands)
+    assert w("EmailReadNext", USER) is False and w.email.wl_get("out") is True
+    assert len(box.commands) == sent  # nothing asked of the server about the old folder
+    assert w("EmailChangeFolder", USER, "INBOX") is True
+    assert w("EmailCurrentFolder", USER) == "INBOX" and w("EmailNbMessage", USER) == 3
+
+
+def test_a_folder_name_refused_before_sending_keeps_the_folder(imap, wl):
+    box = imap()
+    w = wl()
+    start(w, box)
+    assert w("EmailReadFirst", USER) is True
+    assert w("EmailChangeFolder", USER, "bad\r\nLOGOUT") is False
+    assert "control character" in w.error[1] and "CLOSE" not in box.commands
+    assert w("EmailCurrentFolder", USER) == "INBOX"
+    assert w("EmailReadNext", USER) is True and w.email.wl_get("subject") == "Invoice"
+
+
 def test_non_ascii_folder_names_travel_in_modified_utf7(imap, wl):
     box = imap()
     w = wl()

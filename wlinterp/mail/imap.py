@@ -223,14 +223,28 @@ class IMAPSession(ReadingSession):
     # ------------------------------------------------------------ folders
 
     def select(self, folder: str) -> None:
-        """Select `folder` (the previous one closed: its deleted messages go)."""
+        """Select `folder` (the previous one closed: its deleted messages go). A name
+        refused before anything is sent keeps the current folder; once the previous
+        folder is closed, a failure leaves no folder selected (as RFC 3501 6.3.1 says of
+        a failed SELECT): folder "", no message, rather than the old folder's messages
+        over a server that no longer has it open."""
+        quoted = folder_name(folder, self.server)
         step = f"opening the folder '{folder}' (SELECT)"
-        with self.step(step):
-            if self.client.state == "SELECTED":
-                self._ok("closing the folder (CLOSE)", self.client.close())
-            self._ok(step, self.client.select(folder_name(folder, self.server)))
-            data = self._ok(step, self.client.uid("FETCH", "1:*", "(UID FLAGS RFC822.SIZE)"))
-            uids, flags, sizes = _index(data)
+        try:
+            with self.step(step):
+                if self.client.state == "SELECTED":
+                    self._ok("closing the folder (CLOSE)", self.client.close())
+                self._ok(step, self.client.select(quoted))
+                data = self._ok(step, self.client.uid("FETCH", "1:*",
+                                                      "(UID FLAGS RFC822.SIZE)"))
+        except ReadError:
+            self._show("", [], {}, {})
+            raise
+        self._show(folder, *_index(data))
+
+    def _show(self, folder: str, uids: list[int], flags: dict[int, set[str]],
+              sizes: dict[int, int]) -> None:
+        """What the read functions see: the folder's messages, none deleted or read yet."""
         self.folder, self.uids, self.flags, self.sizes = folder, uids, flags, sizes
         self.deleted, self.current = set(), 0
 
