@@ -272,22 +272,25 @@ def email_close_session(rt: Runtime, session: object) -> bool:
     fname = "EmailCloseSession"
     key, label = session_key(session, fname)
     from .email_reading import close_reading
-    closed_reading = close_reading(rt, key)
+    failures: list[str] = []
+    try:  # a name may hold a reading half and an SMTP half (EmailStartSession): close both
+        closed_reading = close_reading(rt, key)
+    except BuiltinFailure as err:
+        closed_reading, failures = True, [err.message]
     state = _state(rt)
-    if closed_reading and key not in state.sessions:
-        return True
     if key in state.sessions:
         reports = state.close(key)
         if reports:
-            raise BuiltinFailure(f"{len(reports)} queued message(s) of the e-mail session "
-                                 f"'{label}' could not be sent: " + " | ".join(reports))
-        return True
-    if key in state.closed:
-        return True
-    if key in state.failed_starts:
-        raise BuiltinFailure(f"{fname}: the e-mail session '{label}' is not open: starting "
-                             f"it failed ({state.failed_starts[key]})")
-    raise WLRuntimeError(f"{fname}: no e-mail session '{label}' is open.")
+            failures.append(f"{len(reports)} queued message(s) of the e-mail session "
+                            f"'{label}' could not be sent: " + " | ".join(reports))
+    elif not closed_reading and key not in state.closed:
+        if key in state.failed_starts:
+            raise BuiltinFailure(f"{fname}: the e-mail session '{label}' is not open: "
+                                 f"starting it failed ({state.failed_starts[key]})")
+        raise WLRuntimeError(f"{fname}: no e-mail session '{label}' is open.")
+    if failures:
+        raise BuiltinFailure("; ".join(failures))
+    return True
 
 
 # ---------------------------------------------------------------- sending

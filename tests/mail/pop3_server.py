@@ -74,6 +74,8 @@ class Pop3Mailbox(LoopbackMailbox):
     """LIST answers these lines instead of the mailbox's (a lying server)."""
     trickle: float | None = None
     """RETR and TOP answers go one byte every `trickle` seconds."""
+    quit_reply: str = "+OK bye"
+    """QUIT's answer; with "-ERR ...", the deletions are not committed."""
     commands: list[str] = field(default_factory=list)
     server: RawServer | None = None
 
@@ -111,9 +113,10 @@ class _Conversation:
             verb, args = words[0].upper(), words[1:]
             self.box.commands.append("PASS ***" if verb == "PASS" else " ".join(words))
             if verb == "QUIT":
-                for n in sorted(self.deleted, reverse=True):
-                    del self.box.messages[n - 1]
-                self.send("+OK bye")
+                if self.box.quit_reply.startswith("+"):
+                    for n in sorted(self.deleted, reverse=True):
+                        del self.box.messages[n - 1]
+                self.send(self.box.quit_reply)
                 return
             self.answer(verb, args)
 

@@ -184,6 +184,21 @@ def test_email_start_session_opens_pop3(mailbox, wl):
     assert w("EmailCloseSession", USER) is True
 
 
+def test_closing_both_halves_when_the_pop3_half_fails(mailbox, wl, smtp_server):
+    """EmailStartSession opened POP3 and SMTP under one name: a QUIT the POP3 server
+    refuses fails the close (ErrorInfo) and the SMTP half is closed all the same."""
+    box = mailbox(quit_reply="-ERR mailbox locked")
+    server = smtp_server(auth=True)
+    w = wl()
+    assert w("EmailStartSession", USER, PASSWORD, "127.0.0.1", "127.0.0.1", box.port,
+             server.port) is True, w.error
+    assert w("EmailCloseSession", USER) is False
+    assert "closing the session (QUIT)" in w.error[1] and "mailbox locked" in w.error[1]
+    with pytest.raises(WLRuntimeError, match="was closed by EmailCloseSession"):
+        w("EmailSendMessage", USER)
+    assert w("EmailCloseSession", USER) is True
+
+
 def test_stls_required_and_refused_before_the_password(mailbox, wl):
     box = mailbox()
     w = wl()
