@@ -57,6 +57,8 @@ class OutgoingMail:
     html: str = ""
     attachments: list[tuple[int, str]] = field(default_factory=list)
     contents: dict[str, bytes] = field(default_factory=dict)
+    """Attachments whose content is held in memory (read from a message or loaded),
+    by the name Attach holds: no file is read for them."""
     cids: dict[int, str] = field(default_factory=dict)
     """Content-ID of an attachment, by its Attach index (AttachIdentifier): an image an
     HTML body shows with `cid:` (EmailImportHTML)."""
@@ -64,8 +66,6 @@ class OutgoingMail:
     """0 normal, 1 high, 2 low (PRIORITY_HEADERS)."""
     disposition_notification: bool = False
     """Ask for a read receipt (Disposition-Notification-To, RFC 8098)."""
-    """Attachments whose content is held in memory (read from a message or loaded),
-    by the name Attach holds: no file is read for them."""
 
 
 @dataclass

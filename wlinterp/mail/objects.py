@@ -50,6 +50,7 @@ _ALIASES = {
     "out": "out", "endehors": "out",
     "priority": "priority", "priorite": "priority",
     "dispositionnotification": "dispositionnotification",
+    "accusereception": "dispositionnotification",
 }
 _ARRAYS = ("recipient", "cc", "bcc", "attach", "attachidentifier")
 _COUNTS = {"nbrecipient": "recipient", "nbcc": "cc", "nbbcc": "bcc", "nbattach": "attach"}
