@@ -18,7 +18,7 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq, w_lt
-from wlinterp.runtime.containers import WLAssoc, copy_value
+from wlinterp.runtime.containers import WLArray, WLAssoc, copy_value
 from wlinterp.runtime.state import Runtime
 
 from .arrays import array_arg
@@ -39,6 +39,17 @@ def _flat(arr: object, fname: str) -> list[object]:
 def array_reverse(rt: Runtime, arr: object) -> None:
     """Reverse the order of the elements."""
     _flat(arr, "ArrayReverse").reverse()
+
+
+@family.function("Reverse", "Inverse")
+def reverse(rt: Runtime, value: object) -> Any:
+    """The help's `<Array>.Reverse` / `<String>.Reverse` called as a function, as Add/
+    Ajoute is ArrayAdd's (INFERRED, docs/builtins.md "Prefix names called as functions"):
+    an array is reversed in place, a string's reverse is returned."""
+    if isinstance(value, (WLArray, WLAssoc)):
+        return array_reverse(rt, value)
+    from .string_more import string_reverse
+    return string_reverse(rt, value)
 
 
 @family.function("ArrayShuffle", "TableauMélange")
@@ -94,7 +105,7 @@ def array_swap_line(rt: Runtime, arr: object, first: object, second: object) -> 
     items[i], items[j] = items[j], items[i]
 
 
-@family.function("ArrayMove", "TableauDéplace")
+@family.function("ArrayMove", "TableauDéplace", "Move", "Déplace")
 def array_move(rt: Runtime, arr: object, origin: object, target: object) -> None:
     """Move the element at `origin` so that it ends up at index `target`."""
     items = _flat(arr, "ArrayMove")
@@ -145,9 +156,10 @@ def mean(rt: Runtime, *values: object) -> Any:
     return _mean("Mean", _numbers("Mean", values))
 
 
-@family.function("Reduce", "Reduce")
+@family.function("Reduce", "Agrège")
 def reduce_(rt: Runtime, arr: object, operation: object, initial: object = 0) -> Any:
-    """Fold an array with a procedure (help page doc.windev.com ?1000024744): the
+    """Fold an array with a procedure (help page ?1000024744, English "Reduce", French
+    "Agrège" on doc.pcsoft.fr): the
     procedure gets (first element, initial value), then (next element, previous
     result) for each further element; the last result is returned (the initial value
     for an empty array)."""

@@ -38,7 +38,8 @@ def _element(a: WLArray, value: object) -> object:
     return converted
 
 
-@family.function("ArrayAddReference", "TableauAjouteRéférence")
+@family.function("ArrayAddReference", "TableauAjouteRéférence", "AddReference",
+                 "AjouteRéférence")
 def array_add_reference(rt: Runtime, arr: object, value: object) -> int:
     """Append `value` itself (not a copy); the new element's index."""
     a = array_arg(arr, "ArrayAddReference")
@@ -49,7 +50,8 @@ def array_add_reference(rt: Runtime, arr: object, value: object) -> int:
     return len(a.items)
 
 
-@family.function("ArrayInsertReference", "TableauInsèreRéférence")
+@family.function("ArrayInsertReference", "TableauInsèreRéférence", "InsertReference",
+                 "InsèreRéférence")
 def array_insert_reference(rt: Runtime, arr: object, index: object, value: object) -> int:
     """Insert `value` itself (not a copy) at `index` (count + 1 appends); that index."""
     a = array_arg(arr, "ArrayInsertReference")

@@ -48,7 +48,8 @@ def _binary(proc: WLProcRef, items: list[object], sought: tuple[object, ...]) ->
     return -1
 
 
-@family.function(_NAME, "TableauChercheParProcédure")
+@family.function(_NAME, "TableauChercheParProcédure", "SeekByProcedure",
+                 "ChercheParProcédure")
 def array_seek_by_procedure(rt: Runtime, arr: object, procedure: object, mode: object,
                             start: object = 0, *sought: object) -> int:
     """Subscript of the element the comparison procedure accepts, -1 when none does."""

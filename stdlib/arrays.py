@@ -96,7 +96,7 @@ def array_count(rt: Runtime, arr: object, dim: object = 1) -> int:
     return a.count(d)
 
 
-@family.function("Count", "Count")
+@family.function("Count", "Occurrence")
 def count(rt: Runtime, value: object, searched: object = None, options: object = 0) -> int:
     """The generic count that `v.Count()` also gives: the elements of an array (the keys
     of an associative array), or the occurrences of `searched` in a string (StringCount,

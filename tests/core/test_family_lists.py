@@ -448,6 +448,12 @@ FAMILIES: dict[str, str] = {
         geoSuiviDesactive geoSuiviEtat geoSuiviProcedure""",
     "one-offs (issue 8, Z2)": """
         Ping RVBVersHTML HTMLVersRVB TexteVersRTF RTFVersTexte FinValFuture""",
+    # issue 8, 2026-12-02 evening (N): the array functional family and the prefix-syntax
+    # names of the array functions (docs/builtins.md, "Array map and filter", "Prefix
+    # names called as functions")
+    "arrays, functional and prefix names": """
+        Agrege Transforme Filtre Inverse Deplace Occurrence AjouteReference
+        InsereReference ChercheParProcedure""",
 }
 
 # Not there yet, with why (a stored help page was not found for the rules, or the
