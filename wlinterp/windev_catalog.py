@@ -40,6 +40,7 @@ from .windev_catalog_families import FAMILIES, CatalogEntry, CatalogFamily
 from .windev_catalog_hfsql import HFSQL_NAMES
 from .windev_catalog_more import MORE_NAMES, MORE_PREFIXES
 from .windev_catalog_names import NAMES, PREFIXES
+from .windev_catalog_nopage import NOPAGE_NAMES
 from .windev_catalog_printing import PRINTING_NAMES
 from .windev_catalog_products import PRODUCT_NAMES
 
@@ -47,7 +48,7 @@ from .windev_catalog_products import PRODUCT_NAMES
 # of the English names read them all)
 TABLES: tuple[dict[CatalogFamily, str], ...] = (
     NAMES, MORE_NAMES, ENGLISH_NAMES, HFSQL_NAMES, CHART_NAMES, DRAWING_NAMES,
-    PRINTING_NAMES, DEVICE_NAMES, PRODUCT_NAMES, CONTROL_NAMES)
+    PRINTING_NAMES, DEVICE_NAMES, PRODUCT_NAMES, CONTROL_NAMES, NOPAGE_NAMES)
 
 
 @functools.lru_cache(maxsize=1)

@@ -20,12 +20,13 @@ from wlinterp.windev_catalog_english import ENGLISH_NAMES
 from wlinterp.windev_catalog_exact import EXACT_NAMES
 from wlinterp.windev_catalog_more import MORE_NAMES
 from wlinterp.windev_catalog_names import NAMES
+from wlinterp.windev_catalog_nopage import NOPAGE_NAMES
 from wlinterp.windev_catalog_printing import PRINTING_NAMES
 from wlinterp.windev_catalog_products import PRODUCT_NAMES
 
 # the tables catalogued from PC SOFT's list of French names, where every line is marked
 MARKED = (MORE_NAMES, CHART_NAMES, DRAWING_NAMES, PRINTING_NAMES, DEVICE_NAMES,
-          PRODUCT_NAMES, CONTROL_NAMES)
+          PRODUCT_NAMES, CONTROL_NAMES, NOPAGE_NAMES)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,7 +52,8 @@ def test_every_line_of_the_measured_table_has_an_english_name_or_a_mark() -> Non
 
 
 @pytest.mark.parametrize("table", MARKED[1:], ids=["charts", "drawing", "printing",
-                                                   "devices", "products", "controls"])
+                                                   "devices", "products", "controls",
+                                                   "no page"])
 def test_every_line_of_the_tables_from_the_french_list_is_marked(table: dict) -> None:
     """The tables added from PC SOFT's French list say, on each line, where its English
     name comes from: a page read (VERIFIED ?id) or the family's pattern (INFERRED)."""

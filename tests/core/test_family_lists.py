@@ -454,6 +454,23 @@ FAMILIES: dict[str, str] = {
     "arrays, functional and prefix names": """
         Agrege Transforme Filtre Inverse Deplace Occurrence AjouteReference
         InsereReference ChercheParProcedure""",
+    # the same evening: four introspection names built (stdlib/introspection.py), and the
+    # names no stored page describes, catalogued (wlinterp/windev_catalog_nopage.py)
+    "introspection": """
+        TypeVariable ProprieteExiste VariantConvertit ChercheProcedure""",
+    "no help page": """
+        Abandonne AjouteLien Applique ChangeDestination ChangeSeparateur ChargeErreur
+        Clone ConnexionOccurrence ContinentListe ContinentRecupere Conversion Convert
+        CrypteAsymetriqueEnveloppe DecrypteAsymetriqueEnveloppe DictionnaireCharge
+        DonneCouleur EntierSystemeVersEntier EspaceSignificatif ExeLance FileInfo
+        Instance InternetConnecte LanceAppliDistante LangueVersAlphabet LangueVersNation
+        LangueVersNom MasqueCodePostal MasqueFormate MasqueNumeroDeTelephone MessTraduit
+        NationDroiteAGauche NationFramework NationVersLangue NationVersNom
+        NationVersSousLangue NumeriqueVersEcritureFinanciereChinoise OpenSSLVerifie
+        PaysListe PaysRecupere PileInfo PlanActionExecute PlanActionInfo
+        PlanActionParametre RAZ RecupereDefinitionType Restaure ValideMotDePasse
+        diffApplique diffCree fNomFichier fRep rssAffiche rssConstruitChaine
+        rssInitialise rssSauve""",
 }
 
 # Not there yet, with why (a stored help page was not found for the rules, or the
@@ -491,6 +508,29 @@ MISSING: dict[str, str] = {
                       "the e-mail error numbers are unknown (ErrorInfo gives the message)",
     "SysEspace": "no stored help page: memory or disk space is unknown (fDiskInfo/"
                  "fDisqueInfo gives a disk's space)",
+    # issue 8, 2026-12-02 evening: catalogued (windev_catalog_nopage.py), not built;
+    # docs/builtins.md, "Names without a help page", says what each seems to be
+    "Abandonne AjouteLien Applique ChangeDestination ChangeSeparateur Clone Conversion "
+    "Convert EspaceSignificatif Instance RAZ Restaure fNomFichier fRep ExeLance "
+    "OpenSSLVerifie ValideMotDePasse RecupereDefinitionType DonneCouleur":
+        "no stored help page: what these one-word or one-off names act on and return is "
+        "unknown (several may be prefix-syntax names of other types' functions)",
+    "ContinentListe ContinentRecupere PaysListe PaysRecupere LangueVersAlphabet "
+    "LangueVersNation LangueVersNom NationDroiteAGauche NationVersLangue NationVersNom "
+    "NationVersSousLangue NationFramework":
+        "no stored help page: data lookups whose tables (the nation and language "
+        "constants' values, the Country and Continent types) are unknown",
+    "MasqueCodePostal MasqueFormate MasqueNumeroDeTelephone "
+    "NumeriqueVersEcritureFinanciereChinoise":
+        "no stored help page: the masks' and the Chinese financial writing's rules are "
+        "unknown",
+    "CrypteAsymetriqueEnveloppe DecrypteAsymetriqueEnveloppe diffApplique diffCree":
+        "no stored help page: the envelope's and the diff buffer's formats are PC SOFT's",
+    "PileInfo FileInfo": "no stored help page: which information constants they take is "
+                         "unknown (a Stack's and a Queue's properties answer today)",
+    "rssAffiche rssConstruitChaine rssInitialise rssSauve PlanActionExecute "
+    "PlanActionInfo PlanActionParametre": "no stored help page: the RSS type's and the "
+                                          "action plans' functions are unknown",
 }
 
 
