@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO, cast
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family, TextArg
+from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -135,6 +135,19 @@ def _open_into(rt: Runtime, disk_file: Any, path: object, mode: object) -> bool:
         failed.value = False
         raise
     return True
+
+
+@family.function("fNomFichier", "fNomFichier", can_fail=True)
+def f_file_name(rt: Runtime, handle: NumberArg) -> str:
+    """The path of the file fOpen or fCreate opened under this handle, as wlinterp opened
+    it (a Windows path mapped as docs/semantics.md says); an unknown handle is a non-fatal
+    error and "" (no help page: INFERRED, docs/builtins.md "Introspection without a help
+    page"). Its English name is unknown: fFileName is fExtractPath's constant."""
+    try:
+        return _handle(rt, V.to_int(handle), "fNomFichier").path
+    except BuiltinFailure as failed:
+        failed.value = ""
+        raise
 
 
 @family.function("fCreate", "fCrée", can_fail=True)

@@ -68,9 +68,10 @@ def variant_convert(rt: Runtime, variant: OutArg, target: NumberArg) -> tuple[bo
     """Convert the value a variant holds to the type of a wl... constant (wlInt, wlReal,
     wlString, wlBoolean, wlCurrency, wlNumeric), in the variant itself; True when done.
     Another constant is a non-fatal error and leaves the variant as it was."""
-    convert = _CONVERSIONS.get(V.to_int(target))
+    kind = V.to_int(target)
+    convert = _CONVERSIONS.get(kind)
     if convert is None:
-        raise BuiltinFailure(f"VariantConvert: {V.to_str(target)} is not a type a variant "
+        raise BuiltinFailure(f"VariantConvert: {kind} is not a type a variant "
                              "can be converted to here (wlInt, wlReal, wlString, "
                              "wlBoolean, wlCurrency, wlNumeric).", value=(False, variant))
     return True, convert(variant)

@@ -62,7 +62,6 @@ NOPAGE_NAMES: dict[CatalogFamily, str] = {
         ValideMotDePasse                                  # INFERRED: no pattern for its English name
         diffApply diffApplique                            # INFERRED
         diffCreate diffCrée                               # INFERRED
-        fNomFichier                                       # INFERRED: no pattern for its English name
         fRep                                              # INFERRED: no pattern for its English name
         rssBuildString rssConstruitChaîne                 # INFERRED
         rssInit rssInitialise                             # INFERRED

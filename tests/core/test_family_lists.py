@@ -28,7 +28,7 @@ FAMILIES: dict[str, str] = {
         fRepRessource fRepSupprime fRepTaille fRepTemp fRepertoireExiste fRepertoireTemp
         fSauveBuffer fSauveTexte fSep fSeparateur fStopCompacte fSupprime
         fSurveilleFichier fSurveilleRepertoire fSurveilleStop fSurveilleStopTout fTaille
-        fTailleDecompacte CompleteRep DecompleteRep""",
+        fTailleDecompacte CompleteRep DecompleteRep fNomFichier""",
     "strings": """
         Asc Caract CaractOccurrenceType CaractType CaractUnicode ChaineCommencePar
         ChaineCompare ChaineConstruit ChaineDecoupe ChaineFinitPar ChaineFormate
@@ -469,7 +469,7 @@ FAMILIES: dict[str, str] = {
         NationVersSousLangue NumeriqueVersEcritureFinanciereChinoise OpenSSLVerifie
         PaysListe PaysRecupere PileInfo PlanActionExecute PlanActionInfo
         PlanActionParametre RAZ RecupereDefinitionType Restaure ValideMotDePasse
-        diffApplique diffCree fNomFichier fRep rssAffiche rssConstruitChaine
+        diffApplique diffCree fRep rssAffiche rssConstruitChaine
         rssInitialise rssSauve""",
 }
 
@@ -511,7 +511,7 @@ MISSING: dict[str, str] = {
     # issue 8, 2026-12-02 evening: catalogued (windev_catalog_nopage.py), not built;
     # docs/builtins.md, "Names without a help page", says what each seems to be
     "Abandonne AjouteLien Applique ChangeDestination ChangeSeparateur Clone Conversion "
-    "Convert EspaceSignificatif Instance RAZ Restaure fNomFichier fRep ExeLance "
+    "Convert EspaceSignificatif Instance RAZ Restaure fRep ExeLance "
     "OpenSSLVerifie ValideMotDePasse RecupereDefinitionType DonneCouleur":
         "no stored help page: what these one-word or one-off names act on and return is "
         "unknown (several may be prefix-syntax names of other types' functions)",
