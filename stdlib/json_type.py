@@ -130,15 +130,15 @@ class WLJSON(WLObject):
         if isinstance(value, (bool, int, float, Decimal)):  # a Boolean or a numeric, as
             return value  # the JSON type page lists them (?1000023611): the JSON `true`, `5`
         if isinstance(value, (WLAssoc, WLStruct, WLArray)):
-            return _node(from_json(to_json(value), WLJSON))
+            return _node(decoded(to_json(value)))
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored in a "
                              f"JSON variable.")
 
 
 class JSONList(WLArray):
-    """An array member of a JSON variable created by writing its elements
-    (`j.children[1].name = "Al"`): an element past the end is created on first write,
-    the ones before it being Null."""
+    """An array of a JSON variable, read from a JSON text or created by writing its
+    elements (`j.children[1].name = "Al"`): an element past the end is created on first
+    write, the ones before it being Null (docs/builtins.md "The JSON type")."""
 
     __slots__ = ("parent", "key")
 
@@ -173,11 +173,17 @@ class JSONList(WLArray):
             WLObject.wl_set_named(parent, self.key, self)
 
 
+def decoded(value: Any) -> object:
+    """Decoded JSON as the JSON type holds it: objects as WLJSON nodes, arrays as
+    JSONLists (which grow when written past their end)."""
+    return from_json(value, WLJSON, JSONList)
+
+
 def _copy(v: object) -> object:
     if isinstance(v, WLJSON):
         return v.copy()
     if isinstance(v, WLArray):
-        return WLArray(VARIANT, [_copy(x) for x in v.items])
+        return JSONList([_copy(x) for x in v.items])
     return v
 
 
@@ -186,7 +192,7 @@ def _node(value: object) -> object:
     if isinstance(value, WLJSON):
         return value
     if isinstance(value, (WLAssoc, WLStruct)):
-        return from_json(to_json(value), WLJSON)
+        return decoded(to_json(value))
     return value
 
 
@@ -195,7 +201,7 @@ def parse(text: str) -> object:
     if not text.strip():
         return WLJSON()
     try:
-        return from_json(json.loads(text), WLJSON)
+        return decoded(json.loads(text))
     except (ValueError, RecursionError) as exc:
         raise WLRuntimeError(f"The text is not valid JSON ({exc}).") from None
 

@@ -11,7 +11,7 @@ import base64
 import binascii
 import json
 from decimal import Decimal
-from typing import Any
+from typing import Any, Callable
 
 from wlinterp.runtime import values as V
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
@@ -31,13 +31,16 @@ family = Family("JSON")
 WLObject = WLMembers
 
 
-def from_json(value: Any, node: type[WLObject] = WLObject) -> object:
-    """WLanguage values for decoded JSON; objects become `node`s (the JSON type's own
-    nodes for a JSON variable: stdlib/json_type.py)."""
+def from_json(value: Any, node: type[WLObject] = WLObject,
+              array: Callable[[list[object]], object] | None = None) -> object:
+    """WLanguage values for decoded JSON; objects become `node`s and arrays `array(items)`
+    (the JSON type's own nodes and growing arrays for a JSON variable:
+    stdlib/json_type.py), else arrays of variants."""
     if isinstance(value, dict):
-        return node({k: from_json(v, node) for k, v in value.items()})
+        return node({k: from_json(v, node, array) for k, v in value.items()})
     if isinstance(value, list):
-        return WLArray(VARIANT, [from_json(v, node) for v in value])
+        items = [from_json(v, node, array) for v in value]
+        return WLArray(VARIANT, items) if array is None else array(items)
     return value
 
 

@@ -1,0 +1,9 @@
+// Un tableau JSON s'agrandit quand on écrit un élément au-delà de sa fin ; TableauAjoute ajoute
+j est un JSON = "{""tab"": [1, 2]}"
+j.tab[3] = 30
+Trace(j)                       // expect: {"tab":[1,2,30]}
+j.tab[5] = "cinq"
+Trace(j)                       // expect: {"tab":[1,2,30,null,"cinq"]}
+TableauAjoute(j.tab, Faux)
+Trace(j.tab..Occurrence)       // expect: 6
+Trace(j)                       // expect: {"tab":[1,2,30,null,"cinq",false]}
