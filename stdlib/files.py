@@ -14,7 +14,7 @@ from wlinterp.registry import Family, TextArg
 from wlinterp.runtime.limits import max_string
 from wlinterp.runtime.state import Runtime
 
-from .paths import failure, native_path
+from .paths import failure, matching_entries, native_path
 
 family = Family("Files")
 
@@ -79,13 +79,31 @@ def _file_bytes(text: str) -> bytes:
 
 @family.function("fDelete", "fSupprime", can_fail=True)
 def delete(rt: Runtime, path: TextArg) -> bool:
-    """Delete a file; False and ErrorOccurred when it cannot be deleted."""
+    """Delete a file, or every file of a folder whose name matches the `*` and `?` of the
+    name given (`C:\\Temp\\*.tmp`, as fListFile matches them; folders are left); False and
+    ErrorOccurred when one cannot be deleted (the ones before it are gone) or none
+    matches (docs/builtins.md, "fDelete with wildcards")."""
     name = _path(path)
+    if "*" not in os.path.basename(name) and "?" not in os.path.basename(name):
+        _remove(name)
+        return True
+    try:
+        found = matching_entries("fDelete", path, 0, want_dirs=False)
+    except BuiltinFailure as failed:  # (a missing folder: fListFile's message, False)
+        failed.value = False
+        raise
+    if not found:
+        raise BuiltinFailure(f"fDelete: no file matches '{name}'.", value=False)
+    for folder, entry in found:
+        _remove(os.path.join(folder, entry))
+    return True
+
+
+def _remove(name: str) -> None:
     try:
         os.remove(name)
     except (OSError, ValueError) as exc:
         raise failure("fDelete", "delete", name, exc, False) from None
-    return True
 
 
 @family.function("fExeDir", "fRepExe")

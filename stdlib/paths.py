@@ -231,7 +231,7 @@ def remove_dir(rt: Runtime, path: TextArg, options: object = FR_NOT_RECURSIVE) -
     return True
 
 
-def _matches(fname: str, pattern: object, options: object,
+def matching_entries(fname: str, pattern: object, options: object,
              want_dirs: bool) -> list[tuple[str, str]]:
     """(folder, name) of every entry matching `pattern` (a folder, or a folder and a
     `*`/`?` mask), sorted, folder by folder; subfolders too with frRecursive."""
@@ -257,7 +257,7 @@ def _matches(fname: str, pattern: object, options: object,
 def _listing(fname: str, pattern: object, options: object, want_dirs: bool) -> str:
     """Full paths matching `pattern`, one per line (CR)."""
     return "\r\n".join(os.path.join(root, n)
-                        for root, n in _matches(fname, pattern, options, want_dirs))
+                        for root, n in matching_entries(fname, pattern, options, want_dirs))
 
 
 def _each(rt: Runtime, fname: str, pattern: object, proc: object, param: object,
@@ -268,7 +268,7 @@ def _each(rt: Runtime, fname: str, pattern: object, proc: object, param: object,
     to the procedure is returned."""
     ref = procedure_arg(rt, proc, fname)
     count, previous = 0, None
-    for root, name in _matches(fname, pattern, options, want_dirs):
+    for root, name in matching_entries(fname, pattern, options, want_dirs):
         count += 1
         folder = os.path.join(root, "")
         result = call_with(ref, folder, name, folder != previous, "" if param is None else param)
