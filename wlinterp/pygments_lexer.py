@@ -17,6 +17,7 @@ from pygments.lexer import RegexLexer
 from pygments.token import (Comment, Keyword, Name, Number, Operator, Punctuation, String,
                             Text, Whitespace)
 
+from .syntax.blanks import TOKEN_GAP
 from .syntax.names import fold
 from .syntax.words import KEYWORDS
 
@@ -71,7 +72,7 @@ class WLanguageLexer(RegexLexer):
 
     tokens = {
         "root": [
-            (r"[ \t\f\v\u00a0]+", Whitespace),
+            (TOKEN_GAP + "+", Whitespace),
             (r"\r?\n", Whitespace),
             (r"//.*?$", Comment.Single),
             (r"/\*[\s\S]*?\*/", Comment.Multiline),

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from wlinterp.syntax import lexer as L
+from wlinterp.syntax import token_patterns as L
 
 
 def test_the_grouped_operators_match_what_the_list_in_order_matches() -> None:

@@ -21,7 +21,7 @@ from wlinterp.errors import WLSyntaxError
 from wlinterp.registry import load_stdlib
 from wlinterp.semantics.analysis import analyze
 from wlinterp.syntax.parser import parse
-from wlinterp.syntax import lexer, words
+from wlinterp.syntax import token_patterns, words
 
 _SPELLED: dict[str, str] = {
     "NAME": "", "NUMBER": "", "STRING": "", "_NL": "", "TYPE": "", "STRUCT_TYPE": "",
@@ -47,7 +47,7 @@ def _spellings() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for word, terminal in words.KEYWORDS.items():
         found.setdefault(terminal, []).append(word)
-    for op, terminal in lexer._OP_NAMES.items():
+    for op, terminal in token_patterns.OP_NAMES.items():
         found.setdefault(terminal, []).append(op)
     for terminal, text in _SPELLED.items():
         if text:

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import WLSyntaxError
 from . import nodes as N
+from .blanks import WITHOUT_DIGIT_SEPARATORS
 from .duration_text import duration_literal
 from .interpolation import interpolate
 from .precedence import NotPrefix, build_chain
@@ -24,7 +25,7 @@ def _number(tok: Token) -> int | float | Decimal:
     at the literal (never Python's digit limit, never an `inf` that reads as a name).
     `0n12.5` is a numeric (a Decimal), and so is a decimal literal a real would round
     (more than 15 significant digits): docs/semantics.md, "Decimal literals"."""
-    t = tok.value.replace("_", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    t = tok.value.translate(WITHOUT_DIGIT_SEPARATORS)
     if t[:2].lower() == "0n" or ("." in t and "e" not in t.lower()
                                  and len(t.replace(".", "").strip("0")) > 15):
         digits = t[2:] if t[:2].lower() == "0n" else t

@@ -10,7 +10,9 @@ does them by hand, in two passes:
    `IS`/`ARE`/`EST`/`SONT` (and after `:` ending a PROCEDURE header) the type phrase is
    read as one TYPE token, because type phrases (`array of 5 strings`, `une chaîne`,
    `8-byte int`) are words, not expressions. The forms that need context (type
-   phrases, `<-`/`>>`, lambda heads, multi-line strings) are in lexer_forms.py.
+   phrases, `<-`/`>>`, lambda heads, multi-line strings) are in lexer_forms.py; the
+   operator tables and the master regular expression in token_patterns.py; what counts
+   as a blank (no-break spaces too) in blanks.py.
 2. statements.py turns newlines and `;` into statement separators (none inside brackets),
    merges multi-word keywords (`ELSE IF`, `OTHER CASE`, `FOR EACH`, `POUR TOUT`,
    `NOT IN`, `WHEN EXCEPTION IN`, `CASE ERROR:`, `INTERNAL PROCEDURE`) and joins a line
@@ -24,91 +26,18 @@ import re
 
 from ..errors import WLSyntaxError
 from .directives import DIRECTIVE_RE, compile_time_blocks
+from .blanks import BLANKS
 from .hoist import MARK, hoisted
-from .lexer_forms import BLANKS, MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END, \
-    FormsMixin
+from .lexer_forms import MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END, FormsMixin
 from .names import fold
 from .one_line import one_line_blocks
 from .statements import merge_keywords
 from .tokens import Token
+from .token_patterns import (COMPARISONS as _COMPARISONS, DO_WHILE_RE as _DO_WHILE_RE,
+                             DURATION_RE as _DURATION_RE, OP_NAMES as _OP_NAMES,
+                             RANGE_START_RE as _RANGE_START_RE, SIMPLE_OPS as _SIMPLE_OPS,
+                             SPECIAL_WORDS as _SPECIAL_WORDS, TOKEN_RE as _TOKEN_RE)
 from .words import KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
-
-_OPERATORS = [
-    "...", "[~~]", "[~~", "[~]", "[~", "[=]", "[=", "~~]", "~]", "=]", "~~", "~=",
-    "[[", "]]", "=>", "<=", ">=", "<>", "<-", ">>", "++", "--", "+=", "-=", "..", "::", "||",
-    "+", "-", "*", "/", "%", "^", "=", "<", ">", "(", ")", "[", "]", ",", ".", ":",
-    "?", "{", "}", "&", ";", "|", "~",
-]
-_OP_NAMES = {
-    "[~~]": "CONTAINS", "[~~": "STARTS", "[~]": "CONTAINS", "[~": "STARTS",
-    "[=]": "CONTAINS", "[=": "STARTS", "~~]": "ENDS", "~]": "ENDS", "=]": "ENDS",
-    "~~": "VFLEXEQ", "~=": "FLEXEQ", "[[": "LSUB", "]]": "RSUB", "<=": "LE", ">=": "GE",
-    "<>": "NE", "++": "INC", "--": "DEC", "+=": "PLUSEQ", "-=": "MINUSEQ", "..": "DOTDOT",
-    "::": "COLONCOLON", "+": "PLUS", "-": "MINUS", "*": "STAR", "/": "SLASH",
-    "%": "PERCENT", "^": "CARET", "=": "EQ", "<": "LT", ">": "GT", "(": "LPAR", ")": "RPAR",
-    "[": "LBRACK", "]": "RBRACK", ",": "COMMA", ".": "DOT", ":": "COLON", "?": "QMARK",
-    "{": "LBRACE", "}": "RBRACE", "&": "AMP", "|": "PIPE", "||": "XOR", "~": "TILDE",
-    "<-": "REFASSIGN", ">>": "AUTOMATION", "=>": "LAMBDA",
-}
-_SIMPLE_OPS = {op: name for op, name in _OP_NAMES.items()
-               if op not in ("(", ")", "[", "]", "[[", "]]", ":", "*", "<-", ">>", "<", "=>",
-                             "}")}
-
-
-def _alternatives(ops: list[str]) -> str:
-    """`ops` as one regular expression that matches what their alternation in list order
-    matches, the alternatives grouped by first character (for `...`, `..` and `.`: a dot,
-    then optionally `..` or `.`): the engine tests one character per group instead of
-    entering every alternative in turn."""
-    groups: dict[str, list[str]] = {}
-    for op in ops:
-        groups.setdefault(op[0], []).append(op[1:])
-    parts = []
-    for first, rests in groups.items():
-        if "" in rests[:-1]:  # a shorter one listed first would win over the longer ones
-            raise ValueError(f"operator {first!r} is listed before longer ones")
-        longer = "|".join(re.escape(r) for r in rests if r)
-        if not longer:
-            parts.append(re.escape(first))
-        else:
-            parts.append(f"{re.escape(first)}(?:{longer}){'?' if '' in rests else ''}")
-    return "|".join(parts)
-
-
-_OP_RE = _alternatives(_OPERATORS)
-# Alternatives by frequency where they cannot match at the same place (names first); a
-# comment, a continuation and a placeholder before the operators they begin like.
-_TOKEN_RE = re.compile(
-    r"[ \t\f\v\u00a0\u202f\ufeff]*(?:"
-    r"(?P<name>[^\W\d]\w*)"
-    r"|(?P<nl>\r\n|\r|\n)"
-    r"|(?P<comment>//[^\r\n]*)"
-    r"|(?P<block>/\*)"
-    r"|(?P<cont>\.\.\.[ \t\u00a0\u202f]*(?://[^\r\n]*)?(?:\r\n|\r|\n|$))"
-    r"|(?P<str>\"(?:[^\"\r\n]++|\"\")*+\")"  # possessive: linear in time and memory
-    r"|(?P<tstr>“[^”\r\n]*”)"
-    r"|(?P<bstr>`[^`\r\n]*`)"
-    r"|(?P<ph><§[^§\r\n]*§>)"
-    r"|(?P<num>0[xX][0-9A-Fa-f_]+|0[nN]\d[\d_]*(?:\.\d[\d_]*)?"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d_])(?:\.\d[\d_]*)?"
-    r"|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?)"
-    r"|(?P<op>" + _OP_RE + r")"
-    r"|\Z"
-    r"|(?P<bad>[\s\S]))"  # any other character: an error (so every match starts where asked)
-)
-# `3 min 30 s`, `1 h`, `500 ms`, `2 j`: a Duration literal (a number and a unit word; `_`
-# separates digits in every part's number, as in the first's: `1 h 3_0 min`).
-_SP = r"[ \t\u00a0\u202f]"  # a blank: no-break spaces too (code copied from a web page)
-_DURATION_RE = re.compile(rf"{_SP}*(?:ms|cs|min|mn|s|h|d|j)\b(?!{_SP}*[(.\[])"
-                          rf"(?:{_SP}+\d[\d_]*(?:\.\d[\d_]*)?{_SP}*(?:ms|cs|min|mn|s|h|d|j)\b)*",
-                          re.IGNORECASE)
-# `[[a 11]]`, `t[a n]`: A (TO) opens a range; not `[[a TO 4]]`, `[[a A 4]]` (a variable a)
-_DO_WHILE_RE = re.compile(rf"{_SP}+faire\b", re.IGNORECASE)
-_RANGE_START_RE = re.compile(rf"{_SP}+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
-_COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
-# Folded words that are not plain names: keywords, soft keywords, shift operators
-_SPECIAL_WORDS = frozenset(KEYWORDS) | frozenset(SOFT) | frozenset(_SHIFT_WORDS)
-
 
 
 def _in_case_line(out: list[Token]) -> bool:
@@ -119,6 +48,7 @@ def _in_case_line(out: list[Token]) -> bool:
         if tok.type == "CASE":
             return True
     return False
+
 
 class _Scanner(FormsMixin):
     """First pass: raw tokens with positions; type phrases captured as TYPE (the forms that

@@ -9,11 +9,12 @@
 """
 from __future__ import annotations
 
-__all__ = ["BLANKS", "FormsMixin", "EOL_RE", "MEMBER_OPS", "OPERAND_END"]
+__all__ = ["FormsMixin", "EOL_RE", "MEMBER_OPS", "OPERAND_END"]
 
 import re
 from typing import TYPE_CHECKING, Callable
 
+from .blanks import BLANK, BLANKS
 from .multiline_text import text_anyway
 from .names import fold
 from .tokens import Token
@@ -22,17 +23,14 @@ from .words import ARTICLES as _ARTICLES
 if TYPE_CHECKING:
     from ..errors import WLSyntaxError
 
-# Blanks between words: a no-break space (U+00A0) counts, as it comes in code copied
-# from a web page (the help pages' examples).
-BLANKS = " \t\u00a0\u202f"
 MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON", "COLONCOLON", "SELF"}
 OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
-_WORDS_RE = re.compile(r"[^\W\d]\w*[ \t\u00a0\u202f]+[^\W\d]")  # two bare words: text, not items
+_WORDS_RE = re.compile(rf"[^\W\d]\w*{BLANK}+[^\W\d]")  # two bare words: text, not items
 _SECTION_RE = re.compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
 _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 # two quoted texts with only blanks between (`"%1" "%2"`, ?3035006): no item is that
-_ADJACENT_QUOTED_RE = re.compile(r"\"[^\"]*\"[ \t\u00a0\u202f]+\"")
+_ADJACENT_QUOTED_RE = re.compile(rf"\"[^\"]*\"{BLANK}+\"")
 _PRECISION_RE = re.compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
 EOL_RE = re.compile(r"\r\n|\r|\n")
 # In a type phrase: characters none of type_phrase's tests stops at or treats apart
