@@ -23,7 +23,7 @@ from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .files import _file_bytes
+from .files import TEXT_BOMS, _file_bytes
 from .paths import failure, native_path
 
 family = Family("File handles")
@@ -42,7 +42,6 @@ FP_CURRENT = family.constant("fpCurrent", "fpCourant", 1)
 FP_END = family.constant("fpEnd", "fpFin", 2)
 EOT = "\x04"
 
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"))
 _MAX_LINE = 1 << 24
 
 
@@ -93,7 +92,7 @@ def _sniff(stream: BinaryIO, encoding: str) -> str:
     if stream.tell() != 0 or not stream.readable():
         return encoding
     head = stream.read(3)
-    for bom, enc in _BOMS:
+    for bom, enc in TEXT_BOMS:
         if head.startswith(bom):
             stream.seek(len(bom))
             return enc
@@ -161,7 +160,7 @@ def f_create(rt: Runtime, path: TextArg, mode: object = 0) -> int:
         raise failure("fCreate", "create", name, exc, -1) from None
     encoding = _forced_encoding(m)
     if encoding in ("utf-16-le", "utf-8") and m & (FO_UNICODE | FO_UTF8):
-        stream.write(_BOMS[0][0] if encoding == "utf-8" else _BOMS[1][0])
+        stream.write(TEXT_BOMS[0][0] if encoding == "utf-8" else TEXT_BOMS[1][0])
     return _register(rt, name, stream, encoding)
 
 

@@ -30,10 +30,27 @@ def file_exist(rt: Runtime, path: TextArg) -> bool:
     return os.path.exists(_path(path))
 
 
+# Byte-order marks and the encodings they stand for (fLoadText, fOpen/fReadLine).
+TEXT_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"))
+
+
+def decoded_text(data: bytes) -> str:
+    """A whole text file's bytes as text, as fReadLine reads them: a byte-order mark
+    decides (UTF-8, or UTF-16 LE as fCreate(..., foUnicode) writes); without one UTF-8
+    when the bytes are valid UTF-8, else Windows-1252."""
+    for bom, encoding in TEXT_BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 @family.function("fLoadText", "fChargeTexte", can_fail=True)
 def load_text(rt: Runtime, path: TextArg) -> str:
-    """The content of a text file (UTF-8, else Windows-1252); "" and ErrorOccurred on
-    failure."""
+    """The content of a text file (a UTF-8 or UTF-16 LE byte-order mark decides, else
+    UTF-8, else Windows-1252); "" and ErrorOccurred on failure."""
     name = _path(path)
     longest = max_string()
     try:  # a UTF-8 character takes at most 4 bytes: more is too long whatever it holds
@@ -41,10 +58,7 @@ def load_text(rt: Runtime, path: TextArg) -> str:
             data = f.read(4 * longest + 4)
     except (OSError, ValueError) as exc:  # ValueError: a NUL or unencodable character
         raise failure("fLoadText", "read", name, exc, "") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+    text = decoded_text(data)
     if len(text) > longest:  # non-fatal, like any file that cannot be loaded
         raise BuiltinFailure(f"fLoadText: cannot read '{name}': the file holds more than "
                              f"{longest:,} characters (see --max-string).", value="")
