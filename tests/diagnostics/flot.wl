@@ -7,3 +7,10 @@ SI nSomme = 0 ALORS
 FIN
 nSomme = 3
 Trace(sNom, nSomme)
+// une partie affectée (`..Jour`, `..EnMinutes`) affecte la Date ou la Durée
+dÉchéance est une Date
+dÉchéance..Jour = 1
+Trace(dÉchéance)
+duPause est une Durée
+duPause..EnMinutes = 90
+Trace(duPause..EnHeures)

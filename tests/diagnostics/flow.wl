@@ -18,6 +18,14 @@ WHILE nCount < 3
 	nCount++
 END
 Trace(nCount, nTotal, bDone)
+// a part given a value (`..Date`, `..InHours`) assigns the Date, DateTime or Duration
+dtStart is DateTime
+dtStart..Date = "20240101"
+Trace(dtStart)
+duLength is Duration
+Trace(duLength) // warning: WL204:7 'duLength' is read before any assignment: it still holds its default value here
+duLength..InHours = 2.5
+Trace(duLength..InMinutes)
 Fill(sName)
 Trace(Twice())
 PROCEDURE Fill(s)

@@ -30,8 +30,8 @@ _COMPOSITE_KINDS = frozenset({Kind.ARRAY, Kind.ASSOC, Kind.STRUCT, Kind.OBJECT})
 _VALUES = frozenset({N.Num, N.Str, N.Const, N.Call, N.BinOp, N.Compare, N.Logic, N.Unary,
                      N.InList, N.Ternary, N.ArrayLit, N.New, N.Subject, N.Step, N.SwitchExpr,
                      N.AddressOf, N.DefaultArg, N.DurationLit, N.Lambda})
-_NAME_NODE, _TUPLE, _MEMBER_NODE, _CLASS_MEMBER, _INDEX, _INDIRECT = (
-    N.Name, N.TupleLit, N.Member, N.ClassMember, N.Index, N.Indirect)
+_NAME_NODE, _TUPLE, _MEMBER_NODE, _CLASS_MEMBER, _INDEX, _INDIRECT, _PROP = (
+    N.Name, N.TupleLit, N.Member, N.ClassMember, N.Index, N.Indirect, N.Prop)
 
 
 def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | None:
@@ -84,6 +84,10 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
             sym.written = True  # `c[Option] = True` gives the combination c a new value
     elif cls is _INDIRECT:
         check_indirect_store(fc, x)
+    elif cls is _PROP and type(x.obj) is _NAME_NODE \
+            and (sym := fc.scope.lookup(fold(x.obj.name))) is not None \
+            and sym.spec.kind not in _COMPOSITE_KINDS:
+        sym.written = True  # `d..Day = 5`, `du..InHours = 2` give the Date/Duration a value
     return None
 
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 Assigned = frozenset[str] | None  # None: no path gets here (after RETURN)
 _NAME, _CALL, _STEP = N.Name, N.Call, N.Step  # (node classes have no subclasses)
 _BINOP, _LOGIC, _MEMBER = N.BinOp, N.Logic, N.Member
-_LABEL, _PROCEDURE = N.Label, N.Procedure
+_LABEL, _PROCEDURE, _PROP = N.Label, N.Procedure, N.Prop
 _LITERALS = frozenset({N.Num, N.Str, N.Const})  # no sub-expression
 
 
@@ -220,6 +220,8 @@ class _Flow:
         if type(t) is _INDEX and type(t.obj) is _NAME:
             # `c[Option] = True` updates the combination c, as `n += 1` updates n
             return self.reads([value, *t.args], a) | {fold(t.obj.name)}
+        if type(t) is _PROP and type(t.obj) is _NAME:  # `d..Day = 5` updates the date d
+            return self.reads([value], a) | {fold(t.obj.name)}
         return self.reads([value, *target], a) | assigned_by(s)
 
     def s_Let(self, s: N.Let, a: frozenset[str]) -> Assigned:
