@@ -218,7 +218,9 @@ class WLArray:
             self.dims = (0,) * len(self.dims)
 
     def copy(self) -> "WLArray":
-        arr = WLArray(self.elem, [copy_value(v) for v in self.items], self.dims, self.ctx)
+        items = self.items[:] if holds_references(self.elem) \
+            else [copy_value(v) for v in self.items]
+        arr = WLArray(self.elem, items, self.dims, self.ctx)
         arr.growth = self.growth
         return arr
 
@@ -327,8 +329,9 @@ class WLAssoc:
             del self.data[other]
 
     def copy(self) -> "WLAssoc":
-        return WLAssoc(self.elem, {k: copy_value(v) for k, v in self.data.items()}, self.ctx,
-                       self.opts)
+        data = dict(self.data) if holds_references(self.elem) else \
+            {k: copy_value(v) for k, v in self.data.items()}
+        return WLAssoc(self.elem, data, self.ctx, self.opts)
 
     def wl_get(self, name: str) -> object:
         if name in ("occurrence", "count", "nboccurrence"):
@@ -381,6 +384,11 @@ class ArrayRow:
         if name in ("occurrence", "count"):
             return self.array.dims[len(self.prefix)]
         raise WLRuntimeError(f"Arrays have no property '{name}'.")
+
+
+def holds_references(elem: "TypeSpec | None") -> bool:
+    """Elements that are dynamic objects (`array of C dynamic`): a copy shares them."""
+    return elem is not None and elem.dynamic
 
 
 def copy_value(v: object) -> object:

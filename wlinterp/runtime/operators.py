@@ -17,7 +17,8 @@ from typing import Any
 from ..errors import WLRuntimeError
 from . import values as V
 from .comparisons import w_lt
-from .containers import WLArray, WLAssoc, WLStruct, coerce, copy_value, read_only_error
+from .containers import (WLArray, WLAssoc, WLStruct, coerce, copy_value, holds_references,
+                         read_only_error)
 
 _I32 = (-0x80000000, 0x7FFFFFFF)
 
@@ -233,8 +234,11 @@ def homonymous_copy(target: Any, source: Any, ctx: Any, here: str | None = None)
 def _array_copy(target: WLArray, source: WLArray, ctx: Any) -> None:
     """`t1 <= t2` between arrays: t1 becomes a copy of t2's elements, each converted to
     t1's element type (Assignment operators ?1515003, "Assignment by copy on the
-    arrays"); t1 stays the same array, so a reference taken with `<-` sees the copy."""
-    target.items = [coerce(copy_value(x), target.elem, ctx) for x in source.items]
+    arrays"); t1 stays the same array, so a reference taken with `<-` sees the copy.
+    Dynamic objects (`array of C dynamic`) are references: the copy shares them."""
+    keep = holds_references(target.elem)
+    target.items = [coerce(x if keep else copy_value(x), target.elem, ctx)
+                    for x in source.items]
     target.dims = source.dims
 
 

@@ -353,10 +353,14 @@ def _sized_int(words: list[str]) -> TypeSpec | None:
 
 def _parse_array(words: list[str], structs: Mapping[str, object],
                  objects: Mapping[str, object], text: str, lenient: bool = False) -> TypeSpec:
+    # `array of CClass dynamic`: its elements are dynamic objects (references, Null until
+    # `new`); `array dynamic of CClass` is only the array (every array grows)
+    dynamic_elements = len(words) > 1 and words[-1] in ("dynamic", "dynamique") \
+        and words[-2] in structs
     words = [w for w in words if w not in ("dynamic", "dynamique")]
     if words and words[0] in ("associative", "associatif", "associatifs"):
         rest = [w for w in words[1:] if w not in _ARTICLES | {"of"}]
-        elem = _element(rest, structs, objects, text, lenient)
+        elem = _dynamic_if(_element(rest, structs, objects, text, lenient), dynamic_elements)
         return TypeSpec(K_ASSOC, elem=elem)
     dims: list[int] = []
     rest = words
@@ -369,8 +373,16 @@ def _parse_array(words: list[str], structs: Mapping[str, object],
             rest = rest[1:]
     while len(rest) > 1 and rest[0] in _ARTICLES | {"of"}:  # (the last word is the type:
         rest = rest[1:]  # `array of D`, `array of A` name classes D and A)
-    return TypeSpec(K_ARRAY, elem=_element(rest, structs, objects, text, lenient),
-                    dims=tuple(dims))
+    elem = _dynamic_if(_element(rest, structs, objects, text, lenient), dynamic_elements)
+    return TypeSpec(K_ARRAY, elem=elem, dims=tuple(dims))
+
+
+def _dynamic_if(elem: TypeSpec, dynamic: bool) -> TypeSpec:
+    """An element type made a dynamic object (a reference) when the phrase ends with
+    `dynamic` after a class (`array of CClass dynamic`)."""
+    if dynamic and elem.kind == K_STRUCT:
+        return TypeSpec(K_STRUCT, name=elem.name, dynamic=True)
+    return elem
 
 
 def _element(rest: list[str], structs: Mapping[str, object], objects: Mapping[str, object],
