@@ -23,8 +23,9 @@ import os
 import tempfile
 from typing import Any, BinaryIO, cast
 
-from wlinterp.errors import BuiltinFailure
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
+from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
 
 from . import file_handles as H
@@ -44,13 +45,14 @@ def f_read_line_regex(rt: Runtime, handle: object, expression: object,
     except BuiltinFailure as failed:
         failed.value = False
         raise
+    if groups is not None and not isinstance(groups, WLArray):
+        raise WLRuntimeError("fReadLineRegularExpression: the sub-strings go into an array "
+                             "given third (fReadLineRegularExpression(f, expression, arr)).")
     if line == H.EOT:
         if groups is not None:
             match_regular_expression(rt, "", "(?!)", groups)  # emptied, as on no match
         return False
-    if groups is None:
-        return match_regular_expression(rt, line, expression)
-    return match_regular_expression(rt, line, expression, groups)
+    return bool(match_regular_expression(rt, line, expression, groups)[0])
 
 
 class _TempStream:

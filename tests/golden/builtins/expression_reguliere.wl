@@ -1,4 +1,4 @@
-// VérifieExpressionRégulière : toute la chaîne doit correspondre ; groupes dans un tableau (UNVERIFIED : docs/builtins.md)
+// VérifieExpressionRégulière : toute la chaîne doit correspondre ; groupes dans un tableau ou des variables (UNVERIFIED : docs/builtins.md)
 Trace(VérifieExpressionRégulière("AB1234", "[A-Z]{2}[0-9]{4}"), VérifieExpressionRégulière("xAB1234", "[A-Z]{2}[0-9]{4}")) // expect: 1, 0
 Trace(VérifieExpressionRégulière("jean.dupont@example.fr", "[a-z.]+@[a-z]+\.[a-z]{2,}")) // expect: 1
 parts est un tableau de chaînes
@@ -9,5 +9,13 @@ Trace(VérifieExpressionRégulière("nope", "([0-9]+)", parts), TableauOccurrenc
 n est un tableau d'entiers
 VérifieExpressionRégulière("10x20", "([0-9]+)x([0-9]+)", n)
 Trace(n[1] + n[2]) // expect: 30
-v est une chaîne
-VérifieExpressionRégulière("x1", "x([0-9])", v) // expect error: MatchRegularExpression: wlinterp gives the sub-strings back in an array
+// ou dans des variables, une par groupe ("" quand la chaîne ne correspond pas)
+sUtilisateur, sDomaine sont des chaînes
+SI VérifieExpressionRégulière("jean.dupont@exemple.fr", "([a-z.]+)@(.+)", sUtilisateur, sDomaine) ALORS
+	Trace(sUtilisateur, sDomaine) // expect: jean.dupont, exemple.fr
+FIN
+nAnnée, nMois sont des entiers
+Trace(VérifieExpressionRégulière("2024-03", "([0-9]{4})-([0-9]{2})", nAnnée, nMois), nAnnée + nMois) // expect: 1, 2027
+Trace(VérifieExpressionRégulière("2024/03", "([0-9]{4})-([0-9]{2})", nAnnée, nMois), nAnnée, nMois) // expect: 0, 0, 0
+Trace(VérifieExpressionRégulière("ab", "(a)(b)", sUtilisateur), sUtilisateur) // expect: 1, a
+VérifieExpressionRégulière("a1", "([a-z])([0-9])", parts, sDomaine) // expect error: MatchRegularExpression: the sub-strings go into one array or into variables, not both
