@@ -133,8 +133,8 @@ def _fill_structs(arr: WLArray, rows: list[list[str]], first: WLStruct) -> None:
 
 def _new_element(arr: WLArray) -> object:
     """A fresh element of the array's type (a structure for an array of structures)."""
-    from wlinterp.runtime.types import default_value
-    return default_value(arr.elem, arr.ctx)
+    from wlinterp.runtime.types import filled_element
+    return filled_element(arr.elem, arr.ctx)
 
 
 def _fill_grid(arr: WLArray, rows: list[list[str]]) -> None:

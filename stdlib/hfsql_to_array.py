@@ -60,7 +60,7 @@ def file_to_array(rt: Runtime, array: Any, file: Any) -> bool:
                              f"{V.type_name(array)}.")
     ctx = file_arg(rt, file, "FileToArray")
     ctx.db.touch(ctx)
-    probe = T.default_value(array.elem, array.ctx)
+    probe = T.filled_element(array.elem, array.ctx)
     wanted = _members(probe)
     pairs = [(n, fold(item.name)) for n, item in enumerate(ctx.items)
              if fold(item.name) in wanted]
@@ -75,7 +75,7 @@ def file_to_array(rt: Runtime, array: Any, file: Any) -> bool:
          ctx.read_row, ctx.new_record) = saved
     array.clear()
     for row in rows:
-        element: Any = T.default_value(array.elem, array.ctx)
+        element: Any = T.filled_element(array.elem, array.ctx)
         for (_, member), value in zip(pairs, row):
             element.wl_set(member, value, array.ctx)
         array.append(element)

@@ -25,7 +25,8 @@ from wlinterp.runtime.containers import WLAssoc
 from wlinterp.runtime.json_forms import digits_of
 from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRING, K_STRUCT
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.types import VARIANT, TypeSpec, WLArray, WLStruct, coerce
+from wlinterp.runtime.types import (VARIANT, TypeSpec, WLArray, WLStruct, coerce,
+                                    filled_element)
 from wlinterp.syntax.names import fold
 
 from .variants import (MEMBER_FORMS, WLObject, buffer_from_text, from_json,
@@ -101,25 +102,27 @@ def _tree(source: str, kind: int) -> Any:
     raise BuiltinFailure(f"Deserialize: unknown format {kind}.")
 
 
-def _fill(rt: Runtime, tree: Any, spec: TypeSpec | None, current: object) -> object:
-    """A value of the shape of `current` (or of `spec`) holding what `tree` describes."""
+def _fill(rt: Runtime, tree: Any, spec: TypeSpec | None, current: object,
+          fresh: bool = False) -> object:
+    """A value of the shape of `current` (or of `spec`) holding what `tree` describes;
+    `fresh`: `current` is a new object made for it, filled in place."""
     ctx = rt.typectx
     if isinstance(current, WLStruct) and isinstance(tree, dict):
         by_name = {fold(str(k)): v for k, v in tree.items()}
-        out = current.copy()
+        out = current if fresh else current.copy()
         specs = {key: mspec for key, _, mspec in out.sdef.members}
         for key, name in serialized_members(out):
             if fold(name) in by_name:
                 out.values[key] = _fill(rt, by_name[fold(name)], specs[key], out.values[key])
         return out
     if isinstance(current, WLArray) and isinstance(tree, list):
-        items = [_fill(rt, v, current.elem, _blank(rt, current.elem)) for v in tree]
+        items = [_element(rt, v, current.elem) for v in tree]
         return WLArray(current.elem, items, (len(items),) if current.dims else (), ctx)
     if isinstance(current, WLAssoc) and not isinstance(current, WLObject) \
             and isinstance(tree, dict):
         table = WLAssoc(current.elem, None, ctx, current.opts)  # its options kept
         for k, v in tree.items():
-            table.set(_fill(rt, v, current.elem, _blank(rt, current.elem)), k)
+            table.set(_element(rt, v, current.elem), k)
         return table
     if spec is None or spec.kind in (K_STRUCT, K_ARRAY, K_ASSOC) and not isinstance(
             tree, (dict, list)):
@@ -129,6 +132,16 @@ def _fill(rt: Runtime, tree: Any, spec: TypeSpec | None, current: object) -> obj
     if spec.kind in MEMBER_FORMS and isinstance(tree, str):  # written in RFC 3339 form
         return coerce(digits_of(tree, MEMBER_FORMS[spec.kind]), spec, ctx)
     return coerce(from_json(tree), spec, ctx)
+
+
+def _element(rt: Runtime, tree: Any, elem: TypeSpec | None) -> object:
+    """An element of an array or associative array read from `tree`. An element that
+    is a dynamic object (`array of C dynamic`) is a new object holding it (Null for a
+    JSON null)."""
+    if elem is not None and elem.dynamic and elem.kind == K_STRUCT:
+        return None if tree is None else \
+            _fill(rt, tree, elem, filled_element(elem, rt.typectx), fresh=True)
+    return _fill(rt, tree, elem, _blank(rt, elem))
 
 
 def _blank(rt: Runtime, spec: TypeSpec | None) -> object:

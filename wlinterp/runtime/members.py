@@ -25,8 +25,8 @@ from . import values as V
 from .assoc_keys import assoc_key
 from .containers import WLArray, WLAssoc, WLStruct
 from .json_forms import digits_of
-from .kinds import K_ARRAY, K_DATE, K_DATETIME, K_TIME, K_VARIANT
-from .types import VARIANT
+from .kinds import K_ARRAY, K_DATE, K_DATETIME, K_STRUCT, K_TIME, K_VARIANT
+from .types import VARIANT, TypeSpec
 
 __all__ = ["WLMembers", "WLGrowingArray", "MemberEntry", "vivify", "want_for", "member_place",
            "index_place", "variant_member", "variant_index", "serialized_members",
@@ -298,4 +298,7 @@ def _converted(item: object, spec: Any, ctx: Any, coerce: Any) -> object:
                        (len(item.items),) if spec.dims else (), ctx)
     if type(item) is str and spec.kind in (K_DATE, K_TIME, K_DATETIME):  # "2024-01-15"
         item = digits_of(item, str(spec.kind))  # as a JSON variable holds a date (json_forms)
+    if spec.kind == K_STRUCT and spec.dynamic and hasattr(item, "wl_set_named"):
+        plain = TypeSpec(K_STRUCT, name=spec.name)  # `array of C dynamic`: a new object
+        return struct_from_members(item, plain, ctx)  # type: ignore[arg-type]
     return coerce(item, spec, ctx)

@@ -158,6 +158,15 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     return None  # variant: Null ("not assigned", help ?1514019); a dynamic object: Null
 
 
+def filled_element(t: TypeSpec, ctx: TypeContext | None) -> object:
+    """A new element of type `t` that a built-in fills from data (Deserialize,
+    CSVToArray, FileToArray): a dynamic object element (`array of C dynamic`) gets an
+    object of its own, where a declared element would be Null."""
+    if t.kind == K_STRUCT and t.dynamic:
+        return new_instance(TypeSpec(K_STRUCT, name=t.name), ctx)
+    return default_value(t, ctx)
+
+
 def _no_reference(value: object, t: TypeSpec, ctx: TypeContext | None) -> str:
     """Why a value that is no object cannot go into a dynamic object variable: it holds
     a reference, and a variant or JSON value has no object to refer to (our decision,

@@ -25,6 +25,9 @@ HExecuteSQLQuery(QRY, "SELECT Reference, Price FROM Product WHERE Price >= 3")
 items is array of CItem
 Trace(FileToArray(items, QRY), ArrayCount(items), items[1].Reference, items[2].Price) // expect: 1, 2, P2, 4.5
 Trace(items[1].Describe()) // expect: P2 costs 3
+// an array of dynamic objects: one new object per row
+refs is array of CItem dynamic
+Trace(FileToArray(refs, QRY), ArrayCount(refs), refs[2].Describe()) // expect: 1, 2, P3 costs 4.5
 Trace(HSetReplication(rplReplicationHeterogeneous), HSetReplication(rplReplicationNone)) // expect: 1, 1
 Trace(HSetREP(True), HSetREP(False)) // expect: 1, 1
 n is int
