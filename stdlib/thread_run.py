@@ -266,7 +266,13 @@ def spawn(rt: Runtime, label: str, proc: Any, args: tuple[object, ...],
     tasks' of stdlib/parallel_task_type.py are not). Returned once it runs."""
     thread = threading.Thread(name=f"wl-{label}", daemon=True)
     me = WLThread(label, thread)
-    thread.run = lambda: _run(rt, me, proc, args)  # type: ignore[method-assign]
+
+    def body() -> None:
+        try:
+            _run(rt, me, proc, args)
+        finally:  # the name table keeps the ended thread (ThreadState), not its parameters
+            del thread.run
+    thread.run = body  # type: ignore[method-assign]
     if named:
         threads(rt)[fold(label)] = me
     running(rt)[id(me)] = me

@@ -46,6 +46,28 @@ def test_finished_tasks_and_threads_are_not_kept() -> None:
     assert rt.state["threads:running"] == {}
 
 
+def test_an_ended_thread_keeps_its_name_not_its_parameters() -> None:
+    import tracemalloc
+    source = ('arr is array of int\n'
+              'FOR i = 1 TO 20000\n'
+              '\tArrayAdd(arr, 1000 + i)\n'
+              'END\n'
+              'FOR i = 1 TO {}\n'
+              '\tThreadWait(ThreadExecute("T" + i, threadNormal, P, arr))\n'
+              'END\n'
+              'PROCEDURE P(a)\n'
+              'RESULT 1\n')
+    run_source(source.format(1))  # the families loaded, the compiler warm, before measuring
+    tracemalloc.start()
+    try:
+        rt = run_source(source.format(300), stdout=io.StringIO(), stderr=io.StringIO())
+        kept = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert len(rt.state["threads"]) == 300  # ThreadState("T1") still answers
+    assert kept < 8 << 20, kept  # each thread's copy of the array (160 KB) was let go
+
+
 class _Victim:
     """A thread of someone else's that must never receive a stop."""
 
