@@ -247,6 +247,7 @@ class WLParallelTask:
         with self.guard:
             self.status = status
             following, self.next = self.next, []
+            self.previous = []  # their results were read as it started: a chain is let go
         self.done.set()
         pending = getattr(_ending, "pending", None)
         if pending is not None:  # an _end further up this thread's stack tells them

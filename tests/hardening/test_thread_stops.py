@@ -5,14 +5,20 @@ thread whose procedure has ended, even when the system gave its identifier to an
 thread (ThreadStop, and the stop of every thread at the end of a run)."""
 from __future__ import annotations
 
+import gc
 import io
 import threading
 import time
+import tracemalloc
+import weakref
 from typing import Callable
 
 from wlinterp.engine import run_source
+from wlinterp.registry import load_stdlib
+from wlinterp.runtime.procrefs import WLProcRef
 from wlinterp.runtime.state import Runtime
 from wlinterp.stdlib import thread_run
+from wlinterp.syntax.names import fold
 
 
 def test_a_user_thread_named_like_a_task_stays_the_users(wl_cli, script):
@@ -46,26 +52,46 @@ def test_finished_tasks_and_threads_are_not_kept() -> None:
     assert rt.state["threads:running"] == {}
 
 
-def test_an_ended_thread_keeps_its_name_not_its_parameters() -> None:
-    import tracemalloc
-    source = ('arr is array of int\n'
-              'FOR i = 1 TO 20000\n'
-              '\tArrayAdd(arr, 1000 + i)\n'
-              'END\n'
-              'FOR i = 1 TO {}\n'
-              '\tThreadWait(ThreadExecute("T" + i, threadNormal, P, arr))\n'
-              'END\n'
-              'PROCEDURE P(a)\n'
-              'RESULT 1\n')
-    run_source(source.format(1))  # the families loaded, the compiler warm, before measuring
+def _kept(source: str, count: int) -> tuple[Runtime, int]:
+    """Run `source` with `count` for {} (after a run with 1: the families loaded, the
+    compiler warm); its runtime and the bytes still allocated once it ended."""
+    run_source(source.format(1), stdout=io.StringIO(), stderr=io.StringIO())
     tracemalloc.start()
     try:
-        rt = run_source(source.format(300), stdout=io.StringIO(), stderr=io.StringIO())
-        kept = tracemalloc.get_traced_memory()[0]
+        rt = run_source(source.format(count), stdout=io.StringIO(), stderr=io.StringIO())
+        return rt, tracemalloc.get_traced_memory()[0]
     finally:
         tracemalloc.stop()
+
+
+def test_an_ended_thread_keeps_its_name_not_its_parameters() -> None:
+    rt, kept = _kept('arr is array of int\n'
+                     'FOR i = 1 TO 20000\n'
+                     '\tArrayAdd(arr, 1000 + i)\n'
+                     'END\n'
+                     'FOR i = 1 TO {}\n'
+                     '\tThreadWait(ThreadExecute("T" + i, threadNormal, P, arr))\n'
+                     'END\n'
+                     'PROCEDURE P(a)\n'
+                     'RESULT 1\n', 300)
     assert len(rt.state["threads"]) == 300  # ThreadState("T1") still answers
     assert kept < 8 << 20, kept  # each thread's copy of the array (160 KB) was let go
+
+
+def test_a_chain_of_continuations_lets_the_ended_tasks_go() -> None:
+    rt = Runtime(stdout=io.StringIO(), stderr=io.StringIO())
+    run = load_stdlib().functions
+    proc = WLProcRef("Work", lambda: list(range(1000)), False)
+    first = last = run[fold("ParallelTaskExecute")].call(rt, proc)
+    for _ in range(50):
+        last = run[fold("ParallelTaskExecuteAfter")].call(rt, last, proc)
+    assert run[fold("ParallelTaskWait")].call(rt, last, 3000) is True
+    gone = weakref.ref(first)
+    del first
+    gc.collect()
+    assert gone() is None  # the last task still holds its result, not the chain before it
+    assert len(last.wl_get("ReturnedValue")) == 1000
+    rt.finish()
 
 
 class _Victim:
