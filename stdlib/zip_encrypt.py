@@ -1,5 +1,5 @@
 """Writing a .zip member by member (zip_formats.py): the members an archive keeps are
-copied byte for byte, the new ones deflated (or stored at level 0) and, with a password,
+copied byte for byte (in pieces, from the old file), the new ones deflated (or stored at level 0) and, with a password,
 encrypted with zip 2.0 encryption ("traditional PKWARE" encryption, the one zipPassword's
 archives use and every zip tool reads), which Python's zipfile reads but cannot write.
 Not a family.
@@ -10,6 +10,7 @@ so only the writes with a password pay it. No zip64: members and archives stay u
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
 import time
@@ -23,10 +24,20 @@ _CRC_TABLE = reflected_table(0xEDB88320)
 
 _LOCAL, _CENTRAL, _END, _DESCRIPTOR = 0x04034B50, 0x02014B50, 0x06054B50, 0x08074B50
 _LIMIT = 0xFFFFFFFF
+_PIECE = 1 << 20  # bytes of a kept member copied at once
+
+
+class Span(NamedTuple):
+    """`length` bytes of the file at `path` from `offset`: a kept member's stored data,
+    copied in pieces when the archive is written (never held whole in memory)."""
+    path: str
+    offset: int
+    length: int
 
 
 class Member(NamedTuple):
-    """One member ready to write: its header fields and its (compressed) bytes."""
+    """One member ready to write: its header fields and its (compressed) bytes, or
+    where to copy them from."""
     name: str
     flags: int
     method: int
@@ -34,7 +45,12 @@ class Member(NamedTuple):
     dos_date: int
     crc: int
     size: int
-    data: bytes
+    data: bytes | Span
+
+    @property
+    def packed(self) -> int:
+        """How many bytes its data takes in the archive."""
+        return self.data.length if isinstance(self.data, Span) else len(self.data)
 
 
 def _cipher(password: bytes, crc: int, plain: bytes) -> bytes:
@@ -72,13 +88,14 @@ def new_member(name: str, plain: bytes, password: str, level: int,
     return Member(name, flags, method, dos_time, dos_date, crc, len(plain), data)
 
 
-def kept_member(f: BinaryIO, info: zipfile.ZipInfo, name: str | None = None) -> Member:
-    """A member of an existing archive, its stored bytes copied as they are, under its
-    own path or `name`."""
+def kept_member(path: str, f: BinaryIO, info: zipfile.ZipInfo,
+                name: str | None = None) -> Member:
+    """A member of the archive at `path` (open as `f`), its stored bytes to be copied as
+    they are, under its own path or `name`."""
     f.seek(info.header_offset)
     header = f.read(30)
     name_len, extra_len = struct.unpack("<HH", header[26:30])
-    f.seek(info.header_offset + 30 + name_len + extra_len)
+    start = info.header_offset + 30 + name_len + extra_len
     y, mo, d, h, mi, s = info.date_time
     name = info.filename if name is None else name
     # bit 3 (sizes after the data) stays on an encrypted member: its check byte was
@@ -87,23 +104,45 @@ def kept_member(f: BinaryIO, info: zipfile.ZipInfo, name: str | None = None) -> 
     flags = (info.flag_bits & ~0x808) | descriptor | (0 if name.isascii() else 0x800)
     return Member(name, flags, info.compress_type,
                   (h << 11) | (mi << 5) | (s // 2), ((y - 1980) << 9) | (mo << 5) | d,
-                  info.CRC, info.file_size, f.read(info.compress_size))
+                  info.CRC, info.file_size, Span(path, start, info.compress_size))
+
+
+def _write_data(out: BinaryIO, data: bytes | Span, sources: contextlib.ExitStack,
+                opened: dict[str, BinaryIO]) -> None:
+    """A member's data: its bytes, or a span of another file (opened once per write)
+    copied in pieces."""
+    if not isinstance(data, Span):
+        out.write(data)
+        return
+    src = opened.get(data.path)
+    if src is None:
+        src = opened[data.path] = sources.enter_context(open(data.path, "rb"))
+    src.seek(data.offset)
+    left = data.length
+    while left > 0:
+        piece = src.read(min(left, _PIECE))
+        if not piece:
+            raise OSError(f"{data.path} ended before the member it holds")
+        out.write(piece)
+        left -= len(piece)
 
 
 def write(target: str, members: list[Member]) -> None:
     """A zip file holding `members` (local headers, data, central directory)."""
     central = bytearray()
-    with open(target, "wb") as out:
+    opened: dict[str, BinaryIO] = {}
+    with open(target, "wb") as out, contextlib.ExitStack() as sources:
         for m in members:
-            if max(len(m.data), m.size, out.tell()) >= _LIMIT:
+            if max(m.packed, m.size, out.tell()) >= _LIMIT:
                 raise OSError("a member or the archive is 4 GiB or more (no zip64 here)")
             name = m.name.encode("utf-8" if m.flags & 0x800 else "cp437", "replace")
-            fields = (20, m.flags, m.method, m.dos_time, m.dos_date, m.crc, len(m.data),
+            fields = (20, m.flags, m.method, m.dos_time, m.dos_date, m.crc, m.packed,
                       m.size, len(name))
             offset = out.tell()
-            out.write(struct.pack("<IHHHHHIIIHH", _LOCAL, *fields, 0) + name + m.data)
+            out.write(struct.pack("<IHHHHHIIIHH", _LOCAL, *fields, 0) + name)
+            _write_data(out, m.data, sources, opened)
             if m.flags & 0x8:  # the data descriptor that bit announces
-                out.write(struct.pack("<IIII", _DESCRIPTOR, m.crc, len(m.data), m.size))
+                out.write(struct.pack("<IIII", _DESCRIPTOR, m.crc, m.packed, m.size))
             central += struct.pack("<IHHHHHHIIIHHHHHII", _CENTRAL, 20, *fields, 0, 0, 0, 0,
                                    0o100644 << 16, offset) + name
         start = out.tell()

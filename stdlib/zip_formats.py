@@ -188,7 +188,7 @@ class Archive:
         """Write the .zip again: its files copied byte for byte (but those at the
         positions in `drop`, and under their new path those in `renamed`), then `new`."""
         with open(self.path, "rb") as f, zipfile.ZipFile(f) as z:
-            kept = [E.kept_member(f, info, renamed.get(pos))
+            kept = [E.kept_member(self.path, f, info, renamed.get(pos))
                     for pos, info in enumerate(_zip_entries(z)) if pos not in drop]
         self._replace(lambda temp: E.write(temp, kept + new))
 

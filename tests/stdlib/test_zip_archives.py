@@ -1,9 +1,11 @@
 """zip* functions: what goldens cannot build (a hostile archive, a damaged tar)."""
 from __future__ import annotations
 
+import os
 import tarfile
 import zipfile
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -186,27 +188,48 @@ def test_rewriting_keeps_encrypted_members_encrypted_and_inflates_nothing(
         assert z.read("d/b.txt", pwd=b"pw") == b"b" * 100 and z.read("c.txt") == b"c" * 100
 
 
-def _big_member(archive: Path, name: str, size: int) -> None:
-    """A .zip holding `size` bytes of zeros under `name`, written in pieces."""
-    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z, z.open(name, "w") as f:
-        piece = bytes(1 << 20)
-        for _ in range(size // len(piece)):
-            f.write(piece)
+def _big_member(archive: Path, name: str, size: int, random: bool = False) -> None:
+    """A .zip holding `size` bytes under `name` (zeros deflated, or random bytes stored:
+    as large in the archive), written in pieces, then a small "small.txt"."""
+    method = zipfile.ZIP_STORED if random else zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(archive, "w", method) as z:
+        with z.open(name, "w") as f:
+            for _ in range(size >> 20):
+                f.write(os.urandom(1 << 20) if random else bytes(1 << 20))
+        z.writestr("small.txt", "small")
+
+
+def _peak(work: Callable[[], object]) -> tuple[object, int]:
+    """What `work` returned, and the most memory it held at once."""
+    import tracemalloc
+    tracemalloc.start()
+    try:
+        result = work()
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
 
 
 def test_extraction_holds_a_bounded_part_of_each_member(rt: Runtime, tmp_path: Path) -> None:
-    import tracemalloc
     archive = tmp_path / "big.zip"
     _big_member(archive, "big.bin", 40 << 20)
     assert call(rt, "zipOpen", "Z", str(archive)) == 0
-    tracemalloc.start()
-    try:
-        code = call(rt, "zipExtractAll", "Z", str(tmp_path / "out"))
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    code, peak = _peak(lambda: call(rt, "zipExtractAll", "Z", str(tmp_path / "out")))
     assert code == 0 and (tmp_path / "out" / "big.bin").stat().st_size == 40 << 20
     assert peak < 8 << 20, peak  # the member is 40 MiB: it never was in memory whole
+
+
+def test_a_rewrite_copies_the_kept_members_in_pieces(rt: Runtime, tmp_path: Path) -> None:
+    archive = tmp_path / "stored.zip"
+    _big_member(archive, "big.bin", 24 << 20, random=True)
+    with zipfile.ZipFile(archive) as z:
+        crc = z.getinfo("big.bin").CRC
+    assert call(rt, "zipOpen", "W", str(archive)) == 0
+    code, peak = _peak(lambda: call(rt, "zipDeleteFile", "W", "small.txt"))
+    assert code == 0 and peak < 8 << 20, peak  # 24 MiB kept, never in memory whole
+    with zipfile.ZipFile(archive) as z:
+        assert z.namelist() == ["big.bin"] and z.getinfo("big.bin").CRC == crc
+        assert z.testzip() is None
 
 
 def test_a_damaged_member_leaves_the_targets_as_they_were(rt: Runtime,
