@@ -152,14 +152,6 @@ class Archive:
             for p in positions:
                 yield members[p].name, t.extractfile(members[p]) or io.BytesIO()
 
-    def read(self, positions: list[int]) -> list[tuple[str, bytes]]:
-        """The content of the files at `positions`, whole (for a rewrite)."""
-        return [(name, f.read()) for name, f in self._members(positions)]
-
-    def _read_all(self) -> list[tuple[str, bytes]]:
-        """Every stored file with its content (for a rewrite)."""
-        return self.read(list(range(len(self.entries()))))
-
     def _replace(self, write: Callable[[str], None]) -> None:
         """Replace the archive by the one `write` makes at a path beside it (a failure
         leaves the old archive whole)."""
@@ -173,14 +165,23 @@ class Archive:
             if os.path.exists(temp):
                 os.remove(temp)
 
-    def _write_tar(self, entries: list[tuple[str, bytes]]) -> None:
-        """Replace a .tar/.tgz by one holding `entries`."""
+    def _write_tar(self, keep: Callable[[int, str], str | None],
+                   added: list[tuple[str, str]] | None = None) -> None:
+        """Write the .tar/.tgz again: each file it holds (by position) under the path
+        `keep(position, path)` gives, or left out for None, then the files on disk
+        `added` as (stored path, file); every content copied in pieces, in one pass
+        over the old archive."""
         def write(temp: str) -> None:
-            with tarfile.open(temp, "w:gz" if self.kind == "tgz" else "w") as t:
-                for name, data in entries:
-                    info = tarfile.TarInfo(name)
-                    info.size = len(data)
-                    t.addfile(info, io.BytesIO(data))
+            with tarfile.open(self.path, "r:*") as old, \
+                    tarfile.open(temp, "w:gz" if self.kind == "tgz" else "w") as new:
+                files = (m for m in old if m.isfile())  # read in order: no seeking back
+                for pos, member in enumerate(files):
+                    name = keep(pos, member.name)
+                    if name is not None:
+                        _tar_add(new, name, member.size, old.extractfile(member))
+                for path, disk in added or ():
+                    with open(disk, "rb") as f:
+                        _tar_add(new, path, os.fstat(f.fileno()).st_size, f)
         self._replace(write)
 
     def _write_zip(self, drop: set[int], renamed: dict[int, str],
@@ -227,8 +228,8 @@ class Archive:
                                     os.path.getmtime(disk)) for path, disk in stored.items()]
                 self._write_zip({p for p, n in enumerate(names) if n in stored}, {}, new)
             else:
-                kept = [(n, b) for n, b in self._read_all() if n not in stored]
-                self._write_tar(kept + [(p, _load(d)) for p, d in stored.items()])
+                self._write_tar(lambda pos, name: None if name in stored else name,
+                                list(stored.items()))
             self.current = list(stored)[-1] if stored else self.current
         return self._guarded(work)
 
@@ -240,8 +241,7 @@ class Archive:
             if self.kind == "zip":
                 self._write_zip(gone, {}, [])
                 return
-            entries = self._read_all()
-            self._write_tar([e for i, e in enumerate(entries) if i not in gone])
+            self._write_tar(lambda at, name: None if at in gone else name)
         return self._guarded(work)
 
     def rename(self, pos: int, stored: str) -> int:
@@ -250,9 +250,7 @@ class Archive:
             if self.kind == "zip":
                 self._write_zip(set(), {pos: stored}, [])
                 return
-            entries = self._read_all()
-            entries[pos] = (stored, entries[pos][1])
-            self._write_tar(entries)
+            self._write_tar(lambda at, name: stored if at == pos else name)
         return self._guarded(work)
 
     def extract(self, positions: list[int], folder: str, flat: bool) -> int:
@@ -300,6 +298,13 @@ def _copied_beside(stream: IO[bytes], target: str) -> str:
             os.remove(part)
         raise
     return part
+
+
+def _tar_add(tar: tarfile.TarFile, name: str, size: int, data: IO[bytes] | None) -> None:
+    """One file stored in `tar` under `name`, its `size` bytes copied from `data`."""
+    info = tarfile.TarInfo(name)
+    info.size = size
+    tar.addfile(info, data or io.BytesIO())
 
 
 def _load(path: str) -> bytes:

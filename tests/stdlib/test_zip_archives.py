@@ -249,3 +249,27 @@ def test_a_damaged_member_leaves_the_targets_as_they_were(rt: Runtime,
     assert call(rt, "zipExtractAll", "C", str(out)) == 3
     assert sorted(p.name for p in out.iterdir()) == ["a.txt"]  # no piece left behind
     assert (out / "a.txt").read_text() == "old"
+
+
+@pytest.mark.parametrize("ending", [".tar", ".tgz"])
+def test_a_tar_rewrite_copies_its_files_in_pieces(rt: Runtime, tmp_path: Path,
+                                                  ending: str) -> None:
+    big, small = tmp_path / "big.bin", tmp_path / "small.txt"
+    with open(big, "wb") as f:
+        for _ in range(16):
+            f.write(os.urandom(1 << 20))
+    small.write_text("small")
+    archive = tmp_path / f"t{ending}"
+    with tarfile.open(archive, "w:gz" if ending == ".tgz" else "w") as t:
+        t.add(small, "small.txt")
+        t.add(big, "big.bin")
+        t.add(small, "other.txt")
+    assert call(rt, "zipOpen", "T", str(archive)) == 0
+    code, peak = _peak(lambda: call(rt, "zipDeleteFile", "T", "small.txt"))
+    assert code == 0 and peak < 8 << 20, peak  # 16 MiB kept, never in memory whole
+    assert call(rt, "zipChangePath", "T", 2, "renamed.txt") == 0
+    assert call(rt, "zipAddFile", "T", str(small)) == 0
+    with tarfile.open(archive) as t:
+        assert t.getnames() == ["big.bin", "renamed.txt", "small.txt"]
+        assert t.extractfile("big.bin").read() == big.read_bytes()  # type: ignore[union-attr]
+        assert t.extractfile("renamed.txt").read() == b"small"  # type: ignore[union-attr]
