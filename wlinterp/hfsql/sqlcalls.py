@@ -24,6 +24,7 @@ from ..runtime import values as V
 from ..syntax.names import fold
 from .backends import Backend, DatabaseError, open_backend
 from .connection import PROVIDERS, Connection, connection_url
+from .sqlsplit import split_script
 
 NO_ERROR = "00000"  # SQL.Error without an error (ODBC's SQLSTATE form: INFERRED)
 NO_DATA = 100  # what SQLFetch returns past the last row (ODBC's SQL_NO_DATA: INFERRED)
@@ -256,25 +257,14 @@ def run_text(backend: Backend, text: str, args: list[Any]) -> Any:
     """Run an SQL text; the cursor of its last statement. Several statements separated
     by `;` run one after the other on SQLite (PostgreSQL takes them at once), in
     the transaction in progress if there is one (sqlite3's executescript would commit
-    it first)."""
+    it first); sqlsplit.py cuts the text in one pass."""
     if backend.dialect != "sqlite" or args:
         cursor = backend.execute(text, args)
         while getattr(cursor, "nextset", None) and cursor.nextset():
             pass  # psycopg: on to the last statement's result, as on SQLite
         return cursor
-    import sqlite3
-    statements, piece = [], ""
-    parts = text.split(";")
-    for i, part in enumerate(parts):
-        piece += part if i == len(parts) - 1 else part + ";"
-        if sqlite3.complete_statement(piece):
-            if piece.strip(" \t\r\n;"):
-                statements.append(piece)
-            piece = ""
-    if piece.strip(" \t\r\n;"):
-        statements.append(piece)  # an unfinished last statement: sqlite3 says why
     cursor = None
-    for statement in statements or [text]:
+    for statement in split_script(text) or [text]:
         cursor = backend.execute(statement)
     return cursor
 
