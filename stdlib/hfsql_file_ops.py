@@ -37,7 +37,7 @@ def _drop(ctx: FileContext, table: str) -> None:
         if table == ctx.desc.physical:
             crossed.drop(ctx, backend)
         if ctx.dialect == "sqlite":
-            backend.execute(f"DELETE FROM {COUNTER_TABLE} WHERE file = ?", (table,))
+            db.counter_store().execute(f"DELETE FROM {COUNTER_TABLE} WHERE file = ?", (table,))
     except backend.errors() as exc:
         raise ctx.failure(exc, "HDeleteFile") from None
     db._ensured.discard(table)  # noqa: SLF001 - created again on next use

@@ -91,6 +91,7 @@ class Database:
         # HTransactionSavepoint: (name, tables_mark()) of the transaction in progress
         self.savepoints: list[tuple[str, int]] = []
         self._counters: dict[str, int] = {}
+        self._counter_table = False  # SQLite: _hf_counter made on this connection
         self.schema = ""  # PostgreSQL: a schema of its own (a `wl test` case)
         self.queries: dict[str, Any] = {}  # the project's .wdr queries (wdr.ProjectQuery)
         self._locks: Locks | None = None
@@ -109,10 +110,20 @@ class Database:
             if self.schema:
                 self._backend.execute(f"CREATE SCHEMA IF NOT EXISTS {quote(self.schema)}")
                 self._backend.execute(f"SET search_path TO {quote(self.schema)}, public")
-            if self._backend.dialect == "sqlite":
-                self._backend.execute(f"CREATE TABLE IF NOT EXISTS {COUNTER_TABLE} "
-                                      "(file TEXT PRIMARY KEY, last INTEGER NOT NULL)")
         return self._backend
+
+    def counter_store(self) -> Backend:
+        """SQLite: the backend, with the `_hf_counter` table made on first need (an
+        automatic identifier given or saved, a file emptied), not on connecting: opening
+        a connection or running SQL on someone's database adds nothing to it
+        (docs/semantics.md, "wlinterp's own tables"). A transaction cancelled after making
+        it took it away: it is made again then."""
+        backend = self.backend
+        if not self._counter_table:
+            backend.execute(f"CREATE TABLE IF NOT EXISTS {COUNTER_TABLE} "
+                            "(file TEXT PRIMARY KEY, last INTEGER NOT NULL)")
+            self._counter_table = True
+        return backend
 
     @property
     def locks(self) -> Locks:
@@ -210,8 +221,8 @@ class Database:
         table = ctx.desc.physical
         last = self._counters.get(table)
         if last is None:
-            row = self.backend.execute(f"SELECT last FROM {COUNTER_TABLE} WHERE file = ?",
-                                       (table,)).fetchone()
+            row = self.counter_store().execute(
+                f"SELECT last FROM {COUNTER_TABLE} WHERE file = ?", (table,)).fetchone()
             auto = quote(ctx.desc.auto_id.name)  # type: ignore[union-attr]
             top = self.backend.execute(f"SELECT max({auto}) FROM {quote(table)}").fetchone()
             last = max(row[0] if row else 0, top[0] or 0)
@@ -270,16 +281,18 @@ class Database:
         table = ctx.desc.physical
         if self.backend.dialect == "sqlite":
             self._counters[table] = 0
-            self.backend.execute(f"DELETE FROM {COUNTER_TABLE} WHERE file = ?", (table,))
+            self.counter_store().execute(f"DELETE FROM {COUNTER_TABLE} WHERE file = ?",
+                                         (table,))
         else:
             self.backend.execute(f"ALTER TABLE {quote(table, 'postgresql')} ALTER COLUMN "
                                  f"{quote(auto.name, 'postgresql')} RESTART WITH 1")
 
     def save_counters(self) -> None:
-        if self._backend is None or self._backend.dialect != "sqlite":
+        if self._backend is None or self._backend.dialect != "sqlite" or not self._counters:
             return
+        backend = self.counter_store()
         for table, last in self._counters.items():
-            self._backend.execute(f"INSERT OR REPLACE INTO {COUNTER_TABLE} VALUES (?, ?)",
+            backend.execute(f"INSERT OR REPLACE INTO {COUNTER_TABLE} VALUES (?, ?)",
                                   (table, last))
 
     # -- transactions --------------------------------------------------------
@@ -313,6 +326,7 @@ class Database:
         created again on next use."""
         self._ensured.difference_update(self._created_in_tx[mark:])
         del self._created_in_tx[mark:]
+        self._counter_table = False  # (made after the savepoint, it is gone)
 
     def rollback(self) -> None:
         if not self.in_transaction:
@@ -320,6 +334,7 @@ class Database:
         self.backend.rollback()
         self.in_transaction = False
         self._counters.clear()  # reloaded from the database: cancelled ids are reused
+        self._counter_table = False  # made in the transaction, it is gone
         self._ensured.difference_update(self._created_in_tx)
         self._created_in_tx.clear()
 
