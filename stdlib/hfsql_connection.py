@@ -1,5 +1,5 @@
 """HFSQL connections: the Connection type, HDescribeConnection/HDécritConnexion,
-HOpenConnection/HOuvreConnexion, HChangeConnection/HChangeConnexion,
+HOpenConnection/HOuvreConnexion, HChangeConnection/HChangeConnexion, HConnect/HConnecte,
 HCloseConnection/HFermeConnexion, and the provider constants."""
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ family.constant("hAccessHFClientServer", "hAccèsHFClientServeur", PROVIDERS["hf
 # are not reachable, as HFSQL Client/Server is not (docs/hfsql.md, "Connections")
 family.constant("hAccessHF7", "hAccèsHF7", PROVIDERS["hfsql_classic"])
 family.constant("hOledbAccess2000", "hOledbAccess2000", PROVIDERS["access2000"])
+# HConnect's access (?3044263's example passes hOReadWrite; the French names and the
+# values are wlinterp's, INFERRED): read-only access is refused rather than ignored
+H_O_READ_WRITE, H_O_READ = 0, 1
+family.constant("hOReadWrite", "hOLectureEcriture", H_O_READ_WRITE)
+family.constant("hORead", "hOLecture", H_O_READ)
 
 
 def _registry(rt: Runtime) -> dict[str, Any]:
@@ -103,6 +108,59 @@ def h_change_connection(rt: Runtime, file: Any, connection: Any) -> bool:
     for key in names:
         main.contexts[key] = FileContext(db, main.analysis.files[key])
     return True
+
+
+@h_function(family, "HConnect", "HConnecte")
+def h_connect(rt: Runtime, file: Any, user: Any = None, password: Any = None,
+              database: Any = None, provider: Any = None, access: Any = None,
+              test: Any = None, extended: Any = None) -> bool:
+    """Redefine the database of a data file ("*": every file) and open its table (made
+    when missing), as HChangeConnection on a connection described from the arguments;
+    the data file alone gives it back its default database, the run's (?3044263)."""
+    main = db_of(rt)
+    every = isinstance(file, str) and file.strip() == "*"
+    names = list(main.analysis.files) if every \
+        else [fold(file_arg(rt, file, "HConnect").name)]
+    if user is None:  # back to the default parameters
+        for key in names:
+            main.contexts.pop(key, None)
+        return True
+    if access is not None and V.to_int(access) == H_O_READ:
+        raise HFError(CONNECTION, "HConnect: read-only access (hORead) is not available; "
+                                  "the file keeps its connection.")
+    c = _described(rt, user, password, database, provider, extended)
+    db = _open(rt, c)
+    for key in names:
+        desc = main.analysis.files[key]
+        main.contexts[key] = FileContext(db, desc)
+        db.ensure(desc)
+    return True
+
+
+def _described(rt: Runtime, user: Any, password: Any, database: Any, provider: Any,
+               extended: Any) -> Connection:
+    """HConnect's connection: one per database reached, shared by the files connected
+    to it (as a described connection is). `database` may be a URL (`sqlite:...`,
+    `postgresql://...`); a provider given by name (an OLE DB provider) is not one
+    wlinterp can reach."""
+    c = Connection()
+    c.user, c.password = V.to_str(user), V.to_str(password or "")
+    target = V.to_str(database or "")
+    if target.strip().startswith(("postgresql:", "postgres:", "sqlite:")):
+        c.server = target.strip()
+    else:
+        c.database = target
+    if isinstance(provider, str) and provider.strip():
+        raise HFError(CONNECTION, f"HConnect: the provider '{provider}' is not available "
+                                  "(wlinterp reaches SQLite and PostgreSQL databases).")
+    c.provider = 0 if provider is None or provider == "" else V.to_int(provider)
+    c.extended = "" if extended is None else V.to_str(extended)
+    try:
+        key = connection_url(c)
+    except WLRuntimeError as exc:
+        raise HFError(CONNECTION, f"the connection cannot be opened: {exc.message}") \
+            from None
+    return _registry(rt).setdefault("hconnect", {}).setdefault(key, c)
 
 
 @h_function(family, "HCloseConnection", "HFermeConnexion")

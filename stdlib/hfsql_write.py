@@ -1,4 +1,5 @@
-"""HFSQL writing and data files: HAdd/HAjoute, HModify/HModifie, HDelete/HSupprime,
+"""HFSQL writing and data files: HAdd/HAjoute, HDuplicateRecord/HDupliqueEnregistrement,
+HModify/HModifie, HDelete/HSupprime,
 HSave/HEnregistre, HReset/HRAZ, HCreation/HCréation, HCreationIfNotFound,
 HOpen/HOuvre, HClose/HFerme, HListFile/HListeFichier."""
 from __future__ import annotations
@@ -49,6 +50,15 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
 
 
 family.type("Record", "Enregistrement", lambda rt: Record())
+
+
+@h_function(family, "HDuplicateRecord", "HDupliqueEnregistrement")
+def h_duplicate_record(rt: Runtime, file: Any = None, options: Any = None) -> bool:
+    """The record in the buffer (the one read, changed or not) added again as a new
+    record, with a new automatic identifier; it becomes the current record. PC SOFT's
+    page (?1000020538) calls it HAdd's equivalent: the same checks, errors and options."""
+    ctx = file_arg(rt, file, "HDuplicateRecord")
+    return h_add(rt, ctx, options)
 
 
 @h_function(family, "HModify", "HModifie")

@@ -10,10 +10,7 @@ replication functions (Replic...: a replication described by ReplicEdit's .wer f
 synchronised directly or through PC SOFT's replication server) stand with the engine's. The H* functions that
 mean something on SQLite/PostgreSQL are built-ins (stdlib/hfsql_*.py); those not built
 yet stay in the HFSQL family ("not implemented"). docs/hfsql.md, "Server functions".
-HNoModif/HEndNoModif (?3044053; the French page ?1000024999 shows
-`Facture.FinInterditModif()`) are read: they forbid every write to a file, the caller's
-included, and several programs may forbid at once; wlinterp's locks are exclusive, so
-they are not built yet.
+HNoModif/HEndNoModif (?3044053) are built-ins now (stdlib/hfsql_no_modif.py).
 
 Lines are `English French  # mark`: VERIFIED ?page when the English help page giving the
 French name was read, INFERRED otherwise (from the way PC SOFT names the family in
@@ -231,15 +228,11 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         """,
     HFSQL: """
         HCompareItem HCompareRubrique                            # INFERRED
-        HDuplicateRecord HDupliqueEnregistrement                 # INFERRED
         HListAnalysis HListeAnalyse                              # INFERRED
         HInfoAnalysis HInfoAnalyse                               # INFERRED
-        HConnect HConnecte                                       # INFERRED
         HPrepareQuery HPrépareRequête                            # INFERRED
         HOptimizeQuery HOptimiseRequête                          # INFERRED
         HCheckMemo HVérifieMémo                                  # INFERRED
         HIndexingInProgress HRéindexationEnCours                 # INFERRED
-        HNoModif HInterditModif                                  # VERIFIED ?3044053
-        HEndNoModif HFinInterditModif                            # VERIFIED ?3044053
         """,
 }

@@ -4,13 +4,16 @@ classify database errors into HFSQL's kinds (duplicates, integrity, lock).
 """
 from __future__ import annotations
 
-__all__ = ["Backend", "SQLiteBackend", "open_backend", "DatabaseError"]
+__all__ = ["Backend", "SQLiteBackend", "open_backend", "DatabaseError", "NO_MODIF_MARK"]
 
 import sqlite3
 from typing import Any, Sequence
 
 from .collation import compare
 from .schema import SQLITE_COLLATION
+
+# in the message of a write refused by HNoModif's triggers (nomodif.py): a lock error
+NO_MODIF_MARK = "wl_no_modif"
 
 
 class DatabaseError(Exception):
@@ -98,6 +101,8 @@ class SQLiteBackend(Backend):
     def classify(self, exc: BaseException) -> str | None:
         text = str(exc)
         if isinstance(exc, sqlite3.IntegrityError):
+            if NO_MODIF_MARK in text:
+                return "lock"
             if "UNIQUE" in text:
                 return "duplicates"
             if "FOREIGN KEY" in text:

@@ -41,6 +41,7 @@ class Locks:
         self.backend = backend
         self.scope = scope  # PostgreSQL schema of a `wl test` case: keys of its own
         self.held: dict[tuple[str, int], bool] = {}  # (table, recnum) -> read lock too
+        self.no_modif: set[str] = set()  # tables this connection forbids (nomodif.py)
         self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
         self.pg = backend.dialect == "postgresql"
         if not self.pg:
@@ -100,6 +101,10 @@ class Locks:
     def release_all(self) -> None:
         for table, recnum in sorted(self.held):
             self.unlock(table, recnum)
+        if self.no_modif:
+            from .nomodif import allow
+            for table in sorted(self.no_modif):
+                allow(self, table)
 
     def _pg_lock(self, table: str, recnum: int) -> bool:
         key = self.key(table)
@@ -113,7 +118,8 @@ class Locks:
 
     def _sqlite_lock(self, table: str, recnum: int) -> bool:
         for _ in range(2):  # a second try after clearing a dead owner's locks
-            where = "file = ? AND owner <> ?" + (" AND recnum IN (0, ?)" if recnum else "")
+            where = "file = ? AND owner <> ?" + (" AND recnum IN (0, ?)" if recnum
+                                                 else " AND recnum >= 0")  # (HNoModif's < 0)
             params = (table, self.owner, recnum) if recnum else (table, self.owner)
             row = self.backend.execute(f"SELECT owner FROM {LOCK_TABLE} WHERE {where} LIMIT 1",
                                        params).fetchone()

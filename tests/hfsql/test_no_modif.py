@@ -1,0 +1,56 @@
+"""HNoModif / HEndNoModif across processes and connections, on both backends: another
+program's forbid stops this program's writes but not its reads, several programs can
+forbid one file, and a forbid ends with its program (SQLite: also when the process
+died). wlinterp/hfsql/nomodif.py; docs/hfsql.md, "HNoModif"."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_locks import SETUP, holder, lock_in_child, run
+from wlinterp.hfsql import nomodif
+
+WRITE = 'HReadFirst(Customer, Name)\nTrace(Customer.Name)\nCustomer.City = "X"\n' \
+        'Trace(HModify(Customer), HErrorLock())\n'
+
+
+def test_a_forbid_in_another_process_stops_writes_not_reads(db_url: str,
+                                                              tmp_path: Path) -> None:
+    run(SETUP, db_url)
+    child = lock_in_child(tmp_path, db_url, "HNoModif(Customer)", 300)
+    assert child.stdout is not None
+    try:
+        assert child.stdout.readline().strip() == "locked"
+        assert run(WRITE, db_url) == "Free\n0, 1\n"
+        assert run('Trace(HReadSeekFirst(Customer, Name, "Held"), Customer.Name)\n'
+                   'Trace(HNbRec(Customer), HLockRecNum(Customer, 1))\n', db_url) \
+            == "1, Held\n2, 1\n"
+    finally:
+        child.wait(timeout=60)
+    assert run(WRITE, db_url) == "Free\n1, 0\n"  # its program ended: writes come back
+
+
+def test_several_programs_forbid_until_the_last_ends(db_url: str) -> None:
+    run(SETUP, db_url)
+    first, second = holder(db_url), holder(db_url)
+    for other in (first, second):
+        ctx = other.context("Customer")
+        nomodif.forbid(other.locks, ctx.desc.physical, ctx.sql.table)
+    assert run(WRITE, db_url) == "Free\n0, 1\n"
+    nomodif.allow(first.locks, first.context("Customer").desc.physical)
+    assert run(WRITE, db_url) == "Free\n0, 1\n"
+    second.close()  # the end of a program ends its forbid
+    assert run(WRITE, db_url) == "Free\n1, 0\n"
+    first.close()
+
+
+def test_a_dead_process_forbid_is_cleared_by_the_next_forbid(tmp_path: Path) -> None:
+    url = f"sqlite:{tmp_path / 'dead.db'}"
+    run(SETUP, url)
+    other = holder(url)
+    other.locks.owner = "999999999-dead"  # no such process
+    ctx = other.context("Customer")
+    nomodif.forbid(other.locks, ctx.desc.physical, ctx.sql.table)
+    other._backend.close()  # type: ignore[union-attr]  # killed: nothing released
+    other._backend = None
+    assert run(WRITE, url) == "Free\n0, 1\n"
+    assert run("HNoModif(Customer)\nHEndNoModif(Customer)\n" + WRITE, url) == "Free\n1, 0\n"
