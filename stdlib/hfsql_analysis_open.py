@@ -1,5 +1,5 @@
 """Another analysis at run time: HOpenAnalysis/HOuvreAnalyse and HCloseAnalysis/
-HFermeAnalyse.
+HFermeAnalyse; the analyses of a folder: HListAnalysis/HListeAnalyse.
 
 No help page was found; HFSQL's C API header declares `HOuvreAnalyse(analysis
 [, password])` and `HFermeAnalyse()`, both returning a boolean. *Decided* (INFERRED):
@@ -13,6 +13,7 @@ HCloseAnalysis".
 """
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from wlinterp.hfsql.analysis import AnalysisError, read_xdd
@@ -63,3 +64,25 @@ def h_close_analysis(rt: Runtime) -> bool:
         else:
             db.declare(former)
     return True
+
+
+_ANALYSIS_EXTENSIONS = (".wdd", ".xdd")  # an analysis, and its XML export (wlinterp's)
+
+
+@h_function(family, "HListAnalysis", "HListeAnalyse", fail="")
+def h_list_analysis(rt: Runtime, folder: Any = "", separator: Any = None) -> str:
+    """The analyses found in a folder (the current one by default): the full path of each
+    `.wdd` analysis and `.xdd` export, sorted, separated by CR or `separator`. HFSQL's C
+    API header gives the arguments (folder, separator) and "the list of the analyses"
+    (INFERRED: which files count and the form of each line; docs/hfsql.md). A folder that
+    cannot be read: "" with HError set."""
+    path = V.to_str(folder) or "."
+    try:
+        native = native_path(path)
+        names = sorted(n for n in os.listdir(native)
+                       if n.lower().endswith(_ANALYSIS_EXTENSIONS))
+    except (OSError, ValueError) as exc:
+        raise HFError(FILE_MISSING, f"HListAnalysis: the folder {path} cannot be read: "
+                                    f"{exc}") from None
+    sep = "\r\n" if separator is None else V.to_str(separator)
+    return sep.join(os.path.join(os.path.abspath(native), n) for n in names)

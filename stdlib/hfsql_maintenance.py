@@ -1,5 +1,5 @@
-"""File maintenance that means something on SQLite and PostgreSQL: HReindex/HRéindexe
-and HChangePassword/HChangeMotDePasse.
+"""File maintenance that means something on SQLite and PostgreSQL: HReindex/HRéindexe,
+HIndexingInProgress/HRéindexationEnCours and HChangePassword/HChangeMotDePasse.
 
 No help page for either was found; HFSQL's C API header declares `HReindexe(table
 [, mode [, gauge]])` returning a boolean. *Decided* (INFERRED): HReindex rebuilds the
@@ -19,7 +19,7 @@ from typing import Any
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 
-from .hfsql_base import h_function
+from .hfsql_base import file_arg, h_function
 from .hfsql_write import _each_file
 
 family = Family("HFSQL file maintenance")
@@ -37,6 +37,22 @@ def h_reindex(rt: Runtime, file: Any = "*", mode: Any = None, *gauge: Any) -> bo
         except ctx.db.backend.errors() as exc:
             raise ctx.failure(exc, "HReindex") from None
     return True
+
+
+NO_REINDEXING = -1  # HIndexingInProgress: no reindexation in progress (UNVERIFIED)
+
+
+@h_function(family, "HIndexingInProgress", "HRéindexationEnCours", fail=NO_REINDEXING)
+def h_indexing_in_progress(rt: Runtime, file: Any = None, *gauge: Any) -> int:
+    """The progress of a reindexation in progress on the file (the C API header: "the
+    progress of a reindexation in progress", an integer; arguments file and gauge).
+    wlinterp's HReindex is done within its call and another program's REINDEX holds the
+    database until it ends, so none is ever seen in progress: -1 (*decided*; that -1
+    means "none" is UNVERIFIED, no page was found). An unknown file is an error as for
+    any H* function."""
+    ctx = file_arg(rt, file, "HIndexingInProgress")
+    ctx.db.touch(ctx)
+    return NO_REINDEXING
 
 
 @h_function(family, "HChangePassword", "HChangeMotDePasse")

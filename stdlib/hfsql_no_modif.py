@@ -28,7 +28,7 @@ def _files(rt: Runtime, file: Any, fname: str) -> list[Any]:
 
 
 @h_function(family, "HNoModif", "HInterditModif")
-def h_no_modif(rt: Runtime, file: Any) -> bool:
+def h_no_modif(rt: Runtime, file: Any = None) -> bool:
     """Forbid every write to the file ("*": every file), this program's included; reads
     stay free. A write then fails with HErrorLock() True."""
     for ctx in _files(rt, file, "HNoModif"):
@@ -37,7 +37,7 @@ def h_no_modif(rt: Runtime, file: Any) -> bool:
 
 
 @h_function(family, "HEndNoModif", "HFinInterditModif")
-def h_end_no_modif(rt: Runtime, file: Any) -> bool:
+def h_end_no_modif(rt: Runtime, file: Any = None) -> bool:
     """End this program's forbid (writes come back once no other program forbids the
     file); True also when it held none."""
     for ctx in _files(rt, file, "HEndNoModif"):

@@ -1,5 +1,6 @@
 """HPrepareSQLQuery/HPrépareRequêteSQL: an SQL query declared once, run many times by
-HExecuteSQLQuery with only its parameters changed.
+HExecuteSQLQuery with only its parameters changed; HPrepareQuery/HPrépareRequête, the
+same for a query of the project (run by HExecuteQuery).
 
 Documented: the query is declared to the server and not run; HExecuteSQLQuery then runs
 it (the data source alone), HCancelDeclaration frees it; it is worth it when the same
@@ -24,7 +25,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import h_function, name_arg
-from .hfsql_query import _on_connection, _published
+from .hfsql_query import _on_connection, _published, query_call
 
 family = Family("HFSQL prepared queries")
 
@@ -68,4 +69,17 @@ def run_prepared(rt: Runtime, query: Any) -> bool:
         return False
     db, sql, mode = prepared
     _published(rt, run_query(db, name, sql, mode=mode))  # a name holds no parameters
+    return True
+
+
+@h_function(family, "HPrepareQuery", "HPrépareRequête")
+def h_prepare_query(rt: Runtime, query: Any, *args: Any) -> bool:
+    """`(query [, connection] [, mode [, parameter...]])`, HExecuteQuery's arguments: the
+    project query (or SQL Query variable) is read and its connection opened, its
+    parameters kept; nothing is run. HExecuteQuery(query) alone then runs it with that
+    connection and mode (*decided*, INFERRED from HPrepareSQLQuery: no page of
+    HPrepareQuery was found; docs/hfsql.md "HPrepareSQLQuery"). An unknown query: False
+    with HError set."""
+    query, db, sql, mode = query_call(rt, query, args, "HPrepareQuery")
+    query.prepared = (db, sql, mode)
     return True

@@ -238,18 +238,29 @@ def h_execute_query(rt: Runtime, query: Any, *args: Any) -> bool:
     connection] [, mode [, parameter...]])`. Extra arguments give the `{parameters}` in
     order of first appearance; the result is browsed like a data file (HReadFirst, FOR
     EACH, `REQ_X.Column`, HNbRec)."""
-    from wlinterp.hfsql.wdr import bind_braces, param_names
-    query, sql = query_and_sql(rt, query, "HExecuteQuery")
-    db, args = _on_connection(rt, args, "HExecuteQuery", after=0)
-    if args and not isinstance(args[0], (int, float, bool)):
-        raise WLRuntimeError("HExecuteQuery: the second argument is a connection or the mode "
-                             "(hQueryDefault...).")
-    for pname, value in zip(param_names(sql), args[1:]):
-        query.params[fold(pname)] = value
-    mode = V.to_int(args[0]) if args else 0
+    from wlinterp.hfsql.wdr import bind_braces
+    query, db, sql, mode = query_call(rt, query, args, "HExecuteQuery")
+    if not args and query.prepared is not None:  # HPrepareQuery's connection and mode
+        db, sql, mode = query.prepared
     query.ctx = _published(rt, run_query(db, query.name, sql, query.params,
                                          binder=bind_braces, mode=mode))
     return True
+
+
+def query_call(rt: Runtime, query: Any, args: tuple[Any, ...], fname: str
+               ) -> tuple[Any, Any, str, int]:
+    """HExecuteQuery's and HPrepareQuery's `(query [, connection] [, mode [,
+    parameter...]])`: the query, its database, its SQL and the mode; the parameters given
+    are kept in the query."""
+    from wlinterp.hfsql.wdr import param_names
+    query, sql = query_and_sql(rt, query, fname)
+    db, args = _on_connection(rt, args, fname, after=0)
+    if args and not isinstance(args[0], (int, float, bool)):
+        raise WLRuntimeError(f"{fname}: the second argument is a connection or the mode "
+                             "(hQueryDefault...).")
+    for pname, value in zip(param_names(sql), args[1:]):
+        query.params[fold(pname)] = value
+    return query, db, sql, V.to_int(args[0]) if args else 0
 
 
 def query_and_sql(rt: Runtime, query: Any, fname: str) -> tuple[Any, str]:

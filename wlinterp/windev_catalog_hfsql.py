@@ -228,11 +228,8 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         """,
     HFSQL: """
         HCompareItem HCompareRubrique                            # INFERRED
-        HListAnalysis HListeAnalyse                              # INFERRED
         HInfoAnalysis HInfoAnalyse                               # INFERRED
-        HPrepareQuery HPrépareRequête                            # INFERRED
         HOptimizeQuery HOptimiseRequête                          # INFERRED
         HCheckMemo HVérifieMémo                                  # INFERRED
-        HIndexingInProgress HRéindexationEnCours                 # INFERRED
         """,
 }

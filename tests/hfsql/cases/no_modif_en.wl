@@ -28,3 +28,6 @@ Customer.Email = "bob@example.org"
 Trace(HAdd(Customer), HErrorLock())                         // expect: 0, 1
 Trace(HEndNoModif("*"), HEndNoModif(Orders))                // expect: 1, 1
 Trace(HAdd(Customer), HNbRec(Customer))                     // expect: 1, 2
+// without a file: the last file used
+HReadFirst(Customer, Name)
+Trace(HNoModif(), HModify(Customer), HErrorLock(), HEndNoModif(), HModify(Customer))   // expect: 1, 0, 1, 1, 1

@@ -28,3 +28,6 @@ Customer.Email = "bob@example.org"
 Trace(HAjoute(Customer), HErreurBlocage())                         // expect: 0, 1
 Trace(HFinInterditModif("*"), HFinInterditModif(Orders))                // expect: 1, 1
 Trace(HAjoute(Customer), HNbEnr(Customer))                     // expect: 1, 2
+// sans fichier : le dernier fichier utilisé
+HLitPremier(Customer, Name)
+Trace(HInterditModif(), HModifie(Customer), HErreurBlocage(), HFinInterditModif(), HModifie(Customer))   // expect: 1, 0, 1, 1, 1
