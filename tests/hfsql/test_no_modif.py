@@ -54,3 +54,19 @@ def test_a_dead_process_forbid_is_cleared_by_the_next_forbid(tmp_path: Path) -> 
     other._backend = None
     assert run(WRITE, url) == "Free\n0, 1\n"
     assert run("HNoModif(Customer)\nHEndNoModif(Customer)\n" + WRITE, url) == "Free\n1, 0\n"
+
+
+def test_locks_and_forbids_outlive_a_cancelled_transaction(db_url: str) -> None:
+    """A lock or forbid taken inside a transaction is the program's, not the
+    transaction's: cancelling the transaction keeps it (SQLite writes its rows again)."""
+    run(SETUP, db_url)
+    other = holder(db_url)
+    ctx = other.context("Customer")
+    other.begin()
+    assert other.locks.lock(ctx.desc.physical, 1)
+    nomodif.forbid(other.locks, ctx.desc.physical, ctx.sql.table)
+    other.rollback()
+    assert run(WRITE + "Trace(HLockRecNum(Customer, 1), HErrorLock())\n", db_url) \
+        == "Free\n0, 1\n0, 1\n"
+    other.close()
+    assert run(WRITE, db_url) == "Free\n1, 0\n"

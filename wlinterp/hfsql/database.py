@@ -327,12 +327,16 @@ class Database:
         self._ensured.difference_update(self._created_in_tx[mark:])
         del self._created_in_tx[mark:]
         self._counter_table = False  # (made after the savepoint, it is gone)
+        if self._locks is not None:
+            self._locks.restore()
 
     def rollback(self) -> None:
         if not self.in_transaction:
             raise HFError(TRANSACTION, "no transaction in progress.")
         self.backend.rollback()
         self.in_transaction = False
+        if self._locks is not None:
+            self._locks.restore()
         self._counters.clear()  # reloaded from the database: cancelled ids are reused
         self._counter_table = False  # made in the transaction, it is gone
         self._ensured.difference_update(self._created_in_tx)

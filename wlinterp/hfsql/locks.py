@@ -41,7 +41,7 @@ class Locks:
         self.backend = backend
         self.scope = scope  # PostgreSQL schema of a `wl test` case: keys of its own
         self.held: dict[tuple[str, int], bool] = {}  # (table, recnum) -> read lock too
-        self.no_modif: set[str] = set()  # tables this connection forbids (nomodif.py)
+        self.no_modif: dict[str, str] = {}  # tables this connection forbids -> their SQL name
         self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
         self.pg = backend.dialect == "postgresql"
         if not self.pg:
@@ -105,6 +105,21 @@ class Locks:
             from .nomodif import allow
             for table in sorted(self.no_modif):
                 allow(self, table)
+
+    def restore(self) -> None:
+        """SQLite, after a cancelled transaction or a rollback to a savepoint: the lock
+        rows (and HNoModif's forbids and triggers) this connection wrote inside went with
+        it; write them again, since a lock is the program's until it is released, not the
+        transaction's (PostgreSQL's advisory locks are not transactional, its triggers
+        are)."""
+        for (table, recnum), reads in ([] if self.pg else self.held.items()):
+            self.backend.execute(f"INSERT OR IGNORE INTO {LOCK_TABLE} (file, recnum, owner, "
+                                 "rw) VALUES (?, ?, ?, ?)", (table, recnum, self.owner,
+                                                              int(reads)))
+        if self.no_modif:
+            from .nomodif import forbid
+            for table, sql_table in sorted(self.no_modif.items()):
+                forbid(self, table, sql_table)
 
     def _pg_lock(self, table: str, recnum: int) -> bool:
         key = self.key(table)

@@ -54,7 +54,7 @@ def forbid(locks: Locks, table: str, sql_table: str) -> None:
         be.execute(f"INSERT OR IGNORE INTO {LOCK_TABLE} (file, recnum, owner) "
                    "VALUES (?, ?, ?)", (table, _own_recnum(locks), locks.owner))
         _sqlite_triggers(be, table)
-    locks.no_modif.add(table)
+    locks.no_modif[table] = sql_table
 
 
 def allow(locks: Locks, table: str) -> None:
@@ -67,7 +67,7 @@ def allow(locks: Locks, table: str) -> None:
         be.execute(f"DELETE FROM {LOCK_TABLE} WHERE file = ? AND owner = ? AND recnum < 0",
                    (table, locks.owner))
         _clear_dead(locks, table)
-    locks.no_modif.discard(table)
+    locks.no_modif.pop(table, None)
 
 
 def _clear_dead(locks: Locks, table: str) -> None:
