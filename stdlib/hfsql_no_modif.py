@@ -10,18 +10,15 @@ from wlinterp.hfsql import nomodif
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 
-from .hfsql_base import db_of, file_arg, h_function
+from .hfsql_base import h_function
+from .hfsql_write import _each_file
 
 family = Family("HFSQL forbidding writes")
 
 
 def _files(rt: Runtime, file: Any, fname: str) -> list[Any]:
     """The file's context, or every file of the analysis for "*" (tables made)."""
-    if isinstance(file, str) and file.strip() == "*":
-        db = db_of(rt)
-        ctxs = [db.context(d.name) for d in list(db.analysis.files.values())]
-    else:
-        ctxs = [file_arg(rt, file, fname)]
+    ctxs = _each_file(rt, file, fname)
     for ctx in ctxs:
         ctx.db.touch(ctx)
     return ctxs
