@@ -90,11 +90,7 @@ def email_load_attachment(rt: Runtime, *args: object) -> bool:
 
 def _add_attachment(email: _EmailBase, name: str, data: bytes, cid: str, fname: str) -> None:
     """Append one attachment held in memory (replacing one of the same name)."""
-    from wlinterp.mail.security import MessageError, check_text
-    try:
-        check_text(name, f"{fname}: the attachment's name", allow_tab=False)
-    except MessageError as err:
-        raise BuiltinFailure(str(err)) from None
+    _check_name(name, fname)
     attach = email.arrays["attach"]
     names = [V.to_str(v) for v in attach.items]
     index = names.index(name) + 1 if name in names else len(names) + 1
@@ -102,6 +98,15 @@ def _add_attachment(email: _EmailBase, name: str, data: bytes, cid: str, fname: 
     if cid:
         email.arrays["attachidentifier"].set(cid, index)
     email.contents[name] = data
+
+
+def _check_name(name: str, fname: str) -> None:
+    """An attachment's name must be writable in a header (no line break, no control)."""
+    from wlinterp.mail.security import MessageError, check_text
+    try:
+        check_text(name, f"{fname}: the attachment's name", allow_tab=False)
+    except MessageError as err:
+        raise BuiltinFailure(str(err)) from None
 
 
 @family.function("EmailSaveAttachment", "EmailSauveFichierAttaché", can_fail=True)
@@ -144,34 +149,51 @@ def _unique_name(name: str, taken: set[str]) -> str:
 def email_import_html(rt: Runtime, *args: object) -> bool:
     """EmailImportHTML([Email variable,] HTML [, image folder]): the HTML becomes the
     message's HTML body and its text the Message; every image the HTML shows from a local
-    file (a relative path, found in `image folder` or the current folder) is attached with
-    a Content-ID, and the HTML points to it with `cid:`. `HTML` is the text of the page, or
-    the path of an .htm/.html file."""
+    file (found in `image folder`, or the current folder, when its path is relative) is
+    attached with a Content-ID, and the HTML points to it with `cid:`. `HTML` is the text
+    of the page, or the path of an .htm/.html file. All or nothing: when one image cannot
+    be read, the message is left as it was (no attachment added, HTML unchanged)."""
     fname = "EmailImportHTML"
     email, rest = _split(rt, args)
     _expect(fname, rest, 1, 2, "[Email variable,] HTML [, image folder]")
     html = _html_text(V.to_str(rest[0]), fname)
     folder = native_path(rest[1]) if len(rest) > 1 and V.to_str(rest[1]).strip() else "."
-    cids: dict[str, str] = {}  # an image file -> its Content-ID: shown twice, attached once
-    names: set[str] = set()  # the attachments' names: two files called logo.png stay two
+    images = _Images(folder, fname)
+    body = _IMG_SRC.sub(images.embed, html)
+    for name, _, _ in images.found:
+        _check_name(name, fname)
+    for name, data, cid in images.found:
+        _add_attachment(email, name, data, cid, fname)
+    email.texts["html"] = body
+    from .html_text import html_to_text
+    email.texts["message"] = html_to_text(rt, body)
+    return True
 
-    def embed(m: re.Match[str]) -> str:
+
+class _Images:
+    """The local images an HTML shows, read (not yet attached) as its `<img src>` are
+    rewritten to `cid:`: each file once however often it is shown, and two files of one
+    name kept apart (logo.png, logo_2.png)."""
+
+    def __init__(self, folder: str, fname: str) -> None:
+        self.folder, self.fname = folder, fname
+        self.cids: dict[str, str] = {}  # an image file's real path -> its Content-ID
+        self.names: set[str] = set()
+        self.found: list[tuple[str, bytes, str]] = []  # (name, content, Content-ID)
+
+    def embed(self, m: re.Match[str]) -> str:
         src = m.group(3).strip()
         if not src or _SCHEME.match(src) or src.startswith("//"):
             return m.group(0)  # http:, https:, cid:, data:... stay as written
-        path = os.path.join(folder, native_path(src))
-        cid = cids.get(os.path.realpath(path))
+        path = os.path.join(self.folder, native_path(src))
+        real = os.path.realpath(path)
+        cid = self.cids.get(real)
         if cid is None:
-            data = _read(path, f"the image '{src}' cannot be read", fname)
-            name = _unique_name(os.path.basename(path), names)
-            cid = cids[os.path.realpath(path)] = f"image{len(cids) + 1}.{name}@wlinterp"
-            _add_attachment(email, name, data, cid, fname)
+            data = _read(path, f"the image '{src}' cannot be read", self.fname)
+            name = _unique_name(os.path.basename(path), self.names)
+            cid = self.cids[real] = f"image{len(self.cids) + 1}.{name}@wlinterp"
+            self.found.append((name, data, cid))
         return f"{m.group(1)}{m.group(2)}cid:{cid}{m.group(2)}"
-
-    email.texts["html"] = _IMG_SRC.sub(embed, html)
-    from .html_text import html_to_text
-    email.texts["message"] = html_to_text(rt, email.texts["html"])
-    return True
 
 
 def _html_text(value: str, fname: str) -> str:

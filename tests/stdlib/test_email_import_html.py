@@ -1,5 +1,7 @@
 """EmailImportHTML attaches each local image file once, however often the HTML shows it,
-and two files of one name stay two attachments (stdlib/email_source.py)."""
+and two files of one name stay two attachments; an image that cannot be read leaves the
+message as it was; an absolute or `..` path is read as the script's HTML says
+(stdlib/email_source.py, docs/builtins.md)."""
 from __future__ import annotations
 
 import io
@@ -26,3 +28,26 @@ Trace(EmailSauveFichierAttaché(m, "logo_2.png", "{folder}/copie.png"))
     assert lines[2] == ("<img src='cid:image1.logo.png@wlinterp'><img src=\"cid:image1.logo.png"
                         "@wlinterp\"><img src='cid:image2.logo_2.png@wlinterp'>"), lines
     assert lines[3] == "1" and (tmp_path / "copie.png").read_bytes() == b"BB"
+
+
+def test_all_or_nothing_and_paths_outside_the_image_folder(tmp_path: Path) -> None:
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "a.png").write_bytes(b"A")
+    (tmp_path / "outside.png").write_bytes(b"OUT")
+    folder = str(tmp_path / "images").replace('"', '""')
+    absolute = str(tmp_path / "outside.png").replace('"', '""')
+    out = io.StringIO()
+    run_source(f'''m is Email
+m.HTML = "<p>before</p>"
+Trace(EmailImportHTML(m, "<img src='a.png'><img src='nowhere.png'>", "{folder}"), ErrorOccurred)
+Trace(ArrayCount(m.Attach), m.HTML)
+Trace(ErrorInfo())
+Trace(EmailImportHTML(m, "<img src='../outside.png'><img src='{absolute}'>", "{folder}"))
+Trace(ArrayCount(m.Attach), m.Attach[1])
+Trace(EmailSaveAttachment(m, "outside.png", "{folder}/back.png"))
+''', "import.wl", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[:2] == ["0, 1", "0, <p>before</p>"], lines
+    assert "the image 'nowhere.png' cannot be read" in lines[2], lines
+    assert lines[3:5] == ["1", "1, outside.png"], lines  # one file, two spellings: once
+    assert lines[5] == "1" and (tmp_path / "images" / "back.png").read_bytes() == b"OUT"

@@ -13,6 +13,11 @@ Trace(EmailLoadAttachment(m, sDir + "\missing.txt"), ErrorOccurred) // expect: 0
 Trace(EmailImportHTML(m, "<p>Hello <b>Bob</b></p><img src=""logo.png"">", sDir)) // expect: 1
 Trace(m.Attach[2], m.AttachIdentifier[2] <> "", Position(m.HTML, "cid:" + m.AttachIdentifier[2]) > 0) // expect: logo.png, 1, 1
 Trace(m.Message) // expect: Hello Bob
+// all or nothing: a missing image leaves the message as it was (chart.png not attached)
+fSaveBuffer(sDir + "\chart.png", "CHART")
+Trace(EmailImportHTML(m, "<img src='chart.png'><img src='missing.png'>", sDir), ErrorOccurred) // expect: 0, 1
+Trace(ArrayCount(m.Attach), m.Message, Position(m.HTML, "chart") = 0) // expect: 2, Hello Bob, 1
+fDelete(sDir + "\chart.png")
 Trace(EmailBuildSource(m)) // expect: 1
 r is Email
 r.Source = m.Source

@@ -17,6 +17,12 @@ Trace(EmailImporteSource(r), TableauOccurrence(r.Attache), r.Attache[1]) // expe
 Trace(EmailSauveFichierAttaché(r, "Bilan 2026.txt", sRep + "\copie.txt"), fChargeTexte(sRep + "\copie.txt")) // expect: 1, chiffres du trimestre
 Trace(EmailSauveFichierAttaché(r, "rien.txt", sRep + "\x.txt"), ErreurDétectée) // expect: 0, 1
 Trace(EmailImporteHTML(m, "<img src=""absent.png"">", sRep), ErreurDétectée) // expect: 0, 1
+// tout ou rien : graphique.png n'est pas rattaché quand absent.png manque, le HTML reste le même
+fSauveBuffer(sRep + "\graphique.png", "GRAPHE")
+sAvant est une chaîne = m.HTML
+Trace(EmailImporteHTML(m, "<img src='graphique.png'><img src='absent.png'>", sRep), ErreurDétectée) // expect: 0, 1
+Trace(TableauOccurrence(m.Attache), m.HTML = sAvant) // expect: 2, 1
+fSupprime(sRep + "\graphique.png")
 fSupprime(sRep + "\bilan.txt")
 fSupprime(sRep + "\logo.png")
 fSupprime(sRep + "\copie.txt")
