@@ -73,7 +73,7 @@ class Pop3Mailbox(LoopbackMailbox):
     list_lines: list[bytes] | None = None
     """LIST answers these lines instead of the mailbox's (a lying server)."""
     trickle: float | None = None
-    """RETR and TOP answers go one byte every `trickle` seconds."""
+    """RETR, TOP and QUIT answers go one byte every `trickle` seconds."""
     quit_reply: str = "+OK bye"
     """QUIT's answer; with "-ERR ...", the deletions are not committed."""
     commands: list[str] = field(default_factory=list)
@@ -116,7 +116,8 @@ class _Conversation:
                 if self.box.quit_reply.startswith("+"):
                     for n in sorted(self.deleted, reverse=True):
                         del self.box.messages[n - 1]
-                self.send(self.box.quit_reply)
+                send_slowly(self.conn, self.box.quit_reply.encode() + b"\r\n", self.stop,
+                            self.box.trickle)
                 return
             self.answer(verb, args)
 

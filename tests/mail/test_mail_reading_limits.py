@@ -104,3 +104,16 @@ def test_after_the_deadline_the_session_says_its_connection_was_given_up(mailbox
     assert w("EmailReadFirst", USER) is False and time.monotonic() - began < 0.5
     assert "given up after an earlier failure" in w.error[1]
     assert "overall limit of 1 s" in w.error[1]
+
+
+def test_a_trickling_goodbye_is_cut_at_the_overall_deadline(mailboxes, wl):
+    """The close is a step like the others: its QUIT answer trickling cannot hold the
+    script (the watchdog needs the connection while QUIT is read)."""
+    box = mailboxes(Pop3Mailbox([SLOW], trickle=0.05, quit_reply="+OK " + "x" * 300))
+    w = wl(email_timeout=1, email_deadline=1)
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is True
+    began = time.monotonic()
+    assert w("EmailCloseSession", USER) is False
+    assert time.monotonic() - began < 5
+    assert "closing the session (QUIT)" in w.error[1] and "overall limit of 1 s" in w.error[1]
+    assert w("EmailCloseSession", USER) is True  # closed: closing again does nothing

@@ -196,21 +196,13 @@ class IMAPSession(ReadingSession):
                             "carry; nothing was sent", self.protocol) from None
         self._ok("login (LOGIN)", answer)
 
-    def close(self) -> None:
+    closing = "closing the session (CLOSE, LOGOUT)"
+
+    def _goodbye(self) -> None:
         """CLOSE (the deleted messages go) then LOGOUT."""
-        if self.broken:
-            self._close_given_up()
-        client, self.client = self.client, None
-        if client is None:
-            return
-        try:
-            with self.step("closing the session (CLOSE, LOGOUT)"):
-                if client.state == "SELECTED":
-                    client.close()
-                client.logout()
-        except ReadError:
-            client.shutdown()
-            raise
+        if self.client.state == "SELECTED":
+            self.client.close()
+        self.client.logout()
 
     def abort(self) -> None:
         client, self.client = self.client, None

@@ -170,22 +170,17 @@ class POP3Session(ReadingSession):
             self.client.dele(number)
         self.deleted.add(number)
 
-    def close(self) -> None:
+    closing = "closing the session (QUIT)"
+
+    def _goodbye(self) -> None:
         """QUIT: the server then removes the messages deleted in this session."""
-        if self.broken:
-            self._close_given_up()
-        client, self.client = self.client, None
-        if client is None:
-            return
-        try:
-            with self.step("closing the session (QUIT)"):
-                client.quit()
-        except ReadError:
-            client.close()
-            raise
+        self.client.quit()
 
     def abort(self) -> None:
         """Drop the connection without QUIT (nothing deleted)."""
         client, self.client = self.client, None
         if client is not None:
-            client.close()
+            try:
+                client.close()
+            except OSError:
+                pass  # already shut down (the deadline) or reset by the server

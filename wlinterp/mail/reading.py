@@ -190,7 +190,23 @@ class ReadingSession:
         return password
 
     def close(self) -> None:
-        """End the session, the protocol's way (deleted messages then go)."""
+        """End the session the protocol's way (the deleted messages then go), under the
+        step's deadline; the connection is dropped whatever the server answers."""
+        if self.broken:
+            self._close_given_up()
+        if self.client is None:
+            return
+        try:
+            with self.step(self.closing):
+                self._goodbye()
+        finally:
+            self.abort()
+
+    closing = "closing the session"
+    """The step's name in a failure of `close`."""
+
+    def _goodbye(self) -> None:
+        """The protocol's last commands (QUIT; CLOSE and LOGOUT)."""
         raise NotImplementedError
 
 
