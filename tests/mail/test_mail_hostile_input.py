@@ -77,3 +77,6 @@ def test_imap_literal_above_the_bound_is_a_failed_read(mailboxes, wl):
     assert w("EmailReadFirst", USER) is False
     assert w.error[0] and "99999999999999999 bytes" in w.error[1]
     assert "reading message 1" in w.error[1] and w.email.wl_get("out") is True
+    # the refusal is the client's, not a reply of the server's
+    assert "the conversation broke off: the server announced" in w.error[1]
+    assert "replied" not in w.error[1] and "command: UID" not in w.error[1]

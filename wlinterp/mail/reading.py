@@ -79,7 +79,10 @@ def describe_failure(exc: BaseException) -> str:
     raw = exc.args[0]
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
     text = re.sub(r"\[?b(['\"])(.*?)\1\]?", r"\2", text)  # imaplib words bytes as b'...'
-    return "the server replied " + reply_text(0, text).removeprefix("the server replied 0 ")
+    shown = reply_text(0, text).removeprefix("the server replied 0 ")  # one line, escaped
+    if isinstance(exc, imaplib.IMAP4.abort):  # imaplib's (or our bound's) words, not a reply
+        return "the conversation broke off: " + re.sub(r"^command: \S+ => ", "", shown)
+    return "the server replied " + shown
 
 
 @dataclass
