@@ -110,8 +110,11 @@ class ReadingSession:
         return f"{self.host}:{self.port}"
 
     def _fail(self, step: str, exc: BaseException) -> ReadError:
-        text = redact(describe_failure(exc), self.secret, self.user)
-        return ReadError(self.server, step, text, self.protocol)
+        return ReadError(self.server, step, self._describe(exc), self.protocol)
+
+    def _describe(self, exc: BaseException) -> str:
+        """What went wrong, the password and user name masked if the server echoed them."""
+        return redact(describe_failure(exc), self.secret, self.user)
 
     @contextmanager
     def step(self, name: str, size: int = 0) -> Iterator[None]:
@@ -141,8 +144,7 @@ class ReadingSession:
                 raise
             if self._in_step(exc):
                 raise self._fail(name, exc) from None
-            raise self._give_up(name, redact(describe_failure(exc), self.secret,
-                                             self.user)) from None
+            raise self._give_up(name, self._describe(exc)) from None
 
     def _in_step(self, exc: BaseException) -> bool:
         """Whether the conversation can go on after `exc` (a refusal the server answered
