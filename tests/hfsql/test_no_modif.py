@@ -70,3 +70,18 @@ def test_locks_and_forbids_outlive_a_cancelled_transaction(db_url: str) -> None:
         == "Free\n0, 1\n0, 1\n"
     other.close()
     assert run(WRITE, db_url) == "Free\n1, 0\n"
+
+
+def test_made_by_another_program_meanwhile_is_as_good(pg_server) -> None:  # type: ignore[no-untyped-def]
+    """Two programs forbidding a file for the first time at once: the second to make the
+    trigger finds it made; HNoModif does not fail for it."""
+    url = pg_server.new_database("no_modif_race")
+    run(SETUP, url)
+    other = holder(url)
+    ctx = other.context("Customer")
+    nomodif.forbid(other.locks, ctx.desc.physical, ctx.sql.table)
+    create = (f"CREATE TRIGGER customer__nm BEFORE INSERT ON {ctx.sql.table} FOR EACH ROW "
+              "EXECUTE FUNCTION _hf_no_modif_check('1')")
+    nomodif._made_once(other.backend, "SELECT false", [], create)  # as if not seen yet
+    assert run(WRITE, url) == "Free\n0, 1\n"
+    other.close()

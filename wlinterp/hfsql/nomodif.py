@@ -91,7 +91,11 @@ def _sqlite_triggers(be: Any, table: str) -> None:
 
 
 def _pg_triggers(be: Any, table: str, sql_table: str, key: int) -> None:
-    be.execute(f"CREATE OR REPLACE FUNCTION {_PG_CHECK}() RETURNS trigger LANGUAGE plpgsql "
+    """The check function and the file's trigger, each made once: two programs forbidding
+    a file for the first time at the same moment may both find them missing, and the
+    second to make one finds it made (not an error)."""
+    _made_once(be, "SELECT to_regprocedure(%s) IS NOT NULL", [f"{_PG_CHECK}()"],
+               f"CREATE FUNCTION {_PG_CHECK}() RETURNS trigger LANGUAGE plpgsql "
                f"AS $$ BEGIN IF EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
                f"AND database = (SELECT oid FROM pg_database WHERE datname = "
                f"current_database()) AND classid = TG_ARGV[0]::oid AND objid = 0 AND "
@@ -99,9 +103,24 @@ def _pg_triggers(be: Any, table: str, sql_table: str, key: int) -> None:
                f"forbidden to modify (HNoModif)' USING ERRCODE = '55P03'; END IF; "
                f"IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$")
     trigger = f"{table}__nm"
-    row = be.execute("SELECT 1 FROM pg_trigger WHERE tgname = %s AND tgrelid = "
-                     "to_regclass(%s)", [trigger.lower(), sql_table]).fetchone()
-    if row is None:
-        be.execute(f"CREATE TRIGGER {quote(trigger, 'postgresql')} BEFORE INSERT OR UPDATE "
-                   f"OR DELETE ON {sql_table} FOR EACH ROW EXECUTE FUNCTION "
-                   f"{_PG_CHECK}('{key}')")
+    _made_once(be, "SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = %s AND "
+                   "tgrelid = to_regclass(%s))", [trigger.lower(), sql_table],
+               f"CREATE TRIGGER {quote(trigger, 'postgresql')} BEFORE INSERT OR UPDATE "
+               f"OR DELETE ON {sql_table} FOR EACH ROW EXECUTE FUNCTION "
+               f"{_PG_CHECK}('{key}')")
+
+
+# duplicate_object, duplicate_function, unique_violation (of a catalogue's index)
+_MADE_MEANWHILE = ("42710", "42723", "23505")
+
+
+def _made_once(be: Any, exists: str, params: list[Any], create: str) -> None:
+    """Run `create` unless `exists` says it was made; made by another program meanwhile
+    is as good."""
+    if be.execute(exists, params).fetchone()[0]:
+        return
+    try:
+        be.execute(create)
+    except be.errors() as exc:
+        if getattr(exc, "sqlstate", "") not in _MADE_MEANWHILE:
+            raise
