@@ -36,3 +36,6 @@ Trace(Position(HErrorInfo(), "Microsoft.JET") > 0)            // expect: 1
 Trace(HConnect(Product, "", "", "shop", hAccessHFClientServer), ErrorOccurred, HNbRec(Product))   // expect: 0, 1, 2
 Trace(HConnect(Product, "me", "", ":memory:", hNativeAccessSQLite, hORead), ErrorOccurred, HNbRec(Product))   // expect: 0, 1, 2
 Trace(HConnect(Product, "me", "", ":memory:", hNativeAccessSQLite, hOReadWrite), HNbRec(Product))   // expect: 1, 1
+// "*": every file of the analysis to that database, then every file back
+Trace(HConnect("*", "me", "", ":memory:", hNativeAccessSQLite), HNbRec(Customer), HNbRec(Orders))   // expect: 1, 0, 0
+Trace(HConnect("*"), HNbRec(Customer), HNbRec(Product))       // expect: 1, 4, 2

@@ -36,3 +36,6 @@ Trace(Position(HErreurInfo(), "Microsoft.JET") > 0)            // expect: 1
 Trace(HConnecte(Product, "", "", "shop", hAccèsHFClientServeur), ErreurDétectée, HNbEnr(Product))   // expect: 0, 1, 2
 Trace(HConnecte(Product, "me", "", ":memory:", hAccèsNatifSQLite, hOLecture), ErreurDétectée, HNbEnr(Product))   // expect: 0, 1, 2
 Trace(HConnecte(Product, "me", "", ":memory:", hAccèsNatifSQLite, hOLectureEcriture), HNbEnr(Product))   // expect: 1, 1
+// "*" : tous les fichiers de l'analyse vers cette base, puis tous de retour
+Trace(HConnecte("*", "me", "", ":memory:", hAccèsNatifSQLite), HNbEnr(Customer), HNbEnr(Orders))   // expect: 1, 0, 0
+Trace(HConnecte("*"), HNbEnr(Customer), HNbEnr(Product))       // expect: 1, 4, 2
