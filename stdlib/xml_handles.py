@@ -33,7 +33,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .xml_documents import read_source
+from .xml_documents import XMLDocument, XMLNode, read_source
 
 family = Family("XML")
 
@@ -130,6 +130,10 @@ def _docs(rt: Runtime) -> dict[str, HandleDoc]:
 
 
 def named_doc(rt: Runtime, name: object, fname: str) -> HandleDoc:
+    if isinstance(name, (XMLDocument, XMLNode)):  # its text is no name: said as such
+        raise WLRuntimeError(f"{fname} works on a document XMLDocument created, given by "
+                             f"its name; an {name.wl_type_name} variable is read through "
+                             f"its elements and attributes (doc.Element, node:Attribute).")
     doc = _docs(rt).get(fold(V.to_str(name)))
     if doc is None:
         raise WLRuntimeError(f"{fname}: there is no XML document named '{V.to_str(name)}' "
