@@ -7,6 +7,7 @@ arrLines is array of strings
 sPath is string = "orders.txt"
 Trace(NoSpace(c)) // error: WL115:15 NoSpace expects a text as parameter 1, but 'c' is a structure (Customer)
 Trace(Sin("thirty")) // warning: WL206:11 Sin expects a number as parameter 1: the text "thirty" is not a number and is read as 0
+Trace(Left("abcdef", "3 letters")) // warning: WL206:22 Left expects a number as parameter 2: the text "3 letters" is not a number and is read as 3
 Trace(Root(16, arrLines)) // error: WL115:16 Root expects a number as parameter 2, but 'arrLines' is an array
 Trace(IntegerToDate("x")) // warning: WL206:21 IntegerToDate expects a number as parameter 1: the text "x" is not a number and is read as 0
 Trace(fFileExist(arrLines)) // error: WL115:18 fFileExist expects a text as parameter 1, but 'arrLines' is an array

@@ -13,7 +13,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .enum_checks import check_enum
 from .lookup import not_a_variable
-from .operands import numeric
+from .operands import numeric, text_number
 from .read_only import check_element_store, check_indirect_store
 from .resolved import Ref
 from .scopes import Symbol
@@ -105,7 +105,8 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
                       f"value is lost", value, line=line, col=col, length=len(sym.name))
     elif isinstance(value, N.Str) and not numeric(value.value):
         fc.rep.report("WL206", f"'{sym.name}' is an integer: the text "
-                      f"\"{value.value}\" is not a number and is stored as 0", value,
+                      f"\"{value.value}\" is not a number and is stored as "
+                      f"{text_number(value.value, integer=True)}", value,
                       line=line, col=col, length=len(sym.name))
 
 

@@ -141,8 +141,8 @@ def check_builtin_args(fc: "FunctionChecker", typed: tuple[tuple[int, bool], ...
                               f"but '{arg.name}' is {what}", arg, len(arg.name))
         elif number and t is _STR and not numeric(arg.value):
             fc.rep.report("WL206", f"{shown} expects a number as parameter {rank + 1}: the "
-                          f"text \"{arg.value}\" is not a number and is read as 0", arg,
-                          len(arg.value) + 2)
+                          f"text \"{arg.value}\" is not a number and is read as "
+                          f"{text_number(arg.value)}", arg, len(arg.value) + 2)
 
 
 _NAME, _STR = N.Name, N.Str
@@ -183,6 +183,13 @@ def builtin_kinds(b: Builtin) -> BuiltinKinds:
             sys.maxsize if b.max_args is None else b.max_args,
             not typed and not procedures and not outputs and not data)
     return hit
+
+
+def text_number(text: str, integer: bool = False) -> str:
+    """The number a run reads from a text given for a number (Val's rules: its leading
+    number, 0 if none; `integer`: stored into an integer), as a message writes it."""
+    from ..runtime import values as V
+    return V.to_str(V.to_int(text) if integer else V.to_num(text))
 
 
 def numeric(text: str) -> bool:
