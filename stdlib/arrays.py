@@ -61,7 +61,11 @@ def array_add(rt: Runtime, arr: object, value: object = None, element: object = 
     On an associative array the second parameter is the key and the third the value
     (docs/builtins.md "ArrayAdd on an associative array": decided, no stored page)."""
     if isinstance(arr, WLAssoc):
-        return _assoc_add(arr, value, element)
+        as_array = getattr(arr, "wl_as_array", None)  # a JSON member never written
+        pending = as_array() if as_array is not None else None
+        if pending is None:
+            return _assoc_add(arr, value, element)
+        arr = pending
     if element is not None:
         raise WLRuntimeError("ArrayAdd: a key and a value are only given for an "
                              "associative array; this array takes one value.")

@@ -73,6 +73,11 @@ class WLJSON(WLObject):
             return JSONList(parent=self.parent, key=self.key)
         return None
 
+    def wl_as_array(self) -> "JSONList | None":
+        """A member never written given to ArrayAdd (`ArrayAdd(j.items, x)`): it becomes
+        an array; None for a node that holds members (an associative array there)."""
+        return self._as_list(1)
+
     def set(self, value: object, key: object) -> None:
         if (lst := self._as_list(key)) is not None:
             lst.set(value, key)
@@ -157,6 +162,11 @@ class JSONList(WLArray):
             self.place(V.to_int(idx[0]), _node(value))
             return
         super().set(_node(value), *idx)
+
+    def append(self, value: object) -> int:
+        """ArrayAdd: the element added at the end (the array attached on this write)."""
+        self._attach()
+        return super().append(_node(value))
 
     def place(self, index: int, node: object) -> None:
         """Store `node` as element `index`, growing the array (and attaching it)."""

@@ -24,3 +24,10 @@ Trace(k)                       // expect: {"list":["a","b"]}
 c is JSON = j
 c.tab[8] = 8
 Trace(j.tab..Occurrence, c.tab..Occurrence) // expect: 7, 8
+// ArrayAdd on a member never written makes it an array; on an object node it adds a member
+e is JSON
+ArrayAdd(e.items, 5)
+ArrayAdd(e.items, "six")
+e.o.a = 1
+ArrayAdd(e.o, "b", 2)
+Trace(e)                       // expect: {"items":[5,"six"],"o":{"a":1,"b":2}}

@@ -7,3 +7,7 @@ Trace(j)                       // expect: {"tab":[1,2,30,null,"cinq"]}
 TableauAjoute(j.tab, Faux)
 Trace(j.tab..Occurrence)       // expect: 6
 Trace(j)                       // expect: {"tab":[1,2,30,null,"cinq",false]}
+// TableauAjoute sur un membre jamais écrit en fait un tableau
+e est un JSON
+TableauAjoute(e.liste, 5)
+Trace(e)                       // expect: {"liste":[5]}
