@@ -5,7 +5,7 @@ FOR EACH's collection (WHERE/OÙ, SORTED BY/TRIÉ PAR) and `SELECTED ROW`/`LIGNE
 SÉLECTIONNÉE`."""
 from __future__ import annotations
 
-__all__ = ["file_sort_keys", "selected_row", "array_type", "foreach_clauses", "two_word",
+__all__ = ["file_sort_keys", "sort_after_where", "selected_row", "array_type", "foreach_clauses", "two_word",
            "retype"]
 
 from .names import fold
@@ -127,6 +127,30 @@ def file_sort_keys(toks: list[Token], i: int) -> tuple[str, int] | None:
             i += 1
             continue
         return ",".join(parts), i
+
+
+def sort_after_where(toks: list[Token], i: int, out: list[Token]) -> tuple[str, int] | None:
+    """`FOR EACH File WHERE cond SORTED BY k1, k2` (the order real code writes): the
+    SORTED BY found in the condition from toks[i] on, at depth 0, is taken out of it
+    (in place) and appended to `out` as the ON key form; what file_sort_keys gives, or
+    None when the condition holds no sort."""
+    depth, j = 0, i
+    while j + 2 < len(toks) and toks[j].type != "NL":
+        typ = toks[j].type
+        if typ in ("LPAR", "LBRACK"):
+            depth += 1
+        elif typ in ("RPAR", "RBRACK"):
+            depth -= 1
+        elif depth == 0 and typ == "NAME" and fold(toks[j].value) in _SORTED_WORDS \
+                and fold(toks[j + 1].value) in ("by", "par"):
+            keys = file_sort_keys(toks, j + 2)
+            if keys is not None:
+                out.append(retype(toks[j], "FILE_ON", toks[j].value))
+                out.append(retype(toks[j + 2], "NAME", keys[0]))
+                del toks[j:keys[1]]
+                return keys
+        j += 1
+    return None
 
 
 def two_word(typ: str, t: Token, nxt: Token | None, nxt_word: str) -> tuple[str, int] | None:

@@ -29,7 +29,8 @@ from .class_lines import (CLASS_NAMES as _NAMES, USE_WORDS as _USE_WORDS,
                           section_line as _section_line, use_line as _use_line,
                           whole_line_parenthesis as _whole_line_parenthesis)
 from .keyword_phrases import (array_type as _array_type, foreach_clauses as _foreach_clauses,
-                              file_sort_keys as _file_sort_keys, retype as _retype, selected_row as _selected_row,
+                              file_sort_keys as _file_sort_keys, retype as _retype,
+                              sort_after_where as _sort_after_where, selected_row as _selected_row,
                               two_word as _two_word)
 from .words import IMPLEMENTS_WORDS as _IMPLEMENTS  # `implémente IBasket` in a class
 
@@ -198,7 +199,10 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
             out.append(_retype(toks[i], "FILE_ON", toks[i].value))  # FOR EACH f ON key
             out.append(toks[i + 1])
             i += 2
+            keys = ("", i)
         if i < n and toks[i].type != "NL" and fold(toks[i].value) in _FILE_WORDS:
+            if keys is None:  # `AVEC Statut = 1 TRIÉ PAR Date`: the sort written after
+                keys = _sort_after_where(toks, i + 1, out)
             out.append(_retype(toks[i], "FILE_WHERE", toks[i].value))  # WHERE / OÙ / AVEC cond
             i += 1
         return i, False

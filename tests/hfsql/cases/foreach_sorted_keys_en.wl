@@ -40,3 +40,11 @@ END
 // expect: 7.5
 // expect: 6
 // expect: 4.5
+// the sort written after the condition, as real code writes it
+FOR EACH Product WHERE Stock > 0 SORTED BY Label, -Price
+	Trace(Product.Label, Product.Price)
+END
+// expect: apple, 3
+// expect: fig, 4.5
+// expect: pear, 6
+// expect: pear, 1.5

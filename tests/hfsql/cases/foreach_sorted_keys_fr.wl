@@ -32,3 +32,10 @@ FIN
 // expect: figue, REF3
 // expect: abricot, REF5
 // expect: abricot, REF2
+// le tri écrit après la condition, comme le code réel l'écrit
+POUR TOUT Product AVEC Stock > 2 TRIÉ PAR Price DepuisFin
+	Trace(Product.Price)
+FIN
+// expect: 4.5
+// expect: 3
+// expect: 1.5
