@@ -49,7 +49,7 @@ class Pool:
         with self.lock:
             while self.queue and self.running < self.limit:
                 task = self.queue.popleft()
-                if task.cancel_requested.is_set():
+                if task.cancel_requested:
                     dropped.append(task)
                     continue
                 self.running += 1

@@ -117,7 +117,7 @@ def parallel_task_request_cancellation(rt: Runtime, task: object) -> None:
     """Ask the task to cancel: a task not started yet never runs (ptsCanceled); a running
     one sees the request in its CancellationRequested property and stops with
     ParallelTaskCancel (a cooperative cancellation). An ended task is left alone."""
-    as_task(task, "ParallelTaskRequestCancellation").cancel_requested.set()
+    as_task(task, "ParallelTaskRequestCancellation").cancel_requested = True
 
 
 @family.function("ParallelTaskParameter", "TâcheParallèleParamètre")

@@ -11,7 +11,7 @@ import threading
 import time
 import tracemalloc
 import weakref
-from typing import Callable
+from typing import Any, Callable
 
 from wlinterp.engine import run_source
 from wlinterp.registry import load_stdlib
@@ -78,20 +78,42 @@ def test_an_ended_thread_keeps_its_name_not_its_parameters() -> None:
     assert kept < 8 << 20, kept  # each thread's copy of the array (160 KB) was let go
 
 
+def _call(rt: Runtime, name: str, *args: object) -> Any:
+    """A built-in called from Python as compiled code calls it."""
+    return load_stdlib().functions[fold(name)].call(rt, *args)
+
+
 def test_a_chain_of_continuations_lets_the_ended_tasks_go() -> None:
     rt = Runtime(stdout=io.StringIO(), stderr=io.StringIO())
-    run = load_stdlib().functions
     proc = WLProcRef("Work", lambda: list(range(1000)), False)
-    first = last = run[fold("ParallelTaskExecute")].call(rt, proc)
+    first = last = _call(rt, "ParallelTaskExecute", proc)
     for _ in range(50):
-        last = run[fold("ParallelTaskExecuteAfter")].call(rt, last, proc)
-    assert run[fold("ParallelTaskWait")].call(rt, last, 3000) is True
+        last = _call(rt, "ParallelTaskExecuteAfter", last, proc)
+    assert _call(rt, "ParallelTaskWait", last, 3000) is True
     gone = weakref.ref(first)
     del first
     gc.collect()
     assert gone() is None  # the last task still holds its result, not the chain before it
     assert len(last.wl_get("ReturnedValue")) == 1000
     rt.finish()
+
+
+def test_an_ended_task_held_by_the_script_is_small() -> None:
+    rt = Runtime(stdout=io.StringIO(), stderr=io.StringIO())
+    proc = WLProcRef("Work", lambda n: n, False)
+    _call(rt, "ParallelTaskWait", _call(rt, "ParallelTaskExecute", proc, (0,)))  # warm
+    tracemalloc.start()
+    try:
+        tasks = [_call(rt, "ParallelTaskExecute", proc, (i,)) for i in range(2000)]
+        for task in tasks:
+            _call(rt, "ParallelTaskWait", task)
+        gc.collect()
+        each = tracemalloc.get_traced_memory()[0] / len(tasks)
+    finally:
+        tracemalloc.stop()
+        rt.finish()
+    assert [t.wl_get("ReturnedValue") for t in tasks[:3]] == [0, 1, 2]
+    assert each < 2000, each  # flags, not two Events of about 900 bytes each
 
 
 class _Victim:
