@@ -11,6 +11,9 @@ ThreadExecute("t2", threadNormal, Guarded)
 ThreadWait("t2", 500)
 // expect: guarded start
 Trace(ThreadState("t2") = threadEnded)         // expect: 1
+task is ParallelTask = ParallelTaskExecute(EndedTask)
+ParallelTaskWait(task)
+Trace(task.Status = ptsCompleted)              // expect: 1
 ThreadEnd()                                    // expect error: ThreadEnd: only a thread started by ThreadExecute
 
 PROCEDURE Worker(n is int)
@@ -31,3 +34,7 @@ WHEN EXCEPTION IN
 DO
     Trace("caught")
 END
+
+PROCEDURE EndedTask()
+ThreadEnd()
+Trace("never")

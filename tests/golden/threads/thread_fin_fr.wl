@@ -5,9 +5,16 @@ ThreadAttend("t1", 500)
 // expect: début
 Trace(ThreadEtat("t1") = threadTerminé)        // expect: 1
 Trace(ThreadEtat("t1") = threadEnCours)        // expect: 0
+tâche est une TâcheParallèle = TâcheParallèleExécute(TâcheFinie)
+TâcheParallèleAttend(tâche)
+Trace(tâche.Etat = tpeTerminée)                // expect: 1
 threadfin()                                    // expect error: ThreadEnd: only a thread
 
 PROCÉDURE Travail()
 Trace("début")
+ThreadFin()
+Trace("jamais")
+
+PROCÉDURE TâcheFinie()
 ThreadFin()
 Trace("jamais")
