@@ -80,7 +80,6 @@ NOPAGE_NAMES: dict[CatalogFamily, str] = {
         SystemIntToInt EntierSystèmeVersEntier            # INFERRED
         """,
     NETWORK: """
-        InternetConnected InternetConnecté                # INFERRED
         ConnectionOccurrence ConnexionOccurrence          # INFERRED
         LanceAppliDistante                                # INFERRED: no pattern for its English name
         """,

@@ -457,13 +457,13 @@ FAMILIES: dict[str, str] = {
     # the same evening: four introspection names built (stdlib/introspection.py), and the
     # names no stored page describes, catalogued (wlinterp/windev_catalog_nopage.py)
     "introspection": """
-        TypeVariable ProprieteExiste VariantConvertit ChercheProcedure""",
+        TypeVariable ProprieteExiste VariantConvertit ChercheProcedure InternetConnecte""",
     "no help page": """
         Abandonne AjouteLien Applique ChangeDestination ChangeSeparateur ChargeErreur
         Clone ConnexionOccurrence ContinentListe ContinentRecupere Conversion Convert
         CrypteAsymetriqueEnveloppe DecrypteAsymetriqueEnveloppe DictionnaireCharge
         DonneCouleur EntierSystemeVersEntier EspaceSignificatif ExeLance FileInfo
-        Instance InternetConnecte LanceAppliDistante LangueVersAlphabet LangueVersNation
+        Instance LanceAppliDistante LangueVersAlphabet LangueVersNation
         LangueVersNom MasqueCodePostal MasqueFormate MasqueNumeroDeTelephone MessTraduit
         NationDroiteAGauche NationFramework NationVersLangue NationVersNom
         NationVersSousLangue NumeriqueVersEcritureFinanciereChinoise OpenSSLVerifie

@@ -10,7 +10,7 @@ Essai("masque")  // expect: masque
 Essai("erreur")  // expect: erreur
 // expect: ChargeErreur is a function of the WINDEV environment: not available outside WINDEV (components, libraries, the profiler and application updates need its runtime).
 Essai("internet")  // expect: internet
-// expect: InternetConnecté is a socket/HTTP function: not implemented by wlinterp yet.
+// expect: ConnexionOccurrence is a socket/HTTP function: not implemented by wlinterp yet.
 Essai("rss")  // expect: rss
 // expect: rssAffiche is a window function: not available outside the IDE (wlinterp runs code without windows).
 Trace(Restaure(4)) // expect: 40
@@ -23,7 +23,7 @@ QUAND EXCEPTION DANS
 		CAS "nation": Trace(NationVersLangue(nationFrançais)) // wl: ignore[WL103]
 		CAS "masque": Trace(MasqueFormate("0102030405", "99 99 99 99 99")) // wl: ignore[WL103]
 		CAS "erreur": ChargeErreur("erreurs.wdm") // wl: ignore[WL103]
-		CAS "internet": Trace(InternetConnecté()) // wl: ignore[WL103]
+		CAS "internet": Trace(ConnexionOccurrence()) // wl: ignore[WL103]
 		CAS "rss": rssAffiche() // wl: ignore[WL103]
 	FIN
 FAIRE
