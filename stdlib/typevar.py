@@ -24,6 +24,13 @@ WL_REAL = family.constant("wlReal", "wlRéel", 12)
 # answers wlReal for every real, since a value does not keep its declared size.
 family.constant("wlReal_8", "wlRéel_8", 12)
 family.constant("wlReal_4", "wlRéel_4", 40)
+# Sized integers (`int on 8 bytes`, `unsigned int on 2 bytes`...): a variable so declared
+# answers its size's constant (compiler/exprs.py `held_as`, from the declaration; a value
+# held elsewhere is wlInt). The names follow wlReal_4/wlReal_8's pattern (INFERRED, the
+# TypeVar page is not stored); wlInt_4 is wlInt; the other values are ours (UNVERIFIED).
+for _size, _signed, _unsigned in ((1, 3, 5), (2, 4, 6), (4, 8, 7), (8, 9, 10)):
+    family.constant(f"wlInt_{_size}", f"wlEntier_{_size}", _signed)
+    family.constant(f"wlUnsignedInt_{_size}", f"wlEntierSansSigne_{_size}", _unsigned)
 WL_CURRENCY = family.constant("wlCurrency", "wlMonétaire", 11)
 WL_NUMERIC = family.constant("wlNumeric", "wlNumérique", 42)
 WL_STRING = family.constant("wlString", "wlChaîne", 16)

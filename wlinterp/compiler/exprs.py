@@ -212,7 +212,8 @@ class ExprMixin(OperatorMixin):
     def held_as(self, e: N.Expr) -> str | None:
         """The wl... constant (folded name) TypeVar(e) and e..Type give by e's declared
         type when its values look like another type's (HELD_AS_OTHER; a Character is a
-        one-character string: wlCharacter, ?1000024442), else None."""
+        one-character string: wlCharacter, ?1000024442; a sized integer is a Python int
+        whatever its size: wlInt_8, wlUnsignedInt_2... stdlib/typevar.py), else None."""
         held = HELD_AS_OTHER.get(self.declared_kind(e))
         if held is not None:
             return held
@@ -224,6 +225,8 @@ class ExprMixin(OperatorMixin):
             spec = self.static_spec(e)
         if spec is not None and spec.kind == Kind.STRING and spec.name == "character":
             return "wlcharacter"
+        if spec is not None and spec.kind == Kind.INT and (spec.bits != 32 or spec.unsigned):
+            return f"wl{'unsignedint' if spec.unsigned else 'int'}_{spec.bits // 8}"
         return None
 
     def declared_kind(self, e: N.Expr) -> str:
