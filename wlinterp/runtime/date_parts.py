@@ -14,6 +14,7 @@ from .datetimes import add_days, date_gap  # date +/- days or a Duration; date -
 # Where each part is in a "YYYYMMDD" date and a "HHMMSSCC" time (part words: words.py).
 _DATE_SLICES = {"year": (0, 4), "month": (4, 6), "day": (6, 8)}
 _TIME_SLICES = {"hour": (0, 2), "minute": (2, 4), "second": (4, 6), "ms": (6, 8)}
+_SOME_DAY = __import__("datetime").date(2000, 1, 1)  # (asks add_days whether b is days)
 
 
 def _as_date(value: Any) -> Any:
@@ -41,7 +42,24 @@ def date_part(value: str, name: str) -> Any:
         return int(part) * (10 if tpart == "ms" else 1) if part.isdigit() else 0
     if value == "" and (dpart is not None or tpart is not None or name in DAY_OF_WEEK_WORDS):
         raise WLRuntimeError(empty_date_error(name))
+    if (dpart is not None or name in DAY_OF_WEEK_WORDS) and _invalid_date(value):
+        shown = "day of the week" if name in DAY_OF_WEEK_WORDS else name.capitalize()
+        raise WLRuntimeError(invalid_date_error(value, f"it has no {shown}"))
     raise WLRuntimeError(f"A string has no property '{name}'.")
+
+
+def _invalid_date(value: Any) -> bool:
+    """Digits of a date ("YYYYMMDD...") that name no day: `d is Date = "20231345"`."""
+    return type(value) is str and len(value) >= 8 and value[:8].isdigit() \
+        and _as_date(value) is None
+
+
+def invalid_date_error(value: str, what: str) -> str:
+    """The error for using an invalid date as a date (its parts, days added): the value
+    named, and the function that tells it (decided: docs/semantics.md, "An invalid
+    Date")."""
+    return (f"The Date \"{value}\" is not a valid date (DateValid gives False for it): "
+            f"{what}.")
 
 
 def empty_date_error(name: str) -> str:
@@ -64,6 +82,9 @@ def with_part(value: Any, name: str, part: Any) -> str:
         if _as_date(new) is None:
             raise WLRuntimeError(f"Invalid date: {name} = {n}.")
         return new
+    if dpart is not None and _invalid_date(text):
+        raise WLRuntimeError(invalid_date_error(text, f"its {name.capitalize()} cannot "
+                                                      f"be changed"))
     if tpart is not None and len(text) >= 4:
         a, b = _TIME_SLICES[tpart]
         return text[:a] + str(n // (10 if tpart == "ms" else 1)).zfill(2) + text[b:]
@@ -77,7 +98,18 @@ def date_add(a: Any, b: Any) -> Any:
     moved = add_days(left, b, 1) if left is not None else None
     if moved is None and right is not None:
         moved = add_days(right, a, 1)
+    if moved is None:
+        _no_days(a, b)
     return w_add(a, b) if moved is None else moved
+
+
+def _no_days(a: Any, b: Any) -> None:
+    """`d + 1` / `d - 1` where d holds an invalid date: an error naming it (before, the
+    digits and the number were joined as text)."""
+    for date, days in ((a, b), (b, a)):
+        if _invalid_date(date) and add_days(_SOME_DAY, days, 1) is not None:
+            raise WLRuntimeError(invalid_date_error(date, "days cannot be added to it or "
+                                                          "taken from it"))
 
 
 def date_sub(a: Any, b: Any) -> Any:
@@ -87,4 +119,6 @@ def date_sub(a: Any, b: Any) -> Any:
     if left is not None and right is not None:
         return date_gap((left - right).days)
     moved = add_days(left, b, -1) if left is not None else None
+    if moved is None and right is None:
+        _no_days(a, b)
     return w_sub(a, b) if moved is None else moved

@@ -308,7 +308,7 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
         current = part_of(value, name, "time")
         return _time_text(ms + (n - current) * unit)
     if kind in ("date", "datetime") and (name in _DATE or name in _TIME):
-        d = _to_dt(value if kind == "datetime" else V.to_str(value)[:8])
+        d = _to_dt(value) if kind == "datetime" else _date_of(V.to_str(value), name)
         key = _DATE.get(name) or _TIME[name]
         if key == "year":
             d = _shift_months(d, (n - d.year) * 12)
@@ -321,6 +321,17 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
         return _dt_text(d) if kind == "datetime" else d.strftime("%Y%m%d")
     from .date_parts import with_part
     return with_part(value, name, part)
+
+
+def _date_of(text: str, name: str) -> _dt.datetime:
+    """A Date's value whose part `name` is being set; an invalid date (`d is Date =
+    "20231345"`) is an error naming it (runtime/date_parts.py's words)."""
+    try:
+        return _to_dt(text[:8])
+    except WLRuntimeError:
+        from .date_parts import invalid_date_error
+        raise WLRuntimeError(invalid_date_error(
+            text, f"its {name.capitalize()} cannot be changed")) from None
 
 
 def _shift_months(d: _dt.datetime, months: int) -> _dt.datetime:
