@@ -79,6 +79,7 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             if s.op == "=":
                 code, t = self.expr(s.value)
                 code = self.json_form_code(var, s.value, code, whole=True)
+                t = self.array_source(var, s.value, t)
                 if var.implicit:  # `Customer = r`: maybe a data file's buffer (hfsql/hooks.py)
                     code, t = f"data_assign(_rt, {fold(target.name)!r}, {var.pyname}, {code})", \
                         S.ANY
@@ -101,7 +102,7 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         if s.op == "=" and isinstance(s.value, N.Name) \
                 and (root := self.root_var(target)) is not None:
             code = self.json_form_code(root, s.value, code)
-        self.store_into(target, code)
+        self.store_into(target, code, shares=s.op == "=")
 
     def my_parameter_store(self, target: N.Expr, write: Callable[[N.Expr], None]) -> bool:
         """A place starting from `MyParameters[i]` written (`MyParameters[i] = x`, `+= x`,

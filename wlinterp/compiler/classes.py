@@ -165,9 +165,11 @@ class ClassMixin(CompilerBase):
         shown = f", {e.name!r}" if e.name != key else ""  # the spelling (XML element names)
         return f"get_member({obj}, {key!r}{shown})"
 
-    def store_member(self, target: N.Member, code: str, by_ref: bool = False) -> None:
+    def store_member(self, target: N.Member, code: str, by_ref: bool = False,
+                     shares: bool = False) -> None:
         """`obj.m = x`; `by_ref` (`obj.m <- x`): the member designates x's array,
-        structure or object itself (runtime/assignment.py `set_member_ref`)."""
+        structure or object itself (runtime/assignment.py `set_member_ref`); `shares`
+        (`obj.m = t`, m declared an array): it designates t's array when of its type."""
         if self.prog.refs.get(target) is Ref.STATIC:  # Logger.niveau = ...
             self.store_class_member(as_class_member(target), code)
             return
@@ -180,8 +182,9 @@ class ClassMixin(CompilerBase):
             self.store_data_item(target, obj[len(_DATA_NAME) - 1:-1], key, code)
             return
         outside = self.outside_read_only(key)  # the semantic pass could not tell the class
-        if by_ref:
-            self.out.emit(f"set_member_ref({obj}, {key!r}, {code}, _ctx, {target.name!r}"
+        if by_ref or shares:
+            self.out.emit(f"set_member_{'ref' if by_ref else 'array'}({obj}, {key!r}, "
+                          f"{code}, _ctx, {target.name!r}"
                           f"{', outside=True' if outside else ''})")
         elif outside:
             self.out.emit(f"set_member_outside({obj}, {key!r}, {code}, _ctx, {target.name!r})")

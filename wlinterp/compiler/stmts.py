@@ -92,6 +92,7 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
             elif s.init is not None:
                 code, t = self.expr(s.init)
                 code = self.json_form_code(var, s.init, code, whole=True)
+                t = self.array_source(var, s.init, t)
                 self.assign_var(var, code, t, self.store_bounds(var, t, s.init))
             elif fold(s.type_text).split()[-1] in self.prog.enums \
                     and var.spec.kind == Kind.VARIANT:  # its first value (a combination: 0)

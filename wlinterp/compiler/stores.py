@@ -97,25 +97,43 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         elif var.owner is not self.scope:
             self.scope.nonlocals_used.add(var.pyname)
 
-    def store_into(self, target: N.Expr, code: str, by_ref: bool = False) -> None:
+    def store_into(self, target: N.Expr, code: str, by_ref: bool = False,
+                   shares: bool = False) -> None:
         """Store into a member, an array element or a property; the element holding the
         target (`m[k]` in `m[k].name = x`) is created first when missing. `by_ref`
-        (`o.m <- x`): a member of an object designates x's object itself."""
+        (`o.m <- x`): a member of an object designates x's object itself. `shares`
+        (`o.m = t`, `tt[i] = t`): a member or element declared an array designates t's
+        array, as a variable does (docs/semantics.md, array assignment)."""
         before = self.updating
         if isinstance(target, (N.Member, N.Index)):
             self.updating = changed_element(target.obj)
         try:
-            self.store_target(target, code, by_ref)
+            self.store_target(target, code, by_ref, shares and self.holds_array(target))
         finally:
             self.updating = before
 
-    def store_target(self, target: N.Expr, code: str, by_ref: bool = False) -> None:
+    def array_source(self, var: Var, value: N.Expr, t: SType) -> SType:
+        """`t2 = o.m_t`, `t2 is array of int = tt[1]`: a member or an element declared
+        an array is given as an array (t2 designates it, array_reference deciding when
+        it runs), as a variable is; any other value keeps its static type `t`."""
+        return S.ARRAY if t == S.ANY and var.spec.kind == Kind.ARRAY \
+            and self.holds_array(value) else t
+
+    def holds_array(self, target: N.Expr) -> bool:
+        """Is `target` a member or an element declared an array?"""
+        if type(target) not in (N.Member, N.Index):
+            return False
+        spec = self.static_spec(target)
+        return spec is not None and spec.kind == Kind.ARRAY
+
+    def store_target(self, target: N.Expr, code: str, by_ref: bool = False,
+                     shares: bool = False) -> None:
         if isinstance(target, N.Member) and self.is_part_of_time(target):
             target = N.Prop(target.line, target.col, target.obj, target.name)  # d.Day = 5
         if isinstance(target, (N.Member, N.Index)) and self.store_in_variant(target, code):
             return  # v.city = "Paris": a variant's sub-element, created by the write
         if isinstance(target, N.Member):
-            self.store_member(target, code, by_ref)
+            self.store_member(target, code, by_ref, shares)
         elif isinstance(target, N.ClassMember):
             self.store_class_member(target, code)
         elif isinstance(target, N.Index) and self.may_hold_flags(target):
@@ -123,7 +141,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         elif isinstance(target, N.Index):
             obj = self.member_to_change(target.obj, "its elements cannot be changed either")
             args = ", ".join(self.value(a) for a in target.args)
-            self.out.emit(f"set_index({obj}, {code}, {args})")
+            setter = "set_index_array" if shares else "set_index"
+            self.out.emit(f"{setter}({obj}, {code}, {args})")
         elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
                 and var.spec.kind in (Kind.TIME, Kind.DATETIME, Kind.DATE, Kind.DURATION):
             self.note_write(var)  # t..Minute += 50, d..Day += 90, du.Second = 5 (carries)

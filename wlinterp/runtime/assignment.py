@@ -10,7 +10,8 @@ from ..errors import WLRuntimeError
 from .kinds import K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT
 from .types import TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce, copy_value
 from . import values as V
-from .access import _writable, set_member
+from .access import _writable, set_index, set_member
+from .containers import designates
 from .members import WLGrowingArray, WLMembers
 from .objects import WLObject
 
@@ -86,10 +87,7 @@ def array_reference(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
     `<=` copies) when the array has the declared element type and as many dimensions;
     else (another element type, a `<growth>` declaration, a literal, another kind of
     value) the converted copy as before."""
-    if type(value) is WLArray and value.elem == spec.elem and not spec.name \
-            and len(value.dims) == len(spec.dims):
-        return value
-    return assign_value(value, spec, ctx)
+    return value if designates(value, spec) else assign_value(value, spec, ctx)
 
 
 def _fresh(spec: TypeSpec, ctx: TypeContext) -> Any:
@@ -117,14 +115,39 @@ def set_member_ref(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str
     `v <- x` does for a variable (a copy would make a second object: `m_d is D("Bob")`
     in a class is built this way, member_inits.py, and its destructor must run once).
     `outside`: written outside the class, where a CONSTANT member is refused."""
+    _designating(obj, name, value, ctx, shown, outside, same_object)
+
+
+def set_member_array(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "",
+                     outside: bool = False) -> None:
+    """`obj.m = t` where m is declared an array: m designates t's array, as `t2 = t1`
+    does for a variable (array_reference: when of the declared type, else a copy)."""
+    _designating(obj, name, value, ctx, shown, outside, array_reference)
+
+
+def _designating(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str,
+                 outside: bool, keep: Any) -> None:
+    """Store into a structure's member what `keep(value, member type, ctx)` gives (the
+    value itself, or its converted copy); other objects: set_member."""
     if outside:
         _writable(obj, name, shown)
     if isinstance(obj, WLStruct):
         for m, _, t in obj.sdef.members:
             if m == name:
-                obj.values[name] = same_object(value, t, ctx)
+                obj.values[name] = keep(value, t, ctx)
                 return
     set_member(obj, name, value, ctx, shown)
+
+
+def set_index_array(obj: Any, value: Any, *idx: Any) -> None:
+    """`tt[i] = t` into an array (or associative array) of arrays: the element designates
+    t's array when of the element type (`set_designating`), else set_index."""
+    if type(obj) is WLArray:
+        obj.set_designating(value, *idx)
+    elif type(obj) is WLAssoc and len(idx) == 1:
+        obj.set_designating(value, idx[0])
+    else:
+        set_index(obj, value, *idx)
 
 
 def literal_to_value(v: Any, ctx: TypeContext) -> Any:

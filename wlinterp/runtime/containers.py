@@ -30,6 +30,15 @@ def default_value(t: "TypeSpec", ctx: "TypeContext | None") -> object:
     return _types.default_value(t, ctx)
 
 
+def designates(value: object, spec: "TypeSpec") -> bool:
+    """May a place declared the array type `spec` designate `value` itself (`=` between
+    arrays: "the destination array is a reference to the source array", Assignment
+    operators ?1515003)? When it is an array of the declared element type and as many
+    dimensions, and the place has no `<growth>` (else it gets the converted copy)."""
+    return type(value) is WLArray and value.elem == spec.elem and not spec.name \
+        and len(value.dims) == len(spec.dims)
+
+
 @record
 class StructDef:
     """A STRUCTURE type: members in declaration order (folded name, shown name, type)."""
@@ -176,6 +185,13 @@ class WLArray:
                 return
         self.items[self._flat(idx)] = coerce(value, self.elem, self.ctx)
 
+    def set_designating(self, value: object, *idx: object) -> None:
+        """`tt[i] = t` in an array of arrays: the element designates t's array when it
+        may (`designates`), else gets the converted copy `set` stores."""
+        self.set(value, *idx)
+        if len(idx) == max(len(self.dims), 1) and designates(value, self.elem):
+            self.items[self._flat(idx)] = value
+
     def _inner(self, idx: tuple[object, ...]) -> "tuple[WLArray | WLAssoc, tuple[object, ...]] | None":
         """For an array of arrays, `t[1, 2]` is element 2 of the array `t[1]` (help page
         of the Array type, ?1514030: "array of arrays"): the element the leading
@@ -300,6 +316,14 @@ class WLAssoc:
                 and isinstance(k, str):
             k = DupKey(k, len(self.data))  # WithDuplicates: one more element
         self.data[k] = coerce(value, self.elem, self.ctx)
+
+    def set_designating(self, value: object, key: object) -> None:
+        """`m[k] = t` in an associative array of arrays: as WLArray.set_designating."""
+        self.set(value, key)
+        if designates(value, self.elem) and not (self.opts and "d" in
+                                                 self.opts.partition("=")[0]):
+            self.data[self.key_of(key)] = value  # (WithDuplicates: the copy stays)
+
 
     def place(self, key: object) -> object:
         """The element at `key`, about to be changed (`m[k] += 1`, `m[k]["b"] = 3`,
