@@ -240,6 +240,13 @@ class WLArray:
         arr.growth = self.growth
         return arr
 
+    def converted(self, elem: TypeSpec) -> "WLArray":
+        """A copy whose elements are of the type `elem` (`ti = reals` into an array of
+        int: each real converted as a store into an int would; before, the copy kept
+        the reals)."""
+        return WLArray(elem, [coerce(copy_value(v), elem, self.ctx) for v in self.items],
+                       self.dims, self.ctx)
+
     def wl_get(self, name: str) -> object:
         if name in ("occurrence", "count", "nboccurrence"):
             return len(self.items)

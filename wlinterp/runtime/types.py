@@ -323,7 +323,8 @@ def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> ob
     k = t.kind
     if k == K_ARRAY:
         if isinstance(value, WLArray):
-            return value.copy()
+            return value.copy() if t.elem is None or value.elem == t.elem \
+                else value.converted(t.elem)
         if type(value) is list and not t.dims:  # `[[1, 2], [3]]` into an array of arrays
             elem = t.elem or VARIANT
             return WLArray(elem, [coerce(v, elem, ctx) for v in value], (), ctx)

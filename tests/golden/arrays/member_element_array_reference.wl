@@ -1,8 +1,8 @@
 // `=` into a member or an element declared an array makes it designate the source's
 // array, as between two array variables (Assignment operators ?1515003: "the destination
 // array is a reference to the source array"; extended to members and elements, INFERRED:
-// docs/semantics.md); another element type still gets a copy, `<=` copies, and copying
-// the structure that holds the member copies its array
+// docs/semantics.md); another element type still gets a copy (each element converted),
+// `<=` copies, and copying the structure that holds the member copies its array
 STOrder is Structure
     lines is array of int
 END
@@ -43,6 +43,12 @@ other is STOrder
 other.lines <= t
 ArrayAdd(t, 12)
 Trace(ArrayCount(other.lines), ArrayCount(t)) // expect: 4, 5
+reals is array of real = [1.5, 2.7]
+other.lines = reals
+ArrayAdd(reals, 3)
+Trace(ArrayCount(other.lines), other.lines[1], other.lines[2]) // expect: 2, 1, 2
+ti is array of int = reals
+Trace(ti[3] + ti[2]) // expect: 5
 
 PROCEDURE CBasket::Keep(src is array of string)
 m_items = src
