@@ -117,3 +117,17 @@ def test_a_trickling_goodbye_is_cut_at_the_overall_deadline(mailboxes, wl):
     assert time.monotonic() - began < 5
     assert "closing the session (QUIT)" in w.error[1] and "overall limit of 1 s" in w.error[1]
     assert w("EmailCloseSession", USER) is True  # closed: closing again does nothing
+
+
+def test_an_imap_answer_of_endless_lines_is_cut(mailboxes, wl, monkeypatch):
+    """The bound is on the whole answer to a command, not only on one literal: untagged
+    lines without end (here: many messages listed) cannot grow the script's memory."""
+    from wlinterp.mail import reading
+    box = mailboxes(ImapMailbox.with_inbox(*[SLOW] * 200))
+    w = wl()
+    assert w("EmailStartIMAPSession", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
+    monkeypatch.setattr(reading, "MAX_ANSWER_BYTES", 4000)  # the listing is about 9,000
+    assert w("EmailChangeFolder", USER, "INBOX") is False
+    assert "the server's answer exceeds 4000 bytes" in w.error[1]
+    assert "opening the folder 'INBOX'" in w.error[1]
+    assert w("EmailNbMessage", USER) == 0

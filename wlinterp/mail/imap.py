@@ -33,9 +33,18 @@ _ATTRIBUTE = {
 }
 
 
-class _BoundedLiterals:
-    """imaplib's literal reader with the POP3 side's bound (reading.MAX_ANSWER_BYTES): a
-    server announcing `{99999999999999999}` fails the read instead of exhausting memory."""
+class _BoundedAnswers:
+    """imaplib's reader with the POP3 side's bound (reading.MAX_ANSWER_BYTES) on the whole
+    answer to one command, its lines and literals together: a server announcing
+    `{99999999999999999}`, or sending untagged lines without end, fails the step instead
+    of exhausting memory (imaplib keeps every untagged line until the command ends)."""
+
+    _answered = 0
+    """Bytes read since the last command was sent."""
+
+    def _command(self, name: str, *args: Any) -> Any:
+        self._answered = 0
+        return super()._command(name, *args)  # type: ignore[misc]
 
     def _get_response(self) -> Any:
         """imaplib's reader; a literal size of more digits than Python turns into an int
@@ -46,18 +55,30 @@ class _BoundedLiterals:
             raise imaplib.IMAP4.abort("the server announced a literal size that is not a "
                                       "number this client can read") from None
 
+    def readline(self) -> bytes:
+        line: bytes = super().readline()  # type: ignore[misc]
+        self._count(len(line))
+        return line
+
     def read(self, size: int) -> bytes:
         if size > reading.MAX_ANSWER_BYTES:
             raise imaplib.IMAP4.abort(f"the server announced {size} bytes, more than the "
                                       f"{reading.MAX_ANSWER_BYTES} bytes accepted")
+        self._count(size)
         return super().read(size)  # type: ignore[misc]
 
+    def _count(self, size: int) -> None:
+        self._answered += size
+        if self._answered > reading.MAX_ANSWER_BYTES:
+            raise imaplib.IMAP4.abort(f"the server's answer exceeds "
+                                      f"{reading.MAX_ANSWER_BYTES} bytes")
 
-class _Client(_BoundedLiterals, WatchedClient, imaplib.IMAP4):
+
+class _Client(_BoundedAnswers, WatchedClient, imaplib.IMAP4):
     pass
 
 
-class _SSLClient(_BoundedLiterals, WatchedClient, imaplib.IMAP4_SSL):
+class _SSLClient(_BoundedAnswers, WatchedClient, imaplib.IMAP4_SSL):
     pass
 
 
