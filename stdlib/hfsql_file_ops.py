@@ -13,9 +13,9 @@ import dataclasses
 import ntpath
 from typing import Any
 
-from wlinterp.hfsql import crossed
+from wlinterp.hfsql import crossed, nomodif
 from wlinterp.hfsql.context import FileContext
-from wlinterp.hfsql.errors import DATABASE, HFError
+from wlinterp.hfsql.errors import DATABASE, LOCK, HFError
 from wlinterp.hfsql.schema import COUNTER_TABLE, create_statements, quote
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
@@ -86,6 +86,9 @@ def h_delete_file(rt: Runtime, file: Any, password: Any = None, options: Any = N
             raise HFError(DATABASE, f"HDeleteFile: {ctx.name} is a query result, not a data "
                                     f"file.", ctx.name)
         ctx.db.ensure(ctx.desc)  # a table to drop, whether it existed or not
+        if nomodif.forbidden(ctx.db.locks, ctx.desc.physical):
+            raise HFError(LOCK, f"HDeleteFile: {ctx.name} is forbidden to modify "
+                                f"(HNoModif).", ctx.name)
         _drop(ctx, ctx.desc.physical)
         ctx.reset()
         ctx.forget_position()

@@ -21,7 +21,7 @@ A refused write is a lock error (HErrorLock() True): *decided*, INFERRED.
 """
 from __future__ import annotations
 
-__all__ = ["MARK", "forbid", "allow"]
+__all__ = ["MARK", "forbid", "allow", "forbidden"]
 
 import zlib
 from typing import Any
@@ -31,6 +31,10 @@ from .locks import LOCK_TABLE, Locks, _alive, _literal
 from .schema import quote
 
 _PG_CHECK = "_hf_no_modif_check"
+# a forbid held by any program (a shared advisory lock of the file's no-modif class)
+_PG_HELD = ("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid "
+            "FROM pg_database WHERE datname = current_database()) AND classid = {key}::oid "
+            "AND objid = 0 AND objsubid = 2 AND granted")
 
 
 def _own_recnum(locks: Locks) -> int:
@@ -70,6 +74,19 @@ def allow(locks: Locks, table: str) -> None:
     locks.no_modif.pop(table, None)
 
 
+def forbidden(locks: Locks, table: str) -> bool:
+    """Does a program (this one included) forbid writing `table` now? (HDeleteFile asks:
+    dropping a table is a write no trigger sees.)"""
+    params: list[Any]
+    if locks.pg:
+        sql, params = f"SELECT EXISTS ({_PG_HELD.format(key='%s')})", [_pg_key(locks, table)]
+    else:
+        _clear_dead(locks, table)
+        sql = f"SELECT EXISTS (SELECT 1 FROM {LOCK_TABLE} WHERE file = ? AND recnum < 0)"
+        params = [table]
+    return bool(locks.backend.execute(sql, params).fetchone()[0])
+
+
 def _clear_dead(locks: Locks, table: str) -> None:
     rows = locks.backend.execute(f"SELECT DISTINCT owner FROM {LOCK_TABLE} WHERE file = ? "
                                  "AND recnum < 0 AND owner <> ?",
@@ -96,10 +113,8 @@ def _pg_triggers(be: Any, table: str, sql_table: str, key: int) -> None:
     second to make one finds it made (not an error)."""
     _made_once(be, "SELECT to_regprocedure(%s) IS NOT NULL", [f"{_PG_CHECK}()"],
                f"CREATE FUNCTION {_PG_CHECK}() RETURNS trigger LANGUAGE plpgsql "
-               f"AS $$ BEGIN IF EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
-               f"AND database = (SELECT oid FROM pg_database WHERE datname = "
-               f"current_database()) AND classid = TG_ARGV[0]::oid AND objid = 0 AND "
-               f"objsubid = 2 AND granted) THEN RAISE EXCEPTION '{MARK}: the data file is "
+               f"AS $$ BEGIN IF EXISTS ({_PG_HELD.format(key='TG_ARGV[0]')}) "
+               f"THEN RAISE EXCEPTION '{MARK}: the data file is "
                f"forbidden to modify (HNoModif)' USING ERRCODE = '55P03'; END IF; "
                f"IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$")
     trigger = f"{table}__nm"

@@ -31,3 +31,6 @@ Trace(HAdd(Customer), HNbRec(Customer))                     // expect: 1, 2
 // without a file: the last file used
 HReadFirst(Customer, Name)
 Trace(HNoModif(), HModify(Customer), HErrorLock(), HEndNoModif(), HModify(Customer))   // expect: 1, 0, 1, 1, 1
+// deleting the data file is a write too: refused while forbidden (INFERRED)
+Trace(HNoModif(Product), HDeleteFile(Product), HErrorLock(), HNbRec(Product))   // expect: 1, 0, 1, 1
+Trace(HEndNoModif(Product), HDeleteFile(Product), HNbRec(Product))   // expect: 1, 1, 0

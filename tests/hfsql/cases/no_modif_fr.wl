@@ -31,3 +31,6 @@ Trace(HAjoute(Customer), HNbEnr(Customer))                     // expect: 1, 2
 // sans fichier : le dernier fichier utilisé
 HLitPremier(Customer, Name)
 Trace(HInterditModif(), HModifie(Customer), HErreurBlocage(), HFinInterditModif(), HModifie(Customer))   // expect: 1, 0, 1, 1, 1
+// supprimer le fichier de données est aussi une écriture : refusé pendant l'interdiction
+Trace(HInterditModif(Product), HSupprimeFichier(Product), HErreurBlocage(), HNbEnr(Product))   // expect: 1, 0, 1, 1
+Trace(HFinInterditModif(Product), HSupprimeFichier(Product), HNbEnr(Product))   // expect: 1, 1, 0
