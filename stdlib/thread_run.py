@@ -50,6 +50,7 @@ THREAD_STOPPED = family.constant("threadStopped", "threadArrêté", 3)
 
 _current = threading.local()  # .me: the WLThread running this code (none in the main code)
 _STOPS = threading.Lock()  # a stop sent, and the end of its target's procedure: one at a time
+_NAMING = threading.Lock()  # ThreadExecute's look at a name and the start of its thread
 
 
 class ThreadStopped(BaseException):
@@ -249,12 +250,13 @@ def thread_execute(rt: Runtime, name: ProcArg, options: object = None,
         raise BuiltinFailure("ThreadExecute: a thread needs a name (not an empty string).",
                              value="")
     table = threads(rt)
-    old = table.get(fold(label))
-    if old is not None and old.thread.is_alive():
-        raise BuiltinFailure(f"ThreadExecute: a thread named '{label}' is already running.",
-                             value="")
-    proc = procedure_arg(rt, procedure, "ThreadExecute")
-    spawn(rt, label, proc, tuple(copy_value(p) for p in params))
+    with _NAMING:  # two ThreadExecute of one name at once: one thread, one failure
+        old = table.get(fold(label))
+        if old is not None and old.thread.is_alive():
+            raise BuiltinFailure(f"ThreadExecute: a thread named '{label}' is already "
+                                 f"running.", value="")
+        proc = procedure_arg(rt, procedure, "ThreadExecute")
+        spawn(rt, label, proc, tuple(copy_value(p) for p in params))
     return label
 
 

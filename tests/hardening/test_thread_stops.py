@@ -14,6 +14,7 @@ import weakref
 from typing import Any, Callable
 
 from wlinterp.engine import run_source
+from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import load_stdlib
 from wlinterp.runtime.procrefs import WLProcRef
 from wlinterp.runtime.state import Runtime
@@ -191,3 +192,29 @@ def test_thread_stop_still_stops_a_running_thread() -> None:
                '\tx is int = 1\n'
                'END\n', stdout=out, stderr=io.StringIO())
     assert out.getvalue() == "1\n"
+
+
+def test_two_thread_executes_of_one_name_at_once_start_one_thread(monkeypatch) -> None:
+    rt = Runtime(stdout=io.StringIO(), stderr=io.StringIO())
+    release = threading.Event()
+    slow = WLProcRef("Hold", lambda: release.wait(10), False)
+
+    def slow_lookup(rt: Runtime, value: object, fname: str) -> WLProcRef:
+        time.sleep(0.05)  # the moment between the name's check and its thread's start
+        return slow
+    monkeypatch.setattr(thread_run, "procedure_arg", slow_lookup)
+    answers: list[object] = []
+
+    def start() -> None:
+        try:
+            answers.append(thread_run.thread_execute(rt, "Same", 0, "Hold"))
+        except BuiltinFailure as failure:
+            answers.append(failure)
+    callers = [threading.Thread(target=start) for _ in range(2)]
+    for caller in callers:
+        caller.start()
+    for caller in callers:
+        caller.join(5)
+    release.set()
+    rt.finish()
+    assert sorted(map(type, answers), key=str) == [str, BuiltinFailure], answers
