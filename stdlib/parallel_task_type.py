@@ -162,25 +162,27 @@ class WLParallelTask:
     # -- running -------------------------------------------------------------------
     def launch(self, fname: str, after: list["WLParallelTask"] | None = None,
                any_one: bool = False) -> "WLParallelTask":
-        """Run the described task now, or once `after` (its previous tasks) have ended."""
-        if self.status != NOT_STARTED:
-            raise WLRuntimeError(f"{fname}: the parallel task {self.id} has already been "
-                                 f"started.")
-        if self.procedure is None:
-            raise WLRuntimeError(f"{fname}: this ParallelTask variable describes no "
-                                 f"procedure.")
-        for prev in after or ():
-            _check_previous(self, prev, fname)
-        self.procedure = procedure_arg(self.rt, self.procedure, fname)
+        """Run the described task now, or once `after` (its previous tasks) have ended.
+        The task is claimed under its guard: two threads executing one described task at
+        once run it once (the other call is the "already started" error)."""
+        with self.guard:
+            if self.status != NOT_STARTED:
+                raise WLRuntimeError(f"{fname}: the parallel task {self.id} has already "
+                                     f"been started.")
+            if self.procedure is None:
+                raise WLRuntimeError(f"{fname}: this ParallelTask variable describes no "
+                                     f"procedure.")
+            for prev in after or ():
+                _check_previous(self, prev, fname)
+            self.procedure = procedure_arg(self.rt, self.procedure, fname)
+            pool = pool_of(self.rt)
+            self.id = next(pool.ids)
+            self.status = WAITING_PREVIOUS if after else WAITING_EXECUTION
         self.params = _array([copy_value(p) for p in self.params.items])
-        pool = pool_of(self.rt)
-        self.id = next(pool.ids)
         if not after:
-            self.status = WAITING_EXECUTION
             pool.submit(self)
             return self
         self.previous, self.any_one = after, any_one
-        self.status = WAITING_PREVIOUS
         self.waiting_for = len(after)
         for prev in after:
             with prev.guard:

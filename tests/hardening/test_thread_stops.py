@@ -194,6 +194,15 @@ def test_thread_stop_still_stops_a_running_thread() -> None:
     assert out.getvalue() == "1\n"
 
 
+def _twice_at_once(work: Callable[[], None]) -> None:
+    """Run `work` in two threads at once, and wait for both."""
+    callers = [threading.Thread(target=work) for _ in range(2)]
+    for caller in callers:
+        caller.start()
+    for caller in callers:
+        caller.join(5)
+
+
 def test_two_thread_executes_of_one_name_at_once_start_one_thread(monkeypatch) -> None:
     rt = Runtime(stdout=io.StringIO(), stderr=io.StringIO())
     release = threading.Event()
@@ -210,11 +219,33 @@ def test_two_thread_executes_of_one_name_at_once_start_one_thread(monkeypatch) -
             answers.append(thread_run.thread_execute(rt, "Same", 0, "Hold"))
         except BuiltinFailure as failure:
             answers.append(failure)
-    callers = [threading.Thread(target=start) for _ in range(2)]
-    for caller in callers:
-        caller.start()
-    for caller in callers:
-        caller.join(5)
+    _twice_at_once(start)
     release.set()
     rt.finish()
     assert sorted(map(type, answers), key=str) == [str, BuiltinFailure], answers
+
+
+def test_two_executions_of_one_described_task_at_once_run_it_once(monkeypatch) -> None:
+    from wlinterp.errors import WLRuntimeError
+    from wlinterp.stdlib import parallel_task_type
+    rt = Runtime(stdout=io.StringIO(), stderr=io.StringIO())
+    runs: list[int] = []
+    work = WLProcRef("Work", lambda: runs.append(1), False)
+
+    def slow_lookup(rt: Runtime, value: object, fname: str) -> WLProcRef:
+        time.sleep(0.05)  # the moment between the task's check and its start
+        return work
+    monkeypatch.setattr(parallel_task_type, "procedure_arg", slow_lookup)
+    task = parallel_task_type.WLParallelTask(rt, "Work")
+    answers: list[object] = []
+
+    def execute() -> None:
+        try:
+            answers.append(_call(rt, "ParallelTaskExecute", task).id)
+        except WLRuntimeError as error:
+            answers.append(error.message)
+    _twice_at_once(execute)
+    assert _call(rt, "ParallelTaskWait", task, 500) is True
+    rt.finish()
+    assert runs == [1] and sorted(map(str, answers)) == [
+        "1", "ParallelTaskExecute: the parallel task 1 has already been started."], answers
