@@ -18,6 +18,9 @@ END
 CLine is Class
 	implements IDrawable // error: WL110:13 the class CLine implements IDrawable but has no property Name
 END
+CPoint is Class
+	implements IPrintable // warning: WL207:13 unknown interface 'IPrintable'; what CPoint implements is not checked
+END
 d is IDrawable <- new CSquare
 d.Draw()
 

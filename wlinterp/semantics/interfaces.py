@@ -19,19 +19,24 @@ if TYPE_CHECKING:
 
 
 def check_implements(fc: "FunctionChecker", s: N.StructDecl) -> None:
-    """WL110 for each prototype of each interface `s` implements that `s` lacks. An
-    interface the check does not see (another file), or a class deriving from a class it
-    does not see, is not checked: the method may be there."""
+    """WL110 for each prototype of each interface `s` implements that `s` lacks; WL207
+    for an interface the check does not see (not declared in the program or the
+    project's files). A class deriving from a class the check does not see is not
+    checked: the method may be there."""
     key = fold(s.name)
-    if key not in fc.sym.structs or fc.sym.unknown_ancestor(key):
+    if key not in fc.sym.structs:
         return
     lineage = fc.sym.lineage(key)
     methods, structs = fc.sym.methods, fc.sym.structs
     for shown, line, col in s.implements:
         interface = fc.sym.interfaces.get(fold(shown))
-        if interface is None:
-            continue
         col = fc.rep.find(line, col + 1, shown)  # (col: the `implements` word's)
+        if interface is None:
+            fc.rep.report("WL207", f"unknown interface '{shown}'; what {s.name} implements "
+                          f"is not checked", s, len(shown), line=line, col=col)
+            continue
+        if fc.sym.unknown_ancestor(key):
+            continue  # (a parent class the check does not see may have the methods)
         for name in interface.methods:
             if not any((c, fold(name)) in methods for c in lineage):
                 fc.rep.report("WL110", f"the class {s.name} implements {interface.name} but "
