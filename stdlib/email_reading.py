@@ -106,7 +106,7 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
     session = kind(label, host, number, mode, login,
                    Secret(secret_text) if secret_text else None,
                    mail.ssl_context(mail.options.ca_file), mail.timeout,
-                   mail.options.allow_cleartext_auth, mail.options)
+                   mail.options.allow_cleartext_auth, mail.options, lambda: mail.timeout)
     try:
         session.open()
     except reading.ReadError as err:

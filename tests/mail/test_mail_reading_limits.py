@@ -131,3 +131,17 @@ def test_an_imap_answer_of_endless_lines_is_cut(mailboxes, wl, monkeypatch):
     assert "the server's answer exceeds 4000 bytes" in w.error[1]
     assert "opening the folder 'INBOX'" in w.error[1]
     assert w("EmailNbMessage", USER) == 0
+
+
+@pytest.mark.parametrize("protocol", ["POP3", "IMAP"])
+def test_email_set_timeout_applies_to_a_session_already_open(mailboxes, wl, protocol):
+    """As for sending ("every later send"), a timeout changed after the start bounds the
+    session's next waits: here a server that stalls after the first byte of a message."""
+    box = mailboxes(_box(protocol, SLOW, trickle=30))
+    w = wl(email_timeout=20)
+    assert w(f"EmailStart{protocol}Session", USER, PASSWORD, "127.0.0.1", box.port) is True
+    w("EmailSetTimeOut", 1)
+    began = time.monotonic()
+    assert w("EmailReadFirst", USER) is False
+    assert time.monotonic() - began < 5
+    assert "no answer from the server in time (see EmailSetTimeOut)" in w.error[1]

@@ -21,7 +21,7 @@ import socket
 import ssl
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Hashable, Iterator
+from typing import Any, Callable, Hashable, Iterator
 
 from .failures import reply_text
 from .modes import Mode
@@ -100,6 +100,9 @@ class ReadingSession:
     allow_cleartext: bool = False
     options: MailOptions = field(default_factory=MailOptions)
     """Where the overall deadline of a step comes from (MailOptions.deadline_for)."""
+    timeouts: Callable[[], float] | None = None
+    """The run's EmailSetTimeOut as it is now: each step waits that long at most, as
+    every later send does (the session was opened with `timeout`)."""
     client: Any = None
     broken: str = ""
     """Why the connection was given up (step: reason), "" while it is in step."""
@@ -127,6 +130,7 @@ class ReadingSession:
             raise ReadError(self.server, name, "the connection was given up after an "
                             f"earlier failure ({self.broken}); start the session again",
                             self.protocol)
+        self._follow_timeout()
         seconds = self.options.deadline_for(self.timeout, min(size, MAX_ANSWER_BYTES))
         alarm = WATCHDOG.arm(seconds, self._shut_socket)
         try:
@@ -145,6 +149,15 @@ class ReadingSession:
             if self._in_step(exc):
                 raise self._fail(name, exc) from None
             raise self._give_up(name, self._describe(exc)) from None
+
+    def _follow_timeout(self) -> None:
+        """Take up a timeout EmailSetTimeOut changed since the last step."""
+        current = self.timeouts() if self.timeouts is not None else self.timeout
+        if current != self.timeout:
+            self.timeout = current
+            sock = getattr(self.client, "sock", None)
+            if sock is not None:
+                sock.settimeout(current)
 
     def _in_step(self, exc: BaseException) -> bool:
         """Whether the conversation can go on after `exc` (a refusal the server answered
