@@ -3,6 +3,7 @@ day arithmetic of `date + n`, `date - n`, `date - date`.
 """
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any
 
 from ..errors import WLRuntimeError
@@ -14,16 +15,15 @@ from .datetimes import add_days, date_gap  # date +/- days or a Duration; date -
 # Where each part is in a "YYYYMMDD" date and a "HHMMSSCC" time (part words: words.py).
 _DATE_SLICES = {"year": (0, 4), "month": (4, 6), "day": (6, 8)}
 _TIME_SLICES = {"hour": (0, 2), "minute": (2, 4), "second": (4, 6), "ms": (6, 8)}
-_SOME_DAY = __import__("datetime").date(2000, 1, 1)  # (asks add_days whether b is days)
+_SOME_DAY = _dt.date(2000, 1, 1)  # (asks add_days whether a value counts as days)
 
 
 def _as_date(value: Any) -> Any:
     """A "YYYYMMDD..." string as a datetime.date, or None."""
-    import datetime
     if type(value) is not str or len(value) < 8 or not value[:8].isdigit():
         return None
     try:
-        return datetime.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+        return _dt.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
     except ValueError:
         return None
 
