@@ -3,6 +3,11 @@ Mention(95)
 Mention(72)
 Mention(55)
 Mention(10)
+// le SINON final sur la ligne suivante appartient au dernier SI de la chaîne
+POUR n = 1 À 3
+	SI n = 1 ALORS Trace("un") SINON SI n = 2 ALORS Trace("deux")
+	SINON Trace("autre")
+FIN
 PROCÉDURE Mention(n est un entier)
 SI n >= 90 ALORS Trace("TB") SINON SI n >= 70 ALORS Trace("B") SINON SI n >= 50 ALORS Trace("AB") SINON Trace("refusé")
 si n >= 90 alors Trace("haut") sinon si n >= 50 alors Trace("milieu") sinon Trace("bas") fin
@@ -22,3 +27,6 @@ SI n < 60 Trace("sans ALORS") SINON SI n < 80 Trace("sans ALORS non plus") SINON
 // expect: bas
 // expect: dix
 // expect: sans ALORS
+// expect: un
+// expect: deux
+// expect: autre

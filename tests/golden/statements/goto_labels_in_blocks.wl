@@ -22,6 +22,23 @@ WHILE True
 END
 Out:
 Trace("k=" + k)
+// a FOR with STEP: CONTINUE runs the step, a GOTO leaves an inner loop for its body's label
+total is int = 0
+FOR i = 1 TO 10 STEP 3
+	Top:
+	total += i
+	IF total % 2 = 1 AND total < 50 THEN
+		total++
+		GOTO Top
+	END
+	IF i = 4 THEN CONTINUE
+	FOR j = 1 TO 3
+		IF j = 2 THEN GOTO Next
+		total += 100
+	END
+	Next:
+END
+Trace(total)
 Walk(2)
 PROCEDURE Walk(x is int)
 LOOP
@@ -47,5 +64,6 @@ END
 // expect: i=3 n=6
 // expect: after 6
 // expect: k=6
+// expect: 372
 // expect: x=11
 // expect: case 13
