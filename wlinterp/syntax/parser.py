@@ -214,8 +214,9 @@ def _describe(tok: Token) -> str:
         return "end of file"
     if tok.type == "_NL":
         return "end of line" if tok.value == "\n" else "';'"
-    if tok.type == "STRING":
-        return "a string"
+    if tok.type == "STRING":  # shown as a number is ("unexpected a string" read badly)
+        text = str(tok.value)
+        return f'the string "{text if len(text) <= 30 else text[:27] + "..."}"'
     if tok.type == "NUMBER":
         return f"the number {tok.value}"
     if tok.type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
