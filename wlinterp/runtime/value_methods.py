@@ -65,12 +65,14 @@ def candidates(key: str) -> bool:
 _CANDIDATES: list[Any] = [-1, {}]
 
 
-def candidate_builtins(key: str) -> list[Any]:
-    """Every built-in the method `key` can stand for, whatever the value's type (compile
-    time: `wl check` refuses `s.Format()` only when none of them takes that count)."""
+def candidate_builtins(key: str, kinds: tuple[str, ...] | None = None) -> list[Any]:
+    """Every built-in the method `key` can stand for, whatever the value's type, or for
+    a value of `kinds` ("array", "text"...: what the code declared) (compile time: `wl
+    check` refuses `s.Format()` only when none of them takes that count)."""
     from ..registry import load_stdlib
     functions = load_stdlib().functions
-    found = [functions.get(p + key) for ps in _PREFIXES_BY_KIND.values() for p in ps]
+    found = [functions.get(p + key) for kind, ps in _PREFIXES_BY_KIND.items()
+             if kinds is None or kind in kinds for p in ps]
     return list({id(b): b for b in found if b is not None}.values())
 
 

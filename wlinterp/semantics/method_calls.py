@@ -16,7 +16,7 @@ from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
 from .builtin_calls import builtin
 from .call_counts import arity
-from .overloads import method_arity
+from .overloads import method_arity, static_kind
 from .param_types import typed_arguments
 from .resolved import Ref
 
@@ -24,6 +24,13 @@ if TYPE_CHECKING:
     from .checker import FunctionChecker
 
 _OBJECT = Kind.OBJECT
+# A declared kind -> the value kinds whose functions its methods are (value_methods.py)
+# and the value as a message names it
+_VALUE_KINDS: dict[object, tuple[tuple[str, ...], str]] = {
+    Kind.ARRAY: (("array",), "an array"), Kind.ASSOC: (("array",), "an associative array"),
+    Kind.STRING: (("text",), "a string"), Kind.DATE: (("text",), "a Date"),
+    Kind.TIME: (("text",), "a Time"), Kind.DATETIME: (("text",), "a DateTime")}
+_PREFIX_SHOWN = {"array": "Array", "text": "String, Date or Time"}
 
 
 def maybe_inherited(fc: "FunctionChecker", key: str, shown: str) -> bool:
@@ -98,7 +105,15 @@ def _value_method_arity(fc: "FunctionChecker", e: N.Call, func: N.Member, key: s
                         n: int) -> None:
     """`s.Format()`: WL104 when no built-in the method can stand for (chosen at run time
     by the value's type) takes the value plus n arguments."""
-    found = candidate_builtins(key)
+    declared = static_kind(fc, func.obj)
+    entry = _VALUE_KINDS.get(declared[0]) if declared else None
+    kinds, what = entry if entry is not None else (None, "")
+    found = candidate_builtins(key, kinds)
+    if kinds is not None and not found:  # t.Exist("k") on an array: no Array function
+        fc.rep.report("WL109", f"'{func.name}' is not a method of {what}: no "
+                      f"{_PREFIX_SHOWN[kinds[0]]} function is named so", e, len(func.name),
+                      col=func.col + 1)
+        return
     given = n + 1
     if found and not any(b.min_args <= given and (b.max_args is None or given <= b.max_args)
                          for b in found):
