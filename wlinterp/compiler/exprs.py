@@ -156,7 +156,8 @@ class ExprMixin(OperatorMixin):
 
     # -- access ------------------------------------------------------------
     def x_Member(self, e: N.Member) -> tuple[str, SType]:
-        if self.is_part_of_time(e):
+        if self.is_part_of_time(e) or self.declared_kind(e.obj) in _TIMED:
+            # d.Year, or d.JourSemaine: an error naming the Date, as d..JourSemaine
             return self.x_Prop(N.Prop(e.line, e.col, e.obj, e.name))
         code = self.member_code(e)
         return code, self.timed_type(e) if code.startswith("get_member(") else S.ANY
@@ -191,7 +192,7 @@ class ExprMixin(OperatorMixin):
         if key == "type" and (held := self.held_as(e.obj)) is not None \
                 and (c := self.prog.registry.constants.get(held)) is not None:
             return repr(c.value), S.INT  # n..Type: its declared kind, not what it looks like
-        if kind in (Kind.TIME, Kind.DATETIME):  # dt..Hour: by the declared type
+        if kind in (Kind.DATE, Kind.TIME, Kind.DATETIME):  # dt..Hour: by the declared type
             return f"part_of({self.value(e.obj)}, {key!r}, {kind!r})", S.ANY
         if key == "null" and isinstance(e.obj, N.Member):  # Customer.Email..Null
             return f"item_null({self.value(e.obj.obj)}, {fold(e.obj.name)!r})", S.BOOL

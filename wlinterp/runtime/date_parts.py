@@ -28,8 +28,10 @@ def _as_date(value: Any) -> Any:
         return None
 
 
-def date_part(value: str, name: str) -> Any:
-    """`d..Year`, `d..Month`, `d..Day` (`..Année`...), `t..Hour`, `t..Minute`..."""
+def date_part(value: str, name: str, shown: str = "string") -> Any:
+    """`d..Year`, `d..Month`, `d..Day` (`..Année`...), `t..Hour`, `t..Minute`...; a
+    property the value lacks is an error naming `shown`, the type the variable was
+    declared with (a Date, a Time... held as text) or "string"."""
     dpart, tpart = DATE_PART_WORDS.get(name), TIME_PART_WORDS.get(name)
     if dpart is not None and _as_date(value) is not None:
         a, b = _DATE_SLICES[dpart]
@@ -45,7 +47,12 @@ def date_part(value: str, name: str) -> Any:
     if (dpart is not None or name in DAY_OF_WEEK_WORDS) and _invalid_date(value):
         shown = "day of the week" if name in DAY_OF_WEEK_WORDS else name.capitalize()
         raise WLRuntimeError(invalid_date_error(value, f"it has no {shown}"))
-    raise WLRuntimeError(f"A string has no property '{name}'.")
+    raise WLRuntimeError(no_property(shown, name))
+
+
+def no_property(shown: str, name: str) -> str:
+    """The error for a property a value lacks, naming its type (`shown`)."""
+    return f"A {shown} has no property '{name}'."
 
 
 def _invalid_date(value: Any) -> bool:

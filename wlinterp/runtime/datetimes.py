@@ -36,6 +36,9 @@ _IN = {"inmilliseconds": 1, "enmillisecondes": 1, "inseconds": 1000, "ensecondes
        "inminutes": 60_000, "enminutes": 60_000, "inhours": 3_600_000, "enheures": 3_600_000,
        "indays": 86_400_000, "enjours": 86_400_000}
 _DATE, _TIME = DATE_PART_WORDS, TIME_PART_WORDS
+# How an error names a variable's declared type when the value, held as text, lacks a
+# property (`d..JourSemaine` on a Date said "A string has no property").
+_KIND_SHOWN = {"date": "Date", "time": "Time", "datetime": "DateTime"}
 # Milliseconds in each part, and the modulus a duration's part is shown in (`du..Hour`)
 _UNIT_MS = {"day": 86_400_000, "hour": 3_600_000, "minute": 60_000, "second": 1000, "ms": 1}
 _UNIT_MOD = {"day": None, "hour": 24, "minute": 60, "second": 60, "ms": 1000}
@@ -272,6 +275,11 @@ def part_of(value: Any, name: str, kind: str) -> Any:
         ms = _time_ms(t)
         return {"hour": ms // 3_600_000, "minute": ms // 60_000 % 60,
                 "second": ms // 1000 % 60, "ms": ms % 1000}[_TIME[name]]
+    if type(value) is str and kind in _KIND_SHOWN:  # d..Year, or no such property
+        from .date_parts import date_part, no_property
+        if kind == "time":  # (a Time's digits would read as an invalid date)
+            raise WLRuntimeError(no_property(_KIND_SHOWN[kind], name))
+        return date_part(value, name, _KIND_SHOWN[kind])
     from .access import get_prop
     return get_prop(value, name)
 
