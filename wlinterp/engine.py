@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from .runtime import values as V
 from .runtime.namespace import runtime_names
 from .compiler.program import CompiledProgram, compile_program
-from .errors import WLRuntimeError, WLSyntaxError
+from .errors import ErrCode, WLRuntimeError, WLSyntaxError
 from .error_column import failing_column
 from .shown_names import as_written
 from .syntax.parser import parse
@@ -41,11 +41,11 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
         _locate(exc, exc.__traceback__)
         return exc
     if isinstance(exc, ZeroDivisionError):
-        message, code = "Division by zero.", 0
+        message, code = "Division by zero.", ErrCode.DIVISION_BY_ZERO
     elif isinstance(exc, RecursionError):
-        message, code = "Stack overflow: too many nested procedure calls.", 0
+        message, code = "Stack overflow: too many nested procedure calls.", ErrCode.STACK
     elif isinstance(exc, ArithmeticError):  # OverflowError, decimal's Overflow...
-        message, code = "Numeric overflow or invalid numeric operation.", 0
+        message, code = "Numeric overflow or invalid numeric operation.", ErrCode.NUMERIC
     elif isinstance(exc, NameError):
         # UnboundLocalError (a local read above its declaration) carries no `name`:
         # it is the first quoted word of its message, in every Python version
@@ -53,13 +53,14 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
         if not _raised_by_script(exc) or not name.startswith(("v_", "g_", "a_")):
             raise exc  # a bug in wlinterp (a helper missing from runtime/namespace.py...)
         shown = name.split("_", 1)[1] if "_" in name else name
-        message, code = f"The variable '{shown}' is used before its declaration.", 0
+        message, code = (f"The variable '{shown}' is used before its declaration.",
+                         ErrCode.UNDECLARED)
     elif isinstance(exc, MemoryError):
-        message, code = "Not enough memory.", 0
+        message, code = "Not enough memory.", ErrCode.MEMORY
     elif isinstance(exc, NonFatalError):
-        message, code = str(exc), 0
+        message, code = str(exc), ErrCode.RUNTIME
     else:
-        message, code = f"{type(exc).__name__}: {exc}", 0
+        message, code = f"{type(exc).__name__}: {exc}", ErrCode.RUNTIME
     err = WLRuntimeError(message, code=code)
     err.also = list(getattr(exc, "also", ()))  # a thread's error after it (thread_gate.py)
     _locate(err, exc.__traceback__)

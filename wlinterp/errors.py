@@ -54,6 +54,20 @@ class WLSyntaxError(WLError):
     incomplete = False
 
 
+class ErrCode:
+    """ExceptionInfo(errCode) of the exceptions wlinterp raises itself. WINDEV's own
+    numbers are not documented; ExceptionThrow keeps 1 to 1000 for the developer's
+    (?3034005), so wlinterp's are above it and stable (INFERRED: docs/semantics.md,
+    "Error codes of wlinterp's exceptions")."""
+    RUNTIME = 1001  # any other fatal error
+    DIVISION_BY_ZERO = 1002  # `/`, `%`, `^` by zero
+    NUMERIC = 1003  # overflow, an invalid numeric operation
+    INDEX = 1004  # an array subscript out of range
+    STACK = 1005  # too many nested calls
+    UNDECLARED = 1006  # a variable read before its declaration
+    MEMORY = 1007  # not enough memory
+
+
 class WLRuntimeError(WLError):
     """A fatal WLanguage error (an exception, catchable by WHEN EXCEPTION / CASE EXCEPTION).
 
@@ -61,8 +75,9 @@ class WLRuntimeError(WLError):
     by ExceptionThrow carry the developer's number.
     """
 
-    def __init__(self, message: str, code: int = 0, line: int = 0, column: int = 0,
-                 filename: str = "<string>", source: str | None = None) -> None:
+    def __init__(self, message: str, code: int = ErrCode.RUNTIME, line: int = 0,
+                 column: int = 0, filename: str = "<string>",
+                 source: str | None = None) -> None:
         super().__init__(message, line, column, filename, source)
         self.code = code
         self.located = bool(line)

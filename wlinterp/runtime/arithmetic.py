@@ -8,7 +8,7 @@ __all__ = ["w_add", "w_sub", "w_mul", "w_div", "w_mod", "w_pow", "w_neg"]
 
 from decimal import Decimal, InvalidOperation
 
-from ..errors import WLRuntimeError
+from ..errors import ErrCode, WLRuntimeError
 from . import limits as _limits
 from .values import common_numbers, to_int, to_num, to_str
 
@@ -76,20 +76,20 @@ def w_div(a: object, b: object) -> object:
         return d
     x, y = common_numbers(a, b)
     if y == 0:
-        raise WLRuntimeError("Division by zero.")
+        raise WLRuntimeError("Division by zero.", ErrCode.DIVISION_BY_ZERO)
     if type(x) is int and type(y) is int:
         return x // y if x % y == 0 else x / y
     try:
         return x / y  # type: ignore[operator]
     except (InvalidOperation, OverflowError) as exc:
-        raise WLRuntimeError(f"Invalid division: {exc}.") from None
+        raise WLRuntimeError(f"Invalid division: {exc}.", ErrCode.NUMERIC) from None
 
 
 def w_mod(a: object, b: object) -> int:
     """`%`: integer remainder with the sign of the dividend (reals are truncated first)."""
     x, y = to_int(a), to_int(b)
     if y == 0:
-        raise WLRuntimeError("Modulo by zero.")
+        raise WLRuntimeError("Modulo by zero.", ErrCode.DIVISION_BY_ZERO)
     r = abs(x) % abs(y)
     return -r if x < 0 else r
 
@@ -102,9 +102,9 @@ def w_pow(a: object, b: object) -> object:
             return float(x) ** y  # beyond 8-byte integers WLanguage computes in reals
         result = x ** y  # type: ignore[operator]
     except ZeroDivisionError:
-        raise WLRuntimeError("Division by zero.") from None
+        raise WLRuntimeError("Division by zero.", ErrCode.DIVISION_BY_ZERO) from None
     except OverflowError:
-        raise WLRuntimeError("Numeric overflow in power.") from None
+        raise WLRuntimeError("Numeric overflow in power.", ErrCode.NUMERIC) from None
     if isinstance(result, complex):  # (-8) ^ 0.5: Python's answer is not a WLanguage value
         raise WLRuntimeError("Invalid numeric operation: a negative number raised to a "
                              "fractional power has no real value.")

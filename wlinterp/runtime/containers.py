@@ -16,7 +16,7 @@ from . import values as V
 from . import limits as _limits
 from .assoc_keys import DupKey, assoc_key
 from ..syntax.names import fold as _fold
-from ..errors import WLRuntimeError
+from ..errors import ErrCode, WLRuntimeError
 
 if TYPE_CHECKING:
     from .types import TypeContext, TypeSpec
@@ -154,7 +154,8 @@ class WLArray:
             if 1 <= i <= len(self.items):
                 return i - 1
             raise WLRuntimeError(
-                f"Index {i} is out of range: the array has {len(self.items)} element(s).")
+                f"Index {i} is out of range: the array has {len(self.items)} element(s).",
+                ErrCode.INDEX)
         if len(idx) != len(self.dims):
             raise WLRuntimeError(f"The array has {max(len(self.dims), 1)} dimension(s), "
                                  f"not {len(idx)}.")
@@ -162,7 +163,8 @@ class WLArray:
         for n, (raw, size) in enumerate(zip(idx, self.dims), 1):
             i = V.to_int(raw)
             if not 1 <= i <= size:
-                raise WLRuntimeError(f"Index {i} is out of range for dimension {n} (size {size}).")
+                raise WLRuntimeError(f"Index {i} is out of range for dimension {n} "
+                                     f"(size {size}).", ErrCode.INDEX)
             flat = flat * size + (i - 1)
         return flat
 

@@ -23,7 +23,7 @@ import datetime as _dt
 import re
 from typing import Any
 
-from ..errors import WLRuntimeError
+from ..errors import ErrCode, WLRuntimeError
 from ..syntax.duration_text import duration_literal
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from . import values as V
@@ -153,7 +153,7 @@ def duration_arith(op: str, a: Any, b: Any) -> Any:
             return w_div(a.ms, b.ms)
         n = V.to_num(b)
         if n == 0:
-            raise WLRuntimeError("Division by zero.")
+            raise WLRuntimeError("Division by zero.", ErrCode.DIVISION_BY_ZERO)
         return WLDuration(round(a.ms / n))
     return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from ..errors import WLRuntimeError
+from ..errors import ErrCode, WLRuntimeError
 from ..syntax.names import fold as _fold
 from .kinds import K_OBJECT, K_STRUCT, K_VARIANT
 from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce,  # noqa: F401
@@ -241,7 +241,7 @@ def _named_in_french(builtin: Any, key: str) -> bool:
 
 # ------------------------------------------------------------------ errors
 
-def fail(message: str, line: int = 0, col: int = 0, code: int = 0) -> Any:
+def fail(message: str, line: int = 0, col: int = 0, code: int = ErrCode.RUNTIME) -> Any:
     """Raise a fatal WLanguage error from inside an expression."""
     raise WLRuntimeError(message, code=code, line=line, column=col)
 
