@@ -51,8 +51,13 @@ _DAYS_SHORT = {
     "en": [d[:3] for d in _DAYS["en"]],
     "fr": ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
 }
-# Mask tokens, longest first; French masks write the year AAAA and the day JJ.
-_DATE_TOKEN_RE = re.compile(r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|DD|JJJJ|JJJ|JJ", re.IGNORECASE)
+# Mask tokens, longest first; French masks write the year AAAA and the day JJ. A lone
+# capital D, J or M standing apart from other letters ("D/M/YYYY", "J/M/AAAA") is the
+# day or month without a leading zero (INFERRED: docs/builtins.md "Single-letter date
+# tokens"); inside a word ("Day", "Mois") it is text.
+SINGLE_DATE_TOKEN = r"(?-i:(?<![^\W\d_])[DJM](?![^\W\d_]))"
+_DATE_TOKEN_RE = re.compile(r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|DD|JJJJ|JJJ|JJ|"
+                            + SINGLE_DATE_TOKEN, re.IGNORECASE)
 _TIME_TOKEN_RE = re.compile(r"HH|MM|SS|CC", re.IGNORECASE)
 
 
@@ -129,6 +134,8 @@ def _date_piece(d: datetime.date, token: str, lang: str) -> str:
         return f"{d.month:02d}"
     if t == "DD":
         return f"{d.day:02d}"
+    if t in ("D", "M"):  # a lone D / J / M: no leading zero
+        return str(d.day if t == "D" else d.month)
     full = len(t) == 4
     if t.startswith("M"):
         name = (_MONTHS if full else _MONTHS_SHORT)[lang][d.month - 1]
@@ -142,7 +149,7 @@ def date_to_string(rt: Runtime, date: object, mask: object = "DD/MM/YYYY") -> st
     """Format a "YYYYMMDD" date with a mask (default "DD/MM/YYYY").
 
     Tokens: YYYY/AAAA, YY/AA, MM, DD/JJ, MMMM and MMM (month name, abbreviated), DDDD and
-    DDD / JJJJ and JJJ (day name). Names are English, French when the mask uses the French
+    DDD / JJJJ and JJJ (day name), a lone D/J or M (no leading zero). Names are English, French when the mask uses the French
     letters (AAAA, JJ); their case follows the token (`_cased`). Other characters are
     copied. An empty date gives ""; an invalid one is a fatal error.
     """

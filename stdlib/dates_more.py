@@ -20,7 +20,7 @@ from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .dates import _DAYS, _MONTHS, _clock, in_french
+from .dates import SINGLE_DATE_TOKEN, _DAYS, _MONTHS, _clock, in_french
 from .dates_calc import DAY_ZERO, _date, _week_number, _ymd
 from .strings import int_arg, text_arg
 
@@ -112,10 +112,12 @@ def date_time_valid(rt: Runtime, value: object) -> bool:
     return _time_parts(text[8:]) is not None
 
 
-_MASK_TOKENS = re.compile(r"YYYY|AAAA|YY|AA|MM|DD|JJ|HH|SS|CC", re.IGNORECASE)
+_MASK_TOKENS = re.compile(r"YYYY|AAAA|YY|AA|MM|DD|JJ|HH|SS|CC|" + SINGLE_DATE_TOKEN,
+                          re.IGNORECASE)
 _GROUPS = {"YYYY": r"(?P<Y>\d{4})", "YY": r"(?P<y>\d{2})", "MM": r"(?P<M>\d{1,2})",
            "DD": r"(?P<D>\d{1,2})", "HH": r"(?P<H>\d{1,2})", "SS": r"(?P<S>\d{1,2})",
            "CC": r"(?P<C>\d{1,2})"}
+_GROUPS.update(D=_GROUPS["DD"], M=_GROUPS["MM"])  # a lone D/J or M (dates.py)
 
 
 def _mask_regex(mask: str, time: bool) -> re.Pattern[str]:
@@ -125,7 +127,7 @@ def _mask_regex(mask: str, time: bool) -> re.Pattern[str]:
         out.append(re.escape(mask[pos:m.start()]))
         token = m.group(0).upper().replace("A", "Y").replace("J", "D")
         group = _GROUPS[token]
-        if time and token == "MM":
+        if time and token in ("MM", "M"):
             group = r"(?P<N>\d{1,2})"
         out.append(group if group[4] not in used else r"\d+")  # a token given twice
         used.add(group[4])
@@ -136,8 +138,9 @@ def _mask_regex(mask: str, time: bool) -> re.Pattern[str]:
 
 @family.function("StringToDate", "ChaîneVersDate")
 def string_to_date(rt: Runtime, text: object, mask: object = "DD/MM/YYYY") -> str:
-    """The "YYYYMMDD" date written in `text` with `mask` (YYYY/AAAA, YY/AA, MM, DD/JJ;
-    two-digit years are 19xx from 50); "" when `text` does not match or is not a date."""
+    """The "YYYYMMDD" date written in `text` with `mask` (YYYY/AAAA, YY/AA, MM, DD/JJ, a
+    lone D/J or M; two-digit years are 19xx from 50); "" when `text` does not match or
+    is not a date."""
     m = _mask_regex(text_arg(mask, "StringToDate"), False).fullmatch(
         text_arg(text, "StringToDate").strip())
     if m is None:

@@ -27,7 +27,9 @@ DURATION_MILLI = family.constant("durationMilli", "duréeMillième", "DHHMMSSCCC
 # mask token -> (unit in ms, digits; 0 = as many as needed)
 _TOKENS = {"D": (86_400_000, 0), "HH": (3_600_000, 2), "MM": (60_000, 2),
            "SS": (1000, 2), "CCC": (1, 3), "CC": (10, 2)}
-_TOKEN_RE = re.compile(r"CCC|CC|HH|MM|SS|D+|\+")
+# French masks write the days J (INFERRED: docs/builtins.md "Durations as text"); a
+# lower-case d or j is text ("J j HH:MM" is "2 j 03:00").
+_TOKEN_RE = re.compile(r"CCC|CC|HH|MM|SS|D+|J+|\+")
 
 
 def _split(mask: str) -> list[str]:
@@ -44,8 +46,9 @@ def _split(mask: str) -> list[str]:
 
 
 def _token(piece: str) -> tuple[int, int] | None:
-    """(unit in ms, width) of a mask token, None for a literal; `DD` pads days to 2."""
-    if piece.startswith("D"):
+    """(unit in ms, width) of a mask token, None for a literal; `DD` (`JJ`) pads days
+    to 2."""
+    if piece[0] in "DJ":
         return 86_400_000, (len(piece) if len(piece) > 1 else 0)
     return _TOKENS.get(piece)
 
