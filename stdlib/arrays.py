@@ -22,6 +22,7 @@ from wlinterp.runtime.containers import WLAssoc
 from wlinterp.runtime.limits import check_array, check_string
 from wlinterp.runtime.procrefs import WLProcRef
 
+from . import text as T
 from .strings import int_arg
 
 family = Family("Arrays")
@@ -214,18 +215,22 @@ def _seek_members(a: WLArray, names: object, values: object
     return keys, wanted
 
 
+# The values are ours (PC SOFT does not publish them), above the cc... comparison
+# options' bits (text.py: ccIgnoreCase 2 ... ccLexicographicOrder 128) so that a sort
+# option may add them: `asAscending + ccIgnoreCase` (docs/builtins.md, L2 section).
 AS_ASCENDING = family.constant("asAscending", "ttCroissant", 1)
-AS_DESCENDING = family.constant("asDescending", "ttDécroissant", 2)
-# decided: the value is ours (PC SOFT does not publish it); distinct from the others
-AS_FUNCTION = family.constant("asFunction", "ttFonction", 8)
-# decided: our value; the members to sort on are the third argument, so it only documents
-AS_MEMBER = family.constant("asMember", "ttMembre", 16)
-# decided: our value; the columns to sort on are the third argument, so it only documents
-AS_COLUMN = family.constant("asColumn", "ttColonne", 32)
+AS_DESCENDING = family.constant("asDescending", "ttDécroissant", 1024)
+AS_FUNCTION = family.constant("asFunction", "ttFonction", 2048)
+# the members (columns) to sort on are the third argument, so these only document it
+AS_MEMBER = family.constant("asMember", "ttMembre", 4096)
+AS_COLUMN = family.constant("asColumn", "ttColonne", 8192)
+_TEXT_OPTIONS = (T.CC_IGNORE_CASE | T.CC_IGNORE_ACCENT | T.CC_IGNORE_SPACE
+                 | T.CC_IGNORE_INSIDE_SPACE | T.CC_IGNORE_PUNCTUATION | T.CC_LEXICOGRAPHIC)
 
 
-def _sort_key(value: object, member: str) -> tuple[int, Any]:
-    """What one element is sorted on: itself, or one member of a structure (`"+Name"`)."""
+def _sort_key(value: object, member: str, text: int = 0) -> tuple[int, Any]:
+    """What one element is sorted on: itself, or one member of a structure (`"+Name"`);
+    text under the cc... options `text` (ccIgnoreCase...)."""
     if member:
         getter = getattr(value, "wl_get", None)
         if getter is None:
@@ -236,11 +241,11 @@ def _sort_key(value: object, member: str) -> tuple[int, Any]:
         return (0, int(value))
     if isinstance(value, (int, float)) or type(value).__name__ == "Decimal":
         return (0, value)
-    return (1, V.to_str(value))
+    return (1, T.compare_key(V.to_str(value), text) if text else V.to_str(value))
 
 
-def _member_key(member: str, value: object) -> tuple[int, Any]:
-    return _sort_key(value, member)
+def _member_key(member: str, text: int, value: object) -> tuple[int, Any]:
+    return _sort_key(value, member, text)
 
 
 @family.function("ArraySort", "TableauTrie", "Sort", "Trie")
@@ -249,16 +254,19 @@ def array_sort(rt: Runtime, arr: object, option: object = 1, member: object = ""
     descending (asDescending). For an array of structures, `member` names the members to
     sort on (asMember), most significant first: "+Name;-Age" sorts on Name ascending, then
     Age descending ("-" descending, "+" or nothing: the option's direction). Numbers sort
-    before text; the sort is stable."""
+    before text; the sort is stable. The cc... options added to the option (ccIgnoreCase,
+    ccIgnoreAccent, ccLexicographicOrder...) compare text as StringCompare does."""
     a = array_arg(arr, "ArraySort")
+    opt = V.to_int(option)
+    text = opt & _TEXT_OPTIONS
+    descending = opt & AS_DESCENDING == AS_DESCENDING
     if len(a.dims) == 2:
-        _sort_rows(a, V.to_int(option) & AS_DESCENDING == AS_DESCENDING, member)
+        _sort_rows(a, descending, member, text)
         return
     _one_dim(a, "ArraySort")
-    if V.to_int(option) == AS_FUNCTION:
+    if opt == AS_FUNCTION:
         _sort_with(a, member)
         return
-    descending = V.to_int(option) & AS_DESCENDING == AS_DESCENDING
     specs = [fold(m.strip()) for m in V.to_str(member).split(";") if m.strip()] \
         if member else [""]
     try:
@@ -266,16 +274,16 @@ def array_sort(rt: Runtime, arr: object, option: object = 1, member: object = ""
             down = descending
             if spec[:1] in ("+", "-"):
                 down, spec = spec[0] == "-", spec[1:].strip()
-            a.items.sort(key=functools.partial(_member_key, spec), reverse=down)
+            a.items.sort(key=functools.partial(_member_key, spec, text), reverse=down)
     except TypeError:
         raise WLRuntimeError("ArraySort: the elements cannot be compared.") from None
 
 
-def _column_key(col: int, row: list[object]) -> tuple[int, Any]:
-    return _sort_key(row[col - 1], "")
+def _column_key(col: int, text: int, row: list[object]) -> tuple[int, Any]:
+    return _sort_key(row[col - 1], "", text)
 
 
-def _sort_rows(a: WLArray, descending: bool, columns: object) -> None:
+def _sort_rows(a: WLArray, descending: bool, columns: object, text: int) -> None:
     """A two-dimensional array sorts its rows on columns: `2` or `"2;-3"` (column 2 in
     the option's direction, then column 3 the other way; "+"/"-" as for members). Help
     page of <Array>.Sort (?1000024318) for the syntax; no result is stated there."""
@@ -290,7 +298,7 @@ def _sort_rows(a: WLArray, descending: bool, columns: object) -> None:
             col = V.to_int(spec)
             if not 1 <= col <= width:
                 raise WLRuntimeError(f"ArraySort: the array has no column {col}.")
-            rows.sort(key=functools.partial(_column_key, col), reverse=down)
+            rows.sort(key=functools.partial(_column_key, col, text), reverse=down)
     except TypeError:
         raise WLRuntimeError("ArraySort: the elements cannot be compared.") from None
     a.items[:] = [v for row in rows for v in row]

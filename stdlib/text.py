@@ -112,12 +112,17 @@ def string_compare(rt: Runtime, s1: TextArg, s2: TextArg, options: object = CC_N
     """
     a, b = text_arg(s1, "StringCompare"), text_arg(s2, "StringCompare")
     opt = _options(options, "StringCompare")
+    return _sign(compare_key(a, opt), compare_key(b, opt))
+
+
+def compare_key(s: str, opt: int) -> object:
+    """What `s` is compared on under the cc... options `opt` (StringCompare, and
+    ArraySort's text elements): normalised, lower case under ccIgnoreCase, and under
+    ccLexicographicOrder first without case and accents (which then only break ties)."""
     if opt & (CC_IGNORE_CASE | CC_UPCASE | CC_LOWCASE):
         opt = (opt & ~(CC_UPCASE | CC_LOWCASE)) | CC_LOWCASE
-    a, b = _normalise(a, opt), _normalise(b, opt)
-    if opt & CC_LEXICOGRAPHIC:
-        return _sign((strip_accents(a).casefold(), a), (strip_accents(b).casefold(), b))
-    return _sign(a, b)
+    s = _normalise(s, opt)
+    return (strip_accents(s).casefold(), s) if opt & CC_LEXICOGRAPHIC else s
 
 
 @family.function("StringFormat", "ChaîneFormate")
