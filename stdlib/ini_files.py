@@ -4,11 +4,13 @@ LoadParameter/SaveParameter (system.py).
 The format is the Windows one: `[Section]` lines, `key=value` lines, `;` comments.
 Section and key names are compared ignoring case, as Windows does; the file keeps the
 spelling, order, comments and encoding it had (UTF-8, else Windows-1252 when it is not
-valid UTF-8; a new file is UTF-8). `INIRead(section, "", ...)` lists the section's keys
+valid UTF-8; a byte-order mark, UTF-8 or UTF-16, gives the encoding and stays; a new
+file is UTF-8 without one). `INIRead(section, "", ...)` lists the section's keys
 and `INIRead("", "", ...)` the sections, one per line, as in PC SOFT's help.
 """
 from __future__ import annotations
 
+import codecs
 import os
 from typing import Callable
 
@@ -21,24 +23,33 @@ from .paths import failure, native_path
 
 family = Family("INI files")
 
+# Byte-order marks an INI file may start with, and the encoding each announces.
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
+
 
 class IniText:
     """The lines of an INI file and how to find a section or a key in them."""
 
-    def __init__(self, text: str = "", encoding: str = "utf-8") -> None:
+    def __init__(self, text: str = "", encoding: str = "utf-8", bom: bytes = b"") -> None:
         self.lines = text.splitlines()
         self.encoding = encoding
+        self.bom = bom  # written back first: a file with a byte-order mark keeps it
 
     @classmethod
     def load(cls, path: str) -> "IniText":
-        """The file's content; an absent file is an empty INI."""
+        """The file's content; an absent file is an empty INI. A byte-order mark (UTF-8,
+        UTF-16 LE or BE) gives the encoding and is kept for the save."""
         try:
             with open(path, "rb") as f:
                 raw = f.read()
         except FileNotFoundError:
             return cls()
+        for bom, encoding in _BOMS:
+            if raw.startswith(bom):
+                return cls(raw[len(bom):].decode(encoding, errors="replace"), encoding, bom)
         try:
-            return cls(raw.decode("utf-8-sig"), "utf-8")
+            return cls(raw.decode("utf-8"), "utf-8")
         except UnicodeDecodeError:
             return cls(raw.decode("cp1252", errors="replace"), "cp1252")
 
@@ -46,8 +57,9 @@ class IniText:
         folder = os.path.dirname(path)
         if folder:
             os.makedirs(folder, exist_ok=True)
+        text = "\r\n".join(self.lines) + "\r\n"
         with open(path, "wb") as f:
-            f.write(("\r\n".join(self.lines) + "\r\n").encode(self.encoding, errors="replace"))
+            f.write(self.bom + text.encode(self.encoding, errors="replace"))
 
     @staticmethod
     def _section_name(line: str) -> str | None:
