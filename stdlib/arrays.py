@@ -111,8 +111,8 @@ def count(rt: Runtime, value: object, searched: object = None, options: object =
             raise WLRuntimeError("Count: an array is counted without a searched value.")
         return array_count(rt, value)
     if searched is None:
-        raise WLRuntimeError("Count: give the searched string to count in a string "
-                             "(Count(s, \"a\")), or an array.")
+        raise WLRuntimeError("Count: give the text to count as second parameter when "
+                             "counting in a string, or count an array.")
     from .strings import string_count
     return string_count(rt, value, searched, options)
 

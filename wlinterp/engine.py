@@ -18,7 +18,7 @@ from .runtime.namespace import runtime_names
 from .compiler.program import CompiledProgram, compile_program
 from .errors import ErrCode, WLRuntimeError, WLSyntaxError
 from .error_column import failing_column
-from .shown_names import as_written
+from .shown_names import as_written, builtin_as_written
 from .syntax.parser import parse
 from .syntax.words import MEMBER_INIT
 from .registry import NonFatalError, load_stdlib
@@ -106,6 +106,7 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
             col = failing_column(prog, where, line, col)
         err.locate(line, col, prog.filename, prog.source)
         shown = as_written(err.message, prog.source, line)  # '..Visible', not '..visible'
+        shown = builtin_as_written(shown, prog.source, line)  # "Occurrence: ", not "Count: "
         if shown != err.message:
             err.message, err.args = shown, (shown,)
 

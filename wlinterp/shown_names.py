@@ -12,7 +12,7 @@ happens.
 """
 from __future__ import annotations
 
-__all__ = ["as_written"]
+__all__ = ["as_written", "builtin_as_written"]
 
 import re
 
@@ -22,6 +22,7 @@ from .syntax.names import fold
 _QUOTED = re.compile(r"(')(\.{0,2}|:)([^\W\d]\w*)((?:\(\))?')")
 _METHOD = re.compile(r"(\bmethod )()([^\W\d]\w*)()")  # "The method faisca of the class CL"
 _WORD = re.compile(r"[^\W\d]\w*")
+_LEAD = re.compile(r"([^\W\d]\w*): ")  # "Count: give the searched string..."
 # the messages that name a member, a property or a method (not a value: 'k2' in "The
 # element 'k2' does not exist" is data, and keeps its case)
 _ABOUT_NAMES = ("property", "member", "method", "window control")
@@ -47,3 +48,22 @@ def as_written(message: str, source: str | None, line: int) -> str:
         return m.group(1) + m.group(2) + word + m.group(4)
 
     return _METHOD.sub(shown, _QUOTED.sub(shown, message))
+
+
+def builtin_as_written(message: str, source: str | None, line: int) -> str:
+    """`message`, when it starts with a built-in's name ("Count: ..."), with that name
+    as line `line` of `source` calls it (`Occurrence(42)` fails with "Occurrence: ...":
+    a French script reads its own name); unchanged when the line calls it by no name."""
+    lead = _LEAD.match(message)
+    if lead is None or not source or line <= 0:
+        return message
+    from .registry import load_stdlib
+    functions = load_stdlib().functions
+    builtin = functions.get(fold(lead.group(1)))
+    lines = source_lines(source)
+    if builtin is None or line > len(lines):
+        return message
+    for word in _WORD.findall(lines[line - 1]):
+        if functions.get(fold(word)) is builtin:
+            return word + message[len(lead.group(1)):] if word != lead.group(1) else message
+    return message

@@ -13,6 +13,6 @@ AjouteRéférence(tab, x)
 InsereReference(tab, 1, x)
 Trace(TableauVersChaîne(tab, ";")) // expect: 9;1;3;2;9
 Trace(ChercheParProcédure(tab, Compare, tcLinéaire, 0, 2)) // expect: 4
-Trace(Occurrence(42)) // expect error: Count: give the searched string
+Trace(Occurrence(42)) // expect error: Occurrence: give the text to count as second parameter when counting in a string, or count an array.
 PROCÉDURE Compare(v, cherché)
 RENVOYER v - cherché

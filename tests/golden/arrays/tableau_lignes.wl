@@ -8,4 +8,4 @@ Trace(TableauOccurrence(m, 1), m[1, 1]) // expect: 2, 1
 s est un tableau d'entiers = [1, 3, 5]
 Trace(TableauAjouteTrié(s, 4), TableauAjouteTrié(s, 0), TableauAjouteTrié(s, 9)) // expect: 3, 1, 6
 Trace(TableauVersChaîne(s, ",")) // expect: 0,1,3,4,5,9
-Trace(TableauAjouteLigne(m, 1, 2, 3, 4)) // expect error: ArrayAddLine: 4 values for 3 columns.
+Trace(TableauAjouteLigne(m, 1, 2, 3, 4)) // expect error: TableauAjouteLigne: 4 values for 3 columns.

@@ -17,4 +17,4 @@ Trace(TableauVersChaîne(e, ";")) // expect: 7;5;6
 TableauAjouteRéférence(e, 8)
 Trace(TableauInsèreRéférence(e, 5, 9), TableauVersChaîne(e, ";")) // expect: 5, 7;5;6;8;9
 Trace(ErreurDétectée) // expect: 0
-TableauDéplaceLigne(e, 0, 1) // expect error: ArrayMoveLine: line 0 is outside the array (1 to 5)
+TableauDéplaceLigne(e, 0, 1) // expect error: TableauDéplaceLigne: line 0 is outside the array (1 to 5)

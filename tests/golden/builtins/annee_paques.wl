@@ -5,4 +5,4 @@ Trace(Pâques(2024), Pâques(2025), Pâques("20000101"), Pâques(1818)) // expec
 Trace("[" + Pâques(1500) + "]") // expect: []
 Trace(NuméroDeJourVersLettre(1), NuméroDeJourVersLettre(7), "[" + NuméroDeJourVersLettre(8) + "]") // expect: Lundi, Dimanche, []
 Trace(NuméroDeMoisVersLettre(1), NuméroDeMoisVersLettre(12), "[" + NuméroDeMoisVersLettre(0) + "]") // expect: Janvier, Décembre, []
-Trace(Pâques(0)) // expect error: EasterDate: 0 is not a year between 1 and 9999.
+Trace(Pâques(0)) // expect error: Pâques: 0 is not a year between 1 and 9999.

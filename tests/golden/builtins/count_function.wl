@@ -7,4 +7,4 @@ aa["y"] = 2
 Trace(Count(t), t.Count(), Count(aa)) // expect: 3, 3, 2
 Trace(Count("banana", "an"), "banana".Count("a")) // expect: 2, 3
 Trace(Count("A-a-A", "a", IgnoreCase)) // expect: 3
-Trace(Count("abc")) // expect error: Count: give the searched string to count in a string (Count(s, "a")), or an array.
+Trace(Count("abc")) // expect error: Count: give the text to count as second parameter when counting in a string, or count an array.

@@ -14,4 +14,4 @@ Trace(PremierJourDeLaSemaine("20240101"), DernierJourDeLaSemaine("20241230")) //
 Trace(HeureVersEntier("1230"), EntierVersHeure(8640000 + 360000)) // expect: 4500000, 01000000
 Trace(HeureDifférence("08000000", "08000050")) // expect: 50
 Trace(DateHeureDifférence("199801031300", "199801011215")) // expect: -000000200450000
-Trace(DateDifférence("20240101", "20230229")) // expect error: DateDifference: '20230229' is not a valid date
+Trace(DateDifférence("20240101", "20230229")) // expect error: DateDifférence: '20230229' is not a valid date

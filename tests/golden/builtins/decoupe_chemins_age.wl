@@ -14,4 +14,4 @@ Trace(Age("19600512", "20000511"), Age("19600512", "20000512"), Age("19600512", 
 Trace(Age("20000229", "20010228"), Age("20000229", "20010301"), "[" + Age("20100101", "20000101") + "]") // expect: 00001130, 00010000, []
 Trace(Age("20000131", "20000301"), Age("19991215", "20000105")) // expect: 00000100, 00000021
 Trace(Age(d, "20240615"), Age(d) = Age(d, DateDuJour()), Val(Gauche(Age("19600512", "20000513"), 4))) // expect: 00340000, 1, 40
-Trace(ChaîneDécoupe("abc", "")) // expect error: StringSplit: a separator is empty.
+Trace(ChaîneDécoupe("abc", "")) // expect error: ChaîneDécoupe: a separator is empty.

@@ -7,4 +7,4 @@ Trace(EpochVersDateHeure(1500, epochUnixMilliseconde)) // expect: 19700101000001
 dt est une DateHeure = EpochVersDateHeure(86400)
 Trace(dt.Année, dt.Mois, dt.Jour) // expect: 1970, 1, 2
 Trace(DateHeureVersEpoch(EpochVersDateHeure(1234567890))) // expect: 1234567890
-Trace(EpochVersDateHeure(1, 9)) // expect error: EpochToDateTime: unknown epoch 9.
+Trace(EpochVersDateHeure(1, 9)) // expect error: EpochVersDateHeure: unknown epoch 9.

@@ -15,12 +15,12 @@ FIN
 // expect: 4
 // expect: 9
 Trace(EXECUTECODE("SI gnTaux > 5 ALORS RENVOYER ""grand""" + RC + "RENVOYER ""petit"""))   // expect: grand
-Essai("1 +")   // expect: EvaluateExpression: line 1: unexpected end of line; expected an expression
+Essai("1 +")   // expect: EvalueExpression: line 1: unexpected end of line; expected an expression
 Essai("Trace(""x"")")
 // expect: x
-// expect: EvaluateExpression: the expression gives no value.
-Essai("nInconnu + 1")   // expect: EvaluateExpression: line 1: 'nInconnu' is not declared
-Essai("FonctionInconnue(2)")   // expect: EvaluateExpression: line 1: unknown procedure or function 'FonctionInconnue'
+// expect: EvalueExpression: the expression gives no value.
+Essai("nInconnu + 1")   // expect: EvalueExpression: line 1: 'nInconnu' is not declared
+Essai("FonctionInconnue(2)")   // expect: EvalueExpression: line 1: unknown procedure or function 'FonctionInconnue'
 
 PROCÉDURE Échelle(n est un entier)
 rValeur est un réel = 2.5

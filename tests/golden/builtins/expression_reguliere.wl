@@ -18,4 +18,4 @@ nAnnée, nMois sont des entiers
 Trace(VérifieExpressionRégulière("2024-03", "([0-9]{4})-([0-9]{2})", nAnnée, nMois), nAnnée + nMois) // expect: 1, 2027
 Trace(VérifieExpressionRégulière("2024/03", "([0-9]{4})-([0-9]{2})", nAnnée, nMois), nAnnée, nMois) // expect: 0, 0, 0
 Trace(VérifieExpressionRégulière("ab", "(a)(b)", sUtilisateur), sUtilisateur) // expect: 1, a
-VérifieExpressionRégulière("a1", "([a-z])([0-9])", parts, sDomaine) // expect error: MatchRegularExpression: the sub-strings go into one array or into variables, not both
+VérifieExpressionRégulière("a1", "([a-z])([0-9])", parts, sDomaine) // expect error: VérifieExpressionRégulière: the sub-strings go into one array or into variables, not both

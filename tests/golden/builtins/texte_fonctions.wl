@@ -8,4 +8,4 @@ Trace(ChaîneFormate("Ça coûte 5 € !", ccSansPonctuationNiEspace + ccSansAcc
 Trace(ChaîneFormate("  Dupré  ", ccSansEspace + ccMinuscule + ccSansAccent)) // expect: dupre
 Trace(Taille(ChaîneVersUTF8("é")), Asc(ChaîneVersUTF8("é"))) // expect: 2, 195
 Trace(UTF8VersChaîne(ChaîneVersUTF8("Noël"))) // expect: Noël
-Trace(ChaîneFormate("a", 1024)) // expect error: StringFormat: unknown option value 1024
+Trace(ChaîneFormate("a", 1024)) // expect error: ChaîneFormate: unknown option value 1024

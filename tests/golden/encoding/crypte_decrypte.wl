@@ -25,4 +25,4 @@ k256 est un Buffer = HashChaîne(HA_SHA_256, "pw")
 Trace(DécrypteStandard(CrypteStandard("ctr mode", k256, crypteAES256, crypteCTR), k256, crypteAES256, crypteCTR)) // expect: ctr mode
 Trace(CrypteStandard("a", "short"), ErreurDétectée) // expect: , 1
 Trace(ErreurInfo()) // expect: CryptStandard: the key has 5 bytes; AES-256 needs 32 (a hash of a password gives a key of the right size).
-Trace(Crypte("a", "k", 7)) // expect error: Crypt: unknown type of encryption 7.
+Trace(Crypte("a", "k", 7)) // expect error: Crypte: unknown type of encryption 7.

@@ -7,4 +7,4 @@ Trace(sCalculeCrc32("")) // expect: 0
 Trace(Taille(DonneUUID()), Taille(DonneGUID(guidFormaté))) // expect: 36, 38
 Trace(AnsiVersUnicode(UnicodeVersAnsi("Noël €"))) // expect: Noël €
 Trace(URLDécode("caf%C3%A9+cr%C3%A8me")) // expect: café crème
-Trace(HashChaîne(99, "x")) // expect error: HashString: unknown hash algorithm 99
+Trace(HashChaîne(99, "x")) // expect error: HashChaîne: unknown hash algorithm 99

@@ -16,7 +16,7 @@ Trace(fListeRépertoire(dir, Collect, "r"), gsSeen) // expect: 1, a.txt/q/1;b.tx
 Trace(fListeFichier(dir + "/*.txt", OnlyFolder)) // expect: 2
 fRepSupprime(dir, frRécursif)
 Trace(fListeFichier(dir + "/*.txt", Collect), ErreurDétectée) // expect: , 1
-Trace(fListeFichier("*.txt", "NoSuchProcedure")) // expect error: fListFile: there is no procedure named 'NoSuchProcedure'.
+Trace(fListeFichier("*.txt", "NoSuchProcedure")) // expect error: fListeFichier: there is no procedure named 'NoSuchProcedure'.
 
 PROCÉDURE Collect(sFolder, sName, bChanged, sParam)
 SI Droite(sFolder, 1) <> fSéparateur() ALORS Trace("no final separator")

@@ -6,4 +6,4 @@ Trace(ETBinaire(6, 3), OUBinaire(6, 3), OUExclusifBinaire(6, 3)) // expect: 2, 7
 Trace(Signe(-2.5), Factorielle(0), EstPair(7), EstImpair(7)) // expect: -1, 1, 0, 1
 Trace(EntierVersHexa(48879), HexaVersEntier("BEEF")) // expect: BEEF, 48879
 Trace(EstNumérique("1,5"), EstNumérique("")) // expect: 1, 0
-Trace(ArcSinus(2)) // expect error: ArcSin: 2 is outside the function's domain
+Trace(ArcSinus(2)) // expect error: ArcSinus: 2 is outside the function's domain

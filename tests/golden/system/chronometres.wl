@@ -17,5 +17,5 @@ Trace(ChronoValeur(3)..EnMillisecondes) // expect: 0
 QUAND EXCEPTION DANS
 	ChronoValeur()
 FAIRE
-	Trace(ExceptionInfo(errMessage)) // expect: ChronoValue: the stopwatch 1 is not started (call ChronoStart first, in the same thread).
+	Trace(ExceptionInfo(errMessage)) // expect: ChronoValeur: the stopwatch 1 is not started (call ChronoStart first, in the same thread).
 FIN

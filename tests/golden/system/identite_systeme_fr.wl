@@ -18,4 +18,4 @@ t est un tableau de chaînes
 Trace(fLitLigneExpressionRégulière(n, "code=([0-9])", t), t[1]) // expect: 1, 7
 Trace(fLitLigneExpressionReguliere(n, ".*")) // expect: 0
 fFerme(n)
-RelanceProgramme() // expect error: RestartProgram
+RelanceProgramme() // expect error: RelanceProgramme

@@ -22,5 +22,5 @@ Trace(XMLNomElément("cmd"), XMLDonnée("cmd", "num")) // expect: Commande, 13
 QUAND EXCEPTION DANS
 	XMLExécuteXPath("cmd", "//Commande[Total > 100]")
 FAIRE
-	Trace(Gauche(ExceptionInfo(), 23)) // expect: XMLExecuteXPath: '>' in
+	Trace(Gauche(ExceptionInfo(), 23)) // expect: XMLExécuteXPath: '>' in
 FIN
