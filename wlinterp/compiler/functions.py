@@ -17,6 +17,7 @@ from .ranges import Bounds
 from ..semantics.read_only import changed_array
 from ..semantics.symbols import FuncScope, ProcInfo, Var
 from ..runtime.objects import CONSTRUCTORS as _CTORS
+from ..runtime.value_methods import variable_method
 from ..semantics.builtin_calls import unknown_callee
 from ..semantics.resolved import CALLS
 from .base import RefNames as Ref
@@ -170,7 +171,8 @@ class FunctionCompiler(StmtMixin, SpreadMixin):
                     return direct, S.ANY
                 return self.method_call("call_method", f"{self.value(func.obj)}, {key!r}",
                                         node.args, key, func.name), S.ANY
-            return self.builtin_call(node, key, [func.obj, *node.args], func.name)
+            whole = variable_method(key, self.prog.registry.functions)  # v.RAZ()
+            return self.builtin_call(node, whole or key, [func.obj, *node.args], func.name)
         key = fold(func.name)
         if ref is Ref.VALUE_CALL:  # x is PROCEDURE = P; x(args)
             var = self.scope.declared(key)

@@ -119,3 +119,13 @@ def value_method(obj: Any, name: str) -> Any:
             if builtin is not None:
                 return builtin
     return functions.get(key)
+
+
+def variable_method(key: str, functions: Any) -> str | None:
+    """The Variable... built-in that `x.M()` stands for on any variable (`v.RAZ()`,
+    `v.Reset()`: VariableRAZ / VariableReset, as `s.StartsWith()` drops String), when
+    M itself names no built-in: its folded name, else None (docs/builtins.md, L2)."""
+    if key in functions:
+        return None
+    full = "variable" + key
+    return full if full in functions else None

@@ -10,7 +10,8 @@ __all__ = ["ANCESTOR_WORDS", "EXECUTE_ANCESTOR", "maybe_inherited", "method_call
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
-from ..runtime.value_methods import candidate_builtins, candidates, name_as_called
+from ..runtime.value_methods import (candidate_builtins, candidates, name_as_called,
+                                      variable_method)
 from ..syntax import nodes as N
 from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
@@ -65,6 +66,11 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
     if _data_method(fc, func.obj, key):
         fc.sym.refs.record(func, Ref.DYNAMIC)  # HReadFirst(Customer, ...), at run time
         return True
+    whole = variable_method(key, fc.sym.registry.functions)
+    if whole is not None and not any(m == key for _, m in fc.sym.methods) \
+            and fc.static_class(func.obj) is None and not _automation(fc, func.obj):
+        fc.sym.refs.record(func, Ref.BUILTIN_METHOD)  # v.RAZ(): VariableRAZ(v)
+        return builtin(fc, e, whole, n + 1, func.name, func.col + 1, first=func.obj)
     fc.sym.refs.record(func, _method_kind(fc, func.obj, key))
     if _unseen_object(fc, func.obj):  # `Logger.Log(...)`, Logger declared elsewhere: WL101
         fc.sym.refs.record(func, Ref.DYNAMIC)  # says so, once; a variant's method (it may
