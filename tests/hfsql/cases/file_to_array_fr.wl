@@ -12,4 +12,4 @@ Trace(FichierVersTableau(t, Product), t[1].Reference, t[1].Stock) // expect: 1, 
 Trace(HGèreRéplication(rplRéplicationHétérogène), HGereReplication(rplRéplicationAucune)) // expect: 1, 1
 Trace(HGereRep(Vrai), HGèreREP(Faux)) // expect: 1, 1
 e est un tableau d'entiers
-FichierVersTableau(e, Product) // expect error: FileToArray: an array of structures or classes is expected
+FichierVersTableau(e, Product) // expect error: FichierVersTableau: an array of structures or classes is expected
