@@ -37,6 +37,8 @@ def co_any(v: Any) -> Any:
 
 def init_array(arr: WLArray, items: list[Any]) -> WLArray:
     """`a is array of T = [x, y]`: the literal's items converted to T."""
+    if len(arr.dims) > 1:
+        return _init_dimensions(arr, items)
     if arr.dims and len(arr.dims) == 1 and arr.dims[0] >= len(items):
         for i, item in enumerate(items, 1):
             arr.set(item, i)
@@ -44,6 +46,42 @@ def init_array(arr: WLArray, items: list[Any]) -> WLArray:
     arr.items.clear()
     for item in items:
         arr.append(item)
+    return arr
+
+
+def _init_dimensions(arr: WLArray, items: list[Any]) -> WLArray:
+    """`t is array of 2 by 3 int = [[1, 2, 3], [4, 5, 6]]`: one nested series of values
+    a dimension, filled row by row (Multiple assignment of arrays ?1514031: a series
+    may hold fewer values than its dimension, the cells left keep their default; "if the
+    dimensions of the array to assign are not sufficient", it "is automatically
+    resized"). A series holding a value where a sub-series is due is an error."""
+    depth = len(arr.dims)
+    shape = [0] * depth
+    cells: list[tuple[tuple[int, ...], Any]] = []
+
+    def walk(series: list[Any], level: int, where: tuple[int, ...]) -> None:
+        shape[level] = max(shape[level], len(series))
+        for i, item in enumerate(series, 1):
+            if level + 1 == depth:
+                cells.append((where + (i,), item))
+            elif isinstance(item, list):
+                walk(item, level + 1, where + (i,))
+            else:
+                raise WLRuntimeError(f"The values in brackets do not have the array's "
+                                     f"{depth} dimensions: {V.to_str(item)} stands "
+                                     f"where a series of values is expected.")
+
+    walk(items, 0, ())
+    dims = tuple(max(d, s) for d, s in zip(arr.dims, shape))
+    if dims != arr.dims:
+        size = 1
+        for d in dims:
+            size *= d
+        from .types import default_value
+        arr.items = [default_value(arr.elem, arr.ctx) for _ in range(size)]
+        arr.dims = dims
+    for where, item in cells:
+        arr.set(item, *where)
     return arr
 
 
@@ -57,6 +95,19 @@ def init_struct(st: WLStruct, items: list[Any], ctx: TypeContext) -> WLStruct:
     return st
 
 
+def init_assoc(assoc: WLAssoc, items: list[Any]) -> WLAssoc:
+    """`ta is associative array of int = [["one", 1], ["two", 2]]`: each series of
+    the literal a key and its value, written in order (Multiple assignment of arrays
+    ?1514031 lists associative arrays; the [key, value] form is INFERRED,
+    docs/semantics.md)."""
+    for item in items:
+        if not isinstance(item, list) or len(item) != 2:
+            raise WLRuntimeError("Each value given to an associative array in brackets "
+                                 "is a series [key, value].")
+        assoc.set(item[1], item[0])
+    return assoc
+
+
 def assign_value(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
     """Store into a variable of array/structure/object type: convert, or initialise it
     from a `[...]` literal."""
@@ -66,6 +117,8 @@ def assign_value(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
             return init_array(fresh, value)
         if isinstance(fresh, WLStruct):
             return init_struct(fresh, value, ctx)
+        if isinstance(fresh, WLAssoc):
+            return init_assoc(fresh, value)
     return coerce(value, spec, ctx)
 
 
