@@ -89,10 +89,7 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
     key, label = session_key(user, fname)
     state = reading.reading_state(rt)
     if key in state.sessions:  # reopening a name ends the old session first, as for SMTP
-        try:
-            state.sessions.pop(key).close()
-        except reading.ReadError:
-            pass  # the old session is gone either way; the new start reports its own state
+        state.end(key, f"when {fname} reopened its name")
     state.failed_starts.pop(key, None)
     state.closed.discard(key)
     host = V.to_str(server).strip()

@@ -76,6 +76,8 @@ class Pop3Mailbox(LoopbackMailbox):
     """RETR, TOP and QUIT answers go one byte every `trickle` seconds."""
     quit_reply: str = "+OK bye"
     """QUIT's answer; with "-ERR ...", the deletions are not committed."""
+    hang_up_on: str = ""
+    """A verb (RETR...) the server answers by closing the connection, deletions kept."""
     commands: list[str] = field(default_factory=list)
     server: RawServer | None = None
 
@@ -112,6 +114,8 @@ class _Conversation:
             words = raw.decode("utf-8", "replace").strip().split(" ")
             verb, args = words[0].upper(), words[1:]
             self.box.commands.append("PASS ***" if verb == "PASS" else " ".join(words))
+            if verb == self.box.hang_up_on:
+                return
             if verb == "QUIT":
                 if self.box.quit_reply.startswith("+"):
                     for n in sorted(self.deleted, reverse=True):

@@ -65,6 +65,12 @@ class ReadError(Exception):
         self.message = f"{protocol} server {server}, {step}: {text.rstrip('.')}."
         super().__init__(self.message)
 
+    def adding(self, text: str) -> "ReadError":
+        """The same failure, `text` added as one more clause of its sentence."""
+        self.message = f"{self.message.rstrip('.')}; {text}."
+        self.args = (self.message,)
+        return self
+
 
 def describe_failure(exc: BaseException) -> str:
     """The server's reply (poplib's and imaplib's errors carry it) or the system's reason."""
@@ -217,6 +223,12 @@ class ReadingSession:
         try:
             with self.step(self.closing):
                 self._goodbye()
+        except ReadError as err:
+            deleted = len(getattr(self, "deleted", ()))
+            if deleted:  # the server may have kept them: say so, never lose them silently
+                raise err.adding(f"the {deleted} message(s) deleted in this session may not "
+                                 "have been removed from the server") from None
+            raise
         finally:
             self.abort()
 
@@ -232,24 +244,36 @@ class ReadState:
     """The run's reading sessions, by session key (stdlib/email.py `session_key`): open
     ones, those whose start failed (why), those closed (closing again does nothing)."""
 
-    def __init__(self) -> None:
+    def __init__(self, report: Callable[[str], None] | None = None) -> None:
         self.sessions: dict[Hashable, ReadingSession] = {}
         self.failed_starts: dict[Hashable, str] = {}
         self.closed: set[Hashable] = set()
+        self.report = report
+        """Where a failure no script call can return goes (the run's stderr)."""
+
+    def end(self, key: Hashable, when: str) -> None:
+        """Close the session `key` that the script did not close itself (`when`: at the
+        end of the run, or on reopening its name). No call returns this close's
+        failure, so one that leaves deleted messages on the server is written to stderr
+        (never lost silently); one that loses nothing stays quiet."""
+        session = self.sessions.pop(key)
+        try:
+            session.close()
+        except ReadError as err:
+            if getattr(session, "deleted", None) and self.report is not None:
+                self.report(f"Email: closing the session '{session.label}' {when} failed: "
+                            f"{err.message}")
 
     def shutdown(self) -> None:
         """End of run: end every session still open (deletions committed, as a close)."""
         for key in list(self.sessions):
-            try:
-                self.sessions.pop(key).close()
-            except ReadError:
-                pass  # the run is over; the messages stay on the server
+            self.end(key, "at the end of the run")
 
 
 def reading_state(rt: Any) -> ReadState:
     """The run's ReadState, created (with its at-exit close) on first use."""
     state = rt.state.get("email_read")
     if state is None:
-        state = rt.state["email_read"] = ReadState()
+        state = rt.state["email_read"] = ReadState(rt.write_err)
         rt.at_exit(state.shutdown)
     return state

@@ -1,0 +1,90 @@
+"""Deleted messages are never lost silently: a POP3 session whose close fails after
+EmailDeleteMessage says the deletions may not have been made, to the script
+(EmailCloseSession's ErrorInfo) or, when the script left the session open (the end of the
+run, a reopened name), on stderr (wlinterp/mail/reading.py ReadState.end; docs/builtins.md
+"Email: sources and reading")."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from mail_helpers import PASSWORD, USER
+from pop3_server import Pop3Mailbox
+from wlinterp.engine import run_source
+
+MESSAGES = [b"From: a@example.test\r\nSubject: One\r\n\r\none\r\n",
+            b"From: b@example.test\r\nSubject: Two\r\n\r\ntwo\r\n"]
+START = f'EmailStartPOP3Session("{USER}", "{PASSWORD}", "127.0.0.1", {{port}})\n'
+
+
+@pytest.fixture
+def mailbox(mailboxes):
+    def start(**kwargs) -> Pop3Mailbox:
+        return mailboxes(Pop3Mailbox(list(MESSAGES), **kwargs))
+
+    return start
+
+
+def run(text: str) -> tuple[str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    run_source(text, "deletions.wl", stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def test_a_refused_quit_at_the_end_of_the_run_is_reported_on_stderr(mailbox):
+    box = mailbox(quit_reply="-ERR mailbox locked")
+    out, err = run(START.format(port=box.port) + f'Trace(EmailDeleteMessage("{USER}", 2))\n')
+    assert out == "1\n"
+    assert err == (f"Email: closing the session '{USER}' at the end of the run failed: POP3 "
+                   f"server 127.0.0.1:{box.port}, closing the session (QUIT): the server "
+                   "replied -ERR mailbox locked; the 1 message(s) deleted in this session may "
+                   "not have been removed from the server.\n")
+    assert box.messages == MESSAGES and box.commands[-1] == "QUIT"
+
+
+def test_a_connection_given_up_after_a_deletion_is_reported_at_the_end(mailbox):
+    box = mailbox(hang_up_on="RETR")
+    out, err = run(START.format(port=box.port) + f'EmailDeleteMessage("{USER}", 1)\n'
+                   f'Trace(EmailReadMessage("{USER}", 2), ErrorOccurred)\n')
+    assert out == "0, 1\n"
+    assert err.startswith(f"Email: closing the session '{USER}' at the end of the run failed: "
+                          f"POP3 server 127.0.0.1:{box.port}, closing the session: the "
+                          "connection had been given up after an earlier failure (reading "
+                          "message 2 (RETR): ")
+    assert err.endswith("so the 1 message(s) deleted in this session were not removed from "
+                        "the server.\n")
+    assert box.messages == MESSAGES and "QUIT" not in box.commands
+
+
+def test_email_close_session_says_the_deletions_may_not_be_made(mailbox):
+    box = mailbox(quit_reply="-ERR mailbox locked")
+    out, err = run(START.format(port=box.port) + f'EmailSupprimeMessage("{USER}", 1)\n'
+                   f'Trace(EmailFermeSession("{USER}"))\nTrace(ErreurInfo())\n')
+    assert out.splitlines() == ["0", (f"POP3 server 127.0.0.1:{box.port}, closing the session "
+                                      "(QUIT): the server replied -ERR mailbox locked; the 1 "
+                                      "message(s) deleted in this session may not have been "
+                                      "removed from the server.")]
+    assert err == "" and box.messages == MESSAGES
+
+
+def test_reopening_the_name_reports_the_old_session_s_lost_deletions(mailbox):
+    box = mailbox(quit_reply="-ERR mailbox locked")
+    start = START.format(port=box.port)
+    out, err = run(start + f'EmailDeleteMessage("{USER}", 1)\nTrace(' + start.strip() + ")\n")
+    assert out == "1\n"
+    assert err.startswith(f"Email: closing the session '{USER}' when EmailStartPOP3Session "
+                          "reopened its name failed: POP3 server")
+    assert "the 1 message(s) deleted in this session may not have been removed" in err
+
+
+def test_a_failed_close_that_loses_nothing_stays_quiet(mailbox):
+    box = mailbox(quit_reply="-ERR mailbox locked")
+    out, err = run(START.format(port=box.port) + f'Trace(EmailNbMessage("{USER}"))\n')
+    assert (out, err) == ("2\n", "")
+
+
+def test_deletions_committed_at_the_end_of_the_run_say_nothing(mailbox):
+    box = mailbox()
+    out, err = run(START.format(port=box.port) + f'EmailDeleteMessage("{USER}", 1)\n')
+    assert (out, err) == ("", "") and box.messages == MESSAGES[1:]
