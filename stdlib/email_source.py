@@ -158,7 +158,7 @@ def email_import_html(rt: Runtime, *args: object) -> bool:
     _expect(fname, rest, 1, 2, "[Email variable,] HTML [, image folder]")
     html = _html_text(V.to_str(rest[0]), fname)
     folder = native_path(rest[1]) if len(rest) > 1 and V.to_str(rest[1]).strip() else "."
-    images = _Images(folder, fname)
+    images = _Images(folder, fname, _attached(email))
     body = _IMG_SRC.sub(images.embed, html)
     for name, _, _ in images.found:
         _check_name(name, fname)
@@ -170,15 +170,35 @@ def email_import_html(rt: Runtime, *args: object) -> bool:
     return True
 
 
+def _attached(email: _EmailBase) -> dict[str, tuple[bytes | None, str]]:
+    """The names the message's attachments already go by (an element of Attach and, for
+    a file's path, the file's name) -> (the content held in memory, or None for a file
+    read when sending; its Content-ID, "" when it is not shown by the HTML)."""
+    cids = email.arrays["attachidentifier"]
+    taken: dict[str, tuple[bytes | None, str]] = {}
+    for i, item in enumerate(email.arrays["attach"].items, 1):
+        name = V.to_str(item)
+        if name:
+            entry = (email.contents.get(name), V.to_str(cids.get(i)))
+            taken.setdefault(os.path.basename(name.replace("\\", "/")), entry)
+            taken[name] = entry
+    return taken
+
+
 class _Images:
     """The local images an HTML shows, read (not yet attached) as its `<img src>` are
     rewritten to `cid:`: each file once however often it is shown, and two files of one
-    name kept apart (logo.png, logo_2.png)."""
+    name kept apart (logo.png, logo_2.png). An attachment the message already has is
+    never replaced: an image of its name gets a name of its own; an image whose bytes the
+    message already shows (an earlier EmailImportHTML) is used again, not attached twice."""
 
-    def __init__(self, folder: str, fname: str) -> None:
+    def __init__(self, folder: str, fname: str,
+                 attached: dict[str, tuple[bytes | None, str]]) -> None:
         self.folder, self.fname = folder, fname
+        self.shown = {data: cid for data, cid in attached.values() if data is not None and cid}
+        """The images the message already shows: content -> Content-ID."""
         self.cids: dict[str, str] = {}  # an image file's real path -> its Content-ID
-        self.names: set[str] = set()
+        self.names: set[str] = set(attached)
         self.found: list[tuple[str, bytes, str]] = []  # (name, content, Content-ID)
 
     def embed(self, m: re.Match[str]) -> str:
@@ -190,9 +210,12 @@ class _Images:
         cid = self.cids.get(real)
         if cid is None:
             data = _read(path, f"the image '{src}' cannot be read", self.fname)
-            name = _unique_name(os.path.basename(path), self.names)
-            cid = self.cids[real] = f"image{len(self.cids) + 1}.{name}@wlinterp"
-            self.found.append((name, data, cid))
+            if data in self.shown:  # this very image, already shown by the message
+                cid = self.cids[real] = self.shown[data]
+            else:
+                name = _unique_name(os.path.basename(path), self.names)
+                cid = self.cids[real] = f"image{len(self.cids) + 1}.{name}@wlinterp"
+                self.found.append((name, data, cid))
         return f"{m.group(1)}{m.group(2)}cid:{cid}{m.group(2)}"
 
 

@@ -51,3 +51,32 @@ Trace(EmailSaveAttachment(m, "outside.png", "{folder}/back.png"))
     assert "the image 'nowhere.png' cannot be read" in lines[2], lines
     assert lines[3:5] == ["1", "1, outside.png"], lines  # one file, two spellings: once
     assert lines[5] == "1" and (tmp_path / "images" / "back.png").read_bytes() == b"OUT"
+
+
+def test_an_attachment_already_there_is_never_replaced(tmp_path: Path) -> None:
+    """An image named as an attachment the message has (a loaded one, a file's path)
+    gets a name of its own; importing the same HTML again reuses its images instead of
+    attaching them twice."""
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "logo.png").write_bytes(b"IMAGE")
+    (tmp_path / "logo.png").write_bytes(b"REPORT")
+    (tmp_path / "chart.png").write_bytes(b"FILE")
+    (tmp_path / "images" / "chart.png").write_bytes(b"CHART")
+    folder = str(tmp_path / "images").replace('"', '""')
+    top = str(tmp_path).replace('"', '""')
+    out = io.StringIO()
+    run_source(f'''m is Email
+Trace(EmailLoadAttachment(m, "{top}/logo.png"))
+m.Attach[2] = "{top}/chart.png"
+Trace(EmailImportHTML(m, "<img src='logo.png'><img src='logo.png'><img src='chart.png'>", "{folder}"))
+Trace(ArrayCount(m.Attach), m.Attach[1], m.Attach[3], m.Attach[4], m.AttachIdentifier[1] = "")
+Trace(EmailSaveAttachment(m, "logo.png", "{top}/first.png"), EmailSaveAttachment(m, "logo_2.png", "{top}/second.png"))
+Trace(EmailImportHTML(m, "<p>again</p><img src='logo.png'>", "{folder}"))
+Trace(ArrayCount(m.Attach), m.HTML)
+''', "import.wl", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[:3] == ["1", "1", "4, logo.png, logo_2.png, chart_2.png, 1"], lines
+    assert lines[3] == "1, 1", lines
+    assert (tmp_path / "first.png").read_bytes() == b"REPORT"
+    assert (tmp_path / "second.png").read_bytes() == b"IMAGE"
+    assert lines[4:] == ["1", "4, <p>again</p><img src='cid:image1.logo_2.png@wlinterp'>"], lines
