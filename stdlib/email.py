@@ -264,7 +264,8 @@ def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
                  fname=fname)
 
 
-@family.function("EmailCloseSession", "EmailFermeSession", can_fail=True)
+@family.function("EmailCloseSession", "EmailFermeSession", "CloseSession", "FermeSession",
+                 can_fail=True)
 def email_close_session(rt: Runtime, session: object) -> bool:
     """Close a session. An asynchronous session first waits for its queue; each message
     that could not be sent is written to stderr, and the call returns False with
@@ -312,9 +313,15 @@ def email_send_message(rt: Runtime, session: object, message: object = None,
         raise WLRuntimeError(f"{fname}: the second parameter must be an Email variable, "
                              f"not a value of type {V.type_name(message)}.")
     from wlinterp.mail.message import prepare
+    return submit(email, target, lambda: prepare(email.outgoing(), target.smtputf8), fname)
+
+
+def submit(email: _EmailBase, target: Any, make: Any, fname: str) -> bool:
+    """Build the message with `make()` (a refusal: False with ErrorInfo and no
+    identifier), give `email` its identifier, then send it or queue it on `target`."""
     from wlinterp.mail.security import MessageError
     try:
-        prepared = prepare(email.outgoing(), target.smtputf8)
+        prepared = make()
     except MessageError as err:
         email.set_identifier("")
         raise BuiltinFailure(f"{fname}: {err}") from None
@@ -384,8 +391,10 @@ def email_get_timeout(rt: Runtime) -> int | float:
     return int(seconds) if float(seconds).is_integer() else seconds
 
 
-@family.function("EmailConfigure", "EmailConfigure")
+@family.function("EmailConfigure", "EmailParamètre")
 def email_configure(rt: Runtime, parameter: object, value: object = None) -> bool:
     """Accepted for compatibility (e.g. EmailConfigure(emailParameterMode, 1)); wlinterp
-    has a single, portable e-mail implementation, so there is nothing to switch."""
+    has a single, portable e-mail implementation, so there is nothing to switch. The
+    French name EmailParamètre is INFERRED (docs/builtins.md, "Email: EmailSend and the
+    last names")."""
     return True

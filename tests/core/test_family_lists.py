@@ -423,7 +423,7 @@ FAMILIES: dict[str, str] = {
         EmailOuvreSessionNotes EmailOuvreSessionOutlook EmailOuvreSessionPOP3
         EmailOuvreSessionSMTP EmailParametre EmailRAZ EmailRecupereIndicateur
         EmailRecupereTout EmailSauveFichierAttache EmailSupprimeDossier
-        EmailSupprimeMessage EmailTailleMessage EmailVerifieAdresse""",
+        EmailSupprimeMessage EmailTailleMessage EmailVerifieAdresse FermeSession""",
     "archives": """
         zipAjouteFichier zipAjouteListeFichier zipAjouteRepertoire zipChangeChemin
         zipChercheFichier zipCree zipCreeExe zipDecoupe zipEstMulti zipExiste
@@ -501,11 +501,6 @@ MISSING: dict[str, str] = {
     "XMLChercheNamespaceParNom XMLChercheNamespaceParURI": "no stored help page: what "
         "they return (a namespace variable, its URI, its prefix) is unknown; XMLNamespace "
         "and XMLNamespaceURI give an element's",
-    "EmailDetruit EmailEnvoie EmailParametre": "no stored help page: what these names do "
-        "(on which object, with which parameters) is unknown; the family's documented "
-        "functions are stdlib/email*.py",
-    "EmailMsgErreur": "no stored help page: it turns an error number into a message, and "
-                      "the e-mail error numbers are unknown (ErrorInfo gives the message)",
     "SysEspace": "no stored help page: memory or disk space is unknown (fDiskInfo/"
                  "fDisqueInfo gives a disk's space)",
     # issue 8, 2026-12-02 evening: catalogued (windev_catalog_nopage.py), not built;

@@ -195,12 +195,7 @@ def prepare(mail: OutgoingMail, server_smtputf8: bool) -> PreparedMessage:
     """Validate, build and serialise one message; MessageError explains any refusal."""
     parsed = _parse(mail)
     files = _read_attachments(mail)
-    must_utf8 = any(a.needs_smtputf8 for a in _all_addresses(parsed))
-    if must_utf8 and not server_smtputf8:
-        bad = next(a for a in _all_addresses(parsed) if a.needs_smtputf8)
-        raise MessageError(f"the address {bad.local}@{bad.domain} has non-ASCII characters "
-                           "before '@', which needs the SMTPUTF8 extension, and the server "
-                           "does not offer it.")
+    must_utf8 = needs_smtputf8(parsed, server_smtputf8)
     utf8 = server_smtputf8 and (must_utf8 or _needs_utf8_headers(mail, parsed, files))
     check_encodable(mail.text, f"{mail.prefix}.Message")
     check_encodable(mail.html, f"{mail.prefix}.HTML")
@@ -214,6 +209,23 @@ def prepare(mail: OutgoingMail, server_smtputf8: bool) -> PreparedMessage:
         raise
     except (ValueError, TypeError, UnicodeError) as exc:
         raise MessageError(f"{mail.prefix} could not be encoded as an e-mail ({exc}).") from None
+    mail_from, rcpts = envelope(parsed, utf8)
+    return PreparedMessage(mail_from, rcpts, to_crlf(data), utf8, str(msg["Message-ID"]))
+
+
+def needs_smtputf8(parsed: _Parsed, server_smtputf8: bool) -> bool:
+    """Whether an address has a non-ASCII mailbox name (it then needs SMTPUTF8: there is
+    no ASCII form of it); MessageError when the server does not offer SMTPUTF8."""
+    bad = next((a for a in _all_addresses(parsed) if a.needs_smtputf8), None)
+    if bad is not None and not server_smtputf8:
+        raise MessageError(f"the address {bad.local}@{bad.domain} has non-ASCII characters "
+                           "before '@', which needs the SMTPUTF8 extension, and the server "
+                           "does not offer it.")
+    return bad is not None
+
+
+def envelope(parsed: _Parsed, utf8: bool) -> tuple[str, list[str]]:
+    """(MAIL FROM, RCPT TO list): To, Cc and Bcc, each address once."""
     rcpts: list[str] = []
     seen: set[str] = set()
     for addr in (*parsed.to, *parsed.cc, *parsed.bcc):
@@ -222,8 +234,7 @@ def prepare(mail: OutgoingMail, server_smtputf8: bool) -> PreparedMessage:
             seen.add(env.lower())
             rcpts.append(env)
     assert parsed.sender is not None  # _parse refuses an empty sender
-    return PreparedMessage(parsed.sender.envelope(utf8), rcpts,
-                           to_crlf(data), utf8, str(msg["Message-ID"]))
+    return parsed.sender.envelope(utf8), rcpts
 
 
 def build_source(mail: OutgoingMail, with_bcc: bool = False) -> tuple[str, str]:

@@ -213,6 +213,7 @@ class SMTPSessionVariable:
     """
 
     wl_type_name = "emailSMTPSession"
+    wl_method_kind = "email"  # s.CloseSession() is EmailCloseSession(s) (value_methods.py)
     protocol = "smtp"
     _NAMES = {
         "serveraddress": "server", "adresseserveur": "server",

@@ -1,0 +1,44 @@
+"""Email family: EmailSend (French EmailEnvoie), sending a message whose source the
+script wrote itself, such as a .eml file EmailBuildSource's `Source` was saved to.
+
+?1000017225 (EmailBuildSource, VERIFIED) names the function: "The email can be sent by
+EmailSend". Its own page is not stored: the form (the session, then the file holding the
+message) and the envelope taken from the Email structure are INFERRED, from a description
+of that page; the French name EmailEnvoie from EmailSendMessage/EmailEnvoieMessage
+(docs/builtins.md, "Email: EmailSend and the last names"). Same convention as
+EmailSendMessage: True, or False with ErrorInfo; the id goes to Email.MailIdentifier for
+EmailStatus.
+"""
+from __future__ import annotations
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+
+from .email import _email_structure, _find_session, submit
+from .paths import native_path
+
+family = Family("Email (sending a source)")
+
+
+@family.function("EmailSend", "EmailEnvoie", can_fail=True)
+def email_send(rt: Runtime, session: object, file: object) -> bool:
+    """EmailSend(session, file): send the message the file holds, as it is, to the
+    sender and recipients of the Email structure (the envelope); a synchronous session
+    sends now, an asynchronous one queues (EmailStatus follows it)."""
+    fname = "EmailSend"
+    target = _find_session(rt, session, fname)
+    email = rt.variable("Email", _email_structure)
+    shown = V.to_str(file)
+    try:
+        with open(native_path(file), "rb") as fh:
+            source = fh.read()
+    except (OSError, ValueError) as exc:
+        email.set_identifier("")
+        raise BuiltinFailure(f"{fname}: cannot read the message file '{shown}' "
+                             f"({getattr(exc, 'strerror', None) or exc}).") from None
+    from wlinterp.mail.raw_source import prepare_source
+    label = f"the message file '{shown}'"
+    return submit(email, target,
+                  lambda: prepare_source(email.outgoing(), source, label, target.smtputf8), fname)

@@ -1,0 +1,124 @@
+"""EmailSend / EmailEnvoie: a message whose source the script wrote (here, EmailBuildSource's
+Source saved to a file) is sent as it is, to the envelope of the Email structure, against
+a real aiosmtpd server on 127.0.0.1 (stdlib/email_send_source.py, wlinterp/mail/raw_source.py)."""
+from __future__ import annotations
+
+import io
+
+from mail_helpers import USER
+from wlinterp.engine import run_source
+
+SEND_EN = """
+IF EmailStartSMTPSession("{user}", "127.0.0.1", {port}) THEN
+    Email.Sender = "{user}"
+    Email.Recipient[1] = "bob@example.test"
+    Email.Bcc[1] = "archive@example.test"
+    Email.Subject = "Built by hand"
+    Email.Message = "Line one" + CR + "." + CR + "Line three"
+    IF EmailBuildSource() THEN
+        fSaveText("{path}", Email.Source)
+        Trace(EmailSend("{user}", "{path}"), EmailStatus(Email.MailIdentifier) = emailSent)
+        Trace(Email.MailIdentifier <> "")
+    END
+    Trace(EmailSend("{user}", "{path}.missing"), ErrorInfo())
+    EmailCloseSession("{user}")
+END
+"""
+
+SEND_FR = """
+SI EmailOuvreSessionSMTP("{user}", "127.0.0.1", {port}) ALORS
+    Email.Expéditeur = "{user}"
+    Email.Destinataire[1] = "bob@example.test"
+    fSauveTexte("{path}", "Subject: brut" + RC + "From: {user}" + RC + RC + "corps")
+    Trace(EmailEnvoie("{user}", "{path}"))
+    Trace(EmailParamètre(emailParamètreMode, 1))
+    EmailFermeSession("{user}")
+FIN
+"""
+
+
+def run(text: str) -> list[str]:
+    out, err = io.StringIO(), io.StringIO()
+    run_source(text, "send_source.wl", stdout=out, stderr=err)
+    assert err.getvalue() == ""
+    return out.getvalue().splitlines()
+
+
+def test_a_built_source_is_sent_as_it_is_to_the_structure_s_envelope(smtp_server, tmp_path):
+    server = smtp_server()
+    path = tmp_path / "message.eml"
+    lines = run(SEND_EN.format(user=USER, port=server.port, path=path))
+    assert lines[:2] == ["1, 1", "1"], lines
+    assert lines[2] == (f"0, EmailSend: cannot read the message file '{path}.missing' (No such "
+                        "file or directory)."), lines
+    [got] = server.messages
+    assert got.mail_from == USER
+    assert got.rcpt_tos == ["bob@example.test", "archive@example.test"]
+    source = path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    assert got.data == source  # as written, the lone "." line included (dot-stuffed on the wire)
+    assert b"archive@example.test" not in got.data  # Bcc: the envelope only
+
+
+def test_in_french_with_email_parametre(smtp_server, tmp_path):
+    server = smtp_server()
+    path = tmp_path / "brut.eml"
+    assert run(SEND_FR.format(user=USER, port=server.port, path=path)) == ["1", "1"]
+    [got] = server.messages
+    assert got.data == f"Subject: brut\r\nFrom: {USER}\r\n\r\ncorps\r\n".encode()  # ended
+
+
+def _send_file(server, tmp_path, content: bytes, recipient: str = "bob@example.test") -> list[str]:
+    path = tmp_path / "m.eml"
+    path.write_bytes(content)
+    return run(f'EmailStartSMTPSession("{USER}", "127.0.0.1", {server.port})\n'
+               f'Email.Sender = "{USER}"\nEmail.Recipient[1] = "{recipient}"\n'
+               f'Trace(EmailSend("{USER}", "{path}"))\nTrace(ErrorInfo())\n')
+
+
+def test_what_cannot_be_a_message_is_refused_before_anything_is_sent(smtp_server, tmp_path):
+    server = smtp_server()
+    for content, why in [(b"", "is empty: there is no message to send"),
+                         (b"Subject: a\r\n\r\nNUL\x00here", "holds a NUL byte"),
+                         (b"Just some text\r\n", "does not start with a header line")]:
+        lines = _send_file(server, tmp_path, content)
+        assert lines[0] == "0" and why in lines[1], lines
+    lines = _send_file(server, tmp_path, b"Subject: a\r\n\r\nbody", recipient="")
+    assert lines[0] == "0" and "has no recipient" in lines[1], lines
+    assert server.messages == [] and "MAIL" not in server.commands
+
+
+def test_a_smuggled_end_of_data_stays_inside_the_one_message(smtp_server, tmp_path):
+    """Bare LF and CR line ends become CRLF and a line "." is dot-stuffed: the server gets
+    one message holding every line, never a second transaction."""
+    server = smtp_server()
+    content = (b"Subject: smuggle\n\nfirst\n.\nMAIL FROM:<evil@example.test>\r\n"
+               b"RCPT TO:<victim@example.test>\rDATA\n")
+    assert _send_file(server, tmp_path, content)[0] == "1"
+    [got] = server.messages
+    assert got.data == (b"Subject: smuggle\r\n\r\nfirst\r\n.\r\nMAIL FROM:<evil@example.test>"
+                        b"\r\nRCPT TO:<victim@example.test>\r\nDATA\r\n")
+    assert server.commands.count("MAIL") == 1 and got.rcpt_tos == ["bob@example.test"]
+
+
+def test_the_message_id_of_the_source_is_the_identifier(smtp_server, tmp_path):
+    server = smtp_server()
+    path = tmp_path / "m.eml"
+    path.write_bytes(b"Message-ID: <abc.42@example.test>\r\nSubject: x\r\n\r\nbody\r\n")
+    lines = run(f'EmailStartSMTPSession("{USER}", "127.0.0.1", {server.port})\n'
+                f'Email.Sender = "{USER}"\nEmail.Recipient[1] = "bob@example.test"\n'
+                f'Trace(EmailSend("{USER}", "{path}"), Email.MailIdentifier)\n'
+                'Trace(EmailStatus("<abc.42@example.test>") = emailSent)\n')
+    assert lines == ["1, <abc.42@example.test>", "1"]
+
+
+def test_close_session_as_a_function_and_as_a_method(smtp_server):
+    """FermeSession / CloseSession: EmailCloseSession's prefix-syntax names, called as a
+    function or on the emailSMTPSession variable; the session is really closed (QUIT)."""
+    server = smtp_server()
+    lines = run(f'Trace(EmailStartSMTPSession("{USER}", "127.0.0.1", {server.port}))\n'
+                f'Trace(FermeSession("{USER}"))\n'
+                f's is emailSMTPSession\ns.ServerAddress = "127.0.0.1"\ns.Port = {server.port}\n'
+                f's.Name = "{USER}"\nTrace(EmailStartSMTPSession(s), s.CloseSession())\n'
+                'WHEN EXCEPTION IN\n    EmailSendMessage(s)\nDO\n'
+                '    Trace(Position(ExceptionInfo(), "was closed by EmailCloseSession") > 0)\nEND\n')
+    assert lines == ["1", "1", "1, 1", "1"], lines
