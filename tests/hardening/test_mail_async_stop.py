@@ -69,7 +69,8 @@ def limit(tmp_path_factory) -> str:
 
 
 def _reported(err: str) -> dict[str, str]:
-    return {m.group(1): m.group(2) for m in re.finditer(r"Email: message (<[^>]+>) .*? was not sent: (.*)", err)}
+    return {m.group(1): m.group(2) + ": " + m.group(3) for m in re.finditer(
+        r"Email: message (<[^>]+>) .*? (was not sent|may or may not have been delivered): (.*)", err)}
 
 
 def test_timeout_during_the_main_code_reports_every_unsent_message(wl_cli, script, limit):

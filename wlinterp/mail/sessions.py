@@ -47,6 +47,9 @@ class Record:
     session: "Session"
     rcpts: list[str]
     error: str = ""
+    maybe_delivered: bool = False
+    """The failure came after the whole message was sent (or the run stopped while it
+    was on the wire): the server may have it, so it is never reported as "not sent"."""
 
 
 class StatusTable:
@@ -60,10 +63,11 @@ class StatusTable:
         with self._lock:
             self._records[_bare_id(msg_id)] = record
 
-    def update(self, msg_id: str, status: Status, error: str = "") -> None:
+    def update(self, msg_id: str, status: Status, error: str = "",
+               maybe_delivered: bool = False) -> None:
         with self._lock:
             rec = self._records[_bare_id(msg_id)]
-            rec.status, rec.error = status, error
+            rec.status, rec.error, rec.maybe_delivered = status, error, maybe_delivered
 
     def get(self, msg_id: str) -> Record | None:
         with self._lock:
@@ -157,7 +161,7 @@ class Session:
         try:
             self._link = self.transmit(self._link, msg)
         except MailError as err:
-            table.update(msg.message_id, Status.ERROR, err.message)
+            table.update(msg.message_id, Status.ERROR, err.message, err.maybe_delivered)
             raise
         table.update(msg.message_id, Status.SENT)
 
@@ -201,7 +205,7 @@ class Session:
             link = self.transmit(link, msg)
             table.update(msg_id, Status.SENT)
         except MailError as err:
-            table.update(msg_id, Status.ERROR, err.message)
+            table.update(msg_id, Status.ERROR, err.message, err.maybe_delivered)
         except Exception as exc:  # a bug must still be reported, not swallowed
             table.update(msg_id, Status.ERROR, f"internal error: {exc!r}")
         return link
@@ -235,12 +239,15 @@ class Session:
                                                    "before its turn came")
         for msg_id, _ in table.of(self, Status.PENDING):
             table.update(msg_id, Status.ERROR, "the run was interrupted while it was being "
-                                               "sent: it may or may not have been delivered")
+                                               "sent", maybe_delivered=True)
         return self._failure_reports()
 
     def _failure_reports(self) -> list[str]:
+        """One line a failed message: "was not sent", or "may or may not have been
+        delivered" when the server may have it (never called not sent)."""
         return [f"message <{msg_id}> to {', '.join(rec.rcpts)} (session '{self.label}') "
-                f"was not sent: {rec.error}"
+                f"{'may or may not have been delivered' if rec.maybe_delivered else 'was not sent'}"
+                f": {rec.error}"
                 for msg_id, rec in self.state.statuses.of(self, Status.ERROR)]
 
     def _drain_leftovers(self) -> None:

@@ -1,0 +1,163 @@
+"""The send path against servers that misbehave where the fault matrix
+(tests/hardening/test_smtp_fault_matrix.py) does not look: a 1 MB reply line in the middle
+of a transaction, binary bytes (NUL, 0xFF) for a greeting, a connection reset on QUIT, and
+the same faults on an asynchronous session, whose failures come out at EmailCloseSession.
+Each time: a WLanguage outcome in words naming the server and the step, no Python error,
+no wait for the timeout, and the message sent or the script told (never silently lost)."""
+from __future__ import annotations
+
+import io
+import socket
+import struct
+import threading
+from dataclasses import dataclass, field
+
+import pytest
+
+from loopback import RawServer, read_command
+from wlinterp.engine import run_source
+
+SCRIPT = """EmailSetTimeOut(20)
+IF EmailStartSMTPSession("u", "127.0.0.1", {port}, {asynchronous}) THEN
+    Email.Sender = "a@example.test"
+    Email.Recipient[1] = "b@example.test"
+    Email.Recipient[2] = "c@example.test"
+    Email.Subject = "s"
+    Email.Message = "m"
+    Trace("send", EmailSendMessage("u"))
+    Trace(ErrorInfo())
+    Trace("close", EmailCloseSession("u"))
+    Trace(ErrorInfo())
+    Trace("status", EmailStatus(Email.MailIdentifier))
+ELSE
+    Trace("start 0")
+    Trace(ErrorInfo())
+END
+"""
+MEGABYTE_LINE = b"x" * (1 << 20)
+
+
+@dataclass
+class Server:
+    """A plain SMTP server but for the replies in `replies` (b"GREET", b"RCPT2": the second
+    RCPT, b".": end of data); `reset_on_quit` answers QUIT with a TCP reset."""
+
+    replies: dict[bytes, bytes] = field(default_factory=dict)
+    reset_on_quit: bool = False
+    received: list[bytes] = field(default_factory=list)
+
+    def __call__(self, conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(self.replies.get(b"GREET", b"220 raw.test ESMTP\r\n"))
+        recipients = 0
+        while (line := read_command(conn, stop)):
+            verb = line[:4].upper()
+            if verb == b"QUIT":
+                if self.reset_on_quit:  # SO_LINGER 0: the close sends RST, not FIN
+                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                else:
+                    conn.sendall(b"221 bye\r\n")
+                return
+            if verb == b"RCPT":
+                recipients += 1
+                verb = b"RCPT2" if recipients == 2 else verb
+            conn.sendall(self.replies.get(verb, b"354 go\r\n" if verb == b"DATA" else b"250 ok\r\n"))
+            if verb == b"DATA":
+                body = b""
+                while (line := read_command(conn, stop)) and line != b".\r\n":
+                    body += line
+                self.received.append(body)
+                conn.sendall(self.replies.get(b".", b"250 queued\r\n"))
+
+
+def run(server: Server, asynchronous: bool = False) -> tuple[list[str], str]:
+    raw = RawServer(server)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        run_source(SCRIPT.format(port=raw.port, asynchronous=asynchronous), "odd.wl",
+                   stdout=out, stderr=err)
+    finally:
+        raw.close()
+    lines = out.getvalue().splitlines()
+    assert "Traceback" not in out.getvalue() + err.getvalue()
+    return lines, err.getvalue()
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_megabyte_reply_line_to_the_second_rcpt(asynchronous):
+    """Refused at once (the line is cut at 8 KB, not read whole), nothing sent, told."""
+    server = Server({b"RCPT2": b"550 " + MEGABYTE_LINE + b"\r\n"})
+    lines, err = run(server, asynchronous)
+    why = "RCPT TO: the server sent a reply line longer than 8192 bytes; stopped reading."
+    assert server.received == []
+    assert lines[-1] == "status, 3", lines
+    if asynchronous:  # queued (True), then reported by the close and on stderr
+        assert lines[0] == "send, 1" and lines[2] == "close, 0" and why in lines[3], lines
+        assert "was not sent: SMTP server 127.0.0.1:" in err and why in err
+    else:
+        assert lines[0] == "send, 0" and lines[1].endswith(why), lines
+        assert lines[2:4] == ["close, 1", ""] and err == "", lines
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_megabyte_reply_line_after_the_final_dot(asynchronous):
+    """The whole message was sent, the answer is unreadable: the server may have it, so
+    the script is told "may or may not", never "not sent", and nothing is retried."""
+    server = Server({b".": b"250 " + MEGABYTE_LINE + b"\r\n"})
+    lines, err = run(server, asynchronous)
+    maybe = "the server may or may not have accepted it"
+    assert len(server.received) == 1 and lines[-1] == "status, 3", lines
+    if asynchronous:
+        assert lines[2] == "close, 0" and maybe in lines[3], lines
+        assert err.startswith("Email: message <") and maybe in err
+        assert "may or may not have been delivered: SMTP server 127.0.0.1:" in err
+        assert "was not sent" not in err
+    else:
+        assert lines[0] == "send, 0" and maybe in lines[1] and err == "", lines
+
+
+def test_a_greeting_of_binary_bytes_is_shown_escaped():
+    server = Server({b"GREET": b"\xff\xfe\x00\x01garbage\x80\r\n"})
+    lines, err = run(server)
+    assert lines[0] == "start 0" and err == "", lines
+    assert "did not answer in SMTP" in lines[1] and "\\x00\\x01garbage" in lines[1], lines
+    assert not any(ord(c) < 32 for c in lines[1]), lines  # no raw control character
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_connection_reset_on_quit_loses_nothing(asynchronous):
+    """The server took the message, then resets the connection at QUIT: sent, the close
+    succeeds (nothing was at stake), nothing on stderr."""
+    server = Server(reset_on_quit=True)
+    lines, err = run(server, asynchronous)
+    assert len(server.received) == 1
+    assert lines[0] == "send, 1" and lines[2] == "close, 1" and lines[-1] == "status, 1", lines
+    assert err == ""
+
+
+def test_an_asynchronous_message_cut_mid_data_is_reported():
+    """The server hangs up right after 354: the queued message fails, EmailCloseSession
+    says so (False, ErrorInfo) and stderr lists it; EmailStatus is emailError."""
+    def hang_up_after_354(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"220 raw.test\r\n")
+        while (line := read_command(conn, stop)):
+            if line[:4].upper() == b"DATA":
+                conn.sendall(b"354 go\r\n")
+                conn.shutdown(socket.SHUT_RDWR)
+                return
+            conn.sendall(b"250 ok\r\n")
+
+    raw = RawServer(hang_up_after_354)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        run_source(SCRIPT.format(port=raw.port, asynchronous=True), "cut.wl", stdout=out,
+                   stderr=err)
+    finally:
+        raw.close()
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "send, 1" and lines[2] == "close, 0" and lines[-1] == "status, 3", lines
+    assert "SMTP server 127.0.0.1:" in lines[3], lines
+    report = err.getvalue()
+    assert report.count("Email: message <") == 1 and "Traceback" not in report, report
+    # cut while the data was still going ("not sent"), or once it had all gone out
+    # (the server may have it): either way said, never both, never silent
+    assert ("was not sent: " in report) != ("may or may not have been delivered: " in report)
