@@ -268,7 +268,7 @@ def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
                  can_fail=True)
 def email_close_session(rt: Runtime, session: object) -> bool:
     """Close a session. An asynchronous session first waits for its queue; each message
-    that could not be sent is written to stderr, and the call returns False with
+    that failed is written to stderr, and the call returns False with
     ErrorInfo listing them. Closing an already closed session does nothing."""
     fname = "EmailCloseSession"
     key, label = session_key(session, fname)
@@ -283,7 +283,7 @@ def email_close_session(rt: Runtime, session: object) -> bool:
         reports = state.close(key)
         if reports:
             failures.append(f"{len(reports)} queued message(s) of the e-mail session "
-                            f"'{label}' could not be sent: " + " | ".join(reports))
+                            f"'{label}' failed: " + " | ".join(reports))
     elif not closed_reading and key not in state.closed:
         if key in state.failed_starts:
             raise BuiltinFailure(f"{fname}: the e-mail session '{label}' is not open: "

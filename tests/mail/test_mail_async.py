@@ -32,7 +32,7 @@ def test_async_queue_status_and_close_report(smtp_server, wl):
     assert w("EmailCloseSession", USER) is False
     occurred, message = w.error
     assert occurred and message.startswith(
-        f"2 queued message(s) of the e-mail session '{USER}' could not be sent: message ")
+        f"2 queued message(s) of the e-mail session '{USER}' failed: message ")
     assert "Unknown user" in message and "Mailbox full" in message
     lines = w.stderr.splitlines()
     assert len(lines) == 2 and all(line.startswith("Email: message <") for line in lines)

@@ -161,3 +161,67 @@ def test_an_asynchronous_message_cut_mid_data_is_reported():
     # cut while the data was still going ("not sent"), or once it had all gone out
     # (the server may have it): either way said, never both, never silent
     assert ("was not sent: " in report) != ("may or may not have been delivered: " in report)
+
+
+TWO_QUEUED = """EmailSetTimeOut(20)
+EmailStartSMTPSession("u", "127.0.0.1", {port}, emailAsynchronous)
+Email.Sender = "a@example.test"
+Email.Recipient[1] = "refused@example.test"
+Email.Subject = "one"
+EmailSendMessage("u")
+first is string = Email.MailIdentifier
+Email.Recipient[1] = "b@example.test"
+Email.Subject = "two"
+EmailSendMessage("u")
+second is string = Email.MailIdentifier
+Trace(EmailCloseSession("u"))
+Trace(ErrorInfo())
+Trace(EmailStatus(first), EmailStatus(second))
+"""
+
+
+@pytest.mark.parametrize("fault", ["rcpt 550", "mail 451", "mail 421"])
+def test_a_queued_message_refused_does_not_take_the_next_one_down(fault):
+    """On an asynchronous session the first message is refused (its recipient, or MAIL
+    FROM; 421: the server hangs up): it is reported, and the second is still sent (on a
+    new connection after the 421), each with its own outcome."""
+    verb, code = fault.split()
+    received: list[bytes] = []
+    mails = iter(range(1, 100))
+
+    def server(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"220 raw.test\r\n")
+        while (line := read_command(conn, stop)):
+            word = line[:4].upper()
+            refused = (verb == "rcpt" and word == b"RCPT" and b"refused@" in line
+                       or verb == "mail" and word == b"MAIL" and next(mails) == 1)
+            if refused:
+                conn.sendall(code.encode() + b" injected\r\n")
+                if code == "421":
+                    return
+            elif word == b"DATA":
+                conn.sendall(b"354 go\r\n")
+                body = b""
+                while (line := read_command(conn, stop)) and line != b".\r\n":
+                    body += line
+                received.append(body)
+                conn.sendall(b"250 queued\r\n")
+            elif word == b"QUIT":
+                conn.sendall(b"221 bye\r\n")
+                return
+            else:
+                conn.sendall(b"250 ok\r\n")
+
+    raw = RawServer(server)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        run_source(TWO_QUEUED.format(port=raw.port), "two.wl", stdout=out, stderr=err,
+                   options={"email_async_connections": 1})  # one connection: in order
+    finally:
+        raw.close()
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "0" and lines[2] == "3, 1", lines
+    assert lines[1].startswith("1 queued message(s) of the e-mail session 'u' failed: ")
+    assert f"{code} injected" in lines[1] and "was not sent" in lines[1], lines
+    assert len(received) == 1 and b"Subject: two" in received[0]
+    assert err.getvalue().count("Email: message <") == 1
