@@ -45,6 +45,8 @@ class ImapMailbox(LoopbackMailbox):
     string for sizes of more digits than Python turns into text)."""
     trickle: float | None = None
     """BODY[] answers go one byte every `trickle` seconds."""
+    close_reply: str = ""
+    """CLOSE's answer instead of OK (e.g. "NO locked"): the deleted messages then stay."""
     server: RawServer | None = None
 
     @classmethod
@@ -147,7 +149,9 @@ class _Conversation:
     def in_folder(self, tag: str, verb: str, args: list[str]) -> None:
         box = self.box
         messages = box.folders[self.selected]
-        if verb in ("CLOSE", "EXPUNGE"):
+        if verb == "CLOSE" and box.close_reply:
+            self.send(f"{tag} {box.close_reply}")
+        elif verb in ("CLOSE", "EXPUNGE"):
             messages[:] = [m for m in messages if "\\Deleted" not in m[1]]
             if verb == "CLOSE":
                 self.selected = None

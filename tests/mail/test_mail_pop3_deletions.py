@@ -1,4 +1,4 @@
-"""Deleted messages are never lost silently: a POP3 session whose close fails after
+"""Deleted messages are never lost silently: a POP3 (or IMAP) session whose close fails after
 EmailDeleteMessage says the deletions may not have been made, to the script
 (EmailCloseSession's ErrorInfo) or, when the script left the session open (the end of the
 run, a reopened name), on stderr (wlinterp/mail/reading.py ReadState.end; docs/builtins.md
@@ -10,6 +10,7 @@ import io
 import pytest
 
 from mail_helpers import PASSWORD, USER
+from imap_server import ImapMailbox
 from pop3_server import Pop3Mailbox
 from wlinterp.engine import run_source
 
@@ -88,3 +89,28 @@ def test_deletions_committed_at_the_end_of_the_run_say_nothing(mailbox):
     box = mailbox()
     out, err = run(START.format(port=box.port) + f'EmailDeleteMessage("{USER}", 1)\n')
     assert (out, err) == ("", "") and box.messages == MESSAGES[1:]
+
+
+def test_an_imap_close_refused_after_a_deletion_is_reported_at_the_end(mailboxes):
+    box = mailboxes(ImapMailbox.with_inbox(*MESSAGES, close_reply="NO [INUSE] folder locked"))
+    out, err = run(f'EmailStartIMAPSession("{USER}", "{PASSWORD}", "127.0.0.1", {box.port})\n'
+                   f'Trace(EmailDeleteMessage("{USER}", 1))\n')
+    assert out == "1\n"
+    assert err.startswith(f"Email: closing the session '{USER}' at the end of the run failed: "
+                          f"IMAP server 127.0.0.1:{box.port}, ")
+    assert "folder locked" in err and err.endswith(
+        "the 1 message(s) deleted in this session may not have been removed from the server.\n")
+    assert len(box.folders["INBOX"]) == 2
+
+
+def test_email_close_session_on_imap_reports_a_refused_close(mailboxes):
+    """A refused CLOSE used to be ignored: True, and the deletions silently kept."""
+    box = mailboxes(ImapMailbox.with_inbox(*MESSAGES, close_reply="NO [INUSE] folder locked"))
+    out, err = run(f'EmailOuvreSessionIMAP("{USER}", "{PASSWORD}", "127.0.0.1", {box.port})\n'
+                   f'EmailSupprimeMessage("{USER}", 2)\nTrace(EmailFermeSession("{USER}"))\n'
+                   'Trace(ErreurInfo())\n')
+    assert out.splitlines() == ["0", (f"IMAP server 127.0.0.1:{box.port}, closing the folder "
+                                      "(CLOSE): the server replied NO [INUSE] folder locked; "
+                                      "the 1 message(s) deleted in this session may not have "
+                                      "been removed from the server.")]
+    assert err == "" and box.commands[-1].startswith("LOGOUT")

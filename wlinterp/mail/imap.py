@@ -220,10 +220,12 @@ class IMAPSession(ReadingSession):
     closing = "closing the session (CLOSE, LOGOUT)"
 
     def _goodbye(self) -> None:
-        """CLOSE (the deleted messages go) then LOGOUT."""
-        if self.client.state == "SELECTED":
-            self.client.close()
+        """CLOSE (the deleted messages go) then LOGOUT. A CLOSE the server refuses (NO,
+        BAD) fails the close after the LOGOUT: the deleted messages stayed, which the
+        script must be told (it was ignored)."""
+        closed = self.client.close() if self.client.state == "SELECTED" else ("OK", [])
         self.client.logout()
+        self._ok("closing the folder (CLOSE)", closed)
 
     def abort(self) -> None:
         client, self.client = self.client, None
