@@ -122,3 +122,18 @@ def test_close_session_as_a_function_and_as_a_method(smtp_server):
                 'WHEN EXCEPTION IN\n    EmailSendMessage(s)\nDO\n'
                 '    Trace(Position(ExceptionInfo(), "was closed by EmailCloseSession") > 0)\nEND\n')
     assert lines == ["1", "1", "1, 1", "1"], lines
+
+
+def test_an_asynchronous_session_queues_the_source(smtp_server, tmp_path):
+    """EmailSend on an asynchronous session returns at once; EmailCloseSession waits for
+    the queue; the message arrives as written and EmailStatus follows it."""
+    server = smtp_server()
+    path = tmp_path / "m.eml"
+    path.write_bytes(b"Message-ID: <queued.1@example.test>\r\nSubject: q\r\n\r\nbody\r\n")
+    lines = run(f'EmailStartSMTPSession("{USER}", "127.0.0.1", {server.port}, True)\n'
+                f'Email.Sender = "{USER}"\nEmail.Recipient[1] = "bob@example.test"\n'
+                f'Trace(EmailSend("{USER}", "{path}"))\n'
+                f'Trace(EmailCloseSession("{USER}"), EmailStatus(Email.MailIdentifier) = emailSent)\n')
+    assert lines == ["1", "1, 1"]
+    [got] = server.messages
+    assert got.data == b"Message-ID: <queued.1@example.test>\r\nSubject: q\r\n\r\nbody\r\n"
