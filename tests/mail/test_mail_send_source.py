@@ -100,6 +100,12 @@ def test_a_smuggled_end_of_data_stays_inside_the_one_message(smtp_server, tmp_pa
     assert server.commands.count("MAIL") == 1 and got.rcpt_tos == ["bob@example.test"]
 
 
+def test_a_byte_order_mark_before_the_headers_is_dropped(smtp_server, tmp_path):
+    server = smtp_server()
+    assert _send_file(server, tmp_path, b"\xef\xbb\xbfSubject: bom\r\n\r\nbody")[0] == "1"
+    assert server.messages[0].data == b"Subject: bom\r\n\r\nbody\r\n"
+
+
 def test_the_message_id_of_the_source_is_the_identifier(smtp_server, tmp_path):
     server = smtp_server()
     path = tmp_path / "m.eml"

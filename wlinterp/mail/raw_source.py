@@ -4,9 +4,10 @@ EmailBuildSource's `Source` was saved to), sent as it is.
 The envelope (MAIL FROM, RCPT TO) comes from the Email structure, as for EmailSendMessage:
 its Sender and its Recipient, Cc and Bcc, parsed and checked the same way. The source is
 not rebuilt: only its line endings are forced to CRLF (no bare CR or LF reaches the wire)
-and the transport dot-stuffs it, so it cannot end the DATA early (SMTP smuggling). What
-cannot be a message is refused before anything is sent: an empty file, a NUL byte, a
-first line that is not a header.
+and the transport dot-stuffs it, so it cannot end the DATA early (SMTP smuggling); a
+UTF-8 byte order mark that an editor put first is dropped (it would hide the first
+header). What cannot be a message is refused before anything is sent: an empty file, a
+NUL byte, a first line that is not a header.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def prepare_source(mail: OutgoingMail, source: bytes, label: str,
         raise MessageError(f"{label} is empty: there is no message to send.")
     if b"\0" in source:
         raise MessageError(f"{label} holds a NUL byte, which a message cannot carry.")
-    data = to_crlf(source)
+    data = to_crlf(source.removeprefix(b"\xef\xbb\xbf"))  # a text editor's UTF-8 BOM
     head = data.split(b"\r\n\r\n", 1)[0]
     if not _HEADER_LINE.match(head):
         raise MessageError(f"{label} does not start with a header line (Name: value): it "
