@@ -259,9 +259,10 @@ def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
     if not V.to_str(smtp_server).strip():
         return True
     key, label = session_key(session, fname)
+    # no AUTH on this SMTP half: "the SMTP authentication cannot be performed by
+    # EmailStartSession" (?3032025); the password is the POP3 server's
     return _open(rt, key, label, server=V.to_str(smtp_server), port=smtp_port, option=0,
-                 user=label, password=V.to_str(password), asynchronous=asynchronous,
-                 fname=fname)
+                 user=label, password="", asynchronous=asynchronous, fname=fname)
 
 
 @family.function("EmailCloseSession", "EmailFermeSession", "CloseSession", "FermeSession",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mail_helpers import PASSWORD, USER, run_wl as run
+from mail_helpers import PASSWORD, USER, fill_email, run_wl as run
 from pop3_server import Pop3Mailbox
 from wlinterp.errors import WLRuntimeError
 
@@ -182,6 +182,22 @@ def test_email_start_session_opens_pop3(mailbox, wl):
     assert w("EmailStartSession", USER, PASSWORD, "127.0.0.1", "", box.port) is True, w.error
     assert w("EmailNbMessage", USER) == 3
     assert w("EmailCloseSession", USER) is True
+
+
+def test_email_start_session_s_smtp_half_does_not_authenticate(mailbox, wl, smtp_server):
+    """"The SMTP authentication cannot be performed by EmailStartSession" (?3032025): the
+    password is the POP3 server's; the SMTP half goes on without AUTH, even to a server
+    that offers it, and a server without AUTH (an ISP's relay) takes the message."""
+    box = mailbox()
+    for auth in (True, False):
+        server = smtp_server(auth=auth)
+        w = wl()
+        assert w("EmailStartSession", USER, PASSWORD, "127.0.0.1", "127.0.0.1", box.port,
+                 server.port) is True, w.error
+        fill_email(w)
+        assert w("EmailSendMessage", USER) is True, w.error
+        assert server.auth_attempts == [] and len(server.messages) == 1
+        assert w("EmailCloseSession", USER) is True
 
 
 def test_closing_both_halves_when_the_pop3_half_fails(mailbox, wl, smtp_server):
