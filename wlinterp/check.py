@@ -24,6 +24,7 @@ from .engine import compile_source, read_source
 from .errors import WLError, WLSyntaxError, source_lines
 from .registry import Registry, load_stdlib
 from .compiler.program import compile_program
+from .check_shared import with_shared_constants
 from .semantics.analysis import Analysis, analyze
 from .semantics.diagnostics import Diagnostic, select
 from .semantics.report import format_github, format_text, json_document
@@ -115,7 +116,8 @@ def _check_program(text: str, filename: str, registry: Registry,
     diags = list(analysis.diagnostics)
     if not analysis.errors():  # the compiler must agree: anything it refuses is shown
         try:
-            _compile(program, registry, data, analysis.for_compiler(), text)
+            _compile(with_shared_constants(program, shared), registry, data,
+                     analysis.for_compiler(), text)
         except WLError as exc:
             diags.append(_syntax(exc, filename, text))
     return diags, program

@@ -24,7 +24,7 @@ MESSAGES = {
     "outside a loop": {"semantics/checker.py"},
     "inherits from itself": {"semantics/program_decls.py"},
     "is already declared as": {"semantics/declarations.py"},
-    "a constant must be a literal": {"semantics/checker.py"},
+    "a constant must be a literal": {"semantics/constant_order.py"},
     "cannot assign to the": {"semantics/assignments.py"},
     "can use it": {"semantics/program_symbols.py"},  # a private/protected member used outside
     "; the variable is a variant": {"semantics/declarations.py"},

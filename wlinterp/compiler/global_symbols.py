@@ -36,6 +36,9 @@ class GlobalSymbolsMixin:
         declared_structs: dict[str, object]
         spec_cache: dict[str, TypeSpec]
         constants: dict[str, Any]
+        pending_consts: dict[str, N.Expr]
+        pending_enums: dict[str, N.EnumDecl]
+        valued_enums: set[int]
         procs: dict[str, ProcInfo]
         methods: dict[tuple[str, str], ProcInfo]
         methods_back: set[str]
@@ -53,12 +56,7 @@ class GlobalSymbolsMixin:
     def collect(self) -> None:
         level = [s for body in [self.program.main, *(p.body for p in self.program.procedures)]
                  for s in facts(body).program_level]
-        for s in level:  # first: a structure's member may be of such a type
-            if isinstance(s, N.EnumDecl):
-                self.add_enum(s)
-            if isinstance(s, N.ConstDecl):
-                for name, expr, line, col in s.items:
-                    self.constants[fold(name)] = self.const_value(expr)
+        self.collect_constants(level)  # first: a structure's member may be of such a type
         decls = {fold(s.name): s for s in level if isinstance(s, N.StructDecl)}
         self.declared_structs = dict(decls)  # a member may be of a class declared below
         self.spec_cache.clear()
@@ -119,10 +117,44 @@ class GlobalSymbolsMixin:
                     sdef.name, False, missing,
                     lambda c, k: f"{self.structs[c].name}::{shown.name}") or "")
 
+    def collect_constants(self, level: list[N.Stmt]) -> None:
+        """Constants and enumerations get their values in the order their values need
+        them: a constant may use one that a class, another procedure or file declares
+        further down (the semantic pass refuses a cycle, and a use of a constant its own
+        code declares below: docs/semantics.md)."""
+        self.pending_consts = {fold(n): e for s in level if isinstance(s, N.ConstDecl)
+                               for n, e, _, _ in s.items}
+        self.pending_enums = {fold(n): s for s in level if isinstance(s, N.EnumDecl)
+                              for n, *_ in s.items}
+        self.valued_enums = set()
+        for s in level:
+            if isinstance(s, N.EnumDecl):
+                self.add_enum(s)
+            elif isinstance(s, N.ConstDecl):
+                for name, expr, _, _ in s.items:
+                    self.pending_consts.pop(fold(name), None)
+                    self.constants[fold(name)] = self.const_value(expr)
+
+    def needed_constant(self, key: str) -> bool:
+        """Give the constant or enumeration value `key`, declared further down, its value
+        now (False: no such declaration is waiting, or it is being valued: a cycle)."""
+        expr = self.pending_consts.pop(key, None)
+        if expr is not None:
+            self.constants[key] = self.const_value(expr)
+            return True
+        decl = self.pending_enums.get(key)
+        if decl is not None and id(decl) not in self.valued_enums:
+            self.add_enum(decl)
+            return True
+        return False
+
     def add_enum(self, s: N.EnumDecl) -> None:
         """An enumeration's values become constants (reached as `Green` or `Colors.Green`);
         a combination's are the flags 1, 2, 4..."""
         from ..runtime.enums import WLCombType, WLEnumType, WLEnumValue
+        if id(s) in self.valued_enums:
+            return  # valued already, for a constant declared above it
+        self.valued_enums.add(id(s))
         keys = []
         for rank, (name, expr, _, _) in enumerate(s.items, 1):
             value = self.const_value(expr) if expr is not None else None
@@ -227,7 +259,8 @@ class GlobalSymbolsMixin:
         `CClass::C`, `::C`), arithmetic and signs."""
         if isinstance(e, (N.Num, N.Str, N.Const)):
             return e.value
-        if isinstance(e, (N.Name, N.ClassMember)) and fold(e.name) in self.constants:
+        if isinstance(e, (N.Name, N.ClassMember)) and (
+                fold(e.name) in self.constants or self.needed_constant(fold(e.name))):
             return self.constants[fold(e.name)]
         if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
             return self.member_init(e)

@@ -32,6 +32,8 @@ from .scopes import Scope, Symbol
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks, const_ok
 from .jumps import check_jumps
+from .constant_order import (body_constants, check_constant_block, constant_cycle,
+                             own_constants)
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
@@ -258,25 +260,17 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
                                 "no caller to receive it", s.value, deferred=True)
 
     def s_ConstDecl(self, s: N.ConstDecl) -> None:
-        """A value may use the constants defined before it, not those the block defines
-        at or after it (the compiler gives them their values in order)."""
-        names = [fold(name) for name, _, _, _ in s.items]
-        for i, (_, e, _, _) in enumerate(s.items):
-            if not const_ok(e, self.sym.constants):
-                self.rep.report("WL111", "a constant must be a literal value", e)
-                continue
-            ahead = set(names[i:])
-            known = {k: v for k, v in self.sym.constants.items() if k not in ahead}
-            if not const_ok(e, known):
-                self.rep.report("WL111", "a constant's value may only use the constants "
-                                "defined before it", e)
+        """A value may use the constants this code declares above it (constant_order.py)."""
+        if self.own_consts is None:
+            self.own_consts = body_constants(self.body) if self.body is not None else {}
+        check_constant_block(self, s, self.own_consts.get(id(s), []))
 
     def s_EnumDecl(self, s: N.EnumDecl) -> None:
         """An enumeration's associated values are constants too (the compiler reads them
         when it collects the program)."""
         self.s_generic(s)
         names = [fold(name) for name, _, _, _ in s.items]
-        for i, (_, e, _, _) in enumerate(s.items):
+        for i, (name, e, _, _) in enumerate(s.items):
             if e is not None and not const_ok(e, self.sym.constants):
                 self.rep.report("WL111", "an enumeration's value must be a literal value "
                                 "or a constant", e)
@@ -284,6 +278,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
                                                     if k not in names[i:]}):
                 self.rep.report("WL111", "an enumeration's value may only use the constants "
                                 "defined before it", e)  # (its own later values have none yet)
+            elif e is not None and constant_cycle(fold(name), e, self.sym.const_values):
+                self.rep.report("WL111", f"the value '{name}' depends on itself", e)
 
     def s_StructDecl(self, s: N.StructDecl) -> None:
         for d in s.members:
@@ -291,8 +287,9 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             if d.init is not None and not self.member_init_ok(d.init):
                 self.rep.report("WL111", "a GLOBAL member's initial value must be a "
                                 "constant (give it its value in the code)", d.init)
-        for block in s.consts:  # a class's CONSTANT blocks: the compiler evaluates them
-            self.s_ConstDecl(block)
+        ahead = own_constants(s.consts)  # a class's CONSTANT blocks: its own order
+        for block in s.consts:
+            check_constant_block(self, block, ahead[id(block)])
         if s.implements:
             check_implements(self, s)
         if s.base is not None and fold(s.base) not in self.sym.structs:

@@ -126,8 +126,9 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
     elif isinstance(s, N.InterfaceDecl):  # a variable of its type: any object (variant)
         symbols.interfaces[fold(s.name)] = s
     elif isinstance(s, N.ConstDecl):
-        for name, _, line, col in s.items:
+        for name, value, line, col in s.items:
             key = fold(name)  # (a window's declarations are also shared with its own blocks)
+            symbols.const_values.setdefault(key, value)
             if key in symbols.constants and \
                     symbols.declared_at.get(("#const", key)) != (program.filename, line):
                 rep.report("WL105", f"the constant '{name}' is declared twice", s,
@@ -144,8 +145,10 @@ def _enumeration(s: N.EnumDecl, symbols: ProgramSymbols) -> None:
     # an enumeration's variables are typed by it (assignments.check_enum), as the
     # compiler types them; a combination's hold an integer
     symbols.enum_types[key] = INT8 if s.combination else TypeSpec(K_VARIANT, name=key)
-    for name, _, _, _ in s.items:
+    for name, value, _, _ in s.items:
         symbols.constants[fold(name)] = name
+        if value is not None:
+            symbols.const_values.setdefault(fold(name), value)
         if not s.combination:
             symbols.enum_values.setdefault(fold(name), set()).add(key)
 
@@ -252,8 +255,9 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
             elif isinstance(s, N.InterfaceDecl):  # an interface a set declares
                 symbols.interfaces[fold(s.name)] = s
             elif isinstance(s, N.ConstDecl):  # a set's or a window's CONSTANT block
-                for name, _, line, _ in s.items:
+                for name, value, line, _ in s.items:
                     symbols.constants.setdefault(fold(name), name)
+                    symbols.const_values.setdefault(fold(name), value)
                     symbols.declared_at.setdefault(("#const", fold(name)), (other.filename, line))
         for p in other.procedures:
             if p.owner is not None:

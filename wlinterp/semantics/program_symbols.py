@@ -49,6 +49,7 @@ class ProgramSymbols:
         self.registry = registry
         self.structs: dict[str, StructInfo] = {}
         self.constants: dict[str, str] = {}  # folded -> shown
+        self.const_values: dict[str, N.Expr] = {}  # folded -> its value (constant_order)
         self.procs: dict[str, N.Procedure] = {}
         self.methods: dict[tuple[str, str], N.Procedure] = {}
         self.session_procs: dict[str, Any] = {}  # REPL: earlier inputs

@@ -1,0 +1,32 @@
+// A constant may use a constant another element declares further down the file: a
+// class's constant, the program's constant a class uses, another class's constant,
+// an enumeration's value (constants are global to their project or class, page 1514012;
+// the compiler gives them their values in the order the values need)
+CONSTANT
+    LINE_LIMIT = CInvoice::MAX_LINES + 1
+    FIRST_STATE = Draft
+END
+Trace(LINE_LIMIT) // expect: 21
+Trace(CInvoice::MAX_LINES, CInvoice::PAGE) // expect: 20, 40
+Trace(FIRST_STATE) // expect: Draft
+inv is CInvoice
+Trace(inv.m_lines) // expect: 20
+CInvoice is Class
+    m_lines is int = MAX_LINES
+    CONSTANT
+        MAX_LINES = BASE * 2
+        PAGE = CPage::HEIGHT
+    END
+END
+CPage is Class
+    CONSTANT
+        HEIGHT = MAX_LINES * 2
+    END
+END
+CONSTANT
+    BASE = 10
+END
+State is Enumeration
+    Draft
+    Sent
+END

@@ -1,0 +1,87 @@
+"""Which constants a CONSTANT's value may use (docs/semantics.md, "Constants in any
+order"): those its own code declares above it, and any constant of another element (a
+class's CONSTANT blocks, another procedure's, the code of another file), wherever that
+one is written, unless the values then depend on themselves. The compiler gives the
+values in the order they need (compiler/global_symbols.py, collect_constants).
+"""
+from __future__ import annotations
+
+__all__ = ["check_constant_block", "constant_cycle", "own_constants"]
+
+from typing import TYPE_CHECKING, Sequence
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..syntax.walk import sub_exprs
+from .facts import facts
+from .member_checks import const_ok
+
+if TYPE_CHECKING:
+    from .checker_state import CheckerState
+
+
+def own_constants(stmts: Sequence[N.Stmt]) -> dict[int, list[str]]:
+    """id of each CONSTANT block of this code -> the constants this code declares from
+    that block's first on, in order; a class's blocks are another element's (the class
+    checks them against its own list)."""
+    blocks = [s for s in stmts if isinstance(s, N.ConstDecl)]
+    inside = {id(b) for s in stmts if isinstance(s, N.StructDecl) for b in s.consts}
+    blocks = [b for b in blocks if id(b) not in inside]
+    keys = [fold(n) for b in blocks for n, _, _, _ in b.items]
+    out: dict[int, list[str]] = {}
+    start = 0
+    for b in blocks:
+        out[id(b)] = keys[start:]
+        start += len(b.items)
+    return out
+
+
+def check_constant_block(fc: CheckerState, s: N.ConstDecl, ahead: list[str]) -> None:
+    """WL111 on a value that is not a constant expression, uses a constant its own code
+    declares at or below it (`ahead`: this block's names and the later ones), or depends
+    on itself through other elements' constants."""
+    for i, (name, e, _, _) in enumerate(s.items):
+        if not const_ok(e, fc.sym.constants):
+            fc.rep.report("WL111", "a constant must be a literal value", e)
+            continue
+        later = set(ahead[i:])
+        early = next((x for x in _names(e) if fold(x.name) in later), None)
+        if early is not None:
+            fc.rep.report("WL111", "a constant's value may only use the constants "
+                          "defined before it", early)
+            continue
+        cycle = constant_cycle(fold(name), e, fc.sym.const_values)
+        if cycle:
+            shown = " -> ".join(fc.sym.constants.get(k, k) for k in cycle)
+            first = next(x for x in _names(e) if fold(x.name) == cycle[1])
+            fc.rep.report("WL111", f"the constant '{name}' depends on itself ({shown})",
+                          first)
+
+
+def constant_cycle(key: str, e: N.Expr, values: dict[str, N.Expr]) -> list[str]:
+    """The path by which the value `e` of the constant `key` comes back to `key` through
+    the constants it names (empty: it does not)."""
+    todo: list[tuple[N.Expr, list[str]]] = [(e, [key])]
+    seen: set[str] = set()
+    while todo:
+        x, path = todo.pop()
+        for node in _names(x):
+            name = fold(node.name)
+            if name == key:
+                return path + [key]
+            if name not in seen and name in values:
+                seen.add(name)
+                todo.append((values[name], path + [name]))
+    return []
+
+
+def _names(e: N.Expr) -> list[N.Name | N.ClassMember]:
+    """The constants an expression names (`C`, `CClass::C`, `::C`)."""
+    if isinstance(e, (N.Name, N.ClassMember)):
+        return [e]
+    return [n for x in sub_exprs(e) for n in _names(x)]
+
+
+def body_constants(body: N.Body) -> dict[int, list[str]]:
+    """own_constants of a function's body (its program-level statements, found once)."""
+    return own_constants(facts(body).program_level)
