@@ -40,7 +40,7 @@ def _expected(stmts: list[N.Stmt]) -> tuple[list, set, set, list, list, list, li
             referenced |= inner[2]
             calls += inner[3]
             continue
-        if isinstance(s, (N.StructDecl, N.EnumDecl, N.ConstDecl)):
+        if isinstance(s, (N.StructDecl, N.EnumDecl, N.ConstDecl, N.InterfaceDecl)):
             level.append(s)
         assigned |= assigned_by(s)
         for e in sub_exprs(s):

@@ -36,6 +36,7 @@ class GlobalSymbolsMixin:
         declared_structs: dict[str, object]
         spec_cache: dict[str, TypeSpec]
         constants: dict[str, Any]
+        interfaces: set[str]
         pending_consts: dict[str, N.Expr]
         pending_enums: dict[str, N.EnumDecl]
         valued_enums: set[int]
@@ -56,6 +57,7 @@ class GlobalSymbolsMixin:
     def collect(self) -> None:
         level = [s for body in [self.program.main, *(p.body for p in self.program.procedures)]
                  for s in facts(body).program_level]
+        self.interfaces = {fold(s.name) for s in level if isinstance(s, N.InterfaceDecl)}
         self.collect_constants(level)  # first: a structure's member may be of such a type
         decls = {fold(s.name): s for s in level if isinstance(s, N.StructDecl)}
         self.declared_structs = dict(decls)  # a member may be of a class declared below

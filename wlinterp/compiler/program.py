@@ -88,6 +88,7 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         self.dispatchers: list[tuple[ProcInfo, bool]] = []  # names with several syntaxes
         self.properties: set[str] = set()  # names of <get>/<set> procedures
         self.enums: dict[str, list[str]] = {}  # enumeration -> its values (folded), in order
+        self.interfaces: set[str] = set()  # the interfaces (their variables: OBJECT_REF)
         self.combinations: set[str] = set()  # the enumerations that are combinations
         self.read_only: set[tuple[str, str]] = set()  # (CONSTANT member, its class)
         self.ns: dict[str, Any] = {}  # values the generated code refers to
@@ -132,6 +133,7 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         # enumeration one of its values
         named = {e: T.INT8 if e in self.combinations else T.TypeSpec(T.K_VARIANT, name=e)
                  for e in self.enums}  # the name: where its first value is found
+        named.update((i, T.OBJECT_REF) for i in self.interfaces)  # a reference to an object
         try:
             structs = {**self.declared_structs, **self.structs} if self.declared_structs \
                 else self.structs

@@ -273,8 +273,8 @@ def _struct_from_values(value: object, t: TypeSpec, ctx: TypeContext | None) -> 
 def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object:
     """Convert `value` for storage in a variable (or member, or element) of type `t`."""
     k = t.kind
-    if k == K_VARIANT:
-        return copy_value(value)
+    if k == K_VARIANT:  # (`object dynamic`, an interface: refers to the object itself)
+        return value if t.dynamic else copy_value(value)
     if k == K_INT:
         if t.bits == 32 and not t.unsigned:
             if type(value) is int and -0x80000000 <= value <= 0x7FFFFFFF:

@@ -53,19 +53,17 @@ class DeclarationChecks(CheckerState):
         reported = len(self.rep.out)
 
         def unknown(name: str) -> None:
-            if fold(name) in self.sym.interfaces:  # IBasket: any object, as a variant
-                return
             self.rep.report("WL207", f"unknown type '{name}'; the variable is a variant",
                             node, len(name))
         try:
             spec = parse_type(text, self.sym.structs, self.sym.registry.types, unknown,
-                              self.sym.enum_types)
+                              self.sym.named_types)
         except ValueError as exc:
             self.rep.report("WL110", str(exc), node)
             return T.VARIANT
         if len(self.rep.out) == reported:
             self.sym.types_read[text] = spec
-            if not self.sym.enum_types and _plain(spec):
+            if not self.sym.named_types and _plain(spec):
                 _PLAIN_TYPES[text] = spec
         return spec
 

@@ -114,7 +114,7 @@ class Facts:
 
 
 _FACTS: dict[int, tuple[Any, Facts]] = {}
-_PROGRAM_LEVEL = frozenset({N.StructDecl, N.EnumDecl, N.ConstDecl})
+_PROGRAM_LEVEL = frozenset({N.StructDecl, N.EnumDecl, N.ConstDecl, N.InterfaceDecl})
 
 
 def facts(body: N.Body) -> Facts:

@@ -175,7 +175,7 @@ class MemberChecks(CheckerState):
                 text = (info.types or {}).get(key)
                 try:
                     spec = parse_type(text, self.sym.structs, self.sym.registry.types,
-                                      lambda name: None, self.sym.enum_types) if text else None
+                                      lambda name: None, self.sym.named_types) if text else None
                 except ValueError:
                     spec = None
                 if spec is not None and spec.kind == _STRUCT and spec.name in self.sym.structs:

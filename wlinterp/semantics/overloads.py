@@ -101,7 +101,7 @@ def _syntaxes(fc: "FunctionChecker", group: list[N.Procedure]) -> list[Syntax]:
         def parse(text: str, node: Any) -> TypeSpec:
             try:
                 return parse_type(text, sym.structs, sym.registry.types, _quiet,
-                                  sym.enum_types)
+                                  sym.named_types)
             except ValueError:
                 return VARIANT
         found = sym.syntaxes_read[id(group)] = [syntax_of(p, parse, fc.rep.lines)

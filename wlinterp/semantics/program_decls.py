@@ -123,8 +123,8 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
             symbols.read_only.setdefault(m, set()).add(key)
     elif isinstance(s, N.EnumDecl):
         _enumeration(s, symbols)
-    elif isinstance(s, N.InterfaceDecl):  # a variable of its type: any object (variant)
-        symbols.interfaces[fold(s.name)] = s
+    elif isinstance(s, N.InterfaceDecl):  # a variable of its type: a reference to an object
+        add_interface(s, symbols)
     elif isinstance(s, N.ConstDecl):
         for name, value, line, col in s.items:
             key = fold(name)  # (a window's declarations are also shared with its own blocks)
@@ -136,6 +136,14 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
             symbols.constants[key] = name
 
 
+def add_interface(s: N.InterfaceDecl, symbols: ProgramSymbols) -> None:
+    """`IShape is Interface`: a type whose variables and array elements refer to an
+    object of any class, as `object dynamic` (docs/semantics.md "Interfaces")."""
+    from ..runtime.types import OBJECT_REF  # (docs/architecture.md)
+    symbols.interfaces[fold(s.name)] = s
+    symbols.named_types[fold(s.name)] = OBJECT_REF
+
+
 def _enumeration(s: N.EnumDecl, symbols: ProgramSymbols) -> None:
     """An enumeration or combination, of this file or another: its values are constants,
     its name a type."""
@@ -145,6 +153,7 @@ def _enumeration(s: N.EnumDecl, symbols: ProgramSymbols) -> None:
     # an enumeration's variables are typed by it (assignments.check_enum), as the
     # compiler types them; a combination's hold an integer
     symbols.enum_types[key] = INT8 if s.combination else TypeSpec(K_VARIANT, name=key)
+    symbols.named_types[key] = symbols.enum_types[key]
     for name, value, _, _ in s.items:
         symbols.constants[fold(name)] = name
         if value is not None:
@@ -253,7 +262,7 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
             elif isinstance(s, N.EnumDecl):  # COMB_X is a combination, in a set
                 _enumeration(s, symbols)
             elif isinstance(s, N.InterfaceDecl):  # an interface a set declares
-                symbols.interfaces[fold(s.name)] = s
+                add_interface(s, symbols)
             elif isinstance(s, N.ConstDecl):  # a set's or a window's CONSTANT block
                 for name, value, line, _ in s.items:
                     symbols.constants.setdefault(fold(name), name)

@@ -75,6 +75,9 @@ class ProgramSymbols:
         self.undeclared: list[tuple[str, Diagnostic]] = []
         # enumeration and combination names -> the type of their variables' values
         self.enum_types: dict[str, TypeSpec] = {}
+        # the type names a phrase may use besides structures and built-ins: the enum_types
+        # and the interfaces (a variable of one refers to an object: OBJECT_REF)
+        self.named_types: dict[str, TypeSpec] = {}
         self.enum_values: dict[str, set[str]] = {}  # a value's name -> its enumerations
         self.types_read: dict[str, TypeSpec] = {}  # type phrase -> its type
         self.member_classes: dict[tuple[str, str], str | None] = {}  # member_checks.py
