@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
-from ..runtime.kinds import SType, STypeNames as S
+from ..runtime.kinds import Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from ..syntax.walk import walk_stmts
 from ..semantics.facts import facts
 from ..semantics.symbols import FuncScope, ProcInfo, Var, pyident, static_type
-from ..runtime.types import TypeSpec
+from ..runtime.types import StructDef, TypeSpec
 from .base import CompilerBase
 
 from .ranges import INT32, UNKNOWN, Bounds, is_int32, join
@@ -42,6 +42,7 @@ class BodyMixin:
                          ) -> tuple[list[str], list[tuple[int, int]]]: ...
 
     result_bounds: dict[int, Bounds]  # id(ProcInfo) -> bounds of its RESULTs so far
+    structs: dict[str, StructDef]
     internal_names: dict[str, str]  # pyname of an internal procedure -> its name
     ret_bounds: dict[int, Bounds]  # id(ProcInfo) -> bounds of what its calls return
 
@@ -238,11 +239,23 @@ class BodyMixin:
         proc = fc.proc
         assert proc is not None  # (its callers return None outside a procedure)
         if proc.ret_spec is not None:
-            tmp = Var("result", "_r", proc.ret_spec, static_type(proc.ret_spec))
+            spec = self.returned_spec(proc.ret_spec)
+            tmp = Var("result", "_r", spec, static_type(spec))
             code = fc.store_code(tmp, code, t)
         proc.ret_types.add(t)
         self.note_result_bounds(proc, bounds)
         fc.out.emit(self.return_tuple(fc, code) if proc.writeback else f"return {code}")
+
+    def returned_spec(self, spec: TypeSpec) -> TypeSpec:
+        """What RESULT converts its value to: the declared type, but for a class, whose
+        object is given back itself (a reference: `inv.AddLine(1).AddLine(2)` works on
+        inv; docs/semantics.md "Returning an object"); the caller's store decides
+        whether it copies (`x is CInvoice = inv.AddLine(1)` does)."""
+        sdef = self.structs.get(spec.name) if spec.kind == Kind.STRUCT and not spec.dynamic \
+            else None
+        if sdef is not None and sdef.is_class:
+            return TypeSpec(Kind.STRUCT, name=spec.name, dynamic=True)
+        return spec
 
     def note_result_bounds(self, proc: ProcInfo, bounds: Bounds) -> None:
         """Widen what calls of `proc` may return with one RESULT's integer bounds."""
