@@ -1,6 +1,7 @@
 """Writing a .zip member by member (zip_formats.py): the members an archive keeps are
-copied byte for byte (in pieces, from the old file), the new ones deflated (or stored at level 0) and, with a password,
-encrypted with zip 2.0 encryption ("traditional PKWARE" encryption, the one zipPassword's
+copied byte for byte (in pieces, from the old file), the files added deflated (or stored
+at level 0) in pieces as they are read and, with a password, encrypted with zip 2.0
+encryption ("traditional PKWARE" encryption, the one zipPassword's
 archives use and every zip tool reads), which Python's zipfile reads but cannot write.
 Not a family.
 
@@ -35,9 +36,18 @@ class Span(NamedTuple):
     length: int
 
 
+class Fresh(NamedTuple):
+    """A file on disk to store: compressed at `level` (0 stores) and, with a password,
+    encrypted, piece by piece as the archive is written (never held whole in memory)."""
+    path: str
+    level: int
+    password: bytes
+
+
 class Member(NamedTuple):
     """One member ready to write: its header fields and its (compressed) bytes, or
-    where to copy them from."""
+    where to copy them from, or the file to compress (its `crc` then known beforehand
+    only with a password: the encryption header needs it)."""
     name: str
     flags: int
     method: int
@@ -45,47 +55,62 @@ class Member(NamedTuple):
     dos_date: int
     crc: int
     size: int
-    data: bytes | Span
-
-    @property
-    def packed(self) -> int:
-        """How many bytes its data takes in the archive."""
-        return self.data.length if isinstance(self.data, Span) else len(self.data)
+    data: bytes | Span | Fresh
 
 
-def _cipher(password: bytes, crc: int, plain: bytes) -> bytes:
-    """The 12-byte encryption header (its last byte the CRC's high byte, which readers
-    check) and `plain`, encrypted with the password's keys."""
-    k0, k1, k2 = 0x12345678, 0x23456789, 0x34567890
-    table = _CRC_TABLE
+class _Keys:
+    """The three keys of zip 2.0 encryption, updated by each plain byte."""
 
-    out = bytearray()
-    for i, byte in enumerate(password + os.urandom(11) + bytes([crc >> 24]) + plain):
-        if i >= len(password):
+    def __init__(self, password: bytes) -> None:
+        self.k0, self.k1, self.k2 = 0x12345678, 0x23456789, 0x34567890
+        self.encrypt(password)
+
+    def encrypt(self, plain: bytes) -> bytes:
+        """`plain` encrypted, the keys moved on past it (a member is encrypted in
+        pieces, one after the other)."""
+        k0, k1, k2, table = self.k0, self.k1, self.k2, _CRC_TABLE
+        out = bytearray(len(plain))
+        for i, byte in enumerate(plain):
             t = (k2 | 2) & 0xFFFF
-            out.append(byte ^ (((t * (t ^ 1)) >> 8) & 0xFF))
-        k0 = (k0 >> 8) ^ table[(k0 ^ byte) & 0xFF]
-        k1 = ((k1 + (k0 & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
-        k2 = (k2 >> 8) ^ table[(k2 ^ (k1 >> 24)) & 0xFF]
-    return bytes(out)
+            out[i] = byte ^ (((t * (t ^ 1)) >> 8) & 0xFF)
+            k0 = (k0 >> 8) ^ table[(k0 ^ byte) & 0xFF]
+            k1 = ((k1 + (k0 & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
+            k2 = (k2 >> 8) ^ table[(k2 ^ (k1 >> 24)) & 0xFF]
+        self.k0, self.k1, self.k2 = k0, k1, k2
+        return bytes(out)
 
 
-def new_member(name: str, plain: bytes, password: str, level: int,
-               when: float | None = None) -> Member:
-    """A member holding `plain`, compressed at `level` (0 stores), encrypted when a
-    password is given, dated `when` (a timestamp; now by default)."""
-    crc = zlib.crc32(plain) & 0xFFFFFFFF
-    if level == 0:
-        method, packed = zipfile.ZIP_STORED, plain
-    else:
-        squeezer = zlib.compressobj(level, zlib.DEFLATED, -15)
-        method, packed = zipfile.ZIP_DEFLATED, squeezer.compress(plain) + squeezer.flush()
+_salt = os.urandom  # the encryption header's 11 random bytes (a test fixes them)
+
+
+def _dos_stamp(when: float | None) -> tuple[int, int]:
+    """(DOS time, DOS date) of a timestamp (now for None)."""
     t = time.localtime(when)
-    dos_time = (t.tm_hour << 11) | (t.tm_min << 5) | (t.tm_sec // 2)
-    dos_date = ((max(t.tm_year, 1980) - 1980) << 9) | (t.tm_mon << 5) | t.tm_mday
+    return ((t.tm_hour << 11) | (t.tm_min << 5) | (t.tm_sec // 2),
+            ((max(t.tm_year, 1980) - 1980) << 9) | (t.tm_mon << 5) | t.tm_mday)
+
+
+def _file_crc(path: str) -> tuple[int, int]:
+    """(CRC-32, size) of the file at `path`, read in pieces."""
+    crc = size = 0
+    with open(path, "rb") as f:
+        while piece := f.read(_PIECE):
+            crc, size = zlib.crc32(piece, crc), size + len(piece)
+    return crc & 0xFFFFFFFF, size
+
+
+def added_member(name: str, path: str, password: str, level: int) -> Member:
+    """A member holding the file at `path` (dated by its modification time), compressed
+    at `level` (0 stores) and encrypted when a password is given, as the archive is
+    written. With a password the file is read once beforehand for its CRC, which the
+    encryption header holds (its last byte, which readers check)."""
+    stat = os.stat(path)
+    crc, size = _file_crc(path) if password else (0, stat.st_size)
+    dos_time, dos_date = _dos_stamp(stat.st_mtime)
     flags = (0x1 if password else 0) | (0 if name.isascii() else 0x800)
-    data = _cipher(password.encode("latin-1"), crc, packed) if password else packed
-    return Member(name, flags, method, dos_time, dos_date, crc, len(plain), data)
+    method = zipfile.ZIP_STORED if level == 0 else zipfile.ZIP_DEFLATED
+    return Member(name, flags, method, dos_time, dos_date, crc, size,
+                  Fresh(path, level, password.encode("latin-1")))
 
 
 def kept_member(path: str, f: BinaryIO, info: zipfile.ZipInfo,
@@ -107,44 +132,84 @@ def kept_member(path: str, f: BinaryIO, info: zipfile.ZipInfo,
                   info.CRC, info.file_size, Span(path, start, info.compress_size))
 
 
-def _write_data(out: BinaryIO, data: bytes | Span, sources: contextlib.ExitStack,
-                opened: dict[str, BinaryIO]) -> None:
-    """A member's data: its bytes, or a span of another file (opened once per write)
-    copied in pieces."""
-    if not isinstance(data, Span):
-        out.write(data)
-        return
-    src = opened.get(data.path)
+def _copy_span(out: BinaryIO, span: Span, sources: contextlib.ExitStack,
+               opened: dict[str, BinaryIO]) -> int:
+    """Copy a kept member's stored bytes in pieces (each source file opened once per
+    write); how many were copied."""
+    src = opened.get(span.path)
     if src is None:
-        src = opened[data.path] = sources.enter_context(open(data.path, "rb"))
-    src.seek(data.offset)
-    left = data.length
+        src = opened[span.path] = sources.enter_context(open(span.path, "rb"))
+    src.seek(span.offset)
+    left = span.length
     while left > 0:
         piece = src.read(min(left, _PIECE))
         if not piece:
-            raise OSError(f"{data.path} ended before the member it holds")
+            raise OSError(f"{span.path} ended before the member it holds")
         out.write(piece)
         left -= len(piece)
+    return span.length
+
+
+def _write_fresh(out: BinaryIO, m: Member, fresh: Fresh) -> tuple[int, int, int]:
+    """Compress (and with a password encrypt) the file, one piece at a time, into
+    `out`: (CRC, bytes written, size read). A file that changed since its CRC was taken
+    for the encryption header is an error (the member would not read back)."""
+    keys = _Keys(fresh.password) if fresh.password else None
+    squeezer = zlib.compressobj(fresh.level, zlib.DEFLATED, -15) if fresh.level else None
+    packed = crc = size = 0
+
+    def put(data: bytes) -> None:
+        nonlocal packed
+        data = keys.encrypt(data) if keys is not None else data
+        out.write(data)
+        packed += len(data)
+    if keys is not None:
+        put(_salt(11) + bytes([m.crc >> 24]))
+    with open(fresh.path, "rb") as f:
+        while piece := f.read(_PIECE):
+            crc, size = zlib.crc32(piece, crc), size + len(piece)
+            if size >= _LIMIT:
+                raise OSError("a member of 4 GiB or more (no zip64 here)")
+            put(squeezer.compress(piece) if squeezer is not None else piece)
+    if squeezer is not None:
+        put(squeezer.flush())
+    crc &= 0xFFFFFFFF
+    if keys is not None and (crc, size) != (m.crc, m.size):
+        raise OSError(f"{fresh.path} changed while it was added")
+    return crc, packed, size
 
 
 def write(target: str, members: list[Member]) -> None:
-    """A zip file holding `members` (local headers, data, central directory)."""
+    """A zip file holding `members` (local headers, data, central directory). A fresh
+    member's local header is written before its data and completed after it (its
+    compressed size known then)."""
     central = bytearray()
     opened: dict[str, BinaryIO] = {}
     with open(target, "wb") as out, contextlib.ExitStack() as sources:
         for m in members:
-            if max(m.packed, m.size, out.tell()) >= _LIMIT:
+            offset = out.tell()
+            if max(m.size, offset) >= _LIMIT:
                 raise OSError("a member or the archive is 4 GiB or more (no zip64 here)")
             name = m.name.encode("utf-8" if m.flags & 0x800 else "cp437", "replace")
-            fields = (20, m.flags, m.method, m.dos_time, m.dos_date, m.crc, m.packed,
-                      m.size, len(name))
-            offset = out.tell()
-            out.write(struct.pack("<IHHHHHIIIHH", _LOCAL, *fields, 0) + name)
-            _write_data(out, m.data, sources, opened)
+            head = (20, m.flags, m.method, m.dos_time, m.dos_date)
+            known = m.data.length if isinstance(m.data, Span) else 0
+            out.write(struct.pack("<IHHHHHIIIHH", _LOCAL, *head, m.crc, known, m.size,
+                                  len(name), 0) + name)
+            if isinstance(m.data, Span):
+                crc, packed, size = m.crc, _copy_span(out, m.data, sources, opened), m.size
+            else:
+                crc, packed, size = _write_fresh(out, m, m.data)
+                end = out.tell()
+                out.seek(offset + 14)
+                out.write(struct.pack("<III", crc, packed, size))
+                out.seek(end)
+            if max(packed, out.tell()) >= _LIMIT:
+                raise OSError("a member or the archive is 4 GiB or more (no zip64 here)")
             if m.flags & 0x8:  # the data descriptor that bit announces
-                out.write(struct.pack("<IIII", _DESCRIPTOR, m.crc, m.packed, m.size))
-            central += struct.pack("<IHHHHHHIIIHHHHHII", _CENTRAL, 20, *fields, 0, 0, 0, 0,
-                                   0o100644 << 16, offset) + name
+                out.write(struct.pack("<IIII", _DESCRIPTOR, crc, packed, size))
+            central += struct.pack("<IHHHHHHIIIHHHHHII", _CENTRAL, 20, *head, crc, packed,
+                                   size, len(name), 0, 0, 0, 0, 0o100644 << 16,
+                                   offset) + name
         start = out.tell()
         out.write(bytes(central) + struct.pack("<IHHHHIIH", _END, 0, 0, len(members),
                                                len(members), len(central), start, 0))

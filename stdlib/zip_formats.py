@@ -136,21 +136,22 @@ class Archive:
         """The stored paths of the files, in archive order."""
         return [e.name for e in self.entries()]
 
-    def _members(self, positions: list[int]) -> Iterator[tuple[str, IO[bytes]]]:
-        """Each file at `positions` as (stored path, a stream of its content), the
-        archive opened once and only those members decompressed, each as it is read."""
+    def _members(self, positions: list[int]) -> Iterator[tuple[str, IO[bytes], bool]]:
+        """Each file at `positions` as (stored path, a stream of its content, whether
+        it is encrypted), the archive opened once and only those members decompressed,
+        each as it is read."""
         pwd = self.password.encode("latin-1") or None
         if self.kind == "zip":
             with zipfile.ZipFile(self._source()) as z:
                 infos = _zip_entries(z)
                 for p in positions:
                     with z.open(infos[p], pwd=pwd) as f:
-                        yield infos[p].filename, f
+                        yield infos[p].filename, f, bool(infos[p].flag_bits & 1)
             return
         with tarfile.open(self.path, "r:*") as t:
             members = _tar_entries(t)
             for p in positions:
-                yield members[p].name, t.extractfile(members[p]) or io.BytesIO()
+                yield members[p].name, t.extractfile(members[p]) or io.BytesIO(), False
 
     def _replace(self, write: Callable[[str], None]) -> None:
         """Replace the archive by the one `write` makes at a path beside it (a failure
@@ -224,8 +225,8 @@ class Archive:
                         z.write(disk, path)
                 return
             if self.kind == "zip":
-                new = [E.new_member(path, _load(disk), self.password, self.level,
-                                    os.path.getmtime(disk)) for path, disk in stored.items()]
+                new = [E.added_member(path, disk, self.password, self.level)
+                       for path, disk in stored.items()]
                 self._write_zip({p for p, n in enumerate(names) if n in stored}, {}, new)
             else:
                 self._write_tar(lambda pos, name: None if name in stored else name,
@@ -269,9 +270,9 @@ class Archive:
                 targets.append(target)
             written: list[tuple[str, str]] = []  # (file beside the target, target)
             try:
-                for (name, stream), target in zip(self._members(positions), targets):
+                for (name, stream, locked), target in zip(self._members(positions), targets):
                     self.current = name
-                    written.append((_copied_beside(stream, target), target))
+                    written.append((_copied_beside(stream, target, locked), target))
                 for part, target in written:
                     os.replace(part, target)
             finally:
@@ -285,17 +286,22 @@ class Archive:
             return _code(exc)
 
 
-def _copied_beside(stream: IO[bytes], target: str) -> str:
+def _copied_beside(stream: IO[bytes], target: str, locked: bool) -> str:
     """Copy `stream` in pieces to a new file beside `target` (its folder made); that
-    file's path. A failure removes what was written."""
+    file's path. A failure removes what was written. An encrypted member (`locked`)
+    whose content does not inflate or check is a wrong password (WRONG_PASSWORD): the
+    encryption header's check byte lets a wrong password through once in 256 tries,
+    and the content read with it is then noise."""
     os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
     part = f"{target}.{secrets.token_hex(4)}.part"
     try:
         with open(part, "xb") as out:
             shutil.copyfileobj(stream, out, _PIECE)
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(part):
             os.remove(part)
+        if locked and isinstance(exc, (zlib.error, zipfile.BadZipFile, EOFError)):
+            raise ArchiveError(WRONG_PASSWORD) from None
         raise
     return part
 
@@ -305,11 +311,6 @@ def _tar_add(tar: tarfile.TarFile, name: str, size: int, data: IO[bytes] | None)
     info = tarfile.TarInfo(name)
     info.size = size
     tar.addfile(info, data or io.BytesIO())
-
-
-def _load(path: str) -> bytes:
-    with open(path, "rb") as f:
-        return f.read()
 
 
 def _target(folder: str, stored: str, flat: bool) -> str | None:

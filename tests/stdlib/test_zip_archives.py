@@ -4,12 +4,14 @@ from __future__ import annotations
 import os
 import tarfile
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Callable
 
 import pytest
 
 from wlinterp.runtime.state import Runtime
+from wlinterp.stdlib import zip_encrypt as E
 from stdlib_helpers import call, const
 
 
@@ -157,8 +159,73 @@ def test_files_added_with_a_password_are_read_by_other_tools(rt: Runtime,
         a, b = z.getinfo("a.txt"), z.getinfo("b.txt")
         assert a.flag_bits & 1 and not b.flag_bits & 1
         assert z.read("a.txt", pwd=b"s3cret") == b"alpha " * 500 and z.read("b.txt") == b"bravo"
-        with pytest.raises(RuntimeError):
+        # a wrong password: refused by the header's check byte, or (1 time in 256, the
+        # header's bytes being random) let through and then the content fails to inflate
+        # or to match its CRC
+        with pytest.raises((RuntimeError, zlib.error, zipfile.BadZipFile)):
             z.read("a.txt", pwd=b"wrong")
+
+
+def _salt_passing(password: bytes, data: Path) -> bytes:
+    """Header bytes with which `password`, though wrong, passes the check byte of the
+    member holding `data` encrypted with "right" (found by trying, so fixed)."""
+    member = E.added_member("a.txt", str(data), "right", 6)
+    for i in range(1 << 16):
+        salt = i.to_bytes(2, "little") + bytes(9)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(E, "_salt", lambda n: salt)
+            E.write(str(data.with_suffix(".zip")), [member])
+        with zipfile.ZipFile(data.with_suffix(".zip")) as z:
+            try:
+                z.read("a.txt", pwd=password)
+            except RuntimeError:  # refused by the check byte
+                continue
+            except (zlib.error, zipfile.BadZipFile):
+                return salt
+    raise AssertionError("no header lets the wrong password through")
+
+
+def test_a_wrong_password_passing_the_check_byte_is_still_a_wrong_password(
+        rt: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "a.txt"
+    data.write_bytes(b"alpha " * 500)
+    monkeypatch.setattr(E, "_salt", lambda n, salt=_salt_passing(b"wrong", data): salt)
+    archive = tmp_path / "w.zip"
+    assert call(rt, "zipCreate", "W", str(archive)) == 0
+    assert call(rt, "zipPassword", "W", "right") == 0
+    assert call(rt, "zipAddFile", "W", str(data)) == 0
+    out = tmp_path / "out"
+    assert call(rt, "zipPassword", "W", "wrong") == 0
+    assert call(rt, "zipExtractFile", "W", "a.txt", str(out)) == 11  # not 3 (damaged)
+    assert not out.exists() or not list(out.iterdir())  # nothing left behind
+    assert call(rt, "zipPassword", "W", "right") == 0
+    assert call(rt, "zipExtractFile", "W", "a.txt", str(out)) == 0
+    assert (out / "a.txt").read_bytes() == b"alpha " * 500
+
+
+def test_a_file_added_with_a_password_is_never_in_memory_whole(rt: Runtime,
+                                                               tmp_path: Path) -> None:
+    big = tmp_path / "big.bin"
+    with open(big, "wb") as f:
+        for i in range(24):
+            f.write(bytes([i]) * (1 << 20))
+    archive = tmp_path / "p.zip"
+    assert call(rt, "zipCreate", "P", str(archive)) == 0
+    assert call(rt, "zipPassword", "P", "s3cret") == 0
+    code, peak = _peak(lambda: call(rt, "zipAddFile", "P", str(big)))
+    assert code == 0 and peak < 8 << 20, peak  # 24 MiB added, never in memory whole
+    assert call(rt, "zipPassword", "P", "") == 0
+    code, peak = _peak(lambda: call(rt, "zipAddFile", "P", str(big)))  # replaced: a rewrite
+    assert code == 0 and peak < 8 << 20, peak
+    assert call(rt, "zipPassword", "P", "s3cret") == 0
+    os.link(big, tmp_path / "again.bin")
+    assert call(rt, "zipAddFile", "P", str(tmp_path / "again.bin")) == 0
+    with zipfile.ZipFile(archive) as z:  # read back by Python's own reader
+        assert z.namelist() == ["big.bin", "again.bin"]
+        plain, locked = z.getinfo("big.bin"), z.getinfo("again.bin")
+        assert not plain.flag_bits & 1 and locked.flag_bits & 1
+        assert plain.file_size == locked.file_size == 24 << 20
+        assert z.read("big.bin") == big.read_bytes() == z.read("again.bin", pwd=b"s3cret")
 
 
 def test_rewriting_keeps_encrypted_members_encrypted_and_inflates_nothing(
