@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
-from typing import Any
+from typing import Any, NamedTuple
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, ProcArg
@@ -51,6 +51,7 @@ THREAD_STOPPED = family.constant("threadStopped", "threadArrêté", 3)
 _current = threading.local()  # .me: the WLThread running this code (none in the main code)
 _STOPS = threading.Lock()  # a stop sent, and the end of its target's procedure: one at a time
 _NAMING = threading.Lock()  # ThreadExecute's look at a name and the start of its thread
+_TABLES = threading.Lock()  # every change of a run's thread tables, and a copy of them
 
 
 class ThreadStopped(BaseException):
@@ -80,10 +81,19 @@ class WLThread:
         return THREAD_STOPPED if self.stopped else THREAD_ENDED
 
 
+class EndedThread(NamedTuple):
+    """What the run's thread names keep of a thread whose procedure is over: its name and
+    how it ended, for ThreadState, ThreadWait, ThreadStop..., instead of its WLThread (the
+    Python thread, its events and locks: about 5 KB a thread, for a run starting many
+    threads of distinct names)."""
+    name: str
+    state: int
+
+
 STUCK_SECONDS = 1.0  # at the end, how long every thread must have been stuck in a wait
 
 
-def threads(rt: Runtime) -> dict[str, WLThread]:
+def threads(rt: Runtime) -> dict[str, WLThread | EndedThread]:
     """ThreadExecute's threads by folded name (ThreadState, ThreadWait, ThreadStop... find
     them there). The parallel tasks' threads are not in it: a task is no named thread (a
     user thread called "ParallelTask1" is the user's), and a finished task must not stay."""
@@ -124,8 +134,9 @@ def _join_all(rt: Runtime, table: dict[int, WLThread]) -> None:
     wake them: the main code is over), they are stopped with a warning."""
     me = threading.current_thread()
     while True:
-        alive = [t for t in list(table.values())
-                 if t.thread.is_alive() and t.thread is not me]
+        with _TABLES:
+            left = list(table.values())
+        alive = [t for t in left if t.thread.is_alive() and t.thread is not me]
         error, unreported = failure(rt)
         if error is not None:
             _stop_all(alive)
@@ -191,16 +202,23 @@ def _call(me: WLThread, proc: Any, args: tuple[object, ...]) -> BaseException | 
 
 
 def _run(rt: Runtime, me: WLThread, proc: Any, args: tuple[object, ...]) -> None:
-    """The thread's body: the procedure, its errors reported, never a Python traceback;
-    the thread leaves the run's running threads as it ends."""
+    """The thread's body: the procedure, its errors reported, never a Python traceback."""
     _current.me = me
     me.started.set()
-    try:
-        _ended(rt, me, _call(me, proc, args))
-    finally:
-        table = rt.state.get("threads:running")  # none for fWatch's calls (file_watch.py)
-        if table is not None:
-            table.pop(id(me), None)
+    _ended(rt, me, _call(me, proc, args))
+
+
+def _leave(rt: Runtime, me: WLThread, named: bool) -> None:
+    """A thread of `spawn` is over: it leaves the run's running threads, and its name
+    (when `named`, and not given since to another thread) now designates an EndedThread."""
+    with _TABLES:
+        rt.state["threads:running"].pop(id(me), None)
+        if named:
+            names = threads(rt)
+            key = fold(me.name)
+            if names.get(key) is me:
+                names[key] = EndedThread(me.name, THREAD_STOPPED if me.stopped
+                                         else THREAD_ENDED)
 
 
 def _ended(rt: Runtime, me: WLThread, exc: BaseException | None) -> None:
@@ -225,8 +243,14 @@ def _ended(rt: Runtime, me: WLThread, exc: BaseException | None) -> None:
     thread_failed(rt, err)
 
 
-def _lookup(rt: Runtime, name: object) -> WLThread | None:
+def _lookup(rt: Runtime, name: object) -> WLThread | EndedThread | None:
     return threads(rt).get(fold(V.to_str(name)))
+
+
+def _live(rt: Runtime, name: object) -> WLThread | None:
+    """The thread of that name while its procedure runs; None once over or unknown."""
+    me = _lookup(rt, name)
+    return me if isinstance(me, WLThread) else None
 
 
 @family.function("ThreadExecute", "ThreadExécute", can_fail=True)
@@ -252,7 +276,7 @@ def thread_execute(rt: Runtime, name: ProcArg, options: object = None,
     table = threads(rt)
     with _NAMING:  # two ThreadExecute of one name at once: one thread, one failure
         old = table.get(fold(label))
-        if old is not None and old.thread.is_alive():
+        if isinstance(old, WLThread) and old.thread.is_alive():
             raise BuiltinFailure(f"ThreadExecute: a thread named '{label}' is already "
                                  f"running.", value="")
         proc = procedure_arg(rt, procedure, "ThreadExecute")
@@ -272,12 +296,15 @@ def spawn(rt: Runtime, label: str, proc: Any, args: tuple[object, ...],
     def body() -> None:
         try:
             _run(rt, me, proc, args)
-        finally:  # the name table keeps the ended thread (ThreadState), not its parameters
+        finally:  # the name table keeps how the thread ended, not its parameters
             del thread.run
+            _leave(rt, me, named)
     thread.run = body  # type: ignore[method-assign]
-    if named:
-        threads(rt)[fold(label)] = me
-    running(rt)[id(me)] = me
+    names, table = threads(rt), running(rt)
+    with _TABLES:
+        if named:
+            names[fold(label)] = me
+        table[id(me)] = me
     thread.start()
     me.started.wait()
     return me
@@ -287,7 +314,7 @@ def spawn(rt: Runtime, label: str, proc: Any, args: tuple[object, ...],
 def thread_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
     """Wait for the thread to end (at most `timeout` hundredths of a second): True when it
     has ended (or does not exist), False when the time ran out."""
-    me = _lookup(rt, name)
+    me = _live(rt, name)
     if me is None:
         return True
     if me.thread is threading.current_thread():
@@ -311,7 +338,7 @@ def thread_stop(rt: Runtime, name: object, timeout: object = 0) -> None:
     """Stop the thread at its next WLanguage statement and wait for it to end (at most
     `timeout` hundredths of a second, then a little more: the stop is only delivered
     between statements). A thread that has ended or does not exist is left alone."""
-    me = _lookup(rt, name)
+    me = _live(rt, name)
     if me is None or not me.thread.is_alive():
         return
     if me.thread is threading.current_thread():
@@ -339,7 +366,7 @@ def thread_end(rt: Runtime) -> None:
 @family.function("ThreadRequestStop", "ThreadDemandeArrêt")
 def thread_request_stop(rt: Runtime, name: object) -> None:
     """Ask the thread to stop; it sees it with ThreadStopRequested (a cooperative stop)."""
-    me = _lookup(rt, name)
+    me = _live(rt, name)
     if me is not None:
         me.stop_requested.set()
 

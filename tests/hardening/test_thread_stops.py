@@ -249,3 +249,54 @@ def test_two_executions_of_one_described_task_at_once_run_it_once(monkeypatch) -
     rt.finish()
     assert runs == [1] and sorted(map(str, answers)) == [
         "1", "ParallelTaskExecute: the parallel task 1 has already been started."], answers
+
+
+def _kept_per_thread(count: int) -> float:
+    """Bytes still held per thread after `count` threads of distinct names ran one after
+    the other (ThreadExecute, ThreadWait), the run not over: its name table full."""
+    rt = Runtime(stdout=io.StringIO(), stderr=io.StringIO())
+    proc = WLProcRef("Work", lambda: 1, False)
+    _call(rt, "ThreadWait", _call(rt, "ThreadExecute", "warm", 0, proc))
+    gc.collect()
+    tracemalloc.start()
+    try:
+        for i in range(count):
+            _call(rt, "ThreadWait", _call(rt, "ThreadExecute", f"T{i}", 0, proc))
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0] / count
+    finally:
+        tracemalloc.stop()
+        assert _call(rt, "ThreadState", "T0") == thread_run.THREAD_ENDED
+        assert _call(rt, "ThreadWait", f"T{count - 1}") is True
+        rt.finish()
+
+
+def test_an_ended_named_thread_keeps_its_name_and_state_only() -> None:
+    each = _kept_per_thread(1000)
+    assert each < 1000, each  # its name and how it ended, not a thread of about 5 KB
+
+
+class _SlowState(dict):  # type: ignore[type-arg]
+    """A run's state whose first lookups take a while: two threads asking for a table
+    at once both look before either makes it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.slow = 2
+
+    def get(self, key: object, default: object = None) -> object:
+        value = super().get(key, default)
+        if self.slow > 0:
+            self.slow -= 1
+            time.sleep(0.05)  # what was found may be stale by now
+        return value
+
+
+def test_two_threads_asking_for_a_table_at_once_get_one() -> None:
+    rt = Runtime(stdout=io.StringIO(), stderr=io.StringIO())
+    rt.state = _SlowState()
+    got: list[dict[Any, Any]] = []
+    hooks: list[int] = []
+    _twice_at_once(lambda: got.append(rt.table("k", lambda table: hooks.append(1))))
+    rt.finish()
+    assert len(got) == 2 and got[0] is got[1] and hooks == [1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 __all__ = ["Runtime", "ProgramEnd"]
 
 import sys
+import threading
 from typing import Any, Callable, TextIO
 
 from ..syntax.names import fold
@@ -37,6 +38,7 @@ class Runtime:
         self.error_tested: Any = None  # a call the code tests is running (error_modes.py)
         self.exception: Any = None  # the WLRuntimeError being handled, for ExceptionInfo
         self.state: dict[str, Any] = {}
+        self._tables = threading.Lock()  # the making of a family's table (`table`)
         self.typectx = TypeContext()
         self.typectx.clock = self.options.get("now")  # --now also fixes a new Date's value
         self._variables: dict[str, Any] = {}
@@ -82,12 +84,16 @@ class Runtime:
               first: bool = False) -> dict[Any, Any]:
         """A family's per-run table in `state` (open files, sockets, threads), made on
         first use; `on_exit(table)` then runs when the program ends (closing what is left;
-        `first`: before the hooks without it, see `at_exit`)."""
+        `first`: before the hooks without it, see `at_exit`). Made under a lock: two
+        threads asking at once get one table (and one exit hook)."""
         table = self.state.get(key)
         if table is None:
-            table = self.state[key] = {}
-            if on_exit is not None:
-                self.at_exit(lambda: on_exit(table), first)
+            with self._tables:
+                table = self.state.get(key)
+                if table is None:
+                    table = self.state[key] = {}
+                    if on_exit is not None:
+                        self.at_exit(lambda: on_exit(table), first)
         return table
 
     def at_exit(self, hook: Callable[[], None], first: bool = False) -> None:
