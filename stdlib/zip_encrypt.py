@@ -55,7 +55,7 @@ class Member(NamedTuple):
     dos_date: int
     crc: int
     size: int
-    data: bytes | Span | Fresh
+    data: Span | Fresh
 
 
 class _Keys:

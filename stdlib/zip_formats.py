@@ -17,6 +17,7 @@ encrypted member stays encrypted with its own password and nothing is decompress
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import secrets
@@ -107,9 +108,16 @@ class Archive:
         self.parts = P.parts_of(path) if kind == "zip" else [path]
         self._listing: tuple[tuple[tuple[int, int, int], ...], list[Entry]] | None = None
 
-    def _source(self) -> str | IO[bytes]:
-        """What zipfile/tarfile read: the file, or a multi-part archive's parts joined."""
-        return P.joined(self.parts) if len(self.parts) > 1 else self.path
+    @contextlib.contextmanager
+    def _zip(self) -> Iterator[zipfile.ZipFile]:
+        """The .zip opened by zipfile: its file, or a multi-part archive's parts read as
+        one file (closed after)."""
+        if len(self.parts) == 1:
+            with zipfile.ZipFile(self.path) as z:
+                yield z
+            return
+        with P.joined(self.parts) as source, zipfile.ZipFile(source) as z:
+            yield z
 
     def entries(self) -> list[Entry]:
         """The stored files, in archive order (folders left out); read again only when
@@ -125,7 +133,7 @@ class Archive:
 
     def _read_entries(self) -> list[Entry]:
         if self.kind == "zip":
-            with zipfile.ZipFile(self._source()) as z:
+            with self._zip() as z:
                 return [Entry(i.filename, i.file_size, i.compress_size, i.date_time,
                               bool(i.flag_bits & 1)) for i in _zip_entries(z)]
         with tarfile.open(self.path, "r:*") as t:
@@ -142,7 +150,7 @@ class Archive:
         each as it is read."""
         pwd = self.password.encode("latin-1") or None
         if self.kind == "zip":
-            with zipfile.ZipFile(self._source()) as z:
+            with self._zip() as z:
                 infos = _zip_entries(z)
                 for p in positions:
                     with z.open(infos[p], pwd=pwd) as f:

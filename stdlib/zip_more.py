@@ -255,9 +255,7 @@ def zip_split(rt: Runtime, archive: object, destination: object, size: object = 
         return F.BAD_SIZE
 
     def write() -> None:
-        with open(opened.path, "rb") as f:
-            data = f.read()
-        P.split(data, target, number, V.to_int(reserved))
+        P.split(opened.path, target, number, V.to_int(reserved))
         if V.to_bool(delete_source) and not os.path.samefile(target, opened.path):
             os.remove(opened.path)
     return _write_then_open(rt, archive, opened, target, write)
@@ -279,10 +277,7 @@ def zip_merge(rt: Runtime, archive: object, destination: object,
         target += os.path.splitext(opened.path)[1]
 
     def write() -> None:
-        data = P.joined(opened.parts).getvalue()
-        P.remove_parts(target)  # the parts of a split archive written over are gone
-        with open(target, "wb") as f:
-            f.write(data)
+        P.merge(opened.parts, target)
     return _write_then_open(rt, archive, opened, target, write)
 
 

@@ -340,3 +340,40 @@ def test_a_tar_rewrite_copies_its_files_in_pieces(rt: Runtime, tmp_path: Path,
         assert t.getnames() == ["big.bin", "renamed.txt", "small.txt"]
         assert t.extractfile("big.bin").read() == big.read_bytes()  # type: ignore[union-attr]
         assert t.extractfile("renamed.txt").read() == b"small"  # type: ignore[union-attr]
+
+
+def test_split_merge_and_reading_parts_hold_a_bounded_part(rt: Runtime,
+                                                           tmp_path: Path) -> None:
+    archive = tmp_path / "big.zip"
+    _big_member(archive, "big.bin", 24 << 20, random=True)
+    whole = archive.read_bytes()
+    assert call(rt, "zipOpen", "M", str(archive)) == 0
+    code, peak = _peak(lambda: call(rt, "zipSplit", "M", str(tmp_path / "p.zip"), 5 << 20))
+    assert code == 0 and peak < 8 << 20, peak  # 24 MiB cut, never in memory whole
+    parts = [tmp_path / "p.zip"] + sorted(tmp_path.glob("p.z[0-9][0-9]"))
+    assert len(parts) == 5 and b"".join(p.read_bytes() for p in parts) == whole
+    code, peak = _peak(lambda: call(rt, "zipExtractAll", "M", str(tmp_path / "out")))
+    assert code == 0 and peak < 8 << 20, peak  # read through the parts, in pieces
+    with zipfile.ZipFile(archive) as z:
+        assert (tmp_path / "out" / "big.bin").read_bytes() == z.read("big.bin")
+    code, peak = _peak(lambda: call(rt, "zipMerge", "M", str(tmp_path / "m.zip")))
+    assert code == 0 and peak < 8 << 20, peak
+    assert (tmp_path / "m.zip").read_bytes() == whole
+
+
+def test_an_archive_split_onto_itself_and_merged_onto_its_first_part(
+        rt: Runtime, tmp_path: Path) -> None:
+    (tmp_path / "a.bin").write_bytes(os.urandom(10000))
+    archive = tmp_path / "s.zip"
+    assert call(rt, "zipCreate", "S", str(archive)) == 0
+    assert call(rt, "zipCompressionLevel", "S", 0) == 0
+    assert call(rt, "zipAddFile", "S", str(tmp_path / "a.bin")) == 0
+    whole = archive.read_bytes()
+    assert call(rt, "zipSplit", "S", str(archive), 4000, True) == 0  # the source is the target
+    assert archive.stat().st_size == 4000 and call(rt, "zipNbPart", "S") == 3
+    assert b"".join(p.read_bytes() for p in [archive, tmp_path / "s.z01",
+                                              tmp_path / "s.z02"]) == whole
+    assert call(rt, "zipMerge", "S", str(archive)) == 0  # onto its own first part
+    assert archive.read_bytes() == whole and not (tmp_path / "s.z01").exists()
+    assert call(rt, "zipNbPart", "S") == 1 and call(rt, "zipNbFile", "S") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.bin", "s.zip"]  # nothing left
