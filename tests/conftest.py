@@ -12,6 +12,7 @@ from hypothesis import settings
 sys.path.insert(0, str(Path(__file__).parent))
 
 from golden_runner import run_golden  # noqa: E402
+from worker_watch import pytest_testnodedown  # noqa: E402,F401  (a lost worker's end)
 
 # Property tests explore freely on a developer's machine; under CI they replay a fixed
 # sequence, so that a landing is judged on the code, not on a lucky draw (the hour-long

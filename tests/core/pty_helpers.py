@@ -18,9 +18,12 @@ class Terminal:
                "WL_HISTORY": "", "NO_COLOR": "1"}
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # the child: becomes wl
-            if cwd:
-                os.chdir(cwd)
-            os.execvpe(sys.executable, [sys.executable, "-m", "wlinterp", *args], env)
+            try:
+                if cwd:
+                    os.chdir(cwd)
+                os.execvpe(sys.executable, [sys.executable, "-m", "wlinterp", *args], env)
+            finally:  # a failure never goes on in this copy of the test worker
+                os._exit(127)
         self.seen = ""
 
     def expect(self, text: str, timeout: float = TIMEOUT) -> str:

@@ -248,8 +248,10 @@ def test_unique_names_carry_the_pid_of_the_process_that_makes_them(tmp_path):
     read, write = os.pipe()
     child = os.fork()
     if child == 0:  # pragma: no cover - the child process
-        os.write(write, f"{os.getpid()} {unique_name()}".encode())
-        os._exit(0)
+        try:
+            os.write(write, f"{os.getpid()} {unique_name()}".encode())
+        finally:  # a failure never goes on in this copy of the test worker
+            os._exit(0)
     os.close(write)
     os.waitpid(child, 0)
     pid, name = os.read(read, 1000).decode().split()
