@@ -44,6 +44,7 @@ class CompilerBase:
     implicit: "list[Var]"  # undeclared names made variables (declared at the top)
     folded: dict[int, object]  # constant operators (folding.py), by node id
     loop_bounds: "dict[str, Bounds]"  # FOR counters being compiled -> their bounds
+    loop_elements: "dict[int, TypeSpec]"  # FOR EACH variables -> element type (loops.py)
     fast_params: frozenset[str]  # parameters known to be integers (specialize.py)
     file_loops: dict[str, tuple[str, dict[str, str]]]  # FOR EACH File: context, items
     data_slots: dict[tuple[str, str], tuple[str, str]]  # File.Item written: context, index

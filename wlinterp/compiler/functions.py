@@ -27,6 +27,7 @@ from .stmts import StmtMixin
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
+    from ..runtime.types import TypeSpec
 
 _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL,
                      "Date": S.DATE}
@@ -47,6 +48,9 @@ class FunctionCompiler(StmtMixin, SpreadMixin):
         self.implicit: list[Var] = []
         self.folded: dict[int, object] = {}  # constant operators (folding.py), by node id
         self.loop_bounds: dict[str, Bounds] = {}  # FOR counters of the loops being compiled -> their bounds
+        # FOR EACH variables (variants) over an array of structures or objects, while
+        # their loop is compiled: id(var) -> the element type (variant_places.static_spec)
+        self.loop_elements: dict[int, TypeSpec] = {}
         # FOR EACH File being compiled: name -> (its context, {item read: its index})
         self.file_loops: dict[str, tuple[str, dict[str, str]]] = {}
         # `File.Item = v` written here: (file, item) -> the locals keeping the context

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
-from ..runtime.kinds import STypeNames as S
+from ..runtime.kinds import KindNames as Kind, STypeNames as S
 from ..syntax.names import fold
 from .operators import is_simple
 from ..semantics.facts import loop_facts
@@ -20,14 +20,43 @@ from .ranges import Bounds, is_int32, join
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
+    from ..runtime.types import TypeSpec
 
 
 class LoopMixin(CompilerBase):
     """Loop statements; mixed into the statement compiler."""
 
     def s_ForEach(self, s: N.ForEach) -> None:
+        """A FOR EACH loop; while it is compiled, its variable (a variant) is known to
+        hold the elements of the array it goes through when they are structures or
+        objects, so `x.h2 - x.h1` on Time members computes as on Times."""
         var = self.scope.lookup(fold(s.var))
         assert var is not None
+        element = self.loop_element(s, var)
+        if element is None:
+            self.for_each(s, var)
+            return
+        before = self.loop_elements.get(id(var))
+        self.loop_elements[id(var)] = element
+        try:
+            self.for_each(s, var)
+        finally:
+            if before is None:
+                del self.loop_elements[id(var)]
+            else:
+                self.loop_elements[id(var)] = before
+
+    def loop_element(self, s: N.ForEach, var: Var) -> "TypeSpec | None":
+        """The structure or class of the elements a FOR EACH goes through, when its
+        variable is an implicit variant and the array's declared type tells it."""
+        if var.spec.kind != Kind.VARIANT or s.strings:
+            return None
+        spec = self.static_spec(s.iterable)
+        if spec is None or spec.kind not in (Kind.ARRAY, Kind.ASSOC) or spec.elem is None:
+            return None
+        return spec.elem if spec.elem.kind in (Kind.STRUCT, Kind.OBJECT) else None
+
+    def for_each(self, s: N.ForEach, var: Var) -> None:
         if self.table_row_loop(s):
             return
         self.note_write(var)

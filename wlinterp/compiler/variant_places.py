@@ -40,7 +40,9 @@ class VariantPlaceMixin(ClassMixin):
             if ref is Ref.MEMBER:
                 return self.member_spec(self.current_class() or "", fold(e.name))
             var = self.scope.lookup(fold(e.name)) if ref is Ref.VAR else None
-            return var.spec if var is not None else None
+            if var is None:
+                return None
+            return self.loop_elements.get(id(var), var.spec)
         if not isinstance(e, (N.Member, N.Index)):
             return None
         spec = self.static_spec(e.obj)
