@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
+from wlinterp.hfsql.qparams import bind_source
 from wlinterp.hfsql.query import DataSource, run_query
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
@@ -61,7 +62,8 @@ def run_prepared(rt: Runtime, query: Any) -> bool:
         if query.prepared is None:
             return False
         db, sql, mode = query.prepared
-        query.ctx = _published(rt, run_query(db, query.name, sql, query.params, mode=mode))
+        query.ctx = _published(rt, run_query(db, query.name, sql, query.params,
+                                             binder=bind_source, mode=mode))
         return True
     name = name_arg(query)
     prepared = _named(rt).get(fold(name))

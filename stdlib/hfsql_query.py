@@ -174,8 +174,10 @@ def h_execute_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
     db, args = _on_connection(rt, args, "HExecuteSQLQuery", after=1)
     sql = V.to_str(args[-1])
     mode = V.to_int(args[0]) if len(args) > 1 else 0
-    if isinstance(query, DataSource):
-        query.ctx = _published(rt, run_query(db, query.name, sql, query.params, mode=mode))
+    if isinstance(query, DataSource):  # {param} and :param from `query.pName = value`
+        from wlinterp.hfsql.qparams import bind_source
+        query.ctx = _published(rt, run_query(db, query.name, sql, query.params,
+                                             binder=bind_source, mode=mode))
     else:  # a name, or the result of a query of that name run before (run again)
         name = query.name if isinstance(query, FileContext) and query.is_result \
             else name_arg(query)

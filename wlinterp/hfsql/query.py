@@ -8,7 +8,6 @@ __all__ = ["run_query", "DataSource", "bind_parameters"]
 
 import itertools
 import re
-from decimal import Decimal
 from typing import Any
 
 from ..errors import WLRuntimeError
@@ -18,31 +17,14 @@ from .context import FileContext
 from .errors import QUERY, HFError
 from .itemtypes import ItemType
 from .prefix import prefix_method
+from .qparams import bind_parameters
 from .resulttable import create_result
 from .sqlbuild import RESULT_PREFIX
 from .writeback import MODIFY_FILE, SOURCE_COLUMN, writable_source
 
 QUERY_COLUMN = ItemType(0, "any", "Query column")
 QUERY_TEXT = ItemType(0, "text", "Query text column")  # compared as text keys are
-_PARAM = re.compile(r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\"|(?<!:):([^\W\d]\w*)", re.U)
 _numbers = itertools.count(1)
-
-
-def bind_parameters(sql: str, values: dict[str, Any], mark: str) -> tuple[str, list[Any]]:
-    """`:name` parameters (outside quotes) -> placeholders, with their values."""
-    params: list[Any] = []
-
-    def sub(m: re.Match[str]) -> str:
-        if m.group(1) is None:
-            return m.group(0)
-        key = fold(m.group(1))
-        if key not in values:
-            raise HFError(QUERY, f"the query parameter :{m.group(1)} has no value.")
-        value = values[key]
-        params.append(float(value) if isinstance(value, Decimal) else value)
-        return mark
-
-    return _PARAM.sub(sub, sql), params
 
 
 def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None,

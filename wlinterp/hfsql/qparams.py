@@ -1,0 +1,120 @@
+"""Query parameters: the markers of a query's SQL text become the database's placeholders,
+with the values the program gave (docs/hfsql.md, "Queries, data sources, aliases").
+
+Two notations exist. `{pName}` is the query editor's (the project's `.wdr` queries, SQL
+Query variables, and the SQL text HExecuteSQLQuery runs on a Data Source); there a
+top-level condition of the WHERE clause whose parameter has no value (never set, or Null)
+is left out, as the query editor documents, and a parameter without value anywhere else
+is an error. `:pName` is the native accesses' binding (HPrepareSQLQuery's example): it must
+have a value. Markers inside quoted text are text. PostgreSQL's driver reads `%` as the
+start of a placeholder once there are parameters, so the text's own `%` are doubled then.
+"""
+from __future__ import annotations
+
+__all__ = ["bind_braces", "bind_parameters", "bind_source", "param_names"]
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from ..syntax.names import fold
+from .errors import QUERY, HFError
+
+_QUOTED = r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\""
+_BRACED = r"\{(?P<brace>[^\W\d]\w*)\}"
+_COLONED = r"(?<!:):(?P<colon>[^\W\d]\w*)"
+_BRACE = re.compile(rf"{_QUOTED}|{_BRACED}", re.U)
+_COLON = re.compile(rf"{_QUOTED}|{_COLONED}", re.U)
+_BOTH = re.compile(rf"{_QUOTED}|{_BRACED}|{_COLONED}", re.U)
+# the end of a WHERE clause at the top level
+_AFTER_WHERE = re.compile(r"\b(group\s+by|order\s+by|having|limit|union|window)\b", re.I)
+_TOKENS = re.compile(rf"{_QUOTED}|[()]|\b(?:where|and|between)\b", re.I)
+
+
+def _bind(pattern: re.Pattern[str], sql: str, values: dict[str, Any], mark: str
+          ) -> tuple[str, list[Any]]:
+    """Each marker `pattern` finds (`{name}`, `:name`) -> `mark`, its value appended in
+    order; quoted text is kept as it is."""
+    params: list[Any] = []
+
+    def sub(m: re.Match[str]) -> str:
+        found = m.groupdict()
+        braced = found.get("brace")
+        name = braced if braced is not None else found.get("colon")
+        if name is None:
+            return m.group(0)
+        value = values.get(fold(name))
+        if value is None and (braced is not None or fold(name) not in values):
+            shown = f"{{{name}}}" if braced is not None else f":{name}"
+            raise HFError(QUERY, f"the query parameter {shown} has no value.")
+        params.append(float(value) if isinstance(value, Decimal) else value)
+        return mark
+
+    escaped = sql.replace("%", "%%") if mark == "%s" else sql
+    text = pattern.sub(sub, escaped)
+    return (text, params) if params else (sql, params)
+
+
+def bind_braces(sql: str, values: dict[str, Any], mark: str) -> tuple[str, list[Any]]:
+    """`{param}` -> placeholders with their values; WHERE conditions whose parameter has
+    no value are dropped first."""
+    return _bind(_BRACE, _drop_unset_conditions(sql, values), values, mark)
+
+
+def bind_parameters(sql: str, values: dict[str, Any], mark: str) -> tuple[str, list[Any]]:
+    """`:name` parameters (outside quotes) -> placeholders, with their values."""
+    return _bind(_COLON, sql, values, mark)
+
+
+def bind_source(sql: str, values: dict[str, Any], mark: str) -> tuple[str, list[Any]]:
+    """The SQL text HExecuteSQLQuery runs on a Data Source: `{param}` as the query
+    editor's (an unset one drops its WHERE condition) and `:param` as bound values."""
+    return _bind(_BOTH, _drop_unset_conditions(sql, values), values, mark)
+
+
+def param_names(sql: str) -> list[str]:
+    """The `{parameters}` of a query, in order of first appearance."""
+    names: list[str] = []
+    for m in _BRACE.finditer(sql):
+        if m.group("brace") is not None and fold(m.group("brace")) not in map(fold, names):
+            names.append(m.group("brace"))
+    return names
+
+
+def _unset(text: str, values: dict[str, Any]) -> bool:
+    return any(m.group("brace") is not None and values.get(fold(m.group("brace"))) is None
+               for m in _BRACE.finditer(text))
+
+
+def _drop_unset_conditions(sql: str, values: dict[str, Any]) -> str:
+    """Leave out the top-level AND-ed conditions of the WHERE clause that use a `{param}`
+    without value (the whole WHERE when none is left)."""
+    if not _unset(sql, values):
+        return sql
+    depth, where_at, cuts, between = 0, -1, [], False
+    for m in _TOKENS.finditer(sql):
+        tok = m.group(0).lower()
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth -= 1
+        elif depth == 0 and tok == "where" and where_at < 0:
+            where_at = m.end()
+        elif depth == 0 and tok == "between":
+            between = True
+        elif depth == 0 and tok == "and" and where_at >= 0:
+            if between:  # BETWEEN a AND b: not a separator
+                between = False
+            else:
+                cuts.append((m.start(), m.end()))
+    if where_at < 0:
+        return sql
+    end_m = _AFTER_WHERE.search(sql, where_at)
+    end = end_m.start() if end_m else len(sql)
+    cuts = [c for c in cuts if c[1] <= end]
+    bounds = [where_at] + [c for cut in cuts for c in cut] + [end]
+    parts = [sql[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    kept = [p for p in parts if not _unset(p, values)]
+    head = sql[:where_at - len("where")].rstrip()
+    middle = f" WHERE {' AND '.join(kept)} " if kept else " "
+    return head + middle + sql[end:].lstrip()
