@@ -38,5 +38,5 @@ def h_end_no_modif(rt: Runtime, file: Any = None) -> bool:
     """End this program's forbid (writes come back once no other program forbids the
     file); True also when it held none."""
     for ctx in _files(rt, file, "HEndNoModif"):
-        nomodif.allow(ctx.db.locks, ctx.desc.physical)
+        nomodif.allow(ctx.db.locks, ctx.desc.physical, ctx.sql.table)
     return True

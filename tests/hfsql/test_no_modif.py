@@ -4,6 +4,9 @@ forbid one file, and a forbid ends with its program (SQLite: also when the proce
 died). wlinterp/hfsql/nomodif.py; docs/hfsql.md, "HNoModif"."""
 from __future__ import annotations
 
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 from test_locks import SETUP, holder, lock_in_child, run
@@ -13,14 +16,22 @@ WRITE = 'HReadFirst(Customer, Name)\nTrace(Customer.Name)\nCustomer.City = "X"\n
         'Trace(HModify(Customer), HErrorLock())\n'
 
 
+def forbidding_child(tmp_path: Path, db_url: str, hundredths: int
+                     ) -> "subprocess.Popen[str]":
+    """Another process whose program forbids Customer, then waits; this program's write
+    is refused meanwhile."""
+    run(SETUP, db_url)
+    child = lock_in_child(tmp_path, db_url, "HNoModif(Customer)", hundredths)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "locked"
+    assert run(WRITE, db_url) == "Free\n0, 1\n"
+    return child
+
+
 def test_a_forbid_in_another_process_stops_writes_not_reads(db_url: str,
                                                               tmp_path: Path) -> None:
-    run(SETUP, db_url)
-    child = lock_in_child(tmp_path, db_url, "HNoModif(Customer)", 300)
-    assert child.stdout is not None
+    child = forbidding_child(tmp_path, db_url, 300)
     try:
-        assert child.stdout.readline().strip() == "locked"
-        assert run(WRITE, db_url) == "Free\n0, 1\n"
         assert run('Trace(HReadSeekFirst(Customer, Name, "Held"), Customer.Name)\n'
                    'Trace(HNbRec(Customer), HLockRecNum(Customer, 1))\n', db_url) \
             == "1, Held\n2, 1\n"
@@ -36,14 +47,29 @@ def test_several_programs_forbid_until_the_last_ends(db_url: str) -> None:
         ctx = other.context("Customer")
         nomodif.forbid(other.locks, ctx.desc.physical, ctx.sql.table)
     assert run(WRITE, db_url) == "Free\n0, 1\n"
-    nomodif.allow(first.locks, first.context("Customer").desc.physical)
+    ctx = first.context("Customer")
+    nomodif.allow(first.locks, ctx.desc.physical, ctx.sql.table)
     assert run(WRITE, db_url) == "Free\n0, 1\n"
     second.close()  # the end of a program ends its forbid
     assert run(WRITE, db_url) == "Free\n1, 0\n"
     first.close()
 
 
-def test_a_dead_process_forbid_is_cleared_by_the_next_forbid(tmp_path: Path) -> None:
+def triggers(url: str) -> int:
+    """How many of HNoModif's triggers the Customer table carries."""
+    db = holder(url)
+    try:
+        if url.startswith("sqlite:"):
+            sql = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?"
+            return db.backend.execute(sql, ["customer__nm%"]).fetchone()[0]
+        sql = "SELECT count(*) FROM pg_trigger WHERE tgname LIKE %s"
+        return db.backend.execute(sql, ["customer__nm%"]).fetchone()[0]
+    finally:
+        db.close()
+
+
+def test_a_dead_process_forbid_is_cleared_when_the_file_is_next_opened(tmp_path: Path
+                                                                        ) -> None:
     url = f"sqlite:{tmp_path / 'dead.db'}"
     run(SETUP, url)
     other = holder(url)
@@ -52,8 +78,56 @@ def test_a_dead_process_forbid_is_cleared_by_the_next_forbid(tmp_path: Path) -> 
     nomodif.forbid(other.locks, ctx.desc.physical, ctx.sql.table)
     other._backend.close()  # type: ignore[union-attr]  # killed: nothing released
     other._backend = None
-    assert run(WRITE, url) == "Free\n0, 1\n"
-    assert run("HNoModif(Customer)\nHEndNoModif(Customer)\n" + WRITE, url) == "Free\n1, 0\n"
+    assert triggers(url) == 3
+    assert run(WRITE, url) == "Free\n1, 0\n"  # the next program's first look clears it
+    assert triggers(url) == 0
+
+
+def test_the_triggers_go_with_the_last_forbid(db_url: str) -> None:
+    """HEndNoModif, and the end of the program, take the triggers away once no program
+    forbids the file; while another program forbids it they stay."""
+    run(SETUP, db_url)
+    run("HNoModif(Customer)\nHEndNoModif(Customer)\n", db_url)
+    assert triggers(db_url) == 0
+    run("HNoModif(Customer)\n", db_url)  # ended without HEndNoModif
+    assert triggers(db_url) == 0
+    other = holder(db_url)
+    ctx = other.context("Customer")
+    nomodif.forbid(other.locks, ctx.desc.physical, ctx.sql.table)
+    run("HNoModif(Customer)\nHEndNoModif(Customer)\n", db_url)
+    assert triggers(db_url) > 0
+    assert run(WRITE, db_url) == "Free\n0, 1\n"
+    other.close()
+    assert triggers(db_url) == 0
+    assert run(WRITE, db_url) == "Free\n1, 0\n"
+
+
+def test_a_killed_forbidder_leaves_writes_free(db_url: str, tmp_path: Path) -> None:
+    """A program killed while it forbids a file (nothing of it runs at its end): the
+    next program writes, and its first look at the file takes the triggers away."""
+    child = forbidding_child(tmp_path, db_url, 3000)
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=60)
+    assert child.stdout is not None
+    child.stdout.close()
+    assert triggers(db_url) > 0
+    if not db_url.startswith("sqlite:"):  # the server ends the dead session's locks
+        time.sleep(0.2)
+    assert run(WRITE, db_url) == "Free\n1, 0\n"
+    assert triggers(db_url) == 0
+
+
+def test_a_tidy_while_another_forbids_keeps_the_triggers(db_url: str) -> None:
+    run(SETUP, db_url)
+    first, second = holder(db_url), holder(db_url)
+    ctx = first.context("Customer")
+    nomodif.forbid(first.locks, ctx.desc.physical, ctx.sql.table)
+    nomodif.tidy(second.locks, ctx.desc.physical, ctx.sql.table)
+    assert triggers(db_url) > 0
+    assert run(WRITE, db_url) == "Free\n0, 1\n"
+    first.close()
+    second.close()
+    assert triggers(db_url) == 0
 
 
 def test_locks_and_forbids_outlive_a_cancelled_transaction(db_url: str) -> None:

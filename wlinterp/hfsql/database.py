@@ -19,6 +19,7 @@ from .analysis import Analysis, AnalysisError, FileDesc, read_xdd
 from .backends import Backend, DatabaseError, open_backend
 from .context import FileContext
 from .errors import LOCK, TRANSACTION, ErrorState, HFError
+from . import nomodif
 from .locks import Locks
 from .names import analysis_path
 from .schema import COUNTER_TABLE, create_statements, quote
@@ -180,6 +181,9 @@ class Database:
         for stmt in create_statements(self.analysis, desc, self.backend.dialect):
             self.backend.execute(stmt)
         self._ensured.add(desc.physical)
+        sql_table = quote(desc.physical, self.backend.dialect)
+        if nomodif.leftover(self.backend, desc.physical, sql_table):  # a crashed forbidder's
+            nomodif.tidy(self.locks, desc.physical, sql_table)
         if self.in_transaction:  # a cancelled transaction takes the new table away too
             self._created_in_tx.append(desc.physical)
 

@@ -42,6 +42,7 @@ class Locks:
         self.scope = scope  # PostgreSQL schema of a `wl test` case: keys of its own
         self.held: dict[tuple[str, int], bool] = {}  # (table, recnum) -> read lock too
         self.no_modif: dict[str, str] = {}  # tables this connection forbids -> their SQL name
+        self.to_tidy: dict[str, str] = {}  # HNoModif's triggers left for the end (nomodif.tidy)
         self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
         self.pg = backend.dialect == "postgresql"
         if not self.pg:
@@ -101,10 +102,12 @@ class Locks:
     def release_all(self) -> None:
         for table, recnum in sorted(self.held):
             self.unlock(table, recnum)
-        if self.no_modif:
-            from .nomodif import allow
-            for table in sorted(self.no_modif):
-                allow(self, table)
+        if self.no_modif or self.to_tidy:
+            from .nomodif import allow, tidy
+            for table, sql_table in sorted(self.no_modif.items()):
+                allow(self, table, sql_table)
+            for table, sql_table in sorted(self.to_tidy.items()):
+                tidy(self, table, sql_table)
 
     def restore(self) -> None:
         """SQLite, after a cancelled transaction or a rollback to a savepoint: the lock

@@ -5,11 +5,21 @@ writes come back when the last one ends (?3044053, docs/hfsql.md "HNoModif").
 Why triggers: the forbid must stop every connection and process, whatever writes
 (HAdd, HModify, HDelete, a query, SQLExec), and cost nothing to files never forbidden.
 The first HNoModif of a file puts `BEFORE INSERT/UPDATE/DELETE` triggers on its table
-that refuse the write while a forbid is held; they stay (a later forbid finds them), so
-a file once forbidden pays one indexed test (SQLite) or one look at `pg_locks`
-(PostgreSQL) per written row. Row triggers on PostgreSQL too: a refused HAdd has then
-drawn its automatic identifier, which HAdd's refusal gives back (database.py
-`release_id`); a statement trigger fires before and would make it give back another's.
+that refuse the write while a forbid is held (one indexed test on SQLite, one look at
+`pg_locks` on PostgreSQL, per written row). They are taken away (`tidy`) once no program
+forbids the file: by the HEndNoModif that ends the last forbid, by the end of the
+program that held it, and, after a crash, by the next program that opens the file
+(`leftover`: one look at the schema the first time a run touches a table). Row triggers
+on PostgreSQL too: a refused HAdd has then drawn its automatic identifier, which HAdd's
+refusal gives back (database.py `release_id`); a statement trigger fires before and
+would make it give back another's.
+
+Races with another program's first HNoModif: on SQLite a forbid and a tidy each run in
+one write transaction (SQLite has one writer at a time); on PostgreSQL a forbid takes its
+shared advisory lock before it looks for the trigger, and a tidy drops the trigger only
+while it holds the same lock exclusively (so no forbid is held, and none can begin until
+the trigger is gone); the check function counts shared holders only, so the tidier's
+moment of exclusive hold refuses nobody's write.
 
 Where the forbids are kept, as the other locks are (locks.py):
 - SQLite: one row per forbidding program in `_hf_lock`, with a negative record number
@@ -21,10 +31,11 @@ A refused write is a lock error (HErrorLock() True): *decided*, INFERRED.
 """
 from __future__ import annotations
 
-__all__ = ["MARK", "forbid", "allow", "forbidden"]
+__all__ = ["MARK", "forbid", "allow", "forbidden", "tidy", "leftover"]
 
 import zlib
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 from .backends import NO_MODIF_MARK as MARK
 from .locks import LOCK_TABLE, Locks, _alive, _literal
@@ -34,7 +45,7 @@ _PG_CHECK = "_hf_no_modif_check"
 # a forbid held by any program (a shared advisory lock of the file's no-modif class)
 _PG_HELD = ("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid "
             "FROM pg_database WHERE datname = current_database()) AND classid = {key}::oid "
-            "AND objid = 0 AND objsubid = 2 AND granted")
+            "AND objid = 0 AND objsubid = 2 AND mode = 'ShareLock' AND granted")
 
 
 def _own_recnum(locks: Locks) -> int:
@@ -50,19 +61,22 @@ def forbid(locks: Locks, table: str, sql_table: str) -> None:
     """HNoModif: this program's forbid on `table` (a second one changes nothing)."""
     be = locks.backend
     if locks.pg:
-        _pg_triggers(be, table, sql_table, _pg_key(locks, table))
-        if table not in locks.no_modif:
-            be.execute("SELECT pg_advisory_lock_shared(%s, 0)", [_pg_key(locks, table)])
+        key = _pg_key(locks, table)
+        if table not in locks.no_modif:  # held before the trigger is looked for (tidy)
+            be.execute("SELECT pg_advisory_lock_shared(%s, 0)", [key])
+        _pg_triggers(be, table, sql_table, key)
     else:
-        _clear_dead(locks, table)
-        be.execute(f"INSERT OR IGNORE INTO {LOCK_TABLE} (file, recnum, owner) "
-                   "VALUES (?, ?, ?)", (table, _own_recnum(locks), locks.owner))
-        _sqlite_triggers(be, table)
+        with _sqlite_writing(be):
+            _clear_dead(locks, table)
+            be.execute(f"INSERT OR IGNORE INTO {LOCK_TABLE} (file, recnum, owner) "
+                       "VALUES (?, ?, ?)", (table, _own_recnum(locks), locks.owner))
+            _sqlite_triggers(be, table)
     locks.no_modif[table] = sql_table
 
 
-def allow(locks: Locks, table: str) -> None:
-    """HEndNoModif: this program's forbid ends (others' forbids stay)."""
+def allow(locks: Locks, table: str, sql_table: str) -> None:
+    """HEndNoModif: this program's forbid ends (others' forbids stay); the triggers go
+    when it was the last."""
     be = locks.backend
     if locks.pg:
         if table in locks.no_modif:
@@ -70,8 +84,54 @@ def allow(locks: Locks, table: str) -> None:
     else:
         be.execute(f"DELETE FROM {LOCK_TABLE} WHERE file = ? AND owner = ? AND recnum < 0",
                    (table, locks.owner))
-        _clear_dead(locks, table)
     locks.no_modif.pop(table, None)
+    tidy(locks, table, sql_table)
+
+
+def tidy(locks: Locks, table: str, sql_table: str) -> None:
+    """Take the file's triggers away when no live program forbids it (SQLite: forbids of
+    dead processes are cleared first). Inside a transaction on PostgreSQL nothing is
+    dropped: the drop would show only at its end, after a forbid begun meanwhile looked
+    for the trigger; the end of the program tidies then."""
+    be = locks.backend
+    if not locks.pg:
+        with _sqlite_writing(be):
+            _clear_dead(locks, table)
+            if be.execute(f"SELECT 1 FROM {LOCK_TABLE} WHERE file = ? AND recnum < 0 LIMIT 1",
+                          (table,)).fetchone() is None:
+                for event in _EVENTS:
+                    be.execute(f"DROP TRIGGER IF EXISTS {_sqlite_trigger(table, event)}")
+        return
+    key = _pg_key(locks, table)
+    if be.in_tx:
+        locks.to_tidy[table] = sql_table
+        return
+    locks.to_tidy.pop(table, None)
+    if table in locks.no_modif or \
+            not be.execute("SELECT pg_try_advisory_lock(%s, 0)", [key]).fetchone()[0]:
+        return  # a forbid is held (or a transaction is open): the triggers stay
+    try:
+        be.execute("BEGIN")
+        be.execute("SET LOCAL lock_timeout = '2s'")  # a long reader of the table: later
+        be.execute(f"DROP TRIGGER IF EXISTS {quote(f'{table}__nm', 'postgresql')} "
+                   f"ON {sql_table}")
+        be.execute("COMMIT")
+    except be.errors():
+        be.execute("ROLLBACK")
+    finally:
+        be.execute("SELECT pg_advisory_unlock(%s, 0)", [key])
+
+
+def leftover(backend: Any, table: str, sql_table: str) -> bool:
+    """Does the table carry HNoModif's triggers? (Asked the first time a run touches a
+    table: a program that crashed while forbidding it left them.)"""
+    if backend.dialect == "postgresql":
+        sql, params = ("SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = %s AND "
+                       "tgrelid = to_regclass(%s))", [f"{table}__nm".lower(), sql_table])
+    else:
+        sql, params = ("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
+                       "AND name = ?)", [f"{table}__nm_insert"])
+    return bool(backend.execute(sql, params).fetchone()[0])
 
 
 def forbidden(locks: Locks, table: str) -> bool:
@@ -97,14 +157,37 @@ def _clear_dead(locks: Locks, table: str) -> None:
                                   "AND recnum < 0", (table, owner))
 
 
+_EVENTS = ("INSERT", "UPDATE", "DELETE")
+
+
+def _sqlite_trigger(table: str, event: str) -> str:
+    return quote(f"{table}__nm_{event.lower()}")
+
+
 def _sqlite_triggers(be: Any, table: str) -> None:
     held = (f"EXISTS (SELECT 1 FROM {LOCK_TABLE} WHERE file = {_literal(table)} "
             f"AND recnum < 0)")
-    for event in ("INSERT", "UPDATE", "DELETE"):
-        trigger = quote(f"{table}__nm_{event.lower()}")
-        be.execute(f"CREATE TRIGGER IF NOT EXISTS {trigger} BEFORE {event} ON {quote(table)} "
-                   f"WHEN {held} BEGIN SELECT RAISE(ABORT, '{MARK}: the data file is "
-                   f"forbidden to modify (HNoModif)'); END")
+    for event in _EVENTS:
+        be.execute(f"CREATE TRIGGER IF NOT EXISTS {_sqlite_trigger(table, event)} BEFORE "
+                   f"{event} ON {quote(table)} WHEN {held} BEGIN SELECT RAISE(ABORT, "
+                   f"'{MARK}: the data file is forbidden to modify (HNoModif)'); END")
+
+
+@contextmanager
+def _sqlite_writing(be: Any) -> Iterator[None]:
+    """SQLite: the statements inside in one write transaction (the program's own
+    transaction when one is open), so another program's forbid or tidy comes before or
+    after, never between."""
+    if be.conn.in_transaction:
+        yield
+        return
+    be.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        be.execute("ROLLBACK")
+        raise
+    be.execute("COMMIT")
 
 
 def _pg_triggers(be: Any, table: str, sql_table: str, key: int) -> None:
