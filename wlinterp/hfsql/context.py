@@ -263,7 +263,7 @@ class FileContext:
         self.read_row = None
         self.positioned = 0
         if db_computes:
-            self.buffer[auto] = res[1]
+            self.buffer[auto] = db.drawn[self.desc.physical] = res[1]
         self.new_record = False
 
     def add_sqlite(self) -> None:

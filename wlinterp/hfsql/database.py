@@ -92,6 +92,9 @@ class Database:
         # HTransactionSavepoint: (name, tables_mark()) of the transaction in progress
         self.savepoints: list[tuple[str, int]] = []
         self._counters: dict[str, int] = {}
+        # PostgreSQL: per table, the identity value this connection last drew and kept
+        # (a record added, the sequence set): release_id never steps back over it
+        self.drawn: dict[str, int] = {}
         self._counter_table = False  # SQLite: _hf_counter made on this connection
         self.schema = ""  # PostgreSQL: a schema of its own (a `wl test` case)
         self.queries: dict[str, Any] = {}  # the project's .wdr queries (wdr.ProjectQuery)
@@ -236,7 +239,8 @@ class Database:
 
     def release_id(self, ctx: FileContext, value: int | None) -> None:
         """The record was refused: its identifier is given to the next one (PostgreSQL:
-        the identity sequence steps back unless another connection used it since)."""
+        the identity sequence steps back, only when the refused insert drew its value:
+        one that failed earlier, a value refused as text by the server, drew none)."""
         if value is not None:
             if self._counters.get(ctx.desc.physical) == value:
                 self._counters[ctx.desc.physical] = value - 1
@@ -245,16 +249,21 @@ class Database:
         if auto is None:
             return
         be = self.backend
+        table, col = quote(ctx.desc.physical, "postgresql"), quote(auto.name, "postgresql")
         seq = be.execute("SELECT pg_get_serial_sequence(%s, %s)",
-                         [quote(ctx.desc.physical, "postgresql"), auto.name.lower()]
-                         ).fetchone()[0]
+                         [table, auto.name.lower()]).fetchone()[0]
         try:
             mine = be.execute("SELECT currval(%s)", [seq]).fetchone()[0]
         except be.errors():
             return  # the sequence was not used by this connection
-        last = be.execute(f"SELECT last_value FROM {seq}").fetchone()[0]
-        if last == mine:
-            be.execute("SELECT setval(%s, %s, %s)", [seq, max(mine - 1, 1), mine > 1])
+        if self.drawn.get(ctx.desc.physical) == mine:
+            return  # this connection's last value is a record's: the insert drew none
+        # no one drew after it, no record holds it: one statement, the narrowest window
+        row = be.execute(f"SELECT setval(%s, %s, %s) FROM {seq} WHERE last_value = %s AND "
+                         f"NOT EXISTS (SELECT 1 FROM {table} WHERE {col} = %s)",
+                         [seq, max(mine - 1, 1), mine > 1, mine, mine]).fetchone()
+        if row is not None:
+            self.drawn[ctx.desc.physical] = max(mine - 1, 1)
 
     def note_id(self, ctx: FileContext, value: Any) -> None:
         """An identifier given explicitly (imported data): later ones come after it."""
@@ -272,10 +281,10 @@ class Database:
         if auto is None:
             return
         table, col = quote(ctx.desc.physical, "postgresql"), quote(auto.name, "postgresql")
-        self.backend.execute(
+        self.drawn[ctx.desc.physical] = self.backend.execute(
             f"SELECT setval(pg_get_serial_sequence(%s, %s), "
             f"GREATEST((SELECT max({col}) FROM {table}), 1))",
-            [table, auto.name.lower()])
+            [table, auto.name.lower()]).fetchone()[0]
 
     def restart_ids(self, ctx: FileContext) -> None:
         """HCreation: a new, empty file numbers its records from 1 again."""
