@@ -47,6 +47,7 @@ class CheckOptions:
     ignore: list[str] = field(default_factory=list)
     warnings: bool = True
     python: bool = False  # print the generated Python of each .wl file
+    analysis: str | None = None  # --analysis (else WL_ANALYSIS, else found: project_data.py)
 
 
 def add_check_options(p: argparse.ArgumentParser) -> None:
@@ -61,6 +62,10 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
                    help="leave out these codes (comma-separated prefixes)")
     p.add_argument("--python", action="store_true",
                    help="print the Python code generated for each script (on stdout)")
+    p.add_argument("--analysis", metavar="FILE.xdd",
+                   help="the HFSQL analysis whose data files and items the code names "
+                        "(default: env WL_ANALYSIS, else the one .xdd beside each file or "
+                        "at its project's root); the project's .wdr queries are known too")
 
 
 def _codes(values: list[str]) -> list[str]:
@@ -69,7 +74,7 @@ def _codes(values: list[str]) -> list[str]:
 
 def options_from(args: argparse.Namespace) -> CheckOptions:
     return CheckOptions(args.format, _codes(args.select), _codes(args.ignore),
-                        not args.no_warnings, args.python)
+                        not args.no_warnings, args.python, args.analysis)
 
 
 def _files(paths: list[str]) -> Iterator[str]:
@@ -97,20 +102,21 @@ def _syntax(exc: WLError, filename: str, source: str, line_offset: int = 0,
                       None, text)
 
 
-def _check_program(text: str, filename: str, registry: Registry,
-                   shared: list[N.Program]) -> tuple[list[Diagnostic], N.Program | None]:
+def _check_program(text: str, filename: str, registry: Registry, shared: list[N.Program],
+                   analysis_file: str | None = None
+                   ) -> tuple[list[Diagnostic], N.Program | None]:
     """Diagnostics of one whole program (a script, a set, a class)."""
     try:
         program = parse(text, filename)
     except WLSyntaxError as exc:
         return [_syntax(exc, filename, text)], None
-    from .hfsql.names import names_beside
+    from .hfsql.names import data_beside
     from .project.linker import resolve_set_names, set_names
-    data = names_beside(filename)  # data files and items of the analysis (docs/hfsql.md)
+    data, described = data_beside(filename, analysis_file)  # analysis's, queries' names
     try:
         resolve_set_names(program, set_names(shared + [program]))  # `Set.Name`, as run
         analysis = analyze(program, registry, shared=shared, known=set(data),
-                           infer_data=not data)
+                           infer_data=not described)
     except RecursionError:
         return [_syntax(too_deep([program], filename, text), filename, text)], program
     diags = list(analysis.diagnostics)
@@ -135,12 +141,13 @@ def _compile(program: N.Program, registry: Registry, data: frozenset[str],
 
 
 def _check_blocks(text: str, path: str, registry: Registry, shared: list[N.Program],
-                  others: list[N.Program]) -> tuple[list[Diagnostic], int]:
+                  others: list[N.Program], analysis_file: str | None = None
+                  ) -> tuple[list[Diagnostic], int]:
     """A window, page or report: each code block on its own, the file's names known, and
     the data files and items of the analysis beside it (as for a script); `others`: the
     shared programs but this file's own."""
-    from .hfsql.names import names_beside
-    data = names_beside(path)
+    from .hfsql.names import data_beside
+    data, described = data_beside(path, analysis_file)
     known = set(_NAME_KEY.findall(text)) | _SELF_WORDS | set(data)
     diags: list[Diagnostic] = []
     blocks = code_blocks(text)
@@ -163,7 +170,7 @@ def _check_blocks(text: str, path: str, registry: Registry, shared: list[N.Progr
         try:
             resolve_set_names(program, sets)
             found = analyze(program, registry, shared=here, known=known,
-                            infer_data=not data).diagnostics
+                            infer_data=not described).diagnostics
         except RecursionError:
             d = _syntax(too_deep([program], path, block.text), path, text,
                         block.first_line - 1, block.indent)
@@ -337,14 +344,14 @@ def _checked(path: str, registry: Registry, shared: list[N.Program], opts: Check
     real = os.path.realpath(path)  # (the shared programs hold this file too: left out,
     others = [p for p in shared if os.path.realpath(p.filename) != real]  # it is checked)
     if is_windev_file(path) and not path.lower().endswith(_WHOLE):
-        diags, n = _check_blocks(text, name, registry, shared, others)
+        diags, n = _check_blocks(text, name, registry, shared, others, opts.analysis)
         return diags, text, n
     try:
         source = program_source(text, path) if is_windev_file(path) else text
     except NotTextFormatError as exc:  # a binary or junk .wdg/.wdc: WL100, then the others
         return [Diagnostic("WL100", str(exc).split(": ", 1)[-1], name, 1, 1, 1, None,
                            source_lines(text)[0])], text, 1
-    diags, program = _check_program(source, name, registry, others)
+    diags, program = _check_program(source, name, registry, others, opts.analysis)
     if is_windev_file(path):
         _name_blocks(diags, text, name)
     if opts.python and program is not None and not any(

@@ -156,7 +156,8 @@ def test_a_one_line_script_imports_no_heavy_package(tmp_path: Path) -> None:
              # the text-format reader and the catalog of functions wlinterp cannot run
              # serve .wdg files and unknown names only
              "wlinterp.syntax.winfile", "wlinterp.windev_catalog", "textwrap", "calendar")
-    light = {"wlinterp.hfsql", "wlinterp.hfsql.names", "wlinterp.hfsql.hooks"}  # tiny
+    light = {"wlinterp.hfsql", "wlinterp.hfsql.names", "wlinterp.hfsql.hooks",
+             "wlinterp.hfsql.project_data"}  # tiny
     # entry points the compiled code calls for data names: no database, no sqlite3
     loaded = [m for m in modules if m.startswith(heavy) and m not in light]
     assert loaded == []

@@ -21,7 +21,7 @@ from .context import FileContext
 from .errors import LOCK, TRANSACTION, ErrorState, HFError
 from . import nomodif
 from .locks import Locks
-from .names import analysis_path
+from .names import analysis_path, query_folders
 from .schema import COUNTER_TABLE, create_statements, quote
 
 
@@ -368,11 +368,7 @@ def session(rt: Any) -> Database:
     except AnalysisError as exc:
         raise WLRuntimeError(str(exc)) from None
     db = rt.state["hfsql"] = Database(ana, database_url(options, path))
-    if path:
-        from .wdr import find_queries
-        folders = [os.path.dirname(os.path.abspath(path))]
-        if rt.filename and not rt.filename.startswith("<"):
-            folders.append(os.path.dirname(os.path.abspath(rt.filename)))
-        db.queries = find_queries(folders)
+    from .wdr import find_queries
+    db.queries = find_queries(query_folders(rt))  # (also without an analysis)
     rt.at_exit(db.close)
     return db

@@ -11,7 +11,7 @@ from typing import Any, Iterator
 from ..errors import WLRuntimeError
 from ..windev_controls import control_message, spelled_kind
 from ..windev_window_constants import WINDOW_CONSTANT_KEYS, window_constant_message
-from .names import analysis_path
+from .names import analysis_path, project_query_names
 
 # The data layer is imported on first use: programs without data files do not pay for it.
 
@@ -27,8 +27,8 @@ def data_name(rt: Any, key: str, fallback: Any) -> Any:
     name of the analysis, else the implicit variable's value."""
     db = rt.state.get("hfsql")
     if db is None:
-        if not analysis_path(rt):
-            return _not_data(key, fallback)  # no analysis and no H* call yet
+        if not analysis_path(rt) and key not in project_query_names(rt):
+            return _not_data(key, fallback)  # no analysis, no query, no H* call yet
         from .database import session
         db = session(rt)
     if db.queries:  # a project query (its parameters, then its result)

@@ -3,54 +3,65 @@ variables (no warning); they are resolved at run time by hooks.data_name. Kept l
 a script without an analysis does not load the data layer."""
 from __future__ import annotations
 
-__all__ = ["analysis_names", "analysis_path", "find_analysis", "names_beside"]
+__all__ = ["analysis_names", "analysis_path", "find_analysis", "names_beside", "data_beside",
+           "query_folders", "project_query_names"]
 
-import os
 from typing import Any
 
-
-def find_analysis(folder: str) -> str | None:
-    """The project's analysis export in `folder`: the one `.xdd` file there (None if there
-    is none; several are ambiguous and ignored, --analysis names one)."""
-    try:
-        found = sorted(n for n in os.listdir(folder) if n.lower().endswith(".xdd"))
-    except OSError:
-        return None
-    return os.path.join(folder, found[0]) if len(found) == 1 else None
+from .project_data import data_sources, find_analysis, query_names
 
 
 def analysis_path(rt: Any) -> str | None:
-    """--analysis, else WL_ANALYSIS, else the only .xdd beside the script (looked for once
-    per run)."""
-    if "hfsql_path" in rt.state:
-        return rt.state["hfsql_path"]
-    path = rt.options.get("analysis") or os.environ.get("WL_ANALYSIS") or None
-    if not path and rt.filename and not rt.filename.startswith("<"):
-        path = find_analysis(os.path.dirname(os.path.abspath(rt.filename)))
-    rt.state["hfsql_path"] = path
-    return path
+    """--analysis, else WL_ANALYSIS, else the only .xdd beside the script, else the only
+    one at its project's root (project_data.py; looked for once per run)."""
+    if "hfsql_path" not in rt.state:
+        path, folders = data_sources(rt.filename, rt.options.get("analysis"))
+        rt.state["hfsql_path"], rt.state["hfsql_query_folders"] = path, folders
+    return rt.state["hfsql_path"]
+
+
+def query_folders(rt: Any) -> list[str]:
+    """The folders whose `.wdr` files are the run's project queries."""
+    analysis_path(rt)
+    return rt.state["hfsql_query_folders"]
+
+
+def project_query_names(rt: Any) -> frozenset[str]:
+    """The folded names of the run's project queries (listed once per run)."""
+    names = rt.state.get("hfsql_query_names")
+    if names is None:
+        names = rt.state["hfsql_query_names"] = query_names(query_folders(rt))
+    return names
 
 
 def names_beside(filename: str, analysis: str | None = None) -> frozenset[str]:
-    """`wl check` and `wl test`'s compile: the data names of `analysis` (--analysis), else
-    WL_ANALYSIS, else the analysis beside `filename`; an unreadable analysis gives none
-    (the run reports it)."""
-    path = analysis or os.environ.get("WL_ANALYSIS") or find_analysis(
-        os.path.dirname(os.path.abspath(filename)))
+    """`wl check` and `wl test`'s compile: the data names of the analysis (--analysis,
+    else WL_ANALYSIS, else the one beside `filename` or at its project's root) and the
+    names of the project's queries."""
+    return data_beside(filename, analysis)[0]
+
+
+def data_beside(filename: str, analysis: str | None = None) -> tuple[frozenset[str], bool]:
+    """names_beside's names, and whether an analysis gave them (without one, `wl check`
+    infers data files from their use); an unreadable analysis gives none (the run
+    reports it)."""
+    path, folders = data_sources(filename, analysis)
+    queries = query_names(folders)
     if not path:
-        return frozenset()
+        return queries, False
     from .analysis import AnalysisError, read_xdd
     try:
         ana = read_xdd(path)
     except AnalysisError:
-        return frozenset()
-    return frozenset(ana.files) | frozenset(ana.item_names())
+        return queries, False
+    return frozenset(ana.files) | frozenset(ana.item_names()) | queries, True
 
 
 def analysis_names(rt: Any) -> frozenset[str]:
-    """Folded names of the files, items and keys of the run's analysis."""
+    """Folded names of the files, items and keys of the run's analysis, and of its
+    project's queries."""
     if "hfsql" not in rt.state and not analysis_path(rt):
-        return frozenset()
+        return project_query_names(rt)
     from .database import session
     db = session(rt)
     ana = db.analysis

@@ -1,0 +1,61 @@
+"""Where a script's data come from: its analysis (`.xdd`) and its project's queries
+(`.wdr`), found the same way by `wl run`, `wl check` and `wl test` (docs/hfsql.md, "The
+analysis and the queries of a project"). Kept light: only folder listings, no data layer.
+
+The analysis: `--analysis`, else `WL_ANALYSIS`, else the one `.xdd` beside the script,
+else the one `.xdd` at the root of the project holding the script (a folder with a `.wdp`
+or a `wlproject.toml`). The queries: the `.wdr` files of the analysis's folder, of the
+script's folder and of the project's root, the first found of a name winning.
+"""
+from __future__ import annotations
+
+__all__ = ["find_analysis", "data_sources", "query_names"]
+
+import os
+
+
+def find_analysis(folder: str) -> str | None:
+    """The project's analysis export in `folder`: the one `.xdd` file there (None if there
+    is none; several are ambiguous and ignored, --analysis names one)."""
+    try:
+        found = sorted(n for n in os.listdir(folder) if n.lower().endswith(".xdd"))
+    except OSError:
+        return None
+    return os.path.join(folder, found[0]) if len(found) == 1 else None
+
+
+def _project_root(folder: str) -> str | None:
+    """The root of the marked project holding `folder` (None without a marker)."""
+    from ..project.sources import find_layout
+    layout = find_layout(folder)
+    return layout.root if layout.marked else None
+
+
+def data_sources(filename: str | None, analysis: str | None = None
+                 ) -> tuple[str | None, list[str]]:
+    """(the analysis's path or None, the folders holding the project's queries)."""
+    path = analysis or os.environ.get("WL_ANALYSIS") or None
+    folders: list[str] = []
+    if filename and not filename.startswith("<") and filename != "-":
+        here = os.path.dirname(os.path.abspath(filename))
+        root = _project_root(here)
+        if not path:
+            path = find_analysis(here) or (find_analysis(root) if root else None)
+        folders = [here] + ([root] if root and root != here else [])
+    if path:
+        folders.insert(0, os.path.dirname(os.path.abspath(path)))
+    unique = list(dict.fromkeys(os.path.normcase(os.path.realpath(f)) for f in folders))
+    return path, unique
+
+
+def query_names(folders: list[str]) -> frozenset[str]:
+    """The folded names of the `.wdr` queries of these folders (for the compiler)."""
+    from ..syntax.names import fold
+    names: set[str] = set()
+    for folder in folders:
+        try:
+            entries = os.listdir(folder)
+        except OSError:
+            continue
+        names.update(fold(os.path.splitext(e)[0]) for e in entries if e.lower().endswith(".wdr"))
+    return frozenset(names)
