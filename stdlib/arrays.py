@@ -225,7 +225,8 @@ AS_FUNCTION = family.constant("asFunction", "ttFonction", 2048)
 AS_MEMBER = family.constant("asMember", "ttMembre", 4096)
 AS_COLUMN = family.constant("asColumn", "ttColonne", 8192)
 _TEXT_OPTIONS = (T.CC_IGNORE_CASE | T.CC_IGNORE_ACCENT | T.CC_IGNORE_SPACE
-                 | T.CC_IGNORE_INSIDE_SPACE | T.CC_IGNORE_PUNCTUATION | T.CC_LEXICOGRAPHIC)
+                 | T.CC_IGNORE_INSIDE_SPACE | T.CC_IGNORE_PUNCTUATION | T.CC_LEXICOGRAPHIC
+                 | T.CC_RESPECT_NUMERIC)
 
 
 def _sort_key(value: object, member: str, text: int = 0) -> tuple[int, Any]:

@@ -30,3 +30,12 @@ one.Name = "fig"
 ArrayAdd(p, one)
 ArraySort(p, asMember + ccIgnoreCase, "Name")
 Trace(p[1].Name, p[2].Name) // expect: fig, Pear
+// ccRespectNumeric: numbers inside the text compare by value ("10" after "9", ?1000017417)
+f is array of strings = ["file10", "file9", "File1", "file100"]
+ArraySort(f)
+Trace(ArrayToString(f, ",")) // expect: File1,file10,file100,file9
+ArraySort(f, asAscending + ccRespectNumeric)
+Trace(ArrayToString(f, ",")) // expect: File1,file9,file10,file100
+ArraySort(f, asDescending + ccRespectNumeric + ccIgnoreCase)
+Trace(ArrayToString(f, ",")) // expect: file100,file10,file9,File1
+Trace(StringCompare("a9", "a10"), StringCompare("a9", "a10", ccRespectNumeric)) // expect: 1, -1

@@ -17,3 +17,8 @@ d[1, 1] = "x" ; d[1, 2] = "b"
 d[2, 1] = "y" ; d[2, 2] = "A"
 TableauTrie(d, ttCroissant + ccSansCasse, 2)
 Trace(d[1, 1], d[2, 1]) // expect: y, x
+// ccRespecteNumérique : les nombres dans le texte se comparent par leur valeur
+f est un tableau de chaînes = ["page10", "page9", "page1"]
+TableauTrie(f, ttCroissant + ccRespecteNumérique)
+Trace(TableauVersChaîne(f, ",")) // expect: page1,page9,page10
+Trace(ChaîneCompare("v2.9", "v2.10", ccRespecteNumerique)) // expect: -1
