@@ -21,7 +21,7 @@ from wlinterp.runtime.error_modes import (EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUT
                                          EP_RESULT, OP_RELAUNCH_PROGRAM, ErrorModeFrame,
                                          after_nonfatal)
 from wlinterp.runtime.procrefs import procedure_arg
-from wlinterp.runtime.error_place import NOWHERE, ErrorPlace, from_traceback, resolve
+from wlinterp.runtime.error_place import NOWHERE, ErrorPlace, as_called, from_traceback, resolve
 from wlinterp.runtime.state import Runtime
 
 family = Family("Errors")  # created before importing strings: families list in import order
@@ -121,12 +121,14 @@ def error_info(rt: Runtime, info: object = None) -> object:
     if not rt.error_occurred:
         return _info(rt, "ErrorInfo", info, "", 0, "")
     place = rt.error_place or NOWHERE
+    message = as_called(rt.error_message, place)  # "fOuvre: ...", as the line calls it
     details = ""
     if info is not None and int_arg(info, "ErrorInfo") == ERR_FULL_DETAILS:  # only then
         frames = resolve(place, rt.options.get("locate"))
         where = f"{frames[0][0]}:{frames[0][1]}" if frames and frames[0][1] else ""
-        details = _details(rt.error_message, rt.error_code, where, rt.error_details)
-    return _info(rt, "ErrorInfo", info, rt.error_message, rt.error_code, details, place)
+        details = _details(message, rt.error_code, where,
+                           as_called(rt.error_details, place))
+    return _info(rt, "ErrorInfo", info, message, rt.error_code, details, place)
 
 
 @family.function("ErrorPropagate", "ErreurPropage")

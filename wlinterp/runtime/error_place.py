@@ -10,7 +10,7 @@ It costs nothing on the paths that do not fail.
 """
 from __future__ import annotations
 
-__all__ = ["ErrorPlace", "capture"]
+__all__ = ["ErrorPlace", "as_called", "capture"]
 
 import sys
 from typing import Any, NamedTuple
@@ -94,3 +94,15 @@ def resolve(place: ErrorPlace, locate: Any = None) -> list[tuple[str, int, str |
             filename, line = locate(line)
         out.append((filename, line, prog.consts.get("__names__", {}).get(code_name)))
     return out
+
+
+def as_called(message: str, place: ErrorPlace) -> str:
+    """A non-fatal error's message with the built-in it starts with ("fOpen: ...") named
+    as the failing line calls it ("fOuvre: ..."), as fatal errors are
+    (shown_names.builtin_as_written); asked only when ErrorInfo reads the message."""
+    if not place.frames:
+        return message
+    from ..shown_names import builtin_as_written
+    prog, n, _ = place.frames[0]
+    line = prog.linemap[n][0] if n < len(prog.linemap) else 0
+    return builtin_as_written(message, prog.source, line)

@@ -29,5 +29,5 @@ r est un tableau de 0 par 0 chaînes = CSVVersTableau("1;2" + RC + "3;4")
 Trace(r[2, 1], TableauOccurrence(CSVVersTableau(""), 1)) // expect: 3, 0
 CSVVersTableau("""open;1", g)
 Trace(ErreurDétectée, TableauOccurrence(g, 1)) // expect: 1, 0
-Trace(ErreurInfo()) // expect: CSVToArray: a quoted field is not closed.
+Trace(ErreurInfo()) // expect: CSVVersTableau: a quoted field is not closed.
 CSVVersTableau("a;b;c", people) // expect error: CSVVersTableau: line 1 has 3 fields, more than the 2 members of Person.

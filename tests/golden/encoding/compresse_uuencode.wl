@@ -8,11 +8,11 @@ bin est un Buffer = Caract(0) + Caract(255) + Caract(10)
 Trace(Décomprime(Compresse(bin)) = bin, Taille(Décompresse(Compresse(bin)))) // expect: 1, 3
 // foreign or damaged data is refused as a non-fatal error, never garbage
 Trace("[" + Décompresse("not compressed") + "]", ErreurDétectée) // expect: [], 1
-Trace(ErreurInfo()) // expect: Uncompress: the buffer was not made by Compress (unknown format; data compressed by WINDEV other than with compressGZIP cannot be read).
+Trace(ErreurInfo()) // expect: Décompresse: the buffer was not made by Compress (unknown format; data compressed by WINDEV other than with compressGZIP cannot be read).
 Trace("[" + Décompresse(Gauche(big, Taille(big) - 3)) + "]", ErreurDétectée) // expect: [], 1
-Trace(ErreurInfo()) // expect: Uncompress: the compressed data is damaged or truncated.
+Trace(ErreurInfo()) // expect: Décompresse: the compressed data is damaged or truncated.
 Trace("[" + Décompresse(Gauche(big, 13) + "xxxx") + "]", ErreurDétectée) // expect: [], 1
-Trace(ErreurInfo()) // expect: Uncompress: the compressed data is damaged.
+Trace(ErreurInfo()) // expect: Décompresse: the compressed data is damaged.
 g est un Buffer = Compresse("hello hello hello", compresseGZIP)
 Trace(BufferVersHexa(Gauche(g, 3), SansRegroupement, SansLigne), Décompresse(g), Décompresse(Compresse("x", compresseAucun)), Décompresse(Compresse("yy", compresseChaîneCourte))) // expect: 1F8B08, hello hello hello, x, yy
 Trace(Décompresse(HexaVersBuffer("1F8B0800000000000203CB48CDC9C9070086A6103605000000"))) // expect: hello

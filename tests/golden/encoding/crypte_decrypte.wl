@@ -5,7 +5,7 @@ s est une chaîne = Crypte("Invoice 2024-117", "secret")
 Trace(s <> "Invoice 2024-117", Décrypte(s, "secret")) // expect: 1, Invoice 2024-117
 Trace(Crypte("a", "k") <> Crypte("a", "k")) // expect: 1
 Trace(Décrypte(s, "wrong"), ErreurDétectée) // expect: , 1
-Trace(ErreurInfo()) // expect: Uncrypt: wrong password, or the encrypted data was altered.
+Trace(ErreurInfo()) // expect: Décrypte: wrong password, or the encrypted data was altered.
 u est une chaîne = "Noël 日本"
 Trace(Décrypte(Crypte(u, "k", crypteSécurisé, encodeBASE64), "k", crypteSécurisé, encodeBASE64) = u) // expect: 1
 b est un Buffer = Crypte("abc", "k", crypteRapide, encodeAucun)
@@ -14,7 +14,7 @@ Trace(Décrypte(Crypte("l1" + CR + "l2", "p", crypteSécurisé, encodeUUEncode),
 // expect: l2
 Trace(Crypte("abc", "k", crypteAucun, encodeBASE64)) // expect: YWJj
 Trace(Décrypte("YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXo0NTY3ODkwMTIzNDU2Nzg5", "k"), ErreurDétectée) // expect: , 1
-Trace(ErreurInfo()) // expect: Uncrypt: this data was not encrypted by wlinterp's Crypt (WINDEV's own Crypt format is not documented, so it cannot be decrypted here).
+Trace(ErreurInfo()) // expect: Décrypte: this data was not encrypted by wlinterp's Crypt (WINDEV's own Crypt format is not documented, so it cannot be decrypted here).
 key est un Buffer = HashChaîne(HA_MD5_128, "mot de passe")
 c est un Buffer = CrypteStandard("Message to encrypt", key, crypteAES128)
 Trace(Taille(c), DécrypteStandard(c, key, crypteAES128)) // expect: 48, Message to encrypt
@@ -24,5 +24,5 @@ Trace(Encode(v, encodeHexa)) // expect: 69C4E0D86A7B0430D8CDB78070B4C55A
 k256 est un Buffer = HashChaîne(HA_SHA_256, "pw")
 Trace(DécrypteStandard(CrypteStandard("ctr mode", k256, crypteAES256, crypteCTR), k256, crypteAES256, crypteCTR)) // expect: ctr mode
 Trace(CrypteStandard("a", "short"), ErreurDétectée) // expect: , 1
-Trace(ErreurInfo()) // expect: CryptStandard: the key has 5 bytes; AES-256 needs 32 (a hash of a password gives a key of the right size).
+Trace(ErreurInfo()) // expect: CrypteStandard: the key has 5 bytes; AES-256 needs 32 (a hash of a password gives a key of the right size).
 Trace(Crypte("a", "k", 7)) // expect error: Crypte: unknown type of encryption 7.

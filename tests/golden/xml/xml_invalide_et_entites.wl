@@ -1,7 +1,7 @@
 // un XML invalide est une erreur non fatale ; les déclarations d'entités sont refusées
 doc est un xmlDocument = XMLOuvre("<a><b></a>", depuisChaîne)
-Trace(ErreurDétectée, ErreurInfo()) // expect: 1, XMLOpen: invalid XML (mismatched tag: line 1, column 8).
+Trace(ErreurDétectée, ErreurInfo()) // expect: 1, XMLOuvre: invalid XML (mismatched tag: line 1, column 8).
 sBombe est une chaîne = "<!DOCTYPE a [<!ENTITY e ""xxxxxxxx"">]><a>&e;&e;</a>"
 doc = XMLOuvre(sBombe, depuisChaîne)
-Trace(ErreurDétectée, ErreurInfo()) // expect: 1, XMLOpen: entity declarations (<!ENTITY ...>) are not accepted.
+Trace(ErreurDétectée, ErreurInfo()) // expect: 1, XMLOuvre: entity declarations (<!ENTITY ...>) are not accepted.
 Trace(XMLDocument("bombe", sBombe), ErreurDétectée) // expect: 0, 1
