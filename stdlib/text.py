@@ -129,9 +129,10 @@ def compare_key(s: str, opt: int) -> object:
     if opt & (CC_IGNORE_CASE | CC_UPCASE | CC_LOWCASE):
         opt = (opt & ~(CC_UPCASE | CC_LOWCASE)) | CC_LOWCASE
     s = _normalise(s, opt)
-    key = (strip_accents(s).casefold(), s) if opt & CC_LEXICOGRAPHIC else (s,)
+    texts = (strip_accents(s).casefold(), s) if opt & CC_LEXICOGRAPHIC else (s,)
+    key: tuple[object, ...] = texts
     if opt & CC_RESPECT_NUMERIC:
-        key = tuple(_numbers_as_values(k) for k in key)
+        key = tuple(_numbers_as_values(k) for k in texts)
     return key if len(key) > 1 else key[0]
 
 
