@@ -106,7 +106,8 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
             col = failing_column(prog, where, line, col)
         err.locate(line, col, prog.filename, prog.source)
         shown = as_written(err.message, prog.source, line)  # '..Visible', not '..visible'
-        shown = builtin_as_written(shown, prog.source, line)  # "Occurrence: ", not "Count: "
+        if err.code >= ErrCode.RUNTIME:  # (not ExceptionThrow's text: the script's own)
+            shown = builtin_as_written(shown, prog.source, line)  # "Occurrence: ..."
         if shown != err.message:
             err.message, err.args = shown, (shown,)
 

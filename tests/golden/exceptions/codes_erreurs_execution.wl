@@ -18,6 +18,13 @@ QUAND EXCEPTION DANS
 FAIRE
     Trace(ExceptionInfo(errCode), ExceptionInfo(errMessage)) // expect: 12, à moi
 FIN
+// le texte d'ExceptionDéclenche reste celui du script, même s'il commence par un nom
+// de fonction que la ligne appelle autrement
+QUAND EXCEPTION DANS
+    ExceptionDéclenche(9, "count: le mien") ; Trace(Occurrence(1))
+FAIRE
+    Trace(ExceptionInfo()) // expect: count: le mien
+FIN
 Vérifie()
 PROCÉDURE Vérifie()
     n est un entier = 0
