@@ -302,7 +302,9 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
     def s_Procedure(self, s: N.Procedure) -> None:
         scope = Scope(s.name, self.scope)
         self.scopes.append(scope)
-        FunctionChecker(self.sym, self.rep, scope, s, self.scopes).check_procedure(s)
+        inner = FunctionChecker(self.sym, self.rep, scope, s, self.scopes)
+        inner.enclosing = self.body
+        inner.check_procedure(s)
 
     def s_Label(self, s: N.Label) -> None:
         self.jumps = self.jumps or s.jump

@@ -26,6 +26,7 @@ class CheckerState:
     # the data files a FOR EACH over a file names (a set of its own once there is one)
     data_files: "set[str] | frozenset[str]" = frozenset()
     body: N.Body | None = None  # the body whose declarations are read (block_scope.py)
+    enclosing: N.Body | None = None  # an internal procedure's: the body it is written in
     # id of each CONSTANT block of the body -> the constants it may not use yet
     own_consts: dict[int, list[str]] | None = None
 

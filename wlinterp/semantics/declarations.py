@@ -88,13 +88,26 @@ class DeclarationChecks(CheckerState):
             return
         if not self.scope.is_main and role in ("var", "param"):
             outer = self.scope.parent.lookup(key) if self.scope.parent else None
-            if outer is not None and outer.role != "self":
+            if outer is not None and outer.role != "self" and (
+                    outer.role != "loop" or self.in_loop_of(key)):
                 self.rep.report("WL205", f"'{name}' hides the variable of the same name "
                                 f"declared at line {outer.line}", stmt, len(name),
                                 line=line, col=col)
         self.scope.define(key, Symbol(name, line, col, role, spec, initialized))
         if not initialized:
             self.scope.unset.append(key)
+
+    def in_loop_of(self, key: str) -> bool:
+        """Is this internal procedure written inside a FOR / FOR EACH whose variable is
+        `key`? A loop's own variable is its block's (block_names.py): a procedure's or
+        another internal procedure's name is not hiding it (docs/check.md, WL205)."""
+        if self.enclosing is None or self.proc is None:
+            return False
+        for s in walk_stmts(body_stmts(self.enclosing)):
+            if isinstance(s, (N.For, N.ForEach)) and fold(s.var) == key \
+                    and any(x is self.proc for x in walk_stmts(s.body)):
+                return True
+        return False
 
     def declare_body(self, body: N.Body) -> None:
         self.body = body
