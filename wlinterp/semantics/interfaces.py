@@ -1,7 +1,7 @@
 """Classes that implement an interface (`implements IBasket` / `implémente IPanier`):
-each prototype of the interface must be a method (a PROCEDURE line) or a property (a
-PROPERTY line) the class has, itself or through an ancestor (docs/semantics.md
-"Interfaces"). A missing one is WL110 at the `implements` line, naming the class, the
+each prototype of the interface must be a method (a PROCEDURE line) taking the numbers
+of arguments the prototype allows, or a property (a PROPERTY line), that the class has,
+itself or through an ancestor (docs/semantics.md "Interfaces"). A missing one is WL110 at the `implements` line, naming the class, the
 interface and the method; a deferred error, as for an abstract class's objects: the run
 fails only where the missing method is called.
 """
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .call_counts import counts
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -38,10 +39,21 @@ def check_implements(fc: "FunctionChecker", s: N.StructDecl) -> None:
         if fc.sym.unknown_ancestor(key):
             continue  # (a parent class the check does not see may have the methods)
         for name in interface.methods:
-            if not any((c, fold(name)) in methods for c in lineage):
+            owner = next((c for c in lineage if (c, fold(name)) in methods), None)
+            if owner is None:
                 fc.rep.report("WL110", f"the class {s.name} implements {interface.name} but "
                               f"has no method {name}", s, len(shown), line=line, col=col,
                               deferred=True)
+                continue
+            wanted = interface.arities.get(fold(name))
+            syntaxes = fc.sym.overloads.get((owner, fold(name))) or [methods[(owner, fold(name))]]
+            if wanted is not None and not any(_accepts(counts(m.params), wanted)
+                                              for m in syntaxes):
+                got = syntaxes[0]
+                fc.rep.report("WL110", f"the class {s.name} implements {interface.name} but "
+                              f"its method {got.name} takes {_shown(counts(got.params))} "
+                              f"parameter(s) where the interface's takes {_shown(wanted)}",
+                              s, len(shown), line=line, col=col, deferred=True)
         for name in interface.properties:
             m = fold(name)
             if not any((c, m + "#get") in methods or (c, m + "#set") in methods
@@ -49,3 +61,19 @@ def check_implements(fc: "FunctionChecker", s: N.StructDecl) -> None:
                 fc.rep.report("WL110", f"the class {s.name} implements {interface.name} but "
                               f"has no property {name}", s, len(shown), line=line, col=col,
                               deferred=True)
+
+
+def _accepts(method: tuple[int, int | None], prototype: tuple[int, int | None]) -> bool:
+    """Does a method taking `method` (required, at most) arguments take every count the
+    interface's prototype allows? (At most None: any number more, a `*` parameter.)"""
+    required, most = method
+    wanted_required, wanted_most = prototype
+    return required <= wanted_required and (
+        most is None or wanted_most is not None and most >= wanted_most)
+
+
+def _shown(count: tuple[int, int | None]) -> str:
+    """`2`, `1 to 3`, `at least 1` for a (required, at most) pair."""
+    required, most = count
+    return f"at least {required}" if most is None else \
+        str(required) if most == required else f"{required} to {most}"

@@ -90,10 +90,13 @@ def _interface(name: tuple[str, int, int], items: list[Any]) -> N.InterfaceDecl:
     node = N.InterfaceDecl(name[1], name[2], name[0])
     for x in items:
         words = x.value.split() if isinstance(x, Token) and x.type == "NOOP" else []
-        if len(words) == 2:
+        if len(words) in (2, 4):
             kind = fold(words[0])
             if kind in ("procedure", "function", "fonction"):
                 node.methods.append(words[1])
+                if len(words) == 4:  # (counted by statements.py: `required most`)
+                    most = None if words[3] == "*" else int(words[3])
+                    node.arities[fold(words[1])] = (int(words[2]), most)
             elif kind in ("property", "propriete"):
                 node.properties.append(words[1])
     return node

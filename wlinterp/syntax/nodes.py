@@ -312,6 +312,8 @@ class InterfaceDecl(Stmt):
     name: str
     methods: list[str] = field(default_factory=list)  # its PROCEDURE lines' names
     properties: list[str] = field(default_factory=list)  # its PROPERTY lines' names
+    # a PROCEDURE line's folded name -> (arguments required, at most; None: any number)
+    arities: dict[str, tuple[int, Optional[int]]] = field(default_factory=dict)
 
 
 class AncestorCall(Stmt):

@@ -306,6 +306,33 @@ def _interface_lines(toks: list[Token], j: int) -> None:
         while end < len(toks) and toks[end].type != "NL":
             end += 1
         named = f"{toks[k].value} {toks[k + 1].value}" if k + 1 < end else toks[k].value
+        if k + 2 < end and toks[k + 2].type == "LPAR":  # `Procedure Area(a, b = 1)`
+            named += " " + _prototype_counts(toks, k + 3, end)
         toks[k] = _retype(toks[k], "NOOP", named)
         del toks[k + 1:end]
         j = k + 1
+
+
+def _prototype_counts(toks: list[Token], j: int, end: int) -> str:
+    """`required most` of a prototype's parameters from the token after its `(` (most
+    `*` for a `*` parameter): what a class's method must accept (semantics/interfaces.py)."""
+    depth, params, defaults, star, empty = 0, 0, 0, False, True
+    while j < end:
+        typ = toks[j].type
+        if typ in ("LPAR", "LBRACK", "LBRACE"):
+            depth += 1
+        elif typ in ("RPAR", "RBRACK", "RBRACE"):
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and typ == "COMMA":
+            params += 1
+        elif depth == 0 and typ == "EQ" and defaults < params + 1:
+            defaults += 1
+        elif depth == 0 and typ == "STAR":
+            star = True
+        empty = empty and typ == "NL"
+        j += 1
+    count = 0 if empty else params + 1
+    plain = count - (1 if star else 0)
+    return f"{plain - defaults} {'*' if star else plain}"
