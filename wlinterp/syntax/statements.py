@@ -159,6 +159,11 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
             and nxt.type in _NAMES and i + 2 < n and toks[i + 2].type == "LPAR":
         out.append(_retype(t, "ANCESTOR_CTOR", t.value))  # Constructeur Base(args)
         return i + 1, False
+    if line_start and typ == "NAME" and fold(t.value) in _CTOR_WORDS and nxt is not None \
+            and nxt.type == "COLON" and i + 3 < n and toks[i + 2].type in _NAMES \
+            and toks[i + 3].type == "LPAR":  # Constructeur :m_membre(args): the member's,
+        out.append(_retype(t, "ANCESTOR_CTOR", t.value))  # the colon saying it is one
+        return i + 2, False
     if line_start and typ == "NAME" and fold(t.value) in ("liberer", "delete") \
             and nxt is not None and (nxt.type in ("NAME", "SELF", "COLON") or (
                 nxt.type == "LPAR" and _whole_line_parenthesis(toks, i + 1))):
