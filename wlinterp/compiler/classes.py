@@ -17,6 +17,9 @@ from ..semantics.creation import not_object_member
 from .base import CompilerBase, RefNames as Ref
 
 _DATA_NAME = "data_name("  # how an undeclared name compiles (compiler/functions.py)
+# the verdicts of `obj.M` written without parentheses that the pass found to be a method
+# call (semantics/member_checks.py): compiled as `obj.M()`
+_CALLED = frozenset({Ref.METHOD, Ref.DYNAMIC})
 
 
 class ClassMixin(CompilerBase):
@@ -136,6 +139,8 @@ class ClassMixin(CompilerBase):
         if self.prog.refs.get(e) is Ref.STATIC:  # Logger.niveau
             return self.x_ClassMember(as_class_member(e))[0]
         key = fold(e.name)
+        if self.prog.refs.get(e) in _CALLED:  # `inv.Count`: the method, called
+            return self.compile_call(N.Call(e.line, e.col, e, []))[0]
         if self.prog.refs.get(e) is Ref.CONSTANT:  # obj.CONST: a constant of obj's class
             return self.prog.constant_code(key)[0]
         if isinstance(e.obj, N.Name) and self.prog.refs.of(e.obj) is Ref.CONSTANT \

@@ -67,7 +67,9 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
         return None
     if cls in _VALUES:
         fc.rep.report("WL111", "this expression cannot be assigned to", t)
+    fc.assigning = t
     fc.expr(t)  # a member, an element, a property...: its parts are read
+    fc.assigning = None
     if cls is _MEMBER_NODE:  # (no CONSTANT member in the program: nothing to refuse)
         if fc.sym.read_only and not fc.is_self(x.obj) and (why := fc.sym.read_only_write(
                 x.name, fc.scope.method, fc.static_class(x.obj))):

@@ -87,7 +87,11 @@ class MemberChecks(CheckerState):
             self.rep.report("WL109", f"'{e.name}' is not a member of {shown}", e,
                             len(e.name), col=e.col + 1, hint=self.member_hint(cls, e.name))
         elif cls is not None and self.only_method(cls, fold(e.name)):
-            self.method_as_member(e, cls)
+            if e is self.assigning:
+                self.method_as_member(e, cls)  # `inv.Total = 3`: no member to write
+            else:  # `inv.Count`: called, as a procedure named alone is
+                from .calls import check_call  # (calls.py needs this module's checks)
+                check_call(self, N.Call(e.line, e.col, e, []))  # type: ignore[arg-type]
         elif cls is None:
             self.simple_value_member(e)
 
@@ -100,14 +104,13 @@ class MemberChecks(CheckerState):
             or (c, key + "#set") in self.sym.methods for c in lineage)
 
     def method_as_member(self, e: N.Member, cls: str) -> None:
-        """`inv.Count` naming the method Count without parentheses: the run stops there
-        with "'Count' is not a member of the class CInvoice" (runtime/containers.py
-        `not_member_error`); WL109 says so beforehand (docs/semantics.md)."""
+        """`inv.Total = 3` assigning to the method Total (no member nor property): the
+        run stops there with "'Total' is not a member of the class CInvoice"
+        (runtime/containers.py `not_member_error`); WL109 says so beforehand."""
         shown = self.sym.structs[cls].name
         self.rep.report("WL109", f"'{e.name}' is not a member of the class {shown}", e,
                         len(e.name), col=e.col + 1,
-                        hint=f"{e.name} is a method of {shown}: call it with parentheses, "
-                        f"{e.name}()")
+                        hint=f"{e.name} is a method of {shown}, not a member nor a property")
 
     def simple_value_member(self, e: N.Member) -> None:
         """`n.x` on a variable declared as a number or a boolean: it fails when it runs."""

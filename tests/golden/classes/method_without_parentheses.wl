@@ -1,22 +1,29 @@
-// a method named where a value is read, without parentheses, is no member: the run stops
-// there naming the class (wl check: WL109, with the hint to call it); with parentheses it
-// is called, and an array's Count stays its property
+// a method that needs no argument, named without parentheses (`inv.Count`, `:Count`,
+// `Count` in a method), is called, as a procedure named alone is (decided,
+// docs/semantics.md "Routines named without parentheses"); an array's Count stays its
+// property; assigning to a method stops the run naming the class
 CInvoice is a Class
     m_lines is array of int
 END
 inv is CInvoice
 ArrayAdd(inv.m_lines, 7)
 Trace(inv.m_lines.Count) // expect: 1
-Trace(inv.Count()) // expect: 1
+Trace(inv.Count(), inv.Count) // expect: 1, 1
+Trace(inv.Count + 1) // expect: 2
+Trace(inv.Total) // expect: 11
+inv.Clear
+Trace(inv.Count) // expect: 0
 WHEN EXCEPTION IN
-    Trace(inv.Total) // wl: ignore[WL109]
+    inv.Total = 3 // wl: ignore[WL109]
 DO
     Trace(ExceptionInfo()) // expect: 'Total' is not a member of the class CInvoice.
 END
-Trace(inv.Count + 1) // wl: ignore[WL109] // expect error: 'Count' is not a member of the class CInvoice.
 
 PROCEDURE CInvoice::Count()
 RESULT ArrayCount(m_lines)
 
 PROCEDURE CInvoice::Total()
-RESULT 10
+RESULT :Count + Count + 9
+
+PROCEDURE CInvoice::Clear()
+ArrayDeleteAll(m_lines)
