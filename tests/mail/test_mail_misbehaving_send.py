@@ -116,11 +116,21 @@ def test_a_megabyte_reply_line_after_the_final_dot(asynchronous):
 
 
 def test_a_greeting_of_binary_bytes_is_shown_escaped():
+    """Not UTF-8: read as Latin-1, every byte kept, the C0 and C1 controls escaped."""
     server = Server({b"GREET": b"\xff\xfe\x00\x01garbage\x80\r\n"})
     lines, err = run(server)
     assert lines[0] == "start 0" and err == "", lines
-    assert "did not answer in SMTP" in lines[1] and "\\x00\\x01garbage" in lines[1], lines
-    assert not any(ord(c) < 32 for c in lines[1]), lines  # no raw control character
+    assert lines[1].endswith("did not answer in SMTP (it sent '\xff\xfe\\x00\\x01garbage\\x80')."), lines
+    assert not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f for c in lines[1]), lines
+
+
+def test_a_refusal_in_latin_1_reads_as_the_server_wrote_it():
+    """A French server answering in ISO 8859-1: "refusée", not a replacement character."""
+    server = Server({b"RCPT2": b"550 5.1.1 Adresse refus\xe9e\r\n"})
+    lines, err = run(server)
+    assert lines[0] == "send, 0" and server.received == [], lines
+    assert lines[1].endswith("<c@example.test> (550 5.1.1 Adresse refusée); the message was not "
+                             "sent, not even to the 1 accepted recipient(s)."), lines
 
 
 @pytest.mark.parametrize("asynchronous", [False, True])
@@ -225,3 +235,13 @@ def test_a_queued_message_refused_does_not_take_the_next_one_down(fault):
     assert f"{code} injected" in lines[1] and "was not sent" in lines[1], lines
     assert len(received) == 1 and b"Subject: two" in received[0]
     assert err.getvalue().count("Email: message <") == 1
+
+
+def test_a_refusal_carrying_a_terminal_escape_is_shown_escaped():
+    """The refusals of several recipients are quoted one by one: their control characters
+    (an ANSI escape sequence) are shown as \\xNN, as in every other reply."""
+    server = Server({b"RCPT2": b"550 \x1b[31mred\x1b[0m \x9b2J\r\n"})
+    lines, err = run(server)
+    assert lines[0] == "send, 0", lines
+    assert "(550 \\x1b[31mred\\x1b[0m \\x9b2J)" in lines[1], lines
+    assert "\x1b" not in lines[1] and "\x9b" not in lines[1]

@@ -8,7 +8,8 @@ have accepted it (RFC 5321 §4.1.1.4 "final dot" problem) — we say so instead 
 """
 from __future__ import annotations
 
-__all__ = ["MailError", "describe_exception", "reply", "reply_text"]
+__all__ = ["MailError", "decode_reply", "describe_exception", "reply", "reply_text",
+           "reply_words"]
 
 import re
 import smtplib
@@ -41,12 +42,28 @@ class MailError(Exception):
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def reply_text(code: int, raw: bytes | str) -> str:
+def decode_reply(raw: bytes) -> str:
+    """A server's words as text: UTF-8, else Latin-1 (ISO 8859-1), as servers answering
+    in their own 8-bit language do (`550 refus\\xe9` reads "refusé", not "refus\\ufffd"):
+    every byte is kept, its C1 controls then shown as \\xNN by `reply_words`."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def reply_words(raw: bytes | str) -> str:
     """The server's words, on one line, with control characters (terminal escape
     sequences) shown as \\xNN so that they never reach a terminal raw."""
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    text = decode_reply(raw) if isinstance(raw, bytes) else str(raw)
     text = " ".join(text.split())
-    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def reply_text(code: int, raw: bytes | str) -> str:
+    """`the server replied CODE words` (reply_words), or for a reply that is not SMTP
+    what the server sent instead."""
+    text = reply_words(raw)
     if code < 0:  # smtplib's code for a reply that is not SMTP at all
         shown = text if len(text) <= 80 else text[:77] + "..."
         return f"the server did not answer in SMTP (it sent '{shown}')"

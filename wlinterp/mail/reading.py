@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Iterator
 
-from .failures import reply_text
+from .failures import decode_reply, reply_words
 from .modes import Mode
 from .options import MailOptions
 from .security import Secret, cleartext_auth_allowed, redact
@@ -83,9 +83,9 @@ def describe_failure(exc: BaseException) -> str:
     if isinstance(exc, OSError) or not exc.args:
         return str(getattr(exc, "strerror", None) or exc)
     raw = exc.args[0]
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    text = decode_reply(raw) if isinstance(raw, bytes) else str(raw)
     text = re.sub(r"\[?b(['\"])(.*?)\1\]?", r"\2", text)  # imaplib words bytes as b'...'
-    shown = reply_text(0, text).removeprefix("the server replied 0 ")  # one line, escaped
+    shown = reply_words(text)  # one line, escaped
     if isinstance(exc, imaplib.IMAP4.abort):  # imaplib's (or our bound's) words, not a reply
         return "the conversation broke off: " + re.sub(r"^command: \S+ => ", "", shown)
     return "the server replied " + shown

@@ -32,7 +32,7 @@ import ssl
 from contextlib import contextmanager
 from typing import Iterator
 
-from .failures import MailError, describe_exception, reply, reply_text
+from .failures import MailError, describe_exception, reply, reply_text, reply_words
 from .client import LinkParams, SMTPClient
 from .modes import Mode
 from .security import cleartext_auth_allowed, redact
@@ -293,8 +293,7 @@ class Link:
             code, msg = self.client.rcpt(rcpt)
             if code not in (250, 251):
                 first_code = first_code or code
-                text = " ".join(msg.decode("utf-8", "replace").split())
-                refused.append(f"<{rcpt}> ({code} {text})")
+                refused.append(f"<{rcpt}> ({code} {reply_words(msg)})")
         if refused:
             accepted = len(rcpts) - len(refused)
             raise self._refused(
