@@ -114,3 +114,14 @@ def test_email_close_session_on_imap_reports_a_refused_close(mailboxes):
                                       "the 1 message(s) deleted in this session may not have "
                                       "been removed from the server.")]
     assert err == "" and box.commands[-1].startswith("LOGOUT")
+
+
+def test_an_imap_refusal_is_shown_escaped(mailboxes):
+    """A NO carrying an escape sequence: shown as \\x1b, its letters kept (it reached
+    ErrorInfo raw)."""
+    box = mailboxes(ImapMailbox.with_inbox(*MESSAGES, close_reply="NO refus\xe9 \x1b[2J"))
+    out, _ = run(f'EmailStartIMAPSession("{USER}", "{PASSWORD}", "127.0.0.1", {box.port})\n'
+                 f'EmailDeleteMessage("{USER}", 1)\nEmailCloseSession("{USER}")\n'
+                 'Trace(ErrorInfo())\n')
+    assert "the server replied NO refusé \\x1b[2J; the 1 message(s)" in out, out
+    assert "\x1b" not in out

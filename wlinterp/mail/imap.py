@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import reading
+from .failures import reply_words
 from .modes import Mode
 from .reading import CONTROL, ReadError, ReadingSession, WatchedClient
 
@@ -167,7 +168,7 @@ class IMAPSession(ReadingSession):
     def _ok(self, step: str, answer: tuple[str, list[Any]]) -> list[Any]:
         kind, data = answer
         if kind != "OK":
-            text = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8", "replace")
+            text = reply_words(b" ".join(d for d in data if isinstance(d, bytes)))
             raise ReadError(self.server, step, f"the server replied {kind} {text}",
                             self.protocol)
         return data
