@@ -23,6 +23,7 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.containers import WLArray, WLAssoc
+from wlinterp.runtime.datetimes import DateGap
 
 from .strings import int_arg, text_arg
 
@@ -32,7 +33,10 @@ Number = int | float | Decimal
 
 
 def num_arg(value: object, fname: str) -> Number:
-    """`value` as a number for built-in `fname` (strings are parsed, booleans give 1/0)."""
+    """`value` as a number for built-in `fname` (strings are parsed, booleans give 1/0;
+    the difference of two dates is its number of days, as wherever a number is wanted)."""
+    if type(value) is DateGap:
+        return value.days()
     if value is not None and not isinstance(value, (bool, int, float, Decimal, str)):
         raise WLRuntimeError(f"{fname} expects a number, not a value of type {V.type_name(value)}.")
     return V.to_num(value)
@@ -164,6 +168,8 @@ def _extreme(fname: str, values: tuple[object, ...], better: object) -> object:
             best = v
     if isinstance(best, (bool, int, float, Decimal, str)):
         return best
+    if type(best) is DateGap:  # `Max(0, dReturn - dDue)`: the days late
+        return best.days()
     raise WLRuntimeError(f"{fname} expects numbers or strings, not {V.type_name(best)}.")
 
 
