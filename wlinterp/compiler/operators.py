@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..syntax import nodes as N
+from ..syntax.names import fold
 from ..runtime.kinds import NUMERIC, Kind, SType, STypeNames as S
 from .ranges import RangeMixin
 
@@ -110,6 +111,10 @@ class OperatorMixin(RangeMixin):
         if ta == S.LIST or tb == S.LIST:  # an array literal operand (_val)
             ca, cb = self._val(ca, ta), self._val(cb, tb)
         op = e.op
+        if op in ("+", "-") and S.STR not in (ta, tb):
+            dated = self.dated_members(e, ca, ta, cb, tb)
+            if dated is not None:
+                return dated, S.ANY
         if op in _ARITH:
             return self._arith(op, ca, ta, cb, tb)
         if op == "/":
@@ -148,6 +153,28 @@ class OperatorMixin(RangeMixin):
         b1, b2 = self.bind(cb)
         # `&`, not `and`: both operands must be bound before either branch uses them
         return f"({a2} % {b2} if ({a1} >= 0) & ({b1} > 0) else w_mod({a2}, {b2}))"
+
+    def dated_members(self, e: N.BinOp, ca: str, ta: SType, cb: str, tb: SType) -> str | None:
+        """`p.dEnd - p.dStart` where p's type is not known when compiling (an untyped
+        parameter, a variant): code asking the members' declared types at run time
+        (runtime/dated_members.py); None when neither operand is such a member."""
+        kinds = [self._member_kind(side, t) for side, t in ((e.left, ta), (e.right, tb))]
+        if kinds == [None, None]:
+            return None
+        ka, kb = (k if k is not None else repr(_DATED.get(t, "")) for k, t in
+                  zip(kinds, (ta, tb)))
+        return f"dated_arith({e.op!r}, {ca}, {ka}, {cb}, {kb})"
+
+    def _member_kind(self, side: N.Expr, t: SType) -> str | None:
+        """Code of the run-time kind of `side` when it is a member read through a
+        variable of unknown type (evaluating the variable again costs nothing)."""
+        if t != S.ANY or type(side) is not N.Member or type(side.obj) is not N.Name:
+            return None
+        spec = self.static_spec(side.obj)
+        if spec is None or spec.kind != Kind.VARIANT or spec.dynamic:
+            return None
+        obj, _ = self.expr(side.obj)
+        return f"member_kind({obj}, {fold(side.name)!r})" if is_simple(obj) else None
 
     def _val(self, code: str, t: SType) -> str:
         return f"literal_to_value({code}, _ctx)" if t == S.LIST else code
