@@ -18,9 +18,12 @@ import re
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime import values as V
+from wlinterp.syntax.names import fold
 from wlinterp.runtime.state import Runtime
 
-from .dates import SINGLE_DATE_TOKEN, _DAYS, _MONTHS, _clock, in_french
+from .dates import (SINGLE_DATE_TOKEN, _DAYS, _DAYS_SHORT, _MONTHS, _MONTHS_SHORT, _clock,
+                    in_french)
+from .text import strip_accents
 from .dates_calc import DAY_ZERO, _date, _week_number, _ymd
 from .strings import int_arg, text_arg
 
@@ -112,12 +115,29 @@ def date_time_valid(rt: Runtime, value: object) -> bool:
     return _time_parts(text[8:]) is not None
 
 
-_MASK_TOKENS = re.compile(r"YYYY|AAAA|YY|AA|MM|DD|JJ|HH|SS|CC|" + SINGLE_DATE_TOKEN,
-                          re.IGNORECASE)
+_MASK_TOKENS = re.compile(r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|JJJJ|JJJ|DD|JJ|HH|SS|CC|"
+                          + SINGLE_DATE_TOKEN, re.IGNORECASE)
+
+
+def _names_pattern(lists: list[list[str]]) -> str:
+    """An alternation of day or month names, longest first (so "mars" is not read as
+    "mar."'s start), any case; accents as written or dropped."""
+    names = {n for names in lists for n in names}
+    names |= {strip_accents(n) for n in names}
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+# (month number by folded name, full or abbreviated, English or French)
+_MONTH_NUMBERS = {fold(n).rstrip("."): i % 12 + 1 for names in
+                  (*_MONTHS.values(), *_MONTHS_SHORT.values()) for i, n in enumerate(names)}
 _GROUPS = {"YYYY": r"(?P<Y>\d{4})", "YY": r"(?P<y>\d{2})", "MM": r"(?P<M>\d{1,2})",
            "DD": r"(?P<D>\d{1,2})", "HH": r"(?P<H>\d{1,2})", "SS": r"(?P<S>\d{1,2})",
            "CC": r"(?P<C>\d{1,2})"}
 _GROUPS.update(D=_GROUPS["DD"], M=_GROUPS["MM"])  # a lone D/J or M (dates.py)
+_GROUPS.update(  # a month's name (MMMM, MMM) read; a day's (DDDD, DDD) checked as a name
+    MMMM=f"(?P<B>{_names_pattern([*_MONTHS.values(), *_MONTHS_SHORT.values()])})",
+    DDDD=f"(?:{_names_pattern([*_DAYS.values(), *_DAYS_SHORT.values()])})")
+_GROUPS.update(MMM=_GROUPS["MMMM"], DDD=_GROUPS["DDDD"])
 
 
 def _mask_regex(mask: str, time: bool) -> re.Pattern[str]:
@@ -129,8 +149,11 @@ def _mask_regex(mask: str, time: bool) -> re.Pattern[str]:
         group = _GROUPS[token]
         if time and token in ("MM", "M"):
             group = r"(?P<N>\d{1,2})"
-        out.append(group if group[4] not in used else r"\d+")  # a token given twice
-        used.add(group[4])
+        if group.startswith("(?P<"):
+            out.append(group if group[4] not in used else r"\d+")  # a token given twice
+            used.add(group[4])
+        else:
+            out.append(group)
         pos = m.end()
     out.append(re.escape(mask[pos:]))
     return re.compile("".join(out), re.IGNORECASE)
@@ -148,10 +171,12 @@ def string_to_date(rt: Runtime, text: object, mask: object = "DD/MM/YYYY") -> st
     parts = m.groupdict()
     year = int(parts["Y"]) if parts.get("Y") else (
         (lambda y: y + (1900 if y >= 50 else 2000))(int(parts["y"])) if parts.get("y") else None)
-    if year is None or not parts.get("M") or not parts.get("D"):
+    month = int(parts["M"]) if parts.get("M") else _MONTH_NUMBERS.get(
+        fold(parts.get("B") or "").rstrip("."))
+    if year is None or not month or not parts.get("D"):
         return ""
     try:
-        return _ymd(datetime.date(year, int(parts["M"]), int(parts["D"])))
+        return _ymd(datetime.date(year, month, int(parts["D"])))
     except ValueError:
         return ""
 

@@ -11,3 +11,7 @@ du est une Durée = 2 j 3 h
 Trace(DuréeVersChaîne(du, "J j HH:MM")) // expect: 2 j 03:00
 Trace(DuréeVersChaîne(du, "JJ-HH")) // expect: 02-03
 Trace(ChaîneVersDurée("2 j 03:00", "J j HH:MM") = du) // expect: 1
+// ChaîneVersDate lit le nom d'un mois (MMMM, MMM) et vérifie celui d'un jour (JJJJ, JJJ)
+Trace(ChaîneVersDate("mardi 5 mars 2024", "JJJJ J MMMM AAAA")) // expect: 20240305
+Trace(ChaîneVersDate("02 déc. 2003", "JJ MMM AAAA")) // expect: 20031202
+Trace(ChaîneVersDate("02 DECEMBRE 2003", "JJ MMMM AAAA")) // expect: 20031202

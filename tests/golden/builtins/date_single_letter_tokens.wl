@@ -18,3 +18,9 @@ StartTime is Time = "125324"
 EndTime is Time = "140852"
 MyDuration is Duration = EndTime - StartTime
 Trace(DurationToString(MyDuration, "D-HH:MM")) // expect: 0-01:15
+// StringToDate reads a month's name (MMMM, MMM) and checks a day's (DDDD, DDD), as
+// DateToString writes them; an unknown name gives ""
+Trace(StringToDate("5 March 2024", "D MMMM YYYY")) // expect: 20240305
+Trace(StringToDate("Tuesday 05 Mar 2024", "DDDD DD MMM YYYY")) // expect: 20240305
+Trace(StringToDate(DateToString("20241225", "DDDD D MMMM YYYY"), "DDDD D MMMM YYYY")) // expect: 20241225
+Trace("[" + StringToDate("5 Foo 2024", "D MMMM YYYY") + "]") // expect: []
