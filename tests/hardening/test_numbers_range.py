@@ -42,13 +42,22 @@ def test_numbers_within_range_still_read_exactly():
 
 @pytest.mark.parametrize("literal, why", [(HUGE, "more than 38 digits"),
                                           ("1e999999", "beyond the largest real"),
-                                          ("0x" + "F" * 40, "more than 32 hexadecimal digits")])
+                                          ("0x" + "F" * 40, "more than 32 hexadecimal digits"),
+                                          # a duration literal: was exit 70 (float infinity)
+                                          (HUGE + " s", "more than 38 digits"),
+                                          ("9" * 37 + " d", "more than 38 digits")])
 def test_a_literal_out_of_range_is_a_syntax_error_at_the_literal(wl_cli, script, literal, why):
     ran = wl_cli("run", script(f"n = 1\nx = {literal}\n"))
     assert ran.code == 65, ran
     first = ran.err.splitlines()[0]
     assert ":2:5: error: the number " in first and why in first, ran
     assert "variable 'inf'" not in ran.err and "Traceback" not in ran.err
+
+
+def test_a_long_duration_literal_keeps_every_digit():
+    """Durations are computed exactly: 20 digits of seconds used to go through a float."""
+    assert _out("d is Duration = 99999999999999999999 s\nTrace(d..InMilliseconds)\n"
+                "d = 1.5 s + 2.0005 s\nTrace(d..InMilliseconds)") == ["99999999999999999999000", "3500"]
 
 
 def test_call_arguments_out_of_range_are_a_wlanguage_error(wl_cli, script):

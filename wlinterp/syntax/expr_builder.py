@@ -154,6 +154,8 @@ class ExprBuilder:
         t = items[0]
         try:  # `_` separates digits as in any number literal (1_000 ms)
             return N.DurationLit(t.line, t.column, duration_literal(t.value.replace("_", "")))
+        except OverflowError as why:
+            raise _out_of_range(t, str(why)) from None
         except ValueError:  # the lexer's numbers are wider (0x1F s, 1e3 ms, 1 000 ms)
             raise WLSyntaxError(f"'{t.value}' is not a duration: write a number in plain "
                                 "digits (an optional decimal part) then its unit (ms, s, min, "
