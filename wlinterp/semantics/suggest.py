@@ -25,6 +25,11 @@ _BITS: dict[tuple[str, int], int] = {}  # (letter, its n-th occurrence) -> bit n
 
 Prepared = tuple[str, int, int]  # folded name, its letters as bits, its length
 
+# Names longer than this neither get nor give a suggestion: preparing a name costs time
+# quadratic in its length (its letters' bits), so a hostile 300,000-letter identifier
+# took a second and a 2-million-letter one 20 s; no real name is near this length.
+LONGEST = 128
+
 
 @functools.lru_cache(maxsize=8192)
 def _prepared(name: str) -> Prepared:
@@ -84,6 +89,8 @@ class NameIndex:
     def __init__(self, names: Iterable[str]) -> None:
         self.by_length: dict[int, list[tuple[int, str, Prepared]]] = {}
         for rank, shown in enumerate(names):
+            if len(shown) > LONGEST:
+                continue
             p = _prepared(shown)
             self.by_length.setdefault(p[2], []).append((rank, shown, p))
         self._near: dict[str, list[tuple[int, str, Prepared]]] = {}
@@ -113,11 +120,15 @@ def closest(name: str, candidates: Iterable[str], index: NameIndex | None = None
     has more of than the other (as multisets) are a lower bound of the distance: the
     candidates over the limit by that count are left out before any distance is
     computed, and the few others are compared in order."""
+    if len(name) > LONGEST:
+        return None
     key, bits, size = _prepared(name)
     limit = max(1, size // 3)
     near: list[tuple[int, str, Prepared]] = []
     offset = 0
     for offset, shown in enumerate(candidates, 1):
+        if len(shown) > LONGEST:
+            continue
         p = _prepared(shown)
         if ((d := bits ^ p[1]) & bits).bit_count() <= limit and \
                 (d & p[1]).bit_count() <= limit:
