@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Sequence, TextIO
 
 from .commands.exits import EXIT_NOINPUT, EXIT_OK, EXIT_SYNTAX
-from .engine import compile_source, read_source
+from .engine import compile_source, read_source, read_stdin_source
 from .errors import WLError, WLSyntaxError, source_lines
 from .registry import Registry, load_stdlib
 from .compiler.program import compile_program
@@ -338,8 +338,7 @@ def _left_out(path: str, marked: bool) -> list[Diagnostic]:
 def _checked(path: str, registry: Registry, shared: list[N.Program], opts: CheckOptions,
              out: TextIO) -> tuple[list[Diagnostic], str, int]:
     """(diagnostics, text, code blocks) of one file checked (OSError: unreadable)."""
-    text = (sys.stdin.read() if sys.stdin is not None else "") if path == "-" \
-        else read_source(path)
+    text = read_stdin_source() if path == "-" else read_source(path)
     name = "<stdin>" if path == "-" else path
     real = os.path.realpath(path)  # (the shared programs hold this file too: left out,
     others = [p for p in shared if os.path.realpath(p.filename) != real]  # it is checked)

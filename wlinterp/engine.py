@@ -302,6 +302,27 @@ def read_source(path: str) -> str:
     return strip_shebang(decode_source(read_source_bytes(path), shown_path(path), warn))
 
 
+def read_stdin_source() -> str:
+    """Standard input as a source, decided as a file is (size bound, BOMs, UTF-8, else
+    ANSI with one warning): read as text by Python's locale, an ANSI byte became '?' and
+    UTF-16 failed on its first NUL. "" when there is no standard input (some CI runners);
+    a text stream without bytes (a test's StringIO) is read as it is, within the bound."""
+    from .source_text import MAX_SOURCE_BYTES, decode_source, read_stream_bytes, too_large
+    stream = sys.stdin
+    if stream is None:
+        return ""
+    raw = getattr(stream, "buffer", None)
+    if raw is None:
+        text = stream.read(MAX_SOURCE_BYTES + 1)
+        if len(text) > MAX_SOURCE_BYTES:
+            raise too_large("<stdin>")
+        return strip_shebang(text)
+
+    def warn(message: str) -> None:
+        print(message, file=sys.stderr)
+    return strip_shebang(decode_source(read_stream_bytes(raw, "<stdin>"), "<stdin>", warn))
+
+
 def strip_shebang(text: str) -> str:
     """Blank a `#!...` first line (`#!/usr/bin/env wl`), keeping the line count so that
     positions stay right."""

@@ -16,12 +16,13 @@ rather than exhausting memory.
 """
 from __future__ import annotations
 
-__all__ = ["MAX_SOURCE_BYTES", "decode_source", "read_source_bytes"]
+__all__ = ["MAX_SOURCE_BYTES", "decode_source", "read_source_bytes", "read_stream_bytes",
+           "too_large"]
 
 import codecs
 import errno
 import re
-from typing import Callable
+from typing import BinaryIO, Callable
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 """Largest source file read (64 MiB): WINDEV's biggest generated files are a few MB."""
@@ -36,11 +37,22 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 def read_source_bytes(path: str, limit: int = MAX_SOURCE_BYTES) -> bytes:
     """The file's bytes; OSError(EFBIG) past `limit` (read at most limit + 1 bytes)."""
     with open(path, "rb") as handle:
-        data = handle.read(limit + 1)
+        return read_stream_bytes(handle, path, limit)
+
+
+def read_stream_bytes(stream: BinaryIO, name: str, limit: int = MAX_SOURCE_BYTES) -> bytes:
+    """An open stream's bytes (a file, standard input); OSError(EFBIG) past `limit`, so
+    that `/dev/zero` piped into `wl run -` is refused instead of filling the memory."""
+    data = stream.read(limit + 1)
     if len(data) > limit:
-        raise OSError(errno.EFBIG, f"larger than {limit // (1024 * 1024)} MiB, so not read "
-                                   "as a WLanguage source", path)
+        raise too_large(name, limit)
     return data
+
+
+def too_large(name: str, limit: int = MAX_SOURCE_BYTES) -> OSError:
+    """The error of a source over `limit` bytes (or characters)."""
+    return OSError(errno.EFBIG, f"larger than {limit // (1024 * 1024)} MiB, so not read "
+                                "as a WLanguage source", name)
 
 
 def _ansi_byte(error: UnicodeError) -> tuple[str, int]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from wlinterp.semantics.suggest import LONGEST, closest
 
 
@@ -28,3 +30,26 @@ def test_an_undeclared_huge_identifier_is_reported_quickly(wl_cli, script) -> No
         assert ran.code in (0, 65), ran
         assert "is not declared" in ran.err and "Traceback" not in ran.err, ran
         assert time.monotonic() - started < 10, command
+
+
+STDIN_FORMS = [("run", "-"), ("check", "-"), ("-",), ()]  # `wl` alone: piped input runs
+
+
+@pytest.mark.parametrize("command", STDIN_FORMS, ids=["run -", "check -", "wl -", "wl"])
+@pytest.mark.parametrize("data, shown", [
+    ('\ufeffTrace("héllo")\n'.encode("utf-16"), "héllo"),  # failed on the first NUL
+    (b'Trace("caf\xe9")\n', "café"),  # an ANSI byte became '?' without a word
+], ids=["utf-16", "ansi"])
+def test_standard_input_is_decoded_as_a_file_is(wl_cli, command, data, shown) -> None:
+    """Standard input went through Python's locale decoding, not the source rule."""
+    ran = wl_cli(*command, stdin=data)
+    assert ran.code == 0, ran
+    if command[0:1] != ("check",):
+        assert ran.out == shown + "\n", ran
+
+
+@pytest.mark.parametrize("command", STDIN_FORMS, ids=["run -", "check -", "wl -", "wl"])
+def test_endless_standard_input_is_refused_as_a_file_is(wl_cli, command) -> None:
+    """Piped input had no size bound: 64 MiB of NULs were read whole, then lexed."""
+    ran = wl_cli(*command, stdin=b"\0" * (64 * 1024 * 1024 + 1), timeout=60)
+    assert ran.code == 66 and "larger than 64 MiB" in ran.err, ran

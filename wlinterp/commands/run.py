@@ -153,17 +153,12 @@ def run_options(args: argparse.Namespace) -> dict[str, Any]:
             **options_from_args(args)}
 
 
-def _stdin_text() -> str:
-    """Standard input as text ("" when there is none, as under some CI runners)."""
-    return sys.stdin.read() if sys.stdin is not None else ""
-
-
 def read_script(name: str) -> tuple[str, str]:
     """The program text and its display name: stdin, or a file's text read once here to
     report an unreadable file early (the project loader converts .wdg/.wdc files)."""
-    from ..engine import read_source, strip_shebang
+    from ..engine import read_source, read_stdin_source
     if name == "-":
-        return strip_shebang(_stdin_text()), "<stdin>"
+        return read_stdin_source(), "<stdin>"
     return read_source(name), name
 
 
@@ -265,7 +260,7 @@ def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
         if args.interactive or (sys.stdin is not None and sys.stdin.isatty()):
             from ..repl import run_repl
             return run_repl(options=run_options(args))
-        return run_text(_stdin_text(), "<stdin>", args, []).exit_code
+        args.file = "-"  # piped input: `wl run -`, read and bounded as a file is
     if args.interactive and args.file != "-":
         from ..repl import run_interactive
         return run_interactive(args.file, run_options(args), list(args.args))
