@@ -140,3 +140,27 @@ def test_example_2_env_route(smtp_server, pki, tmp_path):
                           capture_output=True, text=True, timeout=60, env=env)
     assert (proc.returncode, proc.stderr) == (0, "")
     assert len(server.messages) == 1
+
+
+def test_both_examples_through_the_embedded_capture(tmp_path):
+    """`wl run --capture DIR`, the README's way with no network: each example, as the
+    page prints it (example 1 with the caller's three variables), sends its message to
+    the capture, which records the host, port and TLS mode the example asked for."""
+    import json
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WL_")}
+    for n, prelude, host, port, tls in [(1, EXAMPLE_1_PRELUDE, "smtp.orange.fr", 25, "plain"),
+                                        (2, "", "smtp.gmail.com", 587, "starttls")]:
+        script = tmp_path / f"example{n}.wl"
+        script.write_text(example(n, prelude), encoding="utf-8")
+        box = tmp_path / f"box{n}"
+        ran = subprocess.run([sys.executable, "-m", "wlinterp", "run", "--capture", str(box),
+                              str(script)], capture_output=True, text=True, timeout=60, env=env)
+        assert (ran.returncode, ran.stdout) == (0, ""), ran.stderr
+        assert ran.stderr.count("captured ") == 1 and "Unable to establish" not in ran.stderr
+        listing = subprocess.run([sys.executable, "-m", "wlinterp", "mailbox", "list", str(box),
+                                  "--json"], capture_output=True, text=True, timeout=60, env=env)
+        (record,) = json.loads(listing.stdout)
+        assert (record["requested_host"], record["requested_port"], record["tls"]) == \
+            (host, port, tls), record
+        assert sorted(record["rcpt_tos"]) == ["archive@example.com", "boss@example.com",
+                                              "friend@example.com", "zoe@example.com"]
