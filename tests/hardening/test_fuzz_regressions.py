@@ -53,3 +53,17 @@ def test_endless_standard_input_is_refused_as_a_file_is(wl_cli, command) -> None
     """Piped input had no size bound: 64 MiB of NULs were read whole, then lexed."""
     ran = wl_cli(*command, stdin=b"\0" * (64 * 1024 * 1024 + 1), timeout=60)
     assert ran.code == 66 and "larger than 64 MiB" in ran.err, ran
+
+
+def test_a_destructor_overflowing_after_the_main_error_is_placed_in_its_file(wl_cli, script) -> None:
+    """Reported after the main code's error, a destructor's stack overflow at the end of
+    the run named the file alone (`x.wl: error: ...`), or the project's inner name."""
+    path = script("CNode is Class\nEND\no is CNode\nAgain()\n"
+                  "PROCEDURE CNode::Destructor()\nAgain()\nPROCEDURE Again()\nAgain()\n", "d.wl")
+    ran = wl_cli("run", path)
+    assert ran.code == 1, ran
+    first, second = [line for line in ran.err.splitlines() if ": error: " in line]
+    assert first.endswith("d.wl:8:1: error: Stack overflow: too many nested procedure calls."), ran
+    assert second.endswith("d.wl:8:1: error: Stack overflow: too many nested procedure calls "
+                           "(in the destructor of CNode)."), ran
+    assert "<project" not in ran.err, ran

@@ -26,7 +26,7 @@ from typing import Any, Iterator, TextIO
 
 from ..runtime.state import Runtime
 from ..errors import WLRuntimeError
-from ..runtime.thread_gate import finish_after, main_code
+from ..runtime.thread_gate import main_code
 from ..syntax.names import fold
 from .convert import to_python, to_wl
 from .determinism import determinism_options
@@ -80,7 +80,7 @@ class Project:
             raise
         finally:
             try:  # a thread failing in the end's wait is reported after the call's error
-                finish_after(rt, failed)
+                self._linked.finish(rt, failed)
             finally:
                 self.last_stdout = out.getvalue()
                 (stdout or sys.stdout).write(self.last_stdout)

@@ -72,7 +72,10 @@ class Layout:
         return f.source, line - f.offset
 
     def relocate(self, err: WLError) -> WLError:
-        """Point `err` (and its call chain) at the original file and line."""
+        """Point `err` (its call chain, and the errors reported after it: a destructor's
+        or a thread's at the end of the run) at the original file and line."""
+        for later in getattr(err, "also", ()):
+            self.relocate(later)
         if err.filename != self.virtual:
             return err
         if err.line <= 0:

@@ -137,6 +137,17 @@ class Linked:
         py = ns.get("__procs__", {}).get(fold(name))
         return bool(ns.get("__writeback__", {}).get(py))
 
+    def finish(self, rt: Runtime, failed: WLError | None) -> None:
+        """The end of the run (thread_gate.finish_after), its errors at their original
+        files and lines as the main code's are: a destructor failing at the end, a
+        thread's error reported after `failed`."""
+        from ..runtime.thread_gate import finish_after
+        try:
+            self.guard(lambda: finish_after(rt, failed))
+        finally:
+            if failed is not None:
+                self.layout.relocate(failed)
+
     def guard(self, action: Callable[[], Any]) -> Any:
         """Run `action` with WLanguage error mapping and relocation to original files (the
         call depth is set with the other limits of the run: runtime/limits.py)."""

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 from ..errors import WLRuntimeError
 from ..runtime import values as V
 from ..runtime.state import Runtime
-from ..runtime.thread_gate import finish_after, main_code
+from ..runtime.thread_gate import main_code
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .convert import command_line_args, to_json
@@ -43,7 +43,7 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
         failed = err
         raise
     finally:  # a thread failing in the end's wait is reported after the run's error
-        finish_after(rt, failed)
+        linked.finish(rt, failed)
     return rt
 
 

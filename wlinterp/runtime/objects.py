@@ -95,10 +95,11 @@ def _destroy_all(live: list[weakref.ref], filename: str = "<string>") -> None:
         if obj is not None and not obj.freed:
             try:
                 obj.destroy()
-            except RecursionError:
-                raise WLRuntimeError(f"Stack overflow: too many nested procedure calls "
-                                     f"(in the destructor of {obj.sdef.name}).",
-                                     filename=filename) from None
+            except RecursionError as exc:  # placed at the deepest line of the recursion
+                from ..engine import stopped_error
+                raise stopped_error("Stack overflow: too many nested procedure calls (in the "
+                                    f"destructor of {obj.sdef.name}).", exc.__traceback__,
+                                    filename) from None
 
 
 def free_object(value: Any) -> None:
