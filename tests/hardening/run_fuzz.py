@@ -1,18 +1,26 @@
 """Run the input-fuzzing properties of tests/hardening for as long as you like.
 
     .venv/bin/python tests/hardening/run_fuzz.py --minutes 60
+    .venv/bin/python tests/hardening/run_fuzz.py --minutes 30 --only commands
 
-CI runs the same properties a few hundred times (test_fuzz_inputs.py); this runs them
-round after round until the time is up, with fresh random draws each round, then prints
-how many cases were tried per generator and every failure found (the input, shrunk by
-Hypothesis, and the error). Exit status 1 if anything failed.
+CI runs the same properties a few hundred times with fixed draws (test_fuzz_inputs.py,
+test_fuzz_commands.py); this runs them round after round until the time is up, with
+fresh random draws each round, then prints how many cases were tried per generator and
+every failure found (the input, shrunk by Hypothesis, and the error). Exit status 1 if
+anything failed. Two groups of generators: `compiler` (programs drawn from the grammar,
+near misses, arbitrary bytes and text, into the compiler and the checker) and `commands`
+(mutated sample files and hostile sources through `wl run`, `wl check` and `wl test`, in
+a scratch folder the run removes).
 """
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 import time
+from pathlib import Path
 from typing import Any, Callable
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -20,24 +28,39 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from wl_mutations import commands_on, hostile, mutants  # noqa: E402
 from wl_strategies import check_source, fragments, programs  # noqa: E402
 
-GENERATORS: dict[str, Callable[[], Any]] = {
-    "grammar programs": programs,
-    "near misses": fragments,
-    "arbitrary bytes": lambda: st.binary(max_size=2000),
-    "arbitrary text": lambda: st.text(max_size=2000),
+
+def _text(mutant: tuple[str, str]) -> bytes:
+    return mutant[1].encode("utf-8", "surrogatepass")
+
+
+# name -> (group, strategy factory, property)
+GENERATORS: dict[str, tuple[str, Callable[[], Any], Callable[[Any], None]]] = {
+    "grammar programs": ("compiler", programs, check_source),
+    "near misses": ("compiler", fragments, check_source),
+    "arbitrary bytes": ("compiler", lambda: st.binary(max_size=2000), check_source),
+    "arbitrary text": ("compiler", lambda: st.text(max_size=2000), check_source),
+    "mutated files": ("commands", mutants, lambda m: commands_on(
+        Path.cwd() / m[0], _text(m), ("check",))),
+    "mutated programs": ("commands", lambda: mutants(run_only=True), lambda m: commands_on(
+        Path.cwd() / m[0], _text(m), ("run", "test"))),
+    "hostile sources": ("commands", hostile, lambda data: commands_on(
+        Path.cwd() / "test_hostile.wl", data, ("run", "check", "test"))),
 }
 
 
 def _round(name: str, examples: int, tried: dict[str, int], failures: list[str]) -> None:
     """One Hypothesis run of one generator; counts cases, records a failure (shrunk)."""
+    _, strategy, check = GENERATORS[name]
+
     @settings(max_examples=examples, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
-    @given(GENERATORS[name]())
+    @given(strategy())
     def prop(value: Any) -> None:
         tried[name] += 1
-        check_source(value)
+        check(value)
 
     try:
         prop()
@@ -52,18 +75,28 @@ def main(argv: list[str] | None = None) -> int:
                         help="examples per generator and round (default 100: small enough that "
                              "every generator gets its turn within minutes, even on a loaded "
                              "machine where 500 grammar programs took 10 minutes)")
+    parser.add_argument("--only", choices=["compiler", "commands"],
+                        help="one group of generators (default: both)")
     args = parser.parse_args(argv)
+    chosen = [name for name, (group, _, _) in GENERATORS.items() if args.only in (None, group)]
     end = time.monotonic() + args.minutes * 60
-    tried = {name: 0 for name in GENERATORS}
+    tried = {name: 0 for name in chosen}
     failures: list[str] = []
     rounds = 0
-    while time.monotonic() < end:
-        for name in GENERATORS:
-            if time.monotonic() >= end:
-                break
-            _round(name, args.round, tried, failures)
-        rounds += 1
-        print(f"round {rounds}: {sum(tried.values())} cases, {len(failures)} failure(s)", flush=True)
+    scratch, before = tempfile.mkdtemp(prefix="wl-fuzz-"), os.getcwd()
+    os.chdir(scratch)  # what the commands' mutants write stays there
+    try:
+        while time.monotonic() < end:
+            for name in chosen:
+                if time.monotonic() >= end:
+                    break
+                _round(name, args.round, tried, failures)
+            rounds += 1
+            print(f"round {rounds}: {sum(tried.values())} cases, {len(failures)} failure(s)",
+                  flush=True)
+    finally:
+        os.chdir(before)
+        shutil.rmtree(scratch, ignore_errors=True)
     print(f"\n{sum(tried.values())} cases tried in {args.minutes:g} min:")
     for name, count in tried.items():
         print(f"  {name:18} {count}")

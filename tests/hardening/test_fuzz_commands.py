@@ -1,0 +1,86 @@
+"""The `wl` commands given mutated real files and hostile texts (issue 8, area F).
+
+`wl run`, `wl check` and `wl test` (in this process, through the real entry point), the
+`.wdg`/`.wdc` loader behind them, and the REPL's line handling and `.load`: whatever the
+input, the outcome is a WLanguage one (wl_mutations.outcome_problems: an exit code
+docs/cli.md lists, errors at file:line:col with the line and a caret, never Python's
+words). Bounded for CI: fixed draws, a few seconds per test; `run_fuzz.py --commands`
+runs the same properties with fresh draws for as long as asked.
+"""
+from __future__ import annotations
+
+import argparse
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from wl_mutations import _NESTED, _nested, commands_on, hostile, mutants
+from wlinterp.commands.run import add_run_options, run_options
+from wlinterp.repl import ReplSession, run_lines
+from wlinterp.repl.meta import run_meta
+
+_CI = settings(deadline=None, suppress_health_check=list(HealthCheck), database=None,
+               derandomize=True)
+
+
+@pytest.fixture(autouse=True)
+def _in_a_scratch_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a mutant writes, it writes there; `wl test` looks for projects there."""
+    monkeypatch.chdir(tmp_path)
+
+
+@settings(_CI, max_examples=60)
+@given(mutants())
+def test_mutated_files_are_checked_cleanly(mutant: tuple[str, str]) -> None:
+    """Every sample, `.wdg`/`.wdc`/`.wdw` text files included: the loader and the checker."""
+    name, text = mutant
+    commands_on(Path.cwd() / name, text.encode("utf-8", "surrogatepass"), ("check",))
+
+
+@settings(_CI, max_examples=30)
+@given(mutants(run_only=True))
+def test_mutated_programs_run_and_test_cleanly(mutant: tuple[str, str]) -> None:
+    name, text = mutant
+    commands_on(Path.cwd() / name, text.encode("utf-8", "surrogatepass"), ("run", "test"))
+
+
+@settings(_CI, max_examples=40)
+@given(hostile())
+def test_hostile_sources_get_wlanguage_outcomes(data: bytes) -> None:
+    commands_on(Path.cwd() / "test_hostile.wl", data, ("run", "check", "test"))
+
+
+@pytest.mark.parametrize("kind", sorted(_NESTED))
+def test_ten_thousand_levels_of_nesting(kind: str) -> None:
+    """The issue's figure: 10,000 levels of every construct that nests, through each
+    command (RecursionError in any pass must be a placed syntax error)."""
+    commands_on(Path.cwd() / "test_deep.wl", _nested(kind, 10_000).encode(),
+                ("run", "check", "test"))
+
+
+def _session() -> tuple[ReplSession, io.StringIO, io.StringIO]:
+    parser = argparse.ArgumentParser(prog="wl repl")
+    add_run_options(parser)
+    options = run_options(parser.parse_args(["--timeout", "1", "--max-string", "1M"]))
+    out, err = io.StringIO(), io.StringIO()
+    return ReplSession(out, err, options=options), out, err
+
+
+@settings(_CI, max_examples=25)
+@given(mutants(run_only=True), mutants())
+def test_the_repl_takes_mutants_typed_and_loaded(typed: tuple[str, str],
+                                                 loaded: tuple[str, str]) -> None:
+    """A mutant typed line by line, another `.load`ed (a `.wdg`/`.wdc` among them): the
+    session reports errors in WLanguage's words and still runs the next input."""
+    session, out, err = _session()
+    run_lines(typed[1].split("\n"), session)
+    run_lines(["", "END", ""], session)
+    path = Path.cwd() / loaded[0]
+    path.write_text(loaded[1], encoding="utf-8", errors="surrogatepass")
+    run_meta(f".load {path}", session)
+    session.options["input_timeout"] = 60
+    run_lines(['"alive"'], session)
+    assert "Traceback" not in err.getvalue() and "internal error" not in err.getvalue()
+    assert out.getvalue().endswith("alive\n"), (typed, loaded, err.getvalue()[-2000:])
