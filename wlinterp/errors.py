@@ -144,10 +144,11 @@ def _masked(line: str) -> str:
 
 
 _SHOWN = {c: 0x2400 + c for c in range(0x20)} | {0x7F: 0x2421} | \
-    {c: 0xFFFD for c in [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+    {c: 0xFFFD for c in [*range(0x80, 0xA0), *range(0x2028, 0x202F), *range(0x2066, 0x206A)]}
 """Characters of a source line that are shown as a visible stand-in, one for one so the
-caret stays right: C0 controls as their Control Pictures (ESC as U+241B), DEL, C1 controls
-and the bidirectional overrides as U+FFFD. Code from elsewhere cannot reach the terminal
+caret stays right: C0 controls as their Control Pictures (ESC as U+241B), DEL, C1 controls,
+the line and paragraph separators (U+2028, U+2029: a viewer that breaks the line there
+would put the caret under the wrong text) and the bidirectional overrides as U+FFFD. Code from elsewhere cannot reach the terminal
 with an escape sequence, nor reorder what the excerpt shows (docs/security.md)."""
 
 

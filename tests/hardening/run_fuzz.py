@@ -66,6 +66,8 @@ def _round(name: str, examples: int, tried: dict[str, int], failures: list[str])
         prop()
     except Exception as exc:  # the property failed: keep the report, go on fuzzing
         failures.append(f"[{name}] {type(exc).__name__}: {exc}")
+        print("failure " + failures[-1].replace("\n", "\n    "), flush=True)  # at once too:
+        # a run stopped from outside keeps what it found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
                     break
                 _round(name, args.round, tried, failures)
             rounds += 1
-            print(f"round {rounds}: {sum(tried.values())} cases, {len(failures)} failure(s)",
-                  flush=True)
+            print(f"round {rounds}: {sum(tried.values())} cases, {len(failures)} failure(s), "
+                  f"{(end - time.monotonic()) / 60:.1f} min left", flush=True)
     finally:
         os.chdir(before)
         shutil.rmtree(scratch, ignore_errors=True)

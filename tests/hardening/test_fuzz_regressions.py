@@ -67,3 +67,16 @@ def test_a_destructor_overflowing_after_the_main_error_is_placed_in_its_file(wl_
     assert second.endswith("d.wl:8:1: error: Stack overflow: too many nested procedure calls "
                            "(in the destructor of CNode)."), ran
     assert "<project" not in ran.err, ran
+
+
+@pytest.mark.parametrize("command", ["run", "check"])
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_a_line_separator_in_the_quoted_line_is_shown_as_a_stand_in(wl_cli, script, command,
+                                                                    separator) -> None:
+    """Found by the command fuzzer: U+2028 went out as it is under an error, and a viewer
+    that breaks lines there showed the caret under the wrong text."""
+    ran = wl_cli(command, script(f"x = 1 {separator} y\n", "sep.wl"))
+    assert ran.code == 65, ran
+    head, quoted, caret = ran.err.split("\n")[:3]
+    assert "sep.wl:1:7: error" in head and quoted == "    x = 1 \ufffd y", ran
+    assert caret == "          ^", ran

@@ -221,9 +221,9 @@ def outcome_problems(command: str, code: int, printed: str, source: str) -> list
     problems = []
     if code not in ALLOWED[command]:
         problems.append(f"exit code {code}")
-    if "Traceback" in printed or "internal error" in printed:
+    if "Traceback (most recent call last)" in printed or "wl: internal error" in printed:
         problems.append("Python's words")
-    lines = printed.splitlines()
+    lines = source_lines(printed)  # (what a line separator inside a line would cut)
     for k, line in enumerate(lines):
         if not re.search(r": error(?:\[WL\d+\])?: ", line) or line.startswith("wl: error: "):
             continue  # (`wl: error: cannot read X`: a file, not a place in it)
