@@ -7,7 +7,8 @@ The values are documented in docs/security.md.
 """
 from __future__ import annotations
 
-__all__ = ["MAX_TIMEOUT", "MIN_TIMEOUT", "call_depth", "size_limit", "timeout_seconds"]
+__all__ = ["MAX_TIMEOUT", "MIN_TIMEOUT", "call_depth", "size_limit", "memory_limit",
+           "timeout_seconds"]
 
 import argparse
 import math
@@ -66,4 +67,15 @@ def size_limit(text: str) -> int:
     if not MIN_LIMIT <= value <= MAX_LIMIT:
         raise argparse.ArgumentTypeError(f"{text} is not a usable limit: give a size between "
                                          f"{MIN_LIMIT} and {MAX_LIMIT >> 30}G")
+    return value
+
+
+def memory_limit(text: str) -> int:
+    """--max-memory N: a size as for --max-string, at least 64M (the interpreter's own
+    memory; below it every run would fail at once)."""
+    from ..runtime.limits import MIN_MEMORY
+    value = size_limit(text)
+    if value < MIN_MEMORY:
+        raise argparse.ArgumentTypeError(f"{text} is not a usable limit: the interpreter "
+                                         f"itself holds about 60 MB; give at least 64M")
     return value

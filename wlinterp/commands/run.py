@@ -21,7 +21,7 @@ from typing import Any, Sequence
 from .collector import START_UP
 from .exits import EXIT_NOINPUT, EXIT_USAGE, exit_codes_text
 from .limits import stop_reporting
-from .resources import call_depth, size_limit, timeout_seconds
+from .resources import call_depth, memory_limit, size_limit, timeout_seconds
 
 
 def add_data_options(p: argparse.ArgumentParser) -> None:
@@ -36,7 +36,7 @@ def add_data_options(p: argparse.ArgumentParser) -> None:
 
 
 def add_limit_options(p: argparse.ArgumentParser) -> None:
-    """--max-depth, --max-string, --max-array: shared by `wl run` and `wl test`
+    """--max-depth, --max-string, --max-array, --max-memory: shared by `wl run` and `wl test`
     (docs/security.md, "Limits of a run")."""
     p.add_argument("--max-depth", type=call_depth, metavar="N",
                    help="how deep procedure calls may nest before the catchable 'Stack "
@@ -47,11 +47,16 @@ def add_limit_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-array", type=size_limit, metavar="N",
                    help="most elements an array may hold (default 50000000): past it, a "
                         "catchable 'Array too large' error")
+    p.add_argument("--max-memory", type=memory_limit, metavar="N",
+                   help="most memory the run may hold, in bytes (K, M, G suffixes; default "
+                        "half the machine's memory, at most 8G; checked on Linux): past it, "
+                        "a catchable 'Not enough memory' error")
 
 
 def limit_options(args: argparse.Namespace) -> dict[str, Any]:
     """The run options of add_limit_options' flags (None: the default)."""
-    return {name: getattr(args, name, None) for name in ("max_depth", "max_string", "max_array")}
+    return {name: getattr(args, name, None)
+            for name in ("max_depth", "max_string", "max_array", "max_memory")}
 
 
 def add_run_options(p: argparse.ArgumentParser) -> None:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 __all__ = ["DEFAULT_MAX_DEPTH", "DEFAULT_MAX_STRING", "DEFAULT_MAX_ARRAY", "MIN_LIMIT", "MAX_LIMIT", "enter",
            "check_string", "check_array", "string_too_long", "array_too_large", "max_string",
-           "max_array", "from_options"]
+           "max_array", "from_options", "default_max_memory", "check_memory", "MIN_MEMORY"]
 
+import os
 import sys
 from typing import Any, Callable
 
@@ -34,7 +35,21 @@ beyond real WINDEV arrays (which live in memory too) yet short of a typo's 10**9
 MIN_LIMIT, MAX_LIMIT = 16, 1 << 40
 """Bounds accepted for either flag (below 16 the interpreter's own messages would fail)."""
 
-_current = {"string": DEFAULT_MAX_STRING, "array": DEFAULT_MAX_ARRAY}
+MIN_MEMORY = 64 << 20
+"""Smallest --max-memory: the interpreter itself holds about 60 MB."""
+
+
+def default_max_memory() -> int:
+    """Half the machine's physical memory, at most 8 GiB (8 GiB where it is unknown): many
+    values each within the string and array limits could otherwise fill the machine."""
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return 8 << 30
+    return max(MIN_MEMORY, min(physical // 2, 8 << 30))
+
+
+_current = {"string": DEFAULT_MAX_STRING, "array": DEFAULT_MAX_ARRAY, "memory": 8 << 30}
 
 
 def max_string() -> int:
@@ -73,6 +88,28 @@ def check_array(n: int, what: str = "") -> None:
         raise array_too_large(n, what)
 
 
+def _resident_bytes() -> int | None:
+    """The memory the process holds now (resident set), where the system says it cheaply
+    (Linux's /proc/self/statm); None elsewhere, where memory is not checked."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * _PAGE
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def check_memory() -> None:
+    """Raise the catchable "Not enough memory" error when the process holds more than
+    the run's --max-memory (called by the sampling check, size_watch.py)."""
+    used = _resident_bytes()
+    if used is not None and used > _current["memory"]:
+        raise WLRuntimeError(f"Not enough memory: the run holds {used >> 20:,} MB (at most "
+                             f"{_current['memory'] >> 20:,} MB; see --max-memory).")
+
+
 def from_options(options: dict[str, Any]) -> tuple[int, int]:
     """(longest string, largest array) of a run's options; the defaults when absent."""
     return (int(options.get("max_string") or DEFAULT_MAX_STRING),
@@ -81,12 +118,13 @@ def from_options(options: dict[str, Any]) -> tuple[int, int]:
 
 def enter(options: dict[str, Any]) -> Callable[[], None]:
     """Apply the run options' `max_depth` (Python's recursion limit: about one frame per
-    WLanguage call), `max_string` and `max_array` (defaults when absent) and arm the
+    WLanguage call), `max_string`, `max_array` and `max_memory` (defaults when absent) and arm the
     sampling check of in-place appends; returns the function that restores the previous
     limits (a REPL input or a `wl test` case may run inside another run)."""
     from .size_watch import arm
     saved, depth = dict(_current), sys.getrecursionlimit()
     _current["string"], _current["array"] = from_options(options)
+    _current["memory"] = int(options.get("max_memory") or default_max_memory())
     sys.setrecursionlimit(int(options.get("max_depth") or DEFAULT_MAX_DEPTH))
     disarm = arm()
 

@@ -44,10 +44,11 @@ def _check_frame(frame: FrameType, compiled: Any) -> None:
     code) is past a limit. The f_locals snapshot is emptied afterwards: it holds extra
     references, which would make the next in-place append copy the whole string."""
     from .containers import WLArray
-    from .limits import array_too_large, max_array, max_string, string_too_long
+    from .limits import array_too_large, check_memory, max_array, max_string, string_too_long
     code = frame.f_code
     if code.co_filename not in compiled or not code.co_flags & _CO_OPTIMIZED:
         return
+    check_memory()  # many values, each within its limit, can still fill the machine
     snapshot = frame.f_locals
     try:
         longest = max_string()
