@@ -149,6 +149,8 @@ def _mask_regex(mask: str, time: bool) -> re.Pattern[str]:
         group = _GROUPS[token]
         if time and token in ("MM", "M"):
             group = r"(?P<N>\d{1,2})"
+        elif time and token == "D":  # a lone D or J is no part of a time: text
+            group = re.escape(m.group(0))
         if group.startswith("(?P<"):
             out.append(group if group[4] not in used else r"\d+")  # a token given twice
             used.add(group[4])

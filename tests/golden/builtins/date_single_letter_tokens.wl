@@ -10,6 +10,7 @@ Trace(StringToDate("5/3/2024", "D/M/YYYY")) // expect: 20240305
 Trace(StringToDate("25/12/2024", "D/M/YYYY")) // expect: 20241225
 Trace(StringToDate("3-5-24", "M-D-YY")) // expect: 20240305
 Trace(StringToTime("9:5", "HH:M")) // expect: 09050000
+Trace("[" + StringToTime("5", "D") + "]") // expect: []
 Trace(DateTimeToString("20240305091500", "D/M/YYYY HH:MM")) // expect: 5/3/2024 09:15
 du is Duration = 2 d 3 h
 Trace(DurationToString(du, "D d HH:MM")) // expect: 2 d 03:00
