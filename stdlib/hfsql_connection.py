@@ -28,7 +28,8 @@ family.constant("hAccessHFClientServer", "hAccèsHFClientServeur", PROVIDERS["hf
 family.constant("hAccessHF7", "hAccèsHF7", PROVIDERS["hfsql_classic"])
 family.constant("hOledbAccess2000", "hOledbAccess2000", PROVIDERS["access2000"])
 # HConnect's access (?3044263's example passes hOReadWrite; the French names and the
-# values are wlinterp's, INFERRED): read-only access is refused rather than ignored
+# values are wlinterp's, INFERRED); also a connection's ..Access and HDescribeConnection's
+# access: hORead opens the database read-only (every write refused, nothing created)
 H_O_READ_WRITE, H_O_READ = 0, 1
 family.constant("hOReadWrite", "hOLectureEcriture", H_O_READ_WRITE)
 family.constant("hORead", "hOLecture", H_O_READ)
@@ -69,6 +70,7 @@ def h_describe_connection(rt: Runtime, name: Any, user: Any, password: Any, serv
     c.name, c.user, c.password = V.to_str(name), V.to_str(user), V.to_str(password)
     c.server, c.database, c.provider = V.to_str(server), V.to_str(database), V.to_int(provider)
     c.extended = "" if extended is None else V.to_str(extended)
+    c.access = H_O_READ_WRITE if access is None else V.to_int(access)
     _registry(rt)["named"][fold(c.name)] = c
     return True
 
@@ -79,7 +81,7 @@ def _open(rt: Runtime, c: Connection) -> Database:
     if db is None:
         main = db_of(rt)
         try:  # an unsupported provider fails as an unreachable database does (H* rule)
-            db = Database(main.analysis, connection_url(c))
+            db = Database(main.analysis, connection_url(c), read_only=c.access == H_O_READ)
             db.backend  # noqa: B018  (opening checks the parameters)
         except WLRuntimeError as exc:
             raise HFError(CONNECTION, f"the connection cannot be opened: {exc.message}") \
@@ -125,26 +127,25 @@ def h_connect(rt: Runtime, file: Any, user: Any = None, password: Any = None,
         for key in names:
             main.contexts.pop(key, None)
         return True
-    if access is not None and V.to_int(access) == H_O_READ:
-        raise HFError(CONNECTION, "HConnect: read-only access (hORead) is not available; "
-                                  "the file keeps its connection.")
-    c = _described(rt, user, password, database, provider, extended)
+    read_only = access is not None and V.to_int(access) == H_O_READ
+    c = _described(rt, user, password, database, provider, extended, read_only)
     db = _open(rt, c)
+    for key in names:  # every table there first (read-only: none is made), then moved
+        db.ensure(main.analysis.files[key])
     for key in names:
-        desc = main.analysis.files[key]
-        main.contexts[key] = FileContext(db, desc)
-        db.ensure(desc)
+        main.contexts[key] = FileContext(db, main.analysis.files[key])
     return True
 
 
 def _described(rt: Runtime, user: Any, password: Any, database: Any, provider: Any,
-               extended: Any) -> Connection:
+               extended: Any, read_only: bool) -> Connection:
     """HConnect's connection: one per database reached, shared by the files connected
     to it (as a described connection is). `database` may be a URL (`sqlite:...`,
     `postgresql://...`); a provider given by name (an OLE DB provider) is not one
     wlinterp can reach."""
     c = Connection()
     c.user, c.password = V.to_str(user), V.to_str(password or "")
+    c.access = H_O_READ if read_only else H_O_READ_WRITE
     target = V.to_str(database or "")
     if target.strip().startswith(("postgresql:", "postgres:", "sqlite:")):
         c.server = target.strip()
@@ -160,6 +161,7 @@ def _described(rt: Runtime, user: Any, password: Any, database: Any, provider: A
     except WLRuntimeError as exc:
         raise HFError(CONNECTION, f"the connection cannot be opened: {exc.message}") \
             from None
+    key += " (read-only)" if read_only else ""  # a connection of its own
     return _registry(rt).setdefault("hconnect", {}).setdefault(key, c)
 
 

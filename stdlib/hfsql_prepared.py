@@ -1,6 +1,7 @@
 """HPrepareSQLQuery/HPrépareRequêteSQL: an SQL query declared once, run many times by
 HExecuteSQLQuery with only its parameters changed; HPrepareQuery/HPrépareRequête, the
-same for a query of the project (run by HExecuteQuery).
+same for a query of the project (run by HExecuteQuery); HOptimizeQuery/HOptimiseRequête,
+a selection query checked and the database's statistics refreshed ahead of its runs.
 
 Documented: the query is declared to the server and not run; HExecuteSQLQuery then runs
 it (the data source alone), HCancelDeclaration frees it; it is worth it when the same
@@ -15,18 +16,20 @@ the documented example would, adds a record nobody asked for). docs/hfsql.md.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.hfsql.qparams import bind_source
+from wlinterp.hfsql.errors import QUERY, HFError
+from wlinterp.hfsql.qparams import bind_braces, bind_source, param_names
 from wlinterp.hfsql.query import DataSource, run_query
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .hfsql_base import h_function, name_arg
-from .hfsql_query import _on_connection, _published, query_call
+from .hfsql_base import db_of, h_function, name_arg
+from .hfsql_query import _on_connection, _published, query_and_sql, query_call
 
 family = Family("HFSQL prepared queries")
 
@@ -84,4 +87,45 @@ def h_prepare_query(rt: Runtime, query: Any, *args: Any) -> bool:
     with HError set."""
     query, db, sql, mode = query_call(rt, query, args, "HPrepareQuery")
     query.prepared = (db, sql, mode)
+    return True
+
+
+_SELECTION = re.compile(r"\s*\(*\s*(select|with)\b", re.I)
+_NAME = re.compile(r"\s*[^\W\d]\w*\s*")
+
+
+@h_function(family, "HOptimizeQuery", "HOptimiseRequête")
+def h_optimize_query(rt: Runtime, query: Any, *parameters: Any) -> bool:
+    """`(query or its SQL code [, parameter...])` (?3044003): get a selection query's
+    later runs ready. HFSQL Classic uses idle time to optimise the index accesses; here
+    the query is planned by the database (EXPLAIN, its parameters bound: a query it
+    cannot run fails now, False with HErrorInfo) and SQLite refreshes its statistics
+    (`PRAGMA optimize`; PostgreSQL keeps them itself). Parameters given fill the query's
+    `{parameters}` in order and stay set, as HExecuteQuery's; with SQL code they are
+    ignored, as documented. The data files of the analysis it names are made when
+    missing, as opening them would. Nothing is run, no result is made."""
+    code = query if isinstance(query, str) and not _NAME.fullmatch(query) else None
+    if code is None:
+        query, sql = query_and_sql(rt, query, "HOptimizeQuery")
+        for pname, value in zip(param_names(sql), parameters):
+            query.params[fold(pname)] = value
+        values, name = query.params, query.name
+    else:
+        sql, values, name = code, {}, ""
+    if not _SELECTION.match(sql):
+        raise HFError(QUERY, "HOptimizeQuery: only a selection query (SELECT) can be "
+                             "optimised.", name)
+    db = db_of(rt)
+    for desc in db.analysis.files.values():  # the files it reads, made if missing (as
+        if re.search(rf"\b{re.escape(desc.name)}\b", sql, re.I):  # opening them would)
+            db.ensure(desc)
+    backend = db.backend
+    text, bound = bind_braces(sql.strip().rstrip(";").strip(), values, backend.param)
+    plan = "EXPLAIN QUERY PLAN " if backend.dialect == "sqlite" else "EXPLAIN "
+    try:
+        backend.execute(plan + text, bound).fetchall()
+        if backend.dialect == "sqlite":
+            backend.execute("PRAGMA optimize")
+    except backend.errors() as exc:
+        raise HFError(QUERY, f"HOptimizeQuery: {str(exc).strip()}", name) from None
     return True

@@ -229,7 +229,6 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
     HFSQL: """
         HCompareItem HCompareRubrique                            # INFERRED
         HInfoAnalysis HInfoAnalyse                               # INFERRED
-        HOptimizeQuery HOptimiseRequête                          # INFERRED
         HCheckMemo HVérifieMémo                                  # INFERRED
         """,
 }

@@ -48,3 +48,26 @@ def test_a_file_moved_to_an_sqlite_file(db_url: str, tmp_path: Path) -> None:
         assert [r[0] for r in con.execute("SELECT Reference FROM product")] == ["AWAY"]
     finally:
         con.close()
+
+
+READ_ONLY = """Trace(HConnect(Product, "", "", "{target}", hNativeAccessPostgreSQL, {access}))
+Trace(HReadFirst(Product, Reference), Product.Reference)
+Product.Label = "changed"
+Trace(HModify(Product), HError() <> 0)
+HReset(Product)
+Product.Reference = "MORE"
+Trace(HAdd(Product), HNbRec(Product))
+"""
+
+
+def test_a_postgresql_database_read_only(pg_server: PgServer, tmp_path: Path) -> None:
+    """hORead on PostgreSQL: the session refuses every write; the pooled session the run
+    gives back is writable again for the next program."""
+    other = pg_server.new_database("connect_read_only")
+    run(MOVE.format(target=other, provider="hNativeAccessPostgreSQL"),
+        f"sqlite:{tmp_path / 'a.db'}")
+    url = f"sqlite:{tmp_path / 'b.db'}"
+    assert run(READ_ONLY.format(target=other, access="hORead"), url) \
+        == "1\n1, AWAY\n0, 1\n0, 1\n"
+    assert run(READ_ONLY.format(target=other, access="hOReadWrite"), url) \
+        == "1\n1, AWAY\n1, 0\n1, 2\n"

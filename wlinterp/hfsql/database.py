@@ -18,7 +18,7 @@ from ..syntax.names import fold
 from .analysis import Analysis, AnalysisError, FileDesc, read_xdd
 from .backends import Backend, DatabaseError, open_backend
 from .context import FileContext
-from .errors import LOCK, TRANSACTION, ErrorState, HFError
+from .errors import DATABASE, FILE_MISSING, LOCK, TRANSACTION, ErrorState, HFError
 from . import nomodif
 from .locks import Locks
 from .names import analysis_path, query_folders
@@ -79,9 +79,10 @@ class Contexts(dict):  # str -> FileContext
 class Database:
     """Contexts, errors, transactions and the connection for one run."""
 
-    def __init__(self, analysis: Analysis, url: str) -> None:
+    def __init__(self, analysis: Analysis, url: str, read_only: bool = False) -> None:
         self.analysis = analysis
         self.url = url
+        self.read_only = read_only  # hORead: the database refuses every write
         self._backend: Backend | None = None
         self.contexts: dict[str, FileContext] = Contexts()
         self.errors = ErrorState()
@@ -114,6 +115,9 @@ class Database:
             if self.schema:
                 self._backend.execute(f"CREATE SCHEMA IF NOT EXISTS {quote(self.schema)}")
                 self._backend.execute(f"SET search_path TO {quote(self.schema)}, public")
+            if self.read_only:  # (PostgreSQL: the pool's RESET ALL ends it)
+                self._backend.execute("PRAGMA query_only = ON" if self._backend.dialect ==
+                                      "sqlite" else "SET default_transaction_read_only = on")
         return self._backend
 
     def counter_store(self) -> Backend:
@@ -123,6 +127,9 @@ class Database:
         (docs/semantics.md, "wlinterp's own tables"). A transaction cancelled after making
         it took it away: it is made again then."""
         backend = self.backend
+        if self.read_only:
+            raise HFError(DATABASE, "the connection is read-only (hORead): nothing can be "
+                                    "written.")
         if not self._counter_table:
             backend.execute(f"CREATE TABLE IF NOT EXISTS {COUNTER_TABLE} "
                             "(file TEXT PRIMARY KEY, last INTEGER NOT NULL)")
@@ -175,6 +182,12 @@ class Database:
     def ensure(self, desc: FileDesc) -> None:
         """Create the table and its indexes if missing (HFSQL's automatic creation)."""
         if desc.physical in self._ensured:
+            return
+        if self.read_only:  # nothing is made: the table must be there
+            if not self.backend.table_exists(desc.physical):
+                raise HFError(FILE_MISSING, f"the data file {desc.name} does not exist on "
+                                            "the read-only connection (hORead).", desc.name)
+            self._ensured.add(desc.physical)
             return
         for parent in self.analysis.links:
             if parent.child_file.lower() == desc.name.lower():
@@ -301,7 +314,8 @@ class Database:
                                  f"{quote(auto.name, 'postgresql')} RESTART WITH 1")
 
     def save_counters(self) -> None:
-        if self._backend is None or self._backend.dialect != "sqlite" or not self._counters:
+        if self._backend is None or self._backend.dialect != "sqlite" or not self._counters \
+                or self.read_only:
             return
         backend = self.counter_store()
         for table, last in self._counters.items():
