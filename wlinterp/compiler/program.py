@@ -99,7 +99,9 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         # type text -> its TypeSpec (frozen), while no structure or enumeration is added
         self.spec_cache: dict[str, TypeSpec] = {}
         self.internal_names: dict[str, str] = {}  # internal procedures (bodies.py)
-        self.spec_cache_key = (0, 0, 0)
+        self.spec_cache_key = (0, 0, 0, 0)
+        self.sizes: dict[str, int] = {}  # int_constants(), for this many constants:
+        self.sizes_of = 0
         # while the structures are being read (global_symbols.py collect): every
         # structure and class the program declares, so that a member's type may name one
         # declared further down (`d is D("Bob")`: D, not the article "d")
@@ -114,10 +116,19 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
     def error(self, message: str, node: Any) -> WLSyntaxError:
         return WLSyntaxError(message, node.line, node.col, self.filename, self.source)
 
+    def int_constants(self) -> dict[str, int]:
+        """The integer constants (folded), which may give an array's dimensions (`array
+        of MAX_LINES int`); made again only when a constant was added."""
+        if self.sizes_of != len(self.constants):
+            self.sizes = {k: v for k, v in self.constants.items() if type(v) is int}
+            self.sizes_of = len(self.constants)
+        return self.sizes
+
     def parse_spec(self, text: str, node: Any) -> TypeSpec:
         """The declared type; an unknown type name (a class of another file, a database
         type...) is a warning and a variant, as an undeclared variable is."""
-        known = (len(self.structs), len(self.enums), len(self.combinations))
+        known = (len(self.structs), len(self.enums), len(self.combinations),
+                 len(self.constants))
         if known != self.spec_cache_key:  # a structure or enumeration was declared since
             self.spec_cache.clear()
             self.spec_cache_key = known
@@ -137,7 +148,8 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         try:
             structs = {**self.declared_structs, **self.structs} if self.declared_structs \
                 else self.structs
-            spec = self.spec_cache[text] = parse_type(text, structs, objects, unknown, named)
+            spec = self.spec_cache[text] = parse_type(text, structs, objects, unknown, named,
+                                                      self.int_constants())
         except ValueError as exc:
             raise self.error(str(exc), node) from None
         return spec

@@ -61,10 +61,13 @@ _SIZE_WORD_RE = re.compile(r"(\d)-(?:byte|octets?)")
 
 def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
                on_unknown: "Callable[[str], None] | None" = None,
-               named: Mapping[str, TypeSpec] | None = None) -> TypeSpec:
+               named: Mapping[str, TypeSpec] | None = None,
+               sizes: Mapping[str, int] | None = None) -> TypeSpec:
     """Read a declaration's type phrase (`array of 5 strings`, `une chaîne`, `8-byte int`).
     `named` maps the program's other type names (enumerations, combinations: folded) to
-    the type their values have, so that `array of 3 FileOptions` is an array of them.
+    the type their values have, so that `array of 3 FileOptions` is an array of them;
+    `sizes` the program's integer constants (folded), which may give an array's
+    dimensions (`array of MAX_LINES int`, help ?1514025).
 
     Unknown words raise ValueError with a readable message; the caller adds the position.
     """
@@ -93,8 +96,8 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
         words.pop(0)  # `un objet MFichier dynamique` (help ?1511011): an object of MFichier
     if not words:
         raise ValueError("missing type")
-    if named:
-        structs = _Named(structs, named)
+    if named or sizes:
+        structs = _Named(structs, named or {}, sizes)
     try:
         spec = _parse_words(words, structs, objects, text)
         if spec.kind == K_ASSOC and options:
@@ -205,9 +208,11 @@ class _Named(dict[str, object]):
     """The structures seen together with the program's enumeration and combination names
     (whose entries are the TypeSpec their values have): one mapping to thread through."""
 
-    def __init__(self, structs: Mapping[str, object], named: Mapping[str, TypeSpec]) -> None:
+    def __init__(self, structs: Mapping[str, object], named: Mapping[str, TypeSpec],
+                 sizes: Mapping[str, int] | None = None) -> None:
         super().__init__(structs)
         self.update(named)
+        self.sizes = sizes or {}  # integer constants: an array's dimensions
 
 
 class UnknownType(ValueError):
@@ -240,7 +245,8 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
             raise ValueError("missing type after 'fixed'")
         head = words[0]
     if head in ("array", "tableau", "arrays", "tableaux"):  # `array of arrays of int`
-        return _parse_array(words[1:], structs, objects, text)
+        rest = words[2:] if words[1:2] in (["fixe"], ["fixed"]) else words[1:]
+        return _parse_array(rest, structs, objects, text)  # (`tableau fixe de 5 entiers`)
     if head == "associative" and len(words) > 1 and words[1] in ("array", "arrays"):
         return _parse_array(["associative", *words[2:]], structs, objects, text)
     if head in ("dynamic", "dynamique"):
@@ -366,8 +372,9 @@ def _parse_array(words: list[str], structs: Mapping[str, object],
     rest = words
     if rest and rest[0] in ("of", "de"):
         rest = rest[1:]
-    while rest and rest[0].isdigit():
-        dims.append(int(rest[0]))
+    sizes: Mapping[str, int] = getattr(structs, "sizes", None) or {}
+    while rest and (rest[0].isdigit() or rest[0] in sizes):
+        dims.append(int(rest[0]) if rest[0].isdigit() else sizes[rest[0]])
         rest = rest[1:]
         if rest and rest[0] in ("by", "par", "sur"):
             rest = rest[1:]

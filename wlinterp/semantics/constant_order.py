@@ -6,7 +6,7 @@ values in the order they need (compiler/global_symbols.py, collect_constants).
 """
 from __future__ import annotations
 
-__all__ = ["check_constant_block", "constant_cycle", "own_constants"]
+__all__ = ["check_constant_block", "constant_cycle", "integer_values", "own_constants"]
 
 from typing import TYPE_CHECKING, Sequence
 
@@ -85,3 +85,41 @@ def _names(e: N.Expr) -> list[N.Name | N.ClassMember]:
 def body_constants(body: N.Body) -> dict[int, list[str]]:
     """own_constants of a function's body (its program-level statements, found once)."""
     return own_constants(facts(body).program_level)
+
+
+def integer_values(values: dict[str, N.Expr]) -> dict[str, int]:
+    """The constants (folded) whose value is an integer computed from integer literals,
+    other such constants, signs and `+ - *` (what the check needs of an array's
+    dimension; the compiler has every constant's value)."""
+    out: dict[str, int] = {}
+    for key in values:
+        value = _integer(values[key], values, out, {key})
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def _integer(e: N.Expr, values: dict[str, N.Expr], known: dict[str, int],
+             seen: set[str]) -> int | None:
+    if isinstance(e, N.Num):
+        return e.value if type(e.value) is int else None
+    if isinstance(e, (N.Name, N.ClassMember)):
+        key = fold(e.name)
+        if key in known:
+            return known[key]
+        if key in seen or key not in values:
+            return None
+        value = _integer(values[key], values, known, seen | {key})
+        if value is not None:
+            known[key] = value
+        return value
+    if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
+        inner = _integer(e.operand, values, known, seen)
+        return None if inner is None else -inner if e.op == "neg" else inner
+    if isinstance(e, N.BinOp) and e.op in ("+", "-", "*"):
+        a = _integer(e.left, values, known, seen)
+        b = _integer(e.right, values, known, seen)
+        if a is None or b is None:
+            return None
+        return a + b if e.op == "+" else a - b if e.op == "-" else a * b
+    return None

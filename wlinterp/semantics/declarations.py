@@ -56,14 +56,16 @@ class DeclarationChecks(CheckerState):
             self.rep.report("WL207", f"unknown type '{name}'; the variable is a variant",
                             node, len(name))
         try:
+            sizes = self.sym.int_constants()
             spec = parse_type(text, self.sym.structs, self.sym.registry.types, unknown,
-                              self.sym.named_types)
+                              self.sym.named_types, sizes)
         except ValueError as exc:
             self.rep.report("WL110", str(exc), node)
             return T.VARIANT
         if len(self.rep.out) == reported:
             self.sym.types_read[text] = spec
-            if not self.sym.named_types and _plain(spec):
+            if not self.sym.named_types and _plain(spec) and not (
+                    sizes and any(w in sizes for w in fold(text).split())):
                 _PLAIN_TYPES[text] = spec
         return spec
 

@@ -50,6 +50,7 @@ class ProgramSymbols:
         self.structs: dict[str, StructInfo] = {}
         self.constants: dict[str, str] = {}  # folded -> shown
         self.const_values: dict[str, N.Expr] = {}  # folded -> its value (constant_order)
+        self._sizes: tuple[int, dict[str, int]] = (0, {})  # int_constants, for so many
         self.procs: dict[str, N.Procedure] = {}
         self.methods: dict[tuple[str, str], N.Procedure] = {}
         self.session_procs: dict[str, Any] = {}  # REPL: earlier inputs
@@ -98,6 +99,14 @@ class ProgramSymbols:
         # abstract methods each class declares
         self.abstract_why: dict[str, str | None] = {}
         self.abstract_methods: dict[str, set[str]] = {}
+
+    def int_constants(self) -> dict[str, int]:
+        """The constants whose value is an integer the check can compute (folded): an
+        array's dimensions may be one (`array of MAX_LINES int`, help ?1514025)."""
+        if self._sizes[0] != len(self.const_values):
+            from .constant_order import integer_values
+            self._sizes = (len(self.const_values), integer_values(self.const_values))
+        return self._sizes[1]
 
     def twice(self, what: str, key: object) -> str:
         """WL105's message, naming the first declaration: with several files (a sibling
