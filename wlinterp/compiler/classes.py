@@ -13,6 +13,7 @@ from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from ..runtime.objects import CONSTRUCTORS as _CTORS
 from ..semantics.creation import not_object_member
+from ..semantics.member_checks import not_class_member
 
 from .base import CompilerBase, RefNames as Ref
 
@@ -116,8 +117,7 @@ class ClassMixin(CompilerBase):
             return self.prog.constant_code(key)
         if e.cls is None:
             return self.resolve_name(e)
-        return self.prog.fail_code(f"'{e.name}' is neither a constant nor a global member of "
-                                   f"the class {e.cls}.", e), S.ANY
+        return self.prog.fail_code(not_class_member(e.name, e.cls) + ".", e), S.ANY
 
     def store_class_member(self, target: N.ClassMember, code: str) -> None:
         cls = self.static_class(target)

@@ -30,7 +30,7 @@ from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
 from .declarations import DeclarationChecks
-from .member_checks import MemberChecks, const_ok
+from .member_checks import MemberChecks, const_ok, unknown_class_member
 from .jumps import check_jumps
 from .constant_order import (body_constants, check_constant_block, constant_cycle,
                              own_constants)
@@ -383,7 +383,10 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         """`C::X` / `::X`: a global member or a constant; `::X` alone may be any name."""
         key = fold(e.name)
         cls = fold(e.cls) if e.cls else self.scope.method_owner()
-        if cls is not None and any(key in self.sym.structs[c].statics
+        if e.cls and cls not in self.sym.structs:  # no such class: fails when run
+            self.sym.refs.record(e, Ref.UNDECLARED)
+            unknown_class_member(self, e)
+        elif cls is not None and any(key in self.sym.structs[c].statics
                                    for c in self.sym.lineage(cls)):
             self.sym.refs.record(e, Ref.STATIC)
         elif key in self.sym.constants or self.global_kind(key) == "constant":
@@ -392,6 +395,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             resolve_read(self, e)
         else:
             self.sym.refs.record(e, Ref.UNDECLARED)  # fails when run (classes.py)
+            unknown_class_member(self, e)
 
     def x_New(self, e: N.New) -> None:
         spec = self.spec(e.type_name, e)

@@ -39,6 +39,27 @@ def const_ok(e: N.Expr, constants: dict[str, str]) -> bool:
     return False
 
 
+def not_class_member(name: str, cls: str) -> str:
+    """The one text for `CClass::X` naming neither a constant nor a global member of a
+    class the program declares (the check's WL109, the run's error: compiler/classes.py)."""
+    return f"'{name}' is neither a constant nor a global member of the class {cls}"
+
+
+def unknown_class_member(fc: CheckerState, e: N.ClassMember) -> None:
+    """`CQ::K` where no class CQ is declared (WL101, as `CQ.M()`), or `CA::K` where CA
+    has no constant nor global member K (WL109): the run stops there with that text."""
+    cls = e.cls or ""
+    key = fold(cls)
+    if key in fc.sym.known or key in fc.sym.interfaces:
+        return
+    if key not in fc.sym.structs:
+        fc.rep.report("WL101", f"'{cls}' is not declared", e, len(cls),
+                      col=max(e.col - len(cls), 1), hint=f"no class {cls} is declared")
+    elif not fc.sym.unknown_ancestor(key):
+        fc.rep.report("WL109", not_class_member(e.name, fc.sym.structs[key].name), e,
+                      len(e.name), col=e.col + 2)
+
+
 class MemberChecks(CheckerState):
     """Member reads and names (mixed into FunctionChecker)."""
 
