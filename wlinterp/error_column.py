@@ -5,7 +5,8 @@ column is the statement's start: `Trace(a + Middle(s, 0, -1))` would point at `T
 Python 3.11 keeps, for each instruction, the columns of the generated source it came
 from, so the failing call of the generated line is known (`_B_middle(_rt, v_s, 0, -1)`);
 this module finds the WLanguage text it was compiled from: a built-in's name (English or
-French, any case or accents), a division or modulo, a subscript `t[`, a member `o.m_x`.
+French, any case or accents), a division or modulo, a subscript `t[`, a member `o.m_x`,
+a property `d..Jour` / `d.Year`.
 Only a certain match moves the caret: the statement must be on one line, the part must
 occur in it as often as in the generated line, and the failing one is taken at the same
 rank; anything else keeps the statement's column. It costs nothing until an error is reported.
@@ -27,6 +28,7 @@ _BUILTIN = re.compile(r"_B_(\w+)\(")
 _OPERATOR = re.compile(r"w_(div|mod)\(")
 _SUBSCRIPT = re.compile(r"[vga]_(\w+)\.get\(")
 _MEMBER = re.compile(r"get_member\([vga]_(\w+), '(\w+)'\)")
+_PROPERTY = re.compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _LITERALS = re.compile(r'"(?:[^"]|"")*"|//.*')
 
@@ -95,11 +97,12 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
     if found is not None and found.group(1).isidentifier():
         return (re.compile(re.escape(found.group(0))),
                 r"(?<![\w.])" + re.escape(found.group(1)) + r"\s*\[")
-    found = _MEMBER.match(failed)
+    found = _MEMBER.match(failed) or _PROPERTY.match(failed)
     if found is not None:
         obj, member = found.group(1), found.group(2)
         return (re.compile(re.escape(found.group(0))),
-                r"(?<![\w.])" + re.escape(obj) + r"\s*\.\s*" + re.escape(member) + r"\b")
+                r"(?<![\w.])" + re.escape(obj) + r"\s*\.\.?\s*" + re.escape(member)
+                + r"\b")
     return None
 
 
