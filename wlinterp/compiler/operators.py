@@ -8,11 +8,17 @@ path and falls back to runtime/arithmetic.py and comparisons.py.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..runtime.kinds import NUMERIC, Kind, SType, STypeNames as S
 from .ranges import RangeMixin
+from .base import RefNames as Ref
+from ..semantics.symbols import static_type
+
+if TYPE_CHECKING:
+    from ..runtime.types import TypeSpec
 
 _SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
 _ARITH = {"+": ("+", "w_add"), "-": ("-", "w_sub"), "*": ("*", "w_mul")}
@@ -167,14 +173,35 @@ class OperatorMixin(RangeMixin):
 
     def _member_kind(self, side: N.Expr, t: SType) -> str | None:
         """Code of the run-time kind of `side` when it is a member read through a
-        variable of unknown type (evaluating the variable again costs nothing)."""
-        if t != S.ANY or type(side) is not N.Member or type(side.obj) is not N.Name:
+        variable of unknown type (evaluating the variable again costs nothing), or the
+        kind itself for a member of what a procedure declared to return a structure or
+        a class gives (`Make().hEnd`)."""
+        if t != S.ANY or type(side) is not N.Member:
+            return None
+        if type(side.obj) is N.Call:
+            member = self._returned_member(side.obj, fold(side.name))
+            kind = _DATED.get(static_type(member)) if member is not None else None
+            return None if kind is None else repr(kind)
+        if type(side.obj) is not N.Name:
             return None
         spec = self.static_spec(side.obj)
         if spec is None or spec.kind != Kind.VARIANT or spec.dynamic:
             return None
         obj, _ = self.expr(side.obj)
         return f"member_kind({obj}, {fold(side.name)!r})" if is_simple(obj) else None
+
+    def _returned_member(self, call: N.Call, key: str) -> "TypeSpec | None":
+        """The declared type of the member `key` of the structure or object that the
+        user procedure `call` calls is declared to return; None when unknown."""
+        func = call.func
+        if type(func) is not N.Name or self.prog.refs.get(func) is not Ref.PROC \
+                or self.prog.session is not None:  # the REPL: it may be redefined
+            return None
+        proc = self.prog.procs.get(fold(func.name))
+        spec = proc.ret_spec if proc is not None else None
+        if spec is None or spec.kind not in (Kind.STRUCT, Kind.OBJECT):
+            return None
+        return self.member_spec(spec.name, key)
 
     def _val(self, code: str, t: SType) -> str:
         return f"literal_to_value({code}, _ctx)" if t == S.LIST else code

@@ -16,6 +16,7 @@ stP.hDébut = "0800"
 stP.hFin = "1230"
 Trace(Jours(stP), Heures(stP)) // expect: 41, 4.5
 Trace(Échéance(stP)) // expect: 20240126
+Trace((Prochain().hFin - Prochain().hDébut)..EnMinutes) // expect: 90
 tabPrêts est un tableau de STPrêt
 TableauAjoute(tabPrêts, stP)
 Trace(PlusLong(tabPrêts)) // expect: Emma (41 jours)
@@ -37,3 +38,8 @@ POUR TOUT x DE tab
 	FIN
 FIN
 RENVOYER ChaîneConstruit("%1 (%2 jours)", sMax, nMax)
+PROCÉDURE Prochain() : STPrêt
+r est un STPrêt
+r.hDébut = "1400"
+r.hFin = "1530"
+RENVOYER r

@@ -25,6 +25,8 @@ Trace(Later(stL)) // expect: 20240215193000000
 arrLoans is array of STLoan
 ArrayAdd(arrLoans, stL)
 Trace(LongestLoan(arrLoans)) // expect: Emma (41 days)
+// A member of what a procedure declared to return a structure gives
+Trace((NextShift().hEnd - NextShift().hStart).InMinutes) // expect: 90
 // A member of a variant holding no structure: the ordinary operators
 vNumbers is Variant
 vNumbers.a = 10
@@ -54,3 +56,8 @@ END
 RESULT StringBuild("%1 (%2 days)", sBest, nBest)
 PROCEDURE Gap(v)
 RESULT v.a - v.b
+PROCEDURE NextShift() : STLoan
+r is STLoan
+r.hStart = "1400"
+r.hEnd = "1530"
+RESULT r
