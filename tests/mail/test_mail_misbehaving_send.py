@@ -8,78 +8,15 @@ from __future__ import annotations
 
 import io
 import socket
-import struct
 import threading
-from dataclasses import dataclass, field
 
 import pytest
 
 from loopback import RawServer, read_command
+from scripted_smtp import SCRIPT, Server, run
 from wlinterp.engine import run_source
 
-SCRIPT = """EmailSetTimeOut(20)
-IF EmailStartSMTPSession("u", "127.0.0.1", {port}, {asynchronous}) THEN
-    Email.Sender = "a@example.test"
-    Email.Recipient[1] = "b@example.test"
-    Email.Recipient[2] = "c@example.test"
-    Email.Subject = "s"
-    Email.Message = "m"
-    Trace("send", EmailSendMessage("u"))
-    Trace(ErrorInfo())
-    Trace("close", EmailCloseSession("u"))
-    Trace(ErrorInfo())
-    Trace("status", EmailStatus(Email.MailIdentifier))
-ELSE
-    Trace("start 0")
-    Trace(ErrorInfo())
-END
-"""
 MEGABYTE_LINE = b"x" * (1 << 20)
-
-
-@dataclass
-class Server:
-    """A plain SMTP server but for the replies in `replies` (b"GREET", b"RCPT2": the second
-    RCPT, b".": end of data); `reset_on_quit` answers QUIT with a TCP reset."""
-
-    replies: dict[bytes, bytes] = field(default_factory=dict)
-    reset_on_quit: bool = False
-    received: list[bytes] = field(default_factory=list)
-
-    def __call__(self, conn: socket.socket, stop: threading.Event) -> None:
-        conn.sendall(self.replies.get(b"GREET", b"220 raw.test ESMTP\r\n"))
-        recipients = 0
-        while (line := read_command(conn, stop)):
-            verb = line[:4].upper()
-            if verb == b"QUIT":
-                if self.reset_on_quit:  # SO_LINGER 0: the close sends RST, not FIN
-                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-                else:
-                    conn.sendall(b"221 bye\r\n")
-                return
-            if verb == b"RCPT":
-                recipients += 1
-                verb = b"RCPT2" if recipients == 2 else verb
-            conn.sendall(self.replies.get(verb, b"354 go\r\n" if verb == b"DATA" else b"250 ok\r\n"))
-            if verb == b"DATA":
-                body = b""
-                while (line := read_command(conn, stop)) and line != b".\r\n":
-                    body += line
-                self.received.append(body)
-                conn.sendall(self.replies.get(b".", b"250 queued\r\n"))
-
-
-def run(server: Server, asynchronous: bool = False) -> tuple[list[str], str]:
-    raw = RawServer(server)
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        run_source(SCRIPT.format(port=raw.port, asynchronous=asynchronous), "odd.wl",
-                   stdout=out, stderr=err)
-    finally:
-        raw.close()
-    lines = out.getvalue().splitlines()
-    assert "Traceback" not in out.getvalue() + err.getvalue()
-    return lines, err.getvalue()
 
 
 @pytest.mark.parametrize("asynchronous", [False, True])
@@ -159,8 +96,8 @@ def test_an_asynchronous_message_cut_mid_data_is_reported():
     raw = RawServer(hang_up_after_354)
     out, err = io.StringIO(), io.StringIO()
     try:
-        run_source(SCRIPT.format(port=raw.port, asynchronous=True), "cut.wl", stdout=out,
-                   stderr=err)
+        run_source(SCRIPT.format(port=raw.port, asynchronous=True, timeout=20), "cut.wl",
+                   stdout=out, stderr=err)
     finally:
         raw.close()
     lines = out.getvalue().splitlines()
