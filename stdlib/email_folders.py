@@ -19,7 +19,7 @@ from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import STRING
 
-from .email_reading import reading_session, start_reading
+from .email_reading import failing_with, reading_session, start_reading
 
 family = Family("Email (IMAP)")
 
@@ -62,20 +62,21 @@ def _failing(call: Callable[..., object], *args: object) -> None:
 
 @family.function("EmailListFolder", "EmailListeDossier", can_fail=True)
 def email_list_folder(rt: Runtime, session: object) -> WLArray:
-    """The names of the session's folders, as an array of strings."""
-    target = _imap(rt, session, "EmailListFolder")
-    from wlinterp.mail.reading import ReadError
-    try:
-        names: list[object] = list(target.folders())
-    except ReadError as err:
-        raise BuiltinFailure(err.message, value=WLArray(STRING, [])) from None
-    return WLArray(STRING, names)
+    """The names of the session's folders, as an array of strings (empty on failure)."""
+    def names() -> WLArray:
+        target = _imap(rt, session, "EmailListFolder")
+        found: list[object] = []
+        _failing(lambda: found.extend(target.folders()))
+        return WLArray(STRING, found)
+
+    return failing_with(WLArray(STRING, []), names)
 
 
-@family.function("EmailCurrentFolder", "EmailDossierCourant")
+@family.function("EmailCurrentFolder", "EmailDossierCourant", can_fail=True)
 def email_current_folder(rt: Runtime, session: object) -> str:
-    """The folder the read functions work in."""
-    return str(_imap(rt, session, "EmailCurrentFolder").folder)
+    """The folder the read functions work in ("" with ErrorInfo when the session's start
+    failed: it was an internal error)."""
+    return failing_with("", lambda: str(_imap(rt, session, "EmailCurrentFolder").folder))
 
 
 @family.function("EmailChangeFolder", "EmailChangeDossier", can_fail=True)

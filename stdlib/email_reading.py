@@ -15,7 +15,7 @@ such a loop cannot spin on a broken connection.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Hashable
+from typing import Any, Callable, Hashable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.mail.objects import (EmailVariable, POP3SessionVariable, SMTPSessionVariable,
@@ -53,6 +53,16 @@ def _reading() -> Any:
 def _smtp_is_open(rt: Runtime, key: Hashable) -> bool:
     state = rt.state.get("email")
     return state is not None and key in state.sessions
+
+
+def failing_with(value: object, call: Callable[[], Any]) -> Any:
+    """`call()`, whose non-fatal failure returns `value` (an empty array, "") rather than
+    False: a failed call still gives the type the function returns, so a script's
+    `ArrayCount(EmailGetAll(s))` after a failed start is 0, not a fatal error."""
+    try:
+        return call()
+    except BuiltinFailure as err:
+        raise BuiltinFailure(err.message, err.code, value=value) from None
 
 
 def reading_session(rt: Runtime, arg: object, fname: str) -> Any:
@@ -294,14 +304,18 @@ def email_message_length(rt: Runtime, session: object, number: object = None) ->
 def email_get_all(rt: Runtime, session: object, options: object = ERT_FULL) -> WLArray:
     """Every message of the session (IMAP: of the current folder), read in full, as an
     array of Email variables (oldest first); with ertNotRead, those not read (IMAP only:
-    POP3 does not know what was read). ertAsynchronous reads them at once too."""
+    POP3 does not know what was read). ertAsynchronous reads them at once too. A failure
+    (the session's start, one read) returns an empty array with ErrorInfo."""
+    return failing_with(WLArray(VARIANT, []), lambda: _get_all(rt, session, V.to_int(options)))
+
+
+def _get_all(rt: Runtime, session: object, flags: int) -> WLArray:
     target = reading_session(rt, session, "EmailGetAll")
-    flags = V.to_int(options)
     result = WLArray(VARIANT, [])
     unread_only = bool(flags & ERT_NOT_READ)
     if unread_only and not hasattr(target, "folders"):
         raise BuiltinFailure("EmailGetAll: ertNotRead needs an IMAP session; a POP3 server "
-                             "does not know which messages were read.", value=result)
+                             "does not know which messages were read.")
     for n in range(1, target.total + 1):
         if target.exists(n) and (not unread_only or target.is_unread(n)):
             email = EmailVariable()
