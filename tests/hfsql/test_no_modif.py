@@ -4,11 +4,14 @@ forbid one file, and a forbid ends with its program (SQLite: also when the proce
 died). wlinterp/hfsql/nomodif.py; docs/hfsql.md, "HNoModif"."""
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
+from hfsql_support import SHOP
 from test_locks import SETUP, holder, lock_in_child, run
 from wlinterp.hfsql import nomodif
 
@@ -81,6 +84,61 @@ def test_a_dead_process_forbid_is_cleared_when_the_file_is_next_opened(tmp_path:
     assert triggers(url) == 3
     assert run(WRITE, url) == "Free\n1, 0\n"  # the next program's first look clears it
     assert triggers(url) == 0
+
+
+def test_a_running_program_writes_once_the_forbidder_died(tmp_path: Path) -> None:
+    """SQLite: a program already running when the forbidder died: its refused write
+    finds the forbid dead, clears it and the triggers, and is tried again at once."""
+    url = f"sqlite:{tmp_path / 'dead_running.db'}"
+    run(SETUP, url)
+    writer = holder(url)
+    ctx = writer.context("Customer")
+    writer.touch(ctx)  # opened before the forbid: its first look found nothing
+    other = holder(url)
+    other.locks.owner = "999999999-dead"
+    octx = other.context("Customer")
+    nomodif.forbid(other.locks, octx.desc.physical, octx.sql.table)
+    other._backend.close()  # type: ignore[union-attr]  # killed: nothing released
+    other._backend = None
+    assert triggers(url) == 3
+    err = None
+    try:
+        ctx.add()
+    except Exception as exc:  # noqa: BLE001 - the refusal, flagged to be tried again
+        err = exc
+    assert err is not None and getattr(err, "again", False)
+    ctx.add()  # the triggers are gone
+    assert triggers(url) == 0
+    writer.close()
+
+
+def test_a_program_running_when_the_forbidder_is_killed_writes(db_url: str,
+                                                                tmp_path: Path) -> None:
+    """Three processes: one forbids, a second opens the file and waits, the first is
+    killed; the second's write then goes through (SQLite: the refused write clears the
+    dead forbid and is tried again at once)."""
+    forbidder = forbidding_child(tmp_path, db_url, 3000)
+    flag = tmp_path / "go"
+    script = tmp_path / "wait.wl"
+    script.write_text(f'HReadFirst(Customer, Name)\nTrace("ready")\nWHILE NOT '
+                      f'fFileExist("{flag}")\n    Multitask(5)\nEND\nCustomer.City = "Y"\n'
+                      'Trace(HModify(Customer), HErrorLock())\n', encoding="utf-8")
+    waiting = subprocess.Popen(
+        [sys.executable, "-m", "wlinterp", "run", "--analysis", str(SHOP), "--db", db_url,
+         str(script)], stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        assert waiting.stdout is not None
+        assert waiting.stdout.readline().strip() == "ready"
+        forbidder.send_signal(signal.SIGKILL)
+        forbidder.wait(timeout=60)
+        flag.write_text("")
+        assert waiting.stdout.read() == "1, 0\n"
+    finally:
+        waiting.wait(timeout=60)
+        assert forbidder.stdout is not None and waiting.stdout is not None
+        forbidder.stdout.close()
+        waiting.stdout.close()
 
 
 def test_the_triggers_go_with_the_last_forbid(db_url: str) -> None:
@@ -159,3 +217,14 @@ def test_made_by_another_program_meanwhile_is_as_good(pg_server) -> None:  # typ
     nomodif._made_once(other.backend, "SELECT false", [], create)  # as if not seen yet
     assert run(WRITE, url) == "Free\n0, 1\n"
     other.close()
+
+
+def test_a_forbid_ended_inside_a_transaction(db_url: str) -> None:
+    """HEndNoModif inside a transaction: writes come back at once; the triggers go by
+    the program's end at the latest (PostgreSQL leaves the drop for then)."""
+    run(SETUP, db_url)
+    text = ("HTransactionStart()\nHNoModif(Customer)\nHEndNoModif(Customer)\n" + WRITE +
+            "HTransactionEnd()\n")
+    assert run(text, db_url) == "Free\n1, 0\n"
+    assert triggers(db_url) == 0
+    assert run(WRITE, db_url) == "Free\n1, 0\n"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
+from .backends import NO_MODIF_MARK
 from .duplicates import duplicate_key
 from .errors import (DATABASE, DUPLICATES, INTEGRITY, LOCK, MODIFIED, NO_CURRENT,
                      NOT_FOUND_RECORD, HFError)
@@ -229,9 +230,14 @@ class FileContext:
         text = {"duplicates": "duplicate value on a unique key",
                 "integrity": "integrity constraint of a link violated",
                 "lock": "record locked"}.get(kind or "", "database error")
-        return HFError(code, f"{what} on {self.name}: {text}.", self.name,
-                       duplicate_key(self, exc) if code == DUPLICATES else "",
-                       details=f"{what} on {self.name}: {exc}")
+        err = HFError(code, f"{what} on {self.name}: {text}.", self.name,
+                      duplicate_key(self, exc) if code == DUPLICATES else "",
+                      details=f"{what} on {self.name}: {exc}")
+        if kind == "lock" and self.dialect == "sqlite" and NO_MODIF_MARK in str(exc):
+            from .nomodif import refused_by_the_dead  # (a crashed program's HNoModif?)
+            err.again = refused_by_the_dead(self.db.locks, self.desc.physical,
+                                            self.sql.table)
+        return err
 
     def add(self, force_id: bool = False) -> None:
         """HAdd: insert the buffer; the automatic identifier is computed unless forced."""

@@ -37,6 +37,7 @@ class HFError(Exception):
         self.file = file
         self.item = item
         self.details = details
+        self.again = False  # worth one more try at once (a dead program's forbid cleared)
 
 
 @dataclass

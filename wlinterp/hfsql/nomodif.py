@@ -24,14 +24,15 @@ moment of exclusive hold refuses nobody's write.
 Where the forbids are kept, as the other locks are (locks.py):
 - SQLite: one row per forbidding program in `_hf_lock`, with a negative record number
   of its own (so several programs can hold one); a row whose process is gone (a crash)
-  is cleared by the next HNoModif or HEndNoModif of that file;
+  is cleared by the next HNoModif or HEndNoModif of that file, by the next program
+  opening it, and by a write it refused (`refused_by_the_dead`: tried again at once);
 - PostgreSQL: a shared session advisory lock per program, which the server frees when
   the connection ends.
 A refused write is a lock error (HErrorLock() True): *decided*, INFERRED.
 """
 from __future__ import annotations
 
-__all__ = ["MARK", "forbid", "allow", "forbidden", "tidy", "leftover"]
+__all__ = ["MARK", "forbid", "allow", "forbidden", "tidy", "leftover", "refused_by_the_dead"]
 
 import zlib
 from contextlib import contextmanager
@@ -88,38 +89,48 @@ def allow(locks: Locks, table: str, sql_table: str) -> None:
     tidy(locks, table, sql_table)
 
 
-def tidy(locks: Locks, table: str, sql_table: str) -> None:
+def tidy(locks: Locks, table: str, sql_table: str) -> bool:
     """Take the file's triggers away when no live program forbids it (SQLite: forbids of
-    dead processes are cleared first). Inside a transaction on PostgreSQL nothing is
-    dropped: the drop would show only at its end, after a forbid begun meanwhile looked
-    for the trigger; the end of the program tidies then."""
+    dead processes are cleared first); True when they went. Inside a transaction on
+    PostgreSQL nothing is dropped: the drop would show only at its end, after a forbid
+    begun meanwhile looked for the trigger; the end of the program tidies then."""
     be = locks.backend
     if not locks.pg:
         with _sqlite_writing(be):
             _clear_dead(locks, table)
             if be.execute(f"SELECT 1 FROM {LOCK_TABLE} WHERE file = ? AND recnum < 0 LIMIT 1",
-                          (table,)).fetchone() is None:
-                for event in _EVENTS:
-                    be.execute(f"DROP TRIGGER IF EXISTS {_sqlite_trigger(table, event)}")
-        return
+                          (table,)).fetchone() is not None:
+                return False
+            for event in _EVENTS:
+                be.execute(f"DROP TRIGGER IF EXISTS {_sqlite_trigger(table, event)}")
+        return True
     key = _pg_key(locks, table)
     if be.in_tx:
         locks.to_tidy[table] = sql_table
-        return
+        return False
     locks.to_tidy.pop(table, None)
     if table in locks.no_modif or \
             not be.execute("SELECT pg_try_advisory_lock(%s, 0)", [key]).fetchone()[0]:
-        return  # a forbid is held (or a transaction is open): the triggers stay
+        return False  # a forbid is held: the triggers stay
     try:
         be.execute("BEGIN")
         be.execute("SET LOCAL lock_timeout = '2s'")  # a long reader of the table: later
         be.execute(f"DROP TRIGGER IF EXISTS {quote(f'{table}__nm', 'postgresql')} "
                    f"ON {sql_table}")
         be.execute("COMMIT")
+        return True
     except be.errors():
         be.execute("ROLLBACK")
+        return False
     finally:
         be.execute("SELECT pg_advisory_unlock(%s, 0)", [key])
+
+
+def refused_by_the_dead(locks: Locks, table: str, sql_table: str) -> bool:
+    """A write of this program refused by a forbid (SQLite): when only processes that
+    died forbade the file, their forbids and the triggers go, and the write may be tried
+    again at once (True)."""
+    return not locks.pg and tidy(locks, table, sql_table)
 
 
 def leftover(backend: Any, table: str, sql_table: str) -> bool:

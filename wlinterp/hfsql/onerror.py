@@ -75,6 +75,11 @@ def settle(rt: Any, errors: Any, err: HFError, again: Callable[[], Any], fail: A
     again). Returns what a successful attempt returned; otherwise raises BuiltinFailure
     (failure value `fail`) with the HFSQL error state `errors` set."""
     handlers = handlers_of(rt)
+    if err.again:  # what refused it is gone (a dead program's HNoModif): once more
+        try:
+            return again()
+        except HFError as later:
+            err = later
     while True:
         if err.code == LOCK:
             for _ in range(handlers.nb_retry):
