@@ -10,6 +10,7 @@ __all__ = ["run_source", "run_file", "compile_source", "read_source", "CATCHABLE
 
 import os
 import sys
+from collections import deque
 from types import TracebackType
 from typing import Any, TextIO
 
@@ -43,7 +44,7 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
     if isinstance(exc, ZeroDivisionError):
         message, code = "Division by zero.", ErrCode.DIVISION_BY_ZERO
     elif isinstance(exc, RecursionError):
-        message, code = "Stack overflow: too many nested procedure calls.", ErrCode.STACK
+        message, code = _overflow_message(exc), ErrCode.STACK
     elif isinstance(exc, ArithmeticError):  # OverflowError, decimal's Overflow...
         message, code = "Numeric overflow or invalid numeric operation.", ErrCode.NUMERIC
     elif isinstance(exc, NameError):
@@ -68,6 +69,22 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
 
 
 _LINEMAPS: dict[str, CompiledProgram] = {}
+
+
+def _overflow_message(exc: RecursionError) -> str:
+    """What ran out of stack: WLanguage calls (a procedure frame among the innermost
+    ones), or a built-in walking a value nested deeper than the stack allows (Serialize,
+    Trace or a copy of a chain of 100,000 objects: only the runtime's frames at the
+    bottom), which "too many nested procedure calls" would misname."""
+    innermost: deque[str] = deque(maxlen=64)
+    tb = exc.__traceback__
+    while tb is not None:
+        innermost.append(tb.tb_frame.f_code.co_filename)
+        tb = tb.tb_next
+    if not innermost or any(name in _LINEMAPS for name in innermost):
+        return "Stack overflow: too many nested procedure calls."
+    return ("Stack overflow: the value is nested too deeply (objects, arrays or structures "
+            "inside one another) for this operation.")
 
 
 def _raised_by_script(exc: BaseException) -> bool:
