@@ -35,6 +35,14 @@ def test_val_names_the_range():
                      "WLanguage numbers have at most 38."]
 
 
+@pytest.mark.parametrize("text", ["1e999", "-1e999", "9" * 400 + ".5"])
+def test_a_real_beyond_the_largest_is_a_catchable_overflow(text):
+    """It was Python's infinity: Trace showed "inf", and `* 0` gave "nan"."""
+    lines = _out(f'WHEN EXCEPTION IN\n x = Val("{text}") * 0\nDO\n Trace(ExceptionInfo())\nEND\n')
+    assert len(lines) == 1 and lines[0].startswith("Numeric overflow: the number "), lines
+    assert lines[0].endswith(" is beyond the largest real (about 1.8e308)."), lines
+
+
 def test_numbers_within_range_still_read_exactly():
     assert _out('Trace(Val("12345678901234567890123456789012345678"))\nTrace(Val("  -0042abc"))') == \
         ["12345678901234567890123456789012345678", "-42"]

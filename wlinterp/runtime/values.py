@@ -141,7 +141,7 @@ def val(s: str) -> int | float:
     if _INT_RE.match(s):
         return int_from_text(s)
     if _NUM_RE.match(s):
-        f = float(s)
+        f = real_from_text(s)
         if f.is_integer() and "." not in s and "e" not in s.lower():
             return int_from_text(s)
         return f
@@ -149,7 +149,19 @@ def val(s: str) -> int | float:
     if not m:
         return 0
     text = m.group(0)
-    return int_from_text(text) if _INT_RE.match(text) else float(text)
+    return int_from_text(text) if _INT_RE.match(text) else real_from_text(text)
+
+
+def real_from_text(text: str) -> float:
+    """A real written in decimal, or the catchable WLanguage overflow error: "1e999" or
+    400 nines were Python's `inf`, shown as "inf" and giving "nan" in arithmetic."""
+    f = float(text)
+    if f in (math.inf, -math.inf):
+        shown = text.strip()
+        shown = shown if len(shown) <= 24 else shown[:20] + "..."
+        raise WLRuntimeError(f"Numeric overflow: the number {shown} is beyond the largest "
+                             "real (about 1.8e308).")
+    return f
 
 
 def to_num(v: object) -> int | float | Decimal:
