@@ -17,12 +17,12 @@ rather than exhausting memory.
 from __future__ import annotations
 
 __all__ = ["MAX_SOURCE_BYTES", "decode_source", "read_source_bytes", "read_stream_bytes",
-           "too_large"]
+           "too_large", "stream_lines"]
 
 import codecs
 import errno
 import re
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, Iterator, TextIO
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 """Largest source file read (64 MiB): WINDEV's biggest generated files are a few MB."""
@@ -96,3 +96,36 @@ def _position(data: bytes, offset: int) -> str:
     line = data.count(b"\n", 0, offset) + 1
     column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
     return f"{line}:{column}"
+
+
+def stream_lines(stream: TextIO, name: str, warn: Callable[[str], None],
+                 limit: int = MAX_SOURCE_BYTES) -> Iterator[str]:
+    """The lines of a text stream read as they come (the REPL's piped input), decided as a
+    file is: a byte order mark at the start decides, else each line is UTF-8 with its
+    stray bytes read as Windows-1252 (one warning). A stream without bytes (a test's
+    StringIO) is read as it is. OSError(EFBIG) for a line over `limit` bytes."""
+    raw = getattr(stream, "buffer", None)
+    if raw is None:
+        yield from (line.rstrip("\r\n") for line in stream)
+        return
+    head = raw.peek(4)[:4] if hasattr(raw, "peek") else b""
+    marked = next((encoding for bom, encoding in _BOMS if head.startswith(bom)), None)
+    if marked is not None:
+        import io
+        text = io.TextIOWrapper(raw, encoding=marked, errors="replace", newline="")
+        yield from (line.rstrip("\r\n") for line in text)
+        return
+    warned = False
+    while line := raw.readline(limit + 1):
+        if len(line) > limit:
+            raise too_large(name, limit)
+        try:
+            yield line.decode("utf-8").rstrip("\r\n")
+            continue
+        except UnicodeDecodeError:
+            pass
+        if not warned:
+            warned = True
+            warn(f"{name}: warning: input that is not UTF-8 is read as Windows-1252 (ANSI), "
+                 "byte by byte")
+        yield line.decode("utf-8", errors="wl-ansi-byte").rstrip("\r\n")

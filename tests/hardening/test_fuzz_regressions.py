@@ -80,3 +80,19 @@ def test_a_line_separator_in_the_quoted_line_is_shown_as_a_stand_in(wl_cli, scri
     head, quoted, caret = ran.err.split("\n")[:3]
     assert "sep.wl:1:7: error" in head and quoted == "    x = 1 \ufffd y", ran
     assert caret == "          ^", ran
+
+
+@pytest.mark.parametrize("data, warned", [
+    ('\ufeffTrace("héllo")\r\nx is int = 5\r\nx\r\n'.encode("utf-16"), False),  # failed on a NUL
+    (b'Trace("h\xe9llo")\nx is int = 5\nx\n', True),  # the ANSI byte became '?' without a word
+], ids=["utf-16", "ansi"])
+def test_the_repl_decodes_piped_input_as_a_file_is(wl_cli, data, warned) -> None:
+    ran = wl_cli("repl", stdin=data)
+    assert (ran.code, ran.out) == (0, "héllo\n5\n"), ran
+    assert ("not UTF-8" in ran.err) == warned, ran
+
+
+def test_an_endless_line_piped_into_the_repl_is_refused(wl_cli) -> None:
+    """Each piped line was read whole: a line of 64 MiB of NULs, then more."""
+    ran = wl_cli("repl", stdin=b"\0" * (64 * 1024 * 1024 + 1), timeout=60)
+    assert ran.code == 66 and "cannot read <stdin>: larger than 64 MiB" in ran.err, ran

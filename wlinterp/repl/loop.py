@@ -6,6 +6,7 @@ __all__ = ["run_repl", "run_lines", "run_piped", "prompt_session", "handle"]
 
 from typing import Any, Iterable, TextIO
 
+from ..commands.exits import EXIT_NOINPUT
 from .completeness import is_complete
 from .meta import QUIT, is_meta, run_meta
 from .session import ReplSession
@@ -42,9 +43,19 @@ def run_piped(session: ReplSession, stream: TextIO) -> int:
     """`wl repl < FILE` or a pipe (stdin is not a terminal): the inputs are read line by line
     and run as typed at the prompt (a block waits for its END, a PROCEDURE for an empty
     line) with their values shown as the prompt shows them, but with no banner, no prompt
-    and no terminal codes. The exit code: EndProgram's, else 1 if any input ended in an
-    error (reported, and the next inputs still run, as at the prompt), else 0."""
-    run_lines((line.rstrip("\r\n") for line in stream), session)
+    and no terminal codes; decoded as a source file is (source_text.stream_lines). The exit
+    code: EndProgram's, else 1 if any input ended in an error (reported, and the next
+    inputs still run, as at the prompt), else 0; 66 for a line over 64 MiB."""
+    import sys
+
+    from ..source_text import stream_lines
+    try:
+        run_lines(stream_lines(stream, "<stdin>", lambda text: print(text, file=sys.stderr)),
+                  session)
+    except OSError as exc:  # a line over the size of a source (/dev/zero piped in)
+        session.close()
+        print(f"wl: error: cannot read <stdin>: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_NOINPUT
     session.close()
     if session.rt.ended:
         return session.rt.exit_code
