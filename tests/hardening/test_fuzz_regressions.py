@@ -96,3 +96,15 @@ def test_an_endless_line_piped_into_the_repl_is_refused(wl_cli) -> None:
     """Each piped line was read whole: a line of 64 MiB of NULs, then more."""
     ran = wl_cli("repl", stdin=b"\0" * (64 * 1024 * 1024 + 1), timeout=60)
     assert ran.code == 66 and "cannot read <stdin>: larger than 64 MiB" in ran.err, ran
+
+
+def test_a_destructor_failing_at_the_end_of_a_failed_run_is_placed(wl_cli, script) -> None:
+    """Found by the command fuzzer (a golden with its member's declaration dropped): the
+    destructor's error after the main code's read `<string>: error: ...`, no line."""
+    path = script("CRes is Class\nEND\no is CRes dynamic = new CRes\no.m_id = 1\n"
+                  "PROCEDURE CRes::Destructor()\nTrace(\"closing \" + :m_id)\n", "res.wl")
+    ran = wl_cli("run", path)
+    assert ran.code == 1, ran
+    assert ran.err.count("error: 'm_id' is not a member of the class CRes.") == 2, ran
+    assert "res.wl:6:1: error: 'm_id' is not a member" in ran.err, ran
+    assert "<string>" not in ran.err, ran

@@ -89,17 +89,20 @@ def _track(obj: WLObject, ctx: Any) -> None:
 def _destroy_all(live: list[weakref.ref], filename: str = "<string>") -> None:
     """The destructors of the objects still alive when the run ends; one that recurses
     without end is the WLanguage stack overflow, as in the main code (not an internal
-    error when the main code failed first)."""
+    error when the main code failed first). A destructor's error is placed at its line
+    as the main code's are (it was `<string>: error: ...`, no line, no caret)."""
+    from ..engine import CATCHABLE, as_wl_exception, stopped_error
     while live:
         obj = live.pop()()
         if obj is not None and not obj.freed:
             try:
                 obj.destroy()
             except RecursionError as exc:  # placed at the deepest line of the recursion
-                from ..engine import stopped_error
                 raise stopped_error("Stack overflow: too many nested procedure calls (in the "
                                     f"destructor of {obj.sdef.name}).", exc.__traceback__,
                                     filename) from None
+            except CATCHABLE as exc:
+                raise as_wl_exception(exc) from None
 
 
 def free_object(value: Any) -> None:
