@@ -108,3 +108,15 @@ def test_a_destructor_failing_at_the_end_of_a_failed_run_is_placed(wl_cli, scrip
     assert ran.err.count("error: 'm_id' is not a member of the class CRes.") == 2, ran
     assert "res.wl:6:1: error: 'm_id' is not a member" in ran.err, ran
     assert "<string>" not in ran.err, ran
+
+
+def test_a_destructor_failing_as_its_object_goes_is_placed(wl_cli, script) -> None:
+    """The last reference goes (a procedure's local object): the error, which cannot stop
+    the run, read "error in the destructor of CRes: Division by zero." with no place."""
+    path = script("CRes is Class\n  n is int\nEND\nP()\nTrace(\"after\")\nPROCEDURE P()\n"
+                  "o is CRes\nPROCEDURE CRes::Destructor()\nTrace(1 / :n)\n", "res.wl")
+    ran = wl_cli("run", path)
+    assert (ran.code, ran.out) == (0, "after\n"), ran
+    head, quoted, caret = ran.err.splitlines()[:3]
+    assert head.endswith("res.wl:9:9: error: Division by zero (in the destructor of CRes)."), ran
+    assert quoted == "    Trace(1 / :n)" and caret == "            ^", ran

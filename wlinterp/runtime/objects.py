@@ -68,9 +68,27 @@ class WLObject(WLStruct):
         try:
             self.destroy()
         except Exception as exc:  # nothing may propagate out of __del__: report it
-            why = "Stack overflow: too many nested procedure calls." \
-                if isinstance(exc, RecursionError) else exc
-            sys.stderr.write(f"error in the destructor of {self.sdef.name}: {why}\n")
+            sys.stderr.write(_destructor_report(self, exc) + "\n")
+
+
+def _destructor_report(obj: WLObject, exc: Exception) -> str:
+    """A destructor's error where nothing may propagate (the last reference went away):
+    shown as any error is, at the destructor's line in its file, with the line and a
+    caret (it was "error in the destructor of C: ..." with no place)."""
+    from ..engine import CATCHABLE, as_wl_exception
+    from ..errors import format_error
+    where = f"in the destructor of {obj.sdef.name}"
+    if not isinstance(exc, CATCHABLE):
+        return f"error {where}: {exc}"
+    err = as_wl_exception(exc)
+    method = next((m for cls in obj.sdef.lineage()
+                   if (m := _method(obj.ctx, cls, _DESTRUCTORS)) is not None), None)
+    rt = getattr(method, "__globals__", {}).get("_rt")
+    relocate = rt.options.get("relocate") if rt is not None else None
+    if relocate is not None:  # a project's run: at the original file's line
+        err = relocate(err)
+    err.message = f"{err.message.rstrip('.')} ({where})."
+    return format_error(err)
 
 
 def _track(obj: WLObject, ctx: Any) -> None:
