@@ -108,6 +108,10 @@ class Database:
     @property
     def backend(self) -> Backend:
         if self._backend is None:
+            path = self.url[len("sqlite:"):] if self.url.startswith("sqlite:") else ""
+            if self.read_only and path not in ("", ":memory:") and not os.path.exists(path):
+                raise WLRuntimeError(f"the SQLite database {path} does not exist (a read-only "
+                                     "connection (hORead) creates nothing).")
             try:
                 self._backend = open_backend(self.url)
             except DatabaseError as exc:

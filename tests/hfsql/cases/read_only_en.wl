@@ -40,3 +40,6 @@ HConnect("*")
 HCloseConnection(cnx)
 HCloseConnection("RW")
 Trace(fDelete(sFile))                        // expect: 1
+// a database file that does not exist is not created by a read-only connection
+sNone is string = sFile + ".none"
+Trace(HConnect(Product, "me", "", sNone, hNativeAccessSQLite, hORead), HError() <> 0, fFileExist(sNone))   // expect: 0, 1, 0
