@@ -45,3 +45,40 @@ def test_a_class_constant_uses_a_set_constant(tmp_path: Path, lang: str) -> None
     wlinterp.run_file(str(tmp_path / "main.wl"), stdout=out, stderr=io.StringIO())
     assert out.getvalue().splitlines() == ["20, 40"]
     assert check_json(tmp_path) == []
+
+
+SETS = {  # two procedure sets: each one's declarations are its own code (linked into one
+    "en": ("CONSTANT\n\tX = Y + 1\nEND", "CONSTANT\n\tY = 1\nEND", "Trace(PA(), X, Y)\n",
+           "PROCEDURE PA()\nRESULT X"),  # main code when run: the order rule per file
+    "fr": ("CONSTANTE\n\tX = Y + 1\nFIN", "CONSTANTE\n\tY = 1\nFIN", "Trace(PA(), X, Y)\n",
+           "PROCÉDURE PA()\nRENVOYER X"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SETS))
+def test_a_set_constant_uses_another_set_constant(tmp_path: Path, lang: str) -> None:
+    first, second, main, proc = SETS[lang]
+    (tmp_path / "wlproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "SET_A.wdg").write_text(procedure_set("SET_A", first, {"PA": proc}),
+                                        encoding="utf-8")
+    (tmp_path / "SET_B.wdg").write_text(procedure_set("SET_B", second, {}), encoding="utf-8")
+    (tmp_path / "main.wl").write_text(main, encoding="utf-8")
+    out = io.StringIO()
+    wlinterp.run_file(str(tmp_path / "main.wl"), stdout=out, stderr=io.StringIO())
+    assert out.getvalue().splitlines() == ["2, 2, 1"]
+    assert check_json(tmp_path) == []
+
+
+def test_a_cycle_between_two_sets_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "wlproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "SET_A.wdg").write_text(procedure_set("SET_A", "CONSTANT\n\tX = Y + 1\nEND",
+                                                      {}), encoding="utf-8")
+    (tmp_path / "SET_B.wdg").write_text(procedure_set("SET_B", "CONSTANT\n\tY = X\nEND", {}),
+                                        encoding="utf-8")
+    (tmp_path / "main.wl").write_text("Trace(X)\n", encoding="utf-8")
+    with pytest.raises(wlinterp.WLError) as err:
+        wlinterp.run_file(str(tmp_path / "main.wl"), stdout=io.StringIO(),
+                          stderr=io.StringIO())
+    assert "the constant 'X' depends on itself (X -> Y -> X)" in str(err.value)
+    found = {(d["code"], d["message"].split(" (in ")[0]) for d in check_json(tmp_path)}
+    assert ("WL111", "the constant 'Y' depends on itself (Y -> X -> Y)") in found

@@ -153,7 +153,8 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
     last = files[-1].program if files else N.Program(N.Body([]))
     main = N.Body(stmts, last.main.on_error, last.main.on_exception)
     program = N.Program(main, procedures, virtual, _combined_text(files),
-                        any(f.program.uses_indirection for f in files))
+                        any(f.program.uses_indirection for f in files),
+                        [f.offset + 1 for f in files])
     _Rewriter(sets, mocked).visit(program)
     hoist_member_inits(program)  # members whose class another file declares, in order
     return program

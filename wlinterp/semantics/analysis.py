@@ -187,6 +187,7 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     if shared:
         from_files(symbols, shared)
     symbols.compiled = compiled_names(program.source or "")
+    symbols.file_starts = program.file_starts
     for other in shared or ():  # Compile("P", code) in another file of the project
         symbols.compiled |= compiled_names(other.source or "")
     if session is not None:  # ... or in an earlier REPL input

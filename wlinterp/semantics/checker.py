@@ -262,7 +262,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
     def s_ConstDecl(self, s: N.ConstDecl) -> None:
         """A value may use the constants this code declares above it (constant_order.py)."""
         if self.own_consts is None:
-            self.own_consts = body_constants(self.body) if self.body is not None else {}
+            self.own_consts = body_constants(self.body, self.sym.file_starts) \
+                if self.body is not None else {}
         check_constant_block(self, s, self.own_consts.get(id(s), []))
 
     def s_EnumDecl(self, s: N.EnumDecl) -> None:

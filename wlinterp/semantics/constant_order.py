@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = ["check_constant_block", "constant_cycle", "integer_values", "own_constants"]
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Sequence
 
 from ..syntax import nodes as N
@@ -20,19 +21,25 @@ if TYPE_CHECKING:
     from .checker_state import CheckerState
 
 
-def own_constants(stmts: Sequence[N.Stmt]) -> dict[int, list[str]]:
+def own_constants(stmts: Sequence[N.Stmt], starts: Sequence[int] = ()
+                  ) -> dict[int, list[str]]:
     """id of each CONSTANT block of this code -> the constants this code declares from
     that block's first on, in order; a class's blocks are another element's (the class
-    checks them against its own list)."""
+    checks them against its own list), and so is the code of another file of a linked
+    project (`starts`: the line each file's code starts at)."""
     blocks = [s for s in stmts if isinstance(s, N.ConstDecl)]
     inside = {id(b) for s in stmts if isinstance(s, N.StructDecl) for b in s.consts}
-    blocks = [b for b in blocks if id(b) not in inside]
-    keys = [fold(n) for b in blocks for n, _, _, _ in b.items]
     out: dict[int, list[str]] = {}
-    start = 0
+    files: dict[int, list[N.ConstDecl]] = {}
     for b in blocks:
-        out[id(b)] = keys[start:]
-        start += len(b.items)
+        if id(b) not in inside:
+            files.setdefault(bisect_right(starts, b.line), []).append(b)
+    for same in files.values():
+        keys = [fold(n) for b in same for n, _, _, _ in b.items]
+        start = 0
+        for b in same:
+            out[id(b)] = keys[start:]
+            start += len(b.items)
     return out
 
 
@@ -82,9 +89,9 @@ def _names(e: N.Expr) -> list[N.Name | N.ClassMember]:
     return [n for x in sub_exprs(e) for n in _names(x)]
 
 
-def body_constants(body: N.Body) -> dict[int, list[str]]:
+def body_constants(body: N.Body, starts: Sequence[int]) -> dict[int, list[str]]:
     """own_constants of a function's body (its program-level statements, found once)."""
-    return own_constants(facts(body).program_level)
+    return own_constants(facts(body).program_level, starts)
 
 
 def integer_values(values: dict[str, N.Expr]) -> dict[str, int]:

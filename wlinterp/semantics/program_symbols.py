@@ -51,6 +51,7 @@ class ProgramSymbols:
         self.constants: dict[str, str] = {}  # folded -> shown
         self.const_values: dict[str, N.Expr] = {}  # folded -> its value (constant_order)
         self._sizes: tuple[int, dict[str, int]] = (0, {})  # int_constants, for so many
+        self.file_starts: list[int] = []  # a linked project's files (N.Program.file_starts)
         self.procs: dict[str, N.Procedure] = {}
         self.methods: dict[tuple[str, str], N.Procedure] = {}
         self.session_procs: dict[str, Any] = {}  # REPL: earlier inputs

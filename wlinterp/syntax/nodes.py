@@ -400,6 +400,9 @@ class Program(Record):
     filename: str = "<string>"
     source: str = ""
     uses_indirection: bool = False  # a `{...}` appears somewhere
+    # a linked project (project/linker.py): the line each file's code starts at, in order
+    # (each file's main code is its own element: semantics/constant_order.py)
+    file_starts: list[int] = field(default_factory=list)
 
 
 def dump(node: Any) -> str:
