@@ -168,7 +168,15 @@ class ClassMixin(CompilerBase):
                     f"({n} >= 0 or ({n} := {ctx}.index.get({key!r}, -2)) >= 0) "
                     f"else {general})")
         shown = f", {e.name!r}" if e.name != key else ""  # the spelling (XML element names)
+        if key in self.prog.methods_only and self.class_unknown(e.obj):  # a method, if the
+            return f"member_or_method(_rt, {obj}, {key!r}, {e.name!r})"  # class has it
         return f"get_member({obj}, {key!r}{shown})"
+
+    def class_unknown(self, e: N.Expr) -> bool:
+        """Is the class of the object `e` holds known only when the code runs (a variant,
+        `object dynamic`, an interface variable, an undeclared place)?"""
+        spec = self.static_spec(e)
+        return spec is None or spec.kind == Kind.VARIANT
 
     def store_member(self, target: N.Member, code: str, by_ref: bool = False,
                      shares: bool = False) -> None:

@@ -37,6 +37,7 @@ class GlobalSymbolsMixin:
         spec_cache: dict[str, TypeSpec]
         constants: dict[str, Any]
         interfaces: set[str]
+        methods_only: set[str]
         pending_consts: dict[str, N.Expr]
         pending_enums: dict[str, N.EnumDecl]
         valued_enums: set[int]
@@ -99,6 +100,8 @@ class GlobalSymbolsMixin:
         writeback_fixpoint({**procs, **methods}, self.combinations, by_name)
         self.syntaxes_given_back()
         self.methods_back = {k for (_, k), m in self.methods.items() if m.writeback}
+        self.methods_only = {k for _, k in self.methods} - {  # `obj.M`: maybe a call
+            m for sdef in self.structs.values() for m, _, _ in sdef.members}
 
     def mark_abstract(self) -> None:
         """A class leaving an abstract method of its lineage without a redefinition has no

@@ -89,6 +89,7 @@ class ProgramCompiler(GlobalSymbolsMixin, OverloadMixin, BodyMixin, SpecializeMi
         self.properties: set[str] = set()  # names of <get>/<set> procedures
         self.enums: dict[str, list[str]] = {}  # enumeration -> its values (folded), in order
         self.interfaces: set[str] = set()  # the interfaces (their variables: OBJECT_REF)
+        self.methods_only: set[str] = set()  # method names no class has as a member
         self.combinations: set[str] = set()  # the enumerations that are combinations
         self.read_only: set[tuple[str, str]] = set()  # (CONSTANT member, its class)
         self.ns: dict[str, Any] = {}  # values the generated code refers to

@@ -101,6 +101,8 @@ class VariantPlaceMixin(ClassMixin):
         code = super().member_code(e)
         if code.startswith("get_member(") and self.is_variant_place(e.obj):
             return "variant_member(" + code[len("get_member("):]
+        if code.startswith("member_or_method(") and self.is_variant_place(e.obj):
+            return code[:-1] + ", True)"  # (its member read as variant_member reads it)
         return code
 
     def x_Prop(self, e: N.Prop) -> tuple[str, SType]:

@@ -223,6 +223,22 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
     return builtin.call(rt, obj, *args)
 
 
+def member_or_method(rt: Any, obj: Any, name: str, shown: str = "",
+                     variant: bool = False) -> Any:
+    """`obj.M` without parentheses where only the run knows obj's class (a variant, an
+    `object dynamic`, an interface variable) and M names a method of some class of the
+    program and no member: the object's method is called, as the compiler calls it when
+    the class is known (docs/semantics.md "Routines named without parentheses"); else
+    the member, as get_member reads it (`variant`: as variant_member, on a variant place)."""
+    if isinstance(obj, WLStruct) and name not in obj.values \
+            and any((cls, name) in rt.typectx.methods for cls in obj.sdef.lineage()):
+        return call_method(rt, obj, name)
+    if variant:
+        from .members import variant_member
+        return variant_member(obj, name, shown)
+    return get_member(obj, name, shown)
+
+
 def _method_arity_message(builtin: Any, name: str, given: int) -> str:
     """`s.Format()`: the built-in the method stands for, and its count with the value."""
     from .value_methods import name_as_called

@@ -17,7 +17,7 @@ from typing import Any
 # indirection, objects, operators, hfsql.hooks...)
 HELPERS = (
     "address_of", "assign_value", "automation_fail", "call_class_method", "call_method",
-    "call_method_back", "call_class_method_back",
+    "call_method_back", "call_class_method_back", "member_or_method",
     "class_receiver", "construct_member", "set_member_array", "set_index_array",
     "class_static_get", "class_static_set", "co_any", "co_bool", "co_int32", "coerce",
     "construct", "data_name", "date_add", "date_sub", "dated_arith", "member_kind", "exists", "member_exists", "fail", "file_loop",
