@@ -269,6 +269,11 @@ class GlobalSymbolsMixin:
             return self.constants[fold(e.name)]
         if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
             return self.member_init(e)
+        if isinstance(e, N.Member) and isinstance(e.obj, N.Name):  # `Colour.Red`
+            key = fold(e.name)
+            if key in self.constants or self.needed_constant(key):
+                if key in self.enums.get(fold(e.obj.name), ()):
+                    return self.constants[key]
         if isinstance(e, N.BinOp) and e.op in ("+", "-", "*", "/"):
             from .folding import binary_constant  # decimal literals exact, as in code
             return binary_constant(e.op, self.const_value(e.left), self.const_value(e.right))

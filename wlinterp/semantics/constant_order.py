@@ -48,7 +48,7 @@ def check_constant_block(fc: CheckerState, s: N.ConstDecl, ahead: list[str]) -> 
     declares at or below it (`ahead`: this block's names and the later ones), or depends
     on itself through other elements' constants."""
     for i, (name, e, _, _) in enumerate(s.items):
-        if not const_ok(e, fc.sym.constants):
+        if not const_ok(e, fc.sym.constants, fc.sym.enum_values):
             fc.rep.report("WL111", "a constant must be a literal value", e)
             continue
         later = set(ahead[i:])

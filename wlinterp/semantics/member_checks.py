@@ -26,16 +26,21 @@ _NO_MEMBERS = frozenset({Kind.INT, Kind.REAL, Kind.BOOLEAN, Kind.CURRENCY, Kind.
 _UNKNOWN: Any = object()  # a name global_kind has not been asked about
 
 
-def const_ok(e: N.Expr, constants: dict[str, str]) -> bool:
-    """May this expression give a CONSTANT its value (literals and simple arithmetic)?"""
+def const_ok(e: N.Expr, constants: dict[str, str],
+             enum_values: dict[str, set[str]] | None = None) -> bool:
+    """May this expression give a CONSTANT its value (literals and simple arithmetic;
+    with `enum_values`, an enumeration's value named through it: `Colour.Red`)?"""
     if isinstance(e, (N.Num, N.Str, N.Const)):
         return True
     if isinstance(e, (N.Name, N.ClassMember)):  # `C`, `CClass::C`, `::C`
         return fold(e.name) in constants
+    if isinstance(e, N.Member) and isinstance(e.obj, N.Name) and enum_values:
+        return fold(e.obj.name) in enum_values.get(fold(e.name), ())  # `Colour.Red`
     if isinstance(e, N.Unary) and e.op in ("neg", "pos"):
-        return const_ok(e.operand, constants)
+        return const_ok(e.operand, constants, enum_values)
     if isinstance(e, N.BinOp) and e.op in "+-*/":
-        return const_ok(e.left, constants) and const_ok(e.right, constants)
+        return const_ok(e.left, constants, enum_values) and const_ok(e.right, constants,
+                                                                     enum_values)
     return False
 
 

@@ -5,10 +5,11 @@
 CONSTANTE
     LIMITE_LIGNES = CFacture::MAX_LIGNES + 1
     ÉTAT_INITIAL = Brouillon
+    ÉTAT_SUIVANT = Etat.Envoyé
 FIN
 Trace(LIMITE_LIGNES) // expect: 21
 Trace(CFacture::MAX_LIGNES, CFacture::PAGE) // expect: 20, 40
-Trace(ETAT_INITIAL) // expect: Brouillon
+Trace(ETAT_INITIAL, état_suivant) // expect: Brouillon, Envoyé
 f est un CFacture
 Trace(f.m_lignes) // expect: 20
 CFacture est une Classe

@@ -5,10 +5,11 @@
 CONSTANT
     LINE_LIMIT = CInvoice::MAX_LINES + 1
     FIRST_STATE = Draft
+    NEXT_STATE = State.Sent // (an enumeration's value named through it)
 END
 Trace(LINE_LIMIT) // expect: 21
 Trace(CInvoice::MAX_LINES, CInvoice::PAGE) // expect: 20, 40
-Trace(FIRST_STATE) // expect: Draft
+Trace(FIRST_STATE, NEXT_STATE) // expect: Draft, Sent
 inv is CInvoice
 Trace(inv.m_lines) // expect: 20
 CInvoice is Class
