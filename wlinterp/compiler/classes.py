@@ -111,6 +111,9 @@ class ClassMixin(CompilerBase):
         ref = self.prog.refs.get(e)  # None: made up by resolve_name for a global member
         if cls is not None and ref in (None, Ref.STATIC):
             return f"class_static_get(_ctx, {cls!r}, {key!r})", S.ANY
+        called = self.prog.refs.stands_for.get(id(e))
+        if called is not None:  # `CClass::M`: the method M, called (member_checks.py)
+            return self.compile_call(called[1])
         if e.cls and fold(e.cls) not in self.prog.structs:  # an error when it runs
             return self.prog.fail_code(f"Unknown class '{e.cls}'.", e), S.ANY
         if ref is Ref.CONSTANT:

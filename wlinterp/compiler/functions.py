@@ -162,6 +162,9 @@ class FunctionCompiler(StmtMixin, SpreadMixin):
                 return self.proc_call(N.Call(node.line, node.col, func,
                                              [func.obj, *node.args]), self.prog.procs[key])
             if ref is Ref.STATIC_METHOD:  # Class.M(...): run on the class's receiver
+                wrong = self.prog.call_error(node)  # a wrong argument count (was a
+                if wrong is not None:  # Python TypeError: an internal error)
+                    return self.prog.fail_code(wrong.sentence(), node), S.ANY
                 cls = fold(func.obj.name)  # type: ignore[attr-defined]
                 return self.method_call(
                     "call_class_method", f"class_receiver(_rt, {cls!r}), {cls!r}, "

@@ -173,12 +173,14 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         if isinstance(e, N.Name):
             e = N.Call(e.line, e.col, e, [])
         if not isinstance(e, N.Call):  # run, its value dropped (docs/semantics.md)
+            self.expr(s.expr)
+            if self.names_a_call(e):  # `inv.Clear`, `CClass::Reset`: a method, called
+                return
             start: N.Expr = e
             while isinstance(getattr(start, "obj", None), N.Expr):  # `t[2]`: at `t`
                 start = getattr(start, "obj")
             self.rep.report("WL210", "the value of this expression is not used (the line "
                             "computes it and drops it)", start)
-            self.expr(s.expr)
             return
         check_call(self, e)
 

@@ -52,7 +52,9 @@ def not_class_member(name: str, cls: str) -> str:
 
 def unknown_class_member(fc: CheckerState, e: N.ClassMember) -> None:
     """`CQ::K` where no class CQ is declared (WL101, as `CQ.M()`), or `CA::K` where CA
-    has no constant nor global member K (WL109): the run stops there with that text."""
+    has no constant nor global member K (WL109): the run stops there with that text.
+    `CA::M` naming a method of CA is `CA.M()`, called (docs/semantics.md "Routines named
+    without parentheses"): the call is kept for the compiler (Resolutions.stands_for)."""
     cls = e.cls or ""
     key = fold(cls)
     if key in fc.sym.known or key in fc.sym.interfaces:
@@ -60,6 +62,12 @@ def unknown_class_member(fc: CheckerState, e: N.ClassMember) -> None:
     if key not in fc.sym.structs:
         fc.rep.report("WL101", f"'{cls}' is not declared", e, len(cls),
                       col=max(e.col - len(cls), 1), hint=f"no class {cls} is declared")
+    elif fc.sym.find_method(key, fold(e.name)) is not None:
+        owner = N.Name(e.line, max(e.col - len(cls), 1), cls)
+        call = N.Call(e.line, e.col, N.Member(e.line, e.col, owner, e.name), [])
+        fc.sym.refs.stands_for[id(e)] = (e, call)
+        from .calls import check_call  # (calls.py needs this module's checks)
+        check_call(fc, call)  # type: ignore[arg-type]
     elif not fc.sym.unknown_ancestor(key):
         fc.rep.report("WL109", not_class_member(e.name, fc.sym.structs[key].name), e,
                       len(e.name), col=e.col + 2)
@@ -120,6 +128,13 @@ class MemberChecks(CheckerState):
                 check_call(self, N.Call(e.line, e.col, e, []))  # type: ignore[arg-type]
         elif cls is None:
             self.simple_value_member(e)
+
+    def names_a_call(self, e: N.Expr) -> bool:
+        """Is `e`, written without parentheses, a method the pass found called (`inv.Count`,
+        `CClass::M`)? (On its own line it is then a statement, no dropped value.)"""
+        if type(e) is N.ClassMember:
+            return id(e) in self.sym.refs.stands_for
+        return type(e) is N.Member and self.sym.refs.get(e) in (Ref.METHOD, Ref.DYNAMIC)
 
     def only_method(self, cls: str, key: str) -> bool:
         """Is `key` a method of `cls` (or of an ancestor) and neither a member nor a

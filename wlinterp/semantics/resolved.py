@@ -62,6 +62,9 @@ class Resolutions:
         # a call of such a name: id(call) -> (call, the declaration it runs, or None
         # when its arguments' values choose it at run time)
         self.syntaxes: dict[int, tuple[Any, Any]] = {}
+        # a name that stands for a call the pass made up and checked (`CClass::M` without
+        # parentheses: `CClass.M()`): id(name) -> (name, the call)
+        self.stands_for: dict[int, tuple[Any, Any]] = {}
 
     def record(self, node: Any, ref: Ref) -> None:
         self._refs[id(node)] = (node, ref)
