@@ -22,7 +22,7 @@ from typing import Any
 from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql.errors import QUERY, HFError
 from wlinterp.hfsql.qparams import bind_braces, bind_source, param_names
-from wlinterp.hfsql.query import DataSource, run_query
+from wlinterp.hfsql.query import DataSource, ensure_named_files, run_query
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -116,9 +116,7 @@ def h_optimize_query(rt: Runtime, query: Any, *parameters: Any) -> bool:
         raise HFError(QUERY, "HOptimizeQuery: only a selection query (SELECT) can be "
                              "optimised.", name)
     db = db_of(rt)
-    for desc in db.analysis.files.values():  # the files it reads, made if missing (as
-        if re.search(rf"\b{re.escape(desc.name)}\b", sql, re.I):  # opening them would)
-            db.ensure(desc)
+    ensure_named_files(db, sql)  # the files it reads, made if missing
     backend = db.backend
     text, bound = bind_braces(sql.strip().rstrip(";").strip(), values, backend.param)
     plan = "EXPLAIN QUERY PLAN " if backend.dialect == "sqlite" else "EXPLAIN "

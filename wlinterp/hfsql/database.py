@@ -99,6 +99,7 @@ class Database:
         self._counter_table = False  # SQLite: _hf_counter made on this connection
         self.schema = ""  # PostgreSQL: a schema of its own (a `wl test` case)
         self.queries: dict[str, Any] = {}  # the project's .wdr queries (wdr.ProjectQuery)
+        self.query_files: dict[tuple[str, int], list[FileDesc]] = {}  # query.ensure_named_files
         self._locks: Locks | None = None
         # HDescribeTrigger's table (stdlib/hfsql_triggers.py Triggers): None until one is
         # described, so that the H* wrapper's only cost without triggers is this test

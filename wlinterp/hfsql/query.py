@@ -4,7 +4,7 @@ Data Source variables (`ds is Data Source`) hold such a result.
 """
 from __future__ import annotations
 
-__all__ = ["run_query", "DataSource", "bind_parameters"]
+__all__ = ["run_query", "DataSource", "bind_parameters", "ensure_named_files"]
 
 import itertools
 import re
@@ -36,6 +36,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     HModify/HDelete on the result write there too (writeback.py)."""
     backend = db.backend
     text = sql.strip().rstrip(";").strip()
+    ensure_named_files(db, text)
     text, params = binder(text, values or {}, backend.param)
     if not re.match(r"(?is)\s*(select|with)\b", text):
         try:
@@ -59,6 +60,22 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     db.contexts[fold(name)] = ctx
     db.mark_ready(table)
     return ctx
+
+
+def ensure_named_files(db: Any, sql: str) -> None:
+    """The data files of the analysis a query names are made when missing, as HFSQL
+    makes a data file when it is opened (a query run before any write to them found no
+    table). Which names a text holds is worked out once per text."""
+    key = (sql, len(db.analysis.files))  # (a file described since: looked at again)
+    descs = db.query_files.get(key)
+    if descs is None:
+        if len(db.query_files) >= 512:  # texts built with their values: kept bounded
+            db.query_files.clear()
+        words = {fold(w) for w in re.findall(r"[^\W\d]\w*", sql)}
+        descs = db.query_files[key] = [d for d in db.analysis.files.values()
+                                       if fold(d.name) in words or fold(d.physical) in words]
+    for desc in descs:
+        db.ensure(desc)
 
 
 class DataSource:
