@@ -69,9 +69,12 @@ def test_a_long_duration_literal_keeps_every_digit():
 
 
 def test_call_arguments_out_of_range_are_a_wlanguage_error(wl_cli, script):
-    ran = wl_cli("run", "--call", "P", script("PROCEDURE P(n)\nRESULT n\n"), HUGE)
+    path = script("PROCEDURE P(n)\nRESULT n\n")
+    ran = wl_cli("run", "--call", "P", path, HUGE)
     assert ran.code == 1, ran
     assert "Numeric overflow: the integer" in ran.err and "4300" not in ran.err
+    # named as the command line's, in the script's file (it read `<string>: error: ...`)
+    assert ran.err.startswith(f"{path}: error: --call P: Numeric overflow"), ran
 
 
 def test_no_builtin_lets_the_python_digit_limit_out(tmp_path, monkeypatch):

@@ -65,7 +65,13 @@ def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list
         raise WLRuntimeError(f"--call: there is no procedure named '{name}'.",
                              filename=rt.filename)
     try:
-        result = linked.call(ns, rt, name, command_line_args(proc, args))
+        values = command_line_args(proc, args)
+    except WLRuntimeError as err:  # an argument out of range: the command line's, not a
+        err.message = f"--call {name}: {err.message}"  # line of the code (was `<string>`)
+        err.args, err.filename = (err.message,), rt.filename
+        raise
+    try:
+        result = linked.call(ns, rt, name, values)
     except ProgramEnd as end:
         rt.exit_code, rt.ended = end.code, True
         return
