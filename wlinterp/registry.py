@@ -42,7 +42,7 @@ NumberArg = object
 ProcArg = object
 # An output parameter (Serialize's result): the built-in returns a tuple (its result, then
 # the value of each OutArg parameter in order), which compiled code stores into the
-# variable, member or element given there (compiler/functions.py).
+# variable, member or element given there (compiler/builtin_calls.py).
 OutArg = object
 PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "ProcArg": "Procedure",
                "OutArg": "Out"}

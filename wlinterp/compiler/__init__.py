@@ -9,8 +9,9 @@ Module map, in the order the compiler uses them:
                  structures, classes, procedures, methods);
 - `bodies.py`    one function's layout: parameter prologues, CASE ERROR/EXCEPTION
                  sections, internal procedures, returns with by-reference write-back;
-- `functions.py` FunctionCompiler: name resolution and calls (procedures, methods,
-                 built-ins);
+- `functions.py` FunctionCompiler: name resolution and calls (procedures, methods);
+- `builtin_calls.py` calls of built-ins: H* data names, output parameters stored back,
+                 arrays a call grows;
 - `stmts.py`     statements: declarations, IF, SWITCH, WHILE, WHEN EXCEPTION...;
 - `assigns.py`   assignments (`=`, `+=`, `<-`, `<=`, `(x, y) =`, `x++`), in-place appends;
 - `stores.py`    the store an assignment ends with: type conversion, member, element,

@@ -58,7 +58,7 @@ def arity_message(shown: str, required: int, most: int | None, n: int) -> str | 
 
 def spreads(e: N.Call) -> bool:
     """Is an argument a range of MyParameters (`P(x, MyParameters[2 TO])`), which the
-    call receives as that many arguments (compiler/functions.py spread_arg)?"""
+    call receives as that many arguments (compiler/spreads.py spread_arg)?"""
     for a in e.args:
         if _is_range(a):
             return True

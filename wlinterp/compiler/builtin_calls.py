@@ -1,0 +1,130 @@
+"""Calls of built-in functions: the arguments each needs (bare data names for the H*
+functions, a variant's sub-element or an element created for the functions that grow
+an array), its output parameters stored back, and the calls the semantic pass found
+wrong made to fail when they run (mixed into the function compiler)."""
+from __future__ import annotations
+
+__all__ = ["BuiltinCallMixin"]
+
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.kinds import SType, STypeNames as S
+from ..semantics.builtin_calls import unknown_callee
+from ..semantics.diagnostics import sentence
+from ..semantics.read_only import changed_array
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .base import CompilerBase, RefNames as Ref
+
+_ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL,
+                     "Date": S.DATE}
+
+
+class BuiltinCallMixin(CompilerBase):
+    """Calls of built-in functions (mixed into the function compiler)."""
+
+    if TYPE_CHECKING:  # the other mixins' own
+        def spread_arg(self, arg: N.Expr, shown: str, fixed: int, required: int,
+                       most: int | None) -> str: ...
+        def member_to_change(self, e: N.Expr, how: str) -> str: ...
+        def is_variant_place(self, e: N.Expr) -> bool: ...
+        def variant_place(self, e: N.Expr, want: str) -> str: ...
+        def changing(self, target: N.Expr, e: N.Expr) -> str: ...
+        def writeback(self, arg: N.Expr, code: str, how: str = "") -> str | None: ...
+
+    def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, SType]:
+        wrong = self.prog.call_error(node)  # decided by the semantic pass (calls.py)
+        b = self.prog.registry.functions.get(key)
+        if b is None and wrong is None and key in self.prog.compiled_names:
+            given = "".join(", " + (self.spread_arg(a, shown, len(args) - 1, 0, None)
+                                    or self.value(a)) for a in args)  # Compile("P", ..)
+            return f"call_compiled(_rt, {shown!r}{given})", S.ANY
+        if wrong is not None or b is None:
+            return self.prog.fail_code(wrong.sentence() if wrong else
+                                       sentence(unknown_callee(shown)), node), S.ANY
+        while args and isinstance(args[-1], N.DefaultArg):  # F(a, *): the default
+            args = args[:-1]
+        for a in args:
+            if isinstance(a, N.DefaultArg):
+                return self.prog.fail_code(f"{b.en}: '*' (default value) can only stand for "
+                                           f"trailing parameters of a built-in function.",
+                                           node), S.ANY
+        ret, outputs, hfsql, naming, grower = _shape(b)
+        codes = [self.data_arg(a) for a in args] if hfsql else \
+            [self.spread_arg(a, b.en, len(args) - 1, b.min_args, b.max_args) or self.value(a)
+             for a in args]
+        if naming and args and isinstance(args[0], N.Name) \
+                and self.prog.refs.of(args[0]) is Ref.UNDECLARED:  # the query's own name
+            codes[0] = f"data_name(_rt, {fold(args[0].name)!r}, {args[0].name!r})"
+        if changed_array(node) is not None:  # Add(o.m_t, 5): m_t may be CONSTANT here
+            codes[0] = self.member_to_change(args[0], f"{b.en} would change its elements")
+        if grower and args and self.is_variant_place(args[0]) \
+                and not codes[0].startswith("member_to_change("):
+            codes[0] = self.variant_place(args[0], "'array'")  # Add(v.list, 1): created
+        elif grower and args and isinstance(args[0], N.Index):
+            codes[0] = self.changing(args[0], args[0])  # Add(m["k"], 1): m["k"] created
+        if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):
+            return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009
+        if key == "typevar" and len(args) == 1 \
+                and (held := self.held_as(args[0])) is not None \
+                and (c := self.prog.registry.constants.get(held)) is not None:
+            return repr(c.value), S.INT  # its values look like another type's: the declared one
+        ref = self.prog.builtin_ref(key, b)
+        call = f"{ref}({', '.join(['_rt', *codes])})"
+        if not outputs:
+            return call, ret
+        t = self.temp()  # (result, out values...): each stored into its argument
+        parts = [f"({t} := {call})"]
+        for j, k in enumerate(outputs, 1):
+            wb = self.writeback(args[k], f"{t}[{j}]", f"{b.en}'s result") \
+                if k < len(args) else None
+            if wb:
+                parts.append(wb)
+        return "(" + ", ".join(parts) + f", {t}[0])[-1]", S.ANY
+
+    def data_arg(self, arg: N.Expr) -> str:
+        """An H* function's argument: a bare data file or item name of the analysis wins
+        over a built-in of the same name (`HReadSeekFirst(Customer, Email, x)`)."""
+        if isinstance(arg, N.Name) and fold(arg.name) in self.prog.data_names \
+                and self.prog.refs.of(arg) is not Ref.VAR:
+            return f"data_name(_rt, {fold(arg.name)!r}, None)"
+        return self.value(arg)
+
+
+_SHIFTS = {"bitleftshift": "w_shl", "bitdecalegauche": "w_shl", "bitrightshift": "w_shr",
+           "bitdecaledroite": "w_shr"}
+"""The shift functions, compiled as the operators when their value is 8 bytes wide."""
+
+_SHAPES: dict[int, tuple[Any, tuple[SType, list[int], bool, bool, bool]]] = {}
+
+
+def _shape(b: Any) -> tuple[SType, list[int], bool, bool, bool]:
+    """What a built-in's calls return (its return annotation, when it cannot fail), the
+    ranks of its output parameters (OutArg), and whether it is an H* function (bare data
+    names as arguments), names its query (_NAMING_QUERIES) or grows its first argument
+    (_GROWERS): read once per built-in."""
+    hit = _SHAPES.get(id(b))
+    if hit is not None and hit[0] is b:
+        return hit[1]
+    ret = S.ANY
+    if not b.can_fail:
+        ann = b.func.__annotations__.get("return")
+        ret = _ANNOTATION_TYPES.get(ann if isinstance(ann, str) else getattr(ann, "__name__", ""),
+                                    S.ANY)
+    outputs = [i for i, kind in enumerate(b.param_kinds()) if kind == "Out"] \
+        if "OutArg" in str(b.func.__annotations__.values()) else []
+    shape = (ret, outputs, b.family.startswith("HFSQL"), b.en in _NAMING_QUERIES,
+             b.en in _GROWERS)
+    _SHAPES[id(b)] = (b, shape)  # the built-in is kept: its id is not reused
+    return shape
+
+
+# Built-ins that add elements to the array given first: on a variant's sub-element never
+# written, the sub-element is created as an array (docs/semantics.md "Variant sub-elements").
+_GROWERS = frozenset(("Add", "ArrayAdd", "ArrayInsert", "ArrayAddLine", "ArrayInsertLine",
+                      "ArrayAddSorted"))
+
+
+# HExecuteSQLQuery(REQ_X, ...) with REQ_X declared nowhere (a query of the project, as
+# real code names them): the name itself, so that REQ_X.Column then reads the result.
+_NAMING_QUERIES = frozenset(("HExecuteSQLQuery", "HPrepareSQLQuery"))
