@@ -5,6 +5,8 @@ Module map, in the order the compiler uses them:
 - `program.py`   the whole program: main code as `__wl_main__`, one `def` per procedure,
                  `compile_program` (which runs the semantic pass first and refuses what
                  it blocks);
+- `namespace_values.py` the values its code names globally (declared types, constants,
+                 built-ins) and the type phrases read into them;
 - `global_symbols.py` its global symbols, collected first (enumerations, constants,
                  structures, classes, procedures, methods);
 - `bodies.py`    one function's layout: parameter prologues, CASE ERROR/EXCEPTION

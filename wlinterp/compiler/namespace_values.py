@@ -1,0 +1,132 @@
+"""The values generated code refers to by a global name of the program's namespace
+(`_S12` a declared type, `_K7` a constant's value, `_B_len` a built-in, `_F_...` a
+built-in variable) and the declared types they come from: a type phrase read once into a
+TypeSpec while no structure or enumeration is added (mixed into the program compiler)."""
+from __future__ import annotations
+
+__all__ = ["NAME_IDS", "NamespaceMixin"]
+
+import itertools
+from typing import TYPE_CHECKING, Any
+
+from ..errors import WLSyntaxError
+from ..registry import Builtin, Registry
+from ..runtime import types as T
+from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
+from ..runtime.type_phrases import parse_type
+from ..runtime.types import StructDef, TypeSpec
+from ..semantics.symbols import pyident
+from ..syntax.names import fold
+
+NAME_IDS = itertools.count()
+"""Numbers the global names of generated code, unique in the process (across REPL
+inputs too) and the file name of each compiled program."""
+
+
+class NamespaceMixin:
+    """Declared types and the values of the program's namespace (`ns`)."""
+
+    if TYPE_CHECKING:  # ProgramCompiler's own, for the type checker
+        registry: Registry
+        structs: dict[str, StructDef]
+        constants: dict[str, Any]
+        enums: dict[str, list[str]]
+        interfaces: set[str]
+        combinations: set[str]
+        ns: dict[str, Any]
+        spec_cache: dict[str, TypeSpec]
+        spec_cache_key: tuple[int, int, int, int]
+        sizes: dict[str, int]
+        sizes_of: int
+        declared_structs: dict[str, object]
+        builtin_names: dict[str, str]
+        def error(self, message: str, node: Any) -> WLSyntaxError: ...
+
+    def int_constants(self) -> dict[str, int]:
+        """The integer constants (folded), which may give an array's dimensions (`array
+        of MAX_LINES int`); made again only when a constant was added."""
+        if self.sizes_of != len(self.constants):
+            self.sizes = {k: v for k, v in self.constants.items() if type(v) is int}
+            self.sizes_of = len(self.constants)
+        return self.sizes
+
+    def parse_spec(self, text: str, node: Any) -> TypeSpec:
+        """The declared type; an unknown type name (a class of another file, a database
+        type...) is a warning and a variant, as an undeclared variable is."""
+        known = (len(self.structs), len(self.enums), len(self.combinations),
+                 len(self.constants))
+        if known != self.spec_cache_key:  # a structure or enumeration was declared since
+            self.spec_cache.clear()
+            self.spec_cache_key = known
+        spec = self.spec_cache.get(text)
+        if spec is not None:
+            return spec
+        objects = self.registry.types  # looked up by name: imports only the family used
+
+        def unknown(name: str) -> None:
+            """A variant (the semantic pass warns about it: WL207)."""
+
+        # a combination variable holds its options' flags (0: none), a variable of an
+        # enumeration one of its values
+        named = {e: T.INT8 if e in self.combinations else T.TypeSpec(T.K_VARIANT, name=e)
+                 for e in self.enums}  # the name: where its first value is found
+        named.update((i, T.OBJECT_REF) for i in self.interfaces)  # a reference to an object
+        try:
+            structs = {**self.declared_structs, **self.structs} if self.declared_structs \
+                else self.structs
+            spec = self.spec_cache[text] = parse_type(text, structs, objects, unknown, named,
+                                                      self.int_constants())
+        except ValueError as exc:
+            raise self.error(str(exc), node) from None
+        return spec
+
+    def spec_ref(self, spec: TypeSpec) -> str:
+        """A unique global name holding `spec` (unique across REPL inputs too)."""
+        name = f"_S{next(NAME_IDS)}"
+        self.ns[name] = spec
+        return name
+
+    def default_code(self, spec: TypeSpec) -> str:
+        k = spec.kind
+        if k == Kind.INT:
+            return "0"
+        if k == Kind.VARIANT:  # Null: "not assigned" (help ?1514019); an `object
+            return "None"  # dynamic` is Null until `new`
+        if k == Kind.STRING:
+            return repr("\0" * spec.dims[0]) if spec.dims else "''"  # (Buffer on N)
+        if k == Kind.REAL:
+            return "0.0"
+        if k == Kind.BOOLEAN:
+            return "False"
+        return f"default_value({self.spec_ref(spec)}, _ctx)"
+
+    def constant_code(self, key: str) -> tuple[str, SType]:
+        if key in self.constants:
+            value = self.constants[key]
+        else:
+            value = self.registry.constants[key].value
+        if isinstance(value, (bool, int, float, str)) or value is None:
+            t = S.BOOL if isinstance(value, bool) else S.INT if isinstance(value, int) else \
+                S.REAL if isinstance(value, float) else S.STR if isinstance(value, str) else S.ANY
+            return repr(value), t
+        name = f"_K{next(NAME_IDS)}"
+        self.ns[name] = value
+        return name, S.ANY
+
+    def builtin_ref(self, key: str, b: Builtin) -> str:
+        name = self.builtin_names.get(key)
+        if name is not None and self.ns.get(name) is not None:  # named on its first call
+            return name
+        name = self.builtin_names[key] = f"_B_{pyident(key)}"
+        self.ns[name] = b.call
+        french = getattr(b.func, "wl_in_french", None)
+        if french is not None and key == fold(b.fr) != fold(b.en):
+            # a day/month name called by its French name answers in French ("Mardi")
+            self.ns[name] = lambda rt, *args, _call=b.call: french(_call(rt, *args))
+        return name
+
+    def builtin_variable_code(self, key: str) -> str:
+        entry = self.registry.variables[key]
+        name = f"_F_{pyident(key)}"
+        self.ns[name] = entry.value
+        return f"_rt.variable({key!r}, {name})"
