@@ -28,7 +28,7 @@ MESSAGES = {
     "cannot assign to the": {"semantics/assignments.py"},
     "can use it": {"semantics/program_symbols.py"},  # a private/protected member used outside
     "; the variable is a variant": {"semantics/declarations.py"},
-    "unknown parent class": {"semantics/checker.py"},
+    "unknown parent class": {"semantics/declaration_blocks.py"},
     "is a CONSTANT member": {"runtime/containers.py"},  # WL106 and its run-time twin
 }
 

@@ -7,8 +7,9 @@
 - `reporter.py`: where diagnostics go, with their position and source line;
 - `checker.py`: one function body (statements, expressions), with `declarations.py`
   (declared types, variables, parameters), `member_checks.py` (members, undeclared
-  names) and `assignments.py` (assignment targets, values an integer loses) on the
-  state of `checker_state.py`;
+  names), `expression_checks.py` (operators, `C::X`, `new`), `declaration_blocks.py`
+  (enumerations, structures and classes) and `assignments.py` (assignment targets,
+  values an integer loses) on the state of `checker_state.py`;
 - `lookup.py`: names used as values, in WLanguage's lookup order;
 - `calls.py`: calls (procedures, methods, built-ins), with `method_calls.py` (`obj.M()`),
   `call_counts.py` (argument counts) and `builtin_calls.py` (built-ins, WINDEV-only and

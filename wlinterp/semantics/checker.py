@@ -20,9 +20,11 @@ from ..syntax import nodes as N
 from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
-from .creation import check_constructor_statement, check_creation, check_member_creation
-from .interfaces import check_implements
-from .operands import check_arith, check_compare, check_compound, check_unary
+from .creation import check_constructor_statement, check_creation
+from .expression_checks import (check_binop, check_class_member, check_comparison, check_new,
+                                check_step, check_subject, check_unary_op)
+from .declaration_blocks import check_enum_decl, check_struct_decl
+from .operands import check_compound
 from .assignments import check_lossy, check_target
 from .calls import check_call, procedure_ref
 from .lookup import resolve_read
@@ -30,10 +32,9 @@ from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
 from .declarations import DeclarationChecks
-from .member_checks import MemberChecks, const_ok, unknown_class_member
+from .member_checks import MemberChecks
 from .jumps import check_jumps
-from .constant_order import (body_constants, check_constant_block, constant_cycle,
-                             own_constants)
+from .constant_order import body_constants, check_constant_block
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
@@ -268,36 +269,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
                 if self.body is not None else {}
         check_constant_block(self, s, self.own_consts.get(id(s), []))
 
-    def s_EnumDecl(self, s: N.EnumDecl) -> None:
-        """An enumeration's associated values are constants too (the compiler reads them
-        when it collects the program)."""
-        self.s_generic(s)
-        names = [fold(name) for name, _, _, _ in s.items]
-        for i, (name, e, _, _) in enumerate(s.items):
-            if e is not None and not const_ok(e, self.sym.constants):
-                self.rep.report("WL111", "an enumeration's value must be a literal value "
-                                "or a constant", e)
-            elif e is not None and not const_ok(e, {k: v for k, v in self.sym.constants.items()
-                                                    if k not in names[i:]}):
-                self.rep.report("WL111", "an enumeration's value may only use the constants "
-                                "defined before it", e)  # (its own later values have none yet)
-            elif e is not None and constant_cycle(fold(name), e, self.sym.const_values):
-                self.rep.report("WL111", f"the value '{name}' depends on itself", e)
-
-    def s_StructDecl(self, s: N.StructDecl) -> None:
-        for d in s.members:
-            check_member_creation(self, s, d, self.spec(d.type_text, d))
-            if d.init is not None and not self.member_init_ok(d.init):
-                self.rep.report("WL111", "a GLOBAL member's initial value must be a "
-                                "constant (give it its value in the code)", d.init)
-        ahead = own_constants(s.consts)  # a class's CONSTANT blocks: its own order
-        for block in s.consts:
-            check_constant_block(self, block, ahead[id(block)])
-        if s.implements:
-            check_implements(self, s)
-        if s.base is not None and fold(s.base) not in self.sym.structs:
-            self.rep.report("WL207", f"unknown parent class '{s.base}'; {s.name} has only its "
-                            f"own members", s, len(s.name))
+    s_EnumDecl = check_enum_decl  # (declaration_blocks.py)
+    s_StructDecl = check_struct_decl
 
     def s_AncestorCall(self, s: N.AncestorCall) -> None:
         check_constructor_statement(self, s)
@@ -355,57 +328,15 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
 
     x_Num = x_Str = x_Const = x_literal
 
-    def x_BinOp(self, e: N.BinOp) -> None:
-        self.expr(e.left)
-        self.expr(e.right)
-        check_arith(self, e)
-
-    def x_Compare(self, e: N.Compare) -> None:
-        self.exprs(e.operands)
-        check_compare(self, e)
-
-    def x_Unary(self, e: N.Unary) -> None:
-        self.expr(e.operand)
-        check_unary(self, e)
-
+    x_BinOp = check_binop  # (expression_checks.py: the checks taking the checker)
+    x_Compare = check_comparison
+    x_Unary = check_unary_op
     x_Call = check_call
+    x_Step = check_step
+    x_Subject = check_subject
+    x_ClassMember = check_class_member
+    x_New = check_new
 
-    def x_Step(self, e: N.Step) -> None:
-        if isinstance(e.target, (N.Name, N.Member, N.Index)):
-            check_target(self, e.target, compound=True)
-        else:
-            self.rep.report("WL111", "'++' and '--' need a variable, a member or an array "
-                            "element", e)
-
-    def x_Subject(self, e: N.Subject) -> None:
-        if not self.in_case:
-            self.rep.report("WL111", "'*' stands for the tested value only in a CASE of a "
-                            "SWITCH", e)
-
-    def x_ClassMember(self, e: N.ClassMember) -> None:
-        """`C::X` / `::X`: a global member or a constant; `::X` alone may be any name."""
-        key = fold(e.name)
-        cls = fold(e.cls) if e.cls else self.scope.method_owner()
-        if e.cls and cls not in self.sym.structs:  # no such class: fails when run
-            self.sym.refs.record(e, Ref.UNDECLARED)
-            unknown_class_member(self, e)
-        elif cls is not None and any(key in self.sym.structs[c].statics
-                                   for c in self.sym.lineage(cls)):
-            self.sym.refs.record(e, Ref.STATIC)
-        elif key in self.sym.constants or self.global_kind(key) == "constant":
-            self.sym.refs.record(e, Ref.CONSTANT)
-        elif e.cls is None:
-            resolve_read(self, e)
-        else:
-            self.sym.refs.record(e, Ref.UNDECLARED)  # fails when run (classes.py)
-            unknown_class_member(self, e)
-
-    def x_New(self, e: N.New) -> None:
-        spec = self.spec(e.type_name, e)
-        if spec.kind is _STRUCT:
-            check_creation(self, spec.name, e.args, e, e.line, e.col, 1)
-        for a in e.args or []:
-            self.expr(a)
 
 class _Handlers(dict[type, Any]):
     """Node class -> the method handling it, found on first use (`table[cls]`: one

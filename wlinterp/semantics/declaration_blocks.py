@@ -1,0 +1,52 @@
+"""The semantic pass's checks of the declarations that make types: an ENUMERATION's
+values (constants, in their order, without cycles) and a STRUCTURE's or CLASS's members,
+CONSTANT blocks, interfaces and parent. Each takes the function's checker, and
+checker.py's dispatch reaches it as the method `s_<node class>`."""
+from __future__ import annotations
+
+__all__ = ["check_enum_decl", "check_struct_decl"]
+
+from typing import TYPE_CHECKING
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .constant_order import check_constant_block, constant_cycle, own_constants
+from .creation import check_member_creation
+from .interfaces import check_implements
+from .member_checks import const_ok
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+
+def check_enum_decl(fc: "FunctionChecker", s: N.EnumDecl) -> None:
+    """An enumeration's associated values are constants too (the compiler reads them
+    when it collects the program)."""
+    fc.s_generic(s)
+    names = [fold(name) for name, _, _, _ in s.items]
+    for i, (name, e, _, _) in enumerate(s.items):
+        if e is not None and not const_ok(e, fc.sym.constants):
+            fc.rep.report("WL111", "an enumeration's value must be a literal value "
+                          "or a constant", e)
+        elif e is not None and not const_ok(e, {k: v for k, v in fc.sym.constants.items()
+                                                if k not in names[i:]}):
+            fc.rep.report("WL111", "an enumeration's value may only use the constants "
+                          "defined before it", e)  # (its own later values have none yet)
+        elif e is not None and constant_cycle(fold(name), e, fc.sym.const_values):
+            fc.rep.report("WL111", f"the value '{name}' depends on itself", e)
+
+
+def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
+    for d in s.members:
+        check_member_creation(fc, s, d, fc.spec(d.type_text, d))
+        if d.init is not None and not fc.member_init_ok(d.init):
+            fc.rep.report("WL111", "a GLOBAL member's initial value must be a "
+                          "constant (give it its value in the code)", d.init)
+    ahead = own_constants(s.consts)  # a class's CONSTANT blocks: its own order
+    for block in s.consts:
+        check_constant_block(fc, block, ahead[id(block)])
+    if s.implements:
+        check_implements(fc, s)
+    if s.base is not None and fold(s.base) not in fc.sym.structs:
+        fc.rep.report("WL207", f"unknown parent class '{s.base}'; {s.name} has only its "
+                      f"own members", s, len(s.name))

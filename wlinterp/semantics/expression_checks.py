@@ -1,0 +1,82 @@
+"""The semantic pass's checks of expressions that are more than a walk of their operands:
+operators, `x++` in an expression, `*` in a CASE, `C::X`, `new`. Each takes the function's
+checker, as calls.py's check_call and lookup.py's resolve_read do, and checker.py's
+dispatch reaches it as the method `x_<node class>` (members: member_checks.py)."""
+from __future__ import annotations
+
+__all__ = ["check_binop", "check_class_member", "check_comparison", "check_new",
+           "check_step", "check_subject", "check_unary_op"]
+
+from typing import TYPE_CHECKING
+
+from ..runtime.kinds import Kind
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .assignments import check_target
+from .creation import check_creation
+from .lookup import resolve_read
+from .member_checks import unknown_class_member
+from .operands import check_arith, check_compare, check_unary
+from .resolved import Ref
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+_STRUCT = Kind.STRUCT
+
+
+def check_binop(fc: "FunctionChecker", e: N.BinOp) -> None:
+    fc.expr(e.left)
+    fc.expr(e.right)
+    check_arith(fc, e)
+
+
+def check_comparison(fc: "FunctionChecker", e: N.Compare) -> None:
+    fc.exprs(e.operands)
+    check_compare(fc, e)
+
+
+def check_unary_op(fc: "FunctionChecker", e: N.Unary) -> None:
+    fc.expr(e.operand)
+    check_unary(fc, e)
+
+
+def check_step(fc: "FunctionChecker", e: N.Step) -> None:
+    if isinstance(e.target, (N.Name, N.Member, N.Index)):
+        check_target(fc, e.target, compound=True)
+    else:
+        fc.rep.report("WL111", "'++' and '--' need a variable, a member or an array "
+                      "element", e)
+
+
+def check_subject(fc: "FunctionChecker", e: N.Subject) -> None:
+    if not fc.in_case:
+        fc.rep.report("WL111", "'*' stands for the tested value only in a CASE of a "
+                      "SWITCH", e)
+
+
+def check_class_member(fc: "FunctionChecker", e: N.ClassMember) -> None:
+    """`C::X` / `::X`: a global member or a constant; `::X` alone may be any name."""
+    key = fold(e.name)
+    cls = fold(e.cls) if e.cls else fc.scope.method_owner()
+    if e.cls and cls not in fc.sym.structs:  # no such class: fails when run
+        fc.sym.refs.record(e, Ref.UNDECLARED)
+        unknown_class_member(fc, e)
+    elif cls is not None and any(key in fc.sym.structs[c].statics
+                               for c in fc.sym.lineage(cls)):
+        fc.sym.refs.record(e, Ref.STATIC)
+    elif key in fc.sym.constants or fc.global_kind(key) == "constant":
+        fc.sym.refs.record(e, Ref.CONSTANT)
+    elif e.cls is None:
+        resolve_read(fc, e)
+    else:
+        fc.sym.refs.record(e, Ref.UNDECLARED)  # fails when run (classes.py)
+        unknown_class_member(fc, e)
+
+
+def check_new(fc: "FunctionChecker", e: N.New) -> None:
+    spec = fc.spec(e.type_name, e)
+    if spec.kind is _STRUCT:
+        check_creation(fc, spec.name, e.args, e, e.line, e.col, 1)
+    for a in e.args or []:
+        fc.expr(a)
