@@ -14,7 +14,6 @@ __all__ = ["check_paths", "CheckOptions", "main"]
 import argparse
 import json
 import os
-import re
 import sys
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence, TextIO
@@ -24,6 +23,7 @@ from .engine import compile_source, read_source, read_stdin_source
 from .errors import WLError, WLSyntaxError, source_lines
 from .registry import Registry, load_stdlib
 from .compiler.program import compile_program
+from .check_elements import check_blocks, name_blocks, syntax_diagnostic
 from .check_shared import with_shared_constants
 from .semantics.analysis import Analysis, analyze
 from .semantics.diagnostics import Diagnostic, select
@@ -31,11 +31,10 @@ from .semantics.report import format_github, format_text, json_document
 from .syntax import nodes as N
 from .syntax.nesting import too_deep
 from .syntax.parser import parse
-from .syntax.winfile import (CodeBlock, NotTextFormatError, code_blocks, is_windev_file,
-                             native_note, program_source, project_declarations)
+from .syntax.winfile import (NotTextFormatError, is_windev_file, program_source,
+                             project_declarations)
 
 _WHOLE = (".wdg", ".wdc")
-_NAME_KEY = re.compile(r"^\s*name : \"?([^\W\d]\w*)\"?\s*$", re.MULTILINE)
 
 
 @dataclass
@@ -90,18 +89,6 @@ def _files(paths: list[str]) -> Iterator[str]:
             yield path
 
 
-def _syntax(exc: WLError, filename: str, source: str, line_offset: int = 0,
-            col_offset: int = 0) -> Diagnostic:
-    """A parse (or compile) error as a diagnostic, at the line of the original file."""
-    line = exc.line + line_offset if exc.line else 1
-    lines = source_lines(source)
-    text = lines[line - 1] if 0 < line <= len(lines) else ""
-    message = re.sub(r"opened at line (\d+)",
-                     lambda m: f"opened at line {int(m.group(1)) + line_offset}", exc.message)
-    return Diagnostic("WL100", message, filename, line, (exc.column or 1) + col_offset, 1,
-                      None, text)
-
-
 def _check_program(text: str, filename: str, registry: Registry, shared: list[N.Program],
                    analysis_file: str | None = None
                    ) -> tuple[list[Diagnostic], N.Program | None]:
@@ -109,7 +96,7 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
     try:
         program = parse(text, filename)
     except WLSyntaxError as exc:
-        return [_syntax(exc, filename, text)], None
+        return [syntax_diagnostic(exc, filename, text)], None
     from .hfsql.names import data_beside
     from .project.linker import resolve_set_names, set_names
     data, described = data_beside(filename, analysis_file)  # analysis's, queries' names
@@ -118,14 +105,14 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
         analysis = analyze(program, registry, shared=shared, known=set(data),
                            infer_data=not described)
     except RecursionError:
-        return [_syntax(too_deep([program], filename, text), filename, text)], program
+        return [syntax_diagnostic(too_deep([program], filename, text), filename, text)], program
     diags = list(analysis.diagnostics)
     if not analysis.errors():  # the compiler must agree: anything it refuses is shown
         try:
             _compile(with_shared_constants(program, shared), registry, data,
                      analysis.for_compiler(), text)
         except WLError as exc:
-            diags.append(_syntax(exc, filename, text))
+            diags.append(syntax_diagnostic(exc, filename, text))
     return diags, program
 
 
@@ -138,137 +125,6 @@ def _compile(program: N.Program, registry: Registry, data: frozenset[str],
         compile_program(program, registry, data_names=data, analysis=analysis)
     except RecursionError:
         raise too_deep([program], program.filename, text) from None
-
-
-def _check_blocks(text: str, path: str, registry: Registry, shared: list[N.Program],
-                  others: list[N.Program], analysis_file: str | None = None
-                  ) -> tuple[list[Diagnostic], int]:
-    """A window, page or report: each code block on its own, the file's names known, and
-    the data files and items of the analysis beside it (as for a script); `others`: the
-    shared programs but this file's own."""
-    from .hfsql.names import data_beside
-    data, described = data_beside(path, analysis_file)
-    known = set(_NAME_KEY.findall(text)) | _SELF_WORDS | set(data)
-    diags: list[Diagnostic] = []
-    blocks = code_blocks(text)
-    context, first = _element_context(blocks, path)
-    here = others + [context]  # (a project file checked: its context stands for it, at
-    # the blocks' own lines, so no constant is declared twice)
-    from .project.linker import resolve_set_names, set_names
-    sets = set_names(shared)  # `COL_Outils.Proc()` in a window's code
-    for block in blocks:
-        if block.language is not None:
-            diags.append(_native(block, path, text))
-            continue
-        try:
-            program = parse(block.text, path)
-        except WLSyntaxError as exc:
-            d = _syntax(exc, path, text, block.first_line - 1, block.indent)
-            d.message += f" (in {block.name})"
-            diags.append(d)
-            continue
-        try:
-            resolve_set_names(program, sets)
-            found = analyze(program, registry, shared=here, known=known,
-                            infer_data=not described).diagnostics
-        except RecursionError:
-            d = _syntax(too_deep([program], path, block.text), path, text,
-                        block.first_line - 1, block.indent)
-            d.message += f" (in {block.name})"
-            diags.append(d)
-            continue
-        # an event's RESULT value is the element's (`RENVOYER x` on closing: Open's); the
-        # declarations are used by the other blocks
-        dropped = ("WL108", "WL201", "WL202") if block is first else ("WL108",)
-        found = [d for d in found if d.code not in dropped]
-        for d in found:
-            d.line += block.first_line - 1
-            d.column += block.indent
-            lines = source_lines(text)
-            d.source_line = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
-            d.message += f" (in {block.name})"
-            diags.append(d)
-    return diags, len(blocks)
-
-
-# The current window, page, control or report, by the words WINDEV gives them.
-_SELF_WORDS = {"MaFenêtre", "MyWindow", "MaPage", "MyPage", "MonChamp", "MyControl",
-               "MonEtat", "MonÉtat", "MyReport", "MaSource", "MySource", "MoiMême", "MySelf"}
-
-
-def _element_context(blocks: list[CodeBlock], path: str) -> tuple[N.Program, CodeBlock | None]:
-    """A window's (page's, report's) global declarations and local procedures, visible in
-    each of its code blocks, and the declaration block: a WLanguage block of the element
-    itself, of the blocks indented least (the IDE saves the controls, with their own code
-    nested deeper, before the window's `code_elements`), told by its type
-    (_declaration_block).
-    Their `PROCEDURE MaFenêtre(params)` header declares the window's parameters, which are
-    then variables of the window like the others."""
-    main: list[N.Stmt] = []
-    procs: list[N.Procedure] = []
-    first = _declaration_block(blocks)
-    for block in blocks:
-        if block.language is not None:
-            continue
-        try:
-            program = parse(block.text, path)
-        except WLSyntaxError:
-            continue
-        if block is first and program.procedures and not program.main.stmts:
-            head, *others = program.procedures
-            main += [N.Decl(p.line, p.col, [(p.name, p.line, p.col)], p.type_text or "variant",
-                            p.default) for p in head.params if not p.star]
-            main += head.body.stmts
-            procs += others
-        else:
-            if block is first:
-                main += program.main.stmts
-            procs += program.procedures
-    return N.Program(N.Body(main), procs, filename=path), first
-
-
-# The element types of a window's blocks that are not its declarations: its opening
-# code (34), its closing code (2) and its local procedures (458752), as PC SOFT's example
-# windows save them (their declaration block has no `type :` key).
-_EVENT_KINDS = frozenset({2, 34, 458752})
-
-
-def _declaration_block(blocks: list[CodeBlock]) -> CodeBlock | None:
-    """The element's declaration block among its own WLanguage blocks (neither a
-    control's nor a procedure's, by the file's `controls :` / `procedures :` sections,
-    and of those the least indented: not a menu option's): the first whose element type is not an
-    event's or a procedure's when the file gives the blocks' types (none when the
-    declarations are empty: the opening or closing code is not them), else the first."""
-    own = [b for b in blocks if b.language is None]
-    if not own:
-        return None
-    if any(b.section for b in own):  # the file says which blocks are controls' and
-        own = [b for b in own if not b.section]  # procedures': the others are its own
-    if not own:
-        return None
-    least = min(b.indent for b in own)  # (a menu option's code, `menu :` > `options :`,
-    top = [b for b in own if b.indent == least]  # is nested deeper than the window's)
-    if any(b.kind is not None for b in top):
-        return next((b for b in top if b.kind not in _EVENT_KINDS), None)
-    return top[0]
-
-
-def _native(block: CodeBlock, path: str, text: str) -> Diagnostic:
-    """WL209: a block of native code (Swift, Java, JavaScript...), left out."""
-    line = source_lines(text)[block.first_line - 1] if text else ""
-    return Diagnostic("WL209", native_note(block), path, block.first_line, block.indent + 1,
-                      source_line=line)
-
-
-def _name_blocks(diags: list[Diagnostic], text: str, path: str) -> None:
-    """Say which element (procedure, method...) of a WINDEV file each problem is in; a
-    native block (left out of the program) gets its WL209 note."""
-    blocks = code_blocks(text)
-    diags += [_native(b, path, text) for b in blocks if b.language is not None]
-    for d in diags:
-        inside = [b for b in blocks if b.first_line <= d.line]
-        if inside:
-            d.message += f" (in {inside[-1].name})"
 
 
 def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic]]:
@@ -343,7 +199,7 @@ def _checked(path: str, registry: Registry, shared: list[N.Program], opts: Check
     real = os.path.realpath(path)  # (the shared programs hold this file too: left out,
     others = [p for p in shared if os.path.realpath(p.filename) != real]  # it is checked)
     if is_windev_file(path) and not path.lower().endswith(_WHOLE):
-        diags, n = _check_blocks(text, name, registry, shared, others, opts.analysis)
+        diags, n = check_blocks(text, name, registry, shared, others, opts.analysis)
         return diags, text, n
     try:
         source = program_source(text, path) if is_windev_file(path) else text
@@ -352,7 +208,7 @@ def _checked(path: str, registry: Registry, shared: list[N.Program], opts: Check
                            source_lines(text)[0])], text, 1
     diags, program = _check_program(source, name, registry, others, opts.analysis)
     if is_windev_file(path):
-        _name_blocks(diags, text, name)
+        name_blocks(diags, text, name)
     if opts.python and program is not None and not any(
             d.severity.value == "error" for d in diags):
         print(compile_source(source, name).source_py, file=out, end="")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from wlinterp.check import _declaration_block
+from wlinterp.check_elements import declaration_block as _declaration_block
 from wlinterp.syntax.winfile import code_blocks
 from wl_test_helpers import check_json
 
