@@ -20,6 +20,7 @@ __all__ = ["WLDuration", "to_duration", "normalize_time", "normalize_datetime", 
            "duration_arith", "date_gap", "add_days"]
 
 import datetime as _dt
+from decimal import Decimal
 import re
 from typing import Any
 
@@ -305,7 +306,7 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
         s = normalize_datetime(value)
         if name == "date":
             return V.to_str(part)[:8] + s[8:]
-        return s[:8] + normalize_time(part)[:8] + s[16:]
+        return s[:8] + _time_part_digits(part)
     if kind == "date" and V.to_str(value) == "" and (name in _DATE or name in _TIME):
         from .date_parts import empty_date_error
         raise WLRuntimeError(empty_date_error(name))
@@ -333,6 +334,18 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
         return _dt_text(d) if kind == "datetime" else d.strftime("%Y%m%d")
     from .date_parts import with_part
     return with_part(value, name, part)
+
+
+def _time_part_digits(part: Any) -> str:
+    """The "HHMMSSCCC" a DateTime's `..Time` is set to (the Time property ?2512069): a
+    number is hundredths of a second since midnight (wrapping as IntegerToTime does), a
+    text HHMM, HHMMSS, HHMMSSCC or HHMMSSCCC; the thousandths the value had before go."""
+    if isinstance(part, (int, float, Decimal)) and not isinstance(part, bool):
+        return _time_text(V.to_int(part) * 10) + "0"
+    text = V.to_str(part).strip()
+    if text.isdigit() and len(text) == 9:
+        return text
+    return normalize_time(text)[:8].ljust(8, "0") + "0"
 
 
 def _date_of(text: str, name: str) -> _dt.datetime:
