@@ -187,10 +187,12 @@ def to_duration(value: object) -> WLDuration:
 # ---------------------------------------------------------------- times and datetimes
 
 def normalize_time(value: object) -> str:
-    """A time as "HHMMSSCC" ("1030" is 10:30; "10:30:15" too, iso_text.py)."""
+    """A time as "HHMMSSCC" ("1030" is 10:30; "10:30:15" too, iso_text.py); HHMMSSCCC,
+    a format the Time property's page lists (?2512069), keeps the hundredths a Time
+    holds (it stayed nine digits that TimeToString refused)."""
     s = V.to_str(value).strip()
-    if s.isdigit() and len(s) <= 8:
-        return s.ljust(8, "0")
+    if s.isdigit() and len(s) <= 9:
+        return s[:8].ljust(8, "0")
     return (iso_time_digits(s) or s) if ":" in s else s
 
 
