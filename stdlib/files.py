@@ -128,7 +128,15 @@ def exe_dir(rt: Runtime) -> str:
     return os.path.dirname(os.path.abspath(rt.filename))
 
 
-@family.function("fCurrentDir", "fRepEnCours")
-def current_dir(rt: Runtime) -> str:
-    """The current folder."""
+@family.function("fCurrentDir", "fRepEnCours", can_fail=True)
+def current_dir(rt: Runtime, folder: TextArg | None = None) -> str:
+    """The current folder; given a folder, it becomes the current folder (of the whole
+    process, as in WINDEV) and the new one is returned; "" and ErrorOccurred when it
+    cannot be (docs/builtins.md, "fCurrentDir with a folder": INFERRED)."""
+    if folder is not None:
+        name = _path(folder)
+        try:
+            os.chdir(name)
+        except (OSError, ValueError) as exc:
+            raise failure("fCurrentDir", "change to", name, exc, "") from None
     return os.getcwd()
