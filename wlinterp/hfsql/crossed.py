@@ -73,6 +73,14 @@ def count(ctx: FileContext) -> int:
     return int(ctx.db.backend.execute(f"SELECT COUNT(*) FROM {_shadow(ctx)}").fetchone()[0])
 
 
+def highest(ctx: FileContext) -> int:
+    """The highest number of a crossed record (0: none)."""
+    if not _exists(ctx):
+        return 0
+    row = ctx.db.backend.execute(f"SELECT MAX(_hrec) FROM {_shadow(ctx)}").fetchone()
+    return int(row[0] or 0) if row else 0
+
+
 def is_crossed(ctx: FileContext, recnum: int) -> bool:
     if not recnum or not _exists(ctx):
         return False

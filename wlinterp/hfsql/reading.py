@@ -12,7 +12,7 @@ __all__ = ["read_first", "read_next", "seek", "read_recnum", "browse", "matches"
 from typing import Any, Callable, Iterator
 
 from .analysis import ItemDesc
-from . import keyvalues
+from . import crossed, keyvalues
 from .collation import PREFIX_END, fold_key
 from .context import READ_WRITE, FileContext
 from .errors import LOCK, HFError
@@ -194,13 +194,23 @@ def read_recnum(ctx: FileContext, recnum: int) -> bool:
     ctx.search = None
     row = _fetch(ctx, ctx.sql.by_recnum, [recnum])
     if row is None:
-        ctx.out, ctx.found = recnum <= 0, False
+        beyond = recnum <= 0 or recnum > _highest_recnum(ctx)
+        ctx.out, ctx.found = beyond, False
+        if not beyond:  # a record gone: HState() tells its state (?3044047)
+            ctx.recnum = recnum
         return False
     ctx.load(row)
     if ctx.key is not None:
         _position(ctx, ctx.key, row)
     ctx.out, ctx.found = False, True
     return True
+
+
+def _highest_recnum(ctx: FileContext) -> int:
+    """The highest record number the file holds, crossed records included: HRead beyond
+    it (or in an empty file) is out of the file, below it a record that is gone."""
+    row = ctx.db.fetchone(ctx, f"SELECT MAX(_hrec) FROM {ctx.sql.table}", [])
+    return max(int(row[0] or 0) if row else 0, crossed.highest(ctx))
 
 
 def _lock_error(ctx: FileContext, recnum: int) -> HFError:

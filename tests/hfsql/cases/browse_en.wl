@@ -36,7 +36,7 @@ HReadFirst(Product)
 Trace(HOut(Product), HFound(Product))    // expect: 1, 0
 HRead(Customer, 2)
 Trace(Customer.Name)                     // expect: dupont
-Trace(HRead(Customer, 99), HOut())       // expect: 0, 0
+Trace(HRead(Customer, 99), HOut())       // expect: 0, 1
 
 PROCEDURE AddCustomer(sName, sCity, mBalance)
 HReset(Customer)
