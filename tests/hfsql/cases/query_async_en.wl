@@ -35,6 +35,7 @@ HExecuteSQLQueryAsynchronous("QRY_STOP", "SELECT Name FROM CUSTOMER ORDER BY Nam
 // expect: Procedure for processing the final result
 // expect: One process returned False. The query and the procedures have been canceled.
 Trace(nSeen)                                   // expect: 1
+Trace(heqaError <> heqaOK, heqaError <> heqaCanceled)   // expect: 1, 1
 INTERNAL PROCEDURE StopAtFirst(rec is Record)
 	nSeen++
 	RESULT False

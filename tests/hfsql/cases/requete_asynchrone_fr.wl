@@ -13,6 +13,7 @@ HExecuteRequeteSQLAsynchrone("REQ_STOP", "SELECT Name FROM CUSTOMER ORDER BY Nam
 		ArrêtAuPremier, MaProcédureFinale)
 // expect: Fin : annulée
 Trace(nVus)                                    // expect: 1
+Trace(heqaErreur <> heqaOK, heqaErreur <> heqaAnnulé)   // expect: 1, 1
 
 PROCÉDURE INTERNE MaProcédurePourChaqueEnregistrement(enreg est un Enregistrement)
 	Trace("Enregistrement " + enreg.Name)
