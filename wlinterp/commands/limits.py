@@ -11,10 +11,11 @@ WLanguage statement, but a call blocked inside the operating system finishes fir
 """
 from __future__ import annotations
 
-__all__ = ["Interrupted", "TimedOut", "stop_reporting"]
+__all__ = ["Interrupted", "TimedOut", "stop_reporting", "raise_held"]
 
 import _thread
 import signal
+import sys
 import threading
 from typing import Any, Literal
 
@@ -58,8 +59,12 @@ class stop_reporting:
         self.expired = _Flag()
         self.caught: dict[str, bool] = {}
         self.cancel: Any = None
+        self.held: list[BaseException] = []
+        self.hook: Any = None
 
     def __enter__(self) -> None:
+        self.hook = sys.unraisablehook
+        sys.unraisablehook = _holding(self.held, self.hook)
         if self.seconds:
             self.cancel = _arm(self.seconds, self.expired, self.caught)
 
@@ -67,9 +72,16 @@ class stop_reporting:
         self.caught["yes"] = True  # first: the timer raises no more from here
         if self.cancel is not None:
             self.cancel()
+        if getattr(sys.unraisablehook, "wl_held", None) is self.held:
+            sys.unraisablehook = self.hook
+        held = exc is None and bool(self.held)
+        if held:  # stopped inside a destructor, where Python drops exceptions: it stands
+            exc = self.held[0]
         if not isinstance(exc, (_TimeLimit, KeyboardInterrupt)):
             return False
         if not self.expired.is_set() and not self.interrupts:
+            if held:  # Ctrl-C for a test runner: the whole run stops, as elsewhere
+                raise KeyboardInterrupt
             return False
         raise self._stopped(exc) from None
 
@@ -85,6 +97,31 @@ class stop_reporting:
                                 self.filename, Interrupted)
         relocate = getattr(exc, "wl_relocate", None)  # a project: back to the original file
         return relocate(err) if relocate else err
+
+
+def _holding(held: list[BaseException], previous: Any) -> Any:
+    """The `sys.unraisablehook` while a body runs. Python cannot propagate an exception
+    out of a `__del__` (a WLanguage destructor run as the last reference goes away, maybe
+    a chain of them): it printed its traceback ("Exception ignored in WLObject.__del__")
+    and the run went on, so an expired time limit or a Ctrl-C landing there was lost and
+    the run ended with exit 0. A stop is kept instead, for `__exit__` to report; anything
+    else goes to the hook that was in place."""
+    def hold(unraisable: Any) -> None:
+        if isinstance(unraisable.exc_value, (_TimeLimit, KeyboardInterrupt)):
+            if not held:
+                held.append(unraisable.exc_value)
+            return
+        previous(unraisable)
+    hold.wl_held = held  # type: ignore[attr-defined]  # __exit__ restores only its own
+    return hold
+
+
+def raise_held() -> None:
+    """Raise now the stop a destructor swallowed (see `_holding`), if there is one: for a
+    caller that must see it pass (a project's run places it in the original file)."""
+    held = getattr(sys.unraisablehook, "wl_held", None)
+    if held:
+        raise held.pop()
 
 
 _AGAIN = 0.05  # seconds between the raises of an expired time limit, until one is caught
@@ -141,10 +178,11 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool]) -> Any:
 
 
 _QUIET_CODES = frozenset({stop_reporting.__exit__.__code__, stop_reporting.__enter__.__code__,
-                          _arm.__code__})
+                          _arm.__code__, _holding([], None).__code__})
 """Where the timer's handler only marks the time as run out, without raising: in `__exit__`
 (the body is over; its first act stops the timer), and in `__enter__` and `_arm` once the
 timer is set (the body has not begun: raised there, the exception left the `with` before
 `__exit__` could stop the timer, which then raised every _AGAIN seconds in whatever code
 ran next; a test runner's worker died of it at a load of 10). The timer raises again
-_AGAIN seconds later, in the body."""
+_AGAIN seconds later, in the body. Nor inside the unraisable hook (`_holding`): it
+would be lost there."""

@@ -151,10 +151,13 @@ class Linked:
     def guard(self, action: Callable[[], Any]) -> Any:
         """Run `action` with WLanguage error mapping and relocation to original files (the
         call depth is set with the other limits of the run: runtime/limits.py)."""
+        from ..commands.limits import raise_held
         from ..engine import CATCHABLE, as_wl_exception
         from ..runtime.state import ProgramEnd
         try:
-            return action()
+            result = action()
+            raise_held()  # a stop a destructor swallowed passes here too, to be placed
+            return result
         except ProgramEnd:
             raise
         except CATCHABLE as exc:

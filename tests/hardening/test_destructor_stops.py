@@ -1,0 +1,118 @@
+"""`--timeout` and Ctrl-C landing inside a destructor run by Python's `__del__` (the last
+reference went away), where Python drops exceptions: the stop must still end the run with
+its documented message and exit code, never "Exception ignored in WLObject.__del__" and
+exit 0 (commands/limits.py, `_holding`)."""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+
+
+# A chain of destructors: each declares a local object of its own class, freed (and so
+# destroyed, inside __del__) when the destructor returns; each link loops a little.
+CHAIN_EN = """CNode is Class
+    n is int
+END
+
+o is CNode(100000)
+Trace("end of the main code")
+
+PROCEDURE CNode::Constructor(k is int)
+n = k
+
+PROCEDURE CNode::Destructor()
+x is int
+FOR i = 1 TO 3000
+    x += i
+END
+IF n > 0 THEN
+    o is CNode(n - 1)
+END
+"""
+
+CHAIN_FR = """CNoeud est une Classe
+    n est un entier
+FIN
+
+o est un CNoeud(100000)
+Trace("fin du code principal")
+
+PROCÉDURE CNoeud::Constructeur(k est un entier)
+n = k
+
+PROCÉDURE CNoeud::Destructeur()
+x est un entier
+POUR i = 1 À 3000
+    x += i
+FIN
+SI n > 0 ALORS
+    o est un CNoeud(n - 1)
+FIN
+"""
+
+
+@pytest.mark.parametrize("source, cls", [(CHAIN_EN, "CNode"), (CHAIN_FR, "CNoeud")])
+def test_timeout_in_a_chain_of_destructors_stops_the_run(
+        wl_cli: Callable[..., Any], script: Callable[[str], str], source: str,
+        cls: str) -> None:
+    path = script(source)
+    ran = wl_cli("run", "--timeout", "0.5", path)
+    assert ran.code == 1, ran
+    first = ran.err.splitlines()[0]
+    assert re.match(rf"{re.escape(Path(path).name)}:1[47]:5: error: ", first), ran
+    assert "ran longer than 0.5 s (--timeout)" in first, ran
+    assert f"stopped in procedure {cls}::" in first, ran
+    assert "Exception ignored" not in ran.err and "Traceback" not in ran.err, ran
+    assert ran.err.splitlines()[2].strip() == "^", ran  # the source line, then the caret
+
+
+def test_timeout_in_a_destructor_of_a_project_names_the_file(
+        wl_cli: Callable[..., Any], tmp_path: Path) -> None:
+    """With a neighbour the script runs as a project; the stop is placed in its file."""
+    (tmp_path / "app").mkdir()
+    main = tmp_path / "app" / "main.wl"
+    main.write_text(CHAIN_EN, encoding="utf-8")
+    (tmp_path / "app" / "lib.wl").write_text("PROCEDURE Helper()\nRESULT 1\n",
+                                             encoding="utf-8")
+    ran = wl_cli("run", "--timeout", "0.5", str(main))
+    assert ran.code == 1 and re.match(r"app/main\.wl:1[47]:5: error: ", ran.err), ran
+    assert "ran longer than 0.5 s" in ran.err and "Exception ignored" not in ran.err, ran
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is sent with os.kill")
+def test_ctrl_c_in_a_destructor_is_an_interruption(tmp_path: Path) -> None:
+    """Ctrl-C while a destructor loops (run by `__del__`): exit 130 and the message."""
+    marker = tmp_path / "inside.txt"
+    source = (f'Make()\nTrace("after")\n\nPROCEDURE Make()\nc is CSpin\n\n'
+              f'CSpin is Class\n  k is int\nEND\n\nPROCEDURE CSpin::Destructor()\n'
+              f'fSaveText("{marker}", "x")\nLOOP\n  k++\nEND\n')
+    path = tmp_path / "spin.wl"
+    path.write_text(source, encoding="utf-8")
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("WL_DEBUG", None)
+    proc = subprocess.Popen([sys.executable, "-m", "wlinterp", "run", str(path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    try:
+        deadline = time.monotonic() + 20
+        while not marker.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert marker.exists(), "the destructor never ran"
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    text = err.decode("utf-8", "replace")
+    assert proc.returncode == 130, text
+    assert "interrupted (Ctrl-C) in procedure CSpin::Destructor" in text, text
+    assert "Exception ignored" not in text and "Traceback" not in text, text
