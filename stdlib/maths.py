@@ -29,7 +29,10 @@ family = Family("Maths")
 
 
 def _real(x: object, fname: str) -> float:
-    return float(num_arg(x, fname))
+    """The argument as a real; a real overflowed in an earlier calculation (held by a
+    variant) is the overflow error (Sin of it was Python's ValueError, exit 2)."""
+    f = float(num_arg(x, fname))
+    return f if f - f == 0.0 else V.real_overflow(f)
 
 
 def _tidy(y: float) -> float | int:

@@ -24,6 +24,8 @@ from ..semantics.symbols import Var
 
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
 
+_REAL = "({t} if ({t} := float({c})) - {t} == 0.0 else real_overflow({t}))"
+
 
 def _literal_text(code: str) -> str | None:
     """The text a compiled string literal stands for (`'2024-01-15'`: a `repr` without
@@ -61,7 +63,9 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             return code if t in (S.STR, S.DATE) else f"to_str({code})" if t != S.LIST else \
                 f"to_str(literal_to_value({code}, _ctx))"
         if st == S.REAL:
-            return f"float({code})" if t in (S.INT, S.REAL) else f"to_real({code})"
+            if t in (S.INT, S.REAL):  # inline: beyond the range (inf, nan), the error
+                return _REAL.format(t=self.temp(), c=code)
+            return f"to_real({code})"
         if st == S.BOOL:
             return code if t == S.BOOL else f"co_bool({code})"
         if spec.kind == Kind.CURRENCY:  # the common money case, without coerce's dispatch

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 __all__ = [
     "to_str", "to_bool", "to_int", "to_real", "to_num", "format_number", "val",
-    "wrap32", "wrap64", "w_not", "type_name", "common_numbers",
+    "wrap32", "wrap64", "w_not", "type_name", "common_numbers", "real_overflow",
 ]
 
 import decimal
 import math
 import re
 from decimal import Decimal
+from typing import NoReturn
 
-from ..errors import WLRuntimeError
+from ..errors import ErrCode, WLRuntimeError
 
 _EXACT = Decimal.from_float  # an int: the same Decimal as Decimal(n), cheaper
 
@@ -89,8 +90,8 @@ def format_number(x: float | int | Decimal) -> str:
             return str(int(x))
         text = format(x.normalize(), "f")
         return text
-    if math.isinf(x) or math.isnan(x):
-        return "inf" if x > 0 else ("-inf" if x < 0 else "nan")
+    if x - x != 0.0:  # inf or nan: an overflow never reaches the user as "inf"
+        real_overflow(x)
     if x == int(x) and abs(x) < 1e15:
         return str(int(x))
     text = format(x, ".15g")
@@ -198,22 +199,34 @@ def to_int(v: object) -> int:
         return v  # type: ignore[return-value]
     n = to_num(v)
     if isinstance(n, float):
-        if math.isnan(n) or math.isinf(n):
-            raise WLRuntimeError("An infinite or undefined real cannot be stored in an integer.")
+        if n - n != 0.0:
+            real_overflow(n)
         return int(n)
     return int(n)
 
 
 def to_real(v: object) -> float:
-    """A value as a real (8-byte float)."""
-    return float(to_num(v))
+    """A value as a real (8-byte float); beyond the reals' range, the overflow error."""
+    f = float(to_num(v))
+    return f if f - f == 0.0 else real_overflow(f)
+
+
+def real_overflow(x: float) -> NoReturn:
+    """The catchable error for a real result beyond about 1.8e308 (Python's inf) or made
+    undefined by one (nan: inf - inf, inf * 0). Raised where such a result is stored in
+    a real, a currency, a numeric or an integer, or shown as text, not at each operation
+    (the arithmetic of reals stays CPython's own); docs/semantics.md, "Numbers out of
+    range". It was shown "inf" / "nan" and computed on."""
+    what = "undefined (beyond the largest real in a calculation)" if x != x else \
+        f"beyond the {'largest' if x > 0 else 'smallest'} real (about {'' if x > 0 else '-'}1.8e308)"
+    raise WLRuntimeError(f"Numeric overflow: the result is {what}.", ErrCode.NUMERIC)
 
 
 def to_decimal(v: object) -> Decimal:
     """A value as a currency/numeric (Decimal)."""
     n = to_num(v)
     if isinstance(n, float):
-        return Decimal(repr(n))
+        return Decimal(repr(n)) if n - n == 0.0 else real_overflow(n)
     if type(n) is int:  # the same Decimal, without the constructor's argument parsing
         return _EXACT(n)
     return Decimal(n)
