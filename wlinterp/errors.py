@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "WLError", "WLSyntaxError", "WLRuntimeError", "BuiltinFailure", "InternalError",
-    "format_error", "format_warning", "Position", "excerpt_window",
+    "format_error", "format_warning", "Position", "excerpt_window", "capped_words",
 ]
 
 import re
@@ -123,9 +123,26 @@ def source_lines(source: str) -> list[str]:
     return _LINE_END.split(source)
 
 
+LONGEST_WORD = 128
+"""Words (identifiers, numbers) longer than this are cut where messages show them, as
+"did you mean" leaves them out (semantics/suggest.py, LONGEST): a hostile 300,000-letter
+name was printed whole in its error, its hint and its warning, several times over."""
+_LONG_WORD = re.compile(r"\w{%d,}" % (LONGEST_WORD + 1))
+
+
+def capped_words(text: str) -> str:
+    """`text` with each word longer than LONGEST_WORD cut to its start, saying how long
+    it was (`'aaaa...' (5000 characters)` rather than the 5,000 letters)."""
+    if len(text) <= LONGEST_WORD:
+        return text
+    return _LONG_WORD.sub(lambda m: f"{m.group()[:48]}...[{len(m.group())} characters]",
+                          text)
+
+
 def _excerpt(source: str | None, line: int, column: int) -> str:
-    """The offending source line and a caret under `column` (empty if unknown)."""
-    if not source or line <= 0:
+    """The offending source line and a caret under `column` (empty if unknown; a blank
+    line, an empty file's only one, is shown blank with its caret)."""
+    if source is None or line <= 0:
         return ""
     lines = source_lines(source)
     if line > len(lines):
@@ -168,10 +185,11 @@ def excerpt_window(line: str, column: int) -> tuple[str, int]:
 def format_error(err: WLError) -> str:
     """`file:line:col: error: message`, then the source line and a caret."""
     label = "error"
+    message = capped_words(err.message)
     if err.line:
-        head = f"{err.filename}:{err.line}:{err.column}: {label}: {err.message}"
+        head = f"{err.filename}:{err.line}:{err.column}: {label}: {message}"
     else:
-        head = f"{err.filename}: {label}: {err.message}"
+        head = f"{err.filename}: {label}: {message}"
     calls = "".join(f"\n  {entry}" for entry in getattr(err, "stack", []))
     later = "".join("\n" + format_error(other) for other in getattr(err, "also", []))
     return head + _excerpt(err.source, err.line, err.column) + calls + later
@@ -180,4 +198,5 @@ def format_error(err: WLError) -> str:
 def format_warning(filename: str, line: int, column: int, message: str,
                    source: str | None) -> str:
     """Same layout as errors, for compile-time warnings."""
-    return f"{filename}:{line}:{column}: warning: {message}" + _excerpt(source, line, column)
+    return f"{filename}:{line}:{column}: warning: {capped_words(message)}" + \
+        _excerpt(source, line, column)

@@ -14,7 +14,7 @@ import enum
 import re
 from ..records import record
 
-from ..errors import source_lines
+from ..errors import capped_words, source_lines
 
 
 class Severity(str, enum.Enum):
@@ -93,6 +93,13 @@ class Diagnostic:
     hint: str | None = None
     source_line: str = ""
     deferred: bool = False  # `wl run` without --strict lets the program run
+
+    def __post_init__(self) -> None:
+        """A hostile name is cut in the message and the hint (errors.capped_words), for
+        every output format and the run-time error a deferred one becomes."""
+        self.message = capped_words(self.message)
+        if self.hint:
+            self.hint = capped_words(self.hint)
 
     @property
     def kind(self) -> Kind:

@@ -22,9 +22,9 @@ def _shown_line(line: str) -> str:
 
 
 def _excerpt(d: Diagnostic) -> str:
-    """The source line and a caret under the exact span (`^~~~` for a name)."""
-    if not d.source_line.strip():
-        return ""
+    """The source line and a caret under the exact span (`^~~~` for a name); a blank
+    line (a file-level problem at 1:1, an end of file) is shown too, blank, with its
+    caret, as run-time errors show it (it was left out: a place without its line)."""
     text, col = excerpt_window(_shown_line(d.source_line), d.column)
     width = max(1, min(d.length, len(text) - col)) if col < len(text) else 1
     return f"\n    {text}\n    {' ' * col}^{'~' * (width - 1)}"
