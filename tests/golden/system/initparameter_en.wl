@@ -14,4 +14,5 @@ Trace(Position(ProjectInfo(piRegistry), "HKEY_CURRENT_USER\Software\") = 1)     
 Trace(LoadParameter("Theme", "light"))                       // expect: light
 InitParameter(paramIni, store)
 Trace(DeleteParameter("Theme"), LoadParameter("Theme", "gone")) // expect: 1, gone
+fDelete(store)
 InitParameter(paramXML, "Param.xml")                         // expect error: paramXML and paramString are not available

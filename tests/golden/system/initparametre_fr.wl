@@ -8,4 +8,5 @@ Trace(ChargeParamètre("Langue"))                             // expect: fr
 Trace(InitParamètre(paramRegistre) = paramIni + TAB + fic)   // expect: 1
 Trace(ProjetInfo(piNomProjet))                               // expect: initparametre_fr
 Trace("[" + ProjetInfo(piConfiguration) + "]")               // expect: []
+fSupprime(fic)
 InitParamètre(paramChaîne, "<x/>")                           // expect error: paramXML and paramString are not available
