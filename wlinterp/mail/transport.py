@@ -68,7 +68,10 @@ class Link:
         MailError naming the current step."""
         alarm = WATCHDOG.arm(seconds, self._abort_socket)
         try:
-            yield
+            try:
+                yield
+            finally:  # before any _drop: no shutdown may follow the socket's close
+                WATCHDOG.disarm(alarm)
         except MailError as err:
             if alarm.fired:
                 raise self._deadline_error(seconds) from None
@@ -86,8 +89,6 @@ class Link:
             stale = self._step == "MAIL FROM" and _is_disconnect(exc)
             raise MailError(self.server, step, text, code,
                             maybe_delivered=self._step == "end of data", stale=stale) from None
-        finally:
-            WATCHDOG.disarm(alarm)
 
     def _redacted(self, err: MailError) -> MailError:
         """The error with any echo of the password masked (a server may quote it in a

@@ -55,7 +55,8 @@ class Watchdog:
         return alarm
 
     def disarm(self, alarm: Alarm) -> None:
-        """Cancel; removal is lazy, with a compaction when many cancelled entries pile up."""
+        """Cancel; removal is lazy, with a compaction when many cancelled entries pile up.
+        An action under way is waited for (it holds the lock)."""
         with self._cond:
             if alarm.cancelled or alarm.fired:
                 return
@@ -67,15 +68,18 @@ class Watchdog:
                 self._cancelled = 0
 
     def _run(self) -> None:
+        """Run each due action with the lock held, so that `disarm` returns only once the
+        action has run or never will: the owner may then close its socket (whose number
+        the system may give to another connection at once) without a late shutdown."""
         while True:
             with self._cond:
                 due = self._next_due()
                 if due is None:
                     continue
-            try:
-                due.action()
-            except Exception:  # the action is best effort (socket may be closed already)
-                pass
+                try:
+                    due.action()
+                except Exception:  # best effort (the socket may be closed already)
+                    pass
 
     def _next_due(self) -> Alarm | None:
         """Wait (lock held) until the earliest live alarm is due; pop and mark it fired."""
