@@ -11,7 +11,8 @@ the error excerpt's masking uses too (secret_names.py):
 * called functions that take credentials: any whose name speaks of a session, a
   connection, a login or a password (`EmailStartSMTPSession`, `EmailStartPOP3Session`,
   `EmailOuvreSessionSMTP`, `HOpenConnection`, `HPasse`...), whatever position the
-  password has in its parameters.
+  password has in its parameters, and any built-in that declares a parameter holding a
+  secret (`Crypt`, `Uncrypt`, `HTTPRequest`: secret_args.takes_secret).
 
 Input that does not parse (a typo, half a block) is judged on every word it contains,
 string contents included, so an unparsable line is kept only when nothing in it looks
@@ -25,6 +26,7 @@ import re
 from typing import Iterator
 
 from .errors import WLSyntaxError
+from .secret_args import takes_secret
 from .secret_names import is_credential_call, is_secret_name
 from .syntax import nodes as N
 from .syntax.nodes import fields
@@ -40,12 +42,18 @@ def may_hold_secret(text: str) -> bool:
         program = parse(text, "<repl>")
     except (WLSyntaxError, RecursionError):
         return any(_suspicious(word) for word in _WORD.findall(text))
-    return any(is_secret_name(name) or (called and is_credential_call(name))
+    return any(is_secret_name(name) or (called and _suspicious_call(name))
                for name, called in _names(program))
 
 
 def _suspicious(name: str) -> bool:
-    return is_secret_name(name) or is_credential_call(name)
+    return is_secret_name(name) or _suspicious_call(name)
+
+
+def _suspicious_call(name: str) -> bool:
+    """A function named like a credential taker, or a built-in declaring a secret
+    parameter (Crypt's password: the error excerpt masks it by that declaration)."""
+    return is_credential_call(name) or takes_secret(name)
 
 
 def _names(root: N.Node | N.Program) -> Iterator[tuple[str, bool]]:

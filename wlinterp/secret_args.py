@@ -20,7 +20,7 @@ a connection or a login (not a built-in: nothing tells where its password is).
 """
 from __future__ import annotations
 
-__all__ = ["Overload", "parse_overloads", "secret_spans", "masked_line"]
+__all__ = ["Overload", "parse_overloads", "secret_spans", "masked_line", "takes_secret"]
 
 import re
 from dataclasses import dataclass
@@ -155,6 +155,19 @@ def _builtin(name: str) -> Any:
     return found[1] if found is not None and found[0] == "function" else None
 
 
+def _forms(builtin: Any) -> tuple[Overload, ...]:
+    """The built-in's declared forms, or the one its Python signature gives."""
+    return builtin.overloads or tuple(f for f in [_python_overload(builtin.func)] if f)
+
+
+def takes_secret(name: str) -> bool:
+    """True if `name` is a built-in one of whose declared parameters holds a secret
+    (Crypt's password, HTTPRequest's): the REPL history leaves such a call out, as the
+    error excerpt masks that argument, whatever the function's name says."""
+    builtin = _builtin(name)
+    return builtin is not None and any(form.secret_positions() for form in _forms(builtin))
+
+
 def _call_secrets(tokens: list[Any], n: int, args: list[Span], closed: bool,
                   method: bool) -> list[Span]:
     """The arguments of the call named at `tokens[n]` that hold a secret."""
@@ -164,7 +177,7 @@ def _call_secrets(tokens: list[Any], n: int, args: list[Span], closed: bool,
         if is_credential_call(name) or is_secret_name(name):
             return args
         return []
-    forms = builtin.overloads or tuple(f for f in [_python_overload(builtin.func)] if f)
+    forms = _forms(builtin)
     if not forms:
         return args if is_credential_call(name) else []
     kinds = [_classify(tokens[start:min(end, start + 3)]) for start, end in args]
