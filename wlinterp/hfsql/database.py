@@ -376,18 +376,20 @@ class Database:
 
 
 def session(rt: Any) -> Database:
-    """The run's Database, created on first use from the run options."""
+    """The run's Database, created on first use from the run options (once, even when
+    two threads make their first H* call at the same moment)."""
     db = rt.state.get("hfsql")
-    if db is not None:
-        return db
-    options = rt.options
+    return db if db is not None else rt.per_run("hfsql", lambda: _open(rt), Database.close)
+
+
+def _open(rt: Any) -> Database:
+    """A Database for the run's analysis, its project's queries known."""
     path = analysis_path(rt)
     try:
         ana = read_xdd(path) if path else Analysis()
     except AnalysisError as exc:
         raise WLRuntimeError(str(exc)) from None
-    db = rt.state["hfsql"] = Database(ana, database_url(options, path))
+    db = Database(ana, database_url(rt.options, path))
     from .wdr import find_queries
     db.queries = find_queries(query_folders(rt))  # (also without an analysis)
-    rt.at_exit(db.close)
     return db

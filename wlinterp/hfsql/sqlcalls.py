@@ -178,11 +178,7 @@ class SQLState:
 
 def sql_state(rt: Any) -> SQLState:
     """The run's SQL state, created on first use (closed at the end of the run)."""
-    state = rt.state.get("sql_functions")
-    if state is None:
-        state = rt.state["sql_functions"] = SQLState()
-        rt.at_exit(state.close_all)
-    return state
+    return rt.per_run("sql_functions", SQLState, SQLState.close_all)
 
 
 class SQLVariable:

@@ -272,8 +272,4 @@ class ReadState:
 
 def reading_state(rt: Any) -> ReadState:
     """The run's ReadState, created (with its at-exit close) on first use."""
-    state = rt.state.get("email_read")
-    if state is None:
-        state = rt.state["email_read"] = ReadState(rt.write_err)
-        rt.at_exit(state.shutdown)
-    return state
+    return rt.per_run("email_read", lambda: ReadState(rt.write_err), ReadState.shutdown)

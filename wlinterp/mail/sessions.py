@@ -354,9 +354,5 @@ def open_session(state: MailState, key: Hashable, label: str, *, host: str, port
 
 def state_of(rt: Any) -> MailState:
     """The run's MailState, created (with its at-exit flush) on first use."""
-    state = rt.state.get("email")
-    if state is None:
-        state = rt.state["email"] = MailState(MailOptions.from_runtime(rt.options),
-                                              rt.write_err)
-        rt.at_exit(state.shutdown)
-    return state
+    return rt.per_run("email", lambda: MailState(MailOptions.from_runtime(rt.options),
+                                                 rt.write_err), MailState.shutdown)

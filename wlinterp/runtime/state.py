@@ -8,11 +8,14 @@ __all__ = ["Runtime", "ProgramEnd"]
 
 import sys
 import threading
-from typing import Any, Callable, TextIO
+from typing import Any, Callable, TextIO, TypeVar
 
 from ..syntax.names import fold
 from .error_place import capture
 from .types import TypeContext
+
+
+T = TypeVar("T")
 
 
 class Runtime:
@@ -38,7 +41,7 @@ class Runtime:
         self.error_tested: Any = None  # a call the code tests is running (error_modes.py)
         self.exception: Any = None  # the WLRuntimeError being handled, for ExceptionInfo
         self.state: dict[str, Any] = {}
-        self._tables = threading.Lock()  # the making of a family's table (`table`)
+        self._making = threading.RLock()  # the making of a family's state (`per_run`)
         self.typectx = TypeContext()
         self.typectx.clock = self.options.get("now")  # --now also fixes a new Date's value
         self._variables: dict[str, Any] = {}
@@ -80,21 +83,28 @@ class Runtime:
             value = self._variables[key] = factory(self)
             return value
 
+    def per_run(self, key: str, make: Callable[[], T],
+                on_exit: Callable[[T], None] | None = None, first: bool = False) -> T:
+        """A family's per-run state in `state` (mail sessions, SQL connections...), made
+        by `make` on first use; `on_exit(value)` then runs when the program ends (closing
+        what is left; `first`: before the hooks without it, see `at_exit`). Made under a
+        lock: two threads asking at once get one value (and one exit hook), so neither
+        loses what it put in it. A `make` that raises stores nothing."""
+        value = self.state.get(key)
+        if value is None:
+            with self._making:
+                value = self.state.get(key)
+                if value is None:
+                    made = make()
+                    self.state[key] = value = made
+                    if on_exit is not None:
+                        self.at_exit(lambda: on_exit(made), first)
+        return value
+
     def table(self, key: str, on_exit: Callable[[dict[Any, Any]], None] | None = None,
               first: bool = False) -> dict[Any, Any]:
-        """A family's per-run table in `state` (open files, sockets, threads), made on
-        first use; `on_exit(table)` then runs when the program ends (closing what is left;
-        `first`: before the hooks without it, see `at_exit`). Made under a lock: two
-        threads asking at once get one table (and one exit hook)."""
-        table = self.state.get(key)
-        if table is None:
-            with self._tables:
-                table = self.state.get(key)
-                if table is None:
-                    table = self.state[key] = {}
-                    if on_exit is not None:
-                        self.at_exit(lambda: on_exit(table), first)
-        return table
+        """A family's per-run table (open files, sockets, threads): `per_run` of a dict."""
+        return self.per_run(key, dict, on_exit, first)
 
     def at_exit(self, hook: Callable[[], None], first: bool = False) -> None:
         """Run `hook` when the program ends (normally or not), last registered first; the
