@@ -125,3 +125,19 @@ def test_an_imap_refusal_is_shown_escaped(mailboxes):
                  'Trace(ErrorInfo())\n')
     assert "the server replied NO refusé \\x1b[2J; the 1 message(s)" in out, out
     assert "\x1b" not in out
+
+
+def test_an_imap_folder_change_whose_close_is_refused_reports_the_deletions(mailboxes):
+    """EmailChangeFolder closes the current folder first (CLOSE: its deleted messages go);
+    a refused CLOSE left them on the server, said only 'closing the folder' failed, and
+    the session's close then returned True: the deletions were lost silently."""
+    box = mailboxes(ImapMailbox({"INBOX": [[1, set(), MESSAGES[0]], [2, set(), MESSAGES[1]]],
+                                 "Archive": []}, close_reply="NO [INUSE] folder locked"))
+    out, err = run(f'EmailStartIMAPSession("{USER}", "{PASSWORD}", "127.0.0.1", {box.port})\n'
+                   f'Trace(EmailDeleteMessage("{USER}", 1))\n'
+                   f'Trace(EmailChangeFolder("{USER}", "Archive"))\nTrace(ErrorInfo())\n')
+    lines = out.splitlines()
+    assert lines[:2] == ["1", "0"], out
+    assert lines[2].endswith("the 1 message(s) deleted in the folder 'INBOX' may not have been "
+                             "removed from the server."), lines[2]
+    assert len(box.folders["INBOX"]) == 2

@@ -246,15 +246,22 @@ class IMAPSession(ReadingSession):
         over a server that no longer has it open."""
         quoted = folder_name(folder, self.server)
         step = f"opening the folder '{folder}' (SELECT)"
+        closed = False  # the previous folder's CLOSE answered OK (its deletions made)
         try:
             with self.step(step):
                 if self.client.state == "SELECTED":
                     self._ok("closing the folder (CLOSE)", self.client.close())
+                closed = True
                 self._ok(step, self.client.select(quoted))
                 data = self._ok(step, self.client.uid("FETCH", "1:*",
                                                       "(UID FLAGS RFC822.SIZE)"))
-        except ReadError:
+        except ReadError as err:
+            left, previous = (0 if closed else len(self.deleted)), self.folder
             self._show("", [], {}, {})
+            if left:  # never lost silently: the session's close no longer knows of them
+                raise err.adding(f"the {left} message(s) deleted in the folder "
+                                 f"'{previous}' may not have been removed from the "
+                                 "server") from None
             raise
         self._show(folder, *_index(data))
 
