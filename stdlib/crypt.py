@@ -215,12 +215,12 @@ def _check_padding(padding: object, fname: str) -> int:
 
 
 @family.function("CryptStandard", "CrypteStandard", can_fail=True)
-def crypt_standard(rt: Runtime, message: object, key: object, algorithm: object = CRYPT_AES256,
+def crypt_standard(rt: Runtime, message: object, secret_key: object, algorithm: object = CRYPT_AES256,
                    mode: object = CRYPT_CBC, padding: object = PADDING_PKCS) -> str:
     """AES encryption: a buffer made of the random initialisation vector (none in ECB
     mode) followed by the encrypted data."""
     from cryptography.hazmat.primitives.ciphers import Cipher
-    _, aes = _aes(key, algorithm, "CryptStandard")
+    _, aes = _aes(secret_key, algorithm, "CryptStandard")
     pad = _check_padding(padding, "CryptStandard")
     iv = b"" if V.to_int(mode) == CRYPT_ECB else os.urandom(16)
     enc = Cipher(aes, _mode(mode, iv, "CryptStandard")).encryptor()
@@ -229,13 +229,13 @@ def crypt_standard(rt: Runtime, message: object, key: object, algorithm: object 
 
 
 @family.function("DecryptStandard", "DécrypteStandard", can_fail=True)
-def decrypt_standard(rt: Runtime, message: object, key: object,
+def decrypt_standard(rt: Runtime, message: object, secret_key: object,
                      algorithm: object = CRYPT_AES256, mode: object = CRYPT_CBC,
                      padding: object = PADDING_PKCS) -> str:
     """Decrypt a CryptStandard message (initialisation vector + data) with the same key,
     algorithm, mode and padding; a malformed message or a wrong key is non-fatal."""
     from cryptography.hazmat.primitives.ciphers import Cipher
-    _, aes = _aes(key, algorithm, "DecryptStandard")
+    _, aes = _aes(secret_key, algorithm, "DecryptStandard")
     pad = _check_padding(padding, "DecryptStandard")
     data = to_bytes(message)
     iv_len = 0 if V.to_int(mode) == CRYPT_ECB else 16

@@ -76,17 +76,17 @@ def _hasher(fname: str, algo: object, key: object):
 
 
 @family.function("HashString", "HashChaîne")
-def hash_string(rt: Runtime, algo: object, value: object, key: object = None) -> str:
+def hash_string(rt: Runtime, algo: object, value: object, secret_key: object = None) -> str:
     """The hash of a string or buffer (a string beyond Latin-1 is hashed as UTF-8)."""
-    h = _hasher("HashString", algo, key)
+    h = _hasher("HashString", algo, secret_key)
     h.update(to_bytes(value))
     return buffer(h.digest())
 
 
 @family.function("HashFile", "HashFichier", can_fail=True)
-def hash_file(rt: Runtime, algo: object, path: object, key: object = None) -> str:
+def hash_file(rt: Runtime, algo: object, path: object, secret_key: object = None) -> str:
     """The hash of a file's content; "" and ErrorOccurred if it cannot be read."""
-    h = _hasher("HashFile", algo, key)
+    h = _hasher("HashFile", algo, secret_key)
     name = native_path(path)
     try:
         with open(name, "rb") as f:
@@ -99,16 +99,17 @@ def hash_file(rt: Runtime, algo: object, path: object, key: object = None) -> st
 
 @family.function("HashCheckString", "HashVérifieChaîne")
 def hash_check_string(rt: Runtime, algo: object, value: object, expected: object,
-                      key: object = None) -> bool:
+                      secret_key: object = None) -> bool:
     """True when `value` has the hash `expected` (compared in constant time)."""
-    return hmac.compare_digest(to_bytes(hash_string(rt, algo, value, key)), to_bytes(expected))
+    got = hash_string(rt, algo, value, secret_key)
+    return hmac.compare_digest(to_bytes(got), to_bytes(expected))
 
 
 @family.function("HashCheckFile", "HashVérifieFichier", can_fail=True)
 def hash_check_file(rt: Runtime, algo: object, path: object, expected: object,
-                    key: object = None) -> bool:
+                    secret_key: object = None) -> bool:
     """True when the file has the hash `expected`."""
-    got = hash_file(rt, algo, path, key)  # a BuiltinFailure goes up to our own wrapper
+    got = hash_file(rt, algo, path, secret_key)  # a BuiltinFailure goes up to our own wrapper
     return hmac.compare_digest(to_bytes(got), to_bytes(expected))
 
 

@@ -104,12 +104,12 @@ def encrypt_asymmetric(rt: Runtime, data: object, key: object,
 
 
 @family.function("DecryptAsymmetric", "DécrypteAsymétrique", can_fail=True)
-def decrypt_asymmetric(rt: Runtime, data: object, key: object,
+def decrypt_asymmetric(rt: Runtime, data: object, private_key: object,
                        padding: NumberArg = PADDING_OAEP) -> str:
     """The data EncryptAsymmetric encrypted with the matching public key."""
     fname = "DecryptAsymmetric"
     pad = _padding(padding, fname)
-    private = _key(key, True, fname)
+    private = _key(private_key, True, fname)
     try:
         return buffer(private.decrypt(to_bytes(data), pad))
     except ValueError:

@@ -31,7 +31,19 @@ SECRET_INPUTS = [
     'Trace(Décrypte(s, "hunter2"))',
     'HTTPRequest("https://h.example.org", "", "", "", "", "u", "hunter2")',
     'x = Crypt("the data", "hunter2" ',  # does not parse: judged word by word
+    'b = CryptStandard("the data", "hunter2")',
+    'Trace(DécrypteStandard(b, "hunter2"))',
+    'Trace(HashString(HA_HMAC_SHA_256, "the data", "hunter2"))',
+    'Trace(HashCheckString(HA_HMAC_SHA_256, "the data", h, "hunter2"))',
 ]
+
+
+@pytest.mark.parametrize("line", [t for t in SECRET_INPUTS if "hunter2\")" in t])
+def test_the_error_excerpt_masks_the_same_arguments(line):
+    """The history and the error excerpt judge a built-in's arguments by one declaration
+    (its parameter names, secret_args.py): what one hides, the other hides."""
+    from wlinterp.secret_args import masked_line
+    assert "hunter2" not in masked_line(line)
 KEPT_INPUTS = [
     'Trace("hello")',
     'n is int = 42',
