@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -34,7 +32,7 @@ if os.environ.get("CI"):
 class GoldenItem(pytest.Item):
     def runtest(self) -> None:
         text = self.path.read_text(encoding="utf-8")
-        problems = _run_in_own_temp_folder(text, self.path.name)
+        problems = run_golden(text, self.path.name)
         if problems:
             raise GoldenFailure("\n".join(problems))
 
@@ -50,22 +48,6 @@ class GoldenItem(pytest.Item):
 class GoldenFailure(Exception):
     pass
 
-
-def _run_in_own_temp_folder(text: str, name: str) -> list[str]:
-    """Run a golden with fTempPath/fTempFile in a folder of its own, and count what it
-    leaves there as a problem: a golden must clean up after itself (the machine's /tmp
-    was filling with the ini files some left), and goldens run at once cannot meet."""
-    before, folder = tempfile.tempdir, tempfile.mkdtemp(prefix="wl-golden-")
-    tempfile.tempdir = folder
-    try:
-        problems = run_golden(text, name)
-    finally:
-        tempfile.tempdir = before
-        left = sorted(os.listdir(folder))
-        shutil.rmtree(folder, ignore_errors=True)
-    if left:
-        problems.append(f"left in the temporary folder: {', '.join(left[:5])}")
-    return problems
 
 
 class GoldenFile(pytest.File):

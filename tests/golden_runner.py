@@ -6,11 +6,17 @@
   contains TEXT; if the comment follows code on the same line, the error must be
   reported at that line. Syntax errors and runtime errors both count.
 Compile warnings (undeclared variables) are not compared; tests/core checks them.
+Each program runs with fTempPath/fTempFile in a folder of its own, and a file it leaves
+there is a failure: a golden cleans up after itself (the machine's /tmp was filling with
+what some left), and goldens run at once cannot meet there.
 """
 from __future__ import annotations
 
 import io
+import os
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 
 from wlinterp.engine import run_source
@@ -45,7 +51,23 @@ def read_expectations(text: str) -> Expectations:
 
 
 def run_golden(text: str, name: str, options: dict | None = None) -> list[str]:
-    """Run a golden program; return a list of mismatch descriptions (empty = pass)."""
+    """Run a golden program in a temporary folder of its own; return a list of mismatch
+    descriptions (empty = pass), a file left in that folder among them."""
+    before, folder = tempfile.tempdir, tempfile.mkdtemp(prefix="wl-golden-")
+    tempfile.tempdir = folder
+    try:
+        problems = _compare(text, name, options)
+    finally:
+        tempfile.tempdir = before
+        left = sorted(os.listdir(folder))
+        shutil.rmtree(folder, ignore_errors=True)
+    if left:
+        problems.append(f"left in the temporary folder: {', '.join(left[:5])}")
+    return problems
+
+
+def _compare(text: str, name: str, options: dict | None) -> list[str]:
+    """Run the program; its output and outcome against its expectations."""
     exp = read_expectations(text)
     out, err = io.StringIO(), io.StringIO()
     problems: list[str] = []

@@ -98,6 +98,8 @@ fSaveText(sCsv, "Code;Ratio" + CR + "A1;2.5" + CR)
 Trace(HImportText(Kinds, sCsv, "Code,Ratio", ";", hImpIgnoreFirstLine))   // expect: 1
 fSaveText(sCsv, "B1;3.5" + CR)
 Trace(HImportText(Kinds, sCsv, "Code,Ratio", ";", hImpNormal), HNbRec(Kinds))   // expect: 1, 3
+fDelete(sFile)
+fDelete(sCsv)
 // providers: PostgreSQL where no server listens fails at once; HFSQL Client/Server fails too (not reachable here)
 cnx is Connection
 cnx..Provider = hNativeAccessPostgreSQL

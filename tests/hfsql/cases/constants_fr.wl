@@ -94,6 +94,8 @@ Trace(ExtraitChaîne(HInfoMémo(Sortes, Blob), 1, TAB))               // expect:
 sCsv est une chaîne = fFichierTemp()
 fSauveTexte(sCsv, "Code;Ratio" + RC + "A1;2.5" + RC)
 Trace(HImporteTexte(Sortes, sCsv, "Code,Ratio", ";", hImpIgnorePremièreLigne), HNbEnr(Sortes))   // expect: 1, 2
+fSupprime(sFichier)
+fSupprime(sCsv)
 // fournisseurs : PostgreSQL là où aucun serveur n'écoute échoue tout de suite ; HFSQL Client/Serveur échoue aussi (inaccessible ici)
 cnx est une Connexion
 cnx..Provider = hAccèsNatifPostgreSQL
