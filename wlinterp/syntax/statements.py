@@ -165,7 +165,7 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
         out.append(_retype(t, "ANCESTOR_CTOR", t.value))  # the colon saying it is one
         return i + 2, False
     if line_start and typ == "NAME" and fold(t.value) in ("liberer", "delete") \
-            and nxt is not None and (nxt.type in ("NAME", "SELF", "COLON") or (
+            and nxt is not None and (nxt.type in _NAMES or nxt.type in ("SELF", "COLON") or (
                 nxt.type == "LPAR" and _whole_line_parenthesis(toks, i + 1))):
         out.append(_retype(t, "FREE", t.value))  # LIBÉRER obj / delete obj
         if nxt.type == "COLON":  # libérer :m_obj (the word was a name when `:` was read)
