@@ -32,6 +32,10 @@ _VALUE_KINDS: dict[object, tuple[tuple[str, ...], str]] = {
     Kind.STRING: (("text",), "a string"), Kind.DATE: (("text",), "a Date"),
     Kind.TIME: (("text",), "a Time"), Kind.DATETIME: (("text",), "a DateTime")}
 _PREFIX_SHOWN = {"array": "Array", "text": "String, Date or Time"}
+# the English prefix of the built-in a declared Date, Time or DateTime's method names
+# first in a count error (`dt.ToString(a, b)` is DateTimeToString, not DateToString)
+_KIND_PREFIX: dict[object, str] = {Kind.DATE: "date", Kind.TIME: "time",
+                                   Kind.DATETIME: "datetime", Kind.STRING: "string"}
 
 
 def maybe_inherited(fc: "FunctionChecker", key: str, shown: str) -> bool:
@@ -123,9 +127,12 @@ def _value_method_arity(fc: "FunctionChecker", e: N.Call, func: N.Member, key: s
     given = n + 1
     if found and not any(b.min_args <= given and (b.max_args is None or given <= b.max_args)
                          for b in found):
+        prefix = _KIND_PREFIX.get(declared[0]) if declared else None
+        named = next((b for b in found if prefix and fold(b.en).startswith(prefix)),
+                     found[0])
         fc.rep.report("WL104", f"The method .{func.name}() is "
-                      f"{name_as_called(found[0], key)}, which expects "
-                      f"{found[0].arity_text()} parameter(s) counting the value it is "
+                      f"{name_as_called(named, key)}, which expects "
+                      f"{named.arity_text()} parameter(s) counting the value it is "
                       f"called on, but received {given}", e, len(func.name),
                       col=func.col + 1)
 
