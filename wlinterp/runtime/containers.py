@@ -1,5 +1,6 @@
 """The composite runtime values: structures, arrays (1-based, fixed or dynamic, several
-dimensions), associative arrays, and a row of a multi-dimensional array.
+dimensions), associative arrays (assoc_arrays.py, named here too), and a row of a
+multi-dimensional array.
 
 Stores into them convert through `types.coerce`, so an `array of int` only ever holds
 integers.
@@ -10,11 +11,10 @@ __all__ = ["StructDef", "WLStruct", "WLArray", "WLAssoc", "ArrayRow", "copy_valu
            "read_only_error"]
 
 from ..records import field, record
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from . import values as V
 from . import limits as _limits
-from .assoc_keys import DupKey, assoc_key
 from ..syntax.names import fold as _fold
 from ..errors import ErrCode, WLRuntimeError
 
@@ -257,147 +257,6 @@ class WLArray:
         raise WLRuntimeError(f"Arrays have no property '{name}'.")
 
 
-_NO_DEFAULT = object()
-
-
-class WLAssoc:
-    """An associative array: values by key (a string), in insertion order. `opts` holds
-    its declaration's options (type_phrases.assoc_options): "i" (ccIgnoreCase) and "a"
-    (ccIgnoreAccent) make keys that differ only by case or accents the same key (the key
-    first written is the one kept); "d" (WithDuplicates) makes each write a new element;
-    "n" / "s" (a key type wlInt / wlString) convert every key to an integer / a string;
-    after "=", the declared default value, which a read of a missing key gives."""
-
-    __slots__ = ("elem", "data", "ctx", "opts", "_index", "default", "_keytype")
-    wl_type_name = "associative array"
-
-    def __init__(self, elem: TypeSpec, data: dict[object, object] | None = None,
-                 ctx: "TypeContext | None" = None, opts: str = "") -> None:
-        self.elem = elem
-        self.data = data if data is not None else {}
-        self.ctx = ctx
-        self.opts = opts
-        self._index: dict[str, object] | None = None
-        self.default: object = _NO_DEFAULT
-        self._keytype: "Callable[[object], object] | None" = None
-        if opts:
-            letters, has_default, literal = opts.partition("=")
-            if "n" in letters:
-                self._keytype = V.to_int
-            elif "s" in letters:
-                self._keytype = V.to_str
-            if has_default:
-                self.default = coerce(_literal(literal), elem, ctx)
-            if "i" in letters or "a" in letters:
-                self._index = {self._norm(k): k for k in self.data if isinstance(k, str)}
-
-    def _norm(self, key: str) -> str:
-        flags = self.opts.partition("=")[0]
-        if "a" in flags:
-            import unicodedata
-            key = "".join(c for c in unicodedata.normalize("NFD", key)
-                          if not unicodedata.combining(c))
-        return key.casefold() if "i" in flags else key
-
-    def key_of(self, key: object) -> object:
-        """The dictionary key that `key` designates (an existing key equal to it under
-        the array's options, or the key itself)."""
-        k = assoc_key(key) if self._keytype is None else self._keytype(key)
-        if self._index is None or not isinstance(k, str):
-            return k
-        known = self._index.get(self._norm(k))
-        return known if known is not None and known in self.data else k
-
-    def get(self, key: object) -> object:
-        try:
-            return self.data[self.key_of(key)]
-        except KeyError:
-            if self.default is not _NO_DEFAULT:
-                return copy_value(self.default)
-            raise WLRuntimeError(f"The element '{V.to_str(key)}' does not exist in the "
-                                 f"associative array.") from None
-
-    def set(self, value: object, key: object) -> None:
-        k = self.key_of(key)
-        if self._index is not None and isinstance(k, str):
-            self._index[self._norm(k)] = k
-        if self.opts and k in self.data and "d" in self.opts.partition("=")[0] \
-                and isinstance(k, str):
-            k = DupKey(k, len(self.data))  # WithDuplicates: one more element
-        self.data[k] = coerce(value, self.elem, self.ctx)
-
-    def set_designating(self, value: object, key: object) -> None:
-        """`m[k] = t` in an associative array of arrays: as WLArray.set_designating."""
-        self.set(value, key)
-        if designates(value, self.elem) and not (self.opts and "d" in
-                                                 self.opts.partition("=")[0]):
-            self.data[self.key_of(key)] = value  # (WithDuplicates: the copy stays)
-
-
-    def place(self, key: object) -> object:
-        """The element at `key`, about to be changed (`m[k] += 1`, `m[k]["b"] = 3`,
-        `m[k].name = x`): a missing one is created first with the declared default value,
-        else the element type's own (docs/semantics.md "Associative arrays")."""
-        k = self.key_of(key)
-        if k not in self.data:
-            start = self.default if self.default is not _NO_DEFAULT \
-                else default_value(self.elem, self.ctx)
-            if self._index is not None and isinstance(k, str):
-                self._index[self._norm(k)] = k
-            self.data[k] = coerce(copy_value(start), self.elem, self.ctx)
-        return self.data[k]
-
-    def exists(self, key: object) -> bool:
-        return self.key_of(key) in self.data
-
-    def delete(self, key: object) -> None:
-        """Remove the element at `key` (a missing key is a fatal error, as reading it);
-        with duplicates, every element of that key."""
-        k = self.key_of(key)
-        if k not in self.data:
-            raise WLRuntimeError(f"The element '{V.to_str(key)}' does not exist in the "
-                                 f"associative array.")
-        for other in [x for x in self.data if x == k or (isinstance(x, DupKey) and
-                                                         str(x) == k)]:
-            del self.data[other]
-
-    def copy(self) -> "WLAssoc":
-        data = dict(self.data) if holds_references(self.elem) else \
-            {k: copy_value(v) for k, v in self.data.items()}
-        return WLAssoc(self.elem, data, self.ctx, self.opts)
-
-    def wl_get(self, name: str) -> object:
-        if name in ("occurrence", "count", "nboccurrence"):
-            return len(self.data)
-        if name in ("empty", "vide"):
-            return not self.data
-        raise WLRuntimeError(f"Associative arrays have no property '{name}'.")
-
-    def wl_iter(self) -> list[object]:
-        return list(self.data.values())
-
-
-def _literal(text: str) -> object:
-    """A default value written in an associative array's declaration: a number, a
-    quoted string, True/False/Null (anything else: Null)."""
-    text = text.strip()
-    if len(text) >= 2 and text[0] == text[-1] == '"':
-        return text[1:-1].replace('""', '"')
-    word = _fold(text)
-    if word in ("true", "vrai"):
-        return True
-    if word in ("false", "faux"):
-        return False
-    try:
-        return int(text)
-    except ValueError:
-        pass
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
 class ArrayRow:
     """`a[i]` of a multi-dimensional array: `a[i][j]` is the element `a[i, j]`."""
 
@@ -430,6 +289,8 @@ def copy_value(v: object) -> object:
     return v
 
 
-# Imported last: types.py imports the classes above, so either module can be imported
-# first (coerce/default_value only reach `_types` at call time).
+# Imported last: types.py imports the classes above, and assoc_arrays.py's WLAssoc uses
+# this module's helpers, so any of them can be imported first (coerce/default_value only
+# reach `_types` at call time, WLAssoc these helpers at call time).
+from .assoc_arrays import WLAssoc  # noqa: E402  (before types.py, which imports it here)
 from . import types as _types  # noqa: E402

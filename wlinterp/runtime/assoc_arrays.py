@@ -1,0 +1,163 @@
+"""The associative array value (`associative array of T`): elements by key in insertion
+order, with its declaration's options (ccIgnoreCase, ccIgnoreAccent, WithDuplicates, the
+key type, a default value) applied to every key. Named through containers.py as the
+other composite values are; this module's helpers (conversion, copies) are containers'.
+"""
+from __future__ import annotations
+
+__all__ = ["WLAssoc"]
+
+from typing import TYPE_CHECKING, Callable
+
+from . import values as V
+from .assoc_keys import DupKey, assoc_key
+from ..errors import WLRuntimeError
+from ..syntax.names import fold as _fold
+
+if TYPE_CHECKING:
+    from .types import TypeContext, TypeSpec
+
+
+_NO_DEFAULT = object()
+
+
+class WLAssoc:
+    """An associative array: values by key (a string), in insertion order. `opts` holds
+    its declaration's options (type_phrases.assoc_options): "i" (ccIgnoreCase) and "a"
+    (ccIgnoreAccent) make keys that differ only by case or accents the same key (the key
+    first written is the one kept); "d" (WithDuplicates) makes each write a new element;
+    "n" / "s" (a key type wlInt / wlString) convert every key to an integer / a string;
+    after "=", the declared default value, which a read of a missing key gives."""
+
+    __slots__ = ("elem", "data", "ctx", "opts", "_index", "default", "_keytype")
+    wl_type_name = "associative array"
+
+    def __init__(self, elem: TypeSpec, data: dict[object, object] | None = None,
+                 ctx: "TypeContext | None" = None, opts: str = "") -> None:
+        self.elem = elem
+        self.data = data if data is not None else {}
+        self.ctx = ctx
+        self.opts = opts
+        self._index: dict[str, object] | None = None
+        self.default: object = _NO_DEFAULT
+        self._keytype: "Callable[[object], object] | None" = None
+        if opts:
+            letters, has_default, literal = opts.partition("=")
+            if "n" in letters:
+                self._keytype = V.to_int
+            elif "s" in letters:
+                self._keytype = V.to_str
+            if has_default:
+                self.default = coerce(_literal(literal), elem, ctx)
+            if "i" in letters or "a" in letters:
+                self._index = {self._norm(k): k for k in self.data if isinstance(k, str)}
+
+    def _norm(self, key: str) -> str:
+        flags = self.opts.partition("=")[0]
+        if "a" in flags:
+            import unicodedata
+            key = "".join(c for c in unicodedata.normalize("NFD", key)
+                          if not unicodedata.combining(c))
+        return key.casefold() if "i" in flags else key
+
+    def key_of(self, key: object) -> object:
+        """The dictionary key that `key` designates (an existing key equal to it under
+        the array's options, or the key itself)."""
+        k = assoc_key(key) if self._keytype is None else self._keytype(key)
+        if self._index is None or not isinstance(k, str):
+            return k
+        known = self._index.get(self._norm(k))
+        return known if known is not None and known in self.data else k
+
+    def get(self, key: object) -> object:
+        try:
+            return self.data[self.key_of(key)]
+        except KeyError:
+            if self.default is not _NO_DEFAULT:
+                return copy_value(self.default)
+            raise WLRuntimeError(f"The element '{V.to_str(key)}' does not exist in the "
+                                 f"associative array.") from None
+
+    def set(self, value: object, key: object) -> None:
+        k = self.key_of(key)
+        if self._index is not None and isinstance(k, str):
+            self._index[self._norm(k)] = k
+        if self.opts and k in self.data and "d" in self.opts.partition("=")[0] \
+                and isinstance(k, str):
+            k = DupKey(k, len(self.data))  # WithDuplicates: one more element
+        self.data[k] = coerce(value, self.elem, self.ctx)
+
+    def set_designating(self, value: object, key: object) -> None:
+        """`m[k] = t` in an associative array of arrays: as WLArray.set_designating."""
+        self.set(value, key)
+        if designates(value, self.elem) and not (self.opts and "d" in
+                                                 self.opts.partition("=")[0]):
+            self.data[self.key_of(key)] = value  # (WithDuplicates: the copy stays)
+
+
+    def place(self, key: object) -> object:
+        """The element at `key`, about to be changed (`m[k] += 1`, `m[k]["b"] = 3`,
+        `m[k].name = x`): a missing one is created first with the declared default value,
+        else the element type's own (docs/semantics.md "Associative arrays")."""
+        k = self.key_of(key)
+        if k not in self.data:
+            start = self.default if self.default is not _NO_DEFAULT \
+                else default_value(self.elem, self.ctx)
+            if self._index is not None and isinstance(k, str):
+                self._index[self._norm(k)] = k
+            self.data[k] = coerce(copy_value(start), self.elem, self.ctx)
+        return self.data[k]
+
+    def exists(self, key: object) -> bool:
+        return self.key_of(key) in self.data
+
+    def delete(self, key: object) -> None:
+        """Remove the element at `key` (a missing key is a fatal error, as reading it);
+        with duplicates, every element of that key."""
+        k = self.key_of(key)
+        if k not in self.data:
+            raise WLRuntimeError(f"The element '{V.to_str(key)}' does not exist in the "
+                                 f"associative array.")
+        for other in [x for x in self.data if x == k or (isinstance(x, DupKey) and
+                                                         str(x) == k)]:
+            del self.data[other]
+
+    def copy(self) -> "WLAssoc":
+        data = dict(self.data) if holds_references(self.elem) else \
+            {k: copy_value(v) for k, v in self.data.items()}
+        return WLAssoc(self.elem, data, self.ctx, self.opts)
+
+    def wl_get(self, name: str) -> object:
+        if name in ("occurrence", "count", "nboccurrence"):
+            return len(self.data)
+        if name in ("empty", "vide"):
+            return not self.data
+        raise WLRuntimeError(f"Associative arrays have no property '{name}'.")
+
+    def wl_iter(self) -> list[object]:
+        return list(self.data.values())
+
+
+def _literal(text: str) -> object:
+    """A default value written in an associative array's declaration: a number, a
+    quoted string, True/False/Null (anything else: Null)."""
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        return text[1:-1].replace('""', '"')
+    word = _fold(text)
+    if word in ("true", "vrai"):
+        return True
+    if word in ("false", "faux"):
+        return False
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+# Imported last, as containers.py imports this module last: either can come first.
+from .containers import coerce, copy_value, default_value, designates, holds_references  # noqa: E402,I001
