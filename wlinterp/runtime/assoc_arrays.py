@@ -1,12 +1,14 @@
 """The associative array value (`associative array of T`): elements by key in insertion
 order, with its declaration's options (ccIgnoreCase, ccIgnoreAccent, WithDuplicates, the
-key type, a default value) applied to every key. Named through containers.py as the
+key type, a default value) applied to every key, and those options read from the
+declaration (assoc_options: the one place that writes the letters WLAssoc reads). Named through containers.py as the
 other composite values are; this module's helpers (conversion, copies) are containers'.
 """
 from __future__ import annotations
 
-__all__ = ["WLAssoc"]
+__all__ = ["WLAssoc", "assoc_options"]
 
+import re
 from typing import TYPE_CHECKING, Callable
 
 from . import values as V
@@ -23,7 +25,7 @@ _NO_DEFAULT = object()
 
 class WLAssoc:
     """An associative array: values by key (a string), in insertion order. `opts` holds
-    its declaration's options (type_phrases.assoc_options): "i" (ccIgnoreCase) and "a"
+    its declaration's options (assoc_options, below): "i" (ccIgnoreCase) and "a"
     (ccIgnoreAccent) make keys that differ only by case or accents the same key (the key
     first written is the one kept); "d" (WithDuplicates) makes each write a new element;
     "n" / "s" (a key type wlInt / wlString) convert every key to an integer / a string;
@@ -157,6 +159,42 @@ def _literal(text: str) -> object:
         return float(text)
     except ValueError:
         return None
+
+
+def assoc_options(text: str) -> str:
+    """The options of an associative array's declaration `(options, default value, key
+    type, initial size)` as WLAssoc reads them: "i" for ccIgnoreCase/ccSansCasse, "a" for
+    ccIgnoreAccent/ccSansAccent, "d" for WithDuplicates/avecDoublon(s), "n" / "s" for a
+    key type wlInt... / wlString..., then "=" and the default value as written when one
+    is given (`*` is none; another key type and the size are not used)."""
+    parts = _split_top(text)
+    words = set(re.findall(r"\w+", _fold(parts[0]))) if parts else set()
+    out = ("i" if words & {"ccignorecase", "ccsanscasse"} else "") + \
+        ("a" if words & {"ccignoreaccent", "ccsansaccent"} else "") + \
+        ("d" if words & {"withduplicates", "withduplicate", "avecdoublon", "avecdoublons"}
+         else "")
+    key_type = _fold(parts[2]).strip() if len(parts) > 2 else ""
+    if key_type.startswith(("wlint", "wlentier", "wlunsignedint")):
+        out += "n"
+    elif key_type.startswith(("wlstring", "wlchaine", "wlansistring", "wlunicodestring")):
+        out += "s"
+    if len(parts) > 1 and parts[1].strip() not in ("", "*"):
+        out += "=" + parts[1].strip()
+    return out
+
+
+def _split_top(text: str) -> list[str]:
+    """`text` split at its commas outside double quotes."""
+    parts, current, quoted = [], "", False
+    for c in text:
+        if c == '"':
+            quoted = not quoted
+        if c == "," and not quoted:
+            parts.append(current)
+            current = ""
+        else:
+            current += c
+    return parts + [current]
 
 
 # Imported last, as containers.py imports this module last: either can come first.

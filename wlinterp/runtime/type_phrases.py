@@ -4,12 +4,13 @@ or without articles and plurals.
 """
 from __future__ import annotations
 
-__all__ = ["parse_type", "assoc_options", "UnknownType"]
+__all__ = ["parse_type", "UnknownType"]
 
 import re
 from typing import Callable, Mapping
 
 from ..syntax.names import fold
+from .assoc_arrays import assoc_options
 from .kinds import K_ARRAY, K_ASSOC, K_INT, K_NUMERIC, K_OBJECT, K_STRING, K_STRUCT, Kind
 from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS, TYPE_ARTICLES as _ARTICLES
 from .types import (BOOLEAN, BUFFER, CHARACTER, INT, OBJECT_REF, REAL, STRING, UNICODE_STRING,
@@ -166,42 +167,6 @@ def _class_named(word: str, rest: list[str], structs: Mapping[str, object]) -> b
 
 
 _GROWTH_RE = re.compile(r"<\s*(?:growth|agrandissement)\s*=\s*(\w+)\s*>")
-
-
-def assoc_options(text: str) -> str:
-    """The options of an associative array's declaration `(options, default value, key
-    type, initial size)` as WLAssoc reads them: "i" for ccIgnoreCase/ccSansCasse, "a" for
-    ccIgnoreAccent/ccSansAccent, "d" for WithDuplicates/avecDoublon(s), "n" / "s" for a
-    key type wlInt... / wlString..., then "=" and the default value as written when one
-    is given (`*` is none; another key type and the size are not used)."""
-    parts = _split_top(text)
-    words = set(re.findall(r"\w+", fold(parts[0]))) if parts else set()
-    out = ("i" if words & {"ccignorecase", "ccsanscasse"} else "") + \
-        ("a" if words & {"ccignoreaccent", "ccsansaccent"} else "") + \
-        ("d" if words & {"withduplicates", "withduplicate", "avecdoublon", "avecdoublons"}
-         else "")
-    key_type = fold(parts[2]).strip() if len(parts) > 2 else ""
-    if key_type.startswith(("wlint", "wlentier", "wlunsignedint")):
-        out += "n"
-    elif key_type.startswith(("wlstring", "wlchaine", "wlansistring", "wlunicodestring")):
-        out += "s"
-    if len(parts) > 1 and parts[1].strip() not in ("", "*"):
-        out += "=" + parts[1].strip()
-    return out
-
-
-def _split_top(text: str) -> list[str]:
-    """`text` split at its commas outside double quotes."""
-    parts, current, quoted = [], "", False
-    for c in text:
-        if c == '"':
-            quoted = not quoted
-        if c == "," and not quoted:
-            parts.append(current)
-            current = ""
-        else:
-            current += c
-    return parts + [current]
 
 
 class _Named(dict[str, object]):
