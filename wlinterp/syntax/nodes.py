@@ -4,176 +4,18 @@
 at the operator). Names keep the user's spelling; the compiler folds them.
 `dump(node)` gives a readable one-line form for tests and debugging. Walkers derive a
 node's children from these field types (walk.py): declare a field with its node type.
+The expressions are expr_nodes.py's, named here as every node is (`N.Name`).
 The classes are declared as dataclasses are (annotations, defaults, `field(...)`), but
 built by node_class.Record, which costs far less at start-up (no code generation per class).
 """
 from __future__ import annotations
 
 from .node_class import Record, field, fields
+from .expr_nodes import (Node, Expr, Num, Str, Const, Name, Member, Prop, Index, Call,
+                         Substr, BinOp, Compare, Logic, Unary, InList, Ternary, Step,
+                         ArrayLit, SwitchExpr, New, Subject, TupleLit, Indirect, AddressOf,
+                         DefaultArg, Automation, DurationLit, ClassMember)  # noqa: F401
 from typing import Any, Optional
-
-
-class Node(Record):
-    line: int
-    col: int
-
-
-# ------------------------------------------------------------------ expressions
-class Expr(Node):
-    pass
-
-
-class Num(Expr):
-    value: Any
-
-
-class Str(Expr):
-    value: str
-
-
-class Const(Expr):
-    value: Any  # True, False, None
-
-
-class Name(Expr):
-    name: str
-
-
-class Member(Expr):
-    obj: Expr
-    name: str
-
-
-class Prop(Expr):
-    obj: Expr
-    name: str
-
-
-class Index(Expr):
-    obj: Expr
-    args: list[Expr]
-
-
-class Call(Expr):
-    func: Expr
-    args: list[Expr]
-
-
-class Substr(Expr):
-    obj: Expr
-    kind: str  # one, range, from, upto, len
-    a: Optional[Expr]
-    b: Optional[Expr]
-    sliced: bool = False  # `x[2 TO 4]` (single brackets): also a part of an array
-
-
-class BinOp(Expr):
-    op: str
-    left: Expr
-    right: Expr
-
-
-class Compare(Expr):
-    ops: list[str]
-    operands: list[Expr]
-
-
-class Logic(Expr):
-    op: str  # and, or, sand, sor
-    left: Expr
-    right: Expr
-
-
-class Unary(Expr):
-    op: str  # neg, pos, not
-    operand: Expr
-
-
-class InList(Expr):
-    value: Expr
-    items: list[Expr]
-    negate: bool
-    lazy: bool = False  # `_IN_` / `_DANS_`: the items are evaluated up to the first match
-
-
-class Ternary(Expr):
-    cond: Expr
-    a: Expr
-    b: Expr
-
-
-class Step(Expr):
-    """`x++` / `x--` (value before) and `++x` / `--x` (value after) in an expression."""
-
-    target: Expr
-    delta: int
-    prefix: bool
-
-
-class ArrayLit(Expr):
-    items: list[Expr]
-
-
-class SwitchExpr(Expr):
-    """`SELON(v, a, b, SINON d)`: the v-th value (1-based), else the default."""
-
-    index: Expr
-    choices: list[Expr]
-    default: Optional[Expr]
-
-
-class New(Expr):
-    """`new CClass` / `nouveau CClasse` / `allouer un CClasse`."""
-
-    type_name: str
-    args: Optional[list[Expr]] = None
-
-
-class Subject(Expr):
-    """`*` in `CASE 1 < * <= 5`: the value the SWITCH tests."""
-
-
-class TupleLit(Expr):
-    """`(a, b)`: several values (returned by `RESULT (a, b)`, assigned by `(x, y) = ...`)."""
-
-    items: list[Expr]
-
-
-class Indirect(Expr):
-    """`{name}`: indirection (a variable or control named at run time)."""
-
-    name: Expr
-
-
-class AddressOf(Expr):
-    """`&x`: the address of a variable (an opaque handle in wlinterp)."""
-
-    target: Expr
-
-
-class DefaultArg(Expr):
-    """`*` as a call argument: the parameter takes its default value."""
-
-
-class Automation(Expr):
-    """`obj>>Member`: a member of an ActiveX/OLE automation object."""
-
-    obj: Expr
-    name: str
-
-
-class DurationLit(Expr):
-    """`3 min 30 s`: a Duration literal, in milliseconds."""
-
-    ms: int
-
-
-class ClassMember(Expr):
-    """`CClass::member` (cls given) or `::member`: a class constant or a global (static)
-    member of a class."""
-
-    cls: Optional[str]
-    name: str
 
 
 # ------------------------------------------------------------------ statements

@@ -21,7 +21,7 @@ from . import nodes as N
 
 
 def node_classes() -> list[type]:
-    """Every concrete node class defined in nodes.py."""
+    """Every concrete node class nodes.py names (its expressions are expr_nodes.py's)."""
     return [c for c in vars(N).values()
             if isinstance(c, type) and issubclass(c, N.Node)
             and c not in (N.Node, N.Expr, N.Stmt)]
