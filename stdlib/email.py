@@ -11,42 +11,30 @@ and ssl). Error semantics follow the help page of EmailStartSMTPSession:
 * reading mail on an SMTP session is the fatal error the help describes.
 
 Reading (POP3) is stdlib/email_reading.py; message sources and attachments are
-stdlib/email_source.py.
+stdlib/email_source.py; how a session is named, found and opened, stdlib/email_sessions.py.
 
 Decisions on points the help leaves open are listed in docs/email.md.
 """
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Hashable
+from typing import Any
 
 from wlinterp.runtime import values as V
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.mail.modes import STANDARD_PORTS, Mode
 from wlinterp.mail.objects import (EmailStructure, EmailVariable, SMTPSessionVariable,
                                    _EmailBase)
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 
+from .email_sessions import (OPTION_MODES, find_session, mail_sessions, open_smtp,
+                             open_variable, session_key, smtp_state)
+
 family = Family("Email")
 
 # ---------------------------------------------------------------- constants
 
-OPTION_MODES: dict[int, tuple[tuple[str, ...], Mode]] = {
-    0: (("emailOptionDefault", "emailOptionDéfaut"), Mode.PLAIN),
-    1: (("emailOptionSecuredTLS", "emailOptionSécuriséTLS"), Mode.STARTTLS),
-    2: (("emailOptionSSL", "emailOptionSSL", "OptionSSL"), Mode.SSL),
-    3: (("emailProtocolSMTPS", "emailProtocoleSMTPS"), Mode.STARTTLS),
-}
-"""THE table from WLanguage option constants to connection protection (one place to fix).
-
-Value -> (names: English, French, aliases; mode). emailOptionSecuredTLS is used with
-port 587 in the help example -> STARTTLS (required). The emailSMTPSession page describes
-emailProtocolSMTPS as "initial connection unencrypted, then STARTTLS" -> STARTTLS too,
-despite its name. emailOptionSSL ("OptionSSL" on the EmailStartSMTPSession page) is the
-"SSL" session used by Gmail/Orange/Free on 465 -> implicit TLS. Numeric values and the
-French spellings are unverified (docs/email.md)."""
-
+# the option constants, from THE table of what each asks (email_sessions.py)
 for _value, (_names, _mode) in OPTION_MODES.items():
     family.constant(_names[0], _names[1], _value, *_names[2:])
 
@@ -87,54 +75,6 @@ family.type("emailSMTPSession", "emailSessionSMTP", _smtp_session_variable)
 
 # ---------------------------------------------------------------- helpers
 
-def _mail() -> Any:
-    """The network half, loaded on first use."""
-    from wlinterp.mail import sessions
-    return sessions
-
-
-def _state(rt: Runtime) -> Any:
-    return _mail().state_of(rt)
-
-
-def session_key(arg: object, fname: str) -> tuple[Hashable, str]:
-    """A session is named by its user name string, or is an emailSMTPSession variable
-    (stdlib/email_reading.py names POP3 sessions the same way)."""
-    if isinstance(arg, SMTPSessionVariable):
-        return ("var", arg.handle), arg.name or f"{arg.wl_type_name} #{arg.handle}"
-    if isinstance(arg, (str, int, float, Decimal)) and not isinstance(arg, bool):
-        name = V.to_str(arg)
-        return ("user", name), name
-    raise WLRuntimeError(f"{fname}: the session must be a user name or an emailSMTPSession "
-                         f"variable, not a value of type {V.type_name(arg)}.")
-
-
-def started_session(state: Any, key: Hashable, label: str, fname: str) -> Any:
-    """THE lookup of a session by key in an SMTP or a reading state (they keep the same
-    three tables): the open session; a failure when its start failed; fatal once closed;
-    None when the name was never started (the caller names the function to start it)."""
-    session = state.sessions.get(key)
-    if session is not None:
-        return session
-    if key in state.failed_starts:
-        raise BuiltinFailure(f"{fname}: the e-mail session '{label}' is not open: starting "
-                             f"it failed ({state.failed_starts[key]})")
-    if key in state.closed:
-        raise WLRuntimeError(f"{fname}: the e-mail session '{label}' was closed by "
-                             "EmailCloseSession.")
-    return None
-
-
-def _find_session(rt: Runtime, arg: object, fname: str) -> Any:
-    """The open SMTP session `arg` names; fatal if it was never started or was closed."""
-    key, label = session_key(arg, fname)
-    session = started_session(_state(rt), key, label, fname)
-    if session is None:
-        raise WLRuntimeError(f"{fname}: no e-mail session '{label}' is open; start it "
-                             "first with EmailStartSMTPSession.")
-    return session
-
-
 def _is_port(value: object) -> bool:
     """Tells `(user, server, port...)` from `(user, password, server...)`: the third
     parameter is a port when it is a number (or a string of digits, which cannot be a
@@ -144,53 +84,6 @@ def _is_port(value: object) -> bool:
     if isinstance(value, (int, float, Decimal)):
         return True
     return isinstance(value, str) and value.strip().isdigit()
-
-
-def _mode_of(option: object, fname: str) -> Mode:
-    value = V.to_int(option)
-    entry = OPTION_MODES.get(value)
-    if entry is None:
-        names = ", ".join(names[0] for names, _ in OPTION_MODES.values())
-        raise WLRuntimeError(f"{fname}: {value} is not an SMTP session option "
-                             f"(expected one of {names}).")
-    return entry[1]
-
-
-def _port_of(port: object, mode: Mode, fname: str) -> int:
-    value = V.to_int(port)
-    if value == 0:
-        return STANDARD_PORTS[mode]
-    if not 0 < value <= 65535:
-        raise WLRuntimeError(f"{fname}: {value} is not a port number (1 to 65535).")
-    return value
-
-
-def _open(rt: Runtime, key: Hashable, label: str, *, server: str, port: object,
-          option: object, user: str, password: str, asynchronous: object,
-          fname: str) -> bool:
-    """Validate parameters (fatal on misuse), then open the session (False on failure)."""
-    mode = _mode_of(option, fname)
-    port_number = _port_of(port, mode, fname)
-    is_async = V.to_bool(asynchronous)
-    state = _state(rt)
-    if not server.strip():
-        state.failed_starts[key] = "no SMTP server address was given"
-        raise BuiltinFailure(f"{fname}: no SMTP server address was given.")
-    sessions = _mail()
-    try:
-        sessions.open_session(state, key, label, host=server.strip(), port=port_number,
-                              mode=mode, user=user, password=password,
-                              asynchronous=is_async)
-    except sessions.MailError as err:
-        raise BuiltinFailure(err.message, err.code or 1) from None
-    return True
-
-
-def _open_variable(rt: Runtime, var: SMTPSessionVariable, fname: str) -> bool:
-    key, label = session_key(var, fname)
-    return _open(rt, key, label, server=var.server, port=var.port, option=var.option,
-                 user=var.name, password=var.password, asynchronous=var.asynchronous,
-                 fname=fname)
 
 
 # ---------------------------------------------------------------- sessions
@@ -208,7 +101,7 @@ def email_start_smtp_session(rt: Runtime, user: object, *rest: object) -> bool:
         if rest:
             raise WLRuntimeError(f"{fname}: with an emailSMTPSession variable, no other "
                                  "parameter is expected.")
-        return _open_variable(rt, user, fname)
+        return open_variable(rt, user, fname)
     if not rest or len(rest) > 5:
         raise WLRuntimeError(f"{fname} expects 2 to 6 parameters: user [, password], "
                              f"server [, port [, asynchronous [, option]]]; got "
@@ -227,7 +120,7 @@ def email_start_smtp_session(rt: Runtime, user: object, *rest: object) -> bool:
                              "(expected port, asynchronous mode, option).")
     port, asynchronous, option = (list(tail) + [DEFAULT_PORT, False, 0][len(tail):])[:3]
     key, label = session_key(user, fname)
-    return _open(rt, key, label, server=V.to_str(server), port=port, option=option,
+    return open_smtp(rt, key, label, server=V.to_str(server), port=port, option=option,
                  user=label, password=V.to_str(password), asynchronous=asynchronous,
                  fname=fname)
 
@@ -247,7 +140,7 @@ def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
         return start_reading(rt, session.protocol, session, session.password, session.server,
                              session.port, session.option, fname)
     if isinstance(session, SMTPSessionVariable) and not rest:
-        return _open_variable(rt, session, fname)
+        return open_variable(rt, session, fname)
     if isinstance(session, SMTPSessionVariable) or not 2 <= len(rest) <= 6:
         raise WLRuntimeError(f"{fname} expects an emailSMTPSession variable, or user, "
                              "password, POP3 server [, SMTP server [, POP3 port [, SMTP "
@@ -261,7 +154,7 @@ def email_start_session(rt: Runtime, session: object, *rest: object) -> bool:
     key, label = session_key(session, fname)
     # no AUTH on this SMTP half: "the SMTP authentication cannot be performed by
     # EmailStartSession" (?3032025); the password is the POP3 server's
-    return _open(rt, key, label, server=V.to_str(smtp_server), port=smtp_port, option=0,
+    return open_smtp(rt, key, label, server=V.to_str(smtp_server), port=smtp_port, option=0,
                  user=label, password="", asynchronous=asynchronous, fname=fname)
 
 
@@ -279,7 +172,7 @@ def email_close_session(rt: Runtime, session: object) -> bool:
         closed_reading = close_reading(rt, key)
     except BuiltinFailure as err:
         closed_reading, failures = True, [err.message]
-    state = _state(rt)
+    state = smtp_state(rt)
     if key in state.sessions:
         reports = state.close(key)
         if reports:
@@ -305,7 +198,7 @@ def email_send_message(rt: Runtime, session: object, message: object = None,
     False with ErrorInfo on failure; asynchronous sessions queue and return True (see
     EmailStatus). The message's id is stored in Email.MailIdentifier / <variable>.ID."""
     fname = "EmailSendMessage"
-    target = _find_session(rt, session, fname)
+    target = find_session(rt, session, fname)
     if message is None:
         email = rt.variable("Email", _email_structure)
     elif isinstance(message, _EmailBase):
@@ -329,7 +222,7 @@ def submit(email: _EmailBase, target: Any, make: Any, fname: str) -> bool:
     email.set_identifier(prepared.message_id)
     try:
         target.submit(prepared)
-    except _mail().MailError as err:
+    except mail_sessions().MailError as err:
         raise BuiltinFailure(err.message, err.code or 1) from None
     return True
 
@@ -339,8 +232,8 @@ def email_status(rt: Runtime, identifier: object) -> int:
     """emailSent, emailPending or emailError for a message id (Email.MailIdentifier);
     with emailError, ErrorInfo tells why."""
     msg_id = V.to_str(identifier)
-    sessions = _mail()
-    record = _state(rt).statuses.get(msg_id)
+    sessions = mail_sessions()
+    record = smtp_state(rt).statuses.get(msg_id)
     if record is None:
         raise BuiltinFailure(f"EmailStatus: no message sent in this run has the identifier "
                              f"'{msg_id}'.", value=EMAIL_ERROR)
@@ -382,13 +275,13 @@ def _seconds(value: object, fname: str) -> float:
 @family.function("EmailSetTimeOut", "EmailChangeTimeOut")
 def email_set_timeout(rt: Runtime, timeout: object) -> None:
     """Set the time allowed for each wait on an e-mail server (default 10 minutes)."""
-    _state(rt).timeout = _seconds(timeout, "EmailSetTimeOut")
+    smtp_state(rt).timeout = _seconds(timeout, "EmailSetTimeOut")
 
 
 @family.function("EmailGetTimeOut", "EmailLitTimeOut")
 def email_get_timeout(rt: Runtime) -> int | float:
     """The current e-mail timeout, in seconds."""
-    seconds = _state(rt).timeout
+    seconds = smtp_state(rt).timeout
     return int(seconds) if float(seconds).is_integer() else seconds
 
 

@@ -26,7 +26,7 @@ from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import VARIANT
 
-from .email import session_key, started_session
+from .email_sessions import session_key, started_session
 
 family = Family("Email (reading)")
 
@@ -84,8 +84,8 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
                   server: object, port: object, option: object, fname: str) -> bool:
     """Open (or reopen) a POP3 or IMAP session named by `user`; False with ErrorInfo on
     failure."""
-    from .email import _mail, _mode_of
-    mode = _mode_of(option, fname)
+    from .email_sessions import mail_sessions, mode_of
+    mode = mode_of(option, fname)
     from wlinterp.mail import pop3
     reading = _reading()
     kind: Any = pop3.POP3Session
@@ -106,7 +106,7 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
     if not host:
         state.failed_starts[key] = f"no {protocol.upper()} server address was given"
         raise BuiltinFailure(f"{fname}: no {protocol.upper()} server address was given.")
-    mail = _mail().state_of(rt)
+    mail = mail_sessions().state_of(rt)
     secret_text = V.to_str(password)
     from wlinterp.mail.security import Secret
     login = user.name if isinstance(user, SMTPSessionVariable) else label

@@ -16,7 +16,8 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .email import _email_structure, _find_session, submit
+from .email import _email_structure, submit
+from .email_sessions import find_session
 from .paths import native_path
 
 family = Family("Email (sending a source)")
@@ -28,7 +29,7 @@ def email_send(rt: Runtime, session: object, file: object) -> bool:
     sender and recipients of the Email structure (the envelope); a synchronous session
     sends now, an asynchronous one queues (EmailStatus follows it)."""
     fname = "EmailSend"
-    target = _find_session(rt, session, fname)
+    target = find_session(rt, session, fname)
     email = rt.variable("Email", _email_structure)
     shown = V.to_str(file)
     try:

@@ -272,7 +272,7 @@ def test_closing_twice_does_nothing(mailbox, wl):
 
 
 def test_reading_after_closing_says_it_was_closed(mailbox, wl):
-    """One lookup for sending and reading (stdlib/email.py started_session): a closed
+    """One lookup for sending and reading (stdlib/email_sessions.py started_session): a closed
     reading session gets the message a closed SMTP session gets."""
     box = mailbox()
     w = wl()

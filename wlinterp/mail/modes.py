@@ -1,7 +1,7 @@
 """The three ways an SMTP session can be protected, and their standard ports.
 
-WLanguage option constants map onto these in one table (stdlib/email.py, `OPTION_MODES`);
-everything below the built-ins speaks only in `Mode`.
+WLanguage option constants map onto these in one table (stdlib/email_sessions.py,
+`OPTION_MODES`); everything below the built-ins speaks only in `Mode`.
 """
 from __future__ import annotations
 

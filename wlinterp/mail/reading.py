@@ -241,7 +241,7 @@ class ReadingSession:
 
 
 class ReadState:
-    """The run's reading sessions, by session key (stdlib/email.py `session_key`): open
+    """The run's reading sessions, by session key (stdlib/email_sessions.py `session_key`): open
     ones, those whose start failed (why), those closed (closing again does nothing)."""
 
     def __init__(self, report: Callable[[str], None] | None = None) -> None:
