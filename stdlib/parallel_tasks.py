@@ -15,7 +15,7 @@ from wlinterp.runtime.state import Runtime
 
 from .parallel_task_pool import current_task, pool_of
 from .parallel_task_type import WLParallelTask, as_task, as_tasks, raise_canceled, wait_all
-from .thread_run import timeout_seconds
+from .timeouts import timeout_seconds
 
 family = Family("Parallel tasks")
 

@@ -22,7 +22,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.thread_gate import SLICE
 from wlinterp.syntax.names import fold
 
-from .thread_run import timeout_seconds
+from .timeouts import timeout_seconds
 
 _MAX_DATAGRAM = 65535
 _T = TypeVar("_T")

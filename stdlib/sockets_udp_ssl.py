@@ -22,7 +22,7 @@ from wlinterp.runtime.state import Runtime
 
 from .http_client import verifying_context
 from .sockets import WLSocket, add_socket, port_arg
-from .thread_run import timeout_seconds
+from .timeouts import timeout_seconds
 
 family = Family("Sockets (UDP, SSL)")
 

@@ -25,7 +25,7 @@ from wlinterp.runtime.thread_gate import SLICE, waiting_forever
 from wlinterp.runtime.types import TypeSpec, coerce
 from wlinterp.syntax.names import fold
 
-from .thread_run import timeout_seconds
+from .timeouts import timeout_seconds
 
 family = Family("Stacks and queues")
 

@@ -26,11 +26,12 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import copy_value
-from wlinterp.runtime.datetimes import WLDuration
 from wlinterp.runtime.procrefs import procedure_arg
 from wlinterp.runtime.state import ProgramEnd, Runtime
 from wlinterp.runtime.thread_gate import SLICE, failure, stuck, thread_failed, wait_in_slices
 from wlinterp.syntax.names import fold
+
+from .timeouts import timeout_seconds
 
 family = Family("Threads (execution)")
 
@@ -165,23 +166,6 @@ def _stop_all(alive: list[WLThread]) -> None:
         interrupt(t)
     for t in alive:
         t.thread.join(1.0)
-
-
-def timeout_seconds(value: object, fname: str) -> float | None:
-    """A timeout in hundredths of a second, a Duration or readable text ("1 s"); None for
-    Infinite (or a missing argument)."""
-    if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)
-                         and value < 0):
-        return None
-    if isinstance(value, WLDuration):
-        return max(value.ms, 0) / 1000
-    if isinstance(value, str) and not value.strip().lstrip("-").isdigit():
-        from wlinterp.runtime.datetimes import to_duration
-        return max(to_duration(value).ms, 0) / 1000
-    n = V.to_num(value)
-    if n < 0:
-        return None
-    return float(n) / 100
 
 
 def _call(me: WLThread, proc: Any, args: tuple[object, ...]) -> BaseException | None:

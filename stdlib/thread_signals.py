@@ -23,7 +23,7 @@ from wlinterp.runtime.thread_gate import waiting_forever
 from wlinterp.syntax.names import fold
 
 from . import thread_run
-from .thread_run import timeout_seconds
+from .timeouts import timeout_seconds
 
 family = Family("Threads (signals)")
 

@@ -19,7 +19,7 @@ from wlinterp.runtime.thread_gate import wait_in_slices
 from wlinterp.runtime.threads import WLCriticalSection, enter_section
 from wlinterp.syntax.names import fold
 
-from .thread_run import timeout_seconds
+from .timeouts import timeout_seconds
 
 family = Family("Threads (synchronisation)")
 
