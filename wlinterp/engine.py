@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from .runtime import values as V
 from .runtime.namespace import runtime_names
 from .compiler.program import CompiledProgram, compile_program
-from .errors import ErrCode, WLRuntimeError, WLSyntaxError
+from .errors import BuiltinFailure, ErrCode, WLRuntimeError, WLSyntaxError
 from .error_column import failing_column
 from .shown_names import as_written, builtin_as_written
 from .syntax.parser import parse
@@ -28,8 +28,11 @@ from .runtime.method_args import method_entry
 from .runtime.types import coerce, default_value
 from .runtime.limits import enter as enter_run_limits, from_options, string_too_long
 
-# Python errors that compiled code can raise and that WLanguage sees as exceptions.
-CATCHABLE = (WLRuntimeError, ArithmeticError, RecursionError, NameError, MemoryError)
+# Python errors that compiled code can raise and that WLanguage sees as exceptions. A
+# BuiltinFailure reaches compiled code only from a built-in not declared `can_fail`
+# (registry.py): its failure is then that built-in's fatal error (as_wl_exception).
+CATCHABLE = (WLRuntimeError, ArithmeticError, RecursionError, NameError, MemoryError,
+             BuiltinFailure)
 # (NonFatalError is not an exception for WHEN EXCEPTION: only CASE ERROR handles it.)
 
 _MISSING = object()  # an optional parameter the caller left out
@@ -60,6 +63,8 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
         message, code = "Not enough memory.", ErrCode.MEMORY
     elif isinstance(exc, NonFatalError):
         message, code = str(exc), ErrCode.RUNTIME
+    elif isinstance(exc, BuiltinFailure):  # from a built-in declaring no non-fatal error:
+        message, code = exc.message, ErrCode.RUNTIME  # docs/builtins.md, "Undeclared failures"
     else:
         message, code = f"{type(exc).__name__}: {exc}", ErrCode.RUNTIME
     err = WLRuntimeError(message, code=code)
