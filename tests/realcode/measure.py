@@ -10,6 +10,12 @@ own, so that one error does not hide the rest of a long script); native blocks (
 JavaScript...) are counted apart. A file is
 accepted when `wl check` reports no error; errors are also counted by code, so that
 window functions (WL103, by design: they need the IDE) can be told from real gaps.
+
+A second figure, whole files that load: a file loads when every error `wl check`
+reports for it is WL103 (an accepted file, with none, loads too). A call of a window,
+control or Windows function compiles and fails only if it is run (docs/check.md): such
+a file is read whole and runs up to that call, which is issue 8's goal for whole files
+("every whole file of the real projects loads"); any other error keeps it from loading.
 """
 from __future__ import annotations
 
@@ -61,7 +67,7 @@ def _string_lines(text: str) -> set[int]:
 def measure(folders: list[Path], split: bool = False) -> dict[str, object]:
     """Counts for every code file under `folders`."""
     files = sorted(p for f in folders for p in f.rglob("*") if p.suffix.lower() in SUFFIXES)
-    blocks = parsed = native = accepted = 0
+    blocks = parsed = native = accepted = loading = 0
     errors: Counter[str] = Counter()
     failures: list[str] = []
     for path in files:
@@ -87,11 +93,16 @@ def measure(folders: list[Path], split: bool = False) -> dict[str, object]:
                            options=CheckOptions(format="json"))
         accepted += code == 0
         report = json.loads(out.getvalue() or "{}")
-        for d in report.get("diagnostics", []):
-            if d.get("severity") == "error":
-                errors[d.get("code", "?")] += 1
-    return {"files": len(files), "accepted": accepted, "blocks": blocks, "parsed": parsed,
-            "native": native, "errors": dict(errors), "failures": failures}
+        codes = [d.get("code", "?") for d in report.get("diagnostics", [])
+                 if d.get("severity") == "error"]
+        errors.update(codes)
+        loading += code == 0 or bool(codes) and all(c == _RUN_TIME_ONLY for c in codes)
+    return {"files": len(files), "accepted": accepted, "loading": loading, "blocks": blocks,
+            "parsed": parsed, "native": native, "errors": dict(errors), "failures": failures}
+
+
+# The one error a file that loads may have: a window function's call (docs/check.md).
+_RUN_TIME_ONLY = "WL103"
 
 
 def main(argv: list[str]) -> int:
@@ -103,6 +114,8 @@ def main(argv: list[str]) -> int:
           f"{r['native']}")
     print(f"whole files accepted by wl check: {r['accepted']}/{r['files']} "
           f"({100 * r['accepted'] / max(r['files'], 1):.1f}%)")
+    print(f"whole files that load (errors only {_RUN_TIME_ONLY}, window functions): "
+          f"{r['loading']}/{r['files']} ({100 * r['loading'] / max(r['files'], 1):.1f}%)")
     print(f"check errors by code: {r['errors']}")
     for f in r["failures"]:  # type: ignore[attr-defined]
         print("  parse failure:", f)

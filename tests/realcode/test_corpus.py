@@ -20,6 +20,8 @@ def test_every_block_of_the_corpus_parses_and_checks() -> None:
     # part of the corpus, is one since H* calls name it
     assert r["errors"] == {"WL103": 3}
     assert r["accepted"] == 5
+    # the files whose only errors are WL103 load too: every file of the corpus
+    assert r["loading"] == r["files"] > r["accepted"]
 
 
 def test_procedures_cuts_a_script_before_each_procedure() -> None:
