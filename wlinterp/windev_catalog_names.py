@@ -81,8 +81,6 @@ NAMES: dict[CatalogFamily, str] = {
         SourceToScreen SourceVersEcran
         ScreenFirst EcranPremier
         ControlToSource ChampVersSource
-        FileToMemory FichierVersMémoire
-        MemoryToFile MémoireVersFichier
         FileToPage FichierVersPage
         PageToFile PageVersFichier
         SQLTable                                 # INFERRED: the same name in English

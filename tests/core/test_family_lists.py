@@ -458,6 +458,10 @@ FAMILIES: dict[str, str] = {
     # names no stored page describes, catalogued (wlinterp/windev_catalog_nopage.py)
     "introspection": """
         TypeVariable ProprieteExiste VariantConvertit ChercheProcedure InternetConnecte""",
+    # issue 8, 2026-12-03 (L): a class's or structure's members and the current record
+    # (stdlib/hfsql_memory.py, docs/builtins.md "FileToMemory, MemoryToFile")
+    "records and variables": """
+        FichierVersMemoire MemoireVersFichier FichierVersTableau""",
     "no help page": """
         Abandonne AjouteLien Applique ChangeDestination ChangeSeparateur ChargeErreur
         Clone ConnexionOccurrence ContinentListe ContinentRecupere Conversion Convert

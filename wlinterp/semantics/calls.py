@@ -232,11 +232,14 @@ def _plain_builtin(fc: "FunctionChecker", shown: str) -> BuiltinKinds | None:
 
 def _data_names(fc: "FunctionChecker", e: N.Call, key: str) -> None:
     """HReadSeekFirst(Customer, Name, x), HReset(Customer): without the analysis, the
-    first argument named alone is a data file (or query), a seek's second its key item."""
-    names = e.args[:2] if key.startswith(_SEEKS) else e.args[:1]
+    first argument named alone is a data file (or query), a seek's second its key item;
+    FileToArray(arr, Customer), FileToMemory(object, Customer): the second."""
+    names = e.args[:2] if key.startswith(_SEEKS) \
+        else e.args[1:2] if key in _FILE_SECOND else e.args[:1]
     for a in names:
         if isinstance(a, N.Name) and fc.scope.lookup(fold(a.name)) is None:
             fc.sym.data_used.add(fold(a.name))
 
 
 _SEEKS = ("hreadseek", "hseek", "hfilter")
+_FILE_SECOND = frozenset({"filetoarray", "filetomemory", "memorytofile"})
