@@ -25,6 +25,8 @@ class Session:
     structs: dict[str, StructDef] = field(default_factory=dict)
     constants: dict[str, Any] = field(default_factory=dict)
     compiled: set[str] = field(default_factory=set)  # names given Compile (dynamic_names)
+    interfaces: dict[str, Any] = field(default_factory=dict)  # folded -> N.InterfaceDecl
+    methods: dict[tuple[str, str], ProcInfo] = field(default_factory=dict)  # (class, name)
 
     def absorb(self, compiler: "ProgramCompiler") -> None:
         """Keep what a successfully compiled input declared."""
@@ -33,3 +35,5 @@ class Session:
         self.structs.update(compiler.structs)
         self.constants.update(compiler.constants)
         self.compiled |= compiler.compiled_names
+        self.interfaces.update(compiler.interface_decls)
+        self.methods.update(compiler.methods)

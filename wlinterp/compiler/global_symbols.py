@@ -37,6 +37,8 @@ class GlobalSymbolsMixin:
         spec_cache: dict[str, TypeSpec]
         constants: dict[str, Any]
         interfaces: set[str]
+        interface_decls: dict[str, N.InterfaceDecl]
+        session: Any
         methods_only: set[str]
         pending_consts: dict[str, N.Expr]
         pending_enums: dict[str, N.EnumDecl]
@@ -58,7 +60,11 @@ class GlobalSymbolsMixin:
     def collect(self) -> None:
         level = [s for body in [self.program.main, *(p.body for p in self.program.procedures)]
                  for s in facts(body).program_level]
-        self.interfaces = {fold(s.name) for s in level if isinstance(s, N.InterfaceDecl)}
+        self.interface_decls = {fold(s.name): s for s in level
+                                if isinstance(s, N.InterfaceDecl)}
+        self.interfaces = set(self.interface_decls)  # (and the REPL's earlier inputs')
+        if self.session is not None:
+            self.interfaces |= set(self.session.interfaces)
         self.collect_constants(level)  # first: a structure's member may be of such a type
         decls = {fold(s.name): s for s in level if isinstance(s, N.StructDecl)}
         self.declared_structs = dict(decls)  # a member may be of a class declared below
@@ -84,8 +90,9 @@ class GlobalSymbolsMixin:
                 self.procs.setdefault(alias, info)  # `Format` <extension>: StringFormat too
         self.mark_abstract()
         self.inherited_syntaxes()  # an ancestor's syntaxes a class does not redefine
-        if self.session is not None:  # REPL: earlier inputs' procedures stay callable
-            self.procs = {**self.session.procs, **self.procs}
+        if self.session is not None:  # REPL: earlier inputs' procedures and methods stay
+            self.procs = {**self.session.procs, **self.procs}  # callable (an input may
+            self.methods = {**self.session.methods, **self.methods}  # give them again)
         # methods give back the parameters they assign too (runtime/method_args.py)
         by_name: dict[str, list[ProcInfo]] = {}
         for (_, k), m in self.methods.items():

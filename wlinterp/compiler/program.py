@@ -88,6 +88,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.properties: set[str] = set()  # names of <get>/<set> procedures
         self.enums: dict[str, list[str]] = {}  # enumeration -> its values (folded), in order
         self.interfaces: set[str] = set()  # the interfaces (their variables: OBJECT_REF)
+        self.interface_decls: dict[str, N.InterfaceDecl] = {}  # this input's (REPL)
         self.methods_only: set[str] = set()  # method names no class has as a member
         self.combinations: set[str] = set()  # the enumerations that are combinations
         self.read_only: set[tuple[str, str]] = set()  # (CONSTANT member, its class)
@@ -160,7 +161,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
                      globals_: set[str]) -> None:
         for name, stmt in facts(body).decls:
             key = fold(name)
-            spec = declared_spec(key, stmt, self.parse_spec)
+            spec = declared_spec(key, stmt, self.parse_spec, self.constants)
             old = scope.vars.get(key)
             if old is not None and self.session is not None and scope is self.main_scope \
                     and key in self.session.vars and isinstance(stmt, N.Decl):

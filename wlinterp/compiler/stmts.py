@@ -16,6 +16,7 @@ from .assigns import AssignMixin
 from .loops import LoopMixin
 from .jumps import JumpMixin
 from ..semantics.jumps import block_labels
+from ..semantics.symbols import run_time_dims
 from .tested_calls import TestedCallMixin, tested_call, uses_tested_calls
 from ..syntax.walk import walk_expr
 
@@ -100,6 +101,11 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
                 first = self.prog.enums[fold(s.type_text).split()[-1]][:1]
                 code = self.prog.constant_code(first[0])[0] if first else "None"
                 self.out.emit(f"{var.pyname} = {code}")
+            elif s.dims is not None and run_time_dims(s, self.prog.constants) is not None:
+                self.note_write(var)  # `array of n int`: its dimensions read now
+                sizes = "".join(f"{self._val(*self.expr(d))}, " for d in s.dims)
+                self.out.emit(f"{var.pyname} = sized_array({self.prog.spec_ref(var.spec)}, "
+                              f"_ctx, ({sizes}))")
             else:
                 self.note_write(var)
                 self.out.emit(f"{var.pyname} = {self.prog.default_code(var.spec)}")

@@ -33,6 +33,7 @@ from .assignment import (array_reference, assign_object, assign_value, co_any, c
                          co_int32, literal_to_value, same_object,
                          set_index_array, set_member_array, set_member_ref)
 from .indirection import indirect_get, indirect_set  # noqa: F401
+from .array_sizes import sized_array  # noqa: F401
 from .json_forms import json_form  # noqa: F401
 from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
                         with_part_of)

@@ -30,7 +30,7 @@ from .operands import builtin_kinds
 from .symbols import facts, forget_facts
 from .program_symbols import ProgramSymbols
 from .reporter import Reporter
-from .program_decls import collect_program, from_files, from_session
+from .program_decls import collect_program, from_files, from_session, session_methods
 from .checker import FunctionChecker
 from .scopes import Scope, finish_scope
 
@@ -193,6 +193,8 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     if session is not None:  # ... or in an earlier REPL input
         symbols.compiled |= session.compiled
     collect_program(program, symbols, rep)
+    if session is not None:
+        session_methods(symbols, session)
     if separate_block_variables(program, symbols.declaring, _hides(rep)):
         forget_facts()  # (names read before the renaming)
     main = Scope("main", None, is_main=True)

@@ -31,6 +31,7 @@ from .lookup import resolve_read
 from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
+from .symbols import run_time_dims
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
 from .jumps import check_jumps
@@ -112,6 +113,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             self.block(inner)
 
     def s_Decl(self, s: N.Decl) -> None:
+        if s.dims is not None and run_time_dims(s, self.sym.constants) is not None:
+            self.exprs(s.dims)  # `array of n int`: n is read when the declaration runs
         if self.sym.structs:  # `o is CClass`: an object of CClass comes to be (no
             for name, line, col in s.names:  # structure or class: no variable of one)
                 sym = self.scope.vars.get(fold(name))

@@ -53,6 +53,13 @@ class DeclarationChecks(CheckerState):
         reported = len(self.rep.out)
 
         def unknown(name: str) -> None:
+            variable = self.fixed_by_variable(text)
+            if variable:  # ("Fixed array", page 1514025: a compile-time error)
+                self.rep.report("WL111", f"a fixed array's dimensions are integers or "
+                                f"constants, not the variable '{variable}': declare an "
+                                f"array (`array of {variable} ...`) to size it when "
+                                f"the declaration runs", node, len(name))
+                return
             self.rep.report("WL207", f"unknown type '{name}'; the variable is a variant",
                             node, len(name))
         try:
@@ -68,6 +75,14 @@ class DeclarationChecks(CheckerState):
                     sizes and any(w in sizes for w in fold(text).split())):
                 _PLAIN_TYPES[text] = spec
         return spec
+
+    def fixed_by_variable(self, text: str) -> str:
+        """The variable a fixed array's phrase gives as a dimension (`fixed array of n
+        int`, `tableau fixe de n entiers`), else ""."""
+        words = text.split()
+        if not {fold(w) for w in words[:3]} & {"fixed", "fixe"}:
+            return ""
+        return next((w for w in words[2:] if self.scope.lookup(fold(w)) is not None), "")
 
     def declare(self, name: str, line: int, col: int, role: str, spec: TypeSpec,
                 stmt: Any, initialized: bool = True, key: str = "") -> None:
@@ -155,7 +170,7 @@ class DeclarationChecks(CheckerState):
         given = stmt.init is not None or stmt.ctor_args is not None
         for name, line, col in names:
             key = fold(name)
-            spec = declared_spec(key, stmt, self.spec)
+            spec = declared_spec(key, stmt, self.spec, self.sym.constants)
             if len(names) > 1:  # (`x, x is int`: both at the first)
                 line, col = next((ln, c) for n, ln, c in names if n == name)
             self.declare(name, line, col, "var", spec, stmt,

@@ -210,7 +210,7 @@ class _Flow:
         return self.reads(sub_exprs(s), a) | assigned_names([s])
 
     def s_Decl(self, s: N.Decl, a: frozenset[str]) -> Assigned:
-        a = self.reads([s.init, *(s.ctor_args or [])], a)
+        a = self.reads([s.init, *(s.ctor_args or []), *(s.dims or [])], a)
         return a | {fold(n) for n, _, _ in s.names} if s.init is not None else a
 
     def s_Assign(self, s: N.Assign | N.IncDec, a: frozenset[str]) -> Assigned:

@@ -5,7 +5,7 @@ earlier inputs and the project's other files declare.
 """
 from __future__ import annotations
 
-__all__ = ["DECLARING", "collect_program", "from_session", "from_files"]
+__all__ = ["DECLARING", "collect_program", "from_session", "session_methods", "from_files"]
 
 import re
 from typing import TYPE_CHECKING, Any, Callable
@@ -240,10 +240,22 @@ def from_session(symbols: ProgramSymbols, session: "Session") -> None:
                                           frozenset(sdef.statics), abstract=sdef.abstract)
     symbols.outside |= set(session.structs)
     symbols.constants.update({k: k for k in session.constants})
+    for key, value in session.constants.items():  # an integer may size an array
+        if type(value) is int:
+            symbols.const_values.setdefault(key, N.Num(0, 0, value))
+    for decl in session.interfaces.values():  # implemented and typed by later inputs
+        add_interface(decl, symbols)
     symbols.session_procs = dict(session.procs)
     for key, info in session.procs.items():  # a name given several syntaxes by an input
         if info.overloads:
             symbols.overloads[key] = [s.node for s in info.overloads]
+
+
+def session_methods(symbols: ProgramSymbols, session: "Session") -> None:
+    """REPL: the methods earlier inputs gave their classes, after this input's own (which
+    may give a method again: the new one replaces it, as a procedure's does)."""
+    for mkey, minfo in session.methods.items():
+        symbols.methods.setdefault(mkey, minfo.node)
 
 
 def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:

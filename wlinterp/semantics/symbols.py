@@ -7,7 +7,7 @@ those procedures return their final values, and only their call sites write them
 """
 from __future__ import annotations
 
-__all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls",
+__all__ = ["Var", "ProcInfo", "FuncScope", "static_type", "collect_decls", "run_time_dims",
            "assigned_names", "assigned_by", "writeback_fixpoint", "facts"]
 
 from ..records import field, record
@@ -140,12 +140,25 @@ ACCESSORS = {"<get>": "get", "<set>": "set", "<lecture>": "get", "<ecriture>": "
 _STRUCT = Kind.STRUCT  # read per declaration: a module global (semantics/calls.py says why)
 
 
-def declared_spec(key: str, stmt: N.Stmt,
-                  parse: Callable[[str, N.Node], TypeSpec]) -> TypeSpec:
+def run_time_dims(stmt: N.Decl, constants: Container[str]) -> list[N.Expr] | None:
+    """`t is array of n int`: the dimensions read when the declaration runs, when one of
+    them names something other than a constant (a constant's value is known when
+    compiling: the dimensions stay part of the type); else None."""
+    dims = stmt.dims
+    if dims is None or all(type(d) is not N.Name or fold(d.name) in constants
+                           for d in dims):
+        return None
+    return dims
+
+
+def declared_spec(key: str, stmt: N.Stmt, parse: Callable[[str, N.Node], TypeSpec],
+                  constants: Container[str] = ()) -> TypeSpec:
     """The type a declaring statement gives the variable `key` (folded): the declared
-    type, 8-byte int for a FOR counter, the literal's type for `let x = 5`, else variant."""
+    type (an array sized when declared: without its dimensions), 8-byte int for a FOR
+    counter, the literal's type for `let x = 5`, else variant."""
     if isinstance(stmt, N.Decl):
-        spec = parse(stmt.type_text, stmt)
+        sized = stmt.dims is not None and run_time_dims(stmt, constants) is not None
+        spec = parse(stmt.dims_text if sized else stmt.type_text, stmt)
         if spec.kind is _STRUCT and not spec.dynamic and type(stmt.init) is N.Const \
                 and stmt.init.value is None:  # `o is CClass = NULL`: declared, no object
             return TypeSpec(_STRUCT, name=spec.name, dynamic=True)  # (help: ?6010002)

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import WLSyntaxError
 from . import nodes as N
+from .array_dims import named_dims
 from .names import fold
 from .words import ACCESS_WORDS as _ACCESS, IMPLEMENTS_WORDS as _IMPLEMENTS
 from .tokens import Token
@@ -133,11 +134,17 @@ class DeclBuilder:
 
     def decl(self, items: list[Any]) -> N.Decl:
         names = [x for x in items if isinstance(x, tuple)]
-        ttext = next(str(t) for t in items if isinstance(t, Token) and t.type == "TYPE")
+        tok = next(t for t in items if isinstance(t, Token) and t.type == "TYPE")
+        ttext = str(tok)
         init = items[-1] if isinstance(items[-1], N.Expr) else None
         ctor = next((x for x in items if isinstance(x, list)), None)
         by_ref = any(isinstance(t, Token) and t.type == "REFASSIGN" for t in items)
-        return N.Decl(names[0][1], names[0][2], names, ttext, init, ctor, by_ref)
+        node = N.Decl(names[0][1], names[0][2], names, ttext, init, ctor, by_ref)
+        if init is None and ctor is None and ttext[:1] in "aAtTuU":  # (array / tableau)
+            sized = named_dims(ttext, tok.line, tok.column)
+            if sized is not None:
+                node.dims, node.dims_text = sized
+        return node
 
     member_decl = decl
 

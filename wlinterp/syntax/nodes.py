@@ -29,6 +29,10 @@ class Decl(Stmt):
     init: Optional[Expr]
     ctor_args: Optional[list[Expr]] = None  # `c is CAccount("Ann")`
     by_ref: bool = False  # `v is variant <- x`: x itself, not a copy
+    # `array of n by 2 int`: the dimensions when one is a name (syntax/array_dims.py),
+    # and the phrase without them
+    dims: Optional[list[Expr]] = None
+    dims_text: str = ""
 
 
 class Let(Stmt):

@@ -1,0 +1,61 @@
+"""The REPL keeps what earlier inputs declared for classes: interfaces (a later class
+implements one, a later variable is typed by one), methods given in an input of their
+own (called, given again), and integer constants sizing arrays (no unknown-type
+warning). docs/semantics.md, "The REPL: classes across inputs"."""
+from __future__ import annotations
+
+import io
+
+from wlinterp.repl import ReplSession, run_lines
+
+
+def run(lines: list[str]) -> tuple[str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    run_lines(lines, ReplSession(stdout=out, stderr=err))
+    return out.getvalue(), err.getvalue()
+
+
+CLASS = ["CSquare is Class", "m_nSide is int = 2", "END"]
+AREA = ["PROCEDURE CSquare::Area()", "RESULT m_nSide * m_nSide", ""]
+
+
+def test_a_method_given_in_its_own_input_is_called_later() -> None:
+    out, err = run([*CLASS, *AREA, "s is CSquare", "Trace(s.Area())", "s.Area()"])
+    assert (out, err) == ("4\n4\n", "")
+
+
+def test_a_method_given_again_replaces_the_first() -> None:
+    again = ["PROCEDURE CSquare::Area()", "RESULT 10 * m_nSide", ""]
+    out, err = run([*CLASS, *AREA, "s is CSquare", "Trace(s.Area())", *again,
+                    "Trace(s.Area())"])
+    assert (out, err) == ("4\n20\n", "")
+
+
+def test_a_method_of_an_earlier_input_has_its_parameter_count_checked() -> None:
+    side = ["PROCEDURE CSquare::Grow(n)", "m_nSide += n", ""]
+    out, err = run([*CLASS, *side, "s is CSquare", "s.Grow(1, 2)"])
+    assert "Grow expects 1 parameter(s) but received 2" in err
+
+
+def test_an_interface_of_an_earlier_input_is_implemented_and_typed() -> None:
+    shape = ["IShape is Interface", "PROCEDURE Area()", "END"]
+    square = ["CSquare is Class", "implements IShape", "m_nSide is int = 3", "END"]
+    out, err = run([*shape, *square, *AREA, "i is IShape <- new CSquare",
+                    "Trace(i.Area())"])
+    assert (out, err) == ("9\n", "")
+
+
+def test_a_class_may_implement_before_its_methods_are_given() -> None:
+    """At the prompt a class comes first and its methods in the next inputs: the class
+    input cannot be refused for the methods it does not have yet."""
+    shape = ["IShape is Interface", "PROCEDURE Area()", "END"]
+    out, err = run([*shape, "CDisc is Class", "implements IShape", "END",
+                    "PROCEDURE CDisc::Area()", "RESULT 3", "", "d is IShape <- new CDisc",
+                    "Trace(d.Area())"])
+    assert (out, err) == ("3\n", "")
+
+
+def test_a_constant_of_an_earlier_input_sizes_an_array() -> None:
+    out, err = run(["CONSTANT N = 3", "t is array of N int", "Trace(ArrayCount(t))",
+                    "m is int = 2", "u is array of m by N int", "Trace(ArrayCount(u, 2))"])
+    assert (out, err) == ("3\n3\n", "")

@@ -1,0 +1,25 @@
+"""`t is array of n int`: an array whose dimensions are read when its declaration runs
+(docs/semantics.md, "An array sized by a variable")."""
+from __future__ import annotations
+
+__all__ = ["sized_array"]
+
+from typing import Any
+
+from ..errors import WLRuntimeError
+from . import values as V
+from .types import TypeContext, TypeSpec, default_value
+
+
+def sized_array(spec: TypeSpec, ctx: TypeContext, sizes: tuple[Any, ...]) -> Any:
+    """The array of `spec`'s elements with these dimensions, each element at its type's
+    first value, as a declaration with integer dimensions makes it. A dimension must be
+    a whole number, 0 or more (a fatal error otherwise: the array cannot be made)."""
+    dims = []
+    for size in sizes:
+        n = V.to_int(size)
+        if n < 0 or n != V.to_num(size):
+            raise WLRuntimeError(f"an array's dimension must be a whole number, 0 or more, "
+                                 f"not {V.to_str(size)}.")
+        dims.append(n)
+    return default_value(TypeSpec(spec.kind, elem=spec.elem, dims=tuple(dims)), ctx)

@@ -1,0 +1,65 @@
+"""An array's dimensions written with names in a declaration (`t is array of n int`,
+`tableau de nLignes par 3 entiers`): the names as expressions, read when the declaration
+runs, and the phrase without them (`array of int`).
+
+Which names are constants (their value known when compiling: the dimensions stay part of
+the type) and which are variables (the array is sized when the declaration runs) only
+the program's symbols say: semantics/array_sizes.py decides, for the checker and the
+compiler alike. A fixed array is left out: its dimensions must be integers or constants
+("Fixed array", page 1514025).
+"""
+from __future__ import annotations
+
+__all__ = ["named_dims"]
+
+import re
+
+from . import nodes as N
+from .names import fold
+from .words import ARTICLES, INT_WORDS, SIMPLE_TYPE_WORDS, TYPE_ARTICLES
+
+_WORD = re.compile(r"[\w-]+")
+_NAME = re.compile(r"[^\W\d]\w*")
+_ARRAY_WORDS = frozenset({"array", "tableau"})
+_OF = frozenset({"of", "de"})
+_BY = frozenset({"by", "par", "sur"})
+_DYNAMIC = frozenset({"dynamic", "dynamique"})
+# words that begin or qualify a type, never a dimension's name
+_TYPE_WORDS = frozenset(SIMPLE_TYPE_WORDS) | INT_WORDS | TYPE_ARTICLES | _DYNAMIC | {
+    "fixed", "fixe", "associative", "associatif", "ansi", "unicode", "object", "objet",
+    "array", "arrays", "tableau", "tableaux", "of", "by", "par", "procedure"}
+
+
+def _type_word(word: str) -> bool:
+    return word in _TYPE_WORDS or word[-1:] in ("s", "x") and word[:-1] in _TYPE_WORDS
+
+
+def named_dims(text: str, line: int, col: int) -> tuple[list[N.Expr], str] | None:
+    """For a phrase `array of A [by B ...] <type>` where some dimension is a name: the
+    dimensions as expressions (numbers and names, at their columns from `col`, the
+    phrase's) and the phrase without them. None for any other phrase."""
+    if "<" in text:  # (`array <growth=N> of ...`: the attributes come first)
+        return None
+    words = [(fold(m.group()), m.group(), m.start()) for m in _WORD.finditer(text)]
+    start = 1 if words and words[0][0] in ARTICLES else 0  # (`is an array of n int`)
+    if len(words) < start + 3 or words[start][0] not in _ARRAY_WORDS:
+        return None
+    i = start + (2 if words[start + 1][0] in _OF else 1)
+    head = text[:words[i - 1][2] + len(words[i - 1][1])]
+    dims: list[N.Expr] = []
+    while i < len(words) - 1:
+        key, shown, at = words[i]
+        if shown.isdigit():
+            dims.append(N.Num(line, col + at, int(shown)))
+        elif _NAME.fullmatch(shown) and not _type_word(key) \
+                and words[i + 1][0] not in TYPE_ARTICLES:
+            dims.append(N.Name(line, col + at, shown))
+        else:
+            break
+        i += 1
+        if i < len(words) - 1 and words[i][0] in _BY:
+            i += 1
+    rest = words[i:]
+    if not any(type(d) is N.Name for d in dims) or all(k in _DYNAMIC for k, _, _ in rest):
+        return None
+    return dims, f"{head} {text[rest[0][2]:]}"
