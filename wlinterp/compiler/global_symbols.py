@@ -38,7 +38,6 @@ class GlobalSymbolsMixin:
         constants: dict[str, Any]
         interfaces: set[str]
         interface_decls: dict[str, N.InterfaceDecl]
-        session: Any
         methods_only: set[str]
         pending_consts: dict[str, N.Expr]
         pending_enums: dict[str, N.EnumDecl]

@@ -15,7 +15,7 @@ from ..syntax.names import fold
 from .assignments import check_target
 from .creation import check_creation
 from .lookup import resolve_read
-from .member_checks import unknown_class_member
+from .member_checks import class_has_constant, unknown_class_member
 from .operands import check_arith, check_compare, check_unary
 from .resolved import Ref
 
@@ -65,6 +65,9 @@ def check_class_member(fc: "FunctionChecker", e: N.ClassMember) -> None:
     elif cls is not None and any(key in fc.sym.structs[c].statics
                                for c in fc.sym.lineage(cls)):
         fc.sym.refs.record(e, Ref.STATIC)
+    elif cls and e.cls and key in fc.sym.constants and not class_has_constant(fc, cls, key):
+        fc.sym.refs.record(e, Ref.UNDECLARED)  # `CB::X` for CA's X (classes.py)
+        unknown_class_member(fc, e)
     elif key in fc.sym.constants or fc.global_kind(key) == "constant":
         fc.sym.refs.record(e, Ref.CONSTANT)
     elif e.cls is None:

@@ -70,7 +70,29 @@ def unknown_class_member(fc: CheckerState, e: N.ClassMember) -> None:
         check_call(fc, call)  # type: ignore[arg-type]
     elif not fc.sym.unknown_ancestor(key):
         fc.rep.report("WL109", not_class_member(e.name, fc.sym.structs[key].name), e,
-                      len(e.name), col=e.col + 2)
+                      len(e.name), col=e.col + 2, hint=_constant_owner(fc, fold(e.name)))
+
+
+def class_has_constant(fc: CheckerState, cls: str, key: str) -> bool:
+    """May `CClass::KEY` name the constant KEY: one of the class's CONSTANT blocks, or
+    an ancestor's, declares it? (A class whose constants the check does not know, an
+    earlier REPL input's: yes.) docs/semantics.md, "A class's constants"."""
+    structs = fc.sym.structs
+    lineage = fc.sym.lineage(cls)
+    if any(key in structs[c].consts for c in lineage):
+        return True
+    return fc.sym.unknown_ancestor(cls) or cls in fc.sym.outside \
+        and not any(structs[c].consts for c in lineage)
+
+
+def _constant_owner(fc: CheckerState, key: str) -> str | None:
+    """Where the constant a `CClass::KEY` meant is declared, as a hint."""
+    if key not in fc.sym.constants:
+        return None
+    shown = fc.sym.constants[key]
+    owner = next((s.name for s in fc.sym.structs.values() if key in s.consts), None)
+    return f"{shown} is a constant of the class {owner}: {owner}::{shown}" if owner \
+        else f"{shown} is a constant of the program: write {shown} alone"
 
 
 class MemberChecks(CheckerState):
@@ -276,10 +298,23 @@ class MemberChecks(CheckerState):
         best = closest(e.name, names)
         message = f"'{e.name}' is not declared" + (f"; did you mean {best}?" if best else "")
         hint = None if best else f"declare it first, e.g. '{e.name} is string'"
+        if fold(e.name) in self.sym.structs:  # `CInvoice.m_n`, `Trace(CInvoice)`
+            message = f"'{e.name}' is a class or structure, not a variable"
+            hint = f"declare a variable of it (o is {e.name}) and use that; " \
+                f"{e.name}::NAME reads its constants and GLOBAL members"
+        elif self._before_colons(e):
+            hint = f"no class {e.name} is declared (a class of another file of the " \
+                "project: check the project's folder)"  # `CMissing::Method()`
         d = self.rep.report("WL101", message, e, len(e.name), hint=hint)
         if self.sym.infer_data:
             self.sym.undeclared.append((fold(e.name), d))
 
+
+    def _before_colons(self, e: N.Name | N.ClassMember) -> bool:
+        """Is the name written before `::` (`CMissing::Method()`): a class's name?"""
+        lines = self.rep.lines
+        text = lines[e.line - 1] if 0 < e.line <= len(lines) else ""
+        return text[e.col - 1 + len(e.name):].lstrip().startswith("::")
 
     def _colon_member(self, e: N.Name | N.ClassMember) -> str | None:
         """The member `m_x` when `e` is the implicit object of `:m_x` as written (the

@@ -100,8 +100,8 @@ class ExprBuilder:
     def call(self, items: list[Any]) -> N.Call:
         func, lpar, args, _ = items
         if isinstance(func, N.ClassMember):  # Class::Method(...) is Class.Method(...);
-            func = (N.Member(func.line, func.col, N.Name(func.line, func.col, func.cls),
-                             func.name) if func.cls else  # ::Method(...) in a class is
+            func = (N.Member(func.line, func.col, N.Name(func.line, max(func.col - len(
+                func.cls), 1), func.cls), func.name) if func.cls else  # ::Method(...) in a class is
                     N.Name(func.line, func.col, func.name))  # the method of its own class
         return N.Call(func.line, func.col, func, self._by_value(args))
 
