@@ -212,6 +212,8 @@ class OperatorMixin(RangeMixin):
             return f"({self.as_str(ca, ta)} + {self.as_str(cb, tb)})", S.STR
         if op == "+" and ta in _DATED and tb in _DATED:  # two of Date, Time, DateTime
             return f"({self.as_str(ca, ta)} + {self.as_str(cb, tb)})", S.STR  # ?1514040
+        if op == "-" and ta in _DATED and tb in _DATED and ta != tb:  # Date - DateTime...
+            return f"dated_sub({ca}, {_DATED[ta]!r}, {cb}, {_DATED[tb]!r})", S.ANY
         if op in "+-" and S.DATE in (ta, tb):  # a date plus or minus days; date - date
             return f"date_{'add' if op == '+' else 'sub'}({ca}, {cb})", S.ANY
         timed = next((k for k in (ta, tb) if k in (S.TIME, S.DATETIME)), None)

@@ -10,7 +10,8 @@ from ..errors import WLRuntimeError
 from ..syntax.words import DATE_PART_WORDS, DAY_OF_WEEK_WORDS, TIME_PART_WORDS
 from . import values as V
 from .arithmetic import w_add, w_sub
-from .datetimes import add_days, date_gap  # date +/- days or a Duration; date - date
+from .datetimes import (WLDuration, add_days, date_gap,  # date +/- days or a Duration
+                        no_dated_from_duration)
 
 # Where each part is in a "YYYYMMDD" date and a "HHMMSSCC" time (part words: words.py).
 _DATE_SLICES = {"year": (0, 4), "month": (4, 6), "day": (6, 8)}
@@ -125,6 +126,8 @@ def date_sub(a: Any, b: Any) -> Any:
     left, right = _as_date(a), _as_date(b)
     if left is not None and right is not None:
         return date_gap((left - right).days)
+    if right is not None and isinstance(a, WLDuration):
+        no_dated_from_duration("date")
     moved = add_days(left, b, -1) if left is not None else None
     if moved is None and right is None:
         _no_days(a, b)

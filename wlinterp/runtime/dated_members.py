@@ -10,6 +10,7 @@ from typing import Any
 from .arithmetic import w_add, w_sub
 from .date_parts import date_add, date_sub
 from .datetimes import time_add, time_sub
+from .dated_mixes import dated_sub
 from .kinds import Kind
 from .values import to_str
 
@@ -34,6 +35,8 @@ def dated_arith(op: str, a: Any, a_kind: str, b: Any, b_kind: str) -> Any:
     datetime by a Duration; otherwise the ordinary operator."""
     if op == "+" and a_kind and b_kind:
         return to_str(a) + to_str(b)
+    if a_kind and b_kind and a_kind != b_kind:  # Date - DateTime, DateTime - Time...
+        return dated_sub(a, a_kind, b, b_kind)
     if "date" in (a_kind, b_kind):
         return date_add(a, b) if op == "+" else date_sub(a, b)
     timed = a_kind or b_kind

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 __all__ = ["WLDuration", "to_duration", "normalize_time", "normalize_datetime", "part_of",
            "with_part_of", "time_sub", "time_add", "duration_literal", "DateGap",
-           "duration_arith", "date_gap", "add_days"]
+           "duration_arith", "date_gap", "add_days", "no_dated_from_duration"]
 
 import datetime as _dt
 from decimal import Decimal
@@ -238,8 +238,17 @@ def _dt_text(d: _dt.datetime) -> str:
     return f"{d.year:04d}" + d.strftime("%m%d%H%M%S") + f"{d.microsecond // 1000:03d}"
 
 
+def no_dated_from_duration(kind: str) -> None:
+    """`du - t`: a Date, Time or DateTime taken from a Duration means nothing (INFERRED,
+    docs/semantics.md); it computed on the digits, or failed saying '2 h' is no time."""
+    raise WLRuntimeError(f"A {_KIND_SHOWN[kind]} cannot be subtracted from a Duration (a "
+                         f"Duration can be subtracted from a {_KIND_SHOWN[kind]}).")
+
+
 def time_sub(a: Any, b: Any, kind: str) -> Any:
     """`t2 - t1` is a Duration; `t - duration` a time (`kind`: time or datetime)."""
+    if isinstance(a, WLDuration) and not isinstance(b, WLDuration):
+        no_dated_from_duration(kind)
     if isinstance(b, WLDuration) or (not isinstance(b, str) and kind == "time"):
         return time_add(a, WLDuration(-to_duration(b).ms), kind)
     if kind == "datetime":

@@ -1,0 +1,33 @@
+"""`-` between two different kinds of Date, Time and DateTime, and a date or time taken
+from a Duration: the pairs the general rules (a date moves by days, a time by a Duration)
+would compute from the digits as if they were numbers, giving a wrong value silently.
+
+The stored copies of "Operations available on dates, times, datetimes and durations"
+(?1514040) stop before its subtraction table, so the rules here are INFERRED
+(docs/semantics.md, "Subtracting different kinds of dates and times"): a Date and a
+DateTime are both points in time (the Date at midnight), so their difference is a
+Duration; a Time alone is a time of day with no date, so it cannot be taken from a
+Date or a DateTime, nor they from it; nothing dated can be taken from a Duration.
+"""
+from __future__ import annotations
+
+__all__ = ["dated_sub"]
+
+from typing import Any
+
+from ..errors import WLRuntimeError
+from .datetimes import _KIND_SHOWN as _SHOWN, WLDuration, _to_dt
+
+
+def dated_sub(a: Any, a_kind: str, b: Any, b_kind: str) -> Any:
+    """`a - b` where a and b are of two different kinds among "date", "time" and
+    "datetime": the Duration between a Date (at midnight) and a DateTime, or an error
+    naming both kinds when a Time is one of them."""
+    if "time" in (a_kind, b_kind):
+        raise WLRuntimeError(
+            f"A {_SHOWN[b_kind]} cannot be subtracted from a {_SHOWN[a_kind]}: a Time has no "
+            f"date (subtract a Duration, or make both DateTimes).")
+    delta = _to_dt(a) - _to_dt(b)
+    return WLDuration(delta.days * 86_400_000 + delta.seconds * 1000
+                      + delta.microseconds // 1000)
+
