@@ -77,6 +77,13 @@ def graft(target: N.Expr, e: N.Expr) -> N.Expr:
     return N.BinOp(e.line, e.col, "+", target, e)
 
 
+def _decimals(spec: "TypeSpec") -> int:
+    """How many decimals a numeric declaration keeps ("*": all, "i,d": d, "": 6)."""
+    if spec.name == "*":
+        return 10**6
+    return int(spec.name.split(",")[1]) if "," in spec.name else (6 if not spec.name else 0)
+
+
 def is_simple(code: str) -> bool:
     """Can `code` be evaluated twice with no cost and no side effect?"""
     return bool(_SIMPLE_RE.match(code))
@@ -121,10 +128,11 @@ class OperatorMixin(RangeMixin):
             dated = self.dated_members(e, ca, ta, cb, tb)
             if dated is not None:
                 return dated, S.ANY
+        if op in ("*", "/"):
+            code, t = self._arith(op, ca, ta, cb, tb) if op == "*" else (f"w_div({ca}, {cb})", S.ANY)
+            return self._kept_decimals(e, code, t)
         if op in _ARITH:
             return self._arith(op, ca, ta, cb, tb)
-        if op == "/":
-            return f"w_div({ca}, {cb})", S.ANY
         if op in _BITWISE:
             wide = self.eight_bytes(e.left, ta) or op not in ("<<", ">>") \
                 and self.eight_bytes(e.right, tb)  # a shift's width is its value's
@@ -132,6 +140,43 @@ class OperatorMixin(RangeMixin):
         if op == "%":
             return self._modulo(e, ca, ta, cb, tb), S.INT
         return f"w_pow({ca}, {cb})", S.ANY
+
+    def _kept_decimals(self, e: N.BinOp, code: str, t: SType) -> tuple[str, SType]:
+        """`a * b` or `a / b` computed in a currency (6 decimals: `m / 3` is 3.333333,
+        it showed 37 decimals) or a numeric (its declaration's decimals: 6 for a plain
+        numeric, every digit for `numeric (*)`), as the operands' declared types say;
+        the code unchanged for other operands. INFERRED (docs/semantics.md)."""
+        spec = self.decimal_spec(e)
+        if spec is None:
+            return code, t
+        if spec.kind == Kind.CURRENCY:
+            return f"co_currency({code})", S.DEC
+        return (code, t) if spec.name == "*" else (f"co_numeric({code}, {spec.name!r})", S.DEC)
+
+    def decimal_spec(self, e: N.Expr) -> "TypeSpec | None":
+        """The currency or numeric type `e` computes in: that of a variable, member,
+        element or user procedure's result so declared; for `+ - * /` and `-x`, a
+        numeric operand's (the one with the most decimals), else a currency operand's;
+        None when no operand is either (a real, an integer, a variant...)."""
+        te = type(e)
+        if te is N.Unary:
+            return self.decimal_spec(e.operand) if e.op in ("neg", "pos") else None
+        if te is N.BinOp:
+            if e.op not in ("+", "-", "*", "/"):
+                return None
+            specs = [s for s in (self.decimal_spec(e.left), self.decimal_spec(e.right)) if s]
+            numerics = [s for s in specs if s.kind == Kind.NUMERIC]
+            return max(numerics, key=_decimals) if numerics else (specs[0] if specs else None)
+        if te is N.Call:
+            func = e.func
+            proc = self.prog.procs.get(fold(func.name)) if type(func) is N.Name \
+                and self.prog.refs.get(func) is Ref.PROC and self.prog.session is None else None
+            spec = proc.ret_spec if proc is not None else None
+        elif te in (N.Name, N.Member, N.Index):
+            spec = self.static_spec(e)
+        else:
+            return None
+        return spec if spec is not None and spec.kind in (Kind.CURRENCY, Kind.NUMERIC) else None
 
     def eight_bytes(self, e: N.Expr, t: SType) -> bool:
         """Does the binary operators page (?1512009) count this operand as 8 bytes: an

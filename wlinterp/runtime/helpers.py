@@ -16,7 +16,7 @@ from ..errors import ErrCode, WLRuntimeError
 from ..syntax.names import fold as _fold
 from .kinds import K_OBJECT, K_STRUCT, K_VARIANT
 from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce,  # noqa: F401
-                    co_currency, CURRENCY_STEP,  # (emitted for currency variables)
+                    co_currency, co_numeric, CURRENCY_STEP,  # (currency, numeric)
                     new_instance)
 from . import values as V
 from .access import (element_place, exists, get_index, get_member, get_prop,  # noqa: F401

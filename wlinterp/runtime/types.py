@@ -240,6 +240,12 @@ def co_currency(value: object) -> Decimal:
     return V.to_decimal(value).quantize(_CURRENCY_STEP)
 
 
+def co_numeric(value: object, precision: str) -> Decimal:
+    """A product or quotient computed in a numeric of the declaration `precision` (see
+    _numeric_value): `n / 3` with n a plain numeric keeps its 6 decimals."""
+    return _numeric_value(V.to_decimal(value), precision)
+
+
 def fixed_buffer(value: object, size: int) -> str:
     """A value stored in a `Buffer on N` (a fixed buffer, ?1514042: its size "is set at
     compile time"). *Decided* (the stored page stops before its section on fixed

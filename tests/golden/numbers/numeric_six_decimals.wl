@@ -38,7 +38,8 @@ t[1] = 0n9.9999999
 Trace(t[1]) // expect: 10
 h is numeric = Half(0n0.000001)
 Trace(h) // expect: 0.000001
-Trace(Half(0n0.000001)) // expect: 0.0000005
+// x / 2 is computed in x's type, a plain numeric: 6 decimals there too (INFERRED)
+Trace(Half(0n0.000001)) // expect: 0.000001
 
 PROCEDURE Half(x is numeric)
 RESULT x / 2
