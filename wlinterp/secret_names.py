@@ -8,12 +8,14 @@ parts first — at `_`, digits and case changes (`gsMotDePasse` -> gs, Mot, De, 
 `APIKey` -> API, Key) — and judged on them:
 
 * a word that is a secret wherever it appears — `passw` (password, passwd, Passwort),
-  `pwd`, `mdp`, `motdepasse`, `secret`, `token`, `apikey`, `cleapi`, `credential`,
+  `pwd`, `motdepasse`, `secret`, `token`, `apikey`, `cleapi`, `credential`,
   `privatekey`, `passphrase`... — is searched in the whole folded name with the `_`
   removed, so it is found across parts (`MOT_DE_PASSE`, `cle_api`, `api_key`) and inside
   a lower-case name (`smtppassword`);
-* a short word that is also part of ordinary words — `pass`, `pw`, `auth` — counts only as
-  a whole part (`sPass`, `UserPass`, `db_pw`, `sAuth`, and `nPass`: the doubt leans to
+* a short word that is also part of ordinary words — `pass`, `pw`, `auth`, `mdp` (its
+  letters begin every member `m_dP...`: `m_dPéremption`, `m_dPaiement`) — counts only as
+  a whole part, `mdp` also as the start of one (`sPass`, `UserPass`, `db_pw`, `sAuth`,
+  `sMdpSmtp`, and `nPass`: the doubt leans to
   secret), or as a whole lower-case part after a Hungarian prefix (`spass`, `gspw`), or
   ("pass") at the end of a lower-case part that is not an English word ending so
   (`userpass`, not `bypass`). `Passed`, `Passes`, `Passage`,
@@ -38,10 +40,10 @@ from functools import lru_cache
 from .syntax.names import fold
 
 _ANYWHERE = re.compile(
-    r"passw|pwd|mdp|motdepasse|passphrase|passcode|passkey|secret|token|apikey|cleapi"
+    r"passw|pwd|motdepasse|passphrase|passcode|passkey|secret|token|apikey|cleapi"
     r"|credential|identifiant|privatekey|clepriv|accesskey|authorization|authorisation")
 """Words that are secrets wherever they appear in a folded name without its `_`."""
-_WHOLE = re.compile(r"(?:[glpm]_?)?(?:s|sz|str|c|b|x|v|a)?(?:pass|pw|auth)")
+_WHOLE = re.compile(r"(?:[glpm]_?)?(?:s|sz|str|c|b|x|v|a)?(?:pass|pw|auth|mdp\w*)")
 """A part that is a short secret word, perhaps after a Hungarian scope and type prefix."""
 _NOT_SECRET_ENDINGS = ("bypass", "compass", "overpass", "underpass", "surpass", "trespass")
 _PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[^\W\d_A-Za-z]+")

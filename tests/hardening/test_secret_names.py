@@ -18,11 +18,13 @@ SECRET_NAMES = [
     "secret", "sClientSecret", "gsSecretKey", "sPass", "UserPass", "user_pass", "userpass",
     "spass", "gspw", "db_pw", "sPw", "sAuth", "sAuthorization", "sPassPhrase", "sPasscode",
     "sCredentials", "ClePrivee", "sPrivateKey", "sAccessKey", "m_sPassword", "nPass",
+    "gsMDP", "smdp", "mdp_smtp", "sMdpSmtp",
 ]
 ORDINARY_NAMES = [
     "gnPassed", "nbPasses", "Passage", "nbPassages", "nPasse", "bPassed", "sPassion",
     "sPassager", "Passenger", "Author", "sAuteur", "bypass", "sCompass", "sNom", "sTexte",
     "sEmail", "sServeur", "sHost", "nPort", "i", "tabClients", "sKey", "sCle",
+    "m_dPéremption", "m_dPaiement", "m_dPrevue", "gdPlanning",
 ]
 
 
