@@ -122,6 +122,9 @@ def values_for(value: Any, count: int) -> tuple[Any, ...]:
     ones are empty)."""
     if isinstance(value, tuple):
         return value + ("",) * (count - len(value))
+    if type(value) is WLArray and len(value.dims) <= 1:
+        # `(sNom, sVille) = StringSplit(s, ";")`: the elements in order (INFERRED)
+        return tuple(value.items[:count]) + ("",) * (count - len(value.items))
     raise WLRuntimeError(f"Expected {count} values to assign, got a single value.")
 
 
