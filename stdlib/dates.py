@@ -14,6 +14,7 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime.values import Date
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.datetimes import DATETIME_WIDTHS, normalize_time
 
 from .strings import text_arg
 
@@ -168,6 +169,8 @@ def parse_time(value: object, fname: str) -> tuple[int, int, int, int] | None:
     text = text_arg(value, fname).strip()
     if not text:
         return None
+    if text.isdigit() and len(text) in DATETIME_WIDTHS:  # a DateTime: its time part
+        text = normalize_time(text)
     if re.fullmatch(r"\d{4}(\d{2}){0,2}", text):
         text = text.ljust(8, "0")
         h, m, s, c = (int(text[i:i + 2]) for i in range(0, 8, 2))

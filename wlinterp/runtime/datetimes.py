@@ -17,7 +17,8 @@ from __future__ import annotations
 
 __all__ = ["WLDuration", "to_duration", "normalize_time", "normalize_datetime", "part_of",
            "with_part_of", "time_sub", "time_add", "duration_literal", "DateGap",
-           "duration_arith", "date_gap", "add_days", "no_dated_from_duration"]
+           "duration_arith", "date_gap", "add_days", "no_dated_from_duration",
+           "DATETIME_WIDTHS"]
 
 import datetime as _dt
 from decimal import Decimal
@@ -186,13 +187,21 @@ def to_duration(value: object) -> WLDuration:
 
 # ---------------------------------------------------------------- times and datetimes
 
+DATETIME_WIDTHS = (12, 14, 17)
+"""The lengths of a DateTime's digits (YYYYMMDDHHMM, ...SS, ...SSCCC): too long for a Date
+or a Time, whose part of them a Date or Time variable takes (INFERRED, docs/semantics.md)."""
+
+
 def normalize_time(value: object) -> str:
     """A time as "HHMMSSCC" ("1030" is 10:30; "10:30:15" too, iso_text.py); HHMMSSCCC,
     a format the Time property's page lists (?2512069), keeps the hundredths a Time
-    holds (it stayed nine digits that TimeToString refused)."""
+    holds (it stayed nine digits that TimeToString refused); a DateTime's digits give
+    their time part (`h is Time = dt`)."""
     s = V.to_str(value).strip()
     if s.isdigit() and len(s) <= 9:
         return s[:8].ljust(8, "0")
+    if s.isdigit() and len(s) in DATETIME_WIDTHS:
+        return s[8:16].ljust(8, "0")
     return (iso_time_digits(s) or s) if ":" in s else s
 
 
