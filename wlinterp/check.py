@@ -135,9 +135,13 @@ def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic
     is not itself checked: left out with a warning beside the script, an error in a
     project (_left_out)."""
     from .project.sources import find_layout
+    from .project.sources import is_test_file
+    from .testing.collect import conftests_for
     checked = {os.path.realpath(p) for p in files if p != "-"}
     candidates: list[tuple[str, bool | None]] = [
         (p, None) for p in files if p.lower().endswith(_WHOLE)]
+    for path in sorted({p for p in files if p != "-" and is_test_file(p)}):
+        candidates += [(c, None) for c in conftests_for(path)]  # its mocks and globals
     for folder in sorted({os.path.dirname(os.path.abspath(p)) for p in files if p != "-"}):
         try:
             layout = find_layout(folder)

@@ -128,7 +128,10 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     if cls is _MEMBER:
         if type(func.obj) is _NAME and fold(func.obj.name) == "wl":
             fc.sym.refs.record(func, _BUILTIN)
-            return builtin(fc, e, fold(func.name), n, func.name, func.col + 1)
+            key = fold(func.name)
+            if key in fc.sym.procs and key not in fc.sym.registry.functions:
+                return None  # a conftest's WL.P: the project's P it mocks (docs/testing.md)
+            return builtin(fc, e, key, n, func.name, func.col + 1)
         return method_call(fc, e, func, n)
     if isinstance(func, N.Automation):  # obj>>Method(args): fails when run (no ActiveX)
         fc.sym.refs.record(func, Ref.DYNAMIC)
