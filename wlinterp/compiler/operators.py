@@ -158,21 +158,20 @@ class OperatorMixin(RangeMixin):
         element or user procedure's result so declared; for `+ - * /` and `-x`, a
         numeric operand's (the one with the most decimals), else a currency operand's;
         None when no operand is either (a real, an integer, a variant...)."""
-        te = type(e)
-        if te is N.Unary:
+        if isinstance(e, N.Unary):
             return self.decimal_spec(e.operand) if e.op in ("neg", "pos") else None
-        if te is N.BinOp:
+        if isinstance(e, N.BinOp):
             if e.op not in ("+", "-", "*", "/"):
                 return None
             specs = [s for s in (self.decimal_spec(e.left), self.decimal_spec(e.right)) if s]
             numerics = [s for s in specs if s.kind == Kind.NUMERIC]
             return max(numerics, key=_decimals) if numerics else (specs[0] if specs else None)
-        if te is N.Call:
+        if isinstance(e, N.Call):
             func = e.func
-            proc = self.prog.procs.get(fold(func.name)) if type(func) is N.Name \
+            proc = self.prog.procs.get(fold(func.name)) if isinstance(func, N.Name) \
                 and self.prog.refs.get(func) is Ref.PROC and self.prog.session is None else None
             spec = proc.ret_spec if proc is not None else None
-        elif te in (N.Name, N.Member, N.Index):
+        elif isinstance(e, (N.Name, N.Member, N.Index)):
             spec = self.static_spec(e)
         else:
             return None
