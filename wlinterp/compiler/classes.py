@@ -154,7 +154,7 @@ class ClassMixin(CompilerBase):
             message = f"'{e.name}' is not a value of the enumeration {e.obj.name}."
             return f"fail({message!r}, {e.line}, {e.col + 1})"
         obj = self.value(e.obj)
-        if key in self.prog.properties and not self.is_self(e.obj):
+        if key in self.prog.properties and (not self.is_self(e.obj) or self.own_property(key)):
             return f"get_property(_rt, {obj}, {key!r})"
         if obj.startswith(_DATA_NAME):  # maybe `File.Item` (wlinterp/hfsql/hooks.py)
             general = f"data_item{obj[len(_DATA_NAME) - 1:-1]}, {key!r})"
@@ -191,7 +191,8 @@ class ClassMixin(CompilerBase):
             return
         key = fold(target.name)
         obj = self.value(target.obj)
-        if key in self.prog.properties and not self.is_self(target.obj):
+        if key in self.prog.properties and (not self.is_self(target.obj)
+                                            or self.own_property(key)):
             self.out.emit(f"set_property(_rt, {obj}, {key!r}, {code}, {target.name!r})")
             return
         if obj.startswith(_DATA_NAME):
@@ -256,6 +257,15 @@ class ClassMixin(CompilerBase):
         lineage = self.prog.structs[fold(here)].lineage() if here and fold(here) in \
             self.prog.structs else []
         return bool(owners) and not owners & set(lineage)
+
+    def own_property(self, key: str) -> bool:
+        """In a method, is `key` (folded) a property of the current object, no member of
+        its class having that name? `Value`, `:Value` or `objet.Value` then calls the
+        `<get>` / `<set>`, as outside the class (a member of the same name is the member:
+        the accessors themselves read it so)."""
+        cls = self.current_class()
+        return key in self.prog.properties and cls is not None \
+            and self.member_spec(cls, key) is None
 
     @staticmethod
     def is_self(e: Any) -> bool:

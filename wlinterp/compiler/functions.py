@@ -77,8 +77,10 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
             scope = self.myparams_scope()
             return (scope.myparams_code if scope else "my_parameters([], (), _ctx, 0)"), \
                 S.ARRAY
-        if ref is Ref.MEMBER:
-            return f"get_member(a__objet, {key!r})", S.ANY  # a member of the current object
+        if ref is Ref.MEMBER:  # a member of the current object, or its property
+            if self.own_property(key):
+                return f"get_property(_rt, a__objet, {key!r})", S.ANY
+            return f"get_member(a__objet, {key!r})", S.ANY
         if ref is Ref.STATIC:
             return self.x_ClassMember(N.ClassMember(node.line, node.col, None, node.name))
         if ref is Ref.CONSTANT:
