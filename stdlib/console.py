@@ -30,6 +30,12 @@ def _text(value: object, fname: str) -> str:
     return text_arg(value, fname).replace("\r\n", "\n")
 
 
+def shown(value: object) -> str:
+    """A value as Trace shows it (a structure, an array: compact JSON): also how
+    `wl run --call` prints a procedure's result."""
+    return _text(value, "Trace")
+
+
 def _build(rt: Runtime, fmt: object, params: tuple[object, ...], fname: str) -> str:
     """StringBuild(fmt, params...) as printable text."""
     from .string_fields import string_build

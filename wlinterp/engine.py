@@ -300,9 +300,10 @@ def _call_procedure(ns: dict[str, Any], rt: Runtime, name: str, args: list[str])
                              filename=rt.filename) from None
     if isinstance(result, tuple) and ns.get("__writeback__", {}).get(pyname):
         result = result[0]
-    if result is not None:
-        rt.write_out(V.to_str(result) if not isinstance(result, tuple)
-                     else ", ".join(V.to_str(x) for x in result))
+    if result is not None:  # shown as Trace shows it (a structure as compact JSON)
+        from .stdlib.console import shown
+        rt.write_out(shown(result) if not isinstance(result, tuple)
+                     else ", ".join(shown(x) for x in result))
 
 
 _WARNED_ENCODING: set[str] = set()

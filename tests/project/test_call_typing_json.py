@@ -43,6 +43,20 @@ def test_json_of_structures_and_associative_arrays(tmp_path: Path) -> None:
     assert json.loads(r.stdout) == {"a": 1, "b": 2}
 
 
+def test_without_json_a_structure_or_array_result_shows_as_trace_shows_it(
+        tmp_path: Path) -> None:
+    """It failed: '<string>: error: A value of type structure cannot be converted to a
+    string.' (a procedure returning a structure is common business code)."""
+    r = wl(tmp_path, "--call", "Fiche", "pText.wdg")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout) == {"nom": "Anne", "total": 12.5}
+    r = wl(tmp_path, "--call", "Table", "pText.wdg")
+    assert (r.returncode, r.stdout) == (0, '{"a":1,"b":2}\n'), r.stderr
+    (tmp_path / "script.wl").write_text("PROCEDURE Pair()\nRESULT [1, 2]\n", encoding="utf-8")
+    r = wl(tmp_path, "--call", "Pair", "script.wl")
+    assert (r.returncode, r.stdout) == (0, "[1,2]\n"), r.stderr
+
+
 def test_now_and_seed_make_runs_repeatable(tmp_path: Path) -> None:
     args = ("--now", "2024-01-31 10:00", "--seed", "5", "--call", "Jour", "pText.wdg")
     first, second = wl(tmp_path, *args), wl(tmp_path, *args)

@@ -8,7 +8,6 @@ __all__ = ["run_script", "find_procedure"]
 from typing import Any, TextIO
 
 from ..errors import WLRuntimeError
-from ..runtime import values as V
 from ..runtime.state import Runtime
 from ..runtime.thread_gate import main_code
 from ..syntax import nodes as N
@@ -83,5 +82,6 @@ def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list
         result = result[0]
     if json:
         rt.write_out(to_json(result))
-    elif result is not None:
-        rt.write_out(V.to_str(result))
+    elif result is not None:  # as Trace shows it (a structure, an array: compact JSON)
+        from ..stdlib.console import shown
+        rt.write_out(shown(result))
