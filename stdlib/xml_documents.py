@@ -28,6 +28,7 @@ from xml.sax.saxutils import escape
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.types import VARIANT, WLArray
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
@@ -231,10 +232,12 @@ class XMLNode:
             return len(self.elements)
         if name in ("exist", "existe"):
             return el is not None
-        if name in ("attribute", "attribut"):
-            return [XMLAttribute(k, v) for k, v in el.attrib.items()] if el is not None else []
+        if name in ("attribute", "attribut"):  # arrays: ..Occurrence, [i], FOR EACH
+            return WLArray(VARIANT, [XMLAttribute(k, v) for k, v in el.attrib.items()]
+                           if el is not None else [])
         if name in ("children", "fils"):
-            return [XMLNode(self, fold(c.tag), [c]) for c in el] if el is not None else []
+            return WLArray(VARIANT, [XMLNode(self, fold(c.tag), [c]) for c in el]
+                           if el is not None else [])
         raise WLRuntimeError(f"An xmlNode has no property '{name}'.")
 
     def wl_set_prop(self, name: str, value: object) -> None:
