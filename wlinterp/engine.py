@@ -301,7 +301,8 @@ def _call_procedure(ns: dict[str, Any], rt: Runtime, name: str, args: list[str])
     if isinstance(result, tuple) and ns.get("__writeback__", {}).get(pyname):
         result = result[0]
     if result is not None:  # shown as Trace shows it (a structure as compact JSON)
-        from .stdlib.console import shown
+        from importlib import import_module
+        shown = import_module("wlinterp.stdlib.console").shown  # (a family: loaded on demand)
         rt.write_out(shown(result) if not isinstance(result, tuple)
                      else ", ".join(shown(x) for x in result))
 

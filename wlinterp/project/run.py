@@ -83,5 +83,6 @@ def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list
     if json:
         rt.write_out(to_json(result))
     elif result is not None:  # as Trace shows it (a structure, an array: compact JSON)
-        from ..stdlib.console import shown
+        from importlib import import_module
+        shown = import_module("wlinterp.stdlib.console").shown  # (a family, loaded on demand)
         rt.write_out(shown(result))
