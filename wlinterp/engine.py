@@ -300,11 +300,9 @@ def _call_procedure(ns: dict[str, Any], rt: Runtime, name: str, args: list[str])
                              filename=rt.filename) from None
     if isinstance(result, tuple) and ns.get("__writeback__", {}).get(pyname):
         result = result[0]
-    if result is not None:  # shown as Trace shows it (a structure as compact JSON)
-        from importlib import import_module
-        shown = import_module("wlinterp.stdlib.console").shown  # (a family: loaded on demand)
-        rt.write_out(shown(result) if not isinstance(result, tuple)
-                     else ", ".join(shown(x) for x in result))
+    if result is not None:
+        from .project.run import show_result
+        show_result(rt, result)
 
 
 _WARNED_ENCODING: set[str] = set()

@@ -3,8 +3,9 @@ project it belongs to, and optionally call one procedure afterwards (`--call`).
 """
 from __future__ import annotations
 
-__all__ = ["run_script", "find_procedure"]
+__all__ = ["run_script", "find_procedure", "show_result"]
 
+from importlib import import_module
 from typing import Any, TextIO
 
 from ..errors import WLRuntimeError
@@ -82,7 +83,13 @@ def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list
         result = result[0]
     if json:
         rt.write_out(to_json(result))
-    elif result is not None:  # as Trace shows it (a structure, an array: compact JSON)
-        from importlib import import_module
-        shown = import_module("wlinterp.stdlib.console").shown  # (a family, loaded on demand)
-        rt.write_out(shown(result))
+    elif result is not None:
+        show_result(rt, result)
+
+
+def show_result(rt: Runtime, result: Any) -> None:
+    """`--call`'s result printed as Trace shows it (an array, a structure or an associative
+    array as compact JSON; several results separated by ", ")."""
+    shown = import_module("wlinterp.stdlib.console").shown  # (a family, loaded on demand)
+    rt.write_out(shown(result) if not isinstance(result, tuple)
+                 else ", ".join(shown(x) for x in result))
