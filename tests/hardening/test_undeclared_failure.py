@@ -79,3 +79,20 @@ def test_a_declared_failure_keeps_the_non_fatal_convention() -> None:
     out = _run("b is boolean = FailsDeclared()\nTrace(b)\nTrace(ErrorOccurred)\n"
                "Trace(ErrorInfo(errMessage))\n")
     assert out.splitlines() == ["0", "1", "FailsDeclared: it went wrong."]
+
+
+def test_the_repl_reports_it_and_keeps_the_session() -> None:
+    from wlinterp.repl import ReplSession, run_lines
+    out, err = io.StringIO(), io.StringIO()
+    session = ReplSession(stdout=out, stderr=err)
+    run_lines(['FailsUndeclared("input")', 'Trace("still here")'], session)
+    assert "FailsUndeclared: the input went wrong." in err.getvalue()
+    assert "internal error" not in err.getvalue()
+    assert out.getvalue().splitlines() == ["still here"]
+
+
+def test_in_a_thread_it_is_the_thread_s_error() -> None:
+    with pytest.raises(WLRuntimeError) as caught:
+        _run('ThreadExecute("t1", threadNormal, Work)\nThreadWait("t1")\n\n'
+             'PROCEDURE Work()\nFailsUndeclared("task")\n')
+    assert caught.value.message == "in thread 't1': FailsUndeclared: the task went wrong."
