@@ -59,7 +59,7 @@ _DAYS_SHORT = {
 SINGLE_DATE_TOKEN = r"(?-i:(?<![^\W\d_])[DJM](?![^\W\d_]))"
 _DATE_TOKEN_RE = re.compile(r"YYYY|AAAA|YY|AA|MMMM|MMM|MM|DDDD|DDD|DD|JJJJ|JJJ|JJ|"
                             + SINGLE_DATE_TOKEN, re.IGNORECASE)
-_TIME_TOKEN_RE = re.compile(r"HH|MM|SS|CC", re.IGNORECASE)
+_TIME_TOKEN_RE = re.compile(r"HH|MM|SS|CCC|CC", re.IGNORECASE)
 
 
 # Mask constants: the project's date format (ours: the default "DD/MM/YYYY") and the
@@ -181,16 +181,21 @@ def parse_time(value: object, fname: str) -> tuple[int, int, int, int] | None:
 
 @family.function("TimeToString", "HeureVersChaîne")
 def time_to_string(rt: Runtime, time: object, mask: object = "HH:MM:SS") -> str:
-    """Format a "HHMMSSCC" time with a mask (default "HH:MM:SS"; tokens HH, MM, SS, CC).
-
-    An empty time gives ""; an invalid one is a fatal error.
-    """
-    parts = parse_time(time, "TimeToString")
+    """Format a "HHMMSSCC" time with a mask (default "HH:MM:SS"; tokens HH, MM, SS, CC,
+    and CCC the thousandths: a DateTime's time part, "HHMMSSCCC", keeps its last digit;
+    INFERRED, "12:30:25:12C" before). An empty time gives ""; an invalid one is fatal."""
+    text = text_arg(time, "TimeToString").strip()
+    nine = re.fullmatch(r"\d{9}", text) is not None
+    parts = parse_time(text[:8] if nine else text, "TimeToString")
     if parts is None:
         return ""
+    last = text[8] if nine else "0"
     index = {"HH": 0, "MM": 1, "SS": 2, "CC": 3}
-    return _TIME_TOKEN_RE.sub(lambda m: f"{parts[index[m.group(0).upper()]]:02d}",
-                              text_arg(mask, "TimeToString"))
+
+    def piece(m: re.Match[str]) -> str:
+        token = m.group(0).upper()
+        return f"{parts[3]:02d}{last}" if token == "CCC" else f"{parts[index[token]]:02d}"
+    return _TIME_TOKEN_RE.sub(piece, text_arg(mask, "TimeToString"))
 
 
 @family.function("DateValid", "DateValide")
@@ -223,6 +228,6 @@ def date_time_to_string(rt: Runtime, value: object,
         fmt = "DD/MM/YYYY HH:MM:SS"
     cut = re.search(r"HH", fmt, re.IGNORECASE)
     head, tail = (fmt[:cut.start()], fmt[cut.start():]) if cut else (fmt, "")
-    clock = text[8:16].ljust(8, "0")
+    clock = text[8:17].ljust(9, "0")
     return (date_to_string(rt, text[:8], head) if head else "") + \
         (time_to_string(rt, clock, tail) if tail else "")
