@@ -33,6 +33,9 @@ def h_transaction_start(rt: Runtime, *targets: Any) -> bool:
     """Start a transaction: every write until HTransactionEnd/Cancel is kept or undone
     together (one database transaction on all files of the database; given a connection,
     or files of one, on that connection's database)."""
+    if len(targets) == 2 and isinstance(targets[0], str):  # (transaction file, files)
+        from .hfsql_transaction_older import begin
+        return begin(rt, targets[0], targets[1], "HTransactionStart")
     _transaction_db(rt, targets, "HTransactionStart").begin()
     return True
 

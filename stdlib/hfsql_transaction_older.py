@@ -37,12 +37,12 @@ def _is_transaction_file(rt: Runtime, value: Any) -> bool:
     return text.lower().endswith(".trs") or "\\" in text or "/" in text
 
 
-def _left_out(files: Any) -> None:
+def _left_out(files: Any, fname: str) -> None:
     """Refuse a `-File` in the list: it cannot be kept out of the database's transaction."""
     names = [n.strip() for n in V.to_str(files).split(",")]
     left_out = [n[1:].strip() for n in names if n.startswith("-")]
     if left_out:
-        raise HFError(TRANSACTION, f"HTransaction: a data file cannot be left out of the "
+        raise HFError(TRANSACTION, f"{fname}: a data file cannot be left out of the "
                                    f"transaction ({', '.join(left_out)}): on SQLite and "
                                    f"PostgreSQL one transaction holds every file of the "
                                    f"database.")
@@ -53,8 +53,14 @@ def h_transaction(rt: Runtime, first: Any = None, files: Any = None) -> bool:
     """Start a transaction, as HTransactionStart: on the run's database, on a
     connection's, or on the files listed (a transaction file given first is HFSQL
     Classic's and is not needed)."""
+    return begin(rt, first, files, "HTransaction")
+
+
+def begin(rt: Runtime, first: Any, files: Any, fname: str) -> bool:
+    """HTransaction's forms, also HTransactionStart's `(transaction file, files)`
+    (?3044002): the transaction file and "" / hAccessHF7 name the run's database."""
     if files is not None:
-        _left_out(files)
+        _left_out(files, fname)
     if first is not None and (first == "" or first == PROVIDERS["hfsql_classic"]
                               or _is_transaction_file(rt, first)):
         first = None  # "" / hAccessHF7 / a .trs path: the run's own data files
@@ -62,5 +68,5 @@ def h_transaction(rt: Runtime, first: Any = None, files: Any = None) -> bool:
         targets: tuple[Any, ...] = (first,)
     else:
         targets = tuple(t for t in (first, files) if t is not None and t != "")
-    _transaction_db(rt, targets, "HTransaction").begin()
+    _transaction_db(rt, targets, fname).begin()
     return True

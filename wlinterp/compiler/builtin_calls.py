@@ -50,7 +50,8 @@ class BuiltinCallMixin(CompilerBase):
                                            f"trailing parameters of a built-in function.",
                                            node), S.ANY
         ret, outputs, hfsql, naming, grower = _shape(b)
-        codes = [self.data_arg(a) for a in args] if hfsql else \
+        codes = [self.data_arg(a, k == 1 and b.en in _ITEM_SECOND) for k, a in enumerate(args)] \
+            if hfsql else \
             [self.spread_arg(a, b.en, len(args) - 1, b.min_args, b.max_args) or self.value(a)
              for a in args]
         if naming and args and isinstance(args[0], N.Name) \
@@ -82,14 +83,26 @@ class BuiltinCallMixin(CompilerBase):
                 parts.append(wb)
         return "(" + ", ".join(parts) + f", {t}[0])[-1]", S.ANY
 
-    def data_arg(self, arg: N.Expr) -> str:
+    def data_arg(self, arg: N.Expr, item: bool = False) -> str:
         """An H* function's argument: a bare data file or item name of the analysis wins
-        over a built-in of the same name (`HReadSeekFirst(Customer, Email, x)`)."""
-        if isinstance(arg, N.Name) and fold(arg.name) in self.prog.data_names \
-                and self.prog.refs.of(arg) is not Ref.VAR:
-            return f"data_name(_rt, {fold(arg.name)!r}, None)"
+        over a built-in of the same name (`HReadSeekFirst(Customer, Email, x)`); where
+        the function takes an item (`item`), over a variable of that name too:
+        `HReadSeekFirst(Customer, Name, Name)` seeks the variable Name's value in the item
+        Name (?3044136's example)."""
+        if isinstance(arg, N.Name) and fold(arg.name) in self.prog.data_names:
+            if self.prog.refs.of(arg) is not Ref.VAR:
+                return f"data_name(_rt, {fold(arg.name)!r}, None)"
+            if item:
+                return f"data_name(_rt, {fold(arg.name)!r}, {self.value(arg)})"
         return self.value(arg)
 
+
+# H* functions whose second parameter is an item (a key to browse or search on).
+_ITEM_SECOND = frozenset((
+    "HReadSeek", "HReadSeekFirst", "HReadSeekLast", "HSeek", "HSeekFirst", "HSeekLast",
+    "HReadFirst", "HReadLast", "HReadNext", "HReadPrevious", "HFirst", "HLast", "HNext",
+    "HPrevious", "HForward", "HBackward", "HSavePosition", "HBuildKeyValue",
+    "HFilterStartsWith", "HFilterContains", "HFilterIncludedBetween", "HFilterIdentical"))
 
 _SHIFTS = {"bitleftshift": "w_shl", "bitdecalegauche": "w_shl", "bitrightshift": "w_shr",
            "bitdecaledroite": "w_shr"}

@@ -20,7 +20,7 @@ from ..runtime.objects import CONSTRUCTORS as _CTORS
 from ..runtime.value_methods import variable_method
 from ..semantics.resolved import CALLS
 from .base import RefNames as Ref
-from .builtin_calls import BuiltinCallMixin
+from .builtin_calls import _ITEM_SECOND, BuiltinCallMixin
 from .spreads import SpreadMixin
 from .stmts import StmtMixin
 
@@ -174,7 +174,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
                 if direct is not None:
                     return direct, S.ANY
                 return self.method_call("call_method", f"{self.value(func.obj)}, {key!r}",
-                                        node.args, key, func.name), S.ANY
+                                        node.args, key, func.name,
+                                        self.item_method(func.obj, key)), S.ANY
             whole = variable_method(key, self.prog.registry.functions)  # v.RAZ()
             return self.builtin_call(node, whole or key, [func.obj, *node.args], func.name)
         key = fold(func.name)
@@ -267,12 +268,15 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
         return f"{pyname}({code}{''.join(', ' + self.value(a) for a in node.args)})"
 
     def method_call(self, helper: str, head: str, args: list[N.Expr], key: str,
-                    shown: str) -> str:
+                    shown: str, first_item: bool = False) -> str:
         """A method call; when a method of that name assigns its parameters and a variable,
         member or element is passed, the values it gives back are stored into them
-        (runtime/method_args.py), as for a procedure's by-reference parameters."""
-        codes = "".join(", " + (self.spread_arg(a, shown, len(args) - 1, 0, None)
-                                or self.value(a)) for a in args)  # (counted when run)
+        (runtime/method_args.py), as for a procedure's by-reference parameters.
+        `first_item`: a data file's method whose first parameter is an item."""
+        codes = "".join(", " + (self.data_arg(a, True) if first_item and not k else
+                                self.spread_arg(a, shown, len(args) - 1, 0, None)
+                                or self.value(a))
+                        for k, a in enumerate(args))  # (counted when run)
         places: list[tuple[int, N.Expr]] = list(enumerate(args))
         if key in self.prog.methods_back and args and type(args[-1]) is N.Substr:
             places = places[:-1] + self.spread_places(args)  # M(MyParameters[2 TO])
@@ -288,6 +292,15 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
                 parts.append(f"({wb} if {k} in {t}[1] else None)")
         parts.append(f"{t}[0]")
         return "(" + ", ".join(parts) + ")[-1]"
+
+    def item_method(self, obj: N.Expr, key: str) -> bool:
+        """`Customer.ReadSeekFirst(Name, x)`: a method of a bare data file name that is
+        the H* function taking an item first (builtin_calls._ITEM_SECOND)."""
+        if not (isinstance(obj, N.Name) and fold(obj.name) in self.prog.data_names
+                and self.prog.refs.of(obj) is not Ref.VAR):
+            return False
+        b = self.prog.registry.functions.get("h" + key)
+        return b is not None and b.en in _ITEM_SECOND
 
     def proc_ref_code(self, proc: ProcInfo) -> str:
         return f"proc_ref({proc.node.name!r}, {proc.pyname}, {bool(proc.writeback)})"

@@ -182,11 +182,11 @@ def seek(ctx: FileContext, key: str, value: Any, mode: str, generic: bool,
         if not filtered:
             ctx.seek_sql[cache_key] = sql
     row = _fetch(ctx, sql, params)
-    if mode != "first" and (row is None or not matches(ctx, row)):
+    if mode == "seek" and (row is None or not matches(ctx, row)):
         ctx.out, ctx.found = True, False  # documented: no match, nothing read
         ctx.pos = None
         return False
-    return _loaded(ctx, items, row)
+    return _loaded(ctx, items, row)  # first/last: the nearest record read (?3044034)
 
 
 def read_recnum(ctx: FileContext, recnum: int) -> bool:

@@ -17,7 +17,9 @@ Trace(HNext(Customer, Name), HNext(Customer, Name), HOut(Customer))   // expect:
 // a search positions too; HModify still writes the record read (Martin, 2)
 HReadSeekFirst(Customer, Name, "Martin")
 Trace(HSeekFirst(Customer, Name, "dupont"), HFound(Customer), HRecNum(Customer))   // expect: 1, 1, 1
-Trace(HSeekLast(Customer, Name, "Zorro"), HFound(Customer), HOut(Customer))      // expect: 0, 0, 1
+// HSeekLast as HReadSeekLast (?3044034): none equal, the last one below is positioned on
+Trace(HSeekLast(Customer, Name, "Zorro"), HFound(Customer), HOut(Customer))      // expect: 0, 0, 0
+Trace(HSeekLast(Customer, Name, "Aaron"), HFound(Customer), HOut(Customer))      // expect: 0, 0, 1
 Trace(HSeek(Customer, Name, "Ber"), HRecNum(Customer), Customer.Name)            // expect: 1, 3, Martin
 Customer.City = "Lyon"
 HModify(Customer)

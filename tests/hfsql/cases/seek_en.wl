@@ -40,7 +40,11 @@ Trace(HReadSeek(Customer, Name, "mar"), Customer.Name)   // expect: 1, Martin
 Trace(HReadSeek(Customer, Name, "Zed"), HOut())          // expect: 0, 1
 // HReadSeekLast: the last match
 Trace(HReadSeekLast(Orders, CustomerID, 1), Orders.OrderID)   // expect: 1, 6
-Trace(HReadSeekLast(Orders, CustomerID, 9), HOut(Orders))     // expect: 0, 1
+// no equal value: the last record below it is read, HFound False (?3044034); none below:
+// nothing read, HOut True
+Trace(HReadSeekLast(Orders, CustomerID, 9), HFound(Orders), HOut(Orders))     // expect: 0, 0, 0
+Trace(Orders.CustomerID < 9)                                  // expect: 1
+Trace(HReadSeekLast(Orders, CustomerID, -1), HOut(Orders))    // expect: 0, 1
 // composite key with an array value, then a partial one
 Trace(HReadSeekFirst(Orders, CustomerDate, [1, "20240104"]), Orders.OrderID)   // expect: 1, 4
 Trace(HReadSeekFirst(Orders, CustomerDate, [1]), Orders.OrderDate)   // expect: 1, 20240102
