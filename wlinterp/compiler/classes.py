@@ -111,6 +111,9 @@ class ClassMixin(CompilerBase):
         ref = self.prog.refs.get(e)  # None: made up by resolve_name for a global member
         if cls is not None and ref in (None, Ref.STATIC):
             return f"class_static_get(_ctx, {cls!r}, {key!r})", S.ANY
+        if ref is Ref.PROC_REF and e.cls:  # given to a built-in taking a procedure
+            return (f"class_method_ref(_rt, {fold(e.cls)!r}, {key!r}, "
+                    f"{e.cls + '::' + e.name!r})"), S.ANY
         called = self.prog.refs.stands_for.get(id(e))
         if called is not None:  # `CClass::M`: the method M, called (member_checks.py)
             return self.compile_call(called[1])

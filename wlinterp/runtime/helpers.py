@@ -49,7 +49,8 @@ from .error_modes import (ErrorModeResult, error_mode_enter, error_mode_leave,  
                           error_test_enter, error_test_leave, exception_mode_run)
 from .members import (index_place, member_place,  # noqa: F401
                       variant_index, variant_member, variant_prop, vivify, want_for)
-from .objects import (call_class_method, class_receiver, class_static_get,  # noqa: F401
+from .objects import (call_class_method, class_method_ref, class_receiver,  # noqa: F401
+                      class_static_get,
                       class_static_set, construct_member, free_object, get_property,
                       set_property)
 from .operators import (address_of, automation_fail, control_ref, homonymous_copy,  # noqa: F401

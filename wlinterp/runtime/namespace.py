@@ -18,7 +18,8 @@ from typing import Any
 HELPERS = (
     "address_of", "assign_value", "automation_fail", "call_class_method", "call_method",
     "call_method_back", "call_class_method_back", "member_or_method",
-    "class_receiver", "construct_member", "set_member_array", "set_index_array",
+    "class_receiver", "class_method_ref", "construct_member", "set_member_array",
+    "set_index_array",
     "class_static_get", "class_static_set", "co_any", "co_bool", "co_int32", "coerce",
     "construct", "data_name", "date_add", "date_sub", "dated_arith", "dated_sub", "member_kind", "exists", "member_exists", "fail", "file_loop",
     "data_assign", "data_item", "data_item_set",

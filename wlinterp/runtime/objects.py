@@ -201,6 +201,19 @@ def class_receiver(rt: Any, cls: str) -> WLStruct:
     return obj
 
 
+def class_method_ref(rt: Any, cls: str, key: str, shown: str) -> Any:
+    """`ThreadExecute("t", threadNormal, CClass::M)`: the method M of that class (or of an
+    ancestor), passed as a procedure is, run on the class's receiver when called."""
+    from functools import partial
+    from .procrefs import WLProcRef
+    for c in rt.typectx.structs[cls].lineage() if cls in rt.typectx.structs else ():
+        method = _method(rt.typectx, c, (key,))
+        if method is not None:
+            return WLProcRef(shown, partial(method, class_receiver(rt, cls)), False)
+    raise WLRuntimeError(f"'{shown}' names no method of a class: it cannot be passed as "
+                         f"a procedure.")
+
+
 class _NoMembers(dict[str, Any]):
     """The members of a class receiver: none; reading one says why."""
 

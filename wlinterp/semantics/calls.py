@@ -107,7 +107,15 @@ def _arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
 
 def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
     """`ThreadExecute("t", threadNormal, P)`: P, a procedure of the program, is passed
-    (a reference) even when it needs no argument; recorded for code generation."""
+    (a reference) even when it needs no argument; recorded for code generation. So is
+    `CClass::M`, a method of a declared class (?3077024's `CClass::GlobalMethod`)."""
+    if type(a) is N.ClassMember:
+        key = fold(a.cls or "")
+        if not a.cls or key not in fc.sym.structs \
+                or fc.sym.find_method(key, fold(a.name)) is None:
+            return False
+        fc.sym.refs.record(a, Ref.PROC_REF)
+        return True
     if not isinstance(a, N.Name) or fc.scope.lookup(fold(a.name)) is not None:
         return False
     internal = fc.scope.lookup_proc(fold(a.name))
