@@ -97,6 +97,20 @@ def test_conditions_of_unset_parameters_are_dropped(values: dict, expected: tupl
     assert bind_braces(sql, values, "?") == expected
 
 
+@pytest.mark.parametrize("sql,expected", [
+    # the WHERE clause ends at a top-level ORDER BY, not at one inside quotes...
+    ("SELECT n FROM t WHERE n <> 'group by' AND k = {p} ORDER BY n",
+     "SELECT n FROM t WHERE n <> 'group by' ORDER BY n"),
+    # ... nor at one of a sub-query in parentheses
+    ("SELECT n FROM t WHERE k IN (SELECT k FROM u ORDER BY k LIMIT 2) AND n = {p}",
+     "SELECT n FROM t WHERE k IN (SELECT k FROM u ORDER BY k LIMIT 2) "),
+    ("SELECT n FROM t WHERE n = {p} AND k IN (SELECT k FROM u ORDER BY k LIMIT 2) LIMIT 5",
+     "SELECT n FROM t WHERE k IN (SELECT k FROM u ORDER BY k LIMIT 2) LIMIT 5"),
+])
+def test_the_where_clause_ends_at_its_own_level(sql: str, expected: str) -> None:
+    assert bind_braces(sql, {}, "?") == (expected, [])
+
+
 def test_parameter_outside_where_without_value_is_an_error() -> None:
     from wlinterp.hfsql.errors import HFError
     with pytest.raises(HFError, match=r"\{a\} has no value"):

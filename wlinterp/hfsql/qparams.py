@@ -26,9 +26,10 @@ _COLONED = r"(?<!:):(?P<colon>[^\W\d]\w*)"
 _BRACE = re.compile(rf"{_QUOTED}|{_BRACED}", re.U)
 _COLON = re.compile(rf"{_QUOTED}|{_COLONED}", re.U)
 _BOTH = re.compile(rf"{_QUOTED}|{_BRACED}|{_COLONED}", re.U)
-# the end of a WHERE clause at the top level
-_AFTER_WHERE = re.compile(r"\b(group\s+by|order\s+by|having|limit|union|window)\b", re.I)
-_TOKENS = re.compile(rf"{_QUOTED}|[()]|\b(?:where|and|between)\b", re.I)
+# what the WHERE scan reads: quoted text (skipped), brackets, WHERE, AND, BETWEEN, and
+# the words that end a WHERE clause (at its own level: not in quotes nor in a sub-query)
+_ENDS = r"group\s+by|order\s+by|having|limit|union|window"
+_TOKENS = re.compile(rf"{_QUOTED}|[()]|\b(?:where|and|between|(?P<end>{_ENDS}))\b", re.I)
 
 
 def _bind(pattern: re.Pattern[str], sql: str, values: dict[str, Any], mark: str
@@ -91,9 +92,12 @@ def _drop_unset_conditions(sql: str, values: dict[str, Any]) -> str:
     without value (the whole WHERE when none is left)."""
     if not _unset(sql, values):
         return sql
-    depth, where_at, cuts, between = 0, -1, [], False
+    depth, where_at, cuts, between, end = 0, -1, [], False, len(sql)
     for m in _TOKENS.finditer(sql):
         tok = m.group(0).lower()
+        if m.group("end") and depth == 0 and where_at >= 0:
+            end = m.start()
+            break
         if tok == "(":
             depth += 1
         elif tok == ")":
@@ -109,9 +113,6 @@ def _drop_unset_conditions(sql: str, values: dict[str, Any]) -> str:
                 cuts.append((m.start(), m.end()))
     if where_at < 0:
         return sql
-    end_m = _AFTER_WHERE.search(sql, where_at)
-    end = end_m.start() if end_m else len(sql)
-    cuts = [c for c in cuts if c[1] <= end]
     bounds = [where_at] + [c for cut in cuts for c in cut] + [end]
     parts = [sql[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
     kept = [p for p in parts if not _unset(p, values)]
