@@ -57,8 +57,8 @@ def to_json(value: object) -> Any:
         if form is not None:  # an array of dates: each in RFC 3339 form
             return [member_text(v, form) for v in value.items]
         return [to_json(v) for v in value.items]
-    if isinstance(value, Decimal):
-        return float(value)
+    if isinstance(value, Decimal):  # a currency or numeric: 150, not 150.0
+        return int(value) if value == value.to_integral_value() else float(value)
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     raise WLRuntimeError(f"VariantToJSON: a value of type {V.type_name(value)} has no JSON form.")
