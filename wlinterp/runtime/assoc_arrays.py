@@ -6,7 +6,7 @@ other composite values are; this module's helpers (conversion, copies) are conta
 """
 from __future__ import annotations
 
-__all__ = ["WLAssoc", "assoc_options"]
+__all__ = ["WLAssoc", "assoc_options", "unknown_assoc_options"]
 
 import re
 from typing import TYPE_CHECKING, Callable
@@ -161,6 +161,22 @@ def _literal(text: str) -> object:
         return None
 
 
+# (the older search constants IgnoreCase / SansCasse... too: INFERRED, same meaning)
+_IGNORE_CASE = {"ccignorecase", "ccsanscasse", "ignorecase", "sanscasse"}
+_IGNORE_ACCENT = {"ccignoreaccent", "ccsansaccent", "ignoreaccent", "sansaccent"}
+_DUPLICATES = {"withduplicates", "withduplicate", "avecdoublon", "avecdoublons"}
+
+
+def unknown_assoc_options(text: str) -> list[str]:
+    """The words of an associative array's options (the text in the parentheses of
+    `(WithoutCase) of int`) that name no option: ignored, they went unnoticed (the
+    checker warns, WL207). Other `cc...` comparison constants pass as options."""
+    parts = _split_top(text)
+    words = re.findall(r"[^\W\d]\w*", parts[0]) if parts else []
+    return [w for w in words if not _fold(w).startswith("cc")
+            and _fold(w) not in _DUPLICATES | _IGNORE_CASE | _IGNORE_ACCENT]
+
+
 def assoc_options(text: str) -> str:
     """The options of an associative array's declaration `(options, default value, key
     type, initial size)` as WLAssoc reads them: "i" for ccIgnoreCase/ccSansCasse, "a" for
@@ -169,10 +185,8 @@ def assoc_options(text: str) -> str:
     is given (`*` is none; another key type and the size are not used)."""
     parts = _split_top(text)
     words = set(re.findall(r"\w+", _fold(parts[0]))) if parts else set()
-    out = ("i" if words & {"ccignorecase", "ccsanscasse"} else "") + \
-        ("a" if words & {"ccignoreaccent", "ccsansaccent"} else "") + \
-        ("d" if words & {"withduplicates", "withduplicate", "avecdoublon", "avecdoublons"}
-         else "")
+    out = ("i" if words & _IGNORE_CASE else "") + ("a" if words & _IGNORE_ACCENT else "") \
+        + ("d" if words & _DUPLICATES else "")
     key_type = _fold(parts[2]).strip() if len(parts) > 2 else ""
     if key_type.startswith(("wlint", "wlentier", "wlunsignedint")):
         out += "n"

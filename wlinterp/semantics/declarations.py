@@ -6,11 +6,13 @@ from __future__ import annotations
 
 __all__ = ["DeclarationChecks"]
 
+import re
 from typing import Any
 
 from ..runtime import types as T
 from ..runtime.kinds import Kind
 from ..runtime.types import TypeSpec
+from ..runtime.assoc_arrays import unknown_assoc_options
 from ..runtime.type_phrases import parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -19,6 +21,8 @@ from .block_scope import in_separate_blocks
 from .checker_state import CheckerState
 from .scopes import Symbol
 from .symbols import declared_by, declared_spec
+
+_OPTIONS_RE = re.compile(r"\(([^)]*)\)")  # an associative array's `(options, ...)`
 
 _DECLARING = frozenset({N.Decl, N.Let, N.For, N.ForEach})  # statements declaring variables
 _DECL, _PROCEDURE, _FOR_EACH_FILE = N.Decl, N.Procedure, N.ForEachFile
@@ -69,12 +73,23 @@ class DeclarationChecks(CheckerState):
         except ValueError as exc:
             self.rep.report("WL110", str(exc), node)
             return T.VARIANT
+        if spec.kind == Kind.ASSOC and "(" in text:
+            self.assoc_options_known(text, node)
         if len(self.rep.out) == reported:
             self.sym.types_read[text] = spec
             if not self.sym.named_types and _plain(spec) and not (
                     sizes and any(w in sizes for w in fold(text).split())):
                 _PLAIN_TYPES[text] = spec
         return spec
+
+    def assoc_options_known(self, text: str, node: Any) -> None:
+        """WL207 for a word of an associative array's options that names none
+        (`(WithoutCase)`): the run ignores it, so the keys keep their case."""
+        opened = _OPTIONS_RE.search(text)
+        for word in unknown_assoc_options(opened.group(1)) if opened else ():
+            self.rep.report("WL207", f"'{word}' is no option of an associative array (the "
+                            f"options are ccIgnoreCase, ccIgnoreAccent, WithDuplicates...): "
+                            f"it is ignored", node)
 
     def fixed_by_variable(self, text: str) -> str:
         """The variable a fixed array's phrase gives as a dimension (`fixed array of n
