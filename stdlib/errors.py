@@ -244,7 +244,10 @@ def exception_enable(rt: Runtime) -> None:
 
 
 family.constant("epCode", "epCode", EP_CODE)
-family.constant("epResult", "epRésultat", EP_RESULT)
+family.constant("epResult", "epRenvoyer", EP_RESULT)  # French: ?3034009's own example
+# ends the process returning the value, the error left to the caller (INFERRED English
+# name; wlinterp's epResult leaves it recorded too, so the two act alike)
+family.constant("epResultError", "epRenvoyerErreur", EP_RESULT)
 family.constant("epGotoCaseError", "epGotoCasErreur", EP_GOTO_CASE_ERROR)
 family.constant("epDisplayMessage", "epAfficheMessage", EP_DISPLAY_MESSAGE)
 family.constant("epExecuteProcedure", "epExécuteProcédure", EP_EXECUTE_PROCEDURE)

@@ -17,7 +17,7 @@ Trace(ChargeRestauré("/inexistant/wlinterp/reglages.ini"))
 // Renvoie Vrai si tout s'est bien passé, Faux sinon
 PROCÉDURE InitialiseConnexion()
 // En cas d'erreur, on sort en renvoyant Faux
-ErreurChangeParamètre(epRésultat, Faux)
+ErreurChangeParamètre(epRenvoyer, Faux)
 // Description de la connexion
 HDécritConnexion("Connexion", "utilisateur", "mot de passe", ...
 	"serveur", "base de données", hAccèsHFClientServeur)
@@ -27,7 +27,7 @@ HOuvreConnexion("Connexion")
 RENVOYER Vrai
 
 PROCÉDURE ChargeOuDéfaut(sFichier est une chaîne)
-ErreurChangeParamètre(epRésultat, "(pas de réglages)")
+ErreurChangeParamètre(epRenvoyer, "(pas de réglages)")
 RENVOYER fChargeTexte(sFichier)
 
 PROCÉDURE ChargeParCode(sFichier est une chaîne)
@@ -38,7 +38,7 @@ CAS ERREUR:
 RENVOYER "CAS ERREUR"
 
 PROCÉDURE ChargeRestauré(sFichier est une chaîne)
-ErreurChangeParamètre(epRésultat, "(restauré)")
+ErreurChangeParamètre(epRenvoyer, "(restauré)")
 ErreurChangeParamètre(epCode)
 ErreurRestaureParamètre()
 fChargeTexte(sFichier)
