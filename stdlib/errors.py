@@ -290,7 +290,7 @@ def error_restore_parameter(rt: Runtime) -> None:
         frame.mode, frame.value, frame.handlers = frame.saved.pop()
 
 
-family.constant("epExecuteProcedureOverall", "epExécuteProcédureGlobale",
+family.constant("epExecuteProcedureOverall", "epExécuteProcédureGénérale",  # (?3034007 FR)
                 EP_EXECUTE_PROCEDURE_OVERALL)
 family.constant("opRelaunchProgram", "opRelanceProgramme", OP_RELAUNCH_PROGRAM)
 

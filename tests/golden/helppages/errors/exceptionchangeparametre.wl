@@ -1,12 +1,12 @@
 // Page d'aide ExceptionChangeParamètre ?3034007 (pas d'exemple : sa syntaxe), avec les
 // noms français : epExécuteProcédure lance la procédure donnée sur une erreur fatale du
 // traitement ; sa réponse opFinTraitement termine le traitement, l'appelant continue ;
-// epExécuteProcédureGlobale dans le code principal attrape ce qu'aucun traitement n'a
+// epExécuteProcédureGénérale dans le code principal attrape ce qu'aucun traitement n'a
 // attrapé, et opFinProgramme arrête le programme (code de sortie 1).
 Trace("[" + Risqué() + "]")
 // expect: traitée : 5
 // expect: []
-ExceptionChangeParamètre(epExécuteProcédureGlobale, ProcGlobale)
+ExceptionChangeParamètre(epExécuteProcédureGénérale, ProcGlobale)
 Profond()
 // expect: procédure globale : 8
 Trace("pas atteint")
