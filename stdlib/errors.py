@@ -18,8 +18,8 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, ProcArg
 from wlinterp.runtime.error_modes import (EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE,
                                          EP_EXECUTE_PROCEDURE_OVERALL, EP_GOTO_CASE_ERROR,
-                                         EP_RESULT, OP_RELAUNCH_PROGRAM, ErrorModeFrame,
-                                         after_nonfatal)
+                                         EP_RESULT, EP_RETURN, ENDS_PROCESS,
+                                         OP_RELAUNCH_PROGRAM, ErrorModeFrame, after_nonfatal)
 from wlinterp.runtime.procrefs import procedure_arg
 from wlinterp.runtime.error_place import NOWHERE, ErrorPlace, as_called, from_traceback, resolve
 from wlinterp.runtime.state import Runtime
@@ -293,6 +293,10 @@ def error_restore_parameter(rt: Runtime) -> None:
 family.constant("epExecuteProcedureOverall", "epExécuteProcédureGénérale",  # (?3034007 FR)
                 EP_EXECUTE_PROCEDURE_OVERALL)
 family.constant("opRelaunchProgram", "opRelanceProgramme", OP_RELAUNCH_PROGRAM)
+# ?3034007's French list: epRetour ends the process without propagating the exception,
+# epGotoCasException runs CASE EXCEPTION: (English names INFERRED)
+family.constant("epReturn", "epRetour", EP_RETURN)
+family.constant("epGotoCaseException", "epGotoCasException", EP_GOTO_CASE_ERROR)
 
 
 @family.function("ExceptionChangeParameter", "ExceptionChangeParamètre")
@@ -304,14 +308,17 @@ def exception_change_parameter(rt: Runtime, mode: NumberArg, procedure: ProcArg 
     the same here for the main code and every process it calls that catches nothing."""
     kind = int_arg(mode, "ExceptionChangeParameter")
     frame = _mode_frame(rt, "ExceptionChangeParameter")
-    if kind == EP_CODE:
+    value = None
+    if kind in (EP_CODE, EP_GOTO_CASE_ERROR):  # the standard: WHEN EXCEPTION, CASE EXCEPTION:
         proc = None
     elif kind in (EP_EXECUTE_PROCEDURE, EP_EXECUTE_PROCEDURE_OVERALL):
         proc = procedure_arg(rt, procedure, "ExceptionChangeParameter")
+    elif kind in (EP_RETURN, EP_RESULT):  # the process ends (returning the value given)
+        proc, value = ENDS_PROCESS, (procedure if kind == EP_RESULT else None)
     else:
         raise WLRuntimeError(f"ExceptionChangeParameter: unknown behavior {kind}.")
-    frame.exc_saved.append(frame.exc_proc)
-    frame.exc_proc = proc
+    frame.exc_saved.append((frame.exc_proc, frame.exc_value))
+    frame.exc_proc, frame.exc_value = proc, value
 
 
 @family.function("ExceptionRestoreParameter", "ExceptionRestaureParamètre")
@@ -319,4 +326,4 @@ def exception_restore_parameter(rt: Runtime) -> None:
     """Back to the behaviour before the process's last ExceptionChangeParameter."""
     frame = _mode_frame(rt, "ExceptionRestoreParameter")
     if frame.exc_saved:
-        frame.exc_proc = frame.exc_saved.pop()
+        frame.exc_proc, frame.exc_value = frame.exc_saved.pop()

@@ -107,7 +107,7 @@ class BodyMixin:
         out.indent()
         out.emit(f"if {frame}.exc_proc is None or not exception_mode_run(_rt, {frame}, "
                  f"as_wl_exception({exc})): raise")
-        self.emit_mode_result(fc, "None")
+        self.emit_mode_result(fc, f"{frame}.exc_value")  # None but after epResult
         out.dedent()
         out.emit("finally:")
         out.indent()

@@ -14,14 +14,17 @@ from __future__ import annotations
 
 __all__ = ["NonFatalError", "ErrorModeResult", "ErrorModeFrame", "EP_CODE", "EP_RESULT",
            "EP_GOTO_CASE_ERROR", "EP_DISPLAY_MESSAGE", "EP_EXECUTE_PROCEDURE",
-           "EP_EXECUTE_PROCEDURE_OVERALL", "after_nonfatal", "error_mode_enter",
+           "EP_EXECUTE_PROCEDURE_OVERALL", "EP_RETURN", "ENDS_PROCESS", "after_nonfatal", "error_mode_enter",
            "error_mode_leave", "exception_mode_run", "error_test_enter", "error_test_leave"]
 
 from typing import Any
 
 # Values are ours (the help names the constants, not their values).
 EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE, EP_GOTO_CASE_ERROR, EP_RESULT, \
-    EP_EXECUTE_PROCEDURE_OVERALL = range(6)
+    EP_EXECUTE_PROCEDURE_OVERALL, EP_RETURN = range(7)
+ENDS_PROCESS = object()
+"""ExceptionChangeParameter(epReturn / epResult): a fatal error ends the process (returning
+its value, `exc_value`) instead of running a procedure: the frame's `exc_proc` then."""
 # What an exception procedure answers: the values of the HFSQL family's op... constants
 # (wlinterp/hfsql/onerror.py), and ours for opRelaunchProgram.
 OP_END_PROCESS, OP_END_PROGRAM, OP_RELAUNCH_PROGRAM = 3, 4, 5
@@ -36,7 +39,7 @@ class ErrorModeFrame:
     CASE ERROR sections were armed when the mode was set, and the modes it replaced
     (ErrorRestoreParameter goes back one)."""
 
-    __slots__ = ("mode", "value", "handlers", "saved", "exc_proc", "exc_saved")
+    __slots__ = ("mode", "value", "handlers", "saved", "exc_proc", "exc_saved", "exc_value")
 
     def __init__(self) -> None:
         self.mode = EP_GOTO_CASE_ERROR
@@ -47,6 +50,7 @@ class ErrorModeFrame:
         # this process runs (None: the standard behaviour), and the ones it replaced
         self.exc_proc: Any = None
         self.exc_saved: list[Any] = []
+        self.exc_value: Any = None  # what the process returns after ENDS_PROCESS
 
 
 class ErrorModeResult(Exception):
@@ -86,8 +90,10 @@ def exception_mode_run(rt: Any, frame: ErrorModeFrame, exc: Any) -> bool:
     from ..errors import WLRuntimeError
     from .procrefs import call_with
     from .state import ProgramEnd
-    proc, frame.exc_proc = frame.exc_proc, None  # an error inside P is not P's again
     rt.exception = exc
+    if frame.exc_proc is ENDS_PROCESS:  # epReturn / epResult: the process ends, no procedure
+        return True
+    proc, frame.exc_proc = frame.exc_proc, None  # an error inside P is not P's again
     try:
         answer = call_with(proc)
     finally:
