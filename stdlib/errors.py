@@ -308,9 +308,10 @@ def exception_change_parameter(rt: Runtime, mode: NumberArg, procedure: ProcArg 
     the same here for the main code and every process it calls that catches nothing."""
     kind = int_arg(mode, "ExceptionChangeParameter")
     frame = _mode_frame(rt, "ExceptionChangeParameter")
-    value = None
-    if kind in (EP_CODE, EP_GOTO_CASE_ERROR):  # the standard: WHEN EXCEPTION, CASE EXCEPTION:
-        proc = None
+    value: object = None
+    proc: object = None  # EP_CODE, EP_GOTO_CASE_ERROR: the standard (WHEN EXCEPTION...)
+    if kind in (EP_CODE, EP_GOTO_CASE_ERROR):
+        pass
     elif kind in (EP_EXECUTE_PROCEDURE, EP_EXECUTE_PROCEDURE_OVERALL):
         proc = procedure_arg(rt, procedure, "ExceptionChangeParameter")
     elif kind in (EP_RETURN, EP_RESULT):  # the process ends (returning the value given)
