@@ -1,0 +1,25 @@
+// HJSONToRecord ?1000021910, <Source>.JSONToRecord ?1000025009: the page's example on our
+// Customer file (its FirstName keys are our Name and City; the sub-error loop over
+// ErrorInfo(errNumberSubError) is left out: sub-errors are not kept), then the
+// parameters its syntax lists. The function was unknown.
+let sString1 = "{ ""Name"":""Tintin"", ""City"":[""Milou"", ""IDEFIX""] }"
+let b1 = HJSONToRecord(Customer, sString1)
+IF ErrorOccurred = True THEN
+	// Full message of the main error
+	Trace(HErrorInfo())
+END
+// expect: HJSONToRecord: an object or an array cannot be imported into the item(s) City.
+Trace(b1, Customer.Name, "[" + Customer.City + "]")   // expect: 0, Tintin, []
+HAdd(Customer)
+// keys matched whatever their case; a key naming no item is left out
+let b2 = Customer.JSONToRecord("{ ""name"":""Milou"", ""City"": ""Moulinsart"", ""Balance"": 12.5, ""VIP"": true, ""Other"": 1 }")
+Trace(b2, Customer.Name, Customer.City, Customer.Balance, Customer.VIP)   // expect: 1, Milou, Moulinsart, 12.5, 1
+HAdd(Customer)
+Trace(HNbRec(Customer))                                   // expect: 2
+// a JSON variable; items fed from keys of other names
+j is JSON = "{""Nom"": ""Haddock"", ""Ville"": ""Moulinsart""}"
+Trace(HJSONToRecord(Customer, j, "Name,City", "Nom,Ville"), Customer.Name, Customer.City)   // expect: 1, Haddock, Moulinsart
+// the items not imported take the analysis's default
+Trace(HJSONToRecord(Customer, "{""Name"": ""Dupond"", ""City"": ""Paris""}", "'Name'"), Customer.Name, "[" + Customer.City + "]")
+// expect: 1, Dupond, []
+Trace(HJSONToRecord(Customer, "not JSON"), HError() <> 0)   // expect: 0, 1

@@ -1,0 +1,18 @@
+// HJSONVersEnregistrement ?1000021910, <Source>.JSONVersEnregistrement ?1000025009, en
+// français : l'exemple de la page sur notre fichier Customer, puis ses paramètres.
+soit sChaîne1 = "{ ""Name"":""Tintin"", ""City"":[""Milou"", ""IDEFIX""] }"
+soit b1 = HJSONVersEnregistrement(Customer, sChaîne1)
+SI ErreurDétectée = Vrai ALORS
+	Trace(HErreurInfo())
+FIN
+// expect: HJSONToRecord: an object or an array cannot be imported into the item(s) City.
+Trace(b1, Customer.Name)                                  // expect: 0, Tintin
+HAjoute(Customer)
+soit b2 = Customer.JSONVersEnregistrement("{ ""name"":""Milou"", ""City"": ""Moulinsart"" }")
+Trace(b2, Customer.Name, Customer.City)                   // expect: 1, Milou, Moulinsart
+HAjoute(Customer)
+Trace(HNbEnr(Customer))                                   // expect: 2
+j est un JSON = "{""Nom"": ""Haddock"", ""Ville"": ""Moulinsart""}"
+Trace(HJSONVersEnregistrement(Customer, j, "Name" + RC + "City", "Nom" + RC + "Ville"), Customer.Name, Customer.City)
+// expect: 1, Haddock, Moulinsart
+Trace(HJSONVersEnregistrement(Customer, "pas du JSON"), HErreur() <> 0)   // expect: 0, 1
