@@ -161,6 +161,9 @@ def seek(ctx: FileContext, key: str, value: Any, mode: str, generic: bool,
         items = _use_key(ctx, key) if key else ctx.key_items(key)
     if type(value) is str and value[-1:] == keyvalues.MIN_VAL:
         value, generic = value.rstrip(keyvalues.MIN_VAL), False  # + Charact(0): exact
+    elif type(value) is str and value[-1:] == " " and len(items) == 1 \
+            and len(value) == items[0].size and items[0].type.kind in TEXT_KINDS:
+        value, generic = value.rstrip(" "), False  # Complete(v, size): exact (?1000025053)
     values = _sought(ctx, items, value)
     generic = generic and items[len(values) - 1].type.kind in TEXT_KINDS \
         and isinstance(values[-1], str)

@@ -52,6 +52,10 @@ Customer.Recherche(Name, "Moo")
 Trace(Customer.Trouve())                               // expect: 1
 Customer.Recherche(Name, "Moo" + Caract(0))
 Trace(Customer.Trouve())                               // expect: 0
+Customer.Recherche(Name, Complète("Moo", 40))
+Trace(Customer.Trouve())                               // expect: 0
+Customer.Recherche(Name, Complète("Moore", 40))
+Trace(Customer.Trouve())                               // expect: 1
 CléRecherche est une chaîne
 maville est une chaîne = "MONTPELLIER"
 CléRecherche = Customer.Filtre("CITY='" + maville + "'")

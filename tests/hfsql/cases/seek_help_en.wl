@@ -72,6 +72,11 @@ Customer.Seek(Name, "Moo")
 Trace(Customer.Found())                                // expect: 1
 Customer.Seek(Name, "Moo" + Charact(0))
 Trace(Customer.Found())                                // expect: 0
+// "mode 5.5": a text completed with spaces to the item's size (40 here) is exact too
+Customer.Seek(Name, Complete("Moo", 40))
+Trace(Customer.Found())                                // expect: 0
+Customer.Seek(Name, Complete("Moore", 40))
+Trace(Customer.Found())                                // expect: 1
 // Simple filter with condition: find the customers of a city
 SearchKey is string
 mycity is string
