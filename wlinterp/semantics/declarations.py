@@ -17,6 +17,7 @@ from ..runtime.type_phrases import parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, walk_stmts
+from ..windev_types import missing_type
 from .block_scope import in_separate_blocks
 from .checker_state import CheckerState
 from .scopes import Symbol
@@ -65,7 +66,7 @@ class DeclarationChecks(CheckerState):
                                 f"the declaration runs", node, len(name))
                 return
             self.rep.report("WL207", f"unknown type '{name}'; the variable is a variant",
-                            node, len(name))
+                            node, len(name), hint=missing_type(name))
         try:
             sizes = self.sym.int_constants()
             spec = parse_type(text, self.sym.structs, self.sym.registry.types, unknown,
