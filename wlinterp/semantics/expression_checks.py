@@ -79,6 +79,11 @@ def check_class_member(fc: "FunctionChecker", e: N.ClassMember) -> None:
 
 def check_new(fc: "FunctionChecker", e: N.New) -> None:
     spec = fc.spec(e.type_name, e)
+    words = e.type_name.split()
+    interface = fc.sym.interfaces.get(fold(words[-1])) if words else None
+    if interface is not None:  # (?6010017: an interface has no member, no code)
+        fc.rep.report("WL110", f"{interface.name} is an interface: it has no objects of its "
+                      f"own; create an object of a class that implements it", e, 1)
     if spec.kind is _STRUCT:
         check_creation(fc, spec.name, e.args, e, e.line, e.col, 1)
     for a in e.args or []:

@@ -11,6 +11,7 @@ __all__ = ["check_implements"]
 
 from typing import TYPE_CHECKING
 
+from ..runtime.type_phrases import UnknownType, parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .call_counts import counts
@@ -54,6 +55,14 @@ def check_implements(fc: "FunctionChecker", s: N.StructDecl) -> None:
                               f"its method {got.name} takes {_shown(counts(got.params))} "
                               f"parameter(s) where the interface's takes {_shown(wanted)}",
                               s, len(shown), line=line, col=col, deferred=True)
+                continue
+            typed = interface.types.get(fold(name))
+            differs = _type_difference(fc, typed, syntaxes[0]) \
+                if typed is not None and len(syntaxes) == 1 else None
+            if differs:
+                fc.rep.report("WL110", f"the class {s.name} implements {interface.name} but "
+                              f"its method {syntaxes[0].name} {differs}", s, len(shown),
+                              line=line, col=col, deferred=True)
         for name in interface.properties:
             m = fold(name)
             if not any((c, m + "#get") in methods or (c, m + "#set") in methods
@@ -61,6 +70,37 @@ def check_implements(fc: "FunctionChecker", s: N.StructDecl) -> None:
                 fc.rep.report("WL110", f"the class {s.name} implements {interface.name} but "
                               f"has no property {name}", s, len(shown), line=line, col=col,
                               deferred=True)
+
+
+def _type_difference(fc: "FunctionChecker", typed: tuple[list[str], str],
+                     method: N.Procedure) -> str:
+    """How a method's declared types differ from its prototype's, where both sides
+    declare one: "takes x as string where the interface's takes int", "returns int where
+    the interface's returns string"; "" when they agree or one side says nothing."""
+    params, ret = typed
+    for want, param in zip(params, method.params):
+        if want and param.type_text and not _same_type(fc, want, param.type_text):
+            return f"takes {param.name} as {param.type_text} where the interface's takes " \
+                f"{want}"
+    if ret and method.ret_type and not _same_type(fc, ret, method.ret_type):
+        return f"returns {method.ret_type} where the interface's returns {ret}"
+    return ""
+
+
+def _same_type(fc: "FunctionChecker", a: str, b: str) -> bool:
+    """Do two type phrases declare the same kind of value (an integer of any size, a
+    string, a class...)? A phrase the check cannot read is taken to agree."""
+    try:
+        first, second = (parse_type(t, fc.sym.structs, fc.sym.registry.types, _unknown,
+                                    fc.sym.named_types, fc.sym.int_constants())
+                         for t in (a, b))
+    except (UnknownType, ValueError):
+        return True
+    return first.kind == second.kind and first.name == second.name
+
+
+def _unknown(name: str) -> None:
+    raise UnknownType(name)
 
 
 def _accepts(method: tuple[int, int | None], prototype: tuple[int, int | None]) -> bool:

@@ -54,6 +54,12 @@ class Reporter:
             length = length - marks if length > marks else length
             message = shown(message)
             hint = shown(hint) if hint else hint
+        for old in self.out[-4:]:  # the same problem found by two checks (a method named
+            if old.line == line and old.column == col and old.message == message \
+                    and old.code == code:  # without parentheses: as a member and a call)
+                if code in CALL_CODES and isinstance(node, N.Call):
+                    self.call_errors.setdefault((node.line, node.col), old)
+                return old
         lines = self.lines
         text = lines[line - 1] if 0 < line <= len(lines) else ""
         d = Diagnostic(code, message, self.filename, line, col, max(length, 1), hint, text,

@@ -90,7 +90,8 @@ def _interface(name: tuple[str, int, int], items: list[Any]) -> N.InterfaceDecl:
     its lines became (statements.py `_interface_lines`: the line's first two words)."""
     node = N.InterfaceDecl(name[1], name[2], name[0])
     for x in items:
-        words = x.value.split() if isinstance(x, Token) and x.type == "NOOP" else []
+        parts = x.value.split("\t") if isinstance(x, Token) and x.type == "NOOP" else [""]
+        words = parts[0].split()
         if len(words) in (2, 4):
             kind = fold(words[0])
             if kind in ("procedure", "function", "fonction"):
@@ -98,6 +99,8 @@ def _interface(name: tuple[str, int, int], items: list[Any]) -> N.InterfaceDecl:
                 if len(words) == 4:  # (counted by statements.py: `required most`)
                     most = None if words[3] == "*" else int(words[3])
                     node.arities[fold(words[1])] = (int(words[2]), most)
+                if len(parts) == 3:  # (statements.py `_prototype_types`)
+                    node.types[fold(words[1])] = (parts[1].split("\x1f"), parts[2])
             elif kind in ("property", "propriete"):
                 node.properties.append(words[1])
     return node

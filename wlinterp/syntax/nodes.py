@@ -160,6 +160,9 @@ class InterfaceDecl(Stmt):
     properties: list[str] = field(default_factory=list)  # its PROPERTY lines' names
     # a PROCEDURE line's folded name -> (arguments required, at most; None: any number)
     arities: dict[str, tuple[int, Optional[int]]] = field(default_factory=dict)
+    # a PROCEDURE line's folded name -> (its parameters' declared types, "" where none;
+    # its return type, "" when none), when it declares any
+    types: dict[str, tuple[list[str], str]] = field(default_factory=dict)
 
 
 class AncestorCall(Stmt):

@@ -312,10 +312,35 @@ def _interface_lines(toks: list[Token], j: int) -> None:
             end += 1
         named = f"{toks[k].value} {toks[k + 1].value}" if k + 1 < end else toks[k].value
         if k + 2 < end and toks[k + 2].type == "LPAR":  # `Procedure Area(a, b = 1)`
-            named += " " + _prototype_counts(toks, k + 3, end)
+            named += " " + _prototype_counts(toks, k + 3, end) + _prototype_types(toks, k + 3,
+                                                                                 end)
         toks[k] = _retype(toks[k], "NOOP", named)
         del toks[k + 1:end]
         j = k + 1
+
+
+def _prototype_types(toks: list[Token], j: int, end: int) -> str:
+    """A prototype's declared types, after a tab: each parameter's (empty when it has
+    none), separated by \x1f, then another tab and the return type (`Area(x is int):
+    real`), for the check that a class's method matches them (semantics/interfaces.py)."""
+    depth, params, typed, ret = 0, [""], False, ""
+    while j < end:
+        t = toks[j]
+        if t.type in ("LPAR", "LBRACK", "LBRACE"):
+            depth += 1
+        elif t.type in ("RPAR", "RBRACK", "RBRACE"):
+            if depth == 0:
+                if j + 2 < end and toks[j + 1].type == "RETCOLON" and toks[j + 2].type == "TYPE":
+                    ret = toks[j + 2].value
+                break
+            depth -= 1
+        elif depth == 0 and t.type == "COMMA":
+            params.append("")
+        elif depth == 0 and t.type == "TYPE" and not params[-1]:
+            params[-1] = t.value
+            typed = True
+        j += 1
+    return f"\t{chr(31).join(params)}\t{ret}" if typed or ret else ""
 
 
 def _prototype_counts(toks: list[Token], j: int, end: int) -> str:
