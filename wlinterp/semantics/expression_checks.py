@@ -65,6 +65,9 @@ def check_class_member(fc: "FunctionChecker", e: N.ClassMember) -> None:
     elif cls is not None and any(key in fc.sym.structs[c].statics
                                for c in fc.sym.lineage(cls)):
         fc.sym.refs.record(e, Ref.STATIC)
+        why = fc.sym.inaccessible(e.name, fc.scope.method) if e.cls else None
+        if why:  # `CB::s_secret` of a PRIVATE GLOBAL member, outside the class
+            fc.rep.report("WL112", why, e, len(e.name), col=e.col + 2)
     elif cls and e.cls and key in fc.sym.constants and not class_has_constant(fc, cls, key):
         fc.sym.refs.record(e, Ref.UNDECLARED)  # `CB::X` for CA's X (classes.py)
         unknown_class_member(fc, e)

@@ -64,6 +64,8 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
                 constant = "constant" in words or "constante" in words
         elif isinstance(x, Token) and x.type in ("GLOBAL", "LOCAL"):
             static = x.type == "GLOBAL"
+            if static:  # a GLOBAL line naming no access word: public global members
+                access = "public"  # (`GLOBAL PRIVATE` names one: docs/semantics.md)
         elif isinstance(x, N.Decl):
             this_access, this_static = line or (access, static)
             line = None
