@@ -27,6 +27,10 @@ class Session:
     compiled: set[str] = field(default_factory=set)  # names given Compile (dynamic_names)
     interfaces: dict[str, Any] = field(default_factory=dict)  # folded -> N.InterfaceDecl
     methods: dict[tuple[str, str], ProcInfo] = field(default_factory=dict)  # (class, name)
+    properties: set[str] = field(default_factory=set)  # names of <get>/<set> methods
+    enums: dict[str, list[str]] = field(default_factory=dict)  # their values' names
+    combinations: set[str] = field(default_factory=set)
+    enum_decls: dict[str, Any] = field(default_factory=dict)  # folded -> N.EnumDecl
 
     def absorb(self, compiler: "ProgramCompiler") -> None:
         """Keep what a successfully compiled input declared."""
@@ -37,3 +41,7 @@ class Session:
         self.compiled |= compiler.compiled_names
         self.interfaces.update(compiler.interface_decls)
         self.methods.update(compiler.methods)
+        self.properties |= compiler.properties
+        self.enums.update(compiler.enums)
+        self.combinations |= compiler.combinations
+        self.enum_decls.update(compiler.enum_decls)

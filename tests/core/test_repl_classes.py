@@ -1,7 +1,8 @@
-"""The REPL keeps what earlier inputs declared for classes: interfaces (a later class
-implements one, a later variable is typed by one), methods given in an input of their
-own (called, given again), and integer constants sizing arrays (no unknown-type
-warning). docs/semantics.md, "The REPL: classes across inputs"."""
+"""The REPL keeps what earlier inputs declared for classes and types: interfaces (a later
+class implements one, a later variable is typed by one), methods and properties given in
+an input of their own (called, given again), enumerations and combinations (types of
+later variables), and integer constants sizing arrays (no unknown-type warning).
+docs/semantics.md, "The REPL: classes across inputs"."""
 from __future__ import annotations
 
 import io
@@ -59,3 +60,22 @@ def test_a_constant_of_an_earlier_input_sizes_an_array() -> None:
     out, err = run(["CONSTANT N = 3", "t is array of N int", "Trace(ArrayCount(t))",
                     "m is int = 2", "u is array of m by N int", "Trace(ArrayCount(u, 2))"])
     assert (out, err) == ("3\n3\n", "")
+
+
+def test_a_property_given_in_its_own_input_is_read_later() -> None:
+    getter = ["PROCEDURE CSquare::Perimeter() <get>", "RESULT 4 * m_nSide", ""]
+    out, err = run([*CLASS, *getter, "s is CSquare", "Trace(s.Perimeter)"])
+    assert (out, err) == ("8\n", "")
+
+
+def test_an_enumeration_of_an_earlier_input_types_later_variables() -> None:
+    colour = ["Colour is Enumeration", "Red", "Green", "END"]
+    out, err = run([*colour, "c is Colour = Green", "Trace(c = Green)", "d is Colour",
+                    "Trace(d = Red)"])
+    assert (out, err) == ("1\n1\n", "")
+
+
+def test_a_combination_of_an_earlier_input_types_later_variables() -> None:
+    options = ["Options is Combination", "Bold", "Italic", "END"]
+    out, err = run([*options, "o is Options = Bold + Italic", "Trace(o[Italic])"])
+    assert (out, err) == ("1\n", "")

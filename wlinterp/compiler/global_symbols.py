@@ -42,6 +42,7 @@ class GlobalSymbolsMixin:
         pending_consts: dict[str, N.Expr]
         pending_enums: dict[str, N.EnumDecl]
         valued_enums: set[int]
+        enum_decls: dict[str, N.EnumDecl]
         procs: dict[str, ProcInfo]
         methods: dict[tuple[str, str], ProcInfo]
         methods_back: set[str]
@@ -92,6 +93,7 @@ class GlobalSymbolsMixin:
         if self.session is not None:  # REPL: earlier inputs' procedures and methods stay
             self.procs = {**self.session.procs, **self.procs}  # callable (an input may
             self.methods = {**self.session.methods, **self.methods}  # give them again)
+            self.properties |= self.session.properties
         # methods give back the parameters they assign too (runtime/method_args.py)
         by_name: dict[str, list[ProcInfo]] = {}
         for (_, k), m in self.methods.items():
@@ -138,6 +140,7 @@ class GlobalSymbolsMixin:
         self.pending_enums = {fold(n): s for s in level if isinstance(s, N.EnumDecl)
                               for n, *_ in s.items}
         self.valued_enums = set()
+        self.enum_decls = {fold(s.name): s for s in level if isinstance(s, N.EnumDecl)}
         for s in level:
             if isinstance(s, N.EnumDecl):
                 self.add_enum(s)

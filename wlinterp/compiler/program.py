@@ -86,11 +86,13 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.methods_back: set[str] = set()  # names of methods that assign parameters
         self.dispatchers: list[tuple[ProcInfo, bool]] = []  # names with several syntaxes
         self.properties: set[str] = set()  # names of <get>/<set> procedures
-        self.enums: dict[str, list[str]] = {}  # enumeration -> its values (folded), in order
+        # enumeration -> its values (folded), in order (and the REPL's earlier inputs')
+        self.enums: dict[str, list[str]] = dict(session.enums) if session else {}
+        self.enum_decls: dict[str, N.EnumDecl] = {}  # this input's (REPL)
         self.interfaces: set[str] = set()  # the interfaces (their variables: OBJECT_REF)
         self.interface_decls: dict[str, N.InterfaceDecl] = {}  # this input's (REPL)
         self.methods_only: set[str] = set()  # method names no class has as a member
-        self.combinations: set[str] = set()  # the enumerations that are combinations
+        self.combinations: set[str] = set(session.combinations) if session else set()
         self.read_only: set[tuple[str, str]] = set()  # (CONSTANT member, its class)
         self.ns: dict[str, Any] = {}  # values the generated code refers to
         self.specs: list[TypeSpec] = []

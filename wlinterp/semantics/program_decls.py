@@ -245,6 +245,8 @@ def from_session(symbols: ProgramSymbols, session: "Session") -> None:
             symbols.const_values.setdefault(key, N.Num(0, 0, value))
     for decl in session.interfaces.values():  # implemented and typed by later inputs
         add_interface(decl, symbols)
+    for enum in session.enum_decls.values():  # types of later inputs' variables
+        _enumeration(enum, symbols)
     symbols.session_procs = dict(session.procs)
     for key, info in session.procs.items():  # a name given several syntaxes by an input
         if info.overloads:
