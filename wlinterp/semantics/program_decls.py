@@ -199,8 +199,10 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
     check_redefinitions(program.procedures, symbols, rep, method_key)
     for key, info in symbols.structs.items():
         if info.base is not None and key in symbols.lineage(fold(info.base)):
-            rep.report("WL111", f"the class {info.name} inherits from itself",
-                       _struct_node(program, key) or program.main, len(info.name))
+            node = _struct_node(program, key)
+            if node is not None:  # (a class of another file: that file says so)
+                rep.report("WL111", f"the class {info.name} inherits from itself", node,
+                           len(info.name))
 
 
 def _another_syntax(symbols: ProgramSymbols, key: object, first: N.Procedure,
