@@ -27,11 +27,12 @@ from wlinterp.hfsql.reading import browse
 from wlinterp.registry import Family
 from wlinterp.runtime import types as T
 from wlinterp.runtime import values as V
-from wlinterp.runtime.containers import WLArray
+from wlinterp.runtime.containers import WLArray, WLStruct
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import file_arg, h_function
+from .hfsql_memory import mapped_items
 
 family = Family("HFSQL arrays and replication")
 
@@ -61,9 +62,12 @@ def file_to_array(rt: Runtime, array: Any, file: Any) -> bool:
     ctx = file_arg(rt, file, "FileToArray")
     ctx.db.touch(ctx)
     probe = T.filled_element(array.elem, array.ctx)
-    wanted = _members(probe)
-    pairs = [(n, fold(item.name)) for n, item in enumerate(ctx.items)
-             if fold(item.name) in wanted]
+    if isinstance(probe, WLStruct) and probe.sdef.attributes:  # `<mapping=Item>` members
+        pairs = [(n, member) for member, n in mapped_items(probe, ctx)]  # (FileToMemory's)
+    else:
+        wanted = _members(probe)
+        pairs = [(n, fold(item.name)) for n, item in enumerate(ctx.items)
+                 if fold(item.name) in wanted]
     saved = (ctx.buffer, ctx.recnum, ctx.pos, ctx.key, ctx.key_name, ctx.out, ctx.found,
              ctx.read_row, ctx.new_record)
     rows = []

@@ -37,6 +37,9 @@ r.Town = "Nice"
 Trace(MemoryToFile(r, Customer), Customer.Name, Customer.City, HNbRec(Customer)) // expect: 1, Durand, Nice, 2
 HAdd(Customer)
 Trace(HNbRec(Customer)) // expect: 3
+// FileToArray links an element's members the same way
+rows is array of CCustomer
+Trace(FileToArray(rows, Customer), ArrayCount(rows), rows[1].m_sName, rows[3].City, rows[2].m_nID) // expect: 1, 3, Dupont, Nice, 2
 n is int
 FileToMemory(n, Customer) // expect error: FileToMemory: a structure or object variable is expected
 

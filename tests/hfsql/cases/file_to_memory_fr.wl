@@ -37,6 +37,9 @@ l.Ville = "Nice"
 Trace(MémoireVersFichier(l, Customer), Customer.Name, Customer.City, HNbEnr(Customer)) // expect: 1, Durand, Nice, 2
 HAjoute(Customer)
 Trace(HNbEnr(Customer)) // expect: 3
+// FichierVersTableau lie les membres d'un élément de la même façon
+lignes est un tableau de CClient
+Trace(FichierVersTableau(lignes, Customer), TableauOccurrence(lignes), lignes[1].m_sNom, lignes[3].City) // expect: 1, 3, Dupont, Nice
 n est un entier
 FichierVersMémoire(n, Customer) // expect error: FichierVersMémoire: a structure or object variable is expected
 
