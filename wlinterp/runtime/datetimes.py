@@ -356,12 +356,20 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
     return with_part(value, name, part)
 
 
+def time_of_hundredths(n: Any) -> str:
+    """The "HHMMSSCC" of a number given to a Time: hundredths of a second since midnight,
+    as TimeToInteger counts and the Time property's page reads an integer (?2512069),
+    wrapping at midnight as IntegerToTime does (INFERRED for a Time variable: `t = 0`
+    was "0", `t = 360000` the digits 36:00:00, both refused by TimeToString)."""
+    return _time_text(V.to_int(n) * 10)
+
+
 def _time_part_digits(part: Any) -> str:
     """The "HHMMSSCCC" a DateTime's `..Time` is set to (the Time property ?2512069): a
     number is hundredths of a second since midnight (wrapping as IntegerToTime does), a
     text HHMM, HHMMSS, HHMMSSCC or HHMMSSCCC; the thousandths the value had before go."""
     if isinstance(part, (int, float, Decimal)) and not isinstance(part, bool):
-        return _time_text(V.to_int(part) * 10) + "0"
+        return time_of_hundredths(part) + "0"
     text = V.to_str(part).strip()
     if text.isdigit() and len(text) == 9:
         return text

@@ -294,6 +294,9 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_TIME and type(value) is str:
         from .datetimes import normalize_time
         return normalize_time(value)
+    if k == K_TIME and type(value) in (int, float, Decimal):  # t = 0, t = TimeToInteger(x)
+        from .datetimes import time_of_hundredths
+        return time_of_hundredths(value)
     if k == K_DATETIME and type(value) is str:
         from .datetimes import normalize_datetime
         return normalize_datetime(value)
