@@ -22,8 +22,8 @@ from typing import Any
 
 from wlinterp.runtime import values as V
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.mail.objects import (EmailStructure, EmailVariable, SMTPSessionVariable,
-                                   _EmailBase)
+from wlinterp.mail.objects import (EmailVariable, SMTPSessionVariable, _EmailBase,
+                                   email_structure)
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 
@@ -56,10 +56,6 @@ DEFAULT_PORT = 25
 
 # ---------------------------------------------------------------- variables and types
 
-def _email_structure(rt: Any = None) -> EmailStructure:
-    return EmailStructure()
-
-
 def _email_variable(rt: Any = None) -> EmailVariable:
     return EmailVariable()
 
@@ -68,7 +64,7 @@ def _smtp_session_variable(rt: Any = None) -> SMTPSessionVariable:
     return SMTPSessionVariable()
 
 
-family.variable("Email", "Email", _email_structure)
+family.variable("Email", "Email", email_structure)
 family.type("Email", "Email", _email_variable)
 family.type("emailSMTPSession", "emailSessionSMTP", _smtp_session_variable)
 
@@ -200,7 +196,7 @@ def email_send_message(rt: Runtime, session: object, message: object = None,
     fname = "EmailSendMessage"
     target = find_session(rt, session, fname)
     if message is None:
-        email = rt.variable("Email", _email_structure)
+        email = rt.variable("Email", email_structure)
     elif isinstance(message, _EmailBase):
         email = message
     else:
@@ -247,7 +243,7 @@ def email_status(rt: Runtime, identifier: object) -> int:
 @family.function("EmailReset", "EmailRAZ")
 def email_reset(rt: Runtime) -> None:
     """Empty every member of the global Email structure."""
-    rt.variable("Email", _email_structure).reset()
+    rt.variable("Email", email_structure).reset()
 
 
 # ---------------------------------------------------------------- settings

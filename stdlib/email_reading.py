@@ -19,7 +19,7 @@ from typing import Any, Callable, Hashable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.mail.objects import (EmailVariable, POP3SessionVariable, SMTPSessionVariable,
-                                   _EmailBase)
+                                   _EmailBase, email_structure)
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray
@@ -137,7 +137,6 @@ def email_start_pop3_session(rt: Runtime, user: object, password: object, server
 
 def _target(rt: Runtime, rest: tuple[object, ...], fname: str) -> tuple[_EmailBase, int]:
     """The Email variable given (else the Email structure) and the option given."""
-    from .email import _email_structure
     email: _EmailBase | None = None
     option = EMAIL_ALL
     for arg in rest:
@@ -152,7 +151,7 @@ def _target(rt: Runtime, rest: tuple[object, ...], fname: str) -> tuple[_EmailBa
     if option not in (EMAIL_ALL, EMAIL_UNREAD):
         raise WLRuntimeError(f"{fname}: {option} is not a read option (emailAll, "
                              "emailUnread).")
-    return (email or rt.variable("Email", _email_structure)), option
+    return (email or rt.variable("Email", email_structure)), option
 
 
 def _session_for(rt: Runtime, session: object, email: _EmailBase, fname: str) -> Any:

@@ -16,7 +16,9 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .email import _email_structure, submit
+from wlinterp.mail.objects import email_structure
+
+from .email import submit
 from .email_sessions import find_session
 from .paths import native_path
 
@@ -30,7 +32,7 @@ def email_send(rt: Runtime, session: object, file: object) -> bool:
     sends now, an asynchronous one queues (EmailStatus follows it)."""
     fname = "EmailSend"
     target = find_session(rt, session, fname)
-    email = rt.variable("Email", _email_structure)
+    email = rt.variable("Email", email_structure)
     shown = V.to_str(file)
     try:
         with open(native_path(file), "rb") as fh:

@@ -14,12 +14,11 @@ import os
 import re
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.mail.objects import _EmailBase
+from wlinterp.mail.objects import _EmailBase, email_structure
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .email import _email_structure
 from .paths import native_path
 
 family = Family("Email (sources)")
@@ -33,7 +32,7 @@ def _split(rt: Runtime, args: tuple[object, ...]) -> tuple[_EmailBase, tuple[obj
     """(the Email variable given first, else the Email structure; the other arguments)."""
     if args and isinstance(args[0], _EmailBase):
         return args[0], args[1:]
-    return rt.variable("Email", _email_structure), args
+    return rt.variable("Email", email_structure), args
 
 
 def _expect(fname: str, rest: tuple[object, ...], least: int, most: int, form: str) -> None:

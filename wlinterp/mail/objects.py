@@ -15,7 +15,7 @@ that behaviour without showing hundreds of empty elements to `ArrayCount`).
 from __future__ import annotations
 
 __all__ = ["GrowingArray", "EmailStructure", "EmailVariable", "SMTPSessionVariable",
-           "POP3SessionVariable", "IMAPSessionVariable"]
+           "POP3SessionVariable", "IMAPSessionVariable", "email_structure"]
 
 import itertools
 from typing import TYPE_CHECKING, Any
@@ -192,6 +192,13 @@ class EmailStructure(_EmailBase):
     """The predefined global `Email` structure (one per run)."""
 
     _prefix = "Email"
+
+
+def email_structure(rt: Any = None) -> EmailStructure:
+    """The factory of the built-in variable `Email` (one per run): stdlib/email.py declares
+    the variable with it, and the other e-mail families reach the run's structure with
+    `rt.variable("Email", email_structure)`."""
+    return EmailStructure()
 
 
 class EmailVariable(_EmailBase):
