@@ -4,8 +4,10 @@ not abort the whole transaction — HFSQL lets the program go on and decide.
 """
 from __future__ import annotations
 
-__all__ = ["PgBackend"]
+__all__ = ["PgBackend", "tls_options"]
 
+import ipaddress
+import os
 from typing import Any, Sequence
 
 from .backends import Backend, DatabaseError
@@ -29,11 +31,16 @@ class PgBackend(Backend):
                                 "'psycopg[binary]'") from None
         self._psycopg = psycopg
         self.url = url
+        tls = tls_options(url)
         try:  # from the process's pool (pgpool.py): a clean session, or a new one
-            self.conn, fresh = POOL.take(url, lambda: psycopg.connect(url, autocommit=True))
+            self.conn, fresh = POOL.take(
+                url, lambda: psycopg.connect(url, autocommit=True, **tls))
         except psycopg.Error as exc:
+            hint = (" (the server is not on this machine, so the connection must be "
+                    "encrypted; add sslmode=disable to the URL to allow clear text)"
+                    if tls else "")
             raise DatabaseError(f"cannot connect to PostgreSQL ({_safe(url)}): "
-                                f"{str(exc).strip()}") from None
+                                f"{str(exc).strip()}{hint}") from None
         self.in_tx = False
         self.aborted = ""  # a plain insert failed in the transaction: it cannot be saved
         self._insert_cursor: Any = None  # plain inserts' own cursor (insert)
@@ -108,6 +115,31 @@ class PgBackend(Backend):
             self._insert_cursor.close()
             self._insert_cursor = None
         POOL.give_back(self.url, self.conn)
+
+
+def tls_options(url: str) -> dict[str, Any]:
+    """sslmode=require for a server off this machine, unless the URL or PGSSLMODE chose
+    a mode: psycopg's default (prefer) goes on in clear text when the server, or anyone
+    between, declines TLS, and the password would then cross the network in clear."""
+    from psycopg.conninfo import conninfo_to_dict
+    try:
+        info = conninfo_to_dict(url)
+    except Exception:  # psycopg's own error on connecting says what is wrong
+        return {}
+    if "sslmode" in info or os.environ.get("PGSSLMODE"):
+        return {}
+    hosts = f"{info.get('host') or ''},{info.get('hostaddr') or ''}".split(",")
+    return {} if all(_on_this_machine(h.strip()) for h in hosts) else {"sslmode": "require"}
+
+
+def _on_this_machine(host: str) -> bool:
+    """A Unix socket's folder, no host at all, localhost or a loopback address."""
+    if not host or host.startswith("/") or host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def _safe(url: str) -> str:
