@@ -11,22 +11,33 @@ Date or a DateTime, nor they from it; nothing dated can be taken from a Duration
 """
 from __future__ import annotations
 
-__all__ = ["dated_sub"]
+__all__ = ["dated_sub", "refused_subtraction"]
 
 from typing import Any
 
 from ..errors import WLRuntimeError
-from .datetimes import _KIND_SHOWN as _SHOWN, WLDuration, _to_dt
+from .datetimes import _KIND_SHOWN as _SHOWN, WLDuration, _to_dt, dated_from_duration_text
+
+
+def refused_subtraction(a_kind: str, b_kind: str) -> str | None:
+    """Why `a - b` of these kinds ("date", "time", "datetime", "duration") has no meaning:
+    a Time with a Date or a DateTime, or anything dated taken from a Duration; None for
+    the pairs that subtract. One text for the run's error and the checker's WL113."""
+    if a_kind == "duration" and b_kind in _SHOWN:
+        return dated_from_duration_text(b_kind)
+    if a_kind in _SHOWN and b_kind in _SHOWN and a_kind != b_kind and "time" in (a_kind, b_kind):
+        return (f"A {_SHOWN[b_kind]} cannot be subtracted from a {_SHOWN[a_kind]}: a Time has "
+                f"no date (subtract a Duration, or make both DateTimes).")
+    return None
 
 
 def dated_sub(a: Any, a_kind: str, b: Any, b_kind: str) -> Any:
     """`a - b` where a and b are of two different kinds among "date", "time" and
     "datetime": the Duration between a Date (at midnight) and a DateTime, or an error
     naming both kinds when a Time is one of them."""
-    if "time" in (a_kind, b_kind):
-        raise WLRuntimeError(
-            f"A {_SHOWN[b_kind]} cannot be subtracted from a {_SHOWN[a_kind]}: a Time has no "
-            f"date (subtract a Duration, or make both DateTimes).")
+    refused = refused_subtraction(a_kind, b_kind)
+    if refused is not None:
+        raise WLRuntimeError(refused)
     delta = _to_dt(a) - _to_dt(b)
     return WLDuration(delta.days * 86_400_000 + delta.seconds * 1000
                       + delta.microseconds // 1000)

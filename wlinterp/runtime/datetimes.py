@@ -18,7 +18,7 @@ from __future__ import annotations
 __all__ = ["WLDuration", "to_duration", "normalize_time", "normalize_datetime", "part_of",
            "with_part_of", "time_sub", "time_add", "duration_literal", "DateGap",
            "duration_arith", "date_gap", "add_days", "no_dated_from_duration",
-           "DATETIME_WIDTHS"]
+           "dated_from_duration_text", "DATETIME_WIDTHS"]
 
 import datetime as _dt
 from decimal import Decimal
@@ -247,11 +247,17 @@ def _dt_text(d: _dt.datetime) -> str:
     return f"{d.year:04d}" + d.strftime("%m%d%H%M%S") + f"{d.microsecond // 1000:03d}"
 
 
+def dated_from_duration_text(kind: str) -> str:
+    """The one text for a Date, Time or DateTime (`kind`) taken from a Duration: the run's
+    error and the checker's WL113 (semantics/operands.py)."""
+    return (f"A {_KIND_SHOWN[kind]} cannot be subtracted from a Duration (a Duration can "
+            f"be subtracted from a {_KIND_SHOWN[kind]}).")
+
+
 def no_dated_from_duration(kind: str) -> None:
     """`du - t`: a Date, Time or DateTime taken from a Duration means nothing (INFERRED,
     docs/semantics.md); it computed on the digits, or failed saying '2 h' is no time."""
-    raise WLRuntimeError(f"A {_KIND_SHOWN[kind]} cannot be subtracted from a Duration (a "
-                         f"Duration can be subtracted from a {_KIND_SHOWN[kind]}).")
+    raise WLRuntimeError(dated_from_duration_text(kind))
 
 
 def time_sub(a: Any, b: Any, kind: str) -> Any:

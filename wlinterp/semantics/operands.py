@@ -22,6 +22,7 @@ import sys
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..registry import Builtin
+from ..runtime.dated_mixes import refused_subtraction
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -30,12 +31,16 @@ if TYPE_CHECKING:
     from .checker import FunctionChecker
 
 _ARITH = {"+", "-", "*", "/", "%", "^", "mod"}
+_DATED = {Kind.DATE: "date", Kind.TIME: "time", Kind.DATETIME: "datetime",
+          Kind.DURATION: "duration"}
 _WHAT = {Kind.STRUCT: "a structure", Kind.ARRAY: "an array",
          Kind.ASSOC: "an associative array", Kind.OBJECT: "an object"}
 
 
 def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
     """`a op b` with an arithmetic operator."""
+    if e.op == "-" and type(e.left) is _NAME and type(e.right) is _NAME:
+        _dated_subtraction(fc, e)
     if not fc.scope.composite or fold(e.op) not in _ARITH:  # (no composite variable here)
         return
     if e.op == "+" and isinstance(e.right, N.ArrayLit):
@@ -43,6 +48,20 @@ def check_arith(fc: "FunctionChecker", e: N.BinOp) -> None:
     for side in (e.left, e.right):
         if type(side) is _NAME:  # (only a variable is certainly of a composite type)
             _operand(fc, side, e.op, e.line, e.col)
+
+
+def _dated_subtraction(fc: "FunctionChecker", e: N.BinOp) -> None:
+    """`d - t` between two variables declared Date, Time, DateTime or Duration whose
+    subtraction fails when it runs (a Time with a Date, a Date from a Duration...): WL113
+    with the run's own words (runtime/dated_mixes.py)."""
+    kinds = []
+    for side in (e.left, e.right):
+        sym = fc.scope.lookup(fold(side.name))  # type: ignore[attr-defined]
+        spec = getattr(sym, "spec", None)
+        kinds.append(_DATED.get(spec.kind, "") if spec is not None else "")
+    refused = refused_subtraction(kinds[0], kinds[1]) if all(kinds) else None
+    if refused is not None:
+        fc.rep.report("WL113", refused.rstrip("."), e.right, len(e.right.name))  # type: ignore[attr-defined]
 
 
 def check_unary(fc: "FunctionChecker", e: N.Unary) -> None:

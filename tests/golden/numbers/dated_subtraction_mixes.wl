@@ -17,37 +17,37 @@ Trace(hSlot - duShift) // expect: 02300000
 Trace(dDelivery - dDelivery) // expect: 0
 
 WHEN EXCEPTION IN
-    Trace(dDelivery - hSlot)
+    Trace(dDelivery - hSlot) // wl: ignore[WL113] (it fails when it runs, on purpose)
 DO
     Trace(ExceptionInfo(errMessage)) // expect: A Time cannot be subtracted from a Date: a Time has no date (subtract a Duration, or make both DateTimes).
 END
 WHEN EXCEPTION IN
-    Trace(hSlot - dDelivery)
+    Trace(hSlot - dDelivery) // wl: ignore[WL113] (it fails when it runs, on purpose)
 DO
     Trace(ExceptionInfo(errMessage)) // expect: A Date cannot be subtracted from a Time: a Time has no date (subtract a Duration, or make both DateTimes).
 END
 WHEN EXCEPTION IN
-    Trace(dtArrival - hSlot)
+    Trace(dtArrival - hSlot) // wl: ignore[WL113] (it fails when it runs, on purpose)
 DO
     Trace(ExceptionInfo(errMessage)) // expect: A Time cannot be subtracted from a DateTime: a Time has no date (subtract a Duration, or make both DateTimes).
 END
 WHEN EXCEPTION IN
-    Trace(hSlot - dtArrival)
+    Trace(hSlot - dtArrival) // wl: ignore[WL113] (it fails when it runs, on purpose)
 DO
     Trace(ExceptionInfo(errMessage)) // expect: A DateTime cannot be subtracted from a Time: a Time has no date (subtract a Duration, or make both DateTimes).
 END
 WHEN EXCEPTION IN
-    Trace(duShift - hSlot)
+    Trace(duShift - hSlot) // wl: ignore[WL113] (it fails when it runs, on purpose)
 DO
     Trace(ExceptionInfo(errMessage)) // expect: A Time cannot be subtracted from a Duration (a Duration can be subtracted from a Time).
 END
 WHEN EXCEPTION IN
-    Trace(duShift - dDelivery)
+    Trace(duShift - dDelivery) // wl: ignore[WL113] (it fails when it runs, on purpose)
 DO
     Trace(ExceptionInfo(errMessage)) // expect: A Date cannot be subtracted from a Duration (a Duration can be subtracted from a Date).
 END
 WHEN EXCEPTION IN
-    Trace(duShift - dtArrival)
+    Trace(duShift - dtArrival) // wl: ignore[WL113] (it fails when it runs, on purpose)
 DO
     Trace(ExceptionInfo(errMessage)) // expect: A DateTime cannot be subtracted from a Duration (a Duration can be subtracted from a DateTime).
 END
