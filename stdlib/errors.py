@@ -18,7 +18,7 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, ProcArg
 from wlinterp.runtime.error_modes import (EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE,
                                          EP_EXECUTE_PROCEDURE_OVERALL, EP_GOTO_CASE_ERROR,
-                                         EP_RESULT, EP_RETURN, ENDS_PROCESS,
+                                         EP_RESULT, EP_RESULT_ERROR, EP_RETURN, ENDS_PROCESS,
                                          OP_RELAUNCH_PROGRAM, ErrorModeFrame, after_nonfatal)
 from wlinterp.runtime.procrefs import procedure_arg
 from wlinterp.runtime.error_place import NOWHERE, ErrorPlace, as_called, from_traceback, resolve
@@ -245,9 +245,8 @@ def exception_enable(rt: Runtime) -> None:
 
 family.constant("epCode", "epCode", EP_CODE)
 family.constant("epResult", "epRenvoyer", EP_RESULT)  # French: ?3034009's own example
-# ends the process returning the value, the error left to the caller (INFERRED English
-# name; wlinterp's epResult leaves it recorded too, so the two act alike)
-family.constant("epResultError", "epRenvoyerErreur", EP_RESULT)
+# ends the process returning the value, the error propagated to the caller (English INFERRED)
+family.constant("epResultError", "epRenvoyerErreur", EP_RESULT_ERROR)
 family.constant("epGotoCaseError", "epGotoCasErreur", EP_GOTO_CASE_ERROR)
 family.constant("epDisplayMessage", "epAfficheMessage", EP_DISPLAY_MESSAGE)
 family.constant("epExecuteProcedure", "epExécuteProcédure", EP_EXECUTE_PROCEDURE)
@@ -274,7 +273,7 @@ def error_change_parameter(rt: Runtime, mode: NumberArg, value: object = None,
         name = "epDisplayMessage" if kind == EP_DISPLAY_MESSAGE else "epExecuteProcedure"
         raise WLRuntimeError(f"ErrorChangeParameter: {name} is not available outside the "
                              "IDE (it opens a window or runs the IDE's error procedure).")
-    if kind not in (EP_CODE, EP_RESULT, EP_GOTO_CASE_ERROR):
+    if kind not in (EP_CODE, EP_RESULT, EP_RESULT_ERROR, EP_GOTO_CASE_ERROR):
         raise WLRuntimeError(f"ErrorChangeParameter: unknown behavior {kind}.")
     frame = _mode_frame(rt, "ErrorChangeParameter")
     frame.saved.append((frame.mode, frame.value, frame.handlers))

@@ -24,7 +24,8 @@ def test_an_error_in_a_called_procedure_ends_the_caller_with_its_value() -> None
             'PROCEDURE Outer()\nErrorChangeParameter(epResult, "failed")\nInner()\n'
             'RESULT "ok"\n'
             f'PROCEDURE Inner()\nfLoadText({MISSING})\nTrace("inner went on")\n')
-    assert run(code) == "failed\n1\n"
+    assert run(code) == "failed\n0\n"  # epResult "validates the errors" (?3034009)
+    assert run(code.replace("epResult", "epResultError")) == "failed\n1\n"  # propagated
 
 
 def test_a_callee_s_own_case_error_still_handles_its_error() -> None:

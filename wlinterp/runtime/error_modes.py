@@ -14,14 +14,14 @@ from __future__ import annotations
 
 __all__ = ["NonFatalError", "ErrorModeResult", "ErrorModeFrame", "EP_CODE", "EP_RESULT",
            "EP_GOTO_CASE_ERROR", "EP_DISPLAY_MESSAGE", "EP_EXECUTE_PROCEDURE",
-           "EP_EXECUTE_PROCEDURE_OVERALL", "EP_RETURN", "ENDS_PROCESS", "after_nonfatal", "error_mode_enter",
+           "EP_EXECUTE_PROCEDURE_OVERALL", "EP_RETURN", "EP_RESULT_ERROR", "ENDS_PROCESS", "after_nonfatal", "error_mode_enter",
            "error_mode_leave", "exception_mode_run", "error_test_enter", "error_test_leave"]
 
 from typing import Any
 
 # Values are ours (the help names the constants, not their values).
 EP_CODE, EP_DISPLAY_MESSAGE, EP_EXECUTE_PROCEDURE, EP_GOTO_CASE_ERROR, EP_RESULT, \
-    EP_EXECUTE_PROCEDURE_OVERALL, EP_RETURN = range(7)
+    EP_EXECUTE_PROCEDURE_OVERALL, EP_RETURN, EP_RESULT_ERROR = range(8)
 ENDS_PROCESS = object()
 """ExceptionChangeParameter(epReturn / epResult): a fatal error ends the process (returning
 its value, `exc_value`) instead of running a procedure: the frame's `exc_proc` then."""
@@ -74,7 +74,10 @@ def after_nonfatal(rt: Any, message: str) -> None:
     if modes:
         frame = modes[-1]
         if rt.error_handlers <= frame.handlers:  # no CASE ERROR armed since the mode
-            if frame.mode == EP_RESULT:
+            if frame.mode == EP_RESULT:  # "validates the errors" (?3034009): the caller
+                rt.clear_error()  # finds none; EP_RESULT_ERROR leaves it to the caller
+                raise ErrorModeResult(frame)
+            if frame.mode == EP_RESULT_ERROR:
                 raise ErrorModeResult(frame)
             if frame.mode == EP_CODE:
                 return

@@ -4,8 +4,9 @@
 // ErreurRestaureParamètre sur un fichier qui n'existe pas (docs/builtins.md).
 Trace(InitialiseConnexion())
 // expect: 0
+// epRenvoyer « valide les erreurs » (epRenvoyerErreur les propage à l'appelant)
 Trace(ErreurDétectée)
-// expect: 1
+// expect: 0
 Trace(ChargeOuDéfaut("/inexistant/wlinterp/reglages.ini"))
 // expect: (pas de réglages)
 Trace(ChargeParCode("/inexistant/wlinterp/reglages.ini"))

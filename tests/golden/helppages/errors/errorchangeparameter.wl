@@ -4,8 +4,9 @@
 // that does not exist (ours: docs/builtins.md "ErrorChangeParameter").
 Trace(InitializeConnection())
 // expect: 0
+// epResult "validates the errors" (French page: epRenvoyer; epRenvoyerErreur propagates)
 Trace(ErrorOccurred)
-// expect: 1
+// expect: 0
 Trace(LoadOrDefault("/nonexistent/wlinterp/settings.ini"))
 // expect: (no settings)
 Trace(LoadByCode("/nonexistent/wlinterp/settings.ini"))
