@@ -28,7 +28,10 @@ from wlinterp.runtime.containers import WLAssoc
 from wlinterp.runtime.datetimes import WLDuration
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import STRING
+from wlinterp.runtime.limits import max_string
 from wlinterp.syntax.names import fold
+
+from .http_deadline import Exchange, read_body
 
 family = Family("HTTP")
 
@@ -171,22 +174,33 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
         _clean(value, f"header '{name}'")
     request = urllib.request.Request(_clean(url, "URL"), data=body, headers=headers,
                                      method=method or ("POST" if body else "GET"))
-    opener = urllib.request.build_opener(
-        urllib.request.HTTPSHandler(context=verifying_context(rt)))
+    with Exchange(timeout, len(body or b"")) as exchange:
+        return _exchange(exchange.opener(verifying_context(rt)), request, exchange,
+                         timeout, f"{fname}: the request to {url}")
+
+
+def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Request,
+              exchange: Exchange, timeout: float, what: str) -> HTTPResponseValue:
+    """The request made and its answer read within the exchange's limits (`what`: the
+    failure's first words)."""
     try:
         answer: Any = opener.open(request, timeout=timeout)
     except urllib.error.HTTPError as error:  # 4xx/5xx: still an answer
         answer = error
     except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)  # HTTPException: a malformed answer
-        raise BuiltinFailure(f"{fname}: the request to {url} failed ({reason}).",
+        reason = exchange.over() if exchange.expired else getattr(exc, "reason", exc)
+        raise BuiltinFailure(f"{what} failed ({_shown(reason)}).",
                              value=HTTPResponseValue()) from None
     with answer:
         try:
-            data = answer.read()
+            data = read_body(answer, exchange, max_string(), what)
+        except BuiltinFailure as failure:
+            failure.value = HTTPResponseValue()
+            raise
         except (http.client.HTTPException, OSError, ValueError) as exc:  # a cut body
-            raise BuiltinFailure(f"{fname}: reading the answer of {url} failed ({exc}).",
-                                 value=HTTPResponseValue()) from None
+            reason = exchange.over() if exchange.expired else exc
+            raise BuiltinFailure(f"{what} failed while reading the answer "
+                                 f"({_shown(reason)}).", value=HTTPResponseValue()) from None
         response = HTTPResponseValue()
         header = response.values["header"]
         assert isinstance(header, WLAssoc)
@@ -198,6 +212,13 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
             roughheader="".join(f"{k}: {v}\r\n" for k, v in answer.headers.items()),
             descriptionstatuscode=str(answer.reason or ""))
     return response
+
+
+def _shown(reason: object) -> str:
+    """A failure's reason as ErrorInfo shows it: a garbage answer quoted by the HTTP
+    library (a status line of random bytes) is cut to 200 characters."""
+    text = str(reason)
+    return text if len(text) <= 200 else text[:200] + "..."
 
 
 def _body(content: object) -> bytes | None:

@@ -1,0 +1,155 @@
+"""The limits of one HTTP exchange against a server that misbehaves (stdlib/http_client.py).
+
+The request's Timeout bounds each wait on the server, as the socket's timeout; a server
+that trickles a byte just before each wait ends (in the status line, the headers, the TLS
+handshake or the body) beat it for ever. So the whole exchange has an overall deadline,
+the rule the e-mail sessions follow (wlinterp/mail/options.py): three times the Timeout,
+plus one second per 64 KB sent or received, so that a slow but steady transfer of a big
+answer is not cut while a trickling one is. When it passes, a timer thread shuts the
+connection's socket down: whatever read was blocked ends at once, and the call fails.
+
+The answer's body is read a piece at a time, never as one read of the size the server
+announces (a `Content-Length` or chunk size of 10^14 was one allocation of that size:
+"Not enough memory", a fatal error, for what is the server's fault), and at most the
+longest string a run allows (runtime/limits.py, `--max-string`), which it becomes.
+"""
+from __future__ import annotations
+
+__all__ = ["Exchange", "read_body"]
+
+import http.client
+import socket
+import ssl
+import threading
+import time
+import urllib.request
+from typing import Any
+
+from wlinterp.errors import BuiltinFailure
+
+BYTES_PER_SECOND = 64 * 1024
+"""The slowest steady transfer the deadline still accepts (as mail's SLOW_LINK...)."""
+_PIECE = 64 * 1024
+
+
+class Exchange:
+    """The overall deadline of one request and its answer (redirects included): a
+    context manager whose `opener` makes connections it can cut."""
+
+    def __init__(self, timeout: float, sent: int = 0) -> None:
+        self.timeout = timeout
+        self.allowed = 3 * timeout + sent / BYTES_PER_SECOND
+        self.ends = time.monotonic() + self.allowed
+        self.expired = False
+        self.socks: list[socket.socket] = []
+        self.lock = threading.Lock()
+        self.timer: threading.Timer | None = None
+
+    def __enter__(self) -> "Exchange":
+        self._arm(self.allowed)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        with self.lock:
+            if self.timer is not None:
+                self.timer.cancel()
+            self.timer = None
+            self.socks.clear()
+
+    def _arm(self, seconds: float) -> None:
+        self.timer = threading.Timer(max(seconds, 0.0), self._expire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def _expire(self) -> None:
+        with self.lock:
+            if self.timer is None:  # the exchange is over
+                return
+            left = self.ends - time.monotonic()
+            if left > 0:  # received data moved the deadline on
+                self._arm(left)
+                return
+            self.expired = True
+            for sock in self.socks:
+                _cut(sock)
+
+    def received(self, count: int) -> None:
+        """`count` more bytes arrived: the deadline moves on by their share."""
+        self.ends += count / BYTES_PER_SECOND
+
+    def watch(self, sock: socket.socket) -> socket.socket:
+        """A connection's socket, to be cut when the deadline passes."""
+        with self.lock:
+            self.socks.append(sock)
+            if self.expired:
+                _cut(sock)
+        return sock
+
+    def opener(self, context: ssl.SSLContext) -> urllib.request.OpenerDirector:
+        """urllib's opener, its HTTP and HTTPS connections watched."""
+        return urllib.request.build_opener(_HTTPHandler(self), _HTTPSHandler(self, context))
+
+    def over(self) -> str:
+        """The failure's words when the deadline passed."""
+        return (f"no complete answer within {self.allowed:g} s (the overall limit: 3 times "
+                f"the Timeout of {self.timeout:g} s, plus 1 s per 64 KB)")
+
+
+def _cut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed
+
+
+def _watched(base: type[http.client.HTTPConnection], exchange: Exchange) -> Any:
+    """`base` whose TCP socket is handed to `exchange` as soon as it exists (before a TLS
+    handshake, which the cut interrupts too)."""
+    class Watched(base):  # type: ignore[valid-type, misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._create_connection = lambda *a, **k: exchange.watch(
+                socket.create_connection(*a, **k))
+    return Watched
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, exchange: Exchange) -> None:
+        super().__init__()
+        self.exchange = exchange
+
+    def http_open(self, req: Any) -> Any:
+        return self.do_open(_watched(http.client.HTTPConnection, self.exchange), req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, exchange: Exchange, context: ssl.SSLContext) -> None:
+        super().__init__(context=context)
+        self.exchange = exchange
+        self.tls = context
+
+    def https_open(self, req: Any) -> Any:
+        return self.do_open(_watched(http.client.HTTPSConnection, self.exchange), req,
+                            context=self.tls)
+
+
+def read_body(answer: Any, exchange: Exchange, longest: int, what: str) -> bytes:
+    """The answer's body, read a piece at a time (see the module's docstring); a
+    BuiltinFailure naming `what` when it is longer than `longest` bytes."""
+    read = getattr(answer, "read1", None) or answer.read
+    pieces: list[bytes] = []
+    total = 0
+    while piece := read(_PIECE):
+        total += len(piece)
+        if total > longest:
+            raise BuiltinFailure(f"{what} failed: the answer is longer than {longest} bytes, the "
+                                 "longest string of the run (--max-string).")
+        exchange.received(len(piece))
+        pieces.append(piece)
+    if exchange.expired:  # the cut socket reads as the end of an answer without a length
+        raise BuiltinFailure(f"{what} failed while reading the answer ({exchange.over()}).")
+    missing = getattr(answer, "length", None)  # what the Content-Length still promised
+    if missing:
+        raise BuiltinFailure(f"{what} failed: the answer was cut short, {missing} of its "
+                             f"{total + missing} bytes (its Content-Length) never came.")
+    return b"".join(pieces)

@@ -1,0 +1,137 @@
+"""HTTPSend and HTTPRequest against HTTP servers that misbehave over time or announce
+absurd sizes (stdlib/http_deadline.py): each ends in a failed call (ErrorOccurred,
+ErrorInfo naming the URL) within the exchange's overall limit, never a hang, a fatal
+"Not enough memory" or an answer silently cut short. Loopback only; a Timeout of 1 s
+makes the overall limit 3 s."""
+from __future__ import annotations
+
+import io
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from loopback import RawServer, read_command
+from wlinterp.engine import run_source
+
+Answer = Callable[[socket.socket, threading.Event], None]
+
+
+def _after_request(answer: Answer) -> Answer:
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        while read_command(conn, stop) not in (b"", b"\r\n", b"\n"):
+            pass  # the request's lines, up to the blank one
+        answer(conn, stop)
+    return script
+
+
+def _trickle(data: bytes) -> Answer:
+    """`data` a byte every 0.3 s: each wait is far under the 1 s Timeout."""
+    def answer(conn: socket.socket, stop: threading.Event) -> None:
+        for i in range(len(data)):
+            conn.sendall(data[i:i + 1])
+            if stop.wait(0.3):
+                return
+    return answer
+
+
+def _endless(conn: socket.socket, stop: threading.Event) -> None:
+    conn.sendall(b"HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\n")
+    ends = time.monotonic() + 20
+    while not stop.is_set() and time.monotonic() < ends:
+        conn.sendall(b"z" * 65536)
+
+
+@pytest.fixture
+def server() -> Iterator[Callable[[Answer], RawServer]]:
+    started: list[RawServer] = []
+
+    def start(answer: Answer) -> RawServer:
+        started.append(RawServer(_after_request(answer)))
+        return started[-1]
+    yield start
+    for srv in started:
+        srv.close()
+
+
+def _send(port: int, **options: object) -> tuple[list[str], float]:
+    """HTTPSend with a Timeout of 1 s: (what the script traced, seconds it took)."""
+    out = io.StringIO()
+    began = time.monotonic()
+    run_source(f'''req is httpRequest
+req.URL = "http://127.0.0.1:{port}/x"
+req.Timeout = 1000
+r is httpResponse = HTTPSend(req)
+Trace(ErrorOccurred, r.StatusCode, Length(r.Content))
+Trace(ErrorInfo(errMessage))
+''', "http.wl", stdout=out, stderr=io.StringIO(), options=dict(options))
+    return out.getvalue().splitlines(), time.monotonic() - began
+
+
+@pytest.mark.parametrize("where, data", [
+    ("body", b"HTTP/1.0 200 OK\r\n\r\n" + b"q" * 100),
+    ("headers", b"HTTP/1.0 200 OK\r\nX-Long: " + b"h" * 100 + b"\r\n\r\nhi"),
+    ("status line", b"HTTP/1.0 200 " + b"O" * 100 + b"\r\n\r\nhi")])
+def test_a_trickling_answer_is_cut_at_the_overall_limit(server, where: str,
+                                                        data: bytes) -> None:
+    """It was read for as long as the server trickled: a byte just before each Timeout."""
+    srv = server(_trickle(data))
+    lines, took = _send(srv.port)
+    assert lines[0] == "1, 0, 0", (where, lines)
+    assert f"the request to http://127.0.0.1:{srv.port}/x failed" in lines[1], lines
+    assert "no complete answer within 3 s (the overall limit: 3 times the Timeout of 1 s" \
+        in lines[1], lines
+    assert took < 8, took
+
+
+@pytest.mark.parametrize("head", [
+    b"HTTP/1.1 200 OK\r\nContent-Length: 99999999999999\r\n\r\nabc",
+    b"HTTP/1.1 200 OK\r\nContent-Length: 4000000000\r\n\r\nabc"])
+def test_a_content_length_never_met_is_a_failed_call(server, head: bytes) -> None:
+    """A length of 10^14 was one allocation of that size, the fatal "Not enough memory";
+    a shorter one gave the bytes that came as if they were the whole answer."""
+    srv = server(lambda conn, stop: conn.sendall(head))
+    lines, _ = _send(srv.port)
+    assert lines[0] == "1, 0, 0", lines
+    assert "failed: the answer was cut short, " in lines[1], lines
+    assert "bytes (its Content-Length) never came." in lines[1], lines
+
+
+def test_an_absurd_chunk_size_is_a_failed_call(server) -> None:
+    srv = server(lambda conn, stop: conn.sendall(
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFF\r\nabc"))
+    lines, _ = _send(srv.port)
+    assert lines[0] == "1, 0, 0", lines
+    assert "failed while reading the answer (IncompleteRead" in lines[1], lines
+
+
+def test_an_endless_answer_stops_at_the_longest_string(server) -> None:
+    """It was read whole into memory: 800 MB in 25 s on loopback."""
+    srv = server(_endless)
+    lines, took = _send(srv.port, max_string=1 << 20)
+    assert lines[0] == "1, 0, 0", lines
+    assert "failed: the answer is longer than 1048576 bytes, the longest string of the " \
+        "run (--max-string)." in lines[1], lines
+    assert took < 8, took
+
+
+def test_a_steady_answer_still_arrives_whole(server) -> None:
+    body = b"w" * 300_000
+    srv = server(lambda conn, stop: conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(body) + body))
+    lines, _ = _send(srv.port)
+    assert lines == ["0, 200, 300000", ""], lines
+
+
+def test_http_request_is_bounded_alike(server) -> None:
+    srv = server(lambda conn, stop: conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 99999999999999\r\n\r\nabc"))
+    out = io.StringIO()
+    run_source(f'Trace(HTTPRequest("http://127.0.0.1:{srv.port}/"), ErrorOccurred)\n'
+               'Trace(Length(HTTPGetResult()), ErrorInfo(errMessage))\n', "r.wl",
+               stdout=out, stderr=io.StringIO())
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "0, 1", lines
+    assert lines[1].startswith("0, HTTPRequest: the request to ") and "cut short" in lines[1]
