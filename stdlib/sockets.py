@@ -12,99 +12,24 @@ errors (ErrorOccurred), as WINDEV's socket functions report them.
 from __future__ import annotations
 
 import socket
-import time
-from typing import Any, Callable, TypeVar
+from typing import Any
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.thread_gate import SLICE
 from wlinterp.syntax.names import fold
 
+from .socket_stream import DEFAULT_MODE, WLSocket, in_slices, message_limit, untimed
 from .timeouts import timeout_seconds
 
 _MAX_DATAGRAM = 65535
-_T = TypeVar("_T")
 
 family = Family("Sockets")
 
-SIZE_AT_START = family.constant("SocketSizeAtBeginning", "SocketTailleAuDébut", 1)
+SIZE_AT_START = family.constant("SocketSizeAtBeginning", "SocketTailleAuDébut", DEFAULT_MODE)
 END_TAG = family.constant("SocketEndTag", "SocketMarqueurFin", 2)
 NO_END_TAG = family.constant("SocketNoEndTag", "SocketSansMarqueurFin", 3)
-_CHUNK = 65536
-_MAX_MESSAGE = 1 << 30
-
-
-class WLSocket:
-    """One named socket: a connection, or a listening server."""
-
-    def __init__(self, sock: socket.socket, server: bool = False, udp: bool = False) -> None:
-        self.sock, self.server, self.udp = sock, server, udp
-        self.mode, self.tag = SIZE_AT_START, b"\r\n"
-        self.pending = b""  # bytes read past the last message
-        self.accepted: list[socket.socket] = []
-        self.peer: tuple[str, int] | None = None  # UDP: the last sender
-        self.wait: float | None = None  # how long a read waits for more bytes (None: no limit)
-        self.tls: Any = None  # an SSL server: the ssl.SSLContext its connections use
-        self.simple: WLSocket | None = None  # a simplified server's one client
-
-    def close(self) -> None:
-        """Close the socket and every connection it holds."""
-        for conn in self.accepted:
-            conn.close()
-        if self.simple is not None:
-            self.simple.sock.close()
-        self.sock.close()
-
-    def read_until(self, marker: bytes) -> bytes:
-        while marker not in self.pending:
-            self._fill()
-        head, _, self.pending = self.pending.partition(marker)
-        return head
-
-    def read_exactly(self, n: int) -> bytes:
-        while len(self.pending) < n:
-            self._fill()
-        head, self.pending = self.pending[:n], self.pending[n:]
-        return head
-
-    def _fill(self) -> None:
-        data = in_slices(self.sock, lambda: self.sock.recv(_CHUNK), self.wait)
-        if not data:
-            raise ConnectionError("the connection was closed by the other side")
-        self.pending += data
-
-
-def in_slices(sock: socket.socket, op: Callable[[], _T], seconds: float | None) -> _T:
-    """Run the blocking call `op` on `sock` (a recv, an accept), waiting at most `seconds`
-    (None: no limit), in slices of SLICE seconds: between two, Python code runs, so a
-    thread's fatal error (runtime/thread_gate.py) or ThreadStop reaches a thread blocked
-    here (a wait in one C call never saw them: the run hung). socket.timeout when the
-    time ran out. The socket is left with a timeout: the caller resets it."""
-    if seconds is not None and seconds <= SLICE:
-        sock.settimeout(seconds)
-        return op()
-    deadline = None if seconds is None else time.monotonic() + seconds
-    while True:
-        left = SLICE if deadline is None else min(SLICE, deadline - time.monotonic())
-        if left <= 0:
-            raise socket.timeout("timed out")
-        sock.settimeout(left)
-        try:
-            return op()
-        except socket.timeout:
-            continue
-
-
-def untimed(sock: socket.socket) -> None:
-    """Leave `sock` blocking after a timed wait. A socket another thread closed meanwhile
-    (SocketClose, the end of the run) has no timeout to reset: the wait's own failure is
-    what the script sees, not an OSError of the reset."""
-    try:
-        sock.settimeout(None)
-    except OSError:
-        pass
 
 
 def _sockets(rt: Runtime) -> dict[str, WLSocket]:
@@ -304,19 +229,18 @@ def _stream(s: WLSocket, seconds: float | None, fname: str) -> WLSocket:
 
 def _read_stream(s: WLSocket, seconds: float | None) -> str:
     """One message of a connected socket, in its transmission mode."""
-    s.wait = seconds  # each wait for more bytes (WLSocket._fill)
+    s.start_message(seconds)  # the timeout bounds the whole message (socket_stream.py)
+    limit = message_limit()
     try:
         if s.mode == SIZE_AT_START:
-            size = int(s.read_until(b"\r\n").strip() or b"0")
-            if not 0 <= size <= _MAX_MESSAGE:
-                raise ValueError(f"a message of {size} bytes was announced")
+            size = s.read_size()
+            if size > limit:
+                raise ValueError(f"a message of {size} bytes was announced, more than the "
+                                 f"longest string of the run ({limit} bytes)")
             return _decode(s.read_exactly(size))
         if s.mode == END_TAG:
-            return _decode(s.read_until(s.tag))
-        if not s.pending:
-            s._fill()
-        data, s.pending = s.pending, b""
-        return _decode(data)
+            return _decode(s.read_until(s.tag, limit))
+        return _decode(s.take_pending())
     except socket.timeout:
         raise BuiltinFailure("SocketRead: no message within the timeout.", value="") from None
     except (OSError, ValueError) as exc:

@@ -1,0 +1,142 @@
+"""One named socket and the reading of its messages (stdlib/sockets.py), bounded against a
+peer that misbehaves.
+
+- A message is at most the longest string of the run (`--max-string`, 1 GiB at the
+  most): a peer that streams bytes without ever sending the end marker, or the digits of
+  a size without their CR LF, is refused there instead of filling the memory.
+- The bytes read are kept in one buffer that grows in place, and the end marker is looked
+  for only in what arrived since the last look: a 50 MB message took 27 s (each piece
+  copied everything before it, and the marker was searched from the start every time).
+- SocketRead's timeout bounds the reading of the whole message, not each wait for more
+  bytes: a peer that trickled a byte just before each wait ended held the read for ever
+  (*decided*, INFERRED: the help pages stored give the parameter, not this detail).
+"""
+from __future__ import annotations
+
+__all__ = ["WLSocket", "in_slices", "untimed", "message_limit", "MAX_MESSAGE", "DEFAULT_MODE"]
+
+import socket
+import time
+from typing import Any, Callable, TypeVar
+
+from wlinterp.runtime.limits import max_string
+from wlinterp.runtime.thread_gate import SLICE
+
+_T = TypeVar("_T")
+_CHUNK = 65536
+MAX_MESSAGE = 1 << 30
+DEFAULT_MODE = 1
+"""SocketSizeAtBeginning, a new socket's transmission mode (sockets.py declares it)."""
+_SIZE_LINE = 24  # "1073741824\r\n" and some blanks: a longer size line is no size
+
+
+def message_limit() -> int:
+    """The longest message a read accepts, in bytes."""
+    return min(MAX_MESSAGE, max_string())
+
+
+class WLSocket:
+    """One named socket: a connection, or a listening server."""
+
+    def __init__(self, sock: socket.socket, server: bool = False, udp: bool = False) -> None:
+        self.sock, self.server, self.udp = sock, server, udp
+        self.mode, self.tag = DEFAULT_MODE, b"\r\n"
+        self.pending = bytearray()  # bytes read past the last message
+        self.accepted: list[socket.socket] = []
+        self.peer: tuple[str, int] | None = None  # UDP: the last sender
+        self.ends: float | None = None  # when the message being read must be in (None: never)
+        self.tls: Any = None  # an SSL server: the ssl.SSLContext its connections use
+        self.simple: WLSocket | None = None  # a simplified server's one client
+
+    def close(self) -> None:
+        """Close the socket and every connection it holds."""
+        for conn in self.accepted:
+            conn.close()
+        if self.simple is not None:
+            self.simple.sock.close()
+        self.sock.close()
+
+    def start_message(self, seconds: float | None) -> None:
+        """A read of one message begins: it must be over within `seconds` (None: no limit)."""
+        self.ends = None if seconds is None else time.monotonic() + seconds
+
+    def read_until(self, marker: bytes, limit: int) -> bytes:
+        """The bytes before `marker` (which is consumed); ValueError past `limit` bytes."""
+        start = 0
+        while (at := self.pending.find(marker, start)) < 0 and len(self.pending) <= limit:
+            start = max(0, len(self.pending) - len(marker) + 1)
+            self._fill()
+        if at < 0 or at > limit:
+            raise ValueError(f"no end of message within {limit} bytes, the longest string "
+                             "of the run")
+        head = bytes(self.pending[:at])
+        del self.pending[:at + len(marker)]
+        return head
+
+    def read_exactly(self, n: int) -> bytes:
+        while len(self.pending) < n:
+            self._fill()
+        head = bytes(self.pending[:n])
+        del self.pending[:n]
+        return head
+
+    def take_pending(self) -> bytes:
+        """What arrived (SocketNoEndTag), waiting for some when nothing has."""
+        if not self.pending:
+            self._fill()
+        data = bytes(self.pending)
+        self.pending.clear()
+        return data
+
+    def _fill(self) -> None:
+        seconds = None if self.ends is None else self.ends - time.monotonic()
+        if seconds is not None and seconds <= 0:
+            raise socket.timeout("timed out")
+        data = in_slices(self.sock, lambda: self.sock.recv(_CHUNK), seconds)
+        if not data:
+            raise ConnectionError("the connection was closed by the other side")
+        self.pending += data
+
+    def read_size(self) -> int:
+        """The size that starts a message in SocketSizeAtBeginning mode: its decimal
+        digits before CR LF (ValueError: a peer that sends something else)."""
+        try:
+            line = self.read_until(b"\r\n", _SIZE_LINE).strip()
+        except ValueError:
+            line = bytes(self.pending[:_SIZE_LINE])
+        if line and (not line.isdigit() or len(line) > _SIZE_LINE - 2):
+            shown = line[:_SIZE_LINE].decode("ascii", "backslashreplace")
+            raise ValueError(f"the message does not start with its size in bytes (it starts "
+                             f"with '{shown}')")
+        return int(line or b"0")  # an empty size: an empty message
+
+
+def in_slices(sock: socket.socket, op: Callable[[], _T], seconds: float | None) -> _T:
+    """Run the blocking call `op` on `sock` (a recv, an accept), waiting at most `seconds`
+    (None: no limit), in slices of SLICE seconds: between two, Python code runs, so a
+    thread's fatal error (runtime/thread_gate.py) or ThreadStop reaches a thread blocked
+    here (a wait in one C call never saw them: the run hung). socket.timeout when the
+    time ran out. The socket is left with a timeout: the caller resets it."""
+    if seconds is not None and seconds <= SLICE:
+        sock.settimeout(seconds)
+        return op()
+    deadline = None if seconds is None else time.monotonic() + seconds
+    while True:
+        left = SLICE if deadline is None else min(SLICE, deadline - time.monotonic())
+        if left <= 0:
+            raise socket.timeout("timed out")
+        sock.settimeout(left)
+        try:
+            return op()
+        except socket.timeout:
+            continue
+
+
+def untimed(sock: socket.socket) -> None:
+    """Leave `sock` blocking after a timed wait. A socket another thread closed meanwhile
+    (SocketClose, the end of the run) has no timeout to reset: the wait's own failure is
+    what the script sees, not an OSError of the reset."""
+    try:
+        sock.settimeout(None)
+    except OSError:
+        pass
