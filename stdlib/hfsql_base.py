@@ -114,6 +114,15 @@ def h_function(fam: Family, en: str, fr: str, *aliases: str, fail: Any = False
                     return report_failure(rt, failure)
             except BuiltinFailure as failure:
                 return report_failure(rt, failure)
+            except Exception as exc:  # the driver's, where the call expected none
+                failed = db.driver_error(exc)
+                if failed is None:
+                    raise
+                failed.message = f"{en}: {failed.message}"
+                try:
+                    return _failed(rt, db, failed, func, args, fail)
+                except BuiltinFailure as failure:
+                    return report_failure(rt, failure)
 
         fam.function(en, fr, *aliases, can_fail=True, follows_convention=True)(call)
         return func

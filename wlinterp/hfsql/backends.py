@@ -56,7 +56,8 @@ class Backend:
         raise NotImplementedError
 
     def classify(self, exc: BaseException) -> str | None:
-        """'duplicates', 'integrity', 'lock' or None (another database error)."""
+        """'duplicates', 'integrity', 'lock', 'connection' (lost) or None (another
+        database error)."""
         raise NotImplementedError
 
     def errors(self) -> tuple[type[BaseException], ...]:

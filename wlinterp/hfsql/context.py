@@ -15,8 +15,8 @@ from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
 from .backends import NO_MODIF_MARK
 from .duplicates import duplicate_key
-from .errors import (DATABASE, DUPLICATES, INTEGRITY, LOCK, MODIFIED, NO_CURRENT,
-                     NOT_FOUND_RECORD, HFError)
+from .errors import (CONNECTION, DATABASE, DUPLICATES, INTEGRITY, LOCK, LOST, MODIFIED,
+                     NO_CURRENT, NOT_FOUND_RECORD, HFError)
 from .itemtypes import coercer, default_of, native_type, reader, whole_slot, writer
 from .prefix import prefix_method
 from .rowcode import buffer_storer, pg_safe_check, row_loader
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 WRITE, READ_WRITE = 1, 2  # lock modes of a read (FileContext.lock)
 _IDENTITY_KINDS = {"text", "memo", "uuid", "int", "autoid", "real", "date", "time", "datetime",
                    "any"}
-_KIND_ERRORS = {"duplicates": DUPLICATES, "integrity": INTEGRITY, "lock": LOCK}
+_KIND_ERRORS = {"duplicates": DUPLICATES, "integrity": INTEGRITY, "lock": LOCK,
+                "connection": CONNECTION}
 _PROPS = {"newrecord": "new_record", "nouvelenregistrement": "new_record",
           "physicalname": "physical_name", "nomphysique": "physical_name"}
 
@@ -229,7 +230,8 @@ class FileContext:
         code = _KIND_ERRORS.get(kind or "", DATABASE)
         text = {"duplicates": "duplicate value on a unique key",
                 "integrity": "integrity constraint of a link violated",
-                "lock": "record locked"}.get(kind or "", "database error")
+                "lock": "record locked",
+                "connection": LOST}.get(kind or "", "database error")
         err = HFError(code, f"{what} on {self.name}: {text}.", self.name,
                       duplicate_key(self, exc) if code == DUPLICATES else "",
                       details=f"{what} on {self.name}: {exc}")

@@ -18,7 +18,8 @@ from ..syntax.names import fold
 from .analysis import Analysis, AnalysisError, FileDesc, read_xdd
 from .backends import Backend, DatabaseError, open_backend
 from .context import FileContext
-from .errors import DATABASE, FILE_MISSING, LOCK, TRANSACTION, ErrorState, HFError
+from .errors import (CONNECTION, DATABASE, FILE_MISSING, LOCK, TRANSACTION, ErrorState,
+                     HFError, driver_failure)
 from . import nomodif
 from .locks import Locks
 from .names import analysis_path, query_folders
@@ -106,6 +107,10 @@ class Database:
         self.triggers: Any = None
 
     # -- connection ----------------------------------------------------------
+    def driver_error(self, exc: BaseException) -> HFError | None:
+        """`exc` as an H* failure if the database driver raised it (errors.driver_failure)."""
+        return driver_failure(self._backend, exc)
+
     @property
     def backend(self) -> Backend:
         if self._backend is None:
@@ -153,12 +158,16 @@ class Database:
         locks taken are released."""
         if self._backend is None:
             return
-        if self.in_transaction:
-            self.rollback()
-        if self._locks is not None:
-            self._locks.release_all()
-            self._locks = None
-        self.save_counters()
+        try:  # a lost connection: the server ended the transaction and freed the locks
+            if self.in_transaction:
+                self.rollback()
+            if self._locks is not None:
+                self._locks.release_all()
+            self.save_counters()
+        except Exception as exc:
+            if getattr(self.driver_error(exc), "code", 0) != CONNECTION:
+                raise
+        self._locks = None
         self._backend.close()
         self._backend = None
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 __all__ = ["HFError", "ErrorState", "DUPLICATES", "INTEGRITY", "LOCK", "NOT_FOUND_RECORD",
            "NO_CURRENT", "MODIFIED", "DATABASE", "TRANSACTION", "QUERY", "FILE_MISSING",
-           "CONNECTION"]
+           "CONNECTION", "LOST", "driver_failure"]
 
 from dataclasses import dataclass
+from typing import Any
 
 DUPLICATES = 70200      # duplicate value on a unique key
 INTEGRITY = 70300       # a link's integrity rule is broken
@@ -23,7 +24,10 @@ DATABASE = 70600        # any other database error
 TRANSACTION = 70700     # transaction misuse (end without start...)
 QUERY = 70800           # SQL query error
 FILE_MISSING = 70900    # data file unknown / not created
-CONNECTION = 71000      # connection cannot be opened
+CONNECTION = 71000      # connection cannot be opened, or was lost
+LOST = "the connection to the database was lost"
+"""HErrorInfo's words when the server or the network went away during a call (the
+driver's own words are in HErrorInfo(hErrDatabaseMessage))."""
 
 
 class HFError(Exception):
@@ -38,6 +42,18 @@ class HFError(Exception):
         self.item = item
         self.details = details
         self.again = False  # worth one more try at once (a dead program's forbid cleared)
+
+
+def driver_failure(backend: Any, exc: BaseException) -> HFError | None:
+    """`exc` as an H* failure when `backend`'s database driver raised it where no H*
+    function expected one (HTransactionStart after the server went away was an internal
+    error); None for anything else, or when no backend is open."""
+    if backend is None or not isinstance(exc, backend.errors()):
+        return None
+    text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    if backend.classify(exc) == "connection":
+        return HFError(CONNECTION, LOST + ".", details=text)
+    return HFError(DATABASE, f"database error ({text}).", details=text)
 
 
 @dataclass

@@ -14,6 +14,23 @@ from .backends import Backend, DatabaseError
 from .pgpool import POOL
 from .schema import PG_COLLATION, quote
 
+_NETWORK = {"connect_timeout": "20", "keepalives": "1", "keepalives_idle": "30",
+            "keepalives_interval": "10", "keepalives_count": "3"}
+"""libpq's settings for a server that does not answer, where the URL gives none (*decided*,
+docs/hfsql.md "Connections"): libpq waits for ever by default, so a server that accepts
+the connection and then says nothing hung the run at its first H* call; and a server gone
+mid-run (the network cut, no reset) is noticed within about a minute, not the system's
+two hours. Ignored for a Unix socket."""
+
+
+def _network_defaults(url: str) -> str:
+    """The URL's connection string with _NETWORK's settings it does not give itself
+    (`?connect_timeout=5` wins)."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+    given = conninfo_to_dict(url)
+    return make_conninfo(url, **{k: v for k, v in _NETWORK.items() if k not in given})
+
+
 _KINDS = {"23505": "duplicates", "23503": "integrity", "55P03": "lock", "40P01": "lock"}
 
 
@@ -33,8 +50,8 @@ class PgBackend(Backend):
         self.url = url
         tls = tls_options(url)
         try:  # from the process's pool (pgpool.py): a clean session, or a new one
-            self.conn, fresh = POOL.take(
-                url, lambda: psycopg.connect(url, autocommit=True, **tls))
+            self.conn, fresh = POOL.take(url, lambda: psycopg.connect(
+                _network_defaults(url), autocommit=True, **tls))
         except psycopg.Error as exc:
             hint = (" (the server is not on this machine, so the connection must be "
                     "encrypted; add sslmode=disable to the URL to allow clear text)"
@@ -104,6 +121,8 @@ class PgBackend(Backend):
         return row is not None and row[0] is not None
 
     def classify(self, exc: BaseException) -> str | None:
+        if self.conn.closed or self.conn.broken:  # the server or the network went away
+            return "connection"
         return _KINDS.get(getattr(exc, "sqlstate", "") or "")
 
     def errors(self) -> tuple[type[BaseException], ...]:
