@@ -3,6 +3,7 @@ machine; past the limit the run gets a catchable WLanguage error (docs/security.
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -37,7 +38,10 @@ def test_past_the_limit_is_a_catchable_error_then_an_uncaught_one(wl_cli, script
     assert caught.startswith("caught: Not enough memory: the run holds "), ran
     assert caught.endswith(" MB (at most 250 MB; see --max-memory)."), ran
     assert going_on == "still running", ran
-    assert "grow.wl:14:5: error: Not enough memory" in ran.err and "^" in ran.err, ran
+    # the sampling finds the run past its limit at the loop's line or its body's: both
+    # lines of the uncaught loop (13:1 seen on a loaded machine)
+    assert re.search(r"grow\.wl:1[34]:\d+: error: Not enough memory", ran.err), ran
+    assert "^" in ran.err, ran
 
 
 @pytest.mark.parametrize("value", ["3M", "x", "0", "2000G"])
