@@ -7,6 +7,7 @@ from __future__ import annotations
 
 __all__ = ["DeclBuilder", "statements_of"]
 
+import re
 from typing import Any
 
 from ..errors import WLSyntaxError
@@ -87,6 +88,10 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
     return node
 
 
+_PROTOTYPE_WORDS = frozenset({"procedure", "function", "fonction", "property", "propriete"})
+_PROTOTYPE_NAME = re.compile(r"[^\W\d]\w*")
+
+
 def _interface(name: tuple[str, int, int], items: list[Any]) -> N.InterfaceDecl:
     """`IBasket is Interface`: its prototypes' names, read from the NOOP token each of
     its lines became (statements.py `_interface_lines`: the line's first two words)."""
@@ -94,11 +99,16 @@ def _interface(name: tuple[str, int, int], items: list[Any]) -> N.InterfaceDecl:
     for x in items:
         parts = x.value.split("\t") if isinstance(x, Token) and x.type == "NOOP" else [""]
         words = parts[0].split()
+        if words and fold(words[0]) in _PROTOTYPE_WORDS \
+                and (len(words) < 2 or not _PROTOTYPE_NAME.fullmatch(words[1])):
+            raise WLSyntaxError(f"a line of the interface {node.name} is a prototype: "
+                                f"PROCEDURE Name(...) or PROPERTY Name", x.line, x.column)
         if len(words) in (2, 4):
             kind = fold(words[0])
             if kind in ("procedure", "function", "fonction"):
                 node.methods.append(words[1])
-                if len(words) == 4:  # (counted by statements.py: `required most`)
+                if len(words) == 4 and words[2].isdigit() \
+                        and (words[3] == "*" or words[3].isdigit()):  # (statements.py)
                     most = None if words[3] == "*" else int(words[3])
                     node.arities[fold(words[1])] = (int(words[2]), most)
                 if len(parts) == 3:  # (statements.py `_prototype_types`)
