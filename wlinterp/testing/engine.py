@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = ["TestEngine", "EngineOptions", "CaseResult"]
 
 import io
+import os
 import re
 import sys
 import time
@@ -18,7 +19,7 @@ from typing import Any
 
 from ..errors import WLError, WLRuntimeError, format_error
 from ..project.program import Linked, LoadedProject
-from ..project.sources import find_layout, read_file
+from ..project.sources import find_layout, is_test_file, read_file
 from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .collect import TestCase, conftests_for
@@ -57,17 +58,23 @@ class TestEngine:
 
     def __init__(self, options: EngineOptions | None = None) -> None:
         self.options = options or EngineOptions()
-        self._projects: dict[str, LoadedProject] = {}
+        self._projects: dict[tuple[str, str], LoadedProject] = {}
         self._linked: dict[str, tuple[Linked, str]] = {}
         self._mail: Any = None
         self._expects: dict[str, Expectations] = {}
 
     # -- loading -------------------------------------------------------------
     def project_for(self, path: str) -> LoadedProject:
+        """The project the test file runs in, loaded once per root. A file named as a
+        test (`test_*`) is never project code; a file given by name that is not (`wl test
+        checks.wl`) would be loaded as its own neighbour and declare its procedures
+        twice, so its project leaves it out and is kept apart."""
         layout = find_layout(path)
-        project = self._projects.get(layout.root)
+        own = not is_test_file(os.path.basename(path))
+        key = (layout.root, os.path.realpath(path) if own else "")
+        project = self._projects.get(key)
         if project is None:
-            project = self._projects[layout.root] = LoadedProject(layout)
+            project = self._projects[key] = LoadedProject(layout, path if own else None)
             for warning in project.warnings:  # a broken neighbour, left out (program.py)
                 print(warning, file=sys.stderr)
         return project
