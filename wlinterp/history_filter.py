@@ -27,7 +27,7 @@ from typing import Iterator
 
 from .errors import WLSyntaxError
 from .secret_args import takes_secret
-from .secret_names import is_credential_call, is_secret_name
+from .secret_names import holds_url_password, is_credential_call, is_secret_name
 from .syntax import nodes as N
 from .syntax.nodes import fields
 from .syntax.parser import parse
@@ -38,6 +38,8 @@ _WORD = re.compile(r"[^\W\d]\w*")
 
 def may_hold_secret(text: str) -> bool:
     """True if `text` (one REPL input) must not be written to the history file."""
+    if holds_url_password(text):
+        return True
     try:
         program = parse(text, "<repl>")
     except (WLSyntaxError, RecursionError):

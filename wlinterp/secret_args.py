@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .secret_names import is_credential_call, is_secret_name
+from .secret_names import holds_url_password, is_credential_call, is_secret_name
 _LITERALS = frozenset({"STRING", "NUMBER"})
 _KINDS = frozenset({"text", "number", "boolean", "any", "variable"})
 
@@ -211,7 +211,8 @@ def secret_spans(line: str) -> list[tuple[int, int]] | None:
     spans, depth = set(), 0
     for n, tok in enumerate(tokens):
         depth += marks[n]
-        if (everything or depth > 0) and tok.type in _LITERALS:
+        if (everything or depth > 0 or holds_url_password(str(tok.value))) \
+                and tok.type in _LITERALS:
             spans.add((tok.start_pos, tok.end_pos))
     return sorted(spans)
 

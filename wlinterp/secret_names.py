@@ -31,7 +31,7 @@ excerpt or a line of history: when in doubt the rule leans to secret.
 """
 from __future__ import annotations
 
-__all__ = ["is_secret_name", "is_credential_call", "name_parts"]
+__all__ = ["is_secret_name", "is_credential_call", "name_parts", "holds_url_password"]
 
 import re
 import unicodedata
@@ -79,3 +79,19 @@ def is_credential_call(name: str) -> bool:
     session, a connection, a login, a password)."""
     return bool(_CREDENTIAL_CALL.search(fold(name))
                 or any(part in ("pass", "passe") for part in name_parts(name)))
+
+
+_USERINFO = re.compile(r"[^/\s:@\"']{0,256}:[^/\s@\"']{1,256}@")
+"""What follows `://` in a URL carrying a password: `user:password@` (RFC 3986's
+userinfo), bounded so that a hostile text costs a bounded look per `://`."""
+
+
+def holds_url_password(text: str) -> bool:
+    """True if `text` (a string literal, an input) holds a URL carrying a password
+    (`https://user:pw@host`, `postgresql://u:pw@db/x`), whatever names surround it."""
+    at = text.find("://")
+    while at > 0:
+        if text[at - 1].isalnum() and _USERINFO.match(text, at + 3):
+            return True
+        at = text.find("://", at + 3)
+    return False

@@ -35,6 +35,9 @@ SECRET_INPUTS = [
     'Trace(DécrypteStandard(b, "hunter2"))',
     'Trace(HashString(HA_HMAC_SHA_256, "the data", "hunter2"))',
     'Trace(HashCheckString(HA_HMAC_SHA_256, "the data", h, "hunter2"))',
+    # a URL carrying its password, wherever it is written
+    'HTTPRequest("https://ann:hunter2@api.example.org/orders")',
+    'sUrl is string = "postgresql://ann:hunter2@db.example.org/shop"',
 ]
 
 
@@ -75,3 +78,15 @@ def test_the_history_file_never_receives_a_password(tmp_path: Path, monkeypatch,
     saved = history.read_text(encoding="utf-8")
     assert "n is int = 6" in saved and "Trace(n * 7)" in saved
     assert "hunter2" not in saved
+
+
+@pytest.mark.parametrize("line", [t for t in SECRET_INPUTS if "://" in t])
+def test_a_url_carrying_a_password_is_masked_in_the_excerpt(line):
+    from wlinterp.secret_args import masked_line
+    assert "hunter2" not in masked_line(line) and len(masked_line(line)) == len(line)
+
+
+def test_a_url_without_password_is_kept():
+    from wlinterp.secret_args import masked_line
+    line = 'Trace("https://api.example.org/orders?at=10:30@x")'
+    assert masked_line(line) == line and not may_hold_secret(line)
