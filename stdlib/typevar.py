@@ -78,8 +78,9 @@ def type_var(rt: Runtime, value: object) -> int:
         return WL_REAL
     if isinstance(value, Decimal):
         return WL_CURRENCY
-    if isinstance(value, (str, bytes)):
-        return WL_STRING if isinstance(value, str) else WL_BUFFER
+    if isinstance(value, (str, bytes)):  # a Variant's Date, Time or DateTime (dated_values)
+        return _BY_TYPE_NAME.get(getattr(value, "wl_type_name", ""), WL_STRING) \
+            if isinstance(value, str) else WL_BUFFER
     if isinstance(value, WLArray):
         return WL_ARRAY
     if isinstance(value, WLMembers):  # named sub-elements: a JSON object, `v.x = 1`

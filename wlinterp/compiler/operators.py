@@ -132,7 +132,8 @@ class OperatorMixin(RangeMixin):
             code, t = self._arith(op, ca, ta, cb, tb) if op == "*" else (f"w_div({ca}, {cb})", S.ANY)
             return self._kept_decimals(e, code, t)
         if op in _ARITH:
-            return self._arith(op, ca, ta, cb, tb)
+            code, t = self._arith(op, ca, ta, cb, tb)
+            return code, self.moved_time(e, ta, tb) if t == S.ANY and op != "*" else t
         if op in _BITWISE:
             wide = self.eight_bytes(e.left, ta) or op not in ("<<", ">>") \
                 and self.eight_bytes(e.right, tb)  # a shift's width is its value's
@@ -246,6 +247,18 @@ class OperatorMixin(RangeMixin):
         if spec is None or spec.kind not in (Kind.STRUCT, Kind.OBJECT):
             return None
         return self.member_spec(spec.name, key)
+
+    def moved_time(self, e: N.BinOp, ta: SType, tb: SType) -> SType:
+        """The static type of a Time or DateTime moved by a Duration (`t + 2 h`, `du + t`,
+        `dt - du`): that Time or DateTime, as ?1514040's addition table says, so that
+        storing it into a DateTime or a Variant knows it (dated_values.py); ANY when the
+        other side may be a text (then the two are joined) or a time (a Duration)."""
+        for dated, other, first in ((ta, e.right, True), (tb, e.left, False)):
+            if dated in (S.TIME, S.DATETIME) and (first or e.op == "+") and (
+                    isinstance(other, N.DurationLit)
+                    or self.declared_kind(other) == Kind.DURATION):
+                return dated
+        return S.ANY
 
     def _val(self, code: str, t: SType) -> str:
         return f"literal_to_value({code}, _ctx)" if t == S.LIST else code

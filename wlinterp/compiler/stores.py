@@ -24,6 +24,10 @@ from ..semantics.symbols import Var
 
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
 
+_MARKED = {S.DATE: "date", S.TIME: "time", S.DATETIME: "datetime"}
+"""The static types whose values a Variant keeps marked with their kind
+(runtime/dated_values.py)."""
+
 _REAL = "({t} if ({t} := float({c})) - {t} == 0.0 else real_overflow({t}))"
 
 
@@ -68,6 +72,10 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             return f"to_real({code})"
         if st == S.BOOL:
             return code if t == S.BOOL else f"co_bool({code})"
+        if st == S.DATETIME and t == S.TIME:  # `dt = t`: that time today (dated_values)
+            return f"time_as_datetime({code})"
+        if t in _MARKED and spec.kind == Kind.VARIANT and not spec.dynamic:
+            return f"dated_variant({code}, {_MARKED[t]!r})"  # keeps its kind (TypeVar)
         if spec.kind == Kind.CURRENCY:  # the common money case, without coerce's dispatch
             return f"co_currency({code})"
         if st == S.ANY and spec.kind != Kind.DURATION and not self.built_from_value(spec):

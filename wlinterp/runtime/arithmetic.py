@@ -22,10 +22,23 @@ def duration_arith(op: str, a: object, b: object) -> object:  # replaced by date
     return None
 
 
+DATED_TEXTS: frozenset[type] = frozenset()
+"""The marked texts of a Variant holding a Date, Time or DateTime (runtime/dated_values.py
+fills this in, with `text_dated_arith`): `+` and `-` compute as the declared kinds do."""
+
+
+def text_dated_arith(op: str, a: object, b: object) -> object:  # replaced by dated_values.py
+    return None
+
+
 def _durations(op: str, a: object, b: object) -> object:
-    """A Duration result, or None when neither side is a Duration (or the operation is
-    not a Duration's): only reached off the fast paths."""
-    if type(a) in DURATION_TYPES or type(b) in DURATION_TYPES:
+    """A Duration (or date or time) result, or None when neither side is a Duration or a
+    Variant's date or time (or the operation is not theirs): only reached off the fast
+    paths."""
+    ta, tb = type(a), type(b)
+    if ta in DATED_TEXTS or tb in DATED_TEXTS:
+        return text_dated_arith(op, a, b)
+    if ta in DURATION_TYPES or tb in DURATION_TYPES:
         return duration_arith(op, a, b)
     return None
 

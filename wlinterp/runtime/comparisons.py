@@ -38,6 +38,9 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
     if hasattr(a, "wl_num") or hasattr(b, "wl_num"):  # a Duration orders by its length
         return _cmp_pair(a.wl_num() if hasattr(a, "wl_num") else a,
                          b.wl_num() if hasattr(b, "wl_num") else b)
+    if isinstance(a, str) or isinstance(b, str):  # a Variant's Date or Time: its digits
+        return _cmp_pair(to_str(a) if isinstance(a, str) else a,
+                         to_str(b) if isinstance(b, str) else b)
     return id(a), id(b)
 
 

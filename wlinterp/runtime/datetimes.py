@@ -277,8 +277,8 @@ def time_add(a: Any, b: Any, kind: str) -> Any:
     """A time or datetime plus a Duration (or a number of milliseconds). Plus another
     time, date or datetime (a text: a variant, a function's result) it is the two texts
     joined, as the addition table of ?1514040 says for those pairs."""
-    if type(a) is str and type(b) is str:
-        return a + b
+    if isinstance(a, str) and isinstance(b, str):  # (a Variant's Time: dated_values.py)
+        return str.__str__(a) + str.__str__(b)
     if isinstance(a, WLDuration) or (not isinstance(a, str) and isinstance(b, str)):
         a, b = b, a
     ms = to_duration(b).ms

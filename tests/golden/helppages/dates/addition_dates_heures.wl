@@ -34,3 +34,9 @@ FinDateHeure est une DateHeure = "200112051730"
 DuréeConférence est une Durée = FinDateHeure - DébutDateHeure
 HeureSupplémentaire est une Heure = "0330"
 Trace((DuréeConférence + HeureSupplémentaire)) // expect: 05300000
+// ...et la dernière ligne de la page telle quelle : l'Heure rangée dans une DateHeure
+// est cette heure-là aujourd'hui (INFERRED ; elle se lisait comme l'année 0530)
+DateHeureFinale est une DateHeure
+DateHeureFinale = DuréeConférence + HeureSupplémentaire
+Trace(DateHeureFinale..Heure, DateHeureFinale..Minute) // expect: 5, 30
+Trace(DateHeureFinale..Date = DateSys()) // expect: 1

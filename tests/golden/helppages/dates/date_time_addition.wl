@@ -35,3 +35,9 @@ EndDateTime is DateTime = "200112051730"
 ConferenceDuration is Duration = EndDateTime - StartDateTime
 AdditionalTime is Time = "0330"
 Trace((ConferenceDuration + AdditionalTime)) // expect: 05300000
+// ...and the page's last line as written: the Time stored into a DateTime is that time
+// today (INFERRED: a fresh DateTime's date part; it read as the year 0530)
+FinalDateTime is DateTime
+FinalDateTime = ConferenceDuration + AdditionalTime
+Trace(FinalDateTime..Hour, FinalDateTime..Minute) // expect: 5, 30
+Trace(FinalDateTime..Date = DateSys()) // expect: 1

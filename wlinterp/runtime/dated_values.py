@@ -1,0 +1,107 @@
+"""A Date, Time or DateTime held where the type is not declared (a Variant), and a Time
+given to a DateTime.
+
+Declared Date, Time and DateTime variables hold plain digit strings ("YYYYMMDD",
+"HHMMSSCC", "YYYYMMDDHHMMSSCCC"): the compiler knows their type from the declaration.
+A Variant has no declaration to tell, and "20240115" could be a date or a text; so a
+value of one of these kinds stored into a Variant becomes one of the `str` subclasses
+below, which say their kind. They are still strings (Trace, concatenation, string
+functions and keys see the digits), and TypeVar answers wlDate/wlTime/wlDateTime,
+`v..Year` / `v..Hour` read the kind's parts, `v + 1` moves a date by a day and
+`v + 2 h` a time, as the declared kinds do (docs/semantics.md, "A Variant holding a Date,
+Time or DateTime"; it said wlString, and a Time's `..Hour` failed).
+"""
+from __future__ import annotations
+
+__all__ = ["DateText", "TimeText", "DateTimeText", "dated_variant", "time_as_datetime",
+           "text_dated_arith", "DATED_TEXTS"]
+
+import datetime as _dt
+from typing import Any
+
+from . import arithmetic
+
+
+class _DatedText(str):
+    """Digits that know the kind of value they stand for."""
+
+    __slots__ = ()
+    wl_type_name = "string"
+
+    def wl_text(self) -> str:
+        return str.__str__(self)
+
+    def wl_get(self, name: str) -> Any:
+        from .datetimes import part_of
+        return part_of(str.__str__(self), name, self.wl_type_name)
+
+
+class DateText(_DatedText):
+    __slots__ = ()
+    wl_type_name = "date"
+
+
+class TimeText(_DatedText):
+    __slots__ = ()
+    wl_type_name = "time"
+
+
+class DateTimeText(_DatedText):
+    __slots__ = ()
+    wl_type_name = "datetime"
+
+
+_BY_KIND = {"date": DateText, "time": TimeText, "datetime": DateTimeText}
+DATED_TEXTS = frozenset(_BY_KIND.values())
+
+
+def dated_variant(value: Any, kind: str) -> Any:
+    """The value of a Date, Time or DateTime expression (`kind`) stored into a Variant:
+    its digits, marked with their kind (anything else, e.g. Null, is kept as it is)."""
+    if isinstance(value, str):
+        return _BY_KIND[kind](value)
+    return value
+
+
+def time_as_datetime(value: Any) -> str:
+    """A Time stored into a DateTime (`dt = t`, the page's `FinalDateTime =
+    ConferenceDuration + AdditionalTime`, ?1514040): that time today, the date part
+    being what a DateTime declared without a value holds (INFERRED, docs/semantics.md:
+    a Date so stored is that day at midnight, the time part a fresh DateTime's). The
+    Time's digits were read as a date (year 0530)."""
+    from .datetimes import normalize_time
+    digits = normalize_time(value)[:8].ljust(8, "0")
+    return _dt.date.today().strftime("%Y%m%d") + digits + "0"
+
+
+def text_dated_arith(op: str, a: Any, b: Any) -> Any:
+    """`+` / `-` where a side is one of the marked texts (a Variant holding a Date, Time
+    or DateTime): what the declared kinds do (a date moves by days, a time or datetime
+    by a Duration; two of them added are their texts joined, ?1514040's addition table;
+    the difference of two of one kind is a Duration or a number of days); a result of
+    the same kind keeps its mark. None for the other operators."""
+    if op != "+" and op != "-":
+        return None
+    ka = a.wl_type_name if type(a) in DATED_TEXTS else ""
+    kb = b.wl_type_name if type(b) in DATED_TEXTS else ""
+    kind = ka or kb
+    left = str.__str__(a) if ka else a
+    right = str.__str__(b) if kb else b
+    if op == "+" and ka and kb:
+        return left + right
+    if op == "-" and ka and kb and ka != kb:
+        from .dated_mixes import dated_sub
+        return dated_sub(left, ka, right, kb)
+    if kind == "date":
+        from .date_parts import date_add, date_sub
+        result = date_add(left, right) if op == "+" else date_sub(left, right)
+    else:
+        from .datetimes import time_add, time_sub
+        result = time_add(left, right, kind) if op == "+" else time_sub(left, right, kind)
+    if type(result) is str and not (ka and kb):
+        return _BY_KIND[kind](result)
+    return result
+
+
+arithmetic.DATED_TEXTS = DATED_TEXTS  # operators route these here
+arithmetic.text_dated_arith = text_dated_arith
