@@ -297,8 +297,10 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         """`(x, y) = P()`: several values (a procedure's `RESULT (a, b)`) into several
         variables, in order."""
         tmp = self.temp()
-        self.out.emit(f"{tmp} = values_for({self.value(value)}, {len(target.items)})")
-        for i, item in enumerate(target.items):
+        count = len(target.items) + len(target.skipped)
+        self.out.emit(f"{tmp} = values_for({self.value(value)}, {count})")
+        slots = [i for i in range(count) if i not in target.skipped]  # `(x, , z)`
+        for i, item in zip(slots, target.items):
             self.store_into(item, f"{tmp}[{i}]")
 
     def s_IncDec(self, s: N.IncDec) -> None:

@@ -75,8 +75,9 @@ def member_to_change(obj: Any, name: str, shown: str, how: str) -> Any:
 def get_prop(obj: Any, name: str) -> Any:
     """`obj..Name`: a property (`..Occurrence` on arrays, session properties...)."""
     if isinstance(obj, str):
-        if type(obj) is not str and name not in ("value", "valeur"):
-            return obj.wl_get(name)  # a Variant's Date, Time or DateTime (dated_values.py)
+        if type(obj) is not str and name not in ("value", "valeur") \
+                and (dated := getattr(obj, "wl_get", None)) is not None:
+            return dated(name)  # a Variant's Date, Time or DateTime (dated_values.py)
         if name in ("length", "taille"):
             return len(obj)
         if name in ("value", "valeur"):  # `v..Value`: what the variant holds

@@ -1,4 +1,4 @@
-"""A Date, Time or DateTime held where the type is not declared (a Variant), and a Time
+"""A Date, Time or DateTime held where no declaration gives the type (a Variant), and a Time
 given to a DateTime.
 
 Declared Date, Time and DateTime variables hold plain digit strings ("YYYYMMDD",

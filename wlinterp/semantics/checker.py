@@ -337,6 +337,13 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
     x_Call = check_call
     x_Step = check_step
     x_Subject = check_subject
+
+    def x_TupleLit(self, e: N.TupleLit) -> None:
+        """`(a, , c)` as values: an empty slot only skips a value being assigned."""
+        if e.skipped:
+            self.rep.report("WL100", "a value is missing between two commas (an empty "
+                            "place only skips a value in `(x, , z) = ...`)", e)
+        self.exprs(e.items)
     x_ClassMember = check_class_member
     x_New = check_new
 

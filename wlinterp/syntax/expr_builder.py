@@ -52,6 +52,9 @@ def _out_of_range(tok: Token, why: str) -> WLSyntaxError:
     return WLSyntaxError(f"the number {shown} is out of range ({why})", tok.line, tok.column)
 
 
+_SKIPPED = object()  # an empty slot of `(x, , z)` (skipped_slot)
+
+
 class ExprBuilder:
     """Rule callbacks of the expression rules."""
 
@@ -220,8 +223,14 @@ class ExprBuilder:
         return out
 
     def tuple_lit(self, items: list[Any]) -> N.TupleLit:
+        slots = [x for x in items if x is _SKIPPED or isinstance(x, N.Expr)]
         return N.TupleLit(items[0].line, items[0].column,
-                          [x for x in items if isinstance(x, N.Expr)])
+                          [x for x in slots if isinstance(x, N.Expr)],
+                          tuple(i for i, x in enumerate(slots) if x is _SKIPPED))
+
+    def skipped_slot(self, items: list[Any]) -> object:
+        """An empty slot of `(x, , z)`: its value is dropped (tuple_lit)."""
+        return _SKIPPED
 
     def indirect(self, items: list[Any]) -> N.Indirect:
         return N.Indirect(items[0].line, items[0].column, items[1])

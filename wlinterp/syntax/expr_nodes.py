@@ -130,9 +130,12 @@ class Subject(Expr):
 
 
 class TupleLit(Expr):
-    """`(a, b)`: several values (returned by `RESULT (a, b)`, assigned by `(x, y) = ...`)."""
+    """`(a, b)`: several values (returned by `RESULT (a, b)`, assigned by `(x, y) = ...`).
+    `skipped`: the positions (from 0) of slots left empty, `(x, , z) = ...`, whose values
+    a multiple assignment drops; `items` holds the others, in order."""
 
     items: list[Expr]
+    skipped: tuple[int, ...] = ()
 
 
 class Indirect(Expr):
