@@ -66,6 +66,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         if st in (S.STR, S.DATE):
             return code if t in (S.STR, S.DATE) else f"to_str({code})" if t != S.LIST else \
                 f"to_str(literal_to_value({code}, _ctx))"
+        if st == S.REAL and spec.name:  # `real on 4 bytes`: single precision
+            return f"co_real4({code})"
         if st == S.REAL:
             if t in (S.INT, S.REAL):  # inline: beyond the range (inf, nan), the error
                 return _REAL.format(t=self.temp(), c=code)

@@ -13,7 +13,7 @@ from ..syntax.names import fold
 from .assoc_arrays import assoc_options
 from .kinds import K_ARRAY, K_ASSOC, K_INT, K_NUMERIC, K_OBJECT, K_STRING, K_STRUCT, Kind
 from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS, TYPE_ARTICLES as _ARTICLES
-from .types import (BOOLEAN, BUFFER, CHARACTER, INT, OBJECT_REF, REAL, STRING, UNICODE_STRING,
+from .types import (BOOLEAN, BUFFER, CHARACTER, INT, OBJECT_REF, REAL, REAL_4, STRING, UNICODE_STRING,
                     VARIANT, TypeSpec)
 
 _SHARED = {spec.kind: spec for spec in (VARIANT, INT, STRING, REAL, BOOLEAN)}
@@ -244,11 +244,13 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
             and words[2].isdigit():  # `Buffer on 4`: a fixed buffer (types.fixed_buffer)
         return TypeSpec(K_STRING, name="buffer", dims=(int(words[2]),))
     simple = _SIMPLE.get(_singular(head))
+    if simple is REAL and words[1:3] in (["on", "4"], ["sur", "4"]):
+        return REAL_4  # `real on 4 bytes` / `réel sur 4 octets` (?1514048)
     if simple is not None:
         return simple
     if "-" in head and _SIZED_HEAD_RE.fullmatch(head) and len(words) > 1 \
-            and _SIMPLE.get(_singular(words[1])) is REAL:  # `4-byte real`: held as a real
-        return REAL  # (as `réel sur 4 octets`; docs/builtins.md, help ?1514048)
+            and _SIMPLE.get(_singular(words[1])) is REAL:  # `4-byte real` (?1514048)
+        return REAL_4 if head[0] == "4" else REAL
     name = _singular(head)
     if isinstance(named := structs.get(head, structs.get(name)), TypeSpec):
         return named  # an enumeration or a combination

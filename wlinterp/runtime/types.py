@@ -62,6 +62,7 @@ INT = TypeSpec(K_INT)
 INT8 = TypeSpec(K_INT, bits=64)
 STRING = TypeSpec(K_STRING)
 REAL = TypeSpec(K_REAL)
+REAL_4 = TypeSpec(K_REAL, name="real_4")  # `real on 4 bytes`: single precision (co_real4)
 BOOLEAN = TypeSpec(K_BOOLEAN)
 OBJECT_REF = TypeSpec(K_VARIANT, dynamic=True)  # a reference to an object of any class
 
@@ -309,7 +310,7 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k in (K_STRING, K_TIME, K_DATETIME):
         return value if type(value) is str else V.to_str(value)
     if k == K_REAL:
-        return V.to_real(value)
+        return V.to_real(value) if not t.name else V.co_real4(value)
     if k == K_BOOLEAN:
         if type(value) is str:
             return value.strip() not in ("", "0")

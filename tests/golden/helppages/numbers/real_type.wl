@@ -2,7 +2,7 @@
 // remarks state, traced: a real declared without a value is 0; spaces and underscores
 // separate thousands; a result of more than 15 significant digits is rounded to 15; "="
 // between reals is accurate to 10e-6. A "4-byte real" is declared as the page writes it
-// (held as a real here: docs/builtins.md "Real").
+// (single precision: numbers/real_4_bytes.wl).
 Num1 is real
 Trace(Num1)                             // expect: 0
 // num1 is real   (the example's Num1: a name is declared once)
