@@ -250,9 +250,11 @@ def zip_split(rt: Runtime, archive: object, destination: object, size: object = 
         return F.UNSUPPORTED
     if len(opened.parts) > 1:
         return F.MULTI_PART
-    target, number = native_path(destination), V.to_int(size)
+    target, number = _named_like(destination, opened.path), V.to_int(size)
     if number <= 0:
         return F.BAD_SIZE
+    if F.kind_of(target) != "zip":
+        return F.UNSUPPORTED  # refused before any part is written
 
     def write() -> None:
         P.split(opened.path, target, number, V.to_int(reserved))
@@ -272,13 +274,21 @@ def zip_merge(rt: Runtime, archive: object, destination: object,
         return F.NOT_OPENED
     if len(opened.parts) < 2:
         return F.NOT_MULTI
-    target = native_path(destination)
-    if not os.path.splitext(target)[1]:
-        target += os.path.splitext(opened.path)[1]
+    target = _named_like(destination, opened.path)
 
     def write() -> None:
         P.merge(opened.parts, target)
     return _write_then_open(rt, archive, opened, target, write)
+
+
+def _named_like(destination: object, source: str) -> str:
+    """The path of a new archive: `destination`, with `source`'s extension when it has
+    none (zipMerge's page ?3082046 says so; zipSplit's page is cut before it says, so
+    zipSplit does the same: INFERRED)."""
+    target = native_path(destination)
+    if not os.path.splitext(target)[1]:
+        target += os.path.splitext(source)[1]
+    return target
 
 
 def _write_then_open(rt: Runtime, archive: object, opened: F.Archive, target: str,

@@ -14,6 +14,9 @@ Trace(zipEstMulti(z), zipNbPartie(z), zipNbPartieNécessaire(z, zipTaille(z)), z
 Trace(zipDécoupe(z, fConstruitChemin(rep, "coupe", "zip"), 80, Vrai), fFichierExiste(fConstruitChemin(rep, "tout", "zip")), zipEstMulti(z)) // expect: 0, 0, 1
 Trace(zipSupprimeFichier(z, 1), zipDecoupe(z, fConstruitChemin(rep, "re", "zip"), 80), zipMsgErreur(14)) // expect: 13, 13, Invalid part size.
 Trace(zipRegroupe(z, fConstruitChemin(rep, "coupe", "zip")), zipNbPartie(z), fFichierExiste(fConstruitChemin(rep, "coupe", "z01")), zipNbFichier(z)) // expect: 0, 1, 0, 2
+// sans extension, les parties prennent celle de l'archive (.zip, .z01...) ; une autre extension est refusée avant d'écrire (5)
+Trace(zipDécoupe(z, fConstruitChemin(rep, "sansext"), 80, Faux, 0), zipNbPartie(z) > 1, fFichierExiste(fConstruitChemin(rep, "sansext", "zip")), fFichierExiste(fConstruitChemin(rep, "sansext", "z01"))) // expect: 0, 1, 1, 1
+Trace(zipRegroupe(z, fConstruitChemin(rep, "coupe2", "zip")), zipDécoupe(z, fConstruitChemin(rep, "autre", "wdz"), 80), fFichierExiste(fConstruitChemin(rep, "autre", "wdz")), zipNbPartie(z)) // expect: 0, 5, 0, 1
 Trace(zipSupprimeListeFichier(z, "a\b.txt"), zipNbFichier(z), zipSupprimeListeFichier(z, "rien.txt"), zipSupprimeTout(z), zipNbFichier(z)) // expect: 0, 1, 7, 0, 0
 Trace(zipMotDePasse(z, "clé"), zipMotDePasse(z, "cle"), zipAjouteFichier(z, fConstruitChemin(rep, "un", "txt")), ExtraitChaîne(zipInfoFichier(z, "un.txt"), 8, TAB)) // expect: 11, 0, 0, 1
 Trace(zipMotDePasse(z, ""), zipAjouteFichier(z, fConstruitChemin(rep, "un", "txt")), ExtraitChaîne(zipInfoFichier(z, "un.txt"), 8, TAB), zipNbFichier(z)) // expect: 0, 0, 0, 1

@@ -22,6 +22,9 @@ Trace(zipSplit(a, fBuildPath(dir, "cut", "zip"), 100), zipIsMulti(a), zipNbPart(
 Trace(zipNbFile(a), zipDeleteAll(a), zipMsgError(13)) // expect: 2, 13, A multi-part archive cannot be changed: merge it first (zipMerge).
 Trace(zipExtractFile(a, "b.txt", fBuildPath(dir, "fromparts")), Length(fLoadText(fBuildPath(dir, "fromparts\b", "txt")))) // expect: 0, 24000
 Trace(zipMerge(a, fBuildPath(dir, "whole")), zipNbPart(a), zipMerge(a, fBuildPath(dir, "again")), zipMsgError(12)) // expect: 0, 1, 12, The archive is not a multi-part archive.
+// a destination without extension takes the archive's (.zip, .z01...); another extension is refused before any part is written (5)
+Trace(zipSplit(a, fBuildPath(dir, "noext"), 100), zipNbPart(a) > 1, fFileExist(fBuildPath(dir, "noext", "zip")), fFileExist(fBuildPath(dir, "noext", "z01"))) // expect: 0, 1, 1, 1
+Trace(zipMerge(a, fBuildPath(dir, "whole2", "zip")), zipSplit(a, fBuildPath(dir, "other", "wdz"), 100), fFileExist(fBuildPath(dir, "other", "wdz")), zipNbPart(a)) // expect: 0, 5, 0, 1
 Trace(zipDeleteFileList(a, "b.txt" + CR + "docs\first.txt"), zipNbFile(a), zipSize(a) > 0) // expect: 0, 0, 1
 zipClose(a)
 // passwords (?3082053): an archive encrypted with zip 2.0 encryption (made by Info-ZIP's zip -P pw123)
