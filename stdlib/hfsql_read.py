@@ -111,15 +111,19 @@ def h_out(rt: Runtime, file: Any = None) -> bool:
 
 @h_function(family, "HNbRec", "HNbEnr", fail=-1)
 def h_nb_rec(rt: Runtime, file: Any = None, state: Any = None) -> int:
-    """Number of records of the file: the active ones by default (deleted records are
-    gone); `state` hStateCrossed counts the crossed ones, hStateAll both."""
+    """Number of records of the file in the states asked (hStateActive by default;
+    hStateCrossed, hStateDel, hStateAll add up). A deleted record is a number below
+    the highest one that neither the file nor the crossed records hold, so hStateAll
+    is the highest record number: HRead's loop up to it reads them all (?3044047)."""
     ctx = file_arg(rt, file, "HNbRec")
     ctx.db.touch(ctx)
     bits = 1 if state is None else V.to_int(state)
-    total = int(ctx.db.fetchone(ctx, ctx.sql.count, [])[0]) if bits & 1 else 0
-    if bits & 2:  # hStateCrossed
-        from wlinterp.hfsql import crossed
-        total += crossed.count(ctx)
+    from wlinterp.hfsql import crossed
+    active = int(ctx.db.fetchone(ctx, ctx.sql.count, [])[0]) if bits & 5 else 0
+    gone = crossed.count(ctx) if bits & 6 else 0  # hStateCrossed, or needed for hStateDel
+    total = (active if bits & 1 else 0) + (gone if bits & 2 else 0)
+    if bits & 4:  # hStateDel
+        total += max(reading.highest_recnum(ctx) - active - gone, 0)
     return total
 
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
 
-from wlinterp.hfsql import crossed
+from wlinterp.hfsql import crossed, reading
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
@@ -161,11 +161,14 @@ def h_cancel_seek(rt: Runtime, file: Any = None) -> bool:
 @h_function(family, "HState", "HEtat", "HStatus", fail=0)
 def h_status(rt: Runtime, file: Any = None, recnum: Any = None) -> int:
     """The state of a record (the current one by default): hStateActive when it exists,
-    hStateCrossed when HCross crossed it, hStateInvalid otherwise (deletions are
-    physical: never hStateDel)."""
+    hStateCrossed when HCross crossed it, hStateDel for a number below the highest one
+    that is gone (deleted, or crossed then freed), hStateInvalid otherwise."""
     ctx = file_arg(rt, file, "HStatus")
     target = V.to_int(recnum) if recnum is not None else ctx.recnum
-    return record_state(ctx, target, H_STATE_INVALID)
+    state = record_state(ctx, target, H_STATE_INVALID)
+    if state == H_STATE_INVALID and 0 < target <= reading.highest_recnum(ctx):
+        return H_STATE_DEL
+    return state
 
 
 def record_state(ctx: FileContext, recnum: int, missing: int) -> int:

@@ -7,7 +7,8 @@ stays active for HReadNext, which recomputes HFound; HOut is True when nothing w
 """
 from __future__ import annotations
 
-__all__ = ["read_first", "read_next", "seek", "read_recnum", "browse", "matches"]
+__all__ = ["read_first", "read_next", "seek", "read_recnum", "highest_recnum", "browse",
+           "matches"]
 
 from typing import Any, Callable, Iterator
 
@@ -197,7 +198,7 @@ def read_recnum(ctx: FileContext, recnum: int) -> bool:
     ctx.search = None
     row = _fetch(ctx, ctx.sql.by_recnum, [recnum])
     if row is None:
-        beyond = recnum <= 0 or recnum > _highest_recnum(ctx)
+        beyond = recnum <= 0 or recnum > highest_recnum(ctx)
         ctx.out, ctx.found = beyond, False
         if not beyond:  # a record gone: HState() tells its state (?3044047)
             ctx.recnum = recnum
@@ -209,9 +210,10 @@ def read_recnum(ctx: FileContext, recnum: int) -> bool:
     return True
 
 
-def _highest_recnum(ctx: FileContext) -> int:
+def highest_recnum(ctx: FileContext) -> int:
     """The highest record number the file holds, crossed records included: HRead beyond
-    it (or in an empty file) is out of the file, below it a record that is gone."""
+    it (or in an empty file) is out of the file, below it a record that is gone (a
+    deleted one: HNbRec(hStateAll) counts up to it, HState says hStateDel)."""
     row = ctx.db.fetchone(ctx, f"SELECT MAX(_hrec) FROM {ctx.sql.table}", [])
     return max(int(row[0] or 0) if row else 0, crossed.highest(ctx))
 

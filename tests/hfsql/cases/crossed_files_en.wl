@@ -22,7 +22,7 @@ END
 // expect: C4
 Trace(HCross(Product, 3), HNbRec(Product, hStateCrossed))   // expect: 1, 2
 // HFree: crossed records become deleted ones
-Trace(HFree(Product), HNbRec(Product, hStateCrossed), HState(Product, 2) = hStateInvalid)   // expect: 1, 0, 1
+Trace(HFree(Product), HNbRec(Product, hStateCrossed), HState(Product, 2) = hStateDel, HNbRec(Product, hStateAll), HNbRec(Product, hStateDel))   // expect: 1, 0, 1, 4, 2
 Trace(HCross(Product, 77), HError() <> 0)      // expect: 0, 1
 // a customer still referenced by an order cannot be crossed (integrity)
 HReset(Customer)

@@ -7,7 +7,8 @@ FIN
 HLitPremier(Product, Reference)
 Trace(HRaye(Product), HNbEnr(Product), HNbEnr(Product, hEtatRayé))   // expect: 1, 2, 1
 Trace(HEtat(Product, 1) = hEtatRayé)           // expect: 1
-Trace(HLibere(Product), HNbEnr(Product, hEtatTous))   // expect: 1, 2
+// libérés, les enregistrements rayés deviennent supprimés : hEtatTous les compte encore
+Trace(HLibere(Product), HNbEnr(Product, hEtatTous), HEtat(Product, 1) = hEtatSupprimé, HNbEnr(Product, hEtatSupprimé))   // expect: 1, 3, 1, 1
 Trace(HVersFichier(Product, "D:\Archives\Produits.fic"))   // expect: 1
 HChangeNom(Product, "Produits")
 HChangeRep(Product, "D:\Archives")

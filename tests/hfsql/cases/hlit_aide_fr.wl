@@ -27,8 +27,10 @@ FIN
 HSupprime(Customer, 2)
 Trace(HLit(Customer, 2))                           // expect: 0
 Trace(HEnDehors(Customer))                         // expect: 0
-Trace(HEtat(Customer) = hEtatActif)                // expect: 0
+Trace(HEtat(Customer) = hEtatSupprimé)             // expect: 1
 Trace(HNumEnr(Customer))                           // expect: 2
+// HNbEnr compte l'enregistrement supprimé dans hEtatTous (la boucle de la page lit jusqu'à lui)
+Trace(HNbEnr(Customer), HNbEnr(Customer, hEtatTous), HNbEnr(Customer, hEtatSupprimé), HEtat(Customer, 9) = hEtatInvalide) // expect: 2, 3, 1, 1
 Trace(HLit(Customer, 4))                           // expect: 0
 Trace(HEnDehors(Customer))                         // expect: 1
 Trace(HLit(Product, 1))                            // expect: 0
