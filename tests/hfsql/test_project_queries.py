@@ -103,7 +103,14 @@ def test_conditions_of_unset_parameters_are_dropped(values: dict, expected: tupl
      "SELECT n FROM t WHERE n <> 'group by' ORDER BY n"),
     # ... nor at one of a sub-query in parentheses
     ("SELECT n FROM t WHERE k IN (SELECT k FROM u ORDER BY k LIMIT 2) AND n = {p}",
-     "SELECT n FROM t WHERE k IN (SELECT k FROM u ORDER BY k LIMIT 2) "),
+     "SELECT n FROM t WHERE k IN (SELECT k FROM u ORDER BY k LIMIT 2)"),
+    # each SELECT of a UNION (or INTERSECT, EXCEPT) has its own WHERE clause
+    ("SELECT n FROM t WHERE k = 1 UNION SELECT n FROM u WHERE k = {p} AND n > 2 ORDER BY n",
+     "SELECT n FROM t WHERE k = 1 UNION SELECT n FROM u WHERE n > 2 ORDER BY n"),
+    ("SELECT n FROM t WHERE k = {p} UNION ALL SELECT n FROM u WHERE k IN "
+     "(SELECT k FROM v UNION SELECT k FROM w) EXCEPT SELECT n FROM x WHERE n = {p}",
+     "SELECT n FROM t UNION ALL SELECT n FROM u WHERE k IN (SELECT k FROM v UNION SELECT k FROM w)"
+     " EXCEPT SELECT n FROM x"),
     ("SELECT n FROM t WHERE n = {p} AND k IN (SELECT k FROM u ORDER BY k LIMIT 2) LIMIT 5",
      "SELECT n FROM t WHERE k IN (SELECT k FROM u ORDER BY k LIMIT 2) LIMIT 5"),
 ])

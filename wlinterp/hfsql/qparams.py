@@ -87,11 +87,34 @@ def _unset(text: str, values: dict[str, Any]) -> bool:
                for m in _BRACE.finditer(text))
 
 
+_SET_OPS = re.compile(rf"{_QUOTED}|[()]|\b(?P<op>union(?:\s+all)?|intersect|except)\b",
+                      re.I)
+
+
 def _drop_unset_conditions(sql: str, values: dict[str, Any]) -> str:
-    """Leave out the top-level AND-ed conditions of the WHERE clause that use a `{param}`
-    without value (the whole WHERE when none is left)."""
+    """Leave out, in each SELECT of a UNION/INTERSECT/EXCEPT, the top-level AND-ed
+    conditions of the WHERE clause that use a `{param}` without value (the whole WHERE
+    when none is left)."""
     if not _unset(sql, values):
         return sql
+    depth, start, pieces = 0, 0, []
+    for m in _SET_OPS.finditer(sql):
+        tok = m.group(0)
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth -= 1
+        elif m.group("op") and depth == 0:
+            pieces += [_drop_in_select(sql[start:m.start()], values), f" {tok} "]
+            start = m.end()
+    pieces.append(_drop_in_select(sql[start:], values))
+    return "".join(pieces)
+
+
+def _drop_in_select(sql: str, values: dict[str, Any]) -> str:
+    """_drop_unset_conditions for one SELECT (no set operator at its own level)."""
+    if not _unset(sql, values):
+        return sql.strip()
     depth, where_at, cuts, between, end = 0, -1, [], False, len(sql)
     for m in _TOKENS.finditer(sql):
         tok = m.group(0).lower()
@@ -118,4 +141,4 @@ def _drop_unset_conditions(sql: str, values: dict[str, Any]) -> str:
     kept = [p for p in parts if not _unset(p, values)]
     head = sql[:where_at - len("where")].rstrip()
     middle = f" WHERE {' AND '.join(kept)} " if kept else " "
-    return head + middle + sql[end:].lstrip()
+    return (head + middle + sql[end:].lstrip()).strip()

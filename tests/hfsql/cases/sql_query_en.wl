@@ -18,6 +18,19 @@ END
 qCity.pCity = "Paris"
 HExecuteQuery(qCity)
 Trace(HReadFirst(qCity), qCity.Name, HNbRec(qCity))   // expect: 1, Dupont, 1
+// an unset parameter drops its condition in whichever SELECT of a UNION holds it
+qBoth is SQL Query = [
+    SELECT Name FROM Customer WHERE City = {pFirst} UNION SELECT Name FROM Customer WHERE Name = {pSecond} ORDER BY Name
+]
+qBoth.pFirst = "Lyon"
+Trace(HExecuteQuery(qBoth), HNbRec(qBoth))   // expect: 1, 2
+qBoth.pSecond = "Dupont"
+HExecuteQuery(qBoth)
+FOR EACH qBoth
+    Trace(qBoth.Name)
+END
+// expect: Dupont
+// expect: Martin
 // the result of a query run with hModifyFile writes its changes to the data file
 HExecuteQuery(qCity, hQueryDefault + hModifyFile)
 HReadFirst(qCity)

@@ -6,6 +6,12 @@ HAjoute(Customer)
 REQ_Ville est une Requête SQL = [
     SELECT Name, City FROM Customer WHERE City = {pVille}
 ]
+// un paramètre non renseigné retire sa condition dans le SELECT de l'UNION qui le porte
+REQ_Deux est une Requête SQL = [
+    SELECT Name FROM Customer WHERE Name = {pNom} UNION ALL SELECT City FROM Customer WHERE City = {pVille}
+]
+REQ_Deux.pNom = "Dupont"
+Trace(HExécuteRequête(REQ_Deux), HNbEnr(REQ_Deux))   // expect: 1, 2
 REQ_Ville.pVille = "Paris"
 HExécuteRequête(REQ_Ville, hRequêteDéfaut + hModifieFichier)
 HLitPremier(REQ_Ville)
