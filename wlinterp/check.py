@@ -97,9 +97,10 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
         program = parse(text, filename)
     except WLSyntaxError as exc:
         return [syntax_diagnostic(exc, filename, text)], None
-    from .hfsql.names import data_beside
+    from .hfsql.names import data_beside, described_names
     from .project.linker import resolve_set_names, set_names
     data, described = data_beside(filename, analysis_file)  # analysis's, queries' names
+    data |= described_names(program)  # and those of the files described in code
     try:
         resolve_set_names(program, set_names(shared + [program]))  # `Set.Name`, as run
         analysis = analyze(program, registry, shared=shared, known=set(data),

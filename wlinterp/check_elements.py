@@ -41,7 +41,7 @@ def check_blocks(text: str, path: str, registry: Registry, shared: list[N.Progra
     """A window, page or report: each code block on its own, the file's names known, and
     the data files and items of the analysis beside it (as for a script); `others`: the
     shared programs but this file's own."""
-    from .hfsql.names import data_beside
+    from .hfsql.names import data_beside, described_names
     data, described = data_beside(path, analysis_file)
     known = set(_NAME_KEY.findall(text)) | _SELF_WORDS | set(data)
     diags: list[Diagnostic] = []
@@ -64,7 +64,8 @@ def check_blocks(text: str, path: str, registry: Registry, shared: list[N.Progra
             continue
         try:
             resolve_set_names(program, sets)
-            found = analyze(program, registry, shared=here, known=known,
+            found = analyze(program, registry, shared=here,
+                            known=known | described_names(program),
                             infer_data=not described).diagnostics
         except RecursionError:
             d = syntax_diagnostic(too_deep([program], path, block.text), path, text,

@@ -335,6 +335,8 @@ def _compile_program(program: N.Program, registry: Registry, session: "Session |
     it triggered only walked the program's tree again and again (a fifth of the pass on a
     12,000-line program, growing with the program: each full collection walks all of
     it). Garbage left in cycles meanwhile is collected once the pass is over."""
+    from ..hfsql.names import described_names
+    data_names = data_names | described_names(program)  # files described in code
     if analysis is None:
         from ..semantics.analysis import analyze
         analysis = analyze(program, registry, session, unused=False, known=set(data_names))

@@ -4,7 +4,7 @@ a script without an analysis does not load the data layer."""
 from __future__ import annotations
 
 __all__ = ["analysis_names", "analysis_path", "find_analysis", "names_beside", "data_beside",
-           "query_folders", "project_query_names"]
+           "query_folders", "project_query_names", "described_names"]
 
 from typing import Any
 
@@ -66,3 +66,34 @@ def analysis_names(rt: Any) -> frozenset[str]:
     db = session(rt)
     ana = db.analysis
     return frozenset(ana.files) | frozenset(ana.item_names()) | frozenset(db.queries)
+
+
+_DESCRIPTIONS = ("filedescription", "itemdescription", "descriptiondefichier",
+                 "descriptionderubrique")
+
+
+def described_names(program: Any) -> frozenset[str]:
+    """The folded names a program gives in code to the files and items it describes
+    (`fd is File Description` ... `fd..Name = "Note"`, HDescribeFile/HDescribeItem): they
+    are data names as the analysis's are. Only literal names are seen; a program that
+    never says "description" is not walked."""
+    if "description" not in (program.source or "").lower():
+        return frozenset()
+    from ..syntax import nodes as N
+    from ..syntax.names import fold
+    from ..syntax.walk import walk_stmts
+    bodies = [program.main.stmts] + [p.body.stmts for p in program.procedures]
+    stmts = []
+    while bodies:
+        for s in walk_stmts(bodies.pop()):
+            stmts.append(s)
+            if isinstance(s, N.Procedure):  # an internal procedure: its own body too
+                bodies.append(s.body.stmts)
+    described = {fold(n) for s in stmts if isinstance(s, N.Decl)
+                 and any(d in fold(s.type_text).replace(" ", "") for d in _DESCRIPTIONS)
+                 for n, _, _ in s.names}
+    return frozenset(
+        fold(s.value.value) for s in stmts
+        if isinstance(s, N.Assign) and isinstance(s.target, N.Prop)
+        and isinstance(s.target.obj, N.Name) and fold(s.target.obj.name) in described
+        and fold(s.target.name) in ("name", "nom") and isinstance(s.value, N.Str))
