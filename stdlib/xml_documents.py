@@ -215,6 +215,22 @@ class XMLNode:
     def wl_set(self, name: str, value: object, ctx: Any = None) -> None:
         self.wl_set_named(name, value)
 
+    def wl_set_attribute(self, shown: str, value: object) -> None:
+        """`node:name = v`: a child element of that name gets its text, as with `.`;
+        else the attribute `name` gets the value, created when absent (as the element)."""
+        el = self.element
+        if el is not None and any(_same(e.tag, fold(shown)) for e in el):
+            self.wl_set_named(shown, value)
+        else:
+            self.set_attribute(shown, value)
+
+    def set_attribute(self, name: str, value: object) -> None:
+        """The attribute `name` (any case: an existing one keeps its spelling) set to
+        `value`, added when absent; the element is created when absent."""
+        el = self.materialize()
+        key = next((a for a in el.attrib if _same(a, fold(name))), name)
+        el.attrib[key] = V.to_str(value)
+
     def set_text(self, value: object) -> None:
         el = self.materialize()
         for child in list(el):  # an element's value replaces what it held

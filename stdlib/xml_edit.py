@@ -9,7 +9,9 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
 
+from .xml_documents import XMLDocument, XMLNode
 from .xml_handles import HandleDoc, Item, end_search, named_doc
 
 family = Family("XML")
@@ -116,12 +118,29 @@ def _current_element(rt: Runtime, name: object, fname: str) -> tuple[HandleDoc, 
     return doc, (doc.element, doc.attr)
 
 
+def _variable_node(target: object, fname: str) -> XMLNode | None:
+    """An xmlNode given to an edit function, or an xmlDocument's root as one (None for
+    a named document's name)."""
+    if isinstance(target, XMLNode):
+        return target
+    if isinstance(target, XMLDocument):
+        if target.root is None:
+            raise WLRuntimeError(f"{fname}: the xmlDocument has no element.")
+        return XMLNode(target, fold(target.root.tag), [target.root])
+    return None
+
+
 @family.function("XMLAddChild", "XMLAjouteFils")
 def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
                   move: object = False) -> bool:
     """A child element `<tag>value</tag>` at the end of the current element (in an
     empty document: the root, and the position goes to it); with `move` True the
-    position goes to the new element."""
+    position goes to the new element. Given an xmlNode or xmlDocument variable, at the
+    end of that element (its root) (INFERRED)."""
+    node = _variable_node(name, "XMLAddChild")
+    if node is not None:
+        ET.SubElement(node.materialize(), V.to_str(tag)).text = V.to_str(value) or None
+        return True
     doc = named_doc(rt, name, "XMLAddChild")
     text = V.to_str(value)
     if doc.element is None:
@@ -141,6 +160,13 @@ def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
 @family.function("XMLAddAttribute", "XMLAjouteAttribut")
 def xml_add_attribute(rt: Runtime, name: object, attribute: object, value: object = "",
                       move: object = False) -> bool:
+    """The attribute `attribute` = `value` on the current element (set again when it
+    exists); given an xmlNode or xmlDocument variable, on that element (its root)
+    (INFERRED)."""
+    node = _variable_node(name, "XMLAddAttribute")
+    if node is not None:
+        node.set_attribute(V.to_str(attribute), value)
+        return True
     doc, (el, _) = _current_element(rt, name, "XMLAddAttribute")
     el.attrib[V.to_str(attribute)] = V.to_str(value)
     if V.to_bool(move):

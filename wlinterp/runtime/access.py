@@ -47,6 +47,18 @@ def set_member(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "
     setter(name, value, ctx)
 
 
+def set_colon_member(obj: Any, name: str, value: Any, ctx: TypeContext,
+                     shown: str = "") -> None:
+    """`obj:name = value` (the member written after `:`): an XML node that has no child
+    element of that name takes it as an attribute (docs/builtins.md, "XML"); any other
+    value, as `obj.name = value`."""
+    attribute = getattr(obj, "wl_set_attribute", None)
+    if attribute is not None:
+        attribute(shown or name, value)
+        return
+    set_member(obj, name, value, ctx, shown)
+
+
 def _writable(obj: Any, name: str, shown: str, how: str = "") -> None:
     """Refuse a change, from outside its class, of a member that is CONSTANT in the
     object's class (docs/semantics.md)."""

@@ -21,7 +21,7 @@ from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce,
 from . import values as V
 from .access import (element_place, exists, get_index, get_member, get_prop,  # noqa: F401
                      member_exists, holds_flags, member_to_change, set_index, set_index_back,
-                     set_member,
+                     set_colon_member, set_member,
                      set_member_back, set_member_outside, set_own_value, set_prop,
                      step_index, step_member,
                      step_value, value_type, with_flag)

@@ -28,6 +28,7 @@ HELPERS = (
     "homonymous_copy", "indirect_get", "indirect_set", "iterate", "literal_to_value",
     "my_parameters", "opt_concat", "same_object", "sized_array", "set_index", "with_flag", "holds_flags",
     "member_to_change", "value_type", "set_member", "set_member_outside", "set_member_ref",
+    "set_colon_member",
     "set_prop",
     "set_own_value", "control_ref",
     "set_property", "split_string", "step_index", "step_member", "step_value",

@@ -1,0 +1,16 @@
+// Attributs d'une variable xmlDocument écrits dans le code (docs/builtins.md "XML", INFERRED) :
+// `noeud:nom = v` donne l'attribut, créé quand l'élément n'a pas de fils de ce nom ;
+// XMLAjouteAttribut et XMLAjouteFils prennent un xmlNoeud ou un xmlDocument (sa racine).
+doc est un xmlDocument = XMLOuvre("<commande><ligne num=""1"">Vis</ligne></commande>", depuisChaîne)
+doc:commande:ligne:num = "7"
+doc.commande.ligne:qte = 3
+doc:commande:etat = "ouverte"
+Trace(XMLConstruitChaîne(doc, XMLSansEntête)) // expect: <commande etat="ouverte"><ligne num="7" qte="3">Vis</ligne></commande>
+// expect:
+n est un xmlNoeud = doc.commande.ligne
+Trace(XMLAjouteAttribut(doc, "version", "2"), XMLAjouteAttribut(n, "unite", "kg"), XMLAjouteFils(doc.commande, "total", "12.50")) // expect: 1, 1, 1
+Trace(XMLConstruitChaîne(doc, XMLSansEntête)) // expect: <commande etat="ouverte" version="2"><ligne num="7" qte="3" unite="kg">Vis</ligne><total>12.50</total></commande>
+// expect:
+Trace(n:unite, doc.commande:version, doc.commande.total) // expect: kg, 2, 12.50
+vide est un xmlDocument
+XMLAjouteFils(vide, "a", "b") // expect error: XMLAjouteFils: the xmlDocument has no element.
