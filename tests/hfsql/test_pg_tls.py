@@ -4,6 +4,8 @@ when the server, or anyone between, declines TLS, and a password then crosses th
 in clear (docs/security.md, docs/hfsql.md). This machine's server is left as it is."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from wlinterp.hfsql.pg import tls_options
@@ -16,8 +18,44 @@ from wlinterp.hfsql.pg import tls_options
     "host=db.example.org dbname=shop user=u password=secret",
 ])
 def test_a_remote_server_requires_tls(url: str, monkeypatch) -> None:
-    monkeypatch.delenv("PGSSLMODE", raising=False)
-    assert tls_options(url) == {"sslmode": "require"}
+    _clean_env(monkeypatch)
+    assert tls_options(url)["sslmode"] == "verify-full"
+
+
+def _clean_env(monkeypatch) -> None:
+    for name in ("PGSSLMODE", "PGHOST", "PGHOSTADDR", "PGSSLROOTCERT"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_the_servers_certificate_and_name_are_verified(monkeypatch) -> None:
+    """sslmode=require encrypts but takes any certificate: whoever sits on the way
+    presents one of their own and reads the password (a cleartext or md5 method). The
+    certificate is checked against the system's trusted authorities (a file: the
+    bundled libpq's own store is not this machine's) and the host name."""
+    _clean_env(monkeypatch)
+    options = tls_options("postgresql://u:secret@db.example.org/shop")
+    assert options["sslmode"] == "verify-full"
+    root = options.get("sslrootcert")
+    assert root is None or os.path.isfile(root)
+
+
+def test_a_root_certificate_the_user_names_is_kept(monkeypatch) -> None:
+    _clean_env(monkeypatch)
+    assert tls_options("postgresql://u:s@db.example.org/shop?sslrootcert=/x/ca.pem") \
+        == {"sslmode": "verify-full"}
+    monkeypatch.setenv("PGSSLROOTCERT", "/x/ca.pem")
+    assert tls_options("postgresql://u:s@db.example.org/shop") == {"sslmode": "verify-full"}
+
+
+@pytest.mark.parametrize("variable", ["PGHOST", "PGHOSTADDR"])
+def test_a_remote_host_from_the_environment_requires_tls(variable: str, monkeypatch) -> None:
+    """A URL without a host (`postgresql://u:pw@/shop`, what a Connection with no server
+    gives) connects where libpq's PGHOST/PGHOSTADDR say: off this machine, TLS too."""
+    _clean_env(monkeypatch)
+    monkeypatch.setenv(variable, "db.example.org" if variable == "PGHOST" else "10.0.0.5")
+    assert tls_options("postgresql://u:secret@/shop")["sslmode"] == "verify-full"
+    monkeypatch.setenv(variable, "127.0.0.1")
+    assert tls_options("postgresql://u:secret@/shop") == {}
 
 
 @pytest.mark.parametrize("url", [
@@ -30,7 +68,7 @@ def test_a_remote_server_requires_tls(url: str, monkeypatch) -> None:
     "postgresql://u:secret@db.example.org/shop?sslmode=verify-full",
 ])
 def test_this_machine_or_the_urls_own_choice_is_kept(url: str, monkeypatch) -> None:
-    monkeypatch.delenv("PGSSLMODE", raising=False)
+    _clean_env(monkeypatch)
     assert tls_options(url) == {}
 
 

@@ -54,8 +54,9 @@ class PgBackend(Backend):
                 _network_defaults(url), autocommit=True, **tls))
         except psycopg.Error as exc:
             hint = (" (the server is not on this machine, so the connection must be "
-                    "encrypted; add sslmode=disable to the URL to allow clear text)"
-                    if tls else "")
+                    "encrypted and its certificate trusted: add sslrootcert=FILE to the "
+                    "URL to trust another authority, sslmode=require to accept any "
+                    "certificate, sslmode=disable to allow clear text)" if tls else "")
             raise DatabaseError(f"cannot connect to PostgreSQL ({_safe(url)}): "
                                 f"{str(exc).strip()}{hint}") from None
         self.in_tx = False
@@ -137,9 +138,11 @@ class PgBackend(Backend):
 
 
 def tls_options(url: str) -> dict[str, Any]:
-    """sslmode=require for a server off this machine, unless the URL or PGSSLMODE chose
+    """sslmode=verify-full for a server off this machine, unless the URL or PGSSLMODE chose
     a mode: psycopg's default (prefer) goes on in clear text when the server, or anyone
-    between, declines TLS, and the password would then cross the network in clear."""
+    between, declines TLS, and `require` takes any certificate, so whoever sits on the
+    way could present their own and read the password. The host is the URL's, else
+    libpq's PGHOST/PGHOSTADDR (a URL without one connects where they say)."""
     from psycopg.conninfo import conninfo_to_dict
     try:
         info = conninfo_to_dict(url)
@@ -147,8 +150,28 @@ def tls_options(url: str) -> dict[str, Any]:
         return {}
     if "sslmode" in info or os.environ.get("PGSSLMODE"):
         return {}
-    hosts = f"{info.get('host') or ''},{info.get('hostaddr') or ''}".split(",")
-    return {} if all(_on_this_machine(h.strip()) for h in hosts) else {"sslmode": "require"}
+    host = info.get("host") or os.environ.get("PGHOST") or ""
+    address = info.get("hostaddr") or os.environ.get("PGHOSTADDR") or ""
+    if all(_on_this_machine(h.strip()) for h in f"{host},{address}".split(",")):
+        return {}
+    options: dict[str, Any] = {"sslmode": "verify-full"}
+    if "sslrootcert" not in info and not os.environ.get("PGSSLROOTCERT"):
+        root = _system_roots()
+        if root:
+            options["sslrootcert"] = root
+    return options
+
+
+def _system_roots() -> str | None:
+    """The file of this machine's trusted authorities, as Python's ssl finds it: the libpq
+    psycopg bundles looks in a folder of its own build (`sslrootcert=system` finds
+    nothing there), so the file is named to it."""
+    import ssl
+    paths = ssl.get_default_verify_paths()
+    for candidate in (paths.cafile, paths.openssl_cafile):
+        if candidate and os.path.isfile(candidate):
+            return candidate
+    return None
 
 
 def _on_this_machine(host: str) -> bool:
