@@ -14,6 +14,10 @@ the error excerpt's masking uses too (secret_names.py):
   password has in its parameters, and any built-in that declares a parameter holding a
   secret (`Crypt`, `Uncrypt`, `HTTPRequest`: secret_args.takes_secret).
 
+A string literal counts too when it is a key naming a secret (`"Authorization"`,
+`"X-Api-Key"`, `"pwd"`: the value stored under it is one) or an Authorization header's
+credential (`"Bearer eyJ..."`).
+
 Input that does not parse (a typo, half a block) is judged on every word it contains,
 string contents included, so an unparsable line is kept only when nothing in it looks
 secret. Being wrong in the safe direction only costs a line of history.
@@ -27,7 +31,8 @@ from typing import Iterator
 
 from .errors import WLSyntaxError
 from .secret_args import takes_secret
-from .secret_names import holds_url_password, is_credential_call, is_secret_name
+from .secret_names import (holds_url_password, is_credential_call, is_http_credential,
+                           is_secret_name, names_secret_key)
 from .syntax import nodes as N
 from .syntax.nodes import fields
 from .syntax.parser import parse
@@ -45,7 +50,23 @@ def may_hold_secret(text: str) -> bool:
     except (WLSyntaxError, RecursionError):
         return any(_suspicious(word) for word in _WORD.findall(text))
     return any(is_secret_name(name) or (called and _suspicious_call(name))
-               for name, called in _names(program))
+               for name, called in _names(program)) or any(map(_secret_literal, _texts(program)))
+
+
+def _secret_literal(text: str) -> bool:
+    """A string naming a secret's key (`r.Header["Authorization"] = ...`, `INIWrite(s,
+    "pwd", ...)`) or holding an Authorization header's credential (`"Bearer eyJ..."`)."""
+    return names_secret_key(text) or is_http_credential(text)
+
+
+def _texts(root: N.Node | N.Program) -> Iterator[str]:
+    """The text of every string literal of the input."""
+    stack: list[N.Node | N.Program] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, N.Str):
+            yield node.value
+        stack.extend(children(node))
 
 
 def _suspicious(name: str) -> bool:

@@ -26,7 +26,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .secret_names import holds_url_password, is_credential_call, is_secret_name
+from .secret_names import (holds_url_password, is_credential_call, is_http_credential,
+                           is_secret_name, names_secret_key)
 _LITERALS = frozenset({"STRING", "NUMBER"})
 _KINDS = frozenset({"text", "number", "boolean", "any", "variable"})
 
@@ -207,14 +208,22 @@ def secret_spans(line: str) -> list[tuple[int, int]] | None:
             marks[start] += 1
             marks[end] -= 1
     everything = any(tok.type == "NAME" and n not in called and is_secret_name(tok.value)
-                     and _builtin(tok.value) is None for n, tok in enumerate(tokens))
+                     and _builtin(tok.value) is None
+                     or _secret_subscript(tokens, n) for n, tok in enumerate(tokens))
     spans, depth = set(), 0
     for n, tok in enumerate(tokens):
         depth += marks[n]
-        if (everything or depth > 0 or holds_url_password(str(tok.value))) \
-                and tok.type in _LITERALS:
+        if (everything or depth > 0 or holds_url_password(str(tok.value))
+                or is_http_credential(str(tok.value))) and tok.type in _LITERALS:
             spans.add((tok.start_pos, tok.end_pos))
     return sorted(spans)
+
+
+def _secret_subscript(tokens: list[Any], n: int) -> bool:
+    """`tokens[n]` is a string subscript naming a secret (`r.Header["Authorization"]`,
+    `t["pwd"]`): the line stores or reads a secret."""
+    return (tokens[n].type == "STRING" and n > 0 and tokens[n - 1].type == "LBRACK"
+            and names_secret_key(str(tokens[n].value)))
 
 
 def masked_line(line: str) -> str:

@@ -31,7 +31,8 @@ excerpt or a line of history: when in doubt the rule leans to secret.
 """
 from __future__ import annotations
 
-__all__ = ["is_secret_name", "is_credential_call", "name_parts", "holds_url_password"]
+__all__ = ["is_secret_name", "is_credential_call", "name_parts", "holds_url_password",
+           "names_secret_key", "is_http_credential"]
 
 import re
 import unicodedata
@@ -95,3 +96,21 @@ def holds_url_password(text: str) -> bool:
             return True
         at = text.find("://", at + 3)
     return False
+
+
+_KEY_LIKE = re.compile(r"[^\W\d][\w-]{0,63}")
+_HTTP_CREDENTIAL = re.compile(r"(?i)\s*(?:bearer|basic|digest|token)\s+\S")
+
+
+def names_secret_key(text: str) -> bool:
+    """True if `text` (a string literal's content) is a key naming a secret, as an HTTP
+    header, an INI key or an associative array's key is written (`"Authorization"`,
+    `"X-Api-Key"`, `"pwd"`): the value stored under it is one."""
+    text = text.strip()
+    return bool(_KEY_LIKE.fullmatch(text)) and is_secret_name(text.replace("-", "_"))
+
+
+def is_http_credential(text: str) -> bool:
+    """True if `text` is an Authorization header's value (`Bearer eyJ...`, `Basic
+    dXNlcjpwdw==`), the credential itself."""
+    return bool(_HTTP_CREDENTIAL.match(text))

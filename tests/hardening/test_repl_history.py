@@ -38,6 +38,11 @@ SECRET_INPUTS = [
     # a URL carrying its password, wherever it is written
     'HTTPRequest("https://ann:hunter2@api.example.org/orders")',
     'sUrl is string = "postgresql://ann:hunter2@db.example.org/shop"',
+    # a value stored under a key naming a secret, an Authorization header's credential
+    'r.Header["Authorization"] = "Bearer hunter2"',
+    'req..Entête["X-Api-Key"] = "hunter2"',
+    'INIWrite("db", "pwd", "hunter2", "app.ini")',
+    'sAuth2 = "Basic aHVudGVyMg==" + "hunter2"',
 ]
 
 
@@ -52,7 +57,19 @@ KEPT_INPUTS = [
     'n is int = 42',
     's is string = "the word password inside a string is not a secret"',
     'FOR i = 1 TO 3\nTrace(i)\nEND',
+    'r.Header["Content-Type"] = "application/json"',
+    'Trace("The bearer of good news")',
 ]
+
+
+@pytest.mark.parametrize("line", [
+    'r.Header["Authorization"] = "Bearer hunter2" + x',
+    'tKeys["pwd"] = "hunter2" + 1 / 0',
+    'Trace(1 / 0, "Token hunter2")',
+])
+def test_the_excerpt_masks_values_under_a_secret_key(line):
+    from wlinterp.secret_args import masked_line
+    assert "hunter2" not in masked_line(line)
 
 
 @pytest.mark.parametrize("text", SECRET_INPUTS)
