@@ -31,6 +31,7 @@ from wlinterp.runtime.types import STRING
 from wlinterp.runtime.limits import max_string
 from wlinterp.syntax.names import fold
 
+from .http_credentials import check_cleartext
 from .http_deadline import Exchange, read_body
 
 family = Family("HTTP")
@@ -172,6 +173,8 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
     for name, value in headers.items():
         _clean(name, "header name")
         _clean(value, f"header '{name}'")
+    check_cleartext(url, headers, bool(rt.options.get("allow_cleartext_auth")),
+                    f"{fname}: the request to {url}")
     request = urllib.request.Request(_clean(url, "URL"), data=body, headers=headers,
                                      method=method or ("POST" if body else "GET"))
     with Exchange(timeout, len(body or b"")) as exchange:

@@ -86,8 +86,11 @@ class Exchange:
         return sock
 
     def opener(self, context: ssl.SSLContext) -> urllib.request.OpenerDirector:
-        """urllib's opener, its HTTP and HTTPS connections watched."""
-        return urllib.request.build_opener(_HTTPHandler(self), _HTTPSHandler(self, context))
+        """urllib's opener, its HTTP and HTTPS connections watched, its redirects
+        keeping the credentials to their own server (http_credentials.py)."""
+        from .http_credentials import SafeRedirects
+        return urllib.request.build_opener(_HTTPHandler(self), _HTTPSHandler(self, context),
+                                           SafeRedirects())
 
     def over(self) -> str:
         """The failure's words when the deadline passed."""

@@ -1,0 +1,69 @@
+"""Where an HTTP request's credentials may go (docs/security.md, "No password in clear
+text"): the Authorization and Proxy-Authorization headers, whether made from a user and
+password (HTTPRequest, HTTPSendForm, an httpRequest's User/Password) or set by the script.
+
+* Over plain `http://` they go only to this machine (`localhost`, a loopback address) or
+  with `--allow-cleartext-auth`, the switch the e-mail families use: a Basic header is
+  the password in base64, readable by anyone on the way. Checked on the URL's host
+  before anything is sent (a name is not looked up: one that is not `localhost` counts
+  as another machine, the doubt on the safe side).
+* A redirect to another server (scheme, host and port, the browsers' rule) drops them,
+  and a redirect from `https://` to `http://` too: urllib hands every header but the
+  body's to wherever the `Location` points, so a server (or whoever can make it answer
+  302) could collect the password, in clear for an `http://` target.
+"""
+from __future__ import annotations
+
+__all__ = ["check_cleartext", "SafeRedirects"]
+
+import urllib.parse
+import urllib.request
+from typing import Any
+
+from wlinterp.errors import BuiltinFailure
+
+CREDENTIAL_HEADERS = ("authorization", "proxy-authorization")
+
+
+def _carries_credentials(headers: Any) -> bool:
+    return any(name.lower() in CREDENTIAL_HEADERS for name in headers)
+
+
+def _on_this_machine(host: str) -> bool:
+    from wlinterp.mail.security import is_loopback
+    return host.lower() in ("localhost", "localhost.") or is_loopback(host)
+
+
+def check_cleartext(url: str, headers: dict[str, str], allowed: bool, what: str) -> None:
+    """A BuiltinFailure when `headers` carry credentials to another machine over http://
+    and the run does not allow it (`allowed`: --allow-cleartext-auth)."""
+    parts = urllib.parse.urlsplit(url)
+    if (allowed or parts.scheme.lower() != "http" or not _carries_credentials(headers)
+            or _on_this_machine(parts.hostname or "")):
+        return
+    raise BuiltinFailure(f"{what}: credentials are not sent in clear text to another "
+                         f"machine ({parts.hostname}): use https://, or allow it with "
+                         f"--allow-cleartext-auth.")
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urllib.parse.urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    except ValueError:  # a port that is not a number: no origin matches it
+        port = -1
+    return scheme, (parts.hostname or "").lower(), port
+
+
+class SafeRedirects(urllib.request.HTTPRedirectHandler):
+    """urllib's redirects, without the credentials when the target is another origin."""
+
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> Any:
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and _origin(newurl) != _origin(req.full_url):
+            for name in list(new.headers):
+                if name.lower() in CREDENTIAL_HEADERS:
+                    del new.headers[name]
+        return new
