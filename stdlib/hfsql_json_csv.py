@@ -30,7 +30,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .hfsql_base import file_arg, h_function
+from .hfsql_base import file_arg, h_function, json_problem
 from .hfsql_text_io import _items, every_record, read_text, write_text
 
 family = Family("HFSQL CSV, JSON and XML files")
@@ -90,9 +90,9 @@ def h_import_json(rt: Runtime, file: Any, path: Any, options: Any = None,
     text = read_text(ctx, path, "HImportJSON")
     try:
         rows = json.loads(text)
-    except ValueError as exc:
-        raise HFError(DATABASE, f"HImportJSON: {V.to_str(path)} is not JSON ({exc}).",
-                      ctx.name) from None
+    except (ValueError, RecursionError) as exc:
+        raise HFError(DATABASE, f"HImportJSON: {V.to_str(path)} is not JSON "
+                                f"({json_problem(exc)}).", ctx.name) from None
     if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
         raise HFError(DATABASE, f"HImportJSON: {V.to_str(path)} must hold an array of "
                                 f"objects (one per record).", ctx.name)

@@ -21,7 +21,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .hfsql_base import file_arg, h_function
+from .hfsql_base import file_arg, h_function, json_problem
 
 family = Family("HFSQL records from JSON")
 
@@ -35,9 +35,9 @@ def h_json_to_record(rt: Runtime, file: Any, data: Any, items: Any = None,
     ctx.db.touch(ctx)
     try:
         obj = json.loads(V.to_str(data))
-    except ValueError as exc:
-        raise HFError(DATABASE, f"HJSONToRecord: the data is not JSON ({exc}).",
-                      ctx.name) from None
+    except (ValueError, RecursionError) as exc:
+        raise HFError(DATABASE, f"HJSONToRecord: the data is not JSON "
+                                f"({json_problem(exc)}).", ctx.name) from None
     if not isinstance(obj, dict):
         raise HFError(DATABASE, "HJSONToRecord: the JSON data is not an object.", ctx.name)
     by_key = {fold(k): v for k, v in obj.items()}

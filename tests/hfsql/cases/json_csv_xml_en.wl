@@ -28,6 +28,8 @@ fSaveText(sBase + ".bad", "{nope")
 Trace(HImportJSON(Product, sBase + ".bad"), ErrorOccurred, HError() <> 0)   // expect: 0, 1, 1
 fSaveText(sBase + ".bad", "[1, 2]")
 Trace(HImportJSON(Product, sBase + ".bad"), HNbRec(Product))   // expect: 0, 2
+fSaveText(sBase + ".bad", Repeat("[", 100000))
+Trace(HImportJSON(Product, sBase + ".bad"), Position(HErrorInfo(hErrMessage), "nested") > 0, HNbRec(Product))   // expect: 0, 1, 2
 Trace(HImportXML(Product, sBase + ".bad"), HImportXML(Product, sBase + ".none"))   // expect: 0, 0
 fDelete(sBase + ".csv")
 fDelete(sBase + ".json")

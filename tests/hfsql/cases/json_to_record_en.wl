@@ -23,3 +23,5 @@ Trace(HJSONToRecord(Customer, j, "Name,City", "Nom,Ville"), Customer.Name, Custo
 Trace(HJSONToRecord(Customer, "{""Name"": ""Dupond"", ""City"": ""Paris""}", "'Name'"), Customer.Name, "[" + Customer.City + "]")
 // expect: 1, Dupond, []
 Trace(HJSONToRecord(Customer, "not JSON"), HError() <> 0)   // expect: 0, 1
+// JSON nested deeper than can be read is not JSON either (it was a fatal 'Stack overflow')
+Trace(HJSONToRecord(Customer, Repeat("[", 100000)), Position(HErrorInfo(hErrMessage), "nested") > 0)   // expect: 0, 1

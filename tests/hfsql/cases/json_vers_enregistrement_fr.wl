@@ -16,3 +16,4 @@ j est un JSON = "{""Nom"": ""Haddock"", ""Ville"": ""Moulinsart""}"
 Trace(HJSONVersEnregistrement(Customer, j, "Name" + RC + "City", "Nom" + RC + "Ville"), Customer.Name, Customer.City)
 // expect: 1, Haddock, Moulinsart
 Trace(HJSONVersEnregistrement(Customer, "pas du JSON"), HErreur() <> 0)   // expect: 0, 1
+Trace(HJSONVersEnregistrement(Customer, Répète("{""a"":", 100000)), Position(HErreurInfo(hErrMessage), "nested") > 0)   // expect: 0, 1
