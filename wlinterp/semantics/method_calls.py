@@ -203,12 +203,26 @@ def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bo
         fc.sym.refs.record(func, Ref.ANCESTOR_METHOD)
     else:
         fc.sym.refs.record(func, Ref.STATIC_METHOD)
+        if not _GLOBAL_WORDS & set(method.modifiers):
+            _not_global(fc, func, method)
     if fc.sym.overloads:
         method_arity(fc, e, func.name, method, n, func.col + 1)
     else:
         arity(fc, e, func.name, method.params, n, func.col + 1)
     _method_types(fc, e, method)
     return True
+
+
+def _not_global(fc: "FunctionChecker", func: N.Member, method: N.Procedure) -> None:
+    """WL111 (deferred) for `CInv.Count()` / `CInv::Count()` outside CInv's lineage when
+    Count is no GLOBAL method: there is no object for it to run on (docs/semantics.md
+    "Real-code forms"); `wl run` runs it on the class and stops where it reads a member."""
+    cls = fc.sym.structs.get(fold(method.owner or ""))
+    shown = f"{cls.name if cls else method.owner}::{method.name}"
+    fc.rep.report("WL111", f"{shown} is not a GLOBAL method: it runs on an object "
+                  f"(o.{method.name}(...) with o of {shown.split('::')[0]}), or declare it "
+                  f"PROCEDURE GLOBAL", func, len(func.name),
+                  col=fc.rep.find(func.line, func.col + 1, func.name), deferred=True)
 
 
 def _method_types(fc: "FunctionChecker", e: N.Call, method: N.Procedure) -> None:

@@ -23,7 +23,7 @@ Trace(t.Counted()) // expect: 2
 Trace(CShape::Count()) // expect: 3
 // outside the class's methods, an instance method called on the class has no object:
 // expect error: 'm_name' is not a global member of CShape
-cshape::describe()
+cshape::describe() // wl: ignore[WL111] (no GLOBAL method: wl check refuses it)
 PROCEDURE CShape::Describe()
 RESULT "shape " + :m_name
 PROCEDURE CSquare::Describe()

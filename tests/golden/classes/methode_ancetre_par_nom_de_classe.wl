@@ -23,7 +23,7 @@ Trace(d.Compté()) // expect: 2
 Trace(CForme::Compter()) // expect: 3
 // hors des méthodes de la classe, une méthode d'objet appelée sur la classe n'a pas d'objet :
 // expect error: 'm_nom' is not a global member of CForme
-cforme::decrire()
+cforme::decrire() // wl: ignore[WL111] (pas une méthode GLOBALE : wl check la refuse)
 PROCÉDURE CForme::Décrire()
 RENVOYER "forme " + :m_nom
 PROCÉDURE CCarré::Décrire()

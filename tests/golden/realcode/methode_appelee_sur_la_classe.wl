@@ -9,7 +9,7 @@ FIN
 Journal.Ecris("a")
 Journal::Ecris("b")
 Trace(Journal::lignes) // expect: 2
-Journal.Nom()
+Journal.Nom() // wl: ignore[WL111] (pas GLOBALE : wl check la refuse, wl run s'arrête sur m_nom)
 // expect error: 'm_nom' is not a global member of Journal
 PROCÉDURE GLOBALE Journal::Ecris(s est une chaîne)
 lignes++
