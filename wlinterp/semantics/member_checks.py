@@ -62,7 +62,11 @@ def unknown_class_member(fc: CheckerState, e: N.ClassMember) -> None:
     if key not in fc.sym.structs:
         fc.rep.report("WL101", f"'{cls}' is not declared", e, len(cls),
                       col=max(e.col - len(cls), 1), hint=f"no class {cls} is declared")
-    elif fc.sym.find_method(key, fold(e.name)) is not None:
+    elif (method := fc.sym.find_method(key, fold(e.name))) is not None:
+        if any(p.default is None and not p.star for p in method.params):
+            # named without its arguments: a reference to the method, as for a procedure
+            fc.sym.refs.record(e, Ref.PROC_REF)  # (ArraySort(t, asFunction, C::Cmp))
+            return
         owner = N.Name(e.line, max(e.col - len(cls), 1), cls)
         call = N.Call(e.line, e.col, N.Member(e.line, e.col, owner, e.name), [])
         fc.sym.refs.stands_for[id(e)] = (e, call)

@@ -14,7 +14,10 @@ WHEN EXCEPTION IN
 DO
     Trace(ExceptionInfo()) // expect: Twice expects 1 parameter(s) but received 0.
 END
-Trace(CCounter::Twice) // wl: ignore[WL104] // expect error: Twice expects 1 parameter(s) but received 0.
+// one that needs arguments, named so, is a reference to it, as a procedure's name is
+Trace(CCounter::Twice) // expect: CCounter::Twice
+p is procedure = CCounter::Twice
+Trace(p(4)) // expect: 8
 PROCEDURE GLOBAL CCounter::Bump()
 CCounter::s_n++
 PROCEDURE GLOBAL CCounter::Total()
