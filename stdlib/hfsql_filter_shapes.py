@@ -18,7 +18,7 @@ from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import QUERY, HFError
 from wlinterp.hfsql.itemtypes import TEXT_KINDS
 from wlinterp.hfsql.reading import _sought
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ItemArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
@@ -38,7 +38,7 @@ def _apply(ctx: FileContext, sql: str, params: list[Any], key: str) -> str:
 
 
 @h_function(family, "HFilterIdentical", "HFiltreIdentique", fail="")
-def h_filter_identical(rt: Runtime, file: Any, item: Any, value: Any) -> str:
+def h_filter_identical(rt: Runtime, file: Any, item: ItemArg, value: Any) -> str:
     """Only the records whose item (or composite key: an array of values) equals the
     value."""
     ctx = file_arg(rt, file, "HFilterIdentical")
@@ -48,7 +48,7 @@ def h_filter_identical(rt: Runtime, file: Any, item: Any, value: Any) -> str:
 
 
 @h_function(family, "HFilterIncludedBetween", "HFiltreComprisEntre", fail="")
-def h_filter_included_between(rt: Runtime, file: Any, item: Any, low: Any, high: Any
+def h_filter_included_between(rt: Runtime, file: Any, item: ItemArg, low: Any, high: Any
                               ) -> str:
     """Only the records whose item lies between the two values, both included."""
     ctx = file_arg(rt, file, "HFilterIncludedBetween")
@@ -58,7 +58,7 @@ def h_filter_included_between(rt: Runtime, file: Any, item: Any, low: Any, high:
 
 
 @h_function(family, "HFilterStartsWith", "HFiltreCommencePar", fail="")
-def h_filter_starts_with(rt: Runtime, file: Any, item: Any, value: Any) -> str:
+def h_filter_starts_with(rt: Runtime, file: Any, item: ItemArg, value: Any) -> str:
     """Only the records whose text item starts with the value (for a composite key: the
     first components equal, the last one starting with its value)."""
     ctx = file_arg(rt, file, "HFilterStartsWith")
@@ -78,7 +78,7 @@ def h_filter_starts_with(rt: Runtime, file: Any, item: Any, value: Any) -> str:
 
 
 @h_function(family, "HFilterContains", "HFiltreContient", fail="")
-def h_filter_contains(rt: Runtime, file: Any, item: Any, value: Any) -> str:
+def h_filter_contains(rt: Runtime, file: Any, item: ItemArg, value: Any) -> str:
     """Only the records whose text item contains the value, without regard to case
     (accents count: the test is a substring search on lower-case text)."""
     ctx = file_arg(rt, file, "HFilterContains")

@@ -11,7 +11,7 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql import keyvalues, reading
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ItemArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -34,7 +34,7 @@ def _saved(rt: Runtime) -> dict[int, tuple[Any, ...]]:
 
 
 @h_function(family, "HSavePosition", "HSauvePosition", fail=-1)
-def h_save_position(rt: Runtime, file: Any = None, key: Any = None) -> int:
+def h_save_position(rt: Runtime, file: Any = None, key: ItemArg = None) -> int:
     """Remember the file's record, browse key, position, search and filter state; returns
     the identifier HRestorePosition takes."""
     ctx = file_arg(rt, file, "HSavePosition")
@@ -87,21 +87,21 @@ def _move(rt: Runtime, file: Any, key: Any, step: Any, fname: str, backward: boo
 
 
 @h_function(family, "HForward", "HAvance")
-def h_forward(rt: Runtime, file: Any = None, key: Any = None, step: Any = None,
+def h_forward(rt: Runtime, file: Any = None, key: ItemArg = None, step: Any = None,
               options: Any = None) -> bool:
     """Move `step` records forward in key order and read the record reached."""
     return _move(rt, file, key, step, "HForward", False)
 
 
 @h_function(family, "HBackward", "HRecule")
-def h_backward(rt: Runtime, file: Any = None, key: Any = None, step: Any = None,
+def h_backward(rt: Runtime, file: Any = None, key: ItemArg = None, step: Any = None,
                options: Any = None) -> bool:
     """Move `step` records backward in key order and read the record reached."""
     return _move(rt, file, key, step, "HBackward", True)
 
 
 @family.function("HBuildKeyValue", "HConstruitValClé")
-def h_build_key_value(rt: Runtime, file: Any, key: Any, *values: Any) -> Any:
+def h_build_key_value(rt: Runtime, file: Any, key: ItemArg, *values: Any) -> Any:
     """The value of a composite key from its components, for the searches and filters:
     a string (as HFSQL's binary value) that real code completes with hMinVal/hMaxVal."""
     return _key_value(rt, file, key, values, "HBuildKeyValue")

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from wlinterp.hfsql import reading
 from wlinterp.hfsql.context import FileContext
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ItemArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
@@ -38,21 +38,21 @@ def _positioned(ctx: FileContext, move: Callable[[], bool]) -> bool:
 
 
 @h_function(family, "HFirst", "HPremier")
-def h_first(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
+def h_first(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None) -> bool:
     """Position on the first record in the order of `key` (nothing read)."""
     ctx = file_arg(rt, file, "HFirst")
     return _positioned(ctx, lambda: reading.read_first(ctx, name_arg(key)))
 
 
 @h_function(family, "HLast", "HDernier")
-def h_last(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
+def h_last(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None) -> bool:
     """Position on the last record in the order of `key` (nothing read)."""
     ctx = file_arg(rt, file, "HLast")
     return _positioned(ctx, lambda: reading.read_first(ctx, name_arg(key), last=True))
 
 
 @h_function(family, "HNext", "HSuivant")
-def h_next(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
+def h_next(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None) -> bool:
     """Position on the next record (nothing read); in a search HFound tells if it
     still matches."""
     ctx = file_arg(rt, file, "HNext")
@@ -60,7 +60,7 @@ def h_next(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) 
 
 
 @h_function(family, "HPrevious", "HPrécédent")
-def h_previous(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
+def h_previous(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None) -> bool:
     """Position on the previous record (nothing read)."""
     ctx = file_arg(rt, file, "HPrevious")
     return _positioned(ctx, lambda: reading.read_next(ctx, name_arg(key), previous=True))
@@ -74,19 +74,19 @@ def _seek(rt: Runtime, fname: str, file: Any, key: Any, value: Any, options: Any
 
 
 @h_function(family, "HSeekFirst", "HRecherchePremier")
-def h_seek_first(rt: Runtime, file: Any, key: Any, value: Any, options: Any = None) -> bool:
+def h_seek_first(rt: Runtime, file: Any, key: ItemArg, value: Any, options: Any = None) -> bool:
     """Position on the first record whose key equals `value` (exact unless hGeneric)."""
     return _seek(rt, "HSeekFirst", file, key, value, options, "first", False)
 
 
 @h_function(family, "HSeekLast", "HRechercheDernier")
-def h_seek_last(rt: Runtime, file: Any, key: Any, value: Any, options: Any = None) -> bool:
+def h_seek_last(rt: Runtime, file: Any, key: ItemArg, value: Any, options: Any = None) -> bool:
     """Position on the last record whose key equals `value`."""
     return _seek(rt, "HSeekLast", file, key, value, options, "last", False)
 
 
 @h_function(family, "HSeek", "HRecherche")
-def h_seek(rt: Runtime, file: Any, key: Any, value: Any, options: Any = None) -> bool:
+def h_seek(rt: Runtime, file: Any, key: ItemArg, value: Any, options: Any = None) -> bool:
     """Position on the first record whose key starts with `value` (generic on text
     unless hIdentical)."""
     return _seek(rt, "HSeek", file, key, value, options, "seek", True)

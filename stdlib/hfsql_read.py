@@ -8,7 +8,7 @@ from wlinterp.hfsql import reading
 from wlinterp.hfsql.context import READ_WRITE, WRITE, FileContext
 from wlinterp.hfsql.errors import LOCK, HFError
 from wlinterp.hfsql.hooks import ItemName
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ItemArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -19,25 +19,25 @@ family = Family("HFSQL reading")
 
 
 @h_function(family, "HReadFirst", "HLitPremier")
-def h_read_first(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
+def h_read_first(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None) -> bool:
     """Read the first record in the order of `key` (within the active filter)."""
     return reading.read_first(_ctx(rt, file, "HReadFirst", options), name_arg(key))
 
 
 @h_function(family, "HReadLast", "HLitDernier")
-def h_read_last(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
+def h_read_last(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None) -> bool:
     """Read the last record in the order of `key`."""
     return reading.read_first(_ctx(rt, file, "HReadLast", options), name_arg(key), last=True)
 
 
 @h_function(family, "HReadNext", "HLitSuivant")
-def h_read_next(rt: Runtime, file: Any = None, key: Any = None, options: Any = None) -> bool:
+def h_read_next(rt: Runtime, file: Any = None, key: ItemArg = None, options: Any = None) -> bool:
     """Read the next record in key order; in a search, HFound tells if it still matches."""
     return reading.read_next(_ctx(rt, file, "HReadNext", options), name_arg(key))
 
 
 @h_function(family, "HReadPrevious", "HLitPrécédent")
-def h_read_previous(rt: Runtime, file: Any = None, key: Any = None,
+def h_read_previous(rt: Runtime, file: Any = None, key: ItemArg = None,
                     options: Any = None) -> bool:
     """Read the previous record in key order."""
     return reading.read_next(_ctx(rt, file, "HReadPrevious", options), name_arg(key),
@@ -70,7 +70,7 @@ def _seek(rt: Runtime, fname: str, file: Any, key: Any, value: Any, options: Any
 
 
 @h_function(family, "HReadSeekFirst", "HLitRecherchePremier")
-def h_read_seek_first(rt: Runtime, file: Any, key: Any, value: Any,
+def h_read_seek_first(rt: Runtime, file: Any, key: ItemArg, value: Any,
                       options: Any = None) -> bool:
     """First record whose key equals `value` (exact unless hGeneric). When none does,
     the next greater record is still read (HFound False, HOut False)."""
@@ -78,14 +78,14 @@ def h_read_seek_first(rt: Runtime, file: Any, key: Any, value: Any,
 
 
 @h_function(family, "HReadSeekLast", "HLitRechercheDernier")
-def h_read_seek_last(rt: Runtime, file: Any, key: Any, value: Any,
+def h_read_seek_last(rt: Runtime, file: Any, key: ItemArg, value: Any,
                      options: Any = None) -> bool:
     """Last record whose key equals `value`; none: nothing read, HOut True."""
     return _seek(rt, "HReadSeekLast", file, key, value, options, "last", False)
 
 
 @h_function(family, "HReadSeek", "HLitRecherche")
-def h_read_seek(rt: Runtime, file: Any, key: Any, value: Any, options: Any = None) -> bool:
+def h_read_seek(rt: Runtime, file: Any, key: ItemArg, value: Any, options: Any = None) -> bool:
     """First record whose key starts with `value` (generic on text unless hIdentical)."""
     return _seek(rt, "HReadSeek", file, key, value, options, "seek", True)
 

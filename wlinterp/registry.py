@@ -23,7 +23,8 @@ accents ignored), so `emailouvresessionsmtp` and `EmailOuvreSessionSMTP` are one
 from __future__ import annotations
 
 __all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "report_failure",
-           "load_stdlib", "load_every_family", "TextArg", "NumberArg", "ProcArg", "OutArg"]
+           "load_stdlib", "load_every_family", "TextArg", "NumberArg", "ProcArg", "OutArg",
+           "ItemArg"]
 
 import sys
 from typing import Any, Callable
@@ -45,8 +46,11 @@ ProcArg = object
 # the value of each OutArg parameter in order), which compiled code stores into the
 # variable, member or element given there (compiler/builtin_calls.py).
 OutArg = object
+# An item of a data file (HReadSeekFirst's key): a bare name of the analysis's items there
+# is the item even when a variable has that name (compiler/builtin_calls.py data_arg).
+ItemArg = object
 PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "ProcArg": "Procedure",
-               "OutArg": "Out"}
+               "OutArg": "Out", "ItemArg": "Item"}
 
 
 
@@ -70,12 +74,14 @@ class Builtin:
         return inspect.getdoc(self.func) or ""
 
     def param_kinds(self) -> list[str | None]:
-        """"Text", "Number" or None for each positional parameter after `rt`, from the
-        function's annotations (only the semantic pass asks, once per call checked)."""
-        code = getattr(self.func, "__code__", None)
+        """"Text", "Number"... (PARAM_KINDS) or None for each positional parameter after
+        `rt`, from the function's annotations (read once per built-in by the semantic
+        pass and the compiler); a wrapper's (an H* function's) from the function wrapped."""
+        func = getattr(self.func, "__wrapped__", self.func)
+        code = getattr(func, "__code__", None)
         if code is None:
             return []
-        notes = getattr(self.func, "__annotations__", {})
+        notes = getattr(func, "__annotations__", {})
         names = code.co_varnames[1:code.co_argcount]
         return [PARAM_KINDS.get(notes.get(n, "")) for n in names]
 

@@ -4,7 +4,7 @@ an array), its output parameters stored back, and the calls the semantic pass fo
 wrong made to fail when they run (mixed into the function compiler)."""
 from __future__ import annotations
 
-__all__ = ["BuiltinCallMixin"]
+__all__ = ["BuiltinCallMixin", "takes_item"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -49,8 +49,8 @@ class BuiltinCallMixin(CompilerBase):
                 return self.prog.fail_code(f"{b.en}: '*' (default value) can only stand for "
                                            f"trailing parameters of a built-in function.",
                                            node), S.ANY
-        ret, outputs, hfsql, naming, grower = _shape(b)
-        codes = [self.data_arg(a, k == 1 and b.en in _ITEM_SECOND) for k, a in enumerate(args)] \
+        ret, outputs, hfsql, naming, grower, items = _shape(b)
+        codes = [self.data_arg(a, k in items) for k, a in enumerate(args)] \
             if hfsql else \
             [self.spread_arg(a, b.en, len(args) - 1, b.min_args, b.max_args) or self.value(a)
              for a in args]
@@ -97,25 +97,19 @@ class BuiltinCallMixin(CompilerBase):
         return self.value(arg)
 
 
-# H* functions whose second parameter is an item (a key to browse or search on).
-_ITEM_SECOND = frozenset((
-    "HReadSeek", "HReadSeekFirst", "HReadSeekLast", "HSeek", "HSeekFirst", "HSeekLast",
-    "HReadFirst", "HReadLast", "HReadNext", "HReadPrevious", "HFirst", "HLast", "HNext",
-    "HPrevious", "HForward", "HBackward", "HSavePosition", "HBuildKeyValue",
-    "HFilterStartsWith", "HFilterContains", "HFilterIncludedBetween", "HFilterIdentical"))
-
 _SHIFTS = {"bitleftshift": "w_shl", "bitdecalegauche": "w_shl", "bitrightshift": "w_shr",
            "bitdecaledroite": "w_shr"}
 """The shift functions, compiled as the operators when their value is 8 bytes wide."""
 
-_SHAPES: dict[int, tuple[Any, tuple[SType, list[int], bool, bool, bool]]] = {}
+_Shape = tuple[SType, list[int], bool, bool, bool, tuple[int, ...]]
+_SHAPES: dict[int, tuple[Any, _Shape]] = {}
 
 
-def _shape(b: Any) -> tuple[SType, list[int], bool, bool, bool]:
+def _shape(b: Any) -> _Shape:
     """What a built-in's calls return (its return annotation, when it cannot fail), the
-    ranks of its output parameters (OutArg), and whether it is an H* function (bare data
+    ranks of its output parameters (OutArg), whether it is an H* function (bare data
     names as arguments), names its query (_NAMING_QUERIES) or grows its first argument
-    (_GROWERS): read once per built-in."""
+    (_GROWERS), and the ranks of its item parameters (ItemArg): read once per built-in."""
     hit = _SHAPES.get(id(b))
     if hit is not None and hit[0] is b:
         return hit[1]
@@ -124,12 +118,17 @@ def _shape(b: Any) -> tuple[SType, list[int], bool, bool, bool]:
         ann = b.func.__annotations__.get("return")
         ret = _ANNOTATION_TYPES.get(ann if isinstance(ann, str) else getattr(ann, "__name__", ""),
                                     S.ANY)
-    outputs = [i for i, kind in enumerate(b.param_kinds()) if kind == "Out"] \
-        if "OutArg" in str(b.func.__annotations__.values()) else []
+    kinds = b.param_kinds() if "Arg" in str(b.func.__annotations__.values()) else []
+    outputs = [i for i, kind in enumerate(kinds) if kind == "Out"]
     shape = (ret, outputs, b.family.startswith("HFSQL"), b.en in _NAMING_QUERIES,
-             b.en in _GROWERS)
+             b.en in _GROWERS, tuple(i for i, kind in enumerate(kinds) if kind == "Item"))
     _SHAPES[id(b)] = (b, shape)  # the built-in is kept: its id is not reused
     return shape
+
+
+def takes_item(b: Any, rank: int) -> bool:
+    """Is the built-in's parameter at 0-based `rank` an item (ItemArg)?"""
+    return rank in _shape(b)[5]
 
 
 # Built-ins that add elements to the array given first: on a variant's sub-element never

@@ -20,7 +20,7 @@ from ..runtime.objects import CONSTRUCTORS as _CTORS
 from ..runtime.value_methods import variable_method
 from ..semantics.resolved import CALLS
 from .base import RefNames as Ref
-from .builtin_calls import _ITEM_SECOND, BuiltinCallMixin
+from .builtin_calls import BuiltinCallMixin, takes_item
 from .spreads import SpreadMixin
 from .stmts import StmtMixin
 
@@ -295,12 +295,12 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
 
     def item_method(self, obj: N.Expr, key: str) -> bool:
         """`Customer.ReadSeekFirst(Name, x)`: a method of a bare data file name that is
-        the H* function taking an item first (builtin_calls._ITEM_SECOND)."""
+        the H* function taking an item second (its ItemArg parameter, registry.py)."""
         if not (isinstance(obj, N.Name) and fold(obj.name) in self.prog.data_names
                 and self.prog.refs.of(obj) is not Ref.VAR):
             return False
         b = self.prog.registry.functions.get("h" + key)
-        return b is not None and b.en in _ITEM_SECOND
+        return b is not None and takes_item(b, 1)
 
     def proc_ref_code(self, proc: ProcInfo) -> str:
         return f"proc_ref({proc.node.name!r}, {proc.pyname}, {bool(proc.writeback)})"
