@@ -21,12 +21,14 @@ from ..runtime.value_methods import variable_method
 from ..semantics.resolved import CALLS
 from .base import RefNames as Ref
 from .builtin_calls import BuiltinCallMixin, takes_item
+from .value_calls import shown_callee
 from .spreads import SpreadMixin
 from .stmts import StmtMixin
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
     from ..runtime.types import TypeSpec
+
 
 class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
     """Compiles the body of main code, a procedure or an internal procedure."""
@@ -143,6 +145,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
                 return self.proc_call(node, self.prog.procs[fold(func.name)])
         if isinstance(func, N.Automation):  # obj>>Method(args): the ActiveX/OLE error
             return f"({self.value(func.obj)}, automation_fail({func.name!r}))[1]", S.ANY
+        if isinstance(func, (N.Index, N.Call)):  # t[1](10): the procedure it holds
+            args = "".join(", " + self.value(a) for a in node.args)
+            return f"call_ref({self.value(func)}, {shown_callee(func)!r}{args})", S.ANY
         if not isinstance(func, (N.Name, N.Member, N.ClassMember)):
             raise self.refused(node)
         ref = self.prog.refs.of(func)

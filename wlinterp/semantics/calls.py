@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 # attribute hook on CPython 3.11, about twenty times the cost of reading a global.
 _BUILTIN, _METHOD, _PROC = Ref.BUILTIN, Ref.METHOD, Ref.PROC
 _NAME, _MEMBER, _DEFAULT = N.Name, N.Member, N.DefaultArg
+_INDEX, _CALL = N.Index, N.Call
+# what an array's elements may be for `t[1](10)` to call one (a procedure, or anything)
+_CALLABLE_ELEMENTS = frozenset({Kind.PROCEDURE, Kind.VARIANT})
 _dict_get = dict.get  # the registry's tables import a family on a miss (builtin_index.py)
 
 
@@ -105,6 +108,23 @@ def _arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
                 sym.written = True
 
 
+def _value_callee(fc: "FunctionChecker", func: N.Index | N.Call) -> None:
+    """`t[1](10)` calls the procedure stored in the element (`Maker()(10)`: the one a
+    call returns), as `x(10)` does for `x is procedure` (docs/semantics.md "Procedure
+    variables"); WL110 when the array is declared of values that are no procedure."""
+    fc.sym.refs.record(func, Ref.VALUE_CALL)
+    fc.expr(func)
+    if type(func) is _INDEX and type(func.obj) is _NAME:
+        sym = fc.scope.lookup(fold(func.obj.name))
+        spec = getattr(sym, "spec", None)
+        elem = spec.elem if spec is not None and spec.kind in (Kind.ARRAY, Kind.ASSOC) \
+            else None
+        if elem is not None and elem.kind not in _CALLABLE_ELEMENTS:
+            fc.rep.report("WL110", f"the elements of '{func.obj.name}' are of type "
+                          f"{elem.describe()}, not procedures: one cannot be called",
+                          func, len(func.obj.name), col=func.obj.col)
+
+
 def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
     """`ThreadExecute("t", threadNormal, P)`: P, a procedure of the program, is passed
     (a reference) even when it needs no argument; recorded for code generation. So is
@@ -145,6 +165,9 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         fc.sym.refs.record(func, Ref.DYNAMIC)
         fc.expr(func.obj)
         return None
+    if cls is _INDEX or cls is _CALL:  # t[1](10), Maker()(10): the procedure it holds
+        _value_callee(fc, func)
+        return False
     if cls is not _NAME:
         fc.rep.report("WL111", "this expression cannot be called", e)
         fc.expr(func)
