@@ -1,4 +1,5 @@
-"""Threads: ThreadExecute and the functions that watch, wait for and stop a thread.
+"""Threads: starting a named thread and the functions that watch, wait for and stop one
+(ThreadExecute itself is declared beside the Thread type, stdlib/thread_type.py).
 
 A WLanguage thread is a Python thread running the compiled procedure. Every thread of a
 run shares the run's state (`rt`: output, ErrorOccurred/ErrorInfo, built-in variables)
@@ -18,7 +19,6 @@ EXCEPTION does not catch.
 """
 from __future__ import annotations
 
-import ctypes
 import threading
 from typing import Any, NamedTuple
 
@@ -28,7 +28,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import copy_value
 from wlinterp.runtime.procrefs import procedure_arg
 from wlinterp.runtime.state import ProgramEnd, Runtime
-from wlinterp.runtime.thread_gate import SLICE, failure, stuck, thread_failed, wait_in_slices
+from wlinterp.runtime.thread_gate import (SLICE, failure, raise_in, stuck, thread_failed,
+                                          wait_in_slices)
 from wlinterp.syntax.names import fold
 
 from .timeouts import timeout_seconds
@@ -120,12 +121,7 @@ def interrupt(target: WLThread) -> None:
     reaches a thread that has ended, nor another thread the system gave its identifier."""
     with _STOPS:
         if target.stoppable and target.thread.ident is not None:
-            _raise_in(target.thread.ident, ThreadStopped)
-
-
-def _raise_in(ident: int, kind: type[BaseException] | None) -> None:
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident),
-                                               None if kind is None else ctypes.py_object(kind))
+            raise_in(target.thread.ident, ThreadStopped)
 
 
 def _join_all(rt: Runtime, table: dict[int, WLThread]) -> None:
@@ -179,7 +175,7 @@ def _call(me: WLThread, proc: Any, args: tuple[object, ...]) -> BaseException | 
         finally:
             with _STOPS:
                 me.stoppable = False
-            _raise_in(threading.get_ident(), None)
+            raise_in(threading.get_ident(), None)
     except BaseException as exc:  # a stop delivered in the finally block comes here too
         return exc
     return None
@@ -237,22 +233,11 @@ def _live(rt: Runtime, name: object) -> WLThread | None:
     return me if isinstance(me, WLThread) else None
 
 
-@family.function("ThreadExecute", "ThreadExécute", can_fail=True)
-def thread_execute(rt: Runtime, name: ProcArg, options: object = None,
-                   procedure: ProcArg = None, *params: object) -> object:
-    """Start `procedure(params...)` in a new thread named `name` (WINDEV's named syntax);
-    a procedure given first (`ThreadExecute(Proc, ...)`) gets a generated name, returned.
-    Parameters are copied (passed by value). A name already running fails non-fatally.
-    `ThreadExecute(t)` runs a Thread variable, `ThreadExecute(Proc, (params))` gives one
-    (stdlib/thread_type.py)."""
-    start = getattr(name, "start", None)
-    if start is not None and getattr(name, "wl_type_name", "") == "Thread":
-        start()
-        return name
-    if procedure is None or not isinstance(name, str):  # ThreadExecute(Proc[, params...])
-        from .thread_type import run_described
-        params = tuple(p for p in (options, procedure, *params) if p is not None)
-        return run_described(rt, name, params)
+def start_named(rt: Runtime, name: object, options: object, procedure: ProcArg,
+                *params: object) -> str:
+    """ThreadExecute's named form (stdlib/thread_type.py declares ThreadExecute, which also
+    takes a Thread variable): start `procedure(params...)` in a new thread named `name`.
+    Parameters are copied (passed by value). A name already running fails non-fatally."""
     label = V.to_str(name)
     if not label:
         raise BuiltinFailure("ThreadExecute: a thread needs a name (not an empty string).",

@@ -2,9 +2,11 @@
 
 `t is Thread(Proc, ("a", 2))` describes a thread (procedure, parameters in brackets,
 options); `ThreadExecute(t)` / `t.Execute()` starts it; `t = ThreadExecute(Proc, (...))`
-starts one and gives its variable. Once started, the variable stands for the named thread
-of stdlib/thread_run.py, so ThreadWait(t), ThreadState(t), ThreadStop(t)... take it, and
-its methods are the Thread* functions with the prefix dropped (`t.SendSignal()`).
+starts one and gives its variable. ThreadExecute is declared here, in the family of
+stdlib/thread_run.py, which starts the threads and knows nothing of this type. Once
+started, the variable stands for the named thread of stdlib/thread_run.py, so
+ThreadWait(t), ThreadState(t), ThreadStop(t)... take it, and its methods are the Thread*
+functions with the prefix dropped (`t.SendSignal()`).
 """
 from __future__ import annotations
 
@@ -92,8 +94,8 @@ class WLThreadValue:
             self.values["name"] = f"Thread{next(_IDS)}"
         proc = procedure_arg(self.rt, self.values["procedure"], "ThreadExecute")
         params: Any = self.values["parameters"]
-        name = thread_run.thread_execute(self.rt, self.wl_text(), self.values["options"],
-                                         proc, *params)
+        name = thread_run.start_named(self.rt, self.wl_text(), self.values["options"],
+                                      proc, *params)
         self.started = bool(name)
         return name
 
@@ -106,8 +108,20 @@ setattr(_new, "wl_construct", WLThreadValue.wl_construct)
 family.type("Thread", "Thread", _new)
 
 
-def run_described(rt: Runtime, procedure: object, params: tuple[object, ...]) -> WLThreadValue:
-    """`ThreadExecute(Proc, (parameters))`: a Thread variable, started."""
-    t = WLThreadValue.wl_construct(rt, procedure, params[0] if len(params) == 1 else params)
-    t.start()
-    return t
+@thread_run.family.function("ThreadExecute", "ThreadExécute", can_fail=True)
+def thread_execute(rt: Runtime, name: ProcArg, options: object = None,
+                   procedure: ProcArg = None, *params: object) -> object:
+    """Start `procedure(params...)` in a new thread named `name` (WINDEV's named syntax,
+    stdlib/thread_run.py `start_named`); a procedure given first (`ThreadExecute(Proc,
+    ...)`) gets a generated name and gives a started Thread variable; `ThreadExecute(t)`
+    runs a Thread variable. Declared here, beside the Thread type, so that the threads'
+    core needs nothing of the type."""
+    if isinstance(name, WLThreadValue):
+        name.start()
+        return name
+    if procedure is None or not isinstance(name, str):  # ThreadExecute(Proc[, params...])
+        params = tuple(p for p in (options, procedure, *params) if p is not None)
+        t = WLThreadValue.wl_construct(rt, name, params[0] if len(params) == 1 else params)
+        t.start()
+        return t
+    return thread_run.start_named(rt, name, options, procedure, *params)

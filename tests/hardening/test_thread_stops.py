@@ -216,7 +216,7 @@ def test_two_thread_executes_of_one_name_at_once_start_one_thread(monkeypatch) -
 
     def start() -> None:
         try:
-            answers.append(thread_run.thread_execute(rt, "Same", 0, "Hold"))
+            answers.append(thread_run.start_named(rt, "Same", 0, "Hold"))
         except BuiltinFailure as failure:
             answers.append(failure)
     _twice_at_once(start)

@@ -65,7 +65,9 @@ def _gate(rt: Any) -> _Gate:
     return gate
 
 
-def _raise_in(ident: int, kind: type[BaseException] | None) -> None:
+def raise_in(ident: int, kind: type[BaseException] | None) -> None:
+    """Raise `kind` in the Python thread `ident` at its next bytecode (None takes back a
+    raise not yet delivered): the one way one thread interrupts another."""
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident),
                                                None if kind is None else ctypes.py_object(kind))
 
@@ -86,7 +88,7 @@ def close_gate(rt: Any) -> WLRuntimeError | None:
         return None
     with gate.lock:
         if gate.state == _MAIN and gate.sent:
-            _raise_in(gate.main, None)
+            raise_in(gate.main, None)
         gate.state = _IDLE if gate.interactive else _ENDING
         return _take(gate)
 
@@ -191,7 +193,7 @@ def thread_failed(rt: Any, err: WLRuntimeError) -> None:
         gate.error, gate.reported = err, False
         if gate.state == _MAIN and not gate.sent:
             gate.sent = True
-            _raise_in(gate.main, ThreadFailed)
+            raise_in(gate.main, ThreadFailed)
 
 
 _forever: dict[int, tuple[str, float]] = {}  # thread ident -> (the wait, since when)
