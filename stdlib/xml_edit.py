@@ -12,7 +12,8 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .xml_documents import XMLDocument, XMLNode
-from .xml_handles import HandleDoc, Item, end_search, named_doc
+from .xml_handles import end_search
+from .xml_named_docs import HandleDoc, Item, named_doc
 
 family = Family("XML")
 

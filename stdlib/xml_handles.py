@@ -19,21 +19,21 @@ until another move ends the search.
 
 Errors: invalid XML in XMLDocument is non-fatal (False, ErrorOccurred); a name no
 XMLDocument created is fatal. The document model and parser: xml_documents.py; XMLRead,
-the edits and saved positions: xml_edit.py.
+the edits and saved positions: xml_edit.py; the document and its position:
+xml_named_docs.py.
 """
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
-from typing import Any
 
-from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .xml_documents import XMLDocument, XMLNode, read_source
+from .xml_documents import read_source
+from .xml_named_docs import HandleDoc, Item, Search, attributes, documents, named_doc
 
 family = Family("XML")
 
@@ -50,100 +50,11 @@ XML_START_WITH = family.constant("XMLStartWith", "XMLCommencePar", 2)
 XML_CONTAINS = family.constant("XMLContains", "XMLContient", 4)
 XML_IGNORE_CASE = family.constant("XMLIgnoreCase", "XMLIgnoreLaCasse", 16)
 
-Item = tuple[ET.Element, str]  # (element, "") for the element, (element, name) for an attribute
-
-
-@dataclass
-class Search:
-    """An XMLFind in progress: XMLNext goes on with it until another move."""
-
-    start: ET.Element
-    value: str | None
-    scope: int  # XMLTag/XMLAttribute/XMLValue and XMLSubElement/XMLCurrentLevel/XMLContinue
-    option: int  # XMLExact, XMLStartWith, XMLContains, + XMLIgnoreCase
-
-
-@dataclass
-class HandleDoc:
-    """A named document, its position (an element, or one of its attributes) and
-    whether the last move or search failed (XMLOut)."""
-
-    root: ET.Element
-    header: str = ""  # the source's `<?xml ...?>`, written back by XMLBuildString
-    element: ET.Element | None = None
-    attr: str = ""
-    out: bool = False
-    search: Search | None = None
-    saved: list[tuple[ET.Element | None, str, Search | None] | None] = \
-        field(default_factory=list)  # XMLSavePosition's; None once restored
-    xpath: Any = None  # the last XMLExecuteXPath's result (xml_xpath.XPathResult)
-
-    def parent_of(self, el: ET.Element) -> ET.Element | None:
-        for candidate in self.root.iter():
-            if any(child is el for child in candidate):
-                return candidate
-        return None
-
-    def level_owner(self) -> ET.Element | None:
-        """The element whose items (attributes, then child elements) hold the position."""
-        if self.element is None:
-            return None
-        return self.element if self.attr else self.parent_of(self.element)
-
-    def go(self, item: Item | None) -> bool:
-        """Moves to `item`; None: the move failed, the position stays, XMLOut is True."""
-        if item is None:
-            self.out = True
-            return False
-        self.element, self.attr = item
-        self.out = False
-        return True
-
-    def order(self) -> list[Item]:
-        """Every item in document order: an element, its attributes, then its children."""
-        out: list[Item] = []
-
-        def visit(el: ET.Element) -> None:
-            out.append((el, ""))
-            out.extend((el, a) for a in attributes(el))
-            for child in el:
-                visit(child)
-
-        visit(self.root)
-        return out
-
-
 def _items_under(el: ET.Element | None) -> list[Item]:
     if el is None:
         return []
     return [(el, a) for a in attributes(el)] + [(c, "") for c in el]
 
-
-def attributes(el: ET.Element) -> list[str]:
-    """An element's attributes as the position moves through them: its namespace
-    declarations (`xmlns`, `xmlns:p`) are not attributes there, as in PC SOFT's runtime."""
-    return [a for a in el.attrib if a != "xmlns" and not a.startswith("xmlns:")]
-
-
-def _docs(rt: Runtime) -> dict[str, HandleDoc]:
-    return rt.table("xml_documents")
-
-
-def named_doc(rt: Runtime, name: object, fname: str) -> HandleDoc:
-    if isinstance(name, (XMLDocument, XMLNode)):  # its text is no name: said as such
-        raise WLRuntimeError(f"{fname} works on a document XMLDocument created, given by "
-                             f"its name; an {name.wl_type_name} variable is read through "
-                             f"its elements and attributes (doc.Element, node:Attribute).")
-    doc = _docs(rt).get(fold(V.to_str(name)))
-    if doc is None:
-        raise WLRuntimeError(f"{fname}: there is no XML document named '{V.to_str(name)}' "
-                             f"(XMLDocument creates it).")
-    return doc
-
-
-def handle_document(rt: Runtime, name: object, fname: str) -> HandleDoc:
-    """A named document (XMLBuildString, XMLSave)."""
-    return named_doc(rt, name, fname)
 
 
 @family.function("XMLDocument", "XMLDocument", can_fail=True)
@@ -163,13 +74,13 @@ def xml_document(rt: Runtime, name: object, source: object = "", options: object
         and "?>" in text else ""
     doc = HandleDoc(root if root is not None else ET.Element(""), header)
     doc.element = root
-    _docs(rt)[fold(V.to_str(name))] = doc
+    documents(rt)[fold(V.to_str(name))] = doc
     return True
 
 
 @family.function("XMLClose", "XMLTermine")
 def xml_close(rt: Runtime, name: object) -> bool:
-    return _docs(rt).pop(fold(V.to_str(name)), None) is not None
+    return documents(rt).pop(fold(V.to_str(name)), None) is not None
 
 
 def end_search(doc: HandleDoc) -> None:
@@ -216,8 +127,7 @@ def xml_next(rt: Runtime, name: object) -> bool:
     At the end: False, the position stays and XMLOut is True."""
     doc = named_doc(rt, name, "XMLNext")
     if doc.xpath is not None and doc.xpath.hits:  # the nodes XMLExecuteXPath found
-        from .xml_xpath import next_xpath_hit
-        return next_xpath_hit(doc)
+        return doc.next_xpath_hit()
     if doc.search is not None:
         return doc.go(_next_match(doc, doc.search))
     return doc.go(_sibling(doc, 1))

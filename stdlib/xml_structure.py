@@ -25,7 +25,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .xml_handles import XML_SUB_ELEMENT, HandleDoc, _docs, named_doc
+from .xml_handles import XML_SUB_ELEMENT
+from .xml_named_docs import HandleDoc, documents, named_doc
 
 family = Family("XML")
 
@@ -124,7 +125,7 @@ def xml_extract_document(rt: Runtime, name: object, new_name: object) -> bool:
     root = copy.deepcopy(el)
     extracted = HandleDoc(root, doc.header)
     extracted.element = root
-    _docs(rt)[fold(V.to_str(new_name))] = extracted
+    documents(rt)[fold(V.to_str(new_name))] = extracted
     return True
 
 

@@ -38,7 +38,7 @@ def document_text(rt: Runtime, doc: object, options: object, fname: str,
     elif isinstance(doc, XMLNode):
         start = doc.element
     else:
-        from .xml_handles import handle_document
+        from .xml_named_docs import handle_document
         named = handle_document(rt, doc, fname)
         if header is not None and named.header:
             header = named.header  # the source's own declaration

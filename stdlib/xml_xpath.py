@@ -29,7 +29,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .xml_handles import HandleDoc, attributes, named_doc
+from .xml_named_docs import HandleDoc, attributes, named_doc
 
 family = Family("XML")
 
@@ -255,18 +255,6 @@ def xml_execute_xpath(rt: Runtime, name: object, query: object) -> bool:
         return False
     el, attr, _ = result.hits[0]
     doc.search = None  # XMLNext now goes through the nodes found
-    return doc.go((el, attr))
-
-
-def next_xpath_hit(doc: HandleDoc) -> bool:
-    """XMLNext after XMLExecuteXPath: the next node found (False at the end: XMLOut)."""
-    result = doc.xpath
-    assert result is not None
-    if result.at + 1 >= len(result.hits):
-        doc.out = True
-        return False
-    result.at += 1
-    el, attr, _ = result.hits[result.at]
     return doc.go((el, attr))
 
 
