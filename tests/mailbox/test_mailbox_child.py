@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from wlinterp.mailbox import child, journal
+from wlinterp.mailbox import child, segments
 from wlinterp.mailbox.child import CaptureError, CaptureProcess
 from wlinterp.mailbox.store import CaptureStore
 
@@ -44,7 +44,7 @@ def test_the_child_captures_like_the_in_process_server(mailbox_dir: Path):
         ("smtp.example.com", 587, "starttls")
     assert handle.summary_lines()[1].startswith(f"captured {second['id']}: ")
     assert handle._proc.returncode == 0 and not os.path.exists(handle.ca_file or "")
-    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert list((mailbox_dir / segments.JOURNAL_DIR).iterdir()) == []
     entries, damaged = CaptureStore.existing(mailbox_dir).entries()
     assert damaged == [] and len(entries) == 2
     assert "-S" in handle._proc.args  # it ran without `site`, TLS included
@@ -73,7 +73,7 @@ def test_the_child_stops_cleanly_when_the_parent_vanishes(mailbox_dir: Path):
     assert handle._proc.stdin is not None
     handle._proc.stdin.close()  # what the parent's death does to the pipe
     assert handle._proc.wait(TIMEOUT) == 0
-    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert list((mailbox_dir / segments.JOURNAL_DIR).iterdir()) == []
     assert len(index_records(mailbox_dir)) == 1  # the record was written
 
 
@@ -138,7 +138,7 @@ def test_ctrl_c_in_the_terminal_stops_the_script_then_the_capture_in_order(tmp_p
     assert "Traceback" not in err
     assert err.count("captured ") == 1 and '"before ctrl-c"' in err, err
     box = tmp_path / "outbox"
-    assert list((box / journal.JOURNAL_DIR).iterdir()) == [] and list((box / "wl-tls").glob("*")) == []
+    assert list((box / segments.JOURNAL_DIR).iterdir()) == [] and list((box / "wl-tls").glob("*")) == []
     entries, damaged = CaptureStore.existing(box).entries()
     assert damaged == [] and [e.record["subject"] for e in entries] == ["before ctrl-c"]
     assert len(index_records(box)) == 1

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from wlinterp.mailbox import groupcommit, journal
+from wlinterp.mailbox import groupcommit, segments
 from wlinterp.mailbox.commands import start_capture
 from wlinterp.mailbox.store import CaptureStore
 
@@ -62,7 +62,7 @@ class WatchedDisk:
         monkeypatch.setattr(os, "fdatasync", self.fdatasync)
 
     def fdatasync(self, fd: int) -> None:
-        blob = os.pread(fd, journal.SEGMENT_BYTES, 0)
+        blob = os.pread(fd, segments.SEGMENT_BYTES, 0)
         self._hold(fd)
         time.sleep(self.delay)
         if self.failing:
@@ -85,14 +85,14 @@ class WatchedDisk:
         while time.monotonic() < deadline:
             with self.lock:
                 wanted = list(self.sending.values())
-            if None not in wanted and set(wanted) <= _subjects(os.pread(fd, journal.SEGMENT_BYTES, 0)):
+            if None not in wanted and set(wanted) <= _subjects(os.pread(fd, segments.SEGMENT_BYTES, 0)):
                 return
             time.sleep(0.002)
 
 
 def _subjects(blob: bytes) -> set[str]:
     return {data.split(b"Subject: ", 1)[1].split(b"\r\n", 1)[0].decode()
-            for _, data in journal.records(blob) if b"Subject: " in data}
+            for _, data in segments.records(blob) if b"Subject: " in data}
 
 
 def _journal_ready(capture) -> None:
@@ -156,7 +156,7 @@ def test_concurrent_sessions_share_flushes_and_each_250_follows_its_flush(
         assert disk.flushes <= total // 2, disk.flushes  # sessions waited together, not in turn
     entries, damaged = CaptureStore.existing(mailbox_dir).entries()
     assert damaged == [] and len(entries) == total
-    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []  # all retired at close
+    assert list((mailbox_dir / segments.JOURNAL_DIR).iterdir()) == []  # all retired at close
 
 
 def test_a_failed_group_flush_answers_451_to_every_session_in_it(
@@ -199,7 +199,7 @@ class CountedDisk:
         monkeypatch.setattr(os, "fdatasync", self.fdatasync)
 
     def fdatasync(self, fd: int) -> None:
-        covered = 0 if self.fake else len(journal.records(os.pread(fd, journal.SEGMENT_BYTES, 0)))
+        covered = 0 if self.fake else len(segments.records(os.pread(fd, segments.SEGMENT_BYTES, 0)))
         if self.delay:
             time.sleep(self.delay)
         if not self.fake:

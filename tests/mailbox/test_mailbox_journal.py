@@ -1,4 +1,4 @@
-"""The capture's write-ahead journal (issue 12, capture throughput; journal.py).
+"""The capture's write-ahead journal (issue 12, capture throughput; journal.py, segments.py).
 
 A 250 waits for one flush of a preallocated journal segment; the message files are made
 durable afterwards. These tests check the promise behind that: a journal record whose
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from wlinterp.mailbox import envelope, journal
+from wlinterp.mailbox import envelope, journal, segments
 from wlinterp.mailbox.delivery import unique_name
 from wlinterp.mailbox.store import CaptureStore
 
@@ -50,8 +50,8 @@ def _crashed_segment(directory: Path, pid: int, records: list[tuple[str, bytes]]
                      tail: bytes = b"") -> Path:
     """A journal segment as a capture killed (or cut by a power failure) leaves it."""
     CaptureStore.create(directory)  # the Maildir and wl-journal/
-    path = directory / journal.JOURNAL_DIR / _as_of(pid)
-    blob = b"".join(journal.encode(key, data) for key, data in records) + tail
+    path = directory / segments.JOURNAL_DIR / _as_of(pid)
+    blob = b"".join(segments.encode(key, data) for key, data in records) + tail
     path.write_bytes(blob + bytes(4096))  # the zeros a segment is prepared with
     return path
 
@@ -64,21 +64,21 @@ def _listed(directory: Path) -> dict[str, dict]:
 
 def test_records_read_back_up_to_the_first_damaged_one():
     first, second, third = (_as_of(os.getpid()) for _ in range(3))
-    blob = journal.encode(first, b"one") + journal.encode(second, b"two")
-    assert journal.records(blob + bytes(100)) == [(first, b"one"), (second, b"two")]
-    torn = journal.encode(third, b"three")[:-1]  # the crash came in the middle of the write
-    assert journal.records(blob + torn) == [(first, b"one"), (second, b"two")]
+    blob = segments.encode(first, b"one") + segments.encode(second, b"two")
+    assert segments.records(blob + bytes(100)) == [(first, b"one"), (second, b"two")]
+    torn = segments.encode(third, b"three")[:-1]  # the crash came in the middle of the write
+    assert segments.records(blob + torn) == [(first, b"one"), (second, b"two")]
     flipped = bytearray(blob)
     flipped[-1] ^= 1  # a damaged byte: the CRC no longer matches
-    later = journal.encode(third, b"three")
-    assert journal.records(bytes(flipped) + later) == [(first, b"one")]  # nothing after it
+    later = segments.encode(third, b"three")
+    assert segments.records(bytes(flipped) + later) == [(first, b"one")]  # nothing after it
 
 
 def test_a_start_writes_again_what_a_power_cut_lost(mailbox_dir):
     pid = _dead_pid()
     lost, cut, kept = (_as_of(pid) for _ in range(3))
     data = {lost: _stored("lost"), cut: _stored("cut short"), kept: _stored("kept")}
-    torn = journal.encode(_as_of(pid), _stored("never acknowledged"))[:-30]
+    torn = segments.encode(_as_of(pid), _stored("never acknowledged"))[:-30]
     segment = _crashed_segment(mailbox_dir, pid, list(data.items()), torn)
     (mailbox_dir / "new" / cut).write_bytes(data[cut][:-40])  # the file's data was not flushed
     (mailbox_dir / "cur" / f"{kept}:2,S").write_bytes(data[kept])  # whole, moved by a mail client
@@ -153,18 +153,18 @@ def test_a_capture_goes_through_its_journal_and_stops_without_one(mailbox_dir, m
         _wait_for_segment(handle._store)
         _send(handle.plain_port, ["a", "b", "c"])
         handle.settle()  # the files are written after the 250s; reading the results waits for them
-        (segment,) = [p for p in (mailbox_dir / journal.JOURNAL_DIR).iterdir()
-                      if journal.records(p.read_bytes())]
-        assert {key for key, _ in journal.records(segment.read_bytes())} == \
+        (segment,) = [p for p in (mailbox_dir / segments.JOURNAL_DIR).iterdir()
+                      if segments.records(p.read_bytes())]
+        assert {key for key, _ in segments.records(segment.read_bytes())} == \
             {p.name for p in (mailbox_dir / "new").iterdir()}
         assert len(flushed) == 3  # one segment flush per message answered
-    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert list((mailbox_dir / segments.JOURNAL_DIR).iterdir()) == []
     assert sorted(_listed(mailbox_dir)) == ["a", "b", "c"]
 
 
 def test_full_segments_and_big_messages_take_another_way(mailbox_dir, monkeypatch):
-    monkeypatch.setattr(journal, "SEGMENT_BYTES", 8192)
-    monkeypatch.setattr(journal, "MAX_RECORD", 4096)
+    monkeypatch.setattr(segments, "SEGMENT_BYTES", 8192)
+    monkeypatch.setattr(segments, "MAX_RECORD", 4096)
     store = CaptureStore.create(mailbox_dir)
     store.start_journal()
     _wait_for_segment(store)
@@ -174,7 +174,7 @@ def test_full_segments_and_big_messages_take_another_way(mailbox_dir, monkeypatc
     for raw in [build_message(s).as_bytes() for s in subjects] + [big.as_bytes()]:
         store.store(raw, mail_from="a@example.org", rcpt_tos=["b@example.org"], tls="plain", user=None)
     store.stop_capturing()
-    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert list((mailbox_dir / segments.JOURNAL_DIR).iterdir()) == []
     assert sorted(_listed(mailbox_dir)) == sorted([*subjects, "big"])
 
 
@@ -188,7 +188,7 @@ def test_clear_forgets_the_journal_of_a_stopped_capture(mailbox_dir, run_cli):
     assert _listed(mailbox_dir) == {}  # a cleared mailbox stays empty
 
 
-@pytest.mark.parametrize("part", [journal.JOURNAL_DIR])
+@pytest.mark.parametrize("part", [segments.JOURNAL_DIR])
 def test_a_linked_journal_folder_is_refused(mailbox_dir, tmp_path, part):
     CaptureStore.create(mailbox_dir)
     (mailbox_dir / part).rmdir()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from wlinterp.mailbox import journal, keeper
+from wlinterp.mailbox import journal, keeper, segments
 from wlinterp.mailbox.store import CaptureStore
 
 from mailbox_helpers import TIMEOUT, build_message
@@ -80,8 +80,8 @@ class _Watch:
             real_fsync(fd)
 
         def unlink(path, *args, **kwargs) -> None:
-            if f"/{journal.JOURNAL_DIR}/" in os.fspath(path):
-                self.check_retired([key for key, _ in journal.records(Path(path).read_bytes())])
+            if f"/{segments.JOURNAL_DIR}/" in os.fspath(path):
+                self.check_retired([key for key, _ in segments.records(Path(path).read_bytes())])
             real_unlink(path, *args, **kwargs)
 
         monkeypatch.setattr(keeper, "sync_filesystem", sync_filesystem)
@@ -106,8 +106,8 @@ class _Watch:
 def test_a_segment_is_removed_only_after_its_messages_are_durable_as_files(mailbox_dir, monkeypatch, syncfs):
     if syncfs and keeper._syncfs() is None:
         pytest.skip("this system has no syncfs")
-    monkeypatch.setattr(journal, "SEGMENT_BYTES", 8192)  # a few segments fill up and retire
-    monkeypatch.setattr(journal, "MAX_RECORD", 2048)
+    monkeypatch.setattr(segments, "SEGMENT_BYTES", 8192)  # a few segments fill up and retire
+    monkeypatch.setattr(segments, "MAX_RECORD", 2048)
     store = CaptureStore.create(mailbox_dir)
     store.start_journal()
     _wait_for_segment(store)
@@ -116,7 +116,7 @@ def test_a_segment_is_removed_only_after_its_messages_are_durable_as_files(mailb
         _store(store, f"m{n}")
     store.stop_capturing()
     assert watch.removed and len(watch.removed[0]) >= 4  # a segment filled up and retired
-    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert list((mailbox_dir / segments.JOURNAL_DIR).iterdir()) == []
     assert _listed(mailbox_dir) == sorted(f"m{n}" for n in range(20))
     if syncfs:
         assert not any("/new/" in path for path in watch.flushed)  # no file flushed alone
@@ -143,7 +143,7 @@ def test_a_message_moved_into_cur_before_its_flush_is_flushed_there(mailbox_dir,
     cur = str((mailbox_dir / "cur").resolve())
     assert str(moved.resolve()) in watch.flushed
     assert cur in watch.flushed[watch.flushed.index(str(moved.resolve())) + 1:]
-    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert list((mailbox_dir / segments.JOURNAL_DIR).iterdir()) == []
     assert _listed(mailbox_dir) == ["read early"]
 
 
@@ -161,7 +161,7 @@ def test_files_are_made_durable_when_the_capture_pauses_not_per_message(mailbox_
         time.sleep(0.05)
     assert calls == [5]  # one flush for the five
     store.stop_capturing()
-    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert list((mailbox_dir / segments.JOURNAL_DIR).iterdir()) == []
 
 
 def test_a_stream_leaves_the_files_for_its_pause(mailbox_dir, monkeypatch):
@@ -183,7 +183,7 @@ def test_a_stream_leaves_the_files_for_its_pause(mailbox_dir, monkeypatch):
     assert len(os.listdir(mailbox_dir / "new")) == 6
     assert calls[0] == 6  # written at once, then made durable together
     store.stop_capturing()
-    assert list((mailbox_dir / journal.JOURNAL_DIR).iterdir()) == []
+    assert list((mailbox_dir / segments.JOURNAL_DIR).iterdir()) == []
     assert _listed(mailbox_dir) == [f"s{n}" for n in range(6)]
 
 

@@ -50,69 +50,22 @@ import collections
 import contextlib
 import logging
 import os
-import struct
 import threading
 import time
-import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from .delivery import NOFOLLOW, fsync_dir, left_by_a_stopped_capture, unique_name, write_all
+from .delivery import NOFOLLOW, unique_name, write_all
 from .keeper import FileWriter, Item
-from .safedir import is_message_name
+from . import segments
+from .segments import JOURNAL_DIR, Segment, encode, prepare, retire
 
-__all__ = ["JOURNAL_DIR", "MAX_RECORD", "SEGMENT_BYTES", "Appended", "Journal", "encode",
-           "is_stale_segment", "records"]
+__all__ = ["Appended", "Journal"]
 
-JOURNAL_DIR = "wl-journal"
-SEGMENT_BYTES = 256 << 10
-MAX_RECORD = SEGMENT_BYTES // 4
 _KEEPER_WAKE = 0.05  # seconds without a new message: a pause, when the keeper writes the files
 _HURRY_ITEMS = 4096  # ... or once this many messages wait for their files (a stream that
 _HURRY_BYTES = 4 << 20  # never pauses), or this many bytes of them (memory, segments kept)
 _SYNC_EVERY = 512  # files written and not yet durable that make the keeper flush them anyway
-_HEAD = struct.Struct("<4sII")  # magic, payload length, CRC-32 of the payload
-_MAGIC = b"WLJ1"
-_ZEROS = bytes(64 << 10)
 _log = logging.getLogger(__name__)
-
-
-def encode(key: str, data: bytes) -> bytes:
-    """One journal record: header, then the key, a NUL and the stored bytes."""
-    payload = key.encode("ascii") + b"\0" + data
-    return _HEAD.pack(_MAGIC, len(payload), zlib.crc32(payload)) + payload
-
-
-def records(blob: bytes) -> list[tuple[str, bytes]]:
-    """The (key, stored bytes) of a segment's records, in order, up to the first one that
-    is not whole (the zeros after the last record, or a record cut by a crash)."""
-    found: list[tuple[str, bytes]] = []
-    offset = 0
-    while offset + _HEAD.size <= len(blob):
-        magic, length, crc = _HEAD.unpack_from(blob, offset)
-        start, end = offset + _HEAD.size, offset + _HEAD.size + length
-        if magic != _MAGIC or end > len(blob) or zlib.crc32(blob[start:end]) != crc:
-            break
-        key, sep, data = blob[start:end].partition(b"\0")
-        name = key.decode("ascii", "replace")
-        if not sep or not is_message_name(name):  # a key never names a path elsewhere
-            break
-        found.append((name, data))
-        offset = end
-    return found
-
-
-@dataclass(eq=False)
-class _Segment:
-    """One journal file being filled: where the next record goes, what is flushed."""
-
-    path: str
-    fd: int
-    used: int = 0  # bytes written (records lie in [0, used))
-    flushed: int = 0  # bytes known durable
-    keys: int = 0  # records written
-    settled: int = 0  # records whose message file is durable (or that were refused)
-    full: bool = False
-    flush_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 @dataclass(eq=False)
@@ -120,7 +73,7 @@ class Appended:
     """A record written into a segment (`Journal.append`), durable once `flush`ed."""
 
     key: str
-    segment: _Segment
+    segment: Segment
     end: int
     data: bytes
 
@@ -137,9 +90,9 @@ class Journal:
         self._files = FileWriter(folder)  # the keeper's file work (keeper.py)
         self._lock = threading.Lock()  # guards _active, _spare, _segments and appends
         self._wake = threading.Condition(threading.Lock())  # wakes the keeper
-        self._active: _Segment | None = None
-        self._spare: _Segment | None = None
-        self._segments: list[_Segment] = []
+        self._active: Segment | None = None
+        self._spare: Segment | None = None
+        self._segments: list[Segment] = []
         self._queue: collections.deque[Item | threading.Event] = collections.deque()
         self._closing = False
         self._hurry = False  # write the files waiting now (a drain, too many waiting, the stop)
@@ -182,7 +135,7 @@ class Journal:
     def append(self, data: bytes) -> Appended | None:
         """Write `data` as a record at the end of the active segment, not flushed yet (see
         `flush`, then `settle`); None when the journal cannot take it."""
-        if len(data) > MAX_RECORD:
+        if len(data) > segments.MAX_RECORD:
             return None
         key = unique_name()
         claimed = self._append(key, data)
@@ -202,12 +155,12 @@ class Journal:
         else:
             self._settle_later((appended.segment, None, None))
 
-    def _append(self, key: str, data: bytes) -> tuple[_Segment, int] | None:
+    def _append(self, key: str, data: bytes) -> tuple[Segment, int] | None:
         """Write the record at the end of the active segment; (segment, end offset)."""
         record = encode(key, data)
         with self._lock:
             segment = self._active
-            if segment is not None and segment.used + len(record) > SEGMENT_BYTES:
+            if segment is not None and segment.used + len(record) > segments.SEGMENT_BYTES:
                 segment.full = True
                 segment, self._active, self._spare = self._spare, self._spare, None
                 self._ask_keeper()  # a new spare, and the full one to retire
@@ -218,7 +171,7 @@ class Journal:
             segment.keys += 1
             return segment, segment.used
 
-    def _flush(self, segment: _Segment, end: int) -> None:
+    def _flush(self, segment: Segment, end: int) -> None:
         """Make the segment durable up to `end`; one flush serves every record written
         before it started (the sessions waiting meanwhile find their record covered)."""
         with segment.flush_lock:
@@ -236,7 +189,7 @@ class Journal:
         segment = item[0]
         if len(self._queue) >= _HURRY_ITEMS or self._waiting_bytes >= _HURRY_BYTES:
             self._ask_keeper(hurry=True)
-        elif self._spare is None and segment.used > SEGMENT_BYTES // 2:
+        elif self._spare is None and segment.used > segments.SEGMENT_BYTES // 2:
             self._ask_keeper()  # the next segment, made ready while this one fills
 
     def drain(self, timeout: float = 30.0) -> None:
@@ -304,11 +257,11 @@ class Journal:
             active = self._active
             wanted = (not self._cannot_prepare and not self._closing
                       and (active is None or (self._spare is None
-                                              and active.used > SEGMENT_BYTES // 2)))
+                                              and active.used > segments.SEGMENT_BYTES // 2)))
         if not wanted:
             return
         try:
-            segment = _prepare(self._journal_dir)
+            segment = prepare(self._journal_dir)
         except OSError as error:  # a full disk: messages take the direct path
             _log.debug("capture journal: no segment: %r", error)
             self._cannot_prepare = True
@@ -332,7 +285,7 @@ class Journal:
             for segment in retired:
                 self._segments.remove(segment)
         for segment in retired:
-            _retire(segment)
+            retire(segment)
 
     def _write_temp(self, key: str, data: bytes) -> None:
         fd = os.open(self._tmp + key, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, 0o600)
@@ -365,36 +318,6 @@ class Journal:
             left, self._segments = self._segments, []
         for segment in left:
             if segment.settled == segment.keys:
-                _retire(segment)
+                retire(segment)
             else:  # a message file could not be flushed: the next capture replays it
                 os.close(segment.fd)
-
-
-def _prepare(folder: str) -> _Segment:
-    """A new segment: SEGMENT_BYTES of zeros, flushed, under a name made durable."""
-    path = os.path.join(folder, unique_name())
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | NOFOLLOW, 0o600)
-    try:
-        left = SEGMENT_BYTES
-        while left:
-            left -= os.write(fd, _ZEROS[:min(left, len(_ZEROS))])
-        os.fsync(fd)
-        fsync_dir(folder)
-    except BaseException:
-        os.close(fd)
-        with contextlib.suppress(OSError):
-            os.unlink(path)
-        raise
-    return _Segment(path, fd)
-
-
-def _retire(segment: _Segment) -> None:
-    """Remove a segment whose messages are all durable as files."""
-    os.close(segment.fd)
-    with contextlib.suppress(OSError):
-        os.unlink(segment.path)
-
-
-def is_stale_segment(name: str) -> bool:
-    """Is `name` the segment of a capture of this host that is no longer running?"""
-    return left_by_a_stopped_capture(name)

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterator
 
 from . import envelope, safedir
-from .journal import JOURNAL_DIR
+from .segments import JOURNAL_DIR
 from .quicksummary import quick_summary
 from .unfiled import unfiled_messages
 

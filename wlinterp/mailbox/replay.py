@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 
 from .delivery import NOFOLLOW, fsync_dir, is_complete, write_all
-from .journal import JOURNAL_DIR, is_stale_segment, records
+from .segments import JOURNAL_DIR, is_stale_segment, records
 from .keeper import cur_names, sync_filesystem
 
 __all__ = ["replay"]

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import envelope, safedir
-from . import delivery, journal, replay
+from . import delivery, journal, replay, segments
 from .delivery import Reserve, deliver_durably
 from .reading import (BATCH_SUFFIX, INDEX_DIR, CorruptEntryError, Entry, MailboxError,
                       MailboxReader, is_batch_name, summary, unsafe)
@@ -98,7 +98,7 @@ class CaptureStore(MailboxReader):
         path = os.path.abspath(os.fspath(directory))
         try:
             os.makedirs(path, mode=0o700, exist_ok=True)
-            for part in (*_MAILDIR_PARTS, INDEX_DIR, journal.JOURNAL_DIR):
+            for part in (*_MAILDIR_PARTS, INDEX_DIR, segments.JOURNAL_DIR):
                 _make_real_dir(os.path.join(path, part))
             _probe_writable(os.path.join(path, "tmp"), room=_BLOCK)
             _probe_writable(os.path.join(path, INDEX_DIR))
@@ -119,7 +119,7 @@ class CaptureStore(MailboxReader):
         missing = [p for p in ("new", "cur") if not os.path.lexists(os.path.join(path, p))]
         if missing:
             raise MailboxError(f"{path} is not a capture mailbox: it has no {missing[0]}/ folder.")
-        for part in (*_MAILDIR_PARTS, INDEX_DIR, journal.JOURNAL_DIR):
+        for part in (*_MAILDIR_PARTS, INDEX_DIR, segments.JOURNAL_DIR):
             sub = os.path.join(path, part)
             if os.path.lexists(sub) and not _is_real_dir(sub):
                 raise unsafe(path, part)
@@ -248,7 +248,7 @@ class CaptureStore(MailboxReader):
         descriptors of the real sub-directories (see safedir): a link, a
         dotfile or any other file in the folder is left alone.
         """
-        removed = sum(1 for sub, _, _ in self._locations().values() if sub == journal.JOURNAL_DIR)
+        removed = sum(1 for sub, _, _ in self._locations().values() if sub == segments.JOURNAL_DIR)
         for sub in ("new", "cur"):
             with self._subdir(sub) as fd:
                 for item in safedir.scan(fd):
@@ -260,10 +260,10 @@ class CaptureStore(MailboxReader):
                     if (name.endswith(".json") and safedir.is_message_name(name[: -len(".json")])
                             or is_batch_name(name)):
                         safedir.unlink_file(fd, name)
-        with self._subdir(journal.JOURNAL_DIR, missing_ok=True) as fd:
+        with self._subdir(segments.JOURNAL_DIR, missing_ok=True) as fd:
             if fd is not None:  # else a stopped capture's journal would bring messages back
                 for name in os.listdir(fd):
-                    if journal.is_stale_segment(name):
+                    if segments.is_stale_segment(name):
                         safedir.unlink_file(fd, name)
         return removed
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 
-from . import journal, safedir
+from . import safedir, segments
 
 __all__ = ["unfiled_messages"]
 
@@ -30,12 +30,12 @@ def unfiled_messages(journal_fd: int | None) -> dict[str, tuple[str, bytes]]:
     if journal_fd is None:
         return found
     for name in sorted(os.listdir(journal_fd)):
-        if not journal.is_stale_segment(name):
+        if not segments.is_stale_segment(name):
             continue
         try:
             blob = safedir.read_file(journal_fd, name)
         except OSError:  # removed meanwhile (a capture replayed it), or a link: not read
             continue
-        for key, data in journal.records(blob):
+        for key, data in segments.records(blob):
             found[key] = (name, data)
     return found
