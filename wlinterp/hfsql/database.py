@@ -16,14 +16,15 @@ from typing import Any
 from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import Analysis, AnalysisError, FileDesc, read_xdd
+from .auto_ids import AutoIdMixin
 from .backends import Backend, DatabaseError, open_backend
 from .context import FileContext
-from .errors import (CONNECTION, DATABASE, FILE_MISSING, LOCK, TRANSACTION, ErrorState,
-                     HFError, driver_failure)
+from .errors import (CONNECTION, FILE_MISSING, LOCK, TRANSACTION, ErrorState, HFError,
+                     driver_failure)
 from . import nomodif
 from .locks import Locks
 from .names import analysis_path, query_folders
-from .schema import COUNTER_TABLE, create_statements, quote
+from .schema import create_statements, quote
 
 
 def database_url(options: dict[str, Any], analysis_path: str | None) -> str:
@@ -77,8 +78,9 @@ class Contexts(dict):  # str -> FileContext
     update = setdefault = popitem = _refused  # type: ignore[assignment]
 
 
-class Database:
-    """Contexts, errors, transactions and the connection for one run."""
+class Database(AutoIdMixin):
+    """Contexts, errors, transactions and the connection for one run (its automatic
+    identifiers: hfsql/auto_ids.py)."""
 
     def __init__(self, analysis: Analysis, url: str, read_only: bool = False) -> None:
         self.analysis = analysis
@@ -129,22 +131,6 @@ class Database:
                 self._backend.execute("PRAGMA query_only = ON" if self._backend.dialect ==
                                       "sqlite" else "SET default_transaction_read_only = on")
         return self._backend
-
-    def counter_store(self) -> Backend:
-        """SQLite: the backend, with the `_hf_counter` table made on first need (an
-        automatic identifier given or saved, a file emptied), not on connecting: opening
-        a connection or running SQL on someone's database adds nothing to it
-        (docs/semantics.md, "wlinterp's own tables"). A transaction cancelled after making
-        it took it away: it is made again then."""
-        backend = self.backend
-        if self.read_only:
-            raise HFError(DATABASE, "the connection is read-only (hORead): nothing can be "
-                                    "written.")
-        if not self._counter_table:
-            backend.execute(f"CREATE TABLE IF NOT EXISTS {COUNTER_TABLE} "
-                            "(file TEXT PRIMARY KEY, last INTEGER NOT NULL)")
-            self._counter_table = True
-        return backend
 
     @property
     def locks(self) -> Locks:
@@ -248,93 +234,6 @@ class Database:
             return self.backend.execute(sql, params).fetchall()
         except self.backend.errors() as exc:
             raise ctx.failure(exc, "read") from None
-
-    # -- automatic identifiers (SQLite; PostgreSQL uses identity columns) ----------
-    def next_id(self, ctx: FileContext) -> int:
-        """Last identifier given + 1, never reusing one (also after deletions)."""
-        table = ctx.desc.physical
-        last = self._counters.get(table)
-        if last is None:
-            row = self.counter_store().execute(
-                f"SELECT last FROM {COUNTER_TABLE} WHERE file = ?", (table,)).fetchone()
-            auto = quote(ctx.desc.auto_id.name)  # type: ignore[union-attr]
-            top = self.backend.execute(f"SELECT max({auto}) FROM {quote(table)}").fetchone()
-            last = max(row[0] if row else 0, top[0] or 0)
-        last += 1
-        self._counters[table] = last
-        return last
-
-    def release_id(self, ctx: FileContext, value: int | None) -> None:
-        """The record was refused: its identifier is given to the next one (PostgreSQL:
-        the identity sequence steps back, only when the refused insert drew its value:
-        one that failed earlier, a value refused as text by the server, drew none)."""
-        if value is not None:
-            if self._counters.get(ctx.desc.physical) == value:
-                self._counters[ctx.desc.physical] = value - 1
-            return
-        auto = ctx.desc.auto_id
-        if auto is None:
-            return
-        be = self.backend
-        table, col = quote(ctx.desc.physical, "postgresql"), quote(auto.name, "postgresql")
-        seq = be.execute("SELECT pg_get_serial_sequence(%s, %s)",
-                         [table, auto.name.lower()]).fetchone()[0]
-        try:
-            mine = be.execute("SELECT currval(%s)", [seq]).fetchone()[0]
-        except be.errors():
-            return  # the sequence was not used by this connection
-        if self.drawn.get(ctx.desc.physical) == mine:
-            return  # this connection's last value is a record's: the insert drew none
-        # no one drew after it, no record holds it: one statement, the narrowest window
-        row = be.execute(f"SELECT setval(%s, %s, %s) FROM {seq} WHERE last_value = %s AND "
-                         f"NOT EXISTS (SELECT 1 FROM {table} WHERE {col} = %s)",
-                         [seq, max(mine - 1, 1), mine > 1, mine, mine]).fetchone()
-        if row is not None:
-            self.drawn[ctx.desc.physical] = max(mine - 1, 1)
-
-    def note_id(self, ctx: FileContext, value: Any) -> None:
-        """An identifier given explicitly (imported data): later ones come after it."""
-        if self.backend.dialect != "sqlite":
-            self._sync_identity(ctx)
-            return
-        table = ctx.desc.physical
-        current = self._counters.get(table)
-        if current is None:
-            current = self.next_id(ctx) - 1
-        self._counters[table] = max(current, int(value or 0))
-
-    def _sync_identity(self, ctx: FileContext) -> None:
-        auto = ctx.desc.auto_id
-        if auto is None:
-            return
-        table, col = quote(ctx.desc.physical, "postgresql"), quote(auto.name, "postgresql")
-        self.drawn[ctx.desc.physical] = self.backend.execute(
-            f"SELECT setval(pg_get_serial_sequence(%s, %s), "
-            f"GREATEST((SELECT max({col}) FROM {table}), 1))",
-            [table, auto.name.lower()]).fetchone()[0]
-
-    def restart_ids(self, ctx: FileContext) -> None:
-        """HCreation: a new, empty file numbers its records from 1 again."""
-        auto = ctx.desc.auto_id
-        if auto is None:
-            return
-        table = ctx.desc.physical
-        if self.backend.dialect == "sqlite":
-            self._counters[table] = 0
-            self.counter_store().execute(f"DELETE FROM {COUNTER_TABLE} WHERE file = ?",
-                                         (table,))
-        else:
-            self.backend.execute(f"ALTER TABLE {quote(table, 'postgresql')} ALTER COLUMN "
-                                 f"{quote(auto.name, 'postgresql')} RESTART WITH 1")
-
-    def save_counters(self) -> None:
-        if self._backend is None or self._backend.dialect != "sqlite" or not self._counters \
-                or self.read_only:
-            return
-        backend = self.counter_store()
-        for table, last in self._counters.items():
-            backend.execute(f"INSERT OR REPLACE INTO {COUNTER_TABLE} VALUES (?, ?)",
-                                  (table, last))
 
     # -- transactions --------------------------------------------------------
     def begin(self) -> None:
