@@ -29,9 +29,10 @@ from wlinterp.runtime.datetimes import WLDuration
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import STRING
 from wlinterp.runtime.limits import max_string
+from wlinterp.secret_names import url_shown
 from wlinterp.syntax.names import fold
 
-from .http_credentials import check_cleartext
+from .http_credentials import check_cleartext, from_userinfo
 from .http_deadline import Exchange, read_body
 
 family = Family("HTTP")
@@ -168,18 +169,20 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
           headers: dict[str, str], timeout: float, fname: str) -> HTTPResponseValue:
     """Make the request; the answer (any status) or a BuiltinFailure."""
     if not url.lower().startswith(("http://", "https://")):
-        raise BuiltinFailure(f"{fname}: '{url}' is not an http:// or https:// URL.",
+        raise BuiltinFailure(f"{fname}: '{url_shown(url)}' is not an http:// or https:// URL.",
                              value=HTTPResponseValue())
     for name, value in headers.items():
         _clean(name, "header name")
         _clean(value, f"header '{name}'")
+    shown = url_shown(url)  # the URL as messages show it: no password
+    url = from_userinfo(url, headers)
     check_cleartext(url, headers, bool(rt.options.get("allow_cleartext_auth")),
-                    f"{fname}: the request to {url}")
+                    f"{fname}: the request to {shown}")
     request = urllib.request.Request(_clean(url, "URL"), data=body, headers=headers,
                                      method=method or ("POST" if body else "GET"))
     with Exchange(timeout, len(body or b"")) as exchange:
         return _exchange(exchange.opener(verifying_context(rt)), request, exchange,
-                         timeout, f"{fname}: the request to {url}")
+                         timeout, f"{fname}: the request to {shown}")
 
 
 def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Request,
@@ -219,8 +222,9 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
 
 def _shown(reason: object) -> str:
     """A failure's reason as ErrorInfo shows it: a garbage answer quoted by the HTTP
-    library (a status line of random bytes) is cut to 200 characters."""
-    text = str(reason)
+    library (a status line of random bytes) is cut to 200 characters, a URL it quotes
+    (a redirect's) without its password."""
+    text = url_shown(str(reason))
     return text if len(text) <= 200 else text[:200] + "..."
 
 

@@ -14,7 +14,7 @@ password (HTTPRequest, HTTPSendForm, an httpRequest's User/Password) or set by t
 """
 from __future__ import annotations
 
-__all__ = ["check_cleartext", "SafeRedirects"]
+__all__ = ["check_cleartext", "SafeRedirects", "from_userinfo"]
 
 import urllib.parse
 import urllib.request
@@ -67,3 +67,19 @@ class SafeRedirects(urllib.request.HTTPRedirectHandler):
                 if name.lower() in CREDENTIAL_HEADERS:
                     del new.headers[name]
         return new
+
+
+def from_userinfo(url: str, headers: dict[str, str]) -> str:
+    """`url` without its user part (`http://ann:pw@host/`), which becomes the request's
+    Basic credentials when it sets none of its own (INFERRED, as browsers and curl do:
+    urllib took `ann:pw@host` for the host and failed, quoting the password)."""
+    parts = urllib.parse.urlsplit(url)
+    userinfo, sep, host = parts.netloc.rpartition("@")
+    if not sep:
+        return url
+    if not _carries_credentials(headers):
+        from .http_client import basic_auth
+        user, _, password = userinfo.partition(":")
+        headers["Authorization"] = basic_auth(urllib.parse.unquote(user),
+                                              urllib.parse.unquote(password))
+    return urllib.parse.urlunsplit(parts._replace(netloc=host))

@@ -32,7 +32,7 @@ excerpt or a line of history: when in doubt the rule leans to secret.
 from __future__ import annotations
 
 __all__ = ["is_secret_name", "is_credential_call", "name_parts", "holds_url_password",
-           "names_secret_key", "is_http_credential"]
+           "names_secret_key", "is_http_credential", "url_shown"]
 
 import re
 import unicodedata
@@ -114,3 +114,31 @@ def is_http_credential(text: str) -> bool:
     """True if `text` is an Authorization header's value (`Bearer eyJ...`, `Basic
     dXNlcjpwdw==`), the credential itself."""
     return bool(_HTTP_CREDENTIAL.match(text))
+
+
+_QUERY_VALUE = re.compile(r"([?&;](?P<name>[^\W\d][\w.-]{0,63})=)(?P<value>[^&#;\s\"']*)")
+_AUTHORITY_END = re.compile(r"[/?#\s\"']")
+
+
+def url_shown(text: str) -> str:
+    """`text` (a URL, or a message quoting URLs) as it may be shown: the password of each
+    URL's user part (`https://ann:pw@host`) and the value of each query parameter named
+    like a secret (`?password=pw`, `&access_token=...`) replaced by stars, the rest kept
+    (the user, the host: what the reader needs to see which server it was)."""
+    if "://" not in text:
+        return text
+    pieces, done, at = [], 0, text.find("://")
+    while at > 0:
+        start = at + 3
+        end_m = _AUTHORITY_END.search(text, start)
+        end = end_m.start() if end_m else len(text)
+        userinfo, sep, _ = text[start:end].rpartition("@")
+        if sep and ":" in userinfo:
+            colon = start + userinfo.index(":")
+            pieces += [text[done:colon + 1], "***"]
+            done = start + len(userinfo)
+        at = text.find("://", end)
+    text = "".join(pieces) + text[done:]
+    return _QUERY_VALUE.sub(lambda m: m.group(1) + "***" if m.group("value")
+                            and is_secret_name(m.group("name").replace("-", "_"))
+                            else m.group(0), text)

@@ -78,8 +78,17 @@ Trace(HTTPGetResult())
     assert lines == ['{"auth": "Basic YW5uOmh1bnRlcjI="}']
 
 
+def test_a_user_part_in_the_url_is_sent_as_basic_credentials(port: int) -> None:
+    """`http://ann:hunter2@host/` (INFERRED, as browsers and curl do): urllib took
+    `ann:hunter2@host` for the host name and failed, quoting the password."""
+    lines = run(f'HTTPRequest("http://ann:hunter2@127.0.0.1:{port}/x")\n'
+                'Trace(HTTPGetResult())')
+    assert lines == ['{"auth": "Basic YW5uOmh1bnRlcjI="}']
+
+
 @pytest.mark.parametrize("code", [
     'HTTPRequest("http://shop.example.invalid/orders", "", "", "", "", "ann", "hunter2")',
+    'HTTPRequest("http://ann:hunter2@shop.example.invalid/orders")',
     'r is httpRequest\nr.URL = "http://shop.example.invalid/orders"\n'
     'r.Header["Authorization"] = "Bearer hunter2"\na is httpResponse = HTTPSend(r)',
     'r is httpRequest\nr.URL = "http://10.1.2.3/x"\nr.User = "ann"\n'

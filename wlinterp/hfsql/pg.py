@@ -185,9 +185,6 @@ def _on_this_machine(host: str) -> bool:
 
 
 def _safe(url: str) -> str:
-    """The URL without its password (never printed)."""
-    if "@" in url and "://" in url:
-        scheme, rest = url.split("://", 1)
-        creds, host = rest.rsplit("@", 1)
-        return f"{scheme}://{creds.split(':', 1)[0]}@{host}"
-    return url
+    """The URL without its password, in the user part or the query (never printed)."""
+    from ..secret_names import url_shown
+    return url_shown(url)
