@@ -169,17 +169,21 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
           headers: dict[str, str], timeout: float, fname: str) -> HTTPResponseValue:
     """Make the request; the answer (any status) or a BuiltinFailure."""
     if not url.lower().startswith(("http://", "https://")):
-        raise BuiltinFailure(f"{fname}: '{url_shown(url)}' is not an http:// or https:// URL.",
-                             value=HTTPResponseValue())
+        raise BuiltinFailure(f"{fname}: '{url_shown(url)}' is not an http:// or https:// "
+                             "URL.", value=HTTPResponseValue())
     for name, value in headers.items():
         _clean(name, "header name")
         _clean(value, f"header '{name}'")
     shown = url_shown(url)  # the URL as messages show it: no password
-    url = from_userinfo(url, headers)
-    check_cleartext(url, headers, bool(rt.options.get("allow_cleartext_auth")),
-                    f"{fname}: the request to {shown}")
-    request = urllib.request.Request(_clean(url, "URL"), data=body, headers=headers,
-                                     method=method or ("POST" if body else "GET"))
+    try:  # a URL urllib cannot split (`http://[::1/x`) was an internal error
+        url = from_userinfo(url, headers)
+        check_cleartext(url, headers, bool(rt.options.get("allow_cleartext_auth")),
+                        f"{fname}: the request to {shown}")
+        request = urllib.request.Request(_clean(url, "URL"), data=body, headers=headers,
+                                         method=method or ("POST" if body else "GET"))
+    except ValueError as exc:
+        raise BuiltinFailure(f"{fname}: '{shown}' is not a valid URL ({exc}).",
+                             value=HTTPResponseValue()) from None
     with Exchange(timeout, len(body or b"")) as exchange:
         return _exchange(exchange.opener(verifying_context(rt)), request, exchange,
                          timeout, f"{fname}: the request to {shown}")

@@ -107,3 +107,13 @@ def test_allow_cleartext_auth_lets_them_go(port: int) -> None:
     lines = run('HTTPRequest("http://shop.example.invalid/", "", "", "", "", "a", "b")\n'
                 'Trace(ErrorInfo(errMessage))', allow_cleartext_auth=True)
     assert "clear text" not in lines[0]
+
+
+@pytest.mark.parametrize("url", ["http://[::1/x", "http://ann:hunter2@[::1/x"])
+def test_a_url_that_cannot_be_split_is_a_failed_request(url: str) -> None:
+    """Was 'wl: error: Invalid IPv6 URL' (an internal error without a place)."""
+    lines = run(f'Trace(HTTPRequest("{url}"), ErrorOccurred)\nTrace(ErrorInfo(errMessage))'
+                f'\nr is httpRequest\nr.URL = "{url}"\na is httpResponse = HTTPSend(r)\n'
+                'Trace(ErrorOccurred, a.StatusCode)')
+    assert lines[0] == "0, 1" and "not a valid URL" in lines[1]
+    assert "hunter2" not in lines[1] and lines[2] == "1, 0"
