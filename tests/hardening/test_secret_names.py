@@ -19,6 +19,8 @@ SECRET_NAMES = [
     "spass", "gspw", "db_pw", "sPw", "sAuth", "sAuthorization", "sPassPhrase", "sPasscode",
     "sCredentials", "ClePrivee", "sPrivateKey", "sAccessKey", "m_sPassword", "nPass",
     "gsMDP", "smdp", "mdp_smtp", "sMdpSmtp",
+    # French for token (an OAuth access token: "jeton d'accès") and "mot (de) passe"
+    "sJeton", "gsJetonAccès", "JETON_API", "sMotPasse",
 ]
 ORDINARY_NAMES = [
     "gnPassed", "nbPasses", "Passage", "nbPassages", "nPasse", "bPassed", "sPassion",
