@@ -47,6 +47,16 @@ def test_a_root_certificate_the_user_names_is_kept(monkeypatch) -> None:
     assert tls_options("postgresql://u:s@db.example.org/shop") == {"sslmode": "verify-full"}
 
 
+def test_libpqs_own_root_certificate_file_is_kept(tmp_path, monkeypatch) -> None:
+    """~/.postgresql/root.crt, libpq's default, names the authority the user trusts."""
+    _clean_env(monkeypatch)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert tls_options("postgresql://u:s@db.example.org/shop").get("sslrootcert")
+    (tmp_path / ".postgresql").mkdir()
+    (tmp_path / ".postgresql" / "root.crt").write_text("a CA\n")
+    assert tls_options("postgresql://u:s@db.example.org/shop") == {"sslmode": "verify-full"}
+
+
 @pytest.mark.parametrize("variable", ["PGHOST", "PGHOSTADDR"])
 def test_a_remote_host_from_the_environment_requires_tls(variable: str, monkeypatch) -> None:
     """A URL without a host (`postgresql://u:pw@/shop`, what a Connection with no server

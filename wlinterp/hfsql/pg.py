@@ -155,8 +155,9 @@ def tls_options(url: str) -> dict[str, Any]:
     if all(_on_this_machine(h.strip()) for h in f"{host},{address}".split(",")):
         return {}
     options: dict[str, Any] = {"sslmode": "verify-full"}
-    if "sslrootcert" not in info and not os.environ.get("PGSSLROOTCERT"):
-        root = _system_roots()
+    if "sslrootcert" not in info and not os.environ.get("PGSSLROOTCERT") \
+            and not os.path.isfile(os.path.expanduser("~/.postgresql/root.crt")):
+        root = _system_roots()  # (libpq's own default file, when there, is the user's)
         if root:
             options["sslrootcert"] = root
     return options
