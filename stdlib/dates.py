@@ -170,7 +170,7 @@ def parse_time(value: object, fname: str) -> tuple[int, int, int, int] | None:
     if not text:
         return None
     if text.isdigit() and len(text) in DATETIME_WIDTHS:  # a DateTime: its time part
-        text = normalize_time(text)
+        text = normalize_time(text)[:8]
     if re.fullmatch(r"\d{4}(\d{2}){0,2}", text):
         text = text.ljust(8, "0")
         h, m, s, c = (int(text[i:i + 2]) for i in range(0, 8, 2))

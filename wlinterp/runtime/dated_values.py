@@ -70,8 +70,7 @@ def time_as_datetime(value: Any) -> str:
     a Date so stored is that day at midnight, the time part a fresh DateTime's). The
     Time's digits were read as a date (year 0530)."""
     from .datetimes import normalize_time
-    digits = normalize_time(value)[:8].ljust(8, "0")
-    return _dt.date.today().strftime("%Y%m%d") + digits + "0"
+    return _dt.date.today().strftime("%Y%m%d") + normalize_time(value).ljust(9, "0")
 
 
 def text_dated_arith(op: str, a: Any, b: Any) -> Any:

@@ -193,16 +193,24 @@ or a Time, whose part of them a Date or Time variable takes (INFERRED, docs/sema
 
 
 def normalize_time(value: object) -> str:
-    """A time as "HHMMSSCC" ("1030" is 10:30; "10:30:15" too, iso_text.py); HHMMSSCCC,
-    a format the Time property's page lists (?2512069), keeps the hundredths a Time
-    holds (it stayed nine digits that TimeToString refused); a DateTime's digits give
-    their time part (`h is Time = dt`)."""
+    """A time as "HHMMSSCC" ("1030" is 10:30; "10:30:15" too, iso_text.py), or
+    "HHMMSSCCC" when its thousandth is not 0: a Time holds milliseconds (the Millisecond
+    property ?2512062 reads and sets 0 to 999 on a Time) and HHMMSSCCC is a format the
+    Time property's page lists (?2512069); a DateTime's digits give their time part
+    (`h is Time = dt`), its milliseconds included (docs/semantics.md, "A Time holds
+    thousandths")."""
     s = V.to_str(value).strip()
     if s.isdigit() and len(s) <= 9:
-        return s[:8].ljust(8, "0")
+        return s if len(s) == 9 and s[8] != "0" else s[:8].ljust(8, "0")
     if s.isdigit() and len(s) in DATETIME_WIDTHS:
-        return s[8:16].ljust(8, "0")
+        return _thousandths(s[8:17])
     return (iso_time_digits(s) or s) if ":" in s else s
+
+
+def _thousandths(digits: str) -> str:
+    """"HHMMSSCCC" cut to "HHMMSSCC" when its last digit is 0 (a Time's usual text)."""
+    digits = digits.ljust(8, "0")
+    return digits if len(digits) == 9 and digits[8] != "0" else digits[:8]
 
 
 def normalize_datetime(value: object) -> str:
@@ -222,15 +230,17 @@ def _time_ms(t: str) -> int:
     if not (t[:8].isdigit()):
         raise WLRuntimeError(f"'{t}' is not a time.")
     return (int(t[0:2]) * 3_600_000 + int(t[2:4]) * 60_000 + int(t[4:6]) * 1000
-            + int(t[6:8]) * 10)
+            + int(t[6:8]) * 10 + (int(t[8]) if len(t) > 8 and t[8].isdigit() else 0))
 
 
 def _time_text(ms: int) -> str:
+    """The text of a time `ms` milliseconds after midnight: "HHMMSSCC", "HHMMSSCCC" when
+    the thousandth is not 0 (normalize_time)."""
     ms %= 86_400_000  # a time wraps around midnight
     h, ms = divmod(ms, 3_600_000)
     m, ms = divmod(ms, 60_000)
     s, ms = divmod(ms, 1000)
-    return f"{h:02d}{m:02d}{s:02d}{ms // 10:02d}"
+    return f"{h:02d}{m:02d}{s:02d}{ms // 10:02d}" + (str(ms % 10) if ms % 10 else "")
 
 
 def _to_dt(value: object) -> _dt.datetime:
@@ -296,7 +306,7 @@ def part_of(value: Any, name: str, kind: str) -> Any:
     `..Date` and `..Time` are its date ("YYYYMMDD") and time ("HHMMSSCC") parts."""
     if kind == "datetime" and name in ("date", "time"):
         s = normalize_datetime(value)
-        return s[:8] if name == "date" else s[8:16]
+        return s[:8] if name == "date" else _thousandths(s[8:17])
     if kind == "datetime" and (name in _DATE or name in _TIME):
         d = _to_dt(value)
         part = _DATE.get(name) or _TIME[name]
@@ -379,7 +389,7 @@ def _time_part_digits(part: Any) -> str:
     text = V.to_str(part).strip()
     if text.isdigit() and len(text) == 9:
         return text
-    return normalize_time(text)[:8].ljust(8, "0") + "0"
+    return normalize_time(text).ljust(9, "0")
 
 
 def _date_of(text: str, name: str) -> _dt.datetime:

@@ -34,6 +34,6 @@ Travail.DateDébut.Time = Travail.HeureFin
 Trace(Travail.DateDébut) // expect: 20011212153000000
 Travail.DateDébut.Time = 4500
 Trace(Travail.DateDébut) // expect: 20011212000045000
-// Une Heure garde les centièmes : HHMMSSCCC donné à une Heure les garde
+// Une Heure garde les millièmes : HHMMSSCCC donné à une Heure les garde (120 avant)
 h est une Heure = "153050123"
-Trace(h, HeureVersChaîne(h), h.Milliseconde) // expect: 15305012, 15:30:50, 120
+Trace(h, HeureVersChaîne(h), h.Milliseconde) // expect: 153050123, 15:30:50, 123

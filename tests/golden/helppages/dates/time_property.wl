@@ -36,7 +36,7 @@ Work.StartDate.Time = Work.EndTime
 Trace(Work.StartDate) // expect: 20011212153000000
 Work.StartDate.Time = 4500
 Trace(Work.StartDate) // expect: 20011212000045000
-// A Time holds hundredths (docs/semantics.md "Time, DateTime, Duration"): HHMMSSCCC
-// given to a Time keeps them (it stayed nine digits that TimeToString refused)
+// A Time holds thousandths (docs/semantics.md "A Time holds thousandths"): HHMMSSCCC
+// given to a Time keeps them (they were cut to hundredths: 120)
 t is Time = "153050123"
-Trace(t, TimeToString(t), t.Millisecond) // expect: 15305012, 15:30:50, 120
+Trace(t, TimeToString(t), t.Millisecond) // expect: 153050123, 15:30:50, 123
