@@ -6,8 +6,9 @@ PC SOFT's help (doc.windev.com ?3027007) documents the mask letters: `+` for the
 are copied. Its example gives `DurationToString(1 h 15 min 28 s, durationCenti)` =
 "001152800" (days unpadded, then HH MM SS and hundredths) and "D-HH:MM" = "0-01:15".
 Decisions (INFERRED, docs/builtins.md "Durations as text"): `CC` is hundredths; the
-largest unit in the mask absorbs the larger ones ("HH:MM" of 26 h is "26:00"); without
-`+` a negative duration is written without its sign; `+` writes "-" or "+".
+largest unit in the mask absorbs the larger ones ("HH:MM" of 26 h is "26:00"); `+` writes
+"-" or "+"; without `+` a negative duration starts with "-" (it lost its sign: -30 min
+was "00:30", a positive half hour).
 """
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ def duration_to_string(rt: Runtime, duration: object, mask: object) -> str:
     values: dict[int, int] = {}
     for unit in units:  # the first (largest) unit absorbs all above it
         values[unit], rest = divmod(rest, unit)
-    out = []
+    out = ["-"] if ms < 0 and "+" not in pieces else []
     for p in pieces:
         tok = _token(p)
         if p == "+":

@@ -10,7 +10,10 @@ d is Duration = 26 h 5 min
 Trace(DurationToString(d, "HH:MM")) // expect: 26:05
 Trace(DurationToString(d, "D day(s) HH h MM")) // expect: 1 day(s) 02 h 05
 Trace(DurationToString(StartTime - EndTime, "+HH:MM:SS")) // expect: -01:15:28
-Trace(DurationToString(StartTime - EndTime, "HH:MM:SS")) // expect: 01:15:28
+// without + a negative duration still starts with "-" (it lost its sign: docs/builtins.md)
+Trace(DurationToString(StartTime - EndTime, "HH:MM:SS")) // expect: -01:15:28
+Trace(DurationToString(StartTime - EndTime, durationCenti)) // expect: -001152800
+Trace(DurationToString(EndTime - StartTime, "HH:MM:SS")) // expect: 01:15:28
 Trace(DurationToString(90 s, "+MM:SS")) // expect: +01:30
 // and back
 d2 is Duration = StringToDuration("001152800", durationCenti)

@@ -7,3 +7,7 @@ Trace(DureeVersChaine(duTravail, "HH h MM")) // expect: 01 h 30
 Trace(DuréeVersChaîne(duTravail, duréeMilli)) // expect: 0013045000
 duRetour est une Durée = ChaîneVersDurée("0-02:15", "D-HH:MM")
 Trace(duRetour..EnMinutes) // expect: 135
+// Une durée négative garde son signe, avec ou sans « + » dans le masque
+duAvance est une Durée = hDébut - hFin
+Trace(DuréeVersChaîne(duAvance, "HH h MM"), DuréeVersChaîne(duAvance, "+HH h MM")) // expect: -01 h 30, -01 h 30
+Trace(DureeVersChaine(duTravail, "+HH h MM")) // expect: +01 h 30
