@@ -12,7 +12,7 @@ from ..syntax.names import fold
 from .exprs import short_piece
 from .operators import graft, is_simple, leftmost_optional
 from .appends import VariantAppendMixin
-from .stores import StoreMixin
+from .stores import StoreMixin, dated_store
 from .variant_places import changed_element
 from .pinned import Pinned
 from .ranges import UNKNOWN
@@ -98,11 +98,21 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         if s.op != "=":  # read, then written: t[Next()] += 1 calls Next() once (pinned.py)
             target = self.pinned_place(target)
         value_node = s.value if s.op == "=" else N.BinOp(s.line, s.col, s.op[0], target, s.value)
-        code = self.changing(target, value_node) if s.op != "=" else self.value(value_node)
+        code = self.changing(target, value_node) if s.op != "=" else self.place_value(target, value_node)
         if s.op == "=" and isinstance(s.value, N.Name) \
                 and (root := self.root_var(target)) is not None:
             code = self.json_form_code(root, s.value, code)
         self.store_into(target, code, shares=s.op == "=")
+
+    def place_value(self, target: N.Expr, value: N.Expr) -> str:
+        """Code of `value` about to be stored into the member or element `target`: a Date,
+        Time or DateTime keeps its kind where the place's declared type needs it
+        (`o.dtStart = t`, `o.vAny = d`: stores.dated_store), as into a variable."""
+        code, t = self.expr(value)
+        if t == S.LIST:
+            return f"literal_to_value({code}, _ctx)"
+        spec = self.static_spec(target) if t in (S.DATE, S.TIME, S.DATETIME) else None
+        return (spec is not None and dated_store(spec, code, t)) or code
 
     def my_parameter_store(self, target: N.Expr, write: Callable[[N.Expr], None]) -> bool:
         """A place starting from `MyParameters[i]` written (`MyParameters[i] = x`, `+= x`,

@@ -40,6 +40,17 @@ def _literal_text(code: str) -> str | None:
     return code[1:-1]
 
 
+def dated_store(spec: Any, code: str, t: SType) -> str | None:
+    """Code storing a Date, Time or DateTime value (static type `t`) where its kind must
+    travel with it (runtime/dated_values.py): a Time into a DateTime is that time today
+    (`dt = t`), any of them into a Variant keeps its kind (TypeVar); None elsewhere."""
+    if spec.kind == Kind.DATETIME and t == S.TIME:
+        return f"time_as_datetime({code})"
+    if spec.kind == Kind.VARIANT and not spec.dynamic:
+        return f"dated_variant({code}, {_MARKED[t]!r})"
+    return None
+
+
 class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
     """Writing a value into a variable or a place (mixed into the statement compiler)."""
 
@@ -74,10 +85,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             return f"to_real({code})"
         if st == S.BOOL:
             return code if t == S.BOOL else f"co_bool({code})"
-        if st == S.DATETIME and t == S.TIME:  # `dt = t`: that time today (dated_values)
-            return f"time_as_datetime({code})"
-        if t in _MARKED and spec.kind == Kind.VARIANT and not spec.dynamic:
-            return f"dated_variant({code}, {_MARKED[t]!r})"  # keeps its kind (TypeVar)
+        if t in _MARKED and (dated := dated_store(spec, code, t)) is not None:
+            return dated
         if spec.kind == Kind.CURRENCY:  # the common money case, without coerce's dispatch
             return f"co_currency({code})"
         if st == S.ANY and spec.kind != Kind.DURATION and not self.built_from_value(spec):

@@ -14,3 +14,12 @@ Trace(dh2..Heure, dh2..Minute) // expect: 2, 15
 d est une Date = "20240229"
 dh3 est une DateHeure = d
 Trace(dh3) // expect: 20240229000000000
+STCreneau est une Structure
+    dhDébut est une DateHeure
+    vQuoi est un Variant
+FIN
+c est un STCreneau
+c.dhDébut = h
+Trace(c.dhDébut..Heure, c.dhDébut..Minute) // expect: 1, 30
+c.vQuoi = d
+Trace(TypeVar(c.vQuoi) = wlDate) // expect: 1

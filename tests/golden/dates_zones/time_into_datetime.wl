@@ -17,3 +17,16 @@ Trace(dt2..Hour, dt2..Minute) // expect: 2, 15
 d is Date = "20240229"
 dt3 is DateTime = d
 Trace(dt3) // expect: 20240229000000000
+// A member or an element declared DateTime (or Variant) takes it the same way
+STSlot is Structure
+    dtStart is DateTime
+    vAny is Variant
+END
+slot is STSlot
+slot.dtStart = t
+Trace(slot.dtStart..Hour, slot.dtStart..Minute) // expect: 1, 30
+slot.vAny = d
+Trace(TypeVar(slot.vAny) = wlDate) // expect: 1
+arrStarts is array of 2 DateTime
+arrStarts[2] = t
+Trace(arrStarts[2]..Minute, arrStarts[2]..Date = DateSys()) // expect: 30, 1
