@@ -41,6 +41,8 @@ ERR_PROCESS = family.constant("errProcess", "errTraitement", 7)
 ERR_LINE = family.constant("errLine", "errLigne", 8)
 ERR_ELEMENT = family.constant("errElement", "errElément", 9)
 ERR_DEBUG_INFO = family.constant("errDebugInfo", "errInfoDébogage", 10)
+# HJSONToRecord's example (?1000021910) names it; its value and French name are ours
+ERR_NUMBER_SUB_ERROR = family.constant("errNumberSubError", "errNombreSousErreur", 30)
 MODULE_NAME = "wlinterp"
 
 
@@ -53,6 +55,8 @@ def _info(rt: Runtime, fname: str, info: object, message: str, code: int, detail
     kind = int_arg(info, fname)
     if kind == ERR_CODE:
         return code
+    if kind == ERR_NUMBER_SUB_ERROR:  # (ErrorInfo answers it before; an exception has none)
+        return 0
     if kind == ERR_SUMMARY:
         return message.split("\n", 1)[0]
     if kind == ERR_FULL_DETAILS:
@@ -112,14 +116,20 @@ def error_occurred(rt: Runtime) -> bool:
 
 
 @family.function("ErrorInfo", "ErreurInfo")
-def error_info(rt: Runtime, info: object = None) -> object:
+def error_info(rt: Runtime, info: object = None, sub: object = None) -> object:
     """Information on the last non-fatal error: without argument (or errMessage) its
     message, errCode its number, errSummary its first line, errFullDetails a multi-line
     text (message, code, "Position: file:line" where it was recorded, details); errLine,
     errProcess, errElement, errDebugInfo where it happened; errSystemCode/errSystemMessage the system's error behind it (0 and "" when
-    none); errModule "wlinterp". Empty strings and 0 when no error is recorded."""
+    none); errModule "wlinterp". Empty strings and 0 when no error is recorded.
+    errNumberSubError: how many sub-errors it has; with `sub` (1 for the first), the
+    information asked is that sub-error's (HJSONToRecord's example, ?1000021910)."""
     if not rt.error_occurred:
         return _info(rt, "ErrorInfo", info, "", 0, "")
+    if info is not None and int_arg(info, "ErrorInfo") == ERR_NUMBER_SUB_ERROR:
+        return len(rt.error_subs)
+    if sub is not None and int_arg(sub, "ErrorInfo") > 0:
+        return _sub_info(rt, info, int_arg(sub, "ErrorInfo"))
     place = rt.error_place or NOWHERE
     message = as_called(rt.error_message, place)  # "fOuvre: ...", as the line calls it
     details = ""
@@ -129,6 +139,15 @@ def error_info(rt: Runtime, info: object = None) -> object:
         details = _details(message, rt.error_code, where,
                            as_called(rt.error_details, place))
     return _info(rt, "ErrorInfo", info, message, rt.error_code, details, place)
+
+
+def _sub_info(rt: Runtime, info: object, rank: int) -> object:
+    """ErrorInfo(info, rank): sub-error `rank`'s message, code, summary or full details
+    ("" / 0 beyond the last one, and for the information only the error has)."""
+    if rank > len(rt.error_subs):
+        return _info(rt, "ErrorInfo", info, "", 0, "")
+    message, code = rt.error_subs[rank - 1]
+    return _info(rt, "ErrorInfo", info, message, code, _details(message, code))
 
 
 @family.function("ErrorPropagate", "ErreurPropage")
@@ -150,7 +169,9 @@ def error_propagate(rt: Runtime, first: object = None, second: object = None) ->
         message = text_arg(first, "ErrorPropagate")
     if not message:
         message = "Error propagated by ErrorPropagate."
-    rt.set_error(message, code, rt.error_details if message == rt.error_message else "")
+    same = message == rt.error_message  # the error passed on keeps its details
+    rt.set_error(message, code, rt.error_details if same else "",
+                 rt.error_subs if same and rt.error_occurred else ())
     after_nonfatal(rt, message)
 
 

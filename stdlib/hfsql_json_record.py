@@ -22,6 +22,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import file_arg, h_function, json_problem
+from .json_type import json_reason
 
 family = Family("HFSQL records from JSON")
 
@@ -33,11 +34,14 @@ def h_json_to_record(rt: Runtime, file: Any, data: Any, items: Any = None,
     of its JSON key (see the module docstring)."""
     ctx = file_arg(rt, file, "HJSONToRecord")
     ctx.db.touch(ctx)
+    source = V.to_str(data)
     try:
-        obj = json.loads(V.to_str(data))
+        obj = json.loads(source)
     except (ValueError, RecursionError) as exc:
-        raise HFError(DATABASE, f"HJSONToRecord: the data is not JSON "
-                                f"({json_problem(exc)}).", ctx.name) from None
+        err = HFError(DATABASE, f"HJSONToRecord: the data is not JSON "
+                                f"({json_problem(exc)}).", ctx.name)
+        err.subs = ((json_reason(source), DATABASE),)  # where and why
+        raise err from None
     if not isinstance(obj, dict):
         raise HFError(DATABASE, "HJSONToRecord: the JSON data is not an object.", ctx.name)
     by_key = {fold(k): v for k, v in obj.items()}
@@ -58,9 +62,12 @@ def h_json_to_record(rt: Runtime, file: Any, data: Any, items: Any = None,
             refused.append(name)
         elif value is not None:
             ctx.wl_set(fold(name), value)
-    if refused:
-        raise HFError(DATABASE, f"HJSONToRecord: an object or an array cannot be imported "
+    if refused:  # a sub-error for each item (the page's loop on errNumberSubError)
+        err = HFError(DATABASE, f"HJSONToRecord: an object or an array cannot be imported "
                                 f"into the item(s) {', '.join(refused)}.", ctx.name)
+        err.subs = tuple((f"HJSONToRecord: the item {name}: an object or an array cannot "
+                          f"be imported.", DATABASE) for name in refused)
+        raise err
     return True
 
 

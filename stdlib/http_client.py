@@ -157,6 +157,20 @@ def _timeout(value: object) -> float:
     return ms / 1000 if ms > 0 else DEFAULT_TIMEOUT_S
 
 
+def default_timeout(rt: Runtime) -> float:
+    """The Timeout, in seconds, of the calls that take none (HTTPRequest, HTTPSend of a
+    URL, HTTPSendForm): HTTPTimeOut's, 20 s until it is called."""
+    return rt.state.get("http:timeout", DEFAULT_TIMEOUT_S)
+
+
+@family.function("HTTPTimeOut", "HTTPTimeOut")
+def http_time_out(rt: Runtime, timeout: object) -> None:
+    """The Timeout of the HTTP calls that take none, from now on in this run:
+    milliseconds or a Duration; 0 or less goes back to 20 s (INFERRED: no stored page;
+    the httpRequest Timeout's units and default, docs/builtins.md "HTTP")."""
+    rt.state["http:timeout"] = _timeout(timeout)
+
+
 def _decode(body: bytes, message: Message) -> str:
     charset = message.get_content_charset() or "utf-8"
     try:
@@ -241,7 +255,7 @@ def _body(content: object) -> bytes | None:
 def http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     """Send an httpRequest (or GET a URL given as text) and wait for the answer."""
     if isinstance(request, str):
-        return send(rt, request, "GET", None, {}, DEFAULT_TIMEOUT_S, "HTTPSend")
+        return send(rt, request, "GET", None, {}, default_timeout(rt), "HTTPSend")
     if not isinstance(request, HTTPRequestValue):
         raise WLRuntimeError(f"HTTPSend expects an httpRequest or a URL, not a value of "
                              f"type {V.type_name(request)}.")
@@ -299,7 +313,7 @@ def http_request(rt: Runtime, url: object, user_agent: object = "", header: obje
     rt.state["http:last"] = None
     try:
         rt.state["http:last"] = send(rt, V.to_str(url), "", _body(message), headers,
-                                      DEFAULT_TIMEOUT_S, "HTTPRequest")
+                                      default_timeout(rt), "HTTPRequest")
     except BuiltinFailure as failure:
         failure.value = False
         raise

@@ -21,7 +21,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .http_client import DEFAULT_TIMEOUT_S, basic_auth, header_lines, send
+from .http_client import basic_auth, default_timeout, header_lines, send
 from .paths import native_path
 
 family = Family("HTTP forms")
@@ -145,7 +145,7 @@ def http_send_form(rt: Runtime, form: object, url: object, method: object = "POS
         headers["Content-Type"] = V.to_str(form_type) or URLENCODED
     rt.state["http:last"] = None
     try:
-        rt.state["http:last"] = send(rt, address, verb, body, headers, DEFAULT_TIMEOUT_S,
+        rt.state["http:last"] = send(rt, address, verb, body, headers, default_timeout(rt),
                                      "HTTPSendForm")
     except BuiltinFailure as failure:
         failure.value = False

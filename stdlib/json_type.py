@@ -220,15 +220,32 @@ def json_text(value: Any) -> str:
     return json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
 
 
+def json_reason(text: str) -> str:
+    """Where and why `text` is not JSON ("line 1, column 2: Expecting property name
+    enclosed in double quotes."): the sub-error of a refused JSON text; "" when it is."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        return f"line {exc.lineno}, column {exc.colno}: {exc.msg}."
+    except RecursionError:
+        return "it is nested too deeply."
+    except ValueError as exc:
+        return f"{exc}."
+    return ""
+
+
 @family.function("StringToJSON", "ChaîneVersJSON", can_fail=True)
 def string_to_json(rt: object, text: object) -> object:
     """A JSON value from its text (VERIFIED name: the JSONXMLConverter help page's
     example, `json = StringToJSON("{...}")`); invalid JSON sets ErrorOccurred and gives
-    an empty JSON object (*decided*, as JSONToVariant reports it)."""
+    an empty JSON object (*decided*, as JSONToVariant reports it); where and why, its
+    sub-error (ErrorInfo(errMessage, 1))."""
+    source = V.to_str(text)
     try:
-        return parse(V.to_str(text))
+        return parse(source)
     except WLRuntimeError as exc:
-        raise BuiltinFailure(f"StringToJSON: {exc.message}", value=WLJSON()) from None
+        raise BuiltinFailure(f"StringToJSON: {exc.message}", value=WLJSON(),
+                             subs=((json_reason(source), 1),)) from None
 
 
 @family.function("JSONToString", "JSONVersChaîne")

@@ -99,7 +99,7 @@ class BuiltinFailure(Exception):
     """
 
     def __init__(self, message: str, code: int = 1, value: object = False,
-                 details: str = "") -> None:
+                 details: str = "", subs: tuple[tuple[str, int], ...] = ()) -> None:
         if "\u2060" in message:  # a block variable's own name (semantics/block_names.py)
             message = message.replace("\u2060", "")
         super().__init__(message)
@@ -107,6 +107,7 @@ class BuiltinFailure(Exception):
         self.code = code
         self.value = value
         self.details = details
+        self.subs = subs  # sub-errors: (message, code) each (ErrorInfo's errNumberSubError)
 
 
 class InternalError(Exception):

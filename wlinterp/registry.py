@@ -195,7 +195,7 @@ def report_failure(rt: Any, failure: BuiltinFailure) -> Any:
     (FOR EACH on a data file): ErrorOccurred/ErrorInfo set, a CASE ERROR section (when
     one is active) entered or the behaviour ErrorChangeParameter set applied, else the
     failure value returned."""
-    rt.set_error(failure.message, failure.code, failure.details)
+    rt.set_error(failure.message, failure.code, failure.details, failure.subs)
     if rt.error_handlers or rt.error_modes:
         after_nonfatal(rt, failure.message)
     return failure.value

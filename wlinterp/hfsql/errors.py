@@ -41,6 +41,7 @@ class HFError(Exception):
         self.file = file
         self.item = item
         self.details = details
+        self.subs: tuple[tuple[str, int], ...] = ()  # sub-errors (HJSONToRecord's items)
         self.again = False  # worth one more try at once (a dead program's forbid cleared)
 
 
@@ -54,6 +55,16 @@ def driver_failure(backend: Any, exc: BaseException) -> HFError | None:
     if backend.classify(exc) == "connection":
         return HFError(CONNECTION, LOST + ".", details=text)
     return HFError(DATABASE, f"database error ({text}).", details=text)
+
+
+def sub_errors(err: HFError) -> tuple[tuple[str, int], ...]:
+    """ErrorInfo's sub-errors of an H* failure: those it carries, else the database's
+    own message when it says more than the H* message (docs/hfsql.md, "Errors")."""
+    if err.subs:
+        return err.subs
+    if err.details and err.details != err.message and err.details not in err.message:
+        return ((err.details, err.code),)
+    return ()
 
 
 @dataclass

@@ -20,7 +20,7 @@ from typing import Any, Callable
 from ..errors import BuiltinFailure, WLRuntimeError
 from ..runtime import values as V
 from ..syntax.names import fold
-from .errors import DUPLICATES, INTEGRITY, LOCK, MODIFIED, HFError
+from .errors import DUPLICATES, INTEGRITY, LOCK, MODIFIED, HFError, sub_errors
 
 # hErr... constants: bit flags combined with `+` (our values).
 DUPLICATES_BIT, INTEGRITY_BIT, LOCK_BIT, MODIFY_BIT, PASSWORD_BIT = 1, 2, 4, 8, 16
@@ -91,7 +91,7 @@ def settle(rt: Any, errors: Any, err: HFError, again: Callable[[], Any], fail: A
         errors.set(err)
         procedure = handlers.for_error(err.code, err.file)
         if procedure is None:
-            raise BuiltinFailure(err.message, err.code, fail, err.details)
+            raise BuiltinFailure(err.message, err.code, fail, err.details, sub_errors(err))
         action = _ask(handlers, procedure)
         if action == RETRY:
             errors.clear()
@@ -104,7 +104,7 @@ def settle(rt: Any, errors: Any, err: HFError, again: Callable[[], Any], fail: A
         if action in (END_PROCESS, END_PROGRAM):
             from ..runtime.state import ProgramEnd
             raise ProgramEnd(1)
-        raise BuiltinFailure(err.message, err.code, fail, err.details)
+        raise BuiltinFailure(err.message, err.code, fail, err.details, sub_errors(err))
 
 
 def _ask(handlers: Handlers, procedure: Any) -> int:

@@ -35,6 +35,9 @@ class Runtime:
         self.error_message = ""
         self.error_code = 0
         self.error_details = ""
+        # the recorded error's sub-errors, (message, code) each: read only while
+        # error_occurred is True, so clear_error (every failing call's entry) leaves them
+        self.error_subs: tuple[tuple[str, int], ...] = ()
         self.error_place: Any = None  # where the last recorded error happened (error_place.py)
         self.error_handlers = 0
         self.error_modes: list[Any] = []  # ErrorChangeParameter's frames (error_modes.py)
@@ -56,12 +59,15 @@ class Runtime:
         self.error_code = 0
         self.error_details = ""
 
-    def set_error(self, message: str, code: int = 1, details: str = "") -> None:
-        """Record a non-fatal error: ErrorOccurred becomes True, ErrorInfo describes it."""
+    def set_error(self, message: str, code: int = 1, details: str = "",
+                  subs: tuple[tuple[str, int], ...] = ()) -> None:
+        """Record a non-fatal error: ErrorOccurred becomes True, ErrorInfo describes it
+        (and its sub-errors `subs`, (message, code) each)."""
         self.error_occurred = True
         self.error_message = message
         self.error_code = code
         self.error_details = details or message
+        self.error_subs = subs
         self.error_place = capture()
 
     # -- output -------------------------------------------------------------

@@ -6,3 +6,4 @@ sJsonData est une chaîne = JSONVersChaîne(jDoc.data)
 Trace(sJsonData)   // expect: {"pages":[1,2]}
 mauvais est un JSON = ChaîneVersJSON("[1,")
 Trace(ErreurDétectée, JSONVersChaîne(mauvais))   // expect: 1, {}
+Trace(ErreurInfo(errNombreSousErreur), ErreurInfo(errMessage, 1))   // expect: 1, line 1, column 4: Expecting value.

@@ -7,3 +7,5 @@ json.name = "Other"
 Trace(JSONToString(json.list), json.name)   // expect: [5,5,6,2,47], Other
 bad is JSON = StringToJSON("{oops")
 Trace(ErrorOccurred, JSONToString(bad))   // expect: 1, {}
+// where and why, as the error's sub-error
+Trace(ErrorInfo(errNumberSubError), ErrorInfo(errMessage, 1))   // expect: 1, line 1, column 2: Expecting property name enclosed in double quotes.

@@ -19,6 +19,9 @@ HReset(Product)
 Product.Reference = "P1"
 HAdd(Product)
 Trace(HDuplicateRecord(Product), HErrorDuplicates(), HNbRec(Product))   // expect: 0, 1, 1
+// the database's own message is the error's sub-error (its words depend on the database)
+HDuplicateRecord(Product)
+Trace(ErrorInfo(errNumberSubError), Position(ErrorInfo(errMessage, 1), " on Product: ") > 0, ErrorInfo(errCode, 1) = ErrorInfo(errCode))   // expect: 1, 1, 1
 Product.Reference = "P2"
 Trace(HDuplicateRecord(Product), HNbRec(Product))             // expect: 1, 2
 // HConnect: the file's table on an SQLite database of its own, then back (data file alone)

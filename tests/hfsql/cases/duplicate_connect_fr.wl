@@ -19,6 +19,9 @@ HRAZ(Product)
 Product.Reference = "P1"
 HAjoute(Product)
 Trace(HDupliqueEnregistrement(Product), HErreurDoublon(), HNbEnr(Product))   // expect: 0, 1, 1
+// le message de la base elle-même est la sous-erreur de l'erreur
+HDupliqueEnregistrement(Product)
+Trace(ErreurInfo(errNombreSousErreur), Position(ErreurInfo(errMessage, 1), " on Product: ") > 0)   // expect: 1, 1
 Product.Reference = "P2"
 Trace(HDupliqueEnregistrement(Product), HNbEnr(Product))             // expect: 1, 2
 // HConnect: the file's table on an SQLite database of its own, then back (data file alone)

@@ -1,0 +1,67 @@
+"""HTTPTimeOut / HTTPTimeOut (EN and FR scripts): the Timeout of HTTPRequest, HTTPSend of a
+URL and HTTPSendForm, which take none of their own (20 s until it is called; docs/builtins.md
+"HTTP", INFERRED). Against a loopback server that reads the request and never answers,
+each call fails within the exchange's overall limit of 3 times the Timeout, not after 20 s
+per wait. Bounded: a failure here takes seconds, never minutes."""
+from __future__ import annotations
+
+import io
+import socket
+import threading
+import time
+
+import pytest
+
+from loopback import RawServer, read_command
+from wlinterp.engine import run_source
+
+
+def _silent(conn: socket.socket, stop: threading.Event) -> None:
+    """Read the request, then say nothing until the test ends."""
+    while read_command(conn, stop) not in (b"", b"\r\n", b"\n"):
+        pass
+    stop.wait(30)
+
+
+EN = """HTTPTimeOut({timeout})
+Trace(HTTPRequest("http://127.0.0.1:{port}/a"), ErrorOccurred)
+r is httpResponse = HTTPSend("http://127.0.0.1:{port}/b")
+Trace(ErrorOccurred, r.StatusCode)
+"""
+FR = """HTTPTimeOut({timeout})
+Trace(HTTPRequête("http://127.0.0.1:{port}/a"), ErreurDétectée)
+r est un httpRéponse = HTTPEnvoie("http://127.0.0.1:{port}/b")
+Trace(ErreurDétectée, r.CodeEtat)
+"""
+
+
+@pytest.mark.parametrize("script", [EN, FR], ids=["en", "fr"])
+@pytest.mark.parametrize("timeout", ["300", "300 ms"])
+def test_http_timeout_bounds_the_calls_without_a_timeout(script: str, timeout: str) -> None:
+    server = RawServer(_silent)
+    try:
+        out = io.StringIO()
+        began = time.monotonic()
+        run_source(script.format(timeout=timeout, port=server.port), "t.wl", stdout=out,
+                   stderr=io.StringIO())
+        took = time.monotonic() - began
+    finally:
+        server.close()
+    assert out.getvalue().splitlines() == ["0, 1", "1, 0"]
+    assert took < 8, took  # two calls, each cut at 3 x 0.3 s (was 20 s per wait)
+
+
+def test_a_silent_server_is_left_after_the_timeout() -> None:
+    """HTTPTimeOut(200): the wait for the answer ends after 0.2 s, said in ErrorInfo."""
+    server = RawServer(_silent)
+    try:
+        out = io.StringIO()
+        began = time.monotonic()
+        run_source(f"HTTPTimeOut(200)\nHTTPRequest(\"http://127.0.0.1:{server.port}/\")\n"
+                   "Trace(ErrorInfo(errMessage))\n", "t.wl", stdout=out, stderr=io.StringIO())
+        took = time.monotonic() - began
+    finally:
+        server.close()
+    text = out.getvalue()
+    assert text.startswith("HTTPRequest: the request to http://127.0.0.1:"), text
+    assert "timed out" in text and took < 4, (text, took)
