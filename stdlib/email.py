@@ -217,8 +217,9 @@ def submit(email: _EmailBase, target: Any, make: Any, fname: str) -> bool:
         raise BuiltinFailure(f"{fname}: {err}") from None
     email.set_identifier(prepared.message_id)
     try:
-        target.submit(prepared)
+        email.set_identifier(target.submit(prepared))  # a message sent again: its own id
     except mail_sessions().MailError as err:
+        email.set_identifier(err.status_id or prepared.message_id)
         raise BuiltinFailure(err.message, err.code or 1) from None
     return True
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from mail_helpers import USER
 from wlinterp.engine import run_source
 
@@ -143,3 +145,47 @@ def test_an_asynchronous_session_queues_the_source(smtp_server, tmp_path):
     assert lines == ["1", "1, 1"]
     [got] = server.messages
     assert got.data == b"Message-ID: <queued.1@example.test>\r\nSubject: q\r\n\r\nbody\r\n"
+
+
+TWICE_EN = """
+IF EmailStartSMTPSession("{user}", "127.0.0.1", {port}) THEN
+    Email.Sender = "{user}"
+    Email.Recipient[1] = "bob@example.test"
+    fSaveText("{path}", "Subject: twice" + CR + "Message-ID: <same.1@example.test>" + CR + CR + "body")
+    Trace(EmailSend("{user}", "{path}"))
+    sFirst is string = Email.MailIdentifier
+    Email.Recipient[1] = "refused@example.test"
+    Trace(EmailSend("{user}", "{path}"))
+    sSecond is string = Email.MailIdentifier
+    Trace(sFirst, sSecond)
+    Trace(EmailStatus(sFirst) = emailSent, EmailStatus(sSecond) = emailError)
+    EmailCloseSession("{user}")
+END
+"""
+
+TWICE_FR = """
+SI EmailOuvreSessionSMTP("{user}", "127.0.0.1", {port}) ALORS
+    Email.Expéditeur = "{user}"
+    Email.Destinataire[1] = "bob@example.test"
+    fSauveTexte("{path}", "Subject: deux fois" + RC + "Message-ID: <same.1@example.test>" + RC + RC + "corps")
+    Trace(EmailEnvoie("{user}", "{path}"))
+    sPremier est une chaîne = Email.IdentifiantMail
+    Email.Destinataire[1] = "refused@example.test"
+    Trace(EmailEnvoie("{user}", "{path}"))
+    Trace(sPremier, Email.IdentifiantMail)
+    Trace(EmailEtat(sPremier) = emailEnvoyé, EmailEtat(Email.IdentifiantMail) = emailErreur)
+    EmailFermeSession("{user}")
+FIN
+"""
+
+
+@pytest.mark.parametrize("script", [TWICE_EN, TWICE_FR], ids=["en", "fr"])
+def test_a_message_sent_twice_has_a_status_for_each_send(smtp_server, tmp_path, script):
+    """The same source (one Message-ID) sent twice: the second send's identifier is
+    `id#2`, so EmailStatus tells the first (sent) from the second (refused)."""
+    server = smtp_server()
+    server.rcpt_replies["refused@example.test"] = "550 no such user"
+    lines = run(script.format(user=USER, port=server.port, path=tmp_path / "m.eml"))
+    assert lines[0] == "1" and lines[1].startswith("0"), lines
+    assert lines[2:] == ["<same.1@example.test>, same.1@example.test#2", "1, 1"], lines
+    assert len(server.messages) == 1

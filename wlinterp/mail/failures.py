@@ -30,6 +30,7 @@ class MailError(Exception):
         self.code = code
         self.maybe_delivered = maybe_delivered
         self.stale = stale  # connection found dead before MAIL was accepted: safe to retry
+        self.status_id = ""  # the send's EmailStatus identifier (sessions.Session.submit)
         super().__init__(self.message)
 
     @property

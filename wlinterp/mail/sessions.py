@@ -59,9 +59,18 @@ class StatusTable:
         self._lock = threading.Lock()
         self._records: dict[str, Record] = {}
 
-    def set(self, msg_id: str, record: Record) -> None:
+    def add(self, msg_id: str, record: Record) -> str:
+        """Record one send of `msg_id` and return the identifier EmailStatus knows it by:
+        the id itself the first time, `id#2`, `id#3`... when the same message (one source
+        file, one Message-ID) is sent again, so each send keeps its own status."""
+        bare = _bare_id(msg_id)
         with self._lock:
-            self._records[_bare_id(msg_id)] = record
+            key, n = bare, 1
+            while key in self._records:
+                n += 1
+                key = f"{bare}#{n}"
+            self._records[key] = record
+        return msg_id if key == bare else key
 
     def update(self, msg_id: str, status: Status, error: str = "",
                maybe_delivered: bool = False) -> None:
@@ -150,20 +159,24 @@ class Session:
         return link
 
     # -- sending -------------------------------------------------------------
-    def submit(self, msg: PreparedMessage) -> None:
-        """Synchronous: send now (MailError on failure). Asynchronous: queue and return."""
+    def submit(self, msg: PreparedMessage) -> str:
+        """Synchronous: send now (MailError on failure, its `status_id` set).
+        Asynchronous: queue and return. The identifier EmailStatus knows this send by
+        (StatusTable.add)."""
         table = self.state.statuses
-        table.set(msg.message_id, Record(Status.PENDING, self, msg.rcpts))
+        status_id = table.add(msg.message_id, Record(Status.PENDING, self, msg.rcpts))
         if self.asynchronous:
-            self._queue.put((msg.message_id, msg))
+            self._queue.put((status_id, msg))
             self._grow_pool()
-            return
+            return status_id
         try:
             self._link = self.transmit(self._link, msg)
         except MailError as err:
-            table.update(msg.message_id, Status.ERROR, err.message, err.maybe_delivered)
+            table.update(status_id, Status.ERROR, err.message, err.maybe_delivered)
+            err.status_id = status_id
             raise
-        table.update(msg.message_id, Status.SENT)
+        table.update(status_id, Status.SENT)
+        return status_id
 
     def _grow_pool(self) -> None:
         if len(self._workers) >= self.state.options.async_connections:
