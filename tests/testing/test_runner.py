@@ -80,6 +80,32 @@ def test_expect_error_without_error_fails(tmp_path: Path, capsys: pytest.Capture
     assert "got:      no error" in out
 
 
+EACH_ITS_OWN = """PROCEDURE test_div()
+x is int
+Trace(1 / x) // expect error: Division by zero
+
+PROCEDURE test_thrown()
+ExceptionThrow(7, "Unknown supplier") // expect error: Unknown supplier
+
+PROCEDURE test_none_sent()
+Trace("no mail") // expect mail count: 1
+
+PROCEDURE test_fine()
+Trace("ok") // expect mail count: 0
+"""
+
+
+def test_each_procedure_keeps_its_own_error_and_mail_count(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only the file's last `expect error` / `expect mail count` line was kept: an earlier
+    procedure's expected error failed as uncaught, its mail count was never checked."""
+    path = write(tmp_path, "test_own.wl", EACH_ITS_OWN)
+    code, out = wl_test(capsys, str(path))
+    assert code == 1, out
+    assert f"{path}:9: expect mail count\n    expected: 1\n    got:      0" in out
+    assert out.splitlines()[-1].startswith("3 passed, 1 failed"), out
+
+
 def test_uncaught_error_fails_with_its_position(tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path, "test_u.wl", "PROCEDURE test_u()\nx is int\nTrace(1 / x)\n")

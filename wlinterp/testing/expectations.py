@@ -33,6 +33,11 @@ class Expectations:
     error: Expect | None = None
     mail: list[Expect] = field(default_factory=list)
     mail_count: Expect | None = None
+    # Every `expect error` / `expect mail count` line of the file, in order: a file's test
+    # procedures each have their own, and `within` must find a procedure's one even when a
+    # later procedure's line was read after it (only the last one was kept).
+    all_errors: list[Expect] = field(default_factory=list)
+    all_mail_counts: list[Expect] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -53,10 +58,12 @@ def read_expectations(text: str, ranges: list[tuple[int, int]] | None = None) ->
         item = Expect(kind, m.group("text").rstrip(), number)
         if kind == "error":
             exp.error = item
+            exp.all_errors.append(item)
         elif kind == "mail":
             exp.mail.append(item)
         elif kind == "mail count":
             exp.mail_count = item
+            exp.all_mail_counts.append(item)
         else:
             exp.stdout.append(item)
     return exp
@@ -69,10 +76,11 @@ def within(exp: Expectations, ranges: list[tuple[int, int]] | None) -> Expectati
 
     def keep(e: Expect) -> bool:
         return any(a <= e.line <= b for a, b in ranges)
-    return Expectations([e for e in exp.stdout if keep(e)],
-                        exp.error if exp.error and keep(exp.error) else None,
-                        [e for e in exp.mail if keep(e)],
-                        exp.mail_count if exp.mail_count and keep(exp.mail_count) else None)
+    errors = [e for e in exp.all_errors if keep(e)]
+    counts = [e for e in exp.all_mail_counts if keep(e)]
+    return Expectations([e for e in exp.stdout if keep(e)], errors[-1] if errors else None,
+                        [e for e in exp.mail if keep(e)], counts[-1] if counts else None,
+                        errors, counts)
 
 
 def compare_lines(expected: list[str], got: list[str], label: str) -> str | None:
