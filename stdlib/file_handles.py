@@ -72,7 +72,8 @@ def _handle(rt: Runtime, handle: object, fname: str) -> OpenFile:
     return f
 
 
-def _forced_encoding(mode: int) -> str:
+def forced_encoding(mode: int) -> str:
+    """The encoding foUnicode (UTF-16 LE), foUTF8 or foAnsi forces; "" for none."""
     if mode & FO_UNICODE:
         return "utf-16-le"
     if mode & FO_UTF8:
@@ -119,7 +120,11 @@ def f_open(rt: Runtime, path: TextArg, mode: object = FO_READ_WRITE,
         stream = cast(BinaryIO, open(name, py_mode))  # closed by fClose or at the end
     except (OSError, ValueError) as exc:
         raise failure("fOpen", "open", name, exc, -1) from None
-    encoding = _sniff(stream, _forced_encoding(m))
+    encoding = forced_encoding(m)
+    if create:
+        _write_bom(stream, encoding)
+    else:
+        encoding = _sniff(stream, encoding)
     if m & FO_ADD:
         stream.seek(0, io.SEEK_END)
     return _register(rt, name, stream, encoding)
@@ -158,10 +163,17 @@ def f_create(rt: Runtime, path: TextArg, mode: object = 0) -> int:
         stream = open(name, "w+b")  # noqa: SIM115
     except (OSError, ValueError) as exc:
         raise failure("fCreate", "create", name, exc, -1) from None
-    encoding = _forced_encoding(m)
-    if encoding in ("utf-16-le", "utf-8") and m & (FO_UNICODE | FO_UTF8):
-        stream.write(TEXT_BOMS[0][0] if encoding == "utf-8" else TEXT_BOMS[1][0])
+    encoding = forced_encoding(m)
+    _write_bom(stream, encoding)
     return _register(rt, name, stream, encoding)
+
+
+def _write_bom(stream: BinaryIO, encoding: str) -> None:
+    """A file created by fCreate, or by fOpen with foCreate (or foCreateIfNotExist when it
+    did not exist), in foUnicode or foUTF8 starts with its byte-order mark."""
+    for bom, enc in TEXT_BOMS:
+        if enc == encoding:
+            stream.write(bom)
 
 
 @family.function("fClose", "fFerme", can_fail=True)

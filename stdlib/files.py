@@ -34,13 +34,16 @@ def file_exist(rt: Runtime, path: TextArg) -> bool:
 TEXT_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"))
 
 
-def decoded_text(data: bytes) -> str:
+def decoded_text(data: bytes, forced: str = "") -> str:
     """A whole text file's bytes as text, as fReadLine reads them: a byte-order mark
     decides (UTF-8, or UTF-16 LE as fCreate(..., foUnicode) writes); without one UTF-8
-    when the bytes are valid UTF-8, else Windows-1252."""
+    when the bytes are valid UTF-8, else Windows-1252. A `forced` encoding (fLoadText's
+    foAnsi/foUnicode/foUTF8) is used whatever the bytes, its own mark dropped."""
     for bom, encoding in TEXT_BOMS:
-        if data.startswith(bom):
+        if data.startswith(bom) and forced in ("", encoding):
             return data[len(bom):].decode(encoding, errors="replace")
+    if forced:
+        return data.decode(forced, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -48,9 +51,12 @@ def decoded_text(data: bytes) -> str:
 
 
 @family.function("fLoadText", "fChargeTexte", can_fail=True)
-def load_text(rt: Runtime, path: TextArg) -> str:
+def load_text(rt: Runtime, path: TextArg, encoding: object = 0) -> str:
     """The content of a text file (a UTF-8 or UTF-16 LE byte-order mark decides, else
-    UTF-8, else Windows-1252); "" and ErrorOccurred on failure."""
+    UTF-8, else Windows-1252; foAnsi, foUnicode or foUTF8 as second parameter forces
+    one); "" and ErrorOccurred on failure."""
+    from .file_handles import forced_encoding  # it imports this module
+    forced = forced_encoding(V.to_int(encoding))
     name = _path(path)
     longest = max_string()
     try:  # a UTF-8 character takes at most 4 bytes: more is too long whatever it holds
@@ -58,7 +64,7 @@ def load_text(rt: Runtime, path: TextArg) -> str:
             data = f.read(4 * longest + 4)
     except (OSError, ValueError) as exc:  # ValueError: a NUL or unencodable character
         raise failure("fLoadText", "read", name, exc, "") from None
-    text = decoded_text(data)
+    text = decoded_text(data, forced)
     if len(text) > longest:  # non-fatal, like any file that cannot be loaded
         raise BuiltinFailure(f"fLoadText: cannot read '{name}': the file holds more than "
                              f"{longest:,} characters (see --max-string).", value="")
