@@ -14,3 +14,10 @@ Trace(dÉchéance)
 duPause est une Durée
 duPause..EnMinutes = 90
 Trace(duPause..EnHeures)
+// un membre affecté (`v.fichier = x`) affecte le Variant : pas de WL204
+vRésumé est un Variant
+vRésumé.fichier = "a.csv"
+vRésumé.journaux["VT"] = 12
+Trace(VariantVersJSON(vRésumé))
+vVide est un Variant // warning: WL204:1 'vVide' is used but never assigned: it always holds its default value
+Trace(vVide.fichier)

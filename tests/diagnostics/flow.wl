@@ -26,6 +26,14 @@ duLength is Duration
 Trace(duLength) // warning: WL204:7 'duLength' is read before any assignment: it still holds its default value here
 duLength..InHours = 2.5
 Trace(duLength..InMinutes)
+// a member given a value (`v.name = x`, `v.lines[2] = x`) assigns the Variant: no WL204
+vSummary is Variant
+vSummary.file = "a.csv"
+vSummary.lines[1] = 3
+Trace(VariantToJSON(vSummary))
+vOther is Variant
+Trace(vOther.file) // warning: WL204:7 'vOther' is read before any assignment: it still holds its default value here
+vOther.file = "b.csv"
 Fill(sName)
 Trace(Twice())
 PROCEDURE Fill(s)

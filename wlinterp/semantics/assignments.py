@@ -74,12 +74,15 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
         if fc.sym.read_only and not fc.is_self(x.obj) and (why := fc.sym.read_only_write(
                 x.name, fc.scope.method, fc.static_class(x.obj))):
             fc.rep.report("WL106", why, t, len(x.name), col=x.col + 1)
+        _variant_written(fc, x.obj)
     elif cls is _CLASS_MEMBER:
         if x.cls is not None and (why := fc.sym.read_only_write(x.name, fc.scope.method,
                                                                  fold(x.cls))):
             fc.rep.report("WL106", why, t, len(x.name), col=x.col + 2)  # C::s_n = v
     elif cls is _INDEX:
         check_element_store(fc, x)
+        if type(x.obj) is _MEMBER_NODE:
+            _variant_written(fc, x.obj)
         if type(x.obj) is _NAME_NODE \
                 and (sym := fc.scope.lookup(fold(x.obj.name))) is not None \
                 and sym.spec.kind not in _COMPOSITE_KINDS:
@@ -91,6 +94,16 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
             and sym.spec.kind not in _COMPOSITE_KINDS:
         sym.written = True  # `d..Day = 5`, `du..InHours = 2` give the Date/Duration a value
     return None
+
+
+def _variant_written(fc: "FunctionChecker", obj: N.Expr) -> None:
+    """`v.name = x`, `v.list[2] = x`: a Variant (or JSON) variable given a member holds a
+    value from then on (an object), as `v[k] = x` does: no WL204 for it."""
+    while type(obj) in (_MEMBER_NODE, _INDEX):
+        obj = obj.obj  # type: ignore[attr-defined]
+    if type(obj) is _NAME_NODE and (sym := fc.scope.lookup(fold(obj.name))) is not None \
+            and sym.spec.kind not in _COMPOSITE_KINDS:
+        sym.written = True
 
 
 def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, col: int) -> None:

@@ -222,6 +222,15 @@ class _Flow:
             return self.reads([value, *t.args], a) | {fold(t.obj.name)}
         if type(t) is _PROP and type(t.obj) is _NAME:  # `d..Day = 5` updates the date d
             return self.reads([value], a) | {fold(t.obj.name)}
+        if type(t) is _MEMBER or type(t) is _INDEX:  # `v.name = x`: the Variant v has a value
+            subscripts: list[N.Expr | None] = []
+            root: Any = t
+            while type(root) is _MEMBER or type(root) is _INDEX:
+                if type(root) is _INDEX:
+                    subscripts += root.args
+                root = root.obj
+            if type(root) is _NAME:
+                return self.reads([value, *subscripts], a) | {fold(root.name)}
         return self.reads([value, *target], a) | assigned_by(s)
 
     def s_Let(self, s: N.Let, a: frozenset[str]) -> Assigned:
