@@ -27,6 +27,19 @@ def wl_test(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     return code, captured.out + captured.err
 
 
+def wl_in(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    """`wl ARGS` in a child process whose current folder is `folder` (a project's)."""
+    return subprocess.run([sys.executable, "-m", "wlinterp", *args], cwd=folder,
+                          capture_output=True, text=True, timeout=120)
+
+
+def checks_clean(folder: Path) -> None:
+    """`wl check .` in `folder` finds nothing to say."""
+    r = wl_in(folder, "check", ".")
+    assert r.returncode == 0, r.stderr
+    assert "0 error(s), 0 warning(s)" in r.stderr
+
+
 def run_in_zone(folder: Path, script: str, zone: str) -> list[str]:
     """`wl run --tz zone` on `script` in a child process (the zone stays its own): the
     lines it prints; a non-zero exit fails the test with its stderr."""

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import mailbox
 import subprocess
-import sys
 from pathlib import Path
+
+from wl_test_helpers import checks_clean, wl_in
 
 HERE = Path(__file__).parent / "ventes"
 
 
-def wl(*args: str, cwd: Path = HERE) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "wlinterp", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=120)
+def wl(*args: str) -> subprocess.CompletedProcess:
+    return wl_in(HERE, *args)
 
 
 def test_the_report_runs_and_mails_its_result(tmp_path: Path) -> None:
@@ -46,9 +46,7 @@ def test_the_report_runs_and_mails_its_result(tmp_path: Path) -> None:
 
 
 def test_the_project_checks_clean() -> None:
-    r = wl("check", ".")
-    assert r.returncode == 0, r.stderr
-    assert "0 error(s), 0 warning(s)" in r.stderr
+    checks_clean(HERE)
 
 
 def test_the_french_tests_pass_on_a_fresh_database_each() -> None:
