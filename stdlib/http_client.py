@@ -233,9 +233,17 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
         response.values.update(
             statuscode=int(answer.status), content=_decode(data, answer.headers),
             contenttype=answer.headers.get("Content-Type", ""),
-            roughheader="".join(f"{k}: {v}\r\n" for k, v in answer.headers.items()),
+            roughheader=_status_line(answer) + "".join(f"{k}: {v}\r\n"
+                                                       for k, v in answer.headers.items()),
             descriptionstatuscode=str(answer.reason or ""))
     return response
+
+
+def _status_line(answer: Any) -> str:
+    """The raw header's first line, as the server sent it ("HTTP/1.1 200 OK"): ported
+    code reads the status from it (`ExtractString(HTTPGetResult(httpHeader), 2, " ")`)."""
+    version = "1.0" if answer.version == 10 else "1.1"
+    return f"HTTP/{version} {int(answer.status)} {answer.reason or ''}".rstrip() + "\r\n"
 
 
 def _shown(reason: object) -> str:
