@@ -106,6 +106,53 @@ def test_each_procedure_keeps_its_own_error_and_mail_count(
     assert out.splitlines()[-1].startswith("3 passed, 1 failed"), out
 
 
+CLASS_GLOBALS = """CCounter is Class
+	GLOBAL
+	s_n is int
+	s_nFrom is int = 10
+END
+gnPlain is int
+
+PROCEDURE test_a()
+CCounter::s_n++
+CCounter::s_nFrom++
+dbgCheckEqual(CCounter::s_n, 1)
+dbgCheckEqual(CCounter::s_nFrom, 11)
+
+PROCEDURE test_b()
+CCounter::s_n++
+CCounter::s_nFrom++
+dbgCheckEqual(CCounter::s_n, 1, "a GLOBAL member starts again in each case")
+dbgCheckEqual(CCounter::s_nFrom, 11)
+"""
+
+CLASS_GLOBALS_FR = """CCompteur est une Classe
+	GLOBAL
+	s_nNuméro est un entier
+FIN
+
+PROCÉDURE test_premier()
+CCompteur::s_nNuméro++
+dbgVérifieEgalité(CCompteur::s_nNuméro, 1)
+
+PROCÉDURE test_second()
+CCompteur::s_nNuméro++
+dbgVérifieEgalité(CCompteur::s_nNuméro, 1)
+"""
+
+
+def test_class_global_members_are_fresh_in_each_case(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A class's GLOBAL members lived in its compiled definition, shared by the cases of a
+    file: the second case saw the first one's counter (numbers 4, 5... in a test of
+    invoice numbering)."""
+    write(tmp_path, "test_globals.wl", CLASS_GLOBALS)
+    write(tmp_path, "test_globales.wl", CLASS_GLOBALS_FR)
+    code, out = wl_test(capsys, str(tmp_path))
+    assert code == 0, out
+    assert out.splitlines()[-1].startswith("4 passed, 0 failed"), out
+
+
 def test_uncaught_error_fails_with_its_position(tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path, "test_u.wl", "PROCEDURE test_u()\nx is int\nTrace(1 / x)\n")

@@ -46,7 +46,8 @@ class StructDef:
     name: str
     members: list[tuple[str, str, TypeSpec]] = field(default_factory=list)
     base: "StructDef | None" = None  # a class's parent (HÉRITE DE)
-    statics: dict[str, list] = field(default_factory=dict)  # GLOBAL members: [type, value]
+    statics: dict[str, list] = field(default_factory=dict)  # GLOBAL members: [type]
+    # (their values are the run's: TypeContext.static_values)
     explicit_ctor: bool = False  # its constructor calls the ancestor's (Constructeur Base())
     read_only: frozenset[str] = frozenset()  # CONSTANT members (inherited ones too)
     # member attributes written after the type (`<serialize=false>`, `<name="id">`):

@@ -144,20 +144,21 @@ def _static_owner(ctx: Any, cls: str, name: str) -> StructDef:
 def class_static_get(ctx: Any, cls: str, name: str) -> Any:
     """`CClass::member`: a global (static) member, shared by all instances."""
     owner = _static_owner(ctx, cls, name)
-    slot = owner.statics[name]
-    if len(slot) == 1:
+    key = (owner.name, name)
+    values = ctx.static_values
+    if key not in values:  # given its value on first use, in each run
         from .types import coerce, default_value, new_instance
-        slot.append(coerce(owner.inits[name], slot[0], ctx) if name in owner.inits
-                    else new_instance(slot[0], ctx, *owner.static_args[name])
-                    if name in owner.static_args else default_value(slot[0], ctx))
-    return slot[1]
+        spec = owner.statics[name][0]
+        values[key] = (coerce(owner.inits[name], spec, ctx) if name in owner.inits
+                       else new_instance(spec, ctx, *owner.static_args[name])
+                       if name in owner.static_args else default_value(spec, ctx))
+    return values[key]
 
 
 def class_static_set(ctx: Any, cls: str, name: str, value: Any) -> None:
     owner = _static_owner(ctx, cls, name)
     from .types import coerce
-    slot = owner.statics[name]
-    slot[1:] = [coerce(value, slot[0], ctx)]
+    ctx.static_values[(owner.name, name)] = coerce(value, owner.statics[name][0], ctx)
 
 
 def get_property(rt: Any, obj: Any, name: str) -> Any:
