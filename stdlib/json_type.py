@@ -113,7 +113,20 @@ class WLJSON(WLObject):
         return self.parent is not None
 
     def wl_text(self) -> str:
-        return json_text(self)
+        return "" if self.wl_missing else json_text(self)
+
+    # A member read but never written is Null wherever a value is needed, as a missing
+    # member of JSONToVariant's result is: "" as text, 0 as a number, False as a boolean
+    # (`IF line.promo THEN`, `sName = j.customer.name` on an answer that lacks them).
+    def wl_num(self) -> int:
+        if self.wl_missing:
+            return 0
+        raise WLRuntimeError("A value of type JSON cannot be used as a number.")
+
+    def wl_bool(self) -> bool:
+        if self.wl_missing:
+            return False
+        raise WLRuntimeError("A value of type JSON cannot be used as a boolean.")
 
     def wl_iter(self) -> list[object]:
         return list(self.data.values())

@@ -266,6 +266,9 @@ def to_bool(v: object) -> bool:
         return False
     if t is str:
         raise WLRuntimeError("A string cannot be used as a boolean.")
+    truth = getattr(v, "wl_bool", None)  # a JSON member never written is Null: False
+    if truth is not None:
+        return truth()
     raise WLRuntimeError(f"A value of type {type_name(v)} cannot be used as a boolean.")
 
 
