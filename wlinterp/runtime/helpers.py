@@ -39,8 +39,8 @@ from .array_sizes import sized_array  # noqa: F401
 from .json_forms import json_form  # noqa: F401
 from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
                         with_part_of)
-from .procrefs import (call_compiled, call_ref, compiled_procedure, proc_ref,  # noqa: F401
-                       spread_args)
+from .procrefs import (WLProcRef, call_compiled, call_ref, compiled_procedure,  # noqa: F401
+                       proc_ref, spread_args)
 from .method_args import call_class_method_back, call_method_back  # noqa: F401
 from .threads import use_block  # noqa: F401
 from .jumps import GotoJump  # noqa: F401
@@ -205,6 +205,9 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
                                              f"{obj.sdef.name} does not take {len(args)} "
                                              f"parameter(s).") from None
                     raise  # (a variant holding the object: the count is known only now)
+        held = obj.values.get(name)
+        if type(held) is WLProcRef:
+            return held(*args)  # `st.pcStep()`: a member that holds a procedure
     special = getattr(obj, "wl_method", None)
     if special is not None:  # a value whose methods all fail the same way (automation)
         return special(name)

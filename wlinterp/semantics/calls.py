@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..syntax.words import ARTICLES
 from .builtin_calls import builtin, known_builtin, unknown_callee
 from .call_counts import arity, fits, spreads
 from .enum_checks import enum_arguments
@@ -80,7 +81,7 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     elif user is False:  # most calls: a built-in's, every argument read
         fc.exprs(e.args)
     else:
-        _arguments(fc, e, user, (), ())
+        _arguments(fc, e, user, _procedure_ranks(fc, e) if user else (), ())
     fc.lenient = lenient
     if user or (user is False and e.args and type(e.args[0]) is _MEMBER):
         check_call_args(fc, e, user)  # (what it looks for needs one or the other)
@@ -123,6 +124,22 @@ def _value_callee(fc: "FunctionChecker", func: N.Index | N.Call) -> None:
             fc.rep.report("WL110", f"the elements of '{func.obj.name}' are of type "
                           f"{elem.describe()}, not procedures: one cannot be called",
                           func, len(func.obj.name), col=func.obj.col)
+
+
+def _procedure_ranks(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
+    """The ranks of the parameters declared `is procedure` of the program's procedure
+    `e` calls: a procedure named there is passed (`AddStep("mail", StepMail)`), even one
+    that needs no argument, as a built-in taking a procedure gets it (it was called, and
+    its result passed)."""
+    func: Any = e.func
+    if type(func) is not _NAME or not e.args:
+        return ()
+    key = fold(func.name)
+    proc = fc.scope.lookup_proc(key) or fc.sym.procs.get(key)
+    if proc is None:
+        return ()
+    return tuple(rank for rank, p in enumerate(proc.params) if p.type_text and [
+        w for w in fold(p.type_text).split() if w not in ARTICLES] == ["procedure"])
 
 
 def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
