@@ -63,6 +63,7 @@ BOUCLE (nFois)
 	sClient est une chaîne = SocketAccepte("COLIS")
 	SocketChangeModeTransmission(sClient, SocketSansMarqueurFin)
 	sChemin est une chaîne = ExtraitChaîne(ExtraitChaîne(SocketLit(sClient), 1, RC), 2, " ")
+	gsJournal += [" "] + sChemin		// noté avant de répondre : le client écrit après
 	sCorps est une chaîne
 	selon ExtraitChaîne(sChemin, 3, "/")
 		cas "6A123" : sCorps = "{""statut"":""en cours de livraison"",""livraison"":""20261204""}"
@@ -72,5 +73,4 @@ BOUCLE (nFois)
 	SocketÉcrit(sClient, sEntete + RC + "Content-Type: application/json; charset=utf-8" + RC + ...
 		"Content-Length: " + Taille(ChaîneVersUTF8(sCorps)) + RC + RC + ChaîneVersUTF8(sCorps))
 	SocketFerme(sClient)
-	gsJournal += [" "] + sChemin
 FIN
