@@ -25,11 +25,12 @@ KEYWORDS: dict[str, str] = {
     "or": "OR", "ou": "OR", "_and_": "SAND", "_et_": "SAND", "_or_": "SOR", "_ou_": "SOR",
     "_in_": "IN", "_dans_": "IN",  # optimised IN: stops at the first match (?1512003)
     "true": "TRUE", "vrai": "TRUE", "false": "FALSE", "faux": "FALSE", "null": "NULL",
-    "do": "DO", "faire": "DO", "on": "ON",
+    "do": "DO", "faire": "DO",
 }
 
 # Words that are keywords only where the grammar expects them (common variable names).
-SOFT: dict[str, str] = {"a": "SOFT_A", "de": "SOFT_DE", "sur": "SOFT_SUR"}
+# `on` is `sur`'s English twin (`s[[2 on 3]]`, `int on 8 bytes`) and names a variable too.
+SOFT: dict[str, str] = {"a": "SOFT_A", "de": "SOFT_DE", "sur": "SOFT_SUR", "on": "SOFT_SUR"}
 ARTICLES = {"a", "an", "un", "une"}  # before a type in a declaration (`x is a string`)
 # Articles and linking words a type phrase may hold (`un tableau de 5 chaînes`)
 TYPE_ARTICLES = {"a", "an", "un", "une", "des", "de", "d", "du", "la", "le", "les"}
