@@ -225,7 +225,9 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
                 self.note_write(var)
                 ref = self.prog.spec_ref(var.spec)
                 self.out.emit(f"{var.pyname} = same_object({value}, {ref}, _ctx)"
-                              if var.spec.kind != Kind.VARIANT else f"{var.pyname} = {value}")
+                              if var.spec.kind != Kind.VARIANT else
+                              f"{var.pyname} = interface_ref({value}, {ref})"
+                              if var.spec.name and var.spec.dynamic else f"{var.pyname} = {value}")
                 return
         self.store_into(target, value, by_ref=s.op == "<-")
 

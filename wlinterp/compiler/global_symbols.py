@@ -17,6 +17,7 @@ from ..runtime.types import StructDef, TypeSpec
 from ..semantics.abstract import is_abstract_method, missing_abstract, why_abstract
 from ..semantics.diagnostics import sentence
 from ..semantics.facts import facts
+from ..semantics.program_symbols import implemented
 from ..semantics.symbols import ProcInfo, method_key, pyident, writeback_fixpoint
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ class GlobalSymbolsMixin:
         spec_cache: dict[str, TypeSpec]
         constants: dict[str, Any]
         interfaces: set[str]
+        interface_shown: dict[str, str]
         interface_decls: dict[str, N.InterfaceDecl]
         methods_only: set[str]
         pending_consts: dict[str, N.Expr]
@@ -65,6 +67,9 @@ class GlobalSymbolsMixin:
         self.interfaces = set(self.interface_decls)  # (and the REPL's earlier inputs')
         if self.session is not None:
             self.interfaces |= set(self.session.interfaces)
+        self.interface_shown = {k: d.name for k, d in self.interface_decls.items()}
+        if self.session is not None:
+            self.interface_shown.update((k, d.name) for k, d in self.session.interfaces.items())
         self.collect_constants(level)  # first: a structure's member may be of such a type
         decls = {fold(s.name): s for s in level if isinstance(s, N.StructDecl)}
         self.declared_structs = dict(decls)  # a member may be of a class declared below
@@ -250,7 +255,8 @@ class GlobalSymbolsMixin:
                          inits=inits, abstract=s.abstract, is_class=s.is_class,
                          constructed=frozenset(constructed_members(s))
                          | (base.constructed if base else frozenset()),
-                         static_args=static_args)
+                         static_args=static_args,
+                         implements=implemented(s))
         sdef.attributes = {**(base.attributes if base else {}),
                            **member_attributes(self.source, s.members)}
         self.read_only |= {(m, key) for m in s.read_only}

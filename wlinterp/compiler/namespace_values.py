@@ -32,6 +32,7 @@ class NamespaceMixin:
         constants: dict[str, Any]
         enums: dict[str, list[str]]
         interfaces: set[str]
+        interface_shown: dict[str, str]
         combinations: set[str]
         ns: dict[str, Any]
         spec_cache: dict[str, TypeSpec]
@@ -70,7 +71,8 @@ class NamespaceMixin:
         # enumeration one of its values
         named = {e: T.INT8 if e in self.combinations else T.TypeSpec(T.K_VARIANT, name=e)
                  for e in self.enums}  # the name: where its first value is found
-        named.update((i, T.OBJECT_REF) for i in self.interfaces)  # a reference to an object
+        named.update((i, T.interface_spec(self.interface_shown.get(i, i)))  # a reference
+                     for i in self.interfaces)  # to an object of a class implementing it
         try:
             structs = {**self.declared_structs, **self.structs} if self.declared_structs \
                 else self.structs

@@ -90,6 +90,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.enums: dict[str, list[str]] = dict(session.enums) if session else {}
         self.enum_decls: dict[str, N.EnumDecl] = {}  # this input's (REPL)
         self.interfaces: set[str] = set()  # the interfaces (their variables: OBJECT_REF)
+        self.interface_shown: dict[str, str] = {}  # ... as written (types.interface_spec)
         self.interface_decls: dict[str, N.InterfaceDecl] = {}  # this input's (REPL)
         self.methods_only: set[str] = set()  # method names no class has as a member
         self.combinations: set[str] = set(session.combinations) if session else set()

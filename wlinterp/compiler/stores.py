@@ -94,8 +94,10 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
                 return code
             if t == S.LIST:
                 return f"literal_to_value({code}, _ctx)"
-            if spec.kind == Kind.VARIANT and spec.dynamic:
-                return code  # `o is object dynamic` designates the object assigned to it
+            if spec.kind == Kind.VARIANT and spec.dynamic:  # `o is object dynamic`
+                if spec.name:  # an interface's: of a class implementing it (types.py)
+                    return f"interface_ref({code}, {self.prog.spec_ref(spec)})"
+                return code  # designates the object assigned to it
             return f"co_any({code})"
         if spec.kind == Kind.ARRAY and t == S.ARRAY:  # `t2 = t1`, `t2 is array of int =
             # t1`: t2 designates t1's array (Assignment operators ?1515003)

@@ -64,6 +64,19 @@ class StructDef:
     constructed: frozenset[str] = frozenset()
     # GLOBAL members written with constructor arguments (constants): folded name -> them
     static_args: dict[str, tuple] = field(default_factory=dict)
+    implements: frozenset[str] = frozenset()  # its `implements IShape` lines (folded)
+
+    def implements_interface(self, key: str) -> bool:
+        """Does this class, or an ancestor, declare `implements` the interface `key`
+        (folded)? What an interface variable accepts (types.interface_ref)."""
+        sdef: StructDef | None = self
+        for _ in range(64):
+            if sdef is None:
+                return False
+            if key in sdef.implements:
+                return True
+            sdef = sdef.base
+        return False
 
     def lineage(self) -> list[str]:
         """Folded names of this class and its ancestors, nearest first."""

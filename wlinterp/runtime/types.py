@@ -8,7 +8,7 @@ goes through `coerce`, or through the compiler's inline fast path for int and st
 from __future__ import annotations
 
 __all__ = ["TypeSpec", "WLArray", "WLStruct", "WLAssoc", "ArrayRow", "StructDef",
-           "coerce", "copy_value",
+           "coerce", "copy_value", "interface_ref", "interface_spec",
            "default_value", "VARIANT", "INT", "STRING", "REAL", "BOOLEAN"]
 
 import datetime
@@ -20,6 +20,7 @@ from ..records import record
 from .kinds import (K_ARRAY, K_ASSOC, K_BOOLEAN, K_CURRENCY, K_DATE, K_DATETIME, K_DURATION,
                     K_INT, K_NUMERIC, K_OBJECT, K_REAL, K_STRING, K_STRUCT, K_TIME, K_VARIANT,
                     Kind)
+from ..syntax.names import fold as _fold
 from ..syntax.words import MEMBER_INIT
 from . import values as V
 from .limits import check_array
@@ -65,6 +66,24 @@ REAL = TypeSpec(K_REAL)
 REAL_4 = TypeSpec(K_REAL, name="real_4")  # `real on 4 bytes`: single precision (co_real4)
 BOOLEAN = TypeSpec(K_BOOLEAN)
 OBJECT_REF = TypeSpec(K_VARIANT, dynamic=True)  # a reference to an object of any class
+
+
+def interface_spec(name: str) -> TypeSpec:
+    """The type of a variable of the interface `name` (as written): a reference to an
+    object, of a class that implements it (interface_ref)."""
+    return TypeSpec(K_VARIANT, dynamic=True, name=name)
+
+
+def interface_ref(value: object, t: TypeSpec) -> object:
+    """An object stored into a variable, element or parameter of the interface `t`:
+    its class (or an ancestor) must declare `implements` it (docs/semantics.md
+    "Interfaces"); other values pass as they did."""
+    if isinstance(value, WLStruct) and not value.sdef.implements_interface(
+            _fold(t.name)):
+        raise WLRuntimeError(f"The class {value.sdef.name} does not implement the interface "
+                             f"{t.name}: its object cannot be stored in a variable of "
+                             f"{t.name}.")
+    return value
 
 _NUMERIC_CONTEXT = Context(prec=80, rounding=ROUND_HALF_UP)  # room for 38 digits and more
 _SIX_DECIMALS = Decimal("0.000001")
@@ -284,7 +303,9 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     """Convert `value` for storage in a variable (or member, or element) of type `t`."""
     k = t.kind
     if k == K_VARIANT:  # (`object dynamic`, an interface: refers to the object itself)
-        return value if t.dynamic else copy_value(value)
+        if not t.dynamic:
+            return copy_value(value)
+        return interface_ref(value, t) if t.name else value
     if k == K_INT:
         if t.bits == 32 and not t.unsigned:
             if type(value) is int and -0x80000000 <= value <= 0x7FFFFFFF:

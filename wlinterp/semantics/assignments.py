@@ -12,6 +12,7 @@ from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .enum_checks import check_enum
+from .interfaces import check_interface_value
 from .lookup import not_a_variable
 from .operands import numeric, text_number
 from .read_only import check_element_store, check_indirect_store
@@ -108,10 +109,14 @@ def _variant_written(fc: "FunctionChecker", obj: N.Expr) -> None:
 
 def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, col: int) -> None:
     """An integer receiving a decimal or a text that is not a number; an enumeration
-    variable receiving what is not one of its values (check_enum). (FunctionChecker.s_Decl
+    variable receiving what is not one of its values (check_enum); an interface variable
+    an object of a class that does not implement it (interfaces.py). (FunctionChecker.s_Decl
     asks only for the variables of those two kinds.)"""
     if sym.spec.kind != _INT:
-        if sym.spec.kind is _VARIANT_KIND and sym.spec.name:
+        if sym.spec.kind is _VARIANT_KIND and sym.spec.dynamic and sym.spec.name:
+            check_interface_value(fc, sym.spec, value, f"'{sym.name}'", line, col,
+                                  len(sym.name))  # a variable of an interface
+        elif sym.spec.kind is _VARIANT_KIND and sym.spec.name:
             check_enum(fc, sym.spec.name, value, f"'{sym.name}'", line, col, len(sym.name))
         return
     st = static_of(fc, value)

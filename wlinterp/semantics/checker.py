@@ -157,8 +157,9 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         sym = check_target(self, s.target, compound=s.op != "=")
         if s.op == "<=":
             check_homonymous_copy(self, s.target, s.value)
-        if sym is not None and s.op == "=":
-            check_lossy(self, sym, s.value, s.target.line, s.target.col)
+        if sym is not None and (s.op == "=" or s.op == "<-" and sym.spec.dynamic):
+            check_lossy(self, sym, s.value, s.target.line, s.target.col)  # (`<-`: an
+            # interface variable given an object)
         elif sym is not None:
             check_compound(self, s)
 

@@ -7,7 +7,7 @@ fails only where the missing method is called.
 """
 from __future__ import annotations
 
-__all__ = ["check_implements"]
+__all__ = ["check_implements", "check_interface_value"]
 
 from typing import TYPE_CHECKING
 
@@ -117,3 +117,41 @@ def _shown(count: tuple[int, int | None]) -> str:
     required, most = count
     return f"at least {required}" if most is None else \
         str(required) if most == required else f"{required} to {most}"
+
+
+def check_interface_value(fc: "FunctionChecker", spec: object, value: N.Expr, what: str,
+                          line: int, col: int, length: int) -> None:
+    """WL110 (deferred: the run stops at that store) for an object given to a variable
+    of an interface (`x is IShape = dog`, `x <- new CDog`) whose class the check knows and
+    that does not implement the interface, itself or through an ancestor; for a dynamic
+    object of a class, nor any class derived from it (docs/semantics.md "Interfaces")."""
+    cls, dynamic = _value_class(fc, value)
+    name = getattr(spec, "name", "")
+    if cls is None or fc.sym.unknown_ancestor(cls):
+        return
+    key = fold(name)
+    candidates = [c for c in fc.sym.structs if cls in fc.sym.lineage(c)] if dynamic else [cls]
+    if any(_implements(fc, c, key) for c in candidates):
+        return
+    shown = fc.sym.structs[cls].name
+    fc.rep.report("WL110", f"the class {shown} does not implement the interface {name}: "
+                  f"its object cannot be stored in {what}", value, length, line=line,
+                  col=col, deferred=True)
+
+
+def _value_class(fc: "FunctionChecker", e: N.Expr) -> tuple[str | None, bool]:
+    """The class (folded) of the object `e` certainly is, and whether it may be of a
+    derived class (a dynamic object variable); (None, False) when unknown."""
+    if isinstance(e, N.New):
+        key = fold(e.type_name.split()[-1]) if e.type_name.split() else ""
+        return (key, False) if key in fc.sym.structs else (None, False)
+    cls = fc.static_class(e)
+    if cls is None:
+        return None, False
+    sym = fc.scope.lookup(fold(e.name)) if isinstance(e, N.Name) else None
+    return cls, sym is None or getattr(sym.spec, "dynamic", False)
+
+
+def _implements(fc: "FunctionChecker", cls: str, key: str) -> bool:
+    """Does the class `cls` (folded), or an ancestor, declare `implements` key?"""
+    return any(key in fc.sym.structs[c].implements for c in fc.sym.lineage(cls))

@@ -17,7 +17,7 @@ from ..syntax.walk import body_stmts, sub_stmts_of, walk_stmts
 from ..syntax.words import ACCESS_WORDS
 from .overloads import same_parameters
 from .redefinitions import check_redefinitions, inherit_syntaxes
-from .program_symbols import ProgramSymbols, StructInfo, class_constants
+from .program_symbols import ProgramSymbols, StructInfo, class_constants, implemented
 from .reporter import Reporter
 from .symbols import collect_decls, method_key
 
@@ -116,7 +116,8 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
         members = _members(s, rep)
         symbols.structs[key] = StructInfo(s.name, members, s.base,
                                           frozenset(fold(n) for n in s.statics),
-                                          class_constants(s), s.abstract, member_types(s))
+                                          class_constants(s), s.abstract, member_types(s),
+                                          implemented(s))
         for m in members:
             symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
         for m in s.read_only:
@@ -138,10 +139,10 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
 
 def add_interface(s: N.InterfaceDecl, symbols: ProgramSymbols) -> None:
     """`IShape is Interface`: a type whose variables and array elements refer to an
-    object of any class, as `object dynamic` (docs/semantics.md "Interfaces")."""
-    from ..runtime.types import OBJECT_REF  # (docs/architecture.md)
+    object of a class that implements it (docs/semantics.md "Interfaces")."""
+    from ..runtime.types import interface_spec  # (docs/architecture.md)
     symbols.interfaces[fold(s.name)] = s
-    symbols.named_types[fold(s.name)] = OBJECT_REF
+    symbols.named_types[fold(s.name)] = interface_spec(s.name)
 
 
 def _enumeration(s: N.EnumDecl, symbols: ProgramSymbols) -> None:
@@ -239,7 +240,8 @@ def from_session(symbols: ProgramSymbols, session: "Session") -> None:
         members = {m: shown for m, shown, _ in sdef.members}
         symbols.structs[key] = StructInfo(sdef.name, members,
                                           sdef.base.name if sdef.base else None,
-                                          frozenset(sdef.statics), abstract=sdef.abstract)
+                                          frozenset(sdef.statics), abstract=sdef.abstract,
+                                          implements=sdef.implements)
     symbols.outside |= set(session.structs)
     symbols.constants.update({k: k for k in session.constants})
     for key, value in session.constants.items():  # an integer may size an array
@@ -272,7 +274,7 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 members = {fold(n): n for d in s.members for n, _, _ in d.names}
                 symbols.structs[fold(s.name)] = StructInfo(
                     s.name, members, s.base, frozenset(fold(n) for n in s.statics),
-                    class_constants(s), s.abstract, member_types(s))
+                    class_constants(s), s.abstract, member_types(s), implemented(s))
                 symbols.outside.add(fold(s.name))
                 symbols.declared_at[fold(s.name)] = (other.filename, s.line)
             elif isinstance(s, N.EnumDecl):  # COMB_X is a combination, in a set

@@ -32,6 +32,12 @@ class StructInfo:
     # members' declared types as written (folded member -> type text): the class of a
     # member receiver (`m_o.M(1)` in a method) is read from them (member_checks.py)
     types: "dict[str, str] | None" = None
+    implements: frozenset[str] = frozenset()  # its `implements` lines' interfaces (folded)
+
+
+def implemented(s: N.StructDecl) -> frozenset[str]:
+    """The interfaces (folded) a class's `implements` lines name."""
+    return frozenset(fold(n) for n, _, _ in s.implements)
 
 
 def class_constants(s: N.StructDecl) -> frozenset[str]:
