@@ -225,10 +225,23 @@ def homonymous_copy(target: Any, source: Any, ctx: Any, here: str | None = None)
     allowed = ctx.structs[here].lineage() if here in ctx.structs else []
     for name in copied:
         if name in fixed and not any(name in ctx.structs[c].read_only for c in allowed):
-            raise WLRuntimeError(read_only_error(name, target.sdef.name) + " (the homonymous "
-                                 f"copy '<=' would copy {source.sdef.name}'s '{name}' into it).")
+            owner, shown = _declared_by(target.sdef, name)
+            raise WLRuntimeError(read_only_error(shown, owner) + " (the homonymous "
+                                 f"copy '<=' would copy {source.sdef.name}'s '{shown}' into it).")
     for name in copied:
         target.wl_set(name, source.values[name], ctx)
+
+
+def _declared_by(sdef: Any, key: str) -> tuple[str, str]:
+    """The class that declares the member `key` (folded; the farthest ancestor having
+    it) and the member's name as written, as `wl check` names them (WL106)."""
+    owner, shown = sdef.name, key
+    while sdef is not None:
+        found = next((s for k, s, _ in sdef.members if k == key), None)
+        if found is None:
+            break
+        owner, shown, sdef = sdef.name, found, sdef.base
+    return owner, shown
 
 
 def _array_copy(target: WLArray, source: WLArray, ctx: Any) -> None:

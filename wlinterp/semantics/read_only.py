@@ -80,8 +80,8 @@ def check_homonymous_copy(fc: "FunctionChecker", target: N.Expr, source: N.Expr)
     cls, other = fc.static_class(target), fc.static_class(source)
     if cls is None or other is None or other not in fc.sym.structs:
         return
-    for shown in fc.sym.structs[other].members.values():
-        why = fc.sym.read_only_write(shown, fc.scope.method, cls)
+    for shown in (m for c in fc.sym.lineage(other) for m in fc.sym.structs[c].members.values()):
+        why = fc.sym.read_only_write(shown, fc.scope.method, cls)  # (inherited ones too)
         if why is not None:
             fc.rep.report("WL106", f"{why} (the homonymous copy '<=' would copy "
                                    f"{fc.sym.structs[other].name}'s '{shown}' into it)",
