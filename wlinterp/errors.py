@@ -49,9 +49,12 @@ class WLError(Exception):
 
 class WLSyntaxError(WLError):
     """The source could not be parsed (exit code 65). `incomplete`: the text ended inside
-    an open block, so more input could complete it (what the REPL asks)."""
+    an open block, so more input could complete it (what the REPL asks). `closers`: the
+    text ended inside brackets, which these characters would close (the REPL tries them:
+    repl/completeness.py)."""
 
     incomplete = False
+    closers = ""
 
 
 class ErrCode:

@@ -56,7 +56,11 @@ def test_blocks_wait_for_end() -> None:
     assert not is_complete("POUR i = 1 À 3\n  Trace(i)")
     assert not is_complete('Trace("a", ...')
     assert is_complete("IF 1 = 1 THEN\n  Trace(1)\nEND")
-    assert is_complete("Trace(")  # a plain syntax error is reported, not waited on
+    # an open bracket waits as at Python's prompt (this used to be reported at once:
+    # changed on purpose, docs/semantics.md "8. The REPL"); a line that cannot go on
+    # the open call is reported at once
+    assert not is_complete("Trace(") and is_complete("Trace(\n1)")
+    assert is_complete("Trace(1\nx = 2") and is_complete("Trace(1 2")
     s, out, _ = session()
     run_lines(["SI Vrai ALORS", '  Trace("oui")', "FIN"], s)
     assert out.getvalue() == "oui\n"

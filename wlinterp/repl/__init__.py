@@ -2,7 +2,8 @@
 
 One module per part: `session` (compile and run inputs in a shared namespace, Ctrl-C
 returns to the prompt), `display` (readable values), `meta` (.help .load .reset .quit),
-`completeness` (is a block still open?), `completion` (Tab), `history` (never keeps a
+`completeness` (is a block or bracket still open?), `reader` (piped lines cut into
+inputs), `completion` (Tab), `history` (never keeps a
 password), `loop` (the prompt_toolkit session). Highlighting uses the project's Pygments
 lexer, `wlinterp.pygments_lexer`.
 """

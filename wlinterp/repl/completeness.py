@@ -1,31 +1,101 @@
-"""Is an input ready to run, or is a block (or a `...` line) still open?
+"""Is an input ready to run, or is a block, a bracket (or a `...` line) still open?
 
 The real parser decides, not a heuristic: an input whose only problem is a missing
-END/FIN waits for more lines; any other syntax error is reported at once. A PROCEDURE,
-which has no END, is closed by an empty line.
+END/FIN waits for more lines, and so does one left inside brackets, a multi-line string
+or a comment when closing them would give code that parses (or still waits for an END):
+`Trace(` waits, as at Python's prompt, while `Trace(1 2` and a second line that cannot
+go on the first (`Trace(1` then `x = 2`) are reported at once. Any other syntax error is
+reported at once. A PROCEDURE, which has no END, is closed by an empty line.
 """
 from __future__ import annotations
 
-__all__ = ["is_complete"]
+__all__ = ["is_complete", "completeness", "waiting", "opens_procedure", "COMPLETE", "BLOCK", "OPEN",
+           "MORE"]
 
 import re
 
-from ..errors import WLSyntaxError
+from ..errors import WLSyntaxError, source_lines
+from ..syntax.blanks import BLANKS
 
 _PROC_RE = re.compile(r"\s*(procedure|procédure|function|fonction)\b", re.I)
+# A line ending with `[` or `"`: the first line of a multi-line string may be open.
+_TEXT_OPENER_RE = re.compile(r'[\["][ \t\u00a0\u202f]*$', re.M)
+_QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')  # a string closed on its line
+
+COMPLETE = "complete"  # run it (or report its error)
+BLOCK = "block"  # a block waits for its END/FIN
+OPEN = "open"  # brackets, a multi-line string, a comment or a lambda's { } wait
+MORE = "more"  # a line ending with `...`, or a PROCEDURE before its empty line
 
 
 def is_complete(text: str) -> bool:
-    """Can `text` run as it is?"""
+    """Can `text` run as it is (or be reported as an error)?"""
+    return completeness(text) == COMPLETE
+
+
+def completeness(text: str) -> str:
+    """What `text` waits for: COMPLETE, BLOCK, OPEN or MORE."""
+    return waiting(text)[0]
+
+
+def waiting(text: str) -> tuple[str, str]:
+    """What `text` waits for, and for OPEN what would close it (`)`, `])`, `"`, `*/`): a
+    line that holds none of it cannot complete the input (the piped reader's test)."""
     from ..syntax.parser import parse
     if text.lstrip().startswith("."):
-        return True  # a meta-command (.help, .load ...) is one line
+        return COMPLETE, ""  # a meta-command (.help, .load ...) is one line
     if text.rstrip().endswith("..."):
-        return False
-    if _PROC_RE.match(text) and not text.endswith("\n"):
-        return False  # a PROCEDURE has no END: an empty line closes it
+        return MORE, ""
+    if opens_procedure(text) and not text.endswith("\n"):
+        return MORE, ""  # a PROCEDURE has no END: an empty line closes it
     try:
         parse(text, "<repl>")
     except WLSyntaxError as err:
-        return not err.incomplete
-    return True
+        if err.incomplete:  # (a lambda's { } is a bracket)
+            return (OPEN, err.closers) if err.closers else (BLOCK, "")
+        closing = _closing_fits(text, err)
+        if closing:
+            return OPEN, closing
+    return COMPLETE, ""
+
+
+def opens_procedure(text: str) -> bool:
+    """Does the input start with a PROCEDURE header (closed by an empty line)?"""
+    return _PROC_RE.match(text) is not None
+
+
+def _closing_fits(text: str, err: WLSyntaxError) -> str:
+    """Would `text` parse (or wait for an END only) once what it left open were closed on
+    a line of its own: its brackets, a multi-line string (`[` or `"` ending a line), a
+    `/*` comment? The closing must read as one (a quote that opens a new string does not
+    fit); then the text fits when the parse succeeds, waits for a block, or fails beyond
+    the text typed (`Trace(1,` + `)`: more may come first). The closing that fits, or
+    "" when none does."""
+    from ..syntax.lexer import tokenize
+    from ..syntax.parser import parse
+    closings = [err.closers] if err.closers else []
+    if _TEXT_OPENER_RE.search(text):
+        closings += ["]", '"']
+        bare = _QUOTED_RE.sub("", text)
+        nested = bare.count("[") - bare.count("]")
+        if 1 < nested <= 64:  # JSON text whose arrays are open: `]` lines close them first
+            closings.append("\n".join("]" * nested))
+    if "/*" in text:
+        closings.append("*/")
+    typed = len(source_lines(text))
+    for closing in closings:
+        candidate = text.rstrip(BLANKS) + "\n" + closing
+        try:
+            tokenize(candidate, "<repl>")
+        except WLSyntaxError as lexed:
+            if not lexed.closers:
+                continue
+            candidate += "\n" + lexed.closers  # a string closed inside brackets: them too
+        try:
+            parse(candidate, "<repl>")
+        except WLSyntaxError as again:
+            if again.incomplete or (again.line or 0) > typed and not again.closers:
+                return closing
+            continue
+        return closing
+    return ""

@@ -26,17 +26,13 @@ def handle(text: str, session: ReplSession) -> bool:
 
 
 def run_lines(lines: Iterable[str], session: ReplSession) -> None:
-    """Feed lines as a user would type them (used by tests and non-interactive callers)."""
-    buffer: list[str] = []
-    for line in lines:
-        buffer.append(line)
-        text = "\n".join(buffer)
-        if is_complete(text):
-            buffer = []
-            if not handle(text, session):
-                return
-    if buffer:
-        handle("\n".join(buffer), session)
+    """Feed lines as a user would type them (used by tests and non-interactive callers),
+    cut into inputs by reader.py (in linear time); an input left open at the end is run
+    as it is (its error reported), as Ctrl-D does at the prompt."""
+    from .reader import inputs
+    for text in inputs(lines):
+        if not handle(text, session):
+            return
 
 
 def run_piped(session: ReplSession, stream: TextIO) -> int:
@@ -64,6 +60,7 @@ def run_piped(session: ReplSession, stream: TextIO) -> int:
 
 def _key_bindings() -> Any:
     """Enter runs a complete input and opens a new line inside an unfinished block."""
+    from prompt_toolkit.filters import Condition
     from prompt_toolkit.key_binding import KeyBindings
     bindings = KeyBindings()
 
@@ -75,7 +72,22 @@ def _key_bindings() -> Any:
         else:
             buf.insert_text("\n")
 
+    @bindings.add("c-d", filter=Condition(_at_end_of_input))
+    def _(event: Any) -> None:
+        """Ctrl-D after an unfinished input (`Trace(`, an IF without END) runs it as it
+        is, so that its error is reported rather than the keys ignored; on an empty line
+        it still ends the session (prompt_toolkit's own binding)."""
+        event.current_buffer.validate_and_handle()
+
     return bindings
+
+
+def _at_end_of_input() -> bool:
+    """The input is not empty and the cursor is after its last character (where Ctrl-D
+    has nothing to delete)."""
+    from prompt_toolkit.application import get_app
+    buf = get_app().current_buffer
+    return bool(buf.text) and buf.cursor_position == len(buf.text)
 
 
 def prompt_session(session: ReplSession, input: Any = None, output: Any = None) -> Any:

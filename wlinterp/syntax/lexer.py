@@ -40,6 +40,10 @@ from .token_patterns import (COMPARISONS as _COMPARISONS, DO_WHILE_RE as _DO_WHI
 from .words import KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
 
 
+# What closes each bracket the scanner keeps open (the REPL tries them: repl/completeness.py)
+_CLOSERS = {"(": ")", "[": "]", "[[": "]]", "{": "}"}
+
+
 def _in_case_line(out: list[Token]) -> bool:
     """Whether the tokens since the last line break open with CASE (`CAS 1, A 8`)."""
     for tok in reversed(out):
@@ -190,6 +194,7 @@ class _Scanner(FormsMixin):
             err = WLSyntaxError(f"this '{self.brackets[-1]}' is never closed", opened[0],
                                 opened[1], self.filename, self.text)
             err.incomplete = self.brackets[-1] == "{"  # a lambda's code: the REPL waits
+            err.closers = "".join(_CLOSERS[b] for b in reversed(self.brackets))
             raise err
         self.emit("NL", "\n", n)
         return self.out
