@@ -8,8 +8,8 @@ have accepted it (RFC 5321 §4.1.1.4 "final dot" problem) — we say so instead 
 """
 from __future__ import annotations
 
-__all__ = ["MailError", "decode_reply", "describe_exception", "reply", "reply_text",
-           "reply_words"]
+__all__ = ["MailError", "cut_words", "decode_reply", "describe_exception", "reply",
+           "reply_text", "reply_words"]
 
 import re
 import smtplib
@@ -59,6 +59,14 @@ def reply_words(raw: bytes | str) -> str:
     text = decode_reply(raw) if isinstance(raw, bytes) else str(raw)
     text = " ".join(text.split())
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def cut_words(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, saying how long it was (what a server sends is
+    quoted in an error message, which must stay a message)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... ({len(text):,} characters in all)"
 
 
 def reply_text(code: int, raw: bytes | str) -> str:

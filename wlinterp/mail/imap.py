@@ -169,7 +169,7 @@ class IMAPSession(ReadingSession):
         kind, data = answer
         if kind != "OK":
             text = reply_words(b" ".join(d for d in data if isinstance(d, bytes)))
-            raise ReadError(self.server, step, f"the server replied {kind} {text}",
+            raise ReadError(self.server, step, self.quoted(f"the server replied {kind} {text}"),
                             self.protocol)
         return data
 

@@ -11,8 +11,8 @@ loopback address or with --allow-cleartext-auth, and it never appears in a messa
 """
 from __future__ import annotations
 
-__all__ = ["ReadError", "ReadingSession", "ReadState", "reading_state", "describe_failure",
-           "CONTROL", "FAILURES", "MAX_ANSWER_BYTES"]
+__all__ = ["QUOTED_REPLY", "ReadError", "ReadingSession", "ReadState", "reading_state",
+           "describe_failure", "CONTROL", "FAILURES", "MAX_ANSWER_BYTES"]
 
 import imaplib
 import poplib
@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Iterator
 
-from .failures import decode_reply, reply_words
+from .failures import cut_words, decode_reply, reply_words
 from .modes import Mode
 from .options import MailOptions
 from .security import Secret, cleartext_auth_allowed, redact
@@ -40,6 +40,12 @@ commands in ASCII)."""
 MAX_ANSWER_BYTES = 256 * 1024 * 1024
 """Largest multi-line answer or literal (a message) read from a server: one that never
 ends cannot make the script grow without bound."""
+
+
+QUOTED_REPLY = 240
+"""Most characters of a server's words quoted in an error message (INFERRED, decided:
+a real refusal fits, `-ERR [AUTH] Application-specific password required: https://...`;
+docs/email.md, "Errors")."""
 
 
 class WatchedClient:
@@ -123,7 +129,14 @@ class ReadingSession:
 
     def _describe(self, exc: BaseException) -> str:
         """What went wrong, the password and user name masked if the server echoed them."""
-        return redact(describe_failure(exc), self.secret, self.user)
+        return self.quoted(describe_failure(exc))
+
+    def quoted(self, text: str) -> str:
+        """Words of the server's made fit for an error message: any form of the password
+        masked first (so that the cut below never leaves part of it), then cut to
+        QUOTED_REPLY characters, as SMTP cuts a reply that is not SMTP (a server sending
+        a line of megabytes of garbage made an ErrorInfo of megabytes)."""
+        return cut_words(redact(text, self.secret, self.user), QUOTED_REPLY)
 
     @contextmanager
     def step(self, name: str, size: int = 0) -> Iterator[None]:
