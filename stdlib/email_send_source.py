@@ -2,9 +2,9 @@
 script wrote itself, such as a .eml file EmailBuildSource's `Source` was saved to.
 
 ?1000017225 (EmailBuildSource, VERIFIED) names the function: "The email can be sent by
-EmailSend". Its own page is not stored: the form (the session, then the file holding the
-message) and the envelope taken from the Email structure are INFERRED, from a description
-of that page; the French name EmailEnvoie from EmailSendMessage/EmailEnvoieMessage
+EmailSend"; its own page (?3032003, VERIFIED) gives the form (the session's user name,
+then the file holding the message) and its example. The envelope taken from the Email
+structure is INFERRED; the French name EmailEnvoie from EmailSendMessage/EmailEnvoieMessage
 (docs/builtins.md, "Email: EmailSend and the last names"). Same convention as
 EmailSendMessage: True, or False with ErrorInfo; the id goes to Email.MailIdentifier for
 EmailStatus.

@@ -189,3 +189,68 @@ def test_a_message_sent_twice_has_a_status_for_each_send(smtp_server, tmp_path, 
     assert lines[0] == "1" and lines[1].startswith("0"), lines
     assert lines[2:] == ["<same.1@example.test>, same.1@example.test#2", "1, 1"], lines
     assert len(server.messages) == 1
+
+
+# EmailSend's page (?3032003, doc.windev.com; French page EmailEnvoie): its example as
+# written, the file path replaced and the session the page assumes ("SessionSMTP") opened
+# first on the capture server. The page's listing closes its last IF with one END too many
+# (three ENDs for two IFs): the extra one is left out.
+PAGE_EN = """EmailStartSMTPSession("SessionSMTP", "127.0.0.1", {port})
+// Initialize the email structure
+Email.NbRecipient = 1
+Email.Recipient = "support_test@pcsoft_test.fr"
+Email.Sender = "client@societe.fr"
+Email.Message = "Test Auto eMail"
+
+// Build the message
+IF EmailBuildSource() = False THEN
+	Error(ErrorInfo())
+	RETURN
+END
+
+IF fSaveText("{path}", Email.Source) = False THEN
+	Error(ErrorInfo())
+ELSE
+	EmailSend("SessionSMTP", "{path}")
+	IF ErrorOccurred = True THEN
+		Error(ErrorInfo())
+	END
+END
+Trace(EmailStatus(Email.MailIdentifier) = emailSent)
+"""
+
+PAGE_FR = """EmailOuvreSessionSMTP("SessionSMTP", "127.0.0.1", {port})
+// Initialisation de la structure email
+Email.NbDestinataire = 1
+Email.Destinataire = "support_test@pcsoft_test.fr"
+Email.Expéditeur = "client@societe.fr"
+Email.Message = "Test Auto eMail"
+
+// Construction du message
+SI EmailConstruitSource() = Faux ALORS
+	Erreur(ErreurInfo())
+	RETOUR
+FIN
+
+SI fSauveTexte("{path}", Email.Source) = Faux ALORS
+	Erreur(ErreurInfo())
+SINON
+	EmailEnvoie("SessionSMTP", "{path}")
+	SI ErreurDétectée = Vrai ALORS
+		Erreur(ErreurInfo())
+	FIN
+FIN
+Trace(EmailEtat(Email.IdentifiantMail) = emailEnvoyé)
+"""
+
+
+@pytest.mark.parametrize("script", [PAGE_EN, PAGE_FR], ids=["en", "fr"])
+def test_the_emailsend_page_example(smtp_server, tmp_path, script):
+    """?3032003 as written: the source EmailBuildSource made, saved, then sent as it is."""
+    server = smtp_server()
+    path = tmp_path / "ContenuEmail.txt"
+    assert run(script.format(port=server.port, path=path)) == ["1"]
+    [got] = server.messages
+    assert got.mail_from == "client@societe.fr"
+    assert got.rcpt_tos == ["support_test@pcsoft_test.fr"]
+    assert b"Test Auto eMail" in got.data
