@@ -35,3 +35,12 @@ Trace(HJSONToRecord(Customer, "{""Name"": [1], ""City"": {}}"), ErrorInfo(errNum
 // expect: 0, 2, HJSONToRecord: the item City: an object or an array cannot be imported.
 // JSON nested deeper than can be read is not JSON either (it was a fatal 'Stack overflow')
 Trace(HJSONToRecord(Customer, Repeat("[", 100000)), Position(HErrorInfo(hErrMessage), "nested") > 0)   // expect: 0, 1
+// <Source>.JSONToRecord ?1000025009: its example's sub-error loop on the method form
+let b3 = Customer.JSONToRecord("{ ""Name"":""Tintin"", ""City"":[""Milou"", ""IDEFIX""] }")
+IF ErrorOccurred = True THEN
+	FOR i = 1 _TO_ ErrorInfo(errNumberSubError)
+		Trace("Sub-error " + i + ": " + ErrorInfo(errMessage, i))
+	END
+END
+// expect: Sub-error 1: HJSONToRecord: the item City: an object or an array cannot be imported.
+Trace(b3)   // expect: 0

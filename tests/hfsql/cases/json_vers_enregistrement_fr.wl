@@ -23,3 +23,11 @@ Trace(HJSONVersEnregistrement(Customer, j, "Name" + RC + "City", "Nom" + RC + "V
 Trace(HJSONVersEnregistrement(Customer, "pas du JSON"), HErreur() <> 0)   // expect: 0, 1
 Trace(ErreurInfo(errNumberSubError), ErreurInfo(errMessage, 1))   // expect: 1, line 1, column 1: Expecting value.
 Trace(HJSONVersEnregistrement(Customer, Répète("{""a"":", 100000)), Position(HErreurInfo(hErrMessage), "nested") > 0)   // expect: 0, 1
+// <Source>.JSONVersEnregistrement ?1000025009 : la boucle sur les sous-erreurs, forme méthode
+soit b3 = Customer.JSONVersEnregistrement("{ ""Name"":""Tintin"", ""City"":[""Milou"", ""IDEFIX""] }")
+SI ErreurDétectée ALORS
+	POUR i = 1 _À_ ErreurInfo(errNombreSousErreur)
+		Trace("Sous-erreur " + i + " : " + ErreurInfo(errMessage, i))
+	FIN
+FIN
+// expect: Sous-erreur 1 : HJSONToRecord: the item City: an object or an array cannot be imported.
