@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlinterp.errors import WLRuntimeError
 from wlinterp.hfsql import reading
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.query import DataSource
@@ -38,11 +39,11 @@ def h_execute_sql_query_async(rt: Runtime, query: Any, *args: Any) -> bool:
     when the query cannot be run; no procedure is called then."""
     split = _first_procedure(rt, args)
     head, procs = args[:split], [procedure_arg(rt, p, "HExecuteSQLQueryAsynchronous")
-                                 for p in args[split:split + 2]]
-    if not procs:
-        from wlinterp.errors import WLRuntimeError
+                                 for p in args[split:]]
+    if not 1 <= len(procs) <= 2:  # none, or more than the page's two: not left unsaid
         raise WLRuntimeError("HExecuteSQLQueryAsynchronous expects the procedure to call "
-                             "for each record.")
+                             "for each record, then at most the procedure to call at the "
+                             f"end ({len(procs)} given).")
     if not h_execute_sql_query(rt, query, *head):
         return False
     ctx = _result(rt, query)

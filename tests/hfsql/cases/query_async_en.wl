@@ -45,6 +45,9 @@ Trace(HExecuteSQLQueryAsynchronous("QRY_BAD", "SELECT Nothing FROM Nowhere", ...
 		StopAtFirst, MyFinalProcedure))        // expect: 0
 Trace(HError() <> 0)                           // expect: 1
 Trace(nSeen)                                   // expect: 1
+// a third procedure is not dropped without a word (the page takes two)
+HExecuteSQLQueryAsynchronous("QRY_3", "SELECT Name FROM CUSTOMER", StopAtFirst, MyFinalProcedure, StopAtFirst)
+// expect error: then at most the procedure to call at the end (3 given)
 
 PROCEDURE AddCustomer(sName)
 HReset(Customer)
