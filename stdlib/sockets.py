@@ -133,9 +133,11 @@ def socket_wait(rt: Runtime, name: object, timeout: object = None) -> bool:
     return True
 
 
-def _secure(s: WLSocket, conn: socket.socket, timeout: object) -> socket.socket:
+def _secure(s: WLSocket, conn: socket.socket, timeout: object,
+            fname: str = "SocketWaitForConnection", failed: object = False) -> socket.socket:
     """The TLS handshake of a connection an SSL server accepted, within the wait's time
-    (a client that never speaks TLS cannot block the server)."""
+    (a client that never speaks TLS cannot block the server); its failure is `fname`'s,
+    with `fname`'s failure value (SocketRead accepts for a simplified server)."""
     conn.settimeout(timeout_seconds(timeout, "SocketWaitForConnection"))
     try:
         secured = s.tls.wrap_socket(conn, server_side=True, do_handshake_on_connect=False)
@@ -143,9 +145,9 @@ def _secure(s: WLSocket, conn: socket.socket, timeout: object) -> socket.socket:
         return secured
     except OSError as exc:  # ssl.SSLError and timeouts are OSErrors
         conn.close()
-        raise BuiltinFailure(f"SocketWaitForConnection: the TLS handshake with the client "
-                             f"failed ({getattr(exc, 'reason', None) or exc}).",
-                             value=False) from None
+        raise BuiltinFailure(f"{fname}: the TLS handshake with the client failed "
+                             f"({getattr(exc, 'reason', None) or exc}).",
+                             value=failed) from None
 
 
 @family.function("SocketAccept", "SocketAccepte", can_fail=True)
@@ -223,7 +225,8 @@ def _stream(s: WLSocket, seconds: float | None, fname: str) -> WLSocket:
         finally:
             untimed(s.sock)
         if s.tls is not None:
-            conn = _secure(s, conn, None if seconds is None else seconds * 100)
+            conn = _secure(s, conn, None if seconds is None else seconds * 100,
+                           "SocketRead", "")
         conn.settimeout(None)
         s.simple = WLSocket(conn)
     s.simple.mode, s.simple.tag = s.mode, s.tag

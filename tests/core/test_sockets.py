@@ -366,3 +366,32 @@ Trace("end")
 PROCEDURE R()
 Trace("[" + SocketRead("u", True, 300) + "]", ErrorOccurred)
 ''') == ["[], 1", "end"]
+
+
+def test_a_failed_handshake_on_a_simplified_ssl_server_is_socketreads_failure(
+        server_pem: tuple[str, str, str, str]) -> None:
+    """An SSL server's first SocketRead accepts the client (?3070001): a client that does
+    not speak TLS makes that SocketRead fail as SocketRead fails ("" and ErrorInfo naming
+    it); it named SocketWaitForConnection and returned False."""
+    both, _, _, _ = server_pem
+    port = free_port()
+
+    def plain_client() -> None:
+        for _ in range(100):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
+                    conn.sendall(b"not TLS at all\r\n")
+                    conn.recv(10)
+                return
+            except OSError:
+                threading.Event().wait(0.05)
+
+    client = threading.Thread(target=plain_client, daemon=True)
+    client.start()
+    lines = run_with(f'''
+SocketCreateSSL("srv", {port}, "", SocketTLS1_2, "{both}")
+s is string = SocketRead("srv", 300)
+Trace("[" + s + "]", ErrorOccurred, Left(ErrorInfo(errMessage), 11))
+''', {})
+    client.join(5)
+    assert lines == ["[], 1, SocketRead:"]
