@@ -24,6 +24,7 @@ from .builtin_calls import BuiltinCallMixin, takes_item
 from .value_calls import shown_callee
 from .spreads import SpreadMixin
 from .stmts import StmtMixin
+from .stores import MARKED_KINDS
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
@@ -340,7 +341,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
             self.prog.compile_callee(proc)
             if not any(spread):  # (a spread argument: as many as it holds)
                 proc = self.prog.fast_call(self, proc, args, [t for _, t in compiled])
-        codes = ", ".join(many or self._val(c, t) for (c, t), many in zip(compiled, spread))
+        codes = ", ".join(many or self._val(c, t) if t not in MARKED_KINDS
+                          else f"dated_variant({c}, {MARKED_KINDS[t]!r})"
+                          for (c, t), many in zip(compiled, spread))
         call = f"{proc.pyname}({codes})"
         ret = self.prog.ret_stype(proc)
         if not proc.writeback:

@@ -24,7 +24,7 @@ from ..semantics.symbols import Var
 
 _INT32 = "(({t}) if type({t} := {c}) is int and -2147483648 <= {t} <= 2147483647 else co_int32({t}))"
 
-_MARKED = {S.DATE: "date", S.TIME: "time", S.DATETIME: "datetime"}
+MARKED_KINDS = {S.DATE: "date", S.TIME: "time", S.DATETIME: "datetime"}
 """The static types whose values a Variant keeps marked with their kind
 (runtime/dated_values.py)."""
 
@@ -47,7 +47,7 @@ def dated_store(spec: Any, code: str, t: SType) -> str | None:
     if spec.kind == Kind.DATETIME and t == S.TIME:
         return f"time_as_datetime({code})"
     if spec.kind == Kind.VARIANT and not spec.dynamic:
-        return f"dated_variant({code}, {_MARKED[t]!r})"
+        return f"dated_variant({code}, {MARKED_KINDS[t]!r})"
     return None
 
 
@@ -85,7 +85,7 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             return f"to_real({code})"
         if st == S.BOOL:
             return code if t == S.BOOL else f"co_bool({code})"
-        if t in _MARKED and (dated := dated_store(spec, code, t)) is not None:
+        if t in MARKED_KINDS and (dated := dated_store(spec, code, t)) is not None:
             return dated
         if spec.kind == Kind.CURRENCY:  # the common money case, without coerce's dispatch
             return f"co_currency({code})"

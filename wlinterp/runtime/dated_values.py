@@ -14,7 +14,7 @@ Time or DateTime"; it said wlString, and a Time's `..Hour` failed).
 from __future__ import annotations
 
 __all__ = ["DateText", "TimeText", "DateTimeText", "dated_variant", "time_as_datetime",
-           "text_dated_arith", "DATED_TEXTS"]
+           "dated_into", "text_dated_arith", "DATED_TEXTS"]
 
 import datetime as _dt
 from typing import Any
@@ -71,6 +71,17 @@ def time_as_datetime(value: Any) -> str:
     Time's digits were read as a date (year 0530)."""
     from .datetimes import normalize_time
     return _dt.date.today().strftime("%Y%m%d") + normalize_time(value).ljust(9, "0")
+
+
+def dated_into(value: str, kind: str) -> str:
+    """A marked text (a Date, Time or DateTime given as an argument, or held by a
+    Variant) stored into a Time or DateTime (`kind`): a Time into a DateTime is that time
+    today (time_as_datetime), anything else its digits as such a store reads them."""
+    from .datetimes import normalize_datetime, normalize_time
+    if kind == "datetime" and getattr(value, "wl_type_name", "") == "time":
+        return time_as_datetime(value)
+    text = str.__str__(value)
+    return normalize_time(text) if kind == "time" else normalize_datetime(text)
 
 
 def text_dated_arith(op: str, a: Any, b: Any) -> Any:
