@@ -23,3 +23,9 @@ c.dhDébut = h
 Trace(c.dhDébut..Heure, c.dhDébut..Minute) // expect: 1, 30
 c.vQuoi = d
 Trace(TypeVar(c.vQuoi) = wlDate) // expect: 1
+tabDébuts est un tableau de DateHeure
+TableauAjoute(tabDébuts, h)
+Trace(tabDébuts[1]..Heure, tabDébuts[1]..Minute) // expect: 1, 30
+tabTout est un tableau de Variants
+Ajoute(tabTout, d)
+Trace(TypeVar(tabTout[1]) = wlDate) // expect: 1

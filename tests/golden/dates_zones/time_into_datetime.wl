@@ -30,3 +30,11 @@ Trace(TypeVar(slot.vAny) = wlDate) // expect: 1
 arrStarts is array of 2 DateTime
 arrStarts[2] = t
 Trace(arrStarts[2]..Minute, arrStarts[2]..Date = DateSys()) // expect: 30, 1
+// ...and added to an array of DateTime, or of Variant (which keeps the kind)
+arrMore is array of DateTime
+ArrayAdd(arrMore, t)
+Trace(arrMore[1]..Hour, arrMore[1]..Minute) // expect: 1, 30
+arrAny is array of Variant
+Add(arrAny, d)
+Add(arrAny, t)
+Trace(TypeVar(arrAny[1]) = wlDate, TypeVar(arrAny[2]) = wlTime) // expect: 1, 1
