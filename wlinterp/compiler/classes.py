@@ -20,7 +20,8 @@ from .base import CompilerBase, RefNames as Ref
 _DATA_NAME = "data_name("  # how an undeclared name compiles (compiler/functions.py)
 # the verdicts of `obj.M` written without parentheses that the pass found to be a method
 # call (semantics/member_checks.py): compiled as `obj.M()`
-_CALLED = frozenset({Ref.METHOD, Ref.DYNAMIC})
+_CALLED = frozenset({Ref.METHOD, Ref.DYNAMIC, Ref.STATIC_METHOD,  # `CInv.Total`: called
+                     Ref.ANCESTOR_METHOD})
 
 
 class ClassMixin(CompilerBase):

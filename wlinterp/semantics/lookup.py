@@ -5,7 +5,8 @@ generation (resolved.py). A procedure or method named alone is a call (calls.py)
 """
 from __future__ import annotations
 
-__all__ = ["own_name", "not_a_variable", "resolve_read"]
+__all__ = ["own_name", "not_a_variable", "resolve_read", "in_global_method",
+           "member_in_global_method"]
 
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,8 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
         fc.sym.refs.record(e, _VAR)
         return
     ref = not_a_variable(fc, key)
+    if ref is Ref.MEMBER and in_global_method(fc):
+        member_in_global_method(fc, e)
     if ref is _METHOD:  # a method named alone: called
         check_call(fc, N.Call(e.line, e.col, e, []))
         return
@@ -86,3 +89,22 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     if key in fc.data_files or key in fc.sym.known:
         return
     fc.undeclared(e)
+
+
+_GLOBAL_WORDS = frozenset({"global", "globale"})
+
+
+def in_global_method(fc: "FunctionChecker") -> bool:
+    """Is the function checked a GLOBAL method (`PROCEDURE GLOBAL C::M()`)?"""
+    p = fc.proc
+    return p is not None and p.owner is not None and bool(_GLOBAL_WORDS & set(p.modifiers))
+
+
+def member_in_global_method(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
+    """WL111 (deferred: the run stops where it reads it) for a member that is not GLOBAL
+    named in a GLOBAL method: such a method runs on the class, without an object
+    (docs/semantics.md "Real-code forms")."""
+    cls = fc.sym.structs[fc.scope.method].name if fc.scope.method in fc.sym.structs else ""
+    fc.rep.report("WL111", f"'{e.name}' is not a GLOBAL member of {cls}: a GLOBAL method "
+                  f"runs without an object and reads only the class's GLOBAL members",
+                  e, len(e.name), deferred=True)

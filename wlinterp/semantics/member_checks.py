@@ -129,6 +129,10 @@ class MemberChecks(CheckerState):
         if self.class_static(e):
             self.sym.refs.record(e, Ref.STATIC)  # Logger.niveau: Logger::niveau
             return
+        if e is not self.assigning and self.class_method(e):  # `CInv.Count`: CInv::Count()
+            from .calls import check_call  # (calls.py needs this module's checks)
+            check_call(self, N.Call(e.line, e.col, e, []))  # type: ignore[arg-type]
+            return
         self.expr(e.obj)
         cls = self.static_class(e.obj)
         missing = False  # (asked once: has_member's answer does not change here)
@@ -160,7 +164,8 @@ class MemberChecks(CheckerState):
         `CClass::M`)? (On its own line it is then a statement, no dropped value.)"""
         if type(e) is N.ClassMember:
             return id(e) in self.sym.refs.stands_for
-        return type(e) is N.Member and self.sym.refs.get(e) in (Ref.METHOD, Ref.DYNAMIC)
+        return type(e) is N.Member and self.sym.refs.get(e) in (
+            Ref.METHOD, Ref.DYNAMIC, Ref.STATIC_METHOD, Ref.ANCESTOR_METHOD)
 
     def only_method(self, cls: str, key: str) -> bool:
         """Is `key` a method of `cls` (or of an ancestor) and neither a member nor a
@@ -204,6 +209,20 @@ class MemberChecks(CheckerState):
         cls = fold(e.obj.name)
         return cls in self.sym.structs and self.scope.lookup(cls) is None and any(
             fold(e.name) in self.sym.structs[c].statics for c in self.sym.lineage(cls))
+
+    def class_method(self, e: N.Member) -> bool:
+        """`Class.M` without parentheses, M a method of that class (or an ancestor) that
+        needs no argument and no variable being named so: `Class::M()`, called (docs/
+        semantics.md "Routines named without parentheses")."""
+        if not isinstance(e.obj, N.Name):
+            return False
+        cls = fold(e.obj.name)
+        if cls not in self.sym.structs or self.scope.lookup(cls) is not None \
+                or not self.only_method(cls, fold(e.name)):
+            return False
+        method = self.sym.find_method(cls, fold(e.name))
+        return method is not None and all(p.default is not None or p.star
+                                          for p in method.params)
 
     def member_hint(self, cls: str, name: str) -> str | None:
         names = [m for c in self.sym.lineage(cls) for m in self.sym.structs[c].members.values()]
