@@ -108,6 +108,8 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
     except RecursionError:
         return [syntax_diagnostic(too_deep([program], filename, text), filename, text)], program
     diags = list(analysis.diagnostics)
+    if filename.lower().endswith(".wdg"):  # a set's declarations: the project's globals
+        diags = _set_globals_kept(program, diags)
     if not analysis.errors():  # the compiler must agree: anything it refuses is shown
         try:
             _compile(with_shared_constants(program, shared), registry, data,
@@ -115,6 +117,18 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
         except WLError as exc:
             diags.append(syntax_diagnostic(exc, filename, text))
     return diags, program
+
+
+def _set_globals_kept(program: N.Program, diags: list[Diagnostic]) -> list[Diagnostic]:
+    """A procedure set's declarations are global variables of the whole project: what
+    one file does not read or assign, another may (docs/check.md "Files"), so "never
+    used" (WL201) and "never assigned" (WL204) are not said at their declarations."""
+    lines = {line for s in program.main.stmts if isinstance(s, N.Decl)
+             for _, line, _ in s.names}
+    return [d for d in diags if not (d.code in _PROJECT_WIDE and d.line in lines)]
+
+
+_PROJECT_WIDE = ("WL201", "WL204")
 
 
 def _compile(program: N.Program, registry: Registry, data: frozenset[str],
