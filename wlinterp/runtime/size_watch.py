@@ -29,12 +29,19 @@ from typing import Any, Callable
 
 SAMPLE_SECONDS = 0.02
 _SIGNALS = hasattr(signal, "setitimer") and hasattr(signal, "SIGPROF")
-try:
-    import ctypes
-    _SET_ASYNC_EXC: Any = ctypes.pythonapi.PyThreadState_SetAsyncExc
-except (ImportError, AttributeError):  # not CPython
-    _SET_ASYNC_EXC = None
-SAMPLED = _SIGNALS or (_SET_ASYNC_EXC is not None and hasattr(sys, "_current_frames"))
+
+
+def _can_raise_in() -> bool:
+    """Can a thread raise an error in another (CPython's ctypes API, thread_gate.raise_in)?
+    Asked only without a profiling timer: ctypes is imported then, not at every start."""
+    try:
+        import ctypes
+        return hasattr(ctypes.pythonapi, "PyThreadState_SetAsyncExc")
+    except (ImportError, AttributeError):  # not CPython
+        return False
+
+
+SAMPLED = _SIGNALS or (hasattr(sys, "_current_frames") and _can_raise_in())
 _watching = threading.local()  # a thread whose run is already watched (nested runs)
 _CO_OPTIMIZED = 0x1  # a function's frame: f_locals is a snapshot, not the globals
 
@@ -97,6 +104,7 @@ def _arm_watcher() -> Callable[[], None]:
     """Any other thread, or no profiling timer: a daemon thread samples this one."""
     from ..engine import _LINEMAPS
     from ..errors import WLRuntimeError
+    from .thread_gate import raise_in
     target = threading.get_ident()
     stop = threading.Event()
 
@@ -109,7 +117,7 @@ def _arm_watcher() -> Callable[[], None]:
                 _check_frame(frame, _LINEMAPS)
             except WLRuntimeError as error:
                 if not stop.is_set():
-                    _SET_ASYNC_EXC(ctypes.c_ulong(target), ctypes.py_object(_error_class(error)))
+                    raise_in(target, _error_class(error))
             finally:
                 del frame
     _watching.on = True
@@ -119,8 +127,8 @@ def _arm_watcher() -> Callable[[], None]:
     def disarm() -> None:
         stop.set()
         watcher.join()
-        _SET_ASYNC_EXC(ctypes.c_ulong(target), None)  # NULL: drop an error raised as the
-        # run ended, so that it cannot escape it
+        raise_in(target, None)  # drop an error raised as the run ended, so that it
+        # cannot escape it
         _watching.on = False
     return disarm
 

@@ -27,7 +27,6 @@ __all__ = ["ThreadFailed", "SLICE", "open_gate", "close_gate", "interactive", "t
            "pause", "report_after", "finish_after"]
 
 import contextlib
-import ctypes
 import threading
 import time
 from typing import Any, Callable, Iterator
@@ -67,7 +66,9 @@ def _gate(rt: Any) -> _Gate:
 
 def raise_in(ident: int, kind: type[BaseException] | None) -> None:
     """Raise `kind` in the Python thread `ident` at its next bytecode (None takes back a
-    raise not yet delivered): the one way one thread interrupts another."""
+    raise not yet delivered): the one way one thread interrupts another. (ctypes is
+    imported here, on first need: a run without threads does without it.)"""
+    import ctypes
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident),
                                                None if kind is None else ctypes.py_object(kind))
 
