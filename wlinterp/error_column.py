@@ -22,15 +22,16 @@ from types import TracebackType
 from typing import Any
 
 from .syntax.names import fold
+from .lazy_regex import lazy_compile
 
 # what a generated call or access looks like -> how to find its WLanguage text
-_BUILTIN = re.compile(r"_B_(\w+)\(")
-_OPERATOR = re.compile(r"w_(div|mod)\(")
-_SUBSCRIPT = re.compile(r"[vga]_(\w+)\.get\(")
-_MEMBER = re.compile(r"get_member\([vga]_(\w+), '(\w+)'\)")
-_PROPERTY = re.compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
+_BUILTIN = lazy_compile(r"_B_(\w+)\(")
+_OPERATOR = lazy_compile(r"w_(div|mod)\(")
+_SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(")
+_MEMBER = lazy_compile(r"get_member\([vga]_(\w+), '(\w+)'\)")
+_PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
-_LITERALS = re.compile(r'"(?:[^"]|"")*"|//.*')
+_LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')
 
 
 def failing_column(prog: Any, tb: TracebackType, line: int, col: int) -> int:

@@ -11,9 +11,9 @@ __all__ = [
     "format_error", "format_warning", "Position", "excerpt_window", "capped_words",
 ]
 
-import re
 
 from .records import record
+from .lazy_regex import lazy_compile
 
 
 @record(frozen=True)
@@ -118,7 +118,7 @@ class InternalError(Exception):
 
 
 _EXCERPT_WIDTH = 160
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE_END = lazy_compile(r"\r\n|\r|\n")
 
 
 def source_lines(source: str) -> list[str]:
@@ -131,7 +131,7 @@ LONGEST_WORD = 128
 """Words (identifiers, numbers) longer than this are cut where messages show them, as
 "did you mean" leaves them out (semantics/suggest.py, LONGEST): a hostile 300,000-letter
 name was printed whole in its error, its hint and its warning, several times over."""
-_LONG_WORD = re.compile(r"\w{%d,}" % (LONGEST_WORD + 1))
+_LONG_WORD = lazy_compile(r"\w{%d,}" % (LONGEST_WORD + 1))
 
 
 def capped_words(text: str) -> str:

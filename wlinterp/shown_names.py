@@ -18,11 +18,12 @@ import re
 
 from .errors import source_lines
 from .syntax.names import fold
+from .lazy_regex import lazy_compile
 
-_QUOTED = re.compile(r"(')(\.{0,2}|:)([^\W\d]\w*)((?:\(\))?')")
-_METHOD = re.compile(r"(\bmethod )()([^\W\d]\w*)()")  # "The method faisca of the class CL"
+_QUOTED = lazy_compile(r"(')(\.{0,2}|:)([^\W\d]\w*)((?:\(\))?')")
+_METHOD = lazy_compile(r"(\bmethod )()([^\W\d]\w*)()")  # "The method faisca of the class CL"
 _WORD = re.compile(r"[^\W\d]\w*")
-_LEAD = re.compile(r"([^\W\d]\w*): ")  # "Count: give the searched string..."
+_LEAD = lazy_compile(r"([^\W\d]\w*): ")  # "Count: give the searched string..."
 # the messages that name a member, a property or a method (not a value: 'k2' in "The
 # element 'k2' does not exist" is data, and keeps its case)
 _ABOUT_NAMES = ("property", "member", "method", "window control")

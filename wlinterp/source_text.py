@@ -21,8 +21,8 @@ __all__ = ["MAX_SOURCE_BYTES", "decode_source", "read_source_bytes", "read_strea
 
 import codecs
 import errno
-import re
 from typing import BinaryIO, Callable, Iterator, TextIO
+from .lazy_regex import lazy_compile
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 """Largest source file read (64 MiB): WINDEV's biggest generated files are a few MB."""
@@ -30,7 +30,7 @@ MAX_SOURCE_BYTES = 64 * 1024 * 1024
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16")]
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
+_UTF8_MULTIBYTE = lazy_compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
                              rb"[\xf0-\xf4][\x80-\xbf]{3}")
 
 

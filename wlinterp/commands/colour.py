@@ -12,9 +12,10 @@ __all__ = ["use_colour", "paint_diagnostic"]
 import os
 import re
 from typing import Mapping, TextIO
+from ..lazy_regex import lazy_compile
 
 _RED, _YELLOW, _BOLD, _RESET = "\x1b[31m", "\x1b[33m", "\x1b[1m", "\x1b[0m"
-_LABEL_RE = re.compile(r"^(.*?: )(error|warning)(: )", re.M)
+_LABEL_RE = lazy_compile(r"^(.*?: )(error|warning)(: )", re.M)
 
 
 def use_colour(stream: TextIO | None, choice: str = "auto",

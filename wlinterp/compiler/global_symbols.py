@@ -6,7 +6,6 @@ from __future__ import annotations
 
 __all__ = ["GlobalSymbolsMixin", "member_attributes"]
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
@@ -19,6 +18,7 @@ from ..semantics.diagnostics import sentence
 from ..semantics.facts import facts
 from ..semantics.program_symbols import implemented
 from ..semantics.symbols import ProcInfo, method_key, pyident, writeback_fixpoint
+from ..lazy_regex import lazy_compile
 
 if TYPE_CHECKING:
     from ..errors import WLSyntaxError
@@ -295,7 +295,7 @@ class GlobalSymbolsMixin:
         raise self.refused(e)
 
 
-_ATTRIBUTE = re.compile(r'<\s*([^\W\d][\w ]*?)\s*=\s*"?([^">]*?)"?\s*>')
+_ATTRIBUTE = lazy_compile(r'<\s*([^\W\d][\w ]*?)\s*=\s*"?([^">]*?)"?\s*>')
 
 
 def member_attributes(source: str | None, decls: list[Any]) -> dict[str, dict[str, str]]:

@@ -25,16 +25,16 @@ from __future__ import annotations
 __all__ = ["LazyCode", "STUB_FILE", "deferred_source"]
 
 import functools
-import re
 import threading
 from types import CodeType, FunctionType
 from typing import Any
+from ..lazy_regex import lazy_compile
 
 STUB_FILE = "<wl:stub>"  # not a program's file name: a stub's frame is no WLanguage frame
 _WIDE = 400  # 200 nested brackets (CPython's limit) need a longer line
 _DEEP = "\n" + " " * 76  # 19 indentation levels: CPython refuses 20 nested blocks
-_OUTDENTED = re.compile(r"\n(?! )")  # a line after the `def` that is not in its body
-_HEADER = re.compile(r"def (\w+)\((.*)\):\Z")
+_OUTDENTED = lazy_compile(r"\n(?! )")  # a line after the `def` that is not in its body
+_HEADER = lazy_compile(r"def (\w+)\((.*)\):\Z")
 
 
 def deferred_source(chunks: list[tuple[list[str], list[tuple[int, int]]]],

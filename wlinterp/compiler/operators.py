@@ -7,7 +7,6 @@ path and falls back to runtime/arithmetic.py and comparisons.py.
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
@@ -16,11 +15,12 @@ from ..runtime.kinds import NUMERIC, Kind, SType, STypeNames as S
 from .ranges import RangeMixin
 from .base import RefNames as Ref
 from ..semantics.symbols import static_type
+from ..lazy_regex import lazy_compile
 
 if TYPE_CHECKING:
     from ..runtime.types import TypeSpec
 
-_SIMPLE_RE = re.compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
+_SIMPLE_RE = lazy_compile(r"^(?:[A-Za-z_]\w*|-?\d+(?:\.\d+)?|True|False|None|'[^'\\]*')$")
 _ARITH = {"+": ("+", "w_add"), "-": ("-", "w_sub"), "*": ("*", "w_mul")}
 _CMP_NATIVE = {"=": "==", "<>": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 

@@ -21,6 +21,7 @@ from ..records import field, record
 from ..engine import read_source
 from ..errors import WLSyntaxError, format_warning
 from ..syntax.suffixes import is_windev_file
+from ..lazy_regex import lazy_compile
 
 CONFIG_NAME = "wlproject.toml"
 CONFTEST = "conftest.wl"
@@ -115,7 +116,7 @@ def is_test_file(name: str) -> bool:
     return base.startswith("test_") and base.endswith((".wl", ".wdg"))
 
 
-_PROCEDURE_LINE = re.compile(r"^\s*(proc[eé]dure|function|fonction)\b", re.I | re.M)
+_PROCEDURE_LINE = lazy_compile(r"^\s*(proc[eé]dure|function|fonction)\b", re.I | re.M)
 _DECLARATIONS = ("Decl", "ConstDecl", "StructDecl", "EnumDecl")
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from ..errors import WLRuntimeError
 
 from .values import _NUM_RE, common_numbers, to_str
+from ..lazy_regex import lazy_compile
 
 
 def _cmp_pair(a: object, b: object) -> tuple[object, object]:
@@ -119,7 +120,7 @@ def w_ge(a: object, b: object) -> bool:
     return x >= y  # type: ignore[operator]
 
 
-_SQUEEZE_RE = re.compile(r"[\W_]+", re.UNICODE)
+_SQUEEZE_RE = lazy_compile(r"[\W_]+", re.UNICODE)
 
 
 def _flex(s: str) -> str:

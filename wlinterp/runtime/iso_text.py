@@ -13,12 +13,12 @@ from __future__ import annotations
 
 __all__ = ["co_date", "dated_text", "iso_time_digits", "iso_datetime_digits"]
 
-import re
 
 from . import values as V
+from ..lazy_regex import lazy_compile
 
-_DATE_TIME = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?Z?)?")
-_TIME = re.compile(r"(\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?")
+_DATE_TIME = lazy_compile(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?Z?)?")
+_TIME = lazy_compile(r"(\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?")
 
 
 def co_date(value: object) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 __all__ = ["JSONText", "json_form", "base64_of", "digits_of"]
 
 import base64
-import re
 
 from . import values as V
+from ..lazy_regex import lazy_compile
 
 
 class JSONText(str):
@@ -61,9 +61,9 @@ def _fraction(rest: str) -> str:
 
 
 _RFC = {
-    "date": re.compile(r"(\d{4})-(\d\d)-(\d\d)()()()()"),
-    "time": re.compile(r"()()()(\d\d):(\d\d):(\d\d)(?:\.(\d{1,3}))?"),
-    "datetime": re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,3}))?"),
+    "date": lazy_compile(r"(\d{4})-(\d\d)-(\d\d)()()()()"),
+    "time": lazy_compile(r"()()()(\d\d):(\d\d):(\d\d)(?:\.(\d{1,3}))?"),
+    "datetime": lazy_compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,3}))?"),
 }
 
 

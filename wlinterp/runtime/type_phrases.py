@@ -15,6 +15,7 @@ from .kinds import K_ARRAY, K_ASSOC, K_INT, K_NUMERIC, K_OBJECT, K_STRING, K_STR
 from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS, TYPE_ARTICLES as _ARTICLES
 from .types import (BOOLEAN, BUFFER, CHARACTER, INT, OBJECT_REF, REAL, REAL_4, STRING, UNICODE_STRING,
                     VARIANT, TypeSpec)
+from ..lazy_regex import lazy_compile
 
 _SHARED = {spec.kind: spec for spec in (VARIANT, INT, STRING, REAL, BOOLEAN)}
 _BYTE = TypeSpec(K_INT, bits=8, unsigned=True)
@@ -53,11 +54,11 @@ def _singular_of(word: str) -> str:
 _SINGULARS: dict[str, str] = {}
 # The patterns read in every phrase, compiled once (a module-level `re.` call looks its
 # pattern up in re's cache each time).
-_WORDS_RE = re.compile(r"[\w-]+")
-_PARENS_RE = re.compile(r"\(([^)]*)\)")
-_NUMERIC_OPTIONS_RE = re.compile(r"[\d\s,]+|\s*\*\s*")
-_SIZED_HEAD_RE = re.compile(r"\d-(?:bytes?|octets?)")
-_SIZE_WORD_RE = re.compile(r"(\d)-(?:byte|octets?)")
+_WORDS_RE = lazy_compile(r"[\w-]+")
+_PARENS_RE = lazy_compile(r"\(([^)]*)\)")
+_NUMERIC_OPTIONS_RE = lazy_compile(r"[\d\s,]+|\s*\*\s*")
+_SIZED_HEAD_RE = lazy_compile(r"\d-(?:bytes?|octets?)")
+_SIZE_WORD_RE = lazy_compile(r"(\d)-(?:byte|octets?)")
 
 
 def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
@@ -166,7 +167,7 @@ def _class_named(word: str, rest: list[str], structs: Mapping[str, object]) -> b
     return word in structs and all(w in ("dynamic", "dynamique") for w in rest)
 
 
-_GROWTH_RE = re.compile(r"<\s*(?:growth|agrandissement)\s*=\s*(\w+)\s*>")
+_GROWTH_RE = lazy_compile(r"<\s*(?:growth|agrandissement)\s*=\s*(\w+)\s*>")
 
 
 class _Named(dict[str, object]):

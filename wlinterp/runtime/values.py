@@ -17,12 +17,12 @@ __all__ = [
 
 import decimal
 import math
-import re
 import struct
 from decimal import Decimal
 from typing import NoReturn
 
 from ..errors import ErrCode, WLRuntimeError
+from ..lazy_regex import lazy_compile
 
 _EXACT = Decimal.from_float  # an int: the same Decimal as Decimal(n), cheaper
 
@@ -36,9 +36,9 @@ knows `Today() + 1` adds a day."""
 decimal.DefaultContext.prec = max(decimal.DefaultContext.prec, 38)
 decimal.getcontext().prec = max(decimal.getcontext().prec, 38)
 
-_NUM_RE = re.compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
-_INT_RE = re.compile(r"\s*[-+]?\d+\s*$")
-_LEADING_NUM_RE = re.compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)")
+_NUM_RE = lazy_compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
+_INT_RE = lazy_compile(r"\s*[-+]?\d+\s*$")
+_LEADING_NUM_RE = lazy_compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)")
 
 
 class UnicodeText(str):

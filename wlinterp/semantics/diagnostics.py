@@ -11,10 +11,10 @@ from __future__ import annotations
 __all__ = ["Severity", "Kind", "KINDS", "Diagnostic", "suppressed_lines", "select"]
 
 import enum
-import re
 from ..records import record
 
 from ..errors import capped_words, source_lines
+from ..lazy_regex import lazy_compile
 
 
 class Severity(str, enum.Enum):
@@ -121,7 +121,7 @@ class Diagnostic:
                 "hint": self.hint, "source_line": self.source_line}
 
 
-_IGNORE_RE = re.compile(r"//\s*wl:\s*ignore\[([A-Za-z0-9_,\s]+)\]")
+_IGNORE_RE = lazy_compile(r"//\s*wl:\s*ignore\[([A-Za-z0-9_,\s]+)\]")
 
 
 def suppressed_lines(source: str) -> dict[int, set[str]]:

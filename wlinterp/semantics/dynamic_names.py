@@ -13,13 +13,14 @@ from __future__ import annotations
 __all__ = ["calls_compile", "calls_dynamic_code", "compiled_names"]
 
 import re
+from ..lazy_regex import lazy_compile
 
 # a call of Compile; with a literal first argument, that name
-_COMPILE_CALL = re.compile(r"\bcompile\s*\(", re.IGNORECASE)
-_COMPILED_NAME = re.compile(r"""\bcompile\s*\(\s*(?:"([^\W\d]\w*)"|'([^\W\d]\w*)')\s*,""",
+_COMPILE_CALL = lazy_compile(r"\bcompile\s*\(", re.IGNORECASE)
+_COMPILED_NAME = lazy_compile(r"""\bcompile\s*\(\s*(?:"([^\W\d]\w*)"|'([^\W\d]\w*)')\s*,""",
                             re.IGNORECASE)
 # EvaluateExpression / ExecuteCode (stdlib/dynamic_eval.py), any case and accents
-_DYNAMIC_CALL = re.compile(r"(?<!\w)(?:[eé]valu(?:at)?eexpression|ex[eé]cutecode)\s*\(",
+_DYNAMIC_CALL = lazy_compile(r"(?<!\w)(?:[eé]valu(?:at)?eexpression|ex[eé]cutecode)\s*\(",
                            re.IGNORECASE)
 
 

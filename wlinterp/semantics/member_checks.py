@@ -6,7 +6,6 @@ from __future__ import annotations
 
 __all__ = ["MemberChecks", "const_ok"]
 
-import re
 from typing import Any
 
 from ..registry import Registry
@@ -19,6 +18,7 @@ from ..windev_window_constants import window_constant
 from .checker_state import CheckerState
 from .resolved import Ref
 from .suggest import closest
+from ..lazy_regex import lazy_compile
 
 _STRUCT = Kind.STRUCT  # read on hot paths, as a module global (calls.py says why)
 # Numbers and booleans have no members (`n.x` fails when it runs; `n.ToString()` is a call)
@@ -352,7 +352,7 @@ class MemberChecks(CheckerState):
         return found.group(0) if found else None
 
 
-_MEMBER_AFTER = re.compile(r"[^\W\d]\w*")
+_MEMBER_AFTER = lazy_compile(r"[^\W\d]\w*")
 
 
 # registry, its tables' sizes, folded name -> what the name is among the built-ins

@@ -9,12 +9,13 @@ __all__ = ["DIRECTIVE_RE", "compile_time_blocks"]
 import re
 
 from .names import fold
+from ..lazy_regex import lazy_compile
 
 
 # `<COMPILE IF ExecutionTarget=Linux>` / `<IF ...>` / `<SI ...>`, `<ELSE>`, `<END>`:
 # compile-time conditions on the target. wlinterp counts as a Linux application built
 # by WINDEV (a program, not a site or a service): see docs/semantics.md.
-DIRECTIVE_RE = re.compile(
+DIRECTIVE_RE = lazy_compile(
     r"^[ \t]*<\s*(?:(?P<if>(?:compile(?:r)?\s+)?(?:if|si))\s+(?P<cond>(?:<>|[^>])*)"
     r"|(?P<elif>(?:else|sinon)\s+(?:if|si))\s+(?P<cond2>(?:<>|[^>])*)"
     r"|(?P<else>else|sinon)|(?P<end>end|fin))\s*>[ \t]*(?://[^\r\n]*)?$",

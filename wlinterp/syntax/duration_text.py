@@ -6,13 +6,14 @@ __all__ = ["duration_literal"]
 
 import re
 from decimal import Decimal
+from ..lazy_regex import lazy_compile
 
 MAX_DIGITS = 38  # WLanguage's widest number (numeric), as for number literals
 _MS = {"ms": 1, "cs": 10, "s": 1000, "sec": 1000, "min": 60_000, "mn": 60_000,
        "h": 3_600_000, "d": 86_400_000, "j": 86_400_000}
 
 
-_LITERAL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(ms|cs|sec|min|mn|s|h|d|j)\b", re.I)
+_LITERAL = lazy_compile(r"\s*(\d+(?:\.\d+)?)\s*(ms|cs|sec|min|mn|s|h|d|j)\b", re.I)
 
 
 def duration_literal(text: str) -> int:

@@ -18,9 +18,10 @@ __all__ = ["MARK", "main_mark", "hoisted"]
 import re
 
 from .tokens import Token
+from ..lazy_regex import lazy_compile
 
 MARK = "\x1f"  # a control character no WLanguage source holds
-_MARK_LINE = re.compile(r"^//\x1fmain (\d+)$", re.MULTILINE)
+_MARK_LINE = lazy_compile(r"^//\x1fmain (\d+)$", re.MULTILINE)
 
 
 def main_mark(lines: int) -> str:

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 __all__ = ["interpolate"]
 
-import re
 
 from . import nodes as N
 from .tokens import Token
 from .walk import walk_expr
+from ..lazy_regex import lazy_compile
 
-_INTERP_RE = re.compile(r"\[%(.*?)%\]")
+_INTERP_RE = lazy_compile(r"\[%(.*?)%\]")
 
 
 def interpolate(t: Token) -> N.Expr:

@@ -19,6 +19,7 @@ from .multiline_text import text_anyway
 from .names import fold
 from .tokens import Token
 from .words import ARTICLES as _ARTICLES
+from ..lazy_regex import lazy_compile
 
 if TYPE_CHECKING:
     from ..errors import WLSyntaxError
@@ -26,19 +27,19 @@ if TYPE_CHECKING:
 MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON", "COLONCOLON", "SELF"}
 OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
-_WORDS_RE = re.compile(rf"[^\W\d]\w*{BLANK}+[^\W\d]")  # two bare words: text, not items
-_SECTION_RE = re.compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
+_WORDS_RE = lazy_compile(rf"[^\W\d]\w*{BLANK}+[^\W\d]")  # two bare words: text, not items
+_SECTION_RE = lazy_compile(r"\[[^\[\]\"“,]*[^\W\d][^\[\]\"“,]*\]$")  # `[WD examples]`
 _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 # two quoted texts with only blanks between (`"%1" "%2"`, ?3035006): no item is that
-_ADJACENT_QUOTED_RE = re.compile(rf"\"[^\"]*\"{BLANK}+\"")
-_PRECISION_RE = re.compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
+_ADJACENT_QUOTED_RE = lazy_compile(rf"\"[^\"]*\"{BLANK}+\"")
+_PRECISION_RE = lazy_compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
 EOL_RE = re.compile(r"\r\n|\r|\n")
 # In a type phrase: characters none of type_phrase's tests stops at or treats apart
-_PLAIN_RUN_RE = re.compile(r"[^\r\n;/<(\[\]=),.]*")
+_PLAIN_RUN_RE = lazy_compile(r"[^\r\n;/<(\[\]=),.]*")
 
 
 # `<MAPPING>`, `<FIN>`, `<END>` alone on a line (and a RAD marker after them)
-_RAD_BOUND = re.compile(r"<(MAPPING|FIN|END)>[ \t]*(?:<§rad:[^§\r\n]*§>[ \t]*)?(?=\r|\n|$)",
+_RAD_BOUND = lazy_compile(r"<(MAPPING|FIN|END)>[ \t]*(?:<§rad:[^§\r\n]*§>[ \t]*)?(?=\r|\n|$)",
                         re.IGNORECASE)
 
 class FormsMixin:

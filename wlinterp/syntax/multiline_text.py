@@ -10,15 +10,15 @@ from __future__ import annotations
 
 __all__ = ["text_anyway"]
 
-import re
 
 from .names import fold
 from .tokens import Token
+from ..lazy_regex import lazy_compile
 
 _STRING_TYPES = {"string", "chaine", "ansi string", "chaine ansi", "unicode string",
                  "chaine unicode", "buffer"}
-_ARTICLES = re.compile(r"^(?:a|an|un|une)\s+")
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_ARTICLES = lazy_compile(r"^(?:a|an|un|une)\s+")
+_QUOTED = lazy_compile(r"\"[^\"]*\"|“[^”]*”")
 
 
 def text_anyway(out: list[Token], lines: list[str]) -> bool:

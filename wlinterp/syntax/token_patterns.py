@@ -14,6 +14,7 @@ import re
 
 from .blanks import BLANK, DIGIT_GROUP_SPACE, TOKEN_GAP
 from .words import KEYWORDS, SHIFT_WORDS, SOFT
+from ..lazy_regex import lazy_compile
 
 _OPERATORS = [
     "...", "[~~]", "[~~", "[~]", "[~", "[=]", "[=", "~~]", "~]", "=]", "~~", "~=",
@@ -81,13 +82,13 @@ TOKEN_RE = re.compile(
 # `3 min 30 s`, `1 h`, `500 ms`, `2 j`: a Duration literal (a number and a unit word; `_`
 # separates digits in every part's number, as in the first's: `1 h 3_0 min`).
 _UNIT = r"(?:ms|cs|min|mn|s|h|d|j)\b"
-DURATION_RE = re.compile(rf"{BLANK}*{_UNIT}(?!{BLANK}*[(.\[])"
+DURATION_RE = lazy_compile(rf"{BLANK}*{_UNIT}(?!{BLANK}*[(.\[])"
                          rf"(?:{BLANK}+\d[\d_]*(?:\.\d[\d_]*)?{BLANK}*{_UNIT})*",
                          re.IGNORECASE)
 # `A FAIRE TANTQUE c`: BOUCLE's end written with A for À
-DO_WHILE_RE = re.compile(rf"{BLANK}+faire\b", re.IGNORECASE)
+DO_WHILE_RE = lazy_compile(rf"{BLANK}+faire\b", re.IGNORECASE)
 # `[[a 11]]`, `t[a n]`: A (TO) opens a range; not `[[a TO 4]]`, `[[a A 4]]` (a variable a)
-RANGE_START_RE = re.compile(rf"{BLANK}+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
+RANGE_START_RE = lazy_compile(rf"{BLANK}+(?!(?:a|à|to|on|sur)\b)[\w\"(]", re.IGNORECASE)
 COMPARISONS = {"LT", "LE", "GT", "GE", "EQ", "NE"}
 # Folded words that are not plain names: keywords, soft keywords, shift operators
 SPECIAL_WORDS = frozenset(KEYWORDS) | frozenset(SOFT) | frozenset(SHIFT_WORDS)

@@ -14,10 +14,10 @@ from __future__ import annotations
 __all__ = ["children", "sub_exprs", "sub_stmts", "sub_stmts_of", "blocks", "walk_expr",
            "walk_stmts", "body_stmts", "node_classes"]
 
-import re
 from typing import Any, Callable, Iterator
 
 from . import nodes as N
+from ..lazy_regex import lazy_compile
 
 
 def node_classes() -> list[type]:
@@ -28,7 +28,7 @@ def node_classes() -> list[type]:
 
 
 _NODE_NAMES = frozenset({c.__name__ for c in node_classes()} | {"Node", "Expr", "Stmt", "Body"})
-_WORD = re.compile(r"\w+")
+_WORD = lazy_compile(r"\w+")
 
 
 def _mentions(type_text: str, names: frozenset[str]) -> bool:
