@@ -1,0 +1,50 @@
+"""What a one-line `wl run` does without: ctypes (imported when a thread is interrupted,
+runtime/thread_gate.py raise_in) and the regular expressions of rare forms, compiled on
+first use (wlinterp/lazy_regex.py; docs/performance.md "Start-up")."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from wlinterp.lazy_regex import lazy_compile
+
+# A whole one-line run in a fresh process: is ctypes loaded, how many patterns were
+# compiled, and has the duration-literal pattern (the lexer's, lazy) been compiled?
+_PROBE = """
+import re, sys
+compiled = []
+original = re._compile
+def counting(pattern, flags):
+    if not isinstance(pattern, re.Pattern) and (type(pattern), pattern, flags) not in re._cache:
+        compiled.append(pattern)
+    return original(pattern, flags)
+re._compile = counting
+from wlinterp.cli import main
+code = main(["run", sys.argv[1]])
+from wlinterp.syntax import token_patterns
+print("ctypes" in sys.modules, len(compiled), "match" in vars(token_patterns.DURATION_RE), code)
+"""
+
+
+def test_a_lazy_pattern_is_compiled_at_its_first_use_and_behaves_as_one() -> None:
+    pattern = lazy_compile(r"(\d+)\s*(ms|s)\b", re.IGNORECASE)
+    assert "match" not in vars(pattern)  # nothing compiled yet
+    found = pattern.match("15 MS later")
+    assert found is not None and found.groups() == ("15", "MS")
+    assert "match" in vars(pattern)  # kept: later calls go straight to the pattern
+    assert pattern.sub("<\\2>", "3 s, 4 ms") == "<s>, <ms>"
+    assert [m.group(1) for m in pattern.finditer("1 s 22 ms")] == ["1", "22"]
+    assert pattern.pattern == r"(\d+)\s*(ms|s)\b" and pattern.flags & re.IGNORECASE
+    assert lazy_compile(rb"\xc3[\x80-\xbf]").search(b"a\xc3\xa9") is not None
+
+
+def test_a_one_line_run_loads_no_ctypes_and_compiles_few_patterns(tmp_path: Path) -> None:
+    script = tmp_path / "one.wl"
+    script.write_text('Trace("ok")\n', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", _PROBE, str(script)], capture_output=True,
+                          text=True, timeout=120)
+    ctypes_loaded, patterns, duration_compiled, code = proc.stdout.split()[-4:]
+    assert (ctypes_loaded, duration_compiled, code) == ("False", "False", "0"), proc.stdout
+    assert int(patterns) <= 20, proc.stdout  # about sixty before the patterns were lazy
