@@ -17,7 +17,8 @@ import re
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
-from wlinterp.runtime.datetimes import WLDuration, to_duration
+from wlinterp.runtime.datetimes import to_duration
+from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
 
 family = Family("Durations")

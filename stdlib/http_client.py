@@ -25,7 +25,7 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLAssoc
-from wlinterp.runtime.datetimes import WLDuration
+from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import STRING
 from wlinterp.runtime.limits import max_string

@@ -23,7 +23,7 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.containers import WLArray, WLAssoc
-from wlinterp.runtime.datetimes import DateGap
+from wlinterp.runtime.durations import DateGap
 
 from .strings import int_arg, text_arg
 

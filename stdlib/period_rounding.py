@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as _dt
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.runtime.datetimes import WLDuration, _dt_text, _to_dt
+from wlinterp.runtime.datetimes import _dt_text, _to_dt
+from wlinterp.runtime.durations import WLDuration
 
 
 def round_to_period(value: object, period: object, mode: str, fname: str) -> object:

@@ -21,7 +21,8 @@ import time
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
-from wlinterp.runtime.datetimes import WLDuration, to_duration
+from wlinterp.runtime.datetimes import to_duration
+from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
 
 family = Family("Ping")

@@ -16,7 +16,7 @@ import time
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime import values as V
-from wlinterp.runtime.datetimes import WLDuration
+from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
 
 family = Family("Stopwatches")

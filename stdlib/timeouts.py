@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = ["timeout_seconds"]
 
 from wlinterp.runtime import values as V
-from wlinterp.runtime.datetimes import WLDuration
+from wlinterp.runtime.durations import WLDuration
 
 
 def timeout_seconds(value: object, fname: str) -> float | None:

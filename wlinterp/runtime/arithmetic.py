@@ -1,6 +1,6 @@
 """Arithmetic operators on any two WLanguage values: `+` (which concatenates when either
 side is text), `-`, `*`, `/` (exact), `%`, `^` and unary minus; Durations route to
-datetimes.py. Conversions are values.py's (docs/semantics.md §5).
+durations.py. Conversions are values.py's (docs/semantics.md §5).
 """
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ from .values import common_numbers, to_int, to_num, to_str
 
 
 DURATION_TYPES: frozenset[type] = frozenset()
-"""The Duration classes (runtime/datetimes.py fills this in, with `duration_arith`):
+"""The Duration classes (runtime/durations.py fills this in, with `duration_arith`):
 an operator with one on either side computes a Duration."""
 
 
-def duration_arith(op: str, a: object, b: object) -> object:  # replaced by datetimes.py
+def duration_arith(op: str, a: object, b: object) -> object:  # replaced by durations.py
     return None
 
 

@@ -10,8 +10,8 @@ from ..errors import WLRuntimeError
 from ..syntax.words import DATE_PART_WORDS, DAY_OF_WEEK_WORDS, TIME_PART_WORDS
 from . import values as V
 from .arithmetic import w_add, w_sub
-from .datetimes import (WLDuration, add_days, date_gap,  # date +/- days or a Duration
-                        no_dated_from_duration)
+from .datetimes import no_dated_from_duration
+from .durations import WLDuration, add_days, date_gap  # date +/- days or a Duration
 
 # Where each part is in a "YYYYMMDD" date and a "HHMMSSCC" time (part words: words.py).
 _DATE_SLICES = {"year": (0, 4), "month": (4, 6), "day": (6, 8)}
@@ -122,7 +122,7 @@ def _no_days(a: Any, b: Any) -> None:
 
 def date_sub(a: Any, b: Any) -> Any:
     """`date - n` (or a Duration) goes back n days; `date - date` is a DateGap: a
-    Duration of whole days that counts as the number of days (runtime/datetimes.py)."""
+    Duration of whole days that counts as the number of days (runtime/durations.py)."""
     left, right = _as_date(a), _as_date(b)
     if left is not None and right is not None:
         return date_gap((left - right).days)

@@ -2,162 +2,39 @@
 
 Dates stay "YYYYMMDD" strings, times "HHMMSSCC" and datetimes "YYYYMMDDHHMMSSCCC" (the
 string forms WLanguage converts them to); a Duration is a `WLDuration` holding
-milliseconds. What this module adds:
+milliseconds (durations.py: the type, its properties and its operators). What this
+module adds:
 - parts read and written by the variable's declared type (`dt..Hour` of a DateTime is
   its hour, not the first two digits of its year);
 - writing a part carries (`t..Minute += 50` moves the hour, `d..Day += 1` on the last day
   of a month gives the first of the next);
 - the difference of two times or two datetimes is a Duration, and a time or datetime
   plus or minus a Duration is a time or datetime;
-- Duration literals (`3 min 30 s`) and properties (`..InMinutes` / `..EnMinutes`...);
-- Durations add, subtract and scale (`duration_arith`); the difference of two dates is a
-  `DateGap`: a Duration to a Duration variable, a number of days everywhere else.
+- text, digits and numbers stored into a Duration (`to_duration`: `"1 h 30 min"`,
+  `"+DHHMMSSCCC"`).
 """
 from __future__ import annotations
 
-__all__ = ["WLDuration", "to_duration", "normalize_time", "normalize_datetime", "part_of",
-           "with_part_of", "time_sub", "time_add", "duration_literal", "DateGap",
-           "duration_arith", "date_gap", "add_days", "no_dated_from_duration",
-           "dated_from_duration_text", "DATETIME_WIDTHS"]
+__all__ = ["to_duration", "normalize_time", "normalize_datetime", "part_of", "with_part_of",
+           "time_sub", "time_add", "no_dated_from_duration", "dated_from_duration_text",
+           "DATETIME_WIDTHS"]
 
 import datetime as _dt
 from decimal import Decimal
 import re
 from typing import Any
 
-from ..errors import ErrCode, WLRuntimeError
+from ..errors import WLRuntimeError
 from ..syntax.duration_text import duration_literal
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from . import values as V
-from . import arithmetic
-from .arithmetic import w_div
-from .comparisons import w_eq
+from .durations import _DURATION_PARTS, _IN, _UNIT_MS, WLDuration
 from .iso_text import iso_datetime_digits, iso_time_digits
 
-_IN = {"inmilliseconds": 1, "enmillisecondes": 1, "inseconds": 1000, "ensecondes": 1000,
-       "inminutes": 60_000, "enminutes": 60_000, "inhours": 3_600_000, "enheures": 3_600_000,
-       "indays": 86_400_000, "enjours": 86_400_000}
 _DATE, _TIME = DATE_PART_WORDS, TIME_PART_WORDS
 # How an error names a variable's declared type when the value, held as text, lacks a
 # property (`d..JourSemaine` on a Date said "A string has no property").
 _KIND_SHOWN = {"date": "Date", "time": "Time", "datetime": "DateTime"}
-# Milliseconds in each part, and the modulus a duration's part is shown in (`du..Hour`)
-_UNIT_MS = {"day": 86_400_000, "hour": 3_600_000, "minute": 60_000, "second": 1000, "ms": 1}
-_UNIT_MOD = {"day": None, "hour": 24, "minute": 60, "second": 60, "ms": 1000}
-_DURATION_PARTS = {w: p for w, p in (_DATE | _TIME).items() if p in _UNIT_MS}
-
-
-class WLDuration:
-    """A Duration: a signed number of milliseconds."""
-
-    __slots__ = ("ms",)
-    wl_type_name = "duration"
-    wl_method_kind = "duration"  # du.ToString(...) is DurationToString (value_methods.py)
-
-    def __init__(self, ms: int) -> None:
-        self.ms = int(ms)
-
-    def wl_get(self, name: str) -> Any:
-        if name in _IN:
-            q, r = divmod(self.ms, _IN[name])
-            return q if r == 0 else self.ms / _IN[name]
-        unit = _DURATION_PARTS.get(name)
-        if unit is not None:
-            whole = abs(self.ms) // _UNIT_MS[unit]
-            mod = _UNIT_MOD[unit]
-            return whole % mod if mod else whole
-        raise WLRuntimeError(f"A Duration has no property '{name}'.")
-
-    def wl_num(self) -> int:
-        return self.ms
-
-    def wl_text(self) -> str:
-        """*Decided*: readable text, largest unit first (`1 h 30 min`, `-2 s`, `0 s`)."""
-        ms, sign = abs(self.ms), "-" if self.ms < 0 else ""
-        parts = []
-        for unit, size in (("d", 86_400_000), ("h", 3_600_000), ("min", 60_000),
-                           ("s", 1000), ("ms", 1)):
-            q, ms = divmod(ms, size)
-            if q:
-                parts.append(f"{q} {unit}")
-        return sign + (" ".join(parts) if parts else "0 s")
-
-    def wl_equals(self, other: object) -> bool:
-        return isinstance(other, WLDuration) and other.ms == self.ms or (
-            isinstance(other, (int, float)) and not isinstance(other, bool)
-            and other == self.ms)
-
-    def __repr__(self) -> str:
-        return f"WLDuration({self.ms})"
-
-
-class DateGap(WLDuration):
-    """`date2 - date1`: a Duration of whole days (`gap is Duration = d2 - d1`,
-    `(d2 - d1)..InDays`), that is the number of days wherever a number is wanted
-    (`n is int = d2 - d1`, `d2 - d1 > 30`, `Trace(d2 - d1)` shows 60): what scripts
-    written before the Duration type use it for (docs/semantics.md)."""
-
-    __slots__ = ()
-    wl_type_name = "integer"
-
-    def days(self) -> int:
-        return self.ms // 86_400_000
-
-    def wl_num(self) -> int:
-        return self.days()
-
-    def wl_text(self) -> str:
-        return str(self.days())
-
-    def wl_equals(self, other: object) -> bool:
-        if type(other) is WLDuration:
-            return other.ms == self.ms
-        return w_eq(self.days(), other)
-
-    def __repr__(self) -> str:
-        return f"DateGap({self.days()} days)"
-
-
-def date_gap(days: int) -> DateGap:
-    return DateGap(days * 86_400_000)
-
-
-def add_days(date: _dt.date, b: Any, sign: int) -> Any:
-    """`date + n`, `date - n`, `date + Duration` (its whole days: a Date has no time
-    part, VERIFIED table of "Operations available for the dates, times and durations":
-    Duration + Date is a Date); None when `b` is neither."""
-    if isinstance(b, WLDuration):
-        days = int(b.ms / 86_400_000)
-    elif isinstance(b, (int, float)) and not isinstance(b, bool):
-        days = int(b)
-    else:
-        return None
-    return (date + _dt.timedelta(days=sign * days)).strftime("%Y%m%d")
-
-
-def duration_arith(op: str, a: Any, b: Any) -> Any:
-    """`+ - * /` where one side is a Duration: Duration ± Duration or a number (of
-    milliseconds) is a Duration, Duration * or / a number is a Duration, Duration /
-    Duration their ratio. None when the operation is not a Duration's: a date difference
-    (DateGap) with a number counts days, as a number."""
-    ta, tb = type(a), type(b)
-    if ta is not WLDuration and tb is not WLDuration:
-        return None  # DateGap with a number or another DateGap: days
-    if op in "+-":
-        x, y = (a.ms if isinstance(a, WLDuration) else V.to_int(a),
-                b.ms if isinstance(b, WLDuration) else V.to_int(b))
-        return WLDuration(x + y if op == "+" else x - y)
-    if op == "*" and (ta is WLDuration) != (tb is WLDuration):
-        d, n = (a, b) if ta is WLDuration else (b, a)
-        return WLDuration(round(d.ms * V.to_num(n)))
-    if op == "/" and ta is WLDuration:
-        if isinstance(b, WLDuration):
-            return w_div(a.ms, b.ms)
-        n = V.to_num(b)
-        if n == 0:
-            raise WLRuntimeError("Division by zero.", ErrCode.DIVISION_BY_ZERO)
-        return WLDuration(round(a.ms / n))
-    return None
 
 
 def to_duration(value: object) -> WLDuration:
@@ -412,7 +289,3 @@ def _shift_months(d: _dt.datetime, months: int) -> _dt.datetime:
     import calendar  # rarely needed: kept off start-up
     last = calendar.monthrange(year, month + 1)[1]
     return d.replace(year=year, month=month + 1, day=min(d.day, last))
-
-
-arithmetic.DURATION_TYPES = frozenset({WLDuration, DateGap})  # operators route these here
-arithmetic.duration_arith = duration_arith

@@ -37,8 +37,8 @@ from .assignment import (array_reference, assign_object, assign_value, co_any, c
 from .indirection import indirect_get, indirect_set  # noqa: F401
 from .array_sizes import sized_array  # noqa: F401
 from .json_forms import json_form  # noqa: F401
-from .datetimes import (WLDuration, part_of, time_add, time_sub,  # noqa: F401
-                        with_part_of)
+from .datetimes import part_of, time_add, time_sub, with_part_of  # noqa: F401
+from .durations import WLDuration  # noqa: F401
 from .procrefs import (WLProcRef, call_compiled, call_ref, compiled_procedure,  # noqa: F401
                        proc_ref, spread_args)
 from .method_args import call_class_method_back, call_method_back  # noqa: F401

@@ -18,7 +18,7 @@ from typing import Any, Callable
 from ..errors import WLRuntimeError
 from ..records import record
 from .containers import WLArray, WLAssoc, WLStruct
-from .datetimes import WLDuration
+from .durations import WLDuration
 from .kinds import Kind
 from .types import TypeSpec
 

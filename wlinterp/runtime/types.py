@@ -151,7 +151,7 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     if k == K_DATETIME:
         return (ctx.today() if ctx else datetime.date.today().strftime("%Y%m%d")) + "000000000"
     if k == K_DURATION:
-        from .datetimes import WLDuration
+        from .durations import WLDuration
         return WLDuration(0)
     if k == K_ARRAY:
         n = 1
