@@ -4,7 +4,7 @@ started in order as places free up. Not a family: no WLanguage names here.
 
 A task that waits for other tasks (ParallelTaskWait..., ReturnedValue) gives its place up
 while it waits (`Pool.waiting`), so tasks waiting for their sub-tasks never hold every
-place (no deadlock).
+place (no deadlock). The pool knows a task only by what it asks of one (`PoolTask`).
 """
 from __future__ import annotations
 
@@ -12,14 +12,19 @@ import itertools
 import os
 import threading
 from collections import deque
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from wlinterp.runtime.state import Runtime
 
-if TYPE_CHECKING:
-    from .parallel_task_type import WLParallelTask
 
-_local = threading.local()  # .task: the task this thread runs
+class PoolTask(Protocol):
+    """What the pool asks of a task (stdlib/parallel_task_type.py WLParallelTask)."""
+
+    cancel_requested: bool
+
+    def never_runs(self) -> None: ...
+
+    def start_thread(self) -> None: ...
 
 
 class Pool:
@@ -30,10 +35,10 @@ class Pool:
         self.lock = threading.Lock()
         self.limit = max(os.cpu_count() or 2, 2)
         self.running = 0
-        self.queue: deque[WLParallelTask] = deque()
+        self.queue: deque[PoolTask] = deque()
         self.ids = itertools.count(1)
 
-    def submit(self, task: "WLParallelTask") -> None:
+    def submit(self, task: PoolTask) -> None:
         """Queue a task (its status already says it waits for its turn) and start what
         may start."""
         with self.lock:
@@ -64,15 +69,16 @@ class Pool:
             self.running -= amount
         self.dispatch()
 
-    def waiting(self) -> "_Waiting":
-        return _Waiting(self)
+    def waiting(self, in_task: bool) -> "_Waiting":
+        """The place of the task waiting in this thread (`in_task`), freed meanwhile."""
+        return _Waiting(self, in_task)
 
 
 class _Waiting:
     """While a task waits for other tasks, its place is free for them."""
 
-    def __init__(self, pool: Pool) -> None:
-        self.pool, self.mine = pool, current_task() is not None
+    def __init__(self, pool: Pool, mine: bool) -> None:
+        self.pool, self.mine = pool, mine
 
     def __enter__(self) -> None:
         if self.mine:
@@ -92,14 +98,4 @@ def pool_of(rt: Runtime) -> Pool:
     return pool
 
 
-def current_task() -> "WLParallelTask | None":
-    """The task the current thread runs; None outside a task."""
-    return getattr(_local, "task", None)
-
-
-def running_task(task: "WLParallelTask | None") -> None:
-    """The current thread now runs `task` (None: no task any more)."""
-    _local.task = task
-
-
-__all__ = ["Pool", "pool_of", "current_task", "running_task"]
+__all__ = ["Pool", "PoolTask", "pool_of"]

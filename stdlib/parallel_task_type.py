@@ -28,7 +28,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.thread_gate import waiting_forever
 from wlinterp.syntax.names import fold
 
-from .parallel_task_pool import current_task, pool_of, running_task
+from .parallel_task_pool import pool_of
 
 family = Family("Parallel tasks (type)")
 
@@ -88,6 +88,17 @@ _PROPS = {"canceled": "canceled", "cancelled": "canceled", "annulee": "canceled"
           "procedure": "procedure", "parameter": "parameters", "parametre": "parameters",
           "parameters": "parameters", "parametres": "parameters"}
 _WRITABLE = {"procedure", "parameters"}
+_local = threading.local()  # .task: the task this thread runs
+
+
+def current_task() -> "WLParallelTask | None":
+    """The task the current thread runs; None outside a task."""
+    return getattr(_local, "task", None)
+
+
+def running_task(task: "WLParallelTask | None") -> None:
+    """The current thread now runs `task` (None: no task any more)."""
+    _local.task = task
 
 
 class WLParallelTask:
@@ -289,7 +300,8 @@ def wait_all(tasks: list[WLParallelTask], timeout: float | None, what: str,
     if ended():
         return True
     deadline = None if timeout is None else time.monotonic() + timeout
-    with pool_of(started[0].rt).waiting(), waiting_forever(what, timeout):
+    with pool_of(started[0].rt).waiting(current_task() is not None), \
+            waiting_forever(what, timeout):
         for _ in _slices(deadline):
             if ended():
                 return True

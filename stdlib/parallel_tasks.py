@@ -13,8 +13,9 @@ from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .parallel_task_pool import current_task, pool_of
-from .parallel_task_type import WLParallelTask, as_task, as_tasks, raise_canceled, wait_all
+from .parallel_task_pool import pool_of
+from .parallel_task_type import (WLParallelTask, as_task, as_tasks, current_task, raise_canceled,
+                                 wait_all)
 from .timeouts import timeout_seconds
 
 family = Family("Parallel tasks")
