@@ -18,7 +18,7 @@ from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import h_function
 from .hfsql_connection import _registry
-from .hfsql_query import query_and_sql
+from .hfsql_query_args import query_and_sql
 
 family = Family("HFSQL lists of queries and connections")
 

@@ -29,7 +29,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import db_of, h_function, name_arg
-from .hfsql_query import _on_connection, _published, query_and_sql, query_call
+from .hfsql_query_args import on_connection, published, query_and_sql, query_call
 
 family = Family("HFSQL prepared queries")
 
@@ -45,7 +45,7 @@ def h_prepare_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
     which runs it with the parameters' values of that moment. Nothing is run here."""
     if not args or not isinstance(args[-1], str):
         raise WLRuntimeError("HPrepareSQLQuery expects the SQL text.")
-    db, args = _on_connection(rt, args, "HPrepareSQLQuery", after=1)
+    db, args = on_connection(rt, args, "HPrepareSQLQuery", after=1)
     mode = V.to_int(args[0]) if len(args) > 1 else 0
     prepared = (db, args[-1], mode)
     if isinstance(query, DataSource):
@@ -65,7 +65,7 @@ def run_prepared(rt: Runtime, query: Any) -> bool:
         if query.prepared is None:
             return False
         db, sql, mode = query.prepared
-        query.ctx = _published(rt, run_query(db, query.name, sql, query.params,
+        query.ctx = published(rt, run_query(db, query.name, sql, query.params,
                                              binder=bind_source, mode=mode))
         return True
     name = name_arg(query)
@@ -73,7 +73,7 @@ def run_prepared(rt: Runtime, query: Any) -> bool:
     if prepared is None:
         return False
     db, sql, mode = prepared
-    _published(rt, run_query(db, name, sql, mode=mode))  # a name holds no parameters
+    published(rt, run_query(db, name, sql, mode=mode))  # a name holds no parameters
     return True
 
 

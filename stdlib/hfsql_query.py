@@ -1,6 +1,7 @@
-"""HFSQL transactions, filters, SQL queries and aliases: HTransactionStart/End/Cancel,
-HFilter/HDeactivateFilter/HActivateFilter, HExecuteSQLQuery, the Data Source type,
-HCancelDeclaration, HAlias."""
+"""HFSQL filters, SQL queries and aliases: HFilter/HDeactivateFilter/HActivateFilter,
+HExecuteSQLQuery, HExecuteQuery, the Data Source and SQL Query types, HCancelDeclaration,
+HAlias (the family's transactions: stdlib/hfsql_transactions.py; how a query's arguments
+are read: hfsql_query_args.py)."""
 from __future__ import annotations
 
 from typing import Any
@@ -21,63 +22,12 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import db_of, file_arg, h_function, name_arg
+from .hfsql_query_args import on_connection, published, query_call
 
 family = Family("HFSQL transactions and queries")
 
 family.type("Data Source", "Source de Données", DataSource, "DataSource", "SourceDeDonnées")
 family.type("SQL Query", "Requête SQL", SQLQuery, "SQLQuery", "RequêteSQL")
-
-
-@h_function(family, "HTransactionStart", "HTransactionDébut")
-def h_transaction_start(rt: Runtime, *targets: Any) -> bool:
-    """Start a transaction: every write until HTransactionEnd/Cancel is kept or undone
-    together (one database transaction on all files of the database; given a connection,
-    or files of one, on that connection's database)."""
-    if len(targets) == 2 and isinstance(targets[0], str):  # (transaction file, files)
-        from .hfsql_transaction_older import begin
-        return begin(rt, targets[0], targets[1], "HTransactionStart")
-    _transaction_db(rt, targets, "HTransactionStart").begin()
-    return True
-
-
-@h_function(family, "HTransactionEnd", "HTransactionFin")
-def h_transaction_end(rt: Runtime, *targets: Any) -> bool:
-    """Commit the transaction (of the run's database, or of the connection given)."""
-    _transaction_db(rt, targets, "HTransactionEnd").commit()
-    return True
-
-
-@h_function(family, "HTransactionCancel", "HTransactionAnnule")
-def h_transaction_cancel(rt: Runtime, *targets: Any) -> bool:
-    """Roll the transaction back: the records written since its start are as before."""
-    _transaction_db(rt, targets, "HTransactionCancel").rollback()
-    return True
-
-
-@family.function("HTransactionInProgress", "HTransactionEnCours")
-def h_transaction_in_progress(rt: Runtime, *targets: Any) -> bool:
-    """Is a transaction in progress (on the run's database, or the connection's)?"""
-    return _transaction_db(rt, targets, "HTransactionInProgress").in_transaction
-
-
-def _transaction_db(rt: Runtime, targets: tuple[Any, ...], fname: str) -> Any:
-    """The database a transaction function works on: a connection's when one is given,
-    the files' when they are all on one connection, else the run's."""
-    from .hfsql_connection import is_connection, open_connection
-    main = db_of(rt)
-    if not targets or targets[0] is None:
-        return main
-    if is_connection(rt, targets[0]):
-        return open_connection(rt, targets[0], fname)
-    files: list[Any] = []
-    for t in targets:
-        files += [t] if isinstance(t, FileContext) else [
-            n.strip() for n in V.to_str(t).split(",") if n.strip() not in ("", "*")]
-    dbs = {id(c.db): c.db for c in (file_arg(rt, f, fname) for f in files)}
-    if len(dbs) > 1:
-        raise WLRuntimeError(f"{fname}: the files given are on different connections (one "
-                             f"transaction is on one database).")
-    return next(iter(dbs.values()), main)
 
 
 @h_function(family, "HFilter", "HFiltre", fail="")
@@ -174,12 +124,12 @@ def h_execute_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
             return True
     if not args:
         raise WLRuntimeError("HExecuteSQLQuery expects the SQL text.")
-    db, args = _on_connection(rt, args, "HExecuteSQLQuery", after=1)
+    db, args = on_connection(rt, args, "HExecuteSQLQuery", after=1)
     sql = V.to_str(args[-1])
     mode = V.to_int(args[0]) if len(args) > 1 else 0
     if isinstance(query, DataSource):  # {param} and :param from `query.pName = value`
         from wlinterp.hfsql.qparams import bind_source
-        query.ctx = _published(rt, run_query(db, query.name, sql, query.params,
+        query.ctx = published(rt, run_query(db, query.name, sql, query.params,
                                              binder=bind_source, mode=mode))
     else:  # a name, or the result of a query of that name run before (run again)
         name = query.name if isinstance(query, FileContext) and query.is_result \
@@ -188,25 +138,8 @@ def h_execute_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
             raise WLRuntimeError("HExecuteSQLQuery: the query needs a name or a Data Source.")
         if db_of(rt).analysis.file(name) is not None:
             raise HFError(QUERY, f"'{name}' is already a data file of the analysis.", name)
-        _published(rt, run_query(db, name, sql, mode=mode))
+        published(rt, run_query(db, name, sql, mode=mode))
     return True
-
-
-def _on_connection(rt: Runtime, args: tuple[Any, ...], fname: str, after: int = 1
-                   ) -> tuple[Any, tuple[Any, ...]]:
-    """The database a query runs on: a connection given first among `args` (then left
-    out of them; `after` arguments at least must follow it), else the run's database."""
-    from .hfsql_connection import is_connection, open_connection
-    if len(args) > after and is_connection(rt, args[0]):
-        return open_connection(rt, args[0], fname), args[1:]
-    return db_of(rt), args
-
-
-def _published(rt: Runtime, ctx: FileContext | None) -> FileContext | None:
-    """A result computed on a connection is also known by name to the run."""
-    if ctx is not None:
-        db_of(rt).contexts[fold(ctx.name)] = ctx
-    return ctx
 
 
 @h_function(family, "HCancelDeclaration", "HAnnuleDéclaration", "HFreeQuery",
@@ -247,41 +180,6 @@ def h_execute_query(rt: Runtime, query: Any, *args: Any) -> bool:
     query, db, sql, mode = query_call(rt, query, args, "HExecuteQuery")
     if not args and query.prepared is not None:  # HPrepareQuery's connection and mode
         db, sql, mode = query.prepared
-    query.ctx = _published(rt, run_query(db, query.name, sql, query.params,
+    query.ctx = published(rt, run_query(db, query.name, sql, query.params,
                                          binder=bind_braces, mode=mode))
     return True
-
-
-def query_call(rt: Runtime, query: Any, args: tuple[Any, ...], fname: str
-               ) -> tuple[Any, Any, str, int]:
-    """HExecuteQuery's and HPrepareQuery's `(query [, connection] [, mode [,
-    parameter...]])`: the query, its database, its SQL and the mode; the parameters given
-    are kept in the query."""
-    from wlinterp.hfsql.wdr import param_names
-    query, sql = query_and_sql(rt, query, fname)
-    db, args = _on_connection(rt, args, fname, after=0)
-    if args and not isinstance(args[0], (int, float, bool)):
-        raise WLRuntimeError(f"{fname}: the second argument is a connection or the mode "
-                             "(hQueryDefault...).")
-    for pname, value in zip(param_names(sql), args[1:]):
-        query.params[fold(pname)] = value
-    return query, db, sql, V.to_int(args[0]) if args else 0
-
-
-def query_and_sql(rt: Runtime, query: Any, fname: str) -> tuple[Any, str]:
-    """A query argument (a project query, its name, or an SQL Query variable) and its SQL."""
-    from wlinterp.hfsql.wdr import ProjectQuery, read_query_sql
-    if not isinstance(query, (ProjectQuery, SQLQuery)):
-        name = name_arg(query)
-        found = db_of(rt).queries.get(fold(name))
-        if found is None:
-            raise HFError(QUERY, f"{fname}: no query '{name}' in the project (a "
-                                 f"{name}.wdr file beside the analysis or the script).", name)
-        query = found
-    if isinstance(query, SQLQuery):
-        return query, query.sql
-    try:
-        return query, read_query_sql(query.path)
-    except (OSError, ValueError) as exc:
-        raise HFError(QUERY, f"{fname}: {query.path} cannot be read: {exc}",
-                      query.name) from None

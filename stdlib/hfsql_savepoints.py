@@ -18,7 +18,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import h_function
-from .hfsql_query import _transaction_db
+from .hfsql_transactions import transaction_db
 
 family = Family("HFSQL transaction savepoints")
 
@@ -27,7 +27,7 @@ def _target(rt: Runtime, args: tuple[Any, ...], fname: str) -> tuple[Any, str]:
     """`([connection,] name)`: the database of the transaction and the savepoint's name."""
     if not args or len(args) > 2:
         raise HFError(TRANSACTION, f"{fname} expects [a connection and] a savepoint name.")
-    db = _transaction_db(rt, args[:-1], fname)
+    db = transaction_db(rt, args[:-1], fname)
     name = V.to_str(args[-1])
     if not db.in_transaction:
         raise HFError(TRANSACTION, f"{fname}: no transaction in progress (a savepoint lives "

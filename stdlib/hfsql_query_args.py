@@ -1,0 +1,71 @@
+"""How the H* query functions read their arguments (HExecuteSQLQuery, HExecuteQuery,
+HPrepareQuery, HPrepareSQLQuery, HOptimizeQuery, HListQueryParameter): a query and its SQL,
+the connection it runs on, and its result made known by name to the run.
+"""
+from __future__ import annotations
+
+__all__ = ["on_connection", "published", "query_call", "query_and_sql"]
+
+from typing import Any
+
+from wlinterp.errors import WLRuntimeError
+from wlinterp.hfsql.context import FileContext
+from wlinterp.hfsql.errors import QUERY, HFError
+from wlinterp.hfsql.sqlquery import SQLQuery
+from wlinterp.runtime import values as V
+from wlinterp.runtime.state import Runtime
+from wlinterp.syntax.names import fold
+
+from .hfsql_base import db_of, name_arg
+
+
+def on_connection(rt: Runtime, args: tuple[Any, ...], fname: str, after: int = 1
+                   ) -> tuple[Any, tuple[Any, ...]]:
+    """The database a query runs on: a connection given first among `args` (then left
+    out of them; `after` arguments at least must follow it), else the run's database."""
+    from .hfsql_connection import is_connection, open_connection
+    if len(args) > after and is_connection(rt, args[0]):
+        return open_connection(rt, args[0], fname), args[1:]
+    return db_of(rt), args
+
+
+def published(rt: Runtime, ctx: FileContext | None) -> FileContext | None:
+    """A result computed on a connection is also known by name to the run."""
+    if ctx is not None:
+        db_of(rt).contexts[fold(ctx.name)] = ctx
+    return ctx
+
+
+def query_call(rt: Runtime, query: Any, args: tuple[Any, ...], fname: str
+               ) -> tuple[Any, Any, str, int]:
+    """HExecuteQuery's and HPrepareQuery's `(query [, connection] [, mode [,
+    parameter...]])`: the query, its database, its SQL and the mode; the parameters given
+    are kept in the query."""
+    from wlinterp.hfsql.wdr import param_names
+    query, sql = query_and_sql(rt, query, fname)
+    db, args = on_connection(rt, args, fname, after=0)
+    if args and not isinstance(args[0], (int, float, bool)):
+        raise WLRuntimeError(f"{fname}: the second argument is a connection or the mode "
+                             "(hQueryDefault...).")
+    for pname, value in zip(param_names(sql), args[1:]):
+        query.params[fold(pname)] = value
+    return query, db, sql, V.to_int(args[0]) if args else 0
+
+
+def query_and_sql(rt: Runtime, query: Any, fname: str) -> tuple[Any, str]:
+    """A query argument (a project query, its name, or an SQL Query variable) and its SQL."""
+    from wlinterp.hfsql.wdr import ProjectQuery, read_query_sql
+    if not isinstance(query, (ProjectQuery, SQLQuery)):
+        name = name_arg(query)
+        found = db_of(rt).queries.get(fold(name))
+        if found is None:
+            raise HFError(QUERY, f"{fname}: no query '{name}' in the project (a "
+                                 f"{name}.wdr file beside the analysis or the script).", name)
+        query = found
+    if isinstance(query, SQLQuery):
+        return query, query.sql
+    try:
+        return query, read_query_sql(query.path)
+    except (OSError, ValueError) as exc:
+        raise HFError(QUERY, f"{fname}: {query.path} cannot be read: {exc}",
+                      query.name) from None
