@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from wl_mutations import _NESTED, _nested, commands_on, hostile, mutants
-from wlinterp.commands.run import add_run_options, run_options
+from wlinterp.commands.run_options import add_run_options, run_options
 from wlinterp.repl import ReplSession, run_lines
 from wlinterp.repl.meta import run_meta
 

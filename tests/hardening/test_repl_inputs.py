@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from wl_strategies import fragments, programs
 from wlinterp.commands.limits import TimedOut, stop_reporting
-from wlinterp.commands.run import add_run_options, run_options
+from wlinterp.commands.run_options import add_run_options, run_options
 from wlinterp.repl import ReplSession, run_lines
 from wlinterp.repl.meta import run_meta
 

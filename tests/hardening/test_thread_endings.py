@@ -99,7 +99,7 @@ def test_between_repl_inputs_a_thread_error_is_printed_and_the_session_goes_on()
     import argparse
     import io
 
-    from wlinterp.commands.run import add_run_options, run_options
+    from wlinterp.commands.run_options import add_run_options, run_options
     from wlinterp.repl import ReplSession, run_lines
     parser = argparse.ArgumentParser(prog="wl repl")
     add_run_options(parser)

@@ -38,7 +38,7 @@ def run_interactive(path: str, options: dict[str, Any], args: list[str]) -> int:
 
 def main(argv: list[str]) -> int:
     """`wl repl [OPTIONS]` (the e-mail options of `wl run` apply to the session)."""
-    from ..commands.run import add_run_options, run_options
+    from ..commands.run_options import add_run_options, run_options
     parser = argparse.ArgumentParser(prog="wl repl", description="The interactive prompt.")
     add_run_options(parser)
     options = run_options(parser.parse_args(argv))

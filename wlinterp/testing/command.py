@@ -17,7 +17,7 @@ from typing import Sequence
 from ..errors import format_error
 from ..project.determinism import add_determinism_arguments, options_from_args
 from ..commands.resources import timeout_seconds
-from ..commands.run import add_data_options, add_limit_options, limit_options
+from ..commands.run_options import add_data_options, add_limit_options, limit_options
 from ..commands.exits import (EXIT_NO_TESTS, EXIT_OK, EXIT_SYNTAX, EXIT_USAGE,
                               EXIT_TESTS_FAILED as EXIT_FAILED, wl_test_exit_codes_text)
 from .collect import TestCase, UsageError, collect_file, find_test_files, keyword_matcher
