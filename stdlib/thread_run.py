@@ -28,8 +28,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import copy_value
 from wlinterp.runtime.procrefs import procedure_arg
 from wlinterp.runtime.state import ProgramEnd, Runtime
-from wlinterp.runtime.thread_gate import (SLICE, failure, raise_in, stuck, thread_failed,
-                                          wait_in_slices)
+from wlinterp.runtime.thread_gate import (SLICE, failure, prepare_raise, raise_in, stuck,
+                                          thread_failed, wait_in_slices)
 from wlinterp.syntax.names import fold
 
 from .timeouts import timeout_seconds
@@ -184,6 +184,7 @@ def _call(me: WLThread, proc: Any, args: tuple[object, ...]) -> BaseException | 
 def _run(rt: Runtime, me: WLThread, proc: Any, args: tuple[object, ...]) -> None:
     """The thread's body: the procedure, its errors reported, never a Python traceback."""
     _current.me = me
+    prepare_raise()  # (before the thread counts as started: its start waits for it)
     me.started.set()
     _ended(rt, me, _call(me, proc, args))
 

@@ -15,7 +15,7 @@ from wlinterp import run_source
 from wlinterp.errors import WLRuntimeError
 from wlinterp.runtime import size_watch
 
-pytestmark = pytest.mark.skipif(size_watch._SET_ASYNC_EXC is None,
+pytestmark = pytest.mark.skipif(not size_watch._can_raise_in(),
                                 reason="the watcher thread needs CPython's C API")
 
 CAUGHT = ('s is string\nWHEN EXCEPTION IN\n    LOOP\n        s += "abc"\n    END\n'

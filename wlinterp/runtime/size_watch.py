@@ -104,7 +104,8 @@ def _arm_watcher() -> Callable[[], None]:
     """Any other thread, or no profiling timer: a daemon thread samples this one."""
     from ..engine import _LINEMAPS
     from ..errors import WLRuntimeError
-    from .thread_gate import raise_in
+    from .thread_gate import prepare_raise, raise_in
+    prepare_raise()  # a limit's error is raised at once, not after an import
     target = threading.get_ident()
     stop = threading.Event()
 

@@ -22,9 +22,9 @@ run's, as it would be a moment earlier or later.
 """
 from __future__ import annotations
 
-__all__ = ["ThreadFailed", "SLICE", "open_gate", "close_gate", "interactive", "thread_failed",
-           "run_error", "failure", "main_code", "wait_in_slices", "waiting_forever", "stuck",
-           "pause", "report_after", "finish_after"]
+__all__ = ["ThreadFailed", "SLICE", "prepare_raise", "raise_in", "open_gate", "close_gate",
+           "interactive", "thread_failed", "run_error", "failure", "main_code", "wait_in_slices",
+           "waiting_forever", "stuck", "pause", "report_after", "finish_after"]
 
 import contextlib
 import threading
@@ -62,6 +62,13 @@ def _gate(rt: Any) -> _Gate:
     if gate is None:
         gate = rt.state.setdefault("threads:gate", _Gate())
     return gate
+
+
+def prepare_raise() -> None:
+    """Import what `raise_in` needs (ctypes), as a thread starts: a failing parallel task
+    wakes its waiters before its error is reported, so the raise that interrupts the main
+    code must not wait for an import (under load the main code went on past the wait)."""
+    import ctypes  # noqa: F401
 
 
 def raise_in(ident: int, kind: type[BaseException] | None) -> None:
