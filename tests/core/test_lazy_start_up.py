@@ -1,6 +1,6 @@
-"""What a one-line `wl run` does without: ctypes (imported when a thread is interrupted,
-runtime/thread_gate.py raise_in) and the regular expressions of rare forms, compiled on
-first use (wlinterp/lazy_regex.py; docs/performance.md "Start-up")."""
+"""What a one-line `wl run` does without: ctypes (imported when a thread starts,
+runtime/thread_gate.py prepare_raise) and the regular expressions of rare forms, compiled
+on first use (wlinterp/lazy_regex.py; docs/performance.md "Start-up")."""
 from __future__ import annotations
 
 import re
