@@ -22,7 +22,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import file_arg, h_function, json_problem
-from .json_type import json_reason
+from .variants import json_reason
 
 family = Family("HFSQL records from JSON")
 

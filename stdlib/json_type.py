@@ -25,7 +25,7 @@ from wlinterp.runtime.json_forms import JSONText
 from wlinterp.runtime.types import VARIANT, WLArray, WLStruct
 from wlinterp.syntax.names import fold
 
-from .variants import WLObject, from_json, to_json
+from .variants import WLObject, from_json, json_reason, to_json
 
 family = Family("JSON type")
 
@@ -231,20 +231,6 @@ def parse(text: str) -> object:
 
 def json_text(value: Any) -> str:
     return json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
-
-
-def json_reason(text: str) -> str:
-    """Where and why `text` is not JSON ("line 1, column 2: Expecting property name
-    enclosed in double quotes."): the sub-error of a refused JSON text; "" when it is."""
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as exc:
-        return f"line {exc.lineno}, column {exc.colno}: {exc.msg}."
-    except RecursionError:
-        return "it is nested too deeply."
-    except ValueError as exc:
-        return f"{exc}."
-    return ""
 
 
 @family.function("StringToJSON", "ChaîneVersJSON", can_fail=True)

@@ -94,14 +94,30 @@ def buffer_from_text(text: object) -> object:
         return text
 
 
+def json_reason(text: str) -> str:
+    """Where and why `text` is not JSON ("line 1, column 2: Expecting property name
+    enclosed in double quotes."): the sub-error of a refused JSON text; "" when it is."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        return f"line {exc.lineno}, column {exc.colno}: {exc.msg}."
+    except RecursionError:
+        return "it is nested too deeply."
+    except ValueError as exc:
+        return f"{exc}."
+    return ""
+
+
 @family.function("JSONToVariant", "JSONVersVariant", can_fail=True)
 def json_to_variant(rt: Runtime, text: object) -> object:
-    """The value a JSON text describes; Null and ErrorOccurred when it is not valid JSON."""
+    """The value a JSON text describes; Null and ErrorOccurred when it is not valid JSON
+    (where and why: its sub-error, ErrorInfo(errMessage, 1))."""
+    source = V.to_str(text)
     try:
-        return from_json(json.loads(V.to_str(text)))
+        return from_json(json.loads(source))
     except (ValueError, RecursionError) as exc:
         raise BuiltinFailure(f"JSONToVariant: the text is not valid JSON ({exc}).",
-                             value=None) from None
+                             value=None, subs=((json_reason(source), 1),)) from None
 
 
 @family.function("VariantToJSON", "VariantVersJSON")

@@ -7,3 +7,4 @@ Trace(VariantToJSON(v)) // expect: {"Name":"Anne","Age":32,"Tags":["a","b"],"Adr
 Trace(v.Missing = Null) // expect: 1
 w is variant = JSONToVariant("{oops")
 Trace(ErrorOccurred, w = Null) // expect: 1, 1
+Trace(ErrorInfo(errNumberSubError), ErrorInfo(errMessage, 1)) // expect: 1, line 1, column 2: Expecting property name enclosed in double quotes.
