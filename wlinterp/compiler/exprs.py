@@ -237,7 +237,7 @@ class ExprMixin(OperatorMixin):
             var = self.scope.lookup(fold(e.name))
             if var is not None:
                 return var.spec.kind
-        elif isinstance(e, (N.Member, N.Index)):
+        if isinstance(e, (N.Name, N.Member, N.Index)):  # (a member by its bare name too)
             spec = self.static_spec(e)
             if spec is not None:
                 return spec.kind

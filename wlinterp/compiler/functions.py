@@ -20,7 +20,7 @@ from ..runtime.objects import CONSTRUCTORS as _CTORS
 from ..runtime.value_methods import variable_method
 from ..semantics.resolved import CALLS
 from .base import RefNames as Ref
-from .builtin_calls import BuiltinCallMixin, takes_item
+from .builtin_calls import DATED_KINDS, BuiltinCallMixin, takes_item
 from .value_calls import shown_callee
 from .spreads import SpreadMixin
 from .stmts import StmtMixin
@@ -271,7 +271,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
         pyname = self.prog.static_method(node, cls, key)
         if pyname is None:
             return None
-        return f"{pyname}({code}{''.join(', ' + self.value(a) for a in node.args)})"
+        return f"{pyname}({code}{''.join(', ' + self.kept_kind(a) for a in node.args)})"
 
     def method_call(self, helper: str, head: str, args: list[N.Expr], key: str,
                     shown: str, first_item: bool = False) -> str:
@@ -281,7 +281,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
         `first_item`: a data file's method whose first parameter is an item."""
         codes = "".join(", " + (self.data_arg(a, True) if first_item and not k else
                                 self.spread_arg(a, shown, len(args) - 1, 0, None)
-                                or self.value(a))
+                                or self.kept_kind(a))
                         for k, a in enumerate(args))  # (counted when run)
         places: list[tuple[int, N.Expr]] = list(enumerate(args))
         if key in self.prog.methods_back and args and type(args[-1]) is N.Substr:
@@ -298,6 +298,14 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
                 parts.append(f"({wb} if {k} in {t}[1] else None)")
         parts.append(f"{t}[0]")
         return "(" + ", ".join(parts) + ")[-1]"
+
+    def kept_kind(self, arg: N.Expr) -> str:
+        """Code of a method's argument: a variable, member or element declared Date, Time
+        or DateTime travels marked with its kind (runtime/dated_values.py), so that a
+        parameter declared DateTime given a Time holds that time today, as a procedure's."""
+        code = self.value(arg)
+        kind = self.declared_kind(arg)
+        return f"dated_variant({code}, {kind!r})" if kind in DATED_KINDS else code
 
     def item_method(self, obj: N.Expr, key: str) -> bool:
         """`Customer.ReadSeekFirst(Name, x)`: a method of a bare data file name that is
