@@ -206,6 +206,7 @@ for _n, (_en, _fr) in enumerate((("hItemText", "hRubriqueTexte"),
 family.constant("hNotAKey", "hNonClé", 0)
 family.constant("hUniqueKey", "hCléUnique", 1)
 family.constant("hDuplicatesKey", "hCléAvecDoublon", 2)
+family.constant("hPrimaryKey", "hCléPrimaire", 3)  # ?2512060 (v28); French name INFERRED
 
 
 @family.function("HDescribeItem", "HDécritRubrique")

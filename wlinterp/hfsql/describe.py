@@ -15,7 +15,10 @@ from .itemtypes import ITEM_TYPES
 # hItem* constant value -> .xdd type code (the constants' values are wlinterp's own)
 ITEM_TYPE_CODES = {1: 2, 2: 5, 3: 7, 4: 17, 5: 14, 6: 11, 7: 34, 8: 37, 9: 24, 10: 29,
                    11: 25, 12: 39, 13: 16}
-KEY_TYPES = {0: NOT_KEY, 1: UNIQUE, 2: DUPLICATES}
+# hNotAKey, hUniqueKey, hDuplicatesKey, hPrimaryKey (a unique key whose value is never
+# NULL, KeyType page ?2512060: held as a unique key on an item that refuses NULL)
+KEY_TYPES = {0: NOT_KEY, 1: UNIQUE, 2: DUPLICATES, 3: UNIQUE}
+PRIMARY_KEY = 3
 
 
 class _Props:
@@ -63,7 +66,7 @@ class ItemDescription(_Props):
         if code == 24:
             key = UNIQUE
         return ItemDesc(self.name, ITEM_TYPES[code], self.size or 50, key, self.default,
-                        null_file and self.null, False)
+                        null_file and self.null and self.key != PRIMARY_KEY, False)
 
 
 class FileDescription(_Props):
