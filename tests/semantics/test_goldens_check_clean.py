@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wlinterp.errors import WLSyntaxError
+from wlinterp.hfsql.names import described_names
 from wlinterp.registry import load_stdlib
 from wlinterp.semantics import analyze
 from wlinterp.semantics.diagnostics import select
@@ -31,7 +32,9 @@ def unexpected_errors(path: Path, registry: object) -> list[str]:
         return []  # a syntax error a golden expects (its runner checks which)
     lines = text.splitlines()
     out = []
-    for d in select(analyze(program, registry, unused=False).errors(), text):
+    # the files and items a program describes in code are data names, as for `wl check`
+    known = set(described_names(program))
+    for d in select(analyze(program, registry, unused=False, known=known).errors(), text):
         line = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
         if "expect error" in line:
             continue
