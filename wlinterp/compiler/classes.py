@@ -157,6 +157,9 @@ class ClassMixin(CompilerBase):
                 and self.scope.lookup(fold(e.obj.name)) is None:  # Colors.Mauve
             message = f"'{e.name}' is not a value of the enumeration {e.obj.name}."
             return f"fail({message!r}, {e.line}, {e.col + 1})"
+        owner = self.global_member_of(e)
+        if owner is not None:  # `c.s_n`: the GLOBAL member of c's class
+            return f"class_static_get(_ctx, {owner!r}, {key!r})"
         obj = self.value(e.obj)
         if key in self.prog.properties and (not self.is_self(e.obj) or self.own_property(key)):
             return f"get_property(_rt, {obj}, {key!r})"
@@ -179,6 +182,22 @@ class ClassMixin(CompilerBase):
             return f"member_or_method(_rt, {obj}, {key!r}, {e.name!r})"  # class has it
         return f"get_member({obj}, {key!r}{shown})"
 
+    def global_member_of(self, e: N.Member) -> str | None:
+        """The class (folded) whose GLOBAL member `obj.m` names, when obj is a variable
+        declared of a class (or of a derived one) that has such a member: one value for
+        the class, as `Class::m` (docs/semantics.md "Real-code forms")."""
+        if not isinstance(e.obj, N.Name):
+            return None
+        spec = self.static_spec(e.obj)
+        if spec is None or spec.kind != Kind.STRUCT:
+            return None
+        key, sdef = fold(e.name), self.prog.structs.get(spec.name)
+        while sdef is not None:
+            if key in sdef.statics:
+                return fold(sdef.name)
+            sdef = sdef.base
+        return None
+
     def class_unknown(self, e: N.Expr) -> bool:
         """Is the class of the object `e` holds known only when the code runs (a variant,
         `object dynamic`, an interface variable, an undeclared place)?"""
@@ -194,6 +213,10 @@ class ClassMixin(CompilerBase):
             self.store_class_member(as_class_member(target), code)
             return
         key = fold(target.name)
+        owner = self.global_member_of(target)
+        if owner is not None and not by_ref and not shares:  # `c.s_n = 3`
+            self.out.emit(f"class_static_set(_ctx, {owner!r}, {key!r}, {code})")
+            return
         obj = self.value(target.obj)
         if key in self.prog.properties and (not self.is_self(target.obj)
                                             or self.own_property(key)):
