@@ -113,6 +113,7 @@ class WLParallelTask:
         self.params = _array(list(params))
         self.id = 0
         self.status = NOT_STARTED
+        self._ending_status = COMPLETED  # how its thread ended (_body, then _finish)
         self.result: object = None
         # plain flags, not Events (nothing blocks on them: waits look in slices), so a
         # task the script holds costs half as much
@@ -223,7 +224,8 @@ class WLParallelTask:
             pool_of(self.rt).release()
             return
         self.status = IN_PROGRESS
-        spawn(self.rt, f"ParallelTask{self.id}", self._body, (), named=False)
+        spawn(self.rt, f"ParallelTask{self.id}", self._body, (), named=False,
+              then=self._finish)
 
     def _arguments(self) -> list[object]:
         """The parameters, ReturnedValuePreviousTask(s) replaced by the results."""
@@ -237,16 +239,24 @@ class WLParallelTask:
         return out
 
     def _body(self) -> None:
-        """The task's thread: the procedure, its result kept, its end told."""
+        """The task's thread: the procedure and its result kept. Its end is told by
+        `_finish`, which the thread runs after an error of the procedure was reported:
+        told first, a waiter could go on past ParallelTaskWait before the error stopped
+        the run."""
         running_task(self)
-        status = COMPLETED
         try:
             self.result = self.procedure(*self._arguments())  # type: ignore[operator]
         except TaskCanceled:
-            status = CANCELED
+            self._ending_status = CANCELED
         finally:
             running_task(None)
-            self._end(status)
+
+    def _finish(self) -> None:
+        """The task's thread is over (its error, if any, reported): waiters woken,
+        continuations told, its place in the pool given back."""
+        try:
+            self._end(self._ending_status)
+        finally:
             pool_of(self.rt).release()
 
     def never_runs(self) -> None:

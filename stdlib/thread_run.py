@@ -255,11 +255,13 @@ def start_named(rt: Runtime, name: object, options: object, procedure: ProcArg,
 
 
 def spawn(rt: Runtime, label: str, proc: Any, args: tuple[object, ...],
-          named: bool = True) -> WLThread:
+          named: bool = True, then: Any = None) -> WLThread:
     """Start `proc(*args)` in a new WLanguage thread called `label` (its errors say so):
     among the run's running threads (waited for at the end, its fatal error the run's),
     and, when `named`, in the run's thread names (ThreadExecute's threads; the parallel
-    tasks' of stdlib/parallel_task_type.py are not). Returned once it runs."""
+    tasks' of stdlib/parallel_task_type.py are not). `then()`, when given, runs in the
+    thread once its end is reported (an error already handed to the main code), before
+    it leaves the running threads. Returned once it runs."""
     thread = threading.Thread(name=f"wl-{label}", daemon=True)
     me = WLThread(label, thread)
 
@@ -267,8 +269,12 @@ def spawn(rt: Runtime, label: str, proc: Any, args: tuple[object, ...],
         try:
             _run(rt, me, proc, args)
         finally:  # the name table keeps how the thread ended, not its parameters
-            del thread.run
-            _leave(rt, me, named)
+            try:
+                if then is not None:
+                    then()
+            finally:
+                del thread.run
+                _leave(rt, me, named)
     thread.run = body  # type: ignore[method-assign]
     names, table = threads(rt), running(rt)
     with _TABLES:

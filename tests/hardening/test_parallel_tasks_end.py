@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from wlinterp.engine import run_source
+from wlinterp.errors import WLRuntimeError
 
 
 def test_a_task_error_ends_the_run_and_the_main_code_waiting_for_it(wl_cli, script):
@@ -126,3 +129,34 @@ gGo = True
 Trace(ParallelTaskWait(t, 6000), t.Canceled, first.Completed)
 """ + _HOLD, stdout=out, stderr=io.StringIO())
     assert out.getvalue() == "1, 1, 1\n"
+
+
+def test_a_failed_task_is_reported_before_its_waiters_are_woken(monkeypatch):
+    """The failed task's error reaches the main code before the task counts as ended:
+    woken first, a waiter could run past ParallelTaskWait before the error stopped it."""
+    import wlinterp.stdlib.thread_run as thread_run
+    from wlinterp.stdlib.parallel_task_type import WLParallelTask
+    seen: list[bool] = []
+    tasks: list[WLParallelTask] = []
+    real_launch = WLParallelTask.launch
+
+    def launch(self, *args, **kwargs):
+        tasks.append(self)
+        return real_launch(self, *args, **kwargs)
+
+    def reported(rt, err):
+        seen.append(all(not t.done for t in tasks))
+        real_reported(rt, err)
+    real_reported = thread_run.thread_failed
+    monkeypatch.setattr(WLParallelTask, "launch", launch)
+    monkeypatch.setattr(thread_run, "thread_failed", reported)
+    out = io.StringIO()
+    with pytest.raises(WLRuntimeError, match="in thread 'ParallelTask1'"):
+        run_source('t is ParallelTask = ParallelTaskExecute(Fails, (0))\n'
+                   'ParallelTaskWait(t)\n'
+                   'Trace("not reached")\n'
+                   'PROCEDURE Fails(n)\n'
+                   'RESULT 1 / n\n', stdout=out, stderr=io.StringIO())
+    assert "not reached" not in out.getvalue()
+    assert seen == [True], seen
+    assert tasks and all(t.done for t in tasks)

@@ -65,9 +65,8 @@ def _gate(rt: Any) -> _Gate:
 
 
 def prepare_raise() -> None:
-    """Import what `raise_in` needs (ctypes), as a thread starts: a failing parallel task
-    wakes its waiters before its error is reported, so the raise that interrupts the main
-    code must not wait for an import (under load the main code went on past the wait)."""
+    """Import what `raise_in` needs (ctypes), as a thread starts: the raise that
+    interrupts the main code after a thread's error must not wait for an import."""
     import ctypes  # noqa: F401
 
 
