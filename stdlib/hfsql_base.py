@@ -134,9 +134,3 @@ def _failed(rt: Runtime, db: Database, err: HFError, func: Callable[..., Any],
             args: tuple[Any, ...], fail: Any) -> Any:
     """An H* call failed: retried, given to HOnError, or failed (onerror.settle)."""
     return settle(rt, db.errors, err, lambda: func(rt, *args), fail)
-
-
-def json_problem(exc: BaseException) -> str:
-    """What is wrong with JSON data that could not be read: the parser's words, or for
-    data nested deeper than the parser goes (RecursionError) a sentence of ours."""
-    return "it is nested too deeply" if isinstance(exc, RecursionError) else str(exc)

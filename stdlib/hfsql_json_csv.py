@@ -27,10 +27,11 @@ from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.hfsql.transfer import load_file
 from wlinterp.registry import Family
+from wlinterp.runtime.json_forms import json_problem
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .hfsql_base import file_arg, h_function, json_problem
+from .hfsql_base import file_arg, h_function
 from .hfsql_text_io import _items, every_record, read_text, write_text
 
 family = Family("HFSQL CSV, JSON and XML files")

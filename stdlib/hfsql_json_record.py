@@ -17,11 +17,12 @@ from typing import Any
 
 from wlinterp.hfsql.errors import DATABASE, HFError
 from wlinterp.registry import Family
+from wlinterp.runtime.json_forms import json_problem
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .hfsql_base import file_arg, h_function, json_problem
+from .hfsql_base import file_arg, h_function
 from .variants import json_reason
 
 family = Family("HFSQL records from JSON")

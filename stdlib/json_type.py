@@ -21,7 +21,7 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLAssoc
-from wlinterp.runtime.json_forms import JSONText
+from wlinterp.runtime.json_forms import JSONText, json_problem
 from wlinterp.runtime.types import VARIANT, WLArray, WLStruct
 from wlinterp.syntax.names import fold
 
@@ -226,7 +226,7 @@ def parse(text: str) -> object:
     try:
         return decoded(json.loads(text))
     except (ValueError, RecursionError) as exc:
-        raise WLRuntimeError(f"The text is not valid JSON ({exc}).") from None
+        raise WLRuntimeError(f"The text is not valid JSON ({json_problem(exc)}).") from None
 
 
 def json_text(value: Any) -> str:

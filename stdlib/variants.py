@@ -19,7 +19,7 @@ from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.members import WLMembers, serialized_members
-from wlinterp.runtime.json_forms import json_form
+from wlinterp.runtime.json_forms import json_form, json_problem
 from wlinterp.runtime.kinds import K_DATE, K_DATETIME, K_STRING, K_TIME
 from wlinterp.runtime.types import VARIANT, WLArray, WLAssoc, WLStruct
 
@@ -116,7 +116,8 @@ def json_to_variant(rt: Runtime, text: object) -> object:
     try:
         return from_json(json.loads(source))
     except (ValueError, RecursionError) as exc:
-        raise BuiltinFailure(f"JSONToVariant: the text is not valid JSON ({exc}).",
+        raise BuiltinFailure(f"JSONToVariant: the text is not valid JSON "
+                             f"({json_problem(exc)}).",
                              value=None, subs=((json_reason(source), 1),)) from None
 
 

@@ -7,7 +7,7 @@ conversion where it stores the value (compiler/assigns.py `json_form_code`).
 """
 from __future__ import annotations
 
-__all__ = ["JSONText", "json_form", "base64_of", "digits_of"]
+__all__ = ["JSONText", "json_form", "base64_of", "digits_of", "json_problem"]
 
 import base64
 
@@ -82,3 +82,10 @@ def digits_of(text: str, kind: str) -> str:
     if kind == "time":
         return f"{h}{mi}{sec}{millis[:2]}"
     return f"{y}{mo}{d}{h}{mi}{sec}{millis}"
+
+
+def json_problem(exc: BaseException) -> str:
+    """What is wrong with JSON text that could not be read: the parser's words, or for
+    text nested deeper than the parser goes (RecursionError) a sentence of ours rather
+    than Python's words about its recursion depth."""
+    return "it is nested too deeply" if isinstance(exc, RecursionError) else str(exc)

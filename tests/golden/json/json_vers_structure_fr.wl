@@ -23,3 +23,7 @@ p = v
 Trace(p.x, p.y)   // expect: 3, 4
 j2 est un JSON = c
 Trace(j2)   // expect: {"id":7,"lignes":[{"réf":"A","qté":2}],"acheteur":"Anne"}
+// un JSON imbriqué plus profond que ce que lit l'analyseur : JSON invalide, dit en clair
+profond est un Variant = JSONVersVariant(Répète("{""a"":", 100000))
+Trace(ErreurDétectée, ErreurInfo(errMessage))
+// expect: 1, JSONVersVariant: the text is not valid JSON (it is nested too deeply).
