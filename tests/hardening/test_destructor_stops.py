@@ -116,3 +116,12 @@ def test_ctrl_c_in_a_destructor_is_an_interruption(tmp_path: Path) -> None:
     assert proc.returncode == 130, text
     assert "interrupted (Ctrl-C) in procedure CSpin::Destructor" in text, text
     assert "Exception ignored" not in text and "Traceback" not in text, text
+
+
+def test_an_object_cut_short_in_its_construction_has_no_destructor_to_run() -> None:
+    """A stop landing inside WLObject.__init__ leaves an object without `freed`; its
+    __del__ must stay silent (it raised "AttributeError: ... 'freed'" under load, which
+    Python printed as "Exception ignored in WLObject.__del__")."""
+    from wlinterp.runtime.objects import WLObject
+    half = WLObject.__new__(WLObject)  # as left by an __init__ interrupted at its start
+    half.__del__()  # what Python calls when the last reference goes: must not raise

@@ -63,7 +63,9 @@ class WLObject(WLStruct):
                 method(self)
 
     def __del__(self) -> None:
-        if self.freed:
+        # an object whose __init__ was cut short (a --timeout or Ctrl-C arriving between
+        # its lines) has no `freed`: its constructor never ran, so no destructor is due
+        if getattr(self, "freed", True):
             return
         try:
             self.destroy()
