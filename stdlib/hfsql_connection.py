@@ -1,6 +1,6 @@
 """HFSQL connections: the Connection type, HDescribeConnection/HDécritConnexion,
 HOpenConnection/HOuvreConnexion, HChangeConnection/HChangeConnexion, HConnect/HConnecte,
-HCloseConnection/HFermeConnexion, and the provider constants."""
+HCloseConnection/HFermeConnexion, HReconnect/HReconnecte, and the provider constants."""
 from __future__ import annotations
 
 from typing import Any
@@ -177,6 +177,24 @@ def h_close_connection(rt: Runtime, connection: Any) -> bool:
         if ctx.db is db:
             del main.contexts[key]
     db.close()
+    return True
+
+
+@h_function(family, "HReconnect", "HReconnecte")
+def h_reconnect(rt: Runtime) -> bool:
+    """Open again every connection of the run lost with the server or the network
+    (?1000017278); the others are left alone. False with HErrorInfo when one cannot be:
+    a transaction or locks went with it, or the server cannot be reached
+    (wlinterp/hfsql/reconnect.py)."""
+    from wlinterp.hfsql.reconnect import reconnect
+    failed: HFError | None = None
+    for db in [db_of(rt), *_registry(rt)["open"].values()]:
+        try:
+            reconnect(db)
+        except HFError as err:
+            failed = failed or err
+    if failed is not None:
+        raise failed
     return True
 
 

@@ -153,7 +153,6 @@ HFSQL_NAMES: dict[CatalogFamily, str] = {
         HWatchStop HSurveilleStop                                # INFERRED
         HChangeLocation HChangeLocalisation                      # INFERRED
         HTransactionList HTransactionListe                       # INFERRED
-        HReconnect HReconnecte                                   # INFERRED
         """,
     HFSQL_ENGINE: """
         HChangeLogDir HChangeRepJnl                              # INFERRED

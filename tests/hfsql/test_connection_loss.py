@@ -9,6 +9,7 @@ import io
 import socket
 import threading
 import time
+from typing import Any
 
 import pytest
 
@@ -72,3 +73,93 @@ def test_the_network_defaults_leave_the_url_its_own_settings() -> None:
     assert "connect_timeout=20" in plain and "keepalives_idle=30" in plain
     own = _network_defaults("postgresql://u@db.example/shop?connect_timeout=5")
     assert "connect_timeout=5" in own and "connect_timeout=20" not in own
+
+
+def end_other_sessions(url: str) -> None:
+    """pg_terminate_backend, from a second connection, of every other session on the
+    database (the run's, idle between two calls or waiting in the pool), then wait until
+    they are gone (bounded)."""
+    import psycopg
+    with psycopg.connect(url, autocommit=True) as conn:
+        others = ("FROM pg_stat_activity WHERE datname = current_database() "
+                  "AND pid <> pg_backend_pid()")
+        conn.execute(f"SELECT pg_terminate_backend(pid) {others}")
+        deadline = time.monotonic() + 10
+        while conn.execute(f"SELECT count(*) {others}").fetchone()[0]:
+            assert time.monotonic() < deadline, "the sessions did not end"
+            time.sleep(0.05)
+
+
+def test_a_pooled_connection_ended_while_idle_is_not_handed_out(pg_server: PgServer) -> None:
+    """A connection the server ended while it waited in the pool was given to the next
+    run, whose first H* call then failed with a lost connection."""
+    from wlinterp.hfsql.pgpool import POOL
+    url = pg_server.new_database("pool_idle_loss")
+    script = 'HReset(Product)\nProduct.Reference = "A"\nTrace(HAdd(Product), HError())\n'
+    options = {"analysis": str(SHOP), "db": url}
+    out = io.StringIO()
+    run_source(script, "first.wl", stdout=out, stderr=io.StringIO(), options=options)
+    assert POOL.idle_count(url) >= 1 and out.getvalue() == "1, 0\n"
+    end_other_sessions(url)
+    out = io.StringIO()
+    run_source(script.replace('"A"', '"B"') + "Trace(HNbRec(Product))\n", "second.wl",
+               stdout=out, stderr=io.StringIO(), options=options)
+    assert out.getvalue() == "1, 0\n2\n"
+
+
+def session_on(url: str) -> tuple[Any, io.StringIO]:
+    from wlinterp.repl import ReplSession
+    out = io.StringIO()
+    return ReplSession(stdout=out, stderr=io.StringIO(),
+                       options={"analysis": str(SHOP), "db": url}), out
+
+
+def test_hreconnect_opens_a_lost_connection_again(pg_server: PgServer) -> None:
+    """The run's connection ended from a second connection while idle: each H* call
+    fails the H* way, HTransactionStart included (it said "already in progress"),
+    HReconnect first says the transaction went with the connection, then opens it
+    again, and the calls work again (?1000017278)."""
+    url = pg_server.new_database("reconnect")
+    s, out = session_on(url)
+    try:
+        s.execute('HReset(Product)\nProduct.Reference = "A"\nTrace(HAdd(Product))\n'
+                  "Trace(HTransactionStart())")
+        end_other_sessions(url)
+        for line in ["Trace(HTransactionStart(), HError())",
+                     "Trace(HReadFirst(Product, Reference), HError())",
+                     "Trace(HReconnect(), HError(), HErrorInfo())",
+                     "Trace(HTransactionInProgress())",
+                     "Trace(HReconnect(), HError())",
+                     "Trace(HReadFirst(Product, Reference), Product.Reference)",
+                     'Product.Reference = "B"\nTrace(HAdd(Product), HNbRec(Product))',
+                     "Trace(HTransactionStart(), HTransactionEnd(), HReconnect())"]:
+            assert s.execute(line), line
+    finally:
+        s.close()
+    assert out.getvalue().splitlines() == [
+        "1", "1",
+        "0, 71000",
+        "0, 71000",
+        "0, 71000, the connection to the database was lost and not made again: a "
+        "transaction was in progress (the server cancelled it: nothing it wrote was "
+        "kept); HReconnect opens it now.",
+        "0",
+        "1, 0",
+        "1, A",
+        "1, 2",
+        "1, 1, 1"]
+
+
+def test_a_connection_lost_outside_a_transaction_is_opened_again_at_once(
+        pg_server: PgServer) -> None:
+    url = pg_server.new_database("reconnect_idle")
+    s, out = session_on(url)
+    try:
+        s.execute('HReset(Product)\nProduct.Reference = "A"\nTrace(HAdd(Product))')
+        end_other_sessions(url)
+        s.execute("Trace(HNbRec(Product), HError())")
+        s.execute("Trace(HReconnect(), HError())")
+        s.execute("Trace(HNbRec(Product), HError())")
+    finally:
+        s.close()
+    assert out.getvalue().splitlines() == ["1", "-1, 71000", "1, 0", "1, 0"]

@@ -55,6 +55,11 @@ class Backend:
     def table_exists(self, name: str) -> bool:
         raise NotImplementedError
 
+    def alive(self) -> bool:
+        """Is the connection still there (not lost with the server or the network)?
+        A file database always is."""
+        return True
+
     def classify(self, exc: BaseException) -> str | None:
         """'duplicates', 'integrity', 'lock', 'connection' (lost) or None (another
         database error)."""

@@ -23,6 +23,7 @@ from .errors import (CONNECTION, FILE_MISSING, LOCK, TRANSACTION, ErrorState, HF
                      driver_failure)
 from . import nomodif
 from .locks import Locks
+from .reconnect import check_connection
 from .names import analysis_path, query_folders
 from .schema import create_statements, quote
 
@@ -238,6 +239,7 @@ class Database(AutoIdMixin):
     # -- transactions --------------------------------------------------------
     def begin(self) -> None:
         if self.in_transaction:
+            check_connection(self)  # (one lost with the connection says so: reconnect.py)
             raise HFError(TRANSACTION, "a transaction is already in progress.")
         self.locks  # noqa: B018  SQLite's lock table is made outside: a rollback keeps it
         self.backend.begin()
@@ -255,6 +257,10 @@ class Database(AutoIdMixin):
             self.in_transaction = False
             self._counters.clear()
             raise HFError(TRANSACTION, str(exc)) from None
+        except self.backend.errors():
+            if not self.backend.alive():  # lost with the connection: the server cancelled it
+                self.forget_transaction()
+            raise
         self.in_transaction = False
 
     def tables_mark(self) -> int:
@@ -273,10 +279,20 @@ class Database(AutoIdMixin):
     def rollback(self) -> None:
         if not self.in_transaction:
             raise HFError(TRANSACTION, "no transaction in progress.")
-        self.backend.rollback()
-        self.in_transaction = False
+        try:
+            self.backend.rollback()
+        except self.backend.errors():
+            if not self.backend.alive():  # lost with the connection: the server cancelled it
+                self.forget_transaction()
+            raise
+        self.forget_transaction()
         if self._locks is not None:
             self._locks.restore()
+
+    def forget_transaction(self) -> None:
+        """The transaction is no more (cancelled here or by the server): what it made
+        and counted is forgotten."""
+        self.in_transaction = False
         self._counters.clear()  # reloaded from the database: cancelled ids are reused
         self._counter_table = False  # made in the transaction, it is gone
         self._ensured.difference_update(self._created_in_tx)

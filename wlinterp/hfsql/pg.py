@@ -121,6 +121,13 @@ class PgBackend(Backend):
         row = self.conn.execute("SELECT to_regclass(%s)", [quote(name, self.dialect)]).fetchone()
         return row is not None and row[0] is not None
 
+    def alive(self) -> bool:
+        """Not closed, not broken, and nothing waiting on an idle connection: a server
+        that ended the session (pg_terminate_backend, a restart) said so, or closed the
+        socket, before anyone asked (pgpool.still_open)."""
+        from .pgpool import still_open
+        return still_open(self.conn)
+
     def classify(self, exc: BaseException) -> str | None:
         if self.conn.closed or self.conn.broken:  # the server or the network went away
             return "connection"

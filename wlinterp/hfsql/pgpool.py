@@ -7,13 +7,15 @@ with a clean session state, thread safety and a bound — not a dependency with 
 worker threads. A connection given back is cleaned (`ROLLBACK` if needed, then
 `RESET ALL`, `DISCARD TEMP`, `pg_advisory_unlock_all()`: settings such as a test case's
 search_path, temporary query tables and advisory locks go; psycopg's prepared statements
-stay, as psycopg still knows them) before another run may take it.
+stay, as psycopg still knows them) before another run may take it; one the server
+ended while it waited is dropped rather than handed out (`still_open`).
 """
 from __future__ import annotations
 
-__all__ = ["ConnectionPool", "POOL"]
+__all__ = ["ConnectionPool", "POOL", "still_open"]
 
 import atexit
+import select
 import threading
 from typing import Any, Callable
 
@@ -33,12 +35,18 @@ class ConnectionPool:
 
     def take(self, url: str, connect: Callable[[], Any]) -> tuple[Any, bool]:
         """An open connection to `url` and whether it is new (never used before)."""
-        with self._lock:
-            for n in range(len(self._idle) - 1, -1, -1):
-                if self._idle[n][0] == url:
-                    conn = self._idle.pop(n)[1]
-                    if not conn.closed:
-                        return conn, False
+        dead: list[Any] = []
+        try:
+            with self._lock:
+                for n in range(len(self._idle) - 1, -1, -1):
+                    if self._idle[n][0] == url:
+                        conn = self._idle.pop(n)[1]
+                        if still_open(conn):
+                            return conn, False
+                        dead.append(conn)
+        finally:
+            for conn in dead:  # ended by the server while idle: never handed out
+                conn.close()
         return connect(), True
 
     def give_back(self, url: str, conn: Any) -> None:
@@ -76,6 +84,21 @@ class ConnectionPool:
             self._idle.clear()
         for conn in conns:
             conn.close()
+
+
+def still_open(conn: Any) -> bool:
+    """Whether an idle connection can be used: not closed or broken, and nothing came
+    from the server since its last answer. A session the server ended while the
+    connection waited in the pool (pg_terminate_backend, a restart) has sent its notice
+    or closed the socket: handing it out made the next run's first H* call fail with a
+    lost connection. One poll of the socket, no round trip."""
+    if conn.closed or conn.broken:
+        return False
+    try:
+        ready, _, _ = select.select([conn.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return False
+    return not ready
 
 
 POOL = ConnectionPool()
