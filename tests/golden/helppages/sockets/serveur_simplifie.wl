@@ -1,9 +1,13 @@
 // Pages d'aide « Créer un serveur de socket simplifié » ?3070001 et SocketLit ?3070014,
 // en français, sur la boucle locale : le serveur échange avec un seul client sans
 // SocketAccepte (la connexion se fait à la première lecture réussie du serveur).
+// Les ports sont tirés sous 32768, là où Linux tire ceux des connexions sortantes (un
+// port reste pris un moment après la fin de sa connexion), et tirés de nouveau quand un
+// autre programme en tient un (CrééSurUnPortLibre) : un seul tirage échouait parfois sur
+// une machine chargée.
 gsLuParClient est une chaîne
-nPort est un entier = 20000 + Hasard(1, 20000)
-Trace(SocketCrée("Serveur", nPort))   // expect: 1
+nPort est un entier = CrééSurUnPortLibre("Serveur")
+Trace(nPort > 0, SocketExiste("Serveur"))   // expect: 1, 1
 ThreadExécute("Client", threadNormal, PosteClient, nPort)
 sLigne est une chaîne = "1" + TAB + SocketLit("Serveur", Faux) + ...
 TAB + SocketClientInfo("serveur", SocketAdresse) + ...
@@ -14,7 +18,7 @@ ThreadAttend("Client")
 Trace("le client a lu : " + gsLuParClient)   // expect: le client a lu : Bonjour client
 SocketFerme("Serveur")
 Trace(SocketExiste("Serveur"))   // expect: 0
-SocketCrée("Seul", nPort + 1)
+CrééSurUnPortLibre("Seul")
 Trace(SocketEcrit("Seul", "quelqu'un ?"), ErreurDétectée)   // expect: 0, 1
 SocketFerme("Seul")
 
@@ -23,3 +27,10 @@ SocketConnecte("VersServeur", nPortServeur, "127.0.0.1")
 SocketEcrit("VersServeur", "Bonjour serveur")
 gsLuParClient = SocketLit("VersServeur")
 SocketFerme("VersServeur")
+
+PROCÉDURE CrééSurUnPortLibre(sNom est une chaîne)
+BOUCLE (20)
+	nPort est un entier = 20000 + Hasard(1, 12000)
+	SI SocketCrée(sNom, nPort) ALORS RENVOYER nPort
+FIN
+RENVOYER 0
