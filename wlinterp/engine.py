@@ -134,18 +134,36 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
             err.message, err.args = shown, (shown,)
 
 
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
+# the passes before a run: their folders, and the linker of a project's files
+_COMPILING = {os.path.join(_PACKAGE, d) for d in ("syntax", "semantics", "compiler")}
+_LINKER = os.path.join(_PACKAGE, "project", "linker.py")
+
+
+def _compiling(path: str) -> bool:
+    """Is `path` a module of the passes that read and compile a script?"""
+    return os.path.dirname(path) in _COMPILING or path == _LINKER
+
+
 def stopped_error(message: str, tb: TracebackType | None, filename: str,
                   cls: type[WLRuntimeError] = WLRuntimeError) -> WLRuntimeError:
     """The error for code stopped from outside (Ctrl-C, --timeout): positioned at the
     statement that was running; `{where}` in `message` becomes its procedure's name."""
-    where = "the main code"
+    where, compiling = "", False
     walk = tb
     while walk is not None:
-        prog = _LINEMAPS.get(walk.tb_frame.f_code.co_filename)
+        code = walk.tb_frame.f_code
+        prog = _LINEMAPS.get(code.co_filename)
         if prog is not None:
-            where = _shown_name(prog, walk.tb_frame.f_code.co_name)
+            where = _shown_name(prog, code.co_name)
+        compiling = compiling or _compiling(code.co_filename)
         walk = walk.tb_next
-    err = cls(message.format(where=where), filename=filename)
+    # no WLanguage code running, and the parser, checker or compiler at work: the script
+    # was still being read (a huge or deeply nested source under a short --timeout)
+    compiling = compiling and not where
+    shown = "its compilation, before any of it ran" if compiling else where or "the main code"
+    err = cls(message.format(where=shown), filename=filename)
+    err.before_run = compiling
     _locate(err, tb)
     return err
 

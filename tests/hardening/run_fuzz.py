@@ -10,7 +10,8 @@ every failure found (the input, shrunk by Hypothesis, and the error). Exit statu
 anything failed. Two groups of generators: `compiler` (programs drawn from the grammar,
 near misses, arbitrary bytes and text, into the compiler and the checker) and `commands`
 (mutated sample files and hostile sources through `wl run`, `wl check` and `wl test`, in
-a scratch folder the run removes).
+a scratch folder the run removes), and `kinds` (wl_hostile_kinds.py: deep mixed
+expressions, huge literals, WINDEV text files left open, hostile `wl test` files).
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from wl_hostile_kinds import (hostile_tests, huge_literals, nested_expressions,  # noqa: E402
+                              wdg_texts)
 from wl_mutations import commands_on, hostile, mutants  # noqa: E402
 from wl_strategies import check_source, fragments, programs  # noqa: E402
 
@@ -48,6 +51,14 @@ GENERATORS: dict[str, tuple[str, Callable[[], Any], Callable[[Any], None]]] = {
         Path.cwd() / m[0], _text(m), ("run", "test"))),
     "hostile sources": ("commands", hostile, lambda data: commands_on(
         Path.cwd() / "test_hostile.wl", data, ("run", "check", "test"))),
+    "deep mixed expressions": ("kinds", nested_expressions, lambda case: commands_on(
+        Path.cwd() / case[0], case[1], ("run", "check", "test"))),
+    "huge literals": ("kinds", huge_literals, lambda case: commands_on(
+        Path.cwd() / case[0], case[1], ("run", "check"))),
+    "WINDEV files left open": ("kinds", wdg_texts, lambda case: commands_on(
+        Path.cwd() / case[0], case[1], ("run", "check", "test"))),
+    "hostile test files": ("kinds", hostile_tests, lambda case: commands_on(
+        Path.cwd() / case[0], case[1], ("test", "check"))),
 }
 
 
@@ -77,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="examples per generator and round (default 100: small enough that "
                              "every generator gets its turn within minutes, even on a loaded "
                              "machine where 500 grammar programs took 10 minutes)")
-    parser.add_argument("--only", choices=["compiler", "commands"],
+    parser.add_argument("--only", choices=["compiler", "commands", "kinds"],
                         help="one group of generators (default: both)")
     args = parser.parse_args(argv)
     chosen = [name for name, (group, _, _) in GENERATORS.items() if args.only in (None, group)]

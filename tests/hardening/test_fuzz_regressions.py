@@ -120,3 +120,63 @@ def test_a_destructor_failing_as_its_object_goes_is_placed(wl_cli, script) -> No
     head, quoted, caret = ran.err.splitlines()[:3]
     assert head.endswith("res.wl:9:9: error: Division by zero (in the destructor of CRes)."), ran
     assert quoted == "    Trace(1 / :n)" and caret == "            ^", ran
+
+
+def test_lambdas_nested_a_thousand_deep_are_a_placed_syntax_error(wl_cli, script) -> None:
+    """`x = (x) => (x) => ... x`: hoisting the lambdas recursed until RecursionError, an
+    internal error (exit 70)."""
+    path = script("x = " + "(x) => " * 1000 + "x\nTrace(x)\n")
+    for command in ("run", "check"):
+        ran = wl_cli(command, path)
+        assert ran.code == 65 and "Traceback" not in ran.err, ran
+        assert ":1:6998: error" in ran.err and "lambdas nest too deeply here" in ran.err, ran
+
+
+def _lexing_seconds(depth: int) -> float:
+    from wlinterp.syntax.lexer import tokenize
+    text = "x = " + "Abs(t[" * depth + "1" + "])" * depth + "\n"
+    began = time.process_time()
+    tokenize(text, "deep.wl")
+    return time.process_time() - began
+
+
+def test_brackets_on_one_long_line_are_read_in_linear_time() -> None:
+    """Each `[` looked for the end of its line, to tell whether a multi-line string
+    begins there: `Abs(t[Abs(t[...` 20,000 deep on one line took seconds per reading
+    (and a source is read up to four times), so that `wl run --timeout 5` ran out before
+    saying it nests too deeply. Four times the brackets must cost about four times the
+    time (sixteen when quadratic)."""
+    _lexing_seconds(500)  # (imports and caches)
+    small = min(_lexing_seconds(4000) for _ in range(3))
+    large = min(_lexing_seconds(16_000) for _ in range(2))
+    assert large < 9 * small + 0.05, (small, large)
+
+
+def test_a_time_limit_ending_during_compilation_says_so(wl_cli, script) -> None:
+    """--timeout expiring while a huge source was still compiled said "stopped in the
+    main code" with no place in it, as if some of it had run: now the command's one-line
+    error says it stopped before any of it ran."""
+    path = script("x = " + "Abs(t[" * 40_000 + "1" + "])" * 40_000 + "\n")
+    ran = wl_cli("run", "-w", "--timeout", "0.3", path)
+    assert ran.code == 1 and "Traceback" not in ran.err, ran
+    assert ran.err.startswith("wl: error: ") and "before any of it ran" in ran.err, ran
+
+
+def test_lambdas_nested_twenty_deep_compile_in_linear_time(wl_cli, script) -> None:
+    """A lambda's procedure is in the tree twice (hoisted, and still the lambda's): the
+    linker's rewriting walked it twice at each level, 2**20 visits for 20 lambdas in one
+    another (minutes, then `--timeout`)."""
+    path = script("x = " + "(x) => " * 40 + "x\nTrace(x)\n")
+    started = time.monotonic()
+    ran = wl_cli("run", "-w", path)
+    assert ran.code == 0 and "Traceback" not in ran.err, ran
+    assert time.monotonic() - started < 30
+
+
+def test_a_test_case_with_parameters_and_no_iteration_is_placed(wl_cli, script) -> None:
+    """`PROCEDURE test_args(a, b)` with no TestAddIteration: "<string>: error: wrong
+    number of arguments for test_args." with no place in the file."""
+    path = script("PROCEDURE test_args(a, b)\ndbgCheckEqual(a, b)\n", "test_args.wl")
+    ran = wl_cli("test", path)
+    assert ran.code == 1 and "<string>" not in ran.out + ran.err, ran
+    assert "test_args.wl:1:1: error: test_args declares parameters" in ran.out, ran

@@ -210,6 +210,10 @@ class _Rewriter:
     def __init__(self, sets: dict[str, set[str]], mocked: set[str]) -> None:
         self.sets = sets
         self.mocked = mocked
+        # A lambda's procedure is in the tree twice (hoisted into its body's statements,
+        # and still the Lambda's `proc`): each node is visited once, its result kept, or
+        # lambdas nested n deep cost 2**n visits (20 deep ran for minutes)
+        self.done: dict[int, Any] = {}
 
     def visit(self, node: Any) -> Any:
         if isinstance(node, list):
@@ -218,11 +222,15 @@ class _Rewriter:
             return node
         if not isinstance(node, N.Record):
             return node
+        done = self.done.get(id(node))
+        if done is not None:
+            return done
         for f in N.fields(node):
             value = getattr(node, f.name)
             if isinstance(value, (list, N.Record)):
                 setattr(node, f.name, self.visit(value))
-        return self.replace(node)
+        self.done[id(node)] = result = self.replace(node)
+        return result
 
     def replace(self, node: Any) -> Any:
         if not isinstance(node, N.Member) or not isinstance(node.obj, N.Name):

@@ -34,6 +34,10 @@ _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _ADJACENT_QUOTED_RE = lazy_compile(rf"\"[^\"]*\"{BLANK}+\"")
 _PRECISION_RE = lazy_compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
 EOL_RE = re.compile(r"\r\n|\r|\n")
+# Blanks, then the end of the line: what may follow the `[` or `"` opening a multi-line
+# string (matched where it stands: searching for the line's end from each `[` of a long
+# line made `Abs(t[Abs(t[...` quadratic, seconds for 20,000 of them)
+_BLANK_TO_EOL = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)")
 # In a type phrase: characters none of type_phrase's tests stops at or treats apart
 _PLAIN_RUN_RE = lazy_compile(r"[^\r\n;/<(\[\]=),.]*")
 
@@ -257,8 +261,8 @@ class FormsMixin:
         multi-line string between quotes (as `[` ... `]`: lines joined with CR+LF, their
         common indentation removed, `""` is a quote)."""
         text = self.text
-        eol = EOL_RE.search(text, start + 1)
-        if eol is None or text[start + 1:eol.start()].strip():
+        eol = _BLANK_TO_EOL.match(text, start + 1)
+        if eol is None:
             return False
         found = self._lines_until(eol.end(), _closes_quote, '"')
         if found is None:
@@ -306,8 +310,8 @@ class FormsMixin:
         stays an array literal.
         """
         text = self.text
-        eol = EOL_RE.search(text, start + 1)
-        if eol is None or text[start + 1:eol.start()].strip():
+        eol = _BLANK_TO_EOL.match(text, start + 1)
+        if eol is None:
             return False
         if self.out and self.out[-1].type in OPERAND_END:
             return False

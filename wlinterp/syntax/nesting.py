@@ -11,7 +11,7 @@ as a WLanguage syntax error at the deepest point, found without recursion. Decis
 """
 from __future__ import annotations
 
-__all__ = ["too_deep", "too_deep_in_tokens", "is_nesting_failure"]
+__all__ = ["too_deep", "too_deep_in_tokens", "too_deep_lambdas", "is_nesting_failure"]
 
 from typing import Any, Iterable
 
@@ -62,6 +62,16 @@ def too_deep_in_tokens(tokens: list[Any], filename: str, source: str) -> WLSynta
             depth -= 1
     return WLSyntaxError(f"the code nests too deeply here to be parsed ({deepest} levels of "
                          f"brackets); {_ADVICE}", where[0], where[1], filename, source)
+
+
+def too_deep_lambdas(tokens: list[Any], filename: str, source: str) -> WLSyntaxError:
+    """The error when lambdas nest deeper than hoisting them can go (`(x) => (x) => ...`
+    thousands deep): at the innermost, the last one written."""
+    arrows = [tok for tok in tokens if tok.type == "LAMBDA"]
+    last = arrows[-1]
+    return WLSyntaxError(f"lambdas nest too deeply here to be compiled ({len(arrows)} "
+                         f"lambdas in this code); write the inner ones as procedures",
+                         last.line, last.column, filename, source)
 
 
 def is_nesting_failure(exc: BaseException) -> bool:

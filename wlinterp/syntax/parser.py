@@ -186,7 +186,11 @@ def _parse_text(source: str, filename: str) -> Program:
         raise too_deep_in_tokens(tokens, filename, source) from None
     # (the text tests first: a scan of the tokens costs more than one of the text)
     if "=>" in source and any(t.type == "LAMBDA" for t in tokens):
-        hoist_lambdas(program)
+        try:
+            hoist_lambdas(program)
+        except RecursionError:  # lambdas nested thousands deep (`(x) => (x) => ...`)
+            from .nesting import too_deep_lambdas
+            raise too_deep_lambdas(tokens, filename, source) from None
     program.filename = filename
     program.source = source
     program.uses_indirection = "{" in source and any(t.type == "LBRACE" for t in tokens)

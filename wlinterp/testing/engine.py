@@ -153,7 +153,7 @@ class TestEngine:
             if case.procedure is not None and not rt.ended:
                 from ..runtime.thread_gate import main_code
                 with main_code(rt):  # a thread's fatal error ends the case (it could hang)
-                    _call_iterations(linked, ns, rt, case.procedure, case.takes_params)
+                    _call_iterations(linked, ns, rt, case)
         except ProgramEnd as end:
             rt.exit_code, rt.ended = end.code, True
         except WLError as err:
@@ -228,15 +228,21 @@ class TestEngine:
             self._mail = None
 
 
-def _call_iterations(linked: Linked, ns: Any, rt: Runtime, procedure: str,
-                     takes_params: bool) -> None:
+def _call_iterations(linked: Linked, ns: Any, rt: Runtime, case: TestCase) -> None:
     """The test procedure, once; or, when it declares parameters and the file's main code
     added iterations (TestAddIteration), once per iteration with its values, each failure
     naming its iteration (docs/testing.md)."""
     record = record_of(rt)
-    iterations = list(record.iterations) if takes_params else []
+    procedure = case.procedure or ""
+    iterations = list(record.iterations) if case.takes_params else []
     if not iterations:
-        linked.call(ns, rt, procedure, [])
+        try:
+            linked.call(ns, rt, procedure, [])
+        except WLRuntimeError as err:
+            if case.takes_params and not err.line \
+                    and err.message.startswith("wrong number of arguments"):
+                raise _without_iterations(case) from None
+            raise
         return
     from ..commands.limits import Interrupted, TimedOut
     from .results import CheckFailure
@@ -251,6 +257,19 @@ def _call_iterations(linked: Linked, ns: Any, rt: Runtime, procedure: str,
                                                 "", err.filename or "", err.line or 0))
         for failure in record.failures[before:]:
             failure.check += f" (iteration {k})"
+
+
+def _without_iterations(case: TestCase) -> WLRuntimeError:
+    """A case whose procedure needs arguments and that no iteration gives any: the error
+    at its header (it was "wrong number of arguments" with no place in the file)."""
+    try:
+        source: str | None = read_file(case.file).text
+    except (OSError, WLError):
+        source = None
+    return WLRuntimeError(f"{case.name} declares parameters, and no iteration gives it "
+                          "values (TestAddIteration in the file's main code): a test case "
+                          "is called without arguments", line=case.line, column=1,
+                          filename=case.file, source=source)
 
 
 def _procedure_names(confs: list[Any], project: LoadedProject) -> set[str]:
