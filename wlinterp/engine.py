@@ -163,7 +163,7 @@ def stopped_error(message: str, tb: TracebackType | None, filename: str,
     compiling = compiling and not where
     shown = "its compilation, before any of it ran" if compiling else where or "the main code"
     err = cls(message.format(where=shown), filename=filename)
-    err.before_run = compiling
+    err.before_run = compiling  # type: ignore[attr-defined]  # report.py reads it
     _locate(err, tb)
     return err
 
