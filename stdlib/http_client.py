@@ -12,7 +12,6 @@ charset its Content-Type names, UTF-8 by default (Latin-1 for bytes that are not
 """
 from __future__ import annotations
 
-import base64
 import http.client
 import os
 import ssl
@@ -32,7 +31,7 @@ from wlinterp.runtime.limits import max_string
 from wlinterp.secret_names import url_shown
 from wlinterp.syntax.names import fold
 
-from .http_credentials import check_cleartext, from_userinfo
+from .http_credentials import basic_auth, check_cleartext, from_userinfo
 from .http_deadline import Exchange, read_body
 
 family = Family("HTTP")
@@ -297,11 +296,6 @@ def header_lines(text: object) -> dict[str, str]:
             name, value = line.split(":", 1)
             headers[name.strip()] = value.strip()
     return headers
-
-
-def basic_auth(user: str, password: str) -> str:
-    token = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
-    return "Basic " + token
 
 
 @family.function("HTTPRequest", "HTTPRequête", can_fail=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 __all__ = ["check_cleartext", "SafeRedirects", "from_userinfo"]
 
+import base64
 import urllib.parse
 import urllib.request
 from typing import Any
@@ -78,8 +79,13 @@ def from_userinfo(url: str, headers: dict[str, str]) -> str:
     if not sep:
         return url
     if not _carries_credentials(headers):
-        from .http_client import basic_auth
         user, _, password = userinfo.partition(":")
         headers["Authorization"] = basic_auth(urllib.parse.unquote(user),
                                               urllib.parse.unquote(password))
     return urllib.parse.urlunsplit(parts._replace(netloc=host))
+
+
+def basic_auth(user: str, password: str) -> str:
+    """The Authorization value of HTTP Basic: the user and password in UTF-8, base64."""
+    token = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+    return "Basic " + token

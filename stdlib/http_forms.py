@@ -21,7 +21,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .http_client import basic_auth, default_timeout, header_lines, send
+from .http_client import default_timeout, header_lines, send
+from .http_credentials import basic_auth
 from .paths import native_path
 
 family = Family("HTTP forms")
