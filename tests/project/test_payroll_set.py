@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from wl_test_helpers import wl_in
 
 HERE = Path(__file__).parent / "payroll"
 
 
 def wl(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "wlinterp", *args], cwd=HERE,
-                          capture_output=True, text=True, timeout=120)
+    return wl_in(HERE, *args)
 
 
 def test_the_script_runs_with_the_set_beside_it() -> None:
