@@ -16,8 +16,9 @@ from ..errors import ErrCode, WLRuntimeError
 from ..syntax.names import fold as _fold
 from .kinds import K_OBJECT, K_STRUCT, K_VARIANT
 from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce,  # noqa: F401
-                    co_currency, co_numeric, CURRENCY_STEP,  # (currency, numeric)
-                    interface_ref, new_instance)
+                    interface_ref)
+from .stored_numbers import co_currency, co_numeric, CURRENCY_STEP  # noqa: F401
+from .instances import new_instance
 from . import values as V
 from .access import (element_place, exists, get_index, get_member, get_prop,  # noqa: F401
                      member_exists, holds_flags, member_to_change, set_index, set_index_back,

@@ -149,7 +149,8 @@ def class_static_get(ctx: Any, cls: str, name: str) -> Any:
     key = (owner.name, name)
     values = ctx.static_values
     if key not in values:  # given its value on first use, in each run
-        from .types import coerce, default_value, new_instance
+        from .types import coerce, default_value
+        from .instances import new_instance
         spec = owner.statics[name][0]
         values[key] = (coerce(owner.inits[name], spec, ctx) if name in owner.inits
                        else new_instance(spec, ctx, *owner.static_args[name])
@@ -249,6 +250,6 @@ def construct_member(rt: Any, obj: WLStruct, key: str, *args: Any) -> None:
     """`Constructeur m_x(args)` in a constructor (?6010001): the member m_x, left Null by
     the object's creation, becomes a new object of its class built with these arguments
     (a member built already is replaced: the statement run twice builds it twice)."""
-    from .types import new_instance
+    from .instances import new_instance
     spec = next(t for m, _, t in obj.sdef.members if m == key)
     obj.values[key] = new_instance(spec, rt.typectx, *args)

@@ -242,7 +242,7 @@ def _parse_words(words: list[str], structs: Mapping[str, object],
     if sized is not None:
         return sized
     if head == "buffer" and len(words) == 3 and words[1] in ("on", "sur") \
-            and words[2].isdigit():  # `Buffer on 4`: a fixed buffer (types.fixed_buffer)
+            and words[2].isdigit():  # `Buffer on 4`: a fixed buffer (stored_numbers.fixed_buffer)
         return TypeSpec(K_STRING, name="buffer", dims=(int(words[2]),))
     simple = _SIMPLE.get(_singular(head))
     if simple is REAL and words[1:3] in (["on", "4"], ["sur", "4"]):

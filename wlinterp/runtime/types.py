@@ -1,6 +1,7 @@
 """Declared types: `TypeSpec`, defaults, and coercion on assignment; plus the composite
 runtime values, arrays and structures (containers.py). Reading a declaration's type
-phrase is type_phrases.py's.
+phrase is type_phrases.py's; numbers stored at their precision are stored_numbers.py's,
+new structures and objects instances.py's.
 
 A variable's declared type never changes (docs/semantics.md §2): every store into it
 goes through `coerce`, or through the compiler's inline fast path for int and string.
@@ -12,7 +13,7 @@ __all__ = ["TypeSpec", "WLArray", "WLStruct", "WLAssoc", "ArrayRow", "StructDef"
            "default_value", "VARIANT", "INT", "STRING", "REAL", "BOOLEAN"]
 
 import datetime
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import Decimal
 from typing import Callable
 
 from ..errors import WLRuntimeError
@@ -21,11 +22,12 @@ from .kinds import (K_ARRAY, K_ASSOC, K_BOOLEAN, K_CURRENCY, K_DATE, K_DATETIME,
                     K_INT, K_NUMERIC, K_OBJECT, K_REAL, K_STRING, K_STRUCT, K_TIME, K_VARIANT,
                     Kind)
 from ..syntax.names import fold as _fold
-from ..syntax.words import MEMBER_INIT
 from . import values as V
 from .limits import check_array
 from .iso_text import co_date
 from .containers import ArrayRow, StructDef, WLArray, WLAssoc, WLStruct, copy_value
+from .instances import new_instance
+from .stored_numbers import co_currency, fixed_buffer, numeric_value
 
 
 @record(frozen=True)
@@ -84,31 +86,6 @@ def interface_ref(value: object, t: TypeSpec) -> object:
                              f"{t.name}: its object cannot be stored in a variable of "
                              f"{t.name}.")
     return value
-
-_NUMERIC_CONTEXT = Context(prec=80, rounding=ROUND_HALF_UP)  # room for 38 digits and more
-_SIX_DECIMALS = Decimal("0.000001")
-
-
-def _numeric_value(d: Decimal, precision: str) -> Decimal:
-    """A value stored in a numeric. `precision` is the declaration's: "" for a plain
-    `numeric` (32 integer digits and 6 decimals: VERIFIED, "Numeric (Variable type)"
-    ?1514072), "*" for `numeric (*)` (the format adapts to the value: kept as it is),
-    "i,d" for `numeric (i, d)` (d decimals), "i" for `numeric (i)` (no decimal, *decided*).
-    Extra decimals are rounded half away from zero (*decided*, UNVERIFIED: the help
-    gives the precision, not the rounding); the integer digits are not limited
-    (*decided*: a value is never cut). A value that already fits is returned as it is,
-    so the common store costs one exponent test."""
-    if precision == "*":
-        return d
-    if not precision:
-        if d.as_tuple().exponent >= -6:  # type: ignore[operator]
-            return d
-        return _NUMERIC_CONTEXT.quantize(d, _SIX_DECIMALS)
-    decimals = int(precision.split(",")[1]) if "," in precision else 0
-    if d.as_tuple().exponent >= -decimals:  # type: ignore[operator]
-        return d
-    return _NUMERIC_CONTEXT.quantize(d, Decimal(1).scaleb(-decimals))
-
 
 class TypeContext:
     """What coercion needs from the running program: its structures and object types."""
@@ -199,86 +176,6 @@ def _no_reference(value: object, t: TypeSpec, ctx: TypeContext | None) -> str:
             f"it refers to an object (assign one, or allocate one with new).")
 
 
-def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
-    """The one way a structure or class instance comes to be (`x is C`, `x is C(a)`,
-    `new C(a)`): members at their defaults, then each constructor from the oldest
-    ancestor down; the arguments go to the most derived class that has a constructor."""
-    if ctx is None or t.name not in ctx.structs:
-        raise WLRuntimeError(f"Unknown structure '{t.name}'.")
-    sdef = ctx.structs[t.name]
-    if sdef.abstract or sdef.abstract_why:
-        raise WLRuntimeError(sdef.abstract_why or
-                             f"{sdef.name} is an abstract class: only the classes derived "
-                             f"from it can be instantiated (a dynamic {sdef.name} can "
-                             f"hold one of them).")
-    instance = sdef.new(ctx)
-    for cls in reversed(instance.sdef.lineage()):  # computed initial values, oldest first
-        init = ctx.methods.get((cls, MEMBER_INIT))
-        if init is not None:
-            init(instance)
-    ctors: list[tuple[str, str, Callable[..., object]]] = []
-    for cls in instance.sdef.lineage():  # up to a constructor that calls its ancestor's
-        for key in ("constructeur", "constructor"):
-            method = ctx.methods.get((cls, key))
-            if method is not None:
-                ctors.insert(0, (cls, key, method))
-                break
-        if method is not None and ctx.structs[cls].explicit_ctor:
-            break
-    if args and not ctors:
-        raise WLRuntimeError(f"The class {instance.sdef.name} has no constructor to receive "
-                             f"arguments.")
-    for i, (cls, key, method) in enumerate(ctors):
-        given = args if i == len(ctors) - 1 else ()
-        _takes(method, len(given), f"{ctx.structs[cls].name}::{key.capitalize()}")
-        method(instance, *given)
-    return instance
-
-
-def _takes(method: Callable[..., object], n: int, shown: str) -> None:
-    """A constructor given n arguments takes them: else the WLanguage error the semantic
-    pass reports (WL104, semantics/creation.py), not Python's TypeError."""
-    code = getattr(getattr(method, "wl_full", method), "__code__", None)
-    if code is None:
-        return
-    most = code.co_argcount - 1  # the object is the first
-    required = most - len(getattr(getattr(method, "wl_full", method), "__defaults__", None)
-                          or ())
-    if n < required or (n > most and not code.co_flags & 0x04):  # 0x04: *rest
-        from ..semantics.call_counts import arity_message  # the pass's words (only on failure)
-        text = arity_message(shown, required, None if code.co_flags & 0x04 else most, n)
-        raise WLRuntimeError(f"{text}.")
-
-
-_CURRENCY_STEP = Decimal("0.000001")  # currency: 6 decimals
-CURRENCY_STEP = _CURRENCY_STEP  # for compiled code: `m += x` on a currency (compiler/assigns.py)
-
-
-def co_currency(value: object) -> Decimal:
-    """A value stored into a currency: a Decimal with 6 decimals. A Decimal that already
-    has exactly 6 (a sum or difference of currencies) is kept as it is: checking is half
-    the price of quantising again, and `mTotal += x` in a loop is the common case."""
-    if type(value) is Decimal:
-        return value if value.same_quantum(_CURRENCY_STEP) else value.quantize(_CURRENCY_STEP)
-    return V.to_decimal(value).quantize(_CURRENCY_STEP)
-
-
-def co_numeric(value: object, precision: str) -> Decimal:
-    """A product or quotient computed in a numeric of the declaration `precision` (see
-    _numeric_value): `n / 3` with n a plain numeric keeps its 6 decimals."""
-    return _numeric_value(V.to_decimal(value), precision)
-
-
-def fixed_buffer(value: object, size: int) -> str:
-    """A value stored in a `Buffer on N` (a fixed buffer, ?1514042: its size "is set at
-    compile time"). *Decided* (the stored page stops before its section on fixed
-    buffers): it always holds N bytes, a shorter value completed with binary zeros, a
-    longer one cut at N bytes."""
-    text = value if type(value) is str else V.to_str(value)
-    n = len(text)
-    return text if n == size else text[:size] if n > size else text + "\0" * (size - n)
-
-
 def _struct_from_values(value: object, t: TypeSpec, ctx: TypeContext | None) -> object:
     """A structure filled from an array literal, its members in declaration order
     (`ArrayAdd(t, ["Smith", 40])`, the Array page's "adding the content of a structure
@@ -345,7 +242,7 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
     if k == K_CURRENCY:
         return co_currency(value)
     if k == K_NUMERIC:
-        return _numeric_value(V.to_decimal(value), t.name)
+        return numeric_value(V.to_decimal(value), t.name)
     if k == K_DURATION:
         from .datetimes import to_duration
         return to_duration(value)

@@ -1,9 +1,9 @@
 """Where an object of a class comes to be (`o is C`, `o is C(a)`, `new C(a)`, `allouer un
 C`): what WINDEV's compiler checks there and the run would otherwise fail on. The class
 must have objects (semantics/abstract.py) and its constructor must take the arguments
-given (the most derived class's constructor receives them, as runtime/types.py's
+given (the most derived class's constructor receives them, as runtime/instances.py's
 new_instance runs it). Both are deferred errors: `wl run` fails at the line when it runs,
-with the same message (runtime/types.py)."""
+with the same message (runtime/instances.py)."""
 from __future__ import annotations
 
 __all__ = ["check_creation", "check_member_creation", "constructor_of",
@@ -54,7 +54,7 @@ def check_creation(fc: "FunctionChecker", cls: str, args: list[N.Expr] | None, n
             fc.rep.report("WL104", f"the class {fc.sym.structs[cls].name} has no constructor "
                           f"to receive arguments", node, length, line=line, col=col)
         return
-    owner, name, ctor = found  # shown as the run time shows it (runtime/types.py)
+    owner, name, ctor = found  # shown as the run time shows it (runtime/instances.py)
     group = fc.sym.overloads.get((owner, name)) if fc.sym.overloads else None
     if group is not None:  # several syntaxes: the values passed choose, when run
         check_syntax_count(fc, node, shown_method(fc.sym.structs[owner].name, ctor), group,

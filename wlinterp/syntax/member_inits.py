@@ -4,7 +4,7 @@
 class: a value that is not a literal (or `Enum.Value`, with signs and `+ - * /`) is given
 at construction. The builder moves such values into a
 hidden method of the class, `MEMBER_INIT`, made of plain assignments; `new_instance`
-(runtime/types.py) runs it on each new object before the constructors, from the oldest
+(runtime/instances.py) runs it on each new object before the constructors, from the oldest
 ancestor down. The assignments are ordinary method code: the semantic pass checks them
 and errors point at the value's own line. GLOBAL members keep the constant rule (they
 have one value for the class, set before any object exists).

@@ -1,0 +1,66 @@
+"""How a structure or class instance comes to be: members at their defaults, the
+computed initial values, then the constructors from the oldest ancestor down.
+Declarations (types.default_value), `new` and GLOBAL members all create through
+`new_instance`."""
+from __future__ import annotations
+
+__all__ = ["new_instance"]
+
+from typing import TYPE_CHECKING, Callable
+
+from ..errors import WLRuntimeError
+from ..syntax.words import MEMBER_INIT
+
+if TYPE_CHECKING:
+    from .types import TypeContext, TypeSpec
+
+
+def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
+    """The one way a structure or class instance comes to be (`x is C`, `x is C(a)`,
+    `new C(a)`): members at their defaults, then each constructor from the oldest
+    ancestor down; the arguments go to the most derived class that has a constructor."""
+    if ctx is None or t.name not in ctx.structs:
+        raise WLRuntimeError(f"Unknown structure '{t.name}'.")
+    sdef = ctx.structs[t.name]
+    if sdef.abstract or sdef.abstract_why:
+        raise WLRuntimeError(sdef.abstract_why or
+                             f"{sdef.name} is an abstract class: only the classes derived "
+                             f"from it can be instantiated (a dynamic {sdef.name} can "
+                             f"hold one of them).")
+    instance = sdef.new(ctx)
+    for cls in reversed(instance.sdef.lineage()):  # computed initial values, oldest first
+        init = ctx.methods.get((cls, MEMBER_INIT))
+        if init is not None:
+            init(instance)
+    ctors: list[tuple[str, str, Callable[..., object]]] = []
+    for cls in instance.sdef.lineage():  # up to a constructor that calls its ancestor's
+        for key in ("constructeur", "constructor"):
+            method = ctx.methods.get((cls, key))
+            if method is not None:
+                ctors.insert(0, (cls, key, method))
+                break
+        if method is not None and ctx.structs[cls].explicit_ctor:
+            break
+    if args and not ctors:
+        raise WLRuntimeError(f"The class {instance.sdef.name} has no constructor to receive "
+                             f"arguments.")
+    for i, (cls, key, method) in enumerate(ctors):
+        given = args if i == len(ctors) - 1 else ()
+        _takes(method, len(given), f"{ctx.structs[cls].name}::{key.capitalize()}")
+        method(instance, *given)
+    return instance
+
+
+def _takes(method: Callable[..., object], n: int, shown: str) -> None:
+    """A constructor given n arguments takes them: else the WLanguage error the semantic
+    pass reports (WL104, semantics/creation.py), not Python's TypeError."""
+    code = getattr(getattr(method, "wl_full", method), "__code__", None)
+    if code is None:
+        return
+    most = code.co_argcount - 1  # the object is the first
+    required = most - len(getattr(getattr(method, "wl_full", method), "__defaults__", None)
+                          or ())
+    if n < required or (n > most and not code.co_flags & 0x04):  # 0x04: *rest
+        from ..semantics.call_counts import arity_message  # the pass's words (only on failure)
+        text = arity_message(shown, required, None if code.co_flags & 0x04 else most, n)
+        raise WLRuntimeError(f"{text}.")

@@ -1,0 +1,64 @@
+"""Numbers stored into their declared type: a currency's 6 decimals, a numeric's
+declared precision, a fixed buffer's size. Both `coerce` (types.py) and compiled code
+(the namespace of runtime/helpers.py) store through these, so they live apart from the
+general conversion."""
+from __future__ import annotations
+
+__all__ = ["numeric_value", "co_currency", "co_numeric", "fixed_buffer", "CURRENCY_STEP"]
+
+from decimal import ROUND_HALF_UP, Context, Decimal
+
+from . import values as V
+
+_NUMERIC_CONTEXT = Context(prec=80, rounding=ROUND_HALF_UP)  # room for 38 digits and more
+_SIX_DECIMALS = Decimal("0.000001")
+
+
+def numeric_value(d: Decimal, precision: str) -> Decimal:
+    """A value stored in a numeric. `precision` is the declaration's: "" for a plain
+    `numeric` (32 integer digits and 6 decimals: VERIFIED, "Numeric (Variable type)"
+    ?1514072), "*" for `numeric (*)` (the format adapts to the value: kept as it is),
+    "i,d" for `numeric (i, d)` (d decimals), "i" for `numeric (i)` (no decimal, *decided*).
+    Extra decimals are rounded half away from zero (*decided*, UNVERIFIED: the help
+    gives the precision, not the rounding); the integer digits are not limited
+    (*decided*: a value is never cut). A value that already fits is returned as it is,
+    so the common store costs one exponent test."""
+    if precision == "*":
+        return d
+    if not precision:
+        if d.as_tuple().exponent >= -6:  # type: ignore[operator]
+            return d
+        return _NUMERIC_CONTEXT.quantize(d, _SIX_DECIMALS)
+    decimals = int(precision.split(",")[1]) if "," in precision else 0
+    if d.as_tuple().exponent >= -decimals:  # type: ignore[operator]
+        return d
+    return _NUMERIC_CONTEXT.quantize(d, Decimal(1).scaleb(-decimals))
+
+
+_CURRENCY_STEP = Decimal("0.000001")  # currency: 6 decimals
+CURRENCY_STEP = _CURRENCY_STEP  # for compiled code: `m += x` on a currency (compiler/assigns.py)
+
+
+def co_currency(value: object) -> Decimal:
+    """A value stored into a currency: a Decimal with 6 decimals. A Decimal that already
+    has exactly 6 (a sum or difference of currencies) is kept as it is: checking is half
+    the price of quantising again, and `mTotal += x` in a loop is the common case."""
+    if type(value) is Decimal:
+        return value if value.same_quantum(_CURRENCY_STEP) else value.quantize(_CURRENCY_STEP)
+    return V.to_decimal(value).quantize(_CURRENCY_STEP)
+
+
+def co_numeric(value: object, precision: str) -> Decimal:
+    """A product or quotient computed in a numeric of the declaration `precision` (see
+    numeric_value): `n / 3` with n a plain numeric keeps its 6 decimals."""
+    return numeric_value(V.to_decimal(value), precision)
+
+
+def fixed_buffer(value: object, size: int) -> str:
+    """A value stored in a `Buffer on N` (a fixed buffer, ?1514042: its size "is set at
+    compile time"). *Decided* (the stored page stops before its section on fixed
+    buffers): it always holds N bytes, a shorter value completed with binary zeros, a
+    longer one cut at N bytes."""
+    text = value if type(value) is str else V.to_str(value)
+    n = len(text)
+    return text if n == size else text[:size] if n > size else text + "\0" * (size - n)
