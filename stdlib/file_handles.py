@@ -23,8 +23,9 @@ from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .files import TEXT_BOMS, _file_bytes
 from .paths import failure, native_path
+from .text_encodings import (ANSI_BIT, TEXT_BOMS, UNICODE_BIT, UTF8_BIT, decoded,
+                             file_bytes, forced_encoding)
 
 family = Family("File handles")
 
@@ -34,9 +35,9 @@ FO_READ_WRITE = family.constant("foReadWrite", "foLectureEcriture", 3)
 FO_ADD = family.constant("foAdd", "foAjout", 4)
 FO_CREATE = family.constant("foCreate", "foCréation", 8)
 FO_CREATE_IF_NOT_EXIST = family.constant("foCreateIfNotExist", "foCréationSiInexistant", 16)
-FO_ANSI = family.constant("foAnsi", "foAnsi", 256)
-FO_UNICODE = family.constant("foUnicode", "foUnicode", 512)
-FO_UTF8 = family.constant("foUTF8", "foUTF8", 1024)
+FO_ANSI = family.constant("foAnsi", "foAnsi", ANSI_BIT)
+FO_UNICODE = family.constant("foUnicode", "foUnicode", UNICODE_BIT)
+FO_UTF8 = family.constant("foUTF8", "foUTF8", UTF8_BIT)
 FP_BEGINNING = family.constant("fpBeginning", "fpDébut", 0)
 FP_CURRENT = family.constant("fpCurrent", "fpCourant", 1)
 FP_END = family.constant("fpEnd", "fpFin", 2)
@@ -70,15 +71,6 @@ def _handle(rt: Runtime, handle: object, fname: str) -> OpenFile:
         raise BuiltinFailure(f"{fname}: {V.to_str(handle)} is not an open file handle.",
                              value=-1)
     return f
-
-
-def forced_encoding(mode: int) -> str:
-    """The encoding foUnicode (UTF-16 LE), foUTF8 or foAnsi forces; "" for none."""
-    if mode & FO_UNICODE:
-        return "utf-16-le"
-    if mode & FO_UTF8:
-        return "utf-8"
-    return "cp1252" if mode & FO_ANSI else ""
 
 
 def _register(rt: Runtime, path: str, stream: BinaryIO, encoding: str) -> int:
@@ -188,15 +180,6 @@ def f_close(rt: Runtime, handle: object) -> int:
     return 0
 
 
-def _decode(raw: bytes, encoding: str) -> str:
-    if encoding:
-        return raw.decode(encoding, errors="replace")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
-
-
 def _read_raw_line(f: OpenFile) -> bytes | None:
     """The bytes of the next line without its end (CR LF or LF); None at end of file."""
     if f.encoding == "utf-16-le":
@@ -223,7 +206,7 @@ def f_read_line(rt: Runtime, handle: object) -> str:
         raw = _read_raw_line(f)
     except OSError as exc:
         raise failure("fReadLine", "read", f.path, exc, -1) from None
-    return EOT if raw is None else _decode(raw, f.encoding)
+    return EOT if raw is None else decoded(raw, f.encoding)
 
 
 @family.function("fRead", "fLit", can_fail=True)
@@ -241,7 +224,7 @@ def _text_bytes(text: str, encoding: str) -> bytes:
         return text.encode("utf-16-le", errors="surrogatepass")
     if encoding == "cp1252":
         return text.encode("cp1252", errors="replace")
-    return _file_bytes(text)
+    return file_bytes(text)
 
 
 def _write(f: OpenFile, data: bytes, fname: str) -> int:

@@ -13,7 +13,7 @@ from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .files import _file_bytes
+from .text_encodings import file_bytes
 from .paths import failure, native_path
 
 family = Family("Files (more)")
@@ -34,7 +34,7 @@ def write_file(fname: str, path: object, data: bytes, mode: str = "wb") -> bool:
 @family.function("fAppendText", "fAjouteTexte", can_fail=True)
 def append_text(rt: Runtime, path: TextArg, text: object) -> bool:
     """Add text at the end of a file (created when missing), encoded as fSaveText does."""
-    return write_file("fAppendText", path, _file_bytes(V.to_str(text)), "ab")
+    return write_file("fAppendText", path, file_bytes(V.to_str(text)), "ab")
 
 
 @family.function("fAppendBuffer", "fAjouteBuffer", can_fail=True)

@@ -15,6 +15,7 @@ from wlinterp.runtime.limits import max_string
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, matching_entries, native_path
+from .text_encodings import decoded_text, file_bytes, forced_encoding
 
 family = Family("Files")
 
@@ -30,32 +31,11 @@ def file_exist(rt: Runtime, path: TextArg) -> bool:
     return os.path.exists(_path(path))
 
 
-# Byte-order marks and the encodings they stand for (fLoadText, fOpen/fReadLine).
-TEXT_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"))
-
-
-def decoded_text(data: bytes, forced: str = "") -> str:
-    """A whole text file's bytes as text, as fReadLine reads them: a byte-order mark
-    decides (UTF-8, or UTF-16 LE as fCreate(..., foUnicode) writes); without one UTF-8
-    when the bytes are valid UTF-8, else Windows-1252. A `forced` encoding (fLoadText's
-    foAnsi/foUnicode/foUTF8) is used whatever the bytes, its own mark dropped."""
-    for bom, encoding in TEXT_BOMS:
-        if data.startswith(bom) and forced in ("", encoding):
-            return data[len(bom):].decode(encoding, errors="replace")
-    if forced:
-        return data.decode(forced, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
 @family.function("fLoadText", "fChargeTexte", can_fail=True)
 def load_text(rt: Runtime, path: TextArg, encoding: object = 0) -> str:
     """The content of a text file (a UTF-8 or UTF-16 LE byte-order mark decides, else
     UTF-8, else Windows-1252; foAnsi, foUnicode or foUTF8 as second parameter forces
     one); "" and ErrorOccurred on failure."""
-    from .file_handles import forced_encoding  # it imports this module
     forced = forced_encoding(V.to_int(encoding))
     name = _path(path)
     longest = max_string()
@@ -73,28 +53,15 @@ def load_text(rt: Runtime, path: TextArg, encoding: object = 0) -> str:
 
 @family.function("fSaveText", "fSauveTexte", can_fail=True)
 def save_text(rt: Runtime, path: TextArg, text: object) -> bool:
-    """Write `text` to a file (UTF-8; see _file_bytes), replacing it; False and
+    """Write `text` to a file (UTF-8; see file_bytes), replacing it; False and
     ErrorOccurred on failure."""
     name = _path(path)
     try:
         with open(name, "wb") as f:
-            f.write(_file_bytes(V.to_str(text)))
+            f.write(file_bytes(V.to_str(text)))
     except (OSError, ValueError) as exc:
         raise failure("fSaveText", "write", name, exc, False) from None
     return True
-
-
-def _file_bytes(text: str) -> bytes:
-    """UTF-8, except for text that already holds UTF-8 bytes as characters (the result of
-    StringToUTF8), which is written byte for byte instead of being encoded twice."""
-    if any(ord(c) > 0x7F for c in text) and all(ord(c) <= 0xFF for c in text):
-        raw = text.encode("latin-1")
-        try:
-            raw.decode("utf-8")
-            return raw
-        except UnicodeDecodeError:
-            pass
-    return text.encode("utf-8")
 
 
 @family.function("fDelete", "fSupprime", can_fail=True)

@@ -20,7 +20,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .files import _file_bytes
+from .text_encodings import file_bytes
 from .socket_stream import DEFAULT_MODE, WLSocket, in_slices, message_limit, untimed
 from .timeouts import timeout_seconds
 
@@ -171,7 +171,7 @@ def socket_write(rt: Runtime, name: object, message: object, address: object = N
     UTF-8, but text that already holds UTF-8 bytes (StringToUTF8's result) goes byte for
     byte, as fWrite writes it: encoded again, "é" was four bytes."""
     s = get_socket(rt, name, "SocketWrite")
-    data = _file_bytes(V.to_str(message))  # StringToUTF8's bytes are sent as they are
+    data = file_bytes(V.to_str(message))  # StringToUTF8's bytes are sent as they are
     if s.udp:
         return send_datagram(s, data, address, port)
     s = _stream(s, None, "SocketWrite")

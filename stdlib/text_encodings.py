@@ -1,0 +1,63 @@
+"""How text files are encoded, for the families that read and write them: the byte-order
+marks that decide, the encodings the foAnsi/foUnicode/foUTF8 mode bits force (the
+constants themselves are the "File handles" family's, file_handles.py; fLoadText of the
+"Files" family takes them too), how a whole file's bytes are read as text, and the bytes
+text is written as. Both families import this module; neither imports the other for it.
+"""
+from __future__ import annotations
+
+__all__ = ["ANSI_BIT", "UNICODE_BIT", "UTF8_BIT", "TEXT_BOMS", "forced_encoding",
+           "decoded_text", "decoded", "file_bytes"]
+
+# The values of foAnsi, foUnicode and foUTF8 (bits of fOpen's mode, fLoadText's
+# second parameter).
+ANSI_BIT = 256
+UNICODE_BIT = 512
+UTF8_BIT = 1024
+
+# Byte-order marks and the encodings they stand for (fLoadText, fOpen/fReadLine).
+TEXT_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"))
+
+
+def forced_encoding(mode: int) -> str:
+    """The encoding foUnicode (UTF-16 LE), foUTF8 or foAnsi forces; "" for none."""
+    if mode & UNICODE_BIT:
+        return "utf-16-le"
+    if mode & UTF8_BIT:
+        return "utf-8"
+    return "cp1252" if mode & ANSI_BIT else ""
+
+
+def decoded_text(data: bytes, forced: str = "") -> str:
+    """A whole text file's bytes as text, as fReadLine reads them: a byte-order mark
+    decides (UTF-8, or UTF-16 LE as fCreate(..., foUnicode) writes); without one UTF-8
+    when the bytes are valid UTF-8, else Windows-1252. A `forced` encoding (fLoadText's
+    foAnsi/foUnicode/foUTF8) is used whatever the bytes, its own mark dropped."""
+    for bom, encoding in TEXT_BOMS:
+        if data.startswith(bom) and forced in ("", encoding):
+            return data[len(bom):].decode(encoding, errors="replace")
+    return decoded(data, forced)
+
+
+def decoded(raw: bytes, encoding: str) -> str:
+    """Bytes (a file, a line of one) as text in `encoding`; with none, UTF-8 when the
+    bytes are valid UTF-8, else Windows-1252 (WINDEV's ANSI)."""
+    if encoding:
+        return raw.decode(encoding, errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def file_bytes(text: str) -> bytes:
+    """UTF-8, except for text that already holds UTF-8 bytes as characters (the result of
+    StringToUTF8), which is written byte for byte instead of being encoded twice."""
+    if any(ord(c) > 0x7F for c in text) and all(ord(c) <= 0xFF for c in text):
+        raw = text.encode("latin-1")
+        try:
+            raw.decode("utf-8")
+            return raw
+        except UnicodeDecodeError:
+            pass
+    return text.encode("utf-8")
