@@ -188,7 +188,7 @@ class XMLNode:
         `name`, else an absent node (`shown`: the name a write creates)."""
         el = self.element
         if el is None:
-            return XMLNode(self, name, [], shown)
+            return self.prefixed(shown) or XMLNode(self, name, [], shown)
         children = [e for e in el if _same(e.tag, name)]
         if children:
             return XMLNode(self, name, children)
@@ -200,10 +200,28 @@ class XMLNode:
     def wl_get(self, name: str) -> object:
         return self.wl_get_named(name, name)
 
+    def prefixed(self, shown: str) -> "XMLNode | None":
+        """`node.cbc:ID` is read `node.cbc` then `ID`: when this node (`cbc`) is absent,
+        the element `cbc:ID` beside it, or, where `cbc` is a namespace prefix declared
+        on an element above (`xmlns:cbc`), the place a write creates it (INFERRED,
+        docs/builtins.md "XML namespace prefixes"); None otherwise."""
+        owner, prefix = self.owner, self.shown
+        if owner is None or not prefix or ":" in prefix or ":" in shown:
+            return None
+        full = f"{prefix}:{shown}"
+        found = [e for e in _elements_under(owner) if _same(e.tag, fold(full))]
+        if found:
+            return XMLNode(owner, fold(full), found)
+        return XMLNode(owner, fold(full), [], full) if _declares(owner, prefix) else None
+
     def wl_set_named(self, shown: str, value: object) -> None:
         """`node.Child = v`: the child's text (created when absent); an existing
         attribute of that name (and no such child) gets the value instead."""
         name, el = fold(shown), self.element
+        joined = self.prefixed(shown) if el is None else None
+        if joined is not None:
+            joined.set_text(value)
+            return
         if el is not None and not any(_same(e.tag, name) for e in el):
             for attr in el.attrib:
                 if _same(attr, name):
@@ -219,7 +237,8 @@ class XMLNode:
         """`node:name = v`: a child element of that name gets its text, as with `.`;
         else the attribute `name` gets the value, created when absent (as the element)."""
         el = self.element
-        if el is not None and any(_same(e.tag, fold(shown)) for e in el):
+        if el is None and self.prefixed(shown) is not None \
+                or el is not None and any(_same(e.tag, fold(shown)) for e in el):
             self.wl_set_named(shown, value)
         else:
             self.set_attribute(shown, value)
@@ -292,6 +311,25 @@ class XMLNode:
         if isinstance(other, XMLNode):
             return other.element is self.element
         return self.wl_text() == V.to_str(other)
+
+
+def _elements_under(owner: Owner) -> list[ET.Element]:
+    """The elements directly under a document (its root) or a node."""
+    el = owner.root if isinstance(owner, XMLDocument) else owner.element
+    if isinstance(owner, XMLDocument):
+        return [el] if el is not None else []
+    return list(el) if el is not None else []
+
+
+def _declares(owner: Owner | None, prefix: str) -> bool:
+    """Whether `xmlns:prefix` is declared on `owner`'s element or one above it."""
+    key = fold(f"xmlns:{prefix}")
+    while isinstance(owner, XMLNode):
+        el = owner.element
+        if el is not None and any(fold(a) == key for a in el.attrib):
+            return True
+        owner = owner.owner
+    return False
 
 
 class XMLAttribute:

@@ -131,16 +131,33 @@ def _variable_node(target: object, fname: str) -> XMLNode | None:
     return None
 
 
+def _move_variable(target: object, node: XMLNode, child: ET.Element, fname: str) -> None:
+    """`move` True given a variable: an xmlNode variable then designates the new child
+    (as a named document's position goes to it); an xmlDocument has no position to move,
+    so the call is refused rather than the option dropped (INFERRED: no page stored)."""
+    if not isinstance(target, XMLNode):
+        raise WLRuntimeError(f"{fname}: an xmlDocument variable has no position to move "
+                             f"(<move> is for an xmlNode variable or a document named by "
+                             f"XMLDocument).")
+    node.owner, node.key, node.elements = XMLNode(node.owner, node.key, [node.materialize()]), \
+        fold(child.tag), [child]
+    node.shown = child.tag
+
+
 @family.function("XMLAddChild", "XMLAjouteFils")
 def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
                   move: object = False) -> bool:
     """A child element `<tag>value</tag>` at the end of the current element (in an
     empty document: the root, and the position goes to it); with `move` True the
     position goes to the new element. Given an xmlNode or xmlDocument variable, at the
-    end of that element (its root) (INFERRED)."""
+    end of that element (its root), and `move` True makes an xmlNode variable designate
+    the new child (INFERRED, see _move_variable)."""
     node = _variable_node(name, "XMLAddChild")
     if node is not None:
-        ET.SubElement(node.materialize(), V.to_str(tag)).text = V.to_str(value) or None
+        child = ET.SubElement(node.materialize(), V.to_str(tag))
+        child.text = V.to_str(value) or None
+        if V.to_bool(move):
+            _move_variable(name, node, child, "XMLAddChild")
         return True
     doc = named_doc(rt, name, "XMLAddChild")
     text = V.to_str(value)
@@ -162,10 +179,14 @@ def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
 def xml_add_attribute(rt: Runtime, name: object, attribute: object, value: object = "",
                       move: object = False) -> bool:
     """The attribute `attribute` = `value` on the current element (set again when it
-    exists); given an xmlNode or xmlDocument variable, on that element (its root)
-    (INFERRED)."""
+    exists); given an xmlNode or xmlDocument variable, on that element (its root), where
+    `move` True is refused: a variable cannot stand on an attribute (INFERRED)."""
     node = _variable_node(name, "XMLAddAttribute")
     if node is not None:
+        if V.to_bool(move):
+            raise WLRuntimeError("XMLAddAttribute: an xmlNode or xmlDocument variable cannot "
+                                 "be positioned on an attribute (<move> is for a document "
+                                 "named by XMLDocument).")
         node.set_attribute(V.to_str(attribute), value)
         return True
     doc, (el, _) = _current_element(rt, name, "XMLAddAttribute")
