@@ -28,9 +28,11 @@ def _copy_record(ctx: Any, record: Any) -> None:
 
 
 @h_function(family, "HAdd", "HAjoute")
-def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None) -> bool:
+def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None, *,
+          what: str = "HAdd") -> bool:
     """Add the buffer as a new record; it becomes the current record and gets its
-    automatic identifier. A duplicate on a unique key: False, HErrorDuplicates() True."""
+    automatic identifier. A duplicate on a unique key: False, HErrorDuplicates() True.
+    `what`: the function the errors name (HDuplicateRecord and HSave add through here)."""
     ctx = file if type(file) is FileContext else file_arg(rt, file, "HAdd")
     if record is not None and not isinstance(record, (int, float)):
         _copy_record(ctx, record)
@@ -41,11 +43,11 @@ def h_add(rt: Runtime, file: Any = None, record: Any = None, options: Any = None
     if ctx.desc.physical not in db._ensured:  # noqa: SLF001
         db.ensure(ctx.desc)
     if ctx.is_result:  # a query result (with hModifyFile: its data file too)
-        writeback.add_row(ctx)
+        writeback.add_row(ctx, what)
     elif options is None and ctx.dialect == "sqlite":  # FileContext.add's first step, one
-        ctx.add_sqlite()  # call less (HAdd is called once per record)
+        ctx.add_sqlite(what)  # call less (HAdd is called once per record)
     else:
-        ctx.add(options is not None and bool(opts(options) & H_FORCE_ID_AUTO))
+        ctx.add(options is not None and bool(opts(options) & H_FORCE_ID_AUTO), what)
     return True
 
 
@@ -58,13 +60,14 @@ def h_duplicate_record(rt: Runtime, file: Any = None, options: Any = None) -> bo
     record, with a new automatic identifier; it becomes the current record. PC SOFT's
     page (?1000020538) calls it HAdd's equivalent: the same checks, errors and options."""
     ctx = file_arg(rt, file, "HDuplicateRecord")
-    return h_add(rt, ctx, options)
+    return h_add(rt, ctx, options, what="HDuplicateRecord")
 
 
 @h_function(family, "HModify", "HModifie")
-def h_modify(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None) -> bool:
+def h_modify(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None, *,
+             what: str = "HModify") -> bool:
     """Write the buffer (or a record variable's values) over the current record (or
-    record `recnum`)."""
+    record `recnum`); `what`: the function the errors name (HSave modifies through here)."""
     ctx = file_arg(rt, file, "HModify")
     if isinstance(recnum, Record):
         _copy_record(ctx, recnum)
@@ -72,8 +75,8 @@ def h_modify(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = N
     ctx.db.touch(ctx)
     target = V.to_int(recnum) if recnum is not None else 0
     if ctx.source is not None:  # a query run with hModifyFile: its data file too
-        writeback.modify_source(ctx, target or ctx.recnum)
-    ctx.modify(target)
+        writeback.modify_source(ctx, target or ctx.recnum, what)
+    ctx.modify(target, what)
     return True
 
 
@@ -97,8 +100,8 @@ def h_save(rt: Runtime, file: Any = None, options: Any = None) -> bool:
     ctx = file_arg(rt, file, "HSave")
     ctx.db.touch(ctx)
     if ctx.new_record or not ctx.recnum:
-        return h_add(rt, ctx, options)
-    return h_modify(rt, ctx)
+        return h_add(rt, ctx, options, what="HSave")
+    return h_modify(rt, ctx, what="HSave")
 
 
 @h_function(family, "HReset", "HRAZ")

@@ -241,10 +241,11 @@ class FileContext:
                                             self.sql.table)
         return err
 
-    def add(self, force_id: bool = False) -> None:
-        """HAdd: insert the buffer; the automatic identifier is computed unless forced."""
+    def add(self, force_id: bool = False, what: str = "HAdd") -> None:
+        """HAdd: insert the buffer; the automatic identifier is computed unless forced.
+        `what`: the H* function its errors name (HDuplicateRecord, HSave add too)."""
         if self.dialect == "sqlite" and not force_id:
-            self.add_sqlite()
+            self.add_sqlite(what)
             return
         db = self.db
         auto = self.auto_index
@@ -261,11 +262,11 @@ class FileContext:
         except backend.errors() as exc:
             if (given or db_computes) and not backend.aborted:
                 db.release_id(self, self.buffer[auto] if given else None)
-            raise self.failure(exc, "HAdd") from None
+            raise self.failure(exc, what) from None
         if res is None:  # ON CONFLICT DO NOTHING added nothing: a duplicate
             if given or db_computes:
                 db.release_id(self, self.buffer[auto] if given else None)
-            raise HFError(DUPLICATES, f"HAdd on {self.name}: duplicate value on a unique key.",
+            raise HFError(DUPLICATES, f"{what} on {self.name}: duplicate value on a unique key.",
                           self.name, duplicate_key(self))
         self.recnum = res[0]
         self.read_row = None
@@ -274,7 +275,7 @@ class FileContext:
             self.buffer[auto] = db.drawn[self.desc.physical] = res[1]
         self.new_record = False
 
-    def add_sqlite(self) -> None:
+    def add_sqlite(self, what: str = "HAdd") -> None:
         """`add` on SQLite without hForceIdAuto, the steps of a loop of HAdd: statement and
         converter looked up once per file, the identifier counted here, one execute."""
         plan = self._sqlite_insert
@@ -297,7 +298,7 @@ class FileContext:
         except backend.errors() as exc:
             if auto >= 0:
                 db.release_id(self, buf[auto])
-            raise self.failure(exc, "HAdd") from None
+            raise self.failure(exc, what) from None
         self.recnum = recnum
         self.read_row = None
         self.positioned = 0
@@ -316,16 +317,18 @@ class FileContext:
             raise HFError(NO_CURRENT, f"no current record in {self.name}.", self.name)
         return target
 
-    def modify(self, recnum: int = 0) -> None:
-        """HModify: write the buffer over the current (or given) record."""
+    def modify(self, recnum: int = 0, what: str = "HModify") -> None:
+        """HModify: write the buffer over the current (or given) record (`what`: the H*
+        function its errors name)."""
         target = self._target(recnum)
-        self._locked_write(self.sql.update, [*self.stored(), target], target, "HModify")
+        self._locked_write(self.sql.update, [*self.stored(), target], target, what)
         self.recnum = target
 
-    def delete(self, recnum: int = 0) -> None:
-        """HDelete: remove the current (or given) record; the browse position is kept."""
+    def delete(self, recnum: int = 0, what: str = "HDelete") -> None:
+        """HDelete: remove the current (or given) record; the browse position is kept
+        (`what`: the H* function its errors name)."""
         target = self._target(recnum)
-        self._locked_write(self.sql.delete, [target], target, "HDelete")
+        self._locked_write(self.sql.delete, [target], target, what)
 
     def _read_values(self, target: int) -> list[Any] | None:
         """The stored values of `target` as this program last read it (None: not read

@@ -60,7 +60,7 @@ def cross(ctx: FileContext, recnum: int) -> None:
     if not copied:
         raise HFError(NOT_FOUND_RECORD, f"record {recnum} of {ctx.name} does not exist.", ctx.name)
     try:
-        ctx.delete(recnum)
+        ctx.delete(recnum, "HCross")
     except HFError:
         backend.write(f"DELETE FROM {_shadow(ctx)} WHERE _hrec = {p}", [recnum])
         raise

@@ -62,7 +62,7 @@ def _record_of(result: "FileContext", row_number: int) -> int:
     return int(row[0])
 
 
-def modify_source(result: "FileContext", row_number: int) -> None:
+def modify_source(result: "FileContext", row_number: int, what: str = "HModify") -> None:
     """HModify of a result row: its values into the data file's record."""
     source = result.source
     assert source is not None
@@ -74,7 +74,7 @@ def modify_source(result: "FileContext", row_number: int) -> None:
             raise HFError(NOT_FOUND_RECORD, f"record {recnum} of {source.name} does not "
                                             f"exist.", source.name)
         source.assign_record(result.wl_record())
-        source.modify(recnum)
+        source.modify(recnum, what)
     finally:
         _restore(source, saved)
 
@@ -86,7 +86,7 @@ def delete_source(result: "FileContext", row_number: int) -> None:
     source.delete(_record_of(result, row_number))
 
 
-def add_row(result: "FileContext") -> None:
+def add_row(result: "FileContext", what: str = "HAdd") -> None:
     """HAdd on a query result: the buffer becomes a new row at the end of the result
     (the next row number). With hModifyFile it is first added to the data file as a new
     record (its defaults for the items the result lacks; refused as HAdd(File) would
@@ -99,7 +99,7 @@ def add_row(result: "FileContext") -> None:
         try:
             source.reset()
             source.assign_record(result.wl_record())
-            source.add()
+            source.add(what=what)
             recnum = source.recnum
             for n, item in enumerate(result.items):
                 k = source.index.get(fold(item.name))
@@ -117,7 +117,7 @@ def add_row(result: "FileContext") -> None:
         marks = ", ".join(result.sql.p for _ in cols)
         backend.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", values)
     except backend.errors() as exc:
-        raise result.failure(exc, "HAdd") from None
+        raise result.failure(exc, what) from None
     result.recnum, result.new_record, result.read_row = number, False, None
 
 
