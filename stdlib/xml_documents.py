@@ -46,6 +46,17 @@ class XMLRefused(ValueError):
     """A document this library will not read (entity declarations)."""
 
 
+def xml_sub_errors(exc: ValueError) -> tuple[tuple[str, int], ...]:
+    """ErrorInfo's sub-error of a refused XML text: where and why (`line 1, column 12:
+    mismatched tag.`, expat's number as its code), as a refused JSON text has (INFERRED,
+    docs/builtins.md "Errors")."""
+    cause = exc.__cause__ or exc.__context__
+    if isinstance(cause, pyexpat.ExpatError):
+        reason = pyexpat.ErrorString(cause.code) or "invalid XML"
+        return ((f"line {cause.lineno}, column {cause.offset + 1}: {reason}.", cause.code),)
+    return ((f"{exc}.", 1),) if isinstance(exc, XMLRefused) else ()
+
+
 def parse_xml(text: str | bytes) -> ET.Element:
     """The root element of an XML text; expat errors (with their line) and refused
     constructs raise ValueError. Entity declarations are refused before they can be
@@ -65,8 +76,9 @@ def parse_xml(text: str | bytes) -> ET.Element:
     try:
         parser.Parse(text, True)
         return builder.close()
-    except pyexpat.ExpatError as exc:
-        raise ValueError(f"invalid XML ({exc})") from None
+    except pyexpat.ExpatError as exc:  # columns counted from 1, as JSON's are
+        raise ValueError(f"invalid XML ({pyexpat.ErrorString(exc.code)}: line {exc.lineno}, "
+                         f"column {exc.offset + 1})") from exc  # xml_sub_errors reads exc
     except AssertionError:  # TreeBuilder: no element at all
         raise ValueError("invalid XML (no element)") from None
 
@@ -375,4 +387,5 @@ def xml_open(rt: Runtime, source: object, option: object = None) -> XMLDocument:
         exc.value = XMLDocument()
         raise
     except ValueError as exc:
-        raise BuiltinFailure(f"XMLOpen: {exc}.", value=XMLDocument()) from None
+        raise BuiltinFailure(f"XMLOpen: {exc}.", value=XMLDocument(),
+                             subs=xml_sub_errors(exc)) from None

@@ -32,7 +32,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .xml_documents import read_source
+from .xml_documents import read_source, xml_sub_errors
 from .xml_named_docs import HandleDoc, Item, Search, attributes, documents, named_doc
 
 family = Family("XML")
@@ -69,7 +69,7 @@ def xml_document(rt: Runtime, name: object, source: object = "", options: object
         try:
             root = read_source(source, None, "XMLDocument")
         except ValueError as exc:
-            raise BuiltinFailure(f"XMLDocument: {exc}.") from None
+            raise BuiltinFailure(f"XMLDocument: {exc}.", subs=xml_sub_errors(exc)) from None
     header = text[text.find("<?"):text.find("?>") + 2] if text.lstrip().startswith("<?") \
         and "?>" in text else ""
     doc = HandleDoc(root if root is not None else ET.Element(""), header)
