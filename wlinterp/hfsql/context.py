@@ -93,8 +93,9 @@ class FileContext:
         self.pg_plain_insert = self.dialect == "postgresql" and not any(
             fold(link.child_file) == fold(desc.name) for link in db.analysis.links)
         self._safe_checks: dict[tuple[int, ...], Any] = {}
-        self.coercers = [coercer(k, w) for k, w in zip(self.kinds, wholes)]
-        self.natives = [native_type(k) for k in self.kinds]  # values kept as they are
+        self.coercers = [coercer(i.type.kind, w, i.type.span())
+                         for i, w in zip(self.items, wholes)]
+        self.natives = [native_type(i.type) for i in self.items]  # kept as they are
         self.auto_index = next((n for n, i in enumerate(self.items) if i.auto_id), -1)
         self.buffer: list[Any] = []
         self.reset()

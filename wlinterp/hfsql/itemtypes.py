@@ -28,7 +28,19 @@ class ItemType:
     code: int
     kind: str  # text memo binmemo uuid int real currency decimal date time datetime bool autoid
     label: str
-    bits: int = 0  # integers: 8/16/32/64 (signed range checked by the database on PostgreSQL)
+    bits: int = 0  # integers: the PostgreSQL column's size (8/16/32/64)
+    width: int = 0  # integer items: their own size in bits, and whether unsigned: stores
+    unsigned: bool = False  # narrow to that range as into a sized int variable (span())
+
+    def span(self) -> tuple[int, int] | None:
+        """The values an integer item holds (data model editor page ?2011026), None for
+        other kinds."""
+        if not self.width:
+            return None
+        if self.unsigned:
+            return 0, (1 << self.width) - 1
+        half = 1 << (self.width - 1)
+        return -half, half - 1
 
     def sql(self, dialect: str, size: int) -> str:
         """The column type in `dialect` ('sqlite' or 'postgresql')."""
@@ -51,14 +63,19 @@ def _t(code: int, kind: str, label: str, bits: int = 0) -> tuple[int, ItemType]:
     return code, ItemType(code, kind, label, bits)
 
 
+def _int(code: int, label: str, bits: int, width: int, unsigned: bool = False
+         ) -> tuple[int, ItemType]:
+    return code, ItemType(code, "int", label, bits, width, unsigned)
+
+
 ITEM_TYPES: dict[int, ItemType] = dict([
-    _t(2, "text", "Text"), _t(3, "int", "Integer 2", 16), _t(4, "int", "Integer 1", 8),
-    _t(5, "int", "Integer 4", 32), _t(6, "real", "Real 4", 32), _t(7, "real", "Real 8", 64),
-    _t(9, "int", "Unsigned integer 2", 32), _t(11, "time", "Time"), _t(14, "date", "Date"),
+    _t(2, "text", "Text"), _int(3, "Integer 2", 16, 16), _int(4, "Integer 1", 8, 8),
+    _int(5, "Integer 4", 32, 32), _t(6, "real", "Real 4", 32), _t(7, "real", "Real 8", 64),
+    _int(9, "Unsigned integer 2", 32, 16, True), _t(11, "time", "Time"), _t(14, "date", "Date"),
     _t(16, "binmemo", "Binary memo"), _t(17, "currency", "Currency"),
-    _t(24, "autoid", "Automatic identifier 8", 64), _t(25, "int", "Integer 8", 64),
-    _t(26, "int", "Unsigned integer 4", 64), _t(29, "memo", "Text memo"),
-    _t(34, "datetime", "Date-time"), _t(36, "int", "Unsigned integer 1", 16),
+    _t(24, "autoid", "Automatic identifier 8", 64), _int(25, "Integer 8", 64, 64),
+    _int(26, "Unsigned integer 4", 64, 32, True), _t(29, "memo", "Text memo"),
+    _t(34, "datetime", "Date-time"), _int(36, "Unsigned integer 1", 16, 8, True),
     _t(37, "bool", "Boolean"), _t(38, "autoid", "Automatic identifier 4", 32),
     _t(39, "text", "Unicode text"), _t(40, "memo", "Unicode text memo"),
     _t(41, "decimal", "Decimal"), _t(46, "uuid", "UUID"),
@@ -154,15 +171,13 @@ _NATIVE = {"text": str, "memo": str, "uuid": str, "date": str, "time": str, "dat
            "int": int, "autoid": int, "real": float, "currency": Decimal}
 
 
-def native_type(kind: str) -> type | None:
-    """The Python type of the values `coerce_item` keeps as they are for `kind` (None:
-    every value goes through the converter)."""
-    return _NATIVE.get(kind)
-
-
-def coercer(kind: str, whole: list[Any] | None = None) -> Any:
+def coercer(kind: str, whole: list[Any] | None = None,
+            span: tuple[int, int] | None = None) -> Any:
     """A fast `coerce_item` for one kind: values already of the right type pass as they
-    are. `whole`: a currency item's `whole_slot`, given the Decimals made from integers."""
+    are. `whole`: a currency item's `whole_slot`, given the Decimals made from integers.
+    `span`: an integer item's range (ItemType.span)."""
+    if span is not None:
+        return _int_coercer(*span)
     native = _NATIVE.get(kind)
     if kind == "currency" and whole is not None:
         return _currency_coercer(whole)
@@ -172,6 +187,30 @@ def coercer(kind: str, whole: list[Any] | None = None) -> Any:
     if native is None:
         return lambda v: coerce_item(kind, v)
     return lambda v: v if type(v) is native or v is None else coerce_item(kind, v)
+
+
+def _int_coercer(low: int, high: int) -> Any:
+    """`File.Item = v` into an integer item of the range low..high: an integer within it
+    as it is; else converted as for the item's kind and narrowed to the range the way a
+    store into a sized int variable of that size narrows (two's complement for signed,
+    modulo for unsigned: docs/semantics.md "Sized integers"), so that the value kept, read
+    back and written is one the item holds, on SQLite as on PostgreSQL (INFERRED:
+    ?2011026 gives the ranges, not what a store beyond them does)."""
+    size = high - low + 1
+
+    def coerce(v: Any) -> Any:
+        if type(v) is int and low <= v <= high or v is None:
+            return v
+        n = coerce_item("int", v)
+        return n if low <= n <= high else (n - low) % size + low
+    return coerce
+
+
+def native_type(item_type: ItemType) -> type | None:
+    """The Python type of the values an item's coercer keeps as they are, for the stores
+    that skip its call (hooks.data_item_set, compiled `File.Item = v`); None: every value
+    goes through the coercer (integer items: their range is checked there)."""
+    return None if item_type.width else _NATIVE.get(item_type.kind)
 
 
 def _currency_coercer(slot: list[Any]) -> Any:
