@@ -108,3 +108,17 @@ def test_capture_labels_errors(capture, wl):
     assert w.error[1] == (f"SMTP server smtp.gmail.com:587 (captured at 127.0.0.1:"
                           f"{plain.port}), MAIL FROM <{USER}>: the server replied 550 5.7.1 "
                           "Captured refusal; the message was not sent.")
+
+
+def test_capture_does_not_take_reading_sessions(capture, wl, mailboxes):
+    """POP3 under a capture goes to the server named: the capture is an SMTP sink only
+    (docs/mailbox.md, "Not over POP3 or IMAP"); nothing reaches the capture's ports."""
+    from pop3_server import Pop3Mailbox
+    cap, plain, implicit = capture
+    box = mailboxes(Pop3Mailbox([b"From: bob@example.test\r\nSubject: Hi\r\n\r\nbody\r\n"]))
+    w = wl(capture=cap)
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
+    assert w("EmailNbMessage", USER) == 1
+    assert w("EmailCloseSession", USER) is True
+    assert cap.notes == [] and plain.messages == [] and implicit.messages == []
+    assert box.commands[0] == f"USER {USER}"
