@@ -18,8 +18,8 @@ from decimal import Decimal
 from typing import Any, Callable, Hashable
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.mail.objects import (EmailVariable, POP3SessionVariable, SMTPSessionVariable,
-                                   _EmailBase, email_structure)
+from wlinterp.mail.objects import (EmailVariable, POP3SessionVariable, ReadingSessionVariable,
+                                   SMTPSessionVariable, _EmailBase, email_structure)
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLArray
@@ -120,7 +120,26 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
         state.failed_starts[key] = err.message
         raise BuiltinFailure(err.message) from None
     state.sessions[key] = session
+    if isinstance(user, ReadingSessionVariable):  # `FOR EACH m OF s` (?3032031)
+        user.messages = lambda: _each_message(rt, user)
     return True
+
+
+def _each_message(rt: Runtime, variable: object) -> Any:
+    """`FOR EACH m OF session` (?3032031): each message not deleted, oldest first, read
+    whole into a new Email variable, as EmailReadFirst/EmailReadNext go. A read that
+    fails stops the loop with a fatal error (a statement has no result to report it
+    through; INFERRED)."""
+    session = reading_session(rt, variable, "FOR EACH")
+    number = _step(session, "first", False)
+    while number:
+        email = EmailVariable()
+        try:
+            _read_into(session, number, email, False)
+        except BuiltinFailure as err:
+            raise WLRuntimeError(f"FOR EACH: {err.message}") from None
+        yield email
+        number = _step(session, "next", False)
 
 
 @family.function("EmailStartPOP3Session", "EmailOuvreSessionPOP3", can_fail=True, overloads=(

@@ -15,7 +15,8 @@ that behaviour without showing hundreds of empty elements to `ArrayCount`).
 from __future__ import annotations
 
 __all__ = ["GrowingArray", "EmailStructure", "EmailVariable", "SMTPSessionVariable",
-           "POP3SessionVariable", "IMAPSessionVariable", "email_structure"]
+           "ReadingSessionVariable", "POP3SessionVariable", "IMAPSessionVariable",
+           "email_structure"]
 
 import itertools
 from typing import TYPE_CHECKING, Any
@@ -274,7 +275,21 @@ class SMTPSessionVariable:
                 f"option={self.option} password=***>")
 
 
-class POP3SessionVariable(SMTPSessionVariable):
+class ReadingSessionVariable(SMTPSessionVariable):
+    """What emailPOP3Session and emailIMAPSession add: `FOR EACH m OF s` reads the
+    session's messages in turn (?3032031); `messages`, set when the session starts
+    (stdlib/email_reading.py `start_reading`), gives them."""
+
+    messages: Any = None
+
+    def wl_iter(self) -> Any:
+        if self.messages is None:
+            raise WLRuntimeError(f"FOR EACH: the {self.wl_type_name} '{self.name}' was not "
+                                 f"started (EmailStartSession).")
+        return self.messages()
+
+
+class POP3SessionVariable(ReadingSessionVariable):
     """`s is emailPOP3Session` (French: emailSessionPOP3): the properties of
     emailSMTPSession (INFERRED: the POP3 type's page is not stored); EmailStartSession(s)
     opens it (stdlib/email.py). `Port` 0 means 110, or 995 with optionSSL."""
@@ -283,7 +298,7 @@ class POP3SessionVariable(SMTPSessionVariable):
     protocol = "pop3"
 
 
-class IMAPSessionVariable(SMTPSessionVariable):
+class IMAPSessionVariable(ReadingSessionVariable):
     """`s is emailIMAPSession` (French: emailSessionIMAP; the type EmailGetAll's example
     declares, ?1000018727): as emailPOP3Session, for IMAP (port 143, or 993)."""
 
