@@ -28,3 +28,19 @@ def test_an_unclosed_or_empty_quoted_name_is_a_syntax_error(text: str) -> None:
 def test_a_colon_with_spaces_before_a_string_is_still_punctuation() -> None:
     program = parse('SWITCH 1\n\tCASE 1 : Trace("one")\nEND\n', "t.wl")
     assert isinstance(program.main.stmts[0], N.Switch)
+
+
+@pytest.mark.parametrize("text, colon", [("n:a = 1\n", True), ("n.a = 1\n", False),
+                                         ("n:'a-b' = 1\n", True), ("n[1]:a = 1\n", True),
+                                         ("n:b.a = 1\n", False)])
+def test_the_member_records_its_operator(text: str, colon: bool) -> None:
+    """The compiler tells `node:attr = v` (an XML attribute) from `node.attr = v` by the
+    operator the parser saw, kept on the Member node (not by reading the source again)."""
+    stmt = parse(text, "t.wl").main.stmts[0]
+    assert isinstance(stmt, N.Assign) and isinstance(stmt.target, N.Member)
+    assert stmt.target.colon is colon
+
+
+def test_the_implicit_object_of_a_method_member_is_not_a_colon_member() -> None:
+    stmt = parse("PROCEDURE P()\n:m_a = 1\n", "t.wl").procedures[0].body.stmts[0]
+    assert isinstance(stmt.target, N.Member) and stmt.target.colon is False

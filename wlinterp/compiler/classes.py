@@ -232,20 +232,10 @@ class ClassMixin(CompilerBase):
                           f"{', outside=True' if outside else ''})")
         elif outside:
             self.out.emit(f"set_member_outside({obj}, {key!r}, {code}, _ctx, {target.name!r})")
-        elif self.written_after_colon(target):  # node:attribute = v
+        elif target.colon:  # node:attribute = v
             self.out.emit(f"set_colon_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
         else:
             self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
-
-    def written_after_colon(self, target: N.Member) -> bool:
-        """Is the member written `obj:name` (the parser keeps `:` and `.` alike; the
-        member's column is its operator's)? Not `:m_x` in a method (its object is
-        written nowhere: it stands at the colon too)."""
-        if target.obj.col == target.col:
-            return False
-        lines = self.prog.source_lines()
-        line = lines[target.line - 1] if 0 < target.line <= len(lines) else ""
-        return line[target.col - 1:target.col] == ":"
 
     def store_data_item(self, target: N.Member, args: str, key: str, code: str) -> None:
         """`File.Item = v` where File is undeclared (maybe a data file: hfsql/hooks.py).

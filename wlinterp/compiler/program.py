@@ -116,13 +116,6 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
             session.compiled if session is not None else frozenset())
         self.init_specialize()
 
-    def source_lines(self) -> list[str]:
-        """The program's source split in lines (once, when a statement needs to look)."""
-        lines = self.__dict__.get("_lines")
-        if lines is None:
-            lines = self._lines = (self.source or "").split("\n")
-        return lines
-
     # -- global symbols -------------------------------------------------------
     def error(self, message: str, node: Any) -> WLSyntaxError:
         return WLSyntaxError(message, node.line, node.col, self.filename, self.source)

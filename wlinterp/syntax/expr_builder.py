@@ -114,7 +114,7 @@ class ExprBuilder:
 
     def member(self, items: list[Any]) -> N.Member:
         obj, dot, name = items
-        return N.Member(dot.line, dot.column, obj, name[0])
+        return N.Member(dot.line, dot.column, obj, name[0], dot.type == "MCOLON")
 
     def prop(self, items: list[Any]) -> N.Prop:
         obj, dot, name = items

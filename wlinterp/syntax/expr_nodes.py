@@ -38,6 +38,7 @@ class Name(Expr):
 class Member(Expr):
     obj: Expr
     name: str
+    colon: bool = False  # written `obj:name` (an XML node's attribute when stored into)
 
 
 class Prop(Expr):
