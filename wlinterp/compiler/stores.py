@@ -40,12 +40,18 @@ def _literal_text(code: str) -> str | None:
     return code[1:-1]
 
 
+_NUMBER_KINDS = frozenset((Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC))
+
+
 def dated_store(spec: Any, code: str, t: SType) -> str | None:
     """Code storing a Date, Time or DateTime value (static type `t`) where its kind must
     travel with it (runtime/dated_values.py): a Time into a DateTime is that time today
-    (`dt = t`), any of them into a Variant keeps its kind (TypeVar); None elsewhere."""
+    (`dt = t`), into a number its hundredths since midnight (`i = t`, time_number), any
+    of them into a Variant keeps its kind (TypeVar); None elsewhere."""
     if spec.kind == Kind.DATETIME and t == S.TIME:
         return f"time_as_datetime({code})"
+    if t == S.TIME and spec.kind in _NUMBER_KINDS:
+        return f"time_number({code})"
     if spec.kind == Kind.VARIANT and not spec.dynamic:
         return f"dated_variant({code}, {MARKED_KINDS[t]!r})"
     return None
@@ -58,6 +64,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         """Code converting `code` (static type `t`, integer `bounds` when known) for
         storage into `var`."""
         spec, st = var.spec, var.stype
+        if t == S.TIME and spec.kind in _NUMBER_KINDS:  # hundredths (dated_store)
+            code, t = f"time_number({code})", S.INT
         if st == S.INT:
             if spec.bits == 32 and not spec.unsigned:
                 if t == S.INT and code.lstrip("-").isdigit():

@@ -14,7 +14,7 @@ Time or DateTime"; it said wlString, and a Time's `..Hour` failed).
 from __future__ import annotations
 
 __all__ = ["DateText", "TimeText", "DateTimeText", "dated_variant", "time_as_datetime",
-           "dated_into", "text_dated_arith", "DATED_TEXTS"]
+           "dated_into", "text_dated_arith", "time_number", "DATED_TEXTS"]
 
 import datetime as _dt
 from typing import Any
@@ -35,6 +35,11 @@ class _DatedText(str):
         from .datetimes import part_of
         return part_of(str.__str__(self), name, self.wl_type_name)
 
+    def wl_num(self) -> int:
+        """The number a Date or DateTime gives where one is wanted: its digits, as a
+        declared one's store into an integer reads them."""
+        return int(str.__str__(self) or "0")
+
 
 class DateText(_DatedText):
     __slots__ = ()
@@ -44,6 +49,9 @@ class DateText(_DatedText):
 class TimeText(_DatedText):
     __slots__ = ()
     wl_type_name = "time"
+
+    def wl_num(self) -> int:
+        return time_number(str.__str__(self))
 
 
 class DateTimeText(_DatedText):
@@ -71,6 +79,18 @@ def time_as_datetime(value: Any) -> str:
     Time's digits were read as a date (year 0530)."""
     from .datetimes import normalize_time
     return _dt.date.today().strftime("%Y%m%d") + normalize_time(value).ljust(9, "0")
+
+
+def time_number(value: Any) -> int:
+    """A Time stored into a number (`i is int = t`, a Variant holding a Time, a Time
+    argument of an integer parameter): hundredths of a second since midnight, the count
+    an integer given to a Time reads (types.coerce) and TimeToInteger gives, so that
+    `i = t; t2 = i` gives t back (INFERRED, docs/semantics.md "A Time stored into a
+    number"). It was the digits HHMMSSCC: 12:00 became 12000000, read back as 09:20.
+    The thousandth of a Time is dropped, as TimeToInteger drops it; an empty Time is 0."""
+    from .datetimes import time_ms
+    text = value if type(value) is str else str(value)
+    return time_ms(text) // 10 if text.strip() else 0
 
 
 def dated_into(value: str, kind: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 __all__ = ["to_duration", "normalize_time", "normalize_datetime", "part_of", "with_part_of",
            "time_sub", "time_add", "no_dated_from_duration", "dated_from_duration_text",
-           "DATETIME_WIDTHS"]
+           "time_ms", "DATETIME_WIDTHS"]
 
 import datetime as _dt
 from decimal import Decimal
@@ -50,7 +50,7 @@ def to_duration(value: object) -> WLDuration:
         if not s:
             return WLDuration(0)
         if s.isdigit():
-            return WLDuration(_time_ms(normalize_time(s)))
+            return WLDuration(time_ms(normalize_time(s)))
         if s[0] in "+-" and len(s) >= 11 and s[1:].isdigit():  # "+DHHMMSSCCC" (?1514069)
             d, h, m, sec, ms = s[1:-9], s[-9:-7], s[-7:-5], s[-5:-3], s[-3:]
             total = (((int(d) * 24 + int(h)) * 60 + int(m)) * 60 + int(sec)) * 1000 + int(ms)
@@ -102,7 +102,8 @@ def normalize_datetime(value: object) -> str:
     return s
 
 
-def _time_ms(t: str) -> int:
+def time_ms(t: str) -> int:
+    """Milliseconds from midnight to the time `t` (any text normalize_time reads)."""
     t = normalize_time(t)
     if not (t[:8].isdigit()):
         raise WLRuntimeError(f"'{t}' is not a time.")
@@ -157,7 +158,7 @@ def time_sub(a: Any, b: Any, kind: str) -> Any:
         delta = _to_dt(a) - _to_dt(b)
         return WLDuration(delta.days * 86_400_000 + delta.seconds * 1000
                           + delta.microseconds // 1000)
-    return WLDuration(_time_ms(V.to_str(a)) - _time_ms(V.to_str(b)))
+    return WLDuration(time_ms(V.to_str(a)) - time_ms(V.to_str(b)))
 
 
 def time_add(a: Any, b: Any, kind: str) -> Any:
@@ -171,7 +172,7 @@ def time_add(a: Any, b: Any, kind: str) -> Any:
     ms = to_duration(b).ms
     if kind == "datetime":
         return _dt_text(_to_dt(a) + _dt.timedelta(milliseconds=ms))
-    return _time_text(_time_ms(V.to_str(a)) + ms)
+    return _time_text(time_ms(V.to_str(a)) + ms)
 
 
 # ---------------------------------------------------------------- parts
@@ -190,7 +191,7 @@ def part_of(value: Any, name: str, kind: str) -> Any:
         return d.microsecond // 1000 if part == "ms" else getattr(d, part)
     if kind == "time" and name in _TIME:
         t = normalize_time(value)
-        ms = _time_ms(t)
+        ms = time_ms(t)
         return {"hour": ms // 3_600_000, "minute": ms // 60_000 % 60,
                 "second": ms // 1000 % 60, "ms": ms % 1000}[_TIME[name]]
     if type(value) is str and kind in _KIND_SHOWN:  # d..Year, or no such property
@@ -229,7 +230,7 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
     if kind == "duration" and name in _DURATION_PARTS:  # du.Millisecond += 250 (?2512062)
         return _with_duration_part(value, name, n)
     if kind == "time" and name in _TIME:
-        ms = _time_ms(normalize_time(value))
+        ms = time_ms(normalize_time(value))
         unit = _UNIT_MS[_TIME[name]]
         current = part_of(value, name, "time")
         return _time_text(ms + (n - current) * unit)
