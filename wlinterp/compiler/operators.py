@@ -144,15 +144,21 @@ class OperatorMixin(RangeMixin):
 
     def _kept_decimals(self, e: N.BinOp, code: str, t: SType) -> tuple[str, SType]:
         """`a * b` or `a / b` computed in a currency (6 decimals: `m / 3` is 3.333333,
-        it showed 37 decimals) or a numeric (its declaration's decimals: 6 for a plain
-        numeric, every digit for `numeric (*)`), as the operands' declared types say;
-        the code unchanged for other operands. INFERRED (docs/semantics.md)."""
+        it showed 37 decimals) or a numeric (a numeric's precision, 6 decimals, or the
+        declaration's decimals when it has more; every digit for `numeric (*)`), as the
+        operands' declared types say; the code unchanged for other operands. A
+        `numeric (10,2)` operand does not round the intermediate result to 2 decimals:
+        only the store does (`19.99 * 1.196 * 3` is 71.72, it was 71.73). INFERRED
+        (docs/semantics.md)."""
         spec = self.decimal_spec(e)
         if spec is None:
             return code, t
         if spec.kind == Kind.CURRENCY:
             return f"co_currency({code})", S.DEC
-        return (code, t) if spec.name == "*" else (f"co_numeric({code}, {spec.name!r})", S.DEC)
+        if spec.name == "*":
+            return code, t
+        precision = spec.name if _decimals(spec) > 6 else ""  # "": 6 decimals
+        return f"co_numeric({code}, {precision!r})", S.DEC
 
     def decimal_spec(self, e: N.Expr) -> "TypeSpec | None":
         """The currency or numeric type `e` computes in: that of a variable, member,
