@@ -231,8 +231,11 @@ class ExprMixin(OperatorMixin):
         return None
 
     def declared_kind(self, e: N.Expr) -> str:
-        """The declared type kind of a variable, a member or an element (`time`,
-        `date`...), '' when the code does not tell it."""
+        """The declared type kind of a variable, a member, an element or a procedure's
+        result (`time`, `date`...), '' when the code does not tell it."""
+        if isinstance(e, N.Call):  # ArrayAdd(t, NextSlot()) with NextSlot() : Time
+            spec = self.result_spec(e)
+            return spec.kind if spec is not None else ""
         if isinstance(e, N.Name):
             var = self.scope.lookup(fold(e.name))
             if var is not None:

@@ -174,15 +174,20 @@ class OperatorMixin(RangeMixin):
             numerics = [s for s in specs if s.kind == Kind.NUMERIC]
             return max(numerics, key=_decimals) if numerics else (specs[0] if specs else None)
         if isinstance(e, N.Call):
-            func = e.func
-            proc = self.prog.procs.get(fold(func.name)) if isinstance(func, N.Name) \
-                and self.prog.refs.get(func) is Ref.PROC and self.prog.session is None else None
-            spec = proc.ret_spec if proc is not None else None
+            spec = self.result_spec(e)
         elif isinstance(e, (N.Name, N.Member, N.Index)):
             spec = self.static_spec(e)
         else:
             return None
         return spec if spec is not None and spec.kind in (Kind.CURRENCY, Kind.NUMERIC) else None
+
+    def result_spec(self, e: N.Call) -> "TypeSpec | None":
+        """The declared result type of a call of the program's own procedure (`PROCEDURE
+        P() : Time`), None for any other call or an undeclared result."""
+        func = e.func
+        proc = self.prog.procs.get(fold(func.name)) if isinstance(func, N.Name) \
+            and self.prog.refs.get(func) is Ref.PROC and self.prog.session is None else None
+        return proc.ret_spec if proc is not None else None
 
     def eight_bytes(self, e: N.Expr, t: SType) -> bool:
         """Does the binary operators page (?1512009) count this operand as 8 bytes: an

@@ -113,11 +113,16 @@ def date_add(a: Any, b: Any) -> Any:
 
 def _no_days(a: Any, b: Any) -> None:
     """`d + 1` / `d - 1` where d holds an invalid date: an error naming it (before, the
-    digits and the number were joined as text)."""
+    digits and the number were joined as text); where d is empty (`d = ""`), the empty
+    Date's error (it gave the text "30" for `d + 30`; docs/semantics.md "An empty
+    Date")."""
     for date, days in ((a, b), (b, a)):
         if _invalid_date(date) and add_days(_SOME_DAY, days, 1) is not None:
             raise WLRuntimeError(invalid_date_error(date, "days cannot be added to it or "
                                                           "taken from it"))
+        if date == "" and type(days) is not str and add_days(_SOME_DAY, days, 1) is not None:
+            raise WLRuntimeError("The Date is empty (\"\"): days cannot be added to it or "
+                                 "taken from it; give it a date first (for example Today()).")
 
 
 def date_sub(a: Any, b: Any) -> Any:

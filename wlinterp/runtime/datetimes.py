@@ -206,11 +206,33 @@ def part_of(value: Any, name: str, kind: str) -> Any:
 def _with_duration_part(value: Any, name: str, n: int) -> WLDuration:
     """A Duration with its days, hours, minutes, seconds or milliseconds set to n (the
     Hour ?2512038 and Millisecond ?2512062 pages: the property also changes a Duration);
-    a value past the part's range carries (90 minutes is 1 h 30 min more)."""
+    a value past the part's range carries (90 minutes is 1 h 30 min more). A negative
+    duration's parts are negative, so `du..Minute += 5` adds 5 minutes whatever the sign
+    (INFERRED, docs/semantics.md "A negative Duration's parts")."""
     d = value if isinstance(value, WLDuration) else WLDuration(V.to_int(value))
     unit = _UNIT_MS[_DURATION_PARTS[name]]
-    sign = -1 if d.ms < 0 else 1
-    return WLDuration(d.ms + sign * (n - d.wl_get(name)) * unit)
+    return WLDuration(d.ms + (n - d.wl_get(name)) * unit)
+
+
+_PART_RANGES = {"year": (1, 9999), "month": (1, 12), "day": (1, 31), "hour": (0, 23),
+                "minute": (0, 59), "second": (0, 59), "ms": (0, 999)}
+"""The digits a valid date or time has in each part (DateTimeValid ?1000020940)."""
+
+
+def _text_in_range(part: str, key: str, shown: str) -> None:
+    """A text given to a part of a Date, Time or DateTime (`dh..Hour = "2100"`) is that
+    part's digits: outside the part's valid range (DateTimeValid ?1000020940) it is an
+    error, not a number of hours carried 87 days on (INFERRED, docs/semantics.md "A
+    text given to a part"). A number still carries (`d..Month = 14`)."""
+    text = str.__str__(part).strip()
+    low, high = _PART_RANGES[key]
+    if text.isdigit() and low <= int(text) <= high:
+        return
+    word = "millisecond" if key == "ms" else key
+    whole = ", or set the whole time with ..Time" if key in ("hour", "minute") else ""
+    raise WLRuntimeError(f"The {word} of a {shown} cannot be set to the text \"{text}\": "
+                         f"it is no {word} ({low} to {high}); give a number to carry "
+                         f"into the larger units{whole}.")
 
 
 def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
@@ -226,6 +248,8 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
         raise WLRuntimeError(empty_date_error(name))
     if kind == "duration" and name in _IN:  # du..InSeconds = 128: the whole duration
         return WLDuration(round(V.to_num(part) * _IN[name]))
+    if isinstance(part, str) and kind != "duration" and (name in _DATE or name in _TIME):
+        _text_in_range(part, _DATE.get(name) or _TIME[name], _KIND_SHOWN[kind])
     n = V.to_int(part)
     if kind == "duration" and name in _DURATION_PARTS:  # du.Millisecond += 250 (?2512062)
         return _with_duration_part(value, name, n)

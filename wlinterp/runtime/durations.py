@@ -41,10 +41,11 @@ class WLDuration:
             q, r = divmod(self.ms, _IN[name])
             return q if r == 0 else self.ms / _IN[name]
         unit = _DURATION_PARTS.get(name)
-        if unit is not None:
+        if unit is not None:  # a negative duration's parts are negative (-1 h -30 min)
             whole = abs(self.ms) // _UNIT_MS[unit]
             mod = _UNIT_MOD[unit]
-            return whole % mod if mod else whole
+            part = whole % mod if mod else whole
+            return -part if self.ms < 0 else part
         raise WLRuntimeError(f"A Duration has no property '{name}'.")
 
     def wl_num(self) -> int:
