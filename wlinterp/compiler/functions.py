@@ -86,6 +86,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
             return f"get_member(a__objet, {key!r})", S.ANY
         if ref is Ref.STATIC:
             return self.x_ClassMember(N.ClassMember(node.line, node.col, None, node.name))
+        if ref is Ref.ELEMENT_MEMBER:  # SORTED BY nAge: the loop element's member
+            return self.expr(self.prog.refs.stands_for[id(node)][1])
         if ref is Ref.CONSTANT:
             return self.prog.constant_code(key)
         if ref is Ref.BUILTIN_VAR:

@@ -31,6 +31,7 @@ from .lookup import resolve_read
 from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
+from .sort_keys import note_member_keys
 from .symbols import run_time_dims
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
@@ -199,6 +200,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             self.loop_var(s.counter)
         if s.rank:
             self.loop_var(s.rank)
+        note_member_keys(self, s)
         self.s_loop(s)
 
     def s_While(self, s: N.While) -> None:

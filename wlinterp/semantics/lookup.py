@@ -14,6 +14,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .calls import check_call
 from .resolved import Ref
+from .sort_keys import element_member
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -58,6 +59,8 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
         sym.read = True
         fc.sym.refs.record(e, _VAR)
         return
+    if fc.sym.refs.stands_for and type(e) is N.Name and element_member(fc, e):
+        return  # FOR EACH x OF t SORTED BY nAge: x.nAge
     ref = not_a_variable(fc, key)
     if ref is Ref.MEMBER and in_global_method(fc):
         member_in_global_method(fc, e)

@@ -25,6 +25,7 @@ class Ref(StrEnum):
     STATIC = "static-member"  # a global (static) member of the current class
     CONSTANT = "constant"  # of the program, of an enumeration, or a built-in one
     BUILTIN_VAR = "builtin-variable"  # ErrorOccurred, MyWindow...
+    ELEMENT_MEMBER = "element-member"  # SORTED BY nAge: x.nAge (sort_keys.py, stands_for)
     TYPE = "type"  # a type used as a value (refused)
     PROC_REF = "procedure-reference"  # a procedure named without its required arguments
     INTERNAL_REF = "internal-procedure-reference"

@@ -1,0 +1,68 @@
+"""`FOR EACH x OF t SORTED BY nAge`: a key written as the bare name of a member of the
+array's elements stands for that member of the loop variable (`x.nAge`), as ArraySort
+names members ("Sort a one-dimensional array of classes or structures according to 1
+or more members", ?1000024318). INFERRED (docs/semantics.md "SORTED BY a bare
+member"): the stored FOR EACH page does not show its SORTED BY section. The name was
+WL101 in `wl check`, and the run looped unsorted after a warning.
+
+The pass decides it once: the name is recorded as Ref.ELEMENT_MEMBER and the member it
+stands for is kept in Resolutions.stands_for, checked as any member read; the compiler
+compiles that member (compiler/functions.py resolve_name).
+"""
+from __future__ import annotations
+
+__all__ = ["note_member_keys", "element_member"]
+
+from typing import TYPE_CHECKING
+
+from ..runtime.kinds import Kind
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .resolved import Ref
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+
+
+def note_member_keys(fc: "FunctionChecker", s: N.ForEach) -> None:
+    """Record each bare-name key of `s` that is no variable here and names a member of
+    the elements' structure or class: it stands for `<loop variable>.<member>`."""
+    if not s.sort_keys:
+        return
+    members = _element_members(fc, s.iterable)
+    if not members:
+        return
+    own = {fold(s.var), fold(s.counter or ""), fold(s.rank or "")}
+    for key in s.sort_keys:
+        name = key.operand if type(key) is N.Unary and key.op == "neg" else key
+        if type(name) is not N.Name:
+            continue
+        folded = fold(name.name)
+        if folded in members and folded not in own and fc.scope.lookup(folded) is None:
+            loop_var = N.Name(name.line, name.col, s.var)
+            fc.sym.refs.stands_for[id(name)] = (name, N.Member(name.line, name.col,
+                                                               loop_var, name.name))
+
+
+def element_member(fc: "FunctionChecker", e: N.Name) -> bool:
+    """A name `note_member_keys` found standing for a member: checked as that member
+    and recorded so (False for any other name)."""
+    stand = fc.sym.refs.stands_for.get(id(e))
+    if stand is None:
+        return False
+    fc.sym.refs.record(e, Ref.ELEMENT_MEMBER)
+    fc.expr(stand[1])
+    return True
+
+
+def _element_members(fc: "FunctionChecker", iterable: N.Expr) -> set[str]:
+    """The folded member names of the structure or class an array variable (or
+    associative array) is declared of; empty when the declaration does not tell."""
+    if type(iterable) is not N.Name:
+        return set()
+    sym = fc.scope.lookup(fold(iterable.name))
+    spec = getattr(sym, "spec", None)
+    elem = spec.elem if spec is not None and spec.kind in (Kind.ARRAY, Kind.ASSOC) else None
+    if elem is None or elem.kind != Kind.STRUCT or not elem.name:
+        return set()
+    return {m for c in fc.sym.lineage(fold(elem.name)) for m in fc.sym.structs[c].members}
