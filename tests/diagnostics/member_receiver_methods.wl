@@ -10,13 +10,13 @@ CCar is Class
 END
 c is CCar
 k is int = 4
-c.m_o.Label(k) // warning: WL213:13 'k' is an int and the parameter 'sText' of CPart::Label is a string: WINDEV's compiler refuses a variable of another type there; the value is converted
+c.m_o.Label(k) // error: WL116:13 'k' is an int and the parameter 'sText' of CPart::Label is a string: WINDEV's compiler refuses a variable of another type there
 c.m_o.Label("x", 2) // error: WL104:7 Label expects 1 parameter(s) but received 2
 PROCEDURE CPart::Label(sText is string)
 Trace("[" + sText + "]")
 PROCEDURE CCar::Go()
 n is int = 3
-m_o.Label(n) // warning: WL213:11 'n' is an int and the parameter 'sText' of CPart::Label is a string: WINDEV's compiler refuses a variable of another type there; the value is converted
-:m_o.Label(n) // warning: WL213:12 'n' is an int and the parameter 'sText' of CPart::Label is a string: WINDEV's compiler refuses a variable of another type there; the value is converted
-m_d.Label(n) // warning: WL213:11 'n' is an int and the parameter 'sText' of CPart::Label is a string: WINDEV's compiler refuses a variable of another type there; the value is converted
+m_o.Label(n) // error: WL116:11 'n' is an int and the parameter 'sText' of CPart::Label is a string: WINDEV's compiler refuses a variable of another type there
+:m_o.Label(n) // error: WL116:12 'n' is an int and the parameter 'sText' of CPart::Label is a string: WINDEV's compiler refuses a variable of another type there
+m_d.Label(n) // error: WL116:11 'n' is an int and the parameter 'sText' of CPart::Label is a string: WINDEV's compiler refuses a variable of another type there
 m_o.Nothing() // error: WL109:5 'Nothing' is not a method of CPart

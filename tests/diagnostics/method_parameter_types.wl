@@ -12,9 +12,9 @@ s is CSaving
 n is int = 5
 txt is string = "7"
 r is real = 2.5
-o.Label(n) // warning: WL213:9 'n' is an int and the parameter 'sText' of CAcc::Label is a string: WINDEV's compiler refuses a variable of another type there; the value is converted
-s.Twice(txt) // warning: WL213:9 'txt' is a string and the parameter 'x' of CSaving::Twice is an int: WINDEV's compiler refuses a variable of another type there; the value is converted
-CAcc::Total(txt) // warning: WL213:13 'txt' is a string and the parameter 'x' of CAcc::Total is an int: WINDEV's compiler refuses a variable of another type there; the value is converted
+o.Label(n) // error: WL116:9 'n' is an int and the parameter 'sText' of CAcc::Label is a string: WINDEV's compiler refuses a variable of another type there
+s.Twice(txt) // error: WL116:9 'txt' is a string and the parameter 'x' of CSaving::Twice is an int: WINDEV's compiler refuses a variable of another type there
+CAcc::Total(txt) // error: WL116:13 'txt' is a string and the parameter 'x' of CAcc::Total is an int: WINDEV's compiler refuses a variable of another type there
 o.Twice(r)
 o.Label(txt)
 o.Loose(n)
@@ -24,7 +24,7 @@ PROCEDURE CAcc::Label(sText is string)
 Trace("[" + sText + "]")
 PROCEDURE CAcc::Twice(x is int)
 Trace(x * 2)
-:Label(x) // warning: WL213:8 'x' is an int and the parameter 'sText' of CAcc::Label is a string: WINDEV's compiler refuses a variable of another type there; the value is converted
+:Label(x) // error: WL116:8 'x' is an int and the parameter 'sText' of CAcc::Label is a string: WINDEV's compiler refuses a variable of another type there
 PROCEDURE CSaving::Twice(x is int)
 Trace(x * 3)
 PROCEDURE GLOBAL CAcc::Total(x is int)

@@ -9,11 +9,11 @@ CVoiture est une Classe
 FIN
 v est une CVoiture
 k est un entier = 4
-v.m_o.Étiquette(k) // warning: WL213:17 'k' is an int and the parameter 'sTexte' of CPièce::Étiquette is a string: WINDEV's compiler refuses a variable of another type there; the value is converted
+v.m_o.Étiquette(k) // error: WL116:17 'k' is an int and the parameter 'sTexte' of CPièce::Étiquette is a string: WINDEV's compiler refuses a variable of another type there
 PROCÉDURE CPièce::Étiquette(sTexte est une chaîne)
 Trace("[" + sTexte + "]")
 PROCÉDURE CVoiture::Roule()
 n est un entier = 3
-m_o.Étiquette(n) // warning: WL213:15 'n' is an int and the parameter 'sTexte' of CPièce::Étiquette is a string: WINDEV's compiler refuses a variable of another type there; the value is converted
-:m_o.Étiquette(n) // warning: WL213:16 'n' is an int and the parameter 'sTexte' of CPièce::Étiquette is a string: WINDEV's compiler refuses a variable of another type there; the value is converted
+m_o.Étiquette(n) // error: WL116:15 'n' is an int and the parameter 'sTexte' of CPièce::Étiquette is a string: WINDEV's compiler refuses a variable of another type there
+:m_o.Étiquette(n) // error: WL116:16 'n' is an int and the parameter 'sTexte' of CPièce::Étiquette is a string: WINDEV's compiler refuses a variable of another type there
 m_o.Rien() // error: WL109:5 'Rien' is not a method of CPièce

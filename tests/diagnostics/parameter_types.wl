@@ -5,12 +5,12 @@ sCode is string = "12"
 mPrice is currency = 3.5
 bFlag is boolean
 v is variant = 3
-MyProc(Index) // warning: WL213:8 'Index' is an int and the parameter 'sIndex' of MyProc is a string: WINDEV's compiler refuses a variable of another type there; the value is converted
+MyProc(Index) // error: WL116:8 'Index' is an int and the parameter 'sIndex' of MyProc is a string: WINDEV's compiler refuses a variable of another type there
 MyProc(sCode)
 MyProc(8)
 MyProc(Index + 1)
 MyProc(v)
-Twice(sCode) // warning: WL213:7 'sCode' is a string and the parameter 'n' of Twice is an int: WINDEV's compiler refuses a variable of another type there; the value is converted
+Twice(sCode) // error: WL116:7 'sCode' is a string and the parameter 'n' of Twice is an int: WINDEV's compiler refuses a variable of another type there
 Twice(mPrice)
 Twice(bFlag)
 Copy(Index)

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
 
 # The diagnostics `wl run` shows as warnings, with what running does about each.
-RUN_WARNINGS = {"WL101": "it is treated as an empty variant variable", "WL207": ""}
+RUN_WARNINGS = {"WL101": "it is treated as an empty variant variable", "WL207": "",
+                "WL116": "wl run converts the value"}
 
 
 @record

@@ -64,6 +64,7 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     Kind("WL113", "invalid-operand", deferred=True),
     Kind("WL114", "invalid-comparison", deferred=True),
     Kind("WL115", "wrong-argument-type", deferred=True),
+    Kind("WL116", "parameter-type", deferred=True),
     Kind("WL201", "unused-variable"),
     Kind("WL202", "unused-parameter"),
     Kind("WL203", "unreachable-code"),
@@ -76,7 +77,8 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     Kind("WL210", "unused-expression"),
     Kind("WL211", "file-not-loaded"),
     Kind("WL212", "window-control"),
-    Kind("WL213", "parameter-type"),
+    # WL213 is not used: a variable of another type given to a typed parameter is the
+    # error WL116 since 3 Dec 2026, as WINDEV's compiler refuses it (?1514076)
 ]}
 
 

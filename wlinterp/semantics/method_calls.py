@@ -226,7 +226,7 @@ def _not_global(fc: "FunctionChecker", func: N.Member, method: N.Procedure) -> N
 
 
 def _method_types(fc: "FunctionChecker", e: N.Call, method: N.Procedure) -> None:
-    """WL213 for a variable of a number or text type given to a method's parameter of
+    """WL116 for a variable of a number or text type given to a method's parameter of
     the other family (?1514076), the method known from the receiver's class (its
     redefinitions have the same parameters, WL111); a method with several syntaxes is
     chosen by its arguments instead (semantics/overloads.py)."""

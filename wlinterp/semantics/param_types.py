@@ -4,9 +4,11 @@ Help page "Typecasting of parameters" (?1514076, read in English, VERIFIED): whe
 parameter's type is declared, "the type of the variable passed as parameter ... must be
 the same as the one described in the procedure declaration. Otherwise, an error occurs
 when compiling", with an int variable passed to a `string` parameter as its example.
-*Decided*: `wl check` warns (WL213) where a variable declared a number is given to a
-parameter declared a text, or the other way round, and the run converts the value as it
-always did (code ported from older versions, or written for wlinterp, keeps running).
+So `wl check` reports the error WL116 where a variable declared a number is given to a
+parameter declared a text, or the other way round, as WINDEV's compiler does. *Decided*:
+it is a deferred error: `wl run` shows it as a warning and converts the value as it
+always did (code ported from older versions, or written for wlinterp, keeps running),
+`wl run --strict` refuses the program. (It was the warning WL213 until 3 Dec 2026.)
 Only a plain variable is reported, as the page says: a literal or an expression has no
 declared type to compare. A LOCAL parameter, a copy by definition, is not reported
 either.
@@ -33,7 +35,7 @@ _NAME = N.Name
 
 def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
                     params: list[N.Param]) -> None:
-    """WL213 for each argument that is a variable of a number or text type given to a
+    """WL116 for each argument that is a variable of a number or text type given to a
     parameter declared of the other family."""
     for prm, a in zip(params, e.args):
         if prm.star:
@@ -45,10 +47,10 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
             continue
         want = _declared(fc, prm.type_text)
         if want is not None and _FAMILY.get(want.kind, have) != have:
-            fc.rep.report("WL213", f"'{sym.name}' is {_article(sym.spec.describe())} and "
+            fc.rep.report("WL116", f"'{sym.name}' is {_article(sym.spec.describe())} and "
                           f"the parameter '{prm.name}' of {shown} is "
                           f"{_article(want.describe())}: WINDEV's compiler refuses a "
-                          f"variable of another type there; the value is converted",
+                          f"variable of another type there",
                           a, len(sym.name))
 
 
