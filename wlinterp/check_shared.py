@@ -5,7 +5,7 @@ their values (a class's constant may be the double of a set's: docs/semantics.md
 """
 from __future__ import annotations
 
-__all__ = ["with_shared_constants"]
+__all__ = ["with_shared_constants", "with_script_hints"]
 
 from .syntax import nodes as N
 from .syntax.names import fold
@@ -37,3 +37,27 @@ def _const_blocks(program: N.Program) -> list[N.ConstDecl]:
     """The CONSTANT blocks of a file's code (its declarations, its classes')."""
     bodies = [program.main] + [p.body for p in program.procedures]
     return [s for b in bodies for s in walk_stmts(b.stmts) if isinstance(s, N.ConstDecl)]
+
+
+def with_script_hints(diags: list, path: str) -> list:
+    """`diags` of the file `path` with WL102's hint saying where a procedure the file calls
+    is declared when a `.wl` script of its project (not loaded: project/sources.py
+    wl_role) declares it, as `wl run` warns (project/neighbours.py)."""
+    import os
+    from .project.neighbours import (SCRIPT_HINT, called_name, declared_in_scripts,
+                                     unknown_called)
+    from .project.sources import find_layout
+    wanted = unknown_called(diags)
+    if not wanted or path == "-":
+        return diags
+    try:
+        scripts = find_layout(os.path.dirname(os.path.abspath(path))).left_scripts(path)
+    except OSError:
+        return diags
+    found = declared_in_scripts(wanted, scripts)
+    for d in diags:
+        place = found.get(called_name(d) or "")
+        if place is not None:
+            where, (name, line, _), _ = place
+            d.hint = f"{where}:{line}: " + SCRIPT_HINT.format(name=name)
+    return diags

@@ -119,13 +119,13 @@ def test_the_library_probe_is_cached_by_path_size_and_mtime(tmp_path: Path, monk
     folder.mkdir()
     _libraries(50, folder)
     probed: list[str] = []
-    real_probe = sources.is_procedure_library
+    real_probe = sources.wl_role
 
-    def counting_probe(path: str) -> bool:
+    def counting_probe(path: str, thorough: bool = True) -> str:
         probed.append(os.path.basename(path))
-        return real_probe(path)
+        return real_probe(path, thorough)
 
-    monkeypatch.setattr(sources, "is_procedure_library", counting_probe)
+    monkeypatch.setattr(sources, "wl_role", counting_probe)
     layout = sources.find_layout(str(folder))
     first = layout.code_files()
     assert len(probed) == 50, probed  # cold: every .wl file read once

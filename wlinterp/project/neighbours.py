@@ -12,9 +12,9 @@ error says where the other declaration is), and so does any clash in a project.
 """
 from __future__ import annotations
 
-__all__ = ["clashing"]
+__all__ = ["clashing", "script_hints"]
 
-from ..errors import format_warning
+from ..errors import WLSyntaxError, format_warning
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .linker import ParsedFile
@@ -62,3 +62,51 @@ def _left_out(parsed: ParsedFile, place: Place, other: str) -> str:
     return format_warning(parsed.source.path, line - parsed.offset, col,
                           f"not loaded (beside the script, not part of it): it declares "
                           f"'{name}', as {other} does", None)
+
+
+
+SCRIPT_HINT = ("'{name}' is declared in another script, which is not loaded: its main code "
+               "runs statements (a job of its own); to share the procedure, move it to a "
+               "library (a .wdg, or a .wl whose main code only declares)")
+
+
+def called_name(d: object) -> str | None:
+    """The (folded) name a WL102 diagnostic says nobody declares (its first quoted word,
+    semantics/builtin_calls.unknown_callee; `Set.P`: P), else None."""
+    if getattr(d, "code", None) != "WL102" or getattr(d, "message", "").count("'") < 2:
+        return None
+    return fold(d.message.split("'")[1].rsplit(".", 1)[-1])  # type: ignore[attr-defined]
+
+
+def unknown_called(diagnostics: list) -> set[str]:
+    """The (folded) names of the procedures the program calls and nobody declares."""
+    return {name for d in diagnostics if (name := called_name(d)) is not None}
+
+
+def declared_in_scripts(wanted: set[str], scripts: list[str]) -> dict[str, tuple[str, Place, str]]:
+    """Which of the `wanted` procedures a `.wl` script of the project (left out:
+    sources.wl_role) declares: folded name -> (its path as shown, where, its text)."""
+    from ..engine import read_source
+    from ..syntax.parser import parse
+    from .sources import shown_path
+    found: dict[str, tuple[str, Place, str]] = {}
+    for path in scripts if wanted else []:
+        try:
+            text = read_source(path)
+            program = parse(text, path)
+        except (OSError, ValueError, WLSyntaxError):
+            continue
+        for p in program.procedures:
+            key = fold(p.name)
+            if p.owner is None and not p.internal and key in wanted and key not in found:
+                found[key] = (shown_path(path), (p.name, p.line, p.col), text)
+    return found
+
+
+def script_hints(diagnostics: list, scripts: list[str]) -> list[str]:
+    """A warning at each procedure the program calls and does not know that a `.wl`
+    script of the project declares: the call's error alone would not say why a procedure
+    that is right there is unknown. Only read when some call is unknown."""
+    found = declared_in_scripts(unknown_called(diagnostics), scripts)
+    return [format_warning(path, line, col, SCRIPT_HINT.format(name=name), text)
+            for path, (name, line, col), text in found.values()]

@@ -1,7 +1,7 @@
-"""The verdicts of the library probe (sources.is_procedure_library), kept between runs.
+"""The verdicts of the `.wl` probe (sources.wl_role), kept between runs.
 
-Without a project marker, every run looks at each `.wl` file beside the script to decide
-whether it is a procedure library (loaded) or another script (left alone), and that needs a
+Every run looks at each `.wl` file beside the script (or of its project) to decide
+whether it is a library (loaded) or another script (left alone), and that needs a
 parse: 50 neighbouring scripts of 140 lines cost seconds on every `wl run`. A verdict only
 changes when the file does, so it is kept per folder in the user's cache folder
 (`WL_CACHE_DIR`, see syntax/tables.py), keyed by file name with its size, modification
@@ -21,9 +21,11 @@ __all__ = ["ProbeCache", "prune", "KEEP"]
 import marshal
 import os
 import zlib
-from typing import Callable
+from typing import Callable, TypeVar
 
-_FORMAT = 1
+V = TypeVar("V")
+
+_FORMAT = 2  # 2: a role (sources.wl_role), was a bool
 KEEP = 256
 """The most folders whose verdicts are kept."""
 _TOUCH_EVERY_NS = 3600 * 10**9
@@ -46,7 +48,7 @@ class ProbeCache:
         self.path = os.path.join(cache_dir(), "libprobe",
                                  f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}.marshal")
         self.identity = _parser_identity()
-        self.entries: dict[str, tuple[int, int, int, bool]] = {}
+        self.entries: dict[str, tuple[int, int, int, object]] = {}
         self.changed = False
         try:
             with open(self.path, "rb") as f:
@@ -57,8 +59,11 @@ class ProbeCache:
         except (OSError, ValueError, EOFError, TypeError, KeyError):
             pass
 
-    def verdict(self, path: str, decide: Callable[[str], bool]) -> bool:
-        """The cached verdict for `path` if the file is unchanged, else `decide(path)`."""
+    def verdict(self, path: str, decide: Callable[[str], V],
+                usable: Callable[[V], bool] = lambda v: True) -> V:
+        """The cached verdict for `path` if the file is unchanged and the verdict is
+        `usable` (a quick one may not answer every caller's question), else
+        `decide(path)`, cached in its place."""
         try:
             st = os.stat(path)
         except OSError:
@@ -66,8 +71,8 @@ class ProbeCache:
         stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
         name = os.path.basename(path)
         known = self.entries.get(name)
-        if known is not None and known[:3] == stamp:
-            return known[3]
+        if known is not None and known[:3] == stamp and usable(known[3]):  # type: ignore[arg-type]
+            return known[3]  # type: ignore[return-value]
         result = decide(path)
         self.entries[name] = (*stamp, result)
         self.changed = True

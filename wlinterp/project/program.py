@@ -15,7 +15,7 @@ from ..registry import load_stdlib
 from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .linker import Layout, ParsedFile, link, parse_file
-from .neighbours import clashing
+from .neighbours import clashing, script_hints
 from .project_file import project_globals
 from .sources import ProjectLayout, SourceFile, find_layout, read_file
 
@@ -24,6 +24,7 @@ class LoadedProject:
 
     def __init__(self, layout: ProjectLayout, skip: str | None = None) -> None:
         self.layout = layout
+        self.skip = skip
         self.virtual = f"<project {layout.root}>"
         self.files: list[ParsedFile] = []
         self.warnings: list[str] = []  # siblings left out (an unmarked folder only)
@@ -67,6 +68,7 @@ class LoadedProject:
                 program = link(files, self.virtual, mocked)  # its source: the combined text
                 compiled = compile_program(program, load_stdlib(), strict=strict,
                                            data_names=data_names)
+                dropped += script_hints(compiled.diagnostics, self._scripts(compiled))
                 return Linked(compiled, layout, files, dropped)
             except WLSyntaxError as err:
                 failed = layout.relocate(err)
@@ -79,6 +81,13 @@ class LoadedProject:
                 raise failed from None
             files.remove(neighbour)  # then compiled again without it
             dropped.append(left_out(failed, neighbour.source.path))
+
+    def _scripts(self, compiled: CompiledProgram) -> list[str]:
+        """The project's `.wl` scripts, left out, when some call is unknown (else none:
+        only then are they looked for)."""
+        if not any(d.code == "WL102" for d in compiled.diagnostics):
+            return []
+        return self.layout.left_scripts(self.skip)
 
     def _neighbour_at(self, err: WLError, files: list[ParsedFile]) -> ParsedFile | None:
         """The file beside the script (no project marker) that `err`, relocated, is in:

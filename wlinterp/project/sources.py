@@ -2,16 +2,17 @@
 
 A project is the tree under the nearest folder (upward) that holds a `.wdp` file or a
 `wlproject.toml`. Its code is every procedure set (`.wdg`), class (`.wdc`) and `.wl`
-library under its source folders, minus test files (`test_*`), `conftest.wl` and
-excluded paths. Without such a marker the project is the script's own folder: its
-`.wdg`/`.wdc` files and its procedure libraries (`.wl` files whose main code only declares)
-are loaded, not recursively, and not the other `.wl` files, which are usually other
-scripts: see docs/testing.md.
+library under its source folders, minus test files (`test_*`), `conftest.wl`, excluded
+paths and `.wl` scripts (files whose main code does more than declare: a report or a
+batch job of the project, run by its own `wl run`, not before every other script and
+test). Without such a marker the project is the script's own folder: its `.wdg`/`.wdc`
+files and its procedure libraries (`.wl` files that declare procedures and whose main code
+only declares) are loaded, not recursively: see docs/testing.md.
 """
 from __future__ import annotations
 
 __all__ = ["ProjectLayout", "SourceFile", "find_layout", "read_file", "is_test_file",
-           "CONFTEST"]
+           "CONFTEST", "wl_role"]
 
 import fnmatch
 import os
@@ -70,18 +71,27 @@ class ProjectLayout:
         files = [p for real, p in unique if real != skip_real]
         return sorted(files, key=lambda p: (KIND_ORDER[_kind(p)], self.relative(p)))
 
-    def _walk(self, folder: str) -> list[str]:
+    def left_scripts(self, skip: str | None = None) -> list[str]:
+        """The `.wl` files of the project's folders that are scripts, not project code
+        (the hint of an unknown procedure one of them declares: program.py)."""
+        skip_real = os.path.realpath(skip) if skip else None
+        found: list[str] = []
+        for folder in self.sources or [self.root]:
+            found.extend(self._walk(folder, want_scripts=True))
+        return sorted({p for p in found if os.path.realpath(p) != skip_real})
+
+    def _walk(self, folder: str, want_scripts: bool = False) -> list[str]:
+        """The code files of `folder` (recursively in a project), or with `want_scripts`
+        its `.wl` scripts, which are left out."""
         if not self.marked:
-            return _neighbours(folder)
+            return _probed(_neighbours(folder), False, want_scripts)
         out: list[str] = []
         for base, dirs, names in os.walk(folder):
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS
                              and not self.excluded(os.path.join(base, d)))
-            for name in sorted(names):
-                full = os.path.join(base, name)
-                if name.lower().endswith(_CODE_SUFFIXES) and not is_test_file(name) \
-                        and name.lower() != CONFTEST and not self.excluded(full):
-                    out.append(full)
+            out.extend(_probed([os.path.join(base, n) for n in sorted(names)
+                                if _is_code(n) and not self.excluded(os.path.join(base, n))],
+                               True, want_scripts))
         return out
 
     def relative(self, path: str) -> str:
@@ -93,19 +103,44 @@ class ProjectLayout:
                    for pat in self.exclude)
 
 
+def _is_code(name: str) -> bool:
+    return name.lower().endswith(_CODE_SUFFIXES) and not is_test_file(name) \
+        and name.lower() != CONFTEST
+
+
 def _neighbours(folder: str) -> list[str]:
-    """The code files beside a script without a project marker: its .wdg/.wdc files and
-    the .wl procedure libraries (the probe's verdicts cached: probe_cache.py)."""
-    from .probe_cache import ProbeCache
+    """The code files beside a script without a project marker (before the probe)."""
     names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
-    found = [os.path.join(folder, n) for n in names
-             if n.lower().endswith(_CODE_SUFFIXES) and not is_test_file(n)
-             and n.lower() != CONFTEST and os.path.isfile(os.path.join(folder, n))]
-    if not any(p.lower().endswith(".wl") for p in found):
-        return found
-    cache = ProbeCache(folder)
-    kept = [p for p in found
-            if not p.lower().endswith(".wl") or cache.verdict(p, is_procedure_library)]
+    return [os.path.join(folder, n) for n in names
+            if _is_code(n) and os.path.isfile(os.path.join(folder, n))]
+
+
+# What a `.wl` file is (wl_role): which of them each kind of project loads.
+LIBRARY, DECLARATIONS, SCRIPT, UNREAD, NO_PROCEDURE = \
+    "library", "declarations", "script", "unread", "no procedure"
+_LOADED = {False: frozenset({LIBRARY}),  # beside a script: only procedure libraries
+           True: frozenset({LIBRARY, DECLARATIONS, UNREAD})}  # in a project: all but scripts
+
+
+def _probed(paths: list[str], marked: bool, want_scripts: bool) -> list[str]:
+    """`paths` without the `.wl` files that are not loaded (or, `want_scripts`, only the
+    `.wl` scripts); the probe's verdicts are cached per folder (probe_cache.py). In a
+    project a file that cannot be read or parsed is kept: it is declared part of the
+    program, so its error stops the run rather than a library being dropped unseen."""
+    if not any(p.lower().endswith(".wl") for p in paths):
+        return [] if want_scripts else paths
+    from .probe_cache import ProbeCache
+    cache = ProbeCache(os.path.dirname(paths[0]))
+    kept = []
+    for p in paths:
+        if not p.lower().endswith(".wl"):
+            if not want_scripts:
+                kept.append(p)
+            continue
+        role = cache.verdict(p, lambda path: wl_role(path, thorough=marked),
+                             usable=lambda v: not (marked and v == NO_PROCEDURE))
+        if (role == SCRIPT) if want_scripts else (role in _LOADED[marked]):
+            kept.append(p)
     cache.save()
     return kept
 
@@ -120,26 +155,30 @@ _PROCEDURE_LINE = lazy_compile(r"^\s*(proc[eé]dure|function|fonction)\b", re.I 
 _DECLARATIONS = ("Decl", "ConstDecl", "StructDecl", "EnumDecl")
 
 
-def is_procedure_library(path: str) -> bool:
-    """Beside a script without a project marker, a `.wl` file is a library to load only
-    when it declares procedures and its main code does nothing but declare: other `.wl`
-    files of the folder are usually scripts of their own (docs/testing.md). Read quietly:
-    an encoding warning belongs to the files that are loaded, not to every one probed."""
+def wl_role(path: str, thorough: bool = True) -> str:
+    """What a `.wl` file is: a LIBRARY (it declares procedures and its main code does
+    nothing but declare), DECLARATIONS (no procedure, its main code only declares: shared
+    globals or constants), a SCRIPT (its main code runs statements: a job of its own,
+    docs/testing.md) or UNREAD (unreadable, or a syntax error). Not `thorough` (beside a
+    script, where only libraries are loaded), a file without a PROCEDURE line is
+    NO_PROCEDURE without a parse. Read quietly: an encoding warning belongs to the files
+    that are loaded, not to every one probed."""
     from ..engine import strip_shebang
     from ..source_text import decode_source, read_source_bytes
     try:
         text = strip_shebang(decode_source(read_source_bytes(path), path))
     except (OSError, ValueError):
-        return False
-    if _PROCEDURE_LINE.search(text) is None:
-        return False
+        return UNREAD
+    if not thorough and _PROCEDURE_LINE.search(text) is None:
+        return NO_PROCEDURE
     from ..syntax.parser import parse
     try:
         program = parse(text, path)
     except WLSyntaxError:
-        return False
-    return bool(program.procedures) and all(
-        type(s).__name__ in _DECLARATIONS for s in program.main.stmts)
+        return UNREAD
+    if not all(type(s).__name__ in _DECLARATIONS for s in program.main.stmts):
+        return SCRIPT
+    return LIBRARY if program.procedures else DECLARATIONS
 
 
 def _kind(path: str) -> str:
