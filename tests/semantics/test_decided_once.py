@@ -76,6 +76,19 @@ def test_run_warnings_are_the_checkers_once_per_name() -> None:
         "p.wl:4:1: warning: unknown type 'CAilleurs'; the variable is a variant"]
 
 
+def test_main_code_written_after_the_procedures_is_a_run_warning() -> None:
+    """A script whose procedures come first runs nothing: its main code is the end of the
+    last procedure, after its RESULT. `wl run` said nothing (only `wl check`: WL203)."""
+    out, err = _run("PROCEDURE Double(n)\nRESULT n * 2\n\nTrace(Double(21))\n")
+    assert out == ""
+    assert [x for x in err.splitlines() if ": warning: " in x] == [
+        "p.wl:4:1: warning: this code is never run: it follows a RETURN/RESULT (a procedure "
+        "runs up to the next PROCEDURE: a script's main code goes before its procedures)"]
+    _, err = _run("Trace(1)\nRETURN\nTrace(2)\n")  # in main code: no word on procedures
+    assert [x for x in err.splitlines() if ": warning: " in x] == [
+        "p.wl:3:1: warning: this code is never run: it follows a RETURN/RESULT"]
+
+
 def test_code_generation_reports_the_passs_verdict_when_run_without_its_gate() -> None:
     from wlinterp.compiler.program import ProgramCompiler
     from wlinterp.errors import WLSyntaxError

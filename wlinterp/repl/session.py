@@ -75,7 +75,7 @@ class ReplSession:
         try:
             compiled, assigned = self._compile(text, name)
             for code, warning in zip(compiled.warning_codes, compiled.warnings):
-                if code != "WL101":  # undeclared names: below
+                if code != "WL101" and code not in _REPL_WARNINGS:  # these: below
                     self.rt.write_err(warning)
             shown: set[str] = set()
             for d in compiled.diagnostics:  # the checker's warnings never block

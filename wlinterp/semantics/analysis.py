@@ -38,9 +38,13 @@ if TYPE_CHECKING:
     from ..repl_state import Session
 
 
-# The diagnostics `wl run` shows as warnings, with what running does about each.
+# The diagnostics `wl run` shows as warnings, with what running does about each. WL203:
+# a script that writes its procedures first and its main code after them runs nothing
+# (a procedure runs to the next PROCEDURE), and said so only under `wl check`.
 RUN_WARNINGS = {"WL101": "it is treated as an empty variant variable", "WL207": "",
-                "WL116": "wl run converts the value"}
+                "WL116": "wl run converts the value", "WL203": ""}
+_IN_PROCEDURE = ("a procedure runs up to the next PROCEDURE: a script's main code goes "
+                 "before its procedures")
 
 
 @record
@@ -85,15 +89,17 @@ class Analysis:
         for d in self.diagnostics:
             if d.code in RUN_WARNINGS and d.message not in seen:
                 seen.add(d.message)
+                then = _IN_PROCEDURE if d.code == "WL203" and any(
+                    p.line < d.line for p in self.program.procedures) else None
                 out.append((d.code, run_warning(d, self.program.filename,
-                                                self.program.source)))
+                                                self.program.source, then)))
         return out
 
 
-def run_warning(d: Diagnostic, filename: str, source: str) -> str:
+def run_warning(d: Diagnostic, filename: str, source: str, then: str | None = None) -> str:
     """A diagnostic `wl run` runs anyway (RUN_WARNINGS), as it shows it: a warning saying
-    what running does about it."""
-    then = RUN_WARNINGS[d.code]
+    what running does about it (`then`, else the code's own)."""
+    then = RUN_WARNINGS[d.code] if then is None else then
     text = d.message + (f" ({then})" if then else "")
     return format_warning(filename, d.line, d.column, text, source)
 
