@@ -150,10 +150,16 @@ def _clean(text: str, what: str) -> str:
     return text
 
 
+LONGEST_TIMEOUT_S = 365 * 86400.0
+"""The longest Timeout kept (a year): a thread's timer and a socket cannot wait for
+1e300 ms (Python's OverflowError, a traceback from the deadline's timer thread); any
+Timeout so long is a wait without a practical end, so a longer one waits a year."""
+
+
 def _timeout(value: object) -> float:
-    """Timeout property: milliseconds, or a Duration (INFERRED)."""
+    """Timeout property: milliseconds, or a Duration (INFERRED); at most a year."""
     ms = float(value.ms if isinstance(value, WLDuration) else V.to_num(value))
-    return ms / 1000 if ms > 0 else DEFAULT_TIMEOUT_S
+    return min(ms / 1000, LONGEST_TIMEOUT_S) if ms > 0 else DEFAULT_TIMEOUT_S
 
 
 def default_timeout(rt: Runtime) -> float:

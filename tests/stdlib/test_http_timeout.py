@@ -65,3 +65,21 @@ def test_a_silent_server_is_left_after_the_timeout() -> None:
     text = out.getvalue()
     assert text.startswith("HTTPRequest: the request to http://127.0.0.1:"), text
     assert "timed out" in text and took < 4, (text, took)
+
+
+@pytest.mark.parametrize("setting", ["HTTPTimeOut(1e300)", "HTTPTimeOut(1e12)"])
+def test_a_huge_timeout_waits_as_long_as_the_platform_can(setting: str, capfd) -> None:
+    """A Timeout beyond what a thread timer or a socket can wait (1e300 ms) was an
+    OverflowError: a Python traceback from the deadline's timer thread, then the call a
+    fatal 'Numeric overflow'. It now waits as long as the platform allows: the call to a
+    closed port fails the ordinary way."""
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    out = io.StringIO()
+    run_source(f"{setting}\nTrace(HTTPRequest(\"http://127.0.0.1:{port}/\"), ErrorOccurred)\n"
+               "r is httpRequest\nr.URL = \"http://127.0.0.1:%d/\"\nr.Timeout = 1e300\n"
+               "x is httpResponse = HTTPSend(r)\nTrace(ErrorOccurred)\n" % port,
+               "t.wl", stdout=out, stderr=io.StringIO())
+    assert out.getvalue().splitlines() == ["0, 1", "1"]
+    assert "Traceback" not in capfd.readouterr().err
