@@ -15,8 +15,9 @@ the error excerpt's masking uses too (secret_names.py):
   secret (`Crypt`, `Uncrypt`, `HTTPRequest`: secret_args.takes_secret).
 
 A string literal counts too when it is a key naming a secret (`"Authorization"`,
-`"X-Api-Key"`, `"pwd"`: the value stored under it is one) or an Authorization header's
-credential (`"Bearer eyJ..."`).
+`"X-Api-Key"`, `"pwd"`: the value stored under it is one), an Authorization header's
+credential (`"Bearer eyJ..."`), or holds such a name before a value (a header line, a
+connection string's `Password=`, a URL query's `access_token=`).
 
 Input that does not parse (a typo, half a block) is judged on every word it contains,
 string contents included, so an unparsable line is kept only when nothing in it looks
@@ -32,7 +33,7 @@ from typing import Iterator
 from .errors import WLSyntaxError
 from .secret_args import takes_secret
 from .secret_names import (holds_url_password, is_credential_call, is_http_credential,
-                           is_secret_name, names_secret_key)
+                           is_secret_name, names_secret_inside, names_secret_key)
 from .syntax import nodes as N
 from .syntax.nodes import fields
 from .syntax.parser import parse
@@ -55,8 +56,10 @@ def may_hold_secret(text: str) -> bool:
 
 def _secret_literal(text: str) -> bool:
     """A string naming a secret's key (`r.Header["Authorization"] = ...`, `INIWrite(s,
-    "pwd", ...)`) or holding an Authorization header's credential (`"Bearer eyJ..."`)."""
-    return names_secret_key(text) or is_http_credential(text)
+    "pwd", ...)`), holding an Authorization header's credential (`"Bearer eyJ..."`), or
+    naming a secret before its value (`"Authorization: Bearer ..."`, `"...;Password=..."`,
+    `"...?access_token=..."`)."""
+    return names_secret_key(text) or is_http_credential(text) or names_secret_inside(text)
 
 
 def _texts(root: N.Node | N.Program) -> Iterator[str]:

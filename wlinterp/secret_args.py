@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .secret_names import (holds_url_password, is_credential_call, is_http_credential,
-                           is_secret_name, names_secret_key)
+                           is_secret_name, names_secret_inside, names_secret_key)
 _LITERALS = frozenset({"STRING", "NUMBER"})
 _KINDS = frozenset({"text", "number", "boolean", "any", "variable"})
 
@@ -214,7 +214,8 @@ def secret_spans(line: str) -> list[tuple[int, int]] | None:
     for n, tok in enumerate(tokens):
         depth += marks[n]
         if (everything or depth > 0 or holds_url_password(str(tok.value))
-                or is_http_credential(str(tok.value))) and tok.type in _LITERALS:
+                or is_http_credential(str(tok.value))
+                or names_secret_inside(str(tok.value))) and tok.type in _LITERALS:
             spans.add((tok.start_pos, tok.end_pos))
     return sorted(spans)
 

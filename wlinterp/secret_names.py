@@ -33,7 +33,7 @@ excerpt or a line of history: when in doubt the rule leans to secret.
 from __future__ import annotations
 
 __all__ = ["is_secret_name", "is_credential_call", "name_parts", "holds_url_password",
-           "names_secret_key", "is_http_credential", "url_shown"]
+           "names_secret_key", "is_http_credential", "names_secret_inside", "url_shown"]
 
 import re
 import unicodedata
@@ -115,6 +115,18 @@ def is_http_credential(text: str) -> bool:
     """True if `text` is an Authorization header's value (`Bearer eyJ...`, `Basic
     dXNlcjpwdw==`), the credential itself."""
     return bool(_HTTP_CREDENTIAL.match(text))
+
+
+_NAMED_VALUE = re.compile(r"(?<![\w.-])(?P<name>[^\W\d][\w.-]{0,63})[ \t]*[:=][ \t]*[^\s;&\"']")
+
+
+def names_secret_inside(text: str) -> bool:
+    """True if `text` (a string literal's content) names a secret before its value: a
+    header line (`Authorization: Bearer ...`, `X-Api-Key: ...`), a connection string's
+    or INI line's `Password=...`, a URL query's `access_token=...`. The value itself
+    is the secret, whatever follows it."""
+    return any(is_secret_name(m.group("name").replace("-", "_").replace(".", "_"))
+               for m in _NAMED_VALUE.finditer(text))
 
 
 _QUERY_VALUE = re.compile(r"([?&;](?P<name>[^\W\d][\w.-]{0,63})=)(?P<value>[^&#;\s\"']*)")

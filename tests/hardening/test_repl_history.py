@@ -43,6 +43,11 @@ SECRET_INPUTS = [
     'req..Entête["X-Api-Key"] = "hunter2"',
     'INIWrite("db", "pwd", "hunter2", "app.ini")',
     'sAuth2 = "Basic aHVudGVyMg==" + "hunter2"',
+    # a header line, a connection string or a URL's query naming a secret before its value
+    'sHeader = "Authorization: Bearer hunter2"',
+    'HTTPRequest("https://h.example.org", "", "X-Api-Key: hunter2")',
+    'sCnx est une chaîne = "Server=db;User=ann;Password=hunter2"',
+    'sUrl = "https://api.example.org/v1/orders?access_token=hunter2"',
 ]
 
 
@@ -59,6 +64,8 @@ KEPT_INPUTS = [
     'FOR i = 1 TO 3\nTrace(i)\nEND',
     'r.Header["Content-Type"] = "application/json"',
     'Trace("The bearer of good news")',
+    'Trace("Enter the password: ")',
+    's = "keys counted: " + n',
 ]
 
 
@@ -101,6 +108,24 @@ def test_the_history_file_never_receives_a_password(tmp_path: Path, monkeypatch,
 def test_a_url_carrying_a_password_is_masked_in_the_excerpt(line):
     from wlinterp.secret_args import masked_line
     assert "hunter2" not in masked_line(line) and len(masked_line(line)) == len(line)
+
+
+@pytest.mark.parametrize("line", [
+    'sHeader = "Authorization: Bearer hunter2" + 1 / 0',
+    'sCnx = "Server=db;User=ann;Password=hunter2" + 1 / 0',
+    'Trace(1 / 0, "https://api.example.org/v1/orders?access_token=hunter2")',
+    'Trace(1 / 0, "X-Api-Key: hunter2")',
+])
+def test_the_excerpt_masks_a_secret_named_inside_a_string(line):
+    """A header line, a connection string's `Password=` or a query's `access_token=`
+    inside one string: the string is masked in the error excerpt, as the history
+    leaves the line out (both were judged only on keys and whole values)."""
+    from wlinterp.secret_args import masked_line
+    assert "hunter2" not in masked_line(line) and len(masked_line(line)) == len(line)
+
+
+def test_a_multi_line_string_holding_a_header_is_not_kept():
+    assert may_hold_secret('s = [\nContent-Type: text/plain\nAuthorization: Bearer hunter2\n]')
 
 
 def test_a_url_without_password_is_kept():
