@@ -25,15 +25,16 @@ _ARITH = {"+": ("+", "w_add"), "-": ("-", "w_sub"), "*": ("*", "w_mul")}
 _CMP_NATIVE = {"=": "==", "<>": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 
 
-def _null_test(code: str, t: SType) -> str:
+def _null_test(code: str, t: SType, tmp: str) -> str:
     """`x = Null` (help page of the Variant type, ?1514019): for a numeric type Null
     means 0 (a string: ""); anything else (a variant, a JSON value, a dynamic object) is
-    Null when it holds no value."""
+    Null when it holds no value, a JSON member never written included (its ..Type is
+    wlNull: `j.status = Null` was False). `tmp` holds the value between the two tests."""
     if t in NUMERIC or t == S.DEC:
         return f"w_eq({code}, 0)"
     if t == S.STR:
         return f"({code} == '')"
-    return f"({code} is None)"
+    return f"(({tmp} := {code}) is None or is_missing({tmp}))"
 
 
 _CMP_HELPER = {"=": "w_eq", "<>": "w_ne", "<": "w_lt", "<=": "w_le", ">": "w_gt",
@@ -346,7 +347,7 @@ class OperatorMixin(RangeMixin):
         elif tb in _DATED and ta == S.STR:
             ca = _dated(ca, tb)
         if op in ("=", "<>") and "None" in (ca, cb) and ca != cb:  # `x = Null`
-            test = _null_test(*((cb, tb) if ca == "None" else (ca, ta)))
+            test = _null_test(*((cb, tb) if ca == "None" else (ca, ta)), self.temp())
             return test if op == "=" else f"(not {test})"
         if op in _MATCH:
             helper, mode = _MATCH[op]

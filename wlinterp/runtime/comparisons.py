@@ -5,7 +5,7 @@ their flexible forms, and `IN`. Conversions are values.py's (docs/semantics.md Â
 from __future__ import annotations
 
 __all__ = ["w_eq", "w_ne", "w_lt", "w_le", "w_gt", "w_ge", "w_flex_eq", "w_vflex_eq",
-           "w_starts", "w_contains", "w_ends", "w_in"]
+           "w_starts", "w_contains", "w_ends", "w_in", "is_missing"]
 
 import re
 from decimal import Decimal
@@ -45,6 +45,12 @@ def _cmp_pair(a: object, b: object) -> tuple[object, object]:
     return id(a), id(b)
 
 
+def is_missing(v: object) -> bool:
+    """A value that is not Null itself but counts as Null (`= Null`): a JSON member read
+    but never written (stdlib/json_type.py `wl_missing`)."""
+    return getattr(v, "wl_missing", False) is True
+
+
 def w_eq(a: object, b: object) -> bool:
     """Strict `=` (case-sensitive on strings)."""
     t = type(a)
@@ -53,7 +59,8 @@ def w_eq(a: object, b: object) -> bool:
     if a is None or b is None:  # a Null value against a value (not the `= Null` test,
         other = b if a is None else a  # compiled apart): equal to the empty one, as an
         return other is None or other == "" or (  # unassigned variant equals 0 and ""
-            type(other) in _NUMBER_TYPES and other == 0)  # (help ?1514019)
+            type(other) in _NUMBER_TYPES and other == 0) or is_missing(other)  # (help
+            # ?1514019; a JSON member never written is Null)
     if hasattr(a, "wl_equals"):
         return a.wl_equals(b)
     x, y = _cmp_pair(a, b)

@@ -9,3 +9,7 @@ Trace(mRemise * 2) // expect: 0
 SI jCde.client.nom = "" ALORS Trace("nom vide") // expect: nom vide
 jCde.urgent = Vrai
 SI jCde.urgent ALORS Trace("urgent maintenant") // expect: urgent maintenant
+// = Null et <> Null le voient Null aussi (..Type dit wlNull)
+Trace(jCde.statut = Null, jCde.statut <> Null) // expect: 1, 0
+vRien est un Variant = Null
+Trace(jCde.statut = vRien) // expect: 1

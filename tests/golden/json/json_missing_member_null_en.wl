@@ -16,3 +16,11 @@ sName is string = jOrder.customer.name
 Trace(Length(sName)) // expect: 0
 jOrder.customer.name = "Ann"
 Trace(jOrder.customer.name, jOrder.customer..Exist) // expect: Ann, 1
+// = Null and <> Null see it as Null too, as ..Type says wlNull (`= Null` was False: the
+// member is a JSON node, not Null itself); a member written with null is Null as well
+Trace(jOrder.status = Null, jOrder.status <> Null, jOrder.customer = Null) // expect: 1, 0, 0
+vNothing is Variant = Null
+Trace(jOrder.status = vNothing, vNothing = jOrder.status) // expect: 1, 1
+IF jOrder.lines[1].promo = Null THEN Trace("no promo") // expect: no promo
+jNull is JSON = "{""s"":null}"
+Trace(jNull.s = Null) // expect: 1
