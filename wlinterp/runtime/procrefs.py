@@ -45,11 +45,35 @@ def proc_ref(name: str, func: Callable[..., Any], writeback: bool) -> WLProcRef:
 
 
 def call_ref(ref: Any, shown: str, *args: Any) -> Any:
-    """`x(args)` where x holds a procedure."""
+    """`x(args)` where x holds a procedure; a wrong count of arguments is a WLanguage
+    error naming it (nothing checked the count before: it was Python's TypeError)."""
     if callable(ref) and isinstance(ref, WLProcRef):
-        return ref(*args)
+        try:
+            return ref(*args)
+        except TypeError:
+            _check_count(ref, shown, len(args))  # (a TypeError of the body goes on)
+            raise
     raise WLRuntimeError(f"'{shown}' holds a value of type {V.type_name(ref)}, not a "
                          f"procedure: it cannot be called.")
+
+
+def _check_count(ref: WLProcRef, shown: str, n: int) -> None:
+    """The WLanguage error of a call through `ref` given `n` arguments that its
+    procedure's parameters cannot take (the check's WL104 words); nothing when they can."""
+    import inspect
+    try:
+        params = list(inspect.signature(ref.func).parameters.values())
+    except (TypeError, ValueError):  # (no signature to read)
+        return
+    if any(p.kind == p.VAR_POSITIONAL for p in params):
+        return
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    required = sum(1 for p in positional if p.default is p.empty)
+    from ..semantics.call_counts import arity_message  # the pass's words (only on failure)
+    name = shown if ref.name.startswith("_lambda_") else ref.name  # (a lambda: its holder)
+    message = arity_message(name, required, len(positional), n)
+    if message is not None:
+        raise WLRuntimeError(message + ".") from None
 
 
 def procedure_arg(rt: Any, value: Any, fname: str) -> WLProcRef:
