@@ -107,7 +107,14 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
     def place_value(self, target: N.Expr, value: N.Expr) -> str:
         """Code of `value` about to be stored into the member or element `target`: a Date,
         Time or DateTime keeps its kind where the place's declared type needs it
-        (`o.dtStart = t`, `o.vAny = d`: stores.dated_store), as into a variable."""
+        (`o.dtStart = t`, `o.vAny = d`: stores.dated_store), as into a variable; a
+        procedure named into a place declared procedure is a reference to it, as into a
+        variable (`st.pcRun = SayBye` called SayBye and stored its result)."""
+        if type(value) is N.Name:
+            spec = self.static_spec(target)
+            if spec is not None and spec.kind == Kind.PROCEDURE \
+                    and (ref := self.procedure_value(value)) is not None:
+                return ref
         code, t = self.expr(value)
         if t == S.LIST:
             return f"literal_to_value({code}, _ctx)"

@@ -208,7 +208,7 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
                     raise  # (a variant holding the object: the count is known only now)
         held = obj.values.get(name)
         if type(held) is WLProcRef:
-            return held(*args)  # `st.pcStep()`: a member that holds a procedure
+            return call_ref(held, name, *args)  # `st.pcStep()`: a member holding one
     special = getattr(obj, "wl_method", None)
     if special is not None:  # a value whose methods all fail the same way (automation)
         return special(name)

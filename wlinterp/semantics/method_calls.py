@@ -15,6 +15,7 @@ from ..runtime.value_methods import (candidate_builtins, candidates, name_as_cal
 from ..syntax import nodes as N
 from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
+from ..syntax.words import ARTICLES
 from .builtin_calls import builtin
 from .call_counts import arity
 from .overloads import method_arity, static_kind
@@ -96,6 +97,9 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         if fc.sym.unknown_ancestor(cls) and maybe_inherited(fc, key, func.name):
             fc.sym.refs.record(func, Ref.DYNAMIC)  # maybe a method of the unseen parent
             return True
+        if _holds_procedure(fc, cls, key):  # `st.pcRun()`: the procedure the member holds
+            fc.sym.refs.record(func, Ref.DYNAMIC)  # (called at run time, its count there)
+            return True
         if key not in fc.sym.registry.functions:
             fc.rep.report("WL109", f"'{func.name}' is not a method of "
                           f"{fc.sym.structs[cls].name}", e, len(func.name), col=func.col + 1,
@@ -109,6 +113,17 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         _value_method_arity(fc, e, func, key, n)
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
     return builtin(fc, e, key, n + 1, func.name, func.col + 1, first=func.obj)
+
+
+def _holds_procedure(fc: "FunctionChecker", cls: str, key: str) -> bool:
+    """Is `key` a member of the structure or class `cls` (or of an ancestor) declared
+    `is procedure` / `est une procédure`, which `obj.key(args)` calls?"""
+    for c in fc.sym.lineage(cls):
+        info = fc.sym.structs[c]
+        if key in info.members:
+            text = fold((info.types or {}).get(key) or "")
+            return [w for w in text.split() if w not in ARTICLES] == ["procedure"]
+    return False
 
 
 def _value_method_arity(fc: "FunctionChecker", e: N.Call, func: N.Member, key: str,

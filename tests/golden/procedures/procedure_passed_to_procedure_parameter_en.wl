@@ -18,6 +18,15 @@ END
 RunTwice(SayHello) // expect: hello hello
 // a parameter without the type still gets the call's result, as before
 Show(SayBye) // expect: shown: bye
+// a variable declared of the structure too (it was WL109 "not a method of STStep"),
+// and its wrong count is the run-time error naming the procedure
+stOne is STStep
+stOne.pcRun = SayBye
+Trace(stOne.pcRun()) // expect: bye
+tSteps is array of 1 procedure
+tSteps[1] = SayHello
+Trace(tSteps[1]()) // expect: hello
+stOne.pcRun(1) // expect error: SayBye expects 0 parameter(s) but received 1.
 
 PROCEDURE AddStep(sName is string, pcRun is procedure)
 st is STStep

@@ -14,6 +14,10 @@ FIN
 // expect: purge : 3 lignes purgées
 // expect: export : export fait
 Exécute(Purge, 2) // expect: 3 lignes purgées / 3 lignes purgées
+// une variable déclarée de la structure aussi (c'était WL109 « n'est pas une méthode »)
+tUne est un STTâche
+tUne.pTraitement = Exporte
+Trace(tUne.pTraitement()) // expect: export fait
 
 PROCÉDURE Planifie(sNom est une chaîne, pTraitement est une procédure)
 t est un STTâche
