@@ -1,16 +1,20 @@
 """Where an HTTP request's credentials may go (docs/security.md, "No password in clear
 text"): the Authorization and Proxy-Authorization headers, whether made from a user and
-password (HTTPRequest, HTTPSendForm, an httpRequest's User/Password) or set by the script.
+password (HTTPRequest, HTTPSendForm, an httpRequest's User/Password) or set by the script,
+and any header the script names like a secret (`X-Api-Key`, `X-Auth-Token`: the API key
+itself, secret_names.names_secret_key).
 
 * Over plain `http://` they go only to this machine (`localhost`, a loopback address) or
   with `--allow-cleartext-auth`, the switch the e-mail families use: a Basic header is
   the password in base64, readable by anyone on the way. Checked on the URL's host
   before anything is sent (a name is not looked up: one that is not `localhost` counts
   as another machine, the doubt on the safe side).
-* A redirect to another server (scheme, host and port, the browsers' rule) drops them,
-  and a redirect from `https://` to `http://` too: urllib hands every header but the
-  body's to wherever the `Location` points, so a server (or whoever can make it answer
-  302) could collect the password, in clear for an `http://` target.
+* A redirect to another server (scheme, host and port, the browsers' rule) drops them
+  and the script's `Cookie` header (a session's key, which a browser's cookie jar keeps
+  to its own server), and a redirect from `https://` to `http://` too: urllib hands
+  every header but the body's to wherever the `Location` points, so a server (or
+  whoever can make it answer 302) could collect the password, in clear for an
+  `http://` target.
 """
 from __future__ import annotations
 
@@ -22,12 +26,19 @@ import urllib.request
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
+from wlinterp.secret_names import names_secret_key
 
 CREDENTIAL_HEADERS = ("authorization", "proxy-authorization")
 
 
+def _credential(name: str) -> bool:
+    """Is the header `name` a credential: Authorization, Proxy-Authorization, or one
+    named like a secret (`X-Api-Key`)?"""
+    return name.lower() in CREDENTIAL_HEADERS or names_secret_key(name)
+
+
 def _carries_credentials(headers: Any) -> bool:
-    return any(name.lower() in CREDENTIAL_HEADERS for name in headers)
+    return any(_credential(name) for name in headers)
 
 
 def _on_this_machine(host: str) -> bool:
@@ -65,7 +76,7 @@ class SafeRedirects(urllib.request.HTTPRedirectHandler):
         new = super().redirect_request(req, fp, code, msg, headers, newurl)
         if new is not None and _origin(newurl) != _origin(req.full_url):
             for name in list(new.headers):
-                if name.lower() in CREDENTIAL_HEADERS:
+                if _credential(name) or name.lower() == "cookie":
                     del new.headers[name]
         return new
 
@@ -78,7 +89,7 @@ def from_userinfo(url: str, headers: dict[str, str]) -> str:
     userinfo, sep, host = parts.netloc.rpartition("@")
     if not sep:
         return url
-    if not _carries_credentials(headers):
+    if not any(name.lower() in CREDENTIAL_HEADERS for name in headers):
         user, _, password = userinfo.partition(":")
         headers["Authorization"] = basic_auth(urllib.parse.unquote(user),
                                               urllib.parse.unquote(password))

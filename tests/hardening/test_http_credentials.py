@@ -16,7 +16,8 @@ from wlinterp.engine import run_source
 
 
 class _Echo(BaseHTTPRequestHandler):
-    """/away?URL moves to URL; anything else answers the Authorization header it got."""
+    """/away?URL moves to URL; /headers answers the secret headers it got (and one
+    other); anything else answers the Authorization header it got."""
 
     def do_GET(self) -> None:
         if self.path.startswith("/away?"):
@@ -24,7 +25,10 @@ class _Echo(BaseHTTPRequestHandler):
             self.send_header("Location", self.path[len("/away?"):])
             self.end_headers()
             return
-        body = json.dumps({"auth": self.headers.get("Authorization", "")}).encode()
+        got = ({k: self.headers.get(k, "") for k in ("X-Api-Key", "Cookie", "X-Trace")}
+               if self.path.startswith("/headers")
+               else {"auth": self.headers.get("Authorization", "")})
+        body = json.dumps(got, sort_keys=True).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -117,3 +121,38 @@ def test_a_url_that_cannot_be_split_is_a_failed_request(url: str) -> None:
                 'Trace(ErrorOccurred, a.StatusCode)')
     assert lines[0] == "0, 1" and "not a valid URL" in lines[1]
     assert "hunter2" not in lines[1] and lines[2] == "1, 0"
+
+
+
+SECRET_HEADERS = '''
+r is httpRequest
+r.URL = "http://127.0.0.1:{port}/away?{target}"
+r.Header["X-Api-Key"] = "hunter2"
+r.Header["Cookie"] = "session=hunter3"
+r.Header["X-Trace"] = "t-1"
+a is httpResponse = HTTPSend(r)
+Trace(a.Content)
+'''
+
+
+def test_a_redirect_to_another_server_drops_secret_headers_and_cookies(port: int) -> None:
+    """An API key in a header of its own (X-Api-Key, named like a secret) and a Cookie
+    the script set were handed to wherever a redirect pointed, as Authorization was
+    before: they are credentials too (curl drops them as well); other headers go on."""
+    lines = run(SECRET_HEADERS.format(port=port, target=f"http://localhost:{port}/headers"))
+    assert lines == ['{"Cookie": "", "X-Api-Key": "", "X-Trace": "t-1"}']
+
+
+def test_a_redirect_on_the_same_server_keeps_secret_headers(port: int) -> None:
+    lines = run(SECRET_HEADERS.format(port=port, target="/headers"))
+    assert lines == ['{"Cookie": "session=hunter3", "X-Api-Key": "hunter2", "X-Trace": "t-1"}']
+
+
+def test_a_secret_header_over_http_off_this_machine_is_refused() -> None:
+    """X-Api-Key: hunter2 to http:// on another machine is the API key in clear, as a
+    Basic header is the password: refused the same way (before anything is sent)."""
+    lines = run('r is httpRequest\nr.URL = "http://shop.example.invalid/orders"\n'
+                'r.Header["X-Api-Key"] = "hunter2"\na is httpResponse = HTTPSend(r)\n'
+                'Trace(ErrorOccurred)\nTrace(ErrorInfo(errMessage))')
+    assert lines[0] == "1"
+    assert "clear text" in lines[1] and "hunter2" not in "\n".join(lines)
