@@ -200,7 +200,10 @@ class XMLNode:
         `name`, else an absent node (`shown`: the name a write creates)."""
         el = self.element
         if el is None:
-            return self.prefixed(shown) or XMLNode(self, name, [], shown)
+            joined = self.prefixed(shown)
+            if isinstance(joined, tuple):  # a prefixed attribute (`node:xsi:type`)
+                return joined[0].attrib[joined[1]]
+            return joined or XMLNode(self, name, [], shown)
         children = [e for e in el if _same(e.tag, name)]
         if children:
             return XMLNode(self, name, children)
@@ -212,11 +215,13 @@ class XMLNode:
     def wl_get(self, name: str) -> object:
         return self.wl_get_named(name, name)
 
-    def prefixed(self, shown: str) -> "XMLNode | None":
+    def prefixed(self, shown: str) -> "XMLNode | tuple[ET.Element, str] | None":
         """`node.cbc:ID` is read `node.cbc` then `ID`: when this node (`cbc`) is absent,
-        the element `cbc:ID` beside it, or, where `cbc` is a namespace prefix declared
-        on an element above (`xmlns:cbc`), the place a write creates it (INFERRED,
-        docs/builtins.md "XML namespace prefixes"); None otherwise."""
+        the element `cbc:ID` beside it, else the attribute `cbc:ID` of the element
+        holding it (its element and its name as written there), else, where `cbc` is a
+        namespace prefix declared on an element above (`xmlns:cbc`), the place a write
+        creates the element (INFERRED, docs/builtins.md "XML namespace prefixes"); None
+        otherwise."""
         owner, prefix = self.owner, self.shown
         if owner is None or not prefix or ":" in prefix or ":" in shown:
             return None
@@ -224,6 +229,11 @@ class XMLNode:
         found = [e for e in _elements_under(owner) if _same(e.tag, fold(full))]
         if found:
             return XMLNode(owner, fold(full), found)
+        holder = owner.element if isinstance(owner, XMLNode) else None
+        key = next((a for a in holder.attrib if _same(a, fold(full))), None) \
+            if holder is not None else None
+        if holder is not None and key is not None:
+            return holder, key
         return XMLNode(owner, fold(full), [], full) if _declares(owner, prefix) else None
 
     def wl_set_named(self, shown: str, value: object) -> None:
@@ -231,6 +241,9 @@ class XMLNode:
         attribute of that name (and no such child) gets the value instead."""
         name, el = fold(shown), self.element
         joined = self.prefixed(shown) if el is None else None
+        if isinstance(joined, tuple):
+            joined[0].attrib[joined[1]] = V.to_str(value)
+            return
         if joined is not None:
             joined.set_text(value)
             return

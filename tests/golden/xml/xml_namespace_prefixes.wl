@@ -32,3 +32,16 @@ doc3 is xmlDocument = XMLOpen("<r/>", fromString)
 doc3.r.x:y = "1"
 Trace(XMLBuildString(doc3, XMLNoHeader)) // expect: <r><x y="1"/></r>
 // expect:
+// a prefixed attribute (a SOAP answer's xsi:type) read and set through `:`; a new one is
+// made by XMLAddAttribute (written `node:xsi:nil = v`, a missing name whose prefix is
+// declared is taken for an element, as above)
+sSOAP is string = [
+<soap:Envelope xmlns:soap="urn:s" xmlns:xsi="urn:x"><soap:Body><Price xsi:type="decimal" cur="EUR">12.5</Price></soap:Body></soap:Envelope>
+]
+doc4 is xmlDocument = XMLOpen(sSOAP, fromString)
+xPrice is xmlNode = doc4.soap:Envelope.soap:Body.Price
+Trace(xPrice, xPrice:xsi:type, xPrice:cur) // expect: 12.5, decimal, EUR
+xPrice:xsi:type = "string"
+XMLAddAttribute(xPrice, "xsi:nil", "false")
+Trace(XMLBuildString(doc4.soap:Envelope.soap:Body, XMLNoHeader)) // expect: <soap:Body><Price xsi:type="string" cur="EUR" xsi:nil="false">12.5</Price></soap:Body>
+// expect:
