@@ -121,7 +121,7 @@ class WLParallelTask:
         self.cancel_requested = False
         self.previous: list[WLParallelTask] = []
         self.waiting_for = 0  # previous tasks not ended yet (continuations)
-        self.any_one = False  # ExecuteAfterAny: the first previous task to end starts it
+        self.any_one = False  # ExecuteAfterOne: the first previous task to end starts it
         self.next: list[WLParallelTask] = []
         self.guard = threading.Lock()
 
@@ -206,7 +206,7 @@ class WLParallelTask:
 
     def previous_ended(self, prev: "WLParallelTask") -> None:
         """One previous task ended: with all of them ended (or the first, for
-        ExecuteAfterAny, which then stands alone as the previous task) the task queues."""
+        ExecuteAfterOne, which then stands alone as the previous task) the task queues."""
         with self.guard:
             self.waiting_for -= 1
             ready = self.status == WAITING_PREVIOUS and (self.any_one or self.waiting_for == 0)

@@ -73,14 +73,14 @@ def parallel_task_execute_after_all(rt: Runtime, previous: object, procedure: Pr
                                                               prev)
 
 
-@family.function("ParallelTaskExecuteAfterAny", "TâcheParallèleExécuteAprèsUne")
-def parallel_task_execute_after_any(rt: Runtime, previous: object, procedure: ProcArg,
+@family.function("ParallelTaskExecuteAfterOne", "TâcheParallèleExécuteAprèsUne")
+def parallel_task_execute_after_one(rt: Runtime, previous: object, procedure: ProcArg,
                                     params: object = None, options: object = None
                                     ) -> WLParallelTask:
-    """A continuation run once the first task of the array has ended (INFERRED from its
-    siblings); ReturnedValuePreviousTask is that task's result."""
-    prev = as_tasks(previous, "ParallelTaskExecuteAfterAny")
-    return _described(rt, procedure, params, options).launch("ParallelTaskExecuteAfterAny",
+    """A continuation run once the first task of the array has ended; its English name
+    and ReturnedValuePreviousTask (that task's result) VERIFIED on ?1000021216."""
+    prev = as_tasks(previous, "ParallelTaskExecuteAfterOne")
+    return _described(rt, procedure, params, options).launch("ParallelTaskExecuteAfterOne",
                                                               prev, any_one=True)
 
 

@@ -30,7 +30,7 @@ END
 Trace(ParallelTaskWaitAll(arr, 500))   // expect: 1
 s is ParallelTask = ParallelTaskExecuteAfterAll(arr, Total, (ReturnedValuesPreviousTasks))
 Trace(s.ReturnedValue)   // expect: 30
-f is ParallelTask = ParallelTaskExecuteAfterAny(arr, Add, (ReturnedValuePreviousTask, 0))
+f is ParallelTask = ParallelTaskExecuteAfterOne(arr, Add, (ReturnedValuePreviousTask, 0))
 Trace(f.ReturnedValue IN (1, 4, 9, 16))   // expect: 1
 // one place: the second task waits its turn; a task waiting for a sub-task gives its
 // place up (no deadlock)
