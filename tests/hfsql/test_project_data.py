@@ -95,3 +95,23 @@ def test_queries_without_an_analysis(tmp_path: Path, db_url: str) -> None:
     out, err = io.StringIO(), io.StringIO()
     run_script(str(script), stdout=out, stderr=err, options={"db": db_url})
     assert (out.getvalue(), err.getvalue()) == ("42\n", "")
+
+
+
+def test_a_run_looks_for_its_project_once(stock: Path, db_url: str,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """`wl run` finds the project (every folder up to the root listed) once: the analysis
+    and the queries are looked for in the project it loaded, not found again."""
+    from wlinterp.project import program, sources
+    real, calls = sources.find_layout, []
+
+    def counted(start: str) -> sources.ProjectLayout:
+        calls.append(start)
+        return real(start)
+    monkeypatch.setattr(program, "find_layout", counted)  # (load_project's)
+    monkeypatch.setattr(sources, "find_layout", counted)  # (project_data's)
+    out = io.StringIO()
+    run_script(str(stock / "code" / "stock.wl"), stdout=out, stderr=io.StringIO(),
+               options={"db": db_url}, call="Demo", args=["10"])
+    assert out.getvalue().endswith("\n2\n")  # the analysis and the query were found
+    assert len(calls) == 1, calls

@@ -166,3 +166,18 @@ def test_a_class_declared_again_names_the_other_file(tmp_path: Path) -> None:
         assert first.startswith("main.wl:3:1: error"), (command, first)
         assert first.endswith("the structure 'cA' is declared twice "
                               "(first declared at outils.wl:1)"), (command, first)
+
+
+@pytest.mark.parametrize("names, marked", [(["App.WDP"], True), (["a.wl", "b.wdp"], True),
+                                           (["App.wdpx", "wdp", "App.wd"], False)])
+def test_a_wdp_marker_in_any_case_and_only_as_the_suffix(tmp_path: Path, names: list[str],
+                                                        marked: bool) -> None:
+    """find_layout searches each folder's names joined (sources._holds_wdp): `.wdp` at a
+    name's end counts, in any case; `.wdp` inside a name or a name `wdp` does not."""
+    folder = tmp_path / "project"
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_text("", encoding="utf-8")
+    layout = find_layout(str(folder / "a.wl"))
+    assert layout.marked is marked
+    assert layout.root == str(folder) or not marked

@@ -14,8 +14,9 @@ from .project_data import data_sources, find_analysis, query_names
 def analysis_path(rt: Any) -> str | None:
     """--analysis, else WL_ANALYSIS, else the only .xdd beside the script, else the only
     one at its project's root (project_data.py; looked for once per run)."""
-    if "hfsql_path" not in rt.state:
-        path, folders = data_sources(rt.filename, rt.options.get("analysis"))
+    if "hfsql_path" not in rt.state:  # (the project `wl run` loaded: project/run.py)
+        path, folders = data_sources(rt.filename, rt.options.get("analysis"),
+                                     rt.state.get("project_layout"))
         rt.state["hfsql_path"], rt.state["hfsql_query_folders"] = path, folders
     return rt.state["hfsql_path"]
 

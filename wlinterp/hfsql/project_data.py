@@ -12,6 +12,7 @@ from __future__ import annotations
 __all__ = ["find_analysis", "data_sources", "query_names"]
 
 import os
+from typing import Any
 
 
 def find_analysis(folder: str) -> str | None:
@@ -31,14 +32,17 @@ def _project_root(folder: str) -> str | None:
     return layout.root if layout.marked else None
 
 
-def data_sources(filename: str | None, analysis: str | None = None
-                 ) -> tuple[str | None, list[str]]:
-    """(the analysis's path or None, the folders holding the project's queries)."""
+def data_sources(filename: str | None, analysis: str | None = None,
+                 layout: Any = None) -> tuple[str | None, list[str]]:
+    """(the analysis's path or None, the folders holding the project's queries).
+    `layout`: the project of `filename` when the caller found it already (`wl run`
+    loaded it: finding it again lists every folder up to the root once more)."""
     path = analysis or os.environ.get("WL_ANALYSIS") or None
     folders: list[str] = []
     if filename and not filename.startswith("<") and filename != "-":
         here = os.path.dirname(os.path.abspath(filename))
-        root = _project_root(here)
+        root = _project_root(here) if layout is None else \
+            layout.root if layout.marked else None
         if not path:
             path = find_analysis(here) or (find_analysis(root) if root else None)
         folders = [here] + ([root] if root and root != here else [])

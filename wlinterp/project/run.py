@@ -26,6 +26,7 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     Runtime; raises WLError at the original file and line."""
     rt = Runtime(stdout=stdout, stderr=stderr, options=options, args=args, filename=path)
     project = load_project(path, skip=path)
+    rt.state["project_layout"] = project.layout  # (the analysis is looked for there)
     from ..hfsql.names import analysis_names
     script = read_file(path, "script")
     linked = project.link([script], strict=bool(rt.options.get("strict")),

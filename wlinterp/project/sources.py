@@ -200,7 +200,7 @@ def find_layout(start: str) -> ProjectLayout:
         if os.path.isfile(config):
             return _from_config(probe, config)
         try:
-            if any(n.lower().endswith(".wdp") for n in os.listdir(probe)):
+            if _holds_wdp(os.listdir(probe)):
                 return ProjectLayout(probe, True)
         except OSError:
             pass
@@ -208,6 +208,13 @@ def find_layout(start: str) -> ProjectLayout:
         if parent == probe:
             return ProjectLayout(folder, False)
         probe = parent
+
+
+def _holds_wdp(names: list[str]) -> bool:
+    """Does one of `names` end with `.wdp` (any case)? Every folder up to the root is
+    listed for a script's project, /tmp's thousands of names too: one search of the
+    names joined (a name holds no NUL) instead of a test per name."""
+    return ".wdp\0" in ("\0".join(names) + "\0").lower()
 
 
 def _from_config(root: str, config: str) -> ProjectLayout:
