@@ -29,10 +29,10 @@ DBG_PROCESS = family.constant("dbgProcess", "dbgTraitement", 2)
 def _running(rt: Runtime) -> tuple[str, str | None]:
     """(file name, procedure name or None for the main code) of the innermost
     WLanguage statement on the Python stack."""
-    from wlinterp.engine import _LINEMAPS
+    from wlinterp.run_errors import LINEMAPS
     frame: Any = sys._getframe(2)
     while frame is not None:
-        prog = _LINEMAPS.get(frame.f_code.co_filename)
+        prog = LINEMAPS.get(frame.f_code.co_filename)
         if prog is not None:
             name = prog.consts.get("__names__", {}).get(frame.f_code.co_name)
             locate = rt.options.get("locate")  # a project's files combined (project/)

@@ -295,7 +295,7 @@ def _install(ns: dict[str, Any], aside: dict[str, Any], compiled: Any, own: str,
     """Give the program's namespace the dynamic procedure (its module run aside) and the
     helpers it uses that the namespace lacks, all reading their globals from the
     program's namespace (the program's variables are shared)."""
-    from wlinterp import engine
+    from wlinterp.run_errors import LINEMAPS
     pyname = compiled.consts["__procs__"][own]
     for key in [k for k in aside if k not in ns or k == pyname]:
         value = aside[key]
@@ -312,7 +312,7 @@ def _install(ns: dict[str, Any], aside: dict[str, Any], compiled: Any, own: str,
     compiled.linemap = [(line - offset, col) if line > offset else (0, 0)
                         for line, col in compiled.linemap]
     compiled.source = text
-    engine._LINEMAPS[compiled.code.co_filename] = compiled
+    LINEMAPS[compiled.code.co_filename] = compiled
 
 
 def _forget(rt: Runtime, name: str) -> None:

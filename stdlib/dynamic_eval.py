@@ -90,10 +90,10 @@ def _run(rt: Any, fname: str, body: str, needs_value: bool) -> Any:
 
 def _caller_frame() -> Any:
     """The innermost frame of WLanguage code on the Python stack (compiled code is
-    registered by its file name, engine._LINEMAPS)."""
-    from wlinterp.engine import _LINEMAPS
+    registered by its file name, engine.LINEMAPS)."""
+    from wlinterp.run_errors import LINEMAPS
     frame: Any = sys._getframe(2)
-    while frame is not None and frame.f_code.co_filename not in _LINEMAPS:
+    while frame is not None and frame.f_code.co_filename not in LINEMAPS:
         frame = frame.f_back
     if frame is None:
         raise WLRuntimeError("EvaluateExpression: no WLanguage code is running.")
@@ -113,11 +113,11 @@ def _declared_types(rt: Any, frame: Any) -> dict[str, str]:
     """The declared types of the caller's parameters and locals (folded name -> type
     text), so that the code sees a Date local as a Date, not as its text; {} when the
     caller is not one of the program's own procedures (its locals are then untyped)."""
-    from wlinterp.engine import _LINEMAPS
+    from wlinterp.run_errors import LINEMAPS
     from wlinterp.syntax import nodes as N
     from wlinterp.semantics.symbols import facts
     from .dynamic_code import _host_program
-    shown = _LINEMAPS[frame.f_code.co_filename].consts.get("__names__", {}) \
+    shown = LINEMAPS[frame.f_code.co_filename].consts.get("__names__", {}) \
         .get(frame.f_code.co_name)
     host = rt.state.get("program")
     if shown is None or host is None:

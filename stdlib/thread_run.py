@@ -205,7 +205,7 @@ def _leave(rt: Runtime, me: WLThread, named: bool) -> None:
 def _ended(rt: Runtime, me: WLThread, exc: BaseException | None) -> None:
     """How the procedure ended: a stop, an ordinary end (ThreadEnd, EndProgram in a
     thread ends the thread: decided), or an error reported as the run's."""
-    from wlinterp.engine import as_wl_exception
+    from wlinterp.run_errors import as_wl_exception
     if exc is None or isinstance(exc, (ThreadEnded, ProgramEnd)):
         return
     if isinstance(exc, ThreadStopped):

@@ -1,199 +1,30 @@
 """Running programs: parse, compile, execute in a fresh namespace, and map every failure
-to a WLanguage error at a WLanguage position.
+to a WLanguage error at a WLanguage position (run_errors.py: how a Python failure
+becomes that error, and where).
 
 `run_source` is the one entry point used by the CLI, the REPL and the tests.
 """
 from __future__ import annotations
 
-__all__ = ["run_source", "run_file", "compile_source", "read_source", "CATCHABLE",
-           "as_wl_exception", "stopped_error", "strip_shebang"]
+__all__ = ["run_source", "run_file", "compile_source", "read_source", "strip_shebang"]
 
 import os
 import sys
-from collections import deque
-from types import TracebackType
 from typing import Any, TextIO
 
 from .runtime import values as V
 from .runtime.namespace import runtime_names
 from .compiler.program import CompiledProgram, compile_program
-from .errors import BuiltinFailure, ErrCode, WLRuntimeError, WLSyntaxError
-from .error_column import failing_column
-from .shown_names import as_written, builtin_as_written
+from .errors import WLRuntimeError, WLSyntaxError
+from .run_errors import CATCHABLE, LINEMAPS, as_wl_exception, stopped_error
 from .syntax.parser import parse
-from .syntax.words import MEMBER_INIT
 from .registry import NonFatalError, load_stdlib
 from .runtime.state import Runtime
 from .runtime.method_args import method_entry
 from .runtime.types import coerce, default_value
 from .runtime.limits import enter as enter_run_limits, from_options, string_too_long
 
-# Python errors that compiled code can raise and that WLanguage sees as exceptions. A
-# BuiltinFailure reaches compiled code only from a built-in not declared `can_fail`
-# (registry.py): its failure is then that built-in's fatal error (as_wl_exception).
-CATCHABLE = (WLRuntimeError, ArithmeticError, RecursionError, NameError, MemoryError,
-             BuiltinFailure)
-# (NonFatalError is not an exception for WHEN EXCEPTION: only CASE ERROR handles it.)
-
 _MISSING = object()  # an optional parameter the caller left out
-
-
-
-def as_wl_exception(exc: BaseException) -> WLRuntimeError:
-    """The WLanguage exception for anything compiled code raised."""
-    if isinstance(exc, WLRuntimeError):
-        _locate(exc, exc.__traceback__)
-        return exc
-    if isinstance(exc, ZeroDivisionError):
-        message, code = "Division by zero.", ErrCode.DIVISION_BY_ZERO
-    elif isinstance(exc, RecursionError):
-        message, code = _overflow_message(exc), ErrCode.STACK
-    elif isinstance(exc, ArithmeticError):  # OverflowError, decimal's Overflow...
-        message, code = "Numeric overflow or invalid numeric operation.", ErrCode.NUMERIC
-    elif isinstance(exc, NameError):
-        # UnboundLocalError (a local read above its declaration) carries no `name`:
-        # it is the first quoted word of its message, in every Python version
-        name = getattr(exc, "name", "") or "".join(str(exc).split("'")[1:2])
-        if not _raised_by_script(exc) or not name.startswith(("v_", "g_", "a_")):
-            raise exc  # a bug in wlinterp (a helper missing from runtime/namespace.py...)
-        shown = name.split("_", 1)[1] if "_" in name else name
-        message, code = (f"The variable '{shown}' is used before its declaration.",
-                         ErrCode.UNDECLARED)
-    elif isinstance(exc, MemoryError):
-        message, code = "Not enough memory.", ErrCode.MEMORY
-    elif isinstance(exc, NonFatalError):
-        message, code = str(exc), ErrCode.RUNTIME
-    elif isinstance(exc, BuiltinFailure):  # from a built-in declaring no non-fatal error:
-        message, code = exc.message, ErrCode.RUNTIME  # docs/builtins.md, "Undeclared failures"
-    else:
-        message, code = f"{type(exc).__name__}: {exc}", ErrCode.RUNTIME
-    err = WLRuntimeError(message, code=code)
-    err.also = list(getattr(exc, "also", ()))  # a thread's error after it (thread_gate.py)
-    _locate(err, exc.__traceback__)
-    return err
-
-
-_LINEMAPS: dict[str, CompiledProgram] = {}
-
-
-def _overflow_message(exc: RecursionError) -> str:
-    """What ran out of stack: WLanguage calls (a procedure frame among the innermost
-    ones), or a built-in walking a value nested deeper than the stack allows (Serialize,
-    Trace or a copy of a chain of 100,000 objects: only the runtime's frames at the
-    bottom), which "too many nested procedure calls" would misname."""
-    innermost: deque[str] = deque(maxlen=64)
-    tb = exc.__traceback__
-    while tb is not None:
-        innermost.append(tb.tb_frame.f_code.co_filename)
-        tb = tb.tb_next
-    if not innermost or any(name in _LINEMAPS for name in innermost):
-        return "Stack overflow: too many nested procedure calls."
-    return ("Stack overflow: the value is nested too deeply (objects, arrays or structures "
-            "inside one another) for this operation.")
-
-
-def _raised_by_script(exc: BaseException) -> bool:
-    """Was `exc` raised directly by compiled WLanguage code (its innermost frame)?"""
-    tb = exc.__traceback__
-    last = None
-    while tb is not None:
-        last = tb
-        tb = tb.tb_next
-    return last is not None and last.tb_frame.f_code.co_filename in _LINEMAPS
-
-
-def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
-    """Position the error at the innermost WLanguage statement in the traceback (an error
-    raised with its own line, such as an unknown procedure, only gets the file)."""
-    found: tuple[CompiledProgram, int, TracebackType] | None = None
-    calls: list[tuple[str, int]] = []  # (procedure, WLanguage line) from outermost
-    while tb is not None:
-        prog = _LINEMAPS.get(tb.tb_frame.f_code.co_filename)
-        if prog is not None:
-            found = (prog, tb.tb_lineno, tb)
-            line = prog.linemap[tb.tb_lineno][0] if tb.tb_lineno < len(prog.linemap) else 0
-            calls.append((_shown_name(prog, tb.tb_frame.f_code.co_name), line))
-        tb = tb.tb_next
-    if found is None:
-        return
-    if not err.stack and len(calls) > 1:
-        entries = [f"in {name}, line {line}" for name, line in reversed(calls[:-1])]
-        err.stack = [f"in {calls[-1][0]}"] + _compress(entries)
-    prog, lineno, where = found
-    if err.source is None:
-        err.filename, err.source = prog.filename, prog.source
-    if not err.located:
-        line, col = prog.linemap[lineno] if lineno < len(prog.linemap) else (0, 0)
-        if line:  # the failing call within the statement (error_column.py)
-            col = failing_column(prog, where, line, col)
-        err.locate(line, col, prog.filename, prog.source)
-        shown = as_written(err.message, prog.source, line)  # '..Visible', not '..visible'
-        if err.code >= ErrCode.RUNTIME:  # (not ExceptionThrow's text: the script's own)
-            shown = builtin_as_written(shown, prog.source, line)  # "Occurrence: ..."
-        if shown != err.message:
-            err.message, err.args = shown, (shown,)
-
-
-_PACKAGE = os.path.dirname(os.path.abspath(__file__))
-# the passes before a run: their folders, and the linker of a project's files
-_COMPILING = {os.path.join(_PACKAGE, d) for d in ("syntax", "semantics", "compiler")}
-_LINKER = os.path.join(_PACKAGE, "project", "linker.py")
-
-
-def _compiling(path: str) -> bool:
-    """Is `path` a module of the passes that read and compile a script?"""
-    return os.path.dirname(path) in _COMPILING or path == _LINKER
-
-
-def stopped_error(message: str, tb: TracebackType | None, filename: str,
-                  cls: type[WLRuntimeError] = WLRuntimeError) -> WLRuntimeError:
-    """The error for code stopped from outside (Ctrl-C, --timeout): positioned at the
-    statement that was running; `{where}` in `message` becomes its procedure's name."""
-    where, compiling = "", False
-    walk = tb
-    while walk is not None:
-        code = walk.tb_frame.f_code
-        prog = _LINEMAPS.get(code.co_filename)
-        if prog is not None:
-            where = _shown_name(prog, code.co_name)
-        compiling = compiling or _compiling(code.co_filename)
-        walk = walk.tb_next
-    # no WLanguage code running, and the parser, checker or compiler at work: the script
-    # was still being read (a huge or deeply nested source under a short --timeout)
-    compiling = compiling and not where
-    shown = "its compilation, before any of it ran" if compiling else where or "the main code"
-    err = cls(message.format(where=shown), filename=filename)
-    err.before_run = compiling  # type: ignore[attr-defined]  # report.py reads it
-    _locate(err, tb)
-    return err
-
-
-def _compress(entries: list[str], keep: int = 20) -> list[str]:
-    """Runs of the same call (deep recursion) shown once with a count; at most `keep`
-    lines, the outermost call always last."""
-    out: list[str] = []
-    i = 0
-    while i < len(entries):
-        j = i
-        while j < len(entries) and entries[j] == entries[i]:
-            j += 1
-        out.append(entries[i])
-        if j - i > 1:
-            out.append(f"... the same call {j - i - 1} more time(s)")
-        i = j
-    if len(out) > keep:
-        out = out[:keep - 2] + [f"... {len(out) - keep + 1} more call(s)", out[-1]]
-    return out
-
-
-def _shown_name(prog: CompiledProgram, code_name: str) -> str:
-    """The WLanguage name of a generated function (`p_fib` -> `procedure Fib`)."""
-    if code_name == "__wl_main__":
-        return "the main code"
-    shown = prog.consts.get("__names__", {}).get(code_name)
-    if shown and shown.endswith("::" + MEMBER_INIT):  # the hidden method (member_inits.py)
-        return f"the members of {shown[:-len(MEMBER_INIT) - 2]}"
-    return f"procedure {shown}" if shown else code_name
 
 
 def compile_source(text: str, filename: str = "<string>",
@@ -238,7 +69,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
 
     The REPL passes its own namespace `ns` (kept between inputs) and `finish=False`.
     """
-    _LINEMAPS[compiled.code.co_filename] = compiled
+    LINEMAPS[compiled.code.co_filename] = compiled
     if ns is None:
         ns = _namespace(compiled, rt)
     else:

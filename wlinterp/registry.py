@@ -17,7 +17,7 @@ reads a non-numeric text as 0: the semantic pass reports such arguments (WL115).
 non-fatally is declared with `can_fail=True` and raises `BuiltinFailure`: the wrapper
 clears ErrorOccurred on entry, and on failure records ErrorInfo and returns the failure's
 value (WLanguage's non-fatal error convention); a BuiltinFailure from a built-in declared
-without it is that built-in's fatal error (engine.py, CATCHABLE). Names are looked up folded (case and
+without it is that built-in's fatal error (run_errors.py, CATCHABLE). Names are looked up folded (case and
 accents ignored), so `emailouvresessionsmtp` and `EmailOuvreSessionSMTP` are one name.
 """
 from __future__ import annotations

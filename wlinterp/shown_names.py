@@ -4,7 +4,7 @@ Compiled code looks members, properties and methods up by their folded names (lo
 case, accents stripped: `..visible`, `bebe`), so the run-time helpers that refuse one
 (`A string has no property 'epaisseur'`, `'..visible' on the window control EDT_Name`,
 `'bebe' is not a member of the structure ST`) only know that form. When the error is
-positioned at its statement (engine._locate, for an uncaught error and for one WHEN
+positioned at its statement (run_errors._locate, for an uncaught error and for one WHEN
 EXCEPTION catches), each quoted folded name of such a message is given back the spelling
 the statement's line writes (`'..Visible'`, `'Épaisseur'`, `'Bébé'`). One place for every
 message builder (runtime, stdlib), and nothing added to the code that runs when no error

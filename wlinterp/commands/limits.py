@@ -87,7 +87,7 @@ class stop_reporting:
 
     def _stopped(self, exc: BaseException) -> BaseException:
         """The WLanguage error for `exc`, positioned where the script was stopped."""
-        from ..engine import stopped_error
+        from ..run_errors import stopped_error
         if self.expired.is_set():
             text = (f"{self.what} ran longer than {self.seconds or 0:g} s (--timeout); "
                     "stopped in {where}")

@@ -15,7 +15,7 @@ from .limits import Interrupted
 
 def report_error(err: WLError, colour: str = "auto") -> int:
     """Print `err` on stderr; returns the matching exit code (65 syntax, 130 Ctrl-C, 1)."""
-    if getattr(err, "before_run", False) and not err.line:  # (engine.stopped_error)
+    if getattr(err, "before_run", False) and not err.line:  # (run_errors.stopped_error)
         # stopped while the script was compiled: no place in it was running, so the
         # command's own one-line error, not a line and a caret of the script
         text = f"wl: error: {err.filename}: {err.message}"

@@ -183,7 +183,7 @@ class BodyMixin:
             info.ret_spec = self.parse_spec(s.ret_type, s)
         fc.scope.procs[key] = info
         lines, positions = self.compile_proc(info, fc.scope)
-        self.internal_names[info.pyname] = s.name  # errors name it (engine._shown_name)
+        self.internal_names[info.pyname] = s.name  # errors name it (run_errors._shown_name)
         for line, pos in zip(lines, positions):
             # its own statements' positions: an error inside it is at its line, not at
             # the internal procedure's header

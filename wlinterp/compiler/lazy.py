@@ -125,7 +125,7 @@ class LazyCode:
     """The deferred functions of one compiled program, shared by all its runs."""
 
     def __init__(self, filename: str) -> None:
-        self.filename = filename  # the program's generated file name (engine._LINEMAPS)
+        self.filename = filename  # the program's generated file name (run_errors.LINEMAPS)
         self.sources: list[tuple[str, int]] = []  # (the function's source, its first line)
         self.codes: list[CodeType | None] = []
         self.stubs: list[tuple[str, CodeType, int]] = []  # (name, code, defaults)

@@ -161,7 +161,7 @@ class Linked:
         """Run `action` with WLanguage error mapping and relocation to original files (the
         call depth is set with the other limits of the run: runtime/limits.py)."""
         from ..commands.limits import raise_held
-        from ..engine import CATCHABLE, as_wl_exception
+        from ..run_errors import CATCHABLE, as_wl_exception
         from ..runtime.state import ProgramEnd
         try:
             result = action()

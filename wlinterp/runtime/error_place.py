@@ -27,7 +27,7 @@ class ErrorPlace(NamedTuple):
 NOWHERE = ErrorPlace((), 0, "")
 
 
-_programs: dict[str, Any] | None = None  # engine._LINEMAPS, looked up once
+_programs: dict[str, Any] | None = None  # engine.LINEMAPS, looked up once
 
 
 def _compiled() -> dict[str, Any]:
@@ -35,8 +35,8 @@ def _compiled() -> dict[str, Any]:
     imports the runtime)."""
     global _programs
     if _programs is None:
-        from ..engine import _LINEMAPS
-        _programs = _LINEMAPS
+        from ..run_errors import LINEMAPS
+        _programs = LINEMAPS
     return _programs
 
 

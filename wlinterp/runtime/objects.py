@@ -77,7 +77,7 @@ def _destructor_report(obj: WLObject, exc: Exception) -> str:
     """A destructor's error where nothing may propagate (the last reference went away):
     shown as any error is, at the destructor's line in its file, with the line and a
     caret (it was "error in the destructor of C: ..." with no place)."""
-    from ..engine import CATCHABLE, as_wl_exception
+    from ..run_errors import CATCHABLE, as_wl_exception
     from ..errors import format_error
     where = f"in the destructor of {obj.sdef.name}"
     if not isinstance(exc, CATCHABLE):
@@ -111,7 +111,7 @@ def _destroy_all(live: list[weakref.ref], filename: str = "<string>") -> None:
     without end is the WLanguage stack overflow, as in the main code (not an internal
     error when the main code failed first). A destructor's error is placed at its line
     as the main code's are (it was `<string>: error: ...`, no line, no caret)."""
-    from ..engine import CATCHABLE, as_wl_exception, stopped_error
+    from ..run_errors import CATCHABLE, as_wl_exception, stopped_error
     while live:
         obj = live.pop()()
         if obj is not None and not obj.freed:

@@ -85,11 +85,11 @@ def arm() -> Callable[[], None]:
 
 def _arm_signal() -> Callable[[], None]:
     """POSIX main thread: a profiling timer whose handler runs in the sampled frame."""
-    from ..engine import _LINEMAPS
+    from ..run_errors import LINEMAPS
 
     def sample(signum: int, frame: FrameType | None) -> None:
         if frame is not None:
-            _check_frame(frame, _LINEMAPS)
+            _check_frame(frame, LINEMAPS)
     sample.wl_size_watch = True  # type: ignore[attr-defined]
     old = signal.signal(signal.SIGPROF, sample)
     signal.setitimer(signal.ITIMER_PROF, SAMPLE_SECONDS, SAMPLE_SECONDS)
@@ -102,7 +102,7 @@ def _arm_signal() -> Callable[[], None]:
 
 def _arm_watcher() -> Callable[[], None]:
     """Any other thread, or no profiling timer: a daemon thread samples this one."""
-    from ..engine import _LINEMAPS
+    from ..run_errors import LINEMAPS
     from ..errors import WLRuntimeError
     from .thread_gate import prepare_raise, raise_in
     prepare_raise()  # a limit's error is raised at once, not after an import
@@ -115,7 +115,7 @@ def _arm_watcher() -> Callable[[], None]:
             if frame is None:
                 return
             try:
-                _check_frame(frame, _LINEMAPS)
+                _check_frame(frame, LINEMAPS)
             except WLRuntimeError as error:
                 if not stop.is_set():
                     raise_in(target, _error_class(error))

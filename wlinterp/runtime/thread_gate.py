@@ -138,7 +138,7 @@ def main_code(rt: Any) -> Iterator[None]:
 def report_after(main: BaseException, later: WLRuntimeError) -> None:
     """A thread failed while the main code was failing: its error is reported after the
     main code's (docs/semantics.md), which stays the run's (its exit code). `main` may be
-    a Python exception still to become a WLanguage error (engine.as_wl_exception keeps
+    a Python exception still to become a WLanguage error (run_errors.as_wl_exception keeps
     what is attached here)."""
     also = getattr(main, "also", None)
     if also is None:

@@ -51,10 +51,10 @@ def caller_position(rt: Runtime) -> tuple[str, int]:
     """(file, line) of the innermost WLanguage statement on the Python stack: the call
     of the built-in asking. Project runs map combined lines back to their file through
     rt.options["locate"]."""
-    from ..engine import _LINEMAPS
+    from ..run_errors import LINEMAPS
     frame: Any = sys._getframe(1)
     while frame is not None:
-        prog = _LINEMAPS.get(frame.f_code.co_filename)
+        prog = LINEMAPS.get(frame.f_code.co_filename)
         if prog is not None:
             n = frame.f_lineno
             line = prog.linemap[n][0] if n < len(prog.linemap) else 0
