@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import Iterator, Sequence, TextIO
 
 from .commands.exits import EXIT_NOINPUT, EXIT_OK, EXIT_SYNTAX
-from .engine import compile_source, read_source, read_stdin_source
+from .engine import compile_source
+from .source_text import read_source, read_stdin_source
 from .errors import WLError, WLSyntaxError, source_lines
 from .registry import Registry, load_stdlib
 from .compiler.program import compile_program

@@ -6,10 +6,8 @@ becomes that error, and where).
 """
 from __future__ import annotations
 
-__all__ = ["run_source", "run_file", "compile_source", "read_source", "strip_shebang"]
+__all__ = ["run_source", "run_file", "compile_source"]
 
-import os
-import sys
 from typing import Any, TextIO
 
 from .runtime import values as V
@@ -152,55 +150,6 @@ def _call_procedure(ns: dict[str, Any], rt: Runtime, name: str, args: list[str])
     if result is not None:
         from .project.run import show_result
         show_result(rt, result)
-
-
-_WARNED_ENCODING: set[str] = set()
-
-
-def read_source(path: str) -> str:
-    """A source file as text (source_text.py: size bound, BOMs, strict UTF-8, else ANSI
-    with one warning on stderr per file and run). The warning names the file as errors
-    do (relative to the current folder when below it): a project's files are read by
-    absolute path."""
-    from .project.sources import shown_path
-    from .source_text import decode_source, read_source_bytes
-    key = os.path.realpath(path)
-
-    def warn(message: str) -> None:
-        if key not in _WARNED_ENCODING:
-            _WARNED_ENCODING.add(key)
-            print(message, file=sys.stderr)
-    return strip_shebang(decode_source(read_source_bytes(path), shown_path(path), warn))
-
-
-def read_stdin_source() -> str:
-    """Standard input as a source, decided as a file is (size bound, BOMs, UTF-8, else
-    ANSI with one warning): read as text by Python's locale, an ANSI byte became '?' and
-    UTF-16 failed on its first NUL. "" when there is no standard input (some CI runners);
-    a text stream without bytes (a test's StringIO) is read as it is, within the bound."""
-    from .source_text import MAX_SOURCE_BYTES, decode_source, read_stream_bytes, too_large
-    stream = sys.stdin
-    if stream is None:
-        return ""
-    raw = getattr(stream, "buffer", None)
-    if raw is None:
-        text = stream.read(MAX_SOURCE_BYTES + 1)
-        if len(text) > MAX_SOURCE_BYTES:
-            raise too_large("<stdin>")
-        return strip_shebang(text)
-
-    def warn(message: str) -> None:
-        print(message, file=sys.stderr)
-    return strip_shebang(decode_source(read_stream_bytes(raw, "<stdin>"), "<stdin>", warn))
-
-
-def strip_shebang(text: str) -> str:
-    """Blank a `#!...` first line (`#!/usr/bin/env wl`), keeping the line count so that
-    positions stay right."""
-    if text.startswith("#!"):
-        end = text.find("\n")
-        return "" if end < 0 else text[end:]
-    return text
 
 
 def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None = None,

@@ -12,15 +12,18 @@ UTF-16 with a byte order mark, everything else saves UTF-8. The rule, in order:
 Whenever 3 or 4 (or a damaged UTF-16/32 file) applies, one warning says which encoding
 was assumed and where the first byte that is not UTF-8 is. A file larger than
 MAX_SOURCE_BYTES (or an endless device such as /dev/zero) is refused as unreadable
-rather than exhausting memory.
+rather than exhausting memory. `read_source` and `read_stdin_source` read a script so
+(`wl run`, `wl check`, a project's files), a `#!` first line blanked.
 """
 from __future__ import annotations
 
 __all__ = ["MAX_SOURCE_BYTES", "decode_source", "read_source_bytes", "read_stream_bytes",
-           "too_large", "stream_lines"]
+           "too_large", "stream_lines", "read_source", "read_stdin_source", "strip_shebang"]
 
 import codecs
 import errno
+import os
+import sys
 from typing import BinaryIO, Callable, Iterator, TextIO
 from .lazy_regex import lazy_compile
 
@@ -129,3 +132,50 @@ def stream_lines(stream: TextIO, name: str, warn: Callable[[str], None],
             warn(f"{name}: warning: input that is not UTF-8 is read as Windows-1252 (ANSI), "
                  "byte by byte")
         yield line.decode("utf-8", errors="wl-ansi-byte").rstrip("\r\n")
+
+
+_WARNED_ENCODING: set[str] = set()
+
+
+def read_source(path: str) -> str:
+    """A source file as text (source_text.py: size bound, BOMs, strict UTF-8, else ANSI
+    with one warning on stderr per file and run). The warning names the file as errors
+    do (relative to the current folder when below it): a project's files are read by
+    absolute path."""
+    from .project.sources import shown_path
+    key = os.path.realpath(path)
+
+    def warn(message: str) -> None:
+        if key not in _WARNED_ENCODING:
+            _WARNED_ENCODING.add(key)
+            print(message, file=sys.stderr)
+    return strip_shebang(decode_source(read_source_bytes(path), shown_path(path), warn))
+
+
+def read_stdin_source() -> str:
+    """Standard input as a source, decided as a file is (size bound, BOMs, UTF-8, else
+    ANSI with one warning): read as text by Python's locale, an ANSI byte became '?' and
+    UTF-16 failed on its first NUL. "" when there is no standard input (some CI runners);
+    a text stream without bytes (a test's StringIO) is read as it is, within the bound."""
+    stream = sys.stdin
+    if stream is None:
+        return ""
+    raw = getattr(stream, "buffer", None)
+    if raw is None:
+        text = stream.read(MAX_SOURCE_BYTES + 1)
+        if len(text) > MAX_SOURCE_BYTES:
+            raise too_large("<stdin>")
+        return strip_shebang(text)
+
+    def warn(message: str) -> None:
+        print(message, file=sys.stderr)
+    return strip_shebang(decode_source(read_stream_bytes(raw, "<stdin>"), "<stdin>", warn))
+
+
+def strip_shebang(text: str) -> str:
+    """Blank a `#!...` first line (`#!/usr/bin/env wl`), keeping the line count so that
+    positions stay right."""
+    if text.startswith("#!"):
+        end = text.find("\n")
+        return "" if end < 0 else text[end:]
+    return text

@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterator
 
-from wlinterp.engine import read_source
+from wlinterp.source_text import read_source
 from wlinterp.errors import WLSyntaxError
 from wlinterp.registry import load_stdlib
 from wlinterp.semantics.method_calls import EXECUTE_ANCESTOR

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from wlinterp.check import CheckOptions, check_paths
 from wlinterp.errors import WLSyntaxError
-from wlinterp.engine import read_source
+from wlinterp.source_text import read_source
 from wlinterp.syntax.parser import parse
 from wlinterp.syntax.winfile import code_blocks, is_windev_file
 

@@ -63,7 +63,7 @@ def build_parser(prog: str = "wl run", description: str = "", epilog: str = "",
 def read_script(name: str) -> tuple[str, str]:
     """The program text and its display name: stdin, or a file's text read once here to
     report an unreadable file early (the project loader converts .wdg/.wdc files)."""
-    from ..engine import read_source, read_stdin_source
+    from ..source_text import read_source, read_stdin_source
     if name == "-":
         return read_stdin_source(), "<stdin>"
     return read_source(name), name

@@ -12,7 +12,7 @@ __all__ = ["project_globals"]
 
 import os
 
-from ..engine import read_source
+from ..source_text import read_source
 from ..errors import WLSyntaxError
 from ..syntax import nodes as N
 from .linker import ParsedFile, parse_file

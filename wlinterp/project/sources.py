@@ -19,7 +19,7 @@ import os
 import re
 from ..records import field, record
 
-from ..engine import read_source
+from ..source_text import read_source
 from ..errors import WLSyntaxError, format_warning
 from ..syntax.suffixes import is_windev_file
 from ..lazy_regex import lazy_compile
@@ -163,8 +163,7 @@ def wl_role(path: str, thorough: bool = True) -> str:
     script, where only libraries are loaded), a file without a PROCEDURE line is
     NO_PROCEDURE without a parse. Read quietly: an encoding warning belongs to the files
     that are loaded, not to every one probed."""
-    from ..engine import strip_shebang
-    from ..source_text import decode_source, read_source_bytes
+    from ..source_text import decode_source, read_source_bytes, strip_shebang
     try:
         text = strip_shebang(decode_source(read_source_bytes(path), path))
     except (OSError, ValueError):
