@@ -86,7 +86,7 @@ def unknown_called(diagnostics: list) -> set[str]:
 def declared_in_scripts(wanted: set[str], scripts: list[str]) -> dict[str, tuple[str, Place, str]]:
     """Which of the `wanted` procedures a `.wl` script of the project (left out:
     sources.wl_role) declares: folded name -> (its path as shown, where, its text)."""
-    from ..engine import read_source
+    from ..source_text import read_source
     from ..syntax.parser import parse
     from .sources import shown_path
     found: dict[str, tuple[str, Place, str]] = {}
