@@ -39,8 +39,29 @@ family = Family("HTTP")
 HTTP_RESULT = family.constant("httpResult", "httpRésultat", 0)
 HTTP_HEADER = family.constant("httpHeader", "httpEntête", 1)
 HTTP_COOKIE = family.constant("httpCookie", "httpCookie", 2)
-for _m in ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"):
-    family.constant(f"http{_m.capitalize()}", f"http{_m.capitalize()}", _m)
+# The HTTP methods are integer constants, as the httpRequest page types the constants of
+# its properties (Authentication: "Integer constant", ?1000021158), so a method kept in an
+# `int` variable or parameter is still one; the values are wlinterp's own (INFERRED).
+# httpCopy belongs to the forms family (HTTPSendForm). A verb written as text ("PUT")
+# is taken too (http_verb).
+HTTP_VERBS = {1: "GET", 2: "POST", 3: "PUT", 4: "DELETE", 5: "PATCH", 6: "HEAD",
+              7: "OPTIONS", 8: "COPY"}
+for _value, _verb in HTTP_VERBS.items():
+    if _verb != "COPY":
+        family.constant(f"http{_verb.capitalize()}", f"http{_verb.capitalize()}", _value)
+
+
+def http_verb(method: object, fname: str, failed: object) -> str:
+    """The verb a Method property or HTTPSendForm's parameter names: one of the http*
+    integer constants, or a verb written as text; "" when none is given (0 or ""). Any
+    other number is the call's failure (`failed`: the value it then returns)."""
+    if isinstance(method, (int, float)) or (isinstance(method, str) and method.isdigit()):
+        number = int(method)
+        if number != 0 and number not in HTTP_VERBS:
+            raise BuiltinFailure(f"{fname}: {number} is not an HTTP method (httpGet, "
+                                 f"httpPost...).", value=failed)
+        return HTTP_VERBS.get(number, "")
+    return V.to_str(method).strip().upper()
 
 DEFAULT_TIMEOUT_S = 20.0
 # HTTPRequest's user agent when none is given: what HTTPSendForm's page states for its own
@@ -281,7 +302,8 @@ def http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     headers["User-Agent"] = V.to_str(r["useragent"]) or application_name(rt)
     if r["user"]:
         headers["Authorization"] = basic_auth(V.to_str(r["user"]), V.to_str(r["password"]))
-    return send(rt, V.to_str(r["url"]), V.to_str(r["method"]).upper(), _body(r["content"]),
+    verb = http_verb(r["method"], "HTTPSend", HTTPResponseValue())
+    return send(rt, V.to_str(r["url"]), verb, _body(r["content"]),
                  headers, _timeout(r["timeout"]), "HTTPSend")
 
 

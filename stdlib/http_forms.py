@@ -21,13 +21,13 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .http_client import default_timeout, header_lines, send
+from .http_client import HTTP_VERBS, default_timeout, header_lines, http_verb, send
 from .http_credentials import basic_auth
 from .paths import native_path
 
 family = Family("HTTP forms")
 
-family.constant("httpCopy", "httpCopy", "COPY")
+family.constant("httpCopy", "httpCopy", next(k for k, v in HTTP_VERBS.items() if v == "COPY"))
 URLENCODED = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
 
@@ -123,7 +123,7 @@ def http_send_form(rt: Runtime, form: object, url: object, method: object = "POS
     """Send the form; HTTPGetResult then gives the answer. GET (and HEAD) put the fields
     in the URL's query; a file needs POST, PUT or PATCH."""
     f = _form(rt, form, "HTTPSendForm")
-    verb = (V.to_str(method) or "POST").upper()
+    verb = http_verb(method, "HTTPSendForm", False) or "POST"
     address = V.to_str(url)
     if "://" not in address:
         address = "http://" + address  # the help's "www.mysite.com"

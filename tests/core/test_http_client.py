@@ -105,6 +105,30 @@ Trace(a.Header["Content-Type"])
                      "application/json; charset=utf-8"]
 
 
+def test_a_method_kept_in_an_int_reaches_the_server(http_url: str) -> None:
+    """httpGet, httpPut... are integer constants (the httpRequest page types its
+    properties' constants so): a generic caller taking the method as an `int` parameter
+    sent GET for httpPut (the constant was the text "PUT", which an int holds as 0)."""
+    lines, _ = run(f'''
+Trace(CallAPI(httpPut, "/a"), CallAPI(httpDelete, "/b"))
+Trace(Appelle(httpPost))
+PROCEDURE CallAPI(nMethod is int, sPath is string) : string
+r is httpRequest
+r.URL = "{http_url}" + sPath
+r.Method = nMethod
+a is httpResponse = HTTPSend(r)
+v is JSON = a.Content
+RESULT v.method
+PROCÉDURE Appelle(nMéthode est un entier) : chaîne
+r est une httpRequête
+r.URL = "{http_url}/c"
+r.Méthode = nMéthode
+v est un JSON = HTTPEnvoie(r).Contenu
+RENVOYER v.method
+''')
+    assert lines == ["PUT, DELETE", "POST"]
+
+
 def test_french_names_error_status_and_redirect(http_url: str) -> None:
     lines, _ = run(f'''
 r est un httpRequête
