@@ -15,7 +15,11 @@ Trace(TypeVar(tabV[1]) = wlHeure, tabV[1]..Heure) // expect: 1, 14
 o est un CAgenda
 o.Montre(Créneau())
 // expect: 1, 14
+TableauAjoute(tabA, o.Créneau())
+Trace(tabA[3]..Heure, tabA[3]..Minute) // expect: 9, 15
 PROCÉDURE Créneau() : Heure
 RENVOYER "1430"
+PROCÉDURE CAgenda::Créneau() : Heure
+RENVOYER "0915"
 PROCÉDURE CAgenda::Montre(x)
 Trace(TypeVar(x) = wlHeure, x..Heure)
