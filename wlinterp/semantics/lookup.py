@@ -62,6 +62,8 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     if fc.sym.refs.stands_for and type(e) is N.Name and element_member(fc, e):
         return  # FOR EACH x OF t SORTED BY nAge: x.nAge
     ref = not_a_variable(fc, key)
+    if ref is not None and key in fc.sym.constants and _spelled_as_constant(fc, e.name, key):
+        ref = None  # `Résilié` (a constant) in a method of a class with `Résilie()`
     if ref is Ref.MEMBER and in_global_method(fc):
         member_in_global_method(fc, e)
     if ref is _METHOD:  # a method named alone: called
@@ -95,6 +97,24 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
 
 
 _GLOBAL_WORDS = frozenset({"global", "globale"})
+
+
+def _spelled_as_constant(fc: "FunctionChecker", written: str, key: str) -> bool:
+    """Do a constant of the program (an enumeration's value) and a member or method of
+    the current object fold to the same key, and is the name written as the constant is
+    spelled (accents included, case aside) and not as the member or method is? The
+    constant is meant then (INFERRED, docs/semantics.md "Names that fold alike"):
+    `m_eState = Résilié` in the method `Résilie()` called the method itself."""
+    text = written.lower()
+    if fc.sym.constants[key].lower() != text or fc.scope.method is None:
+        return False
+    for cls in fc.sym.lineage(fc.scope.method):
+        own = fc.sym.structs[cls].members.get(key)
+        method = fc.sym.methods.get((cls, key))
+        spelled = own or (method.name if method is not None else None)
+        if spelled is not None:
+            return spelled.lower() != text
+    return False
 
 
 def in_global_method(fc: "FunctionChecker") -> bool:
