@@ -7,7 +7,7 @@ operators.py's.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..syntax import nodes as N
 from ..syntax.precedence import NotPrefix
@@ -15,8 +15,13 @@ from ..runtime.kinds import KindNames as Kind, NUMERIC, SType, STypeNames as S
 from ..syntax.names import fold
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from ..runtime.size_watch import SAMPLED
+from .base import RefNames as Ref
+from ..semantics.symbols import static_type
 from .folding import NOT_CONSTANT, constant_value, literal
 from .operators import OperatorMixin
+
+if TYPE_CHECKING:
+    from ..runtime.types import TypeSpec
 
 # operators (compared by class: `NOT x` is the one subclass, of Unary)
 _FOLDABLE = frozenset({N.BinOp, N.Compare, N.Logic, N.Unary, NotPrefix})
@@ -229,6 +234,31 @@ class ExprMixin(OperatorMixin):
         if spec is not None and spec.kind == Kind.INT and (spec.bits != 32 or spec.unsigned):
             return f"wl{'unsignedint' if spec.unsigned else 'int'}_{spec.bits // 8}"
         return None
+
+    def result_spec(self, e: N.Call) -> TypeSpec | None:
+        """The declared result type of a call of the program's own procedure (`PROCEDURE
+        P() : Time`) or of a method of an object whose class is known (`o.Next()`), None
+        for any other call or an undeclared result."""
+        func = e.func
+        if self.prog.session is not None:
+            return None
+        if type(func) is N.Member:
+            cls = self.receiver_class(func.obj)
+            method = self.prog.find_method(cls, fold(func.name)) if cls else None
+            return method.ret_spec if method is not None else None
+        proc = self.prog.procs.get(fold(func.name)) if isinstance(func, N.Name) \
+            and self.prog.refs.get(func) is Ref.PROC else None
+        return proc.ret_spec if proc is not None else None
+
+    def method_result(self, e: N.Call) -> SType:
+        """The static type of `o.M(...)` when M's declared result is a Date, Time or
+        DateTime and o's class is known (result_spec): stores and arguments then treat
+        it as such a value (`dt is DateTime = o.Slot()` is that time today; it read the
+        Time's digits as a date). Any other result stays unknown (S.ANY): a redefinition
+        dispatched at run time must not meet a native operator chosen for another type."""
+        spec = self.result_spec(e)
+        t = static_type(spec) if spec is not None else S.ANY
+        return t if t in (S.DATE, S.TIME, S.DATETIME) else S.ANY
 
     def declared_kind(self, e: N.Expr) -> str:
         """The declared type kind of a variable, a member, an element or a procedure's

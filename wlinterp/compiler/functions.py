@@ -180,10 +180,10 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
                     return self.prog.fail_code(wrong.sentence(), node), S.ANY
                 direct = self.chosen_method(node, func.obj, key)
                 if direct is not None:
-                    return direct, S.ANY
+                    return direct, self.method_result(node)
                 return self.method_call("call_method", f"{self.value(func.obj)}, {key!r}",
                                         node.args, key, func.name,
-                                        self.item_method(func.obj, key)), S.ANY
+                                        self.item_method(func.obj, key)), self.method_result(node)
             whole = variable_method(key, self.prog.registry.functions)  # v.RAZ()
             return self.builtin_call(node, whole or key, [func.obj, *node.args], func.name)
         key = fold(func.name)

@@ -182,21 +182,6 @@ class OperatorMixin(RangeMixin):
             return None
         return spec if spec is not None and spec.kind in (Kind.CURRENCY, Kind.NUMERIC) else None
 
-    def result_spec(self, e: N.Call) -> "TypeSpec | None":
-        """The declared result type of a call of the program's own procedure (`PROCEDURE
-        P() : Time`) or of a method of an object whose class is known (`o.Next()`), None
-        for any other call or an undeclared result."""
-        func = e.func
-        if self.prog.session is not None:
-            return None
-        if type(func) is N.Member:
-            cls = self.receiver_class(func.obj)
-            method = self.prog.find_method(cls, fold(func.name)) if cls else None
-            return method.ret_spec if method is not None else None
-        proc = self.prog.procs.get(fold(func.name)) if isinstance(func, N.Name) \
-            and self.prog.refs.get(func) is Ref.PROC else None
-        return proc.ret_spec if proc is not None else None
-
     def eight_bytes(self, e: N.Expr, t: SType) -> bool:
         """Does the binary operators page (?1512009) count this operand as 8 bytes: an
         `int on 8 bytes` variable, member or element, or a value that is no integer (its

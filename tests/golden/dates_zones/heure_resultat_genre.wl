@@ -17,6 +17,9 @@ o.Montre(Créneau())
 // expect: 1, 14
 TableauAjoute(tabA, o.Créneau())
 Trace(tabA[3]..Heure, tabA[3]..Minute) // expect: 9, 15
+dhSuivant est une DateHeure = o.Créneau()
+vSuivant est un Variant = o.Créneau()
+Trace(dhSuivant..Heure, dhSuivant..Date = DateSys(), TypeVar(vSuivant) = wlHeure) // expect: 9, 1, 1
 PROCÉDURE Créneau() : Heure
 RENVOYER "1430"
 PROCÉDURE CAgenda::Créneau() : Heure

@@ -19,6 +19,9 @@ o.Show(NextSlot())
 // a method's declared result too, its object's class known
 ArrayAdd(arrAt, o.Slot())
 Trace(arrAt[3]..Hour, arrAt[3]..Minute) // expect: 9, 15
+dtNext is DateTime = o.Slot()
+vNext is Variant = o.Slot()
+Trace(dtNext..Hour, dtNext..Date = DateSys(), TypeVar(vNext) = wlTime) // expect: 9, 1, 1
 PROCEDURE NextSlot() : Time
 RESULT "1430"
 PROCEDURE CAgenda::Slot() : Time
