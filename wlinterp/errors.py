@@ -176,14 +176,22 @@ with an escape sequence, nor reorder what the excerpt shows (docs/security.md)."
 def excerpt_window(line: str, column: int) -> tuple[str, int]:
     """The source line as shown (tabs as spaces, control characters visible; a very long
     line cut to a window around the column) and the 0-based column of the caret in it."""
-    text = line.replace("\t", " ").translate(_SHOWN)
     col = max(column - 1, 0)
-    if len(text) > _EXCERPT_WIDTH:
-        start = max(0, min(col - _EXCERPT_WIDTH // 2, len(text) - _EXCERPT_WIDTH))
-        text = ("..." if start else "") + text[start:start + _EXCERPT_WIDTH] + \
-            ("..." if start + _EXCERPT_WIDTH < len(text) else "")
+    text = line
+    if len(line) > _EXCERPT_WIDTH:  # cut before the character-for-character rewriting:
+        # done on the whole line, each diagnostic of a 200,000-character line cost it
+        start = max(0, min(col - _EXCERPT_WIDTH // 2, len(line) - _EXCERPT_WIDTH))
+        text = line[start:start + _EXCERPT_WIDTH]
         col = col - start + (3 if start else 0)
-    return text, col
+        text = ("..." if start else "") + _visible(text) + \
+            ("..." if start + _EXCERPT_WIDTH < len(line) else "")
+        return text, col
+    return _visible(text), col
+
+
+def _visible(text: str) -> str:
+    """Tabs as spaces, control characters as their stand-ins (one for one)."""
+    return text.replace("\t", " ").translate(_SHOWN)
 
 
 def format_error(err: WLError) -> str:

@@ -180,3 +180,27 @@ def test_a_test_case_with_parameters_and_no_iteration_is_placed(wl_cli, script) 
     ran = wl_cli("test", path)
     assert ran.code == 1 and "<string>" not in ran.out + ran.err, ran
     assert "test_args.wl:1:1: error: test_args declares parameters" in ran.out, ran
+
+
+def test_the_diagnostics_of_one_long_line_are_shown_in_linear_time() -> None:
+    """Found by the huge-literal kind (`x = 1;` 33,000 times on a line, `wl check`): each
+    diagnostic's excerpt read the whole line again, to mask secrets (the lexer, about
+    60 ms for 200,000 characters) and to make its characters visible, so 33,000 "'x' is
+    not declared" took minutes. The line is now masked once and only the shown window
+    rewritten."""
+    from wlinterp.secret_args import masked_line
+    from wlinterp.semantics.diagnostics import Diagnostic
+    from wlinterp.semantics.report import format_text
+    line = 'x = 1;\tpwd = "secret";' * 9_000
+    shown = []
+    began = time.process_time()
+    for col in range(1, len(line), len(line) // 2000):
+        shown.append(format_text(Diagnostic("WL101", "'x' is not declared", "long.wl", 1, col,
+                                            source_line=line)))
+    assert time.process_time() - began < 5.0
+    head, excerpt, caret = shown[1000].split("\n")[:3]
+    column = int(head.split(":")[2])
+    assert excerpt.startswith("    ...") and excerpt.endswith("...") and "\t" not in excerpt
+    at, masked = caret.index("^"), masked_line(line).replace("\t", " ")
+    assert excerpt[at:at + 12] == masked[column - 1:column + 11], (excerpt, caret)
+    assert "secret" not in "".join(shown) and '"******"' in excerpt

@@ -28,7 +28,9 @@ from ..errors import WLSyntaxError
 from .directives import DIRECTIVE_RE, compile_time_blocks
 from .blanks import BLANKS
 from .hoist import MARK, hoisted
-from .lexer_forms import MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END, FormsMixin
+from .bracket_closers import CloserIndex
+from .lexer_forms import (blanks_end, MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END,
+                          FormsMixin)
 from .names import fold
 from .one_line import one_line_blocks
 from .statements import merge_keywords
@@ -42,16 +44,6 @@ from .words import KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
 
 # What closes each bracket the scanner keeps open (the REPL tries them: repl/completeness.py)
 _CLOSERS = {"(": ")", "[": "]", "[[": "]]", "{": "}"}
-
-
-def _in_case_line(out: list[Token]) -> bool:
-    """Whether the tokens since the last line break open with CASE (`CAS 1, A 8`)."""
-    for tok in reversed(out):
-        if tok.type == "NL":
-            return False
-        if tok.type == "CASE":
-            return True
-    return False
 
 
 class _Scanner(FormsMixin):
@@ -69,6 +61,9 @@ class _Scanner(FormsMixin):
         self.brackets: list[str] = []
         self.open_at: list[tuple[int, int]] = []  # (line, column) of each open bracket
         self.proc_line = False  # current logical line starts with PROCEDURE
+        self.closers: CloserIndex | None = None
+        self.line_first = 0  # index in `out` of the current logical line's first token
+        self.last_case = -1  # index in `out` of the last CASE token
 
     def error(self, message: str, pos: int | None = None, line: int | None = None) -> WLSyntaxError:
         p = self.pos if pos is None else pos
@@ -80,6 +75,8 @@ class _Scanner(FormsMixin):
         tok = Token(kind, value, start, self.line, start - self.line_start + 1,
                     start + len(value) if end < 0 else end)
         self.out.append(tok)
+        if kind == "NL":
+            self.line_first = len(self.out)
         return tok
 
     def newline(self, end: int) -> None:
@@ -147,6 +144,7 @@ class _Scanner(FormsMixin):
                         start = m.start(kind)
                         append(Token("NL", "\n", start, line, start - col0, end))
                         proc_line = self.proc_line = False
+                        self.line_first = len(out)
                     line += 1
                     col0 = end - 1
                     self.line, self.line_start = line, end
@@ -209,13 +207,18 @@ class _Scanner(FormsMixin):
                 return _SHIFT_WORDS[key]
             return "NAME"
         if kind == "SOFT_A" and out and (out[-1].type in ("LSUB", "LBRACK", "CASE") or (
-                out[-1].type == "COMMA" and _in_case_line(out))) \
+                out[-1].type == "COMMA" and self.last_case >= self.line_first)) \
                 and _RANGE_START_RE.match(self.text, end):
             kind = "TO"  # s[[a 11]], t[a 2], CAS A 8, CAS 1, A 8: À without its accent
         elif kind == "SOFT_A" and (not out or out[-1].type == "NL") \
                 and _DO_WHILE_RE.match(self.text, end):
             kind = "TO"  # `A FAIRE TANTQUE c`: BOUCLE's end, À without its accent
         return kind
+
+    def next_char(self, pos: int) -> str:
+        """The first character at or after `pos` that is not a blank ('' at the end)."""
+        at = blanks_end(self.text, pos)
+        return self.text[at:at + 1]
 
     def _bad_char_message(self, ch: str) -> str:
         if ch == '"':
@@ -250,6 +253,8 @@ class _Scanner(FormsMixin):
             kind = "SWITCH_FN"  # x = SELON(v, a, b, SINON d): the expression form
         tok = Token(kind, word, start, self.line, start - self.line_start + 1, start + len(word))
         out.append(tok)
+        if kind == "CASE":  # `CAS 1, A 8`: soft_kind asks whether the line opened so
+            self.last_case = len(out) - 1
         if kind in ("IS", "ARE"):
             self.type_phrase(tok)
 
@@ -302,7 +307,7 @@ class _Scanner(FormsMixin):
             self.depth = max(self.depth - 1, 0)
         kind = _OP_NAMES[op]
         if kind == "STAR" and self.out and self.out[-1].type in _COMPARISONS \
-                and self.text[start + 1:].lstrip(BLANKS)[:1] in ("<", ">", "="):
+                and self.next_char(start + 1) in ("<", ">", "="):
             kind = "SUBJECT"  # CASE 1 < * <= 5: `*` is the value SWITCH tests
         if kind == "COLON":
             kind = self.colon_kind(start)

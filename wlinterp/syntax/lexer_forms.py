@@ -9,12 +9,13 @@
 """
 from __future__ import annotations
 
-__all__ = ["FormsMixin", "EOL_RE", "MEMBER_OPS", "OPERAND_END"]
+__all__ = ["FormsMixin", "EOL_RE", "MEMBER_OPS", "OPERAND_END", "blanks_end"]
 
 import re
 from typing import TYPE_CHECKING, Callable
 
-from .blanks import BLANK, BLANKS
+from .blanks import BLANK
+from .bracket_closers import EOL_RE, CloserIndex
 from .multiline_text import text_anyway
 from .names import fold
 from .tokens import Token
@@ -33,13 +34,23 @@ _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 # two quoted texts with only blanks between (`"%1" "%2"`, ?3035006): no item is that
 _ADJACENT_QUOTED_RE = lazy_compile(rf"\"[^\"]*\"{BLANK}+\"")
 _PRECISION_RE = lazy_compile(r"\(\s*(\*|\d+\s*(,\s*\d+\s*)?)\s*\)")  # (10,2), (10), (*)
-EOL_RE = re.compile(r"\r\n|\r|\n")
 # Blanks, then the end of the line: what may follow the `[` or `"` opening a multi-line
 # string (matched where it stands: searching for the line's end from each `[` of a long
 # line made `Abs(t[Abs(t[...` quadratic, seconds for 20,000 of them)
 _BLANK_TO_EOL = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)")
 # In a type phrase: characters none of type_phrase's tests stops at or treats apart
 _PLAIN_RUN_RE = lazy_compile(r"[^\r\n;/<(\[\]=),.]*")
+# Blanks where they stand (matched in place: `text[pos:].lstrip()` copied the rest of
+# the text at each PROCEDURE header's `: (`, quadratic over a file of such headers)
+_BLANKS_RE = re.compile(BLANK + "*")
+
+
+def blanks_end(text: str, pos: int) -> int:
+    """Where the blanks at `pos` end (`pos` when there are none)."""
+    found = _BLANKS_RE.match(text, pos)
+    return found.end() if found is not None else pos
+
+_BRACE_AFTER_RE = re.compile(BLANK + r"*\{")  # `=> {`: a lambda's code
 
 
 # `<MAPPING>`, `<FIN>`, `<END>` alone on a line (and a RAD marker after them)
@@ -58,6 +69,8 @@ class FormsMixin:
     brackets: list[str]
     open_at: list[tuple[int, int]]
     proc_line: bool
+    closers: CloserIndex | None  # built at the first `[` ending a line
+    line_first: int  # index in `out` of the current logical line's first token
 
     if TYPE_CHECKING:
         def error(self, message: str, pos: int | None = None,
@@ -70,12 +83,12 @@ class FormsMixin:
         (`RESULT (1, "a")`, `(a, b) = P()`). The listed types are read over and the
         result is a variant (the list of values, converted by the assignment)."""
         text = self.text
-        start = len(text) - len(text[self.pos:].lstrip(BLANKS))
+        start = blanks_end(text, self.pos)
         if text[start:start + 1] != "(":
             return False
-        close = text.find(")", start)
         eol = EOL_RE.search(text, start)
-        if close < 0 or (eol is not None and close > eol.start()):
+        close = text.find(")", start, len(text) if eol is None else eol.start())
+        if close < 0:
             raise self.error("expected ')' to close the list of result types", start)
         self.emit("TYPE", "variant", start)
         self.pos = close + 1
@@ -99,9 +112,8 @@ class FormsMixin:
             if c in "\r\n;" or text.startswith("//", i):
                 break
             if c == "<":  # extension attributes: <mapping="x">, <growth=1>
-                close = text.find(">", i)
-                eol = EOL_RE.search(text, i)
-                if close < 0 or (eol is not None and close > eol.start()) \
+                close = _on_its_line(text, ">", i)
+                if close < 0 \
                         or not (text[i + 1:i + 2].isalpha() or text[i + 1:i + 2] == "_"):
                     break  # `v is variant <- 1`: not an attribute
                 if fold(text[i + 1:close]).lstrip().startswith(("growth", "agrandissement")):
@@ -198,8 +210,9 @@ class FormsMixin:
         del out[j:]
         value = "\n".join(f"{name}\t{ttext}" for name, ttext in params)
         out.append(Token("LAMBDA", value, first.start_pos, first.line, first.column, start + 2))
-        brace = self.text.find("{", start + 2)
-        if brace >= 0 and not self.text[start + 2:brace].strip(BLANKS):
+        at_brace = _BRACE_AFTER_RE.match(self.text, start + 2)
+        if at_brace is not None:
+            brace = at_brace.end() - 1
             self.brackets.append("{")
             self.open_at.append((self.line, brace - self.line_start + 1))
             self.depth += 1
@@ -214,10 +227,8 @@ class FormsMixin:
         a parameter: extension attributes. They are skipped; the PROCEDURE token keeps
         them in its value (`<get>`/`<set>` make the method a property accessor)."""
         text = self.text
-        close = text.find(">", start)
-        eol = EOL_RE.search(text, start)
-        if close < 0 or (eol is not None and close > eol.start()) \
-                or not (text[start + 1:start + 2].isalpha()):
+        close = _on_its_line(text, ">", start)
+        if close < 0 or not text[start + 1:start + 2].isalpha():
             return False
         for tok in reversed(self.out):
             if tok.type == "PROCEDURE":
@@ -249,12 +260,11 @@ class FormsMixin:
                 and out[-2].type in ("LPAR", "COMMA", "LOCAL"))
 
     def line_head(self) -> str:
-        """The type of the first token of the current logical line ('' if none yet)."""
-        out = self.out
-        j = len(out) - 1
-        while j >= 0 and out[j].type != "NL":
-            j -= 1
-        return out[j + 1].type if j + 1 < len(out) else ""
+        """The type of the first token of the current logical line ('' if none yet); its
+        index is kept as NL tokens are written (walking back from each `<-` of a long
+        line to its start was quadratic: 160,000 characters of `a<-1 OR` took 22 s)."""
+        first = self.line_first
+        return self.out[first].type if first < len(self.out) else ""
 
     def quoted_multiline(self, start: int) -> bool:
         """`s = "` at the end of a line, text lines, then a line starting with `"`: a
@@ -316,7 +326,10 @@ class FormsMixin:
         if self.out and self.out[-1].type in OPERAND_END:
             return False
         # `]` alone, or `],a,b)`: the call goes on
-        found = self._lines_until(eol.end(), _BracketCloser(), "]")
+        index = self.closers
+        if index is None or eol.end() not in index.line_at:
+            index = self.closers = CloserIndex(text, eol.end())
+        found = index.lines_until(eol.end())
         if found is None:
             return False
         lines, pos, close_at = found
@@ -335,23 +348,14 @@ class FormsMixin:
         return True
 
 
+def _on_its_line(text: str, char: str, start: int) -> int:
+    """Where `char` is after `start` on the same line, or -1 (never searched past the
+    line's end: a search through the rest of the text at each `<` was quadratic)."""
+    eol = EOL_RE.search(text, start)
+    return text.find(char, start, len(text) if eol is None else eol.start())
+
+
 def _closes_quote(line: str) -> bool:
     """A line starting with `"` (not `""`, a quote in the text) closes a quoted string."""
     body = line.lstrip()
     return body.startswith('"') and not body.startswith('""')
-
-
-class _BracketCloser:
-    """A line starting with `]` closes a `[` multi-line string, unless the text above it
-    left a `[` open (outside quotes): then it closes that one, as in JSON text whose
-    array ends on a line of its own (`"lines": [` ... `],`)."""
-
-    def __init__(self) -> None:
-        self.depth = 0
-
-    def __call__(self, line: str) -> bool:
-        if self.depth <= 0 and line.lstrip().startswith("]"):
-            return True
-        bare = _QUOTED_RE.sub("", line)
-        self.depth += bare.count("[") - bare.count("]")
-        return False
