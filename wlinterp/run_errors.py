@@ -143,21 +143,25 @@ def stopped_error(message: str, tb: TracebackType | None, filename: str,
                   cls: type[WLRuntimeError] = WLRuntimeError) -> WLRuntimeError:
     """The error for code stopped from outside (Ctrl-C, --timeout): positioned at the
     statement that was running; `{where}` in `message` becomes its procedure's name."""
-    where, compiling = "", False
+    where, compiling, loading = "", False, False
     walk = tb
     while walk is not None:
         code = walk.tb_frame.f_code
         prog = LINEMAPS.get(code.co_filename)
-        if prog is not None:
+        if prog is not None and code.co_name == "<module>":
+            loading = True  # the program's own module code: defining its procedures
+        elif prog is not None:
             where = _shown_name(prog, code.co_name)
         compiling = compiling or _compiling(code.co_filename)
         walk = walk.tb_next
-    # no WLanguage code running, and the parser, checker or compiler at work: the script
-    # was still being read (a huge or deeply nested source under a short --timeout)
-    compiling = compiling and not where
-    shown = "its compilation, before any of it ran" if compiling else where or "the main code"
+    # No statement running: the parser, checker or compiler at work (a huge source under
+    # a short --timeout), the procedures being defined, or wlinterp's own work before or
+    # after the code (a test case's setup); it said "stopped in <module>", no place.
+    shown = where or ("its compilation, before any of it ran" if compiling else
+                      "the loading of its procedures, before any of its code ran" if loading
+                      else "the preparation or the end of its run, no statement of it running")
     err = cls(message.format(where=shown), filename=filename)
-    err.before_run = compiling  # type: ignore[attr-defined]  # report.py reads it
+    err.before_run = not where  # type: ignore[attr-defined]  # report.py reads it
     _locate(err, tb)
     return err
 

@@ -204,3 +204,39 @@ def test_the_diagnostics_of_one_long_line_are_shown_in_linear_time() -> None:
     at, masked = caret.index("^"), masked_line(line).replace("\t", " ")
     assert excerpt[at:at + 12] == masked[column - 1:column + 11], (excerpt, caret)
     assert "secret" not in "".join(shown) and '"******"' in excerpt
+
+
+@pytest.mark.parametrize("command, slow", [("run", "loading"), ("test", "loading"),
+                                           ("test", "setup")])
+def test_a_time_limit_outside_the_statements_is_placed(command: str, slow: str, tmp_path,
+                                                       monkeypatch) -> None:
+    """Found by the hostile `wl test` files (3,000 cases at load 14): a case's --timeout
+    ran out while its program's procedures were defined, "test_cases.wl: error: the case
+    ran longer than 5 s (--timeout); stopped in <module>" (Python's word, no place); in
+    a case's setup it said "stopped in the main code", which had not started. A test case
+    is now stopped at its header; `wl run` gives the command's one-line error."""
+    from wl_mutations import outcome_problems, run_wl
+    from wlinterp.compiler import lazy
+    from wlinterp.testing import engine
+    if slow == "loading":
+        install = lazy.LazyCode.install
+        monkeypatch.setattr(lazy.LazyCode, "install",
+                            lambda self, ns: (time.sleep(60), install(self, ns)))
+    else:
+        setups = engine.run_setups
+        monkeypatch.setattr(engine, "run_setups",
+                            lambda rt, case: (time.sleep(60), setups(rt, case)))
+    source = "PROCEDURE test_a()\ndbgCheckEqual(1, 1)\n"
+    (tmp_path / "test_a.wl").write_text(source, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, printed = run_wl([command, "--timeout", "0.3", "test_a.wl"])
+    assert code == 1 and outcome_problems(command, code, printed, source) == [], printed
+    assert "<module>" not in printed and "in the main code" not in printed, printed
+    if command == "test":
+        assert "test_a.wl:1:1: error: the case ran longer than 0.3 s" in printed, printed
+    elif slow == "loading":
+        assert printed.startswith("wl: error: test_a.wl: the script ran longer than 0.3 s"
+                                  " (--timeout); stopped in the loading of its procedures"), \
+            printed
+    assert ("the loading of its procedures" if slow == "loading" else
+            "the preparation or the end of its run") in printed, printed

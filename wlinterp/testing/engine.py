@@ -123,6 +123,9 @@ class TestEngine:
         rt = Runtime(stdout=out, stderr=io.StringIO(), options=options, filename=case.file)
         mail_mark = self._mail_mark()
         raised = self._execute_timed(linked, rt, case)
+        if isinstance(raised, WLRuntimeError) and getattr(raised, "before_run", False) \
+                and not raised.line:
+            _place_at_case(raised, case, text)
         result.stdout = out.getvalue()
         self._check(case, exp, rt, raised, result, mail_mark)
         result.notes = list(record_of(rt).notes)
@@ -270,6 +273,14 @@ def _without_iterations(case: TestCase) -> WLRuntimeError:
                           "values (TestAddIteration in the file's main code): a test case "
                           "is called without arguments", line=case.line, column=1,
                           filename=case.file, source=source)
+
+
+def _place_at_case(err: WLRuntimeError, case: TestCase, text: str) -> None:
+    """A stop while no statement ran (--timeout in the case's setup, or while its
+    program's procedures were defined) is shown at the case's header: a case is a place
+    in its file, and the stop had none ("test_x.wl: error: ... stopped in <module>")."""
+    err.line, err.column, err.filename, err.source = case.line, 1, case.file, text
+    err.located = True
 
 
 def _procedure_names(confs: list[Any], project: LoadedProject) -> set[str]:
