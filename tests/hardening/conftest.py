@@ -79,3 +79,10 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, ssl.SSLContext]:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("localhost").configure_cert(context)
     return str(path), context
+
+
+@pytest.fixture
+def in_scratch_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fuzz tests' current folder: what a case writes, it writes there, and `wl test`
+    looks for projects there (test_fuzz_commands.py, test_hostile_kinds.py)."""
+    monkeypatch.chdir(tmp_path)

@@ -14,24 +14,17 @@ import io
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 
-from wl_mutations import _NESTED, _nested, commands_on, hostile, mutants
+from wl_mutations import CI_DRAWS, _NESTED, _nested, commands_on, hostile, mutants
 from wlinterp.commands.run_options import add_run_options, run_options
 from wlinterp.repl import ReplSession, run_lines
 from wlinterp.repl.meta import run_meta
 
-_CI = settings(deadline=None, suppress_health_check=list(HealthCheck), database=None,
-               derandomize=True)
+pytestmark = pytest.mark.usefixtures("in_scratch_dir")
 
 
-@pytest.fixture(autouse=True)
-def _in_a_scratch_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """What a mutant writes, it writes there; `wl test` looks for projects there."""
-    monkeypatch.chdir(tmp_path)
-
-
-@settings(_CI, max_examples=60)
+@settings(CI_DRAWS, max_examples=60)
 @given(mutants())
 def test_mutated_files_are_checked_cleanly(mutant: tuple[str, str]) -> None:
     """Every sample, `.wdg`/`.wdc`/`.wdw` text files included: the loader and the checker."""
@@ -39,14 +32,14 @@ def test_mutated_files_are_checked_cleanly(mutant: tuple[str, str]) -> None:
     commands_on(Path.cwd() / name, text.encode("utf-8", "surrogatepass"), ("check",))
 
 
-@settings(_CI, max_examples=30)
+@settings(CI_DRAWS, max_examples=30)
 @given(mutants(run_only=True))
 def test_mutated_programs_run_and_test_cleanly(mutant: tuple[str, str]) -> None:
     name, text = mutant
     commands_on(Path.cwd() / name, text.encode("utf-8", "surrogatepass"), ("run", "test"))
 
 
-@settings(_CI, max_examples=40)
+@settings(CI_DRAWS, max_examples=40)
 @given(hostile())
 def test_hostile_sources_get_wlanguage_outcomes(data: bytes) -> None:
     commands_on(Path.cwd() / "test_hostile.wl", data, ("run", "check", "test"))
@@ -68,7 +61,7 @@ def _session() -> tuple[ReplSession, io.StringIO, io.StringIO]:
     return ReplSession(out, err, options=options), out, err
 
 
-@settings(_CI, max_examples=25)
+@settings(CI_DRAWS, max_examples=25)
 @given(mutants(run_only=True), mutants())
 def test_the_repl_takes_mutants_typed_and_loaded(typed: tuple[str, str],
                                                  loaded: tuple[str, str]) -> None:

@@ -4,8 +4,9 @@ holds an unterminated string, comment or multi-line string, and hostile `wl test
 
 Each strategy gives (file name, bytes); the property is wl_mutations.commands_on's (a
 WLanguage outcome whatever the input). `run_fuzz.py --only kinds` runs them with fresh
-draws (by hand: their inputs of megabytes make them too slow for CI as they stand); each
-defect they found has its own regression test in test_fuzz_regressions.py.
+draws at full size (inputs of megabytes, 3,000 test cases: minutes); CI runs them at the
+small sizes of `SMALL` with fixed draws (test_hostile_kinds.py). Each defect they found
+has its own regression test in test_fuzz_regressions.py.
 """
 from __future__ import annotations
 
@@ -37,9 +38,9 @@ def _deep(kind: str, depth: int) -> str:
     return f"x = {prefix * depth}{inner}{suffix * depth}\nTrace(x)\n"
 
 
-def nested_expressions() -> st.SearchStrategy[tuple[str, bytes]]:
-    return st.tuples(st.sampled_from(sorted(_MIXED)),
-                     st.sampled_from([100, 1000, 5000, 20_000])).map(
+def nested_expressions(depths: tuple[int, ...] = (100, 1000, 5000, 20_000)
+                       ) -> st.SearchStrategy[tuple[str, bytes]]:
+    return st.tuples(st.sampled_from(sorted(_MIXED)), st.sampled_from(depths)).map(
         lambda t: ("test_deep.wl", _deep(*t).encode()))
 
 
@@ -54,9 +55,9 @@ _HUGE = {
 }
 
 
-def huge_literals() -> st.SearchStrategy[tuple[str, bytes]]:
-    return st.tuples(st.sampled_from(sorted(_HUGE)),
-                     st.sampled_from([10_000, 200_000, 2_000_000])).map(
+def huge_literals(sizes: tuple[int, ...] = (10_000, 200_000, 2_000_000)
+                  ) -> st.SearchStrategy[tuple[str, bytes]]:
+    return st.tuples(st.sampled_from(sorted(_HUGE)), st.sampled_from(sizes)).map(
         lambda t: ("test_huge.wl", _HUGE[t[0]](t[1]).encode()))
 
 
@@ -85,30 +86,32 @@ def wdg_texts() -> st.SearchStrategy[tuple[str, bytes]]:
                      st.sampled_from(["wdg", "wdc"])).map(lambda t: build(*t))
 
 
-_TEST_FILES = [
-    # a test that recurses for ever, one that loops (cut by --timeout), one that ends
-    # the program, one that throws, and one that passes: each gets its own outcome
-    "PROCEDURE test_deep()\ntest_deep()\n",
-    "PROCEDURE test_loop()\nLOOP\nEND\n",
-    "PROCEDURE test_end()\nEndProgram(3)\n",
-    'PROCEDURE test_throw()\nExceptionThrow(1, "boom")\n',
-    "PROCEDURE test_ok()\ndbgCheckEqual(1, 1)\n",
-    # thousands of cases, a huge assertion message, a case named at length
-    "".join(f"PROCEDURE test_{n}()\ndbgCheckEqual({n}, {n})\n" for n in range(3000)),
-    'PROCEDURE test_big()\ndbgCheckEqual(RepeatString("x", 1000000), "y")\n',
-    f"PROCEDURE test_{'n' * 100_000}()\ndbgCheckEqual(1, 2)\n",
-    # an `// expect` the file cannot meet, a case with parameters, a test set's
-    # procedure that never ends its own block
-    'Trace("a") // expect: b\n',
-    "PROCEDURE test_args(a, b)\ndbgCheckEqual(a, b)\n",
-    "PROCEDURE test_open()\nIF 1 THEN\n",
-    "PROCEDURE test_()\n",
-    "PROCEDURE TEST_UPPER()\ndbgAssert(False)\nPROCEDURE test_lower()\ndbgAssert(True)\n",
-]
+def _test_files(cases: int, message: int, name: int) -> list[str]:
+    return [
+        # a test that recurses for ever, one that loops (cut by --timeout), one that ends
+        # the program, one that throws, and one that passes: each gets its own outcome
+        "PROCEDURE test_deep()\ntest_deep()\n",
+        "PROCEDURE test_loop()\nLOOP\nEND\n",
+        "PROCEDURE test_end()\nEndProgram(3)\n",
+        'PROCEDURE test_throw()\nExceptionThrow(1, "boom")\n',
+        "PROCEDURE test_ok()\ndbgCheckEqual(1, 1)\n",
+        # thousands of cases, a huge assertion message, a case named at length
+        "".join(f"PROCEDURE test_{n}()\ndbgCheckEqual({n}, {n})\n" for n in range(cases)),
+        f'PROCEDURE test_big()\ndbgCheckEqual(RepeatString("x", {message}), "y")\n',
+        f"PROCEDURE test_{'n' * name}()\ndbgCheckEqual(1, 2)\n",
+        # an `// expect` the file cannot meet, a case with parameters, a test set's
+        # procedure that never ends its own block
+        'Trace("a") // expect: b\n',
+        "PROCEDURE test_args(a, b)\ndbgCheckEqual(a, b)\n",
+        "PROCEDURE test_open()\nIF 1 THEN\n",
+        "PROCEDURE test_()\n",
+        "PROCEDURE TEST_UPPER()\ndbgAssert(False)\nPROCEDURE test_lower()\ndbgAssert(True)\n",
+    ]
 
 
-def hostile_tests() -> st.SearchStrategy[tuple[str, bytes]]:
+def hostile_tests(cases: int = 3000, message: int = 1_000_000, name: int = 100_000
+                  ) -> st.SearchStrategy[tuple[str, bytes]]:
     """`wl test` files that misbehave: a case recursing or looping for ever, ending the
     program, thousands of cases, huge messages and names."""
-    return st.lists(st.sampled_from(_TEST_FILES), min_size=1, max_size=3).map(
-        lambda parts: ("test_cases.wl", "".join(parts).encode()))
+    return st.lists(st.sampled_from(_test_files(cases, message, name)), min_size=1,
+                    max_size=3).map(lambda parts: ("test_cases.wl", "".join(parts).encode()))

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from wlinterp.syntax import words
@@ -236,14 +237,21 @@ def outcome_problems(command: str, code: int, printed: str, source: str) -> list
     return problems
 
 
+CI_DRAWS = settings(deadline=None, suppress_health_check=list(HealthCheck), database=None,
+                    derandomize=True)
+"""The settings of the fuzz tests CI runs: fixed draws, no deadline (a loaded machine)."""
+
 ARGV = {"run": ["run", "-w", "--timeout", "5"], "check": ["check"],
         "test": ["test", "-q", "--timeout", "5"]}
 
 
-def commands_on(path: Path, data: bytes, commands: tuple[str, ...]) -> None:
-    """Write `data` to `path`, run each command on it, assert a WLanguage outcome."""
+def commands_on(path: Path, data: bytes, commands: tuple[str, ...],
+                timeout: str = "5") -> None:
+    """Write `data` to `path`, run each command on it, assert a WLanguage outcome;
+    `timeout`: the --timeout of `run` and `test` (seconds)."""
     path.write_bytes(data)
     for command in commands:
-        code, printed = run_wl([*ARGV[command], str(path)])
+        argv = [timeout if arg == "5" else arg for arg in ARGV[command]]
+        code, printed = run_wl([*argv, str(path)])
         problems = outcome_problems(command, code, printed, data.decode("utf-8", "replace"))
         assert not problems, (command, problems, printed[-3000:])
