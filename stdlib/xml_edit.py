@@ -3,6 +3,7 @@ edits at the position (XMLAddChild, XMLAddAttribute, XMLModify, XMLDelete), save
 positions, and XMLToText/TextToXML for the five predefined entities."""
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from wlinterp.errors import WLRuntimeError
@@ -16,6 +17,18 @@ from .xml_handles import end_search
 from .xml_named_docs import HandleDoc, Item, named_doc
 
 family = Family("XML")
+
+_NAME = re.compile(r"[^\W\d][\w.-]*(?::[^\W\d][\w.-]*)?")  # XML's Name, one prefix at most
+
+
+def _xml_name(name: object, fname: str) -> str:
+    """The element or attribute name given to `fname`; an error when it is no XML name
+    (written as it was, it made a document that is not XML: `<bad tag>`, `<r ="v"/>`)."""
+    text = V.to_str(name)
+    if _NAME.fullmatch(text) is None:
+        raise WLRuntimeError(f"{fname}: '{text}' is not an XML name.")
+    return text
+
 
 _ENTITIES = (("&", "&amp;"), ("'", "&apos;"), (">", "&gt;"), ("<", "&lt;"), ('"', "&quot;"))
 
@@ -152,9 +165,10 @@ def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
     position goes to the new element. Given an xmlNode or xmlDocument variable, at the
     end of that element (its root), and `move` True makes an xmlNode variable designate
     the new child (INFERRED, see _move_variable)."""
+    tag = _xml_name(tag, "XMLAddChild")
     node = _variable_node(name, "XMLAddChild")
     if node is not None:
-        child = ET.SubElement(node.materialize(), V.to_str(tag))
+        child = ET.SubElement(node.materialize(), tag)
         child.text = V.to_str(value) or None
         if V.to_bool(move):
             _move_variable(name, node, child, "XMLAddChild")
@@ -162,13 +176,13 @@ def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
     doc = named_doc(rt, name, "XMLAddChild")
     text = V.to_str(value)
     if doc.element is None:
-        doc.root = ET.Element(V.to_str(tag))
+        doc.root = ET.Element(tag)
         doc.root.text = text or None
         return doc.go((doc.root, ""))
     el, attr = doc.element, doc.attr
     if attr:
         raise WLRuntimeError("XMLAddChild: the position is on an attribute.")
-    child = ET.SubElement(el, V.to_str(tag))
+    child = ET.SubElement(el, tag)
     child.text = text or None
     if V.to_bool(move):
         doc.go((child, ""))
@@ -181,18 +195,19 @@ def xml_add_attribute(rt: Runtime, name: object, attribute: object, value: objec
     """The attribute `attribute` = `value` on the current element (set again when it
     exists); given an xmlNode or xmlDocument variable, on that element (its root), where
     `move` True is refused: a variable cannot stand on an attribute (INFERRED)."""
+    attribute = _xml_name(attribute, "XMLAddAttribute")
     node = _variable_node(name, "XMLAddAttribute")
     if node is not None:
         if V.to_bool(move):
             raise WLRuntimeError("XMLAddAttribute: an xmlNode or xmlDocument variable cannot "
                                  "be positioned on an attribute (<move> is for a document "
                                  "named by XMLDocument).")
-        node.set_attribute(V.to_str(attribute), value)
+        node.set_attribute(attribute, value)
         return True
     doc, (el, _) = _current_element(rt, name, "XMLAddAttribute")
-    el.attrib[V.to_str(attribute)] = V.to_str(value)
+    el.attrib[attribute] = V.to_str(value)
     if V.to_bool(move):
-        doc.go((el, V.to_str(attribute)))
+        doc.go((el, attribute))
     return True
 
 
