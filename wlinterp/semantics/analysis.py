@@ -215,6 +215,8 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
         if owner is not None and owner not in symbols.structs:
             owner = None
         scope = Scope(p.name, main, owner=owner)
+        if owner is not None:
+            _members_over_globals(scope, symbols, owner)
         scopes.append(scope)
         procs.append((p, scope))
         FunctionChecker(symbols, rep, scope, p, scopes).check_procedure(p)
@@ -235,3 +237,14 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
             own.sort(key=_POSITION)
     rep.out.sort(key=_POSITION)
     return Analysis(program, rep.out, rep.call_errors, symbols.refs, own)
+
+
+def _members_over_globals(scope: Scope, symbols: ProgramSymbols, owner: str) -> None:
+    """In a method, a member of its class or of an ancestor hides a variable of the main
+    code (or of a set) of the same name: the class is the nearer scope (INFERRED,
+    docs/semantics.md "Classes"). The method read and wrote the global instead, and a
+    global declared after the call stopped the run ("used before its declaration")."""
+    visible = scope.visible
+    for cls in symbols.lineage(owner):
+        for key in symbols.structs[cls].members.keys() & visible.keys():
+            del visible[key]
