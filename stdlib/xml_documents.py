@@ -258,15 +258,31 @@ class XMLNode:
     def wl_set(self, name: str, value: object, ctx: Any = None) -> None:
         self.wl_set_named(name, value)
 
-    def wl_set_attribute(self, shown: str, value: object) -> None:
+    def wl_set_attribute(self, shown: str, value: object, after_colon: bool = False) -> None:
         """`node:name = v`: a child element of that name gets its text, as with `.`;
-        else the attribute `name` gets the value, created when absent (as the element)."""
+        else the attribute `name` gets the value, created when absent (as the element).
+        `after_colon`: this node was itself written after `:` (`x:xsi:nil = v`): where
+        it is absent, no element `xsi:nil` is there and `xsi` is a declared prefix (or
+        the attribute exists), the attribute `xsi:nil` of the element holding it
+        (INFERRED, docs/builtins.md "XML namespace prefixes")."""
         el = self.element
+        if el is None and after_colon and self.owner is not None:
+            joined = self.prefixed(shown)
+            if joined is not None and not (isinstance(joined, XMLNode) and joined.elements):
+                self.owner_attribute(f"{self.shown}:{shown}", value)
+                return
         if el is None and self.prefixed(shown) is not None \
                 or el is not None and any(_same(e.tag, fold(shown)) for e in el):
             self.wl_set_named(shown, value)
         else:
             self.set_attribute(shown, value)
+
+    def owner_attribute(self, name: str, value: object) -> None:
+        """The attribute `name` of the element holding this node (its owner), set."""
+        if not isinstance(self.owner, XMLNode):
+            raise WLRuntimeError(f"The XML document has no element to take the attribute "
+                                 f"'{name}'.")
+        self.owner.set_attribute(name, value)
 
     def set_attribute(self, name: str, value: object) -> None:
         """The attribute `name` (any case: an existing one keeps its spelling) set to

@@ -232,8 +232,10 @@ class ClassMixin(CompilerBase):
                           f"{', outside=True' if outside else ''})")
         elif outside:
             self.out.emit(f"set_member_outside({obj}, {key!r}, {code}, _ctx, {target.name!r})")
-        elif target.colon:  # node:attribute = v
-            self.out.emit(f"set_colon_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
+        elif target.colon:  # node:attribute = v (node:p:name = v: a prefixed attribute)
+            prefix = ", True" if isinstance(target.obj, N.Member) and target.obj.colon else ""
+            self.out.emit(f"set_colon_member({obj}, {key!r}, {code}, _ctx, {target.name!r}"
+                          f"{prefix})")
         else:
             self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
 

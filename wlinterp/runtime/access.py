@@ -48,13 +48,14 @@ def set_member(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "
 
 
 def set_colon_member(obj: Any, name: str, value: Any, ctx: TypeContext,
-                     shown: str = "") -> None:
+                     shown: str = "", after_colon: bool = False) -> None:
     """`obj:name = value` (the member written after `:`): an XML node that has no child
     element of that name takes it as an attribute (docs/builtins.md, "XML"); any other
-    value, as `obj.name = value`."""
+    value, as `obj.name = value`. `after_colon`: `obj` was itself written after `:`
+    (`node:xsi:nil = v`, an attribute with a namespace prefix)."""
     attribute = getattr(obj, "wl_set_attribute", None)
     if attribute is not None:
-        attribute(shown or name, value)
+        attribute(shown or name, value, after_colon)
         return
     set_member(obj, name, value, ctx, shown)
 

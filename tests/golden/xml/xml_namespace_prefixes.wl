@@ -32,9 +32,9 @@ doc3 is xmlDocument = XMLOpen("<r/>", fromString)
 doc3.r.x:y = "1"
 Trace(XMLBuildString(doc3, XMLNoHeader)) // expect: <r><x y="1"/></r>
 // expect:
-// a prefixed attribute (a SOAP answer's xsi:type) read and set through `:`; a new one is
-// made by XMLAddAttribute (written `node:xsi:nil = v`, a missing name whose prefix is
-// declared is taken for an element, as above)
+// a prefixed attribute (a SOAP answer's xsi:type) read and set through `:`; written
+// after `:` (`node:xsi:nil = v`) a new one is made, as XMLAddAttribute makes one; after
+// `.` (`node.soap:Extra = v`) a declared prefix makes an element, as above
 sSOAP is string = [
 <soap:Envelope xmlns:soap="urn:s" xmlns:xsi="urn:x"><soap:Body><Price xsi:type="decimal" cur="EUR">12.5</Price></soap:Body></soap:Envelope>
 ]
@@ -42,6 +42,9 @@ doc4 is xmlDocument = XMLOpen(sSOAP, fromString)
 xPrice is xmlNode = doc4.soap:Envelope.soap:Body.Price
 Trace(xPrice, xPrice:xsi:type, xPrice:cur) // expect: 12.5, decimal, EUR
 xPrice:xsi:type = "string"
-XMLAddAttribute(xPrice, "xsi:nil", "false")
-Trace(XMLBuildString(doc4.soap:Envelope.soap:Body, XMLNoHeader)) // expect: <soap:Body><Price xsi:type="string" cur="EUR" xsi:nil="false">12.5</Price></soap:Body>
+xPrice:xsi:nil = "false"
+XMLAddAttribute(xPrice, "xsi:schemaLocation", "urn:p")
+doc4.soap:Envelope.soap:Body:soap:mustUnderstand = "1"
+doc4.soap:Envelope.soap:Body.soap:Extra = "e"
+Trace(XMLBuildString(doc4.soap:Envelope.soap:Body, XMLNoHeader)) // expect: <soap:Body soap:mustUnderstand="1"><Price xsi:type="string" cur="EUR" xsi:nil="false" xsi:schemaLocation="urn:p">12.5</Price><soap:Extra>e</soap:Extra></soap:Body>
 // expect:

@@ -15,3 +15,13 @@ doc.Facture.cbc:Devise = "EUR"
 Trace(doc.Facture.cbc:Absent..Existe, doc.Facture.cbc:Devise..Nom) // expect: 0, cbc:Devise
 Trace(XMLConstruitChaîne(doc, XMLSansEntête)) // expect: <Facture xmlns:cbc="urn:cbc" xmlns:cac="urn:cac"><cbc:ID>F-002</cbc:ID><cac:Ligne><cbc:Qte>2</cbc:Qte></cac:Ligne><cac:Ligne><cbc:Qte>5</cbc:Qte></cac:Ligne><cbc:Devise>EUR</cbc:Devise></Facture>
 // expect:
+// un attribut préfixé lu et écrit après `:` (xsi:type, xsi:nil)
+sSOAP est une chaîne = [
+<soap:Envelope xmlns:soap="urn:s" xmlns:xsi="urn:x"><soap:Body><Prix xsi:type="decimal">12.5</Prix></soap:Body></soap:Envelope>
+]
+doc2 est un xmlDocument = XMLOuvre(sSOAP, depuisChaîne)
+xPrix est un xmlNoeud = doc2.soap:Envelope.soap:Body.Prix
+Trace(xPrix, xPrix:xsi:type) // expect: 12.5, decimal
+xPrix:xsi:nil = "false"
+Trace(XMLConstruitChaîne(doc2.soap:Envelope.soap:Body, XMLSansEntête)) // expect: <soap:Body><Prix xsi:type="decimal" xsi:nil="false">12.5</Prix></soap:Body>
+// expect:
