@@ -10,6 +10,7 @@ from typing import Any
 
 from wlinterp.errors import WLSyntaxError
 from wlinterp.syntax import parser as P
+from wlinterp.syntax.parse_errors import ParseError
 from wlinterp.syntax.lexer import tokenize
 from wlinterp.syntax.nodes import dump
 from wlinterp.syntax.tokens import Token
@@ -24,7 +25,7 @@ def _plain_drive(tokens: list[Token]) -> Any:
         while True:
             row = states[state_stack[-1]]
             if tok.type not in row:
-                raise P._ParseError(tok, {k for k in row if k.isupper()})
+                raise ParseError(tok, {k for k in row if k.isupper()})
             action = row[tok.type]
             if action >= 0:
                 state_stack.append(action)
@@ -49,7 +50,7 @@ def _outcome(drive: Any, text: str) -> str:
         return f"lexer: {err}"
     try:
         return dump(drive(tokens))
-    except P._ParseError as err:
+    except ParseError as err:
         return f"error at {err.token.line}:{err.token.column} {err.token.type}: " \
                f"{sorted(err.expected)}"
     except WLSyntaxError as err:  # raised by a builder callback
