@@ -7,7 +7,7 @@ every other Windows tool would print it; on POSIX the path is only tidied (`./x.
 """
 from __future__ import annotations
 
-__all__ = ["platform_form"]
+__all__ = ["platform_form", "shown_path"]
 
 import os
 from types import ModuleType
@@ -18,3 +18,15 @@ def platform_form(path: str, flavour: ModuleType = os.path) -> str:
     if not path or path == "-" or (path.startswith("<") and path.endswith(">")):
         return path
     return str(flavour.normpath(path))
+
+
+def shown_path(path: str) -> str:
+    """A path as errors show it: relative to the current folder when below it, in the
+    platform's form."""
+    if not os.path.isabs(path):
+        return platform_form(path)
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        return platform_form(path)
+    return platform_form(path if rel.startswith("..") else rel)

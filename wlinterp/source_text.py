@@ -142,7 +142,7 @@ def read_source(path: str) -> str:
     with one warning on stderr per file and run). The warning names the file as errors
     do (relative to the current folder when below it): a project's files are read by
     absolute path."""
-    from .project.sources import shown_path
+    from .paths import shown_path
     key = os.path.realpath(path)
 
     def warn(message: str) -> None:

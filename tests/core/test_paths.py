@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from wlinterp import cli
-from wlinterp.paths import platform_form
-from wlinterp.project.sources import shown_path
+from wlinterp.paths import platform_form, shown_path
 
 
 @pytest.mark.parametrize("given, windows, posix", [

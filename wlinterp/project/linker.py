@@ -112,7 +112,7 @@ class Layout:
         src, line = self.position(combined)
         if src.path == here.path:
             return f"line {line}"
-        from .sources import shown_path
+        from ..paths import shown_path
         return f"{shown_path(src.path)}:{line}"
 
     def relocate_warning(self, text: str) -> str:

@@ -88,7 +88,7 @@ def declared_in_scripts(wanted: set[str], scripts: list[str]) -> dict[str, tuple
     sources.wl_role) declares: folded name -> (its path as shown, where, its text)."""
     from ..source_text import read_source
     from ..syntax.parser import parse
-    from .sources import shown_path
+    from ..paths import shown_path
     found: dict[str, tuple[str, Place, str]] = {}
     for path in scripts if wanted else []:
         try:

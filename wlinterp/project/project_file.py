@@ -16,7 +16,8 @@ from ..source_text import read_source
 from ..errors import WLSyntaxError
 from ..syntax import nodes as N
 from .linker import ParsedFile, parse_file
-from .sources import ProjectLayout, SourceFile, shown_path
+from ..paths import shown_path
+from .sources import ProjectLayout, SourceFile
 
 # what the project's initialization keeps: declarations, not statements that do things
 _KEPT = (N.Decl, N.ConstDecl, N.StructDecl, N.EnumDecl)

@@ -19,6 +19,7 @@ import os
 import re
 from ..records import field, record
 
+from ..paths import shown_path
 from ..source_text import read_source
 from ..errors import WLSyntaxError, format_warning
 from ..syntax.suffixes import is_windev_file
@@ -233,19 +234,6 @@ def _from_config(root: str, config: str) -> ProjectLayout:
             raise WLSyntaxError(f"{CONFIG_NAME}: '{key}' must be a list of strings", 0, 0,
                                 config)
     return ProjectLayout(root, True, [os.path.join(root, s) for s in sources], list(exclude))
-
-
-def shown_path(path: str) -> str:
-    """A path as errors show it: relative to the current folder when below it, in the
-    platform's form (wlinterp/paths.py)."""
-    from ..paths import platform_form
-    if not os.path.isabs(path):
-        return platform_form(path)
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:  # another drive (Windows)
-        return platform_form(path)
-    return platform_form(path if rel.startswith("..") else rel)
 
 
 def native_notes(src: SourceFile) -> list[str]:

@@ -122,7 +122,7 @@ class ProgramSymbols:
         if where is None:
             return f"{what} is declared twice"
         filename, line = where
-        from ..project.sources import shown_path
+        from ..paths import shown_path
         place = f"{shown_path(filename)}:{line}" if filename else f"line {line}"
         return f"{what} is declared twice (first declared at {place})"
 
