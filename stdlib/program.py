@@ -13,7 +13,8 @@ import shlex
 from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
-from wlinterp.runtime.state import ProgramEnd, Runtime
+from wlinterp.errors import ProgramEnd
+from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.thread_gate import pause
 
 family = Family("Program")

@@ -27,7 +27,8 @@ from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import copy_value
 from wlinterp.runtime.procrefs import procedure_arg
-from wlinterp.runtime.state import ProgramEnd, Runtime
+from wlinterp.errors import ProgramEnd
+from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.thread_gate import (SLICE, failure, prepare_raise, raise_in, stuck,
                                           thread_failed, wait_in_slices)
 from wlinterp.syntax.names import fold

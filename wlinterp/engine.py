@@ -78,7 +78,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     rt.state["program"] = compiled  # Compile compiles against it (stdlib/dynamic_code.py)
     if not isinstance(rt.typectx.objects, _BuiltinTypes):
         rt.typectx.objects = _BuiltinTypes(rt)
-    from .runtime.state import ProgramEnd
+    from .errors import ProgramEnd
     from .runtime.thread_gate import finish_after, main_code
     leave_limits = enter_run_limits(rt.options)  # --max-depth, --max-string, --max-array
     failed: WLRuntimeError | None = None

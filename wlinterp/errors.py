@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "WLError", "WLSyntaxError", "WLRuntimeError", "BuiltinFailure", "InternalError",
+    "ProgramEnd",
     "format_error", "format_warning", "Position", "excerpt_window", "capped_words",
 ]
 
@@ -115,6 +116,16 @@ class BuiltinFailure(Exception):
 
 class InternalError(Exception):
     """A bug in wlinterp itself; users see 'internal error ... please report'."""
+
+
+class ProgramEnd(Exception):
+    """Raised by EndProgram (and an exception procedure answering opEndProgram); the
+    engine turns it into a normal end with an exit code. With the other errors, so that
+    the runtime's error modes and threads need neither the run's state nor stdlib/."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 _EXCERPT_WIDTH = 160

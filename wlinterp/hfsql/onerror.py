@@ -102,7 +102,7 @@ def settle(rt: Any, errors: Any, err: HFError, again: Callable[[], Any], fail: A
                 continue
         errors.set(err)
         if action in (END_PROCESS, END_PROGRAM):
-            from ..runtime.state import ProgramEnd
+            from ..errors import ProgramEnd
             raise ProgramEnd(1)
         raise BuiltinFailure(err.message, err.code, fail, err.details, sub_errors(err))
 

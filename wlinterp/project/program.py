@@ -162,7 +162,7 @@ class Linked:
         call depth is set with the other limits of the run: runtime/limits.py)."""
         from ..commands.limits import raise_held
         from ..run_errors import CATCHABLE, as_wl_exception
-        from ..runtime.state import ProgramEnd
+        from ..errors import ProgramEnd
         try:
             result = action()
             raise_held()  # a stop a destructor swallowed passes here too, to be placed

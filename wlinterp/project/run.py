@@ -60,7 +60,7 @@ def find_procedure(linked: Linked, name: str) -> N.Procedure | None:
 
 def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list[str],
           json: bool) -> None:
-    from ..runtime.state import ProgramEnd
+    from ..errors import ProgramEnd
     proc = find_procedure(linked, name)
     if proc is None or linked.procedure(ns, name) is None:
         raise WLRuntimeError(f"--call: there is no procedure named '{name}'.",

@@ -90,9 +90,8 @@ def exception_mode_run(rt: Any, frame: ErrorModeFrame, exc: Any) -> bool:
     P) is in force: run P while ExceptionInfo describes the error. True when P answers
     opEndProcess (the process ends, the caller goes on); opEndProgram, or no answer,
     ends the program with exit code 1 (?3034007: opEndProgram is the default)."""
-    from ..errors import WLRuntimeError
+    from ..errors import ProgramEnd, WLRuntimeError
     from .procrefs import call_with
-    from .state import ProgramEnd
     rt.exception = exc
     if frame.exc_proc is ENDS_PROCESS:  # epReturn / epResult: the process ends, no procedure
         return True

@@ -4,7 +4,7 @@ line, per-family state (e-mail sessions...) and end-of-run hooks.
 """
 from __future__ import annotations
 
-__all__ = ["Runtime", "ProgramEnd"]
+__all__ = ["Runtime"]
 
 import sys
 import threading
@@ -130,12 +130,3 @@ class Runtime:
                 errors.append(exc)
         if errors:
             raise errors[0]
-
-
-class ProgramEnd(Exception):
-    """Raised by EndProgram; the engine turns it into a normal end with an exit code.
-    It lives with the run's state so that the engine needs nothing from stdlib/."""
-
-    def __init__(self, code: int) -> None:
-        super().__init__(code)
-        self.code = code

@@ -31,8 +31,7 @@ import threading
 import time
 from typing import Any, Callable, Iterator
 
-from ..errors import WLRuntimeError, format_error
-from .state import ProgramEnd
+from ..errors import ProgramEnd, WLRuntimeError, format_error
 
 SLICE = 0.05  # seconds: how long a wait blocks in C before Python code runs again
 _MAIN, _ENDING, _IDLE = "main", "ending", "idle"

@@ -148,7 +148,7 @@ class TestEngine:
 
     def _execute(self, linked: Linked, rt: Runtime, case: TestCase) -> WLError | None:
         """Fixture, then the test procedure, then end-of-run duties; the uncaught error."""
-        from ..runtime.state import ProgramEnd
+        from ..errors import ProgramEnd
         raised: WLError | None = None
         try:
             run_setups(rt, case)
