@@ -106,3 +106,14 @@ def test_a_library_edited_into_a_script_is_seen_at_once(tmp_path: Path) -> None:
     write(root, "code/outils.wl", 'Trace("now a job")\n' + LIBRARY)
     with pytest.raises(wlinterp.WLRuntimeError):
         run(main)
+
+
+def test_a_library_declaration_runs_its_initial_value_first(tmp_path: Path) -> None:
+    """Where code every script needs first goes (docs/testing.md): a declaration's
+    initial value in a library runs before the script, a script's statements do not."""
+    root = project(tmp_path, "wlproject.toml")
+    write(root, "code/base.wl", 'gbPrête est un booléen = Prépare()\n'
+                                'PROCÉDURE Prépare() : booléen\nTrace("base prête")\n'
+                                'RENVOYER Vrai\n')
+    main = write(root, "main.wl", "Trace(gbPrête)\n")
+    assert run(main) == ("base prête\n1\n", "")
