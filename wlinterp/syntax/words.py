@@ -84,8 +84,9 @@ CTOR_WORDS = {"constructor", "constructeur"}
 # `implements IBasket` / `implémente IPanier`, a class line naming an interface (?6010017)
 IMPLEMENTS_WORDS = frozenset({"implements", "implemente"})
 FILE_WORDS = {"where", "ou", "sur", "on", "avec", "with"}
-# `FOR EACH x OF t WHERE c SORTED BY k`: the clauses after the collection
-WHERE_WORDS = {"where", "ou"}
+# `FOR EACH x OF t WHERE c SORTED BY k`: the clauses after the collection; AVEC too, the
+# word French code writes for WHERE on a data file (`POUR TOUT Client AVEC ...`)
+WHERE_WORDS = {"where", "ou", "avec"}
 SORTED_WORDS = {"sorted", "trie", "triee", "tries", "triees"}
 # `FOR EACH ... FromEnd / WithoutSavingPosition` (DepuisFin, SansSauvePosition)
 FROM_END_WORDS = {"fromend", "depuisfin"}
