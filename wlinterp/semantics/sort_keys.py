@@ -16,11 +16,13 @@ __all__ = ["note_member_keys", "element_member"]
 from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
+from ..runtime.type_phrases import parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .resolved import Ref
 
 if TYPE_CHECKING:
+    from ..runtime.types import TypeSpec
     from .checker import FunctionChecker
 
 
@@ -57,12 +59,30 @@ def element_member(fc: "FunctionChecker", e: N.Name) -> bool:
 
 def _element_members(fc: "FunctionChecker", iterable: N.Expr) -> set[str]:
     """The folded member names of the structure or class an array variable (or
-    associative array) is declared of; empty when the declaration does not tell."""
+    associative array), or an array member of the current object named bare in its
+    method (`m_arrPeople`), is declared of; empty when the declaration does not tell."""
     if type(iterable) is not N.Name:
         return set()
-    sym = fc.scope.lookup(fold(iterable.name))
-    spec = getattr(sym, "spec", None)
+    key = fold(iterable.name)
+    sym = fc.scope.lookup(key)
+    spec = getattr(sym, "spec", None) if sym is not None else _own_member_spec(fc, key)
     elem = spec.elem if spec is not None and spec.kind in (Kind.ARRAY, Kind.ASSOC) else None
     if elem is None or elem.kind != Kind.STRUCT or not elem.name:
         return set()
     return {m for c in fc.sym.lineage(fold(elem.name)) for m in fc.sym.structs[c].members}
+
+
+def _own_member_spec(fc: "FunctionChecker", key: str) -> "TypeSpec | None":
+    """The declared type of the member `key` of the current method's class (or of an
+    ancestor), read from its type phrase without diagnostics (its line had them)."""
+    owner = fc.scope.method_owner()
+    for cls in fc.sym.lineage(owner) if owner else ():
+        info = fc.sym.structs[cls]
+        if key in info.members:
+            text = (info.types or {}).get(key)
+            try:
+                return parse_type(text, fc.sym.structs, fc.sym.registry.types,
+                                  lambda name: None, fc.sym.named_types) if text else None
+            except ValueError:
+                return None
+    return None

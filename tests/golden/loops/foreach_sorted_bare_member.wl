@@ -37,3 +37,16 @@ FOR EACH t, n OF arrTasks WHERE t.nPriority > 10 SORTED BY nPriority
 END
 // expect: 2, 20
 // expect: 1, 30
+// an array member of the current object, named bare in a method
+CTeam is Class
+    m_arrPeople is array of Person
+END
+oTeam is CTeam
+oTeam.m_arrPeople = arrPeople
+oTeam.Youngest()
+// expect: Bob
+PROCEDURE CTeam::Youngest()
+FOR EACH x OF m_arrPeople SORTED BY nAge
+    Trace(x.sName)
+    BREAK
+END

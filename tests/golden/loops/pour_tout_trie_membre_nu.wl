@@ -23,3 +23,16 @@ FIN
 // expect: Cy
 // expect: Ann
 // expect: Bob
+// un membre tableau de l'objet courant, nommé nu dans une méthode
+CÉquipe est une Classe
+    m_tabPersonnes est un tableau de Personne
+FIN
+oÉquipe est un CÉquipe
+oÉquipe.m_tabPersonnes = tabPersonnes
+oÉquipe.PlusJeune()
+// expect: Bob
+PROCÉDURE CÉquipe::PlusJeune()
+POUR TOUT x DE m_tabPersonnes TRIÉ PAR nÂge
+    Trace(x.sNom)
+    SORTIR
+FIN
