@@ -274,9 +274,12 @@ def _status_line(answer: Any) -> str:
 
 def _shown(reason: object) -> str:
     """A failure's reason as ErrorInfo shows it: a garbage answer quoted by the HTTP
-    library (a status line of random bytes) is cut to 200 characters, a URL it quotes
-    (a redirect's) without its password."""
-    text = url_shown(str(reason))
+    library (a status line of random bytes) on one line, its control characters as
+    \\xNN as a mail server's words are (a status line carrying a terminal escape
+    sequence reached the terminal through Trace(ErrorInfo())), cut to 200 characters;
+    a URL it quotes (a redirect's) without its password."""
+    from wlinterp.mail.failures import reply_words  # (failure path only)
+    text = reply_words(url_shown(str(reason)))
     return text if len(text) <= 200 else text[:200] + "..."
 
 

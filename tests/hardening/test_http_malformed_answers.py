@@ -44,3 +44,20 @@ Trace(HTTPRequest("{url}"), ErrorOccurred)
 ''', "broken.wl", stdout=out, stderr=err)
     assert out.getvalue().splitlines() == ["1, 0, 1", "0, 1"]
     assert "internal error" not in err.getvalue()
+
+
+def test_a_status_line_with_a_terminal_escape_is_shown_escaped() -> None:
+    """The HTTP library quotes a status line it cannot read; ErrorInfo carried it raw, a
+    terminal escape sequence and the line end included, to whatever the script printed
+    it on. Now on one line, control characters as \\xNN, as a mail server's words are."""
+    srv = RawServer(_script(b"HTTP/1.1 abc \x1b]0;owned\x07 \x1b[2J\r\n\r\n"))
+    try:
+        out = io.StringIO()
+        run_source(f'''HTTPRequest("http://127.0.0.1:{srv.port}/")
+Trace(ErrorInfo(errMessage))
+''', "esc.wl", stdout=out, stderr=io.StringIO())
+    finally:
+        srv.close()
+    shown = out.getvalue()
+    assert "\\x1b]0;owned\\x07 \\x1b[2J" in shown and "\x1b" not in shown, shown
+    assert shown.count("\n") == 1, shown

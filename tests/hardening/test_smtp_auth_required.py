@@ -99,8 +99,10 @@ def assert_refused(lines: list[str], server: Server, port: int, why: str) -> Non
 
 
 @pytest.mark.parametrize("refusal", [b"502 5.5.1 EHLO not implemented",
-                                     b"421 4.3.2 try later", b"HELLO? not SMTP"])
+                                     b"451 4.3.2 try later", b"HELLO? not SMTP"])
 def test_ehlo_refused_and_helo_answered_is_not_an_unauthenticated_session(refusal):
+    """(A 421 to EHLO, the server closing, ends the start without HELO:
+    test_smtp_odd_replies.py, test_a_421_closing_is_quoted_and_ends_the_step.)"""
     server = Server([b"AUTH PLAIN LOGIN"], refuse_ehlo=refusal)
     lines, raw = serve(server)
     assert_refused(lines, server, raw.port, "EHLO was refused (")

@@ -269,3 +269,18 @@ def test_an_auth_challenge_that_is_not_base64(challenge):
     lines, err, elapsed = run(server, option="emailOptionDefault")
     assert_one_outcome(lines, err, elapsed, server.received)
     assert "pw" not in "\n".join(lines[1:]).replace("pw=", ""), lines
+
+
+@pytest.mark.parametrize("verb", [b"EHLO", b"RCPT"])
+def test_a_421_closing_is_quoted_and_ends_the_step(verb):
+    """421 means the server is closing the channel (RFC 5321, 3.8). To EHLO, the client
+    tried HELO next, which met the closed connection: ErrorInfo said "HELO: the server
+    closed the connection" and never the server's 421 words; to the first RCPT, the
+    second RCPT said the same. Now the 421 ends the step and is quoted."""
+    server = Server(replies={verb: b"421 4.3.2 going down for maintenance\r\n"})
+    lines, err, elapsed = run(server)
+    assert_one_outcome(lines, err, elapsed, server.received)
+    step = "EHLO" if verb == b"EHLO" else "RCPT TO <b@example.org>"
+    assert f"{step}: the server replied 421 4.3.2 going down for maintenance" in lines[1], lines
+    assert b"HELO" not in server.commands and server.commands.count(b"RCPT") <= 1, \
+        server.commands

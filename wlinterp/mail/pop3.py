@@ -14,15 +14,24 @@ from __future__ import annotations
 __all__ = ["POP3Session", "DEFAULT_POP3_PORTS"]
 
 import poplib
+import re
 from dataclasses import dataclass, field
 
 from . import reading
+from .failures import reply_words
 from .modes import Mode
 from .reading import ReadError, ReadingSession, WatchedClient
 
 DEFAULT_POP3_PORTS = {Mode.PLAIN: 110, Mode.STARTTLS: 110, Mode.SSL: 995}
 """EmailStartPOP3Session's port when omitted (?3032022: 110 by default, 995 the standard
 port of optionSSL)."""
+
+
+_SCAN_LISTING = re.compile(rb"(\d{1,20}) (\d{1,20})(?:[ \t]|$)")
+"""A LIST line: the message number, a space, its size, then anything (RFC 1939, 5: "no
+requirement on what follows the message size"). Read as the whole rest being digits, a
+server adding words after the size (`1 120 flagged`) showed an empty mailbox, silently;
+a line that is no listing at all fails the session's start instead of being skipped."""
 
 
 class _TooLong(poplib.error_proto):
@@ -45,8 +54,8 @@ class _BoundedAnswers:
                 line, octets = line[1:], octets - 1
             size += octets
             if size > reading.MAX_ANSWER_BYTES:
-                raise _TooLong(b"-ERR the server's answer exceeds "
-                                         + str(reading.MAX_ANSWER_BYTES).encode() + b" bytes")
+                raise _TooLong(f"the server's answer exceeds {reading.MAX_ANSWER_BYTES} "
+                               "bytes")  # (our words: not quoted as the server's)
             lines.append(line)
 
 
@@ -120,9 +129,12 @@ class POP3Session(ReadingSession):
         _, lines, _ = self.client.list()
         listed: list[tuple[int, int]] = []
         for line in lines:
-            number, _, size = line.decode("ascii", "replace").partition(" ")
-            if number.isdigit() and size.strip().isdigit():
-                listed.append((int(number), int(size)))
+            scan = _SCAN_LISTING.match(line)
+            if scan is None:
+                raise poplib.error_proto(  # (our words, as a str: not quoted as a reply)
+                    "a line of the server's LIST answer is not a message number and its "
+                    f"size: '{reply_words(line[:80])}'")
+            listed.append((int(scan.group(1)), int(scan.group(2))))
         self.listed = len(listed)
         self.sizes = {n: size for n, size in listed if 1 <= n <= self.listed}
         try:

@@ -89,12 +89,24 @@ def describe_failure(exc: BaseException) -> str:
     if isinstance(exc, OSError) or not exc.args:
         return str(getattr(exc, "strerror", None) or exc)
     raw = exc.args[0]
+    if isinstance(exc, poplib.error_proto) and isinstance(raw, str):
+        return _poplib_words(raw)  # a server's -ERR answer comes as bytes
     text = decode_reply(raw) if isinstance(raw, bytes) else str(raw)
     text = re.sub(r"\[?b(['\"])(.*?)\1\]?", r"\2", text)  # imaplib words bytes as b'...'
     shown = reply_words(text)  # one line, escaped
     if isinstance(exc, imaplib.IMAP4.abort):  # imaplib's (or our bound's) words, not a reply
         return "the conversation broke off: " + re.sub(r"^command: \S+ => ", "", shown)
     return "the server replied " + shown
+
+
+def _poplib_words(text: str) -> str:
+    """poplib's own complaint in words: it was quoted as the server's reply ("the server
+    replied -ERR EOF" of a server that hung up, "replied line too long")."""
+    if text == "-ERR EOF":
+        return "the server closed the connection"
+    if text == "line too long":
+        return f"the server sent a line longer than {getattr(poplib, '_MAXLINE', 2048)} bytes"
+    return text
 
 
 @dataclass

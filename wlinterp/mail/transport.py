@@ -151,6 +151,8 @@ class Link:
         assert self.client is not None
         code, msg = self.client.ehlo()
         self._ehlo_refusal = None
+        if code == 421:  # closing (RFC 5321, 3.8): HELO met the closed connection and
+            raise reply(self.server, "EHLO", code, msg)  # hid the server's own words
         if code != 250:
             self._ehlo_refusal = (code, msg)
             self._step = "HELO"
@@ -292,6 +294,8 @@ class Link:
         first_code = 0
         for rcpt in rcpts:
             code, msg = self.client.rcpt(rcpt)
+            if code == 421:  # closing: the next RCPT said only "closed the connection"
+                raise self._refused("RCPT TO <%s>" % rcpt, code, msg)
             if code not in (250, 251):
                 first_code = first_code or code
                 refused.append(f"<{rcpt}> ({code} {reply_words(msg)})")

@@ -1,0 +1,51 @@
+"""POP3 answers that are odd but must be read, or told in the right words (issue 8, area
+F, misbehaving servers), against the loopback test server (pop3_server.py).
+
+- A LIST line may carry words after the size (RFC 1939, 5: "no requirement on what
+  follows the message size"): read as all digits after the number, such a server showed
+  an empty mailbox, silently. A line that is no listing at all fails the start.
+- poplib's own complaints were quoted as the server's reply: "the server replied -ERR
+  EOF" of a server that hung up, "replied line too long".
+"""
+from __future__ import annotations
+
+from mail_helpers import PASSWORD, USER
+from pop3_server import Pop3Mailbox
+
+MESSAGE = b"From: bob@example.test\r\nSubject: Listed\r\n\r\nhello\r\n"
+
+
+def test_words_after_the_size_in_a_listing_are_allowed(mailboxes, wl):
+    box = mailboxes(Pop3Mailbox([MESSAGE], list_lines=[b"1 %d flagged" % len(MESSAGE)]))
+    w = wl()
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
+    assert w("EmailNbMessage", USER) == 1
+    assert w("EmailReadFirst", USER) is True and w.email.wl_get("subject") == "Listed"
+
+
+def test_a_listing_line_that_is_no_listing_fails_the_start(mailboxes, wl):
+    box = mailboxes(Pop3Mailbox([MESSAGE], list_lines=[b"1 10", b"abc \x1b[2J def"]))
+    w = wl()
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is False
+    occurred, info = w.error
+    assert occurred and f"POP3 server 127.0.0.1:{box.port}, listing the messages" in info, info
+    assert "a line of the server's LIST answer is not a message number and its size: " \
+           "'abc \\x1b[2J def'" in info and "replied" not in info, info
+
+
+def test_a_server_hanging_up_is_said_so(mailboxes, wl):
+    box = mailboxes(Pop3Mailbox([MESSAGE], hang_up_on="RETR"))
+    w = wl()
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
+    assert w("EmailReadFirst", USER) is False
+    assert "reading message 1 (RETR): the server closed the connection" in w.error[1], w.error
+    assert "-ERR EOF" not in w.error[1]
+
+
+def test_a_line_past_poplibs_bound_is_said_so(mailboxes, wl):
+    box = mailboxes(Pop3Mailbox([b"Subject: Long\r\n\r\n" + b"x" * 3000 + b"\r\n"]))
+    w = wl()
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
+    assert w("EmailReadFirst", USER) is False
+    assert "the server sent a line longer than 2048 bytes" in w.error[1], w.error
+    assert "replied" not in w.error[1]
