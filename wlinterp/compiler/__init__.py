@@ -11,7 +11,9 @@ Module map, in the order the compiler uses them:
                  structures, classes, procedures, methods);
 - `bodies.py`    one function's layout: parameter prologues, CASE ERROR/EXCEPTION
                  sections, internal procedures, returns with by-reference write-back;
-- `functions.py` FunctionCompiler: name resolution and calls (procedures, methods);
+- `functions.py` FunctionCompiler: name resolution and calls of procedures;
+- `method_code.py` calls of methods (dispatched, or the syntax the pass chose; the
+                 ancestor's; what a method gives back for its parameters);
 - `builtin_calls.py` calls of built-ins: H* data names, output parameters stored back,
                  arrays a call grows;
 - `stmts.py`     statements: declarations, IF, SWITCH, WHILE, WHEN EXCEPTION...;

@@ -1,6 +1,6 @@
-"""One generated Python function: names, calls of procedures and methods (with
-by-reference write-back) and the statement/expression mixins; calls of built-ins are
-builtin_calls.py's.
+"""One generated Python function: names, calls of procedures (with by-reference
+write-back) and the statement/expression mixins; calls of built-ins are
+builtin_calls.py's, calls of methods method_code.py's.
 
 What a name designates (a variable, a constant, a procedure, a built-in...) is the
 semantic pass's verdict (semantics/resolved.py, recorded per node); this module generates
@@ -16,12 +16,12 @@ from ..syntax.names import fold
 from .emitter import Emitter
 from .ranges import Bounds
 from ..semantics.symbols import FuncScope, ProcInfo, Var
-from ..runtime.objects import CONSTRUCTORS as _CTORS
 from ..runtime.value_methods import variable_method
 from ..semantics.resolved import CALLS
 from .base import RefNames as Ref
-from .builtin_calls import DATED_KINDS, BuiltinCallMixin, takes_item
+from .builtin_calls import BuiltinCallMixin
 from .value_calls import shown_callee
+from .method_code import MethodCallMixin
 from .spreads import SpreadMixin
 from .stmts import StmtMixin
 from .stores import MARKED_KINDS
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..runtime.types import TypeSpec
 
 
-class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
+class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin):
     """Compiles the body of main code, a procedure or an internal procedure."""
 
     def __init__(self, prog: "ProgramCompiler", scope: FuncScope,
@@ -212,111 +212,6 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin):
         if ref is Ref.BUILTIN:
             return self.builtin_call(node, key, node.args, func.name)
         raise self.refused(node)  # a variable called
-
-    def execute_ancestor(self, node: N.Call, shown: str) -> str:
-        """`ExecuteAncestor()` / `ExécuteAncêtre()` in a method: the ancestor's version of
-        this method on the current object, with the arguments given, else with this
-        method's own parameters. Elsewhere it runs a window template's code: it fails."""
-        mscope = self.scope.method_owner()
-        owner = mscope.owner if mscope is not None else None
-        info = self.prog.methods.get((owner, fold(mscope.name))) if mscope and owner else None
-        if info is None:
-            return self.prog.fail_code(f"{shown} runs the code of a window or control template:"
-                                       f" a window function, not available outside the IDE"
-                                       f" (in a class method it runs the ancestor's"
-                                       f" version).", node)
-        args = node.args or [self.var_node(node.line, node.col, p.name)
-                             for p in info.node.params if not p.star]
-        func = N.Member(node.line, node.col, N.Name(node.line, node.col, "Ancestor"),
-                        info.node.name)
-        return self.ancestor_call(N.Call(node.line, node.col, func, args), func)
-
-    def ancestor_call(self, node: N.Call, func: N.Member) -> str:
-        """`Ancêtre.M(args)` / `Ancestor:M(args)` in a method: the parent class's M, run on
-        the current object (not the redefinition); `CBase::M(args)` / `CBase.M(args)`
-        (the semantic pass saw CBase in the method's lineage): CBase's M so."""
-        named = fold(func.obj.name) if isinstance(func.obj, N.Name) else ""
-        if named in self.prog.structs:
-            cls = named
-        else:
-            sdef = self.prog.structs[self.current_class() or ""]
-            if sdef.base is None:  # an error when it runs
-                return self.prog.fail_code(f"The class {sdef.name} has no ancestor.", node)
-            cls = fold(sdef.base.name)
-        key = fold(func.name)
-        mscope = self.scope.method_owner()
-        if key in _CTORS and mscope is not None and fold(mscope.name) in _CTORS \
-                and (owner := self.current_class()) is not None:
-            # `Ancêtre:Constructeur(args)` / `CBase::Constructor(args)` in a constructor:
-            # `Constructeur CBase(args)`, so the ancestor's is not also run without them
-            self.prog.structs[fold(owner)].explicit_ctor = True
-            return self.method_call("call_class_method", f"a__objet, {cls!r}, {_CTORS!r}",
-                                    node.args, key, func.name)
-        return self.method_call("call_class_method", f"a__objet, {cls!r}, "
-                                f"({key!r},)", node.args, key, func.name)
-
-    def chosen_method(self, node: N.Call, obj: N.Expr | None, key: str) -> str | None:
-        """`o.M(args)` (obj None: `M(args)` in a method, on the object itself) where M
-        has several syntaxes and the semantic pass chose one: a direct call of it
-        (compiler/overloads.py `static_method`), when `o` is declared of a class (a
-        variable or a member, not dynamic: never Null; `receiver_class`) and M gives back
-        no parameter."""
-        if key in self.prog.methods_back or not self.prog.refs.syntaxes \
-                or any(isinstance(a, (N.DefaultArg, N.Substr)) for a in node.args):
-            return None  # (a Substr may be MyParameters[2 TO]: as many as it holds)
-        if obj is None:
-            cls, code = fold(self.current_class() or ""), "a__objet"
-        elif (found := self.receiver_class(obj)) is not None:
-            cls, code = found, self.value(obj)
-        else:
-            return None
-        pyname = self.prog.static_method(node, cls, key)
-        if pyname is None:
-            return None
-        return f"{pyname}({code}{''.join(', ' + self.kept_kind(a) for a in node.args)})"
-
-    def method_call(self, helper: str, head: str, args: list[N.Expr], key: str,
-                    shown: str, first_item: bool = False) -> str:
-        """A method call; when a method of that name assigns its parameters and a variable,
-        member or element is passed, the values it gives back are stored into them
-        (runtime/method_args.py), as for a procedure's by-reference parameters.
-        `first_item`: a data file's method whose first parameter is an item."""
-        codes = "".join(", " + (self.data_arg(a, True) if first_item and not k else
-                                self.spread_arg(a, shown, len(args) - 1, 0, None)
-                                or self.kept_kind(a))
-                        for k, a in enumerate(args))  # (counted when run)
-        places: list[tuple[int, N.Expr]] = list(enumerate(args))
-        if key in self.prog.methods_back and args and type(args[-1]) is N.Substr:
-            places = places[:-1] + self.spread_places(args)  # M(MyParameters[2 TO])
-        if key not in self.prog.methods_back or not any(
-                isinstance(a, (N.Name, N.Member, N.Index)) for _, a in places):
-            return f"{helper}(_rt, {head}{codes})"
-        t = self.temp()
-        parts = [f"({t} := {helper}_back(_rt, {head}{codes}))"]
-        for k, a in places:
-            wb = self.writeback(a, f"{t}[1][{k}]", f"passed by reference to the method "
-                                f"{shown}, which assigns its parameter")
-            if wb:
-                parts.append(f"({wb} if {k} in {t}[1] else None)")
-        parts.append(f"{t}[0]")
-        return "(" + ", ".join(parts) + ")[-1]"
-
-    def kept_kind(self, arg: N.Expr) -> str:
-        """Code of a method's argument: a variable, member or element declared Date, Time
-        or DateTime travels marked with its kind (runtime/dated_values.py), so that a
-        parameter declared DateTime given a Time holds that time today, as a procedure's."""
-        code = self.value(arg)
-        kind = self.declared_kind(arg)
-        return f"dated_variant({code}, {kind!r})" if kind in DATED_KINDS else code
-
-    def item_method(self, obj: N.Expr, key: str) -> bool:
-        """`Customer.ReadSeekFirst(Name, x)`: a method of a bare data file name that is
-        the H* function taking an item second (its ItemArg parameter, registry.py)."""
-        if not (isinstance(obj, N.Name) and fold(obj.name) in self.prog.data_names
-                and self.prog.refs.of(obj) is not Ref.VAR):
-            return False
-        b = self.prog.registry.functions.get("h" + key)
-        return b is not None and takes_item(b, 1)
 
     def proc_ref_code(self, proc: ProcInfo) -> str:
         return f"proc_ref({proc.node.name!r}, {proc.pyname}, {bool(proc.writeback)})"
