@@ -25,10 +25,9 @@ _DYNAMIC_CALL = lazy_compile(r"(?<!\w)(?:[eé]valu(?:at)?eexpression|ex[eé]cute
 
 
 def calls_compile(source: str) -> bool:
-    """Does the program call Compile? (The case-blind search is slow on a long source:
-    it runs only where the word is.)"""
-    return ("ompile" in source or "OMPILE" in source) and \
-        _COMPILE_CALL.search(source) is not None
+    """Does the program call Compile, written in any case? (The case-blind search is
+    slow on a long source: it runs only where the word is, found in the lowered text.)"""
+    return "compile" in source.lower() and _COMPILE_CALL.search(source) is not None
 
 
 def calls_dynamic_code(source: str) -> bool:
