@@ -216,7 +216,7 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
             owner = None
         scope = Scope(p.name, main, owner=owner)
         if owner is not None:
-            _members_over_globals(scope, symbols, owner)
+            _members_over_globals(scope, symbols, owner, bool(_GLOBAL & set(p.modifiers)))
         scopes.append(scope)
         procs.append((p, scope))
         FunctionChecker(symbols, rep, scope, p, scopes).check_procedure(p)
@@ -239,12 +239,18 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     return Analysis(program, rep.out, rep.call_errors, symbols.refs, own)
 
 
-def _members_over_globals(scope: Scope, symbols: ProgramSymbols, owner: str) -> None:
+_GLOBAL = frozenset({"global", "globale"})
+
+
+def _members_over_globals(scope: Scope, symbols: ProgramSymbols, owner: str,
+                          global_method: bool) -> None:
     """In a method, a member of its class or of an ancestor hides a variable of the main
     code (or of a set) of the same name: the class is the nearer scope (INFERRED,
     docs/semantics.md "Classes"). The method read and wrote the global instead, and a
-    global declared after the call stopped the run ("used before its declaration")."""
+    global declared after the call stopped the run ("used before its declaration"). A
+    GLOBAL method has no object: only the GLOBAL members hide a variable there."""
     visible = scope.visible
     for cls in symbols.lineage(owner):
-        for key in symbols.structs[cls].members.keys() & visible.keys():
+        info = symbols.structs[cls]
+        for key in (info.statics if global_method else info.members.keys()) & visible.keys():
             del visible[key]

@@ -21,13 +21,14 @@ c is CCube
 c.s = 2
 Trace(c.Area()) // expect: 4
 Trace(Later()) // expect: 16
-n is int = 1
+// a GLOBAL method has no object: the variable is read there, as before
+Trace(CSquare.Kind()) // expect: global
 PROCEDURE CSquare.Area()
 RESULT s * s
 PROCEDURE CSquare.Rename()
 label = "renamed"
-PROCEDURE CSquare.Twice()
-RESULT n * 2
+PROCEDURE GLOBAL CSquare.Kind()
+RESULT s
 PROCEDURE Later()
 k is CSquare
 k.s = 4
