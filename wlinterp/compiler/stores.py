@@ -98,13 +98,14 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         if spec.kind == Kind.CURRENCY:  # the common money case, without coerce's dispatch
             return f"co_currency({code})"
         if st == S.ANY and spec.kind != Kind.DURATION and not self.built_from_value(spec):
+            if spec.kind == Kind.VARIANT and spec.dynamic and spec.name:  # an interface's:
+                # an object of a class implementing it, or Null (types.py)
+                return f"interface_ref({code}, {self.prog.spec_ref(spec)})"
             if t in (S.INT, S.REAL, S.STR, S.BOOL, S.DEC):
                 return code
             if t == S.LIST:
                 return f"literal_to_value({code}, _ctx)"
             if spec.kind == Kind.VARIANT and spec.dynamic:  # `o is object dynamic`
-                if spec.name:  # an interface's: of a class implementing it (types.py)
-                    return f"interface_ref({code}, {self.prog.spec_ref(spec)})"
                 return code  # designates the object assigned to it
             return f"co_any({code})"
         if spec.kind == Kind.ARRAY and t == S.ARRAY:  # `t2 = t1`, `t2 is array of int =

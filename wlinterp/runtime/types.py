@@ -79,9 +79,14 @@ def interface_spec(name: str) -> TypeSpec:
 def interface_ref(value: object, t: TypeSpec) -> object:
     """An object stored into a variable, element or parameter of the interface `t`:
     its class (or an ancestor) must declare `implements` it (docs/semantics.md
-    "Interfaces"); other values pass as they did."""
-    if isinstance(value, WLStruct) and not value.sdef.implements_interface(
-            _fold(t.name)):
+    "Interfaces"); Null empties it, and a value that is no object is refused there (it
+    was kept, to fail at the first method called on it)."""
+    if not isinstance(value, WLStruct):
+        if value is None:
+            return value
+        raise WLRuntimeError(f"A value of type {V.type_name(value)} is not an object: it "
+                             f"cannot be stored in a variable of the interface {t.name}.")
+    if not value.sdef.implements_interface(_fold(t.name)):
         raise WLRuntimeError(f"The class {value.sdef.name} does not implement the interface "
                              f"{t.name}: its object cannot be stored in a variable of "
                              f"{t.name}.")
