@@ -240,3 +240,24 @@ def test_a_time_limit_outside_the_statements_is_placed(command: str, slow: str, 
             printed
     assert ("the loading of its procedures" if slow == "loading" else
             "the preparation or the end of its run") in printed, printed
+
+
+def _checking_seconds(tmp_path, n: int) -> float:
+    from wl_mutations import run_wl
+    path = tmp_path / f"long{n}.wl"
+    path.write_text("x = 1;" * n + " // " + "c" * (100 * n) + "\n", encoding="utf-8")
+    began = time.process_time()
+    code, printed = run_wl(["check", str(path)])
+    assert code == 65 and "'x' is not declared" in printed, printed[-500:]
+    return time.process_time() - began
+
+
+def test_the_undeclared_names_of_one_long_line_are_checked_in_linear_time(tmp_path) -> None:
+    """Found by the huge-literal kind (`x = 1;` 333,000 times on a line, `wl check`): to
+    tell `CMissing::Method()` apart, each undeclared name copied the rest of its line,
+    hours for that line. Four times the names on a line four times as long must cost
+    about four times the CPU time (sixteen when quadratic)."""
+    _checking_seconds(tmp_path, 200)  # (imports and caches)
+    small = min(_checking_seconds(tmp_path, 1500) for _ in range(2))
+    large = _checking_seconds(tmp_path, 6000)
+    assert large < 9 * small + 0.1, (small, large)
