@@ -19,6 +19,7 @@ from ..runtime.kinds import Kind
 from ..runtime.type_phrases import parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..syntax.walk import walk_expr
 from .resolved import Ref
 
 if TYPE_CHECKING:
@@ -27,23 +28,45 @@ if TYPE_CHECKING:
 
 
 def note_member_keys(fc: "FunctionChecker", s: N.ForEach) -> None:
-    """Record each bare-name key of `s` that is no variable here and names a member of
-    the elements' structure or class: it stands for `<loop variable>.<member>`."""
-    if not s.sort_keys:
+    """Record each bare name of `s`'s sort keys and WHERE condition that is no variable
+    here and names a member of the elements' structure or class: it stands for
+    `<loop variable>.<member>`."""
+    where = _where_condition(s)
+    if not s.sort_keys and where is None:
         return
     members = _element_members(fc, s.iterable)
     if not members:
         return
     own = {fold(s.var), fold(s.counter or ""), fold(s.rank or "")}
-    for key in s.sort_keys:
-        name = key.operand if type(key) is N.Unary and key.op == "neg" else key
-        if type(name) is not N.Name:
-            continue
+    for name in _bare_names(s.sort_keys, where):
         folded = fold(name.name)
         if folded in members and folded not in own and fc.scope.lookup(folded) is None:
             loop_var = N.Name(name.line, name.col, s.var)
             fc.sym.refs.stands_for[id(name)] = (name, N.Member(name.line, name.col,
                                                                loop_var, name.name))
+
+
+def _where_condition(s: N.ForEach) -> N.Expr | None:
+    """The condition of `FOR EACH x OF t WHERE cond` (the parser wraps the body in an IF
+    opened by WHERE), or None."""
+    body = s.body
+    if len(body) == 1 and type(body[0]) is N.If and body[0].opener == "WHERE":
+        return body[0].branches[0][0]
+    return None
+
+
+def _bare_names(keys: list[N.Expr], where: N.Expr | None) -> list[N.Name]:
+    """The names that may stand for a member: a key that is a bare name (or its
+    negation), and every name the WHERE condition reads (not a called procedure's
+    name: `WHERE Valid(x)` calls Valid even when the elements have a member Valid)."""
+    names = [k.operand if type(k) is N.Unary and k.op == "neg" else k for k in keys]
+    called = set()
+    for e in walk_expr(where):
+        if type(e) is N.Call:
+            called.add(id(e.func))
+        elif type(e) is N.Name and id(e) not in called:
+            names.append(e)
+    return [n for n in names if type(n) is N.Name]
 
 
 def element_member(fc: "FunctionChecker", e: N.Name) -> bool:
