@@ -106,6 +106,37 @@ def test_each_procedure_keeps_its_own_error_and_mail_count(
     assert out.splitlines()[-1].startswith("3 passed, 1 failed"), out
 
 
+TWO_IN_ONE = """PROCEDURE test_two_errors()
+x is int
+Trace(1 / x) // expect error: Division by zero
+Trace("never") // expect error: Unknown supplier
+
+PROCÉDURE test_deux_comptes()
+Trace("rien") // expect mail count: 0
+Trace("toujours rien") // expect mail count: 1
+
+PROCEDURE test_fine()
+x is int
+Trace(1 / x) // expect error: Division by zero
+"""
+
+
+def test_two_expected_errors_in_one_case_fail_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A case stops at its first error: two `expect error` (or `expect mail count`) lines
+    in one case cannot both hold. Only the last was checked, the first silently ignored,
+    so the first case passed on the second line's text (an error the case never raised)
+    failing only by luck; now the file's mistake is named."""
+    path = write(tmp_path, "test_two.wl", TWO_IN_ONE)
+    code, out = wl_test(capsys, str(path))
+    assert code == 1, out
+    assert (f"{path}:3: expect error\n    one `// expect error:` line per test case; "
+            "this case has 2 (lines 3, 4)") in out
+    assert (f"{path}:7: expect mail count\n    one `// expect mail count:` line per test "
+            "case; this case has 2 (lines 7, 8)") in out
+    assert out.splitlines()[-1].startswith("1 passed, 2 failed"), out
+
+
 CLASS_GLOBALS = """CCounter is Class
 	GLOBAL
 	s_n is int

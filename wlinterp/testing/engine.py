@@ -178,6 +178,7 @@ class TestEngine:
                 lines.append(f"    comment:  {f.comment}")
             result.problems.append("\n".join(lines))
         self._check_stdout(case, exp, result)
+        result.problems.extend(_one_each(case, exp))
         if exp.error is not None:
             if raised is None:
                 result.problems.append(f"{case.file}:{exp.error.line}: expect error\n"
@@ -303,6 +304,21 @@ def _mock_hint(err: WLError) -> str:
         return ""
     return (f"\n    A mock can stand in: define PROCEDURE {m.group(1)}(...) in a conftest.wl "
             f"beside the tests (see docs/testing.md).")
+
+
+def _one_each(case: TestCase, exp: Expectations) -> list[str]:
+    """A case stops at its first error and sends one number of messages: a second
+    `expect error` or `expect mail count` line in the same case could never hold, and
+    only the last one was checked (the earlier one silently ignored)."""
+    out = []
+    for kind, found in (("expect error", exp.all_errors),
+                        ("expect mail count", exp.all_mail_counts)):
+        if len(found) > 1:
+            lines = ", ".join(str(e.line) for e in found)
+            out.append(f"{case.file}:{found[0].line}: {kind}\n"
+                       f"    one `// {kind}:` line per test case; this case has "
+                       f"{len(found)} (lines {lines})")
+    return out
 
 
 def _indent(text: str) -> str:
