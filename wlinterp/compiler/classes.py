@@ -112,6 +112,8 @@ class ClassMixin(CompilerBase):
         ref = self.prog.refs.get(e)  # None: made up by resolve_name for a global member
         if cls is not None and ref in (None, Ref.STATIC):
             return f"class_static_get(_ctx, {cls!r}, {key!r})", S.ANY
+        if ref is Ref.STATIC_PROPERTY:
+            return self.class_property_get(e), S.ANY
         if ref is Ref.PROC_REF and e.cls:  # given to a built-in taking a procedure
             return (f"class_method_ref(_rt, {fold(e.cls)!r}, {key!r}, "
                     f"{e.cls + '::' + e.name!r})"), S.ANY
@@ -126,7 +128,25 @@ class ClassMixin(CompilerBase):
             return self.resolve_name(e)
         return self.prog.fail_code(not_class_member(e.name, e.cls) + ".", e), S.ANY
 
+    def class_property_get(self, e: N.ClassMember) -> str:
+        """`CX::Count` / `CX.Count`, Count a GLOBAL property: its <get>, run on the class's
+        receiver, as a GLOBAL method called on the class is (compiler/functions.py)."""
+        return (f"get_property(_rt, {self.class_receiver_code(e)}, {fold(e.name)!r}, "
+                f"{e.name!r})")
+
+    def class_receiver_code(self, e: N.ClassMember) -> str:
+        cls = fold(e.cls) if e.cls else self.current_class()
+        return f"class_receiver(_rt, {cls!r})"
+
+    def store_class_property(self, target: N.ClassMember, code: str) -> None:
+        """`CX::Count = v` / `CX.Count = v`: the GLOBAL property's <set>, on the class."""
+        self.out.emit(f"set_property(_rt, {self.class_receiver_code(target)}, "
+                      f"{fold(target.name)!r}, {code}, {target.name!r})")
+
     def store_class_member(self, target: N.ClassMember, code: str) -> None:
+        if self.prog.refs.get(target) is Ref.STATIC_PROPERTY:  # CX::Count = v
+            self.store_class_property(target, code)
+            return
         cls = self.static_class(target)
         if cls is None:
             self.out.emit(self.prog.fail_code(
@@ -145,6 +165,8 @@ class ClassMixin(CompilerBase):
         """`obj.m`: a property's `<get>` when some class declares one named m."""
         if self.prog.refs.get(e) is Ref.STATIC:  # Logger.niveau
             return self.x_ClassMember(as_class_member(e))[0]
+        if self.prog.refs.get(e) is Ref.STATIC_PROPERTY:  # CX.Count: a GLOBAL property
+            return self.class_property_get(as_class_member(e))
         key = fold(e.name)
         if self.prog.refs.get(e) in _CALLED:  # `inv.Count`: the method, called
             return self.compile_call(N.Call(e.line, e.col, e, []))[0]
@@ -162,7 +184,7 @@ class ClassMixin(CompilerBase):
             return f"class_static_get(_ctx, {owner!r}, {key!r})"
         obj = self.value(e.obj)
         if key in self.prog.properties and (not self.is_self(e.obj) or self.own_property(key)):
-            return f"get_property(_rt, {obj}, {key!r})"
+            return f"get_property(_rt, {obj}, {key!r}, {e.name!r})"
         if obj.startswith(_DATA_NAME):  # maybe `File.Item` (wlinterp/hfsql/hooks.py)
             general = f"data_item{obj[len(_DATA_NAME) - 1:-1]}, {key!r})"
             name = fold(e.obj.name) if isinstance(e.obj, N.Name) else ""
@@ -211,6 +233,9 @@ class ClassMixin(CompilerBase):
         (`obj.m = t`, m declared an array): it designates t's array when of its type."""
         if self.prog.refs.get(target) is Ref.STATIC:  # Logger.niveau = ...
             self.store_class_member(as_class_member(target), code)
+            return
+        if self.prog.refs.get(target) is Ref.STATIC_PROPERTY:  # CX.Count = v
+            self.store_class_property(as_class_member(target), code)
             return
         key = fold(target.name)
         owner = self.global_member_of(target)

@@ -82,7 +82,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
                 S.ARRAY
         if ref is Ref.MEMBER:  # a member of the current object, or its property
             if self.own_property(key):
-                return f"get_property(_rt, a__objet, {key!r})", S.ANY
+                return f"get_property(_rt, a__objet, {key!r}, {node.name!r})", S.ANY
             return f"get_member(a__objet, {key!r})", S.ANY
         if ref is Ref.STATIC:
             return self.x_ClassMember(N.ClassMember(node.line, node.col, None, node.name))

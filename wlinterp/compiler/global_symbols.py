@@ -115,6 +115,8 @@ class GlobalSymbolsMixin:
         self.methods_back = {k for (_, k), m in self.methods.items() if m.writeback}
         self.methods_only = {k for _, k in self.methods} - {  # `obj.M`: maybe a call
             m for sdef in self.structs.values() for m, _, _ in sdef.members}
+        self.methods_only.update(  # `v.s_n`, maybe a GLOBAL member (helpers.member_or_method)
+            m for sdef in self.structs.values() for m in sdef.statics)
 
     def mark_abstract(self) -> None:
         """A class leaving an abstract method of its lineage without a redefinition has no

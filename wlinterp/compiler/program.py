@@ -92,7 +92,9 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.interfaces: set[str] = set()  # the interfaces (their variables: OBJECT_REF)
         self.interface_shown: dict[str, str] = {}  # ... as written (types.interface_spec)
         self.interface_decls: dict[str, N.InterfaceDecl] = {}  # this input's (REPL)
-        self.methods_only: set[str] = set()  # method names no class has as a member
+        # method names no class has as a member, and GLOBAL members' names: `obj.M`
+        # where only the run knows obj's class (runtime/helpers.py member_or_method)
+        self.methods_only: set[str] = set()
         self.combinations: set[str] = set(session.combinations) if session else set()
         self.read_only: set[tuple[str, str]] = set()  # (CONSTANT member, its class)
         self.ns: dict[str, Any] = {}  # values the generated code refers to

@@ -153,8 +153,11 @@ class VariantPlaceMixin(ClassMixin):
         code = tmp
         if isinstance(target, N.Member):
             obj = self.variant_place(target.obj, _MEMBERS)
-            self.out.emit(f"set_member({obj}, {fold(target.name)!r}, {code}, _ctx, "
-                          f"{target.name!r})")
+            key = fold(target.name)  # (a property's <set> when the object has one)
+            if key in self.prog.properties:
+                self.out.emit(f"set_property(_rt, {obj}, {key!r}, {code}, {target.name!r})")
+            else:
+                self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
         else:
             args, obj = self.indexed_place(target)
             self.out.emit(f"set_index({obj}, {code}{args})")

@@ -69,11 +69,19 @@ class StructDef:
     def implements_interface(self, key: str) -> bool:
         """Does this class, or an ancestor, declare `implements` the interface `key`
         (folded)? What an interface variable accepts (types.interface_ref)."""
+        return self._in_lineage("implements", key)
+
+    def has_static(self, name: str) -> bool:
+        """Is `name` (folded) a GLOBAL member of this class or of an ancestor?"""
+        return self._in_lineage("statics", name)
+
+    def _in_lineage(self, table: str, key: str) -> bool:
+        """Is `key` in the `table` field of this class or of one of its ancestors?"""
         sdef: StructDef | None = self
         for _ in range(64):
             if sdef is None:
                 return False
-            if key in sdef.implements:
+            if key in getattr(sdef, table):
                 return True
             sdef = sdef.base
         return False
@@ -136,6 +144,10 @@ class WLStruct:
             if m == name:
                 self.values[name] = coerce(value, t, ctx)
                 return
+        if self.sdef.has_static(name):  # `v.s_n = 3`, v a variant holding an object: the
+            from .objects import class_static_set  # GLOBAL member of its class
+            class_static_set(ctx, _fold(self.sdef.name), name, value)
+            return
         raise WLRuntimeError(not_member_error(self.sdef, name))
 
     def copy(self) -> "WLStruct":

@@ -240,10 +240,14 @@ def member_or_method(rt: Any, obj: Any, name: str, shown: str = "",
     `object dynamic`, an interface variable) and M names a method of some class of the
     program and no member: the object's method is called, as the compiler calls it when
     the class is known (docs/semantics.md "Routines named without parentheses"); else
-    the member, as get_member reads it (`variant`: as variant_member, on a variant place)."""
-    if isinstance(obj, WLStruct) and name not in obj.values \
-            and any((cls, name) in rt.typectx.methods for cls in obj.sdef.lineage()):
-        return call_method(rt, obj, name)
+    the member, as get_member reads it (`variant`: as variant_member, on a variant place).
+    A GLOBAL member of the object's class is the class's one value, as when the compiler
+    knows the class (compiler/classes.py `global_member_of`)."""
+    if isinstance(obj, WLStruct) and name not in obj.values:
+        if any((cls, name) in rt.typectx.methods for cls in obj.sdef.lineage()):
+            return call_method(rt, obj, name)
+        if obj.sdef.has_static(name):  # a GLOBAL member, through an object (?6010001)
+            return class_static_get(rt.typectx, _fold(obj.sdef.name), name)
     if variant:
         from .members import variant_member
         return variant_member(obj, name, shown)

@@ -164,29 +164,42 @@ def class_static_set(ctx: Any, cls: str, name: str, value: Any) -> None:
     ctx.static_values[(owner.name, name)] = coerce(value, owner.statics[name][0], ctx)
 
 
-def get_property(rt: Any, obj: Any, name: str) -> Any:
+def _accessor(rt: Any, obj: WLStruct, name: str, kind: str, shown: str) -> Any:
+    """The property `name`'s `<get>` or `<set>` (`kind`) of the object's class or of its
+    nearest ancestor that has one; None when there is none (the member is used), an error
+    when the property has only the other one and no member has its name (?6010011)."""
+    methods = rt.typectx.methods
+    lineage = obj.sdef.lineage()
+    for cls in lineage:
+        found = methods.get((cls, name + "#" + kind))
+        if found is not None:
+            return found
+    other = "#set" if kind == "get" else "#get"
+    if name not in obj.values and any((c, name + other) in methods for c in lineage):
+        how = "write-only" if kind == "get" else "read-only"
+        raise WLRuntimeError(f"The property {shown or name} of {obj.sdef.name} is {how} "
+                             f"(it has no <{kind}> procedure).")
+    return None
+
+
+def get_property(rt: Any, obj: Any, name: str, shown: str = "") -> Any:
     """`obj.X` where some class has a property X: its `<get>` procedure, else the member."""
     if isinstance(obj, WLStruct):
-        for cls in obj.sdef.lineage():
-            getter = rt.typectx.methods.get((cls, name + "#get"))
-            if getter is not None:
-                return getter(obj)
+        getter = _accessor(rt, obj, name, "get", shown)
+        if getter is not None:
+            return getter(obj)
     from .access import get_member
     return get_member(obj, name)
 
 
 def set_property(rt: Any, obj: Any, name: str, value: Any, shown: str = "") -> None:
+    """`obj.X = v` where some class has a property X: its `<set>` procedure, else the
+    member."""
     if isinstance(obj, WLStruct):
-        for cls in obj.sdef.lineage():
-            setter = rt.typectx.methods.get((cls, name + "#set"))
-            if setter is not None:
-                setter(obj, value)
-                return
-            if rt.typectx.methods.get((cls, name + "#get")) is not None \
-                    and name not in obj.values:
-                raise WLRuntimeError(f"The property {shown or name} of {obj.sdef.name} is "
-                                     f"read-only "
-                                     f"(it has no <set> procedure).")
+        setter = _accessor(rt, obj, name, "set", shown)
+        if setter is not None:
+            setter(obj, value)
+            return
     from .access import set_member
     set_member(obj, name, value, rt.typectx, shown)
 

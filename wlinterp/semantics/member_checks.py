@@ -16,6 +16,7 @@ from ..syntax.names import fold
 from ..windev_controls import control_kind
 from ..windev_window_constants import window_constant
 from .checker_state import CheckerState
+from .properties import accessors, class_property, property_direction
 from .resolved import Ref
 from .suggest import closest
 from ..lazy_regex import lazy_compile
@@ -129,6 +130,11 @@ class MemberChecks(CheckerState):
         if self.class_static(e):
             self.sym.refs.record(e, Ref.STATIC)  # Logger.niveau: Logger::niveau
             return
+        key = fold(e.name)
+        named = key in self.sym.property_names()
+        if named and (cls := self.class_named(e.obj)) is not None \
+                and class_property(self, e, cls, e is self.assigning):
+            return  # CX.Count: a (GLOBAL) property of the class
         if e is not self.assigning and self.class_method(e):  # `CInv.Count`: CInv::Count()
             from .calls import check_call  # (calls.py needs this module's checks)
             check_call(self, N.Call(e.line, e.col, e, []))  # type: ignore[arg-type]
@@ -146,6 +152,9 @@ class MemberChecks(CheckerState):
             why = self.sym.inaccessible(e.name, self.scope.method)
             if why:
                 self.rep.report("WL112", why, e, len(e.name), col=e.col + 1)
+        if named and cls is not None and not missing \
+                and (found := accessors(self, cls, key)) is not None:
+            property_direction(self, e, cls, found, e is self.assigning, e.col + 1)
         if missing and cls is not None:
             shown = self.sym.structs[cls].name
             self.rep.report("WL109", f"'{e.name}' is not a member of {shown}", e,
@@ -209,6 +218,13 @@ class MemberChecks(CheckerState):
         cls = fold(e.obj.name)
         return cls in self.sym.structs and self.scope.lookup(cls) is None and any(
             fold(e.name) in self.sym.structs[c].statics for c in self.sym.lineage(cls))
+
+    def class_named(self, e: N.Expr) -> str | None:
+        """The class (folded) `e` names when it is a class's name and no variable's."""
+        if not isinstance(e, N.Name):
+            return None
+        cls = fold(e.name)
+        return cls if cls in self.sym.structs and self.scope.lookup(cls) is None else None
 
     def class_method(self, e: N.Member) -> bool:
         """`Class.M` without parentheses, M a method of that class (or an ancestor) that

@@ -106,6 +106,15 @@ class ProgramSymbols:
         # abstract methods each class declares
         self.abstract_why: dict[str, str | None] = {}
         self.abstract_methods: dict[str, set[str]] = {}
+        self._properties: tuple[int, frozenset[str]] = (-1, frozenset())
+
+    def property_names(self) -> frozenset[str]:
+        """The names (folded) of the properties some class has (its `<get>`/`<set>`
+        methods), for as many methods as are known (semantics/properties.py)."""
+        if self._properties[0] != len(self.methods):
+            self._properties = (len(self.methods), frozenset(
+                k.partition("#")[0] for _, k in self.methods if k.endswith(("#get", "#set"))))
+        return self._properties[1]
 
     def int_constants(self) -> dict[str, int]:
         """The constants whose value is an integer the check can compute (folded): an

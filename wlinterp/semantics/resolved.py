@@ -40,6 +40,7 @@ class Ref(StrEnum):
     # `obj.M(args)` (recorded on the Member):
     ANCESTOR_METHOD = "ancestor-method"  # Ancestor.M(...): the parent class's version
     STATIC_METHOD = "static-method"  # Class.M(...) / Class::M(...): no object, class known
+    STATIC_PROPERTY = "static-property"  # Class.P / Class::P: a GLOBAL property's accessor
     DYNAMIC = "dynamic-method"  # a method, dispatched on the object's class at run time
     BUILTIN_METHOD = "builtin-method"  # a built-in taking obj as its first argument
     EXTENSION = "extension-procedure"  # a procedure <extension> taking obj first (?1514086)

@@ -11,8 +11,11 @@ Trace(s.Cartons) // expect: 2
 Trace(s.Libellé) // expect: 12 unités
 s.unites = 30
 Trace(s.CARTONS) // expect: 5
+// (par un CStock, c'est l'erreur WL106 de wl check (?6010011) ; par un variant, l'exécution
+// s'arrête à la ligne)
+v est un variant = s
 // expect error: The property Cartons of CStock is read-only
-s.Cartons = 1
+v.Cartons = 1
 PROCÉDURE PUBLIQUE CStock::Unités() : entier <get>
 RENVOYER :m_unités
 PROCÉDURE PUBLIQUE CStock::Unités(n est un entier) <set>

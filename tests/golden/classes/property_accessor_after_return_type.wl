@@ -11,8 +11,11 @@ Trace(s.Boxes) // expect: 2
 Trace(s.Label) // expect: 12 units
 s.Units = 30
 Trace(s.Boxes) // expect: 5
+// written through a variable of the class, a read-only property is wl check's WL106 and
+// the run refuses the program (?6010011); through a variant, the run stops at the line
+v is variant = s
 // expect error: The property Boxes of CStock is read-only
-s.Boxes = 1
+v.Boxes = 1
 PROCEDURE PUBLIC CStock::Units(): int <get>
 RESULT :m_units
 PROCEDURE PUBLIC CStock::Units(n is int) <set>

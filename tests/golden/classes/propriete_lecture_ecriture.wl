@@ -12,8 +12,11 @@ c.Solde = 12.5
 Trace(c.Solde)   // expect: 12.5
 c.Plafond = 300
 Trace(c.Plafond)   // expect: 300
+// (écrite par un CCompte, la propriété en lecture seule est l'erreur WL106 de wl check,
+// une erreur de compilation (?6010011) ; par un variant, l'exécution s'arrête à la ligne)
+v est un variant = c
 QUAND EXCEPTION DANS
-	c.Titulaire = "Martin"
+	v.Titulaire = "Martin"
 FAIRE
 	Trace(ExceptionInfo(errMessage))   // expect: The property Titulaire of CCompte is read-only (it has no <set> procedure).
 FIN

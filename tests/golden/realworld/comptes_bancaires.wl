@@ -44,8 +44,11 @@ FIN
 // expect: Bruno : 5062.5
 // expect: Alice : 1300
 // expect: Chloé : 250.75
+// (écrite par un CCompte, la propriété en lecture seule est une erreur de compilation,
+// ?6010011 : WL106 ; par un variant, l'exécution s'arrête à la ligne)
+vCompte est un variant = c1
 QUAND EXCEPTION DANS
-	c1.Solde = 0
+	vCompte.Solde = 0
 FAIRE
 	Trace("écriture refusée : " + ExceptionInfo(errMessage)) // expect: écriture refusée : The property Solde of CCompte is read-only (it has no <set> procedure).
 FIN
