@@ -114,9 +114,12 @@ class ClassMixin(CompilerBase):
             return f"class_static_get(_ctx, {cls!r}, {key!r})", S.ANY
         if ref is Ref.STATIC_PROPERTY:
             return self.class_property_get(e), S.ANY
-        if ref is Ref.PROC_REF and e.cls:  # given to a built-in taking a procedure
-            return (f"class_method_ref(_rt, {fold(e.cls)!r}, {key!r}, "
-                    f"{e.cls + '::' + e.name!r})"), S.ANY
+        owner = fold(e.cls) if e.cls else self.current_class()
+        if ref in (Ref.PROC_REF, Ref.OWN_METHOD_REF) and owner is not None \
+                and (e.cls or self.prog.find_method(owner, key)):  # given as a procedure;
+            on = ", a__objet" if ref is Ref.OWN_METHOD_REF else ""  # in CList's method:
+            return (f"class_method_ref(_rt, {owner!r}, {key!r}, "  # on the object
+                    f"{(e.cls or '') + '::' + e.name!r}{on})"), S.ANY
         called = self.prog.refs.stands_for.get(id(e))
         if called is not None:  # `CClass::M`: the method M, called (member_checks.py)
             return self.compile_call(called[1])

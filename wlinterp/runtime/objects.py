@@ -218,15 +218,17 @@ def class_receiver(rt: Any, cls: str) -> WLStruct:
     return obj
 
 
-def class_method_ref(rt: Any, cls: str, key: str, shown: str) -> Any:
+def class_method_ref(rt: Any, cls: str, key: str, shown: str, obj: Any = None) -> Any:
     """`ThreadExecute("t", threadNormal, CClass::M)`: the method M of that class (or of an
-    ancestor), passed as a procedure is, run on the class's receiver when called."""
+    ancestor), passed as a procedure is, run on the class's receiver when called, or on
+    `obj` (`CList::Cmp` in a method of CList's lineage: the current object)."""
     from functools import partial
     from .procrefs import WLProcRef
     for c in rt.typectx.structs[cls].lineage() if cls in rt.typectx.structs else ():
         method = _method(rt.typectx, c, (key,))
         if method is not None:
-            return WLProcRef(shown, partial(method, class_receiver(rt, cls)), False)
+            on = class_receiver(rt, cls) if obj is None else obj
+            return WLProcRef(shown, partial(method, on), False)
     raise WLRuntimeError(f"'{shown}' names no method of a class: it cannot be passed as "
                          f"a procedure.")
 

@@ -15,7 +15,7 @@ from ..syntax.names import fold
 from .assignments import check_target
 from .creation import check_creation
 from .lookup import resolve_read
-from .member_checks import class_has_constant, unknown_class_member
+from .member_checks import class_has_constant, own_class_method, unknown_class_member
 from .properties import class_property
 from .operands import check_arith, check_compare, check_unary
 from .resolved import Ref
@@ -77,6 +77,9 @@ def check_class_member(fc: "FunctionChecker", e: N.ClassMember) -> None:
         unknown_class_member(fc, e)
     elif key in fc.sym.constants or fc.global_kind(key) == "constant":
         fc.sym.refs.record(e, Ref.CONSTANT)
+    elif e.cls is None and cls is not None \
+            and (method := fc.sym.find_method(cls, key)) is not None:
+        own_class_method(fc, e, cls, method)  # `::Cmp` in a method of the class
     elif e.cls is None:
         resolve_read(fc, e)
     else:

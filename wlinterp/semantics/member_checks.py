@@ -66,7 +66,7 @@ def unknown_class_member(fc: CheckerState, e: N.ClassMember) -> None:
     elif (method := fc.sym.find_method(key, fold(e.name))) is not None:
         if any(p.default is None and not p.star for p in method.params):
             # named without its arguments: a reference to the method, as for a procedure
-            fc.sym.refs.record(e, Ref.PROC_REF)  # (ArraySort(t, asFunction, C::Cmp))
+            method_reference(fc, e, key, method)  # (ArraySort(t, asFunction, C::Cmp))
             return
         owner = N.Name(e.line, max(e.col - len(cls), 1), cls)
         call = N.Call(e.line, e.col, N.Member(e.line, e.col, owner, e.name), [])
@@ -76,6 +76,38 @@ def unknown_class_member(fc: CheckerState, e: N.ClassMember) -> None:
     elif not fc.sym.unknown_ancestor(key):
         fc.rep.report("WL109", not_class_member(e.name, fc.sym.structs[key].name), e,
                       len(e.name), col=e.col + 2, hint=_constant_owner(fc, fold(e.name)))
+
+
+def method_reference(fc: CheckerState, e: N.ClassMember, cls: str,
+                     method: N.Procedure) -> None:
+    """`CList::Cmp` naming a method that needs arguments: a reference to it. A GLOBAL
+    method runs on its class; another one, in a method of CList's lineage, runs on the
+    current object (CList's version, as `CList::Cmp(a, b)` there calls it), and elsewhere
+    has no object: WL111, deferred, as for a call (docs/semantics.md)."""
+    owner = fc.scope.method_owner()
+    if {"global", "globale"} & set(method.modifiers):
+        fc.sym.refs.record(e, Ref.PROC_REF)
+    elif owner is not None and cls in fc.sym.lineage(owner):
+        fc.sym.refs.record(e, Ref.OWN_METHOD_REF)
+    else:
+        fc.sym.refs.record(e, Ref.PROC_REF)
+        from .method_calls import not_global  # (method_calls.py needs this module)
+        not_global(fc, e, method)
+
+
+def own_class_method(fc: CheckerState, e: N.ClassMember, cls: str,
+                     method: N.Procedure) -> None:
+    """`::Cmp` in a method of a class that has (or inherits) the method Cmp: a reference
+    to it when it needs arguments (method_reference), else `::Cmp()`, called, as
+    `::Cmp()` is the method of its own class (it recursed without end between the call's
+    check and the name's)."""
+    if any(p.default is None and not p.star for p in method.params):
+        method_reference(fc, e, cls, method)
+        return
+    call = N.Call(e.line, e.col, N.Name(e.line, e.col, e.name), [])
+    fc.sym.refs.stands_for[id(e)] = (e, call)
+    from .calls import check_call  # (calls.py needs this module's checks)
+    check_call(fc, call)  # type: ignore[arg-type]
 
 
 def class_has_constant(fc: CheckerState, cls: str, key: str) -> bool:

@@ -5,7 +5,7 @@ syntax, a String/Array method of the value, or a built-in taking obj first.
 """
 from __future__ import annotations
 
-__all__ = ["ANCESTOR_WORDS", "EXECUTE_ANCESTOR", "maybe_inherited", "method_call"]
+__all__ = ["ANCESTOR_WORDS", "EXECUTE_ANCESTOR", "maybe_inherited", "method_call", "not_global"]
 
 from typing import TYPE_CHECKING
 
@@ -219,7 +219,7 @@ def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bo
     else:
         fc.sym.refs.record(func, Ref.STATIC_METHOD)
         if not _GLOBAL_WORDS & set(method.modifiers):
-            _not_global(fc, func, method)
+            not_global(fc, func, method)
     if fc.sym.overloads:
         method_arity(fc, e, func.name, method, n, func.col + 1)
     else:
@@ -228,10 +228,12 @@ def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bo
     return True
 
 
-def _not_global(fc: "FunctionChecker", func: N.Member, method: N.Procedure) -> None:
+def not_global(fc: "FunctionChecker", func: N.Member | N.ClassMember,
+               method: N.Procedure) -> None:
     """WL111 (deferred) for `CInv.Count()` / `CInv::Count()` outside CInv's lineage when
     Count is no GLOBAL method: there is no object for it to run on (docs/semantics.md
-    "Real-code forms"); `wl run` runs it on the class and stops where it reads a member."""
+    "Real-code forms"); `wl run` runs it on the class and stops where it reads a member.
+    Also for `CInv::Count` given as a procedure (member_checks.py method_reference)."""
     cls = fc.sym.structs.get(fold(method.owner or ""))
     shown = f"{cls.name if cls else method.owner}::{method.name}"
     fc.rep.report("WL111", f"{shown} is not a GLOBAL method: it runs on an object "
