@@ -6,6 +6,7 @@ Python 3.11 keeps, for each instruction, the columns of the generated source it 
 from, so the failing call of the generated line is known (`_B_middle(_rt, v_s, 0, -1)`);
 this module finds the WLanguage text it was compiled from: a built-in's name (English or
 French, any case or accents), a division or modulo, a subscript `t[`, a member `o.m_x`,
+a procedure called through a variable or an element (`p(2)`, `t[1](2)`: at `p`, `t`),
 a property `d..Jour` / `d.Year`.
 Only a certain match moves the caret: the statement must be on one line, the part must
 occur in it as often as in the generated line, and the failing one is taken at the same
@@ -28,6 +29,7 @@ from .lazy_regex import lazy_compile
 _BUILTIN = lazy_compile(r"_B_(\w+)\(")
 _OPERATOR = lazy_compile(r"w_(div|mod)\(")
 _SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(")
+_CALL_REF = lazy_compile(r"call_ref\([vga]_(\w+)(\.get\()?")  # p(2), t[1](2)
 _MEMBER = lazy_compile(r"get_member\([vga]_(\w+), '(\w+)'\)")
 _PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
@@ -98,6 +100,11 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
     if found is not None and found.group(1).isidentifier():
         return (re.compile(re.escape(found.group(0))),
                 r"(?<![\w.])" + re.escape(found.group(1)) + r"\s*\[")
+    found = _CALL_REF.match(failed)
+    if found is not None and found.group(1).isidentifier():  # at the procedure's holder
+        opener = r"\[" if found.group(2) else r"\("
+        return (re.compile(re.escape(found.group(0))),
+                r"(?<![\w.])" + re.escape(found.group(1)) + r"\s*" + opener)
     found = _MEMBER.match(failed) or _PROPERTY.match(failed)
     if found is not None:
         obj, member = found.group(1), found.group(2)

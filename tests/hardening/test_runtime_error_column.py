@@ -1,5 +1,6 @@
 """A run-time error's caret points at the part of the statement that failed (the
-built-in called, in English or French, the division, the subscript, the member), not at
+built-in called, in English or French, the division, the subscript, the member, the
+procedure called through a variable or an element), not at
 the statement's start; when the part cannot be told for certain, at the statement
 (wlinterp/error_column.py, docs/semantics.md "Where a run-time error is shown")."""
 from __future__ import annotations
@@ -33,6 +34,14 @@ def _place(text: str) -> tuple[int, int]:
     ('d est une Date = "20240101"\nTrace(1, d.Semaine)\n', (2, 10)),
     ("t est un tableau d'entiers\nTrace(t[1] + ArrayCount(t))\n", (2, 7)),
     ("PROCEDURE P(n)\nRESULT 1 + 100 modulo n\n", None),
+    # a procedure called through an element or a variable: at what holds it (a wrong
+    # count was an internal error, Python's TypeError)
+    ("v is array of procedure = [Twice]\nx is int = 5 + v[1](2, 3)\n"
+     "PROCEDURE Twice(n)\nRESULT 2 * n\n", (2, 16)),
+    ("v is array of variant = [Twice, 4]\nTrace(1, v[2](2))\n"
+     "PROCEDURE Twice(n)\nRESULT 2 * n\n", (2, 10)),
+    ("p est une procédure = Double\nTrace(1, p())\n"
+     "PROCÉDURE Double(n)\nRENVOYER 2 * n\n", (2, 10)),
 ])
 def test_the_caret_is_on_what_failed(text: str, place: tuple[int, int] | None) -> None:
     if place is None:  # a procedure only: call it
