@@ -22,6 +22,7 @@ from .method_calls import EXECUTE_ANCESTOR, maybe_inherited, method_call
 from .param_types import typed_arguments
 from .overloads import check_overloaded_call
 from .operands import BuiltinKinds
+from .interfaces import check_elements_added
 from .read_only import check_call_args
 from .resolved import Ref
 
@@ -41,6 +42,8 @@ _dict_get = dict.get  # the registry's tables import a family on a miss (builtin
 def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     """A call: its callee, then its arguments."""
     func = e.func
+    if fc.sym.interfaces:  # (only where interfaces are declared: `ArrayAdd(t, o)`, t of one)
+        check_elements_added(fc, e)
     if type(func) is _NAME:
         kinds = fc.builtin_calls.get(func.name)
         if kinds is None and func.name in _BUILTIN_NAMED:

@@ -27,6 +27,7 @@ from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound
 from .assignments import check_lossy, check_target
 from .calls import check_call, procedure_ref
+from .interfaces import check_element_value
 from .lookup import resolve_read
 from .read_only import check_homonymous_copy
 from .resolved import Ref
@@ -163,6 +164,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             # interface variable given an object)
         elif sym is not None:
             check_compound(self, s)
+        elif self.sym.interfaces and type(s.target) is N.Index and s.op in ("=", "<-"):
+            check_element_value(self, s.target.obj, s.value)  # `t[2] = o`, t of IShape
 
     def s_Let(self, s: N.Let) -> None:
         self.expr(s.value)

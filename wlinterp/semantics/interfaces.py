@@ -7,7 +7,8 @@ fails only where the missing method is called.
 """
 from __future__ import annotations
 
-__all__ = ["check_implements", "check_interface_value"]
+__all__ = ["check_implements", "check_interface_value", "check_elements_added",
+           "check_element_value"]
 
 from typing import TYPE_CHECKING
 
@@ -155,3 +156,45 @@ def _value_class(fc: "FunctionChecker", e: N.Expr) -> tuple[str | None, bool]:
 def _implements(fc: "FunctionChecker", cls: str, key: str) -> bool:
     """Does the class `cls` (folded), or an ancestor, declare `implements` key?"""
     return any(key in fc.sym.structs[c].implements for c in fc.sym.lineage(cls))
+
+
+# the built-ins that put a value into an array (folded, English and French, and as a
+# method of the array: `t.Add(o)`) -> the rank of the value among the arguments after
+# the array
+_ADDERS = {"arrayadd": 0, "tableauajoute": 0, "add": 0, "ajoute": 0, "arrayinsert": 1,
+           "tableauinsere": 1, "insert": 1, "insere": 1}
+
+
+def check_elements_added(fc: "FunctionChecker", e: N.Call) -> None:
+    """WL110 (deferred) for an object put into an array of an interface (`ArrayAdd(t, o)`,
+    `t.Add(o)`, `ArrayInsert(t, 1, o)`) whose class the check knows and does not implement
+    it: the run stops at that call, as for a variable of the interface (it was found only
+    when the program ran)."""
+    func = e.func
+    if type(func) is N.Name:
+        key, args = fold(func.name), e.args
+        if key in fc.sym.procs or len(args) < 2:
+            return
+        holder, rest = args[0], args[1:]
+    elif type(func) is N.Member:
+        key, holder, rest = fold(func.name), func.obj, e.args
+    else:
+        return
+    rank = _ADDERS.get(key)
+    if rank is not None and len(rest) > rank:
+        check_element_value(fc, holder, rest[rank])
+
+
+def check_element_value(fc: "FunctionChecker", holder: N.Expr, value: N.Expr) -> None:
+    """WL110 (deferred) when `value`, an object of a class the check knows, goes into an
+    element of `holder`, a variable declared an array of an interface the class does not
+    implement (check_elements_added; `t[2] = o`)."""
+    if type(holder) is not N.Name:
+        return
+    sym = fc.scope.lookup(fold(holder.name))
+    elem = getattr(getattr(sym, "spec", None), "elem", None)
+    if elem is None or not (elem.dynamic and elem.name and fold(elem.name) in fc.sym.interfaces):
+        return
+    length = len(value.name) if isinstance(value, N.Name) else 1
+    check_interface_value(fc, elem, value, f"an element of '{holder.name}'", value.line,
+                          value.col, length)
