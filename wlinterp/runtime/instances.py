@@ -4,7 +4,7 @@ Declarations (types.default_value), `new` and GLOBAL members all create through
 `new_instance`."""
 from __future__ import annotations
 
-__all__ = ["new_instance"]
+__all__ = ["new_instance", "struct_of_other"]
 
 from typing import TYPE_CHECKING, Callable
 
@@ -12,6 +12,7 @@ from ..errors import WLRuntimeError
 from ..syntax.words import MEMBER_INIT
 
 if TYPE_CHECKING:
+    from .containers import WLStruct
     from .types import TypeContext, TypeSpec
 
 
@@ -64,3 +65,25 @@ def _takes(method: Callable[..., object], n: int, shown: str) -> None:
         from ..semantics.call_counts import arity_message  # the pass's words (only on failure)
         text = arity_message(shown, required, None if code.co_flags & 0x04 else most, n)
         raise WLRuntimeError(f"{text}.")
+
+
+def struct_of_other(value: "WLStruct", t: TypeSpec, ctx: TypeContext | None) -> object:
+    """`s1 = s2`, s2 a structure of another type than s1's: a structure of s1's type
+    whose members take the values of s2's members of the same name, the others at their
+    defaults ("Structure = Structure: ... Members with the same name are initialized
+    with the existing values. Non-existing members are ignored.", ?6010018). An object
+    of a class that is not the variable's nor derived from it cannot be stored so (the
+    page says nothing of it): the error names both classes."""
+    from .types import coerce, default_value
+    target = ctx.structs.get(t.name) if ctx else None
+    shown = target.name if target is not None else t.name
+    if value.sdef.is_class or target is None or target.is_class:
+        what = "an object of the class" if value.sdef.is_class else "a structure"
+        kind = "class" if target is not None and target.is_class else "structure"
+        raise WLRuntimeError(f"{what.capitalize()} {value.sdef.name} cannot be stored in "
+                             f"the {kind} {shown}: it is not {shown} nor derived from it.")
+    out = default_value(t, ctx)
+    for key, _, spec in out.sdef.members:  # type: ignore[attr-defined]
+        if key in value.values:
+            out.values[key] = coerce(value.values[key], spec, ctx)  # type: ignore[attr-defined]
+    return out

@@ -26,7 +26,7 @@ from . import values as V
 from .limits import check_array
 from .iso_text import co_date
 from .containers import ArrayRow, StructDef, WLArray, WLAssoc, WLStruct, copy_value
-from .instances import new_instance
+from .instances import new_instance, struct_of_other
 from .stored_numbers import co_currency, fixed_buffer, numeric_value
 
 
@@ -286,6 +286,8 @@ def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> ob
             return struct_from_members(value, t, ctx)  # type: ignore[arg-type]
         if type(value) is list or isinstance(value, WLArray) and len(value.dims) <= 1:
             return _struct_from_values(value, t, ctx)  # ArrayAdd(t, ["Smith", 40])
+        if isinstance(value, WLStruct):  # another structure's members (instances.py)
+            return struct_of_other(value, t, ctx)
         shown = ctx.structs[t.name].name if ctx and t.name in ctx.structs else t.name
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored "
                              f"in the structure {shown}.")
