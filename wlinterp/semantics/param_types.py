@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _FAMILY = {Kind.INT: "number", Kind.REAL: "number", Kind.CURRENCY: "number",
            Kind.NUMERIC: "number", Kind.STRING: "text"}
 _NAME = N.Name
+_STRUCT = Kind.STRUCT
 
 
 def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
@@ -43,6 +44,9 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
         if type(a) is not _NAME or not prm.type_text or prm.local:
             continue
         sym = fc.scope.lookup(fold(a.name))
+        if sym is not None and sym.spec.kind is _STRUCT:
+            _other_structure(fc, shown, prm, a, sym.spec.name, sym.name)
+            continue
         if sym is None or (have := _FAMILY.get(sym.spec.kind)) is None:
             continue
         want = _declared(fc, prm.type_text)
@@ -52,6 +56,23 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
                           f"{_article(want.describe())}: WINDEV's compiler refuses a "
                           f"variable of another type there",
                           a, len(sym.name))
+
+
+def _other_structure(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Name,
+                     have: str, name: str) -> None:
+    """WL116 for a variable of a structure or class given to a parameter declared of
+    another structure or class, neither that one nor an ancestor (the page's rule, for
+    composite types too: *INFERRED*); the run copies a structure's members of the same
+    name (?6010018) and refuses an object of an unrelated class."""
+    want = _declared(fc, prm.type_text)
+    if want is None or want.kind is not _STRUCT or want.name not in fc.sym.structs \
+            or have not in fc.sym.structs or want.name in fc.sym.lineage(have) \
+            or fc.sym.unknown_ancestor(have):
+        return
+    fc.rep.report("WL116", f"'{name}' is {_article(fc.sym.structs[have].name)} and the "
+                  f"parameter '{prm.name}' of {shown} is "
+                  f"{_article(fc.sym.structs[want.name].name)}: WINDEV's compiler refuses "
+                  f"a variable of another type there", a, len(name))
 
 
 def _declared(fc: "FunctionChecker", text: str) -> TypeSpec | None:
