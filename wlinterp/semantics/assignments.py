@@ -13,7 +13,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .enum_checks import check_enum
 from .interfaces import check_interface_value
-from .lookup import in_global_method, member_in_global_method, not_a_variable
+from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
 from .operands import numeric, text_number
 from .read_only import check_element_store, check_indirect_store
 from .resolved import Ref
@@ -46,6 +46,8 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
         ref = _VAR if sym is not None else not_a_variable(fc, key)  # (own_name's order)
         if ref is Ref.MEMBER and in_global_method(fc):
             member_in_global_method(fc, x)
+        if ref is Ref.MEMBER and fc.sym.access:
+            ancestor_private(fc, x)
         if sym is not None:
             sym.written = True
             sym.read = sym.read or compound

@@ -214,6 +214,9 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
     if proc is not None:
         fc.sym.refs.record(func, _METHOD if method else
                            Ref.INTERNAL if internal else _PROC)
+        if method is not None and fc.sym.access \
+                and (why := fc.sym.inaccessible(func.name, owner)):
+            fc.rep.report("WL112", why, func, len(func.name))  # an ancestor's PRIVATE one
         overloads = fc.sym.overloads
         if overloads and not internal:  # (most programs: no name with several syntaxes)
             group = overloads.get((fold(proc.owner or ""), key) if method else key)

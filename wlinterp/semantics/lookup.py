@@ -6,7 +6,7 @@ generation (resolved.py). A procedure or method named alone is a call (calls.py)
 from __future__ import annotations
 
 __all__ = ["own_name", "not_a_variable", "resolve_read", "in_global_method",
-           "member_in_global_method"]
+           "member_in_global_method", "ancestor_private"]
 
 from typing import TYPE_CHECKING
 
@@ -64,8 +64,11 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     ref = not_a_variable(fc, key)
     if ref is not None and key in fc.sym.constants and _spelled_as_constant(fc, e.name, key):
         ref = None  # `Résilié` (a constant) in a method of a class with `Résilie()`
-    if ref is Ref.MEMBER and in_global_method(fc):
-        member_in_global_method(fc, e)
+    if ref is Ref.MEMBER:
+        if in_global_method(fc):
+            member_in_global_method(fc, e)
+        if fc.sym.access:
+            ancestor_private(fc, e)
     if ref is _METHOD:  # a method named alone: called
         check_call(fc, N.Call(e.line, e.col, e, []))
         return
@@ -115,6 +118,16 @@ def _spelled_as_constant(fc: "FunctionChecker", written: str, key: str) -> bool:
         if spelled is not None:
             return spelled.lower() != text
     return False
+
+
+def ancestor_private(fc: "FunctionChecker", e: N.Name | N.Member) -> None:
+    """WL112 for a PRIVATE member of an ancestor named in a derived class's method (by
+    its bare name, `:m_x` or `Object.m_x`): only the methods of its own class may use it,
+    as from outside (docs/semantics.md)."""
+    why = fc.sym.inaccessible(e.name, fc.scope.method)
+    if why:
+        col = e.col + 1 if isinstance(e, N.Member) else e.col
+        fc.rep.report("WL112", why, e, len(e.name), col=col)
 
 
 def in_global_method(fc: "FunctionChecker") -> bool:

@@ -180,9 +180,9 @@ class MemberChecks(CheckerState):
                                for c in self.sym.lineage(cls)):
                 self.sym.refs.record(e, Ref.CONSTANT)  # obj.CONST: the class's constant
                 return
-        if not self.is_self(e.obj):
-            why = self.sym.inaccessible(e.name, self.scope.method)
-            if why:
+        if not self.is_self(e.obj) or self.sym.access and cls is not None:
+            why = self.sym.inaccessible(e.name, self.scope.method)  # (`:m_x` in a derived
+            if why:  # class, for an ancestor's PRIVATE member, too)
                 self.rep.report("WL112", why, e, len(e.name), col=e.col + 1)
         if named and cls is not None and not missing \
                 and (found := accessors(self, cls, key)) is not None:
