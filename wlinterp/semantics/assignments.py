@@ -123,6 +123,11 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
         elif sym.spec.kind is _VARIANT_KIND and sym.spec.name:
             check_enum(fc, sym.spec.name, value, f"'{sym.name}'", line, col, len(sym.name))
         return
+    if fc.sym.enum_values and (enum := _enumeration_value(fc, value)) is not None:
+        fc.rep.report("WL110", f"'{sym.name}' cannot hold a value of the enumeration "
+                      f"{enum}: it is neither a number nor a combination's value", value,
+                      line=line, col=col, length=len(sym.name), deferred=True)
+        return
     st = static_of(fc, value)
     if st == _S_REAL:
         fc.rep.report("WL206", f"'{sym.name}' is an integer: the decimal part of this "
@@ -132,6 +137,24 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
                       f"\"{value.value}\" is not a number and is stored as "
                       f"{text_number(value.value, integer=True)}", value,
                       line=line, col=col, length=len(sym.name))
+
+
+def _enumeration_value(fc: "FunctionChecker", e: N.Expr) -> str | None:
+    """The enumeration (as written) whose value `e` names (`Red`, `EColour.Red`), when
+    it is one: it cannot be stored into an integer or a combination (the run stops:
+    "A value of type enumeration cannot be used as a number")."""
+    if isinstance(e, N.Member) and isinstance(e.obj, N.Name) \
+            and fc.scope.lookup(fold(e.obj.name)) is None:
+        owner = fold(e.obj.name)
+        return fc.sym.constants.get(owner, e.obj.name) \
+            if owner in fc.sym.enum_values.get(fold(e.name), ()) else None
+    if not isinstance(e, N.Name) or fc.scope.lookup(fold(e.name)) is not None:
+        return None
+    enums = fc.sym.enum_values.get(fold(e.name))
+    if not enums or len(enums) != 1:
+        return None
+    owner = next(iter(enums))
+    return fc.sym.constants.get(owner, owner)
 
 
 def static_of(fc: "FunctionChecker", e: N.Expr) -> SType | None:
