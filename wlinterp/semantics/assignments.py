@@ -16,6 +16,7 @@ from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
 from .operands import numeric, text_number
 from .read_only import check_element_store, check_indirect_store
+from .properties import global_property
 from .resolved import Ref
 from .scopes import Symbol
 
@@ -44,7 +45,8 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
         key = fold(x.name)
         sym = fc.scope.lookup(key)
         ref = _VAR if sym is not None else not_a_variable(fc, key)  # (own_name's order)
-        if ref is Ref.MEMBER and in_global_method(fc):
+        if ref is Ref.MEMBER and in_global_method(fc) \
+                and not global_property(fc, fc.scope.method, key):
             member_in_global_method(fc, x)
         if ref is Ref.MEMBER and fc.sym.access:
             ancestor_private(fc, x)

@@ -16,7 +16,7 @@ from .assignments import check_target
 from .creation import check_creation
 from .lookup import resolve_read
 from .member_checks import class_has_constant, own_class_method, unknown_class_member
-from .properties import class_property
+from .properties import class_property, global_property
 from .operands import check_arith, check_compare, check_unary
 from .resolved import Ref
 
@@ -69,9 +69,9 @@ def check_class_member(fc: "FunctionChecker", e: N.ClassMember) -> None:
         why = fc.sym.inaccessible(e.name, fc.scope.method) if e.cls else None
         if why:  # `CB::s_secret` of a PRIVATE GLOBAL member, outside the class
             fc.rep.report("WL112", why, e, len(e.name), col=e.col + 2)
-    elif cls and e.cls and key in fc.sym.property_names() \
+    elif cls and (e.cls and key in fc.sym.property_names() or global_property(fc, cls, key)) \
             and class_property(fc, e, cls, e is fc.assigning):
-        return  # CX::Count: a GLOBAL property of the class
+        return  # CX::Count (::Count in its class): a GLOBAL property of the class
     elif cls and e.cls and key in fc.sym.constants and not class_has_constant(fc, cls, key):
         fc.sym.refs.record(e, Ref.UNDECLARED)  # `CB::X` for CA's X (classes.py)
         unknown_class_member(fc, e)

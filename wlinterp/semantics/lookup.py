@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .calls import check_call
+from .properties import global_property
 from .resolved import Ref
 from .sort_keys import element_member
 
@@ -65,7 +66,7 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     if ref is not None and key in fc.sym.constants and _spelled_as_constant(fc, e.name, key):
         ref = None  # `Résilié` (a constant) in a method of a class with `Résilie()`
     if ref is Ref.MEMBER:
-        if in_global_method(fc):
+        if in_global_method(fc) and not global_property(fc, fc.scope.method, key):
             member_in_global_method(fc, e)
         if fc.sym.access:
             ancestor_private(fc, e)

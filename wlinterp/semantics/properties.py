@@ -4,7 +4,7 @@ GLOBAL property named through its class (`C.X`, `C::X`), and a property read tha
 """
 from __future__ import annotations
 
-__all__ = ["accessors", "class_property", "property_direction"]
+__all__ = ["accessors", "class_property", "global_property", "property_direction"]
 
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,15 @@ def accessors(fc: "CheckerState", cls: str, key: str
         get = get or methods.get((c, key + "#get"))
         put = put or methods.get((c, key + "#set"))
     return (get, put, member) if get is not None or put is not None else None
+
+
+def global_property(fc: "CheckerState", cls: str | None, key: str) -> bool:
+    """Is `key` (folded) a property of `cls` whose accessors are GLOBAL? (In a GLOBAL
+    method, `Total` and `::Total` then name it, as the class's.)"""
+    found = accessors(fc, cls, key) if cls is not None \
+        and key in fc.sym.property_names() else None
+    return found is not None and any(
+        p is not None and _GLOBAL_WORDS & set(p.modifiers) for p in found[:2])
 
 
 def class_property(fc: "CheckerState", e: N.Member | N.ClassMember, cls: str,

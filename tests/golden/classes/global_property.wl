@@ -28,6 +28,10 @@ v is variant = d
 Trace(v.s_units) // expect: 13
 v.s_units = 20
 Trace(CStock.Total) // expect: 20
+CStock.Bump() // in a GLOBAL method, `Total` and `::Total` name the GLOBAL property
+Trace(CStock::Total) // expect: 22
+s.Touch() // and in a method of an object
+Trace(CStock::Total) // expect: 32
 
 PROCEDURE GLOBAL CStock::Total() <get>
 RESULT s_units
@@ -35,3 +39,8 @@ PROCEDURE GLOBAL CStock::Total(n is int) <set>
 s_units = n
 PROCEDURE GLOBAL CStock::Value() : currency <get>
 RESULT s_units * s_price
+PROCEDURE GLOBAL CStock::Bump()
+Total = Total + 1
+::Total += 1
+PROCEDURE CStock::Touch()
+Total += 10

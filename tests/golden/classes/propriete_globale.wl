@@ -27,6 +27,8 @@ v est un variant = d
 Trace(v.s_unites) // expect: 13
 v.s_unites = 20
 Trace(CStock.Total) // expect: 20
+CStock.Incremente()
+Trace(CStock::Total) // expect: 22
 
 PROCÉDURE GLOBALE CStock::Total() <lecture>
 RENVOYER s_unites
@@ -34,3 +36,6 @@ PROCÉDURE GLOBALE CStock::Total(n est un entier) <écriture>
 s_unites = n
 PROCÉDURE GLOBALE CStock::Valeur() : monétaire <lecture>
 RENVOYER s_unites * s_prix
+PROCÉDURE GLOBALE CStock::Incremente()
+Total = Total + 1
+::Total += 1
