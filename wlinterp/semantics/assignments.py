@@ -77,6 +77,10 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
     fc.assigning = t
     fc.expr(t)  # a member, an element, a property...: its parts are read
     fc.assigning = None
+    if (cls is _MEMBER_NODE or cls is _CLASS_MEMBER) and _names_constant(fc, x):
+        fc.rep.report("WL106", f"cannot assign to the constant '{x.name}'", t, len(x.name),
+                      col=x.col + (2 if cls is _CLASS_MEMBER else 1))
+        return None
     if cls is _MEMBER_NODE:  # (no CONSTANT member in the program: nothing to refuse)
         if fc.sym.read_only and not fc.is_self(x.obj) and (why := fc.sym.read_only_write(
                 x.name, fc.scope.method, fc.static_class(x.obj))):
@@ -139,6 +143,14 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
                       f"\"{value.value}\" is not a number and is stored as "
                       f"{text_number(value.value, integer=True)}", value,
                       line=line, col=col, length=len(sym.name))
+
+
+def _names_constant(fc: "FunctionChecker", t: N.Member | N.ClassMember) -> bool:
+    """Does the target name a constant: a class's (`CA::VAT`, `::VAT`, `a.VAT`) or an
+    enumeration's value (`EColour.Red`)? The run refuses the store, as for `VAT = 5`."""
+    if fc.sym.refs.get(t) is Ref.CONSTANT:
+        return True
+    return type(t) is _MEMBER_NODE and _enumeration_value(fc, t) is not None
 
 
 def _enumeration_value(fc: "FunctionChecker", e: N.Expr) -> str | None:
