@@ -8,14 +8,14 @@ fails only where the missing method is called.
 from __future__ import annotations
 
 __all__ = ["check_implements", "check_interface_value", "check_elements_added",
-           "check_element_value"]
+           "check_element_value", "interface_call"]
 
 from typing import TYPE_CHECKING
 
 from ..runtime.type_phrases import UnknownType, parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .call_counts import counts
+from .call_counts import arity_message, counts
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -198,3 +198,28 @@ def check_element_value(fc: "FunctionChecker", holder: N.Expr, value: N.Expr) ->
     length = len(value.name) if isinstance(value, N.Name) else 1
     check_interface_value(fc, elem, value, f"an element of '{holder.name}'", value.line,
                           value.col, length)
+
+
+def interface_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool:
+    """`s.Area(2)`, s a variable of an interface: the method must be one of the
+    interface's prototypes (WL109) and take that many arguments (WL104), both deferred
+    (the object's class decides when it runs). False when `s` is no such variable."""
+    if type(func.obj) is not N.Name:
+        return False
+    sym = fc.scope.lookup(fold(func.obj.name))
+    spec = getattr(sym, "spec", None)
+    interface = fc.sym.interfaces.get(fold(spec.name)) if spec is not None \
+        and spec.dynamic and spec.name else None
+    if interface is None:
+        return False
+    key = fold(func.name)
+    if key not in interface.arities:
+        if not any(fold(p) == key for p in interface.properties):
+            fc.rep.report("WL109", f"'{func.name}' is not a method of the interface "
+                          f"{interface.name}", e, len(func.name), col=func.col + 1)
+        return True
+    required, most = interface.arities[key]
+    message = arity_message(func.name, required, most, n)
+    if message is not None:
+        fc.rep.report("WL104", message, e, len(func.name), col=func.col + 1)
+    return True

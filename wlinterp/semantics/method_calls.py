@@ -18,6 +18,7 @@ from ..syntax.names import fold
 from ..syntax.words import ARTICLES
 from .builtin_calls import builtin
 from .call_counts import arity
+from .interfaces import interface_call
 from .overloads import method_arity, static_kind
 from .param_types import typed_arguments
 from .resolved import Ref
@@ -77,6 +78,9 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         fc.sym.refs.record(func, Ref.BUILTIN_METHOD)  # v.RAZ(): VariableRAZ(v)
         return builtin(fc, e, whole, n + 1, func.name, func.col + 1, first=func.obj)
     fc.sym.refs.record(func, _method_kind(fc, func.obj, key))
+    if fc.sym.interfaces and interface_call(fc, e, func, n):
+        fc.sym.refs.record(func, Ref.DYNAMIC)  # s.Area(2), s of IShape: on s's object
+        return True
     if _unseen_object(fc, func.obj):  # `Logger.Log(...)`, Logger declared elsewhere: WL101
         fc.sym.refs.record(func, Ref.DYNAMIC)  # says so, once; a variant's method (it may
         return None  # hold an object) is chosen at run time, its count checked there
