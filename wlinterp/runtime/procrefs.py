@@ -8,7 +8,7 @@ back). Built-ins that take a procedure can call it like any Python callable.
 """
 from __future__ import annotations
 
-__all__ = ["WLProcRef", "count_error", "proc_ref", "call_ref", "procedure_arg", "call_with", "compiled_ref",
+__all__ = ["WLProcRef", "proc_ref", "call_ref", "procedure_arg", "call_with", "compiled_ref",
            "call_compiled", "compiled_procedure", "spread_args", "call_counted"]
 
 from typing import Any, Callable
@@ -29,8 +29,9 @@ class WLProcRef:
     def __call__(self, *args: Any) -> Any:
         try:
             result = self.func(*args)
-        except TypeError:  # (an internal error, unless the count does not fit)
-            count_error(self, args)
+        except TypeError:  # (an internal error, unless the count does not fit: a
+            if not self.name.startswith("_lambda_"):  # built-in's callback too; a lambda
+                _check_count(self, self.name, len(args))  # is named by call_ref's caller)
             raise
         return result[0] if self.writeback else result
 
@@ -42,26 +43,6 @@ class WLProcRef:
 
     def __repr__(self) -> str:
         return f"WLProcRef({self.name})"
-
-
-def count_error(ref: WLProcRef, args: tuple[Any, ...]) -> None:
-    """Raise the WLanguage error for a procedure called through a reference (`p(2, 3)`,
-    `t[1](2, 3)`, a built-in's callback) with a count its parameters do not take, as a
-    direct call's (WL104's words); nothing when the count fits."""
-    import inspect
-    try:
-        params = list(inspect.signature(ref.func).parameters.values())
-    except (TypeError, ValueError):
-        return
-    if any(p.kind == p.VAR_POSITIONAL for p in params):
-        return
-    most = sum(1 for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
-    required = sum(1 for p in params if p.default is p.empty and p.kind in (
-        p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
-    from ..semantics.call_counts import arity_message  # the pass's words (only on failure)
-    message = arity_message(ref.name, required, most, len(args))
-    if message is not None:
-        raise WLRuntimeError(message + ".") from None
 
 
 def proc_ref(name: str, func: Callable[..., Any], writeback: bool) -> WLProcRef:
