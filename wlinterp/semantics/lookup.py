@@ -121,13 +121,14 @@ def _spelled_as_constant(fc: "FunctionChecker", written: str, key: str) -> bool:
     return False
 
 
-def ancestor_private(fc: "FunctionChecker", e: N.Name | N.Member) -> None:
+def ancestor_private(fc: "FunctionChecker", e: N.Name | N.Member | N.ClassMember) -> None:
     """WL112 for a PRIVATE member of an ancestor named in a derived class's method (by
     its bare name, `:m_x` or `Object.m_x`): only the methods of its own class may use it,
     as from outside (docs/semantics.md)."""
     why = fc.sym.inaccessible(e.name, fc.scope.method)
     if why:
-        col = e.col + 1 if isinstance(e, N.Member) else e.col
+        col = e.col + (1 if isinstance(e, N.Member) else 2 if isinstance(e, N.ClassMember)
+                       else 0)
         fc.rep.report("WL112", why, e, len(e.name), col=col)
 
 

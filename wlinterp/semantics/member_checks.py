@@ -92,7 +92,7 @@ def method_reference(fc: CheckerState, e: N.ClassMember, cls: str,
     else:
         fc.sym.refs.record(e, Ref.PROC_REF)
         from .method_calls import not_global  # (method_calls.py needs this module)
-        not_global(fc, e, method)
+        not_global(fc, e, method)  # type: ignore[arg-type]
 
 
 def own_class_method(fc: CheckerState, e: N.ClassMember, cls: str,

@@ -64,7 +64,7 @@ def _other_structure(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Name,
     another structure or class, neither that one nor an ancestor (the page's rule, for
     composite types too: *INFERRED*); the run copies a structure's members of the same
     name (?6010018) and refuses an object of an unrelated class."""
-    want = _declared(fc, prm.type_text)
+    want = _declared(fc, prm.type_text or "")
     if want is None or want.kind is not _STRUCT or want.name not in fc.sym.structs \
             or have not in fc.sym.structs or want.name in fc.sym.lineage(have) \
             or fc.sym.unknown_ancestor(have):
