@@ -85,3 +85,41 @@ def test_this_machine_or_the_urls_own_choice_is_kept(url: str, monkeypatch) -> N
 def test_pgsslmode_is_the_users_choice(monkeypatch) -> None:
     monkeypatch.setenv("PGSSLMODE", "disable")
     assert tls_options("postgresql://u:secret@db.example.org/shop") == {}
+
+
+def _service_file(tmp_path, monkeypatch, text: str) -> None:
+    _clean_env(monkeypatch)
+    for name in ("PGSERVICE", "PGSYSCONFDIR"):
+        monkeypatch.delenv(name, raising=False)
+    path = tmp_path / "pg_service.conf"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("PGSERVICEFILE", str(path))
+
+
+def test_a_service_on_another_machine_requires_tls(tmp_path, monkeypatch) -> None:
+    """`service=prod` with no host connects where the service file says: a remote host
+    there was taken for this machine, and the password could cross in clear text."""
+    _service_file(tmp_path, monkeypatch, "# ours\n[prod]\nhost=db.example.org\n"
+                  "dbname=shop\n\n[here]\nhost=127.0.0.1\n")
+    assert tls_options("service=prod user=u password=secret")["sslmode"] == "verify-full"
+    assert tls_options("postgresql://u:secret@/shop?service=prod")["sslmode"] == "verify-full"
+    monkeypatch.setenv("PGSERVICE", "prod")
+    assert tls_options("postgresql://u:secret@/shop")["sslmode"] == "verify-full"
+    monkeypatch.setenv("PGSERVICE", "here")
+    assert tls_options("postgresql://u:secret@/shop") == {}
+
+
+def test_a_services_own_choices_are_kept(tmp_path, monkeypatch) -> None:
+    _service_file(tmp_path, monkeypatch, "[prod]\nhost=db.example.org\nsslmode=disable\n"
+                  "[ca]\nhost=db.example.org\nsslrootcert=/x/ca.pem\n")
+    assert tls_options("service=prod") == {}
+    assert tls_options("service=ca") == {"sslmode": "verify-full"}
+    # the URL's own host wins over the service's
+    assert tls_options("host=127.0.0.1 service=ca") == {}
+
+
+def test_a_service_no_file_describes_requires_tls(tmp_path, monkeypatch) -> None:
+    """Where an unknown service goes cannot be told: verified TLS (libpq ignores it on a
+    Unix socket, and a local TCP server without TLS can be named by its host)."""
+    _service_file(tmp_path, monkeypatch, "[other]\nhost=127.0.0.1\n")
+    assert tls_options("service=missing")["sslmode"] == "verify-full"

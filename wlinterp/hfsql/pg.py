@@ -148,19 +148,29 @@ def tls_options(url: str) -> dict[str, Any]:
     """sslmode=verify-full for a server off this machine, unless the URL or PGSSLMODE chose
     a mode: psycopg's default (prefer) goes on in clear text when the server, or anyone
     between, declines TLS, and `require` takes any certificate, so whoever sits on the
-    way could present their own and read the password. The host is the URL's, else
-    libpq's PGHOST/PGHOSTADDR (a URL without one connects where they say)."""
+    way could present their own and read the password. The host is the URL's, else its
+    libpq service's, else libpq's PGHOST/PGHOSTADDR (a URL without one connects where
+    they say), as libpq ranks them."""
     from psycopg.conninfo import conninfo_to_dict
     try:
         info = conninfo_to_dict(url)
     except Exception:  # psycopg's own error on connecting says what is wrong
         return {}
-    if "sslmode" in info or os.environ.get("PGSSLMODE"):
+    service = _service_settings(info)
+    if "sslmode" in info or os.environ.get("PGSSLMODE") or "sslmode" in (service or {}):
         return {}
-    host = info.get("host") or os.environ.get("PGHOST") or ""
-    address = info.get("hostaddr") or os.environ.get("PGHOSTADDR") or ""
+    if service is None:  # a service no file describes here: where it goes is unknown
+        return _verified(info)  # (libpq ignores sslmode on a Unix socket)
+    host = info.get("host") or service.get("host") or os.environ.get("PGHOST") or ""
+    address = info.get("hostaddr") or service.get("hostaddr") or \
+        os.environ.get("PGHOSTADDR") or ""
     if all(_on_this_machine(h.strip()) for h in f"{host},{address}".split(",")):
         return {}
+    return _verified({**service, **info})
+
+
+def _verified(info: dict[str, Any]) -> dict[str, Any]:
+    """verify-full, against the system's authorities unless the user named theirs."""
     options: dict[str, Any] = {"sslmode": "verify-full"}
     if "sslrootcert" not in info and not os.environ.get("PGSSLROOTCERT") \
             and not os.path.isfile(os.path.expanduser("~/.postgresql/root.crt")):
@@ -168,6 +178,30 @@ def tls_options(url: str) -> dict[str, Any]:
         if root:
             options["sslrootcert"] = root
     return options
+
+
+def _service_settings(info: dict[str, Any]) -> dict[str, str] | None:
+    """The settings of the libpq service the URL (`service=`) or PGSERVICE names: a
+    connection given only a service goes where the service file says, so its host counts
+    as the URL's. {} when no service is named, None when one is named that no service
+    file here describes (libpq's search order: PGSERVICEFILE or ~/.pg_service.conf, then
+    pg_service.conf in PGSYSCONFDIR)."""
+    name = info.get("service") or os.environ.get("PGSERVICE")
+    if not name:
+        return {}
+    import configparser
+    files = [os.environ.get("PGSERVICEFILE") or os.path.expanduser("~/.pg_service.conf")]
+    if os.environ.get("PGSYSCONFDIR"):
+        files.append(os.path.join(os.environ["PGSYSCONFDIR"], "pg_service.conf"))
+    for path in files:
+        parser = configparser.ConfigParser(interpolation=None, strict=False)
+        try:
+            parser.read(path, encoding="utf-8")
+        except (configparser.Error, OSError, UnicodeDecodeError):
+            continue
+        if parser.has_section(name):
+            return {k.lower(): v.strip() for k, v in parser.items(name)}
+    return None
 
 
 def _system_roots() -> str | None:
