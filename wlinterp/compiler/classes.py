@@ -13,7 +13,7 @@ from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from ..runtime.objects import CONSTRUCTORS as _CTORS
 from ..semantics.creation import not_object_member
-from ..semantics.member_checks import not_class_member
+from ..semantics.class_member_names import not_class_member
 
 from .base import CompilerBase, RefNames as Ref
 

@@ -7,7 +7,8 @@
 - `reporter.py`: where diagnostics go, with their position and source line;
 - `checker.py`: one function body (statements, expressions), with `declarations.py`
   (declared types, variables, parameters), `member_checks.py` (members, undeclared
-  names), `expression_checks.py` (operators, `C::X`, `new`), `declaration_blocks.py`
+  names), `expression_checks.py` (operators, `C::X`, `new`; what `C::X` names in
+  `class_member_names.py`), `declaration_blocks.py`
   (enumerations, structures and classes) and `assignments.py` (assignment targets,
   values an integer loses) on the state of `checker_state.py`;
 - `lookup.py`: names used as values, in WLanguage's lookup order;

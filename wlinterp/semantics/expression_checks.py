@@ -15,7 +15,7 @@ from ..syntax.names import fold
 from .assignments import check_target
 from .creation import check_creation
 from .lookup import resolve_read
-from .member_checks import class_has_constant, own_class_method, unknown_class_member
+from .class_member_names import class_has_constant, own_class_method, unknown_class_member
 from .properties import class_property, global_property
 from .operands import check_arith, check_compare, check_unary
 from .resolved import Ref

@@ -4,7 +4,7 @@ initial values, "did you mean" among a class's members, and undeclared names.
 """
 from __future__ import annotations
 
-__all__ = ["MemberChecks", "const_ok"]
+__all__ = ["MemberChecks", "const_ok", "not_declared"]
 
 from typing import Any
 
@@ -27,6 +27,11 @@ _NO_MEMBERS = frozenset({Kind.INT, Kind.REAL, Kind.BOOLEAN, Kind.CURRENCY, Kind.
 _UNKNOWN: Any = object()  # a name global_kind has not been asked about
 
 
+def not_declared(name: str) -> str:
+    """The one text of WL101 for a name no declaration gives (a variable, a class)."""
+    return f"'{name}' is not declared"
+
+
 def const_ok(e: N.Expr, constants: dict[str, str],
              enum_values: dict[str, set[str]] | None = None) -> bool:
     """May this expression give a CONSTANT its value (literals and simple arithmetic;
@@ -43,93 +48,6 @@ def const_ok(e: N.Expr, constants: dict[str, str],
         return const_ok(e.left, constants, enum_values) and const_ok(e.right, constants,
                                                                      enum_values)
     return False
-
-
-def not_class_member(name: str, cls: str) -> str:
-    """The one text for `CClass::X` naming neither a constant nor a global member of a
-    class the program declares (the check's WL109, the run's error: compiler/classes.py)."""
-    return f"'{name}' is neither a constant nor a global member of the class {cls}"
-
-
-def unknown_class_member(fc: CheckerState, e: N.ClassMember) -> None:
-    """`CQ::K` where no class CQ is declared (WL101, as `CQ.M()`), or `CA::K` where CA
-    has no constant nor global member K (WL109): the run stops there with that text.
-    `CA::M` naming a method of CA is `CA.M()`, called (docs/semantics.md "Routines named
-    without parentheses"): the call is kept for the compiler (Resolutions.stands_for)."""
-    cls = e.cls or ""
-    key = fold(cls)
-    if key in fc.sym.known or key in fc.sym.interfaces:
-        return
-    if key not in fc.sym.structs:
-        fc.rep.report("WL101", f"'{cls}' is not declared", e, len(cls),
-                      col=max(e.col - len(cls), 1), hint=f"no class {cls} is declared")
-    elif (method := fc.sym.find_method(key, fold(e.name))) is not None:
-        if any(p.default is None and not p.star for p in method.params):
-            # named without its arguments: a reference to the method, as for a procedure
-            method_reference(fc, e, key, method)  # (ArraySort(t, asFunction, C::Cmp))
-            return
-        owner = N.Name(e.line, max(e.col - len(cls), 1), cls)
-        call = N.Call(e.line, e.col, N.Member(e.line, e.col, owner, e.name), [])
-        fc.sym.refs.stands_for[id(e)] = (e, call)
-        from .calls import check_call  # (calls.py needs this module's checks)
-        check_call(fc, call)  # type: ignore[arg-type]
-    elif not fc.sym.unknown_ancestor(key):
-        fc.rep.report("WL109", not_class_member(e.name, fc.sym.structs[key].name), e,
-                      len(e.name), col=e.col + 2, hint=_constant_owner(fc, fold(e.name)))
-
-
-def method_reference(fc: CheckerState, e: N.ClassMember, cls: str,
-                     method: N.Procedure) -> None:
-    """`CList::Cmp` naming a method that needs arguments: a reference to it. A GLOBAL
-    method runs on its class; another one, in a method of CList's lineage, runs on the
-    current object (CList's version, as `CList::Cmp(a, b)` there calls it), and elsewhere
-    has no object: WL111, deferred, as for a call (docs/semantics.md)."""
-    owner = fc.scope.method_owner()
-    if {"global", "globale"} & set(method.modifiers):
-        fc.sym.refs.record(e, Ref.PROC_REF)
-    elif owner is not None and cls in fc.sym.lineage(owner):
-        fc.sym.refs.record(e, Ref.OWN_METHOD_REF)
-    else:
-        fc.sym.refs.record(e, Ref.PROC_REF)
-        from .method_calls import not_global  # (method_calls.py needs this module)
-        not_global(fc, e, method)  # type: ignore[arg-type]
-
-
-def own_class_method(fc: CheckerState, e: N.ClassMember, cls: str,
-                     method: N.Procedure) -> None:
-    """`::Cmp` in a method of a class that has (or inherits) the method Cmp: a reference
-    to it when it needs arguments (method_reference), else `::Cmp()`, called, as
-    `::Cmp()` is the method of its own class (it recursed without end between the call's
-    check and the name's)."""
-    if any(p.default is None and not p.star for p in method.params):
-        method_reference(fc, e, cls, method)
-        return
-    call = N.Call(e.line, e.col, N.Name(e.line, e.col, e.name), [])
-    fc.sym.refs.stands_for[id(e)] = (e, call)
-    from .calls import check_call  # (calls.py needs this module's checks)
-    check_call(fc, call)  # type: ignore[arg-type]
-
-
-def class_has_constant(fc: CheckerState, cls: str, key: str) -> bool:
-    """May `CClass::KEY` name the constant KEY: one of the class's CONSTANT blocks, or
-    an ancestor's, declares it? (A class whose constants the check does not know, an
-    earlier REPL input's: yes.) docs/semantics.md, "A class's constants"."""
-    structs = fc.sym.structs
-    lineage = fc.sym.lineage(cls)
-    if any(key in structs[c].consts for c in lineage):
-        return True
-    return fc.sym.unknown_ancestor(cls) or cls in fc.sym.outside \
-        and not any(structs[c].consts for c in lineage)
-
-
-def _constant_owner(fc: CheckerState, key: str) -> str | None:
-    """Where the constant a `CClass::KEY` meant is declared, as a hint."""
-    if key not in fc.sym.constants:
-        return None
-    shown = fc.sym.constants[key]
-    owner = next((s.name for s in fc.sym.structs.values() if key in s.consts), None)
-    return f"{shown} is a constant of the class {owner}: {owner}::{shown}" if owner \
-        else f"{shown} is a constant of the program: write {shown} alone"
 
 
 class MemberChecks(CheckerState):
@@ -367,7 +285,7 @@ class MemberChecks(CheckerState):
                  if s.role != "self"]
         names += list(self.sym.constants.values())
         best = closest(e.name, names)
-        message = f"'{e.name}' is not declared" + (f"; did you mean {best}?" if best else "")
+        message = not_declared(e.name) + (f"; did you mean {best}?" if best else "")
         hint = None if best else f"declare it first, e.g. '{e.name} is string'"
         if fold(e.name) in self.sym.structs:  # `CInvoice.m_n`, `Trace(CInvoice)`
             message = f"'{e.name}' is a class or structure, not a variable"

@@ -237,7 +237,7 @@ def not_global(fc: "FunctionChecker", func: N.Member | N.ClassMember,
     """WL111 (deferred) for `CInv.Count()` / `CInv::Count()` outside CInv's lineage when
     Count is no GLOBAL method: there is no object for it to run on (docs/semantics.md
     "Real-code forms"); `wl run` runs it on the class and stops where it reads a member.
-    Also for `CInv::Count` given as a procedure (member_checks.py method_reference)."""
+    Also for `CInv::Count` given as a procedure (class_member_names.py method_reference)."""
     cls = fc.sym.structs.get(fold(method.owner or ""))
     shown = f"{cls.name if cls else method.owner}::{method.name}"
     fc.rep.report("WL111", f"{shown} is not a GLOBAL method: it runs on an object "
