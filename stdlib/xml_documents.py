@@ -20,7 +20,6 @@ the network. Details and what was verified against PC SOFT's help: docs/builtins
 """
 from __future__ import annotations
 
-import pyexpat
 import xml.etree.ElementTree as ET
 from typing import Any, Iterator, Union
 from xml.sax.saxutils import escape
@@ -33,6 +32,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .paths import failure, native_path
+from .xml_parse import parse_xml, xml_sub_errors
 
 family = Family("XML")
 
@@ -40,47 +40,6 @@ FROM_FILE = family.constant("fromFile", "depuisFichier", 1)
 FROM_STRING = family.constant("fromString", "depuisChaîne", 2)
 
 DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
-
-
-class XMLRefused(ValueError):
-    """A document this library will not read (entity declarations)."""
-
-
-def xml_sub_errors(exc: ValueError) -> tuple[tuple[str, int], ...]:
-    """ErrorInfo's sub-error of a refused XML text: where and why (`line 1, column 12:
-    mismatched tag.`, expat's number as its code), as a refused JSON text has (INFERRED,
-    docs/builtins.md "Errors")."""
-    cause = exc.__cause__ or exc.__context__
-    if isinstance(cause, pyexpat.ExpatError):
-        reason = pyexpat.ErrorString(cause.code) or "invalid XML"
-        return ((f"line {cause.lineno}, column {cause.offset + 1}: {reason}.", cause.code),)
-    return ((f"{exc}.", 1),) if isinstance(exc, XMLRefused) else ()
-
-
-def parse_xml(text: str | bytes) -> ET.Element:
-    """The root element of an XML text; expat errors (with their line) and refused
-    constructs raise ValueError. Entity declarations are refused before they can be
-    expanded, external entities are never fetched."""
-    parser = pyexpat.ParserCreate()
-    builder = ET.TreeBuilder()
-
-    def refuse(*_: Any) -> Any:
-        raise XMLRefused("entity declarations (<!ENTITY ...>) are not accepted")
-
-    parser.StartElementHandler = lambda tag, attrs: builder.start(tag, attrs)
-    parser.EndElementHandler = builder.end
-    parser.CharacterDataHandler = builder.data
-    parser.EntityDeclHandler = refuse
-    parser.ExternalEntityRefHandler = refuse
-    parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
-    try:
-        parser.Parse(text, True)
-        return builder.close()
-    except pyexpat.ExpatError as exc:  # columns counted from 1, as JSON's are
-        raise ValueError(f"invalid XML ({pyexpat.ErrorString(exc.code)}: line {exc.lineno}, "
-                         f"column {exc.offset + 1})") from exc  # xml_sub_errors reads exc
-    except AssertionError:  # TreeBuilder: no element at all
-        raise ValueError("invalid XML (no element)") from None
 
 
 def read_source(source: object, option: object, fname: str) -> ET.Element:

@@ -32,7 +32,8 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
-from .xml_documents import read_source, xml_sub_errors
+from .xml_documents import read_source
+from .xml_parse import xml_sub_errors
 from .xml_named_docs import HandleDoc, Item, Search, attributes, documents, named_doc
 
 family = Family("XML")

@@ -1,0 +1,52 @@
+"""Reading an XML text into elements, safely: expat with entity declarations refused
+before they can expand and external entities never fetched; where and why a text was
+refused, as ErrorInfo's sub-error. (Split from xml_documents.py, the document model.)
+"""
+from __future__ import annotations
+
+__all__ = ["XMLRefused", "xml_sub_errors", "parse_xml"]
+
+import pyexpat
+import xml.etree.ElementTree as ET
+from typing import Any
+
+
+class XMLRefused(ValueError):
+    """A document this library will not read (entity declarations)."""
+
+
+def xml_sub_errors(exc: ValueError) -> tuple[tuple[str, int], ...]:
+    """ErrorInfo's sub-error of a refused XML text: where and why (`line 1, column 12:
+    mismatched tag.`, expat's number as its code), as a refused JSON text has (INFERRED,
+    docs/builtins.md "Errors")."""
+    cause = exc.__cause__ or exc.__context__
+    if isinstance(cause, pyexpat.ExpatError):
+        reason = pyexpat.ErrorString(cause.code) or "invalid XML"
+        return ((f"line {cause.lineno}, column {cause.offset + 1}: {reason}.", cause.code),)
+    return ((f"{exc}.", 1),) if isinstance(exc, XMLRefused) else ()
+
+
+def parse_xml(text: str | bytes) -> ET.Element:
+    """The root element of an XML text; expat errors (with their line) and refused
+    constructs raise ValueError. Entity declarations are refused before they can be
+    expanded, external entities are never fetched."""
+    parser = pyexpat.ParserCreate()
+    builder = ET.TreeBuilder()
+
+    def refuse(*_: Any) -> Any:
+        raise XMLRefused("entity declarations (<!ENTITY ...>) are not accepted")
+
+    parser.StartElementHandler = lambda tag, attrs: builder.start(tag, attrs)
+    parser.EndElementHandler = builder.end
+    parser.CharacterDataHandler = builder.data
+    parser.EntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse
+    parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
+    try:
+        parser.Parse(text, True)
+        return builder.close()
+    except pyexpat.ExpatError as exc:  # columns counted from 1, as JSON's are
+        raise ValueError(f"invalid XML ({pyexpat.ErrorString(exc.code)}: line {exc.lineno}, "
+                         f"column {exc.offset + 1})") from exc  # xml_sub_errors reads exc
+    except AssertionError:  # TreeBuilder: no element at all
+        raise ValueError("invalid XML (no element)") from None
