@@ -20,6 +20,7 @@ import threading
 from typing import Any, Literal
 
 from ..errors import WLRuntimeError
+from ..runtime.interval_timers import stop_interval_timer
 
 
 class Interrupted(WLRuntimeError):
@@ -162,8 +163,7 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool]) -> Any:
         signal.setitimer(signal.ITIMER_REAL, seconds, _AGAIN)
 
         def cancel_posix() -> None:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, old)
+            stop_interval_timer(signal.ITIMER_REAL, signal.SIGALRM, old)
         return cancel_posix
 
     def fire() -> None:

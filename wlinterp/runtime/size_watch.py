@@ -86,6 +86,7 @@ def arm() -> Callable[[], None]:
 def _arm_signal() -> Callable[[], None]:
     """POSIX main thread: a profiling timer whose handler runs in the sampled frame."""
     from ..run_errors import LINEMAPS
+    from .interval_timers import stop_interval_timer
 
     def sample(signum: int, frame: FrameType | None) -> None:
         if frame is not None:
@@ -95,8 +96,7 @@ def _arm_signal() -> Callable[[], None]:
     signal.setitimer(signal.ITIMER_PROF, SAMPLE_SECONDS, SAMPLE_SECONDS)
 
     def disarm() -> None:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, old)
+        stop_interval_timer(signal.ITIMER_PROF, signal.SIGPROF, old)
     return disarm
 
 
