@@ -39,24 +39,38 @@ class _TooLong(poplib.error_proto):
 
 
 class _BoundedAnswers:
-    """poplib's multi-line reader with a total size bound (reading.MAX_ANSWER_BYTES;
-    each line is bounded by poplib itself)."""
+    """poplib's multi-line reader with a total size bound (reading.MAX_ANSWER_BYTES) in
+    place of poplib's bound on each line (2048 bytes): a message line may be longer
+    (RFC 5322 allows 998 characters, and real mail breaks even that: an HTML part or a
+    base64 text on one line), and such a message could not be read at all. A status
+    line (+OK/-ERR) keeps poplib's bound."""
 
     def _getlongresp(self) -> tuple[bytes, list[bytes], int]:
         first = self._getresp()  # type: ignore[attr-defined]
         lines: list[bytes] = []
         size = 0
         while True:
-            line, octets = self._getline()  # type: ignore[attr-defined]
+            line, octets = self._data_line(reading.MAX_ANSWER_BYTES - size)
             if line == b".":
                 return first, lines, size
             if line.startswith(b".."):  # dot-stuffing (RFC 1939, 3)
                 line, octets = line[1:], octets - 1
             size += octets
-            if size > reading.MAX_ANSWER_BYTES:
-                raise _TooLong(f"the server's answer exceeds {reading.MAX_ANSWER_BYTES} "
-                               "bytes")  # (our words: not quoted as the server's)
             lines.append(line)
+
+    def _data_line(self, budget: int) -> tuple[bytes, int]:
+        """One line of a multi-line answer, at most `budget` bytes, without its end (CRLF,
+        or LF alone, as poplib takes it)."""
+        line = self.file.readline(budget + 1)  # type: ignore[attr-defined]
+        if len(line) > budget:
+            raise _TooLong(f"the server's answer exceeds {reading.MAX_ANSWER_BYTES} "
+                           "bytes")  # (our words: not quoted as the server's)
+        if not line:
+            raise poplib.error_proto("-ERR EOF")  # (poplib's words for it: reading.py)
+        octets = len(line)
+        if line.endswith(b"\r\n"):
+            return line[:-2], octets
+        return line[:-1] if line.endswith(b"\n") else line, octets
 
 
 class _Client(_BoundedAnswers, WatchedClient, poplib.POP3):
