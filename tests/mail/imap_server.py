@@ -47,6 +47,9 @@ class ImapMailbox(LoopbackMailbox):
     """BODY[] answers go one byte every `trickle` seconds."""
     close_reply: str = ""
     """CLOSE's answer instead of OK (e.g. "NO locked"): the deleted messages then stay."""
+    untagged: dict[str, list[bytes]] = field(default_factory=dict)
+    """A command ("LIST", "UID FETCH", "UID SEARCH") answered with these untagged lines
+    (sent as they are, after `* `) and OK, instead of the mailbox's (a garbage server)."""
     server: RawServer | None = None
 
     @classmethod
@@ -118,7 +121,12 @@ class _Conversation:
 
     def authenticated(self, tag: str, verb: str, args: list[str]) -> None:
         box = self.box
-        if verb == "LIST":
+        command = f"{verb} {args[0].upper()}" if verb == "UID" else verb
+        if command in box.untagged and (verb != "UID" or self.selected is not None):
+            for line in box.untagged[command]:
+                self.send(b"* " + line)
+            self.send(f"{tag} OK {command} done")
+        elif verb == "LIST":
             for name in box.folders:
                 self.send(f'* LIST (\\HasNoChildren) "/" "{name}"')
             self.send(f"{tag} OK LIST done")

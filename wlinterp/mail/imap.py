@@ -15,23 +15,19 @@ from __future__ import annotations
 __all__ = ["IMAPSession", "folder_name", "DEFAULT_IMAP_PORTS"]
 
 import imaplib
-import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from . import reading
 from .failures import reply_words
+from .imap_answers import Garbage, fetch_index, folder_names, utf7_encode
 from .modes import Mode
 from .reading import CONTROL, ReadError, ReadingSession, WatchedClient
 
 DEFAULT_IMAP_PORTS = {Mode.PLAIN: 143, Mode.STARTTLS: 143, Mode.SSL: 993}
 """The port when none is given: 143, 993 for implicit TLS (RFC 8314)."""
 
-_ATTRIBUTE = {
-    "uid": re.compile(rb"\bUID (\d{1,20})\b"),
-    "flags": re.compile(rb"\bFLAGS \(([^)]*)\)"),
-    "size": re.compile(rb"\bRFC822\.SIZE (\d{1,20})\b"),
-}
+T = TypeVar("T")
 
 
 class _BoundedAnswers:
@@ -83,73 +79,12 @@ class _SSLClient(_BoundedAnswers, WatchedClient, imaplib.IMAP4_SSL):
     pass
 
 
-_LIST_LINE = re.compile(rb'^\((?P<attrs>[^)]*)\) (?:"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$')
-
-
-def _index(data: list[Any]) -> tuple[list[int], dict[int, set[str]], dict[int, int]]:
-    """(sorted UIDs, flags by UID, sizes by UID) from a FETCH (UID FLAGS RFC822.SIZE)
-    answer; 8-bit bytes in a flag are replaced, never fatal."""
-    uids: list[int] = []
-    flags: dict[int, set[str]] = {}
-    sizes: dict[int, int] = {}
-    for item in data:
-        line = item[0] if isinstance(item, tuple) else item
-        uid = _ATTRIBUTE["uid"].search(line) if isinstance(line, bytes) else None
-        if uid is None:
-            continue
-        number = int(uid.group(1))
-        found = _ATTRIBUTE["flags"].search(line)
-        size = _ATTRIBUTE["size"].search(line)
-        uids.append(number)
-        flags[number] = set(found.group(1).decode("utf-8", "replace").split()) if found else set()
-        sizes[number] = int(size.group(1)) if size else 0
-    return sorted(uids), flags, sizes
-
-
-def _utf7_encode(name: str) -> str:
-    """A folder name in IMAP's modified UTF-7 (RFC 3501, 5.1.3)."""
-    import base64
-    out, pending = [], ""
-
-    def flush() -> None:
-        if pending:
-            raw = base64.b64encode(pending.encode("utf-16-be")).rstrip(b"=")
-            out.append("&" + raw.decode().replace("/", ",") + "-")
-
-    for ch in name:
-        if " " <= ch <= "~":
-            flush()
-            pending = ""
-            out.append("&-" if ch == "&" else ch)
-        else:
-            pending += ch
-    flush()
-    return "".join(out)
-
-
-def _utf7_decode(name: str) -> str:
-    import base64
-
-    def one(m: re.Match[str]) -> str:
-        body = m.group(1)
-        if not body:
-            return "&"
-        raw = body.replace(",", "/")
-        raw += "=" * (-len(raw) % 4)
-        try:
-            return base64.b64decode(raw).decode("utf-16-be")
-        except (ValueError, UnicodeError):
-            return m.group(0)
-
-    return re.sub(r"&([A-Za-z0-9+,]*)-", one, name)
-
-
 def folder_name(name: str, server: str) -> str:
     """The quoted, encoded form of a folder name; ReadError for a control character."""
     if CONTROL.search(name) or not name.strip():
         raise ReadError(server, "folder name", f"'{name}' is empty or holds a control "
                         "character")
-    encoded = _utf7_encode(name)
+    encoded = utf7_encode(name)
     return '"' + encoded.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -252,9 +187,12 @@ class IMAPSession(ReadingSession):
                 if self.client.state == "SELECTED":
                     self._ok("closing the folder (CLOSE)", self.client.close())
                 closed = True
-                self._ok(step, self.client.select(quoted))
+                exists = self._ok(step, self.client.select(quoted))
                 data = self._ok(step, self.client.uid("FETCH", "1:*",
                                                       "(UID FLAGS RFC822.SIZE)"))
+            listed = self._read(step, "a message's UID, flags and size (FETCH)", fetch_index,
+                                data)
+            self._check_count(step, exists, listed[0])
         except ReadError as err:
             left, previous = (0 if closed else len(self.deleted)), self.folder
             self._show("", [], {}, {})
@@ -263,7 +201,17 @@ class IMAPSession(ReadingSession):
                                  f"'{previous}' may not have been removed from the "
                                  "server") from None
             raise
-        self._show(folder, *_index(data))
+        self._show(folder, *listed)
+
+    def _check_count(self, step: str, exists: list[Any], uids: list[int]) -> None:
+        """A folder SELECT said holds messages while FETCH listed none is a server that
+        answered garbage or nothing, not an empty folder (it showed as one, silently)."""
+        said = exists[-1] if exists else None
+        count = int(said) if isinstance(said, bytes) and said.strip().isdigit() else 0
+        if count and not uids:
+            raise ReadError(self.server, step, f"the server said the folder holds {count} "
+                            "message(s) (EXISTS), but its FETCH answer listed none",
+                            self.protocol)
 
     def _show(self, folder: str, uids: list[int], flags: dict[int, set[str]],
               sizes: dict[int, int]) -> None:
@@ -272,18 +220,22 @@ class IMAPSession(ReadingSession):
         self.deleted, self.current = set(), 0
 
     def folders(self) -> list[str]:
-        with self.step("listing the folders (LIST)"):
-            data = self._ok("listing the folders (LIST)", self.client.list())
-        names = []
-        for line in data:
-            m = _LIST_LINE.match(line) if isinstance(line, bytes) else None
-            if m is None:
-                continue
-            name = m.group("name").decode("utf-8", "replace").strip()
-            if name.startswith('"') and name.endswith('"'):
-                name = re.sub(r"\\(.)", r"\1", name[1:-1])
-            names.append(_utf7_decode(name))
-        return names
+        step = "listing the folders (LIST)"
+        with self.step(step):
+            data = self._ok(step, self.client.list())
+        return self._read(step, "a LIST line (attributes, delimiter, name)", folder_names,
+                          data)
+
+    def _read(self, step: str, what: str, reader: Callable[[list[Any]], T],
+              data: list[Any]) -> T:
+        """`reader(data)`, or a ReadError quoting the line that is not `what` (the
+        conversation is in step: the server answered in full)."""
+        try:
+            return reader(data)
+        except Garbage as bad:
+            raise ReadError(self.server, step, self.quoted(
+                f"the server's answer is not {what}: '{reply_words(bad.line)}'"),
+                self.protocol) from None
 
     def folder_command(self, verb: str, folder: str) -> None:
         """CREATE or DELETE a folder."""
@@ -327,8 +279,11 @@ class IMAPSession(ReadingSession):
         with self.step(step, 0 if headers_only else self.sizes.get(uid, 0)):
             data = self._ok(step, self.client.uid("FETCH", str(uid), item))
         source = next((d[1] for d in data if isinstance(d, tuple) and len(d) > 1), None)
-        if source is None:
-            raise ReadError(self.server, step, "the server sent no message", self.protocol)
+        if source is None:  # (a FETCH line without the literal: quoted, escaped)
+            sent = b" ".join(d for d in data if isinstance(d, bytes))
+            raise ReadError(self.server, step, self.quoted(
+                f"the server sent no message: '{reply_words(sent)}'" if sent else
+                "the server sent no message"), self.protocol)
         if not headers_only:
             self.flags.setdefault(uid, set()).add("\\Seen")
         return bytes(source)
