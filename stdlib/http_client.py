@@ -32,7 +32,7 @@ from wlinterp.secret_names import url_shown
 from wlinterp.syntax.names import fold
 
 from .http_credentials import basic_auth, check_cleartext, from_userinfo
-from .http_deadline import Exchange, read_body
+from .http_deadline import Exchange, framing_problem, read_body
 
 family = Family("HTTP")
 
@@ -242,6 +242,9 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
         raise BuiltinFailure(f"{what} failed ({_shown(reason)}).",
                              value=HTTPResponseValue()) from None
     with answer:
+        problem = framing_problem(answer.headers)
+        if problem:
+            raise BuiltinFailure(f"{what} failed: {_shown(problem)}.", value=HTTPResponseValue())
         try:
             data = read_body(answer, exchange, max_string(), what)
         except BuiltinFailure as failure:

@@ -15,18 +15,24 @@ itself, secret_names.names_secret_key).
   every header but the body's to wherever the `Location` points, so a server (or
   whoever can make it answer 302) could collect the password, in clear for an
   `http://` target.
+* A redirect goes only to another `http://` or `https://` URL: urllib followed one to
+  `ftp://` (and answered one to `file:` as if the redirect were the answer, a 302
+  without a word); such a redirect fails the request naming where it pointed.
 """
 from __future__ import annotations
 
 __all__ = ["check_cleartext", "SafeRedirects", "from_userinfo"]
 
 import base64
+import urllib.error
 import urllib.parse
 import urllib.request
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.secret_names import names_secret_key
+
+from .http_deadline import framing_problem
 
 CREDENTIAL_HEADERS = ("authorization", "proxy-authorization")
 
@@ -69,7 +75,21 @@ def _origin(url: str) -> tuple[str, str, int | None]:
 
 
 class SafeRedirects(urllib.request.HTTPRedirectHandler):
-    """urllib's redirects, without the credentials when the target is another origin."""
+    """urllib's redirects, without the credentials when the target is another origin,
+    only to http:// or https://, and not from an answer whose length is in doubt."""
+
+    def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+        target = headers.get("location") or headers.get("uri") or ""
+        scheme = urllib.parse.urlparse(target.strip()).scheme
+        problem = framing_problem(headers) or (
+            f"the server redirected to '{target}', which is not an http:// or https:// "
+            "URL: not followed" if scheme not in ("", "http", "https") else "")
+        if problem:
+            fp.close()
+            raise urllib.error.URLError(problem)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
     def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
                          newurl: str) -> Any:

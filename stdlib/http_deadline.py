@@ -8,6 +8,13 @@ plus one second per 64 KB sent or received, so that a slow but steady transfer o
 answer is not cut while a trickling one is. When it passes, a timer thread shuts the
 connection's socket down: whatever read was blocked ends at once, and the call fails.
 
+An answer whose length is in doubt is refused before its body is read
+(`framing_problem`): two Content-Length headers that disagree (the HTTP library took the
+first, silently), one that is not a number (it read up to the connection's end), or a
+Content-Length beside a Transfer-Encoding (RFC 9112 6.3: the signs of request smuggling
+or response splitting, "ought to be handled as an error"). Repeats of one value are
+accepted, as RFC 9110 8.6 allows.
+
 The answer's body is read a piece at a time, never as one read of the size the server
 announces (a `Content-Length` or chunk size of 10^14 was one allocation of that size:
 "Not enough memory", a fatal error, for what is the server's fault), and at most the
@@ -15,7 +22,7 @@ longest string a run allows (runtime/limits.py, `--max-string`), which it become
 """
 from __future__ import annotations
 
-__all__ = ["Exchange", "read_body"]
+__all__ = ["Exchange", "read_body", "framing_problem"]
 
 import http.client
 import socket
@@ -156,3 +163,22 @@ def read_body(answer: Any, exchange: Exchange, longest: int, what: str) -> bytes
         raise BuiltinFailure(f"{what} failed: the answer was cut short, {missing} of its "
                              f"{total + missing} bytes (its Content-Length) never came.")
     return b"".join(pieces)
+
+
+def framing_problem(headers: Any) -> str:
+    """Why the answer's length cannot be trusted (see the module's docstring), or ""."""
+    lengths = headers.get_all("Content-Length") or []
+    if not lengths:
+        return ""
+    if headers.get("Transfer-Encoding") is not None:
+        return ("the answer has both a Transfer-Encoding and a Content-Length, so its "
+                "length is in doubt (refused, as a sign of response smuggling)")
+    values = {value.strip() for line in lengths for value in line.split(",")}
+    if len(values) > 1:
+        shown = ", ".join(f"'{line.strip()}'" for line in lengths)
+        return (f"the answer has Content-Length headers that disagree ({shown}), so its "
+                "length is in doubt (refused, as a sign of response smuggling)")
+    value = values.pop()
+    if not value.isdigit():
+        return f"the answer's Content-Length '{value}' is not a number (refused)"
+    return ""

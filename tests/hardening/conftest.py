@@ -8,15 +8,18 @@ waits are bounded; servers listen on 127.0.0.1 only.
 from __future__ import annotations
 
 import os
+import socket
 import ssl
 import subprocess
 import sys
+import threading
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import pytest
 import trustme
 
+from loopback import RawServer, read_command
 from wlinterp.cli import main
 
 RUN_TIMEOUT = 20.0
@@ -86,3 +89,28 @@ def in_scratch_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The fuzz tests' current folder: what a case writes, it writes there, and `wl test`
     looks for projects there (test_fuzz_commands.py, test_hostile_kinds.py)."""
     monkeypatch.chdir(tmp_path)
+
+
+HTTPAnswer = Callable[[socket.socket, threading.Event], None]
+
+
+@pytest.fixture
+def http_server() -> Iterator[Callable[[bytes | HTTPAnswer], RawServer]]:
+    """Start a raw HTTP server on 127.0.0.1 that reads each request's head, then answers
+    with the bytes given, or runs the answer given on the connection; stopped after the
+    test."""
+    started: list[RawServer] = []
+
+    def start(answer: bytes | HTTPAnswer) -> RawServer:
+        def script(conn: socket.socket, stop: threading.Event) -> None:
+            while read_command(conn, stop) not in (b"", b"\r\n", b"\n"):
+                pass  # the request's lines, up to the blank one
+            if isinstance(answer, bytes):
+                conn.sendall(answer)
+            else:
+                answer(conn, stop)
+        started.append(RawServer(script))
+        return started[-1]
+    yield start
+    for srv in started:
+        srv.close()

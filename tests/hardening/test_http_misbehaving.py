@@ -9,22 +9,13 @@ import io
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
-from loopback import RawServer, read_command
 from wlinterp.engine import run_source
 
 Answer = Callable[[socket.socket, threading.Event], None]
-
-
-def _after_request(answer: Answer) -> Answer:
-    def script(conn: socket.socket, stop: threading.Event) -> None:
-        while read_command(conn, stop) not in (b"", b"\r\n", b"\n"):
-            pass  # the request's lines, up to the blank one
-        answer(conn, stop)
-    return script
 
 
 def _trickle(data: bytes) -> Answer:
@@ -42,18 +33,6 @@ def _endless(conn: socket.socket, stop: threading.Event) -> None:
     ends = time.monotonic() + 20
     while not stop.is_set() and time.monotonic() < ends:
         conn.sendall(b"z" * 65536)
-
-
-@pytest.fixture
-def server() -> Iterator[Callable[[Answer], RawServer]]:
-    started: list[RawServer] = []
-
-    def start(answer: Answer) -> RawServer:
-        started.append(RawServer(_after_request(answer)))
-        return started[-1]
-    yield start
-    for srv in started:
-        srv.close()
 
 
 def _send(port: int, **options: object) -> tuple[list[str], float]:
@@ -74,10 +53,10 @@ Trace(ErrorInfo(errMessage))
     ("body", b"HTTP/1.0 200 OK\r\n\r\n" + b"q" * 100),
     ("headers", b"HTTP/1.0 200 OK\r\nX-Long: " + b"h" * 100 + b"\r\n\r\nhi"),
     ("status line", b"HTTP/1.0 200 " + b"O" * 100 + b"\r\n\r\nhi")])
-def test_a_trickling_answer_is_cut_at_the_overall_limit(server, where: str,
+def test_a_trickling_answer_is_cut_at_the_overall_limit(http_server, where: str,
                                                         data: bytes) -> None:
     """It was read for as long as the server trickled: a byte just before each Timeout."""
-    srv = server(_trickle(data))
+    srv = http_server(_trickle(data))
     lines, took = _send(srv.port)
     assert lines[0] == "1, 0, 0", (where, lines)
     assert f"the request to http://127.0.0.1:{srv.port}/x failed" in lines[1], lines
@@ -89,27 +68,27 @@ def test_a_trickling_answer_is_cut_at_the_overall_limit(server, where: str,
 @pytest.mark.parametrize("head", [
     b"HTTP/1.1 200 OK\r\nContent-Length: 99999999999999\r\n\r\nabc",
     b"HTTP/1.1 200 OK\r\nContent-Length: 4000000000\r\n\r\nabc"])
-def test_a_content_length_never_met_is_a_failed_call(server, head: bytes) -> None:
+def test_a_content_length_never_met_is_a_failed_call(http_server, head: bytes) -> None:
     """A length of 10^14 was one allocation of that size, the fatal "Not enough memory";
     a shorter one gave the bytes that came as if they were the whole answer."""
-    srv = server(lambda conn, stop: conn.sendall(head))
+    srv = http_server(lambda conn, stop: conn.sendall(head))
     lines, _ = _send(srv.port)
     assert lines[0] == "1, 0, 0", lines
     assert "failed: the answer was cut short, " in lines[1], lines
     assert "bytes (its Content-Length) never came." in lines[1], lines
 
 
-def test_an_absurd_chunk_size_is_a_failed_call(server) -> None:
-    srv = server(lambda conn, stop: conn.sendall(
+def test_an_absurd_chunk_size_is_a_failed_call(http_server) -> None:
+    srv = http_server(lambda conn, stop: conn.sendall(
         b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFF\r\nabc"))
     lines, _ = _send(srv.port)
     assert lines[0] == "1, 0, 0", lines
     assert "failed while reading the answer (IncompleteRead" in lines[1], lines
 
 
-def test_an_endless_answer_stops_at_the_longest_string(server) -> None:
+def test_an_endless_answer_stops_at_the_longest_string(http_server) -> None:
     """It was read whole into memory: 800 MB in 25 s on loopback."""
-    srv = server(_endless)
+    srv = http_server(_endless)
     lines, took = _send(srv.port, max_string=1 << 20)
     assert lines[0] == "1, 0, 0", lines
     assert "failed: the answer is longer than 1048576 bytes, the longest string of the " \
@@ -117,16 +96,16 @@ def test_an_endless_answer_stops_at_the_longest_string(server) -> None:
     assert took < 8, took
 
 
-def test_a_steady_answer_still_arrives_whole(server) -> None:
+def test_a_steady_answer_still_arrives_whole(http_server) -> None:
     body = b"w" * 300_000
-    srv = server(lambda conn, stop: conn.sendall(
+    srv = http_server(lambda conn, stop: conn.sendall(
         b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(body) + body))
     lines, _ = _send(srv.port)
     assert lines == ["0, 200, 300000", ""], lines
 
 
-def test_http_request_is_bounded_alike(server) -> None:
-    srv = server(lambda conn, stop: conn.sendall(
+def test_http_request_is_bounded_alike(http_server) -> None:
+    srv = http_server(lambda conn, stop: conn.sendall(
         b"HTTP/1.1 200 OK\r\nContent-Length: 99999999999999\r\n\r\nabc"))
     out = io.StringIO()
     run_source(f'Trace(HTTPRequest("http://127.0.0.1:{srv.port}/"), ErrorOccurred)\n'
