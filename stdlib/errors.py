@@ -227,7 +227,11 @@ def exception_throw(rt: Runtime, code: object, message: object = None) -> None:
     """Raise a WLanguage exception (fatal error) with the developer's `code` and `message`.
 
     Without a message the text is "Exception <code> thrown by ExceptionThrow.".
+    Like every WLanguage function, it clears ErrorOccurred when it starts: its handler
+    does not see an error recorded before it (docs/semantics.md, "ErrorOccurred in an
+    exception handler": decided; an earlier ErrorThrow was still there).
     """
+    rt.clear_error()
     n = int_arg(code, "ExceptionThrow")
     text = text_arg(message, "ExceptionThrow") if message is not None else ""
     raise WLRuntimeError(text or f"Exception {n} thrown by ExceptionThrow.", code=n)
