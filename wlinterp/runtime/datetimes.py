@@ -153,7 +153,7 @@ def time_sub(a: Any, b: Any, kind: str) -> Any:
     if isinstance(a, WLDuration) and not isinstance(b, WLDuration):
         no_dated_from_duration(kind)
     if isinstance(b, WLDuration) or (not isinstance(b, str) and kind == "time"):
-        return time_add(a, WLDuration(-to_duration(b).ms), kind)
+        return time_add(a, WLDuration(-_shift_ms(b, kind)), kind)
     if kind == "datetime":
         delta = _to_dt(a) - _to_dt(b)
         return WLDuration(delta.days * 86_400_000 + delta.seconds * 1000
@@ -161,15 +161,26 @@ def time_sub(a: Any, b: Any, kind: str) -> Any:
     return WLDuration(time_ms(V.to_str(a)) - time_ms(V.to_str(b)))
 
 
+def _shift_ms(b: Any, kind: str) -> int:
+    """The milliseconds a time or datetime moves by when `b` is added: a Duration's; a
+    number beside a Time counts hundredths of a second, as an integer given to a Time
+    reads (?2512069) and a Time stored into a number gives (time_number), so `t + n`
+    is `t2 = i + n` with `i = t` (docs/semantics.md, "A number added to a Time":
+    INFERRED; it counted milliseconds); beside a DateTime, milliseconds."""
+    if kind == "time" and isinstance(b, (int, float, Decimal)) and not isinstance(b, bool):
+        return round(b * 10)
+    return to_duration(b).ms
+
+
 def time_add(a: Any, b: Any, kind: str) -> Any:
-    """A time or datetime plus a Duration (or a number of milliseconds). Plus another
+    """A time or datetime plus a Duration (or a number: _shift_ms). Plus another
     time, date or datetime (a text: a variant, a function's result) it is the two texts
     joined, as the addition table of ?1514040 says for those pairs."""
     if isinstance(a, str) and isinstance(b, str):  # (a Variant's Time: dated_values.py)
         return str.__str__(a) + str.__str__(b)
     if isinstance(a, WLDuration) or (not isinstance(a, str) and isinstance(b, str)):
         a, b = b, a
-    ms = to_duration(b).ms
+    ms = _shift_ms(b, kind)
     if kind == "datetime":
         return _dt_text(_to_dt(a) + _dt.timedelta(milliseconds=ms))
     return _time_text(time_ms(V.to_str(a)) + ms)

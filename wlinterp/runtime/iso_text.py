@@ -46,12 +46,15 @@ def dated_text(value: object, kind: str) -> str:
 
 
 def iso_time_digits(text: str) -> str | None:
-    """"HH:MM[:SS[.fff]]" as a Time's "HHMMSSCC", or None for another text."""
+    """"HH:MM[:SS[.fff]]" as a Time's "HHMMSSCC", or "HHMMSSCCC" when the thousandth
+    is not 0 (a Time holds thousandths, datetimes.normalize_time): ".999" is 999
+    milliseconds (its digits were read as hundredths, 990); None for another text."""
     m = _TIME.fullmatch(text)
     if m is None:
         return None
     h, mi, s, frac = m.groups()
-    return f"{h}{mi}{s or '00'}{(frac or '')[:2].ljust(2, '0')}"
+    digits = f"{h}{mi}{s or '00'}{(frac or '')[:3].ljust(3, '0')}"
+    return digits if digits[8] != "0" else digits[:8]
 
 
 def iso_datetime_digits(text: str) -> str | None:
