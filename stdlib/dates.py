@@ -12,7 +12,7 @@ import re
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
-from wlinterp.runtime.values import Date
+from wlinterp.runtime.values import Date, Time
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.datetimes import DATETIME_WIDTHS, normalize_time
 
@@ -91,8 +91,12 @@ def today(rt: Runtime) -> Date:
 
 
 @family.function("Now", "Maintenant", "TimeSys", "HeureSys")
-def now(rt: Runtime) -> str:
-    """The current time as "HHMMSSCC" (TimeSys/HeureSys are the same function)."""
+def now(rt: Runtime) -> Time:
+    """The current time as "HHMMSSCC" (TimeSys/HeureSys are the same function), a Time
+    as Today's result is a Date: `dt is DateTime = Now()` is that time today (it read
+    the digits as a date, the year 1129), TypeVar(Now()) is wlTime, and DateSys() +
+    TimeSys() joins their texts as ?1514040's example does (docs/semantics.md, "Now and
+    DateSys are a Time and a Date": INFERRED)."""
     t = _clock(rt)
     return t.strftime("%H%M%S") + f"{t.microsecond // 10000:02d}"
 

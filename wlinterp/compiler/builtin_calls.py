@@ -17,7 +17,8 @@ from ..syntax.names import fold
 from .base import CompilerBase, RefNames as Ref
 
 _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL,
-                     "Date": S.DATE}
+                     "Date": S.DATE, "Time": S.TIME}
+_DATED_TYPEVAR = {S.DATE: "wldate", S.TIME: "wltime", S.DATETIME: "wldatetime"}
 
 
 DATED_KINDS = frozenset({"date", "time", "datetime"})  # declared kinds kept in containers
@@ -74,7 +75,8 @@ class BuiltinCallMixin(CompilerBase):
         if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):
             return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009
         if key == "typevar" and len(args) == 1 \
-                and (held := self.held_as(args[0])) is not None \
+                and (held := self.held_as(args[0])
+                     or _DATED_TYPEVAR.get(self.expr(args[0])[1])) is not None \
                 and (c := self.prog.registry.constants.get(held)) is not None:
             return repr(c.value), S.INT  # its values look like another type's: the declared one
         ref = self.prog.builtin_ref(key, b)

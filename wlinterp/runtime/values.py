@@ -30,6 +30,10 @@ Date = str
 """A date value ("YYYYMMDD"); built-ins that return dates say `-> Date` so the compiler
 knows `Today() + 1` adds a day."""
 
+Time = str
+"""A time value ("HHMMSSCC"); built-ins that return times say `-> Time` so the compiler
+knows `dt is DateTime = Now()` is that time today and TypeVar(Now()) is wlTime."""
+
 # Currency and numeric arithmetic runs in Python's decimal context: a numeric has 38
 # significant digits (VERIFIED, "Numeric (Variable type)" ?1514072), beyond the default 28.
 # Set for this thread and for threads started later (ThreadExecute).
