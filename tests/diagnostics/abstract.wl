@@ -24,7 +24,7 @@ l.Run()
 o.Run()
 
 PROCEDURE Keep(p is Shape)
-Trace(p.name)
+Trace(p.name) // warning: WL203:1 this code is never run: it is the body of the procedure 'Keep', which nothing calls
 
 PROCEDURE ABSTRACT Base::Run()
 

@@ -11,5 +11,5 @@ SI Oui ALORS // warning: WL212:4 window constant Oui: not available outside a wi
 FIN
 
 PROCÉDURE Propre()
-Actif est un booléen = Vrai
+Actif est un booléen = Vrai // warning: WL203:1 this code is never run: it is the body of the procedure 'Propre', which nothing calls
 Trace(Actif)

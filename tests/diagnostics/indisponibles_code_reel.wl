@@ -9,6 +9,6 @@ PROCÉDURE SurSouris()
 PROCÉDURE LitRegistre()
 // une variable passée à une fonction WINDEV seule peut en recevoir une valeur (ses sorties
 // ne sont déclarées nulle part) : pas de WL204 sur bOk
-bOk est un booléen
+bOk est un booléen // warning: WL203:1 this code is never run: it is the body of the procedure 'LitRegistre', which nothing calls
 s est une chaîne = RegistreLit("HKEY_CURRENT_USER\Logiciel", "Clé", bOk) // error: WL103:20 RegistreLit is a Windows API/DLL function: not available outside Windows (DLLs and the Windows API cannot be called).
 SI bOk ALORS Trace(s)

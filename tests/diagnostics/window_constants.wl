@@ -12,5 +12,5 @@ Trace(Graye) // error: WL101:7 'Graye' is not declared
 Trace(_EVE.wParam) // warning: WL212:7 window variable _EVE: not available outside a window
 
 PROCEDURE Own()
-No is int = 3
+No is int = 3 // warning: WL203:1 this code is never run: it is the body of the procedure 'Own', which nothing calls
 Trace(No)

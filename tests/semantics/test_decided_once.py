@@ -98,3 +98,17 @@ def test_code_generation_reports_the_passs_verdict_when_run_without_its_gate() -
     with pytest.raises(WLSyntaxError) as caught:
         ProgramCompiler(program, load_stdlib()).compile()
     assert (caught.value.message, caught.value.line) == ("BREAK outside a loop", 2)
+
+
+def test_main_code_after_a_procedure_in_the_middle_is_a_run_warning() -> None:
+    """Main code written after a PROCEDURE in the middle of a script is that procedure's
+    body: nothing calls it, so it never runs, and `wl run` says so at its first line
+    (docs/semantics.md, "Main code after a procedure in a script"). It said nothing."""
+    out, err = _run('Trace("start")\nPROCEDURE P()\nTrace("in P")\nTrace("main after")\n')
+    assert out == "start\n"
+    assert [x for x in err.splitlines() if ": warning: " in x] == [
+        "p.wl:3:1: warning: this code is never run: it is the body of the procedure 'P', "
+        "which nothing calls (a procedure runs up to the next PROCEDURE: a script's main "
+        "code goes before its procedures)"]
+    out, err = _run('P()\nPROCEDURE P()\nTrace("in P")\nTrace("main after")\n')
+    assert out == "in P\nmain after\n" and ": warning: " not in err

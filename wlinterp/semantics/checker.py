@@ -27,6 +27,7 @@ from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound
 from .assignments import check_lossy, check_target
 from .calls import check_call, procedure_ref
+from .no_result import check_value_call
 from .interfaces import check_element_value
 from .lookup import resolve_read
 from .read_only import check_homonymous_copy
@@ -340,7 +341,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
     x_BinOp = check_binop  # (expression_checks.py: the checks taking the checker)
     x_Compare = check_comparison
     x_Unary = check_unary_op
-    x_Call = check_call
+    x_Call = check_value_call  # (a call standing alone as a statement: check_call)
     x_Step = check_step
     x_Subject = check_subject
 

@@ -65,6 +65,7 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     Kind("WL114", "invalid-comparison", deferred=True),
     Kind("WL115", "wrong-argument-type", deferred=True),
     Kind("WL116", "parameter-type", deferred=True),
+    Kind("WL117", "no-result", deferred=True),
     Kind("WL201", "unused-variable"),
     Kind("WL202", "unused-parameter"),
     Kind("WL203", "unreachable-code"),

@@ -101,7 +101,9 @@ class Facts:
     `program_level` the STRUCTURE / enumeration / CONSTANT declarations of the body
     itself (not of its internal procedures), `own_calls` the calls of the statements
     walked themselves (not those of internal procedures); `labels`: a GOTO label is
-    written in the statements (internal procedures apart)."""
+    written in the statements (internal procedures apart); `results`: a RESULT (or
+    RETURN) with a value is (internal procedures apart): a call of a procedure without
+    one is no value (no_result.py)."""
 
     decls: list[tuple[str, N.Stmt]]
     assigned: set[str]
@@ -111,6 +113,7 @@ class Facts:
     program_level: list[N.Stmt]
     own_calls: list[N.Call]  # the calls of the statements walked, internal procedures apart
     labels: bool
+    results: bool = False
 
 
 _FACTS: dict[int, tuple[Any, Facts]] = {}
@@ -152,7 +155,7 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
     own: list[N.Call] = []
     procedures: list[N.Procedure] = []
     program_level: list[N.Stmt] = []
-    labels = False
+    labels = results = False
     leaves = _LEAVES
     Name, Call, Procedure, For, Label = N.Name, N.Call, N.Procedure, N.For, N.Label
     BinOp, Logic, Member = N.BinOp, N.Logic, N.Member
@@ -176,6 +179,8 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
                 program_level.append(s)
             elif t is Label:
                 labels = labels or s.jump  # type: ignore[attr-defined]
+            elif t is _RETURN and s.value is not None:  # type: ignore[attr-defined]
+                results = True
             todo = sub_exprs(s)[::-1]
             while todo:
                 x: Any = todo.pop()
@@ -211,6 +216,7 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
                 procedures += block.procedures
                 program_level += block.program_level
                 labels = labels or block.labels
+                results = results or block.results
                 break
             nested = sub_stmts(s)
             if nested:
@@ -219,8 +225,9 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
         else:
             stack.pop()
     return Facts(decls, assigned, referenced | assigned, calls, procedures, program_level,
-                 own, labels)
+                 own, labels, results)
 
 
+_RETURN = N.Return
 _ASSIGNING = frozenset({N.Assign, N.IncDec, N.For, N.ForEach})
 _LEAVES = frozenset({N.Num, N.Str, N.Const})  # expressions without sub-expressions

@@ -13,7 +13,7 @@ from .diagnostics import KINDS, Diagnostic
 from .block_names import MARK, shown
 
 # Diagnostics about a call (unknown callee, unavailable function, argument count).
-CALL_CODES = frozenset({"WL102", "WL103", "WL104"})
+CALL_CODES = frozenset({"WL102", "WL103", "WL104", "WL117"})
 
 
 class Reporter:

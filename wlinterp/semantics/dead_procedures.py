@@ -1,0 +1,82 @@
+"""Code of a script that never runs because it sits in the body of a procedure nothing
+calls: the usual sign of main code written after a PROCEDURE in the middle of a `.wl`
+script (a procedure runs up to the next PROCEDURE, so those lines are its body).
+
+WINDEV has no such script form: its main code and procedures are separate elements.
+*Decided* (docs/semantics.md, "Main code after a procedure in a script"): the first
+statement of such a body is WL203 "never run" in `wl check`, and `wl run` prints it as a
+warning, so those lines are not lost unseen. Before, a script `Trace("a")`, `PROCEDURE
+P()`, `Trace("b")` printed "a" and nothing said why "b" never came. Only a `.wl`
+script (or `wl -c` code) whose main code runs statements before the procedure is
+looked at: a procedure library, a WINDEV file (its procedures are called from other
+elements), a test file (its `test*` procedures are the cases) and conftest.wl are not.
+A procedure counts as called when the pass resolved a name to it outside its own body
+(a body that calls itself, `o.Show()` written in Show, is still never run), when the program
+compiles or runs it by name, or when a string holds its name alone (a call by name:
+`ThreadExecute("t", threadNormal, "P")`, `Execute("P()")`).
+"""
+from __future__ import annotations
+
+__all__ = ["dead_procedures"]
+
+import os
+import re
+
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .resolved import CALLS, Ref
+from .reporter import Reporter
+
+_DECLARATIONS = (N.Decl, N.ConstDecl, N.StructDecl, N.EnumDecl, N.InterfaceDecl)
+_NAMING = CALLS | {Ref.PROC_REF, Ref.INTERNAL_REF, Ref.OWN_METHOD_REF, Ref.EXTENSION,
+                   Ref.DYNAMIC, Ref.STATIC_METHOD, Ref.STATIC_PROPERTY, Ref.ANCESTOR_METHOD,
+                   Ref.BUILTIN_METHOD}
+HINT = "a procedure runs up to the next PROCEDURE: a script's main code goes before its procedures"
+
+
+def _script_start(program: N.Program) -> int | None:
+    """The line of a `.wl` script's first main statement that runs (not a
+    declaration), None for anything else. In a project's combined program (`wl run`
+    links the script after the project's files and conftests) the script is the last
+    file: only its own main code and procedures count."""
+    name = os.path.basename(program.filename).lower()
+    if name.startswith("test_") or name == "conftest.wl" \
+            or not (name.endswith(".wl") or program.filename.startswith("<")):
+        return None
+    first = program.file_starts[-1] if program.file_starts else 0
+    return next((s.line for s in program.main.stmts
+                 if s.line >= first and not isinstance(s, _DECLARATIONS)), None)
+
+
+def dead_procedures(program: N.Program, refs: dict[int, tuple[object, Ref]],
+                    compiled: frozenset[str], rep: Reporter) -> None:
+    """WL203 at the first statement of each script procedure declared after main code
+    that runs and that nothing calls. Not a method: a class's methods are its
+    interface, often there for code not written yet (the checker's own examples are
+    full of them); the warning would be noise there."""
+    start = _script_start(program) if program.procedures else None
+    if start is None:
+        return
+    free = [fold(p.name) for p in program.procedures if p.owner is None]
+    candidates = [p for p in program.procedures if p.line > start and p.body.stmts
+                  and p.owner is None and not fold(p.name).startswith("test")
+                  and free.count(fold(p.name)) == 1]  # (several syntaxes: not told apart)
+    if not candidates:
+        return
+    named: dict[str, list[int]] = {}  # folded name -> the lines naming it
+    for node, ref in refs.values():
+        if ref in _NAMING:
+            named.setdefault(fold(getattr(node, "name", "")), []).append(
+                getattr(node, "line", 0))
+    starts = sorted(p.line for p in program.procedures)
+    source = program.source or ""
+    for p in candidates:
+        key = fold(p.name)
+        end = next((line for line in starts if line > p.line), 1 << 30)
+        if any(not p.line <= line < end for line in named.get(key, ())) \
+                or key in compiled \
+                or re.search(rf"\"\s*{re.escape(p.name)}\s*[\"(]", source, re.I):
+            continue
+        rep.report("WL203", f"this code is never run: it is the body of the procedure "
+                   f"'{p.name}', which nothing calls",
+                   p.body.stmts[0], hint=HINT)
