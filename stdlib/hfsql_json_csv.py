@@ -25,14 +25,13 @@ from typing import Any
 
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
-from wlinterp.hfsql.transfer import load_file
 from wlinterp.registry import Family
 from wlinterp.runtime.json_forms import json_problem
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .hfsql_base import file_arg, h_function
-from .hfsql_text_io import _items, every_record, read_text, write_text
+from .hfsql_text_io import _items, every_record, import_rows, read_text, write_text
 
 family = Family("HFSQL CSV, JSON and XML files")
 
@@ -97,7 +96,7 @@ def h_import_json(rt: Runtime, file: Any, path: Any, options: Any = None,
     if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
         raise HFError(DATABASE, f"HImportJSON: {V.to_str(path)} must hold an array of "
                                 f"objects (one per record).", ctx.name)
-    _load(ctx, rows, path, "HImportJSON")
+    import_rows(ctx, rows, path, "HImportJSON")
     return True
 
 
@@ -114,12 +113,6 @@ def h_import_xml(rt: Runtime, file: Any, path: Any, options: Any = None,
         raise HFError(DATABASE, f"HImportXML: {V.to_str(path)} is not well-formed XML "
                                 f"({exc}).", ctx.name) from None
     rows = [{item.tag: item.text or "" for item in record} for record in root]
-    _load(ctx, rows, path, "HImportXML")
+    import_rows(ctx, rows, path, "HImportXML")
     return True
 
-
-def _load(ctx: FileContext, rows: list[dict[str, Any]], path: Any, fname: str) -> None:
-    try:
-        load_file(ctx, rows, V.to_str(path))
-    except (ValueError, TypeError) as exc:
-        raise HFError(DATABASE, f"{fname}: {exc}", ctx.name) from None

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.errors import DATABASE, HFError
-from wlinterp.hfsql.transfer import load_file
+from wlinterp.hfsql.transfer import RecordRefused, load_file
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -63,11 +63,23 @@ def h_import_text(rt: Runtime, file: Any, path: Any, items: Any = None, separato
             raise HFError(DATABASE, f"HImportText: line {number} has {len(values)} values "
                                     f"for {len(names)} item(s).", ctx.name)
         rows.append(dict(zip(names, values)))
-    try:
-        load_file(ctx, rows, V.to_str(path))
-    except ValueError as exc:
-        raise HFError(DATABASE, f"HImportText: {exc}", ctx.name) from None
+    import_rows(ctx, rows, path, "HImportText")
     return True
+
+
+def import_rows(ctx: FileContext, rows: list[dict[str, Any]], path: Any, fname: str) -> None:
+    """Add `rows` all or nothing for the import function `fname`: a refused record keeps
+    its own error (a duplicate is hErrDuplicates) and names `fname`, not HAdd, since
+    ErrorInfo names the function the script called."""
+    source = V.to_str(path)
+    try:
+        load_file(ctx, rows, source, fname)
+    except RecordRefused as exc:
+        err = exc.error
+        raise HFError(err.code, f"{err.message.rstrip('.')} (record {exc.number} of "
+                                f"{source}).", ctx.name, err.item, err.details) from None
+    except (ValueError, TypeError) as exc:
+        raise HFError(DATABASE, f"{fname}: {exc}", ctx.name) from None
 
 
 @h_function(family, "HExportXML", "HExporteXML")

@@ -3,7 +3,7 @@ fixtures): one row/object per record keyed by item name, values in WLanguage's
 canonical text forms (dates YYYYMMDD, currency with a dot)."""
 from __future__ import annotations
 
-__all__ = ["load_file", "dump_file", "read_rows", "write_rows"]
+__all__ = ["load_file", "dump_file", "read_rows", "write_rows", "RecordRefused"]
 
 import csv
 import io
@@ -33,9 +33,22 @@ def read_rows(path: str) -> list[dict[str, Any]]:
     return list(csv.DictReader(io.StringIO(text), dialect=dialect))
 
 
-def load_file(ctx: FileContext, rows: list[dict[str, Any]], source: str = "") -> int:
+class RecordRefused(ValueError):
+    """A record the data file refused (a duplicate...): `error` is the H* error, naming
+    the function that imported it, so HImportJSON can report it with its own code."""
+
+    def __init__(self, error: HFError, source: str, number: int) -> None:
+        super().__init__(f"{source}: record {number}: {error.message}")
+        self.error = error
+        self.number = number
+
+
+def load_file(ctx: FileContext, rows: list[dict[str, Any]], source: str = "",
+              what: str = "HAdd") -> int:
     """Add every row as a record (automatic identifiers given in the data are kept).
-    Returns the number added; an unknown column or a refused record raises ValueError."""
+    Returns the number added; an unknown column raises ValueError, a refused record
+    RecordRefused. `what`: the function a refused record's error names (HImportJSON
+    for a script's call: ErrorInfo names the function the script called)."""
     db = ctx.db
     db.touch(ctx)
     own = not db.in_transaction
@@ -56,9 +69,9 @@ def load_file(ctx: FileContext, rows: list[dict[str, Any]], source: str = "") ->
                 ctx.wl_set(fold(name), value)
                 forced = forced or (n == ctx.auto_index and value not in (None, "", 0, "0"))
             try:
-                ctx.add(force_id=forced)
+                ctx.add(force_id=forced, what=what)
             except HFError as exc:
-                raise ValueError(f"{source}: record {number}: {exc.message}") from None
+                raise RecordRefused(exc, source, number) from None
             if forced:
                 db.note_id(ctx, ctx.buffer[ctx.auto_index])
     except BaseException:
