@@ -18,6 +18,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .encoding import buffer, to_bytes
+from .hash_algorithms import Djb2, Md4
 from .paths import failure, native_path
 
 family = Family("Hashing")
@@ -48,6 +49,13 @@ _algorithm("HA_HMAC_SHA_256", "HA_HMAC_SHA_256", 24, "sha256", keyed=True)
 _algorithm("HA_HMAC_SHA_384", "HA_HMAC_SHA_384", 25, "sha384", keyed=True)
 _algorithm("HA_HMAC_SHA_512", "HA_HMAC_SHA_512", 26, "sha512", keyed=True)
 _algorithm("HA_CRC32", "HA_CRC32", 31, "crc32")
+_algorithm("HA_MD4", "HA_MD4", 11, "md4")
+_algorithm("HA_DJB2_32", "HA_DJB2_32", 12, "djb2_32")
+_algorithm("HA_DJB2_64", "HA_DJB2_64", 13, "djb2_64")
+# Named by PC SOFT's page (?1000007111) but not built: it gives neither the seed nor the
+# byte order of the result, so a value computed here could differ from WINDEV's.
+_REFUSED = {family.constant("HA_MURMUR_1", "HA_MURMUR_1", 14): "HA_MURMUR_1",
+            family.constant("HA_MURMUR_2", "HA_MURMUR_2", 15): "HA_MURMUR_2"}
 
 
 class _Crc32:
@@ -63,16 +71,25 @@ class _Crc32:
         return self.value.to_bytes(4, "big")
 
 
+_OWN = {"crc32": _Crc32, "md4": Md4, "djb2_32": lambda: Djb2(32), "djb2_64": lambda: Djb2(64)}
+
+
 def _hasher(fname: str, algo: object, key: object):
-    found = _ALGORITHMS.get(V.to_int(algo))
+    number = V.to_int(algo)
+    found = _ALGORITHMS.get(number)
     if found is None:
+        if number in _REFUSED:
+            raise WLRuntimeError(
+                f"{fname}: {_REFUSED[number]} is not available: PC SOFT's help does not say "
+                f"which seed and byte order WINDEV uses, so its hashes could not be matched.")
         raise WLRuntimeError(f"{fname}: unknown hash algorithm {V.to_str(algo)}.")
     name, keyed = found
     if keyed:
         if key is None:
             raise WLRuntimeError(f"{fname}: an HMAC algorithm needs a key.")
         return hmac.new(to_bytes(key), digestmod=name)
-    return _Crc32() if name == "crc32" else hashlib.new(name)
+    own = _OWN.get(name)
+    return own() if own is not None else hashlib.new(name)
 
 
 @family.function("HashString", "HashChaîne")
