@@ -32,6 +32,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .paths import failure, native_path
+from .xml_namespaces import declarations_of, namespace_of, same_expanded_name, scope_of
 from .xml_parse import parse_xml, xml_sub_errors
 
 family = Family("XML")
@@ -163,7 +164,7 @@ class XMLNode:
             if isinstance(joined, tuple):  # a prefixed attribute (`node:xsi:type`)
                 return joined[0].attrib[joined[1]]
             return joined or XMLNode(self, name, [], shown)
-        children = [e for e in el if _same(e.tag, name)]
+        children = self.named_children(el, name, shown)
         if children:
             return XMLNode(self, name, children)
         for attr, value in el.attrib.items():
@@ -173,6 +174,12 @@ class XMLNode:
 
     def wl_get(self, name: str) -> object:
         return self.wl_get_named(name, name)
+
+    def named_children(self, el: ET.Element, name: str, shown: str) -> list[ET.Element]:
+        """The children of `el` named `name` as written, else those with the same
+        namespace URI and local name (xml_namespaces.py)."""
+        return [e for e in el if _same(e.tag, name)] or \
+            same_expanded_name(el, shown, scope_of(self))
 
     def prefixed(self, shown: str) -> "XMLNode | tuple[ET.Element, str] | None":
         """`node.cbc:ID` is read `node.cbc` then `ID`: when this node (`cbc`) is absent,
@@ -185,7 +192,8 @@ class XMLNode:
         if owner is None or not prefix or ":" in prefix or ":" in shown:
             return None
         full = f"{prefix}:{shown}"
-        found = [e for e in _elements_under(owner) if _same(e.tag, fold(full))]
+        found = [e for e in _elements_under(owner) if _same(e.tag, fold(full))] or \
+            same_expanded_name(_elements_under(owner), full, scope_of(owner))
         if found:
             return XMLNode(owner, fold(full), found)
         holder = owner.element if isinstance(owner, XMLNode) else None
@@ -211,7 +219,7 @@ class XMLNode:
                 if _same(attr, name):
                     el.attrib[attr] = V.to_str(value)
                     return
-        children = [e for e in el if _same(e.tag, name)] if el is not None else []
+        children = self.named_children(el, name, shown) if el is not None else []
         XMLNode(self, name, children, shown).set_text(value)
 
     def wl_set(self, name: str, value: object, ctx: Any = None) -> None:
@@ -270,6 +278,10 @@ class XMLNode:
         if name in ("attribute", "attribut"):  # arrays: ..Occurrence, [i], FOR EACH
             return WLArray(VARIANT, [XMLAttribute(k, v) for k, v in el.attrib.items()]
                            if el is not None else [])
+        if name == "namespace":
+            return namespace_of(self)
+        if name == "namespacedeclaration":
+            return declarations_of(self)
         if name in ("children", "fils"):
             return WLArray(VARIANT, [XMLNode(self, fold(c.tag), [c]) for c in el]
                            if el is not None else [])

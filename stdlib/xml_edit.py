@@ -144,14 +144,18 @@ def _variable_node(target: object, fname: str) -> XMLNode | None:
     return None
 
 
+def _no_position(fname: str) -> WLRuntimeError:
+    return WLRuntimeError(f"{fname}: an xmlDocument variable has no position to move "
+                          f"(<move> is for an xmlNode variable or a document named by "
+                          f"XMLDocument).")
+
+
 def _move_variable(target: object, node: XMLNode, child: ET.Element, fname: str) -> None:
     """`move` True given a variable: an xmlNode variable then designates the new child
     (as a named document's position goes to it); an xmlDocument has no position to move,
     so the call is refused rather than the option dropped (INFERRED: no page stored)."""
     if not isinstance(target, XMLNode):
-        raise WLRuntimeError(f"{fname}: an xmlDocument variable has no position to move "
-                             f"(<move> is for an xmlNode variable or a document named by "
-                             f"XMLDocument).")
+        raise _no_position(fname)
     node.owner, node.key, node.elements = XMLNode(node.owner, node.key, [node.materialize()]), \
         fold(child.tag), [child]
     node.shown = child.tag
@@ -163,9 +167,16 @@ def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
     """A child element `<tag>value</tag>` at the end of the current element (in an
     empty document: the root, and the position goes to it); with `move` True the
     position goes to the new element. Given an xmlNode or xmlDocument variable, at the
-    end of that element (its root), and `move` True makes an xmlNode variable designate
-    the new child (INFERRED, see _move_variable)."""
+    end of that element (its root; an empty xmlDocument takes it as its root), and
+    `move` True makes an xmlNode variable designate the new child (INFERRED, see
+    _move_variable and docs/builtins.md)."""
     tag = _xml_name(tag, "XMLAddChild")
+    if isinstance(name, XMLDocument) and name.root is None:
+        if V.to_bool(move):  # refused before the document changes
+            raise _no_position("XMLAddChild")
+        name.root = ET.Element(tag)  # as a named document's, and as `doc.Root.X = v`
+        name.root.text = V.to_str(value) or None
+        return True
     node = _variable_node(name, "XMLAddChild")
     if node is not None:
         child = ET.SubElement(node.materialize(), tag)

@@ -41,6 +41,8 @@ from .token_patterns import (COMPARISONS as _COMPARISONS, DO_WHILE_RE as _DO_WHI
                              SPECIAL_WORDS as _SPECIAL_WORDS, TOKEN_RE as _TOKEN_RE)
 from .words import KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
 
+_QUOTES = ("'", '"')  # a `.` before one may open a quoted member name
+
 
 # What closes each bracket the scanner keeps open (the REPL tries them: repl/completeness.py)
 _CLOSERS = {"(": ")", "[": "]", "[[": "]]", "{": "}"}
@@ -128,7 +130,8 @@ class _Scanner(FormsMixin):
                     start = m.start(kind)
                     op = m.group(kind)
                     simple = simple_ops.get(op)
-                    if simple is not None:  # most operators need no context: inline
+                    if simple is not None and (op != "." or text[end:end + 1] not in _QUOTES):
+                        # most operators need no context: inline (`x."a:b"` is a member)
                         append(Token(simple, op, start, line, start - col0, end))
                         continue
                     self.pos = end
@@ -316,6 +319,15 @@ class _Scanner(FormsMixin):
             self.type_phrase(tok)
         elif kind == "MCOLON" and self.text[start + 1:start + 2] in ("'", '"'):
             self.quoted_member(start + 1)
+        elif kind == "DOT" and self.text[start + 1:start + 2] in ("'", '"') \
+                and self.member_before(start):
+            self.quoted_member(start + 1)  # doc.Invoice."cbc:ID": an element, quoted
+
+    def member_before(self, start: int) -> bool:
+        """Whether the token before the `.` at `start` is a name or `]` touching it (a
+        member can follow), so `x."..."` is a quoted member name, not a text."""
+        prev = self.out[-2] if len(self.out) > 1 else None
+        return prev is not None and prev.end_pos == start and prev.type in ("NAME", "RBRACK")
 
     def quoted_member(self, start: int) -> None:
         """`node:'http-equiv'` (PC SOFT's own code): an XML attribute whose name no

@@ -12,5 +12,9 @@ Trace(XMLAjouteAttribut(doc, "version", "2"), XMLAjouteAttribut(n, "unite", "kg"
 Trace(XMLConstruitChaîne(doc, XMLSansEntête)) // expect: <commande etat="ouverte" version="2"><ligne num="7" qte="3" unite="kg">Vis</ligne><total>12.50</total></commande>
 // expect:
 Trace(n:unite, doc.commande:version, doc.commande.total) // expect: kg, 2, 12.50
+// un xmlDocument vide prend le fils comme racine, comme un document nommé (docs/builtins.md)
 vide est un xmlDocument
-XMLAjouteFils(vide, "a", "b") // expect error: XMLAjouteFils: the xmlDocument has no element.
+Trace(XMLAjouteFils(vide, "a", "b"), XMLConstruitChaîne(vide, XMLSansEntête)) // expect: 1, <a>b</a>
+// expect:
+vide2 est un xmlDocument
+XMLAjouteAttribut(vide2, "a", "b") // expect error: XMLAjouteAttribut: the xmlDocument has no element.
