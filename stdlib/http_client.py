@@ -31,7 +31,7 @@ from wlinterp.runtime.limits import max_string
 from wlinterp.secret_names import url_shown
 from wlinterp.syntax.names import fold
 
-from .http_credentials import basic_auth, check_cleartext, from_userinfo
+from .http_credentials import basic_auth, check_cleartext, form_fields, from_userinfo
 from .http_deadline import Exchange, framing_problem, read_body
 
 family = Family("HTTP")
@@ -206,8 +206,10 @@ def _decode(body: bytes, message: Message) -> str:
 
 
 def send(rt: Runtime, url: str, method: str, body: bytes | None,
-          headers: dict[str, str], timeout: float, fname: str) -> HTTPResponseValue:
-    """Make the request; the answer (any status) or a BuiltinFailure."""
+          headers: dict[str, str], timeout: float, fname: str,
+          fields: list[tuple[str, str]] | None = None) -> HTTPResponseValue:
+    """Make the request; the answer (any status) or a BuiltinFailure. `fields`: a
+    form's fields when the body holds them (http_credentials.check_cleartext)."""
     if not url.lower().startswith(("http://", "https://")):
         raise BuiltinFailure(f"{fname}: '{url_shown(url)}' is not an http:// or https:// "
                              "URL.", value=HTTPResponseValue())
@@ -218,7 +220,8 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
     try:  # a URL urllib cannot split (`http://[::1/x`) was an internal error
         url = from_userinfo(url, headers)
         check_cleartext(url, headers, bool(rt.options.get("allow_cleartext_auth")),
-                        f"{fname}: the request to {shown}")
+                        f"{fname}: the request to {shown}",
+                        form_fields(body, headers) + (fields or []))
         request = urllib.request.Request(_clean(url, "URL"), data=body, headers=headers,
                                          method=method or ("POST" if body else "GET"))
     except ValueError as exc:

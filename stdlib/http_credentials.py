@@ -4,6 +4,9 @@ password (HTTPRequest, HTTPSendForm, an httpRequest's User/Password) or set by t
 and any header the script names like a secret (`X-Api-Key`, `X-Auth-Token`: the API key
 itself, secret_names.names_secret_key).
 
+* A field named like a secret (`password`, `pwd`, `access_token`) in the URL's query, in
+  a form (HTTPSendForm) or in a URL-encoded body is the same credential in clear: the
+  same rule applies to it.
 * Over plain `http://` they go only to this machine (`localhost`, a loopback address) or
   with `--allow-cleartext-auth`, the switch the e-mail families use: a Basic header is
   the password in base64, readable by anyone on the way. Checked on the URL's host
@@ -21,7 +24,7 @@ itself, secret_names.names_secret_key).
 """
 from __future__ import annotations
 
-__all__ = ["check_cleartext", "SafeRedirects", "from_userinfo"]
+__all__ = ["check_cleartext", "form_fields", "SafeRedirects", "from_userinfo"]
 
 import base64
 import urllib.error
@@ -52,16 +55,40 @@ def _on_this_machine(host: str) -> bool:
     return host.lower() in ("localhost", "localhost.") or is_loopback(host)
 
 
-def check_cleartext(url: str, headers: dict[str, str], allowed: bool, what: str) -> None:
-    """A BuiltinFailure when `headers` carry credentials to another machine over http://
-    and the run does not allow it (`allowed`: --allow-cleartext-auth)."""
+def _secret_fields(url: str, fields: list[tuple[str, str]]) -> list[str]:
+    """The names of the fields sent with a value that are named like a secret
+    (`password`, `pwd`, `access_token`, `api_key`: secret_names.names_secret_key): the
+    URL's query parameters and `fields` (a form's, a URL-encoded body's)."""
+    query = urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query)
+    return [name for name, value in query + fields if value and names_secret_key(name)]
+
+
+def check_cleartext(url: str, headers: dict[str, str], allowed: bool, what: str,
+                    fields: list[tuple[str, str]] | None = None) -> None:
+    """A BuiltinFailure when the request carries credentials to another machine over
+    http:// and the run does not allow it (`allowed`: --allow-cleartext-auth): in its
+    `headers`, or as a field named like a secret in its URL's query or its `fields` (a
+    form's `password`: the password in clear as much as a Basic header is)."""
     parts = urllib.parse.urlsplit(url)
-    if (allowed or parts.scheme.lower() != "http" or not _carries_credentials(headers)
+    if (allowed or parts.scheme.lower() != "http"
             or _on_this_machine(parts.hostname or "")):
         return
-    raise BuiltinFailure(f"{what}: credentials are not sent in clear text to another "
-                         f"machine ({parts.hostname}): use https://, or allow it with "
-                         f"--allow-cleartext-auth.")
+    named = _secret_fields(url, fields or [])
+    if not named and not _carries_credentials(headers):
+        return
+    which = f" (the field '{named[0]}')" if named else ""
+    raise BuiltinFailure(f"{what}: credentials{which} are not sent in clear text to "
+                         f"another machine ({parts.hostname}): use https://, or allow it "
+                         f"with --allow-cleartext-auth.")
+
+
+def form_fields(body: bytes | None, headers: dict[str, str]) -> list[tuple[str, str]]:
+    """The fields of a URL-encoded body (`user=ann&password=...`, the Content-Type
+    application/x-www-form-urlencoded), else none: what check_cleartext reads in it."""
+    kind = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    if not body or kind.split(";")[0].strip().lower() != "application/x-www-form-urlencoded":
+        return []
+    return urllib.parse.parse_qsl(body.decode("utf-8", "replace"))
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:

@@ -147,7 +147,7 @@ def http_send_form(rt: Runtime, form: object, url: object, method: object = "POS
     rt.state["http:last"] = None
     try:
         rt.state["http:last"] = send(rt, address, verb, body, headers, default_timeout(rt),
-                                     "HTTPSendForm")
+                                     "HTTPSendForm", f.fields)
     except BuiltinFailure as failure:
         failure.value = False
         raise

@@ -1,0 +1,75 @@
+"""A password sent as a form field or a URL's query parameter over `http://` to another
+machine is refused as a Basic header is (docs/security.md, "No password in clear text";
+issue 8, area F): HTTPSendForm's `password` field, HTTPRequest's URL-encoded message,
+an httpRequest's URL-encoded Content, a URL's `?password=` went in clear, while only
+credential headers were refused. Refused before anything is sent (the host below is
+never looked up); to this machine, or with --allow-cleartext-auth, they go."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from wlinterp.engine import run_source
+
+FORM = '''HTTPCreateForm("f")
+HTTPAddParameter("f", "login", "ann")
+HTTPAddParameter("f", "{field}", "hunter2")
+{extra}HTTPSendForm("f", "{url}"{method})
+'''
+
+
+def _run(code: str, **options: object) -> list[str]:
+    out, err = io.StringIO(), io.StringIO()
+    run_source(code + "Trace(ErrorOccurred)\nTrace(ErrorInfo(errMessage))\n", "form.wl",
+               stdout=out, stderr=err, options=dict(options))
+    assert "Traceback" not in err.getvalue() and "hunter2" not in err.getvalue()
+    return out.getvalue().splitlines()
+
+
+def _refused(lines: list[str], field: str) -> None:
+    assert lines[0] == "1", lines
+    assert f"credentials (the field '{field}') are not sent in clear text to another " \
+        "machine (shop.example.invalid): use https://" in lines[1], lines
+    assert "hunter2" not in lines[1]
+
+
+@pytest.mark.parametrize("field, extra, method", [
+    ("password", "", ""), ("sMotDePasse", "", ", httpGet"), ("api_key", "", ""),
+    ("pwd", 'HTTPAddFile("f", "doc", "{file}")\n', "")])
+def test_a_form_field_named_like_a_password_is_refused(tmp_path, field, extra, method):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("x")
+    _refused(_run(FORM.format(field=field, extra=extra.format(file=doc), method=method,
+                              url="http://shop.example.invalid/login")), field)
+
+
+@pytest.mark.parametrize("code, field", [
+    ('HTTPRequest("http://shop.example.invalid/login", "", "", "user=ann&password=hunter2")\n',
+     "password"),
+    ('HTTPRequest("http://shop.example.invalid/x?id=3&access_token=hunter2")\n',
+     "access_token"),
+    ('r is httpRequest\nr.URL = "http://shop.example.invalid/login"\nr.Method = httpPost\n'
+     'r.ContentType = "application/x-www-form-urlencoded"\n'
+     'r.Content = "user=ann&pwd=hunter2"\na is httpResponse = HTTPSend(r)\n', "pwd")])
+def test_a_password_in_a_query_or_a_url_encoded_body_is_refused(code, field):
+    _refused(_run(code), field)
+
+
+@pytest.mark.parametrize("code", [
+    FORM.format(field="username", extra="", method="", url="http://shop.example.invalid/"),
+    'HTTPRequest("http://shop.example.invalid/login?password=")\n',  # no value: no secret
+    'r is httpRequest\nr.URL = "http://shop.example.invalid/login"\nr.Method = httpPost\n'
+    'r.ContentType = "application/json"\nr.Content = "password=hunter2"\n'
+    'a is httpResponse = HTTPSend(r)\n'])
+def test_other_fields_are_not_taken_for_credentials(code):
+    """(They then fail for want of the server, not by this rule.)"""
+    lines = _run(code)
+    assert lines[0] == "1" and "clear text" not in lines[1], lines
+
+
+def test_allow_cleartext_auth_and_https_let_the_form_go():
+    for url, options in (("http://shop.example.invalid/", {"allow_cleartext_auth": True}),
+                         ("https://shop.example.invalid/", {})):
+        lines = _run(FORM.format(field="password", extra="", method="", url=url), **options)
+        assert lines[0] == "1" and "clear text" not in lines[1], lines
