@@ -230,10 +230,12 @@ def email_status(rt: Runtime, identifier: object) -> int:
     with emailError, ErrorInfo tells why."""
     msg_id = V.to_str(identifier)
     sessions = mail_sessions()
-    record = smtp_state(rt).statuses.get(msg_id)
+    table = smtp_state(rt).statuses
+    record = table.get(msg_id)
     if record is None:
         raise BuiltinFailure(f"EmailStatus: no message sent in this run has the identifier "
-                             f"'{msg_id}'.", value=EMAIL_ERROR)
+                             f"'{msg_id}' (the statuses of the {table.kept:,} most recent "
+                             "finished sends are kept).", value=EMAIL_ERROR)
     if record.status is sessions.Status.SENT:
         return EMAIL_SENT
     if record.status is sessions.Status.PENDING:

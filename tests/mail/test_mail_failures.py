@@ -313,4 +313,5 @@ def test_status_of_unknown_identifier(wl):
     w = wl()
     assert w("EmailStatus", "<nope@example.test>") == w.const("emailError")
     assert w.error == (True, "EmailStatus: no message sent in this run has the identifier "
-                             "'<nope@example.test>'.")
+                             "'<nope@example.test>' (the statuses of the 10,000 most recent "
+                             "finished sends are kept).")

@@ -19,8 +19,7 @@ import socket
 import ssl
 import sys
 import threading
-from dataclasses import dataclass, replace
-from enum import Enum
+from dataclasses import replace
 from typing import Any, Callable, Hashable
 
 from .client import LinkParams
@@ -30,67 +29,8 @@ from .modes import Mode
 from .options import MailOptions
 from .routing import resolve_endpoint
 from .security import Secret
+from .statuses import Record, Status, StatusTable
 from .transport import Link
-
-
-class Status(Enum):
-    SENT = "sent"
-    PENDING = "pending"
-    ERROR = "error"
-
-
-@dataclass
-class Record:
-    """The fate of one message, as EmailStatus reports it."""
-
-    status: Status
-    session: "Session"
-    rcpts: list[str]
-    error: str = ""
-    maybe_delivered: bool = False
-    """The failure came after the whole message was sent (or the run stopped while it
-    was on the wire): the server may have it, so it is never reported as "not sent"."""
-
-
-class StatusTable:
-    """Thread-safe id -> Record (workers write, the script reads)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._records: dict[str, Record] = {}
-
-    def add(self, msg_id: str, record: Record) -> str:
-        """Record one send of `msg_id` and return the identifier EmailStatus knows it by:
-        the id itself the first time, `id#2`, `id#3`... when the same message (one source
-        file, one Message-ID) is sent again, so each send keeps its own status."""
-        bare = _bare_id(msg_id)
-        with self._lock:
-            key, n = bare, 1
-            while key in self._records:
-                n += 1
-                key = f"{bare}#{n}"
-            self._records[key] = record
-        return msg_id if key == bare else key
-
-    def update(self, msg_id: str, status: Status, error: str = "",
-               maybe_delivered: bool = False) -> None:
-        with self._lock:
-            rec = self._records[_bare_id(msg_id)]
-            rec.status, rec.error, rec.maybe_delivered = status, error, maybe_delivered
-
-    def get(self, msg_id: str) -> Record | None:
-        with self._lock:
-            return self._records.get(_bare_id(msg_id))
-
-    def of(self, session: "Session", status: Status) -> list[tuple[str, Record]]:
-        """The (id, record) pairs of one session in one state, oldest first."""
-        with self._lock:
-            return [(i, r) for i, r in self._records.items()
-                    if r.session is session and r.status is status]
-
-
-def _bare_id(msg_id: str) -> str:
-    return msg_id.strip().strip("<>")
 
 
 def _local_hostname() -> str:
@@ -257,11 +197,14 @@ class Session:
 
     def _failure_reports(self) -> list[str]:
         """One line a failed message: "was not sent", or "may or may not have been
-        delivered" when the server may have it (never called not sent)."""
-        return [f"message <{msg_id}> to {', '.join(rec.rcpts)} (session '{self.label}') "
-                f"{'may or may not have been delivered' if rec.maybe_delivered else 'was not sent'}"
-                f": {rec.error}"
-                for msg_id, rec in self.state.statuses.of(self, Status.ERROR)]
+        delivered" when the server may have it (never called not sent). Once reported,
+        the failures may be forgotten beyond KEPT_STATUSES."""
+        reports = [f"message <{msg_id}> to {', '.join(rec.rcpts)} (session '{self.label}') "
+                   f"{'may or may not have been delivered' if rec.maybe_delivered else 'was not sent'}"
+                   f": {rec.error}"
+                   for msg_id, rec in self.state.statuses.of(self, Status.ERROR)]
+        self.state.statuses.reported(self)
+        return reports
 
     def _drain_leftovers(self) -> None:
         """Safety net: deliver here whatever no worker took (e.g. put back by a retiring
