@@ -163,3 +163,57 @@ def test_a_connection_lost_outside_a_transaction_is_opened_again_at_once(
     finally:
         s.close()
     assert out.getvalue().splitlines() == ["1", "-1, 71000", "1, 0", "1, 0"]
+
+
+def _notified(url: str, s: Any) -> None:
+    """NOTIFY from a second connection, then wait (bounded) until it reached the run's
+    idle connection: its socket has bytes to read."""
+    import select
+
+    import psycopg
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("NOTIFY wl_events, 'stock changed'")
+    sock = s.rt.state["hfsql"]._backend.conn.fileno()
+    assert select.select([sock], [], [], 10)[0], "the notification never came"
+
+
+def test_a_waiting_notification_is_not_a_lost_connection(pg_server: PgServer) -> None:
+    """A NOTIFY waiting on the run's idle connection (the script LISTENs) was taken for
+    the end of the session: HReconnect dropped the live connection, and with it the
+    script's LISTEN (the next notifications were lost) and its locks (HReconnect said
+    the server had released them)."""
+    url = pg_server.new_database("reconnect_notify")
+    s, out = session_on(url)
+    try:
+        s.execute('HReset(Product)\nProduct.Reference = "A"\nTrace(HAdd(Product))\n'
+                  'Trace(HExecuteSQLQuery(QListen, "LISTEN wl_events"), HError())\n'
+                  "Trace(HLockRecNum(Product, 1))")
+        connection = s.rt.state["hfsql"]._backend.conn
+        _notified(url, s)
+        assert s.execute("Trace(HReconnect(), HError(), HErrorInfo())")
+        assert s.rt.state["hfsql"]._backend.conn is connection  # the same session
+        assert s.execute('Trace(HExecuteSQLQuery(QChannels, "SELECT '
+                         'pg_listening_channels() AS c"), HReadFirst(QChannels), QChannels.c)')
+    finally:
+        s.close()
+    assert out.getvalue().splitlines() == ["1", "1, 0", "1", "1, 0, ", "1, 1, wl_events"]
+
+
+def test_a_connection_listening_is_given_back_without_its_listen(pg_server: PgServer) -> None:
+    """A connection back in the pool keeps no LISTEN of the run that had it (the next
+    run would get its notifications)."""
+    import psycopg
+
+    from wlinterp.hfsql.pgpool import POOL
+    url = pg_server.new_database("pool_unlisten")
+    out = io.StringIO()
+    run_source('Trace(HExecuteSQLQuery(QListen, "LISTEN wl_events"), HError())\n',
+               "listen.wl", stdout=out, stderr=io.StringIO(),
+               options={"analysis": str(SHOP), "db": url})
+    assert out.getvalue() == "1, 0\n"
+    conn, new = POOL.take(url, lambda: psycopg.connect(url))
+    try:
+        assert not new
+        assert conn.execute("SELECT pg_listening_channels()").fetchall() == []
+    finally:
+        POOL.give_back(url, conn)

@@ -5,10 +5,11 @@ HOpenConnection and threads each take one and give it back instead of connecting
 Own code rather than the psycopg_pool package: the data layer needs only take/give back
 with a clean session state, thread safety and a bound — not a dependency with its own
 worker threads. A connection given back is cleaned (`ROLLBACK` if needed, then
-`RESET ALL`, `DISCARD TEMP`, `pg_advisory_unlock_all()`: settings such as a test case's
-search_path, temporary query tables and advisory locks go; psycopg's prepared statements
-stay, as psycopg still knows them) before another run may take it; one the server
-ended while it waited is dropped rather than handed out (`still_open`).
+`RESET ALL`, `DISCARD TEMP`, `pg_advisory_unlock_all()`, `UNLISTEN *`: settings such as
+a test case's search_path, temporary query tables, advisory locks and LISTENs go;
+psycopg's prepared statements stay, as psycopg still knows them) before another run may
+take it; one the server ended while it waited is dropped rather than handed out
+(`still_open`).
 """
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ class ConnectionPool:
                 conn.execute("RESET ALL")
                 conn.execute("DISCARD TEMP")
                 conn.execute("SELECT pg_advisory_unlock_all()")
+                conn.execute("UNLISTEN *")  # a run's LISTEN is not the next run's
         except Exception:  # noqa: BLE001 - a broken connection is simply dropped
             conn.close()
             return
@@ -86,19 +88,51 @@ class ConnectionPool:
             conn.close()
 
 
+_ENDING = ("FATAL", "PANIC")
+"""The severities of a server's message that ends the session (pg_terminate_backend, a
+shutdown: `FATAL: terminating connection due to administrator command`)."""
+_POLLS = 8
+"""How many times what came is read before the connection counts as open: a server still
+sending after that (notifications without end) is alive."""
+
+
 def still_open(conn: Any) -> bool:
-    """Whether an idle connection can be used: not closed or broken, and nothing came
-    from the server since its last answer. A session the server ended while the
-    connection waited in the pool (pg_terminate_backend, a restart) has sent its notice
-    or closed the socket: handing it out made the next run's first H* call fail with a
-    lost connection. One poll of the socket, no round trip."""
+    """Whether an idle connection can be used: not closed or broken, and the server did
+    not end the session since its last answer. A session the server ended while the
+    connection waited (pg_terminate_backend, a restart) has sent its FATAL message or
+    closed the socket: handing it out made the next run's first H* call fail with a
+    lost connection. What came is read (no round trip): a notification of a LISTEN
+    (NOTIFY from another session), a notice or a changed setting leaves the connection
+    open; libpq keeps the notifications for psycopg. Taking anything that came for the
+    end of the session (it did) made HReconnect drop a live connection, and with it the
+    script's LISTEN (the next notifications were lost) and its locks (said to be
+    released by the server)."""
     if conn.closed or conn.broken:
         return False
+    ending: list[bool] = []
+
+    def notice(diagnostic: Any) -> None:
+        ending.append(diagnostic.severity_nonlocalized in _ENDING)
+
+    conn.add_notice_handler(notice)
     try:
-        ready, _, _ = select.select([conn.fileno()], [], [], 0)
-    except (OSError, ValueError):
-        return False
-    return not ready
+        for _ in range(_POLLS):
+            try:
+                ready, _, _ = select.select([conn.fileno()], [], [], 0)
+            except (OSError, ValueError):
+                return False
+            if not ready:
+                break
+            try:  # read (an error when the socket closed), then parse: a FATAL message
+                conn.pgconn.consume_input()  # reaches `notice`, a notification libpq's list
+                conn.pgconn.is_busy()
+            except Exception:  # noqa: BLE001 - psycopg's OperationalError: gone
+                return False
+            if any(ending) or conn.pgconn.status != 0:  # (0: CONNECTION_OK)
+                return False
+    finally:
+        conn.remove_notice_handler(notice)
+    return True
 
 
 POOL = ConnectionPool()
