@@ -12,6 +12,11 @@ near misses, arbitrary bytes and text, into the compiler and the checker) and `c
 (mutated sample files and hostile sources through `wl run`, `wl check` and `wl test`, in
 a scratch folder the run removes), and `kinds` (wl_hostile_kinds.py: deep mixed
 expressions, huge literals, WINDEV text files left open, hostile `wl test` files).
+With `--corpus DIR` (a real-code corpus kept outside the repository, such as
+/tmp/wlcorpus: tests/realcode/README.md), a fourth group, `corpus`: its files mutated
+through `wl check`, and those that may run through `wl run` and `wl test`.
+
+    .venv/bin/python tests/hardening/run_fuzz.py --minutes 20 --corpus /tmp/wlcorpus --only corpus
 """
 from __future__ import annotations
 
@@ -62,6 +67,16 @@ GENERATORS: dict[str, tuple[str, Callable[[], Any], Callable[[Any], None]]] = {
 }
 
 
+def _add_corpus(folder: str) -> None:
+    """The `corpus` group: mutants of the corpus's files, checked; of those that may run
+    (wl_mutations.runnable), run and tested."""
+    GENERATORS["corpus mutants"] = ("corpus", lambda: mutants(corpus=folder), lambda m: commands_on(
+        Path.cwd() / m[0], _text(m), ("check",)))
+    GENERATORS["corpus programs"] = ("corpus", lambda: mutants(run_only=True, corpus=folder),
+                                     lambda m: commands_on(Path.cwd() / m[0],
+                                                           _text(m), ("run", "test")))
+
+
 def _round(name: str, examples: int, tried: dict[str, int], failures: list[str]) -> None:
     """One Hypothesis run of one generator; counts cases, records a failure (shrunk)."""
     _, strategy, check = GENERATORS[name]
@@ -88,9 +103,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="examples per generator and round (default 100: small enough that "
                              "every generator gets its turn within minutes, even on a loaded "
                              "machine where 500 grammar programs took 10 minutes)")
-    parser.add_argument("--only", choices=["compiler", "commands", "kinds"],
-                        help="one group of generators (default: both)")
+    parser.add_argument("--only", choices=["compiler", "commands", "kinds", "corpus"],
+                        help="one group of generators (default: all)")
+    parser.add_argument("--corpus", metavar="DIR",
+                        help="a real-code corpus folder: its files' mutants too (group corpus)")
     args = parser.parse_args(argv)
+    if args.corpus:
+        _add_corpus(os.path.abspath(args.corpus))
     chosen = [name for name, (group, _, _) in GENERATORS.items() if args.only in (None, group)]
     end = time.monotonic() + args.minutes * 60
     tried = {name: 0 for name in chosen}

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from wl_mutations import CI_DRAWS, _NESTED, _nested, commands_on, hostile, mutants
+from wl_mutations import CI_DRAWS, _NESTED, _corpus, _nested, commands_on, hostile, mutants
 from wlinterp.commands.run_options import add_run_options, run_options
 from wlinterp.repl import ReplSession, run_lines
 from wlinterp.repl.meta import run_meta
@@ -77,3 +77,22 @@ def test_the_repl_takes_mutants_typed_and_loaded(typed: tuple[str, str],
     run_lines(['"alive"'], session)
     assert "Traceback" not in err.getvalue() and "internal error" not in err.getvalue()
     assert out.getvalue().endswith("alive\n"), (typed, loaded, err.getvalue()[-2000:])
+
+
+def test_run_fuzz_mutates_a_corpus_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`run_fuzz.py --corpus DIR --only corpus`: the corpus's files (a real-code corpus
+    kept outside the repository) are mutated and checked, and run when they may be."""
+    import run_fuzz
+    corpus = tmp_path / "corpus" / "fr"
+    corpus.mkdir(parents=True)
+    (corpus / "Calcul.wl").write_text("PROCÉDURE Double(n)\nRENVOYER n * 2\n", "utf-8")
+    (corpus / "notes.txt").write_text("not code", "utf-8")
+    try:
+        assert run_fuzz.main(["--minutes", "0.001", "--round", "1", "--only", "corpus",
+                              "--corpus", str(tmp_path / "corpus")]) == 0
+    finally:
+        for name in ("corpus mutants", "corpus programs"):
+            run_fuzz.GENERATORS.pop(name, None)
+    printed = capsys.readouterr().out
+    assert "corpus mutants     1" in printed and "corpus programs" in printed, printed
+    assert [name for name, _ in _corpus(str(tmp_path / "corpus"))] == ["fr/Calcul.wl"]

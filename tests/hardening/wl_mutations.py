@@ -110,10 +110,26 @@ def _mutated(draw: st.DrawFn, text: str) -> str:
     return "\n".join(lines)
 
 
-def mutants(run_only: bool = False) -> st.SearchStrategy[tuple[str, str]]:
-    """(file name to write, mutated text) of a sample file; `run_only`: of files whose
-    mutants may be run."""
-    pool = [(name, text) for name, text in _sources() if not run_only or runnable(name, text)]
+_CORPUS_KINDS = (".wl", ".wdg", ".wdc", ".wdw", ".wdp")
+
+
+@lru_cache(maxsize=None)
+def _corpus(folder: str) -> tuple[tuple[str, str], ...]:
+    """(path under `folder`, text) of each code file of a real-code corpus kept outside
+    the repository (tests/realcode/README.md), sorted; at most 64 KB each."""
+    root = Path(folder)
+    return tuple((str(path.relative_to(root)), path.read_text("utf-8", "replace"))
+                 for path in sorted(root.rglob("*"))
+                 if path.suffix.lower() in _CORPUS_KINDS and path.is_file()
+                 and path.stat().st_size <= 64_000)
+
+
+def mutants(run_only: bool = False,
+            corpus: str | None = None) -> st.SearchStrategy[tuple[str, str]]:
+    """(file name to write, mutated text) of a sample file, or of a file of the real-code
+    `corpus` folder; `run_only`: of files whose mutants may be run."""
+    sources = _corpus(corpus) if corpus else _sources()
+    pool = [(name, text) for name, text in sources if not run_only or runnable(name, text)]
     return st.sampled_from(pool).flatmap(
         lambda item: _mutated(item[1]).map(lambda text: ("test_" + Path(item[0]).name, text)))
 
