@@ -117,13 +117,18 @@ def is_http_credential(text: str) -> bool:
     return bool(_HTTP_CREDENTIAL.match(text))
 
 
-_NAMED_VALUE = re.compile(r"(?<![\w.-])(?P<name>[^\W\d][\w.-]{0,63})[ \t]*[:=][ \t]*[^\s;&\"']")
+_NAMED_VALUE = re.compile(
+    r"(?<![\w.-])(?P<name>[^\W\d][\w.-]{0,63})[\"']*[ \t]*[:=>][ \t]*[\"']*[^\s;&\"',}<]")
+"""A name, its separator and the start of a value: `Password=x`, a quoted value
+(`password='x'`, libpq's form), a JSON member (`"password":"x"`, its quotes doubled in a
+WLanguage literal) and an XML element (`<password>x`)."""
 
 
 def names_secret_inside(text: str) -> bool:
     """True if `text` (a string literal's content) names a secret before its value: a
     header line (`Authorization: Bearer ...`, `X-Api-Key: ...`), a connection string's
-    or INI line's `Password=...`, a URL query's `access_token=...`. The value itself
+    or INI line's `Password=...` (quoted or not), a URL query's `access_token=...`, a
+    JSON body's `"password": "..."`, an XML body's `<password>...`. The value itself
     is the secret, whatever follows it."""
     return any(is_secret_name(m.group("name").replace("-", "_").replace(".", "_"))
                for m in _NAMED_VALUE.finditer(text))

@@ -48,6 +48,12 @@ SECRET_INPUTS = [
     'HTTPRequest("https://h.example.org", "", "X-Api-Key: hunter2")',
     'sCnx est une chaîne = "Server=db;User=ann;Password=hunter2"',
     'sUrl = "https://api.example.org/v1/orders?access_token=hunter2"',
+    # the same with the value quoted (libpq's form), in a JSON body, in an XML body
+    'sCnx = "host=db.example.org user=ann password=\'hunter2\'"',
+    'sCnx = "Server=db;User=ann;Password=\'hunter2\'"',
+    'sBody = "{""login"": ""ann"", ""password"": ""hunter2""}"',
+    "sBody = \"{'token':'hunter2'}\"",
+    'sBody = "<login>ann</login><password>hunter2</password>"',
 ]
 
 
@@ -66,6 +72,8 @@ KEPT_INPUTS = [
     'Trace("The bearer of good news")',
     'Trace("Enter the password: ")',
     's = "keys counted: " + n',
+    'sBody = "{""login"": ""ann"", ""password"": """"}"',
+    'Trace("<p>The password is in the safe</p>")',
 ]
 
 
@@ -115,6 +123,9 @@ def test_a_url_carrying_a_password_is_masked_in_the_excerpt(line):
     'sCnx = "Server=db;User=ann;Password=hunter2" + 1 / 0',
     'Trace(1 / 0, "https://api.example.org/v1/orders?access_token=hunter2")',
     'Trace(1 / 0, "X-Api-Key: hunter2")',
+    'sCnx = "host=db.example.org password=\'hunter2\'" + 1 / 0',
+    'HTTPRequest("https://h.example.org", "", "", "{""password"":""hunter2""}") + 1 / 0',
+    'Trace(1 / 0, "<Password>hunter2</Password>")',
 ])
 def test_the_excerpt_masks_a_secret_named_inside_a_string(line):
     """A header line, a connection string's `Password=` or a query's `access_token=`
