@@ -117,3 +117,20 @@ def test_a_library_declaration_runs_its_initial_value_first(tmp_path: Path) -> N
                                 'RENVOYER Vrai\n')
     main = write(root, "main.wl", "Trace(gbPrête)\n")
     assert run(main) == ("base prête\n1\n", "")
+
+
+SHAPES = ('GLOBAL\n'
+          'IForme est une interface\n\tPROCÉDURE Aire() : réel\nFIN\n'
+          'CCarré est une Classe\n\timplémente IForme\n\tnCôté est un entier\nFIN\n'
+          'PROCÉDURE CCarré.Aire() : réel\nRENVOYER nCôté * nCôté\n')
+
+
+@pytest.mark.parametrize("marker", ["Ventes.wdp", "wlproject.toml", None])
+def test_a_library_declaring_an_interface_is_loaded(tmp_path: Path, marker: str | None) -> None:
+    """An interface declared in a `.wl` library (and a `GLOBAL` line) is a declaration:
+    the file was taken for a script and left out, so every use of its class failed."""
+    root = project(tmp_path, marker) if marker else tmp_path
+    write(root, "code/formes.wl" if marker else "formes.wl", SHAPES)
+    main = write(root, "main.wl", "c est un CCarré\nc.nCôté = 3\nf est un IForme = c\n"
+                                  "Trace(f.Aire())\n")
+    assert run(main) == ("9\n", "")

@@ -25,7 +25,7 @@ from typing import Callable, TypeVar
 
 V = TypeVar("V")
 
-_FORMAT = 2  # 2: a role (sources.wl_role), was a bool
+_FORMAT = 3  # 2: a role (sources.wl_role), was a bool; 3: interfaces and labels declare
 KEEP = 256
 """The most folders whose verdicts are kept."""
 _TOUCH_EVERY_NS = 3600 * 10**9

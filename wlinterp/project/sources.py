@@ -153,7 +153,9 @@ def is_test_file(name: str) -> bool:
 
 
 _PROCEDURE_LINE = lazy_compile(r"^\s*(proc[eé]dure|function|fonction)\b", re.I | re.M)
-_DECLARATIONS = ("Decl", "ConstDecl", "StructDecl", "EnumDecl")
+_DECLARATIONS = ("Decl", "ConstDecl", "StructDecl", "EnumDecl", "InterfaceDecl", "Label")
+"""What a library's main code may hold: declarations (an interface's too), and labels
+(`GLOBAL`, `EXTERN` lines, which run nothing)."""
 
 
 def wl_role(path: str, thorough: bool = True) -> str:
