@@ -111,10 +111,23 @@ def names_secret_key(text: str) -> bool:
     return bool(_KEY_LIKE.fullmatch(text)) and is_secret_name(text.replace("-", "_"))
 
 
+_TOKEN_SHAPE = re.compile(
+    r"(?<![\w-])(?:eyJ[\w-]{8,}+\.eyJ[\w-]{8,}+\."  # a JSON Web Token
+    r"|gh[pousr]_[A-Za-z0-9]{30,}+|github_pat_\w{30,}+"  # GitHub tokens
+    r"|xox[abposr]-[\w-]{10,}+|[rs]k_(?:live|test)_[A-Za-z0-9]{16,}+"  # Slack, Stripe
+    r"|(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])|AIza[\w-]{35})"  # AWS, Google API keys
+    r"|-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY-----")  # a PEM private key
+"""Credentials recognisable by their shape alone, whatever variable receives them; each
+word is tried once from its start (possessive runs), so a hostile literal costs linear
+time."""
+
+
 def is_http_credential(text: str) -> bool:
     """True if `text` is an Authorization header's value (`Bearer eyJ...`, `Basic
-    dXNlcjpwdw==`), the credential itself."""
-    return bool(_HTTP_CREDENTIAL.match(text))
+    dXNlcjpwdw==`) or holds a credential recognisable by its shape (a JSON Web Token, a
+    PEM private key, a GitHub, Slack, Stripe, AWS or Google API key): the credential
+    itself, even stored in a variable whose name says nothing (`s = "eyJhbGci..."`)."""
+    return bool(_HTTP_CREDENTIAL.match(text) or _TOKEN_SHAPE.search(text))
 
 
 _NAMED_VALUE = re.compile(

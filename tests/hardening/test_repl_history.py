@@ -54,6 +54,12 @@ SECRET_INPUTS = [
     'sBody = "{""login"": ""ann"", ""password"": ""hunter2""}"',
     "sBody = \"{'token':'hunter2'}\"",
     'sBody = "<login>ann</login><password>hunter2</password>"',
+    # a credential recognisable by its shape, whatever the variable's name says
+    's = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.hunter2"',
+    'sCle = "-----BEGIN RSA PRIVATE KEY-----" + CR + "hunter2"',
+    'x = "ghp_hunter2hunter2hunter2hunter2hunter2"',
+    'k = "AKIAHUNTER2HUNTER2XY"',
+    'req.Header["X-Key"] = "sk_live_hunter2hunter2hunter2"',
 ]
 
 
@@ -74,6 +80,9 @@ KEPT_INPUTS = [
     's = "keys counted: " + n',
     'sBody = "{""login"": ""ann"", ""password"": """"}"',
     'Trace("<p>The password is in the safe</p>")',
+    's = "eyJ is how a JSON Web Token starts"',
+    'Trace("-----BEGIN CERTIFICATE-----")',
+    'sRef = "SKU_LIVE_2024"',
 ]
 
 
@@ -126,6 +135,8 @@ def test_a_url_carrying_a_password_is_masked_in_the_excerpt(line):
     'sCnx = "host=db.example.org password=\'hunter2\'" + 1 / 0',
     'HTTPRequest("https://h.example.org", "", "", "{""password"":""hunter2""}") + 1 / 0',
     'Trace(1 / 0, "<Password>hunter2</Password>")',
+    'Trace(1 / 0, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.hunter2")',
+    's = "xoxb-hunter2-hunter2" + 1 / 0',
 ])
 def test_the_excerpt_masks_a_secret_named_inside_a_string(line):
     """A header line, a connection string's `Password=` or a query's `access_token=`
