@@ -27,6 +27,7 @@ from __future__ import annotations
 __all__ = ["check_cleartext", "form_fields", "SafeRedirects", "from_userinfo"]
 
 import base64
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -38,6 +39,7 @@ from wlinterp.secret_names import names_secret_key
 from .http_deadline import framing_problem
 
 CREDENTIAL_HEADERS = ("authorization", "proxy-authorization")
+_FIELD_PARTS = re.compile(r"[\[\].]+")
 
 
 def _credential(name: str) -> bool:
@@ -58,9 +60,12 @@ def _on_this_machine(host: str) -> bool:
 def _secret_fields(url: str, fields: list[tuple[str, str]]) -> list[str]:
     """The names of the fields sent with a value that are named like a secret
     (`password`, `pwd`, `access_token`, `api_key`: secret_names.names_secret_key): the
-    URL's query parameters and `fields` (a form's, a URL-encoded body's)."""
+    URL's query parameters and `fields` (a form's, a URL-encoded body's). A name in
+    parts (`user[password]`, `login.pwd`, as web frameworks name nested fields) is
+    judged by each part."""
     query = urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query)
-    return [name for name, value in query + fields if value and names_secret_key(name)]
+    return [name for name, value in query + fields if value and any(
+        names_secret_key(part) for part in _FIELD_PARTS.split(name) if part)]
 
 
 def check_cleartext(url: str, headers: dict[str, str], allowed: bool, what: str,

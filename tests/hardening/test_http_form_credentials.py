@@ -36,6 +36,7 @@ def _refused(lines: list[str], field: str) -> None:
 
 @pytest.mark.parametrize("field, extra, method", [
     ("password", "", ""), ("sMotDePasse", "", ", httpGet"), ("api_key", "", ""),
+    ("user[password]", "", ""), ("login.pwd", "", ""),
     ("pwd", 'HTTPAddFile("f", "doc", "{file}")\n', "")])
 def test_a_form_field_named_like_a_password_is_refused(tmp_path, field, extra, method):
     doc = tmp_path / "doc.txt"
