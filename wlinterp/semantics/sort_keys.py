@@ -82,23 +82,30 @@ def element_member(fc: "FunctionChecker", e: N.Name) -> bool:
 
 def _element_members(fc: "FunctionChecker", iterable: N.Expr) -> set[str]:
     """The folded member names of the structure or class an array variable (or
-    associative array), or an array member of the current object named bare in its
-    method (`m_arrPeople`), is declared of; empty when the declaration does not tell."""
-    if type(iterable) is not N.Name:
+    associative array) is declared of, or an array member: of the current object named
+    bare in its method (`m_arrPeople`) or through it (`:m_arrPeople`), or of an object
+    whose class the code tells (`o.m_t`, `o.m_p.m_t`); empty when the declarations do
+    not tell."""
+    if isinstance(iterable, N.Member):
+        obj = iterable.obj
+        cls = fc.scope.method_owner() if fc.is_self(obj) else fc.static_class(obj)
+        spec = _member_spec(fc, cls, fold(iterable.name))
+    elif isinstance(iterable, N.Name):
+        key = fold(iterable.name)
+        sym = fc.scope.lookup(key)
+        spec = getattr(sym, "spec", None) if sym is not None \
+            else _member_spec(fc, fc.scope.method_owner(), key)
+    else:
         return set()
-    key = fold(iterable.name)
-    sym = fc.scope.lookup(key)
-    spec = getattr(sym, "spec", None) if sym is not None else _own_member_spec(fc, key)
     elem = spec.elem if spec is not None and spec.kind in (Kind.ARRAY, Kind.ASSOC) else None
     if elem is None or elem.kind != Kind.STRUCT or not elem.name:
         return set()
     return {m for c in fc.sym.lineage(fold(elem.name)) for m in fc.sym.structs[c].members}
 
 
-def _own_member_spec(fc: "FunctionChecker", key: str) -> "TypeSpec | None":
-    """The declared type of the member `key` of the current method's class (or of an
+def _member_spec(fc: "FunctionChecker", owner: str | None, key: str) -> "TypeSpec | None":
+    """The declared type of the member `key` of the class `owner` (folded; or of an
     ancestor), read from its type phrase without diagnostics (its line had them)."""
-    owner = fc.scope.method_owner()
     for cls in fc.sym.lineage(owner) if owner else ():
         info = fc.sym.structs[cls]
         if key in info.members:

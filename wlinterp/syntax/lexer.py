@@ -46,6 +46,7 @@ _QUOTES = ("'", '"')  # a `.` before one may open a quoted member name
 
 # What closes each bracket the scanner keeps open (the REPL tries them: repl/completeness.py)
 _CLOSERS = {"(": ")", "[": "]", "[[": "]]", "{": "}"}
+_SOFT = frozenset({"SOFT_A", "SOFT_DE", "SOFT_SUR"})  # words a name may also be
 
 
 class _Scanner(FormsMixin):
@@ -348,8 +349,10 @@ class _Scanner(FormsMixin):
         if self.proc_line and self.depth == 0 and prev is not None and prev.type in ("RPAR", "NAME"):
             return "RETCOLON"
         nxt = self.text[start + 1:start + 2]
-        if (nxt.isalpha() or nxt == "_") and (prev is None or prev.type not in _OPERAND_END):
-            return "SELF"  # `:m_member` in a method: a member of the current object
+        if (nxt.isalpha() or nxt == "_") and (prev is None or prev.type not in _OPERAND_END
+                                              or prev.type in _SOFT and prev.end_pos < start):
+            return "SELF"  # `:m_member` in a method: a member of the current object (also
+            # after a French soft word and a blank: `POUR TOUT x DE :m_t`, `de` a keyword)
         if prev is not None and prev.end_pos == start and (nxt.isalpha() or nxt == "_"):
             return "MCOLON"
         if prev is not None and prev.end_pos == start and nxt in ("'", '"') \
