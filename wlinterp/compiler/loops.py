@@ -61,7 +61,9 @@ class LoopMixin(CompilerBase):
             return
         self.note_write(var)
         items, _ = self.expr(s.iterable)
-        if s.strings:
+        if s.positions and s.separator is not None:  # FOR ALL POSITION p OF sub IN text
+            items = f"string_positions({items}, {self.value(s.separator)})"
+        elif s.strings:
             sep = self.value(s.separator) if s.separator is not None else "'\\t'"
             items = f"split_string({items}, {sep})"
         back = "_backwards" if s.from_end and not s.sort_keys else ""  # FromEnd

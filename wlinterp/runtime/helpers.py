@@ -79,6 +79,20 @@ def for_bound(v: Any) -> int:
     return math.floor(n) if isinstance(n, float) else int(n)
 
 
+def string_positions(text: Any, sought: Any) -> list[int]:
+    """FOR ALL POSITION p OF sought IN text: the 1-based positions of `sought` in `text`,
+    left to right, overlapping ones included, as PositionOccurrence's firstRank /
+    nextRank walk gives them (docs/semantics.md "FOR ALL POSITION": decided); none for
+    an empty `sought`."""
+    s, sub = V.to_str(text), V.to_str(sought)
+    found: list[int] = []
+    at = s.find(sub) if sub else -1
+    while at >= 0:
+        found.append(at + 1)
+        at = s.find(sub, at + 1)
+    return found
+
+
 def split_string(text: Any, sep: Any) -> list[str]:
     """FOR EACH STRING: the substrings of `text` between separators (TAB by default;
     the separator may be an array of separators)."""

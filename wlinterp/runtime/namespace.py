@@ -31,7 +31,7 @@ HELPERS = (
     "set_colon_member",
     "set_prop",
     "set_own_value", "control_ref",
-    "set_property", "split_string", "step_index", "step_member", "step_value",
+    "set_property", "split_string", "string_positions", "step_index", "step_member", "step_value",
     "substr_from", "substr_len", "substr_one", "substr_range", "substr_upto", "substr_set",
     "switch_value", "values_for", "w_band", "w_bnot", "w_bor", "w_bxor", "w_shl", "w_shr",
     "w_slice", "with_part", "WLDuration", "iterate_keyed", "sorted_rows",

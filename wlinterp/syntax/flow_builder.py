@@ -7,6 +7,7 @@ __all__ = ["FlowBuilder"]
 
 from typing import Any
 
+from ..errors import WLSyntaxError
 from . import nodes as N
 from .decl_builder import statements_of as _stmts
 from .precedence import cmp_name
@@ -136,11 +137,22 @@ class FlowBuilder:
         return loop
 
     def foreach_string(self, items: list[Any]) -> N.ForEach:
+        """`FOR EACH STRING s OF text [SEPARATED BY sep]`, and `FOR ALL POSITION p OF sub
+        IN text` (its IN made SEPARATED by the lexer, foreach_options.position_source):
+        the text is the iterable, the searched string its `separator`, `positions` set."""
         kw, name = items[0], items[1]
         exprs = [x for x in items[2:] if isinstance(x, N.Expr)]
         has_sep = any(isinstance(t, Token) and t.type == "SEPARATED" for t in items)
         sep = exprs[1] if has_sep else None
-        loop = N.ForEach(kw.line, kw.column, name[0], items[3], _stmts(items[4:]), sep, True)
+        positions = fold(kw.value).endswith("position")
+        text = items[3]
+        if positions:
+            if sep is None:
+                raise WLSyntaxError(f"{kw.value} needs the string searched and where: "
+                                    f"{kw.value} p OF \"ab\" IN s", kw.line, kw.column)
+            text, sep = sep, text
+        loop = N.ForEach(kw.line, kw.column, name[0], text, _stmts(items[4:]), sep, True)
+        loop.positions = positions
         loop.from_end = bool(_options(items) & FROM_END_WORDS)
         return loop
 

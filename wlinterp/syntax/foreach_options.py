@@ -3,7 +3,7 @@
 token stream of the line and moved to its end, where the grammar takes them."""
 from __future__ import annotations
 
-__all__ = ["foreach_options"]
+__all__ = ["foreach_options", "position_source"]
 
 from .names import fold
 from .tokens import Token
@@ -43,6 +43,25 @@ def foreach_options(toks: list[Token], i: int) -> None:
             keep.append(t)
     if options:
         toks[i:end] = keep + [_retype(t, "FE_OPTION") for t in options]
+
+
+def position_source(toks: list[Token], i: int) -> None:
+    """`FOR ALL POSITION p OF sub IN s` / `POUR TOUTE POSITION p DE sub DANS s`: the line's
+    first IN at bracket depth 0 (from `i`) becomes SEPARATED, so the grammar of FOR EACH
+    STRING takes the statement (`... OF sub SEPARATED s`): an IN the grammar would read as
+    the operator `x IN (a, b)`. The builder tells the two loops apart by their keyword."""
+    depth = 0
+    for j in range(i, len(toks)):
+        t = toks[j]
+        if t.type == "NL":
+            return
+        if t.type in ("LPAR", "LBRACK", "LBRACE"):
+            depth += 1
+        elif t.type in ("RPAR", "RBRACK", "RBRACE"):
+            depth -= 1
+        elif t.type == "IN" and depth == 0:
+            toks[j] = _retype(t, "SEPARATED")
+            return
 
 
 def _retype(t: Token, kind: str) -> Token:

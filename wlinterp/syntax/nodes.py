@@ -95,6 +95,7 @@ class ForEach(Stmt):
     sort_keys: list[Expr] = field(default_factory=list)  # SORTED BY k1, -k2 (descending)
     from_end: bool = False  # FromEnd / DepuisFin: from the last element to the first
     rank: Optional[str] = None  # FOR EACH v, k, n OF t: n counts the passes (1, 2, ...)
+    positions: bool = False  # FOR ALL POSITION p OF separator IN iterable (strings True)
 
 
 class While(Stmt):

@@ -22,7 +22,7 @@ from .words import (CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
                     OTHER_WORDS as _OTHER_WORDS, PROC_MODIFIERS as _PROC_MODIFIERS,
                     SECTION_WORDS as _SECTION_WORDS, SORTED_WORDS as _SORTED_WORDS,
                     STRING_WORDS as _STRING_WORDS, FOREACH_OPTIONS as _FE_OPTIONS)
-from .foreach_options import foreach_options as _foreach_options
+from .foreach_options import foreach_options as _foreach_options, position_source
 from .class_lines import (CLASS_NAMES as _NAMES, USE_WORDS as _USE_WORDS,
                           declarations_follow as _declarations_follow,
                           ignored_line as _ignored_line, member_line as _member_line,
@@ -263,6 +263,11 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
             and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) in _STRING_WORDS \
             and i + 3 < n and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
         merged = ("FOREACH_STRING", 3)
+    if merged is not None and merged[0] == "FOREACH" and i + 3 < n \
+            and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) == "position" \
+            and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
+        merged = ("FOREACH_STRING", 3)  # FOR ALL POSITION p OF sub IN s (flow_builder.py)
+        position_source(toks, i + 4)
     if merged is not None and merged[0] == "FOREACH" and i + 3 < n \
             and toks[i + 2].type == "NAME" and fold(toks[i + 2].value) == "element" \
             and toks[i + 3].type in ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR"):
