@@ -276,7 +276,10 @@ class OperatorMixin(RangeMixin):
         if op == "-" and ta in _DATED and tb in _DATED and ta != tb:  # Date - DateTime...
             return f"dated_sub({ca}, {_DATED[ta]!r}, {cb}, {_DATED[tb]!r})", S.ANY
         if op in "+-" and S.DATE in (ta, tb):  # a date plus or minus days; date - date
-            return f"date_{'add' if op == '+' else 'sub'}({ca}, {cb})", S.ANY
+            days = tb if ta == S.DATE else ta  # (a number of days: the result is a Date,
+            moved = days in NUMERIC and (op == "+" or ta == S.DATE)  # TypeVar's wlDate)
+            return f"date_{'add' if op == '+' else 'sub'}({ca}, {cb})", \
+                S.DATE if moved else S.ANY
         timed = next((k for k in (ta, tb) if k in (S.TIME, S.DATETIME)), None)
         if op in "+-" and timed:  # time - time is a Duration; time + Duration a time
             return f"time_{'add' if op == '+' else 'sub'}({ca}, {cb}, {timed!r})", S.ANY
