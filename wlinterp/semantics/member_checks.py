@@ -11,6 +11,7 @@ from typing import Any
 from ..registry import Registry
 from ..runtime.kinds import Kind
 from ..runtime.type_phrases import parse_type
+from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..windev_controls import control_kind
@@ -224,20 +225,34 @@ class MemberChecks(CheckerState):
         if (cls, key) in known:
             return known[(cls, key)]
         found: str | None = None
+        spec = self._member_spec(cls, key)
+        if isinstance(spec, TypeSpec) and spec.kind == _STRUCT \
+                and spec.name in self.sym.structs:
+            found = spec.name
+        known[(cls, key)] = found
+        return found
+
+    def _member_spec(self, cls: str, key: str) -> TypeSpec | str | None:
+        """The declared type of the member `key` of `cls` (or of an ancestor): None when
+        it has none written, "unknown" for a type nobody declares, "absent" for no
+        such member."""
         for c in self.sym.lineage(cls):
             info = self.sym.structs[c]
             if key in info.members:
                 text = (info.types or {}).get(key)
                 try:
-                    spec = parse_type(text, self.sym.structs, self.sym.registry.types,
+                    return parse_type(text, self.sym.structs, self.sym.registry.types,
                                       lambda name: None, self.sym.named_types) if text else None
                 except ValueError:
-                    spec = None
-                if spec is not None and spec.kind == _STRUCT and spec.name in self.sym.structs:
-                    found = spec.name
-                break
-        known[(cls, key)] = found
-        return found
+                    return "unknown"
+        return "absent"
+
+    def member_is_variant(self, cls: str, key: str) -> bool:
+        """Is the member `key` of `cls` (or of an ancestor) a variant: declared so, or of
+        a type nobody declares (`m_dev is IDirect3DDevice9 dynamic`, a class of a file not
+        gathered: WL207 at its line)?"""
+        spec = self._member_spec(cls, key)
+        return spec == "unknown" or isinstance(spec, TypeSpec) and spec.kind == Kind.VARIANT
 
     def global_kind(self, key: str) -> str | None:
         """constant, procedure, function, variable or type: a name of the program or of

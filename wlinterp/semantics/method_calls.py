@@ -160,6 +160,9 @@ def _unseen_object(fc: "FunctionChecker", obj: N.Expr) -> bool:
     """Is `obj` of `obj.M(...)` a name nothing checked declares (a global of the project,
     an object of another file)? Its method is then unknown too, not a built-in taking obj
     first: `Logger.Log("a", x)` is no call of Log, 'Verbose' no unknown procedure."""
+    if type(obj) is N.Member:  # `:m_dev:SetTexture(1)`, `o.m_dev.M()`: a variant member
+        cls = fc.static_class(obj.obj)
+        return cls is not None and fc.member_is_variant(cls, fold(obj.name))
     if not isinstance(obj, N.Name):
         return False
     key, ref = fold(obj.name), fc.sym.refs.get(obj)
@@ -169,8 +172,12 @@ def _unseen_object(fc: "FunctionChecker", obj: N.Expr) -> bool:
         var = fc.scope.lookup(key)
         return var is not None and var.spec.kind == Kind.VARIANT
     owner = fc.scope.method_owner() if ref is Ref.MEMBER else None
-    return owner is not None and fc.sym.unknown_ancestor(owner) \
-        and not any(key in fc.sym.structs[c].members for c in fc.sym.lineage(owner))
+    if owner is None:
+        return False
+    if fc.sym.unknown_ancestor(owner) \
+            and not any(key in fc.sym.structs[c].members for c in fc.sym.lineage(owner)):
+        return True
+    return fc.member_is_variant(owner, key)  # `m_dev:SetRenderState(...)`, m_dev a variant
 
 
 def _extension(fc: "FunctionChecker", obj: N.Expr, key: str) -> N.Procedure | None:
