@@ -1,7 +1,7 @@
 """Which files make up a project, found from any file or folder inside it.
 
-A project is the tree under the nearest folder (upward) that holds a `.wdp` file or a
-`wlproject.toml`. Its code is every procedure set (`.wdg`), class (`.wdc`) and `.wl`
+A project is the tree under the nearest folder (upward, within bounds: find_layout) that
+holds a `.wdp` file or a `wlproject.toml`. Its code is every procedure set (`.wdg`), class (`.wdc`) and `.wl`
 library under its source folders, minus test files (`test_*`), `conftest.wl`, excluded
 paths and `.wl` scripts (files whose main code does more than declare: a report or a
 batch job of the project, run by its own `wl run`, not before every other script and
@@ -12,7 +12,7 @@ only declares) are loaded, not recursively: see docs/testing.md.
 from __future__ import annotations
 
 __all__ = ["ProjectLayout", "SourceFile", "find_layout", "read_file", "is_test_file",
-           "CONFTEST", "wl_role"]
+           "CONFTEST", "searched_folders", "wl_role"]
 
 import fnmatch
 import os
@@ -193,29 +193,55 @@ def _kind(path: str) -> str:
 
 
 def find_layout(start: str) -> ProjectLayout:
-    """The project holding `start` (a file or a folder)."""
+    """The project holding `start` (a file or a folder): a `.wdp` given is its own
+    folder's project; else the search goes up from `start`'s folder and stops at the
+    first marker, at a repository's top (a `.git`), at the home folder, and before the
+    system's temporary folder, a mount point or `/` (searched_folders)."""
     here = os.path.abspath(start)
     folder = here if os.path.isdir(here) else os.path.dirname(here)
-    probe = folder
-    while True:
+    if here.lower().endswith(".wdp") and os.path.isfile(here):
+        config = os.path.join(folder, CONFIG_NAME)  # (its wlproject.toml still says
+        if os.path.isfile(config):  # which folders hold the code)
+            return _from_config(folder, config)
+        return ProjectLayout(folder, True)
+    for probe in searched_folders(folder):
         config = os.path.join(probe, CONFIG_NAME)
         if os.path.isfile(config):
             return _from_config(probe, config)
         try:
-            if _holds_wdp(os.listdir(probe)):
-                return ProjectLayout(probe, True)
+            names = os.listdir(probe)
         except OSError:
-            pass
+            continue
+        if _holds_wdp(names):
+            return ProjectLayout(probe, True)
+        if ".git" in names:  # a project does not reach above its repository
+            break
+    return ProjectLayout(folder, False)
+
+
+def searched_folders(folder: str) -> list[str]:
+    """The folders a project's marker is looked for in, from `folder` up: not above the
+    home folder, and neither the system's temporary folder, a mount point nor `/` unless
+    `folder` is one (they hold thousands of names, none a project's; before, every folder
+    up to `/` was listed for each script run outside a project)."""
+    import tempfile
+    home = os.path.expanduser("~")
+    stops = {os.path.realpath(tempfile.gettempdir()), os.path.realpath(os.sep)}
+    out = [folder]
+    probe = folder
+    while os.path.realpath(probe) != os.path.realpath(home):
         parent = os.path.dirname(probe)
-        if parent == probe:
-            return ProjectLayout(folder, False)
+        if parent == probe or os.path.realpath(parent) in stops or os.path.ismount(parent):
+            break
+        out.append(parent)
         probe = parent
+    return out
 
 
 def _holds_wdp(names: list[str]) -> bool:
-    """Does one of `names` end with `.wdp` (any case)? Every folder up to the root is
-    listed for a script's project, /tmp's thousands of names too: one search of the
-    names joined (a name holds no NUL) instead of a test per name."""
+    """Does one of `names` end with `.wdp` (any case)? A folder may hold thousands of
+    names: one search of the names joined (a name holds no NUL) instead of a test per
+    name."""
     return ".wdp\0" in ("\0".join(names) + "\0").lower()
 
 
