@@ -5,8 +5,9 @@ their values (a class's constant may be the double of a set's: docs/semantics.md
 """
 from __future__ import annotations
 
-__all__ = ["with_shared_constants", "with_script_hints"]
+__all__ = ["with_shared_constants", "with_script_hints", "with_declaration_hints"]
 
+from .errors import WLSyntaxError
 from .syntax import nodes as N
 from .syntax.names import fold
 from .syntax.walk import sub_exprs, walk_stmts
@@ -90,4 +91,45 @@ def with_script_hints(diags: list, path: str) -> list:
         if place is not None:
             where, (name, line, _), _ = place
             d.hint = f"{where}:{line}: " + SCRIPT_HINT.format(name=name)
+    return diags
+
+
+DECLARATIONS_HINT = ("'{name}' is declared in a file of declarations alone, which is not "
+                     "loaded beside a script (only procedure libraries are); a "
+                     "wlproject.toml in the folder makes it a project, which loads it")
+
+
+def with_declaration_hints(diags: list, path: str) -> list:
+    """`diags` of the file `path` with WL101's hint saying where a name is declared when
+    a `.wl` file of declarations alone beside it (no project marker: not loaded,
+    project/sources.py wl_role) declares it: the error alone would not say why a global
+    that is right there is unknown."""
+    import os
+    import re
+    from .project.neighbours import declared
+    from .project.sources import find_layout
+    from .paths import shown_path
+    from .source_text import read_source
+    from .syntax.parser import parse
+    wanted: dict[str, list] = {}
+    for d in diags:
+        m = re.match(r"'([^']+)' is not declared", d.message) if d.code == "WL101" else None
+        if m:
+            wanted.setdefault(fold(m.group(1)), []).append(d)
+    if not wanted or path == "-":
+        return diags
+    try:
+        files = find_layout(os.path.dirname(os.path.abspath(path))).left_declarations(path)
+    except OSError:
+        return diags
+    for other in files:
+        try:
+            names = declared(parse(read_source(other), other))
+        except (OSError, ValueError, WLSyntaxError):  # (no hint from it)
+            continue
+        for key in [k for k in wanted if k in names]:
+            name, line, _ = names[key]
+            hint = f"{shown_path(other)}:{line}: " + DECLARATIONS_HINT.format(name=name)
+            for d in wanted.pop(key):
+                d.hint = hint
     return diags

@@ -81,6 +81,16 @@ class ProjectLayout:
             found.extend(self._walk(folder, want_scripts=True))
         return sorted({p for p in found if os.path.realpath(p) != skip_real})
 
+    def left_declarations(self, skip: str | None = None) -> list[str]:
+        """Beside a script (no marker), the `.wl` files of declarations alone, which are
+        not loaded (the hint of a name one of them declares: check_shared.py); in a
+        project they are loaded: none."""
+        if self.marked:
+            return []
+        skip_real = os.path.realpath(skip) if skip else None
+        return [p for p in _neighbours(self.root) if p.lower().endswith(".wl")
+                and os.path.realpath(p) != skip_real and wl_role(p) == DECLARATIONS]
+
     def _walk(self, folder: str, want_scripts: bool = False) -> list[str]:
         """The code files of `folder` (recursively in a project), or with `want_scripts`
         its `.wl` scripts, which are left out."""
