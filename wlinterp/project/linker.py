@@ -220,6 +220,10 @@ class _Rewriter:
             for i, item in enumerate(node):
                 node[i] = self.visit(item)
             return node
+        if isinstance(node, tuple):  # an IF's (condition, statements) branches
+            items = [self.visit(item) for item in node]
+            changed = any(a is not b for a, b in zip(items, node))
+            return tuple(items) if changed else node
         if not isinstance(node, N.Record):
             return node
         done = self.done.get(id(node))
@@ -227,7 +231,7 @@ class _Rewriter:
             return done
         for f in N.fields(node):
             value = getattr(node, f.name)
-            if isinstance(value, (list, N.Record)):
+            if isinstance(value, (list, tuple, N.Record)):
                 setattr(node, f.name, self.visit(value))
         self.done[id(node)] = result = self.replace(node)
         return result
