@@ -105,17 +105,18 @@ def with_declaration_hints(diags: list, path: str) -> list:
     project/sources.py wl_role) declares it: the error alone would not say why a global
     that is right there is unknown."""
     import os
-    import re
     from .project.neighbours import declared
     from .project.sources import find_layout
     from .paths import shown_path
     from .source_text import read_source
     from .syntax.parser import parse
+    from .semantics.member_checks import not_declared
+    head, tail = not_declared("\0").split("\0")  # (WL101's one text, read back)
     wanted: dict[str, list] = {}
     for d in diags:
-        m = re.match(r"'([^']+)' is not declared", d.message) if d.code == "WL101" else None
-        if m:
-            wanted.setdefault(fold(m.group(1)), []).append(d)
+        if d.code == "WL101" and d.message.startswith(head) and tail in d.message:
+            name = d.message[len(head):d.message.index(tail, len(head))]
+            wanted.setdefault(fold(name), []).append(d)
     if not wanted or path == "-":
         return diags
     try:
