@@ -149,8 +149,8 @@ class _Flag:
 def _arm(seconds: float, expired: _Flag, caught: dict[str, bool]) -> Any:
     """Start the time limit; returns the function that disarms it.
 
-    The POSIX timer raises again every _AGAIN seconds until `stop_reporting` has caught
-    one: a handler that runs inside a garbage-collector callback or a `__del__` has its
+    The POSIX timer (and the timer thread elsewhere) raises again every _AGAIN seconds
+    until `stop_reporting` has caught one: a handler that runs inside a garbage-collector callback or a `__del__` has its
     exception ignored by Python, and a one-shot limit lost that way let an endless input
     run on (seen under load in the REPL tests)."""
     if _posix_timer_usable():
@@ -166,15 +166,22 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool]) -> Any:
             stop_interval_timer(signal.ITIMER_REAL, signal.SIGALRM, old)
         return cancel_posix
 
-    def fire() -> None:
-        expired.set()
-        if not caught:  # the body is not over yet
-            _thread.interrupt_main()
+    stop = threading.Event()
 
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
-    return timer.cancel
+    def fire() -> None:
+        """Interrupt the main thread when the time is out, and again every _AGAIN seconds
+        until the body caught one: a single interrupt landing in a gc callback or a
+        `__del__` was lost and left an endless loop running (a test hung at load 19)."""
+        if stop.wait(seconds):
+            return
+        expired.set()
+        while not caught:  # the body is not over yet
+            _thread.interrupt_main()
+            if stop.wait(_AGAIN):
+                return
+
+    threading.Thread(target=fire, name="wl-time-limit", daemon=True).start()
+    return stop.set
 
 
 _QUIET_CODES = frozenset({stop_reporting.__exit__.__code__, stop_reporting.__enter__.__code__,
