@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -94,5 +95,6 @@ def test_run_fuzz_mutates_a_corpus_folder(tmp_path: Path, capsys: pytest.Capture
         for name in ("corpus mutants", "corpus programs"):
             run_fuzz.GENERATORS.pop(name, None)
     printed = capsys.readouterr().out
-    assert "corpus mutants     1" in printed and "corpus programs" in printed, printed
+    # one round at least: how many fit in the 0.06 s budget depends on the machine
+    assert re.search(r"corpus mutants +[1-9]", printed) and "corpus programs" in printed, printed
     assert [name for name, _ in _corpus(str(tmp_path / "corpus"))] == ["fr/Calcul.wl"]
