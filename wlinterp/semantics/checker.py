@@ -38,6 +38,7 @@ from .symbols import run_time_dims
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
 from .jumps import check_jumps
+from .param_order import check_param_order
 from .constant_order import body_constants, check_constant_block
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
@@ -59,10 +60,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             this = Symbol("objet", p.line, p.col, "self", TypeSpec(Kind.STRUCT, name=self.scope.owner))
             self.scope.define("objet", this)
             self.scope.define("object", this)
-        for i, prm in enumerate(p.params):
-            if prm.star and i < len(p.params) - 1:
-                self.rep.report("WL111", "'*' (any number of parameters) can only be the last "
-                                "parameter", prm)
+        check_param_order(self, p.params)
+        for prm in p.params:
             if prm.star:
                 self.scope.star = True
                 continue
