@@ -288,9 +288,10 @@ def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> ob
             return _struct_from_values(value, t, ctx)  # ArrayAdd(t, ["Smith", 40])
         if isinstance(value, WLStruct):  # another structure's members (instances.py)
             return struct_of_other(value, t, ctx)
-        shown = ctx.structs[t.name].name if ctx and t.name in ctx.structs else t.name
+        sdef = ctx.structs.get(t.name) if ctx else None
+        kind = "class" if sdef is not None and sdef.is_class else "structure"
         raise WLRuntimeError(f"A value of type {V.type_name(value)} cannot be stored "
-                             f"in the structure {shown}.")
+                             f"in the {kind} {sdef.name if sdef else t.name}.")
     if k == K_OBJECT:
         snapshot = getattr(value, "wl_record", None)  # `r = Customer`: a copy of the buffer
         if snapshot is not None:

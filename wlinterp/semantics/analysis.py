@@ -85,8 +85,8 @@ class Analysis:
     def run_warnings(self) -> list[tuple[str, str]]:
         """(code, text) of what `wl run` prints before running, each once: undeclared
         names, which it runs as variants, and unknown types, whose variables are variants."""
-        seen: set[str] = set()
-        out = []
+        seen: set[str] = {d.message for d in self.call_errors.values()}  # (they fail
+        out = []  # where the call runs, as a wrong count does: no warning before)
         for d in self.diagnostics:
             if d.code in RUN_WARNINGS and d.message not in seen:
                 seen.add(d.message)

@@ -24,6 +24,7 @@ from ..runtime.types import TypeSpec
 from ..runtime.type_phrases import parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..lazy_regex import lazy_compile
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -32,6 +33,10 @@ _FAMILY = {Kind.INT: "number", Kind.REAL: "number", Kind.CURRENCY: "number",
            Kind.NUMERIC: "number", Kind.STRING: "text"}
 _NAME = N.Name
 _STRUCT = Kind.STRUCT
+_LITERALS = (N.Str, N.Num)  # (True/False are Const, with Null, which is left alone)
+_WORD = lazy_compile(r"\w+")
+_SIMPLE = frozenset({Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC, Kind.STRING,
+                     Kind.BOOLEAN, Kind.DATE, Kind.TIME, Kind.DATETIME, Kind.DURATION})
 
 
 def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
@@ -41,9 +46,15 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
     for prm, a in zip(params, e.args):
         if prm.star:
             break
-        if type(a) is not _NAME or not prm.type_text or prm.local:
+        if not prm.type_text or prm.local:
+            continue
+        if type(a) is not _NAME:
+            if type(a) in _LITERALS or type(a) is N.Const and type(a.value) is bool:
+                _no_structure(fc, e, shown, prm, a, _literal_type(a), _literal_shown(fc, a))
             continue
         sym = fc.scope.lookup(fold(a.name))
+        if sym is not None and sym.spec.kind in _SIMPLE:
+            _no_structure(fc, e, shown, prm, a, sym.spec.describe(), f"'{sym.name}'")
         if sym is not None and sym.spec.kind is _STRUCT:
             _other_structure(fc, shown, prm, a, sym.spec.name, sym.name)
             continue
@@ -56,6 +67,58 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
                           f"{_article(want.describe())}: WINDEV's compiler refuses a "
                           f"variable of another type there",
                           a, len(sym.name))
+
+
+def _no_structure(fc: "FunctionChecker", e: N.Call, shown: str, prm: N.Param,
+                  a: N.Expr, have: str, written: str) -> None:
+    """WL116 for a literal (`Take("x")`) or a variable of a simple type (a number, a
+    text, a boolean, a date) given to a parameter declared of a structure or class: no
+    such value can be stored there, the run stops at the call ("A value of type string
+    cannot be stored in the class CCustomer."). The run fails at the call with this
+    message (a call error, as a wrong count is: no warning before it runs, no "converts
+    the value"). Null is left alone (a dynamic object's empty value: the run says where
+    it is used)."""
+    want = _declared(fc, prm.type_text or "")
+    if want is None or want.kind is not _STRUCT or want.name not in fc.sym.structs:
+        return
+    info = fc.sym.structs[want.name]
+    kind = "class" if info.is_class else "structure"
+    d = fc.rep.report("WL116", f"{written} is {_article(have)} and the parameter '{prm.name}' "
+                  f"of {shown} is {_article(info.name)}: a value of type {have} cannot be "
+                  f"stored in a {kind}", a,
+                  len(written) if type(a) is N.Const else _span(a))
+    fc.rep.call_errors.setdefault((e.line, e.col), d)
+
+
+def _span(a: N.Expr) -> int:
+    """How many characters the caret underlines: a name, or a literal as written."""
+    if type(a) is N.Name:
+        return len(a.name)
+    return len(a.value) + 2 if type(a) is N.Str else len(str(getattr(a, "value", "")))
+
+
+def _literal_type(a: N.Expr) -> str:
+    """The type a literal argument has, in the run's words (V.type_name)."""
+    value = getattr(a, "value", None)
+    if type(a) is N.Str:
+        return "string"
+    if isinstance(value, bool):
+        return "boolean"
+    return "integer" if isinstance(value, int) else "real"
+
+
+def _literal_shown(fc: "FunctionChecker", a: N.Expr) -> str:
+    """A literal as the message shows it: a text quoted, cut when long; True/Vrai as
+    written."""
+    value = getattr(a, "value", None)
+    if type(a) is N.Str:
+        text = str(value)
+        return '"' + (text if len(text) <= 20 else text[:17] + "...") + '"'
+    if isinstance(value, bool):
+        line = fc.rep.lines[a.line - 1] if 0 < a.line <= len(fc.rep.lines) else ""
+        word = _WORD.match(line, a.col - 1)
+        return word.group(0) if word else str(value)
+    return str(value)
 
 
 def _other_structure(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Name,

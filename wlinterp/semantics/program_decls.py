@@ -117,7 +117,7 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
         symbols.structs[key] = StructInfo(s.name, members, s.base,
                                           frozenset(fold(n) for n in s.statics),
                                           class_constants(s), s.abstract, member_types(s),
-                                          implemented(s))
+                                          implemented(s), s.is_class)
         for m in members:
             symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
         for m in s.read_only:
@@ -241,7 +241,8 @@ def from_session(symbols: ProgramSymbols, session: "Session") -> None:
         symbols.structs[key] = StructInfo(sdef.name, members,
                                           sdef.base.name if sdef.base else None,
                                           frozenset(sdef.statics), abstract=sdef.abstract,
-                                          implements=sdef.implements)
+                                          implements=sdef.implements,
+                                          is_class=sdef.is_class)
     symbols.outside |= set(session.structs)
     symbols.constants.update({k: k for k in session.constants})
     for key, value in session.constants.items():  # an integer may size an array
@@ -274,7 +275,8 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 members = {fold(n): n for d in s.members for n, _, _ in d.names}
                 symbols.structs[fold(s.name)] = StructInfo(
                     s.name, members, s.base, frozenset(fold(n) for n in s.statics),
-                    class_constants(s), s.abstract, member_types(s), implemented(s))
+                    class_constants(s), s.abstract, member_types(s), implemented(s),
+                    s.is_class)
                 symbols.outside.add(fold(s.name))
                 symbols.declared_at[fold(s.name)] = (other.filename, s.line)
             elif isinstance(s, N.EnumDecl):  # COMB_X is a combination, in a set

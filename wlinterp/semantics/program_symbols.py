@@ -33,6 +33,7 @@ class StructInfo:
     # member receiver (`m_o.M(1)` in a method) is read from them (member_checks.py)
     types: "dict[str, str] | None" = None
     implements: frozenset[str] = frozenset()  # its `implements` lines' interfaces (folded)
+    is_class: bool = True  # False for a Structure (a message names which it is)
 
 
 def implemented(s: N.StructDecl) -> frozenset[str]:
