@@ -122,13 +122,28 @@ class DeclarationChecks(CheckerState):
         if not self.scope.is_main and role in ("var", "param"):
             outer = self.scope.parent.lookup(key) if self.scope.parent else None
             if outer is not None and outer.role != "self" and (
-                    outer.role != "loop" or self.in_loop_of(key)):
+                    outer.role != "loop" or self.in_loop_of(key)) \
+                    and not self.declared_after(key, outer):
                 self.rep.report("WL205", f"'{name}' hides the variable of the same name "
                                 f"declared at line {outer.line}", stmt, len(name),
                                 line=line, col=col)
         self.scope.define(key, Symbol(name, line, col, role, spec, initialized))
         if not initialized:
             self.scope.unset.append(key)
+
+    def declared_after(self, key: str, outer: Any) -> bool:
+        """Is `outer` a variable of a body this internal procedure is written in, declared
+        after the procedure's header? Written before it, the procedure cannot see it (a
+        variable exists from its declaration on), so a local of the same name hides
+        nothing (it was WL205). A main-code variable counts only for an internal procedure
+        written in the main code: a global procedure's sees the main code's whatever the
+        order of a set's blocks."""
+        if self.enclosing is None or self.proc is None or outer.line <= self.proc.line:
+            return False  # (not an internal procedure, or the variable is seen)
+        scope = self.scope.parent
+        while scope is not None and key not in scope.vars:
+            scope = scope.parent
+        return scope is not None and (not scope.is_main or self.scope.parent is scope)
 
     def in_loop_of(self, key: str) -> bool:
         """Is this internal procedure written inside a FOR / FOR EACH whose variable is
