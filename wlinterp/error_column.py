@@ -31,6 +31,7 @@ _OPERATOR = lazy_compile(r"w_(div|mod)\(")
 _SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(")
 _CALL_REF = lazy_compile(r"call_ref\([vga]_(\w+)(\.get\()?")  # p(2), t[1](2)
 _MEMBER = lazy_compile(r"get_member\([vga]_(\w+), '(\w+)'\)")
+_NOT_NULL = lazy_compile(r"not_null\([vga]_\w+, '(\w+)', '(\w+)'\)")  # o.m_x, o Null
 _PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')
@@ -105,11 +106,11 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
         opener = r"\[" if found.group(2) else r"\("
         return (re.compile(re.escape(found.group(0))),
                 r"(?<![\w.])" + re.escape(found.group(1)) + r"\s*" + opener)
-    found = _MEMBER.match(failed) or _PROPERTY.match(failed)
+    found = _MEMBER.match(failed) or _PROPERTY.match(failed) or _NOT_NULL.match(failed)
     if found is not None:
-        obj, member = found.group(1), found.group(2)
+        obj, member = fold(found.group(1)), fold(found.group(2))
         return (re.compile(re.escape(found.group(0))),
-                r"(?<![\w.])" + re.escape(obj) + r"\s*\.\.?\s*" + re.escape(member)
+                r"(?<![\w.])" + re.escape(obj) + r"\s*(?:\.\.?|:)\s*" + re.escape(member)
                 + r"\b")
     return None
 

@@ -30,6 +30,10 @@ def _place(text: str) -> tuple[int, int]:
     ('x is int = 0\nTrace("a/b", 4 / x, 6 / x)\n', (2, 16)),   # a string's "/" is no division
     ("n is int = 0\nTrace(10 / n) // a comment / here\n", (2, 10)),
     ("o is object dynamic\nTrace(1, o.m_x)\n", (2, 10)),
+    # a member of a dynamic object still Null: at the variable the error names
+    ("C is Class\n\tm is int\nEND\nc is dynamic C\nTrace(1, c.m)\n", (5, 10)),
+    ("C est une Classe\n\tm est un entier\nFIN\nc est un C dynamique\nTrace(2, c:m)\n",
+     (5, 10)),
     ('d is Date = "20240101"\nTrace(d..Year, d..JourSemaine)\n', (2, 16)),  # a property
     ('d est une Date = "20240101"\nTrace(1, d.Semaine)\n', (2, 10)),
     ("t est un tableau d'entiers\nTrace(t[1] + ArrayCount(t))\n", (2, 7)),

@@ -185,7 +185,7 @@ class ClassMixin(CompilerBase):
         owner = self.global_member_of(e)
         if owner is not None:  # `c.s_n`: the GLOBAL member of c's class
             return f"class_static_get(_ctx, {owner!r}, {key!r})"
-        obj = self.value(e.obj)
+        obj = self.object_value(e.obj, e.name)
         if key in self.prog.properties and (not self.is_self(e.obj) or self.own_property(key)):
             return f"get_property(_rt, {obj}, {key!r}, {e.name!r})"
         if obj.startswith(_DATA_NAME):  # maybe `File.Item` (wlinterp/hfsql/hooks.py)
@@ -206,6 +206,17 @@ class ClassMixin(CompilerBase):
         if key in self.prog.methods_only and self.class_unknown(e.obj):  # a method, if the
             return f"member_or_method(_rt, {obj}, {key!r}, {e.name!r})"  # class has it
         return f"get_member({obj}, {key!r}{shown})"
+
+    def object_value(self, e: N.Expr, member: str) -> str:
+        """The code of the object whose `member` is read, written or called: a variable
+        declared a dynamic object is checked for Null there (runtime `not_null`), so the
+        error names it ("o is Null: ...")."""
+        code = self.value(e)
+        if type(e) is N.Name and self.prog.refs.of(e) is Ref.VAR:
+            var = self.scope.lookup(fold(e.name))
+            if var is not None and var.spec.dynamic and var.spec.kind == Kind.STRUCT:
+                return f"not_null({code}, {e.name!r}, {member!r})"
+        return code
 
     def global_member_of(self, e: N.Member) -> str | None:
         """The class (folded) whose GLOBAL member `obj.m` names, when obj is a variable
@@ -245,7 +256,7 @@ class ClassMixin(CompilerBase):
         if owner is not None and not by_ref and not shares:  # `c.s_n = 3`
             self.out.emit(f"class_static_set(_ctx, {owner!r}, {key!r}, {code})")
             return
-        obj = self.value(target.obj)
+        obj = self.object_value(target.obj, target.name)
         if key in self.prog.properties and (not self.is_self(target.obj)
                                             or self.own_property(key)):
             self.out.emit(f"set_property(_rt, {obj}, {key!r}, {code}, {target.name!r})")

@@ -181,7 +181,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
                 direct = self.chosen_method(node, func.obj, key)
                 if direct is not None:
                     return direct, self.method_result(node)
-                return self.method_call("call_method", f"{self.value(func.obj)}, {key!r}",
+                return self.method_call("call_method",
+                                        f"{self.object_value(func.obj, func.name)}, {key!r}",
                                         node.args, key, func.name,
                                         self.item_method(func.obj, key)), self.method_result(node)
             whole = variable_method(key, self.prog.registry.functions)  # v.RAZ()

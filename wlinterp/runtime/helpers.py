@@ -54,7 +54,7 @@ from .members import (index_place, member_place,  # noqa: F401
 from .objects import (call_class_method, class_method_ref, class_receiver,  # noqa: F401
                       class_static_get,
                       class_static_set, construct_member, free_object, get_property,
-                      set_property)
+                      not_null, set_property)
 from .operators import (address_of, automation_fail, control_ref, homonymous_copy,  # noqa: F401
                         iterate_backwards, iterate_keyed, iterate_keyed_backwards,
                         same_reference, sorted_rows,
