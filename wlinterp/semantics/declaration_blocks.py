@@ -12,7 +12,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from .constant_order import check_constant_block, constant_cycle, own_constants
 from .creation import check_member_creation
-from .interfaces import check_implements
+from .interfaces import check_implements, check_inherited_implements
 from .member_checks import const_ok
 
 if TYPE_CHECKING:
@@ -47,6 +47,8 @@ def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
         check_constant_block(fc, block, ahead[id(block)])
     if s.implements:
         check_implements(fc, s)
+    if s.base is not None:
+        check_inherited_implements(fc, s)
     if s.base is not None and fold(s.base) not in fc.sym.structs:
         fc.rep.report("WL207", f"unknown parent class '{s.base}'; {s.name} has only its "
                       f"own members", s, len(s.name))

@@ -7,7 +7,7 @@ fails only where the missing method is called.
 """
 from __future__ import annotations
 
-__all__ = ["check_implements", "check_interface_value", "check_elements_added",
+__all__ = ["check_implements", "check_inherited_implements", "check_interface_value", "check_elements_added",
            "check_element_value", "interface_call"]
 
 from typing import TYPE_CHECKING
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..runtime.type_phrases import UnknownType, parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .abstract import refused_class
 from .call_counts import arity_message, counts
 
 if TYPE_CHECKING:
@@ -25,12 +26,13 @@ def check_implements(fc: "FunctionChecker", s: N.StructDecl) -> None:
     """WL110 for each prototype of each interface `s` implements that `s` lacks; WL207
     for an interface the check does not see (not declared in the program or the
     project's files). A class deriving from a class the check does not see is not
-    checked: the method may be there."""
+    checked: the method may be there. An abstract class may leave members to the
+    classes derived from it (check_inherited_implements checks those)."""
     key = fold(s.name)
     if key not in fc.sym.structs:
         return
     lineage = fc.sym.lineage(key)
-    methods, structs = fc.sym.methods, fc.sym.structs
+    abstract = refused_class(fc.sym, key) is not None
     for shown, line, col in s.implements:
         interface = fc.sym.interfaces.get(fold(shown))
         col = fc.rep.find(line, col + 1, shown)  # (col: the `implements` word's)
@@ -40,37 +42,71 @@ def check_implements(fc: "FunctionChecker", s: N.StructDecl) -> None:
             continue
         if fc.sym.unknown_ancestor(key):
             continue  # (a parent class the check does not see may have the methods)
-        for name in interface.methods:
-            owner = next((c for c in lineage if (c, fold(name)) in methods), None)
-            if owner is None:
-                fc.rep.report("WL110", f"the class {s.name} implements {interface.name} but "
-                              f"has no method {name}", s, len(shown), line=line, col=col,
-                              deferred=True)
-                continue
-            wanted = interface.arities.get(fold(name))
-            syntaxes = fc.sym.overloads.get((owner, fold(name))) or [methods[(owner, fold(name))]]
-            if wanted is not None and not any(_accepts(counts(m.params), wanted)
-                                              for m in syntaxes):
-                got = syntaxes[0]
-                fc.rep.report("WL110", f"the class {s.name} implements {interface.name} but "
-                              f"its method {got.name} takes {_shown(counts(got.params))} "
-                              f"parameter(s) where the interface's takes {_shown(wanted)}",
-                              s, len(shown), line=line, col=col, deferred=True)
-                continue
-            typed = interface.types.get(fold(name))
-            differs = _type_difference(fc, typed, syntaxes[0]) \
-                if typed is not None and len(syntaxes) == 1 else None
-            if differs:
-                fc.rep.report("WL110", f"the class {s.name} implements {interface.name} but "
-                              f"its method {syntaxes[0].name} {differs}", s, len(shown),
+        _check_members(fc, s, interface, lineage, (line, col, len(shown)), "",
+                       missing=not abstract)
+
+
+def check_inherited_implements(fc: "FunctionChecker", s: N.StructDecl) -> None:
+    """WL110 for a class with objects (not abstract) derived from abstract classes that
+    implement an interface, for each member of it that neither it nor an ancestor has:
+    the abstract classes left it to their derived classes, so this one must have it. A
+    concrete ancestor in between was checked itself; the walk stops there."""
+    key = fold(s.name)
+    if key not in fc.sym.structs or fc.sym.unknown_ancestor(key) \
+            or refused_class(fc.sym, key) is not None:
+        return
+    lineage = fc.sym.lineage(key)
+    own = {fold(shown) for shown, _, _ in s.implements}
+    for ancestor in lineage[1:]:
+        if refused_class(fc.sym, ancestor) is None:
+            break  # (a class with objects: its own check covered what it implements)
+        info = fc.sym.structs[ancestor]
+        for name in sorted(info.implements - own):
+            interface = fc.sym.interfaces.get(name)
+            if interface is not None:
+                own.add(name)
+                _check_members(fc, s, interface, lineage, (s.line, s.col, len(s.name)),
+                               f" (through the abstract class {info.name})", missing=True)
+
+
+def _check_members(fc: "FunctionChecker", s: N.StructDecl, interface: N.InterfaceDecl,
+                   lineage: list[str], place: tuple[int, int, int], through: str,
+                   missing: bool) -> None:
+    """WL110 (deferred) at `place` (line, column, length) for each prototype of
+    `interface` that the classes of `lineage` lack (only when `missing`), or whose method
+    takes other counts or types of arguments."""
+    line, col, length = place
+    methods, structs = fc.sym.methods, fc.sym.structs
+    head = f"the class {s.name} implements {interface.name}{through} but"
+    for name in interface.methods:
+        owner = next((c for c in lineage if (c, fold(name)) in methods), None)
+        if owner is None:
+            if missing:
+                fc.rep.report("WL110", f"{head} has no method {name}", s, length,
                               line=line, col=col, deferred=True)
-        for name in interface.properties:
-            m = fold(name)
-            if not any((c, m + "#get") in methods or (c, m + "#set") in methods
-                       or m in structs[c].members for c in lineage):
-                fc.rep.report("WL110", f"the class {s.name} implements {interface.name} but "
-                              f"has no property {name}", s, len(shown), line=line, col=col,
-                              deferred=True)
+            continue
+        wanted = interface.arities.get(fold(name))
+        syntaxes = fc.sym.overloads.get((owner, fold(name))) or [methods[(owner, fold(name))]]
+        if wanted is not None and not any(_accepts(counts(m.params), wanted)
+                                          for m in syntaxes):
+            got = syntaxes[0]
+            fc.rep.report("WL110", f"{head} its method {got.name} takes "
+                          f"{_shown(counts(got.params))} parameter(s) where the interface's "
+                          f"takes {_shown(wanted)}", s, length, line=line, col=col,
+                          deferred=True)
+            continue
+        typed = interface.types.get(fold(name))
+        differs = _type_difference(fc, typed, syntaxes[0]) \
+            if typed is not None and len(syntaxes) == 1 else None
+        if differs:
+            fc.rep.report("WL110", f"{head} its method {syntaxes[0].name} {differs}", s,
+                          length, line=line, col=col, deferred=True)
+    for name in interface.properties if missing else ():
+        m = fold(name)
+        if not any((c, m + "#get") in methods or (c, m + "#set") in methods
+                   or m in structs[c].members for c in lineage):
+            fc.rep.report("WL110", f"{head} has no property {name}", s, length,
+                          line=line, col=col, deferred=True)
 
 
 def _type_difference(fc: "FunctionChecker", typed: tuple[list[str], str],
