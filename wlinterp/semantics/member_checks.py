@@ -178,18 +178,16 @@ class MemberChecks(CheckerState):
         return cls if cls in self.sym.structs and self.scope.lookup(cls) is None else None
 
     def class_method(self, e: N.Member) -> bool:
-        """`Class.M` without parentheses, M a method of that class (or an ancestor) that
-        needs no argument and no variable being named so: `Class::M()`, called (docs/
-        semantics.md "Routines named without parentheses")."""
+        """`Class.M` without parentheses, M a method of that class (or an ancestor) and
+        no variable being named so: `Class.M()`, called (docs/semantics.md "Routines
+        named without parentheses"), as `obj.M` is; one that needs arguments is WL104 as
+        that call (it was WL101 "'Class' is a class or structure, not a variable")."""
         if not isinstance(e.obj, N.Name):
             return False
         cls = fold(e.obj.name)
-        if cls not in self.sym.structs or self.scope.lookup(cls) is not None \
-                or not self.only_method(cls, fold(e.name)):
-            return False
-        method = self.sym.find_method(cls, fold(e.name))
-        return method is not None and all(p.default is not None or p.star
-                                          for p in method.params)
+        return cls in self.sym.structs and self.scope.lookup(cls) is None \
+            and self.only_method(cls, fold(e.name)) \
+            and self.sym.find_method(cls, fold(e.name)) is not None
 
     def member_hint(self, cls: str, name: str) -> str | None:
         names = [m for c in self.sym.lineage(cls) for m in self.sym.structs[c].members.values()]
