@@ -185,3 +185,19 @@ def test_the_probe_cache_is_bounded(tmp_path: Path, monkeypatch) -> None:
     # the verdicts of a folder still cached are still read back
     probe = probe_cache.ProbeCache(str(folders[-1][0]))
     assert probe.entries and probe.entries["s1.wl"][3] is True
+
+
+def test_a_library_that_declares_an_interface_is_loaded_beside_a_script(
+        tmp_path: Path) -> None:
+    """A `.wl` of classes whose main code also declares an INTERFACE is a library (an
+    interface only declares): it was taken for a script and left out, so the classes
+    were unknown types beside it."""
+    (tmp_path / "shapes.wl").write_text(
+        "IShape is Interface\n\tPROCEDURE Area(): real\nEND\n"
+        "CSquare is Class\n\timplements IShape\n\tm_side is real\nEND\n"
+        "PROCEDURE CSquare::Area(): real\nRESULT m_side * m_side\n", encoding="utf-8")
+    assert sources.wl_role(str(tmp_path / "shapes.wl")) == sources.LIBRARY
+    (tmp_path / "main.wl").write_text("s is CSquare\ns.m_side = 3\ni is IShape <- s\n"
+                                      "Trace(i.Area())\n", encoding="utf-8")
+    ran = wl(tmp_path, "run", "main.wl")
+    assert (ran.returncode, ran.stdout, ran.stderr) == (0, "9\n", ""), ran
