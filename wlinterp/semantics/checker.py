@@ -39,6 +39,7 @@ from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
 from .jumps import check_jumps
 from .param_order import check_param_order
+from .object_stores import STORE_KINDS, check_object_store
 from .constant_order import body_constants, check_constant_block
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
@@ -137,6 +138,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
                 sym = self.scope.vars.get(fold(name))
                 if sym is not None and sym.spec.kind in _LOSSY_KINDS:  # (check_lossy's)
                     check_lossy(self, sym, s.init, line, col)
+                if sym is not None and sym.spec.kind in STORE_KINDS and not s.by_ref:
+                    check_object_store(self, sym, s.init, line, col)
 
     def ctor_takes_procedure(self, s: N.Decl) -> bool:
         """`t is Thread(P)`: a built-in type whose constructor's first parameter is a
@@ -164,6 +167,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             # interface variable given an object)
         elif sym is not None:
             check_compound(self, s)
+        if sym is not None and s.op == "=" and sym.spec.kind in STORE_KINDS:
+            check_object_store(self, sym, s.value, s.target.line, s.target.col)
         elif self.sym.interfaces and type(s.target) is N.Index and s.op in ("=", "<-"):
             check_element_value(self, s.target.obj, s.value)  # `t[2] = o`, t of IShape
 

@@ -15,7 +15,7 @@ either.
 """
 from __future__ import annotations
 
-__all__ = ["typed_arguments"]
+__all__ = ["typed_arguments", "simple_value", "article"]
 
 from typing import TYPE_CHECKING
 
@@ -48,13 +48,12 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
             break
         if not prm.type_text or prm.local:
             continue
+        simple = simple_value(fc, a)
+        if simple is not None:
+            _no_structure(fc, e, shown, prm, a, *simple)
         if type(a) is not _NAME:
-            if type(a) in _LITERALS or type(a) is N.Const and type(a.value) is bool:
-                _no_structure(fc, e, shown, prm, a, _literal_type(a), _literal_shown(fc, a))
             continue
         sym = fc.scope.lookup(fold(a.name))
-        if sym is not None and sym.spec.kind in _SIMPLE:
-            _no_structure(fc, e, shown, prm, a, sym.spec.describe(), f"'{sym.name}'")
         if sym is not None and sym.spec.kind is _STRUCT:
             _other_structure(fc, shown, prm, a, sym.spec.name, sym.name)
             continue
@@ -62,11 +61,26 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
             continue
         want = _declared(fc, prm.type_text)
         if want is not None and _FAMILY.get(want.kind, have) != have:
-            fc.rep.report("WL116", f"'{sym.name}' is {_article(sym.spec.describe())} and "
+            fc.rep.report("WL116", f"'{sym.name}' is {article(sym.spec.describe())} and "
                           f"the parameter '{prm.name}' of {shown} is "
-                          f"{_article(want.describe())}: WINDEV's compiler refuses a "
+                          f"{article(want.describe())}: WINDEV's compiler refuses a "
                           f"variable of another type there",
                           a, len(sym.name))
+
+
+def simple_value(fc: "FunctionChecker", a: N.Expr) -> tuple[str, str] | None:
+    """(its type, as the message shows it) for a literal (a text, a number, True/Vrai)
+    or a variable declared of a simple type (a number, a text, a boolean, a date): a
+    value no structure or object can be made of; None for anything else (Null, a
+    variant, an expression: their type is not certain)."""
+    if type(a) is _NAME:
+        sym = fc.scope.lookup(fold(a.name))
+        if sym is not None and sym.spec.kind in _SIMPLE:
+            return sym.spec.describe(), f"'{sym.name}'"
+        return None
+    if type(a) in _LITERALS or type(a) is N.Const and type(a.value) is bool:
+        return _literal_type(a), _literal_shown(fc, a)
+    return None
 
 
 def _no_structure(fc: "FunctionChecker", e: N.Call, shown: str, prm: N.Param,
@@ -83,8 +97,8 @@ def _no_structure(fc: "FunctionChecker", e: N.Call, shown: str, prm: N.Param,
         return
     info = fc.sym.structs[want.name]
     kind = "class" if info.is_class else "structure"
-    d = fc.rep.report("WL116", f"{written} is {_article(have)} and the parameter '{prm.name}' "
-                  f"of {shown} is {_article(info.name)}: a value of type {have} cannot be "
+    d = fc.rep.report("WL116", f"{written} is {article(have)} and the parameter '{prm.name}' "
+                  f"of {shown} is {article(info.name)}: a value of type {have} cannot be "
                   f"stored in a {kind}", a,
                   len(written) if type(a) is N.Const else _span(a))
     fc.rep.call_errors.setdefault((e.line, e.col), d)
@@ -132,9 +146,9 @@ def _other_structure(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Name,
             or have not in fc.sym.structs or want.name in fc.sym.lineage(have) \
             or fc.sym.unknown_ancestor(have):
         return
-    fc.rep.report("WL116", f"'{name}' is {_article(fc.sym.structs[have].name)} and the "
+    fc.rep.report("WL116", f"'{name}' is {article(fc.sym.structs[have].name)} and the "
                   f"parameter '{prm.name}' of {shown} is "
-                  f"{_article(fc.sym.structs[want.name].name)}: WINDEV's compiler refuses "
+                  f"{article(fc.sym.structs[want.name].name)}: WINDEV's compiler refuses "
                   f"a variable of another type there", a, len(name))
 
 
@@ -150,5 +164,5 @@ def _declared(fc: "FunctionChecker", text: str) -> TypeSpec | None:
         return None
 
 
-def _article(shown: str) -> str:
+def article(shown: str) -> str:
     return ("an " if shown[:1] in "aeiou" else "a ") + shown
