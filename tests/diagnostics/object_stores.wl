@@ -1,6 +1,7 @@
 // a value of a simple type stored into a variable of a class or structure, and an object
 // or structure stored into a number or string variable: WL110 at the variable, as the
-// run stops there; Null, variants, objects of the class and expressions are not judged
+// run stops there (an element of an array of a class too); Null, variants, objects of
+// the class and expressions are not judged
 CCustomer is a Class
     m_name is string
 END
@@ -20,4 +21,11 @@ d = Null
 d = new CCustomer
 v is Variant = o
 other is CCustomer = o
-Trace(d.m_name, v.m_name, other.m_name, n, total, s)
+arr is array of CCustomer
+ArrayAdd(arr, "Martin") // error: WL110:15 "Martin" is a string: a value of type string cannot be stored in an element of 'arr', an array of CCustomer (class)
+arr.Add(n) // error: WL110:9 'n' is an int: a value of type int cannot be stored in an element of 'arr', an array of CCustomer (class)
+arr[1] = 4 // error: WL110:10 4 is an integer: a value of type integer cannot be stored in an element of 'arr', an array of CCustomer (class)
+ArrayAdd(arr, o)
+pts is array of STPoint
+ArrayInsert(pts, 1, p)
+Trace(d.m_name, v.m_name, other.m_name, n, total, s, arr[1].m_name, pts[1].x)

@@ -42,8 +42,8 @@ _dict_get = dict.get  # the registry's tables import a family on a miss (builtin
 def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     """A call: its callee, then its arguments."""
     func = e.func
-    if fc.sym.interfaces:  # (only where interfaces are declared: `ArrayAdd(t, o)`, t of one)
-        check_elements_added(fc, e)
+    if fc.sym.interfaces or fc.sym.structs:  # (`ArrayAdd(t, o)`, t of an interface or
+        check_elements_added(fc, e)  # a class: only where they are declared)
     if type(func) is _NAME:
         kinds = fc.builtin_calls.get(func.name)
         if kinds is None and func.name in _BUILTIN_NAMED:

@@ -169,7 +169,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             check_compound(self, s)
         if sym is not None and s.op == "=" and sym.spec.kind in STORE_KINDS:
             check_object_store(self, sym, s.value, s.target.line, s.target.col)
-        elif self.sym.interfaces and type(s.target) is N.Index and s.op in ("=", "<-"):
+        elif (self.sym.interfaces or self.sym.structs) and type(s.target) is N.Index \
+                and s.op in ("=", "<-"):
             check_element_value(self, s.target.obj, s.value)  # `t[2] = o`, t of IShape
 
     def s_Let(self, s: N.Let) -> None:

@@ -12,11 +12,13 @@ __all__ = ["check_implements", "check_inherited_implements", "check_interface_va
 
 from typing import TYPE_CHECKING
 
+from ..runtime.kinds import Kind
 from ..runtime.type_phrases import UnknownType, parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .abstract import refused_class
 from .call_counts import arity_message, counts
+from .param_types import article, simple_value
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -229,11 +231,29 @@ def check_element_value(fc: "FunctionChecker", holder: N.Expr, value: N.Expr) ->
         return
     sym = fc.scope.lookup(fold(holder.name))
     elem = getattr(getattr(sym, "spec", None), "elem", None)
+    if elem is not None and elem.kind == Kind.STRUCT and elem.name in fc.sym.structs:
+        _simple_element(fc, holder, elem.name, value)
+        return
     if elem is None or not (elem.dynamic and elem.name and fold(elem.name) in fc.sym.interfaces):
         return
     length = len(value.name) if isinstance(value, N.Name) else 1
     check_interface_value(fc, elem, value, f"an element of '{holder.name}'", value.line,
                           value.col, length)
+
+
+def _simple_element(fc: "FunctionChecker", holder: N.Name, cls: str, value: N.Expr) -> None:
+    """WL110 (deferred) for a literal or a simple-typed variable put into an array of a
+    class or structure (`ArrayAdd(t, 5)`, `t[1] = "x"`): the run stops there, "A value
+    of type integer cannot be stored in the class CA." (object_stores.py does variables)."""
+    simple = simple_value(fc, value)
+    if simple is None:
+        return
+    have, written = simple
+    info = fc.sym.structs[cls]
+    fc.rep.report("WL110", f"{written} is {article(have)}: a value of type {have} cannot be "
+                  f"stored in an element of '{holder.name}', an array of {info.name} "
+                  f"({'class' if info.is_class else 'structure'})", value, len(written),
+                  deferred=True)
 
 
 def interface_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool:
