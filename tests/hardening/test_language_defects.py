@@ -99,9 +99,13 @@ def test_two_star_parameters_are_a_positioned_syntax_error():
     assert "at most one '*'" in caught.value.message
 
 
-def test_a_required_parameter_after_an_optional_one_compiles():
-    """`PROCEDURE P(x = 0, y)` (found by the grammar fuzzer) made invalid Python before."""
-    assert _out("Trace(P(1, 2))\nPROCEDURE P(x = 0, y)\nRESULT x + y\n") == ["3"]
+def test_a_required_parameter_after_an_optional_one_is_a_wlanguage_error():
+    """`PROCEDURE P(x = 0, y)` (found by the grammar fuzzer) made invalid Python before; it
+    then compiled, and now is refused as WINDEV refuses it (?1514078, WL111), placed."""
+    with pytest.raises(WLSyntaxError) as caught:
+        _out("Trace(P(1, 2))\nPROCEDURE P(x = 0, y)\nRESULT x + y\n")
+    assert (caught.value.line, caught.value.column) == (2, 20), caught.value
+    assert "optional parameters come last" in caught.value.message
 
 
 def test_integer_to_hexa_padding_and_zero_padded_texts_stay_wlanguage_errors():
