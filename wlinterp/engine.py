@@ -43,13 +43,55 @@ def compile_source(text: str, filename: str = "<string>",
 def _namespace(compiled: CompiledProgram, rt: Runtime) -> dict[str, Any]:
     ns: dict[str, Any] = runtime_names()  # an explicit list (runtime/namespace.py)
     ns.update(compiled.consts)
-    ns.update({
+    ns.update(_run_names(rt))
+    return ns
+
+
+def _run_names(rt: Runtime) -> dict[str, Any]:
+    """The engine's own names in a run's namespace (some are the run's: `_rt`...)."""
+    return {
         "__name__": "__wl__", "_rt": rt, "_ctx": rt.typectx, "_M": _MISSING,
         "CATCHABLE": CATCHABLE, "as_wl_exception": as_wl_exception,
         "NonFatalError": NonFatalError, "coerce": coerce, "default_value": default_value,
         "_max_str": from_options(rt.options)[0], "string_too_long": string_too_long,
-    })
-    return ns
+    }
+
+
+class Rerun:
+    """One program run again and again, each time on a fresh Runtime (`wl test`: one run
+    per case). Its module code defines every procedure (a function, or a stub for one
+    compiled on first call: compiler/lazy.py), so each run cost time in proportion to
+    the project's procedures, whatever the case called. The functions read their globals
+    from the dict they were defined in: the runs share one dict, emptied and given back
+    what the module code defined (one C-level copy), then the run's own names. No run
+    sees another's globals; the functions, their code compiled on first call, and the
+    method table are made once."""
+
+    def __init__(self) -> None:
+        self.ns: dict[str, Any] = {}
+        self.defined: dict[str, Any] | None = None  # the namespace after the module code
+        self.methods: dict[Any, Any] = {}
+
+    def namespace(self, compiled: CompiledProgram, rt: Runtime) -> dict[str, Any]:
+        """The namespace for the next run: as a first run finds it, or as the module code
+        left it."""
+        self.ns.clear()
+        self.ns.update(self.defined if self.defined is not None else
+                       _namespace(compiled, rt))
+        self.ns.update(_run_names(rt))
+        return self.ns
+
+    def keep(self, methods: dict[Any, Any]) -> None:
+        """After the first run's module code: what the next runs start from."""
+        self.defined, self.methods = dict(self.ns), methods
+
+
+def _methods(ns: dict[str, Any]) -> dict[Any, Any]:
+    """The methods the module code defined, for the run's method table."""
+    methods = {k: ns[py] for k, py in ns.get("__methods__", {}).items()}
+    for key, back in ns.get("__method_writeback__", {}).items():  # method_args.py
+        methods[key] = method_entry(ns[ns["__methods__"][key]], back)
+    return methods
 
 
 def warm_up_run() -> None:
@@ -62,13 +104,18 @@ def warm_up_run() -> None:
 
 
 def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | None = None,
-                 finish: bool = True, call: tuple[str, list[str]] | None = None) -> None:
+                 finish: bool = True, call: tuple[str, list[str]] | None = None,
+                 rerun: Rerun | None = None) -> dict[str, Any]:
     """Execute a compiled program; uncaught WLanguage errors propagate, positioned.
+    Returns the namespace it ran in.
 
-    The REPL passes its own namespace `ns` (kept between inputs) and `finish=False`.
+    The REPL passes its own namespace `ns` (kept between inputs) and `finish=False`; a
+    program run once per test case, its `rerun`.
     """
     LINEMAPS[compiled.code.co_filename] = compiled
-    if ns is None:
+    if rerun is not None:
+        ns = rerun.namespace(compiled, rt)
+    elif ns is None:
         ns = _namespace(compiled, rt)
     else:
         ns.update(_namespace(compiled, rt))
@@ -84,10 +131,14 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     failed: WLRuntimeError | None = None
     try:
         with main_code(rt):  # a thread's fatal error interrupts the main code
-            exec(compiled.code, ns)
-            rt.typectx.methods.update({k: ns[py] for k, py in ns.get("__methods__", {}).items()})
-            for key, back in ns.get("__method_writeback__", {}).items():  # method_args.py
-                rt.typectx.methods[key] = method_entry(ns[ns["__methods__"][key]], back)
+            if rerun is not None and rerun.defined is not None:
+                rt.typectx.methods.update(rerun.methods)
+            else:
+                exec(compiled.code, ns)
+                methods = _methods(ns)
+                rt.typectx.methods.update(methods)
+                if rerun is not None:
+                    rerun.keep(methods)
             ns["__wl_main__"]()
             if call is not None:
                 _call_procedure(ns, rt, *call)
@@ -101,6 +152,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
         leave_limits()
         if finish:  # a thread failing in the end's wait is reported after the main error
             finish_after(rt, failed)
+    return ns
 
 
 class _BuiltinTypes(dict):

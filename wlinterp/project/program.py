@@ -109,6 +109,7 @@ class Linked:
     layout: Layout
     files: list[ParsedFile]
     dropped: list[str] = field(default_factory=list)  # neighbours left out: not compiling
+    rerun: Any = field(default=None, repr=False)  # engine.Rerun, once started
 
     @property
     def warnings(self) -> list[str]:
@@ -120,12 +121,17 @@ class Linked:
 
     def start(self, rt: Runtime) -> dict[str, Any]:
         """Run every file's main code in a fresh namespace; returns the namespace (the
-        caller calls `rt.finish()` when done)."""
-        from ..engine import run_compiled
+        caller calls `rt.finish()` when done). Started again (`wl test`: once per case),
+        it reuses what the first start defined (engine.Rerun): a start costs the same
+        however many procedures the project has."""
+        from ..engine import Rerun, run_compiled
         rt.options.setdefault("locate", self.layout.location)
         rt.options.setdefault("relocate", self.layout.relocate)  # errors of threads
-        ns: dict[str, Any] = {}
-        self.guard(lambda: run_compiled(self.compiled, rt, ns, finish=False))
+        if self.rerun is None:
+            self.rerun = Rerun()
+        rerun = self.rerun
+        ns: dict[str, Any] = self.guard(
+            lambda: run_compiled(self.compiled, rt, finish=False, rerun=rerun))
         return ns
 
     def call(self, ns: dict[str, Any], rt: Runtime, name: str, args: list[Any]) -> Any:
