@@ -25,19 +25,14 @@ _DYNAMIC_CALL = lazy_compile(r"(?<!\w)(?:[eé]valu(?:at)?eexpression|ex[eé]cute
 
 
 def calls_compile(source: str) -> bool:
-    """Does the program call Compile, written in any case? (The case-blind search is
-    slow on a long source: it runs only where the word is, found in the lowered text.)"""
-    return "compile" in source.lower() and _COMPILE_CALL.search(source) is not None
+    """Does the program call Compile, written in any case?"""
+    return _scanned(source).compile
 
 
 def calls_dynamic_code(source: str) -> bool:
     """Does the program evaluate code given as text? Such code, like a compiled
-    procedure, reads the main code's variables by name: they must all be global. (The
-    case-blind search is slow on a long source: it runs only where one of the names'
-    endings is, in any case.)"""
-    low = source.lower()
-    return ("eexpression" in low or "utecode" in low) and \
-        _DYNAMIC_CALL.search(source) is not None
+    procedure, reads the main code's variables by name: they must all be global."""
+    return _scanned(source).dynamic
 
 
 def compiled_names(source: str) -> frozenset[str]:
@@ -47,3 +42,30 @@ def compiled_names(source: str) -> frozenset[str]:
     from ..syntax.names import fold
     return frozenset(fold(m.group(1) or m.group(2))
                      for m in _COMPILED_NAME.finditer(source))
+
+
+class _Scan:
+    """What one source calls, read once: the semantic pass and the compiler both ask
+    (each of the three questions lowered the whole source again). The case-blind
+    searches are slow on a long source: they run only where the lowered text holds
+    the word (for EvaluateExpression/ExecuteCode, one of the names' endings)."""
+
+    __slots__ = ("source", "compile", "dynamic")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        low = source.lower()
+        self.compile = "compile" in low and _COMPILE_CALL.search(source) is not None
+        self.dynamic = ("eexpression" in low or "utecode" in low) and \
+            _DYNAMIC_CALL.search(source) is not None
+
+
+_LAST: list[_Scan] = [_Scan("")]  # the source asked about last (the same object is asked again)
+
+
+def _scanned(source: str) -> _Scan:
+    """The scan of `source`: the last one when the same text object is asked again."""
+    scan = _LAST[0]
+    if scan.source is not source:
+        scan = _LAST[0] = _Scan(source)
+    return scan
