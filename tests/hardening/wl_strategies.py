@@ -11,6 +11,7 @@ error carrying a position; nothing else may escape.
 """
 from __future__ import annotations
 
+import functools
 import re
 from hypothesis import strategies as st
 from hypothesis.extra.lark import from_lark
@@ -74,16 +75,27 @@ def _explicit() -> dict[str, st.SearchStrategy[str]]:
     return explicit
 
 
+@functools.cache
 def _grammar() -> Lark:
     """The grammar as a Lark object that keeps its rules (the runtime parser is cached
-    and tree-less, which hypothesis cannot walk)."""
+    and tree-less, which hypothesis cannot walk). Built once per process: its LALR tables
+    take about 5 s of CPU."""
     from wlinterp.syntax.lark_build import TokenListLexer
     return Lark.open_from_package("wlinterp.grammar", "wlanguage.lark", parser="lalr",
                                   lexer=TokenListLexer)
 
 
 def programs() -> st.SearchStrategy[str]:
-    """Programs generated from the grammar (syntactically plausible token sequences)."""
+    """Programs generated from the grammar (syntactically plausible token sequences).
+    The grammar is built at the first draw, not here: `@given(programs())` runs at a
+    test module's import, and every test process of the suite paid for the grammar
+    while collecting (four builds, about 20 s of CPU a process), whether or not it ran
+    a fuzz test."""
+    return st.deferred(lambda: _programs())
+
+
+@functools.cache
+def _programs() -> st.SearchStrategy[str]:
     grammar = _grammar()
     used = {t.name for t in grammar.terminals} | _used_in_rules(grammar)
     explicit = {k: v for k, v in _explicit().items() if k in used}
