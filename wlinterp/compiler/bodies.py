@@ -14,6 +14,7 @@ from ..semantics.symbols import FuncScope, ProcInfo, Var, pyident, static_type
 from ..runtime.types import StructDef, TypeSpec
 from .base import CompilerBase
 
+from .stores import MARKED_KINDS
 from .ranges import INT32, UNKNOWN, Bounds, is_int32, join
 
 _MYPARAMS = frozenset({"myparameters", "mesparametres"})
@@ -242,6 +243,8 @@ class BodyMixin:
             spec = self.returned_spec(proc.ret_spec)
             tmp = Var("result", "_r", spec, static_type(spec))
             code = fc.store_code(tmp, code, t)
+        elif t in MARKED_KINDS:  # no declared type: the value keeps its kind, as in a
+            code = f"dated_variant({code}, {MARKED_KINDS[t]!r})"  # Variant (i = F())
         proc.ret_types.add(t)
         self.note_result_bounds(proc, bounds)
         fc.out.emit(self.return_tuple(fc, code) if proc.writeback else f"return {code}")

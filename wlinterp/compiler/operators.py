@@ -59,6 +59,14 @@ def _dated(code: str, t: SType) -> str:
     return f"dated_text({code}, {_DATED[t]!r})"
 
 
+def _counted(code: str, t: SType) -> tuple[str, SType]:
+    """An operand of `*`, `/`, `%` or `-x`: a Time counts its hundredths of a second, as
+    a Time stored into a number does (runtime/dated_values.py `time_number`; a Time
+    whose type is known only at run time does it through its mark); anything else as
+    it is."""
+    return (f"time_number({code})", S.INT) if t == S.TIME else (code, t)
+
+
 def _optional(e: N.Expr) -> bool:
     """`A + [B]`: optional concatenation (B is added unless A is empty or ends with B)."""
     return isinstance(e, N.ArrayLit) and len(e.items) == 1
@@ -129,6 +137,8 @@ class OperatorMixin(RangeMixin):
             dated = self.dated_members(e, ca, ta, cb, tb)
             if dated is not None:
                 return dated, S.ANY
+        if op in ("*", "/", "%"):  # a Time in a product counts its hundredths, as
+            (ca, ta), (cb, tb) = _counted(ca, ta), _counted(cb, tb)  # `i = t` does
         if op in ("*", "/"):
             code, t = self._arith(op, ca, ta, cb, tb) if op == "*" else (f"w_div({ca}, {cb})", S.ANY)
             return self._kept_decimals(e, code, t)
@@ -313,6 +323,7 @@ class OperatorMixin(RangeMixin):
         if e.op == "bitnot":
             return f"w_bnot({code})", S.INT
         if e.op == "neg":
+            code, t = _counted(code, t)  # -t: minus the Time's hundredths
             if t in (S.INT, S.REAL):
                 return f"(-{code})", t
             return f"w_neg({code})", S.ANY

@@ -154,6 +154,9 @@ def time_sub(a: Any, b: Any, kind: str) -> Any:
         no_dated_from_duration(kind)
     if isinstance(b, WLDuration) or (not isinstance(b, str) and kind == "time"):
         return time_add(a, WLDuration(-_shift_ms(b, kind)), kind)
+    if kind == "time" and isinstance(a, (int, float, Decimal)) and not isinstance(a, bool):
+        from .dated_values import time_number  # `i - t`: a number, as `i - j` with j = t
+        return a - time_number(b)
     if kind == "datetime":
         delta = _to_dt(a) - _to_dt(b)
         return WLDuration(delta.days * 86_400_000 + delta.seconds * 1000
@@ -183,7 +186,8 @@ def time_add(a: Any, b: Any, kind: str) -> Any:
     ms = _shift_ms(b, kind)
     if kind == "datetime":
         return _dt_text(_to_dt(a) + _dt.timedelta(milliseconds=ms))
-    return _time_text(time_ms(V.to_str(a)) + ms)
+    from .dated_values import TimeText  # marked: a number it is stored into counts
+    return TimeText(_time_text(time_ms(V.to_str(a)) + ms))  # hundredths (time_number)
 
 
 # ---------------------------------------------------------------- parts

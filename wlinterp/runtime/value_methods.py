@@ -103,14 +103,21 @@ def _is_time_only(obj: Any) -> bool:
     return int(obj[:2]) < 24 and int(obj[2:4]) < 60 and int(obj[4:6]) < 60
 
 
+_MARKED_FIRST = {"time": _TIME_FIRST, "datetime": _DATETIME_FIRST,
+                 "date": _PREFIXES_BY_KIND["text"]}
+
+
 def value_method(obj: Any, name: str) -> Any:
     """The built-in that `obj.name(...)` calls, or None."""
     from ..registry import load_stdlib
     functions = load_stdlib().functions
     key = fold(name)
+    marked = _MARKED_FIRST.get(getattr(obj, "wl_type_name", ""))  # (dated_values.py)
     for kind in _kinds(obj):
         prefixes = _PREFIXES_BY_KIND[kind]
-        if kind == "text" and _is_datetime(obj):
+        if kind == "text" and marked is not None:
+            prefixes = marked  # a Time that knows it is one: t.ToString() whatever its digits
+        elif kind == "text" and _is_datetime(obj):
             prefixes = _DATETIME_FIRST  # dt.ToString() is DateTimeToString, not DateToString
         elif kind == "text" and _is_time_only(obj):
             prefixes = _TIME_FIRST
