@@ -49,7 +49,7 @@ def dated_store(spec: Any, code: str, t: SType) -> str | None:
     (`dt = t`), into a number its hundredths since midnight (`i = t`, time_number), any
     of them into a Variant keeps its kind (TypeVar); None elsewhere."""
     if spec.kind == Kind.DATETIME and t == S.TIME:
-        return f"time_as_datetime({code})"
+        return f"time_as_datetime({code}, _ctx)"
     if t == S.TIME and spec.kind in _NUMBER_KINDS:
         return f"time_number({code})"
     if spec.kind == Kind.VARIANT and not spec.dynamic:

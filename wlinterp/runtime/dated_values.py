@@ -71,14 +71,16 @@ def dated_variant(value: Any, kind: str) -> Any:
     return value
 
 
-def time_as_datetime(value: Any) -> str:
+def time_as_datetime(value: Any, ctx: Any = None) -> str:
     """A Time stored into a DateTime (`dt = t`, the page's `FinalDateTime =
     ConferenceDuration + AdditionalTime`, ?1514040): that time today, the date part
     being what a DateTime declared without a value holds (INFERRED, docs/semantics.md:
     a Date so stored is that day at midnight, the time part a fresh DateTime's). The
-    Time's digits were read as a date (year 0530)."""
+    Time's digits were read as a date (year 0530). `ctx` (the run's TypeContext) gives
+    the day from the clock Today() reads, fixed by `wl run --now`."""
     from .datetimes import normalize_time
-    return _dt.date.today().strftime("%Y%m%d") + normalize_time(value).ljust(9, "0")
+    day = ctx.today() if ctx is not None else _dt.date.today().strftime("%Y%m%d")
+    return day + normalize_time(value).ljust(9, "0")
 
 
 def time_number(value: Any) -> int:
@@ -93,13 +95,13 @@ def time_number(value: Any) -> int:
     return time_ms(text) // 10 if text.strip() else 0
 
 
-def dated_into(value: str, kind: str) -> str:
+def dated_into(value: str, kind: str, ctx: Any = None) -> str:
     """A marked text (a Date, Time or DateTime given as an argument, or held by a
     Variant) stored into a Time or DateTime (`kind`): a Time into a DateTime is that time
     today (time_as_datetime), anything else its digits as such a store reads them."""
     from .datetimes import normalize_datetime, normalize_time
     if kind == "datetime" and getattr(value, "wl_type_name", "") == "time":
-        return time_as_datetime(value)
+        return time_as_datetime(value, ctx)
     text = str.__str__(value)
     return normalize_time(text) if kind == "time" else normalize_datetime(text)
 

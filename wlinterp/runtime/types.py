@@ -229,7 +229,7 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
         return normalize_datetime(value)
     if k in (K_TIME, K_DATETIME) and isinstance(value, str):  # a marked Time, an argument
         from .dated_values import dated_into
-        return dated_into(value, k)
+        return dated_into(value, k, ctx)
     if k == K_STRING and t.name == "unicode":
         return V.to_unicode(value)
     if k == K_STRING and t.dims:
