@@ -95,6 +95,8 @@ def _closer_message(opener: Token) -> str:
     end = "END"
     if fold(str(opener.value).split()[0]) in _FRENCH_OPENERS:
         word, end = str(opener.value).upper(), "FIN"
+    elif opener.type == "FOREACH_STRING" and "position" in fold(str(opener.value)):
+        word = " ".join(str(opener.value).split()).upper()  # FOR ALL POSITION, as written
     return f"expected {end} to close the {word} opened at line {opener.line}"
 
 
