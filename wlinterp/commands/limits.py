@@ -17,7 +17,8 @@ import _thread
 import signal
 import sys
 import threading
-from typing import Any, Literal
+import time
+from typing import Any, Callable, Literal
 
 from ..errors import WLRuntimeError
 from ..runtime.interval_timers import stop_interval_timer
@@ -52,11 +53,13 @@ class stop_reporting:
     (`__enter__`, `_arm`: see _QUIET_CODES)."""
 
     def __init__(self, filename: str, seconds: float | None = None, *,
-                 what: str = "the script", interrupts: bool = True) -> None:
+                 what: str = "the script", interrupts: bool = True,
+                 own_time: bool = False) -> None:
         self.filename = filename
         self.seconds = seconds
         self.what = what
         self.interrupts = interrupts
+        self.own_time = own_time  # count the body's own time, not the wait for a CPU
         self.expired = _Flag()
         self.caught: dict[str, bool] = {}
         self.cancel: Any = None
@@ -67,7 +70,8 @@ class stop_reporting:
         self.hook = sys.unraisablehook
         sys.unraisablehook = _holding(self.held, self.hook)
         if self.seconds:
-            self.cancel = _arm(self.seconds, self.expired, self.caught)
+            left = own_time_left(self.seconds) if self.own_time else None
+            self.cancel = _arm(self.seconds, self.expired, self.caught, left)
 
     def __exit__(self, kind: Any, exc: BaseException | None, tb: Any) -> Literal[False]:
         self.caught["yes"] = True  # first: the timer raises no more from here
@@ -146,15 +150,23 @@ class _Flag:
         return self.on
 
 
-def _arm(seconds: float, expired: _Flag, caught: dict[str, bool]) -> Any:
-    """Start the time limit; returns the function that disarms it.
+def _arm(seconds: float, expired: _Flag, caught: dict[str, bool],
+         left: Callable[[], float] | None = None) -> Any:
+    """Start the time limit; returns the function that disarms it. With `left` (the
+    seconds still allowed, own_time_left), a timer that rings early is set again for
+    what is left.
 
     The POSIX timer (and the timer thread elsewhere) raises again every _AGAIN seconds
-    until `stop_reporting` has caught one: a handler that runs inside a garbage-collector callback or a `__del__` has its
-    exception ignored by Python, and a one-shot limit lost that way let an endless input
-    run on (seen under load in the REPL tests)."""
+    until `stop_reporting` has caught one: a handler that runs inside a garbage-collector
+    callback or a `__del__` has its exception ignored by Python, and a one-shot limit lost
+    that way let an endless input run on (seen under load in the REPL tests)."""
     if _posix_timer_usable():
         def expire(signum: int, frame: Any) -> None:
+            if left is not None and not expired.on:
+                rest = left()
+                if rest > _AGAIN:  # the time went to waiting for a CPU: not over yet
+                    signal.setitimer(signal.ITIMER_REAL, rest, _AGAIN)
+                    return
             expired.on = True  # no call: a few bytecodes before the raise (see _Flag)
             if not caught and (frame is None or frame.f_code not in _QUIET_CODES):
                 raise _TimeLimit()
@@ -171,9 +183,16 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool]) -> Any:
     def fire() -> None:
         """Interrupt the main thread when the time is out, and again every _AGAIN seconds
         until the body caught one: a single interrupt landing in a gc callback or a
-        `__del__` was lost and left an endless loop running (a test hung at load 19)."""
-        if stop.wait(seconds):
-            return
+        `__del__` was lost and left an endless loop running (a test hung at load 19).
+        With `left`, a wait that ends early (the time went to waiting for a processor)
+        is followed by a wait for what is left."""
+        delay = seconds
+        while True:
+            if stop.wait(delay):
+                return
+            delay = left() if left is not None else 0.0
+            if delay <= _AGAIN:  # over (see expire)
+                break
         expired.set()
         while not caught:  # the body is not over yet
             _thread.interrupt_main()
@@ -182,6 +201,34 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool]) -> Any:
 
     threading.Thread(target=fire, name="wl-time-limit", daemon=True).start()
     return stop.set
+
+
+def own_time_left(seconds: float) -> Callable[[], float] | None:
+    """How many of `seconds` the calling thread still has, counting its own time only:
+    the wall-clock time since now less the time the thread spent ready to run but
+    waiting for a processor (Linux's scheduler statistics, /proc/.../schedstat). Its
+    computing and its waits (a pause, a socket) count; other processes' turns on a
+    shared machine do not. None where the statistics cannot be read: wall-clock time."""
+    path = f"/proc/self/task/{threading.get_native_id()}/schedstat"
+    try:
+        start_wait = _run_queue_wait(path)
+    except (OSError, ValueError, IndexError):
+        return None
+    start = time.monotonic()
+
+    def left() -> float:
+        try:
+            waited = _run_queue_wait(path) - start_wait
+        except (OSError, ValueError, IndexError):
+            waited = 0.0
+        return seconds - (time.monotonic() - start - waited)
+    return left
+
+
+def _run_queue_wait(path: str) -> float:
+    """Seconds a thread has spent waiting on a run queue (schedstat's second field)."""
+    with open(path, "rb") as stats:
+        return int(stats.read().split()[1]) / 1e9
 
 
 _QUIET_CODES = frozenset({stop_reporting.__exit__.__code__, stop_reporting.__enter__.__code__,

@@ -135,13 +135,16 @@ class TestEngine:
 
     def _execute_timed(self, linked: Linked, rt: Runtime, case: TestCase) -> WLError | None:
         """`_execute` under --timeout: a case that runs too long fails with an error naming
-        the line it was running, and the next case runs (the limit is per case)."""
+        the line it was running, and the next case runs (the limit is per case). The limit
+        counts the case's own time, not its waits for a processor that other processes
+        hold (commands/limits.py own_time_left): on a loaded machine a quick case was
+        stopped."""
         if self.options.timeout is None:
             return self._execute(linked, rt, case)
         from ..commands.limits import TimedOut, stop_reporting
         try:
             with stop_reporting(case.file, self.options.timeout, what="the case",
-                                interrupts=False):
+                                interrupts=False, own_time=True):
                 return self._execute(linked, rt, case)
         except TimedOut as err:
             return err

@@ -1,0 +1,57 @@
+"""`wl test --timeout` counts a case's own time: its computing and its waits, not the
+time it stood ready while other processes held the processor (commands/limits.py
+own_time_left). On a loaded machine a quick case was stopped by a wall-clock limit."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from wlinterp.testing import engine as test_engine
+from wlinterp.testing.collect import collect_file
+from wl_test_helpers import write
+
+WORK = """PROCEDURE test_computes()
+n is int
+FOR i = 1 TO 100000
+  n += i % 7
+END
+dbgCheckTrue(n > 0)
+"""
+
+HOG = "import os, sys\nos.sched_setaffinity(0, {int(sys.argv[1])})\nwhile True:\n    pass\n"
+
+
+def _run(engine: test_engine.TestEngine, case: object) -> tuple[object, float]:
+    """The case's result and the CPU time this thread spent on it."""
+    cpu = time.thread_time()
+    result = engine.run_case(case)  # type: ignore[arg-type]
+    return result, time.thread_time() - cpu
+
+
+def test_other_processes_turns_do_not_count(tmp_path: Path) -> None:
+    case = collect_file(str(write(tmp_path, "test_work.wl", WORK))).cases[0]
+    engine = test_engine.TestEngine()
+    _run(engine, case)  # compiled, and the built-ins it uses imported, once
+    _, cpu = _run(engine, case)
+    limit = engine.options.timeout = max(0.2, 3 * cpu)
+    cpu_index = min(os.sched_getaffinity(0))
+    mask = os.sched_getaffinity(0)
+    hogs = [subprocess.Popen([sys.executable, "-c", HOG, str(cpu_index)])
+            for _ in range(5)]
+    try:
+        time.sleep(0.3)  # the hogs are spinning on that processor
+        os.sched_setaffinity(0, {cpu_index})  # this thread shares it with them
+        try:
+            result, _ = _run(engine, case)
+        finally:
+            os.sched_setaffinity(0, mask)
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+    assert result.outcome == "passed", result.problems  # type: ignore[attr-defined]
+    # what makes this test mean something: by the wall clock, the case ran past its limit
+    assert result.duration > limit, (result.duration, limit)  # type: ignore[attr-defined]
