@@ -164,7 +164,7 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool],
         def expire(signum: int, frame: Any) -> None:
             if left is not None and not expired.on:
                 rest = left()
-                if rest > _AGAIN:  # the time went to waiting for a CPU: not over yet
+                if rest > 0.001:  # the time went to waiting for a CPU: not over yet
                     signal.setitimer(signal.ITIMER_REAL, rest, _AGAIN)
                     return
             expired.on = True  # no call: a few bytecodes before the raise (see _Flag)
@@ -191,7 +191,7 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool],
             if stop.wait(delay):
                 return
             delay = left() if left is not None else 0.0
-            if delay <= _AGAIN:  # over (see expire)
+            if delay <= 0.001:  # over (see expire)
                 break
         expired.set()
         while not caught:  # the body is not over yet
