@@ -9,6 +9,9 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
+from wlinterp.commands import limits
 from wlinterp.testing import engine as test_engine
 from wlinterp.testing.collect import collect_file
 from wl_test_helpers import write
@@ -31,7 +34,11 @@ def _run(engine: test_engine.TestEngine, case: object) -> tuple[object, float]:
     return result, time.thread_time() - cpu
 
 
-def test_other_processes_turns_do_not_count(tmp_path: Path) -> None:
+@pytest.mark.parametrize("timer", ["interval timer", "timer thread"])
+def test_other_processes_turns_do_not_count(tmp_path: Path, timer: str,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    if timer == "timer thread":  # as on Windows, or off the main thread
+        monkeypatch.setattr(limits, "_posix_timer_usable", lambda: False)
     case = collect_file(str(write(tmp_path, "test_work.wl", WORK))).cases[0]
     engine = test_engine.TestEngine()
     _run(engine, case)  # compiled, and the built-ins it uses imported, once
