@@ -25,7 +25,8 @@ from .errors import WLError, WLSyntaxError, source_lines
 from .registry import Registry, load_stdlib
 from .compiler.program import compile_program
 from .check_elements import check_blocks, name_blocks, syntax_diagnostic
-from .check_shared import with_declaration_hints, with_script_hints, with_shared_constants
+from .check_hints import NeighbourHints
+from .check_shared import with_shared_constants
 from .semantics.analysis import Analysis, analyze
 from .semantics.diagnostics import Diagnostic, select
 from .semantics.report import format_github, format_text, json_document
@@ -244,6 +245,7 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
     registry = load_stdlib()
     files = list(_files(paths))
     shared, left_out = _shared_programs(files)
+    hints = NeighbourHints()  # (one per run: each neighbour read once)
     shown: list[Diagnostic] = []
     blocks = unreadable = 0
     for path in [None, *files]:
@@ -252,7 +254,7 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
         else:
             try:
                 diags, text, n = _checked(path, registry, shared, opts, out)
-                diags = with_declaration_hints(with_script_hints(diags, path), path)
+                diags = hints.add(diags, path)
             except OSError as exc:
                 print(f"wl: error: cannot read {path}: {exc.strerror or exc}", file=err)
                 unreadable += 1

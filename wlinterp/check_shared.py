@@ -5,9 +5,8 @@ their values (a class's constant may be the double of a set's: docs/semantics.md
 """
 from __future__ import annotations
 
-__all__ = ["with_shared_constants", "with_script_hints", "with_declaration_hints"]
+__all__ = ["with_shared_constants"]
 
-from .errors import WLSyntaxError
 from .syntax import nodes as N
 from .syntax.names import fold
 from .syntax.walk import sub_exprs, walk_stmts
@@ -68,69 +67,3 @@ def _const_blocks(program: N.Program) -> list[N.ConstDecl]:
 def _statements(program: N.Program) -> list[N.Stmt]:
     bodies = [program.main] + [p.body for p in program.procedures]
     return [s for b in bodies for s in walk_stmts(b.stmts)]
-
-
-def with_script_hints(diags: list, path: str) -> list:
-    """`diags` of the file `path` with WL102's hint saying where a procedure the file calls
-    is declared when a `.wl` script of its project (not loaded: project/sources.py
-    wl_role) declares it, as `wl run` warns (project/neighbours.py)."""
-    import os
-    from .project.neighbours import (SCRIPT_HINT, called_name, declared_in_scripts,
-                                     unknown_called)
-    from .project.sources import find_layout
-    wanted = unknown_called(diags)
-    if not wanted or path == "-":
-        return diags
-    try:
-        scripts = find_layout(os.path.dirname(os.path.abspath(path))).left_scripts(path)
-    except OSError:
-        return diags
-    found = declared_in_scripts(wanted, scripts)
-    for d in diags:
-        place = found.get(called_name(d) or "")
-        if place is not None:
-            where, (name, line, _), _ = place
-            d.hint = f"{where}:{line}: " + SCRIPT_HINT.format(name=name)
-    return diags
-
-
-DECLARATIONS_HINT = ("'{name}' is declared in a file of declarations alone, which is not "
-                     "loaded beside a script (only procedure libraries are); a "
-                     "wlproject.toml in the folder makes it a project, which loads it")
-
-
-def with_declaration_hints(diags: list, path: str) -> list:
-    """`diags` of the file `path` with WL101's hint saying where a name is declared when
-    a `.wl` file of declarations alone beside it (no project marker: not loaded,
-    project/sources.py wl_role) declares it: the error alone would not say why a global
-    that is right there is unknown."""
-    import os
-    from .project.neighbours import declared
-    from .project.sources import find_layout
-    from .paths import shown_path
-    from .source_text import read_source
-    from .syntax.parser import parse
-    from .semantics.member_checks import not_declared
-    head, tail = not_declared("\0").split("\0")  # (WL101's one text, read back)
-    wanted: dict[str, list] = {}
-    for d in diags:
-        if d.code == "WL101" and d.message.startswith(head) and tail in d.message:
-            name = d.message[len(head):d.message.index(tail, len(head))]
-            wanted.setdefault(fold(name), []).append(d)
-    if not wanted or path == "-":
-        return diags
-    try:
-        files = find_layout(os.path.dirname(os.path.abspath(path))).left_declarations(path)
-    except OSError:
-        return diags
-    for other in files:
-        try:
-            names = declared(parse(read_source(other), other))
-        except (OSError, ValueError, WLSyntaxError):  # (no hint from it)
-            continue
-        for key in [k for k in wanted if k in names]:
-            name, line, _ = names[key]
-            hint = f"{shown_path(other)}:{line}: " + DECLARATIONS_HINT.format(name=name)
-            for d in wanted.pop(key):
-                d.hint = hint
-    return diags

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 __all__ = ["clashing", "script_hints"]
 
+from typing import Callable
+
 from ..errors import WLSyntaxError, format_warning
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -24,8 +26,8 @@ Place = tuple[str, int, int]  # a name as written, its line and column
 
 def declared(program: N.Program) -> dict[str, Place]:
     """The names a file declares for the whole program (folded -> where): its global
-    procedures, global variables, constants, structures, classes and enumerations (a
-    class's methods belong to its class)."""
+    procedures, global variables, constants, structures, classes, interfaces and
+    enumerations (a class's methods belong to its class)."""
     names: dict[str, Place] = {}
     for p in program.procedures:
         if p.owner is None and not p.internal:
@@ -38,7 +40,7 @@ def declared(program: N.Program) -> dict[str, Place]:
         elif isinstance(s, N.ConstDecl):
             for name, _, line, col in s.items:
                 names.setdefault(fold(name), (name, line, col))
-        elif isinstance(s, (N.StructDecl, N.EnumDecl)):
+        elif isinstance(s, (N.StructDecl, N.EnumDecl, N.InterfaceDecl)):
             names.setdefault(fold(s.name), (s.name, s.line, s.col))
     return names
 
@@ -83,24 +85,36 @@ def unknown_called(diagnostics: list) -> set[str]:
     return {name for d in diagnostics if (name := called_name(d)) is not None}
 
 
-def declared_in_scripts(wanted: set[str], scripts: list[str]) -> dict[str, tuple[str, Place, str]]:
+def declared_in_scripts(wanted: set[str], scripts: list[str],
+                        read: Callable[[str], tuple[str, N.Program] | None] | None = None
+                        ) -> dict[str, tuple[str, Place, str]]:
     """Which of the `wanted` procedures a `.wl` script of the project (left out:
-    sources.wl_role) declares: folded name -> (its path as shown, where, its text)."""
-    from ..source_text import read_source
-    from ..syntax.parser import parse
+    sources.wl_role) declares: folded name -> (its path as shown, where, its text).
+    `read` gives a file's text and program (None: unreadable); by default each file is
+    read and parsed here (`wl check` passes its run's reader, which keeps them)."""
     from ..paths import shown_path
     found: dict[str, tuple[str, Place, str]] = {}
     for path in scripts if wanted else []:
-        try:
-            text = read_source(path)
-            program = parse(text, path)
-        except (OSError, ValueError, WLSyntaxError):
+        got = (read or _read)(path)
+        if got is None:
             continue
+        text, program = got
         for p in program.procedures:
             key = fold(p.name)
             if p.owner is None and not p.internal and key in wanted and key not in found:
                 found[key] = (shown_path(path), (p.name, p.line, p.col), text)
     return found
+
+
+def _read(path: str) -> tuple[str, N.Program] | None:
+    """A file's text and program, None when it cannot be read or parsed."""
+    from ..source_text import read_source
+    from ..syntax.parser import parse
+    try:
+        text = read_source(path)
+        return text, parse(text, path)
+    except (OSError, ValueError, WLSyntaxError):
+        return None
 
 
 def script_hints(diagnostics: list, scripts: list[str]) -> list[str]:

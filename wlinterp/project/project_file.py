@@ -19,8 +19,9 @@ from .linker import ParsedFile, parse_file
 from ..paths import shown_path
 from .sources import ProjectLayout, SourceFile
 
-# what the project's initialization keeps: declarations, not statements that do things
-_KEPT = (N.Decl, N.ConstDecl, N.StructDecl, N.EnumDecl)
+# what the project's initialization keeps: declarations (an interface's too), not
+# statements that do things
+_KEPT = (N.Decl, N.ConstDecl, N.StructDecl, N.EnumDecl, N.InterfaceDecl)
 
 
 def project_globals(layout: ProjectLayout, virtual: str,

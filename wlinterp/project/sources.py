@@ -83,7 +83,7 @@ class ProjectLayout:
 
     def left_declarations(self, skip: str | None = None) -> list[str]:
         """Beside a script (no marker), the `.wl` files of declarations alone, which are
-        not loaded (the hint of a name one of them declares: check_shared.py); in a
+        not loaded (the hint of a name one of them declares: check_hints.py); in a
         project they are loaded: none."""
         if self.marked:
             return []

@@ -1,0 +1,45 @@
+"""`wl check` on many files of one folder reads each `.wl` file beside them once for its
+hints (check_hints.py): before, for each checked file with a WL101, every file of
+declarations beside it was found and parsed again (and for each with a WL102, every
+script), which a big folder of ported code paid for every file. The hints are still
+given to every file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import wlinterp.check_hints as hints_module
+from wl_test_helpers import check_json
+
+
+def test_each_neighbour_is_parsed_once_per_run(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    for k in range(3):  # files of declarations alone, and scripts
+        (tmp_path / f"globals_{k}.wl").write_text(f"gnValue{k} is int = {k}\n",
+                                                  encoding="utf-8")
+        (tmp_path / f"job_{k}.wl").write_text(f"Trace(1)\nPROCEDURE Job{k}()\nRESULT {k}\n",
+                                              encoding="utf-8")
+    checked = []
+    for k in range(6):
+        path = tmp_path / f"use_{k}.wl"
+        path.write_text(f"PROCEDURE Use{k}()\nTrace(gnValue{k % 3}, Job{k % 3}())\n",
+                        encoding="utf-8")
+        checked.append(path)
+    parsed: list[str] = []
+    real_parse = hints_module.parse
+
+    def counting(text: str, path: str):  # type: ignore[no-untyped-def]
+        parsed.append(Path(path).name)
+        return real_parse(text, path)
+
+    monkeypatch.setattr(hints_module, "parse", counting)
+    diags = check_json(*checked)
+    assert sorted(parsed) == sorted([f"globals_{k}.wl" for k in range(3)]
+                                    + [f"job_{k}.wl" for k in range(3)])
+    by_code = {code: [d for d in diags if d["code"] == code] for code in ("WL101", "WL102")}
+    assert len(by_code["WL101"]) == len(by_code["WL102"]) == 6
+    for d in by_code["WL101"]:
+        assert "is declared in a file of declarations alone" in str(d["hint"])
+    for d in by_code["WL102"]:
+        assert "is declared in another script, which is not loaded" in str(d["hint"])
