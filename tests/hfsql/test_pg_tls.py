@@ -123,3 +123,47 @@ def test_a_service_no_file_describes_requires_tls(tmp_path, monkeypatch) -> None
     Unix socket, and a local TCP server without TLS can be named by its host)."""
     _service_file(tmp_path, monkeypatch, "[other]\nhost=127.0.0.1\n")
     assert tls_options("service=missing")["sslmode"] == "verify-full"
+
+
+def _system_service(tmp_path, monkeypatch, text: str, user_text: str = "") -> str:
+    """A system service file in tmp_path/etc, none in the environment; a user file
+    (PGSERVICEFILE) holding `user_text`. The folder, to give as PGSYSCONFDIR or through
+    pg_config."""
+    _service_file(tmp_path, monkeypatch, user_text)
+    folder = tmp_path / "etc"
+    folder.mkdir()
+    (folder / "pg_service.conf").write_text(text, encoding="utf-8")
+    return str(folder)
+
+
+def test_the_system_service_file_in_pgsysconfdir_is_read(tmp_path, monkeypatch) -> None:
+    folder = _system_service(tmp_path, monkeypatch, "[here]\nhost=127.0.0.1\n"
+                             "[prod]\nhost=db.example.org\n")
+    monkeypatch.setenv("PGSYSCONFDIR", folder)
+    assert tls_options("service=here user=u password=secret") == {}
+    assert tls_options("service=prod")["sslmode"] == "verify-full"
+
+
+def test_without_pgsysconfdir_libpqs_own_system_folder_is_read(tmp_path, monkeypatch) -> None:
+    """libpq's documented search order: the user's file, then pg_service.conf in
+    PGSYSCONFDIR or, without it, in `pg_config --sysconfdir`. That folder was not read:
+    a local service declared there (Debian: /etc/postgresql-common) was unknown, so
+    taken for another machine's and refused without TLS. Here pg_config is a program of
+    the test's own on PATH, naming the test's folder."""
+    folder = _system_service(tmp_path, monkeypatch, "[here]\nhost=127.0.0.1\n")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    program = bin_dir / "pg_config"
+    program.write_text(f"#!/bin/sh\necho '{folder}'\n", encoding="utf-8")
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    assert tls_options("service=here user=u password=secret") == {}
+    monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))  # no pg_config: no system file
+    assert tls_options("service=here")["sslmode"] == "verify-full"
+
+
+def test_the_users_service_file_wins_over_the_systems(tmp_path, monkeypatch) -> None:
+    folder = _system_service(tmp_path, monkeypatch, "[db]\nhost=127.0.0.1\n",
+                             user_text="[db]\nhost=db.example.org\n")
+    monkeypatch.setenv("PGSYSCONFDIR", folder)
+    assert tls_options("service=db")["sslmode"] == "verify-full"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 __all__ = ["PgBackend", "tls_options"]
 
+import functools
 import ipaddress
 import os
 from typing import Any, Sequence
@@ -184,16 +185,12 @@ def _service_settings(info: dict[str, Any]) -> dict[str, str] | None:
     """The settings of the libpq service the URL (`service=`) or PGSERVICE names: a
     connection given only a service goes where the service file says, so its host counts
     as the URL's. {} when no service is named, None when one is named that no service
-    file here describes (libpq's search order: PGSERVICEFILE or ~/.pg_service.conf, then
-    pg_service.conf in PGSYSCONFDIR)."""
+    file here describes (_service_files: libpq's search order)."""
     name = info.get("service") or os.environ.get("PGSERVICE")
     if not name:
         return {}
     import configparser
-    files = [os.environ.get("PGSERVICEFILE") or os.path.expanduser("~/.pg_service.conf")]
-    if os.environ.get("PGSYSCONFDIR"):
-        files.append(os.path.join(os.environ["PGSYSCONFDIR"], "pg_service.conf"))
-    for path in files:
+    for path in _service_files():
         parser = configparser.ConfigParser(interpolation=None, strict=False)
         try:
             parser.read(path, encoding="utf-8")
@@ -202,6 +199,36 @@ def _service_settings(info: dict[str, Any]) -> dict[str, str] | None:
         if parser.has_section(name):
             return {k.lower(): v.strip() for k, v in parser.items(name)}
     return None
+
+
+def _service_files() -> list[str]:
+    """Where libpq looks for a service, in its documented order (PostgreSQL's "The
+    Connection Service File"): the user's file (PGSERVICEFILE, else
+    ~/.pg_service.conf), then the system's pg_service.conf in PGSYSCONFDIR, else in
+    libpq's own system folder, `pg_config --sysconfdir` (/etc/postgresql-common on
+    Debian). Before, without PGSYSCONFDIR the system's file was not read: a service
+    declared there was unknown, so taken for another machine's."""
+    user = os.environ.get("PGSERVICEFILE") or os.path.expanduser("~/.pg_service.conf")
+    folder = os.environ.get("PGSYSCONFDIR") or _sysconfdir(os.environ.get("PATH", ""))
+    return [user] + ([os.path.join(folder, "pg_service.conf")] if folder else [])
+
+
+@functools.lru_cache(maxsize=4)
+def _sysconfdir(search_path: str) -> str:
+    """libpq's system folder as `pg_config` (found on `search_path`) gives it; "" when
+    there is no pg_config. Asked once per PATH."""
+    import shutil
+    import subprocess
+    program = shutil.which("pg_config", path=search_path or None)
+    if program is None:
+        return ""
+    try:
+        done = subprocess.run([program, "--sysconfdir"], capture_output=True, text=True,
+                              timeout=10, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    folder = done.stdout.strip() if done.returncode == 0 else ""
+    return folder if os.path.isabs(folder) else ""
 
 
 def _system_roots() -> str | None:
