@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .errors import BuiltinFailure, ErrCode, WLRuntimeError
 from .error_column import failing_column
 from .registry import NonFatalError
-from .shown_names import as_written, builtin_as_written
+from .shown_names import as_written, builtin_as_written, name_on_line
 from .syntax.words import MEMBER_INIT
 
 if TYPE_CHECKING:
@@ -51,8 +51,7 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
         if not _raised_by_script(exc) or not name.startswith(("v_", "g_", "a_")):
             raise exc  # a bug in wlinterp (a helper missing from runtime/namespace.py...)
         shown = name.split("_", 1)[1] if "_" in name else name
-        message, code = (f"The variable '{shown}' is used before its declaration.",
-                         ErrCode.UNDECLARED)
+        return _before_declaration(shown, exc)
     elif isinstance(exc, MemoryError):
         message, code = "Not enough memory.", ErrCode.MEMORY
     elif isinstance(exc, NonFatalError):
@@ -68,6 +67,20 @@ def as_wl_exception(exc: BaseException) -> WLRuntimeError:
 
 
 LINEMAPS: "dict[str, CompiledProgram]" = {}
+
+
+def _before_declaration(folded: str, exc: NameError) -> WLRuntimeError:
+    """A local variable read above its declaration: named as the failing line writes
+    it, the caret on it (the compiled code knows only its folded name)."""
+    err = WLRuntimeError(f"The variable '{folded}' is used before its declaration.",
+                         code=ErrCode.UNDECLARED)
+    err.also = list(getattr(exc, "also", ()))  # (as as_wl_exception's)
+    _locate(err, exc.__traceback__)
+    found = name_on_line(folded, err.source, err.line) if err.located else None
+    if found is not None:
+        message = f"The variable '{found[0]}' is used before its declaration."
+        err.message, err.args, err.column = message, (message,), found[1]
+    return err
 
 
 def _overflow_message(exc: RecursionError) -> str:

@@ -12,7 +12,7 @@ happens.
 """
 from __future__ import annotations
 
-__all__ = ["as_written", "builtin_as_written"]
+__all__ = ["as_written", "builtin_as_written", "name_on_line"]
 
 import re
 
@@ -23,7 +23,8 @@ from .lazy_regex import lazy_compile
 _QUOTED = lazy_compile(r"(')(\.{0,2}|:)([^\W\d]\w*)((?:\(\))?')")
 _METHOD = lazy_compile(r"(\bmethod )()([^\W\d]\w*)()")  # "The method faisca of the class CL"
 _WORD = re.compile(r"[^\W\d]\w*")
-_LEAD = lazy_compile(r"([^\W\d]\w*): ")  # "Count: give the searched string..."
+_LEAD = lazy_compile(r"([^\W\d]\w*): ")
+_STRING = lazy_compile(r'"(?:[^"]|"")*"')  # a string literal: its words are no names  # "Count: give the searched string..."
 # the messages that name a member, a property or a method (not a value: 'k2' in "The
 # element 'k2' does not exist" is data, and keeps its case)
 _ABOUT_NAMES = ("property", "member", "method", "window control")
@@ -68,3 +69,18 @@ def builtin_as_written(message: str, source: str | None, line: int) -> str:
         if functions.get(fold(word)) is builtin:
             return word + message[len(lead.group(1)):] if word != lead.group(1) else message
     return message
+
+
+def name_on_line(folded: str, source: str | None, line: int) -> tuple[str, int] | None:
+    """The first word outside string literals on line `line` of `source` that folds to
+    `folded`, as written, with its column (1-based); None when the line has none. A
+    variable the run knows only by its folded name ("used before its declaration") is
+    shown as the statement writes it, the caret on it."""
+    lines = source_lines(source) if source and line > 0 else []
+    if line > len(lines):
+        return None
+    text = _STRING.sub(lambda m: " " * len(m.group(0)), lines[line - 1])
+    for m in _WORD.finditer(text):
+        if fold(m.group(0)) == folded:
+            return m.group(0), m.start() + 1
+    return None

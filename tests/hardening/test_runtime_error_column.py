@@ -38,6 +38,9 @@ def _place(text: str) -> tuple[int, int]:
     ('d est une Date = "20240101"\nTrace(1, d.Semaine)\n', (2, 10)),
     ("t est un tableau d'entiers\nTrace(t[1] + ArrayCount(t))\n", (2, 7)),
     ("PROCEDURE P(n)\nRESULT 1 + 100 modulo n\n", None),
+    # a variable read above its declaration: at the name (not in the string before it)
+    ('Trace("nCount", nCount)\nnCount is int = 2\n', (1, 17)),
+    ("SI bPrêt ALORS Trace(1)\nbPrêt est un booléen\n", (1, 4)),
     # a procedure called through an element or a variable: at what holds it (a wrong
     # count was an internal error, Python's TypeError)
     ("v is array of procedure = [Twice]\nx is int = 5 + v[1](2, 3)\n"

@@ -46,6 +46,10 @@ RUN_WARNINGS = {"WL101": "it is treated as an empty variant variable", "WL207": 
                 "WL116": "wl run converts the value", "WL203": ""}
 _IN_PROCEDURE = ("a procedure runs up to the next PROCEDURE: a script's main code goes "
                  "before its procedures")
+# WL101 for a variable named before its declaration (declarations.py): it is declared,
+# so the run does not make it a variant; it has no value before its declaration runs
+_BEFORE = ("before its declaration", "in its own declaration")
+_NOT_YET = "the run stops if it reads it there"
 
 
 @record
@@ -91,7 +95,8 @@ class Analysis:
             if d.code in RUN_WARNINGS and d.message not in seen:
                 seen.add(d.message)
                 then = _IN_PROCEDURE if d.code == "WL203" and any(
-                    p.line < d.line for p in self.program.procedures) else None
+                    p.line < d.line for p in self.program.procedures) else \
+                    _NOT_YET if d.code == "WL101" and d.message.endswith(_BEFORE) else None
                 out.append((d.code, run_warning(d, self.program.filename,
                                                 self.program.source, then)))
         return out

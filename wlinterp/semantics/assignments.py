@@ -53,6 +53,8 @@ def check_target(fc: "FunctionChecker", t: N.Expr, compound: bool) -> Symbol | N
         if sym is not None:
             sym.written = True
             sym.read = sym.read or compound
+            if sym.pending:
+                fc.before_declaration(x, sym, "assigned")
         if ref is not None and ref is not _METHOD:
             fc.sym.refs.record(t, ref)
             return sym

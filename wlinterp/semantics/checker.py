@@ -140,6 +140,10 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
                     check_lossy(self, sym, s.init, line, col)
                 if sym is not None and sym.spec.kind in STORE_KINDS and not s.by_ref:
                     check_object_store(self, sym, s.init, line, col)
+        for name, _, _ in s.names:  # declared from here on
+            sym = self.scope.vars.get(fold(name))
+            if sym is not None:
+                sym.pending = False
 
     def ctor_takes_procedure(self, s: N.Decl) -> bool:
         """`t is Thread(P)`: a built-in type whose constructor's first parameter is a
@@ -311,6 +315,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             if sym is not None:
                 sym.read = True
                 self.verdicts[id(e)] = (e, _VAR)
+                if sym.pending:
+                    self.before_declaration(e, sym)
                 return
         handler = _EXPRS[cls]
         if handler is not None:  # (None: a literal, nothing to check)
@@ -327,6 +333,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
                 if sym is not None:
                     sym.read = True
                     self.verdicts[id(e)] = (e, _VAR)
+                    if sym.pending:
+                        self.before_declaration(e, sym)
                     continue
             handler = table[cls]
             if handler is not None:

@@ -101,8 +101,10 @@ class DeclarationChecks(CheckerState):
         return next((w for w in words[2:] if self.scope.lookup(fold(w)) is not None), "")
 
     def declare(self, name: str, line: int, col: int, role: str, spec: TypeSpec,
-                stmt: Any, initialized: bool = True, key: str = "") -> None:
-        """Declare `name` (`key`: its folded form, when the caller has it)."""
+                stmt: Any, initialized: bool = True, key: str = "",
+                pending: bool = False) -> None:
+        """Declare `name` (`key`: its folded form, when the caller has it); `pending`:
+        a declaration statement the walk reaches later (s_Decl clears it)."""
         key = key or fold(name)
         old = self.scope.vars.get(key)
         if old is not None and old.role != "outer":
@@ -127,7 +129,8 @@ class DeclarationChecks(CheckerState):
                 self.rep.report("WL205", f"'{name}' hides the variable of the same name "
                                 f"declared at line {outer.line}", stmt, len(name),
                                 line=line, col=col)
-        self.scope.define(key, Symbol(name, line, col, role, spec, initialized))
+        self.scope.define(key, Symbol(name, line, col, role, spec, initialized,
+                                      pending=pending))
         if not initialized:
             self.scope.unset.append(key)
 
@@ -205,7 +208,21 @@ class DeclarationChecks(CheckerState):
             if len(names) > 1:  # (`x, x is int`: both at the first)
                 line, col = next((ln, c) for n, ln, c in names if n == name)
             self.declare(name, line, col, "var", spec, stmt,
-                         given or spec.kind in _CONTAINERS, key)
+                         given or spec.kind in _CONTAINERS, key, pending=True)
+
+    def before_declaration(self, e: Any, sym: Symbol, what: str = "used") -> None:
+        """WL101 for a variable of this function read or assigned before the walk has
+        reached its declaration (above it, or in its own initial value): WINDEV's
+        compiler knows a variable from its declaration on, and the run stops at such a
+        read ("used before its declaration"). Once per variable. A variable of an
+        enclosing function is left alone: an internal procedure runs when called."""
+        if self.scope.vars.get(fold(sym.name)) is not sym:
+            return
+        sym.pending = False
+        where = "in its own declaration" if e.line == sym.line and e.col > sym.col \
+            else "before its declaration"
+        self.rep.report("WL101", f"'{e.name}' is {what} {where}", e, len(e.name),
+                        hint=f"declare '{sym.name}' above its first use")
 
     def declare_one(self, name: str, stmt: N.Stmt) -> None:
         """A variable of a LET or a loop variable of a FOR / FOR EACH (declare_decl:

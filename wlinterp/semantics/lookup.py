@@ -59,6 +59,8 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     if sym is not None:  # the common case, decided as own_name would
         sym.read = True
         fc.sym.refs.record(e, _VAR)
+        if sym.pending:
+            fc.before_declaration(e, sym)
         return
     if fc.sym.refs.stands_for and type(e) is N.Name and element_member(fc, e):
         return  # FOR EACH x OF t SORTED BY nAge: x.nAge

@@ -30,6 +30,9 @@ class Symbol:
     initialized: bool = True
     read: bool = False
     written: bool = False
+    # a local variable whose declaration the walk has not reached yet: a read or a
+    # write then comes before it (declarations.py `before_declaration`)
+    pending: bool = False
 
 
 class Scope:

@@ -2,5 +2,5 @@
 Total()
 PROCEDURE Total()
 Trace("start") // expect: start
-Trace(nCount) // expect error: 'ncount' is used before its declaration
+Trace(nCount) // expect error: 'nCount' is used before its declaration
 nCount is int = 3
