@@ -3,7 +3,7 @@
 CShape is Class
     CONSTANT
         SIDES = 4
-        RATE = UNKNOWN_RATE + SIDES // error: WL111:29 a constant must be a literal value
+        RATE = UNKNOWN_RATE + SIDES // error: WL111:16 'UNKNOWN_RATE' is not declared: a constant's value uses only literals and other constants
         DOUBLE = LATER // error: WL111:18 a constant's value may only use the constants defined before it
         LATER = 8
     END
@@ -11,7 +11,7 @@ END
 CForme est une Classe
     CONSTANTE
         CÔTÉS = 4
-        TAUX = TAUX_INCONNU * 2 // error: WL111:29 a constant must be a literal value
+        TAUX = TAUX_INCONNU * 2 // error: WL111:16 'TAUX_INCONNU' is not declared: a constant's value uses only literals and other constants
         DEUX_FOIS = PLUS_LOIN // error: WL111:21 a constant's value may only use the constants defined before it
         PLUS_LOIN = 8
     FIN

@@ -35,4 +35,5 @@ def test_another_class_is_not_stopped_by_it(lang: str, tmp_path: Path) -> None:
     stream.write_text(class_file(sname, scode, procs), encoding="utf-8")
     assert check_json(stream) == []
     found = [(d["code"], d["message"]) for d in check_json(font)]
-    assert ("WL111", f"a constant must be a literal value (in {name})") in found
+    assert ("WL111", "'FVF_XYZ' is not declared: a constant's value uses only literals "
+            f"and other constants (in {name})") in found

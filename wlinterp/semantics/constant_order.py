@@ -6,7 +6,8 @@ values in the order they need (compiler/global_symbols.py, collect_constants).
 """
 from __future__ import annotations
 
-__all__ = ["check_constant_block", "constant_cycle", "integer_values", "own_constants"]
+__all__ = ["check_constant_block", "constant_cycle", "integer_values", "own_constants",
+           "report_not_constant"]
 
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Sequence
@@ -49,7 +50,7 @@ def check_constant_block(fc: CheckerState, s: N.ConstDecl, ahead: list[str]) -> 
     on itself through other elements' constants."""
     for i, (name, e, _, _) in enumerate(s.items):
         if not const_ok(e, fc.sym.constants, fc.sym.enum_values):
-            fc.rep.report("WL111", "a constant must be a literal value", e)
+            report_not_constant(fc, e, "a constant must be a literal value")
             continue
         later = set(ahead[i:])
         early = next((x for x in _names(e) if fold(x.name) in later), None)
@@ -63,6 +64,30 @@ def check_constant_block(fc: CheckerState, s: N.ConstDecl, ahead: list[str]) -> 
             first = next(x for x in _names(e) if fold(x.name) == cycle[1])
             fc.rep.report("WL111", f"the constant '{name}' depends on itself ({shown})",
                           first)
+
+
+def report_not_constant(fc: CheckerState, e: N.Expr, otherwise: str) -> None:
+    """WL111 for a value that cannot be a constant's: at the name it uses that is no
+    constant, saying what that name is (undeclared, a variable), else `otherwise` at the
+    value (a call, a string operation...)."""
+    faults = [x for x in _names(e) if fold(x.name) not in fc.sym.constants]
+    if not faults or not const_ok_but(e, faults, fc):
+        fc.rep.report("WL111", otherwise, e)
+        return
+    name = faults[0]
+    what = "a variable" if fc.scope.lookup(fold(name.name)) is not None else \
+        "not declared" if fc.global_kind(fold(name.name)) is None else "not a constant"
+    shown = f"{name.cls or ''}::{name.name}" if isinstance(name, N.ClassMember) else name.name
+    col = fc.rep.find(name.line, name.col - len(shown), shown)  # (`::` is the node's)
+    fc.rep.report("WL111", f"'{shown}' is {what}: a constant's value uses only "
+                  f"literals and other constants", name, len(shown), col=col)
+
+
+def const_ok_but(e: N.Expr, names: list[N.Name | N.ClassMember], fc: CheckerState) -> bool:
+    """Would `e` be a constant's value if `names` (names it uses) were constants? (Then
+    the first of them is the fault to show.)"""
+    more = {fold(x.name): x.name for x in names}
+    return const_ok(e, {**fc.sym.constants, **more}, fc.sym.enum_values)
 
 
 def constant_cycle(key: str, e: N.Expr, values: dict[str, N.Expr]) -> list[str]:
