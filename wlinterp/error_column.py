@@ -31,9 +31,10 @@ _OPERATOR = lazy_compile(r"w_(div|mod)\(")
 _SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(")
 _CALL_REF = lazy_compile(r"call_ref\([vga]_(\w+)(\.get\()?")  # p(2), t[1](2)
 _MEMBER = lazy_compile(r"get_member\([vga]_(\w+), '(\w+)'\)")
-_NOT_NULL = lazy_compile(r"not_null\([vga]_\w+, '(\w+)', '(\w+)'\)")  # o.m_x, o Null
+_NOT_NULL = lazy_compile(r"not_null\('(:?\w+(?:\.\w+)*)', '(\w+)', ")  # o.m_x, o.m_c.x
 _PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
+_SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
 _LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')
 
 
@@ -78,10 +79,13 @@ def _locate(generated: str, start: int, written: str, col: int) -> int | None:
     if "..." in text or text.count("(") != text.count(")") \
             or text.count("[") != text.count("]"):
         return None  # the statement goes on below: its other parts are not in this line
-    hits = [m.start() for m in re.finditer(wl_pattern, text[col - 1:])]
+    begin = col - 1  # an assignment's column is its target's `.` (`o.m_c.x = 3`): from
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_.:"):  # `o` on
+        begin -= 1
+    hits = [m.start() for m in re.finditer(wl_pattern, text[begin:])]
     if len(hits) != total or rank >= total:
         return None
-    return col + hits[rank]
+    return begin + 1 + hits[rank]
 
 
 def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
@@ -107,10 +111,10 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
         return (re.compile(re.escape(found.group(0))),
                 r"(?<![\w.])" + re.escape(found.group(1)) + r"\s*" + opener)
     found = _MEMBER.match(failed) or _PROPERTY.match(failed) or _NOT_NULL.match(failed)
-    if found is not None:
-        obj, member = fold(found.group(1)), fold(found.group(2))
+    if found is not None:  # (a Null member object: its path, `o.m_child`, written o:m_child)
+        path = [re.escape(fold(part)) for part in found.group(1).split(".")]
         return (re.compile(re.escape(found.group(0))),
-                r"(?<![\w.])" + re.escape(obj) + r"\s*(?:\.\.?|:)\s*" + re.escape(member)
+                r"(?<![\w.:])" + _SEPARATOR.join(path + [re.escape(fold(found.group(2)))])
                 + r"\b")
     return None
 

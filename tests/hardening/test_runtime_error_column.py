@@ -38,6 +38,11 @@ def _place(text: str) -> tuple[int, int]:
     ('d est une Date = "20240101"\nTrace(1, d.Semaine)\n', (2, 10)),
     ("t est un tableau d'entiers\nTrace(t[1] + ArrayCount(t))\n", (2, 7)),
     ("PROCEDURE P(n)\nRESULT 1 + 100 modulo n\n", None),
+    # a member object still Null: at the path to it, an assignment's too
+    ("C is Class\n\tx is int\nEND\nP is Class\n\tm_c is dynamic C\nEND\no is P\n"
+     "Trace(1, o.m_c.x)\n", (8, 10)),
+    ("C is Class\n\tx is int\nEND\nP is Class\n\tm_c is dynamic C\nEND\no is P\n"
+     "o.m_c.x = 2\n", (8, 1)),
     # a variable read above its declaration: at the name (not in the string before it)
     ('Trace("nCount", nCount)\nnCount is int = 2\n', (1, 17)),
     ("SI bPrêt ALORS Trace(1)\nbPrêt est un booléen\n", (1, 4)),

@@ -209,13 +209,18 @@ class ClassMixin(CompilerBase):
 
     def object_value(self, e: N.Expr, member: str) -> str:
         """The code of the object whose `member` is read, written or called: a variable
-        declared a dynamic object is checked for Null there (runtime `not_null`), so the
-        error names it ("o is Null: ...")."""
+        or a member (`o.m_child`) declared a dynamic object is checked for Null there
+        (runtime `not_null`), so the error names it ("o.m_child is Null: ...")."""
         code = self.value(e)
         if type(e) is N.Name and self.prog.refs.of(e) is Ref.VAR:
             var = self.scope.lookup(fold(e.name))
             if var is not None and var.spec.dynamic and var.spec.kind == Kind.STRUCT:
-                return f"not_null({code}, {e.name!r}, {member!r})"
+                return f"not_null({e.name!r}, {member!r}, {code})"
+        elif type(e) is N.Member or type(e) is N.Name and self.prog.refs.of(e) is Ref.MEMBER:
+            path = _path(e)  # (a member of the current object named bare: `m_child.x`)
+            spec = self.static_spec(e) if path else None
+            if spec is not None and spec.dynamic and spec.kind == Kind.STRUCT:
+                return f"not_null({path!r}, {member!r}, {code})"
         return code
 
     def global_member_of(self, e: N.Member) -> str | None:
@@ -345,3 +350,16 @@ class ClassMixin(CompilerBase):
 def as_class_member(e: N.Member) -> N.ClassMember:
     """`Class.member` (a global member named through its class) as `Class::member`."""
     return N.ClassMember(e.line, e.col, e.obj.name, e.name)  # type: ignore[attr-defined]
+
+
+def _path(e: N.Expr) -> str:
+    """`o.m_child` for a chain of members from a variable, as written ("" otherwise):
+    the name a Null member object's error gives."""
+    if type(e) is N.Name:
+        return e.name
+    if type(e) is N.Member:
+        if type(e.obj) is N.Name and e.obj.col == e.col:  # `:m_child` (the parser's
+            return ":" + e.name                           # `objet`, at the colon)
+        obj = _path(e.obj)
+        return f"{obj}.{e.name}" if obj else ""
+    return ""
