@@ -40,6 +40,7 @@ from .http_deadline import framing_problem
 
 CREDENTIAL_HEADERS = ("authorization", "proxy-authorization")
 _FIELD_PARTS = re.compile(r"[\[\].]+")
+_URLENCODED = "application/x-www-form-urlencoded"
 
 
 def _credential(name: str) -> bool:
@@ -89,9 +90,11 @@ def check_cleartext(url: str, headers: dict[str, str], allowed: bool, what: str,
 
 def form_fields(body: bytes | None, headers: dict[str, str]) -> list[tuple[str, str]]:
     """The fields of a URL-encoded body (`user=ann&password=...`, the Content-Type
-    application/x-www-form-urlencoded), else none: what check_cleartext reads in it."""
-    kind = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
-    if not body or kind.split(";")[0].strip().lower() != "application/x-www-form-urlencoded":
+    application/x-www-form-urlencoded, or none: urllib then sends that one), else
+    none: what check_cleartext reads in it."""
+    kind = next((v for k, v in headers.items() if k.lower() == "content-type"),
+                _URLENCODED)
+    if not body or kind.split(";")[0].strip().lower() != _URLENCODED:
         return []
     return urllib.parse.parse_qsl(body.decode("utf-8", "replace"))
 

@@ -52,6 +52,9 @@ def test_a_form_field_named_like_a_password_is_refused(tmp_path, field, extra, m
      "access_token"),
     ('r is httpRequest\nr.URL = "http://shop.example.invalid/login"\nr.Method = httpPost\n'
      'r.ContentType = "application/x-www-form-urlencoded"\n'
+     'r.Content = "user=ann&pwd=hunter2"\na is httpResponse = HTTPSend(r)\n', "pwd"),
+    # no ContentType: urllib sends the body as application/x-www-form-urlencoded
+    ('r is httpRequest\nr.URL = "http://shop.example.invalid/login"\nr.Method = httpPost\n'
      'r.Content = "user=ann&pwd=hunter2"\na is httpResponse = HTTPSend(r)\n', "pwd")])
 def test_a_password_in_a_query_or_a_url_encoded_body_is_refused(code, field):
     _refused(_run(code), field)
