@@ -179,6 +179,6 @@ def framing_problem(headers: Any) -> str:
         return (f"the answer has Content-Length headers that disagree ({shown}), so its "
                 "length is in doubt (refused, as a sign of response smuggling)")
     value = values.pop()
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):  # "²" is a digit to Python, not to int()
         return f"the answer's Content-Length '{value}' is not a number (refused)"
     return ""

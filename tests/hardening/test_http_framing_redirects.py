@@ -49,7 +49,8 @@ def test_a_redirect_out_of_http_is_refused_naming_where(http_server, location: s
     (b"Content-Length: 5, 12\r\n", "Content-Length headers that disagree ('5, 12')"),
     (b"Content-Length: 12\r\nTransfer-Encoding: chunked\r\n",
      "both a Transfer-Encoding and a Content-Length"),
-    (b"Content-Length: -1\r\n", "Content-Length '-1' is not a number")])
+    (b"Content-Length: -1\r\n", "Content-Length '-1' is not a number"),
+    (b"Content-Length: \xb2\r\n", "Content-Length '\u00b2' is not a number")])
 def test_an_answer_whose_length_is_in_doubt_is_refused(http_server, headers: bytes,
                                                        why: str) -> None:
     srv = http_server(b"HTTP/1.1 200 OK\r\n" + headers + b"Connection: close\r\n\r\n"
