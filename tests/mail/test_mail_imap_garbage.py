@@ -72,3 +72,19 @@ def test_a_fetch_without_the_message_quotes_what_came(mailboxes, wl):
     assert w("EmailReadFirst", USER) is False
     assert "reading message 1 (FETCH BODY[]): the server sent no message: " \
         "'1 (UID 1 \\x1b]0;title\\x07)'" in w.error[1], w.error
+
+
+def test_a_folder_name_sent_as_a_literal_is_listed(mailboxes, wl):
+    """RFC 3501 4.3 lets a server send a name as a literal (`{9}` then its bytes: a name
+    holding a quote, or 8-bit bytes); the garbage rule refused the whole listing."""
+    name = "Envoyés \"2026\"".encode()
+    box = mailboxes(ImapMailbox.with_inbox(MESSAGE, untagged={"LIST": [
+        b'LIST (\\HasNoChildren) "/" "INBOX"',
+        b'LIST () "/" {%d}\r\n' % len(name) + name, b'LIST () "/" Archive']}))
+    w = wl()
+    assert _start(w, box) is True, w.error
+    assert [str(n) for n in w("EmailListFolder", USER).items] == [
+        "INBOX", 'Envoyés "2026"', "Archive"], w.error
+    box.untagged["LIST"] = [b'LIST () "/" "x" {3}\r\nabc']  # a literal that is no name
+    assert w("EmailListFolder", USER).items == []
+    assert "is not a LIST line" in w.error[1], w.error

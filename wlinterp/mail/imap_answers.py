@@ -21,6 +21,9 @@ _ATTRIBUTE = {
 
 _LIST_LINE = re.compile(rb'^\((?P<attrs>[^)]*)\) (?:"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$')
 
+_LITERAL = re.compile(rb"\{\d{1,20}\}")
+"""A LIST line's name sent as a literal: its size in braces (the name's bytes follow)."""
+
 _FETCH_ITEM = re.compile(rb"\d{1,20} \(")
 """The start of a FETCH answer's item as imaplib gives it: the message number, then its
 data in brackets."""
@@ -67,17 +70,31 @@ def fetch_index(data: list[Any]) -> tuple[list[int], dict[int, set[str]], dict[i
 def folder_names(data: list[Any]) -> list[str]:
     """The folder names of a LIST answer; a line that is no LIST line is Garbage."""
     names = []
-    for line in data:
-        if line is None:  # imaplib's "no LIST line at all"
+    after_literal = False
+    for item in data:
+        if item is None or (after_literal and item == b""):
+            after_literal = False  # imaplib's "no LIST line at all", or a literal's tail
             continue
-        m = _LIST_LINE.match(line) if isinstance(line, bytes) else None
-        if m is None:
-            raise Garbage(line)
-        name = m.group("name").decode("utf-8", "replace").strip()
-        if name.startswith('"') and name.endswith('"'):
-            name = re.sub(r"\\(.)", r"\1", name[1:-1])
-        names.append(utf7_decode(name))
+        after_literal = isinstance(item, tuple)
+        names.append(utf7_decode(_list_name(item)))
     return names
+
+
+def _list_name(item: Any) -> str:
+    """The folder name of one LIST item: a line, or (line, name) when the name came as a
+    literal (`() "/" {9}` then its 9 bytes, RFC 3501 4.3: a name holding a quote or 8-bit
+    bytes; imaplib then gives the line's empty tail apart)."""
+    line, literal = item if isinstance(item, tuple) and len(item) == 2 else (item, None)
+    m = _LIST_LINE.match(line) if isinstance(line, bytes) else None
+    if m is None or (literal is not None and not (
+            isinstance(literal, bytes) and _LITERAL.fullmatch(m.group("name")))):
+        raise Garbage(line)
+    if literal is not None:
+        return literal.decode("utf-8", "replace")
+    name = m.group("name").decode("utf-8", "replace").strip()
+    if name.startswith('"') and name.endswith('"'):
+        name = re.sub(r"\\(.)", r"\1", name[1:-1])
+    return name
 
 
 def utf7_encode(name: str) -> str:
