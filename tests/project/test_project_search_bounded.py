@@ -1,7 +1,7 @@
 """Where the project of a file is looked for (wlinterp/project/sources.py find_layout):
 a `.wdp` given is its own folder's project, with no search; from a script the search
-goes up from its folder and stops at a repository's top (`.git`), at the home folder,
-and before the system's temporary folder, a mount point or `/`. Before, a script run
+goes up from its folder and stops at a repository's top (`.git`), at the home folder or a mount
+point, and before the system's temporary folder or `/`. Before, a script run
 outside any project had every folder up to `/` listed (/tmp's thousands of names too)."""
 from __future__ import annotations
 
@@ -77,3 +77,18 @@ def test_the_search_stops_at_the_home_folder(tmp_path: Path,
         str(home / "x" / "y"), str(home / "x"), str(home)]
     assert searched_folders(os.path.realpath(tempfile.gettempdir())) == [
         os.path.realpath(tempfile.gettempdir())]
+
+
+def test_a_project_whose_folder_is_a_mount_point_is_found(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`docker run -v $PWD:/app`: the project's own folder is a mount point. The search
+    stopped before it, so its scripts ran outside their project; now it stops after."""
+    app = tmp_path / "app"
+    (app / "src").mkdir(parents=True)
+    (app / "wlproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "Other.wdp").write_text(project_file("Other", "Trace(1)\n"), encoding="utf-8")
+    real = os.path.ismount
+    monkeypatch.setattr(os.path, "ismount", lambda p: str(p) == str(app) or real(p))
+    assert searched_folders(str(app / "src")) == [str(app / "src"), str(app)]
+    layout = find_layout(str(app / "src" / "s.wl"))
+    assert (layout.root, layout.marked) == (str(app), True)

@@ -205,8 +205,8 @@ def _kind(path: str) -> str:
 def find_layout(start: str) -> ProjectLayout:
     """The project holding `start` (a file or a folder): a `.wdp` given is its own
     folder's project; else the search goes up from `start`'s folder and stops at the
-    first marker, at a repository's top (a `.git`), at the home folder, and before the
-    system's temporary folder, a mount point or `/` (searched_folders)."""
+    first marker, at a repository's top (a `.git`), at the home folder or a mount point,
+    and before the system's temporary folder or `/` (searched_folders)."""
     here = os.path.abspath(start)
     folder = here if os.path.isdir(here) else os.path.dirname(here)
     if here.lower().endswith(".wdp") and os.path.isfile(here):
@@ -231,17 +231,19 @@ def find_layout(start: str) -> ProjectLayout:
 
 def searched_folders(folder: str) -> list[str]:
     """The folders a project's marker is looked for in, from `folder` up: not above the
-    home folder, and neither the system's temporary folder, a mount point nor `/` unless
-    `folder` is one (they hold thousands of names, none a project's; before, every folder
-    up to `/` was listed for each script run outside a project)."""
+    home folder nor above a mount point, and neither the system's temporary folder nor
+    `/` unless `folder` is one (they hold thousands of names, none a project's; before,
+    every folder up to `/` was listed for each script run outside a project). A mount
+    point is searched: it is often the project's own folder (`docker run -v
+    $PWD:/app`, a project on its own drive)."""
     import tempfile
     home = os.path.expanduser("~")
     stops = {os.path.realpath(tempfile.gettempdir()), os.path.realpath(os.sep)}
     out = [folder]
     probe = folder
-    while os.path.realpath(probe) != os.path.realpath(home):
+    while os.path.realpath(probe) != os.path.realpath(home) and not os.path.ismount(probe):
         parent = os.path.dirname(probe)
-        if parent == probe or os.path.realpath(parent) in stops or os.path.ismount(parent):
+        if parent == probe or os.path.realpath(parent) in stops:
             break
         out.append(parent)
         probe = parent
