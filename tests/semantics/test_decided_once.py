@@ -8,7 +8,7 @@ import pathlib
 
 import pytest
 
-from wlinterp import run_source
+from wlinterp import run_file, run_source
 
 ROOT = pathlib.Path(__file__).resolve().parents[2] / "wlinterp"
 # message texts of diagnostics, and the one module that may contain each
@@ -112,3 +112,21 @@ def test_main_code_after_a_procedure_in_the_middle_is_a_run_warning() -> None:
         "code goes before its procedures)"]
     out, err = _run('P()\nPROCEDURE P()\nTrace("in P")\nTrace("main after")\n')
     assert out == "in P\nmain after\n" and ": warning: " not in err
+
+
+def test_the_procedure_wl_run_calls_is_not_said_never_run(tmp_path: pathlib.Path) -> None:
+    """`wl run --call P` calls P after the main code: its body runs, and the WL203
+    warning of the procedure nothing calls said it never did (the others keep theirs).
+    Run with its project (run_file) from a folder named `test_...` (pytest's), the
+    script had no WL203 at all: the folder's name was judged as a test file's."""
+    text = 'Trace("start")\nPROCEDURE P()\nTrace("in P")\nPROCEDURE Q()\nTrace("in Q")\n'
+    path = tmp_path / "p.wl"
+    path.write_text(text, encoding="utf-8")
+    for run in (lambda **kw: run_source(text, "p.wl", **kw),
+                lambda **kw: run_file(str(path), **kw)):
+        out, err = io.StringIO(), io.StringIO()
+        run(stdout=out, stderr=err, call="p")
+        assert out.getvalue() == "start\nin P\n"
+        warnings = [x for x in err.getvalue().splitlines() if ": warning: " in x]
+        assert len(warnings) == 1 and "the procedure 'Q', which nothing calls" in warnings[0], \
+            err.getvalue()

@@ -154,7 +154,7 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
     main = N.Body(stmts, last.main.on_error, last.main.on_exception)
     program = N.Program(main, procedures, virtual, _combined_text(files),
                         any(f.program.uses_indirection for f in files),
-                        [f.offset + 1 for f in files])
+                        [f.offset + 1 for f in files], files[-1].source.path if files else "")
     _Rewriter(sets, mocked).visit(program)
     hoist_member_inits(program)  # members whose class another file declares, in order
     return program

@@ -32,7 +32,9 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     linked = project.link([script], strict=bool(rt.options.get("strict")),
                           data_names=analysis_names(rt))
     if not rt.options.get("no_warnings"):
-        for warning in [*project.warnings, *native_notes(script), *linked.warnings]:
+        from ..semantics.dead_procedures import without_called
+        for warning in [*project.warnings, *native_notes(script),
+                        *without_called(linked.warnings, call)]:
             rt.write_err(warning)
     failed: WLRuntimeError | None = None
     try:

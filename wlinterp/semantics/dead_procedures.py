@@ -17,7 +17,7 @@ compiles or runs it by name, or when a string holds its name alone (a call by na
 """
 from __future__ import annotations
 
-__all__ = ["dead_procedures"]
+__all__ = ["dead_procedures", "without_called"]
 
 import os
 import re
@@ -31,6 +31,8 @@ _DECLARATIONS = (N.Decl, N.ConstDecl, N.StructDecl, N.EnumDecl, N.InterfaceDecl)
 _NAMING = CALLS | {Ref.PROC_REF, Ref.INTERNAL_REF, Ref.OWN_METHOD_REF, Ref.EXTENSION,
                    Ref.DYNAMIC, Ref.STATIC_METHOD, Ref.STATIC_PROPERTY, Ref.ANCESTOR_METHOD,
                    Ref.BUILTIN_METHOD}
+_NEVER_RUN = "this code is never run: it is the body of the procedure '{name}', which nothing calls"
+_TOLD = re.compile(re.escape(_NEVER_RUN).replace(re.escape("{name}"), "([^']*)"))
 HINT = "a procedure runs up to the next PROCEDURE: a script's main code goes before its procedures"
 
 
@@ -38,10 +40,12 @@ def _script_start(program: N.Program) -> int | None:
     """The line of a `.wl` script's first main statement that runs (not a
     declaration), None for anything else. In a project's combined program (`wl run`
     links the script after the project's files and conftests) the script is the last
-    file: only its own main code and procedures count."""
-    name = os.path.basename(program.filename).lower()
+    file: only its own main code and procedures count, and its name is judged (the
+    program's own is `<project FOLDER>`)."""
+    path = program.script or program.filename
+    name = os.path.basename(path).lower()
     if name.startswith("test_") or name == "conftest.wl" \
-            or not (name.endswith(".wl") or program.filename.startswith("<")):
+            or not (name.endswith(".wl") or path.startswith("<")):
         return None
     first = program.file_starts[-1] if program.file_starts else 0
     return next((s.line for s in program.main.stmts
@@ -77,6 +81,15 @@ def dead_procedures(program: N.Program, refs: dict[int, tuple[object, Ref]],
                 or key in compiled \
                 or re.search(rf"\"\s*{re.escape(p.name)}\s*[\"(]", source, re.I):
             continue
-        rep.report("WL203", f"this code is never run: it is the body of the procedure "
-                   f"'{p.name}', which nothing calls",
+        rep.report("WL203", _NEVER_RUN.format(name=p.name),
                    p.body.stmts[0], hint=HINT)
+
+
+def without_called(warnings: list[str], call: str | None) -> list[str]:
+    """`warnings` of a run without the WL203 of the procedure `wl run --call` names: the
+    command calls it after the main code (it said that code was never run)."""
+    if not call:
+        return warnings
+    key = fold(call)
+    return [w for w in warnings
+            if not ((m := _TOLD.search(w)) is not None and fold(m.group(1)) == key)]

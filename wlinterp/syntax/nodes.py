@@ -253,6 +253,7 @@ class Program(Record):
     # a linked project (project/linker.py): the line each file's code starts at, in order
     # (each file's main code is its own element: semantics/constant_order.py)
     file_starts: list[int] = field(default_factory=list)
+    script: str = ""  # a linked project: the path of its last file (the script, the test file)
 
 
 def dump(node: Any) -> str:
