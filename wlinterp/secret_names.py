@@ -137,14 +137,22 @@ _NAMED_VALUE = re.compile(
 WLanguage literal) and an XML element (`<password>x`)."""
 
 
+_XML_ELEMENT = re.compile(
+    r"<(?:[\w.-]{1,64}:)?(?P<name>[^\W\d][\w.-]{0,63})\s[^<>]{0,2048}>[ \t\r\n]*[^<\s]")
+"""An XML element with attributes and a text value: `<wsse:Password Type="...">x` (a
+SOAP UsernameToken), whose attributes hide it from _NAMED_VALUE; a start at each `<`,
+its attributes bounded, so linear time."""
+
+
 def names_secret_inside(text: str) -> bool:
     """True if `text` (a string literal's content) names a secret before its value: a
     header line (`Authorization: Bearer ...`, `X-Api-Key: ...`), a connection string's
     or INI line's `Password=...` (quoted or not), a URL query's `access_token=...`, a
-    JSON body's `"password": "..."`, an XML body's `<password>...`. The value itself
-    is the secret, whatever follows it."""
+    JSON body's `"password": "..."`, an XML body's `<password>...` (with attributes
+    too: `<Password Type="...">...`). The value itself is the secret, whatever follows
+    it."""
     return any(is_secret_name(m.group("name").replace("-", "_").replace(".", "_"))
-               for m in _NAMED_VALUE.finditer(text))
+               for pattern in (_NAMED_VALUE, _XML_ELEMENT) for m in pattern.finditer(text))
 
 
 _QUERY_VALUE = re.compile(r"([?&;](?P<name>[^\W\d][\w.-]{0,63})=)(?P<value>[^&#;\s\"']*)")

@@ -54,6 +54,8 @@ SECRET_INPUTS = [
     'sBody = "{""login"": ""ann"", ""password"": ""hunter2""}"',
     "sBody = \"{'token':'hunter2'}\"",
     'sBody = "<login>ann</login><password>hunter2</password>"',
+    # an XML element with attributes: a SOAP UsernameToken
+    's = "<wsse:Password Type=""#PasswordText"">hunter2</wsse:Password>"',
     # a credential recognisable by its shape, whatever the variable's name says
     's = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.hunter2"',
     'sCle = "-----BEGIN RSA PRIVATE KEY-----" + CR + "hunter2"',
@@ -80,6 +82,7 @@ KEPT_INPUTS = [
     's = "keys counted: " + n',
     'sBody = "{""login"": ""ann"", ""password"": """"}"',
     'Trace("<p>The password is in the safe</p>")',
+    'Trace("<p class=""note"">The password is in the safe</p><pwd id=""1""/>")',
     's = "eyJ is how a JSON Web Token starts"',
     'Trace("-----BEGIN CERTIFICATE-----")',
     'sRef = "SKU_LIVE_2024"',
@@ -135,6 +138,8 @@ def test_a_url_carrying_a_password_is_masked_in_the_excerpt(line):
     'sCnx = "host=db.example.org password=\'hunter2\'" + 1 / 0',
     'HTTPRequest("https://h.example.org", "", "", "{""password"":""hunter2""}") + 1 / 0',
     'Trace(1 / 0, "<Password>hunter2</Password>")',
+    'Trace(1 / 0, "<wsse:Password Type=""#PasswordText"">hunter2</wsse:Password>")',
+    'Trace(1 / 0, "<MotDePasse xsi:type=""xsd:string"">  hunter2</MotDePasse>")',
     'Trace(1 / 0, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.hunter2")',
     's = "xoxb-hunter2-hunter2" + 1 / 0',
 ])
