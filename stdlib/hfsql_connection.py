@@ -92,10 +92,46 @@ def _open(rt: Runtime, c: Connection) -> Database:
 
 
 @h_function(family, "HOpenConnection", "HOuvreConnexion")
-def h_open_connection(rt: Runtime, connection: Any, *rest: Any) -> bool:
+def h_open_connection(rt: Runtime, connection: Any, *described: Any) -> bool:
     """Open a connection (a Connection variable or a described name); False with
-    HErrorInfo() when the database cannot be reached."""
+    HErrorInfo() when the database cannot be reached. With more arguments, the help's
+    second syntax (?3044107): define the connection and open it in one call."""
+    if described:
+        return _define_and_open(rt, connection, described)
     _open(rt, _connection(rt, connection, "HOpenConnection"))
+    return True
+
+
+def _define_and_open(rt: Runtime, connection: Any, described: tuple[Any, ...]) -> bool:
+    """HOpenConnection(name, user [, password], source [, database], provider [, access
+    [, extended info [, options]]]) (?3044107). The description is kept only when the
+    connection opens, and goes with HCloseConnection (the page says both). Given 4
+    arguments, password and database are left out; given 5, the database is (decided:
+    docs/hfsql.md, "Connections"). The options (cursor options) change nothing here."""
+    if len(described) < 3:
+        raise WLRuntimeError("HOpenConnection: give the connection's user, source and "
+                             "provider (name, user, password, source, database, provider).")
+    if len(described) < 5:
+        user, *middle, provider = described
+        described = (user, middle[0] if len(middle) == 2 else "",
+                     middle[-1], "", provider)
+    user, password, server, database, provider, *more = described
+    c = connection if isinstance(connection, Connection) else Connection()
+    c.user, c.password = V.to_str(user), V.to_str(password)
+    c.server, c.database = V.to_str(server), V.to_str(database)
+    if isinstance(provider, str) and not provider.strip().lstrip("-").isdigit():
+        raise HFError(CONNECTION, f"HOpenConnection: the provider '{provider}' is not "
+                                  "available (wlinterp reaches SQLite and PostgreSQL "
+                                  "databases).")
+    c.provider = V.to_int(provider)
+    c.access = V.to_int(more[0]) if more and more[0] is not None else H_O_READ_WRITE
+    c.extended = V.to_str(more[1]) if len(more) > 1 and more[1] is not None else ""
+    if not isinstance(connection, Connection):
+        c.name = V.to_str(connection)
+    c.transient = True
+    _open(rt, c)  # raises: nothing is kept
+    if c.name:
+        _registry(rt)["named"][fold(c.name)] = c
     return True
 
 
@@ -169,6 +205,8 @@ def _described(rt: Runtime, user: Any, password: Any, database: Any, provider: A
 def h_close_connection(rt: Runtime, connection: Any) -> bool:
     """Close a connection; its files go back to the run's database."""
     c = _connection(rt, connection, "HCloseConnection")
+    if c.transient and c.name:  # HOpenConnection's own description
+        _registry(rt)["named"].pop(fold(c.name), None)
     db = _registry(rt)["open"].pop(id(c), None)
     if db is None:
         return True

@@ -69,3 +69,14 @@ class PgServer:
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
+
+
+def run_shop(text: str, url: str) -> str:
+    """What a program traces, run on the orders sample's analysis and database `url`."""
+    import io
+
+    from wlinterp.engine import run_source
+    out = io.StringIO()
+    run_source(text, "t.wl", stdout=out, stderr=io.StringIO(),
+               options={"analysis": str(SHOP), "db": url})
+    return out.getvalue()

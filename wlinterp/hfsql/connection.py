@@ -3,9 +3,11 @@ databases they open (HOpenConnection / HChangeConnection / HCloseConnection).
 
 A connection is turned into a database URL: `..Server` (or `..Source`) may be a full URL
 (`postgresql://...`, `sqlite:PATH`); otherwise the provider decides: PostgreSQL providers
-give `postgresql://user:password@server/database`, SQLite ones `sqlite:database`. Files
-moved to a connection get their own context (buffer, position) on that database; the
-run's error state and transactions stay those of the main database (docs/hfsql.md).
+give `postgresql://user:password@server/database` (a server that is a folder, `/run/pg`
+or `/run/pg:5433`, is a Unix socket's), SQLite ones `sqlite:database` (the server, when
+no database is given). Files moved to a connection get their own context (buffer,
+position) on that database; the run's error state and transactions stay those of the
+main database (docs/hfsql.md).
 """
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ class Connection:
         self.password = ""
         self.extended = ""
         self.access = 0
+        self.transient = False  # HOpenConnection's second syntax: forgotten when closed
 
     def wl_get(self, name: str) -> Any:
         attr = _FIELDS.get(name)
@@ -65,12 +68,19 @@ def connection_url(c: Connection) -> str:
     if server.startswith(("postgresql:", "postgres:", "sqlite:")):
         return server
     if c.provider == PROVIDERS["sqlite"] or (not c.provider and not server):
-        return "sqlite:" + (c.database or ":memory:")
+        return "sqlite:" + (c.database or server or ":memory:")
     if c.provider == PROVIDERS["postgresql"]:
         auth = url_quote(c.user, safe="")
         if c.password:
             auth += ":" + url_quote(c.password, safe="")
-        return f"postgresql://{auth}@{server}/{url_quote(c.database, safe='')}"
+        database = url_quote(c.database, safe="")
+        if server.startswith("/"):  # a Unix socket's folder, its port after a colon
+            folder, colon, port = server.rpartition(":")
+            if not (colon and port.isdigit()):
+                folder, port = server, ""
+            query = f"?host={url_quote(folder, safe='/')}" + (f"&port={port}" if port else "")
+            return f"postgresql://{auth}@/{database}{query}"
+        return f"postgresql://{auth}@{server}/{database}"
     named = f"connection {c.name}" if c.name else "the connection"
     raise WLRuntimeError(f"{named}: provider {c.provider} is not available (wlinterp "
                          f"reaches SQLite and PostgreSQL databases).")
