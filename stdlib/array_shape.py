@@ -11,9 +11,10 @@ from __future__ import annotations
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime.containers import WLAssoc
+from wlinterp.runtime.kinds import K_BOOLEAN, K_INT, K_REAL
 from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.types import default_value
+from wlinterp.runtime.types import TypeSpec, default_value
 
 from .arrays import array_arg
 from .strings import int_arg
@@ -25,6 +26,10 @@ TI_NUMBER_COLUMNS = family.constant("tiNumberColumns", "tiNombreColonnes", 2)
 TI_DIMENSION = family.constant("tiDimension", "tiDimension", 3)
 TI_NUMBER_ELEMENTS = family.constant("tiNumberElements", "tiNombreElements", 4,
                                      "tiNombreÉléments")
+# Real code reads an array's size in bytes so (a DirectX binding's sizeOf: ArrayInfo(e,
+# tiTailleTotale) for an array, Dimension(e) for anything else); the English name is
+# INFERRED and the ArrayInfo page is not stored (docs/builtins.md, "ArrayInfo").
+TI_TOTAL_SIZE = family.constant("tiTotalSize", "tiTailleTotale", 5)
 
 
 @family.function("Dimension", "Dimension")
@@ -70,4 +75,20 @@ def array_info(rt: Runtime, arr: object, info: object) -> int:
         return len(dims)
     if what == TI_NUMBER_ELEMENTS:
         return len(a.items)
+    if what == TI_TOTAL_SIZE:
+        return len(a.items) * _element_bytes(a.elem)
     raise WLRuntimeError(f"ArrayInfo: unknown information {what}.")
+
+
+def _element_bytes(elem: TypeSpec) -> int:
+    """The size in bytes of an element of a fixed size: integers by their declared size,
+    reals 8 bytes (4 for `real on 4 bytes`), booleans 1; any other element (a string,
+    an object...) has no size of its own here: a clear error."""
+    if elem.kind == K_INT:
+        return elem.bits // 8
+    if elem.kind == K_REAL:
+        return 4 if elem.name == "real_4" else 8
+    if elem.kind == K_BOOLEAN:
+        return 1
+    raise WLRuntimeError(f"ArrayInfo: tiTotalSize needs elements of a fixed size in bytes "
+                         f"(integers, reals, booleans), not {elem.describe()}.")

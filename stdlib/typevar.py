@@ -13,6 +13,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime.containers import WLArray, WLAssoc, WLStruct
 from wlinterp.runtime.members import WLMembers
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.values import UnicodeText
 
 family = Family("Types")
 
@@ -38,6 +39,13 @@ WL_STRING = family.constant("wlString", "wlChaîne", 16)
 # it from the declared type, a character being held as a one-character string)
 WL_CHARACTER = family.constant("wlCharacter", "wlCaractère", 81)
 WL_BUFFER = family.constant("wlBuffer", "wlBuffer", 17)
+# Named by real code (a DirectX binding tests `TypeVar(e) IN (wlChaîne, wlChaîneUnicode,
+# wlBuffer)`, an ETL `nType = wlBuffer OU nType = wlMémoBinaire`); the English names are
+# INFERRED from the French ones and the values are ours: the TypeVar page is not stored.
+# A `UNICODE string` variable answers wlUnicodeString (decided); a binary memo item holds
+# a Buffer and answers wlBuffer (decided: both tests above accept it).
+WL_UNICODE_STRING = family.constant("wlUnicodeString", "wlChaîneUnicode", 18)
+family.constant("wlBinaryMemo", "wlMémoBinaire", 19)
 WL_DATE = family.constant("wlDate", "wlDate", 14)
 WL_TIME = family.constant("wlTime", "wlHeure", 15)
 WL_DATETIME = family.constant("wlDateTime", "wlDateHeure", 24)
@@ -78,6 +86,8 @@ def type_var(rt: Runtime, value: object) -> int:
         return WL_REAL
     if isinstance(value, Decimal):
         return WL_CURRENCY
+    if type(value) is UnicodeText:
+        return WL_UNICODE_STRING
     if isinstance(value, (str, bytes)):  # a Variant's Date, Time or DateTime (dated_values)
         return _BY_TYPE_NAME.get(getattr(value, "wl_type_name", ""), WL_STRING) \
             if isinstance(value, str) else WL_BUFFER

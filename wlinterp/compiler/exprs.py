@@ -30,6 +30,8 @@ _FOLDABLE = frozenset({N.BinOp, N.Compare, N.Logic, N.Unary, NotPrefix})
 _X_METHODS: dict[type, Callable[[Any, Any], tuple[str, SType]]] = {}
 _TAGS = {bool: S.BOOL, int: S.INT, float: S.REAL, str: S.STR, Decimal: S.DEC}
 _TIMED = {Kind.DATE: S.DATE, Kind.TIME: S.TIME, Kind.DATETIME: S.DATETIME}
+_STRING_HELD_AS = {"character": "wlcharacter", "buffer": "wlbuffer",
+                   "unicode": "wlunicodestring"}  # held_as: TypeVar by the declaration
 
 
 def short_piece(e: N.Expr, t: SType) -> bool:
@@ -218,7 +220,8 @@ class ExprMixin(OperatorMixin):
     def held_as(self, e: N.Expr) -> str | None:
         """The wl... constant (folded name) TypeVar(e) and e..Type give by e's declared
         type when its values look like another type's (HELD_AS_OTHER; a Character is a
-        one-character string: wlCharacter, ?1000024442; a sized integer is a Python int
+        one-character string: wlCharacter, ?1000024442; a Buffer, wlBuffer; a UNICODE
+        string, wlUnicodeString; a sized integer is a Python int
         whatever its size: wlInt_8, wlUnsignedInt_2... stdlib/typevar.py), else None."""
         held = HELD_AS_OTHER.get(self.declared_kind(e))
         if held is not None:
@@ -229,8 +232,8 @@ class ExprMixin(OperatorMixin):
             spec = var.spec if var is not None else None
         elif isinstance(e, (N.Member, N.Index)):
             spec = self.static_spec(e)
-        if spec is not None and spec.kind == Kind.STRING and spec.name == "character":
-            return "wlcharacter"
+        if spec is not None and spec.kind == Kind.STRING and spec.name in _STRING_HELD_AS:
+            return _STRING_HELD_AS[spec.name]  # a Buffer's bytes are held as a string
         if spec is not None and spec.kind == Kind.INT and (spec.bits != 32 or spec.unsigned):
             return f"wl{'unsignedint' if spec.unsigned else 'int'}_{spec.bits // 8}"
         return None
