@@ -74,6 +74,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if ref in CALLS:  # a procedure or function named alone: called
             return self.compile_call(N.Call(node.line, node.col, node, []))
         if ref is Ref.UNDECLARED:
+            wrong = self.prog.call_error(node)  # a class's name as a value (WL101)
+            if wrong is not None and wrong.code == "WL101":
+                return self.prog.fail_code(wrong.sentence(), node), S.ANY
             var = self.undeclared_var(node)
             return self.read_var(var), var.stype
         if ref is Ref.MYPARAMS:
@@ -296,3 +299,4 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
 def _before_declaration(shown: str) -> str:
     return (f"The internal procedure {shown} is called before its declaration has been "
             f"run.")
+

@@ -133,9 +133,10 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         d = min(errors, key=lambda d: abs(d.column - node.col))
         return WLSyntaxError(d.message, d.line, d.column, self.filename, self.source)
 
-    def call_error(self, node: N.Call) -> "Diagnostic | None":
+    def call_error(self, node: N.Call | N.Name | N.ClassMember) -> "Diagnostic | None":
         """The semantic pass's verdict on a call it found wrong (unknown callee, argument
-        count): the generated code fails there, with the pass's message."""
+        count), or on a class's name read as a value: the generated code fails there,
+        with the pass's message."""
         return self.analysis.call_errors.get((node.line, node.col))
 
     def fail_code(self, message: str, node: Any) -> str:

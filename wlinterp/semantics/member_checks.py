@@ -22,6 +22,8 @@ from .resolved import Ref
 from .suggest import closest
 from ..lazy_regex import lazy_compile
 
+TYPE_NOT_VARIABLE = "is a class or structure, not a variable"  # WL101 on `x = CClass`
+
 _STRUCT = Kind.STRUCT  # read on hot paths, as a module global (calls.py says why)
 # Numbers and booleans have no members (`n.x` fails when it runs; `n.ToString()` is a call)
 _NO_MEMBERS = frozenset({Kind.INT, Kind.REAL, Kind.BOOLEAN, Kind.CURRENCY, Kind.NUMERIC})
@@ -301,13 +303,15 @@ class MemberChecks(CheckerState):
         message = not_declared(e.name) + (f"; did you mean {best}?" if best else "")
         hint = None if best else f"declare it first, e.g. '{e.name} is string'"
         if fold(e.name) in self.sym.structs:  # `CInvoice.m_n`, `Trace(CInvoice)`
-            message = f"'{e.name}' is a class or structure, not a variable"
+            message = f"'{e.name}' {TYPE_NOT_VARIABLE}"
             hint = f"declare a variable of it (o is {e.name}) and use that; " \
                 f"{e.name}::NAME reads its constants and GLOBAL members"
         elif self._before_colons(e):
             hint = f"no class {e.name} is declared (a class of another file of the " \
                 "project: check the project's folder)"  # `CMissing::Method()`
         d = self.rep.report("WL101", message, e, len(e.name), hint=hint)
+        if message.endswith(TYPE_NOT_VARIABLE):  # `x = CClass`: it fails when it runs
+            self.rep.call_errors.setdefault((e.line, e.col), d)
         if self.sym.infer_data:
             self.sym.undeclared.append((fold(e.name), d))
 
