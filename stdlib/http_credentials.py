@@ -111,7 +111,11 @@ def _origin(url: str) -> tuple[str, str, int | None]:
 
 class SafeRedirects(urllib.request.HTTPRedirectHandler):
     """urllib's redirects, without the credentials when the target is another origin,
-    only to http:// or https://, and not from an answer whose length is in doubt."""
+    only to http:// or https://, and not from an answer whose length is in doubt; a
+    307/308 repeats the method and body (urllib gave a POST's back as the 3xx answer);
+    a loop or more than 10 redirects is a failure (urllib gave the last 3xx back)."""
+
+    max_redirections = 10
 
     def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
         target = headers.get("location") or headers.get("uri") or ""
@@ -122,18 +126,42 @@ class SafeRedirects(urllib.request.HTTPRedirectHandler):
         if problem:
             fp.close()
             raise urllib.error.URLError(problem)
-        return super().http_error_302(req, fp, code, msg, headers)
+        try:
+            return super().http_error_302(req, fp, code, msg, headers)
+        except urllib.error.HTTPError as error:
+            if not str(error.msg).startswith(self.inf_msg):
+                raise
+            error.close()
+            raise urllib.error.URLError(
+                f"a redirect loop or more than {self.max_redirections} redirects: not "
+                f"followed after '{target}' ({code})") from None
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
     def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
                          newurl: str) -> Any:
-        new = super().redirect_request(req, fp, code, msg, headers, newurl)
-        if new is not None and _origin(newurl) != _origin(req.full_url):
+        new = _redirected(req, code, newurl.replace(" ", "%20"))
+        if _origin(newurl) != _origin(req.full_url):
             for name in list(new.headers):
                 if _credential(name) or name.lower() == "cookie":
                     del new.headers[name]
         return new
+
+
+def _redirected(req: Any, code: int, url: str) -> urllib.request.Request:
+    """The request a redirect makes (RFC 9110 15.4): 307 and 308 repeat the method and
+    its body; 303 asks with GET; 301 and 302 turn a POST into a GET (as browsers do) and
+    repeat any other method. A GET made so carries no body nor its Content-* headers."""
+    method = req.get_method()
+    again = code in (307, 308) or (code in (301, 302) and method != "POST")
+    if again or method == "HEAD":
+        return urllib.request.Request(url, data=req.data, headers=dict(req.headers),
+                                      origin_req_host=req.origin_req_host,
+                                      unverifiable=True, method=method)
+    kept = {k: v for k, v in req.headers.items()
+            if k.lower() not in ("content-length", "content-type")}
+    return urllib.request.Request(url, headers=kept, origin_req_host=req.origin_req_host,
+                                  unverifiable=True, method="GET")
 
 
 def from_userinfo(url: str, headers: dict[str, str]) -> str:

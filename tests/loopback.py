@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import socket
 import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
 
 Script = Callable[[socket.socket, threading.Event], None]
@@ -65,3 +67,16 @@ def read_command(conn: socket.socket, stop: threading.Event, limit: int = 1 << 1
         if data.endswith(b"\n"):
             return data
     return b""
+
+
+def serve_http(handler: type[BaseHTTPRequestHandler]) -> Iterator[int]:
+    """A threading HTTP server on 127.0.0.1 answering with `handler`: yields its port
+    (a fixture's body: `yield from serve_http(Handler)`), then stops it."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()
