@@ -72,6 +72,8 @@ class Pop3Mailbox(LoopbackMailbox):
     uidl: bool = True
     list_lines: list[bytes] | None = None
     """LIST answers these lines instead of the mailbox's (a lying server)."""
+    uidl_lines: list[bytes] | None = None
+    """UIDL answers these lines instead of the mailbox's."""
     trickle: float | None = None
     """RETR, TOP and QUIT answers go one byte every `trickle` seconds."""
     quit_reply: str = "+OK bye"
@@ -156,7 +158,8 @@ class _Conversation:
             listed = [f"{i} {len(box.messages[i - 1])}".encode() for i in live]
             self.send_lines("+OK", listed if box.list_lines is None else box.list_lines)
         elif verb == "UIDL" and box.uidl:
-            self.send_lines("+OK", [f"{i} uid-{i:04d}".encode() for i in live])
+            ids = [f"{i} uid-{i:04d}".encode() for i in live]
+            self.send_lines("+OK", ids if box.uidl_lines is None else box.uidl_lines)
         elif verb in ("RETR", "TOP") and n:
             data = box.messages[n - 1]
             if verb == "TOP":

@@ -10,6 +10,8 @@ F, misbehaving servers), against the loopback test server (pop3_server.py).
 """
 from __future__ import annotations
 
+import pytest
+
 from mail_helpers import PASSWORD, USER
 from pop3_server import Pop3Mailbox
 
@@ -32,6 +34,36 @@ def test_a_listing_line_that_is_no_listing_fails_the_start(mailboxes, wl):
     assert occurred and f"POP3 server 127.0.0.1:{box.port}, listing the messages" in info, info
     assert "a line of the server's LIST answer is not a message number and its size: " \
            "'abc \\x1b[2J def'" in info and "replied" not in info, info
+
+
+@pytest.mark.parametrize("line", [b"1", b"one uid-1", b"1 uid \x1b[2J", b"3 uid-3",
+                                  b"0 uid-0", b"1 " + b"u" * 600])
+def test_a_uidl_line_that_is_no_unique_id_fails_the_start(mailboxes, wl, line):
+    """Decided (docs/email.md, "POP3 unique ids"): a garbage UIDL line, or one naming a
+    message LIST did not give, is an error quoting it; it was skipped, and the message's
+    Email.ID silently became its Message-ID."""
+    box = mailboxes(Pop3Mailbox([MESSAGE, MESSAGE], uidl_lines=[b"1 uid-1", line]))
+    w = wl()
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is False
+    occurred, info = w.error
+    assert occurred and f"POP3 server 127.0.0.1:{box.port}, listing the messages" in info, info
+    shown = line[:80].decode("ascii", "replace").replace("\x1b", "\\x1b")
+    assert "a line of the server's UIDL answer is not a listed message's number and its " \
+           f"unique id: '{shown}" in info and "replied" not in info, info
+
+
+def test_unique_ids_are_the_messages_ids(mailboxes, wl):
+    """Well-formed UIDL lines (trailing blanks allowed) give Email.ID; a server without
+    UIDL gives the Message-ID."""
+    box = mailboxes(Pop3Mailbox([MESSAGE, MESSAGE], uidl_lines=[b"1 a!~z", b"2 Q-2  "]))
+    w = wl()
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", box.port) is True, w.error
+    assert w("EmailReadFirst", USER) is True and w.email.wl_get("id") == "a!~z"
+    assert w("EmailReadNext", USER) is True and w.email.wl_get("id") == "Q-2"
+    plain = mailboxes(Pop3Mailbox([b"Message-ID: <m1@x>\r\n" + MESSAGE], uidl=False))
+    w = wl()
+    assert w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", plain.port) is True
+    assert w("EmailReadFirst", USER) is True and w.email.wl_get("id") == "<m1@x>", w.email
 
 
 def test_a_server_hanging_up_is_said_so(mailboxes, wl):

@@ -34,6 +34,14 @@ server adding words after the size (`1 120 flagged`) showed an empty mailbox, si
 a line that is no listing at all fails the session's start instead of being skipped."""
 
 
+_UNIQUE_ID = re.compile(rb"(\d{1,20}) ([\x21-\x7e]{1,512})[ \t]*$")
+"""A UIDL line: a message number, a space, its unique id (RFC 1939, 7: 1 to 70
+printable characters; longer ones are taken). *Decided* (docs/email.md): a line of
+another shape, or naming a message LIST did not give, fails the session's start quoting
+it, as a LIST line does; it was skipped, and that message's Email.ID silently became
+its Message-ID. A server without UIDL (-ERR) is still read, Email.ID the Message-ID."""
+
+
 class _TooLong(poplib.error_proto):
     """An answer cut at MAX_ANSWER_BYTES: the rest is still coming, out of step."""
 
@@ -110,7 +118,7 @@ class POP3Session(ReadingSession):
                     self._starttls()
             with self.step("login (USER/PASS)"):
                 self._login()
-            with self.step("listing the messages (LIST)"):
+            with self.step("listing the messages (LIST, UIDL)"):
                 self._list()
         except ReadError:
             self.abort()
@@ -156,9 +164,12 @@ class POP3Session(ReadingSession):
         except poplib.error_proto:
             return  # UIDL is optional (RFC 1939)
         for line in lines:
-            number, _, uid = line.decode("ascii", "replace").partition(" ")
-            if number.isdigit() and 1 <= int(number) <= self.listed:
-                self.uids[int(number)] = uid.strip()
+            unique = _UNIQUE_ID.match(line)
+            if unique is None or not 1 <= int(unique.group(1)) <= self.listed:
+                raise poplib.error_proto(  # (our words, as a str: not quoted as a reply)
+                    "a line of the server's UIDL answer is not a listed message's number "
+                    f"and its unique id: '{reply_words(line[:80])}'")
+            self.uids[int(unique.group(1))] = unique.group(2).decode("ascii")
 
     @property
     def total(self) -> int:
