@@ -36,6 +36,16 @@ class BuiltinCallMixin(CompilerBase):
         def changing(self, target: N.Expr, e: N.Expr) -> str: ...
         def writeback(self, arg: N.Expr, code: str, how: str = "") -> str | None: ...
 
+    def builtin_arg(self, a: N.Expr) -> str:
+        """An argument of a built-in: a Time goes marked with its kind (dated_values.py),
+        so that a function wanting a number counts its hundredths (`NumToString(t)`,
+        `Round(t)`), as a Time stored into a number does, and as a Variant holding the
+        Time already did; a function wanting a text still reads its digits."""
+        code, t = self.expr(a)
+        if t == S.TIME:
+            return f"dated_variant({code}, 'time')"
+        return f"literal_to_value({code}, _ctx)" if t == S.LIST else code
+
     def builtin_call(self, node: N.Call, key: str, args: list[Any], shown: str) -> tuple[str, SType]:
         wrong = self.prog.call_error(node)  # decided by the semantic pass (calls.py)
         b = self.prog.registry.functions.get(key)
@@ -56,8 +66,8 @@ class BuiltinCallMixin(CompilerBase):
         ret, outputs, hfsql, naming, grower, items = _shape(b)
         codes = [self.data_arg(a, k in items) for k, a in enumerate(args)] \
             if hfsql else \
-            [self.spread_arg(a, b.en, len(args) - 1, b.min_args, b.max_args) or self.value(a)
-             for a in args]
+            [self.spread_arg(a, b.en, len(args) - 1, b.min_args, b.max_args)
+             or self.builtin_arg(a) for a in args]
         if naming and args and isinstance(args[0], N.Name) \
                 and self.prog.refs.of(args[0]) is Ref.UNDECLARED:  # the query's own name
             codes[0] = f"data_name(_rt, {fold(args[0].name)!r}, {args[0].name!r})"
