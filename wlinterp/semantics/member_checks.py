@@ -225,14 +225,14 @@ class MemberChecks(CheckerState):
         if (cls, key) in known:
             return known[(cls, key)]
         found: str | None = None
-        spec = self._member_spec(cls, key)
+        spec = self.member_spec(cls, key)
         if isinstance(spec, TypeSpec) and spec.kind == _STRUCT \
                 and spec.name in self.sym.structs:
             found = spec.name
         known[(cls, key)] = found
         return found
 
-    def _member_spec(self, cls: str, key: str) -> TypeSpec | str | None:
+    def member_spec(self, cls: str, key: str) -> TypeSpec | str | None:
         """The declared type of the member `key` of `cls` (or of an ancestor): None when
         it has none written, "unknown" for a type nobody declares, "absent" for no
         such member."""
@@ -251,7 +251,7 @@ class MemberChecks(CheckerState):
         """Is the member `key` of `cls` (or of an ancestor) a variant: declared so, or of
         a type nobody declares (`m_dev is IDirect3DDevice9 dynamic`, a class of a file not
         gathered: WL207 at its line)?"""
-        spec = self._member_spec(cls, key)
+        spec = self.member_spec(cls, key)
         return spec == "unknown" or isinstance(spec, TypeSpec) and spec.kind == Kind.VARIANT
 
     def global_kind(self, key: str) -> str | None:

@@ -9,9 +9,10 @@ parameter declared a text, or the other way round, as WINDEV's compiler does. *D
 it is a deferred error: `wl run` shows it as a warning and converts the value as it
 always did (code ported from older versions, or written for wlinterp, keeps running),
 `wl run --strict` refuses the program. (It was the warning WL213 until 3 Dec 2026.)
-Only a plain variable is reported, as the page says: a literal or an expression has no
-declared type to compare. A LOCAL parameter, a copy by definition, is not reported
-either.
+A variable is reported, as the page says, and so is a member or an element whose
+declared type the code tells (`s.n`, `o.m_name`, `t[1]`: place_types.py); a literal or
+an expression has no declared type to compare. A LOCAL parameter, a copy by
+definition, is not reported either.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from ..runtime.type_phrases import parse_type
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..lazy_regex import lazy_compile
+from .place_types import place_start, place_type
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 _FAMILY = {Kind.INT: "number", Kind.REAL: "number", Kind.CURRENCY: "number",
            Kind.NUMERIC: "number", Kind.STRING: "text"}
 _NAME = N.Name
+_PLACES = (N.Name, N.Member, N.Index)  # the arguments place_type may know the type of
 _STRUCT = Kind.STRUCT
 _LITERALS = (N.Str, N.Num)  # (True/False are Const, with Null, which is left alone)
 _WORD = lazy_compile(r"\w+")
@@ -51,21 +54,25 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
         simple = simple_value(fc, a)
         if simple is not None:
             _no_structure(fc, e, shown, prm, a, *simple)
-        if type(a) is not _NAME:
+        place = place_type(fc, a) if type(a) in _PLACES else None
+        if place is None:
             continue
-        sym = fc.scope.lookup(fold(a.name))
-        if sym is not None and sym.spec.kind is _STRUCT:
-            _other_structure(fc, shown, prm, a, sym.spec.name, sym.name)
+        spec, written = place
+        if spec.kind is _STRUCT:
+            _other_structure(fc, shown, prm, a, spec.name, written)
             continue
-        if sym is None or (have := _FAMILY.get(sym.spec.kind)) is None:
+        if (have := _FAMILY.get(spec.kind)) is None:
             continue
         want = _declared(fc, prm.type_text)
         if want is not None and _FAMILY.get(want.kind, have) != have:
-            fc.rep.report("WL116", f"'{sym.name}' is {article(sym.spec.describe())} and "
+            what = "variable" if type(a) is _NAME and fc.scope.lookup(fold(a.name)) \
+                else "value"
+            start = place_start(a)
+            fc.rep.report("WL116", f"'{written}' is {article(spec.describe())} and "
                           f"the parameter '{prm.name}' of {shown} is "
                           f"{article(want.describe())}: WINDEV's compiler refuses a "
-                          f"variable of another type there",
-                          a, len(sym.name))
+                          f"{what} of another type there", a, len(written),
+                          line=start.line, col=start.col)
 
 
 def simple_value(fc: "FunctionChecker", a: N.Expr) -> tuple[str, str] | None:
@@ -73,10 +80,10 @@ def simple_value(fc: "FunctionChecker", a: N.Expr) -> tuple[str, str] | None:
     or a variable declared of a simple type (a number, a text, a boolean, a date): a
     value no structure or object can be made of; None for anything else (Null, a
     variant, an expression: their type is not certain)."""
-    if type(a) is _NAME:
-        sym = fc.scope.lookup(fold(a.name))
-        if sym is not None and sym.spec.kind in _SIMPLE:
-            return sym.spec.describe(), f"'{sym.name}'"
+    if type(a) is _NAME or type(a) is N.Member or type(a) is N.Index:
+        place = place_type(fc, a)
+        if place is not None and place[0].kind in _SIMPLE:
+            return place[0].describe(), f"'{place[1]}'"
         return None
     if type(a) in _LITERALS or type(a) is N.Const and type(a.value) is bool:
         return _literal_type(a), _literal_shown(fc, a)
@@ -100,14 +107,18 @@ def _no_structure(fc: "FunctionChecker", e: N.Call, shown: str, prm: N.Param,
     d = fc.rep.report("WL116", f"{written} is {article(have)} and the parameter '{prm.name}' "
                   f"of {shown} is {article(info.name)}: a value of type {have} cannot be "
                   f"stored in a {kind}", a,
-                  len(written) if type(a) is N.Const else _span(a))
+                  len(written) if type(a) is N.Const else _span(a, written),
+                  col=place_start(a).col)
     fc.rep.call_errors.setdefault((e.line, e.col), d)
 
 
-def _span(a: N.Expr) -> int:
-    """How many characters the caret underlines: a name, or a literal as written."""
+def _span(a: N.Expr, written: str) -> int:
+    """How many characters the caret underlines: a name, a member or an element (as
+    `written` quotes it), or a literal as written."""
     if type(a) is N.Name:
         return len(a.name)
+    if type(a) is N.Member or type(a) is N.Index:
+        return len(written) - 2
     return len(a.value) + 2 if type(a) is N.Str else len(str(getattr(a, "value", "")))
 
 
@@ -135,7 +146,7 @@ def _literal_shown(fc: "FunctionChecker", a: N.Expr) -> str:
     return str(value)
 
 
-def _other_structure(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Name,
+def _other_structure(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr,
                      have: str, name: str) -> None:
     """WL116 for a variable of a structure or class given to a parameter declared of
     another structure or class, neither that one nor an ancestor (the page's rule, for
@@ -149,7 +160,8 @@ def _other_structure(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Name,
     fc.rep.report("WL116", f"'{name}' is {article(fc.sym.structs[have].name)} and the "
                   f"parameter '{prm.name}' of {shown} is "
                   f"{article(fc.sym.structs[want.name].name)}: WINDEV's compiler refuses "
-                  f"a variable of another type there", a, len(name))
+                  f"a variable of another type there", a, len(name),
+                  line=place_start(a).line, col=place_start(a).col)
 
 
 def _declared(fc: "FunctionChecker", text: str) -> TypeSpec | None:
