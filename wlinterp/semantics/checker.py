@@ -39,7 +39,7 @@ from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
 from .jumps import check_jumps
 from .param_order import check_param_order
-from .object_stores import STORE_KINDS, check_object_store
+from .object_stores import STORE_KINDS, check_iterable, check_object_store
 from .constant_order import body_constants, check_constant_block
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
@@ -208,6 +208,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         self.s_loop(s)
 
     def s_ForEach(self, s: N.ForEach) -> None:
+        if not s.strings and type(s.iterable) is _NAME:
+            check_iterable(self, s.iterable)
         self.loop_var(s.var)
         if s.counter:
             self.loop_var(s.counter)

@@ -8,7 +8,7 @@ variable, deferred (the run stops where the line runs), as it does for a paramet
 """
 from __future__ import annotations
 
-__all__ = ["STORE_KINDS", "check_object_store"]
+__all__ = ["STORE_KINDS", "check_iterable", "check_object_store"]
 
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .param_types import article, simple_value
+from .resolved import Ref
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -25,6 +26,7 @@ _STRUCT = Kind.STRUCT
 _NUMBER_OR_TEXT = {Kind.INT: "a number", Kind.REAL: "a number", Kind.CURRENCY: "a number",
                    Kind.NUMERIC: "a number", Kind.STRING: "a string"}
 STORE_KINDS = frozenset({_STRUCT, *_NUMBER_OR_TEXT})
+_PROCEDURE_REFS = (Ref.PROC_REF, Ref.INTERNAL_REF)  # a procedure named without its arguments
 """The kinds of variable check_object_store may have something to say about."""
 
 
@@ -46,6 +48,9 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
     wanted = _NUMBER_OR_TEXT.get(sym.spec.kind)
     if wanted is None or type(value) is not N.Name:
         return
+    if fc.sym.refs.get(value) in _PROCEDURE_REFS:
+        _procedure_stored(fc, sym, value, wanted, line, col)
+        return
     other = fc.scope.lookup(fold(value.name))
     if other is None or other.spec.kind is not _STRUCT \
             or (info := fc.sym.structs.get(other.spec.name or "")) is None:
@@ -54,3 +59,44 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
     fc.rep.report("WL110", f"'{other.name}' is {article(info.name)}: {kind} cannot be "
                   f"stored in '{sym.name}', {wanted}", value, len(sym.name), line=line,
                   col=col, deferred=True)
+
+
+def _procedure_stored(fc: "FunctionChecker", sym: "Symbol", value: N.Name, wanted: str,
+                      line: int, col: int) -> None:
+    """WL110 (deferred) for a procedure that needs arguments, named without them, stored
+    into a number or text variable (`x is int = Twice`): so named it is a reference to
+    the procedure, not a call (docs/semantics.md "Procedures as values"), and the run
+    stops there ("A value of type procedure cannot be used as a number.")."""
+    proc = fc.scope.lookup_proc(fold(value.name)) or fc.sym.procs.get(fold(value.name))
+    needed = sum(1 for p in proc.params if p.default is None and not p.star) if proc else 0
+    fc.rep.report("WL110", f"'{value.name}' needs {needed} argument(s): named without "
+                  f"them it is the procedure itself, which cannot be stored in "
+                  f"'{sym.name}', {wanted}", value, len(value.name), deferred=True,
+                  hint=f"call it with its arguments: {value.name}(...)")
+
+
+_NOT_ITERABLE = frozenset({Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC, Kind.BOOLEAN,
+                           Kind.DATE, Kind.TIME, Kind.DATETIME, Kind.DURATION})
+
+
+def check_iterable(fc: "FunctionChecker", e: N.Name) -> None:
+    """WL110 (deferred) for `FOR EACH x OF v` where v is a variable declared of a class
+    or structure, or of a number, boolean or date type: it has no elements, and the run
+    stops there ("FOR EACH cannot go through a value of type structure."). An array, an
+    associative array, a list, a queue, a stack, a string, a variant, a built-in object
+    and an enumeration are left to the run."""
+    sym = fc.scope.lookup(fold(e.name))
+    if sym is None or sym.spec.name and sym.spec.kind is not _STRUCT:
+        return  # (an enumeration or a combination: a named integer)
+    if sym.spec.kind is _STRUCT:
+        info = fc.sym.structs.get(sym.spec.name or "")
+        if info is None:
+            return
+        what = f"{article(info.name)} ({'class' if info.is_class else 'structure'})"
+    elif sym.spec.kind in _NOT_ITERABLE:
+        what = article(sym.spec.describe())
+    else:
+        return
+    fc.rep.report("WL110", f"FOR EACH cannot go through '{sym.name}', {what}: it has no "
+                  f"elements (an array, an associative array, a list, a queue or a stack "
+                  f"has)", e, len(e.name), deferred=True)
