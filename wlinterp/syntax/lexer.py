@@ -33,6 +33,7 @@ from .lexer_forms import (blanks_end, MEMBER_OPS as _MEMBER_OPS, OPERAND_END as 
                           FormsMixin)
 from .names import fold
 from .one_line import one_line_blocks
+from .result_word import RESULT_WORDS, result_is_name
 from .statements import merge_keywords
 from .tokens import Token
 from .token_patterns import (COMPARISONS as _COMPARISONS, DO_WHILE_RE as _DO_WHILE_RE,
@@ -247,7 +248,9 @@ class _Scanner(FormsMixin):
         if word in ("à", "À"):
             kind = "TO"
         out = self.out
-        if kind is None or (out and out[-1].type in _MEMBER_OPS and out[-1].end_pos == start):
+        if kind is None or (out and out[-1].type in _MEMBER_OPS and out[-1].end_pos == start) \
+                or key in RESULT_WORDS and result_is_name(  # `Resultat = x`: a variable
+                    self.text, start + len(word), out[-1].type if out else None, _OPERAND_END):
             self.emit(SOFT.get(key, "NAME") if kind is None else "NAME", word, start)
             return
         if kind == "PROCEDURE" and self.at_line_start():
