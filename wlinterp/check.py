@@ -32,6 +32,7 @@ from .semantics.diagnostics import Diagnostic, select
 from .semantics.report import format_github, format_text, json_document
 from .syntax import nodes as N
 from .syntax.nesting import too_deep
+from .syntax.file_class import as_file_class
 from .syntax.parser import parse
 from .syntax.winfile import (NotTextFormatError, is_windev_file, program_source,
                              project_declarations)
@@ -96,7 +97,7 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
                    ) -> tuple[list[Diagnostic], N.Program | None]:
     """Diagnostics of one whole program (a script, a set, a class)."""
     try:
-        program = parse(text, filename)
+        program = as_file_class(parse(text, filename), filename)
     except WLSyntaxError as exc:
         return [syntax_diagnostic(exc, filename, text)], None
     from .hfsql.names import data_beside, described_names
@@ -179,7 +180,7 @@ def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic
             text = read_source(path)
             source = project_declarations(text) if path.lower().endswith(".wdp") \
                 else program_source(text, path) if is_windev_file(path) else text
-            out.append(parse(source, path))
+            out.append(as_file_class(parse(source, path), path))
         except (OSError, WLError, ValueError):
             if marked is not None and real not in checked:
                 left_out += _left_out(path, marked)

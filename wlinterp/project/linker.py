@@ -23,6 +23,7 @@ from ..errors import WLError, WLRuntimeError, WLSyntaxError, format_warning
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.member_inits import hoist_member_inits
+from ..syntax.file_class import as_file_class
 from ..syntax.parser import parse
 from .sources import SourceFile
 
@@ -51,7 +52,7 @@ def parse_file(source: SourceFile, offset: int, virtual: str) -> ParsedFile:
     """Parse `source` as if it started after `offset` lines; a syntax error is reported
     at the file's own line."""
     try:
-        program = parse("\n" * offset + source.text, virtual)
+        program = as_file_class(parse("\n" * offset + source.text, virtual), source.path)
     except WLSyntaxError as err:
         Layout([ParsedFile(source, offset, N.Program(N.Body([])))], virtual).relocate(err)
         raise
