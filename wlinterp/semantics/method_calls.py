@@ -116,7 +116,30 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
     if key not in fc.sym.registry.functions and candidates(key):
         _value_method_arity(fc, e, func, key, n)
         return False  # s.StartsWith(...), t.Sort(): a String/Array built-in, by value type
+    if key not in fc.sym.registry.functions and _element_control(fc, func.obj):
+        _control_method(fc, e, func)
+        return None
     return builtin(fc, e, key, n + 1, func.name, func.col + 1, first=func.obj)
+
+
+def _element_control(fc: "FunctionChecker", obj: N.Expr) -> bool:
+    """Is `obj` of `obj.M(...)` a control of the element checked (a name its file
+    declares, such as `Table1`, that the code does not declare)?"""
+    return isinstance(obj, N.Name) and fc.sym.refs.get(obj) is Ref.UNDECLARED \
+        and fold(obj.name) in fc.sym.known and fold(obj.name) not in fc.data_files
+
+
+def _control_method(fc: "FunctionChecker", e: N.Call, func: N.Member) -> None:
+    """`Table1.ModifieLigne(...)`: a control's function in prefix syntax (the control
+    first: TableModifieLigne(Table1, ...)), which needs the window, as the function
+    written out does: WL103, it compiles and stops if it runs. It was WL102, "unknown
+    procedure", for every such method that no array function happens to share."""
+    from ..windev_catalog_families import WINDOWS, CatalogEntry
+    shown = f"{func.obj.name}.{func.name}"  # type: ignore[attr-defined]
+    fc.rep.report("WL103", CatalogEntry(func.name, func.name, WINDOWS).message(shown), e,
+                  len(func.name), col=func.col + 1,
+                  hint="a control's function in prefix syntax; wlinterp cannot run this "
+                       "call; --ignore WL103 to check the rest")
 
 
 def _holds_procedure(fc: "FunctionChecker", cls: str, key: str) -> bool:
