@@ -1,7 +1,7 @@
 """How much of a corpus of WINDEV code wlinterp reads: the parse rate of code blocks and
 the share of whole files `wl check` accepts (issue 8's two measures).
 
-    python tests/realcode/measure.py [--procedures] [FOLDER...]
+    python tests/realcode/measure.py [--procedures] [--causes] [FOLDER...]
                                           (default: tests/realcode/corpus)
 
 A code block is one `code :` element of a text-format file (.wdg .wdc .wdw ...) or a
@@ -10,6 +10,11 @@ own, so that one error does not hide the rest of a long script); native blocks (
 JavaScript...) are counted apart. A file is
 accepted when `wl check` reports no error; errors are also counted by code, so that
 window functions (WL103, by design: they need the IDE) can be told from real gaps.
+
+With --causes, the errors but WL103 are also counted by cause: their message with each
+quoted name written 'X' and the element named and any suggestion dropped, so that the commonest gaps stand
+out (a name the corpus never declares, a construct the checker refuses), with the names
+most often quoted.
 
 A second figure, whole files that load: a file loads when every error `wl check`
 reports for it is WL103 (an accepted file, with none, loads too). A call of a window,
@@ -69,6 +74,8 @@ def measure(folders: list[Path], split: bool = False) -> dict[str, object]:
     files = sorted(p for f in folders for p in f.rglob("*") if p.suffix.lower() in SUFFIXES)
     blocks = parsed = native = accepted = loading = 0
     errors: Counter[str] = Counter()
+    causes: Counter[str] = Counter()
+    names: Counter[str] = Counter()
     failures: list[str] = []
     for path in files:
         text = read_source(str(path))
@@ -93,12 +100,28 @@ def measure(folders: list[Path], split: bool = False) -> dict[str, object]:
                            options=CheckOptions(format="json"))
         accepted += code == 0
         report = json.loads(out.getvalue() or "{}")
-        codes = [d.get("code", "?") for d in report.get("diagnostics", [])
-                 if d.get("severity") == "error"]
+        found = [d for d in report.get("diagnostics", []) if d.get("severity") == "error"]
+        codes = [d.get("code", "?") for d in found]
         errors.update(codes)
+        for d in found:
+            if d.get("code") != _RUN_TIME_ONLY:
+                causes[cause(d.get("code", "?"), d.get("message", ""))] += 1
+                names.update(_QUOTED.findall(d.get("message", ""))[:1])
         loading += code == 0 or bool(codes) and all(c == _RUN_TIME_ONLY for c in codes)
     return {"files": len(files), "accepted": accepted, "loading": loading, "blocks": blocks,
-            "parsed": parsed, "native": native, "errors": dict(errors), "failures": failures}
+            "parsed": parsed, "native": native, "errors": dict(errors), "failures": failures,
+            "causes": causes, "names": names}
+
+
+_QUOTED = re.compile(r"'([^']*)'")
+_IN_ELEMENT = re.compile(r" \(in [^()]*\)$")
+_SUGGESTION = re.compile(r"; did you mean [^;]*\?")
+
+
+def cause(code: str, message: str) -> str:
+    """An error's cause: its code and message, each quoted name written 'X', and the
+    element it is in (`(in Proc)`) and a suggestion (`did you mean`) dropped."""
+    return f"{code} " + _QUOTED.sub("'X'", _SUGGESTION.sub("", _IN_ELEMENT.sub("", message)))
 
 
 # The one error a file that loads may have: a window function's call (docs/check.md).
@@ -107,7 +130,7 @@ _RUN_TIME_ONLY = "WL103"
 
 def main(argv: list[str]) -> int:
     split = "--procedures" in argv
-    folders = [Path(a) for a in argv if a != "--procedures"] or [ROOT / "corpus"]
+    folders = [Path(a) for a in argv if not a.startswith("--")] or [ROOT / "corpus"]
     r = measure(folders, split)
     print(f"code blocks parsed: {r['parsed']}/{r['blocks']} "
           f"({100 * r['parsed'] / max(r['blocks'], 1):.1f}%), native blocks skipped: "
@@ -119,6 +142,12 @@ def main(argv: list[str]) -> int:
     print(f"check errors by code: {r['errors']}")
     for f in r["failures"]:  # type: ignore[attr-defined]
         print("  parse failure:", f)
+    if "--causes" in argv:
+        print("errors but WL103 by cause:")
+        for text, n in r["causes"].most_common(25):  # type: ignore[attr-defined]
+            print(f"  {n:5} {text}")
+        print("names most often quoted:", ", ".join(
+            f"{name} ({n})" for name, n in r["names"].most_common(25)))  # type: ignore[attr-defined]
     return 0
 
 

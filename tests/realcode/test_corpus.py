@@ -33,3 +33,15 @@ def test_procedures_cuts_a_script_before_each_procedure() -> None:
     # a PROCEDURE line inside a multi-line string (code the script compiles) is no cut
     built = "PROCEDURE A()\ns is string = [\nPROCEDURE B(%1)\nRESULT 1\n]\nRESULT s\n"
     assert procedures("x is int\n" + built) == ["x is int\n", built]
+
+
+def test_causes_group_errors_by_their_message_without_names() -> None:
+    """--causes: the message with its quoted names written 'X', its element and its
+    suggestion dropped, so that one cause counts once whatever name it is about."""
+    from measure import cause
+    assert cause("WL101", "'gnRow' is not declared; did you mean gnRows? (in SaveRow)") == \
+        cause("WL101", "'gbEditing' is not declared") == "WL101 'X' is not declared"
+    assert cause("WL109", "'Quit' is not a method of CExcel (in Destructor)") == \
+        "WL109 'X' is not a method of CExcel"
+    r = measure([CORPUS])
+    assert r["causes"] == {} and r["names"] == {}  # (WL103 only: not a cause)
