@@ -150,7 +150,11 @@ class ExprMixin(OperatorMixin):
         return subject
 
     def x_TupleLit(self, e: N.TupleLit) -> tuple[str, SType]:
-        return "(" + "".join(self.value(x) + ", " for x in e.items) + ")", S.TUPLE
+        """`(a, b)`: its values in order; a Time goes marked with its kind, so that `(i,
+        j) = (t, 5)` and `RESULT (t, 5)` store it as `i = t` does (dated_values.py)."""
+        items = [self.expr(x) for x in e.items]
+        return "(" + "".join((f"dated_variant({c}, 'time')" if t == S.TIME else
+                              self._val(c, t)) + ", " for c, t in items) + ")", S.TUPLE
 
     def x_Indirect(self, e: N.Indirect) -> tuple[str, SType]:
         here = self.current_class()  # `{"::Member"}` in a method: that class's member

@@ -14,6 +14,7 @@ Time or DateTime"; it said wlString, and a Time's `..Hour` failed).
 from __future__ import annotations
 
 __all__ = ["DateText", "TimeText", "DateTimeText", "dated_variant", "time_as_datetime",
+           "time_member",
            "dated_into", "text_dated_arith", "time_number", "DATED_TEXTS"]
 
 import datetime as _dt
@@ -69,6 +70,16 @@ def dated_variant(value: Any, kind: str) -> Any:
     if isinstance(value, str):
         return _BY_KIND[kind](value)
     return value
+
+
+def time_member(obj: Any, name: str, value: str) -> str:
+    """The text `value` of the member `name` (folded) of the structure or object `obj`,
+    read where the code does not tell obj's type (an untyped parameter, a Variant):
+    marked a Time when the member is declared one, so that a number it is stored into
+    counts its hundredths and a DateTime takes that time today, as for a member read
+    through a declared type (`i = p.hStart`; it kept the digits)."""
+    from .dated_members import member_kind
+    return TimeText(value) if member_kind(obj, name) == "time" else value
 
 
 def time_as_datetime(value: Any, ctx: Any = None) -> str:

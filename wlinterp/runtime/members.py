@@ -231,7 +231,11 @@ def variant_member(obj: Any, name: str, shown: str = "") -> Any:
     if obj is None or (type(obj) is str and obj == ""):
         return None
     from .access import get_member
-    return get_member(obj, name, shown)
+    value = get_member(obj, name, shown)
+    if type(value) is str and value and getattr(obj, "sdef", None) is not None:
+        from .dated_values import time_member
+        return time_member(obj, name, value)
+    return value
 
 
 def variant_prop(obj: Any, name: str) -> Any:

@@ -228,8 +228,12 @@ def homonymous_copy(target: Any, source: Any, ctx: Any, here: str | None = None)
             owner, shown = _declared_by(target.sdef, name)
             raise WLRuntimeError(read_only_error(shown, owner) + " (the homonymous "
                                  f"copy '<=' would copy {source.sdef.name}'s '{shown}' into it).")
+    from .dated_values import time_member
     for name in copied:
-        target.wl_set(name, source.values[name], ctx)
+        value = source.values[name]
+        if type(value) is str and value:  # a Time member into an integer one: hundredths
+            value = time_member(source, name, value)
+        target.wl_set(name, value, ctx)
 
 
 def _declared_by(sdef: Any, key: str) -> tuple[str, str]:
