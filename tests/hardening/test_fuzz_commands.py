@@ -98,3 +98,16 @@ def test_run_fuzz_mutates_a_corpus_folder(tmp_path: Path, capsys: pytest.Capture
     # one round at least: how many fit in the 0.06 s budget depends on the machine
     assert re.search(r"corpus mutants +[1-9]", printed) and "corpus programs" in printed, printed
     assert [name for name, _ in _corpus(str(tmp_path / "corpus"))] == ["fr/Calcul.wl"]
+
+
+@pytest.mark.parametrize("text", [
+    'XMLSave(doc, "out.xml")', "XMLSAVE(doc, s)", 'MémoireVersFichier("m", s)',
+    'MemoryToFile("m", s)', 'SupprimeParamètre("Langue")', 'DeleteParameter("x")',
+    "fÉcritLigne(n, s)", "fDelete(s)", 'HTTPRequest("http://x")'])
+def test_mutants_that_write_outside_the_process_are_never_run(text: str) -> None:
+    """A corpus mutant is run on the machine that fuzzes: a writer whose name the rule
+    did not start with (XMLSave, MemoryToFile, DeleteParameter: the user's own
+    parameter store; fÉcrit's É) was run."""
+    from wl_mutations import runnable
+    assert not runnable("f.wl", f"PROCEDURE P()\n{text}\n")
+    assert runnable("f.wl", "PROCEDURE P(n)\nRESULT n * 2\n")

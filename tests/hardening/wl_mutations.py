@@ -34,12 +34,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Goldens that touch the world outside the process (files, network, programs, time,
 # threads, the console, the end of the process) are checked and loaded but never run:
-# a mutant of `fDelete(sTemp)` must not become `fDelete(s)`.
-_UNSAFE = re.compile(r"\b(?:f[A-Z]|Exe|Lance|Email|HTTP|Socket|Net|Ping|FTP|Sys[A-Z]|Delay|"
+# a mutant of `fDelete(sTemp)` must not become `fDelete(s)`. Writers named inside a
+# word (XMLSave, MemoryToFile/MémoireVersFichier, DeleteParameter/SupprimeParamètre:
+# the user's own parameter store) in any case, and `fÉcrit`, are such too.
+_UNSAFE = re.compile(r"\b(?:f[A-ZÀ-Ý]|Exe|Lance|Email|HTTP|Socket|Net|Ping|FTP|Sys[A-Z]|Delay|"
                      r"Tempo|Multitask|Thread|Parallel|Service|zip|INI|Sauve|Save|Load|Charge|"
                      r"H[A-Z]|SQL|EndProgram|FinProgramme|Console|DNS|URL|Registry|Registre|"
                      r"dbg|Test|Ouvre|Open|Compile|Execute|Exécute|Evaluate|Evalue|Random|"
-                     r"Hasard|Now|Today|Date[A-Z]|Time[A-Z]|Heure|Process|Event)")
+                     r"Hasard|Now|Today|Date[A-Z]|Time[A-Z]|Heure|Process|Event)"
+                     r"|(?i:save|sauve|tofile|versfichier|deleteparameter|supprimeparam[eè]tre|relance)")
 
 # Tokens a mutation inserts: the loader's own markers, encodings' marks, openers of every
 # literal and comment, and the pieces of the constructs the grammar nests.
