@@ -55,7 +55,9 @@ def test_triggers_strings_and_comments_keep_their_semicolons() -> None:
 
 
 def test_a_long_script_through_sqlexec(tmp_path: Path) -> None:
-    """5,000 INSERTs and a text of 50,000 `;` in one SQLExec: every row is there."""
+    """5,000 INSERTs and a text of 50,000 `;` in one SQLExec: every row is there. (In a
+    database in memory: in a file, each INSERT, committed on its own, waited for the
+    disk, 90 s of a 93 s test at a load of 12, for 3 s of CPU.)"""
     inserts = "".join(f"INSERT INTO n VALUES ({i});" for i in range(1, 5001))
     semis = ";" * 50000
     script = f"CREATE TABLE n (v INTEGER); {inserts} INSERT INTO s VALUES ('{semis}');"
@@ -71,5 +73,5 @@ Trace(SQLGetCol("L", 1))
 """
     out = io.StringIO()
     run_source(text, str(tmp_path / "t.wl"), stdout=out, stderr=io.StringIO(),
-               options={"db": f"sqlite:{tmp_path / 'x.db'}"})
+               options={"db": "sqlite::memory:"})
     assert out.getvalue().splitlines() == ["1", "5000, 12502500", "50000"]
