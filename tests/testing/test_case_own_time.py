@@ -3,15 +3,19 @@ time it stood ready while other processes held the processor (commands/limits.py
 own_time_left). On a loaded machine a quick case was stopped by a wall-clock limit."""
 from __future__ import annotations
 
+import _thread
+import io
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from wlinterp.commands import limits
+from wlinterp.engine import run_source
 from wlinterp.testing import engine as test_engine
 from wlinterp.testing.collect import collect_file
 from wl_test_helpers import write
@@ -34,11 +38,7 @@ def _run(engine: test_engine.TestEngine, case: object) -> tuple[object, float]:
     return result, time.thread_time() - cpu
 
 
-@pytest.mark.parametrize("timer", ["interval timer", "timer thread"])
-def test_other_processes_turns_do_not_count(tmp_path: Path, timer: str,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    if timer == "timer thread":  # as on Windows, or off the main thread
-        monkeypatch.setattr(limits, "_posix_timer_usable", lambda: False)
+def test_other_processes_turns_do_not_count(tmp_path: Path) -> None:
     case = collect_file(str(write(tmp_path, "test_work.wl", WORK))).cases[0]
     engine = test_engine.TestEngine()
     _run(engine, case)  # compiled, and the built-ins it uses imported, once
@@ -62,3 +62,30 @@ def test_other_processes_turns_do_not_count(tmp_path: Path, timer: str,
     assert result.outcome == "passed", result.problems  # type: ignore[attr-defined]
     # what makes this test mean something: by the wall clock, the case ran past its limit
     assert result.duration > limit, (result.duration, limit)  # type: ignore[attr-defined]
+
+
+def test_the_timer_thread_waits_again_for_what_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thread-based limit (Windows, off the main thread) does as the interval timer:
+    when its wait ends while the case still has own time left (the time went to other
+    processes), it waits for what is left. Here the case is told, when the 0.05 s limit
+    first rings, that 0.3 s are left, then that none is. (With five processes spinning on
+    the case's processor, as above, the timer thread's own turns made the case wait for
+    Python's interpreter lock, which counts as the case's own time: at a load of 11 the
+    case was stopped.) A safety net interrupts the loop after 60 s."""
+    asked: list[float] = []
+
+    def left() -> float:
+        asked.append(time.monotonic())
+        return 0.3 if len(asked) == 1 else 0.0
+    monkeypatch.setattr(limits, "_posix_timer_usable", lambda: False)
+    monkeypatch.setattr(limits, "own_time_left", lambda seconds: left)
+    safety = threading.Timer(60, _thread.interrupt_main)
+    safety.start()
+    try:
+        with pytest.raises(limits.TimedOut):
+            with limits.stop_reporting("spin.wl", 0.05, own_time=True):
+                run_source("n is int\nLOOP\n  n++\nEND\n", "spin.wl",
+                           stdout=io.StringIO())
+    finally:
+        safety.cancel()
+    assert len(asked) == 2 and asked[1] - asked[0] >= 0.3, asked
