@@ -21,23 +21,16 @@ import os
 
 from .errors import WLSyntaxError
 from .paths import shown_path
-from .project.neighbours import (Place, SCRIPT_HINT, called_name, declared,
-                                 declared_in_scripts)
-from .semantics.member_checks import not_declared
+from .project.neighbours import (DECLARATIONS_HINT, Place, SCRIPT_HINT, called_name, declared,
+                                 declared_in_scripts, undeclared_name)
 from .source_text import read_source
 from .syntax import nodes as N
 from .syntax.names import fold
 from .syntax.parser import parse
 
-DECLARATIONS_HINT = ("'{name}' is declared in a file of declarations alone, which is not "
-                     "loaded beside a script (only procedure libraries are); a "
-                     "wlproject.toml in the folder makes it a project, which loads it")
-
 SCRIPTS, DECLARATIONS = "scripts", "declarations"
 """The two kinds of `.wl` files beside a checked file that are not loaded."""
 
-_HEAD, _TAIL = not_declared("\0").split("\0")  # (WL101's one text, read back)
-_TYPE_HEAD, _TYPE_TAIL = "unknown type '", "'"  # (WL207's, semantics/declarations.py)
 
 
 class NeighbourHints:
@@ -70,7 +63,7 @@ class NeighbourHints:
         """WL101's and WL207's hint: the file of declarations alone that declares it."""
         wanted: dict[str, list] = {}
         for d in diags:
-            name = _named(d)
+            name = undeclared_name(d)
             if name is not None:
                 wanted.setdefault(fold(name), []).append(d)
         for other in self._beside(path, DECLARATIONS) if wanted else []:
@@ -112,13 +105,3 @@ class NeighbourHints:
         got = self.read(path)
         return declared(got[1]) if got is not None else {}
 
-
-def _named(d: object) -> str | None:
-    """The name a WL101 (not declared) or WL207 (unknown type) diagnostic is about."""
-    code, message = getattr(d, "code", None), getattr(d, "message", "")
-    head, tail = (_HEAD, _TAIL) if code == "WL101" else \
-        (_TYPE_HEAD, _TYPE_TAIL) if code == "WL207" else (None, None)
-    if head is None or tail is None or not message.startswith(head) \
-            or tail not in message[len(head):]:
-        return None
-    return message[len(head):message.index(tail, len(head))]

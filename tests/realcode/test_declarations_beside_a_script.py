@@ -31,3 +31,27 @@ def test_the_hint_names_the_file(lang: str, tmp_path: Path) -> None:
     assert "global_variables.wl:2: " in str(found[1]["hint"])
     (tmp_path / "wlproject.toml").write_text("", encoding="utf-8")
     assert check_json(proc) == []
+
+
+@pytest.mark.parametrize("lang", sorted(FILES))
+def test_the_run_warns_at_the_declaration_too(lang: str, tmp_path: Path) -> None:
+    """`wl run` said only "'gbEditing' is not declared (it is treated as an empty
+    variant variable)"; it now also warns at the declaration in the file of declarations
+    alone, with the same text as `wl check`'s hint, once per name, in the file's order."""
+    import io
+
+    import wlinterp
+    decls, code, name = FILES[lang]
+    (tmp_path / "global_variables.wl").write_text(decls, encoding="utf-8")
+    script = tmp_path / "main.wl"
+    script.write_text(code.replace("PROCEDURE EnregistreLigne()\n", "").replace(
+        "PROCEDURE SaveRow()\n", ""), encoding="utf-8")
+    err = io.StringIO()
+    wlinterp.run_file(str(script), stdout=io.StringIO(), stderr=err)
+    hints = [line for line in err.getvalue().splitlines() if "declarations alone" in line]
+    assert len(hints) == 2
+    assert hints[0].endswith(f"global_variables.wl:1:1: warning: '{name}' is declared in a "
+                             "file of declarations alone, which is not loaded beside a "
+                             "script (only procedure libraries are); a wlproject.toml in "
+                             "the folder makes it a project, which loads it")
+    assert "global_variables.wl:2:1: warning:" in hints[1]
