@@ -44,6 +44,8 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
                           f"cannot be stored in '{sym.name}', {article(info.name)} "
                           f"({kind})", value, len(sym.name), line=line, col=col,
                           deferred=True)
+        elif info is not None and info.is_class:
+            _other_class(fc, sym, value, line, col)
         return
     wanted = _NUMBER_OR_TEXT.get(sym.spec.kind)
     if wanted is None or type(value) is not N.Name:
@@ -100,3 +102,29 @@ def check_iterable(fc: "FunctionChecker", e: N.Name) -> None:
     fc.rep.report("WL110", f"FOR EACH cannot go through '{sym.name}', {what}: it has no "
                   f"elements (an array, an associative array, a list, a queue or a stack "
                   f"has)", e, len(e.name), deferred=True)
+
+
+def _other_class(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line: int,
+                 col: int) -> None:
+    """WL110 (deferred) for an object of a class that is not the variable's class nor
+    derived from it, stored into it (`q is dynamic CA = new CB`, `p = b` with b a CB):
+    the run stops there ("An object of the class CB cannot be stored in the class CA:
+    it is not CA nor derived from it."). A dynamic variable of an ancestor class may
+    hold an object of the variable's class: only an unrelated class is reported then."""
+    want = sym.spec.name or ""
+    if type(value) is N.New:
+        have, certain = fold(value.type_name), True
+    elif type(value) is N.Name and (other := fc.scope.lookup(fold(value.name))) is not None \
+            and other.spec.kind is _STRUCT:
+        have, certain = other.spec.name or "", not other.spec.dynamic
+    else:
+        return
+    info = fc.sym.structs.get(have)
+    if info is None or not info.is_class or want in fc.sym.lineage(have) \
+            or fc.sym.unknown_ancestor(have) or fc.sym.unknown_ancestor(want) \
+            or not certain and have in fc.sym.lineage(want):
+        return
+    mine = fc.sym.structs[want].name
+    fc.rep.report("WL110", f"an object of the class {info.name} cannot be stored in "
+                  f"'{sym.name}', {article(mine)}: {info.name} is not {mine} nor derived "
+                  f"from it", value, len(sym.name), line=line, col=col, deferred=True)
