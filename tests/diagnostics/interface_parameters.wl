@@ -31,6 +31,7 @@ PROCEDURE CDisc::Move(x, y)
 RESULT x + y
 PROCEDURE CDisc::Log(*)
 PROCEDURE CRing::Area()
+RESULT 0
 PROCEDURE CRing::Move(dx, dy = 1)
 RESULT dx * dy
 PROCEDURE CRing::Log(first = "", *)

@@ -15,6 +15,7 @@ r est un CRond
 Trace(c.Aire(), r.Aire())
 
 PROCÉDURE CCarré::Aire()
+RENVOYER 1
 PROCÉDURE CCarré::Déplace(dx, dy, dz)
 RENVOYER dx + dy + dz
 PROCÉDURE CRond::aire(unité = "cm")

@@ -8,8 +8,11 @@ A procedure gives a result when its body (its CASE ERROR / CASE EXCEPTION / END
 sections included, its internal procedures apart) holds a RESULT or RETURN with a value,
 or when its declaration names a result type (`PROCEDURE P() : int`). `RETOUR = x` /
 `MyResult = x` count: the builder made them RESULTs (syntax/pending_result.py). A name
-with several syntaxes, a method (a derived class may redefine it with a result) and a
-procedure of an earlier REPL input are not checked.
+with several syntaxes and a procedure of an earlier REPL input are not checked; a method
+only when called on a variable declared of a class, not dynamic (`o.Run()`, o declared
+`o is CA`): such a variable holds an object of that very class, so the method that runs
+is known; through a dynamic object or in a method (`Run()`, `:Run()`), a derived class
+may redefine it with a result.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ __all__ = ["check_value_call"]
 
 from typing import TYPE_CHECKING
 
+from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .calls import check_call
@@ -35,6 +39,9 @@ def check_value_call(fc: "FunctionChecker", e: N.Call) -> None:
     statement is checked by check_call only)."""
     check_call(fc, e)
     func = e.func
+    if type(func) is N.Member:
+        _method_value(fc, e, func)
+        return
     if type(func) is not _NAME:
         return
     ref = fc.sym.refs.get(func)
@@ -50,7 +57,33 @@ def check_value_call(fc: "FunctionChecker", e: N.Call) -> None:
         proc = fc.sym.procs.get(key)
     if proc is None or proc.ret_type or facts(proc.body).results:
         return
-    fc.rep.report("WL117", f"'{func.name}' gives no result (it has no RESULT): its call "
-                  f"cannot be used as a value", e, len(func.name),
-                  hint=f"add 'RESULT <value>' to {func.name}, or call it on a line of "
+    _no_result(fc, e, func.name, func)
+
+
+def _no_result(fc: "FunctionChecker", e: N.Call, shown: str, at: N.Expr) -> None:
+    """WL117 at the call of `shown`, the caret on its name `at`."""
+    name = getattr(at, "name", shown)
+    col = fc.rep.find(at.line, at.col, name)
+    fc.rep.report("WL117", f"'{shown}' gives no result (it has no RESULT): its call "
+                  f"cannot be used as a value", e, len(name), col=col,
+                  hint=f"add 'RESULT <value>' to {shown}, or call it on a line of "
                        f"its own")
+
+
+def _method_value(fc: "FunctionChecker", e: N.Call, func: N.Member) -> None:
+    """WL117 for `o.Run()` used as a value, o a variable declared of a class (not
+    dynamic) whose method Run has no RESULT and no result type."""
+    if type(func.obj) is not _NAME or fc.sym.refs.get(func) is not Ref.DYNAMIC:
+        return
+    sym = fc.scope.lookup(fold(func.obj.name))
+    if sym is None or sym.spec.kind is not Kind.STRUCT or sym.spec.dynamic:
+        return
+    cls, key = sym.spec.name or "", fold(func.name)
+    if cls not in fc.sym.structs or fc.sym.unknown_ancestor(cls):
+        return
+    method = fc.sym.find_method(cls, key)
+    if method is None or (fold(method.owner or ""), key) in fc.sym.overloads \
+            or method.ret_type or facts(method.body).results:
+        return
+    owner = fc.sym.structs.get(fold(method.owner or ""))
+    _no_result(fc, e, f"{owner.name if owner else method.owner}::{method.name}", func)
