@@ -14,7 +14,7 @@ from .precedence import cmp_name
 from .reductions import Tree
 from .names import fold
 from .tokens import Token
-from .words import FROM_END_WORDS, NO_SAVE_WORDS
+from .words import FRENCH_OPENERS, FROM_END_WORDS, NO_SAVE_WORDS
 
 
 def _after(items: list[Any], kind: str) -> Any:
@@ -147,9 +147,11 @@ class FlowBuilder:
         positions = fold(kw.value).endswith("position")
         text = items[3]
         if positions:
-            if sep is None:
+            if sep is None:  # the example in the words the line is written in
+                of, in_ = ("DE", "DANS") if fold(str(kw.value).split()[0]) in \
+                    FRENCH_OPENERS else ("OF", "IN")
                 raise WLSyntaxError(f"{kw.value} needs the string searched and where: "
-                                    f"{kw.value} p OF \"ab\" IN s", kw.line, kw.column)
+                                    f"{kw.value} p {of} \"ab\" {in_} s", kw.line, kw.column)
             text, sep = sep, text
         loop = N.ForEach(kw.line, kw.column, name[0], text, _stmts(items[4:]), sep, True)
         loop.positions = positions
