@@ -11,7 +11,9 @@ itself, secret_names.names_secret_key).
   with `--allow-cleartext-auth`, the switch the e-mail families use: a Basic header is
   the password in base64, readable by anyone on the way. Checked on the URL's host
   before anything is sent (a name is not looked up: one that is not `localhost` counts
-  as another machine, the doubt on the safe side).
+  as another machine, the doubt on the safe side). A request to this machine that
+  urllib sends through the environment's `http_proxy` on another machine (no `no_proxy`
+  naming the host) goes to that machine, and is judged so.
 * A redirect to another server (scheme, host and port, the browsers' rule) drops them
   and the script's `Cookie` header (a session's key, which a browser's cookie jar keeps
   to its own server), and a redirect from `https://` to `http://` too: urllib hands
@@ -34,7 +36,7 @@ import urllib.request
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.secret_names import names_secret_key
+from wlinterp.secret_names import names_secret_key, url_shown
 
 from .http_deadline import framing_problem
 
@@ -58,6 +60,17 @@ def _on_this_machine(host: str) -> bool:
     return host.lower() in ("localhost", "localhost.") or is_loopback(host)
 
 
+def _proxy_for(host: str) -> str:
+    """The proxy a plain http:// request to `host` goes through (urllib follows the
+    environment's `http_proxy` unless `no_proxy` names the host), or "": the request,
+    its credentials with it, then crosses the network to the proxy's machine."""
+    proxy = urllib.request.getproxies().get("http", "")
+    if not proxy or urllib.request.proxy_bypass(host):
+        return ""
+    at = urllib.parse.urlsplit(proxy if "://" in proxy else "http://" + proxy)
+    return "" if _on_this_machine(at.hostname or "") else proxy
+
+
 def _secret_fields(url: str, fields: list[tuple[str, str]]) -> list[str]:
     """The names of the fields sent with a value that are named like a secret
     (`password`, `pwd`, `access_token`, `api_key`: secret_names.names_secret_key): the
@@ -76,15 +89,17 @@ def check_cleartext(url: str, headers: dict[str, str], allowed: bool, what: str,
     `headers`, or as a field named like a secret in its URL's query or its `fields` (a
     form's `password`: the password in clear as much as a Basic header is)."""
     parts = urllib.parse.urlsplit(url)
-    if (allowed or parts.scheme.lower() != "http"
-            or _on_this_machine(parts.hostname or "")):
+    host = parts.hostname or ""
+    proxy = _proxy_for(host) if parts.scheme.lower() == "http" else ""
+    if allowed or parts.scheme.lower() != "http" or (_on_this_machine(host) and not proxy):
         return
     named = _secret_fields(url, fields or [])
     if not named and not _carries_credentials(headers):
         return
     which = f" (the field '{named[0]}')" if named else ""
+    where = f"{host}, through the proxy {url_shown(proxy)}" if proxy else host
     raise BuiltinFailure(f"{what}: credentials{which} are not sent in clear text to "
-                         f"another machine ({parts.hostname}): use https://, or allow it "
+                         f"another machine ({where}): use https://, or allow it "
                          f"with --allow-cleartext-auth.")
 
 

@@ -149,3 +149,28 @@ def test_a_secret_header_over_http_off_this_machine_is_refused() -> None:
                 'Trace(ErrorOccurred)\nTrace(ErrorInfo(errMessage))')
     assert lines[0] == "1"
     assert "clear text" in lines[1] and "hunter2" not in "\n".join(lines)
+
+
+@pytest.mark.parametrize("proxy, no_proxy, refused", [
+    ("http://proxy.example.invalid:3128", "", True),
+    ("proxy.example.invalid:3128", "", True),
+    ("http://proxy.example.invalid:3128", "127.0.0.1", False),
+    ("http://127.0.0.1:9", "", False)])
+def test_credentials_to_this_machine_through_a_proxy_elsewhere_are_refused(
+        monkeypatch: pytest.MonkeyPatch, proxy: str, no_proxy: str, refused: bool) -> None:
+    """urllib sends a request through the environment's http_proxy: Basic credentials
+    for a server on this machine went in clear to the proxy's machine, as the check
+    judged the URL's host only. A proxy on this machine, or a host no_proxy names, is
+    this machine still (the request then fails for want of a server, not by this rule)."""
+    for name in ("http_proxy", "HTTP_PROXY", "no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("http_proxy", proxy)
+    if no_proxy:
+        monkeypatch.setenv("no_proxy", no_proxy)
+    out = io.StringIO()
+    run_source('HTTPRequest("http://127.0.0.1:9/", "", "", "", "", "ann", "hunter2")\n'
+               "Trace(ErrorOccurred)\nTrace(ErrorInfo(errMessage))\n", "p.wl", stdout=out,
+               stderr=io.StringIO())
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "1" and "hunter2" not in lines[1], lines
+    assert ("through the proxy" in lines[1] and "clear text" in lines[1]) is refused, lines
