@@ -31,7 +31,8 @@ from wlinterp.runtime.limits import max_string
 from wlinterp.secret_names import url_shown
 from wlinterp.syntax.names import fold
 
-from .http_credentials import basic_auth, check_cleartext, form_fields, from_userinfo
+from .http_credentials import (basic_auth, check_cleartext, form_fields, from_userinfo,
+                               mark_secret_body)
 from .http_deadline import Exchange, framing_problem, read_body
 
 family = Family("HTTP")
@@ -224,6 +225,8 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
                         form_fields(body, headers) + (fields or []))
         request = urllib.request.Request(_clean(url, "URL"), data=body, headers=headers,
                                          method=method or ("POST" if body else "GET"))
+        mark_secret_body(request, bool(rt.options.get("allow_cleartext_auth")),
+                         form_fields(body, headers) + (fields or []))
     except ValueError as exc:
         raise BuiltinFailure(f"{fname}: '{shown}' is not a valid URL ({exc}).",
                              value=HTTPResponseValue()) from None

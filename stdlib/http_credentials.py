@@ -20,13 +20,16 @@ itself, secret_names.names_secret_key).
   every header but the body's to wherever the `Location` points, so a server (or
   whoever can make it answer 302) could collect the password, in clear for an
   `http://` target.
+* A redirect that sends the body again (307, 308) with a field named like a secret goes
+  only where the request itself could go: not in clear to another machine.
 * A redirect goes only to another `http://` or `https://` URL: urllib followed one to
   `ftp://` (and answered one to `file:` as if the redirect were the answer, a 302
   without a word); such a redirect fails the request naming where it pointed.
 """
 from __future__ import annotations
 
-__all__ = ["check_cleartext", "form_fields", "SafeRedirects", "from_userinfo"]
+__all__ = ["check_cleartext", "form_fields", "mark_secret_body", "SafeRedirects",
+           "from_userinfo"]
 
 import base64
 import re
@@ -88,19 +91,37 @@ def check_cleartext(url: str, headers: dict[str, str], allowed: bool, what: str,
     http:// and the run does not allow it (`allowed`: --allow-cleartext-auth): in its
     `headers`, or as a field named like a secret in its URL's query or its `fields` (a
     form's `password`: the password in clear as much as a Basic header is)."""
-    parts = urllib.parse.urlsplit(url)
-    host = parts.hostname or ""
-    proxy = _proxy_for(host) if parts.scheme.lower() == "http" else ""
-    if allowed or parts.scheme.lower() != "http" or (_on_this_machine(host) and not proxy):
+    where = "" if allowed else _cleartext_to(url)
+    if not where:
         return
     named = _secret_fields(url, fields or [])
     if not named and not _carries_credentials(headers):
         return
     which = f" (the field '{named[0]}')" if named else ""
-    where = f"{host}, through the proxy {url_shown(proxy)}" if proxy else host
     raise BuiltinFailure(f"{what}: credentials{which} are not sent in clear text to "
                          f"another machine ({where}): use https://, or allow it "
                          f"with --allow-cleartext-auth.")
+
+
+def _cleartext_to(url: str) -> str:
+    """Where a request to `url` goes in clear text off this machine (its host, and the
+    proxy it goes through), or "": https://, or this machine reached directly."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme.lower() != "http":
+        return ""
+    host = parts.hostname or ""
+    proxy = _proxy_for(host)
+    if proxy:
+        return f"{host}, through the proxy {url_shown(proxy)}"
+    return "" if _on_this_machine(host) else host
+
+
+def mark_secret_body(request: urllib.request.Request, allowed: bool,
+                     fields: list[tuple[str, str]]) -> None:
+    """Note on `request` whether its body holds a field named like a secret, the run not
+    allowing it in clear: a redirect that sends the body again (307, 308) is judged by
+    where it goes (SafeRedirects)."""
+    request.wl_secret_body = not allowed and bool(_secret_fields("", fields))  # type: ignore[attr-defined]
 
 
 def form_fields(body: bytes | None, headers: dict[str, str]) -> list[tuple[str, str]]:
@@ -156,6 +177,14 @@ class SafeRedirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
                          newurl: str) -> Any:
         new = _redirected(req, code, newurl.replace(" ", "%20"))
+        secret = getattr(req, "wl_secret_body", False) and new.data is not None
+        new.wl_secret_body = secret  # type: ignore[attr-defined]
+        where = _cleartext_to(new.full_url) if secret else ""
+        if where:  # (a 307/308 sends the body again: its password would go in clear)
+            raise urllib.error.URLError(
+                f"the server redirected the request, its body holding a password, to "
+                f"{url_shown(newurl)}: not sent in clear text to another machine ({where}); "
+                "use https://, or allow it with --allow-cleartext-auth")
         if _origin(newurl) != _origin(req.full_url):
             for name in list(new.headers):
                 if _credential(name) or name.lower() == "cookie":

@@ -77,3 +77,20 @@ def test_allow_cleartext_auth_and_https_let_the_form_go():
                          ("https://shop.example.invalid/", {})):
         lines = _run(FORM.format(field="password", extra="", method="", url=url), **options)
         assert lines[0] == "1" and "clear text" not in lines[1], lines
+
+
+@pytest.mark.parametrize("code, status", [
+    ('HTTPCreateForm("f")\nHTTPAddParameter("f", "login", "ann")\n'
+     'HTTPAddParameter("f", "password", "hunter2")\nHTTPSendForm("f", "{url}")\n', 307),
+    ('HTTPRequest("{url}", "", "", "user=ann&pwd=hunter2")\n', 308)])
+def test_a_redirect_sending_the_password_again_in_clear_is_refused(http_server, code, status):
+    """A 307/308 sends the body again (a79275aa): a form with a password, allowed to this
+    machine, went on to wherever the server pointed, over http:// to another machine too.
+    Refused before that machine is reached (its name is never looked up)."""
+    srv = http_server(b"HTTP/1.1 %d Moved\r\nLocation: http://shop.example.invalid/collect"
+                      b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n" % status)
+    lines = _run(code.format(url=f"http://127.0.0.1:{srv.port}/login"))
+    assert lines[0] == "1", lines
+    assert "redirected the request, its body holding a password, to " \
+        "http://shop.example.invalid/collect: not sent in clear text to another machine " \
+        "(shop.example.invalid)" in lines[1], lines
