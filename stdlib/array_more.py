@@ -18,7 +18,8 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq, w_lt
-from wlinterp.runtime.containers import WLArray, WLAssoc, copy_value
+from wlinterp.runtime.assoc_arrays import WLAssoc
+from wlinterp.runtime.containers import WLArray, copy_value
 from wlinterp.runtime.state import Runtime
 
 from .arrays import array_arg

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
-from wlinterp.runtime.containers import WLAssoc
+from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.kinds import K_BOOLEAN, K_INT, K_REAL
 from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.state import Runtime

@@ -18,7 +18,7 @@ from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray, coerce, default_value
-from wlinterp.runtime.containers import WLAssoc
+from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.limits import check_array, check_string
 from wlinterp.runtime.procrefs import WLProcRef
 

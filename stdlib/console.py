@@ -9,7 +9,8 @@ never waiting for a click. Values are converted with `values.to_str`. The CR con
 from __future__ import annotations
 
 from wlinterp.registry import Family
-from wlinterp.runtime.containers import WLArray, WLAssoc, WLStruct
+from wlinterp.runtime.assoc_arrays import WLAssoc
+from wlinterp.runtime.containers import WLArray, WLStruct
 from wlinterp.runtime.state import Runtime
 
 family = Family("Console")

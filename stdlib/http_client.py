@@ -23,7 +23,7 @@ from typing import Any
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
-from wlinterp.runtime.containers import WLAssoc
+from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import STRING

@@ -20,7 +20,7 @@ from typing import Any
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
-from wlinterp.runtime.containers import WLAssoc
+from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.json_forms import JSONText, json_problem
 from wlinterp.runtime.types import VARIANT, WLArray, WLStruct
 from wlinterp.syntax.names import fold

@@ -22,7 +22,8 @@ from wlinterp.runtime.comparisons import w_gt, w_lt
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
-from wlinterp.runtime.containers import WLArray, WLAssoc
+from wlinterp.runtime.assoc_arrays import WLAssoc
+from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.durations import DateGap
 
 from .strings import int_arg, text_arg

@@ -21,7 +21,8 @@ from typing import Any
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
-from wlinterp.runtime.containers import StructDef, WLArray, WLAssoc, WLStruct
+from wlinterp.runtime.assoc_arrays import WLAssoc
+from wlinterp.runtime.containers import StructDef, WLArray, WLStruct
 from wlinterp.runtime.kinds import K_OBJECT, K_STRUCT
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import TypeSpec

@@ -21,7 +21,7 @@ from typing import Any
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
-from wlinterp.runtime.containers import WLAssoc
+from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.json_forms import digits_of
 from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRING, K_STRUCT
 from wlinterp.runtime.state import Runtime

@@ -10,7 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from wlinterp.registry import Family
-from wlinterp.runtime.containers import WLArray, WLAssoc, WLStruct
+from wlinterp.runtime.assoc_arrays import WLAssoc
+from wlinterp.runtime.containers import WLArray, WLStruct
 from wlinterp.runtime.members import WLMembers
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.values import UnicodeText

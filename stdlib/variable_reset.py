@@ -12,8 +12,10 @@ Null for a variant).
 from __future__ import annotations
 
 from wlinterp.registry import Family, OutArg
-from wlinterp.runtime.containers import WLArray, WLAssoc, WLStruct
+from wlinterp.runtime.assoc_arrays import WLAssoc
+from wlinterp.runtime.containers import WLArray, WLStruct
 from wlinterp.runtime.members import WLGrowingArray, WLMembers
+from wlinterp.runtime.object_lifetime import new_struct
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import default_value
 
@@ -31,7 +33,7 @@ def _reset(rt: Runtime, value: object) -> object:
     if isinstance(value, (WLMembers, WLGrowingArray)):
         return None  # a variant's sub-elements: the variant is empty again
     if isinstance(value, WLStruct):
-        fresh = value.sdef.new(rt.typectx)
+        fresh = new_struct(value.sdef, rt.typectx)
         value.values.update(fresh.values)
         return value
     if isinstance(value, WLArray):

@@ -14,7 +14,8 @@ from typing import Any
 
 from ..runtime import types as T
 from ..runtime import values as V
-from ..runtime.containers import WLArray, WLAssoc, WLStruct
+from ..runtime.assoc_arrays import WLAssoc
+from ..runtime.containers import WLArray, WLStruct
 from ..syntax import nodes as N
 
 

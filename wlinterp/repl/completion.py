@@ -15,7 +15,9 @@ from typing import Any, Iterable, Iterator
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 
-from ..runtime.containers import StructDef, WLArray, WLAssoc, WLStruct
+from ..runtime.assoc_arrays import WLAssoc
+from ..runtime.containers import StructDef, WLArray, WLStruct
+from ..runtime.object_lifetime import new_struct
 from ..syntax.names import fold
 from ..runtime.kinds import Kind
 from .session import ReplSession
@@ -79,7 +81,7 @@ class SessionCompleter(Completer):
         value = self.session.ns.get(var.pyname)
         if value is None and var.spec.kind in (Kind.STRUCT, Kind.OBJECT):
             sdef = self.session.session.structs.get(fold(var.spec.name))
-            value = sdef.new(self.session.rt.typectx) if sdef is not None else None
+            value = new_struct(sdef, self.session.rt.typectx) if sdef is not None else None
         return [(m, "member") for m in _members(value)]
 
     def get_completions(self, document: Document,

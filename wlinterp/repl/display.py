@@ -13,7 +13,8 @@ __all__ = ["show_value", "MAX_ITEMS", "MAX_DEPTH", "MAX_CHARS"]
 
 from decimal import Decimal
 
-from ..runtime.containers import StructDef, WLArray, WLAssoc, WLStruct
+from ..runtime.assoc_arrays import WLAssoc
+from ..runtime.containers import StructDef, WLArray, WLStruct
 from ..runtime.values import format_number, type_name
 
 MAX_ITEMS = 20

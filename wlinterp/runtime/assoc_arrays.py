@@ -15,6 +15,8 @@ from . import values as V
 from .assoc_keys import DupKey, assoc_key
 from ..errors import WLRuntimeError
 from ..syntax.names import fold as _fold
+from .composites import Indexed, copy_value, holds_references
+from .containers import designates
 
 if TYPE_CHECKING:
     from .types import TypeContext, TypeSpec
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 _NO_DEFAULT = object()
 
 
-class WLAssoc:
+class WLAssoc(Indexed):
     """An associative array: values by key (a string), in insertion order. `opts` holds
     its declaration's options (assoc_options, below): "i" (ccIgnoreCase) and "a"
     (ccIgnoreAccent) make keys that differ only by case or accents the same key (the key
@@ -50,7 +52,7 @@ class WLAssoc:
             elif "s" in letters:
                 self._keytype = V.to_str
             if has_default:
-                self.default = coerce(_literal(literal), elem, ctx)
+                self.default = elem.coerce(_literal(literal), ctx)
             if "i" in letters or "a" in letters:
                 self._index = {self._norm(k): k for k in self.data if isinstance(k, str)}
 
@@ -87,7 +89,7 @@ class WLAssoc:
         if self.opts and k in self.data and "d" in self.opts.partition("=")[0] \
                 and isinstance(k, str):
             k = DupKey(k, len(self.data))  # WithDuplicates: one more element
-        self.data[k] = coerce(value, self.elem, self.ctx)
+        self.data[k] = self.elem.coerce(value, self.ctx)
 
     def set_designating(self, value: object, key: object) -> None:
         """`m[k] = t` in an associative array of arrays: as WLArray.set_designating."""
@@ -104,10 +106,10 @@ class WLAssoc:
         k = self.key_of(key)
         if k not in self.data:
             start = self.default if self.default is not _NO_DEFAULT \
-                else default_value(self.elem, self.ctx)
+                else self.elem.default(self.ctx)
             if self._index is not None and isinstance(k, str):
                 self._index[self._norm(k)] = k
-            self.data[k] = coerce(copy_value(start), self.elem, self.ctx)
+            self.data[k] = self.elem.coerce(copy_value(start), self.ctx)
         return self.data[k]
 
     def exists(self, key: object) -> bool:
@@ -210,6 +212,3 @@ def _split_top(text: str) -> list[str]:
             current += c
     return parts + [current]
 
-
-# Imported last, as containers.py imports this module last: either can come first.
-from .containers import coerce, copy_value, default_value, designates, holds_references  # noqa: E402,I001

@@ -1,33 +1,27 @@
 """The composite runtime values: structures, arrays (1-based, fixed or dynamic, several
-dimensions), associative arrays (assoc_arrays.py, named here too), and a row of a
-multi-dimensional array.
+dimensions), and a row of a multi-dimensional array (associative arrays:
+assoc_arrays.py; what they all have in common: composites.py).
 
-Stores into them convert through `types.coerce`, so an `array of int` only ever holds
-integers.
+Stores into them convert through their type (`TypeSpec.coerce`, types.py), so an `array
+of int` only ever holds integers.
 """
 from __future__ import annotations
 
-__all__ = ["StructDef", "WLStruct", "WLArray", "WLAssoc", "ArrayRow", "copy_value",
-           "read_only_error"]
+__all__ = ["StructDef", "WLStruct", "WLArray", "ArrayRow", "copy_value", "read_only_error",
+           "class_static_set", "static_owner"]
 
 from ..records import field, record
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from . import values as V
 from . import limits as _limits
 from ..syntax.names import fold as _fold
 from ..errors import ErrCode, WLRuntimeError
+from .composites import Composite, Indexed, copy_value, holds_references
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (types only: assoc_arrays.py and types.py import this module)
+    from .assoc_arrays import WLAssoc
     from .types import TypeContext, TypeSpec
-
-
-def coerce(value: object, t: "TypeSpec", ctx: "TypeContext | None") -> object:
-    return _types.coerce(value, t, ctx)
-
-
-def default_value(t: "TypeSpec", ctx: "TypeContext | None") -> object:
-    return _types.default_value(t, ctx)
 
 
 def designates(value: object, spec: "TypeSpec") -> bool:
@@ -95,19 +89,6 @@ class StructDef:
             sdef = sdef.base
         return out
 
-    def new(self, ctx: "TypeContext") -> "WLStruct":
-        """The object with its members at their first values; a member built with
-        constructor arguments stays Null for the hidden method that builds it (its
-        default creation would call the constructor without them)."""
-        inits, built = self.inits, self.constructed
-        values = {m: coerce(inits[m], t, ctx) if m in inits
-                  else None if m in built else default_value(t, ctx)
-                  for m, _, t in self.members}
-        from .objects import WLObject, has_destructor
-        if ctx is not None and has_destructor(self, ctx):
-            return WLObject(self, values, ctx)
-        return WLStruct(self, values)
-
 
 def read_only_error(member: str, classes: str) -> str:
     """The one text for a write to a CONSTANT member from outside its class: the semantic
@@ -123,7 +104,26 @@ def not_member_error(sdef: StructDef, name: str) -> str:
     return f"'{name}' is not a member of the {kind} {sdef.name}."
 
 
-class WLStruct:
+def static_owner(ctx: "TypeContext", cls: str, name: str) -> StructDef:
+    """The class (`cls` or an ancestor) that declares the GLOBAL member `name`."""
+    sdef = ctx.structs.get(cls)
+    if sdef is None:
+        raise WLRuntimeError(f"Unknown class '{cls}'.")
+    current: StructDef | None = sdef
+    while current is not None:
+        if name in current.statics:
+            return current
+        current = current.base
+    raise WLRuntimeError(f"'{name}' is not a global member of the class {sdef.name}.")
+
+
+def class_static_set(ctx: "TypeContext", cls: str, name: str, value: object) -> None:
+    """`CClass::member = value`: a global (static) member, shared by all instances."""
+    owner = static_owner(ctx, cls, name)
+    ctx.static_values[(owner.name, name)] = owner.statics[name][0].coerce(value, ctx)
+
+
+class WLStruct(Composite):
     """An instance of a STRUCTURE; members live in a dict keyed by folded name."""
 
     __slots__ = ("sdef", "values")
@@ -142,11 +142,10 @@ class WLStruct:
     def wl_set(self, name: str, value: object, ctx: "TypeContext") -> None:
         for m, _, t in self.sdef.members:
             if m == name:
-                self.values[name] = coerce(value, t, ctx)
+                self.values[name] = t.coerce(value, ctx)
                 return
         if self.sdef.has_static(name):  # `v.s_n = 3`, v a variant holding an object: the
-            from .objects import class_static_set  # GLOBAL member of its class
-            class_static_set(ctx, _fold(self.sdef.name), name, value)
+            class_static_set(ctx, _fold(self.sdef.name), name, value)  # GLOBAL member
             return
         raise WLRuntimeError(not_member_error(self.sdef, name))
 
@@ -154,7 +153,7 @@ class WLStruct:
         return WLStruct(self.sdef, {k: copy_value(v) for k, v in self.values.items()})
 
 
-class WLArray:
+class WLArray(Indexed):
     """A 1-based WLanguage array (dynamic, or fixed with `dims`).
 
     Items are stored flat in a Python list; multi-dimensional arrays index row-major.
@@ -211,7 +210,7 @@ class WLArray:
             if inner is not None:
                 inner[0].set(value, *inner[1])
                 return
-        self.items[self._flat(idx)] = coerce(value, self.elem, self.ctx)
+        self.items[self._flat(idx)] = self.elem.coerce(value, self.ctx)
 
     def set_designating(self, value: object, *idx: object) -> None:
         """`tt[i] = t` in an array of arrays: the element designates t's array when it
@@ -227,8 +226,8 @@ class WLArray:
         it; None when the element is not an array (the caller reports the dimensions)."""
         n = max(len(self.dims), 1)
         element = self.items[self._flat(idx[:n])]
-        if isinstance(element, (WLArray, WLAssoc)):
-            return element, idx[n:]
+        if isinstance(element, Indexed):  # an array or an associative array
+            return cast("WLArray | WLAssoc", element), idx[n:]
         return None
 
     def _grow(self, i: int) -> None:
@@ -239,14 +238,14 @@ class WLArray:
         if i <= n or (self.growth == "1" and i != n + 1):
             return
         _limits.check_array(i)
-        self.items.extend(_types.default_value(self.elem, self.ctx) for _ in range(i - n))
+        self.items.extend(self.elem.default(self.ctx) for _ in range(i - n))
         if self.dims:
             self.dims = (len(self.items),)
 
     def append(self, value: object) -> int:
         if len(self.items) >= _limits.max_array():  # --max-array
             raise _limits.array_too_large(len(self.items) + 1)
-        self.items.append(coerce(value, self.elem, self.ctx))
+        self.items.append(self.elem.coerce(value, self.ctx))
         if self.dims:
             self.dims = (len(self.items),)
         return len(self.items)
@@ -272,7 +271,7 @@ class WLArray:
         """A copy whose elements are of the type `elem` (`ti = reals` into an array of
         int: each real converted as a store into an int would; before, the copy kept
         the reals)."""
-        return WLArray(elem, [coerce(copy_value(v), elem, self.ctx) for v in self.items],
+        return WLArray(elem, [elem.coerce(copy_value(v), self.ctx) for v in self.items],
                        self.dims, self.ctx)
 
     def wl_get(self, name: str) -> object:
@@ -303,20 +302,3 @@ class ArrayRow:
             return self.array.dims[len(self.prefix)]
         raise WLRuntimeError(f"Arrays have no property '{name}'.")
 
-
-def holds_references(elem: "TypeSpec | None") -> bool:
-    """Elements that are dynamic objects (`array of C dynamic`): a copy shares them."""
-    return elem is not None and elem.dynamic
-
-
-def copy_value(v: object) -> object:
-    if isinstance(v, (WLArray, WLStruct, WLAssoc)):
-        return v.copy()
-    return v
-
-
-# Imported last: types.py imports the classes above, and assoc_arrays.py's WLAssoc uses
-# this module's helpers, so any of them can be imported first (coerce/default_value only
-# reach `_types` at call time, WLAssoc these helpers at call time).
-from .assoc_arrays import WLAssoc  # noqa: E402  (before types.py, which imports it here)
-from . import types as _types  # noqa: E402

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..errors import WLRuntimeError
 from ..syntax.words import MEMBER_INIT
+from .object_lifetime import new_struct
 
 if TYPE_CHECKING:
     from .containers import WLStruct
@@ -28,7 +29,7 @@ def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
                              f"{sdef.name} is an abstract class: only the classes derived "
                              f"from it can be instantiated (a dynamic {sdef.name} can "
                              f"hold one of them).")
-    instance = sdef.new(ctx)
+    instance = new_struct(sdef, ctx)
     for cls in reversed(instance.sdef.lineage()):  # computed initial values, oldest first
         init = ctx.methods.get((cls, MEMBER_INIT))
         if init is not None:

@@ -23,7 +23,8 @@ from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from . import values as V
 from .assoc_keys import assoc_key
-from .containers import WLArray, WLAssoc, WLStruct
+from .assoc_arrays import WLAssoc
+from .containers import WLArray, WLStruct
 from .json_forms import digits_of
 from .kinds import K_ARRAY, K_DATE, K_DATETIME, K_STRUCT, K_TIME, K_VARIANT
 from .types import VARIANT, TypeSpec

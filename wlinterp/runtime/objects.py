@@ -1,10 +1,6 @@
-"""Class instances beyond plain structures: destructors, global (static) members,
-property accessors and explicit calls to an ancestor's methods.
-
-A class with a destructor (`PROCEDURE CClass::Destructeur()`) makes `WLObject`
-instances. The destructor runs once: on `LIBÉRER obj` / `delete obj`, when the last
-reference to the object goes away (CPython frees it at once), or at the end of the run
-for objects still alive then (module-level variables), newest first.
+"""Class instances beyond plain structures: global (static) members, property
+accessors and explicit calls to an ancestor's methods. Destructors and the `WLObject`
+instances of a class that has one: object_lifetime.py (named here too).
 """
 from __future__ import annotations
 
@@ -12,140 +8,20 @@ __all__ = ["WLObject", "free_object", "class_static_get", "class_static_set",
            "get_property", "set_property", "call_class_method", "has_destructor",
            "class_receiver", "construct_member"]
 
-import sys
-import weakref
 from typing import Any
 
 from ..errors import WLRuntimeError
-from .containers import StructDef, WLStruct, copy_value
+from .containers import StructDef, WLStruct, class_static_set, static_owner
+from .object_lifetime import _DESTRUCTORS, WLObject, _method, free_object, has_destructor
 
-_DESTRUCTORS = ("destructeur", "destructor")
 CONSTRUCTORS = ("constructeur", "constructor")
 """A constructor's method names (folded), as generated code asks `call_class_method` for
 them: compared as a whole there, so the compiler imports this tuple."""
 
 
-def _method(ctx: Any, cls: str, names: tuple[str, ...]) -> Any:
-    for name in names:
-        m = ctx.methods.get((cls, name))
-        if m is not None:
-            return m
-    return None
-
-
-def has_destructor(sdef: StructDef, ctx: Any) -> bool:
-    return any(_method(ctx, cls, _DESTRUCTORS) for cls in sdef.lineage())
-
-
-class WLObject(WLStruct):
-    """An instance of a class that has a destructor."""
-
-    __slots__ = ("ctx", "freed", "__weakref__")
-
-    def __init__(self, sdef: StructDef, vals: dict[str, object], ctx: Any = None) -> None:
-        super().__init__(sdef, vals)
-        self.ctx = ctx
-        self.freed = False
-        if ctx is not None:
-            _track(self, ctx)
-
-    def copy(self) -> "WLObject":
-        return WLObject(self.sdef, {k: copy_value(v) for k, v in self.values.items()}, self.ctx)
-
-    def destroy(self) -> None:
-        """Run the destructors once, the class's own first, then its ancestors'."""
-        if self.freed or self.ctx is None:
-            return
-        self.freed = True
-        for cls in self.sdef.lineage():
-            method = _method(self.ctx, cls, _DESTRUCTORS)
-            if method is not None:
-                method(self)
-
-    def __del__(self) -> None:
-        # an object whose __init__ was cut short (a --timeout or Ctrl-C arriving between
-        # its lines) has no `freed`: its constructor never ran, so no destructor is due
-        if getattr(self, "freed", True):
-            return
-        try:
-            self.destroy()
-        except Exception as exc:  # nothing may propagate out of __del__: report it
-            sys.stderr.write(_destructor_report(self, exc) + "\n")
-
-
-def _destructor_report(obj: WLObject, exc: Exception) -> str:
-    """A destructor's error where nothing may propagate (the last reference went away):
-    shown as any error is, at the destructor's line in its file, with the line and a
-    caret (it was "error in the destructor of C: ..." with no place)."""
-    from ..run_errors import CATCHABLE, as_wl_exception
-    from ..errors import format_error
-    where = f"in the destructor of {obj.sdef.name}"
-    if not isinstance(exc, CATCHABLE):
-        return f"error {where}: {exc}"
-    err = as_wl_exception(exc)
-    method = next((m for cls in obj.sdef.lineage()
-                   if (m := _method(obj.ctx, cls, _DESTRUCTORS)) is not None), None)
-    rt = getattr(method, "__globals__", {}).get("_rt")
-    relocate = rt.options.get("relocate") if rt is not None else None
-    if relocate is not None:  # a project's run: at the original file's line
-        err = relocate(err)
-    err.message = f"{err.message.rstrip('.')} ({where})."
-    return format_error(err)
-
-
-def _track(obj: WLObject, ctx: Any) -> None:
-    """Remember live objects; at the end of the run, destroy those still alive."""
-    live: list[weakref.ref] | None = ctx.__dict__.get("wl_live_objects")
-    if live is None:
-        live = ctx.__dict__["wl_live_objects"] = []
-        method = next((m for cls in obj.sdef.lineage()
-                       if (m := _method(ctx, cls, _DESTRUCTORS)) is not None), None)
-        rt = getattr(method, "__globals__", {}).get("_rt")
-        if rt is not None:
-            rt.at_exit(lambda: _destroy_all(live, rt.filename))
-    live.append(weakref.ref(obj))
-
-
-def _destroy_all(live: list[weakref.ref], filename: str = "<string>") -> None:
-    """The destructors of the objects still alive when the run ends; one that recurses
-    without end is the WLanguage stack overflow, as in the main code (not an internal
-    error when the main code failed first). A destructor's error is placed at its line
-    as the main code's are (it was `<string>: error: ...`, no line, no caret)."""
-    from ..run_errors import CATCHABLE, as_wl_exception, stopped_error
-    while live:
-        obj = live.pop()()
-        if obj is not None and not obj.freed:
-            try:
-                obj.destroy()
-            except RecursionError as exc:  # placed at the deepest line of the recursion
-                raise stopped_error("Stack overflow: too many nested procedure calls (in the "
-                                    f"destructor of {obj.sdef.name}).", exc.__traceback__,
-                                    filename) from None
-            except CATCHABLE as exc:
-                raise as_wl_exception(exc) from None
-
-
-def free_object(value: Any) -> None:
-    """`LIBÉRER obj`: the destructor runs now (Null and plain values: nothing to do)."""
-    if isinstance(value, WLObject):
-        value.destroy()
-
-
-def _static_owner(ctx: Any, cls: str, name: str) -> StructDef:
-    sdef = ctx.structs.get(cls)
-    if sdef is None:
-        raise WLRuntimeError(f"Unknown class '{cls}'.")
-    current: StructDef | None = sdef
-    while current is not None:
-        if name in current.statics:
-            return current
-        current = current.base
-    raise WLRuntimeError(f"'{name}' is not a global member of the class {sdef.name}.")
-
-
 def class_static_get(ctx: Any, cls: str, name: str) -> Any:
     """`CClass::member`: a global (static) member, shared by all instances."""
-    owner = _static_owner(ctx, cls, name)
+    owner = static_owner(ctx, cls, name)
     key = (owner.name, name)
     values = ctx.static_values
     if key not in values:  # given its value on first use, in each run
@@ -158,10 +34,6 @@ def class_static_get(ctx: Any, cls: str, name: str) -> Any:
     return values[key]
 
 
-def class_static_set(ctx: Any, cls: str, name: str, value: Any) -> None:
-    owner = _static_owner(ctx, cls, name)
-    from .types import coerce
-    ctx.static_values[(owner.name, name)] = coerce(value, owner.statics[name][0], ctx)
 
 
 def _accessor(rt: Any, obj: WLStruct, name: str, kind: str, shown: str) -> Any:

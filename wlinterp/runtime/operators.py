@@ -17,8 +17,8 @@ from typing import Any
 from ..errors import WLRuntimeError
 from . import values as V
 from .comparisons import w_lt
-from .containers import (WLArray, WLAssoc, WLStruct, coerce, copy_value, holds_references,
-                         read_only_error)
+from .assoc_arrays import WLAssoc
+from .containers import WLArray, WLStruct, copy_value, holds_references, read_only_error
 
 _I32 = (-0x80000000, 0x7FFFFFFF)
 
@@ -254,7 +254,7 @@ def _array_copy(target: WLArray, source: WLArray, ctx: Any) -> None:
     arrays"); t1 stays the same array, so a reference taken with `<-` sees the copy.
     Dynamic objects (`array of C dynamic`) are references: the copy shares them."""
     keep = holds_references(target.elem)
-    target.items = [coerce(x if keep else copy_value(x), target.elem, ctx)
+    target.items = [target.elem.coerce(x if keep else copy_value(x), ctx)
                     for x in source.items]
     target.dims = source.dims
 

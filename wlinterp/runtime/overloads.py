@@ -17,7 +17,8 @@ from typing import Any, Callable
 
 from ..errors import WLRuntimeError
 from ..records import record
-from .containers import WLArray, WLAssoc, WLStruct
+from .assoc_arrays import WLAssoc
+from .containers import WLArray, WLStruct
 from .durations import WLDuration
 from .kinds import Kind
 from .types import TypeSpec

@@ -25,7 +25,8 @@ from ..syntax.names import fold as _fold
 from . import values as V
 from .limits import check_array
 from .iso_text import co_date
-from .containers import ArrayRow, StructDef, WLArray, WLAssoc, WLStruct, copy_value
+from .assoc_arrays import WLAssoc
+from .containers import ArrayRow, StructDef, WLArray, WLStruct, copy_value
 from .instances import new_instance, struct_of_other
 from .stored_numbers import co_currency, fixed_buffer, numeric_value
 
@@ -53,6 +54,16 @@ class TypeSpec:
         if self.kind == K_INT and self.bits != 32:
             return f"{self.bits // 8}-byte int"
         return self.kind
+
+    def coerce(self, value: object, ctx: "TypeContext | None" = None) -> object:
+        """`value` converted for a place of this type (`coerce`): how a container
+        converts what is stored into it, without importing this module (which imports
+        the containers' classes)."""
+        return coerce(value, self, ctx)
+
+    def default(self, ctx: "TypeContext | None" = None) -> object:
+        """The first value of a place of this type (`default_value`), for a container."""
+        return default_value(self, ctx)
 
 
 VARIANT = TypeSpec(K_VARIANT)

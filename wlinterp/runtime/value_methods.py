@@ -12,7 +12,8 @@ from decimal import Decimal
 from typing import Any
 
 from ..syntax.names import fold
-from .containers import WLArray, WLAssoc
+from .assoc_arrays import WLAssoc
+from .containers import WLArray
 
 _PREFIXES_BY_KIND = {
     "array": ("array", "tableau"),
