@@ -70,6 +70,12 @@ class PgServer:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    def drop_database(self, name: str) -> None:
+        """Drop a test's database, ending the sessions the engine's pool may keep on it."""
+        import psycopg
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
 
 def run_shop(text: str, url: str) -> str:
     """What a program traces, run on the orders sample's analysis and database `url`."""
