@@ -33,6 +33,18 @@ family.constant("hOledbAccess2000", "hOledbAccess2000", PROVIDERS["access2000"])
 H_O_READ_WRITE, H_O_READ = 0, 1
 family.constant("hOReadWrite", "hOLectureEcriture", H_O_READ_WRITE)
 family.constant("hORead", "hOLecture", H_O_READ)
+# A connection's cursor options (CursorOptions ?2512103: "one or more of" them, so bit
+# flags; the values are ours): kept and read back; SQLite and PostgreSQL have no OLE DB
+# cursor to choose, so they change nothing (decided, docs/hfsql.md "Connections").
+# French names: hCurseurClient VERIFIED (?1514073's example), the others INFERRED; the two
+# whose French words could not be guessed keep their English name in French.
+for _bit, (_en, _fr) in enumerate((
+        ("hClientCursor", "hCurseurClient"), ("hServerCursor", "hCurseurServeur"),
+        ("hDynamicCursor", "hCurseurDynamique"), ("hForwardOnlyCursor", "hForwardOnlyCursor"),
+        ("hOpenKeysetCursor", "hOpenKeysetCursor"), ("hStaticCursor", "hCurseurStatique"),
+        ("hReadOnlyCursor", "hCurseurLectureSeule"), ("hOptimisticCursor", "hCurseurOptimiste"),
+        ("hPessimisticCursor", "hCurseurPessimiste"))):
+    family.constant(_en, _fr, 1 << _bit)
 
 
 def _registry(rt: Runtime) -> dict[str, Any]:
@@ -64,15 +76,23 @@ def is_connection(rt: Runtime, value: Any) -> bool:
 @h_function(family, "HDescribeConnection", "HDécritConnexion")
 def h_describe_connection(rt: Runtime, name: Any, user: Any, password: Any, server: Any,
                           database: Any, provider: Any, access: Any = None,
-                          extended: Any = None) -> bool:
+                          extended: Any = None, cursors: Any = None) -> bool:
     """Define a named connection (replacing one of the same name)."""
     c = Connection()
     c.name, c.user, c.password = V.to_str(name), V.to_str(user), V.to_str(password)
     c.server, c.database, c.provider = V.to_str(server), V.to_str(database), V.to_int(provider)
-    c.extended = "" if extended is None else V.to_str(extended)
-    c.access = H_O_READ_WRITE if access is None else V.to_int(access)
+    _optional(c, access, extended, cursors)
     _registry(rt)["named"][fold(c.name)] = c
     return True
+
+
+def _optional(c: Connection, access: Any = None, extended: Any = None,
+              cursors: Any = None) -> None:
+    """The optional parameters HDescribeConnection and HOpenConnection share: access,
+    extended information, cursor options."""
+    c.access = H_O_READ_WRITE if access is None else V.to_int(access)
+    c.extended = "" if extended is None else V.to_str(extended)
+    c.cursors = 0 if cursors is None else V.to_int(cursors)
 
 
 def _open(rt: Runtime, c: Connection) -> Database:
@@ -107,7 +127,7 @@ def _define_and_open(rt: Runtime, connection: Any, described: tuple[Any, ...]) -
     [, extended info [, options]]]) (?3044107). The description is kept only when the
     connection opens, and goes with HCloseConnection (the page says both). Given 4
     arguments, password and database are left out; given 5, the database is (decided:
-    docs/hfsql.md, "Connections"). The options (cursor options) change nothing here."""
+    docs/hfsql.md, "Connections"). The options are the cursor options (CursorOptions)."""
     if len(described) < 3:
         raise WLRuntimeError("HOpenConnection: give the connection's user, source and "
                              "provider (name, user, password, source, database, provider).")
@@ -124,8 +144,7 @@ def _define_and_open(rt: Runtime, connection: Any, described: tuple[Any, ...]) -
                                   "available (wlinterp reaches SQLite and PostgreSQL "
                                   "databases).")
     c.provider = V.to_int(provider)
-    c.access = V.to_int(more[0]) if more and more[0] is not None else H_O_READ_WRITE
-    c.extended = V.to_str(more[1]) if len(more) > 1 and more[1] is not None else ""
+    _optional(c, *more[:3])
     if not isinstance(connection, Connection):
         c.name = V.to_str(connection)
     c.transient = True

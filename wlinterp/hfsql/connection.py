@@ -27,7 +27,8 @@ _FIELDS = {  # folded property name (EN and FR) -> attribute
     "database": "database", "basededonnees": "database", "user": "user",
     "utilisateur": "user", "password": "password", "motdepasse": "password",
     "extendedinfo": "extended", "infosetendues": "extended", "access": "access",
-    "acces": "access", "name": "name", "nom": "name",
+    "acces": "access", "name": "name", "nom": "name", "cursoroptions": "cursors",
+    "optionscurseur": "cursors",
 }
 
 
@@ -46,6 +47,7 @@ class Connection:
         self.password = ""
         self.extended = ""
         self.access = 0
+        self.cursors = 0  # ..CursorOptions (?2512103): kept; no effect on SQLite/PostgreSQL
         self.transient = False  # HOpenConnection's second syntax: forgotten when closed
 
     def wl_get(self, name: str) -> Any:
@@ -58,7 +60,7 @@ class Connection:
         attr = _FIELDS.get(name)
         if attr is None:
             raise WLRuntimeError(f"a Connection has no property '{name}'.")
-        setattr(self, attr, V.to_int(value) if attr in ("provider", "access")
+        setattr(self, attr, V.to_int(value) if attr in ("provider", "access", "cursors")
                 else V.to_str(value))
 
 
