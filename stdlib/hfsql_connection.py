@@ -27,6 +27,13 @@ family.constant("hAccessHFClientServer", "hAccèsHFClientServeur", PROVIDERS["hf
 # are not reachable, as HFSQL Client/Server is not (docs/hfsql.md, "Connections")
 family.constant("hAccessHF7", "hAccèsHF7", PROVIDERS["hfsql_classic"])
 family.constant("hOledbAccess2000", "hOledbAccess2000", PROVIDERS["access2000"])
+# Other Native Connectors, known so that code naming them compiles; wlinterp reaches none
+# of them (they fail as HFSQL Client/Server does). hNativeAccessSQLServer: VERIFIED,
+# ?3044205's example; the others and the French names INFERRED from the pattern.
+for _key, _en, _fr in (("sqlserver", "SQLServer", "SQLServer"), ("mysql", "MySQL", "MySQL"),
+                       ("mariadb", "MariaDB", "MariaDB"), ("oracle", "Oracle", "Oracle")):
+    family.constant(f"hNativeAccess{_en}", f"hAccèsNatif{_fr}", PROVIDERS[_key])
+family.constant("hODBC", "hODBC", PROVIDERS["odbc"])
 # HConnect's access (?3044263's example passes hOReadWrite; the French names and the
 # values are wlinterp's, INFERRED); also a connection's ..Access and HDescribeConnection's
 # access: hORead opens the database read-only (every write refused, nothing created)

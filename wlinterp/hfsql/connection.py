@@ -20,7 +20,8 @@ from ..errors import WLRuntimeError
 from ..runtime import values as V
 
 PROVIDERS = {"postgresql": 16, "sqlite": 17, "hfsql": 11, "hfsql_classic": 18,
-             "access2000": 19}
+             "access2000": 19, "sqlserver": 20, "mysql": 21, "mariadb": 22, "oracle": 23,
+             "odbc": 24}
 
 _FIELDS = {  # folded property name (EN and FR) -> attribute
     "provider": "provider", "server": "server", "serveur": "server", "source": "server",
