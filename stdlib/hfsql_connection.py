@@ -68,6 +68,18 @@ def _connection(rt: Runtime, value: Any, fname: str) -> Connection:
     return named
 
 
+def _h_connection(rt: Runtime, value: Any, fname: str) -> Connection:
+    """HOpenConnection's, HChangeConnection's and HCloseConnection's connection: a name
+    no connection has is the call's failure (False, HErrorInfo), as a connection that
+    cannot be opened is (decided: the name is text the program may have read anywhere;
+    it stopped the program)."""
+    if isinstance(value, Connection) or is_connection(rt, value):
+        return _connection(rt, value, fname)
+    raise HFError(CONNECTION, f"{fname}: no connection named '{V.to_str(value)}' is "
+                              "described (HDescribeConnection, a Connection variable or "
+                              "HOpenConnection's second syntax describe one).")
+
+
 def open_connection(rt: Runtime, value: Any, fname: str) -> Database:
     """The database of a connection argument (a Connection or a described name), opened
     on first use."""
@@ -125,7 +137,7 @@ def h_open_connection(rt: Runtime, connection: Any, *described: Any) -> bool:
     second syntax (?3044107): define the connection and open it in one call."""
     if described:
         return _define_and_open(rt, connection, described)
-    _open(rt, _connection(rt, connection, "HOpenConnection"))
+    _open(rt, _h_connection(rt, connection, "HOpenConnection"))
     return True
 
 
@@ -164,7 +176,7 @@ def _define_and_open(rt: Runtime, connection: Any, described: tuple[Any, ...]) -
 @h_function(family, "HChangeConnection", "HChangeConnexion")
 def h_change_connection(rt: Runtime, file: Any, connection: Any) -> bool:
     """Make a data file ("*": every file of the analysis) use the connection's database."""
-    db = _open(rt, _connection(rt, connection, "HChangeConnection"))
+    db = _open(rt, _h_connection(rt, connection, "HChangeConnection"))
     main = db_of(rt)
     every = isinstance(file, str) and file.strip() == "*"
     names = list(main.analysis.files) if every \
@@ -230,7 +242,7 @@ def _described(rt: Runtime, user: Any, password: Any, database: Any, provider: A
 @h_function(family, "HCloseConnection", "HFermeConnexion")
 def h_close_connection(rt: Runtime, connection: Any) -> bool:
     """Close a connection; its files go back to the run's database."""
-    c = _connection(rt, connection, "HCloseConnection")
+    c = _h_connection(rt, connection, "HCloseConnection")
     if c.transient and c.name:  # HOpenConnection's own description
         _registry(rt)["named"].pop(fold(c.name), None)
     db = _registry(rt)["open"].pop(id(c), None)

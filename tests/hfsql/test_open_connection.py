@@ -98,3 +98,18 @@ def test_too_few_arguments_is_a_clear_error(tmp_path: Path) -> None:
         run('x = 1\nHOpenConnection("cnx", "me")\n', f"sqlite:{tmp_path / 'm.db'}")
     assert str(info.value).startswith("t.wl:2:1: HOpenConnection: give the connection's "
                                       "user, source and provider")
+
+
+def test_a_name_no_connection_has_is_a_failure_not_a_stop(tmp_path: Path) -> None:
+    """Decided (docs/hfsql.md): HOpenConnection, HChangeConnection and HCloseConnection
+    on a name nothing describes return False with HErrorInfo; the program stopped. A
+    second HCloseConnection of HOpenConnection's own connection is one (forgotten)."""
+    text = ('Trace(HOpenConnection("Nowhere"), ErrorOccurred, '
+            'Position(HErrorInfo(), "no connection named \'Nowhere\'") > 0)\n'
+            'Trace(HChangeConnection(Product, "Nowhere"), HError() <> 0)\n'
+            f'Trace(HOpenConnection("Once", "", "", "{tmp_path}/once.db", "", '
+            'hNativeAccessSQLite), HCloseConnection("Once"))\n'
+            'Trace(HCloseConnection("Once"), ErrorOccurred)\n'
+            'Trace("still running")\n')
+    assert run(text, f"sqlite:{tmp_path / 'main.db'}") == \
+        "0, 1, 1\n0, 1\n1, 1\n0, 1\nstill running\n"
