@@ -23,6 +23,12 @@ PROVIDERS = {"postgresql": 16, "sqlite": 17, "hfsql": 11, "hfsql_classic": 18,
              "access2000": 19, "sqlserver": 20, "mysql": 21, "mariadb": 22, "oracle": 23,
              "odbc": 24}
 
+# how HErrorInfo names a provider wlinterp cannot reach (its number otherwise)
+_SHOWN = {PROVIDERS[key]: shown for key, shown in (
+    ("hfsql", "HFSQL Client/Server"), ("hfsql_classic", "HFSQL Classic"),
+    ("access2000", "Access (OLE DB)"), ("sqlserver", "SQL Server"), ("mysql", "MySQL"),
+    ("mariadb", "MariaDB"), ("oracle", "Oracle"), ("odbc", "ODBC"))}
+
 _FIELDS = {  # folded property name (EN and FR) -> attribute
     "provider": "provider", "server": "server", "serveur": "server", "source": "server",
     "database": "database", "basededonnees": "database", "user": "user",
@@ -85,5 +91,6 @@ def connection_url(c: Connection) -> str:
             return f"postgresql://{auth}@/{database}{query}"
         return f"postgresql://{auth}@{server}/{database}"
     named = f"connection {c.name}" if c.name else "the connection"
-    raise WLRuntimeError(f"{named}: provider {c.provider} is not available (wlinterp "
+    shown = _SHOWN.get(c.provider, str(c.provider))
+    raise WLRuntimeError(f"{named}: provider {shown} is not available (wlinterp "
                          f"reaches SQLite and PostgreSQL databases).")

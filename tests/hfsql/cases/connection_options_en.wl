@@ -18,3 +18,4 @@ FOR EACH p OF [hNativeAccessSQLServer, hNativeAccessMySQL, hNativeAccessMariaDB,
     IF NOT HOpenConnection("Far") AND ErrorOccurred THEN failed++
 END
 Trace(failed)                                   // expect: 5
+Trace(Position(HErrorInfo(), "provider ODBC is not available") > 0)   // expect: 1
