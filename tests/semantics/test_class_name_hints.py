@@ -12,7 +12,7 @@ END
 END
 CB is Class
 END
-Trace(CA.LIMIT)
+Trace(CA.NOPE)
 Trace(CMissing::Count())
 Trace(CB::LIMIT)
 """
@@ -24,6 +24,7 @@ def hints() -> dict[int, str | None]:
 
 
 def test_a_class_used_as_a_variable_says_to_declare_an_object() -> None:
+    """(`CA.LIMIT`, a constant of CA, reads it: classes/constant_through_class_name.wl.)"""
     assert hints()[8] == ("declare a variable of it (o is CA) and use that; CA::NAME reads "
                           "its constants and GLOBAL members")
 

@@ -83,6 +83,9 @@ class MemberChecks(CheckerState):
         if self.class_static(e):
             self.sym.refs.record(e, Ref.STATIC)  # Logger.niveau: Logger::niveau
             return
+        if self.class_constant(e):
+            self.sym.refs.record(e, Ref.CONSTANT)  # CCmd.STATUS: CCmd::STATUS
+            return
         key = fold(e.name)
         named = key in self.sym.property_names()
         if named and (cls := self.class_named(e.obj)) is not None \
@@ -171,6 +174,15 @@ class MemberChecks(CheckerState):
         cls = fold(e.obj.name)
         return cls in self.sym.structs and self.scope.lookup(cls) is None and any(
             fold(e.name) in self.sym.structs[c].statics for c in self.sym.lineage(cls))
+
+    def class_constant(self, e: N.Member) -> bool:
+        """`Class.CONST` for a constant of a class named so (no variable is): real code
+        writes `cCommande.STATUT_SERVIE` beside `cCommande::STATUT_SERVIE` (decided,
+        docs/semantics.md), and a member of that name comes first."""
+        cls = self.class_named(e.obj)
+        key = fold(e.name)
+        return cls is not None and not self.sym.has_member(cls, key) and any(
+            key in self.sym.structs[c].consts for c in self.sym.lineage(cls))
 
     def class_named(self, e: N.Expr) -> str | None:
         """The class (folded) `e` names when it is a class's name and no variable's."""
