@@ -51,10 +51,10 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
             break
         if not prm.type_text or prm.local:
             continue
-        simple = simple_value(fc, a)
+        place = place_type(fc, a) if type(a) in _PLACES else None  # (asked once)
+        simple = _simple_place(place) if type(a) in _PLACES else simple_value(fc, a)
         if simple is not None:
             _no_structure(fc, e, shown, prm, a, *simple)
-        place = place_type(fc, a) if type(a) in _PLACES else None
         if place is None:
             continue
         spec, written = place
@@ -80,13 +80,17 @@ def simple_value(fc: "FunctionChecker", a: N.Expr) -> tuple[str, str] | None:
     or a variable declared of a simple type (a number, a text, a boolean, a date): a
     value no structure or object can be made of; None for anything else (Null, a
     variant, an expression: their type is not certain)."""
-    if type(a) is _NAME or type(a) is N.Member or type(a) is N.Index:
-        place = place_type(fc, a)
-        if place is not None and place[0].kind in _SIMPLE:
-            return place[0].describe(), f"'{place[1]}'"
-        return None
+    if type(a) in _PLACES:
+        return _simple_place(place_type(fc, a))
     if type(a) in _LITERALS or type(a) is N.Const and type(a.value) is bool:
         return _literal_type(a), _literal_shown(fc, a)
+    return None
+
+
+def _simple_place(place: tuple[TypeSpec, str] | None) -> tuple[str, str] | None:
+    """simple_value's answer for a place whose declared type place_type gave."""
+    if place is not None and place[0].kind in _SIMPLE:
+        return place[0].describe(), f"'{place[1]}'"
     return None
 
 
