@@ -31,8 +31,9 @@ from wlinterp.runtime.limits import max_string
 from wlinterp.secret_names import url_shown
 from wlinterp.syntax.names import fold
 
-from .http_credentials import (basic_auth, check_cleartext, form_fields, from_userinfo,
+from .http_credentials import (basic_auth, check_cleartext, body_fields, from_userinfo,
                                mark_secret_body)
+from .http_urls import ascii_url
 from .http_deadline import Exchange, framing_problem, read_body
 
 family = Family("HTTP")
@@ -222,11 +223,11 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
         url = from_userinfo(url, headers)
         check_cleartext(url, headers, bool(rt.options.get("allow_cleartext_auth")),
                         f"{fname}: the request to {shown}",
-                        form_fields(body, headers) + (fields or []))
-        request = urllib.request.Request(_clean(url, "URL"), data=body, headers=headers,
+                        body_fields(body, headers) + (fields or []))
+        request = urllib.request.Request(ascii_url(_clean(url, "URL")), data=body, headers=headers,
                                          method=method or ("POST" if body else "GET"))
         mark_secret_body(request, bool(rt.options.get("allow_cleartext_auth")),
-                         form_fields(body, headers) + (fields or []))
+                         body_fields(body, headers) + (fields or []))
     except ValueError as exc:
         raise BuiltinFailure(f"{fname}: '{shown}' is not a valid URL ({exc}).",
                              value=HTTPResponseValue()) from None

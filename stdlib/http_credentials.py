@@ -4,9 +4,11 @@ password (HTTPRequest, HTTPSendForm, an httpRequest's User/Password) or set by t
 and any header the script names like a secret (`X-Api-Key`, `X-Auth-Token`: the API key
 itself, secret_names.names_secret_key).
 
-* A field named like a secret (`password`, `pwd`, `access_token`) in the URL's query, in
-  a form (HTTPSendForm) or in a URL-encoded body is the same credential in clear: the
-  same rule applies to it.
+* A field named like a secret (`password`, `pwd`, `access_token`) with a value, in the
+  URL's query or path parameters (`;password=`), in a form (HTTPSendForm), a URL-encoded
+  body, a JSON body (a member at any depth) or an XML body (an element's text: a SOAP
+  UsernameToken's `<wsse:Password>`) is the same credential in clear: the same rule
+  applies to it.
 * Over plain `http://` they go only to this machine (`localhost`, a loopback address) or
   with `--allow-cleartext-auth`, the switch the e-mail families use: a Basic header is
   the password in base64, readable by anyone on the way. Checked on the URL's host
@@ -28,20 +30,24 @@ itself, secret_names.names_secret_key).
 """
 from __future__ import annotations
 
-__all__ = ["check_cleartext", "form_fields", "mark_secret_body", "SafeRedirects",
+__all__ = ["check_cleartext", "body_fields", "mark_secret_body", "SafeRedirects",
            "from_userinfo"]
 
 import base64
+import json
 import re
 import urllib.error
 import urllib.parse
 import urllib.request
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
 from wlinterp.secret_names import names_secret_key, url_shown
 
 from .http_deadline import framing_problem
+from .http_urls import location_url
 
 CREDENTIAL_HEADERS = ("authorization", "proxy-authorization")
 _FIELD_PARTS = re.compile(r"[\[\].]+")
@@ -77,11 +83,15 @@ def _proxy_for(host: str) -> str:
 def _secret_fields(url: str, fields: list[tuple[str, str]]) -> list[str]:
     """The names of the fields sent with a value that are named like a secret
     (`password`, `pwd`, `access_token`, `api_key`: secret_names.names_secret_key): the
-    URL's query parameters and `fields` (a form's, a URL-encoded body's). A name in
+    URL's query parameters (split at `&` and `;`), its path parameters
+    (`/login;password=...`) and `fields` (a form's, a body's). A name in
     parts (`user[password]`, `login.pwd`, as web frameworks name nested fields) is
     judged by each part."""
-    query = urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query)
-    return [name for name, value in query + fields if value and any(
+    parts = urllib.parse.urlsplit(url)
+    query = urllib.parse.parse_qsl(parts.query.replace(";", "&"))
+    params = [(name, value) for segment in parts.path.split("/")
+              for name, _, value in (p.partition("=") for p in segment.split(";")[1:])]
+    return [name for name, value in query + params + fields if value and any(
         names_secret_key(part) for part in _FIELD_PARTS.split(name) if part)]
 
 
@@ -124,15 +134,45 @@ def mark_secret_body(request: urllib.request.Request, allowed: bool,
     request.wl_secret_body = not allowed and bool(_secret_fields("", fields))  # type: ignore[attr-defined]
 
 
-def form_fields(body: bytes | None, headers: dict[str, str]) -> list[tuple[str, str]]:
-    """The fields of a URL-encoded body (`user=ann&password=...`, the Content-Type
-    application/x-www-form-urlencoded, or none: urllib then sends that one), else
-    none: what check_cleartext reads in it."""
+def body_fields(body: bytes | None, headers: dict[str, str]) -> list[tuple[str, str]]:
+    """The named values of a body, what check_cleartext reads in it: a URL-encoded
+    body's fields (`user=ann&password=...`, the Content-Type
+    application/x-www-form-urlencoded, or none: urllib then sends that one), and a JSON
+    body's members at any depth (`{"login": {"password": "..."}}`) and an XML body's
+    elements holding text (by their local name), whatever its Content-Type says (a
+    server reads JSON labelled text/plain as well)."""
+    if not body:
+        return []
+    text = body.decode("utf-8", "replace")
+    start = text.lstrip()[:1]
+    try:
+        if start in ("{", "["):
+            return list(_json_members(json.loads(text)))
+        if start == "<":
+            return [(el.tag.rpartition("}")[2], el.text.strip())
+                    for el in ET.fromstring(text).iter() if len(el) == 0 and el.text]
+    except (ValueError, RecursionError, ET.ParseError):
+        pass  # neither JSON nor XML: read as the Content-Type says
     kind = next((v for k, v in headers.items() if k.lower() == "content-type"),
                 _URLENCODED)
-    if not body or kind.split(";")[0].strip().lower() != _URLENCODED:
+    if kind.split(";")[0].strip().lower() != _URLENCODED:
         return []
-    return urllib.parse.parse_qsl(body.decode("utf-8", "replace"))
+    return urllib.parse.parse_qsl(text)
+
+
+def _json_members(value: Any) -> Iterator[tuple[str, str]]:
+    """Each member of a decoded JSON value holding a string or a number, at any depth,
+    with its own name (`{"password": {"min_length": 8}}` holds no password: a member is
+    judged by its name, not by the objects around it)."""
+    stack: list[tuple[str, Any]] = [("", value)]
+    while stack:
+        name, item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.items())
+        elif isinstance(item, list):
+            stack.extend((name, v) for v in item)
+        elif name and isinstance(item, (str, int, float)) and not isinstance(item, bool):
+            yield name, str(item)
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
@@ -154,9 +194,10 @@ class SafeRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = 10
 
     def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+        problem = _ascii_location(headers)
         target = headers.get("location") or headers.get("uri") or ""
         scheme = urllib.parse.urlparse(target.strip()).scheme
-        problem = framing_problem(headers) or (
+        problem = problem or framing_problem(headers) or (
             f"the server redirected to '{target}', which is not an http:// or https:// "
             "URL: not followed" if scheme not in ("", "http", "https") else "")
         if problem:
@@ -190,6 +231,19 @@ class SafeRedirects(urllib.request.HTTPRedirectHandler):
                 if _credential(name) or name.lower() == "cookie":
                     del new.headers[name]
         return new
+
+
+def _ascii_location(headers: Any) -> str:
+    """The answer's `Location` (or `URI`) made ASCII in place (http_urls.location_url:
+    the library failed on a host name outside ASCII); the reason it cannot be, or ""."""
+    for name in ("location", "uri"):
+        value = headers.get(name)
+        if value is not None and not value.isascii():
+            try:
+                headers.replace_header(name, location_url(value))
+            except ValueError as exc:
+                return f"the server redirected to a URL that cannot be followed ({exc})"
+    return ""
 
 
 def _redirected(req: Any, code: int, url: str) -> urllib.request.Request:

@@ -60,7 +60,39 @@ def test_a_password_in_a_query_or_a_url_encoded_body_is_refused(code, field):
     _refused(_run(code), field)
 
 
+JSON_REQUEST = ('r is httpRequest\nr.URL = "http://shop.example.invalid/login"\n'
+                'r.Method = httpPost\nr.ContentType = "{kind}"\nr.Content = [\n{body}\n]\n'
+                'a is httpResponse = HTTPSend(r)\n')
+
+
+@pytest.mark.parametrize("code, field", [
+    ('HTTPRequest("http://shop.example.invalid/login", "", "", '
+     '"{""user"": ""ann"", ""password"": ""hunter2""}", "application/json")\n', "password"),
+    (JSON_REQUEST.format(kind="application/json", body='{"compte": {"login": "ann", '
+                         '"mot_de_passe": "hunter2"}}'), "mot_de_passe"),
+    # the Content-Type does not matter: the server reads JSON as JSON
+    (JSON_REQUEST.format(kind="text/plain", body='[{"id": 1, "pin": 1234, "api_key": '
+                         '"hunter2"}]'), "api_key"),
+    (JSON_REQUEST.format(kind="text/xml", body='<s:Envelope xmlns:s="urn:s" xmlns:w="urn:w">'
+                         '<s:Header><w:UsernameToken><w:Username>ann</w:Username>'
+                         '<w:Password Type="#PasswordText">hunter2</w:Password>'
+                         '</w:UsernameToken></s:Header></s:Envelope>'), "Password"),
+    ('HTTPRequest("http://shop.example.invalid/login;user=ann;password=hunter2/x")\n',
+     "password"),
+    ('HTTPRequest("http://shop.example.invalid/x?id=3;sMotDePasse=hunter2")\n',
+     "sMotDePasse")])
+def test_a_password_in_a_json_or_xml_body_or_a_path_parameter_is_refused(code, field):
+    """Decided (docs/security.md): a JSON or XML body carrying a password, and a URL's
+    `;password=` path parameter, are the password in clear as a form's field is."""
+    _refused(_run(code), field)
+
+
 @pytest.mark.parametrize("code", [
+    JSON_REQUEST.format(kind="application/json",
+                        body='{"user": "ann", "password": "", "remember": true}'),
+    JSON_REQUEST.format(kind="application/json", body='{"password": {"min_length": 8}}'),
+    JSON_REQUEST.format(kind="text/xml", body='<login><user>ann</user><pwd/></login>'),
+    'HTTPRequest("http://shop.example.invalid/docs;version=2/password")\n',
     FORM.format(field="username", extra="", method="", url="http://shop.example.invalid/"),
     'HTTPRequest("http://shop.example.invalid/login?password=")\n',  # no value: no secret
     'r is httpRequest\nr.URL = "http://shop.example.invalid/login"\nr.Method = httpPost\n'
@@ -77,12 +109,17 @@ def test_allow_cleartext_auth_and_https_let_the_form_go():
                          ("https://shop.example.invalid/", {})):
         lines = _run(FORM.format(field="password", extra="", method="", url=url), **options)
         assert lines[0] == "1" and "clear text" not in lines[1], lines
+        lines = _run(f'HTTPRequest("{url}", "", "", "{{""password"": ""hunter2""}}")\n',
+                     **options)
+        assert lines[0] == "1" and "clear text" not in lines[1], lines
 
 
 @pytest.mark.parametrize("code, status", [
     ('HTTPCreateForm("f")\nHTTPAddParameter("f", "login", "ann")\n'
      'HTTPAddParameter("f", "password", "hunter2")\nHTTPSendForm("f", "{url}")\n', 307),
-    ('HTTPRequest("{url}", "", "", "user=ann&pwd=hunter2")\n', 308)])
+    ('HTTPRequest("{url}", "", "", "user=ann&pwd=hunter2")\n', 308),
+    ('HTTPRequest("{url}", "", "", "{{""password"": ""hunter2""}}", "application/json")\n',
+     307)])
 def test_a_redirect_sending_the_password_again_in_clear_is_refused(http_server, code, status):
     """A 307/308 sends the body again (a79275aa): a form with a password, allowed to this
     machine, went on to wherever the server pointed, over http:// to another machine too.
