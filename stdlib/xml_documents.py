@@ -75,8 +75,14 @@ def _element_text(el: ET.Element) -> str:
     return f"<{el.tag}{attrs}>{inner}</{el.tag}>" if inner else f"<{el.tag}{attrs}/>"
 
 
-def _same(name: str, key: str) -> bool:
-    return fold(name) == key
+def _same(name: str, written: str) -> bool:
+    """Is the document's element or attribute `name` the one the code `written`: the
+    local name compared ignoring case and accents, as members are; a namespace prefix
+    compared as written (XML is case-sensitive: `xmlns:a` and `xmlns:A` are two
+    prefixes; INFERRED, docs/builtins.md "XML namespace prefixes")."""
+    prefix, _, local = name.rpartition(":")
+    written_prefix, _, written_local = written.rpartition(":")
+    return prefix == written_prefix and fold(local) == fold(written_local)
 
 
 class XMLDocument:
@@ -90,7 +96,7 @@ class XMLDocument:
     def wl_get_named(self, name: str, shown: str) -> "XMLNode":
         """`doc.Root`: the root element, when `name` is its name (`shown`: as written,
         the name a write creates)."""
-        found = [self.root] if self.root is not None and _same(self.root.tag, name) else []
+        found = [self.root] if self.root is not None and _same(self.root.tag, shown) else []
         return XMLNode(self, name, found, shown)
 
     def wl_get(self, name: str) -> "XMLNode":
@@ -106,7 +112,7 @@ class XMLDocument:
         """The element `name` at the top: the root, created in an empty document."""
         if self.root is None:
             self.root = ET.Element(name)
-        elif not _same(self.root.tag, fold(name)):
+        elif not _same(self.root.tag, name):
             raise WLRuntimeError(f"The XML document's root is <{self.root.tag}>: it cannot "
                                  f"have a second root <{name}>.")
         return self.root
@@ -151,7 +157,7 @@ class XMLNode:
 
     def child_for(self, name: str) -> ET.Element:
         parent = self.materialize()
-        found = [e for e in parent if _same(e.tag, fold(name))]
+        found = [e for e in parent if _same(e.tag, name)]
         return found[0] if found else ET.SubElement(parent, name)
 
     # -- members: child elements, then attributes ------------------------------------
@@ -168,7 +174,7 @@ class XMLNode:
         if children:
             return XMLNode(self, name, children)
         for attr, value in el.attrib.items():
-            if _same(attr, name):
+            if _same(attr, shown):
                 return value
         return XMLNode(self, name, [], shown)
 
@@ -178,7 +184,7 @@ class XMLNode:
     def named_children(self, el: ET.Element, name: str, shown: str) -> list[ET.Element]:
         """The children of `el` named `name` as written, else those with the same
         namespace URI and local name (xml_namespaces.py)."""
-        return [e for e in el if _same(e.tag, name)] or \
+        return [e for e in el if _same(e.tag, shown)] or \
             same_expanded_name(el, shown, scope_of(self))
 
     def prefixed(self, shown: str) -> "XMLNode | tuple[ET.Element, str] | None":
@@ -192,12 +198,12 @@ class XMLNode:
         if owner is None or not prefix or ":" in prefix or ":" in shown:
             return None
         full = f"{prefix}:{shown}"
-        found = [e for e in _elements_under(owner) if _same(e.tag, fold(full))] or \
+        found = [e for e in _elements_under(owner) if _same(e.tag, full)] or \
             same_expanded_name(_elements_under(owner), full, scope_of(owner))
         if found:
             return XMLNode(owner, fold(full), found)
         holder = owner.element if isinstance(owner, XMLNode) else None
-        key = next((a for a in holder.attrib if _same(a, fold(full))), None) \
+        key = next((a for a in holder.attrib if _same(a, full)), None) \
             if holder is not None else None
         if holder is not None and key is not None:
             return holder, key
@@ -214,9 +220,9 @@ class XMLNode:
         if joined is not None:
             joined.set_text(value)
             return
-        if el is not None and not any(_same(e.tag, name) for e in el):
+        if el is not None and not any(_same(e.tag, shown) for e in el):
             for attr in el.attrib:
-                if _same(attr, name):
+                if _same(attr, shown):
                     el.attrib[attr] = V.to_str(value)
                     return
         children = self.named_children(el, name, shown) if el is not None else []
@@ -239,7 +245,7 @@ class XMLNode:
                 self.owner_attribute(f"{self.shown}:{shown}", value)
                 return
         if el is None and self.prefixed(shown) is not None \
-                or el is not None and any(_same(e.tag, fold(shown)) for e in el):
+                or el is not None and any(_same(e.tag, shown) for e in el):
             self.wl_set_named(shown, value)
         else:
             self.set_attribute(shown, value)
@@ -255,7 +261,7 @@ class XMLNode:
         """The attribute `name` (any case: an existing one keeps its spelling) set to
         `value`, added when absent; the element is created when absent."""
         el = self.materialize()
-        key = next((a for a in el.attrib if _same(a, fold(name))), name)
+        key = next((a for a in el.attrib if _same(a, name)), name)
         el.attrib[key] = V.to_str(value)
 
     def set_text(self, value: object) -> None:
@@ -335,10 +341,10 @@ def _elements_under(owner: Owner) -> list[ET.Element]:
 
 def _declares(owner: Owner | None, prefix: str) -> bool:
     """Whether `xmlns:prefix` is declared on `owner`'s element or one above it."""
-    key = fold(f"xmlns:{prefix}")
+    key = f"xmlns:{prefix}"
     while isinstance(owner, XMLNode):
         el = owner.element
-        if el is not None and any(fold(a) == key for a in el.attrib):
+        if el is not None and key in el.attrib:
             return True
         owner = owner.owner
     return False

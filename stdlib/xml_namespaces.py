@@ -42,11 +42,10 @@ def scope_of(node: Any) -> list[ET.Element]:
 def _uri(prefix: str, scope: Iterable[ET.Element]) -> str | None:
     """The URI `prefix` (or, empty, the default namespace) is declared for in `scope`
     (innermost first); None where it is declared nowhere (or `xmlns=""` undoes it)."""
-    key = fold(f"xmlns:{prefix}") if prefix else "xmlns"
+    key = f"xmlns:{prefix}" if prefix else "xmlns"  # (a prefix is case-sensitive)
     for el in scope:
-        for attr, value in el.attrib.items():
-            if fold(attr) == key:
-                return value or None
+        if key in el.attrib:
+            return el.attrib[key] or None
     return None
 
 
@@ -108,5 +107,5 @@ def declarations_of(node: Any) -> WLArray:
     found: list[object] = [] if el is None else [
         XMLNamespaceValue(_split(attr)[1] if ":" in attr else "", value)
         for attr, value in el.attrib.items()
-        if fold(attr) == "xmlns" or fold(attr).startswith("xmlns:")]
+        if attr == "xmlns" or attr.startswith("xmlns:")]
     return WLArray(VARIANT, found)
