@@ -8,6 +8,8 @@ never waiting for a click. Values are converted with `values.to_str`. The CR con
 """
 from __future__ import annotations
 
+import re
+
 from wlinterp.registry import Family
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import WLArray, WLStruct
@@ -28,7 +30,24 @@ def _text(value: object, fname: str) -> str:
     if isinstance(value, (WLArray, WLAssoc, WLStruct)) and not hasattr(value, "wl_text"):
         from .variants import variant_to_json
         return variant_to_json(None, value)
-    return text_arg(value, fname).replace("\r\n", "\n")
+    return _bytes_shown(text_arg(value, fname).replace("\r\n", "\n"))
+
+
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _bytes_shown(text: str) -> str:
+    """A value holding a character no text holds (NUL, a C0 control other than tab,
+    line feed and carriage return, DEL, a C1 control: the bytes of a Buffer, a
+    HashString result) with each control character shown as \\xNN, tab and line ends
+    included: raw, its bytes reached the terminal (escape sequences among them) and
+    cut the line where a byte was 10. Decided (docs/builtins.md "Console"; the Trace
+    page, ?3013050, says <Information> is of any type, not how bytes show); text without
+    such a character is written as it is."""
+    if not _NOT_TEXT.search(text):
+        return text
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def shown(value: object) -> str:
