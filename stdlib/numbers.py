@@ -317,7 +317,8 @@ _RADIX_DIGITS = re.compile(r"\s*([-+]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)")
 def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
     """Numeric value of the leading number in `s` (0 when there is none); a "0x" prefix
     reads hexadecimal ("0x1F" is 31, decided: docs/builtins.md "Val"). With "x", "o" or
-    "b" as second argument, `s` is read in hexadecimal (an optional "0x"), octal or binary."""
+    "b" as second argument, `s` is read in hexadecimal (an optional "0x"), octal or binary;
+    "d" is decimal, the default (INFERRED)."""
     if type(s) is not str:
         return V.to_num(s) if s is None or isinstance(s, (bool, int, float, Decimal)) \
             else V.val(text_arg(s, "Val"))
@@ -326,7 +327,9 @@ def val(rt: Runtime, s: TextArg, base: object = None) -> int | float | Decimal:
         if hexa is None:
             return V.val(s)
         return _in_range(int(hexa.group(1) + hexa.group(2), 16), s)
-    radix = {"x": 16, "o": 8, "b": 2}.get(text_arg(base, "Val").lower())
+    radix = {"x": 16, "o": 8, "b": 2, "d": 10}.get(text_arg(base, "Val").lower())
+    if radix == 10:
+        return V.val(s)
     if radix is None:
         raise WLRuntimeError(f"Val: unknown format '{V.to_str(base)}'.")
     m = _RADIX_DIGITS.match(s) if radix == 16 else re.match(r"\s*([-+]?)([0-9]+)", s)

@@ -1,4 +1,4 @@
-// Val reads a "0x" prefix as hexadecimal; a base "x", "o" or "b" reads that base
+// Val reads a "0x" prefix as hexadecimal; a base "x", "o" or "b" reads that base, "d" decimal
 // (decisions: docs/builtins.md, "Val")
 Trace(Val("0x1F")) // expect: 31
 Trace(Val("  -0x1f")) // expect: -31
@@ -30,4 +30,7 @@ WHEN EXCEPTION IN
 DO
 	Trace(Position(ExceptionInfo(), "Numeric overflow") = 1) // expect: 1
 END
+// "d" is decimal, the default (it was an unknown format; INFERRED)
+Trace(Val("12.5", "d")) // expect: 12.5
+Trace(Val("0x1F", "d")) // expect: 0
 Trace(Val("1F", "z")) // expect error: unknown format 'z'

@@ -30,4 +30,7 @@ QUAND EXCEPTION DANS
 FAIRE
 	Trace(Position(ExceptionInfo(), "Numeric overflow") = 1) // expect: 1
 FIN
+// "d" is decimal, the default (it was an unknown format; INFERRED)
+Trace(Val("12.5", "d")) // expect: 12.5
+Trace(Val("0x1F", "d")) // expect: 0
 Trace(Val("1F", "z")) // expect error: unknown format 'z'
