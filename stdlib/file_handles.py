@@ -25,7 +25,7 @@ from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path
 from .text_encodings import (ANSI_BIT, TEXT_BOMS, UNICODE_BIT, UTF8_BIT, decoded,
-                             file_bytes, forced_encoding)
+                             encoded_text, forced_encoding)
 
 family = Family("File handles")
 
@@ -219,14 +219,6 @@ def f_read(rt: Runtime, handle: object, size: object) -> str:
         raise failure("fRead", "read", f.path, exc, -1) from None
 
 
-def _text_bytes(text: str, encoding: str) -> bytes:
-    if encoding == "utf-16-le":
-        return text.encode("utf-16-le", errors="surrogatepass")
-    if encoding == "cp1252":
-        return text.encode("cp1252", errors="replace")
-    return file_bytes(text)
-
-
 def _write(f: OpenFile, data: bytes, fname: str) -> int:
     try:
         f.stream.write(data)
@@ -245,7 +237,7 @@ def f_write(rt: Runtime, handle: object, data: object, size: object = None) -> i
     if f.encoding != "utf-16-le" and all(ord(c) < 256 for c in text):
         raw = text.encode("latin-1")
     else:
-        raw = _text_bytes(text, f.encoding)
+        raw = encoded_text(text, f.encoding)
     if size is not None:
         raw = raw[:max(V.to_int(size), 0)]
     return _write(f, raw, "fWrite")
@@ -255,7 +247,7 @@ def f_write(rt: Runtime, handle: object, data: object, size: object = None) -> i
 def f_write_line(rt: Runtime, handle: object, line: object) -> int:
     """Write `line` and CR LF in the file's encoding; the number of bytes written."""
     f = _handle(rt, handle, "fWriteLine")
-    return _write(f, _text_bytes(V.to_str(line) + "\r\n", f.encoding), "fWriteLine")
+    return _write(f, encoded_text(V.to_str(line) + "\r\n", f.encoding), "fWriteLine")
 
 
 @family.function("fSeek", "fPositionne", can_fail=True)

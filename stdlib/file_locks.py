@@ -20,7 +20,8 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .file_handles import OpenFile, _handle, _text_bytes
+from .file_handles import OpenFile, _handle
+from .text_encodings import encoded_text
 from .strings import FROM_END, int_arg
 
 family = Family("File locks and search")
@@ -105,7 +106,7 @@ def f_find(rt: Runtime, handle: object, searched: object, case_sensitive: object
     default). The text is searched in the file's encoding; the current position is
     left unchanged."""
     f = _handle(rt, handle, "fFind")
-    needle = _text_bytes(V.to_str(searched), f.encoding)
+    needle = encoded_text(V.to_str(searched), f.encoding)
     if not needle:
         return -1
     backward = int_arg(direction, "fFind") == FROM_END

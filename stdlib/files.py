@@ -15,7 +15,7 @@ from wlinterp.runtime.limits import max_string
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, matching_entries, native_path
-from .text_encodings import decoded_text, file_bytes, forced_encoding
+from .text_encodings import decoded_text, file_bytes, forced_encoding, marked_text
 
 family = Family("Files")
 
@@ -52,13 +52,17 @@ def load_text(rt: Runtime, path: TextArg, encoding: object = 0) -> str:
 
 
 @family.function("fSaveText", "fSauveTexte", can_fail=True)
-def save_text(rt: Runtime, path: TextArg, text: object) -> bool:
-    """Write `text` to a file (UTF-8; see file_bytes), replacing it; False and
-    ErrorOccurred on failure."""
+def save_text(rt: Runtime, path: TextArg, text: object, encoding: object = 0) -> bool:
+    """Write `text` to a file (UTF-8; see file_bytes), replacing it; foAnsi, foUnicode or
+    foUTF8 as third parameter writes that encoding, the last two with their byte-order
+    mark, as fLoadText's second parameter reads it (docs/builtins.md, "fSaveText's
+    encoding"); False and ErrorOccurred on failure."""
     name = _path(path)
+    forced = forced_encoding(V.to_int(encoding))
+    data = marked_text(V.to_str(text), forced) if forced else file_bytes(V.to_str(text))
     try:
         with open(name, "wb") as f:
-            f.write(file_bytes(V.to_str(text)))
+            f.write(data)
     except (OSError, ValueError) as exc:
         raise failure("fSaveText", "write", name, exc, False) from None
     return True

@@ -7,7 +7,7 @@ text is written as. Both families import this module; neither imports the other 
 from __future__ import annotations
 
 __all__ = ["ANSI_BIT", "UNICODE_BIT", "UTF8_BIT", "TEXT_BOMS", "forced_encoding",
-           "decoded_text", "decoded", "file_bytes"]
+           "decoded_text", "decoded", "file_bytes", "encoded_text", "marked_text"]
 
 # The values of foAnsi, foUnicode and foUTF8 (bits of fOpen's mode, fLoadText's
 # second parameter).
@@ -61,3 +61,21 @@ def file_bytes(text: str) -> bytes:
         except UnicodeDecodeError:
             pass
     return text.encode("utf-8")
+
+
+def encoded_text(text: str, encoding: str) -> bytes:
+    """The bytes `text` is written as in a file opened in `encoding` (forced_encoding's
+    result; "" is UTF-8, as file_bytes writes it)."""
+    if encoding == "utf-16-le":
+        return text.encode("utf-16-le", errors="surrogatepass")
+    if encoding == "cp1252":
+        return text.encode("cp1252", errors="replace")
+    return file_bytes(text)
+
+
+def marked_text(text: str, encoding: str) -> bytes:
+    """A whole file written in a forced encoding: UTF-16 LE and UTF-8 start with their
+    byte-order mark (as fCreate writes them), so fLoadText and fReadLine read the file
+    back in that encoding; ANSI and the default UTF-8 have none."""
+    mark = next((bom for bom, enc in TEXT_BOMS if enc == encoding), b"")
+    return mark + encoded_text(text, encoding)
