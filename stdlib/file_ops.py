@@ -12,11 +12,14 @@ import datetime
 import os
 import shutil
 
+from typing import Callable
+
+from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .paths import failure, native_path
+from .paths import failure, native_path, wildcard_files
 
 family = Family("File operations")
 
@@ -30,15 +33,37 @@ def _target(src: str, dst: str) -> str:
     return os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
 
 
+def _sources(fname: str, source: object, destination: str) -> list[str] | None:
+    """The files a source with `*` or `?` in its name stands for (paths.wildcard_files),
+    all to go into the destination folder, which must be one; None for a plain file name
+    (docs/builtins.md, "fCopyFile and fMoveFile with wildcards")."""
+    found = wildcard_files(fname, source)
+    if found is not None and not os.path.isdir(destination):
+        raise BuiltinFailure(f"{fname}: '{destination}' is no folder: the files matching "
+                             f"'{native_path(source)}' go into a folder.", value=False)
+    return found
+
+
+def _each_file(fname: str, verb: str, source: object, destination: object,
+               action: Callable[[str, str], object]) -> bool:
+    """Copy or move one file, or each file a wildcard source matches, into place."""
+    dst = native_path(destination)
+    sources = _sources(fname, source, dst)
+    for src in [native_path(source)] if sources is None else sources:
+        try:
+            if not os.path.isfile(src):
+                raise FileNotFoundError(2, "No such file")
+            action(src, _target(src, dst))
+        except (OSError, ValueError) as exc:
+            raise failure(fname, verb, src, exc, False) from None
+    return True
+
+
 @family.function("fCopyFile", "fCopieFichier", can_fail=True)
 def copy_file(rt: Runtime, source: TextArg, destination: TextArg, options: object = 0) -> bool:
-    """Copy a file (to a file name or into a folder), replacing the destination."""
-    src, dst = native_path(source), native_path(destination)
-    try:
-        shutil.copyfile(src, _target(src, dst))
-    except (OSError, ValueError) as exc:
-        raise failure("fCopyFile", "copy", src, exc, False) from None
-    return True
+    """Copy a file (to a file name or into a folder), replacing the destination; a source
+    with `*` or `?` copies every matching file into the destination folder."""
+    return _each_file("fCopyFile", "copy", source, destination, shutil.copyfile)
 
 
 @family.function("fRename", "fRenomme", can_fail=True)
@@ -56,15 +81,9 @@ def rename(rt: Runtime, old: TextArg, new: TextArg) -> bool:
 
 @family.function("fMoveFile", "fDéplaceFichier", "fMove", can_fail=True)
 def move_file(rt: Runtime, source: TextArg, destination: TextArg, options: object = 0) -> bool:
-    """Move a file to a file name or into a folder (across file systems too)."""
-    src, dst = native_path(source), native_path(destination)
-    try:
-        if not os.path.isfile(src):
-            raise FileNotFoundError(2, "No such file")
-        shutil.move(src, _target(src, dst))
-    except (OSError, ValueError) as exc:
-        raise failure("fMoveFile", "move", src, exc, False) from None
-    return True
+    """Move a file to a file name or into a folder (across file systems too); a source
+    with `*` or `?` moves every matching file into the destination folder."""
+    return _each_file("fMoveFile", "move", source, destination, shutil.move)
 
 
 @family.function("fSize", "fTaille", can_fail=True)

@@ -14,7 +14,7 @@ from wlinterp.registry import Family, TextArg
 from wlinterp.runtime.limits import max_string
 from wlinterp.runtime.state import Runtime
 
-from .paths import failure, matching_entries, native_path
+from .paths import failure, native_path, wildcard_files
 from .text_encodings import decoded_text, file_bytes, forced_encoding, marked_text
 
 family = Family("Files")
@@ -74,19 +74,9 @@ def delete(rt: Runtime, path: TextArg) -> bool:
     name given (`C:\\Temp\\*.tmp`, as fListFile matches them; folders are left); False and
     ErrorOccurred when one cannot be deleted (the ones before it are gone) or none
     matches (docs/builtins.md, "fDelete with wildcards")."""
-    name = _path(path)
-    if "*" not in os.path.basename(name) and "?" not in os.path.basename(name):
+    found = wildcard_files("fDelete", path)
+    for name in [_path(path)] if found is None else found:
         _remove(name)
-        return True
-    try:
-        found = matching_entries("fDelete", path, 0, want_dirs=False)
-    except BuiltinFailure as failed:  # (a missing folder: fListFile's message, False)
-        failed.value = False
-        raise
-    if not found:
-        raise BuiltinFailure(f"fDelete: no file matches '{name}'.", value=False)
-    for folder, entry in found:
-        _remove(os.path.join(folder, entry))
     return True
 
 

@@ -254,6 +254,24 @@ def matching_entries(fname: str, pattern: object, options: object,
     return found
 
 
+def wildcard_files(fname: str, pattern: object) -> list[str] | None:
+    """The files a name with `*` or `?` in its file name part stands for (`C:\\Temp\\*.tmp`:
+    the matching files of that folder, not recursive), for fDelete, fCopyFile and
+    fMoveFile; None for a plain name. A missing folder or no file matching is the
+    function's failure (False, ErrorOccurred)."""
+    name = os.path.basename(native_path(pattern))
+    if "*" not in name and "?" not in name:
+        return None
+    try:
+        found = matching_entries(fname, pattern, 0, want_dirs=False)
+    except BuiltinFailure as failed:  # (a missing folder: fListFile's message, False)
+        failed.value = False
+        raise
+    if not found:
+        raise BuiltinFailure(f"{fname}: no file matches '{native_path(pattern)}'.", value=False)
+    return [os.path.join(folder, entry) for folder, entry in found]
+
+
 def _listing(fname: str, pattern: object, options: object, want_dirs: bool) -> str:
     """Full paths matching `pattern`, one per line (CR)."""
     return "\r\n".join(os.path.join(root, n)
