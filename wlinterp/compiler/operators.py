@@ -16,6 +16,8 @@ from .ranges import RangeMixin
 from .base import RefNames as Ref
 from ..semantics.symbols import static_type
 from ..lazy_regex import lazy_compile
+from .dated_operands import DATED as _DATED, counted as _counted, dated as _dated, \
+    dated_operands as _dated_operands
 
 if TYPE_CHECKING:
     from ..runtime.types import TypeSpec
@@ -43,28 +45,6 @@ _BITWISE = {"&": "w_band", "|": "w_bor", "||": "w_bxor", "<<": "w_shl", ">>": "w
 _MATCH = {"[=": ("w_starts", 0), "[~": ("w_starts", 1), "[~~": ("w_starts", 2),
           "[=]": ("w_contains", 0), "[~]": ("w_contains", 1), "[~~]": ("w_contains", 2),
           "=]": ("w_ends", 0), "~]": ("w_ends", 1), "~~]": ("w_ends", 2)}
-
-
-_DATED = {S.DATE: "date", S.TIME: "time", S.DATETIME: "datetime"}
-
-
-def _dated(code: str, t: SType) -> str:
-    """A string operand compared with a Date, Time or DateTime: converted as an
-    assignment to that type converts it (runtime/iso_text.py `dated_text`); a literal
-    when compiling."""
-    if len(code) >= 2 and code[0] in ("'", '"') and code[-1] == code[0] \
-            and "\\" not in code and code[0] not in code[1:-1]:
-        from ..runtime.iso_text import dated_text
-        return repr(dated_text(code[1:-1], _DATED[t]))
-    return f"dated_text({code}, {_DATED[t]!r})"
-
-
-def _counted(code: str, t: SType) -> tuple[str, SType]:
-    """An operand of `*`, `/`, `%` or `-x`: a Time counts its hundredths of a second, as
-    a Time stored into a number does (runtime/dated_values.py `time_number`; a Time
-    whose type is known only at run time does it through its mark); anything else as
-    it is."""
-    return (f"time_number({code})", S.INT) if t == S.TIME else (code, t)
 
 
 def _optional(e: N.Expr) -> bool:
@@ -348,10 +328,8 @@ class OperatorMixin(RangeMixin):
         return "(" + " and ".join(parts) + ")", S.BOOL
 
     def _compare(self, op: str, ca: str, ta: SType, cb: str, tb: SType) -> str:
-        if ta in _DATED and tb == S.STR:  # `d = "2024-01-15"`: the text as a date
-            cb = _dated(cb, ta)
-        elif tb in _DATED and ta == S.STR:
-            ca = _dated(ca, tb)
+        if ta in _DATED or tb in _DATED:
+            ca, ta, cb, tb = _dated_operands(ca, ta, cb, tb)
         if op in ("=", "<>") and "None" in (ca, cb) and ca != cb:  # `x = Null`
             test = _null_test(*((cb, tb) if ca == "None" else (ca, ta)), self.temp())
             return test if op == "=" else f"(not {test})"
@@ -385,6 +363,8 @@ class OperatorMixin(RangeMixin):
         # `d IN ("2024-01-15", ...)`: the texts as dates, as `=` reads them
         item_codes = [_dated(c, vt) if vt in _DATED and t == S.STR else self._val(c, t)
                       for c, t in items_typed]
+        if vt == S.TIME and any(t != S.STR for _, t in items_typed):  # a number: as `=`
+            v = f"dated_variant({v}, 'time')"
         if e.lazy and len(e.items) > 1:  # _IN_: each item evaluated only while none matched
             t = self.temp()
             tests = " or ".join(f"w_in({t}, {c})" for c in item_codes)

@@ -15,6 +15,10 @@ from .access import get_member, set_member_outside
 from .objects import class_static_get, class_static_set
 from ..hfsql.hooks import data_name
 from ..windev_controls import remember_spelling
+from .dated_values import dated_variant
+from .dated_members import member_kind
+
+DATED_KINDS = frozenset({"date", "time", "datetime"})
 
 
 def _indirect_target(ns: dict[str, Any], name: Any) -> tuple[str, TypeSpec]:
@@ -75,6 +79,15 @@ def _class_member(text: str, here: str | None) -> tuple[str, str] | None:
     return fold(cls), fold(member)
 
 
+def _dated_member(holder: Any, name: str, value: Any) -> Any:
+    """A member read by name (`{"o.hStart"}`): marked with its kind when it is declared a
+    Date, Time or DateTime, as a variable read so is."""
+    if type(value) is not str:
+        return value
+    kind = member_kind(holder, name)
+    return dated_variant(value, kind) if kind else value
+
+
 def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None) -> Any:
     """`{name}` read: a main-code variable, a member of one (`{"o.m_x"}`), a global member
     of a class (`{"::m"}` in a method of the class, `{"C::m"}`) or a constant of the
@@ -85,19 +98,24 @@ def indirect_get(ns: dict[str, Any], name: Any, here: str | None = None) -> Any:
         return class_static_get(ns["_ctx"], *static)
     parts = _indirect_path(text)
     if parts is not None:
-        return get_member(_indirect_holder(ns, parts), fold(parts[-1]), parts[-1])
+        holder = _indirect_holder(ns, parts)
+        found = get_member(holder, fold(parts[-1]), parts[-1])
+        return _dated_member(holder, fold(parts[-1]), found)
     consts = ns.get("__wl_consts__", {})
     if fold(text) in consts and fold(text) not in ns.get("__wl_vars__", {}):
         return consts[fold(text)]
     data = _indirect_data(ns, text)
     if data is not None:
         return data
-    pyname, _ = _indirect_target(ns, name)
+    pyname, spec = _indirect_target(ns, name)
     try:
-        return ns[pyname]
+        value = ns[pyname]
     except KeyError:
         raise WLRuntimeError(f"The variable '{V.to_str(name)}' is used before its "
                              f"declaration.") from None
+    # a Date, Time or DateTime read by name says its kind, as a Variant holding one
+    # does: `i is int = {"t", indVariable}` counts a Time's hundredths as `i = t` does
+    return dated_variant(value, spec.kind) if spec.kind in DATED_KINDS else value
 
 
 def indirect_set(ns: dict[str, Any], name: Any, value: Any, ctx: TypeContext,
