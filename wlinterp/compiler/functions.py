@@ -185,7 +185,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
                 if direct is not None:
                     return direct, self.method_result(node)
                 return self.method_call("call_method",
-                                        f"{self.object_value(func.obj, func.name)}, {key!r}",
+                                        f"{self.receiver(func.obj, func.name)}, {key!r}",
                                         node.args, key, func.name,
                                         self.item_method(func.obj, key)), self.method_result(node)
             whole = variable_method(key, self.prog.registry.functions)  # v.RAZ()

@@ -123,6 +123,14 @@ class MethodCallMixin(CompilerBase):
         kind = self.declared_kind(arg)
         return f"dated_variant({code}, {kind!r})" if kind in DATED_KINDS else code
 
+    def receiver(self, obj: N.Expr, name: str) -> str:
+        """Code of the value a method `name` is called on: a Date, Time or DateTime
+        declared so travels marked (kept_kind), so that `d.Valid()` is DateValid whatever
+        its digits (`"20241345"` read as a time was TimeValid: True)."""
+        if self.declared_kind(obj) in DATED_KINDS:
+            return self.kept_kind(obj)
+        return self.object_value(obj, name)
+
     def item_method(self, obj: N.Expr, key: str) -> bool:
         """`Customer.ReadSeekFirst(Name, x)`: a method of a bare data file name that is
         the H* function taking an item second (its ItemArg parameter, registry.py)."""

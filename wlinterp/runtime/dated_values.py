@@ -101,9 +101,10 @@ def time_number(value: Any) -> int:
     `i = t; t2 = i` gives t back (INFERRED, docs/semantics.md "A Time stored into a
     number"). It was the digits HHMMSSCC: 12:00 became 12000000, read back as 09:20.
     The thousandth of a Time is dropped, as TimeToInteger drops it; an empty Time is 0."""
-    from .datetimes import time_ms
+    from .datetimes import valid_time_ms
     text = value if type(value) is str else str(value)
-    return time_ms(text) // 10 if text.strip() else 0
+    return valid_time_ms(text, "it cannot be stored into a number") // 10 \
+        if text.strip() else 0
 
 
 def dated_into(value: str, kind: str, ctx: Any = None) -> str:

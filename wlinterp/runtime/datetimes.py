@@ -17,7 +17,7 @@ from __future__ import annotations
 
 __all__ = ["to_duration", "normalize_time", "normalize_datetime", "part_of", "with_part_of",
            "time_sub", "time_add", "no_dated_from_duration", "dated_from_duration_text",
-           "time_ms", "DATETIME_WIDTHS"]
+           "time_ms", "valid_time_ms", "DATETIME_WIDTHS"]
 
 import datetime as _dt
 from decimal import Decimal
@@ -111,6 +111,19 @@ def time_ms(t: str) -> int:
             + int(t[6:8]) * 10 + (int(t[8]) if len(t) > 8 and t[8].isdigit() else 0))
 
 
+def valid_time_ms(value: Any, what: str) -> int:
+    """time_ms of a Time used as a time (its parts read or set, a duration added, stored
+    into a number): digits that name no time of day (`t is Time = "25:99:99"`, kept as
+    given as an invalid Date is) are an error naming the value and `what` cannot be done
+    (decided: docs/semantics.md "An invalid Time or DateTime"; the hours, minutes and
+    seconds past their range carried into the next day)."""
+    t = normalize_time(value)
+    if t[:8].isdigit() and (int(t[0:2]) > 23 or int(t[2:4]) > 59 or int(t[4:6]) > 59):
+        raise WLRuntimeError(f"The Time \"{t}\" is not a valid time (TimeValid gives "
+                             f"False for it): {what}.")
+    return time_ms(t)
+
+
 def _time_text(ms: int) -> str:
     """The text of a time `ms` milliseconds after midnight: "HHMMSSCC", "HHMMSSCCC" when
     the thousandth is not 0 (normalize_time)."""
@@ -127,7 +140,8 @@ def _to_dt(value: object) -> _dt.datetime:
         return _dt.datetime(int(s[0:4]), int(s[4:6]), int(s[6:8]), int(s[8:10]),
                             int(s[10:12]), int(s[12:14]), int(s[14:17]) * 1000)
     except (ValueError, IndexError):
-        raise WLRuntimeError(f"'{value}' is not a valid datetime.") from None
+        raise WLRuntimeError(f"'{value}' is not a valid datetime (DateTimeValid gives "
+                             f"False for it).") from None
 
 
 def _dt_text(d: _dt.datetime) -> str:
@@ -161,7 +175,8 @@ def time_sub(a: Any, b: Any, kind: str) -> Any:
         delta = _to_dt(a) - _to_dt(b)
         return WLDuration(delta.days * 86_400_000 + delta.seconds * 1000
                           + delta.microseconds // 1000)
-    return WLDuration(time_ms(V.to_str(a)) - time_ms(V.to_str(b)))
+    return WLDuration(valid_time_ms(a, "it cannot be subtracted")
+                      - valid_time_ms(b, "it cannot be subtracted"))
 
 
 def _shift_ms(b: Any, kind: str) -> int:
@@ -187,7 +202,8 @@ def time_add(a: Any, b: Any, kind: str) -> Any:
     if kind == "datetime":
         return _dt_text(_to_dt(a) + _dt.timedelta(milliseconds=ms))
     from .dated_values import TimeText  # marked: a number it is stored into counts
-    return TimeText(_time_text(time_ms(V.to_str(a)) + ms))  # hundredths (time_number)
+    return TimeText(_time_text(valid_time_ms(a, "nothing can be added to it") + ms))
+    # (marked: a number it is stored into counts hundredths, time_number)
 
 
 # ---------------------------------------------------------------- parts
@@ -205,8 +221,7 @@ def part_of(value: Any, name: str, kind: str) -> Any:
         part = _DATE.get(name) or _TIME[name]
         return d.microsecond // 1000 if part == "ms" else getattr(d, part)
     if kind == "time" and name in _TIME:
-        t = normalize_time(value)
-        ms = time_ms(t)
+        ms = valid_time_ms(value, f"it has no {name.capitalize()}")
         return {"hour": ms // 3_600_000, "minute": ms // 60_000 % 60,
                 "second": ms // 1000 % 60, "ms": ms % 1000}[_TIME[name]]
     if type(value) is str and kind in _KIND_SHOWN:  # d..Year, or no such property
@@ -269,7 +284,7 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
     if kind == "duration" and name in _DURATION_PARTS:  # du.Millisecond += 250 (?2512062)
         return _with_duration_part(value, name, n)
     if kind == "time" and name in _TIME:
-        ms = time_ms(normalize_time(value))
+        ms = valid_time_ms(value, f"its {name.capitalize()} cannot be changed")
         unit = _UNIT_MS[_TIME[name]]
         current = part_of(value, name, "time")
         return _time_text(ms + (n - current) * unit)

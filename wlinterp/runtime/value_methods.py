@@ -29,6 +29,11 @@ _PREFIXES_BY_KIND = {
 }
 
 
+# Method names that stand for another: `d.IsValid()` / `d.EstValide()` is `d.Valid()`
+# (DateValid, TimeValid, DateTimeValid by the value's kind; decided, docs/semantics.md
+# "An invalid Time or DateTime": no stored page lists the Date type's methods).
+_ALIASES = {"isvalid": "valid", "estvalide": "valide"}
+
 _DATETIME_FIRST = ("datetime", "dateheure", "string", "chaine", "date", "time", "heure")
 
 
@@ -53,6 +58,7 @@ def candidates(key: str) -> bool:
     size = dict.__len__(functions)  # (dict's own length: imports no family)
     if _CANDIDATES[0] != size or len(_CANDIDATES[1]) >= 4096:  # (names as written)
         _CANDIDATES[:] = [size, {}]
+    key = _ALIASES.get(key, key)
     known = _CANDIDATES[1].get(key)
     if known is None:
         known = any(p + key in functions for ps in _PREFIXES_BY_KIND.values() for p in ps)
@@ -72,6 +78,7 @@ def candidate_builtins(key: str, kinds: tuple[str, ...] | None = None) -> list[A
     check` refuses `s.Format()` only when none of them takes that count)."""
     from ..registry import load_stdlib
     functions = load_stdlib().functions
+    key = _ALIASES.get(key, key)
     found = [functions.get(p + key) for kind, ps in _PREFIXES_BY_KIND.items()
              if kinds is None or kind in kinds for p in ps]
     return list({id(b): b for b in found if b is not None}.values())
@@ -113,6 +120,7 @@ def value_method(obj: Any, name: str) -> Any:
     from ..registry import load_stdlib
     functions = load_stdlib().functions
     key = fold(name)
+    key = _ALIASES.get(key, key)
     marked = _MARKED_FIRST.get(getattr(obj, "wl_type_name", ""))  # (dated_values.py)
     for kind in _kinds(obj):
         prefixes = _PREFIXES_BY_KIND[kind]
