@@ -118,7 +118,10 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         code, t = self.expr(value)
         if t == S.LIST:
             return f"literal_to_value({code}, _ctx)"
-        spec = self.static_spec(target) if t in (S.DATE, S.TIME, S.DATETIME) else None
+        spec = self.static_spec(target) if t in (S.DATE, S.TIME, S.DATETIME, S.STR) else None
+        if t == S.STR:  # `o.vAny = buf`: a Buffer stays one in a Variant place
+            return self.kept_buffer(value, code, t) if spec is not None \
+                and spec.kind == Kind.VARIANT else code
         return (spec is not None and dated_store(spec, code, t)) or code
 
     def my_parameter_store(self, target: N.Expr, write: Callable[[N.Expr], None]) -> bool:
@@ -191,7 +194,10 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
     def json_form_code(self, holder: Var, value: N.Expr, code: str, whole: bool = False) -> str:
         """A date, time or buffer variable assigned to a JSON variable or to one of its
         members becomes a string in RFC format or in base64 (runtime/json_forms.py): its
-        text alone cannot say what it is, its declaration can."""
+        text alone cannot say what it is, its declaration can. A Buffer assigned to a
+        Variant stays a Buffer for TypeVar (kept_buffer)."""
+        if whole and holder.spec.kind == Kind.VARIANT and not holder.spec.dynamic:
+            return self.kept_buffer(value, code, S.STR)
         if holder.spec.kind != Kind.OBJECT or fold(holder.spec.name) != "json" \
                 or not isinstance(value, N.Name) or self.prog.refs.get(value) is not Ref.VAR:
             return code

@@ -80,8 +80,9 @@ class BuiltinCallMixin(CompilerBase):
             codes[0] = self.changing(args[0], args[0])  # Add(m["k"], 1): m["k"] created
         if grower:  # ArrayAdd(arrStarts, t): a Date, Time or DateTime keeps its kind
             kinds = [self.declared_kind(a) for a in args[1:]]
-            codes[1:] = [f"dated_variant({c}, {kind!r})" if kind in DATED_KINDS else c
-                         for kind, c in zip(kinds, codes[1:])]
+            codes[1:] = [f"dated_variant({c}, {kind!r})" if kind in DATED_KINDS else
+                         self.kept_buffer(a, c, S.STR) if kind == "string" else c
+                         for kind, a, c in zip(kinds, args[1:], codes[1:])]
         if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):
             return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009
         if key == "typevar" and len(args) == 1 \

@@ -221,6 +221,14 @@ class ExprMixin(OperatorMixin):
             return f"value_type({obj}, _rt, {self.prog.builtin_ref('typevar', b)})", S.ANY
         return f"get_prop({obj}, {key!r})", S.INT if key == "occurrence" else S.ANY
 
+    def kept_buffer(self, e: N.Expr, code: str, t: SType) -> str:
+        """Code of `e` going where no declaration keeps its type (a Variant, an untyped
+        parameter, an array of Variant): a Buffer's bytes go marked (runtime values.py
+        BufferText), so that TypeVar answers wlBuffer there too (it said wlString)."""
+        if t == S.STR and self.held_as(e) == "wlbuffer":
+            return f"buffer_variant({code})"
+        return code
+
     def held_as(self, e: N.Expr) -> str | None:
         """The wl... constant (folded name) TypeVar(e) and e..Type give by e's declared
         type when its values look like another type's (HELD_AS_OTHER; a Character is a

@@ -11,6 +11,7 @@ __all__ = ["MethodCallMixin"]
 from typing import TYPE_CHECKING
 
 from ..runtime.objects import CONSTRUCTORS as _CTORS
+from ..runtime.kinds import STypeNames as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .base import CompilerBase, RefNames as Ref
@@ -121,6 +122,8 @@ class MethodCallMixin(CompilerBase):
         parameter declared DateTime given a Time holds that time today, as a procedure's."""
         code = self.value(arg)
         kind = self.declared_kind(arg)
+        if kind == "string":  # a Buffer stays one (kept_buffer)
+            return self.kept_buffer(arg, code, S.STR)
         return f"dated_variant({code}, {kind!r})" if kind in DATED_KINDS else code
 
     def receiver(self, obj: N.Expr, name: str) -> str:

@@ -58,6 +58,27 @@ class UnicodeText(str):
         return str.__str__(self)
 
 
+class BufferText(str):
+    """A Buffer's bytes (held as a string of characters 0-255, as a Buffer variable holds
+    them) stored where no declaration keeps its type: a Variant, an untyped parameter, an
+    array of Variant. Marked so that TypeVar and `..Type` answer wlBuffer, as they do
+    for the Buffer variable (they said wlString); anything computed from it is a plain
+    string again (`wl_text`), as for UnicodeText. A Buffer variable itself holds a plain
+    string: its declaration tells its type, and string code keeps its fast paths."""
+
+    __slots__ = ()
+    wl_type_name = "buffer"
+
+    def wl_text(self) -> str:
+        return str.__str__(self)
+
+
+def buffer_variant(v: object) -> object:
+    """A Buffer's value stored into a Variant (or passed where no type is declared):
+    marked BufferText; anything else (Null) as it is."""
+    return BufferText(v) if type(v) is str else v
+
+
 def to_unicode(v: object) -> "UnicodeText":
     """`v` stored into a UNICODE string variable."""
     return v if type(v) is UnicodeText else UnicodeText(to_str(v))
