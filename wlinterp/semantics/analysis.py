@@ -33,6 +33,7 @@ from .reporter import Reporter
 from .program_decls import collect_program, from_files, from_session, session_methods
 from .checker import FunctionChecker
 from .dead_procedures import dead_procedures
+from .self_calls import endless_self_calls
 from .scopes import Scope, finish_scope
 
 if TYPE_CHECKING:
@@ -228,6 +229,7 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
         FunctionChecker(symbols, rep, scope, p, scopes).check_procedure(p)
     if session is None:
         dead_procedures(program, symbols.refs.table(), symbols.compiled, rep)
+        endless_self_calls(program, symbols.refs.table(), rep)
     checked = len(rep.out)  # what the compiler's pass finds too (Analysis.for_compiler)
     by_name = program.uses_indirection or calls_dynamic_code(program.source)
     if unused and session is None and not by_name:  # (variables read by name: unknown)
