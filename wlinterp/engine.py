@@ -217,8 +217,8 @@ def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None =
     compiled = compile_source(text, filename, strict=bool(rt.options.get("strict")),
                               data_names=analysis_names(rt))
     if not rt.options.get("no_warnings"):
-        from .semantics.dead_procedures import without_called
-        for warning in without_called(compiled.warnings, call):
+        from .semantics.dead_procedures import run_notes
+        for warning in run_notes(compiled.warnings, call, compiled.tree, filename):
             rt.write_err(warning)
     run_compiled(compiled, rt, call=(call, list(args or [])) if call else None)
     return rt

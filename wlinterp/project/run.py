@@ -32,9 +32,10 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     linked = project.link([script], strict=bool(rt.options.get("strict")),
                           data_names=analysis_names(rt))
     if not rt.options.get("no_warnings"):
-        from ..semantics.dead_procedures import without_called
+        from ..semantics.dead_procedures import run_notes
         for warning in [*project.warnings, *native_notes(script),
-                        *without_called(linked.warnings, call)]:
+                        *run_notes(linked.warnings, call, linked.files[-1].program,
+                                   script.path)]:
             rt.write_err(warning)
     failed: WLRuntimeError | None = None
     try:
@@ -79,8 +80,9 @@ def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list
         rt.exit_code, rt.ended = end.code, True
         return
     except WLRuntimeError as err:
-        if err.message.startswith("wrong number of arguments"):
-            err.message = f"--call: {err.message}"
+        if err.message.startswith("wrong number of arguments"):  # the command line's,
+            err.message = f"--call: {err.message}"  # at the file (it said `<string>`)
+            err.args, err.filename = (err.message,), rt.filename
         raise
     if isinstance(result, tuple) and linked.writes_back(ns, name):
         result = result[0]
