@@ -59,6 +59,8 @@ def to_json(value: object) -> Any:
         return [to_json(v) for v in value.items]
     if isinstance(value, Decimal):  # a currency or numeric: 150, not 150.0
         return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)  # a whole real too: 15, as its text (it was 15.0)
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     raise WLRuntimeError(f"VariantToJSON: a value of type {V.type_name(value)} has no JSON form.")
