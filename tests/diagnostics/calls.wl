@@ -9,5 +9,7 @@ Trace(s.Format()) // error: WL104:9 The method .Format() is StringFormat, which 
 Trace(s.Format(ccUpCase), s.Count("b")) // a method that fits: nothing to say
 arrPrices is associative array of currency
 Trace(arrPrices.Exist("VAT")) // error: WL109:17 'Exist' is not a method of an associative array: no Array function is named so
+arrRates is associative array (ccIgnoreCase) of real // its options kept it from being one
+Trace(arrRates.Exist("VAT")) // error: WL109:16 'Exist' is not a method of an associative array: no Array function is named so
 PROCEDURE Add(a, b)
 RESULT a + b

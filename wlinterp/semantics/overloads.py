@@ -160,6 +160,7 @@ def static_kind(fc: "FunctionChecker", e: N.Expr) -> ArgKind:
     if isinstance(e, N.Name):
         var = fc.scope.lookup(fold(e.name))
         spec = getattr(var, "spec", None)
-        if spec is not None and spec.kind in _DECLARED and not spec.name:
+        if spec is not None and spec.kind in _DECLARED \
+                and (not spec.name or spec.kind == Kind.ASSOC):  # (its name: its options)
             return (spec.kind, ())
     return None
