@@ -217,10 +217,15 @@ def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None =
     compiled = compile_source(text, filename, strict=bool(rt.options.get("strict")),
                               data_names=analysis_names(rt))
     if not rt.options.get("no_warnings"):
-        from .semantics.dead_procedures import run_notes
-        for warning in run_notes(compiled.warnings, call, compiled.tree, filename):
+        from .semantics.dead_procedures import run_note, without_called
+        shown = without_called(compiled.warnings, call)
+        for warning in shown:
             rt.write_err(warning)
     run_compiled(compiled, rt, call=(call, list(args or [])) if call else None)
+    if not rt.options.get("no_warnings"):
+        note = run_note(shown, call, compiled.tree, filename)
+        if note:
+            rt.write_err(note)
     return rt
 
 

@@ -30,8 +30,8 @@ def test_a_file_of_procedures_says_how_to_call_them(tmp_path: pathlib.Path) -> N
     out, err = _run(tmp_path, "tools.wl", 'PROCEDURE Hello(s)\nTrace("hi " + s)\n\n'
                     "PROCEDURE Twice(n)\nRESULT 2 * n\n")
     assert out == ""
-    assert err == ("note: tools.wl has no main code: running it runs none of its procedures "
-                   "(Hello, Twice). To call one: wl run --call Hello tools.wl [ARGS]. "
+    assert err == ("note: tools.wl has no main code: running it ran none of its procedures "
+                   "(Hello, Twice); to call one: wl run --call Hello tools.wl [ARGS]. "
                    f"{_HINT}\n")
     out, err = _run(tmp_path, "tools.wl", "", call="Twice", args=["21"])
     assert (out, err) == ("42\n", "")
@@ -41,8 +41,8 @@ def test_french_procedures_and_declarations_only(tmp_path: pathlib.Path) -> None
     """Main code that only declares runs nothing either; accents and case kept."""
     _, err = _run(tmp_path, "outils.wl", "gnTaux est un entier = 20\nCONSTANTE\n"
                   "\tTVA = 20\nFIN\nPROCÉDURE CalculerTTC(m)\nRENVOYER m * (1 + TVA / 100)\n")
-    assert err.startswith("note: outils.wl has no main code: running it runs none of its "
-                          "procedures (CalculerTTC). To call one: wl run --call CalculerTTC")
+    assert err.startswith("note: outils.wl has no main code: running it ran none of its "
+                          "procedures (CalculerTTC); to call one: wl run --call CalculerTTC")
 
 
 def test_main_code_that_runs_gets_no_note(tmp_path: pathlib.Path) -> None:
@@ -64,16 +64,16 @@ def test_main_code_written_after_a_procedure_that_calls_it(tmp_path: pathlib.Pat
                         "can end it: each call of it calls it again, without end (the run "
                         "stops when the stack is full) (a procedure runs up to the next "
                         "PROCEDURE: a script's main code goes before its procedures)")
-    assert lines[-1] == ("note: greet.wl has no main code: running it runs none of its "
-                         "procedures (Greet). To call one: wl run --call Greet greet.wl [ARGS].")
+    assert lines[-1] == ("note: greet.wl has no main code: running it ran none of its "
+                         "procedures (Greet); to call one: wl run --call Greet greet.wl [ARGS].")
 
 
 def test_a_procedure_set_notes_without_the_scripts_hint(tmp_path: pathlib.Path) -> None:
     """A .wdg keeps each procedure in an element of its own: nothing to hint about."""
     text = procedure_set("pTools", "", {"Ping": "PROCEDURE Ping()\nTrace(\"pong\")"})
     _, err = _run(tmp_path, "pTools.wdg", text)
-    assert err == ("note: pTools.wdg has no main code: running it runs none of its "
-                   "procedures (Ping). To call one: wl run --call Ping pTools.wdg [ARGS].\n")
+    assert err == ("note: pTools.wdg has no main code: running it ran none of its "
+                   "procedures (Ping); to call one: wl run --call Ping pTools.wdg [ARGS].\n")
 
 
 def test_the_command_line_exits_0_with_the_note(tmp_path: pathlib.Path) -> None:
@@ -82,10 +82,34 @@ def test_the_command_line_exits_0_with_the_note(tmp_path: pathlib.Path) -> None:
     done = subprocess.run([sys.executable, "-m", "wlinterp", "run", str(path)],
                           capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout) == (0, "")
-    assert "To call one: wl run --call Sq " in done.stderr
+    assert "to call one: wl run --call Sq " in done.stderr
     done = subprocess.run([sys.executable, "-m", "wlinterp", "run", "--call", "Sq", str(path),
                            "7"], capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (0, "49\n", "")
+
+
+def test_the_note_comes_after_the_output_and_not_after_an_error(tmp_path: pathlib.Path) -> None:
+    """The note is the run's last word when it ran (the lines of another file's main
+    code come first); a run that stops on an error ends with the error, no note."""
+    (tmp_path / "pSet.wdg").write_text(procedure_set(
+        "pSet", 'Trace("set ready")', {"Nop": "PROCEDURE Nop()"}), encoding="utf-8")
+    path = tmp_path / "lib.wl"
+    path.write_text("PROCEDURE Sq(n)\nRESULT n * n\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "wlinterp", "run", str(path)],
+                          capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (0, "set ready\n")
+    assert done.stderr.startswith(f"note: {path} has no main code")
+    (tmp_path / "pSet.wdg").write_text(procedure_set(
+        "pSet", "n is int = 1 / 0", {"Nop": "PROCEDURE Nop()"}), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "wlinterp", "run", str(path)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and "note:" not in done.stderr
+
+
+def test_a_test_file_points_to_wl_test(tmp_path: pathlib.Path) -> None:
+    _, err = _run(tmp_path, "test_maths.wl", "PROCEDURE test_sum()\nassert(1 + 1 = 2)\n")
+    assert err.startswith("note: test_maths.wl has no main code: running it ran none of its "
+                          "procedures (test_sum); wl test test_maths.wl runs its test cases.")
 
 
 def test_a_wrong_argument_count_for_call_names_the_file(tmp_path: pathlib.Path) -> None:

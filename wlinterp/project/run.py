@@ -31,11 +31,12 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     script = read_file(path, "script")
     linked = project.link([script], strict=bool(rt.options.get("strict")),
                           data_names=analysis_names(rt))
+    shown: list[str] = []
     if not rt.options.get("no_warnings"):
-        from ..semantics.dead_procedures import run_notes
-        for warning in [*project.warnings, *native_notes(script),
-                        *run_notes(linked.warnings, call, linked.files[-1].program,
-                                   script.path)]:
+        from ..semantics.dead_procedures import without_called
+        shown = [*project.warnings, *native_notes(script),
+                 *without_called(linked.warnings, call)]
+        for warning in shown:
             rt.write_err(warning)
     failed: WLRuntimeError | None = None
     try:
@@ -48,6 +49,11 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
         raise
     finally:  # a thread failing in the end's wait is reported after the run's error
         linked.finish(rt, failed)
+    if not rt.options.get("no_warnings"):  # a run that called nothing says so at its end
+        from ..semantics.dead_procedures import run_note
+        note = run_note(shown, call, linked.files[-1].program, script.path)
+        if note:
+            rt.write_err(note)
     return rt
 
 

@@ -17,7 +17,7 @@ compiles or runs it by name, or when a string holds its name alone (a call by na
 """
 from __future__ import annotations
 
-__all__ = ["dead_procedures", "without_called", "no_main_code_note", "run_notes"]
+__all__ = ["dead_procedures", "without_called", "no_main_code_note", "run_note"]
 
 import os
 import re
@@ -96,13 +96,13 @@ def without_called(warnings: list[str], call: str | None) -> list[str]:
 
 
 def no_main_code_note(program: N.Program, path: str, hinted: bool = False) -> str | None:
-    """The note `wl run` prints for a file that declares procedures and has no main code
-    that runs (a procedure set written as a `.wl`): running it does nothing, and said
-    nothing. *Decided* (docs/cli.md): a note on stderr naming its procedures and the way
-    to call one, with HINT for a script unless a warning before it (`hinted`) gave it
-    (a WINDEV file's procedures are blocks of their own: no hint); None when the
-    file's main code runs a statement or it has no procedure of its own (a class's
-    methods are not listed)."""
+    """The note `wl run` prints after running a file that declares procedures and has no
+    main code that runs (a procedure set written as a `.wl`): the run did nothing, and
+    said nothing. *Decided* (docs/cli.md, "A file of procedures"): a note on stderr
+    naming its procedures and the way to call one (a test file's: `wl test`), with HINT
+    for a script unless a warning (`hinted`) gave it (a WINDEV file's procedures are
+    blocks of their own: no hint); None when the file's main code runs a statement or it
+    has no procedure of its own (a class's methods are not listed)."""
     own = [p.name for p in program.procedures if p.owner is None and not p.internal]
     first = program.file_starts[-1] if program.file_starts else 0
     if not own or any(s.line >= first and not isinstance(s, (*_DECLARATIONS, N.Label))
@@ -110,21 +110,22 @@ def no_main_code_note(program: N.Program, path: str, hinted: bool = False) -> st
         return None
     names = ", ".join(own[:5]) + (", ..." if len(own) > 5 else "")
     named = not path.startswith("<")  # (<stdin>, <string>: no file to name)
-    note = (f"note: {path if named else 'this code'} has no main code: running it runs "
-            f"none of its procedures ({names}). To call one: wl run --call {own[0]} "
-            f"{path if named else 'FILE'} [ARGS].")
+    shown = path if named else "FILE"
+    how = f"wl test {shown} runs its test cases" \
+        if os.path.basename(path).lower().startswith("test") \
+        else f"to call one: wl run --call {own[0]} {shown} [ARGS]"
+    note = (f"note: {path if named else 'this code'} has no main code: running it ran "
+            f"none of its procedures ({names}); {how}.")
     script = not named or path.lower().endswith(".wl")  # (a WINDEV file keeps each
     if hinted or not script:  # procedure in a block of its own: nothing to hint there)
         return note
     return f"{note} ({HINT[0].upper()}{HINT[1:]}.)"
 
 
-def run_notes(warnings: list[str], call: str | None, program: N.Program | None,
-              path: str) -> list[str]:
-    """What `wl run` prints before running: the compile `warnings` (without the WL203 of
-    the procedure `--call` names), then, without --call, the note of a file that has no
-    main code."""
-    shown = without_called(warnings, call)
-    note = None if call is not None or program is None \
-        else no_main_code_note(program, path, any(HINT in w for w in shown))
-    return shown + [note] if note else shown
+def run_note(warnings: list[str], call: str | None, program: N.Program | None,
+             path: str) -> str | None:
+    """The note `wl run` prints once the run is over, when it called nothing
+    (no_main_code_note; `warnings`: those printed before it)."""
+    if call is not None or program is None:
+        return None
+    return no_main_code_note(program, path, any(HINT in w for w in warnings))
