@@ -118,10 +118,7 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
                                           frozenset(fold(n) for n in s.statics),
                                           class_constants(s), s.abstract, member_types(s),
                                           implemented(s), s.is_class)
-        for m in members:
-            symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
-        for m in s.read_only:
-            symbols.read_only.setdefault(m, set()).add(key)
+        member_access(symbols, s, members)
     elif isinstance(s, N.EnumDecl):
         _enumeration(s, symbols)
     elif isinstance(s, N.InterfaceDecl):  # a variable of its type: a reference to an object
@@ -135,6 +132,23 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
                 rep.report("WL105", f"the constant '{name}' is declared twice", s,
                            len(name), line=line, col=col)
             symbols.constants[key] = name
+
+
+def member_access(symbols: ProgramSymbols, s: N.StructDecl, members: dict[str, str]) -> None:
+    """Who may use each member of `s` (PRIVATE, PROTECTED...) and which are CONSTANT, for
+    WL112 and the read-only check, wherever the class is declared (this file or another
+    of the project: `wl run` refuses both alike)."""
+    key = fold(s.name)
+    for m in members:
+        symbols.access.setdefault(m, []).append((key, s.access.get(m, "public")))
+    for m in s.read_only:
+        symbols.read_only.setdefault(m, set()).add(key)
+
+
+def method_access(symbols: ProgramSymbols, p: N.Procedure) -> None:
+    """Who may call the method `p` (`PROCEDURE PRIVATE C::M()`), for WL112."""
+    access = next((a for m in p.modifiers if (a := ACCESS_WORDS.get(m))), "public")
+    symbols.access.setdefault(fold(p.name), []).append((fold(p.owner or ""), access))
 
 
 def add_interface(s: N.InterfaceDecl, symbols: ProgramSymbols) -> None:
@@ -168,8 +182,7 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
     for p in program.procedures:
         if p.owner is not None:
             owner, key = fold(p.owner), method_key(p)
-            access = next((a for m in p.modifiers if (a := ACCESS_WORDS.get(m))), "public")
-            symbols.access.setdefault(fold(p.name), []).append((owner, access))
+            method_access(symbols, p)
             if owner not in symbols.structs:
                 rep.report("WL110", f"unknown class '{p.owner}' for the method {p.name}", p,
                            len(p.owner))
@@ -273,6 +286,7 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
         for s in walk_stmts(body_stmts(other.main)):
             if isinstance(s, N.StructDecl):
                 members = {fold(n): n for d in s.members for n, _, _ in d.names}
+                member_access(symbols, s, members)
                 symbols.structs[fold(s.name)] = StructInfo(
                     s.name, members, s.base, frozenset(fold(n) for n in s.statics),
                     class_constants(s), s.abstract, member_types(s), implemented(s),
@@ -295,6 +309,7 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 if first is not None and _another_syntax(symbols, mkey, first, p):
                     continue  # a method's other syntax, in its class's file
                 symbols.methods[mkey] = p
+                method_access(symbols, p)
                 symbols.declared_at[(fold(p.owner), method_key(p))] = (other.filename, p.line)
             else:
                 key = fold(p.name)
