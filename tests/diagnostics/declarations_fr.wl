@@ -2,7 +2,7 @@
 cClient est une Classe
 	m_sNom est une chaîne
 FIN
-cClient est une classe // error: WL105:1 the structure 'cClient' is declared twice (first declared at line 2)
+cClient est une classe // error: WL105:1 the class 'cClient' is declared twice (first declared at line 2)
 	m_nAge est un entier
 FIN
 c est un cClient

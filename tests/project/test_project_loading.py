@@ -164,7 +164,7 @@ def test_a_class_declared_again_names_the_other_file(tmp_path: Path) -> None:
         assert r.returncode == 65, (command, r.stderr)
         first = r.stderr.splitlines()[0]
         assert first.startswith("main.wl:3:1: error"), (command, first)
-        assert first.endswith("the structure 'cA' is declared twice "
+        assert first.endswith("the class 'cA' is declared twice "
                               "(first declared at outils.wl:1)"), (command, first)
 
 

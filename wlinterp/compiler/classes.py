@@ -217,7 +217,7 @@ class ClassMixin(CompilerBase):
             if var is not None and var.spec.dynamic and var.spec.kind == Kind.STRUCT:
                 return f"not_null({e.name!r}, {member!r}, {code})"
         elif type(e) is N.Member or type(e) is N.Name and self.prog.refs.of(e) is Ref.MEMBER:
-            path = _path(e)  # (a member of the current object named bare: `m_child.x`)
+            path = written_path(e)  # (a member of the current object named bare: `m_child.x`)
             spec = self.static_spec(e) if path else None
             if spec is not None and spec.dynamic and spec.kind == Kind.STRUCT:
                 return f"not_null({path!r}, {member!r}, {code})"
@@ -352,7 +352,7 @@ def as_class_member(e: N.Member) -> N.ClassMember:
     return N.ClassMember(e.line, e.col, e.obj.name, e.name)  # type: ignore[attr-defined]
 
 
-def _path(e: N.Expr) -> str:
+def written_path(e: N.Expr) -> str:
     """`o.m_child` for a chain of members from a variable, as written ("" otherwise):
     the name a Null member object's error gives."""
     if type(e) is N.Name:
@@ -360,6 +360,6 @@ def _path(e: N.Expr) -> str:
     if type(e) is N.Member:
         if type(e.obj) is N.Name and e.obj.col == e.col:  # `:m_child` (the parser's
             return ":" + e.name                           # `objet`, at the colon)
-        obj = _path(e.obj)
+        obj = written_path(e.obj)
         return f"{obj}.{e.name}" if obj else ""
     return ""

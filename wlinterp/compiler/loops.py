@@ -16,6 +16,7 @@ from ..semantics.facts import loop_facts
 from ..semantics.symbols import Var
 
 from .base import CompilerBase, RefNames as Ref
+from .classes import written_path
 from .ranges import Bounds, is_int32, join
 
 if TYPE_CHECKING:
@@ -60,6 +61,12 @@ class LoopMixin(CompilerBase):
         if self.table_row_loop(s):
             return
         self.note_write(var)
+        shown = written_path(s.iterable)  # named in the error, the caret on it
+        if shown:  # (a member path's node stands at its last dot: the caret at its start)
+            start = s.iterable
+            while type(start) is N.Member:
+                start = start.obj
+            self.out.at(start.line, start.col)
         items, _ = self.expr(s.iterable)
         if s.positions and s.separator is not None:  # FOR ALL POSITION p OF sub IN text
             items = f"string_positions({items}, {self.value(s.separator)})"
@@ -67,13 +74,14 @@ class LoopMixin(CompilerBase):
             sep = self.value(s.separator) if s.separator is not None else "'\\t'"
             items = f"split_string({items}, {sep})"
         back = "_backwards" if s.from_end and not s.sort_keys else ""  # FromEnd
-        source = f"iterate{back}({items})"
+        named = f", {shown!r}" if shown else ""
+        source = f"iterate{back}({items}{named})"
         counter = ""
         if s.counter:
             cvar = self.scope.declared(fold(s.counter))
             self.note_write(cvar)
             counter = f"{cvar.pyname}, "
-            source = f"iterate_keyed{back}({items})"  # (key or 1-based index, element)
+            source = f"iterate_keyed{back}({items}{named})"  # (key or 1-based index, element)
         if s.sort_keys:
             source = self.sorted_source(s, var, source, counter)
             if s.from_end:

@@ -109,8 +109,9 @@ def split_string(text: Any, sep: Any) -> list[str]:
     return parts
 
 
-def iterate(obj: Any) -> Any:
-    """FOR EACH: the elements of an array, in index order."""
+def iterate(obj: Any, shown: str = "") -> Any:
+    """FOR EACH: the elements of an array, in index order. `shown`: the variable or
+    member path the loop goes through, as written, for the error."""
     if isinstance(obj, WLArray):
         return obj.items
     if isinstance(obj, list):
@@ -120,7 +121,22 @@ def iterate(obj: Any) -> Any:
         return items()
     if obj is None or (type(obj) is str and obj == ""):
         return ()  # an empty variant, a JSON member never written: nothing to go through
-    raise WLRuntimeError(f"FOR EACH cannot go through a value of type {V.type_name(obj)}.")
+    raise WLRuntimeError(not_iterable(obj, shown))
+
+
+def not_iterable(obj: Any, shown: str) -> str:
+    """FOR EACH's error for a value with no elements, in the check's words (WL110,
+    semantics/object_stores.py): the variable named, an object's class or structure."""
+    sdef = getattr(obj, "sdef", None)
+    if sdef is not None:
+        name = sdef.name
+        what = f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name} " \
+               f"({'class' if sdef.is_class else 'structure'})"
+    else:
+        what = f"a value of type {V.type_name(obj)}"
+    named = f"'{shown}', " if shown else ""
+    return (f"FOR EACH cannot go through {named}{what}: it has no elements (an array, an "
+            f"associative array, a list, a queue or a stack has).")
 
 
 def switch_value(index: Any, choices: tuple[Any, ...], default: Any) -> Any:

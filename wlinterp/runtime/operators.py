@@ -92,31 +92,31 @@ def w_slice(obj: Any, kind: str, *bounds: Any) -> Any:
     return getattr(H, "substr_" + kind)(obj, *bounds)
 
 
-def iterate_keyed(obj: Any) -> Any:
+def iterate_keyed(obj: Any, shown: str = "") -> Any:
     """`FOR EACH v, k OF x`: (key, value) pairs of an associative array, (1-based index,
     element) pairs of anything else FOR EACH goes through."""
     if isinstance(obj, WLAssoc):  # a duplicate's key is shown as the plain key
         return [(str(k) if isinstance(k, str) else k, v) for k, v in obj.data.items()]
     from .helpers import iterate
-    return enumerate(iterate(obj), 1)
+    return enumerate(iterate(obj, shown), 1)
 
 
-def iterate_backwards(obj: Any) -> Any:
+def iterate_backwards(obj: Any, shown: str = "") -> Any:
     """`FOR EACH x OF t FromEnd`: the elements from the last to the first; a query result
     or data source is browsed from its end (wl_iter_backwards)."""
     back = getattr(obj, "wl_iter_backwards", None)
     if back is not None:
         return back()
     from .helpers import iterate
-    return list(iterate(obj))[::-1]
+    return list(iterate(obj, shown))[::-1]
 
 
-def iterate_keyed_backwards(obj: Any) -> Any:
+def iterate_keyed_backwards(obj: Any, shown: str = "") -> Any:
     """`FOR EACH v, k OF x FromEnd`: (key, value) pairs from the last, each with its own
     key or index (a data source's are ranks in the walk)."""
     if getattr(obj, "wl_iter_backwards", None) is not None:
         return enumerate(obj.wl_iter_backwards(), 1)
-    return list(iterate_keyed(obj))[::-1]
+    return list(iterate_keyed(obj, shown))[::-1]
 
 
 def sorted_rows(rows: list[tuple[tuple[Any, ...], Any]], descending: tuple[bool, ...]) -> list[Any]:

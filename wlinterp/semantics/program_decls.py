@@ -109,7 +109,8 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
         elsewhere = symbols.declared_at.get(key, (program.filename, 0))[0]
         if key in symbols.structs and (key not in symbols.outside
                                        or elsewhere != program.filename):
-            rep.report("WL105", symbols.twice(f"the structure '{s.name}'", key), s,
+            what = "class" if s.is_class else "structure"
+            rep.report("WL105", symbols.twice(f"the {what} '{s.name}'", key), s,
                        len(s.name))
             return  # the first declaration stays: no cascade of member errors
         symbols.declared_at.setdefault(key, ("", s.line))
