@@ -209,12 +209,17 @@ class ClassMixin(CompilerBase):
 
     def object_value(self, e: N.Expr, member: str) -> str:
         """The code of the object whose `member` is read, written or called: a variable
-        or a member (`o.m_child`) declared a dynamic object is checked for Null there
-        (runtime `not_null`), so the error names it ("o.m_child is Null: ...")."""
+        or a member (`o.m_child`) declared a dynamic object, or a parameter declared of a
+        class, is checked for Null there (runtime `not_null`), so the error names it
+        ("o.m_child is Null: ...")."""
         code = self.value(e)
         if type(e) is N.Name and self.prog.refs.of(e) is Ref.VAR:
             var = self.scope.lookup(fold(e.name))
-            if var is not None and var.spec.dynamic and var.spec.kind == Kind.STRUCT:
+            # a class parameter may be given Null too (`a_x`; `a__objet` is the object a
+            # method runs on, never Null)
+            param = var is not None and var.pyname[:2] == "a_" and var.pyname[:3] != "a__"
+            if var is not None and var.spec.kind == Kind.STRUCT and (var.spec.dynamic or (
+                    param and class_typed(self.prog.structs, var.spec))):
                 return f"not_null({e.name!r}, {member!r}, {code})"
         elif type(e) is N.Member or type(e) is N.Name and self.prog.refs.of(e) is Ref.MEMBER:
             path = written_path(e)  # (a member of the current object named bare: `m_child.x`)
@@ -350,6 +355,13 @@ class ClassMixin(CompilerBase):
 def as_class_member(e: N.Member) -> N.ClassMember:
     """`Class.member` (a global member named through its class) as `Class::member`."""
     return N.ClassMember(e.line, e.col, e.obj.name, e.name)  # type: ignore[attr-defined]
+
+
+def class_typed(structs: dict[str, Any], spec: Any) -> bool:
+    """Is `spec` an object of a class (not a structure)? A parameter of that type may
+    be given Null (runtime same_object; docs/semantics.md)."""
+    sdef = structs.get(spec.name or "") if spec.kind == Kind.STRUCT else None
+    return sdef is not None and sdef.is_class
 
 
 def written_path(e: N.Expr) -> str:
