@@ -84,8 +84,11 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
                     code, t = f"data_assign(_rt, {fold(target.name)!r}, {var.pyname}, {code})", \
                         S.ANY
                 elif var.spec.kind == Kind.STRUCT and not var.spec.dynamic:
-                    self.note_write(var)  # `b = a`: b's object stays (members copied)
-                    self.out.emit(f"{var.pyname} = assign_object({var.pyname}, {code}, "
+                    self.note_write(var)  # `b = a`: b's object stays (members copied);
+                    # `o = new C`: o designates the new object (no copy to destroy)
+                    store = "same_object(" if type(s.value) is N.New else \
+                        f"assign_object({var.pyname}, "
+                    self.out.emit(f"{var.pyname} = {store}{code}, "
                                   f"{self.prog.spec_ref(var.spec)}, _ctx)")
                     return
                 self.assign_var(var, code, t, self.store_bounds(var, t, s.value))

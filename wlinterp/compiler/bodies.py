@@ -13,7 +13,6 @@ from ..semantics.facts import facts
 from ..semantics.symbols import FuncScope, ProcInfo, Var, pyident, static_type
 from ..runtime.types import StructDef, TypeSpec
 from .base import CompilerBase
-from .classes import class_typed
 
 from .stores import MARKED_KINDS
 from .ranges import INT32, UNKNOWN, Bounds, is_int32, join
@@ -71,10 +70,7 @@ class BodyMixin:
                 fc.out.emit(f"if type({var.pyname}) is not int or not -2147483648 <= "
                             f"{var.pyname} <= 2147483647: {var.pyname} = co_int32({var.pyname})")
             elif prm.type_text:
-                null_kept = "" if not (prm.local and class_typed(fc.prog.structs, var.spec)) \
-                    else f"if {var.pyname} is not None: "  # LOCAL o is CClass: Null too
-                fc.out.emit(f"{null_kept}{var.pyname} = "
-                            f"{fc.store_code(var, var.pyname, S.ANY)}")
+                fc.out.emit(f"{var.pyname} = {fc.store_code(var, var.pyname, S.ANY)}")
             elif prm.local:
                 fc.out.emit(f"{var.pyname} = co_any({var.pyname})")
         if mine:  # MyParameters / MesParamètres (?1511018): in any procedure that names it

@@ -215,11 +215,12 @@ class ClassMixin(CompilerBase):
         code = self.value(e)
         if type(e) is N.Name and self.prog.refs.of(e) is Ref.VAR:
             var = self.scope.lookup(fold(e.name))
-            # a class parameter may be given Null too (`a_x`; `a__objet` is the object a
-            # method runs on, never Null)
-            param = var is not None and var.pyname[:2] == "a_" and var.pyname[:3] != "a__"
+            # a class parameter may be given Null too (`a__objet`, the object a method
+            # runs on, never is; a variable set to Null keeps get_member's words, the
+            # check costing each member read)
             if var is not None and var.spec.kind == Kind.STRUCT and (var.spec.dynamic or (
-                    param and class_typed(self.prog.structs, var.spec))):
+                    var.pyname[:2] == "a_" and var.pyname != "a__objet"
+                    and class_typed(self.prog.structs, var.spec))):
                 return f"not_null({e.name!r}, {member!r}, {code})"
         elif type(e) is N.Member or type(e) is N.Name and self.prog.refs.of(e) is Ref.MEMBER:
             path = written_path(e)  # (a member of the current object named bare: `m_child.x`)
@@ -358,8 +359,8 @@ def as_class_member(e: N.Member) -> N.ClassMember:
 
 
 def class_typed(structs: dict[str, Any], spec: Any) -> bool:
-    """Is `spec` an object of a class (not a structure)? A parameter of that type may
-    be given Null (runtime same_object; docs/semantics.md)."""
+    """Is `spec` an object of a class (not a structure)? A variable or parameter of
+    that type may be Null (runtime types.coerce; docs/semantics.md)."""
     sdef = structs.get(spec.name or "") if spec.kind == Kind.STRUCT else None
     return sdef is not None and sdef.is_class
 

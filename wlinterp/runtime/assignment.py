@@ -150,13 +150,8 @@ def _fresh(spec: TypeSpec, ctx: TypeContext) -> Any:
 
 def same_object(value: Any, spec: TypeSpec, ctx: TypeContext) -> Any:
     """A by-reference array/structure parameter: the caller's object itself when it has
-    the declared kind (so changes are seen by the caller), converted otherwise. Null
-    given for an object of a class is Null: the parameter designates no object, as `o is
-    CClass = NULL` declares one (?6010002; docs/semantics.md "Null given to a class
-    parameter", decided)."""
-    if value is None and spec.kind == K_STRUCT and spec.name in ctx.structs \
-            and ctx.structs[spec.name].is_class:
-        return None
+    the declared kind (so changes are seen by the caller), converted otherwise (Null
+    given for an object of a class stays Null: types.coerce)."""
     if spec.kind == K_ARRAY and isinstance(value, WLArray):
         return value
     if spec.kind == K_ASSOC and isinstance(value, WLAssoc):

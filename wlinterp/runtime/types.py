@@ -292,6 +292,9 @@ def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> ob
     if k == K_STRUCT:
         if isinstance(value, WLStruct) and t.name in value.sdef.lineage():
             return value.copy()  # a derived class fits a variable of its parent class
+        if value is None and ctx is not None and t.name in ctx.structs \
+                and ctx.structs[t.name].is_class:  # an object designating none, as `o is
+            return None  # CClass = NULL` declares it (?6010002; docs/semantics.md)
         if isinstance(value, WLAssoc) and hasattr(value, "wl_set_named"):  # JSON, variant
             from .members import struct_from_members
             return struct_from_members(value, t, ctx)  # type: ignore[arg-type]

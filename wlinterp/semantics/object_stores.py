@@ -4,7 +4,7 @@ boolean or a date given to a variable declared of a class or structure (`o is CA
 structure given to a variable declared a number or a string (`n = o`: "A value of type
 structure cannot be used as a number."). `wl check` says so first, WL110 at the
 variable, deferred (the run stops where the line runs), as it does for a parameter
-(WL116, param_types.py); `o = Null` too. Variants and expressions are not judged.
+(WL116, param_types.py); `s = Null` into a structure too. Variants and expressions are not judged.
 """
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
         info = fc.sym.structs.get(sym.spec.name or "")
         simple = simple_value(fc, value) if info is not None else None
         if info is not None and type(value) is N.Const and value.value is None \
-                and not sym.spec.dynamic:
-            _null_stored(fc, sym, info.name, info.is_class, value, line, col)
+                and not info.is_class:
+            _null_stored(fc, sym, info.name, value, line, col)
         elif info is not None and simple is not None:
             have, written = simple
             kind = "class" if info.is_class else "structure"
@@ -66,17 +66,14 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
                   col=col, deferred=True)
 
 
-def _null_stored(fc: "FunctionChecker", sym: "Symbol", shown: str, is_class: bool,
-                 value: N.Expr, line: int, col: int) -> None:
-    """WL110 (deferred) for `o = Null` into a variable declared of a class or structure,
-    not dynamic: the run refuses it ("A value of type Null cannot be stored in the class
-    CA."); `o <- Null` (the variable then designates no object) and a dynamic variable
-    take it, as does a class parameter given Null (docs/semantics.md)."""
-    kind = "class" if is_class else "structure"
-    hint = f"{sym.name} <- Null makes it designate no object" if is_class else None
+def _null_stored(fc: "FunctionChecker", sym: "Symbol", shown: str, value: N.Expr,
+                 line: int, col: int) -> None:
+    """WL110 (deferred) for `s = Null` into a variable declared of a structure: the run
+    refuses it ("A value of type Null cannot be stored in the structure ST."); an object
+    of a class may be Null (docs/semantics.md "Null and objects of a class")."""
     fc.rep.report("WL110", f"a value of type Null cannot be stored in '{sym.name}', "
-                  f"{article(shown)} ({kind})", value, len(sym.name), line=line, col=col,
-                  deferred=True, hint=hint)
+                  f"{article(shown)} (structure): a structure is never Null", value,
+                  len(sym.name), line=line, col=col, deferred=True)
 
 
 def _procedure_stored(fc: "FunctionChecker", sym: "Symbol", value: N.Name, wanted: str,
