@@ -42,3 +42,4 @@ FAMILIES += ("thread_type", "thread_signals", "stacks_queues", "system_dirs", "h
 FAMILIES += ("euro",)  # docs/builtins.md, "Euro"
 FAMILIES += ("zip_archives",)  # docs/builtins.md, "Archives: zip*, the zipArchive type"
 FAMILIES += ("finance_redemption",)  # docs/builtins.md, "Financial functions" (FinRedemption)
+FAMILIES += ("ftp_client",)  # docs/builtins.md, "FTP"

@@ -255,11 +255,8 @@ NAMES: dict[CatalogFamily, str] = {
         HTransactionIsolation HTransactionIsolation
         """,
     NETWORK: """
-        FTPConnect FTPConnecte
-        FTPDisconnect FTPDéconnecte
-        FTPSend FTPEnvoie
-        FTPGet FTPRécupère
-        """,
+        FTPListFile FTPListeFichier
+        """,  # FTPConnect, FTPSend, FTPGet... are built-ins (stdlib/ftp_client.py)
     THREADS: """
         """,  # ThreadExecute, Semaphore*, Mutex*... are built-ins (stdlib/thread_*.py)
     UNPUBLISHED: """

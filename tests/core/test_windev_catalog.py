@@ -20,7 +20,7 @@ from wlinterp.syntax.names import fold
     ("emailseekfirst", "EmailSeekFirst", "network"),
     ("EmailCherchePremierNotes", "EmailSeekFirstNotes", "activex"),
     ("ThreadSuspend", "ThreadSuspend", "threads"),  # a prefix match
-    ("FTPConnecte", "FTPConnect", "network"),
+    ("FTPListeFichier", "FTPListFile", "network"),
     ("fSélecteur", "fSelect", "windows"),
     ("TIMERSYS", "TimerSys", "windows"),
     ("fRepWeb", "fWebDir", "webdev"),

@@ -1,0 +1,316 @@
+"""FTP: FTPConnect/FTPConnecte (PC SOFT's help ?3040016), FTPSend/FTPEnvoie (?3040014),
+FTPCommand/FTPCommande (?3040017), FTPMakeDir/FTPRepCrée (?3040001), FTPGet/FTPRécupère,
+FTPDisconnect/FTPDéconnecte, FTPCurrentDir/FTPRepEnCours, FTPDeleteDir/FTPRepSupprime,
+FTPDeleteFile/FTPSupprimeFichier, FTPRenameFile/FTPRenommeFichier, FTPSize/FTPTaille
+(docs/builtins.md "FTP"), on the standard library's client (ftplib).
+
+A connection is known by the number FTPConnect gives (0 for the first, as the help says;
+-1 and ErrorInfo on failure). Every failure is non-fatal (ErrorOccurred, ErrorInfo), the
+function giving False (-1 for FTPConnect and FTPSize, "" for FTPCurrentDir).
+
+Security (docs/security.md, "No password in clear text"): plain FTP sends the password
+as it is; it goes only to this machine (`localhost` or a loopback address, judged on
+the name written, as HTTP's rule) or with `--allow-cleartext-auth`, else FTPConnect fails
+before connecting.
+An anonymous login (no user name) carries no secret. `ftpes://` asks for TLS (AUTH TLS)
+before the login, the certificate checked as HTTPS's is, and a server that refuses it
+fails the connection: no downgrade to clear text. `ftps://` (implicit TLS) and `sftp://`
+(SSH) are not available: a clear failure.
+"""
+from __future__ import annotations
+
+import ftplib
+import os
+import posixpath
+
+from typing import Any
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family, NumberArg, OutArg, TextArg
+from wlinterp.runtime import values as V
+from wlinterp.runtime.durations import WLDuration
+from wlinterp.runtime.state import Runtime
+
+from .paths import native_path
+
+family = Family("FTP")
+
+DEFAULT_TIMEOUT_S = 20.0  # "all the FTP functions fail if the FTP server does not respond
+#                           within 20 seconds" (FTPMakeDir's page, ?3040001)
+ERROR_IDENTIFICATION = family.constant("ftpErrorIdentification", "ftpErreurIdentification", 9100)
+# (its value is not on the page: ours, INFERRED; ErrorInfo(errCode) gives it when the
+#  server refuses the user name or password, as FTPConnect's page says)
+
+
+def _connections(rt: Runtime) -> dict[int, ftplib.FTP]:
+    return rt.table("ftp", _close_all)
+
+
+def _close_all(table: dict[int, ftplib.FTP]) -> None:
+    """Connections still open when the program ends are closed (QUIT, then the socket)."""
+    for ftp in table.values():
+        try:
+            ftp.quit()
+        except (OSError, ftplib.Error, EOFError):
+            ftp.close()
+
+
+def _connection(rt: Runtime, number: object, fname: str, value: object) -> ftplib.FTP:
+    key = int(V.to_num(number))
+    ftp = _connections(rt).get(key)
+    if ftp is None:
+        raise BuiltinFailure(f"{fname}: there is no FTP connection number {key} "
+                             "(FTPConnect gives it).", value=value)
+    return ftp
+
+
+def _failed(fname: str, exc: BaseException, value: object) -> BuiltinFailure:
+    """A failure quoting the server's reply (or the system's words), on one line."""
+    from wlinterp.mail.failures import reply_words  # (failure path only)
+    words = reply_words(str(exc) or type(exc).__name__)
+    code = ERROR_IDENTIFICATION if isinstance(exc, ftplib.error_perm) and \
+        str(exc).startswith("530") else 1
+    return BuiltinFailure(f"{fname} failed ({words}).", code=code, value=value)
+
+
+def _seconds(value: object) -> float:
+    """FTPConnect's <Délai de connexion>: seconds (INFERRED: the page's unit is not in
+    the stored copy) or a Duration; 0 or less keeps the 20 s default."""
+    seconds = value.ms / 1000 if isinstance(value, WLDuration) else float(V.to_num(value))
+    return seconds if seconds > 0 else DEFAULT_TIMEOUT_S
+
+
+def _client(rt: Runtime, server: str, timeout: float) -> tuple[ftplib.FTP, str]:
+    """A client for `server` (its scheme chooses plain FTP or FTPES) and the host name."""
+    scheme, sep, host = server.partition("://")
+    if not sep:
+        scheme, host = "ftp", server
+    scheme = scheme.lower()
+    if scheme in ("ftps", "sftp"):
+        raise BuiltinFailure(f"FTPConnect: {scheme}:// ({'implicit TLS' if scheme == 'ftps' else 'SSH'}) "
+                             "is not available; use ftpes:// (FTP with TLS).", value=-1)
+    if scheme not in ("ftp", "ftpes"):
+        raise BuiltinFailure(f"FTPConnect: '{server}' is not an FTP server name.", value=-1)
+    if scheme == "ftpes":
+        from .http_client import verifying_context
+        return ftplib.FTP_TLS(context=verifying_context(rt), timeout=timeout), host.rstrip("/")
+    return ftplib.FTP(timeout=timeout), host.rstrip("/")
+
+
+def _check_cleartext(rt: Runtime, ftp: ftplib.FTP, host: str, user: str,
+                     password: str) -> None:
+    """A password goes in clear (plain FTP) only to this machine (`localhost`, a
+    loopback address: judged on the name written, never looked up, as HTTP's rule) or
+    with --allow-cleartext-auth: refused before anything is sent."""
+    from wlinterp.mail.security import is_loopback
+    if isinstance(ftp, ftplib.FTP_TLS) or not (user and password):
+        return
+    if rt.options.get("allow_cleartext_auth") or host.lower() in ("localhost", "localhost.") \
+            or is_loopback(host.strip("[]")):
+        return
+    raise BuiltinFailure(f"FTPConnect: the password is not sent in clear text to another "
+                         f"machine ({host}): use ftpes://, or allow it with "
+                         "--allow-cleartext-auth.", value=-1)
+
+
+def _login(ftp: ftplib.FTP, user: str, password: str) -> None:
+    """TLS first where asked (a refusal ends it: no clear-text fallback), then the login
+    (no user name: anonymous, the password standing for an e-mail address, ?3040016)."""
+    if isinstance(ftp, ftplib.FTP_TLS):
+        ftp.auth()
+    ftp.login(user or "anonymous", password if user else (password or "anonymous@"))
+    if isinstance(ftp, ftplib.FTP_TLS):
+        ftp.prot_p()
+
+
+@family.function("FTPConnect", "FTPConnecte", can_fail=True)
+def ftp_connect(rt: Runtime, server: TextArg, user: TextArg = "", password: TextArg = "",
+                port: NumberArg = 21, passive: object = True, timeout: object = 0,
+                private_key: TextArg = "", key_password: TextArg = "") -> int:
+    """Connect and log in; the connection's number (0 for the first), -1 on failure
+    (?3040016). `passive` (the page's <Type de connexion>): True, the default, passive
+    mode; False, active (INFERRED). The private key parameters are SFTP's (not
+    available)."""
+    name, login, secret = V.to_str(server), V.to_str(user), V.to_str(password)
+    port_number = int(V.to_num(port)) or 21
+    V.to_str(private_key), V.to_str(key_password)  # (SFTP's: read, as every argument is)
+    ftp, host = _client(rt, name, _seconds(timeout))
+    _check_cleartext(rt, ftp, host, login, secret)
+    try:
+        ftp.connect(host, port_number)
+        ftp.set_pasv(V.to_bool(passive))
+        _login(ftp, login, secret)
+    except (OSError, ftplib.Error, EOFError, ValueError) as exc:
+        ftp.close()
+        raise _failed("FTPConnect", exc, -1) from None
+    table = _connections(rt)
+    number = rt.state.get("ftp:next", 0)
+    rt.state["ftp:next"] = number + 1
+    table[number] = ftp
+    return number
+
+
+@family.function("FTPDisconnect", "FTPDéconnecte", can_fail=True)
+def ftp_disconnect(rt: Runtime, number: NumberArg) -> bool:
+    """Close the connection (QUIT); its number is no longer valid."""
+    ftp = _connection(rt, number, "FTPDisconnect", False)
+    del _connections(rt)[int(V.to_num(number))]
+    _close_all({0: ftp})
+    return True
+
+
+def _call(rt: Runtime, number: object, fname: str, value: object, job: Any) -> Any:
+    """`job(ftp)` on the connection, its failures non-fatal (`value` returned)."""
+    ftp = _connection(rt, number, fname, value)
+    try:
+        return job(ftp)
+    except (OSError, ftplib.Error, EOFError, ValueError) as exc:
+        raise _failed(fname, exc, value) from None
+
+
+def _is_remote_dir(ftp: ftplib.FTP, path: str) -> bool:
+    """Is `path` a folder on the server (CWD to it succeeds; the current one is kept)?"""
+    here = ftp.pwd()
+    try:
+        ftp.cwd(path)
+    except ftplib.error_perm:
+        return False
+    ftp.cwd(here)
+    return True
+
+
+@family.function("FTPSend", "FTPEnvoie", can_fail=True)
+def ftp_send(rt: Runtime, number: NumberArg, local: TextArg, destination: TextArg,
+             procedure: object = None, mode: object = None) -> bool:
+    """Send the local file to the server (?3040014): into the folder `destination`
+    (keeping its name) when it is one, else as that file. Binary mode (the bytes as
+    they are); the progress procedure is accepted and not called (INFERRED)."""
+    path, target = native_path(V.to_str(local)), V.to_str(destination) or "."
+    _connection(rt, number, "FTPSend", False)
+    if not os.path.isfile(path):
+        raise BuiltinFailure(f"FTPSend: the file '{V.to_str(local)}' does not exist "
+                             "(sending a folder is not available).", value=False)
+
+    def job(ftp: ftplib.FTP) -> bool:
+        into = target.endswith("/") or _is_remote_dir(ftp, target)
+        name = posixpath.join(target, os.path.basename(path)) if into else target
+        with open(path, "rb") as source:
+            ftp.storbinary(f"STOR {name}", source)
+        return True
+    return bool(_call(rt, number, "FTPSend", False, job))
+
+
+@family.function("FTPGet", "FTPRécupère", can_fail=True)
+def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
+            procedure: object = None, mode: object = None) -> bool:
+    """Bring the server's file here: into the local folder `local` (keeping its name)
+    when it is one, else as that file (INFERRED, as FTPSend). Binary mode; a file
+    that fails half-way is not left behind."""
+    name = V.to_str(remote)
+    target = native_path(V.to_str(local))
+    if os.path.isdir(target):
+        target = os.path.join(target, posixpath.basename(name))
+
+    def job(ftp: ftplib.FTP) -> bool:
+        try:
+            with open(target, "wb") as out:
+                ftp.retrbinary(f"RETR {name}", out.write)
+        except BaseException:
+            if os.path.exists(target):
+                os.remove(target)
+            raise
+        return True
+    return bool(_call(rt, number, "FTPGet", False, job))
+
+
+@family.function("FTPCommand", "FTPCommande", can_fail=True)
+def ftp_command(rt: Runtime, number: NumberArg, command: TextArg, response: OutArg = None,
+                result: OutArg = None, mode: object = None, data: object = None
+                ) -> tuple[bool, str, str]:
+    """Send one command (?3040017): True when the server accepts it, its reply in the
+    third parameter; a command that answers on a data connection (LIST, NLST, RETR...)
+    gives what came on it in the fourth (`FTPCommand(n, "LIST", sReply, sList)`)."""
+    text = V.to_str(command)
+    verb = text.split(" ", 1)[0].upper()
+
+    def job(ftp: ftplib.FTP) -> tuple[bool, str, str]:
+        if verb in ("LIST", "NLST", "MLSD", "RETR"):
+            lines: list[str] = []
+            reply = ftp.retrlines(text, lines.append)
+            return True, reply, "\r\n".join(lines)
+        reply = ftp.sendcmd(text)
+        return True, reply, ""
+    ftp = _connection(rt, number, "FTPCommand", (False, "", ""))
+    try:
+        return job(ftp)
+    except ftplib.Error as exc:  # a refusal: the reply still goes to the third parameter
+        raise BuiltinFailure(f"FTPCommand: the server refused '{verb}' ({exc}).",
+                             value=(False, str(exc), "")) from None
+    except (OSError, EOFError, ValueError) as exc:
+        raise _failed("FTPCommand", exc, (False, "", "")) from None
+
+
+@family.function("FTPMakeDir", "FTPRepCrée", can_fail=True)
+def ftp_make_dir(rt: Runtime, number: NumberArg, folder: TextArg) -> bool:
+    """Create the folder, and the ones above it that are missing (?3040001: "the
+    directories are created recursively")."""
+    path = V.to_str(folder)
+
+    def job(ftp: ftplib.FTP) -> bool:
+        here = ftp.pwd()
+        done = "/" if path.startswith("/") else ""
+        for part in [p for p in path.split("/") if p]:
+            done = posixpath.join(done, part) if done else part
+            if not _is_remote_dir(ftp, done):
+                ftp.mkd(done)
+        ftp.cwd(here)
+        return True
+    return bool(_call(rt, number, "FTPMakeDir", False, job))
+
+
+@family.function("FTPCurrentDir", "FTPRepEnCours", can_fail=True)
+def ftp_current_dir(rt: Runtime, number: NumberArg, folder: object = None) -> object:
+    """The server's current folder; with a folder, go there and give True (INFERRED,
+    as fCurrentDir)."""
+    if folder is None:
+        return _call(rt, number, "FTPCurrentDir", "", lambda ftp: ftp.pwd())
+    return _call(rt, number, "FTPCurrentDir", False,
+                 lambda ftp: bool(ftp.cwd(V.to_str(folder))))
+
+
+@family.function("FTPDeleteDir", "FTPRepSupprime", can_fail=True)
+def ftp_delete_dir(rt: Runtime, number: NumberArg, folder: TextArg) -> bool:
+    """Remove an empty folder of the server (RMD)."""
+    path = V.to_str(folder)
+    return bool(_call(rt, number, "FTPDeleteDir", False, lambda ftp: ftp.rmd(path) is not None))
+
+
+@family.function("FTPDeleteFile", "FTPSupprimeFichier", can_fail=True)
+def ftp_delete_file(rt: Runtime, number: NumberArg, file: TextArg) -> bool:
+    """Delete a file of the server (DELE)."""
+    path = V.to_str(file)
+    return bool(_call(rt, number, "FTPDeleteFile", False,
+                      lambda ftp: ftp.delete(path) is not None))
+
+
+@family.function("FTPRenameFile", "FTPRenommeFichier", can_fail=True)
+def ftp_rename_file(rt: Runtime, number: NumberArg, old: TextArg, new: TextArg) -> bool:
+    """Rename (or move) a file of the server (RNFR, RNTO)."""
+    before, after = V.to_str(old), V.to_str(new)
+    return bool(_call(rt, number, "FTPRenameFile", False,
+                      lambda ftp: ftp.rename(before, after) is not None))
+
+
+@family.function("FTPSize", "FTPTaille", can_fail=True)
+def ftp_size(rt: Runtime, number: NumberArg, file: TextArg) -> int:
+    """A file's size in bytes (SIZE, in binary mode), -1 on failure."""
+    path = V.to_str(file)
+
+    def job(ftp: ftplib.FTP) -> int:
+        ftp.voidcmd("TYPE I")
+        size = ftp.size(path)
+        return -1 if size is None else int(size)
+    return int(_call(rt, number, "FTPSize", -1, job))
+
+
+
