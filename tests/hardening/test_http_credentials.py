@@ -86,6 +86,11 @@ def test_a_user_part_in_the_url_is_sent_as_basic_credentials(port: int) -> None:
 @pytest.mark.parametrize("code", [
     'HTTPRequest("http://shop.example.invalid/orders", "", "", "", "", "ann", "hunter2")',
     'HTTPRequest("http://ann:hunter2@shop.example.invalid/orders")',
+    # the user part in every way of sending (issue 8: userinfo over http:// checked)
+    'r is httpRequest\nr.URL = "http://ann:hunter2@shop.example.invalid/orders"\n'
+    'a is httpResponse = HTTPSend(r)',
+    'HTTPCreateForm("f")\nHTTPAddParameter("f", "q", "1")\n'
+    'HTTPSendForm("f", "http://ann:hunter%32@shop.example.invalid/x")',
     'r is httpRequest\nr.URL = "http://shop.example.invalid/orders"\n'
     'r.Header["Authorization"] = "Bearer hunter2"\na is httpResponse = HTTPSend(r)',
     'r is httpRequest\nr.URL = "http://10.1.2.3/x"\nr.User = "ann"\n'
