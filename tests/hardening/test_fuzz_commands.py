@@ -103,7 +103,10 @@ def test_run_fuzz_mutates_a_corpus_folder(tmp_path: Path, capsys: pytest.Capture
 @pytest.mark.parametrize("text", [
     'XMLSave(doc, "out.xml")', "XMLSAVE(doc, s)", 'MémoireVersFichier("m", s)',
     'MemoryToFile("m", s)', 'SupprimeParamètre("Langue")', 'DeleteParameter("x")',
-    "fÉcritLigne(n, s)", "fDelete(s)", 'HTTPRequest("http://x")'])
+    "fÉcritLigne(n, s)", "fDelete(s)", 'HTTPRequest("http://x")',
+    # WLanguage ignores case: the rule read the f/H/Sys/Exe prefixes case-sensitively
+    'fsupprime("x")', "HSUPPRIMETOUT(Client)", 'exerun("rm x")', "sysenvironnement()",
+    'httpRequest("http://x")', 'lanceappli("x")', 'fcopiefichier(a, b)'])
 def test_mutants_that_write_outside_the_process_are_never_run(text: str) -> None:
     """A corpus mutant is run on the machine that fuzzes: a writer whose name the rule
     did not start with (XMLSave, MemoryToFile, DeleteParameter: the user's own
@@ -111,3 +114,11 @@ def test_mutants_that_write_outside_the_process_are_never_run(text: str) -> None
     from wl_mutations import runnable
     assert not runnable("f.wl", f"PROCEDURE P()\n{text}\n")
     assert runnable("f.wl", "PROCEDURE P(n)\nRESULT n * 2\n")
+
+
+def test_words_of_comments_do_not_refuse_a_mutant() -> None:
+    """The rule reads built-in names in any case, so it skips comments: a French comment
+    saying "exécute" or an English one saying "now" is prose, not a call."""
+    from wl_mutations import runnable
+    assert runnable("f.wl", "// exécute P, now\nx = 1 /* fsupprime */\nTrace(x)\n")
+    assert not runnable("f.wl", 'Trace("a") ; fsupprime("b") // c\n')

@@ -28,7 +28,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
+from wlinterp.registry import REGISTRY
 from wlinterp.syntax import words
+from wlinterp.syntax.names import fold
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,6 +45,9 @@ _UNSAFE = re.compile(r"\b(?:f[A-ZÀ-Ý]|Exe|Lance|Email|HTTP|Socket|Net|Ping|FTP
                      r"dbg|Test|Ouvre|Open|Compile|Execute|Exécute|Evaluate|Evalue|Random|"
                      r"Hasard|Now|Today|Date[A-Z]|Time[A-Z]|Heure|Process|Event)"
                      r"|(?i:save|sauve|tofile|versfichier|deleteparameter|supprimeparam[eè]tre|relance)")
+
+_WORD = re.compile(r"[^\W\d]\w*")
+_COMMENT = re.compile(r'"[^"\n]*"|//[^\n]*|/\*.*?\*/', re.S)
 
 # Tokens a mutation inserts: the loader's own markers, encodings' marks, openers of every
 # literal and comment, and the pieces of the constructs the grammar nests.
@@ -65,9 +70,26 @@ def _sources() -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=None)
+def _unsafe_builtin(word: str) -> bool:
+    """Is `word` (folded) a built-in function whose English or French name the rule
+    refuses? WLanguage ignores case, so `fsupprime`, `EXERUN` and `hsupprimetout` are
+    fSupprime, ExeRun and HSupprimeTout: the rule reads the name as the registry spells it."""
+    found = REGISTRY.functions.get(word)
+    return found is not None and bool(_UNSAFE.search(found.en) or _UNSAFE.search(found.fr))
+
+
 def runnable(name: str, text: str) -> bool:
     """May a mutant of this file be run (not only checked and loaded)?"""
-    return not name.endswith((".wdw", ".wdp")) and not _UNSAFE.search(text)
+    return (not name.endswith((".wdw", ".wdp")) and not _UNSAFE.search(text)
+            and not any(_unsafe_builtin(fold(word))
+                        for word in set(_WORD.findall(_COMMENT.sub(_kept_string, text)))))
+
+
+def _kept_string(found: re.Match[str]) -> str:
+    """A string literal stays (its words are not code, but a mutation can open it); a
+    comment goes: prose ("exécute", "now") is not a call."""
+    return found.group() if found.group().startswith('"') else " "
 
 
 def _other_spelling(word: str, draw: st.DrawFn) -> str:
@@ -133,8 +155,11 @@ def mutants(run_only: bool = False,
     `corpus` folder; `run_only`: of files whose mutants may be run."""
     sources = _corpus(corpus) if corpus else _sources()
     pool = [(name, text) for name, text in sources if not run_only or runnable(name, text)]
-    return st.sampled_from(pool).flatmap(
+    drawn = st.sampled_from(pool).flatmap(
         lambda item: _mutated(item[1]).map(lambda text: ("test_" + Path(item[0]).name, text)))
+    # a mutation can join two words into a writer's name (erasing `Trace(s); ` before
+    # `fDelete`-like text): what runs is the mutant, so the rule reads the mutant too
+    return drawn.filter(lambda mutant: runnable(*mutant)) if run_only else drawn
 
 
 # ------------------------------------------------------------------ hostile texts
