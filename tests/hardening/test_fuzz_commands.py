@@ -80,21 +80,37 @@ def test_the_repl_takes_mutants_typed_and_loaded(typed: tuple[str, str],
     assert out.getvalue().endswith("alive\n"), (typed, loaded, err.getvalue()[-2000:])
 
 
-def test_run_fuzz_mutates_a_corpus_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """`run_fuzz.py --corpus DIR --only corpus`: the corpus's files (a real-code corpus
-    kept outside the repository) are mutated and checked, and run when they may be."""
+def _fuzz_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str], examples: int) -> str:
+    """What `run_fuzz.py --minutes 0.001 --only corpus` prints on a one-file corpus."""
     import run_fuzz
     corpus = tmp_path / "corpus" / "fr"
     corpus.mkdir(parents=True)
     (corpus / "Calcul.wl").write_text("PROCÉDURE Double(n)\nRENVOYER n * 2\n", "utf-8")
     (corpus / "notes.txt").write_text("not code", "utf-8")
     try:
-        assert run_fuzz.main(["--minutes", "0.001", "--round", "1", "--only", "corpus",
-                              "--corpus", str(tmp_path / "corpus")]) == 0
+        assert run_fuzz.main(["--minutes", "0.001", "--round", str(examples), "--only",
+                              "corpus", "--corpus", str(tmp_path / "corpus")]) == 0
     finally:
         for name in ("corpus mutants", "corpus programs"):
             run_fuzz.GENERATORS.pop(name, None)
-    printed = capsys.readouterr().out
+    return capsys.readouterr().out
+
+
+def test_run_fuzz_ends_a_round_in_its_middle(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """`--minutes` is honoured inside a generator's turn (a round of every generator took
+    longer than a 40-minute run on a loaded machine, so the run overran by 46 minutes),
+    and each turn prints its generator's count, which a run stopped from outside keeps."""
+    printed = _fuzz_a_corpus(tmp_path, capsys, examples=400)
+    turn = re.search(r"^  corpus mutants +(\d+) cases$", printed, re.M)
+    assert turn and 1 <= int(turn.group(1)) < 100, printed  # 0.06 s: one case, a few more
+    assert printed.index("corpus mutants") < printed.index("round 1:"), printed
+
+
+def test_run_fuzz_mutates_a_corpus_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`run_fuzz.py --corpus DIR --only corpus`: the corpus's files (a real-code corpus
+    kept outside the repository) are mutated and checked, and run when they may be."""
+    printed = _fuzz_a_corpus(tmp_path, capsys, examples=1)
     # one round at least: how many fit in the 0.06 s budget depends on the machine
     assert re.search(r"corpus mutants +[1-9]", printed) and "corpus programs" in printed, printed
     assert [name for name, _ in _corpus(str(tmp_path / "corpus"))] == ["fr/Calcul.wl"]
