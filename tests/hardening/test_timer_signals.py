@@ -50,3 +50,23 @@ def test_a_pending_timer_signal_is_dropped_when_the_timer_stops(script: str) -> 
                          timeout=120)
     assert ran.returncode == 0, (ran.returncode, ran.stderr)
     assert ran.stdout == "alive True\n", ran.stdout
+
+
+C_HANDLER = """
+import signal
+from wlinterp.runtime.interval_timers import stop_interval_timer
+signal.setitimer(signal.ITIMER_{timer}, 30)
+stop_interval_timer(signal.ITIMER_{timer}, signal.SIG{signal}, None)
+print(signal.getitimer(signal.ITIMER_{timer}), signal.getsignal(signal.SIG{signal}) == signal.SIG_IGN)
+"""
+
+
+@pytest.mark.parametrize("timer, name", [("REAL", "ALRM"), ("PROF", "PROF")])
+def test_a_handler_set_from_c_is_left_ignored(timer: str, name: str) -> None:
+    """`signal.signal` returns None for a handler set from C (an application embedding
+    Python): giving None back raised TypeError when the time limit or the size watch
+    stopped. The timer stops and the signal stays ignored (it cannot end the process)."""
+    ran = subprocess.run([sys.executable, "-c", C_HANDLER.format(timer=timer, signal=name)],
+                         capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, (ran.returncode, ran.stderr)
+    assert ran.stdout == "(0.0, 0.0) True\n", ran.stdout

@@ -9,6 +9,10 @@ machine, for a while); restoring SIG_DFL first let that signal end the process (
 test worker "killed by SIGPROF" in a whole-suite run at load 19). POSIX discards a pending
 signal whose action is set to SIG_IGN, so the timer is stopped, the signal ignored once,
 and only then the old handler restored.
+
+A handler set from C (by an application embedding Python) is one Python cannot give
+back: `signal.signal` returned None for it. The signal then stays ignored, the choice
+that cannot end the process.
 """
 from __future__ import annotations
 
@@ -20,7 +24,8 @@ from typing import Any
 
 def stop_interval_timer(which: int, signum: int, old_handler: Any) -> None:
     """Stop the `which` timer, drop any of its `signum` signals still pending, and give
-    `signum` back to `old_handler`."""
+    `signum` back to `old_handler` (None, a handler set from C: left ignored)."""
     signal.setitimer(which, 0)
     signal.signal(signum, signal.SIG_IGN)
-    signal.signal(signum, old_handler)
+    if old_handler is not None:
+        signal.signal(signum, old_handler)
