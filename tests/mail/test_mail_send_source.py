@@ -182,12 +182,12 @@ FIN
 @pytest.mark.parametrize("script", [TWICE_EN, TWICE_FR], ids=["en", "fr"])
 def test_a_message_sent_twice_has_a_status_for_each_send(smtp_server, tmp_path, script):
     """The same source (one Message-ID) sent twice: the second send's identifier is
-    `id#2`, so EmailStatus tells the first (sent) from the second (refused)."""
+    `<id>#2`, so EmailStatus tells the first (sent) from the second (refused)."""
     server = smtp_server()
     server.rcpt_replies["refused@example.test"] = "550 no such user"
     lines = run(script.format(user=USER, port=server.port, path=tmp_path / "m.eml"))
     assert lines[0] == "1" and lines[1].startswith("0"), lines
-    assert lines[2:] == ["<same.1@example.test>, same.1@example.test#2", "1, 1"], lines
+    assert lines[2:] == ["<same.1@example.test>, <same.1@example.test>#2", "1, 1"], lines
     assert len(server.messages) == 1
 
 

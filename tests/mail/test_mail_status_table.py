@@ -25,14 +25,40 @@ def test_n_sends_of_one_message_cost_linear_time_and_bounded_room() -> None:
         ids.append(table.add("<same@example.test>", Record(Status.PENDING, SYNC, [])))
         table.update(ids[-1], Status.SENT)
     assert time.monotonic() - began < 10
-    assert ids[:3] == ["<same@example.test>", "same@example.test#2", "same@example.test#3"]
-    assert ids[-1] == f"same@example.test#{sends}"
+    assert ids[:3] == ["<same@example.test>", "<same@example.test>#2", "<same@example.test>#3"]
+    assert ids[-1] == f"<same@example.test>#{sends}"
     assert len(table._records) == 1000  # the oldest finished were forgotten
     assert table.get(ids[0]) is None and table.get(ids[-1000]) is not None
     # a later send never takes a forgotten send's identifier while the message is known
     assert table.add("<same@example.test>", Record(Status.PENDING, SYNC, [])) == \
-        f"same@example.test#{sends + 1}"
+        f"<same@example.test>#{sends + 1}"
     assert KEPT_STATUSES == StatusTable().kept == 10_000
+
+
+def test_a_message_id_ending_in_a_count_keeps_its_own_status() -> None:
+    """A repeat's count was written `id#2`, which is also a Message-ID of its own
+    (`<id#2>`: `#` may stand in one): EmailStatus of that other message's id answered
+    with the first message's second send, in either order of sending, and once the
+    other message was forgotten its id was given to the repeat. The count now stands
+    outside the brackets (`<id>#2`), where no Message-ID reaches."""
+    for other_first in (False, True):
+        table = StatusTable()
+        table.kept = 1
+        other = table.add("<x@h#2>", Record(Status.PENDING, SYNC, ["other"])) \
+            if other_first else ""
+        first = table.add("<x@h>", Record(Status.PENDING, SYNC, ["first"]))
+        again = table.add("<x@h>", Record(Status.PENDING, SYNC, ["again"]))
+        other = other or table.add("<x@h#2>", Record(Status.PENDING, SYNC, ["other"]))
+        assert (first, again, other) == ("<x@h>", "<x@h>#2", "<x@h#2>")
+        assert [table.get(i).rcpts for i in (first, again, other, "x@h#2")] == \
+            [["first"], ["again"], ["other"], ["other"]]  # type: ignore[union-attr]
+    table = StatusTable()
+    table.kept = 1
+    table.update(table.add("<x@h#2>", Record(Status.PENDING, SYNC, [])), Status.SENT)
+    table.update(table.add("<y@h>", Record(Status.PENDING, SYNC, [])), Status.SENT)
+    table.add("<x@h>", Record(Status.PENDING, SYNC, []))  # <x@h#2> is forgotten now
+    assert table.add("<x@h>", Record(Status.PENDING, SYNC, [])) == "<x@h>#2"
+    assert table.get("<x@h#2>") is None
 
 
 def test_pending_sends_are_never_forgotten() -> None:

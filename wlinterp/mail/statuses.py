@@ -1,8 +1,11 @@
 """The status of every message sent in a run, as EmailStatus reports it (sessions.py
 records each send and its outcome here).
 
-A send is known by the message's id, or `id#2`, `id#3`... when the same message (one
-source file, one Message-ID) is sent again. The table is bounded (KEPT_STATUSES): a run
+A send is known by the message's id, or `<id>#2`, `<id>#3`... when the same message (one
+source file, one Message-ID) is sent again. The count stands outside the brackets, where
+no Message-ID can reach (RFC 5322: `>` ends one): written `id#2`, it was also the
+Message-ID of another message, `<id#2>`, and EmailStatus of that message's own id
+answered with the first message's second send. The table is bounded (KEPT_STATUSES): a run
 sending messages for hours kept every status for ever, and each send of one message
 looked for its `#n` from 1 up, so n sends of it cost n^2/2 lookups; now one.
 """
@@ -63,8 +66,8 @@ class StatusTable:
 
     def add(self, msg_id: str, record: Record) -> str:
         """Record one send of `msg_id` and return the identifier EmailStatus knows it by:
-        the id itself the first time, `id#2`, `id#3`... when the same message (one source
-        file, one Message-ID) is sent again, so each send keeps its own status."""
+        the id itself the first time, `<id>#2`, `<id>#3`... when the same message (one
+        source file, one Message-ID) is sent again, so each send keeps its own status."""
         bare = _bare_id(msg_id)
         with self._lock:
             sends = self._sends.get(bare)
@@ -73,14 +76,14 @@ class StatusTable:
                 key = bare
             else:
                 sends[0] += 1
-                key = f"{bare}#{sends[0]}"
-            while key in self._records:  # another message's id was `x#2` itself
+                key = f"{bare}>#{sends[0]}"
+            while key in self._records:  # a malformed Message-ID holding `>#2` itself
                 sends[0] += 1
-                key = f"{bare}#{sends[0]}"
+                key = f"{bare}>#{sends[0]}"
             sends[1] += 1
             record.bare = bare
             self._records[key] = record
-        return msg_id if key == bare else key
+        return msg_id if key == bare else "<" + key
 
     def update(self, msg_id: str, status: Status, error: str = "",
                maybe_delivered: bool = False) -> None:
@@ -123,4 +126,5 @@ class StatusTable:
 
 
 def _bare_id(msg_id: str) -> str:
+    """The table's key: the id without its brackets; a repeat's `<id>#2` is `id>#2`."""
     return msg_id.strip().strip("<>")
