@@ -41,6 +41,7 @@ from .jumps import check_jumps
 from .param_order import check_param_order
 from .object_stores import STORE_KINDS, check_iterable, check_object_store
 from .constant_order import body_constants, check_constant_block
+from .node_dispatch import Handlers
 
 # Enum members and node classes the hot paths read, as module globals (calls.py says why).
 _STRUCT, _VAR = Kind.STRUCT, Ref.VAR
@@ -370,32 +371,9 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
     x_New = check_new
 
 
-class _Handlers(dict[type, Any]):
-    """Node class -> the method handling it, found on first use (`table[cls]`: one
-    subscript on the hot paths, no call)."""
-
-    def __init__(self, prefix: str, fallback: str) -> None:
-        super().__init__()
-        self.prefix, self.fallback = prefix, fallback
-
-    def __missing__(self, cls: type) -> Any:
-        _handler(self, self.prefix, cls, self.fallback)
-        return self[cls]
-
-
 # The method handling each node class, looked up once per class (statements, expressions);
 # for an expression, None when there is nothing to check (x_literal).
-_STMTS: dict[type, Callable[[FunctionChecker, Any], None]] = _Handlers("s_", "s_generic")
-_EXPRS: dict[type, Callable[[FunctionChecker, Any], None] | None] = _Handlers("x_", "x_generic")
-
-
-def _handler(table: dict[type, Any], prefix: str, cls: type,
-             fallback: str) -> Callable[[FunctionChecker, Any], None]:
-    """`FunctionChecker.<prefix><class name>` (or its base class's: NotPrefix), else the
-    fallback, remembered in `table` (x_literal as None: the caller skips the call)."""
-    found = getattr(FunctionChecker, prefix + cls.__name__, None)
-    if found is None and cls.__bases__[0].__name__ not in ("Expr", "Stmt", "Node"):
-        found = getattr(FunctionChecker, prefix + cls.__bases__[0].__name__, None)
-    handler = found if found is not None else getattr(FunctionChecker, fallback)
-    table[cls] = None if handler is FunctionChecker.x_literal else handler
-    return handler
+_STMTS: dict[type, Callable[[FunctionChecker, Any], None]] = Handlers(
+    FunctionChecker, "s_", "s_generic")
+_EXPRS: dict[type, Callable[[FunctionChecker, Any], None] | None] = Handlers(
+    FunctionChecker, "x_", "x_generic", FunctionChecker.x_literal)
