@@ -7,8 +7,8 @@ again into U+FFFD).
 
 * The host name is written in IDNA (`bücher.example` -> `xn--bcher-kva.example`), as
   browsers and curl do.
-* The rest (user part, path, query, fragment) keeps its ASCII as written; any other
-  character is percent-encoded, in UTF-8 for a script's URL (INFERRED: the help does not
+* The rest (user part, path, query, fragment) keeps its ASCII as written but spaces;
+  any other character, and a space, is percent-encoded, in UTF-8 for a script's URL (INFERRED: the help does not
   say; browsers encode so), and for a `Location` in the bytes the server sent (its own
   encoding, which it reads back), as urllib did for a path.
 """
@@ -31,17 +31,18 @@ def _host_ascii(host: str) -> str:
 
 
 def _escaped(text: str, encoding: str) -> str:
-    """`text` with each character outside ASCII percent-encoded in `encoding`."""
-    if text.isascii():
+    """`text` with each character outside ASCII, and each space (the HTTP library refused
+    `/a b` as holding a control character), percent-encoded in `encoding`."""
+    if text.isascii() and " " not in text:
         return text
-    return "".join(c if c.isascii() else urllib.parse.quote(c, safe="", encoding=encoding)
-                   for c in text)
+    return "".join(c if c.isascii() and c != " "
+                   else urllib.parse.quote(c, safe="", encoding=encoding) for c in text)
 
 
 def ascii_url(url: str, encoding: str = "utf-8") -> str:
     """`url` in ASCII: its host in IDNA, every other character outside ASCII
     percent-encoded in `encoding` (a ValueError for a host IDNA cannot write)."""
-    if url.isascii():
+    if url.isascii() and " " not in url:
         return url
     parts = urllib.parse.urlsplit(url)
     userinfo, at, hostport = parts.netloc.rpartition("@")
