@@ -178,8 +178,6 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool],
             stop_interval_timer(signal.ITIMER_REAL, signal.SIGALRM, old)
         return cancel_posix
 
-    stop = threading.Event()
-
     def fire() -> None:
         """Interrupt the main thread when the time is out, and again every _AGAIN seconds
         until the body caught one: a single interrupt landing in a gc callback or a
@@ -200,13 +198,54 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool],
             if delay <= 0.001:  # over (see expire)
                 break
         expired.set()
-        while not caught:  # the body is not over yet
-            _thread.interrupt_main()
+        while True:
+            with sending:
+                if caught:  # the body is over
+                    return
+                _thread.interrupt_main()
             if stop.wait(_AGAIN):
                 return
 
+    stop, sending = threading.Event(), threading.Lock()
+    started: list[bool] = []
+    restore = _interrupts_handled(expired, caught, started) \
+        if threading.current_thread() is threading.main_thread() else None
     threading.Thread(target=fire, name="wl-time-limit", daemon=True).start()
-    return stop.set
+    started.append(True)  # (an interrupt before this: inside Thread.start's own wait)
+
+    def cancel_thread() -> None:
+        stop.set()
+        with sending:  # an interrupt being sent is sent now; none is sent after
+            pass
+        if restore is not None:
+            restore()
+    return cancel_thread
+
+
+def _interrupts_handled(expired: _Flag, caught: dict[str, bool],
+                        started: list[bool]) -> Callable[[], None]:
+    """Main thread, timer thread (Windows): SIGINT's handler while the body runs; returns
+    what puts the old one back. The timer thread's interrupt (`_thread.interrupt_main`)
+    is only a flag the main thread reads later: one sent as the body ended went off after
+    the `with`, a KeyboardInterrupt in whatever ran next (the next case's start, a
+    garbage-collector callback); and one landing before the body began (a limit of 2 ms
+    expiring while `Thread.start` waited for the thread) escaped before `__exit__` could
+    stop the thread. Here, once the time is out, an interrupt is dropped until the thread
+    has `started`, where the posix timer's handler does not raise (_QUIET_CODES) and
+    after the body; putting the
+    old handler back reads any still pending with this one (signal.signal does). A
+    Ctrl-C otherwise raises KeyboardInterrupt, as Python's own handler does."""
+    def interrupted(signum: int, frame: Any) -> None:
+        if expired.on and (caught or not started or (
+                frame is not None and frame.f_code in _QUIET_CODES)):
+            return
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGINT, interrupted)
+
+    def restore() -> None:
+        signal.signal(signal.SIGINT, old if old is not None else signal.default_int_handler)
+    return restore
 
 
 def own_time_left(seconds: float) -> Callable[[], float] | None:
