@@ -4,6 +4,7 @@ case sees what an earlier one left behind."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -74,3 +75,25 @@ def test_the_command_runs_them_in_both_orders(tmp_path: Path,
     assert code == 0 and "3 passed" in out, out
     code, out = wl_test(capsys, str(tmp_path), "-k", "sees or third")
     assert code == 0 and "2 passed" in out, out
+
+
+def test_a_file_that_does_not_compile_is_compiled_once(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each case of a file with a compile error compiled the whole file again to fail
+    again: a fuzzed file of 3,000 cases with one procedure declared twice ran for hours.
+    Every case gets the file's one error; the file is compiled once."""
+    cases = "".join(f"PROCEDURE test_{i}()\ndbgCheckEqual({i}, {i})\n" for i in range(50))
+    path = write(tmp_path, "test_twice.wl", cases + "PROCEDURE test_0()\nTrace(1)\n")
+    links: list[str] = []
+    real = test_engine.LoadedProject.link
+
+    def counted(self: test_engine.LoadedProject, *args: Any, **kwargs: Any) -> Any:
+        links.append("link")
+        return real(self, *args, **kwargs)
+    monkeypatch.setattr(test_engine.LoadedProject, "link", counted)
+    engine = test_engine.TestEngine()
+    results = [engine.run_case(case) for case in collect_file(str(path)).cases]
+    assert len(results) == 51 and links == ["link"]  # (test_0 twice)
+    assert {(r.outcome, r.compile_error, tuple(r.problems)) for r in results} == \
+        {("failed", True, tuple(results[0].problems))}
+    assert "declared twice" in results[0].problems[0], results[0].problems

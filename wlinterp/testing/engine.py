@@ -60,6 +60,7 @@ class TestEngine:
         self.options = options or EngineOptions()
         self._projects: dict[tuple[str, str], LoadedProject] = {}
         self._linked: dict[str, tuple[Linked, str]] = {}
+        self._not_compiled: dict[str, WLError] = {}
         self._mail: Any = None
         self._expects: dict[str, Expectations] = {}
 
@@ -81,10 +82,22 @@ class TestEngine:
 
     def linked(self, case: TestCase) -> tuple[Linked, str]:
         """The compiled program of the case's file (project + conftests + file) and the
-        file's text; raises WLError if it does not compile."""
+        file's text; raises WLError if it does not compile, the same error for every case
+        of the file (each case compiled the whole file again to fail again: a file of
+        3,000 cases with one error took hours)."""
         hit = self._linked.get(case.file)
         if hit is not None:
             return hit
+        failed = self._not_compiled.get(case.file)
+        if failed is not None:
+            raise failed.with_traceback(None)
+        try:
+            return self._link(case)
+        except WLError as err:
+            self._not_compiled[case.file] = err
+            raise
+
+    def _link(self, case: TestCase) -> tuple[Linked, str]:
         project = self.project_for(case.file)
         confs = [read_file(p, "conftest") for p in conftests_for(case.file)]
         test_file = read_file(case.file, "script")
