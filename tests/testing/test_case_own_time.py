@@ -94,7 +94,7 @@ def test_the_timer_thread_waits_again_for_what_is_left(monkeypatch: pytest.Monke
         return 0.3 if len(asked) == 1 else 0.0
     monkeypatch.setattr(limits, "_posix_timer_usable", lambda: False)
     monkeypatch.setattr(limits, "own_time_left", lambda seconds: left)
-    monkeypatch.setattr(limits, "queue_waits", lambda: lambda: 0.0)  # its thread never waits
+    monkeypatch.setattr(limits, "queue_waits", lambda **_: lambda: 0.0)  # never waits
     safety = threading.Timer(60, _thread.interrupt_main)
     safety.start()
     try:

@@ -187,9 +187,10 @@ def _arm(seconds: float, expired: _Flag, caught: dict[str, bool],
         are given back to the body too: to ask `left` it takes the interpreter lock from
         the body, which then stands blocked, not ready, while this thread waits for its
         turn; on a processor shared with five others that counted 0.08 s of a 0.05 s
-        case's own time (a test failed at a load of 11). The body may so gain this
-        thread's waits before it held the lock, never time it spent computing."""
-        mine = queue_waits() if left is not None else None
+        case's own time (a test failed at a load of 11). So are its waits since it was
+        made: `Thread.start` blocks the body until the thread has run. The body may so
+        gain this thread's waits before it held the lock, never time it spent computing."""
+        mine = queue_waits(since_birth=True) if left is not None else None
         delay = seconds
         while True:
             if stop.wait(delay):
@@ -264,13 +265,13 @@ def own_time_left(seconds: float) -> Callable[[], float] | None:
     return left
 
 
-def queue_waits() -> Callable[[], float] | None:
-    """The seconds the calling thread has spent since now ready to run but waiting for a
-    processor (Linux's /proc/.../schedstat), as a function any thread may call; None
-    where the statistics cannot be read."""
+def queue_waits(since_birth: bool = False) -> Callable[[], float] | None:
+    """The seconds the calling thread has spent since now (`since_birth`: since it was
+    made) ready to run but waiting for a processor (Linux's /proc/.../schedstat), as a
+    function any thread may call; None where the statistics cannot be read."""
     path = f"/proc/self/task/{threading.get_native_id()}/schedstat"
     try:
-        start_wait = _run_queue_wait(path)
+        start_wait = _run_queue_wait(path) * (not since_birth)
     except (OSError, ValueError, IndexError):
         return None
 
