@@ -34,6 +34,7 @@ from .program_decls import collect_program, from_files, from_session, session_me
 from .checker import FunctionChecker
 from .dead_procedures import dead_procedures
 from .self_calls import endless_self_calls
+from .imposed_params import imposed_parameters
 from .scopes import Scope, finish_scope
 
 if TYPE_CHECKING:
@@ -233,8 +234,9 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     checked = len(rep.out)  # what the compiler's pass finds too (Analysis.for_compiler)
     by_name = program.uses_indirection or calls_dynamic_code(program.source)
     if unused and session is None and not by_name:  # (variables read by name: unknown)
+        imposed = imposed_parameters(program, symbols.refs.table())
         for scope in scopes:
-            finish_scope(scope, rep)
+            finish_scope(scope, rep, fold(scope.name) in imposed)
         _flow(program, main, procs, rep, registry, symbols)
     found = rep.out
     if symbols.data_used:

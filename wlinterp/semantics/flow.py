@@ -170,6 +170,9 @@ class _Flow:
                 continue
             if t is _STEP and type(x.target) is _NAME:
                 passed.add(fold(x.target.name))  # `n++ < 2`: counting from the default
+            if t is N.AddressOf and type(x.target) is _NAME:  # `&x`: written through
+                passed.add(fold(x.target.name))  # its address (API, Transfer)
+                continue
             inner = sub_exprs(x)
             if inner:
                 stack.extend(reversed(inner))

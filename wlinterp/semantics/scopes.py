@@ -99,13 +99,15 @@ class Scope:
                                     written=True))
 
 
-def finish_scope(scope: Scope, rep: Reporter) -> None:
-    """Warnings known only once every function is checked: unused and never assigned."""
+def finish_scope(scope: Scope, rep: Reporter, imposed: bool = False) -> None:
+    """Warnings known only once every function is checked: unused and never assigned.
+    `imposed`: the function's prototype is imposed from outside (imposed_params.py),
+    so an unused parameter is no WL202."""
     for sym in scope.vars.values():  # (each once: only `objet`/`object`, role "self", share one)
         if sym.role == "var" and not sym.read:
             what = "assigned but never used" if sym.written else "declared but never used"
             rep.report("WL201", f"'{sym.name}' is {what}", sym, len(sym.name))
-        elif sym.role == "param" and not sym.read and not sym.written \
+        elif sym.role == "param" and not sym.read and not sym.written and not imposed \
                 and not scope.name.startswith(LAMBDA_PREFIX):  # a lambda may ignore some
             rep.report("WL202", f"the parameter '{sym.name}' is never used", sym, len(sym.name))
         elif sym.role == "var" and not sym.initialized and not sym.written:
