@@ -41,7 +41,7 @@ def test_scope_shortcuts_agree_with_the_variables(monkeypatch: pytest.MonkeyPatc
     seen = {"scopes": 0, "composite": 0, "unset": 0}
     real = analysis.finish_scope
 
-    def finish(scope, rep):  # type: ignore[no-untyped-def]
+    def finish(scope, rep, imposed=False):  # type: ignore[no-untyped-def]
         composite = any(s.spec is not None and s.spec.kind in COMPOSITE_KINDS
                         for s in scope.visible.values())
         assert scope.composite == composite, scope.name
@@ -50,7 +50,7 @@ def test_scope_shortcuts_agree_with_the_variables(monkeypatch: pytest.MonkeyPatc
         seen["scopes"] += 1
         seen["composite"] += composite
         seen["unset"] += bool(scope.unset)
-        return real(scope, rep)
+        return real(scope, rep, imposed)
     monkeypatch.setattr(analysis, "finish_scope", finish)
     registry = load_stdlib()
     for path in sorted(glob.glob("tests/golden/**/*.wl", recursive=True)):
