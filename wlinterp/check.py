@@ -213,13 +213,45 @@ def _left_out(path: str, marked: bool) -> list[Diagnostic]:
     return []
 
 
+class _Projects:
+    """Which project each file belongs to, so that a file checked sees the files of its
+    own project (and those named on the command line), not those of another project a
+    folder walk met: `wl check .` over several projects made one project's procedure
+    answer another's call (`Evenement(...)` taken for a .wl procedure of a sibling
+    project: WL104 instead of WL103). A project is found as `wl run` finds it (a `.wdp`
+    or `wlproject.toml` above the file, else its folder)."""
+
+    def __init__(self, named: set[str]) -> None:
+        self.named = named  # real paths of the files the command line names
+        self.roots: dict[str, str] = {}  # folder -> its project's root
+
+    def of(self, path: str) -> str:
+        folder = os.path.dirname(os.path.abspath(path))
+        root = self.roots.get(folder)
+        if root is None:
+            from .project.sources import find_layout
+            try:
+                root = os.path.realpath(find_layout(folder).root)
+            except OSError:
+                root = folder
+            self.roots[folder] = root
+        return root
+
+    def visible(self, program: N.Program, path: str) -> bool:
+        """Does the file `path` checked see `program` (another file)?"""
+        other = program.filename
+        return os.path.realpath(other) in self.named or self.of(other) == self.of(path)
+
+
 def _checked(path: str, registry: Registry, shared: list[N.Program], opts: CheckOptions,
-             out: TextIO) -> tuple[list[Diagnostic], str, int]:
+             out: TextIO, projects: _Projects | None = None
+             ) -> tuple[list[Diagnostic], str, int]:
     """(diagnostics, text, code blocks) of one file checked (OSError: unreadable)."""
     text = read_stdin_source() if path == "-" else read_source(path)
     name = "<stdin>" if path == "-" else path
     real = os.path.realpath(path)  # (the shared programs hold this file too: left out,
-    others = [p for p in shared if os.path.realpath(p.filename) != real]  # it is checked)
+    others = [p for p in shared if os.path.realpath(p.filename) != real  # it is checked)
+              and (projects is None or path == "-" or projects.visible(p, path))]
     if is_windev_file(path) and not path.lower().endswith(_WHOLE):
         diags, n = check_blocks(text, name, registry, shared, others, opts.analysis)
         return diags, text, n
@@ -246,6 +278,8 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
     registry = load_stdlib()
     files = list(_files(paths))
     shared, left_out = _shared_programs(files)
+    projects = _Projects({os.path.realpath(p) for p in paths
+                          if p != "-" and not os.path.isdir(p)})
     hints = NeighbourHints()  # (one per run: each neighbour read once)
     shown: list[Diagnostic] = []
     blocks = unreadable = 0
@@ -254,7 +288,7 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
             diags, text = left_out, ""
         else:
             try:
-                diags, text, n = _checked(path, registry, shared, opts, out)
+                diags, text, n = _checked(path, registry, shared, opts, out, projects)
                 diags = hints.add(diags, path)
             except OSError as exc:
                 print(f"wl: error: cannot read {path}: {exc.strerror or exc}", file=err)
