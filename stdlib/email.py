@@ -22,6 +22,7 @@ from typing import Any
 
 from wlinterp.runtime import values as V
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.mail.attachment import EmailAttachment
 from wlinterp.mail.objects import (EmailVariable, SMTPSessionVariable, _EmailBase,
                                    email_structure)
 from wlinterp.registry import Family
@@ -67,6 +68,7 @@ def _smtp_session_variable(rt: Any = None) -> SMTPSessionVariable:
 family.variable("Email", "Email", email_structure)
 family.type("Email", "Email", _email_variable)
 family.type("emailSMTPSession", "emailSessionSMTP", _smtp_session_variable)
+family.type("emailAttach", "emailAttache", lambda rt: EmailAttachment())
 
 
 # ---------------------------------------------------------------- helpers

@@ -25,6 +25,8 @@ from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
 from wlinterp.runtime.types import STRING, WLArray
 
+from .attachment import EmailAttachment, attachment_bytes
+
 if TYPE_CHECKING:
     from .message import OutgoingMail
 
@@ -75,7 +77,19 @@ class GrowingArray(WLArray):
                                      f"(at most {MAX_ELEMENTS}).")
             if i > len(self.items):
                 self.items.extend([""] * (i - len(self.items)))
+            if isinstance(value, EmailAttachment):  # kept whole: its content is sent
+                self.items[i - 1] = value.copy()
+                return
         super().set(value, *idx)
+
+    def append(self, value: object) -> int:
+        if isinstance(value, EmailAttachment):  # `Add(msg.Attach, att)`: kept whole
+            if len(self.items) >= MAX_ELEMENTS:
+                raise WLRuntimeError(f"An e-mail array holds at most {MAX_ELEMENTS} "
+                                     "elements.")
+            self.items.append(value.copy())
+            return len(self.items)
+        return super().append(value)
 
     def get(self, *idx: object) -> object:
         if len(idx) == 1 and V.to_int(idx[0]) > len(self.items):
@@ -178,10 +192,15 @@ class _EmailBase:
             return self.arrays[key].used(limit)
 
         t = self.texts
+        contents, cids = dict(self.contents), dict(self.arrays["attachidentifier"].used())
+        for i, item in enumerate(self.arrays["attach"].items, 1):
+            if isinstance(item, EmailAttachment):  # an emailAttach: its name and content
+                contents[item.name] = attachment_bytes(item)
+                if item.identifier:
+                    cids[i] = item.identifier
         return OutgoingMail(self._prefix, t["sender"], t["senderaddress"], used("recipient"),
                             used("cc"), used("bcc"), t["subject"], t["message"], t["html"],
-                            used("attach"), dict(self.contents),
-                            dict(self.arrays["attachidentifier"].used()),
+                            used("attach"), contents, cids,
                             int(self.settings["priority"]),
                             bool(self.settings["dispositionnotification"]))
 

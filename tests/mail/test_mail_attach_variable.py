@@ -1,0 +1,72 @@
+"""`emailAttach` / `emailAttache` variables (tests/mail): an attachment built in memory
+and added to a message's Attach array is sent with its name and content. It was an
+unknown type (a variant): the message went without it (docs/email.md, "Attachments")."""
+from __future__ import annotations
+
+import io
+from email import message_from_bytes, policy
+
+from wlinterp.engine import run_source
+
+_EN = '''
+session is emailSMTPSession
+session.ServerAddress = "127.0.0.1"
+session.Port = {port}
+IF NOT EmailStartSession(session) THEN Trace("no session")
+att is emailAttach
+att.Name = "report.txt"
+att.Content = "sync done" + CR + "3 tables"
+msg is Email
+msg.Sender = "robot@example.com"
+Add(msg.Recipient, "ops@example.com")
+msg.Subject = "Report"
+msg.Message = "See the attachment."
+Add(msg.Attach, att)
+Trace(msg.Attach[1]..Name, ArrayCount(msg.Attach))
+Trace(EmailSendMessage(session, msg))
+EmailCloseSession(session)
+'''
+
+_FR = '''
+MaSession est une emailSessionSMTP
+MaSession..AdresseServeur = "127.0.0.1"
+MaSession..Port = {port}
+EmailOuvreSession(MaSession)
+pj est un emailAttache
+pj..Nom = "résumé.csv"
+pj..Contenu = "clé;valeur" + RC + "é;1"
+MonMessage est un Email
+MonMessage.Expéditeur = "robot@exemple.fr"
+Ajoute(MonMessage.Destinataire, "compta@exemple.fr")
+MonMessage.Sujet = "Résumé"
+MonMessage.Message = "Ci-joint."
+TableauAjoute(MonMessage.Attache, pj)
+Trace(EmailEnvoieMessage(MaSession, MonMessage))
+EmailFermeSession(MaSession)
+'''
+
+
+def _send(text: str, smtp_server) -> tuple[str, object]:
+    server = smtp_server()
+    out, err = io.StringIO(), io.StringIO()
+    run_source(text.format(port=server.port), "attach.wl", stdout=out, stderr=err)
+    assert err.getvalue() == ""
+    return out.getvalue(), message_from_bytes(server.messages[0].data, policy=policy.default)
+
+
+def test_an_attachment_variable_is_sent(smtp_server) -> None:
+    out, msg = _send(_EN, smtp_server)
+    assert out == "report.txt, 1\n1\n"
+    body, attachment = msg.iter_parts()
+    assert body.get_content().strip() == "See the attachment."
+    assert attachment.get_filename() == "report.txt"
+    assert attachment.get_payload(decode=True) == b"sync done\r\n3 tables"
+
+
+def test_une_piece_jointe_en_memoire_en_francais(smtp_server) -> None:
+    """A text of characters up to U+00FF is sent one byte each, as a Buffer holds it."""
+    out, msg = _send(_FR, smtp_server)
+    assert out == "1\n"
+    _, attachment = msg.iter_parts()
+    assert attachment.get_filename() == "résumé.csv"
+    assert attachment.get_payload(decode=True) == "clé;valeur\r\né;1".encode("latin-1")
