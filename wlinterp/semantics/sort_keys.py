@@ -38,12 +38,28 @@ def note_member_keys(fc: "FunctionChecker", s: N.ForEach) -> None:
     if not members:
         return
     own = {fold(s.var), fold(s.counter or ""), fold(s.rank or "")}
+    _shadowed_keys(fc, s, members - own)
     for name in _bare_names(s.sort_keys, where):
         folded = fold(name.name)
         if folded in members and folded not in own and fc.scope.lookup(folded) is None:
             loop_var = N.Name(name.line, name.col, s.var)
             fc.sym.refs.stands_for[id(name)] = (name, N.Member(name.line, name.col,
                                                                loop_var, name.name))
+
+
+def _shadowed_keys(fc: "FunctionChecker", s: N.ForEach, members: set[str]) -> None:
+    """A sort key naming a member of the elements where a variable has that name too
+    (`Name is string` beside `SORTED BY Name`) is the member: sorting every row by the
+    same value means nothing. The key is rewritten `<loop variable>.<member>` (it read
+    the variable: the loop kept the array's order)."""
+    for k, key in enumerate(s.sort_keys):
+        down = type(key) is N.Unary and key.op == "neg"
+        name = key.operand if down else key  # type: ignore[attr-defined]
+        if type(name) is not N.Name or fold(name.name) not in members \
+                or fc.scope.lookup(fold(name.name)) is None:
+            continue
+        member = N.Member(name.line, name.col, N.Name(name.line, name.col, s.var), name.name)
+        s.sort_keys[k] = N.Unary(key.line, key.col, "neg", member) if down else member
 
 
 def _where_condition(s: N.ForEach) -> N.Expr | None:
