@@ -43,6 +43,11 @@ def pytest_configure(config: pytest.Config) -> None:
     root = Path(__file__).resolve().parents[1]
     for folder in ("wlinterp", "stdlib"):
         compileall.compile_dir(str(root / folder), quiet=2)
+    # The parser's tables too, when the grammar changed since they were cached: built
+    # inside a golden, Lark leaves its cache and lock files in that golden's temporary
+    # folder (a failure: "left in the temporary folder"), and each worker built them.
+    from wlinterp.syntax.parser import warm_up
+    warm_up()
 
 
 class GoldenItem(pytest.Item):

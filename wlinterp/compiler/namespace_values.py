@@ -90,6 +90,8 @@ class NamespaceMixin:
 
     def default_code(self, spec: TypeSpec) -> str:
         k = spec.kind
+        if spec.nullable:  # `n is int?` (types.default_value)
+            return "None"
         if k == Kind.INT:
             return "0"
         if k == Kind.VARIANT:  # Null: "not assigned" (help ?1514019); an `object

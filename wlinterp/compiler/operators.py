@@ -108,6 +108,8 @@ class OperatorMixin(RangeMixin):
         if e.op == "+" and isinstance(e.right, N.ArrayLit) and _optional(e.right):
             left = self.value(e.left)
             return f"opt_concat({left}, {self.value(e.right.items[0])})", S.STR
+        if e.op in ("??", "??*"):
+            return self.coalesce(e)
         ca, ta = self.expr(e.left)
         cb, tb = self.expr(e.right)
         if ta == S.LIST or tb == S.LIST:  # an array literal operand (_val)
@@ -132,6 +134,18 @@ class OperatorMixin(RangeMixin):
         if op == "%":
             return self._modulo(e, ca, ta, cb, tb), S.INT
         return f"w_pow({ca}, {cb})", S.ANY
+
+    def coalesce(self, e: N.BinOp) -> tuple[str, SType]:
+        """`a ?? b`: a, unless a is Null, then b; `a ??* b`: b also where a is empty (0,
+        "", as `= Null` tests a value: comparisons.py w_eq). b is evaluated only when it
+        is the result (Allowing nullable types ?1511031; the results INFERRED from the
+        operators' names, docs/semantics.md "The null operators")."""
+        ca, ta = self.expr(e.left)
+        cb, tb = self.expr(e.right)
+        t = self.temp()
+        kept = f"(({t} := {self._val(ca, ta)}) is not None and not is_missing({t}))" \
+            if e.op == "??" else f"not w_eq(({t} := {self._val(ca, ta)}), None)"
+        return f"({t} if {kept} else {self._val(cb, tb)})", ta if ta == tb else S.ANY
 
     def _kept_decimals(self, e: N.BinOp, code: str, t: SType) -> tuple[str, SType]:
         """`a * b` or `a / b` computed in a currency (6 decimals: `m / 3` is 3.333333,
@@ -302,6 +316,8 @@ class OperatorMixin(RangeMixin):
             return f"w_not({code})", S.BOOL
         if e.op == "bitnot":
             return f"w_bnot({code})", S.INT
+        if e.op == "notnull":  # x?! (?1511031)
+            return f"present_value({self._val(code, t)})", t
         if e.op == "neg":
             code, t = _counted(code, t)  # -t: minus the Time's hundredths
             if t in (S.INT, S.REAL):

@@ -64,6 +64,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         """Code converting `code` (static type `t`, integer `bounds` when known) for
         storage into `var`."""
         spec, st = var.spec, var.stype
+        if spec.nullable:  # `n is int?`: Null, or a value converted (types.coerce)
+            return f"coerce({code}, {self.prog.spec_ref(spec)}, _ctx)"
         if t == S.TIME and spec.kind in _NUMBER_KINDS:  # hundredths (dated_store)
             code, t = f"time_number({code})", S.INT
         if st == S.INT:

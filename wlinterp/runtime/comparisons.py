@@ -5,7 +5,7 @@ their flexible forms, and `IN`. Conversions are values.py's (docs/semantics.md Â
 from __future__ import annotations
 
 __all__ = ["w_eq", "w_ne", "w_lt", "w_le", "w_gt", "w_ge", "w_flex_eq", "w_vflex_eq",
-           "w_starts", "w_contains", "w_ends", "w_in", "is_missing"]
+           "w_starts", "w_contains", "w_ends", "w_in", "is_missing", "present_value"]
 
 import re
 from decimal import Decimal
@@ -49,6 +49,16 @@ def is_missing(v: object) -> bool:
     """A value that is not Null itself but counts as Null (`= Null`): a JSON member read
     but never written (stdlib/json_type.py `wl_missing`)."""
     return getattr(v, "wl_missing", False) is True
+
+
+def present_value(v: object) -> object:
+    """`x?!`: x's value; Null there is an error (Allowing nullable types ?1511031: the
+    operator gets "the value of an element that allows null values"; what it does with
+    Null INFERRED, docs/semantics.md "The null operators")."""
+    if v is None or is_missing(v):
+        raise WLRuntimeError("The operator ?! was given a Null value: test it first "
+                             "(x = Null) or give a default with ?? (x ?? value).")
+    return v
 
 
 def w_eq(a: object, b: object) -> bool:

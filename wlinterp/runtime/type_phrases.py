@@ -11,7 +11,9 @@ from typing import Callable, Mapping
 
 from ..syntax.names import fold
 from .assoc_arrays import assoc_options
-from .kinds import K_ARRAY, K_ASSOC, K_INT, K_NUMERIC, K_OBJECT, K_STRING, K_STRUCT, Kind
+from .kinds import (K_ARRAY, K_ASSOC, K_BOOLEAN, K_CURRENCY, K_DATE, K_DATETIME, K_DURATION,
+                    K_INT, K_NUMERIC, K_OBJECT, K_REAL, K_STRING, K_STRUCT, K_TIME, Kind)
+from ..records import replace
 from ..syntax.words import INT_WORDS as _INT_WORDS, SIMPLE_TYPE_WORDS, TYPE_ARTICLES as _ARTICLES
 from .types import (BOOLEAN, BUFFER, CHARACTER, INT, OBJECT_REF, REAL, REAL_4, STRING, UNICODE_STRING,
                     VARIANT, TypeSpec)
@@ -65,6 +67,22 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
                on_unknown: "Callable[[str], None] | None" = None,
                named: Mapping[str, TypeSpec] | None = None,
                sizes: Mapping[str, int] | None = None) -> TypeSpec:
+    """`_parse_type`, and a simple type written with `?` (`int?`, `string?`: a nullable
+    type, "Allowing nullable types" ?1511031) may hold Null (TypeSpec.nullable)."""
+    if not text.endswith("?"):
+        return _parse_type(text, structs, objects, on_unknown, named, sizes)
+    spec = _parse_type(text[:-1], structs, objects, on_unknown, named, sizes)
+    return replace(spec, nullable=True) if spec.kind in _NULLABLE_KINDS else spec
+
+
+_NULLABLE_KINDS = frozenset({K_INT, K_REAL, K_STRING, K_BOOLEAN, K_CURRENCY, K_NUMERIC, K_DATE,
+                             K_TIME, K_DATETIME, K_DURATION})
+
+
+def _parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, object],
+                on_unknown: "Callable[[str], None] | None" = None,
+                named: Mapping[str, TypeSpec] | None = None,
+                sizes: Mapping[str, int] | None = None) -> TypeSpec:
     """Read a declaration's type phrase (`array of 5 strings`, `une chaîne`, `8-byte int`).
     `named` maps the program's other type names (enumerations, combinations: folded) to
     the type their values have, so that `array of 3 FileOptions` is an array of them;

@@ -45,6 +45,7 @@ class TypeSpec:
     dims: tuple[int, ...] = ()
     name: str = ""
     dynamic: bool = False  # a dynamic object: Null until `new`, holds a reference
+    nullable: bool = False  # `int?`: a simple type that may hold Null (?1511031)
 
     def describe(self) -> str:
         if self.kind == K_ARRAY:
@@ -126,6 +127,8 @@ class TypeContext:
 
 def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     """The value of a freshly declared variable of type `t`."""
+    if t.nullable:  # `n is int?`: Null until given a value (INFERRED, ?1511031)
+        return None
     k = t.kind
     if k == K_INT:
         return 0
@@ -214,6 +217,8 @@ def _struct_from_values(value: object, t: TypeSpec, ctx: TypeContext | None) -> 
 
 def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object:
     """Convert `value` for storage in a variable (or member, or element) of type `t`."""
+    if value is None and t.nullable:  # `n is int? = Null` holds Null (?1511031)
+        return None
     k = t.kind
     if k == K_VARIANT:  # (`object dynamic`, an interface: refers to the object itself)
         if not t.dynamic:

@@ -28,8 +28,14 @@ _ANY = SType.ANY  # read per variable: a module global (semantics/calls.py says 
 
 
 def static_type(spec: TypeSpec) -> SType:
-    """What is known of the values a variable of type `spec` always holds."""
-    return STATIC_OF_KIND.get(spec.kind, _ANY)
+    """What is known of the values a variable of type `spec` always holds (a nullable
+    number, text or boolean, `int?`, may hold Null too: nothing; a nullable Date, Time or
+    DateTime keeps its kind, whose code tests Null as `is None`)."""
+    st = STATIC_OF_KIND.get(spec.kind, _ANY)
+    return st if not spec.nullable or st in _DATED_ST else _ANY
+
+
+_DATED_ST = frozenset({SType.DATE, SType.TIME, SType.DATETIME})
 
 
 @record

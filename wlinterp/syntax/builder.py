@@ -118,6 +118,13 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
         target, op, value = items
         return N.Assign(target.line, target.col, target, op.value, value)
 
+    def coalesce_assign(self, items: list[Any]) -> N.Assign:
+        """`x ??= y` is `x = x ?? y`, `x ??=* y` is `x = x ??* y` (?1511031): y is
+        evaluated only where x is Null (or empty), and x keeps its value otherwise."""
+        target, op, value = items
+        both = N.BinOp(op.line, op.column, str(op.value)[:2] + str(op.value)[3:], target, value)
+        return N.Assign(target.line, target.col, target, "=", both)
+
     def call_stmt(self, items: list[Any]) -> N.Stmt:
         e = items[0]
         if isinstance(e, N.Step):  # `x++` as a statement

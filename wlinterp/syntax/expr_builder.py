@@ -74,6 +74,11 @@ class ExprBuilder:
             node = NotPrefix(tok.line, tok.column, "not", node)
         return node
 
+    def not_null_value(self, items: list[Any]) -> N.Expr:
+        """`x?!`: x's value, an error where x is Null (Allowing nullable types ?1511031)."""
+        e, op = items
+        return N.Unary(op.line, op.column, "notnull", e)
+
     def neg(self, items: list[Any]) -> N.Expr:
         op, e = items
         if isinstance(e, N.Num):

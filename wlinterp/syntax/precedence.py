@@ -2,8 +2,8 @@
 
 The grammar reads `a + b * c AND NOT d = e` as one flat list (one LALR reduction per
 operand, which keeps parsing fast); `build_chain` regroups it by precedence, lowest first:
-AND OR _AND_ _OR_ (one level, left to right), NOT, comparisons and IN, + -, * / %, and ^
-(right-associative). See docs/semantics.md §3.
+`??` and `??*` (?1511031), AND OR _AND_ _OR_ (one level, left to right), NOT, comparisons
+and IN, + -, * / %, and ^ (right-associative). See docs/semantics.md §3.
 """
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def build_chain(items: list[Any]) -> N.Expr:
 # Lowest to highest: AND OR _AND_ _OR_ (one level, left to right), NOT, comparisons and
 # IN, binary | and || (xor), binary &, bitLeftShift/bitRightShift, + -, * / %, ^
 # (right-associative). Unary minus, `~` and `&x` bind tighter than all of them.
-_PREC = {"AND": 1, "OR": 1, "SAND": 1, "SOR": 1, "in": 3,
+_PREC = {"COALESCE": 0, "AND": 1, "OR": 1, "SAND": 1, "SOR": 1, "in": 3,
          "EQ": 3, "NE": 3, "LT": 3, "LE": 3, "GT": 3, "GE": 3, "FLEXEQ": 3, "VFLEXEQ": 3,
          "CONTAINS": 3, "STARTS": 3, "ENDS": 3, "PIPE": 4, "XOR": 4, "AMP": 5, "SHL": 6,
          "SHR": 6, "PLUS": 7, "MINUS": 7, "STAR": 8, "SLASH": 8, "PERCENT": 8, "CARET": 9}
@@ -114,6 +114,8 @@ def _one(left: N.Expr, tok: Token, right: N.Expr) -> N.Expr:
         return N.Compare(tok.line, tok.column, [cmp_name(tok)], [left, right])
     if prec == 1:
         return N.Logic(tok.line, tok.column, tok.type.lower(), left, right)
+    if prec == 0:  # `a ?? b`, `a ??* b` (?1511031): the lowest, below AND and OR
+        return N.BinOp(tok.line, tok.column, str(tok.value), left, right)
     return N.BinOp(tok.line, tok.column, BINOPS[tok.type], left, right)
 
 
@@ -142,6 +144,7 @@ def _extend(left: N.Expr, items: list[Any], pos: int, minp: int) -> tuple[N.Expr
             left = N.Logic(tok.line, tok.column, op.kind.lower(), left, right)
             chained = False
         else:
-            left = N.BinOp(tok.line, tok.column, BINOPS[op.kind], left, right)
+            left = N.BinOp(tok.line, tok.column, BINOPS.get(op.kind) or str(tok.value),
+                           left, right)  # (`??`, `??*`: their own spelling)
             chained = False
     return left, pos

@@ -20,7 +20,7 @@ _OPERATORS = [
     "...", "[~~]", "[~~", "[~]", "[~", "[=]", "[=", "~~]", "~]", "=]", "~~", "~=",
     "[[", "]]", "=>", "<=", ">=", "<>", "<-", ">>", "++", "--", "+=", "-=", "..", "::", "||",
     "+", "-", "*", "/", "%", "^", "=", "<", ">", "(", ")", "[", "]", ",", ".", ":",
-    "?", "{", "}", "&", ";", "|", "~",
+    "??=*", "??=", "??*", "??", "?!", "?", "{", "}", "&", ";", "|", "~",
 ]
 OP_NAMES = {
     "[~~]": "CONTAINS", "[~~": "STARTS", "[~]": "CONTAINS", "[~": "STARTS",
@@ -32,6 +32,9 @@ OP_NAMES = {
     "[": "LBRACK", "]": "RBRACK", ",": "COMMA", ".": "DOT", ":": "COLON", "?": "QMARK",
     "{": "LBRACE", "}": "RBRACE", "&": "AMP", "|": "PIPE", "||": "XOR", "~": "TILDE",
     "<-": "REFASSIGN", ">>": "AUTOMATION", "=>": "LAMBDA",
+    # the null operators (Allowing nullable types ?1511031)
+    "??": "COALESCE", "??*": "COALESCE", "??=": "COALESCE_EQ", "??=*": "COALESCE_EQ",
+    "?!": "NOTNULL",
 }
 SIMPLE_OPS = {op: name for op, name in OP_NAMES.items()
               if op not in ("(", ")", "[", "]", "[[", "]]", ":", "*", "<-", ">>", "<", "=>",
