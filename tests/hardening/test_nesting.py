@@ -54,3 +54,18 @@ def test_wl_commands_report_it_with_a_caret(wl_cli, script, command, name, sourc
     assert ran.code == 65, ran
     assert "nests too deeply" in ran.err + ran.out and "^" in ran.err + ran.out, ran
     assert "internal error" not in ran.err and "Traceback" not in ran.err, ran
+
+
+@pytest.mark.parametrize("source", [c[0] for c in CASES.values()], ids=list(CASES))
+def test_the_repl_reports_it_and_keeps_the_session(source):
+    """The REPL compiles each input itself: a 2,000-term sum typed there ended the
+    session with "internal error: RecursionError" (exit 70), found by piping hostile
+    inputs into `wl repl`."""
+    from wlinterp.repl import ReplSession, run_lines
+    out, err = io.StringIO(), io.StringIO()
+    session = ReplSession(out, err)
+    run_lines(["n is int = 41", *source.rstrip("\n").split("\n"), "", "Trace(n + 1)"],
+              session)
+    assert "nests too deeply" in err.getvalue(), err.getvalue()[-2000:]
+    assert "internal error" not in err.getvalue()
+    assert out.getvalue().endswith("42\n"), out.getvalue()[-500:]

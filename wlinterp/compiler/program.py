@@ -326,6 +326,10 @@ def compile_program(program: N.Program, registry: Registry,
     gc.disable()  # see _compile_program
     try:
         return _compile_program(program, registry, session, strict, data_names, analysis)
+    except RecursionError:  # a pass could not go that deep: here for every caller (the
+        # REPL's inputs were "internal error: RecursionError", exit 70)
+        from ..syntax.nesting import too_deep
+        raise too_deep([program], program.filename, program.source) from None
     finally:
         if enabled:
             gc.enable()
