@@ -112,3 +112,17 @@ def test_a_big_message_is_read_in_linear_time(peer) -> None:
     lines, took = _read(srv.port, wait=2000)
     assert lines == ["0, 30000000", ""], lines
     assert took < 6, took
+
+
+@pytest.mark.parametrize("greeting", [b"+OK ready\r\n", b"+\r\n"])
+def test_an_imap_session_greeted_otherwise_says_so(peer: Callable[[Peer], RawServer],
+                                                    greeting: bytes) -> None:
+    """A server greeting with a continuation (`+OK`, a POP3 server's greeting read by
+    IMAP) made imaplib quote its greeting as None: "the server replied None"."""
+    srv = peer(_sends(greeting))
+    out = io.StringIO()
+    run_source(f'Trace(EmailStartIMAPSession("u", "p", "127.0.0.1", {srv.port}))\n'
+               "Trace(ErrorInfo(errMessage))\n", "imap.wl", stdout=out, stderr=io.StringIO())
+    assert out.getvalue().splitlines() == [
+        "0", f"IMAP server 127.0.0.1:{srv.port}, connection: the server did not greet as an "
+        "IMAP server does (* OK or * PREAUTH)."], out.getvalue()

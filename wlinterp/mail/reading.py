@@ -89,6 +89,9 @@ def describe_failure(exc: BaseException) -> str:
     if isinstance(exc, OSError) or not exc.args:
         return str(getattr(exc, "strerror", None) or exc)
     raw = exc.args[0]
+    if raw is None and isinstance(exc, imaplib.IMAP4.error):  # imaplib's greeting check:
+        # it quotes a greeting it could not read as None ("the server replied None")
+        return "the server did not greet as an IMAP server does (* OK or * PREAUTH)"
     if isinstance(exc, poplib.error_proto) and isinstance(raw, str):
         return _poplib_words(raw)  # a server's -ERR answer comes as bytes
     text = decode_reply(raw) if isinstance(raw, bytes) else str(raw)
