@@ -69,6 +69,21 @@ def read_command(conn: socket.socket, stop: threading.Event, limit: int = 1 << 1
     return b""
 
 
+class QuietHandler(BaseHTTPRequestHandler):
+    """A test server's handler: no log line per request on the test's output."""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def answer(self, body: bytes, content_type: str = "text/plain", code: int = 200) -> None:
+        """A whole answer: status, Content-Type, Content-Length and the body."""
+        self.send_response(code)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
 def serve_http(handler: type[BaseHTTPRequestHandler]) -> Iterator[int]:
     """A threading HTTP server on 127.0.0.1 answering with `handler`: yields its port
     (a fixture's body: `yield from serve_http(Handler)`), then stops it."""

@@ -6,26 +6,18 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from loopback import serve_http
+from loopback import QuietHandler, serve_http
 from wlinterp.engine import run_source
 
 
-class Echo(BaseHTTPRequestHandler):
+class Echo(QuietHandler):
     """Answers with the request line's path, as it came."""
 
     def do_GET(self) -> None:
-        body = self.path.encode("ascii")
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.answer(self.path.encode("ascii"))
 
 
 @pytest.fixture(scope="module")
