@@ -40,6 +40,10 @@ def array_type(toks: list[Token], i: int) -> int:
     become one TYPE token (in place, at `i`); returns where merging goes on."""
     if _automation_type(toks, i):
         return i
+    if fold(toks[i].value) in ("object", "objet") and i + 1 < len(toks) \
+            and toks[i + 1].type == "NAME":
+        del toks[i]  # `allouer un objet CClasse` / `new object CClass`: the class
+        return i  # (the word is optional, as in `est un objet CClasse dynamique`)
     if fold(toks[i].value) not in ("array", "tableau", "associative", "fixed", "fixe",
                                    "dynamic", "dynamique") or (
             fold(toks[i].value) in ("dynamic", "dynamique") and (i + 1 >= len(toks) or fold(

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from ..errors import WLSyntaxError
 
 MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON", "COLONCOLON", "SELF"}
+# what a line starting with `x <- y` starts with: a name (`a`, `de`, `sur` too: variables
+# real code and examples name so), `:m_x`, `::s_x`
+_ARROW_HEADS = ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "SELF", "COLONCOLON")
 OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
 _WORDS_RE = lazy_compile(rf"[^\W\d]\w*{BLANK}+[^\W\d]")  # two bare words: text, not items
@@ -173,7 +176,7 @@ class FormsMixin:
                 self.emit("AUTOMATION", op, start)
                 return
         if op == "<-" and prev is not None and (prev.type in OPERAND_END or prev.type == "TYPE") \
-                and self.depth == 0 and self.line_head() in ("NAME", "SELF", "COLONCOLON"):
+                and self.depth == 0 and self.line_head() in _ARROW_HEADS:
             self.emit("REFASSIGN", op, start)
             return
         self.emit("LT" if op == "<-" else "GT", op[0], start, start + 1)

@@ -43,7 +43,8 @@ _MODIFIER_TOKENS = ("NAME", "GLOBAL", "LOCAL")
 _ACTIVE = frozenset({"NL", "NAME", "IN", "FOR", "PROCEDURE", "INTPROC", "RETURN", "GLOBAL",
                      "LOCAL", "ELSE", "NOT", "INTERNAL", "STRUCT_TYPE"})
 _ACTIVE_NAMES = frozenset({"new", "nouveau", "allouer", "allocate", "separated", "separee",
-                           "separees", "when", "quand", "goto"} | _OTHER_WORDS)
+                           "separees", "when", "quand", "goto",
+                           "liberer", "delete"} | _OTHER_WORDS)  # (after a one-line IF's THEN)
 # ... and at a line's start: these types (and any token whose word is a section word), the
 # names of the line forms (HÉRITE DE, un objet, USING, Constructeur, LIBÉRER, EXTERN, STOP,
 # STRUCTURE, class sections).
@@ -164,8 +165,9 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
             and toks[i + 3].type == "LPAR":  # Constructeur :m_membre(args): the member's,
         out.append(_retype(t, "ANCESTOR_CTOR", t.value))  # the colon saying it is one
         return i + 2, False
-    if line_start and typ == "NAME" and fold(t.value) in ("liberer", "delete") \
-            and nxt is not None and (nxt.type in _NAMES or nxt.type in ("SELF", "COLON") or (
+    if (line_start or out and out[-1].type in ("THEN", "ELSE")) and typ == "NAME" \
+            and fold(t.value) in ("liberer", "delete") and nxt is not None \
+            and (nxt.type in _NAMES or nxt.type in ("SELF", "COLON") or (
                 nxt.type == "LPAR" and _whole_line_parenthesis(toks, i + 1))):
         out.append(_retype(t, "FREE", t.value))  # LIBÉRER obj / delete obj
         if nxt.type == "COLON":  # libérer :m_obj (the word was a name when `:` was read)
