@@ -305,6 +305,7 @@ class MemberChecks(CheckerState):
                                 "only known in a method of a class", e, len(member) + 1,
                                 hint="write the procedure as a method of the class "
                                 "(PROCEDURE CClass::Name) or in the class's file")
+            self.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
             if self.sym.infer_data:
                 self.sym.undeclared.append((fold(e.name), d))
             return
