@@ -245,6 +245,10 @@ def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bo
     if method is None:
         return False
     owner = fc.scope.method_owner()
+    why = fc.sym.inaccessible(func.name, fc.scope.method)  # `CA::Count()`, Count PRIVATE
+    if why:
+        fc.rep.report("WL112", why, e, len(func.name),
+                      col=fc.rep.find(func.line, func.col + 1, func.name))
     if owner is not None and cls in fc.sym.lineage(owner) \
             and not _GLOBAL_WORDS & set(method.modifiers):
         # `CAnimal::Describe()` in a method of CDog (derived from CAnimal): that class's
