@@ -166,6 +166,9 @@ class ClassMixin(CompilerBase):
 
     def member_code(self, e: N.Member) -> str:
         """`obj.m`: a property's `<get>` when some class declares one named m."""
+        named = self.prog.refs.stands_for.get(id(e))
+        if named is not None:  # `CSorter.Compare`: `CSorter::Compare`, a reference
+            return self.x_ClassMember(named[1])[0]
         if self.prog.refs.get(e) is Ref.STATIC:  # Logger.niveau
             return self.x_ClassMember(as_class_member(e))[0]
         if self.prog.refs.get(e) is Ref.STATIC_PROPERTY:  # CX.Count: a GLOBAL property

@@ -92,6 +92,8 @@ class MemberChecks(CheckerState):
                 and class_property(self, e, cls, e is self.assigning):
             return  # CX.Count: a (GLOBAL) property of the class
         if e is not self.assigning and self.class_method(e):  # `CInv.Count`: CInv::Count()
+            if self.method_named(e):  # `CSorter.Compare`, needing arguments: a reference
+                return
             from .calls import check_call  # (calls.py needs this module's checks)
             check_call(self, N.Call(e.line, e.col, e, []))  # type: ignore[arg-type]
             return
@@ -202,6 +204,24 @@ class MemberChecks(CheckerState):
         return cls in self.sym.structs and self.scope.lookup(cls) is None \
             and self.only_method(cls, fold(e.name)) \
             and self.sym.find_method(cls, fold(e.name)) is not None
+
+    def method_named(self, e: N.Member) -> bool:
+        """`CSorter.Compare` (the class's name, a dot), the method needing arguments and
+        named without them: a reference to it, as `CSorter::Compare` is (class_member_
+        names.method_reference; `ArraySort(t, asFunction, CSorter.Compare)`), which the
+        compiler reads in its place (Resolutions.stands_for). It was the call
+        `CSorter.Compare()`, WL104."""
+        owner = e.obj
+        assert isinstance(owner, N.Name)  # (class_method's test)
+        cls = fold(owner.name)
+        method = self.sym.find_method(cls, fold(e.name))
+        if method is None or not any(p.default is None and not p.star for p in method.params):
+            return False
+        named = N.ClassMember(e.line, e.col - 1, owner.name, e.name)
+        self.sym.refs.stands_for[id(e)] = (e, named)
+        from .class_member_names import method_reference  # (it needs this module's checks)
+        method_reference(self, named, cls, method)
+        return True
 
     def member_hint(self, cls: str, name: str) -> str | None:
         names = [m for c in self.sym.lineage(cls) for m in self.sym.structs[c].members.values()]

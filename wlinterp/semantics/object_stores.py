@@ -51,6 +51,8 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
             _other_class(fc, sym, value, line, col)
         return
     wanted = _NUMBER_OR_TEXT.get(sym.spec.kind)
+    if wanted is not None and type(value) in (N.Member, N.ClassMember):
+        _method_stored(fc, sym, value, wanted)  # `x is int = CInv.Scale`
     if wanted is None or type(value) is not N.Name:
         return
     if fc.sym.refs.get(value) in _PROCEDURE_REFS:
@@ -64,6 +66,26 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
     fc.rep.report("WL110", f"'{other.name}' is {article(info.name)}: {kind} cannot be "
                   f"stored in '{sym.name}', {wanted}", value, len(sym.name), line=line,
                   col=col, deferred=True)
+
+
+def _method_stored(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, wanted: str) -> None:
+    """WL110 (deferred) for `x is int = CInv.Scale` / `CInv::Scale`, Scale a method that
+    needs arguments: a reference to it (class_member_names.method_reference), which the
+    run cannot store in a number or a string, as `_procedure_stored` says for a
+    procedure."""
+    named = fc.sym.refs.stands_for.get(id(value)) if type(value) is N.Member else None
+    place = named[1] if named is not None else value
+    if type(place) is not N.ClassMember or place.cls is None \
+            or fc.sym.refs.get(place) not in (Ref.PROC_REF, Ref.OWN_METHOD_REF):
+        return
+    method = fc.sym.find_method(fold(place.cls), fold(place.name))
+    needed = sum(1 for p in method.params if p.default is None and not p.star) \
+        if method is not None else 0
+    col = fc.rep.find(place.line, place.col, place.name)
+    fc.rep.report("WL110", f"'{place.name}' needs {needed} argument(s): named without "
+                  f"them it is the method itself, which cannot be stored in "
+                  f"'{sym.name}', {wanted}", place, len(place.name), col=col,
+                  deferred=True, hint=f"call it with its arguments: {place.name}(...)")
 
 
 def _null_stored(fc: "FunctionChecker", sym: "Symbol", shown: str, value: N.Expr,
