@@ -143,3 +143,16 @@ def test_a_line_break_in_a_name_is_refused_not_sent(server):
                 'Trace(FTPDeleteFile(n, "a" + CR + "DELE readme.txt"), ErrorOccurred)\n')
     assert lines == ["0, 1"]
     assert (server.root / "readme.txt").exists()
+
+
+def test_a_failed_get_leaves_no_file_and_send_can_name_the_file(server, tmp_path):
+    """FTPGet of a file the server does not have: False, and no empty file left here;
+    FTPSend to a path that is no folder writes that file (INFERRED, docs/builtins.md)."""
+    local = tmp_path / "a.txt"
+    local.write_text("abc")
+    lines = run(f'n is int = FTPConnect("127.0.0.1", "ann", "hunter2", {server.port})\n'
+                f'Trace(FTPGet(n, "/missing.txt", "{tmp_path}"), ErrorOccurred)\n'
+                f'Trace(FTPSend(n, "{local}", "/renamed.txt"))\n')
+    assert lines == ["0, 1", "1"]
+    assert not (tmp_path / "missing.txt").exists()
+    assert (server.root / "renamed.txt").read_text() == "abc"
