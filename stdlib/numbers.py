@@ -235,12 +235,13 @@ def num_to_string(rt: Runtime, n: object, fmt: object = None) -> str:
     negatives in two's complement), o, b. "-" aligns left, "=" centres, "+" forces the
     sign, "0" pads with zeros, "," in place of "." gives a comma decimal point, and a
     trailing S groups thousands with spaces.
-    A string argument is returned unchanged; without a format, the default number text.
+    A string argument is returned unchanged; without a format, or with an empty one (a
+    format held in a variable left empty: INFERRED), the default number text.
     """
     if type(n) is str:
         return n
     num = num_arg(n, "NumToString")
-    if fmt is None:
+    if fmt is None or fmt == "":
         return V.format_number(num)
     with_format = getattr(fmt, "wl_format_number", None)  # a NumericFormat variable
     if with_format is not None:

@@ -7,3 +7,7 @@ Trace("[" + NumToString(Val(sAmount), "10.2f") + "]") // expect: [   1234.50]
 vCell is Variant = "abc"
 Trace(NumToString(vCell, "5d")) // expect: abc
 Trace("[" + NumToString("", "5d") + "]") // expect: []
+// an empty format is no format: the number's default text (it was "invalid format ''";
+// INFERRED, a format kept in a variable left empty)
+sFormat is string
+Trace(NumToString(1234.5, sFormat), NumToString(42, "")) // expect: 1234.5, 42
