@@ -184,8 +184,9 @@ def parse_time(value: object, fname: str) -> tuple[int, int, int, int] | None:
 
 
 @family.function("TimeToString", "HeureVersChaîne")
-def time_to_string(rt: Runtime, time: object, mask: object = "HH:MM:SS") -> str:
-    """Format a "HHMMSSCC" time with a mask (default "HH:MM:SS"; tokens HH, MM, SS, CC,
+def time_to_string(rt: Runtime, time: object, mask: object = "HH:MM:SS:CC") -> str:
+    """Format a "HHMMSSCC" time with a mask (default "HH:MM:SS:CC", as PC SOFT's runtime
+    writes a time given no format, and DateTimeToString's time part; tokens HH, MM, SS, CC,
     and CCC the thousandths: a DateTime's time part, "HHMMSSCCC", keeps its last digit;
     INFERRED, "12:30:25:12C" before). An empty time gives ""; an invalid one is fatal."""
     text = text_arg(time, "TimeToString").strip()

@@ -183,12 +183,21 @@ def string_to_date(rt: Runtime, text: object, mask: object = "DD/MM/YYYY") -> st
         return ""
 
 
+# Without a mask, StringToTime reads what TimeToString writes without one ("HH:MM:SS:CC",
+# PC SOFT's default) and the shorter forms people type ("14:30:25", "14:30").
+_DEFAULT_TIME_MASKS = ("HH:MM:SS:CC", "HH:MM:SS", "HH:MM")
+
+
 @family.function("StringToTime", "ChaîneVersHeure")
-def string_to_time(rt: Runtime, text: object, mask: object = "HH:MM:SS") -> str:
+def string_to_time(rt: Runtime, text: object, mask: object = None) -> str:
     """The "HHMMSSCC" time written in `text` with `mask` (HH, MM minutes, SS, CC); ""
-    when it does not match or is not a valid time."""
-    m = _mask_regex(text_arg(mask, "StringToTime"), True).fullmatch(
-        text_arg(text, "StringToTime").strip())
+    when it does not match or is not a valid time. Without a mask, "HH:MM:SS:CC" (the
+    default of PC SOFT's runtime, docs/builtins.md "TimeToString's default mask"), or
+    the same without its hundredths or seconds."""
+    source = text_arg(text, "StringToTime").strip()
+    masks = _DEFAULT_TIME_MASKS if mask is None else (text_arg(mask, "StringToTime"),)
+    m = next((found for found in (_mask_regex(one, True).fullmatch(source) for one in masks)
+              if found is not None), None)
     if m is None:
         return ""
     p = {k: int(v) for k, v in m.groupdict().items() if v}

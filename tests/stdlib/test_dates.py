@@ -63,7 +63,7 @@ def test_date_valid(rt: Runtime) -> None:
 
 
 @pytest.mark.parametrize("time, mask, expected", [
-    ("14070945", None, "14:07:09"), ("1407", None, "14:07:00"),
+    ("14070945", None, "14:07:09:45"), ("1407", None, "14:07:00:00"),
     ("14070945", "HH:MM:SS:CC", "14:07:09:45"), ("140709", "HHhMM", "14h07")])
 def test_time_to_string(rt: Runtime, time: str, mask: str | None, expected: str) -> None:
     args = (time,) if mask is None else (time, mask)

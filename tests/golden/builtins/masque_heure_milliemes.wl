@@ -4,4 +4,4 @@ dh est une DateHeure = "20011212153050123"
 Trace(DateHeureVersChaîne(dh, "HH:MM:SS:CCC")) // expect: 15:30:50:123
 Trace(dh.VersChaîne("JJ/MM/AAAA HH:MM:SS:CCC")) // expect: 12/12/2001 15:30:50:123
 h est une Heure = "15305012"
-Trace(HeureVersChaîne(h, "HH:MM:SS:CCC"), HeureVersChaîne(h)) // expect: 15:30:50:120, 15:30:50
+Trace(HeureVersChaîne(h, "HH:MM:SS:CCC"), HeureVersChaîne(h)) // expect: 15:30:50:120, 15:30:50:12

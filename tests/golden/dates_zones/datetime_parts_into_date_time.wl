@@ -13,6 +13,6 @@ Trace(TimeToString(dtPickup, "HH:MM")) // expect: 17:45
 hLater is Time
 hLater = dtPickup
 hLater..Minute += 30
-Trace(TimeToString(hLater)) // expect: 18:15:00
+Trace(TimeToString(hLater)) // expect: 18:15:00:00
 dtBack is DateTime = dPickup
 Trace(dtBack) // expect: 20261209000000000

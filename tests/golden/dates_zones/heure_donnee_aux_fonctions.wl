@@ -11,5 +11,5 @@ Trace(NumériqueVersChaîne(v), Arrondi(v, 0)) // expect: 4320000, 4320000
 // la plus grande de deux heures est une heure
 Trace(Max(h, h2), Min(h, h2)) // expect: 12000000, 09300000
 // les textes : les chiffres
-Trace(Gauche(h, 4), Taille(h), Val(h), HeureVersChaîne(h)) // expect: 1200, 8, 12000000, 12:00:00
+Trace(Gauche(h, 4), Taille(h), Val(h), HeureVersChaîne(h)) // expect: 1200, 8, 12000000, 12:00:00:00
 Trace(ChaîneConstruit("%1-%2", h, h2)) // expect: 12000000-09300000

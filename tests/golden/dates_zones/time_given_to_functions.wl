@@ -11,5 +11,5 @@ Trace(NumToString(v), Round(v, 0)) // expect: 4320000, 4320000
 // the larger of two times is a time
 Trace(Max(t, t2), Min(t, t2)) // expect: 12000000, 09300000
 // texts: the digits
-Trace(Left(t, 4), Length(t), Val(t), TimeToString(t)) // expect: 1200, 8, 12000000, 12:00:00
+Trace(Left(t, 4), Length(t), Val(t), TimeToString(t)) // expect: 1200, 8, 12000000, 12:00:00:00
 Trace(StringBuild("%1-%2", t, t2)) // expect: 12000000-09300000

@@ -13,7 +13,7 @@ Trace(t, t..Millisecond) // expect: 103055135, 135
 dt is DateTime = "20240115103055123"
 h is Time = dt
 Trace(h, h..Millisecond, dt..Time) // expect: 103055123, 123, 103055123
-Trace(TimeToString(h, "HH:MM:SS:CCC"), TimeToString(h)) // expect: 10:30:55:123, 10:30:55
+Trace(TimeToString(h, "HH:MM:SS:CCC"), TimeToString(h)) // expect: 10:30:55:123, 10:30:55:12
 dt..Time = t
 Trace(dt) // expect: 20240115103055135
 // differences and comparisons in time order, whatever the width of the texts

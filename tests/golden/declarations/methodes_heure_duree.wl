@@ -4,7 +4,7 @@ MonHeure est une Heure = "1525"
 MonHeure.Heure = 12
 MonHeure.Minute = 0
 MonHeure.Seconde = 0
-Trace(MonHeure.VersChaîne()) // expect: 12:00:00
+Trace(MonHeure.VersChaîne()) // expect: 12:00:00:00
 Trace(MonHeure.VersChaîne("HH:MM")) // expect: 12:00
 MaDurée est une Durée = 2 min 8 s
 Trace(MaDurée.VersChaîne("MM:SS")) // expect: 02:08

@@ -5,7 +5,7 @@ t is Time = "1525"
 t.Hour = 12
 t.Minute = 0
 t.Second = 0
-Trace(t.ToString()) // expect: 12:00:00
+Trace(t.ToString()) // expect: 12:00:00:00
 Trace(t.ToString("HH:MM")) // expect: 12:00
 d is Duration = 2 min 8 s
 Trace(d.ToString("MM:SS")) // expect: 02:08

@@ -36,4 +36,4 @@ Travail.DateDébut.Time = 4500
 Trace(Travail.DateDébut) // expect: 20011212000045000
 // Une Heure garde les millièmes : HHMMSSCCC donné à une Heure les garde (120 avant)
 h est une Heure = "153050123"
-Trace(h, HeureVersChaîne(h), h.Milliseconde) // expect: 153050123, 15:30:50, 123
+Trace(h, HeureVersChaîne(h), h.Milliseconde) // expect: 153050123, 15:30:50:12, 123

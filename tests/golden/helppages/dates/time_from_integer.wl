@@ -4,9 +4,9 @@
 // `t = 360000` the digits 36:00:00, both refused by TimeToString.
 t is Time = "1230"
 t = 0
-Trace(t, TimeToString(t)) // expect: 00000000, 00:00:00
+Trace(t, TimeToString(t)) // expect: 00000000, 00:00:00:00
 t = 360000
-Trace(TimeToString(t)) // expect: 01:00:00
+Trace(TimeToString(t)) // expect: 01:00:00:00
 t = TimeToInteger("10300000") + 6000
 Trace(t) // expect: 10310000
 STWork is Structure

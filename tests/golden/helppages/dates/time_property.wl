@@ -39,4 +39,4 @@ Trace(Work.StartDate) // expect: 20011212000045000
 // A Time holds thousandths (docs/semantics.md "A Time holds thousandths"): HHMMSSCCC
 // given to a Time keeps them (they were cut to hundredths: 120)
 t is Time = "153050123"
-Trace(t, TimeToString(t), t.Millisecond) // expect: 153050123, 15:30:50, 123
+Trace(t, TimeToString(t), t.Millisecond) // expect: 153050123, 15:30:50:12, 123
