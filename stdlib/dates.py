@@ -203,7 +203,7 @@ def time_to_string(rt: Runtime, time: object, mask: object = "HH:MM:SS:CC") -> s
     return _TIME_TOKEN_RE.sub(piece, text_arg(mask, "TimeToString"))
 
 
-@family.function("DateValid", "DateValide")
+@family.function("DateValid", "DateValide", "DateIsValid", "DateEstValide")
 def date_valid(rt: Runtime, date: object) -> bool:
     """True when `date` is a real calendar date written "YYYYMMDD"."""
     try:

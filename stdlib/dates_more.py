@@ -96,7 +96,7 @@ def _time_parts(text: str) -> tuple[int, int, int, int] | None:
     return (h, m, s, c) if h < 24 and m < 60 and s < 60 else None
 
 
-@family.function("TimeValid", "HeureValide")
+@family.function("TimeValid", "HeureValide", "TimeIsValid", "HeureEstValide")
 def time_valid(rt: Runtime, time: object) -> bool:
     """True for a valid "HHMM", "HHMMSS" or "HHMMSSCC" time (hours 00-23)."""
     return _time_parts(text_arg(time, "TimeValid").strip()) is not None
