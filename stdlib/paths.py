@@ -32,7 +32,7 @@ F_EXTENSION = family.constant("fExtension", "fExtension", 8)
 FREL_ALL = family.constant("frelAll", "frelTout", 0)
 FREL_SUBDIRECTORY_ONLY = family.constant("frelSubdirectoryOnly", "frelSousRépertoireUniquement", 1)
 FR_RECURSIVE = family.constant("frRecursive", "frRécursif", 1)
-FR_NOT_RECURSIVE = family.constant("frNotRecursive", "frNonRécursif", 0)
+FR_NOT_RECURSIVE = family.constant("frNotRecursive", "frNonRécursif", 2)
 
 _DRIVE = re.compile(r"^([A-Za-z]):")
 
@@ -297,22 +297,22 @@ def _each(rt: Runtime, fname: str, pattern: object, proc: object, param: object,
 
 
 @family.function("fListFile", "fListeFichier", can_fail=True)
-def list_file(rt: Runtime, pattern: object, proc_or_options: object = FR_NOT_RECURSIVE,
-              param: object = None, options: object = FR_NOT_RECURSIVE) -> str | int:
+def list_file(rt: Runtime, pattern: object, proc_or_options: object = FR_RECURSIVE,
+              param: object = None, options: object = FR_RECURSIVE) -> str | int:
     """The files matching `pattern` ("C:\\Data\\*.txt", "/tmp"): full paths separated by
     CR, or, given a procedure, the number of files passed to it one by one."""
     if isinstance(proc_or_options, (int, float)) or proc_or_options is None:
-        return _listing("fListFile", pattern, proc_or_options or 0, want_dirs=False)
+        return _listing("fListFile", pattern, proc_or_options, want_dirs=False)
     return _each(rt, "fListFile", pattern, proc_or_options, param, options, want_dirs=False)
 
 
 @family.function("fListDirectory", "fListeRépertoire", can_fail=True)
-def list_directory(rt: Runtime, pattern: object, proc_or_options: object = FR_NOT_RECURSIVE,
-                   param: object = None, options: object = FR_NOT_RECURSIVE) -> str | int:
+def list_directory(rt: Runtime, pattern: object, proc_or_options: object = FR_RECURSIVE,
+                   param: object = None, options: object = FR_RECURSIVE) -> str | int:
     """The subfolders of a folder (optionally masked): full paths separated by CR, or,
     given a procedure, their number, each passed to it as fListFile does."""
     if isinstance(proc_or_options, (int, float)) or proc_or_options is None:
-        return _listing("fListDirectory", pattern, proc_or_options or 0, want_dirs=True)
+        return _listing("fListDirectory", pattern, proc_or_options, want_dirs=True)
     return _each(rt, "fListDirectory", pattern, proc_or_options, param, options,
                  want_dirs=True)
 

@@ -7,13 +7,14 @@ fSaveText(dir + "/b.txt", "2")
 fSaveText(dir + "/c.log", "3")
 fSaveText(dir + "/sub/d.txt", "4")
 gsSeen is string
-Trace(fListFile(dir + "/*.txt", Collect, "p")) // expect: 2
+Trace(fListFile(dir + "/*.txt", Collect, "p", frNotRecursive)) // expect: 2
 Trace(gsSeen) // expect: a.txt/p/1;b.txt/p/0
 gsSeen = ""
 Trace(fListFile(dir + "/*.txt", "Collect", "q", frRecursive), gsSeen) // expect: 3, a.txt/q/1;b.txt/q/0;d.txt/q/1
 Trace(fListFile(dir + "/*", StopAfterB)) // expect: 2
 Trace(fListDirectory(dir, Collect, "r"), gsSeen) // expect: 1, a.txt/q/1;b.txt/q/0;d.txt/q/1;sub/r/1
-Trace(fListFile(dir + "/*.txt", OnlyFolder)) // expect: 2
+// without options the listing is recursive (frRecursive, the default: docs/builtins.md)
+Trace(fListFile(dir + "/*.txt", OnlyFolder)) // expect: 3
 fRemoveDir(dir, frRecursive)
 Trace(fListFile(dir + "/*.txt", Collect), ErrorOccurred) // expect: , 1
 Trace(fListFile("*.txt", "NoSuchProcedure")) // expect error: fListFile: there is no procedure named 'NoSuchProcedure'.
