@@ -141,10 +141,12 @@ class BodyMixin:
 
     def handled_body(self, fc: CompilerBase, body: N.Body) -> None:
         stmts = body.stmts
-        if facts(body).procedures:  # internal procedures first, wherever they are
-            for s in walk_stmts(body.stmts):
-                if isinstance(s, N.Procedure):
-                    self.compile_internal(fc, s)
+        if facts(body).procedures:  # internal procedures first, wherever they are, each
+            found = [s for s in walk_stmts(body.stmts) if isinstance(s, N.Procedure)]
+            declared = [(s, self.declare_internal(fc, s)) for s in found]  # known before
+            for s, info in declared:  # any is compiled: siblings call each other in any
+                if info is not None:  # order (one calling the next one down failed with
+                    self.compile_internal(fc, s, info)  # "called before its declaration")
             stmts = [s for s in body.stmts if not isinstance(s, N.Procedure)]
         if body.on_error is None and body.on_exception is None:
             fc.process_block(stmts, facts(body).labels)
@@ -175,14 +177,26 @@ class BodyMixin:
             out.emit("if _armed: _rt.error_handlers -= 1")
             out.dedent()
 
-    def compile_internal(self, fc: CompilerBase, s: N.Procedure) -> None:
+    def declare_internal(self, fc: CompilerBase, s: N.Procedure) -> ProcInfo | None:
+        """Make the internal procedure `s` known to its body's scope; None when a
+        procedure of that name already is (a second one is WL105)."""
         key = fold(s.name)
         if key in fc.scope.procs:
-            return
+            return None
         info = ProcInfo(s, key, f"p_{pyident(key)}")
         if s.ret_type:
             info.ret_spec = self.parse_spec(s.ret_type, s)
         fc.scope.procs[key] = info
+        return info
+
+    def compile_internal(self, fc: CompilerBase, s: N.Procedure,
+                         info: ProcInfo | None = None) -> None:
+        """Compile the internal procedure `s` (`info`: as declare_internal made it known;
+        None: make it known now, nothing when it already is)."""
+        if info is None:
+            info = self.declare_internal(fc, s)
+            if info is None:
+                return
         lines, positions = self.compile_proc(info, fc.scope)
         self.internal_names[info.pyname] = s.name  # errors name it (run_errors._shown_name)
         for line, pos in zip(lines, positions):
