@@ -137,15 +137,18 @@ class FlowBuilder:
         return loop
 
     def foreach_string(self, items: list[Any]) -> N.ForEach:
-        """`FOR EACH STRING s OF text [SEPARATED BY sep]`, and `FOR ALL POSITION p OF sub
-        IN text` (its IN made SEPARATED by the lexer, foreach_options.position_source):
-        the text is the iterable, the searched string its `separator`, `positions` set."""
+        """`FOR EACH STRING s[, i[, n]] OF text [SEPARATED BY sep]`, and `FOR ALL POSITION
+        p OF sub IN text` (its IN made SEPARATED by the lexer,
+        foreach_options.position_source): the text is the iterable, the searched string
+        its `separator`, `positions` set; i numbers the pieces (or positions) from 1 and n
+        the passes, as for an array."""
         kw, name = items[0], items[1]
+        names = [x for x in items if isinstance(x, tuple)]
         exprs = [x for x in items[2:] if isinstance(x, N.Expr)]
         has_sep = any(isinstance(t, Token) and t.type == "SEPARATED" for t in items)
         sep = exprs[1] if has_sep else None
         positions = fold(kw.value).endswith("position")
-        text = items[3]
+        text = exprs[0]
         if positions:
             if sep is None:  # the example in the words the line is written in
                 of, in_ = ("DE", "DANS") if fold(str(kw.value).split()[0]) in \
@@ -153,7 +156,9 @@ class FlowBuilder:
                 raise WLSyntaxError(f"{kw.value} needs the string searched and where: "
                                     f"{kw.value} p {of} \"ab\" {in_} s", kw.line, kw.column)
             text, sep = sep, text
-        loop = N.ForEach(kw.line, kw.column, name[0], text, _stmts(items[4:]), sep, True)
+        loop = N.ForEach(kw.line, kw.column, name[0], text, _stmts(items[4:]), sep, True,
+                         names[1][0] if len(names) > 1 else None)
+        loop.rank = names[2][0] if len(names) > 2 else None
         loop.positions = positions
         loop.from_end = bool(_options(items) & FROM_END_WORDS)
         return loop
