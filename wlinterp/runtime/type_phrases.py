@@ -72,6 +72,9 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
     if not text.endswith("?"):
         return _parse_type(text, structs, objects, on_unknown, named, sizes)
     spec = _parse_type(text[:-1], structs, objects, on_unknown, named, sizes)
+    if spec.kind in (K_ARRAY, K_ASSOC) and spec.elem is not None \
+            and spec.elem.kind in _NULLABLE_KINDS:  # `array of int?`: its elements
+        return replace(spec, elem=replace(spec.elem, nullable=True))
     return replace(spec, nullable=True) if spec.kind in _NULLABLE_KINDS else spec
 
 
