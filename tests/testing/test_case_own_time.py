@@ -22,7 +22,7 @@ from wl_test_helpers import write
 
 WORK = """PROCEDURE test_computes()
 n is int
-FOR i = 1 TO 200000
+FOR i = 1 TO 600000
   n += i % 7
 END
 dbgCheckTrue(n > 0)
@@ -61,6 +61,23 @@ def test_other_processes_turns_do_not_count(tmp_path: Path, timer: str,
     _run(engine, case)  # compiled, and the built-ins it uses imported, once
     _, cpu = _run(engine, case)
     limit = engine.options.timeout = 3 * cpu  # by the wall clock, sharing with five: 6x
+    durations: list[float] = []
+    for _ in range(3):  # the scheduler may favour the case for a while: try again
+        result = _run_among_hogs(engine, case)
+        assert result.outcome == "passed", result.problems  # type: ignore[attr-defined]
+        durations.append(result.duration)  # type: ignore[attr-defined]
+        if durations[-1] > limit:
+            break
+    # what makes this test mean something: by the wall clock, the case ran past its limit
+    assert durations[-1] > limit, (durations, limit)
+
+
+def _run_among_hogs(engine: test_engine.TestEngine, case: object) -> object:
+    """Run the case on one processor shared with five processes that only compute. A
+    thread just moved onto a processor can run first for a while (a clean CI machine
+    once gave the case 0.040 s of wall clock for a 0.042 s limit): the case is long
+    enough that this favour is small, and the caller tries again when the wall clock
+    did not pass the limit."""
     cpu_index = min(os.sched_getaffinity(0))
     mask = os.sched_getaffinity(0)
     hogs = [subprocess.Popen([sys.executable, "-c", HOG, str(cpu_index)],
@@ -69,16 +86,13 @@ def test_other_processes_turns_do_not_count(tmp_path: Path, timer: str,
         _spinning(hogs)
         os.sched_setaffinity(0, {cpu_index})  # this thread shares it with them
         try:
-            result, _ = _run(engine, case)
+            return _run(engine, case)[0]
         finally:
             os.sched_setaffinity(0, mask)
     finally:
         for hog in hogs:
             hog.kill()
             hog.wait()
-    assert result.outcome == "passed", result.problems  # type: ignore[attr-defined]
-    # what makes this test mean something: by the wall clock, the case ran past its limit
-    assert result.duration > limit, (result.duration, limit)  # type: ignore[attr-defined]
 
 
 def test_the_timer_thread_waits_again_for_what_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
