@@ -18,7 +18,11 @@ dbgCheckEqual(e.Salary, 1500, "unchanged after the refusal")
 
 PROCEDURE test_age_today()
 e is CEmployee("ward", "Lin", "19901204", 2000)
-dbgCheckEqual(e.AgeOn(), 35, "the day before the birthday")
+dBefore is Date = "20261203"
+dOn is Date = "20261204"
+dbgCheckEqual(e.AgeOn(dBefore), 35, "the day before the birthday")
+dbgCheckEqual(e.AgeOn(dOn), 36, "on the birthday")
+dbgCheckEqual(e.AgeOn(), e.AgeOn(Today()), "the date defaults to today")
 
 PROCEDURE test_count_follows_delete()
 n is int = CPerson.Count()
