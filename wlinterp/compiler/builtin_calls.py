@@ -8,6 +8,7 @@ __all__ = ["BuiltinCallMixin", "takes_item"]
 
 from typing import TYPE_CHECKING, Any
 
+from ..runtime.dated_values import DATED_KINDS  # declared kinds kept in containers
 from ..runtime.kinds import SType, STypeNames as S
 from ..semantics.builtin_calls import unknown_callee
 from ..semantics.diagnostics import sentence
@@ -20,8 +21,6 @@ _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL
                      "Date": S.DATE, "Time": S.TIME}
 _DATED_TYPEVAR = {S.DATE: "wldate", S.TIME: "wltime", S.DATETIME: "wldatetime"}
 
-
-DATED_KINDS = frozenset({"date", "time", "datetime"})  # declared kinds kept in containers
 
 
 class BuiltinCallMixin(CompilerBase):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 __all__ = ["DateText", "TimeText", "DateTimeText", "dated_variant", "time_as_datetime",
            "time_member",
-           "dated_into", "text_dated_arith", "time_number", "DATED_TEXTS"]
+           "dated_into", "text_dated_arith", "time_number", "DATED_TEXTS", "DATED_KINDS"]
 
 import datetime as _dt
 from typing import Any
@@ -62,6 +62,7 @@ class DateTimeText(_DatedText):
 
 _BY_KIND = {"date": DateText, "time": TimeText, "datetime": DateTimeText}
 DATED_TEXTS = frozenset(_BY_KIND.values())
+DATED_KINDS = frozenset(_BY_KIND)  # the declared kinds dated_variant marks
 
 
 def dated_variant(value: Any, kind: str) -> Any:

@@ -15,10 +15,8 @@ from .access import get_member, set_member_outside
 from .objects import class_static_get, class_static_set
 from ..hfsql.hooks import data_name
 from ..windev_controls import remember_spelling
-from .dated_values import dated_variant
+from .dated_values import DATED_KINDS, dated_variant
 from .dated_members import member_kind
-
-DATED_KINDS = frozenset({"date", "time", "datetime"})
 
 
 def _indirect_target(ns: dict[str, Any], name: Any) -> tuple[str, TypeSpec]:
