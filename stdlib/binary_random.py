@@ -14,7 +14,7 @@ import secrets
 import struct
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, BufferResult
 from wlinterp.runtime.state import Runtime
 
 from .encoding import buffer, to_bytes
@@ -81,7 +81,7 @@ def crypto_random_integer(rt: Runtime, a: object = None, b: object = None) -> in
 
 
 @family.function("CryptoRandomBuffer", "HasardCryptoBuffer")
-def crypto_random_buffer(rt: Runtime, size: object) -> str:
+def crypto_random_buffer(rt: Runtime, size: object) -> BufferResult:
     """A buffer of `size` secure random bytes."""
     n = int_arg(size, "CryptoRandomBuffer")
     if not 0 <= n <= _MAX_RANDOM_BUFFER:

@@ -22,7 +22,7 @@ import gzip
 import zlib
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, BufferResult
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -48,7 +48,7 @@ def _refuse(reason: str) -> BuiltinFailure:
 
 
 @family.function("Compress", "Compresse", "Comprime")
-def compress(rt: Runtime, data: object, algorithm: object = COMPRESS_LZW) -> str:
+def compress(rt: Runtime, data: object, algorithm: object = COMPRESS_LZW) -> BufferResult:
     """A buffer holding `data` (a string or a buffer) compressed: standard gzip with
     compressGZIP, else wlinterp's format (compressNone stores without compressing)."""
     method = V.to_int(algorithm)

@@ -25,7 +25,7 @@ import os
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, BufferResult
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -216,7 +216,7 @@ def _check_padding(padding: object, fname: str) -> int:
 
 @family.function("CryptStandard", "CrypteStandard", can_fail=True)
 def crypt_standard(rt: Runtime, message: object, secret_key: object, algorithm: object = CRYPT_AES256,
-                   mode: object = CRYPT_CBC, padding: object = PADDING_PKCS) -> str:
+                   mode: object = CRYPT_CBC, padding: object = PADDING_PKCS) -> BufferResult:
     """AES encryption: a buffer made of the random initialisation vector (none in ECB
     mode) followed by the encrypted data."""
     from cryptography.hazmat.primitives.ciphers import Cipher
@@ -231,7 +231,7 @@ def crypt_standard(rt: Runtime, message: object, secret_key: object, algorithm: 
 @family.function("DecryptStandard", "DécrypteStandard", can_fail=True)
 def decrypt_standard(rt: Runtime, message: object, secret_key: object,
                      algorithm: object = CRYPT_AES256, mode: object = CRYPT_CBC,
-                     padding: object = PADDING_PKCS) -> str:
+                     padding: object = PADDING_PKCS) -> BufferResult:
     """Decrypt a CryptStandard message (initialisation vector + data) with the same key,
     algorithm, mode and padding; a malformed message or a wrong key is non-fatal."""
     from cryptography.hazmat.primitives.ciphers import Cipher

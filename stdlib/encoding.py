@@ -19,7 +19,7 @@ import urllib.parse
 import uuid
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, BufferResult, LikeFirstResult
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -117,13 +117,13 @@ def _format(fname: str, value: object, table: dict) -> int:
 
 
 @family.function("Encode", "Encode")
-def encode(rt: Runtime, value: object, fmt: object = ENCODE_BASE64) -> str:
+def encode(rt: Runtime, value: object, fmt: object = ENCODE_BASE64) -> LikeFirstResult:
     """`value`'s bytes in the given format (encodeBASE64 by default, in lines of 76)."""
     return _ENCODERS[_format("Encode", fmt, _ENCODERS)](to_bytes(value))
 
 
 @family.function("Decode", "Décode", can_fail=True)
-def decode(rt: Runtime, text: object, fmt: object = ENCODE_BASE64) -> str:
+def decode(rt: Runtime, text: object, fmt: object = ENCODE_BASE64) -> BufferResult:
     """The buffer that Encode turned into `text`; "" and ErrorOccurred if invalid."""
     decoder = _DECODERS[_format("Decode", fmt, _DECODERS)]
     try:
@@ -217,7 +217,7 @@ def buffer_to_hexa(rt: Runtime, value: object, group: object = 1,
 
 
 @family.function("HexaToBuffer", "HexaVersBuffer", can_fail=True)
-def hexa_to_buffer(rt: Runtime, text: object) -> str:
+def hexa_to_buffer(rt: Runtime, text: object) -> BufferResult:
     """The buffer written in hexadecimal (spaces and line breaks ignored)."""
     clean = re.sub(r"\s+", "", V.to_str(text))
     try:
@@ -278,7 +278,7 @@ def uuencode(rt: Runtime, value: object) -> str:
 
 
 @family.function("UUDecode", "UUDécode", can_fail=True)
-def uudecode(rt: Runtime, text: object) -> str:
+def uudecode(rt: Runtime, text: object) -> BufferResult:
     """The buffer that UUEncode turned into `text`; "" and ErrorOccurred if invalid."""
     try:
         return buffer(uu_decode(V.to_str(text)))

@@ -15,7 +15,7 @@ import shutil
 from typing import Callable
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family, TextArg
+from wlinterp.registry import Family, BufferResult, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -132,7 +132,7 @@ def file_date_time(rt: Runtime, path: TextArg, kind: object = F_MODIFICATION) ->
 
 
 @family.function("fLoadBuffer", "fChargeBuffer", can_fail=True)
-def load_buffer(rt: Runtime, path: TextArg) -> str:
+def load_buffer(rt: Runtime, path: TextArg) -> BufferResult:
     """The bytes of a file as a buffer; "" and ErrorOccurred when it cannot be read."""
     name = native_path(path)
     try:

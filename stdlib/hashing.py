@@ -13,7 +13,7 @@ import hmac
 import zlib
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, BufferResult
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -93,7 +93,7 @@ def _hasher(fname: str, algo: object, key: object):
 
 
 @family.function("HashString", "HashChaîne")
-def hash_string(rt: Runtime, algo: object, value: object, secret_key: object = None) -> str:
+def hash_string(rt: Runtime, algo: object, value: object, secret_key: object = None) -> BufferResult:
     """The hash of a string or buffer (a string beyond Latin-1 is hashed as UTF-8)."""
     h = _hasher("HashString", algo, secret_key)
     h.update(to_bytes(value))
@@ -101,7 +101,7 @@ def hash_string(rt: Runtime, algo: object, value: object, secret_key: object = N
 
 
 @family.function("HashFile", "HashFichier", can_fail=True)
-def hash_file(rt: Runtime, algo: object, path: object, secret_key: object = None) -> str:
+def hash_file(rt: Runtime, algo: object, path: object, secret_key: object = None) -> BufferResult:
     """The hash of a file's content; "" and ErrorOccurred if it cannot be read."""
     h = _hasher("HashFile", algo, secret_key)
     name = native_path(path)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family, NumberArg, OutArg
+from wlinterp.registry import Family, BufferResult, NumberArg, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
@@ -89,7 +89,7 @@ def generate_rsa_key(rt: Runtime, size: NumberArg = 2048, public: OutArg = None,
 
 @family.function("EncryptAsymmetric", "CrypteAsymétrique", can_fail=True)
 def encrypt_asymmetric(rt: Runtime, data: object, key: object,
-                       padding: NumberArg = PADDING_OAEP) -> str:
+                       padding: NumberArg = PADDING_OAEP) -> BufferResult:
     """`data` encrypted with the public key (a buffer as long as the key)."""
     fname = "EncryptAsymmetric"
     pad, raw = _padding(padding, fname), to_bytes(data)
@@ -105,7 +105,7 @@ def encrypt_asymmetric(rt: Runtime, data: object, key: object,
 
 @family.function("DecryptAsymmetric", "DécrypteAsymétrique", can_fail=True)
 def decrypt_asymmetric(rt: Runtime, data: object, private_key: object,
-                       padding: NumberArg = PADDING_OAEP) -> str:
+                       padding: NumberArg = PADDING_OAEP) -> BufferResult:
     """The data EncryptAsymmetric encrypted with the matching public key."""
     fname = "DecryptAsymmetric"
     pad = _padding(padding, fname)

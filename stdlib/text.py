@@ -18,7 +18,7 @@ import re
 import unicodedata
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import Family, BufferResult, NumberArg, TextArg
 from wlinterp.runtime.state import Runtime
 
 from . import strings as S
@@ -153,7 +153,7 @@ def string_format(rt: Runtime, s: TextArg, options: NumberArg) -> str:
 
 
 @family.function("StringToUTF8", "ChaîneVersUTF8")
-def string_to_utf8(rt: Runtime, s: TextArg) -> str:
+def string_to_utf8(rt: Runtime, s: TextArg) -> BufferResult:
     """The UTF-8 bytes of `s`, one character per byte ("é" gives the 2 characters
     "\\xc3\\xa9"); ASCII text is unchanged."""
     text = text_arg(s, "StringToUTF8")

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 __all__ = ["Family", "Builtin", "REGISTRY", "Registry", "NonFatalError", "report_failure",
            "load_stdlib", "load_every_family", "TextArg", "NumberArg", "ProcArg", "OutArg",
-           "ItemArg"]
+           "ItemArg", "BufferResult", "LikeFirstResult"]
 
 import sys
 from typing import Any, Callable
@@ -49,6 +49,13 @@ OutArg = object
 # An item of a data file (HReadSeekFirst's key): a bare name of the analysis's items there
 # is the item even when a variable has that name (compiler/builtin_calls.py data_arg).
 ItemArg = object
+# Result annotations read by the compiler (compiler/exprs.py held_as): a Buffer's bytes
+# (held as a string of characters 0-255, as a Buffer variable holds them), and a result
+# of the first argument's kind (Encode: a Buffer encoded is a Buffer). Put into a Variant
+# or passed where no type is declared, such a result stays a Buffer for TypeVar and
+# `..Type`; known at compile time, so plain strings keep their code.
+BufferResult = str
+LikeFirstResult = str
 PARAM_KINDS = {"TextArg": "Text", "NumberArg": "Number", "ProcArg": "Procedure",
                "OutArg": "Out", "ItemArg": "Item"}
 

@@ -121,10 +121,11 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         code, t = self.expr(value)
         if t == S.LIST:
             return f"literal_to_value({code}, _ctx)"
-        spec = self.static_spec(target) if t in (S.DATE, S.TIME, S.DATETIME, S.STR) else None
-        if t == S.STR:  # `o.vAny = buf`: a Buffer stays one in a Variant place
+        if t == S.STR or t == S.ANY and type(value) is N.Call:
+            spec = self.static_spec(target)  # `o.vAny = buf`: a Buffer stays one there
             return self.kept_buffer(value, code, t) if spec is not None \
                 and spec.kind == Kind.VARIANT else code
+        spec = self.static_spec(target) if t in (S.DATE, S.TIME, S.DATETIME) else None
         return (spec is not None and dated_store(spec, code, t)) or code
 
     def my_parameter_store(self, target: N.Expr, write: Callable[[N.Expr], None]) -> bool:

@@ -18,7 +18,8 @@ from ..syntax.names import fold
 from .base import CompilerBase, RefNames as Ref
 
 _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL,
-                     "Date": S.DATE, "Time": S.TIME}
+                     "Date": S.DATE, "Time": S.TIME, "BufferResult": S.STR,
+                     "LikeFirstResult": S.STR}
 _DATED_TYPEVAR = {S.DATE: "wldate", S.TIME: "wltime", S.DATETIME: "wldatetime"}
 
 
@@ -80,7 +81,7 @@ class BuiltinCallMixin(CompilerBase):
         if grower:  # ArrayAdd(arrStarts, t): a Date, Time or DateTime keeps its kind
             kinds = [self.declared_kind(a) for a in args[1:]]
             codes[1:] = [f"dated_variant({c}, {kind!r})" if kind in DATED_KINDS else
-                         self.kept_buffer(a, c, S.STR) if kind == "string" else c
+                         self.kept_buffer(a, c, S.STR) if kind == "string" or type(a) is N.Call else c
                          for kind, a, c in zip(kinds, args[1:], codes[1:])]
         if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):
             return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009

@@ -225,7 +225,7 @@ class ExprMixin(OperatorMixin):
         """Code of `e` going where no declaration keeps its type (a Variant, an untyped
         parameter, an array of Variant): a Buffer's bytes go marked (runtime values.py
         BufferText), so that TypeVar answers wlBuffer there too (it said wlString)."""
-        if t == S.STR and self.held_as(e) == "wlbuffer":
+        if t in (S.STR, S.ANY) and self.held_as(e) == "wlbuffer":
             return f"buffer_variant({code})"
         return code
 
@@ -238,6 +238,8 @@ class ExprMixin(OperatorMixin):
         held = HELD_AS_OTHER.get(self.declared_kind(e))
         if held is not None:
             return held
+        if type(e) is N.Call:
+            return self.builtin_held_as(e)
         spec = None
         if isinstance(e, N.Name):
             var = self.scope.lookup(fold(e.name))
@@ -248,6 +250,20 @@ class ExprMixin(OperatorMixin):
             return _STRING_HELD_AS[spec.name]  # a Buffer's bytes are held as a string
         if spec is not None and spec.kind == Kind.INT and (spec.bits != 32 or spec.unsigned):
             return f"wl{'unsignedint' if spec.unsigned else 'int'}_{spec.bits // 8}"
+        return None
+
+    def builtin_held_as(self, e: N.Call) -> str | None:
+        """"wlbuffer" for a call of a built-in whose result is a Buffer (its result
+        annotated BufferResult, or LikeFirstResult given a Buffer: registry.py), else
+        None: HashString's result put into a Variant answers wlBuffer, as a Buffer
+        variable does (it said wlString)."""
+        if type(e.func) is not N.Name or self.prog.refs.get(e.func) is not Ref.BUILTIN:
+            return None
+        b = self.prog.registry.functions.get(fold(e.func.name))
+        ret = b.func.__annotations__.get("return") if b is not None else None
+        if ret == "BufferResult" or ret == "LikeFirstResult" and e.args \
+                and self.held_as(e.args[0]) == "wlbuffer":
+            return "wlbuffer"
         return None
 
     def result_spec(self, e: N.Call) -> TypeSpec | None:
