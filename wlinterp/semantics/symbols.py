@@ -177,8 +177,10 @@ def declared_spec(key: str, stmt: N.Stmt, parse: Callable[[str, N.Node], TypeSpe
         return T.INT8  # the pass's number
     if isinstance(stmt, N.Let) and not stmt.names:
         e = stmt.value
-        if isinstance(e, N.Num):
-            return T.INT8 if type(e.value) is int else T.REAL
+        if isinstance(e, N.Num):  # an integer: int, or an 8-byte int past 4 bytes
+            if type(e.value) is not int:  # (INFERRED from ?3087003: docs/semantics.md)
+                return T.REAL
+            return T.INT if -2 ** 31 <= e.value < 2 ** 31 else T.INT8
         if isinstance(e, N.Str):
             return T.STRING
         if isinstance(e, N.Const) and isinstance(e.value, bool):
