@@ -13,6 +13,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..runtime.kinds import NUMERIC, Kind, SType, STypeNames as S
 from .ranges import RangeMixin
+from .nullable_ops import NullableMixin
 from .base import RefNames as Ref
 from ..semantics.symbols import static_type
 from ..lazy_regex import lazy_compile
@@ -78,7 +79,7 @@ def is_simple(code: str) -> bool:
     return bool(_SIMPLE_RE.match(code))
 
 
-class OperatorMixin(RangeMixin):
+class OperatorMixin(RangeMixin, NullableMixin):
     """Operators and the conversions they need; mixed into the expression compiler."""
 
     # -- conversions ----------------------------------------------------------
@@ -105,6 +106,9 @@ class OperatorMixin(RangeMixin):
 
     # -- operators -----------------------------------------------------------
     def x_BinOp(self, e: N.BinOp) -> tuple[str, SType]:
+        return self.null_lifted(e, *self.binop(e))  # Null from a nullable operand
+
+    def binop(self, e: N.BinOp) -> tuple[str, SType]:
         if e.op == "+" and isinstance(e.right, N.ArrayLit) and _optional(e.right):
             left = self.value(e.left)
             return f"opt_concat({left}, {self.value(e.right.items[0])})", S.STR
@@ -134,18 +138,6 @@ class OperatorMixin(RangeMixin):
         if op == "%":
             return self._modulo(e, ca, ta, cb, tb), S.INT
         return f"w_pow({ca}, {cb})", S.ANY
-
-    def coalesce(self, e: N.BinOp) -> tuple[str, SType]:
-        """`a ?? b`: a, unless a is Null, then b; `a ??* b`: b also where a is empty (0,
-        "", as `= Null` tests a value: comparisons.py w_eq). b is evaluated only when it
-        is the result (Allowing nullable types ?1511031; the results INFERRED from the
-        operators' names, docs/semantics.md "The null operators")."""
-        ca, ta = self.expr(e.left)
-        cb, tb = self.expr(e.right)
-        t = self.temp()
-        kept = f"(({t} := {self._val(ca, ta)}) is not None and not is_missing({t}))" \
-            if e.op == "??" else f"not w_eq(({t} := {self._val(ca, ta)}), None)"
-        return f"({t} if {kept} else {self._val(cb, tb)})", ta if ta == tb else S.ANY
 
     def _kept_decimals(self, e: N.BinOp, code: str, t: SType) -> tuple[str, SType]:
         """`a * b` or `a / b` computed in a currency (6 decimals: `m / 3` is 3.333333,
@@ -322,7 +314,7 @@ class OperatorMixin(RangeMixin):
             code, t = _counted(code, t)  # -t: minus the Time's hundredths
             if t in (S.INT, S.REAL):
                 return f"(-{code})", t
-            return f"w_neg({code})", S.ANY
+            return self.null_lifted(e, f"w_neg({code})", S.ANY)
         if t in (S.INT, S.REAL):
             return code, t
         return f"to_num({code})", S.ANY
@@ -334,7 +326,8 @@ class OperatorMixin(RangeMixin):
                 compiled = [(self._val(c, t), t) for c, t in compiled]
                 break
         if len(e.ops) == 1:
-            return self._compare(e.ops[0], *compiled[0], *compiled[1]), S.BOOL
+            lifted = self.null_compared(e.ops[0], e.operands, compiled[0][0], compiled[1][0])
+            return lifted or self._compare(e.ops[0], *compiled[0], *compiled[1]), S.BOOL
         parts = []
         prev_code, prev_t = compiled[0]
         for op, (code, t) in zip(e.ops, compiled[1:]):

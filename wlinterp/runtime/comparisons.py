@@ -5,7 +5,8 @@ their flexible forms, and `IN`. Conversions are values.py's (docs/semantics.md Â
 from __future__ import annotations
 
 __all__ = ["w_eq", "w_ne", "w_lt", "w_le", "w_gt", "w_ge", "w_flex_eq", "w_vflex_eq",
-           "w_starts", "w_contains", "w_ends", "w_in", "is_missing", "present_value"]
+           "w_starts", "w_contains", "w_ends", "w_in", "is_missing", "present_value",
+           "null_order", "null_equal"]
 
 import re
 from decimal import Decimal
@@ -59,6 +60,22 @@ def present_value(v: object) -> object:
         raise WLRuntimeError("The operator ?! was given a Null value: test it first "
                              "(x = Null) or give a default with ?? (x ?? value).")
     return v
+
+
+def null_order(op: str, a: object, b: object) -> bool:
+    """`a < b` (or <=, >, >=) where an operand is declared nullable: False when either
+    is Null (INFERRED, docs/semantics.md "Nullable values in operations")."""
+    if a is None or b is None:
+        return False
+    return _ORDER_HELPERS[op](a, b)
+
+
+def null_equal(a: object, b: object) -> bool:
+    """`a = b` where an operand is declared nullable: a Null is equal to Null only (not
+    to 0 or "" as a Variant's Null is: that is the older rule, ?1514019)."""
+    if a is None or b is None:
+        return a is None and b is None
+    return w_eq(a, b)
 
 
 def w_eq(a: object, b: object) -> bool:
@@ -202,3 +219,6 @@ def w_ends(a: object, b: object, mode: int = 0) -> bool:
 def w_in(v: object, *items: object) -> bool:
     """`v IN (a, b, c)`: strict equality with any item."""
     return any(w_eq(v, item) for item in items)
+
+
+_ORDER_HELPERS = {"<": w_lt, "<=": w_le, ">": w_gt, ">=": w_ge}

@@ -1,0 +1,84 @@
+"""The null operators (`??`, `??*`) and the operators on nullable values (`n is int?`,
+"Allowing nullable types" ?1511031): an
+arithmetic operation with a Null operand has no value (Null), an order comparison with
+one is False, and `=` finds a Null equal only to Null (INFERRED: the stored page lists
+its sections "Arithmetic operations" and "Comparison operations" without their text;
+the rules are those of the languages the page's operators come from, docs/semantics.md
+"Nullable values in operations").
+
+Only operands declared nullable change: a Variant's Null keeps WINDEV's older rule (0 or
+"" in a calculation, ?1514019), and code without a nullable declaration compiles to the
+same Python as before.
+"""
+from __future__ import annotations
+
+__all__ = ["NullableMixin"]
+
+from ..runtime.kinds import SType, STypeNames as S
+from ..syntax import nodes as N
+from .base import CompilerBase
+
+_LIFTED = frozenset(("+", "-", "*", "/", "%", "^"))  # arithmetic: Null in, Null out
+_ORDERS = frozenset(("<", "<=", ">", ">="))
+
+
+class NullableMixin(CompilerBase):
+    """What the operators compile to when an operand is declared nullable."""
+
+    def coalesce(self, e: N.BinOp) -> tuple[str, SType]:
+        """`a ?? b`: a, unless a is Null, then b; `a ??* b`: b also where a is empty (0,
+        "", as `= Null` tests a value: comparisons.py w_eq). b is evaluated only when it
+        is the result (Allowing nullable types ?1511031; the results INFERRED from the
+        operators' names, docs/semantics.md "The null operators")."""
+        ca, ta = self.expr(e.left)
+        cb, tb = self.expr(e.right)
+        t = self.temp()
+        kept = f"(({t} := {self._val(ca, ta)}) is not None and not is_missing({t}))" \
+            if e.op == "??" else f"not w_eq(({t} := {self._val(ca, ta)}), None)"
+        return f"({t} if {kept} else {self._val(cb, tb)})", ta if ta == tb else S.ANY
+
+    def null_leaves(self, e: N.Expr) -> list[N.Expr]:
+        """The places declared nullable (`int?` variables, members, elements) whose
+        value is `e`'s or an arithmetic operand of it: where one is Null, so is `e`.
+        An element whose subscript calls something is left out (it would be read
+        twice)."""
+        if type(e) is N.BinOp:
+            return self.null_leaves(e.left) + self.null_leaves(e.right) \
+                if e.op in _LIFTED else []
+        if type(e) is N.Unary:
+            return self.null_leaves(e.operand) if e.op in ("neg", "pos") else []
+        if not isinstance(e, (N.Name, N.Member, N.Index)):
+            return []
+        spec = self.static_spec(e)
+        if spec is None or not spec.nullable or _calls(e):
+            return []
+        return [e]
+
+    def null_lifted(self, e: N.Expr, code: str, t: SType) -> tuple[str, SType]:
+        """`code` (of the arithmetic `e`), Null where a nullable operand is Null."""
+        leaves = self.null_leaves(e)
+        if not leaves:
+            return code, t
+        test = " or ".join(f"{self.value(x)} is None" for x in leaves)
+        return f"(None if {test} else {code})", S.ANY
+
+    def null_compared(self, op: str, operands: list[N.Expr], ca: str, cb: str) -> str | None:
+        """A comparison of two operands, one nullable (`i < 3`, `i = j`): `null_order` /
+        `null_equal` (runtime/comparisons.py), else None (the usual code)."""
+        if op not in _ORDERS and op not in ("=", "<>"):
+            return None
+        if "None" in (ca, cb) or not any(self.null_leaves(x) for x in operands):
+            return None  # `x = Null` keeps its own test
+        if op in _ORDERS:
+            return f"null_order({op!r}, {ca}, {cb})"
+        return f"{'' if op == '=' else 'not '}null_equal({ca}, {cb})"
+
+
+def _calls(e: N.Expr) -> bool:
+    """Does reading the place `e` call something (`t[Next()]`)?"""
+    while isinstance(e, (N.Member, N.Index)):
+        if type(e) is N.Index and any(not isinstance(a, (N.Name, N.Num, N.Str))
+                                      for a in e.args):
+            return True
+        e = e.obj
+    return False
