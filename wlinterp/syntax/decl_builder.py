@@ -167,6 +167,12 @@ class DeclBuilder:
         kw, name, _, value = items
         return N.Let(kw.line, kw.column, name[0], value)
 
+    def let_ref(self, items: list[Any]) -> N.Decl:
+        """`let x <- v` / `soit x <- v` (type inference by reference, ?3087003): x is
+        declared a reference to what v designates, as `x is Variant <- v` does."""
+        kw, name, _, value = items
+        return N.Decl(kw.line, kw.column, [name], "variant", value, None, True)
+
     def let_multi(self, items: list[Any]) -> N.Let:
         kw = items[0]
         names = [x[0] for x in items if isinstance(x, tuple)]

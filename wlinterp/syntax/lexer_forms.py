@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 MEMBER_OPS = {"DOT", "DOTDOT", "MCOLON", "COLONCOLON", "SELF"}
 # what a line starting with `x <- y` starts with: a name (`a`, `de`, `sur` too: variables
-# real code and examples name so), `:m_x`, `::s_x`
-_ARROW_HEADS = ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "SELF", "COLONCOLON")
+# real code and examples name so), `:m_x`, `::s_x`, `let x <- y` (?3087003)
+_ARROW_HEADS = ("NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "SELF", "COLONCOLON", "LET")
 OPERAND_END = {"NAME", "SOFT_A", "SOFT_DE", "SOFT_SUR", "NUMBER", "STRING", "RPAR",
                "RBRACK", "RSUB", "TRUE", "FALSE", "NULL"}
 _WORDS_RE = lazy_compile(rf"[^\W\d]\w*{BLANK}+[^\W\d]")  # two bare words: text, not items
