@@ -93,13 +93,18 @@ def _files(paths: list[str]) -> Iterator[str]:
 
 
 def _check_program(text: str, filename: str, registry: Registry, shared: list[N.Program],
-                   analysis_file: str | None = None
+                   analysis_file: str | None = None, beside: bool = False
                    ) -> tuple[list[Diagnostic], N.Program | None]:
-    """Diagnostics of one whole program (a script, a set, a class)."""
+    """Diagnostics of one whole program (a script, a set, a class); `beside` (no project
+    marker): of the `shared` files, those it needs, as `wl run` loads them
+    (project/needed.py)."""
     try:
         program = as_file_class(parse(text, filename), filename)
     except WLSyntaxError as exc:
         return [syntax_diagnostic(exc, filename, text)], None
+    if beside:
+        from .project.needed import needed_programs
+        shared = needed_programs(text, program, shared)
     from .hfsql.names import data_beside, described_names
     from .project.linker import resolve_set_names, set_names
     data, described = data_beside(filename, analysis_file)  # analysis's, queries' names
@@ -223,19 +228,27 @@ class _Projects:
 
     def __init__(self, named: set[str]) -> None:
         self.named = named  # real paths of the files the command line names
-        self.roots: dict[str, str] = {}  # folder -> its project's root
+        self.roots: dict[str, tuple[str, bool]] = {}  # folder -> its project's root, marked
 
-    def of(self, path: str) -> str:
+    def _layout(self, path: str) -> tuple[str, bool]:
         folder = os.path.dirname(os.path.abspath(path))
-        root = self.roots.get(folder)
-        if root is None:
+        found = self.roots.get(folder)
+        if found is None:
             from .project.sources import find_layout
             try:
-                root = os.path.realpath(find_layout(folder).root)
+                layout = find_layout(folder)
+                found = (os.path.realpath(layout.root), layout.marked)
             except OSError:
-                root = folder
-            self.roots[folder] = root
-        return root
+                found = (folder, False)
+            self.roots[folder] = found
+        return found
+
+    def of(self, path: str) -> str:
+        return self._layout(path)[0]
+
+    def marked(self, path: str) -> bool:
+        """Is `path` in a project (a marker above it), not beside a script only?"""
+        return self._layout(path)[1]
 
     def visible(self, program: N.Program, path: str) -> bool:
         """Does the file `path` checked see `program` (another file)?"""
@@ -260,7 +273,9 @@ def _checked(path: str, registry: Registry, shared: list[N.Program], opts: Check
     except NotTextFormatError as exc:  # a binary or junk .wdg/.wdc: WL100, then the others
         return [Diagnostic("WL100", str(exc).split(": ", 1)[-1], name, 1, 1, 1, None,
                            source_lines(text)[0])], text, 1
-    diags, program = _check_program(source, name, registry, others, opts.analysis)
+    diags, program = _check_program(source, name, registry, others, opts.analysis,
+                                    projects is not None and path != "-"
+                                    and not projects.marked(path))
     if is_windev_file(path):
         name_blocks(diags, text, name)
     if opts.python and program is not None and not any(

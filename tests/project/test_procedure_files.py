@@ -94,8 +94,8 @@ def test_the_note_comes_after_the_output_and_not_after_an_error(tmp_path: pathli
     (tmp_path / "pSet.wdg").write_text(procedure_set(
         "pSet", 'Trace("set ready")', {"Nop": "PROCEDURE Nop()"}), encoding="utf-8")
     path = tmp_path / "lib.wl"
-    path.write_text("PROCEDURE Sq(n)\nRESULT n * n\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "wlinterp", "run", str(path)],
+    path.write_text("PROCEDURE Sq(n)\nNop()\nRESULT n * n\n", encoding="utf-8")  # (it needs
+    done = subprocess.run([sys.executable, "-m", "wlinterp", "run", str(path)],  # the set)
                           capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout) == (0, "set ready\n")
     assert done.stderr.startswith(f"note: {path} has no main code")

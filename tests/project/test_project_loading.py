@@ -152,11 +152,13 @@ def test_summary_headers_and_modifiers_attach_methods_to_their_class() -> None:
 
 
 def test_a_class_declared_again_names_the_other_file(tmp_path: Path) -> None:
-    """A script beside a procedure library that declares the same class: `wl run` and
-    `wl check` both refuse it and say where the first declaration is."""
+    """A script beside a procedure library it needs (it calls Outil) that declares the
+    same class: `wl run` and `wl check` both refuse it and say where the first
+    declaration is. (A library it does not need is not loaded: project/needed.py.)"""
     (tmp_path / "outils.wl").write_text("cA est une Classe\n\tm est un entier\nFIN\n"
-                                        "PROCÉDURE cA::P()\nRENVOYER 1\n", encoding="utf-8")
-    (tmp_path / "main.wl").write_text("o est un cA\nTrace(o.m)\ncA is a Class\n"
+                                        "PROCÉDURE cA::P()\nRENVOYER 1\n"
+                                        "PROCÉDURE Outil()\nRENVOYER 2\n", encoding="utf-8")
+    (tmp_path / "main.wl").write_text("o est un cA\nTrace(o.m, Outil())\ncA is a Class\n"
                                       "\tm is int\nEND\n", encoding="utf-8")
     for command in ("run", "check"):
         r = subprocess.run([sys.executable, "-m", "wlinterp", command, "main.wl"],

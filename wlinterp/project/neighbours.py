@@ -1,14 +1,13 @@
 """Files beside a script without a project marker: which of them the run may load.
 
 Without a `.wdp` or `wlproject.toml`, the procedure sets, classes and `.wl` libraries of
-the script's folder are loaded as its project (docs/semantics.md, 9a), but they are only
-neighbours: a folder of examples or ported snippets often holds several that declare the
-same procedure. Two neighbours declaring one name made every script of the folder fail
-("declared twice"), even one that uses neither. So, without a marker, a neighbour that
+the script's folder that it needs (needed.py) are loaded as its project (docs/semantics.md,
+9a), but they are only neighbours: a folder of examples or ported snippets often holds
+several that declare the same procedure. So, without a marker, a needed neighbour that
 declares a name a neighbour loaded before it (in the stable load order) declares is left
-out with a warning naming both, and the script runs. A clash with the script's own
-declarations stays an error, as `wl check` reports it (the script is the code run; the
-error says where the other declaration is), and so does any clash in a project.
+out with a warning naming both, and the script runs. A clash of a needed neighbour with
+the script's own declarations stays an error, as `wl check` reports it (the error says
+where the other declaration is), and so does any clash in a project.
 """
 from __future__ import annotations
 

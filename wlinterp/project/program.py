@@ -15,7 +15,8 @@ from ..registry import load_stdlib
 from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .linker import Layout, ParsedFile, link, parse_file
-from .neighbours import clashing, declaration_hints, script_hints
+from .needed import needed, written_names
+from .neighbours import clashing, declaration_hints, declared, script_hints
 from .project_file import project_globals
 from .sources import ProjectLayout, SourceFile, find_layout, read_file
 
@@ -27,13 +28,12 @@ class LoadedProject:
         self.skip = skip
         self.virtual = f"<project {layout.root}>"
         self.files: list[ParsedFile] = []
-        self.warnings: list[str] = []  # siblings left out (an unmarked folder only)
+        self.warnings: list[str] = []  # neighbours that cannot be read (no marker only)
         offset = 0
         globals_ = project_globals(layout, self.virtual, self.warnings)
         if globals_ is not None:  # the .wdp's declarations come first, as its init runs
             self.files.append(globals_)
             offset += globals_.lines
-        taken: dict[str, str] = {}  # (no marker) a name -> the neighbour declaring it
         for path in layout.code_files(skip):
             try:
                 parsed = parse_file(read_file(path), offset, self.virtual)
@@ -42,26 +42,54 @@ class LoadedProject:
                     raise
                 self.warnings.append(left_out(err, path))
                 continue
-            if not layout.marked:
-                clash = clashing(parsed, taken)
-                if clash is not None:
-                    self.warnings.append(clash)
-                    continue
             self.files.append(parsed)
             offset += parsed.lines
         self.end = offset
+        self._names: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def _loaded(self, extras: list[ParsedFile]) -> tuple[list[ParsedFile], list[str]]:
+        """The project's files the program is made of with `extras`, and the warnings for
+        the neighbours left out: in a project every file; beside a script (no marker)
+        only the neighbours it needs (needed.py), less each one declaring a name a
+        neighbour loaded before it declares (neighbours.clashing)."""
+        if self.layout.marked or not self.files:
+            return list(self.files), []
+        script = [self._written(f) for f in extras]
+        needs = needed((frozenset().union(*(w for w, _ in script)),
+                        frozenset().union(*(d for _, d in script))),
+                       [self._written(f) for f in self.files])
+        taken: dict[str, str] = {}  # a name -> the neighbour declaring it
+        files: list[ParsedFile] = []
+        warnings: list[str] = []
+        for parsed in (self.files[i] for i in needs):
+            clash = clashing(parsed, taken)
+            if clash is None:
+                files.append(parsed)
+            else:
+                warnings.append(clash)
+        return files, warnings
+
+    def _written(self, parsed: ParsedFile) -> tuple[frozenset[str], frozenset[str]]:
+        """The names `parsed` writes and those it declares (folded), read once per file."""
+        got = self._names.get(parsed.offset)
+        if got is None:
+            got = (written_names(parsed.source.text), frozenset(declared(parsed.program)))
+            if parsed.offset < self.end:  # (a project's file, not an extra)
+                self._names[parsed.offset] = got
+        return got
 
     def link(self, extras: list[SourceFile], mocked: set[str] | None = None,
              strict: bool = False, data_names: frozenset[str] = frozenset()) -> "Linked":
         """Compile the project with `extras` (conftests, then the script or test file)
         appended; raises WLSyntaxError at the original file and line."""
-        files = list(self.files)
         offset = self.end
+        added: list[ParsedFile] = []
         for src in extras:
             parsed = parse_file(src, offset, self.virtual)
-            files.append(parsed)
+            added.append(parsed)
             offset += parsed.lines
-        dropped: list[str] = []
+        files, dropped = self._loaded(added)
+        files += added
         while True:
             layout = Layout(files, self.virtual)
             try:

@@ -1,0 +1,86 @@
+"""Without a project marker, `wl run`, `wl test` and `wl check` load only the neighbours
+the script needs: those declaring a name it writes (in code or in a string, not in a
+comment) and does not declare, and so on from those (project/needed.py, docs/cli.md
+"Which files a run loads"). Scratch scripts in one folder no longer clash with a library
+beside them that they do not use; in a project every file is loaded."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from wlinterp.project.needed import needed, written_names
+
+
+def wl(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "wlinterp", *args], cwd=folder, text=True,
+                          capture_output=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def scratch(folder: Path) -> None:
+    """A library (FR, accents) and a script (EN) declaring its own Half, which the
+    library also declares; a comment names the library's procedures."""
+    write(folder, "compteur.wl", "gnCompteur est un entier = 41\nPROCÉDURE Incrémente()\n"
+                                 "gnCompteur++\nRENVOYER gnCompteur\n")
+    write(folder, "outils.wl", "PROCEDURE Twice(n)\nRESULT Incrémente() + Half(n * 4)\n"
+                               "PROCEDURE Half(n)\nRESULT n / 2\n")
+    write(folder, "main.wl", "// Half() and Twice() are in outils.wl: this script has its "
+                             "own Half\nTrace(Half(10))\nPROCEDURE Half(n)\n"
+                             "RESULT IntegerPart(n / 2) + 100\n")
+
+
+def test_a_script_declaring_a_neighbours_procedure_runs_alone(tmp_path: Path) -> None:
+    scratch(tmp_path)
+    ran = wl(tmp_path, "run", "main.wl")
+    assert (ran.returncode, ran.stdout, ran.stderr) == (0, "105\n", ""), ran
+    checked = wl(tmp_path, "check", "main.wl")
+    assert checked.returncode == 0, checked
+
+
+def test_what_a_script_calls_loads_its_library_and_what_that_calls(tmp_path: Path) -> None:
+    scratch(tmp_path)
+    write(tmp_path, "chaine.wl", "Trace(TWICE(3))  // outils.wl, then compteur.wl\n")
+    ran = wl(tmp_path, "run", "chaine.wl")
+    assert (ran.returncode, ran.stdout, ran.stderr) == (0, "48\n", ""), ran
+    write(tmp_path, "test_chaine.wl", "PROCÉDURE test_twice()\ndbgVérifieEgalité(Twice(1), 44)\n")
+    tested = wl(tmp_path, "test", "test_chaine.wl")
+    assert tested.returncode == 0, tested
+    assert wl(tmp_path, "check", ".").returncode == 0
+
+
+def test_a_name_in_a_string_loads_its_neighbour(tmp_path: Path) -> None:
+    scratch(tmp_path)
+    write(tmp_path, "indirect.wl", 'Trace({"gnCompteur"})\n')
+    ran = wl(tmp_path, "run", "indirect.wl")
+    assert (ran.returncode, ran.stdout) == (0, "41\n"), ran
+
+
+def test_a_needed_library_clashing_with_the_script_is_an_error(tmp_path: Path) -> None:
+    """main needs outils.wl (Twice) and declares Half as outils.wl does: as in a project."""
+    scratch(tmp_path)
+    write(tmp_path, "main.wl", "Trace(Twice(1))\nPROCEDURE Half(n)\nRESULT n\n")
+    ran = wl(tmp_path, "run", "main.wl")
+    assert ran.returncode == 65 and "'Half' is declared twice" in ran.stderr, ran
+
+
+def test_in_a_project_every_file_is_loaded(tmp_path: Path) -> None:
+    scratch(tmp_path)
+    write(tmp_path, "wlproject.toml", "")
+    ran = wl(tmp_path, "run", "main.wl")
+    assert ran.returncode == 65 and "'Half' is declared twice" in ran.stderr, ran
+
+
+def test_written_names_skip_comments_and_read_strings() -> None:
+    text = 'x = "a // B" // C\n/* D\n E */ F("G""H") // "I"\n'
+    assert written_names(text) == {"x", "a", "b", "f", "g", "h"}
+
+
+def test_needed_follows_names_and_leaves_the_scripts_own() -> None:
+    libs = [({"b"}, {"a", "own"}), ({"c"}, {"b"}), ({"x"}, {"z"})]
+    assert needed(({"a", "own"}, {"own"}), libs) == [0, 1]
+    assert needed(({"own"}, {"own"}), libs) == []

@@ -1,0 +1,99 @@
+"""Beside a script without a project marker, the neighbours the script needs.
+
+A folder without a `.wdp` or `wlproject.toml` is often a folder of scratch scripts,
+examples or ported snippets: loading every procedure library, set and class beside the
+script made a script stop on "declared twice" because a neighbour it never uses declares
+a procedure of the same name as its own, and loaded code the script does not use.
+*Decided* (docs/cli.md, "Which files a run loads"): without a marker a neighbour is loaded
+only when it declares a name (procedure, global, constant, structure, class...) that the
+script writes and does not declare itself, or that a neighbour loaded for it writes and
+nobody loaded declares, and so on. A name counts when it is written in the code or inside
+a string (`ExecuteProcess("Total")`, `{"gnCount"}`), not in a comment. A name only built
+at run time (`ExecuteProcess("To" + "tal")`) does not load the file that declares it: a
+project marker loads every file. `wl run`, `wl test` and `wl check` use this one rule.
+"""
+from __future__ import annotations
+
+__all__ = ["written_names", "needed", "needed_programs"]
+
+import re
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from ..lazy_regex import lazy_compile
+from ..syntax.names import fold
+
+if TYPE_CHECKING:
+    from ..syntax import nodes as N
+
+# a string (its words count), a comment (skipped) or a word, read from left to right so
+# that `//` inside a string is not a comment and a quote inside a comment opens nothing
+_PIECES = lazy_compile(r'"(?:[^"\n]|"")*"?|//[^\n]*|/\*.*?(?:\*/|\Z)|[^\W\d]\w*', re.S)
+_WORD = lazy_compile(r"[^\W\d]\w*")
+
+
+def written_names(text: str) -> frozenset[str]:
+    """The folded words of `text`'s code and strings, not of its comments."""
+    raw: set[str] = set()
+    for m in _PIECES.finditer(text):
+        piece = m.group()
+        if piece[0] == '"':
+            raw.update(_WORD.findall(piece))
+        elif not piece.startswith(("//", "/*")):
+            raw.add(piece)
+    return frozenset(fold(w) for w in raw)
+
+
+def needed(script: tuple[Iterable[str], Iterable[str]],
+           candidates: Sequence[tuple[Iterable[str], Iterable[str]]]) -> list[int]:
+    """The indexes (in order) of the `candidates` a script needs. The script and each
+    candidate are given as (its written names, the names it declares), folded: a
+    candidate is needed when it declares a name that the script or a needed candidate
+    writes and the script does not declare. Two candidates declaring one such name are
+    both needed: the caller leaves the later one out with a warning naming both
+    (neighbours.clashing) rather than choosing one in silence."""
+    own = set(script[1])
+    wanted = set(script[0]) - own
+    taken: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for i, (writes, declares) in enumerate(candidates):
+            if i not in taken and not wanted.isdisjoint(declares):
+                taken.add(i)
+                wanted |= set(writes) - own
+                grew = True
+    return sorted(taken)
+
+
+def needed_programs(text: str, program: "N.Program",
+                    others: list["N.Program"]) -> list["N.Program"]:
+    """`wl check`'s side of the rule: of the `others` (the files beside the one checked,
+    each read again from its file for its written names), those `program` (of `text`)
+    needs."""
+    from .neighbours import declared
+    chosen = needed((written_names(text), declared(program)),
+                    [(_file_names(p.filename), declared(p)) for p in others])
+    return [others[i] for i in chosen]
+
+
+_READ: dict[tuple[str, int, int], frozenset[str]] = {}
+
+
+def _file_names(path: str) -> frozenset[str]:
+    """The names a file beside the one checked writes, kept while the file is unchanged
+    (a folder's check reads each neighbour once, not once per file checked)."""
+    import os
+    from ..source_text import read_source
+    from ..syntax.suffixes import is_windev_file
+    try:
+        st = os.stat(path)
+        key = (path, st.st_mtime_ns, st.st_size)
+        if key not in _READ:
+            raw = read_source(path)
+            if is_windev_file(path):
+                from ..syntax.winfile import program_source
+                raw = program_source(raw, path)
+            _READ[key] = written_names(raw)
+        return _READ[key]
+    except (OSError, ValueError):
+        return frozenset()
