@@ -16,8 +16,9 @@ import struct
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, BufferResult
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.values import to_bytes
 
-from .encoding import buffer, to_bytes
+from .encoding import buffer
 from .strings import int_arg
 
 family = Family("Buffers and secure random")

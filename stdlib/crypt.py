@@ -28,8 +28,9 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, BufferResult
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.values import to_bytes
 
-from .encoding import (ENCODE_BASE64, ENCODE_BASE64_NO_CR, _base64_lines, buffer, to_bytes,
+from .encoding import (ENCODE_BASE64, ENCODE_BASE64_NO_CR, _base64_lines, buffer,
                        uu_decode, uu_encode)
 
 family = Family("Encryption")

@@ -6,8 +6,8 @@ UTF8ToUnicode/UTF8VersUnicode.
 
 Buffers are strings with one character per byte (0-255), as StringToUTF8 and fLoadBuffer
 return them. A string given where bytes are needed is taken byte for byte when all its
-characters are 0-255, else as its UTF-8 bytes (`to_bytes`). Invalid input to a decoder
-is a non-fatal error: "" is returned and ErrorOccurred is set.
+characters are 0-255, else as its UTF-8 bytes (`to_bytes`, runtime/values.py). Invalid
+input to a decoder is a non-fatal error: "" is returned and ErrorOccurred is set.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, BufferResult, LikeFirstResult
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.values import to_bytes
 
 family = Family("Encoding")
 
@@ -40,17 +41,6 @@ UUID_RAW = family.constant("uuidRaw", "uuidBrut", 0)
 GUID_FORMATTED = family.constant("guidFormatted", "guidFormaté", 1)
 GUID_RAW = family.constant("guidRough", "guidBrut", 0, "guidRaw")  # ?1000018857
 GUID_RAW_256 = family.constant("guidRough256", "guidBrut256", 2)
-
-
-def to_bytes(value: object) -> bytes:
-    """The bytes of a buffer (characters 0-255) or of text (UTF-8); a UNICODE string
-    variable's are UTF-16 (little-endian), as WINDEV holds it."""
-    if type(value) is V.UnicodeText:
-        return value.encode("utf-16-le", errors="surrogatepass")
-    text = V.to_str(value)
-    if all(ord(c) < 256 for c in text):
-        return text.encode("latin-1")
-    return text.encode("utf-8", errors="surrogatepass")
 
 
 def buffer(data: bytes) -> str:

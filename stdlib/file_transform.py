@@ -18,10 +18,11 @@ from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.values import to_bytes
 
 from .compression import COMPRESS_GZIP, compress, uncompress
 from .crypt import CRYPT_SECURE, ENCODE_NONE, crypt, uncrypt
-from .encoding import buffer, to_bytes
+from .encoding import buffer
 from .file_more import write_file
 from .paths import failure, native_path
 

@@ -16,8 +16,9 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, BufferResult
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.values import to_bytes
 
-from .encoding import buffer, to_bytes
+from .encoding import buffer
 from .hash_algorithms import Djb2, Md4
 from .paths import failure, native_path
 

@@ -20,9 +20,10 @@ from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family, BufferResult, NumberArg, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.values import to_bytes
 
 from .crypt import PADDING_PKCS
-from .encoding import buffer, to_bytes
+from .encoding import buffer
 
 family = Family("RSA encryption")
 

@@ -18,8 +18,8 @@ from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, TextArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import STRING, WLArray
+from wlinterp.runtime.values import to_bytes
 
-from .encoding import to_bytes
 from .strings import SSC_BEGINNING, SSC_END, int_arg, no_space, plain, text_arg
 
 family = Family("Words and characters")

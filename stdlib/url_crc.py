@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.values import to_bytes
 
-from .encoding import to_bytes
 from .paths import _split as split_path  # the fExtractPath pieces of a path
 from .paths import pick_parts
 

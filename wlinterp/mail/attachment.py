@@ -6,8 +6,9 @@ fChargeTexte(...)`, `Ajoute(MonMessage.Attache, pj)`); it was an unknown type (a
 variant) and the message went without the attachment. UNVERIFIED: no stored help page
 describes the type; its members here are Name/Nom, Content/Contenu (the bytes: a Buffer,
 or a text: characters up to U+00FF as one byte each, as a Buffer holds them, else
-UTF-8), ContentType/TypeContenu (kept; the MIME type sent comes from the name's
-extension, as for a file: docs/email.md) and Identifier/Identifiant (the Content-ID an
+UTF-8; a UNICODE string's UTF-16 bytes, as for every built-in that reads bytes),
+ContentType/TypeContenu (kept; the MIME type sent comes from the name's extension, as
+for a file: docs/email.md) and Identifier/Identifiant (the Content-ID an
 HTML body shows it by, as AttachIdentifier). In the Attach array the element reads as
 the attachment (`msg.Attach[1]..Name`); sending uses its name and content
 (objects.py `outgoing`).
@@ -45,8 +46,8 @@ class EmailAttachment:
 
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
         key = self._key(name)
-        self.values[key] = value if key == "content" and isinstance(value, bytes) \
-            else V.to_str(value)
+        keep = key == "content" and (isinstance(value, bytes) or type(value) is V.UnicodeText)
+        self.values[key] = value if keep else V.to_str(value)
 
     def wl_text(self) -> str:
         """Its name (the text an element of Attach shows)."""
@@ -67,13 +68,7 @@ class EmailAttachment:
 
 
 def attachment_bytes(att: EmailAttachment) -> bytes:
-    """The content to send: bytes as given; a text one byte per character when it fits
-    (a Buffer is held so), else UTF-8."""
+    """The content to send: bytes as given, else the value's bytes as every built-in
+    reads them (runtime/values.py `to_bytes`: a UNICODE string's are UTF-16)."""
     content = att.values["content"]
-    if isinstance(content, bytes):
-        return content
-    text = V.to_str(content)
-    try:
-        return text.encode("latin-1")
-    except UnicodeEncodeError:
-        return text.encode("utf-8")
+    return content if isinstance(content, bytes) else V.to_bytes(content)

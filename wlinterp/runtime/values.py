@@ -73,6 +73,19 @@ class BufferText(str):
         return str.__str__(self)
 
 
+def to_bytes(value: object) -> bytes:
+    """The bytes of a buffer (characters 0-255) or of text (UTF-8); a UNICODE string
+    variable's are UTF-16 (little-endian), as WINDEV holds it. The one rule for every
+    place that needs a value's bytes (the encoding and hashing built-ins, an
+    emailAttach's content)."""
+    if type(value) is UnicodeText:
+        return value.encode("utf-16-le", errors="surrogatepass")
+    text = to_str(value)
+    if all(ord(c) < 256 for c in text):
+        return text.encode("latin-1")
+    return text.encode("utf-8", errors="surrogatepass")
+
+
 def buffer_variant(v: object) -> object:
     """A Buffer's value stored into a Variant (or passed where no type is declared):
     marked BufferText; anything else (Null) as it is."""
