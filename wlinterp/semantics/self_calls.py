@@ -11,14 +11,15 @@ that surely runs is counted: a statement of the body's own level (not inside an 
 loop, a WHEN EXCEPTION...) calling the procedure by its name with parentheses,
 directly or as an operand or argument (not behind `_AND_`/`_OR_`, a ternary or a
 SWITCH), with no RETURN, RESULT, GOTO, label or error-raising built-in anywhere before
-it in the body: any of those may end the procedure first (`IF n = 0 THEN RETURN` then `Countdown(n - 1)` is a recursion
-that ends). A name with several syntaxes (the call may run another one) and methods (a
+it in the body: any of those may end the procedure first (`IF n = 0 THEN RETURN` then
+`Countdown(n - 1)` is a recursion that ends). A name with several syntaxes (the call may run another one) and methods (a
 derived class may redefine one) are left alone.
 """
 from __future__ import annotations
 
 __all__ = ["endless_self_calls"]
 
+from collections import Counter
 from typing import Iterator
 
 from ..syntax import nodes as N
@@ -41,10 +42,12 @@ def endless_self_calls(program: N.Program, refs: dict[int, tuple[object, Ref]],
                        rep: Reporter) -> None:
     """WL203 at the first call of each procedure to itself that surely runs before any
     way out of it."""
-    free = [fold(p.name) for p in program.procedures if p.owner is None]
+    # how many free procedures bear each name: counted once, not per procedure (a set
+    # of thousands of procedures made the list's count() quadratic)
+    free = Counter(fold(p.name) for p in program.procedures if p.owner is None)
     for p in program.procedures:
         key = fold(p.name)
-        if p.owner is not None or p.internal or free.count(key) != 1:
+        if p.owner is not None or p.internal or free[key] != 1:
             continue
         call = _first_self_call(p.body.stmts, key, refs)
         if call is not None:
