@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import wlinterp
 from wlinterp.check import CheckOptions, check_paths
 from wlinterp.testing.command import main
 
@@ -19,6 +20,14 @@ def write(folder: Path, name: str, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def run_captured(path: Path) -> tuple[str, str]:
+    """`wl run PATH` in process (its folder's files loaded as a project): what it wrote
+    to stdout and to stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    wlinterp.run_file(str(path), stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
 
 
 def wl_test(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:

@@ -5,13 +5,11 @@ read only from the checked file itself). A derived class in a third file keeps i
 PROTECTED access. English and French; sources written for this test."""
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 
-import wlinterp
-from wl_test_helpers import check_json
+from wl_test_helpers import check_json, run_captured, write
 from wlinterp.cli import main as wl
 
 CLASS = {
@@ -89,24 +87,16 @@ OUT = {"en": "check 0\n", "fr": "vérifie 0\n"}
 def project(folder: Path, lang: str, use: str) -> Path:
     """The class, a derived class and a script in three files (no project marker: the
     script's folder is its project, as `wl run` loads it)."""
-    (folder / "account.wl").write_text(CLASS[lang], encoding="utf-8")
-    (folder / "derived.wl").write_text(DERIVED[lang], encoding="utf-8")
-    main = folder / "main.wl"
-    main.write_text(START[lang] + use + "\n", encoding="utf-8")
-    return main
-
-
-def run(path: Path) -> tuple[str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    wlinterp.run_file(str(path), stdout=out, stderr=err)
-    return out.getvalue(), err.getvalue()
+    write(folder, "account.wl", CLASS[lang])
+    write(folder, "derived.wl", DERIVED[lang])
+    return write(folder, "main.wl", START[lang] + use + "\n")
 
 
 @pytest.mark.parametrize("lang", sorted(USES))
 def test_public_and_inherited_uses_are_accepted(lang: str, tmp_path: Path) -> None:
     main = project(tmp_path, lang, "")
     assert [d for d in check_json(main) if d["severity"] == "error"] == []
-    assert run(main) == (OUT[lang], "")
+    assert run_captured(main) == (OUT[lang], "")
 
 
 @pytest.mark.parametrize("lang,case", [(lang, i) for lang in sorted(USES) for i in range(4)])

@@ -7,13 +7,11 @@ method of a class") and two such classes with a `Load()` each a clash. English a
 French; sources written for this test."""
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 
-import wlinterp
-from wl_test_helpers import check_json, wl_test
+from wl_test_helpers import check_json, run_captured, wl_test, write
 
 FILES = {
     "en": {
@@ -96,27 +94,22 @@ Trace(s.Charger(3).SousSeuil(cCompteur::PAS_DEFAUT + 3))
 OUT = {"en": "visits=5\n1\n", "fr": "visites=5\n1\n"}
 
 
-def write(folder: Path, lang: str) -> Path:
+def project(folder: Path, lang: str) -> Path:
+    """The language's class files and script in `folder`: the script."""
     for name, text in FILES[lang].items():
-        (folder / name).write_text(text, encoding="utf-8")
+        write(folder, name, text)
     return folder / "main.wl"
-
-
-def run(path: Path) -> tuple[str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    wlinterp.run_file(str(path), stdout=out, stderr=err)
-    return out.getvalue(), err.getvalue()
 
 
 @pytest.mark.parametrize("lang", sorted(FILES))
 def test_the_file_is_the_class_named_after_it(lang: str, tmp_path: Path) -> None:
-    main = write(tmp_path, lang)
-    assert run(main) == (OUT[lang], "")
+    main = project(tmp_path, lang)
+    assert run_captured(main) == (OUT[lang], "")
 
 
 @pytest.mark.parametrize("lang", sorted(FILES))
 def test_the_check_accepts_the_class_files_and_their_user(lang: str, tmp_path: Path) -> None:
-    main = write(tmp_path, lang)
+    main = project(tmp_path, lang)
     files = sorted(tmp_path.glob("*.wl"))
     assert [d for d in check_json(*files) if d["severity"] == "error"] == []
     assert [d for d in check_json(main) if d["severity"] == "error"] == []
@@ -128,7 +121,7 @@ def test_a_library_of_procedures_stays_one(tmp_path: Path) -> None:
     (tmp_path / "pTools.wl").write_text("gnCalls is int\nPROCEDURE Twice(n)\ngnCalls++\n"
                                         "RESULT 2 * n\n", encoding="utf-8")
     (tmp_path / "main.wl").write_text("Trace(Twice(4), gnCalls)\n", encoding="utf-8")
-    assert run(tmp_path / "main.wl") == ("8, 1\n", "")
+    assert run_captured(tmp_path / "main.wl") == ("8, 1\n", "")
 
 
 def test_a_file_whose_main_code_runs_statements_is_not_a_class(tmp_path: Path) -> None:
@@ -141,7 +134,7 @@ def test_a_file_whose_main_code_runs_statements_is_not_a_class(tmp_path: Path) -
 
 def test_a_test_case_of_the_folder_uses_the_class(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    write(tmp_path, "en")
+    project(tmp_path, "en")
     (tmp_path / "test_counter.wl").write_text(
         "PROCEDURE test_counter()\nc is CCounter(\"t\")\nc.Add(2)\n"
         "dbgCheckEqual(c.Load(), \"t=2\")\n", encoding="utf-8")

@@ -8,14 +8,12 @@ alone beside the script declares it (project/project_file.py, project/neighbours
 declared, check_hints.py). English and French."""
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 
-import wlinterp
 from windev_text import class_file, project_file
-from wl_test_helpers import check_json
+from wl_test_helpers import check_json, run_captured
 
 WORDS = {
     "en": {"interface": "IShape is Interface\n\tPROCEDURE Area(): int\nEND",
@@ -33,12 +31,6 @@ WORDS = {
 }
 
 
-def run(path: Path) -> tuple[str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    wlinterp.run_file(str(path), stdout=out, stderr=err)
-    return out.getvalue(), err.getvalue()
-
-
 @pytest.mark.parametrize("lang", sorted(WORDS))
 def test_an_interface_of_the_project_file_is_known_to_its_classes_and_scripts(
         lang: str, tmp_path: Path) -> None:
@@ -49,7 +41,7 @@ def test_an_interface_of_the_project_file_is_known_to_its_classes_and_scripts(
                                           encoding="utf-8")
     script = tmp_path / "main.wl"
     script.write_text(w["script"], encoding="utf-8")
-    assert run(script) == ("9\n", "")
+    assert run_captured(script) == ("9\n", "")
     assert [d for d in check_json(script) if d["severity"] == "error"] == []
 
 
@@ -62,7 +54,7 @@ def test_two_neighbours_declaring_one_interface_leave_the_later_out(
     (tmp_path / "b_lib.wl").write_text(w["interface"] + "\nPROCEDURE B()\nRESULT 2\n",
                                        encoding="utf-8")
     (tmp_path / "main.wl").write_text("Trace(A())\n", encoding="utf-8")
-    out, err = run(tmp_path / "main.wl")
+    out, err = run_captured(tmp_path / "main.wl")
     assert out == "1\n"
     assert "b_lib.wl:1:1: warning: not loaded (beside the script, not part of it): it " \
            f"declares '{w['name']}', as " in err and "a_lib.wl does" in err

@@ -4,16 +4,14 @@ project; the rest of the initialization (opening a window, HFSQL set-up) is the
 application's start-up and does not run (project/project_file.py). English and French."""
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-import wlinterp
 from windev_text import procedure_set, project_file
-from wl_test_helpers import check_json
+from wl_test_helpers import check_json, run_captured
 
 INIT = {
     "en": ("GLOBAL\n\tgsRights is string = \"RW\"\t// the user's rights\n\tgnPort is int = 5010"
@@ -40,19 +38,13 @@ def project(tmp_path: Path, lang: str, init: str | None = None) -> Path:
     return script
 
 
-def run(path: Path) -> tuple[str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    wlinterp.run_file(str(path), stdout=out, stderr=err)
-    return out.getvalue(), err.getvalue()
-
-
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_script_and_a_set_see_the_project_globals_with_their_declared_values(
         lang: str, tmp_path: Path) -> None:
     """The declarations run (with their values); the assignment after them, the window
     opened and the closing code do not."""
     script = project(tmp_path, lang)
-    out, err = run(script)
+    out, err = run_captured(script)
     assert out.splitlines() == ["RW, 5010, 1.2", "RW:5010"]
     assert err == ""
     assert [d for d in check_json(script) if d["severity"] == "error"] == []
@@ -72,7 +64,7 @@ def test_an_initialization_that_does_not_parse_is_left_out_with_a_warning(
     why (an undeclared name is a warning in `wl run`: an empty variant)."""
     script = project(tmp_path, "en", "gsRights is string = \"RW\"\nIF\n")
     script.write_text("Trace(\"[\" + gsRights + \"]\")\n", encoding="utf-8")
-    out, err = run(script)
+    out, err = run_captured(script)
     assert out == "[]\n"
     first, later = err.index("the project's globals are not declared"), \
         err.index("'gsRights' is not declared")
@@ -83,4 +75,4 @@ def test_a_project_file_not_in_text_format_declares_nothing(tmp_path: Path) -> N
     """An older IDE's binary .wdp still marks the project; it holds no code to read."""
     (tmp_path / "App.wdp").write_bytes(b"\x00\x01WDP binary\x00")
     (tmp_path / "main.wl").write_text("Trace(1 + 1)\n", encoding="utf-8")
-    assert run(tmp_path / "main.wl") == ("2\n", "")
+    assert run_captured(tmp_path / "main.wl") == ("2\n", "")

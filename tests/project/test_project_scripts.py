@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import wlinterp
-from wl_test_helpers import check_json, wl_test, write
+from wl_test_helpers import check_json, run_captured, wl_test, write
 
 REPORT = ('// Rapport mensuel : un travail à lui seul\n'
           'Trace("rapport : " + Majuscule(Titre()))\n'
@@ -31,24 +31,18 @@ def project(root: Path, marker: str) -> Path:
     return root
 
 
-def run(path: Path) -> tuple[str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    wlinterp.run_file(str(path), stdout=out, stderr=err)
-    return out.getvalue(), err.getvalue()
-
-
 @pytest.mark.parametrize("marker", ["Ventes.wdp", "wlproject.toml"])
 def test_a_script_of_the_project_does_not_run_before_another(tmp_path: Path,
                                                               marker: str) -> None:
     root = project(tmp_path, marker)
     main = write(root, "main.wl", 'Trace(gPréfixe + Double(TAUX_TVA) + " " + gDevise)\n')
-    assert run(main) == ("> 40 EUR\n", "")
+    assert run_captured(main) == ("> 40 EUR\n", "")
 
 
 @pytest.mark.parametrize("marker", ["Ventes.wdp", "wlproject.toml"])
 def test_the_script_itself_runs_with_the_libraries(tmp_path: Path, marker: str) -> None:
     root = project(tmp_path, marker)
-    assert run(root / "code" / "rapport.wl") == ("rapport : VENTES\ntotal, 42\n", "")
+    assert run_captured(root / "code" / "rapport.wl") == ("rapport : VENTES\ntotal, 42\n", "")
 
 
 def test_wl_test_cases_do_not_run_the_report(tmp_path: Path,
@@ -68,7 +62,7 @@ def test_a_file_of_the_project_that_does_not_parse_still_stops_the_run(
     write(root, "code/cassé.wl", "SI x ALORS\n")  # a library or a script: nobody can tell
     main = write(root, "main.wl", "Trace(Double(1))\n")
     with pytest.raises(wlinterp.WLSyntaxError) as info:
-        run(main)
+        run_captured(main)
     assert info.value.filename.endswith("cassé.wl")
 
 
@@ -76,7 +70,7 @@ def test_a_procedure_only_a_script_declares_is_shown_where_it_is(tmp_path: Path)
     root = project(tmp_path, "Ventes.wdp")
     main = write(root, "main.wl", "Trace(Titre())\n")
     with pytest.raises(wlinterp.WLRuntimeError) as info:
-        run(main)
+        run_captured(main)
     assert "Unknown procedure or function 'Titre'" in info.value.message
     err = io.StringIO()
     with pytest.raises(wlinterp.WLRuntimeError):
@@ -102,10 +96,10 @@ def test_a_library_edited_into_a_script_is_seen_at_once(tmp_path: Path) -> None:
     """The probe's cached verdict follows the file (size, mtime, inode)."""
     root = project(tmp_path, "wlproject.toml")
     main = write(root, "main.wl", "Trace(Double(2))\n")
-    assert run(main) == ("4\n", "")
+    assert run_captured(main) == ("4\n", "")
     write(root, "code/outils.wl", 'Trace("now a job")\n' + LIBRARY)
     with pytest.raises(wlinterp.WLRuntimeError):
-        run(main)
+        run_captured(main)
 
 
 def test_a_library_declaration_runs_its_initial_value_first(tmp_path: Path) -> None:
@@ -116,7 +110,7 @@ def test_a_library_declaration_runs_its_initial_value_first(tmp_path: Path) -> N
                                 'PROCÉDURE Prépare() : booléen\nTrace("base prête")\n'
                                 'RENVOYER Vrai\n')
     main = write(root, "main.wl", "Trace(gbPrête)\n")
-    assert run(main) == ("base prête\n1\n", "")
+    assert run_captured(main) == ("base prête\n1\n", "")
 
 
 SHAPES = ('GLOBAL\n'
@@ -133,4 +127,4 @@ def test_a_library_declaring_an_interface_is_loaded(tmp_path: Path, marker: str 
     write(root, "code/formes.wl" if marker else "formes.wl", SHAPES)
     main = write(root, "main.wl", "c est un CCarré\nc.nCôté = 3\nf est un IForme = c\n"
                                   "Trace(f.Aire())\n")
-    assert run(main) == ("9\n", "")
+    assert run_captured(main) == ("9\n", "")
