@@ -101,6 +101,12 @@ def holds_url_password(text: str) -> bool:
 
 _KEY_LIKE = re.compile(r"[^\W\d][\w-]{0,63}")
 _HTTP_CREDENTIAL = re.compile(r"(?i)\s*(?:bearer|basic|digest|token)\s+\S")
+_PROTOCOL_LOGIN = re.compile(
+    r"(?i)\s*(?:pass\s+\S+\s*$"  # FTP's and POP3's PASS (one word: "Pass the salt" is text)
+    r"|apop\s+\S+\s+\S"  # POP3's APOP user digest
+    r"|auth\s+(?:plain|login|cram-md5|xoauth2|oauthbearer)\s+\S"  # SMTP, IMAP, POP3 AUTH
+    r"|[\w.-]{1,32}\s+login\s+\S+\s+\S)")  # IMAP's tag LOGIN user password
+"""A protocol command carrying a password, as FTPCommand sends it (`"PASS hunter2"`)."""
 
 
 def names_secret_key(text: str) -> bool:
@@ -125,9 +131,12 @@ time."""
 def is_http_credential(text: str) -> bool:
     """True if `text` is an Authorization header's value (`Bearer eyJ...`, `Basic
     dXNlcjpwdw==`) or holds a credential recognisable by its shape (a JSON Web Token, a
-    PEM private key, a GitHub, Slack, Stripe, AWS or Google API key): the credential
-    itself, even stored in a variable whose name says nothing (`s = "eyJhbGci..."`)."""
-    return bool(_HTTP_CREDENTIAL.match(text) or _TOKEN_SHAPE.search(text))
+    PEM private key, a GitHub, Slack, Stripe, AWS or Google API key), or is a protocol
+    command carrying a password (`"PASS hunter2"`, `"a1 LOGIN bob pw"`, `"AUTH PLAIN
+    AGJvYgBwdw=="`: FTPCommand sends such lines): the credential itself, even stored in
+    a variable whose name says nothing (`s = "eyJhbGci..."`)."""
+    return bool(_HTTP_CREDENTIAL.match(text) or _PROTOCOL_LOGIN.match(text)
+                or _TOKEN_SHAPE.search(text))
 
 
 _NAMED_VALUE = re.compile(

@@ -72,3 +72,26 @@ def test_a_call_named_like_a_credential_is_judged_by_the_wider_rule():
     assert not may_hold_secret('nPasse = 3')
     shown = masked_line('ok = ConnecteSession("srv", "hunter2")')
     assert shown == 'ok = ConnecteSession("***", "*******")'
+
+
+# A raw protocol command carrying a password, as FTPCommand sends it: the REPL history
+# kept `FTPCommand(n, "PASS hunter2")` and an error excerpt quoted it in clear.
+PROTOCOL_LOGINS = ['FTPCommand(n, "PASS hunter2")', 'FTPCommande(0, "pass   Mot2Passe ")',
+                   'sCmd = "APOP bob 9f86d081884c7d65"', 's = "a1 LOGIN bob hunter2"',
+                   'sCmd = "AUTH PLAIN AGJvYgBodW50ZXIy"', 'EmailSendCommand(s, "auth login Ym9i")']
+PROTOCOL_ORDINARY = ['FTPCommand(n, "USER bob")', 'FTPCommand(n, "AUTH TLS")',
+                     'Trace("Pass the salt")', 'Trace("login failed for bob")',
+                     'FTPCommand(n, "PASV")']
+
+
+@pytest.mark.parametrize("line", PROTOCOL_LOGINS)
+def test_a_protocol_command_carrying_a_password_is_a_secret(line):
+    literal = line[line.index('"'):line.rindex('"') + 1]
+    assert masked_line(line) == line.replace(literal, '"' + "*" * (len(literal) - 2) + '"')
+    assert may_hold_secret(line)
+
+
+@pytest.mark.parametrize("line", PROTOCOL_ORDINARY)
+def test_a_protocol_command_without_password_stays_visible(line):
+    assert masked_line(line) == line
+    assert not may_hold_secret(line)
