@@ -22,6 +22,7 @@ from __future__ import annotations
 import ftplib
 import os
 import posixpath
+import ssl
 
 from typing import Any
 
@@ -31,6 +32,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
 
+from .ftp_limits import Deadline, WatchedFTP, WatchedFTPTLS
 from .paths import native_path
 
 family = Family("FTP")
@@ -55,22 +57,63 @@ def _close_all(table: dict[int, ftplib.FTP]) -> None:
             ftp.close()
 
 
-def _connection(rt: Runtime, number: object, fname: str, value: object) -> ftplib.FTP:
+def _connection(rt: Runtime, number: object, fname: str, value: object,
+                closing: bool = False) -> ftplib.FTP:
+    """The connection FTPConnect numbered `number`; one given up after a failure that
+    left the conversation out of step fails at once, saying why (only FTPDisconnect,
+    `closing`, still takes it)."""
     key = int(V.to_num(number))
     ftp = _connections(rt).get(key)
     if ftp is None:
         raise BuiltinFailure(f"{fname}: there is no FTP connection number {key} "
                              "(FTPConnect gives it).", value=value)
+    broken = getattr(ftp, "broken", "")
+    if broken and not closing:
+        raise BuiltinFailure(f"{fname}: FTP connection number {key} was given up after an "
+                             f"earlier failure ({broken}); connect again with FTPConnect.",
+                             value=value)
     return ftp
 
 
-def _failed(fname: str, exc: BaseException, value: object) -> BuiltinFailure:
-    """A failure quoting the server's reply (or the system's words), on one line."""
-    from wlinterp.mail.failures import reply_words  # (failure path only)
-    words = reply_words(str(exc) or type(exc).__name__)
+_FAILURE_WORDS = {
+    UnicodeDecodeError: "the server's reply is not UTF-8 text",  # (its text quotes bytes)
+    TimeoutError: "no answer from the server in time, see FTPConnect's timeout",
+    EOFError: "the server closed the connection",
+}
+
+
+def _failed(fname: str, exc: BaseException, value: object,
+            limit: Deadline | None = None) -> BuiltinFailure:
+    """A failure quoting the server's reply (or the system's words), on one line; the
+    overall limit's words when it cut the operation (the shut socket's error says
+    nothing of why). Unless the server answered in full (a refusal) or nothing was sent
+    (a line break refused), the connection is given up: its next use says why, instead
+    of a broken pipe or "cannot read from timed out object"."""
+    words = _why(exc, limit)
+    in_step = isinstance(exc, (ftplib.error_reply, ftplib.error_temp, ftplib.error_perm)) \
+        or type(exc) is ValueError
+    if limit is not None and not (in_step and not limit.fired):
+        setattr(limit.ftp, "broken", f"{fname}: {words}")
     code = ERROR_IDENTIFICATION if isinstance(exc, ftplib.error_perm) and \
         str(exc).startswith("530") else 1
     return BuiltinFailure(f"{fname} failed ({words}).", code=code, value=value)
+
+
+def _why(exc: BaseException, limit: Deadline | None) -> str:
+    """What went wrong, in words."""
+    from wlinterp.mail.failures import reply_words  # (failure path only)
+    if limit is not None and limit.fired:
+        return limit.words()
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"the server's certificate was refused ({exc.verify_message})"
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS failed ({exc.reason or exc.strerror})"
+    words = _FAILURE_WORDS.get(type(exc)) or reply_words(str(exc) or type(exc).__name__)
+    if type(exc) is ftplib.error_proto:  # ftplib's word for a reply with no FTP code
+        words = "the server's reply is not FTP: " + words
+    elif type(exc) is ftplib.Error and words.startswith("got more than"):
+        words = f"the server sent a line longer than {ftplib.FTP.maxline} characters"
+    return words
 
 
 def _seconds(value: object) -> float:
@@ -93,8 +136,8 @@ def _client(rt: Runtime, server: str, timeout: float) -> tuple[ftplib.FTP, str]:
         raise BuiltinFailure(f"FTPConnect: '{server}' is not an FTP server name.", value=-1)
     if scheme == "ftpes":
         from .http_client import verifying_context
-        return ftplib.FTP_TLS(context=verifying_context(rt), timeout=timeout), host.rstrip("/")
-    return ftplib.FTP(timeout=timeout), host.rstrip("/")
+        return WatchedFTPTLS(context=verifying_context(rt), timeout=timeout), host.rstrip("/")
+    return WatchedFTP(timeout=timeout), host.rstrip("/")
 
 
 def _check_cleartext(rt: Runtime, ftp: ftplib.FTP, host: str, user: str,
@@ -117,7 +160,11 @@ def _login(ftp: ftplib.FTP, user: str, password: str) -> None:
     """TLS first where asked (a refusal ends it: no clear-text fallback), then the login
     (no user name: anonymous, the password standing for an e-mail address, ?3040016)."""
     if isinstance(ftp, ftplib.FTP_TLS):
-        ftp.auth()
+        try:
+            ftp.auth()
+        except (ftplib.error_perm, ftplib.error_temp) as exc:
+            raise type(exc)(f"the server refused TLS (AUTH TLS: {exc}); the login is not "
+                            "sent in clear text") from None
     ftp.login(user or "anonymous", password if user else (password or "anonymous@"))
     if isinstance(ftp, ftplib.FTP_TLS):
         ftp.prot_p()
@@ -136,13 +183,15 @@ def ftp_connect(rt: Runtime, server: TextArg, user: TextArg = "", password: Text
     V.to_str(private_key), V.to_str(key_password)  # (SFTP's: read, as every argument is)
     ftp, host = _client(rt, name, _seconds(timeout))
     _check_cleartext(rt, ftp, host, login, secret)
+    limit = Deadline(ftp)
     try:
-        ftp.connect(host, port_number)
-        ftp.set_pasv(V.to_bool(passive))
-        _login(ftp, login, secret)
+        with limit:
+            ftp.connect(host, port_number)
+            ftp.set_pasv(V.to_bool(passive))
+            _login(ftp, login, secret)
     except (OSError, ftplib.Error, EOFError, ValueError) as exc:
         ftp.close()
-        raise _failed("FTPConnect", exc, -1) from None
+        raise _failed("FTPConnect", exc, -1, limit) from None
     table = _connections(rt)
     number = rt.state.get("ftp:next", 0)
     rt.state["ftp:next"] = number + 1
@@ -153,19 +202,23 @@ def ftp_connect(rt: Runtime, server: TextArg, user: TextArg = "", password: Text
 @family.function("FTPDisconnect", "FTPDéconnecte", can_fail=True)
 def ftp_disconnect(rt: Runtime, number: NumberArg) -> bool:
     """Close the connection (QUIT); its number is no longer valid."""
-    ftp = _connection(rt, number, "FTPDisconnect", False)
+    ftp = _connection(rt, number, "FTPDisconnect", False, closing=True)
     del _connections(rt)[int(V.to_num(number))]
     _close_all({0: ftp})
     return True
 
 
-def _call(rt: Runtime, number: object, fname: str, value: object, job: Any) -> Any:
-    """`job(ftp)` on the connection, its failures non-fatal (`value` returned)."""
+def _call(rt: Runtime, number: object, fname: str, value: object, job: Any,
+          size: int = 0) -> Any:
+    """`job(ftp)` on the connection under its overall limit (ftp_limits.py; `size`: the
+    bytes it sends), its failures non-fatal (`value` returned)."""
     ftp = _connection(rt, number, fname, value)
+    limit = Deadline(ftp, size)
     try:
-        return job(ftp)
+        with limit:
+            return job(ftp)
     except (OSError, ftplib.Error, EOFError, ValueError) as exc:
-        raise _failed(fname, exc, value) from None
+        raise _failed(fname, exc, value, limit) from None
 
 
 def _is_remote_dir(ftp: ftplib.FTP, path: str) -> bool:
@@ -197,7 +250,7 @@ def ftp_send(rt: Runtime, number: NumberArg, local: TextArg, destination: TextAr
         with open(path, "rb") as source:
             ftp.storbinary(f"STOR {name}", source)
         return True
-    return bool(_call(rt, number, "FTPSend", False, job))
+    return bool(_call(rt, number, "FTPSend", False, job, os.path.getsize(path)))
 
 
 @family.function("FTPGet", "FTPRécupère", can_fail=True)
@@ -214,13 +267,21 @@ def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
     def job(ftp: ftplib.FTP) -> bool:
         try:
             with open(target, "wb") as out:
-                ftp.retrbinary(f"RETR {name}", out.write)
+                ftp.retrbinary(f"RETR {name}", lambda block: _keep(ftp, out, block))
         except BaseException:
             if os.path.exists(target):
                 os.remove(target)
             raise
         return True
     return bool(_call(rt, number, "FTPGet", False, job))
+
+
+def _keep(ftp: ftplib.FTP, out: Any, block: bytes) -> None:
+    """Write a block that came; its time is added to the operation's limit."""
+    out.write(block)
+    limit = getattr(ftp, "deadline", None)
+    if limit is not None:
+        limit.extend(len(block))
 
 
 @family.function("FTPCommand", "FTPCommande", can_fail=True)
@@ -241,13 +302,17 @@ def ftp_command(rt: Runtime, number: NumberArg, command: TextArg, response: OutA
         reply = ftp.sendcmd(text)
         return True, reply, ""
     ftp = _connection(rt, number, "FTPCommand", (False, "", ""))
+    limit = Deadline(ftp)
     try:
-        return job(ftp)
+        with limit:
+            return job(ftp)
     except ftplib.Error as exc:  # a refusal: the reply still goes to the third parameter
+        if limit.fired or isinstance(exc, ftplib.error_proto):
+            raise _failed("FTPCommand", exc, (False, "", ""), limit) from None
         raise BuiltinFailure(f"FTPCommand: the server refused '{verb}' ({exc}).",
                              value=(False, str(exc), "")) from None
     except (OSError, EOFError, ValueError) as exc:
-        raise _failed("FTPCommand", exc, (False, "", "")) from None
+        raise _failed("FTPCommand", exc, (False, "", ""), limit) from None
 
 
 @family.function("FTPMakeDir", "FTPRepCrée", can_fail=True)

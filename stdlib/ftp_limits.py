@@ -1,0 +1,126 @@
+"""Bounds on what an FTP server can make the FTP family wait for or hold (stdlib/ftp_client.py).
+
+The socket's timeout (FTPConnect's, 20 s by default) bounds each single wait, but a
+server that trickles a byte just before each timeout, or sends continuation lines
+without end, kept FTPConnect (or any FTP function) running for as long as it liked, and
+ftplib gathers a multi-line reply in memory whatever its length. As for the e-mail
+sessions (wlinterp/mail/watchdog.py): each operation runs under an overall deadline,
+three times the timeout plus the time of its bytes at 64 KB/s; when it passes, the
+control and data sockets are shut down, which wakes the blocked read, and the function
+fails saying so. A reply longer than MAX_REPLY_CHARS is refused (decided, docs/builtins.md
+"FTP").
+"""
+from __future__ import annotations
+
+__all__ = ["WatchedFTP", "WatchedFTPTLS", "Deadline", "MAX_REPLY_CHARS"]
+
+import ftplib
+import socket
+import time
+from typing import Any
+
+from wlinterp.mail.options import SLOW_LINK_BYTES_PER_SECOND
+from wlinterp.mail.watchdog import WATCHDOG, Alarm
+
+MAX_REPLY_CHARS = 1 << 20
+"""Longest reply (all its lines) taken from a server: a welcome banner is a few lines."""
+
+
+class ReplyTooLong(ftplib.error_proto):
+    """A reply of more than MAX_REPLY_CHARS characters."""
+
+
+class _Watched:
+    """What both clients add to ftplib's: the data connection in use is known (so a
+    deadline can shut it down), and a reply's length is bounded."""
+
+    data_conn: socket.socket | None = None
+    deadline: "Deadline | None" = None
+    broken = ""
+    """Why the connection was given up ("" while the conversation is in step)."""
+    _reply_chars = 0
+
+    def ntransfercmd(self, cmd: str, rest: Any = None) -> tuple[socket.socket, int | None]:
+        conn, size = super().ntransfercmd(cmd, rest)  # type: ignore[misc]
+        self.data_conn = conn
+        return conn, size
+
+    def getmultiline(self) -> str:
+        self._reply_chars = 0
+        return str(super().getmultiline())  # type: ignore[misc]
+
+    def getline(self) -> str:
+        line = str(super().getline())  # type: ignore[misc]
+        self._reply_chars += len(line)
+        if self._reply_chars > MAX_REPLY_CHARS:
+            raise ReplyTooLong(f"the server's reply is longer than {MAX_REPLY_CHARS} "
+                                     "characters")
+        return line
+
+    def shut(self) -> None:
+        """Shut the control and data sockets down (the watchdog's action)."""
+        for sock in (getattr(self, "sock", None), self.data_conn):
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
+class WatchedFTP(_Watched, ftplib.FTP):
+    """Plain FTP, bounded."""
+
+
+class WatchedFTPTLS(_Watched, ftplib.FTP_TLS):
+    """FTP over TLS (ftpes://), bounded."""
+
+
+class Deadline:
+    """The overall limit of one operation on `ftp`: three times its timeout, plus the
+    time of `size` bytes at the slowest accepted rate; `extend` adds the time of bytes
+    received since (a download's size is not known beforehand)."""
+
+    def __init__(self, ftp: ftplib.FTP, size: int = 0) -> None:
+        self.ftp = ftp
+        timeout = ftp.timeout if isinstance(ftp.timeout, (int, float)) else 20.0
+        self.seconds = 3 * timeout + size / SLOW_LINK_BYTES_PER_SECOND
+        self.ends = time.monotonic() + self.seconds
+        self.fired = False
+        self._alarm: Alarm | None = None
+
+    def __enter__(self) -> "Deadline":
+        setattr(self.ftp, "deadline", self)
+        self._arm()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._disarm()
+        setattr(self.ftp, "deadline", None)
+
+    def words(self) -> str:
+        """Why the operation stopped, when the limit cut it."""
+        return f"the server did not finish within the overall limit of {round(self.seconds, 1):g} s"
+
+    def extend(self, size: int) -> None:
+        """`size` more bytes came: their time is added to the limit."""
+        more = size / SLOW_LINK_BYTES_PER_SECOND
+        self.seconds += more
+        self.ends += more
+        self._disarm()
+        if not self.fired:
+            self._arm()
+
+    def _arm(self) -> None:
+        self._alarm = WATCHDOG.arm(max(0.0, self.ends - time.monotonic()), self._fire)
+
+    def _disarm(self) -> None:
+        if self._alarm is not None:
+            WATCHDOG.disarm(self._alarm)
+            self.fired = self.fired or self._alarm.fired
+            self._alarm = None
+
+    def _fire(self) -> None:
+        self.fired = True
+        shut = getattr(self.ftp, "shut", None)
+        if shut is not None:
+            shut()

@@ -1,0 +1,136 @@
+"""The FTP family against misbehaving servers on 127.0.0.1 (stdlib/ftp_client.py,
+stdlib/ftp_limits.py): each case ends with ErrorOccurred and an ErrorInfo saying why,
+never a hang or Python's own words. Before: a server trickling its greeting, or sending
+continuation lines without end, kept FTPConnect running as long as it liked (whatever
+its timeout; the reply held in memory); a download trickled byte by byte the same; the
+next call after a lost connection said "[Errno 32] Broken pipe" or "cannot read from
+timed out object"; a reply in Latin-1 said "'utf-8' codec can't decode byte 0xff...", a
+greeting that is not FTP just quoted it, a certificate refusal quoted "_ssl.c:1006".
+The timeout given is 0.5 s, so the overall limit (three times it) is 1.5 s."""
+from __future__ import annotations
+
+import io
+import socket
+import ssl
+import threading
+import time
+from typing import Callable
+
+import pytest
+
+from loopback import RawServer, read_command
+from wlinterp.engine import run_source
+
+Script = Callable[[socket.socket, threading.Event], None]
+CONNECT = ('n is int = FTPConnect("{scheme}127.0.0.1", "ann", "pw", {port}, True, 0.5)\n'
+           'Trace(n, ErrorOccurred, ErrorInfo())\n')
+
+
+def run(script: Script, code: str = CONNECT, scheme: str = "") -> tuple[list[str], float]:
+    server = RawServer(script)
+    out, err = io.StringIO(), io.StringIO()
+    start = time.monotonic()
+    try:
+        run_source(code.format(port=server.port, scheme=scheme), "ftp.wl", stdout=out,
+                   stderr=err)
+    finally:
+        server.close()
+    assert err.getvalue() == ""
+    return out.getvalue().splitlines(), time.monotonic() - start
+
+
+def greeting(data: bytes, then: float = 1.0) -> Script:
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(data)
+        stop.wait(then)
+    return script
+
+
+def trickle(conn: socket.socket, stop: threading.Event) -> None:
+    for byte in b"220 a greeting sent one byte at a time\r\n":
+        if stop.wait(0.2):
+            return
+        conn.sendall(bytes([byte]))
+
+
+def endless(conn: socket.socket, stop: threading.Event) -> None:
+    conn.sendall(b"220-welcome\r\n")
+    while not stop.is_set():
+        conn.sendall(b"220-and more\r\n" * 1000)
+
+
+@pytest.mark.parametrize("script, words", [
+    (greeting(b"HELLO WORLD\r\n"), "the server's reply is not FTP: HELLO WORLD"),
+    (greeting("220 Bienvenue é\r\n".encode("latin-1")), "the server's reply is not UTF-8 text"),
+    (greeting(b"220 " + b"x" * 20000 + b"\r\n"),
+     "the server sent a line longer than 8192 characters"),
+    (greeting(b""), "no answer from the server in time, see FTPConnect's timeout"),
+    (greeting(b"", 0), "the server closed the connection"),
+    (trickle, "the server did not finish within the overall limit of 1.5 s"),
+    (endless, "the server's reply is longer than 1048576 characters"),
+])
+def test_a_greeting_that_is_not_one_fails_the_connection_saying_why(script: Script,
+                                                                   words: str) -> None:
+    lines, seconds = run(script)
+    assert lines == [f"-1, 1, FTPConnect failed ({words})."]
+    assert seconds < 5
+
+
+def _serving(on_transfer: Script) -> Script:
+    """A server that logs anyone in and runs `on_transfer` on the data connection of
+    the first RETR (passive mode)."""
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"220 hi\r\n")
+        listener = None
+        while (line := read_command(conn, stop)):
+            verb = line.split(b" ")[0].strip().upper()
+            if verb == b"PASV":
+                listener = socket.create_server(("127.0.0.1", 0))
+                port = listener.getsockname()[1]
+                conn.sendall(f"227 Entering ({'127,0,0,1'},{port >> 8},{port & 255})\r\n"
+                             .encode())
+            elif verb == b"RETR" and listener is not None:
+                conn.sendall(b"150 here it comes\r\n")
+                data, _ = listener.accept()
+                with data:
+                    on_transfer(data, stop)
+            else:
+                conn.sendall({b"USER": b"331 pw\r\n", b"PWD": b'257 "/"\r\n'}.get(
+                    verb, b"230 ok\r\n" if verb == b"PASS" else b"200 ok\r\n"))
+    return script
+
+
+def test_a_download_trickled_is_cut_and_the_connection_given_up(tmp_path) -> None:
+    local = tmp_path / "got.bin"
+    code = (CONNECT + f'Trace(FTPGet(n, "/f.bin", "{local}"), ErrorInfo())\n'
+            'Trace(FTPSize(n, "/f.bin"), ErrorInfo())\nTrace(FTPDisconnect(n))\n')
+    lines, seconds = run(_serving(trickle), code)
+    limit = "FTPGet: the server did not finish within the overall limit of 1.5 s"
+    assert lines == ["0, 0, ", f"0, FTPGet failed ({limit[8:]}).",
+                     f"-1, FTPSize: FTP connection number 0 was given up after an earlier "
+                     f"failure ({limit}); connect again with FTPConnect.", "1"]
+    assert not local.exists() and seconds < 5
+
+
+def test_en_francais_et_un_certificat_refuse(pki: tuple[str, ssl.SSLContext]) -> None:
+    """ftpes://: a certificate from an authority this machine does not trust is
+    refused, in words; the password never goes (no clear-text fallback)."""
+    _, context = pki
+
+    def tls(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"220 hi\r\n")
+        read_command(conn, stop)
+        conn.sendall(b"234 go\r\n")
+        conn.settimeout(2)
+        try:
+            context.wrap_socket(conn, server_side=True)
+        except (ssl.SSLError, OSError):
+            pass
+    code = ('n est un entier = FTPConnecte("ftpes://127.0.0.1", "ann", "pw", {port}, Vrai, '
+            '0.5)\nTrace(n, ErreurDétectée, ErreurInfo())\n')
+    lines, _ = run(tls, code)
+    assert lines == ["-1, 1, FTPConnect failed (the server's certificate was refused "
+                     "(unable to get local issuer certificate))."]
+    lines, _ = run(greeting(b"220 hi\r\n500 AUTH not understood\r\n"), CONNECT, "ftpes://")
+    assert lines == ["-1, 1, FTPConnect failed (the server refused TLS (AUTH TLS: 500 AUTH "
+                     "not understood); the login is not sent in clear text)."]
