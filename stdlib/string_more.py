@@ -13,7 +13,11 @@ import unicodedata
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.runtime.assoc_arrays import WLAssoc
+from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
+
+from .array_members import array_holds
 
 from .strings import (EOT, IGNORE_ACCENT, IGNORE_CASE, IGNORE_INSIDE_SPACE, IGNORE_PUNCTUATION,
                       IGNORE_SPACE, check_size, int_arg, needles, plain, position, searched,
@@ -71,7 +75,11 @@ def string_starts_with(rt: Runtime, s: TextArg, prefix: object, options: NumberA
 @family.function("Contains", "Contient")
 def contains(rt: Runtime, s: TextArg, sub: object, options: NumberArg = 0) -> bool:
     """True when `s` holds `sub` (an array of strings: any of them; an empty string is
-    never found), with Position's options (IgnoreCase, WholeWord, ccIgnoreAccent...)."""
+    never found), with Position's options (IgnoreCase, WholeWord, ccIgnoreAccent...).
+    Called on an array (`t.Contains(3)`, as every function is a method of its first
+    parameter), True when one of its elements is `=` to `sub` (array_members.py)."""
+    if isinstance(s, (WLArray, WLAssoc)):
+        return array_holds(s, sub, options)
     return position(rt, s, sub, None, options) > 0
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args
+from .other_names import instead
 from .suggest import builtin_names, closest
 
 if TYPE_CHECKING:
@@ -49,7 +50,10 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
     names = [p.name for p in fc.sym.procs.values()]
     names += [p.name for sc in fc.scope.chain() for p in sc.procs.values()]
     best = closest(shown, names, builtin_names(fc.sym.registry))
-    if best is not None:
+    other = instead(shown)  # RepeatString: what WLanguage writes (other_names.py)
+    if other is not None:
+        fc.rep.report("WL102", f"{unknown_callee(shown)}; {other}", e, len(shown), col=col)
+    elif best is not None:
         fc.rep.report("WL102", f"{unknown_callee(shown)}; did you mean {best}?", e,
                       len(shown), col=col)
     else:

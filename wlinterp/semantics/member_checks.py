@@ -19,6 +19,7 @@ from ..windev_window_constants import window_constant
 from .checker_state import CheckerState
 from .properties import accessors, class_property, property_direction
 from .resolved import Ref
+from .other_names import instead
 from .suggest import closest
 from ..lazy_regex import lazy_compile
 
@@ -335,6 +336,8 @@ class MemberChecks(CheckerState):
         best = closest(e.name, names)
         message = not_declared(e.name) + (f"; did you mean {best}?" if best else "")
         hint = None if best else f"declare it first, e.g. '{e.name} is string'"
+        if best is None and (other := instead(e.name)) is not None:
+            message, hint = f"{message}; {other}", None  # asIgnoreCase (other_names.py)
         if fold(e.name) in self.sym.structs:  # `CInvoice.m_n`, `Trace(CInvoice)`
             message = f"'{e.name}' {TYPE_NOT_VARIABLE}"
             hint = f"declare a variable of it (o is {e.name}) and use that; " \

@@ -1,0 +1,34 @@
+"""Names WLanguage does not have but that code ported from elsewhere writes, with what
+WLanguage writes instead: `RepeatString("ab", 3)` is `Repeat("ab", 3)`, `ArrayMax(t)` is
+`Max(t)`, `asIgnoreCase` is `ccIgnoreCase`.
+
+None of these is in PC SOFT's lists of function and constant names (the French names of
+tests/core/test_family_lists.py, and no stored help page names them), so wlinterp does
+not run them either: a call stays WL102 and a constant stays undeclared, and the message
+says what to write (docs/builtins.md "Names WLanguage does not have").
+"""
+from __future__ import annotations
+
+__all__ = ["instead"]
+
+from ..syntax.names import fold
+
+_INSTEAD = {
+    "repeatstring": "WLanguage repeats a string with Repeat (Répète): Repeat(\"ab\", 3)",
+    "chainerepete": "WLanguage repeats a string with Répète (Repeat): Répète(\"ab\", 3)",
+    "arraymax": "the largest element of an array is Max(t) (or t.Max())",
+    "arraymin": "the smallest element of an array is Min(t) (or t.Min())",
+    "arraysum": "the sum of an array's elements is Sum(t) (or t.Sum())",
+    "tableaumax": "le plus grand élément d'un tableau est Max(t) (ou t.Max())",
+    "tableaumin": "le plus petit élément d'un tableau est Min(t) (ou t.Min())",
+    "tableausomme": "la somme des éléments d'un tableau est Somme(t) (ou t.Somme())",
+    "asignorecase": "ArraySort ignores case with ccIgnoreCase: "
+                    "ArraySort(t, asAscending + ccIgnoreCase)",
+    "ttsanscasse": "TableauTrie ignore la casse avec ccSansCasse : "
+                   "TableauTrie(t, ttCroissant + ccSansCasse)",
+}
+
+
+def instead(name: str) -> str | None:
+    """What WLanguage writes for `name`, a name it does not have, or None."""
+    return _INSTEAD.get(fold(name))
