@@ -31,13 +31,15 @@ _DAYS = {
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
 }
 def in_french(name: object) -> object:
-    """An English day or month name in French, capitalised ("Tuesday" is "Mardi"): what the
+    """An English day or month name in French ("Tuesday" is "mardi"): what the
     ...EnLettre functions give when called by their French name (the compiler wraps them,
-    see `wl_in_french`); anything else unchanged."""
+    see `wl_in_french`); anything else unchanged. Lower case, as DateVersChaîne's "JJJJ"
+    and "MMMM" give them: PC SOFT's page of DateVersChaîne (?3027025) makes the case of
+    both depend on one setting, the project's language options, and gives "mardi 02
+    décembre 2003" first (docs/builtins.md "French day and month names")."""
     for en, fr in ((_DAYS["en"], _DAYS["fr"]), (_MONTHS["en"], _MONTHS["fr"])):
         if name in en:
-            word = fr[en.index(name)]
-            return word[:1].upper() + word[1:]
+            return fr[en.index(name)]
     return name
 
 

@@ -3,9 +3,9 @@ Trace(DateVersEntier("20011225")) // expect: 73773
 Trace(EntierVersDate(73773, "JJ/MM/AAAA")) // expect: 25/12/2001
 Trace(DateDifférence("20231231", "20240101")) // expect: 1
 Trace(DateDifference("20000101", "20010101")) // expect: 366
-Trace(DateVersJour("20240101"), DateVersJourEnLettre("20240101")) // expect: 1, Lundi
-Trace(EntierVersJour(73773), EntierVersJourEnLettre(73773)) // expect: 2, Mardi
-Trace(DateVersMoisEnLettre("20241231"), EntierVersMoisEnLettre(1)) // expect: Décembre, Janvier
+Trace(DateVersJour("20240101"), DateVersJourEnLettre("20240101")) // expect: 1, lundi
+Trace(EntierVersJour(73773), EntierVersJourEnLettre(73773)) // expect: 2, mardi
+Trace(DateVersMoisEnLettre("20241231"), EntierVersMoisEnLettre(1)) // expect: décembre, janvier
 Trace(NuméroDeSemaine("20010818"), NumeroDeSemaine("20010210")) // expect: 33, 6
 Trace(DateVersNuméroDeSemaine("20050101"), NuméroDeSemaine("20050101", iso8601)) // expect: 0, 53
 Trace(DernierJourDuMois(2000, 2), DernierJourDuMois(1900, 2)) // expect: 20000229, 19000228

@@ -13,8 +13,8 @@ POUR TOUT stS DE tabServices
 	duService est une Durée = stS.hFin - stS.hDébut
 	Trace(stS.sNom, duService..EnHeures, (stS.hDébut + 1 h).VersChaîne("HH:mm"), DateVersJourEnLettre(stS.dJour + 1))
 FIN
-// expect: Anne, 4, 09:00, Mardi
-// expect: Bruno, 4.5, 14:30, Mercredi
+// expect: Anne, 4, 09:00, mardi
+// expect: Bruno, 4.5, 14:30, mercredi
 POUR TOUT stS DE tabServices
 	stS.hDébut..Minute += 15
 FIN

@@ -25,7 +25,7 @@ Trace(fCommandes..Occurrence + " commandes") // expect: 3 commandes
 
 // Date de commande : un vendredi ; la livraison saute le week-end
 dCommande est une Date = "20240315"
-Trace(DateVersJourEnLettre(dCommande)) // expect: Vendredi
+Trace(DateVersJourEnLettre(dCommande)) // expect: vendredi
 dLivraison est une Date = AjouteJoursOuvrés(dCommande, DELAI_LIVRAISON)
 Trace(DateVersChaîne(dLivraison, "JJ/MM/AAAA")) // expect: 20/03/2024
 
