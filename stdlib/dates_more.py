@@ -161,14 +161,21 @@ def _mask_regex(mask: str, time: bool) -> re.Pattern[str]:
     return re.compile("".join(out), re.IGNORECASE)
 
 
+# What may follow the date StringToDate reads: a space or "T", then a time's digits
+_AFTER_DATE = re.compile(r"(?:\s+|T)\d{1,2}(?::\d{1,2}){0,3}(?:[.,]\d+)?"
+                         r"(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.IGNORECASE)
+
+
 @family.function("StringToDate", "ChaîneVersDate")
 def string_to_date(rt: Runtime, text: object, mask: object = "DD/MM/YYYY") -> str:
     """The "YYYYMMDD" date written in `text` with `mask` (YYYY/AAAA, YY/AA, MM, DD/JJ, a
     lone D/J or M; two-digit years are 19xx from 50); "" when `text` does not match or
-    is not a date."""
-    m = _mask_regex(text_arg(mask, "StringToDate"), False).fullmatch(
-        text_arg(text, "StringToDate").strip())
-    if m is None:
+    is not a date. A time after the date, past a space or a "T" ("25/12/2026 10:30",
+    "2026-12-25T10:30:00" with "YYYY-MM-DD"), is left: a DateTime's text gives its date
+    (docs/builtins.md "StringToDate with a time after the date")."""
+    source = text_arg(text, "StringToDate").strip()
+    m = _mask_regex(text_arg(mask, "StringToDate"), False).match(source)
+    if m is None or (m.end() < len(source) and _AFTER_DATE.match(source, m.end()) is None):
         return ""
     parts = m.groupdict()
     year = int(parts["Y"]) if parts.get("Y") else (
