@@ -14,7 +14,7 @@ import shutil
 
 from typing import Callable
 
-from wlinterp.errors import BuiltinFailure
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, BufferResult, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -97,6 +97,14 @@ def size(rt: Runtime, path: TextArg) -> int:
 
 
 def _stamp(fname: str, path: object, kind: object) -> datetime.datetime:
+    """When the file was modified, created or accessed (`kind`). A second parameter that
+    is none of fModification, fCreation, fAccess is refused: PC SOFT's runtime takes a
+    string there (a date to set?), which wlinterp would otherwise have read as a kind
+    and answered with the wrong date (docs/builtins.md "fDate's second parameter")."""
+    if isinstance(kind, str) or V.to_int(kind) not in (F_CREATION, F_MODIFICATION, F_ACCESS):
+        raise WLRuntimeError(f"{fname}: the second parameter is fModification, fCreation or "
+                             f"fAccess (the date to read), not {V.to_str(kind)!r}; changing "
+                             "a file's date is not available.")
     name = native_path(path)
     try:
         st = os.stat(name)

@@ -68,20 +68,34 @@ def save_text(rt: Runtime, path: TextArg, text: object, encoding: object = 0) ->
     return True
 
 
+# fDelete's options (PC SOFT's constant names, frLectureSeule and frVersCorbeille; the
+# values and the English frRecycleBin are ours: docs/builtins.md "fDelete's option")
+FR_READ_ONLY = family.constant("frReadOnly", "frLectureSeule", 16)
+FR_RECYCLE_BIN = family.constant("frRecycleBin", "frVersCorbeille", 32)
+
+
 @family.function("fDelete", "fSupprime", can_fail=True)
-def delete(rt: Runtime, path: TextArg) -> bool:
+def delete(rt: Runtime, path: TextArg, option: object = 0) -> bool:
     """Delete a file, or every file of a folder whose name matches the `*` and `?` of the
     name given (`C:\\Temp\\*.tmp`, as fListFile matches them; folders are left); False and
     ErrorOccurred when one cannot be deleted (the ones before it are gone) or none
-    matches (docs/builtins.md, "fDelete with wildcards")."""
+    matches (docs/builtins.md, "fDelete with wildcards"). A read-only file is deleted
+    only with frReadOnly, as Windows refuses to delete one; frRecycleBin is refused:
+    there is no recycle bin to put the file in (docs/builtins.md "fDelete's option")."""
+    opt = V.to_int(option) if option else 0
+    if opt & FR_RECYCLE_BIN:
+        raise BuiltinFailure("fDelete: frRecycleBin: wlinterp has no recycle bin to move "
+                             f"'{_path(path)}' to; the file is left.", value=False)
     found = wildcard_files("fDelete", path)
     for name in [_path(path)] if found is None else found:
-        _remove(name)
+        _remove(name, bool(opt & FR_READ_ONLY))
     return True
 
 
-def _remove(name: str) -> None:
+def _remove(name: str, read_only_too: bool) -> None:
     try:
+        if not read_only_too and os.path.isfile(name) and not os.stat(name).st_mode & 0o222:
+            raise PermissionError(13, "the file is read-only (frReadOnly deletes it)")
         os.remove(name)
     except (OSError, ValueError) as exc:
         raise failure("fDelete", "delete", name, exc, False) from None
