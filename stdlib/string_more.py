@@ -73,7 +73,7 @@ def string_starts_with(rt: Runtime, s: TextArg, prefix: object, options: NumberA
 
 
 @family.function("Contains", "Contient")
-def contains(rt: Runtime, s: TextArg, sub: object, options: NumberArg = 0) -> bool:
+def contains(rt: Runtime, s: object, sub: object, options: NumberArg = 0) -> bool:
     """True when `s` holds `sub` (an array of strings: any of them; an empty string is
     never found), with Position's options (IgnoreCase, WholeWord, ccIgnoreAccent...).
     Called on an array (`t.Contains(3)`, as every function is a method of its first
