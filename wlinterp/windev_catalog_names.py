@@ -255,8 +255,7 @@ NAMES: dict[CatalogFamily, str] = {
         HTransactionIsolation HTransactionIsolation
         """,
     NETWORK: """
-        FTPListFile FTPListeFichier
-        """,  # FTPConnect, FTPSend, FTPGet... are built-ins (stdlib/ftp_client.py)
+        """,  # FTPConnect, FTPSend, FTPListFile... are built-ins (stdlib/ftp_client.py, ftp_listing.py)
     THREADS: """
         """,  # ThreadExecute, Semaphore*, Mutex*... are built-ins (stdlib/thread_*.py)
     UNPUBLISHED: """

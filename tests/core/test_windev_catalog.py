@@ -20,7 +20,7 @@ from wlinterp.syntax.names import fold
     ("emailseekfirst", "EmailSeekFirst", "network"),
     ("EmailCherchePremierNotes", "EmailSeekFirstNotes", "activex"),
     ("ThreadSuspend", "ThreadSuspend", "threads"),  # a prefix match
-    ("FTPListeFichier", "FTPListFile", "network"),
+    ("FTPProxy", "FTPProxy", "network"),  # a prefix match (FTPListFile is a built-in)
     ("fSélecteur", "fSelect", "windows"),
     ("TIMERSYS", "TimerSys", "windows"),
     ("fRepWeb", "fWebDir", "webdev"),

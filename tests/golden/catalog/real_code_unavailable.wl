@@ -7,7 +7,7 @@ Try("currentwin")  // expect: currentwin
 Try("bluetooth")  // expect: bluetooth
 // expect: BTActive is a device function: not available in wlinterp (Bluetooth, sensors, phone, contacts, barcode readers and other devices are not supported).
 Try("ftp")  // expect: ftp
-// expect: FTPListFile is a socket/HTTP function: not implemented by wlinterp yet.
+// expect: FTPProxy is a socket/HTTP function: not implemented by wlinterp yet.
 Trace(NetworkUser() <> "")  // expect: 1
 
 PROCEDURE Try(s is string)
@@ -17,7 +17,7 @@ WHEN EXCEPTION IN
 		CASE "event": Event(Nothing, "WIN_Main", 512) // wl: ignore[WL103]
 		CASE "currentwin": Trace(CurrentWin()) // wl: ignore[WL103]
 		CASE "bluetooth": BTActive(True) // wl: ignore[WL103]
-		CASE "ftp": FTPListFile(1, "/", Nothing) // wl: ignore[WL103]
+		CASE "ftp": FTPProxy("proxy", 21) // wl: ignore[WL103]
 	END
 DO
 	Trace(ExceptionInfo(errMessage))

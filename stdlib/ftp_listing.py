@@ -1,0 +1,230 @@
+"""FTP listings and what they tell of a file: FTPListFile/FTPListeFichier (a procedure
+called for each file), FTPFileExist/FTPFichierExiste, FTPAttribute/FTPAttribut,
+FTPDate, FTPTime/FTPHeure and FTPDateTime/FTPDateHeure (docs/builtins.md "FTP").
+
+No stored help page gives these functions' syntax: the parameters follow the family's
+(the connection number first, failures non-fatal, as stdlib/ftp_client.py) and
+fListFile's callback form; each choice is marked INFERRED in docs/builtins.md. What a
+folder holds is read from LIST, which every server answers (vsftpd has no MLSD), in the
+Unix form or the Windows (IIS) one; a file's date and time from MDTM, in UTC on the
+wire, given in local time as fDate gives a local file's.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import fnmatch
+import ftplib
+import posixpath
+import re
+from dataclasses import dataclass
+
+from wlinterp.errors import BuiltinFailure
+from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.runtime import values as V
+from wlinterp.runtime.procrefs import call_with, procedure_arg
+from wlinterp.runtime.state import Runtime
+
+from .ftp_client import _call, _connection, _is_remote_dir
+
+family = Family("FTP listings")
+
+# Which entries (FTPListFile's option, FTPFileExist's kind): PC SOFT's constant names
+# ftpFichier and ftpRépertoire; the values and English names ours (INFERRED).
+FTP_FILE = family.constant("ftpFile", "ftpFichier", 1)
+FTP_DIRECTORY = family.constant("ftpDirectory", "ftpRépertoire", 2)
+# Which date (FTPDate, FTPTime, FTPDateTime): PC SOFT's names FTPCréation, FTPModification,
+# FTPAccès; the values ours.
+FTP_CREATION = family.constant("FTPCreation", "FTPCréation", 1)
+FTP_MODIFICATION = family.constant("FTPModification", "FTPModification", 2)
+FTP_ACCESS = family.constant("FTPAccess", "FTPAccès", 3)
+
+_UNIX = re.compile(r"^(?P<kind>[-dlcbps])(?P<perm>\S{9})\S*\s+\d+\s+(?:\S+\s+){1,2}?"
+                   r"(?P<size>\d+)\s+(?P<month>[A-Za-z]{3})\s+(?P<day>\d{1,2})\s+"
+                   r"(?P<when>\d{1,2}:\d{2}|\d{4})\s(?P<name>.+)$")
+_WINDOWS = re.compile(r"^(?P<date>\d{2}-\d{2}-\d{2,4})\s+(?P<time>\d{1,2}:\d{2}\s*[AP]M)\s+"
+                      r"(?P<size><DIR>|\d+)\s+(?P<name>.+)$", re.IGNORECASE)
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+
+
+@dataclass
+class Entry:
+    """One line of a listing."""
+    name: str
+    size: int
+    folder: bool
+    read_only: bool
+    stamp: str  # "YYYYMMDDHHMMSS" as the listing gives it (local), "" when unknown
+
+
+def _unix_stamp(month: str, day: str, when: str) -> str:
+    """`ls -l`'s date: "Dec 03 12:34" (within the last months: this year or the last)
+    or "Dec 03 2025" (no time)."""
+    m = _MONTHS.get(month.lower())
+    if m is None:
+        return ""
+    if ":" in when:
+        now = datetime.datetime.now()
+        hour, minute = (int(p) for p in when.split(":"))
+        year = now.year - 1 if (m, int(day)) > (now.month, now.day) else now.year
+        return f"{year:04d}{m:02d}{int(day):02d}{hour:02d}{minute:02d}00"
+    return f"{int(when):04d}{m:02d}{int(day):02d}000000"
+
+
+def _windows_stamp(date: str, time: str) -> str:
+    """IIS's "12-03-25 01:34PM" (month first)."""
+    month, day, year = (int(p) for p in date.split("-"))
+    year += 2000 if year < 70 else 1900 if year < 100 else 0
+    clock = datetime.datetime.strptime(time.replace(" ", "").upper(), "%I:%M%p")
+    return f"{year:04d}{month:02d}{day:02d}{clock:%H%M}00"
+
+
+def parse_line(line: str) -> Entry | None:
+    """An entry of a LIST line (Unix or Windows form), None for the others ("total 12",
+    ".", "..")."""
+    m = _UNIX.match(line)
+    if m is not None:
+        name = m["name"].split(" -> ")[0] if m["kind"] == "l" else m["name"]
+        entry = Entry(name, int(m["size"]), m["kind"] == "d", m["perm"][1] != "w",
+                      _unix_stamp(m["month"], m["day"], m["when"]))
+    elif (m := _WINDOWS.match(line)) is not None:
+        folder = m["size"].upper() == "<DIR>"
+        entry = Entry(m["name"], 0 if folder else int(m["size"]), folder, False,
+                      _windows_stamp(m["date"], m["time"]))
+    else:
+        return None
+    return None if entry.name in (".", "..") else entry
+
+
+def _entries(ftp: ftplib.FTP, folder: str) -> list[Entry]:
+    lines: list[str] = []
+    ftp.retrlines(f"LIST {folder}" if folder else "LIST", lines.append)
+    return [e for e in map(parse_line, lines) if e is not None]
+
+
+def _modified(ftp: ftplib.FTP, path: str) -> str:
+    """The file's modification moment, local time "YYYYMMDDHHMMSS" (MDTM is in UTC);
+    "" when the server does not give it."""
+    try:
+        reply = ftp.sendcmd(f"MDTM {path}")
+    except ftplib.error_perm:
+        return ""
+    digits = reply[4:].strip()[:14]
+    if len(digits) != 14 or not digits.isdigit():
+        return ""
+    utc = datetime.datetime.strptime(digits, "%Y%m%d%H%M%S")
+    local = datetime.datetime.fromtimestamp(calendar.timegm(utc.timetuple()))
+    return local.strftime("%Y%m%d%H%M%S")
+
+
+def _split(files: str) -> tuple[str, str]:
+    """(folder, mask) of FTPListFile's <files>: "/docs/*.txt", "/docs" (a folder: all),
+    "*.*" (Windows: every name, with or without a dot)."""
+    folder, mask = posixpath.split(files)
+    if not any(c in mask for c in "*?"):
+        folder, mask = files, "*"
+    return folder, "*" if mask == "*.*" else mask
+
+
+def _wanted(entry: Entry, kinds: int) -> bool:
+    return bool(kinds & (FTP_DIRECTORY if entry.folder else FTP_FILE))
+
+
+@family.function("FTPListFile", "FTPListeFichier", can_fail=True)
+def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: object,
+                  param: object = None, option: object = 0) -> int:
+    """Call `procedure` for each entry of the server's folder that matches `files`
+    ("/docs/*.txt"), with (name, size, attribute ("D" for a folder, "R" read-only, ""),
+    modification date "YYYYMMDD", time "HHMMSSCC", the custom parameter); it stops when
+    the procedure returns False. The number of entries given to it; -1 on failure.
+    ftpFile / ftpDirectory keep only files / folders (both by default). INFERRED."""
+    folder, mask = _split(V.to_str(files))
+    _connection(rt, number, "FTPListFile", -1)
+    ref = procedure_arg(rt, procedure, "FTPListFile")
+    kinds = V.to_int(option) if option else FTP_FILE | FTP_DIRECTORY
+
+    def matching(ftp: ftplib.FTP) -> list[tuple[Entry, str]]:
+        found = [e for e in _entries(ftp, folder)
+                 if _wanted(e, kinds) and fnmatch.fnmatchcase(e.name.lower(), mask.lower())]
+        return [(e, posixpath.join(folder, e.name) if folder else e.name) for e in found]
+    entries = _call(rt, number, "FTPListFile", -1, matching)
+    count = 0
+    for entry, path in entries:
+        stamp = "" if entry.folder else _call(
+            rt, number, "FTPListFile", -1, lambda ftp, p=path: _modified(ftp, p))
+        stamp = stamp or entry.stamp
+        count += 1
+        result = call_with(ref, path, entry.size, _attribute(entry), stamp[:8],
+                           stamp[8:14] + "00" if stamp else "", "" if param is None else param)
+        if result is False:
+            break
+    return count
+
+
+def _attribute(entry: Entry) -> str:
+    return ("D" if entry.folder else "") + ("R" if entry.read_only else "")
+
+
+def _entry(rt: Runtime, number: object, fname: str, path: str, value: object) -> Entry | None:
+    """The listing's entry for `path` (its folder listed), None when there is none."""
+    folder, name = posixpath.split(path.rstrip("/"))
+
+    def find(ftp: ftplib.FTP) -> Entry | None:
+        return next((e for e in _entries(ftp, folder) if e.name == name), None)
+    result: Entry | None = _call(rt, number, fname, value, find)
+    return result
+
+
+@family.function("FTPFileExist", "FTPFichierExiste", can_fail=True)
+def ftp_file_exist(rt: Runtime, number: NumberArg, path: TextArg, kind: object = None) -> bool:
+    """True when the server has the file (ftpDirectory: the folder) `path`; False when
+    not, without ErrorOccurred (a connection that fails is one). INFERRED."""
+    name = V.to_str(path)
+    if kind is not None and V.to_int(kind) == FTP_DIRECTORY:
+        return bool(_call(rt, number, "FTPFileExist", False,
+                          lambda ftp: _is_remote_dir(ftp, name)))
+    entry = _entry(rt, number, "FTPFileExist", name, False)
+    return entry is not None and not entry.folder
+
+
+@family.function("FTPAttribute", "FTPAttribut", can_fail=True)
+def ftp_attribute(rt: Runtime, number: NumberArg, path: TextArg) -> str:
+    """The attributes of a file or folder of the server, as fAttribute writes them: "D"
+    for a folder, "R" when its owner cannot write it, "" for a plain file. INFERRED."""
+    name = V.to_str(path)
+    entry = _entry(rt, number, "FTPAttribute", name, "")
+    if entry is None:
+        raise BuiltinFailure(f"FTPAttribute: the server has no '{name}'.", value="")
+    return _attribute(entry)
+
+
+def _stamp(rt: Runtime, number: object, fname: str, path: object, kind: object) -> str:
+    """The modification moment of a server's file, local "YYYYMMDDHHMMSS"; the
+    creation and access dates are not given by FTP (a failure)."""
+    if kind is not None and V.to_int(kind) != FTP_MODIFICATION:
+        raise BuiltinFailure(f"{fname}: an FTP server gives only the modification date "
+                             "(FTPModification).", value="")
+    name = V.to_str(path)
+    stamp: str = _call(rt, number, fname, "", lambda ftp: _modified(ftp, name))
+    if not stamp:
+        raise BuiltinFailure(f"{fname}: the server gives no date for '{name}' (MDTM).",
+                             value="")
+    return stamp
+
+
+@family.function("FTPDate", "FTPDate", can_fail=True)
+def ftp_date(rt: Runtime, number: NumberArg, path: TextArg, kind: object = None) -> str:
+    """The date ("YYYYMMDD") the server's file was last modified (MDTM, local time)."""
+    return _stamp(rt, number, "FTPDate", path, kind)[:8]
+
+
+@family.function("FTPTime", "FTPHeure", can_fail=True)
+def ftp_time(rt: Runtime, number: NumberArg, path: TextArg, kind: object = None) -> str:
+    """The time ("HHMMSSCC") the server's file was last modified."""
+    return _stamp(rt, number, "FTPTime", path, kind)[8:] + "00"
+
+
+@family.function("FTPDateTime", "FTPDateHeure", can_fail=True)
+def ftp_date_time(rt: Runtime, number: NumberArg, path: TextArg, kind: object = None) -> str:
+    """The date and time ("YYYYMMDDHHMMSSCC") the server's file was last modified."""
+    return _stamp(rt, number, "FTPDateTime", path, kind) + "00"

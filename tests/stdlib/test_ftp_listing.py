@@ -1,0 +1,120 @@
+"""FTPListFile, FTPFileExist, FTPAttribute, FTPDate, FTPTime, FTPDateTime
+(stdlib/ftp_listing.py; docs/builtins.md "FTP") against the real FTP server on 127.0.0.1
+(tests/ftp_loopback.py), in English and in French; and the two listing forms servers
+write (Unix `ls -l`, Windows IIS) read line by line."""
+from __future__ import annotations
+
+import io
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ftp_loopback import FTPServer
+from wlinterp.engine import run_source
+from wlinterp.stdlib.ftp_listing import parse_line
+
+
+@pytest.fixture()
+def server(tmp_path: Path) -> Iterator[FTPServer]:
+    root = tmp_path / "served"
+    (root / "docs" / "old").mkdir(parents=True)
+    (root / "docs" / "a.txt").write_bytes(b"12345")
+    (root / "docs" / "b.TXT").write_bytes(b"1")
+    (root / "docs" / "c.csv").write_bytes(b"123")
+    stamp = time.mktime((2026, 3, 5, 14, 30, 15, 0, 0, -1))  # local time
+    os.utime(root / "docs" / "a.txt", (stamp, stamp))
+    srv = FTPServer(root, {"ann": "hunter2"})
+    yield srv
+    srv.close()
+
+
+def run(code: str) -> list[str]:
+    out, err = io.StringIO(), io.StringIO()
+    run_source(code, "ftp.wl", stdout=out, stderr=err)
+    assert err.getvalue() == "", err.getvalue()
+    return out.getvalue().splitlines()
+
+
+EN = '''
+n is int = FTPConnect("127.0.0.1", "ann", "hunter2", {port})
+Trace(FTPListFile(n, "/docs/*.txt", ListFTPFile, "p"))
+Trace(FTPListFile(n, "/docs", "ListFTPFile", "", ftpDirectory))
+Trace(FTPListFile(n, "/docs/*.*", StopFirst))
+Trace(FTPFileExist(n, "/docs/a.txt"), FTPFileExist(n, "/docs/z.txt"), ErrorOccurred)
+Trace(FTPFileExist(n, "/docs/old"), FTPFileExist(n, "/docs/old", ftpDirectory))
+Trace(FTPAttribute(n, "/docs/old"), "[" + FTPAttribute(n, "/docs/a.txt") + "]")
+Trace(FTPDate(n, "/docs/a.txt"), FTPTime(n, "/docs/a.txt"), FTPDateTime(n, "/docs/a.txt"))
+Trace("[" + FTPDate(n, "/docs/a.txt", FTPCreation) + "]", ErrorOccurred)
+Trace("[" + FTPDate(n, "/docs/none.txt") + "]", ErrorOccurred)
+Trace(FTPListFile(7, "/docs", ListFTPFile), ErrorOccurred)
+
+PROCEDURE ListFTPFile(sName, nSize, sAttribute, sDate, sTime, sParam)
+Trace(sName, nSize, sAttribute, sDate, sTime, sParam)
+
+PROCEDURE StopFirst(sName)
+RESULT False
+'''
+
+FR = '''
+n est un entier = FTPConnecte("127.0.0.1", "ann", "hunter2", {port})
+Trace(FTPListeFichier(n, "/docs/*.txt", ListeFichierFTP, "p"))
+Trace(FTPListeFichier(n, "/docs", "ListeFichierFTP", "", ftpRépertoire))
+Trace(FTPListeFichier(n, "/docs/*.*", ArrêteAuPremier))
+Trace(FTPFichierExiste(n, "/docs/a.txt"), FTPFichierExiste(n, "/docs/z.txt"), ErreurDétectée)
+Trace(FTPFichierExiste(n, "/docs/old"), FTPFichierExiste(n, "/docs/old", ftpRépertoire))
+Trace(FTPAttribut(n, "/docs/old"), "[" + FTPAttribut(n, "/docs/a.txt") + "]")
+Trace(FTPDate(n, "/docs/a.txt"), FTPHeure(n, "/docs/a.txt"), FTPDateHeure(n, "/docs/a.txt"))
+Trace("[" + FTPDate(n, "/docs/a.txt", FTPCréation) + "]", ErreurDétectée)
+Trace("[" + FTPDate(n, "/docs/rien.txt") + "]", ErreurDétectée)
+Trace(FTPListeFichier(7, "/docs", ListeFichierFTP), ErreurDétectée)
+
+PROCÉDURE ListeFichierFTP(sNom, nTaille, sAttribut, sDate, sHeure, sParam)
+Trace(sNom, nTaille, sAttribut, sDate, sHeure, sParam)
+
+PROCÉDURE ArrêteAuPremier(sNom)
+RENVOYER Faux
+'''
+
+
+@pytest.mark.parametrize("code", [EN, FR])
+def test_list_file_calls_the_procedure_for_each_entry(server, code):
+    lines = run(code.format(port=server.port))
+    assert lines[0] == "/docs/a.txt, 5, , 20260305, 14301500, p"
+    assert lines[1].startswith("/docs/b.TXT, 1, , ")  # the mask ignores case
+    assert lines[2] == "2"
+    assert lines[3].startswith("/docs/old, ") and ", D, " in lines[3]
+    assert lines[4:6] == ["1", "1"]  # only the folder; the procedure stopped at once
+    assert lines[6:11] == ["1, 0, 0", "0, 1", "D, []",
+                           "20260305, 14301500, 2026030514301500", "[], 1"]
+    assert lines[11] == "[], 1"
+    assert lines[12] == "-1, 1"
+    assert "LIST /docs" in server.lines and "MDTM /docs/a.txt" in server.lines
+
+
+@pytest.mark.parametrize("line, name, size, folder, read_only, stamp", [
+    ("-rw-r--r--   1 owner group      5 Mar 05  2025 a file.txt", "a file.txt", 5,
+     False, False, "20250305000000"),
+    ("dr-xr-xr-x   2 ftp ftp         0 Jan 01 2024 pub", "pub", 0, True, True,
+     "20240101000000"),
+    ("lrwxrwxrwx 1 0 0 7 Feb 3 2023 latest -> v1.2", "latest", 7, False, False,
+     "20230203000000"),
+    ("12-03-25  01:34PM       <DIR>          Reports", "Reports", 0, True, False,
+     "20251203133400"),
+    ("07-14-24  09:05AM                 1234 data.csv", "data.csv", 1234, False, False,
+     "20240714090500"),
+])
+def test_listing_lines_of_unix_and_windows_servers(line, name, size, folder, read_only,
+                                                   stamp):
+    entry = parse_line(line)
+    assert entry is not None
+    assert (entry.name, entry.size, entry.folder, entry.read_only, entry.stamp) == \
+        (name, size, folder, read_only, stamp)
+
+
+@pytest.mark.parametrize("line", ["total 12", "drwxr-xr-x 2 o g 0 Jan 01 00:00 .",
+                                  "drwxr-xr-x 2 o g 0 Jan 01 00:00 ..", "garbage"])
+def test_lines_that_are_no_entry(line):
+    assert parse_line(line) is None
