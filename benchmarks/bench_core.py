@@ -59,6 +59,22 @@ FOR i = 1 TO {n}
 END
 """
 
+# Members of objects, read and written: a dynamic object and an object variable (a Null
+# one's error is named only when it happens: wlinterp/null_objects.py).
+MEMBERS_WL = """
+CPoint is Class
+    x is int
+END
+o is CPoint dynamic
+o = new CPoint
+p is CPoint
+t is int = 0
+FOR i = 1 TO 200000
+    o.x = i
+    t = t + o.x + p.x
+END
+"""
+
 # The same in a global (a variable of the main code that a procedure reads).
 CONCAT_GLOBAL_WL = CONCAT_WL + """Show()
 PROCEDURE Show()
@@ -115,6 +131,19 @@ def py_concat_global(n: int = 80000) -> str:
         s += str(i % 10)
     _G["s"] = s
     return s
+
+
+class _Point:
+    def __init__(self) -> None:
+        self.x = 0
+
+
+def py_members() -> int:
+    o, p, t = _Point(), _Point(), 0
+    for i in range(1, 200001):
+        o.x = i
+        t = t + o.x + p.x
+    return t
 
 
 def wl_runner(source: str) -> Callable[[], None]:
@@ -210,7 +239,7 @@ def main() -> int:
     rep = 3 if quick else 7
     rows: list[tuple[str, str, Callable[[], object]]] = [
         ("numeric loop + IF", LOOP_WL, py_loop), ("recursive fib(24)", FIB_WL, py_fib),
-        ("call in a loop", CALL_WL, py_call)]
+        ("call in a loop", CALL_WL, py_call), ("object members", MEMBERS_WL, py_members)]
     rows += [("string building 80k", CONCAT_WL.format(n=80000), py_concat),
              ("  ... in a global", CONCAT_GLOBAL_WL.format(n=80000), py_concat_global)]
     print(f"{'workload':24} {'WLanguage':>10} {'Python':>10} {'ratio':>7}  target")

@@ -31,7 +31,6 @@ _OPERATOR = lazy_compile(r"w_(div|mod)\(")
 _SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(")
 _CALL_REF = lazy_compile(r"call_ref\([vga]_(\w+)(\.get\()?")  # p(2), t[1](2)
 _MEMBER = lazy_compile(r"get_member\([vga]_(\w+), '(\w+)'\)")
-_NOT_NULL = lazy_compile(r"not_null\('(:?\w+(?:\.\w+)*)', '(\w+)', ")  # o.m_x, o.m_c.x
 _PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
@@ -110,8 +109,8 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
         opener = r"\[" if found.group(2) else r"\("
         return (re.compile(re.escape(found.group(0))),
                 r"(?<![\w.])" + re.escape(found.group(1)) + r"\s*" + opener)
-    found = _MEMBER.match(failed) or _PROPERTY.match(failed) or _NOT_NULL.match(failed)
-    if found is not None:  # (a Null member object: its path, `o.m_child`, written o:m_child)
+    found = _MEMBER.match(failed) or _PROPERTY.match(failed)
+    if found is not None:
         path = [re.escape(fold(part)) for part in found.group(1).split(".")]
         return (re.compile(re.escape(found.group(0))),
                 r"(?<![\w.:])" + _SEPARATOR.join(path + [re.escape(fold(found.group(2)))])

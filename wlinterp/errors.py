@@ -95,6 +95,17 @@ class WLRuntimeError(WLError):
             self.located = True
 
 
+class NullObjectError(WLRuntimeError):
+    """A member read, written or called on Null. The runtime knows only the member
+    (`get_member(None, 'x')`); the object is named when the error is placed at its
+    statement (null_objects.py), so that no member read pays for naming it."""
+
+    def __init__(self, member: str, call: bool = False) -> None:
+        super().__init__(f"Unknown method '{member}' for a value of type Null." if call
+                         else f"A value of type Null has no member '{member}'.")
+        self.member = member
+
+
 class BuiltinFailure(Exception):
     """Raised by a built-in for a non-fatal error.
 

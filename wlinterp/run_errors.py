@@ -17,8 +17,9 @@ from collections import deque
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from .errors import BuiltinFailure, ErrCode, WLRuntimeError
+from .errors import BuiltinFailure, ErrCode, NullObjectError, WLRuntimeError
 from .error_column import failing_column
+from .null_objects import name_null_object
 from .registry import NonFatalError
 from .shown_names import as_written, builtin_as_written, name_on_line
 from .syntax.words import MEMBER_INIT
@@ -139,6 +140,8 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
             shown = builtin_as_written(shown, prog.source, line)  # "Occurrence: ..."
         if shown != err.message:
             err.message, err.args = shown, (shown,)
+        if type(err) is NullObjectError and line:
+            name_null_object(err, prog, line)
 
 
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))

@@ -43,6 +43,14 @@ def _place(text: str) -> tuple[int, int]:
      "Trace(1, o.m_c.x)\n", (8, 10)),
     ("C is Class\n\tx is int\nEND\nP is Class\n\tm_c is dynamic C\nEND\no is P\n"
      "o.m_c.x = 2\n", (8, 1)),
+    # an object variable set to Null, an element of an array of dynamic objects, the Null
+    # one of two objects (the error names it: wlinterp/null_objects.py)
+    ("C is Class\n\tx is int\nEND\np is C\no is C\no = Null\nTrace(p.x + o.x)\n",
+     (7, 13)),
+    ("C is Class\n\tx is int\nEND\nt is array of 3 C dynamic\nTrace(1, t[2].x)\n",
+     (5, 10)),
+    ("C is Class\n\tx is int\nEND\no is C\no = Null\nTrace(1)\no.Run()\n"
+     "PROCEDURE C.Run()\nTrace(:x)\n", (7, 1)),
     # a variable read above its declaration: at the name (not in the string before it)
     ('Trace("nCount", nCount)\nnCount is int = 2\n', (1, 17)),
     ("SI bPrêt ALORS Trace(1)\nbPrêt est un booléen\n", (1, 4)),

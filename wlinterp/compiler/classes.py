@@ -211,25 +211,14 @@ class ClassMixin(CompilerBase):
         return f"get_member({obj}, {key!r}{shown})"
 
     def object_value(self, e: N.Expr, member: str) -> str:
-        """The code of the object whose `member` is read, written or called: a variable
-        or a member (`o.m_child`) declared a dynamic object, or a parameter declared of a
-        class, is checked for Null there (runtime `not_null`), so the error names it
-        ("o.m_child is Null: ...")."""
+        """The code of the object whose `member` is read, written or called. An object
+        declared of a class or structure is noted with the statement (`null_place`): if
+        it is Null when the code runs, the error names it then (null_objects.py), and
+        the member read itself pays nothing for that."""
         code = self.value(e)
-        if type(e) is N.Name and self.prog.refs.of(e) is Ref.VAR:
-            var = self.scope.lookup(fold(e.name))
-            # a class parameter may be given Null too (`a__objet`, the object a method
-            # runs on, never is; a variable set to Null keeps get_member's words, the
-            # check costing each member read)
-            if var is not None and var.spec.kind == Kind.STRUCT and (var.spec.dynamic or (
-                    var.pyname[:2] == "a_" and var.pyname != "a__objet"
-                    and class_typed(self.prog.structs, var.spec))):
-                return f"not_null({e.name!r}, {member!r}, {code})"
-        elif type(e) is N.Member or type(e) is N.Name and self.prog.refs.of(e) is Ref.MEMBER:
-            path = written_path(e)  # (a member of the current object named bare: `m_child.x`)
-            spec = self.static_spec(e) if path else None
-            if spec is not None and spec.dynamic and spec.kind == Kind.STRUCT:
-                return f"not_null({path!r}, {member!r}, {code})"
+        spec = self.static_spec(e)
+        if spec is not None and spec.kind == Kind.STRUCT:
+            self.prog.null_place(self.out.pos[0], member, e, spec)
         return code
 
     def global_member_of(self, e: N.Member) -> str | None:
@@ -359,13 +348,6 @@ class ClassMixin(CompilerBase):
 def as_class_member(e: N.Member) -> N.ClassMember:
     """`Class.member` (a global member named through its class) as `Class::member`."""
     return N.ClassMember(e.line, e.col, e.obj.name, e.name)  # type: ignore[attr-defined]
-
-
-def class_typed(structs: dict[str, Any], spec: Any) -> bool:
-    """Is `spec` an object of a class (not a structure)? A variable or parameter of
-    that type may be Null (runtime types.coerce; docs/semantics.md)."""
-    sdef = structs.get(spec.name or "") if spec.kind == Kind.STRUCT else None
-    return sdef is not None and sdef.is_class
 
 
 def written_path(e: N.Expr) -> str:

@@ -55,6 +55,11 @@ class CompiledProgram:
     warning_codes: list[str] = field(default_factory=list)  # WL2xx/WL101, one per warning
     diagnostics: list[Any] = field(default_factory=list)  # the semantic pass's (Diagnostic)
     tree: Any = None  # the program compiled (N.Program): Compile compiles against it
+    # (statement line, member folded) -> the objects of a class or structure whose
+    # member it uses: (line, column, "CPoint object", declared dynamic) each, for the
+    # error of a Null one (null_objects.py)
+    null_places: dict[tuple[int, str], list[tuple[int, int, str, bool]]] = field(
+        default_factory=dict)
 
 
 class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMixin,
@@ -116,6 +121,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         # procedures the program compiles by a literal name: called by name when run
         self.compiled_names = compiled_names(self.source or "") | (
             session.compiled if session is not None else frozenset())
+        self.null_places: dict[tuple[int, str], list[tuple[int, int, str, bool]]] = {}
         self.init_specialize()
 
     # -- global symbols -------------------------------------------------------
@@ -138,6 +144,18 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         count), or on a class's name read as a value: the generated code fails there,
         with the pass's message."""
         return self.analysis.call_errors.get((node.line, node.col))
+
+    def null_place(self, line: int, member: str, obj: N.Expr, spec: TypeSpec) -> None:
+        """Note that statement `line` uses `member` of `obj`, declared `spec` (a class or
+        structure): the error of a Null `obj` names it (null_objects.py)."""
+        sdef = self.structs.get(fold(spec.name))
+        what = f"{sdef.name} {'object' if sdef.is_class else 'structure'}" if sdef \
+            else f"{spec.name} object"
+        start = obj  # (where `o.m_child`, `t[i]`, `f().o` is written: its first word)
+        while type(start) in (N.Member, N.Index, N.Prop, N.Call):
+            start = start.func if type(start) is N.Call else start.obj  # type: ignore
+        place = (start.line, start.col, what, spec.dynamic)
+        self.null_places.setdefault((line, fold(member)), []).append(place)
 
     def fail_code(self, message: str, node: Any) -> str:
         return f"fail({message!r}, {node.line}, {node.col})"
@@ -259,7 +277,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.ns["__enum_firsts__"] = {e: self.constants[keys[0]] for e, keys in self.enums.items()
                                       if keys and e not in self.combinations}
         return CompiledProgram(code, py, linemap, self.filename, self.source,
-                               self.ns, tree=self.program)
+                               self.ns, tree=self.program, null_places=self.null_places)
 
     def compile_main(self) -> tuple[list[str], list[tuple[int, int]]]:
         fc = FunctionCompiler(self, self.main_scope, None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import WLRuntimeError
+from ..errors import NullObjectError, WLRuntimeError
 from .types import ArrayRow, TypeContext, WLArray, WLAssoc, WLStruct
 from . import values as V
 from .arithmetic import w_add
@@ -31,6 +31,8 @@ def get_member(obj: Any, name: str, shown: str = "") -> Any:
     if getter is None:
         if isinstance(obj, str):  # `s.Length`, `d.Year`: the property, as `s..Length`
             return get_prop(obj, name)
+        if obj is None:  # (named where it is reported: null_objects.py)
+            raise NullObjectError(name)
         raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no member '{name}'.")
     return getter(name)
 
@@ -43,6 +45,8 @@ def set_member(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "
         return
     setter = getattr(obj, "wl_set", None)
     if setter is None:
+        if obj is None:
+            raise NullObjectError(name)
         raise WLRuntimeError(f"A value of type {V.type_name(obj)} has no member '{name}'.")
     setter(name, value, ctx)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from ..errors import ErrCode, WLRuntimeError
+from ..errors import ErrCode, NullObjectError, WLRuntimeError
 from ..syntax.names import fold as _fold
 from .kinds import K_OBJECT, K_STRUCT, K_VARIANT
 from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce,  # noqa: F401
@@ -54,7 +54,7 @@ from .members import (index_place, member_place,  # noqa: F401
 from .objects import (call_class_method, class_method_ref, class_receiver,  # noqa: F401
                       class_static_get,
                       class_static_set, construct_member, free_object, get_property,
-                      not_null, set_property)
+                      set_property)
 from .operators import (address_of, automation_fail, control_ref, homonymous_copy,  # noqa: F401
                         iterate_backwards, iterate_keyed, iterate_keyed_backwards,
                         same_reference, sorted_rows,
@@ -239,6 +239,8 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
         held = obj.values.get(name)
         if type(held) is WLProcRef:
             return call_ref(held, name, *args)  # `st.pcStep()`: a member holding one
+    if obj is None:  # (no built-in method either: null_objects.py names the object)
+        raise NullObjectError(name, call=True)
     special = getattr(obj, "wl_method", None)
     if special is not None:  # a value whose methods all fail the same way (automation)
         return special(name)

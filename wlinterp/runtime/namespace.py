@@ -27,7 +27,7 @@ HELPERS = (
     "for_bound", "free_object", "get_index", "get_member", "get_prop", "get_property",
     "homonymous_copy", "indirect_get", "indirect_set", "iterate", "literal_to_value",
     "my_parameters", "opt_concat", "same_object", "interface_ref", "sized_array", "set_index", "with_flag", "holds_flags",
-    "member_to_change", "not_null", "value_type", "set_member", "set_member_outside", "set_member_ref",
+    "member_to_change", "value_type", "set_member", "set_member_outside", "set_member_ref",
     "set_colon_member",
     "set_prop",
     "set_own_value", "control_ref",

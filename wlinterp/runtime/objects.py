@@ -54,19 +54,6 @@ def _accessor(rt: Any, obj: WLStruct, name: str, kind: str, shown: str) -> Any:
     return None
 
 
-def not_null(variable: str, member: str, obj: Any) -> Any:
-    """The object of a variable or member declared a dynamic object, about to be used
-    (`o.m_x`, `o.m_x = v`, `o.M()`, `o.m_child.x`): Null stops the run with an error
-    naming the variable or the path (`o.m_child`), where the member's own error only
-    said "A value of type Null has no member 'm_x'". (The names come first: the caret
-    finds them in the generated code, error_column.py.)"""
-    if obj is None:
-        raise WLRuntimeError(f"{variable} is Null: no object to use '{member}' on (a "
-                             f"dynamic object is Null until new or an assignment gives "
-                             f"it one).")
-    return obj
-
-
 def get_property(rt: Any, obj: Any, name: str, shown: str = "") -> Any:
     """`obj.X` where some class has a property X: its `<get>` procedure, else the member."""
     if isinstance(obj, WLStruct):

@@ -12,7 +12,7 @@ Copie(Null) // expect: aucune copie
 QUAND EXCEPTION DANS
     NomDe(Null)
 FAIRE
-    Trace(ExceptionInfo(errMessage)) // expect: pNœud is Null: no object to use 'm_sNom' on (a dynamic object is Null until new or an assignment gives it one).
+    Trace(ExceptionInfo(errMessage)) // expect: pNœud is Null: no cNœud object to use 'm_sNom' on (it was given Null).
 FIN
 Trace(NomDe(n)) // expect: racine
 PROCÉDURE Décrit(pNœud est un cNœud)

@@ -21,7 +21,7 @@ o = Null
 WHEN EXCEPTION IN
     Trace(o.m_id)
 DO
-    Trace(ExceptionInfo(errMessage)) // expect: A value of type Null has no member 'm_id'.
+    Trace(ExceptionInfo(errMessage)) // expect: o is Null: no CRes object to use 'm_id' on (it was given Null).
 END
 Trace("end") // expect: end
 PROCEDURE CRes::Destructor()

@@ -12,7 +12,7 @@ Copy(Null) // expect: no copy
 WHEN EXCEPTION IN
     NameOf(Null)
 DO
-    Trace(ExceptionInfo(errMessage)) // expect: pNode is Null: no object to use 'm_sName' on (a dynamic object is Null until new or an assignment gives it one).
+    Trace(ExceptionInfo(errMessage)) // expect: pNode is Null: no CNode object to use 'm_sName' on (it was given Null).
 END
 Trace(NameOf(n)) // expect: root
 PROCEDURE Describe(pNode is CNode)

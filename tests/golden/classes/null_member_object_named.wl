@@ -11,12 +11,12 @@ o is CParent
 WHEN EXCEPTION IN
     o.m_child.x = 3
 DO
-    Trace(ExceptionInfo(errMessage)) // expect: o.m_child is Null: no object to use 'x' on (a dynamic object is Null until new or an assignment gives it one).
+    Trace(ExceptionInfo(errMessage)) // expect: o.m_child is Null: no CChild object to use 'x' on (a dynamic object is Null until new or an assignment gives it one).
 END
 WHEN EXCEPTION IN
     o.Fill()
 DO
-    Trace(ExceptionInfo(errMessage)) // expect: m_child is Null: no object to use 'x' on (a dynamic object is Null until new or an assignment gives it one).
+    Trace(ExceptionInfo(errMessage)) // expect: m_child is Null: no CChild object to use 'x' on (a dynamic object is Null until new or an assignment gives it one).
 END
 o.m_child = new CChild
 o.m_child.x = 4
@@ -28,4 +28,4 @@ PROCEDURE CParent::Fill()
 m_child.x = 2
 
 PROCEDURE CParent::Show()
-Trace(:m_child.x) // expect error: :m_child is Null: no object to use 'x' on
+Trace(:m_child.x) // expect error: :m_child is Null: no CChild object to use 'x' on

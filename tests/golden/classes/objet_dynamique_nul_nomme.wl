@@ -4,4 +4,4 @@ CClient est une Classe
 FIN
 client est un CClient dynamique
 Trace(client = Null) // expect: 1
-Trace(client.m_nom) // expect error: client is Null: no object to use 'm_nom' on
+Trace(client.m_nom) // expect error: client is Null: no CClient object to use 'm_nom' on

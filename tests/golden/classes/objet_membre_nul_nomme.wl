@@ -7,4 +7,4 @@ CParent est une Classe
 FIN
 o est un CParent
 Trace(o.m_enfant = Null) // expect: 1
-Trace(o.m_enfant.x) // expect error: o.m_enfant is Null: no object to use 'x' on
+Trace(o.m_enfant.x) // expect error: o.m_enfant is Null: no CEnfant object to use 'x' on
