@@ -13,7 +13,7 @@ ArrayFilter, TableauFiltre) appear in no list or page of PC SOFT's, so they are 
 from __future__ import annotations
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import copy_value
 from wlinterp.runtime.procrefs import WLProcRef, call_with, procedure_arg
@@ -35,7 +35,7 @@ def _source(rt: Runtime, arr: object, proc: object,
 
 
 @family.function("Map", "Transforme")
-def array_map(rt: Runtime, arr: object, procedure: object) -> WLArray:
+def array_map(rt: Runtime, arr: object, procedure: ProcArg) -> WLArray:
     """A new array of the procedure's results, one per element, in order. The results
     may have another type than the elements (`x => "n" + x`), so the new array is an
     array of variants."""
@@ -46,7 +46,7 @@ def array_map(rt: Runtime, arr: object, procedure: object) -> WLArray:
 
 
 @family.function("Filter", "Filtre")
-def array_filter(rt: Runtime, arr: object, procedure: object) -> WLArray:
+def array_filter(rt: Runtime, arr: object, procedure: ProcArg) -> WLArray:
     """A new array, of the source's element type, holding copies of the elements for
     which the procedure returns True."""
     a, proc = _source(rt, arr, procedure, "Filter")

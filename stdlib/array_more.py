@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq, w_lt
 from wlinterp.runtime.assoc_arrays import WLAssoc
@@ -158,7 +158,7 @@ def mean(rt: Runtime, *values: object) -> Any:
 
 
 @family.function("Reduce", "Agrège")
-def reduce_(rt: Runtime, arr: object, operation: object, initial: object = 0) -> Any:
+def reduce_(rt: Runtime, arr: object, operation: ProcArg, initial: object = 0) -> Any:
     """Fold an array with a procedure (help page ?1000024744, English "Reduce", French
     "Agrège" on doc.pcsoft.fr): the
     procedure gets (first element, initial value), then (next element, previous

@@ -13,7 +13,7 @@ a negative result meaning the element sorts before the sought value.
 from __future__ import annotations
 
 from wlinterp.errors import WLRuntimeError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import WLProcRef, call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
@@ -50,7 +50,7 @@ def _binary(proc: WLProcRef, items: list[object], sought: tuple[object, ...]) ->
 
 @family.function(_NAME, "TableauChercheParProcédure", "SeekByProcedure",
                  "ChercheParProcédure")
-def array_seek_by_procedure(rt: Runtime, arr: object, procedure: object, mode: object,
+def array_seek_by_procedure(rt: Runtime, arr: object, procedure: ProcArg, mode: object,
                             start: object = 0, *sought: object) -> int:
     """Subscript of the element the comparison procedure accepts, -1 when none does."""
     a = array_arg(arr, _NAME)

@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure, WLError, WLRuntimeError, WLSyntaxError
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import call_counted, compiled_ref, procedure_arg
 from wlinterp.runtime.state import Runtime
@@ -74,7 +74,7 @@ def compile_code(rt: Runtime, name_or_code: object, code: object = None) -> Any:
 
 
 @family.function("ExecuteProcess", "ExécuteTraitement")
-def execute_process(rt: Runtime, target: object, kind: object, *args: Any) -> Any:
+def execute_process(rt: Runtime, target: ProcArg, kind: object, *args: Any) -> Any:
     """`ExecuteProcess(name, trtProcedure, args...)`: call the procedure named `name`
     (one of the program's, or one Compile made) and give its result. Any other kind runs
     an event of a window or control: a window function."""
@@ -98,7 +98,7 @@ def execute_ancestor(rt: Runtime, *args: Any) -> Any:
 
 
 @family.function("Execute", "Exécute")
-def execute(rt: Runtime, name: object, *args: Any) -> Any:
+def execute(rt: Runtime, name: ProcArg, *args: Any) -> Any:
     """`Execute(name, args...)` (help page ?3013041, read in French): runs the procedure
     named `name` and gives its result, the parameters always passed by value. The page
     keeps running a control's or window's process by name for compatibility (advising

@@ -18,7 +18,7 @@ import shutil
 import tempfile
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import Family, NumberArg, ProcArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
@@ -297,7 +297,7 @@ def _each(rt: Runtime, fname: str, pattern: object, proc: object, param: object,
 
 
 @family.function("fListFile", "fListeFichier", can_fail=True)
-def list_file(rt: Runtime, pattern: object, proc_or_options: object = FR_RECURSIVE,
+def list_file(rt: Runtime, pattern: object, proc_or_options: ProcArg = FR_RECURSIVE,
               param: object = None, options: object = FR_RECURSIVE) -> str | int:
     """The files matching `pattern` ("C:\\Data\\*.txt", "/tmp"): full paths separated by
     CR, or, given a procedure, the number of files passed to it one by one."""
@@ -307,7 +307,7 @@ def list_file(rt: Runtime, pattern: object, proc_or_options: object = FR_RECURSI
 
 
 @family.function("fListDirectory", "fListeRépertoire", can_fail=True)
-def list_directory(rt: Runtime, pattern: object, proc_or_options: object = FR_RECURSIVE,
+def list_directory(rt: Runtime, pattern: object, proc_or_options: ProcArg = FR_RECURSIVE,
                    param: object = None, options: object = FR_RECURSIVE) -> str | int:
     """The subfolders of a folder (optionally masked): full paths separated by CR, or,
     given a procedure, their number, each passed to it as fListFile does."""

@@ -40,7 +40,10 @@ from .syntax.names import fold
 TextArg = object
 NumberArg = object
 # A procedure parameter (ThreadExecute's): a procedure named alone there is passed, not
-# called, even when it needs no argument (semantics/calls.py).
+# called, even when it needs no argument (semantics/calls.py); a text naming one of the
+# program's procedures there (`ThreadExecute("t", threadNormal, "Worker")`) is a
+# callback too: no WL202 at its parameters (semantics/imposed_params.py). The catalog's
+# functions that take one: windev_catalog.py PROCEDURE_PARAMS.
 ProcArg = object
 # An output parameter (Serialize's result): the built-in returns a tuple (its result, then
 # the value of each OutArg parameter in order), which compiled code stores into the

@@ -25,7 +25,7 @@ procedures: those families are listed name by name (windev_catalog_exact.py).
 from __future__ import annotations
 
 __all__ = ["CatalogFamily", "CatalogEntry", "FAMILIES", "TABLES", "unavailable", "entries",
-           "family_of"]
+           "family_of", "procedure_ranks"]
 
 import functools
 
@@ -49,6 +49,26 @@ from .windev_catalog_products import PRODUCT_NAMES
 TABLES: tuple[dict[CatalogFamily, str], ...] = (
     NAMES, MORE_NAMES, ENGLISH_NAMES, HFSQL_NAMES, CHART_NAMES, DRAWING_NAMES,
     PRINTING_NAMES, DEVICE_NAMES, PRODUCT_NAMES, CONTROL_NAMES, NOPAGE_NAMES)
+
+
+# The catalogued functions that take a WLanguage procedure, as a value or by its name
+# in a text (a callback): English name (folded) -> the 0-based rank of that parameter,
+# as the registered built-ins mark theirs ProcArg (registry.py). The checker says no
+# WL202 at such a procedure's parameters: their caller imposes them.
+PROCEDURE_PARAMS = {
+    "timer": 0,  # VERIFIED ?3015008
+    "timersys": 0,  # VERIFIED ?3015006
+    "hwatch": 1,  # VERIFIED ?1000022407 (HTrack, in French HSurveille)
+    "honservercall": 1,  # VERIFIED ?3044343
+}
+
+
+def procedure_ranks(name: str) -> tuple[int, ...]:
+    """The ranks of the parameters of the catalogued function `name` that take a
+    procedure (PROCEDURE_PARAMS); () for any other name."""
+    entry = unavailable(name)
+    rank = PROCEDURE_PARAMS.get(fold(entry.en)) if entry is not None else None
+    return () if rank is None else (rank,)
 
 
 @functools.lru_cache(maxsize=1)

@@ -234,7 +234,7 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     checked = len(rep.out)  # what the compiler's pass finds too (Analysis.for_compiler)
     by_name = program.uses_indirection or calls_dynamic_code(program.source)
     if unused and session is None and not by_name:  # (variables read by name: unknown)
-        imposed = imposed_parameters(program, symbols.refs.table())
+        imposed = imposed_parameters(program, symbols.refs.table()) | symbols.named_in_text
         for scope in scopes:
             finish_scope(scope, rep, fold(scope.name) in imposed)
         _flow(program, main, procs, rep, registry, symbols)

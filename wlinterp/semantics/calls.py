@@ -84,7 +84,8 @@ def check_call(fc: "FunctionChecker", e: N.Call) -> None:
     elif user is False:  # most calls: a built-in's, every argument read
         fc.exprs(e.args)
     else:
-        _arguments(fc, e, user, _procedure_ranks(fc, e) if user else (), ())
+        _arguments(fc, e, user, _procedure_ranks(fc, e) if user else
+                   _catalog_ranks(e) if user is None else (), ())
     fc.lenient = lenient
     if user or (user is False and e.args and type(e.args[0]) is _MEMBER):
         check_call_args(fc, e, user)  # (what it looks for needs one or the other)
@@ -95,7 +96,7 @@ def _arguments(fc: "FunctionChecker", e: N.Call, user: bool | None,
     """The arguments of a call to the program's procedures (by reference: they may be
     assigned), or to a built-in taking a procedure (ProcArg) or assigning one (OutArg)."""
     for rank, a in enumerate(e.args):
-        if rank in passed and procedure_ref(fc, a):
+        if rank in passed and (procedure_ref(fc, a) or named_in_text(fc, a)):
             continue
         sym = fc.scope.lookup(fold(a.name)) if rank in outputs and isinstance(a, N.Name) \
             else None
@@ -164,6 +165,27 @@ def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
         return False
     fc.sym.refs.record(a, Ref.INTERNAL_REF if internal is not None else Ref.PROC_REF)
     return True
+
+
+def named_in_text(fc: "FunctionChecker", a: N.Expr) -> bool:
+    """`ThreadExecute("t", threadNormal, "Worker")`, `TimerSys("Tick", 100)`: a text
+    naming one of the program's procedures, given where a procedure is taken, names a
+    callback (noted: its parameters are imposed, imposed_params.py). False: the text is
+    still read as any argument."""
+    if type(a) is N.Str:
+        key = fold(a.value.strip())
+        if key in fc.sym.procs or fc.scope.lookup_proc(key) is not None:
+            fc.sym.named_in_text.add(key)
+    return False
+
+
+def _catalog_ranks(e: N.Call) -> tuple[int, ...]:
+    """The ranks of the procedure parameters of a catalogued WINDEV function called by
+    name (windev_catalog.py PROCEDURE_PARAMS)."""
+    if type(e.func) is not _NAME:
+        return ()
+    from ..windev_catalog import procedure_ranks
+    return procedure_ranks(e.func.name)
 
 
 def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:

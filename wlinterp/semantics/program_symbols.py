@@ -66,6 +66,9 @@ class ProgramSymbols:
         self.known: set[str] = set() if known is None else known
         # procedures the program compiles by a literal name (dynamic_names.py)
         self.compiled: frozenset[str] = frozenset()
+        # procedures named in a text where a built-in takes a procedure (a callback:
+        # `TimerSys("Tick", 100)`; calls.py named_in_text)
+        self.named_in_text: set[str] = set()
         self.access: dict[str, list[tuple[str, str]]] = {}  # name -> (class, access)
         self.outside: set[str] = set()  # procedures/structs of other files
         self.refs = Resolutions()  # the verdict on each name
