@@ -216,12 +216,22 @@ def run_source(text: str, filename: str = "<string>", *, stdout: TextIO | None =
     from .hfsql.names import analysis_names
     compiled = compile_source(text, filename, strict=bool(rt.options.get("strict")),
                               data_names=analysis_names(rt))
+    from .semantics.held_warnings import not_repeated, split_held
+    held: list[str] = []
     if not rt.options.get("no_warnings"):
         from .semantics.dead_procedures import run_note, without_called
         shown = without_called(compiled.warnings, call)
-        for warning in shown:
+        early, held = split_held(shown)
+        for warning in early:
             rt.write_err(warning)
-    run_compiled(compiled, rt, call=(call, list(args or [])) if call else None)
+    try:
+        run_compiled(compiled, rt, call=(call, list(args or [])) if call else None)
+    except WLRuntimeError as err:  # (a read before its declaration: the error says it)
+        for warning in not_repeated(held, err):
+            rt.write_err(warning)
+        raise
+    for warning in held:
+        rt.write_err(warning)
     if not rt.options.get("no_warnings"):
         note = run_note(shown, call, compiled.tree, filename)
         if note:

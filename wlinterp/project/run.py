@@ -11,6 +11,7 @@ from typing import Any, TextIO
 from ..errors import WLRuntimeError
 from ..runtime.state import Runtime
 from ..runtime.thread_gate import main_code
+from ..semantics.held_warnings import not_repeated, split_held
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .convert import command_line_args, to_json
@@ -32,11 +33,13 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     linked = project.link([script], strict=bool(rt.options.get("strict")),
                           data_names=analysis_names(rt))
     shown: list[str] = []
+    held: list[str] = []  # reads before a declaration: said by the error if it stops there
     if not rt.options.get("no_warnings"):
         from ..semantics.dead_procedures import without_called
         shown = [*project.warnings, *native_notes(script),
                  *without_called(linked.warnings, call)]
-        for warning in shown:
+        early, held = split_held(shown)
+        for warning in early:
             rt.write_err(warning)
     failed: WLRuntimeError | None = None
     try:
@@ -46,9 +49,13 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
                 _call(linked, ns, rt, call, list(args or []), json)
     except WLRuntimeError as err:
         failed = err
+        for warning in not_repeated(held, err):
+            rt.write_err(warning)
         raise
     finally:  # a thread failing in the end's wait is reported after the run's error
         linked.finish(rt, failed)
+    for warning in held:
+        rt.write_err(warning)
     if not rt.options.get("no_warnings"):  # a run that called nothing says so at its end
         from ..semantics.dead_procedures import run_note
         note = run_note(shown, call, linked.files[-1].program, script.path)

@@ -51,7 +51,7 @@ _IN_PROCEDURE = ("a procedure runs up to the next PROCEDURE: a script's main cod
 # WL101 for a variable named before its declaration (declarations.py): it is declared,
 # so the run does not make it a variant; it has no value before its declaration runs
 _BEFORE = ("before its declaration", "in its own declaration")
-_NOT_YET = "the run stops if it reads it there"
+NOT_YET = "the run stops if it reads it there"  # (held_warnings.py finds it by it)
 
 
 @record
@@ -98,7 +98,7 @@ class Analysis:
                 seen.add(d.message)
                 then = _IN_PROCEDURE if d.code == "WL203" and any(
                     p.line < d.line for p in self.program.procedures) else \
-                    _NOT_YET if d.code == "WL101" and d.message.endswith(_BEFORE) else None
+                    NOT_YET if d.code == "WL101" and d.message.endswith(_BEFORE) else None
                 out.append((d.code, run_warning(d, self.program.filename,
                                                 self.program.source, then)))
         return out
