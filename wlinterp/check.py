@@ -31,6 +31,9 @@ from .semantics.analysis import Analysis, analyze
 from .semantics.diagnostics import Diagnostic, select
 from .semantics.report import format_github, format_text, json_document
 from .syntax import nodes as N
+from .syntax.names import fold
+from .project.needed import written_beside
+from .project.sources import only_declares
 from .syntax.nesting import too_deep
 from .syntax.file_class import as_file_class
 from .syntax.parser import parse
@@ -118,6 +121,8 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
     diags = list(analysis.diagnostics)
     if filename.lower().endswith(".wdg"):  # a set's declarations: the project's globals
         diags = _set_globals_kept(program, diags)
+    elif filename.lower().endswith(".wl") and only_declares(program):
+        diags = _set_globals_kept(program, diags, written_beside(filename))
     if not analysis.errors():  # the compiler must agree: anything it refuses is shown
         try:
             _compile(with_shared_constants(program, shared), registry, data,
@@ -127,12 +132,15 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
     return diags, program
 
 
-def _set_globals_kept(program: N.Program, diags: list[Diagnostic]) -> list[Diagnostic]:
+def _set_globals_kept(program: N.Program, diags: list[Diagnostic],
+                      used: frozenset[str] | None = None) -> list[Diagnostic]:
     """A procedure set's declarations are global variables of the whole project: what
     one file does not read or assign, another may (docs/check.md "Files"), so "never
-    used" (WL201) and "never assigned" (WL204) are not said at their declarations."""
+    used" (WL201) and "never assigned" (WL204) are not said at their declarations; in a
+    `.wl` file that only declares (a file of globals, a library), at those whose name
+    another file beside it writes (`used`, folded)."""
     lines = {line for s in program.main.stmts if isinstance(s, N.Decl)
-             for _, line, _ in s.names}
+             for name, line, _ in s.names if used is None or fold(name) in used}
     return [d for d in diags if not (d.code in _PROJECT_WIDE and d.line in lines)]
 
 

@@ -3,9 +3,9 @@ or a global is: the project file's (.wdp) initialization keeps it for `wl run` (
 only variables, constants, structures and enumerations: a class of the project
 implementing it was "unknown interface 'IShape'" and a variable of its type a variant),
 two files beside a script declaring it are a clash like any other name (the later one
-is left out with a warning), and `wl check` says where a `.wl` file of declarations
-alone beside the script declares it (project/project_file.py, project/neighbours.py
-declared, check_hints.py). English and French."""
+is left out with a warning), and a `.wl` file of declarations alone beside the script
+gives it to the script that names it (project/project_file.py, project/neighbours.py
+declared, project/needed.py). English and French."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -61,15 +61,14 @@ def test_two_neighbours_declaring_one_interface_leave_the_later_out(
 
 
 @pytest.mark.parametrize("lang", sorted(WORDS))
-def test_the_check_says_which_file_of_declarations_declares_the_interface(
+def test_a_file_of_declarations_beside_the_script_gives_it_the_interface(
         lang: str, tmp_path: Path) -> None:
-    """A type no loaded file declares is WL207 (a warning: the variable is a variant);
-    its hint now names the file of declarations beside the script that declares it."""
+    """A `.wl` file of declarations alone beside the script is loaded when the script
+    names what it declares (project/needed.py): the type is known to `wl check` (it was
+    WL207 with a hint naming the file) and to `wl run`."""
     w = WORDS[lang]
     (tmp_path / "types.wl").write_text(w["interface"] + "\n", encoding="utf-8")
     script = tmp_path / "uses.wl"
-    script.write_text(w["script"].split("\n")[0] + "\n", encoding="utf-8")
-    found = [d for d in check_json(script) if d["code"] == "WL207"]
-    assert len(found) == 1
-    assert f"types.wl:1: '{w['name']}' is declared in a file of declarations alone" \
-        in str(found[0]["hint"])
+    script.write_text(w["script"].split("\n")[0] + "\nTrace(\"ok\")\n", encoding="utf-8")
+    assert [d for d in check_json(script) if d["code"] in ("WL207", "WL101")] == []
+    assert run_captured(script) == ("ok\n", "")

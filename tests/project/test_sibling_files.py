@@ -122,9 +122,9 @@ def test_the_library_probe_is_cached_by_path_size_and_mtime(tmp_path: Path, monk
     probed: list[str] = []
     real_probe = sources.wl_role
 
-    def counting_probe(path: str, thorough: bool = True) -> str:
+    def counting_probe(path: str) -> str:
         probed.append(os.path.basename(path))
-        return real_probe(path, thorough)
+        return real_probe(path)
 
     monkeypatch.setattr(sources, "wl_role", counting_probe)
     layout = sources.find_layout(str(folder))

@@ -14,7 +14,7 @@ project marker loads every file. `wl run`, `wl test` and `wl check` use this one
 """
 from __future__ import annotations
 
-__all__ = ["written_names", "needed", "needed_programs"]
+__all__ = ["written_names", "needed", "needed_programs", "written_beside"]
 
 import re
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -97,3 +97,19 @@ def _file_names(path: str) -> frozenset[str]:
         return _READ[key]
     except (OSError, ValueError):
         return frozenset()
+
+
+def written_beside(path: str) -> frozenset[str]:
+    """The names the other code files of `path`'s folder write (`wl check` of a file of
+    globals: another file uses them)."""
+    import os
+    from .sources import CODE_SUFFIXES
+    folder = os.path.dirname(os.path.abspath(path))
+    real = os.path.realpath(path)
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return frozenset()
+    return frozenset().union(*(_file_names(os.path.join(folder, n)) for n in names
+                               if n.lower().endswith(CODE_SUFFIXES)
+                               and os.path.realpath(os.path.join(folder, n)) != real))

@@ -11,8 +11,7 @@ where the other declaration is), and so does any clash in a project.
 """
 from __future__ import annotations
 
-__all__ = ["clashing", "script_hints", "declaration_hints", "undeclared_name",
-           "DECLARATIONS_HINT"]
+__all__ = ["clashing", "script_hints", "declared"]
 
 from typing import Callable
 
@@ -124,50 +123,3 @@ def script_hints(diagnostics: list, scripts: list[str]) -> list[str]:
     found = declared_in_scripts(unknown_called(diagnostics), scripts)
     return [format_warning(path, line, col, SCRIPT_HINT.format(name=name), text)
             for path, (name, line, col), text in found.values()]
-
-
-DECLARATIONS_HINT = ("'{name}' is declared in a file of declarations alone, which is not "
-                     "loaded beside a script (only procedure libraries are); a "
-                     "wlproject.toml in the folder makes it a project, which loads it")
-
-_TYPE_HEAD, _TYPE_TAIL = "unknown type '", "'"  # (WL207's, semantics/declarations.py)
-
-
-def undeclared_name(d: object) -> str | None:
-    """The name a WL101 (not declared) or WL207 (unknown type) diagnostic is about, as
-    written; else None."""
-    from ..semantics.member_checks import not_declared
-    code, message = getattr(d, "code", None), getattr(d, "message", "")
-    if code == "WL101":
-        head, tail = not_declared("\0").split("\0")  # (WL101's one text, read back)
-    elif code == "WL207":
-        head, tail = _TYPE_HEAD, _TYPE_TAIL
-    else:
-        return None
-    if not message.startswith(head) or tail not in message[len(head):]:
-        return None
-    return message[len(head):message.index(tail, len(head))]
-
-
-def declaration_hints(diagnostics: list, files: list[str]) -> list[str]:
-    """A warning at the declaration of each name the program uses and nobody declares
-    that a `.wl` file of declarations alone beside the script (not loaded: sources.py
-    wl_role) declares, as `wl check` gives WL101's hint: the run's warning alone ("not
-    declared, treated as an empty variant") would not say why a global that is right
-    there is unknown. Only read when some name is undeclared."""
-    from ..paths import shown_path
-    wanted = {fold(name) for d in diagnostics if (name := undeclared_name(d)) is not None}
-    out: list[str] = []
-    for path in files if wanted else []:
-        got = _read(path)
-        if got is None:
-            continue
-        text, program = got
-        names = declared(program)
-        found = sorted((names[k] for k in wanted if k in names),
-                       key=lambda place: place[1:])  # (in the file's order)
-        out += [format_warning(shown_path(path), line, col,
-                               DECLARATIONS_HINT.format(name=name), text)
-                for name, line, col in found]
-        wanted -= {fold(name) for name, _, _ in found}
-    return out

@@ -16,7 +16,7 @@ from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .linker import Layout, ParsedFile, link, parse_file
 from .needed import needed, written_names
-from .neighbours import clashing, declaration_hints, declared, script_hints
+from .neighbours import clashing, declared, script_hints
 from .project_file import project_globals
 from .sources import ProjectLayout, SourceFile, find_layout, read_file
 
@@ -97,8 +97,6 @@ class LoadedProject:
                 compiled = compile_program(program, load_stdlib(), strict=strict,
                                            data_names=data_names)
                 dropped += script_hints(compiled.diagnostics, self._scripts(compiled))
-                dropped += declaration_hints(compiled.diagnostics,
-                                             self._declarations(compiled))
                 return Linked(compiled, layout, files, dropped)
             except WLSyntaxError as err:
                 failed = layout.relocate(err)
@@ -118,13 +116,6 @@ class LoadedProject:
         if not any(d.code == "WL102" for d in compiled.diagnostics):
             return []
         return self.layout.left_scripts(self.skip)
-
-    def _declarations(self, compiled: CompiledProgram) -> list[str]:
-        """The `.wl` files of declarations alone beside the script (not loaded), when
-        some name is undeclared (else none: only then are they looked for)."""
-        if not any(d.code == "WL101" for d in compiled.diagnostics):
-            return []
-        return self.layout.left_declarations(self.skip)
 
     def _neighbour_at(self, err: WLError, files: list[ParsedFile]) -> ParsedFile | None:
         """The file beside the script (no project marker) that `err`, relocated, is in:

@@ -5,29 +5,32 @@ holds a `.wdp` file or a `wlproject.toml`. Its code is every procedure set (`.wd
 library under its source folders, minus test files (`test_*`), `conftest.wl`, excluded
 paths and `.wl` scripts (files whose main code does more than declare: a report or a
 batch job of the project, run by its own `wl run`, not before every other script and
-test). Without such a marker the project is the script's own folder: its `.wdg`/`.wdc`
-files and its procedure libraries (`.wl` files that declare procedures and whose main code
-only declares) are loaded, not recursively: see docs/testing.md.
+test). Without such a marker the project is the script's own folder: of its `.wdg`/`.wdc`
+files and its `.wl` files whose main code only declares (procedure libraries, files of
+globals), those the script needs are loaded (needed.py), not recursively: see
+docs/cli.md, "Which files a run loads".
 """
 from __future__ import annotations
 
 __all__ = ["ProjectLayout", "SourceFile", "find_layout", "read_file", "is_test_file",
-           "CONFTEST", "searched_folders", "wl_role"]
+           "CONFTEST", "searched_folders", "wl_role", "only_declares"]
 
 import fnmatch
 import os
-import re
+from typing import TYPE_CHECKING
 from ..records import field, record
 
 from ..paths import shown_path
 from ..source_text import read_source
 from ..errors import WLSyntaxError, format_warning
 from ..syntax.suffixes import is_windev_file
-from ..lazy_regex import lazy_compile
+
+if TYPE_CHECKING:
+    from ..syntax import nodes as N
 
 CONFIG_NAME = "wlproject.toml"
 CONFTEST = "conftest.wl"
-_CODE_SUFFIXES = (".wdg", ".wdc", ".wl")
+CODE_SUFFIXES = (".wdg", ".wdc", ".wl")
 _SKIPPED_DIRS = {"__pycache__", "node_modules"}
 # kinds in the order their main code (global declarations) runs
 KIND_ORDER = {"class": 0, "set": 1, "library": 2, "conftest": 3, "script": 4}
@@ -81,16 +84,6 @@ class ProjectLayout:
             found.extend(self._walk(folder, want_scripts=True))
         return sorted({p for p in found if os.path.realpath(p) != skip_real})
 
-    def left_declarations(self, skip: str | None = None) -> list[str]:
-        """Beside a script (no marker), the `.wl` files of declarations alone, which are
-        not loaded (the hint of a name one of them declares: check_hints.py); in a
-        project they are loaded: none."""
-        if self.marked:
-            return []
-        skip_real = os.path.realpath(skip) if skip else None
-        return [p for p in _neighbours(self.root) if p.lower().endswith(".wl")
-                and os.path.realpath(p) != skip_real and wl_role(p) == DECLARATIONS]
-
     def _walk(self, folder: str, want_scripts: bool = False) -> list[str]:
         """The code files of `folder` (recursively in a project), or with `want_scripts`
         its `.wl` scripts, which are left out."""
@@ -115,7 +108,7 @@ class ProjectLayout:
 
 
 def _is_code(name: str) -> bool:
-    return name.lower().endswith(_CODE_SUFFIXES) and not is_test_file(name) \
+    return name.lower().endswith(CODE_SUFFIXES) and not is_test_file(name) \
         and name.lower() != CONFTEST
 
 
@@ -127,10 +120,10 @@ def _neighbours(folder: str) -> list[str]:
 
 
 # What a `.wl` file is (wl_role): which of them each kind of project loads.
-LIBRARY, DECLARATIONS, SCRIPT, UNREAD, NO_PROCEDURE = \
-    "library", "declarations", "script", "unread", "no procedure"
-_LOADED = {False: frozenset({LIBRARY}),  # beside a script: only procedure libraries
+LIBRARY, DECLARATIONS, SCRIPT, UNREAD = "library", "declarations", "script", "unread"
+_LOADED = {False: frozenset({LIBRARY, DECLARATIONS}),  # beside a script: those it needs
            True: frozenset({LIBRARY, DECLARATIONS, UNREAD})}  # in a project: all but scripts
+_ROLES = frozenset({LIBRARY, DECLARATIONS, SCRIPT, UNREAD})  # (a cache may hold older ones)
 
 
 def _probed(paths: list[str], marked: bool, want_scripts: bool) -> list[str]:
@@ -148,8 +141,7 @@ def _probed(paths: list[str], marked: bool, want_scripts: bool) -> list[str]:
             if not want_scripts:
                 kept.append(p)
             continue
-        role = cache.verdict(p, lambda path: wl_role(path, thorough=marked),
-                             usable=lambda v: not (marked and v == NO_PROCEDURE))
+        role = cache.verdict(p, wl_role, usable=lambda v: v in _ROLES)
         if (role == SCRIPT) if want_scripts else (role in _LOADED[marked]):
             kept.append(p)
     cache.save()
@@ -162,33 +154,34 @@ def is_test_file(name: str) -> bool:
     return base.startswith("test_") and base.endswith((".wl", ".wdg"))
 
 
-_PROCEDURE_LINE = lazy_compile(r"^\s*(proc[eé]dure|function|fonction)\b", re.I | re.M)
 _DECLARATIONS = ("Decl", "ConstDecl", "StructDecl", "EnumDecl", "InterfaceDecl", "Label")
 """What a library's main code may hold: declarations (an interface's too), and labels
 (`GLOBAL`, `EXTERN` lines, which run nothing)."""
 
 
-def wl_role(path: str, thorough: bool = True) -> str:
+def only_declares(program: N.Program) -> bool:
+    """Does `program`'s main code only declare (a library's or a file of globals', which
+    other files load: not a script's)?"""
+    return all(type(s).__name__ in _DECLARATIONS for s in program.main.stmts)
+
+
+def wl_role(path: str) -> str:
     """What a `.wl` file is: a LIBRARY (it declares procedures and its main code does
     nothing but declare), DECLARATIONS (no procedure, its main code only declares: shared
     globals or constants), a SCRIPT (its main code runs statements: a job of its own,
-    docs/testing.md) or UNREAD (unreadable, or a syntax error). Not `thorough` (beside a
-    script, where only libraries are loaded), a file without a PROCEDURE line is
-    NO_PROCEDURE without a parse. Read quietly: an encoding warning belongs to the files
-    that are loaded, not to every one probed."""
+    docs/testing.md) or UNREAD (unreadable, or a syntax error). Read quietly: an encoding
+    warning belongs to the files that are loaded, not to every one probed."""
     from ..source_text import decode_source, read_source_bytes, strip_shebang
     try:
         text = strip_shebang(decode_source(read_source_bytes(path), path))
     except (OSError, ValueError):
         return UNREAD
-    if not thorough and _PROCEDURE_LINE.search(text) is None:
-        return NO_PROCEDURE
     from ..syntax.parser import parse
     try:
         program = parse(text, path)
     except WLSyntaxError:
         return UNREAD
-    if not all(type(s).__name__ in _DECLARATIONS for s in program.main.stmts):
+    if not only_declares(program):
         return SCRIPT
     return LIBRARY if program.procedures else DECLARATIONS
 
