@@ -217,6 +217,35 @@ def test_usage_no_tests_and_compile_errors(tmp_path: Path, capsys: pytest.Captur
     assert code == 65 and f"{bad}:" in out and "1 passed, 0 failed, 1 file(s) not compiled" in out
 
 
+DECLARED_TWICE = """PROCEDURE test_one()
+dbgCheckTrue(True)
+
+PROCEDURE test_two()
+dbgCheckTrue(True)
+
+PROCEDURE test_two()
+dbgCheckTrue(True)
+"""
+
+
+def test_cases_of_a_file_that_does_not_compile_are_counted_failed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The file parses (its cases are known) but does not compile: each case printed an
+    F while the summary said "0 failed". The summary, -v and the JUnit report count the
+    three cases failed and the file not compiled; the exit status is 65."""
+    write(tmp_path, "test_twice.wl", DECLARED_TWICE)
+    report = tmp_path / "report.xml"
+    code, out = wl_test(capsys, str(tmp_path), "--junitxml", str(report))
+    assert code == 65 and "FFF" in out and "declared twice" in out
+    assert out.splitlines()[-1].startswith("0 passed, 3 failed, 1 file(s) not compiled")
+    suite = ET.parse(report).getroot().find("testsuite")
+    assert suite is not None and (suite.get("tests"), suite.get("failures"),
+                                  suite.get("errors")) == ("4", "3", "1")
+    assert len(list(suite.iter("testcase"))) == 4
+    code, out = wl_test(capsys, str(tmp_path), "-v")
+    assert code == 65 and out.count("FAILED (does not compile)") == 3
+
+
 def test_junit_xml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(tmp_path, "t/test_en.wl", PASSING_EN)
     write(tmp_path, "t/test_bad.wl", FAILING)

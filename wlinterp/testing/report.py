@@ -12,8 +12,11 @@ from .engine import CaseResult
 
 
 def summary_line(results: list[CaseResult], compile_errors: int, seconds: float) -> str:
+    """`P passed, F failed[, N file(s) not compiled]`. A case of a file that does not
+    compile is failed: it printed an F, and a summary of "0 failed" under a row of Fs
+    read as a green run (the files are counted apart too)."""
     passed = sum(r.outcome == "passed" for r in results)
-    failed = sum(r.outcome != "passed" and not r.compile_error for r in results)
+    failed = len(results) - passed
     text = f"{passed} passed, {failed} failed"
     if compile_errors:
         text += f", {compile_errors} file(s) not compiled"
@@ -32,7 +35,9 @@ class Reporter:
     def case(self, result: CaseResult) -> None:
         if self.verbosity > 0:
             word = "PASSED" if result.outcome == "passed" else "FAILED"
-            self.out.write(f"{result.id} {word} ({result.duration * 1000:.0f} ms)\n")
+            why = "does not compile" if result.compile_error \
+                else f"{result.duration * 1000:.0f} ms"
+            self.out.write(f"{result.id} {word} ({why})\n")
             for note in result.notes:
                 self.out.write(f"    note: {note}\n")
         elif self.verbosity == 0:
@@ -72,10 +77,14 @@ class Reporter:
 
 def write_junit(path: str, results: list[CaseResult], compile_errors: list[str],
                 seconds: float) -> None:
-    """JUnit XML: one <testcase> per case (classname = file, name = case)."""
+    """JUnit XML: one <testcase> per case (classname = file, name = case), each failed
+    one a <failure> (a case of a file that does not compile too, as the summary counts
+    it), and one <testcase name="compile"> with an <error> per file that does not
+    compile; `tests` counts every <testcase>."""
     failures = sum(r.outcome != "passed" for r in results)
     suites = ET.Element("testsuites")
-    suite = ET.SubElement(suites, "testsuite", name="wl test", tests=str(len(results)),
+    suite = ET.SubElement(suites, "testsuite", name="wl test",
+                          tests=str(len(results) + len(compile_errors)),
                           failures=str(failures), errors=str(len(compile_errors)), skipped="0",
                           time=f"{seconds:.3f}")
     for r in results:
