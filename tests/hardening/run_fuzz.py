@@ -19,21 +19,27 @@ With `--corpus DIR` (a real-code corpus kept outside the repository, such as
 through `wl check`, and those that may run through `wl run` and `wl test`.
 
     .venv/bin/python tests/hardening/run_fuzz.py --minutes 20 --corpus /tmp/wlcorpus --only corpus
+
+Each round takes the generators in an order shuffled from `--seed` (default: a fresh seed,
+printed at the start), and each turn's draws come from the same seed: a short run, or one
+stopped early, no longer always spends its time on the first generator, and `--seed N`
+repeats a run's order and draws (up to where `--minutes` cut a turn).
 """
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from wl_hostile_kinds import (hostile_tests, huge_literals, nested_expressions,  # noqa: E402
@@ -84,14 +90,25 @@ class _TimeUp(BaseException):
     neither counts it as a failure nor shrinks it, and the turn ends at once."""
 
 
+def schedule(names: list[str], run_seed: int) -> Iterator[list[tuple[str, int]]]:
+    """The rounds, without end: each the generators in an order shuffled from `run_seed`,
+    each with the seed of its turn's draws. The same seed gives the same rounds."""
+    rng = random.Random(run_seed)
+    while True:
+        order = list(names)
+        rng.shuffle(order)
+        yield [(name, rng.getrandbits(64)) for name in order]
+
+
 def _round(name: str, examples: int, end: float, tried: dict[str, int],
-           failures: list[str]) -> None:
+           failures: list[str], draws: int) -> None:
     """One Hypothesis run of one generator, ended in its middle when the time is up (after
     one case at least: a turn started is never empty); counts cases, records a failure
     (shrunk), and prints the generator's count so far."""
     _, strategy, check = GENERATORS[name]
     started = tried[name]
 
+    @seed(draws)
     @settings(max_examples=examples, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     @given(strategy())
@@ -123,7 +140,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="one group of generators (default: all)")
     parser.add_argument("--corpus", metavar="DIR",
                         help="a real-code corpus folder: its files' mutants too (group corpus)")
+    parser.add_argument("--seed", type=int,
+                        help="the seed of the generators' order and of the draws (default: a "
+                             "fresh one, printed): the same seed repeats a run")
     args = parser.parse_args(argv)
+    run_seed = random.randrange(2 ** 32) if args.seed is None else args.seed
+    print(f"seed {run_seed} (--seed {run_seed} repeats this run)", flush=True)
     if args.corpus:
         _add_corpus(os.path.abspath(args.corpus))
     chosen = [name for name, (group, _, _) in GENERATORS.items() if args.only in (None, group)]
@@ -135,11 +157,13 @@ def main(argv: list[str] | None = None) -> int:
     scratch, before = tempfile.mkdtemp(prefix="wl-fuzz-"), os.getcwd()
     os.chdir(scratch)  # what the commands' mutants write stays there
     try:
-        while time.monotonic() < end:
-            for name in chosen:
+        for turns in schedule(chosen, run_seed):
+            if time.monotonic() >= end:
+                break
+            for name, draws in turns:
                 if time.monotonic() >= end:
                     break
-                _round(name, args.round, end, tried, failures)
+                _round(name, args.round, end, tried, failures, draws)
             rounds += 1
             print(f"round {rounds}: {sum(tried.values())} cases, {len(failures)} failure(s), "
                   f"{max(end - time.monotonic(), 0) / 60:.1f} min left", flush=True)
@@ -150,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
           f"(--minutes {args.minutes:g}):")
     for name, count in tried.items():
         print(f"  {name:24} {count}")
-    print(f"{len(failures)} failure(s) found" + (":" if failures else "."))
+    print(f"{len(failures)} failure(s) found" + (":" if failures else ".")
+          + f" (--seed {run_seed})")
     for failure in failures:
         print("  " + failure.replace("\n", "\n    "))
     return 1 if failures else 0

@@ -80,16 +80,24 @@ def test_the_repl_takes_mutants_typed_and_loaded(typed: tuple[str, str],
     assert out.getvalue().endswith("alive\n"), (typed, loaded, err.getvalue()[-2000:])
 
 
+# a seed whose first round takes "corpus mutants" first (the generators' order is
+# shuffled from the seed: test_run_fuzz_shuffles_the_generators_with_its_seed)
+_MUTANTS_FIRST = 0
+
+
 def _fuzz_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str], examples: int) -> str:
     """What `run_fuzz.py --minutes 0.001 --only corpus` prints on a one-file corpus."""
     import run_fuzz
+    first = next(run_fuzz.schedule(["corpus mutants", "corpus programs"], _MUTANTS_FIRST))
+    assert first[0][0] == "corpus mutants"
     corpus = tmp_path / "corpus" / "fr"
     corpus.mkdir(parents=True)
     (corpus / "Calcul.wl").write_text("PROCÉDURE Double(n)\nRENVOYER n * 2\n", "utf-8")
     (corpus / "notes.txt").write_text("not code", "utf-8")
     try:
         assert run_fuzz.main(["--minutes", "0.001", "--round", str(examples), "--only",
-                              "corpus", "--corpus", str(tmp_path / "corpus")]) == 0
+                              "corpus", "--corpus", str(tmp_path / "corpus"),
+                              "--seed", str(_MUTANTS_FIRST)]) == 0
     finally:
         for name in ("corpus mutants", "corpus programs"):
             run_fuzz.GENERATORS.pop(name, None)
@@ -105,6 +113,21 @@ def test_run_fuzz_ends_a_round_in_its_middle(tmp_path: Path,
     turn = re.search(r"^  corpus mutants +(\d+) cases$", printed, re.M)
     assert turn and 1 <= int(turn.group(1)) < 100, printed  # 0.06 s: one case, a few more
     assert printed.index("corpus mutants") < printed.index("round 1:"), printed
+
+
+def test_run_fuzz_shuffles_the_generators_with_its_seed() -> None:
+    """Each round takes the generators in an order shuffled from `--seed` (every round
+    began with the first generator, so short runs only ever fuzzed the grammar), with a
+    seed for each turn's draws; the same seed gives the same rounds."""
+    import run_fuzz
+    names = list(run_fuzz.GENERATORS)
+    rounds = [r for r, _ in zip(run_fuzz.schedule(names, 42), range(20))]
+    again = [r for r, _ in zip(run_fuzz.schedule(names, 42), range(20))]
+    assert rounds == again
+    assert all(sorted(n for n, _ in r) == sorted(names) for r in rounds)
+    assert len({r[0][0] for r in rounds}) > 3  # not always the same generator first
+    assert len({d for r in rounds for _, d in r}) == 20 * len(names)  # fresh draws per turn
+    assert next(run_fuzz.schedule(names, 43)) != rounds[0]
 
 
 def test_run_fuzz_mutates_a_corpus_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
