@@ -20,7 +20,8 @@ from .registry import NonFatalError, load_stdlib
 from .runtime.state import Runtime
 from .runtime.method_args import method_entry
 from .runtime.types import coerce, default_value
-from .runtime.limits import enter as enter_run_limits, from_options, string_too_long
+from .runtime.limits import from_options, string_too_long
+from .runtime.size_watch import enter as enter_run_limits
 
 _MISSING = object()  # an optional parameter the caller left out
 

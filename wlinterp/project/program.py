@@ -169,7 +169,7 @@ class Linked:
         if func is None:
             raise WLRuntimeError(f"there is no procedure named '{name}'.",
                                  filename=self.files[-1].source.path)
-        from ..runtime.limits import enter as enter_run_limits
+        from ..runtime.size_watch import enter as enter_run_limits
         leave = enter_run_limits(rt.options)  # --max-depth, --max-string, --max-array too
         try:
             return self.guard(lambda: _invoke(func, args, name))

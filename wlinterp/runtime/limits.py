@@ -5,8 +5,9 @@ the value is a WLanguage exception ("String too long", "Array too large") that
 `WHEN EXCEPTION` / `CASE EXCEPTION` catch and that, uncaught, is shown at its
 `file:line:col` — never a MemoryError, an exit 70 or a machine swapping to death.
 
-The limits are module settings for the run in progress (`enter` sets them from the run
-options and restores the previous ones), read by the runtime's slow paths: built-ins
+The limits are module settings for the run in progress (`apply` sets them from the run
+options and restores the previous ones; size_watch.enter applies them and arms their
+sampling check for a run), read by the runtime's slow paths: built-ins
 (Repeat, Complete, Replace, fLoadText...), the generic `+`, array growth (Add,
 ArrayInsert, declared sizes) and the compiled appends of pieces of unknown length.
 In-place appends of short pieces (`s += i`, `s += "x"`) are left unchecked so that string
@@ -14,7 +15,7 @@ building keeps its speed; `size_watch.py` samples the running code's variables i
 """
 from __future__ import annotations
 
-__all__ = ["DEFAULT_MAX_DEPTH", "DEFAULT_MAX_STRING", "DEFAULT_MAX_ARRAY", "MIN_LIMIT", "MAX_LIMIT", "enter",
+__all__ = ["DEFAULT_MAX_DEPTH", "DEFAULT_MAX_STRING", "DEFAULT_MAX_ARRAY", "MIN_LIMIT", "MAX_LIMIT", "apply",
            "check_string", "check_array", "string_too_long", "array_too_large", "max_string",
            "max_array", "from_options", "default_max_memory", "check_memory", "MIN_MEMORY"]
 
@@ -116,20 +117,19 @@ def from_options(options: dict[str, Any]) -> tuple[int, int]:
             int(options.get("max_array") or DEFAULT_MAX_ARRAY))
 
 
-def enter(options: dict[str, Any]) -> Callable[[], None]:
+def apply(options: dict[str, Any]) -> Callable[[], None]:
     """Apply the run options' `max_depth` (Python's recursion limit: about one frame per
-    WLanguage call), `max_string`, `max_array` and `max_memory` (defaults when absent) and arm the
-    sampling check of in-place appends; returns the function that restores the previous
-    limits (a REPL input or a `wl test` case may run inside another run)."""
-    from .size_watch import arm
+    WLanguage call), `max_string`, `max_array` and `max_memory` (defaults when absent);
+    returns the function that restores the previous limits (a REPL input or a `wl test`
+    case may run inside another run). The sampling check that enforces them on in-place
+    appends is armed beside, by size_watch.enter: this module, which the containers read,
+    imports nothing of the runtime."""
     saved, depth = dict(_current), sys.getrecursionlimit()
     _current["string"], _current["array"] = from_options(options)
     _current["memory"] = int(options.get("max_memory") or default_max_memory())
     sys.setrecursionlimit(int(options.get("max_depth") or DEFAULT_MAX_DEPTH))
-    disarm = arm()
 
-    def leave() -> None:
-        disarm()
+    def restore() -> None:
         sys.setrecursionlimit(depth)
         _current.update(saved)
-    return leave
+    return restore

@@ -19,13 +19,17 @@ compiler then checks every append.
 """
 from __future__ import annotations
 
-__all__ = ["SAMPLED", "SAMPLE_SECONDS", "arm"]
+__all__ = ["SAMPLED", "SAMPLE_SECONDS", "arm", "enter"]
 
 import signal
 import sys
 import threading
 from types import FrameType
 from typing import Any, Callable
+
+from . import limits
+from .containers import WLArray
+from .limits import array_too_large, check_memory, max_array, max_string, string_too_long
 
 SAMPLE_SECONDS = 0.02
 _SIGNALS = hasattr(signal, "setitimer") and hasattr(signal, "SIGPROF")
@@ -50,8 +54,6 @@ def _check_frame(frame: FrameType, compiled: Any) -> None:
     """Raise the limit error when a variable of `frame` (a WLanguage procedure or the main
     code) is past a limit. The f_locals snapshot is emptied afterwards: it holds extra
     references, which would make the next in-place append copy the whole string."""
-    from .containers import WLArray
-    from .limits import array_too_large, check_memory, max_array, max_string, string_too_long
     code = frame.f_code
     if code.co_filename not in compiled or not code.co_flags & _CO_OPTIMIZED:
         return
@@ -67,6 +69,18 @@ def _check_frame(frame: FrameType, compiled: Any) -> None:
                 raise array_too_large(len(value.items))
     finally:
         snapshot.clear()
+
+
+def enter(options: dict[str, Any]) -> Callable[[], None]:
+    """Enter a run's limits: apply its options' (limits.apply) and arm their sampling
+    check; returns the function that disarms it and restores the previous limits."""
+    restore = limits.apply(options)
+    disarm = arm()
+
+    def leave() -> None:
+        disarm()
+        restore()
+    return leave
 
 
 def arm() -> Callable[[], None]:
