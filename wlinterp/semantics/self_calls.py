@@ -11,16 +11,15 @@ that surely runs is counted: a statement of the body's own level (not inside an 
 loop, a WHEN EXCEPTION...) calling the procedure by its name with parentheses,
 directly or as an operand or argument (not behind `_AND_`/`_OR_`, a ternary or a
 SWITCH), with no RETURN, RESULT, GOTO, label or error-raising built-in anywhere before
-it in the body: any of those may end the procedure first (`IF n = 0 THEN RETURN` then
-`Countdown(n - 1)` is a recursion that ends). A name with several syntaxes (the call may run another one) and methods (a
+it in the body: any of those may end the procedure first (`IF n = 0 THEN RETURN` then `Countdown(n - 1)` is a recursion
+that ends). A name with several syntaxes (the call may run another one) and methods (a
 derived class may redefine one) are left alone.
 """
 from __future__ import annotations
 
 __all__ = ["endless_self_calls"]
 
-from collections import Counter
-from typing import Iterator
+from typing import Iterable
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -42,12 +41,22 @@ def endless_self_calls(program: N.Program, refs: dict[int, tuple[object, Ref]],
                        rep: Reporter) -> None:
     """WL203 at the first call of each procedure to itself that surely runs before any
     way out of it."""
+    procedures = program.procedures
+    if not procedures:
+        return
     # how many free procedures bear each name: counted once, not per procedure (a set
-    # of thousands of procedures made the list's count() quadratic)
-    free = Counter(fold(p.name) for p in program.procedures if p.owner is None)
-    for p in program.procedures:
+    # of thousands of procedures made the list's count() quadratic); a dict, not a
+    # Counter, whose construction cost more than the rest for a program of few procedures
+    free: dict[str, int] = {}
+    for p in procedures:
+        if p.owner is None:
+            key = fold(p.name)
+            free[key] = free.get(key, 0) + 1
+    for p in procedures:
+        if p.owner is not None or p.internal:
+            continue
         key = fold(p.name)
-        if p.owner is not None or p.internal or free[key] != 1:
+        if free[key] != 1:
             continue
         call = _first_self_call(p.body.stmts, key, refs)
         if call is not None:
@@ -57,14 +66,14 @@ def endless_self_calls(program: N.Program, refs: dict[int, tuple[object, Ref]],
 def _first_self_call(stmts: list[N.Stmt], key: str,
                      refs: dict[int, tuple[object, Ref]]) -> N.Name | None:
     """The name of the first sure call to `key` in the body's own statements, None when
-    some statement before it (or the one holding it, before it) may leave the body."""
-    for s in stmts:
-        found = next((n for e in _sure_exprs(s) for n in _sure_names(e)
-                      if fold(n.name) == key and _called(n, refs)), None)
-        if found is not None:
-            return found
-        if _may_leave(s, refs):
-            return None
+    some statement before it (or the one holding it, before it) may leave the body.
+    The statements before it are walked for a way out only once such a call is found:
+    most procedures make none, and that walk is the costly part."""
+    for rank, s in enumerate(stmts):
+        for e in _sure_exprs(s):
+            found = _sure_self_call(e, key, refs)
+            if found is not None:
+                return None if any(_may_leave(b, refs) for b in stmts[:rank]) else found
     return None
 
 
@@ -81,27 +90,33 @@ def _sure_exprs(s: N.Stmt) -> list[N.Expr]:
     return []
 
 
-def _sure_names(e: N.Expr) -> Iterator[N.Name]:
-    """The callees, named with parentheses, of the calls `e` surely makes: itself, its
-    arguments, operands of arithmetic and comparisons, the object of a member or an
-    element. (A name alone given as an argument is most often a procedure passed to be
-    called later, `TimerSys(P, 500)`: not counted.)"""
+def _sure_self_call(e: N.Expr, key: str, refs: dict[int, tuple[object, Ref]]
+                    ) -> N.Name | None:
+    """The first callee named `key` (folded) and resolved to the procedure among those,
+    named with parentheses, of the calls `e` surely makes: itself, its arguments,
+    operands of arithmetic and comparisons, the object of a member or an element. (A
+    name alone given as an argument is most often a procedure passed to be called later,
+    `TimerSys(P, 500)`: not counted.)"""
     if isinstance(e, N.Call):
-        if isinstance(e.func, N.Name):
-            yield e.func
-        for x in e.args:
-            yield from _sure_names(x)
+        func = e.func
+        if isinstance(func, N.Name) and fold(func.name) == key and _called(func, refs):
+            return func
+        inner: Iterable[N.Expr] = e.args
     elif isinstance(e, N.BinOp):
-        yield from _sure_names(e.left)
-        yield from _sure_names(e.right)
+        inner = (e.left, e.right)
     elif isinstance(e, N.Compare):
-        for x in e.operands:
-            yield from _sure_names(x)
+        inner = e.operands
     elif isinstance(e, (N.Member, N.Prop)):
-        yield from _sure_names(e.obj)
+        inner = (e.obj,)
     elif isinstance(e, N.Index):
-        for x in (e.obj, *e.args):
-            yield from _sure_names(x)
+        inner = (e.obj, *e.args)
+    else:
+        return None
+    for x in inner:
+        found = _sure_self_call(x, key, refs)
+        if found is not None:
+            return found
+    return None
 
 
 def _called(name: N.Name, refs: dict[int, tuple[object, Ref]]) -> bool:
