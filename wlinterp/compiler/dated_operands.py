@@ -10,11 +10,11 @@ DATED = {S.DATE: "date", S.TIME: "time", S.DATETIME: "datetime"}
 
 def dated(code: str, t: SType) -> str:
     """A string operand compared with a Date, Time or DateTime: converted as an
-    assignment to that type converts it (runtime/iso_text.py `dated_text`); a literal
+    assignment to that type converts it (runtime/datetimes.py `dated_text`); a literal
     when compiling."""
     if len(code) >= 2 and code[0] in ("'", '"') and code[-1] == code[0] \
             and "\\" not in code and code[0] not in code[1:-1]:
-        from ..runtime.iso_text import dated_text
+        from ..runtime.datetimes import dated_text
         return repr(dated_text(code[1:-1], DATED[t]))
     return f"dated_text({code}, {DATED[t]!r})"
 

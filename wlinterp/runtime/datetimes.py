@@ -17,7 +17,7 @@ from __future__ import annotations
 
 __all__ = ["to_duration", "normalize_time", "normalize_datetime", "part_of", "with_part_of",
            "time_sub", "time_add", "no_dated_from_duration", "dated_from_duration_text",
-           "time_ms", "valid_time_ms", "DATETIME_WIDTHS"]
+           "time_ms", "valid_time_ms", "DATETIME_WIDTHS", "dated_text"]
 
 import datetime as _dt
 from decimal import Decimal
@@ -29,7 +29,7 @@ from ..syntax.duration_text import duration_literal
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from . import values as V
 from .durations import _DURATION_PARTS, _IN, _UNIT_MS, WLDuration
-from .iso_text import iso_datetime_digits, iso_time_digits
+from .iso_text import co_date, iso_datetime_digits, iso_time_digits
 
 _DATE, _TIME = DATE_PART_WORDS, TIME_PART_WORDS
 # How an error names a variable's declared type when the value, held as text, lacks a
@@ -204,6 +204,15 @@ def time_add(a: Any, b: Any, kind: str) -> Any:
     from .dated_values import TimeText  # marked: a number it is stored into counts
     return TimeText(_time_text(valid_time_ms(a, "nothing can be added to it") + ms))
     # (marked: a number it is stored into counts hundredths, time_number)
+
+
+def dated_text(value: object, kind: str) -> str:
+    """A text compared with a Date (`kind` "date"), a Time ("time") or a DateTime
+    ("datetime") variable: converted as storing it into one converts it, so that
+    `d = "2024-01-15"` compares the date (docs/semantics.md)."""
+    if kind == "date":
+        return co_date(value)
+    return normalize_time(value) if kind == "time" else normalize_datetime(value)
 
 
 # ---------------------------------------------------------------- parts

@@ -45,7 +45,8 @@ from .procrefs import (WLProcRef, call_compiled, call_ref, compiled_procedure,  
 from .method_args import call_class_method_back, call_method_back  # noqa: F401
 from .threads import use_block  # noqa: F401
 from .jumps import GotoJump  # noqa: F401
-from .iso_text import co_date, dated_text  # noqa: F401
+from .iso_text import co_date  # noqa: F401
+from .datetimes import dated_text  # noqa: F401
 from .overloads import overload_dispatcher  # noqa: F401
 from .error_modes import (ErrorModeResult, error_mode_enter, error_mode_leave,  # noqa: F401
                           error_test_enter, error_test_leave, exception_mode_run)

@@ -1,7 +1,7 @@
 """How a structure or class instance comes to be: members at their defaults, the
 computed initial values, then the constructors from the oldest ancestor down.
 Declarations (types.default_value), `new` and GLOBAL members all create through
-`new_instance`."""
+`new_instance`. types.py imports this module, never the other way round."""
 from __future__ import annotations
 
 __all__ = ["new_instance", "struct_of_other"]
@@ -74,8 +74,9 @@ def struct_of_other(value: "WLStruct", t: TypeSpec, ctx: TypeContext | None) -> 
     defaults ("Structure = Structure: ... Members with the same name are initialized
     with the existing values. Non-existing members are ignored.", ?6010018). An object
     of a class that is not the variable's nor derived from it cannot be stored so (the
-    page says nothing of it): the error names both classes."""
-    from .types import coerce, default_value
+    page says nothing of it): the error names both classes. (The values are made and
+    converted through their types, `TypeSpec.default` and `TypeSpec.coerce`: types.py
+    imports this module.)"""
     target = ctx.structs.get(t.name) if ctx else None
     shown = target.name if target is not None else t.name
     if value.sdef.is_class or target is None or target.is_class:
@@ -83,8 +84,8 @@ def struct_of_other(value: "WLStruct", t: TypeSpec, ctx: TypeContext | None) -> 
         kind = "class" if target is not None and target.is_class else "structure"
         raise WLRuntimeError(f"{what.capitalize()} {value.sdef.name} cannot be stored in "
                              f"the {kind} {shown}: it is not {shown} nor derived from it.")
-    out = default_value(t, ctx)
+    out = t.default(ctx)
     for key, _, spec in out.sdef.members:  # type: ignore[attr-defined]
         if key in value.values:
-            out.values[key] = coerce(value.values[key], spec, ctx)  # type: ignore[attr-defined]
+            out.values[key] = spec.coerce(value.values[key], ctx)  # type: ignore[attr-defined]
     return out

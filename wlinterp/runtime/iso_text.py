@@ -11,7 +11,7 @@ hour to give it; a trailing `Z` (UTC) is read as the time written.
 """
 from __future__ import annotations
 
-__all__ = ["co_date", "dated_text", "iso_time_digits", "iso_datetime_digits"]
+__all__ = ["co_date", "iso_time_digits", "iso_datetime_digits"]
 
 
 from . import values as V
@@ -33,16 +33,6 @@ def co_date(value: object) -> str:
         if m is not None:
             return m.group(1) + m.group(2) + m.group(3)
     return text
-
-
-def dated_text(value: object, kind: str) -> str:
-    """A text compared with a Date (`kind` "date"), a Time ("time") or a DateTime
-    ("datetime") variable: converted as storing it into one converts it, so that
-    `d = "2024-01-15"` compares the date (docs/semantics.md)."""
-    if kind == "date":
-        return co_date(value)
-    from .datetimes import normalize_datetime, normalize_time
-    return normalize_time(value) if kind == "time" else normalize_datetime(value)
 
 
 def iso_time_digits(text: str) -> str | None:
