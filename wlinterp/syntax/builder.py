@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = ["Builder"]
 
+from copy import deepcopy
 from typing import Any
 
 from . import nodes as N
@@ -124,6 +125,14 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
         target, op, value = items
         both = N.BinOp(op.line, op.column, str(op.value)[:2] + str(op.value)[3:], target, value)
         return N.Assign(target.line, target.col, target, "=", both)
+
+    def exchange(self, items: list[Any]) -> N.Assign:
+        """`a <=> b` (the exchange operator) is `(a, b) = (b, a)`: both values are read
+        before either place is written, each converted to the other place's type."""
+        a, _, b = items
+        pair = N.TupleLit(a.line, a.col, [a, b])
+        return N.Assign(a.line, a.col, pair, "=", N.TupleLit(a.line, a.col,
+                                                             [deepcopy(b), deepcopy(a)]))
 
     def call_stmt(self, items: list[Any]) -> N.Stmt:
         e = items[0]
