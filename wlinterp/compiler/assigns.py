@@ -249,7 +249,12 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         self.store_into(target, value, by_ref=s.op == "<-")
 
     def compound_var(self, var: Var, op: str, value: N.Expr) -> None:
-        """`x += e` / `x -= e`; `s += e` on a string stays an in-place append (linear)."""
+        """`x += e` / `x -= e`; `s += e` on a string stays an in-place append (linear);
+        `p += Proc` / `p -= Proc` on a Procedure variable adds or removes a procedure."""
+        if var.spec.kind == Kind.PROCEDURE and op in ("+=", "-=") \
+                and (ref := self.procedure_value(value)) is not None:
+            self.assign_var(var, f"proc_chained({var.pyname}, {ref}, {op == '+='})", S.ANY)
+            return
         code, t = self.expr(value)
         code = self._val(code, t)
         if var.stype == S.STR and op == "+=":

@@ -41,7 +41,7 @@ from .json_forms import json_form  # noqa: F401
 from .datetimes import part_of, time_add, time_sub, with_part_of  # noqa: F401
 from .durations import WLDuration  # noqa: F401
 from .procrefs import (WLProcRef, call_compiled, call_ref, compiled_procedure,  # noqa: F401
-                       proc_ref, spread_args)
+                       proc_chained, proc_ref, spread_args)
 from .method_args import call_class_method_back, call_method_back  # noqa: F401
 from .threads import use_block  # noqa: F401
 from .jumps import GotoJump  # noqa: F401

@@ -36,7 +36,7 @@ HELPERS = (
     "switch_value", "values_for", "w_band", "w_bnot", "w_bor", "w_bxor", "w_shl", "w_shr",
     "w_slice", "with_part", "WLDuration", "iterate_keyed", "sorted_rows",
     "iterate_backwards", "iterate_keyed_backwards", "part_of", "time_add",
-    "time_sub", "with_part_of", "call_ref", "proc_ref", "use_block",
+    "time_sub", "with_part_of", "call_ref", "proc_ref", "proc_chained", "use_block",
     "call_compiled", "compiled_procedure", "spread_args",
     "assign_object", "array_reference", "co_currency", "co_numeric", "co_date", "dated_text", "CURRENCY_STEP", "vivify", "member_place", "index_place", "want_for",
     "variant_member", "variant_index", "variant_prop", "element_place", "set_member_back", "set_index_back",

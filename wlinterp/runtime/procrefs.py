@@ -8,7 +8,7 @@ back). Built-ins that take a procedure can call it like any Python callable.
 """
 from __future__ import annotations
 
-__all__ = ["WLProcRef", "proc_ref", "call_ref", "procedure_arg", "call_with", "compiled_ref",
+__all__ = ["WLProcRef", "WLProcChain", "proc_ref", "proc_chained", "call_ref", "procedure_arg", "call_with", "compiled_ref",
            "call_compiled", "compiled_procedure", "spread_args", "call_counted"]
 
 from typing import Any, Callable
@@ -43,6 +43,43 @@ class WLProcRef:
 
     def __repr__(self) -> str:
         return f"WLProcRef({self.name})"
+
+
+class WLProcChain(WLProcRef):
+    """Several procedures in one Procedure variable (`p += Proc2`): calling it calls
+    each in the order they were added and gives the last one's result (INFERRED,
+    docs/semantics.md "A Procedure variable holding several procedures")."""
+
+    __slots__ = ("refs",)
+
+    def __init__(self, refs: tuple[WLProcRef, ...]) -> None:
+        first = refs[0]
+        super().__init__(first.name, first.func, first.writeback)
+        self.refs = refs
+
+    def __call__(self, *args: Any) -> Any:
+        result = None
+        for ref in self.refs:
+            result = ref(*args)
+        return result
+
+    def wl_equals(self, other: object) -> bool:
+        return isinstance(other, WLProcChain) and len(other.refs) == len(self.refs) \
+            and all(a.wl_equals(b) for a, b in zip(self.refs, other.refs))
+
+
+def proc_chained(held: Any, ref: WLProcRef, add: bool) -> WLProcRef | None:
+    """`p += Proc` (add) / `p -= Proc` on a Procedure variable holding `held`: the
+    procedures it holds then, one WLProcRef, a WLProcChain or None (none left)."""
+    refs = list(held.refs) if isinstance(held, WLProcChain) else \
+        [held] if isinstance(held, WLProcRef) else []
+    if add:
+        refs.append(ref)
+    else:
+        refs = [r for r in refs if not r.wl_equals(ref)]
+    if not refs:
+        return None
+    return refs[0] if len(refs) == 1 else WLProcChain(tuple(refs))
 
 
 def proc_ref(name: str, func: Callable[..., Any], writeback: bool) -> WLProcRef:

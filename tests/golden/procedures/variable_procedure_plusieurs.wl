@@ -1,0 +1,30 @@
+// Une variable Procédure qui contient plusieurs procédures (INFERRED : la page du type
+// Procédure n'est pas dans l'aide stockée ; docs/semantics.md "A Procedure variable
+// holding several procedures") : `p += Proc` ajoute une procédure, `p -= Proc` l'enlève,
+// et appeler p appelle chaque procédure dans l'ordre de leur ajout, en renvoyant le
+// résultat de la dernière. `p = Proc` les remplace toutes.
+p est une procédure
+p = Proc1
+p()
+// expect: un
+p += Proc2
+p()
+// expect: un
+// expect: deux
+p += Carré
+// expect: un
+// expect: deux
+Trace(p(4)) // expect: 16
+p -= Proc1
+p -= Carré
+p()
+// expect: deux
+p = Proc1
+p()
+// expect: un
+PROCÉDURE Proc1(x = 0)
+Trace("un")
+PROCÉDURE Proc2(x = 0)
+Trace("deux")
+PROCÉDURE Carré(x = 0)
+RENVOYER x * x
