@@ -199,9 +199,14 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         """A date, time or buffer variable assigned to a JSON variable or to one of its
         members becomes a string in RFC format or in base64 (runtime/json_forms.py): its
         text alone cannot say what it is, its declaration can. A Buffer assigned to a
-        Variant stays a Buffer for TypeVar (kept_buffer)."""
+        Variant stays a Buffer for TypeVar (kept_buffer); a UNICODE string assigned to a
+        `string` variable is plain text there (it kept the UNICODE mark: TypeVar said
+        wlUnicodeString and BufferToHexa showed UTF-16 bytes)."""
         if whole and holder.spec.kind == Kind.VARIANT and not holder.spec.dynamic:
             return self.kept_buffer(value, code, S.STR)
+        if whole and holder.spec.kind == Kind.STRING and not holder.spec.name \
+                and not holder.spec.dims and self.held_as(value) == "wlunicodestring":
+            return f"to_str({code})"
         if holder.spec.kind != Kind.OBJECT or fold(holder.spec.name) != "json" \
                 or not isinstance(value, N.Name) or self.prog.refs.get(value) is not Ref.VAR:
             return code

@@ -9,3 +9,10 @@ Trace(TypeVar(a) = wlChaîne, TypeVar(s) DANS (wlChaîne, wlChaîneUnicode, wlBu
 b est un Buffer = "x"
 SI TypeVar(b) = wlBuffer OU TypeVar(b) = wlMémoBinaire ALORS Trace("binaire") // expect: binaire
 Trace(wlMémoBinaire = wlBinaryMemo, wlChaîneUnicode = wlUnicodeString) // expect: 1, 1
+// une chaîne UNICODE donnée à une variable chaîne simple y est du texte simple :
+// wlChaîne, et ses octets ne sont plus en UTF-16 (elle gardait la marque UNICODE)
+u est une chaîne UNICODE = "é"
+p2 est une chaîne = u
+p3 est une chaîne
+p3 = u
+Trace(TypeVar(p2) = wlChaîne, TypeVar(p3) = wlChaîne, BufferVersHexa(p3), BufferVersHexa(u)) // expect: 1, 1, E9, E9 00
