@@ -41,7 +41,18 @@ class NullableMixin(CompilerBase):
         """The places declared nullable (`int?` variables, members, elements) whose
         value is `e`'s or an arithmetic operand of it: where one is Null, so is `e`.
         An element whose subscript calls something is left out (it would be read
-        twice)."""
+        twice). Kept per node: the operators of a long sum ask for their operands'."""
+        cache: dict[int, tuple[N.Expr, list[N.Expr]]] = \
+            self.__dict__.setdefault("null_leaves_seen", {})  # (the node kept: its id
+        hit = cache.get(id(e))  # stays its own)
+        if hit is not None and hit[0] is e:
+            return hit[1]
+        found = self.leaves_of(e)
+        cache[id(e)] = (e, found)
+        return found
+
+    def leaves_of(self, e: N.Expr) -> list[N.Expr]:
+        """null_leaves, computed."""
         if type(e) is N.BinOp:
             return self.null_leaves(e.left) + self.null_leaves(e.right) \
                 if e.op in _LIFTED else []
