@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import fnmatch
 import ftplib
 import posixpath
 import re
@@ -26,6 +25,7 @@ from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 
 from .ftp_client import _call, _connection, _is_remote_dir
+from .paths import mask_matches
 
 family = Family("FTP listings")
 
@@ -118,12 +118,12 @@ def _modified(ftp: ftplib.FTP, path: str) -> str:
 
 
 def _split(files: str) -> tuple[str, str]:
-    """(folder, mask) of FTPListFile's <files>: "/docs/*.txt", "/docs" (a folder: all),
-    "*.*" (Windows: every name, with or without a dot)."""
+    """(folder, mask) of FTPListFile's <files>: "/docs/*.txt", "/docs" (a folder: all);
+    the mask matched as paths.mask_matches does ("*.*" every name, case ignored)."""
     folder, mask = posixpath.split(files)
     if not any(c in mask for c in "*?"):
         folder, mask = files, "*"
-    return folder, "*" if mask == "*.*" else mask
+    return folder, mask
 
 
 def _wanted(entry: Entry, kinds: int) -> bool:
@@ -145,7 +145,7 @@ def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: obj
 
     def matching(ftp: ftplib.FTP) -> list[tuple[Entry, str]]:
         found = [e for e in _entries(ftp, folder)
-                 if _wanted(e, kinds) and fnmatch.fnmatchcase(e.name.lower(), mask.lower())]
+                 if _wanted(e, kinds) and mask_matches(e.name, mask)]
         return [(e, posixpath.join(folder, e.name) if folder else e.name) for e in found]
     entries = _call(rt, number, "FTPListFile", -1, matching)
     count = 0

@@ -231,6 +231,15 @@ def remove_dir(rt: Runtime, path: TextArg, options: object = FR_NOT_RECURSIVE) -
     return True
 
 
+def mask_matches(name: str, mask: str) -> bool:
+    """Does the file name match the `*`/`?` mask as Windows matches it, where WINDEV
+    programs are written: case ignored, and `*.*` every name, with or without a dot
+    (docs/builtins.md "Masks as Windows reads them"). Also FTPListFile's."""
+    if mask == "*.*":
+        return True
+    return fnmatch.fnmatchcase(name.casefold(), mask.casefold())
+
+
 def matching_entries(fname: str, pattern: object, options: object,
              want_dirs: bool) -> list[tuple[str, str]]:
     """(folder, name) of every entry matching `pattern` (a folder, or a folder and a
@@ -244,7 +253,7 @@ def matching_entries(fname: str, pattern: object, options: object,
         for root, dirs, files in os.walk(folder):
             dirs.sort()
             names = dirs if want_dirs else files
-            found += [(root, n) for n in sorted(names) if fnmatch.fnmatch(n, mask)]
+            found += [(root, n) for n in sorted(names) if mask_matches(n, mask)]
             if not recursive:
                 break
     except ValueError as exc:
