@@ -35,3 +35,10 @@ def test_the_run_warns_with_the_same_words() -> None:
 def test_a_near_declared_name_is_still_suggested_first() -> None:
     found = _messages("asIgnoreCas is int\nTrace(asIgnoreCase)\n")
     assert found == ["'asIgnoreCase' is not declared; did you mean asIgnoreCas?"]
+
+
+def test_a_method_of_elsewhere_on_an_array_names_seek() -> None:
+    found = _messages("t is array of int = [1]\nTrace(t.Find(1))\n")
+    assert found == ["'Find' is not a method of an array: no Array function is named so; "
+                     "an array is searched with Seek: t.Seek(asLinear, value) (or "
+                     "t.Contains(value)); a string with Position"]

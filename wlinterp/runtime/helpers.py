@@ -257,7 +257,10 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
             raise WLRuntimeError(known.message())
         if isinstance(obj, WLStruct) and obj.sdef.is_class:  # (as call_class_method says)
             raise WLRuntimeError(f"The class {obj.sdef.name} has no method '{name}'.")
-        raise WLRuntimeError(f"Unknown method '{name}' for a value of type {V.type_name(obj)}.")
+        from ..semantics.other_names import instead  # t.Find(v): what WLanguage writes
+        other = instead(name)
+        raise WLRuntimeError(f"Unknown method '{name}' for a value of type {V.type_name(obj)}"
+                             + (f"; {other}." if other else "."))
     given = len(args) + 1  # the value counts as the built-in's first parameter
     if given < builtin.min_args or (builtin.max_args is not None and given > builtin.max_args):
         raise WLRuntimeError(_method_arity_message(builtin, name, given))

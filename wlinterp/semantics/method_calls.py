@@ -19,6 +19,7 @@ from ..syntax.words import ARTICLES
 from .builtin_calls import builtin
 from .call_counts import arity
 from .interfaces import interface_call
+from .other_names import instead
 from .overloads import method_arity, static_kind
 from .param_types import typed_arguments
 from .resolved import Ref
@@ -162,8 +163,10 @@ def _value_method_arity(fc: "FunctionChecker", e: N.Call, func: N.Member, key: s
     kinds, what = entry if entry is not None else (None, "")
     found = candidate_builtins(key, kinds)
     if kinds is not None and not found:  # t.Exist("k") on an array: no Array function
+        other = instead(func.name)  # t.Find(v): what WLanguage writes (other_names.py)
         fc.rep.report("WL109", f"'{func.name}' is not a method of {what}: no "
-                      f"{_PREFIX_SHOWN[kinds[0]]} function is named so", e, len(func.name),
+                      f"{_PREFIX_SHOWN[kinds[0]]} function is named so"
+                      + (f"; {other}" if other else ""), e, len(func.name),
                       col=func.col + 1)
         return
     given = n + 1

@@ -1,6 +1,6 @@
 """Names WLanguage does not have but that code ported from elsewhere writes, with what
 WLanguage writes instead: `RepeatString("ab", 3)` is `Repeat("ab", 3)`, `ArrayMax(t)` is
-`Max(t)`, `asIgnoreCase` is `ccIgnoreCase`.
+`Max(t)`, `asIgnoreCase` is `ccIgnoreCase`, `t.Find(v)` is `t.Seek(asLinear, v)`.
 
 None of these is in PC SOFT's lists of function and constant names (the French names of
 tests/core/test_family_lists.py, and no stored help page names them), so wlinterp does
@@ -22,6 +22,12 @@ _INSTEAD = {
     "tableaumax": "le plus grand élément d'un tableau est Max(t) (ou t.Max())",
     "tableaumin": "le plus petit élément d'un tableau est Min(t) (ou t.Min())",
     "tableausomme": "la somme des éléments d'un tableau est Somme(t) (ou t.Somme())",
+    "find": "an array is searched with Seek: t.Seek(asLinear, value) (or t.Contains(value)); "
+            "a string with Position",
+    "indexof": "an array is searched with Seek: t.Seek(asLinear, value) (or "
+               "t.Contains(value)); a string with Position",
+    "trouve": "un tableau se parcourt avec Cherche : t.Cherche(tcLinéaire, valeur) (ou "
+              "t.Contient(valeur)) ; une chaîne avec Position",
     "asignorecase": "ArraySort ignores case with ccIgnoreCase: "
                     "ArraySort(t, asAscending + ccIgnoreCase)",
     "ttsanscasse": "TableauTrie ignore la casse avec ccSansCasse : "
