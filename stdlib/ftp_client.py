@@ -83,13 +83,16 @@ _FAILURE_WORDS = {
 
 
 def _failed(fname: str, exc: BaseException, value: object,
-            limit: Deadline | None = None) -> BuiltinFailure:
+            limit: Deadline | None = None, user: str = "",
+            password: str = "") -> BuiltinFailure:
     """A failure quoting the server's reply (or the system's words), on one line; the
     overall limit's words when it cut the operation (the shut socket's error says
     nothing of why). Unless the server answered in full (a refusal) or nothing was sent
     (a line break refused), the connection is given up: its next use says why, instead
-    of a broken pipe or "cannot read from timed out object"."""
-    words = _why(exc, limit)
+    of a broken pipe or "cannot read from timed out object". A password the server
+    echoed in its reply is masked (as the e-mail sessions mask it)."""
+    from wlinterp.mail.security import Secret, redact
+    words = redact(_why(exc, limit), Secret(password), user)
     in_step = isinstance(exc, (ftplib.error_reply, ftplib.error_temp, ftplib.error_perm)) \
         or type(exc) is ValueError
     if limit is not None and not (in_step and not limit.fired):
@@ -191,7 +194,7 @@ def ftp_connect(rt: Runtime, server: TextArg, user: TextArg = "", password: Text
             _login(ftp, login, secret)
     except (OSError, ftplib.Error, EOFError, ValueError) as exc:
         ftp.close()
-        raise _failed("FTPConnect", exc, -1, limit) from None
+        raise _failed("FTPConnect", exc, -1, limit, login, secret) from None
     table = _connections(rt)
     number = rt.state.get("ftp:next", 0)
     rt.state["ftp:next"] = number + 1

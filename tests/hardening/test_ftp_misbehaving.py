@@ -134,3 +134,17 @@ def test_en_francais_et_un_certificat_refuse(pki: tuple[str, ssl.SSLContext]) ->
     lines, _ = run(greeting(b"220 hi\r\n500 AUTH not understood\r\n"), CONNECT, "ftpes://")
     assert lines == ["-1, 1, FTPConnect failed (the server refused TLS (AUTH TLS: 500 AUTH "
                      "not understood); the login is not sent in clear text)."]
+
+
+def test_a_password_the_server_echoes_is_masked() -> None:
+    """A server quoting the password in its refusal (`530 bad password hunter2`): the
+    password is masked in ErrorInfo, as the e-mail sessions mask it (it was shown)."""
+    def echo(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"220 hi\r\n")
+        read_command(conn, stop)
+        conn.sendall(b"331 pw\r\n")
+        read_command(conn, stop)
+        conn.sendall(b"530 bad password hunter2 for ann\r\n")
+        stop.wait(1)
+    lines, _ = run(echo, CONNECT.replace('"pw"', '"hunter2"'))
+    assert lines == ["-1, 1, FTPConnect failed (530 bad password *** for ann)."]
