@@ -168,8 +168,15 @@ def verifying_context(rt: Runtime) -> ssl.SSLContext:
 
 
 def _clean(text: str, what: str) -> str:
+    """`text`, or a failure: a line break (an injected header or request line), or in
+    the URL any control character (a TAB: the HTTP library's own words came)."""
     if "\r" in text or "\n" in text:
         raise BuiltinFailure(f"HTTP: the {what} holds a line break (CR or LF): refused.")
+    if what == "URL":
+        bad = next((c for c in text if c < " " or c == "\x7f"), None)
+        if bad is not None:
+            raise BuiltinFailure(f"HTTP: the URL holds a control character (U+{ord(bad):04X}): "
+                                 "refused.")
     return text
 
 
@@ -221,13 +228,12 @@ def send(rt: Runtime, url: str, method: str, body: bytes | None,
     shown = url_shown(url)  # the URL as messages show it: no password
     try:  # a URL urllib cannot split (`http://[::1/x`) was an internal error
         url = from_userinfo(url, headers)
+        named = body_fields(body, headers) + (fields or [])  # (a JSON body parsed once)
         check_cleartext(url, headers, bool(rt.options.get("allow_cleartext_auth")),
-                        f"{fname}: the request to {shown}",
-                        body_fields(body, headers) + (fields or []))
+                        f"{fname}: the request to {shown}", named)
         request = urllib.request.Request(ascii_url(_clean(url, "URL")), data=body, headers=headers,
                                          method=method or ("POST" if body else "GET"))
-        mark_secret_body(request, bool(rt.options.get("allow_cleartext_auth")),
-                         body_fields(body, headers) + (fields or []))
+        mark_secret_body(request, bool(rt.options.get("allow_cleartext_auth")), named)
     except ValueError as exc:
         raise BuiltinFailure(f"{fname}: '{shown}' is not a valid URL ({exc}).",
                              value=HTTPResponseValue()) from None
@@ -300,7 +306,19 @@ def _body(content: object) -> bytes | None:
 
 @family.function("HTTPSend", "HTTPEnvoie", "RESTSend", "RESTEnvoie", can_fail=True)
 def http_send(rt: Runtime, request: object) -> HTTPResponseValue:
-    """Send an httpRequest (or GET a URL given as text) and wait for the answer."""
+    """Send an httpRequest (or GET a URL given as text) and wait for the answer. On
+    failure too the result is an httpResponse (empty), as HTTPSend's always is: a
+    refusal before sending (credentials in clear, a control character in the URL or a
+    header) gave False, and `HTTPSend(r).StatusCode` stopped the run."""
+    try:
+        return _http_send(rt, request)
+    except BuiltinFailure as failure:
+        if not isinstance(failure.value, HTTPResponseValue):
+            failure.value = HTTPResponseValue()
+        raise
+
+
+def _http_send(rt: Runtime, request: object) -> HTTPResponseValue:
     if isinstance(request, str):
         return send(rt, request, "GET", None, {}, default_timeout(rt), "HTTPSend")
     if not isinstance(request, HTTPRequestValue):
