@@ -33,3 +33,7 @@ Trace(d, DateValide(d), d.Valide(), d.EstValide()) // expect: 20241345, 0, 0, 0
 ok est une Date = "20240229"
 okh est une Heure = "23:59:59"
 Trace(ok.EstValide(), okh.EstValide(), okh.Heure) // expect: 1, 1, 23
+// Une DateHeure dont la date est valide et l'heure non : EstValide est DateHeureValide,
+// pas DateEstValide, qui ne lit que la partie date.
+dhHeure est une DateHeure = "20240101253000"
+Trace(dhHeure.EstValide(), DateHeureValide(dhHeure), DateEstValide(dhHeure)) // expect: 0, 0, 1

@@ -40,3 +40,7 @@ Trace(d, DateValid(d), d.Valid(), d.IsValid()) // expect: 20241345, 0, 0, 0
 ok is Date = "20240229"
 okt is Time = "23:59:59"
 Trace(ok.IsValid(), okt.IsValid(), okt.Hour) // expect: 1, 1, 23
+// A DateTime whose date is valid and its time not: IsValid is DateTimeValid (the alias
+// of runtime/value_methods.py), not DateIsValid, which reads the date part only.
+dtHour is DateTime = "20240101253000"
+Trace(dtHour.IsValid(), DateTimeValid(dtHour), DateIsValid(dtHour)) // expect: 0, 0, 1
