@@ -22,6 +22,7 @@ from __future__ import annotations
 import ftplib
 import os
 import posixpath
+import secrets
 import ssl
 
 from typing import Any
@@ -260,21 +261,24 @@ def ftp_send(rt: Runtime, number: NumberArg, local: TextArg, destination: TextAr
 def ftp_get(rt: Runtime, number: NumberArg, remote: TextArg, local: TextArg,
             procedure: object = None, mode: object = None) -> bool:
     """Bring the server's file here: into the local folder `local` (keeping its name)
-    when it is one, else as that file (INFERRED, as FTPSend). Binary mode; a file
-    that fails half-way is not left behind."""
+    when it is one, else as that file (INFERRED, as FTPSend). Binary mode. The bytes
+    go to a new file beside it that takes the name only once complete: a transfer that
+    fails leaves nothing behind, and a file of that name already here as it was (it was
+    emptied, then deleted)."""
     name = V.to_str(remote)
     target = native_path(V.to_str(local))
     if os.path.isdir(target):
         target = os.path.join(target, posixpath.basename(name))
 
     def job(ftp: ftplib.FTP) -> bool:
+        part = f"{target}.wl-part-{secrets.token_hex(4)}"
         try:
-            with open(target, "wb") as out:
+            with open(part, "xb") as out:
                 ftp.retrbinary(f"RETR {name}", lambda block: _keep(ftp, out, block))
-        except BaseException:
-            if os.path.exists(target):
-                os.remove(target)
-            raise
+            os.replace(part, target)
+        finally:
+            if os.path.exists(part):
+                os.remove(part)
         return True
     return bool(_call(rt, number, "FTPGet", False, job))
 

@@ -156,3 +156,18 @@ def test_a_failed_get_leaves_no_file_and_send_can_name_the_file(server, tmp_path
     assert lines == ["0, 1", "1"]
     assert not (tmp_path / "missing.txt").exists()
     assert (server.root / "renamed.txt").read_text() == "abc"
+
+
+def test_a_failed_get_keeps_the_local_file_it_would_have_replaced(server, tmp_path):
+    """FTPGet onto a file that exists here, failing (the server has no such file): the
+    file keeps its content (it was emptied, then deleted); one that succeeds replaces
+    it, and no part file is left beside it. In French."""
+    (tmp_path / "readme.txt").write_bytes(b"my own copy")
+    (server.root / "other.txt").write_bytes(b"theirs")
+    lines = run(f'n est un entier = FTPConnecte("127.0.0.1", "ann", "hunter2", {server.port})\n'
+                f'Trace(FTPRécupère(n, "/missing.txt", "{tmp_path}/readme.txt"), '
+                f'ErreurDétectée, fChargeTexte("{tmp_path}/readme.txt"))\n'
+                f'Trace(FTPRécupère(n, "/other.txt", "{tmp_path}/readme.txt"))\n')
+    assert lines == ["0, 1, my own copy", "1"]
+    assert (tmp_path / "readme.txt").read_bytes() == b"theirs"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["readme.txt", "served"]
