@@ -40,10 +40,7 @@ def append_text(rt: Runtime, path: TextArg, text: object) -> bool:
 @family.function("fAppendBuffer", "fAjouteBuffer", can_fail=True)
 def append_buffer(rt: Runtime, path: TextArg, buffer: object) -> bool:
     """Add a buffer's bytes at the end of a file (created when missing)."""
-    data = V.to_str(buffer)
-    raw = data.encode("latin-1") if all(ord(c) < 256 for c in data) else data.encode(
-        "utf-8", errors="surrogatepass")
-    return write_file("fAppendBuffer", path, raw, "ab")
+    return write_file("fAppendBuffer", path, V.to_bytes(buffer), "ab")
 
 
 @family.function("fCopyDir", "fRepCopie", can_fail=True)

@@ -152,10 +152,10 @@ def load_buffer(rt: Runtime, path: TextArg) -> BufferResult:
 
 @family.function("fSaveBuffer", "fSauveBuffer", can_fail=True)
 def save_buffer(rt: Runtime, path: TextArg, buffer: object) -> bool:
-    """Write a buffer to a file byte for byte (text beyond Latin-1 is written as UTF-8)."""
-    name, data = native_path(path), V.to_str(buffer)
-    raw = data.encode("latin-1") if all(ord(c) < 256 for c in data) else data.encode(
-        "utf-8", errors="surrogatepass")
+    """Write a buffer to a file byte for byte (text beyond Latin-1 is written as UTF-8, a
+    UNICODE string as its UTF-16: runtime/values.py `to_bytes`, as every built-in reads
+    a value's bytes)."""
+    name, raw = native_path(path), V.to_bytes(buffer)
     try:
         with open(name, "wb") as f:
             f.write(raw)

@@ -24,9 +24,7 @@ class JSONText(str):
 
 def base64_of(text: str) -> str:
     """A buffer's bytes (characters 0-255, else the text's UTF-8) in base64."""
-    data = text.encode("latin-1") if all(ord(c) < 256 for c in text) \
-        else text.encode("utf-8", errors="surrogatepass")
-    return base64.b64encode(data).decode("ascii")
+    return base64.b64encode(V.to_bytes(text)).decode("ascii")
 
 
 def json_form(value: object, kind: str, whole: bool = False) -> str:
