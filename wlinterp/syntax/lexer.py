@@ -169,9 +169,8 @@ class _Scanner(FormsMixin):
                 elif kind == "str":
                     append(Token("STRING", m.group(kind)[1:-1].replace('""', '"'), start, line,
                                  start - col0, end))
-                elif kind == "cont":
-                    if text[start:end].rstrip(BLANKS).endswith(("\n", "\r")):
-                        self.newline(end)
+                elif kind == "cont":  # (with the lines of comments alone it took)
+                    if self.continued(start, end):
                         line, col0 = self.line, self.line_start - 1
                 elif kind == "block":
                     self.block_comment(start)
@@ -231,6 +230,17 @@ class _Scanner(FormsMixin):
         if ch == "“":
             return "unterminated string: the closing ” is missing on this line"
         return f"unexpected character {ch!r}"
+
+    def continued(self, start: int, end: int) -> bool:
+        """Count the line ends a continuation `...` took (its own, and those of the
+        lines holding only a comment after it); did it take any?"""
+        text = self.text
+        took = False
+        for i in range(start, end):
+            if text[i] == "\n" or (text[i] == "\r" and text[i + 1:i + 2] != "\n"):
+                self.newline(i + 1)
+                took = True
+        return took
 
     def block_comment(self, start: int) -> None:
         close = self.text.find("*/", start + 2)

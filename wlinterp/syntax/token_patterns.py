@@ -70,7 +70,9 @@ TOKEN_RE = re.compile(
     r"|(?P<nl>\r\n|\r|\n)"
     r"|(?P<comment>//[^\r\n]*)"
     r"|(?P<block>/\*)"
-    r"|(?P<cont>\.\.\." + BLANK + r"*(?://[^\r\n]*)?(?:\r\n|\r|\n|$))"
+    r"|(?P<cont>\.\.\." + BLANK + r"*(?:/\*(?:[^*\r\n]++|\*(?!/))*+\*/" + BLANK + r"*)*"
+    r"(?://[^\r\n]*)?"
+    r"(?:\r\n|\r|\n|$)(?:" + BLANK + r"*//[^\r\n]*(?:\r\n|\r|\n))*)"
     r"|(?P<str>\"(?:[^\"\r\n]++|\"\")*+\")"  # possessive: linear in time and memory
     r"|(?P<tstr>“[^”\r\n]*”)"
     r"|(?P<bstr>`[^`\r\n]*`)"
