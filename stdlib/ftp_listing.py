@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family, NumberArg, TextArg
+from wlinterp.registry import Family, NumberArg, ProcArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
@@ -131,7 +131,7 @@ def _wanted(entry: Entry, kinds: int) -> bool:
 
 
 @family.function("FTPListFile", "FTPListeFichier", can_fail=True)
-def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: object,
+def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: ProcArg,
                   param: object = None, option: object = 0) -> int:
     """Call `procedure` for each entry of the server's folder that matches `files`
     ("/docs/*.txt"), with (name, size, attribute ("D" for a folder, "R" read-only, ""),

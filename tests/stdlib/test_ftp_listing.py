@@ -14,6 +14,9 @@ import pytest
 
 from ftp_loopback import FTPServer
 from wlinterp.engine import run_source
+from wlinterp.registry import load_stdlib
+from wlinterp.semantics import analyze
+from wlinterp.syntax.parser import parse
 from wlinterp.stdlib.ftp_listing import parse_line
 
 
@@ -118,3 +121,14 @@ def test_listing_lines_of_unix_and_windows_servers(line, name, size, folder, rea
                                   "drwxr-xr-x 2 o g 0 Jan 01 00:00 ..", "garbage"])
 def test_lines_that_are_no_entry(line):
     assert parse_line(line) is None
+
+
+def test_a_procedure_named_in_a_text_is_a_callback_for_wl_check() -> None:
+    """FTPListFile(n, "/", "ListProc"): the procedure is called with six values, so its
+    parameters it does not read are no WL202, as fListFile's callbacks."""
+    code = ('n is int = FTPConnect("127.0.0.1", "", "", 2121)\n'
+            'FTPListFile(n, "/", "ListProc")\n'
+            "PROCEDURE ListProc(sName, nSize, sAttr, sDate, sTime, sParam)\n"
+            "Trace(sName)\n")
+    found = analyze(parse(code, "p.wl"), load_stdlib(), unused=True).diagnostics
+    assert [d.code for d in found if d.code == "WL202"] == []
