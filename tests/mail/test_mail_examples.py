@@ -145,11 +145,15 @@ def test_example_2_env_route(smtp_server, pki, tmp_path):
 def test_both_examples_through_the_embedded_capture(tmp_path):
     """`wl run --capture DIR`, the README's way with no network: each example, as the
     page prints it (example 1 with the caller's three variables), sends its message to
-    the capture, which records the host, port and TLS mode the example asked for."""
+    the capture, which records the host, port and TLS mode the example asked for. Example
+    2 also with the French names (EmailOuvreSessionSMTP, EmailChangeTimeOut,
+    emailOptionSécuriséTLS, SI/ALORS, ErreurInfo: our translation, the page's French
+    text is not stored)."""
     import json
     env = {k: v for k, v in os.environ.items() if not k.startswith("WL_")}
     for n, prelude, host, port, tls in [(1, EXAMPLE_1_PRELUDE, "smtp.orange.fr", 25, "plain"),
-                                        (2, "", "smtp.gmail.com", 587, "starttls")]:
+                                        (2, "", "smtp.gmail.com", 587, "starttls"),
+                                        ("2_fr", "", "smtp.gmail.com", 587, "starttls")]:
         script = tmp_path / f"example{n}.wl"
         script.write_text(example(n, prelude), encoding="utf-8")
         box = tmp_path / f"box{n}"
@@ -164,3 +168,4 @@ def test_both_examples_through_the_embedded_capture(tmp_path):
             (host, port, tls), record
         assert sorted(record["rcpt_tos"]) == ["archive@example.com", "boss@example.com",
                                               "friend@example.com", "zoe@example.com"]
+
