@@ -50,11 +50,16 @@ def _connections(rt: Runtime) -> dict[int, ftplib.FTP]:
 
 
 def _close_all(table: dict[int, ftplib.FTP]) -> None:
-    """Connections still open when the program ends are closed (QUIT, then the socket)."""
+    """Connections still open when the program ends are closed (QUIT, then the socket):
+    under the overall limit (a server trickling its goodbye kept the program from
+    ending), and with no QUIT on one given up after a failure."""
     for ftp in table.values():
         try:
-            ftp.quit()
-        except (OSError, ftplib.Error, EOFError):
+            if getattr(ftp, "broken", ""):
+                raise EOFError
+            with Deadline(ftp):
+                ftp.quit()
+        except (OSError, ftplib.Error, EOFError, ValueError):
             ftp.close()
 
 
