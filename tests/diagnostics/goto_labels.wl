@@ -1,6 +1,7 @@
 // GOTO and labels (docs/semantics.md "GOTO and labels"): code right after a GOTO is never
 // run unless a label starts it; a GOTO into a block, GOTOs to no label of their process
-// and two labels of one name are refused
+// and two labels of one name are refused, and a label in a CASE ERROR: section (no GOTO
+// may go there; it was an internal error)
 n is int = 0
 Again:
 n++
@@ -15,6 +16,12 @@ IF n = 3 THEN
 	n = 0
 END
 P()
+Guarded()
 Done: // error: WL105:1 label 'Done' is already defined in this process
 PROCEDURE P()
 GOTO Again // error: WL111:1 GOTO Again: this process has no label 'Again:' (a GOTO stays in its own process)
+PROCEDURE Guarded()
+Trace(2)
+CASE ERROR:
+Retry: // error: WL111:1 the label 'Retry:' is in a CASE ERROR:, CASE EXCEPTION: or END: section, where no GOTO goes
+	Trace(ErrorInfo())

@@ -6,8 +6,9 @@ CASE of a SWITCH); a GOTO goes on at a label of its own block or of a block arou
 backwards or forwards (out of the loops and blocks it is in). Anything else is refused
 here, at the GOTO, with the reason: a GOTO into a block it is not in, a GOTO naming no
 label of its process (one of another procedure, of an internal procedure or of the code
-around it included), a GOTO in a CASE ERROR: / CASE EXCEPTION: / END: section; and two
-labels of one name, at the second.
+around it included), a GOTO in a CASE ERROR: / CASE EXCEPTION: / END: section, a label
+there (no GOTO may go to it: *decided*, it was an internal error); and two labels of one
+name, at the second.
 """
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ def check_jumps(rep: "Reporter", body: N.Body) -> None:
             if type(n) is N.Goto:
                 rep.report("WL111", "GOTO cannot leave a CASE ERROR:, CASE EXCEPTION: or "
                            "END: section", n)
+            elif type(n) is N.Label and n.jump:  # (it was an internal error)
+                rep.report("WL111", f"the label '{n.name}:' is in a CASE ERROR:, CASE "
+                           "EXCEPTION: or END: section, where no GOTO goes", n,
+                           len(n.name))
 
 
 def _check_gotos(rep: "Reporter", stmts: list[N.Stmt], around: frozenset[str],
