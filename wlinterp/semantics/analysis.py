@@ -34,7 +34,7 @@ from .program_decls import collect_program, from_files, from_session, session_me
 from .checker import FunctionChecker
 from .dead_procedures import dead_procedures
 from .self_calls import endless_self_calls
-from .imposed_params import imposed_parameters
+from .imposed_params import imposed_parameters, mocks
 from .scopes import Scope, finish_scope
 
 if TYPE_CHECKING:
@@ -234,7 +234,8 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     checked = len(rep.out)  # what the compiler's pass finds too (Analysis.for_compiler)
     by_name = program.uses_indirection or calls_dynamic_code(program.source)
     if unused and session is None and not by_name:  # (variables read by name: unknown)
-        imposed = imposed_parameters(program, symbols.refs.table()) | symbols.named_in_text
+        imposed = imposed_parameters(program, symbols.refs.table()) | symbols.named_in_text \
+            | mocks(program, symbols)
         for scope in scopes:
             finish_scope(scope, rep, fold(scope.name) in imposed)
         _flow(program, main, procs, rep, registry, symbols)

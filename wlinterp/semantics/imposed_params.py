@@ -13,7 +13,10 @@ parameters were already left alone.
 """
 from __future__ import annotations
 
-__all__ = ["imposed_parameters"]
+__all__ = ["imposed_parameters", "mocks"]
+
+import os
+from typing import Any
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -40,3 +43,13 @@ def imposed_parameters(program: N.Program, refs: dict[int, tuple[object, Ref]]
         if isinstance(s, N.InterfaceDecl):
             out |= {fold(m) for m in s.methods}
     return out
+
+
+def mocks(program: N.Program, symbols: Any) -> set[str]:
+    """In a conftest.wl, the procedures that replace a project's procedure of the same
+    name (a mock, docs/testing.md): they keep its prototype, whatever they read."""
+    if os.path.basename(program.filename or "").lower() != "conftest.wl":
+        return set()
+    return {key[1] for key, (filename, _) in symbols.declared_at.items()
+            if type(key) is tuple and key[0] == "proc" and filename
+            and filename != program.filename}

@@ -5,6 +5,8 @@ earlier inputs and the project's other files declare.
 """
 from __future__ import annotations
 
+import os
+
 __all__ = ["DECLARING", "collect_program", "from_session", "session_methods", "from_files"]
 
 import re
@@ -203,7 +205,13 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
             rep.report("WL105", symbols.twice(f"the procedure '{p.name}'", ("proc", key)), p,
                        len(p.name), col=_name_column(rep, p))
         elif key in symbols.outside or symbols.overloads:  # replaces another file's or
-            symbols.outside.discard(key)  # an earlier REPL input's (all its syntaxes)
+            first = _another_files(symbols, program, key)  # an earlier REPL input's (all
+            if first is not None:  # its syntaxes); another file's: as `wl run` links it
+                if _another_syntax(symbols, key, first, p):
+                    continue
+                rep.report("WL105", symbols.twice(f"the procedure '{p.name}'", ("proc", key)),
+                           p, len(p.name), col=_name_column(rep, p))
+            symbols.outside.discard(key)
             symbols.overloads.pop(key, None)
         symbols.declared_at.setdefault(("proc", key), ("", p.line))
         symbols.procs[key] = p
@@ -218,6 +226,24 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
             if node is not None:  # (a class of another file: that file says so)
                 rep.report("WL111", f"the class {info.name} inherits from itself", node,
                            len(info.name))
+
+
+def _another_files(symbols: ProgramSymbols, program: N.Program, key: str
+                   ) -> N.Procedure | None:
+    """The procedure `key` of another file of the project (not of an earlier REPL input)
+    that `wl run` links with this file's of the same name: another syntax of it, or the
+    same declared twice, which the run refuses (WINDEV: "do not declare two procedures
+    with the same name", ?1513009). None for a conftest's procedure or this file's being
+    one: it replaces the project's (a mock, docs/testing.md)."""
+    filename, _ = symbols.declared_at.get(("proc", key), ("", 0))
+    if not filename or filename == program.filename \
+            or "conftest.wl" in (_base(filename), _base(program.filename)):
+        return None
+    return symbols.procs.get(key)
+
+
+def _base(path: str | None) -> str:
+    return os.path.basename(path or "").lower()
 
 
 def _another_syntax(symbols: ProgramSymbols, key: object, first: N.Procedure,
@@ -317,4 +343,5 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 first = symbols.procs.get(key) if key in symbols.outside else None
                 if first is None or not _another_syntax(symbols, key, first, p):
                     symbols.procs[key] = p  # (a later file's of the same name wins)
+                    symbols.declared_at[("proc", key)] = (other.filename, p.line)
                 symbols.outside.add(key)
