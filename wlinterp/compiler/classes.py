@@ -206,8 +206,10 @@ class ClassMixin(CompilerBase):
                     f"({n} >= 0 or ({n} := {ctx}.index.get({key!r}, -2)) >= 0) "
                     f"else {general})")
         shown = f", {e.name!r}" if e.name != key else ""  # the spelling (XML element names)
-        if key in self.prog.methods_only and self.class_unknown(e.obj):  # a method, if the
-            return f"member_or_method(_rt, {obj}, {key!r}, {e.name!r})"  # class has it
+        if key in self.prog.methods_only:  # a method, if the object's class has it: the
+            # class known only when run, or known here but not to the pass (a FOR EACH
+            # element, `p.Total` with p of an array of objects): no member has that name
+            return f"member_or_method(_rt, {obj}, {key!r}, {e.name!r})"
         return f"get_member({obj}, {key!r}{shown})"
 
     def object_value(self, e: N.Expr, member: str) -> str:
@@ -236,12 +238,6 @@ class ClassMixin(CompilerBase):
                 return fold(sdef.name)
             sdef = sdef.base
         return None
-
-    def class_unknown(self, e: N.Expr) -> bool:
-        """Is the class of the object `e` holds known only when the code runs (a variant,
-        `object dynamic`, an interface variable, an undeclared place)?"""
-        spec = self.static_spec(e)
-        return spec is None or spec.kind == Kind.VARIANT
 
     def store_member(self, target: N.Member, code: str, by_ref: bool = False,
                      shares: bool = False) -> None:
