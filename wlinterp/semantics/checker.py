@@ -39,7 +39,7 @@ from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
 from .jumps import check_jumps
 from .param_order import check_param_order
-from .object_stores import STORE_KINDS, check_iterable, check_object_store
+from .object_stores import STORE_KINDS, check_iterable, check_member_store, check_object_store
 from .constant_order import body_constants, check_constant_block
 from .node_dispatch import Handlers
 
@@ -193,6 +193,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         elif (self.sym.interfaces or self.sym.structs) and type(s.target) is N.Index \
                 and s.op in ("=", "<-"):
             check_element_value(self, s.target.obj, s.value)  # `t[2] = o`, t of IShape
+        elif self.sym.structs and type(s.target) is N.Member and s.op == "=":
+            check_member_store(self, s.target, s.value)  # `o.m_n = o2`
 
     def s_Let(self, s: N.Let) -> None:
         self.expr(s.value)

@@ -4,15 +4,18 @@ boolean or a date given to a variable declared of a class or structure (`o is CA
 structure given to a variable declared a number or a string (`n = o`: "A value of type
 structure cannot be used as a number."). `wl check` says so first, WL110 at the
 variable, deferred (the run stops where the line runs), as it does for a parameter
-(WL116, param_types.py); `s = Null` into a structure too. Variants and expressions are not judged.
+(WL116, param_types.py); `s = Null` into a structure too; an object stored into a member
+declared a number or a string (`o.m_n = o2`) as into such a variable. Variants and
+expressions are not judged.
 """
 from __future__ import annotations
 
-__all__ = ["STORE_KINDS", "check_iterable", "check_object_store"]
+__all__ = ["STORE_KINDS", "check_iterable", "check_member_store", "check_object_store"]
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..runtime.kinds import Kind
+from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .param_types import article, simple_value
@@ -63,9 +66,27 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
             or (info := fc.sym.structs.get(other.spec.name or "")) is None:
         return
     kind = "an object" if info.is_class else "a structure"
-    fc.rep.report("WL110", f"'{other.name}' is {article(info.name)}: {kind} cannot be "
+    fc.rep.report("WL110", f"'{value.name}' is {article(info.name)}: {kind} cannot be "
                   f"stored in '{sym.name}', {wanted}", value, len(sym.name), line=line,
                   col=col, deferred=True)
+
+
+def check_member_store(fc: "FunctionChecker", target: N.Member, value: N.Expr) -> None:
+    """`o.m_n = o2`, `:m_s = o2`: an object or structure stored into a member whose class
+    the check knows, declared a number or a string: WL110 (deferred) at the member, as
+    for such a variable (the run stops there: "A value of type structure cannot be used
+    as a number."; it said nothing before the run)."""
+    cls = fc.static_class(target.obj)
+    spec = fc.member_spec(cls, fold(target.name)) if cls is not None else None
+    if not isinstance(spec, TypeSpec) or spec.kind not in _NUMBER_OR_TEXT:
+        return
+    from .scopes import Symbol
+    obj: Any = target.obj
+    named = type(obj) is N.Name and obj.col != target.col  # (`:m_s`: the parser's
+    shown = f"{obj.name}.{target.name}" if named else target.name  # `objet`, at `:`)
+    col = obj.col if named else target.col
+    check_object_store(fc, Symbol(shown, target.line, col, "var", spec), value,
+                       target.line, col)
 
 
 def _method_stored(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, wanted: str) -> None:
