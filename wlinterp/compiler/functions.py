@@ -212,6 +212,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
                 return self.prog.fail_code(_before_declaration(func.name), node), S.ANY
             return self.proc_call(node, internal)
         if ref is Ref.EXECUTE_ANCESTOR:
+            wrong = self.prog.call_error(node)  # no ancestor has the method (semantic pass)
+            if wrong is not None:
+                return self.prog.fail_code(wrong.sentence(), node), S.ANY
             return self.execute_ancestor(node, func.name), S.ANY
         if ref is Ref.BUILTIN:
             return self.builtin_call(node, key, node.args, func.name)

@@ -179,6 +179,25 @@ def named_in_text(fc: "FunctionChecker", a: N.Expr) -> bool:
     return False
 
 
+def _no_ancestor_version(fc: "FunctionChecker", func: N.Name) -> None:
+    """WL109 at `ExecuteAncestor()` in a method that no ancestor of its class declares
+    (the run stops there: "The class CA has no method 'Only'"; the check said nothing).
+    Not said when an ancestor is of a file the check does not see."""
+    method = next((sc for sc in fc.scope.chain() if sc.owner is not None), None)
+    if method is None or method.owner not in fc.sym.structs:
+        return
+    lineage = fc.sym.lineage(method.owner)
+    key = fold(method.name)
+    if len(lineage) < 2 or fc.sym.unknown_ancestor(method.owner) \
+            or any((c, key) in fc.sym.methods for c in lineage[1:]):
+        return
+    shown = fc.sym.structs[lineage[1]].name
+    d = fc.rep.report("WL109", f"{func.name}: no ancestor of {fc.sym.structs[method.owner].name}"
+                      f" has a method {method.name} (the class {shown} has none)", func,
+                      len(func.name), deferred=True)
+    fc.rep.call_errors.setdefault((func.line, func.col), d)  # the run stops there
+
+
 def _catalog_ranks(e: N.Call) -> tuple[int, ...]:
     """The ranks of the procedure parameters of a catalogued WINDEV function called by
     name (windev_catalog.py PROCEDURE_PARAMS)."""
@@ -253,6 +272,7 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         return True
     if key in EXECUTE_ANCESTOR:  # the ancestor's version of the current method, by
         fc.sym.refs.record(func, Ref.EXECUTE_ANCESTOR)
+        _no_ancestor_version(fc, func)
         for scope in fc.scope.chain() if not e.args else []:  # default on its parameters
             for sym in scope.vars.values():
                 if sym.role == "param":
