@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from golden_runner import run_golden  # noqa: E402
 from worker_watch import pytest_testnodedown  # noqa: E402,F401  (a lost worker's end)
+from worker_end import pytest_sessionfinish  # noqa: E402,F401  (a worker's end in time)
 
 # Property tests explore freely on a developer's machine; under CI they replay a fixed
 # sequence, so that a landing is judged on the code, not on a lucky draw (the hour-long
