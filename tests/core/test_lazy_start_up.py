@@ -1,4 +1,4 @@
-"""What a one-line `wl run` does without: ctypes (imported when a thread starts,
+"""What a one-line `wl run` does without: tempfile, ctypes (imported when a thread starts,
 runtime/thread_gate.py prepare_raise) and the regular expressions of rare forms, compiled
 on first use (wlinterp/lazy_regex.py; docs/performance.md "Start-up")."""
 from __future__ import annotations
@@ -24,7 +24,8 @@ re._compile = counting
 from wlinterp.cli import main
 code = main(["run", sys.argv[1]])
 from wlinterp.syntax import token_patterns
-print("ctypes" in sys.modules, len(compiled), "match" in vars(token_patterns.DURATION_RE), code)
+print("ctypes" in sys.modules, len(compiled), "match" in vars(token_patterns.DURATION_RE),
+      "tempfile" in sys.modules, code)
 """
 
 
@@ -46,6 +47,9 @@ def test_a_one_line_run_loads_no_ctypes_and_compiles_few_patterns(tmp_path: Path
     for _ in range(2):  # the first run may (re)build the caches: it imports every family
         proc = subprocess.run([sys.executable, "-c", _PROBE, str(script)], capture_output=True,
                               text=True, timeout=120)
-    ctypes_loaded, patterns, duration_compiled, code = proc.stdout.split()[-4:]
+    ctypes_loaded, patterns, duration_compiled, tempfile_loaded, code = proc.stdout.split()[-5:]
     assert (ctypes_loaded, duration_compiled, code) == ("False", "False", "0"), proc.stdout
+    # tempfile (shutil, random, bz2, lzma: 3% of the run) only for the project search's
+    # stop at the temporary folder (project/sources.py _temp_folder)
+    assert tempfile_loaded == "False", proc.stdout
     assert int(patterns) <= 20, proc.stdout  # about sixty before the patterns were lazy
