@@ -35,7 +35,7 @@ from .checker import FunctionChecker
 from .dead_procedures import dead_procedures
 from .self_calls import endless_self_calls
 from .imposed_params import imposed_parameters, mocks
-from .scopes import Scope, finish_scope
+from .scopes import Scope, finish_scope, has_unused_parameter
 
 if TYPE_CHECKING:
     from ..repl_state import Session
@@ -235,7 +235,9 @@ def _analyze(program: N.Program, registry: Registry, session: "Session | None",
     by_name = program.uses_indirection or calls_dynamic_code(program.source)
     if unused and session is None and not by_name:  # (variables read by name: unknown)
         imposed = imposed_parameters(program, symbols.refs.table()) | symbols.named_in_text \
-            | mocks(program, symbols)
+            | mocks(program, symbols) if any(map(has_unused_parameter, scopes)) \
+            else frozenset()  # (asked only where a WL202 may be said: most functions
+        # read every parameter)
         for scope in scopes:
             finish_scope(scope, rep, fold(scope.name) in imposed)
         _flow(program, main, procs, rep, registry, symbols)

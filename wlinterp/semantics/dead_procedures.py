@@ -61,17 +61,22 @@ def dead_procedures(program: N.Program, refs: dict[int, tuple[object, Ref]],
     start = _script_start(program) if program.procedures else None
     if start is None:
         return
-    free = [fold(p.name) for p in program.procedures if p.owner is None]
+    free: dict[str, int] = {}  # folded name -> how many procedures (not methods) have it
+    for p in program.procedures:
+        if p.owner is None:
+            key = fold(p.name)
+            free[key] = free.get(key, 0) + 1
     candidates = [p for p in program.procedures if p.line > start and p.body.stmts
                   and p.owner is None and not fold(p.name).startswith("test")
-                  and free.count(fold(p.name)) == 1]  # (several syntaxes: not told apart)
+                  and free[fold(p.name)] == 1]  # (several syntaxes: not told apart)
     if not candidates:
         return
-    named: dict[str, list[int]] = {}  # folded name -> the lines naming it
-    for node, ref in refs.values():
+    named: dict[str, list[int]] = {fold(p.name): [] for p in candidates}  # -> the lines
+    for node, ref in refs.values():  # naming each candidate
         if ref in _NAMING:
-            named.setdefault(fold(getattr(node, "name", "")), []).append(
-                getattr(node, "line", 0))
+            lines = named.get(fold(getattr(node, "name", "")))
+            if lines is not None:
+                lines.append(getattr(node, "line", 0))
     starts = sorted(p.line for p in program.procedures)
     source = program.source or ""
     for p in candidates:

@@ -39,6 +39,8 @@ def inherit_syntaxes(symbols: "ProgramSymbols", key_of: object) -> None:
     entry of `symbols.overloads` lists them, its own first. Ancestors are done first, so
     a grandparent's syntaxes reach a grandchild through the class between."""
     overloads = symbols.overloads
+    if not overloads:  # (most programs: no name with several syntaxes to inherit)
+        return
     owned: dict[str, set[str]] = {}
     for owner, key in symbols.methods:
         if key not in _OWN and "#" not in key:

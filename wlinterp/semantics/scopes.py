@@ -3,7 +3,7 @@ parent) and what the function does with each, for the warnings decided at the en
 (unused, never assigned)."""
 from __future__ import annotations
 
-__all__ = ["Scope", "Symbol", "finish_scope"]
+__all__ = ["Scope", "Symbol", "finish_scope", "has_unused_parameter"]
 
 from ..records import record
 from typing import Any, Callable
@@ -99,6 +99,16 @@ class Scope:
                                     written=True))
 
 
+def _unused_parameter(sym: Symbol) -> bool:
+    return sym.role == "param" and not sym.read and not sym.written
+
+
+def has_unused_parameter(scope: Scope) -> bool:
+    """Has the function a parameter it never reads nor assigns (a WL202, unless its
+    prototype is imposed: only then is that worth finding out, imposed_params.py)?"""
+    return any(_unused_parameter(sym) for sym in scope.vars.values())
+
+
 def finish_scope(scope: Scope, rep: Reporter, imposed: bool = False) -> None:
     """Warnings known only once every function is checked: unused and never assigned.
     `imposed`: the function's prototype is imposed from outside (imposed_params.py),
@@ -107,7 +117,7 @@ def finish_scope(scope: Scope, rep: Reporter, imposed: bool = False) -> None:
         if sym.role == "var" and not sym.read:
             what = "assigned but never used" if sym.written else "declared but never used"
             rep.report("WL201", f"'{sym.name}' is {what}", sym, len(sym.name))
-        elif sym.role == "param" and not sym.read and not sym.written and not imposed \
+        elif _unused_parameter(sym) and not imposed \
                 and not scope.name.startswith(LAMBDA_PREFIX):  # a lambda may ignore some
             rep.report("WL202", f"the parameter '{sym.name}' is never used", sym, len(sym.name))
         elif sym.role == "var" and not sym.initialized and not sym.written:
