@@ -111,6 +111,8 @@ def type_name(v: object) -> str:
         return "currency"
     if v is None:
         return "Null"
+    if type(v) is tuple:  # a procedure's `RESULT (a, b)` where one value was wanted
+        return "several values (RESULT (a, b): receive them with (x, y) = ...)"
     return getattr(v, "wl_type_name", type(v).__name__)
 
 
