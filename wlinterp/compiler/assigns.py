@@ -102,6 +102,9 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             target = self.pinned_place(target)
         value_node = s.value if s.op == "=" else N.BinOp(s.line, s.col, s.op[0], target, s.value)
         code = self.changing(target, value_node) if s.op != "=" else self.place_value(target, value_node)
+        if s.op in ("+=", "-=") and (spec := self.static_spec(target)) is not None \
+                and spec.kind == Kind.PROCEDURE and (ref := self.procedure_value(s.value)):
+            code = f"proc_chained({self.value(target)}, {ref}, {s.op == '+='})"  # `o.p += P`
         if s.op == "=" and isinstance(s.value, N.Name) \
                 and (root := self.root_var(target)) is not None:
             code = self.json_form_code(root, s.value, code)

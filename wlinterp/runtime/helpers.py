@@ -238,7 +238,7 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
                                              f"parameter(s).") from None
                     raise  # (a variant holding the object: the count is known only now)
         held = obj.values.get(name)
-        if type(held) is WLProcRef:
+        if isinstance(held, WLProcRef):  # (or several: WLProcChain)
             return call_ref(held, name, *args)  # `st.pcStep()`: a member holding one
     if obj is None:  # (no built-in method either: null_objects.py names the object)
         raise NullObjectError(name, call=True)

@@ -23,6 +23,22 @@ p()
 p = Proc1
 p()
 // expect: one
+// a member or an element of type Procedure too
+ST is Structure
+  pHandler is procedure
+END
+o is ST
+o.pHandler = Proc1
+o.pHandler += Proc2
+o.pHandler()
+// expect: one
+// expect: two
+t is array of procedure
+Add(t, Proc2)
+t[1] += Proc1
+t[1]()
+// expect: two
+// expect: one
 PROCEDURE Proc1(x = 0)
 Trace("one")
 PROCEDURE Proc2(x = 0)

@@ -22,6 +22,22 @@ p()
 p = Proc1
 p()
 // expect: un
+// un membre ou un élément de type Procédure aussi
+ST est une Structure
+  pTraitement est une procédure
+FIN
+o est un ST
+o.pTraitement = Proc1
+o.pTraitement += Proc2
+o.pTraitement()
+// expect: un
+// expect: deux
+t est un tableau de procédures
+Ajoute(t, Proc2)
+t[1] += Proc1
+t[1]()
+// expect: deux
+// expect: un
 PROCÉDURE Proc1(x = 0)
 Trace("un")
 PROCÉDURE Proc2(x = 0)
