@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from wlinterp.project.needed import needed, written_names
 
 
@@ -75,9 +77,39 @@ def test_in_a_project_every_file_is_loaded(tmp_path: Path) -> None:
     assert ran.returncode == 65 and "'Half' is declared twice" in ran.stderr, ran
 
 
-def test_written_names_skip_comments_and_read_strings() -> None:
-    text = 'x = "a // B" // C\n/* D\n E */ F("G""H") // "I"\n'
-    assert written_names(text) == {"x", "a", "b", "f", "g", "h"}
+def test_written_names_skip_comments_and_read_strings_that_are_a_name() -> None:
+    """A string holding a name or a dotted path alone counts (ExecuteProcess("Total"),
+    {"o.h"}); a message's words do not (before, `Trace("x:7")` loaded the neighbour
+    declaring a global x)."""
+    text = ('x = "a // B" // C\n/* D\n E */ F("G""H") // "I"\n'
+            'ExecuteProcess("Total") ; Trace({" o.h "}, "due: y")\n')
+    assert written_names(text) == {"x", "f", "executeprocess", "total", "trace", "o", "h"}
+
+
+LOCALS = """x is int = Boom(3)  // a global of a file of declarations: it fails if it runs
+"""
+
+
+@pytest.mark.parametrize("script", [
+    "Trace(Sq(4))\nPROCEDURE Sq(x)\nRESULT x * x\n",
+    "Trace(Sq(4))\nPROCÉDURE Sq(n)\nx est un entier = n\nRENVOYER x * x\n",
+    "s is int\nFOR x = 1 TO 4\ns += x\nEND\nTrace(s + 6)\n",
+    "Trace(Sq(4))\nPROCEDURE Sq(n)\nINTERNAL PROCEDURE Twice(x)\nRESULT 2 * x\nEND\n"
+    "RESULT Twice(n) * 2\n",
+    'Trace("x:" + 16)\n',
+])
+def test_a_name_the_script_declares_for_itself_loads_nothing(tmp_path: Path,
+                                                             script: str) -> None:
+    """A parameter, local, loop variable or internal procedure's parameter named like a
+    neighbour's global (or the name inside a message) is the script's own: before, the
+    neighbour was loaded and its declarations ran (here: a call to an unknown Boom)."""
+    write(tmp_path, "globals.wl", LOCALS)
+    write(tmp_path, "main.wl", script)
+    ran = wl(tmp_path, "run", "main.wl")
+    assert (ran.returncode, ran.stdout.strip()[-2:], ran.stderr) == (0, "16", ""), ran
+    write(tmp_path, "uses.wl", "Trace(x)\n")  # the global itself still loads it
+    ran = wl(tmp_path, "run", "uses.wl")
+    assert ran.returncode != 0 and "Boom" in ran.stderr, ran
 
 
 def test_needed_follows_names_and_leaves_the_scripts_own() -> None:

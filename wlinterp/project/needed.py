@@ -8,13 +8,17 @@ a procedure of the same name as its own, and loaded code the script does not use
 only when it declares a name (procedure, global, constant, structure, class...) that the
 script writes and does not declare itself, or that a neighbour loaded for it writes and
 nobody loaded declares, and so on. A name counts when it is written in the code or inside
-a string (`ExecuteProcess("Total")`, `{"gnCount"}`), not in a comment. A name only built
+a string that holds only that name (`ExecuteProcess("Total")`, `{"gnCount"}`, not the
+words of a message like "Total due"), not in a comment. A name only built
 at run time (`ExecuteProcess("To" + "tal")`) does not load the file that declares it: a
 project marker loads every file. `wl run`, `wl test` and `wl check` use this one rule.
+A name a file declares for itself anywhere (a parameter, a local variable, a loop's
+variable) does not count as written by it: a parameter `x` must not load the neighbour
+declaring a global `x` (and run its declarations).
 """
 from __future__ import annotations
 
-__all__ = ["written_names", "needed", "needed_programs", "written_beside"]
+__all__ = ["written_names", "local_names", "needed", "needed_programs", "written_beside"]
 
 import re
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -29,18 +33,50 @@ if TYPE_CHECKING:
 # that `//` inside a string is not a comment and a quote inside a comment opens nothing
 _PIECES = lazy_compile(r'"(?:[^"\n]|"")*"?|//[^\n]*|/\*.*?(?:\*/|\Z)|[^\W\d]\w*', re.S)
 _WORD = lazy_compile(r"[^\W\d]\w*")
+# a text that is a name or a dotted path and nothing else (a message's words load nothing)
+_NAMED = lazy_compile(r'"\s*[^\W\d]\w*(?:\.[^\W\d]\w*)*\s*"')
 
 
 def written_names(text: str) -> frozenset[str]:
-    """The folded words of `text`'s code and strings, not of its comments."""
+    """The folded words of `text`'s code and of its strings that are a name alone, not
+    of its comments."""
     raw: set[str] = set()
     for m in _PIECES.finditer(text):
         piece = m.group()
         if piece[0] == '"':
-            raw.update(_WORD.findall(piece))
+            if _NAMED.fullmatch(piece):  # a name in a text: "Total", "gnCount", "o.h"
+                raw.update(_WORD.findall(piece))
         elif not piece.startswith(("//", "/*")):
             raw.add(piece)
     return frozenset(fold(w) for w in raw)
+
+
+def local_names(program: "N.Program") -> frozenset[str]:
+    """The folded names `program` declares for itself inside its procedures and loops
+    (parameters, local variables, FOR / FOR EACH variables): what it writes under those
+    names is its own, not a neighbour's global. A procedure that reads a global of the
+    same name as another procedure's local is the price (decided: rare, as globals carry
+    their own prefix in real code; a project marker loads every file)."""
+    from ..syntax import nodes as N
+    from ..syntax.walk import body_stmts, walk_stmts
+    names: set[str] = set()
+    blocks = [program.main.stmts]
+    for proc in program.procedures:
+        names.update(p.name for p in proc.params)
+        blocks.append(body_stmts(proc.body))
+    while blocks:
+        block = blocks.pop()
+        for s in walk_stmts(block):
+            if isinstance(s, N.Procedure):  # an internal procedure: walk_stmts stops there
+                names.update(p.name for p in s.params)
+                blocks.append(body_stmts(s.body))
+            elif isinstance(s, N.Decl) and block is not program.main.stmts:
+                names.update(n if isinstance(n, str) else n[0] for n in s.names)
+            elif isinstance(s, (N.For, N.ForEach)):
+                names.add(s.var)
+                names.update(x for x in (getattr(s, "counter", None),
+                                         getattr(s, "rank", None)) if x)
+    return frozenset(fold(n) for n in names)
 
 
 def needed(script: tuple[Iterable[str], Iterable[str]],
@@ -71,8 +107,9 @@ def needed_programs(text: str, program: "N.Program",
     each read again from its file for its written names), those `program` (of `text`)
     needs."""
     from .neighbours import declared
-    chosen = needed((written_names(text), declared(program)),
-                    [(_file_names(p.filename), declared(p)) for p in others])
+    chosen = needed((written_names(text) - local_names(program), declared(program)),
+                    [(_file_names(p.filename) - local_names(p), declared(p))
+                     for p in others])
     return [others[i] for i in chosen]
 
 

@@ -15,7 +15,7 @@ from ..registry import load_stdlib
 from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .linker import Layout, ParsedFile, link, parse_file
-from .needed import needed, written_names
+from .needed import local_names, needed, written_names
 from .neighbours import clashing, declared, script_hints
 from .project_file import project_globals
 from .sources import ProjectLayout, SourceFile, find_layout, read_file
@@ -73,7 +73,8 @@ class LoadedProject:
         """The names `parsed` writes and those it declares (folded), read once per file."""
         got = self._names.get(parsed.offset)
         if got is None:
-            got = (written_names(parsed.source.text), frozenset(declared(parsed.program)))
+            got = (written_names(parsed.source.text) - local_names(parsed.program),
+                   frozenset(declared(parsed.program)))
             if parsed.offset < self.end:  # (a project's file, not an extra)
                 self._names[parsed.offset] = got
         return got
