@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -37,9 +38,11 @@ def wl_test(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
 
 
 def wl_in(folder: Path, *args: str) -> subprocess.CompletedProcess:
-    """`wl ARGS` in a child process whose current folder is `folder` (a project's)."""
+    """`wl ARGS` in a child process whose current folder is `folder` (a project's), its
+    output without colours."""
     return subprocess.run([sys.executable, "-m", "wlinterp", *args], cwd=folder,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "NO_COLOR": "1"})
 
 
 def checks_clean(folder: Path) -> None:

@@ -5,23 +5,12 @@ comment) and does not declare, and so on from those (project/needed.py, docs/cli
 beside them that they do not use; in a project every file is loaded."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from wl_test_helpers import wl_in as wl, write
 from wlinterp.project.needed import needed, written_names
-
-
-def wl(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wlinterp", *args], cwd=folder, text=True,
-                          capture_output=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
-
-
-def write(folder: Path, name: str, text: str) -> None:
-    (folder / name).write_text(text, encoding="utf-8")
 
 
 def scratch(folder: Path) -> None:

@@ -6,21 +6,10 @@ stays an error (tests/project/test_project_loading.py), and so does a clash in a
 (wlproject.toml) (wlinterp/project/neighbours.py, docs/semantics.md 9a)."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from windev_text import procedure_set
-
-
-def wl(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wlinterp", *args], cwd=folder, text=True,
-                          capture_output=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
-
-
-def write(folder: Path, name: str, text: str) -> None:
-    (folder / name).write_text(text, encoding="utf-8")
+from wl_test_helpers import wl_in as wl, write
 
 
 def two_totals(folder: Path) -> None:
