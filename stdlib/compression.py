@@ -7,11 +7,14 @@ any single-member gzip buffer. PC SOFT does not document the byte format of its 
 algorithms, so for them (and by default) wlinterp writes its own format (docs/builtins.md,
 "Compression"): zlib (DEFLATE, RFC 1950) behind a small header,
 
-    b"WLZ1"  kind (1 byte: 0 buffer, 1 text)  original length (8 bytes, big-endian)  zlib data
+    b"WLZ1"  kind (1 byte: 0 buffer, 1 text, 2 UNICODE string)  original length
+             (8 bytes, big-endian)  zlib data
 
-The kind makes round trips exact: text with characters above 255 is compressed as its
-UTF-8 bytes and comes back as the same text (gzip has no room for it: such text comes
-back as its UTF-8 bytes). Uncompress refuses anything else (WINDEV's LZW data, a buffer
+The bytes compressed are the value's bytes by the one rule of every built-in
+(`values.to_bytes`): a buffer's, UTF-8 for text with characters above 255, UTF-16 for a
+UNICODE string. The kind makes round trips exact: such text comes back as the same text,
+a UNICODE string as a UNICODE string (gzip has no room for it: the text comes back as
+its bytes). Uncompress refuses anything else (WINDEV's LZW data, a buffer
 that was never compressed, truncated or altered data) with a clear non-fatal error
 rather than returning garbage. Decompression is bounded (the stated length, at most
 MAX_LENGTH), so a forged header or a gzip bomb cannot exhaust memory.
@@ -37,7 +40,7 @@ COMPRESS_SHORT_STRING = family.constant("compressShortString", "compresseChaîne
 
 MAGIC = b"WLZ1"
 _GZIP_MAGIC = b"\x1f\x8b\x08"
-_BYTES, _TEXT = 0, 1
+_KINDS = (V.BYTES_OF_BUFFER, V.BYTES_OF_TEXT, V.BYTES_OF_UNICODE)
 _HEADER = len(MAGIC) + 1 + 8
 MAX_LENGTH = 1 << 31
 """Largest original size Uncompress accepts (2 GiB), whatever a header says."""
@@ -54,11 +57,7 @@ def compress(rt: Runtime, data: object, algorithm: object = COMPRESS_LZW) -> Buf
     method = V.to_int(algorithm)
     if method not in (COMPRESS_NONE, COMPRESS_LZW, COMPRESS_GZIP, COMPRESS_SHORT_STRING):
         raise WLRuntimeError(f"Compress: unknown compression algorithm {method}.")
-    text = V.to_str(data)
-    if all(ord(c) < 256 for c in text):
-        kind, raw = _BYTES, text.encode("latin-1")
-    else:
-        kind, raw = _TEXT, text.encode("utf-8", errors="surrogatepass")
+    kind, raw = V.kind_and_bytes(data)
     if method == COMPRESS_GZIP:
         return buffer(gzip.compress(raw, 9, mtime=0))
     header = MAGIC + bytes([kind]) + len(raw).to_bytes(8, "big")
@@ -97,7 +96,7 @@ def uncompress(rt: Runtime, data: object) -> str:
     raw = text.encode("latin-1")
     if raw[:3] == _GZIP_MAGIC:
         return _from_gzip(raw)
-    if len(raw) < _HEADER or raw[:len(MAGIC)] != MAGIC or raw[4] not in (_BYTES, _TEXT):
+    if len(raw) < _HEADER or raw[:len(MAGIC)] != MAGIC or raw[4] not in _KINDS:
         raise _refuse("the buffer was not made by Compress (unknown format; data "
                       "compressed by WINDEV other than with compressGZIP cannot be read)")
     size = int.from_bytes(raw[5:_HEADER], "big")
@@ -106,9 +105,7 @@ def uncompress(rt: Runtime, data: object) -> str:
     out = _inflate(raw[_HEADER:], 15, size)
     if len(out) != size:
         raise _refuse("the compressed data is damaged or truncated")
-    if raw[4] == _TEXT:
-        try:
-            return out.decode("utf-8", errors="surrogatepass")
-        except UnicodeDecodeError:
-            raise _refuse("the compressed text is damaged") from None
-    return buffer(out)
+    try:
+        return V.from_kind_and_bytes(raw[4], out)
+    except UnicodeDecodeError:
+        raise _refuse("the compressed text is damaged") from None

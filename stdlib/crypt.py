@@ -9,8 +9,11 @@ PBKDF2-HMAC-SHA256 of the password (10,000 rounds) giving an encryption key and 
 an HMAC-SHA256 counter-mode key stream, and a 16-byte HMAC-SHA256 tag. The result starts
 with the marker `WLC1`, so Uncrypt recognises its own data and refuses anything else with
 a clear non-fatal error (a wrong password is one too), instead of returning garbage.
-Round trips are exact: a string that is not a pure byte string (characters above 255)
-comes back as the same text.
+The bytes encrypted are the value's bytes by the one rule of every built-in
+(`values.to_bytes`: a UNICODE string's are UTF-16); round trips are exact: text with
+characters above 255 comes back as the same text, a UNICODE string as a UNICODE string.
+The password is text whatever its variable's type: its UTF-8 makes the key, so the same
+characters give the same key.
 
 CryptStandard's result is the initialisation vector followed by the encrypted data (as the
 help page of DecryptStandard describes), so messages can be exchanged with WINDEV and
@@ -56,7 +59,6 @@ PADDING_ZERO = family.constant("cryptPaddingZero", "cryptePaddingZéro", 2,
 _MAGIC = b"WLC1"
 _ROUNDS = 10_000
 _TAG = 16
-_TEXT, _BYTES = 1, 0
 
 
 # -- Crypt / Uncrypt -----------------------------------------------------------------
@@ -75,14 +77,6 @@ def _stream(key: bytes, data: bytes) -> bytes:
         chunk = data[block:block + 32]
         out[block:block + len(chunk)] = bytes(a ^ b for a, b in zip(chunk, pad))
     return bytes(out)
-
-
-def _plain_bytes(source: object) -> tuple[int, bytes]:
-    """The bytes to encrypt and whether they are text to give back as text."""
-    text = V.to_str(source)
-    if all(ord(c) < 256 for c in text):
-        return _BYTES, text.encode("latin-1")
-    return _TEXT, text.encode("utf-8", errors="surrogatepass")
 
 
 def _to_text(data: bytes, fmt: int, fname: str) -> str:
@@ -124,7 +118,7 @@ def crypt(rt: Runtime, source: object, password: object, mode: object = CRYPT_SE
     """Encrypt a string or buffer with a password (wlinterp's format, see the module
     docstring): printable text by default (encodePCSoft), a buffer with encodeNone.
     cryptFast and cryptSecure use the same algorithm; cryptNone only applies the format."""
-    kind, data = _plain_bytes(source)
+    kind, data = V.kind_and_bytes(source)
     _check_mode(V.to_int(mode), "Crypt")
     if V.to_int(mode) == CRYPT_NONE:
         return _to_text(data, V.to_int(fmt), "Crypt")
@@ -156,7 +150,10 @@ def uncrypt(rt: Runtime, encrypted: object, password: object, mode: object = CRY
         raise BuiltinFailure("Uncrypt: wrong password, or the encrypted data was altered.",
                              value="")
     plain = _stream(enc_key, body[21:])
-    return plain.decode("utf-8", errors="surrogatepass") if kind == _TEXT else buffer(plain)
+    try:
+        return V.from_kind_and_bytes(kind, plain)
+    except UnicodeDecodeError:
+        raise BuiltinFailure("Uncrypt: the decrypted text is damaged.", value="") from None
 
 
 # -- CryptStandard / DecryptStandard ------------------------------------------------------

@@ -73,17 +73,38 @@ class BufferText(str):
         return str.__str__(self)
 
 
+BYTES_OF_BUFFER, BYTES_OF_TEXT, BYTES_OF_UNICODE = 0, 1, 2
+"""Which case of `to_bytes` gave a value's bytes (see `kind_and_bytes`)."""
+
+
+def kind_and_bytes(value: object) -> tuple[int, bytes]:
+    """`to_bytes(value)` and which of its three cases gave them, for the built-ins that
+    must give the value back as it came (Compress/Uncompress, Crypt/Uncrypt keep the
+    kind beside the bytes; `from_kind_and_bytes` reverses it)."""
+    if type(value) is UnicodeText:
+        return BYTES_OF_UNICODE, value.encode("utf-16-le", errors="surrogatepass")
+    text = to_str(value)
+    if all(ord(c) < 256 for c in text):
+        return BYTES_OF_BUFFER, text.encode("latin-1")
+    return BYTES_OF_TEXT, text.encode("utf-8", errors="surrogatepass")
+
+
 def to_bytes(value: object) -> bytes:
     """The bytes of a buffer (characters 0-255) or of text (UTF-8); a UNICODE string
     variable's are UTF-16 (little-endian), as WINDEV holds it. The one rule for every
     place that needs a value's bytes (the encoding and hashing built-ins, an
-    emailAttach's content)."""
-    if type(value) is UnicodeText:
-        return value.encode("utf-16-le", errors="surrogatepass")
-    text = to_str(value)
-    if all(ord(c) < 256 for c in text):
-        return text.encode("latin-1")
-    return text.encode("utf-8", errors="surrogatepass")
+    emailAttach's content, compression and encryption)."""
+    return kind_and_bytes(value)[1]
+
+
+def from_kind_and_bytes(kind: int, data: bytes) -> str:
+    """The value `kind_and_bytes` took apart: a buffer, text, or a UNICODE string.
+    Raises UnicodeDecodeError when the bytes are not of their kind (damaged data)."""
+    if kind == BYTES_OF_UNICODE:
+        return UnicodeText(data.decode("utf-16-le", errors="surrogatepass"))
+    if kind == BYTES_OF_TEXT:
+        return data.decode("utf-8", errors="surrogatepass")
+    return data.decode("latin-1")
 
 
 def buffer_variant(v: object) -> object:
