@@ -82,7 +82,8 @@ def _connection(rt: Runtime, number: object, fname: str, value: object,
 
 
 _FAILURE_WORDS = {
-    UnicodeDecodeError: "the server's reply is not UTF-8 text",  # (its text quotes bytes)
+    UnicodeEncodeError: "a name has a character the server's encoding (Latin-1, as its "
+                        "replies) cannot carry; nothing was sent",
     TimeoutError: "no answer from the server in time, see FTPConnect's timeout",
     EOFError: "the server closed the connection",
 }
@@ -99,8 +100,8 @@ def _failed(fname: str, exc: BaseException, value: object,
     echoed in its reply is masked (as the e-mail sessions mask it)."""
     from wlinterp.mail.security import Secret, redact
     words = redact(_why(exc, limit), Secret(password), user)
-    in_step = isinstance(exc, (ftplib.error_reply, ftplib.error_temp, ftplib.error_perm)) \
-        or type(exc) is ValueError
+    in_step = isinstance(exc, (ftplib.error_reply, ftplib.error_temp, ftplib.error_perm,
+                               UnicodeEncodeError)) or type(exc) is ValueError
     if limit is not None and not (in_step and not limit.fired):
         setattr(limit.ftp, "broken", f"{fname}: {words}")
     code = ERROR_IDENTIFICATION if isinstance(exc, ftplib.error_perm) and \

@@ -22,6 +22,8 @@ from typing import Any
 from wlinterp.mail.options import SLOW_LINK_BYTES_PER_SECOND
 from wlinterp.mail.watchdog import WATCHDOG, Alarm
 
+from .ftp_text import TextFallback
+
 MAX_REPLY_CHARS = 1 << 20
 """Longest reply (all its lines) taken from a server: a welcome banner is a few lines."""
 
@@ -67,12 +69,12 @@ class _Watched:
                     pass
 
 
-class WatchedFTP(_Watched, ftplib.FTP):
-    """Plain FTP, bounded."""
+class WatchedFTP(_Watched, TextFallback, ftplib.FTP):
+    """Plain FTP, bounded, reading Latin-1 where a server speaks it (ftp_text.py)."""
 
 
-class WatchedFTPTLS(_Watched, ftplib.FTP_TLS):
-    """FTP over TLS (ftpes://), bounded."""
+class WatchedFTPTLS(_Watched, TextFallback, ftplib.FTP_TLS):
+    """FTP over TLS (ftpes://), bounded, reading Latin-1 where a server speaks it."""
 
 
 class Deadline:

@@ -5,9 +5,12 @@ FTPDate, FTPTime/FTPHeure and FTPDateTime/FTPDateHeure (docs/builtins.md "FTP").
 No stored help page gives these functions' syntax: the parameters follow the family's
 (the connection number first, failures non-fatal, as stdlib/ftp_client.py) and
 fListFile's callback form; each choice is marked INFERRED in docs/builtins.md. What a
-folder holds is read from LIST, which every server answers (vsftpd has no MLSD), in the
-Unix form or the Windows (IIS) one; a file's date and time from MDTM, in UTC on the
-wire, given in local time as fDate gives a local file's.
+folder holds is read in one listing: MLSD (RFC 3659: type, size, modification moment to
+the second in UTC, permissions, in a form meant for programs) where the server offers
+it (MLST in its FEAT reply, asked once per connection), else LIST, which every server
+answers (vsftpd has no MLSD), in the Unix form or the Windows (IIS) one. LIST gives
+minutes at best and sometimes no year, so there a file's moment is asked with MDTM, one
+command per file. Moments are given in local time, as fDate gives a local file's.
 """
 from __future__ import annotations
 
@@ -55,6 +58,7 @@ class Entry:
     folder: bool
     read_only: bool
     stamp: str  # "YYYYMMDDHHMMSS" as the listing gives it (local), "" when unknown
+    exact: bool = False  # the stamp is to the second (MLSD): no MDTM needed
 
 
 def _unix_stamp(month: str, day: str, when: str) -> str:
@@ -96,10 +100,57 @@ def parse_line(line: str) -> Entry | None:
     return None if entry.name in (".", "..") else entry
 
 
+def mlsd_entry(name: str, facts: dict[str, str]) -> Entry | None:
+    """An entry of an MLSD line's facts (ftplib gives their names in lower case), None
+    for the folder itself and its parent (types cdir, pdir). Read-only: a file whose
+    permissions lack "w" (RFC 3659: it cannot be written to)."""
+    kind = facts.get("type", "").lower()
+    if kind in ("cdir", "pdir") or name in (".", ".."):
+        return None
+    folder = kind == "dir"
+    perm = facts.get("perm")
+    stamp = _local(facts.get("modify", ""))
+    return Entry(name, int(facts.get("size", "0") or 0) if not folder else 0, folder,
+                 not folder and perm is not None and "w" not in perm.lower(), stamp,
+                 bool(stamp))
+
+
+def _offers_mlsd(ftp: ftplib.FTP) -> bool:
+    """Does the server list folders with MLSD (MLST among its FEAT lines)? Asked once
+    per connection; a server without FEAT offers nothing."""
+    known = getattr(ftp, "wl_mlsd", None)
+    if known is None:
+        try:
+            lines = ftp.sendcmd("FEAT").splitlines()[1:]
+        except ftplib.error_perm:
+            lines = []
+        known = any(line.strip().upper().startswith("MLST") for line in lines)
+        setattr(ftp, "wl_mlsd", known)
+    return bool(known)
+
+
 def _entries(ftp: ftplib.FTP, folder: str) -> list[Entry]:
+    """What `folder` holds, in one listing (MLSD where offered, else LIST)."""
+    if _offers_mlsd(ftp):
+        try:
+            found = [mlsd_entry(name, facts) for name, facts in ftp.mlsd(folder)]
+            return [e for e in found if e is not None]
+        except ftplib.error_perm:  # offered but refused here: LIST, as elsewhere
+            setattr(ftp, "wl_mlsd", False)
     lines: list[str] = []
     ftp.retrlines(f"LIST {folder}" if folder else "LIST", lines.append)
     return [e for e in map(parse_line, lines) if e is not None]
+
+
+def _local(utc_digits: str) -> str:
+    """A moment written "YYYYMMDDHHMMSS[.sss]" in UTC (MDTM, MLSD's modify), as local
+    time "YYYYMMDDHHMMSS"; "" when it is not one."""
+    digits = utc_digits.strip()[:14]
+    if len(digits) != 14 or not digits.isdigit():
+        return ""
+    utc = datetime.datetime.strptime(digits, "%Y%m%d%H%M%S")
+    local = datetime.datetime.fromtimestamp(calendar.timegm(utc.timetuple()))
+    return local.strftime("%Y%m%d%H%M%S")
 
 
 def _modified(ftp: ftplib.FTP, path: str) -> str:
@@ -109,12 +160,7 @@ def _modified(ftp: ftplib.FTP, path: str) -> str:
         reply = ftp.sendcmd(f"MDTM {path}")
     except ftplib.error_perm:
         return ""
-    digits = reply[4:].strip()[:14]
-    if len(digits) != 14 or not digits.isdigit():
-        return ""
-    utc = datetime.datetime.strptime(digits, "%Y%m%d%H%M%S")
-    local = datetime.datetime.fromtimestamp(calendar.timegm(utc.timetuple()))
-    return local.strftime("%Y%m%d%H%M%S")
+    return _local(reply[4:])
 
 
 def _split(files: str) -> tuple[str, str]:
@@ -150,7 +196,7 @@ def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: Pro
     entries = _call(rt, number, "FTPListFile", -1, matching)
     count = 0
     for entry, path in entries:
-        stamp = "" if entry.folder else _call(
+        stamp = "" if entry.folder or entry.exact else _call(
             rt, number, "FTPListFile", -1, lambda ftp, p=path: _modified(ftp, p))
         stamp = stamp or entry.stamp
         count += 1

@@ -3,8 +3,10 @@ a real server speaking RFC 959 over sockets, serving one folder, so that ftplib 
 stdlib/ftp_client.py drives) talks to it exactly as to a server elsewhere. No FTP server
 package is a test dependency; this one knows what the tests need: login, PWD/CWD/CDUP,
 TYPE, PASV/EPSV and PORT, STOR/RETR/APPE, SIZE/MDTM, LIST/NLST, DELE, MKD/RMD,
-RNFR/RNTO, SYST, NOOP, QUIT; AUTH is refused (a server without TLS). Every command line
-received is kept in `lines` (the tests check what was, or was not, sent)."""
+RNFR/RNTO, SYST, NOOP, FEAT, QUIT, and MLSD when made with `mlsd=True`; AUTH is refused
+(a server without TLS). It speaks `encoding` (UTF-8, or Latin-1 as a server on a Windows
+machine may): commands, replies and listings. Every command line received is kept in
+`lines` (the tests check what was, or was not, sent)."""
 from __future__ import annotations
 
 import os
@@ -30,7 +32,7 @@ class _Session:
         self.file = conn.makefile("rb")
 
     def reply(self, text: str) -> None:
-        self.conn.sendall(text.encode("utf-8") + b"\r\n")
+        self.conn.sendall(text.encode(self.server.encoding) + b"\r\n")
 
     def real(self, arg: str) -> Path:
         """The local path of the server path `arg` (kept inside the served folder)."""
@@ -55,7 +57,7 @@ class _Session:
             line = self.file.readline(4096)
             if not line:
                 return
-            text = line.decode("utf-8", "replace").rstrip("\r\n")
+            text = line.decode(self.server.encoding, "replace").rstrip("\r\n")
             self.server.lines.append(text)
             verb, _, arg = text.partition(" ")
             if not self.command(verb.upper(), arg):
@@ -94,6 +96,35 @@ class _Session:
 
     def do_noop(self, arg: str) -> None:
         self.reply("200 ok")
+
+    def do_feat(self, arg: str) -> None:
+        mlst = " MLST type*;size*;modify*;perm*;\r\n" if self.server.mlsd else ""
+        self.reply(f"211-Features:\r\n MDTM\r\n{mlst} SIZE\r\n211 End")
+
+    def do_mlsd(self, arg: str) -> None:
+        if not self.server.mlsd:
+            self.reply("502 not implemented")
+            return
+        path = self.real(arg)
+        if not path.is_dir():
+            self.reply("550 not a directory")
+            return
+        lines = ["type=cdir;perm=flcdmpe; ."]
+        for name in sorted(os.listdir(path)):
+            st = (path / name).stat()
+            stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime(st.st_mtime))
+            kind = "dir" if (path / name).is_dir() else "file"
+            perm = "r" if st.st_mode & 0o200 == 0 else "rw"
+            lines.append(f"type={kind};size={st.st_size};modify={stamp};perm={perm}; {name}")
+        self.send_lines(lines)
+
+    def send_lines(self, lines: list[str]) -> None:
+        """A listing on the data connection, in the server's encoding."""
+        self.reply("150 listing")
+        with self.data() as conn:
+            conn.sendall("".join(line + "\r\n" for line in lines)
+                         .encode(self.server.encoding))
+        self.reply("226 listed")
 
     def do_type(self, arg: str) -> None:
         self.reply("200 type set")
@@ -162,10 +193,7 @@ class _Session:
             kind = "d" if (path / name).is_dir() else "-"
             lines.append(f"{kind}rw-r--r-- 1 owner group {st.st_size} Jan 01 00:00 {name}"
                          if long else name)
-        self.reply("150 listing")
-        with self.data() as conn:
-            conn.sendall("".join(line + "\r\n" for line in lines).encode("utf-8"))
-        self.reply("226 listed")
+        self.send_lines(lines)
 
     def do_list(self, arg: str) -> None:
         self.listing(arg, True)
@@ -200,10 +228,13 @@ class _Session:
 class FTPServer:
     """An FTP server on 127.0.0.1 serving `root`, for `users` (name: password; a user
     `anonymous` lets anyone in as anonymous), in a thread until close() (the socket
-    work is loopback.RawServer's: one thread per client)."""
+    work is loopback.RawServer's: one thread per client); `encoding` and `mlsd`: see
+    the module docstring."""
 
-    def __init__(self, root: Path, users: dict[str, str]) -> None:
+    def __init__(self, root: Path, users: dict[str, str], encoding: str = "utf-8",
+                 mlsd: bool = False) -> None:
         self.root, self.users = root, users
+        self.encoding, self.mlsd = encoding, mlsd
         self.lines: list[str] = []
         self.raw = RawServer(lambda conn, stop: _Session(self, conn).run())
         self.port, self.stop = self.raw.port, self.raw.stop

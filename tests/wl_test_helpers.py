@@ -31,6 +31,16 @@ def run_captured(path: Path) -> tuple[str, str]:
     return out.getvalue(), err.getvalue()
 
 
+def run_lines(code: str) -> list[str]:
+    """The lines a program's Traces wrote, run in process; it must write nothing to
+    stderr."""
+    from wlinterp.engine import run_source
+    out, err = io.StringIO(), io.StringIO()
+    run_source(code, "t.wl", stdout=out, stderr=err)
+    assert err.getvalue() == "", err.getvalue()
+    return out.getvalue().splitlines()
+
+
 def wl_test(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     code = main(list(args))
     captured = capsys.readouterr()

@@ -4,7 +4,6 @@
 write (Unix `ls -l`, Windows IIS) read line by line."""
 from __future__ import annotations
 
-import io
 import os
 import time
 from collections.abc import Iterator
@@ -13,15 +12,15 @@ from pathlib import Path
 import pytest
 
 from ftp_loopback import FTPServer
-from wlinterp.engine import run_source
+from wl_test_helpers import run_lines
 from wlinterp.registry import load_stdlib
 from wlinterp.semantics import analyze
 from wlinterp.syntax.parser import parse
-from wlinterp.stdlib.ftp_listing import parse_line
+from wlinterp.stdlib.ftp_listing import mlsd_entry, parse_line
 
 
-@pytest.fixture()
-def server(tmp_path: Path) -> Iterator[FTPServer]:
+def served(tmp_path: Path) -> Path:
+    """The folder the servers serve: /docs with three files and a folder."""
     root = tmp_path / "served"
     (root / "docs" / "old").mkdir(parents=True)
     (root / "docs" / "a.txt").write_bytes(b"12345")
@@ -29,16 +28,14 @@ def server(tmp_path: Path) -> Iterator[FTPServer]:
     (root / "docs" / "c.csv").write_bytes(b"123")
     stamp = time.mktime((2026, 3, 5, 14, 30, 15, 0, 0, -1))  # local time
     os.utime(root / "docs" / "a.txt", (stamp, stamp))
-    srv = FTPServer(root, {"ann": "hunter2"})
+    return root
+
+
+@pytest.fixture()
+def server(tmp_path: Path) -> Iterator[FTPServer]:
+    srv = FTPServer(served(tmp_path), {"ann": "hunter2"})
     yield srv
     srv.close()
-
-
-def run(code: str) -> list[str]:
-    out, err = io.StringIO(), io.StringIO()
-    run_source(code, "ftp.wl", stdout=out, stderr=err)
-    assert err.getvalue() == "", err.getvalue()
-    return out.getvalue().splitlines()
 
 
 EN = '''
@@ -84,7 +81,7 @@ RENVOYER Faux
 
 @pytest.mark.parametrize("code", [EN, FR])
 def test_list_file_calls_the_procedure_for_each_entry(server, code):
-    lines = run(code.format(port=server.port))
+    lines = run_lines(code.format(port=server.port))
     assert lines[0] == "/docs/a.txt, 5, , 20260305, 14301500, p"
     assert lines[1].startswith("/docs/b.TXT, 1, , ")  # the mask ignores case
     assert lines[2] == "2"
@@ -132,3 +129,56 @@ def test_a_procedure_named_in_a_text_is_a_callback_for_wl_check() -> None:
             "Trace(sName)\n")
     found = analyze(parse(code, "p.wl"), load_stdlib(), unused=True).diagnostics
     assert [d.code for d in found if d.code == "WL202"] == []
+
+
+@pytest.fixture()
+def mlsd_server(tmp_path: Path) -> Iterator[FTPServer]:
+    root = served(tmp_path)
+    (root / "docs" / "c.csv").chmod(0o444)
+    srv = FTPServer(root, {"ann": "hunter2"}, mlsd=True)
+    yield srv
+    srv.close()
+
+
+@pytest.mark.parametrize("code", [EN, FR])
+def test_a_server_offering_mlsd_is_listed_once_without_a_command_per_file(mlsd_server,
+                                                                         code):
+    """Where the server offers MLSD (MLST in FEAT), one listing gives each file's moment
+    to the second: no MDTM per file (FTPListFile sent one per listed file before). The
+    results are the LIST path's (the test above)."""
+    lines = run_lines(code.format(port=mlsd_server.port))
+    assert lines[0] == "/docs/a.txt, 5, , 20260305, 14301500, p"
+    assert lines[1].startswith("/docs/b.TXT, 1, , ")
+    assert lines[2:6] == ["2", lines[3], "1", "1"] and ", D, " in lines[3]
+    assert lines[6:9] == ["1, 0, 0", "0, 1", "D, []"]
+    sent = mlsd_server.lines
+    assert sent.count("FEAT") == 1 and "MLSD /docs" in sent and "LIST /docs" not in sent
+    # FTPDate/FTPTime/FTPDateTime ask MDTM of a.txt; FTPListFile asked none
+    assert [line for line in sent if line.startswith("MDTM /docs/") and "a.txt" not in line
+            and "none" not in line and "rien" not in line] == []
+
+
+def test_mlsd_tells_a_read_only_file(mlsd_server):
+    code = ('n is int = FTPConnect("127.0.0.1", "ann", "hunter2", {port})\n'
+            'Trace(FTPAttribute(n, "/docs/c.csv"), FTPListFile(n, "/docs/*.csv", P))\n'
+            'PROCEDURE P(sName, nSize, sAttribute)\nTrace(sName, nSize, sAttribute)\n')
+    assert run_lines(code.format(port=mlsd_server.port)) == ["/docs/c.csv, 3, R", "R, 1"]
+
+
+@pytest.mark.parametrize("name, facts, expected", [
+    ("a b.txt", {"type": "file", "size": "7", "modify": "20250101120000.123", "perm": "r"},
+     ("a b.txt", 7, False, True)),
+    ("pub", {"type": "dir", "modify": "20240101000000", "perm": "flcdmpe"},
+     ("pub", 0, True, False)),
+    ("x", {"type": "file", "size": "1"}, ("x", 1, False, False)),  # no perm: writable
+])
+def test_mlsd_facts(name, facts, expected):
+    entry = mlsd_entry(name, facts)
+    assert entry is not None
+    assert (entry.name, entry.size, entry.folder, entry.read_only) == expected
+    assert entry.exact == ("modify" in facts)
+
+
+@pytest.mark.parametrize("name, kind", [(".", "cdir"), ("..", "pdir")])
+def test_mlsd_lines_that_are_no_entry(name, kind):
+    assert mlsd_entry(name, {"type": kind}) is None
