@@ -86,11 +86,14 @@ LOCALS = """x is int = Boom(3)  // a global of a file of declarations: it fails 
     "Trace(Sq(4))\nPROCEDURE Sq(n)\nINTERNAL PROCEDURE Twice(x)\nRESULT 2 * x\nEND\n"
     "RESULT Twice(n) * 2\n",
     'Trace("x:" + 16)\n',
+    "let x = 16\nTrace(x)\n",  # let / soit declares x: the script's own, at any level
+    "soit (a, x) = (1, 16)\nTrace(x)\n",
+    "Trace(Sq(4))\nPROCEDURE Sq(n)\nlet x = n\nRESULT x * x\n",
 ])
 def test_a_name_the_script_declares_for_itself_loads_nothing(tmp_path: Path,
                                                              script: str) -> None:
-    """A parameter, local, loop variable or internal procedure's parameter named like a
-    neighbour's global (or the name inside a message) is the script's own: before, the
+    """A parameter, local, loop variable, internal procedure's parameter or `let` named
+    like a neighbour's global (or the name inside a message) is the script's own: before, the
     neighbour was loaded and its declarations ran (here: a call to an unknown Boom)."""
     write(tmp_path, "globals.wl", LOCALS)
     write(tmp_path, "main.wl", script)

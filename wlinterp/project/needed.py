@@ -72,6 +72,8 @@ def local_names(program: "N.Program") -> frozenset[str]:
                 blocks.append(body_stmts(s.body))
             elif isinstance(s, N.Decl) and block is not program.main.stmts:
                 names.update(n if isinstance(n, str) else n[0] for n in s.names)
+            elif isinstance(s, N.Let) and block is not program.main.stmts:
+                names.update(s.names or [s.name])
             elif isinstance(s, (N.For, N.ForEach)):
                 names.add(s.var)
                 names.update(x for x in (getattr(s, "counter", None),

@@ -36,6 +36,9 @@ def declared(program: N.Program) -> dict[str, Place]:
             for n in s.names:
                 name, line, col = n if isinstance(n, tuple) else (n, s.line, s.col)
                 names.setdefault(fold(name), (name, line, col))
+        elif isinstance(s, N.Let):  # let x = 5 / let (a, b) = ...
+            for name in s.names or [s.name]:
+                names.setdefault(fold(name), (name, s.line, s.col))
         elif isinstance(s, N.ConstDecl):
             for name, _, line, col in s.items:
                 names.setdefault(fold(name), (name, line, col))
