@@ -57,6 +57,10 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             s = N.Assign(s.line, s.col, target, s.op, s.value)
         if s.op == "+=" and leftmost_optional(s.value):
             s = N.Assign(s.line, s.col, target, "=", graft(target, s.value))
+        if s.op in ("+=", "-=") and isinstance(target, N.Name) and self.nullable(target):
+            # `i += 1` on an `int?` is `i = i + 1`: Null stays Null (nullable_ops.py)
+            s = N.Assign(s.line, s.col, target, "=", N.BinOp(s.line, s.col, s.op[0],
+                                                             target, s.value))
         if s.op in ("<-", "<="):
             self.special_assign(target, s)
             return
@@ -364,7 +368,7 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
                 code, t = self.expr(target)
             finally:
                 self.updating = before
-            if t in (S.ANY, S.STR):
+            if t in (S.ANY, S.STR) and not self.nullable(target):
                 stepped = f"step_value({self._val(code, t)}, {s.delta})"
                 if var is not None:
                     self.assign_var(var, stepped, S.ANY)

@@ -65,6 +65,12 @@ class NullableMixin(CompilerBase):
             return []
         return [e]
 
+    def nullable(self, e: N.Expr) -> bool:
+        """Whether the place `e` is declared nullable: `e += 1` and `e++` there are
+        `e = e + 1`, Null when e is Null, as the operation written out is."""
+        spec = self.static_spec(e)
+        return spec is not None and spec.nullable
+
     def null_lifted(self, e: N.Expr, code: str, t: SType) -> tuple[str, SType]:
         """`code` (of the arithmetic `e`), Null where a nullable operand is Null."""
         leaves = self.null_leaves(e)

@@ -25,3 +25,11 @@ r is real? = Null
 Trace((r * 1.5) = Null) // expect: 1
 vOld is Variant = Null
 Trace(vOld + 1, vOld = 0) // expect: 1, 1
+// x += y, x -= y and x++ are x = x + y: Null stays Null (they stored 2 and 1)
+m is int? = Null
+m += 2
+m++
+s is string? = Null
+s += "a"
+t[1]++
+Trace(m = Null, s = Null, t[1] = Null) // expect: 1, 1, 1

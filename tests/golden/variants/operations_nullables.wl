@@ -25,3 +25,11 @@ r est un réel? = Null
 Trace((r * 1.5) = Null) // expect: 1
 vAncien est un Variant = Null
 Trace(vAncien + 1, vAncien = 0) // expect: 1, 1
+// x += y, x -= y et x++ valent x = x + y : Null reste Null (ils rangeaient 2 et 1)
+m est un entier? = Null
+m += 2
+m++
+ch est une chaîne? = Null
+ch += "a"
+t[1]++
+Trace(m = Null, ch = Null, t[1] = Null) // expect: 1, 1, 1
