@@ -253,24 +253,34 @@ def email_reset(rt: Runtime) -> None:
 
 # ---------------------------------------------------------------- settings
 
-_UNITS = {"ms": 0.001, "s": 1.0, "sec": 1.0, "min": 60.0, "mn": 60.0, "h": 3600.0}
+MAX_TIMEOUT_S = 30 * 24 * 3600
+"""The longest e-mail timeout kept: 30 days (as `wl run --timeout`). Longer ones (a
+script's "wait for ever", EmailSetTimeOut(999999999)) wait that long: the system's waits
+cannot take more than about 292 years, and a wait past that stopped the run with a
+watchdog traceback and "Numeric overflow"."""
 
 
 def _seconds(value: object, fname: str) -> float:
-    """Seconds from a number or a readable duration such as "10 s", "2 min", "500 ms"."""
-    if isinstance(value, str) and value.strip() and not value.strip().isdigit():
-        text = value.strip().lower()
-        number = text.rstrip("abcdefghijklmnopqrstuvwxyz ").strip()
-        unit = text[len(number):].strip()
-        if unit not in _UNITS or not number:
+    """Seconds from a number of seconds, a Duration (`90 s`, a Duration variable) or a
+    readable duration ("10 s", "2 min", "1 min 30 s", "500 ms"): the three forms of
+    ?3032001. A Duration was read as its milliseconds (EmailSetTimeOut(90 s) waited 25
+    hours) and "1 min 30 s" as 1 s."""
+    from wlinterp.runtime.durations import WLDuration
+    if isinstance(value, WLDuration):
+        seconds = value.ms / 1000
+    elif isinstance(value, str) and value.strip() and not value.strip().isdigit():
+        from wlinterp.runtime.datetimes import to_duration
+        try:
+            seconds = to_duration(value).ms / 1000
+        except WLRuntimeError:
             raise WLRuntimeError(f"{fname}: '{value}' is not a duration (e.g. 10, \"10 s\", "
-                                 "\"2 min\", \"500 ms\").")
-        seconds = float(V.to_num(number)) * _UNITS[unit]
+                                 "\"2 min\", \"1 min 30 s\", \"500 ms\").") from None
     else:
         seconds = float(V.to_num(value))
-    if seconds <= 0:
-        raise WLRuntimeError(f"{fname}: the timeout must be positive, not {value}.")
-    return seconds
+    if not seconds > 0:  # (NaN too)
+        shown = "Null" if value is None else f'"{value}"' if isinstance(value, str) else value
+        raise WLRuntimeError(f"{fname}: the timeout must be positive, not {shown}.")
+    return min(seconds, MAX_TIMEOUT_S)
 
 
 @family.function("EmailSetTimeOut", "EmailChangeTimeOut")

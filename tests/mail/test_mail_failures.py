@@ -9,6 +9,7 @@ import pytest
 
 from mail_helpers import USER, fill_email, free_port
 from wlinterp.errors import WLRuntimeError
+from wlinterp.runtime.durations import WLDuration
 
 
 def start(w, server_port: int) -> bool:
@@ -307,6 +308,22 @@ def test_bad_timeout_is_fatal(wl):
         w("EmailSetTimeOut", 0)
     with pytest.raises(WLRuntimeError, match="is not a duration"):
         w("EmailSetTimeOut", "soon")
+
+
+def test_timeout_in_each_form_of_its_page(wl):
+    """EmailSetTimeOut takes seconds, a Duration or a readable duration (?3032001): a
+    Duration was read as milliseconds (90 s waited 25 hours) and "1 min 30 s" as 1 s; a
+    timeout past what the system can wait stopped the next session with a watchdog
+    traceback and "Numeric overflow": it is 30 days; Null is named so, not "None"."""
+    w = wl()
+    for given, seconds in [(WLDuration(90_000), 90), ("1 min 30 s", 90), ("500 ms", 0.5),
+                           ("20", 20), (45, 45), (10 ** 12, 30 * 24 * 3600)]:
+        w("EmailSetTimeOut", given)
+        assert w("EmailGetTimeOut") == seconds, given
+    assert w("EmailStartSMTPSession", USER, "127.0.0.1", free_port()) is False
+    assert "connection refused" in w.error[1]
+    with pytest.raises(WLRuntimeError, match="must be positive, not Null"):
+        w("EmailSetTimeOut", None)
 
 
 def test_status_of_unknown_identifier(wl):
