@@ -28,6 +28,7 @@ from wlinterp.mail.objects import (EmailVariable, SMTPSessionVariable, _EmailBas
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 
+from .timeouts import bounded
 from .email_sessions import (OPTION_MODES, find_session, mail_sessions, open_smtp,
                              open_variable, session_key, smtp_state)
 
@@ -253,13 +254,6 @@ def email_reset(rt: Runtime) -> None:
 
 # ---------------------------------------------------------------- settings
 
-MAX_TIMEOUT_S = 30 * 24 * 3600
-"""The longest e-mail timeout kept: 30 days (as `wl run --timeout`). Longer ones (a
-script's "wait for ever", EmailSetTimeOut(999999999)) wait that long: the system's waits
-cannot take more than about 292 years, and a wait past that stopped the run with a
-watchdog traceback and "Numeric overflow"."""
-
-
 def _seconds(value: object, fname: str) -> float:
     """Seconds from a number of seconds, a Duration (`90 s`, a Duration variable) or a
     readable duration ("10 s", "2 min", "1 min 30 s", "500 ms"): the three forms of
@@ -280,7 +274,7 @@ def _seconds(value: object, fname: str) -> float:
     if not seconds > 0:  # (NaN too)
         shown = "Null" if value is None else f'"{value}"' if isinstance(value, str) else value
         raise WLRuntimeError(f"{fname}: the timeout must be positive, not {shown}.")
-    return min(seconds, MAX_TIMEOUT_S)
+    return bounded(seconds)  # (a longer wait overflowed the system's)
 
 
 @family.function("EmailSetTimeOut", "EmailChangeTimeOut")

@@ -129,8 +129,9 @@ def _why(exc: BaseException, limit: Deadline | None) -> str:
 def _seconds(value: object) -> float:
     """FTPConnect's <Délai de connexion>: seconds (INFERRED: the page's unit is not in
     the stored copy) or a Duration; 0 or less keeps the 20 s default."""
+    from .timeouts import bounded
     seconds = value.ms / 1000 if isinstance(value, WLDuration) else float(V.to_num(value))
-    return seconds if seconds > 0 else DEFAULT_TIMEOUT_S
+    return bounded(seconds) if seconds > 0 else DEFAULT_TIMEOUT_S
 
 
 def _client(rt: Runtime, server: str, timeout: float) -> tuple[ftplib.FTP, str]:

@@ -91,8 +91,8 @@ class Watchdog:
             return None
         when = self._heap[0][0]
         delay = when - time.monotonic()
-        if delay > 0:
-            self._cond.wait(delay)
+        if delay > 0:  # at most an hour at a time: a wait of centuries overflows the
+            self._cond.wait(min(delay, 3600.0))  # system's (the thread died of it)
             return None
         _, _, alarm = heapq.heappop(self._heap)
         alarm.fired = True
