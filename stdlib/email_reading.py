@@ -85,7 +85,7 @@ def start_reading(rt: Runtime, protocol: str, user: object, password: object,
     """Open (or reopen) a POP3 or IMAP session named by `user`; False with ErrorInfo on
     failure."""
     from .email_sessions import mail_sessions, mode_of
-    mode = mode_of(option, fname)
+    mode = mode_of(option, fname, protocol.upper())
     from wlinterp.mail import pop3
     reading = _reading()
     kind: Any = pop3.POP3Session

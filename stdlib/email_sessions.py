@@ -79,12 +79,15 @@ def find_session(rt: Runtime, arg: object, fname: str) -> Any:
     return session
 
 
-def mode_of(option: object, fname: str) -> Mode:
+def mode_of(option: object, fname: str, protocol: str = "SMTP") -> Mode:
+    """The TLS mode an option constant asks of a `protocol` session (its name in the
+    error: a POP3 session's wrong option was said to be no SMTP option)."""
     value = V.to_int(option)
     entry = OPTION_MODES.get(value)
     if entry is None:
         names = ", ".join(names[0] for names, _ in OPTION_MODES.values())
-        raise WLRuntimeError(f"{fname}: {value} is not an SMTP session option "
+        article = "a" if protocol == "POP3" else "an"  # an SMTP, an IMAP
+        raise WLRuntimeError(f"{fname}: {value} is not {article} {protocol} session option "
                              f"(expected one of {names}).")
     return entry[1]
 

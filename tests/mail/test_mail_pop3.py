@@ -172,7 +172,7 @@ def test_misuse_is_fatal(mailbox, wl):
         box = mailbox()
         start(w, box)
         w("EmailReadFirst", USER, 7)
-    with pytest.raises(WLRuntimeError, match="is not an SMTP session option"):
+    with pytest.raises(WLRuntimeError, match="is not a POP3 session option"):
         w("EmailStartPOP3Session", USER, PASSWORD, "127.0.0.1", 110, 99)
 
 
