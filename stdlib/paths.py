@@ -234,10 +234,12 @@ def remove_dir(rt: Runtime, path: TextArg, options: object = FR_NOT_RECURSIVE) -
 def mask_matches(name: str, mask: str) -> bool:
     """Does the file name match the `*`/`?` mask as Windows matches it, where WINDEV
     programs are written: case ignored, and `*.*` every name, with or without a dot
-    (docs/builtins.md "Masks as Windows reads them"). Also FTPListFile's."""
+    (docs/builtins.md "Masks as Windows reads them"). Also FTPListFile's. Only `*` and
+    `?` are wildcards there: `[` is a letter of the name (fDelete("r [1]*") deleted
+    "r 1.txt", fnmatch reading [1] as a set of letters)."""
     if mask == "*.*":
         return True
-    return fnmatch.fnmatchcase(name.casefold(), mask.casefold())
+    return fnmatch.fnmatchcase(name.casefold(), mask.casefold().replace("[", "[[]"))
 
 
 def matching_entries(fname: str, pattern: object, options: object,

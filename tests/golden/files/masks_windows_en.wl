@@ -12,5 +12,9 @@ Trace(Replace(fListFile(dir + "/*.*", frNotRecursive), dir + fSeparator(), "")) 
 Trace(Replace(fListFile(dir + "/*.txt", frNotRecursive), dir + fSeparator(), "")) // expect: B.TXT
 // expect: a.txt
 Trace(fDelete(dir + "/*.TXT"), fFileExist(dir + "/a.txt"), fFileExist(dir + "/README")) // expect: 1, 0, 1
+// only * and ? are wildcards: "[1]" is part of the name (it deleted "r 1.txt")
+fSaveText(dir + "/r [1].txt", "4")
+fSaveText(dir + "/r 1.txt", "5")
+Trace(fDelete(dir + "/r [1]*"), fFileExist(dir + "/r [1].txt"), fFileExist(dir + "/r 1.txt")) // expect: 1, 0, 1
 Trace(fDelete(dir + "/*.*"), fFileExist(dir + "/README")) // expect: 1, 0
 fRemoveDir(dir)

@@ -8,5 +8,9 @@ fSauveTexte(sRep + "/note.Txt", "2")
 Trace(Remplace(fListeFichier(sRep + "/*.*", frNonRécursif), sRep + fSep(), "")) // expect: LISEZMOI
 // expect: note.Txt
 Trace(Remplace(fListeFichier(sRep + "/*.TXT", frNonRécursif), sRep + fSep(), "")) // expect: note.Txt
+// seuls * et ? sont des jokers : "[1]" fait partie du nom (il listait "r 1.txt")
+fSauveTexte(sRep + "/r [1].txt", "4")
+fSauveTexte(sRep + "/r 1.txt", "5")
+Trace(Remplace(fListeFichier(sRep + "/r [1]*", frNonRécursif), sRep + fSep(), "")) // expect: r [1].txt
 Trace(fSupprime(sRep + "/*.*"), fFichierExiste(sRep + "/LISEZMOI")) // expect: 1, 0
 fRepSupprime(sRep)
