@@ -72,7 +72,36 @@ def test_written_names_skip_comments_and_read_strings_that_are_a_name() -> None:
     declaring a global x)."""
     text = ('x = "a // B" // C\n/* D\n E */ F("G""H") // "I"\n'
             'ExecuteProcess("Total") ; Trace({" o.h "}, "due: y")\n')
-    assert written_names(text) == {"x", "f", "executeprocess", "total", "trace", "o", "h"}
+    assert written_names(text) == {"x", "f", "executeprocess", '"total', "trace", "o", "h"}
+
+
+@pytest.mark.parametrize("script, loads", [
+    ('Trace(Relais("x", 3))\nPROCEDURE Relais(s, n)\nRESULT s + n\n', False),
+    ('Trace(Relais("X", 3))\nPROCÉDURE Relais(s, n)\nRENVOYER s + n\n', False),
+    ('Trace({"x"})\n', True),
+    ('Trace({ "X" }, "x")\n', True),
+])
+def test_a_string_holding_a_globals_name_loads_only_through_an_indirection(
+        tmp_path: Path, script: str, loads: bool) -> None:
+    """A string "x" alone is a value (a parameter's text, a default), not a use of the
+    neighbour's global x: before, two goldens of tests/golden/procedures run alone loaded
+    procedure_inconnue.wl through `Relais("x", ...)` and stopped there. Inside an
+    indirection ({"x"}) the string names the variable and loads it."""
+    write(tmp_path, "globals.wl", LOCALS)
+    write(tmp_path, "main.wl", script)
+    ran = wl(tmp_path, "run", "main.wl")
+    assert ("Boom" in ran.stderr) is loads, ran
+    if not loads:
+        assert (ran.returncode, ran.stdout.lower(), ran.stderr) == (0, "x3\n", ""), ran
+
+
+def test_a_string_holding_a_procedures_name_loads_it(tmp_path: Path) -> None:
+    """Built-ins take procedure names as text (ExecuteProcess, ThreadExecute...): the
+    neighbour declaring the procedure is loaded (FR: accents and case differ)."""
+    write(tmp_path, "taches.wl", "PROCÉDURE Tâche()\nTrace(\"tâche\")\n")
+    write(tmp_path, "main.wl", 'ExecuteProcess("TACHE", trtProcedure)\n')
+    ran = wl(tmp_path, "run", "main.wl")
+    assert (ran.returncode, ran.stdout) == (0, "tâche\n"), ran
 
 
 LOCALS = """x is int = Boom(3)  // a global of a file of declarations: it fails if it runs

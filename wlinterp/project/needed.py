@@ -7,9 +7,11 @@ a procedure of the same name as its own, and loaded code the script does not use
 *Decided* (docs/cli.md, "Which files a run loads"): without a marker a neighbour is loaded
 only when it declares a name (procedure, global, constant, structure, class...) that the
 script writes and does not declare itself, or that a neighbour loaded for it writes and
-nobody loaded declares, and so on. A name counts when it is written in the code or inside
-a string that holds only that name (`ExecuteProcess("Total")`, `{"gnCount"}`, not the
-words of a message like "Total due"), not in a comment. A name only built
+nobody loaded declares, and so on. A name counts when it is written in the code, not in
+a comment. A string that holds only a name counts for a procedure (`ExecuteProcess("Total")`:
+built-ins take procedure names as text), and for any name inside an indirection
+(`{"gnCount"}`, `{"o.h"}`), but a string "x" alone does not load the neighbour declaring a
+global x, nor do the words of a message like "Total due". A name only built
 at run time (`ExecuteProcess("To" + "tal")`) does not load the file that declares it: a
 project marker loads every file. `wl run`, `wl test` and `wl check` use this one rule.
 A name a file declares for itself anywhere (a parameter, a local variable, a loop's
@@ -18,7 +20,8 @@ declaring a global `x` (and run its declarations).
 """
 from __future__ import annotations
 
-__all__ = ["written_names", "local_names", "needed", "needed_programs", "written_beside"]
+__all__ = ["written_names", "local_names", "declared_keys", "needed", "needed_programs",
+           "written_beside"]
 
 import re
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -29,26 +32,45 @@ from ..syntax.names import fold
 if TYPE_CHECKING:
     from ..syntax import nodes as N
 
-# a string (its words count), a comment (skipped) or a word, read from left to right so
-# that `//` inside a string is not a comment and a quote inside a comment opens nothing
-_PIECES = lazy_compile(r'"(?:[^"\n]|"")*"?|//[^\n]*|/\*.*?(?:\*/|\Z)|[^\W\d]\w*', re.S)
+# an indirection's string, a string, a comment (skipped) or a word, read from left to
+# right so that `//` inside a string is not a comment and a quote inside a comment opens
+# nothing
+_PIECES = lazy_compile(r'\{\s*"(?:[^"\n]|"")*"?|"(?:[^"\n]|"")*"?|//[^\n]*|/\*.*?(?:\*/|\Z)'
+                       r'|[^\W\d]\w*', re.S)
 _WORD = lazy_compile(r"[^\W\d]\w*")
 # a text that is a name or a dotted path and nothing else (a message's words load nothing)
 _NAMED = lazy_compile(r'"\s*[^\W\d]\w*(?:\.[^\W\d]\w*)*\s*"')
+# the mark of a name read in a plain string: it matches only a procedure's declaration
+TEXT = '"'
 
 
 def written_names(text: str) -> frozenset[str]:
-    """The folded words of `text`'s code and of its strings that are a name alone, not
-    of its comments."""
+    """The folded words of `text`'s code and of its indirections' strings that are a name
+    alone, and (marked TEXT) those of its other strings that are a name alone, which count
+    for procedures only (declared_keys); never the words of its comments."""
     raw: set[str] = set()
     for m in _PIECES.finditer(text):
         piece = m.group()
-        if piece[0] == '"':
-            if _NAMED.fullmatch(piece):  # a name in a text: "Total", "gnCount", "o.h"
-                raw.update(_WORD.findall(piece))
+        if piece[0] in '{"':
+            string = piece[piece.index('"'):]
+            if _NAMED.fullmatch(string):  # a name in a text: "Total", "gnCount", "o.h"
+                mark = "" if piece[0] == "{" else TEXT
+                raw.update(mark + w for w in _WORD.findall(string))
         elif not piece.startswith(("//", "/*")):
             raw.add(piece)
-    return frozenset(fold(w) for w in raw)
+    return frozenset(TEXT + fold(w[1:]) if w[0] == TEXT else fold(w) for w in raw)
+
+
+def declared_keys(program: "N.Program") -> frozenset[str]:
+    """The folded names `program` declares, and its global procedures' names again marked
+    TEXT: a plain string holding a name loads only the neighbour declaring a procedure of
+    that name (ExecuteProcess("Total"), ThreadExecute(..., "Task")), not one declaring a
+    global variable or constant of that name (decided, docs/cli.md)."""
+    from .neighbours import declared
+    names = declared(program)
+    procedures = {fold(p.name) for p in program.procedures
+                  if p.owner is None and not p.internal}
+    return frozenset(names).union(TEXT + n for n in procedures)
 
 
 def local_names(program: "N.Program") -> frozenset[str]:
@@ -108,9 +130,8 @@ def needed_programs(text: str, program: "N.Program",
     """`wl check`'s side of the rule: of the `others` (the files beside the one checked,
     each read again from its file for its written names), those `program` (of `text`)
     needs."""
-    from .neighbours import declared
-    chosen = needed((written_names(text) - local_names(program), declared(program)),
-                    [(_file_names(p.filename) - local_names(p), declared(p))
+    chosen = needed((written_names(text) - local_names(program), declared_keys(program)),
+                    [(_file_names(p.filename) - local_names(p), declared_keys(p))
                      for p in others])
     return [others[i] for i in chosen]
 

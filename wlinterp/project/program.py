@@ -15,8 +15,8 @@ from ..registry import load_stdlib
 from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .linker import Layout, ParsedFile, link, parse_file
-from .needed import local_names, needed, written_names
-from .neighbours import clashing, declared, script_hints
+from .needed import declared_keys, local_names, needed, written_names
+from .neighbours import clashing, script_hints
 from .project_file import project_globals
 from .sources import ProjectLayout, SourceFile, find_layout, read_file
 
@@ -74,7 +74,7 @@ class LoadedProject:
         got = self._names.get(parsed.offset)
         if got is None:
             got = (written_names(parsed.source.text) - local_names(parsed.program),
-                   frozenset(declared(parsed.program)))
+                   declared_keys(parsed.program))
             if parsed.offset < self.end:  # (a project's file, not an extra)
                 self._names[parsed.offset] = got
         return got
