@@ -152,7 +152,7 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
                 by_conftest[fold(p.name)] = len(procedures)
             procedures.append(p)
     last = files[-1].program if files else N.Program(N.Body([]))
-    main = N.Body(stmts, last.main.on_error, last.main.on_exception)
+    main = N.Body(stmts, last.main.on_error, last.main.on_exception, last.main.on_end)
     program = N.Program(main, procedures, virtual, _combined_text(files),
                         any(f.program.uses_indirection for f in files),
                         [f.offset + 1 for f in files], files[-1].source.path if files else "")
