@@ -124,6 +124,10 @@ class ExprMixin(OperatorMixin):
         raise self.refused(e)
 
     def x_New(self, e: N.New) -> tuple[str, SType]:
+        named = self.prog.refs.stands_for.get(id(e))
+        if named is not None:  # `new sClass(args)`: the class its value names
+            values = "".join(", " + self.value(a) for a in e.args or [])
+            return f"construct_named({self.value(named[1])}, _ctx{values})", S.ANY
         spec = self.prog.parse_spec(e.type_name, e)
         return self.construct_code(spec, e.args), S.ANY
 
@@ -216,6 +220,8 @@ class ExprMixin(OperatorMixin):
             return (f"member_exists({self.value(e.obj.obj)}, {fold(e.obj.name)!r}, "
                     f"{e.obj.name!r})"), S.BOOL
         obj = self.value(e.obj)
+        if key in ("class", "classe"):  # o..Class: the class's name (?2514004)
+            return f"class_of({obj})", S.STR
         if key == "type" and (b := self.prog.registry.functions.get("typevar")) is not None:
             # v..Type: the wl... constant of what v holds, as TypeVar(v)
             return f"value_type({obj}, _rt, {self.prog.builtin_ref('typevar', b)})", S.ANY

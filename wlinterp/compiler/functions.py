@@ -95,6 +95,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             return self.prog.constant_code(key)
         if ref is Ref.BUILTIN_VAR:
             return self.prog.builtin_variable_code(key), S.OBJECT
+        if ref is Ref.CLASS_NAME:  # `IF o..Class = CSub`: its name (semantics/class_names.py)
+            return repr(self.prog.structs[key].name), S.STR
         if ref is Ref.PROC_REF:
             return self.proc_ref_code(self.prog.procs[key]), S.ANY  # passed, not called
         if ref is Ref.INTERNAL_REF:

@@ -27,6 +27,7 @@ from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound
 from .assignments import check_lossy, check_target
 from .calls import check_call, procedure_ref
+from .class_names import class_as_default
 from .no_result import check_value_call
 from .interfaces import check_element_value
 from .lookup import resolve_read
@@ -72,25 +73,9 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
         if p.ret_type:
             self.spec(p.ret_type, p)
         for prm in p.params:
-            if prm.default is not None and not self.class_as_default(prm):
+            if prm.default is not None and not class_as_default(self, prm):
                 self.expr(prm.default)
         self.check_body(p.body)
-
-    def class_as_default(self, prm: N.Param) -> bool:
-        """WL101 at `PROCEDURE P(c is CBase = CBase)`: a class's name is no value (no page
-        gives one a meaning there), the run stops at it when the default is used; the
-        message says what to write instead (docs/check.md, WL101)."""
-        e = prm.default
-        if type(e) is not N.Name or fold(e.name) not in self.sym.structs \
-                or self.scope.lookup(fold(e.name)) is not None:
-            return False
-        self.sym.refs.record(e, Ref.UNDECLARED)
-        d = self.rep.report("WL101", f"'{e.name}' is a class, not a value: it cannot be "
-                            f"the default value of the parameter '{prm.name}'", e,
-                            len(e.name), hint=f"write '= new {e.name}' for a new object "
-                            f"each call, or '= Null' for none")
-        self.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
-        return True
 
     def check_body(self, body: N.Body) -> None:
         self.declare_body(body)

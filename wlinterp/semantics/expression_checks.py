@@ -15,6 +15,7 @@ from ..syntax.names import fold
 from .assignments import check_target
 from .creation import check_creation
 from .lookup import resolve_read
+from .class_names import new_by_name
 from .class_member_names import class_has_constant, own_class_method, unknown_class_member
 from .properties import class_property, global_property
 from .operands import check_arith, check_compare, check_unary
@@ -88,6 +89,8 @@ def check_class_member(fc: "FunctionChecker", e: N.ClassMember) -> None:
 
 
 def check_new(fc: "FunctionChecker", e: N.New) -> None:
+    if new_by_name(fc, e):  # `new sClass(args)`: the class its value names
+        return
     spec = fc.spec(e.type_name, e)
     words = e.type_name.split()
     interface = fc.sym.interfaces.get(fold(words[-1])) if words else None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .calls import check_call
+from .class_names import class_name_value
 from .properties import global_property
 from .resolved import Ref
 from .sort_keys import element_member
@@ -78,6 +79,8 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     if ref is not None:
         fc.sym.refs.record(e, ref)
         return
+    if key in fc.sym.structs and class_name_value(fc, e, key):
+        return  # `IF o..Class = CSub`: the class's name (class_names.py)
     kind = fc.global_kind(key)
     internal = fc.scope.lookup_proc(key)
     proc = internal or fc.sym.procs.get(key) or fc.sym.session_procs.get(key)

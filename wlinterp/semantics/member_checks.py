@@ -17,6 +17,7 @@ from ..syntax.names import fold
 from ..windev_controls import control_kind
 from ..windev_window_constants import window_constant
 from .checker_state import CheckerState
+from .class_names import class_as_object
 from .properties import accessors, class_property, property_direction
 from .resolved import Ref
 from .other_names import instead
@@ -98,7 +99,8 @@ class MemberChecks(CheckerState):
             from .calls import check_call  # (calls.py needs this module's checks)
             check_call(self, N.Call(e.line, e.col, e, []))  # type: ignore[arg-type]
             return
-        self.expr(e.obj)
+        if not class_as_object(self, e.obj):  # type: ignore[arg-type]  # `CStock.m_n`
+            self.expr(e.obj)
         cls = self.static_class(e.obj)
         missing = False  # (asked once: has_member's answer does not change here)
         if cls is not None:
@@ -350,7 +352,6 @@ class MemberChecks(CheckerState):
             self.rep.call_errors.setdefault((e.line, e.col), d)
         if self.sym.infer_data:
             self.sym.undeclared.append((fold(e.name), d))
-
 
     def _before_colons(self, e: N.Name | N.ClassMember) -> bool:
         """Is the name written before `::` (`CMissing::Method()`): a class's name?"""

@@ -27,6 +27,7 @@ from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..lazy_regex import lazy_compile
 from .place_types import place_start, place_type
+from .class_names import names_class
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -52,7 +53,7 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
         if not prm.type_text or prm.local:
             continue
         place = place_type(fc, a) if type(a) in _PLACES else None  # (asked once)
-        simple = _simple_place(place) if type(a) in _PLACES else simple_value(fc, a)
+        simple = _simple_place(place) if place is not None else simple_value(fc, a)
         if simple is not None:
             _no_structure(fc, e, shown, prm, a, *simple)
         if place is None:
@@ -78,8 +79,11 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
 def simple_value(fc: "FunctionChecker", a: N.Expr) -> tuple[str, str] | None:
     """(its type, as the message shows it) for a literal (a text, a number, True/Vrai)
     or a variable declared of a simple type (a number, a text, a boolean, a date): a
-    value no structure or object can be made of; None for anything else (Null, a
-    variant, an expression: their type is not certain)."""
+    value no structure or object can be made of, a class's name too (a text:
+    class_names.py); None for anything else (Null, a variant, an expression: their type
+    is not certain)."""
+    if type(a) is _NAME and names_class(fc, a):
+        return "string", f"'{a.name}' (the class's name)"
     if type(a) in _PLACES:
         return _simple_place(place_type(fc, a))
     if type(a) in _LITERALS or type(a) is N.Const and type(a.value) is bool:

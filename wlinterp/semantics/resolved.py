@@ -27,6 +27,7 @@ class Ref(StrEnum):
     BUILTIN_VAR = "builtin-variable"  # ErrorOccurred, MyWindow...
     ELEMENT_MEMBER = "element-member"  # SORTED BY nAge: x.nAge (sort_keys.py, stands_for)
     TYPE = "type"  # a type used as a value (refused)
+    CLASS_NAME = "class-name"  # a class's name as a value: its name, a text (?2514004)
     PROC_REF = "procedure-reference"  # a procedure named without its required arguments
     INTERNAL_REF = "internal-procedure-reference"
     OWN_METHOD_REF = "own-method-reference"  # `CList::Cmp` in CList's method: on the object
