@@ -20,7 +20,7 @@ RENVOYER 0
 PROCÉDURE Drapeau()
 Trace("drapeau")
 RETOUR = Vrai
-PROCÉDURE Typée() : entier
+PROCÉDURE Typée() : entier // warning: WL214:11 'Typée' is declared to return entier but can reach its end without RESULT: it then returns the type's default value
 Trace("typée")
 PROCÉDURE EnAttente()
 MonRésultat = 3

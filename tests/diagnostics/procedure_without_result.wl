@@ -20,7 +20,7 @@ RESULT 0
 PROCEDURE Flag()
 Trace("flag")
 RETURN True
-PROCEDURE Typed() : int
+PROCEDURE Typed() : int // warning: WL214:11 'Typed' is declared to return int but can reach its end without RESULT: it then returns the type's default value
 Trace("typed")
 PROCEDURE Pending()
 MyResult = 3

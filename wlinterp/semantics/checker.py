@@ -28,6 +28,7 @@ from .operands import check_compound
 from .assignments import check_lossy, check_target
 from .calls import check_call, procedure_ref
 from .class_names import class_as_default
+from .missing_result import check_missing_result
 from .no_result import check_value_call
 from .interfaces import check_element_value
 from .lookup import resolve_read
@@ -76,6 +77,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             if prm.default is not None and not class_as_default(self, prm):
                 self.expr(prm.default)
         self.check_body(p.body)
+        if p.ret_type:
+            check_missing_result(self, p)
 
     def check_body(self, body: N.Body) -> None:
         self.declare_body(body)
