@@ -40,8 +40,13 @@ def h_transaction_end(rt: Runtime, *targets: Any) -> bool:
 
 @h_function(family, "HTransactionCancel", "HTransactionAnnule")
 def h_transaction_cancel(rt: Runtime, *targets: Any) -> bool:
-    """Roll the transaction back: the records written since its start are as before."""
-    transaction_db(rt, targets, "HTransactionCancel").rollback()
+    """Roll the transaction back: the records written since its start are as before.
+    With no transaction in progress it restores the database after a transaction that
+    was cut short (?3044001): the database engine already undid one the run did not end
+    (a crash, a lost connection), so there is nothing left to do and the result is True."""
+    db = transaction_db(rt, targets, "HTransactionCancel")
+    if db.in_transaction:
+        db.rollback()
     return True
 
 
