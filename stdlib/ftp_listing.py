@@ -10,7 +10,8 @@ the second in UTC, permissions, in a form meant for programs) where the server o
 it (MLST in its FEAT reply, asked once per connection), else LIST, which every server
 answers (vsftpd has no MLSD), in the Unix form or the Windows (IIS) one. LIST gives
 minutes at best and sometimes no year, so there a file's moment is asked with MDTM, one
-command per file. Moments are given in local time, as fDate gives a local file's.
+command per file. One path (FTPFileExist, FTPAttribute) is asked with MLST where MLSD is
+offered. Moments are given in local time, as fDate gives a local file's.
 """
 from __future__ import annotations
 
@@ -211,11 +212,31 @@ def _attribute(entry: Entry) -> str:
     return ("D" if entry.folder else "") + ("R" if entry.read_only else "")
 
 
+def _mlst(ftp: ftplib.FTP, path: str) -> Entry | None:
+    """`path`'s entry from MLST (RFC 3659: its facts on the control connection, no
+    listing), None when the server has no such path (a refusal)."""
+    try:
+        reply = ftp.sendcmd(f"MLST {path}")
+    except ftplib.error_perm:
+        return None
+    for line in reply.splitlines()[1:-1]:  # " type=file;size=5;modify=...; /docs/a.txt"
+        facts, _, name = line[1:].partition(" ")
+        pairs = (fact.partition("=") for fact in facts.rstrip(";").split(";"))
+        found = mlsd_entry(posixpath.basename(name.rstrip("/")) or name,
+                           {key.lower(): value for key, _, value in pairs})
+        if found is not None:
+            return found
+    return None
+
+
 def _entry(rt: Runtime, number: object, fname: str, path: str, value: object) -> Entry | None:
-    """The listing's entry for `path` (its folder listed), None when there is none."""
+    """The entry for `path`: MLST where the server offers MLSD's facts, else its folder
+    listed; None when there is none."""
     folder, name = posixpath.split(path.rstrip("/"))
 
     def find(ftp: ftplib.FTP) -> Entry | None:
+        if _offers_mlsd(ftp):
+            return _mlst(ftp, path)
         return next((e for e in _entries(ftp, folder) if e.name == name), None)
     result: Entry | None = _call(rt, number, fname, value, find)
     return result

@@ -110,13 +110,24 @@ class _Session:
             self.reply("550 not a directory")
             return
         lines = ["type=cdir;perm=flcdmpe; ."]
-        for name in sorted(os.listdir(path)):
-            st = (path / name).stat()
-            stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime(st.st_mtime))
-            kind = "dir" if (path / name).is_dir() else "file"
-            perm = "r" if st.st_mode & 0o200 == 0 else "rw"
-            lines.append(f"type={kind};size={st.st_size};modify={stamp};perm={perm}; {name}")
+        lines += [f"{self.facts(path / name)} {name}" for name in sorted(os.listdir(path))]
         self.send_lines(lines)
+
+    def do_mlst(self, arg: str) -> None:
+        path = self.real(arg)
+        if not self.server.mlsd or not path.exists():
+            self.reply("550 no such file" if self.server.mlsd else "502 not implemented")
+            return
+        self.reply(f"250-Listing {arg}\r\n {self.facts(path)} {arg}\r\n250 End")
+
+    @staticmethod
+    def facts(path: Path) -> str:
+        """MLSD/MLST's facts of a file or folder (RFC 3659)."""
+        st = path.stat()
+        stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime(st.st_mtime))
+        kind = "dir" if path.is_dir() else "file"
+        perm = "r" if st.st_mode & 0o200 == 0 else "rw"
+        return f"type={kind};size={st.st_size};modify={stamp};perm={perm};"
 
     def send_lines(self, lines: list[str]) -> None:
         """A listing on the data connection, in the server's encoding."""

@@ -165,6 +165,21 @@ def test_mlsd_tells_a_read_only_file(mlsd_server):
     assert run_lines(code.format(port=mlsd_server.port)) == ["/docs/c.csv, 3, R", "R, 1"]
 
 
+def test_where_mlsd_is_offered_one_path_is_asked_with_mlst(mlsd_server):
+    """FTPFileExist and FTPAttribute ask MLST for the one path (no listing of its
+    folder on a data connection)."""
+    code = ('n is int = FTPConnect("127.0.0.1", "ann", "hunter2", {port})\n'
+            'Trace(FTPFileExist(n, "/docs/a.txt"), FTPFileExist(n, "/docs/z.txt"), '
+            'ErrorOccurred)\n'
+            'Trace(FTPFileExist(n, "/docs/old"), FTPAttribute(n, "/docs/old"), '
+            'FTPAttribute(n, "/docs/c.csv"))\n'
+            'Trace("[" + FTPAttribute(n, "/docs/z.txt") + "]", ErrorOccurred)\n')
+    assert run_lines(code.format(port=mlsd_server.port)) == ["1, 0, 0", "0, D, R", "[], 1"]
+    sent = mlsd_server.lines
+    assert "MLST /docs/a.txt" in sent and not any(line.startswith(("MLSD", "LIST"))
+                                                  for line in sent)
+
+
 @pytest.mark.parametrize("name, facts, expected", [
     ("a b.txt", {"type": "file", "size": "7", "modify": "20250101120000.123", "perm": "r"},
      ("a b.txt", 7, False, True)),
