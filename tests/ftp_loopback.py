@@ -3,16 +3,20 @@ a real server speaking RFC 959 over sockets, serving one folder, so that ftplib 
 stdlib/ftp_client.py drives) talks to it exactly as to a server elsewhere. No FTP server
 package is a test dependency; this one knows what the tests need: login, PWD/CWD/CDUP,
 TYPE, PASV/EPSV and PORT, STOR/RETR/APPE, SIZE/MDTM, LIST/NLST, DELE, MKD/RMD,
-RNFR/RNTO, SYST, NOOP, FEAT, QUIT, and MLSD when made with `mlsd=True`; AUTH is refused
-(a server without TLS). It speaks `encoding` (UTF-8, or Latin-1 as a server on a Windows
+RNFR/RNTO, SYST, NOOP, FEAT, QUIT, MLSD/MLST when made with `mlsd=True`, and AUTH TLS,
+PBSZ, PROT when given a TLS context (`tls`: FTPES, the data connections protected with
+PROT P); without one AUTH is refused (a server without TLS). It speaks `encoding` (UTF-8, or Latin-1 as a server on a Windows
 machine may): commands, replies and listings. Every command line received is kept in
 `lines` (the tests check what was, or was not, sent)."""
 from __future__ import annotations
 
+import contextlib
 import os
 import posixpath
 import socket
+import ssl
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from loopback import RawServer
@@ -29,6 +33,7 @@ class _Session:
         self.passive: socket.socket | None = None
         self.active: tuple[str, int] | None = None
         self.rename_from = ""
+        self.protect = False  # PROT P: data connections in TLS
         self.file = conn.makefile("rb")
 
     def reply(self, text: str) -> None:
@@ -39,16 +44,26 @@ class _Session:
         path = posixpath.normpath(posixpath.join(self.cwd, arg or "."))
         return self.server.root / path.lstrip("/")
 
-    def data(self) -> socket.socket:
-        """The data connection the client asked for (PASV/EPSV: it connects; PORT: we do)."""
+    @contextlib.contextmanager
+    def data(self) -> Iterator[socket.socket]:
+        """The data connection the client asked for (PASV/EPSV: it connects; PORT: we do),
+        in TLS after PROT P, closed after the TLS goodbye both ways (as ftplib does)."""
         if self.passive is not None:
             self.passive.settimeout(5)
             conn, _ = self.passive.accept()
             self.passive.close()
             self.passive = None
-            return conn
-        assert self.active is not None
-        return socket.create_connection(self.active, timeout=5)
+        else:
+            assert self.active is not None
+            conn = socket.create_connection(self.active, timeout=5)
+        if self.protect and self.server.tls is not None:
+            conn = self.server.tls.wrap_socket(conn, server_side=True)
+        try:
+            yield conn
+            if isinstance(conn, ssl.SSLSocket):
+                conn.unwrap().close()
+        finally:
+            conn.close()
 
     def run(self) -> None:
         self.conn.settimeout(10)
@@ -75,6 +90,8 @@ class _Session:
             self.logged = self.server.users.get(self.user) == arg or (
                 self.user == "anonymous" and "anonymous" in self.server.users)
             self.reply("230 logged in" if self.logged else "530 login incorrect")
+        elif verb == "AUTH":
+            self.do_auth(arg)
         elif not self.logged:
             self.reply("530 not logged in")
         else:
@@ -96,6 +113,21 @@ class _Session:
 
     def do_noop(self, arg: str) -> None:
         self.reply("200 ok")
+
+    def do_auth(self, arg: str) -> None:
+        if self.server.tls is None:
+            self.reply("502 not implemented")
+            return
+        self.reply("234 go ahead")
+        self.conn = self.server.tls.wrap_socket(self.conn, server_side=True)
+        self.file = self.conn.makefile("rb")
+
+    def do_pbsz(self, arg: str) -> None:
+        self.reply("200 PBSZ=0")
+
+    def do_prot(self, arg: str) -> None:
+        self.protect = arg.strip().upper() == "P"
+        self.reply("200 protection level set")
 
     def do_feat(self, arg: str) -> None:
         mlst = " MLST type*;size*;modify*;perm*;\r\n" if self.server.mlsd else ""
@@ -239,13 +271,13 @@ class _Session:
 class FTPServer:
     """An FTP server on 127.0.0.1 serving `root`, for `users` (name: password; a user
     `anonymous` lets anyone in as anonymous), in a thread until close() (the socket
-    work is loopback.RawServer's: one thread per client); `encoding` and `mlsd`: see
-    the module docstring."""
+    work is loopback.RawServer's: one thread per client); `encoding`, `mlsd` and
+    `tls`: see the module docstring."""
 
     def __init__(self, root: Path, users: dict[str, str], encoding: str = "utf-8",
-                 mlsd: bool = False) -> None:
+                 mlsd: bool = False, tls: ssl.SSLContext | None = None) -> None:
         self.root, self.users = root, users
-        self.encoding, self.mlsd = encoding, mlsd
+        self.encoding, self.mlsd, self.tls = encoding, mlsd, tls
         self.lines: list[str] = []
         self.raw = RawServer(lambda conn, stop: _Session(self, conn).run())
         self.port, self.stop = self.raw.port, self.raw.stop

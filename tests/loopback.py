@@ -10,7 +10,11 @@ import socket
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    import ssl
+    from pathlib import Path
 
 Script = Callable[[socket.socket, threading.Event], None]
 
@@ -95,3 +99,17 @@ def serve_http(handler: type[BaseHTTPRequestHandler]) -> Iterator[int]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def make_authority(folder: "Path", host: str) -> "tuple[str, ssl.SSLContext]":
+    """A test certificate authority written to `folder` (its file, for --ca-file) and a
+    server context with a certificate it issued for `host`."""
+    import ssl
+
+    import trustme
+    ca = trustme.CA()
+    path = folder / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert(host).configure_cert(context)
+    return str(path), context

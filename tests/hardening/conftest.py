@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import pytest
-import trustme
 
-from loopback import RawServer, read_command
+from loopback import RawServer, make_authority, read_command
 from wlinterp.cli import main
 
 RUN_TIMEOUT = 20.0
@@ -76,12 +75,7 @@ def wl_inproc(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, st
 @pytest.fixture(scope="session")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, ssl.SSLContext]:
     """A test CA's file and a server context for 'localhost', shared by the TLS fault tests."""
-    ca = trustme.CA()
-    path = tmp_path_factory.mktemp("ca") / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("localhost").configure_cert(context)
-    return str(path), context
+    return make_authority(tmp_path_factory.mktemp("ca"), "localhost")
 
 
 @pytest.fixture
