@@ -68,10 +68,16 @@ def parse_type(text: str, structs: Mapping[str, object], objects: Mapping[str, o
                named: Mapping[str, TypeSpec] | None = None,
                sizes: Mapping[str, int] | None = None) -> TypeSpec:
     """`_parse_type`, and a simple type written with `?` (`int?`, `string?`: a nullable
-    type, "Allowing nullable types" ?1511031) may hold Null (TypeSpec.nullable)."""
-    if not text.endswith("?"):
+    type, "Allowing nullable types" ?1511031) may hold Null (TypeSpec.nullable). The `?`
+    may stand apart (`int ?`: blanks separate no words there); anywhere else, or twice
+    (`int??`), it is refused rather than ignored (docs/semantics.md)."""
+    if "?" not in text:
         return _parse_type(text, structs, objects, on_unknown, named, sizes)
-    spec = _parse_type(text[:-1], structs, objects, on_unknown, named, sizes)
+    base = text.rstrip()[:-1]
+    if not text.rstrip().endswith("?") or "?" in base:
+        raise ValueError(f"'{' '.join(text.split())}' is not a type: '?' is written once, "
+                         "after the type, for a nullable type ('int?')")
+    spec = _parse_type(base, structs, objects, on_unknown, named, sizes)
     if spec.kind in (K_ARRAY, K_ASSOC) and spec.elem is not None \
             and spec.elem.kind in _NULLABLE_KINDS:  # `array of int?`: its elements
         return replace(spec, elem=replace(spec.elem, nullable=True))
