@@ -48,6 +48,7 @@ class CompilerBase:
     fast_params: frozenset[str]  # parameters known to be integers (specialize.py)
     file_loops: dict[str, tuple[str, dict[str, str]]]  # FOR EACH File: context, items
     data_slots: dict[tuple[str, str], tuple[str, str]]  # File.Item written: context, index
+    bound_leaves: "dict[int, tuple[str, SType]]"  # nullable operands read once (nullable_ops)
 
     if TYPE_CHECKING:
         def temp(self) -> str: ...

@@ -63,6 +63,8 @@ class ExprMixin(OperatorMixin):
         """(python code, static type) of a WLanguage expression; operators on literals
         only are computed now (folding.py)."""
         t = type(e)
+        if self.bound_leaves and id(e) in self.bound_leaves:  # a nullable operand, read
+            return self.bound_leaves[id(e)]  # once by the operation's Null test
         if t in _FOLDABLE:
             value = constant_value(e, self.folded)
             if value is not NOT_CONSTANT:

@@ -55,6 +55,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         # and the item's index (None before the first write: classes.py)
         self.data_slots: dict[tuple[str, str], tuple[str, str]] = {}
         self._temps = 0
+        self.bound_leaves: dict[int, tuple[str, SType]] = {}
         self.fast_params: frozenset[str] = frozenset()  # parameters known to be integers
 
     def temp(self) -> str:

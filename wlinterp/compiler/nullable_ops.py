@@ -14,6 +14,8 @@ from __future__ import annotations
 
 __all__ = ["NullableMixin"]
 
+from typing import Callable
+
 from ..runtime.kinds import SType, STypeNames as S
 from ..syntax import nodes as N
 from .base import CompilerBase
@@ -71,13 +73,29 @@ class NullableMixin(CompilerBase):
         spec = self.static_spec(e)
         return spec is not None and spec.nullable
 
-    def null_lifted(self, e: N.Expr, code: str, t: SType) -> tuple[str, SType]:
-        """`code` (of the arithmetic `e`), Null where a nullable operand is Null."""
-        leaves = self.null_leaves(e)
+    def null_lifted(self, e: N.Expr,
+                    build: Callable[[], tuple[str, SType]]) -> tuple[str, SType]:
+        """The code `build` gives for the arithmetic `e`, Null where a nullable operand
+        is Null. Each operand is read once, into a temporary the test and the operation
+        share: a `<get>` property runs once (it ran twice), and each runs even where an
+        earlier one is Null (`|`, not `or`). Operands an enclosing
+        operation has tested are its temporaries already."""
+        bound = self.bound_leaves
+        leaves = [x for x in self.null_leaves(e) if id(x) not in bound]
         if not leaves:
-            return code, t
-        test = " or ".join(f"{self.value(x)} is None" for x in leaves)
-        return f"(None if {test} else {code})", S.ANY
+            return build()
+        tests = []
+        for x in leaves:
+            code, t = self.expr(x)
+            temp = self.temp()
+            tests.append(f"(({temp} := {code}) is None)")
+            bound[id(x)] = (temp, t)
+        try:
+            code, _ = build()
+        finally:
+            for x in leaves:
+                del bound[id(x)]
+        return f"(None if {' | '.join(tests)} else {code})", S.ANY
 
     def null_compared(self, op: str, operands: list[N.Expr], ca: str, cb: str) -> str | None:
         """A comparison of two operands, one nullable (`i < 3`, `i = j`): `null_order` /

@@ -106,7 +106,7 @@ class OperatorMixin(RangeMixin, NullableMixin):
 
     # -- operators -----------------------------------------------------------
     def x_BinOp(self, e: N.BinOp) -> tuple[str, SType]:
-        return self.null_lifted(e, *self.binop(e))  # Null from a nullable operand
+        return self.null_lifted(e, lambda: self.binop(e))  # Null from a nullable operand
 
     def binop(self, e: N.BinOp) -> tuple[str, SType]:
         if e.op == "+" and isinstance(e.right, N.ArrayLit) and _optional(e.right):
@@ -299,6 +299,8 @@ class OperatorMixin(RangeMixin, NullableMixin):
         return self.x_Unary(e)
 
     def x_Unary(self, e: N.Unary) -> tuple[str, SType]:
+        if e.op == "neg":  # Null from a nullable operand
+            return self.null_lifted(e, lambda: self.negated(e.operand))
         code, t = self.expr(e.operand)
         if e.op == "byval":  # P((x)): x's value, nothing written back
             return code, t
@@ -310,14 +312,16 @@ class OperatorMixin(RangeMixin, NullableMixin):
             return f"w_bnot({code})", S.INT
         if e.op == "notnull":  # x?! (?1511031)
             return f"present_value({self._val(code, t)})", t
-        if e.op == "neg":
-            code, t = _counted(code, t)  # -t: minus the Time's hundredths
-            if t in (S.INT, S.REAL):
-                return f"(-{code})", t
-            return self.null_lifted(e, f"w_neg({code})", S.ANY)
         if t in (S.INT, S.REAL):
             return code, t
         return f"to_num({code})", S.ANY
+
+    def negated(self, operand: N.Expr) -> tuple[str, SType]:
+        """`-x`; for a Time, minus its hundredths."""
+        code, t = _counted(*self.expr(operand))
+        if t in (S.INT, S.REAL):
+            return f"(-{code})", t
+        return f"w_neg({code})", S.ANY
 
     def x_Compare(self, e: N.Compare) -> tuple[str, SType]:
         compiled = [self.expr(x) for x in e.operands]
