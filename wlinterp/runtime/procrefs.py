@@ -38,6 +38,14 @@ class WLProcRef:
     def wl_text(self) -> str:
         return self.name
 
+    def wl_prop(self, name: str) -> Any:
+        """`p..Name` / `p..Nom`: the name of the procedure p holds (the first one for
+        several; "" for a lambda: it has none). INFERRED from the Name property of a
+        Procedure Description (?1000019317), docs/semantics.md."""
+        if name in ("name", "nom"):
+            return "" if self.name.startswith("_lambda_") else self.name
+        raise WLRuntimeError(f"A value of type procedure has no property '{name}' (Name).")
+
     def wl_equals(self, other: object) -> bool:
         return isinstance(other, WLProcRef) and other.func is self.func
 
