@@ -140,6 +140,17 @@ def test_strings_and_comments_holding_block_words_do_not_mislead_the_count(
     assert len(naive(LONG_TEXT)) == 4
 
 
+def test_a_continuation_followed_by_a_comment_waits_for_its_next_line(monkeypatch) -> None:
+    """`+ ... /* why */` goes on to the next line: it was taken for an open comment, and
+    a pipe then waited for a `*/` that never came, joining the inputs that followed."""
+    lines = ['s = "a" + ...   /* first */', '\t"b" + ... /* second */ /* third */',
+             '\t"c"', "Trace(s)", "n = 1 + ... // why", "\t2", "Trace(n)"]
+    monkeypatch.setattr(reader, "SHORT", 0)
+    assert list(reader.inputs(lines)) == naive(lines)
+    assert naive(lines) == ["\n".join(lines[:3]), "Trace(s)", "\n".join(lines[4:6]),
+                            "Trace(n)"]
+
+
 def count_parses(lines: list[str], monkeypatch) -> tuple[int, list[str]]:
     calls = []
     real = reader.waiting

@@ -44,7 +44,7 @@ def waiting(text: str) -> tuple[str, str]:
     from ..syntax.parser import parse
     if text.lstrip().startswith("."):
         return COMPLETE, ""  # a meta-command (.help, .load ...) is one line
-    if text.rstrip().endswith("..."):
+    if _continued(text):
         return MORE, ""
     if opens_procedure(text) and not text.endswith("\n"):
         return MORE, ""  # a PROCEDURE has no END: an empty line closes it
@@ -57,6 +57,18 @@ def waiting(text: str) -> tuple[str, str]:
         if closing:
             return OPEN, closing
     return COMPLETE, ""
+
+
+def _continued(text: str) -> bool:
+    """Does the last line end with `...`, maybe followed by comments (`+ ... /* why */`,
+    `+ ... // why`: the lexer goes on to the next line there too)? It was read as an open
+    comment, and a pipe then waited for a `*/` that never came."""
+    line = _QUOTED_RE.sub('""', text.rstrip().rsplit("\n", 1)[-1])
+    cut = line.find("//")
+    line = (line if cut < 0 else line[:cut]).rstrip()
+    while line.endswith("*/") and "/*" in line:
+        line = line[:line.rindex("/*")].rstrip()
+    return line.endswith("...")
 
 
 def opens_procedure(text: str) -> bool:
