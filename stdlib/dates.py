@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import Any, Callable
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime.values import Date, Time
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.datetimes import DATETIME_WIDTHS, normalize_time
+from wlinterp.runtime.name_language import names_language
 
 from .strings import text_arg
 
@@ -30,17 +32,11 @@ _DAYS = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
 }
-def in_french(name: object) -> object:
-    """An English day or month name in French ("Tuesday" is "mardi"): what the
-    ...EnLettre functions give when called by their French name (the compiler wraps them,
-    see `wl_in_french`); anything else unchanged. Lower case, as DateVersChaîne's "JJJJ"
-    and "MMMM" give them: PC SOFT's page of DateVersChaîne (?3027025) makes the case of
-    both depend on one setting, the project's language options, and gives "mardi 02
-    décembre 2003" first (docs/builtins.md "French day and month names")."""
-    for en, fr in ((_DAYS["en"], _DAYS["fr"]), (_MONTHS["en"], _MONTHS["fr"])):
-        if name in en:
-            return fr[en.index(name)]
-    return name
+def wl_names(*funcs: Callable[..., Any]) -> None:
+    """Mark built-ins whose results hold day or month names: called by their French
+    name, the names are French unless Nation() chose (runtime/name_language.py)."""
+    for func in funcs:
+        func.wl_names = True  # type: ignore[attr-defined]
 
 
 # Abbreviated names (MMM, DDD / JJJ): French ones as the French help writes them
@@ -156,9 +152,10 @@ def date_to_string(rt: Runtime, date: object, mask: object = "DD/MM/YYYY") -> st
     """Format a "YYYYMMDD" date with a mask (default "DD/MM/YYYY").
 
     Tokens: YYYY/AAAA, YY/AA, MM, DD/JJ, MMMM and MMM (month name, abbreviated), DDDD and
-    DDD / JJJJ and JJJ (day name), a lone D/J or M (no leading zero). Names are English, French when the mask uses the French
-    letters (AAAA, JJ); their case follows the token (`_cased`). Other characters are
-    copied. An empty date gives ""; an invalid one is a fatal error.
+    DDD / JJJJ and JJJ (day name), a lone D/J or M (no leading zero). The names' language
+    is the run's (names_language: Nation(), else the called name's; the mask's letters
+    do not choose it, ?3027025); their case follows the token (`_cased`). Other
+    characters are copied. An empty date gives ""; an invalid one is a fatal error.
     """
     d = parse_date(date, "DateToString")
     if d is None:
@@ -166,7 +163,7 @@ def date_to_string(rt: Runtime, date: object, mask: object = "DD/MM/YYYY") -> st
     fmt = text_arg(mask, "DateToString")
     if fmt == MASK_EMAIL_DATE:
         return _email_date(datetime.datetime(d.year, d.month, d.day))
-    lang = "fr" if re.search(r"AA|JJ", fmt, re.IGNORECASE) else "en"
+    lang = names_language(rt)
     return _DATE_TOKEN_RE.sub(lambda m: _date_piece(d, m.group(0), lang), fmt)
 
 
@@ -238,3 +235,6 @@ def date_time_to_string(rt: Runtime, value: object,
     clock = text[8:17].ljust(9, "0")
     return (date_to_string(rt, text[:8], head) if head else "") + \
         (time_to_string(rt, clock, tail) if tail else "")
+
+
+wl_names(date_to_string, date_time_to_string)

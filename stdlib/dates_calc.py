@@ -20,7 +20,8 @@ from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime.values import Date
 from wlinterp.runtime.state import Runtime
 
-from .dates import _DAYS, _MONTHS, _clock, date_to_string, in_french, parse_date, parse_time
+from .dates import _DAYS, _MONTHS, _clock, date_to_string, parse_date, parse_time, wl_names
+from wlinterp.runtime.name_language import names_language
 from .strings import int_arg, text_arg
 
 family = Family("Date calculations")
@@ -139,6 +140,9 @@ def integer_to_date(rt: Runtime, n: NumberArg, mask: object = "") -> Date:
     return date_to_string(rt, ymd, fmt) if fmt else ymd
 
 
+wl_names(integer_to_date)
+
+
 @family.function("DateDifference", "DateDifférence")
 def date_difference(rt: Runtime, start: object, end: object) -> int:
     """Days from `start` to `end` (negative when `end` is earlier)."""
@@ -169,33 +173,30 @@ def integer_to_day(rt: Runtime, n: NumberArg) -> int:
 
 @family.function("DateToDayInAlpha", "DateVersJourEnLettre")
 def date_to_day_in_alpha(rt: Runtime, date: object) -> str:
-    """English name of the day of `date` ("Monday"); use DateToString(d, "Jjjj") for
-    the French name."""
-    return _DAYS["en"][_date(date, "DateToDayInAlpha").weekday()]
+    """Name of the day of `date` ("Monday", "lundi": names_language)."""
+    return _DAYS[names_language(rt)][_date(date, "DateToDayInAlpha").weekday()]
 
 
 @family.function("IntegerToDayInAlpha", "EntierVersJourEnLettre")
 def integer_to_day_in_alpha(rt: Runtime, n: NumberArg) -> str:
-    """English name of the day of the week of day number `n`."""
-    return _DAYS["en"][_day_number(n, "IntegerToDayInAlpha").weekday()]
+    """Name of the day of the week of day number `n` (names_language)."""
+    return _DAYS[names_language(rt)][_day_number(n, "IntegerToDayInAlpha").weekday()]
 
 
 @family.function("DateToMonthInAlpha", "DateVersMoisEnLettre")
 def date_to_month_in_alpha(rt: Runtime, date: object) -> str:
-    """English name of the month of `date` ("January"); DateToString(d, "Mmmm AAAA")
-    gives the French one."""
-    return _MONTHS["en"][_date(date, "DateToMonthInAlpha").month - 1]
+    """Name of the month of `date` ("January", "janvier": names_language)."""
+    return _MONTHS[names_language(rt)][_date(date, "DateToMonthInAlpha").month - 1]
 
 
 @family.function("IntegerToMonthInAlpha", "EntierVersMoisEnLettre")
 def integer_to_month_in_alpha(rt: Runtime, n: NumberArg) -> str:
-    """English name of the month of day number `n`."""
-    return _MONTHS["en"][_day_number(n, "IntegerToMonthInAlpha").month - 1]
+    """Name of the month of day number `n` (names_language)."""
+    return _MONTHS[names_language(rt)][_day_number(n, "IntegerToMonthInAlpha").month - 1]
 
 
-for _named in (date_to_day_in_alpha, integer_to_day_in_alpha, date_to_month_in_alpha,
-               integer_to_month_in_alpha):
-    _named.wl_in_french = in_french  # type: ignore[attr-defined]  # French name, French day
+wl_names(date_to_day_in_alpha, integer_to_day_in_alpha, date_to_month_in_alpha,
+         integer_to_month_in_alpha)
 
 
 @family.function("WeekNumber", "NuméroDeSemaine")

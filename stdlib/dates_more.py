@@ -21,8 +21,9 @@ from wlinterp.runtime import values as V
 from wlinterp.syntax.names import fold
 from wlinterp.runtime.state import Runtime
 
+from wlinterp.runtime.name_language import names_language
 from .dates import (SINGLE_DATE_TOKEN, _DAYS, _DAYS_SHORT, _MONTHS, _MONTHS_SHORT, _clock,
-                    in_french)
+                    wl_names)
 from .text import strip_accents
 from .dates_calc import DAY_ZERO, _date, _week_number, _ymd
 from .strings import int_arg, text_arg
@@ -352,15 +353,14 @@ def easter_date(rt: Runtime, value: object = None) -> str:
 def day_number_in_alpha(rt: Runtime, n: NumberArg) -> str:
     """The name of day `n` of the week, 1 for Monday to 7 for Sunday; "" otherwise."""
     i = int_arg(n, "DayNumberInAlpha")
-    return _DAYS["en"][i - 1] if 1 <= i <= 7 else ""
+    return _DAYS[names_language(rt)][i - 1] if 1 <= i <= 7 else ""
 
 
 @family.function("MonthNumberInAlpha", "NuméroDeMoisVersLettre")
 def month_number_in_alpha(rt: Runtime, n: NumberArg) -> str:
     """The name of month `n`, 1 for January to 12 for December; "" otherwise."""
     i = int_arg(n, "MonthNumberInAlpha")
-    return _MONTHS["en"][i - 1] if 1 <= i <= 12 else ""
+    return _MONTHS[names_language(rt)][i - 1] if 1 <= i <= 12 else ""
 
 
-for _named in (day_number_in_alpha, month_number_in_alpha):
-    _named.wl_in_french = in_french  # type: ignore[attr-defined]  # French name, French day
+wl_names(day_number_in_alpha, month_number_in_alpha)

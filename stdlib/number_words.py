@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.name_language import NATION_KEY
 from wlinterp.runtime.state import Runtime
 
 family = Family("Numbers in words")
@@ -52,10 +53,11 @@ def nation(rt: Runtime) -> int:
 
 @family.function("Nation", "Nation")
 def nation_function(rt: Runtime, new: object = None) -> int:
-    """The current nation; with a nation, sets it and returns the previous one."""
+    """The current nation; with a nation, sets it and returns the previous one. Day and
+    month names follow it from then on (runtime/name_language.py)."""
     old = nation(rt)
     if new is not None:
-        rt.state[_STATE] = V.to_int(new)
+        rt.state[_STATE] = rt.state[NATION_KEY] = V.to_int(new)
     return old
 
 

@@ -7,7 +7,7 @@ import pytest
 from wlinterp.errors import WLRuntimeError
 from wlinterp.syntax.names import fold
 from wlinterp.runtime.state import Runtime
-from stdlib_helpers import REG, call
+from stdlib_helpers import REG, call, const
 
 FIXED = datetime.datetime(2024, 3, 5, 14, 7, 9, 456000)
 
@@ -36,13 +36,29 @@ def test_real_clock_shapes() -> None:
     assert len(call(live, "Now")) == 8 and call(live, "Now").isdigit()
 
 
-@pytest.mark.parametrize("mask, expected", [
-    (None, "05/03/2024"), ("YYYY-MM-DD", "2024-03-05"), ("DD/MM/YY", "05/03/24"),
-    ("Dddd DD Mmmm YYYY", "Tuesday 05 March 2024"), ("MMM DD", "Mar 05"),
-    ("Jjjj JJ Mmmm AAAA", "Mardi 05 Mars 2024"), ("mmmm", "march")])
-def test_date_to_string_masks(rt: Runtime, mask: str | None, expected: str) -> None:
+@pytest.mark.parametrize("name, mask, expected", [
+    ("DateVersChaîne", None, "05/03/2024"), ("DateToString", "YYYY-MM-DD", "2024-03-05"),
+    ("DateToString", "DD/MM/YY", "05/03/24"),
+    ("DateToString", "Dddd DD Mmmm YYYY", "Tuesday 05 March 2024"),
+    ("DateToString", "MMM DD", "Mar 05"),
+    ("DateVersChaîne", "Jjjj JJ Mmmm AAAA", "Mardi 05 Mars 2024"),
+    ("DateToString", "mmmm", "march"), ("DateVersChaîne", "mmmm", "mars"),
+    # the names' language is the called name's, not the mask letters'
+    ("DateToString", "JJJJ JJ MMMM AAAA", "Tuesday 05 March 2024"),
+    ("DateVersChaîne", "DDDD DD MMMM YYYY", "mardi 05 mars 2024")])
+def test_date_to_string_masks(rt: Runtime, name: str, mask: str | None,
+                              expected: str) -> None:
     args = ("20240305",) if mask is None else ("20240305", mask)
-    assert call(rt, "DateVersChaîne", *args) == expected
+    assert call(rt, name, *args) == expected
+
+
+def test_nation_chooses_the_names_language_whatever_name_is_called(rt: Runtime) -> None:
+    call(rt, "Nation", const("nationFrench"))
+    assert call(rt, "DateToString", "20240305", "DDDD MMMM") == "mardi mars"
+    assert call(rt, "DateToMonthInAlpha", "20240305") == "mars"
+    call(rt, "Nation", const("nationEnglish"))
+    assert call(rt, "DateVersChaîne", "20240305", "JJJJ MMMM") == "Tuesday March"
+    assert call(rt, "DateVersJourEnLettre", "20240305") == "Tuesday"
 
 
 def test_date_to_string_accepts_a_datetime_and_empty(rt: Runtime) -> None:

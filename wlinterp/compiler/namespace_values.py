@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import WLSyntaxError
 from ..registry import Builtin, Registry
 from ..runtime import types as T
+from ..runtime.name_language import call_in_french
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..runtime.type_phrases import parse_type
 from ..runtime.types import StructDef, TypeSpec
@@ -123,10 +124,10 @@ class NamespaceMixin:
             return name
         name = self.builtin_names[key] = f"_B_{pyident(key)}"
         self.ns[name] = b.call
-        french = getattr(b.func, "wl_in_french", None)
-        if french is not None and key == fold(b.fr) != fold(b.en):
-            # a day/month name called by its French name answers in French ("Mardi")
-            self.ns[name] = lambda rt, *args, _call=b.call: french(_call(rt, *args))
+        if getattr(b.func, "wl_names", False) and key == fold(b.fr) != fold(b.en):
+            # day/month names, called by the French name: French ones ("mardi") unless
+            # Nation() chose (runtime/name_language.py)
+            self.ns[name] = lambda rt, *args, _call=b.call: call_in_french(rt, _call, *args)
         return name
 
     def builtin_variable_code(self, key: str) -> str:

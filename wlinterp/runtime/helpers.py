@@ -20,6 +20,7 @@ from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce,
 from .stored_numbers import co_currency, co_numeric, CURRENCY_STEP  # noqa: F401
 from .instances import new_instance
 from .class_values import class_of, construct_named  # noqa: F401
+from .name_language import call_in_french
 from . import values as V
 from .access import (element_place, exists, get_index, get_member, get_prop,  # noqa: F401
                      member_exists, holds_flags, member_to_change, set_index, set_index_back,
@@ -265,9 +266,8 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
     given = len(args) + 1  # the value counts as the built-in's first parameter
     if given < builtin.min_args or (builtin.max_args is not None and given > builtin.max_args):
         raise WLRuntimeError(_method_arity_message(builtin, name, given))
-    french = getattr(builtin.func, "wl_in_french", None)
-    if french is not None and _named_in_french(builtin, _fold(name)):
-        return french(builtin.call(rt, obj, *args))  # d.VersJourEnLettre(): "Samedi"
+    if getattr(builtin.func, "wl_names", False) and _named_in_french(builtin, _fold(name)):
+        return call_in_french(rt, builtin.call, obj, *args)  # d.VersJourEnLettre(): "samedi"
     return builtin.call(rt, obj, *args)
 
 
