@@ -33,6 +33,8 @@ Module map, in the order the compiler uses them:
                  and entry checks) and the return type of recursive procedures;
 - `classes.py`   class constructs (ancestor constructors, LIBÉRER, Class::member,
                  properties, access control);
+- `member_inline.py` members of a variable declared of a class or structure, read and
+                 written inline (the runtime's call for anything else);
 - `emitter.py`   the generated lines and their line map;
 - `lazy.py`      Python's compile() of each procedure on its first call (a stub with
                  its signature until then), main code and what CPython could refuse

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..syntax import nodes as N
-from ..runtime.kinds import KindNames as Kind, STypeNames as S
+from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from .exprs import short_piece
 from .operators import graft, is_simple, leftmost_optional
@@ -105,35 +105,40 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         if s.op != "=":  # read, then written: t[Next()] += 1 calls Next() once (pinned.py)
             target = self.pinned_place(target)
         value_node = s.value if s.op == "=" else N.BinOp(s.line, s.col, s.op[0], target, s.value)
-        code = self.changing(target, value_node) if s.op != "=" else self.place_value(target, value_node)
+        code, t = (self.changing(target, value_node), S.ANY) if s.op != "=" else \
+            self.place_value(target, value_node)
+        placed = code
         if s.op in ("+=", "-=") and (spec := self.static_spec(target)) is not None \
                 and spec.kind == Kind.PROCEDURE and (ref := self.procedure_value(s.value)):
             code = f"proc_chained({self.value(target)}, {ref}, {s.op == '+='})"  # `o.p += P`
         if s.op == "=" and isinstance(s.value, N.Name) \
                 and (root := self.root_var(target)) is not None:
             code = self.json_form_code(root, s.value, code)
-        self.store_into(target, code, shares=s.op == "=")
+        known = self.int_bounds(s.value) if t == S.INT and code is placed \
+            and type(target) is N.Member else None  # (an int member stores it as it is)
+        self.store_into(target, code, shares=s.op == "=", known=known)
 
-    def place_value(self, target: N.Expr, value: N.Expr) -> str:
+    def place_value(self, target: N.Expr, value: N.Expr) -> tuple[str, SType]:
         """Code of `value` about to be stored into the member or element `target`: a Date,
         Time or DateTime keeps its kind where the place's declared type needs it
         (`o.dtStart = t`, `o.vAny = d`: stores.dated_store), as into a variable; a
         procedure named into a place declared procedure is a reference to it, as into a
-        variable (`st.pcRun = SayBye` called SayBye and stored its result)."""
+        variable (`st.pcRun = SayBye` called SayBye and stored its result). With the
+        code, its static type (S.ANY when it is no longer the value's own code)."""
         if type(value) is N.Name:
             spec = self.static_spec(target)
             if spec is not None and spec.kind == Kind.PROCEDURE \
                     and (ref := self.procedure_value(value)) is not None:
-                return ref
+                return ref, S.ANY
         code, t = self.expr(value)
         if t == S.LIST:
-            return f"literal_to_value({code}, _ctx)"
+            return f"literal_to_value({code}, _ctx)", S.ANY
         if t == S.STR or t == S.ANY and type(value) is N.Call:
             spec = self.static_spec(target)  # `o.vAny = buf`: a Buffer stays one there
-            return self.kept_buffer(value, code, t) if spec is not None \
-                and spec.kind == Kind.VARIANT else code
+            return (self.kept_buffer(value, code, t), S.ANY) if spec is not None \
+                and spec.kind == Kind.VARIANT else (code, t)
         spec = self.static_spec(target) if t in (S.DATE, S.TIME, S.DATETIME) else None
-        return (spec is not None and dated_store(spec, code, t)) or code
+        return ((spec is not None and dated_store(spec, code, t)) or code), t
 
     def my_parameter_store(self, target: N.Expr, write: Callable[[N.Expr], None]) -> bool:
         """A place starting from `MyParameters[i]` written (`MyParameters[i] = x`, `+= x`,

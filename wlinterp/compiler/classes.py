@@ -15,7 +15,9 @@ from ..runtime.objects import CONSTRUCTORS as _CTORS
 from ..semantics.creation import not_object_member
 from ..semantics.class_member_names import not_class_member
 
-from .base import CompilerBase, RefNames as Ref
+from .base import RefNames as Ref
+from .member_inline import MemberInlineMixin
+from .ranges import Bounds
 
 _DATA_NAME = "data_name("  # how an undeclared name compiles (compiler/functions.py)
 # the verdicts of `obj.M` written without parentheses that the pass found to be a method
@@ -24,7 +26,7 @@ _CALLED = frozenset({Ref.METHOD, Ref.DYNAMIC, Ref.STATIC_METHOD,  # `CInv.Total`
                      Ref.ANCESTOR_METHOD})
 
 
-class ClassMixin(CompilerBase):
+class ClassMixin(MemberInlineMixin):
     """Class-related statements and expressions (mixed into the function compiler)."""
 
     def current_class(self) -> str | None:
@@ -210,7 +212,7 @@ class ClassMixin(CompilerBase):
             # class known only when run, or known here but not to the pass (a FOR EACH
             # element, `p.Total` with p of an array of objects): no member has that name
             return f"member_or_method(_rt, {obj}, {key!r}, {e.name!r})"
-        return f"get_member({obj}, {key!r}{shown})"
+        return self.member_read(self.declared_struct(e.obj), obj, key, shown)
 
     def object_value(self, e: N.Expr, member: str) -> str:
         """The code of the object whose `member` is read, written or called. An object
@@ -240,7 +242,7 @@ class ClassMixin(CompilerBase):
         return None
 
     def store_member(self, target: N.Member, code: str, by_ref: bool = False,
-                     shares: bool = False) -> None:
+                     shares: bool = False, known: Bounds | None = None) -> None:
         """`obj.m = x`; `by_ref` (`obj.m <- x`): the member designates x's array,
         structure or object itself (runtime/assignment.py `set_member_ref`); `shares`
         (`obj.m = t`, m declared an array): it designates t's array when of its type."""
@@ -274,7 +276,7 @@ class ClassMixin(CompilerBase):
             prefix = ", True" if isinstance(target.obj, N.Member) and target.obj.colon else ""
             self.out.emit(f"set_colon_member({obj}, {key!r}, {code}, _ctx, {target.name!r}"
                           f"{prefix})")
-        else:
+        elif not self.member_store(target, obj, key, code, known):
             self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
 
     def store_data_item(self, target: N.Member, args: str, key: str, code: str) -> None:

@@ -19,6 +19,7 @@ from .base import RefNames as Ref
 from ..semantics.symbols import static_type
 from .folding import NOT_CONSTANT, constant_value, literal
 from .operators import OperatorMixin
+from .member_inline import reads_member
 
 if TYPE_CHECKING:
     from ..runtime.types import TypeSpec
@@ -177,7 +178,7 @@ class ExprMixin(OperatorMixin):
             # d.Year, or d.JourSemaine: an error naming the Date, as d..JourSemaine
             return self.x_Prop(N.Prop(e.line, e.col, e.obj, e.name))
         code = self.member_code(e)
-        return code, self.timed_type(e) if code.startswith("get_member(") else S.ANY
+        return code, self.timed_type(e) if reads_member(code) else S.ANY
 
     def timed_type(self, e: N.Member | N.Index) -> SType:
         """S.DATE / S.TIME / S.DATETIME for a member or an element declared so (`o.d`,

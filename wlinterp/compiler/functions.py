@@ -87,7 +87,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if ref is Ref.MEMBER:  # a member of the current object, or its property
             if self.own_property(key):
                 return f"get_property(_rt, a__objet, {key!r}, {node.name!r})", S.ANY
-            return f"get_member(a__objet, {key!r})", S.ANY
+            here = self.prog.structs.get(fold(self.current_class() or ""))
+            return self.member_read(here, "a__objet", key, ""), S.ANY
         if ref is Ref.STATIC:
             return self.x_ClassMember(N.ClassMember(node.line, node.col, None, node.name))
         if ref is Ref.ELEMENT_MEMBER:  # SORTED BY nAge: the loop element's member

@@ -38,6 +38,7 @@ class NamespaceMixin:
         ns: dict[str, Any]
         spec_cache: dict[str, TypeSpec]
         spec_cache_key: tuple[int, int, int, int]
+        struct_names: dict[int, str]
         sizes: dict[str, int]
         sizes_of: int
         declared_structs: dict[str, object]
@@ -87,6 +88,14 @@ class NamespaceMixin:
         """A unique global name holding `spec` (unique across REPL inputs too)."""
         name = f"_S{next(NAME_IDS)}"
         self.ns[name] = spec
+        return name
+
+    def struct_ref(self, sdef: StructDef) -> str:
+        """A global name holding the class or structure `sdef` itself, one per program:
+        what an inline member write compares an object's class with (member_inline.py)."""
+        name = self.struct_names.get(id(sdef))
+        if name is None or self.ns.get(name) is not sdef:
+            name = self.struct_names[id(sdef)] = self.spec_ref(sdef)  # type: ignore[arg-type]
         return name
 
     def default_code(self, spec: TypeSpec) -> str:

@@ -293,6 +293,9 @@ class OperatorMixin(RangeMixin, NullableMixin):
             return f"({ca} {pyop} {cb} if {' and '.join(checks)} else {helper}({ca}, {cb}))"
         a1, a2 = self.bind(ca)
         b1, b2 = self.bind(cb)
+        if is_simple(ca) and ta == S.INT or is_simple(cb) and tb == S.INT:
+            other = b1 if is_simple(ca) and ta == S.INT else a1  # (the int name: no test)
+            return f"({a2} {pyop} {b2} if type({other}) is int else {helper}({a2}, {b2}))"
         return f"({a2} {pyop} {b2} if type({a1}) is type({b1}) is int else {helper}({a2}, {b2}))"
 
     def x_NotPrefix(self, e: N.Unary) -> tuple[str, SType]:

@@ -109,6 +109,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         self.ret_bounds: dict[int, Any] = {}
         # type text -> its TypeSpec (frozen), while no structure or enumeration is added
         self.spec_cache: dict[str, TypeSpec] = {}
+        self.struct_names: dict[int, str] = {}  # id(StructDef) -> its global name
         self.internal_names: dict[str, str] = {}  # internal procedures (bodies.py)
         self.spec_cache_key = (0, 0, 0, 0)
         self.sizes: dict[str, int] = {}  # int_constants(), for this many constants:

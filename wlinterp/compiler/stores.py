@@ -134,17 +134,18 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
             self.scope.nonlocals_used.add(var.pyname)
 
     def store_into(self, target: N.Expr, code: str, by_ref: bool = False,
-                   shares: bool = False) -> None:
+                   shares: bool = False, known: Bounds | None = None) -> None:
         """Store into a member, an array element or a property; the element holding the
         target (`m[k]` in `m[k].name = x`) is created first when missing. `by_ref`
         (`o.m <- x`): a member of an object designates x's object itself. `shares`
         (`o.m = t`, `tt[i] = t`): a member or element declared an array designates t's
-        array, as a variable does (docs/semantics.md, array assignment)."""
+        array, as a variable does (docs/semantics.md, array assignment). `known`: the
+        bounds of `code` when it is an int (a member of type int stores it unchecked)."""
         before = self.updating
         if isinstance(target, (N.Member, N.Index)):
             self.updating = changed_element(target.obj)
         try:
-            self.store_target(target, code, by_ref, shares and self.holds_array(target))
+            self.store_target(target, code, by_ref, shares and self.holds_array(target), known)
         finally:
             self.updating = before
 
@@ -163,13 +164,13 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         return spec is not None and spec.kind == Kind.ARRAY
 
     def store_target(self, target: N.Expr, code: str, by_ref: bool = False,
-                     shares: bool = False) -> None:
+                     shares: bool = False, known: Bounds | None = None) -> None:
         if isinstance(target, N.Member) and self.is_part_of_time(target):
             target = N.Prop(target.line, target.col, target.obj, target.name)  # d.Day = 5
         if isinstance(target, (N.Member, N.Index)) and self.store_in_variant(target, code):
             return  # v.city = "Paris": a variant's sub-element, created by the write
         if isinstance(target, N.Member):
-            self.store_member(target, code, by_ref, shares)
+            self.store_member(target, code, by_ref, shares, known)
         elif isinstance(target, N.ClassMember):
             self.store_class_member(target, code)
         elif isinstance(target, N.Index) and self.may_hold_flags(target):

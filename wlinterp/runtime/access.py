@@ -39,6 +39,9 @@ def get_member(obj: Any, name: str, shown: str = "") -> Any:
 
 def set_member(obj: Any, name: str, value: Any, ctx: TypeContext, shown: str = "") -> None:
     """`obj.name = value`; objects that keep member spellings (JSON) get `shown` too."""
+    if type(obj) is WLStruct:  # (the commonest: no wl_set_named to look for)
+        obj.wl_set(name, value, ctx)
+        return
     named = getattr(obj, "wl_set_named", None)
     if named is not None and shown:
         named(shown, value)

@@ -60,6 +60,17 @@ class StructDef:
     static_args: dict[str, tuple] = field(default_factory=dict)
     implements: frozenset[str] = frozenset()  # its `implements IShape` lines (folded)
 
+    def member_type(self, name: str) -> "TypeSpec | None":
+        """The type of the member `name` (folded; the first of that name, inherited ones
+        coming first), from a table made on first use: a member store looked it up in
+        the list of members, one comparison a member."""
+        types = self.__dict__.get("_types")
+        if types is None:
+            types = self.__dict__["_types"] = {}
+            for m, _, t in self.members:
+                types.setdefault(m, t)
+        return types.get(name)
+
     def implements_interface(self, key: str) -> bool:
         """Does this class, or an ancestor, declare `implements` the interface `key`
         (folded)? What an interface variable accepts (types.interface_ref)."""
@@ -140,10 +151,10 @@ class WLStruct(Composite):
             raise WLRuntimeError(not_member_error(self.sdef, name)) from None
 
     def wl_set(self, name: str, value: object, ctx: "TypeContext") -> None:
-        for m, _, t in self.sdef.members:
-            if m == name:
-                self.values[name] = t.coerce(value, ctx)
-                return
+        t = self.sdef.member_type(name)
+        if t is not None:
+            self.values[name] = t.coerce(value, ctx)
+            return
         if self.sdef.has_static(name):  # `v.s_n = 3`, v a variant holding an object: the
             class_static_set(ctx, _fold(self.sdef.name), name, value)  # GLOBAL member
             return

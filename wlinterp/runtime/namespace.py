@@ -34,7 +34,7 @@ HELPERS = (
     "set_property", "split_string", "string_positions", "step_index", "step_member", "step_value",
     "substr_from", "substr_len", "substr_one", "substr_range", "substr_upto", "substr_set",
     "switch_value", "values_for", "w_band", "w_bnot", "w_bor", "w_bxor", "w_shl", "w_shr",
-    "w_slice", "with_part", "WLDuration", "iterate_keyed", "sorted_rows",
+    "w_slice", "with_part", "WLDuration", "WLStruct", "iterate_keyed", "sorted_rows",
     "iterate_backwards", "iterate_keyed_backwards", "part_of", "time_add",
     "time_sub", "with_part_of", "call_ref", "proc_ref", "proc_chained", "use_block",
     "call_compiled", "compiled_procedure", "spread_args",

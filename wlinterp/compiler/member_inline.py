@@ -1,0 +1,123 @@
+"""Members of objects and structures read and written inline: `o.x`, `o.x = v` and a
+method's own `x`, where the object is a variable declared of a class or structure that
+has the member x.
+
+Through the runtime (`get_member` / `set_member`, runtime/access.py) each access is a
+call, and a write looks up `wl_set_named` (a miss), scans the class's members for the
+member's type and converts through two layers: about half of bench_core.py's "object
+members" workload. Here the compiler, which knows the declared class and the member's
+type, writes the common case as Python: a read is the object's own value when the value
+is a structure or object that has the member (what get_member itself does for it); a
+write converts and stores when the object is of exactly that class (so the member's type
+is the one known here), as WLStruct.wl_set would. Anything else (Null, an object of a
+derived class for a write, a value of another kind) takes the runtime's path unchanged,
+so no behaviour moves: only the speed of the common case. An object reached otherwise
+(`arr[i].x`, `f().x`) keeps the call: inline, it would be held in a temporary, which keeps
+it alive after the statement (its destructor would run late).
+"""
+from __future__ import annotations
+
+__all__ = ["MemberInlineMixin", "reads_member"]
+
+from typing import TYPE_CHECKING
+
+from ..lazy_regex import lazy_compile
+from ..runtime.kinds import KindNames as Kind
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from .base import CompilerBase
+from .ranges import INT_MAX, INT_MIN, Bounds, range_check
+
+if TYPE_CHECKING:
+    from ..runtime.types import StructDef, TypeSpec
+
+
+class MemberInlineMixin(CompilerBase):
+    """Inline reads and writes of declared members (mixed into the function compiler)."""
+
+    def declared_struct(self, obj: N.Expr) -> "StructDef | None":
+        """The class or structure `obj` is declared of, when the program declares it."""
+        spec = self.static_spec(obj)
+        if spec is None or spec.kind != Kind.STRUCT:
+            return None
+        return self.prog.structs.get(spec.name)
+
+    def member_read(self, sdef: "StructDef | None", obj: str, key: str, shown: str) -> str:
+        """`obj.key` read: inline when `obj` is a variable declared of the class or
+        structure `sdef` and it has a member `key`; `shown`: get_member's optional third
+        argument. (A temporary holding an object would keep it alive: its destructor
+        would run late.)"""
+        call = f"get_member({obj}, {key!r}{shown})"
+        if sdef is None or not obj.isidentifier() or sdef.member_type(key) is None:
+            return call
+        return f"({obj}.values[{key!r}] if type({obj}) is WLStruct and {key!r} in {obj}.values else {call})"
+
+    def member_store(self, target: N.Member, obj: str, key: str, code: str,
+                     known: Bounds | None = None) -> bool:
+        """`obj.key = code` written inline (True) when `obj` is a variable declared of a
+        class or structure with a member `key`: stored converted when the object is of
+        exactly that class, else through set_member. `known`: the bounds of `code` when
+        it is an int."""
+        sdef = self.declared_struct(target.obj)
+        spec = sdef.member_type(key) if sdef is not None else None
+        if sdef is None or spec is None or not obj.isidentifier() \
+                or not (_plain(code) or self.stays(target.obj, obj, code)):
+            return False
+        self.out.emit(f"if type({obj}) is WLStruct and {obj}.sdef is {self.prog.struct_ref(sdef)}:")
+        self.out.indent()
+        self.out.emit(f"{obj}.values[{key!r}] = {self.converted(spec, code, known)}")
+        self.out.dedent()
+        self.out.emit("else:")
+        self.out.indent()
+        self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
+        self.out.dedent()
+        return True
+
+    def stays(self, node: N.Expr, obj: str, code: str) -> bool:
+        """Does the variable `obj` (the code of `node`) still designate the same value
+        once `code` has run? The call `set_member(obj, ..., code)` reads it first, the
+        inline store after the value: they agree unless `code` assigns the variable (a
+        parameter given by address) or calls what may (an internal procedure, for a
+        local; any procedure, for a global)."""
+        if not isinstance(node, N.Name) or f"({obj} :=" in code or self.scope.procs:
+            return False
+        var = self.scope.lookup(fold(node.name))
+        return var is not None and var.pyname == obj and var.owner is self.scope \
+            and not var.is_global
+
+    def converted(self, spec: "TypeSpec", v: str, known: Bounds | None) -> str:
+        """`v` converted for a member of type `spec`, as `spec.coerce` converts it
+        (runtime/types.py `coerce`): an int and a string inline, any other type through
+        coerce itself. `known`: `v`'s bounds when it is an int. A value that is not a
+        name or a literal is converted by a call (a temporary would keep an object
+        alive)."""
+        if spec.nullable or spec.name or spec.dims:
+            return f"coerce({v}, {self.prog.spec_ref(spec)}, _ctx)"
+        plain = _plain(v)
+        if spec.kind == Kind.INT and spec.bits == 32 and not spec.unsigned:
+            if known is not None and known[0] is not None and known[1] is not None \
+                    and INT_MIN <= known[0] and known[1] <= INT_MAX:
+                return v  # an int in the range already (a FOR counter, an int variable)
+            if known is not None and plain:
+                return f"({v} if {INT_MIN} <= {v} <= {INT_MAX} else wrap32({v}))"
+            if known is not None:  # an int: a temporary holding it keeps no object
+                return range_check(self.temp(), v, known)
+            return (f"({v} if type({v}) is int and {INT_MIN} <= {v} <= {INT_MAX} "
+                    f"else co_int32({v}))") if plain else f"co_int32({v})"
+        if spec.kind == Kind.STRING:
+            return f"({v} if type({v}) is str else to_str({v}))" if plain else f"to_str({v})"
+        return f"coerce({v}, {self.prog.spec_ref(spec)}, _ctx)"
+
+
+_INLINE_READ = lazy_compile(r"\(\w+\.values\[")
+
+
+def reads_member(code: str) -> bool:
+    """Is `code` a member read (the call or its inline form), whose static type is the
+    member's declared one where that matters (a Date member: exprs.py timed_type)?"""
+    return code.startswith("get_member(") or _INLINE_READ.match(code) is not None
+
+
+def _plain(code: str) -> bool:
+    """Is `code` a name or a literal number: read twice, with nothing run?"""
+    return code.isidentifier() or code.lstrip("-").replace(".", "", 1).isdigit()
