@@ -107,3 +107,37 @@ def test_a_procedure_element_is_never_read_as_declarations() -> None:
     assert [p.name for p in program.procedures] == ["Total"]
     first_decl = odd.splitlines().index("      gmPrice is currency = 10") + 1
     assert program.main.stmts[0].line == first_decl  # the declarations are still first
+
+
+TWO_METHODS = ("info :\n name : CTiny\n type : 4\nclass :\n name : CTiny\n code_elements :\n"
+               "  procedures :\n   -\n     name : Hello\n     code : |1+\n"
+               "      PROCEDURE Hello()\n      RESULT \"hi\"\n     type : 458752\n   -\n"
+               "     name : World\n     code : |1+\n      PROCEDURE World()\n"
+               "      RESULT \"world\"\n     type : 458752\n")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_files_saved_with_windows_line_ends_read_alike(lang: str, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]
+                                                       ) -> None:
+    """The IDE on Windows saves CR LF line ends, often after a UTF-8 BOM: such a set,
+    class or window checks and runs as the same file with LF ends. Before, each was
+    'not a WINDEV text-format file (no 'key :' lines found)'."""
+    for name in FILES[lang]:
+        data = (HERE / lang / name).read_bytes().replace(b"\n", b"\r\n")
+        (tmp_path / name).write_bytes(b"\xef\xbb\xbf" + data)
+    assert check_json(*(tmp_path / name for name in FILES[lang])) == []
+    proc, shown = ("Describe", "order: 24") if lang == "en" else ("Décrit", "commande : 24")
+    code = main(["run", "--call", proc, str(tmp_path / FILES[lang][0])])
+    out, err = capsys.readouterr()
+    assert (code, out.strip()) == (0, shown), err
+
+
+@pytest.mark.parametrize("text", [TWO_METHODS, (HERE / "fr" / "CFacture.wdc").read_text(
+    encoding="utf-8")])
+def test_a_class_saved_with_windows_line_ends_gives_the_same_program(text: str) -> None:
+    """Its methods are the class's (named from the class line, or from `info : name :`
+    when no block declares the class) whatever the line ends."""
+    crlf = program_source(text.replace("\n", "\r\n"), "C.wdc")
+    assert crlf == program_source(text, "C.wdc")
+    assert "::" in crlf

@@ -190,7 +190,7 @@ def _block_name(lines: list[str], at: int, key_indent: int) -> str:
 
 _PROC_WORD = re.compile(r"(procedure|proc[ée]dure|fonction|function)$", re.IGNORECASE)
 _RUNNABLE = (".wdg", ".wdc")
-_TOP_KEY = re.compile(r"^[A-Za-z_]\w* :( |$)", re.MULTILINE)
+_TOP_KEY = re.compile(r"^[A-Za-z_]\w* :( |\r?$)", re.MULTILINE)  # CRLF: as saved on Windows
 
 
 class NotTextFormatError(ValueError):
@@ -340,7 +340,8 @@ def block_at(text: str, line: int) -> CodeBlock | None:
 
 _CLASS_LINE = re.compile(r"^[ \t]*([^\W\d]\w*)[ \t]+(?:is|est)[ \t]+(?:(?:an?|une?)[ \t]+)?"
                          r"class(?:e)?\b", re.IGNORECASE | re.MULTILINE)
-_INFO_NAME = re.compile(r"^info :\n(?: .*\n)*? name : \"?([^\W\d]\w*)\"?[ \t]*$", re.MULTILINE)
+_INFO_NAME = re.compile(r"^info :\r?\n(?: .*\n)*? name : \"?([^\W\d]\w*)\"?[ \t\r]*$",
+                        re.MULTILINE)
 
 
 def _class_block(blocks: list[CodeBlock]) -> tuple[int, str] | None:
