@@ -15,6 +15,7 @@ from __future__ import annotations
 __all__ = ["control_kind", "control_message", "forget_spellings", "remember_spelling",
            "spelled_kind"]
 
+from .lazy_regex import lazy_compile
 from .syntax.names import fold
 
 # folded prefix (before the underscore) -> what it names; English and French styles
@@ -24,8 +25,20 @@ _PREFIXES: dict[str, str] = {
     **dict.fromkeys(("edt", "sai", "stc", "lib", "btn", "img", "cbox", "int", "radio", "sel",
                      "list", "liste", "combo", "table", "col", "loop", "zr", "tree", "arbre",
                      "tab", "ong", "pbar", "jauge", "sld", "pot", "cell", "chart", "gr",
-                     "htm", "cal", "opt", "menu", "sc", "tb", "rtf", "spin", "grp"), "control"),
+                     "htm", "cal", "opt", "menu", "sc", "tb", "rtf", "spin", "grp",
+                     "tbl", "lbl", "chk", "cmb", "lst"), "control"),
 }
+# the names the IDE gives a new control, a type word and a number (`Jauge1`, `Libellé2`,
+# `Button1`), which older code keeps: folded type word -> what it names
+_DEFAULT_NAMES: dict[str, str] = {
+    **dict.fromkeys(("libelle", "static", "saisie", "edit", "bouton", "button", "jauge",
+                     "gauge", "table", "image", "combo", "liste", "list", "interrupteur",
+                     "check", "selecteur", "radio", "onglet", "tab", "arbre", "tree",
+                     "calendrier", "calendar", "graphe", "chart", "potentiometre", "slider",
+                     "ascenseur", "scrollbar", "zonerepetee", "looper"), "control"),
+    **dict.fromkeys(("fenetre", "window"), "window"),
+}
+_NUMBERED = lazy_compile(r"([^\W\d_]+)(\d+)")
 
 
 def control_kind(name: str) -> str | None:
@@ -33,14 +46,20 @@ def control_kind(name: str) -> str | None:
     (`EDT_Name`: the prefix in capitals, as WINDEV's style writes it), else None."""
     head, sep, rest = name.partition("_")
     if not sep or not rest or not head.isupper():
-        return None
+        return _default_name_kind(name) if name[:1].isupper() else None
     return _PREFIXES.get(fold(head))
+
+
+def _default_name_kind(name: str) -> str | None:
+    """What a name the IDE gives a new control names (`Jauge1`, `Button2`), else None."""
+    m = _NUMBERED.fullmatch(name)
+    return _DEFAULT_NAMES.get(fold(m.group(1))) if m else None
 
 
 def _may_be_control(key: str) -> bool:
     """Could a spelling of the folded name `key` be a control's (`edt_name`)?"""
     head, sep, rest = key.partition("_")
-    return bool(sep and rest) and head in _PREFIXES
+    return bool(sep and rest) and head in _PREFIXES or _default_name_kind(key) is not None
 
 
 _SPELLINGS: dict[str, str] = {}

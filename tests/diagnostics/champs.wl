@@ -7,3 +7,10 @@ sai_local est une chaîne = "variable"
 Trace(sai_local)
 // le préfixe compte en majuscules seulement : ce nom n'est pas déclaré
 lib_autre = "x" // error: WL101:1 'lib_autre' is not declared
+// le nom que l'éditeur donne à un nouveau champ (un type et un numéro), et TBL_, LST_...
+Jauge1..BorneMax = 10 // warning: WL212:1 control Jauge1: not available outside a window
+Trace(Libellé2) // warning: WL212:7 control Libellé2: not available outside a window
+TBL_Lignes..Occurrence = 0 // warning: WL212:1 control TBL_Lignes: not available outside a window
+Trace(LST_Villes) // warning: WL212:7 control LST_Villes: not available outside a window
+CMB_Pays..Valeur = "FR" // warning: WL212:1 control CMB_Pays: not available outside a window
+Trace(Montant1) // error: WL101:7 'Montant1' is not declared

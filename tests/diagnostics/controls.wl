@@ -9,3 +9,12 @@ Trace(EDT_Declared, zzz) // error: WL101:21 'zzz' is not declared
 // the prefix counts in capitals only (as real code writes it): these are undeclared names
 int_count = 3 // error: WL101:1 'int_count' is not declared
 Trace(Edt_Other) // error: WL101:7 'Edt_Other' is not declared
+// other prefixes real code gives controls, and the names the IDE gives a new control
+Trace(TBL_Orders..Count) // warning: WL212:7 control TBL_Orders: not available outside a window
+Trace(LBL_Total) // warning: WL212:7 control LBL_Total: not available outside a window
+CHK_Paid = True // warning: WL212:1 control CHK_Paid: not available outside a window
+Gauge1..Value = 3 // warning: WL212:1 control Gauge1: not available outside a window
+Trace(Button2..Caption) // warning: WL212:7 control Button2: not available outside a window
+Trace(Window1..Title) // warning: WL212:7 window Window1: not available outside a window
+gauge2 = 1 // error: WL101:1 'gauge2' is not declared
+Trace(Amount1) // error: WL101:7 'Amount1' is not declared
