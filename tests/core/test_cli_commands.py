@@ -74,9 +74,9 @@ def test_version(flag: str, capsys: pytest.CaptureFixture[str]) -> None:
 def test_help_lists_every_exit_code_and_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--help"]) == 0
     out = capsys.readouterr().out
-    for code in (0, 1, 2, 65, 66, 70, 130, 141):
+    for code in (0, 1, 2, 65, 66, 70, 130, 141, 143):
         assert f"\n  {code} " in out
-    assert {code for code, _ in EXIT_CODES} == {0, 1, 2, 65, 66, 70, 130, 141}
+    assert {code for code, _ in EXIT_CODES} == {0, 1, 2, 65, 66, 70, 130, 141, 143}
     for name in cli.COMMANDS:
         assert f"\n  {name} " in out
     assert "--timeout" in out and "-c CODE" in out

@@ -5,7 +5,8 @@ One table so that the help text can never forget a code the program uses.
 from __future__ import annotations
 
 __all__ = ["EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_SYNTAX", "EXIT_NOINPUT",
-           "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_BROKEN_PIPE", "EXIT_CODES",
+           "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_BROKEN_PIPE", "EXIT_TERMINATED",
+           "EXIT_CODES",
            "EXIT_TESTS_FAILED", "EXIT_NO_TESTS", "TEST_EXIT_CODES", "exit_codes_text",
            "wl_test_exit_codes_text"]
 
@@ -17,6 +18,7 @@ EXIT_NOINPUT = 66
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a process killed by it
+EXIT_TERMINATED = 143  # 128 + SIGTERM: `wl run` stopped by kill, timeout, a service manager
 # `wl test` keeps pytest's values, which CI scripts already know
 EXIT_TESTS_FAILED = 1
 EXIT_NO_TESTS = 5
@@ -30,6 +32,7 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     (EXIT_INTERNAL, "internal error: a bug in wlinterp (WL_DEBUG=1 shows the traceback)"),
     (EXIT_INTERRUPTED, "interrupted by Ctrl-C"),
     (EXIT_BROKEN_PIPE, "the output pipe was closed (e.g. `wl run x.wl | head`)"),
+    (EXIT_TERMINATED, "wl run stopped by SIGTERM (kill, timeout, a service manager)"),
 )
 
 

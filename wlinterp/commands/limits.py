@@ -1,4 +1,4 @@
-"""Stopping a running script from outside: `--timeout` and Ctrl-C.
+"""Stopping a running script from outside: `--timeout`, Ctrl-C and (`wl run`) SIGTERM.
 
 Both become WLanguage errors positioned at the statement that was running and naming
 its procedure, so a user can see where an endless loop was spinning. `WHEN EXCEPTION`
@@ -11,7 +11,7 @@ WLanguage statement, but a call blocked inside the operating system finishes fir
 """
 from __future__ import annotations
 
-__all__ = ["Interrupted", "TimedOut", "stop_reporting", "raise_held"]
+__all__ = ["Interrupted", "Terminated", "TimedOut", "stop_reporting", "raise_held"]
 
 import _thread
 import signal
@@ -26,6 +26,24 @@ from ..runtime.interval_timers import stop_interval_timer
 
 class Interrupted(WLRuntimeError):
     """Ctrl-C stopped the script (exit code 130)."""
+
+
+class Terminated(Interrupted):
+    """SIGTERM stopped `wl run` (exit code 143)."""
+
+
+class _TermSignal(KeyboardInterrupt):
+    """Raised in the main thread by SIGTERM while `wl run` runs a script: a
+    KeyboardInterrupt, so that every path that reports a Ctrl-C (where the script was,
+    the e-mails being sent) reports it too."""
+
+
+def _terminated(signum: int, frame: Any) -> None:
+    """SIGTERM's handler: the script stops as on Ctrl-C; a second SIGTERM kills at once
+    (the default action is put back first), should the first land where nothing can
+    stop."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise _TermSignal
 
 
 class TimedOut(WLRuntimeError):
@@ -43,7 +61,10 @@ def _posix_timer_usable() -> bool:
 class stop_reporting:
     """Run the body of a `with`; Ctrl-C raises `Interrupted`, an expired `seconds` raises
     `TimedOut` ("`what` ran longer than ..."). With `interrupts` False, Ctrl-C is left as
-    it is (a test runner stops the whole run, not one case).
+    it is (a test runner stops the whole run, not one case). With `terminates` (`wl run`),
+    SIGTERM (`kill`, `timeout`, a service manager) stops it as Ctrl-C does, as
+    `Terminated`: it killed the process without a word, and a message being sent was
+    lost without saying whether it had been delivered.
 
     A class rather than a generator: the timer must never raise once the body is over.
     With a generator, an expiry landing in contextlib's `__exit__` (a body that ended
@@ -54,7 +75,7 @@ class stop_reporting:
 
     def __init__(self, filename: str, seconds: float | None = None, *,
                  what: str = "the script", interrupts: bool = True,
-                 own_time: bool = False) -> None:
+                 own_time: bool = False, terminates: bool = False) -> None:
         self.filename = filename
         self.seconds = seconds
         self.what = what
@@ -65,8 +86,12 @@ class stop_reporting:
         self.cancel: Any = None
         self.held: list[BaseException] = []
         self.hook: Any = None
+        self.terminates = terminates
+        self.term_handler: Any = None
 
     def __enter__(self) -> None:
+        if self.terminates and threading.current_thread() is threading.main_thread():
+            self.term_handler = signal.signal(signal.SIGTERM, _terminated)
         self.hook = sys.unraisablehook
         sys.unraisablehook = _holding(self.held, self.hook)
         if self.seconds:
@@ -75,6 +100,8 @@ class stop_reporting:
 
     def __exit__(self, kind: Any, exc: BaseException | None, tb: Any) -> Literal[False]:
         self.caught["yes"] = True  # first: the timer raises no more from here
+        if self.term_handler is not None:
+            signal.signal(signal.SIGTERM, self.term_handler)
         if self.cancel is not None:
             self.cancel()
         if getattr(sys.unraisablehook, "wl_held", None) is self.held:
@@ -97,6 +124,9 @@ class stop_reporting:
             text = (f"{self.what} ran longer than {self.seconds or 0:g} s (--timeout); "
                     "stopped in {where}")
             err = stopped_error(text, exc.__traceback__, self.filename, TimedOut)
+        elif isinstance(exc, _TermSignal):
+            err = stopped_error("terminated (SIGTERM) in {where}", exc.__traceback__,
+                                self.filename, Terminated)
         else:
             err = stopped_error("interrupted (Ctrl-C) in {where}", exc.__traceback__,
                                 self.filename, Interrupted)

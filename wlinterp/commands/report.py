@@ -9,12 +9,13 @@ import sys
 
 from ..errors import WLError, WLSyntaxError, format_error
 from .colour import paint_diagnostic, use_colour
-from .exits import EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_SYNTAX
-from .limits import Interrupted
+from .exits import EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_SYNTAX, EXIT_TERMINATED
+from .limits import Interrupted, Terminated
 
 
 def report_error(err: WLError, colour: str = "auto") -> int:
-    """Print `err` on stderr; returns the matching exit code (65 syntax, 130 Ctrl-C, 1)."""
+    """Print `err` on stderr; returns the matching exit code (65 syntax, 130 Ctrl-C,
+    143 SIGTERM, 1)."""
     if getattr(err, "before_run", False) and not err.line:  # (run_errors.stopped_error)
         # stopped while the script was compiled: no place in it was running, so the
         # command's own one-line error, not a line and a caret of the script
@@ -26,6 +27,8 @@ def report_error(err: WLError, colour: str = "auto") -> int:
     print(text, file=sys.stderr)
     if isinstance(err, WLSyntaxError):
         return EXIT_SYNTAX
+    if isinstance(err, Terminated):
+        return EXIT_TERMINATED
     return EXIT_INTERRUPTED if isinstance(err, Interrupted) else EXIT_ERROR
 
 

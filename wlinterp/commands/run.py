@@ -116,7 +116,8 @@ def run_text(text: str | None, filename: str, args: argparse.Namespace,
         if capture is not None:
             options["capture"] = capture.wait_ready()
         from ..paths import platform_form
-        with stop_reporting(platform_form(filename), getattr(args, "timeout", None)):
+        with stop_reporting(platform_form(filename), getattr(args, "timeout", None),
+                            terminates=True):
             if text is None:
                 return run_script(filename, options=options, args=script_args, call=call,
                                   json=getattr(args, "json", False))
@@ -174,7 +175,7 @@ def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
     capture = start_capture(args)
     START_UP.pause()  # reading the script imports the interpreter: its start-up begins
     try:  # the time limit bounds reading too: a FIFO or a slow device cannot hang the run
-        with stop_reporting(args.file, getattr(args, "timeout", None)):
+        with stop_reporting(args.file, getattr(args, "timeout", None), terminates=True):
             text, filename = read_script(args.file)
     except BaseException as exc:
         if capture is not None:
