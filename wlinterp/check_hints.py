@@ -15,7 +15,7 @@ __all__ = ["NeighbourHints"]
 import os
 
 from .errors import WLSyntaxError
-from .project.neighbours import SCRIPT_HINT, called_name, declared_in_scripts
+from .project.neighbours import SCRIPT_HINT, broken_writing, called_name, declared_in_scripts
 from .source_text import read_source
 from .syntax import nodes as N
 from .syntax.parser import parse
@@ -39,12 +39,18 @@ class NeighbourHints:
         wanted = {name for d in diags if (name := called_name(d)) is not None}
         if not wanted:
             return
-        found = declared_in_scripts(wanted, self._scripts(path), self.read)
+        unread: list[str] = []
+        found = declared_in_scripts(wanted, self._scripts(path), self.read, unread)
+        broken = broken_writing(wanted - found.keys(), unread)
         for d in diags:
             place = found.get(called_name(d) or "")
             if place is not None:
                 where, (name, line, _), _ = place
                 d.hint = f"{where}:{line}: " + SCRIPT_HINT.format(name=name)
+            elif (failed := broken.get(called_name(d) or "")) is not None:
+                where, err = failed
+                d.hint = (f"{where}:{err.line}: not loaded (beside the script, not part of "
+                          f"it): {err.message}")
 
     def _scripts(self, path: str) -> list[str]:
         """The `.wl` scripts of `path`'s project (not `path` itself); found once per

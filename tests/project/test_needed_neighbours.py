@@ -137,3 +137,21 @@ def test_needed_follows_names_and_leaves_the_scripts_own() -> None:
     libs = [({"b"}, {"a", "own"}), ({"c"}, {"b"}), ({"x"}, {"z"})]
     assert needed(({"a", "own"}, {"own"}), libs) == [0, 1]
     assert needed(({"own"}, {"own"}), libs) == []
+
+
+def test_an_unknown_procedure_a_broken_neighbour_declares_says_why(tmp_path: Path) -> None:
+    """A half-edited library beside the script (it does not parse) is left out; a call
+    to its procedure said only "Unknown procedure": the run warns with the library's
+    syntax error and the check's hint gives it. A script calling nothing of it hears
+    nothing of it."""
+    write(tmp_path, "outils.wl", "PROCÉDURE Cassée(\nRENVOYER 1\n")
+    write(tmp_path, "main.wl", "Trace(Cassée())\n")
+    write(tmp_path, "other.wl", "Trace(2)\n")
+    ran = wl(tmp_path, "run", "main.wl")
+    assert ran.returncode == 1 and ran.stderr.startswith(
+        "outils.wl:1:17: warning: not loaded (beside the script, not part of it): "), ran
+    assert "Unknown procedure or function 'Cassée'" in ran.stderr, ran
+    checked = wl(tmp_path, "check", "main.wl")
+    assert "hint: outils.wl:1: not loaded (beside the script" in checked.stdout + \
+        checked.stderr, checked
+    assert wl(tmp_path, "run", "other.wl").stderr == ""

@@ -88,23 +88,48 @@ def unknown_called(diagnostics: list) -> set[str]:
 
 
 def declared_in_scripts(wanted: set[str], scripts: list[str],
-                        read: Callable[[str], tuple[str, N.Program] | None] | None = None
+                        read: Callable[[str], tuple[str, N.Program] | None] | None = None,
+                        unread: list[str] | None = None
                         ) -> dict[str, tuple[str, Place, str]]:
     """Which of the `wanted` procedures a `.wl` script of the project (left out:
     sources.wl_role) declares: folded name -> (its path as shown, where, its text).
     `read` gives a file's text and program (None: unreadable); by default each file is
-    read and parsed here (`wl check` passes its run's reader, which keeps them)."""
+    read and parsed here (`wl check` passes its run's reader, which keeps them). The
+    files that cannot be read or parsed are added to `unread` when it is given."""
     from ..paths import shown_path
     found: dict[str, tuple[str, Place, str]] = {}
     for path in scripts if wanted else []:
         got = (read or _read)(path)
         if got is None:
+            if unread is not None:
+                unread.append(path)
             continue
         text, program = got
         for p in program.procedures:
             key = fold(p.name)
             if p.owner is None and not p.internal and key in wanted and key not in found:
                 found[key] = (shown_path(path), (p.name, p.line, p.col), text)
+    return found
+
+
+def broken_writing(wanted: set[str], paths: list[str]) -> dict[str, tuple[str, WLSyntaxError]]:
+    """Which of the `wanted` (folded) names a `.wl` file of `paths` that does not parse
+    writes, with the file and its syntax error: `PROCEDURE Broken(` half-edited beside a
+    script calling Broken() is why Broken is unknown, which the call's error alone hid."""
+    from ..paths import shown_path
+    from ..source_text import read_source
+    from ..syntax.parser import parse
+    from .needed import written_names
+    found: dict[str, tuple[str, WLSyntaxError]] = {}
+    for path in paths if wanted else []:
+        try:
+            text = read_source(path)
+            parse(text, shown_path(path))
+        except WLSyntaxError as err:
+            found.update(dict.fromkeys((wanted & written_names(text)) - found.keys(),
+                                       (shown_path(path), err)))
+        except (OSError, ValueError):
+            continue
     return found
 
 
@@ -123,6 +148,11 @@ def script_hints(diagnostics: list, scripts: list[str]) -> list[str]:
     """A warning at each procedure the program calls and does not know that a `.wl`
     script of the project declares: the call's error alone would not say why a procedure
     that is right there is unknown. Only read when some call is unknown."""
-    found = declared_in_scripts(unknown_called(diagnostics), scripts)
-    return [format_warning(path, line, col, SCRIPT_HINT.format(name=name), text)
-            for path, (name, line, col), text in found.values()]
+    wanted = unknown_called(diagnostics)
+    unread: list[str] = []
+    found = declared_in_scripts(wanted, scripts, unread=unread)
+    hints = [format_warning(path, line, col, SCRIPT_HINT.format(name=name), text)
+             for path, (name, line, col), text in found.values()]
+    from .program import left_out
+    broken = broken_writing(wanted - found.keys(), unread)
+    return hints + [left_out(err, path) for path, err in dict(broken.values()).items()]

@@ -76,8 +76,9 @@ class ProjectLayout:
         return sorted(files, key=lambda p: (KIND_ORDER[_kind(p)], self.relative(p)))
 
     def left_scripts(self, skip: str | None = None) -> list[str]:
-        """The `.wl` files of the project's folders that are scripts, not project code
-        (the hint of an unknown procedure one of them declares: program.py)."""
+        """The `.wl` files of the project's folders that are scripts, not project code,
+        and beside a script those that do not parse (the hint of an unknown procedure
+        one of them declares: program.py, check_hints.py)."""
         skip_real = os.path.realpath(skip) if skip else None
         found: list[str] = []
         for folder in self.sources or [self.root]:
@@ -123,6 +124,9 @@ def _neighbours(folder: str) -> list[str]:
 LIBRARY, DECLARATIONS, SCRIPT, UNREAD = "library", "declarations", "script", "unread"
 _LOADED = {False: frozenset({LIBRARY, DECLARATIONS}),  # beside a script: those it needs
            True: frozenset({LIBRARY, DECLARATIONS, UNREAD})}  # in a project: all but scripts
+# the `.wl` files left out that an unknown procedure's hint looks into: scripts, and beside
+# a script those that do not parse (a half-edited library: its syntax error is the why)
+_HINTED = {False: frozenset({SCRIPT, UNREAD}), True: frozenset({SCRIPT})}
 _ROLES = frozenset({LIBRARY, DECLARATIONS, SCRIPT, UNREAD})  # (a cache may hold older ones)
 
 
@@ -142,7 +146,7 @@ def _probed(paths: list[str], marked: bool, want_scripts: bool) -> list[str]:
                 kept.append(p)
             continue
         role = cache.verdict(p, wl_role, usable=lambda v: v in _ROLES)
-        if (role == SCRIPT) if want_scripts else (role in _LOADED[marked]):
+        if (role in _HINTED[marked]) if want_scripts else (role in _LOADED[marked]):
             kept.append(p)
     cache.save()
     return kept
