@@ -4,6 +4,9 @@ WINDEV users save in ANSI (Windows-1252), Notepad's "Unicode" and PowerShell 5 s
 UTF-16 with a byte order mark, everything else saves UTF-8. The rule, in order:
 
 1. a byte order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
+1b. else a file with a NUL in every other byte (and none in the others) is UTF-16 saved
+   without its mark (LE or BE by where the NULs are), with a warning: code never holds
+   a NUL, and read as UTF-8 it stopped at the first one ("unexpected character '\\x00'");
 2. else the file is read as UTF-8 if it is valid UTF-8;
 3. else, if it holds valid multi-byte UTF-8 sequences elsewhere, it is UTF-8 with a few
    stray ANSI bytes: each invalid byte is read as Windows-1252 (no mojibake for the rest);
@@ -78,6 +81,13 @@ def decode_source(data: bytes, name: str, warn: Callable[[str], None] | None = N
                 warn(f"{name}: warning: the file starts with a {label} byte order mark but "
                      f"is not valid {label}; damaged characters are shown as \ufffd")
             return text
+    unmarked = _utf16_without_bom(data)
+    if unmarked is not None:
+        if warn:
+            warn(f"{name}: warning: the file is UTF-16 {unmarked[-2:].upper()} without a "
+                 "byte order mark; it is read so (save it as UTF-8, or UTF-16 with its "
+                 "mark, to remove this warning)")
+        return data.decode(unmarked)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -92,6 +102,23 @@ def decode_source(data: bytes, name: str, warn: Callable[[str], None] | None = N
         warn(f"{name}:{where}: warning: the file is not UTF-8 (byte 0x{byte:02X}); it is read as "
              "Windows-1252 (ANSI), as WINDEV saves; save it as UTF-8 to remove this warning")
     return data.decode("cp1252", errors="replace")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when `data` (no byte order mark) reads as UTF-16 with
+    at least a third of its characters ASCII (a NUL beside each) and no NUL elsewhere;
+    else None. Cheap for any other file: it stops at once without a NUL."""
+    if b"\x00" not in data or len(data) % 2:
+        return None
+    for nuls, other, encoding in ((data[1::2], data[0::2], "utf-16-le"),
+                                  (data[0::2], data[1::2], "utf-16-be")):
+        if b"\x00" not in other and nuls.count(0) * 3 >= len(nuls):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
 
 
 def _position(data: bytes, offset: int) -> str:

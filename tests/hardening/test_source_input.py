@@ -50,6 +50,21 @@ def test_byte_order_marks_decide_the_encoding(wl_cli, tmp_path, encoding):
     assert (ran.code, ran.out, ran.err) == (0, "héllo wörld\n", ""), ran
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_mark_is_read_with_a_warning(wl_cli, tmp_path, encoding):
+    """Read as UTF-8, it stopped at the first NUL ("unexpected character '\\x00'")."""
+    path = tmp_path / "nomark.wl"
+    path.write_bytes('Trace("héllo wörld")\r\nTrace("€")\r\n'.encode(encoding))
+    ran = wl_cli("run", str(path))
+    assert (ran.code, ran.out) == (0, "héllo wörld\n€\n"), ran
+    assert ran.err.endswith(f"nomark.wl: warning: the file is UTF-16 {encoding[-2:].upper()} without "
+                       "a byte order mark; it is read so (save it as UTF-8, or UTF-16 with "
+                       "its mark, to remove this warning)\n"), ran
+    path.write_bytes(b'Trace(1)\x00\n')  # a stray NUL is no encoding: its error stays
+    ran = wl_cli("run", str(path))
+    assert ran.code == 65 and "unexpected character '\\x00'" in ran.err, ran
+
+
 def test_one_ansi_byte_in_a_utf8_file_does_not_turn_the_rest_into_mojibake(wl_cli, tmp_path):
     path = tmp_path / "mixed.wl"
     path.write_bytes('Trace("été")\n'.encode() + b'Trace("caf\xe9")\n')
