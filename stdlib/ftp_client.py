@@ -111,14 +111,14 @@ def _failed(fname: str, exc: BaseException, value: object,
 
 def _why(exc: BaseException, limit: Deadline | None) -> str:
     """What went wrong, in words."""
-    from wlinterp.mail.failures import reply_words  # (failure path only)
+    from wlinterp.mail.failures import reply_words, system_words  # (failure path only)
     if limit is not None and limit.fired:
         return limit.words()
     if isinstance(exc, ssl.SSLCertVerificationError):
         return f"the server's certificate was refused ({exc.verify_message})"
     if isinstance(exc, ssl.SSLError):
         return f"TLS failed ({exc.reason or exc.strerror})"
-    words = _FAILURE_WORDS.get(type(exc)) or reply_words(str(exc) or type(exc).__name__)
+    words = _FAILURE_WORDS.get(type(exc)) or reply_words(system_words(exc))
     if type(exc) is ftplib.error_proto:  # ftplib's word for a reply with no FTP code
         words = "the server's reply is not FTP: " + words
     elif type(exc) is ftplib.Error and words.startswith("got more than"):

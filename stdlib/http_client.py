@@ -252,6 +252,9 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
         answer = error
     except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
         reason = exchange.over() if exchange.expired else getattr(exc, "reason", exc)
+        if isinstance(reason, OSError):  # "Connection refused", not "[Errno 111] ..."
+            from wlinterp.mail.failures import system_words
+            reason = system_words(reason)
         raise BuiltinFailure(f"{what} failed ({_shown(reason)}).",
                              value=HTTPResponseValue()) from None
     with answer:

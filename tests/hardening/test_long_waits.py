@@ -1,7 +1,8 @@
-"""A timeout of centuries (a script's "wait for ever" written as a huge number) is a wait
-of 30 days (stdlib/timeouts.py LONGEST_WAIT_S): past what the system can wait, it stopped
-the run with "Numeric overflow", and an overall limit armed that far killed the shared
-watchdog's thread with a traceback, leaving every later limit of the run unarmed."""
+"""Connections that fail or wait long. A timeout of centuries (a script's "wait for
+ever" written as a huge number) is a wait of 30 days (stdlib/timeouts.py LONGEST_WAIT_S):
+past what the system can wait, it stopped the run with "Numeric overflow", and an overall
+limit armed that far killed the shared watchdog's thread with a traceback, leaving every
+later limit of the run unarmed. A refused connection is said in the system's words."""
 from __future__ import annotations
 
 import io
@@ -45,3 +46,12 @@ def test_the_watchdog_survives_an_alarm_of_centuries() -> None:
         WATCHDOG.disarm(near)
     finally:
         WATCHDOG.disarm(far)
+
+
+def test_a_refused_connection_is_said_without_pythons_errno() -> None:
+    """HTTP and FTP said "failed ([Errno 111] Connection refused)"."""
+    port = free_port()
+    out, err = run(f'Trace(HTTPRequest("http://127.0.0.1:{port}/"), ErrorInfo())\n'
+                   f'Trace(FTPConnect("127.0.0.1", "anonymous", "", {port}), ErrorInfo())\n')
+    assert out == (f"0, HTTPRequest: the request to http://127.0.0.1:{port}/ failed "
+                   "(Connection refused).\n-1, FTPConnect failed (Connection refused).\n"), out

@@ -61,6 +61,14 @@ def reply_words(raw: bytes | str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
+def system_words(exc: BaseException) -> str:
+    """What the system said of a failed call, without Python's "[Errno 111]" before it
+    (ErrorInfo read "failed ([Errno 111] Connection refused)")."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
 def cut_words(text: str, limit: int) -> str:
     """`text` cut to `limit` characters, saying how long it was (what a server sends is
     quoted in an error message, which must stay a message)."""
