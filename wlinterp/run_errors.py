@@ -148,6 +148,8 @@ _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 # the passes before a run: their folders, and the linker of a project's files
 _COMPILING = {os.path.join(_PACKAGE, d) for d in ("syntax", "semantics", "compiler")}
 _LINKER = os.path.join(_PACKAGE, "project", "linker.py")
+_LIFETIME = os.path.join(_PACKAGE, "runtime", "object_lifetime.py")  # destructors' calls:
+_DESTROYING = {"__del__": "self", "destroy": "self", "_destroy_all": "obj"}  # the object
 
 
 def _compiling(path: str) -> bool:
@@ -159,7 +161,7 @@ def stopped_error(message: str, tb: TracebackType | None, filename: str,
                   cls: type[WLRuntimeError] = WLRuntimeError) -> WLRuntimeError:
     """The error for code stopped from outside (Ctrl-C, --timeout): positioned at the
     statement that was running; `{where}` in `message` becomes its procedure's name."""
-    where, compiling, loading = "", False, False
+    where, compiling, loading, destroyed = "", False, False, None
     walk = tb
     while walk is not None:
         code = walk.tb_frame.f_code
@@ -168,8 +170,18 @@ def stopped_error(message: str, tb: TracebackType | None, filename: str,
             loading = True  # the program's own module code: defining its procedures
         elif prog is not None:
             where = _shown_name(prog, code.co_name)
+        elif code.co_filename == _LIFETIME and code.co_name in _DESTROYING:
+            destroyed = walk.tb_frame.f_locals.get(_DESTROYING[code.co_name])
         compiling = compiling or _compiling(code.co_filename)
         walk = walk.tb_next
+    if not where and destroyed is not None:  # between its destructor's statements and
+        place = _destructor_place(destroyed)  # the object's end (a chain of them)
+        if place is not None:
+            prog, name, line, col = place
+            err = cls(message.format(where=f"{name}, as it began or ended"),
+                      filename=filename)
+            err.locate(line, col, prog.filename, prog.source)
+            return err
     # No statement running: the parser, checker or compiler at work (a huge source under
     # a short --timeout), the procedures being defined, or wlinterp's own work before or
     # after the code (a test case's setup); it said "stopped in <module>", no place.
@@ -180,6 +192,31 @@ def stopped_error(message: str, tb: TracebackType | None, filename: str,
     err.before_run = not where  # type: ignore[attr-defined]  # report.py reads it
     _locate(err, tb)
     return err
+
+
+def _destructor_place(obj: object) -> tuple[CompiledProgram, str, int, int] | None:
+    """The program, name and first line of the destructor that `obj` (a WLObject being
+    destroyed) runs, for a stop that fell in its call but outside its statements (the
+    destructors of a chain run one inside another as each object goes): it said "no
+    statement of it running", with no place, though the destructors were what ran."""
+    from .runtime.object_lifetime import destructor_of
+    method = destructor_of(obj)
+    code = getattr(method, "__code__", None)
+    if code is None:
+        return None
+    prog = LINEMAPS.get(code.co_filename)
+    if prog is None:  # not called yet: a stub, compiled on its first call (lazy.py)
+        rt = getattr(method, "__globals__", {}).get("_rt")
+        prog = rt.state.get("program") if rt is not None else None
+    if prog is None:
+        return None
+    header = f"def {code.co_name}("
+    lines = prog.source_py.split("\n")
+    at = next((i for i, text in enumerate(lines) if text.startswith(header)), None)
+    if at is None or at + 2 >= len(prog.linemap):
+        return None
+    line, col = prog.linemap[at + 2]  # (1-based: the line after the `def`)
+    return (prog, _shown_name(prog, code.co_name), line, col) if line else None
 
 
 def _compress(entries: list[str], keep: int = 20) -> list[str]:

@@ -137,3 +137,41 @@ def test_an_object_cut_short_in_its_construction_has_no_destructor_to_run() -> N
     from wlinterp.runtime.objects import WLObject
     half = WLObject.__new__(WLObject)  # as left by an __init__ interrupted at its start
     half.__del__()  # what Python calls when the last reference goes: must not raise
+
+
+class _StopOnLookUp(dict):
+    """A class's methods whose look-up is where the stop lands: inside the call of a
+    destructor, before any of its statements runs."""
+
+    def get(self, *args: Any) -> Any:
+        raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("source, shown", [
+    ("CRes is Class\n    m is int\nEND\nr is CRes\nKeep()\nPROCEDURE Keep()\nr.m = 1\n"
+     "PROCEDURE CRes::Destructor()\nTrace(\"closing \" + m)\n", "CRes::Destructor"),
+    ("CRes est une Classe\n    m est un entier\nFIN\nr est un CRes\nGarde()\n"
+     "PROCÉDURE Garde()\nr.m = 1\nPROCÉDURE CRes::Destructeur()\nTrace(\"fin \" + m)\n",
+     "CRes::Destructeur")])
+def test_a_stop_between_destructors_names_the_destructor(source: str, shown: str) -> None:
+    """A stop landing in a destructor's call but outside its statements (in a chain,
+    between two destructors) names that destructor, at its first line: it said "no
+    statement of it running", with no place (a whole run's failure, 4 December 2026)."""
+    import io
+    from wlinterp.engine import compile_source, run_compiled
+    from wlinterp.run_errors import stopped_error
+    from wlinterp.runtime.state import Runtime
+    compiled = compile_source(source, "res.wl")
+    ns = run_compiled(compiled, Runtime(stdout=io.StringIO(), stderr=io.StringIO()),
+                      finish=False)
+    obj = ns["g_r"]
+    methods = obj.ctx.methods
+    obj.ctx.methods = _StopOnLookUp(methods)
+    try:
+        with pytest.raises(KeyboardInterrupt) as stop:
+            obj.destroy()
+    finally:
+        obj.ctx.methods = methods
+    err = stopped_error("interrupted (Ctrl-C) in {where}", stop.value.__traceback__, "res.wl")
+    assert err.message == f"interrupted (Ctrl-C) in procedure {shown}, as it began or ended"
+    assert (err.filename, err.line, err.column) == ("res.wl", 9, 1)

@@ -10,7 +10,7 @@ need no import back.)
 """
 from __future__ import annotations
 
-__all__ = ["WLObject", "free_object", "has_destructor", "new_struct"]
+__all__ = ["WLObject", "destructor_of", "free_object", "has_destructor", "new_struct"]
 
 import sys
 import weakref
@@ -41,6 +41,16 @@ def _method(ctx: Any, cls: str, names: tuple[str, ...]) -> Any:
         if m is not None:
             return m
     return None
+
+
+def destructor_of(obj: Any) -> Any:
+    """The destructor an object of a class runs first (its class's own, else its nearest
+    ancestor's), or None."""
+    ctx = getattr(obj, "ctx", None)
+    if ctx is None:
+        return None
+    return next((m for cls in obj.sdef.lineage()
+                 if (m := _method(ctx, cls, _DESTRUCTORS)) is not None), None)
 
 
 def has_destructor(sdef: StructDef, ctx: Any) -> bool:
@@ -93,9 +103,7 @@ def _destructor_report(obj: WLObject, exc: Exception) -> str:
     if not isinstance(exc, CATCHABLE):
         return f"error {where}: {exc}"
     err = as_wl_exception(exc)
-    method = next((m for cls in obj.sdef.lineage()
-                   if (m := _method(obj.ctx, cls, _DESTRUCTORS)) is not None), None)
-    rt = getattr(method, "__globals__", {}).get("_rt")
+    rt = getattr(destructor_of(obj), "__globals__", {}).get("_rt")
     relocate = rt.options.get("relocate") if rt is not None else None
     if relocate is not None:  # a project's run: at the original file's line
         err = relocate(err)
@@ -108,9 +116,7 @@ def _track(obj: WLObject, ctx: Any) -> None:
     live: list[weakref.ref] | None = ctx.__dict__.get("wl_live_objects")
     if live is None:
         live = ctx.__dict__["wl_live_objects"] = []
-        method = next((m for cls in obj.sdef.lineage()
-                       if (m := _method(ctx, cls, _DESTRUCTORS)) is not None), None)
-        rt = getattr(method, "__globals__", {}).get("_rt")
+        rt = getattr(destructor_of(obj), "__globals__", {}).get("_rt")
         if rt is not None:
             rt.at_exit(lambda: _destroy_all(live, rt.filename))
     live.append(weakref.ref(obj))
