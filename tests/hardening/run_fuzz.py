@@ -8,7 +8,9 @@ test_fuzz_commands.py); this runs them round after round until the time is up, w
 fresh random draws each round, then prints how many cases were tried per generator and
 every failure found (the input, shrunk by Hypothesis, and the error); each generator's
 count is printed after its turn too, and `--minutes` ends a turn in its middle (a round
-of 13 generators took longer than 40 minutes on a loaded machine). Exit status 1 if
+of 13 generators took longer than 40 minutes on a loaded machine), and a case still
+running 5% of the run later (5 to 30 s) is cut (class Deadline): the run ends on time,
+the cut case counted neither as tried nor as failed. Exit status 1 if
 anything failed. Two groups of generators: `compiler` (programs drawn from the grammar,
 near misses, arbitrary bytes and text, into the compiler and the checker) and `commands`
 (mutated sample files and hostile sources through `wl run`, `wl check` and `wl test`, in
@@ -31,9 +33,12 @@ import argparse
 import os
 import random
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
+import _thread
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -90,6 +95,71 @@ class _TimeUp(BaseException):
     neither counts it as a failure nor shrinks it, and the turn ends at once."""
 
 
+class Deadline:
+    """The end of the run, enforced: a case still running `grace` seconds after it is cut
+    (SIGINT to the main thread, which also breaks a blocking call; elsewhere than POSIX,
+    at the next Python instruction). A case can take minutes (a hostile `wl test` file
+    whose cases each run into their 5 s limit): checking the time between cases only,
+    `--minutes 8` ran 10.1 minutes. What a cut case did is no failure, and it is not
+    counted. The grace lets a short case end by itself: cut inside the interpreter's
+    own first imports, a process that goes on (a test calling main()) could keep a
+    half-made cache."""
+
+    def __init__(self, end: float, grace: float) -> None:
+        self.end, self.grace = end, grace
+        self.up = False
+        self.done = threading.Event()
+        self.landed = threading.Event()  # the stop reached code that acts on it
+        self.lock = threading.Lock()
+        self.main = threading.current_thread() is threading.main_thread()  # (signals)
+        self.saved: tuple[Any, Any] | None = None
+
+    def __enter__(self) -> "Deadline":
+        if self.main:  # Python's own handler: KeyboardInterrupt (a runner may ignore it)
+            self.saved = (signal.signal(signal.SIGINT, signal.default_int_handler),
+                          sys.unraisablehook)
+            sys.unraisablehook = self._unraisable
+            threading.Thread(target=self._stop, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self.lock:
+            self.done.set()
+        try:
+            if self.up:  # a stop sent is delivered here, inside the `with`, not after it
+                time.sleep(0.2)
+        finally:
+            if self.saved is not None:
+                signal.signal(signal.SIGINT, self.saved[0])
+                sys.unraisablehook = self.saved[1]
+
+    def _stop(self) -> None:
+        """At the end plus the grace, SIGINT to the main thread, again every half second
+        until the `with` ends: one landing where Python drops exceptions (a garbage
+        collector callback of Hypothesis's) is lost."""
+        wait = self.end + self.grace - time.monotonic()
+        while not self.done.wait(max(wait, 0.0)) and not self.landed.is_set():
+            with self.lock:
+                if self.done.is_set():
+                    return
+                self.up = True
+                if hasattr(signal, "pthread_kill"):
+                    signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+                else:
+                    _thread.interrupt_main()
+            wait = 0.5
+
+    def _unraisable(self, unraisable: Any) -> None:
+        """The stop, where Python drops it, is no error to print (it is sent again)."""
+        if not (self.up and isinstance(unraisable.exc_value, KeyboardInterrupt)):
+            assert self.saved is not None
+            self.saved[1](unraisable)
+
+    def passed(self) -> bool:
+        """Has the run's time run out (no case starts any more)?"""
+        return self.up or time.monotonic() >= self.end
+
+
 def schedule(names: list[str], run_seed: int) -> Iterator[list[tuple[str, int]]]:
     """The rounds, without end: each the generators in an order shuffled from `run_seed`,
     each with the seed of its turn's draws. The same seed gives the same rounds."""
@@ -100,12 +170,13 @@ def schedule(names: list[str], run_seed: int) -> Iterator[list[tuple[str, int]]]
         yield [(name, rng.getrandbits(64)) for name in order]
 
 
-def _round(name: str, examples: int, end: float, tried: dict[str, int],
+def _round(name: str, examples: int, deadline: Deadline, tried: dict[str, int],
            failures: list[str], draws: int) -> None:
-    """One Hypothesis run of one generator, ended in its middle when the time is up (after
-    one case at least: a turn started is never empty); counts cases, records a failure
-    (shrunk), and prints the generator's count so far."""
+    """One Hypothesis run of one generator, ended in its middle when the time is up (a
+    case running then is cut and not counted); counts cases, records a failure (shrunk),
+    and prints the generator's count so far."""
     _, strategy, check = GENERATORS[name]
+    found: list[str] = []  # the first failure as it came: kept if its shrinking is cut
     started = tried[name]
 
     @seed(draws)
@@ -113,20 +184,57 @@ def _round(name: str, examples: int, end: float, tried: dict[str, int],
               suppress_health_check=list(HealthCheck))
     @given(strategy())
     def prop(value: Any) -> None:
-        if tried[name] > started and time.monotonic() >= end:
+        if tried[name] > started and deadline.passed():  # (a turn has one case at least)
             raise _TimeUp
         tried[name] += 1
-        check(value)
+        try:
+            check(value)
+        except BaseException as exc:
+            if deadline.up:  # cut by the end of the run: no case, no failure
+                deadline.landed.set()
+                tried[name] -= 1
+                raise _TimeUp from None
+            if not found and isinstance(exc, Exception):
+                found.append(f"[{name}] {type(exc).__name__}: {exc} (not shrunk: the time "
+                             f"ran out; the input: {value!r:.2000})")
+            raise
 
     try:
         prop()
     except _TimeUp:
-        pass
+        _failed(found[:1], failures)  # found, then the time ran out while shrinking it
+    except KeyboardInterrupt:
+        if not deadline.up:
+            raise  # Ctrl-C: the whole run stops
+        deadline.landed.set()
+        _failed(found[:1], failures)
     except Exception as exc:  # the property failed: keep the report, go on fuzzing
-        failures.append(f"[{name}] {type(exc).__name__}: {exc}")
-        print("failure " + failures[-1].replace("\n", "\n    "), flush=True)  # at once too:
-        # a run stopped from outside keeps what it found
+        _failed([f"[{name}] {type(exc).__name__}: {exc}"], failures)
     print(f"  {name:24} {tried[name]} cases", flush=True)
+
+
+def _failed(found: list[str], failures: list[str]) -> None:
+    """Record and print a failure (at once too: a run stopped from outside keeps what it
+    found)."""
+    for failure in found:
+        failures.append(failure)
+        print("failure " + failure.replace("\n", "\n    "), flush=True)
+
+
+def _rounds(chosen: list[str], run_seed: int, examples: int, deadline: Deadline,
+            tried: dict[str, int], failures: list[str]) -> None:
+    """Round after round of the generators' turns, until the deadline."""
+    rounds = 0
+    for turns in schedule(chosen, run_seed):
+        if deadline.passed():
+            return
+        for name, draws in turns:
+            if deadline.passed():
+                break
+            _round(name, examples, deadline, tried, failures, draws)
+        rounds += 1
+        print(f"round {rounds}: {sum(tried.values())} cases, {len(failures)} failure(s), "
+              f"{max(deadline.end - time.monotonic(), 0) / 60:.1f} min left", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,20 +261,15 @@ def main(argv: list[str] | None = None) -> int:
     end = start + args.minutes * 60
     tried = {name: 0 for name in chosen}
     failures: list[str] = []
-    rounds = 0
     scratch, before = tempfile.mkdtemp(prefix="wl-fuzz-"), os.getcwd()
     os.chdir(scratch)  # what the commands' mutants write stays there
+    deadline = Deadline(end, grace=min(max(args.minutes * 3, 5.0), 30.0))  # 5% of the run
     try:
-        for turns in schedule(chosen, run_seed):
-            if time.monotonic() >= end:
-                break
-            for name, draws in turns:
-                if time.monotonic() >= end:
-                    break
-                _round(name, args.round, end, tried, failures, draws)
-            rounds += 1
-            print(f"round {rounds}: {sum(tried.values())} cases, {len(failures)} failure(s), "
-                  f"{max(end - time.monotonic(), 0) / 60:.1f} min left", flush=True)
+        with deadline:
+            _rounds(chosen, run_seed, args.round, deadline, tried, failures)
+    except KeyboardInterrupt:
+        if not deadline.up:
+            raise  # Ctrl-C
     finally:
         os.chdir(before)
         shutil.rmtree(scratch, ignore_errors=True)

@@ -161,3 +161,27 @@ def test_words_of_comments_do_not_refuse_a_mutant() -> None:
     from wl_mutations import runnable
     assert runnable("f.wl", "// exécute P, now\nx = 1 /* fsupprime */\nTrace(x)\n")
     assert not runnable("f.wl", 'Trace("a") ; fsupprime("b") // c\n')
+
+
+def test_run_fuzz_cuts_a_case_that_outlasts_the_run(capsys: pytest.CaptureFixture[str]) -> None:
+    """A case still running some seconds after the end of the run is cut (`--minutes 8`
+    ran 10.1 minutes: the time was checked only between cases), and counts neither as
+    tried nor as failed; nothing of Hypothesis's own (`@seed(...)` to reproduce) is
+    printed for it."""
+    import time
+    from hypothesis import strategies as st
+    import run_fuzz
+    run_fuzz.GENERATORS["endless"] = ("endless", st.integers, lambda n: time.sleep(30))
+    tried: dict[str, int] = {"endless": 0}
+    failures: list[str] = []
+    start = time.monotonic()
+    try:
+        with run_fuzz.Deadline(start + 0.2, grace=0.3) as deadline:
+            run_fuzz._round("endless", 5, deadline, tried, failures, 1)
+    finally:
+        run_fuzz.GENERATORS.pop("endless")
+    printed = capsys.readouterr()
+    assert time.monotonic() - start < 10 and deadline.up
+    assert tried == {"endless": 0} and failures == [], printed
+    assert "endless                  0 cases" in printed.out, printed
+    assert "seed" not in printed.out + printed.err and "Traceback" not in printed.err, printed
