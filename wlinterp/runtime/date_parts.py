@@ -10,9 +10,11 @@ from ..errors import WLRuntimeError
 from ..syntax.words import DATE_PART_WORDS, DAY_OF_WEEK_WORDS, TIME_PART_WORDS
 from . import values as V
 from .arithmetic import w_add, w_sub
-from .datetimes import no_dated_from_duration
 from .durations import WLDuration, add_days, date_gap  # date +/- days or a Duration
 
+# How an error names a variable's declared type when the value, held as text, lacks a
+# property (`d..JourSemaine` on a Date said "A string has no property").
+KIND_SHOWN = {"date": "Date", "time": "Time", "datetime": "DateTime"}
 # Where each part is in a "YYYYMMDD" date and a "HHMMSSCC" time (part words: words.py).
 _DATE_SLICES = {"year": (0, 4), "month": (4, 6), "day": (6, 8)}
 _TIME_SLICES = {"hour": (0, 2), "minute": (2, 4), "second": (4, 6), "ms": (6, 8)}
@@ -137,3 +139,16 @@ def date_sub(a: Any, b: Any) -> Any:
     if moved is None and right is None:
         _no_days(a, b)
     return w_sub(a, b) if moved is None else moved
+
+
+def dated_from_duration_text(kind: str) -> str:
+    """The one text for a Date, Time or DateTime (`kind`) taken from a Duration: the run's
+    error and the checker's WL113 (semantics/operands.py)."""
+    return (f"A {KIND_SHOWN[kind]} cannot be subtracted from a Duration (a Duration can "
+            f"be subtracted from a {KIND_SHOWN[kind]}).")
+
+
+def no_dated_from_duration(kind: str) -> None:
+    """`du - t`: a Date, Time or DateTime taken from a Duration means nothing (INFERRED,
+    docs/semantics.md); it computed on the digits, or failed saying '2 h' is no time."""
+    raise WLRuntimeError(dated_from_duration_text(kind))

@@ -16,7 +16,8 @@ __all__ = ["dated_sub", "refused_subtraction"]
 from typing import Any
 
 from ..errors import WLRuntimeError
-from .datetimes import _KIND_SHOWN as _SHOWN, _to_dt, dated_from_duration_text
+from .date_parts import KIND_SHOWN as _SHOWN, dated_from_duration_text
+from .datetimes import _to_dt
 from .durations import WLDuration
 
 

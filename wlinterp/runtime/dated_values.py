@@ -5,7 +5,8 @@ Declared Date, Time and DateTime variables hold plain digit strings ("YYYYMMDD",
 "HHMMSSCC", "YYYYMMDDHHMMSSCCC"): the compiler knows their type from the declaration.
 A Variant has no declaration to tell, and "20240115" could be a date or a text; so a
 value of one of these kinds stored into a Variant becomes one of the `str` subclasses
-below, which say their kind. They are still strings (Trace, concatenation, string
+DateText, TimeText, DateTimeText (datetimes.py, beside the parts they read and the time
+arithmetic that makes them), which say their kind. They are still strings (Trace, concatenation, string
 functions and keys see the digits), and TypeVar answers wlDate/wlTime/wlDateTime,
 `v..Year` / `v..Hour` read the kind's parts, `v + 1` moves a date by a day and
 `v + 2 h` a time, as the declared kinds do (docs/semantics.md, "A Variant holding a Date,
@@ -13,51 +14,14 @@ Time or DateTime"; it said wlString, and a Time's `..Hour` failed).
 """
 from __future__ import annotations
 
-__all__ = ["DateText", "TimeText", "DateTimeText", "dated_variant", "time_as_datetime",
-           "time_member",
-           "dated_into", "text_dated_arith", "time_number", "DATED_TEXTS", "DATED_KINDS"]
+__all__ = ["dated_variant", "time_as_datetime", "time_member", "dated_into", "text_dated_arith",
+           "DATED_TEXTS", "DATED_KINDS"]
 
 import datetime as _dt
 from typing import Any
 
 from . import arithmetic
-
-
-class _DatedText(str):
-    """Digits that know the kind of value they stand for."""
-
-    __slots__ = ()
-    wl_type_name = "string"
-
-    def wl_text(self) -> str:
-        return str.__str__(self)
-
-    def wl_get(self, name: str) -> Any:
-        from .datetimes import part_of
-        return part_of(str.__str__(self), name, self.wl_type_name)
-
-    def wl_num(self) -> int:
-        """The number a Date or DateTime gives where one is wanted: its digits, as a
-        declared one's store into an integer reads them."""
-        return int(str.__str__(self) or "0")
-
-
-class DateText(_DatedText):
-    __slots__ = ()
-    wl_type_name = "date"
-
-
-class TimeText(_DatedText):
-    __slots__ = ()
-    wl_type_name = "time"
-
-    def wl_num(self) -> int:
-        return time_number(str.__str__(self))
-
-
-class DateTimeText(_DatedText):
-    __slots__ = ()
-    wl_type_name = "datetime"
+from .datetimes import DateText, DateTimeText, TimeText
 
 
 _BY_KIND = {"date": DateText, "time": TimeText, "datetime": DateTimeText}
@@ -93,19 +57,6 @@ def time_as_datetime(value: Any, ctx: Any = None) -> str:
     from .datetimes import normalize_time
     day = ctx.today() if ctx is not None else _dt.date.today().strftime("%Y%m%d")
     return day + normalize_time(value).ljust(9, "0")
-
-
-def time_number(value: Any) -> int:
-    """A Time stored into a number (`i is int = t`, a Variant holding a Time, a Time
-    argument of an integer parameter): hundredths of a second since midnight, the count
-    an integer given to a Time reads (types.coerce) and TimeToInteger gives, so that
-    `i = t; t2 = i` gives t back (INFERRED, docs/semantics.md "A Time stored into a
-    number"). It was the digits HHMMSSCC: 12:00 became 12000000, read back as 09:20.
-    The thousandth of a Time is dropped, as TimeToInteger drops it; an empty Time is 0."""
-    from .datetimes import valid_time_ms
-    text = value if type(value) is str else str(value)
-    return valid_time_ms(text, "it cannot be stored into a number") // 10 \
-        if text.strip() else 0
 
 
 def dated_into(value: str, kind: str, ctx: Any = None) -> str:

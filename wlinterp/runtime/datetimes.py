@@ -4,20 +4,20 @@ Dates stay "YYYYMMDD" strings, times "HHMMSSCC" and datetimes "YYYYMMDDHHMMSSCCC
 string forms WLanguage converts them to); a Duration is a `WLDuration` holding
 milliseconds (durations.py: the type, its properties and its operators). What this
 module adds:
-- parts read and written by the variable's declared type (`dt..Hour` of a DateTime is
-  its hour, not the first two digits of its year);
-- writing a part carries (`t..Minute += 50` moves the hour, `d..Day += 1` on the last day
-  of a month gives the first of the next);
+- parts read by the variable's declared type (`dt..Hour` of a DateTime is its hour, not
+  the first two digits of its year; written, and carrying: dated_props.py);
 - the difference of two times or two datetimes is a Duration, and a time or datetime
   plus or minus a Duration is a time or datetime;
 - text, digits and numbers stored into a Duration (`to_duration`: `"1 h 30 min"`,
-  `"+DHHMMSSCCC"`).
+  `"+DHHMMSSCCC"`);
+- the marked texts a Variant holds a Date, Time or DateTime as (dated_values.py), which
+  its time arithmetic makes.
 """
 from __future__ import annotations
 
-__all__ = ["to_duration", "normalize_time", "normalize_datetime", "part_of", "with_part_of",
-           "time_sub", "time_add", "no_dated_from_duration", "dated_from_duration_text",
-           "time_ms", "valid_time_ms", "DATETIME_WIDTHS", "dated_text"]
+__all__ = ["to_duration", "normalize_time", "normalize_datetime", "dated_part", "NOT_DATED",
+           "time_sub", "time_add", "time_ms", "valid_time_ms", "DATETIME_WIDTHS", "dated_text",
+           "time_of_hundredths", "time_number", "DateText", "TimeText", "DateTimeText"]
 
 import datetime as _dt
 from decimal import Decimal
@@ -28,13 +28,11 @@ from ..errors import WLRuntimeError
 from ..syntax.duration_text import duration_literal
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from . import values as V
+from .date_parts import KIND_SHOWN, date_part, no_dated_from_duration, no_property
 from .durations import _DURATION_PARTS, _IN, _UNIT_MS, WLDuration
 from .iso_text import co_date, iso_datetime_digits, iso_time_digits
 
 _DATE, _TIME = DATE_PART_WORDS, TIME_PART_WORDS
-# How an error names a variable's declared type when the value, held as text, lacks a
-# property (`d..JourSemaine` on a Date said "A string has no property").
-_KIND_SHOWN = {"date": "Date", "time": "Time", "datetime": "DateTime"}
 
 
 def to_duration(value: object) -> WLDuration:
@@ -149,19 +147,6 @@ def _dt_text(d: _dt.datetime) -> str:
     return f"{d.year:04d}" + d.strftime("%m%d%H%M%S") + f"{d.microsecond // 1000:03d}"
 
 
-def dated_from_duration_text(kind: str) -> str:
-    """The one text for a Date, Time or DateTime (`kind`) taken from a Duration: the run's
-    error and the checker's WL113 (semantics/operands.py)."""
-    return (f"A {_KIND_SHOWN[kind]} cannot be subtracted from a Duration (a Duration can "
-            f"be subtracted from a {_KIND_SHOWN[kind]}).")
-
-
-def no_dated_from_duration(kind: str) -> None:
-    """`du - t`: a Date, Time or DateTime taken from a Duration means nothing (INFERRED,
-    docs/semantics.md); it computed on the digits, or failed saying '2 h' is no time."""
-    raise WLRuntimeError(dated_from_duration_text(kind))
-
-
 def time_sub(a: Any, b: Any, kind: str) -> Any:
     """`t2 - t1` is a Duration; `t - duration` a time (`kind`: time or datetime)."""
     if isinstance(a, WLDuration) and not isinstance(b, WLDuration):
@@ -169,8 +154,7 @@ def time_sub(a: Any, b: Any, kind: str) -> Any:
     if isinstance(b, WLDuration) or (not isinstance(b, str) and kind == "time"):
         return time_add(a, WLDuration(-_shift_ms(b, kind)), kind)
     if kind == "time" and isinstance(a, (int, float, Decimal)) and not isinstance(a, bool):
-        from .dated_values import time_number  # `i - t`: a number, as `i - j` with j = t
-        return a - time_number(b)
+        return a - time_number(b)  # `i - t`: a number, as `i - j` with j = t
     if kind == "datetime":
         delta = _to_dt(a) - _to_dt(b)
         return WLDuration(delta.days * 86_400_000 + delta.seconds * 1000
@@ -201,7 +185,6 @@ def time_add(a: Any, b: Any, kind: str) -> Any:
     ms = _shift_ms(b, kind)
     if kind == "datetime":
         return _dt_text(_to_dt(a) + _dt.timedelta(milliseconds=ms))
-    from .dated_values import TimeText  # marked: a number it is stored into counts
     return TimeText(_time_text(valid_time_ms(a, "nothing can be added to it") + ms))
     # (marked: a number it is stored into counts hundredths, time_number)
 
@@ -215,13 +198,17 @@ def dated_text(value: object, kind: str) -> str:
     return normalize_time(value) if kind == "time" else normalize_datetime(value)
 
 
-# ---------------------------------------------------------------- parts
+# ---------------------------------------------------------------- parts read
+
+NOT_DATED: Any = object()
+"""What dated_part gives for a value or a property that is no part of a date or time."""
 
 
-
-def part_of(value: Any, name: str, kind: str) -> Any:
-    """`x..Year`, `x..Hour`... of a value whose declared type is `kind`; a DateTime's
-    `..Date` and `..Time` are its date ("YYYYMMDD") and time ("HHMMSSCC") parts."""
+def dated_part(value: Any, name: str, kind: str) -> Any:
+    """`x..Year`, `x..Hour`... of a value whose declared type is `kind` (date, time or
+    datetime); a DateTime's `..Date` and `..Time` are its date ("YYYYMMDD") and time
+    ("HHMMSSCC") parts. NOT_DATED when it is no such value's part (a Duration's, a
+    property of the value itself: dated_props.part_of reads it then)."""
     if kind == "datetime" and name in ("date", "time"):
         s = normalize_datetime(value)
         return s[:8] if name == "date" else _thousandths(s[8:17])
@@ -233,84 +220,11 @@ def part_of(value: Any, name: str, kind: str) -> Any:
         ms = valid_time_ms(value, f"it has no {name.capitalize()}")
         return {"hour": ms // 3_600_000, "minute": ms // 60_000 % 60,
                 "second": ms // 1000 % 60, "ms": ms % 1000}[_TIME[name]]
-    if type(value) is str and kind in _KIND_SHOWN:  # d..Year, or no such property
-        from .date_parts import date_part, no_property
+    if type(value) is str and kind in KIND_SHOWN:  # d..Year, or no such property
         if kind == "time":  # (a Time's digits would read as an invalid date)
-            raise WLRuntimeError(no_property(_KIND_SHOWN[kind], name))
-        return date_part(value, name, _KIND_SHOWN[kind])
-    from .access import get_prop
-    return get_prop(value, name)
-
-
-def _with_duration_part(value: Any, name: str, n: int) -> WLDuration:
-    """A Duration with its days, hours, minutes, seconds or milliseconds set to n (the
-    Hour ?2512038 and Millisecond ?2512062 pages: the property also changes a Duration);
-    a value past the part's range carries (90 minutes is 1 h 30 min more). A negative
-    duration's parts are negative, so `du..Minute += 5` adds 5 minutes whatever the sign
-    (INFERRED, docs/semantics.md "A negative Duration's parts")."""
-    d = value if isinstance(value, WLDuration) else WLDuration(V.to_int(value))
-    unit = _UNIT_MS[_DURATION_PARTS[name]]
-    return WLDuration(d.ms + (n - d.wl_get(name)) * unit)
-
-
-_PART_RANGES = {"year": (1, 9999), "month": (1, 12), "day": (1, 31), "hour": (0, 23),
-                "minute": (0, 59), "second": (0, 59), "ms": (0, 999)}
-"""The digits a valid date or time has in each part (DateTimeValid ?1000020940)."""
-
-
-def _text_in_range(part: str, key: str, shown: str) -> None:
-    """A text given to a part of a Date, Time or DateTime (`dh..Hour = "2100"`) is that
-    part's digits: outside the part's valid range (DateTimeValid ?1000020940) it is an
-    error, not a number of hours carried 87 days on (INFERRED, docs/semantics.md "A
-    text given to a part"). A number still carries (`d..Month = 14`)."""
-    text = str.__str__(part).strip()
-    low, high = _PART_RANGES[key]
-    if text.isdigit() and low <= int(text) <= high:
-        return
-    word = "millisecond" if key == "ms" else key
-    whole = ", or set the whole time with ..Time" if key in ("hour", "minute") else ""
-    raise WLRuntimeError(f"The {word} of a {shown} cannot be set to the text \"{text}\": "
-                         f"it is no {word} ({low} to {high}); give a number to carry "
-                         f"into the larger units{whole}.")
-
-
-def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
-    """`x..Minute = 80`: the value with that part set; out-of-range values carry into the
-    larger units (80 minutes is one hour and 20 minutes)."""
-    if kind == "datetime" and name in ("date", "time"):  # dt..Date = "20240101"
-        s = normalize_datetime(value)
-        if name == "date":
-            return V.to_str(part)[:8] + s[8:]
-        return s[:8] + _time_part_digits(part)
-    if kind == "date" and V.to_str(value) == "" and (name in _DATE or name in _TIME):
-        from .date_parts import empty_date_error
-        raise WLRuntimeError(empty_date_error(name))
-    if kind == "duration" and name in _IN:  # du..InSeconds = 128: the whole duration
-        return WLDuration(round(V.to_num(part) * _IN[name]))
-    if isinstance(part, str) and kind != "duration" and (name in _DATE or name in _TIME):
-        _text_in_range(part, _DATE.get(name) or _TIME[name], _KIND_SHOWN[kind])
-    n = V.to_int(part)
-    if kind == "duration" and name in _DURATION_PARTS:  # du.Millisecond += 250 (?2512062)
-        return _with_duration_part(value, name, n)
-    if kind == "time" and name in _TIME:
-        ms = valid_time_ms(value, f"its {name.capitalize()} cannot be changed")
-        unit = _UNIT_MS[_TIME[name]]
-        current = part_of(value, name, "time")
-        return _time_text(ms + (n - current) * unit)
-    if kind in ("date", "datetime") and (name in _DATE or name in _TIME):
-        d = _to_dt(value) if kind == "datetime" else _date_of(V.to_str(value), name)
-        key = _DATE.get(name) or _TIME[name]
-        if key == "year":
-            d = _shift_months(d, (n - d.year) * 12)
-        elif key == "month":
-            d = _shift_months(d, n - d.month)
-        else:
-            current = d.microsecond // 1000 if key == "ms" else getattr(d, key)
-            unit = _UNIT_MS[key]
-            d += _dt.timedelta(milliseconds=(n - current) * unit)
-        return _dt_text(d) if kind == "datetime" else d.strftime("%Y%m%d")
-    from .date_parts import with_part
-    return with_part(value, name, part)
+            raise WLRuntimeError(no_property(KIND_SHOWN[kind], name))
+        return date_part(value, name, KIND_SHOWN[kind])
+    return NOT_DATED
 
 
 def time_of_hundredths(n: Any) -> str:
@@ -321,35 +235,52 @@ def time_of_hundredths(n: Any) -> str:
     return _time_text(V.to_int(n) * 10)
 
 
-def _time_part_digits(part: Any) -> str:
-    """The "HHMMSSCCC" a DateTime's `..Time` is set to (the Time property ?2512069): a
-    number is hundredths of a second since midnight (wrapping as IntegerToTime does), a
-    text HHMM, HHMMSS, HHMMSSCC or HHMMSSCCC; the thousandths the value had before go."""
-    if isinstance(part, (int, float, Decimal)) and not isinstance(part, bool):
-        return time_of_hundredths(part) + "0"
-    text = V.to_str(part).strip()
-    if text.isdigit() and len(text) == 9:
-        return text
-    return normalize_time(text).ljust(9, "0")
+# ---------------------------------------------------------------- a Variant's dated values
+
+class _DatedText(str):
+    """Digits that know the kind of value they stand for (dated_values.py: a Date, Time
+    or DateTime held by a Variant)."""
+
+    __slots__ = ()
+    wl_type_name = "string"
+
+    def wl_text(self) -> str:
+        return str.__str__(self)
+
+    def wl_get(self, name: str) -> Any:
+        return dated_part(str.__str__(self), name, self.wl_type_name)
+
+    def wl_num(self) -> int:
+        """The number a Date or DateTime gives where one is wanted: its digits, as a
+        declared one's store into an integer reads them."""
+        return int(str.__str__(self) or "0")
 
 
-def _date_of(text: str, name: str) -> _dt.datetime:
-    """A Date's value whose part `name` is being set; an invalid date (`d is Date =
-    "20231345"`) is an error naming it (runtime/date_parts.py's words)."""
-    try:
-        return _to_dt(text[:8])
-    except WLRuntimeError:
-        from .date_parts import invalid_date_error
-        raise WLRuntimeError(invalid_date_error(
-            text, f"its {name.capitalize()} cannot be changed")) from None
+class DateText(_DatedText):
+    __slots__ = ()
+    wl_type_name = "date"
 
 
-def _shift_months(d: _dt.datetime, months: int) -> _dt.datetime:
-    """Move by whole months; a day past the new month's end stays on its last day."""
-    total = d.year * 12 + (d.month - 1) + months
-    year, month = divmod(total, 12)
-    if not 1 <= year <= 9999:
-        raise WLRuntimeError(f"The year {year} is out of range.")
-    import calendar  # rarely needed: kept off start-up
-    last = calendar.monthrange(year, month + 1)[1]
-    return d.replace(year=year, month=month + 1, day=min(d.day, last))
+class TimeText(_DatedText):
+    __slots__ = ()
+    wl_type_name = "time"
+
+    def wl_num(self) -> int:
+        return time_number(str.__str__(self))
+
+
+class DateTimeText(_DatedText):
+    __slots__ = ()
+    wl_type_name = "datetime"
+
+
+def time_number(value: Any) -> int:
+    """A Time stored into a number (`i is int = t`, a Variant holding a Time, a Time
+    argument of an integer parameter): hundredths of a second since midnight, the count
+    an integer given to a Time reads (types.coerce) and TimeToInteger gives, so that
+    `i = t; t2 = i` gives t back (INFERRED, docs/semantics.md "A Time stored into a
+    number"). It was the digits HHMMSSCC: 12:00 became 12000000, read back as 09:20.
+    The thousandth of a Time is dropped, as TimeToInteger drops it; an empty Time is 0."""
+    text = value if type(value) is str else str(value)
+    return valid_time_ms(text, "it cannot be stored into a number") // 10 \
+        if text.strip() else 0

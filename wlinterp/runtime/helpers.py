@@ -31,7 +31,7 @@ from .access import (element_place, exists, get_index, get_member, get_prop,  # 
 from .date_parts import date_add, date_sub, with_part  # noqa: F401
 from .dated_members import dated_arith, member_kind  # noqa: F401
 from .dated_mixes import dated_sub  # noqa: F401
-from .dated_values import dated_variant, time_as_datetime, time_number  # noqa: F401
+from .dated_values import dated_variant, time_as_datetime  # noqa: F401
 from .substrings import (substr_from, substr_len, substr_one, substr_range,  # noqa: F401
                          substr_set, substr_upto)
 from .assignment import (array_reference, assign_object, assign_value, co_any, co_bool,  # noqa: F401
@@ -40,7 +40,8 @@ from .assignment import (array_reference, assign_object, assign_value, co_any, c
 from .indirection import indirect_get, indirect_set  # noqa: F401
 from .array_sizes import sized_array  # noqa: F401
 from .json_forms import json_form  # noqa: F401
-from .datetimes import part_of, time_add, time_sub, with_part_of  # noqa: F401
+from .datetimes import time_add, time_number, time_sub  # noqa: F401
+from .dated_props import part_of, with_part_of  # noqa: F401
 from .durations import WLDuration  # noqa: F401
 from .procrefs import (WLProcRef, call_compiled, call_ref, compiled_procedure,  # noqa: F401
                        proc_chained, proc_ref, spread_args)

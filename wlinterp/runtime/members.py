@@ -76,6 +76,11 @@ class WLMembers(WLAssoc):
         key = self._key(fold(shown))
         self.data[key if key in self.data else shown] = _stored(value)
 
+    def wl_into_struct(self, t: Any, ctx: Any) -> WLStruct:
+        """Stored into a structure or object of type `t` (`st = j`): struct_from_members.
+        A method of the value, so that types.coerce needs no import of this module."""
+        return struct_from_members(self, t, ctx)
+
     def get(self, key: object) -> object:
         return self.data.get(V.to_str(key))
 

@@ -300,9 +300,8 @@ def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> ob
         if value is None and ctx is not None and t.name in ctx.structs \
                 and ctx.structs[t.name].is_class:  # an object designating none, as `o is
             return None  # CClass = NULL` declares it (?6010002; docs/semantics.md)
-        if isinstance(value, WLAssoc) and hasattr(value, "wl_set_named"):  # JSON, variant
-            from .members import struct_from_members
-            return struct_from_members(value, t, ctx)  # type: ignore[arg-type]
+        if isinstance(value, WLAssoc) and hasattr(value, "wl_into_struct"):  # JSON, variant
+            return value.wl_into_struct(t, ctx)  # (members.py: named members)
         if type(value) is list or isinstance(value, WLArray) and len(value.dims) <= 1:
             return _struct_from_values(value, t, ctx)  # ArrayAdd(t, ["Smith", 40])
         if isinstance(value, WLStruct):  # another structure's members (instances.py)
