@@ -22,7 +22,7 @@ ENGLISH = class_file("CCounter", "CCounter is a Class\n\tm_n is int\nEND", {
     "Add ": "PROCEDURE Add(n is int)\nm_n += n",
 }, {
     "Double": ["PROCEDURE PUBLIC Double() : int // twice the count\n\nRESULT m_n * 2",
-               "PROCEDURE PUBLIC Double(Value) // the half is kept\n\nm_n = Value / 2"],
+               "PROCEDURE PUBLIC Double(Value) // the half is kept\n\nm_n = IntegerPart(Value / 2)"],
     "Count": ["PROCEDURE PUBLIC Count()\nRESULT m_n"],
 })
 FRENCH = class_file("CCompteur", "CCompteur est une Classe\n\tm_n est un entier\nFIN", {
@@ -30,7 +30,7 @@ FRENCH = class_file("CCompteur", "CCompteur est une Classe\n\tm_n est un entier\
     "Ajoute ": "PROCÉDURE Ajoute(n est un entier)\nm_n += n",
 }, {
     "Double": ["PROCÉDURE PUBLIQUE Double() : entier\nRENVOYER m_n * 2",
-               "PROCÉDURE PUBLIQUE Double(Valeur)\nm_n = Valeur / 2"],
+               "PROCÉDURE PUBLIQUE Double(Valeur)\nm_n = PartieEntière(Valeur / 2)"],
     "Nombre": ["PROCÉDURE PUBLIQUE Nombre()\nRENVOYER m_n"],
 })
 CASES = {

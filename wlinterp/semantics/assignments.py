@@ -4,7 +4,7 @@ member outside its class too) and a value an integer variable cannot hold whole.
 """
 from __future__ import annotations
 
-__all__ = ["check_lossy", "check_target", "static_of"]
+__all__ = ["check_lossy", "check_place_lossy", "check_target", "static_of"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +15,7 @@ from .enum_checks import check_enum
 from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
 from .operands import numeric, text_number
+from .place_types import place_start, place_type
 from .read_only import check_element_store, check_indirect_store
 from .properties import global_property
 from .resolved import Ref
@@ -145,6 +146,21 @@ def check_lossy(fc: "FunctionChecker", sym: Symbol, value: N.Expr, line: int, co
                       f"\"{value.value}\" is not a number and is stored as "
                       f"{text_number(value.value, integer=True)}", value,
                       line=line, col=col, length=len(sym.name))
+
+
+def check_place_lossy(fc: "FunctionChecker", target: N.Expr, value: N.Expr) -> None:
+    """WL206 for a member, a structure's field or an element declared an integer given a
+    decimal or a text that is not a number (`o.m_n = "abc"`, `t[2] = 2.5`, `m_n = "x"`
+    in a method), named as written, as for a variable (it said nothing: the run stores
+    the number Val reads, 0 for "abc")."""
+    if type(value) is not N.Str and static_of(fc, value) != _S_REAL:
+        return
+    place = place_type(fc, target)
+    if place is None or place[0].kind is not _INT:
+        return
+    start = place_start(target)
+    check_lossy(fc, Symbol(place[1], start.line, start.col, "var", place[0]), value,
+                start.line, start.col)
 
 
 def _names_constant(fc: "FunctionChecker", t: N.Member | N.ClassMember) -> bool:

@@ -25,7 +25,7 @@ from .expression_checks import (check_address_of, check_binop, check_class_membe
                                 check_step, check_subject, check_unary_op)
 from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound
-from .assignments import check_lossy, check_target
+from .assignments import check_lossy, check_place_lossy, check_target
 from .calls import check_call, procedure_ref
 from .class_names import class_as_default
 from .missing_result import check_missing_result
@@ -183,6 +183,8 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             check_element_value(self, s.target.obj, s.value)  # `t[2] = o`, t of IShape
         elif self.sym.structs and type(s.target) is N.Member and s.op == "=":
             check_member_store(self, s.target, s.value)  # `o.m_n = o2`
+        if sym is None and s.op == "=":
+            check_place_lossy(self, s.target, s.value)  # `o.m_n = "abc"`, `t[2] = 2.5`
 
     def s_Let(self, s: N.Let) -> None:
         self.expr(s.value)

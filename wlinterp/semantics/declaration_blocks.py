@@ -8,8 +8,11 @@ __all__ = ["check_enum_decl", "check_struct_decl"]
 
 from typing import TYPE_CHECKING
 
+from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .assignments import check_lossy
+from .scopes import Symbol
 from .constant_order import check_constant_block, constant_cycle, own_constants
 from .creation import check_member_creation
 from .interfaces import check_implements, check_inherited_implements
@@ -38,10 +41,14 @@ def check_enum_decl(fc: "FunctionChecker", s: N.EnumDecl) -> None:
 
 def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
     for d in s.members:
-        check_member_creation(fc, s, d, fc.spec(d.type_text, d))
+        spec = fc.spec(d.type_text, d)
+        check_member_creation(fc, s, d, spec)
         if d.init is not None and not fc.member_init_ok(d.init):
             fc.rep.report("WL111", "a GLOBAL member's initial value must be a "
                           "constant (give it its value in the code)", d.init)
+        elif d.init is not None and spec.kind is Kind.INT:  # `m_n is int = "abc"`: WL206
+            for name, line, col in d.names:
+                check_lossy(fc, Symbol(name, line, col, "var", spec), d.init, line, col)
     ahead = own_constants(s.consts)  # a class's CONSTANT blocks: its own order
     for block in s.consts:
         check_constant_block(fc, block, ahead[id(block)])
