@@ -90,16 +90,17 @@ def _read(obj: str, member: str) -> str:
 
 def test_a_member_receiver_s_class_comes_from_the_member_s_declaration() -> None:
     """`m_o.M(n)`, `:m_o.M(s)` in a method and `c.m_o.M(n)` call the chosen syntax
-    directly, as on a variable of the class; a dynamic member (maybe Null) does not."""
+    directly, as on a variable of the class (the object checked not Null first:
+    live_object); a dynamic member (maybe Null) does not."""
     py = python_of("CPart is Class\nEND\nCCar is Class\n\tm_o is CPart\n"
                    "\tm_d is dynamic CPart\nEND\nc is CCar\nn is int = 1\nc.m_o.M(n)\n"
                    "PROCEDURE CPart::M(x is int)\nTrace(x)\n"
                    "PROCEDURE CPart::M(s is string)\nTrace(s)\n"
                    "PROCEDURE CCar::Go()\nn is int = 3\ns is string = \"a\"\n"
                    "m_o.M(n)\n:m_o.M(s)\nm_d.M(n)\n")
-    assert f"m_cpart__m__1({_read('v_c', 'm_o')}, v_n)" in py
-    assert f"m_cpart__m__1({_read('a__objet', 'm_o')}, v_n)" in py
-    assert f"m_cpart__m__2({_read('a__objet', 'm_o')}, v_s)" in py
+    assert f"m_cpart__m__1(live_object({_read('v_c', 'm_o')}, 'm'), v_n)" in py
+    assert f"m_cpart__m__1(live_object({_read('a__objet', 'm_o')}, 'm'), v_n)" in py
+    assert f"m_cpart__m__2(live_object({_read('a__objet', 'm_o')}, 'm'), v_s)" in py
     assert "m_cpart__m__1(get_member(a__objet, 'm_d')" not in py
     assert f"m_cpart__m__1({_read('a__objet', 'm_d')}" not in py
 

@@ -74,15 +74,17 @@ class MethodCallMixin(CompilerBase):
         """`o.M(args)` (obj None: `M(args)` in a method, on the object itself) where M
         has several syntaxes and the semantic pass chose one: a direct call of it
         (compiler/overloads.py `static_method`), when `o` is declared of a class (a
-        variable or a member, not dynamic: never Null; `receiver_class`) and M gives back
-        no parameter."""
+        variable or a member, not dynamic; `receiver_class`) and M gives back no
+        parameter. Such a variable may still have been given Null (`o = Null`): the
+        call then fails as `o.M()` on Null does (`live_object`), naming o, where the
+        method ran with no object."""
         if key in self.prog.methods_back or not self.prog.refs.syntaxes \
                 or any(isinstance(a, (N.DefaultArg, N.Substr)) for a in node.args):
             return None  # (a Substr may be MyParameters[2 TO]: as many as it holds)
         if obj is None:
             cls, code = fold(self.current_class() or ""), "a__objet"
         elif (found := self.receiver_class(obj)) is not None:
-            cls, code = found, self.value(obj)
+            cls, code = found, f"live_object({self.object_value(obj, key)}, {key!r})"
         else:
             return None
         pyname = self.prog.static_method(node, cls, key)

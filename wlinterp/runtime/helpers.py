@@ -225,6 +225,14 @@ def _builtin_constructor(spec: TypeSpec, ctx: TypeContext) -> Any:
     return make(spec.name) if make is not None else None
 
 
+def live_object(obj: Any, name: str) -> Any:
+    """The object a method chosen at compile time is called on (method_code.py
+    `chosen_method`): Null fails as `o.M()` on Null does (null_objects.py names it)."""
+    if obj is None:
+        raise NullObjectError(name, call=True)
+    return obj
+
+
 def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
     """`obj.Method(args)`: the method of obj's class, else the built-in of that name with
     obj as first argument (`tab.Add(x)`)."""
