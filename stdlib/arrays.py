@@ -15,12 +15,12 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq
 from wlinterp.errors import WLRuntimeError
 from wlinterp.syntax.names import fold
-from wlinterp.registry import Family
+from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import WLArray, coerce, default_value
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.limits import check_array, check_string
-from wlinterp.runtime.procrefs import WLProcRef
+from wlinterp.runtime.procrefs import WLProcRef, procedure_arg
 
 from . import text as T
 from .strings import int_arg
@@ -250,7 +250,7 @@ def _member_key(member: str, text: int, value: object) -> tuple[int, Any]:
 
 
 @family.function("ArraySort", "TableauTrie", "Sort", "Trie")
-def array_sort(rt: Runtime, arr: object, option: object = 1, member: object = "") -> None:
+def array_sort(rt: Runtime, arr: object, option: object = 1, member: ProcArg = "") -> None:
     """Sort a one-dimensional array in place: ascending (asAscending, the default) or
     descending (asDescending). For an array of structures, `member` names the members to
     sort on (asMember), most significant first: "+Name;-Age" sorts on Name ascending, then
@@ -266,7 +266,7 @@ def array_sort(rt: Runtime, arr: object, option: object = 1, member: object = ""
         return
     _one_dim(a, "ArraySort")
     if opt == AS_FUNCTION:
-        _sort_with(a, member)
+        _sort_with(procedure_arg(rt, member, "ArraySort"), a)
         return
     specs = [fold(m.strip()) for m in V.to_str(member).split(";") if m.strip()] \
         if member else [""]
@@ -305,13 +305,10 @@ def _sort_rows(a: WLArray, descending: bool, columns: object, text: int) -> None
     a.items[:] = [v for row in rows for v in row]
 
 
-def _sort_with(a: Any, compare: object) -> None:
+def _sort_with(compare: WLProcRef, a: Any) -> None:
     """ArraySort(t, asFunction, Proc): Proc(e1, e2) returns a negative number when e1
-    goes first, a positive one when e2 does, 0 when equal (a stable sort)."""
-    if not isinstance(compare, WLProcRef):
-        raise WLRuntimeError("ArraySort: with asFunction, the third parameter must be a "
-                             "procedure (a procedure's name, an internal procedure or a "
-                             "lambda).")
+    goes first, a positive one when e2 does, 0 when equal (a stable sort). Proc may be
+    named in a text (`"Proc"`), as for the other built-ins taking a procedure."""
     a.items.sort(key=functools.cmp_to_key(lambda x, y: V.to_int(compare(x, y))))
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..syntax.words import ARTICLES
+from ..syntax.words import ARTICLES, GLOBAL_WORDS
 from .builtin_calls import builtin, known_builtin, unknown_callee
 from .call_counts import arity, fits, spreads
 from .enum_checks import enum_arguments
@@ -149,11 +149,15 @@ def _procedure_ranks(fc: "FunctionChecker", e: N.Call) -> tuple[int, ...]:
 def procedure_ref(fc: "FunctionChecker", a: N.Expr) -> bool:
     """`ThreadExecute("t", threadNormal, P)`: P, a procedure of the program, is passed
     (a reference) even when it needs no argument; recorded for code generation. So is
-    `CClass::M`, a method of a declared class (?3077024's `CClass::GlobalMethod`)."""
+    `CClass::M`, a GLOBAL method of a declared class (?3077024's
+    `CClass::GlobalMethod`). Another method is read as any `CClass::M` (class_member_
+    names.py): in a method of CClass's lineage, run on the current object
+    (`ArraySort(m_t, asFunction, CList::Cmp)`); elsewhere WL111, it has no object."""
     if type(a) is N.ClassMember:
         key = fold(a.cls or "")
-        if not a.cls or key not in fc.sym.structs \
-                or fc.sym.find_method(key, fold(a.name)) is None:
+        method = fc.sym.find_method(key, fold(a.name)) \
+            if a.cls and key in fc.sym.structs else None
+        if method is None or not GLOBAL_WORDS & set(method.modifiers):
             return False
         fc.sym.refs.record(a, Ref.PROC_REF)
         return True

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..syntax.words import GLOBAL_WORDS
 from .calls import check_call
 from .class_names import class_name_value
 from .properties import global_property
@@ -105,9 +106,6 @@ def resolve_read(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
     fc.undeclared(e)
 
 
-_GLOBAL_WORDS = frozenset({"global", "globale"})
-
-
 def _spelled_as_constant(fc: "FunctionChecker", written: str, key: str) -> bool:
     """Do a constant of the program (an enumeration's value) and a member or method of
     the current object fold to the same key, and is the name written as the constant is
@@ -140,7 +138,7 @@ def ancestor_private(fc: "FunctionChecker", e: N.Name | N.Member | N.ClassMember
 def in_global_method(fc: "FunctionChecker") -> bool:
     """Is the function checked a GLOBAL method (`PROCEDURE GLOBAL C::M()`)?"""
     p = fc.proc
-    return p is not None and p.owner is not None and bool(_GLOBAL_WORDS & set(p.modifiers))
+    return p is not None and p.owner is not None and bool(GLOBAL_WORDS & set(p.modifiers))
 
 
 def member_in_global_method(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
