@@ -166,6 +166,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             if ref is Ref.BUILTIN:  # WL.Name(...)
                 return self.builtin_call(node, key, node.args, func.name)
             if ref is Ref.ANCESTOR_METHOD:
+                wrong = self.prog.call_error(node)  # no ancestor has it, a wrong count
+                if wrong is not None:
+                    return self.prog.fail_code(wrong.sentence(), node), S.ANY
                 return self.ancestor_call(node, func), S.ANY
             if ref is Ref.EXTENSION:  # s.P(x): the extension procedure P(s, x)
                 wrong = self.prog.call_error(node)

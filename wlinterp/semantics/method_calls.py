@@ -60,7 +60,8 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
             and fc.scope.lookup(fold(func.obj.name)) is None \
             and fc.scope.method_owner() is not None:
         fc.sym.refs.record(func, Ref.ANCESTOR_METHOD)
-        return True  # Ancestor.Method(): the parent class's version (checked at run time)
+        _ancestor_method(fc, e, func, n)  # Ancestor.Method(): the parent class's version
+        return True
     if _static_call(fc, e, func, n):
         return True
     fc.expr(func.obj)
@@ -267,6 +268,31 @@ def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bo
         arity(fc, e, func.name, method.params, n, func.col + 1)
     _method_types(fc, e, method)
     return True
+
+
+def _ancestor_method(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> None:
+    """`Ancestor.M(args)` / `Ancêtre.M(args)` in a method: WL109 when no ancestor of the
+    class declares M (the run stops there with these words: it said "The class CBase
+    has no method 'M'" and the check nothing), else M's argument count. Not judged when
+    an ancestor is of a file the check does not see."""
+    owner = fc.scope.method_owner()
+    lineage = fc.sym.lineage(owner) if owner is not None else []
+    if len(lineage) < 2 or fc.sym.unknown_ancestor(owner or ""):
+        return
+    key = fold(func.name)
+    method = next((fc.sym.methods[(c, key)] for c in lineage[1:] if (c, key) in fc.sym.methods),
+                  None)
+    col = fc.rep.find(func.line, func.col + 1, func.name)
+    if method is None:
+        d = fc.rep.report("WL109", f"'{func.name}' is not a method of "
+                          f"{fc.sym.structs[lineage[1]].name} nor of its ancestors", func,
+                          len(func.name), col=col)
+        fc.rep.call_errors.setdefault((e.line, e.col), d)
+        return
+    if fc.sym.overloads:
+        method_arity(fc, e, func.name, method, n, col)
+    else:
+        arity(fc, e, func.name, method.params, n, col)
 
 
 def not_global(fc: "FunctionChecker", func: N.Member | N.ClassMember,
