@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 
 from ..runtime.kinds import Kind
 from ..runtime.type_phrases import UnknownType, parse_type
+from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .abstract import refused_class
 from .call_counts import arity_message, counts
+from .object_stores import check_other_class
+from .scopes import Symbol
 from .param_types import article, simple_value
 
 if TYPE_CHECKING:
@@ -232,7 +235,7 @@ def check_element_value(fc: "FunctionChecker", holder: N.Expr, value: N.Expr) ->
     sym = fc.scope.lookup(fold(holder.name))
     elem = getattr(getattr(sym, "spec", None), "elem", None)
     if elem is not None and elem.kind == Kind.STRUCT and elem.name in fc.sym.structs:
-        _simple_element(fc, holder, elem.name, value)
+        _simple_element(fc, holder, elem, value)
         return
     if elem is None or not (elem.dynamic and elem.name and fold(elem.name) in fc.sym.interfaces):
         return
@@ -241,15 +244,18 @@ def check_element_value(fc: "FunctionChecker", holder: N.Expr, value: N.Expr) ->
                           value.col, length)
 
 
-def _simple_element(fc: "FunctionChecker", holder: N.Name, cls: str, value: N.Expr) -> None:
+def _simple_element(fc: "FunctionChecker", holder: N.Name, elem: TypeSpec,
+                    value: N.Expr) -> None:
     """WL110 (deferred) for a literal or a simple-typed variable put into an array of a
     class or structure (`ArrayAdd(t, 5)`, `t[1] = "x"`): the run stops there, "A value
     of type integer cannot be stored in the class CA." (object_stores.py does variables)."""
     simple = simple_value(fc, value)
-    if simple is None:
+    if simple is None:  # `ArrayAdd(t, new CB)`, t of CA: an object of another class
+        check_other_class(fc, Symbol(f"{holder.name}[...]", value.line, value.col, "var",
+                                     elem), value, value.line, value.col)
         return
     have, written = simple
-    info = fc.sym.structs[cls]
+    info = fc.sym.structs[elem.name]
     fc.rep.report("WL110", f"{written} is {article(have)}: a value of type {have} cannot be "
                   f"stored in an element of '{holder.name}', an array of {info.name} "
                   f"({'class' if info.is_class else 'structure'})", value, len(written),

@@ -10,7 +10,8 @@ expressions are not judged.
 """
 from __future__ import annotations
 
-__all__ = ["STORE_KINDS", "check_iterable", "check_member_store", "check_object_store"]
+__all__ = ["STORE_KINDS", "check_iterable", "check_member_store", "check_object_store",
+           "check_other_class"]
 
 from typing import TYPE_CHECKING, Any
 
@@ -51,11 +52,13 @@ def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line
                           f"({kind})", value, len(sym.name), line=line, col=col,
                           deferred=True)
         elif info is not None and info.is_class:
-            _other_class(fc, sym, value, line, col)
+            check_other_class(fc, sym, value, line, col)
         return
     wanted = _NUMBER_OR_TEXT.get(sym.spec.kind)
     if wanted is not None and type(value) in (N.Member, N.ClassMember):
         _method_stored(fc, sym, value, wanted)  # `x is int = CInv.Scale`
+    if wanted is not None and type(value) is N.New:
+        _new_stored(fc, sym, value, wanted, line, col)  # `n is int = new CA`
     if wanted is None or type(value) is not N.Name:
         return
     if fc.sym.refs.get(value) in _PROCEDURE_REFS:
@@ -109,6 +112,19 @@ def _method_stored(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, wanted: 
                   deferred=True, hint=f"call it with its arguments: {place.name}(...)")
 
 
+def _new_stored(fc: "FunctionChecker", sym: "Symbol", value: N.New, wanted: str,
+                line: int, col: int) -> None:
+    """WL110 (deferred) for `n is int = new CA`: a new object of a class or structure
+    stored into a number or text variable, as for a variable holding one (the run stops
+    there: "A value of type structure cannot be used as a number.")."""
+    info = fc.sym.structs.get(fold(value.type_name))
+    if info is None:
+        return
+    kind = "an object of the class" if info.is_class else "a structure"
+    fc.rep.report("WL110", f"{kind} {info.name} cannot be stored in '{sym.name}', "
+                  f"{wanted}", value, len(sym.name), line=line, col=col, deferred=True)
+
+
 def _null_stored(fc: "FunctionChecker", sym: "Symbol", shown: str, value: N.Expr,
                  line: int, col: int) -> None:
     """WL110 (deferred) for `s = Null` into a variable declared of a structure: the run
@@ -160,8 +176,8 @@ def check_iterable(fc: "FunctionChecker", e: N.Name) -> None:
                   f"has)", e, len(e.name), deferred=True)
 
 
-def _other_class(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line: int,
-                 col: int) -> None:
+def check_other_class(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line: int,
+                      col: int) -> None:
     """WL110 (deferred) for an object of a class that is not the variable's class nor
     derived from it, stored into it (`q is dynamic CA = new CB`, `p = b` with b a CB):
     the run stops there ("An object of the class CB cannot be stored in the class CA:
