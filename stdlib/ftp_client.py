@@ -1,8 +1,8 @@
 """FTP: FTPConnect/FTPConnecte (PC SOFT's help ?3040016), FTPSend/FTPEnvoie (?3040014),
 FTPCommand/FTPCommande (?3040017), FTPMakeDir/FTPRepCrée (?3040001), FTPGet/FTPRécupère,
 FTPDisconnect/FTPDéconnecte, FTPCurrentDir/FTPRepEnCours, FTPDeleteDir/FTPRepSupprime,
-FTPDeleteFile/FTPSupprimeFichier, FTPRenameFile/FTPRenommeFichier, FTPSize/FTPTaille
-(docs/builtins.md "FTP"), on the standard library's client (ftplib).
+FTPDeleteFile/FTPSupprimeFichier, FTPRenameFile/FTPRenommeFichier (docs/builtins.md
+"FTP"; FTPSize is stdlib/ftp_file_info.py's), on the standard library's client (ftplib).
 
 A connection is known by the number FTPConnect gives (0 for the first, as the help says;
 -1 and ErrorInfo on failure). Every failure is non-fatal (ErrorOccurred, ErrorInfo), the
@@ -378,18 +378,3 @@ def ftp_rename_file(rt: Runtime, number: NumberArg, old: TextArg, new: TextArg) 
     before, after = V.to_str(old), V.to_str(new)
     return bool(_call(rt, number, "FTPRenameFile", False,
                       lambda ftp: ftp.rename(before, after) is not None))
-
-
-@family.function("FTPSize", "FTPTaille", can_fail=True)
-def ftp_size(rt: Runtime, number: NumberArg, file: TextArg) -> int:
-    """A file's size in bytes (SIZE, in binary mode), -1 on failure."""
-    path = V.to_str(file)
-
-    def job(ftp: ftplib.FTP) -> int:
-        ftp.voidcmd("TYPE I")
-        size = ftp.size(path)
-        return -1 if size is None else int(size)
-    return int(_call(rt, number, "FTPSize", -1, job))
-
-
-

@@ -1,6 +1,6 @@
-"""FTP listings and what they tell of a file: FTPListFile/FTPListeFichier (a procedure
-called for each file), FTPFileExist/FTPFichierExiste, FTPAttribute/FTPAttribut,
-FTPDate, FTPTime/FTPHeure and FTPDateTime/FTPDateHeure (docs/builtins.md "FTP").
+"""FTP listings: FTPListFile/FTPListeFichier (a procedure called for each file) and how
+a folder's entries are read (docs/builtins.md "FTP"); what one file's entry tells
+(FTPFileExist, FTPAttribute, FTPDate...) is stdlib/ftp_file_info.py's.
 
 No stored help page gives these functions' syntax: the parameters follow the family's
 (the connection number first, failures non-fatal, as stdlib/ftp_client.py) and
@@ -28,7 +28,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 
-from .ftp_client import _call, _connection, _is_remote_dir
+from .ftp_client import _call, _connection
 from .paths import mask_matches
 
 family = Family("FTP listings")
@@ -177,6 +177,23 @@ def _wanted(entry: Entry, kinds: int) -> bool:
     return bool(kinds & (FTP_DIRECTORY if entry.folder else FTP_FILE))
 
 
+def remember_file(rt: Runtime, number: object, path: str, entry: Entry | None = None) -> None:
+    """The file the last FTPDate, FTPTime, FTPSize or FTPListFile was about (and its
+    listing entry when one was read): what FTPAttribute() without parameters tells of
+    (?3040006)."""
+    rt.state["ftp:last"] = (number, path, entry)
+
+
+def last_file(rt: Runtime, fname: str, value: object) -> tuple[object, str, Entry | None]:
+    """(connection number, path, entry or None) of `remember_file`; a failure giving
+    `value` when no FTP function has been about a file yet."""
+    last: tuple[object, str, Entry | None] | None = rt.state.get("ftp:last")
+    if last is None:
+        raise BuiltinFailure(f"{fname}: no file given, and no FTPDate, FTPTime, FTPSize or "
+                             "FTPListFile was about one before.", value=value)
+    return last
+
+
 @family.function("FTPListFile", "FTPListeFichier", can_fail=True)
 def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: ProcArg,
                   param: object = None, option: object = 0) -> int:
@@ -201,97 +218,14 @@ def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: Pro
             rt, number, "FTPListFile", -1, lambda ftp, p=path: _modified(ftp, p))
         stamp = stamp or entry.stamp
         count += 1
-        result = call_with(ref, path, entry.size, _attribute(entry), stamp[:8],
+        remember_file(rt, number, path, entry)
+        result = call_with(ref, path, entry.size, attribute_letters(entry), stamp[:8],
                            stamp[8:14] + "00" if stamp else "", "" if param is None else param)
         if result is False:
             break
     return count
 
 
-def _attribute(entry: Entry) -> str:
+def attribute_letters(entry: Entry) -> str:
+    """FTPAttribute's letters for an entry: "D" a folder, "R" read-only."""
     return ("D" if entry.folder else "") + ("R" if entry.read_only else "")
-
-
-def _mlst(ftp: ftplib.FTP, path: str) -> Entry | None:
-    """`path`'s entry from MLST (RFC 3659: its facts on the control connection, no
-    listing), None when the server has no such path (a refusal)."""
-    try:
-        reply = ftp.sendcmd(f"MLST {path}")
-    except ftplib.error_perm:
-        return None
-    for line in reply.splitlines()[1:-1]:  # " type=file;size=5;modify=...; /docs/a.txt"
-        facts, _, name = line[1:].partition(" ")
-        pairs = (fact.partition("=") for fact in facts.rstrip(";").split(";"))
-        found = mlsd_entry(posixpath.basename(name.rstrip("/")) or name,
-                           {key.lower(): value for key, _, value in pairs})
-        if found is not None:
-            return found
-    return None
-
-
-def _entry(rt: Runtime, number: object, fname: str, path: str, value: object) -> Entry | None:
-    """The entry for `path`: MLST where the server offers MLSD's facts, else its folder
-    listed; None when there is none."""
-    folder, name = posixpath.split(path.rstrip("/"))
-
-    def find(ftp: ftplib.FTP) -> Entry | None:
-        if _offers_mlsd(ftp):
-            return _mlst(ftp, path)
-        return next((e for e in _entries(ftp, folder) if e.name == name), None)
-    result: Entry | None = _call(rt, number, fname, value, find)
-    return result
-
-
-@family.function("FTPFileExist", "FTPFichierExiste", can_fail=True)
-def ftp_file_exist(rt: Runtime, number: NumberArg, path: TextArg, kind: object = None) -> bool:
-    """True when the server has the file (ftpDirectory: the folder) `path`; False when
-    not, without ErrorOccurred (a connection that fails is one). INFERRED."""
-    name = V.to_str(path)
-    if kind is not None and V.to_int(kind) == FTP_DIRECTORY:
-        return bool(_call(rt, number, "FTPFileExist", False,
-                          lambda ftp: _is_remote_dir(ftp, name)))
-    entry = _entry(rt, number, "FTPFileExist", name, False)
-    return entry is not None and not entry.folder
-
-
-@family.function("FTPAttribute", "FTPAttribut", can_fail=True)
-def ftp_attribute(rt: Runtime, number: NumberArg, path: TextArg) -> str:
-    """The attributes of a file or folder of the server, as fAttribute writes them: "D"
-    for a folder, "R" when its owner cannot write it, "" for a plain file. INFERRED."""
-    name = V.to_str(path)
-    entry = _entry(rt, number, "FTPAttribute", name, "")
-    if entry is None:
-        raise BuiltinFailure(f"FTPAttribute: the server has no '{name}'.", value="")
-    return _attribute(entry)
-
-
-def _stamp(rt: Runtime, number: object, fname: str, path: object, kind: object) -> str:
-    """The modification moment of a server's file, local "YYYYMMDDHHMMSS"; the
-    creation and access dates are not given by FTP (a failure)."""
-    if kind is not None and V.to_int(kind) != FTP_MODIFICATION:
-        raise BuiltinFailure(f"{fname}: an FTP server gives only the modification date "
-                             "(FTPModification).", value="")
-    name = V.to_str(path)
-    stamp: str = _call(rt, number, fname, "", lambda ftp: _modified(ftp, name))
-    if not stamp:
-        raise BuiltinFailure(f"{fname}: the server gives no date for '{name}' (MDTM).",
-                             value="")
-    return stamp
-
-
-@family.function("FTPDate", "FTPDate", can_fail=True)
-def ftp_date(rt: Runtime, number: NumberArg, path: TextArg, kind: object = None) -> str:
-    """The date ("YYYYMMDD") the server's file was last modified (MDTM, local time)."""
-    return _stamp(rt, number, "FTPDate", path, kind)[:8]
-
-
-@family.function("FTPTime", "FTPHeure", can_fail=True)
-def ftp_time(rt: Runtime, number: NumberArg, path: TextArg, kind: object = None) -> str:
-    """The time ("HHMMSSCC") the server's file was last modified."""
-    return _stamp(rt, number, "FTPTime", path, kind)[8:] + "00"
-
-
-@family.function("FTPDateTime", "FTPDateHeure", can_fail=True)
-def ftp_date_time(rt: Runtime, number: NumberArg, path: TextArg, kind: object = None) -> str:
-    """The date and time ("YYYYMMDDHHMMSSCC") the server's file was last modified."""
-    return _stamp(rt, number, "FTPDateTime", path, kind) + "00"

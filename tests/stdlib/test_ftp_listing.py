@@ -88,7 +88,7 @@ def test_list_file_calls_the_procedure_for_each_entry(server, code):
     assert lines[3].startswith("/docs/old, ") and ", D, " in lines[3]
     assert lines[4:6] == ["1", "1"]  # only the folder; the procedure stopped at once
     assert lines[6:11] == ["1, 0, 0", "0, 1", "D, []",
-                           "20260305, 14301500, 2026030514301500", "[], 1"]
+                           "20260305, 143015, 20260305143015", "[], 1"]
     assert lines[11] == "[], 1"
     assert lines[12] == "-1, 1"
     assert "LIST /docs" in server.lines and "MDTM /docs/a.txt" in server.lines
@@ -174,7 +174,7 @@ def test_where_mlsd_is_offered_one_path_is_asked_with_mlst(mlsd_server):
             'Trace(FTPFileExist(n, "/docs/old"), FTPAttribute(n, "/docs/old"), '
             'FTPAttribute(n, "/docs/c.csv"))\n'
             'Trace("[" + FTPAttribute(n, "/docs/z.txt") + "]", ErrorOccurred)\n')
-    assert run_lines(code.format(port=mlsd_server.port)) == ["1, 0, 0", "0, D, R", "[], 1"]
+    assert run_lines(code.format(port=mlsd_server.port)) == ["1, 0, 0", "0, D, R", "[ERR], 1"]
     sent = mlsd_server.lines
     assert "MLST /docs/a.txt" in sent and not any(line.startswith(("MLSD", "LIST"))
                                                   for line in sent)
@@ -197,3 +197,32 @@ def test_mlsd_facts(name, facts, expected):
 @pytest.mark.parametrize("name, kind", [(".", "cdir"), ("..", "pdir")])
 def test_mlsd_lines_that_are_no_entry(name, kind):
     assert mlsd_entry(name, {"type": kind}) is None
+
+
+LAST = """
+Trace(FTPAttribute(), ErrorOccurred)
+n is int = FTPConnect("127.0.0.1", "ann", "hunter2", {port})
+Trace(FTPListFile(n, "/docs/*.csv", Nothing), FTPAttribute())
+Trace(FTPSize(n, "/docs/b.TXT"), FTPAttribute())
+Trace(FTPTime(n, "/docs/a.txt"), FTPDate(n), FTPDateTime(n), FTPAttribute())
+Trace(FTPAttribute(n, "/docs/none.txt"), ErrorOccurred)
+PROCEDURE Nothing(sName)
+"""
+
+
+@pytest.mark.parametrize("mlsd", [True, False], ids=["mlsd", "list"])
+def test_the_last_file_an_ftp_function_was_about(tmp_path, mlsd):
+    """FTPAttribute ?3040006: "ERR" on failure, and without parameters the attributes of
+    the last file FTPDate, FTPTime, FTPSize or FTPListFile was about (the entry
+    FTPListFile read: nothing asked); FTPTime ?3040013 "HHMMSS", FTPDateTime ?1000020946
+    "YYYYMMDDHHMMSS"; FTPDate without a file: the last one (INFERRED, as FTPAttribute)."""
+    root = served(tmp_path)
+    (root / "docs" / "c.csv").chmod(0o444)
+    srv = FTPServer(root, {"ann": "hunter2"}, mlsd=mlsd)
+    try:
+        lines = run_lines(LAST.format(port=srv.port))
+    finally:
+        srv.close()
+    assert lines[0] == "ERR, 1"
+    assert lines[1:] == ["1, " + ("R" if mlsd else ""), "1, ",
+                         "143015, 20260305, 20260305143015, ", "ERR, 1"]
