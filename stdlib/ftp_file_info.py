@@ -5,7 +5,8 @@ FTPDateTime/FTPDateHeure
 
 As their pages say: FTPAttribute (?3040006) gives "ERR" when it fails, and without
 parameters the attributes of the file the last FTPDate, FTPTime, FTPSize or FTPListFile
-was about (FTPDateTime counted with them); FTPDate (?3040015) gives "YYYYMMDD", FTPTime
+was about (FTPDateTime and FTPAttribute counted with them, INFERRED); FTPSize (?3040007)
+without parameters that file's size; FTPDate (?3040015) gives "YYYYMMDD", FTPTime
 (?3040013) "HHMMSS" and FTPDateTime (?1000020946) "YYYYMMDDHHMMSS", "" on failure. One
 path's entry is asked with MLST where the server offers MLSD's facts (no listing of its
 folder), else its folder is listed; a date comes from MDTM.
@@ -84,6 +85,7 @@ def ftp_attribute(rt: Runtime, number: object = None, path: object = None) -> st
         entry = _entry(rt, number, "FTPAttribute", name, "ERR")
     if entry is None:
         raise BuiltinFailure(f"FTPAttribute: the server has no '{name}'.", value="ERR")
+    remember_file(rt, number, name, entry)
     return attribute_letters(entry)
 
 
@@ -128,9 +130,17 @@ def ftp_date_time(rt: Runtime, number: NumberArg, path: object = None,
 
 
 @family.function("FTPSize", "FTPTaille", can_fail=True)
-def ftp_size(rt: Runtime, number: NumberArg, file: TextArg) -> int:
-    """A file's size in bytes (SIZE, in binary mode), -1 on failure."""
-    path = V.to_str(file)
+def ftp_size(rt: Runtime, number: object = None, file: object = None) -> int:
+    """A file's size in bytes (SIZE, in binary mode), -1 on failure (?3040007); without
+    parameters, the last file's (as FTPAttribute: the size FTPListFile read, nothing
+    asked then)."""
+    entry = None
+    if file is None:
+        number, path, entry = last_file(rt, "FTPSize", -1)
+    else:
+        path = V.to_str(file)
+    if entry is not None:
+        return entry.size
 
     def job(ftp: ftplib.FTP) -> int:
         ftp.voidcmd("TYPE I")

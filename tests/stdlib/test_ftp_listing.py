@@ -201,9 +201,11 @@ def test_mlsd_lines_that_are_no_entry(name, kind):
 
 LAST = """
 Trace(FTPAttribute(), ErrorOccurred)
+Trace(FTPSize(), ErrorOccurred)
 n is int = FTPConnect("127.0.0.1", "ann", "hunter2", {port})
-Trace(FTPListFile(n, "/docs/*.csv", Nothing), FTPAttribute())
+Trace(FTPListFile(n, "/docs/*.csv", Nothing), FTPAttribute(), FTPSize())
 Trace(FTPSize(n, "/docs/b.TXT"), FTPAttribute())
+Trace(FTPAttribute(n, "/docs/a.txt"), FTPSize())
 Trace(FTPTime(n, "/docs/a.txt"), FTPDate(n), FTPDateTime(n), FTPAttribute())
 Trace(FTPAttribute(n, "/docs/none.txt"), ErrorOccurred)
 PROCEDURE Nothing(sName)
@@ -214,7 +216,7 @@ PROCEDURE Nothing(sName)
 def test_the_last_file_an_ftp_function_was_about(tmp_path, mlsd):
     """FTPAttribute ?3040006: "ERR" on failure, and without parameters the attributes of
     the last file FTPDate, FTPTime, FTPSize or FTPListFile was about (the entry
-    FTPListFile read: nothing asked); FTPTime ?3040013 "HHMMSS", FTPDateTime ?1000020946
+    FTPListFile read: nothing asked); FTPSize ?3040007 without parameters, its size; FTPTime ?3040013 "HHMMSS", FTPDateTime ?1000020946
     "YYYYMMDDHHMMSS"; FTPDate without a file: the last one (INFERRED, as FTPAttribute)."""
     root = served(tmp_path)
     (root / "docs" / "c.csv").chmod(0o444)
@@ -223,6 +225,8 @@ def test_the_last_file_an_ftp_function_was_about(tmp_path, mlsd):
         lines = run_lines(LAST.format(port=srv.port))
     finally:
         srv.close()
-    assert lines[0] == "ERR, 1"
-    assert lines[1:] == ["1, " + ("R" if mlsd else ""), "1, ",
+    assert lines[:2] == ["ERR, 1", "-1, 1"]
+    assert lines[2:] == ["1, " + ("R" if mlsd else "") + ", 3", "1, ", ", 5",
                          "143015, 20260305, 20260305143015, ", "ERR, 1"]
+    # after FTPListFile or FTPAttribute, FTPSize() asked nothing (their entry has it)
+    assert "SIZE /docs/c.csv" not in srv.lines and "SIZE /docs/a.txt" not in srv.lines
