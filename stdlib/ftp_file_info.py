@@ -21,12 +21,19 @@ from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
-from .ftp_client import _call, _is_remote_dir
+from .ftp_client import _call, _connection, _is_remote_dir
 from .ftp_listing import (FTP_DIRECTORY, FTP_MODIFICATION, Entry, _entries, _modified,
                           _offers_mlsd, attribute_letters, last_file, mlsd_entry,
                           remember_file)
 
 family = Family("FTP file information")
+
+
+def _given(rt: Runtime, number: object, fname: str, value: object) -> None:
+    """A connection number given without a file must still be one (the last file's
+    connection is used)."""
+    if number is not None:
+        _connection(rt, number, fname, value)
 
 
 def _mlst(ftp: ftplib.FTP, path: str) -> Entry | None:
@@ -78,6 +85,7 @@ def ftp_attribute(rt: Runtime, number: object = None, path: object = None) -> st
     failure (?3040006). Without parameters: the file the last FTPDate, FTPTime, FTPSize
     or FTPListFile was about (its entry kept by FTPListFile: nothing asked then)."""
     if path is None:
+        _given(rt, number, "FTPAttribute", "ERR")
         number, name, entry = last_file(rt, "FTPAttribute", "ERR")
     else:
         name, entry = V.to_str(path), None
@@ -97,7 +105,8 @@ def _stamp(rt: Runtime, number: object, fname: str, path: object, kind: object) 
         raise BuiltinFailure(f"{fname}: an FTP server gives only the modification date "
                              "(FTPModification).", value="")
     if path is None:
-        number, name, _ = last_file(rt, fname, "")
+        _connection(rt, number, fname, "")
+        name = last_file(rt, fname, "")[1]
     else:
         name = V.to_str(path)
     stamp: str = _call(rt, number, fname, "", lambda ftp: _modified(ftp, name))
@@ -136,6 +145,7 @@ def ftp_size(rt: Runtime, number: object = None, file: object = None) -> int:
     asked then)."""
     entry = None
     if file is None:
+        _given(rt, number, "FTPSize", -1)
         number, path, entry = last_file(rt, "FTPSize", -1)
     else:
         path = V.to_str(file)
