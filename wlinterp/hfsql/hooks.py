@@ -131,6 +131,9 @@ def file_loop(rt: Any, target: Any, key: str, where: list[tuple[str, str, Any]],
     from .context import FileContext
     from .database import session
     from .reading import browse
+    own = getattr(target, "wl_file_loop", None)
+    if own is not None:  # a jsonReader (stdlib/json_reader.py): FOR EACH reader
+        return own()
     ctx = target
     inner = getattr(target, "hf_context", None)
     if inner is not None:  # a Data Source variable

@@ -232,7 +232,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
 
     def s_ForEachFile(self, s: N.ForEachFile) -> None:
         """`FOR EACH File WHERE Item = value AND ...`: an item is named bare, as the
-        compiler reads it (loops.file_conditions): only a declared name is checked there."""
+        compiler reads it (loops.file_conditions): only a declared name is checked there.
+        A variable looped over (`FOR EACH reader`, a jsonReader) is read by the loop."""
+        looped = self.scope.lookup(fold(s.name))
+        if looped is not None:
+            looped.read = True
         self.file_where(s.where)
         self.loops += 1
         for inner in blocks(s):
