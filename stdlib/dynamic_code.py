@@ -76,8 +76,13 @@ def compile_code(rt: Runtime, name_or_code: object, code: object = None) -> Any:
 @family.function("ExecuteProcess", "ExécuteTraitement")
 def execute_process(rt: Runtime, target: ProcArg, kind: object, *args: Any) -> Any:
     """`ExecuteProcess(name, trtProcedure, args...)`: call the procedure named `name`
-    (one of the program's, or one Compile made) and give its result. Any other kind runs
-    an event of a window or control: a window function."""
+    (one of the program's, or one Compile made) and give its result. `ExecuteProcess(obj,
+    p, args...)` with a Procedure Description p calls that method on obj, Null for a
+    GLOBAL one (?1000019317, "Call to method"). Any other kind runs an event of a window
+    or control: a window function."""
+    described = getattr(kind, "wl_call_on", None)
+    if described is not None:
+        return described(rt, target, *args)
     if kind != TRT_PROCEDURE or isinstance(target, bool) or not isinstance(target, str):
         raise WLRuntimeError("ExecuteProcess runs the event of a window or a control: a "
                              "window function, not available outside the IDE (with "

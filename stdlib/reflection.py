@@ -1,6 +1,6 @@
-"""Reflection: GetDefinition / RécupèreDéfinition, the Definition / Définition type and the
-Variable Description / Description de Variable type (help pages ?1000019333, ?1000019540,
-?1000019560).
+"""Reflection: GetDefinition / RécupèreDéfinition, the Definition / Définition type, the
+Variable Description / Description de Variable and Procedure Description / Description de
+Procédure types (help pages ?1000019333, ?1000019540, ?1000019560, ?1000019317).
 
 VERIFIED on those pages: GetDefinition gives the definition of the *content's* type (a
 `dynamic BaseClass` variable holding a DerivedClass object gives DerivedClass); a Null
@@ -11,19 +11,22 @@ Variable Description's `Associated` is False for a member of the element itself.
 INFERRED (the property tables are cut off in the stored copies): the other properties
 served here (`Variable`'s count and browsing, a Variable Description's `Name`,
 `Definition`, `Declaration`, `Global`, `Inherited`), the French names, and the names of
-simple types (docs/builtins.md "Reflection").
+simple types (docs/builtins.md "Reflection"). A Procedure Description's property names
+are VERIFIED (?1000019317's table); what they give on a redefined method is INFERRED.
 """
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, Sequence
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import StructDef, WLArray, WLStruct
+from wlinterp.runtime.helpers import call_method
 from wlinterp.runtime.kinds import K_OBJECT, K_STRUCT
+from wlinterp.runtime.objects import call_class_method
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import TypeSpec
 from wlinterp.syntax.names import fold
@@ -44,22 +47,26 @@ def _read_only(kind: str, name: str) -> WLRuntimeError:
 
 
 class WLDefinition:
-    """A Definition variable: a type's name and, for a class or structure, its members."""
+    """A Definition variable: a type's name and, for a class or structure, its members
+    and methods (`procs`: the program's procedures, where the methods are read)."""
 
-    __slots__ = ("name", "sdef", "ctx")
+    __slots__ = ("name", "sdef", "ctx", "procs")
     wl_type_name = "Definition"
 
-    def __init__(self, name: str = "", sdef: StructDef | None = None, ctx: Any = None) -> None:
-        self.name, self.sdef, self.ctx = name, sdef, ctx
+    def __init__(self, name: str = "", sdef: StructDef | None = None, ctx: Any = None,
+                 procs: list[Any] | None = None) -> None:
+        self.name, self.sdef, self.ctx, self.procs = name, sdef, ctx, procs or []
 
     def wl_get(self, name: str) -> object:
         key = fold(name)
         if key in ("name", "nom"):
             return self.name
         if key == "variable":
-            return DescriptionList(self._variables())
+            return DescriptionList(self._variables(), "member")
+        if key == "procedure":
+            return DescriptionList(self._procedures(), "method")
         raise WLRuntimeError(f"A Definition variable has no property '{name}' (wlinterp "
-                             "serves Name and Variable).")
+                             "serves Name, Variable and Procedure).")
 
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
         raise _read_only("Definition", name)
@@ -75,6 +82,26 @@ class WLDefinition:
         return [WLVariableDescription(shown, spec, self._declarer(m), False, self)
                 for m, shown, spec in self.sdef.members]
 
+    def _procedures(self) -> list["WLProcedureDescription"]:
+        """The methods of a class, the ancestors' first, each once (a redefinition in a
+        derived class stands for the ancestor's), in declaration order; a property's
+        `<get>`/`<set>` procedures are not methods."""
+        found: dict[str, WLProcedureDescription] = {}
+        chain: list[StructDef] = []
+        sdef = self.sdef
+        while sdef is not None and len(chain) < 64:
+            chain.append(sdef)
+            sdef = sdef.base
+        for declarer in reversed(chain):
+            for proc in self.procs:
+                if proc.owner is not None and fold(proc.owner) == fold(declarer.name) \
+                        and not any(m in ("<get>", "<set>") for m in proc.modifiers):
+                    found.pop(fold(proc.name), None)
+                    found[fold(proc.name)] = WLProcedureDescription(
+                        proc.name, "global" in proc.modifiers or "globale" in proc.modifiers,
+                        declarer, self)
+        return list(found.values())
+
     def _declarer(self, member: str) -> StructDef:
         """The class of the lineage that declares `member` (the farthest ancestor that has
         it)."""
@@ -87,85 +114,144 @@ class WLDefinition:
         return found
 
 
-class WLVariableDescription:
-    """A Variable Description: one member of a class or structure."""
+_UNKNOWN = object()
 
-    __slots__ = ("name", "spec", "declarer", "is_global", "owner")
-    wl_type_name = "Variable Description"
 
-    def __init__(self, name: str, spec: TypeSpec | None, declarer: StructDef | None,
-                 is_global: bool, owner: WLDefinition | None) -> None:
-        self.name, self.spec, self.declarer = name, spec, declarer
-        self.is_global, self.owner = is_global, owner
+class _Description:
+    """What a Variable Description and a Procedure Description share: a member of a
+    class, the class that declares it and the Definition it was read from."""
 
-    def wl_get(self, name: str) -> object:
-        key = fold(name)
+    __slots__ = ("name", "is_global", "declarer", "owner")
+    wl_type_name = ""
+
+    def __init__(self, name: str, is_global: bool, declarer: StructDef | None,
+                 owner: WLDefinition | None) -> None:
+        self.name, self.is_global, self.declarer, self.owner = name, is_global, declarer, owner
+
+    def shared(self, key: str) -> object:
+        """The properties both have (`_UNKNOWN` for any other)."""
         owner = self.owner
-        ctx = owner.ctx if owner is not None else None
         if key in ("name", "nom"):
             return self.name
-        if key in ("definition",):
-            return _of_spec(self.spec, ctx)
         if key == "declaration":
-            return WLDefinition(self.declarer.name, self.declarer, ctx) if self.declarer \
-                else WLDefinition()
+            if self.declarer is None:
+                return WLDefinition()
+            return WLDefinition(self.declarer.name, self.declarer,
+                                owner.ctx if owner is not None else None,
+                                owner.procs if owner is not None else None)
         if key in ("global", "globale"):
             return self.is_global
         if key in ("inherited", "herite", "heritee"):
             return owner is not None and self.declarer is not owner.sdef
         if key in ("associated", "associe", "associee"):
             return False
-        raise WLRuntimeError(f"A Variable Description variable has no property '{name}' "
-                             "(wlinterp serves Name, Definition, Declaration, Global, "
-                             "Inherited and Associated).")
+        return _UNKNOWN
 
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
-        raise _read_only("Variable Description", name)
+        raise _read_only(self.wl_type_name, name)
 
-    def copy(self) -> "WLVariableDescription":
+    def copy(self) -> "_Description":
         return self
 
 
-class DescriptionList:
-    """A Definition's `Variable` property: browsed with FOR EACH, counted, and indexed by
-    position or by member name."""
+class WLVariableDescription(_Description):
+    """A Variable Description: one member of a class or structure."""
 
-    __slots__ = ("items",)
+    __slots__ = ("spec",)
+    wl_type_name = "Variable Description"
+
+    def __init__(self, name: str, spec: TypeSpec | None, declarer: StructDef | None,
+                 is_global: bool, owner: WLDefinition | None) -> None:
+        super().__init__(name, is_global, declarer, owner)
+        self.spec = spec
+
+    def wl_get(self, name: str) -> object:
+        key = fold(name)
+        if key in ("definition",):
+            owner = self.owner
+            return _of_spec(self.spec, owner.ctx if owner is not None else None,
+                            owner.procs if owner is not None else None)
+        found = self.shared(key)
+        if found is _UNKNOWN:
+            raise WLRuntimeError(f"A Variable Description variable has no property '{name}' "
+                                 "(wlinterp serves Name, Definition, Declaration, Global, "
+                                 "Inherited and Associated).")
+        return found
+
+
+class WLProcedureDescription(_Description):
+    """A Procedure Description: one method of a class (?1000019317: its properties
+    Associated, Declaration, Global, Inherited, Name and Virtual, read-only)."""
+
+    __slots__ = ()
+    wl_type_name = "Procedure Description"
+
+    def wl_get(self, name: str) -> object:
+        key = fold(name)
+        if key in ("virtual", "virtuelle", "virtuel"):
+            return not self.is_global
+        found = self.shared(key)
+        if found is _UNKNOWN:
+            raise WLRuntimeError(f"A Procedure Description variable has no property "
+                                 f"'{name}' (wlinterp serves Name, Declaration, Global, "
+                                 "Inherited, Virtual and Associated).")
+        return found
+
+    def wl_call_on(self, rt: Runtime, obj: object, *args: Any) -> Any:
+        """`ExecuteProcess(obj, p, args...)`: the method on obj (its class's version), a
+        GLOBAL one on Null (?1000019317, "Call to method")."""
+        if self.declarer is None:
+            raise WLRuntimeError("ExecuteProcess: the Procedure Description describes no "
+                                 "method.")
+        if obj is None:
+            if not self.is_global:
+                raise WLRuntimeError(f"ExecuteProcess: the method {self.name} is not "
+                                     "GLOBAL: give the object to call it on.")
+            return call_class_method(rt, None, fold(self.declarer.name), (fold(self.name),),
+                                     *args)
+        return call_method(rt, obj, fold(self.name), *args)
+
+
+class DescriptionList:
+    """A Definition's `Variable` or `Procedure` property: browsed with FOR EACH, counted,
+    and indexed by position or by name (`what`: "member" or "method", for the errors)."""
+
+    __slots__ = ("items", "what")
     wl_type_name = "array"
 
-    def __init__(self, items: list[WLVariableDescription]) -> None:
-        self.items = items
+    def __init__(self, items: Sequence[_Description], what: str) -> None:
+        self.items, self.what = list(items), what
 
-    def wl_index(self, key: object) -> WLVariableDescription:
+    def wl_index(self, key: object) -> _Description:
         if isinstance(key, str):
             wanted = fold(key)
             for item in self.items:
                 if fold(item.name) == wanted:
                     return item
-            raise WLRuntimeError(f"The definition has no member '{key}'.")
+            raise WLRuntimeError(f"The definition has no {self.what} '{key}'.")
         i = V.to_int(key)
         if not 1 <= i <= len(self.items):
             raise WLRuntimeError(f"Index {i} is out of range: the definition has "
-                                 f"{len(self.items)} member(s).")
+                                 f"{len(self.items)} {self.what}(s).")
         return self.items[i - 1]
 
-    def wl_iter(self) -> list[WLVariableDescription]:
+    def wl_iter(self) -> list[_Description]:
         return list(self.items)
 
     def wl_get(self, name: str) -> object:
         if fold(name) in ("count", "occurrence"):
             return len(self.items)
-        raise WLRuntimeError(f"The list of members has no property '{name}'.")
+        raise WLRuntimeError(f"The list of {self.what}s has no property '{name}'.")
 
 
-def _of_spec(spec: TypeSpec | None, ctx: Any) -> WLDefinition:
+def _of_spec(spec: TypeSpec | None, ctx: Any, procs: list[Any] | None = None) -> WLDefinition:
     """The definition of a declared type (a member's)."""
     if spec is None:
         return WLDefinition("variant")
     if spec.kind in (K_STRUCT, K_OBJECT) and ctx is not None:
         sdef = ctx.structs.get(fold(spec.name))
         if sdef is not None:
-            return WLDefinition(sdef.name, sdef, ctx)
+            return WLDefinition(sdef.name, sdef, ctx, procs)
     return WLDefinition(spec.name if spec.kind in (K_STRUCT, K_OBJECT) and spec.name
                         else _KINDS.get(str(spec.kind), str(spec.kind)))
 
@@ -178,7 +264,9 @@ def get_definition(rt: Runtime, element: object) -> WLDefinition | None:
         raise BuiltinFailure("GetDefinition: element not allocated.", value=None)
     if isinstance(element, WLStruct):
         sdef = element.sdef
-        return WLDefinition(sdef.name, sdef, rt.typectx)
+        program = rt.state.get("program")
+        return WLDefinition(sdef.name, sdef, rt.typectx,
+                            getattr(getattr(program, "tree", None), "procedures", None))
     for kind, name in _SIMPLE.items():
         if type(element) is kind:
             return WLDefinition(name)
@@ -192,3 +280,6 @@ family.type("Definition", "Définition", lambda rt: WLDefinition())
 family.type("Variable Description", "Description de Variable",
             lambda rt: WLVariableDescription("", None, None, False, None),
             "VariableDescription", "DescriptionDeVariable")
+family.type("Procedure Description", "Description de Procédure",
+            lambda rt: WLProcedureDescription("", False, None, None),
+            "ProcedureDescription", "DescriptionDeProcedure")
