@@ -180,7 +180,10 @@ def declared_spec(key: str, stmt: N.Stmt, parse: Callable[[str, N.Node], TypeSpe
         if isinstance(e, N.Num):  # an integer: int, or an 8-byte int past 4 bytes
             if type(e.value) is not int:  # (INFERRED from ?3087003: docs/semantics.md)
                 return T.REAL
-            return T.INT if -2 ** 31 <= e.value < 2 ** 31 else T.INT8
+            if -2 ** 31 <= e.value < 2 ** 31:
+                return T.INT
+            # past 8 bytes a numeric, exact (an 8-byte int wrapped it in silence)
+            return T.INT8 if -2 ** 63 <= e.value < 2 ** 63 else parse("numeric", stmt)
         if isinstance(e, N.Str):
             return T.STRING
         if isinstance(e, N.Const) and isinstance(e.value, bool):

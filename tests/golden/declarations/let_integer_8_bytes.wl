@@ -10,3 +10,7 @@ Trace(i) // expect: -2147483648
 let big = 2147483648
 big++
 Trace(big, TypeVar(big) = wlInt_8) // expect: 2147483649, 1
+// past 8 bytes a numeric, exact (it gave 7766279631452241919, wrapped at 64 bits)
+let huge = 99999999999999999999
+huge++
+Trace(huge, TypeVar(huge) = wlNumeric) // expect: 100000000000000000000, 1
