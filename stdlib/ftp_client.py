@@ -118,6 +118,8 @@ def _why(exc: BaseException, limit: Deadline | None) -> str:
         return f"the server's certificate was refused ({exc.verify_message})"
     if isinstance(exc, ssl.SSLError):
         return f"TLS failed ({exc.reason or exc.strerror})"
+    if type(exc) is ValueError and "newline" in str(exc):  # ftplib's refusal, unsent
+        return "a line break (CR or LF) in a name or a command is refused; nothing was sent"
     words = _FAILURE_WORDS.get(type(exc)) or reply_words(system_words(exc))
     if type(exc) is ftplib.error_proto:  # ftplib's word for a reply with no FTP code
         words = "the server's reply is not FTP: " + words
