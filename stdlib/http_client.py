@@ -252,9 +252,6 @@ def _exchange(opener: urllib.request.OpenerDirector, request: urllib.request.Req
         answer = error
     except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
         reason = exchange.over() if exchange.expired else getattr(exc, "reason", exc)
-        if isinstance(reason, OSError):  # "Connection refused", not "[Errno 111] ..."
-            from wlinterp.mail.failures import system_words
-            reason = system_words(reason)
         raise BuiltinFailure(f"{what} failed ({_shown(reason)}).",
                              value=HTTPResponseValue()) from None
     with answer:
@@ -296,9 +293,10 @@ def _shown(reason: object) -> str:
     library (a status line of random bytes) on one line, its control characters as
     \\xNN as a mail server's words are (a status line carrying a terminal escape
     sequence reached the terminal through Trace(ErrorInfo())), cut to 200 characters;
-    a URL it quotes (a redirect's) without its password."""
-    from wlinterp.mail.failures import reply_words  # (failure path only)
-    text = reply_words(url_shown(str(reason)))
+    a URL it quotes (a redirect's) without its password; no "[Errno 111]" before words."""
+    from wlinterp.mail.failures import reply_words, system_words  # (failure path only)
+    said = system_words(reason) if isinstance(reason, OSError) else str(reason)
+    text = reply_words(url_shown(said))
     return text if len(text) <= 200 else text[:200] + "..."
 
 
