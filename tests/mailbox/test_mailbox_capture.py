@@ -163,6 +163,15 @@ def test_dir_under_a_file_is_a_clear_error(tmp_path):
         start_capture(str(blocker / "box"), [])
 
 
+def test_a_file_given_as_the_folder_is_said_so(tmp_path):
+    """It said "File exists"."""
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(MailboxError, match=r"^cannot capture into .*file: it exists and is "
+                                           r"not a folder\.$"):
+        start_capture(str(blocker), [])
+
+
 def test_symlinked_subfolder_is_refused(tmp_path):
     outside = tmp_path / "outside"
     outside.mkdir()

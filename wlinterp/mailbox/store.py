@@ -106,6 +106,8 @@ class CaptureStore(MailboxReader):
             replay.replay(path)  # ... and in its journal (messages not yet durable as files)
         except OSError as error:
             reason = error.strerror or str(error)
+            if error.errno == errno.EEXIST:  # makedirs on a file ("File exists" said little)
+                reason = "it exists and is not a folder"
             where = f" ({error.filename})" if error.filename and error.filename != path else ""
             raise MailboxError(f"cannot capture into {path}: {reason}{where}.") from None
         return cls(path)
