@@ -295,7 +295,7 @@ def _shown(reason: object) -> str:
     sequence reached the terminal through Trace(ErrorInfo())), cut to 200 characters;
     a URL it quotes (a redirect's) without its password; no "[Errno 111]" before words."""
     from wlinterp.mail.failures import reply_words, system_words  # (failure path only)
-    said = system_words(reason) if isinstance(reason, OSError) else str(reason)
+    said = system_words(reason) if isinstance(reason, Exception) else str(reason)
     text = reply_words(url_shown(said))
     return text if len(text) <= 200 else text[:200] + "..."
 

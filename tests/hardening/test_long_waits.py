@@ -55,3 +55,11 @@ def test_a_refused_connection_is_said_without_pythons_errno() -> None:
                    f'Trace(FTPConnect("127.0.0.1", "anonymous", "", {port}), ErrorInfo())\n')
     assert out == (f"0, HTTPRequest: the request to http://127.0.0.1:{port}/ failed "
                    "(Connection refused).\n-1, FTPConnect failed (Connection refused).\n"), out
+
+
+def test_a_host_name_dns_cannot_carry_is_said_in_words() -> None:
+    """It quoted the codec: "encoding with 'idna' codec failed (UnicodeError: label empty
+    or too long)"."""
+    out, _ = run(f'Trace(HTTPRequest("http://{"a" * 70}.com/"), ErrorInfo())\n')
+    assert out.endswith("failed (the host name is not a valid domain name (a part empty or "
+                        "over 63 characters)).\n"), out

@@ -63,9 +63,12 @@ def reply_words(raw: bytes | str) -> str:
 
 def system_words(exc: BaseException) -> str:
     """What the system said of a failed call, without Python's "[Errno 111]" before it
-    (ErrorInfo read "failed ([Errno 111] Connection refused)")."""
+    (ErrorInfo read "failed ([Errno 111] Connection refused)"), nor its codec's words
+    for a host name DNS cannot carry."""
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
+    if isinstance(exc, UnicodeError) and "idna" in str(exc):
+        return "the host name is not a valid domain name (a part empty or over 63 characters)"
     return str(exc) or type(exc).__name__
 
 
