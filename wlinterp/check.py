@@ -264,6 +264,14 @@ class _Projects:
         return os.path.realpath(other) in self.named or self.of(other) == self.of(path)
 
 
+def _elsewhere(shared: list[N.Program], path: str, projects: _Projects) -> list[N.Program]:
+    """The programs of the run in another folder than `path`, which it does not see
+    because it is outside a project (check_hints: WL101 / WL102 say where they are)."""
+    if path == "-" or projects.marked(path):
+        return []
+    return [p for p in shared if not projects.visible(p, path)]
+
+
 def _checked(path: str, registry: Registry, shared: list[N.Program], opts: CheckOptions,
              out: TextIO, projects: _Projects | None = None
              ) -> tuple[list[Diagnostic], str, int]:
@@ -312,7 +320,7 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
         else:
             try:
                 diags, text, n = _checked(path, registry, shared, opts, out, projects)
-                diags = hints.add(diags, path)
+                diags = hints.add(diags, path, _elsewhere(shared, path, projects))
             except OSError as exc:
                 print(f"wl: error: cannot read {path}: {exc.strerror or exc}", file=err)
                 unreadable += 1

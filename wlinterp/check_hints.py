@@ -1,7 +1,10 @@
-"""The hint `wl check` adds to WL102 (a procedure nobody declares) when a `.wl` script of
+"""The hints `wl check` adds to WL102 (a procedure nobody declares) when a `.wl` script of
 the project declares it: scripts are not loaded with the others (project/sources.py
 wl_role), as `wl run` warns (project/neighbours.py), and the error alone would not say
-why a procedure that is right there is unknown.
+why a procedure that is right there is unknown; and to WL101 / WL102 of a file outside a
+project when a file of the run in another folder declares the name: without a project
+marker a file sees only the files of its own folder (docs/cli.md), so code ported as a
+tree (`procedures/`, `variables/`) needs a `wlproject.toml` at its top.
 
 One `NeighbourHints` serves a whole `wl check` run: each folder's scripts are found once,
 and each is parsed once (before, every `.wl` file beside the checked file was found and
@@ -13,12 +16,23 @@ from __future__ import annotations
 __all__ = ["NeighbourHints"]
 
 import os
+import re
 
 from .errors import WLSyntaxError
-from .project.neighbours import SCRIPT_HINT, broken_writing, called_name, declared_in_scripts
+from .paths import shown_path
+from .project.neighbours import (SCRIPT_HINT, Place, broken_writing, called_name, declared,
+                                 declared_in_scripts)
+from .semantics.member_checks import not_declared
 from .source_text import read_source
 from .syntax import nodes as N
+from .syntax.names import fold
 from .syntax.parser import parse
+
+_BEFORE, _AFTER = not_declared("\x00").split("\x00")  # WL101's one text (member_checks)
+_UNDECLARED = re.compile(re.escape(_BEFORE) + "([^']+)" + re.escape(_AFTER))
+ELSEWHERE_HINT = ("'{name}' is declared there, in another folder, which is not loaded: "
+                  "outside a project a file sees only the files of its own folder; a "
+                  "wlproject.toml in {root} loads every file below it")
 
 
 class NeighbourHints:
@@ -27,12 +41,38 @@ class NeighbourHints:
     def __init__(self) -> None:
         self._files: dict[str, list[str]] = {}
         self._read: dict[str, tuple[str, N.Program] | None] = {}
+        self._declared: dict[str, dict[str, Place]] = {}
 
-    def add(self, diags: list, path: str) -> list:
-        """`diags` of the file `path`, with the hints set (`d.hint`) where one applies."""
+    def add(self, diags: list, path: str, elsewhere: list[N.Program] | None = None) -> list:
+        """`diags` of the file `path`, with the hints set (`d.hint`) where one applies;
+        `elsewhere`: the programs of the run in other folders, which `path` (outside a
+        project) does not see."""
         if path != "-":
+            self._elsewhere(diags, path, elsewhere or [])
             self._procedures(diags, path)
         return diags
+
+    def _elsewhere(self, diags: list, path: str, programs: list[N.Program]) -> None:
+        """WL101 / WL102's hint: the file of another folder that declares the name."""
+        for d in diags:
+            name = called_name(d) if d.code == "WL102" else _undeclared(d)
+            if name is None:
+                continue
+            for program in programs:
+                place = self._names(program).get(name)
+                if place is not None:
+                    root = os.path.commonpath([os.path.dirname(os.path.abspath(path)),
+                                               os.path.dirname(os.path.abspath(
+                                                   program.filename))])
+                    d.hint = (f"{shown_path(program.filename)}:{place[1]}: "
+                              + ELSEWHERE_HINT.format(name=place[0], root=shown_path(root)))
+                    break
+
+    def _names(self, program: N.Program) -> dict[str, Place]:
+        """What `program` declares for the whole program (folded -> place); once each."""
+        if program.filename not in self._declared:
+            self._declared[program.filename] = declared(program)
+        return self._declared[program.filename]
 
     def _procedures(self, diags: list, path: str) -> None:
         """WL102's hint: the `.wl` script that declares the procedure called."""
@@ -76,3 +116,11 @@ class NeighbourHints:
             except (OSError, ValueError, WLSyntaxError):  # (no hint from it)
                 self._read[path] = None
         return self._read[path]
+
+
+def _undeclared(d: object) -> str | None:
+    """The (folded) name of WL101 for a name nothing declares, else None."""
+    if getattr(d, "code", None) != "WL101":
+        return None
+    m = _UNDECLARED.match(getattr(d, "message", ""))
+    return fold(m.group(1)) if m else None

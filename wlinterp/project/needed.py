@@ -160,16 +160,20 @@ def _file_names(path: str) -> frozenset[str]:
 
 
 def written_beside(path: str) -> frozenset[str]:
-    """The names the other code files of `path`'s folder write (`wl check` of a file of
-    globals: another file uses them)."""
+    """The names the other code files of `path`'s project write (`wl check` of a file of
+    globals: another file uses them): in a project (a marker) every code file of it,
+    scripts too, in any folder; else the files of `path`'s folder."""
     import os
-    from .sources import CODE_SUFFIXES
+    from .sources import CODE_SUFFIXES, find_layout
     folder = os.path.dirname(os.path.abspath(path))
     real = os.path.realpath(path)
     try:
-        names = sorted(os.listdir(folder))
+        layout = find_layout(folder)
+        if layout.marked:
+            paths = layout.code_files(path) + layout.left_scripts(path)
+        else:
+            paths = [os.path.join(folder, n) for n in sorted(os.listdir(folder))
+                     if n.lower().endswith(CODE_SUFFIXES)]
     except OSError:
         return frozenset()
-    return frozenset().union(*(_file_names(os.path.join(folder, n)) for n in names
-                               if n.lower().endswith(CODE_SUFFIXES)
-                               and os.path.realpath(os.path.join(folder, n)) != real))
+    return frozenset().union(*(_file_names(p) for p in paths if os.path.realpath(p) != real))
