@@ -176,8 +176,9 @@ class FunctionChecker(DeclarationChecks, MemberChecks):
             # interface variable given an object)
         elif sym is not None:
             check_compound(self, s)
-        if sym is not None and s.op == "=" and sym.spec.kind in STORE_KINDS:
-            check_object_store(self, sym, s.value, s.target.line, s.target.col)
+        if sym is not None and sym.spec.kind in STORE_KINDS and (
+                s.op == "=" or s.op == "<-" and sym.spec.kind is not _STRUCT):
+            check_object_store(self, sym, s.value, s.target.line, s.target.col)  # `n <- o`
         elif (self.sym.interfaces or self.sym.structs) and type(s.target) is N.Index \
                 and s.op in ("=", "<-"):
             check_element_value(self, s.target.obj, s.value)  # `t[2] = o`, t of IShape
