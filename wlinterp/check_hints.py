@@ -22,7 +22,7 @@ from .errors import WLSyntaxError
 from .paths import shown_path
 from .project.neighbours import (SCRIPT_HINT, Place, broken_writing, called_name, declared,
                                  declared_in_scripts)
-from .semantics.member_checks import not_declared
+from .semantics.undeclared_names import not_declared
 from .source_text import read_source
 from .syntax import nodes as N
 from .syntax.names import fold

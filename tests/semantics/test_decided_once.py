@@ -14,7 +14,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2] / "wlinterp"
 # message texts of diagnostics, and the one module that may contain each
 MESSAGES = {
     "parameter(s) but received": {"semantics/call_counts.py"},
-    "is not declared": {"semantics/member_checks.py"},
+    "is not declared": {"semantics/undeclared_names.py"},
     "unknown procedure or function": {"semantics/builtin_calls.py"},
     "it is treated as an empty variant": {"semantics/analysis.py"},
     # refusals: the compiler raises the pass's own diagnostic (ProgramCompiler.refused)

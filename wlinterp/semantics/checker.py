@@ -39,6 +39,7 @@ from .sort_keys import note_member_keys
 from .symbols import run_time_dims
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
+from .undeclared_names import UndeclaredNames
 from .jumps import check_jumps
 from .param_order import check_param_order
 from .object_stores import STORE_KINDS, check_iterable, check_member_store, check_object_store
@@ -55,7 +56,7 @@ _GOTO = N.Goto
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 
 
-class FunctionChecker(DeclarationChecks, MemberChecks):
+class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames):
     """Checks one function body; nested internal procedures get their own checker."""
 
     # -- functions --------------------------------------------------------------

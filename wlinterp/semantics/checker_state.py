@@ -46,6 +46,10 @@ class CheckerState:
         self.builtin_calls: dict[str, BuiltinKinds] = {}
         self.jumps = False  # a GOTO or a GOTO label seen: jumps.py checks them
 
+    named_control: N.Expr | None = None
+    """The value of the `<-` being checked when it designates a control by its name
+    (`c is Control <- EDT_Name`): that line runs, the hint of WL212 says so."""
+
     if TYPE_CHECKING:  # FunctionChecker's own, used by the checks it is made of
         def expr(self, e: N.Expr) -> None: ...
         def global_kind(self, key: str) -> str | None: ...

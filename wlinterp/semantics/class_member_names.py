@@ -11,7 +11,7 @@ __all__ = ["not_class_member", "unknown_class_member", "method_reference",
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .checker_state import CheckerState
-from .member_checks import not_declared
+from .undeclared_names import not_declared
 from .resolved import Ref
 
 

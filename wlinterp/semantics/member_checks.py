@@ -1,40 +1,29 @@
 """Members as the semantic pass checks them: `obj.member` (a member of the declared class,
 accessible from here, a constant, a global member written `Class.member`), members'
-initial values, "did you mean" among a class's members, and undeclared names.
+initial values, "did you mean" among a class's members, the class a member's value is
+(undeclared names: undeclared_names.py).
 """
 from __future__ import annotations
 
-__all__ = ["MemberChecks", "const_ok", "not_declared"]
+__all__ = ["MemberChecks", "const_ok"]
 
 from typing import Any
 
-from ..registry import Registry
 from ..runtime.kinds import Kind
 from ..runtime.type_phrases import parse_type
 from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from ..windev_controls import control_kind
-from ..windev_window_constants import window_constant
 from .checker_state import CheckerState
 from .class_names import class_as_object
 from .properties import accessors, class_property, property_direction
 from .resolved import Ref
-from .other_names import instead
 from .suggest import closest
-from ..lazy_regex import lazy_compile
 
-TYPE_NOT_VARIABLE = "is a class or structure, not a variable"  # WL101 on `x = CClass`
 
 _STRUCT = Kind.STRUCT  # read on hot paths, as a module global (calls.py says why)
 # Numbers and booleans have no members (`n.x` fails when it runs; `n.ToString()` is a call)
 _NO_MEMBERS = frozenset({Kind.INT, Kind.REAL, Kind.BOOLEAN, Kind.CURRENCY, Kind.NUMERIC})
-_UNKNOWN: Any = object()  # a name global_kind has not been asked about
-
-
-def not_declared(name: str) -> str:
-    """The one text of WL101 for a name no declaration gives (a variable, a class)."""
-    return f"'{name}' is not declared"
 
 
 def const_ok(e: N.Expr, constants: dict[str, str],
@@ -57,10 +46,6 @@ def const_ok(e: N.Expr, constants: dict[str, str],
 
 class MemberChecks(CheckerState):
     """Member reads and names (mixed into FunctionChecker)."""
-
-    named_control: N.Expr | None = None
-    """The value of the `<-` being checked when it designates a control by its name
-    (`c is Control <- EDT_Name`): that line runs, the hint of WL212 says so."""
 
     def designating(self, target: Any, value: N.Expr) -> N.Expr | None:
         """`value` when `target` (a symbol or None) is a Control variable and `value` a
@@ -150,9 +135,11 @@ class MemberChecks(CheckerState):
         run stops there with "'Total' is not a member of the class CInvoice"
         (runtime/containers.py `not_member_error`); WL109 says so beforehand."""
         shown = self.sym.structs[cls].name
-        self.rep.report("WL109", f"'{e.name}' is not a member of the class {shown}", e,
-                        len(e.name), col=e.col + 1,
-                        hint=f"{e.name} is a method of {shown}, not a member nor a property")
+        d = self.rep.report("WL109", f"'{e.name}' is not a member of the class {shown}", e,
+                            len(e.name), col=e.col + 1,
+                            hint=f"{e.name} is a method of {shown}, not a member nor a "
+                                 f"property")
+        self.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
 
     def simple_value_member(self, e: N.Member) -> None:
         """`n.x` on a variable declared as a number or a boolean: it fails when it runs."""
@@ -288,114 +275,3 @@ class MemberChecks(CheckerState):
         gathered: WL207 at its line)?"""
         spec = self.member_spec(cls, key)
         return spec == "unknown" or isinstance(spec, TypeSpec) and spec.kind == Kind.VARIANT
-
-    def global_kind(self, key: str) -> str | None:
-        """constant, procedure, function, variable or type: a name of the program or of
-        the built-ins."""
-        known: str | None = self.sym.global_kinds.get(key, _UNKNOWN)
-        if known is not _UNKNOWN:
-            return known
-        if key in self.sym.constants:
-            kind: str | None = "constant"
-        elif key in self.sym.procs or key in self.sym.session_procs:
-            kind = "procedure"
-        else:
-            kind = builtin_kind(self.sym.registry, key)
-        self.sym.global_kinds[key] = kind
-        return kind
-
-    def undeclared(self, e: N.Name | N.ClassMember) -> None:
-        if self.lenient:
-            return
-        kind = control_kind(e.name)
-        if kind is None:  # `= No`, `= Actif`, `_EVE.wParam`
-            kind = window_constant(e.name)
-        if kind is not None:  # EDT_Name, BTN_OK...: a control of a window (docs/check.md)
-            hint: str | None = "wlinterp runs code without windows: running a line that " \
-                "uses it stops with an error"
-            if e is self.named_control:  # c is Control <- EDT_Name: runs (control_ref)
-                hint = "wlinterp runs code without windows: this line runs (the Control " \
-                    "variable designates it by its name); a line that uses it through " \
-                    "that variable stops with an error"
-            d = self.rep.report("WL212", f"{kind} {e.name}: not available outside a window",
-                                e, len(e.name), hint=hint)
-            if self.sym.infer_data:
-                self.sym.undeclared.append((fold(e.name), d))
-            return
-        member = self._colon_member(e)
-        if member is not None:  # `:m_x` outside a method: its object is undeclared
-            d = self.rep.report("WL101", f"':{member}' is a member of the current object: "
-                                "only known in a method of a class", e, len(member) + 1,
-                                hint="write the procedure as a method of the class "
-                                "(PROCEDURE CClass::Name) or in the class's file")
-            self.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
-            if self.sym.infer_data:
-                self.sym.undeclared.append((fold(e.name), d))
-            return
-        names = [s.name for sc in self.scope.chain() for s in sc.vars.values()
-                 if s.role != "self"]
-        names += list(self.sym.constants.values())
-        best = closest(e.name, names)
-        message = not_declared(e.name) + (f"; did you mean {best}?" if best else "")
-        hint = None if best else f"declare it first, e.g. '{e.name} is string'"
-        if best is None and (other := instead(e.name)) is not None:
-            message, hint = f"{message}; {other}", None  # asIgnoreCase (other_names.py)
-        if fold(e.name) in self.sym.structs:  # `CInvoice.m_n`, `Trace(CInvoice)`
-            message = f"'{e.name}' {TYPE_NOT_VARIABLE}"
-            hint = f"declare a variable of it (o is {e.name}) and use that; " \
-                f"{e.name}::NAME reads its constants and GLOBAL members"
-        elif self._before_colons(e):
-            hint = f"no class {e.name} is declared (a class of another file of the " \
-                "project: check the project's folder)"  # `CMissing::Method()`
-        d = self.rep.report("WL101", message, e, len(e.name), hint=hint)
-        if message.endswith(TYPE_NOT_VARIABLE):  # `x = CClass`: it fails when it runs
-            self.rep.call_errors.setdefault((e.line, e.col), d)
-        if self.sym.infer_data:
-            self.sym.undeclared.append((fold(e.name), d))
-
-    def _before_colons(self, e: N.Name | N.ClassMember) -> bool:
-        """Is the name written before `::` (`CMissing::Method()`): a class's name?"""
-        lines = self.rep.lines
-        text = lines[e.line - 1] if 0 < e.line <= len(lines) else ""
-        return _COLONS_AFTER.match(text, e.col - 1 + len(e.name)) is not None
-
-    def _colon_member(self, e: N.Name | N.ClassMember) -> str | None:
-        """The member `m_x` when `e` is the implicit object of `:m_x` as written (the
-        parser names it `objet` at the colon), else None."""
-        if type(e) is not N.Name or fold(e.name) != "objet":
-            return None
-        lines = self.rep.lines
-        text = lines[e.line - 1] if 0 < e.line <= len(lines) else ""
-        if text[e.col - 1:e.col] != ":":
-            return None
-        found = _MEMBER_AFTER.match(text, e.col)
-        return found.group(0) if found else None
-
-
-_MEMBER_AFTER = lazy_compile(r"[^\W\d]\w*")
-# `::` after a name, matched where it stands (copying the rest of the line for each
-# undeclared name of a line of 333,000 statements took hours: found by the hostile kinds)
-_COLONS_AFTER = lazy_compile(r"\s*::")
-
-
-# registry, its tables' sizes, folded name -> what the name is among the built-ins
-_KINDS: list[Any] = [None, -1, {}]
-
-
-def builtin_kind(registry: Registry, key: str) -> str | None:
-    """function, constant, variable or type: what a name is among the built-ins
-    (Registry.lookup), remembered across programs while the registry's tables stay as
-    they are (a family imported on a look-up adds names: then asked again)."""
-    size = sum(map(dict.__len__, registry.tables.values()))  # (without importing all)
-    if _KINDS[0] is not registry or _KINDS[1] != size:
-        _KINDS[:] = [registry, size, {}]
-    known = _KINDS[2].get(key, _UNKNOWN)
-    if known is not _UNKNOWN:
-        return known
-    found = registry.lookup(key)
-    kind = found[0] if found else None
-    size = sum(map(dict.__len__, registry.tables.values()))
-    if _KINDS[1] != size:  # the look-up imported a family
-        _KINDS[:] = [registry, size, {}]
-    _KINDS[2][key] = kind
-    return kind

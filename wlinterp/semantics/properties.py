@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..syntax.words import GLOBAL_WORDS
 from .resolved import Ref
 
 if TYPE_CHECKING:
     from .checker_state import CheckerState
 
-_GLOBAL_WORDS = frozenset({"global", "globale"})
 
 
 def accessors(fc: "CheckerState", cls: str, key: str
@@ -40,7 +40,7 @@ def global_property(fc: "CheckerState", cls: str | None, key: str) -> bool:
     found = accessors(fc, cls, key) if cls is not None \
         and key in fc.sym.property_names() else None
     return found is not None and any(
-        p is not None and _GLOBAL_WORDS & set(p.modifiers) for p in found[:2])
+        p is not None and GLOBAL_WORDS & set(p.modifiers) for p in found[:2])
 
 
 def class_property(fc: "CheckerState", e: N.Member | N.ClassMember, cls: str,
@@ -57,7 +57,7 @@ def class_property(fc: "CheckerState", e: N.Member | N.ClassMember, cls: str,
     if not property_direction(fc, e, cls, found, writing, col):
         return True
     used = found[1] if writing else found[0]
-    if used is not None and not _GLOBAL_WORDS & set(used.modifiers):
+    if used is not None and not GLOBAL_WORDS & set(used.modifiers):
         shown = f"{fc.sym.structs[cls].name}::{e.name}"
         fc.rep.report("WL111", f"{shown} is not a GLOBAL property: it belongs to an object "
                       f"(o.{e.name} with o of {fc.sym.structs[cls].name}), or declare its "
