@@ -53,9 +53,10 @@ class BuiltinCallMixin(CompilerBase):
             given = "".join(", " + (self.spread_arg(a, shown, len(args) - 1, 0, None)
                                     or self.value(a)) for a in args)  # Compile("P", ..)
             return f"call_compiled(_rt, {shown!r}{given})", S.ANY
-        if wrong is not None or b is None:
-            return self.prog.fail_code(wrong.sentence() if wrong else
-                                       sentence(unknown_callee(shown)), node), S.ANY
+        if wrong is not None:
+            return self.prog.call_fail(wrong), S.ANY
+        if b is None:
+            return self.prog.fail_code(sentence(unknown_callee(shown)), node), S.ANY
         while args and isinstance(args[-1], N.DefaultArg):  # F(a, *): the default
             args = args[:-1]
         for a in args:

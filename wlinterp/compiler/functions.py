@@ -77,7 +77,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if ref is Ref.UNDECLARED:
             wrong = self.prog.call_error(node)  # a class's name as a value (WL101)
             if wrong is not None and wrong.code == "WL101":
-                return self.prog.fail_code(wrong.sentence(), node), S.ANY
+                return self.prog.call_fail(wrong), S.ANY
             var = self.undeclared_var(node)
             return self.read_var(var), var.stype
         if ref is Ref.MYPARAMS:
@@ -168,18 +168,18 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             if ref is Ref.ANCESTOR_METHOD:
                 wrong = self.prog.call_error(node)  # no ancestor has it, a wrong count
                 if wrong is not None:
-                    return self.prog.fail_code(wrong.sentence(), node), S.ANY
+                    return self.prog.call_fail(wrong), S.ANY
                 return self.ancestor_call(node, func), S.ANY
             if ref is Ref.EXTENSION:  # s.P(x): the extension procedure P(s, x)
                 wrong = self.prog.call_error(node)
                 if wrong is not None:
-                    return self.prog.fail_code(wrong.sentence(), node), S.ANY
+                    return self.prog.call_fail(wrong), S.ANY
                 return self.proc_call(N.Call(node.line, node.col, func,
                                              [func.obj, *node.args]), self.prog.procs[key])
             if ref is Ref.STATIC_METHOD:  # Class.M(...): run on the class's receiver
                 wrong = self.prog.call_error(node)  # a wrong argument count (was a
                 if wrong is not None:  # Python TypeError: an internal error)
-                    return self.prog.fail_code(wrong.sentence(), node), S.ANY
+                    return self.prog.call_fail(wrong), S.ANY
                 cls = fold(func.obj.name)  # type: ignore[attr-defined]
                 return self.method_call(
                     "call_class_method", f"class_receiver(_rt, {cls!r}), {cls!r}, "
@@ -187,7 +187,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             if ref is Ref.DYNAMIC:  # access control: the semantic pass (WL112)
                 wrong = self.prog.call_error(node)  # a wrong argument count
                 if wrong is not None:
-                    return self.prog.fail_code(wrong.sentence(), node), S.ANY
+                    return self.prog.call_fail(wrong), S.ANY
                 direct = self.chosen_method(node, func.obj, key)
                 if direct is not None:
                     return direct, self.method_result(node)
@@ -205,7 +205,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if ref is Ref.METHOD:  # dispatched on the object's class: a redefinition wins
             wrong = self.prog.call_error(node)  # a wrong argument count (semantic pass)
             if wrong is not None:
-                return self.prog.fail_code(wrong.sentence(), node), S.ANY
+                return self.prog.call_fail(wrong), S.ANY
             direct = self.chosen_method(node, None, key)
             if direct is not None:
                 return direct, S.ANY
@@ -221,7 +221,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if ref is Ref.EXECUTE_ANCESTOR:
             wrong = self.prog.call_error(node)  # no ancestor has the method (semantic pass)
             if wrong is not None:
-                return self.prog.fail_code(wrong.sentence(), node), S.ANY
+                return self.prog.call_fail(wrong), S.ANY
             return self.execute_ancestor(node, func.name), S.ANY
         if ref is Ref.BUILTIN:
             return self.builtin_call(node, key, node.args, func.name)
@@ -251,7 +251,7 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         args = node.args
         wrong = self.prog.call_error(node)  # a wrong argument count (semantic pass)
         if wrong is not None:
-            return self.prog.fail_code(wrong.sentence(), node), S.ANY
+            return self.prog.call_fail(wrong), S.ANY
         spread = self.spread_args(args, proc)
         compiled = [self.expr(a) for a in args]
         if proc.overloads is not None:  # several syntaxes: the one chosen, or dispatched

@@ -140,7 +140,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         d = min(errors, key=lambda d: abs(d.column - node.col))
         return WLSyntaxError(d.message, d.line, d.column, self.filename, self.source)
 
-    def call_error(self, node: N.Call | N.Name | N.ClassMember) -> "Diagnostic | None":
+    def call_error(self, node: N.Call | N.Name | N.ClassMember | N.Member) -> "Diagnostic | None":
         """The semantic pass's verdict on a call it found wrong (unknown callee, argument
         count), or on a class's name read as a value: the generated code fails there,
         with the pass's message."""
@@ -160,6 +160,12 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
 
     def fail_code(self, message: str, node: Any) -> str:
         return f"fail({message!r}, {node.line}, {node.col})"
+
+    def call_fail(self, wrong: "Diagnostic") -> str:
+        """The code that stops the run at a call the semantic pass refused, at the place
+        `wl check` shows (the method's name in `o.M(1, 2)`, not its dot): both point at
+        the same column."""
+        return f"fail({wrong.sentence()!r}, {wrong.line}, {wrong.column})"
 
     def ret_stype(self, proc: ProcInfo) -> SType:
         """What a call of `proc` returns, as a static type. In the REPL nothing is

@@ -43,7 +43,20 @@ def arity(fc: "FunctionChecker", e: N.Node, shown: str, params: list[N.Param], n
         return
     message = arity_message(shown, required, most, n)
     if message is not None:
-        fc.rep.report("WL104", message, e, len(shown), col=col, line=line)
+        fc.rep.report("WL104", message, e, len(shown), col=col, line=line,
+                      hint=_named_alone_hint(fc, shown, col, line or e.line) if n == 0
+                      else None)
+
+
+def _named_alone_hint(fc: "FunctionChecker", shown: str, col: int, line: int) -> str | None:
+    """`Trace(c.Deposit)`, Deposit a method that needs arguments, written without
+    parentheses (as if it were a member or a property): say that it is a call."""
+    text = fc.rep.lines[line - 1] if 0 < line <= len(fc.rep.lines) else ""
+    if text[col - 1 + len(shown):].lstrip().startswith("(") \
+            or not text[:col - 1].rstrip().endswith((".", ":")):
+        return None
+    return (f"{shown} is a method, not a member nor a property: named without "
+            f"parentheses it is called with no arguments")
 
 
 def arity_message(shown: str, required: int, most: int | None, n: int) -> str | None:

@@ -15,13 +15,14 @@ from ..runtime.value_methods import (candidate_builtins, candidates, name_as_cal
 from ..syntax import nodes as N
 from ..syntax.extension_procs import is_extension
 from ..syntax.names import fold
-from ..syntax.words import ARTICLES
+from ..syntax.words import ARTICLES, GLOBAL_WORDS
 from .builtin_calls import builtin
 from .call_counts import arity
 from .interfaces import interface_call
 from .other_names import instead
 from .overloads import method_arity, static_kind
 from .param_types import typed_arguments
+from .properties import accessors
 from .resolved import Ref
 
 if TYPE_CHECKING:
@@ -50,7 +51,6 @@ def maybe_inherited(fc: "FunctionChecker", key: str, shown: str) -> bool:
 
 
 ANCESTOR_WORDS = ("ancestor", "ancetre")
-_GLOBAL_WORDS = frozenset({"global", "globale"})
 EXECUTE_ANCESTOR = ("executeancestor", "executeancetre")
 
 
@@ -106,6 +106,9 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         if _holds_procedure(fc, cls, key):  # `st.pcRun()`: the procedure the member holds
             fc.sym.refs.record(func, Ref.DYNAMIC)  # (called at run time, its count there)
             return True
+        if accessors(fc, cls, key) is not None:
+            _property_called(fc, e, func, cls)
+            return False
         if key not in fc.sym.registry.functions:
             fc.rep.report("WL109", f"'{func.name}' is not a method of "
                           f"{fc.sym.structs[cls].name}", e, len(func.name), col=func.col + 1,
@@ -122,6 +125,23 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
         _control_method(fc, e, func)
         return None
     return builtin(fc, e, key, n + 1, func.name, func.col + 1, first=func.obj)
+
+
+def _property_called(fc: "FunctionChecker", e: N.Call, func: N.Member, cls: str) -> None:
+    """`c.Balance()` where Balance is a property of c's class (`<get>`/`<set>`), not a
+    method: WL109 saying so, and the run stops there with the same words (it said
+    that Balance was an unknown procedure, at the dot, the check "not a method")."""
+    shown = fc.sym.structs[cls].name
+    d = fc.rep.report("WL109", f"'{func.name}' is a property of {shown}, not a method: it is "
+                      f"read or assigned without parentheses", e, len(func.name),
+                      col=func.col + 1, hint=f"write {_written(func)} (no parentheses)")
+    fc.rep.call_errors.setdefault((e.line, e.col), d)
+
+
+def _written(func: N.Member) -> str:
+    """`c.Balance` for the hint, the object as written when it is a name."""
+    obj = func.obj.name if isinstance(func.obj, N.Name) else "..."
+    return f"{obj}.{func.name}"
 
 
 def _element_control(fc: "FunctionChecker", obj: N.Expr) -> bool:
@@ -247,27 +267,55 @@ def _static_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bo
         return False
     method = fc.sym.find_method(cls, fold(func.name))
     if method is None:
-        return False
+        return _no_such_class_method(fc, e, func, cls)
     owner = fc.scope.method_owner()
     why = fc.sym.inaccessible(func.name, fc.scope.method)  # `CA::Count()`, Count PRIVATE
     if why:
         fc.rep.report("WL112", why, e, len(func.name),
                       col=fc.rep.find(func.line, func.col + 1, func.name))
     if owner is not None and cls in fc.sym.lineage(owner) \
-            and not _GLOBAL_WORDS & set(method.modifiers):
+            and not GLOBAL_WORDS & set(method.modifiers):
         # `CAnimal::Describe()` in a method of CDog (derived from CAnimal): that class's
         # version of an instance method, run on the current object (as `Ancestor.M()`)
         fc.sym.refs.record(func, Ref.ANCESTOR_METHOD)
     else:
         fc.sym.refs.record(func, Ref.STATIC_METHOD)
-        if not _GLOBAL_WORDS & set(method.modifiers):
+        if not GLOBAL_WORDS & set(method.modifiers):
             not_global(fc, func, method)
+    col = fc.rep.find(func.line, func.col + 1, func.name)  # (after `.` or `::`)
     if fc.sym.overloads:
-        method_arity(fc, e, func.name, method, n, func.col + 1)
+        method_arity(fc, e, func.name, method, n, col)
     else:
-        arity(fc, e, func.name, method.params, n, func.col + 1)
+        arity(fc, e, func.name, method.params, n, col)
     _method_types(fc, e, method)
     return True
+
+
+def _no_such_class_method(fc: "FunctionChecker", e: N.Call, func: N.Member, cls: str) -> bool:
+    """`CBase::Missing()` / `CBase.Missing()`, CBase a class of the program that has no
+    method Missing: WL109 naming the class, at the method's name (it was WL102 "unknown
+    procedure" one column off, at the second ':'), and the run stops there with the same
+    words. Not judged when an ancestor is of a file the check does not see, nor when a
+    member holds a procedure; `CBase.Count()` may be a built-in given the class's name."""
+    key = fold(func.name)
+    if fc.sym.unknown_ancestor(cls) or _holds_procedure(fc, cls, key) \
+            or (key in fc.sym.registry.functions and not _written_colons(fc, func)):
+        return False
+    col = fc.rep.find(func.line, func.col + 1, func.name)
+    fc.sym.refs.record(func, Ref.STATIC_METHOD)
+    d = fc.rep.report("WL109", f"'{func.name}' is not a method of "
+                      f"{fc.sym.structs[cls].name}", e, len(func.name), col=col,
+                      hint=fc.member_hint(cls, func.name))
+    fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
+    for a in e.args:
+        fc.expr(a)
+    return True
+
+
+def _written_colons(fc: "FunctionChecker", func: N.Member) -> bool:
+    """Was `Class::M` written with `::` (not `Class.M`)?"""
+    text = fc.rep.lines[func.line - 1] if 0 < func.line <= len(fc.rep.lines) else ""
+    return text[func.col - 1:func.col + 1] == "::"
 
 
 def _ancestor_method(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> None:
