@@ -82,8 +82,14 @@ def _h_connection(rt: Runtime, value: Any, fname: str) -> Connection:
 
 def open_connection(rt: Runtime, value: Any, fname: str) -> Database:
     """The database of a connection argument (a Connection or a described name), opened
-    on first use."""
-    return _open(rt, _connection(rt, value, fname))
+    on first use. A Connection nothing describes (no provider, server nor database: a
+    variable declared and passed on, as HTransactionStart(cnx)) is the run's own
+    database; it opened an empty database of its own, so a transaction or a query on it
+    missed the program's data (decided, docs/hfsql.md "Transactions")."""
+    c = _connection(rt, value, fname)
+    if not (c.provider or c.server.strip() or c.database.strip()):
+        return db_of(rt)
+    return _open(rt, c)
 
 
 def is_connection(rt: Runtime, value: Any) -> bool:
