@@ -29,7 +29,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import db_of, h_function, name_arg
-from .hfsql_query_args import on_connection, published, query_and_sql, query_call
+from .hfsql_query_args import on_connection, published, query_and_sql, query_call, wl_caller
 
 family = Family("HFSQL prepared queries")
 
@@ -66,14 +66,16 @@ def run_prepared(rt: Runtime, query: Any) -> bool:
             return False
         db, sql, mode = query.prepared
         query.ctx = published(rt, run_query(db, query.name, sql, query.params,
-                                             binder=bind_source, mode=mode))
+                                             binder=bind_source, mode=mode,
+                                             calls=wl_caller(rt)))
         return True
     name = name_arg(query)
     prepared = _named(rt).get(fold(name))
     if prepared is None:
         return False
     db, sql, mode = prepared
-    published(rt, run_query(db, name, sql, mode=mode))  # a name holds no parameters
+    published(rt, run_query(db, name, sql, mode=mode,  # a name holds no parameters
+                            calls=wl_caller(rt)))
     return True
 
 

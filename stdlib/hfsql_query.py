@@ -22,7 +22,7 @@ from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
 
 from .hfsql_base import db_of, file_arg, h_function, name_arg
-from .hfsql_query_args import on_connection, published, query_call
+from .hfsql_query_args import on_connection, published, query_call, wl_caller
 
 family = Family("HFSQL transactions and queries")
 
@@ -130,7 +130,8 @@ def h_execute_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
     if isinstance(query, DataSource):  # {param} and :param from `query.pName = value`
         from wlinterp.hfsql.qparams import bind_source
         query.ctx = published(rt, run_query(db, query.name, sql, query.params,
-                                             binder=bind_source, mode=mode))
+                                             binder=bind_source, mode=mode,
+                                             calls=wl_caller(rt)))
     else:  # a name, or the result of a query of that name run before (run again)
         name = query.name if isinstance(query, FileContext) and query.is_result \
             else name_arg(query)
@@ -138,7 +139,7 @@ def h_execute_sql_query(rt: Runtime, query: Any, *args: Any) -> bool:
             raise WLRuntimeError("HExecuteSQLQuery: the query needs a name or a Data Source.")
         if db_of(rt).analysis.file(name) is not None:
             raise HFError(QUERY, f"'{name}' is already a data file of the analysis.", name)
-        published(rt, run_query(db, name, sql, mode=mode))
+        published(rt, run_query(db, name, sql, mode=mode, calls=wl_caller(rt)))
     return True
 
 
@@ -181,5 +182,6 @@ def h_execute_query(rt: Runtime, query: Any, *args: Any) -> bool:
     if not args and query.prepared is not None:  # HPrepareQuery's connection and mode
         db, sql, mode = query.prepared
     query.ctx = published(rt, run_query(db, query.name, sql, query.params,
-                                         binder=bind_braces, mode=mode))
+                                         binder=bind_braces, mode=mode,
+                                         calls=wl_caller(rt)))
     return True

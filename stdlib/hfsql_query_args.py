@@ -4,7 +4,7 @@ the connection it runs on, and its result made known by name to the run.
 """
 from __future__ import annotations
 
-__all__ = ["on_connection", "published", "query_call", "query_and_sql"]
+__all__ = ["on_connection", "published", "query_call", "query_and_sql", "wl_caller"]
 
 from typing import Any
 
@@ -69,3 +69,29 @@ def query_and_sql(rt: Runtime, query: Any, fname: str) -> tuple[Any, str]:
     except (OSError, ValueError) as exc:
         raise HFError(QUERY, f"{fname}: {query.path} cannot be read: {exc}",
                       query.name) from None
+
+
+def wl_caller(rt: Runtime) -> Any:
+    """How a query calls the WLanguage functions its SQL names (`WL.Left(Name, 3)`,
+    wlinterp/hfsql/sqldialect.py): a built-in of that name, with its number of
+    arguments; its result as a text, a number or NULL."""
+    from decimal import Decimal
+
+    from wlinterp.registry import REGISTRY
+
+    def call(name: str, args: list[Any]) -> Any:
+        found = REGISTRY.lookup(name)
+        if found is None or found[0] != "function":
+            raise HFError(QUERY, f"WL.{name}: WLanguage has no function of that name (a "
+                                 "query can call WLanguage's built-in functions).")
+        builtin = found[1]
+        if len(args) < builtin.min_args or (builtin.max_args is not None
+                                            and len(args) > builtin.max_args):
+            raise HFError(QUERY, f"WL.{name}: given {len(args)} argument(s); it expects "
+                                 f"{builtin.arity_text()}.")
+        value = builtin.call(rt, *args)
+        if value is None or isinstance(value, (bool, int, float, Decimal)):
+            return value
+        return V.to_str(value)
+
+    return call

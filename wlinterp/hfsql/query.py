@@ -19,6 +19,7 @@ from .itemtypes import ItemType
 from .prefix import prefix_method
 from .qparams import bind_parameters
 from .resulttable import create_result
+from .sqldialect import SQLITE_CALL, Caller, SQLiteCaller, translate
 from .sqlbuild import RESULT_PREFIX
 from .writeback import MODIFY_FILE, SOURCE_COLUMN, writable_source
 
@@ -28,21 +29,29 @@ _numbers = itertools.count(1)
 
 
 def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None,
-              binder: Any = bind_parameters, mode: int = 0) -> FileContext | None:
+              binder: Any = bind_parameters, mode: int = 0,
+              calls: Caller | None = None) -> FileContext | None:
     """Run `sql`; a SELECT's result becomes the context `name` (None for other
     statements, which are executed as they are). `binder` puts the parameters' values
     in (`:name` by default; `{name}` for the project's queries). With hModifyFile in
     `mode`, the result remembers each row's record in the one data file it reads, and
-    HModify/HDelete on the result write there too (writeback.py)."""
+    HModify/HDelete on the result write there too (writeback.py). HFSQL's `LIMIT s, n`
+    and `WL.Function(...)` are translated for the database (sqldialect.py); `calls`
+    runs a WLanguage function by name."""
     backend = db.backend
     text = sql.strip().rstrip(";").strip()
     ensure_named_files(db, text)
+    text = translate(text, backend.dialect, calls)
+    caller = None
+    if calls is not None and SQLITE_CALL in text:
+        caller = SQLiteCaller(calls)
+        backend.conn.create_function(SQLITE_CALL, -1, caller)
     text, params = binder(text, values or {}, backend.param)
     if not re.match(r"(?is)\s*(select|with)\b", text):
         try:
             backend.execute(text, params)
         except backend.errors() as exc:
-            raise HFError(QUERY, f"query {name}: {exc}", name) from None
+            raise _failed(name, exc, caller) from None
         return None
     source = None
     if mode & MODIFY_FILE:
@@ -52,7 +61,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         columns = create_result(backend, table, text, params,
                                 SOURCE_COLUMN if source is not None else "")
     except backend.errors() as exc:
-        raise HFError(QUERY, f"query {name}: {exc}", name) from None
+        raise _failed(name, exc, caller) from None
     desc = FileDesc(name, table, [ItemDesc(c, QUERY_TEXT if is_text else QUERY_COLUMN)
                                   for c, is_text in columns])
     ctx = FileContext(db, desc)
@@ -60,6 +69,14 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     db.contexts[fold(name)] = ctx
     db.mark_ready(table)
     return ctx
+
+
+def _failed(name: str, exc: BaseException, caller: SQLiteCaller | None) -> BaseException:
+    """The query's error: the WLanguage function's own, when one called from the SQL
+    failed (SQLite only says "user-defined function raised exception")."""
+    if caller is not None and caller.failure is not None:
+        return caller.failure
+    return HFError(QUERY, f"query {name}: {exc}", name)
 
 
 def ensure_named_files(db: Any, sql: str) -> None:

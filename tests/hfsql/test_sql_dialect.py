@@ -1,0 +1,72 @@
+"""HFSQL's SQL on SQLite and PostgreSQL (wlinterp/hfsql/sqldialect.py; docs/hfsql.md,
+"HFSQL's SQL translated"): where the two backends differ, a WLanguage function given a
+column (SQLite calls it for each row; PostgreSQL, which runs the query on its server,
+refuses it in words), and the translation itself."""
+from __future__ import annotations
+
+import pytest
+
+from hfsql_support import run_shop
+from wlinterp.errors import WLRuntimeError
+from wlinterp.hfsql.errors import HFError
+from wlinterp.hfsql.sqldialect import translate
+
+ADD = "".join(f'HReset(Customer)\nCustomer.Name = "{n}"\nHAdd(Customer)\n'
+              for n in ("Alice", "Bob"))
+ON_COLUMN = ADD + """ok is boolean = HExecuteSQLQuery(q, "SELECT WL.Left(Name, 2) AS S FROM customer ORDER BY Name")
+Trace(ok)
+IF ok THEN
+    FOR EACH q
+        Trace(q.S)
+    END
+ELSE
+    Trace(HErrorInfo())
+END
+"""
+
+
+def test_a_wlanguage_function_given_a_column(db_url: str) -> None:
+    out = run_shop(ON_COLUMN, db_url).splitlines()
+    if db_url.startswith("sqlite"):
+        assert out == ["1", "Al", "Bo"]
+    else:
+        assert out[0] == "0"
+        assert "WL.Left(Name, ...): on PostgreSQL a WLanguage function in an SQL query " \
+               "can only be given values" in out[1]
+
+
+def test_a_failing_function_called_by_sqlite_says_its_own_words(tmp_path) -> None:
+    """SQLite says only "user-defined function raised exception": the function's own
+    error is the query's (a fatal one stops the program, naming the function)."""
+    text = ADD + """Trace(HExecuteSQLQuery(q, "SELECT WL.Middle(Name, 1, 2, 3, 4) AS S FROM customer"))
+Trace(HErrorInfo())
+HExecuteSQLQuery(q, "SELECT WL.ArrayAdd(Name, 0) AS S FROM customer")"""
+    with pytest.raises(WLRuntimeError, match="ArrayAdd expects an array"):
+        run_shop(text, f"sqlite:{tmp_path / 't.db'}")
+    out = run_shop(text.rpartition("\n")[0], f"sqlite:{tmp_path / 'u.db'}").splitlines()
+    assert out == ["0", "WL.Middle: given 5 argument(s); it expects 2 to 3."]
+
+
+def test_translation() -> None:
+    calls: list[tuple[str, list[object]]] = []
+
+    def call(name: str, args: list[object]) -> object:
+        calls.append((name, args))
+        return "it's" if name == "Quote" else len(args)
+
+    pg = "postgresql"
+    assert translate("SELECT a FROM t LIMIT 5, 10", pg, None) == \
+        "SELECT a FROM t LIMIT 10 OFFSET 5"
+    assert translate("SELECT a FROM t LIMIT :s,{n}", pg, None) == \
+        "SELECT a FROM t LIMIT {n} OFFSET :s"
+    assert translate("SELECT a FROM t LIMIT 5, 10", "sqlite", None) == \
+        "SELECT a FROM t LIMIT 5, 10"  # SQLite reads HFSQL's form itself
+    assert translate("SELECT 'WL.X(1)' AS a", pg, None) == "SELECT 'WL.X(1)' AS a"
+    assert translate("SELECT WL.Today(), wl . f( 'a,)', 2)", "sqlite", call) == \
+        "SELECT wl_call('Today'), wl_call('f',  'a,)', 2)"
+    assert translate("SELECT WL.F(WL.Quote(), -1.5, NULL)", pg, call) == "SELECT 3"
+    assert calls == [("Quote", []), ("F", ["it's", -1.5, None])]
+    with pytest.raises(HFError, match="is not closed"):
+        translate("SELECT WL.F(1", pg, call)
+    with pytest.raises(HFError, match="cannot be called from this query"):
+        translate("SELECT WL.F(1)", "sqlite", None)

@@ -1,0 +1,149 @@
+"""HFSQL's own SQL, written for HFSQL, run on SQLite and PostgreSQL (docs/hfsql.md,
+"Queries, data sources, aliases"). Two things of HFSQL's dialect are translated; the
+rest of the text runs as written (hQueryWithoutCorrection):
+
+- `LIMIT start, count` (HExecuteSQLQuery's third example, ?3044084, builds it with
+  StringBuild): SQLite reads it as MySQL does (skip `start`, take `count`); PostgreSQL
+  refuses it, so there it becomes `LIMIT count OFFSET start`. The operands are numbers
+  or parameters (`{p}`, `:p`), moved with their text before the values are bound.
+- `WL.Function(...)`, a WLanguage function inside the SQL (?3044084: "SQL queries run on
+  an HFSQL database can contain WLanguage functions"): on SQLite, the database calls the
+  built-in for each row (a function registered on the connection); on PostgreSQL, which
+  runs the query on its server, a call whose arguments are values (texts, numbers,
+  other such calls) is computed before the query is sent and its result written in as a
+  value; one given a column is refused in words.
+"""
+from __future__ import annotations
+
+__all__ = ["translate", "SQLITE_CALL", "SQLiteCaller", "Caller"]
+
+import math
+import re
+from decimal import Decimal
+from typing import Any, Callable
+
+from .errors import QUERY, HFError
+
+SQLITE_CALL = "wl_call"  # the function registered on a SQLite connection
+_QUOTED = r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\""
+_OPERAND = r"\d+|:[^\W\d]\w*|\{[^\W\d]\w*\}"
+_LIMIT = re.compile(rf"{_QUOTED}|\bLIMIT\s+(?P<start>{_OPERAND})\s*,\s*(?P<count>{_OPERAND})",
+                    re.I | re.U)
+_WL = re.compile(rf"{_QUOTED}|\bWL\s*\.\s*(?P<name>[^\W\d]\w*)\s*\(", re.I | re.U)
+_PARTS = re.compile(rf"{_QUOTED}|[(),]", re.U)
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+Caller = Callable[[str, list[Any]], Any]  # (function name, arguments) -> its result
+
+
+def translate(sql: str, dialect: str, call: Caller | None) -> str:
+    """`sql` as `dialect` ("sqlite", "postgresql") runs it. `call` runs a WLanguage
+    function by name (None: no WLanguage function may be called, said in words)."""
+    if dialect == "postgresql" and "," in sql:
+        sql = _LIMIT.sub(_limit, sql)
+    if "." not in sql or not _has_call(sql):
+        return sql
+    if call is None:
+        raise HFError(QUERY, "a WLanguage function (WL.) cannot be called from this query.")
+    if dialect == "sqlite":
+        return _WL.sub(_sqlite_call, sql)
+    return _values_first(sql, call)
+
+
+def _limit(m: re.Match[str]) -> str:
+    if m.group("start") is None:
+        return m.group(0)
+    return f"LIMIT {m.group('count')} OFFSET {m.group('start')}"
+
+
+def _has_call(sql: str) -> bool:
+    return any(m.group("name") for m in _WL.finditer(sql))
+
+
+def _sqlite_call(m: re.Match[str]) -> str:
+    """`WL.Name(` -> `wl_call('Name', ` (`wl_call('Name'` before an empty list)."""
+    name = m.group("name")
+    if name is None:
+        return m.group(0)
+    rest = m.string[m.end():].lstrip()
+    return f"{SQLITE_CALL}('{name}'" + ("" if rest.startswith(")") else ", ")
+
+
+def _values_first(sql: str, call: Caller) -> str:
+    """PostgreSQL: each WL call, the innermost first (the last to start), computed and
+    written in as a value."""
+    while True:
+        starts = [m for m in _WL.finditer(sql) if m.group("name")]
+        if not starts:
+            return sql
+        m = starts[-1]
+        args, end = _arguments(sql, m.end(), m.group("name"))
+        value = call(m.group("name"), [_value(a, m.group("name")) for a in args])
+        sql = sql[:m.start()] + _literal(value) + sql[end:]
+
+
+def _arguments(sql: str, pos: int, name: str) -> tuple[list[str], int]:
+    """The argument texts of the call whose `(` ends before `pos`, and where it ends."""
+    depth, args, begin = 0, [], pos
+    for part in _PARTS.finditer(sql, pos):
+        token = part.group(0)
+        if token == "(":
+            depth += 1
+        elif token == ")" and depth:
+            depth -= 1
+        elif token == ")" or (token == "," and not depth):
+            args.append(sql[begin:part.start()].strip())
+            begin = part.end()
+            if token == ")":
+                return ([] if args == [""] else args), part.end()
+    raise HFError(QUERY, f"WL.{name}: its parenthesis is not closed in the SQL text.")
+
+
+def _value(text: str, name: str) -> Any:
+    """An argument given as a value: a quoted text, a number or NULL; anything else (a
+    column, an expression) cannot be computed before PostgreSQL runs the query."""
+    if len(text) >= 2 and text[0] == text[-1] == "'":
+        return text[1:-1].replace("''", "'")
+    if _NUMBER.fullmatch(text):
+        return float(text) if any(c in text for c in ".eE") else int(text)
+    if text.upper() == "NULL":
+        return None
+    raise HFError(QUERY, f"WL.{name}({text}, ...): on PostgreSQL a WLanguage function in "
+                         "an SQL query can only be given values (texts, numbers), not "
+                         "columns or expressions: the server runs the query, where "
+                         "WLanguage is not. Compute it in WLanguage on the rows read, or "
+                         "with PostgreSQL's own functions.")
+
+
+def _literal(value: Any) -> str:
+    """A result written into the SQL as a value."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
+        return repr(value)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    text = value if isinstance(value, str) else str(value)
+    return "'" + text.replace("'", "''") + "'"
+
+
+class SQLiteCaller:
+    """`wl_call(name, args...)` on a SQLite connection: the WLanguage function for each
+    row, its result given back as SQLite stores values; the error of a function that
+    fails is kept, for the query to raise it in its own words."""
+
+    def __init__(self, call: Caller) -> None:
+        self.call = call
+        self.failure: BaseException | None = None
+
+    def __call__(self, name: str, *args: Any) -> Any:
+        try:
+            value = self.call(name, list(args))
+        except Exception as exc:
+            self.failure = exc
+            raise
+        if isinstance(value, Decimal):
+            return float(value)
+        return value
