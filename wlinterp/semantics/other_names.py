@@ -28,6 +28,10 @@ _INSTEAD = {
                "t.Contains(value)); a string with Position",
     "trouve": "un tableau se parcourt avec Cherche : t.Cherche(tcLinéaire, valeur) (ou "
               "t.Contient(valeur)) ; une chaîne avec Position",
+    "fexist": "a file's existence is fFileExist (fFichierExiste); a folder's, "
+              "fDirectoryExist (fRépertoireExiste)",
+    "fexiste": "l'existence d'un fichier est fFichierExiste (fFileExist) ; celle d'un "
+               "répertoire, fRépertoireExiste (fDirectoryExist)",
     "asignorecase": "ArraySort ignores case with ccIgnoreCase: "
                     "ArraySort(t, asAscending + ccIgnoreCase)",
     "ttsanscasse": "TableauTrie ignore la casse avec ccSansCasse : "
