@@ -9,7 +9,11 @@ computed once and kept in the user's cache folder (wlinterp/syntax/tables.py
 `cache_dir`). It is stored with the size and modification time of every wlinterp and
 stdlib source file that importing the families read, and the list of modules in the
 stdlib folder: any change there (an edited family, a new family file, a changed helper a
-family registers from) makes the next start rebuild it. An unwritable cache folder only
+family registers from) makes the next start rebuild it. It is also stored with wlinterp's
+version: an upgrade installed where the old one was may keep every file's size and
+modification time (installers that take them from the wheel, which reproducible builds
+set to one fixed date), so a family changed without changing its size would otherwise be
+served the old index. An unwritable cache folder only
 costs time (every family is imported, as before). A lookup the index answers wrongly
 (a file changed within the timestamp's resolution) imports every family and rewrites it.
 """
@@ -142,6 +146,11 @@ def _dependencies() -> list[tuple[str, int, int]]:
     return sorted(set(deps))
 
 
+def _version() -> str:
+    from . import __version__
+    return __version__
+
+
 def _listing() -> list[str]:
     return sorted(os.listdir(_stdlib_dir()))
 
@@ -151,7 +160,8 @@ def _read_cache() -> dict[str, Any] | None:
     try:
         with open(cache_file(), "rb") as f:
             data = marshal.loads(f.read())  # one read: load(f) reads piecemeal
-        if data["format"] != _FORMAT or data["listing"] != _listing():
+        if data["format"] != _FORMAT or data["version"] != _version() \
+                or data["listing"] != _listing():
             return None
         for path, mtime, size in data["deps"]:
             st = os.stat(path)
@@ -165,7 +175,7 @@ def _read_cache() -> dict[str, Any] | None:
 def _write_cache(index: dict[str, Any]) -> None:
     """Write atomically (another process may be reading); failure only costs time."""
     from .syntax.tables import write_atomic
-    data = {"format": _FORMAT, "listing": _listing(), "deps": _dependencies(), "index": index}
+    data = {"format": _FORMAT, "version": _version(), "listing": _listing(), "deps": _dependencies(), "index": index}
     write_atomic(cache_file(), marshal.dumps(data))
 
 

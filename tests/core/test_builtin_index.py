@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -177,3 +178,49 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path: Path) -> None:
         proc = subprocess.run([sys.executable, "-m", "wlinterp", "run", str(script)],
                               env=env, capture_output=True, text=True)
         assert (proc.returncode, proc.stdout, proc.stderr) == (0, "3, 1\n", "")
+
+
+def test_another_wlinterp_version_rebuilds_the_index(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """An upgrade installed in place may keep every file's size and modification time
+    (a wheel built reproducibly dates every file alike): the version tells them apart."""
+    monkeypatch.setenv("WL_CACHE_DIR", str(tmp_path))
+    _python(_INDEX_CODE, tmp_path)
+    assert builtin_index._read_cache() is not None
+    monkeypatch.setattr(builtin_index, "_version", lambda: "999.0")
+    assert builtin_index._read_cache() is None
+
+
+def _copy_of_the_package(to: Path) -> Path:
+    """wlinterp laid out as installed (stdlib and grammar inside it), compiled bytecode
+    included (copied with the sources' times, so it stays valid: no recompiling)."""
+    import wlinterp
+    here = Path(wlinterp.__file__).parent
+    package = to / "wlinterp"
+    shutil.copytree(here, package)
+    shutil.copytree(builtin_index._stdlib_dir(), package / "stdlib", dirs_exist_ok=True)
+    shutil.copytree(here.parent / "grammar", package / "grammar", dirs_exist_ok=True)
+    return package
+
+
+def test_a_family_edited_in_a_copy_is_seen_by_the_next_run(tmp_path: Path) -> None:
+    """The whole path, on real files (the runs start in tmp_path: the checkout's own
+    wlinterp folder would come first from the current folder): a run builds and caches the index of a copy of
+    wlinterp; a function added to one of its families afterwards is found by the next
+    run (the edited file's size and time make the cached index stale)."""
+    package = _copy_of_the_package(tmp_path / "site")
+    script = tmp_path / "one.wl"
+    script.write_text('Trace(SpAddedFunction(2))\n', encoding="utf-8")
+    env = {**os.environ, "WL_CACHE_DIR": str(tmp_path / "cache"),
+           "PYTHONPATH": str(tmp_path / "site")}
+    run = [sys.executable, "-m", "wlinterp", "run", str(script)]
+    first = subprocess.run(run, env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert first.returncode != 0 and "SpAddedFunction" in first.stderr
+    assert list((tmp_path / "cache").glob("builtins-*.marshal"))
+    family = package / "stdlib" / "console.py"
+    family.write_text(family.read_text(encoding="utf-8") + (
+        '\n\n@family.function("SpAddedFunction", "SpFonctionAjoutee")\n'
+        'def sp_added_function(rt: Runtime, n: object) -> object:\n'
+        '    return n * 10\n'), encoding="utf-8")
+    second = subprocess.run(run, env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert (second.returncode, second.stdout, second.stderr) == (0, "20\n", "")
