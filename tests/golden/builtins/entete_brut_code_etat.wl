@@ -3,7 +3,7 @@
 // octets de ChaîneVersUTF8 (ils étaient encodés une seconde fois).
 nPort est un entier
 POUR nEssai = 1 A 5
-	nPort = 20000 + Hasard(1, 20000)
+	nPort = 20000 + Hasard(1, 12000)
 	SI SocketCrée("Web", nPort) ALORS SORTIR
 FIN
 ThreadExécute("Serveur", threadNormal, RépondDeuxFois)

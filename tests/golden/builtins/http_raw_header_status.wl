@@ -4,7 +4,7 @@
 // are (it encoded them again: "é" went as four bytes and the body overran its length).
 nPort is int
 FOR nTry = 1 TO 5
-	nPort = 20000 + Random(1, 20000)
+	nPort = 20000 + Random(1, 12000)
 	IF SocketCreate("Web", nPort) THEN BREAK
 END
 ThreadExecute("WebServer", threadNormal, AnswerTwice)

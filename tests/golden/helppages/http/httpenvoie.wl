@@ -1,8 +1,11 @@
 // Pages d'aide HTTPEnvoie ?1000021183 et httpRequête ?1000021158, en français, sur la
 // boucle locale (un petit serveur web à nous à la place de www.pcsoft.fr).
 gsLigneRequête est une chaîne
-nPort est un entier = 20000 + Hasard(1, 20000)
-SocketCrée("Web", nPort)
+nPort est un entier
+BOUCLE (20)  // un port libre, sous ceux du système (32768 et plus) : d'autres serveurs tournent
+	nPort = 20000 + Hasard(1, 12000)
+	SI SocketCrée("Web", nPort) ALORS SORTIR
+FIN
 ThreadExécute("ServeurWeb", threadNormal, RépondUneRequête)
 
 cMaRequête est une httpRequête

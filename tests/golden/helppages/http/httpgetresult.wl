@@ -4,8 +4,11 @@
 // ResStart declared (the page's excerpt uses it undeclared). The header is shown through
 // the lines it holds: the page states no result.
 gsRequestLine is string
-nPort is int = 20000 + Random(1, 20000)
-SocketCreate("Web", nPort)
+nPort is int
+LOOP (20)  // a free port, under the system's own ones (32768 up): others' servers run too
+	nPort = 20000 + Random(1, 12000)
+	IF SocketCreate("Web", nPort) THEN BREAK
+END
 ThreadExecute("WebServer", threadNormal, AnswerOneRequest)
 ResStart is boolean
 // Retrieve the elements of the Web page

@@ -3,8 +3,11 @@
 // in a thread answering one request) in place of www.windev.com, and the Info/Error
 // windows are Traces. The pages state no result: the server's page is ours.
 gsRequestLine is string
-nPort is int = 20000 + Random(1, 20000)
-SocketCreate("Web", nPort)
+nPort is int
+LOOP (20)  // a free port, under the system's own ones (32768 up): others' servers run too
+	nPort = 20000 + Random(1, 12000)
+	IF SocketCreate("Web", nPort) THEN BREAK
+END
 ThreadExecute("WebServer", threadNormal, AnswerOneRequest)
 
 cMyRequest is httpRequest

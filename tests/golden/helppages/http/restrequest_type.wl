@@ -4,8 +4,11 @@
 // states no result: the server's answer is ours. Then the same with the restRequest and
 // restResponse types the page describes.
 gsRequestLine is string
-nPort is int = 20000 + Random(1, 20000)
-SocketCreate("Web", nPort)
+nPort is int
+LOOP (20)  // a free port, under the system's own ones (32768 up): others' servers run too
+	nPort = 20000 + Random(1, 12000)
+	IF SocketCreate("Web", nPort) THEN BREAK
+END
 ThreadExecute("WebServer", threadNormal, AnswerRequests, 2)
 
 cMyRequest is httpRequest

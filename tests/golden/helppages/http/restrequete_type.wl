@@ -2,8 +2,11 @@
 // locale (un petit serveur web à nous à la place de www.pcsoft.fr) : l'exemple de la
 // page (une httpRequête envoyée par RESTEnvoie), puis les types restRequête/restRéponse.
 gsLigneRequête est une chaîne
-nPort est un entier = 20000 + Hasard(1, 20000)
-SocketCrée("Web", nPort)
+nPort est un entier
+BOUCLE (20)  // un port libre, sous ceux du système (32768 et plus) : d'autres serveurs tournent
+	nPort = 20000 + Hasard(1, 12000)
+	SI SocketCrée("Web", nPort) ALORS SORTIR
+FIN
 ThreadExécute("ServeurWeb", threadNormal, RépondRequêtes, 2)
 
 cMaRequête est une httpRequête
