@@ -289,3 +289,17 @@ def test_a_failing_french_file(tmp_path: Path, capsys: pytest.CaptureFixture[str
            f"    comment:  somme de deux et deux" in out
     assert f"{path}:3: dbgCheckDifferent" in out and f"{path}:4: dbgCheckNull" in out
     assert "expected: pas vu\n    got:      vu" in out
+
+
+def test_a_case_ending_the_program_with_a_code_fails(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """EndProgram(3) inside a case counted as passed and `wl test` exited 0: `wl run` of
+    the same code exits 3. EndProgram() / FinProgramme(0) still passes."""
+    write(tmp_path, "test_end.wl", "PROCEDURE test_three()\nEndProgram(3)\n"
+                                   "PROCÉDURE test_zéro()\nFinProgramme(0)\n"
+                                   "PROCEDURE test_bare()\nendprogram()\n")
+    code, out = wl_test(capsys, str(tmp_path))
+    assert code == 1, out
+    assert "the case ended the program with exit code 3" in out
+    assert "test_end.wl::test_three" in out and "::test_z" not in out and "::test_bare" not in out
+    assert out.splitlines()[-1].startswith("2 passed, 1 failed")

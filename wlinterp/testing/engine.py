@@ -207,6 +207,8 @@ class TestEngine:
         elif raised is not None:
             result.problems.append("uncaught error\n" + _indent(format_error(raised))
                                    + _mock_hint(raised))
+        elif rt.ended and rt.exit_code != 0:
+            result.problems.append(_ended_program(case, rt.exit_code))
         if self._mail is not None:
             from .mail import check_mail
             result.problems.extend(check_mail(self._mail, mail_mark, exp, case,
@@ -340,3 +342,13 @@ def _one_each(case: TestCase, exp: Expectations) -> list[str]:
 def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.splitlines())
 
+
+
+def _ended_program(case: TestCase, code: int) -> str:
+    """A case that ends the program with a code other than 0 failed, as the same code run
+    by `wl run` exits with that code: it counted as passed and `wl test` exited 0, so a
+    script's failure path (`EndProgram(3)` after a check) went unseen in CI.
+    EndProgram() / EndProgram(0) ends the case as passed (docs/testing.md)."""
+    return (f"{case.file}: the case ended the program with exit code {code}"
+            f" (EndProgram / FinProgramme)\n    expected: the case to end normally or with"
+            f" EndProgram(0)\n    got:      EndProgram({code})")
