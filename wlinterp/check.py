@@ -89,7 +89,8 @@ def _files(paths: list[str]) -> Iterator[str]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     full = os.path.join(root, name)
-                    if name.lower().endswith(".wl") or is_windev_file(name):
+                    if (name.lower().endswith(".wl") or is_windev_file(name)) \
+                            and os.path.isfile(full):  # (a FIFO there blocked the check)
                         yield full
         else:
             yield path

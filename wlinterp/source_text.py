@@ -26,6 +26,8 @@ __all__ = ["MAX_SOURCE_BYTES", "decode_source", "read_source_bytes", "read_strea
 import codecs
 import errno
 import os
+import select
+import stat
 import sys
 from typing import BinaryIO, Callable, Iterator, TextIO
 from .lazy_regex import lazy_compile
@@ -40,10 +42,52 @@ _UTF8_MULTIBYTE = lazy_compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{
                              rb"[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def read_source_bytes(path: str, limit: int = MAX_SOURCE_BYTES) -> bytes:
-    """The file's bytes; OSError(EFBIG) past `limit` (read at most limit + 1 bytes)."""
+PIPE_WAIT_SECONDS = 10.0
+"""How long a named pipe (FIFO) may stay silent before its reading gives up."""
+
+
+def read_source_bytes(path: str, limit: int = MAX_SOURCE_BYTES,
+                      wait: float = PIPE_WAIT_SECONDS) -> bytes:
+    """The file's bytes; OSError(EFBIG) past `limit` (read at most limit + 1 bytes). A
+    named pipe is read by _read_pipe (a silence over `wait` seconds is an OSError)."""
+    if _is_pipe(path):
+        return _read_pipe(path, limit, wait)
     with open(path, "rb") as handle:
         return read_stream_bytes(handle, path, limit)
+
+
+def _is_pipe(path: str) -> bool:
+    try:
+        return stat.S_ISFIFO(os.stat(path).st_mode)
+    except OSError:
+        return False  # (open() says why)
+
+
+def _read_pipe(path: str, limit: int, wait: float) -> bytes:
+    """A FIFO's bytes (`wl check <(git show HEAD:x.wl)`), given up with an OSError when
+    nothing comes for `wait` seconds: `wl check FIFO` with no writer blocked for ever in
+    open(), and `wl check` has no --timeout. Opened without blocking, then select waits
+    for the writer's bytes (Linux reports no end of file before a first writer came)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            if not select.select([fd], [], [], wait)[0]:
+                raise OSError(errno.ETIMEDOUT, f"nothing written to the pipe for {wait:g} s",
+                              path)
+            try:
+                chunk = os.read(fd, 1 << 16)
+            except BlockingIOError:
+                continue
+            if not chunk:
+                return b"".join(chunks)
+            size += len(chunk)
+            if size > limit:
+                raise too_large(path, limit)
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
 
 
 def read_stream_bytes(stream: BinaryIO, name: str, limit: int = MAX_SOURCE_BYTES) -> bytes:

@@ -111,3 +111,53 @@ def test_an_ansi_script_beside_another_warns_once_and_only_for_itself(wl_cli, tm
     ran = wl_cli("run", "ansi.wl")
     assert ran.code == 0 and ran.out == "café\n", ran
     assert ran.err.count("\n") == 1 and ran.err.startswith("ansi.wl:1:11: warning:"), ran
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
+def test_folders_walked_by_check_and_test_skip_a_fifo(wl_cli, tmp_path):
+    """A FIFO named like a source in a folder blocked `wl check DIR` and `wl test DIR`
+    for ever (the harness's bound, TimeoutExpired): only regular files are walked."""
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "ok.wl").write_text("Trace(1)\n", encoding="utf-8")
+    (folder / "test_ok.wl").write_text("dbgCheckEqual(1, 1)\n", encoding="utf-8")
+    os.mkfifo(folder / "pipe.wdg")
+    os.mkfifo(folder / "test_pipe.wl")
+    checked = wl_cli("check", str(folder), timeout=60)
+    assert checked.code == 0 and "pipe" not in checked.err, checked
+    tested = wl_cli("test", str(folder), timeout=60)
+    assert tested.code == 0 and "1 passed, 0 failed" in tested.out, tested
+    named = wl_cli("test", str(folder / "test_pipe.wl"), timeout=60)
+    assert named.code == 2 and "not a file or folder (a pipe" in named.err, named
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
+def test_a_named_fifo_nobody_writes_is_given_up_not_waited_for_ever(tmp_path):
+    """`wl check FIFO` (no --timeout there) blocked in open() for ever when nobody wrote
+    the pipe; a silence of PIPE_WAIT_SECONDS now ends the reading with an OSError, which
+    wl check reports as unreadable (exit 66). Run in a daemon thread so that the old
+    behaviour fails the test instead of hanging the suite."""
+    import errno
+    import threading
+    from wlinterp.source_text import read_source_bytes
+    fifo = tmp_path / "never.wl"
+    os.mkfifo(fifo)
+    outcome: list[BaseException | bytes] = []
+
+    def read() -> None:
+        try:
+            outcome.append(read_source_bytes(str(fifo), wait=0.2))
+        except OSError as exc:
+            outcome.append(exc)
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(30)
+    assert outcome and isinstance(outcome[0], OSError), outcome
+    assert outcome[0].errno == errno.ETIMEDOUT and "nothing written" in str(outcome[0])
+
+
+def test_a_script_given_as_a_pipe_runs_its_code(wl_cli):
+    """`wl run <(...)` / `wl run /dev/stdin` read the pipe, then the project loader read
+    it again, empty: the script ran nothing and exited 0 (silent loss)."""
+    ran = wl_cli("run", "/dev/stdin", stdin=b'Trace("from a pipe")\n')
+    assert (ran.code, ran.out) == (0, "from a pipe\n"), ran

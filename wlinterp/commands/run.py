@@ -186,7 +186,8 @@ def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
         print(f"wl: error: cannot read {platform_form(args.file)}: {exc.strerror or exc}",
               file=sys.stderr)
         return EXIT_NOINPUT
-    return run_text(text if args.file == "-" else None, filename, args,
+    once = args.file == "-" or not os.path.isfile(args.file)  # a pipe cannot be read twice
+    return run_text(text if once else None, filename, args,
                     list(args.args), capture).exit_code
 
 

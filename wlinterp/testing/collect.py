@@ -59,9 +59,12 @@ def find_test_files(paths: list[str]) -> list[str]:
             for base, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                                  and d not in ("__pycache__", "node_modules"))
-                found.extend(os.path.join(base, n) for n in sorted(names) if is_test_file(n))
+                found.extend(os.path.join(base, n) for n in sorted(names) if is_test_file(n)
+                             and os.path.isfile(os.path.join(base, n)))  # (not a FIFO)
         elif os.path.isfile(path):
             found.append(path)
+        elif os.path.exists(path):
+            raise UsageError(f"not a file or folder (a pipe or a device?): {path}")
         else:
             raise UsageError(f"no such file or folder: {path}")
     return list(dict.fromkeys(os.path.normpath(p) for p in found))
