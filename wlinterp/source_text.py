@@ -208,19 +208,24 @@ def stream_lines(stream: TextIO, name: str, warn: Callable[[str], None],
 _WARNED_ENCODING: set[str] = set()
 
 
-def read_source(path: str) -> str:
+def read_source(path: str, check: Callable[[str], object] | None = None) -> str:
     """A source file as text (source_text.py: size bound, BOMs, strict UTF-8, else ANSI
     with one warning on stderr per file and run). The warning names the file as errors
     do (relative to the current folder when below it): a project's files are read by
-    absolute path."""
+    absolute path. `check` (a .wdg/.wdc's text-format test) runs on the text before the
+    warning is printed: a file it refuses by raising (random bytes, a binary IDE file
+    beside a script) gets no warning about its bytes as well."""
     from .paths import shown_path
     key = os.path.realpath(path)
-
-    def warn(message: str) -> None:
+    held: list[str] = []
+    text = strip_shebang(decode_source(read_source_bytes(path), shown_path(path), held.append))
+    if check is not None:
+        check(text)
+    for message in held:
         if key not in _WARNED_ENCODING:
             _WARNED_ENCODING.add(key)
             print(message, file=sys.stderr)
-    return strip_shebang(decode_source(read_source_bytes(path), shown_path(path), warn))
+    return text
 
 
 def read_stdin_source() -> str:

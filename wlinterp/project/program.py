@@ -18,7 +18,10 @@ from .linker import Layout, ParsedFile, link, parse_file
 from .needed import declared_keys, local_names, needed, written_names
 from .neighbours import clashing, script_hints
 from .project_file import project_globals
-from .sources import ProjectLayout, SourceFile, find_layout, read_file
+from .sources import NotTextFile, ProjectLayout, SourceFile, find_layout, read_file
+
+_UNKNOWN_NAME = ("WL101", "WL102")  # a name nobody declares, a procedure nobody does
+
 
 class LoadedProject:
     """The project's own files, parsed once at fixed offsets of the combined source."""
@@ -29,6 +32,7 @@ class LoadedProject:
         self.virtual = f"<project {layout.root}>"
         self.files: list[ParsedFile] = []
         self.warnings: list[str] = []  # neighbours that cannot be read (no marker only)
+        self.not_text: list[str] = []  # those not in text format: said if a name is unknown
         offset = 0
         globals_ = project_globals(layout, self.virtual, self.warnings)
         if globals_ is not None:  # the .wdp's declarations come first, as its init runs
@@ -40,7 +44,8 @@ class LoadedProject:
             except WLSyntaxError as err:
                 if layout.marked:  # a project's own file: the project is broken
                     raise
-                self.warnings.append(left_out(err, path))
+                (self.not_text if isinstance(err, NotTextFile) else self.warnings).append(
+                    left_out(err, path))
                 continue
             self.files.append(parsed)
             offset += parsed.lines
@@ -98,6 +103,8 @@ class LoadedProject:
                 compiled = compile_program(program, load_stdlib(), strict=strict,
                                            data_names=data_names)
                 dropped += script_hints(compiled.diagnostics, self._scripts(compiled))
+                if any(d.code in _UNKNOWN_NAME for d in compiled.diagnostics):
+                    dropped += self.not_text  # (it might have declared the name)
                 return Linked(compiled, layout, files, dropped)
             except WLSyntaxError as err:
                 failed = layout.relocate(err)

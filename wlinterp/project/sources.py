@@ -12,7 +12,7 @@ docs/cli.md, "Which files a run loads".
 """
 from __future__ import annotations
 
-__all__ = ["ProjectLayout", "SourceFile", "find_layout", "read_file", "is_test_file",
+__all__ = ["ProjectLayout", "SourceFile", "find_layout", "read_file", "NotTextFile", "is_test_file",
            "CONFTEST", "searched_folders", "wl_role", "only_declares"]
 
 import fnmatch
@@ -299,19 +299,29 @@ def native_notes(src: SourceFile) -> list[str]:
             for b in code_blocks(src.raw) if b.language is not None]
 
 
+class NotTextFile(WLSyntaxError):
+    """A .wdg/.wdc not in WINDEV text format (a binary IDE file, random bytes). Beside a
+    script (no project marker) it is left out without a word unless the run meets a name
+    nobody declares (program.LoadedProject): a folder of binary WINDEV files warned on
+    every run of every script, about files no one can fix by hand."""
+
+
 def read_file(path: str, kind: str | None = None) -> SourceFile:
     """Read one code file; a .wdg/.wdc becomes runnable text (refused if not in text
-    format)."""
-    raw = read_source(path)
+    format: NotTextFile, at 1:1 with line 1 quoted, as `wl check` reports it (WL100):
+    every error of `wl run` has a position)."""
     kind = kind or _kind(path)
-    path = shown_path(path)
-    if is_windev_file(path):
+    shown = shown_path(path)
+    if not is_windev_file(shown):
+        raw = read_source(path)
+        return SourceFile(shown, raw, raw, kind)
+    converted: list[str] = []
+
+    def convert(raw: str) -> None:
         from ..syntax.winfile import NotTextFormatError, program_source
         try:
-            text = program_source(raw, path)
+            converted.append(program_source(raw, shown))
         except NotTextFormatError as exc:
-            # at 1:1 with line 1 quoted, as `wl check` reports it (WL100): every error
-            # of `wl run` has a position
-            raise WLSyntaxError(str(exc).split(": ", 1)[1], 1, 1, path, raw) from None
-        return SourceFile(path, text, raw, kind)
-    return SourceFile(path, raw, raw, kind)
+            raise NotTextFile(str(exc).split(": ", 1)[1], 1, 1, shown, raw) from None
+    raw = read_source(path, convert)
+    return SourceFile(shown, converted[0], raw, kind)
