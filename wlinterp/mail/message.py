@@ -66,6 +66,8 @@ class OutgoingMail:
     """0 normal, 1 high, 2 low (PRIORITY_HEADERS)."""
     disposition_notification: bool = False
     """Ask for a read receipt (Disposition-Notification-To, RFC 8098)."""
+    reply_to_name: str = "SenderAddress"
+    """The member the script set reply_to through (ReplyTo, AdresseExpéditeur): errors name it."""
 
 
 @dataclass
@@ -98,7 +100,7 @@ def _parse(mail: OutgoingMail) -> _Parsed:
         raise MessageError(f"{p}.Sender is empty: the message needs a sender address.")
     parsed = _Parsed(
         sender=parse_address(mail.sender, f"{p}.Sender"),
-        reply_to=parse_address(mail.reply_to, f"{p}.SenderAddress")
+        reply_to=parse_address(mail.reply_to, f"{p}.{mail.reply_to_name}")
         if mail.reply_to.strip() else None,
         to=_parse_list(mail.to, f"{p}.Recipient"),
         cc=_parse_list(mail.cc, f"{p}.Cc"),
@@ -249,7 +251,7 @@ def build_source(mail: OutgoingMail, with_bcc: bool = False) -> tuple[str, str]:
     p = mail.prefix
     parsed = _Parsed(
         sender=parse_address(mail.sender, f"{p}.Sender") if mail.sender.strip() else None,
-        reply_to=parse_address(mail.reply_to, f"{p}.SenderAddress")
+        reply_to=parse_address(mail.reply_to, f"{p}.{mail.reply_to_name}")
         if mail.reply_to.strip() else None,
         to=_parse_list(mail.to, f"{p}.Recipient"), cc=_parse_list(mail.cc, f"{p}.Cc"),
         bcc=_parse_list(mail.bcc, f"{p}.Bcc"))

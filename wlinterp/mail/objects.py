@@ -55,6 +55,10 @@ _ALIASES = {
     "dispositionnotification": "dispositionnotification",
     "accusereception": "dispositionnotification",
 }
+_REPLY_TO_NAMES = {"senderaddress": "SenderAddress", "adresseexpediteur": "AdresseExpéditeur",
+                   "replyto": "ReplyTo"}
+"""How an error names the Reply-To address: as the script last wrote it (a bad
+`Email.ReplyTo` was reported as "Email.SenderAddress", a member the script never named)."""
 _ARRAYS = ("recipient", "cc", "bcc", "attach", "attachidentifier")
 _COUNTS = {"nbrecipient": "recipient", "nbcc": "cc", "nbbcc": "bcc", "nbattach": "attach"}
 _TEXTS = ("sender", "senderaddress", "subject", "message", "html", "id", "error", "source")
@@ -116,6 +120,7 @@ class _EmailBase:
         self.arrays: dict[str, GrowingArray] = {name: GrowingArray() for name in _ARRAYS}
         self.counts: dict[str, int] = {name: 0 for name in _COUNTS}
         self.out = False
+        self.reply_to_name = "SenderAddress"
         self.settings: dict[str, int | bool] = {"priority": 0,
                                                 "dispositionnotification": False}
         """Priority (emailHighPriority...) and DispositionNotification (a read receipt
@@ -148,6 +153,7 @@ class _EmailBase:
         key = self._field(name)
         if key in self.texts:
             self.texts[key] = V.to_str(value)
+            self.reply_to_name = _REPLY_TO_NAMES.get(name, self.reply_to_name)
         elif key == "out":
             self.out = V.to_bool(value)
         elif key == "priority":
@@ -176,6 +182,7 @@ class _EmailBase:
         new.arrays = {k: a.copy() for k, a in self.arrays.items()}
         new.counts = dict(self.counts)
         new.out = self.out
+        new.reply_to_name = self.reply_to_name
         new.settings = dict(self.settings)
         new.contents = dict(self.contents)
         return new
@@ -202,7 +209,7 @@ class _EmailBase:
                             used("cc"), used("bcc"), t["subject"], t["message"], t["html"],
                             used("attach"), contents, cids,
                             int(self.settings["priority"]),
-                            bool(self.settings["dispositionnotification"]))
+                            bool(self.settings["dispositionnotification"]), self.reply_to_name)
 
     def __repr__(self) -> str:
         return f"<{self._prefix} subject={self.texts['subject']!r}>"
