@@ -1,6 +1,7 @@
 """A real full disk under `wl run --capture` (issue 12): at start, a one-line error; in the
 middle of a run, 451 for each message that cannot be stored, and every message the
-script saw as sent is in the mailbox afterwards — nothing lost silently.
+script saw as sent is in the mailbox afterwards — nothing lost silently. A read-only
+capture folder (new or holding a mailbox) is the same one-line error at start.
 
 The disk is a small tmpfs mounted in a private mount namespace (`unshare -rm`: a user
 namespace, so no privilege is needed where user namespaces are enabled; as root, plain
@@ -111,3 +112,23 @@ WL run --capture "$MNT/box" send.wl > run.out 2> run.err; echo "run-exit=$?"
     assert code not in (0, 70) and (tmp_path / "run.out").read_text() == "", (code, err)
     assert err.count("\n") == 1 and err.startswith("wl: error: cannot capture into "), err
     assert "No space left on device" in err
+
+
+@pytest.mark.parametrize("shell", [
+    'mount -o remount,ro "$MNT"\n',  # a read-only folder where the mailbox is to be made
+    'WL run --capture "$MNT/box" send.wl > /dev/null 2>&1 || exit 98\n'
+    'mount -o remount,ro "$MNT"\n',  # a mailbox that exists, on a disk now read-only
+], ids=["new-mailbox", "existing-mailbox"])
+def test_a_read_only_capture_folder_is_one_line_and_sends_nothing(tmp_path, shell):
+    """A capture folder that cannot be written (a read-only disk, as root no permission
+    bit refuses anything) was untested: the run must stop before the script sends, with
+    wl's one-line error naming the folder and the reason, never a traceback (exit 70),
+    never a run that reports messages sent that were stored nowhere."""
+    out = _on_small_disk(tmp_path, "size=64k", shell + """
+WL run --capture "$MNT/box" send.wl > run.out 2> run.err; echo "run-exit=$?"
+""")
+    code = int(out.split("run-exit=")[1])
+    err = (tmp_path / "run.err").read_text()
+    assert code not in (0, 70) and (tmp_path / "run.out").read_text() == "", (code, err)
+    assert err.count("\n") == 1 and err.startswith("wl: error: cannot capture into "), err
+    assert "Read-only file system" in err
