@@ -118,11 +118,17 @@ LOCALS = """x is int = Boom(3)  // a global of a file of declarations: it fails 
     "let x = 16\nTrace(x)\n",  # let / soit declares x: the script's own, at any level
     "soit (a, x) = (1, 16)\nTrace(x)\n",
     "Trace(Sq(4))\nPROCEDURE Sq(n)\nlet x = n\nRESULT x * x\n",
+    # a member of the script's own class or structure, written p.x, :x or s.x
+    "CPoint is Class\nx is int\nEND\np is CPoint\np.x = 16\nTrace(p.x)\n",
+    "CPoint est une Classe\nx est un entier\nFIN\np est un CPoint\np.Double(8)\n"
+    "Trace(p.x)\nPROCÉDURE CPoint::Double(n)\n:x = 2 * n\n",
+    "ST is Structure\nx is int\nEND\ns is ST\ns.x = 16\nTrace(s.x)\n",
 ])
 def test_a_name_the_script_declares_for_itself_loads_nothing(tmp_path: Path,
                                                              script: str) -> None:
-    """A parameter, local, loop variable, internal procedure's parameter or `let` named
-    like a neighbour's global (or the name inside a message) is the script's own: before, the
+    """A parameter, local, loop variable, internal procedure's parameter, `let` or member
+    of its own class or structure named like a neighbour's global (or the name inside a
+    message) is the script's own: before, the
     neighbour was loaded and its declarations ran (here: a call to an unknown Boom)."""
     write(tmp_path, "globals.wl", LOCALS)
     write(tmp_path, "main.wl", script)

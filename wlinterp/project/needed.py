@@ -15,8 +15,9 @@ global x, nor do the words of a message like "Total due". A name only built
 at run time (`ExecuteProcess("To" + "tal")`) does not load the file that declares it: a
 project marker loads every file. `wl run`, `wl test` and `wl check` use this one rule.
 A name a file declares for itself anywhere (a parameter, a local variable, a loop's
-variable) does not count as written by it: a parameter `x` must not load the neighbour
-declaring a global `x` (and run its declarations).
+variable, a member of its own class or structure) does not count as written by it: a
+parameter `x` or `p.x` of its class must not load the neighbour declaring a global `x`
+(and run its declarations).
 """
 from __future__ import annotations
 
@@ -81,7 +82,7 @@ def local_names(program: "N.Program") -> frozenset[str]:
     their own prefix in real code; a project marker loads every file)."""
     from ..syntax import nodes as N
     from ..syntax.walk import body_stmts, walk_stmts
-    names: set[str] = set()
+    names: set[str] = set(_member_names(program))
     blocks = [program.main.stmts]
     for proc in program.procedures:
         names.update(p.name for p in proc.params)
@@ -101,6 +102,19 @@ def local_names(program: "N.Program") -> frozenset[str]:
                 names.update(x for x in (getattr(s, "counter", None),
                                          getattr(s, "rank", None)) if x)
     return frozenset(fold(n) for n in names)
+
+
+def _member_names(program: "N.Program") -> Iterable[str]:
+    """The members (and class constants) of the classes and structures `program`
+    declares: `p.x = 4`, `s.x`, `:x` write a member, and the neighbour declaring a global
+    x was loaded and its declarations run (a division by zero there stopped the script)."""
+    from ..syntax import nodes as N
+    for s in program.main.stmts:
+        if isinstance(s, N.StructDecl):
+            for decl in s.members:
+                yield from (n if isinstance(n, str) else n[0] for n in decl.names)
+            for const in s.consts:
+                yield from (item[0] for item in const.items)
 
 
 def needed(script: tuple[Iterable[str], Iterable[str]],
