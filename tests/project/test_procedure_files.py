@@ -120,3 +120,20 @@ def test_a_wrong_argument_count_for_call_names_the_file(tmp_path: pathlib.Path) 
                           capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stderr) == (
         1, f"{path}: error: --call: wrong number of arguments for Sq.\n")
+
+
+def test_a_script_of_a_class_and_its_methods_says_nothing_ran(tmp_path: pathlib.Path) -> None:
+    """A class, its methods, then the lines meant as main code: those are the last
+    method's body and the run did nothing without a word (the note counted global
+    procedures only). Each method is named once (a property's <get> and <set> too)."""
+    out, err = _run(tmp_path, "point.wl", "CPoint is Class\n\tx is int\nEND\n"
+                    "PROCEDURE PUBLIC CPoint::X() : int <get>\nRESULT :x\n"
+                    "PROCEDURE PUBLIC CPoint::X(v) <set>\n:x = v\n\n"
+                    "p is CPoint\np.X = 4\nTrace(p.X)\n")
+    assert out == ""
+    assert err == ("note: point.wl has no main code: running it ran none of its methods "
+                   f"(CPoint::X); its methods run when code calls them. {_HINT}\n")
+    _, err = _run(tmp_path, "compte.wl", "CCompte est une Classe\nsolde est un réel\nFIN\n"
+                  "PROCÉDURE CCompte::Créditer(m)\n:solde += m\n")
+    assert err.startswith("note: compte.wl has no main code: running it ran none of its "
+                          "methods (CCompte::Créditer)")

@@ -107,22 +107,31 @@ def no_main_code_note(program: N.Program, path: str, hinted: bool = False) -> st
     naming its procedures and the way to call one (a test file's: `wl test`), with HINT
     for a script unless a warning (`hinted`) gave it (a WINDEV file's procedures are
     blocks of their own: no hint); None when the file's main code runs a statement or it
-    has no procedure of its own (a class's methods are not listed)."""
+    has no procedure of its own. A script (`.wl`, standard input) declaring methods only
+    gets the note with its methods: code written after a class's methods is the last
+    method's body, and such a run did nothing without a word."""
     own = [p.name for p in program.procedures if p.owner is None and not p.internal]
     first = program.file_starts[-1] if program.file_starts else 0
-    if not own or any(s.line >= first and not isinstance(s, (*_DECLARATIONS, N.Label))
-                      for s in program.main.stmts):
-        return None
-    names = ", ".join(own[:5]) + (", ..." if len(own) > 5 else "")
     named = not path.startswith("<")  # (<stdin>, <string>: no file to name)
+    script = not named or path.lower().endswith(".wl")  # (a WINDEV file keeps each
+    # procedure in a block of its own: nothing to hint there, and a class file's methods
+    # are not called by running it)
+    methods = list(dict.fromkeys(f"{p.owner}::{p.name}" for p in program.procedures
+                                 if p.owner is not None and not p.internal)) if script else []
+    if not (own or methods) or any(
+            s.line >= first and not isinstance(s, (*_DECLARATIONS, N.Label))
+            for s in program.main.stmts):
+        return None
+    listed = own or methods
+    names = ", ".join(listed[:5]) + (", ..." if len(listed) > 5 else "")
     shown = path if named else "FILE"
     how = f"wl test {shown} runs its test cases" \
         if os.path.basename(path).lower().startswith("test") \
-        else f"to call one: wl run --call {own[0]} {shown} [ARGS]"
+        else f"to call one: wl run --call {own[0]} {shown} [ARGS]" if own \
+        else "its methods run when code calls them"
     note = (f"note: {path if named else 'this code'} has no main code: running it ran "
-            f"none of its procedures ({names}); {how}.")
-    script = not named or path.lower().endswith(".wl")  # (a WINDEV file keeps each
-    if hinted or not script:  # procedure in a block of its own: nothing to hint there)
+            f"none of its {'procedures' if own else 'methods'} ({names}); {how}.")
+    if hinted or not script:
         return note
     return f"{note} ({HINT[0].upper()}{HINT[1:]}.)"
 
