@@ -27,6 +27,10 @@ HReadFirst(QRY_WL)
 Trace(QRY_WL.Days, QRY_WL.Two, QRY_WL.Padded)   // expect: 30, WL, ab--
 HExecuteSQLQuery(QRY_Where, "SELECT Name FROM customer WHERE Name = WL.Middle('xxDave', 3)")
 Trace(HNbRec(QRY_Where))        // expect: 1
+// hQueryWithoutCorrection too: HFSQL reads its own dialect without correcting it
+HExecuteSQLQuery(QRY_Raw, hQueryWithoutCorrection, "SELECT WL.Upper('a') AS X FROM customer ORDER BY Name LIMIT 3, 1")
+HReadFirst(QRY_Raw)
+Trace(QRY_Raw.X, HNbRec(QRY_Raw))   // expect: A, 1
 // an unknown function, or the wrong number of arguments, is the query's failure
 Trace(HExecuteSQLQuery(QRY_Bad, "SELECT WL.NoSuchFunction(1) AS X"))    // expect: 0
 Trace(HErrorInfo() [= "WL.NoSuchFunction: WLanguage has no function")   // expect: 1
