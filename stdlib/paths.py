@@ -67,27 +67,34 @@ def reason(exc: Exception) -> str:
                                               else str(exc))
 
 
-SEPARATOR_UNIX = family.constant("fSeparatorUnix", "fSéparateurUnix", 1)
-SEPARATOR_WINDOWS = family.constant("fSeparatorWindows", "fSéparateurWindows", 2)
+# fSeparator's kinds, numbered as PC SOFT's runtime reads them (its fSeparateur: 0 the
+# system's separator, 1 `\\`, 2 `/`); which name is which number is INFERRED
+SEPARATOR_SYSTEM = 0
+SEPARATOR_WINDOWS = family.constant("fSeparatorWindows", "fSéparateurWindows", 1)
+SEPARATOR_UNIX = family.constant("fSeparatorUnix", "fSéparateurUnix", 2)
+_SEPARATORS = {SEPARATOR_SYSTEM: os.sep, SEPARATOR_WINDOWS: "\\", SEPARATOR_UNIX: "/"}
 
 
 @family.function("fSeparator", "fSéparateur", "fSep")
 def separator(rt: Runtime, path: object = None, kind: object = None) -> str:
-    """The folder separator: `\\` for a path written the Windows way, else the system's.
-    With a kind, `path` with its separators turned into that kind's: fSeparatorUnix `/`
-    (PC SOFT's example builds a file:/// URL so), fSeparatorWindows `\\` (docs/builtins.md
-    "fSeparator with a kind": INFERRED)."""
-    if kind is not None:
-        text, k = V.to_str(path), V.to_int(kind)
-        if k == SEPARATOR_UNIX:
-            return text.replace("\\", "/")
-        if k == SEPARATOR_WINDOWS:
-            return text.replace("/", "\\")
-        raise WLRuntimeError(f"fSeparator: {k} is not a kind of separator "
-                             "(fSeparatorUnix, fSeparatorWindows).")
-    if path is not None and "\\" in V.to_str(path):
-        return "\\"
-    return os.sep
+    """`path` with its separators (`\\` and `/`) turned into the system's, as PC SOFT's
+    runtime does (its fSeparateur(path) is fSeparateur(path, 0)): code written on Windows
+    builds paths that then work here. With a kind, into that kind's: fSeparatorUnix `/`
+    (PC SOFT's example builds a file:/// URL so), fSeparatorWindows `\\`, or a text given
+    as the separator. Without a path (fSep()), the system's separator itself (docs/
+    builtins.md "fSeparator with a kind")."""
+    if path is None:
+        return os.sep
+    text = V.to_str(path)
+    if kind is None or isinstance(kind, str) and not kind.strip().isdigit():
+        sep = os.sep if kind is None else V.to_str(kind)
+    else:
+        found = _SEPARATORS.get(V.to_int(kind))
+        if found is None:
+            raise WLRuntimeError(f"fSeparator: {V.to_int(kind)} is not a kind of separator "
+                                 "(fSeparatorUnix, fSeparatorWindows).")
+        sep = found
+    return re.sub(r"[\\/]", lambda _m: sep, text)
 
 
 @family.function("CompleteDir", "CompleteRep", "fCompleteDir")

@@ -26,4 +26,4 @@ Trace(Remplace(fListeFichier(rep), CompleteRep(rep), "")) // expect: b.txt
 Trace(fOuvre(CompleteRep(rep) + "absent.txt", foLecture), ErreurDétectée) // expect: -1, 1
 Trace(fRepSupprime(rep, frRécursif), fRépertoireExiste(rep)) // expect: 1, 0
 Trace(fExtraitChemin("D:\Données\facture.pdf", fFichier)) // expect: facture
-Trace(DécompleteRep("D:\Données\"), fSéparateur("D:\x")) // expect: D:\Données, \
+Trace(DécompleteRep("D:\Données\"), fSéparateur("D:\x")) // expect: D:\Données, D:/x

@@ -52,4 +52,4 @@ Trace(fExtractPath("C:\Temp\report.final.pdf", fFileName + fExtension)) // expec
 Trace(fExtractPath("C:\Temp\report.pdf", fDrive + fDirectory)) // expect: C:\Temp\
 Trace(fExtractPath("C:\Temp\report.pdf", fExtension)) // expect: .pdf
 Trace(CompleteDir("C:\Temp"), UncompleteDir("C:\Temp\")) // expect: C:\Temp\, C:\Temp
-Trace(fSeparator("C:\Temp")) // expect: \
+Trace(fSeparator("C:\Temp\report.pdf"), fSeparator()) // expect: C:/Temp/report.pdf, /
