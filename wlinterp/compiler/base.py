@@ -15,10 +15,12 @@ __all__ = ["CompilerBase", "RefNames"]
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from ..errors import WLSyntaxError
     from ..semantics.symbols import FuncScope, ProcInfo, Var
     from ..syntax import nodes as N
-    from ..runtime.types import TypeSpec
+    from ..runtime.types import StructDef, TypeSpec
     from .emitter import Emitter
     from .ranges import Bounds
     from .program import ProgramCompiler
@@ -45,6 +47,9 @@ class CompilerBase:
     folded: dict[int, object]  # constant operators (folding.py), by node id
     loop_bounds: "dict[str, Bounds]"  # FOR counters being compiled -> their bounds
     loop_elements: "dict[int, TypeSpec]"  # FOR EACH variables -> element type (loops.py)
+    held: "list[tuple[str, str, str, StructDef]]"  # objects held by loops (member_inline.py)
+    declared_here: list[str]  # variables declared in the blocks being compiled, so far
+    labelled: bool  # the process being compiled holds GOTO labels (jumps.py)
     fast_params: frozenset[str]  # parameters known to be integers (specialize.py)
     file_loops: dict[str, tuple[str, dict[str, str]]]  # FOR EACH File: context, items
     data_slots: dict[tuple[str, str], tuple[str, str]]  # File.Item written: context, index
@@ -76,6 +81,7 @@ class CompilerBase:
                        bounds: Bounds = (None, None)) -> None: ...
         def int_bounds(self, e: N.Expr) -> Bounds: ...
         def loop_body(self, body: list[N.Stmt], cont: str | None) -> None: ...
+        def members_held(self, body: list[N.Stmt]) -> AbstractContextManager[None]: ...
         def block(self, stmts: list[N.Stmt]) -> None: ...
         def receiver_class(self, obj: N.Expr) -> str | None: ...
         def process_block(self, stmts: list[N.Stmt], labelled: bool = False) -> None: ...

@@ -28,7 +28,7 @@ from .stores import MARKED_KINDS
 
 if TYPE_CHECKING:
     from .program import ProgramCompiler
-    from ..runtime.types import TypeSpec
+    from ..runtime.types import StructDef, TypeSpec
 
 
 class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin):
@@ -46,6 +46,10 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         self.implicit: list[Var] = []
         self.folded: dict[int, object] = {}  # constant operators (folding.py), by node id
         self.loop_bounds: dict[str, Bounds] = {}  # FOR counters of the loops being compiled -> their bounds
+        # objects held in locals by the loops being compiled, innermost last: (variable,
+        # object local, members' dict local ("" until used), class) (member_inline.py)
+        self.held: list[tuple[str, str, str, StructDef]] = []
+        self.declared_here: list[str] = []  # variables declared in the blocks around
         # FOR EACH variables (variants) over an array of structures or objects, while
         # their loop is compiled: id(var) -> the element type (variant_places.static_spec)
         self.loop_elements: dict[int, TypeSpec] = {}

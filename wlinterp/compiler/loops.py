@@ -28,6 +28,10 @@ class LoopMixin(CompilerBase):
     """Loop statements; mixed into the statement compiler."""
 
     def s_ForEach(self, s: N.ForEach) -> None:
+        with self.members_held(s.body):
+            self.for_each_loop(s)
+
+    def for_each_loop(self, s: N.ForEach) -> None:
         """A FOR EACH loop; while it is compiled, its variable (a variant) is known to
         hold the elements of the array it goes through when they are structures or
         objects, so `x.h2 - x.h1` on Time members computes as on Times."""
@@ -168,6 +172,10 @@ class LoopMixin(CompilerBase):
         return True
 
     def s_For(self, s: N.For) -> None:
+        with self.members_held(s.body):
+            self.for_loop(s)
+
+    def for_loop(self, s: N.For) -> None:
         var = self.scope.lookup(fold(s.var))
         assert var is not None
         self.note_write(var)

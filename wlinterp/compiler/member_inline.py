@@ -14,16 +14,27 @@ derived class for a write, a value of another kind) takes the runtime's path unc
 so no behaviour moves: only the speed of the common case. An object reached otherwise
 (`arr[i].x`, `f().x`) keeps the call: inline, it would be held in a temporary, which keeps
 it alive after the statement (its destructor would run late).
+
+In a loop, those tests are made once, before it (`members_held`): for each variable of a
+class or structure whose members the loop reads or writes, and which is surely assigned
+there (declared before the loop in a block around it), two locals keep the object and
+its members' dict when it is a plain object of exactly that class, and each access in the
+loop tests only that the variable still designates that object (`o is _h1`: the loop may
+assign it) before using the dict; otherwise it takes the path above. An object's class
+and dict never change (runtime/containers.py WLStruct), and a plain object has no
+destructor (WLObject is another type), so keeping it in a local changes nothing.
 """
 from __future__ import annotations
 
 __all__ = ["MemberInlineMixin", "reads_member"]
 
-from typing import TYPE_CHECKING
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Iterator
 
 from ..lazy_regex import lazy_compile
 from ..runtime.kinds import KindNames as Kind
 from ..syntax import nodes as N
+from ..semantics.facts import loop_facts
 from ..syntax.names import fold
 from .base import CompilerBase
 from .ranges import INT_MAX, INT_MIN, Bounds, range_check
@@ -50,7 +61,9 @@ class MemberInlineMixin(CompilerBase):
         call = f"get_member({obj}, {key!r}{shown})"
         if sdef is None or not obj.isidentifier() or sdef.member_type(key) is None:
             return call
-        return f"({obj}.values[{key!r}] if type({obj}) is WLStruct and {key!r} in {obj}.values else {call})"
+        inline = f"({obj}.values[{key!r}] if type({obj}) is WLStruct and {key!r} in {obj}.values else {call})"
+        held = self.held_for(obj, sdef)
+        return inline if held is None else f"({held[1]}[{key!r}] if {obj} is {held[0]} else {inline})"
 
     def member_store(self, target: N.Member, obj: str, key: str, code: str,
                      known: Bounds | None = None) -> bool:
@@ -63,15 +76,83 @@ class MemberInlineMixin(CompilerBase):
         if sdef is None or spec is None or not obj.isidentifier() \
                 or not (_plain(code) or self.stays(target.obj, obj, code)):
             return False
-        self.out.emit(f"if type({obj}) is WLStruct and {obj}.sdef is {self.prog.struct_ref(sdef)}:")
-        self.out.indent()
-        self.out.emit(f"{obj}.values[{key!r}] = {self.converted(spec, code, known)}")
+        held = self.held_for(obj, sdef)
+        if held is not None:
+            self.out.emit(f"if {obj} is {held[0]}:")
+            self.out.indent()
+            self.out.emit(f"{held[1]}[{key!r}] = {self.converted(spec, code, known)}")
+        else:
+            self.out.emit(f"if type({obj}) is WLStruct and {obj}.sdef is "
+                          f"{self.prog.struct_ref(sdef)}:")
+            self.out.indent()
+            self.out.emit(f"{obj}.values[{key!r}] = {self.converted(spec, code, known)}")
         self.out.dedent()
         self.out.emit("else:")
         self.out.indent()
         self.out.emit(f"set_member({obj}, {key!r}, {code}, _ctx, {target.name!r})")
         self.out.dedent()
         return True
+
+    @contextmanager
+    def members_held(self, body: list[N.Stmt]) -> Iterator[None]:
+        """While a loop's `body` is compiled, the variables whose members it may read and
+        write inline get their object and members' dict kept in two locals, tested and
+        assigned once before the loop (a line inserted there if an access used them)."""
+        mark, start = self.out.mark(), len(self.held)
+        for var_sdef in self.holdable(body):  # (its locals named when first used)
+            self.held.append((var_sdef[0], "", "", var_sdef[1]))
+        try:
+            yield
+        finally:
+            mine = self.held[start:]
+            del self.held[start:]
+            for pyname, obj, values, sdef in mine:
+                if obj:  # used
+                    self.out.insert(mark, (
+                        f"{obj}, {values} = ({pyname}, {pyname}.values) if type({pyname}) is "
+                        f"WLStruct and {pyname}.sdef is {self.prog.struct_ref(sdef)} and "
+                        f"type({pyname}.values) is dict else (WLStruct, None)"))
+
+    def holdable(self, body: list[N.Stmt]) -> Iterator[tuple[str, "StructDef"]]:
+        """The variables of a class or structure the loop `body` names and does not
+        assign (a loop that gives the variable a new object each time keeps the tests of
+        each access), which are surely assigned when it starts (declared in a block
+        around it, before it: no GOTO may jump over the declaration) and not held by an
+        enclosing loop already; the current object in a method. (WLStruct, which no
+        object is, stands for none.)"""
+        if self.labelled:
+            return
+        held = {h[0] for h in self.held}
+        declared = self.declared_here
+        facts = loop_facts(body)
+        for name in facts.referenced - facts.assigned:
+            var = self.scope.lookup(name)
+            if var is None or var.pyname not in declared or var.pyname in held \
+                    or var.spec.kind != Kind.STRUCT or var.is_global:
+                continue
+            sdef = self.prog.structs.get(var.spec.name)
+            if sdef is not None:
+                yield var.pyname, sdef
+        owner = self.current_class()
+        if owner is not None and "a__objet" not in held \
+                and self.scope.method_owner() is self.scope:
+            sdef = self.prog.structs.get(fold(owner))
+            if sdef is not None:
+                yield "a__objet", sdef
+
+    def held_for(self, obj: str, sdef: "StructDef") -> tuple[str, str] | None:
+        """The locals keeping `obj`'s object and members' dict in the loops being
+        compiled, when it is held as of class `sdef` (named on the first use)."""
+        for i in range(len(self.held) - 1, -1, -1):
+            pyname, held_obj, values, held_sdef = self.held[i]
+            if pyname == obj:
+                if held_sdef is not sdef:
+                    return None
+                if not held_obj:
+                    held_obj, values = self.temp(), self.temp()
+                    self.held[i] = (pyname, held_obj, values, held_sdef)
+                return held_obj, values
+        return None
 
     def stays(self, node: N.Expr, obj: str, code: str) -> bool:
         """Does the variable `obj` (the code of `node`) still designate the same value

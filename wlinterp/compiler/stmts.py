@@ -30,10 +30,12 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
     """Statements; `self.out` is the Emitter, `self.scope` the FuncScope."""
 
     def block(self, stmts: list[N.Stmt]) -> None:
+        declared = len(self.declared_here)  # (its declarations end with it)
         if self.labelled:  # (a process with GOTO labels: is this block one of theirs?)
             names = block_labels(stmts)
             if names:
                 self.dispatch_block(stmts, names)
+                del self.declared_here[declared:]
                 return
         out = self.out
         mark = len(out.lines)  # out.mark()
@@ -54,6 +56,7 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
             method(self, s)
         if len(out.lines) == mark:  # out.ensure_body(mark)
             out.emit("pass")
+        del self.declared_here[declared:]
 
     def general_handler(self, s: N.WhenException, rest: list[N.Stmt]) -> None:
         """`WHEN EXCEPTION ... END` (no IN): handles exceptions of the rest of the block."""
@@ -71,6 +74,11 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
 
     # -- declarations -----------------------------------------------------------
     def s_Decl(self, s: N.Decl) -> None:
+        self.declare_vars(s)
+        self.declared_here.extend(v.pyname for v in map(self.scope.lookup, map(fold, (
+            name for name, _, _ in s.names))) if v is not None)  # surely assigned from now
+
+    def declare_vars(self, s: N.Decl) -> None:
         last = len(s.names) - 1
         for i, (name, line, col) in enumerate(s.names):
             var = self.scope.lookup(fold(name))
@@ -207,6 +215,10 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
         return self._compare(c.op, tmp, st, code, t)
 
     def s_While(self, s: N.While) -> None:
+        with self.members_held(s.body):
+            self.while_loop(s)
+
+    def while_loop(self, s: N.While) -> None:
         if s.count is not None:  # LOOP (n): the count is evaluated once
             self.out.emit(f"for _ in range(for_bound({self.value(s.count)})):")
             self.loop_body(s.body, None)
