@@ -72,3 +72,11 @@ def test_no_circle_goes_through_two_of_the_types_and_dates_modules() -> None:
 
 def test_composites_imports_nothing_of_the_runtime() -> None:
     assert _runtime_imports()["composites"] == set()
+
+
+def test_the_helpers_method_calls_and_operators_are_in_no_circle_together() -> None:
+    """helpers.py gathers what generated code calls; a method call by dispatch
+    (`call_method`) lives with the parameters methods give back (method_args.py) and
+    FOR EACH's elements (`iterate`) with its other forms (operators.py), so neither
+    imports helpers.py back (a circle of three until 4 December 2026)."""
+    assert _circles(("helpers", "method_args", "operators")) == []

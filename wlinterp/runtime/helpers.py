@@ -20,7 +20,6 @@ from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce,
 from .stored_numbers import co_currency, co_numeric, CURRENCY_STEP  # noqa: F401
 from .instances import new_instance
 from .class_values import class_of, construct_named  # noqa: F401
-from .name_language import call_in_french
 from . import values as V
 from .access import (element_place, exists, get_index, get_member, get_prop,  # noqa: F401
                      member_exists, holds_flags, member_to_change, set_index, set_index_back,
@@ -45,7 +44,7 @@ from .dated_props import part_of, with_part_of  # noqa: F401
 from .durations import WLDuration  # noqa: F401
 from .procrefs import (WLProcRef, call_compiled, call_ref, compiled_procedure,  # noqa: F401
                        proc_chained, proc_ref, spread_args)
-from .method_args import call_class_method_back, call_method_back  # noqa: F401
+from .method_args import call_class_method_back, call_method, call_method_back  # noqa: F401
 from .threads import use_block  # noqa: F401
 from .jumps import GotoJump  # noqa: F401
 from .iso_text import co_date  # noqa: F401
@@ -59,7 +58,7 @@ from .objects import (call_class_method, class_method_ref, class_receiver,  # no
                       class_static_get,
                       class_static_set, construct_member, free_object, get_property,
                       set_property)
-from .operators import (address_of, automation_fail, control_ref, homonymous_copy,  # noqa: F401
+from .operators import (address_of, iterate, automation_fail, control_ref, homonymous_copy,  # noqa: F401
                         iterate_backwards, iterate_keyed, iterate_keyed_backwards,
                         same_reference, sorted_rows,
                         w_band, w_bnot, w_bor, w_bxor, w_shl, w_shr, w_slice)
@@ -111,36 +110,6 @@ def split_string(text: Any, sep: Any) -> list[str]:
     for separator in seps:
         parts = [piece for part in parts for piece in part.split(separator)]
     return parts
-
-
-def iterate(obj: Any, shown: str = "") -> Any:
-    """FOR EACH: the elements of an array, in index order. `shown`: the variable or
-    member path the loop goes through, as written, for the error."""
-    if isinstance(obj, WLArray):
-        return obj.items
-    if isinstance(obj, list):
-        return obj
-    items = getattr(obj, "wl_iter", None)
-    if items is not None:
-        return items()
-    if obj is None or (type(obj) is str and obj == ""):
-        return ()  # an empty variant, a JSON member never written: nothing to go through
-    raise WLRuntimeError(not_iterable(obj, shown))
-
-
-def not_iterable(obj: Any, shown: str) -> str:
-    """FOR EACH's error for a value with no elements, in the check's words (WL110,
-    semantics/object_stores.py): the variable named, an object's class or structure."""
-    sdef = getattr(obj, "sdef", None)
-    if sdef is not None:
-        name = sdef.name
-        what = f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name} " \
-               f"({'class' if sdef.is_class else 'structure'})"
-    else:
-        what = f"a value of type {V.type_name(obj)}"
-    named = f"'{shown}', " if shown else ""
-    return (f"FOR EACH cannot go through {named}{what}: it has no elements (an array, an "
-            f"associative array, a list, a queue or a stack has).")
 
 
 def switch_value(index: Any, choices: tuple[Any, ...], default: Any) -> Any:
@@ -233,53 +202,6 @@ def live_object(obj: Any, name: str) -> Any:
     return obj
 
 
-def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
-    """`obj.Method(args)`: the method of obj's class, else the built-in of that name with
-    obj as first argument (`tab.Add(x)`)."""
-    if isinstance(obj, WLStruct):
-        for cls in obj.sdef.lineage():  # the class's own method, else an ancestor's
-            method = rt.typectx.methods.get((cls, name))
-            if method is not None:
-                try:
-                    return method(obj, *args)
-                except TypeError as exc:  # the call itself, not the method's code, failed:
-                    if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
-                        raise WLRuntimeError(f"The method {name} of the class "
-                                             f"{obj.sdef.name} does not take {len(args)} "
-                                             f"parameter(s).") from None
-                    raise  # (a variant holding the object: the count is known only now)
-        held = obj.values.get(name)
-        if isinstance(held, WLProcRef):  # (or several: WLProcChain)
-            return call_ref(held, name, *args)  # `st.pcStep()`: a member holding one
-    if obj is None:  # (no built-in method either: null_objects.py names the object)
-        raise NullObjectError(name, call=True)
-    special = getattr(obj, "wl_method", None)
-    if special is not None:  # a value whose methods all fail the same way (automation)
-        return special(name)
-    own = getattr(obj, "wl_own_method", None)  # a type's methods of its own (DiskFile.Open)
-    if own is not None and (method := own(rt, name)) is not None:
-        return method(*args)
-    from .value_methods import value_method
-    builtin = value_method(obj, name)
-    if builtin is None:
-        from ..windev_catalog import unavailable
-        known = unavailable(name)
-        if known is not None:
-            raise WLRuntimeError(known.message())
-        if isinstance(obj, WLStruct) and obj.sdef.is_class:  # (as call_class_method says)
-            raise WLRuntimeError(f"The class {obj.sdef.name} has no method '{name}'.")
-        from ..semantics.other_names import instead  # t.Find(v): what WLanguage writes
-        other = instead(name)
-        raise WLRuntimeError(f"Unknown method '{name}' for a value of type {V.type_name(obj)}"
-                             + (f"; {other}." if other else "."))
-    given = len(args) + 1  # the value counts as the built-in's first parameter
-    if given < builtin.min_args or (builtin.max_args is not None and given > builtin.max_args):
-        raise WLRuntimeError(_method_arity_message(builtin, name, given))
-    if getattr(builtin.func, "wl_names", False) and _named_in_french(builtin, _fold(name)):
-        return call_in_french(rt, builtin.call, obj, *args)  # d.VersJourEnLettre(): "samedi"
-    return builtin.call(rt, obj, *args)
-
-
 def member_or_method(rt: Any, obj: Any, name: str, shown: str = "",
                      variant: bool = False) -> Any:
     """`obj.M` without parentheses where only the run knows obj's class (a variant, an
@@ -298,23 +220,6 @@ def member_or_method(rt: Any, obj: Any, name: str, shown: str = "",
         from .members import variant_member
         return variant_member(obj, name, shown)
     return get_member(obj, name, shown)
-
-
-def _method_arity_message(builtin: Any, name: str, given: int) -> str:
-    """`s.Format()`: the built-in the method stands for, and its count with the value."""
-    from .value_methods import name_as_called
-    return (f"The method .{name}() is {name_as_called(builtin, _fold(name))}, which "
-            f"expects {builtin.arity_text()} "
-            f"parameter(s) counting the value it is called on, but received {given}.")
-
-
-def _named_in_french(builtin: Any, key: str) -> bool:
-    """`d.VersJourEnLettre()`: the method's name (folded) is the end of the built-in's
-    French name and not of its English one, so a day or month name comes in French, as
-    when the function is called by its French name (docs/builtins.md, "Day and month
-    names follow the name the script calls")."""
-    fr, en = _fold(builtin.fr), _fold(builtin.en)
-    return fr != en and fr.endswith(key) and not en.endswith(key)
 
 
 # ------------------------------------------------------------------ errors

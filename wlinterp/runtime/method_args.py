@@ -1,5 +1,6 @@
-"""Methods give back the parameters they assign, as procedures do (docs/semantics.md §4:
-parameters are passed by reference unless LOCAL).
+"""Calls of methods: `obj.M(args)` found by dispatch (`call_method`: the method of obj's
+class, else a built-in taking obj first), and the parameters methods give back, as
+procedures do (docs/semantics.md §4: parameters are passed by reference unless LOCAL).
 
 A method is called by dispatch, so the call site does not know which method runs, nor
 which of its parameters that method assigns. A method that assigns parameters is compiled
@@ -12,12 +13,17 @@ came back with which value.
 """
 from __future__ import annotations
 
-__all__ = ["method_entry", "call_method_back", "call_class_method_back"]
+__all__ = ["method_entry", "call_method", "call_method_back", "call_class_method_back"]
 
 from typing import Any, Callable
 
+from ..errors import NullObjectError, WLRuntimeError
+from ..syntax.names import fold as _fold
+from . import values as V
 from .containers import WLStruct
+from .name_language import call_in_french
 from .objects import call_class_method, _method
+from .procrefs import WLProcRef, call_ref
 
 _NOTHING: dict[int, Any] = {}  # no parameter given back (never changed)
 
@@ -48,8 +54,7 @@ def call_method_back(rt: Any, obj: Any, name: str, *args: Any) -> tuple[Any, dic
             method = rt.typectx.methods.get((cls, name))
             if method is not None:
                 return _run(method, obj, args)
-    from .helpers import call_method  # not a class's method: a value's, given nothing back
-    return call_method(rt, obj, name, *args), _NOTHING
+    return call_method(rt, obj, name, *args), _NOTHING  # a value's method: nothing back
 
 
 def call_class_method_back(rt: Any, obj: Any, cls: str, names: tuple[str, ...],
@@ -62,3 +67,67 @@ def call_class_method_back(rt: Any, obj: Any, cls: str, names: tuple[str, ...],
             if method is not None:
                 return _run(method, obj, args)
     return call_class_method(rt, obj, cls, names, *args), _NOTHING
+
+
+def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
+    """`obj.Method(args)`: the method of obj's class, else the built-in of that name with
+    obj as first argument (`tab.Add(x)`)."""
+    if isinstance(obj, WLStruct):
+        for cls in obj.sdef.lineage():  # the class's own method, else an ancestor's
+            method = rt.typectx.methods.get((cls, name))
+            if method is not None:
+                try:
+                    return method(obj, *args)
+                except TypeError as exc:  # the call itself, not the method's code, failed:
+                    if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                        raise WLRuntimeError(f"The method {name} of the class "
+                                             f"{obj.sdef.name} does not take {len(args)} "
+                                             f"parameter(s).") from None
+                    raise  # (a variant holding the object: the count is known only now)
+        held = obj.values.get(name)
+        if isinstance(held, WLProcRef):  # (or several: WLProcChain)
+            return call_ref(held, name, *args)  # `st.pcStep()`: a member holding one
+    if obj is None:  # (no built-in method either: null_objects.py names the object)
+        raise NullObjectError(name, call=True)
+    special = getattr(obj, "wl_method", None)
+    if special is not None:  # a value whose methods all fail the same way (automation)
+        return special(name)
+    own = getattr(obj, "wl_own_method", None)  # a type's methods of its own (DiskFile.Open)
+    if own is not None and (method := own(rt, name)) is not None:
+        return method(*args)
+    from .value_methods import value_method
+    builtin = value_method(obj, name)
+    if builtin is None:
+        from ..windev_catalog import unavailable
+        known = unavailable(name)
+        if known is not None:
+            raise WLRuntimeError(known.message())
+        if isinstance(obj, WLStruct) and obj.sdef.is_class:  # (as call_class_method says)
+            raise WLRuntimeError(f"The class {obj.sdef.name} has no method '{name}'.")
+        from ..semantics.other_names import instead  # t.Find(v): what WLanguage writes
+        other = instead(name)
+        raise WLRuntimeError(f"Unknown method '{name}' for a value of type {V.type_name(obj)}"
+                             + (f"; {other}." if other else "."))
+    given = len(args) + 1  # the value counts as the built-in's first parameter
+    if given < builtin.min_args or (builtin.max_args is not None and given > builtin.max_args):
+        raise WLRuntimeError(_method_arity_message(builtin, name, given))
+    if getattr(builtin.func, "wl_names", False) and _named_in_french(builtin, _fold(name)):
+        return call_in_french(rt, builtin.call, obj, *args)  # d.VersJourEnLettre(): "samedi"
+    return builtin.call(rt, obj, *args)
+
+
+def _method_arity_message(builtin: Any, name: str, given: int) -> str:
+    """`s.Format()`: the built-in the method stands for, and its count with the value."""
+    from .value_methods import name_as_called
+    return (f"The method .{name}() is {name_as_called(builtin, _fold(name))}, which "
+            f"expects {builtin.arity_text()} "
+            f"parameter(s) counting the value it is called on, but received {given}.")
+
+
+def _named_in_french(builtin: Any, key: str) -> bool:
+    """`d.VersJourEnLettre()`: the method's name (folded) is the end of the built-in's
+    French name and not of its English one, so a day or month name comes in French, as
+    when the function is called by its French name (docs/builtins.md, "Day and month
+    names follow the name the script calls")."""
+    fr, en = _fold(builtin.fr), _fold(builtin.en)
+    return fr != en and fr.endswith(key) and not en.endswith(key)

@@ -9,7 +9,7 @@ in 4 bytes, an 8-byte integer otherwise (docs/semantics.md, "Binary operators").
 """
 from __future__ import annotations
 
-__all__ = ["iterate_keyed", "sorted_rows", "w_slice", "w_band", "w_bor", "w_bxor", "w_bnot", "w_shl", "w_shr", "address_of",
+__all__ = ["iterate", "iterate_keyed", "sorted_rows", "w_slice", "w_band", "w_bor", "w_bxor", "w_bnot", "w_shl", "w_shr", "address_of",
            "automation_fail", "homonymous_copy", "same_reference"]
 
 from typing import Any
@@ -19,6 +19,7 @@ from . import values as V
 from .comparisons import w_lt
 from .assoc_arrays import WLAssoc
 from .containers import WLArray, WLStruct, copy_value, holds_references, read_only_error
+from . import substrings
 
 _I32 = (-0x80000000, 0x7FFFFFFF)
 
@@ -88,8 +89,37 @@ def w_slice(obj: Any, kind: str, *bounds: Any) -> Any:
             a, b = 1, V.to_int(bounds[0])
         part = [copy_value(v) for v in obj.items[max(a, 1) - 1:max(b, 0)]]
         return WLArray(obj.elem, part, (), obj.ctx)
-    from . import helpers as H
-    return getattr(H, "substr_" + kind)(obj, *bounds)
+    return getattr(substrings, "substr_" + kind)(obj, *bounds)
+
+
+def iterate(obj: Any, shown: str = "") -> Any:
+    """FOR EACH: the elements of an array, in index order. `shown`: the variable or
+    member path the loop goes through, as written, for the error."""
+    if isinstance(obj, WLArray):
+        return obj.items
+    if isinstance(obj, list):
+        return obj
+    items = getattr(obj, "wl_iter", None)
+    if items is not None:
+        return items()
+    if obj is None or (type(obj) is str and obj == ""):
+        return ()  # an empty variant, a JSON member never written: nothing to go through
+    raise WLRuntimeError(not_iterable(obj, shown))
+
+
+def not_iterable(obj: Any, shown: str) -> str:
+    """FOR EACH's error for a value with no elements, in the check's words (WL110,
+    semantics/object_stores.py): the variable named, an object's class or structure."""
+    sdef = getattr(obj, "sdef", None)
+    if sdef is not None:
+        name = sdef.name
+        what = f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name} " \
+               f"({'class' if sdef.is_class else 'structure'})"
+    else:
+        what = f"a value of type {V.type_name(obj)}"
+    named = f"'{shown}', " if shown else ""
+    return (f"FOR EACH cannot go through {named}{what}: it has no elements (an array, an "
+            f"associative array, a list, a queue or a stack has).")
 
 
 def iterate_keyed(obj: Any, shown: str = "") -> Any:
@@ -97,7 +127,6 @@ def iterate_keyed(obj: Any, shown: str = "") -> Any:
     element) pairs of anything else FOR EACH goes through."""
     if isinstance(obj, WLAssoc):  # a duplicate's key is shown as the plain key
         return [(str(k) if isinstance(k, str) else k, v) for k, v in obj.data.items()]
-    from .helpers import iterate
     return enumerate(iterate(obj, shown), 1)
 
 
@@ -107,7 +136,6 @@ def iterate_backwards(obj: Any, shown: str = "") -> Any:
     back = getattr(obj, "wl_iter_backwards", None)
     if back is not None:
         return back()
-    from .helpers import iterate
     return list(iterate(obj, shown))[::-1]
 
 
