@@ -2,20 +2,21 @@
 as it is read, without loading the document (stdlib/json_tokens.py reads it a piece at
 a time).
 
-VERIFIED (FOR EACH on a jsonReader, ?1510029, its example): `Lecteur est un jsonLecteur
+VERIFIED (FOR EACH on a jsonReader, ?1510029, its examples): `Lecteur est un jsonLecteur
 = JSONOuvreLecteur("fichier.json")`; `POUR CHAQUE Lecteur` goes through one level: the
 outermost loop reads the root value, and a `POUR CHAQUE Lecteur` inside goes through
 the elements (an array's) or the members (an object's) of the element the enclosing
 loop is on. `POUR CHAQUE x DE Lecteur` goes through one level "with a copy": x is each
-element, read whole (a JSON value; a string, number, boolean or Null as it is).
-INFERRED (the stored page is cut after its first syntax; docs/builtins.md "jsonReader"):
-the English names jsonReader and JSONOpenReader (the page's title gives `FOR EACH / FOR
-ALL`); `Lecteur..Name` / `..Nom` (the member's name, "" for an array's element) and
-`..Value` / `..Valeur` (a string, number, boolean or Null; a JSON value for an object or
-an array, read whole) of the element the innermost loop is on; a file that cannot be
-opened sets ErrorOccurred and gives a reader with nothing to go through. An element
-the loop's body did not go into is passed over; the file is closed at the end of the
-root value. Deep traversal (the page's syntax 3) is not implemented.
+element, read whole (json_members.py: an object's members gone through named).
+`POUR CHAQUE Lecteur EN PROFONDEUR` is the deep traversal.
+INFERRED (docs/builtins.md "The jsonReader type"): the English names jsonReader,
+JSONOpenReader and IN DEPTH; `Lecteur..Name` / `..Nom` (the member's name, "" for an
+array's element) and `..Value` / `..Valeur` (a string, number, boolean or Null; a JSON
+value for an object or an array, read whole) of the element the innermost loop is on;
+the deep traversal goes on each element, root included, in the text's order, except
+into one the body went into or read whole; a file that cannot be opened sets
+ErrorOccurred and gives a reader with nothing to go through. An element the loop's
+body did not go into is passed over; the file is closed at the end of the root value.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from wlinterp.registry import Family, TextArg
 from wlinterp.runtime.state import Runtime
 
 from .json_tokens import JSONTokens
-from .json_type import decoded
+from .json_members import JSONMember, read_value
 from .paths import failure, native_path
 
 family = Family("JSON reader")
@@ -61,10 +62,23 @@ class WLJSONReader:
         return self  # a second variable reads the same file (as a DiskFile's, decided)
 
     # -- FOR EACH ---------------------------------------------------------------------
-    def wl_file_loop(self) -> Iterator[None]:
-        """`FOR EACH reader`: the elements of one level, the reader on each."""
+    def wl_file_loop(self, deep: bool = False) -> Iterator[None]:
+        """`FOR EACH reader`: the elements of one level, the reader on each; `FOR EACH
+        reader IN DEPTH` (`deep`): every element below too."""
+        return self._deep() if deep else self._one_level()
+
+    def _one_level(self) -> Iterator[None]:
         for _ in self._level(copy=False):
             yield None
+
+    def _deep(self) -> Iterator[None]:
+        """The elements of the level, each followed by its own elements (the text's
+        order); an element the body went into or read whole is not gone into again."""
+        for _ in self._level(copy=False):
+            yield None
+            child = self.current
+            if child is not None and not child.closed and not child.entered:
+                yield from self._deep()
 
     def wl_iter(self) -> Iterator[object]:
         """`FOR EACH x OF reader`: each element of one level, read whole."""
@@ -84,7 +98,7 @@ class WLJSONReader:
         try:
             for child in children:
                 self.current = child
-                yield self._whole(child) if copy else None
+                yield self._copied(parent, child) if copy else None
                 self._pass(child)
                 self.current = parent
         finally:
@@ -134,6 +148,14 @@ class WLJSONReader:
                 self.depth -= 1
         element.closed = True
 
+    def _copied(self, parent: _Element | None, child: _Element) -> object:
+        """What `FOR EACH x OF reader` puts in x: an object's member named (?1510029's
+        `propriété_client.Nom`), an array's element as it is."""
+        value = self._whole(child)
+        if parent is not None and parent.kind == "object":
+            return JSONMember(child.name, value)
+        return value
+
     def _whole(self, element: _Element) -> object:
         """The element read whole: a JSON value for an object or an array."""
         if element.kind == "scalar" or element.closed:
@@ -141,7 +163,7 @@ class WLJSONReader:
         if element.entered:
             raise WLRuntimeError("jsonReader: the value of an object or an array is read "
                                  "whole before a FOR EACH goes into it, not after.")
-        element.value = decoded(self._rest(element.kind))
+        element.value = read_value(self._rest(element.kind))
         self.depth -= 1
         element.closed = True
         return element.value

@@ -165,6 +165,10 @@ class JSONList(WLArray):
         super().__init__(VARIANT, items if items is not None else [])
         self.parent, self.key = parent, key  # set while the array is not attached yet
 
+    def wl_text(self) -> str:
+        """Its JSON text wherever a text is wanted ("x" + j, s = j), as a JSON object's."""
+        return json_text(self)
+
     def get(self, *idx: object) -> object:
         if len(idx) == 1 and V.to_int(idx[0]) > len(self.items):
             return WLJSON(parent=self, key=str(V.to_int(idx[0])))  # type: ignore[arg-type]

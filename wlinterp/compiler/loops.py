@@ -274,7 +274,9 @@ class LoopMixin(CompilerBase):
         target = var.pyname if var is not None and not var.implicit else repr(s.name)
         conds = ", ".join(f"({item!r}, {op!r}, {self.value(e)})"
                           for item, op, e in self.file_conditions(s.where))
-        if s.from_end or s.keep_position:  # FromEnd, WithoutSavingPosition
+        if s.deep:  # IN DEPTH (a jsonReader)
+            conds += "], deep=True"
+        elif s.from_end or s.keep_position:  # FromEnd, WithoutSavingPosition
             conds += f"], {s.from_end}, {s.keep_position}"
         else:
             conds += "]"

@@ -126,14 +126,18 @@ def set_item_null(obj: Any, name: str, flag: Any) -> None:
 
 
 def file_loop(rt: Any, target: Any, key: str, where: list[tuple[str, str, Any]],
-              from_end: bool = False, keep_position: bool = False) -> Iterator[Any]:
-    """`FOR EACH target`: target is a context (data file, query, data source) or a name."""
+              from_end: bool = False, keep_position: bool = False, deep: bool = False
+              ) -> Iterator[Any]:
+    """`FOR EACH target`: target is a context (data file, query, data source) or a name;
+    `deep`: `FOR EACH reader IN DEPTH`, for a jsonReader only."""
     from .context import FileContext
     from .database import session
     from .reading import browse
     own = getattr(target, "wl_file_loop", None)
     if own is not None:  # a jsonReader (stdlib/json_reader.py): FOR EACH reader
-        return own()
+        return own(deep) if deep else own()
+    if deep:
+        raise WLRuntimeError("FOR EACH ... IN DEPTH goes through a jsonReader only.")
     ctx = target
     inner = getattr(target, "hf_context", None)
     if inner is not None:  # a Data Source variable

@@ -14,7 +14,7 @@ from .precedence import cmp_name
 from .reductions import Tree
 from .names import fold
 from .tokens import Token
-from .words import FRENCH_OPENERS, FROM_END_WORDS, NO_SAVE_WORDS
+from .words import DEEP_WORDS, FRENCH_OPENERS, FROM_END_WORDS, NO_SAVE_WORDS
 
 
 def _after(items: list[Any], kind: str) -> Any:
@@ -202,4 +202,5 @@ class FlowBuilder:
         options = _options(items)
         loop.from_end, loop.keep_position = bool(options & FROM_END_WORDS), \
             bool(options & NO_SAVE_WORDS)
+        loop.deep = bool(options & DEEP_WORDS)
         return loop

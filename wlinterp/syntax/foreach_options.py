@@ -3,11 +3,11 @@
 token stream of the line and moved to its end, where the grammar takes them."""
 from __future__ import annotations
 
-__all__ = ["foreach_options", "position_source"]
+__all__ = ["foreach_options", "position_source", "join_depth"]
 
 from .names import fold
 from .tokens import Token
-from .words import FILE_WORDS, FOREACH_OPTIONS, SORTED_WORDS, WHERE_WORDS
+from .words import DEEP_WORDS, FILE_WORDS, FOREACH_OPTIONS, SORTED_WORDS, WHERE_WORDS
 
 _SEPARATED_WORDS = frozenset({"separated", "separee", "separees"})
 _OPERAND_ENDS = frozenset({"NAME", "RPAR", "RBRACK", "NUMBER", "STRING", "TRUE", "FALSE",
@@ -43,6 +43,26 @@ def foreach_options(toks: list[Token], i: int) -> None:
             keep.append(t)
     if options:
         toks[i:end] = keep + [_retype(t, "FE_OPTION") for t in options]
+
+
+def join_depth(toks: list[Token], i: int) -> None:
+    """`FOR EACH reader IN DEPTH` / `POUR CHAQUE Lecteur EN PROFONDEUR` at the end of a
+    line: the two words at `i` become one name, which foreach_options takes as an option
+    (`IN` alone stays the operator or the collection's keyword). A source where `depth`
+    names something elsewhere (`FOR EACH x IN Depth`, Depth an array) keeps that loop."""
+    if i + 1 < len(toks) and toks[i + 1].type == "NAME" \
+            and f"{fold(toks[i].value)} {fold(toks[i + 1].value)}" in DEEP_WORDS \
+            and (i + 2 >= len(toks) or toks[i + 2].type == "NL") \
+            and not (fold(toks[i + 1].value) == "depth" and _named_elsewhere(toks, i + 1)):
+        first = toks[i]
+        toks[i:i + 2] = [Token("NAME", f"{first.value} {toks[i + 1].value}", first.start_pos,
+                               first.line, first.column)]
+
+
+def _named_elsewhere(toks: list[Token], at: int) -> bool:
+    word = fold(toks[at].value)
+    return any(t.type == "NAME" and fold(t.value) == word and j != at
+               and not (j and toks[j - 1].type == "IN") for j, t in enumerate(toks))
 
 
 def position_source(toks: list[Token], i: int) -> None:

@@ -133,6 +133,7 @@ class ForEachFile(Stmt):
     where: Optional[Expr] = None
     from_end: bool = False  # FromEnd / DepuisFin
     keep_position: bool = False  # WithoutSavingPosition / SansSauvePosition
+    deep: bool = False  # IN DEPTH / EN PROFONDEUR (a jsonReader)
 
 
 class StructDecl(Stmt):

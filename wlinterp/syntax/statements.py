@@ -22,7 +22,7 @@ from .words import (CTOR_WORDS as _CTOR_WORDS, EACH_WORDS as _EACH_WORDS,
                     OTHER_WORDS as _OTHER_WORDS, PROC_MODIFIERS as _PROC_MODIFIERS,
                     SECTION_WORDS as _SECTION_WORDS, SORTED_WORDS as _SORTED_WORDS,
                     STRING_WORDS as _STRING_WORDS, FOREACH_OPTIONS as _FE_OPTIONS)
-from .foreach_options import foreach_options as _foreach_options, position_source
+from .foreach_options import foreach_options as _foreach_options, join_depth, position_source
 from .class_lines import (CLASS_NAMES as _NAMES, USE_WORDS as _USE_WORDS,
                           declarations_follow as _declarations_follow,
                           ignored_line as _ignored_line, member_line as _member_line,
@@ -188,6 +188,9 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
         while i < n and toks[i].type != "NL":
             i += 1
         return i, False
+    if typ == "FOR" and nxt_word in _EACH_WORDS and i + 3 < n and toks[i + 2].type == "NAME":
+        join_depth(toks, i + 3)  # `FOR EACH reader IN DEPTH`: one option
+        n = len(toks)
     if typ == "FOR" and nxt is not None and nxt_word in _EACH_WORDS and i + 2 < n \
             and toks[i + 2].type == "NAME" and (i + 3 >= n or toks[i + 3].type == "NL" or (
                 toks[i + 3].type in ("NAME", "OR", "ON", "SOFT_SUR")

@@ -92,7 +92,10 @@ SORTED_WORDS = {"sorted", "trie", "triee", "tries", "triees"}
 # `FOR EACH ... FromEnd / WithoutSavingPosition` (DepuisFin, SansSauvePosition)
 FROM_END_WORDS = {"fromend", "depuisfin"}
 NO_SAVE_WORDS = {"withoutsavingposition", "sanssauveposition"}
-FOREACH_OPTIONS = FROM_END_WORDS | NO_SAVE_WORDS
+# `FOR EACH reader IN DEPTH` / `POUR CHAQUE Lecteur EN PROFONDEUR` (a jsonReader, ?1510029;
+# the English words INFERRED): the two words joined into one option (foreach_options.py)
+DEEP_WORDS = {"en profondeur", "in depth"}
+FOREACH_OPTIONS = FROM_END_WORDS | NO_SAVE_WORDS | DEEP_WORDS
 # French openers: their error messages say FIN, not END
 FRENCH_OPENERS = {"si", "selon", "pour", "tantque", "boucle", "constante", "interne", "utiliser"}
 # The hidden method holding a class's computed member initial values (member_inits.py)
