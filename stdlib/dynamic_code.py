@@ -28,6 +28,8 @@ from typing import Any
 from wlinterp.errors import BuiltinFailure, WLError, WLRuntimeError, WLSyntaxError
 from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
+from wlinterp.runtime.containers import WLStruct
+from wlinterp.runtime.helpers import call_method
 from wlinterp.runtime.procrefs import call_counted, compiled_ref, procedure_arg
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold
@@ -83,12 +85,27 @@ def execute_process(rt: Runtime, target: ProcArg, kind: object, *args: Any) -> A
     described = getattr(kind, "wl_call_on", None)
     if described is not None:
         return described(rt, target, *args)
+    if type(kind) is str and isinstance(target, WLStruct):
+        return _method_by_name(rt, target, kind, args)
     if kind != TRT_PROCEDURE or isinstance(target, bool) or not isinstance(target, str):
         raise WLRuntimeError("ExecuteProcess runs the event of a window or a control: a "
                              "window function, not available outside the IDE (with "
                              "trtProcedure it calls a procedure by its name).")
     ref = compiled_ref(rt, target) or procedure_arg(rt, target, "ExecuteProcess")
     return call_counted(ref, target, args, "ExecuteProcess: ")
+
+
+def _method_by_name(rt: Runtime, obj: WLStruct, name: str, args: tuple[Any, ...]) -> Any:
+    """`ExecuteProcess(obj, "Method", args...)`: the method of obj's class (or an
+    ancestor's) of that name, any case, accents ignored, as a name the class enumeration
+    page (?6010015) reads from a Definition is called; a name no class of its lineage
+    declares is an error naming the class (decided: fatal, as an unknown procedure's)."""
+    wanted = fold(name.strip())
+    if not any((cls, wanted) in rt.typectx.methods for cls in obj.sdef.lineage()):
+        what = "class" if obj.sdef.is_class else "structure"
+        raise WLRuntimeError(f"ExecuteProcess: the {what} {obj.sdef.name} has no method "
+                             f"'{name}'.")
+    return call_method(rt, obj, wanted, *args)
 
 
 @family.function("ExecuteAncestor", "ExécuteAncêtre")
