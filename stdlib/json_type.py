@@ -263,4 +263,5 @@ def _new(rt: object) -> WLJSON:
 
 
 setattr(_new, "wl_from_value", WLJSON.wl_from_value)
+setattr(_new, "wl_text_form", True)  # `"x" + j` is its text: no WL113 (semantics/operands.py)
 family.type("JSON", "JSON", _new)

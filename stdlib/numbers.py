@@ -163,6 +163,8 @@ def _extreme(fname: str, values: tuple[object, ...], better: object) -> object:
     flat = _elements(values) if any(isinstance(v, _CONTAINERS) for v in values) else values
     if not flat:
         raise WLRuntimeError(f"{fname}: the array is empty: there is no value to compare.")
+    if any(v is None for v in flat):  # a Null (an `int?` holding none) gives Null, as in
+        return None  # arithmetic (docs/semantics.md "Nullable values in operations")
     best = flat[0]
     for v in flat[1:]:
         if better(v, best):  # type: ignore[operator]

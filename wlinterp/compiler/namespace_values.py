@@ -16,7 +16,10 @@ from ..runtime.name_language import call_in_french
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..runtime.type_phrases import parse_type
 from ..runtime.types import StructDef, TypeSpec
+from ..semantics.let_results import builtin_result_type
+from ..semantics.resolved import Ref, Resolutions
 from ..semantics.symbols import pyident
+from ..syntax import nodes as N
 from ..syntax.names import fold
 
 NAME_IDS = itertools.count()
@@ -42,6 +45,7 @@ class NamespaceMixin:
         sizes: dict[str, int]
         sizes_of: int
         declared_structs: dict[str, object]
+        refs: Resolutions
         builtin_names: dict[str, str]
         def error(self, message: str, node: Any) -> WLSyntaxError: ...
 
@@ -52,6 +56,13 @@ class NamespaceMixin:
             self.sizes = {k: v for k, v in self.constants.items() if type(v) is int}
             self.sizes_of = len(self.constants)
         return self.sizes
+
+    def let_result(self, e: N.Expr) -> str | None:
+        """`let x = F(...)`: the declared result type of F, a built-in (semantics/
+        let_results.py); None for anything else."""
+        if type(e) is not N.Call or self.refs.get(e.func) is not Ref.BUILTIN:
+            return None
+        return builtin_result_type(e, self.registry, ())
 
     def parse_spec(self, text: str, node: Any) -> TypeSpec:
         """The declared type; an unknown type name (a class of another file, a database

@@ -21,6 +21,7 @@ from ..windev_types import missing_type
 from .block_scope import in_separate_blocks
 from .checker_state import CheckerState
 from .scopes import Symbol
+from .let_results import builtin_result_type
 from .symbols import declared_by, declared_spec
 
 _OPTIONS_RE = re.compile(r"\(([^)]*)\)")  # an associative array's `(options, ...)`
@@ -228,7 +229,9 @@ class DeclarationChecks(CheckerState):
         """A variable of a LET or a loop variable of a FOR / FOR EACH (declare_decl:
         a declaration's)."""
         key = fold(name)
-        spec = declared_spec(key, stmt, self.spec)
+        spec = declared_spec(key, stmt, self.spec,
+                             result_of=lambda e: builtin_result_type(e, self.sym.registry,
+                                                                     self.sym.procs))
         col = self.rep.find(stmt.line, stmt.col, name)
         role = "var" if isinstance(stmt, N.Let) else "loop"
         self.declare(name, stmt.line, col, role, spec, stmt, True, key)

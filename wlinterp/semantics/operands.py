@@ -83,8 +83,17 @@ def _operand(fc: "FunctionChecker", e: N.Expr, op: str, line: int, col: int) -> 
         return
     sym = fc.scope.lookup(fold(e.name))
     assert sym is not None
+    if op in ("+", "+=") and sym.spec.kind == Kind.OBJECT and _text_form(fc, sym.spec.name):
+        return  # `"x" + j`, j a JSON variable: its text (stdlib/json_type.py)
     fc.rep.report("WL113", f"'{e.name}' is {what}: it cannot be an operand of '{op}'",
                   e, len(e.name), hint=_hint(fc, e.name, sym.spec.kind, sym.spec.name))
+
+
+def _text_form(fc: "FunctionChecker", name: str) -> bool:
+    """Is `name` a built-in type whose values concatenate as text (its factory marked
+    `wl_text_form`: the JSON type)?"""
+    entry = fc.sym.registry.types.get(name)
+    return bool(getattr(getattr(entry, "value", None), "wl_text_form", False))
 
 
 def _composite(fc: "FunctionChecker", e: N.Expr, lenient: bool = True) -> str | None:

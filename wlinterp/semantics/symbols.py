@@ -158,10 +158,12 @@ def run_time_dims(stmt: N.Decl, constants: Container[str]) -> list[N.Expr] | Non
 
 
 def declared_spec(key: str, stmt: N.Stmt, parse: Callable[[str, N.Node], TypeSpec],
-                  constants: Container[str] = ()) -> TypeSpec:
+                  constants: Container[str] = (),
+                  result_of: Callable[[N.Expr], str | None] | None = None) -> TypeSpec:
     """The type a declaring statement gives the variable `key` (folded): the declared
     type (an array sized when declared: without its dimensions), 8-byte int for a FOR
-    counter, the literal's type for `let x = 5`, else variant."""
+    counter, the literal's type for `let x = 5`, the built-in's declared result type
+    for `let x = F(...)` (`result_of`: semantics/let_results.py), else variant."""
     if isinstance(stmt, N.Decl):
         sized = stmt.dims is not None and run_time_dims(stmt, constants) is not None
         spec = parse(stmt.dims_text if sized else stmt.type_text, stmt)
@@ -188,6 +190,9 @@ def declared_spec(key: str, stmt: N.Stmt, parse: Callable[[str, N.Node], TypeSpe
             return T.STRING
         if isinstance(e, N.Const) and isinstance(e.value, bool):
             return T.BOOLEAN
+        text = result_of(e) if result_of is not None else None
+        if text is not None:
+            return parse(text, stmt)
     return T.VARIANT
 
 

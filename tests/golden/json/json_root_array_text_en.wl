@@ -5,3 +5,6 @@ j is JSON = "[1, 2, {""a"": true}]"
 Trace("j = " + j)   // expect: j = [1,2,{"a":true}]
 s is string = j
 Trace(Length(s))   // expect: 16
+o is JSON
+o.a = 1
+Trace("o = " + o)   // expect: o = {"a":1}
