@@ -29,7 +29,7 @@ from wlinterp.errors import BuiltinFailure, WLError, WLRuntimeError, WLSyntaxErr
 from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.containers import WLStruct
-from wlinterp.runtime.helpers import call_method
+from wlinterp.runtime.method_args import call_method
 from wlinterp.runtime.procrefs import call_counted, compiled_ref, procedure_arg
 from wlinterp.runtime.state import Runtime
 from wlinterp.syntax.names import fold

@@ -17,7 +17,7 @@ from typing import Any
 
 from wlinterp.runtime import values as V
 from wlinterp.runtime.access import get_index, get_member, get_prop
-from wlinterp.runtime.helpers import iterate
+from wlinterp.runtime.operators import iterate
 
 from .json_type import JSONList, WLJSON
 from .variants import from_json
