@@ -34,8 +34,9 @@ def _place(text: str) -> tuple[int, int]:
     ("C is Class\n\tm is int\nEND\nc is dynamic C\nTrace(1, c.m)\n", (5, 10)),
     ("C est une Classe\n\tm est un entier\nFIN\nc est un C dynamique\nTrace(2, c:m)\n",
      (5, 10)),
-    ('d is Date = "20240101"\nTrace(d..Year, d..JourSemaine)\n', (2, 16)),  # a property
-    ('d est une Date = "20240101"\nTrace(1, d.Semaine)\n', (2, 10)),
+    # a property a Date lacks: at its name, where wl check reports it (WL109)
+    ('d is Date = "20240101"\nTrace(d..Year, d..JourSemaine)\n', (2, 19)),
+    ('d est une Date = "20240101"\nTrace(1, d.Semaine)\n', (2, 12)),
     ("t est un tableau d'entiers\nTrace(t[1] + ArrayCount(t))\n", (2, 7)),
     ("PROCEDURE P(n)\nRESULT 1 + 100 modulo n\n", None),
     # a member object still Null: at the path to it, an assignment's too

@@ -205,6 +205,8 @@ class ExprMixin(OperatorMixin):
                  or kind == Kind.DATETIME and key in ("date", "time"))  # dt.Date, dt.Time
 
     def x_Prop(self, e: N.Prop) -> tuple[str, SType]:
+        if (wrong := self.prog.call_error(e)) is not None:  # d..JourSemaine on a Date:
+            return self.prog.call_fail(wrong), S.ANY  # where and as wl check says
         key = fold(e.name)
         kind = self.declared_kind(e.obj)
         if key == "type" and (held := self.held_as(e.obj)) is not None \

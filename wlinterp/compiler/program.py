@@ -140,7 +140,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         d = min(errors, key=lambda d: abs(d.column - node.col))
         return WLSyntaxError(d.message, d.line, d.column, self.filename, self.source)
 
-    def call_error(self, node: N.Call | N.Name | N.ClassMember | N.Member) -> "Diagnostic | None":
+    def call_error(self, node: N.Call | N.Name | N.ClassMember | N.Member | N.Prop) -> "Diagnostic | None":
         """The semantic pass's verdict on a call it found wrong (unknown callee, argument
         count), or on a class's name read as a value: the generated code fails there,
         with the pass's message."""

@@ -19,6 +19,7 @@ from .class_names import class_as_object
 from .properties import accessors, class_property, property_direction
 from .resolved import Ref
 from .suggest import closest
+from .value_properties import value_property
 
 
 _STRUCT = Kind.STRUCT  # read on hot paths, as a module global (calls.py says why)
@@ -114,6 +115,12 @@ class MemberChecks(CheckerState):
         elif cls is None:
             self.simple_value_member(e)
 
+    def x_Prop(self, e: N.Prop) -> None:
+        """`x..Name`: the property of a variable declared of a built-in simple type."""
+        self.expr(e.obj)
+        if e is not self.assigning:
+            value_property(self, e)
+
     def names_a_call(self, e: N.Expr) -> bool:
         """Is `e`, written without parentheses, a method the pass found called (`inv.Count`,
         `CClass::M`)? (On its own line it is then a statement, no dropped value.)"""
@@ -142,7 +149,10 @@ class MemberChecks(CheckerState):
         self.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
 
     def simple_value_member(self, e: N.Member) -> None:
-        """`n.x` on a variable declared as a number or a boolean: it fails when it runs."""
+        """`n.x` on a variable declared as a number or a boolean: it fails when it runs;
+        `d.WeekDay` on a Date, a Time or a DateTime, read as `d..WeekDay`."""
+        if e is not self.assigning:
+            value_property(self, e)
         if type(e.obj) is N.Name:
             sym = self.scope.lookup(fold(e.obj.name))
             if sym is not None and sym.spec.kind in _NO_MEMBERS:

@@ -4,24 +4,24 @@
 d est une Date = "20011225"
 Trace(d.Jour, d..Mois, d..Année) // expect: 25, 12, 2001
 QUAND EXCEPTION DANS
-    Trace(d..JourSemaine)
+    Trace(d..JourSemaine) // wl: ignore[WL109]
 FAIRE
     Trace(ExceptionInfo()) // expect: A Date has no property 'JourSemaine'.
 FIN
 QUAND EXCEPTION DANS
-    Trace(d.JourSemaine)
+    Trace(d.JourSemaine) // wl: ignore[WL109]
 FAIRE
     Trace(ExceptionInfo()) // expect: A Date has no property 'JourSemaine'.
 FIN
 h est une Heure = "10300000"
 QUAND EXCEPTION DANS
-    Trace(h..Jour)
+    Trace(h..Jour) // wl: ignore[WL109]
 FAIRE
     Trace(ExceptionInfo()) // expect: A Time has no property 'Jour'.
 FIN
 dh est une DateHeure = "20011225103000000"
 QUAND EXCEPTION DANS
-    Trace(dh..Semaine)
+    Trace(dh..Semaine) // wl: ignore[WL109]
 FAIRE
     Trace(ExceptionInfo()) // expect: A DateTime has no property 'Semaine'.
 FIN

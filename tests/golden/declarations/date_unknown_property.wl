@@ -4,24 +4,24 @@
 d is Date = "20011225"
 Trace(d.Day, d..Month, d..Year) // expect: 25, 12, 2001
 WHEN EXCEPTION IN
-    Trace(d..WeekDay)
+    Trace(d..WeekDay) // wl: ignore[WL109]
 DO
     Trace(ExceptionInfo()) // expect: A Date has no property 'WeekDay'.
 END
 WHEN EXCEPTION IN
-    Trace(d.WeekDay)
+    Trace(d.WeekDay) // wl: ignore[WL109]
 DO
     Trace(ExceptionInfo()) // expect: A Date has no property 'WeekDay'.
 END
 t is Time = "10300000"
 WHEN EXCEPTION IN
-    Trace(t..Day)
+    Trace(t..Day) // wl: ignore[WL109]
 DO
     Trace(ExceptionInfo()) // expect: A Time has no property 'Day'.
 END
 dt is DateTime = "20011225103000000"
 WHEN EXCEPTION IN
-    Trace(dt..Week)
+    Trace(dt..Week) // wl: ignore[WL109]
 DO
     Trace(ExceptionInfo()) // expect: A DateTime has no property 'Week'.
 END

@@ -20,7 +20,7 @@ DO
 END
 d is Date = "20240101"
 WHEN EXCEPTION IN
-    Trace(d..Week)
+    Trace(d..Week) // wl: ignore[WL109]
 DO
     Trace(ExceptionInfo(errCode)) // expect: 1001
 END

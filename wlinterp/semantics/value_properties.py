@@ -1,0 +1,109 @@
+"""Properties of a variable declared of a built-in simple type (Date, Time, DateTime,
+Duration, string) as the semantic pass checks them: `d..JourSemaine`, `du..EnMinute`,
+`s..Lenght`, a property that type does not have (in English or French, any case, with or
+without accents), stops the run ("A Date has no property 'JourSemaine'"); `wl check`
+says so before (WL109), at the property's name, and the run stops there with the same
+words.
+
+Which names a type has is asked of the run-time code itself, on a sample value of the
+type (runtime/dated_props.py `part_of`, runtime/access.py `get_prop`): the one place
+that decides it, so the check cannot refuse what the run accepts. A string is asked with
+a date's digits, so a string holding a date keeps its `..Year` (DateSys() gives one).
+"""
+from __future__ import annotations
+
+__all__ = ["value_property"]
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from ..errors import WLRuntimeError
+from ..runtime.kinds import Kind
+from ..syntax import nodes as N
+from ..syntax.names import fold
+
+if TYPE_CHECKING:
+    from .checker_state import CheckerState
+
+# declared kind -> the name the run's error gives it
+_SHOWN: dict[str, str] = {Kind.DATE: "Date", Kind.TIME: "Time", Kind.DATETIME: "DateTime",
+          Kind.DURATION: "Duration", Kind.STRING: "string"}
+_DATED = (Kind.DATE, Kind.TIME, Kind.DATETIME)
+# properties the compiler answers before asking the value (compiler/exprs.py x_Prop)
+_ANSWERED = frozenset({"type", "class", "classe"})
+
+
+def value_property(fc: "CheckerState", e: N.Prop | N.Member) -> None:
+    """WL109 for `x..Name` (or `x.Name` on a Date, Time or DateTime, read as `x..Name`)
+    where x is a variable declared of a built-in simple type that has no property Name."""
+    kind = _declared(fc, e.obj)
+    if kind is None or (type(e) is N.Member and kind not in _DATED):
+        return
+    key = fold(e.name)
+    if key in _ANSWERED or has_property(kind, key):
+        return
+    from ..runtime.date_parts import no_property
+    col = fc.rep.find(e.line, e.col, e.name)
+    d = fc.rep.report("WL109", no_property(_SHOWN[kind], e.name).rstrip("."), e,
+                      len(e.name), col=col, hint=_nearest(kind, e.name))
+    fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
+
+
+def _declared(fc: "CheckerState", obj: N.Expr) -> str | None:
+    """The kind of `obj` when it is a variable declared a Date, Time, DateTime, Duration
+    or plain string (not a Buffer nor a Character), else None."""
+    if type(obj) is not N.Name:
+        return None
+    var = fc.scope.lookup(fold(obj.name))
+    spec = getattr(var, "spec", None)
+    if spec is None or spec.kind not in _SHOWN:
+        return None
+    if spec.kind == Kind.STRING and spec.name not in ("", "unicode"):
+        return None
+    return str(spec.kind)
+
+
+# How the hint spells the properties it may suggest (which a type has: has_property)
+_SPELLINGS = ("Year", "Année", "Month", "Mois", "Day", "Jour", "DayOfWeek", "JourDeLaSemaine",
+              "Hour", "Heure", "Minute", "Second", "Seconde", "Millisecond", "Milliseconde",
+              "Date", "Time", "InMilliseconds", "EnMillisecondes", "InSeconds", "EnSecondes",
+              "InMinutes", "EnMinutes", "InHours", "EnHeures", "InDays", "EnJours", "Length",
+              "Taille", "Value", "Valeur")
+# names of other languages and libraries for a property WLanguage names otherwise
+_OTHER_NAMES = {"weekday": "DayOfWeek", "dayoftheweek": "DayOfWeek",
+                "joursemaine": "JourDeLaSemaine"}
+
+
+def _nearest(kind: str, name: str) -> str | None:
+    """"did you mean DayOfWeek?" for `d..WeekDay`, or None."""
+    from .suggest import closest
+    other = _OTHER_NAMES.get(fold(name))
+    best = other if other is not None and has_property(kind, fold(other)) else closest(
+        name, [s for s in _SPELLINGS if has_property(kind, fold(s))])
+    return f"did you mean {best}?" if best else None
+
+
+@lru_cache(maxsize=None)
+def has_property(kind: str, key: str) -> bool:
+    """Does a value of `kind` have the property `key` (folded) when the program runs?
+    Any answer but "has no property" (a value, another error) counts as having it."""
+    try:
+        _read(kind, key)
+    except WLRuntimeError as err:
+        return "has no property" not in str(err)
+    return True
+
+
+def _read(kind: str, key: str) -> Any:
+    from ..runtime.access import get_prop
+    from ..runtime.dated_props import part_of
+    from ..runtime.durations import WLDuration
+    if kind == Kind.DATE:
+        return part_of("20240115", key, "date")
+    if kind == Kind.TIME:
+        return part_of("103000000", key, "time")
+    if kind == Kind.DATETIME:
+        return part_of("20240115103000000", key, "datetime")
+    if kind == Kind.DURATION:
+        return get_prop(WLDuration(5_400_000), key)
+    return get_prop("20240115", key)
