@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable
 from .blanks import BLANK
 from .bracket_closers import EOL_RE, CloserIndex
 from .multiline_text import text_anyway
+from .keyword_names import message_for
 from .names import fold
 from .tokens import Token
 from .words import ARTICLES as _ARTICLES
@@ -148,6 +149,8 @@ class FormsMixin:
         if after.type == "RETCOLON":  # `: int <get>, <utile>`: the attributes' comma
             phrase = phrase.rstrip(", \t")
         if not phrase:
+            if after.type == "IS" and not text[self.line_start:after.start_pos].strip():
+                raise self.error(message_for(after), after.start_pos)  # `eSt = 3`
             raise self.error("expected a type after '%s'" % after.value, i)
         start = self.pos + (len("".join(chars)) - len("".join(chars).lstrip()))
         kind = "TYPE"

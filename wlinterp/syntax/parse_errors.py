@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = ["ParseError", "translate"]
 
 from ..errors import WLSyntaxError, source_lines
+from .keyword_names import keyword_name_message
 from .lexer import Token
 from .names import fold
 from .words import FRENCH_OPENERS as _FRENCH_OPENERS
@@ -145,6 +146,9 @@ def translate(err: ParseError, tokens: list[Token], source: str,
                                    stack[-1].column, filename, source)
             closer.incomplete = True
             return closer
+    named = keyword_name_message(tokens, index)  # `fin is int`, `PROCEDURE P(ou)`
+    if named is not None:
+        return WLSyntaxError(named[0], named[1].line, named[1].column, filename, source)
     if tok.type == "END":
         stack = _open_blocks(tokens, index)
         if not stack:
