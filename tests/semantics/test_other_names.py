@@ -42,3 +42,20 @@ def test_a_method_of_elsewhere_on_an_array_names_seek() -> None:
     assert found == ["'Find' is not a method of an array: no Array function is named so; "
                      "an array is searched with Seek: t.Seek(asLinear, value) (or "
                      "t.Contains(value)); a string with Position"]
+
+
+def test_pi_is_no_constant_of_wlanguage_and_the_check_and_run_say_so() -> None:
+    said = ("'PI' is not declared; WLanguage has no Pi constant (its Sin, Cos, Tan... take "
+            "degrees: Sin(30) is 0.5); declare one: CONSTANT PI = 3.14159265358979")
+    assert _messages("x est un réel = 2 * PI\nTrace(x)\n") == [said]
+    err = io.StringIO()
+    run_source("Trace(Sin(30) + pi)\n", "p.wl", stdout=io.StringIO(), stderr=err)
+    assert "WLanguage has no Pi constant" in err.getvalue()
+
+
+def test_a_pi_the_program_declares_is_its_own() -> None:
+    out = io.StringIO()
+    program = "CONSTANT\n\tPI = 3.14159\nEND\nTrace(Round(2 * Pi, 2))\n"
+    assert _messages(program) == []
+    run_source(program, "p.wl", stdout=out, stderr=io.StringIO())
+    assert out.getvalue() == "6.28\n"

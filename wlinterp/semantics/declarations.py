@@ -15,6 +15,7 @@ from ..runtime.types import TypeSpec
 from ..runtime.assoc_arrays import unknown_assoc_options
 from ..runtime.type_phrases import parse_type
 from ..syntax import nodes as N
+from ..syntax.lambdas import LAMBDA_PREFIX
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, walk_stmts
 from ..windev_types import missing_type
@@ -122,7 +123,7 @@ class DeclarationChecks(CheckerState):
                             hint=f"first declared at line {old.line}" if old.line else None,
                             deferred=same)
             return
-        if not self.scope.is_main and role in ("var", "param"):
+        if not self.scope.is_main and role in ("var", "param") and not self.free_param(role):
             outer = self.scope.parent.lookup(key) if self.scope.parent else None
             if outer is not None and outer.role != "self" and (
                     outer.role != "loop" or self.in_loop_of(key)) \
@@ -134,6 +135,15 @@ class DeclarationChecks(CheckerState):
                                       pending=pending))
         if not initialized:
             self.scope.unset.append(key)
+
+    def free_param(self, role: str) -> bool:
+        """Is this a parameter of a global procedure or method, or of a lambda, which hides
+        nothing worth a warning (WL205)? Its name is the prototype's, chosen apart from
+        the main code of a script (`PROCEDURE Save(sFile)` called as `Save(sFile)`), and a
+        lambda's are its callback's (`(a, b) => a - b`). An internal procedure's still
+        counts (one written in a loop hiding the loop's variable: docs/check.md WL205)."""
+        return role == "param" and (self.enclosing is None or self.proc is not None
+                                    and self.proc.name.startswith(LAMBDA_PREFIX))
 
     def declared_after(self, key: str, outer: Any) -> bool:
         """Is `outer` a variable of a body this internal procedure is written in, declared

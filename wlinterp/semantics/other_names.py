@@ -36,6 +36,8 @@ _INSTEAD = {
                     "ArraySort(t, asAscending + ccIgnoreCase)",
     "ttsanscasse": "TableauTrie ignore la casse avec ccSansCasse : "
                    "TableauTrie(t, ttCroissant + ccSansCasse)",
+    "pi": "WLanguage has no Pi constant (its Sin, Cos, Tan... take degrees: Sin(30) is "
+          "0.5); declare one: CONSTANT PI = 3.14159265358979",
 }
 
 
