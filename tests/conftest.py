@@ -11,7 +11,7 @@ from hypothesis import settings
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from golden_runner import run_golden  # noqa: E402
+from golden_runner import companion_folder, run_golden  # noqa: E402
 from worker_watch import pytest_testnodedown  # noqa: E402,F401  (a lost worker's end)
 from worker_end import pytest_sessionfinish  # noqa: E402,F401  (a worker's end in time)
 
@@ -54,7 +54,7 @@ def pytest_configure(config: pytest.Config) -> None:
 class GoldenItem(pytest.Item):
     def runtest(self) -> None:
         text = self.path.read_text(encoding="utf-8")
-        problems = run_golden(text, self.path.name)
+        problems = run_golden(text, self.path.name, companions=companion_folder(self.path))
         if problems:
             raise GoldenFailure("\n".join(problems))
 
@@ -78,6 +78,7 @@ class GoldenFile(pytest.File):
 
 
 def pytest_collect_file(parent, file_path: Path):  # type: ignore[no-untyped-def]
-    if file_path.suffix == ".wl" and "golden" in file_path.parts:
+    if file_path.suffix == ".wl" and "golden" in file_path.parts \
+            and not any(part.endswith(".files") for part in file_path.parts):
         return GoldenFile.from_parent(parent, path=file_path)
     return None

@@ -6,9 +6,18 @@
   contains TEXT; if the comment follows code on the same line, the error must be
   reported at that line. Syntax errors and runtime errors both count.
 Compile warnings (undeclared variables) are not compared; tests/core checks them.
-Each program runs with fTempPath/fTempFile in a folder of its own, and a file it leaves
-there is a failure: a golden cleans up after itself (the machine's /tmp was filling with
-what some left), and goldens run at once cannot meet there.
+
+A golden runs as `wl run CASE.wl` runs it, so that it proves what a user sees: the
+program is written alone into a folder of its own, that folder is the current folder,
+and the project loader and linker of `wl run` (run_script) load and run it: neighbour
+loading, END: / FIN: of the main code, the linker's checks (before, run_source ran the
+text by another path, and a section the linker dropped passed here). Files a golden needs
+beside it (a library of procedures, a file of globals) go into `CASE.files/`, copied
+next to the program; they are no goldens of their own.
+Each program runs with fTempPath/fTempFile in another folder of its own, and a file it
+leaves there, or in its current folder, is a failure: a golden cleans up after itself
+(the machine's /tmp was filling with what some left), and goldens run at once cannot
+meet there.
 """
 from __future__ import annotations
 
@@ -19,8 +28,10 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 
-from wlinterp.engine import run_source
+from pathlib import Path
+
 from wlinterp.errors import WLError
+from wlinterp.project import run_script
 
 _EXPECT = re.compile(r"//\s*expect(?P<kind> stderr| error)?:\s?(?P<text>.*)$")
 
@@ -50,30 +61,51 @@ def read_expectations(text: str) -> Expectations:
     return exp
 
 
-def run_golden(text: str, name: str, options: dict | None = None) -> list[str]:
-    """Run a golden program in a temporary folder of its own; return a list of mismatch
-    descriptions (empty = pass), a file left in that folder among them."""
+def companion_folder(path: Path) -> Path:
+    """`CASE.files/` beside `CASE.wl`: the files its run needs beside it."""
+    return path.with_name(path.stem + ".files")
+
+
+def run_golden(text: str, name: str, options: dict | None = None,
+               companions: Path | None = None) -> list[str]:
+    """Run a golden program as `wl run` does, alone (with `companions`' files) in a
+    folder of its own that is the current folder, fTempPath in another; return a list of
+    mismatch descriptions (empty = pass), a file left in either folder among them."""
     before, folder = tempfile.tempdir, tempfile.mkdtemp(prefix="wl-golden-")
+    home = tempfile.mkdtemp(prefix="wl-golden-run-")
+    script = Path(home) / Path(name).name
+    script.write_text(text, encoding="utf-8")
+    if companions is not None and companions.is_dir():
+        shutil.copytree(companions, home, dirs_exist_ok=True)
+    there = set(os.listdir(home))
+    cwd = os.getcwd()
     tempfile.tempdir = folder
     try:
-        problems = _compare(text, name, options)
+        os.chdir(home)
+        problems = _compare(text, script.name, options)
     finally:
+        os.chdir(cwd)
         tempfile.tempdir = before
         left = sorted(os.listdir(folder))
+        left_beside = sorted(set(os.listdir(home)) - there)
         shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(home, ignore_errors=True)
     if left:
         problems.append(f"left in the temporary folder: {', '.join(left[:5])}")
+    if left_beside:
+        problems.append(f"left in the current folder: {', '.join(left_beside[:5])}")
     return problems
 
 
 def _compare(text: str, name: str, options: dict | None) -> list[str]:
-    """Run the program; its output and outcome against its expectations."""
+    """Run the program `name` of the current folder as `wl run` does; its output and
+    outcome against its expectations."""
     exp = read_expectations(text)
     out, err = io.StringIO(), io.StringIO()
     problems: list[str] = []
     raised: WLError | None = None
     try:
-        run_source(text, name, stdout=out, stderr=err, options=options or {})
+        run_script(name, stdout=out, stderr=err, options=options or {})
     except WLError as e:
         raised = e
     got_out = out.getvalue().splitlines()

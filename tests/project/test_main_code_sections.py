@@ -1,7 +1,8 @@
 """A script run as a file (`wl run`, which links it with its project) keeps the sections
-of its main code: the goldens run each program alone, through another path, so a section
-the linker drops passes there. Before, `END:` / `FIN:` in a script's main code never ran
-under `wl run` (the linker rebuilt the main body without it)."""
+of its main code. Before, `END:` / `FIN:` in a script's main code never ran under `wl run`
+(the linker rebuilt the main body without it) while the goldens, then run by another path,
+passed; the goldens run as `wl run` does since (tests/golden_runner.py), and this test
+runs the two through the command itself."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -5,8 +5,11 @@ errors are all deferred ones: `wl run` runs them on purpose). A check that start
 reporting correct code fails here."""
 from __future__ import annotations
 
+import io
+import shutil
 from pathlib import Path
 
+from wlinterp.check import check_paths
 from wlinterp.errors import WLSyntaxError
 from wlinterp.hfsql.names import described_names
 from wlinterp.registry import load_stdlib
@@ -24,7 +27,14 @@ ON_PURPOSE = {"basics/undeclared_variable.wl", "catalog/fonctions_fenetre.wl",
 HELP_PAGES = "helppages/"
 
 
+def companions(path: Path) -> Path:
+    """`CASE.files/`: the files a golden runs beside (tests/golden_runner.py)."""
+    return path.with_name(path.stem + ".files")
+
+
 def unexpected_errors(path: Path, registry: object) -> list[str]:
+    if companions(path).is_dir():
+        return []  # checked beside its files, as `wl check` would be (below)
     text = path.read_text(encoding="utf-8")
     try:
         program = parse(text, path.name)
@@ -48,8 +58,22 @@ def unexpected_errors(path: Path, registry: object) -> list[str]:
 
 def test_golden_programs_check_clean() -> None:
     registry = load_stdlib()
-    found = [e for p in sorted(GOLDEN.rglob("*.wl")) for e in unexpected_errors(p, registry)]
+    found = [e for p in sorted(GOLDEN.rglob("*.wl")) for e in unexpected_errors(p, registry)
+             if not any(part.endswith(".files") for part in p.parts)]
     assert found == []
+
+
+def test_goldens_with_companion_files_check_clean_beside_them(tmp_path: Path) -> None:
+    """A golden with a `CASE.files/` folder is checked as `wl check CASE.wl` checks it
+    with those files beside it (its neighbours' procedures and globals are known)."""
+    cases = [p for p in sorted(GOLDEN.rglob("*.wl")) if companions(p).is_dir()]
+    assert cases
+    for path in cases:
+        folder = tmp_path / path.stem
+        shutil.copytree(companions(path), folder)
+        shutil.copy(path, folder / path.name)
+        err = io.StringIO()
+        assert check_paths([str(folder / path.name)], err=err) == 0, err.getvalue()
 
 
 def test_the_programs_on_purpose_exist() -> None:
