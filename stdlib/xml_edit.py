@@ -150,40 +150,56 @@ def _no_position(fname: str) -> WLRuntimeError:
                           f"XMLDocument).")
 
 
-def _move_variable(target: object, node: XMLNode, child: ET.Element, fname: str) -> None:
+def _move_variable(target: object, node: XMLNode, child: XMLNode, fname: str) -> None:
     """`move` True given a variable: an xmlNode variable then designates the new child
     (as a named document's position goes to it); an xmlDocument has no position to move,
     so the call is refused rather than the option dropped (INFERRED: no page stored)."""
     if not isinstance(target, XMLNode):
         raise _no_position(fname)
-    node.owner, node.key, node.elements = XMLNode(node.owner, node.key, [node.materialize()]), \
-        fold(child.tag), [child]
-    node.shown = child.tag
+    node.owner, node.key, node.elements, node.shown = \
+        child.owner, child.key, child.elements, child.shown
+
+
+class AddedNode(XMLNode):
+    """The element XMLAddChild added to an xmlNode or xmlDocument variable, its result.
+    Used as a boolean (`IF XMLAddChild(xNode, ...)`, code written for the named-document
+    form, whose result is a boolean) it is True: the element was added."""
+
+    def wl_bool(self) -> bool:
+        return True
+
+
+def _added(parent: XMLNode, child: ET.Element) -> AddedNode:
+    """The xmlNode standing for `child`, added under `parent`'s element."""
+    return AddedNode(XMLNode(parent.owner, parent.key, [parent.materialize()], parent.shown),
+                     fold(child.tag), [child])
 
 
 @family.function("XMLAddChild", "XMLAjouteFils")
 def xml_add_child(rt: Runtime, name: object, tag: object, value: object = "",
-                  move: object = False) -> bool:
+                  move: object = False) -> object:
     """A child element `<tag>value</tag>` at the end of the current element (in an
     empty document: the root, and the position goes to it); with `move` True the
-    position goes to the new element. Given an xmlNode or xmlDocument variable, at the
-    end of that element (its root; an empty xmlDocument takes it as its root), and
-    `move` True makes an xmlNode variable designate the new child (INFERRED, see
-    _move_variable and docs/builtins.md)."""
+    position goes to the new element; True. Given an xmlNode or xmlDocument variable, at
+    the end of that element (its root; an empty xmlDocument takes it as its root), and
+    the result is the new element, an xmlNode (`xLine = XMLAddChild(xOrder, "Line")`
+    then fills it); `move` True makes an xmlNode variable designate it too (INFERRED,
+    docs/builtins.md)."""
     tag = _xml_name(tag, "XMLAddChild")
     if isinstance(name, XMLDocument) and name.root is None:
         if V.to_bool(move):  # refused before the document changes
             raise _no_position("XMLAddChild")
         name.root = ET.Element(tag)  # as a named document's, and as `doc.Root.X = v`
         name.root.text = V.to_str(value) or None
-        return True
+        return AddedNode(name, fold(tag), [name.root])
     node = _variable_node(name, "XMLAddChild")
     if node is not None:
-        child = ET.SubElement(node.materialize(), tag)
-        child.text = V.to_str(value) or None
+        element = ET.SubElement(node.materialize(), tag)
+        element.text = V.to_str(value) or None
+        added = _added(node, element)
         if V.to_bool(move):
-            _move_variable(name, node, child, "XMLAddChild")
-        return True
+            _move_variable(name, node, added, "XMLAddChild")
+        return added
     doc = named_doc(rt, name, "XMLAddChild")
     text = V.to_str(value)
     if doc.element is None:

@@ -2,7 +2,7 @@
 // document named by XMLDocument does and as `doc.Root.X = v` builds one (INFERRED: no
 // XMLAddChild page is stored; docs/builtins.md "XMLAddChild on an empty xmlDocument")
 doc is xmlDocument
-Trace(XMLAddChild(doc, "Order", ""), doc..Root..Name)   // expect: 1, Order
+Trace(XMLAddChild(doc, "Order", "")..Name, doc..Root..Name)   // expect: Order, Order
 XMLAddChild(doc, "Line", "Screw")
 XMLAddChild(doc.Order, "Line", "Nut")
 Trace(XMLBuildString(doc, XMLNoHeader))   // expect: <Order><Line>Screw</Line><Line>Nut</Line></Order>

@@ -4,13 +4,13 @@
 // can stand on an attribute: refused rather than the option dropped
 doc is xmlDocument = XMLOpen("<order><line id=""1"">Bolt</line></order>", fromString)
 n is xmlNode = doc.order
-Trace(XMLAddChild(n, "total", "", True), n..Name) // expect: 1, total
+Trace(XMLAddChild(n, "total", "", True)..Name, n..Name) // expect: total, total
 XMLAddChild(n, "amount", "12.50")
 XMLAddChild(n, "currency", "EUR", False)
 Trace(n..Name) // expect: total
 Trace(XMLBuildString(doc, XMLNoHeader)) // expect: <order><line id="1">Bolt</line><total><amount>12.50</amount><currency>EUR</currency></total></order>
 // expect:
-Trace(XMLAddChild(doc.order, "note", "x", True)) // expect: 1
+Trace(XMLAddChild(doc.order, "note", "x", True)..Name) // expect: note
 WHEN EXCEPTION IN
 	XMLAddAttribute(n, "unit", "EUR", True)
 DO

@@ -15,7 +15,7 @@ Trace(doc.order.note, doc.order..Attribute..Occurrence) // expect: second, 1
 n is xmlNode = doc.order.line
 n:ID = "8"
 Trace(n:id, n:qty, n..Attribute..Occurrence) // expect: 8, 3, 2
-Trace(XMLAddAttribute(doc, "version", "2"), XMLAddAttribute(n, "unit", "kg"), XMLAddChild(doc.order, "total", "12.50")) // expect: 1, 1, 1
+Trace(XMLAddAttribute(doc, "version", "2"), XMLAddAttribute(n, "unit", "kg"), XMLAddChild(doc.order, "total", "12.50")..Name) // expect: 1, 1, total
 Trace(XMLBuildString(doc, XMLNoHeader)) // expect: <order status="open" version="2"><line id="8" qty="3" unit="kg">Bolt</line><note>second</note><total>12.50</total></order>
 // expect:
 // an empty document has no element to take an attribute
