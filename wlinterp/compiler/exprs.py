@@ -163,6 +163,11 @@ class ExprMixin(OperatorMixin):
         return "(" + "".join((f"dated_variant({c}, 'time')" if t == S.TIME else
                               self._val(c, t)) + ", " for c, t in items) + ")", S.TUPLE
 
+    def x_IsClass(self, e: N.IsClass) -> tuple[str, SType]:
+        """`o is CBase`: a test of the object o holds (runtime class_values.is_class)."""
+        v, _ = self.expr(e.value)
+        return f"is_class({v}, {fold(e.cls)!r})", S.BOOL
+
     def x_Indirect(self, e: N.Indirect) -> tuple[str, SType]:
         here = self.current_class()  # `{"::Member"}` in a method: that class's member
         extra = f", {fold(here)!r}" if here else ""

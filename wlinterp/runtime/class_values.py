@@ -3,7 +3,7 @@ object's `..Class` property (help ?2514004: the class's name, "" for no object).
 docs/semantics.md "A class name as a value"."""
 from __future__ import annotations
 
-__all__ = ["construct_named", "class_of"]
+__all__ = ["construct_named", "class_of", "is_class"]
 
 from typing import Any
 
@@ -37,3 +37,12 @@ def class_of(obj: Any) -> Any:
     if obj is None:
         return ""
     return get_prop(obj, "class")
+
+
+def is_class(obj: Any, key: str) -> bool:
+    """`o is CBase` (?6010013): True when o holds an object of the class `key` (folded)
+    or of a class derived from it (or implementing that interface), False otherwise (no
+    object, or a value that is no object)."""
+    if not isinstance(obj, WLStruct) or not obj.sdef.is_class:
+        return False
+    return key in obj.sdef.lineage() or obj.sdef.implements_interface(key)

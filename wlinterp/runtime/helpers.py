@@ -19,7 +19,7 @@ from .types import (StructDef, TypeContext, TypeSpec, WLArray, WLStruct, coerce,
                     interface_ref)
 from .stored_numbers import co_currency, co_numeric, CURRENCY_STEP  # noqa: F401
 from .instances import new_instance
-from .class_values import class_of, construct_named  # noqa: F401
+from .class_values import class_of, construct_named, is_class  # noqa: F401
 from . import values as V
 from .access import (element_place, exists, get_index, get_member, get_prop,  # noqa: F401
                      member_exists, holds_flags, member_to_change, set_index, set_index_back,

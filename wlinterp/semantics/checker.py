@@ -21,7 +21,7 @@ from ..runtime.kinds import Kind
 from ..syntax.names import fold
 from ..syntax.walk import blocks, sub_exprs
 from .creation import check_constructor_statement, check_creation
-from .expression_checks import (check_address_of, check_binop, check_class_member, check_comparison, check_new,
+from .expression_checks import (check_address_of, check_is_class, check_binop, check_class_member, check_comparison, check_new,
                                 check_step, check_subject, check_unary_op)
 from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound
@@ -384,6 +384,7 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames):
     x_ClassMember = check_class_member
     x_New = check_new
     x_AddressOf = check_address_of
+    x_IsClass = check_is_class
 
 
 # The method handling each node class, looked up once per class (statements, expressions);

@@ -4,7 +4,7 @@ checker, as calls.py's check_call and lookup.py's resolve_read do, and checker.p
 dispatch reaches it as the method `x_<node class>` (members: member_checks.py)."""
 from __future__ import annotations
 
-__all__ = ["check_address_of", "check_binop", "check_class_member", "check_comparison",
+__all__ = ["check_address_of", "check_is_class", "check_binop", "check_class_member", "check_comparison",
            "check_new", "check_step", "check_subject", "check_unary_op"]
 
 from typing import TYPE_CHECKING
@@ -112,3 +112,15 @@ def check_address_of(fc: "FunctionChecker", e: N.AddressOf) -> None:
         sym = fc.scope.lookup(fold(e.target.name))
         if sym is not None:
             sym.written = True
+
+
+def check_is_class(fc: "FunctionChecker", e: N.IsClass) -> None:
+    """`o is CClass` (?6010013): the class named must be a class (or an interface) of the
+    program; another name would make the test False whatever o holds (a typo)."""
+    fc.expr(e.value)
+    key = fold(e.cls)
+    info = fc.sym.structs.get(key)
+    if (info is None or not info.is_class) and key not in fc.sym.interfaces:
+        fc.rep.report("WL110", f"'{e.cls}' is not a class of the program (`o is CClass` "
+                      f"tests the class of the object o holds): the test is always False",
+                      e, 1, deferred=True)

@@ -93,6 +93,12 @@ class InList(Expr):
     lazy: bool = False  # `_IN_` / `_DANS_`: the items are evaluated up to the first match
 
 
+class IsClass(Expr):
+    """`o is CBase` (?6010013): is o an object of the class, or of a class derived from it?"""
+    value: Expr
+    cls: str  # the class's name as written
+
+
 class Ternary(Expr):
     cond: Expr
     a: Expr

@@ -27,6 +27,7 @@ import re
 from ..errors import WLSyntaxError
 from .directives import DIRECTIVE_RE, compile_time_blocks
 from .blanks import BLANKS
+from .class_test import is_class_test
 from .hoist import MARK, hoisted
 from .bracket_closers import CloserIndex
 from .lexer_forms import (blanks_end, MEMBER_OPS as _MEMBER_OPS, OPERAND_END as _OPERAND_END,
@@ -272,7 +273,10 @@ class _Scanner(FormsMixin):
         out.append(tok)
         if kind == "CASE":  # `CAS 1, A 8`: soft_kind asks whether the line opened so
             self.last_case = len(out) - 1
-        if kind in ("IS", "ARE"):
+        if kind == "IS" and is_class_test(out, self.line_first, self.proc_line,
+                                          self.text, self.pos):
+            tok.type = "ISA"  # `o is CBase` in an expression (class_test.py)
+        elif kind in ("IS", "ARE"):
             self.type_phrase(tok)
 
     def at_line_start(self) -> bool:

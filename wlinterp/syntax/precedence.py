@@ -43,6 +43,10 @@ def build_chain(items: list[Any]) -> N.Expr:
             flat.append(_Op(x, "in", items[i + 2], x.type == "NOTIN"))
             i += 4
             continue
+        if isinstance(x, Token) and x.type == "ISA":  # `o is CBase`: its class's name
+            flat.append(_Op(x, "isa", items[i + 1]))
+            i += 2
+            continue
         if isinstance(x, Token):
             flat.append(_Op(x, x.type))
         elif type(x) is NotPrefix:
@@ -61,7 +65,7 @@ def build_chain(items: list[Any]) -> N.Expr:
 # Lowest to highest: AND OR _AND_ _OR_ (one level, left to right), NOT, comparisons and
 # IN, binary | and || (xor), binary &, bitLeftShift/bitRightShift, + -, * / %, ^
 # (right-associative). Unary minus, `~` and `&x` bind tighter than all of them.
-_PREC = {"COALESCE": 0, "AND": 1, "OR": 1, "SAND": 1, "SOR": 1, "in": 3,
+_PREC = {"COALESCE": 0, "AND": 1, "OR": 1, "SAND": 1, "SOR": 1, "in": 3, "isa": 3,
          "EQ": 3, "NE": 3, "LT": 3, "LE": 3, "GT": 3, "GE": 3, "FLEXEQ": 3, "VFLEXEQ": 3,
          "CONTAINS": 3, "STARTS": 3, "ENDS": 3, "PIPE": 4, "XOR": 4, "AMP": 5, "SHL": 6,
          "SHR": 6, "PLUS": 7, "MINUS": 7, "STAR": 8, "SLASH": 8, "PERCENT": 8, "CARET": 9}
@@ -127,6 +131,10 @@ def _extend(left: N.Expr, items: list[Any], pos: int, minp: int) -> tuple[N.Expr
             break
         pos += 1
         tok = op.tok
+        if op.kind == "isa":
+            left = N.IsClass(tok.line, tok.column, left, op.args[0])
+            chained = False
+            continue
         if op.kind == "in":
             left = N.InList(tok.line, tok.column, left, op.args, op.negate,
                             str(tok.value).startswith("_"))  # _IN_ / _DANS_

@@ -1,0 +1,46 @@
+"""`o is CClass` / `o est CClasse` in an expression: the class-test operator (help page
+?6010013, "is <Class> operator": True when o is an object of the class or of a class
+derived from it). `IS` elsewhere opens a type phrase (`n is int`, `PROCEDURE P(o is
+CFoo)`), so the lexer asks here which one an `IS` is, from the tokens of its line before
+it: a declaration names only variables before its IS (`a, b are int`, `LOCAL x is T`,
+`FOR i is int = 1 TO n`), where the test follows an operand inside an expression
+(`b = o is CBase`, `IF o is CBase THEN`, `Trace(o is CBase)`).
+"""
+from __future__ import annotations
+
+__all__ = ["is_class_test"]
+
+from .bracket_closers import EOL_RE
+from .tokens import Token
+
+# Tokens after which the words on the line are an expression (the IS after the next
+# operand tests a class): an assignment's `=`, a condition's keyword, an operator...
+_EXPRESSION_HEADS = frozenset({
+    "EQ", "IF", "ELSEIF", "WHILE", "RESULT", "RETURN", "AND", "OR", "SAND", "SOR", "NOT",
+    "NE", "LT", "GT", "LE", "GE", "QMARK", "PLUSEQ", "MINUSEQ", "CASE", "REFASSIGN"})
+_OPERAND_END = frozenset({"NAME", "RPAR", "RBRACK", "SOFT_A", "SOFT_DE", "SOFT_SUR"})
+# Tokens after which a declaration may start on the same line (`IF c THEN n is int`,
+# `CASE 1: o is CFoo`).
+_STATEMENT_STARTS = frozenset({"THEN", "ELSE", "DO", "COLON"})
+
+
+def is_class_test(out: list[Token], line_first: int, proc_line: bool, text: str,
+                   pos: int) -> bool:
+    """Is the IS just appended to `out` (`out[line_first:]`: the tokens of its line) the
+    class-test operator? `text[pos:]` follows it (a typed lambda's parameters, `(x is
+    int) => ...`, are declarations)."""
+    if proc_line or len(out) - 2 < line_first or out[-2].type not in _OPERAND_END:
+        return False
+    eol = EOL_RE.search(text, pos)
+    if "=>" in text[pos:len(text) if eol is None else eol.start()]:
+        return False
+    expression = False
+    for tok in out[line_first:-2]:
+        kind = tok.type
+        if kind in _STATEMENT_STARTS:
+            expression = False  # a statement starts again after THEN
+        elif kind in _EXPRESSION_HEADS:
+            expression = True
+        elif kind == "LPAR":
+            expression = True  # a call's arguments: `Trace(o is CBase)`
+    return expression
