@@ -14,7 +14,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .text_encodings import file_bytes
-from .paths import failure, native_path
+from .paths import FR_RECURSIVE, failure, native_path
 
 family = Family("Files (more)")
 
@@ -58,18 +58,22 @@ def copy_dir(rt: Runtime, source: TextArg, destination: TextArg, options: object
 
 
 @family.function("fDirectorySize", "fRepTaille", can_fail=True)
-def directory_size(rt: Runtime, path: TextArg) -> int:
-    """The total size in bytes of the files in a folder and its subfolders (-1 when the
-    folder cannot be read)."""
+def directory_size(rt: Runtime, path: TextArg, option: object = FR_RECURSIVE) -> int:
+    """The total size in bytes of the files in a folder and, with frRecursive (the
+    default), its subfolders; frNotRecursive: the folder's own files. As PC SOFT's own
+    runtime reads the option (its fRepTaille(path) is fRepTaille(path, 1), and only the
+    value 1 of the option makes it recursive). -1 when the folder cannot be read."""
     name = native_path(path)
     if not os.path.isdir(name):
         raise failure("fDirectorySize", "read the folder", name,
                       NotADirectoryError(20, "not a folder"), -1)
     total = 0
-    for root, _dirs, files in os.walk(name):
+    for root, dirs, files in os.walk(name):
         for f in files:
             try:
                 total += os.path.getsize(os.path.join(root, f))
             except OSError:
                 continue
+        if not V.to_int(option) & FR_RECURSIVE:
+            dirs.clear()
     return total
