@@ -19,7 +19,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Sequence
 
-from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.errors import BuiltinFailure, WLError, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
@@ -28,7 +28,9 @@ from wlinterp.runtime.helpers import call_method
 from wlinterp.runtime.kinds import K_OBJECT, K_STRUCT
 from wlinterp.runtime.objects import call_class_method
 from wlinterp.runtime.state import Runtime
+from wlinterp.runtime.type_phrases import parse_type
 from wlinterp.runtime.types import TypeSpec
+from wlinterp.semantics.symbols import ACCESSORS
 from wlinterp.syntax.names import fold
 
 family = Family("Reflection")
@@ -36,6 +38,8 @@ family = Family("Reflection")
 # Names of simple types, as the English framework would give them (INFERRED).
 _SIMPLE = {bool: "boolean", int: "int", float: "real", str: "string", Decimal: "numeric",
            WLArray: "array", WLAssoc: "associative array"}
+# DefinitionFamily: the families ?1000019540 lists, in its order (INFERRED numbers)
+_FAMILY_SIMPLE, _FAMILY_ADVANCED, _FAMILY_CLASS, _FAMILY_STRUCTURE = 1, 2, 3, 4
 _KINDS = {"int": "int", "real": "real", "string": "string", "boolean": "boolean",
           "currency": "currency", "numeric": "numeric", "date": "date", "time": "time",
           "datetime": "datetime", "duration": "duration", "variant": "variant",
@@ -65,8 +69,36 @@ class WLDefinition:
             return DescriptionList(self._variables(), "member")
         if key == "procedure":
             return DescriptionList(self._procedures(), "method")
+        if key in ("property", "propriete"):
+            return DescriptionList(self._properties(), "property")
+        if key in ("definitionfamily", "familledefinition"):
+            return self._family()
+        if key == "type":
+            return self._type_code()
         raise WLRuntimeError(f"A Definition variable has no property '{name}' (wlinterp "
-                             "serves Name, Variable and Procedure).")
+                             "serves Name, Type, DefinitionFamily, Variable, Procedure and "
+                             "Property).")
+
+    def _family(self) -> int:
+        """DefinitionFamily: the six families ?1000019540 lists, numbered in its order
+        (INFERRED: the constants' names and values are not in the stored pages)."""
+        if self.sdef is not None:
+            return _FAMILY_CLASS if self.sdef.is_class or self._has_methods() \
+                else _FAMILY_STRUCTURE
+        return _FAMILY_SIMPLE if self.name in _KINDS.values() and self.name not in \
+            ("array", "associative array") else _FAMILY_ADVANCED
+
+    def _type_code(self) -> int:
+        """Type: the wl... constant TypeVar gives a value of the type (wlInstance for a
+        class, wlStructure for a structure)."""
+        from .typevar import WL_INSTANCE, WL_STRUCTURE, code_of_type_name
+        if self.sdef is not None:
+            return WL_INSTANCE if self._family() == _FAMILY_CLASS else WL_STRUCTURE
+        return code_of_type_name(self.name)
+
+    def _has_methods(self) -> bool:
+        return any(p.owner is not None and fold(p.owner) == fold(self.name)
+                   for p in self.procs)
 
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
         raise _read_only("Definition", name)
@@ -87,12 +119,7 @@ class WLDefinition:
         derived class stands for the ancestor's), in declaration order; a property's
         `<get>`/`<set>` procedures are not methods."""
         found: dict[str, WLProcedureDescription] = {}
-        chain: list[StructDef] = []
-        sdef = self.sdef
-        while sdef is not None and len(chain) < 64:
-            chain.append(sdef)
-            sdef = sdef.base
-        for declarer in reversed(chain):
+        for declarer in self._chain():
             for proc in self.procs:
                 if proc.owner is not None and fold(proc.owner) == fold(declarer.name) \
                         and not any(m in ("<get>", "<set>") for m in proc.modifiers):
@@ -100,6 +127,33 @@ class WLDefinition:
                     found[fold(proc.name)] = WLProcedureDescription(
                         proc.name, "global" in proc.modifiers or "globale" in proc.modifiers,
                         declarer, self)
+        return list(found.values())
+
+    def _chain(self) -> list[StructDef]:
+        """The class and its ancestors, the farthest first."""
+        chain: list[StructDef] = []
+        sdef = self.sdef
+        while sdef is not None and len(chain) < 64:
+            chain.append(sdef)
+            sdef = sdef.base
+        return chain[::-1]
+
+    def _properties(self) -> list["WLPropertyDescription"]:
+        """The properties of a class (its `<get>` / `<set>` procedures), the ancestors'
+        first, each once (a redefinition in a derived class stands for the ancestor's)."""
+        found: dict[str, WLPropertyDescription] = {}
+        for declarer in self._chain():
+            for proc in self.procs:
+                kind = next((ACCESSORS[m] for m in proc.modifiers if m in ACCESSORS), None)
+                if kind is None or proc.owner is None \
+                        or fold(proc.owner) != fold(declarer.name):
+                    continue
+                desc = found.get(fold(proc.name))
+                if desc is None or desc.declarer is not declarer:
+                    found.pop(fold(proc.name), None)
+                    desc = found[fold(proc.name)] = WLPropertyDescription(
+                        proc.name, False, declarer, self)
+                desc.add(kind, proc)
         return list(found.values())
 
     def _declarer(self, member: str) -> StructDef:
@@ -212,6 +266,46 @@ class WLProcedureDescription(_Description):
         return call_method(rt, obj, fold(self.name), *args)
 
 
+class WLPropertyDescription(_Description):
+    """A Property Description (?1000019324): one property of a class, its `<get>` and
+    `<set>` procedures; Read / Write (Lecture / Ecriture: INFERRED English names, the
+    stored English table is translated automatically) say which it has; its Definition
+    is the result type its `<get>` declares (a variant without one)."""
+
+    __slots__ = ("readable", "writable", "ret_type")
+    wl_type_name = "Property Description"
+
+    def __init__(self, name: str, is_global: bool, declarer: StructDef | None,
+                 owner: WLDefinition | None) -> None:
+        super().__init__(name, is_global, declarer, owner)
+        self.readable = self.writable = False
+        self.ret_type: str | None = None
+
+    def add(self, kind: str, proc: Any) -> None:
+        """Note the property's `<get>` ("get") or `<set>` procedure `proc`."""
+        if kind == "get":
+            self.readable, self.ret_type = True, proc.ret_type
+        else:
+            self.writable = True
+        self.is_global = self.is_global or "global" in proc.modifiers \
+            or "globale" in proc.modifiers
+
+    def wl_get(self, name: str) -> object:
+        key = fold(name)
+        if key in ("read", "lecture", "playing"):
+            return self.readable
+        if key in ("write", "ecriture", "writing"):
+            return self.writable
+        if key == "definition":
+            return _of_text(self.ret_type, self.owner)
+        found = self.shared(key)
+        if found is _UNKNOWN:
+            raise WLRuntimeError(f"A Property Description variable has no property '{name}' "
+                                 "(wlinterp serves Name, Definition, Declaration, Global, "
+                                 "Inherited, Associated, Read and Write).")
+        return found
+
+
 class DescriptionList:
     """A Definition's `Variable` or `Procedure` property: browsed with FOR EACH, counted,
     and indexed by position or by name (`what`: "member" or "method", for the errors)."""
@@ -256,6 +350,18 @@ def _of_spec(spec: TypeSpec | None, ctx: Any, procs: list[Any] | None = None) ->
                         else _KINDS.get(str(spec.kind), str(spec.kind)))
 
 
+def _of_text(text: str | None, owner: WLDefinition | None) -> WLDefinition:
+    """The definition of a type written `text` (a property's result type)."""
+    ctx = owner.ctx if owner is not None else None
+    if not text or ctx is None:
+        return WLDefinition("variant")
+    try:
+        spec = parse_type(text, ctx.structs, {})
+    except WLError:
+        return WLDefinition(text)
+    return _of_spec(spec, ctx, owner.procs if owner is not None else None)
+
+
 @family.function("GetDefinition", "RécupèreDéfinition", can_fail=True)
 def get_definition(rt: Runtime, element: object) -> WLDefinition | None:
     """The definition of the element's content type (?1000019333): a class instance held
@@ -280,6 +386,9 @@ family.type("Definition", "Définition", lambda rt: WLDefinition())
 family.type("Variable Description", "Description de Variable",
             lambda rt: WLVariableDescription("", None, None, False, None),
             "VariableDescription", "DescriptionDeVariable")
+family.type("Property Description", "Description de Propriété",
+            lambda rt: WLPropertyDescription("", False, None, None),
+            "PropertyDescription", "DescriptionDePropriete")
 family.type("Procedure Description", "Description de Procédure",
             lambda rt: WLProcedureDescription("", False, None, None),
             "ProcedureDescription", "DescriptionDeProcedure")

@@ -63,6 +63,17 @@ _BY_TYPE_NAME = {"date": WL_DATE, "time": WL_TIME, "datetime": WL_DATETIME,
                  "numeric": WL_NUMERIC}
 
 
+_BY_KIND_NAME = {"boolean": WL_BOOLEAN, "int": WL_INT, "real": WL_REAL,
+                 "currency": WL_CURRENCY, "string": WL_STRING, "array": WL_ARRAY,
+                 "associative array": WL_ASSOC, **_BY_TYPE_NAME}
+
+
+def code_of_type_name(name: str) -> int:
+    """The wl... constant of a type named as a Definition names it ("int", "date"...):
+    a Definition's Type (stdlib/reflection.py); wlVariant for a name not listed."""
+    return _BY_KIND_NAME.get(name.lower(), WL_VARIANT)
+
+
 def _is_class(rt: Runtime, obj: WLStruct) -> bool:
     """Structures and classes share one representation; a class has methods or a base."""
     if obj.sdef.is_class:

@@ -4,7 +4,9 @@
 // each method called by its name on O; the class and its methods are ours (the stored
 // page is cut before its ExecuteProcess section: the call's form, ExecuteProcess(O,
 // "Name", parameters...), and its error are INFERRED, docs/builtins.md "Dynamic
-// compilation").
+// compilation"). Def.DefinitionFamily and Def.Type (step 1) were "has no property": the
+// family is numbered in ?1000019540's list order (3, a class: INFERRED), the type is
+// TypeVar's (wlInstance, 34).
 cBase is Class
     m_sName is string
 END
@@ -17,7 +19,11 @@ O.m_sName = "word"
 Def is Definition // Declaration of a Definition variable
 Def = GetDefinition(O)  // Retrieve the definition of the O object in the Def variable
 Trace(Def..Name)  // Display the name of the object
+Trace(Def.DefinitionFamily)
+Trace(Def.Type) // Display the type of the object
 // expect: cWord
+// expect: 3
+// expect: 34
 Proc is Procedure Description
 FOR EACH Proc OF Def.Procedure
     Trace(Proc.Name + ": " + ExecuteProcess(O, Proc.Name, 2))

@@ -4,7 +4,9 @@
 // POUR TOUT sur Def.Procédure), puis chaque méthode appelée par son nom sur O ; la classe
 // et ses méthodes sont les nôtres (la page stockée est coupée avant sa partie
 // ExécuteTraitement : la forme ExécuteTraitement(O, "Nom", paramètres...) et son erreur
-// sont INFERRED, docs/builtins.md "Dynamic compilation").
+// sont INFERRED, docs/builtins.md "Dynamic compilation"). Def.FamilleDéfinition et Def.Type
+// (étape 1) étaient refusés : la famille est numérotée dans l'ordre de la liste de
+// ?1000019540 (3, une classe : INFERRED), le type est celui de TypeVar (wlInstance, 34).
 cBase est une Classe
     m_sNom est une chaîne
 FIN
@@ -17,7 +19,11 @@ O.m_sNom = "mot"
 Def est une Définition
 Def = RécupèreDéfinition(O)
 Trace(Def..Nom)
+Trace(Def.FamilleDéfinition)
+Trace(Def.Type)
 // expect: cMot
+// expect: 3
+// expect: 34
 Proc est une Description de Procédure
 POUR TOUT Proc DE Def.Procédure
     Trace(Proc.Nom + " : " + ExécuteTraitement(O, Proc.Nom, 2))
