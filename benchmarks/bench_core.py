@@ -75,6 +75,20 @@ FOR i = 1 TO 200000
 END
 """
 
+# A method called in a loop on an object variable, as "call in a loop" calls a procedure.
+METHODS_WL = """
+CCounter is Class
+    m_n is int
+END
+c is CCounter
+t is int = 0
+FOR i = 1 TO 200000
+    t = c.Add1(t)
+END
+PROCEDURE CCounter::Add1(x is int)
+RESULT x + 1
+"""
+
 # The same in a global (a variable of the main code that a procedure reads).
 CONCAT_GLOBAL_WL = CONCAT_WL + """Show()
 PROCEDURE Show()
@@ -143,6 +157,18 @@ def py_members() -> int:
     for i in range(1, 200001):
         o.x = i
         t = t + o.x + p.x
+    return t
+
+
+class _Counter:
+    def add1(self, x: int) -> int:
+        return x + 1
+
+
+def py_methods() -> int:
+    c, t = _Counter(), 0
+    for _ in range(1, 200001):
+        t = c.add1(t)
     return t
 
 
@@ -239,7 +265,8 @@ def main() -> int:
     rep = 3 if quick else 7
     rows: list[tuple[str, str, Callable[[], object]]] = [
         ("numeric loop + IF", LOOP_WL, py_loop), ("recursive fib(24)", FIB_WL, py_fib),
-        ("call in a loop", CALL_WL, py_call), ("object members", MEMBERS_WL, py_members)]
+        ("call in a loop", CALL_WL, py_call), ("object members", MEMBERS_WL, py_members),
+        ("method calls", METHODS_WL, py_methods)]
     rows += [("string building 80k", CONCAT_WL.format(n=80000), py_concat),
              ("  ... in a global", CONCAT_GLOBAL_WL.format(n=80000), py_concat_global)]
     print(f"{'workload':24} {'WLanguage':>10} {'Python':>10} {'ratio':>7}  target")

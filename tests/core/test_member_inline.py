@@ -68,3 +68,17 @@ def test_a_value_that_may_replace_the_object_keeps_the_call() -> None:
              "PROCEDURE Renew()\no = new CPoint\nRESULT 7\n")
     assert "set_member(g_o, 'x', p_renew(), _ctx, 'x')" in py
     assert "g_o.values['x'] =" not in py
+
+
+def test_a_loop_calls_the_held_object_s_method_directly() -> None:
+    """Its function by name while the variable designates the object held (exactly its
+    class: no redefinition applies), else the dispatch; not a method giving parameters
+    back, nor a call with more arguments than the method has parameters."""
+    py = _py("o is CPoint\nFOR i = 1 TO 3\n    Trace(o.Get(i))\nEND\n"
+             "PROCEDURE CPoint::Get(n is int)\nRESULT x + n\n")
+    assert re.search(r"\(m_cpoint__get\(v_o, v_i\) if v_o is _t\d+ else "
+                     r"call_method\(_rt, v_o, 'get', v_i\)\)", py), py
+    for method in ("PROCEDURE CPoint::Get(n is int)\nn = 2\nRESULT n\n",
+                   "PROCEDURE CPoint::Get()\nRESULT 1\n"):
+        py = _py("o is CPoint\nFOR i = 1 TO 3\n    Trace(o.Get(i))\nEND\n" + method)
+        assert "m_cpoint__get(v_o" not in py, method

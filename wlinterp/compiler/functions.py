@@ -195,8 +195,11 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
                 direct = self.chosen_method(node, func.obj, key)
                 if direct is not None:
                     return direct, self.method_result(node)
-                return self.method_call("call_method",
-                                        f"{self.receiver(func.obj, func.name)}, {key!r}",
+                receiver = self.receiver(func.obj, func.name)
+                direct = self.held_method(node, func.obj, receiver, key)
+                if direct is not None:
+                    return direct, self.method_result(node)
+                return self.method_call("call_method", f"{receiver}, {key!r}",
                                         node.args, key, func.name,
                                         self.item_method(func.obj, key)), self.method_result(node)
             whole = variable_method(key, self.prog.registry.functions)  # v.RAZ()
