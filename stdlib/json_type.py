@@ -215,10 +215,13 @@ def _copy(v: object) -> object:
 
 
 def _node(value: object) -> object:
-    """A value stored in a JSON node: structures and plain objects become JSON nodes."""
-    if isinstance(value, WLJSON):
+    """A value stored in a JSON node: structures and plain objects become JSON nodes, and
+    an array of the program (`j.tags = []`, `j.list = arrNames`) a JSON array, which
+    grows when written past its end as one read from a JSON text does (it stayed an
+    array of the program: `j.tags[1] = "a"` was out of range)."""
+    if isinstance(value, (WLJSON, JSONList)):
         return value
-    if isinstance(value, (WLAssoc, WLStruct)):
+    if isinstance(value, (WLAssoc, WLStruct, WLArray)):
         return decoded(to_json(value))
     return value
 

@@ -100,7 +100,11 @@ def _copied(v: object) -> object:
 
 
 def _stored(value: object) -> object:
-    """What a sub-element keeps: arrays and structures by value, as a variant does."""
+    """What a sub-element keeps: arrays and structures by value, as a variant does; an
+    array of variants of one dimension (`v.tags = []`) as indexed sub-elements, which
+    grow when written past their end as the ones created by writing do."""
+    if type(value) is WLArray and value.elem.kind == K_VARIANT and len(value.dims) <= 1:
+        return WLGrowingArray([_copied(v) for v in value.items])
     return _copied(value) if type(value) in (WLArray, WLStruct, WLAssoc) else value
 
 
