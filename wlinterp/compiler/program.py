@@ -15,6 +15,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
+from ..syntax.walk import walk_expr
 from ..records import field, record
 from ..registry import Registry
 from ..runtime.types import StructDef, TypeSpec
@@ -216,7 +217,7 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
         for p in self.program.procedures:
             local = {fold(n) for n, _ in facts(p.body).decls} | \
                 {fold(x.name) for x in p.params}
-            used_by_procs |= facts(p.body).referenced - local
+            used_by_procs |= (facts(p.body).referenced | _default_names(p)) - local
         globals_ = main_names & used_by_procs
         if self.program.uses_indirection:  # {name} reaches main variables by name
             globals_ = set(main_names)
@@ -388,3 +389,12 @@ def _compile_program(program: N.Program, registry: Registry, session: "Session |
     if session is not None:
         session.absorb(compiler)
     return compiled
+
+
+def _default_names(p: N.Procedure) -> set[str]:
+    """The names the default values of `p`'s parameters read (`PROCEDURE Cut(s, sSep =
+    gsSep)`): a global of the main code named only there must be a global of the
+    program, not a local of the main code (the call stopped with "The variable 'gsSep'
+    is used before its declaration")."""
+    return {fold(x.name) for prm in p.params if prm.default is not None
+            for x in walk_expr(prm.default) if type(x) is N.Name}
