@@ -39,6 +39,14 @@ _DEFAULT_NAMES: dict[str, str] = {
     **dict.fromkeys(("fenetre", "window"), "window"),
 }
 _NUMBERED = lazy_compile(r"([^\W\d_]+)(\d+)")
+# the words WINDEV gives the element whose code runs (folded), met undeclared in a
+# window's or a page's code kept as a script (`// @Evt:` blocks of a WIN_x.wl file):
+# `MoiMême..ValeurInitiale` in a button's click. In a method they are the object.
+_SELF_WORDS: dict[str, str] = {
+    **dict.fromkeys(("myself", "moimeme", "mycontrol", "monchamp"), "control"),
+    **dict.fromkeys(("mywindow", "mafenetre"), "window"),
+    **dict.fromkeys(("mypage", "mapage"), "page"),
+}
 
 
 def control_kind(name: str) -> str | None:
@@ -46,7 +54,9 @@ def control_kind(name: str) -> str | None:
     (`EDT_Name`: the prefix in capitals, as WINDEV's style writes it), else None."""
     head, sep, rest = name.partition("_")
     if not sep or not rest or not head.isupper():
-        return _default_name_kind(name) if name[:1].isupper() else None
+        if name[:1].isupper():
+            return _SELF_WORDS.get(fold(name)) or _default_name_kind(name)
+        return None
     return _PREFIXES.get(fold(head))
 
 
@@ -59,7 +69,8 @@ def _default_name_kind(name: str) -> str | None:
 def _may_be_control(key: str) -> bool:
     """Could a spelling of the folded name `key` be a control's (`edt_name`)?"""
     head, sep, rest = key.partition("_")
-    return bool(sep and rest) and head in _PREFIXES or _default_name_kind(key) is not None
+    return bool(sep and rest) and head in _PREFIXES or _default_name_kind(key) is not None \
+        or key in _SELF_WORDS
 
 
 _SPELLINGS: dict[str, str] = {}

@@ -14,3 +14,8 @@ TBL_Lignes..Occurrence = 0 // warning: WL212:1 control TBL_Lignes: not available
 Trace(LST_Villes) // warning: WL212:7 control LST_Villes: not available outside a window
 CMB_Pays..Valeur = "FR" // warning: WL212:1 control CMB_Pays: not available outside a window
 Trace(Montant1) // error: WL101:7 'Montant1' is not declared
+// les mots de l'élément dont le code s'exécute, dans le code d'une fenêtre gardé en script
+ChargerPlats(MoiMême..ValeurInitiale) // warning: WL212:14 control MoiMême: not available outside a window
+Trace(MaFenêtre..Titre) // warning: WL212:7 window MaFenêtre: not available outside a window
+PROCÉDURE ChargerPlats(sCatégorie)
+Trace(sCatégorie)

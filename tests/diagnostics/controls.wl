@@ -18,3 +18,6 @@ Trace(Button2..Caption) // warning: WL212:7 control Button2: not available outsi
 Trace(Window1..Title) // warning: WL212:7 window Window1: not available outside a window
 gauge2 = 1 // error: WL101:1 'gauge2' is not declared
 Trace(Amount1) // error: WL101:7 'Amount1' is not declared
+// the words for the element whose code runs, in a window's code kept as a script
+Trace(MySelf..Value) // warning: WL212:7 control MySelf: not available outside a window
+Trace(MyWindow..Title) // warning: WL212:7 window MyWindow: not available outside a window
