@@ -21,7 +21,7 @@ from typing import Iterator, Sequence, TextIO
 from .commands.exits import EXIT_NOINPUT, EXIT_OK, EXIT_SYNTAX
 from .engine import compile_source
 from .source_text import read_source, read_stdin_source
-from .errors import WLError, WLSyntaxError, source_lines
+from .errors import WLError, WLSyntaxError, shown_name, source_lines
 from .registry import Registry, load_stdlib
 from .compiler.program import compile_program
 from .check_elements import check_blocks, name_blocks, syntax_diagnostic
@@ -323,7 +323,8 @@ def check_paths(paths: list[str], quiet_warnings: bool = False, err: TextIO | No
                 diags, text, n = _checked(path, registry, shared, opts, out, projects)
                 diags = hints.add(diags, path, _elsewhere(shared, path, projects))
             except OSError as exc:
-                print(f"wl: error: cannot read {path}: {exc.strerror or exc}", file=err)
+                print(f"wl: error: cannot read {shown_name(path)}: {exc.strerror or exc}",
+                      file=err)
                 unreadable += 1
                 continue
             blocks += n

@@ -211,6 +211,14 @@ def excerpt_window(line: str, column: int) -> tuple[str, int]:
     return _visible(text), col
 
 
+def shown_name(path: str) -> str:
+    """A file's name as messages show it, its control characters as visible stand-ins
+    (_SHOWN): a file named with an escape sequence or a line break (a cloned tree that
+    `wl check .` walks) reached the terminal raw, or wrote a line of its own into a CI
+    log, in every error and warning about it."""
+    return path.translate(_SHOWN)
+
+
 def _visible(text: str) -> str:
     """Tabs as spaces, control characters as their stand-ins (one for one)."""
     return text.replace("\t", " ").translate(_SHOWN)
@@ -220,10 +228,11 @@ def format_error(err: WLError) -> str:
     """`file:line:col: error: message`, then the source line and a caret."""
     label = "error"
     message = capped_words(err.message)
+    name = shown_name(err.filename)
     if err.line:
-        head = f"{err.filename}:{err.line}:{err.column}: {label}: {message}"
+        head = f"{name}:{err.line}:{err.column}: {label}: {message}"
     else:
-        head = f"{err.filename}: {label}: {message}"
+        head = f"{name}: {label}: {message}"
     calls = "".join(f"\n  {entry}" for entry in getattr(err, "stack", []))
     later = "".join("\n" + format_error(other) for other in getattr(err, "also", []))
     return head + _excerpt(err.source, err.line, err.column) + calls + later
@@ -232,5 +241,5 @@ def format_error(err: WLError) -> str:
 def format_warning(filename: str, line: int, column: int, message: str,
                    source: str | None) -> str:
     """Same layout as errors, for compile-time warnings."""
-    return f"{filename}:{line}:{column}: warning: {capped_words(message)}" + \
+    return f"{shown_name(filename)}:{line}:{column}: warning: {capped_words(message)}" + \
         _excerpt(source, line, column)

@@ -218,7 +218,9 @@ def read_source(path: str, check: Callable[[str], object] | None = None) -> str:
     from .paths import shown_path
     key = os.path.realpath(path)
     held: list[str] = []
-    text = strip_shebang(decode_source(read_source_bytes(path), shown_path(path), held.append))
+    from .errors import shown_name
+    text = strip_shebang(decode_source(read_source_bytes(path), shown_name(shown_path(path)),
+                                       held.append))
     if check is not None:
         check(text)
     for message in held:

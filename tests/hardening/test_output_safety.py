@@ -205,3 +205,21 @@ def test_a_wrong_call_masks_only_where_a_secret_could_be():
     assert masked_line('n = Taille("visible", "trop")') == 'n = Taille("visible", "trop")'
     wrong = masked_line(f'EmailStartSMTPSession("u", "{PASSWORD}", "s", 25, 0, 0, 0, 0, 0)')
     assert PASSWORD not in wrong and '"u"' not in wrong, wrong
+
+
+@pytest.mark.parametrize("command", ["run", "check"])
+def test_control_characters_of_a_file_name_never_reach_the_terminal(wl_cli, tmp_path, command):
+    """Found by hand (REV's adversarial pass): a file named with an escape sequence or a
+    line break (a cloned tree walked by `wl check .`) was printed raw at the head of every
+    error, warning and encoding note about it: the terminal ran the sequence, and the line
+    break wrote a line of the file's choosing into a CI log. Shown one for one now."""
+    folder = tmp_path / "src"
+    folder.mkdir()
+    name = "x\x1b]0;pwned\x07\n::error::forged\r.wl"
+    (folder / name).write_bytes(b"caf\xe9 is int = 1/0\nTrace(caf\xe9)\n")  # (ANSI: a note)
+    ran = wl_cli(command, str(folder) if command == "check" else str(folder / name))
+    shown = ran.err + ran.out
+    assert ran.code in (0, 1) and "Traceback" not in shown, ran  # (check: warnings)
+    assert not any(c in shown for c in "\x1b\x07\r"), ran
+    assert not any(line.startswith("::error::forged") for line in shown.splitlines()), ran
+    assert "x\u241b]0;pwned\u2407\u240a::error::forged\u240d.wl" in shown, ran

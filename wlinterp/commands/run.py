@@ -183,7 +183,9 @@ def _run_parsed(args: argparse.Namespace, need_file: bool) -> int:
         if not isinstance(exc, OSError):
             raise
         from ..paths import platform_form
-        print(f"wl: error: cannot read {platform_form(args.file)}: {exc.strerror or exc}",
+        from ..errors import shown_name
+        print(f"wl: error: cannot read {shown_name(platform_form(args.file))}: "
+              f"{exc.strerror or exc}",
               file=sys.stderr)
         return EXIT_NOINPUT
     once = args.file == "-" or not os.path.isfile(args.file)  # a pipe cannot be read twice

@@ -9,7 +9,7 @@ __all__ = ["format_text", "format_github", "json_document", "JSON_SCHEMA"]
 
 from typing import Any
 
-from ..errors import excerpt_window
+from ..errors import excerpt_window, shown_name
 from .diagnostics import KINDS, Diagnostic
 
 
@@ -32,7 +32,8 @@ def _excerpt(d: Diagnostic) -> str:
 
 def format_text(d: Diagnostic) -> str:
     """`file:line:col: error[WL101]: message`, the source line, the caret, the hint."""
-    head = f"{d.filename}:{d.line}:{d.column}: {d.severity.value}[{d.code}]: {d.message}"
+    head = (f"{shown_name(d.filename)}:{d.line}:{d.column}: {d.severity.value}[{d.code}]: "
+            f"{d.message}")
     hint = f"\n    hint: {d.hint}" if d.hint else ""
     return head + _excerpt(d) + hint
 
