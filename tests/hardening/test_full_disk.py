@@ -103,15 +103,21 @@ WL mailbox list --json "$MNT/box"
     ("size=64k,nr_inodes=4", 'touch "$MNT/a" "$MNT/b" "$MNT/c"'),  # no inode left
 ], ids=["blocks", "inodes"])
 def test_a_full_disk_at_capture_start_is_one_line(tmp_path, options, fill):
-    out = _on_small_disk(tmp_path, options, f"""
-{fill}
+    err = _capture_start_error(tmp_path, options, fill)
+    assert "No space left on device" in err
+
+
+def _capture_start_error(tmp_path: Path, options: str, before: str) -> str:
+    """The one line `wl run --capture` printed after the shell lines `before`, checking
+    that the script printed nothing and that the exit is neither 0 nor 70."""
+    out = _on_small_disk(tmp_path, options, before + """
 WL run --capture "$MNT/box" send.wl > run.out 2> run.err; echo "run-exit=$?"
 """)
     code = int(out.split("run-exit=")[1])
     err = (tmp_path / "run.err").read_text()
     assert code not in (0, 70) and (tmp_path / "run.out").read_text() == "", (code, err)
     assert err.count("\n") == 1 and err.startswith("wl: error: cannot capture into "), err
-    assert "No space left on device" in err
+    return err
 
 
 @pytest.mark.parametrize("shell", [
@@ -124,11 +130,4 @@ def test_a_read_only_capture_folder_is_one_line_and_sends_nothing(tmp_path, shel
     bit refuses anything) was untested: the run must stop before the script sends, with
     wl's one-line error naming the folder and the reason, never a traceback (exit 70),
     never a run that reports messages sent that were stored nowhere."""
-    out = _on_small_disk(tmp_path, "size=64k", shell + """
-WL run --capture "$MNT/box" send.wl > run.out 2> run.err; echo "run-exit=$?"
-""")
-    code = int(out.split("run-exit=")[1])
-    err = (tmp_path / "run.err").read_text()
-    assert code not in (0, 70) and (tmp_path / "run.out").read_text() == "", (code, err)
-    assert err.count("\n") == 1 and err.startswith("wl: error: cannot capture into "), err
-    assert "Read-only file system" in err
+    assert "Read-only file system" in _capture_start_error(tmp_path, "size=64k", shell)
