@@ -62,6 +62,14 @@ class Entry:
     exact: bool = False  # the stamp is to the second (MLSD): no MDTM needed
 
 
+def _number(text: str) -> int:
+    """A size of a listing line; 0 when it is not a number one can hold (`size=abc`, 5000
+    digits): one odd line failed the whole listing with Python's words ("invalid literal
+    for int()", "Exceeds the limit ... for integer string conversion")."""
+    text = text.strip()
+    return int(text) if text.isdigit() and len(text) <= 20 else 0
+
+
 def _unix_stamp(month: str, day: str, when: str) -> str:
     """`ls -l`'s date: "Dec 03 12:34" (within the last months: this year or the last)
     or "Dec 03 2025" (no time)."""
@@ -80,7 +88,10 @@ def _windows_stamp(date: str, time: str) -> str:
     """IIS's "12-03-25 01:34PM" (month first)."""
     month, day, year = (int(p) for p in date.split("-"))
     year += 2000 if year < 70 else 1900 if year < 100 else 0
-    clock = datetime.datetime.strptime(time.replace(" ", "").upper(), "%I:%M%p")
+    try:
+        clock = datetime.datetime.strptime(time.replace(" ", "").upper(), "%I:%M%p")
+    except ValueError:  # ("13:99PM": the entry without its moment)
+        return ""
     return f"{year:04d}{month:02d}{day:02d}{clock:%H%M}00"
 
 
@@ -90,11 +101,11 @@ def parse_line(line: str) -> Entry | None:
     m = _UNIX.match(line)
     if m is not None:
         name = m["name"].split(" -> ")[0] if m["kind"] == "l" else m["name"]
-        entry = Entry(name, int(m["size"]), m["kind"] == "d", m["perm"][1] != "w",
+        entry = Entry(name, _number(m["size"]), m["kind"] == "d", m["perm"][1] != "w",
                       _unix_stamp(m["month"], m["day"], m["when"]))
     elif (m := _WINDOWS.match(line)) is not None:
         folder = m["size"].upper() == "<DIR>"
-        entry = Entry(m["name"], 0 if folder else int(m["size"]), folder, False,
+        entry = Entry(m["name"], 0 if folder else _number(m["size"]), folder, False,
                       _windows_stamp(m["date"], m["time"]))
     else:
         return None
@@ -106,12 +117,12 @@ def mlsd_entry(name: str, facts: dict[str, str]) -> Entry | None:
     for the folder itself and its parent (types cdir, pdir). Read-only: a file whose
     permissions lack "w" (RFC 3659: it cannot be written to)."""
     kind = facts.get("type", "").lower()
-    if kind in ("cdir", "pdir") or name in (".", ".."):
+    if kind in ("cdir", "pdir") or name in ("", ".", ".."):  # ("": a line of no name)
         return None
     folder = kind == "dir"
     perm = facts.get("perm")
     stamp = _local(facts.get("modify", ""))
-    return Entry(name, int(facts.get("size", "0") or 0) if not folder else 0, folder,
+    return Entry(name, _number(facts.get("size", "0")) if not folder else 0, folder,
                  not folder and perm is not None and "w" not in perm.lower(), stamp,
                  bool(stamp))
 
@@ -149,8 +160,11 @@ def _local(utc_digits: str) -> str:
     digits = utc_digits.strip()[:14]
     if len(digits) != 14 or not digits.isdigit():
         return ""
-    utc = datetime.datetime.strptime(digits, "%Y%m%d%H%M%S")
-    local = datetime.datetime.fromtimestamp(calendar.timegm(utc.timetuple()))
+    try:  # ("20241399999999": a listing's line, or MDTM, without its moment)
+        utc = datetime.datetime.strptime(digits, "%Y%m%d%H%M%S")
+        local = datetime.datetime.fromtimestamp(calendar.timegm(utc.timetuple()))
+    except (ValueError, OverflowError, OSError):
+        return ""
     return local.strftime("%Y%m%d%H%M%S")
 
 

@@ -177,3 +177,42 @@ def test_a_goodbye_trickled_does_not_keep_the_program_running(end: str) -> None:
     lines, seconds = run(script, 'n is int = FTPConnect("127.0.0.1", "ann", "pw", {port}, '
                          'True, 0.5)\n' + end + "\n")
     assert lines in (["1"], ["0"]) and seconds < SLOW, (lines, seconds)
+
+
+ODD_MLSD = ["type=cdir;perm=flcdmpe; .", "type=file;size=abc;modify=20241399999999;perm=r; odd.txt",
+            "type=file;size=" + "9" * 5000 + "; huge.txt", "a-line-of-no-name",
+            "type=file;size=5;modify=20240101120000; ok.txt"]
+ODD_LIST = ["-rw-r--r-- 1 u g " + "9" * 5000 + " Dec 03 2025 huge.txt",
+            "12-03-25 13:99PM 7 clock.txt", "-rw-r--r-- 1 u g 5 Jan 01 2024 ok.txt"]
+LIST_ALL = ('n is int = FTPConnect("127.0.0.1", "ann", "pw", {port})\n'
+            'Trace(FTPListFile(n, "/*.*", Shown), ErrorOccurred, ErrorInfo())\n'
+            "PROCEDURE Shown(name, size, attr, d, t, p)\nTrace(name, size, attr, d)\n"
+            "RESULT True\n")
+
+
+@pytest.mark.parametrize("mlsd, lines, listed", [
+    (True, ODD_MLSD, ["/odd.txt, 0, R, ", "/huge.txt, 0, , ", "/ok.txt, 5, , 20240101",
+                      "3, 0, "]),
+    (False, ODD_LIST, ["/huge.txt, 0, , 20251203", "/clock.txt, 7, , ",
+                       "/ok.txt, 5, , 20240101", "3, 0, "]),
+], ids=["MLSD", "LIST"])
+def test_one_odd_line_of_a_listing_does_not_fail_the_whole_of_it(
+        tmp_path, monkeypatch, mlsd, lines, listed) -> None:
+    """Found by hand (REV's review of the MLSD commit): a size that is not a number, a
+    moment that is not one (month 13, 13:99PM) or a size of 5000 digits in one line made
+    FTPListFile fail for the whole folder with Python's words ('unconverted data remains:
+    99999', 'invalid literal for int()'), and a MLSD line without a name was listed as
+    the folder itself. Each odd fact is left unknown (0, no moment), the line kept."""
+    import ftp_loopback
+    from ftp_loopback import FTPServer
+
+    def send(self, *args: object) -> None:
+        self.send_lines(lines)
+    monkeypatch.setattr(ftp_loopback._Session, "do_mlsd" if mlsd else "listing", send)
+    server = FTPServer(tmp_path, {"ann": "pw"}, mlsd=mlsd)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        run_source(LIST_ALL.format(port=server.port), "ftp.wl", stdout=out, stderr=err)
+    finally:
+        server.close()
+    assert (out.getvalue().splitlines(), err.getvalue()) == (listed, "")
