@@ -183,3 +183,20 @@ def test_a_wdp_marker_in_any_case_and_only_as_the_suffix(tmp_path: Path, names: 
     layout = find_layout(str(folder / "a.wl"))
     assert layout.marked is marked
     assert layout.root == str(folder) or not marked
+
+
+def test_a_text_format_file_with_a_nul_says_so(tmp_path: Path) -> None:
+    """A .wdg saved in text format, damaged by one NUL, was refused as having "no 'key :'
+    lines found", though its keys are all there: the reader looked for the wrong thing.
+    The message names the NUL and its line (wl run and wl check alike)."""
+    text = procedure_set("pOutils", "", {"Double": "PROCEDURE Double(x)\nRESULT x * 2"})
+    lines = text.splitlines()
+    lines[-2] += "\x00"
+    (tmp_path / "pOutils.wdg").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for command in ("run", "check"):
+        r = subprocess.run([sys.executable, "-m", "wlinterp", command, "pOutils.wdg"],
+                           cwd=tmp_path, capture_output=True, text=True, timeout=60)
+        assert r.returncode == 65 and "Traceback" not in r.stderr, r
+        assert f"(a NUL character at line {len(lines) - 1}, which no text file holds" \
+               in r.stderr, r.stderr
+        assert "no 'key :' lines found" not in r.stderr

@@ -204,6 +204,17 @@ def is_text_format(text: str) -> bool:
     return "\x00" not in text and _TOP_KEY.search(text) is not None
 
 
+def _not_text_reason(text: str) -> str:
+    """Why is_text_format refused `text`: a file with its `key :` lines and one NUL was
+    said to have "no 'key :' lines found", sending the reader to look for the wrong
+    thing (a NUL is damage: a text-format file never holds one)."""
+    nul = text.find("\x00")
+    if nul >= 0 and _TOP_KEY.search(text) is not None:
+        return f"a NUL character at line {text.count(chr(10), 0, nul) + 1}, which no text " \
+               "file holds: a damaged or binary file"
+    return "no 'key :' lines found"
+
+
 def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = None) -> str:
     """A runnable program from a procedure set (.wdg) or a class (.wdc), every code line at
     its original line and column, so errors point into the original file.
@@ -220,7 +231,7 @@ def program_source(text: str, path: str, notes: list[tuple[int, str]] | None = N
                          f"use 'wl check' for windows, pages and reports")
     if not is_text_format(text):
         raise NotTextFormatError(
-            f"{path}: not a WINDEV text-format file (no 'key :' lines found); only files "
+            f"{path}: not a WINDEV text-format file ({_not_text_reason(text)}); only files "
             f"saved by the IDE in text format (WINDEV 2023 and later) can be read")
     blocks = code_blocks(text)
     lines: list[str] = [""] * (len(text.splitlines()) + 1)
