@@ -223,3 +223,15 @@ def test_control_characters_of_a_file_name_never_reach_the_terminal(wl_cli, tmp_
     assert not any(c in shown for c in "\x1b\x07\r"), ran
     assert not any(line.startswith("::error::forged") for line in shown.splitlines()), ran
     assert "x\u241b]0;pwned\u2407\u240a::error::forged\u240d.wl" in shown, ran
+
+
+def test_a_file_name_with_control_characters_in_the_other_messages(wl_cli, tmp_path):
+    """The rest of the messages that name a file (found after #90): the note of a file of
+    procedures, and the REPL's `.load` of a file that is not there, printed the name raw."""
+    name = "tools\x1b[2J.wl"
+    (tmp_path / name).write_text("PROCEDURE Hello()\nTrace(1)\n", encoding="utf-8")
+    ran = wl_cli("run", name)
+    assert ran.code == 0 and "note: tools\u241b[2J.wl has no main code" in ran.err, ran
+    loaded = wl_cli("repl", stdin=b".load gone\x1b[2J.wl\n")
+    assert "cannot read gone\u241b[2J.wl: " in loaded.err + loaded.out, loaded
+    assert "\x1b" not in ran.err + loaded.err + loaded.out

@@ -7,7 +7,7 @@ __all__ = ["report_error", "report_internal"]
 import os
 import sys
 
-from ..errors import WLError, WLSyntaxError, format_error
+from ..errors import WLError, WLSyntaxError, format_error, shown_name
 from .colour import paint_diagnostic, use_colour
 from .exits import EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_SYNTAX, EXIT_TERMINATED
 from .limits import Interrupted, Terminated
@@ -19,7 +19,7 @@ def report_error(err: WLError, colour: str = "auto") -> int:
     if getattr(err, "before_run", False) and not err.line:  # (run_errors.stopped_error)
         # stopped while the script was compiled: no place in it was running, so the
         # command's own one-line error, not a line and a caret of the script
-        text = f"wl: error: {err.filename}: {err.message}"
+        text = f"wl: error: {shown_name(err.filename)}: {err.message}"
     else:
         text = format_error(err)
     if use_colour(sys.stderr, colour):

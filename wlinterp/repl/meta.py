@@ -86,7 +86,8 @@ def _load(path: str, session: ReplSession) -> None:
     try:
         source = read_file(path)
     except OSError as exc:
-        session.rt.write_err(f"cannot read {path}: {exc.strerror or exc}")
+        from ..errors import shown_name
+        session.rt.write_err(f"cannot read {shown_name(path)}: {exc.strerror or exc}")
         session.failed += 1
         return None
     except ValueError:  # a NUL or a lone surrogate: no file can have that name

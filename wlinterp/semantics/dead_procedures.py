@@ -124,12 +124,13 @@ def no_main_code_note(program: N.Program, path: str, hinted: bool = False) -> st
         return None
     listed = own or methods
     names = ", ".join(listed[:5]) + (", ..." if len(listed) > 5 else "")
-    shown = path if named else "FILE"
+    from ..errors import shown_name
+    shown = shown_name(path) if named else "FILE"
     how = f"wl test {shown} runs its test cases" \
         if os.path.basename(path).lower().startswith("test") \
         else f"to call one: wl run --call {own[0]} {shown} [ARGS]" if own \
         else "its methods run when code calls them"
-    note = (f"note: {path if named else 'this code'} has no main code: running it ran "
+    note = (f"note: {shown if named else 'this code'} has no main code: running it ran "
             f"none of its {'procedures' if own else 'methods'} ({names}); {how}.")
     if hinted or not script:
         return note
