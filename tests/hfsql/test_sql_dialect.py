@@ -66,6 +66,10 @@ def test_translation() -> None:
         "SELECT wl_call('Today'), wl_call('f',  'a,)', 2)"
     assert translate("SELECT WL.F(WL.Quote(), -1.5, NULL)", pg, call) == "SELECT 3"
     assert calls == [("Quote", []), ("F", ["it's", -1.5, None])]
+    assert translate("SELECT WL.F({pA}, :pB)", pg, call, {"pa": 1, "pb": "x"}) == "SELECT 2"
+    assert calls[-1] == ("F", [1, "x"])
+    with pytest.raises(HFError, match="can only be given values"):
+        translate("SELECT WL.F({pUnset})", pg, call, {})
     with pytest.raises(HFError, match="is not closed"):
         translate("SELECT WL.F(1", pg, call)
     with pytest.raises(HFError, match="cannot be called from this query"):

@@ -41,7 +41,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     backend = db.backend
     text = sql.strip().rstrip(";").strip()
     ensure_named_files(db, text)
-    text = translate(text, backend.dialect, calls)
+    text = translate(text, backend.dialect, calls, values)
     caller = None
     if calls is not None and SQLITE_CALL in text:
         caller = SQLiteCaller(calls)

@@ -22,6 +22,7 @@ import re
 from decimal import Decimal
 from typing import Any, Callable
 
+from ..syntax.names import fold
 from .errors import QUERY, HFError
 
 SQLITE_CALL = "wl_call"  # the function registered on a SQLite connection
@@ -31,14 +32,18 @@ _LIMIT = re.compile(rf"{_QUOTED}|\bLIMIT\s+(?P<start>{_OPERAND})\s*,\s*(?P<count
                     re.I | re.U)
 _WL = re.compile(rf"{_QUOTED}|\bWL\s*\.\s*(?P<name>[^\W\d]\w*)\s*\(", re.I | re.U)
 _PARTS = re.compile(rf"{_QUOTED}|[(),]", re.U)
+_MARKER = re.compile(r"\{([^\W\d]\w*)\}|:([^\W\d]\w*)", re.U)  # {pName}, :pName
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 Caller = Callable[[str, list[Any]], Any]  # (function name, arguments) -> its result
 
 
-def translate(sql: str, dialect: str, call: Caller | None) -> str:
+def translate(sql: str, dialect: str, call: Caller | None,
+              values: dict[str, Any] | None = None) -> str:
     """`sql` as `dialect` ("sqlite", "postgresql") runs it. `call` runs a WLanguage
-    function by name (None: no WLanguage function may be called, said in words)."""
+    function by name (None: no WLanguage function may be called, said in words);
+    `values` are the query's parameters (folded names), which PostgreSQL's WL calls may
+    be given."""
     if dialect == "postgresql" and "," in sql:
         sql = _LIMIT.sub(_limit, sql)
     if "." not in sql or not _has_call(sql):
@@ -47,7 +52,7 @@ def translate(sql: str, dialect: str, call: Caller | None) -> str:
         raise HFError(QUERY, "a WLanguage function (WL.) cannot be called from this query.")
     if dialect == "sqlite":
         return _WL.sub(_sqlite_call, sql)
-    return _values_first(sql, call)
+    return _values_first(sql, call, values or {})
 
 
 def _limit(m: re.Match[str]) -> str:
@@ -69,7 +74,7 @@ def _sqlite_call(m: re.Match[str]) -> str:
     return f"{SQLITE_CALL}('{name}'" + ("" if rest.startswith(")") else ", ")
 
 
-def _values_first(sql: str, call: Caller) -> str:
+def _values_first(sql: str, call: Caller, values: dict[str, Any]) -> str:
     """PostgreSQL: each WL call, the innermost first (the last to start), computed and
     written in as a value."""
     while True:
@@ -78,7 +83,7 @@ def _values_first(sql: str, call: Caller) -> str:
             return sql
         m = starts[-1]
         args, end = _arguments(sql, m.end(), m.group("name"))
-        value = call(m.group("name"), [_value(a, m.group("name")) for a in args])
+        value = call(m.group("name"), [_value(a, m.group("name"), values) for a in args])
         sql = sql[:m.start()] + _literal(value) + sql[end:]
 
 
@@ -99,9 +104,13 @@ def _arguments(sql: str, pos: int, name: str) -> tuple[list[str], int]:
     raise HFError(QUERY, f"WL.{name}: its parenthesis is not closed in the SQL text.")
 
 
-def _value(text: str, name: str) -> Any:
-    """An argument given as a value: a quoted text, a number or NULL; anything else (a
-    column, an expression) cannot be computed before PostgreSQL runs the query."""
+def _value(text: str, name: str, values: dict[str, Any]) -> Any:
+    """An argument given as a value: a quoted text, a number, NULL or a parameter of the
+    query that has one (`{pName}`, `:pName`); anything else (a column, an expression)
+    cannot be computed before PostgreSQL runs the query."""
+    marker = _MARKER.fullmatch(text)
+    if marker is not None and fold(marker.group(1) or marker.group(2)) in values:
+        return values[fold(marker.group(1) or marker.group(2))]
     if len(text) >= 2 and text[0] == text[-1] == "'":
         return text[1:-1].replace("''", "'")
     if _NUMBER.fullmatch(text):

@@ -31,6 +31,10 @@ Trace(HNbRec(QRY_Where))        // expect: 1
 HExecuteSQLQuery(QRY_Raw, hQueryWithoutCorrection, "SELECT WL.Upper('a') AS X FROM customer ORDER BY Name LIMIT 3, 1")
 HReadFirst(QRY_Raw)
 Trace(QRY_Raw.X, HNbRec(QRY_Raw))   // expect: A, 1
+// a parameter of the query is a value too (on PostgreSQL, computed before the query is sent)
+src.pName = "xxDave"
+HExecuteSQLQuery(src, "SELECT Name FROM customer WHERE Name = WL.Middle({pName}, 3)")
+Trace(HNbRec(src))              // expect: 1
 // an unknown function, or the wrong number of arguments, is the query's failure
 Trace(HExecuteSQLQuery(QRY_Bad, "SELECT WL.NoSuchFunction(1) AS X"))    // expect: 0
 Trace(HErrorInfo() [= "WL.NoSuchFunction: WLanguage has no function")   // expect: 1
