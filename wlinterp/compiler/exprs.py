@@ -179,6 +179,8 @@ class ExprMixin(OperatorMixin):
 
     # -- access ------------------------------------------------------------
     def x_Member(self, e: N.Member) -> tuple[str, SType]:
+        if (wrong := self.prog.call_error(e)) is not None:  # o.m_x: no such member
+            return self.prog.call_fail(wrong), S.ANY
         if self.is_part_of_time(e) or self.declared_kind(e.obj) in _TIMED:
             # d.Year, or d.JourSemaine: an error naming the Date, as d..JourSemaine
             return self.x_Prop(N.Prop(e.line, e.col, e.obj, e.name))

@@ -111,8 +111,13 @@ def read_only_error(member: str, classes: str) -> str:
 def not_member_error(sdef: StructDef, name: str) -> str:
     """The one text for a member a structure or an object lacks: an object of a class is
     named as such (`'Count' is not a member of the class CInvoice`), not as a structure."""
-    kind = "class" if sdef.is_class else "structure"
-    return f"'{name}' is not a member of the {kind} {sdef.name}."
+    return not_member_text(name, sdef.name, sdef.is_class) + "."
+
+
+def not_member_text(name: str, owner: str, is_class: bool) -> str:
+    """`not_member_error`'s words without the final stop, as wl check's WL109 gives them
+    (semantics/member_checks.py): the check and the run say the same."""
+    return f"'{name}' is not a member of the {'class' if is_class else 'structure'} {owner}"
 
 
 def static_owner(ctx: "TypeContext", cls: str, name: str) -> StructDef:

@@ -277,8 +277,9 @@ def interface_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> 
     key = fold(func.name)
     if key not in interface.arities:
         if not any(fold(p) == key for p in interface.properties):
-            fc.rep.report("WL109", f"'{func.name}' is not a method of the interface "
-                          f"{interface.name}", e, len(func.name), col=func.col + 1)
+            d = fc.rep.report("WL109", f"'{func.name}' is not a method of the interface "
+                              f"{interface.name}", e, len(func.name), col=func.col + 1)
+            fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
         return True
     required, most = interface.arities[key]
     message = arity_message(func.name, required, most, n)

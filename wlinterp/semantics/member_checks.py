@@ -9,6 +9,7 @@ __all__ = ["MemberChecks", "const_ok"]
 
 from typing import Any
 
+from ..runtime.containers import not_member_text
 from ..runtime.kinds import Kind
 from ..runtime.type_phrases import parse_type
 from ..runtime.types import TypeSpec
@@ -103,9 +104,11 @@ class MemberChecks(CheckerState):
                 and (found := accessors(self, cls, key)) is not None:
             property_direction(self, e, cls, found, e is self.assigning, e.col + 1)
         if missing and cls is not None:
-            shown = self.sym.structs[cls].name
-            self.rep.report("WL109", f"'{e.name}' is not a member of {shown}", e,
-                            len(e.name), col=e.col + 1, hint=self.member_hint(cls, e.name))
+            info = self.sym.structs[cls]
+            d = self.rep.report("WL109", not_member_text(e.name, info.name, info.is_class), e,
+                                len(e.name), col=e.col + 1, hint=self.member_hint(cls, e.name))
+            if not self.derived_has(cls, fold(e.name)):  # (else the object's class decides)
+                self.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
         elif cls is not None and self.only_method(cls, fold(e.name)):
             if e is self.assigning:
                 self.method_as_member(e, cls)  # `inv.Total = 3`: no member to write
@@ -128,6 +131,13 @@ class MemberChecks(CheckerState):
             return id(e) in self.sym.refs.stands_for
         return type(e) is N.Member and self.sym.refs.get(e) in (
             Ref.METHOD, Ref.DYNAMIC, Ref.STATIC_METHOD, Ref.ANCESTOR_METHOD)
+
+    def derived_has(self, cls: str, key: str) -> bool:
+        """Does a class derived from `cls` declare the member or method `key`? An object of
+        it in a variable of `cls` (a dynamic one) then has it when the program runs."""
+        return any(cls in self.sym.lineage(c) and (key in info.members or (c, key) in
+                                                   self.sym.methods)
+                   for c, info in self.sym.structs.items() if c != cls)
 
     def only_method(self, cls: str, key: str) -> bool:
         """Is `key` a method of `cls` (or of an ancestor) and neither a member nor a

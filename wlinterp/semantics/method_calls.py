@@ -110,9 +110,11 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
             _property_called(fc, e, func, cls)
             return False
         if key not in fc.sym.registry.functions:
-            fc.rep.report("WL109", f"'{func.name}' is not a method of "
-                          f"{fc.sym.structs[cls].name}", e, len(func.name), col=func.col + 1,
-                          hint=fc.member_hint(cls, func.name))
+            d = fc.rep.report("WL109", f"'{func.name}' is not a method of "
+                              f"{fc.sym.structs[cls].name}", e, len(func.name),
+                              col=func.col + 1, hint=fc.member_hint(cls, func.name))
+            if not fc.derived_has(cls, key):  # (else the object's class decides)
+                fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
             return False
     if any(m == key for _, m in fc.sym.methods):
         return True  # dispatched at run time on the object's class

@@ -38,7 +38,7 @@ Trace(pCli.Description()) // expect: Client 7 : Élise MARTIN (encours 0)
 QUAND EXCEPTION DANS
     Trace(pCli.m_sVille) // wl: ignore[WL109]
 FAIRE
-    Trace(ExceptionInfo(errMessage)) // expect: 'm_sVille' is not a member of the class CClient.
+    Trace(ExceptionInfo(errMessage)) // expect: 'm_sVille' is not a member of the class CPersonne.
 FIN
 
 PROCÉDURE CPersonne::Constructeur(sNom est une chaîne, sPrénom est une chaîne)
