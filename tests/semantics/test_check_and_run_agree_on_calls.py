@@ -50,6 +50,14 @@ CASES = [  # (program, line, column, code, message)
      "parentheses"),
     (_CLASS_FR + "c est un CCompte\nc.Déposer = 5\n" + _METHODS_FR, 8, 3, "WL109",
      "'Déposer' is not a member of the class CCompte"),
+    (_CLASS_EN + "s is CSaving\ns.Go()\n" + _METHODS_EN
+     + "PROCEDURE CSaving::Go()\nTrace(Balance())\n", 14, 7, "WL102",
+     "unknown procedure or function 'Balance'; Balance is a property of CSaving, not a "
+     "method: read it without parentheses (Balance or :Balance)"),
+    (_CLASS_FR + "e est un CEpargne\ne.Lance()\n" + _METHODS_FR
+     + "PROCÉDURE CEpargne::Lance()\nTrace(solde())\n", 14, 7, "WL102",
+     "unknown procedure or function 'solde'; solde is a property of CEpargne, not a "
+     "method: read it without parentheses (solde or :solde)"),
 ]
 
 
@@ -64,7 +72,8 @@ def test_check_and_run_stop_at_the_name_with_the_same_words(
         run_captured(path)
     where = re.search(r"calls\.wl:(\d+):(\d+): (.*)", str(stopped.value))
     assert where is not None, str(stopped.value)
-    assert (int(where[1]), int(where[2]), where[3]) == (line, col, message + ".")
+    said = message[:1].upper() + message[1:] + "."  # (the run's sentence)
+    assert (int(where[1]), int(where[2]), where[3]) == (line, col, said)
 
 
 def test_a_method_named_without_parentheses_is_said_to_be_called(tmp_path: Path) -> None:

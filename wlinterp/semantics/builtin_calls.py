@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..syntax import nodes as N
 from .operands import KINDS_READ, BuiltinKinds, builtin_kinds, check_builtin_args
 from .other_names import instead
+from .properties import accessors
 from .suggest import builtin_names, closest
 
 if TYPE_CHECKING:
@@ -51,7 +52,12 @@ def builtin(fc: "FunctionChecker", e: N.Call, key: str, n: int, shown: str,
     names += [p.name for sc in fc.scope.chain() for p in sc.procs.values()]
     best = closest(shown, names, builtin_names(fc.sym.registry))
     other = instead(shown)  # RepeatString: what WLanguage writes (other_names.py)
-    if other is not None:
+    owner = fc.scope.method_owner() if first is None else None
+    if owner is not None and accessors(fc, owner, key) is not None:
+        fc.rep.report("WL102", f"{unknown_callee(shown)}; {shown} is a property of "
+                      f"{fc.sym.structs[owner].name}, not a method: read it without "
+                      f"parentheses ({shown} or :{shown})", e, len(shown), col=col)
+    elif other is not None:
         fc.rep.report("WL102", f"{unknown_callee(shown)}; {other}", e, len(shown), col=col)
     elif best is not None:
         fc.rep.report("WL102", f"{unknown_callee(shown)}; did you mean {best}?", e,
