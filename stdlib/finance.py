@@ -168,9 +168,10 @@ def fin_decreasing_redemption(rt: Runtime, cost: NumberArg, residual: NumberArg,
     if c == 0 or n == 0:
         raise _fail(rt, FIN_ERR_ARGUMENT, "FinDecreasingRedemption: the cost and the "
                                           "duration cannot be 0.")
-    if not 0 <= m <= 12 or s < 0:
+    if not 0 <= m <= 12 or s < 0 or c < 0:
         raise _fail(rt, FIN_ERR_ARGUMENT, "FinDecreasingRedemption: the months of year 1 "
-                                          "are between 0 and 12, the residual value >= 0.")
+                                          "are between 0 and 12, the cost and the residual "
+                                          "value >= 0.")
     last = int(n) + (0 if m == 12 else 1)
     if not 1 <= p <= last:
         return _ok(rt, 0.0)

@@ -38,3 +38,6 @@ Trace(Round(FinLinearRedemption(9, 3, 2), 2), FinError())   // expect: 3, 0
 Trace(FinRedemption("Long", finInFine, 1000, 5, 1000000000), FinError())   // expect: 0, 1
 Trace(FinRedemption("Ruin", finConstantAnnualPayment, 1000, -100, 6), FinError())   // expect: 0, 1
 Trace(FinRedemption("Long", finInFine, 1000, 5, 1000), FinError())   // expect: 1, 0
+// a negative cost has no declining rate (its root is not a real number): FinError, not a crash
+Trace(FinDecreasingRedemption(-3, 1, 2), FinError() <> 0)   // expect: 0, 1
+Trace(FinDecreasingRedemption((-2), FinDecreasingRedemption(-3, 1, 2), Asc("")), FinError() <> 0)   // expect: 0, 1

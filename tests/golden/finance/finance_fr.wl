@@ -13,3 +13,5 @@ Trace(FinAmortissementLinéaire(1, 1, 0), FinErreur() <> 0)   // expect: 0, 1
 // FinAmortissement : plus de 1000 ans, ou un taux de -100 % ou moins, donne Faux et FinErreur 1
 Trace(FinAmortissement("Long", finInFine, 1000, 5, 1000000000), FinErreur())   // expect: 0, 1
 Trace(FinAmortissement("Ruine", finAnnuitéConstante, 1000, -100, 6), FinErreur())   // expect: 0, 1
+// un coût négatif n'a pas de taux dégressif : FinErreur, pas d'arrêt
+Trace(FinAmortissementDégressif(-3, 1, 2), FinErreur() <> 0)   // expect: 0, 1
