@@ -17,6 +17,8 @@ Decisions on points the help leaves open are listed in docs/email.md.
 """
 from __future__ import annotations
 
+import math
+
 from decimal import Decimal
 from typing import Any
 
@@ -284,10 +286,11 @@ def email_set_timeout(rt: Runtime, timeout: object) -> None:
 
 
 @family.function("EmailGetTimeOut", "EmailLitTimeOut")
-def email_get_timeout(rt: Runtime) -> int | float:
-    """The current e-mail timeout, in seconds."""
-    seconds = smtp_state(rt).timeout
-    return int(seconds) if float(seconds).is_integer() else seconds
+def email_get_timeout(rt: Runtime) -> int:
+    """The current e-mail timeout in whole seconds: the help (?3032011) gives an integer.
+    A fraction (1.5, "500 ms") is kept for the waits but read rounded up, so a positive
+    timeout never reads as 0 (decided, docs/email.md)."""
+    return math.ceil(smtp_state(rt).timeout)
 
 
 @family.function("EmailConfigure", "EmailParamètre")

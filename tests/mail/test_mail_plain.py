@@ -156,8 +156,12 @@ def test_timeout_get_set_and_configure(wl):
     assert w("EmailLitTimeOut") == 10
     w("EmailChangeTimeOut", "2 min")
     assert w("EmailGetTimeOut") == 120
-    w("EmailSetTimeOut", "500 ms")
-    assert w("EmailGetTimeOut") == 0.5
+    w("EmailSetTimeOut", "500 ms")  # the help gives an integer: a fraction reads rounded up
+    assert w("EmailGetTimeOut") == 1
+    w("EmailSetTimeOut", 1.5)
+    assert w("EmailLitTimeOut") == 2
+    w("EmailSetTimeOut", 3)
+    assert w("EmailGetTimeOut") == 3
     assert w("EmailConfigure", w.const("emailParameterMode"), 1) is True
 
 
