@@ -117,8 +117,11 @@ def get_prop(obj: Any, name: str) -> Any:
 def value_type(obj: Any, rt: Any, type_var: Any) -> Any:
     """`v..Type`: a built-in object's own Type property (an Item Description, an XML
     node...), else the wl... constant of the value's type, as TypeVar gives it (wlNull
-    for Null; an array, a structure or an object of a class included)."""
-    if not isinstance(obj, (WLArray, WLStruct, WLAssoc)):
+    for Null; an array, a structure or an object of a class included). A Date, Time,
+    DateTime (text values) or Duration has properties of its parts but no Type of its own:
+    its type is TypeVar's (`du..Type` stopped with "no property 'Type'")."""
+    if not isinstance(obj, (WLArray, WLStruct, WLAssoc, str)) \
+            and getattr(obj, "wl_type_name", None) != "duration":
         getter = getattr(obj, "wl_prop", None) or getattr(obj, "wl_get", None)
         if getter is not None:
             return getter("type")
