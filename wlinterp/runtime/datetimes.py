@@ -53,11 +53,28 @@ def to_duration(value: object) -> WLDuration:
             d, h, m, sec, ms = s[1:-9], s[-9:-7], s[-7:-5], s[-5:-3], s[-3:]
             total = (((int(d) * 24 + int(h)) * 60 + int(m)) * 60 + int(sec)) * 1000 + int(ms)
             return WLDuration(-total if s[0] == "-" else total)
+        clock = re.fullmatch(_CLOCK_DURATION, s) if ":" in s else None
+        if clock:  # "00:00:02", "36:30", "-1:15:00.250" (decided, docs/semantics.md)
+            return _clock_duration(clock)
         try:
             return WLDuration(duration_literal(s))
         except ValueError:
             raise WLRuntimeError(f"'{value}' is not a duration.") from None
     return WLDuration(V.to_int(value))
+
+
+_CLOCK_DURATION = r"([+-]?)(\d+):([0-5]?\d)(?::([0-5]?\d)(?:[.,](\d{1,3}))?)?"
+"""Compiled on first use, not at start-up (tests/core/test_lazy_start_up.py)."""
+
+
+def _clock_duration(m: re.Match[str]) -> WLDuration:
+    """A duration written as a clock ("HH:MM[:SS[.mmm]]", hours of any width): what a
+    Time's text looks like, read as hours, minutes, seconds (the page names only the
+    digit form, so this is *decided*: it was refused as "not a duration")."""
+    sign, h, mi, sec, ms = m.groups()
+    seconds = (int(h) * 60 + int(mi)) * 60 + int(sec or 0)
+    total = seconds * 1000 + int((ms or "0").ljust(3, "0"))
+    return WLDuration(-total if sign == "-" else total)
 
 
 # ---------------------------------------------------------------- times and datetimes
