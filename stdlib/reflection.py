@@ -24,7 +24,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import StructDef, WLArray, WLStruct
-from wlinterp.runtime.helpers import call_method
+from wlinterp.runtime.method_args import call_method
 from wlinterp.runtime.kinds import K_OBJECT, K_STRUCT
 from wlinterp.runtime.objects import call_class_method
 from wlinterp.runtime.state import Runtime
