@@ -18,7 +18,6 @@ Decisions on points the help leaves open are listed in docs/email.md.
 from __future__ import annotations
 
 import math
-
 from decimal import Decimal
 from typing import Any
 

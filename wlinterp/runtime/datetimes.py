@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from ..errors import WLRuntimeError
+from ..lazy_regex import lazy_compile
 from ..syntax.duration_text import duration_literal
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
 from . import values as V
@@ -53,7 +54,7 @@ def to_duration(value: object) -> WLDuration:
             d, h, m, sec, ms = s[1:-9], s[-9:-7], s[-7:-5], s[-5:-3], s[-3:]
             total = (((int(d) * 24 + int(h)) * 60 + int(m)) * 60 + int(sec)) * 1000 + int(ms)
             return WLDuration(-total if s[0] == "-" else total)
-        clock = re.fullmatch(_CLOCK_DURATION, s) if ":" in s else None
+        clock = _CLOCK_DURATION.fullmatch(s) if ":" in s else None
         if clock:  # "00:00:02", "36:30", "-1:15:00.250" (decided, docs/semantics.md)
             return _clock_duration(clock)
         try:
@@ -63,8 +64,7 @@ def to_duration(value: object) -> WLDuration:
     return WLDuration(V.to_int(value))
 
 
-_CLOCK_DURATION = r"([+-]?)(\d+):([0-5]?\d)(?::([0-5]?\d)(?:[.,](\d{1,3}))?)?"
-"""Compiled on first use, not at start-up (tests/core/test_lazy_start_up.py)."""
+_CLOCK_DURATION = lazy_compile(r"([+-]?)(\d+):([0-5]?\d)(?::([0-5]?\d)(?:[.,](\d{1,3}))?)?")
 
 
 def _clock_duration(m: re.Match[str]) -> WLDuration:
