@@ -7,7 +7,8 @@ from, so the failing call of the generated line is known (`_B_middle(_rt, v_s, 0
 this module finds the WLanguage text it was compiled from: a built-in's name (English or
 French, any case or accents), a division or modulo, a subscript `t[`, a member `o.m_x`,
 a procedure called through a variable or an element (`p(2)`, `t[1](2)`: at `p`, `t`),
-a property `d..Jour` / `d.Year`.
+a property `d..Jour` / `d.Year`, an undeclared name that stopped the run (a window's
+control `EDT_Name`, a window constant `Non`: at the name, where `wl check` puts WL212).
 Only a certain match moves the caret: the statement must be on one line, the part must
 occur in it as often as in the generated line, and the failing one is taken at the same
 rank; anything else keeps the statement's column. It costs nothing until an error is reported.
@@ -32,6 +33,7 @@ _SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(")
 _CALL_REF = lazy_compile(r"call_ref\([vga]_(\w+)(\.get\()?")  # p(2), t[1](2)
 _MEMBER = lazy_compile(r"get_member\([vga]_(\w+), '(\w+)'\)")
 _PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
+_UNDECLARED = lazy_compile(r"data_(?:name|assign|item|item_set)\(_rt, '(\w+)'")  # EDT_Name
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
 _LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')
@@ -109,6 +111,11 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
         opener = r"\[" if found.group(2) else r"\("
         return (re.compile(re.escape(found.group(0))),
                 r"(?<![\w.])" + re.escape(found.group(1)) + r"\s*" + opener)
+    found = _UNDECLARED.match(failed)
+    if found is not None:  # every use of the name in the line, read or assigned
+        return (re.compile(r"data_(?:name|assign|item|item_set)\(_rt, '"
+                             + re.escape(found.group(1)) + "'"),
+                r"(?<![\w.:])" + re.escape(found.group(1)) + r"(?!\w)")
     found = _MEMBER.match(failed) or _PROPERTY.match(failed)
     if found is not None:
         path = [re.escape(fold(part)) for part in found.group(1).split(".")]
