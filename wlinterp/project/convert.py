@@ -7,7 +7,7 @@ associative arrays and structures dicts (member names as declared).
 """
 from __future__ import annotations
 
-__all__ = ["to_wl", "to_python", "to_json", "command_line_args"]
+__all__ = ["to_wl", "to_python", "to_json", "command_line_args", "typed_args", "literal_args"]
 
 from decimal import Decimal
 from typing import Any
@@ -66,8 +66,18 @@ def command_line_args(proc: N.Procedure | None, args: list[str]) -> list[Any]:
     what the same text would be written in code: a number if it is a WLanguage numeric
     literal, else a string."""
     params = [p for p in proc.params if not p.star] if proc is not None else []
-    out: list[Any] = []
-    for k, text in enumerate(args):
-        typed = k < len(params) and params[k].type_text
-        out.append(text if typed or not V._NUM_RE.match(text) else V.val(text))
-    return out
+    return typed_args([bool(p.type_text) for p in params], args)
+
+
+def typed_args(typed: list[bool], args: list[str]) -> list[Any]:
+    """`args` for parameters of which `typed` says which declare a type (the text as
+    typed; the others, and those past the list, as literals: `literal_args`)."""
+    literal = literal_args(args)
+    return [text if k < len(typed) and typed[k] else literal[k]
+            for k, text in enumerate(args)]
+
+
+def literal_args(args: list[str]) -> list[Any]:
+    """Command-line texts as the same texts written in code would be: a WLanguage
+    numeric literal a number (`12` an integer, `12.5` a real), anything else a string."""
+    return [V.val(text) if V._NUM_RE.match(text) else text for text in args]

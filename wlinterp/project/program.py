@@ -170,10 +170,12 @@ class Linked:
             lambda: run_compiled(self.compiled, rt, finish=False, rerun=rerun))
         return ns
 
-    def call(self, ns: dict[str, Any], rt: Runtime, name: str, args: list[Any]) -> Any:
-        """Call procedure `name` with WLanguage values; the raw result (a tuple for a
-        procedure with by-reference parameters: result first, then each parameter)."""
-        func = self.procedure(ns, name)
+    def call(self, ns: dict[str, Any], rt: Runtime, name: str, args: list[Any],
+             syntax: str | None = None) -> Any:
+        """Call procedure `name` with WLanguage values (`syntax`: the function of one of
+        its syntaxes, already chosen); the raw result (a tuple for a procedure with
+        by-reference parameters: result first, then each parameter)."""
+        func = self.procedure(ns, name) if syntax is None else ns.get(syntax)
         if func is None:
             raise WLRuntimeError(f"there is no procedure named '{name}'.",
                                  filename=self.files[-1].source.path)

@@ -14,7 +14,7 @@ from ..runtime.thread_gate import main_code
 from ..semantics.held_warnings import not_repeated, split_held
 from ..syntax import nodes as N
 from ..syntax.names import fold
-from .convert import command_line_args, to_json
+from .convert import command_line_args, literal_args, to_json, typed_args
 from .program import Linked, load_project
 from .sources import native_notes, read_file
 
@@ -82,13 +82,13 @@ def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list
         raise WLRuntimeError(f"--call: there is no procedure named '{name}'.",
                              filename=rt.filename)
     try:
-        values = command_line_args(proc, args)
+        syntax, values = _syntax_and_args(ns, proc, args)
     except WLRuntimeError as err:  # an argument out of range: the command line's, not a
         err.message = f"--call {name}: {err.message}"  # line of the code (was `<string>`)
         err.args, err.filename = (err.message,), rt.filename
         raise
     try:
-        result = linked.call(ns, rt, name, values)
+        result = linked.call(ns, rt, name, values, syntax)
     except ProgramEnd as end:
         rt.exit_code, rt.ended = end.code, True
         return
@@ -103,6 +103,21 @@ def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list
         rt.write_out(to_json(result))
     elif result is not None:
         show_result(rt, result)
+
+
+def _syntax_and_args(ns: dict[str, Any], proc: N.Procedure,
+                     args: list[str]) -> tuple[str | None, list[Any]]:
+    """(the function of the syntax `--call` runs, None for a procedure with one; the
+    values of `args` for it). With several syntaxes the arguments choose as written in
+    code (`Show(12.5)`: a real, `Show(abc)`: a string; docs/cli.md "--call"); then the
+    chosen syntax's typed parameters get the text as typed, as a single syntax's do."""
+    from ..runtime.overloads import OverloadTable, chosen_syntax
+    table = ns.get("_OV_" + str(ns.get("__procs__", {}).get(fold(proc.name))))
+    if not isinstance(table, OverloadTable):
+        return None, command_line_args(proc, args)
+    index = chosen_syntax(table, literal_args(args))
+    typed = [spec is not None for spec in table.syntaxes[index].params]
+    return table.pynames[index], typed_args(typed, args)
 
 
 def show_result(rt: Runtime, result: Any) -> None:

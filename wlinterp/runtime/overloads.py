@@ -10,7 +10,7 @@ what of them is decided here rather than read in the help.
 from __future__ import annotations
 
 __all__ = ["ArgKind", "Syntax", "OverloadTable", "choose", "value_kind", "no_syntax",
-           "ambiguous", "overload_dispatcher"]
+           "ambiguous", "overload_dispatcher", "chosen_syntax"]
 
 from decimal import Decimal
 from typing import Any, Callable
@@ -175,12 +175,7 @@ def overload_dispatcher(table: OverloadTable, namespace: dict[str, Any],
 
     def dispatch(*args: Any) -> Any:
         given = args[1:] if method else args
-        index, tied = choose(syntaxes, [value_kind(a) for a in given])
-        if index is None:
-            raise WLRuntimeError(_sentence(
-                ambiguous(table.name, syntaxes, tied) if tied else
-                no_syntax(table.name, syntaxes, len(given),
-                          any(s.takes(len(given)) for s in syntaxes))))
+        index = chosen_syntax(table, given)
         result = namespace[table.pynames[index]](*args)
         if not back:
             return result
@@ -192,6 +187,19 @@ def overload_dispatcher(table: OverloadTable, namespace: dict[str, Any],
                           for k in back])
     dispatch.__name__ = f"dispatch_{table.name}"
     return dispatch
+
+
+def chosen_syntax(table: OverloadTable, values: tuple[Any, ...] | list[Any]) -> int:
+    """The index of the syntax of `table` that arguments of these values run; the
+    error of a call none takes, or two take equally well."""
+    syntaxes = table.syntaxes
+    index, tied = choose(syntaxes, [value_kind(a) for a in values])
+    if index is None:
+        raise WLRuntimeError(_sentence(
+            ambiguous(table.name, syntaxes, tied) if tied else
+            no_syntax(table.name, syntaxes, len(values),
+                      any(s.takes(len(values)) for s in syntaxes))))
+    return index
 
 
 def _sentence(text: str) -> str:

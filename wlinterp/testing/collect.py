@@ -1,5 +1,6 @@
 """Finding tests: `test_*.wl` files and `test_*.wdg` procedure sets under the given paths;
-each `PROCEDURE test_*` is a case (a file without one is a single case); `-k` selection.
+each `PROCEDURE test_*` is a case (its several syntaxes one case; a file without one is a
+single case); `-k` selection.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Callable
 
 from ..errors import WLError
 from ..project.sources import CONFTEST, find_layout, is_test_file, read_file
+from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.parser import parse
 
@@ -77,21 +79,39 @@ def collect_file(path: str) -> TestFile:
         program = parse(source.text, source.path)
     except WLError as err:
         return TestFile(path, [], err)
-    procs = sorted(((p.line, p.name) for p in program.procedures if p.owner is None),
-                   key=lambda x: x[0])
-    with_params = {p.name for p in program.procedures if p.owner is None and p.params}
-    first = procs[0][0] if procs else 10**9
+    procs = sorted((p for p in program.procedures if p.owner is None),
+                   key=lambda p: p.line)
+    first = procs[0].line if procs else 10**9
     main_range = (1, first - 1)
     cases: list[TestCase] = []
-    for k, (line, name) in enumerate(procs):
-        if not fold(name).startswith("test"):
+    syntaxes: dict[str, tuple[TestCase, set[object]]] = {}  # by folded name
+    for k, p in enumerate(procs):
+        if not fold(p.name).startswith("test"):
             continue
-        end = procs[k + 1][0] - 1 if k + 1 < len(procs) else 10**9
-        cases.append(TestCase(source.path, name, line, name, [main_range, (line, end)],
-                              name in with_params))
+        lines = (p.line, procs[k + 1].line - 1 if k + 1 < len(procs) else 10**9)
+        known = syntaxes.get(fold(p.name))
+        params = _parameters(p)
+        if known is None or params in known[1]:  # (the same twice: refused, two cases)
+            case = TestCase(source.path, p.name, p.line, p.name, [main_range, lines],
+                            bool(p.params))
+            cases.append(case)
+            syntaxes[fold(p.name)] = (case, {params})
+            continue
+        case, seen = known  # another syntax: the same case, whose iterations' values
+        seen.add(params)  # choose the syntax each time, as calls do
+        assert case.ranges is not None
+        case.ranges.append(lines)
+        case.takes_params = case.takes_params or bool(p.params)
     if not cases:
-        cases.append(TestCase(source.path, os.path.basename(source.path), 1, None, None))
+        return TestFile(source.path, [TestCase(source.path, os.path.basename(source.path),
+                                               1, None, None)])
     return TestFile(source.path, cases)
+
+
+def _parameters(p: N.Procedure) -> tuple[tuple[str, bool, bool], ...]:
+    """What tells two syntaxes of a procedure apart: its parameters' types, optional
+    ones and `*` (the same again is a procedure declared twice)."""
+    return tuple((fold(q.type_text or ""), q.default is None, q.star) for q in p.params)
 
 
 def conftests_for(path: str) -> list[str]:
