@@ -16,7 +16,7 @@ from ..semantics.creation import not_object_member
 from ..semantics.class_member_names import not_class_member
 
 from .base import RefNames as Ref
-from .member_inline import MemberInlineMixin
+from .typed_members import TypedMemberMixin
 from .ranges import Bounds
 
 _DATA_NAME = "data_name("  # how an undeclared name compiles (compiler/functions.py)
@@ -26,7 +26,7 @@ _CALLED = frozenset({Ref.METHOD, Ref.DYNAMIC, Ref.STATIC_METHOD,  # `CInv.Total`
                      Ref.ANCESTOR_METHOD})
 
 
-class ClassMixin(MemberInlineMixin):
+class ClassMixin(TypedMemberMixin):
     """Class-related statements and expressions (mixed into the function compiler)."""
 
     def current_class(self) -> str | None:

@@ -185,6 +185,8 @@ class ExprMixin(OperatorMixin):
             # d.Year, or d.JourSemaine: an error naming the Date, as d..JourSemaine
             return self.x_Prop(N.Prop(e.line, e.col, e.obj, e.name))
         code = self.member_code(e)
+        if code in self.typed_reads:  # an int member of a held object (typed_members.py)
+            return code, S.INT
         return code, self.timed_type(e) if reads_member(code) else S.ANY
 
     def timed_type(self, e: N.Member | N.Index) -> SType:

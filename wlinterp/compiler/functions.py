@@ -61,6 +61,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         self._temps = 0
         self.bound_leaves: dict[int, tuple[str, SType]] = {}
         self.fast_params: frozenset[str] = frozenset()  # parameters known to be integers
+        self.typed_held: frozenset[str] = frozenset()  # (typed_members.py)
+        self.typed_reads: set[str] = set()
 
     def temp(self) -> str:
         self._temps += 1
@@ -92,7 +94,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
             if self.own_property(key):
                 return f"get_property(_rt, a__objet, {key!r}, {node.name!r})", S.ANY
             here = self.prog.structs.get(fold(self.current_class() or ""))
-            return self.member_read(here, "a__objet", key, ""), S.ANY
+            code = self.member_read(here, "a__objet", key, "")
+            return code, S.INT if code in self.typed_reads else S.ANY
         if ref is Ref.STATIC:
             return self.x_ClassMember(N.ClassMember(node.line, node.col, None, node.name))
         if ref is Ref.ELEMENT_MEMBER:  # SORTED BY nAge: the loop element's member

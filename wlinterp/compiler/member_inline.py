@@ -26,7 +26,7 @@ destructor (WLObject is another type), so keeping it in a local changes nothing.
 """
 from __future__ import annotations
 
-__all__ = ["MemberInlineMixin", "reads_member"]
+__all__ = ["MemberInlineMixin", "int_member", "reads_member"]
 
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterator
@@ -37,7 +37,7 @@ from ..syntax import nodes as N
 from ..semantics.facts import loop_facts
 from ..syntax.names import fold
 from .base import CompilerBase
-from .ranges import INT_MAX, INT_MIN, Bounds, range_check
+from .ranges import INT_MAX, INT_MIN, Bounds, is_int32, range_check
 
 if TYPE_CHECKING:
     from ..runtime.types import StructDef, TypeSpec
@@ -63,7 +63,13 @@ class MemberInlineMixin(CompilerBase):
             return call
         inline = f"({obj}.values[{key!r}] if type({obj}) is WLStruct and {key!r} in {obj}.values else {call})"
         held = self.held_for(obj, sdef)
-        return inline if held is None else f"({held[1]}[{key!r}] if {obj} is {held[0]} else {inline})"
+        if held is None:
+            return inline
+        if obj in self.typed_held and int_member(sdef, key):
+            code = f"{held[1]}[{key!r}]"  # the statement tested `obj is` its object
+            self.typed_reads.add(code)
+            return code
+        return f"({held[1]}[{key!r}] if {obj} is {held[0]} else {inline})"
 
     def member_store(self, target: N.Member, obj: str, key: str, code: str,
                      known: Bounds | None = None) -> bool:
@@ -215,6 +221,15 @@ class MemberInlineMixin(CompilerBase):
         if spec.kind == Kind.STRING:
             return f"({v} if type({v}) is str else to_str({v}))" if plain else f"to_str({v})"
         return f"coerce({v}, {self.prog.spec_ref(spec)}, _ctx)"
+
+
+def int_member(sdef: "StructDef", key: str) -> bool:
+    """Is `key` a member of `sdef` declared a plain 4-byte `int` (not Null-able, no
+    array), which every store converts to an int of 32 bits? (Not one that a
+    `Constructor m_x(...)` names: it is Null until that statement fails.)"""
+    spec = sdef.member_type(key)
+    return spec is not None and is_int32(spec) and not spec.nullable and not spec.dims \
+        and key not in sdef.constructed
 
 
 _INLINE_READ = lazy_compile(r"\(\w+\.values\[")

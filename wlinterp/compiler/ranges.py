@@ -99,6 +99,8 @@ class RangeMixin(CompilerBase):
             return _neg(inner) if e.op == "neg" else inner
         if t is N.Call and type(e.func) is N.Name:  # type: ignore[attr-defined]
             return self._call_bounds(e.func)  # type: ignore[attr-defined]
+        if t is N.Member and self.typed_held and self.typed_read(e):  # type: ignore[arg-type]
+            return INT32  # an int member of a held object (typed_members.py)
         return UNKNOWN
 
     def store_bounds(self, var: "Var", t: "SType", e: N.Expr) -> Bounds:
@@ -115,6 +117,8 @@ class RangeMixin(CompilerBase):
         if var is None and self.prog.refs.of(e) is Ref.CONSTANT:
             value = self.prog.constant_code(key)[0]
             return (int(value), int(value)) if value.lstrip("-").isdigit() else UNKNOWN
+        if var is None and self.typed_held and self.prog.refs.of(e) is Ref.MEMBER:
+            return INT32 if self.typed_read(e) else UNKNOWN  # the current object's
         if var is None:
             return self._call_bounds(e)  # a procedure called without parentheses
         if var.pyname in self.loop_bounds:
