@@ -17,7 +17,8 @@ from .tokens import Token
 # operand tests a class): an assignment's `=`, a condition's keyword, an operator...
 _EXPRESSION_HEADS = frozenset({
     "EQ", "IF", "ELSEIF", "WHILE", "RESULT", "RETURN", "AND", "OR", "SAND", "SOR", "NOT",
-    "NE", "LT", "GT", "LE", "GE", "QMARK", "PLUSEQ", "MINUSEQ", "CASE", "REFASSIGN"})
+    "NE", "LT", "GT", "LE", "GE", "QMARK", "PLUSEQ", "MINUSEQ", "CASE", "REFASSIGN",
+    "SWITCH"})
 _OPERAND_END = frozenset({"NAME", "RPAR", "RBRACK", "SOFT_A", "SOFT_DE", "SOFT_SUR"})
 # Tokens after which a declaration may start on the same line (`IF c THEN n is int`,
 # `CASE 1: o is CFoo`).
