@@ -10,6 +10,7 @@ __all__ = [
     "WLError", "WLSyntaxError", "WLRuntimeError", "BuiltinFailure", "InternalError",
     "ProgramEnd",
     "format_error", "format_warning", "Position", "excerpt_window", "capped_words",
+    "shown_words",
 ]
 
 
@@ -219,6 +220,16 @@ def shown_name(path: str) -> str:
     return path.translate(_SHOWN)
 
 
+def shown_words(text: str) -> str:
+    """A message as errors, warnings and diagnostics show it: its long words capped
+    (capped_words) and its control characters as visible stand-ins (_SHOWN). A message
+    quotes values the program read (a text that is no duration, a JSON member's name, a
+    method name given to ExecuteProcess): an escape sequence there reached the terminal
+    raw, and a line break wrote a line of its own into a CI log. ErrorInfo keeps the
+    message as it is: the program reads it, not the terminal."""
+    return capped_words(text).translate(_SHOWN)
+
+
 def _visible(text: str) -> str:
     """Tabs as spaces, control characters as their stand-ins (one for one)."""
     return text.replace("\t", " ").translate(_SHOWN)
@@ -227,7 +238,7 @@ def _visible(text: str) -> str:
 def format_error(err: WLError) -> str:
     """`file:line:col: error: message`, then the source line and a caret."""
     label = "error"
-    message = capped_words(err.message)
+    message = shown_words(err.message)
     name = shown_name(err.filename)
     if err.line:
         head = f"{name}:{err.line}:{err.column}: {label}: {message}"
@@ -241,5 +252,5 @@ def format_error(err: WLError) -> str:
 def format_warning(filename: str, line: int, column: int, message: str,
                    source: str | None) -> str:
     """Same layout as errors, for compile-time warnings."""
-    return f"{shown_name(filename)}:{line}:{column}: warning: {capped_words(message)}" + \
+    return f"{shown_name(filename)}:{line}:{column}: warning: {shown_words(message)}" + \
         _excerpt(source, line, column)

@@ -235,3 +235,26 @@ def test_a_file_name_with_control_characters_in_the_other_messages(wl_cli, tmp_p
     loaded = wl_cli("repl", stdin=b".load gone\x1b[2J.wl\n")
     assert "cannot read gone\u241b[2J.wl: " in loaded.err + loaded.out, loaded
     assert "\x1b" not in ran.err + loaded.err + loaded.out
+
+
+def test_control_characters_of_a_value_in_an_error_message_never_reach_the_terminal(
+        wl_cli, tmp_path):
+    """Found by hand (REV's adversarial pass, after #90): a run-time error quoting a value
+    the program read (a text from a file that is no duration, a method name given to
+    ExecuteProcess) printed it raw at the head of the error: an escape sequence reached
+    the terminal and a line break wrote a line of the file's choosing into a CI log.
+    Shown one for one now; ErrorInfo, which the program reads, keeps the text as it is."""
+    (tmp_path / "given.txt").write_bytes(b"\x1b[2J\n::error::forged\r")
+    (tmp_path / "main.wl").write_text(
+        's is string = fLoadText("given.txt")\n'
+        'WHEN EXCEPTION IN\n'
+        '\td is Duration = s\n'
+        'DO\n'
+        '\tTrace(Position(ExceptionInfo(), Charact(27)) > 0)\n'
+        'END\n'
+        'd2 is Duration = s\n', encoding="utf-8")
+    ran = wl_cli("run", str(tmp_path / "main.wl"))
+    assert ran.code == 1 and ran.out.splitlines() == ["1"], ran
+    assert not any(c in ran.err for c in "\x1b\r"), ran
+    assert not any(line.startswith("::error::forged") for line in ran.err.splitlines()), ran
+    assert "'\u241b[2J\u240a::error::forged\u240d' is not a duration" in ran.err, ran

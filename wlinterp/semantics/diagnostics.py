@@ -13,7 +13,7 @@ __all__ = ["Severity", "Kind", "KINDS", "Diagnostic", "suppressed_lines", "selec
 import enum
 from ..records import record
 
-from ..errors import capped_words, source_lines
+from ..errors import shown_words, source_lines
 from ..lazy_regex import lazy_compile
 
 
@@ -99,11 +99,12 @@ class Diagnostic:
     deferred: bool = False  # `wl run` without --strict lets the program run
 
     def __post_init__(self) -> None:
-        """A hostile name is cut in the message and the hint (errors.capped_words), for
-        every output format and the run-time error a deferred one becomes."""
-        self.message = capped_words(self.message)
+        """A hostile name is cut in the message and the hint, and their control
+        characters shown as stand-ins (errors.shown_words), for every output format and
+        the run-time error a deferred one becomes."""
+        self.message = shown_words(self.message)
         if self.hint:
-            self.hint = capped_words(self.hint)
+            self.hint = shown_words(self.hint)
 
     @property
     def kind(self) -> Kind:
