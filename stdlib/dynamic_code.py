@@ -87,6 +87,10 @@ def execute_process(rt: Runtime, target: ProcArg, kind: object, *args: Any) -> A
         return described(rt, target, *args)
     if type(kind) is str and isinstance(target, WLStruct):
         return _method_by_name(rt, target, kind, args)
+    if type(kind) is str and target is None:
+        raise WLRuntimeError(f"ExecuteProcess: the object is Null: no object to call "
+                             f"'{kind}' on (a dynamic object is Null until new or an "
+                             f"assignment gives it one).")
     if kind != TRT_PROCEDURE or isinstance(target, bool) or not isinstance(target, str):
         raise WLRuntimeError("ExecuteProcess runs the event of a window or a control: a "
                              "window function, not available outside the IDE (with "
