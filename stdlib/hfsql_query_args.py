@@ -71,10 +71,28 @@ def query_and_sql(rt: Runtime, query: Any, fname: str) -> tuple[Any, str]:
                       query.name) from None
 
 
+# The families whose functions an SQL text may call (`WL.Left(Name, 3)`): those that
+# compute a value from their arguments. A query's text is often built from what a user
+# typed; were every built-in callable, an SQL injection would run programs
+# (WL.ExeRun), write or delete files (WL.fSaveText, WL.fDelete) or send mail. Decided
+# (docs/hfsql.md "HFSQL's SQL translated"): the page that lists HFSQL's functions is not
+# stored, and its examples call string and date functions.
+SQL_FAMILIES = frozenset({
+    "Strings", "Strings (extra)", "Strings (fields)", "Strings (more)", "Text",
+    "Words and characters", "Phonetic keys", "Numbers", "Maths", "Date calculations",
+    "Dates", "Dates (more)", "Durations", "Encoding", "Hashing", "Colors",
+    "Sexagesimal angles", "Geographic positions", "Financial", "Regular expressions",
+    "Weeks and public holidays", "Time zones", "Statistics"})
+# ... but for these, which read files or change the run's settings.
+SQL_REFUSED = frozenset({"InitRandom", "HashFile", "HashCheckFile", "PublicHolidayAdd",
+                         "PublicHolidayDeleteAll"})
+
+
 def wl_caller(rt: Runtime) -> Any:
     """How a query calls the WLanguage functions its SQL names (`WL.Left(Name, 3)`,
-    wlinterp/hfsql/sqldialect.py): a built-in of that name, with its number of
-    arguments; its result as a text, a number or NULL."""
+    wlinterp/hfsql/sqldialect.py): a built-in of that name of the families computing a
+    value (SQL_FAMILIES), with its number of arguments; its result as a text, a number
+    or NULL."""
     from decimal import Decimal
 
     from wlinterp.registry import REGISTRY
@@ -85,6 +103,11 @@ def wl_caller(rt: Runtime) -> Any:
             raise HFError(QUERY, f"WL.{name}: WLanguage has no function of that name (a "
                                  "query can call WLanguage's built-in functions).")
         builtin = found[1]
+        if builtin.family not in SQL_FAMILIES or builtin.en in SQL_REFUSED:
+            raise HFError(QUERY, f"WL.{name}: a query can call only the WLanguage functions "
+                                 "that compute a value (strings, numbers, dates, encoding: "
+                                 f"docs/hfsql.md); {builtin.en} is of the family "
+                                 f"'{builtin.family}'.")
         if len(args) < builtin.min_args or (builtin.max_args is not None
                                             and len(args) > builtin.max_args):
             raise HFError(QUERY, f"WL.{name}: given {len(args)} argument(s); it expects "

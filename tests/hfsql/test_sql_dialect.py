@@ -40,11 +40,32 @@ def test_a_failing_function_called_by_sqlite_says_its_own_words(tmp_path) -> Non
     error is the query's (a fatal one stops the program, naming the function)."""
     text = ADD + """Trace(HExecuteSQLQuery(q, "SELECT WL.Middle(Name, 1, 2, 3, 4) AS S FROM customer"))
 Trace(HErrorInfo())
-HExecuteSQLQuery(q, "SELECT WL.ArrayAdd(Name, 0) AS S FROM customer")"""
-    with pytest.raises(WLRuntimeError, match="ArrayAdd expects an array"):
+HExecuteSQLQuery(q, "SELECT WL.StringToDuration(Name) AS S FROM customer")"""
+    with pytest.raises(WLRuntimeError, match="'Alice' is not a duration"):
         run_shop(text, f"sqlite:{tmp_path / 't.db'}")
     out = run_shop(text.rpartition("\n")[0], f"sqlite:{tmp_path / 'u.db'}").splitlines()
     assert out == ["0", "WL.Middle: given 5 argument(s); it expects 2 to 3."]
+
+
+@pytest.mark.parametrize("call", [
+    "WL.ExeRun('touch {marker}')", "WL.LanceAppli('touch {marker}')",
+    "WL.fSaveText('{marker}', 'x')", "WL.fDelete('{victim}')", "wl.FSUPPRIME('{victim}')",
+    "WL.HashFile(1, '{victim}')", "WL.Compile('P', 'Trace(1)')",
+    "WL.fLoadText('{victim}')", "WL.EmailSendMessage(1)"])
+def test_a_query_calls_only_the_functions_computing_a_value(db_url: str, tmp_path, call) -> None:
+    """Found by hand (REV's review of WL.Function in SQL): any built-in could be called,
+    so an SQL text built from what a user typed ran programs, wrote and deleted files.
+    Now a function of another family than strings, numbers, dates, encoding... is the
+    query's failure in words (HErrorInfo), nothing done, on both backends."""
+    marker, victim = tmp_path / "pwned", tmp_path / "victim.txt"
+    victim.write_text("kept", encoding="utf-8")
+    sql = call.format(marker=marker, victim=victim)
+    text = ADD + f'Trace(HExecuteSQLQuery(q, "SELECT {sql} AS S FROM customer"))\n' \
+        "Trace(HErrorInfo())\n"
+    out = run_shop(text, db_url).splitlines()
+    assert out[0] == "0" and "a query can call only the WLanguage functions that " \
+        "compute a value" in out[1], out
+    assert not marker.exists() and victim.read_text(encoding="utf-8") == "kept"
 
 
 def test_translation() -> None:
