@@ -22,6 +22,7 @@ from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.json_forms import JSONText, json_problem
+from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.types import VARIANT, WLArray, WLStruct
 from wlinterp.syntax.names import fold
 
@@ -190,6 +191,7 @@ class JSONList(WLArray):
         self._attach()
         if index < 1:
             raise WLRuntimeError(f"Index {index} is out of range.")
+        check_array(index)  # --max-array, as a program's array growing by index
         self.items.extend([None] * (index - len(self.items)))
         self.items[index - 1] = node
 
