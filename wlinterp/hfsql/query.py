@@ -14,7 +14,7 @@ from ..errors import WLRuntimeError
 from ..syntax.names import fold
 from .analysis import FileDesc, ItemDesc
 from .context import FileContext
-from .errors import QUERY, HFError
+from .errors import CONNECTION, LOST, QUERY, HFError
 from .itemtypes import ItemType
 from .prefix import prefix_method
 from .qparams import bind_parameters
@@ -51,7 +51,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         try:
             backend.execute(text, params)
         except backend.errors() as exc:
-            raise _failed(name, exc, caller) from None
+            raise _failed(name, exc, caller, backend) from None
         return None
     source = None
     if mode & MODIFY_FILE:
@@ -61,7 +61,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
         columns = create_result(backend, table, text, params,
                                 SOURCE_COLUMN if source is not None else "")
     except backend.errors() as exc:
-        raise _failed(name, exc, caller) from None
+        raise _failed(name, exc, caller, backend) from None
     desc = FileDesc(name, table, [ItemDesc(c, QUERY_TEXT if is_text else QUERY_COLUMN)
                                   for c, is_text in columns])
     ctx = FileContext(db, desc)
@@ -71,11 +71,16 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     return ctx
 
 
-def _failed(name: str, exc: BaseException, caller: SQLiteCaller | None) -> BaseException:
+def _failed(name: str, exc: BaseException, caller: SQLiteCaller | None,
+            backend: Any) -> BaseException:
     """The query's error: the WLanguage function's own, when one called from the SQL
-    failed (SQLite only says "user-defined function raised exception")."""
+    failed (SQLite only says "user-defined function raised exception"); the connection's
+    loss when the server went away while it ran (a query error 70800 quoting libpq's
+    three lines, where every other call then says 71000)."""
     if caller is not None and caller.failure is not None:
         return caller.failure
+    if backend.classify(exc) == "connection":
+        return HFError(CONNECTION, f"query {name}: {LOST}.", name, details=str(exc).strip())
     return HFError(QUERY, f"query {name}: {exc}", name)
 
 
