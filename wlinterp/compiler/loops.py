@@ -12,7 +12,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, STypeNames as S
 from ..syntax.names import fold
 from .operators import is_simple
-from ..semantics.facts import loop_facts
+from ..semantics.facts import assigned_names, loop_facts
 from ..semantics.symbols import Var
 
 from .base import CompilerBase, RefNames as Ref
@@ -93,6 +93,9 @@ class LoopMixin(CompilerBase):
         if s.rank:
             self.ranked_loop(s, var, counter, source)
             return
+        if self.writes_back(s):
+            self.written_back_loop(s, var, items, named)
+            return
         if var.stype == S.ANY:
             self.out.emit(f"for {counter}{var.pyname} in {source}:")
             self.loop_body(s.body, None)
@@ -103,6 +106,33 @@ class LoopMixin(CompilerBase):
         self.out.emit(f"{var.pyname} = {self.store_code(var, tmp, S.ANY)}")
         self.out.dedent()
         self.loop_body(s.body, None)
+
+    @staticmethod
+    def writes_back(s: N.ForEach) -> bool:
+        """Does the body assign the loop variable of a plain FOR EACH (no SORTED BY,
+        FromEnd, rank, string pieces or positions)? Then each pass's value goes back
+        into the element (runtime/loop_slots.py)."""
+        return not (s.strings or s.positions or s.sort_keys or s.from_end or s.rank) \
+            and fold(s.var) in assigned_names(s.body)
+
+    def written_back_loop(self, s: N.ForEach, var: Var, items: str, named: str) -> None:
+        """`FOR EACH n OF t` whose body writes n (`n--`): the value the variable holds
+        when the pass ends, however it ends, is stored back as the element."""
+        held, slot, key, tmp = self.temp(), self.temp(), self.temp(), self.temp()
+        self.out.emit(f"{held} = {items}")
+        self.out.emit(f"for {slot}, {key}, {tmp} in iterate_slots({held}{named}):")
+        self.out.indent()
+        if s.counter:
+            cvar = self.scope.declared(fold(s.counter))
+            self.out.emit(f"{cvar.pyname} = {key}")
+        self.out.emit(f"{var.pyname} = {self.store_code(var, tmp, S.ANY)}")
+        self.out.emit("try:")
+        self.loop_body(s.body, None)
+        self.out.emit("finally:")
+        self.out.indent()
+        self.out.emit(f"write_slot({held}, {slot}, {var.pyname})")
+        self.out.dedent()
+        self.out.dedent()
 
     def ranked_loop(self, s: N.ForEach, var: Var, counter: str, source: str) -> None:
         """`FOR EACH v, k, n OF t`: n numbers the passes that run the body, from 1, in
