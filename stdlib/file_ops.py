@@ -1,6 +1,5 @@
 """Whole-file operations: fCopyFile/fCopieFichier, fRename/fRenomme, fMoveFile/
-fDéplaceFichier, fSize/fTaille, fDate, fTime/fHeure, fDateTime/fDateHeure,
-fLoadBuffer/fChargeBuffer and fSaveBuffer/fSauveBuffer.
+fDéplaceFichier, fSize/fTaille, fLoadBuffer/fChargeBuffer and fSaveBuffer/fSauveBuffer.
 
 Every failure is non-fatal (the function's error value, ErrorOccurred, ErrorInfo), as for
 the other file functions. Paths go through `paths.native_path` (Windows paths on POSIX).
@@ -8,13 +7,12 @@ Buffers are strings with one character per byte, as StringToUTF8 returns them.
 """
 from __future__ import annotations
 
-import datetime
 import os
 import shutil
 
 from typing import Callable
 
-from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family, BufferResult, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
@@ -22,11 +20,6 @@ from wlinterp.runtime.state import Runtime
 from .paths import failure, native_path, wildcard_files
 
 family = Family("File operations")
-
-F_CREATION = family.constant("fCreation", "fCréation", 1)
-F_MODIFICATION = family.constant("fModification", "fModification", 2)
-F_ACCESS = family.constant("fAccess", "fAccès", 3)
-
 
 def _target(src: str, dst: str) -> str:
     """A destination folder receives the file under its own name."""
@@ -94,49 +87,6 @@ def size(rt: Runtime, path: TextArg) -> int:
         return os.path.getsize(name)
     except (OSError, ValueError) as exc:
         raise failure("fSize", "read the size of", name, exc, -1) from None
-
-
-def _stamp(fname: str, path: object, kind: object) -> datetime.datetime:
-    """When the file was modified, created or accessed (`kind`). A second parameter that
-    is none of fModification, fCreation, fAccess is refused: PC SOFT's runtime takes a
-    string there (a date to set?), which wlinterp would otherwise have read as a kind
-    and answered with the wrong date (docs/builtins.md "fDate's second parameter")."""
-    if isinstance(kind, str) or V.to_int(kind) not in (F_CREATION, F_MODIFICATION, F_ACCESS):
-        raise WLRuntimeError(f"{fname}: the second parameter is fModification, fCreation or "
-                             f"fAccess (the date to read), not {V.to_str(kind)!r}; changing "
-                             "a file's date is not available.")
-    name = native_path(path)
-    try:
-        st = os.stat(name)
-    except (OSError, ValueError) as exc:
-        raise failure(fname, "read the date of", name, exc, "") from None
-    k = V.to_int(kind)
-    seconds = st.st_atime if k == F_ACCESS else st.st_ctime if k == F_CREATION else st.st_mtime
-    birth = getattr(st, "st_birthtime", None)  # macOS and BSD only
-    if k == F_CREATION and birth is not None:
-        seconds = birth
-    return datetime.datetime.fromtimestamp(seconds)
-
-
-@family.function("fDate", "fDate", can_fail=True)
-def file_date(rt: Runtime, path: TextArg, kind: object = F_MODIFICATION) -> str:
-    """The date ("YYYYMMDD") a file was last modified (fCreation, fAccess: those dates;
-    creation is the status-change time where the system keeps no creation date)."""
-    return _stamp("fDate", path, kind).strftime("%Y%m%d")
-
-
-@family.function("fTime", "fHeure", can_fail=True)
-def file_time(rt: Runtime, path: TextArg, kind: object = F_MODIFICATION) -> str:
-    """The time ("HHMMSSCC") a file was last modified (or created/accessed)."""
-    t = _stamp("fTime", path, kind)
-    return t.strftime("%H%M%S") + f"{t.microsecond // 10000:02d}"
-
-
-@family.function("fDateTime", "fDateHeure", can_fail=True)
-def file_date_time(rt: Runtime, path: TextArg, kind: object = F_MODIFICATION) -> str:
-    """The date and time ("YYYYMMDDHHMMSSCC") a file was last modified."""
-    t = _stamp("fDateTime", path, kind)
-    return t.strftime("%Y%m%d%H%M%S") + f"{t.microsecond // 10000:02d}"
 
 
 @family.function("fLoadBuffer", "fChargeBuffer", can_fail=True)
