@@ -33,6 +33,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.durations import WLDuration
 from wlinterp.runtime.state import Runtime
 
+from .ftp_connection_type import FTPConnectionValue, connection_number
 from .ftp_limits import Deadline, WatchedFTP, WatchedFTPTLS
 from .paths import native_path
 
@@ -68,7 +69,7 @@ def _connection(rt: Runtime, number: object, fname: str, value: object,
     """The connection FTPConnect numbered `number`; one given up after a failure that
     left the conversation out of step fails at once, saying why (only FTPDisconnect,
     `closing`, still takes it)."""
-    key = int(V.to_num(number))
+    key = connection_number(number)
     ftp = _connections(rt).get(key)
     if ftp is None:
         raise BuiltinFailure(f"{fname}: there is no FTP connection number {key} "
@@ -184,13 +185,18 @@ def _login(ftp: ftplib.FTP, user: str, password: str) -> None:
 
 
 @family.function("FTPConnect", "FTPConnecte", can_fail=True)
-def ftp_connect(rt: Runtime, server: TextArg, user: TextArg = "", password: TextArg = "",
+def ftp_connect(rt: Runtime, server: object, user: TextArg = "", password: TextArg = "",
                 port: NumberArg = 21, passive: object = True, timeout: object = 0,
                 private_key: TextArg = "", key_password: TextArg = "") -> int:
     """Connect and log in; the connection's number (0 for the first), -1 on failure
     (?3040016). `passive` (the page's <Type de connexion>): True, the default, passive
     mode; False, active (INFERRED). The private key parameters are SFTP's (not
-    available)."""
+    available). `server` may be an ftpConnection variable holding them all
+    (ftp_connection_type.py), which then stands for the connection."""
+    if isinstance(server, FTPConnectionValue):
+        described = server
+        described.number = ftp_connect(rt, *described.connect_arguments())
+        return described.number
     name, login, secret = V.to_str(server), V.to_str(user), V.to_str(password)
     port_number = int(V.to_num(port)) or 21
     V.to_str(private_key), V.to_str(key_password)  # (SFTP's: read, as every argument is)
@@ -216,7 +222,7 @@ def ftp_connect(rt: Runtime, server: TextArg, user: TextArg = "", password: Text
 def ftp_disconnect(rt: Runtime, number: NumberArg) -> bool:
     """Close the connection (QUIT); its number is no longer valid."""
     ftp = _connection(rt, number, "FTPDisconnect", False, closing=True)
-    del _connections(rt)[int(V.to_num(number))]
+    del _connections(rt)[connection_number(number)]
     _close_all({0: ftp})
     return True
 
