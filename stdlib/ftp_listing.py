@@ -213,7 +213,8 @@ def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: Pro
                   param: object = None, option: object = 0) -> int:
     """Call `procedure` for each entry of the server's folder that matches `files`
     ("/docs/*.txt"), with (name, size, attribute ("D" for a folder, "R" read-only, ""),
-    modification date "YYYYMMDD", time "HHMMSSCC", the custom parameter); it stops when
+    modification date "YYYYMMDD", time "HHMMSS" as FTPTime gives it (?3040013), the
+    custom parameter); it stops when
     the procedure returns False. The number of entries given to it; -1 on failure.
     ftpFile / ftpDirectory keep only files / folders (both by default). INFERRED."""
     folder, mask = _split(V.to_str(files))
@@ -234,7 +235,7 @@ def ftp_list_file(rt: Runtime, number: NumberArg, files: TextArg, procedure: Pro
         count += 1
         remember_file(rt, number, path, entry)
         result = call_with(ref, path, entry.size, attribute_letters(entry), stamp[:8],
-                           stamp[8:14] + "00" if stamp else "", "" if param is None else param)
+                           stamp[8:14], "" if param is None else param)
         if result is False:
             break
     return count

@@ -82,7 +82,7 @@ RENVOYER Faux
 @pytest.mark.parametrize("code", [EN, FR])
 def test_list_file_calls_the_procedure_for_each_entry(server, code):
     lines = run_lines(code.format(port=server.port))
-    assert lines[0] == "/docs/a.txt, 5, , 20260305, 14301500, p"
+    assert lines[0] == "/docs/a.txt, 5, , 20260305, 143015, p"
     assert lines[1].startswith("/docs/b.TXT, 1, , ")  # the mask ignores case
     assert lines[2] == "2"
     assert lines[3].startswith("/docs/old, ") and ", D, " in lines[3]
@@ -147,7 +147,7 @@ def test_a_server_offering_mlsd_is_listed_once_without_a_command_per_file(mlsd_s
     to the second: no MDTM per file (FTPListFile sent one per listed file before). The
     results are the LIST path's (the test above)."""
     lines = run_lines(code.format(port=mlsd_server.port))
-    assert lines[0] == "/docs/a.txt, 5, , 20260305, 14301500, p"
+    assert lines[0] == "/docs/a.txt, 5, , 20260305, 143015, p"
     assert lines[1].startswith("/docs/b.TXT, 1, , ")
     assert lines[2:6] == ["2", lines[3], "1", "1"] and ", D, " in lines[3]
     assert lines[6:9] == ["1, 0, 0", "0, 1", "D, []"]
