@@ -33,6 +33,10 @@ from .paths import failure, native_path
 family = Family("JSON reader")
 
 _OPENERS = {"{": "object", "[": "array"}
+# a one-level FOR EACH on an element already read whole went through nothing, silently
+_READ_WHOLE = ("jsonReader: FOR EACH reader cannot go into an object or an array that "
+               "was read whole (by FOR EACH x OF reader, or ..Value): go through the copy "
+               "instead (FOR EACH y OF x).")
 
 
 class _Element:
@@ -92,6 +96,8 @@ class WLJSONReader:
             self.started = True
             children: Iterator[_Element] = iter([self._value_start("")])
         elif parent.closed:
+            if parent.kind != "scalar" and parent.value is not None:
+                raise WLRuntimeError(_READ_WHOLE)
             return
         else:
             children = self._children(parent)
