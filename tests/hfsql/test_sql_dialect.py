@@ -95,3 +95,29 @@ def test_translation() -> None:
         translate("SELECT WL.F(1", pg, call)
     with pytest.raises(HFError, match="cannot be called from this query"):
         translate("SELECT WL.F(1)", "sqlite", None)
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_select_top_is_written_with_limit(dialect: str) -> None:
+    """HFSQL's TOP n (docs/hfsql.md "HFSQL's SQL translated"): LIMIT n at the end of that
+    SELECT, before a sub-query's parenthesis or a `;`; TOP inside quoted text is text."""
+    assert translate("SELECT TOP 3 * FROM t ORDER BY a DESC", dialect, None) == \
+        "SELECT * FROM t ORDER BY a DESC LIMIT 3"
+    assert translate("select distinct top {n} a from t;", dialect, None) == \
+        "SELECT distinct a from t LIMIT {n};"
+    assert translate("SELECT a FROM t WHERE b IN (SELECT TOP 2 b FROM u ORDER BY b) "
+                     "ORDER BY a", dialect, None) == \
+        "SELECT a FROM t WHERE b IN (SELECT b FROM u ORDER BY b LIMIT 2) ORDER BY a"
+    assert translate("SELECT 'SELECT TOP 3' FROM t", dialect, None) == \
+        "SELECT 'SELECT TOP 3' FROM t"
+    assert translate("SELECT top FROM t", dialect, None) == "SELECT top FROM t"
+
+
+@pytest.mark.parametrize("sql, words", [
+    ("SELECT TOP 2 a FROM t LIMIT 1", "SELECT TOP 2 with LIMIT: the query has both"),
+    ("SELECT TOP 2 a FROM t UNION SELECT a FROM u", "TOP in a member of a UNION"),
+    ("SELECT TOP 5 PERCENT a FROM t", "SELECT TOP 5 PERCENT cannot be run"),
+])
+def test_select_top_that_cannot_be_translated_is_refused(sql: str, words: str) -> None:
+    with pytest.raises(HFError, match=words):
+        translate(sql, "sqlite", None)

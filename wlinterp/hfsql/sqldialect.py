@@ -1,7 +1,8 @@
 """HFSQL's own SQL, written for HFSQL, run on SQLite and PostgreSQL (docs/hfsql.md,
-"Queries, data sources, aliases"). Two things of HFSQL's dialect are translated; the
+"Queries, data sources, aliases"). Three things of HFSQL's dialect are translated; the
 rest of the text runs as written (hQueryWithoutCorrection):
 
+- `SELECT TOP n` (sqltop.py): `LIMIT n` at the end of that SELECT, on both.
 - `LIMIT start, count` (HExecuteSQLQuery's third example, ?3044084, builds it with
   StringBuild): SQLite reads it as MySQL does (skip `start`, take `count`); PostgreSQL
   refuses it, so there it becomes `LIMIT count OFFSET start`. The operands are numbers
@@ -24,6 +25,7 @@ from typing import Any, Callable
 
 from ..syntax.names import fold
 from .errors import QUERY, HFError
+from .sqltop import translate_top
 
 SQLITE_CALL = "wl_call"  # the function registered on a SQLite connection
 _QUOTED = r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\""
@@ -44,6 +46,8 @@ def translate(sql: str, dialect: str, call: Caller | None,
     function by name (None: no WLanguage function may be called, said in words);
     `values` are the query's parameters (folded names), which PostgreSQL's WL calls may
     be given."""
+    if "top" in sql.lower():
+        sql = translate_top(sql)
     if dialect == "postgresql" and "," in sql:
         sql = _LIMIT.sub(_limit, sql)
     if "." not in sql or not _has_call(sql):
