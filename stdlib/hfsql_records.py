@@ -1,4 +1,4 @@
-"""HFSQL records, memos and file information: HAttachMemo/HAttacheMémo,
+"""HFSQL records, memos and file information: HAttachMemo/HAttacheMémo (HLinkMemo/HLieMémo),
 HExtractMemo/HExtraitMémo, HCopyRecord/HCopieEnreg, HRecordToJSON/HEnregistrementVersJSON,
 HRecordToXML/HEnregistrementVersXML, HListItem/HListeRubrique, HListKey/HListeClé,
 HCancelSeek/HAnnuleRecherche, HState/HEtat (also HStatus), HIndex/HIndexe, HOptimize/HOptimise.
@@ -36,12 +36,13 @@ def _memo_item(ctx: FileContext, item: Any, fname: str) -> int:
     return n
 
 
-@h_function(family, "HAttachMemo", "HAttacheMémo")
-def h_attach_memo(rt: Runtime, file: Any, item: Any, path: Any, memo_type: Any = None,
+@h_function(family, "HAttachMemo", "HAttacheMémo", "HLinkMemo", "HLieMémo")
+def h_attach_memo(rt: Runtime, file: Any, item: Any, path: Any = "", memo_type: Any = None,
                   info: Any = None) -> bool:
     """Put a file's content in a memo item of the buffer (written by the next HAdd or
-    HModify); "" empties the memo. A binary memo keeps the bytes, a text memo the text
-    (UTF-8, else Latin-1)."""
+    HModify); "" or no file empties the memo. A binary memo keeps the bytes, a text memo
+    the text (UTF-8, else Latin-1). HLinkMemo/HLieMémo is its earlier name (decided,
+    docs/hfsql.md)."""
     ctx = file_arg(rt, file, "HAttachMemo")
     n = _memo_item(ctx, item, "HAttachMemo")
     name = V.to_str(path)

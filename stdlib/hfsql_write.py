@@ -1,5 +1,5 @@
 """HFSQL writing and data files: HAdd/HAjoute, HDuplicateRecord/HDupliqueEnregistrement,
-HModify/HModifie, HDelete/HSupprime,
+HModify/HModifie, HWrite/HEcrit, HDelete/HSupprime,
 HSave/HEnregistre, HReset/HRAZ, HCreation/HCréation, HCreationIfNotFound,
 HOpen/HOuvre, HClose/HFerme, HListFile/HListeFichier."""
 from __future__ import annotations
@@ -77,6 +77,32 @@ def h_modify(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = N
     if ctx.source is not None:  # a query run with hModifyFile: its data file too
         writeback.modify_source(ctx, target or ctx.recnum, what)
     ctx.modify(target, what)
+    return True
+
+
+H_WRITE_DEFAULT = family.constant("hWriteDefault", "hEcritureDéfaut", 0)
+
+
+@h_function(family, "HWrite", "HEcrit")
+def h_write(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = None) -> bool:
+    """Write the buffer on the current record, or on record `recnum` (?3044092): over it
+    when it exists, as a new record when it does not (the page's `HWrite(Customer,
+    HNbRec() + 1)` adds at the end). Unlike HModify, no modification conflict is looked
+    for; the database still keeps its unique keys and its locks; the record's automatic
+    identifier is kept unless hForceIdAuto / hSetIdAuto (docs/hfsql.md "HWrite")."""
+    ctx = file_arg(rt, file, "HWrite")
+    ctx.db.touch(ctx)
+    target = V.to_int(recnum) if recnum is not None else 0
+    if target < 0:  # hCurrentRecNum
+        target = 0
+    stored = ctx.stored_row(target or ctx.recnum) if (target or ctx.recnum) else None
+    if target and stored is None:
+        return h_add(rt, ctx, options, what="HWrite")
+    forced = options is not None and bool(opts(options) & H_FORCE_ID_AUTO)
+    if stored is not None and ctx.auto_index >= 0 and not forced:
+        ctx.buffer[ctx.auto_index] = stored[1]  # hWriteDefault: the record's identifier kept
+    ctx.read_row = None  # written as it is: no "changed since read" check
+    ctx.modify(target, "HWrite")
     return True
 
 

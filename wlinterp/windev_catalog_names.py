@@ -245,7 +245,6 @@ NAMES: dict[CatalogFamily, str] = {
         HExportXML HExporteXML
         HStatCalculate HStatCalcule
         HCross HRaye
-        HWrite HEcrit
         HMode HMode
         HRecordDate HDateEnreg
         HCopyFile HCopieFichier

@@ -318,6 +318,13 @@ class FileContext:
             raise HFError(NO_CURRENT, f"no current record in {self.name}.", self.name)
         return target
 
+    def stored_row(self, recnum: int) -> tuple[Any, ...] | None:
+        """(1, the automatic identifier or None) of record `recnum`, None when there is
+        no such record: HWrite writes over it keeping its identifier, or adds."""
+        auto = self.sql.cols[self.auto_index] if self.auto_index >= 0 else "NULL"
+        return self.db.backend.execute(f"SELECT 1, {auto} FROM {self.sql.table} WHERE "
+                                       f"_hrec = {self.sql.p}", [recnum]).fetchone()
+
     def modify(self, recnum: int = 0, what: str = "HModify") -> None:
         """HModify: write the buffer over the current (or given) record (`what`: the H*
         function its errors name)."""
