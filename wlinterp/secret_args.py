@@ -197,7 +197,8 @@ def secret_spans(line: str) -> list[tuple[int, int]] | None:
     as tokens (the caller then masks every string)."""
     from .syntax.lexer import _Scanner
     try:
-        tokens = [t for t in _Scanner(line, "<line>").run() if t.line == 1 and t.type != "NL"]
+        tokens = [t for t in _Scanner(line, "<line>").run()
+                  if t.line == 1 and (t.type != "NL" or t.value == ";")]
     except Exception:  # an unterminated string, a stray character: judged by words
         return None
     marks = [0] * (len(tokens) + 1)  # +1 where a masked span starts, -1 where it ends
@@ -208,17 +209,58 @@ def secret_spans(line: str) -> list[tuple[int, int]] | None:
         for start, end in _call_secrets(tokens, n, args, closed, method):
             marks[start] += 1
             marks[end] -= 1
-    everything = any(tok.type == "NAME" and n not in called and is_secret_name(tok.value)
-                     and _builtin(tok.value) is None
-                     or _secret_subscript(tokens, n) for n, tok in enumerate(tokens))
+    regions = None
+    for n, tok in enumerate(tokens):
+        if tok.type == "NAME" and n not in called and is_secret_name(tok.value) \
+                and _builtin(tok.value) is None or _secret_subscript(tokens, n):
+            regions = regions or _regions(tokens)
+            start, end = regions[n]
+            marks[start] += 1
+            marks[end] -= 1
     spans, depth = set(), 0
     for n, tok in enumerate(tokens):
         depth += marks[n]
-        if (everything or depth > 0 or holds_url_password(str(tok.value))
+        if (depth > 0 or holds_url_password(str(tok.value))
                 or is_http_credential(str(tok.value))
                 or names_secret_inside(str(tok.value))) and tok.type in _LITERALS:
             spans.add((tok.start_pos, tok.end_pos))
     return sorted(spans)
+
+
+_BETWEEN = frozenset({"NL", "THEN", "ELSE"})  # `;`, and a one-line IF's parts
+
+
+def _regions(tokens: list[Any]) -> list[Span]:
+    """For each token, the tokens a secret named there may reach: the argument of the
+    innermost call holding it (`Trace(sPwd + "x", 10 / n)`: the first argument), else its
+    statement (`sPwd = "x" + s`, up to a `;`, THEN or ELSE). A line naming a password
+    masked all its literals: `sMdp = "x"; Trace(10 / n)` showed `Trace(** / n)`. One
+    pass, as `_calls`."""
+    spans = [[0, len(tokens)]]  # each region's [first token, end]; the statement's first
+    inner = [0]  # the innermost region at each open call (the statement's at the bottom)
+    brackets: list[bool] = []  # per open bracket: is it a call's
+    owner: list[int] = []
+    for i, tok in enumerate(tokens):
+        kind = tok.type
+        if kind in _CLOSERS and brackets:
+            if brackets.pop():
+                spans[inner.pop()][1] = i
+        owner.append(inner[-1])
+        if kind in _OPENERS:
+            brackets.append(kind == "LPAR" and i > 0 and tokens[i - 1].type == "NAME")
+            if brackets[-1]:
+                inner.append(_open(spans, i + 1, len(tokens)))
+        elif kind == "COMMA" and brackets and brackets[-1] or kind in _BETWEEN and not brackets:
+            spans[inner[-1]][1] = i
+            inner[-1] = _open(spans, i + 1, len(tokens))
+    return [(spans[r][0], spans[r][1]) for r in owner]
+
+
+def _open(spans: list[list[int]], first: int, last: int) -> int:
+    """A new region from token `first` (to `last`, the line's end, until it closes); its
+    index."""
+    spans.append([first, last])
+    return len(spans) - 1
 
 
 def _secret_subscript(tokens: list[Any], n: int) -> bool:
