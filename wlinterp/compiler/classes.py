@@ -12,6 +12,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..syntax.names import fold
 from ..runtime.objects import CONSTRUCTORS as _CTORS
+from ..runtime.types import StructDef
 from ..semantics.creation import not_object_member
 from ..semantics.class_member_names import not_class_member
 
@@ -101,11 +102,7 @@ class ClassMixin(TypedMemberMixin):
         key = fold(e.name)
         start = fold(e.cls) if e.cls else self.current_class()
         sdef = self.prog.structs.get(start) if start else None
-        while sdef is not None:
-            if key in sdef.statics:
-                return fold(sdef.name)
-            sdef = sdef.base
-        return None
+        return _static_holder(sdef, key)
 
     def x_ClassMember(self, e: N.ClassMember) -> tuple[str, SType]:
         """`CClass::member` / `::member`: a global member, else a (class) constant."""
@@ -234,12 +231,7 @@ class ClassMixin(TypedMemberMixin):
         spec = self.static_spec(e.obj)
         if spec is None or spec.kind != Kind.STRUCT:
             return None
-        key, sdef = fold(e.name), self.prog.structs.get(spec.name)
-        while sdef is not None:
-            if key in sdef.statics:
-                return fold(sdef.name)
-            sdef = sdef.base
-        return None
+        return _static_holder(self.prog.structs.get(spec.name), fold(e.name))
 
     def store_member(self, target: N.Member, code: str, by_ref: bool = False,
                      shares: bool = False, known: Bounds | None = None) -> None:
@@ -359,3 +351,11 @@ def written_path(e: N.Expr) -> str:
         obj = written_path(e.obj)
         return f"{obj}.{e.name}" if obj else ""
     return ""
+
+
+def _static_holder(sdef: StructDef | None, key: str) -> str | None:
+    """The class (folded: `sdef`'s or an ancestor's, every parent's line) declaring the
+    global member `key`, or None."""
+    if sdef is None:
+        return None
+    return next((fold(c.name) for c in sdef.ancestry() if key in c.statics), None)

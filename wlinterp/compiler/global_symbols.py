@@ -227,19 +227,11 @@ class GlobalSymbolsMixin:
         key = fold(s.name)
         if key in self.structs:
             return self.structs[key]
-        base = None
-        if s.base is not None:
-            bkey = fold(s.base)
-            if bkey in seen or bkey == key:
-                raise self.refused(s)
-            if bkey in decls:
-                base = self.add_struct(decls[bkey], decls, seen + (key,))
-            elif bkey in self.structs:
-                base = self.structs[bkey]
-            # else: a parent class nobody declares (the semantic pass warns, WL207)
-        members: list[tuple[str, str, TypeSpec]] = list(base.members) if base else []
+        parents = self.parents(s, decls, seen)
+        base = parents[0] if parents else None
+        members = inherited_members(parents)
         statics: dict[str, list[Any]] = {}
-        inits: dict[str, Any] = dict(base.inits) if base else {}
+        inits: dict[str, Any] = {k: v for p in reversed(parents) for k, v in p.inits.items()}
         static_args: dict[str, tuple[Any, ...]] = {}
         for d in s.members:
             spec = self.parse_spec(d.type_text, d)
@@ -253,17 +245,32 @@ class GlobalSymbolsMixin:
                 else:
                     members.append((fold(n), n, spec))
         sdef = StructDef(s.name, members, base, statics,
-                         read_only=frozenset(s.read_only) | (base.read_only if base else set()),
+                         read_only=frozenset(s.read_only).union(*(p.read_only for p in parents)),
                          inits=inits, abstract=s.abstract, is_class=s.is_class,
-                         constructed=frozenset(constructed_members(s))
-                         | (base.constructed if base else frozenset()),
+                         constructed=frozenset(constructed_members(s)).union(
+                             *(p.constructed for p in parents)),
                          static_args=static_args,
-                         implements=implemented(s))
-        sdef.attributes = {**(base.attributes if base else {}),
+                         implements=implemented(s), others=tuple(parents[1:]))
+        sdef.attributes = {**{k: v for p in reversed(parents) for k, v in p.attributes.items()},
                            **member_attributes(self.source, s.members)}
         self.read_only |= {(m, key) for m in s.read_only}
         self.structs[key] = sdef
         return sdef
+
+    def parents(self, s: N.StructDecl, decls: dict[str, N.StructDecl],
+                seen: tuple[str, ...]) -> list[StructDef]:
+        """The classes `s` inherits from (each made first), in the order written; a
+        parent nobody declares is left out (the semantic pass warns, WL207)."""
+        key, found = fold(s.name), []
+        for name in s.bases or ([s.base] if s.base else []):
+            bkey = fold(name)
+            if bkey in seen or bkey == key:
+                raise self.refused(s)
+            if bkey in decls:
+                found.append(self.add_struct(decls[bkey], decls, seen + (key,)))
+            elif bkey in self.structs:
+                found.append(self.structs[bkey])
+        return found
 
     def member_init(self, e: N.Expr) -> Any:
         """A member's initial value (`m_n is int = -1`, `= Level.Log`): a constant."""
@@ -313,3 +320,18 @@ def member_attributes(source: str | None, decls: list[Any]) -> dict[str, dict[st
             for n, _, _ in d.names:
                 out[fold(n)] = found
     return out
+
+
+def inherited_members(parents: list[StructDef]) -> list[tuple[str, str, TypeSpec]]:
+    """The members a class gets from its parents: the first parent's, then those of the
+    next ones that no earlier parent has (a member two lines share, from a common
+    ancestor or by name, is one member: the first line's; decided, docs/semantics.md
+    "Several ancestors")."""
+    members: list[tuple[str, str, TypeSpec]] = []
+    seen: set[str] = set()
+    for parent in parents:
+        for member in parent.members:
+            if member[0] not in seen:
+                seen.add(member[0])
+                members.append(member)
+    return members

@@ -58,6 +58,9 @@ class MethodCallMixin(CompilerBase):
             if sdef.base is None:  # an error when it runs
                 return self.prog.fail_code(f"The class {sdef.name} has no ancestor.", node)
             cls = fold(sdef.base.name)
+            if sdef.others:  # several parents: the nearest ancestor that has the method
+                cls = next((c for c in sdef.lineage()[1:]
+                            if (c, fold(func.name)) in self.prog.methods), cls)
         key = fold(func.name)
         mscope = self.scope.method_owner()
         if key in _CTORS and mscope is not None and fold(mscope.name) in _CTORS \

@@ -11,13 +11,14 @@ __all__ = ["StructDef", "WLStruct", "WLArray", "ArrayRow", "copy_value", "read_o
            "class_static_set", "static_owner"]
 
 from ..records import field, record
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Callable, cast
 
 from . import values as V
 from . import limits as _limits
 from ..syntax.names import fold as _fold
 from ..errors import ErrCode, WLRuntimeError
 from .composites import Composite, Indexed, copy_value, holds_references
+from .lineage import linearized, oldest_first
 
 if TYPE_CHECKING:  # (types only: assoc_arrays.py and types.py import this module)
     from .assoc_arrays import WLAssoc
@@ -59,6 +60,7 @@ class StructDef:
     # GLOBAL members written with constructor arguments (constants): folded name -> them
     static_args: dict[str, tuple] = field(default_factory=dict)
     implements: frozenset[str] = frozenset()  # its `implements IShape` lines (folded)
+    others: tuple["StructDef", ...] = ()  # parents after `base` (multiple inheritance)
 
     def member_type(self, name: str) -> "TypeSpec | None":
         """The type of the member `name` (folded; the first of that name, inherited ones
@@ -82,23 +84,47 @@ class StructDef:
 
     def _in_lineage(self, table: str, key: str) -> bool:
         """Is `key` in the `table` field of this class or of one of its ancestors?"""
-        sdef: StructDef | None = self
-        for _ in range(64):
-            if sdef is None:
-                return False
-            if key in getattr(sdef, table):
-                return True
-            sdef = sdef.base
-        return False
+        return any(key in getattr(sdef, table) for sdef in self.ancestry())
+
+    def parents(self) -> tuple["StructDef", ...]:
+        """The classes it inherits from, in the order its `inherits` lines write them."""
+        return self.others if self.base is None else (self.base, *self.others)
 
     def lineage(self) -> list[str]:
-        """Folded names of this class and its ancestors, nearest first."""
-        out: list[str] = []
-        sdef: StructDef | None = self
-        while sdef is not None and len(out) < 64:
-            out.append(_fold(sdef.name))
-            sdef = sdef.base
-        return out
+        """Folded names of this class and its ancestors, nearest first (every parent's
+        line: runtime/lineage.py), made on first use (a class's parents never change)."""
+        known = self.__dict__.get("_lineage")
+        if known is None:
+            known = self.__dict__["_lineage"] = [_fold(s.name) for s in self.ancestry()]
+        return known
+
+    def ancestry(self) -> list["StructDef"]:
+        """This class and its ancestors, in `lineage()`'s order."""
+        known = self.__dict__.get("_ancestry")
+        if known is None:
+            known = self.__dict__["_ancestry"] = self._ordered(linearized)
+        return known
+
+    def construction(self) -> list[str]:
+        """Folded names of this class and its ancestors in the order their constructors
+        run: oldest first, each class after all its parents (runtime/lineage.py)."""
+        known = self.__dict__.get("_construction")
+        if known is None:
+            known = self.__dict__["_construction"] = [
+                _fold(s.name) for s in self._ordered(oldest_first)]
+        return known
+
+    def _ordered(self, order: "Callable[[str, Callable[[str], list[str]]], list[str]]"
+                 ) -> list["StructDef"]:
+        """This class and its ancestors in the order `order` gives their names."""
+        table = {_fold(self.name): self}
+
+        def parents_of(key: str) -> list[str]:
+            found = table[key].parents()
+            for sdef in found:
+                table.setdefault(_fold(sdef.name), sdef)
+            return [_fold(sdef.name) for sdef in found]
+        return [table[k] for k in order(_fold(self.name), parents_of)]
 
 
 def read_only_error(member: str, classes: str) -> str:
@@ -125,11 +151,9 @@ def static_owner(ctx: "TypeContext", cls: str, name: str) -> StructDef:
     sdef = ctx.structs.get(cls)
     if sdef is None:
         raise WLRuntimeError(f"Unknown class '{cls}'.")
-    current: StructDef | None = sdef
-    while current is not None:
+    for current in sdef.ancestry():
         if name in current.statics:
             return current
-        current = current.base
     raise WLRuntimeError(f"'{name}' is not a global member of the class {sdef.name}.")
 
 

@@ -30,7 +30,8 @@ def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
                              f"from it can be instantiated (a dynamic {sdef.name} can "
                              f"hold one of them).")
     instance = new_struct(sdef, ctx)
-    for cls in reversed(instance.sdef.lineage()):  # computed initial values, oldest first
+    order = instance.sdef.construction()  # oldest first, each class after its parents
+    for cls in order:  # computed initial values
         init = ctx.methods.get((cls, MEMBER_INIT))
         if init is not None:
             init(instance)
@@ -39,10 +40,11 @@ def new_instance(t: TypeSpec, ctx: TypeContext | None, *args: object) -> object:
         for key in ("constructeur", "constructor"):
             method = ctx.methods.get((cls, key))
             if method is not None:
-                ctors.insert(0, (cls, key, method))
+                ctors.append((cls, key, method))
                 break
         if method is not None and ctx.structs[cls].explicit_ctor:
             break
+    ctors.sort(key=lambda ctor: order.index(ctor[0]))
     if args and not ctors:
         raise WLRuntimeError(f"The class {instance.sdef.name} has no constructor to receive "
                              f"arguments.")

@@ -56,6 +56,7 @@ def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
         check_implements(fc, s)
     if s.base is not None:
         check_inherited_implements(fc, s)
-    if s.base is not None and fold(s.base) not in fc.sym.structs:
-        fc.rep.report("WL207", f"unknown parent class '{s.base}'; {s.name} has only its "
-                      f"own members", s, len(s.name))
+    for base in s.bases or ([s.base] if s.base else []):
+        if fold(base) not in fc.sym.structs:
+            fc.rep.report("WL207", f"unknown parent class '{base}'; {s.name} has only its "
+                          f"own members", s, len(s.name))

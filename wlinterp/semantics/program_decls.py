@@ -120,7 +120,7 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
         symbols.structs[key] = StructInfo(s.name, members, s.base,
                                           frozenset(fold(n) for n in s.statics),
                                           class_constants(s), s.abstract, member_types(s),
-                                          implemented(s), s.is_class)
+                                          implemented(s), s.is_class, tuple(s.bases))
         member_access(symbols, s, members)
     elif isinstance(s, N.EnumDecl):
         _enumeration(s, symbols)
@@ -221,7 +221,7 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
     inherit_syntaxes(symbols, method_key)
     check_redefinitions(program.procedures, symbols, rep, method_key)
     for key, info in symbols.structs.items():
-        if info.base is not None and key in symbols.lineage(fold(info.base)):
+        if any(key in symbols.lineage(p) for p in info.parents()):
             node = _struct_node(program, key)
             if node is not None:  # (a class of another file: that file says so)
                 rep.report("WL111", f"the class {info.name} inherits from itself", node,
@@ -282,7 +282,8 @@ def from_session(symbols: ProgramSymbols, session: "Session") -> None:
                                           sdef.base.name if sdef.base else None,
                                           frozenset(sdef.statics), abstract=sdef.abstract,
                                           implements=sdef.implements,
-                                          is_class=sdef.is_class)
+                                          is_class=sdef.is_class,
+                                          bases=tuple(b.name for b in sdef.parents()))
     symbols.outside |= set(session.structs)
     symbols.constants.update({k: k for k in session.constants})
     for key, value in session.constants.items():  # an integer may size an array
@@ -317,7 +318,7 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 symbols.structs[fold(s.name)] = StructInfo(
                     s.name, members, s.base, frozenset(fold(n) for n in s.statics),
                     class_constants(s), s.abstract, member_types(s), implemented(s),
-                    s.is_class)
+                    s.is_class, tuple(s.bases))
                 symbols.outside.add(fold(s.name))
                 symbols.declared_at[fold(s.name)] = (other.filename, s.line)
             elif isinstance(s, N.EnumDecl):  # COMB_X is a combination, in a set

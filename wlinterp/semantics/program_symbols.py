@@ -10,6 +10,7 @@ from ..records import record
 from typing import TYPE_CHECKING, Any
 
 from ..registry import Registry
+from ..runtime.lineage import linearized
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .diagnostics import Diagnostic
@@ -34,6 +35,11 @@ class StructInfo:
     types: "dict[str, str] | None" = None
     implements: frozenset[str] = frozenset()  # its `implements` lines' interfaces (folded)
     is_class: bool = True  # False for a Structure (a message names which it is)
+    bases: tuple[str, ...] = ()  # every parent (multiple inheritance, ?6010007), base first
+
+    def parents(self) -> tuple[str, ...]:
+        """The folded names of the classes it inherits from, in the order written."""
+        return tuple(map(fold, self.bases)) or ((fold(self.base),) if self.base else ())
 
 
 def implemented(s: N.StructDecl) -> frozenset[str]:
@@ -149,19 +155,16 @@ class ProgramSymbols:
         known = self._lineages.get(key)
         if known is not None:
             return known
-        out: list[str] = []
-        start = key
-        while key in self.structs and key not in out:
-            out.append(key)
-            key = fold(self.structs[key].base or "")
-        self._lineages[start] = out
+        out = linearized(key, lambda k: self.structs[k].parents() if k in self.structs
+                         else None)
+        self._lineages[key] = out
         return out
 
     def unknown_ancestor(self, key: str) -> bool:
         """Does the class derive from a class this check does not see (declared in another
         file of the project)? Its members and methods may then come from that class."""
-        lineage = self.lineage(key)
-        return bool(lineage) and bool(self.structs[lineage[-1]].base)
+        return any(p not in self.structs for c in self.lineage(key)
+                   for p in self.structs[c].parents())
 
     def has_member(self, struct: str, key: str) -> bool:
         """Does a structure or class have this member or method (inherited ones too)?

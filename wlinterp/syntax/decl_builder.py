@@ -46,9 +46,10 @@ def _access_of(words: list[str]) -> str:
 def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
     """A STRUCTURE or class: members in order; a section line (`PRIVÉ`, `PUBLIC GLOBAL`,
     `GLOBAL`) sets the access and the static-ness of the members that follow it."""
-    base = next((x[1] for x in items if isinstance(x, tuple) and x[0] == "inherits"), None)
+    bases = [x[1] for x in items if isinstance(x, tuple) and x[0] == "inherits"]
     node = N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)],
-                        base)
+                        bases[0] if bases else None)
+    node.bases = list(dict.fromkeys(bases))  # (a class named twice is one ancestor)
     access, static = "public", False
     line: tuple[str, bool] | None = None  # modifiers written on the member line itself
     constant = False  # CONSTANT on the member line: read-only outside the class

@@ -134,13 +134,16 @@ def _lineage_hoists(s: N.StructDecl, decls: dict[str, N.StructDecl],
     (An ancestor's runs after the default creation of every member, the derived
     class's included: those must wait for it to keep the declaration order.)"""
     seen: set[str] = set()
-    key: str | None = fold(s.name)
-    while key is not None and key in decls and key not in seen:
+    todo = [fold(s.name)]  # (every parent's line: a class may have several)
+    while todo:
+        key = todo.pop()
+        if key not in decls or key in seen:
+            continue
         if key in hoisting:
             return True
         seen.add(key)
         base = decls[key].base
-        key = fold(base) if base else None
+        todo.extend(fold(b) for b in decls[key].bases or ([base] if base else []))
     return False
 
 

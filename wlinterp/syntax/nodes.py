@@ -139,7 +139,7 @@ class ForEachFile(Stmt):
 class StructDecl(Stmt):
     name: str
     members: list[Decl] = field(metadata={"walk": False})  # declarations, not statements
-    base: Optional[str] = None  # HÉRITE DE Base / inherits Base
+    base: Optional[str] = None  # HÉRITE DE Base / inherits Base (the first, if several)
     access: dict[str, str] = field(default_factory=dict)  # member -> private/protected...
     statics: list[str] = field(default_factory=list)  # members of a GLOBAL section
     consts: list["ConstDecl"] = field(default_factory=list)  # CONSTANT blocks of a class
@@ -152,6 +152,8 @@ class StructDecl(Stmt):
     ctor_built: list[str] = field(default_factory=list)
     # `implements IBasket` lines: (interface as written, line, column)
     implements: list[tuple[str, int, int]] = field(default_factory=list)
+    # every `inherits from` line, in order (multiple inheritance, ?6010007); base is the first
+    bases: list[str] = field(default_factory=list)
 
 
 class InterfaceDecl(Stmt):
