@@ -6,7 +6,8 @@ its sections "Arithmetic operations" and "Comparison operations" without their t
 the rules are those of the languages the page's operators come from, docs/semantics.md
 "Nullable values in operations").
 
-Only operands declared nullable change: a Variant's Null keeps WINDEV's older rule (0 or
+Only operands declared nullable (variables, members, elements, calls whose declared
+result is nullable) change: a Variant's Null keeps WINDEV's older rule (0 or
 "" in a calculation, ?1514019), and code without a nullable declaration compiles to the
 same Python as before.
 """
@@ -60,6 +61,9 @@ class NullableMixin(CompilerBase):
                 if e.op in _LIFTED else []
         if type(e) is N.Unary:
             return self.null_leaves(e.operand) if e.op in ("neg", "pos") else []
+        if type(e) is N.Call:  # `P() + 1`, P declared `: int?`
+            spec = self.result_spec(e)
+            return [e] if spec is not None and spec.nullable else []
         if not isinstance(e, (N.Name, N.Member, N.Index)):
             return []
         spec = self.static_spec(e)
@@ -84,16 +88,19 @@ class NullableMixin(CompilerBase):
         leaves = [x for x in self.null_leaves(e) if id(x) not in bound]
         if not leaves:
             return build()
+        read = _operands(e) if any(type(x) is N.Call for x in leaves) else leaves
+        tested = {id(x) for x in leaves}
         tests = []
-        for x in leaves:
+        for x in read:
             code, t = self.expr(x)
             temp = self.temp()
-            tests.append(f"(({temp} := {code}) is None)")
+            tests.append(f"(({temp} := {code}) is None)" if id(x) in tested
+                         else f"(({temp} := {code}) is None and False)")  # read, untested
             bound[id(x)] = (temp, t)
         try:
             code, _ = build()
         finally:
-            for x in leaves:
+            for x in read:
                 del bound[id(x)]
         return f"(None if {' | '.join(tests)} else {code})", S.ANY
 
@@ -107,6 +114,17 @@ class NullableMixin(CompilerBase):
         if op in _ORDERS:
             return f"null_order({op!r}, {ca}, {cb})"
         return f"{'' if op == '=' else 'not '}null_equal({ca}, {cb})"
+
+
+def _operands(e: N.Expr) -> list[N.Expr]:
+    """The operands of the arithmetic `e`, left to right, where a nullable call is one
+    of them: each is read into a temporary before the Null test, so `A() + P()` still
+    calls A first (the test reads P's result, then the operation would read A's)."""
+    if type(e) is N.BinOp and e.op in _LIFTED:
+        return _operands(e.left) + _operands(e.right)
+    if type(e) is N.Unary and e.op in ("neg", "pos"):
+        return _operands(e.operand)
+    return [] if isinstance(e, (N.Num, N.Str, N.Const, N.ArrayLit)) else [e]
 
 
 def _calls(e: N.Expr) -> bool:
