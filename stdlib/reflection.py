@@ -36,8 +36,15 @@ from wlinterp.syntax.names import fold
 family = Family("Reflection")
 
 # Names of simple types, as the English framework would give them (INFERRED).
-_SIMPLE = {bool: "boolean", int: "int", float: "real", str: "string", Decimal: "numeric",
-           WLArray: "array", WLAssoc: "associative array"}
+_SIMPLE = {bool: "boolean", int: "int", float: "real", str: "string", Decimal: "currency",
+           WLArray: "array", WLAssoc: "associative array", V.UnicodeText: "unicode string",
+           bytes: "buffer"}
+# Types whose values look like another's at run time (a Date like its digit string, a
+# Buffer like a string, an `int on 8 bytes` like an int): the compiler gives GetDefinition
+# the declared one (compiler/builtin_calls.py), as the wl... constant TypeVar would give.
+_HELD_NAMES = {"wldate": "date", "wltime": "time", "wldatetime": "datetime",
+               "wlnumeric": "numeric", "wlbuffer": "buffer", "wlcharacter": "character",
+               "wlunicodestring": "unicode string"}
 # DefinitionFamily: the families ?1000019540 lists, in its order (INFERRED numbers)
 _FAMILY_SIMPLE, _FAMILY_ADVANCED, _FAMILY_CLASS, _FAMILY_STRUCTURE = 1, 2, 3, 4
 _KINDS = {"int": "int", "real": "real", "string": "string", "boolean": "boolean",
@@ -54,12 +61,20 @@ class WLDefinition:
     """A Definition variable: a type's name and, for a class or structure, its members
     and methods (`procs`: the program's procedures, where the methods are read)."""
 
-    __slots__ = ("name", "sdef", "ctx", "procs")
+    __slots__ = ("name", "sdef", "ctx", "procs", "code")
     wl_type_name = "Definition"
 
     def __init__(self, name: str = "", sdef: StructDef | None = None, ctx: Any = None,
-                 procs: list[Any] | None = None) -> None:
+                 procs: list[Any] | None = None, code: int | None = None) -> None:
         self.name, self.sdef, self.ctx, self.procs = name, sdef, ctx, procs or []
+        self.code = code  # Type, where the declaration tells it (declared)
+
+    def declared(self, held: str, code: int) -> "WLDefinition":
+        """The definition of a variable declared with a type whose values look like
+        another's (`held`: the folded wl... constant TypeVar gives it, `code` its value):
+        `GetDefinition(d)`, d a Date, is a date's (it said string)."""
+        name = _HELD_NAMES.get(held, self.name)
+        return WLDefinition(name, self.sdef, self.ctx, self.procs, code)
 
     def wl_get(self, name: str) -> object:
         key = fold(name)
@@ -85,8 +100,9 @@ class WLDefinition:
         if self.sdef is not None:
             return _FAMILY_CLASS if self.sdef.is_class or self._has_methods() \
                 else _FAMILY_STRUCTURE
-        return _FAMILY_SIMPLE if self.name in _KINDS.values() and self.name not in \
-            ("array", "associative array") else _FAMILY_ADVANCED
+        simple = self.name in _KINDS.values() or self.name in _HELD_NAMES.values()
+        return _FAMILY_SIMPLE if simple and self.name not in ("array", "associative array") \
+            else _FAMILY_ADVANCED
 
     def _type_code(self) -> int:
         """Type: the wl... constant TypeVar gives a value of the type (wlInstance for a
@@ -94,7 +110,7 @@ class WLDefinition:
         from .typevar import WL_INSTANCE, WL_STRUCTURE, code_of_type_name
         if self.sdef is not None:
             return WL_INSTANCE if self._family() == _FAMILY_CLASS else WL_STRUCTURE
-        return code_of_type_name(self.name)
+        return self.code if self.code is not None else code_of_type_name(self.name)
 
     def _has_methods(self) -> bool:
         return any(p.owner is not None and fold(p.owner) == fold(self.name)

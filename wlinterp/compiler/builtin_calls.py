@@ -86,13 +86,14 @@ class BuiltinCallMixin(CompilerBase):
                          for kind, a, c in zip(kinds, args[1:], codes[1:])]
         if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):
             return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009
-        if key == "typevar" and len(args) == 1 \
-                and (held := self.held_as(args[0])
-                     or _DATED_TYPEVAR.get(self.expr(args[0])[1])) is not None \
-                and (c := self.prog.registry.constants.get(held)) is not None:
-            return repr(c.value), S.INT  # its values look like another type's: the declared one
+        declared = self.declared_typevar(args[0]) \
+            if b.en in ("TypeVar", "GetDefinition") and len(args) == 1 else None
+        if declared is not None and key == "typevar":
+            return repr(declared[1]), S.INT  # its values look like another type's: the declared one
         ref = self.prog.builtin_ref(key, b)
         call = f"{ref}({', '.join(['_rt', *codes])})"
+        if declared is not None:  # GetDefinition: the declared type's, as TypeVar
+            return f"declared_definition({call}, {declared[0]!r}, {declared[1]!r})", ret
         if not outputs:
             return call, ret
         t = self.temp()  # (result, out values...): each stored into its argument
@@ -103,6 +104,14 @@ class BuiltinCallMixin(CompilerBase):
             if wb:
                 parts.append(wb)
         return "(" + ", ".join(parts) + f", {t}[0])[-1]", S.ANY
+
+    def declared_typevar(self, arg: N.Expr) -> tuple[str, object] | None:
+        """(folded name, value) of the wl... constant of `arg`'s declared type where its
+        values look like another type's at run time (held_as; a Date, Time or DateTime
+        expression), else None: TypeVar(arg) and GetDefinition(arg) answer by it."""
+        held = self.held_as(arg) or _DATED_TYPEVAR.get(self.expr(arg)[1])
+        c = self.prog.registry.constants.get(held) if held is not None else None
+        return (held, c.value) if held is not None and c is not None else None
 
     def data_arg(self, arg: N.Expr, item: bool = False) -> str:
         """An H* function's argument: a bare data file or item name of the analysis wins

@@ -73,6 +73,14 @@ def opt_concat(a: Any, b: Any) -> str:
     return x + y
 
 
+def declared_definition(definition: Any, held: str, code: int) -> Any:
+    """`GetDefinition(d)` where d's declared type holds values that look like another
+    type's (a Date its digit string, a Buffer a string): the declared type's definition,
+    `held` being the wl... constant TypeVar(d) gives (folded) and `code` its value
+    (stdlib/reflection.py WLDefinition.declared); Null (not allocated) stays Null."""
+    return definition if definition is None else definition.declared(held, code)
+
+
 # ------------------------------------------------------------------ loops
 
 def for_bound(v: Any) -> int:
