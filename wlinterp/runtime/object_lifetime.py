@@ -10,12 +10,14 @@ need no import back.)
 """
 from __future__ import annotations
 
-__all__ = ["WLObject", "destructor_of", "free_object", "has_destructor", "new_struct"]
+__all__ = ["FreedValues", "WLObject", "destructor_of", "free_object", "has_destructor",
+           "new_struct"]
 
 import sys
 import weakref
 from typing import Any
 
+from ..errors import WLRuntimeError
 from .containers import StructDef, WLStruct, copy_value
 
 _DESTRUCTORS = ("destructeur", "destructor")
@@ -142,6 +144,33 @@ def _destroy_all(live: list[weakref.ref], filename: str = "<string>") -> None:
 
 
 def free_object(value: Any) -> None:
-    """`LIBÉRER obj`: the destructor runs now (Null and plain values: nothing to do)."""
+    """`LIBÉRER obj` / `delete obj`: the destructor runs now, then the object is gone
+    for every reference still holding it (`r <- obj` before): its members are a
+    FreedValues (Null and plain values: nothing to do)."""
     if isinstance(value, WLObject):
         value.destroy()
+    if isinstance(value, WLStruct) and type(value.values) is not FreedValues:
+        value.values = FreedValues(value.sdef.name)
+
+
+class FreedValues(dict[str, object]):
+    """The members of an object freed by `delete` / `libérer` (Delete ?1511012 frees
+    the object's memory; what another reference then reads is not in the stored page:
+    *decided*, docs/semantics.md "Destructors and dynamic objects"): reading, writing
+    or copying a member through any reference stops the run. The compiled member code
+    meets it as it meets any object (`'x' in o.values`, `o.values['x'] = v`), so the
+    check costs nothing where no object was freed."""
+
+    __slots__ = ("cls",)
+
+    def __init__(self, cls: str) -> None:
+        super().__init__()
+        self.cls = cls
+
+    def _gone(self, *_: Any) -> Any:
+        raise WLRuntimeError(f"This {self.cls} object was freed (delete / libérer): no "
+                             "reference to it can be used any more.")
+
+    __contains__ = __getitem__ = __setitem__ = __delitem__ = __iter__ = _gone
+    get = items = keys = values = _gone
+    setdefault = pop = update = copy = _gone  # type: ignore[assignment]
