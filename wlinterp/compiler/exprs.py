@@ -13,7 +13,7 @@ from ..syntax import nodes as N
 from ..syntax.precedence import NotPrefix
 from ..runtime.kinds import KindNames as Kind, NUMERIC, SType, STypeNames as S
 from ..syntax.names import fold
-from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
+from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from ..runtime.size_watch import SAMPLED
 from .base import RefNames as Ref
 from ..semantics.symbols import static_type
@@ -211,7 +211,7 @@ class ExprMixin(OperatorMixin):
         return kind in (Kind.DATE, Kind.TIME, Kind.DATETIME, Kind.DURATION) \
             and (key in DATE_PART_WORDS or key in TIME_PART_WORDS
                  or kind == Kind.DURATION and key in _DURATION_IN
-                 or kind == Kind.DATETIME and key in ("date", "time"))  # dt.Date, dt.Time
+                 or kind == Kind.DATETIME and key in DATETIME_PART_WORDS)  # dt.Date, dt.Time
 
     def x_Prop(self, e: N.Prop) -> tuple[str, SType]:
         if (wrong := self.prog.call_error(e)) is not None:  # d..JourSemaine on a Date:

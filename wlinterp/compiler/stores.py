@@ -13,7 +13,7 @@ from ..syntax import nodes as N
 from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..runtime.iso_text import co_date
 from ..syntax.names import fold
-from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
+from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from .exprs import ExprMixin
 from .operators import is_simple
 from .pinned import PinMixin
@@ -235,7 +235,7 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         key = fold(target.name)
         spec = self.static_spec(target.obj)
         kind = spec.kind if spec is not None else ""
-        if key in ("date", "time"):  # a DateTime's date or time part (o.dt..Date = ...)
+        if key in DATETIME_PART_WORDS:  # a DateTime's date or time part (o.dt..Date = ...)
             return kind if kind == Kind.DATETIME else ""
         if key not in DATE_PART_WORDS and key not in TIME_PART_WORDS:
             return ""

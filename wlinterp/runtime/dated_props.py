@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import WLRuntimeError
-from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
+from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from . import values as V
 from .access import get_prop
 from .date_parts import KIND_SHOWN, empty_date_error, invalid_date_error, with_part
@@ -69,9 +69,9 @@ def _text_in_range(part: str, key: str, shown: str) -> None:
 def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
     """`x..Minute = 80`: the value with that part set; out-of-range values carry into the
     larger units (80 minutes is one hour and 20 minutes)."""
-    if kind == "datetime" and name in ("date", "time"):  # dt..Date = "20240101"
+    if kind == "datetime" and name in DATETIME_PART_WORDS:  # dt..Date = "20240101"
         s = normalize_datetime(value)
-        if name == "date":
+        if DATETIME_PART_WORDS[name] == "date":
             return V.to_str(part)[:8] + s[8:]
         return s[:8] + _time_part_digits(part)
     if kind == "date" and V.to_str(value) == "" and (name in _DATE or name in _TIME):

@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import WLRuntimeError
 from ..lazy_regex import lazy_compile
 from ..syntax.duration_text import duration_literal
-from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
+from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from . import values as V
 from .date_parts import KIND_SHOWN, date_part, no_dated_from_duration, no_property
 from .durations import _DURATION_PARTS, _IN, _UNIT_MS, WLDuration
@@ -226,9 +226,9 @@ def dated_part(value: Any, name: str, kind: str) -> Any:
     datetime); a DateTime's `..Date` and `..Time` are its date ("YYYYMMDD") and time
     ("HHMMSSCC") parts. NOT_DATED when it is no such value's part (a Duration's, a
     property of the value itself: dated_props.part_of reads it then)."""
-    if kind == "datetime" and name in ("date", "time"):
+    if kind == "datetime" and name in DATETIME_PART_WORDS:
         s = normalize_datetime(value)
-        return s[:8] if name == "date" else _thousandths(s[8:17])
+        return s[:8] if DATETIME_PART_WORDS[name] == "date" else _thousandths(s[8:17])
     if kind == "datetime" and (name in _DATE or name in _TIME):
         d = _to_dt(value)
         part = _DATE.get(name) or _TIME[name]

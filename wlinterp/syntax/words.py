@@ -54,6 +54,11 @@ DATE_PART_WORDS = {"year": "year", "annee": "year", "month": "month", "mois": "m
 TIME_PART_WORDS = {"hour": "hour", "heure": "hour", "minute": "minute", "second": "second",
                    "seconde": "second", "millisecond": "ms", "milliseconde": "ms"}
 DAY_OF_WEEK_WORDS = {"dayofweek", "jourdelasemaine"}
+# A DateTime's date and time parts: `dt..Date` / `dt..PartieDate`, `dt..Time` /
+# `dt..PartieHeure` (Time ?2512069; PartieDate/PartieHeure as PC SOFT's own generated
+# code names them; DatePart/TimePart decided: docs/semantics.md "A DateTime's date part")
+DATETIME_PART_WORDS = {"date": "date", "partiedate": "date", "datepart": "date",
+                       "time": "time", "partieheure": "time", "timepart": "time"}
 # Words of a sized integer type (`int on 8 bytes`, `entier sans signe sur 2 octets`)
 INT_WORDS = {"int", "integer", "entier", "unsigned", "sans", "signe", "on", "sur", "byte",
              "bytes", "octet", "octets", "system", "systeme"}
