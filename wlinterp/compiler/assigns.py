@@ -24,6 +24,26 @@ from ..semantics.symbols import Var
 _COMPOUND_TYPED = frozenset({S.INT, S.REAL, S.STR, S.BOOL, S.DATE, S.TIME, S.DATETIME})
 
 
+def _array_compound(target: N.Expr, op: str, kind: str) -> str:
+    """The error of `arr += x` (and -=, *=, /=) on an array, as `wl check` words it
+    (WL113, semantics/operands.py): no stored help page gives such an operator on arrays
+    (*decided*: docs/semantics.md "`+=` on an array"). It stopped with "A value of type
+    array cannot be used as a number"."""
+    shown = _written(target)
+    what = "an associative array" if kind == Kind.ASSOC else "an array"
+    return (f"'{shown}' is {what}: it cannot be an operand of '{op}' (to add an element: "
+            f"ArrayAdd({shown}, value)).")
+
+
+def _written(e: N.Expr) -> str:
+    """A place as the code names it (`arrQty`, `s.arrQty`, `t[...]`), for a message."""
+    if isinstance(e, N.Member):
+        return f"{_written(e.obj)}.{e.name}"
+    if isinstance(e, N.Index):
+        return f"{_written(e.obj)}[...]"
+    return getattr(e, "name", "") or "the array"
+
+
 def _appended(var: Var, target: N.Name, s: N.Assign) -> list[N.Expr] | None:
     """The parts of `s = s + a + b` (or `s += a`), None if the statement is not an append
     to the string variable itself."""
@@ -45,7 +65,7 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
     """Assignments (mixed into the statement compiler)."""
 
     def s_Assign(self, s: N.Assign) -> None:
-        target = s.target
+        target = written = s.target
         named = self.prog.refs.of(target) if isinstance(target, N.Name) else None
         shown = target.name if isinstance(target, N.Name) else ""
         if self.my_parameter_store(target, lambda place: self.s_Assign(
@@ -55,6 +75,14 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             target = N.Member(target.line, target.col,
                               self.var_node(target.line, target.col, "objet"), shown)
             s = N.Assign(s.line, s.col, target, s.op, s.value)
+        if s.op in ("+=", "-=", "*=", "/=") and (spec := self.static_spec(target)) is not None \
+                and spec.kind in (Kind.ARRAY, Kind.ASSOC):
+            first: N.Expr = target
+            while isinstance(first, (N.Member, N.Index)):
+                first = first.obj  # the caret at the place's first word (`s.t += 3`: at s)
+            self.out.emit(self.prog.fail_code(_array_compound(written, s.op, spec.kind),
+                                              first))
+            return
         if s.op == "+=" and leftmost_optional(s.value):
             s = N.Assign(s.line, s.col, target, "=", graft(target, s.value))
         if s.op in ("+=", "-=") and isinstance(target, N.Name) and self.nullable(target):
