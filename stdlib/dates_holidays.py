@@ -17,6 +17,7 @@ import re
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.values import DateTime
 from wlinterp.runtime.state import Runtime
 
 from .dates_calc import ISO8601, _date, _ymd
@@ -170,7 +171,7 @@ def date_time_to_real(rt: Runtime, value: object, from_1904: object = False) -> 
 
 
 @family.function("RealToDateTime", "RéelVersDateHeure", can_fail=True)
-def real_to_date_time(rt: Runtime, value: object, from_1904: object = False) -> str:
+def real_to_date_time(rt: Runtime, value: object, from_1904: object = False) -> DateTime:
     """The DateTime ("YYYYMMDDHHMMSSCCC") of a number of days as DateTimeToReal gives it;
     "" and ErrorOccurred for a number before the start or past 9999."""
     from wlinterp.runtime.datetimes import _dt_text

@@ -18,6 +18,7 @@ import re
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family, NumberArg
 from wlinterp.runtime import values as V
+from wlinterp.runtime.values import DateTime
 from wlinterp.syntax.names import fold
 from wlinterp.runtime.state import Runtime
 
@@ -82,7 +83,7 @@ def age(rt: Runtime, birth: object, on: object = None) -> str:
 
 
 @family.function("DateTimeSys", "DateHeureSys", "SysDateTime")
-def date_time_sys(rt: Runtime) -> str:
+def date_time_sys(rt: Runtime) -> DateTime:
     """The current date and time, "YYYYMMDDHHMMSSCC"."""
     t = _clock(rt)
     return t.strftime("%Y%m%d%H%M%S") + f"{t.microsecond // 10000:02d}"
@@ -266,7 +267,7 @@ def date_time_to_epoch(rt: Runtime, value: object, kind: object = EPOCH_UNIX_SEC
 
 
 @family.function("EpochToDateTime", "EpochVersDateHeure")
-def epoch_to_date_time(rt: Runtime, value: object, kind: object = EPOCH_UNIX_SECOND) -> str:
+def epoch_to_date_time(rt: Runtime, value: object, kind: object = EPOCH_UNIX_SECOND) -> DateTime:
     """The local DateTime ("YYYYMMDDHHMMSSCCC", in the process's time zone, as
     DateTimeToEpoch reads it) of a Unix timestamp in seconds (or milliseconds with
     epochUnixMillisecond)."""
@@ -299,13 +300,13 @@ def _shift_zone(value: object, to_utc: bool, fname: str) -> str:
 
 
 @family.function("DateTimeLocalToUTC", "DateHeureLocaleVersUTC")
-def date_time_local_to_utc(rt: Runtime, value: object) -> str:
+def date_time_local_to_utc(rt: Runtime, value: object) -> DateTime:
     """The UTC DateTime ("YYYYMMDDHHMMSSCCC") of a local DateTime."""
     return _shift_zone(value, True, "DateTimeLocalToUTC")
 
 
 @family.function("DateTimeUTCToLocal", "DateHeureUTCVersLocale")
-def date_time_utc_to_local(rt: Runtime, value: object) -> str:
+def date_time_utc_to_local(rt: Runtime, value: object) -> DateTime:
     """The local DateTime ("YYYYMMDDHHMMSSCCC") of a UTC DateTime."""
     return _shift_zone(value, False, "DateTimeUTCToLocal")
 

@@ -18,7 +18,8 @@ from ..syntax.names import fold
 from .base import CompilerBase, RefNames as Ref
 
 _ANNOTATION_TYPES = {"int": S.INT, "str": S.STR, "bool": S.BOOL, "float": S.REAL,
-                     "Date": S.DATE, "Time": S.TIME, "BufferResult": S.STR,
+                     "Date": S.DATE, "Time": S.TIME, "DateTime": S.DATETIME,
+                     "BufferResult": S.STR,
                      "LikeFirstResult": S.STR}
 _DATED_TYPEVAR = {S.DATE: "wldate", S.TIME: "wltime", S.DATETIME: "wldatetime"}
 

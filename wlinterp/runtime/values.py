@@ -34,6 +34,11 @@ Time = str
 """A time value ("HHMMSSCC"); built-ins that return times say `-> Time` so the compiler
 knows `dt is DateTime = Now()` is that time today and TypeVar(Now()) is wlTime."""
 
+DateTime = str
+"""A datetime value ("YYYYMMDDHHMMSSCCC"); built-ins that return one say `-> DateTime` so
+that a Variant given it keeps a DateTime (`v = DateTimeSys()`: TypeVar wlDateTime,
+`v..Date` its date part; it held a plain string)."""
+
 # Currency and numeric arithmetic runs in Python's decimal context: a numeric has 38
 # significant digits (VERIFIED, "Numeric (Variable type)" ?1514072), beyond the default 28.
 # Set for this thread and for threads started later (ThreadExecute).

@@ -17,7 +17,7 @@ from ..syntax.names import fold
 
 # the declared result's annotation -> the type's text (parsed as a declaration's is)
 _TYPE_TEXTS = {"int": "int", "str": "string", "bool": "boolean", "float": "real",
-               "Date": "date", "Time": "time"}
+               "Date": "date", "Time": "time", "DateTime": "datetime"}
 
 
 def builtin_result_type(e: N.Expr, registry: Any, own: Container[str]) -> str | None:

@@ -66,7 +66,7 @@ def _declared(fc: "CheckerState", obj: N.Expr) -> str | None:
 # How the hint spells the properties it may suggest (which a type has: has_property)
 _SPELLINGS = ("Year", "Année", "Month", "Mois", "Day", "Jour", "DayOfWeek", "JourDeLaSemaine",
               "Hour", "Heure", "Minute", "Second", "Seconde", "Millisecond", "Milliseconde",
-              "Date", "Time", "InMilliseconds", "EnMillisecondes", "InSeconds", "EnSecondes",
+              "Date", "Time", "PartieDate", "PartieHeure", "InMilliseconds", "EnMillisecondes", "InSeconds", "EnSecondes",
               "InMinutes", "EnMinutes", "InHours", "EnHeures", "InDays", "EnJours", "Length",
               "Taille", "Value", "Valeur")
 # names of other languages and libraries for a property WLanguage names otherwise
