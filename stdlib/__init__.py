@@ -31,7 +31,7 @@ FAMILIES += ("dates_holidays",)  # docs/builtins.md, "Weeks, public holidays, da
 
 FAMILIES += ("binary_random",)  # docs/builtins.md, "Buffers and secure random"
 
-FAMILIES += ("file_dirs", "file_locks")  # docs/builtins.md, "Folders, attributes, pieces, locks"
+FAMILIES += ("file_dirs", "file_pieces", "file_locks")  # docs/builtins.md, "Folders, attributes, pieces, locks"
 
 FAMILIES += ("file_disk", "run_modes")  # docs/builtins.md, "Links, disks, run modes"
 

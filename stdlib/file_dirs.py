@@ -1,6 +1,5 @@
-"""Folders, attributes, sizes and file pieces: fDirRename/fRepRenomme,
-fMoveDir/fRepDéplace, fAttribute/fAttribut, fChangeSize/fChangeTaille, fSplit/fDécoupe
-and fMerge/fRegroupe.
+"""Folders, attributes and sizes: fDirRename/fRepRenomme, fMoveDir/fRepDéplace,
+fAttribute/fAttribut and fChangeSize/fChangeTaille (fSplit and fMerge: file_pieces.py).
 
 Every failure is non-fatal, as for the other file functions: the error value (False,
 "ERR" or -1), ErrorOccurred, ErrorInfo naming the path. Attributes on POSIX: R is a file
@@ -25,10 +24,8 @@ from wlinterp.runtime.state import Runtime
 from .paths import failure, native_path
 from .strings import int_arg
 
-family = Family("Folders and file pieces")
+family = Family("Folders and attributes")
 
-_CHUNK = 1 << 20
-_MAX_PARTS = 999
 _WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
@@ -137,58 +134,4 @@ def change_size(rt: Runtime, path: object, size: object) -> bool:
         os.truncate(name, n)
     except (OSError, ValueError) as exc:
         raise failure("fChangeSize", "change the size of", name, exc, False) from None
-    return True
-
-
-def _part_name(base: str, i: int) -> str:
-    return f"{base}.{i:03d}"
-
-
-@family.function("fSplit", "fDécoupe", can_fail=True)
-def split(rt: Runtime, source: object, part_size: object, destination: object = None) -> int:
-    """Cut a file into pieces of `part_size` bytes named "<name>.001", "<name>.002"...
-    beside it (or in the folder `destination`); the number of pieces, -1 on failure."""
-    src, n = native_path(source), int_arg(part_size, "fSplit")
-    folder = os.path.dirname(src) if destination is None else native_path(destination)
-    base = os.path.join(folder, os.path.basename(src))
-    if n <= 0:
-        raise BuiltinFailure(f"fSplit: a piece must be at least one byte, not {n}.", value=-1)
-    try:
-        if os.path.getsize(src) > n * _MAX_PARTS:
-            raise BuiltinFailure(f"fSplit: '{src}' would make more than {_MAX_PARTS} pieces "
-                                 f"of {n} bytes.", value=-1)
-        count = 0
-        with open(src, "rb") as f:
-            while True:
-                data = f.read(n)
-                if not data and count:
-                    break
-                count += 1
-                with open(_part_name(base, count), "wb") as out:
-                    out.write(data)
-                if len(data) < n:
-                    break
-    except (OSError, ValueError) as exc:
-        raise failure("fSplit", "split", src, exc, -1) from None
-    return count
-
-
-@family.function("fMerge", "fRegroupe", can_fail=True)
-def merge(rt: Runtime, first: object, destination: object) -> bool:
-    """Join the pieces "<name>.001", "<name>.002"... (given as "<name>" or as its first
-    piece) into `destination`, in order, up to the first missing number."""
-    base, dst = native_path(first), native_path(destination)
-    if re.search(r"\.\d{3}$", base):
-        base = base[:-4]
-    try:
-        if not os.path.isfile(_part_name(base, 1)):
-            raise FileNotFoundError(2, f"no first piece '{_part_name(base, 1)}'")
-        with open(dst, "wb") as out:
-            i = 1
-            while os.path.isfile(_part_name(base, i)):
-                with open(_part_name(base, i), "rb") as f:
-                    shutil.copyfileobj(f, out, _CHUNK)
-                i += 1
-    except (OSError, ValueError) as exc:
-        raise failure("fMerge", "merge the pieces of", base, exc, False) from None
     return True
