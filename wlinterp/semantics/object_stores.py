@@ -19,6 +19,7 @@ from ..runtime.kinds import Kind
 from ..runtime.types import TypeSpec
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .array_stores import ARRAY_KINDS, check_array_store
 from .param_types import article, simple_value
 from .resolved import Ref
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 _STRUCT = Kind.STRUCT
 _NUMBER_OR_TEXT = {Kind.INT: "a number", Kind.REAL: "a number", Kind.CURRENCY: "a number",
                    Kind.NUMERIC: "a number", Kind.STRING: "a string"}
-STORE_KINDS = frozenset({_STRUCT, *_NUMBER_OR_TEXT})
+STORE_KINDS = frozenset({_STRUCT, *_NUMBER_OR_TEXT, *ARRAY_KINDS})
 _PROCEDURE_REFS = (Ref.PROC_REF, Ref.INTERNAL_REF)  # a procedure named without its arguments
 """The kinds of variable check_object_store may have something to say about."""
 
@@ -37,7 +38,9 @@ _PROCEDURE_REFS = (Ref.PROC_REF, Ref.INTERNAL_REF)  # a procedure named without 
 def check_object_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line: int,
                        col: int) -> None:
     """WL110 (deferred) for a value of a simple type stored into an object or structure
-    variable, or an object or structure variable stored into a number or text one."""
+    variable, or an object or structure variable stored into a number or text one (and
+    the same between arrays and simple values: array_stores.py)."""
+    check_array_store(fc, sym, value, line, col)
     if sym.spec.kind is _STRUCT:
         info = fc.sym.structs.get(sym.spec.name or "")
         simple = simple_value(fc, value) if info is not None else None

@@ -39,6 +39,8 @@ _PLACES = (N.Name, N.Member, N.Index)  # the arguments place_type may know the t
 _STRUCT = Kind.STRUCT
 _LITERALS = (N.Str, N.Num)  # (True/False are Const, with Null, which is left alone)
 _WORD = lazy_compile(r"\w+")
+_ARRAYS = {Kind.ARRAY: "array", Kind.ASSOC: "associative array"}
+_COMPOSITES = frozenset({_STRUCT, *_ARRAYS})
 _SIMPLE = frozenset({Kind.INT, Kind.REAL, Kind.CURRENCY, Kind.NUMERIC, Kind.STRING,
                      Kind.BOOLEAN, Kind.DATE, Kind.TIME, Kind.DATETIME, Kind.DURATION})
 
@@ -56,9 +58,12 @@ def typed_arguments(fc: "FunctionChecker", e: N.Call, shown: str,
         simple = _simple_place(place) if place is not None else simple_value(fc, a)
         if simple is not None:
             _no_structure(fc, e, shown, prm, a, *simple)
+            _no_composite(fc, shown, prm, a, *simple)
         if place is None:
             continue
         spec, written = place
+        if spec.kind in _COMPOSITES:
+            _composite_given(fc, shown, prm, a, spec, written)
         if spec.kind is _STRUCT:
             _other_structure(fc, shown, prm, a, spec.name, written)
             continue
@@ -118,6 +123,39 @@ def _no_structure(fc: "FunctionChecker", e: N.Call, shown: str, prm: N.Param,
                   len(written) if type(a) is N.Const else _span(a, written),
                   col=place_start(a).col)
     fc.rep.call_errors.setdefault((e.line, e.col), d)
+
+
+def _no_composite(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr, have: str,
+                  written: str) -> None:
+    """WL116 for a literal or a variable of a simple type given to a parameter declared
+    an array or an associative array (`TakeArray(5)`): the run stops at the parameter
+    ("A value of type integer cannot be stored in an array.")."""
+    want = _declared(fc, prm.type_text or "")
+    if want is None or want.kind not in _ARRAYS:
+        return
+    fc.rep.report("WL116", f"{written} is {article(have)} and the parameter '{prm.name}' "
+                  f"of {shown} is {article(_ARRAYS[want.kind])}: a value of type {have} "
+                  f"cannot be stored in {article(_ARRAYS[want.kind])}", a,
+                  len(written) if type(a) is N.Const else _span(a, written),
+                  col=place_start(a).col)
+
+
+def _composite_given(fc: "FunctionChecker", shown: str, prm: N.Param, a: N.Expr,
+                     spec: TypeSpec, written: str) -> None:
+    """WL116 for a variable (member, element) declared a structure, an object, an array
+    or an associative array given to a parameter declared a number or a text (`Take(p)`,
+    `Take(t)`, k an int): the run stops at the parameter ("A value of type structure
+    cannot be used as a number.")."""
+    want = _declared(fc, prm.type_text or "")
+    if want is None or want.kind not in _FAMILY or \
+            spec.kind is _STRUCT and spec.name not in fc.sym.structs:
+        return
+    have = _ARRAYS.get(spec.kind) or (fc.sym.structs[spec.name].name)
+    start = place_start(a)
+    fc.rep.report("WL116", f"'{written}' is {article(have)} and the parameter '{prm.name}' "
+                  f"of {shown} is {article(want.describe())}: WINDEV's compiler refuses a "
+                  f"variable of another type there", a, len(written), line=start.line,
+                  col=start.col)
 
 
 def _span(a: N.Expr, written: str) -> int:

@@ -1,0 +1,52 @@
+"""Stores between arrays and simple values, which the run refuses: a number, a text, a
+boolean or a date given to a variable declared an array or an associative array (`t = 5`:
+"A value of type integer cannot be stored in an array."), and an array given to a
+variable declared a number or a string (`n = t`: "A value of type array cannot be used
+as a number."). `wl check` says so first, WL110 at the variable, deferred (the run stops
+where the line runs), as object_stores.py does for structures and objects. A literal,
+or a variable, member or element whose declared type the code tells, is judged;
+variants and expressions are not (their type is the run's).
+"""
+from __future__ import annotations
+
+__all__ = ["ARRAY_KINDS", "check_array_store"]
+
+from typing import TYPE_CHECKING
+
+from ..runtime.kinds import Kind
+from ..syntax import nodes as N
+from .param_types import article, simple_value
+from .place_types import place_type
+
+if TYPE_CHECKING:
+    from .checker import FunctionChecker
+    from .scopes import Symbol
+
+ARRAY_KINDS = frozenset({Kind.ARRAY, Kind.ASSOC})
+_SHOWN = {Kind.ARRAY: "array", Kind.ASSOC: "associative array"}
+_WANTED = {Kind.INT: "a number", Kind.REAL: "a number", Kind.CURRENCY: "a number",
+           Kind.NUMERIC: "a number", Kind.STRING: "a string"}
+_PLACES = (N.Name, N.Member, N.Index)
+
+
+def check_array_store(fc: "FunctionChecker", sym: "Symbol", value: N.Expr, line: int,
+                      col: int) -> None:
+    """WL110 (deferred) for a simple value stored into an array variable, or an array
+    stored into a number or text variable."""
+    if sym.spec.kind in ARRAY_KINDS:
+        simple = simple_value(fc, value)
+        if simple is not None:
+            have, written = simple
+            fc.rep.report("WL110", f"{written} is {article(have)}: a value of type {have} "
+                          f"cannot be stored in '{sym.name}', "
+                          f"{article(_SHOWN[sym.spec.kind])}", value, len(sym.name),
+                          line=line, col=col, deferred=True)
+        return
+    wanted = _WANTED.get(sym.spec.kind)
+    place = place_type(fc, value) if wanted is not None and type(value) in _PLACES else None
+    if place is None or place[0].kind not in ARRAY_KINDS:
+        return
+    shown = _SHOWN[place[0].kind]
+    fc.rep.report("WL110", f"'{place[1]}' is {article(shown)}: {article(shown)} cannot be "
+                  f"stored in '{sym.name}', {wanted}", value, len(sym.name), line=line,
+                  col=col, deferred=True)
