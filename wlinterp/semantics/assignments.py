@@ -4,13 +4,16 @@ member outside its class too) and a value an integer variable cannot hold whole.
 """
 from __future__ import annotations
 
-__all__ = ["check_lossy", "check_place_lossy", "check_target", "static_of"]
+__all__ = ["check_lossy", "check_place_lossy", "check_target", "static_of",
+           "check_loop_constant"]
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.kinds import Kind, SType, SType as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from .block_names import shown
 from .enum_checks import check_enum
 from .interfaces import check_interface_value
 from .lookup import ancestor_private, in_global_method, member_in_global_method, not_a_variable
@@ -198,3 +201,20 @@ def static_of(fc: "FunctionChecker", e: N.Expr) -> SType | None:
     if isinstance(e, N.BinOp) and e.op == "/":
         return _S_REAL
     return None
+
+
+def check_loop_constant(fc: "FunctionChecker", s: N.For | N.ForEach, name: str,
+                        sym: Symbol) -> None:
+    """WL106 for a loop whose variable is a constant of the program (`FOR MAX = 1 TO 3`,
+    `POUR TOUT MAX DE t`, MAX a CONSTANT): each turn assigns it. The loop declared a
+    variable of that name instead, hiding the constant (the check said nothing, and a
+    `MAX++` above the loop stopped the run as a read before that declaration)."""
+    written = shown(name)
+    if sym.role != "loop" or fold(written) not in fc.sym.constants:
+        return
+    text = fc.rep.lines[s.line - 1] if 0 < s.line <= len(fc.rep.lines) else ""
+    found = re.search(r"(?<!\w)" + re.escape(written) + r"(?!\w)", text[s.col - 1:],
+                      re.IGNORECASE)
+    fc.rep.report("WL106", f"cannot assign to the constant '{written}': it is the "
+                  f"variable of this loop", s, len(written),
+                  col=s.col + found.start() if found else s.col)

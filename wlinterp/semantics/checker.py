@@ -25,7 +25,7 @@ from .expression_checks import (check_address_of, check_is_class, check_binop, c
                                 check_step, check_subject, check_unary_op)
 from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound
-from .assignments import check_lossy, check_place_lossy, check_target
+from .assignments import check_lossy, check_loop_constant, check_place_lossy, check_target
 from .calls import check_call, procedure_ref
 from .class_names import class_as_default
 from .missing_result import check_missing_result
@@ -215,17 +215,17 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames):
         check_call(self, e)
 
     def s_For(self, s: N.For) -> None:
-        self.loop_var(s.var)
+        self.loop_var(s.var, s)
         self.s_loop(s)
 
     def s_ForEach(self, s: N.ForEach) -> None:
         if not s.strings and type(s.iterable) is _NAME:
             check_iterable(self, s.iterable)
-        self.loop_var(s.var)
+        self.loop_var(s.var, s)
         if s.counter:
-            self.loop_var(s.counter)
+            self.loop_var(s.counter, s)
         if s.rank:
-            self.loop_var(s.rank)
+            self.loop_var(s.rank, s)
         note_member_keys(self, s)
         self.s_loop(s)
 
@@ -265,10 +265,11 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames):
             self.block(inner)
         self.loops -= 1
 
-    def loop_var(self, name: str) -> None:
+    def loop_var(self, name: str, s: N.For | N.ForEach) -> None:
         sym = self.scope.lookup(fold(name))
         if sym is not None:
             sym.written = True
+            check_loop_constant(self, s, name, sym)
 
     def s_Switch(self, s: N.Switch) -> None:
         self.expr(s.subject)
