@@ -227,7 +227,12 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames):
         if s.rank:
             self.loop_var(s.rank, s)
         note_member_keys(self, s)
+        element = self.scope.lookup(fold(s.var))
+        if element is not None and element.role == "loop" and element.spec.kind is Kind.VARIANT:
+            element.element_of = self.element_class(s)  # (its members checked in the body)
         self.s_loop(s)
+        if element is not None:
+            element.element_of = None
 
     def s_While(self, s: N.While) -> None:
         self.s_loop(s)

@@ -248,7 +248,7 @@ class MemberChecks(CheckerState):
             if sym is not None:
                 if sym.spec.kind == _STRUCT and sym.spec.name in self.sym.structs:
                     return sym.spec.name
-                return None
+                return sym.element_of  # (a FOR EACH variable over an array of them)
             owner = self.scope.method_owner()
             if owner is not None and self.sym.refs.get(e) is Ref.MEMBER:
                 return self.member_class(owner, fold(e.name))
@@ -257,7 +257,43 @@ class MemberChecks(CheckerState):
             cls = self.static_class(e.obj)
             if cls is not None:
                 return self.member_class(cls, fold(e.name))
+        if type(e) is N.Call and type(e.func) is N.Name:  # `GetPoint().z`
+            return self.result_class(fold(e.func.name))
+        if type(e) is N.Index:  # an element: `t[1].z` (an unknown member was not seen)
+            from .place_types import place_type  # (place_types asks member_spec of this)
+            place = place_type(self, e)  # type: ignore[arg-type]
+            if place is not None and place[0].kind == _STRUCT \
+                    and place[0].name in self.sym.structs:
+                return place[0].name
         return None
+
+    def result_class(self, key: str) -> str | None:
+        """The structure or class (folded) a procedure of the program declares it
+        returns (`PROCEDURE GetPoint() : STPoint`), when it has one syntax and is no
+        variable's name; None otherwise."""
+        proc = self.sym.procs.get(key)
+        if proc is None or not proc.ret_type or key in self.sym.overloads \
+                or self.scope.lookup(key) is not None:
+            return None
+        try:
+            spec = parse_type(proc.ret_type, self.sym.structs, self.sym.registry.types,
+                              lambda name: None, self.sym.named_types)
+        except ValueError:
+            return None
+        return spec.name if spec.kind == _STRUCT and spec.name in self.sym.structs \
+            else None
+
+    def element_class(self, s: N.ForEach) -> str | None:
+        """The structure or class (folded) of the elements `FOR EACH x OF t` gives x:
+        t an array or an associative array declared of one (place_types.py)."""
+        from .place_types import place_type  # (place_types asks member_spec of this)
+        if s.strings or type(s.iterable) not in (N.Name, N.Member, N.Index):
+            return None
+        place = place_type(self, s.iterable)  # type: ignore[arg-type]
+        elem = place[0].elem if place is not None and place[0].kind in (
+            Kind.ARRAY, Kind.ASSOC) else None
+        return elem.name if elem is not None and elem.kind == _STRUCT \
+            and elem.name in self.sym.structs else None
 
     def member_class(self, cls: str, key: str) -> str | None:
         """The structure or class the member `key` of `cls` (or of an ancestor) is

@@ -33,6 +33,9 @@ class Symbol:
     # a local variable whose declaration the walk has not reached yet: a read or a
     # write then comes before it (declarations.py `before_declaration`)
     pending: bool = False
+    # a FOR EACH variable, while its loop's body is checked: the class or structure
+    # (folded) of the elements of the array it runs over (member_checks.static_class)
+    element_of: str | None = None
 
 
 class Scope:
