@@ -258,3 +258,24 @@ def test_control_characters_of_a_value_in_an_error_message_never_reach_the_termi
     assert not any(c in ran.err for c in "\x1b\r"), ran
     assert not any(line.startswith("::error::forged") for line in ran.err.splitlines()), ran
     assert "'\u241b[2J\u240a::error::forged\u240d' is not a duration" in ran.err, ran
+
+
+def test_a_failed_check_on_a_secret_does_not_print_it(wl_cli, tmp_path):
+    """Found by hand (REV): `wl test` output lands in CI logs, and a failed dbg* or Test*
+    check on a line naming a secret printed the password it compared ("got:
+    "hunter2-Secret""). Its values are stars now, same length, by the REPL history's
+    rule; a check on an ordinary line still shows them."""
+    (tmp_path / "test_login.wl").write_text(
+        "PROCEDURE test_login()\n"
+        f'sPassword is string = "{PASSWORD}"\n'
+        'TestCheckEqual(sPassword, "guess", "login")\n'
+        "PROCEDURE test_connexion()\n"
+        f'sMotDePasse est une chaîne = "{PASSWORD}"\n'
+        'dbgVérifieEgalité(sMotDePasse, "essai")\n'
+        "n est un entier = 3\n"
+        "dbgVérifieEgalité(n, 4)\n", encoding="utf-8")
+    ran = wl_cli("test", str(tmp_path))
+    assert ran.code == 1 and "0 passed, 2 failed" in ran.out, ran
+    assert PASSWORD not in ran.out + ran.err, ran
+    assert ran.out.count('got:      "' + "*" * len(PASSWORD) + '"') == 2, ran
+    assert 'expected: "*****"' in ran.out and "expected: 4\n    got:      3" in ran.out, ran

@@ -25,7 +25,7 @@ from ..syntax.names import fold
 from .collect import TestCase, conftests_for
 from .expectations import Expectations, compare_lines, read_expectations, within
 from .hooks import run_setups, run_teardowns
-from .results import record_of
+from .results import record_of, shown_values
 
 
 @dataclass
@@ -188,8 +188,9 @@ class TestEngine:
     def _check(self, case: TestCase, exp: Expectations, rt: Runtime, raised: WLError | None,
                result: CaseResult, mail_mark: int) -> None:
         for f in record_of(rt).failures:
-            lines = [f"{f.where()}: {f.check}", f"    expected: {f.expected}",
-                     f"    got:      {f.got}"]
+            expected, got = shown_values(f, case.file)
+            lines = [f"{f.where()}: {f.check}", f"    expected: {expected}",
+                     f"    got:      {got}"]
             if f.comment:
                 lines.append(f"    comment:  {f.comment}")
             result.problems.append("\n".join(lines))

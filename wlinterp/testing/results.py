@@ -3,7 +3,7 @@ notes, each with the WLanguage position of the call that made it.
 """
 from __future__ import annotations
 
-__all__ = ["CheckFailure", "CaseRecord", "record_of", "caller_position"]
+__all__ = ["CheckFailure", "CaseRecord", "record_of", "caller_position", "shown_values"]
 
 import sys
 from dataclasses import dataclass, field
@@ -27,6 +27,32 @@ class CheckFailure:
 
     def where(self) -> str:
         return f"{self.filename}:{self.line}" if self.line else self.filename
+
+
+def shown_values(failure: CheckFailure, beside: str) -> tuple[str, str]:
+    """(expected, got) as the report shows them: as stars, same length, when the check's
+    line names a secret (`TestCheckEqual(sPassword, ...)`, `dbgCheckEqual(sMdp, ...)`),
+    by the rule that keeps a REPL input out of the history (history_filter): `wl test`
+    output lands in CI logs, and a failed check printed the password it compared.
+    `beside`: the case's file, for a check's file named relative to it."""
+    import linecache
+    import os
+
+    from ..history_filter import may_hold_secret
+    name = failure.filename
+    if not os.path.isfile(name):
+        name = os.path.join(os.path.dirname(beside), os.path.basename(name))
+    line = linecache.getline(name, failure.line) if failure.line else ""
+    if not line or not may_hold_secret(line.strip()):
+        return failure.expected, failure.got
+    return _starred(failure.expected), _starred(failure.got)
+
+
+def _starred(value: str) -> str:
+    """A value shown as stars, its quotes kept: `"**************"`."""
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return '"' + "*" * (len(value) - 2) + '"'
+    return "*" * len(value)
 
 
 @dataclass
