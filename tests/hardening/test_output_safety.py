@@ -279,3 +279,31 @@ def test_a_failed_check_on_a_secret_does_not_print_it(wl_cli, tmp_path):
     assert PASSWORD not in ran.out + ran.err, ran
     assert ran.out.count('got:      "' + "*" * len(PASSWORD) + '"') == 2, ran
     assert 'expected: "*****"' in ran.out and "expected: 4\n    got:      3" in ran.out, ran
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_an_internal_error_hides_a_url_password_and_control_characters(monkeypatch, capsys,
+                                                                       debug):
+    """Found by hand (REV): the one-line note of an internal error, and the traceback
+    WL_DEBUG=1 adds (pasted into a bug report), printed Python's message raw: a URL's
+    password in clear, an escape sequence for the terminal. Shown as every message is."""
+    from wlinterp import cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        try:
+            {}["first"]
+        except KeyError:
+            raise RuntimeError(f"postgresql://ann:{PASSWORD}@db.example/x?token=abc "
+                               "\x1b[2J\n::error::forged")
+
+    monkeypatch.setattr("wlinterp.engine.run_source", broken)
+    if debug:
+        monkeypatch.setenv("WL_DEBUG", "1")
+    else:
+        monkeypatch.delenv("WL_DEBUG", raising=False)
+    assert cli.main(["-c", "Trace(1)"]) == 70
+    err = capsys.readouterr().err
+    assert PASSWORD not in err and "abc" not in err and "\x1b" not in err, err
+    assert "postgresql://ann:***@db.example/x?token=***" in err, err
+    assert not any(line.startswith("::error::forged") for line in err.splitlines()), err
+    assert ("Traceback (most recent call last)" in err) == debug, err

@@ -7,7 +7,7 @@ __all__ = ["report_error", "report_internal"]
 import os
 import sys
 
-from ..errors import WLError, WLSyntaxError, format_error, shown_name
+from ..errors import WLError, WLSyntaxError, format_error, shown_name, shown_words
 from .colour import paint_diagnostic, use_colour
 from .exits import EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_SYNTAX, EXIT_TERMINATED
 from .limits import Interrupted, Terminated
@@ -19,7 +19,7 @@ def report_error(err: WLError, colour: str = "auto") -> int:
     if getattr(err, "before_run", False) and not err.line:  # (run_errors.stopped_error)
         # stopped while the script was compiled: no place in it was running, so the
         # command's own one-line error, not a line and a caret of the script
-        text = f"wl: error: {shown_name(err.filename)}: {err.message}"
+        text = f"wl: error: {shown_name(err.filename)}: {shown_words(err.message)}"
     else:
         text = format_error(err)
     if use_colour(sys.stderr, colour):
@@ -33,11 +33,33 @@ def report_error(err: WLError, colour: str = "auto") -> int:
 
 
 def report_internal(exc: BaseException) -> int:
-    """A bug in wlinterp: say so, ask for a report; exit 70."""
-    print(f"wl: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    """A bug in wlinterp: say so, ask for a report; exit 70. The note and the traceback
+    are shown as every message is (_shown): a report is pasted into an issue, and a
+    Python message may quote a URL with its password or a value's control characters."""
+    print(f"wl: internal error: {type(exc).__name__}: {_shown(str(exc))}", file=sys.stderr)
     print("wl: this is a bug in wlinterp; please report it with the script that caused it "
           "(set WL_DEBUG=1 for the Python traceback).", file=sys.stderr)
     if os.environ.get("WL_DEBUG"):
-        import traceback
-        traceback.print_exc()
+        _print_traceback(exc)
     return EXIT_INTERNAL
+
+
+def _print_traceback(exc: BaseException) -> None:
+    """Python's traceback of `exc` and of the exceptions it was raised from, each
+    message on its own line as _shown shows it."""
+    import traceback
+    cause = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    if cause is not None:
+        _print_traceback(cause)
+        print("\nThe above exception led to the following one:\n", file=sys.stderr)
+    print("Traceback (most recent call last):", file=sys.stderr)
+    for frame in traceback.format_tb(exc.__traceback__):
+        print(_shown(frame.rstrip("\n")).replace("\u240a", "\n"), file=sys.stderr)
+    print(f"{type(exc).__name__}: {_shown(str(exc))}", file=sys.stderr)
+
+
+def _shown(text: str) -> str:
+    """`text` with each URL's password and secret query value as stars (url_shown) and
+    its control characters as stand-ins (shown_words)."""
+    from ..secret_names import url_shown
+    return shown_words(url_shown(text))
