@@ -24,6 +24,7 @@ from typing import Any, Callable
 from wlinterp.errors import BuiltinFailure
 from wlinterp.registry import Family, NumberArg, TextArg
 from wlinterp.runtime import values as V
+from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.state import Runtime
 
 family = Family("Matrices")
@@ -111,6 +112,7 @@ def mat_create(rt: Runtime, name: TextArg, rows: NumberArg = 0, columns: NumberA
     """Create (or empty) the matrix `name`, of `rows` x `columns` zeros (empty by
     default: it grows as elements are written)."""
     r, c = max(0, int(V.to_num(rows))), max(0, int(V.to_num(columns)))
+    check_array(r * c, "MatCreate")  # --max-array: its elements, as an array's
     return _put(rt, name, [[0] * c for _ in range(r)] if c else [])
 
 
@@ -139,6 +141,7 @@ def mat_write(rt: Runtime, name: TextArg, value: NumberArg, row: NumberArg,
                                          "columns start at 1.")
     rows, cols = _size(grid)
     width = max(cols, c)
+    check_array(max(rows, r) * width, "MatWrite")
     for line in grid:
         line.extend([0] * (width - len(line)))
     grid.extend([0] * width for _ in range(r - rows))
@@ -201,6 +204,7 @@ def mat_fill(rt: Runtime, name: TextArg, value: NumberArg, rows: object = None,
     if rows is not None:
         r = max(0, int(V.to_num(rows)))
         c = max(0, int(V.to_num(columns))) if columns is not None else c
+    check_array(r * c, "MatFill")
     return _put(rt, name, [[x] * c for _ in range(r)] if c else [])
 
 
