@@ -25,7 +25,8 @@ from typing import Callable, TypeVar
 
 V = TypeVar("V")
 
-_FORMAT = 3  # 2: a role (sources.wl_role), was a bool; 3: interfaces and labels declare
+_FORMAT = 4  # 2: a role (sources.wl_role), was a bool; 3: interfaces and labels declare;
+# 4: the neighbours' names (neighbour_names.py: a change of needed.py's rules bumps it)
 KEEP = 256
 """The most folders whose verdicts are kept."""
 _TOUCH_EVERY_NS = 3600 * 10**9
@@ -60,16 +61,17 @@ class ProbeCache:
             pass
 
     def verdict(self, path: str, decide: Callable[[str], V],
-                usable: Callable[[V], bool] = lambda v: True) -> V:
+                usable: Callable[[V], bool] = lambda v: True, prefix: str = "") -> V:
         """The cached verdict for `path` if the file is unchanged and the verdict is
         `usable` (a quick one may not answer every caller's question), else
-        `decide(path)`, cached in its place."""
+        `decide(path)`, cached in its place. `prefix` (ending with a NUL) keeps another
+        question's verdicts for the same files apart (neighbour_names.py)."""
         try:
             st = os.stat(path)
         except OSError:
             return decide(path)
         stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
-        name = os.path.basename(path)
+        name = prefix + os.path.basename(path)
         known = self.entries.get(name)
         if known is not None and known[:3] == stamp and usable(known[3]):  # type: ignore[arg-type]
             return known[3]  # type: ignore[return-value]
@@ -87,7 +89,7 @@ class ProbeCache:
             present = set(os.listdir(self.folder))
         except OSError:
             return
-        entries = {n: v for n, v in self.entries.items() if n in present}
+        entries = {n: v for n, v in self.entries.items() if n.rsplit("\0", 1)[-1] in present}
         write_atomic(self.path, marshal.dumps({"identity": self.identity,
                                                "folder": self.folder, "entries": entries}))
         self.changed = False

@@ -16,6 +16,7 @@ from ..runtime.state import Runtime
 from ..syntax.names import fold
 from .linker import Layout, ParsedFile, link, parse_file
 from .needed import declared_keys, local_names, needed, written_names
+from .neighbour_names import NeighbourNames
 from .neighbours import clashing, script_hints
 from .project_file import project_globals
 from .sources import NotTextFile, ProjectLayout, SourceFile, find_layout, read_file
@@ -38,35 +39,77 @@ class LoadedProject:
         if globals_ is not None:  # the .wdp's declarations come first, as its init runs
             self.files.append(globals_)
             offset += globals_.lines
-        for path in layout.code_files(skip):
+        # beside a script (no marker): each neighbour's place and names, parsed when
+        # needed (neighbour_names.py): [path, offset, names, parsed or None]
+        self._beside: list[list[Any]] = []
+        paths = layout.code_files(skip)  # (the probe's verdicts saved: read them after)
+        known = None if layout.marked else NeighbourNames(layout.root)
+        for path in paths:
+            names = known.names(path, self.virtual) if known is not None else None
+            if names is not None:
+                self._beside.append([path, offset, names, None])
+                offset += names[0]
+                continue
             try:
                 parsed = parse_file(read_file(path), offset, self.virtual)
             except WLSyntaxError as err:
                 if layout.marked:  # a project's own file: the project is broken
                     raise
-                (self.not_text if isinstance(err, NotTextFile) else self.warnings).append(
-                    left_out(err, path))
+                self._left_out(err, path)
                 continue
             self.files.append(parsed)
             offset += parsed.lines
+        if known is not None:
+            known.save()
         self.end = offset
         self._names: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def _left_out(self, err: WLSyntaxError, path: str) -> None:
+        """A neighbour that cannot be read as code: its warning, said when a run starts
+        (or, not in text format, when a name is unknown)."""
+        (self.not_text if isinstance(err, NotTextFile) else self.warnings).append(
+            left_out(err, path))
+
+    def _parsed(self, entry: list[Any]) -> ParsedFile | str:
+        """A neighbour parsed at its place, once; the warning leaving it out when it no
+        longer reads as code (changed since its names were kept)."""
+        if entry[3] is None:
+            try:
+                entry[3] = parse_file(read_file(entry[0]), entry[1], self.virtual)
+            except WLSyntaxError as err:
+                entry[3] = left_out(err, entry[0])
+        return entry[3]
+
+    def all_files(self) -> list[ParsedFile]:
+        """Every file of the project, the neighbours beside a script all parsed (`wl
+        test`'s mocks compare every procedure's name)."""
+        beside = [self._parsed(e) for e in self._beside]
+        return self.files + [p for p in beside if not isinstance(p, str)]
 
     def _loaded(self, extras: list[ParsedFile]) -> tuple[list[ParsedFile], list[str]]:
         """The project's files the program is made of with `extras`, and the warnings for
         the neighbours left out: in a project every file; beside a script (no marker)
         only the neighbours it needs (needed.py), less each one declaring a name a
         neighbour loaded before it declares (neighbours.clashing)."""
-        if self.layout.marked or not self.files:
+        if self.layout.marked or not self.files and not self._beside:
             return list(self.files), []
         script = [self._written(f) for f in extras]
+        beside: list[tuple[frozenset[str], frozenset[str], Any]] = [
+            (e[2][1], e[2][2], e) for e in self._beside]
+        beside += [(*self._written(f), f) for f in self.files]  # (unreadable when probed)
+        beside.sort(key=lambda b: b[2][1] if isinstance(b[2], list) else b[2].offset)
         needs = needed((frozenset().union(*(w for w, _ in script)),
                         frozenset().union(*(d for _, d in script))),
-                       [self._written(f) for f in self.files])
+                       [(w, d) for w, d, _ in beside])
         taken: dict[str, str] = {}  # a name -> the neighbour declaring it
         files: list[ParsedFile] = []
         warnings: list[str] = []
-        for parsed in (self.files[i] for i in needs):
+        for i in needs:
+            held = beside[i][2]
+            parsed = self._parsed(held) if isinstance(held, list) else held
+            if isinstance(parsed, str):
+                warnings.append(parsed)
+                continue
             clash = clashing(parsed, taken)
             if clash is None:
                 files.append(parsed)
@@ -132,7 +175,7 @@ class LoadedProject:
         None in a project, or when the error is in the script's own code."""
         if self.layout.marked:
             return None
-        return next((f for f in files if f in self.files and f.source.path == err.filename),
+        return next((f for f in files if f.offset < self.end and f.source.path == err.filename),
                     None)
 
 

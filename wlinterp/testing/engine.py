@@ -307,7 +307,7 @@ def _place_at_case(err: WLRuntimeError, case: TestCase, text: str) -> None:
 def _procedure_names(confs: list[Any], project: LoadedProject) -> set[str]:
     """Folded names of the conftests' procedures that replace a project procedure."""
     from ..syntax.parser import parse
-    project_names = {fold(p.name) for f in project.files for p in f.program.procedures
+    project_names = {fold(p.name) for f in project.all_files() for p in f.program.procedures
                      if p.owner is None}
     names: set[str] = set()
     for src in confs:
