@@ -111,12 +111,18 @@ def test_select_top_is_written_with_limit(dialect: str) -> None:
     assert translate("SELECT 'SELECT TOP 3' FROM t", dialect, None) == \
         "SELECT 'SELECT TOP 3' FROM t"
     assert translate("SELECT top FROM t", dialect, None) == "SELECT top FROM t"
+    assert translate("SELECT TOP (3) a FROM t", dialect, None) == "SELECT a FROM t LIMIT 3"
+    assert translate("SELECT TOP(:n) a FROM t ORDER BY a", dialect, None) == \
+        "SELECT a FROM t ORDER BY a LIMIT :n"
+    assert translate("SELECT bottom FROM t", dialect, None) == "SELECT bottom FROM t"
 
 
 @pytest.mark.parametrize("sql, words", [
     ("SELECT TOP 2 a FROM t LIMIT 1", "SELECT TOP 2 with LIMIT: the query has both"),
     ("SELECT TOP 2 a FROM t UNION SELECT a FROM u", "TOP in a member of a UNION"),
     ("SELECT TOP 5 PERCENT a FROM t", "SELECT TOP 5 PERCENT cannot be run"),
+    ("SELECT BOTTOM 2 a FROM t ORDER BY a", "SELECT BOTTOM 2 cannot be run on this database: "
+                                            "write SELECT TOP with the ORDER BY reversed"),
 ])
 def test_select_top_that_cannot_be_translated_is_refused(sql: str, words: str) -> None:
     with pytest.raises(HFError, match=words):

@@ -46,7 +46,8 @@ def translate(sql: str, dialect: str, call: Caller | None,
     function by name (None: no WLanguage function may be called, said in words);
     `values` are the query's parameters (folded names), which PostgreSQL's WL calls may
     be given."""
-    if "top" in sql.lower():
+    lowered = sql.lower()
+    if "top" in lowered or "bottom" in lowered:
         sql = translate_top(sql)
     if dialect == "postgresql" and "," in sql:
         sql = _LIMIT.sub(_limit, sql)
