@@ -102,6 +102,8 @@ def h_write(rt: Runtime, file: Any = None, recnum: Any = None, options: Any = No
     if stored is not None and ctx.auto_index >= 0 and not forced:
         ctx.buffer[ctx.auto_index] = stored[1]  # hWriteDefault: the record's identifier kept
     ctx.read_row = None  # written as it is: no "changed since read" check
+    if ctx.source is not None:  # a query run with hModifyFile: its data file too
+        writeback.modify_source(ctx, target or ctx.recnum, "HWrite")
     ctx.modify(target, "HWrite")
     return True
 

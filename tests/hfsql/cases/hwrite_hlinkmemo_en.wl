@@ -24,6 +24,13 @@ HRead(Customer, 3)
 Trace(Customer.Name)             // expect: Ann
 // the record's automatic identifier is kept (hWriteDefault)
 Trace(Customer.CustomerID)       // expect: 3
+// a query run with hModifyFile: HWrite writes its data file too, as HModify does
+HExecuteSQLQuery(QRY_All, hModifyFile, "SELECT * FROM customer ORDER BY Name")
+HReadFirst(QRY_All)
+QRY_All.Name = "Abel"
+Trace(HWrite(QRY_All))           // expect: 1
+HReadSeekFirst(Customer, Name, "Abel")
+Trace(HFound(Customer))          // expect: 1
 // HLinkMemo: a file into a memo item, then no file: the memo emptied
 fd is File Description
 id is Item Description
