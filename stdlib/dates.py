@@ -82,13 +82,13 @@ def _clock(rt: Runtime) -> datetime.datetime:
     return now if isinstance(now, datetime.datetime) else datetime.datetime.now()
 
 
-@family.function("Today", "DateDuJour", "DateSys")
+@family.function("Today", "DateDuJour", "DateSys", "SysDate")
 def today(rt: Runtime) -> Date:
     """The current date as "YYYYMMDD" (DateSys is the same function)."""
     return _clock(rt).strftime("%Y%m%d")
 
 
-@family.function("Now", "Maintenant", "TimeSys", "HeureSys")
+@family.function("Now", "Maintenant", "TimeSys", "HeureSys", "SysTime")
 def now(rt: Runtime) -> Time:
     """The current time as "HHMMSSCC" (TimeSys/HeureSys are the same function), a Time
     as Today's result is a Date: `dt is DateTime = Now()` is that time today (it read
