@@ -166,7 +166,7 @@ def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic
     Also what `wl run` would say of a file of a project that cannot be read as code and
     is not itself checked: left out with a warning beside the script, an error in a
     project (_left_out)."""
-    from .project.sources import find_layout
+    from .project.sources import find_layout, is_project_file
     from .project.sources import is_test_file
     from .testing.collect import conftests_for
     checked = {os.path.realpath(p) for p in files if p != "-"}
@@ -179,7 +179,7 @@ def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic
             layout = find_layout(folder)
             candidates += [(p, layout.marked) for p in layout.code_files()]
             candidates += [(os.path.join(layout.root, n), None) for n in
-                           sorted(os.listdir(layout.root)) if n.lower().endswith(".wdp")]
+                           sorted(os.listdir(layout.root)) if is_project_file(n)]
         except OSError:
             continue
     out: list[N.Program] = []
@@ -192,7 +192,7 @@ def _shared_programs(files: list[str]) -> tuple[list[N.Program], list[Diagnostic
         seen.add(real)
         try:
             text = read_source(path)
-            source = project_declarations(text) if path.lower().endswith(".wdp") \
+            source = project_declarations(text) if is_project_file(path) \
                 else program_source(text, path) if is_windev_file(path) else text
             out.append(as_file_class(parse(source, path), path))
         except (OSError, WLError, ValueError):

@@ -38,7 +38,7 @@ from wlinterp.syntax.parser import parse
 from wlinterp.syntax.winfile import code_blocks, is_windev_file
 
 ROOT = Path(__file__).resolve().parent
-SUFFIXES = (".wl", ".wdg", ".wdc", ".wdw", ".wwh", ".wdp", ".wde")
+SUFFIXES = (".wl", ".wdg", ".wdc", ".wdw", ".wwh", ".wdp", ".wwp", ".wde")
 
 
 _HEADER = re.compile(r"^(PROC[EÉ]DURE|FUNCTION|FONCTION)\b", re.I | re.M)

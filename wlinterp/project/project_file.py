@@ -1,6 +1,6 @@
-"""The project file (.wdp) of a project `wl run` loads: the global variables and constants
-its initialization declares, as the other elements see them (`wl check` reads the same
-block: syntax/winfile.py project_declarations).
+"""The project file (.wdp, WEBDEV's .wwp) of a project `wl run` loads: the global
+variables and constants its initialization declares, as the other elements see them
+(`wl check` reads the same block: syntax/winfile.py project_declarations).
 
 Only the declarations run: the rest of the project's initialization is the application's
 start-up (opening its first window, describing HFSQL triggers...), not part of running
@@ -17,7 +17,7 @@ from ..errors import WLSyntaxError
 from ..syntax import nodes as N
 from .linker import ParsedFile, parse_file
 from ..paths import shown_path
-from .sources import ProjectLayout, SourceFile
+from .sources import ProjectLayout, SourceFile, is_project_file
 
 # what the project's initialization keeps: declarations (an interface's too), not
 # statements that do things
@@ -26,14 +26,15 @@ _KEPT = (N.Decl, N.ConstDecl, N.StructDecl, N.EnumDecl, N.InterfaceDecl)
 
 def project_globals(layout: ProjectLayout, virtual: str,
                     warnings: list[str]) -> ParsedFile | None:
-    """The declarations of the first text-format .wdp in the project's root, parsed at
-    line offset 0; None when there is none. A .wdp that cannot be read as text (an older
-    IDE's binary file) declares nothing; one whose initialization does not parse is left
-    out with a warning in `warnings` (the names it declares are then unknown)."""
+    """The declarations of the first text-format project file (.wdp, .wwp) in the
+    project's root, parsed at line offset 0; None when there is none. A project file that
+    cannot be read as text (an older IDE's binary file) declares nothing; one whose
+    initialization does not parse is left out with a warning in `warnings` (the names
+    it declares are then unknown)."""
     if not layout.marked:
         return None
     try:
-        names = sorted(n for n in os.listdir(layout.root) if n.lower().endswith(".wdp"))
+        names = sorted(n for n in os.listdir(layout.root) if is_project_file(n))
     except OSError:
         return None
     from ..syntax.winfile import is_text_format, project_declarations

@@ -1,19 +1,20 @@
 """Which files make up a project, found from any file or folder inside it.
 
 A project is the tree under the nearest folder (upward, within bounds: find_layout) that
-holds a `.wdp` file or a `wlproject.toml`. Its code is every procedure set (`.wdg`), class (`.wdc`) and `.wl`
-library under its source folders, minus test files (`test_*`), `conftest.wl`, excluded
-paths and `.wl` scripts (files whose main code does more than declare: a report or a
-batch job of the project, run by its own `wl run`, not before every other script and
-test). Without such a marker the project is the script's own folder: of its `.wdg`/`.wdc`
-files and its `.wl` files whose main code only declares (procedure libraries, files of
-globals), those the script needs are loaded (needed.py), not recursively: see
-docs/cli.md, "Which files a run loads".
+holds a project file (a WINDEV `.wdp`, a WEBDEV `.wwp`) or a `wlproject.toml`. Its code
+is every procedure set (`.wdg`), class (`.wdc`) and `.wl` library under its source folders,
+minus test files (`test_*`), `conftest.wl`, excluded paths and `.wl` scripts (files whose
+main code does more than declare: a report or a batch job of the project, run by its own
+`wl run`, not before every other script and test). Without such a marker the project is
+the script's own folder: of its `.wdg`/`.wdc` files and its `.wl` files whose main code
+only declares (procedure libraries, files of globals), those the script needs are loaded
+(needed.py), not recursively: see docs/cli.md, "Which files a run loads".
 """
 from __future__ import annotations
 
 __all__ = ["ProjectLayout", "SourceFile", "find_layout", "read_file", "NotTextFile", "is_test_file",
-           "CONFTEST", "searched_folders", "wl_role", "only_declares"]
+           "CONFTEST", "searched_folders", "wl_role", "only_declares", "PROJECT_SUFFIXES",
+           "is_project_file"]
 
 import fnmatch
 import os
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 CONFIG_NAME = "wlproject.toml"
 CONFTEST = "conftest.wl"
 CODE_SUFFIXES = (".wdg", ".wdc", ".wl")
+# the project files that mark a project's root: WINDEV's `.wdp`, WEBDEV's `.wwp` (PC SOFT's
+# own WEBDEV examples keep their sets in subfolders, internal components, beside it)
+PROJECT_SUFFIXES = (".wdp", ".wwp")
 _SKIPPED_DIRS = {"__pycache__", "node_modules"}
 # kinds in the order their main code (global declarations) runs
 KIND_ORDER = {"class": 0, "set": 1, "library": 2, "conftest": 3, "script": 4}
@@ -200,13 +204,14 @@ def _kind(path: str) -> str:
 
 
 def find_layout(start: str) -> ProjectLayout:
-    """The project holding `start` (a file or a folder): a `.wdp` given is its own
-    folder's project; else the search goes up from `start`'s folder and stops at the
-    first marker, at a repository's top (a `.git`), at the home folder or a mount point,
+    """The project holding `start` (a file or a folder): a project file given (`.wdp`,
+    `.wwp`) is its own folder's project; else the search goes up from `start`'s folder
+    and stops at the first marker, at a repository's top (a `.git`), at the home folder
+    or a mount point,
     and before the system's temporary folder or `/` (searched_folders)."""
     here = os.path.abspath(start)
     folder = here if os.path.isdir(here) else os.path.dirname(here)
-    if here.lower().endswith(".wdp") and os.path.isfile(here):
+    if is_project_file(here) and os.path.isfile(here):
         config = os.path.join(folder, CONFIG_NAME)  # (its wlproject.toml still says
         if os.path.isfile(config):  # which folders hold the code)
             return _from_config(folder, config)
@@ -219,7 +224,7 @@ def find_layout(start: str) -> ProjectLayout:
             names = os.listdir(probe)
         except OSError:
             continue
-        if _holds_wdp(names):
+        if _holds_project_file(names):
             return ProjectLayout(probe, True)
         if ".git" in names:  # a project does not reach above its repository
             break
@@ -263,11 +268,17 @@ def _temp_folder() -> str:
     return os.getcwd()
 
 
-def _holds_wdp(names: list[str]) -> bool:
-    """Does one of `names` end with `.wdp` (any case)? A folder may hold thousands of
-    names: one search of the names joined (a name holds no NUL) instead of a test per
-    name."""
-    return ".wdp\0" in ("\0".join(names) + "\0").lower()
+def is_project_file(name: str) -> bool:
+    """Is `name` a project file (`.wdp`, `.wwp`; any case)?"""
+    return name.lower().endswith(PROJECT_SUFFIXES)
+
+
+def _holds_project_file(names: list[str]) -> bool:
+    """Does one of `names` end with a project file's suffix (any case)? A folder may hold
+    thousands of names: one search of the names joined (a name holds no NUL) per suffix
+    instead of a test per name."""
+    joined = ("\0".join(names) + "\0").lower()
+    return any(suffix + "\0" in joined for suffix in PROJECT_SUFFIXES)
 
 
 def _from_config(root: str, config: str) -> ProjectLayout:
