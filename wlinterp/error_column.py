@@ -8,7 +8,8 @@ this module finds the WLanguage text it was compiled from: a built-in's name (En
 French, any case or accents), a division or modulo, a subscript `t[`, a member `o.m_x`,
 a procedure called through a variable or an element (`p(2)`, `t[1](2)`: at `p`, `t`),
 a property `d..Jour` / `d.Year`, an undeclared name that stopped the run (a window's
-control `EDT_Name`, a window constant `Non`: at the name, where `wl check` puts WL212).
+control `EDT_Name`, a window constant `Non`: at the name, where `wl check` puts WL212),
+an indirection `{"EDT_Name"}` (at its brace).
 Only a certain match moves the caret: the statement must be on one line, the part must
 occur in it as often as in the generated line, and the failing one is taken at the same
 rank; anything else keeps the statement's column. It costs nothing until an error is reported.
@@ -34,6 +35,7 @@ _CALL_REF = lazy_compile(r"call_ref\([vga]_(\w+)(\.get\()?")  # p(2), t[1](2)
 _MEMBER = lazy_compile(r"get_member\([vga]_(\w+), '(\w+)'\)")
 _PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _UNDECLARED = lazy_compile(r"data_(?:name|assign|item|item_set)\(_rt, '(\w+)'")  # EDT_Name
+_INDIRECT = lazy_compile(r"indirect_(?:get|set)\(")  # {"EDT_Name"}: at its brace
 _OPERATOR_TEXT = {"div": r"(?<![/])/(?![/])", "mod": r"%|\bmodulo\b"}
 _SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`, `:`
 _LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')
@@ -116,6 +118,9 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
         return (re.compile(r"data_(?:name|assign|item|item_set)\(_rt, '"
                              + re.escape(found.group(1)) + "'"),
                 r"(?<![\w.:])" + re.escape(found.group(1)) + r"(?!\w)")
+    found = _INDIRECT.match(failed)
+    if found is not None:
+        return re.compile(r"indirect_(?:get|set)\("), r"\{"
     found = _MEMBER.match(failed) or _PROPERTY.match(failed)
     if found is not None:
         path = [re.escape(fold(part)) for part in found.group(1).split(".")]

@@ -1,6 +1,6 @@
 """A run-time error's caret points at the part of the statement that failed (the
 built-in called, in English or French, the division, the subscript, the member, the
-procedure called through a variable or an element), not at
+procedure called through a variable or an element, an indirection), not at
 the statement's start; when the part cannot be told for certain, at the statement
 (wlinterp/error_column.py, docs/semantics.md "Where a run-time error is shown")."""
 from __future__ import annotations
@@ -63,6 +63,9 @@ def _place(text: str) -> tuple[int, int]:
      "PROCEDURE Twice(n)\nRESULT 2 * n\n", (2, 10)),
     ("p est une procédure = Double\nTrace(1, p())\n"
      "PROCÉDURE Double(n)\nRENVOYER 2 * n\n", (2, 10)),
+    # an indirection naming a window's control: at its brace (it was the statement's)
+    ('x is int\nx = 1 + {"EDT_Name"}\n', (2, 9)),
+    ('x est un entier\nTrace("{x}", {"SAI_Nom"} + 1)\n', (2, 14)),
 ])
 def test_the_caret_is_on_what_failed(text: str, place: tuple[int, int] | None) -> None:
     if place is None:  # a procedure only: call it
