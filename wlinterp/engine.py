@@ -8,9 +8,8 @@ from __future__ import annotations
 
 __all__ = ["run_source", "run_file", "compile_source"]
 
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from .runtime import values as V
 from .runtime.namespace import runtime_names
 from .compiler.program import CompiledProgram, compile_program
 from .errors import WLRuntimeError, WLSyntaxError
@@ -22,6 +21,9 @@ from .runtime.method_args import method_entry
 from .runtime.types import coerce, default_value
 from .runtime.limits import from_options, string_too_long
 from .runtime.size_watch import enter as enter_run_limits
+
+if TYPE_CHECKING:
+    from .syntax import nodes as N
 
 _MISSING = object()  # an optional parameter the caller left out
 
@@ -142,7 +144,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
                     rerun.keep(methods)
             ns["__wl_main__"]()
             if call is not None:
-                _call_procedure(ns, rt, *call)
+                _call_procedure(ns, rt, compiled.tree, *call)
     except ProgramEnd as end:  # (a thread's error in flight is raised by main_code)
         rt.exit_code = end.code
         rt.ended = True
@@ -184,17 +186,25 @@ class _BuiltinTypes(dict):
         return getattr(entry.value, "wl_from_value", None) if entry is not None else None
 
 
-def _call_procedure(ns: dict[str, Any], rt: Runtime, name: str, args: list[str]) -> None:
-    """`wl run --call NAME ARGS`: call a procedure after the main code and show its result.
-    Arguments that look like numbers are passed as numbers."""
+def _call_procedure(ns: dict[str, Any], rt: Runtime, program: N.Program, name: str,
+                    args: list[str]) -> None:
+    """`wl run --call NAME ARGS` on standard input or `wl -c`: call a procedure after the
+    main code and show its result. Its arguments are typed as a file's run types them
+    (project/run.py `call_arguments`: a typed parameter gets the text as typed)."""
     from .syntax.names import fold
+    from .project.run import call_arguments
     pyname = ns.get("__procs__", {}).get(fold(name))
-    if pyname is None:
+    proc = next((p for p in program.procedures
+                 if p.owner is None and fold(p.name) == fold(name)), None)
+    if pyname is None or proc is None:
         raise WLRuntimeError(f"--call: there is no procedure named '{name}'.",
                              filename=rt.filename)
-    values = [V.val(a) if V._NUM_RE.match(a) else a for a in args]
     try:
-        result = ns[pyname](*values)
+        syntax, values = call_arguments(ns, proc, args)
+    except WLRuntimeError as err:
+        raise WLRuntimeError(f"--call {name}: {err.message}", filename=rt.filename) from None
+    try:
+        result = ns[syntax or pyname](*values)
     except TypeError:
         raise WLRuntimeError(f"--call: wrong number of arguments for {name}.",
                              filename=rt.filename) from None

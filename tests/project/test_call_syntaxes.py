@@ -98,3 +98,22 @@ def test_without_iterations_a_case_needing_arguments_says_so(
     code, out = wl_test(capsys, str(write(tmp_path, "test_x.wl", text)))
     assert code == 1
     assert "test_x declares parameters, and no iteration gives it values" in out, out
+
+
+def test_standard_input_types_the_arguments_as_a_file_run_does(
+        tmp_path: Path) -> None:
+    """`wl run --call P -` (the program on standard input) passed every number-like text
+    as a number: `01000` lost its zeros for a string parameter, and a procedure with
+    several syntaxes was chosen by those values alone."""
+    import subprocess
+    import sys
+
+    def run(text: str, *args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "wlinterp", "run", "--call", *args],
+                              input=text, capture_output=True, text=True, timeout=60,
+                              cwd=tmp_path)
+        return done.stdout + done.stderr
+    assert run("PROCEDURE Slug(s is string)\nRESULT s + \"-\"\n", "Slug", "-", "01000") \
+        == "01000-\n"
+    assert run(SHOW_EN, "Show", "-", "12.5") == "real 12.5\n"
+    assert run(SHOW_FR, "Montre", "-", "sept") == "chaîne sept\n"

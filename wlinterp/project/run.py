@@ -3,7 +3,7 @@ project it belongs to, and optionally call one procedure afterwards (`--call`).
 """
 from __future__ import annotations
 
-__all__ = ["run_script", "find_procedure", "show_result"]
+__all__ = ["run_script", "find_procedure", "show_result", "call_arguments"]
 
 from importlib import import_module
 from typing import Any, TextIO
@@ -82,7 +82,7 @@ def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list
         raise WLRuntimeError(f"--call: there is no procedure named '{name}'.",
                              filename=rt.filename)
     try:
-        syntax, values = _syntax_and_args(ns, proc, args)
+        syntax, values = call_arguments(ns, proc, args)
     except WLRuntimeError as err:  # an argument out of range: the command line's, not a
         err.message = f"--call {name}: {err.message}"  # line of the code (was `<string>`)
         err.args, err.filename = (err.message,), rt.filename
@@ -105,10 +105,10 @@ def _call(linked: Linked, ns: dict[str, Any], rt: Runtime, name: str, args: list
         show_result(rt, result)
 
 
-def _syntax_and_args(ns: dict[str, Any], proc: N.Procedure,
+def call_arguments(ns: dict[str, Any], proc: N.Procedure,
                      args: list[str]) -> tuple[str | None, list[Any]]:
     """(the function of the syntax `--call` runs, None for a procedure with one; the
-    values of `args` for it). With several syntaxes the arguments choose as written in
+    values of `args` for it; `wl run -` too: engine.py). With several syntaxes the arguments choose as written in
     code (`Show(12.5)`: a real, `Show(abc)`: a string; docs/cli.md "--call"); then the
     chosen syntax's typed parameters get the text as typed, as a single syntax's do."""
     from ..runtime.overloads import OverloadTable, chosen_syntax
