@@ -13,15 +13,17 @@ from __future__ import annotations
 
 __all__ = ["main", "COMMANDS", "command_main", "overview_parser"]
 
-import argparse
 import importlib
 import os
 import sys
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from .commands.exits import (EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_USAGE,
                              exit_codes_text)
 from .errors import WLError
+
+if TYPE_CHECKING:
+    import argparse
 
 # The subcommands: name -> (module exposing `main(argv: list[str]) -> int`, summary).
 # Adding a command is one line here; its module is imported only when it is used.
@@ -63,7 +65,13 @@ def overview_parser() -> argparse.ArgumentParser:
 def _dispatch(raw: list[str]) -> int:
     if raw and raw[0] in COMMANDS:
         return command_main(raw[0])(raw[1:])
-    from .commands.run import not_a_command, option_after_script, run_parsed
+    from .commands.run import not_a_command, option_after_script, plain_run, run_parsed
+    if len(raw) == 1 and not raw[0].startswith("-"):  # `wl FILE`: nothing to parse
+        message = not_a_command(raw[0], list(COMMANDS))
+        if message:
+            print(message, file=sys.stderr)
+            return EXIT_USAGE
+        return run_parsed(plain_run(raw[0], short_form=True), need_file=False)
     parser = overview_parser()
     args = parser.parse_args(raw)
     message = not_a_command(args.file, list(COMMANDS)) if args.file and args.code is None \

@@ -10,7 +10,6 @@ from __future__ import annotations
 __all__ = ["MAX_TIMEOUT", "MIN_TIMEOUT", "call_depth", "size_limit", "memory_limit",
            "timeout_seconds"]
 
-import argparse
 import math
 
 MIN_TIMEOUT = 0.001
@@ -19,14 +18,21 @@ MAX_TIMEOUT = 30 * 24 * 3600.0
 """Longest --timeout (30 days); beyond it the system timer cannot be armed reliably."""
 
 
+def _bad(message: str) -> Exception:
+    """argparse's error for a flag's bad value, argparse imported only then: `wl run FILE`
+    without options does not import it (commands/run.py `plain_run`)."""
+    import argparse
+    return argparse.ArgumentTypeError(message)
+
+
 def timeout_seconds(text: str) -> float:
     """--timeout SECONDS: a finite number of seconds between MIN_TIMEOUT and MAX_TIMEOUT."""
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise _bad(f"{text!r} is not a number of seconds") from None
     if not math.isfinite(value) or not MIN_TIMEOUT <= value <= MAX_TIMEOUT:
-        raise argparse.ArgumentTypeError(
+        raise _bad(
             f"{text} is not a usable time limit: give seconds between {MIN_TIMEOUT:g} and "
             f"{MAX_TIMEOUT:.0f} (30 days)")
     return value
@@ -43,9 +49,9 @@ def call_depth(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise _bad(f"{text!r} is not a whole number") from None
     if not MIN_DEPTH <= value <= MAX_DEPTH:
-        raise argparse.ArgumentTypeError(f"{text} is not a usable depth: give a number between "
+        raise _bad(f"{text} is not a usable depth: give a number between "
                                          f"{MIN_DEPTH} and {MAX_DEPTH}")
     return value
 
@@ -61,11 +67,11 @@ def size_limit(text: str) -> int:
     if digits[-1:].upper() in ("K", "M", "G"):
         digits, unit = digits[:-1], digits[-1].upper()
     if not digits.isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size (a whole number, "
+        raise _bad(f"{text!r} is not a size (a whole number, "
                                          f"optionally followed by K, M or G)")
     value = int(digits) * _SUFFIXES[unit]
     if not MIN_LIMIT <= value <= MAX_LIMIT:
-        raise argparse.ArgumentTypeError(f"{text} is not a usable limit: give a size between "
+        raise _bad(f"{text} is not a usable limit: give a size between "
                                          f"{MIN_LIMIT} and {MAX_LIMIT >> 30}G")
     return value
 
@@ -76,6 +82,6 @@ def memory_limit(text: str) -> int:
     from ..runtime.limits import MIN_MEMORY
     value = size_limit(text)
     if value < MIN_MEMORY:
-        raise argparse.ArgumentTypeError(f"{text} is not a usable limit: the interpreter "
+        raise _bad(f"{text} is not a usable limit: the interpreter "
                                          f"itself holds about 60 MB; give at least 64M")
     return value

@@ -13,41 +13,50 @@ from __future__ import annotations
 
 __all__ = ["main", "build_parser", "option_after_script", "read_script", "run_text"]
 
-import argparse
 import os
 import sys
-from typing import Any, Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .collector import START_UP
 from .exits import EXIT_NOINPUT, EXIT_USAGE, exit_codes_text
 from .limits import stop_reporting
 from .run_options import add_run_options, run_options
 
+if TYPE_CHECKING:
+    import argparse
 
-class _Formatter(argparse.RawDescriptionHelpFormatter):
+
+def _formatter() -> "type[argparse.HelpFormatter]":
     """argparse's formatter, sized without `shutil`: argparse makes one for every option
     it adds, and importing shutil (with its compression modules) was a visible part of a
-    one-line script's start-up."""
+    one-line script's start-up. (Made when a parser is: `wl run FILE` without options
+    imports no argparse, plain_run.)"""
+    import argparse
 
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None) -> None:
-        if width is None:
-            try:
-                columns = int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
-            except (ValueError, OSError):
-                columns = 80
-            width = columns - 2
-        super().__init__(prog, indent_increment, max_help_position, width)
+    class _Formatter(argparse.RawDescriptionHelpFormatter):
+        def __init__(self, prog: str, indent_increment: int = 2,
+                     max_help_position: int = 24, width: int | None = None) -> None:
+            if width is None:
+                try:
+                    columns = int(os.environ.get("COLUMNS", "")) or \
+                        os.get_terminal_size().columns
+                except (ValueError, OSError):
+                    columns = 80
+                width = columns - 2
+            super().__init__(prog, indent_increment, max_help_position, width)
+    return _Formatter
 
 
 def build_parser(prog: str = "wl run", description: str = "", epilog: str = "",
                  short_form: bool = False) -> argparse.ArgumentParser:
     """The parser of `wl run`; with `short_form`, that of `wl [OPTIONS] [FILE]` (which
     also has -c, -i and --version)."""
+    import argparse
     from .. import __version__
     parser = argparse.ArgumentParser(
         prog=prog, description=description or "Run a WLanguage script.",
-        epilog=epilog or exit_codes_text(), formatter_class=_Formatter)
+        epilog=epilog or exit_codes_text(), formatter_class=_formatter())
     if short_form:
         parser.add_argument("-V", "--version", action="version", version=f"wl {__version__}")
         parser.add_argument("-c", dest="code", metavar="CODE", help="run CODE and exit")
@@ -219,8 +228,26 @@ def option_after_script(parser: argparse.ArgumentParser, raw: Sequence[str],
     return None
 
 
+def plain_run(file: str, short_form: bool = False) -> Any:
+    """What `build_parser(short_form=...).parse_args([file])` gives, without argparse
+    (about 5% of a one-line run's instructions with gettext and locale, which its
+    messages import): the command line `wl run FILE` / `wl FILE`, a FILE not starting
+    with `-`. tests/core/test_plain_run.py compares the two."""
+    given = SimpleNamespace(
+        interactive=False, file=file, args=[], call=None, json=False, no_warnings=False,
+        strict=False, timeout=None, max_depth=None, max_string=None, max_array=None,
+        max_memory=None, color="auto", db=None, analysis=None, now=None, seed=None, tz=None,
+        smtp_route=[], ca_file=None, allow_cleartext_auth=False, capture=None,
+        capture_fault=[])
+    if short_form:
+        given.code = None
+    return given
+
+
 def main(argv: Sequence[str]) -> int:
     """`wl run [OPTIONS] FILE [ARGS...]`."""
+    if len(argv) == 1 and not argv[0].startswith("-"):  # `wl run FILE`: nothing to parse
+        return run_parsed(plain_run(argv[0]), need_file=True)
     parser = build_parser()
     args = parser.parse_args(list(argv))
     message = option_after_script(parser, list(argv), args)

@@ -7,11 +7,13 @@ from __future__ import annotations
 __all__ = ["add_data_options", "add_limit_options", "limit_options", "add_run_options",
            "run_options"]
 
-import argparse
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .resources import call_depth, memory_limit, size_limit, timeout_seconds
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def add_data_options(p: argparse.ArgumentParser) -> None:

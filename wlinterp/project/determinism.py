@@ -9,12 +9,14 @@ from __future__ import annotations
 __all__ = ["parse_now", "determinism_options", "add_determinism_arguments",
            "options_from_args", "apply_timezone"]
 
-import argparse
 import datetime
 import os
 import re
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import argparse
 
 _NOW_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M",
                 "%Y-%m-%d", "%Y%m%d%H%M%S", "%Y%m%d%H%M", "%Y%m%d")

@@ -88,12 +88,12 @@ def callback(builder: Any, shape: Shape, size: int, lists: bool = True,
             inner = method
             return lambda children: children[0] if len(children) == 1 else inner(children)
         return method
-    source = _source(include, append_none, expand1, ".children" if not lists else "",
-                     "" if spliced else "build")
+    text = (include, append_none, expand1, ".children" if not lists else "",
+            "" if spliced else "build")  # _source's arguments: written when first reduced
     env = {"build": method, "len": len}
     if rules is None:
-        return _made(source, env)
-    return _deferred(rules, index, source, env)
+        return _made(_source(*text), env)
+    return _deferred(rules, index, text, env)
 
 
 def _source(include: tuple[tuple[int, bool, int], ...], append_none: int, expand1: bool,
@@ -148,11 +148,13 @@ def _made(source: str, env: dict[str, Any]) -> Callable[[list[Any]], Any]:
     return env["reduce"]
 
 
-def _deferred(rules: Rules, index: int, source: str,
+def _deferred(rules: Rules, index: int, text: tuple[Any, ...],
               env: dict[str, Any]) -> Callable[[list[Any]], Any]:
-    """A stand-in that compiles the reduction at its first call and puts it in its place."""
+    """A stand-in that writes and compiles the reduction at its first call and puts it in
+    its place (writing the 455 rules' texts at every start was about 1 ms: a one-line
+    script reduces a few dozen)."""
     def first(children: list[Any]) -> Any:
-        made = _made(source, env)
+        made = _made(_source(*text), env)
         size, origin, _ = rules[index]
         rules[index] = (size, origin, made)
         return made(children)
