@@ -168,8 +168,8 @@ class FreedValues(dict[str, object]):
         self.cls = cls
 
     def _gone(self, *_: Any) -> Any:
-        raise WLRuntimeError(f"This {self.cls} object was freed (delete / libérer): no "
-                             "reference to it can be used any more.")
+        raise WLRuntimeError(f"This {self.cls} object was freed (delete / libérer), so "
+                             "no reference to it can be used any more.")
 
     __contains__ = __getitem__ = __setitem__ = __delitem__ = __iter__ = _gone
     get = items = keys = values = _gone

@@ -17,13 +17,16 @@ Trace(oLine = Null, rLine = Null) // expect: 1, 0
 WHEN EXCEPTION IN
     rLine.m_nQty = 3
 DO
-    Trace(ExceptionInfo(errMessage)) // expect: This CLine object was freed (delete / libérer): no reference to it can be used any more.
+    Trace(ExceptionInfo(errMessage)) // expect: This CLine object was freed (delete / libérer), so no reference to it can be used any more.
 END
 WHEN EXCEPTION IN
     Trace(arrLines[1].m_nQty)
 DO
-    Trace(ExceptionInfo(errMessage)) // expect: This CLine object was freed (delete / libérer): no reference to it can be used any more.
+    Trace(ExceptionInfo(errMessage)) // expect: This CLine object was freed (delete / libérer), so no reference to it can be used any more.
 END
+sJSON is string
+Serialize(rLine, sJSON, psdJSON) // a function reading it fails as functions fail
+Trace(sJSON = "", ErrorOccurred, ErrorInfo(errMessage)) // expect: 1, 1, Serialize: This CLine object was freed (delete / libérer), so no reference to it can be used any more.
 delete rLine
 Trace(rLine = Null) // expect: 1
 Trace(arrLines[1].Quantity()) // its method reads a member: the error is there

@@ -17,13 +17,16 @@ Trace(oLigne = Null, rLigne = Null) // expect: 1, 0
 QUAND EXCEPTION DANS
     rLigne.m_nQté = 3
 FAIRE
-    Trace(ExceptionInfo(errMessage)) // expect: This CLigne object was freed (delete / libérer): no reference to it can be used any more.
+    Trace(ExceptionInfo(errMessage)) // expect: This CLigne object was freed (delete / libérer), so no reference to it can be used any more.
 FIN
 QUAND EXCEPTION DANS
     Trace(tabLignes[1].m_nQté)
 FAIRE
-    Trace(ExceptionInfo(errMessage)) // expect: This CLigne object was freed (delete / libérer): no reference to it can be used any more.
+    Trace(ExceptionInfo(errMessage)) // expect: This CLigne object was freed (delete / libérer), so no reference to it can be used any more.
 FIN
+sJSON est une chaîne
+Sérialise(rLigne, sJSON, psdJSON) // une fonction qui le lit échoue comme échouent les fonctions
+Trace(sJSON = "", ErreurDétectée, ErreurInfo(errMessage)) // expect: 1, 1, Sérialise: This CLigne object was freed (delete / libérer), so no reference to it can be used any more.
 libérer rLigne
 Trace(rLigne = Null) // expect: 1
 Trace(tabLignes[1].Quantité()) // sa méthode lit un membre : l'erreur est là
