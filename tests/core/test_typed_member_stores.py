@@ -88,6 +88,21 @@ def test_golden_stores_keep_int_members_ints(path: Path, checked_members: list[s
     assert checked_members == []
 
 
+HFSQL_CASES = Path(__file__).resolve().parents[1] / "hfsql" / "cases"
+SHOP = Path(__file__).resolve().parents[2] / "samples" / "orders" / "shop.xdd"
+
+
+@pytest.mark.parametrize("name", ["file_to_array_en.wl", "file_to_array_fr.wl",
+                                  "file_to_memory_en.wl", "file_to_memory_fr.wl"])
+def test_records_read_into_structures_keep_int_members_ints(
+        name: str, tmp_path: Path, checked_members: list[str]) -> None:
+    """FileToArray and FileToMemory fill structures from a file's records (SQLite)."""
+    path = HFSQL_CASES / name
+    problems = run_golden(path.read_text(encoding="utf-8"), str(path),
+                          {"analysis": str(SHOP), "db": f"sqlite:{tmp_path / 'test.db'}"})
+    assert problems == [] and checked_members == []
+
+
 def test_the_net_sees_a_bad_store(checked_members: list[str]) -> None:
     """The check itself: a store written behind the runtime's back is noted."""
     compiled = compile_source("P is Structure\n x is int\nEND\n", "<t>")
