@@ -21,7 +21,7 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
-from wlinterp.runtime.json_forms import JSONText, json_problem
+from wlinterp.runtime.json_forms import JSONText, json_dumped, json_problem
 from wlinterp.runtime.limits import check_array
 from wlinterp.runtime.types import VARIANT, WLArray, WLStruct
 from wlinterp.syntax.names import fold
@@ -239,7 +239,7 @@ def parse(text: str) -> object:
 
 
 def json_text(value: Any) -> str:
-    return json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
+    return json_dumped(to_json(value))
 
 
 @family.function("StringToJSON", "ChaîneVersJSON", can_fail=True)

@@ -22,7 +22,7 @@ from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family, OutArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.assoc_arrays import WLAssoc
-from wlinterp.runtime.json_forms import digits_of
+from wlinterp.runtime.json_forms import digits_of, json_dumped
 from wlinterp.runtime.kinds import K_ARRAY, K_ASSOC, K_STRING, K_STRUCT
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.types import (VARIANT, TypeSpec, WLArray, WLStruct, coerce,
@@ -66,7 +66,7 @@ def serialize(rt: Runtime, element: object, result: OutArg, fmt: object = PSD_JS
         root = ET.Element(element.sdef.name if isinstance(element, WLStruct) else "Document")
         _xml(root, tree)
         return None, ET.tostring(root, encoding="unicode")
-    text = json.dumps(tree, ensure_ascii=False, separators=(",", ":"))
+    text = json_dumped(tree)
     if kind == PSD_BINARY:
         return None, (MAGIC + text.encode("utf-8")).decode("latin-1")
     if kind != PSD_JSON:

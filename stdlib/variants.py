@@ -19,7 +19,7 @@ from wlinterp.syntax.names import fold
 from wlinterp.registry import Family
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.members import WLMembers, serialized_members
-from wlinterp.runtime.json_forms import json_form, json_problem
+from wlinterp.runtime.json_forms import json_dumped, json_form, json_problem
 from wlinterp.runtime.kinds import K_DATE, K_DATETIME, K_STRING, K_TIME
 from wlinterp.runtime.types import VARIANT, WLArray, WLAssoc, WLStruct
 
@@ -126,4 +126,4 @@ def json_to_variant(rt: Runtime, text: object) -> object:
 @family.function("VariantToJSON", "VariantVersJSON")
 def variant_to_json(rt: Runtime, value: object, option: object = 0) -> str:
     """JSON text for a value (objects, structures, arrays, numbers, strings, booleans)."""
-    return json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
+    return json_dumped(to_json(value))

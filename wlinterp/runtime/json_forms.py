@@ -7,11 +7,12 @@ conversion where it stores the value (compiler/assigns.py `json_form_code`).
 """
 from __future__ import annotations
 
-__all__ = ["JSONText", "json_form", "base64_of", "digits_of", "json_problem"]
+__all__ = ["JSONText", "json_form", "base64_of", "digits_of", "json_problem", "json_dumped"]
 
 import base64
 
 from . import values as V
+from ..errors import ErrCode, WLRuntimeError
 from ..lazy_regex import lazy_compile
 
 
@@ -20,6 +21,22 @@ class JSONText(str):
     is read as JSON data (stdlib/json_type.py `wl_from_value`)."""
 
     __slots__ = ()
+
+
+def json_dumped(tree: object) -> str:
+    """The compact JSON text of `tree` (a JSON variable's text, VariantToJSON,
+    Serialize). A real beyond about 1.8e308 (a calculation's inf or nan, a JSON text's
+    1e400) is the numeric overflow error, as where such a result is shown as text
+    (values.real_overflow): it was written `Infinity` / `NaN`, which no JSON reader
+    takes, into a REST answer or a file."""
+    import json
+    try:
+        return json.dumps(tree, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError as exc:
+        if "Out of range float" not in str(exc):
+            raise
+        raise WLRuntimeError("Numeric overflow: a number beyond the largest real (about "
+                             "1.8e308) cannot be written in JSON.", ErrCode.NUMERIC) from None
 
 
 def base64_of(text: str) -> str:
