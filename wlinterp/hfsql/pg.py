@@ -35,6 +35,18 @@ def _network_defaults(url: str) -> str:
 _KINDS = {"23505": "duplicates", "23503": "integrity", "55P03": "lock", "40P01": "lock"}
 
 
+def _interruptible_waits() -> None:
+    """Make psycopg wait for the server in Python (its poll() wait, select() where there
+    is no poll), as its PSYCOPG_WAIT_FUNC setting does: the compiled wait of
+    psycopg[binary] lets no signal handler run until the server answers, so `wl run
+    --timeout 3`, Ctrl-C or SIGTERM during a 60 s query stopped the run after 60 s. The
+    session interrupted so is cancelled and closed when given back (pgpool.py)."""
+    from psycopg import waiting
+    wanted = getattr(waiting, "wait_poll", None) or waiting.wait_select
+    if waiting.wait is not wanted:
+        waiting.wait = wanted
+
+
 class PgBackend(Backend):
     """One connection to a PostgreSQL database."""
 
@@ -48,6 +60,7 @@ class PgBackend(Backend):
             raise DatabaseError("PostgreSQL needs the psycopg package: pip install "
                                 "'psycopg[binary]'") from None
         self._psycopg = psycopg
+        _interruptible_waits()
         self.url = url
         tls = tls_options(url)
         try:  # from the process's pool (pgpool.py): a clean session, or a new one

@@ -55,6 +55,9 @@ class ConnectionPool:
         beyond the bounds — then the oldest idle one goes)."""
         if conn.closed:
             return
+        if conn.info.transaction_status in (1, 4):  # a command still running, or lost
+            _cancelled(conn)
+            return
         try:
             if conn.info.transaction_status != 0:  # not idle: a transaction is open
                 conn.rollback()
@@ -86,6 +89,19 @@ class ConnectionPool:
             self._idle.clear()
         for conn in conns:
             conn.close()
+
+
+def _cancelled(conn: Any) -> None:
+    """Cancel the command a session is still running, and close the session: a run
+    stopped by --timeout, Ctrl-C or SIGTERM while a query waited for its rows gave the
+    session back here, and the rollback waited for the query to end (`--timeout 3` on
+    a 60 s query stopped the run after 61 s); the server would have gone on running it
+    for nobody."""
+    try:
+        conn.cancel_safe(timeout=5)
+    except Exception:  # noqa: BLE001 - the server is gone or slow: closing is enough
+        pass
+    conn.close()
 
 
 _ENDING = ("FATAL", "PANIC")
