@@ -214,7 +214,13 @@ def array_insert_line(rt: Runtime, arr: object, row: object, *values: object) ->
 
 @family.function("ArrayDeleteLine", "TableauSupprimeLigne")
 def array_delete_line(rt: Runtime, arr: object, row: object) -> None:
-    """Remove row `row` of a two-dimensional array."""
+    """Remove row `row` of a two-dimensional array. A one-dimensional or associative
+    array loses its element `row` (its key), as with ArrayDelete: PC SOFT's own code calls
+    it so (docs/semantics.md "ArrayDeleteLine on one dimension")."""
+    from .arrays import array_delete
+    if isinstance(arr, WLAssoc) or len(array_arg(arr, "ArrayDeleteLine").dims) < 2:
+        array_delete(rt, arr, row)
+        return
     a = _two_dim(arr, "ArrayDeleteLine")
     rows, cols = a.dims
     r = int_arg(row, "ArrayDeleteLine")
