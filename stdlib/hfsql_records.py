@@ -1,6 +1,6 @@
 """HFSQL records, memos and file information: HAttachMemo/HAttacheMémo (HLinkMemo/HLieMémo),
 HExtractMemo/HExtraitMémo, HCopyRecord/HCopieEnreg, HRecordToJSON/HEnregistrementVersJSON,
-HRecordToXML/HEnregistrementVersXML, HListItem/HListeRubrique, HListKey/HListeClé,
+HRecordToXML/HEnregistrementVersXML, HListKey/HListeClé (HListItem: hfsql_item_lists.py),
 HCancelSeek/HAnnuleRecherche, HState/HEtat (also HStatus), HIndex/HIndexe, HOptimize/HOptimise.
 
 Decisions (formats of the exports, what the maintenance functions do on an SQL database)
@@ -132,14 +132,6 @@ def _chosen(ctx: FileContext, items: Any) -> list[int]:
         return [n for n, k in enumerate(ctx.kinds) if k != "binmemo"]
     return [ctx.item(name.strip()) for name in V.to_str(items).replace(";", ",").split(",")
             if name.strip()]
-
-
-@h_function(family, "HListItem", "HListeRubrique", fail="")
-def h_list_item(rt: Runtime, file: Any, options: Any = None) -> str:
-    """The file's items, one per line, in the analysis's order (composite keys are
-    keys, listed by HListKey)."""
-    ctx = file_arg(rt, file, "HListItem")
-    return "\r\n".join(i.name for i in ctx.items)
 
 
 @h_function(family, "HListKey", "HListeClé", fail="")
