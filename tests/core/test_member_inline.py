@@ -25,15 +25,17 @@ def test_a_variable_of_the_class_is_read_and_written_inline() -> None:
 
 def test_a_loop_tests_the_object_once() -> None:
     """Before the loop, the object and its members' dict in two locals; in it, a test
-    that the variable still designates that object."""
+    that the variable still designates that object with that dict (`delete` swaps a
+    freed object's dict)."""
     py = _py("o is CPoint\nFOR i = 1 TO 3\n    o.x = o.x + i\nEND\n")
     held = re.search(r"\n    (_t\d+), (_t\d+) = \(v_o, v_o.values\) if type\(v_o\) is WLStruct "
                      r"and v_o.sdef is _S\d+ and type\(v_o.values\) is dict else "
                      r"\(WLStruct, None\)\n    _t\d+ = 1\n", py)  # before the loop's lines
     assert held is not None, py
     obj, values = held.groups()
-    assert f"if v_o is {obj}:\n            {values}['x'] = " in py
-    assert f"({values}['x'] if v_o is {obj} else (v_o.values['x'] if type(v_o) is " in py
+    assert f"if v_o is {obj} and v_o.values is {values}:\n            {values}['x'] = " in py
+    assert (f"({values}['x'] if v_o is {obj} and v_o.values is {values} else "
+            "(v_o.values['x'] if type(v_o) is ") in py
 
 
 def test_a_loop_holds_only_what_is_surely_assigned_and_kept() -> None:

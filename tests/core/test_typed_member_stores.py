@@ -127,13 +127,14 @@ def test_a_statement_reading_held_int_members_gets_an_untested_version() -> None
     the members' values added natively and only the int's range tested."""
     py = _py("o is CPoint\np is CPoint\nt is int\nFOR i = 1 TO 3\n    t = t + o.x + p.x\n"
              "END\n")
-    fast = re.search(r"\n        if v_o is (_t\d+) and v_p is (_t\d+):\n            v_t = "
-                     r"\((_t\d+) if -2147483648 <= \(\3 := \(\(v_t \+ (_t\d+)\['x'\]\) \+ "
-                     r"(_t\d+)\['x'\]\)\) <= 2147483647 else wrap32\(\3\)\)\n"
+    fast = re.search(r"\n        if v_o is _t\d+ and v_o.values is (_t\d+) and v_p is _t\d+ "
+                     r"and v_p.values is (_t\d+):\n            v_t = "
+                     r"\((_t\d+) if -2147483648 <= \(\3 := \(\(v_t \+ \1\['x'\]\) \+ "
+                     r"\2\['x'\]\)\) <= 2147483647 else wrap32\(\3\)\)\n"
                      r"        else:\n            v_t = ", py)
     assert fast is not None, py
     py = _py("PROCEDURE CPoint::Sum()\nt is int\nFOR i = 1 TO 3\n    t += x\nEND\nRESULT t\n")
-    assert re.search(r"if a__objet is _t\d+:\n\s+v_t = .*_t\d+\['x'\]\)\) <=", py), py
+    assert re.search(r"if a__objet is _t\d+ and a__objet.values is _t\d+:\n\s+v_t = .*_t\d+\['x'\]\)\) <=", py), py
 
 
 def test_what_may_change_the_object_keeps_the_tested_reads() -> None:

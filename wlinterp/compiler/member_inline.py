@@ -19,10 +19,13 @@ In a loop, those tests are made once, before it (`members_held`): for each varia
 class or structure whose members the loop reads or writes, and which is surely assigned
 there (declared before the loop in a block around it), two locals keep the object and
 its members' dict when it is a plain object of exactly that class, and each access in the
-loop tests only that the variable still designates that object (`o is _h1`: the loop may
-assign it) before using the dict; otherwise it takes the path above. An object's class
-and dict never change (runtime/containers.py WLStruct), and a plain object has no
-destructor (WLObject is another type), so keeping it in a local changes nothing.
+loop tests that the variable still designates that object (`o is _h1`: the loop may
+assign it) and that the object still has that dict (`o.values is _d1`: `delete` /
+`libérer`, anywhere in the loop or in what it calls, swaps a freed object's dict for one
+that stops the run, runtime/object_lifetime.py) before using the dict; otherwise it takes
+the path above. An object's class never changes (runtime/containers.py WLStruct), and a
+plain object has no destructor (WLObject is another type), so keeping it in a local
+changes nothing else.
 """
 from __future__ import annotations
 
@@ -69,7 +72,7 @@ class MemberInlineMixin(CompilerBase):
             code = f"{held[1]}[{key!r}]"  # the statement tested `obj is` its object
             self.typed_reads.add(code)
             return code
-        return f"({held[1]}[{key!r}] if {obj} is {held[0]} else {inline})"
+        return f"({held[1]}[{key!r}] if {obj} is {held[0]} and {obj}.values is {held[1]} else {inline})"
 
     def member_store(self, target: N.Member, obj: str, key: str, code: str,
                      known: Bounds | None = None) -> bool:
@@ -84,7 +87,7 @@ class MemberInlineMixin(CompilerBase):
             return False
         held = self.held_for(obj, sdef)
         if held is not None:
-            self.out.emit(f"if {obj} is {held[0]}:")
+            self.out.emit(f"if {obj} is {held[0]} and {obj}.values is {held[1]}:")
             self.out.indent()
             self.out.emit(f"{held[1]}[{key!r}] = {self.converted(spec, code, known)}")
         else:
