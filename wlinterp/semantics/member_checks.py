@@ -20,6 +20,7 @@ from .class_names import class_as_object
 from .properties import accessors, class_property, property_direction
 from .resolved import Ref
 from .suggest import closest
+from .library_properties import library_property
 from .value_properties import value_property
 
 
@@ -123,6 +124,7 @@ class MemberChecks(CheckerState):
         self.expr(e.obj)
         if e is not self.assigning:
             value_property(self, e)
+            library_property(self, e)
 
     def names_a_call(self, e: N.Expr) -> bool:
         """Is `e`, written without parentheses, a method the pass found called (`inv.Count`,
@@ -163,6 +165,7 @@ class MemberChecks(CheckerState):
         `d.WeekDay` on a Date, a Time or a DateTime, read as `d..WeekDay`."""
         if e is not self.assigning:
             value_property(self, e)
+            library_property(self, e)
         if type(e.obj) is N.Name:
             sym = self.scope.lookup(fold(e.obj.name))
             if sym is not None and sym.spec.kind in _NO_MEMBERS:

@@ -1,0 +1,54 @@
+"""`c.Nope` on a variable declared of a library type (ftpConnection, geoPosition,
+httpRequest, emailAttach, Email): a property the type does not have stops the run;
+`wl check` says so before (WL109) with the run's words, at the same place, and the run
+stops there. The properties the type has, English or French, any case, are not reported
+(the run-time code is asked: semantics/library_properties.py)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from wlinterp.errors import WLRuntimeError
+from wl_test_helpers import check_json, run_captured, write
+
+
+@pytest.mark.parametrize("decl,line,col,message,hint", [
+    ("c is ftpConnection", "Trace(c.Sever)", 9,
+     "An ftpConnection variable has no property 'Sever' (wlinterp has Server, User, "
+     "Password, PortNumber, ConnectionType, Timeout, PrivateKey, PrivateKeyPassword, "
+     "FTPESMode)", "did you mean Server?"),
+    ("g est un geoPosition", "Trace(g..Latitud)", 10,
+     "A geoPosition variable has no property 'Latitud' (wlinterp has Latitude, Longitude "
+     "and Altitude)", "did you mean Latitude?"),
+    ("h is httpRequest", "Trace(h.Nope)", 9, "httpRequest has no property 'Nope'", None),
+    ("a is emailAttach", "Trace(a.Nme)", 9, "'Nme' is not a member of emailAttach (Name, "
+     "Content, ContentType, Identifier)", "did you mean Name?"),
+    ("e est un Email", "Trace(e.Nope)", 9, "'Nope' is not a member of the Email variable",
+     None),
+])
+def test_an_unknown_property_is_reported_where_the_run_stops(
+        decl: str, line: str, col: int, message: str, hint: str | None,
+        tmp_path: Path) -> None:
+    path = write(tmp_path, "lib.wl", decl + "\n" + line + "\n")
+    found = [(d["code"], d["line"], d["column"], d["message"], d.get("hint"))
+             for d in check_json(path) if str(d["code"]).startswith("WL1")]
+    assert found == [("WL109", 2, col, message, hint)]
+    with pytest.raises(WLRuntimeError) as stopped:
+        run_captured(path)
+    where = re.search(r"lib\.wl:(\d+):(\d+): (.*)", str(stopped.value))
+    assert where is not None and (int(where[1]), int(where[2]), where[3]) == (
+        2, col, message + ".")
+
+
+def test_the_properties_the_types_have_are_not_reported(tmp_path: Path) -> None:
+    text = ("c is ftpConnection\nc.Server = \"ftp.example.org\"\n"
+            "Trace(c.Serveur, c..SERVER, c.NuméroPort, c.numeroport, c.Timeout)\n"
+            "g est un geoPosition\nTrace(g.Latitude, g..longitude, g.Altitude)\n"
+            "a is emailAttach\nTrace(a.Name, a.Nom, a..Content)\n"
+            "h is httpRequest\nh.URL = \"http://example.org\"\nTrace(h.URL, h..url)\n")
+    path = write(tmp_path, "lib.wl", text)
+    assert [d for d in check_json(path) if str(d["code"]).startswith("WL1")] == []
+    out, err = run_captured(path)
+    assert err == "" and out.splitlines()[0].startswith("ftp.example.org, ftp.example.org, 21")
