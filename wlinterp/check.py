@@ -32,7 +32,7 @@ from .semantics.diagnostics import Diagnostic, select
 from .semantics.report import format_github, format_text, json_document
 from .syntax import nodes as N
 from .syntax.names import fold
-from .project.needed import written_beside
+from .project.needed import elements_beside, written_beside
 from .project.sources import only_declares
 from .syntax.nesting import too_deep
 from .syntax.file_class import as_file_class
@@ -115,7 +115,8 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
     data |= described_names(program)  # and those of the files described in code
     try:
         resolve_set_names(program, set_names(shared + [program]))  # `Set.Name`, as run
-        analysis = analyze(program, registry, shared=shared, known=set(data),
+        analysis = analyze(program, registry, shared=shared,
+                           known=set(data) | elements_beside(filename),
                            infer_data=not described)
     except RecursionError:
         return [syntax_diagnostic(too_deep([program], filename, text), filename, text)], program

@@ -191,3 +191,29 @@ def written_beside(path: str) -> frozenset[str]:
     except OSError:
         return frozenset()
     return frozenset().union(*(_file_names(p) for p in paths if os.path.realpath(p) != real))
+
+
+# a window, a page, a report saved in text format: the file is named after its element
+ELEMENT_SUFFIXES = (".wdw", ".wwh", ".wde")
+
+
+def elements_beside(path: str) -> frozenset[str]:
+    """The folded names of the windows, pages and reports saved beside `path` (its
+    folder and, in a project, its root): `PageAddress(connection)` in a set names the
+    page connection.wwh, not the Connection type (decided, docs/semantics.md "Elements
+    beside a checked file"). Each is named by its file, as the IDE saves it."""
+    import os
+    from .sources import find_layout
+    if not os.path.isfile(path):  # (standard input: no folder)
+        return frozenset()
+    folder = os.path.dirname(os.path.abspath(path))
+    folders = {folder}
+    try:
+        layout = find_layout(folder)
+        if layout.marked:
+            folders.add(os.path.abspath(layout.root))
+        names = [n for f in folders for n in os.listdir(f)]
+    except OSError:
+        return frozenset()
+    return frozenset(fold(os.path.splitext(n)[0]) for n in names
+                     if n.lower().endswith(ELEMENT_SUFFIXES))
