@@ -15,6 +15,7 @@ from wlinterp.hfsql.context import FileContext
 from wlinterp.hfsql.database import Database, session
 from wlinterp.hfsql.errors import HFError
 from wlinterp.hfsql.onerror import settle
+from wlinterp.hfsql.sqlite_stop import raise_stop
 from wlinterp.hfsql.testcases import case_setup, case_teardown
 from wlinterp.hfsql.writeback import MODIFY_FILE
 from wlinterp.registry import Family, report_failure
@@ -108,13 +109,16 @@ def h_function(fam: Family, en: str, fr: str, *aliases: str, fail: Any = False
                     return db.triggers.run(rt, key, func, args)
                 return func(rt, *args)
             except HFError as err:
+                raise_stop()  # a query aborted by a stop of the run (sqlite_stop.py)
                 try:
                     return _failed(rt, db, err, func, args, fail)
                 except BuiltinFailure as failure:
                     return report_failure(rt, failure)
             except BuiltinFailure as failure:
+                raise_stop()
                 return report_failure(rt, failure)
             except Exception as exc:  # the driver's, where the call expected none
+                raise_stop()
                 failed = db.driver_error(exc)
                 if failed is None:
                     raise

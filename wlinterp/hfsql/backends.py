@@ -11,6 +11,7 @@ from typing import Any, Sequence
 
 from .collation import compare
 from .schema import SQLITE_COLLATION
+from .sqlite_stop import watch
 
 # in the message of a write refused by HNoModif's triggers (nomodif.py): a lock error
 NO_MODIF_MARK = "wl_no_modif"
@@ -86,6 +87,7 @@ class SQLiteBackend(Backend):
             raise DatabaseError(f"cannot open the SQLite database {path}: {exc}") from None
         self.conn.create_collation(SQLITE_COLLATION, compare)
         self.conn.execute("PRAGMA foreign_keys = ON")
+        watch(self.conn)  # a stop of the run aborts a query (sqlite_stop.py)
         self.execute = self.conn.execute  # type: ignore[method-assign, assignment]  # hot path
 
     def insert(self, sql: str, params: Sequence[Any], plain: bool = False
