@@ -15,14 +15,17 @@ the attachment (`msg.Attach[1]..Name`); sending uses its name and content
 """
 from __future__ import annotations
 
-__all__ = ["EmailAttachment", "attachment_bytes"]
+__all__ = ["AttachedName", "EmailAttachment", "attachment_bytes"]
+
+import mimetypes
 
 from wlinterp.errors import WLRuntimeError
 from wlinterp.runtime import values as V
 
 _ALIASES = {"name": "name", "nom": "name", "content": "content", "contenu": "content",
             "contenttype": "contenttype", "typecontenu": "contenttype",
-            "identifier": "identifier", "identifiant": "identifier"}
+            "identifier": "identifier", "identifiant": "identifier",
+            "contentid": "identifier", "identifiantcontenu": "identifier"}
 
 
 class EmailAttachment:
@@ -72,3 +75,50 @@ def attachment_bytes(att: EmailAttachment) -> bytes:
     reads them (runtime/values.py `to_bytes`: a UNICODE string's are UTF-16)."""
     content = att.values["content"]
     return content if isinstance(content, bytes) else V.to_bytes(content)
+
+
+class AttachedName(str):
+    """An element of a message's Attach array read back (`m.Attach[1]`): the attachment's
+    name, as a string, that also answers the members of an emailAttach
+    (`m.Attach[1].Name`, `..Content`, `..ContentType`, `..ContentID`; Nom, Contenu,
+    TypeContenu, IdentifiantContenu) where it said "A string has no member". Read only:
+    the message keeps the name (docs/email.md "Attachments", decided)."""
+
+    __slots__ = ("content", "identifier")
+    content: bytes | None
+    identifier: str
+
+    def __new__(cls, name: str, content: bytes | None, identifier: str) -> "AttachedName":
+        made = super().__new__(cls, name)
+        made.content = content
+        made.identifier = identifier
+        return made
+
+    def wl_text(self) -> str:
+        """The name (built-ins that take a string read it so)."""
+        return str(self)
+
+    def _content(self) -> bytes:
+        """Held content (read from a message, loaded), else the named file's bytes as
+        sending would read them, else nothing (no such file yet)."""
+        if self.content is not None:
+            return self.content
+        try:
+            with open(str(self), "rb") as fh:
+                return fh.read()
+        except OSError:
+            return b""
+
+    def wl_get(self, name: str) -> object:
+        key = EmailAttachment()._key(name)
+        if key == "name":
+            return str(self)
+        if key == "content":  # a Buffer, as a Buffer variable holds it
+            return V.BufferText(self._content().decode("latin-1"))
+        if key == "contenttype":
+            return mimetypes.guess_type(str(self))[0] or "application/octet-stream"
+        return self.identifier
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        raise WLRuntimeError(f"'{name}' of an element of Attach is read only: assign the "
+                             "element (m.Attach[n] = name or emailAttach).")

@@ -25,7 +25,7 @@ from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
 from wlinterp.runtime.types import STRING, WLArray
 
-from .attachment import EmailAttachment, attachment_bytes
+from .attachment import AttachedName, EmailAttachment, attachment_bytes
 
 if TYPE_CHECKING:
     from .message import OutgoingMail
@@ -109,6 +109,31 @@ class GrowingArray(WLArray):
         return [(i, V.to_str(v)) for i, v in enumerate(items, 1) if V.to_str(v).strip()]
 
 
+class AttachArray(GrowingArray):
+    """A message's Attach array: an element that is a name reads as an AttachedName
+    (its content and Content-ID from the message: attachment.py)."""
+
+    __slots__ = ("mail",)
+
+    def __init__(self, mail: "_EmailBase", items: list[object] | None = None) -> None:
+        super().__init__(items)
+        self.mail = mail
+
+    def get(self, *idx: object) -> object:
+        value = super().get(*idx)
+        if len(idx) != 1 or type(value) is not str or not value:
+            return value
+        cid = self.mail.arrays["attachidentifier"].get(idx[0])
+        return AttachedName(value, self.mail.contents.get(value), V.to_str(cid))
+
+    def wl_read_items(self) -> list[object]:
+        """What FOR EACH goes through: each element as `get` reads it."""
+        return [self.get(i) for i in range(1, len(self.items) + 1)]
+
+    def copy(self) -> "AttachArray":
+        return AttachArray(self.mail, list(self.items))
+
+
 class _EmailBase:
     """Fields shared by the `Email` structure and `Email` variables."""
 
@@ -118,6 +143,7 @@ class _EmailBase:
     def __init__(self) -> None:
         self.texts: dict[str, str] = {name: "" for name in _TEXTS}
         self.arrays: dict[str, GrowingArray] = {name: GrowingArray() for name in _ARRAYS}
+        self.arrays["attach"] = AttachArray(self)
         self.counts: dict[str, int] = {name: 0 for name in _COUNTS}
         self.out = False
         self.reply_to_name = "SenderAddress"
@@ -168,7 +194,9 @@ class _EmailBase:
     def _assign_array(self, key: str, value: object) -> None:
         """`Email.Recipient = "a@b"` sets element 1 (help examples); an array replaces."""
         if isinstance(value, WLArray):
-            self.arrays[key] = GrowingArray([V.to_str(v) for v in value.items])
+            items: list[object] = [V.to_str(v) for v in value.items]
+            self.arrays[key] = (AttachArray(self, items) if key == "attach"
+                                else GrowingArray(items))
         else:
             self.arrays[key].set(value, 1)
 
@@ -180,6 +208,7 @@ class _EmailBase:
         new = type(self)()
         new.texts = dict(self.texts)
         new.arrays = {k: a.copy() for k, a in self.arrays.items()}
+        new.arrays["attach"] = AttachArray(new, list(self.arrays["attach"].items))
         new.counts = dict(self.counts)
         new.out = self.out
         new.reply_to_name = self.reply_to_name

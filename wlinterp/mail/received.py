@@ -24,7 +24,7 @@ from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from typing import Any
 
-from .objects import GrowingArray
+from .objects import AttachArray, GrowingArray
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -160,5 +160,5 @@ def fill_email(email: Any, data: bytes, *, headers_only: bool = False,
         names.append(safe)
         cids.append(cid)
         email.contents[safe] = content
-    email.arrays["attach"] = GrowingArray(names)
+    email.arrays["attach"] = AttachArray(email, names)
     email.arrays["attachidentifier"] = GrowingArray(cids)

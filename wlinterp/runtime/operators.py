@@ -95,8 +95,9 @@ def w_slice(obj: Any, kind: str, *bounds: Any) -> Any:
 def iterate(obj: Any, shown: str = "") -> Any:
     """FOR EACH: the elements of an array, in index order. `shown`: the variable or
     member path the loop goes through, as written, for the error."""
-    if isinstance(obj, WLArray):
-        return obj.items
+    if isinstance(obj, WLArray):  # (an array whose elements read as more: wl_read_items)
+        read = getattr(obj, "wl_read_items", None)
+        return obj.items if read is None else read()
     if isinstance(obj, list):
         return obj
     items = getattr(obj, "wl_iter", None)
