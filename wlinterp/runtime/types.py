@@ -318,6 +318,7 @@ def _coerce_composite(value: object, t: TypeSpec, ctx: TypeContext | None) -> ob
         make = converter(t.name) if converter else None  # a type built from a value
         if make is not None:  # (`q is SQL Query = [SELECT ...]`)
             return make(value)
-        if getattr(value, "wl_of", False):  # a stack or queue is copied, as arrays are
-            return value.copy()  # type: ignore[attr-defined]
+        copy = getattr(value, "copy", None)  # `r2 = r1`: an httpRequest, a geoPosition,
+        if copy is not None:  # a stack... is copied, as a structure is; a type whose copy
+            return copy()  # is itself (a Thread, an open file) designates the same one
     return value
