@@ -100,7 +100,8 @@ class WLDefinition:
         if self.sdef is not None:
             return _FAMILY_CLASS if self.sdef.is_class or self._has_methods() \
                 else _FAMILY_STRUCTURE
-        simple = self.name in _KINDS.values() or self.name in _HELD_NAMES.values()
+        simple = self.name in _KINDS.values() or self.name in _HELD_NAMES.values() \
+            or self.name == "null"
         return _FAMILY_SIMPLE if simple and self.name not in ("array", "associative array") \
             else _FAMILY_ADVANCED
 
@@ -384,6 +385,9 @@ def get_definition(rt: Runtime, element: object) -> WLDefinition | None:
     by a dynamic variable of its base class gives its own class."""
     if element is None:
         raise BuiltinFailure("GetDefinition: element not allocated.", value=None)
+    if getattr(element, "wl_null_content", False):  # a Variant holding Null (decided)
+        from .typevar import WL_NULL
+        return WLDefinition("null", code=WL_NULL)
     if isinstance(element, WLStruct):
         sdef = element.sdef
         program = rt.state.get("program")

@@ -9,7 +9,7 @@ __all__ = ["BuiltinCallMixin", "takes_item"]
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.dated_values import DATED_KINDS  # declared kinds kept in containers
-from ..runtime.kinds import SType, STypeNames as S
+from ..runtime.kinds import K_VARIANT, SType, STypeNames as S
 from ..semantics.builtin_calls import unknown_callee
 from ..semantics.diagnostics import sentence
 from ..semantics.read_only import changed_array
@@ -87,6 +87,8 @@ class BuiltinCallMixin(CompilerBase):
                          for kind, a, c in zip(kinds, args[1:], codes[1:])]
         if key in _SHIFTS and len(args) == 2 and self.eight_bytes(args[0], S.ANY):
             return f"{_SHIFTS[key]}({codes[0]}, {codes[1]}, True)", S.INT  # ?1512009
+        if b.en == "GetDefinition" and len(args) == 1 and self.holds_variant(args[0]):
+            codes[0] = f"null_variant({codes[0]})"  # its Null is a content, not unallocated
         declared = self.declared_typevar(args[0]) \
             if b.en in ("TypeVar", "GetDefinition") and len(args) == 1 else None
         if declared is not None and key == "typevar":
@@ -113,6 +115,16 @@ class BuiltinCallMixin(CompilerBase):
         held = self.held_as(arg) or _DATED_TYPEVAR.get(self.expr(arg)[1])
         c = self.prog.registry.constants.get(held) if held is not None else None
         return (held, c.value) if held is not None and c is not None else None
+
+    def holds_variant(self, arg: N.Expr) -> bool:
+        """Is `arg` a variable, member or element declared Variant (not `object dynamic`,
+        which refers to an object)?"""
+        if isinstance(arg, N.Name):
+            var = self.scope.lookup(fold(arg.name))
+            spec = var.spec if var is not None else None
+        else:
+            spec = self.static_spec(arg) if isinstance(arg, (N.Member, N.Index)) else None
+        return spec is not None and spec.kind == K_VARIANT and not spec.dynamic
 
     def data_arg(self, arg: N.Expr, item: bool = False) -> str:
         """An H* function's argument: a bare data file or item name of the analysis wins

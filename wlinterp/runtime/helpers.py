@@ -81,6 +81,23 @@ def declared_definition(definition: Any, held: str, code: int) -> Any:
     return definition if definition is None else definition.declared(held, code)
 
 
+class _NullContent:
+    """A Variant holding Null as GetDefinition receives it (`null_variant`): the content's
+    type is Null, where a Null object reference is an element not allocated."""
+
+    __slots__ = ()
+    wl_null_content = True
+
+
+_NULL_CONTENT = _NullContent()
+
+
+def null_variant(value: Any) -> Any:
+    """GetDefinition's argument declared a Variant: its Null is a content (docs/semantics.md
+    "GetDefinition of a Null variant"), anything else itself."""
+    return _NULL_CONTENT if value is None else value
+
+
 # ------------------------------------------------------------------ loops
 
 def for_bound(v: Any) -> int:
