@@ -41,15 +41,30 @@ def test_a_lazy_pattern_is_compiled_at_its_first_use_and_behaves_as_one() -> Non
     assert lazy_compile(rb"\xc3[\x80-\xbf]").search(b"a\xc3\xa9") is not None
 
 
-def test_a_one_line_run_loads_no_ctypes_and_compiles_few_patterns(tmp_path: Path) -> None:
+def _probe(tmp_path: Path, source: str) -> tuple[str, ...]:
+    """The probe's findings for a `wl run` of `source` (the second run: the first may
+    (re)build the caches, and so imports every family)."""
     script = tmp_path / "one.wl"
-    script.write_text('Trace("ok")\n', encoding="utf-8")
-    for _ in range(2):  # the first run may (re)build the caches: it imports every family
+    script.write_text(source, encoding="utf-8")
+    for _ in range(2):
         proc = subprocess.run([sys.executable, "-c", _PROBE, str(script)], capture_output=True,
                               text=True, timeout=120)
-    ctypes_loaded, patterns, duration_compiled, tempfile_loaded, code = proc.stdout.split()[-5:]
-    assert (ctypes_loaded, duration_compiled, code) == ("False", "False", "0"), proc.stdout
+    return tuple(proc.stdout.split()[-5:])
+
+
+def test_a_one_line_run_loads_no_ctypes_and_compiles_few_patterns(tmp_path: Path) -> None:
+    found = _probe(tmp_path, 'Trace("ok")\n')
+    ctypes_loaded, patterns, duration_compiled, tempfile_loaded, code = found
+    assert (ctypes_loaded, duration_compiled, code) == ("False", "False", "0"), found
     # tempfile (shutil, random, bz2, lzma: 3% of the run) only for the project search's
     # stop at the temporary folder (project/sources.py _temp_folder)
-    assert tempfile_loaded == "False", proc.stdout
-    assert int(patterns) <= 20, proc.stdout  # about sixty before the patterns were lazy
+    assert tempfile_loaded == "False", found
+    assert int(patterns) <= 20, found  # about sixty before the patterns were lazy
+
+
+def test_numbers_compile_no_duration_pattern_unless_a_unit_may_follow(tmp_path: Path) -> None:
+    # (syntax/token_patterns.py duration_may_follow)
+    found = _probe(tmp_path, "n is int = 12 + 3 * 4\nTrace(n , 1.5 , [10, 20][2], n*2)\n")
+    assert (found[2], found[4]) == ("False", "0"), found
+    found = _probe(tmp_path, "d is Duration = 1 h\nTrace(d..InMinutes)\n")
+    assert (found[2], found[4]) == ("True", "0"), found

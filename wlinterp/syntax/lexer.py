@@ -40,7 +40,8 @@ from .tokens import Token
 from .token_patterns import (COMPARISONS as _COMPARISONS, DO_WHILE_RE as _DO_WHILE_RE,
                              DURATION_RE as _DURATION_RE, OP_NAMES as _OP_NAMES,
                              RANGE_START_RE as _RANGE_START_RE, SIMPLE_OPS as _SIMPLE_OPS,
-                             SPECIAL_WORDS as _SPECIAL_WORDS, TOKEN_RE as _TOKEN_RE)
+                             SPECIAL_WORDS as _SPECIAL_WORDS, TOKEN_RE as _TOKEN_RE,
+                             duration_may_follow)
 from .words import KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
 
 _QUOTES = ("'", '"')  # a `.` before one may open a quoted member name
@@ -160,7 +161,8 @@ class _Scanner(FormsMixin):
                 start = m.start(kind)
                 self.pos = end
                 if kind == "num":
-                    unit = _DURATION_RE.match(text, end)
+                    unit = _DURATION_RE.match(text, end) \
+                        if duration_may_follow(text, end) else None
                     if unit is not None:
                         pos = self.pos = unit.end()
                         append(Token("DURATION", text[start:pos], start, line, start - col0,
