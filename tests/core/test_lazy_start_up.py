@@ -25,7 +25,7 @@ from wlinterp.cli import main
 code = main(["run", sys.argv[1]])
 from wlinterp.syntax import token_patterns
 print("ctypes" in sys.modules, len(compiled), "match" in vars(token_patterns.DURATION_RE),
-      "tempfile" in sys.modules, code)
+      "tempfile" in sys.modules, code, "datetime" in sys.modules)
 """
 
 
@@ -49,12 +49,12 @@ def _probe(tmp_path: Path, source: str) -> tuple[str, ...]:
     for _ in range(2):
         proc = subprocess.run([sys.executable, "-c", _PROBE, str(script)], capture_output=True,
                               text=True, timeout=120)
-    return tuple(proc.stdout.split()[-5:])
+    return tuple(proc.stdout.split()[-6:])
 
 
 def test_a_one_line_run_loads_no_ctypes_and_compiles_few_patterns(tmp_path: Path) -> None:
     found = _probe(tmp_path, 'Trace("ok")\n')
-    ctypes_loaded, patterns, duration_compiled, tempfile_loaded, code = found
+    ctypes_loaded, patterns, duration_compiled, tempfile_loaded, code, _ = found
     assert (ctypes_loaded, duration_compiled, code) == ("False", "False", "0"), found
     # tempfile (shutil, random, bz2, lzma: 3% of the run) only for the project search's
     # stop at the temporary folder (project/sources.py _temp_folder)
@@ -66,5 +66,13 @@ def test_numbers_compile_no_duration_pattern_unless_a_unit_may_follow(tmp_path: 
     # (syntax/token_patterns.py duration_may_follow)
     found = _probe(tmp_path, "n is int = 12 + 3 * 4\nTrace(n , 1.5 , [10, 20][2], n*2)\n")
     assert (found[2], found[4]) == ("False", "0"), found
+    # datetime is imported where a date is made (runtime/types.py today_text...): a run
+    # of numbers and text does without it
+    assert found[5] == "False", found
     found = _probe(tmp_path, "d is Duration = 1 h\nTrace(d..InMinutes)\n")
     assert (found[2], found[4]) == ("True", "0"), found
+
+
+def test_datetime_is_imported_when_a_date_is_made(tmp_path: Path) -> None:
+    found = _probe(tmp_path, 'd is Date = "20240131"\nTrace(d + 1)\n')
+    assert (found[4], found[5]) == ("0", "True"), found

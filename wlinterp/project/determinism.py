@@ -9,7 +9,6 @@ from __future__ import annotations
 __all__ = ["parse_now", "determinism_options", "add_determinism_arguments",
            "options_from_args", "apply_timezone"]
 
-import datetime
 import os
 import re
 import time
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import argparse
+    import datetime
 
 _NOW_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M",
                 "%Y-%m-%d", "%Y%m%d%H%M%S", "%Y%m%d%H%M", "%Y%m%d")
@@ -24,6 +24,7 @@ _NOW_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-
 
 def parse_now(text: str | datetime.datetime | datetime.date) -> datetime.datetime:
     """`2024-01-31 10:00` (or ISO, or WLanguage's YYYYMMDD[HHMMSS]) as a datetime."""
+    import datetime  # only for --now: a run without it does without the module
     if isinstance(text, datetime.datetime):
         return text
     if isinstance(text, datetime.date):

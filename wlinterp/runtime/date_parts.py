@@ -3,8 +3,10 @@ day arithmetic of `date + n`, `date - n`, `date - date`.
 """
 from __future__ import annotations
 
-import datetime as _dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import datetime as _dt
 
 from ..errors import WLRuntimeError
 from ..syntax.words import DATE_PART_WORDS, DAY_OF_WEEK_WORDS, TIME_PART_WORDS
@@ -18,13 +20,13 @@ KIND_SHOWN = {"date": "Date", "time": "Time", "datetime": "DateTime"}
 # Where each part is in a "YYYYMMDD" date and a "HHMMSSCC" time (part words: words.py).
 _DATE_SLICES = {"year": (0, 4), "month": (4, 6), "day": (6, 8)}
 _TIME_SLICES = {"hour": (0, 2), "minute": (2, 4), "second": (4, 6), "ms": (6, 8)}
-_SOME_DAY = _dt.date(2000, 1, 1)  # (asks add_days whether a value counts as days)
 
 
 def _as_date(value: Any) -> Any:
     """A "YYYYMMDD..." string as a datetime.date, or None."""
     if type(value) is not str or len(value) < 8 or not value[:8].isdigit():
         return None
+    import datetime as _dt  # here, not at start-up: a run may make no date
     try:
         return _dt.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
     except ValueError:
@@ -118,11 +120,12 @@ def _no_days(a: Any, b: Any) -> None:
     digits and the number were joined as text); where d is empty (`d = ""`), the empty
     Date's error (it gave the text "30" for `d + 30`; docs/semantics.md "An empty
     Date")."""
+    some_day = _as_date("20000101")  # (asks add_days whether a value counts as days)
     for date, days in ((a, b), (b, a)):
-        if _invalid_date(date) and add_days(_SOME_DAY, days, 1) is not None:
+        if _invalid_date(date) and add_days(some_day, days, 1) is not None:
             raise WLRuntimeError(invalid_date_error(date, "days cannot be added to it or "
                                                           "taken from it"))
-        if date == "" and type(days) is not str and add_days(_SOME_DAY, days, 1) is not None:
+        if date == "" and type(days) is not str and add_days(some_day, days, 1) is not None:
             raise WLRuntimeError("The Date is empty (\"\"): days cannot be added to it or "
                                  "taken from it; give it a date first (for example Today()).")
 

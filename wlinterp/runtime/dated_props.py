@@ -11,9 +11,11 @@ from __future__ import annotations
 
 __all__ = ["part_of", "with_part_of"]
 
-import datetime as _dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import datetime as _dt
 
 from ..errors import WLRuntimeError
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
@@ -98,6 +100,7 @@ def with_part_of(value: Any, name: str, part: Any, kind: str) -> Any:
         else:
             current = d.microsecond // 1000 if key == "ms" else getattr(d, key)
             unit = _UNIT_MS[key]
+            import datetime as _dt  # here, not at start-up: a run may make no date
             d += _dt.timedelta(milliseconds=(n - current) * unit)
         return _dt_text(d) if kind == "datetime" else d.strftime("%Y%m%d")
     return with_part(value, name, part)

@@ -17,8 +17,10 @@ from __future__ import annotations
 __all__ = ["dated_variant", "time_as_datetime", "time_member", "dated_into", "text_dated_arith",
            "DATED_TEXTS", "DATED_KINDS"]
 
-import datetime as _dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import datetime as _dt
 
 from . import arithmetic
 from .datetimes import DateText, DateTimeText, TimeText
@@ -55,7 +57,8 @@ def time_as_datetime(value: Any, ctx: Any = None) -> str:
     Time's digits were read as a date (year 0530). `ctx` (the run's TypeContext) gives
     the day from the clock Today() reads, fixed by `wl run --now`."""
     from .datetimes import normalize_time
-    day = ctx.today() if ctx is not None else _dt.date.today().strftime("%Y%m%d")
+    from .types import today_text
+    day = ctx.today() if ctx is not None else today_text()
     return day + normalize_time(value).ljust(9, "0")
 
 

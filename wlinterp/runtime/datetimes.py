@@ -19,10 +19,12 @@ __all__ = ["to_duration", "normalize_time", "normalize_datetime", "dated_part", 
            "time_sub", "time_add", "time_ms", "valid_time_ms", "DATETIME_WIDTHS", "dated_text",
            "time_of_hundredths", "time_number", "DateText", "TimeText", "DateTimeText"]
 
-import datetime as _dt
 from decimal import Decimal
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import datetime as _dt
 
 from ..errors import WLRuntimeError
 from ..lazy_regex import lazy_compile
@@ -151,6 +153,7 @@ def _time_text(ms: int) -> str:
 
 def _to_dt(value: object) -> _dt.datetime:
     s = normalize_datetime(value)
+    import datetime as _dt  # here, not at start-up: a run may make no date
     try:
         return _dt.datetime(int(s[0:4]), int(s[4:6]), int(s[6:8]), int(s[8:10]),
                             int(s[10:12]), int(s[12:14]), int(s[14:17]) * 1000)
@@ -201,6 +204,7 @@ def time_add(a: Any, b: Any, kind: str) -> Any:
         a, b = b, a
     ms = _shift_ms(b, kind)
     if kind == "datetime":
+        import datetime as _dt  # here, not at start-up: a run may make no date
         return _dt_text(_to_dt(a) + _dt.timedelta(milliseconds=ms))
     return TimeText(_time_text(valid_time_ms(a, "nothing can be added to it") + ms))
     # (marked: a number it is stored into counts hundredths, time_number)

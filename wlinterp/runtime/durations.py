@@ -7,8 +7,10 @@ from __future__ import annotations
 
 __all__ = ["WLDuration", "DateGap", "date_gap", "add_days", "duration_arith"]
 
-import datetime as _dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import datetime as _dt
 
 from ..errors import ErrCode, WLRuntimeError
 from ..syntax.words import DATE_PART_WORDS, TIME_PART_WORDS
@@ -112,6 +114,7 @@ def add_days(date: _dt.date, b: Any, sign: int) -> Any:
         days = int(b)
     else:
         return None
+    import datetime as _dt  # (a date was made: the module is loaded)
     return (date + _dt.timedelta(days=sign * days)).strftime("%Y%m%d")
 
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 __all__ = ["TypeSpec", "WLArray", "WLStruct", "WLAssoc", "ArrayRow", "StructDef",
            "coerce", "copy_value", "interface_ref", "interface_spec",
-           "default_value", "VARIANT", "INT", "STRING", "REAL", "BOOLEAN"]
+           "default_value", "today_text", "VARIANT", "INT", "STRING", "REAL", "BOOLEAN"]
 
-import datetime
 from decimal import Decimal
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    import datetime
 
 from ..errors import WLRuntimeError
 from ..records import record
@@ -122,7 +124,14 @@ class TypeContext:
 
     def today(self) -> str:
         """Today as "YYYYMMDD", from the fixed clock when there is one."""
-        return (self.clock or datetime.datetime.now()).strftime("%Y%m%d")
+        return self.clock.strftime("%Y%m%d") if self.clock else today_text()
+
+
+def today_text() -> str:
+    """Today as "YYYYMMDD" from the real clock. `datetime` is imported here, not at the
+    top: a run that makes no date does without it (docs/performance.md)."""
+    import datetime
+    return datetime.date.today().strftime("%Y%m%d")
 
 
 def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
@@ -141,11 +150,11 @@ def default_value(t: TypeSpec, ctx: TypeContext | None = None) -> object:
     if k in (K_CURRENCY, K_NUMERIC):
         return Decimal(0)
     if k == K_DATE:
-        return ctx.today() if ctx else datetime.date.today().strftime("%Y%m%d")
+        return ctx.today() if ctx else today_text()
     if k == K_TIME:
         return "00000000"
     if k == K_DATETIME:
-        return (ctx.today() if ctx else datetime.date.today().strftime("%Y%m%d")) + "000000000"
+        return (ctx.today() if ctx else today_text()) + "000000000"
     if k == K_DURATION:
         from .durations import WLDuration
         return WLDuration(0)
