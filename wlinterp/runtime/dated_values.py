@@ -56,9 +56,9 @@ def time_as_datetime(value: Any, ctx: Any = None) -> str:
     a Date so stored is that day at midnight, the time part a fresh DateTime's). The
     Time's digits were read as a date (year 0530). `ctx` (the run's TypeContext) gives
     the day from the clock Today() reads, fixed by `wl run --now`."""
+    import datetime as _dt  # here: only a run that makes a date imports datetime
     from .datetimes import normalize_time
-    from .types import today_text
-    day = ctx.today() if ctx is not None else today_text()
+    day = ctx.today() if ctx is not None else _dt.date.today().strftime("%Y%m%d")
     return day + normalize_time(value).ljust(9, "0")
 
 
