@@ -126,14 +126,36 @@ def combination_from_name(rt: Runtime, kind: object, name: TextArg) -> int:
 
 @family.function("CombinationFromValue", "CombinaisonDepuisValeur")
 def combination_from_value(rt: Runtime, kind: object, value: object) -> int:
-    """The combination value an integer stands for (what a Combination item of a data
-    file stores): its options' flags; a bit that is no option's is a WLanguage error
-    (*inferred*)."""
+    """The combination `value` stands for: the option whose associated value it is, else
+    the options whose values it sums (a stored role 17 = `Default_Photo = 1` +
+    `Photo_Back = 16`); an option without an associated value stands for its flag (1, 2,
+    4...). Nothing that adds up to it is a WLanguage error (docs/semantics.md
+    "CombinationFromValue of a combined value": *decided*)."""
     comb = _combination(kind, "CombinationFromValue")
-    flags = int_arg(value, "CombinationFromValue")
-    if flags < 0 or flags & ~comb.flags():
-        raise WLRuntimeError(f"{flags} is not a value of the combination {comb.name}.")
-    return flags
+    owned = [(1 << n, comb_value(comb, n)) for n in range(len(comb.options))]
+    exact = [flag for flag, v in owned if w_eq(v, value)]
+    if exact:
+        return exact[0]
+    wanted = int_arg(value, "CombinationFromValue")
+    parts = [(flag, v) for flag, v in owned if isinstance(v, int) and not isinstance(v, bool)
+             and v > 0 and v & wanted == v]
+    covered = 0
+    for _, v in parts:
+        covered |= v
+    if wanted < 0 or covered != wanted:
+        raise WLRuntimeError(f"{wanted} is not a value of the combination {comb.name}.")
+    return sum(flag for flag, _ in parts)
+
+
+def comb_value(comb: WLCombType, n: int) -> object:
+    """Option `n`'s (0-based) associated value, an integer when it is a whole number;
+    its flag when none is declared."""
+    v = comb.values[n]
+    if v is None:
+        return 1 << n
+    if not isinstance(v, (bool, str)) and v == int(v):  # 16 written 16.0 or as a Decimal
+        return int(v)
+    return v
 
 
 @family.function("CombinationCheckName", "CombinaisonVérifieNom")

@@ -177,8 +177,10 @@ class GlobalSymbolsMixin:
             return  # valued already, for a constant declared above it
         self.valued_enums.add(id(s))
         keys = []
+        values = []
         for rank, (name, expr, _, _) in enumerate(s.items, 1):
             value = self.const_value(expr) if expr is not None else None
+            values.append(value)
             self.constants[fold(name)] = (1 << (rank - 1) if s.combination else
                                           WLEnumValue(s.name, name, rank, value))
             keys.append(fold(name))
@@ -188,7 +190,7 @@ class GlobalSymbolsMixin:
         if fold(s.name) in self.constants:
             return
         if s.combination:  # the combination named as a value (CombinationFromName)
-            self.constants[fold(s.name)] = WLCombType(s.name, [n for n, *_ in s.items])
+            self.constants[fold(s.name)] = WLCombType(s.name, [n for n, *_ in s.items], values)
         else:  # the enumeration named as a value
             self.constants[fold(s.name)] = WLEnumType(
                 s.name, [self.constants[k] for k in keys])

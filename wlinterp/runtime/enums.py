@@ -68,13 +68,16 @@ class WLEnumType:
 
 class WLCombType:
     """A combination named as a value (`CombinationFromName(Options, "Bold")`): its
-    options' names in declared order, each option's flag being 1 << its rank - 1."""
+    options' names in declared order, each option's flag being 1 << its rank - 1, and
+    their associated values (`Option = 16`; None where none is declared)."""
 
-    __slots__ = ("name", "options")
+    __slots__ = ("name", "options", "values")
     wl_type_name = "combination"
 
-    def __init__(self, name: str, options: list[str]) -> None:
+    def __init__(self, name: str, options: list[str],
+                 values: "list[Any] | None" = None) -> None:
         self.name, self.options = name, options
+        self.values = values if values is not None else [None] * len(options)
 
     def flags(self) -> int:
         """Every flag of the combination set: what a valid combination value fits in."""
