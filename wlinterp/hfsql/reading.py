@@ -79,8 +79,8 @@ def _refused(ctx: FileContext, recnum: int) -> None:
 
 
 def _loaded(ctx: FileContext, items: list[ItemDesc], row: tuple[Any, ...] | None) -> bool:
-    if row is None:
-        ctx.out, ctx.found = True, False
+    if row is None:  # nothing read: no current record for HModify/HDelete (HRecNum 0);
+        ctx.out, ctx.found, ctx.recnum = True, False, 0  # the browse position stays
         return False
     ctx.recnum, ctx.buffer, ctx.read_row = row[0], ctx.row_to_buffer(row), row  # ctx.load
     ctx.new_record = False
