@@ -3,8 +3,8 @@ fParentDir/fRepParent, fBuildRelativePath/fRelativise, fSeparator/fSéparateur, 
 CompleteRep, fDirectoryExist/fRépertoireExiste, fMakeDir/fRepCrée, fRemoveDir/fRepSupprime,
 fListFile/fListeFichier, fListDirectory/fListeRépertoire, fDataDir, fTempPath, fTempFile.
 
-Windows paths on POSIX (`native_path`, used by every file function): backslashes become
-slashes, and a drive letter `C:` is dropped, so `C:\\Temp\\a.txt` is `/Temp/a.txt` and
+Windows paths on POSIX (`native_path`, wlinterp/native_paths.py, used by every file function
+and by e-mail attachments): backslashes become slashes, and a drive letter `C:` is dropped, so `C:\\Temp\\a.txt` is `/Temp/a.txt` and
 `Data\\a.txt` stays relative (`Data/a.txt`). Setting `WL_DRIVE_ROOT=/some/dir` maps every
 drive letter under that folder instead (`/some/dir/Temp/a.txt`), so ported code that
 hard-codes `C:\\...` can be run in a sandbox. On Windows paths are used as given.
@@ -18,6 +18,7 @@ import shutil
 import tempfile
 
 from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.native_paths import DRIVE, native_path
 from wlinterp.registry import Family, NumberArg, ProcArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.procrefs import call_with, procedure_arg
@@ -34,23 +35,6 @@ FREL_SUBDIRECTORY_ONLY = family.constant("frelSubdirectoryOnly", "frelSousRéper
 FR_RECURSIVE = family.constant("frRecursive", "frRécursif", 1)
 FR_NOT_RECURSIVE = family.constant("frNotRecursive", "frNonRécursif", 2)
 
-_DRIVE = re.compile(r"^([A-Za-z]):")
-
-
-def native_path(value: object) -> str:
-    """The POSIX path for a WLanguage path (see the module docstring)."""
-    path = V.to_str(value)
-    if os.sep == "\\":
-        return path
-    path = path.replace("\\", "/")
-    m = _DRIVE.match(path)
-    if m:
-        rest = path[2:]
-        root = os.environ.get("WL_DRIVE_ROOT", "")
-        if root:
-            return os.path.join(root, rest.lstrip("/"))
-        return rest if rest.startswith("/") else "/" + rest if rest else "/"
-    return path
 
 
 def failure(fname: str, what: str, path: str, exc: Exception, value: object) -> BuiltinFailure:
@@ -116,7 +100,7 @@ def uncomplete_dir(rt: Runtime, path: TextArg) -> str:
 
 def _split(path: str) -> tuple[str, str, str, str]:
     """(drive, directory, name, extension) of a WLanguage path, each as WINDEV shows it."""
-    m = _DRIVE.match(path)
+    m = DRIVE.match(path)
     drive = m.group(0) if m else ""
     rest = path[len(drive):]
     cut = max(rest.rfind("/"), rest.rfind("\\")) + 1
@@ -169,7 +153,7 @@ def parent_dir(rt: Runtime, path: TextArg) -> str:
 def _parts(path: str) -> tuple[str, list[str]]:
     """(drive or root, folder names) of a path, `.` parts dropped."""
     drive, rest = ("", path)
-    m = _DRIVE.match(path)
+    m = DRIVE.match(path)
     if m:
         drive, rest = m.group(0), path[2:]
     root = drive + ("\\" if rest[:1] in ("\\", "/") else "")
@@ -185,8 +169,8 @@ def build_relative_path(rt: Runtime, path: object, reference: object,
     `path` is not below `reference`. Names compare ignoring case for Windows paths.
     Text only: nothing is checked on disk."""
     text, ref = V.to_str(path), V.to_str(reference)
-    sep = "\\" if "\\" in text or _DRIVE.match(text) else "/"
-    windows = sep == "\\" or "\\" in ref or bool(_DRIVE.match(ref))
+    sep = "\\" if "\\" in text or DRIVE.match(text) else "/"
+    windows = sep == "\\" or "\\" in ref or bool(DRIVE.match(ref))
     key = (lambda p: p.lower()) if windows else (lambda p: p)
     (root, names), (ref_root, ref_names) = _parts(text), _parts(ref)
     if key(root).replace("/", "\\") != key(ref_root).replace("/", "\\"):

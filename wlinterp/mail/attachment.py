@@ -20,6 +20,7 @@ __all__ = ["AttachedName", "EmailAttachment", "attachment_bytes"]
 import mimetypes
 
 from wlinterp.errors import WLRuntimeError
+from wlinterp.native_paths import native_path
 from wlinterp.runtime import values as V
 
 _ALIASES = {"name": "name", "nom": "name", "content": "content", "contenu": "content",
@@ -104,7 +105,7 @@ class AttachedName(str):
         if self.content is not None:
             return self.content
         try:
-            with open(str(self), "rb") as fh:
+            with open(native_path(str(self)), "rb") as fh:
                 return fh.read()
         except OSError:
             return b""

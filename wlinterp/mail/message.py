@@ -25,6 +25,7 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
+from ..native_paths import native_path
 from .body_encoding import TEXT_MANAGER, FastGenerator, to_crlf
 from .security import MessageError, ParsedAddress, check_encodable, check_text, parse_address
 
@@ -129,13 +130,14 @@ def _read_attachments(mail: OutgoingMail) -> list[tuple[str, bytes, str]]:
             files.append((os.path.basename(path.replace("\\", "/")), mail.contents[path],
                           mail.cids.get(i, "")))
             continue
+        host = native_path(path)  # `sDir + "\\report.txt"`, `C:\\...`: as fOpen reads it
         try:
-            with open(path, "rb") as fh:
+            with open(host, "rb") as fh:
                 data = fh.read()
         except OSError as exc:
             raise MessageError(f"{label}: cannot read the attached file '{path}' "
                                f"({exc.strerror or exc}).") from None
-        files.append((os.path.basename(path), data, mail.cids.get(i, "")))
+        files.append((os.path.basename(host), data, mail.cids.get(i, "")))
     return files
 
 
