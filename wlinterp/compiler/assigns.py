@@ -85,8 +85,10 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
             return
         if s.op == "+=" and leftmost_optional(s.value):
             s = N.Assign(s.line, s.col, target, "=", graft(target, s.value))
-        if s.op in ("+=", "-=") and isinstance(target, N.Name) and self.nullable(target):
-            # `i += 1` on an `int?` is `i = i + 1`: Null stays Null (nullable_ops.py)
+        if s.op in ("+=", "-=") and isinstance(target, N.Name) \
+                and (self.nullable(target) or self.null_leaves(s.value)):
+            # `i += n` is `i = i + n` (?1512008): Null stays Null in an `int?`, and a Null
+            # `n` makes the sum Null, stored as the target's empty value (nullable_ops.py)
             s = N.Assign(s.line, s.col, target, "=", N.BinOp(s.line, s.col, s.op[0],
                                                              target, s.value))
         if s.op in ("<-", "<="):
@@ -98,6 +100,8 @@ class AssignMixin(StoreMixin, VariantAppendMixin):
         if isinstance(target, N.Name):
             var = self.target_var(target, named)
             parts = _appended(var, target, s) if var.stype in (S.STR, S.ANY) else None
+            if parts is not None and any(self.null_leaves(p) for p in parts):
+                parts = None  # `s = s + n`, n Null: the sum is Null, not an append
             if parts is not None and var.stype == S.STR:  # appends, linear even for globals
                 self.append_strings(var, parts)
                 return
