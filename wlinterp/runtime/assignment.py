@@ -28,8 +28,12 @@ def co_bool(v: Any) -> bool:
 
 
 def co_any(v: Any) -> Any:
-    """Store into a variant: arrays and structures are copied (value semantics)."""
-    if type(v) is WLArray or type(v) is WLStruct or type(v) is WLAssoc \
+    """Store into a variant: arrays and structures are copied (value semantics); an
+    object of a class is not: the variant refers to it (docs/semantics.md "A Variant
+    refers to the object stored in it")."""
+    if type(v) is WLStruct:
+        return v if v.sdef.is_class else v.copy()
+    if type(v) is WLArray or type(v) is WLAssoc \
             or type(v) is WLMembers or type(v) is WLGrowingArray:
         return v.copy()
     return v

@@ -230,8 +230,9 @@ def coerce(value: object, t: TypeSpec, ctx: TypeContext | None = None) -> object
         return None
     k = t.kind
     if k == K_VARIANT:  # (`object dynamic`, an interface: refers to the object itself)
-        if not t.dynamic:
-            return copy_value(value)
+        if not t.dynamic:  # an object stays itself: a variant refers to it (co_any)
+            return value if isinstance(value, WLStruct) and value.sdef.is_class \
+                else copy_value(value)
         return interface_ref(value, t) if t.name else value
     if k == K_INT:
         if t.bits == 32 and not t.unsigned:
