@@ -38,6 +38,7 @@ from ..lazy_regex import lazy_compile
 from ..runtime.kinds import KindNames as Kind
 from ..syntax import nodes as N
 from ..semantics.facts import loop_facts
+from .frees import program_may_free
 from ..syntax.names import fold
 from .base import CompilerBase
 from .ranges import INT_MAX, INT_MIN, Bounds, is_int32, range_check
@@ -173,8 +174,18 @@ class MemberInlineMixin(CompilerBase):
         if held is None:
             return None
         args = "".join(", " + self.kept_kind(a) for a in node.args)
-        return (f"({info.pyname}({code}{args}) if {code} is {held[0]} else "
+        kept = f" and {code}.values is {held[1]}" if self.may_free() else ""
+        return (f"({info.pyname}({code}{args}) if {code} is {held[0]}{kept} else "
                 f"call_method(_rt, {code}, {key!r}{args}))")
+
+    def may_free(self) -> bool:
+        """Can the program free an object (frees.py)? Where it can, a held method call
+        also tests that its object still has its dict, so that a method called on an
+        object freed in the loop stops as call_method stops it."""
+        known = self.prog.__dict__.get("may_free")
+        if known is None:
+            known = self.prog.__dict__["may_free"] = program_may_free(self.prog.program)
+        return bool(known)
 
     def held_for(self, obj: str, sdef: "StructDef") -> tuple[str, str] | None:
         """The locals keeping `obj`'s object and members' dict in the loops being

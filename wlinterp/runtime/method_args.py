@@ -22,6 +22,7 @@ from ..syntax.names import fold as _fold
 from . import values as V
 from .containers import WLStruct
 from .name_language import call_in_french
+from .object_lifetime import FreedValues
 from .objects import call_class_method, _method
 from .procrefs import WLProcRef, call_ref
 
@@ -50,6 +51,8 @@ def _run(method: Any, obj: Any, args: tuple[Any, ...]) -> tuple[Any, dict[int, A
 def call_method_back(rt: Any, obj: Any, name: str, *args: Any) -> tuple[Any, dict[int, Any]]:
     """`obj.M(a, b)` where a or b is a place: (result, {argument position: value back})."""
     if isinstance(obj, WLStruct):
+        if type(obj.values) is FreedValues:
+            obj.values.refuse()
         for cls in obj.sdef.lineage():
             method = rt.typectx.methods.get((cls, name))
             if method is not None:
@@ -71,8 +74,12 @@ def call_class_method_back(rt: Any, obj: Any, cls: str, names: tuple[str, ...],
 
 def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
     """`obj.Method(args)`: the method of obj's class, else the built-in of that name with
-    obj as first argument (`tab.Add(x)`)."""
+    obj as first argument (`tab.Add(x)`). Any method of an object freed by `delete`
+    stops with the error its member reads give, before it runs (docs/semantics.md
+    "Destructors and dynamic objects"), also one that reads no member."""
     if isinstance(obj, WLStruct):
+        if type(obj.values) is FreedValues:
+            obj.values.refuse()
         for cls in obj.sdef.lineage():  # the class's own method, else an ancestor's
             method = rt.typectx.methods.get((cls, name))
             if method is not None:

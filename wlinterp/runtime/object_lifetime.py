@@ -171,6 +171,7 @@ class FreedValues(dict[str, object]):
         raise WLRuntimeError(f"This {self.cls} object was freed (delete / libérer), so "
                              "no reference to it can be used any more.")
 
+    refuse = _gone  # a method called on the freed object (method_args.call_method)
     __contains__ = __getitem__ = __setitem__ = __delitem__ = __iter__ = _gone
     get = items = keys = values = _gone
     setdefault = pop = update = copy = _gone  # type: ignore[assignment]

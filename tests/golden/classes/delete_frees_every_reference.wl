@@ -29,10 +29,10 @@ Serialize(rLine, sJSON, psdJSON) // a function reading it fails as functions fai
 Trace(sJSON = "", ErrorOccurred, ErrorInfo(errMessage)) // expect: 1, 1, Serialize: This CLine object was freed (delete / libérer), so no reference to it can be used any more.
 delete rLine
 Trace(rLine = Null) // expect: 1
-Trace(arrLines[1].Quantity()) // its method reads a member: the error is there
+Trace(arrLines[1].Quantity()) // expect error: This CLine object was freed
 
 PROCEDURE CLine::Destructor()
 Trace("destroyed " + m_nQty)
 
 PROCEDURE CLine::Quantity()
-RESULT m_nQty // expect error: This CLine object was freed
+RESULT m_nQty // (a method call stops before the method runs)

@@ -29,10 +29,10 @@ Sérialise(rLigne, sJSON, psdJSON) // une fonction qui le lit échoue comme éch
 Trace(sJSON = "", ErreurDétectée, ErreurInfo(errMessage)) // expect: 1, 1, Sérialise: This CLigne object was freed (delete / libérer), so no reference to it can be used any more.
 libérer rLigne
 Trace(rLigne = Null) // expect: 1
-Trace(tabLignes[1].Quantité()) // sa méthode lit un membre : l'erreur est là
+Trace(tabLignes[1].Quantité()) // expect error: This CLigne object was freed
 
 PROCÉDURE CLigne::Destructeur()
 Trace("détruit " + m_nQté)
 
 PROCÉDURE CLigne::Quantité()
-RENVOYER m_nQté // expect error: This CLigne object was freed
+RENVOYER m_nQté // (l'appel d'une méthode s'arrête avant qu'elle ne s'exécute)
