@@ -92,6 +92,11 @@ def member_to_change(obj: Any, name: str, shown: str, how: str) -> Any:
     return get_member(obj, name, shown)
 
 
+# the run's words for "this value has no property or member of that name" (other
+# refusals are about the value's state): value_type, semantics/library_properties.py
+PROPERTY_REFUSALS = ("has no property '", "is not a member of", "is not a property of")
+
+
 def get_prop(obj: Any, name: str) -> Any:
     """`obj..Name`: a property (`..Occurrence` on arrays, session properties...)."""
     if isinstance(obj, str):
@@ -124,7 +129,11 @@ def value_type(obj: Any, rt: Any, type_var: Any) -> Any:
             and getattr(obj, "wl_type_name", None) != "duration":
         getter = getattr(obj, "wl_prop", None) or getattr(obj, "wl_get", None)
         if getter is not None:
-            return getter("type")
+            try:
+                return getter("type")
+            except WLRuntimeError as err:  # a library type without a Type of its own
+                if not any(words in str(err) for words in PROPERTY_REFUSALS):
+                    raise  # (httpRequest, geoPosition...): TypeVar's, as any value's
     return type_var(rt, obj)
 
 

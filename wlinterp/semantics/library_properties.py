@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..errors import WLRuntimeError
+from ..runtime.access import PROPERTY_REFUSALS as _REFUSALS
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
@@ -26,8 +27,6 @@ from ..syntax.names import fold
 if TYPE_CHECKING:
     from .checker_state import CheckerState
 
-# the run's words for "this type has no such name" (other refusals are not the name's)
-_REFUSALS = ("has no property '", "is not a member of", "is not a property of")
 # names the compiler answers before asking the value (compiler/exprs.py x_Prop)
 _ANSWERED = frozenset({"type", "class", "classe", "exist", "existe", "null"})
 _LISTED = re.compile(r"\(([^()]*)\)\.?$")
