@@ -124,10 +124,7 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
             j += 1  # HÉRITE DE Base, inherits from Base
         out.append(_retype(t, "INHERITS", t.value))
         out.append(toks[j])
-        i = j + 1
-        while i < n and toks[i].type != "NL":
-            i += 1
-        return i, False
+        return j + 1, False  # anything after the parent's name is the grammar's to refuse
     if line_start and typ in ("NAME", "SOFT_A") and fold(t.value) in ("a", "an", "un", "une") \
             and nxt_word in _OBJECT_WORDS and i + 2 < n and toks[i + 2].type in _NAMES \
             and (i + 3 >= n or toks[i + 3].type == "NL"):
