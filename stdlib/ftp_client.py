@@ -143,6 +143,8 @@ def _client(rt: Runtime, server: str, timeout: float) -> tuple[ftplib.FTP, str]:
     if not sep:
         scheme, host = "ftp", server
     scheme = scheme.lower()
+    if not host.strip(" /"):  # (else: 'not sent in clear text to another machine ()')
+        raise BuiltinFailure("FTPConnect: no server given (its address is empty).", value=-1)
     if scheme in ("ftps", "sftp"):
         raise BuiltinFailure(f"FTPConnect: {scheme}:// ({'implicit TLS' if scheme == 'ftps' else 'SSH'}) "
                              "is not available; use ftpes:// (FTP with TLS).", value=-1)

@@ -108,3 +108,19 @@ def test_ftpes_mode_asks_tls_before_the_login(server):
     assert lines == ["-1, 1"]
     assert "AUTH TLS" in server.lines
     assert not any(line.startswith(("USER", "PASS")) for line in server.lines)
+
+
+@pytest.mark.parametrize("code", [
+    'c is ftpConnection\nc.User = "ann"\nc.Password = "hunter2"\n'
+    'Trace(FTPConnect(c), ErrorOccurred, ErrorInfo())\n',
+    'c est une ftpConnexion\nc.Utilisateur = "ann"\nc.MotDePasse = "hunter2"\n'
+    'Trace(FTPConnecte(c), ErreurDétectée, ErreurInfo())\n',
+    'Trace(FTPConnect("  ", "ann", "hunter2"), ErrorOccurred, ErrorInfo())\n',
+    'Trace(FTPConnecte("ftp://", "ann", "hunter2"), ErreurDétectée, ErreurInfo())\n',
+])
+def test_no_server_says_so(code):
+    """A connection described without its Server (or an empty address) fails saying the
+    address is empty: it said the password is not sent in clear text to 'another machine ()'."""
+    [line] = run(code)
+    assert line.startswith("-1, 1, FTPConnect") and line.endswith(
+        ": no server given (its address is empty)."), line
