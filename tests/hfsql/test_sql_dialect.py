@@ -127,3 +127,45 @@ def test_select_top_is_written_with_limit(dialect: str) -> None:
 def test_select_top_that_cannot_be_translated_is_refused(sql: str, words: str) -> None:
     with pytest.raises(HFError, match=words):
         translate(sql, "sqlite", None)
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_select_top_skips_what_comments_say(dialect: str) -> None:
+    """A `)`, `;` or LIMIT in an SQL comment is no end of the SELECT: TOP's LIMIT went into
+    the comment (all the rows came back) or the query was refused for a LIMIT it lacks;
+    after a closing `-- note` the LIMIT goes on the next line."""
+    assert translate("SELECT TOP 2 * FROM t /* all ) rows */", dialect, None) == \
+        "SELECT * FROM t /* all ) rows */ LIMIT 2"
+    assert translate("SELECT TOP 2 * FROM t -- note )\nORDER BY x", dialect, None) == \
+        "SELECT * FROM t -- note )\nORDER BY x LIMIT 2"
+    assert translate("SELECT TOP 2 x FROM t -- LIMIT; UNION", dialect, None) == \
+        "SELECT x FROM t -- LIMIT; UNION\nLIMIT 2"
+    assert translate("SELECT 1 /* SELECT TOP 3 */ FROM t", dialect, None) == \
+        "SELECT 1 /* SELECT TOP 3 */ FROM t"
+
+
+COMMENTED = ADD + """HReset(Customer)
+Customer.Name = "Carl"
+HAdd(Customer)
+FOR EACH sQuery OF ["SELECT TOP 2 Name FROM customer ORDER BY Name -- the first two",
+        "-- the first two" + CR + "SELECT TOP 2 Name FROM customer /* ) */ ORDER BY Name ; -- end",
+        "SELECT Name FROM customer ORDER BY Name -- every one;"]
+    IF HExecuteSQLQuery(q, sQuery) THEN
+        s is string = ""
+        FOR EACH q
+            s += q.Name + " "
+        END
+        Trace(s)
+    ELSE
+        Trace(HErrorInfo())
+    END
+END
+"""
+
+
+def test_a_query_with_comments_around_it_runs(db_url: str) -> None:
+    """A query ending in `-- a note` (or `; -- end`) failed ('incomplete input': the
+    note hid the parenthesis of the SELECT wrapping it), one starting with a comment ran
+    as no SELECT, and TOP's LIMIT went into a comment holding a `)`."""
+    assert run_shop(COMMENTED, db_url).splitlines() == [
+        "Alice Bob ", "Alice Bob ", "Alice Bob Carl "]

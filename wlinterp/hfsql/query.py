@@ -21,6 +21,7 @@ from .qparams import bind_parameters
 from .resulttable import create_result
 from .sqldialect import SQLITE_CALL, Caller, SQLiteCaller, translate
 from .sqlbuild import RESULT_PREFIX
+from .sqlsplit import bare_statement
 from .writeback import MODIFY_FILE, SOURCE_COLUMN, writable_source
 
 QUERY_COLUMN = ItemType(0, "any", "Query column")
@@ -39,7 +40,7 @@ def run_query(db: Any, name: str, sql: str, values: dict[str, Any] | None = None
     and `WL.Function(...)` are translated for the database (sqldialect.py); `calls`
     runs a WLanguage function by name."""
     backend = db.backend
-    text = sql.strip().rstrip(";").strip()
+    text = bare_statement(sql)
     ensure_named_files(db, text)
     text = translate(text, backend.dialect, calls, values)
     caller = None

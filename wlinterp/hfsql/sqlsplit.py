@@ -73,3 +73,17 @@ def split_script(text: str) -> list[str]:
     if rest.strip(_BLANKS):
         statements.append(rest)
     return statements
+
+
+def bare_statement(text: str) -> str:
+    """`text` without the blanks, comments and `;` around it (query.py): a query ending
+    in `-- a note` or `; -- end` is wrapped in `SELECT ... FROM (text) wlq`, where the
+    note hid the closing parenthesis; one starting with a comment is still a SELECT."""
+    first, last = -1, 0
+    for m in _TOKEN.finditer(text):
+        if m.lastgroup in ("blank", "semi"):
+            continue
+        if first < 0:
+            first = m.start()
+        last = m.end()
+    return text[first:last] if first >= 0 else ""

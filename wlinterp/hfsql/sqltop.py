@@ -21,14 +21,15 @@ from ..lazy_regex import lazy_compile
 from .errors import QUERY, HFError
 
 _QUOTED = r"'(?:''|[^'])*'|\"(?:\"\"|[^\"])*\""
+_COMMENT = r"--[^\n]*|/\*.*?(?:\*/|\Z)"  # skipped as quoted text is: a `)` or LIMIT in a note
 _OPERAND = r"\d+|:[^\W\d]\w*|\{[^\W\d]\w*\}"
 _TOP = lazy_compile(
-    rf"{_QUOTED}|\bSELECT(?P<distinct>\s+(?:DISTINCT|ALL))?\s+(?P<word>TOP|BOTTOM)\s*"
+    rf"{_QUOTED}|{_COMMENT}|\bSELECT(?P<distinct>\s+(?:DISTINCT|ALL))?\s+(?P<word>TOP|BOTTOM)\s*"
     rf"(?:(?P<count>{_OPERAND})|\(\s*(?P<inner>{_OPERAND})\s*\))(?P<percent>\s+PERCENT\b)?",
-    re.I | re.U)
+    re.I | re.U | re.S)
 # what ends a SELECT, or makes its end ambiguous, at its own depth
-_PIECES = lazy_compile(rf"{_QUOTED}|[();]|\b(?P<word>LIMIT|UNION|INTERSECT|EXCEPT)\b",
-                       re.I | re.U)
+_PIECES = lazy_compile(rf"{_QUOTED}|{_COMMENT}|[();]|\b(?P<word>LIMIT|UNION|INTERSECT|EXCEPT)\b",
+                       re.I | re.U | re.S)
 
 
 def translate_top(sql: str) -> str:
@@ -45,8 +46,11 @@ def translate_top(sql: str) -> str:
                                  "database: write the number of rows.")
         end = _select_end(sql, m, count)
         distinct = m.group("distinct") or ""
-        sql = (sql[:m.start()] + "SELECT" + distinct + sql[m.end():end].rstrip()
-               + f" LIMIT {count}" + sql[end:])
+        body = sql[m.end():end].rstrip()
+        after_note = any(p.group(0).startswith("--") and p.end() == len(body)
+                         for p in _PIECES.finditer(body))  # (LIMIT on the next line)
+        sql = (sql[:m.start()] + "SELECT" + distinct + body
+               + ("\n" if after_note else " ") + f"LIMIT {count}" + sql[end:])
     return sql
 
 
