@@ -110,9 +110,9 @@ class LoopMixin(CompilerBase):
     @staticmethod
     def writes_back(s: N.ForEach) -> bool:
         """Does the body assign the loop variable of a plain FOR EACH (no SORTED BY,
-        FromEnd, rank, string pieces or positions)? Then each pass's value goes back
+        rank, string pieces or positions; FromEnd too)? Then each pass's value goes back
         into the element (runtime/loop_slots.py)."""
-        return not (s.strings or s.positions or s.sort_keys or s.from_end or s.rank) \
+        return not (s.strings or s.positions or s.sort_keys or s.rank) \
             and fold(s.var) in assigned_names(s.body)
 
     def written_back_loop(self, s: N.ForEach, var: Var, items: str, named: str) -> None:
@@ -120,7 +120,8 @@ class LoopMixin(CompilerBase):
         when the pass ends, however it ends, is stored back as the element."""
         held, slot, key, tmp = self.temp(), self.temp(), self.temp(), self.temp()
         self.out.emit(f"{held} = {items}")
-        self.out.emit(f"for {slot}, {key}, {tmp} in iterate_slots({held}{named}):")
+        back = ", backwards=True" if s.from_end else ""
+        self.out.emit(f"for {slot}, {key}, {tmp} in iterate_slots({held}{named}{back}):")
         self.out.indent()
         if s.counter:
             cvar = self.scope.declared(fold(s.counter))
