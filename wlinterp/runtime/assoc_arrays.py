@@ -15,7 +15,7 @@ from . import values as V
 from .assoc_keys import DupKey, assoc_key
 from ..errors import WLRuntimeError
 from ..syntax.names import fold as _fold
-from .composites import Indexed, copy_value, holds_references
+from .composites import Indexed, copy_value, held_copy, holds_references
 from .containers import designates
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ class WLAssoc(Indexed):
 
     def copy(self) -> "WLAssoc":
         data = dict(self.data) if holds_references(self.elem) else \
-            {k: copy_value(v) for k, v in self.data.items()}
+            {k: held_copy(v) for k, v in self.data.items()}
         return WLAssoc(self.elem, data, self.ctx, self.opts)
 
     def wl_get(self, name: str) -> object:

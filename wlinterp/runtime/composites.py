@@ -9,7 +9,7 @@ containers.py -> composites.py), and an element's conversion goes through its ty
 """
 from __future__ import annotations
 
-__all__ = ["Composite", "Indexed", "copy_value", "holds_references"]
+__all__ = ["Composite", "Indexed", "copy_value", "held_copy", "holds_references"]
 
 from typing import TYPE_CHECKING
 
@@ -42,3 +42,20 @@ def holds_references(elem: "TypeSpec | None") -> bool:
 def copy_value(v: object) -> object:
     """What an assignment stores: a copy of a composite value, any other value itself."""
     return v.copy() if isinstance(v, Composite) else v
+
+
+_PLAIN = frozenset({str, int, float, bool, bytes, type(None)})
+
+
+def held_copy(v: object) -> object:
+    """What the copy of a structure, object, array or associative array holds for one of
+    its members or elements: a composite value's copy, and a library type's too (an
+    httpRequest, a geoPosition, an Email: `s2 = s` then `s2.r.URL = "b"` changed s.r, as
+    `r2 = r1` did before it copied; docs/semantics.md "Assigning a value of a library
+    type"), its own `copy` saying what a copy is (a Thread's is itself)."""
+    if type(v) in _PLAIN:
+        return v
+    if isinstance(v, Composite):
+        return v.copy()
+    copy = getattr(v, "copy", None)
+    return copy() if copy is not None else v

@@ -17,7 +17,7 @@ from . import values as V
 from . import limits as _limits
 from ..syntax.names import fold as _fold
 from ..errors import ErrCode, WLRuntimeError
-from .composites import Composite, Indexed, copy_value, holds_references
+from .composites import Composite, Indexed, copy_value, held_copy, holds_references
 from .lineage import linearized, oldest_first
 
 if TYPE_CHECKING:  # (types only: assoc_arrays.py and types.py import this module)
@@ -190,7 +190,7 @@ class WLStruct(Composite):
         raise WLRuntimeError(not_member_error(self.sdef, name))
 
     def copy(self) -> "WLStruct":
-        return WLStruct(self.sdef, {k: copy_value(v) for k, v in self.values.items()})
+        return WLStruct(self.sdef, {k: held_copy(v) for k, v in self.values.items()})
 
 
 class WLArray(Indexed):
@@ -302,7 +302,7 @@ class WLArray(Indexed):
 
     def copy(self) -> "WLArray":
         items = self.items[:] if holds_references(self.elem) \
-            else [copy_value(v) for v in self.items]
+            else [held_copy(v) for v in self.items]
         arr = WLArray(self.elem, items, self.dims, self.ctx)
         arr.growth = self.growth
         return arr
@@ -311,7 +311,7 @@ class WLArray(Indexed):
         """A copy whose elements are of the type `elem` (`ti = reals` into an array of
         int: each real converted as a store into an int would; before, the copy kept
         the reals)."""
-        return WLArray(elem, [elem.coerce(copy_value(v), self.ctx) for v in self.items],
+        return WLArray(elem, [elem.coerce(held_copy(v), self.ctx) for v in self.items],
                        self.dims, self.ctx)
 
     def wl_get(self, name: str) -> object:
