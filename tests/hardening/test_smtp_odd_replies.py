@@ -50,9 +50,10 @@ class Server:
     read_seconds: float = 0.0
     received: list[bytes] = field(default_factory=list)
     commands: list[bytes] = field(default_factory=list)
+    drip: dict[bytes, float] = field(default_factory=dict)  # verb: seconds between bytes
 
     def __call__(self, conn: socket.socket, stop: threading.Event) -> None:
-        self._send(conn, self.replies.get(b"GREET", b"220 raw.test ESMTP\r\n"))
+        self._send(conn, self.replies.get(b"GREET", b"220 raw.test ESMTP\r\n"), b"GREET")
         while (line := read_command(conn, stop)):
             verb = line[:4].upper()
             self.commands.append(verb)
@@ -61,7 +62,7 @@ class Server:
                       b"DATA": b"354 go ahead\r\n", b"QUIT": b"221 bye\r\n",
                       b"STAR": b"220 ready\r\n", b"HELO": b"250 raw.test\r\n", b"RSET": b"250 ok\r\n", b"NOOP": b"250 ok\r\n"}.get(verb, b"")
             answer = self.replies.get(verb if normal else b"OTHER", normal or b"500 what?\r\n")
-            self._send(conn, answer)
+            self._send(conn, answer, verb)
             if verb == b"STAR" and answer.startswith(b"220"):
                 conn.sendall(self.after_starttls)  # instead of a TLS handshake
                 if self.after_starttls:  # then wait for the client to give up
@@ -98,10 +99,18 @@ class Server:
             return False
         self.received.append(bytes(body[:-3]))
         self.read_seconds = time.monotonic() - began
-        self._send(conn, self.replies.get(b".", b"250 2.0.0 queued\r\n"))
+        self._send(conn, self.replies.get(b".", b"250 2.0.0 queued\r\n"), b".")
         return self.after_dot != "close"
 
-    def _send(self, conn: socket.socket, data: bytes) -> None:
+    def _send(self, conn: socket.socket, data: bytes, verb: bytes = b"") -> None:
+        if verb in self.drip:  # a byte at a time, each in time for the next wait
+            try:
+                for i in range(len(data)):
+                    conn.sendall(data[i:i + 1])
+                    time.sleep(self.drip[verb])
+            except OSError:  # (the client gave up)
+                pass
+            return
         if not self.split:
             conn.sendall(data)
             return
@@ -284,3 +293,22 @@ def test_a_421_closing_is_quoted_and_ends_the_step(verb):
     assert f"{step}: the server replied 421 4.3.2 going down for maintenance" in lines[1], lines
     assert b"HELO" not in server.commands and server.commands.count(b"RCPT") <= 1, \
         server.commands
+
+
+@pytest.mark.parametrize("verb, step", [
+    (b"GREET", "waiting for the server greeting"), (b"AUTH", "authentication (AUTH PLAIN)"),
+    (b".", "end of data")])
+def test_a_reply_dripping_past_the_deadline_fails_that_step(verb, step):
+    """A reply sent a byte every 0.4 s never lets one wait reach EmailSetTimeOut (1 s), so
+    the overall limit (3 s) shuts the socket: what had come (`235 2.7`) was read as a whole
+    reply, so the session opened on a dead socket and failed later at MAIL FROM, after
+    opening again and waiting the limit once more; after the dot the message was said
+    sent. The step dripping fails with the limit's words, the message maybe accepted."""
+    server = Server(drip={verb: 0.4})
+    lines, err, elapsed = run(server, timeout=1.0)
+    assert_one_outcome(lines, err, elapsed, server.received)
+    assert "0" in lines[0].split()[:2], lines
+    assert f"{step}" in lines[1] and "did not finish within its overall limit" in lines[1], lines
+    assert b"MAIL" not in server.commands or verb == b".", server.commands
+    if verb == b".":
+        assert "may or may not" in lines[1] and len(server.received) == 1, lines

@@ -36,7 +36,7 @@ from .failures import MailError, describe_exception, reply, reply_text, reply_wo
 from .client import LinkParams, SMTPClient
 from .modes import Mode
 from .security import cleartext_auth_allowed, redact
-from .watchdog import WATCHDOG
+from .watchdog import WATCHDOG, Alarm
 
 _LEADING_DOT = re.compile(rb"(?m)^\.")
 _SENDING = "sending the message data (not delivered)"
@@ -53,6 +53,7 @@ class Link:
         self.smtputf8 = False
         self._step = "connection"
         self._ehlo_refusal: tuple[int, bytes] | None = None  # why HELO was used, if it was
+        self._alarm: Alarm | None = None  # the deadline of the operation running
 
     def __repr__(self) -> str:
         return f"Link({self.params!r}, open={self.client is not None})"
@@ -66,10 +67,11 @@ class Link:
     def _guard(self, seconds: float) -> Iterator[None]:
         """Run a whole operation under an overall deadline; turn library exceptions into
         MailError naming the current step."""
-        alarm = WATCHDOG.arm(seconds, self._abort_socket)
+        alarm = self._alarm = WATCHDOG.arm(seconds, self._abort_socket)
         try:
             try:
                 yield
+                self._cut_short()
             finally:  # before any _drop: no shutdown may follow the socket's close
                 WATCHDOG.disarm(alarm)
         except MailError as err:
@@ -89,6 +91,14 @@ class Link:
             stale = self._step == "MAIL FROM" and _is_disconnect(exc)
             raise MailError(self.server, step, text, code,
                             maybe_delivered=self._step == "end of data", stale=stale) from None
+
+    def _cut_short(self) -> None:
+        """The watchdog shut the socket while a reply was arriving (a server sending it a
+        byte at a time): what came before is no whole reply, though smtplib reads `235 o`
+        as one, so the step fails with the deadline (a session opened on a dead socket
+        failed at MAIL FROM; a message was said sent)."""
+        if self._alarm is not None and self._alarm.fired:
+            raise MailError(self.server, self._current_step(), "cut short")
 
     def _redacted(self, err: MailError) -> MailError:
         """The error with any echo of the password masked (a server may quote it in a
@@ -137,6 +147,7 @@ class Link:
         self.client = SMTPClient(p)
         with self._guard(p.deadline):
             code, msg = self.client.connect(p.endpoint.tls_hostname, p.endpoint.connect_port)
+            self._cut_short()  # (a greeting cut by the deadline)
             if code != 220:
                 raise reply(self.server, "server greeting", code, msg)
             self._hello()
@@ -282,6 +293,7 @@ class Link:
             _send_in_pieces(client, _dot_stuff(data))
             self._step = "end of data"
             code, msg = client.getreply()
+            self._cut_short()  # (a reply cut by the deadline: maybe accepted, never said sent)
             self._step = "message data"
             client.command_encoding = "ascii"
             if code != 250:
