@@ -9,6 +9,8 @@ __all__ = ["fold_key", "compare", "PREFIX_END"]
 import unicodedata
 from functools import lru_cache
 
+from .sqlite_stop import keep
+
 PREFIX_END = "\U0010ffff"  # generic search: v <= key < v + PREFIX_END
 
 
@@ -23,6 +25,12 @@ def fold_key(s: str) -> str:
 
 def compare(a: str, b: str) -> int:
     """The SQLite collation callback: -1, 0 or 1 on folded text, ties broken by nothing
-    (equal folded strings are the same key value, as in HFSQL)."""
-    fa, fb = fold_key(a), fold_key(b)
+    (equal folded strings are the same key value, as in HFSQL). A stop of the run
+    arriving here (Ctrl-C in a long ORDER BY) is kept for the query to be aborted:
+    sqlite3 would drop it (sqlite_stop.py)."""
+    try:
+        fa, fb = fold_key(a), fold_key(b)
+    except BaseException as stop:  # --timeout, Ctrl-C, SIGTERM
+        keep(stop)
+        return 0
     return -1 if fa < fb else (1 if fa > fb else 0)

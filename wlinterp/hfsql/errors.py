@@ -14,6 +14,8 @@ __all__ = ["HFError", "ErrorState", "DUPLICATES", "INTEGRITY", "LOCK", "NOT_FOUN
 from dataclasses import dataclass
 from typing import Any
 
+from .sqlite_stop import raise_stop
+
 DUPLICATES = 70200      # duplicate value on a unique key
 INTEGRITY = 70300       # a link's integrity rule is broken
 LOCK = 70400            # record or file locked by another connection
@@ -31,10 +33,16 @@ driver's own words are in HErrorInfo(hErrDatabaseMessage))."""
 
 
 class HFError(Exception):
-    """An H* operation failed non-fatally: the call returns its failure value."""
+    """An H* operation failed non-fatally: the call returns its failure value.
+
+    Made while a stop of the run (Ctrl-C, SIGTERM, --timeout) aborted an SQLite query,
+    it raises that stop instead: every path turning a driver error into an H* failure
+    makes one, and a stop is no failure (sqlite_stop.py; FOR EACH's batches, HReadSeek,
+    HExecuteSQLQuery, HAdd... without each catching it)."""
 
     def __init__(self, code: int, message: str, file: str = "", item: str = "",
                  details: str = "") -> None:
+        raise_stop()
         super().__init__(message)
         self.code = code
         self.message = message

@@ -24,6 +24,7 @@ from ..runtime import values as V
 from ..syntax.names import fold
 from .backends import Backend, DatabaseError, open_backend
 from .connection import PROVIDERS, Connection, connection_url
+from .sqlite_stop import raise_stop
 from .sqlsplit import split_script
 
 NO_ERROR = "00000"  # SQL.Error without an error (ODBC's SQLSTATE form: INFERRED)
@@ -124,7 +125,9 @@ class SQLState:
         self.error, self.message = code, message
 
     def fail_db(self, conn: SQLConn, exc: BaseException) -> None:
-        """A database error: PostgreSQL's SQLSTATE, SQLite's general error HY000."""
+        """A database error: PostgreSQL's SQLSTATE, SQLite's general error HY000; an
+        SQLite query aborted by a stop of the run raises the stop (sqlite_stop.py)."""
+        raise_stop()
         code = getattr(exc, "sqlstate", None) or "HY000"
         self.fail(code, str(exc).strip() or type(exc).__name__)
 

@@ -25,6 +25,7 @@ from typing import Any, Callable
 
 from ..syntax.names import fold
 from .errors import QUERY, HFError
+from .sqlite_stop import keep
 from .sqltop import translate_top
 
 SQLITE_CALL = "wl_call"  # the function registered on a SQLite connection
@@ -157,6 +158,9 @@ class SQLiteCaller:
             value = self.call(name, list(args))
         except Exception as exc:
             self.failure = exc
+            raise
+        except BaseException as stop:  # a stop of the run: sqlite3 would drop it
+            keep(stop)
             raise
         if isinstance(value, Decimal):
             return float(value)

@@ -7,11 +7,18 @@ calls a progress handler in Python, where a pending handler runs and raises its 
 the handler keeps that stop and aborts the query, and the H* call that ran it raises it
 again (`raise_stop`, stdlib/hfsql_base.py): sqlite3 drops an exception raised in a
 progress handler, so Ctrl-C and SIGTERM would otherwise be lost.
+
+A stop can also land in Python code SQLite calls inside the query: the text collation
+(collation.py) and WL.Function (`SQLiteCaller`, sqldialect.py). sqlite3 drops what those
+raise too, so they `keep` the stop, and the progress handler aborts the query at its
+next look. The H* failure the aborted query makes raises the stop instead
+(errors.HFError), as the SQL functions' failure does (sqlcalls.SQLState.fail_db).
 """
 from __future__ import annotations
 
-__all__ = ["PROGRESS_STEPS", "watch", "raise_stop"]
+__all__ = ["PROGRESS_STEPS", "watch", "keep", "raise_stop"]
 
+import functools
 import sqlite3
 from typing import Iterator
 
@@ -20,17 +27,24 @@ PROGRESS_STEPS = 20_000  # about a millisecond of a query's work between two loo
 _STOPS: list[BaseException] = []  # stops caught in a query, for its H* call to raise
 
 
+# A C-level call made through Python's generic call path, which raises a SystemError
+# caused by an exception left pending ("returned a result with an exception set"): a
+# stop that escaped a collation callback before its `try`, which sqlite3 leaves set.
+_PENDING = functools.partial(int)
+
+
 def _steps() -> Iterator[int]:
     """The progress handler's body, a generator resumed by SQLite (its `__next__`): a
     pending signal handler runs where it resumes, after the `yield`, inside the `try`
     (a plain function would run it on entry, before any `try` could catch the stop)."""
     while True:
         try:
-            yield 0  # go on
+            _PENDING()  # a stop left pending by a callback raises here (unwrapped by keep)
+            yield 1 if _STOPS else 0  # go on, unless a callback kept a stop
         except GeneratorExit:
             raise
         except BaseException as stop:  # --timeout, Ctrl-C, SIGTERM: kept, query aborted
-            _STOPS.append(stop)
+            keep(stop)
             yield 1
 
 
@@ -39,6 +53,17 @@ def watch(conn: sqlite3.Connection) -> None:
     steps = _steps()
     next(steps)  # started: SQLite's first call resumes it after its `yield`
     conn.set_progress_handler(steps.__next__, PROGRESS_STEPS)
+
+
+def keep(raised: BaseException) -> None:
+    """Keep a stop raised in a callback of a query, for the query to be aborted and its
+    call to raise it. A stop that landed as a callback began, before its `try`, escaped
+    into sqlite3, which leaves it pending: the next callback's first call then raises a
+    SystemError caused by it, which is unwrapped here."""
+    seen: BaseException | None = raised
+    while seen is not None and isinstance(seen, Exception):
+        seen = seen.__cause__ or seen.__context__
+    _STOPS.append(seen if seen is not None else raised)
 
 
 def raise_stop() -> None:
