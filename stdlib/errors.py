@@ -73,6 +73,11 @@ def _info(rt: Runtime, fname: str, info: object, message: str, code: int, detail
 
 
 def _element(filename: str) -> str:
+    """The element of a file: a WINDEV file's `name :` line, else the file's name."""
+    from wlinterp.syntax.suffixes import is_windev_file
+    if is_windev_file(filename):
+        from wlinterp.syntax.element_name import element_name_of
+        return element_name_of(filename)
     return os.path.splitext(os.path.basename(filename))[0]
 
 

@@ -38,10 +38,9 @@ from wlinterp.syntax.walk import children
 from wlinterp.syntax.winfile import code_blocks, is_windev_file
 from wlinterp.windev_catalog import unavailable
 
-from measure import procedures  # (a .wl script: one block per procedure)
+from measure import code_files, procedures  # (a .wl script: one block per procedure)
 
 ROOT = Path(__file__).resolve().parent
-SUFFIXES = (".wl", ".wdg", ".wdc", ".wdw", ".wwh", ".wdp", ".wde")
 CLASSES = ("project", "built-in", "catalog", "unknown")
 
 # Words followed by `(` that are statements or operators, not calls (pattern reading only).
@@ -57,10 +56,6 @@ _COMMENT = re.compile(r"//.*")
 _TEXT_BLOCK = re.compile(r"\[[ \t]*\n.*?\n[ \t]*\]", re.S)  # a `[` ... `]` multi-line string
 _DECLARED = re.compile(r"^\s*(?:PROC[EÉ]DURE|FUNCTION|FONCTION)\s+(?:\w+::)?(\w+)",
                        re.I | re.M)
-
-
-def code_files(folders: list[Path]) -> list[Path]:
-    return sorted(p for f in folders for p in f.rglob("*") if p.suffix.lower() in SUFFIXES)
 
 
 def blocks_of(path: Path) -> list[tuple[str, str]]:

@@ -38,7 +38,20 @@ from wlinterp.syntax.parser import parse
 from wlinterp.syntax.winfile import code_blocks, is_windev_file
 
 ROOT = Path(__file__).resolve().parent
-SUFFIXES = (".wl", ".wdg", ".wdc", ".wdw", ".wwh", ".wdp", ".wwp", ".wde")
+
+
+def code_files(folders: list[Path]) -> list[Path]:
+    """The `.wl` files under `folders`, and every file the IDE writes in text format
+    (any WINDEV suffix: sets, classes, windows, pages, reports, templates, projects of
+    WINDEV, WEBDEV and WINDEV Mobile...) that holds code; a text-format file without any
+    code block (a query, an empty template) is not code to measure."""
+    out = []
+    for p in sorted(p for f in folders for p in f.rglob("*") if p.is_file()):
+        if p.suffix.lower() == ".wl":
+            out.append(p)
+        elif is_windev_file(str(p)) and code_blocks(read_source(str(p))):
+            out.append(p)
+    return out
 
 
 _HEADER = re.compile(r"^(PROC[EÉ]DURE|FUNCTION|FONCTION)\b", re.I | re.M)
@@ -71,7 +84,7 @@ def _string_lines(text: str) -> set[int]:
 
 def measure(folders: list[Path], split: bool = False) -> dict[str, object]:
     """Counts for every code file under `folders`."""
-    files = sorted(p for f in folders for p in f.rglob("*") if p.suffix.lower() in SUFFIXES)
+    files = code_files(folders)
     blocks = parsed = native = accepted = loading = 0
     errors: Counter[str] = Counter()
     causes: Counter[str] = Counter()

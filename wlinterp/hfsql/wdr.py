@@ -1,7 +1,8 @@
 """Queries of the project's query editor (`.wdr` files), run by HExecuteQuery.
 
-Where and what (docs/hfsql.md, "HExecuteQuery"): every `NAME.wdr` file in the analysis's
-folder and in the script's folder is a query named NAME. WINDEV's text-format `.wdr`
+Where and what (docs/hfsql.md, "HExecuteQuery"): every `.wdr` file in the analysis's
+folder and in the script's folder is a query, named by its `info :` section's `name :`
+line when it has one (the element's name, as the IDE writes it), else by its file. WINDEV's text-format `.wdr`
 layout could not be verified; the reader takes the SQL from a block scalar whose key
 contains `sql` (`sql_code : |1+`, as the text-format files hold code under `code : |1+`),
 else the whole file as SQL (a file holding only the query's SQL).
@@ -19,6 +20,7 @@ import os
 import re
 from typing import Any
 
+from ..syntax.element_name import element_name_of
 from ..syntax.names import fold
 from .qparams import bind_braces, param_names
 from .query import DataSource
@@ -47,9 +49,12 @@ def find_queries(folders: list[str]) -> dict[str, ProjectQuery]:
         except OSError:
             continue
         for entry in names:
-            stem, ext = os.path.splitext(entry)
-            if ext.lower() == ".wdr" and fold(stem) not in found:
-                found[fold(stem)] = ProjectQuery(stem, os.path.join(folder, entry))
+            if os.path.splitext(entry)[1].lower() != ".wdr":
+                continue
+            path = os.path.join(folder, entry)
+            name = element_name_of(path)  # its `name :` line, else the file's name
+            if fold(name) not in found:
+                found[fold(name)] = ProjectQuery(name, path)
     return found
 
 

@@ -141,7 +141,7 @@ def link(files: list[ParsedFile], virtual: str, mocked: set[str] | None = None) 
     for f in files:
         stmts.extend(f.program.main.stmts)
         if f.source.kind in ("set", "library") or f.source.path.lower().endswith(".wdg"):
-            sets[fold(f.source.stem)] = _names_of(f.program)
+            sets[fold(f.source.element)] = _names_of(f.program)
         for p in f.program.procedures:
             if f.source.kind != "conftest" and p.owner is None and fold(p.name) in mocked:
                 p = _renamed(p, original_name(p.name))
@@ -184,11 +184,15 @@ def _names_of(program: N.Program) -> set[str]:
 
 def set_names(programs: list[N.Program]) -> dict[str, set[str]]:
     """What `Set.Name` reaches among programs checked together: the names each procedure
-    set (.wdg) or .wl library offers, under its file name (as `link` does for a run)."""
+    set (.wdg) or .wl library offers, under its element's name (a set's `name :` line,
+    else the file's name: as `link` does for a run)."""
+    from ..syntax.element_name import element_name_of
     sets: dict[str, set[str]] = {}
     for program in programs:
         path = program.filename or ""
-        if path.lower().endswith((".wdg", ".wl")):
+        if path.lower().endswith(".wdg"):
+            sets[fold(element_name_of(path))] = _names_of(program)
+        elif path.lower().endswith(".wl"):
             sets[fold(os.path.splitext(os.path.basename(path))[0])] = _names_of(program)
     return sets
 

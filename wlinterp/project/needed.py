@@ -193,15 +193,16 @@ def written_beside(path: str) -> frozenset[str]:
     return frozenset().union(*(_file_names(p) for p in paths if os.path.realpath(p) != real))
 
 
-# a window, a page, a report saved in text format: the file is named after its element
-ELEMENT_SUFFIXES = (".wdw", ".wwh", ".wde")
+# a window (WINDEV's, WINDEV Mobile's .wpw), a page, a report saved in text format
+ELEMENT_SUFFIXES = (".wdw", ".wpw", ".wwh", ".wde")
 
 
 def elements_beside(path: str) -> frozenset[str]:
     """The folded names of the windows, pages and reports saved beside `path` (its
     folder and, in a project, its root): `PageAddress(connection)` in a set names the
     page connection.wwh, not the Connection type (decided, docs/semantics.md "Elements
-    beside a checked file"). Each is named by its file, as the IDE saves it."""
+    beside a checked file"). Each is named by its `name :` line, else by its file
+    (syntax/element_name.py)."""
     import os
     from .sources import find_layout
     if not os.path.isfile(path):  # (standard input: no folder)
@@ -212,8 +213,9 @@ def elements_beside(path: str) -> frozenset[str]:
         layout = find_layout(folder)
         if layout.marked:
             folders.add(os.path.abspath(layout.root))
-        names = [n for f in folders for n in os.listdir(f)]
+        paths = [os.path.join(f, n) for f in sorted(folders) for n in os.listdir(f)
+                 if n.lower().endswith(ELEMENT_SUFFIXES)]
     except OSError:
         return frozenset()
-    return frozenset(fold(os.path.splitext(n)[0]) for n in names
-                     if n.lower().endswith(ELEMENT_SUFFIXES))
+    from ..syntax.element_name import element_name_of
+    return frozenset(fold(element_name_of(p)) for p in paths)

@@ -33,8 +33,9 @@ CONFIG_NAME = "wlproject.toml"
 CONFTEST = "conftest.wl"
 CODE_SUFFIXES = (".wdg", ".wdc", ".wl")
 # the project files that mark a project's root: WINDEV's `.wdp`, WEBDEV's `.wwp` (PC SOFT's
-# own WEBDEV examples keep their sets in subfolders, internal components, beside it)
-PROJECT_SUFFIXES = (".wdp", ".wwp")
+# own WEBDEV examples keep their sets in subfolders, internal components, beside it),
+# WINDEV Mobile's `.wpp` (?2030003: "the project (.WDP, .WWP, .WPP file)")
+PROJECT_SUFFIXES = (".wdp", ".wwp", ".wpp")
 _SKIPPED_DIRS = {"__pycache__", "node_modules"}
 # kinds in the order their main code (global declarations) runs
 KIND_ORDER = {"class": 0, "set": 1, "library": 2, "conftest": 3, "script": 4}
@@ -53,6 +54,15 @@ class SourceFile:
     @property
     def stem(self) -> str:
         return os.path.splitext(os.path.basename(self.path))[0]
+
+    @property
+    def element(self) -> str:
+        """The element's name: a WINDEV file's own `name :` line (syntax/element_name.py),
+        else, and for a `.wl` file, the file's name without its suffix."""
+        if not self.is_windev:
+            return self.stem
+        from ..syntax.element_name import element_name
+        return element_name(self.raw) or self.stem
 
     @property
     def is_windev(self) -> bool:
@@ -269,7 +279,7 @@ def _temp_folder() -> str:
 
 
 def is_project_file(name: str) -> bool:
-    """Is `name` a project file (`.wdp`, `.wwp`; any case)?"""
+    """Is `name` a project file (`.wdp`, `.wwp`, `.wpp`; any case)?"""
     return name.lower().endswith(PROJECT_SUFFIXES)
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 __all__ = ["WINDEV_SUFFIXES", "is_windev_file"]
 
 WINDEV_SUFFIXES = (".wdg", ".wdc", ".wdw", ".wdp", ".wde", ".wwh", ".wdt", ".wdr", ".wpw",
-                   ".wwp", ".wdq", ".wdi", ".wwt")
+                   ".wwp", ".wpp", ".wdq", ".wdi", ".wwt")
+"""Sets, classes, windows (WINDEV Mobile's .wpw), projects (WINDEV's .wdp, WEBDEV's .wwp,
+WINDEV Mobile's .wpp: ?2030003 names the three), reports, pages, window and page
+templates, queries..."""
 
 
 def is_windev_file(path: str) -> bool:
