@@ -42,7 +42,7 @@ from .token_patterns import (COMPARISONS as _COMPARISONS, DO_WHILE_RE as _DO_WHI
                              RANGE_START_RE as _RANGE_START_RE, SIMPLE_OPS as _SIMPLE_OPS,
                              SPECIAL_WORDS as _SPECIAL_WORDS, TOKEN_RE as _TOKEN_RE,
                              duration_may_follow)
-from .words import KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
+from .words import ARTICLES, KEYWORDS, SHIFT_WORDS as _SHIFT_WORDS, SOFT
 
 _QUOTES = ("'", '"')  # a `.` before one may open a quoted member name
 
@@ -128,6 +128,9 @@ class _Scanner(FormsMixin):
                         pos = self.pos
                         line, col0, proc_line = self.line, self.line_start - 1, self.proc_line
                         break
+                    if key in ARTICLES and out and out[-1].type == "ISA" \
+                            and self.next_char(end).isidentifier():
+                        continue  # `o est un CClasse`: an article, as in a declaration
                     append(Token(kind, word, start, line, start - col0, end))
                     continue
                 if kind == "op":
