@@ -32,7 +32,8 @@ from .semantics.diagnostics import Diagnostic, select
 from .semantics.report import format_github, format_text, json_document
 from .syntax import nodes as N
 from .syntax.names import fold
-from .project.needed import elements_beside, written_beside
+from .project.elements import elements_beside
+from .project.needed import written_beside
 from .project.sources import only_declares
 from .syntax.nesting import too_deep
 from .syntax.file_class import as_file_class
@@ -113,10 +114,10 @@ def _check_program(text: str, filename: str, registry: Registry, shared: list[N.
     from .project.linker import resolve_set_names, set_names
     data, described = data_beside(filename, analysis_file)  # analysis's, queries' names
     data |= described_names(program)  # and those of the files described in code
+    data |= elements_beside(filename)  # windows, pages, reports: names, as run
     try:
         resolve_set_names(program, set_names(shared + [program]))  # `Set.Name`, as run
-        analysis = analyze(program, registry, shared=shared,
-                           known=set(data) | elements_beside(filename),
+        analysis = analyze(program, registry, shared=shared, known=set(data),
                            infer_data=not described)
     except RecursionError:
         return [syntax_diagnostic(too_deep([program], filename, text), filename, text)], program

@@ -43,7 +43,7 @@ def check_blocks(text: str, path: str, registry: Registry, shared: list[N.Progra
     shared programs but this file's own."""
     from .hfsql.names import data_beside, described_names
     data, described = data_beside(path, analysis_file)
-    from .project.needed import elements_beside
+    from .project.elements import elements_beside
     known = set(_NAME_KEY.findall(text)) | _SELF_WORDS | set(data) | elements_beside(path)
     diags: list[Diagnostic] = []
     blocks = code_blocks(text)

@@ -13,7 +13,7 @@ such a name.
 from __future__ import annotations
 
 __all__ = ["control_kind", "control_message", "forget_spellings", "remember_spelling",
-           "spelled_kind"]
+           "spelled_kind", "remember_elements"]
 
 from .lazy_regex import lazy_compile
 from .syntax.names import fold
@@ -98,19 +98,36 @@ def remember_spelling(name: str) -> None:
 
 def forget_spellings() -> None:
     """A new program is compiled (not a REPL input): the names of the one before are not
-    its names (`INT_Count`, a control there, does not make `int_count` one here)."""
+    its names (`INT_Count`, a control there, does not make `int_count` one here), nor
+    are its elements (remember_elements gives the new program's)."""
     _SPELLINGS.clear()
+    _KINDS.clear()
+    _ELEMENTS.clear()
+
+
+_ELEMENTS: dict[str, tuple[str, str]] = {}
+"""Folded name -> (kind, name) of the windows, pages and reports saved beside the
+program that runs (project/elements.py), whatever their names' style."""
+
+
+def remember_elements(elements: dict[str, tuple[str, str]]) -> None:
+    """The run's elements beside it: their names stop the run where they are read, as a
+    control's do (`connection`, the page connection.wwh)."""
+    _ELEMENTS.clear()
+    _ELEMENTS.update(elements)
     _KINDS.clear()
 
 
 def spelled_kind(key: str) -> str | None:
     """control_kind of the undeclared name `key` (folded, as compiled code gives it) as
-    the source spells it; a name never compiled nor given by an indirection (so never
-    spelled in capitals) is no control."""
+    the source spells it, or the kind of the element of that name beside the program; a
+    name never compiled nor given by an indirection (so never spelled in capitals) is no
+    control."""
     try:
         return _KINDS[key]
     except KeyError:
-        kind = _KINDS[key] = control_kind(_SPELLINGS.get(key, key))
+        element = _ELEMENTS.get(key)
+        kind = _KINDS[key] = element[0] if element else control_kind(_SPELLINGS.get(key, key))
         return kind
 
 
@@ -119,7 +136,8 @@ def control_message(name: str) -> str:
     as the source spells it, remembered when it was compiled; in capitals, as WINDEV's
     style writes prefixes, when unknown)."""
     kind = spelled_kind(fold(name)) or "control"
-    where = "in a WEBDEV site" if kind == "page" else "inside a window"
-    shown = _SPELLINGS.get(fold(name), name.upper())
+    where = {"page": "in a WEBDEV site", "report": "in a report"}.get(kind, "inside a window")
+    element = _ELEMENTS.get(fold(name))
+    shown = element[1] if element else _SPELLINGS.get(fold(name), name.upper())
     return (f"{kind} {shown}: not available outside the IDE (it exists only "
             f"{where}; wlinterp runs code without windows).")

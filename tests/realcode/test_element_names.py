@@ -45,9 +45,11 @@ MAIN = {"en": procedure_set("COL_Main", "", {
 # file, `login_v2`, the page was not known and the name was the type (WL110 "'connection'
 # is a type, not a value"); PageAddress itself is a WEBDEV page function (WL103)
 PAGES = {"en": procedure_set("COL_Pages", "", {
-    "Login": "PROCEDURE Login()\nRESULT PageAddress(connection)"}),
+    "Login": "PROCEDURE Login()\nRESULT PageAddress(connection)",
+    "Named": "PROCEDURE Named()\nsPage is string = connection\nRESULT sPage"}),
     "fr": procedure_set("COL_Pages", "", {
-        "Identifie": "PROCÉDURE Identifie()\nRENVOYER PageAdresse(connexion)"})}
+        "Identifie": "PROCÉDURE Identifie()\nRENVOYER PageAdresse(connexion)",
+        "Nommée": "PROCÉDURE Nommée()\nsPage est une chaîne = connexion\nRENVOYER sPage"})}
 
 PAGE = {"en": "info :\n name : connection\n type : 65538\npage :\n name : connection\n",
         "fr": "info :\n name : connexion\n type : 65538\npage :\n name : connexion\n"}
@@ -77,6 +79,22 @@ def test_wl_check_knows_a_page_by_its_element_name(lang: str, tmp_path: Path) ->
     pages = tmp_path / "pages.wdg"
     pages.write_text(PAGES[lang], "utf-8")
     assert [d["code"] for d in check_json(pages) if d["severity"] == "error"] == ["WL103"]
+
+
+@pytest.mark.parametrize("lang,proc,said", [
+    ("en", "Login", "PageAddress is a WEBDEV page function"),
+    ("en", "Named", "page connection: not available outside the IDE"),
+    ("fr", "Identifie", "PageAdresse is a WEBDEV page function"),
+    ("fr", "Nommée", "page connexion: not available outside the IDE")])
+def test_wl_run_stops_where_the_page_is_used(lang: str, proc: str, said: str,
+                                             tmp_path: Path) -> None:
+    """The set compiles (it stopped before anything ran: "'connection' is a type, not a
+    value") and the run stops where the page is used, saying what it is."""
+    (tmp_path / "login_v2.wwh").write_text(PAGE[lang], "utf-8")
+    (tmp_path / "pages.wdg").write_text(PAGES[lang], "utf-8")
+    done = wl_in(tmp_path, "run", "--call", proc, "pages.wdg")
+    assert done.returncode != 0
+    assert said in done.stderr and "is a type" not in done.stderr, done.stderr
 
 
 @pytest.mark.parametrize("lang", sorted(MAIN))

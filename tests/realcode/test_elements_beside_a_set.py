@@ -1,6 +1,6 @@
 """`PageAddress(connection)` in a set checked beside the page `connection.wwh`: the name
 is the page (a page, a window or a report saved beside the checked file is a known name,
-project/needed.py `elements_beside`), not the Connection type (WL110 "'connection' is a
+project/elements.py), not the Connection type (WL110 "'connection' is a
 type, not a value"), in English and French; without the page file it stays WL110.
 Sources written for this test."""
 from __future__ import annotations

@@ -191,31 +191,3 @@ def written_beside(path: str) -> frozenset[str]:
     except OSError:
         return frozenset()
     return frozenset().union(*(_file_names(p) for p in paths if os.path.realpath(p) != real))
-
-
-# a window (WINDEV's, WINDEV Mobile's .wpw), a page, a report saved in text format
-ELEMENT_SUFFIXES = (".wdw", ".wpw", ".wwh", ".wde")
-
-
-def elements_beside(path: str) -> frozenset[str]:
-    """The folded names of the windows, pages and reports saved beside `path` (its
-    folder and, in a project, its root): `PageAddress(connection)` in a set names the
-    page connection.wwh, not the Connection type (decided, docs/semantics.md "Elements
-    beside a checked file"). Each is named by its `name :` line, else by its file
-    (syntax/element_name.py)."""
-    import os
-    from .sources import find_layout
-    if not os.path.isfile(path):  # (standard input: no folder)
-        return frozenset()
-    folder = os.path.dirname(os.path.abspath(path))
-    folders = {folder}
-    try:
-        layout = find_layout(folder)
-        if layout.marked:
-            folders.add(os.path.abspath(layout.root))
-        paths = [os.path.join(f, n) for f in sorted(folders) for n in os.listdir(f)
-                 if n.lower().endswith(ELEMENT_SUFFIXES)]
-    except OSError:
-        return frozenset()
-    from ..syntax.element_name import element_name_of
-    return frozenset(fold(element_name_of(p)) for p in paths)

@@ -30,8 +30,13 @@ def run_script(path: str, *, stdout: TextIO | None = None, stderr: TextIO | None
     rt.state["project_layout"] = project.layout  # (the analysis is looked for there)
     from ..hfsql.names import analysis_names
     script = read_file(path, "script")
+    from .elements import element_kinds_beside  # windows, pages, reports: names
+    elements = element_kinds_beside(path, project.layout)  # that stop the run where read
     linked = project.link([script], strict=bool(rt.options.get("strict")),
-                          data_names=analysis_names(rt))
+                          data_names=analysis_names(rt) | frozenset(elements))
+    if elements:
+        from ..windev_controls import remember_elements
+        remember_elements(elements)
     shown: list[str] = []
     held: list[str] = []  # reads before a declaration: said by the error if it stops there
     if not rt.options.get("no_warnings"):

@@ -1,0 +1,58 @@
+"""The windows, pages and reports saved beside a file: names of the project, which code
+uses as values (`PageAddress(connection)`, `Open(WIN_Order)`) and which wlinterp cannot
+run.
+
+Decided (docs/semantics.md, "Elements beside a checked file"): such a name is the
+element, not a type of the same name (`connection` is the page connection.wwh, not the
+Connection type) nor an undeclared variable. `wl check` knows it (no WL110, no WL101);
+`wl run` compiles it, and reading it stops with the error a window control's name gives
+("page connection: not available outside the IDE"), where the run stopped before
+anything ran (the name taken for the Connection type) or read an empty variable.
+"""
+from __future__ import annotations
+
+__all__ = ["ELEMENT_SUFFIXES", "elements_beside", "element_kinds_beside"]
+
+import os
+from typing import TYPE_CHECKING
+
+from ..syntax.names import fold
+
+if TYPE_CHECKING:
+    from .sources import ProjectLayout
+
+# a window (WINDEV's; WINDEV Mobile's .wpw), a page, a report saved in text format
+_KINDS = {".wdw": "window", ".wpw": "window", ".wwh": "page", ".wde": "report"}
+ELEMENT_SUFFIXES = tuple(_KINDS)
+
+
+def element_kinds_beside(path: str, layout: "ProjectLayout | None" = None
+                         ) -> dict[str, tuple[str, str]]:
+    """The windows, pages and reports saved beside `path` (its folder and, in a project,
+    its root: `layout`, found when not given), by folded name: (what it is, its name as
+    written). Each is named by its `name :` line, else by its file
+    (syntax/element_name.py)."""
+    from .sources import find_layout
+    if not os.path.isfile(path):  # (standard input: no folder)
+        return {}
+    folder = os.path.dirname(os.path.abspath(path))
+    folders = {folder}
+    try:
+        layout = layout or find_layout(folder)
+        if layout.marked:
+            folders.add(os.path.abspath(layout.root))
+        paths = [os.path.join(f, n) for f in sorted(folders) for n in sorted(os.listdir(f))
+                 if n.lower().endswith(ELEMENT_SUFFIXES)]
+    except OSError:
+        return {}
+    from ..syntax.element_name import element_name_of
+    out: dict[str, tuple[str, str]] = {}
+    for p in paths:
+        name = element_name_of(p)
+        out.setdefault(fold(name), (_KINDS[os.path.splitext(p)[1].lower()], name))
+    return out
+
+
+def elements_beside(path: str) -> frozenset[str]:
+    """The folded names of element_kinds_beside."""
+    return frozenset(element_kinds_beside(path))
