@@ -19,7 +19,7 @@ from wlinterp.registry import Family, ProcArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.comparisons import w_eq, w_lt
 from wlinterp.runtime.assoc_arrays import WLAssoc
-from wlinterp.runtime.containers import WLArray, copy_value
+from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.state import Runtime
 
 from .arrays import array_arg
@@ -86,7 +86,7 @@ def array_copy(rt: Runtime, source: object, destination: object = None) -> objec
     if destination is None:
         return src.copy()
     dst = array_arg(destination, "ArrayCopy")
-    dst.items[:] = [copy_value(v) for v in src.items]
+    dst.items[:] = src.copy().items  # (as the copy above: dynamic objects shared)
     dst.dims = src.dims
     return None
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import WLRuntimeError
 from .kinds import K_ARRAY, K_ASSOC, K_OBJECT, K_STRUCT, K_VARIANT
-from .types import TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce, copy_value
+from .types import TypeContext, TypeSpec, WLArray, WLAssoc, WLStruct, coerce
 from . import values as V
 from .access import _writable, set_index, set_member
 from .containers import designates
@@ -132,8 +132,7 @@ def assign_object(old: Any, value: Any, spec: TypeSpec, ctx: TypeContext) -> Any
     b's (so no destructor runs for it now, only when b itself goes); else the usual copy."""
     if type(old) is WLObject and not old.freed and type(value) is WLObject \
             and value.sdef is old.sdef and value is not old:
-        for k, v in value.values.items():
-            old.values[k] = copy_value(v)
+        old.values.update(value.copied_values())
         return old
     return assign_value(value, spec, ctx)
 

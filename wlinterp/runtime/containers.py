@@ -8,7 +8,7 @@ of int` only ever holds integers.
 from __future__ import annotations
 
 __all__ = ["StructDef", "WLStruct", "WLArray", "ArrayRow", "copy_value", "read_only_error",
-           "class_static_set", "static_owner"]
+           "class_static_set", "static_owner", "member_copy"]
 
 from ..records import field, record
 from typing import TYPE_CHECKING, Callable, cast
@@ -18,6 +18,7 @@ from . import limits as _limits
 from ..syntax.names import fold as _fold
 from ..errors import ErrCode, WLRuntimeError
 from .composites import Composite, Indexed, copy_value, held_copy, holds_references
+from .kinds import K_VARIANT
 from .lineage import linearized, oldest_first
 
 if TYPE_CHECKING:  # (types only: assoc_arrays.py and types.py import this module)
@@ -190,7 +191,26 @@ class WLStruct(Composite):
         raise WLRuntimeError(not_member_error(self.sdef, name))
 
     def copy(self) -> "WLStruct":
-        return WLStruct(self.sdef, {k: held_copy(v) for k, v in self.values.items()})
+        return WLStruct(self.sdef, self.copied_values())
+
+    def copied_values(self) -> dict[str, object]:
+        """The members a copy of this structure or object holds (member_copy)."""
+        types = self.sdef.member_type
+        return {k: member_copy(v, types(k)) for k, v in self.values.items()}
+
+
+def member_copy(value: object, spec: "TypeSpec | None") -> object:
+    """What a copy of a structure, object or array holds of one member or element, each
+    copied as `=` copies it ("Copying and cloning" ?6010018: "Dynamic object = Dynamic
+    object: a reference"): a dynamic object member, and an object of a class held by a
+    Variant member or element (docs/semantics.md "A Variant refers to the object stored
+    in it"), is the same object in the copy; any other is copied as held_copy copies it
+    (a structure, an object, an array, a library type's value)."""
+    if spec is not None and type(value) is not WLArray \
+            and (spec.dynamic or spec.kind == K_VARIANT and isinstance(value, WLStruct)
+                 and value.sdef.is_class):
+        return value
+    return held_copy(value)
 
 
 class WLArray(Indexed):
@@ -302,7 +322,7 @@ class WLArray(Indexed):
 
     def copy(self) -> "WLArray":
         items = self.items[:] if holds_references(self.elem) \
-            else [held_copy(v) for v in self.items]
+            else [member_copy(v, self.elem) for v in self.items]
         arr = WLArray(self.elem, items, self.dims, self.ctx)
         arr.growth = self.growth
         return arr

@@ -18,7 +18,6 @@ import weakref
 from typing import Any
 
 from ..errors import WLRuntimeError
-from .composites import held_copy
 from .containers import StructDef, WLStruct
 
 _DESTRUCTORS = ("destructeur", "destructor")
@@ -73,7 +72,7 @@ class WLObject(WLStruct):
             _track(self, ctx)
 
     def copy(self) -> "WLObject":
-        return WLObject(self.sdef, {k: held_copy(v) for k, v in self.values.items()}, self.ctx)
+        return WLObject(self.sdef, self.copied_values(), self.ctx)
 
     def destroy(self) -> None:
         """Run the destructors once, the class's own first, then its ancestors'."""
