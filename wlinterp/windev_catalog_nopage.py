@@ -26,7 +26,6 @@ NOPAGE_NAMES: dict[CatalogFamily, str] = {
         Applique                                          # INFERRED: no pattern for its English name
         ChangeDestination                                 # INFERRED: the same name in English
         ChangeSeparator ChangeSéparateur                  # INFERRED
-        Clone                                             # INFERRED: the same name in English
         Conversion                                        # INFERRED: the same name in English
         Convert                                           # INFERRED: the same name in English
         ContinentList ContinentListe                      # INFERRED

@@ -509,7 +509,7 @@ MISSING: dict[str, str] = {
                  "fDisqueInfo gives a disk's space)",
     # issue 8, 2026-12-02 evening: catalogued (windev_catalog_nopage.py), not built;
     # docs/builtins.md, "Names without a help page", says what each seems to be
-    "Abandonne AjouteLien Applique ChangeDestination ChangeSeparateur Clone Conversion "
+    "Abandonne AjouteLien Applique ChangeDestination ChangeSeparateur Conversion "
     "Convert EspaceSignificatif Instance RAZ Restaure fRep ExeLance "
     "OpenSSLVerifie ValideMotDePasse RecupereDefinitionType DonneCouleur":
         "no stored help page: what these one-word or one-off names act on and return is "

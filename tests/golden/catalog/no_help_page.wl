@@ -9,7 +9,7 @@ Try("diff")  // expect: diff
 // expect: diffCreate is a WLanguage function wlinterp does not run: no help page gives its rules, or they need what wlinterp does not have (docs/builtins.md, "What stays refused, and why").
 Try("api")  // expect: api
 // expect: SystemIntToInt is a Windows API/DLL function: not available outside Windows (DLLs and the Windows API cannot be called).
-Trace(Clone(2)) // expect error: Clone is a WLanguage function wlinterp does not run
+Trace(Conversion(2)) // expect error: Conversion is a WLanguage function wlinterp does not run
 
 PROCEDURE Try(s is string)
 WHEN EXCEPTION IN
