@@ -1,6 +1,6 @@
 """Core benchmarks: compiled WLanguage against hand-written Python, in one run.
 
-    python benchmarks/bench_core.py [--quick] [--load]
+    python benchmarks/bench_core.py [--quick] [--load] [--cpu] [--only WORDS]
 
 Prints, for each workload, the median time of the WLanguage program and of the Python
 equivalent (run alternately, round by round) and the median of their per-round ratios, then the string-building linearity (time at 80k appends over
@@ -11,7 +11,10 @@ keep that speed with the grammar real WINDEV code needs; it was 15,000); loading
 compile) at most 1.6x the parse (`--load`: only those two lines). Ratios matter, not
 absolute times: run on a quiet machine. The generated Python of a program is printed by
 `wl check --python FILE`. Figures recorded before and after issue 11's work: the
-"Speed of generated code" section of docs/architecture.md.
+"Speed of generated code" section of docs/architecture.md. `--cpu`: the workloads timed
+in CPU time (the process's own), which other jobs on a loaded machine disturb less than
+wall-clock time; `--only WORDS`: only the workloads whose name holds WORDS (`--only
+members`).
 """
 from __future__ import annotations
 
@@ -182,12 +185,15 @@ def wl_runner(source: str) -> Callable[[], None]:
     return run
 
 
+_clock = time.process_time if "--cpu" in sys.argv else time.perf_counter
+
+
 def median_time(fn: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = _clock()
         fn()
-        times.append(time.perf_counter() - t0)
+        times.append(_clock() - t0)
     return statistics.median(times)
 
 
@@ -198,11 +204,11 @@ def paired_times(wl_fn: Callable[[], object], py_fn: Callable[[], object],
     machine, timing one side's rounds and then the other's can swing the ratio by 2x)."""
     wl_t, py_t, ratios = [], [], []
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = _clock()
         wl_fn()
-        t1 = time.perf_counter()
+        t1 = _clock()
         py_fn()
-        t2 = time.perf_counter()
+        t2 = _clock()
         wl_t.append(t1 - t0)
         py_t.append(t2 - t1)
         ratios.append((t1 - t0) / (t2 - t1))
@@ -269,10 +275,15 @@ def main() -> int:
         ("method calls", METHODS_WL, py_methods)]
     rows += [("string building 80k", CONCAT_WL.format(n=80000), py_concat),
              ("  ... in a global", CONCAT_GLOBAL_WL.format(n=80000), py_concat_global)]
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv[:-1] else None
+    if only is not None:
+        rows = [row for row in rows if only in row[0]]
     print(f"{'workload':24} {'WLanguage':>10} {'Python':>10} {'ratio':>7}  target")
     for name, src, py in rows:
         wl, hand, ratio = paired_times(wl_runner(src), py, rep * 2 + 1)
         print(f"{name:24} {wl * 1000:9.1f}ms {hand * 1000:9.1f}ms {ratio:6.2f}x  <= 2x")
+    if only is not None:
+        return 0
     t20 = median_time(wl_runner(CONCAT_WL.format(n=20000)), rep)
     t80 = median_time(wl_runner(CONCAT_WL.format(n=80000)), rep)
     print(f"{'string building':24} 20k {t20 * 1000:.1f}ms, 80k {t80 * 1000:.1f}ms: "

@@ -27,6 +27,7 @@ from .stmts import StmtMixin
 from .stores import MARKED_KINDS
 
 if TYPE_CHECKING:
+    from .held_proofs import Held
     from .program import ProgramCompiler
     from ..runtime.types import StructDef, TypeSpec
 
@@ -46,9 +47,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         self.implicit: list[Var] = []
         self.folded: dict[int, object] = {}  # constant operators (folding.py), by node id
         self.loop_bounds: dict[str, Bounds] = {}  # FOR counters of the loops being compiled -> their bounds
-        # objects held in locals by the loops being compiled, innermost last: (variable,
-        # object local, members' dict local ("" until used), class) (member_inline.py)
-        self.held: list[tuple[str, str, str, StructDef]] = []
+        # objects held in locals by the loops being compiled, innermost last
+        # (member_inline.py, held_proofs.py)
+        self.held: list[Held] = []
         self.declared_here: list[str] = []  # variables declared in the blocks around
         # FOR EACH variables (variants) over an array of structures or objects, while
         # their loop is compiled: id(var) -> the element type (variant_places.static_spec)

@@ -28,7 +28,7 @@ class LoopMixin(CompilerBase):
     """Loop statements; mixed into the statement compiler."""
 
     def s_ForEach(self, s: N.ForEach) -> None:
-        with self.members_held(s.body):
+        with self.members_held(s):
             self.for_each_loop(s)
 
     def for_each_loop(self, s: N.ForEach) -> None:
@@ -203,7 +203,7 @@ class LoopMixin(CompilerBase):
         return True
 
     def s_For(self, s: N.For) -> None:
-        with self.members_held(s.body):
+        with self.members_held(s):
             self.for_loop(s)
 
     def for_loop(self, s: N.For) -> None:

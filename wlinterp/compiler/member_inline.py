@@ -23,7 +23,9 @@ loop tests that the variable still designates that object (`o is _h1`: the loop 
 assign it) and that the object still has that dict (`o.values is _d1`: `delete` /
 `libérer`, anywhere in the loop or in what it calls, swaps a freed object's dict for one
 that stops the run, runtime/object_lifetime.py) before using the dict; otherwise it takes
-the path above. An object's class never changes (runtime/containers.py WLStruct), and a
+the path above. Where no `delete` can run during the loop the second test is left out,
+and where nothing can assign the variable the first is made once, before the loop, into
+a flag (the proofs: held_proofs.py). An object's class never changes (runtime/containers.py WLStruct), and a
 plain object has no destructor (WLObject is another type), so keeping it in a local
 changes nothing else.
 """
@@ -38,9 +40,9 @@ from ..lazy_regex import lazy_compile
 from ..runtime.kinds import KindNames as Kind
 from ..syntax import nodes as N
 from ..semantics.facts import loop_facts
-from .frees import program_may_free
 from ..syntax.names import fold
 from .base import CompilerBase
+from .held_proofs import Held, no_free_during, stays_during
 from .ranges import INT_MAX, INT_MIN, Bounds, is_int32, range_check
 
 if TYPE_CHECKING:
@@ -73,7 +75,7 @@ class MemberInlineMixin(CompilerBase):
             code = f"{held[1]}[{key!r}]"  # the statement tested `obj is` its object
             self.typed_reads.add(code)
             return code
-        return f"({held[1]}[{key!r}] if {obj} is {held[0]} and {obj}.values is {held[1]} else {inline})"
+        return f"({held[1]}[{key!r}] if {self.held_test(obj)} else {inline})"
 
     def member_store(self, target: N.Member, obj: str, key: str, code: str,
                      known: Bounds | None = None) -> bool:
@@ -88,7 +90,7 @@ class MemberInlineMixin(CompilerBase):
             return False
         held = self.held_for(obj, sdef)
         if held is not None:
-            self.out.emit(f"if {obj} is {held[0]} and {obj}.values is {held[1]}:")
+            self.out.emit(f"if {self.held_test(obj)}:")
             self.out.indent()
             self.out.emit(f"{held[1]}[{key!r}] = {self.converted(spec, code, known)}")
         else:
@@ -104,35 +106,42 @@ class MemberInlineMixin(CompilerBase):
         return True
 
     @contextmanager
-    def members_held(self, body: list[N.Stmt]) -> Iterator[None]:
-        """While a loop's `body` is compiled, the variables whose members it may read and
+    def members_held(self, loop: N.For | N.ForEach | N.While) -> Iterator[None]:
+        """While `loop`'s body is compiled, the variables whose members it may read and
         write inline get their object and members' dict kept in two locals, tested and
-        assigned once before the loop (a line inserted there if an access used them)."""
+        assigned once before the loop (a line inserted there if an access used them);
+        what the accesses test: held_proofs.py."""
         mark, start = self.out.mark(), len(self.held)
-        for var_sdef in self.holdable(body):  # (its locals named when first used)
-            self.held.append((var_sdef[0], "", "", var_sdef[1]))
+        unfreed: bool | None = None
+        for pyname, name, sdef in self.holdable(loop.body):  # (locals named when first used)
+            if unfreed is None:
+                unfreed = no_free_during(self, loop.body)
+            self.held.append(Held(pyname, sdef, not unfreed, stays_during(self, loop, name)))
         try:
             yield
         finally:
             mine = self.held[start:]
             del self.held[start:]
-            for pyname, obj, values, sdef in mine:
-                if obj:  # used
+            for h in reversed(mine):
+                if h.obj:  # used
+                    py = h.pyname
+                    if h.flag:
+                        self.out.insert(mark, f"{h.flag} = {py} is {h.obj}")
                     self.out.insert(mark, (
-                        f"{obj}, {values} = ({pyname}, {pyname}.values) if type({pyname}) is "
-                        f"WLStruct and {pyname}.sdef is {self.prog.struct_ref(sdef)} and "
-                        f"type({pyname}.values) is dict else (WLStruct, None)"))
+                        f"{h.obj}, {h.values} = ({py}, {py}.values) if type({py}) is "
+                        f"WLStruct and {py}.sdef is {self.prog.struct_ref(h.sdef)} and "
+                        f"type({py}.values) is dict else (WLStruct, None)"))
 
-    def holdable(self, body: list[N.Stmt]) -> Iterator[tuple[str, "StructDef"]]:
+    def holdable(self, body: list[N.Stmt]) -> Iterator[tuple[str, str, "StructDef"]]:
         """The variables of a class or structure the loop `body` names and does not
         assign (a loop that gives the variable a new object each time keeps the tests of
         each access), which are surely assigned when it starts (declared in a block
         around it, before it: no GOTO may jump over the declaration) and not held by an
-        enclosing loop already; the current object in a method. (WLStruct, which no
-        object is, stands for none.)"""
+        enclosing loop already; the current object in a method: (Python name, folded
+        name, class). (WLStruct, which no object is, stands for none.)"""
         if self.labelled:
             return
-        held = {h[0] for h in self.held}
+        held = {h.pyname for h in self.held}
         declared = self.declared_here
         facts = loop_facts(body)
         for name in facts.referenced - facts.assigned:
@@ -142,13 +151,13 @@ class MemberInlineMixin(CompilerBase):
                 continue
             sdef = self.prog.structs.get(var.spec.name)
             if sdef is not None:
-                yield var.pyname, sdef
+                yield var.pyname, name, sdef
         owner = self.current_class()
         if owner is not None and "a__objet" not in held \
                 and self.scope.method_owner() is self.scope:
             sdef = self.prog.structs.get(fold(owner))
             if sdef is not None:
-                yield "a__objet", sdef
+                yield "a__objet", "objet", sdef
 
     def held_method(self, node: N.Call, obj: N.Expr, code: str, key: str) -> str | None:
         """`o.M(args)` in a loop holding `o` (its code `code`): the method's function
@@ -174,32 +183,31 @@ class MemberInlineMixin(CompilerBase):
         if held is None:
             return None
         args = "".join(", " + self.kept_kind(a) for a in node.args)
-        kept = f" and {code}.values is {held[1]}" if self.may_free() else ""
-        return (f"({info.pyname}({code}{args}) if {code} is {held[0]}{kept} else "
+        return (f"({info.pyname}({code}{args}) if {self.held_test(code)} else "
                 f"call_method(_rt, {code}, {key!r}{args}))")
-
-    def may_free(self) -> bool:
-        """Can the program free an object (frees.py)? Where it can, a held method call
-        also tests that its object still has its dict, so that a method called on an
-        object freed in the loop stops as call_method stops it."""
-        known = self.prog.__dict__.get("may_free")
-        if known is None:
-            known = self.prog.__dict__["may_free"] = program_may_free(self.prog.program)
-        return bool(known)
 
     def held_for(self, obj: str, sdef: "StructDef") -> tuple[str, str] | None:
         """The locals keeping `obj`'s object and members' dict in the loops being
         compiled, when it is held as of class `sdef` (named on the first use)."""
-        for i in range(len(self.held) - 1, -1, -1):
-            pyname, held_obj, values, held_sdef = self.held[i]
-            if pyname == obj:
-                if held_sdef is not sdef:
+        for h in reversed(self.held):
+            if h.pyname == obj:
+                if h.sdef is not sdef:
                     return None
-                if not held_obj:
-                    held_obj, values = self.temp(), self.temp()
-                    self.held[i] = (pyname, held_obj, values, held_sdef)
-                return held_obj, values
+                if not h.obj:
+                    h.obj, h.values = self.temp(), self.temp()
+                    if h.fixed:
+                        h.flag = self.temp()
+                return h.obj, h.values
         return None
+
+    def held_test(self, obj: str) -> str:
+        """The test that the variable `obj`, held (its locals named), still designates
+        the object held (`o is _t4`, or the flag where that was tested before the loop)
+        with the dict held (`o.values is _t5`, left out where no `delete` can run during
+        the loop): held_proofs.py."""
+        h = next(h for h in reversed(self.held) if h.pyname == obj)
+        same = h.flag or f"{obj} is {h.obj}"
+        return f"{same} and {obj}.values is {h.values}" if h.freeable else same
 
     def stays(self, node: N.Expr, obj: str, code: str) -> bool:
         """Does the variable `obj` (the code of `node`) still designate the same value

@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = ["ProgramCompiler", "CompiledProgram", "compile_program"]
 
 import gc
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..syntax import nodes as N
@@ -30,6 +31,7 @@ from .overloads import OverloadMixin
 from .functions import FunctionCompiler
 from .base import CompilerBase
 from .lazy import LazyCode, deferred_source
+from .held_proofs import FreeSites, free_sites
 from ..semantics.dynamic_names import calls_compile, calls_dynamic_code, compiled_names
 from ..semantics.symbols import (FuncScope, ProcInfo, Var, declared_spec, facts, forget_facts,
                                  method_key, pyident, static_type)
@@ -125,6 +127,11 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
             session.compiled if session is not None else frozenset())
         self.null_places: dict[tuple[int, str], list[tuple[int, int, str, bool]]] = {}
         self.init_specialize()
+
+    @cached_property
+    def frees(self) -> FreeSites:
+        """Where the program may free an object (free_proof.py): asked by loops only."""
+        return free_sites(self.program, self.session)
 
     # -- global symbols -------------------------------------------------------
     def error(self, message: str, node: Any) -> WLSyntaxError:

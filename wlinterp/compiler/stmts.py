@@ -218,7 +218,7 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
         return self._compare(c.op, tmp, st, code, t)
 
     def s_While(self, s: N.While) -> None:
-        with self.members_held(s.body):
+        with self.members_held(s):
             self.while_loop(s)
 
     def while_loop(self, s: N.While) -> None:

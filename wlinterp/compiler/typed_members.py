@@ -1,7 +1,8 @@
 """Int members read without a type test: a statement in a loop that reads `int` members
 of objects the loop holds (member_inline.py `members_held`) is compiled twice, once for
 when every such object is still the one held with its members' dict (one freed by
-`delete` has another: runtime/object_lifetime.py), once as before:
+`delete` has another: runtime/object_lifetime.py; either test left out, or made once
+before the loop, where held_proofs.py proves it cannot fail), once as before:
 
     if v_o is _t4 and v_o.values is _t5 and v_p is _t7 and v_p.values is _t8:
         v_t = (_t11 if -2147483648 <= (_t11 := v_t + _t5['x'] + _t8['x']) <= ... )
@@ -57,11 +58,7 @@ class TypedMemberMixin(MemberInlineMixin):
         held = self.typed_owners(s)
         if not held:
             return False
-        tests = []
-        for pyname in held:
-            entry = next(h for h in reversed(self.held) if h[0] == pyname)
-            tests.append(f"{pyname} is {entry[1]} and {pyname}.values is {entry[2]}")
-        self.out.emit(f"if {' and '.join(tests)}:")
+        self.out.emit(f"if {' and '.join(self.held_test(pyname) for pyname in held)}:")
         self.out.indent()
         self.typed_held = frozenset(held)
         try:

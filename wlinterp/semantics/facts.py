@@ -103,7 +103,8 @@ class Facts:
     walked themselves (not those of internal procedures); `labels`: a GOTO label is
     written in the statements (internal procedures apart); `results`: a RESULT (or
     RETURN) with a value is (internal procedures apart): a call of a procedure without
-    one is no value (no_result.py)."""
+    one is no value (no_result.py); `frees`: a `delete` / `libérer` is, internal
+    procedures included (compiler/free_proof.py)."""
 
     decls: list[tuple[str, N.Stmt]]
     assigned: set[str]
@@ -114,6 +115,7 @@ class Facts:
     own_calls: list[N.Call]  # the calls of the statements walked, internal procedures apart
     labels: bool
     results: bool = False
+    frees: bool = False
 
 
 _FACTS: dict[int, tuple[Any, Facts]] = {}
@@ -155,7 +157,7 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
     own: list[N.Call] = []
     procedures: list[N.Procedure] = []
     program_level: list[N.Stmt] = []
-    labels = results = False
+    labels = results = frees = False
     leaves = _LEAVES
     Name, Call, Procedure, For, Label = N.Name, N.Call, N.Procedure, N.For, N.Label
     BinOp, Logic, Member = N.BinOp, N.Logic, N.Member
@@ -169,6 +171,7 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
                 assigned |= inner.assigned
                 referenced |= inner.referenced
                 calls += inner.calls
+                frees = frees or inner.frees
                 break
             declared = _DECLARED_BY.get(t)
             if declared is not None:
@@ -181,6 +184,8 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
                 labels = labels or s.jump  # type: ignore[attr-defined]
             elif t is _RETURN and s.value is not None:  # type: ignore[attr-defined]
                 results = True
+            elif t is _FREE:
+                frees = True
             todo = sub_exprs(s)[::-1]
             while todo:
                 x: Any = todo.pop()
@@ -217,6 +222,7 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
                 program_level += block.program_level
                 labels = labels or block.labels
                 results = results or block.results
+                frees = frees or block.frees
                 break
             nested = sub_stmts(s)
             if nested:
@@ -225,9 +231,10 @@ def _compute_facts(stmts: list[N.Stmt]) -> Facts:
         else:
             stack.pop()
     return Facts(decls, assigned, referenced | assigned, calls, procedures, program_level,
-                 own, labels, results)
+                 own, labels, results, frees)
 
 
 _RETURN = N.Return
+_FREE = N.Free
 _ASSIGNING = frozenset({N.Assign, N.IncDec, N.For, N.ForEach})
 _LEAVES = frozenset({N.Num, N.Str, N.Const})  # expressions without sub-expressions
