@@ -267,13 +267,19 @@ def homonymous_copy(target: Any, source: Any, ctx: Any, here: str | None = None)
 
 def _declared_by(sdef: Any, key: str) -> tuple[str, str]:
     """The class that declares the member `key` (folded; the farthest ancestor having
-    it) and the member's name as written, as `wl check` names them (WL106)."""
+    it) and the member's name as written, as `wl check` names them (WL106). Each class
+    goes up through the first of its parents, in the order its `inherits` lines write
+    them (?6010007), that has the member: a class's members include its parents', and
+    following only the first parent named the derived class when a later parent
+    declared it."""
     owner, shown = sdef.name, key
     while sdef is not None:
         found = next((s for k, s, _ in sdef.members if k == key), None)
         if found is None:
             break
-        owner, shown, sdef = sdef.name, found, sdef.base
+        owner, shown = sdef.name, found
+        sdef = next((p for p in sdef.parents() if any(k == key for k, _, _ in p.members)),
+                    None)
     return owner, shown
 
 
