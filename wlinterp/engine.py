@@ -14,6 +14,7 @@ from .runtime.namespace import runtime_names
 from .compiler.program import CompiledProgram, compile_program
 from .errors import WLRuntimeError, WLSyntaxError
 from .run_errors import CATCHABLE, LINEMAPS, as_wl_exception, stopped_error
+from .secret_values import start_run
 from .syntax.parser import parse
 from .registry import NonFatalError, load_stdlib
 from .runtime.state import Runtime
@@ -116,6 +117,7 @@ def run_compiled(compiled: CompiledProgram, rt: Runtime, ns: dict[str, Any] | No
     program run once per test case, its `rerun`.
     """
     LINEMAPS[compiled.code.co_filename] = compiled
+    start_run(compiled.source, again=ns is not None)  # secrets known by value: this run's
     if rerun is not None:
         ns = rerun.namespace(compiled, rt)
     elif ns is None:

@@ -237,8 +237,9 @@ def _visible(text: str) -> str:
 
 def format_error(err: WLError) -> str:
     """`file:line:col: error: message`, then the source line and a caret."""
+    from .secret_values import without_secrets
     label = "error"
-    message = shown_words(err.message)
+    message = shown_words(without_secrets(err.message))
     name = shown_name(err.filename)
     if err.line:
         head = f"{name}:{err.line}:{err.column}: {label}: {message}"

@@ -35,23 +35,28 @@ from __future__ import annotations
 __all__ = ["is_secret_name", "is_credential_call", "name_parts", "holds_url_password",
            "names_secret_key", "is_http_credential", "names_secret_inside", "url_shown"]
 
-import re
 import unicodedata
 from functools import lru_cache
 
+from .lazy_regex import lazy_compile
+
 from .syntax.names import fold
 
-_ANYWHERE = re.compile(
+_ANYWHERE = lazy_compile(
     r"passw|pwd|motdepasse|motpasse|passphrase|passcode|passkey|secret|token|jeton|apikey"
     r"|cleapi|credential|identifiant|privatekey|clepriv|accesskey|authorization|authorisation")
 """Words that are secrets wherever they appear in a folded name without its `_`."""
-_WHOLE = re.compile(r"(?:[glpm]_?)?(?:s|sz|str|c|b|x|v|a)?(?:pass|pw|auth|mdp\w*)")
+_WHOLE = lazy_compile(r"(?:[glpm]_?)?(?:s|sz|str|c|b|x|v|a)?(?:pass|pw|auth|mdp\w*)")
 """A part that is a short secret word, perhaps after a Hungarian scope and type prefix."""
+ROOTS = ("pass", "pw", "mdp", "secret", "token", "jeton", "key", "cle", "auth", "cred",
+         "ident", "priv")
+"""Every secret-like name, folded without its `_`, holds one of these (each word of
+_ANYWHERE and _WHOLE does)."""
 _NOT_SECRET_ENDINGS = ("bypass", "compass", "overpass", "underpass", "surpass", "trespass")
-_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[^\W\d_A-Za-z]+")
+_PARTS = lazy_compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[^\W\d_A-Za-z]+")
 """Runs of letters split at case changes; other letters (accented) stay in their run."""
-_SEPARATORS = re.compile(r"[\W\d_]+")
-_CREDENTIAL_CALL = re.compile(r"session|connect|connexion|login|logon|passw|motdepasse")
+_SEPARATORS = lazy_compile(r"[\W\d_]+")
+_CREDENTIAL_CALL = lazy_compile(r"session|connect|connexion|login|logon|passw|motdepasse")
 """Words of a folded function name that suggest it takes credentials (and `pass` or
 `passe` as a whole part: `HPass`, `HPasse`)."""
 
@@ -67,8 +72,12 @@ def name_parts(name: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def is_secret_name(name: str) -> bool:
-    """True if a variable, member or parameter named `name` may hold a secret."""
-    if _ANYWHERE.search(fold(name).replace("_", "")):
+    """True if a variable, member or parameter named `name` may hold a secret (a name
+    holding none of ROOTS is not: most are told so without a regular expression)."""
+    folded = fold(name).replace("_", "")
+    if not any(root in folded for root in ROOTS):
+        return False
+    if _ANYWHERE.search(folded):
         return True
     return any(_WHOLE.fullmatch(part)
                or (part.endswith("pass") and not part.endswith(_NOT_SECRET_ENDINGS))
@@ -83,7 +92,7 @@ def is_credential_call(name: str) -> bool:
                 or any(part in ("pass", "passe") for part in name_parts(name)))
 
 
-_USERINFO = re.compile(r"[^/\s:@\"']{0,256}:[^/\s@\"']{1,256}@")
+_USERINFO = lazy_compile(r"[^/\s:@\"']{0,256}:[^/\s@\"']{1,256}@")
 """What follows `://` in a URL carrying a password: `user:password@` (RFC 3986's
 userinfo), bounded so that a hostile text costs a bounded look per `://`."""
 
@@ -99,9 +108,9 @@ def holds_url_password(text: str) -> bool:
     return False
 
 
-_KEY_LIKE = re.compile(r"[^\W\d][\w-]{0,63}")
-_HTTP_CREDENTIAL = re.compile(r"(?i)\s*(?:bearer|basic|digest|token)\s+\S")
-_PROTOCOL_LOGIN = re.compile(
+_KEY_LIKE = lazy_compile(r"[^\W\d][\w-]{0,63}")
+_HTTP_CREDENTIAL = lazy_compile(r"(?i)\s*(?:bearer|basic|digest|token)\s+\S")
+_PROTOCOL_LOGIN = lazy_compile(
     r"(?i)\s*(?:pass\s+\S+\s*$"  # FTP's and POP3's PASS (one word: "Pass the salt" is text)
     r"|apop\s+\S+\s+\S"  # POP3's APOP user digest
     r"|auth\s+(?:plain|login|cram-md5|xoauth2|oauthbearer)\s+\S"  # SMTP, IMAP, POP3 AUTH
@@ -117,7 +126,7 @@ def names_secret_key(text: str) -> bool:
     return bool(_KEY_LIKE.fullmatch(text)) and is_secret_name(text.replace("-", "_"))
 
 
-_TOKEN_SHAPE = re.compile(
+_TOKEN_SHAPE = lazy_compile(
     r"(?<![\w-])(?:eyJ[\w-]{8,}+\.eyJ[\w-]{8,}+\."  # a JSON Web Token
     r"|gh[pousr]_[A-Za-z0-9]{30,}+|github_pat_\w{30,}+"  # GitHub tokens
     r"|xox[abposr]-[\w-]{10,}+|[rs]k_(?:live|test)_[A-Za-z0-9]{16,}+"  # Slack, Stripe
@@ -139,14 +148,14 @@ def is_http_credential(text: str) -> bool:
                 or _TOKEN_SHAPE.search(text))
 
 
-_NAMED_VALUE = re.compile(
+_NAMED_VALUE = lazy_compile(
     r"(?<![\w.-])(?P<name>[^\W\d][\w.-]{0,63})[\"']*[ \t]*[:=>][ \t]*[\"']*[^\s;&\"',}<]")
 """A name, its separator and the start of a value: `Password=x`, a quoted value
 (`password='x'`, libpq's form), a JSON member (`"password":"x"`, its quotes doubled in a
 WLanguage literal) and an XML element (`<password>x`)."""
 
 
-_XML_ELEMENT = re.compile(
+_XML_ELEMENT = lazy_compile(
     r"<(?:[\w.-]{1,64}:)?(?P<name>[^\W\d][\w.-]{0,63})\s[^<>]{0,2048}>[ \t\r\n]*[^<\s]")
 """An XML element with attributes and a text value: `<wsse:Password Type="...">x` (a
 SOAP UsernameToken), whose attributes hide it from _NAMED_VALUE; a start at each `<`,
@@ -164,8 +173,8 @@ def names_secret_inside(text: str) -> bool:
                for pattern in (_NAMED_VALUE, _XML_ELEMENT) for m in pattern.finditer(text))
 
 
-_QUERY_VALUE = re.compile(r"([?&;](?P<name>[^\W\d][\w.-]{0,63})=)(?P<value>[^&#;\s\"']*)")
-_AUTHORITY_END = re.compile(r"[/?#\s\"']")
+_QUERY_VALUE = lazy_compile(r"([?&;](?P<name>[^\W\d][\w.-]{0,63})=)(?P<value>[^&#;\s\"']*)")
+_AUTHORITY_END = lazy_compile(r"[/?#\s\"']")
 
 
 def url_shown(text: str) -> str:

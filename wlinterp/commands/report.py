@@ -19,7 +19,7 @@ def report_error(err: WLError, colour: str = "auto") -> int:
     if getattr(err, "before_run", False) and not err.line:  # (run_errors.stopped_error)
         # stopped while the script was compiled: no place in it was running, so the
         # command's own one-line error, not a line and a caret of the script
-        text = f"wl: error: {shown_name(err.filename)}: {shown_words(err.message)}"
+        text = f"wl: error: {shown_name(err.filename)}: {_shown(err.message)}"
     else:
         text = format_error(err)
     if use_colour(sys.stderr, colour):
@@ -59,7 +59,9 @@ def _print_traceback(exc: BaseException) -> None:
 
 
 def _shown(text: str) -> str:
-    """`text` with each URL's password and secret query value as stars (url_shown) and
-    its control characters as stand-ins (shown_words)."""
+    """`text` with each URL's password and secret query value as stars (url_shown), each
+    secret known by its value too (secret_values.py: a traceback quotes the values of
+    Python's messages), and its control characters as stand-ins (shown_words)."""
     from ..secret_names import url_shown
-    return shown_words(url_shown(text))
+    from ..secret_values import without_secrets
+    return shown_words(url_shown(without_secrets(text)))

@@ -13,6 +13,7 @@ from ..semantics.facts import facts
 from ..semantics.symbols import FuncScope, ProcInfo, Var, pyident, static_type
 from ..runtime.types import StructDef, TypeSpec
 from .base import CompilerBase
+from ..secret_names import is_secret_name
 
 from .stores import MARKED_KINDS
 from .ranges import INT32, UNKNOWN, Bounds, is_int32, join
@@ -73,6 +74,8 @@ class BodyMixin:
                 fc.out.emit(f"{var.pyname} = {fc.store_code(var, var.pyname, S.ANY)}")
             elif prm.local:
                 fc.out.emit(f"{var.pyname} = co_any({var.pyname})")
+            if is_secret_name(prm.name):  # its value is a secret wherever it goes next
+                fc.out.emit(f"note_secret({var.pyname})")
         if mine:  # MyParameters / MesParamètres (?1511018): in any procedure that names it
             named = [fc.scope.vars[fold(p.name)].pyname for p in node.params if not p.star]
             rest = "_rest" if star else "()"

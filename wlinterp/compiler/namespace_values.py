@@ -19,6 +19,7 @@ from ..runtime.types import StructDef, TypeSpec
 from ..semantics.let_results import builtin_result_type
 from ..semantics.resolved import Ref, Resolutions
 from ..semantics.symbols import pyident
+from ..secret_values import secret_arguments
 from ..syntax import nodes as N
 from ..syntax.names import fold
 
@@ -143,7 +144,7 @@ class NamespaceMixin:
         if name is not None and self.ns.get(name) is not None:  # named on its first call
             return name
         name = self.builtin_names[key] = f"_B_{pyident(key)}"
-        self.ns[name] = b.call
+        self.ns[name] = secret_arguments(b) or b.call  # a password parameter: noted
         if getattr(b.func, "wl_names", False) and key == fold(b.fr) != fold(b.en):
             # day/month names, called by the French name: French ones ("mardi") unless
             # Nation() chose (runtime/name_language.py)

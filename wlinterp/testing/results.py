@@ -34,17 +34,20 @@ def shown_values(failure: CheckFailure, beside: str) -> tuple[str, str]:
     line names a secret (`TestCheckEqual(sPassword, ...)`, `dbgCheckEqual(sMdp, ...)`),
     by the rule that keeps a REPL input out of the history (history_filter): `wl test`
     output lands in CI logs, and a failed check printed the password it compared.
-    `beside`: the case's file, for a check's file named relative to it."""
+    `beside`: the case's file, for a check's file named relative to it. On any other
+    line, a secret known by its value (copied into `s`, given to a password parameter:
+    secret_values.py) is starred where it appears."""
     import linecache
     import os
 
     from ..history_filter import may_hold_secret
+    from ..secret_values import without_secrets
     name = failure.filename
     if not os.path.isfile(name):
         name = os.path.join(os.path.dirname(beside), os.path.basename(name))
     line = linecache.getline(name, failure.line) if failure.line else ""
     if not line or not may_hold_secret(line.strip()):
-        return failure.expected, failure.got
+        return without_secrets(failure.expected), without_secrets(failure.got)
     return _starred(failure.expected), _starred(failure.got)
 
 

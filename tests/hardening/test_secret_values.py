@@ -1,0 +1,161 @@
+"""Secrets known by their value (wlinterp/secret_values.py): a password copied into a
+variable with an ordinary name, or given to a procedure's or a built-in's password
+parameter, is starred in `wl test`'s report, in `wl run`'s errors and in a WL_DEBUG=1
+traceback, English and French."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PASSWORD = "hunter2-Secret"
+FROM_FILE = "fromfile-Secret1"
+
+
+def _failures(wl_cli, tmp_path: Path, source: str) -> str:
+    (tmp_path / "pw.txt").write_text(FROM_FILE, encoding="utf-8")
+    (tmp_path / "test_secret.wl").write_text(source.replace("DIR", str(tmp_path)),
+                                             encoding="utf-8")
+    ran = wl_cli("test", str(tmp_path))
+    assert ran.code == 1, ran
+    return ran.out + ran.err
+
+
+@pytest.mark.parametrize("source", [
+    "PROCEDURE test_copy()\n"
+    f'sPwd is string = "{PASSWORD}"\n'
+    "s is string = sPwd\n"
+    'TestCheckEqual(s, "guess", "copied")\n',
+    "PROCÉDURE test_copie()\n"
+    f'sMotDePasse est une chaîne = "{PASSWORD}"\n'
+    "s est une chaîne = sMotDePasse\n"
+    'dbgVérifieEgalité(s, "essai")\n',
+])
+def test_a_password_copied_into_an_ordinary_variable_is_starred(wl_cli, tmp_path, source):
+    out = _failures(wl_cli, tmp_path, source)
+    assert PASSWORD not in out, out
+    assert 'got:      "' + "*" * len(PASSWORD) + '"' in out, out
+
+
+@pytest.mark.parametrize("source", [
+    "PROCEDURE test_param()\n"
+    'sRead is string = fLoadText("DIR/pw.txt")\n'
+    'Login("bob", sRead)\n'
+    "PROCEDURE Login(sUser, sPassword)\n"
+    "sCopy is string = sPassword\n"
+    'TestCheckEqual(sCopy, "nope")\n',
+    "PROCÉDURE test_parametre()\n"
+    'sLu est une chaîne = fChargeTexte("DIR/pw.txt")\n'
+    'Entrer("bob", sLu)\n'
+    "PROCÉDURE Entrer(sUtilisateur, sMdp)\n"
+    "sCopie est une chaîne = sMdp\n"
+    'dbgVérifieEgalité(sCopie, "non")\n',
+])
+def test_a_value_given_to_a_password_parameter_is_starred(wl_cli, tmp_path, source):
+    """The value was read from a file: no line of the program shows it; the procedure's
+    parameter named like a secret received it."""
+    out = _failures(wl_cli, tmp_path, source)
+    assert FROM_FILE not in out, out
+    assert "*" * len(FROM_FILE) in out, out
+
+
+@pytest.mark.parametrize("source", [
+    "PROCEDURE test_key()\n"
+    'sKey is string = fLoadText("DIR/pw.txt")\n'
+    's is string = Crypt("hello", sKey)\n'
+    "x is string = sKey\n"
+    'TestCheckEqual(x, "nope")\n',
+    "PROCÉDURE test_cle()\n"
+    'sCle est une chaîne = fChargeTexte("DIR/pw.txt")\n'
+    's est une chaîne = Crypte("bonjour", sCle)\n'
+    "x est une chaîne = sCle\n"
+    'dbgVérifieEgalité(x, "non")\n',
+])
+def test_a_value_given_to_a_builtin_password_parameter_is_starred(wl_cli, tmp_path, source):
+    """Crypt / Crypte declare their second parameter a password (secret_args.py)."""
+    out = _failures(wl_cli, tmp_path, source)
+    assert FROM_FILE not in out, out
+
+
+def test_other_values_and_short_secrets_are_shown(wl_cli, tmp_path):
+    """Only the secret is starred, not the rest of a value; a secret shorter than four
+    characters is not searched for (decided: `"x"` would star every x)."""
+    out = _failures(wl_cli, tmp_path,
+                    "PROCEDURE test_mixed()\n"
+                    f'sPwd is string = "{PASSWORD}"\n'
+                    'sPin is string = "abc"\n'
+                    's is string = "user "\n'
+                    's += sPwd + " " + sPin\n'
+                    'TestCheckEqual(s, "user abc")\n')
+    assert PASSWORD not in out, out
+    assert '"user ' + "*" * len(PASSWORD) + ' abc"' in out, out
+    assert 'expected: "user abc"' in out, out
+
+
+@pytest.mark.parametrize("source", [
+    f'sPwd is string = "{PASSWORD}"\n'
+    "s is string = sPwd\n"
+    'ExceptionThrow(1, "bad login: " + s)\n',
+    f'sMotDePasse est une chaîne = "{PASSWORD}"\n'
+    "s est une chaîne = sMotDePasse\n"
+    "du est une Durée = s\n",
+])
+def test_a_run_error_quoting_a_copied_password_stars_it(wl_cli, script, source):
+    ran = wl_cli("run", script(source))
+    assert ran.code == 1 and PASSWORD not in ran.err, ran
+    assert "*" * len(PASSWORD) in ran.err, ran
+
+
+def test_a_run_error_quoting_a_value_a_password_parameter_received(wl_cli, script, tmp_path):
+    (tmp_path / "pw.txt").write_text(FROM_FILE, encoding="utf-8")
+    ran = wl_cli("run", script(
+        f'sLu est une chaîne = fChargeTexte("{tmp_path}/pw.txt")\n'
+        'Connecter("bob", sLu)\n'
+        "PROCÉDURE Connecter(sUtilisateur, sMotDePasse)\n"
+        "t est une chaîne = sMotDePasse\n"
+        "d est une Durée = t\n"))
+    assert ran.code == 1 and FROM_FILE not in ran.err, ran
+    assert "'" + "*" * len(FROM_FILE) + "' is not a duration" in ran.err, ran
+
+
+def test_a_traceback_hides_a_value_a_password_parameter_received(monkeypatch, capsys,
+                                                                 tmp_path):
+    """WL_DEBUG=1's traceback (pasted into bug reports) quotes Python's message."""
+    from wlinterp import cli, engine
+    (tmp_path / "pw.txt").write_text(FROM_FILE, encoding="utf-8")
+    real = engine.run_source
+
+    def broken(text: str, *args: object, **kwargs: object) -> None:
+        real(f'Login("bob", fLoadText("{tmp_path}/pw.txt"))\n'
+             "PROCEDURE Login(sUser, sPassword)\n", "t.wl")
+        raise RuntimeError(f"cannot use {FROM_FILE} here")
+
+    monkeypatch.setattr("wlinterp.engine.run_source", broken)
+    monkeypatch.setenv("WL_DEBUG", "1")
+    assert cli.main(["-c", "Trace(1)"]) == 70
+    err = capsys.readouterr().err
+    assert FROM_FILE not in err and "Traceback" in err, err
+    assert f"cannot use {'*' * len(FROM_FILE)} here" in err, err
+
+
+def test_one_run_forgets_the_secrets_of_the_previous_one():
+    """In one process (a golden run in-process, a `wl test` case), a run's password must
+    not star the next run's output."""
+    import io
+    from wlinterp.engine import run_source
+    from wlinterp.secret_values import known_secrets, without_secrets
+    run_source(f'sPwd is string = "{PASSWORD}"\n', "a.wl", stdout=io.StringIO())
+    assert without_secrets(f"x {PASSWORD}") == "x " + "*" * len(PASSWORD)
+    run_source('Trace("other")\n', "b.wl", stdout=io.StringIO())
+    assert PASSWORD not in known_secrets()
+    assert without_secrets(f"x {PASSWORD}") == f"x {PASSWORD}"
+
+
+def test_the_longest_secret_is_starred_whole():
+    from wlinterp.secret_values import note_secret, start_run, without_secrets
+    start_run("")
+    note_secret("abcd")
+    note_secret("abcdefgh")
+    note_secret([1, 2])  # not a secret by value
+    assert without_secrets("1abcdefgh2abcd3") == "1********2****3"
+    start_run("")
