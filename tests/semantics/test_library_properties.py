@@ -48,7 +48,47 @@ def test_the_properties_the_types_have_are_not_reported(tmp_path: Path) -> None:
             "g est un geoPosition\nTrace(g.Latitude, g..longitude, g.Altitude)\n"
             "a is emailAttach\nTrace(a.Name, a.Nom, a..Content)\n"
             "h is httpRequest\nh.URL = \"http://example.org\"\nTrace(h.URL, h..url)\n")
+    assert _first_line_clean(tmp_path, text).startswith("ftp.example.org, ftp.example.org, 21")
+
+
+def _first_line_clean(tmp_path: Path, text: str) -> str:
+    """The first line `text` prints, after asserting that `wl check` reports no error
+    and the run none either."""
     path = write(tmp_path, "lib.wl", text)
     assert [d for d in check_json(path) if str(d["code"]).startswith("WL1")] == []
     out, err = run_captured(path)
-    assert err == "" and out.splitlines()[0].startswith("ftp.example.org, ftp.example.org, 21")
+    assert err == "", err
+    return out.splitlines()[0]
+
+
+@pytest.mark.parametrize("decl,line,col,message,hint", [
+    ("h is httpRequest", 'h.URLL = "x"', 3, "httpRequest has no property 'URLL'",
+     "did you mean URL?"),
+    ("m est un Email", 'm.Sujet2 = "y"', 3, "'Sujet2' is not a member of the Email variable",
+     "did you mean Sujet?"),
+    ("t est un Thread", 't..Nom2 = "z"', 4, "A Thread has no property 'Nom2'",
+     "did you mean Nom?"),
+    ("s is emailSMTPSession", 's.ServerAdress = "smtp.example.org"', 3,
+     "'ServerAdress' is not a property of emailSMTPSession", "did you mean ServerAddress?"),
+    ("r est un httpRéponse", "Trace(r.Contenuu)", 9, "httpResponse has no property 'Contenuu'",
+     "did you mean Contenu?"),
+    ("h est un httpRequête", "Trace(h..MotDePase)", 10,
+     "httpRequest has no property 'MotDePase'", "did you mean MotDePasse?"),
+])
+def test_an_unknown_property_written_is_reported_where_the_run_stops(
+        decl: str, line: str, col: int, message: str, hint: str | None,
+        tmp_path: Path) -> None:
+    """Writes were unchecked (reads were WL109); a type whose message lists no names
+    gets its "did you mean" from the names its value keeps, in the case written."""
+    test_an_unknown_property_is_reported_where_the_run_stops(decl, line, col, message, hint,
+                                                            tmp_path)
+
+
+def test_the_properties_the_types_have_are_written_without_a_report(tmp_path: Path) -> None:
+    text = ("h is httpRequest\nh.URL = \"http://example.org\"\nh..Method = httpPost\n"
+            "h.Contenu = \"a\"\nh.ContentType = \"text/plain\"\n"
+            "m est un Email\nm.Sujet = \"s\"\nm..Message = \"corps\"\n"
+            "t est un Thread\nt.Nom = \"t1\"\n"
+            "s is emailSMTPSession\ns.ServerAddress = \"smtp.example.org\"\ns..Port = 25\n"
+            "Trace(h.URL, m.Subject, t.Name, s.AdresseServeur)\n")
+    assert _first_line_clean(tmp_path, text) == "http://example.org, s, t1, smtp.example.org"

@@ -165,8 +165,9 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
 
     def store_target(self, target: N.Expr, code: str, by_ref: bool = False,
                      shares: bool = False, known: Bounds | None = None) -> None:
-        if isinstance(target, N.Member) and (wrong := self.prog.call_error(target)):
-            self.out.emit(self.prog.call_fail(wrong))  # `inv.Total = 3`, Total a method
+        if isinstance(target, (N.Member, N.Prop)) and (wrong := self.prog.call_error(target)):
+            self.out.emit(self.prog.call_fail(wrong))  # `inv.Total = 3`, Total a method;
+            # `h.URLL = "x"`, `t..Nom2 = "z"` on a library type without that property
             return
         if isinstance(target, N.Member) and self.is_part_of_time(target):
             target = N.Prop(target.line, target.col, target.obj, target.name)  # d.Day = 5

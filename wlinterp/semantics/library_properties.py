@@ -16,7 +16,7 @@ __all__ = ["library_property"]
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import WLRuntimeError
 from ..runtime.access import PROPERTY_REFUSALS as _REFUSALS
@@ -32,20 +32,22 @@ _ANSWERED = frozenset({"type", "class", "classe", "exist", "existe", "null"})
 _LISTED = re.compile(r"\(([^()]*)\)\.?$")
 
 
-def library_property(fc: "CheckerState", e: N.Prop | N.Member) -> None:
-    """WL109 for `c.Name` / `c..Name` read on a variable declared of a library type
-    (one the registry creates) that has no property or member Name."""
+def library_property(fc: "CheckerState", e: N.Prop | N.Member, write: bool = False) -> None:
+    """WL109 for `c.Name` / `c..Name` read, or assigned (`write`: `h.URLL = "x"` on an
+    httpRequest stops the run as the read does), on a variable declared of a library
+    type (one the registry creates) that has no property or member Name."""
     type_name = _library_type(fc, e.obj)
     key = fold(e.name)
     if type_name is None or key in _ANSWERED:
         return
-    refusal = _refusal(type_name, key, type(e) is N.Prop)
+    prop = type(e) is N.Prop
+    refusal = _refusal(type_name, key, prop, write)
     if refusal is None:
         return
     message = refusal.replace(f"'{key}'", f"'{e.name}'").rstrip(".")
     col = fc.rep.find(e.line, e.col, e.name)
     d = fc.rep.report("WL109", message, e, len(e.name), col=col,
-                      hint=_nearest(type_name, e.name, refusal, type(e) is N.Prop))
+                      hint=_nearest(type_name, e.name, refusal, prop))
     fc.rep.call_errors.setdefault((e.line, e.col), d)  # the run stops there
 
 
@@ -61,20 +63,20 @@ def _library_type(fc: "CheckerState", obj: N.Expr) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def _refusal(type_name: str, key: str, prop: bool) -> str | None:
-    """The run's message refusing `key` on a fresh value of the type, or None when it
-    accepts it (or its value cannot be made outside a run)."""
-    from ..registry import load_stdlib
-    from ..runtime.access import get_member, get_prop
-    entry = load_stdlib().types.get(type_name)
-    try:
-        value = entry.value(None) if entry is not None else None
-    except Exception:  # a type that needs a run to be made: the run decides
-        return None
-    if value is None or isinstance(value, str):  # (strings: value_properties.py)
+def _refusal(type_name: str, key: str, prop: bool, write: bool = False) -> str | None:
+    """The run's message refusing `key` on a fresh value of the type (read, or given a
+    value when `write`), or None when it accepts it (or its value cannot be made
+    outside a run)."""
+    from ..runtime.access import get_member, get_prop, set_member, set_prop
+    value = _fresh(type_name)
+    if value is None:
         return None
     try:
-        (get_prop if prop else get_member)(value, key)
+        if write:
+            no_context: Any = None  # (a fresh library value's setters need none)
+            (set_prop if prop else set_member)(value, key, "", no_context)
+        else:
+            (get_prop if prop else get_member)(value, key)
     except WLRuntimeError as err:
         text = str(err)
         return text if any(words in text for words in _REFUSALS) else None
@@ -83,15 +85,75 @@ def _refusal(type_name: str, key: str, prop: bool) -> str | None:
     return None
 
 
+def _fresh(type_name: str) -> object:
+    """A new value of the library type, None when it cannot be made outside a run (the
+    run decides then) or is a string (value_properties.py checks those)."""
+    from ..registry import load_stdlib
+    entry = load_stdlib().types.get(type_name)
+    try:
+        value = entry.value(None) if entry is not None else None
+    except Exception:
+        return None
+    return None if isinstance(value, str) else value
+
+
 def _nearest(type_name: str, name: str, refusal: str, prop: bool) -> str | None:
     """"did you mean Server?" for `c.Sever`, among the names the run's message lists
-    that the run accepts; None when it lists none."""
+    that the run accepts, else among the names the type's value keeps in its tables
+    (_known_names: httpRequest, httpResponse, Email, emailSMTPSession, Thread...); None
+    when none is close."""
     from .suggest import closest
     listed = _LISTED.search(refusal)
-    if listed is None:
-        return None
-    words = re.findall(r"[A-Za-zÀ-ÿ]\w*", listed.group(1))
-    names = [w for w in words if w not in ("and", "has", "wlinterp", "serves")
-             and _refusal(type_name, fold(w), prop) is None]
+    if listed is not None:
+        words = re.findall(r"[A-Za-zÀ-ÿ]\w*", listed.group(1))
+        names = [w for w in words if w not in ("and", "has", "wlinterp", "serves")
+                 and _refusal(type_name, fold(w), prop) is None]
+    else:
+        names = [w for w in _known_names(type_name) if _refusal(type_name, w, prop) is None]
     best = closest(name, names)
-    return f"did you mean {best}?" if best else None
+    return f"did you mean {_cased(best, name)}?" if best else None
+
+
+@lru_cache(maxsize=None)
+def _known_names(type_name: str) -> tuple[str, ...]:
+    """Names a library type's value may have: the string keys (and string values) of
+    the tables its value, its class and its class's module keep (a `values` dict of
+    folded names, an ALIASES or _NAMES table of the French and English ones), and its
+    public attributes. Only candidates: each is asked of the run before it is offered."""
+    import sys
+    value = _fresh(type_name)
+    if value is None:
+        return ()
+    found: set[str] = set()
+    slots = {name: getattr(value, name, None) for k in type(value).__mro__
+             for name in getattr(k, "__slots__", ())}
+    places = [getattr(value, "__dict__", {}), slots, *(vars(k) for k in type(value).__mro__),
+              vars(sys.modules.get(type(value).__module__, sys))]
+    for place in places:
+        for attr, item in list(place.items()):
+            if attr.startswith("__"):
+                continue
+            if not attr.startswith("_") and not callable(item) and attr.isidentifier():
+                found.add(attr)
+            if isinstance(item, dict):
+                found.update(k for k in item if isinstance(k, str) and k.isidentifier())
+                found.update(v for v in item.values()
+                             if isinstance(v, str) and v.isidentifier())
+    return tuple(sorted(fold(n) for n in found if not n.startswith("_")))
+
+
+def _cased(found: str, typed: str) -> str:
+    """The name found (folded: `serveraddress`) in the case the program wrote the name
+    it meant (`ServerAdress` -> `ServerAddress`, `URLL` -> `URL`): WLanguage ignores
+    case, and the hint reads as the code does."""
+    if found != fold(found):
+        return found  # (a name the run's message listed: as it lists it)
+    import difflib
+    folded = fold(typed)
+    out = list(found)
+    matcher = difflib.SequenceMatcher(None, folded, found, autojunk=False)
+    for a, b, size in matcher.get_matching_blocks():
+        for n in range(size):
+            if a + n < len(typed) and typed[a + n].isupper():
+                out[b + n] = out[b + n].upper()
+    return "".join(out)

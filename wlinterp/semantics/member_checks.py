@@ -124,7 +124,7 @@ class MemberChecks(CheckerState):
         self.expr(e.obj)
         if e is not self.assigning:
             value_property(self, e)
-            library_property(self, e)
+        library_property(self, e, e is self.assigning)
 
     def names_a_call(self, e: N.Expr) -> bool:
         """Is `e`, written without parentheses, a method the pass found called (`inv.Count`,
@@ -165,7 +165,7 @@ class MemberChecks(CheckerState):
         `d.WeekDay` on a Date, a Time or a DateTime, read as `d..WeekDay`."""
         if e is not self.assigning:
             value_property(self, e)
-            library_property(self, e)
+        library_property(self, e, e is self.assigning)
         if type(e.obj) is N.Name:
             sym = self.scope.lookup(fold(e.obj.name))
             if sym is not None and sym.spec.kind in _NO_MEMBERS:
