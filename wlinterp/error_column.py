@@ -32,7 +32,9 @@ _BUILTIN = lazy_compile(r"_B_(\w+)\(")
 _OPERATOR = lazy_compile(r"w_(div|mod)\(")
 _SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(")
 _CALL_REF = lazy_compile(r"call_ref\([vga]_(\w+)(\.get\()?")  # p(2), t[1](2)
-_MEMBER = lazy_compile(r"get_member\([vga]_(\w+), '(\w+)'\)")
+_MEMBER = lazy_compile(r"(?:get_member|variant_member)\([vga]_(\w+), '(\w+)'\)")
+_WRITTEN = lazy_compile(r"set_member\([vga]_(\w+), '(\w+)'")  # v.m_x = 3
+_METHOD = lazy_compile(r"call_method\(_rt, [vga]_(\w+), '(\w+)'")  # v.Bump()
 _PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _UNDECLARED = lazy_compile(r"data_(?:name|assign|item|item_set)\(_rt, '(\w+)'")  # EDT_Name
 _INDIRECT = lazy_compile(r"indirect_(?:get|set)\(")  # {"EDT_Name"}: at its brace
@@ -41,9 +43,18 @@ _SEPARATOR = r"\s*(?:\.\.?|:)\s*"  # between an object and its member: `.`, `..`
 _LITERALS = lazy_compile(r'"(?:[^"]|"")*"|//.*')
 
 
-def failing_column(prog: Any, tb: TracebackType, line: int, col: int) -> int:
+_MISSING = ("is not a member", "has no method", "has no property", "is not a property",
+            "has no member")
+"""An error saying the object lacks the name: its caret goes to the name (`v.m_nn`: at
+`m_nn`, where `wl check` puts WL109), not to the object (a Null object's error stays at
+the object, which is what is wrong)."""
+
+
+def failing_column(prog: Any, tb: TracebackType, line: int, col: int,
+                   message: str = "") -> int:
     """The column in WLanguage line `line` of what failed in `tb`'s frame (the innermost
-    frame of the compiled program `prog`); `col`, the statement's, when unsure."""
+    frame of the compiled program `prog`); `col`, the statement's, when unsure. `message`:
+    the error's, which tells a missing member (at its name) from a Null object."""
     code = tb.tb_frame.f_code
     try:  # (one entry per 2-byte code unit; positions exist from Python 3.11)
         where = next(islice(code.co_positions(), tb.tb_lasti // 2, None))
@@ -55,7 +66,8 @@ def failing_column(prog: Any, tb: TracebackType, line: int, col: int) -> int:
     generated, lines = _lines(prog.source_py), _lines(prog.source)
     if not 0 < gen_line <= len(generated) or not 0 < line <= len(lines):
         return col
-    found = _locate(generated[gen_line - 1], start, lines[line - 1], col)
+    at_name = any(words in message for words in _MISSING)
+    found = _locate(generated[gen_line - 1], start, lines[line - 1], col, at_name)
     return col if found is None else found
 
 
@@ -66,9 +78,11 @@ def _lines(text: str) -> list[str]:
     return text.split("\n")
 
 
-def _locate(generated: str, start: int, written: str, col: int) -> int | None:
+def _locate(generated: str, start: int, written: str, col: int,
+            at_name: bool = False) -> int | None:
     """The 1-based column in `written` (from the statement's column `col` on) of the
-    part of `generated` that starts at `start`, or None."""
+    part of `generated` that starts at `start` (of its member's name when `at_name` and
+    the part names one), or None."""
     shape = _shape(generated[start:])
     if shape is None:
         return None
@@ -85,7 +99,8 @@ def _locate(generated: str, start: int, written: str, col: int) -> int | None:
     begin = col - 1  # an assignment's column is its target's `.` (`o.m_c.x = 3`): from
     while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_.:"):  # `o` on
         begin -= 1
-    hits = [m.start() for m in re.finditer(wl_pattern, text[begin:])]
+    hits = [m.start("name") if at_name and "name" in m.re.groupindex else m.start()
+            for m in re.finditer(wl_pattern, text[begin:])]
     if len(hits) != total or rank >= total:
         return None
     return begin + 1 + hits[rank]
@@ -121,12 +136,13 @@ def _shape(failed: str) -> tuple[re.Pattern[str], str] | None:
     found = _INDIRECT.match(failed)
     if found is not None:
         return re.compile(r"indirect_(?:get|set)\("), r"\{"
-    found = _MEMBER.match(failed) or _PROPERTY.match(failed)
+    found = _MEMBER.match(failed) or _PROPERTY.match(failed) or _WRITTEN.match(failed) \
+        or _METHOD.match(failed)
     if found is not None:
         path = [re.escape(fold(part)) for part in found.group(1).split(".")]
         return (re.compile(re.escape(found.group(0))),
-                r"(?<![\w.:])" + _SEPARATOR.join(path + [re.escape(fold(found.group(2)))])
-                + r"\b")
+                r"(?<![\w.:])" + _SEPARATOR.join(path) + _SEPARATOR
+                + "(?P<name>" + re.escape(fold(found.group(2))) + r")\b")
     return None
 
 

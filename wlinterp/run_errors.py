@@ -133,7 +133,8 @@ def _locate(err: WLRuntimeError, tb: TracebackType | None) -> None:
     if not err.located:
         line, col = prog.linemap[lineno] if lineno < len(prog.linemap) else (0, 0)
         if line:  # the failing call within the statement (error_column.py)
-            col = failing_column(prog, where, line, col)
+            missing = "" if type(err) is NullObjectError else err.message  # (a Null
+            col = failing_column(prog, where, line, col, missing)  # object: at the object)
         err.locate(line, col, prog.filename, prog.source)
         shown = as_written(err.message, prog.source, line)  # '..Visible', not '..visible'
         if err.code >= ErrCode.RUNTIME:  # (not ExceptionThrow's text: the script's own)

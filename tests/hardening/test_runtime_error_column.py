@@ -63,6 +63,16 @@ def _place(text: str) -> tuple[int, int]:
      "PROCEDURE Twice(n)\nRESULT 2 * n\n", (2, 10)),
     ("p est une procédure = Double\nTrace(1, p())\n"
      "PROCÉDURE Double(n)\nRENVOYER 2 * n\n", (2, 10)),
+    # a Variant holding an object that lacks the member, method or property: at the
+    # member's name (it was the statement's start, the dot or the variant)
+    ("CA is Class\n\tm_n is int\nEND\nv is Variant = new CA\nTrace(v.m_nn)\n", (5, 9)),
+    ("CA is Class\n\tm_n is int\nEND\nv is Variant = new CA\nv.m_zz = 3\n", (5, 3)),
+    ("CA is Class\n\tm_n is int\nEND\nv is Variant = new CA\nTrace(1, v.Bump())\n",
+     (5, 12)),
+    ("CA est une Classe\n\tm_n est un entier\nFIN\nv est un Variant = allouer un CA\n"
+     "Trace(v..Rien)\n", (5, 10)),
+    ("CA est une Classe\n\tm_n est un entier\nFIN\nv est un Variant = allouer un CA\n"
+     "x est un entier = v:m_q + 1\n", (5, 21)),
     # an indirection naming a window's control: at its brace (it was the statement's)
     ('x is int\nx = 1 + {"EDT_Name"}\n', (2, 9)),
     ('x est un entier\nTrace("{x}", {"SAI_Nom"} + 1)\n', (2, 14)),
