@@ -36,10 +36,8 @@ class MethodCallMixin(CompilerBase):
         owner = mscope.owner if mscope is not None else None
         info = self.prog.methods.get((owner, fold(mscope.name))) if mscope and owner else None
         if info is None:
-            return self.prog.fail_code(f"{shown} runs the code of a window or control template:"
-                                       f" a window function, not available outside the IDE"
-                                       f" (in a class method it runs the ancestor's"
-                                       f" version).", node)
+            from ..semantics.method_calls import template_ancestor_text
+            return self.prog.fail_code(template_ancestor_text(shown) + ".", node)
         args = node.args or [self.var_node(node.line, node.col, p.name)
                              for p in info.node.params if not p.star]
         func = N.Member(node.line, node.col, N.Name(node.line, node.col, "Ancestor"),

@@ -18,7 +18,8 @@ from ..syntax.words import ARTICLES, GLOBAL_WORDS
 from .builtin_calls import builtin, known_builtin, unknown_callee
 from .call_counts import arity, fits, spreads
 from .enum_checks import enum_arguments
-from .method_calls import EXECUTE_ANCESTOR, maybe_inherited, method_call
+from .method_calls import (EXECUTE_ANCESTOR, maybe_inherited, method_call,
+                           template_ancestor_text)
 from .param_types import typed_arguments
 from .overloads import check_overloaded_call
 from .operands import BuiltinKinds
@@ -188,7 +189,12 @@ def _no_ancestor_version(fc: "FunctionChecker", func: N.Name) -> None:
     (the run stops there: "The class CA has no method 'Only'"; the check said nothing).
     Not said when an ancestor is of a file the check does not see."""
     method = next((sc for sc in fc.scope.chain() if sc.owner is not None), None)
-    if method is None or method.owner not in fc.sym.structs:
+    if method is None:  # a window template's code: the run stops there
+        d = fc.rep.report("WL103", template_ancestor_text(func.name), func, len(func.name),
+                          deferred=True)
+        fc.rep.call_errors.setdefault((func.line, func.col), d)
+        return
+    if method.owner not in fc.sym.structs:
         return
     lineage = fc.sym.lineage(method.owner)
     key = fold(method.name)

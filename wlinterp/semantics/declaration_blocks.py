@@ -15,6 +15,7 @@ from .assignments import check_lossy
 from .scopes import Symbol
 from .constant_order import check_constant_block, constant_cycle, own_constants
 from .creation import check_member_creation
+from .inheritance_checks import check_shared_methods
 from .interfaces import check_implements, check_inherited_implements
 from .member_checks import const_ok
 
@@ -56,6 +57,8 @@ def check_struct_decl(fc: "FunctionChecker", s: N.StructDecl) -> None:
         check_implements(fc, s)
     if s.base is not None:
         check_inherited_implements(fc, s)
+    if len(s.bases) > 1:
+        check_shared_methods(fc, s)
     for base in s.bases or ([s.base] if s.base else []):
         if fold(base) not in fc.sym.structs:
             fc.rep.report("WL207", f"unknown parent class '{base}'; {s.name} has only its "

@@ -79,6 +79,7 @@ KINDS: dict[str, Kind] = {k.code: k for k in [
     Kind("WL211", "file-not-loaded"),
     Kind("WL212", "window-control"),
     Kind("WL214", "missing-result"),
+    Kind("WL215", "ambiguous-inheritance"),
     # WL213 is not used: a variable of another type given to a typed parameter is the
     # error WL116 since 3 Dec 2026, as WINDEV's compiler refuses it (?1514076)
 ]}

@@ -99,6 +99,8 @@ class MemberChecks(CheckerState):
                 return
         if not self.is_self(e.obj) or self.sym.access and cls is not None:
             why = self.sym.inaccessible(e.name, self.scope.method)  # (`:m_x` in a derived
+            if not why and cls is not None and not self.is_self(e.obj):
+                why = self.sym.privately_inherited(cls, e.name, self.scope.method)
             if why:  # class, for an ancestor's PRIVATE member, too)
                 self.rep.report("WL112", why, e, len(e.name), col=e.col + 1)
         if named and cls is not None and not missing \

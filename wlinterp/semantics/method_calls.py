@@ -5,7 +5,8 @@ syntax, a String/Array method of the value, or a built-in taking obj first.
 """
 from __future__ import annotations
 
-__all__ = ["ANCESTOR_WORDS", "EXECUTE_ANCESTOR", "maybe_inherited", "method_call", "not_global"]
+__all__ = ["ANCESTOR_WORDS", "EXECUTE_ANCESTOR", "maybe_inherited", "method_call", "not_global",
+           "template_ancestor_text"]
 
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,14 @@ ANCESTOR_WORDS = ("ancestor", "ancetre")
 EXECUTE_ANCESTOR = ("executeancestor", "executeancetre")
 
 
+def template_ancestor_text(shown: str) -> str:
+    """The one text for `ExecuteAncestor()` outside a method of a class: there it runs a
+    window or control template's code (`wl check`'s WL103, the run's stop)."""
+    return (f"{shown} runs the code of a window or control template: a window function, "
+            f"not available outside the IDE (in a class method it runs the ancestor's "
+            f"version)")
+
+
 def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> bool | None:
     """`obj.Method(args)`: a method of obj's class, else a built-in taking obj first."""
     if isinstance(func.obj, N.Name) and fold(func.obj.name) in ANCESTOR_WORDS \
@@ -86,11 +95,13 @@ def method_call(fc: "FunctionChecker", e: N.Call, func: N.Member, n: int) -> boo
     if _unseen_object(fc, func.obj):  # `Logger.Log(...)`, Logger declared elsewhere: WL101
         fc.sym.refs.record(func, Ref.DYNAMIC)  # says so, once; a variant's method (it may
         return None  # hold an object) is chosen at run time, its count checked there
+    cls = fc.static_class(func.obj)
     if not (isinstance(func.obj, N.Name) and fold(func.obj.name) in ("objet", "object")):
         why = fc.sym.inaccessible(func.name, fc.scope.method)
+        if not why and cls is not None:  # `o.Bump()`, Bump from a private inheritance
+            why = fc.sym.privately_inherited(cls, func.name, fc.scope.method)
         if why:
             fc.rep.report("WL112", why, e, len(func.name), col=func.col + 1)
-    cls = fc.static_class(func.obj)
     if cls is not None:
         method = fc.sym.find_method(cls, key)
         if method is not None:

@@ -17,6 +17,7 @@ from ..syntax.extension_procs import overridden_builtins
 from ..syntax.names import fold
 from ..syntax.walk import body_stmts, sub_stmts_of, walk_stmts
 from ..syntax.words import ACCESS_WORDS
+from .method_headers import check_method_header
 from .overloads import same_parameters
 from .redefinitions import check_redefinitions, inherit_syntaxes
 from .program_symbols import ProgramSymbols, StructInfo, class_constants, implemented
@@ -120,7 +121,8 @@ def _program_level(s: N.Stmt, program: N.Program, symbols: ProgramSymbols,
         symbols.structs[key] = StructInfo(s.name, members, s.base,
                                           frozenset(fold(n) for n in s.statics),
                                           class_constants(s), s.abstract, member_types(s),
-                                          implemented(s), s.is_class, tuple(s.bases))
+                                          implemented(s), s.is_class, tuple(s.bases),
+                                          frozenset(s.private_bases))
         member_access(symbols, s, members)
     elif isinstance(s, N.EnumDecl):
         _enumeration(s, symbols)
@@ -197,6 +199,9 @@ def _program_procedures(program: N.Program, symbols: ProgramSymbols, rep: Report
                            col=_name_column(rep, p))
             symbols.declared_at.setdefault((owner, key), ("", p.line))
             symbols.methods[(owner, key)] = p
+            check_method_header(p, rep, _name_column(rep, p))
+            if owner in symbols.structs and key in symbols.structs[owner].members:
+                _member_and_method(symbols, p, rep)
             continue
         key = fold(p.name)
         if key in symbols.procs and key not in symbols.outside:
@@ -265,6 +270,17 @@ def _struct_node(program: N.Program, key: str) -> N.StructDecl | None:
                  if isinstance(s, N.StructDecl) and fold(s.name) == key), None)
 
 
+def _member_and_method(symbols: ProgramSymbols, p: N.Procedure, rep: Reporter) -> None:
+    """WL105 for a method named like a member of its class (not a property's accessor,
+    which may share its member's name): `o.m_x` read the member and the method was never
+    reached, silently. *Decided* (INFERRED: one name, one thing in a class, as for two
+    members)."""
+    info = symbols.structs[fold(p.owner or "")]
+    rep.report("WL105", f"'{p.name}' is already a member of the class {info.name}: a "
+               "method cannot have a member's name (o." + p.name + " reads the member)", p,
+               len(p.name), col=_name_column(rep, p))
+
+
 def _name_column(rep: Reporter, p: N.Procedure) -> int:
     """The column of a procedure's name on its header line (after `Class::` for a
     method), so the caret is under the name; the header's start if not found."""
@@ -318,7 +334,7 @@ def from_files(symbols: ProgramSymbols, programs: list[N.Program]) -> None:
                 symbols.structs[fold(s.name)] = StructInfo(
                     s.name, members, s.base, frozenset(fold(n) for n in s.statics),
                     class_constants(s), s.abstract, member_types(s), implemented(s),
-                    s.is_class, tuple(s.bases))
+                    s.is_class, tuple(s.bases), frozenset(s.private_bases))
                 symbols.outside.add(fold(s.name))
                 symbols.declared_at[fold(s.name)] = (other.filename, s.line)
             elif isinstance(s, N.EnumDecl):  # COMB_X is a combination, in a set

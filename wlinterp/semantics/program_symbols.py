@@ -36,6 +36,7 @@ class StructInfo:
     implements: frozenset[str] = frozenset()  # its `implements` lines' interfaces (folded)
     is_class: bool = True  # False for a Structure (a message names which it is)
     bases: tuple[str, ...] = ()  # every parent (multiple inheritance, ?6010007), base first
+    private_bases: frozenset[str] = frozenset()  # parents of a private inheritance (folded)
 
     def parents(self) -> tuple[str, ...]:
         """The folded names of the classes it inherits from, in the order written."""
@@ -212,6 +213,37 @@ class ProgramSymbols:
         # only types may come first (`import wlinterp.semantics` alone must work)
         from ..runtime.containers import read_only_error
         return read_only_error(name, shown)
+
+    def privately_inherited(self, cls: str, name: str, here: str | None) -> str | None:
+        """Why `obj.name` on an object declared of `cls` cannot be used from class `here`
+        (None: it can): the member, property or method reaches `cls` through a private
+        inheritance (`PRIVÉ hérite de Base`), and only the methods of the class that
+        inherits privately use what it inherits so (?6010007: "if the inheritance is
+        private, only the methods of the derived class..."). A class of the lineage that
+        declares it itself (a redefinition) comes first and is public."""
+        key = fold(name)
+        for c in self.lineage(cls):
+            if self.declares(c, key):
+                return None
+            info = self.structs.get(c)
+            if info is None:
+                continue
+            for parent in info.private_bases:
+                if parent in self.structs and any(self.declares(a, key)
+                                                  for a in self.lineage(parent)):
+                    if here == c:
+                        return None
+                    return (f"'{name}' comes to {info.name} from "
+                            f"{self.structs[parent].name} by a private inheritance: only "
+                            f"the methods of {info.name} can use it")
+        return None
+
+    def declares(self, cls: str, key: str) -> bool:
+        """Does the class itself (not an ancestor) declare the member, method or property
+        `key` (folded)?"""
+        info = self.structs.get(cls)
+        return info is not None and key in info.members or (cls, key) in self.methods \
+            or (cls, key + "#get") in self.methods or (cls, key + "#set") in self.methods
 
     def find_method(self, owner: str, key: str) -> N.Procedure | None:
         for cls in self.lineage(owner):

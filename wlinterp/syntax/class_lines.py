@@ -5,11 +5,20 @@ Each answers how long the form is (or whether the line is one); statements.py re
 from __future__ import annotations
 
 __all__ = ["ignored_line", "section_line", "use_line", "member_line", "declarations_follow",
-           "whole_line_parenthesis", "USE_WORDS", "CLASS_NAMES"]
+           "whole_line_parenthesis", "inherits_line", "USE_WORDS", "CLASS_NAMES",
+           "PRIVATE_INHERITANCE"]
 
 from .names import fold
 from .tokens import Token
-from .words import SECTION_WORDS as _SECTION_WORDS, VISIBILITY as _VISIBILITY
+from .words import (OBJECT_WORDS as _OBJECT_WORDS, SECTION_WORDS as _SECTION_WORDS,
+                    VISIBILITY as _VISIBILITY)
+
+PRIVATE_INHERITANCE = "private"
+"""The INHERITS token's value for a private inheritance (decl_builder.py reads it)."""
+_INHERITANCE_ACCESS = {"public": "", "publique": "", "private": PRIVATE_INHERITANCE,
+                       "prive": PRIVATE_INHERITANCE, "privee": PRIVATE_INHERITANCE}
+_INHERITS = ("herite", "inherits")
+_AN = ("a", "an", "un", "une")
 
 
 def ignored_line(t: Token, nxt: Token | None) -> bool:
@@ -98,3 +107,35 @@ def member_line(toks: list[Token], i: int) -> int:
     if j + 1 < len(toks) and toks[j].type == "NAME" and toks[j + 1].type in ("IS", "ARE", "COMMA"):
         return j - i
     return 0
+
+
+def inherits_line(toks: list[Token], i: int) -> tuple[str, int, int] | None:
+    """A class's parent line from its first word at `i`: `inherits from Base` / `hérite de
+    Base`, or `an object Base` / `un objet Base` (the older form), with an access word
+    before it or after the class (`PRIVÉ hérite de Base`, `hérite de Base privé`: a
+    private inheritance, ?6010007). Returns (the INHERITS token's value: "" public,
+    PRIVATE_INHERITANCE; the index of the class's name; where the line's words end), or
+    None. A word after the class that is no access word is left for the parser to
+    refuse (it was silently dropped)."""
+    n, j, access = len(toks), i, ""
+    word = fold(toks[j].value) if toks[j].type != "NL" else ""
+    if word in _INHERITANCE_ACCESS and j + 1 < n:
+        access, j = _INHERITANCE_ACCESS[word], j + 1
+        word = fold(toks[j].value)
+    if word in _INHERITS and j + 1 < n and toks[j + 1].type in ("NAME", "SOFT_DE"):
+        j += 1
+        if (toks[j].type == "SOFT_DE" or fold(toks[j].value) == "from") and j + 1 < n \
+                and toks[j + 1].type == "NAME":
+            j += 1  # HÉRITE DE Base, inherits from Base
+    elif word in _AN and j + 2 < n and fold(toks[j + 1].value) in _OBJECT_WORDS \
+            and toks[j + 2].type in CLASS_NAMES and toks[j].type in ("NAME", "SOFT_A"):
+        j += 2
+    else:
+        return None
+    end = j + 1
+    if end < n and toks[end].type != "NL" and fold(toks[end].value) in _INHERITANCE_ACCESS:
+        access = access or _INHERITANCE_ACCESS[fold(toks[end].value)]
+        end += 1
+    if word in _AN and end < n and toks[end].type != "NL":
+        return None  # `un objet Base` followed by more: a declaration, not a parent
+    return access, j, end

@@ -16,6 +16,7 @@ from .array_dims import named_dims
 from .names import fold
 from .words import ACCESS_WORDS as _ACCESS, IMPLEMENTS_WORDS as _IMPLEMENTS
 from .tokens import Token
+from .class_lines import PRIVATE_INHERITANCE
 
 
 def statements_of(items: list[Any]) -> list[N.Stmt]:
@@ -50,6 +51,8 @@ def _struct(name: tuple[str, int, int], items: list[Any]) -> N.StructDecl:
     node = N.StructDecl(name[1], name[2], name[0], [x for x in items if isinstance(x, N.Decl)],
                         bases[0] if bases else None)
     node.bases = list(dict.fromkeys(bases))  # (a class named twice is one ancestor)
+    node.private_bases = [fold(x[1]) for x in items
+                          if isinstance(x, tuple) and x[0] == "inherits" and x[2]]
     access, static = "public", False
     line: tuple[str, bool] | None = None  # modifiers written on the member line itself
     constant = False  # CONSTANT on the member line: read-only outside the class
@@ -210,8 +213,9 @@ class DeclBuilder:
     def struct_decl_kw(self, items: list[Any]) -> N.StructDecl:
         return _struct(items[1], items)
 
-    def inherits(self, items: list[Any]) -> tuple[str, str]:
-        return ("inherits", items[1][0])
+    def inherits(self, items: list[Any]) -> tuple[str, str, bool]:
+        """("inherits", the parent, whether the inheritance is private: ?6010007)."""
+        return ("inherits", items[1][0], items[0].value == PRIVATE_INHERITANCE)
 
     def enum_decl(self, items: list[Any]) -> N.EnumDecl:
         name, kind = items[0], items[2]

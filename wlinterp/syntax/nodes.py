@@ -154,6 +154,9 @@ class StructDecl(Stmt):
     implements: list[tuple[str, int, int]] = field(default_factory=list)
     # every `inherits from` line, in order (multiple inheritance, ?6010007); base is the first
     bases: list[str] = field(default_factory=list)
+    # the parents of a private inheritance (`PRIVÉ hérite de Base`), folded: what they give
+    # is used only in the class's own methods (?6010007)
+    private_bases: list[str] = field(default_factory=list)
 
 
 class InterfaceDecl(Stmt):

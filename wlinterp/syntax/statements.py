@@ -27,6 +27,7 @@ from .class_lines import (CLASS_NAMES as _NAMES, USE_WORDS as _USE_WORDS,
                           declarations_follow as _declarations_follow,
                           ignored_line as _ignored_line, member_line as _member_line,
                           section_line as _section_line, use_line as _use_line,
+                          inherits_line as _inherits_line,
                           whole_line_parenthesis as _whole_line_parenthesis)
 from .keyword_phrases import (array_type as _array_type, foreach_clauses as _foreach_clauses,
                               file_sort_keys as _file_sort_keys, retype as _retype,
@@ -116,21 +117,13 @@ def _merge_at(toks: list[Token], i: int, line_start: bool, out: list[Token]) -> 
     typ = t.type
     nxt = toks[i + 1] if i + 1 < n else None
     nxt_word = fold(nxt.value) if nxt is not None and nxt.type == "NAME" else ""
-    if line_start and typ == "NAME" and fold(t.value) in ("herite", "inherits") \
-            and nxt is not None and nxt.type in ("NAME", "SOFT_DE"):
-        j = i + 1
-        if (toks[j].type == "SOFT_DE" or fold(toks[j].value) == "from") and j + 1 < n \
-                and toks[j + 1].type == "NAME":
-            j += 1  # HÉRITE DE Base, inherits from Base
-        out.append(_retype(t, "INHERITS", t.value))
-        out.append(toks[j])
-        return j + 1, False  # anything after the parent's name is the grammar's to refuse
-    if line_start and typ in ("NAME", "SOFT_A") and fold(t.value) in ("a", "an", "un", "une") \
-            and nxt_word in _OBJECT_WORDS and i + 2 < n and toks[i + 2].type in _NAMES \
-            and (i + 3 >= n or toks[i + 3].type == "NL"):
-        out.append(_retype(t, "INHERITS", t.value))  # `un objet Base` in a class: its parent
-        out.append(toks[i + 2])
-        return i + 3, False
+    parent = _inherits_line(toks, i) if line_start and (
+        typ in ("NAME", "SOFT_A") or fold(t.value) in _SECTION_WORDS) else None
+    if parent is not None:  # `[PRIVÉ] hérite de Base [privé]`, `un objet Base`: a parent
+        access, at, end = parent
+        out.append(_retype(t, "INHERITS", access))
+        out.append(toks[at])
+        return end, False
     section = _section_line(toks, i) if line_start and fold(t.value) in _SECTION_WORDS \
         else 0
     if section and toks[i + section - 1].type == "CONSTANT" \
