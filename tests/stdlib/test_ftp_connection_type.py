@@ -96,7 +96,8 @@ def test_a_described_connection_connects_and_stands_for_it(server, tmp_path, cod
 def test_an_unknown_property_names_the_known_ones():
     with pytest.raises(WLRuntimeError) as failure:
         run('c is ftpConnection\nc.Host = "x"\n')
-    assert "ftp.wl:2:2: An ftpConnection variable has no property 'Host'" in str(failure.value)
+    # at the property's name, where wl check puts WL109 for a write too
+    assert "ftp.wl:2:3: An ftpConnection variable has no property 'Host'" in str(failure.value)
     assert "PortNumber" in str(failure.value)
 
 
