@@ -26,7 +26,6 @@ __all__ = ["MAX_SOURCE_BYTES", "decode_source", "read_source_bytes", "read_strea
 import codecs
 import errno
 import os
-import select
 import stat
 import sys
 from typing import BinaryIO, Callable, Iterator, TextIO
@@ -68,6 +67,7 @@ def _read_pipe(path: str, limit: int, wait: float) -> bytes:
     nothing comes for `wait` seconds: `wl check FIFO` with no writer blocked for ever in
     open(), and `wl check` has no --timeout. Opened without blocking, then select waits
     for the writer's bytes (Linux reports no end of file before a first writer came)."""
+    import select  # (only here: a run of a file does without it)
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     try:
         chunks: list[bytes] = []

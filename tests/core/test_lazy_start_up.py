@@ -1,4 +1,4 @@
-"""What a one-line `wl run` does without: tempfile, ctypes (imported when a thread starts,
+"""What a one-line `wl run` does without: tempfile, base64, struct, select, ctypes (imported when a thread starts,
 runtime/thread_gate.py prepare_raise) and the regular expressions of rare forms, compiled
 on first use (wlinterp/lazy_regex.py; docs/performance.md "Start-up")."""
 from __future__ import annotations
@@ -25,7 +25,8 @@ from wlinterp.cli import main
 code = main(["run", sys.argv[1]])
 from wlinterp.syntax import token_patterns
 print("ctypes" in sys.modules, len(compiled), "match" in vars(token_patterns.DURATION_RE),
-      "tempfile" in sys.modules, code, "datetime" in sys.modules)
+      "tempfile" in sys.modules, code, "datetime" in sys.modules,
+      ",".join(m for m in ("base64", "struct", "select") if m in sys.modules) or "-")
 """
 
 
@@ -49,17 +50,20 @@ def _probe(tmp_path: Path, source: str) -> tuple[str, ...]:
     for _ in range(2):
         proc = subprocess.run([sys.executable, "-c", _PROBE, str(script)], capture_output=True,
                               text=True, timeout=120)
-    return tuple(proc.stdout.split()[-6:])
+    return tuple(proc.stdout.split()[-7:])
 
 
 def test_a_one_line_run_loads_no_ctypes_and_compiles_few_patterns(tmp_path: Path) -> None:
     found = _probe(tmp_path, 'Trace("ok")\n')
-    ctypes_loaded, patterns, duration_compiled, tempfile_loaded, code, _ = found
+    ctypes_loaded, patterns, duration_compiled, tempfile_loaded, code, _, more = found
     assert (ctypes_loaded, duration_compiled, code) == ("False", "False", "0"), found
     # tempfile (shutil, random, bz2, lzma: 3% of the run) only for the project search's
     # stop at the temporary folder (project/sources.py _temp_folder)
     assert tempfile_loaded == "False", found
     assert int(patterns) <= 20, found  # about sixty before the patterns were lazy
+    # base64 (a buffer written to JSON or XML), struct (a 4-byte real), select (a
+    # script read from a named pipe): each imported where it serves
+    assert more == "-", found
 
 
 def test_numbers_compile_no_duration_pattern_unless_a_unit_may_follow(tmp_path: Path) -> None:

@@ -63,6 +63,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         self.bound_leaves: dict[int, tuple[str, SType]] = {}
         self.fast_params: frozenset[str] = frozenset()  # parameters known to be integers
         self.typed_held: frozenset[str] = frozenset()  # (typed_members.py)
+        self.direct_held: frozenset[str] = frozenset()  # (direct_methods.py)
+        self.direct_versions: dict[int, ProcInfo] = {}  # id(call) -> the version called
         self.typed_reads: set[str] = set()
 
     def temp(self) -> str:
@@ -200,9 +202,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
                 if direct is not None:
                     return direct, self.method_result(node)
                 receiver = self.receiver(func.obj, func.name)
-                direct = self.held_method(node, func.obj, receiver, key)
-                if direct is not None:
-                    return direct, self.method_result(node)
+                held = self.held_method(node, func.obj, receiver, key)
+                if held is not None:
+                    return held
                 return self.method_call("call_method", f"{receiver}, {key!r}",
                                         node.args, key, func.name,
                                         self.item_method(func.obj, key)), self.method_result(node)

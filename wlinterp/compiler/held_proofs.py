@@ -13,8 +13,8 @@ None can run during the loop when:
 - the loop's own statements hold no `delete` (its nested blocks included), and
 - no procedure can run one: no procedure, method (destructors, property accessors),
   internal or anonymous procedure of the program holds a `delete`, and the program
-  cannot make code at run time (Compile, EvaluateExpression, ExecuteCode: the words
-  written anywhere, comments and strings included, even without a call), nor call by
+  cannot make code at run time (Compile, EvaluateExpression, ExecuteCode: their names
+  written anywhere as words, comments and strings included, even without a call), nor call by
   indirection (`{...}`). Every way user code runs during a loop (a call, a method, a
   destructor run by a dropped reference, ExecuteProcess, a callback given to a built-in,
   another thread, a Python caller of the project) runs one of those procedures; and
@@ -36,8 +36,10 @@ from __future__ import annotations
 
 __all__ = ["FreeSites", "Held", "free_sites", "no_free_during", "stays_during"]
 
+import re
 from typing import TYPE_CHECKING
 
+from ..lazy_regex import lazy_compile
 from ..records import record
 from ..semantics.facts import assigned_by, facts, loop_facts
 from ..syntax import nodes as N
@@ -48,9 +50,11 @@ if TYPE_CHECKING:
     from ..runtime.types import StructDef
     from .base import CompilerBase
 
-# lowered words naming a way to make code at run time (dynamic_names.py's calls, and
-# any other mention: a procedure variable given the built-in, a string naming it)
-_DYNAMIC_WORDS = ("compil", "expression", "utecode")
+# the names of the built-ins that make code at run time, as whole words, any case and
+# accents (dynamic_names.py's calls, and any other mention: a procedure variable given
+# the built-in, a string naming it, a comment)
+_DYNAMIC_WORDS = lazy_compile(r"(?<!\w)(?:compile|[eé]valu(?:at)?eexpression|ex[eé]cutecode)"
+                              r"(?!\w)", re.IGNORECASE)
 _MYPARAMS = ("myparameters", "mesparametres")
 _SELF = ("objet", "object")  # a method's own object (compiler/program.py)
 
@@ -86,8 +90,7 @@ def free_sites(program: N.Program, session: object) -> FreeSites:
     """Where `program` may free an object (computed once per compilation)."""
     if session is not None or program.uses_indirection:
         return FreeSites(True, True, True)
-    low = (program.source or "").lower()
-    if any(word in low for word in _DYNAMIC_WORDS):
+    if _DYNAMIC_WORDS.search(program.source or "") is not None:
         return FreeSites(True, True, True)
     main = facts(program.main)
     beyond = any(facts(p.body).frees for p in program.procedures) \

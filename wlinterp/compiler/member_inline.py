@@ -159,33 +159,6 @@ class MemberInlineMixin(CompilerBase):
             if sdef is not None:
                 yield "a__objet", "objet", sdef
 
-    def held_method(self, node: N.Call, obj: N.Expr, code: str, key: str) -> str | None:
-        """`o.M(args)` in a loop holding `o` (its code `code`): the method's function
-        called directly when `o` is the object held, of exactly its class, so that no
-        redefinition applies (else the dispatch, `call_method`). Only where the call
-        is plain: not in the REPL (a later input may redefine the method), M neither
-        with several syntaxes nor giving parameters back, nor a property, and the
-        arguments within its counts (the same Python call succeeds)."""
-        sdef = self.declared_struct(obj) if code.isidentifier() else None
-        if sdef is None or self.prog.session is not None or key in self.prog.methods_back \
-                or key in self.prog.properties \
-                or any(type(a) in (N.DefaultArg, N.Substr) for a in node.args):
-            return None
-        owner = next((c for c in sdef.lineage() if (c, key) in self.prog.methods), None)
-        info = self.prog.methods.get((owner or "", key))
-        if info is None or info.overloads is not None or info.writeback \
-                or any(p.star for p in info.node.params):
-            return None
-        least, most = info.arity()
-        if not least <= len(node.args) <= (len(node.args) if most is None else most):
-            return None
-        held = self.held_for(code, sdef)
-        if held is None:
-            return None
-        args = "".join(", " + self.kept_kind(a) for a in node.args)
-        return (f"({info.pyname}({code}{args}) if {self.held_test(code)} else "
-                f"call_method(_rt, {code}, {key!r}{args}))")
-
     def held_for(self, obj: str, sdef: "StructDef") -> tuple[str, str] | None:
         """The locals keeping `obj`'s object and members' dict in the loops being
         compiled, when it is held as of class `sdef` (named on the first use)."""

@@ -11,7 +11,7 @@ __all__ = ["MethodCallMixin"]
 from typing import TYPE_CHECKING
 
 from ..runtime.objects import CONSTRUCTORS as _CTORS
-from ..runtime.kinds import STypeNames as S
+from ..runtime.kinds import SType, STypeNames as S
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from .base import CompilerBase, RefNames as Ref
@@ -119,11 +119,12 @@ class MethodCallMixin(CompilerBase):
         parts.append(f"{t}[0]")
         return "(" + ", ".join(parts) + ")[-1]"
 
-    def kept_kind(self, arg: N.Expr) -> str:
+    def kept_kind(self, arg: N.Expr, compiled: tuple[str, SType] | None = None) -> str:
         """Code of a method's argument: a variable, member or element declared Date, Time
         or DateTime travels marked with its kind (runtime/dated_values.py), so that a
-        parameter declared DateTime given a Time holds that time today, as a procedure's."""
-        code = self.value(arg)
+        parameter declared DateTime given a Time holds that time today, as a procedure's.
+        `compiled`: the argument's code and static type, when already compiled."""
+        code = self._val(*compiled) if compiled is not None else self.value(arg)
         kind = self.declared_kind(arg)
         if kind == "string":  # a Buffer stays one (kept_buffer)
             return self.kept_buffer(arg, code, S.STR)

@@ -101,6 +101,8 @@ class RangeMixin(CompilerBase):
             return self._call_bounds(e.func)  # type: ignore[attr-defined]
         if t is N.Member and self.typed_held and self.typed_read(e):  # type: ignore[arg-type]
             return INT32  # an int member of a held object (typed_members.py)
+        if t is N.Call and self.direct_held:
+            return self.direct_bounds(e)  # type: ignore[arg-type]  # (direct_methods.py)
         return UNKNOWN
 
     def store_bounds(self, var: "Var", t: "SType", e: N.Expr) -> Bounds:

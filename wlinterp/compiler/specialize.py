@@ -12,7 +12,8 @@ return type of recursive procedures.
   A parameter qualifies only if nothing can change it in the body (no assignment, not
   passed on by reference to a procedure that assigns it, no indirection `{...}` in the
   program), so it stays an integer; an `int` parameter qualifies always (stores into it
-  wrap). Not in the REPL (a later input may redefine a procedure) nor for methods.
+  wrap). Not in the REPL (a later input may redefine a procedure). A method has one
+  too, called where its call needs no dispatch (member_inline.py `held_method`).
 - **Callees first.** A call to a procedure defined later in the file compiles that
   procedure first, so that the call knows its return type; its code still takes its place
   in program order.
@@ -141,6 +142,18 @@ class SpecializeMixin:
         if self.session is not None or proc.key not in self.procs \
                 or self.procs[proc.key] is not proc:
             return proc
+        return self._fast_version(fc, proc, args, types, None)
+
+    def fast_method(self, fc: "FunctionCompiler", info: ProcInfo, owner: str,
+                    args: list[N.Expr], types: list[SType]) -> ProcInfo:
+        """The same for a method of the class `owner` called straight by its function
+        (member_inline.py `held_method`, no dispatch: no redefinition applies)."""
+        if self.session is not None:
+            return info
+        return self._fast_version(fc, info, args, types, owner)
+
+    def _fast_version(self, fc: "FunctionCompiler", proc: ProcInfo, args: list[N.Expr],
+                      types: list[SType], owner: str | None) -> ProcInfo:
         plan = self.fast_plan(proc)
         if plan is None:
             return proc
@@ -162,7 +175,9 @@ class SpecializeMixin:
                                           ret_types=set(), inferred=S.ANY)
             self.fast_versions[key] = version
             self.fast_names[version.pyname] = proc.pyname
-            self.fast_chunks.append(self.compile_proc(version, self.main_scope, plan))
+            self.fast_chunks.append(
+                self.compile_proc(version, self.main_scope, plan) if owner is None
+                else self.compile_function(version, self.main_scope, owner, plan))
         return self.fast_versions[key]
 
     def fast_plan(self, proc: ProcInfo) -> frozenset[str] | None:
@@ -174,7 +189,7 @@ class SpecializeMixin:
 
     def _plan(self, proc: ProcInfo) -> frozenset[str] | None:
         node = proc.node
-        if node.owner is not None or any(p.star for p in node.params):
+        if any(p.star for p in node.params):
             return None
         assigned = assigned_params(node) | _passed_by_reference(
             proc, self.procs, getattr(self, "registry", None))

@@ -53,9 +53,11 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
             if t is tested and uses_tested_calls(stmts, i):
                 self.tested(lambda: method(self, s))  # ?3034015: the code tests it
                 continue
-            if t is N.Assign and self.held and self.typed_statement(
-                    s, lambda: method(self, s)):  # type: ignore[arg-type]
-                continue  # int members of held objects read untested (typed_members.py)
+            if t is N.Assign and self.held and (
+                    self.typed_statement(s, lambda: method(self, s))  # type: ignore[arg-type]
+                    or self.direct_statement(s, lambda: method(self, s))):  # type: ignore[arg-type]
+                continue  # int members of held objects read untested (typed_members.py),
+                # methods of held objects called directly (direct_methods.py)
             method(self, s)
         if len(out.lines) == mark:  # out.ensure_body(mark)
             out.emit("pass")

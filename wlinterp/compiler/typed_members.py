@@ -37,51 +37,36 @@ from typing import Callable
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import walk_expr
-from ..runtime.kinds import STypeNames as S
 from .base import RefNames as Ref
-from .member_inline import MemberInlineMixin, int_member
+from .direct_methods import DirectMethodMixin
+from .member_inline import int_member
 
 # the expressions a versioned statement may hold: none of them runs user code
 _PLAIN = frozenset({N.Num, N.Str, N.Const, N.BinOp, N.Compare, N.Logic, N.Unary})
 _DEEPEST = 12  # indentation levels: CPython refuses 20 nested blocks (lazy.py)
 
 
-class TypedMemberMixin(MemberInlineMixin):
+class TypedMemberMixin(DirectMethodMixin):
     """Statements compiled with their held objects' int members known to be ints."""
 
     def typed_statement(self, s: N.Assign, compile_it: Callable[[], None]) -> bool:
         """Compile `s` in two versions when it reads int members of held objects (True);
         False, nothing emitted, when it does not qualify."""
-        if self.typed_held or self.out.level > _DEEPEST or self.scope.procs \
+        if self.typed_held or self.direct_held or self.out.level > _DEEPEST or self.scope.procs \
                 or self.prog.session is not None:
             return False
         held = self.typed_owners(s)
         if not held:
             return False
-        self.out.emit(f"if {' and '.join(self.held_test(pyname) for pyname in held)}:")
-        self.out.indent()
-        self.typed_held = frozenset(held)
-        try:
-            compile_it()
-        finally:
-            self.typed_held = frozenset()
-        self.out.dedent()
-        self.out.emit("else:")
-        self.out.indent()
-        compile_it()
-        self.out.dedent()
+        self.compile_twice([self.held_test(pyname) for pyname in held], "typed_held",
+                           held, compile_it)
         return True
 
     def typed_owners(self, s: N.Assign) -> list[str]:
         """The held variables (Python names, each already given its locals) whose int
         members `s` reads, when `s` is `var = e` / `var += e` / `var -= e` into a declared
         local number and `e` runs no user code; [] otherwise."""
-        target = s.target
-        if s.op not in ("=", "+=", "-=") or type(target) is not N.Name \
-                or self.prog.refs.of(target) is not Ref.VAR:
-            return []
-        var = self.scope.lookup(fold(target.name))
-        if var is None or var.implicit or var.stype not in (S.INT, S.REAL):
+        if not self.number_target(s):
             return []
         owners: list[str] = []
         for e in walk_expr(s.value):

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 __all__ = ["JSONText", "json_form", "base64_of", "digits_of", "json_problem", "json_dumped"]
 
-import base64
-
 from . import values as V
 from ..errors import ErrCode, WLRuntimeError
 from ..lazy_regex import lazy_compile
@@ -40,7 +38,9 @@ def json_dumped(tree: object) -> str:
 
 
 def base64_of(text: str) -> str:
-    """A buffer's bytes (characters 0-255, else the text's UTF-8) in base64."""
+    """A buffer's bytes (characters 0-255, else the text's UTF-8) in base64 (the module
+    imported here: a run that writes no buffer to JSON or XML does without it)."""
+    import base64
     return base64.b64encode(V.to_bytes(text)).decode("ascii")
 
 

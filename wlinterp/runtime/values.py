@@ -17,7 +17,6 @@ __all__ = [
 
 import decimal
 import math
-import struct
 from decimal import Decimal
 from typing import NoReturn
 
@@ -278,24 +277,23 @@ def to_real(v: object) -> float:
     return f if f - f == 0.0 else real_overflow(f)
 
 
-_F32 = struct.Struct("<f")  # a 4-byte real (co_real4)
-
-
 def co_real4(v: object) -> float:
     """A value stored in a 4-byte real (`real on 4 bytes`, help ?1514048: "up to 6
     significant digits", 3.4e-38 to 3.4e38): rounded to single precision (IEEE 754
     binary32, as a C float), kept as the shortest decimal that rounds to the same single
     (0.1 stays 0.1, 123456.789 is 123456.79); beyond the range, the overflow error
-    (docs/semantics.md, "4-byte reals"). It held an 8-byte real."""
+    (docs/semantics.md, "4-byte reals"). It held an 8-byte real. (`struct` imported
+    here: a run without such a real does without it.)"""
+    from struct import pack, unpack
     f = to_real(v)
     try:
-        single = _F32.unpack(_F32.pack(f))[0]
+        single = unpack("<f", pack("<f", f))[0]
     except OverflowError:
         raise WLRuntimeError(f"Numeric overflow: {format_number(f)} is beyond the largest "
                              "4-byte real (about 3.4e38).", ErrCode.NUMERIC) from None
     for digits in (6, 7, 8, 9):
         short = float(f"{single:.{digits}g}")
-        if _F32.unpack(_F32.pack(short))[0] == single:
+        if unpack("<f", pack("<f", short))[0] == single:
             return short
     return single
 
