@@ -182,7 +182,8 @@ class StoreMixin(VariantPlaceMixin, PinMixin, ExprMixin):
         elif isinstance(target, N.Index):
             obj = self.member_to_change(target.obj, "its elements cannot be changed either")
             args = ", ".join(self.value(a) for a in target.args)
-            setter = "set_index_array" if shares else "set_index"
+            setter = "set_index_array" if shares else "set_index_ref" if by_ref \
+                else "set_index"
             self.out.emit(f"{setter}({obj}, {code}, {args})")
         elif isinstance(target, N.Prop) and (var := self.prop_var(target)) is not None \
                 and var.spec.kind in (Kind.TIME, Kind.DATETIME, Kind.DATE, Kind.DURATION):

@@ -123,3 +123,8 @@ class AttachedName(str):
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
         raise WLRuntimeError(f"'{name}' of an element of Attach is read only: assign the "
                              "element (m.Attach[n] = name or emailAttach).")
+
+    def wl_set_named(self, shown: str, value: object) -> None:
+        """`m.Attach[1].ContentType = ...`: refused, naming the member as written (the
+        runtime gives `wl_set` its folded name)."""
+        self.wl_set(shown, value)

@@ -207,6 +207,22 @@ def set_index_array(obj: Any, value: Any, *idx: Any) -> None:
         set_index(obj, value, *idx)
 
 
+def set_index_ref(obj: Any, value: Any, *idx: Any) -> None:
+    """`t[i] <- x`: the element designates x itself when x is a value of a library type
+    (an httpRequest, an Email, an ftpConnection...), which `t[i] = x` stores as its copy,
+    as `v <- x` and `o.m <- x` do (decided: docs/semantics.md "Assigning a value of a
+    library type"; it was copied). Anything else is stored as `t[i] = x` stores it."""
+    set_index(obj, value, *idx)
+    if isinstance(value, (WLStruct, WLArray, WLAssoc)) or not hasattr(value, "copy"):
+        return
+    if type(obj) is WLArray and len(idx) == max(len(obj.dims), 1) \
+            and type(obj.get(*idx)) is type(value):
+        obj.set_same(value, *idx)
+    elif type(obj) is WLAssoc and len(idx) == 1 and type(obj.get(idx[0])) is type(value) \
+            and not (obj.opts and "d" in obj.opts.partition("=")[0]):
+        obj.data[obj.key_of(idx[0])] = value  # (WithDuplicates: the copy stays)
+
+
 def literal_to_value(v: Any, ctx: TypeContext) -> Any:
     """A bare literal list used as a value (passed to a procedure, traced...)."""
     if isinstance(v, list):

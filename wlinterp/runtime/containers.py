@@ -279,6 +279,11 @@ class WLArray(Indexed):
         if len(idx) == max(len(self.dims), 1) and designates(value, self.elem):
             self.items[self._flat(idx)] = value
 
+    def set_same(self, value: object, *idx: object) -> None:
+        """Make the element at `idx` (already there) `value` itself, unconverted
+        (`t[i] <- r`: assignment.set_index_ref)."""
+        self.items[self._flat(idx)] = value
+
     def _inner(self, idx: tuple[object, ...]) -> "tuple[WLArray | WLAssoc, tuple[object, ...]] | None":
         """For an array of arrays, `t[1, 2]` is element 2 of the array `t[1]` (help page
         of the Array type, ?1514030: "array of arrays"): the element the leading

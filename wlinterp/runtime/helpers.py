@@ -35,7 +35,8 @@ from .substrings import (substr_from, substr_len, substr_one, substr_range,  # n
                          substr_set, substr_upto)
 from .assignment import (array_reference, assign_object, assign_value, co_any, co_bool,  # noqa: F401
                          co_int32, literal_to_value, same_object,
-                         set_index_array, set_member_array, set_member_ref)
+                         set_index_array, set_index_ref, set_member_array,
+                         set_member_ref)
 from .indirection import indirect_get, indirect_set  # noqa: F401
 from .array_sizes import sized_array  # noqa: F401
 from .json_forms import json_form  # noqa: F401

@@ -19,7 +19,7 @@ HELPERS = (
     "address_of", "assign_value", "automation_fail", "call_class_method", "call_method",
     "call_method_back", "call_class_method_back", "member_or_method",
     "class_receiver", "class_method_ref", "construct_member", "set_member_array",
-    "set_index_array",
+    "set_index_array", "set_index_ref",
     "class_static_get", "class_static_set", "co_any", "co_bool", "co_int32", "coerce",
     "construct", "construct_named", "live_object", "class_of", "is_class", "data_name", "declared_definition", "date_add", "date_sub", "dated_arith", "dated_sub", "dated_variant", "time_as_datetime", "time_number", "member_kind", "exists", "member_exists", "fail", "file_loop",
     "data_assign", "data_item", "data_item_set",
