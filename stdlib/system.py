@@ -7,7 +7,8 @@ WINDEV keeps parameters in the Windows registry under the project's name. Here t
 in an INI file per program: `<config>/wlinterp/parameters/<script name>.ini`, section
 `[Parameters]`, where `<config>` is $XDG_CONFIG_HOME, else ~/.config (%APPDATA% on
 Windows). `WL_PARAMETERS` names another file (tests, sandboxes). A third parameter gives
-an explicit INI file instead, as WINDEV accepts a registry key or a file.
+an explicit INI file instead, as WINDEV accepts a registry key or a file. InitParameter
+chooses another INI file, or an XML file or text (stdlib/parameters_xml.py).
 """
 from __future__ import annotations
 
@@ -16,12 +17,13 @@ import os
 import socket
 import sys
 
-from wlinterp.errors import WLRuntimeError
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 from wlinterp.runtime.thread_gate import pause
 
+from . import parameters_xml as xml_parameters
 from .ini_files import IniText, checked_name, store_value
 from .paths import failure, native_path
 
@@ -134,28 +136,96 @@ def init_parameter(rt: Runtime, mode: object, source: object = None) -> str:
     page ?3025044); the mode and source in force before, joined by TAB. paramIni: the INI
     file `source` (a bare name in the script's folder; none: <program>.INI there);
     paramRegistry: the default store, since there is no registry (the key is only
-    remembered). paramXML and paramString are refused (docs/builtins.md "InitParameter")."""
+    remembered); paramXML: the XML file `source` (placed as paramIni's; none:
+    <program>.xml); paramString: the XML text `source`, changed in memory and given back
+    by the next InitParameter (stdlib/parameters_xml.py, docs/builtins.md)."""
     kind, text = V.to_int(mode), "" if source is None else V.to_str(source)
-    if kind in (PARAM_XML, PARAM_STRING):
-        raise WLRuntimeError("InitParameter: paramXML and paramString are not available in "
-                             "wlinterp (the layout of WINDEV's XML parameters is not "
-                             "documented); use paramIni.")
-    if kind not in (PARAM_INI, PARAM_REGISTRY):
+    if kind not in (PARAM_INI, PARAM_REGISTRY, PARAM_XML, PARAM_STRING):
         raise WLRuntimeError(f"InitParameter: {kind} is not a mode (paramIni, "
-                             "paramRegistry).")
+                             "paramRegistry, paramXML, paramString).")
     before = rt.state.get("parameters.init") or (PARAM_INI, parameters_file(rt), None)
+    if kind == PARAM_STRING:
+        if source is None:
+            raise WLRuntimeError("InitParameter: paramString needs the XML text of the "
+                                 "parameters (a string variable).")
+        try:
+            held = xml_parameters.parse(text)
+        except ValueError as exc:
+            raise WLRuntimeError(f"InitParameter: the paramString text is not the XML of "
+                                 f"parameters: {exc}.") from None
+        rt.state["parameters.init"] = (kind, text, None)
+        rt.state["parameters.string"] = held
+        return f"{before[0]}\t{_source_text(rt, before)}"
     path = None
-    if kind == PARAM_INI:
-        path = native_path(text or _project(rt) + ".INI")
+    if kind in (PARAM_INI, PARAM_XML):
+        default = _project(rt) + (".INI" if kind == PARAM_INI else ".xml")
+        path = native_path(text or default)
         if not os.path.dirname(path):
             path = os.path.join(os.path.dirname(os.path.abspath(rt.filename or ".")), path)
     rt.state["parameters.init"] = (kind, text or path or parameters_file(rt), path)
-    return f"{before[0]}\t{before[1]}"
+    return f"{before[0]}\t{_source_text(rt, before)}"
+
+
+def _source_text(rt: Runtime, chosen: tuple[int, str, str | None]) -> str:
+    """The source InitParameter gives back for a mode: paramString's text as the
+    parameters saved since have made it."""
+    if chosen[0] == PARAM_STRING:
+        return xml_parameters.render(rt.state.get("parameters.string") or {})
+    return chosen[1]
+
+
+def _xml_mode(rt: Runtime, path: object) -> int:
+    """paramXML or paramString when InitParameter chose one and the call names no file
+    of its own (a third parameter names an INI file, as before); else 0."""
+    chosen = rt.state.get("parameters.init")
+    if path is None and chosen is not None and chosen[0] in (PARAM_XML, PARAM_STRING):
+        return int(chosen[0])
+    return 0
+
+
+def _xml_values(rt: Runtime, kind: int, fname: str, fail: object) -> dict[str, str]:
+    """The parameters of the XML store in use (a copy to change, for a file); a file
+    that cannot be read, or holds no XML, is `fname`'s non-fatal failure (`fail`)."""
+    if kind == PARAM_STRING:
+        held: dict[str, str] = rt.state.setdefault("parameters.string", {})
+        return held
+    where = rt.state["parameters.init"][2]
+    try:
+        return xml_parameters.load_file(where)
+    except OSError as exc:
+        raise failure(fname, "read", where, exc, fail) from None
+    except ValueError as exc:
+        raise BuiltinFailure(f"{fname}: '{where}' does not hold the XML of parameters: "
+                             f"{exc}.", value=fail) from None
+
+
+def _xml_change(rt: Runtime, fname: str, kind: int, name: str, value: str | None) -> bool:
+    """Save (`value`) or delete (None) a parameter of the XML store; False when a
+    deleted one was not there, or the file cannot be read or written (non-fatal)."""
+    where = "the paramString text" if kind == PARAM_STRING else rt.state["parameters.init"][2]
+    values = _xml_values(rt, kind, fname, False)
+    if value is None and name not in values:
+        return False
+    if value is None:
+        del values[name]
+    else:
+        values[name] = value
+    if kind == PARAM_XML:
+        try:
+            xml_parameters.save_file(where, values)
+        except (OSError, ValueError) as exc:
+            raise failure(fname, "write", where, exc, False) from None
+    return True
 
 
 @family.function("LoadParameter", "ChargeParamètre", can_fail=True)
 def load_parameter(rt: Runtime, name: object, default: object = "", path: object = None) -> str:
     """The saved value of parameter `name`, else `default`."""
+    kind = _xml_mode(rt, path)
+    if kind:
+        found: str | None = _xml_values(rt, kind, "LoadParameter", V.to_str(default)).get(
+            V.to_str(name))
+        return V.to_str(default) if found is None else found
     where = _store(rt, path)
     try:
         found = IniText.load(where).get(_SECTION, V.to_str(name))
@@ -168,8 +238,11 @@ def load_parameter(rt: Runtime, name: object, default: object = "", path: object
 @family.function("SaveParameter", "SauveParamètre", can_fail=True)
 def save_parameter(rt: Runtime, name: object, value: object, path: object = None) -> bool:
     """Save `value` under `name` for later runs of this program (line breaks kept)."""
-    where = _store(rt, path)
+    kind = _xml_mode(rt, path)
     key = checked_name("SaveParameter", V.to_str(name), "key")
+    if kind:
+        return _xml_change(rt, "SaveParameter", kind, key, V.to_str(value))
+    where = _store(rt, path)
     text = V.to_str(value).replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
     return store_value("SaveParameter", where, _SECTION, key, text)
 
@@ -177,6 +250,9 @@ def save_parameter(rt: Runtime, name: object, value: object, path: object = None
 @family.function("DeleteParameter", "SupprimeParamètre", can_fail=True)
 def delete_parameter(rt: Runtime, name: object, path: object = None) -> bool:
     """Forget a saved parameter; False when it did not exist."""
+    kind = _xml_mode(rt, path)
+    if kind:
+        return _xml_change(rt, "DeleteParameter", kind, V.to_str(name), None)
     where = _store(rt, path)
     try:
         ini = IniText.load(where)

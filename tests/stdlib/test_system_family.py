@@ -36,3 +36,20 @@ def test_ini_refuses_what_would_change_the_structure(rt: Runtime, tmp_path: Path
     assert call(rt, "INIWrite", "S", "k=v", "1", p) is False and rt.error_occurred
     assert call(rt, "INIWrite", "S", "k", "a\nb", p) is False and rt.error_occurred
     assert call(rt, "INIWrite", "S", "k", "ok", p) is True and not rt.error_occurred
+
+
+def test_an_xml_parameters_file_that_is_no_xml_is_a_non_fatal_failure(
+        rt: Runtime, tmp_path: Path) -> None:
+    """InitParameter(paramXML, f): LoadParameter gives its default, SaveParameter and
+    DeleteParameter False, each with ErrorOccurred naming the file; the file is kept."""
+    p = tmp_path / "settings.xml"
+    p.write_text("not xml <", encoding="utf-8")
+    call(rt, "InitParameter", 3, str(p))
+    assert call(rt, "LoadParameter", "Theme", "light") == "light" and rt.error_occurred
+    assert call(rt, "SaveParameter", "Theme", "dark") is False and rt.error_occurred
+    assert "does not hold the XML of parameters" in rt.error_message
+    assert call(rt, "DeleteParameter", "Theme") is False and rt.error_occurred
+    assert p.read_text(encoding="utf-8") == "not xml <"
+    p.write_text('<Parameters><Parameter name="Theme">dark</Parameter></Parameters>',
+                 encoding="utf-8")
+    assert call(rt, "LoadParameter", "Theme", "light") == "dark" and not rt.error_occurred

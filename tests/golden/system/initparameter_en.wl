@@ -15,4 +15,4 @@ Trace(LoadParameter("Theme", "light"))                       // expect: light
 InitParameter(paramIni, store)
 Trace(DeleteParameter("Theme"), LoadParameter("Theme", "gone")) // expect: 1, gone
 fDelete(store)
-InitParameter(paramXML, "Param.xml")                         // expect error: paramXML and paramString are not available
+InitParameter(7, "Param.xml")                                // expect error: InitParameter: 7 is not a mode

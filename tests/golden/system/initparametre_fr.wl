@@ -9,4 +9,4 @@ Trace(InitParamètre(paramRegistre) = paramIni + TAB + fic)   // expect: 1
 Trace(ProjetInfo(piNomProjet))                               // expect: initparametre_fr
 Trace("[" + ProjetInfo(piConfiguration) + "]")               // expect: []
 fSupprime(fic)
-InitParamètre(paramChaîne, "<x/>")                           // expect error: paramXML and paramString are not available
+InitParamètre(9)                                              // expect error: 9 is not a mode
