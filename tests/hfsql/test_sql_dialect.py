@@ -121,8 +121,10 @@ def test_select_top_is_written_with_limit(dialect: str) -> None:
     ("SELECT TOP 2 a FROM t LIMIT 1", "SELECT TOP 2 with LIMIT: the query has both"),
     ("SELECT TOP 2 a FROM t UNION SELECT a FROM u", "TOP in a member of a UNION"),
     ("SELECT TOP 5 PERCENT a FROM t", "SELECT TOP 5 PERCENT cannot be run"),
-    ("SELECT BOTTOM 2 a FROM t ORDER BY a", "SELECT BOTTOM 2 cannot be run on this database: "
-                                            "write SELECT TOP with the ORDER BY reversed"),
+    ("SELECT BOTTOM 2 a FROM t LIMIT 1", "SELECT BOTTOM 2 with LIMIT: the query has both; "
+                                         r"keep one \(LIMIT n, or BOTTOM n\)"),
+    ("SELECT BOTTOM 2 a FROM t EXCEPT SELECT a FROM u", "BOTTOM in a member of a EXCEPT"),
+    ("SELECT BOTTOM 5 PERCENT a FROM t", "SELECT BOTTOM 5 PERCENT cannot be run"),
 ])
 def test_select_top_that_cannot_be_translated_is_refused(sql: str, words: str) -> None:
     with pytest.raises(HFError, match=words):
@@ -169,3 +171,25 @@ def test_a_query_with_comments_around_it_runs(db_url: str) -> None:
     as no SELECT, and TOP's LIMIT went into a comment holding a `)`."""
     assert run_shop(COMMENTED, db_url).splitlines() == [
         "Alice Bob ", "Alice Bob ", "Alice Bob Carl "]
+
+
+def test_select_bottom_gives_the_last_rows_in_the_query_order() -> None:
+    """HFSQL's BOTTOM n (docs/hfsql.md "HFSQL's SQL translated", decided): the query's
+    last n rows, in its order, on a real SQLite table (the PostgreSQL run is the
+    cases' sql_select_top goldens); fewer rows than n gives them all."""
+    import sqlite3
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE t(a)")
+    db.executemany("INSERT INTO t VALUES (?)", [(v,) for v in (5, 3, 9, 1, 7)])
+
+    def rows(sql: str, **params: object) -> list[object]:
+        return [r[0] for r in db.execute(translate(sql, "sqlite", None), params)]
+
+    assert rows("SELECT BOTTOM 2 a FROM t ORDER BY a") == [7, 9]
+    assert rows("SELECT BOTTOM (2) a FROM t ORDER BY a DESC") == [3, 1]
+    assert rows("SELECT BOTTOM 9 a FROM t ORDER BY a") == [1, 3, 5, 7, 9]
+    assert rows("select distinct bottom :n a from t order by a -- the last ones", n=3) == \
+        [5, 7, 9]
+    assert rows("SELECT a FROM t WHERE a IN (SELECT BOTTOM 1 a FROM t ORDER BY a) "
+                "ORDER BY a") == [9]
+    assert rows("SELECT TOP 1 a FROM (SELECT BOTTOM 3 a FROM t ORDER BY a) x") == [5]

@@ -8,8 +8,11 @@ at the end of that SELECT (before the `)` closing a sub-query, a `;`, or the end
 text). `n` is a number or a parameter (`{p}`, `:p`), in parentheses or not. A SELECT
 that has TOP and a LIMIT of its own, or one that is a member of a UNION, INTERSECT or
 EXCEPT, is refused in words
-(where would the LIMIT go?); so are `TOP n PERCENT`, which has no LIMIT form, and
-`SELECT BOTTOM n` (the last rows), which SELECT TOP with the order reversed writes.
+(where would the LIMIT go?); so is `TOP n PERCENT`, which has no LIMIT form.
+
+`SELECT BOTTOM n` (the last n rows, in the query's order) keeps them in that order: it
+is the same SELECT with `LIMIT n OFFSET` the number of its rows less n (0 when it has
+fewer), counted by that SELECT as a sub-query; it has TOP's refusals.
 """
 from __future__ import annotations
 
@@ -38,25 +41,26 @@ def translate_top(sql: str) -> str:
     tops = [m for m in _TOP.finditer(sql) if m.group("word") is not None]
     for m in reversed(tops):
         count = m.group("count") or m.group("inner")
-        if m.group("word").upper() == "BOTTOM":
-            raise HFError(QUERY, f"SELECT BOTTOM {count} cannot be run on this database: "
-                                 "write SELECT TOP with the ORDER BY reversed (DESC).")
+        word = m.group("word").upper()
         if m.group("percent"):
-            raise HFError(QUERY, f"SELECT TOP {count} PERCENT cannot be run on this "
+            raise HFError(QUERY, f"SELECT {word} {count} PERCENT cannot be run on this "
                                  "database: write the number of rows.")
-        end = _select_end(sql, m, count)
-        distinct = m.group("distinct") or ""
+        end = _select_end(sql, m, f"{word} {count}")
         body = sql[m.end():end].rstrip()
         after_note = any(p.group(0).startswith("--") and p.end() == len(body)
                          for p in _PIECES.finditer(body))  # (LIMIT on the next line)
-        sql = (sql[:m.start()] + "SELECT" + distinct + body
-               + ("\n" if after_note else " ") + f"LIMIT {count}" + sql[end:])
+        select = "SELECT" + (m.group("distinct") or "") + body + ("\n" if after_note else " ")
+        limit = f"LIMIT {count}"
+        if word == "BOTTOM":  # the rows after the first (all of them - n), in order
+            limit += (f" OFFSET (SELECT CASE WHEN count(*) > {count} THEN count(*) - "
+                      f"{count} ELSE 0 END FROM ({select}) wl_bottom)")
+        sql = sql[:m.start()] + select + limit + sql[end:]
     return sql
 
 
-def _select_end(sql: str, top: re.Match[str], count: str) -> int:
-    """Where the SELECT that `top` starts ends; a LIMIT of its own, or a compound
-    select, refused."""
+def _select_end(sql: str, top: re.Match[str], what: str) -> int:
+    """Where the SELECT that `top` (`what`: "TOP 3", "BOTTOM 3") starts ends; a LIMIT of
+    its own, or a compound select, refused."""
     depth = 0
     for piece in _PIECES.finditer(sql, top.end()):
         token, word = piece.group(0), (piece.group("word") or "").upper()
@@ -69,9 +73,10 @@ def _select_end(sql: str, top: re.Match[str], count: str) -> int:
         elif token == ";" and depth == 0:
             return piece.start()
         elif word and depth == 0:
-            raise HFError(QUERY, f"SELECT TOP {count} with {word}: "
-                          + ("the query has both; keep one (LIMIT n, or TOP n)."
+            kind = what.split()[0]
+            raise HFError(QUERY, f"SELECT {what} with {word}: "
+                          + (f"the query has both; keep one (LIMIT n, or {kind} n)."
                              if word == "LIMIT" else
-                             f"TOP in a member of a {word} cannot be translated; put "
+                             f"{kind} in a member of a {word} cannot be translated; put "
                              "that SELECT in parentheses, or write LIMIT."))
     return len(sql)

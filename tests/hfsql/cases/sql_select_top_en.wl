@@ -23,6 +23,14 @@ Trace(HNbRec(QRY_Any))           // expect: 4
 HExecuteSQLQuery(QRY_Sub, "SELECT COUNT(*) AS N FROM customer WHERE Name IN (SELECT TOP 1 Name FROM customer ORDER BY Name)")
 HReadFirst(QRY_Sub)
 Trace(QRY_Sub.N)                 // expect: 2
+// BOTTOM n: the last n rows, in the query's order (decided); a parameter for n
+HExecuteSQLQuery(QRY_Bottom, "SELECT BOTTOM 2 Name FROM customer ORDER BY Name")
+FOR EACH QRY_Bottom
+	Trace(QRY_Bottom.Name)       // expect: Carol
+END                              // expect: Dave
+src.pCount = 9
+HExecuteSQLQuery(src, "SELECT DISTINCT BOTTOM {pCount} Name FROM customer ORDER BY Name DESC")
+Trace(HNbRec(src))               // expect: 4
 // TOP with a LIMIT of its own: refused in words
 Trace(HExecuteSQLQuery(QRY_Bad, "SELECT TOP 2 Name FROM customer LIMIT 1"))   // expect: 0
 Trace(HErrorInfo() [= "SELECT TOP 2 with LIMIT: the query has both")          // expect: 1
