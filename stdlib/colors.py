@@ -15,6 +15,33 @@ from .strings import int_arg
 
 family = Family("Colors")
 
+# The predefined colours (docs/builtins.md "Colour constants"). VERIFIED: the value code
+# WINDEV Mobile generates for a line using the constant (Java for Android, the WLanguage
+# line kept as a comment above it; files headed "Code généré par WinDev", found by the
+# code search's exact-string look-up, id given). INFERRED: the rule the verified ones
+# follow, the Windows 16-colour palette for Light/Dark (a full or a half component) and
+# 0x99 for the other components of a Pastel colour.
+BLACK = family.constant("Black", "Noir", 0)  # VERIFIED id 6571093964 (`..Couleur =Noir`)
+WHITE = family.constant("White", "Blanc", 16777215)  # INFERRED (palette)
+TRANSPARENT = family.constant("Transparent", "Transparent", -1)  # VERIFIED id 45154242104
+LIGHT_RED = family.constant("LightRed", "RougeClair", 255)  # VERIFIED id 43463399552
+DARK_RED = family.constant("DarkRed", "RougeFoncé", 128)  # VERIFIED id 47365429100
+PASTEL_RED = family.constant("PastelRed", "RougePastel", 10066431)  # VERIFIED id 6571093964
+LIGHT_GREEN = family.constant("LightGreen", "VertClair", 65280)  # VERIFIED id 43463399552
+DARK_GREEN = family.constant("DarkGreen", "VertFoncé", 32768)  # INFERRED (palette)
+PASTEL_GREEN = family.constant("PastelGreen", "VertPastel", 10092441)  # VERIFIED id 6571093964
+LIGHT_BLUE = family.constant("LightBlue", "BleuClair", 16711680)  # VERIFIED id 43463399552
+DARK_BLUE = family.constant("DarkBlue", "BleuFoncé", 8388608)  # INFERRED (palette)
+PASTEL_BLUE = family.constant("PastelBlue", "BleuPastel", 16751001)  # INFERRED (0x99)
+LIGHT_YELLOW = family.constant("LightYellow", "JauneClair", 65535)  # VERIFIED id 47658304934
+DARK_YELLOW = family.constant("DarkYellow", "JauneFoncé", 32896)  # VERIFIED id 43463399552
+PASTEL_YELLOW = family.constant("PastelYellow", "JaunePastel", 10092543)  # INFERRED (0x99)
+LIGHT_ORANGE = family.constant("LightOrange", "OrangeClair", 42495)  # VERIFIED id 47365429100
+LIGHT_GRAY = family.constant("LightGray", "GrisClair", 12632256, "LightGrey")  # INFERRED
+DARK_GRAY = family.constant("DarkGray", "GrisFoncé", 8421504, "DarkGrey")  # VERIFIED 45154242104
+# VERIFIED id 43463399552 (`..CouleurFond = JauneOr`); its English name is not known.
+GOLD_YELLOW = family.constant("JauneOr", "JauneOr", 55295)
+
 
 def _component(value: object, what: str) -> int:
     n = int_arg(value, "RGB")

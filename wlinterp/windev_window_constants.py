@@ -14,7 +14,8 @@ example `STC_Static1.State = Active`), `Actif` seen in real code (`GRP_X..Etat =
 Actif`); `No` seen in real code (`YesNo(...) = No`), `Yes`, `Oui` and `Non` INFERRED (the
 other answers of YesNo / OuiNon; no stored page lists them). Seen in PC SOFT's own
 example windows (English): `Grayed` (`MySelf..State = Grayed`), `toColumn`,
-`toTotal` (`oTable.Occurrence(toColumn)`), `PastelRed` (a row's `..BackgroundColor`); their French
+`toTotal` (`oTable.Occurrence(toColumn)`); their French
+(`PastelRed`, seen there too, is a colour constant since: stdlib/colors.py)
 names and `Inactive`/`Inactif`, the third state, INFERRED. One window *variable*:
 `_EVE` (VERIFIED ?9000126: "_EVE.LPARAM and _EVE.WPARAM variables" of a window's optional
 events), the same in both languages.
@@ -34,7 +35,6 @@ _CONSTANTS = (
     ("Inactive", "Inactif", "a control's state (State property)"),
     ("toColumn", "toColonne", "a Table control's count of columns (Occurrence)"),
     ("toTotal", "toTotal", "a Table control's count of rows and columns (Occurrence)"),
-    ("PastelRed", "RougePastel", "a colour of the controls' palette"),
     ("_EVE", "_EVE", "the Windows message of a window's optional event"),
 )
 # the names that are variables of a window's events, not constants

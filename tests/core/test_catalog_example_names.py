@@ -42,7 +42,7 @@ def test_a_call_is_a_known_unavailable_function(lang: int, en: str, fr: str, fam
 
 
 @pytest.mark.parametrize("name", ["Grayed", "Grisé", "Inactive", "Inactif", "toColumn",
-                                  "toColonne", "toTotal", "PastelRed", "RougePastel"])
+                                  "toColonne", "toTotal"])
 def test_a_window_constant_is_wl212(name: str, tmp_path: Path) -> None:
     found = check_json(write(tmp_path, "s.wl", f"n is int = {name}\nTrace(n)\n"))
     assert [(d["code"], d["message"]) for d in found] == [
