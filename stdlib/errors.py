@@ -28,10 +28,10 @@ family = Family("Errors")  # created before importing strings: families list in 
 
 from .strings import int_arg, text_arg  # noqa: E402
 
-ERR_MESSAGE = family.constant("errMessage", "errMessage", 1)
+ERR_MESSAGE = family.constant("errMessage", "errMessage", 1)  # VERIFIED id 23688485826
 ERR_CODE = family.constant("errCode", "errCode", 2)
 ERR_SUMMARY = family.constant("errSummary", "errRésumé", 3)
-ERR_FULL_DETAILS = family.constant("errFullDetails", "errComplet", 19)
+ERR_FULL_DETAILS = family.constant("errFullDetails", "errComplet", 19)  # VERIFIED 18715484911
 # The constants below are not on any stored help page: names and values are ours
 # (docs/builtins.md "ErrorInfo"), each giving what its name says for a run of wlinterp.
 ERR_SYSTEM_CODE = family.constant("errSystemCode", "errCodeSystème", 4)

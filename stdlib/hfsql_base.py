@@ -29,18 +29,19 @@ family = Family("HFSQL")
 register_case_hooks(setup=case_setup, teardown=case_teardown)  # `wl test`: fresh databases
 
 # Options are bit flags combined with `+`; the values are wlinterp's own (the C API's
-# numbers are documented as different from WLanguage's).
+# numbers are documented as different from WLanguage's) but hIdentical and hQueryDefault,
+# VERIFIED in WINDEV Mobile's generated Java (docs/builtins.md "Constant values").
 H_DEFAULT = family.constant("hDefault", "hDéfaut", 0)
 H_LOCK_NO = family.constant("hLockNo", "hBlocageNon", 0)
 H_LOCK_WRITE = family.constant("hLockWrite", "hBlocageEcriture", 1)
 H_LOCK_READ_WRITE = family.constant("hLockReadWrite", "hBlocageLectureEcriture", 2)
 H_GENERIC = family.constant("hGeneric", "hGénérique", 4)
-H_IDENTICAL = family.constant("hIdentical", "hIdentique", 8)
+H_IDENTICAL = family.constant("hIdentical", "hIdentique", 0x80000)  # VERIFIED id 47445257094
 H_LIMIT_PARSING = family.constant("hLimitParsing", "hLimiteParcours", 16)
 H_FORCE_ID_AUTO = family.constant("hForceIdAuto", "hFixeIdAuto", 32, "hSetIdAuto")  # ?3044092
 H_KEEP_FILTER = family.constant("hKeepFilter", "hGardeFiltre", 64)
 H_NO_REFRESH = family.constant("hNoRefresh", "hSansRafraîchir", 128)
-H_QUERY_DEFAULT = family.constant("hQueryDefault", "hRequêteDéfaut", 0)
+H_QUERY_DEFAULT = family.constant("hQueryDefault", "hRequêteDéfaut", 0)  # VERIFIED 43706544333
 H_QUERY_WITHOUT_CORRECTION = family.constant("hQueryWithoutCorrection",
                                              "hRequêteSansCorrection", 256)
 H_MODIFY_FILE = family.constant("hModifyFile", "hModifieFichier", MODIFY_FILE)

@@ -38,12 +38,17 @@ from .http_deadline import Exchange, framing_problem, read_body
 
 family = Family("HTTP")
 
-HTTP_RESULT = family.constant("httpResult", "httpRésultat", 0)
+# httpResult VERIFIED 2 (generated Java for `HTTPDonneRésultat(httpRésultat)`, code search
+# ids 9104100201, 44950497763); the decompiled Android runtime's HTTPGetResult accepts 1, 2
+# and 5 only: httpHeader 1 and httpCookie 5 INFERRED from it.
+HTTP_RESULT = family.constant("httpResult", "httpRésultat", 2)
 HTTP_HEADER = family.constant("httpHeader", "httpEntête", 1)
-HTTP_COOKIE = family.constant("httpCookie", "httpCookie", 2)
+HTTP_COOKIE = family.constant("httpCookie", "httpCookie", 5)
 # The HTTP methods are integer constants, as the httpRequest page types the constants of
 # its properties (Authentication: "Integer constant", ?1000021158), so a method kept in an
-# `int` variable or parameter is still one; the values are wlinterp's own (INFERRED).
+# `int` variable or parameter is still one; httpGet 1 and httpPost 2 VERIFIED (generated Java
+# for `..Méthode = httpGet/httpPost`, code search ids 19515953583, 44827830396), the
+# others wlinterp's own (INFERRED).
 # httpCopy belongs to the forms family (HTTPSendForm). A verb written as text ("PUT")
 # is taken too (http_verb).
 HTTP_VERBS = {1: "GET", 2: "POST", 3: "PUT", 4: "DELETE", 5: "PATCH", 6: "HEAD",

@@ -34,7 +34,9 @@ from .variants import (MEMBER_FORMS, WLObject, buffer_from_text, from_json,
 
 family = Family("Serialization")
 
-PSD_JSON = family.constant("psdJSON", "psdJSON", 1)
+# psdJSON VERIFIED 1024: WINDEV Mobile's generated Java for `Sérialise(x, buf, psdJSON)`
+# (code search ids 44827830396, 44950497763); psdXML and psdBinary not found (ours).
+PSD_JSON = family.constant("psdJSON", "psdJSON", 1024)
 PSD_XML = family.constant("psdXML", "psdXML", 2)
 PSD_BINARY = family.constant("psdBinary", "psdBinaire", 3)
 MAGIC = b"WLSB1\n"

@@ -1,0 +1,52 @@
+"""The values of family constants VERIFIED in code WINDEV Mobile generates (docs/builtins.md
+"Constant values"): each constant is the number that code uses, in English and French, and
+the functions still decode them (combined with `+` where options combine)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wlinterp.cli import main
+
+VERIFIED = [
+    ("hIdentical", "hIdentique", 524288), ("hQueryDefault", "hRequêteDéfaut", 0),
+    ("psdJSON", "psdJSON", 1024), ("httpResult", "httpRésultat", 2),
+    ("httpGet", "httpGet", 1), ("httpPost", "httpPost", 2),
+    ("errMessage", "errMessage", 1), ("errFullDetails", "errComplet", 19),
+]
+
+
+def run(tmp_path: Path, source: str, capsys: pytest.CaptureFixture[str]) -> str:
+    script = tmp_path / "s.wl"
+    script.write_text(source, encoding="utf-8")
+    assert main(["run", str(script)]) == 0, capsys.readouterr().err
+    return capsys.readouterr().out.strip()
+
+
+@pytest.mark.parametrize("en, fr, value", VERIFIED)
+def test_a_verified_constant_has_the_generated_codes_value(
+        en: str, fr: str, value: int, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(tmp_path, f"Trace({en}, {fr})\n", capsys) == f"{value}, {value}"
+
+
+# what each corrected value must still do: (why, program, its output)
+BEHAVIOUR = [
+    ("Serialize and Deserialize take psdJSON and its number",
+     'v is Variant\nv.a = 1\ns is string\nSerialize(v, s, psdJSON)\n'
+     'w is Variant\nDeserialize(w, s, 1024)\nTrace(w.a, Position(s, "a") > 0)\n', "1, 1"),
+    ("httpResult moved to 2, the value httpCookie had: httpCookie is 5 now",
+     "Trace(httpResult <> httpCookie, httpHeader <> httpResult, httpCookie <> httpHeader)\n",
+     "1, 1, 1"),
+    ("hIdentical's bit is apart from the other read options' bits",
+     "Trace(BinaryAND(hIdentical + hLockWrite + hGeneric, hIdentical) = hIdentical, "
+     "BinaryAND(hIdentical, hGeneric + hLockWrite + hLimitParsing))\n", "1, 0"),
+]
+
+
+@pytest.mark.parametrize("why, source, expected", BEHAVIOUR)
+def test_a_corrected_value_still_decodes(why: str, source: str, expected: str,
+                                         tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(tmp_path, source, capsys) == expected, why
