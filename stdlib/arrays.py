@@ -216,7 +216,7 @@ def _seek_members(a: WLArray, names: object, values: object
 
 
 # The values are ours (PC SOFT does not publish them), above the cc... comparison
-# options' bits (text.py: ccIgnoreCase 2 ... ccLexicographicOrder 128) so that a sort
+# options' bits (text.py: ccWholeWord 2, ccIgnoreCase 4 ... ccLexicographicOrder 128) so that a sort
 # option may add them: `asAscending + ccIgnoreCase` (docs/builtins.md, L2 section).
 AS_ASCENDING = family.constant("asAscending", "ttCroissant", 1)
 AS_DESCENDING = family.constant("asDescending", "ttDécroissant", 1024)

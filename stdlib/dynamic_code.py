@@ -40,10 +40,11 @@ family = Family("Dynamic compilation")
 # its French example writes trtProcédure); trtClick, the one real code uses on a button,
 # INFERRED (a control's event: a window function here); trtSelection/trtSélection, a
 # list's selection event, is called so by PC SOFT's own example projects (EN and FR).
-# The numbers are ours.
-TRT_PROCEDURE = family.constant("trtProcedure", "trtProcédure", 1001)
-family.constant("trtClick", "trtClic", 1002)
-family.constant("trtSelection", "trtSélection", 1003)
+# The numbers VERIFIED in WINDEV Mobile's generated Java for `ExécuteTraitement(x, trt...)`
+# (code search ids 45154242104, 5783945877, 9370336454; docs/builtins.md "Constant values").
+TRT_PROCEDURE = family.constant("trtProcedure", "trtProcédure", 10)
+family.constant("trtClick", "trtClic", 18)
+family.constant("trtSelection", "trtSélection", 33)
 
 _HEADER = re.compile(r"^(\s*)(proc[eé]dure|function|fonction)(\s+)([^\W\d]\w*)", re.I)
 _ANONYMOUS = "_wl_compiled_"

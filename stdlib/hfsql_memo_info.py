@@ -21,11 +21,14 @@ from wlinterp.runtime.state import Runtime
 from .hfsql_base import file_arg, h_function, name_arg
 
 family = Family("HFSQL memo information")
-# Values are wlinterp's own; the names follow the documented HAttachMemo examples.
+# The names follow the documented HAttachMemo examples. hMemoBin VERIFIED 23 (WINDEV
+# Mobile's generated Java for `HAttacheMémo(..., hMémoBin)`, code search id 45154242104);
+# hMemoWav 21 INFERRED (a decompiled WINDEV Mobile app attaching a .wav with 21, id
+# 39214565306); hMemoImg and hMemoOLE not found: wlinterp's own.
 H_MEMO_IMG = family.constant("hMemoImg", "hMémoImg", 1)
-H_MEMO_WAV = family.constant("hMemoWav", "hMémoWav", 2)
+H_MEMO_WAV = family.constant("hMemoWav", "hMémoWav", 21)
 H_MEMO_OLE = family.constant("hMemoOLE", "hMémoOLE", 3)
-H_MEMO_BIN = family.constant("hMemoBin", "hMémoBin", 4)
+H_MEMO_BIN = family.constant("hMemoBin", "hMémoBin", 23)
 _TYPE_TEXT = {H_MEMO_IMG: "IMG", H_MEMO_WAV: "WAV", H_MEMO_OLE: "OLE", H_MEMO_BIN: "BIN"}
 
 

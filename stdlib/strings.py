@@ -31,10 +31,13 @@ CR = family.constant("CR", "RC", "\r\n")
 TAB = family.constant("TAB", "TAB", "\t")
 EOT = family.constant("EOT", "EOT", "\x04")
 
+# FromEnd 1 and IgnoreCase 4 VERIFIED in WINDEV Mobile's generated Java for
+# `ExtraitChaîne(s, 1, sep, DepuisFin)` and `Contient(s, t, SansCasse)` (code search ids
+# 44849275280, 45154242104); WholeWord 2 is ours (not found), a bit of its own.
 FROM_BEGINNING = family.constant("FromBeginning", "DepuisDébut", 0)
 FROM_END = family.constant("FromEnd", "DepuisFin", 1)
-IGNORE_CASE = family.constant("IgnoreCase", "SansCasse", 2)
-WHOLE_WORD = family.constant("WholeWord", "MotComplet", 4)
+IGNORE_CASE = family.constant("IgnoreCase", "SansCasse", 4)
+WHOLE_WORD = family.constant("WholeWord", "MotComplet", 2)
 # The cc... comparison options (declared in text.py) share this bit space with the older
 # constants above, so any of them can be passed to Position, Replace, StringStartsWith...:
 # ccIgnoreCase is IgnoreCase, ccWholeWord is WholeWord.

@@ -14,6 +14,10 @@ VERIFIED = [
     ("psdJSON", "psdJSON", 1024), ("httpResult", "httpRésultat", 2),
     ("httpGet", "httpGet", 1), ("httpPost", "httpPost", 2),
     ("errMessage", "errMessage", 1), ("errFullDetails", "errComplet", 19),
+    ("trtProcedure", "trtProcédure", 10), ("trtClick", "trtClic", 18),
+    ("trtSelection", "trtSélection", 33), ("hMemoBin", "hMémoBin", 23),
+    ("IgnoreCase", "SansCasse", 4), ("FromEnd", "DepuisFin", 1),
+    ("fExtension", "fExtension", 8), ("frRecursive", "frRécursif", 1),
 ]
 
 
@@ -42,6 +46,15 @@ BEHAVIOUR = [
     ("hIdentical's bit is apart from the other read options' bits",
      "Trace(BinaryAND(hIdentical + hLockWrite + hGeneric, hIdentical) = hIdentical, "
      "BinaryAND(hIdentical, hGeneric + hLockWrite + hLimitParsing))\n", "1, 0"),
+    ("IgnoreCase moved to 4, WholeWord's old value: WholeWord is 2, both still combine",
+     'Trace(Position("xABx", "ab", 1, IgnoreCase), Position("abc ab", "ab", 1, WholeWord), '
+     'Position("x ABc AB", "ab", 1, SansCasse + MotComplet), Contains("ABC", "b", '
+     'ccIgnoreCase))\n', "2, 5, 7, 1"),
+    ("ExecuteProcess still runs a procedure with trtProcedure (now 10)",
+     'ExecuteProcess("P", trtProcédure)\nPROCEDURE P()\nTrace("in P")\n', "in P"),
+    ("hMemoBin and hMemoWav (23, 21) stay apart from hMemoImg and hMemoOLE",
+     "Trace(hMemoBin, hMemoWav, hMemoImg <> hMemoBin, hMemoOLE <> hMemoWav)\n",
+     "23, 21, 1, 1"),
 ]
 
 

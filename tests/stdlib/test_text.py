@@ -24,8 +24,8 @@ def test_french_and_english_names_are_one_builtin(en: str, fr: str) -> None:
 
 
 @pytest.mark.parametrize("en, fr, value", [
-    ("ccNormal", "ccNormal", 0), ("ccIgnoreCase", "ccSansCasse", 2),
-    ("ccWholeWord", "ccMotComplet", 4),
+    ("ccNormal", "ccNormal", 0), ("ccIgnoreCase", "ccSansCasse", 4),
+    ("ccWholeWord", "ccMotComplet", 2),
     ("ccIgnoreAccent", "ccSansAccent", 8), ("ccIgnoreSpace", "ccSansEspace", 16),
     ("ccIgnoreInsideSpace", "ccSansEspaceIntérieur", 32),
     ("ccIgnorePunctuationAndSpace", "ccSansPonctuationNiEspace", 64),
