@@ -34,10 +34,12 @@ for _key, _en, _fr in (("sqlserver", "SQLServer", "SQLServer"), ("mysql", "MySQL
                        ("mariadb", "MariaDB", "MariaDB"), ("oracle", "Oracle", "Oracle")):
     family.constant(f"hNativeAccess{_en}", f"hAccèsNatif{_fr}", PROVIDERS[_key])
 family.constant("hODBC", "hODBC", PROVIDERS["odbc"])
-# HConnect's access (?3044263's example passes hOReadWrite; the French names and the
-# values are wlinterp's, INFERRED); also a connection's ..Access and HDescribeConnection's
-# access: hORead opens the database read-only (every write refused, nothing created)
-H_O_READ_WRITE, H_O_READ = 0, 1
+# HConnect's access (?3044263's example passes hOReadWrite; the French names INFERRED);
+# also a connection's ..Access and HDescribeConnection's access: hORead opens the
+# database read-only (every write refused, nothing created). hOReadWrite VERIFIED 3
+# (WINDEV Mobile's generated Java for `..Accès = hOLectureEcriture`, code search id
+# 16744167602); hORead 1 is ours (not found). An access never set (0) is read-write.
+H_O_READ_WRITE, H_O_READ = 3, 1
 family.constant("hOReadWrite", "hOLectureEcriture", H_O_READ_WRITE)
 family.constant("hORead", "hOLecture", H_O_READ)
 # A connection's cursor options (CursorOptions ?2512103: "one or more of" them, so bit

@@ -26,12 +26,15 @@ from wlinterp.runtime.state import Runtime
 
 family = Family("Paths")
 
+# VERIFIED in WINDEV Mobile's generated Java for fExtraitChemin (code search ids
+# 9370336454, 44849275280, 45154242104): fFichier 4, fExtension 8, fDisque + fRépertoire 3.
 F_DRIVE = family.constant("fDrive", "fDisque", 1)
 F_DIRECTORY = family.constant("fDirectory", "fRépertoire", 2)
 F_FILE_NAME = family.constant("fFileName", "fFichier", 4, "fFile")  # fFile: newer pages
 F_EXTENSION = family.constant("fExtension", "fExtension", 8)
 FREL_ALL = family.constant("frelAll", "frelTout", 0)
 FREL_SUBDIRECTORY_ONLY = family.constant("frelSubdirectoryOnly", "frelSousRépertoireUniquement", 1)
+# VERIFIED (generated Java for fRepSupprime / fListeFichier, ids 45154242104, 9470398749)
 FR_RECURSIVE = family.constant("frRecursive", "frRécursif", 1)
 FR_NOT_RECURSIVE = family.constant("frNotRecursive", "frNonRécursif", 2)
 

@@ -46,7 +46,7 @@ IGNORE_SPACE = 16
 IGNORE_INSIDE_SPACE = 32
 IGNORE_PUNCTUATION = 64
 
-FIRST_RANK = family.constant("firstRank", "rangPremier", -2147483648)
+FIRST_RANK = family.constant("firstRank", "rangPremier", -2147483648)  # VERIFIED 9370336454
 NEXT_RANK = family.constant("nextRank", "rangSuivant", -2147483647)
 LAST_RANK = family.constant("lastRank", "rangDernier", -2147483646)
 PREVIOUS_RANK = family.constant("previousRank", "rangPrécédent", -2147483645)

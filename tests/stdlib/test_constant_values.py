@@ -18,6 +18,8 @@ VERIFIED = [
     ("trtSelection", "trtSélection", 33), ("hMemoBin", "hMémoBin", 23),
     ("IgnoreCase", "SansCasse", 4), ("FromEnd", "DepuisFin", 1),
     ("fExtension", "fExtension", 8), ("frRecursive", "frRécursif", 1),
+    ("frNotRecursive", "frNonRécursif", 2), ("fFileName", "fFichier", 4),
+    ("firstRank", "rangPremier", -2147483648), ("hOReadWrite", "hOLectureEcriture", 3),
 ]
 
 
