@@ -13,6 +13,7 @@ __all__ = ["Builder"]
 from copy import deepcopy
 from typing import Any
 
+from ..errors import WLSyntaxError
 from . import nodes as N
 from .decl_builder import DeclBuilder, statements_of as _stmts
 from .expr_builder import ExprBuilder
@@ -23,6 +24,10 @@ from .member_inits import hoist_member_inits
 from .names import fold
 from .pending_result import pending_result
 from .tokens import Token
+
+
+_HANDLERS = {"error": "on_error", "exception": "on_exception", "end": "on_end"}
+"""A process's sections (`CASE ERROR:`, `CASE EXCEPTION:`, `END:`) -> the Body's field."""
 
 
 class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
@@ -38,23 +43,27 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
 
     def body(self, items: list[Any]) -> N.Body:
         b = N.Body(_stmts(items))
+        seen: dict[str, Token] = {}
         for h in items:
-            if isinstance(h, tuple) and h[0] == "error":
-                b.on_error = h[1]
-            elif isinstance(h, tuple) and h[0] == "exception":
-                b.on_exception = h[1]
-            elif isinstance(h, tuple) and h[0] == "end":
-                b.on_end = h[1]
+            if not (isinstance(h, tuple) and h[0] in _HANDLERS):
+                continue
+            if h[0] in seen:  # the first section's code was dropped without a word
+                first, again = seen[h[0]], h[2]
+                words = " ".join(again.value.replace(":", " ").split())
+                raise WLSyntaxError(f"a second {words} section in one process (the first "
+                                    f"is at line {first.line})", again.line, again.column)
+            seen[h[0]] = h[2]
+            setattr(b, _HANDLERS[h[0]], h[1])
         return b
 
-    def error_handler(self, items: list[Any]) -> tuple[str, list[N.Stmt]]:
-        return ("error", _stmts(items[1:]))
+    def error_handler(self, items: list[Any]) -> tuple[str, list[N.Stmt], Token]:
+        return ("error", _stmts(items[1:]), items[0])
 
-    def end_handler(self, items: list[Any]) -> tuple[str, list[N.Stmt]]:
-        return ("end", _stmts(items[1:]))
+    def end_handler(self, items: list[Any]) -> tuple[str, list[N.Stmt], Token]:
+        return ("end", _stmts(items[1:]), items[0])
 
-    def exception_handler(self, items: list[Any]) -> tuple[str, list[N.Stmt]]:
-        return ("exception", _stmts(items[1:]))
+    def exception_handler(self, items: list[Any]) -> tuple[str, list[N.Stmt], Token]:
+        return ("exception", _stmts(items[1:]), items[0])
 
     def procedure(self, items: list[Any]) -> N.Procedure:
         kw = items[0]
@@ -174,7 +183,6 @@ class Builder(ExprBuilder, DeclBuilder, FlowBuilder):
     def class_member(self, items: list[Any]) -> N.ClassMember:
         obj, op, name = items
         if not isinstance(obj, N.Name):
-            from ..errors import WLSyntaxError
             raise WLSyntaxError("'::' must follow a class name", op.line, op.column)
         return N.ClassMember(op.line, op.column, obj.name, name[0])
 
