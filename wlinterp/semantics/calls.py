@@ -184,6 +184,16 @@ def named_in_text(fc: "FunctionChecker", a: N.Expr) -> bool:
     return False
 
 
+def _method_in_global_method(fc: "FunctionChecker", func: N.Name) -> None:
+    """WL111 (deferred) for a method that is not GLOBAL called by its bare name in a
+    GLOBAL method (`Bump()`): there is no object for it to run on; the run stopped
+    inside it, at the first member it read, which named the wrong line."""
+    cls = fc.sym.structs[fc.scope.method].name if fc.scope.method in fc.sym.structs else ""
+    fc.rep.report("WL111", f"'{func.name}' is not a GLOBAL method of {cls}: a GLOBAL method "
+                  f"runs without an object and calls only the class's GLOBAL methods",
+                  func, len(func.name), deferred=True)
+
+
 def _no_ancestor_version(fc: "FunctionChecker", func: N.Name) -> None:
     """WL109 at `ExecuteAncestor()` in a method that no ancestor of its class declares
     (the run stops there: "The class CA has no method 'Only'"; the check said nothing).
@@ -268,6 +278,10 @@ def _callee(fc: "FunctionChecker", e: N.Call) -> bool | None:
         if method is not None and fc.sym.access \
                 and (why := fc.sym.inaccessible(func.name, owner)):
             fc.rep.report("WL112", why, func, len(func.name))  # an ancestor's PRIVATE one
+        if method is not None and fc.proc is not None and fc.proc.owner is not None \
+                and GLOBAL_WORDS & set(fc.proc.modifiers) \
+                and not GLOBAL_WORDS & set(method.modifiers):
+            _method_in_global_method(fc, func)  # `Bump()` in a GLOBAL method: no object
         overloads = fc.sym.overloads
         if overloads and not internal:  # (most programs: no name with several syntaxes)
             group = overloads.get((fold(proc.owner or ""), key) if method else key)

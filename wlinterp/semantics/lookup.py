@@ -141,11 +141,14 @@ def in_global_method(fc: "FunctionChecker") -> bool:
     return p is not None and p.owner is not None and bool(GLOBAL_WORDS & set(p.modifiers))
 
 
-def member_in_global_method(fc: "FunctionChecker", e: N.Name | N.ClassMember) -> None:
+def member_in_global_method(fc: "FunctionChecker", e: N.Name | N.ClassMember | N.Member
+                            ) -> None:
     """WL111 (deferred: the run stops where it reads it) for a member that is not GLOBAL
-    named in a GLOBAL method: such a method runs on the class, without an object
-    (docs/semantics.md "Real-code forms")."""
+    named in a GLOBAL method (`m_n`, `:m_n`, `Object.m_n`): such a method runs on the
+    class, without an object (docs/semantics.md "Real-code forms")."""
     cls = fc.sym.structs[fc.scope.method].name if fc.scope.method in fc.sym.structs else ""
+    col = fc.rep.find(e.line, e.col, e.name) if type(e) is N.Member else None
     fc.rep.report("WL111", f"'{e.name}' is not a GLOBAL member of {cls}: a GLOBAL method "
                   f"runs without an object and reads only the class's GLOBAL members",
-                  e, len(e.name), deferred=True)
+                  e, len(e.name), col=col, deferred=True)
+

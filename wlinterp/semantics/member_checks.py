@@ -97,6 +97,8 @@ class MemberChecks(CheckerState):
                                for c in self.sym.lineage(cls)):
                 self.sym.refs.record(e, Ref.CONSTANT)  # obj.CONST: the class's constant
                 return
+        if cls is not None and self.is_self(e.obj) and not missing:
+            self.self_in_global_method(e, cls)  # `:m_n` in a GLOBAL method: no object
         if not self.is_self(e.obj) or self.sym.access and cls is not None:
             why = self.sym.inaccessible(e.name, self.scope.method)  # (`:m_x` in a derived
             if not why and cls is not None and not self.is_self(e.obj):
@@ -127,6 +129,19 @@ class MemberChecks(CheckerState):
         if e is not self.assigning:
             value_property(self, e)
         library_property(self, e, e is self.assigning)
+
+    def self_in_global_method(self, e: N.Member, cls: str) -> None:
+        """WL111 for `:m_n` / `Object.m_n` in a GLOBAL method when m_n is neither a
+        GLOBAL member nor a GLOBAL property: the method runs without an object (the run
+        stopped there; the check said so only for the bare name `m_n`)."""
+        from .lookup import in_global_method, member_in_global_method
+        from .properties import global_property
+        key = fold(e.name)
+        here_global = in_global_method(self)  # type: ignore[arg-type]  # (a FunctionChecker)
+        if here_global and not global_property(self, cls, key) \
+                and not any(key in self.sym.structs[c].statics for c in self.sym.lineage(cls)) \
+                and not self.only_method(cls, key):
+            member_in_global_method(self, e)  # type: ignore[arg-type]
 
     def names_a_call(self, e: N.Expr) -> bool:
         """Is `e`, written without parentheses, a method the pass found called (`inv.Count`,
