@@ -25,9 +25,12 @@ PROCEDURE = (EXAMPLES / "initialize_email.wl").read_text(encoding="utf-8")
 EXAMPLE_1_PRELUDE = ('sUserName is string = "myaddress@orange.fr"\n'
                      'sPassword is string = "Password"\n'
                      'sSMTPServer is string = "smtp.orange.fr"\n')
+EXAMPLE_1_PRELUDE_FR = ('sNomUtilisateur est une chaîne = "myaddress@orange.fr"\n'
+                        'sMotDePasse est une chaîne = "Password"\n'
+                        'sServeurSMTP est une chaîne = "smtp.orange.fr"\n')
 
 
-def example(n: int, prelude: str = "") -> str:
+def example(n: int | str, prelude: str = "") -> str:
     return prelude + (EXAMPLES / f"help_example_{n}.wl").read_text(encoding="utf-8") + PROCEDURE
 
 
@@ -105,12 +108,17 @@ def test_example_1_plain_smtp_orange(smtp_server):
 
 def test_example_1_verbatim_fails_cleanly():
     """As printed, the example's variables are undeclared (empty): the session cannot
-    start and the ELSE branch reports why."""
+    start and the ELSE branch reports why, in English and in French."""
     out, err = run(example(1))
     assert err.endswith("Unable to establish connection\n"
                         "EmailStartSMTPSession: no SMTP server address was given.\n"
                         'In case of timeout, check the parameters of "Firewall" on the port '
                         "used (25)\n")
+    out, err = run(example("1_fr"))
+    assert err.endswith("Impossible d'établir la connexion\n"
+                        "EmailOuvreSessionSMTP: no SMTP server address was given.\n"
+                        'En cas de timeout, vérifiez les paramètres du "Firewall" sur le port '
+                        "utilisé (25)\n")
 
 
 def test_example_2_through_the_wl_command(smtp_server, pki, tmp_path):
@@ -152,6 +160,8 @@ def test_both_examples_through_the_embedded_capture(tmp_path):
     import json
     env = {k: v for k, v in os.environ.items() if not k.startswith("WL_")}
     for n, prelude, host, port, tls in [(1, EXAMPLE_1_PRELUDE, "smtp.orange.fr", 25, "plain"),
+                                        ("1_fr", EXAMPLE_1_PRELUDE_FR, "smtp.orange.fr", 25,
+                                         "plain"),
                                         (2, "", "smtp.gmail.com", 587, "starttls"),
                                         ("2_fr", "", "smtp.gmail.com", 587, "starttls")]:
         script = tmp_path / f"example{n}.wl"
