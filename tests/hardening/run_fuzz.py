@@ -223,13 +223,16 @@ def _failed(found: list[str], failures: list[str]) -> None:
 
 def _rounds(chosen: list[str], run_seed: int, examples: int, deadline: Deadline,
             tried: dict[str, int], failures: list[str]) -> None:
-    """Round after round of the generators' turns, until the deadline."""
+    """Round after round of the generators' turns, until the deadline; the first round
+    whole (each turn one case at least), however short the run: on a loaded machine the
+    time of a tiny run (--minutes 0.001) could pass before the first turn, and the run
+    tried nothing."""
     rounds = 0
     for turns in schedule(chosen, run_seed):
-        if deadline.passed():
+        if rounds and deadline.passed():
             return
         for name, draws in turns:
-            if deadline.passed():
+            if rounds and deadline.passed():
                 break
             _round(name, examples, deadline, tried, failures, draws)
         rounds += 1

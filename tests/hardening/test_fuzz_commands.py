@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import io
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,18 @@ def test_run_fuzz_cuts_a_case_that_outlasts_the_run(capsys: pytest.CaptureFixtur
     assert tried == {"endless": 0} and failures == [], printed
     assert "endless                  0 cases" in printed.out, printed
     assert "seed" not in printed.out + printed.err and "Traceback" not in printed.err, printed
+
+
+def test_run_fuzz_gives_every_generator_a_case_however_short_the_run(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A run whose time has passed before its first turn (a tiny --minutes on a loaded
+    machine: the tests above then saw 0 cases) still tries each generator once, the
+    first round being whole; the next round does not start."""
+    import run_fuzz
+    chosen = ["arbitrary text", "near misses"]
+    tried = {name: 0 for name in chosen}
+    failures: list[str] = []
+    run_fuzz._rounds(chosen, 0, 100, run_fuzz.Deadline(time.monotonic() - 1, grace=5.0),
+                     tried, failures)
+    assert tried == {"arbitrary text": 1, "near misses": 1} and failures == []
+    assert "round 1:" in capsys.readouterr().out
