@@ -114,7 +114,8 @@ def known_secrets(extra_sources: tuple[str, ...] = ()) -> frozenset[str]:
 
 def without_secrets(text: str, extra_sources: tuple[str, ...] = ()) -> str:
     """`text` with each known secret value in it as stars of the same length (the
-    longest first, so a secret holding a shorter one is starred whole)."""
+    longest first, so a secret holding a shorter one is starred whole), in any case: a
+    check of `Upper(s)` printed the password upper-cased."""
     if not text or len(text) < MIN_LENGTH:
         return text
     secrets = known_secrets(extra_sources)
@@ -123,7 +124,7 @@ def without_secrets(text: str, extra_sources: tuple[str, ...] = ()) -> str:
     if _PATTERN[0] != secrets:
         import re
         alternatives = sorted(secrets, key=len, reverse=True)
-        _PATTERN[:] = [secrets, re.compile("|".join(map(re.escape, alternatives)))]
+        _PATTERN[:] = [secrets, re.compile("|".join(map(re.escape, alternatives)), re.I)]
     return _PATTERN[1].sub(lambda m: "*" * len(m.group()), text)
 
 

@@ -159,3 +159,23 @@ def test_the_longest_secret_is_starred_whole():
     note_secret([1, 2])  # not a secret by value
     assert without_secrets("1abcdefgh2abcd3") == "1********2****3"
     start_run("")
+
+
+@pytest.mark.parametrize("source", [
+    "PROCEDURE test_upper()\n"
+    f'sPwd is string = "{PASSWORD}"\n'
+    "s is string = sPwd\n"
+    'TestCheckEqual(Upper(s), "GUESS")\n'
+    'dbgCheckEqual("<" + Lower(s) + ">", "guess")\n',
+    "PROCÉDURE test_majuscule()\n"
+    f'sMotDePasse est une chaîne = "{PASSWORD}"\n'
+    "s est une chaîne = sMotDePasse\n"
+    'dbgVérifieEgalité(Majuscule(s), "ESSAI")\n',
+])
+def test_a_password_in_another_case_is_starred(wl_cli, tmp_path, source):
+    """Found in review (REV): a check of the password upper- or lower-cased
+    (`TestCheckEqual(Upper(s), ...)`) printed it, as the values were searched for as
+    written; they are searched for in any case."""
+    out = _failures(wl_cli, tmp_path, source)
+    assert PASSWORD.upper() not in out.upper(), out
+    assert 'got:      "' + "*" * len(PASSWORD) + '"' in out, out
