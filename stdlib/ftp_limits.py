@@ -95,9 +95,12 @@ class Deadline:
         self._arm()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, *exc: object) -> None:
         self._disarm()
         setattr(self.ftp, "deadline", None)
+        if kind is None and self.fired:  # the shut socket ended a read "normally": a
+            raise EOFError("cut by the overall limit")  # reply cut (`213 1234` of
+            # `213 1234567890`) read as a whole one; the caller says the limit's words
 
     def words(self) -> str:
         """Why the operation stopped, when the limit cut it."""

@@ -216,3 +216,38 @@ def test_one_odd_line_of_a_listing_does_not_fail_the_whole_of_it(
     finally:
         server.close()
     assert (out.getvalue().splitlines(), err.getvalue()) == (listed, "")
+
+
+def _dripping(verb: bytes, reply: bytes) -> Script:
+    """A server that logs anyone in and answers `verb` a byte every 0.2 s."""
+    def script(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(b"220 hi\r\n")
+        while (line := read_command(conn, stop)):
+            said = line.split(b" ")[0].strip().upper()
+            if said == verb:
+                for byte in reply:
+                    if stop.wait(0.2):
+                        return
+                    conn.sendall(bytes([byte]))
+            else:
+                conn.sendall({b"USER": b"331 pw\r\n", b"PASS": b"230 ok\r\n"}.get(
+                    said, b"200 ok\r\n"))
+    return script
+
+
+@pytest.mark.parametrize("call, verb, reply", [
+    ('FTPSize(n, "/x.txt")', b"SIZE", b"213 1234567890\r\n"),
+    ('FTPDateTime(n, "/x.txt")', b"MDTM", b"213 20201231235959\r\n")])
+def test_a_reply_cut_by_the_overall_limit_is_no_answer(call: str, verb: bytes,
+                                                       reply: bytes) -> None:
+    """A reply sent a byte every 0.2 s (each within the 0.5 s timeout) is cut by the
+    1.5 s limit: what had come (`213 1234567`) was read as the whole reply, so FTPSize
+    gave a wrong size with no error (and the next call said "Broken pipe"). The call
+    fails with the limit's words, and the connection is given up."""
+    code = CONNECT + f"Trace({call}, ErrorOccurred, ErrorInfo())\n"
+    lines, seconds = run(_dripping(verb, reply), code)
+    fname = call.split("(")[0]
+    assert lines[0] == "0, 0, "
+    assert lines[1].endswith(f", 1, {fname} failed (the server did not finish within the "
+                             "overall limit of 1.5 s)."), lines
+    assert seconds < SLOW
