@@ -83,3 +83,43 @@ def test_a_unicode_string_content_is_sent_as_its_utf16_bytes(smtp_server) -> Non
     _, msg = _send(text.replace("u is UNICODE string", "u is string"), smtp_server)
     _, attachment = msg.iter_parts()
     assert attachment.get_payload(decode=True) == "Zürich €".encode("utf-8")
+
+
+def _built(code: str) -> list[str]:
+    out = io.StringIO()
+    run_source(code, "ctype.wl", stdout=out, stderr=io.StringIO())
+    return out.getvalue().splitlines()
+
+
+_CTYPE = '''m is Email
+m.Sender = "a@example.org"
+m.Recipient[1] = "b@example.org"
+att is emailAttach
+att.Name = "{name}"
+att.Content = "x"
+att.ContentType = {ctype}
+m.Attach[1] = att
+Trace(EmailBuildSource(m), ErrorInfo())
+Trace(m.Source)
+'''
+
+
+def test_an_attachment_is_sent_with_the_content_type_given() -> None:
+    """ContentType / TypeContenu was kept and not sent (the name's extension chose):
+    `att.ContentType = "application/pdf"` for a name without an extension went as
+    application/octet-stream. A given type is sent, any case as written read lower."""
+    lines = _built(_CTYPE.format(name="invoice-2026", ctype='"Application/PDF"'))
+    assert lines[0] == "1, " and "Content-Type: application/pdf" in lines, lines
+    lines = _built(_CTYPE.replace("att.ContentType", "att.TypeContenu").format(
+        name="b.txt", ctype='""'))
+    assert lines[0] == "1, " and "Content-Type: text/plain" in lines, lines
+
+
+def test_a_content_type_that_is_no_mime_type_refuses_the_message() -> None:
+    """A line break (a header of the caller's choosing) or any text that is no
+    type/subtype: the message is refused in words, nothing built."""
+    for ctype in ('"text/plain" + CR + "Bcc: e@example.org"', '"pdf"', '"text/plain; x=1"'):
+        lines = _built(_CTYPE.format(name="a.txt", ctype=ctype))
+        assert lines[0].startswith("0, EmailBuildSource: the Email variable.Attach[1]: the "
+                                   "ContentType '") and "is no MIME type" in lines[0], lines
+        assert lines[1:] == [""], lines  # (no source built)

@@ -7,8 +7,8 @@ variant) and the message went without the attachment. UNVERIFIED: no stored help
 describes the type; its members here are Name/Nom, Content/Contenu (the bytes: a Buffer,
 or a text: characters up to U+00FF as one byte each, as a Buffer holds them, else
 UTF-8; a UNICODE string's UTF-16 bytes, as for every built-in that reads bytes),
-ContentType/TypeContenu (kept; the MIME type sent comes from the name's extension, as
-for a file: docs/email.md) and Identifier/Identifiant (the Content-ID an
+ContentType/TypeContenu (the MIME type sent when given, else the one the name's
+extension tells, as for a file: docs/email.md) and Identifier/Identifiant (the Content-ID an
 HTML body shows it by, as AttachIdentifier). In the Attach array the element reads as
 the attachment (`msg.Attach[1]..Name`); sending uses its name and content
 (objects.py `outgoing`).
@@ -69,6 +69,10 @@ class EmailAttachment:
     @property
     def identifier(self) -> str:
         return V.to_str(self.values["identifier"])
+
+    @property
+    def content_type(self) -> str:
+        return V.to_str(self.values["contenttype"])
 
 
 def attachment_bytes(att: EmailAttachment) -> bytes:

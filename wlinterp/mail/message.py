@@ -25,11 +25,15 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
+from ..errors import shown_words
+from ..lazy_regex import lazy_compile
 from ..native_paths import native_path
 from .body_encoding import TEXT_MANAGER, FastGenerator, to_crlf
 from .security import MessageError, ParsedAddress, check_encodable, check_text, parse_address
 
 _BUILD_POLICY = policy.SMTP.clone(cte_type="7bit")
+_TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+_MIME_TYPE = lazy_compile(f"{_TOKEN}/{_TOKEN}")  # RFC 2045's type/subtype, no parameters
 
 PRIORITY_HEADERS: dict[int, tuple[tuple[str, str], ...]] = {
     1: (("X-Priority", "1 (Highest)"), ("Importance", "High")),
@@ -69,6 +73,9 @@ class OutgoingMail:
     """Ask for a read receipt (Disposition-Notification-To, RFC 8098)."""
     reply_to_name: str = "SenderAddress"
     """The member the script set reply_to through (ReplyTo, AdresseExpéditeur): errors name it."""
+    ctypes: dict[int, str] = field(default_factory=dict)
+    """MIME type an emailAttach's ContentType gives, by Attach index (else the name's
+    extension tells it)."""
 
 
 @dataclass
@@ -117,9 +124,9 @@ def _all_addresses(parsed: _Parsed) -> list[ParsedAddress]:
     return [*first, *extra, *parsed.to, *parsed.cc, *parsed.bcc]
 
 
-def _read_attachments(mail: OutgoingMail) -> list[tuple[str, bytes, str]]:
-    """(file name, content, Content-ID) of every attachment; MessageError if a file
-    cannot be read."""
+def _read_attachments(mail: OutgoingMail) -> list[tuple[str, bytes, str, str]]:
+    """(file name, content, Content-ID, MIME type) of every attachment; MessageError if
+    a file cannot be read or a ContentType given is no MIME type."""
     files = []
     for i, path in mail.attachments:
         if not path.strip():
@@ -127,8 +134,9 @@ def _read_attachments(mail: OutgoingMail) -> list[tuple[str, bytes, str]]:
         label = f"{mail.prefix}.Attach[{i}]"
         check_text(path, label, allow_tab=False)
         if path in mail.contents:
-            files.append((os.path.basename(path.replace("\\", "/")), mail.contents[path],
-                          mail.cids.get(i, "")))
+            name = os.path.basename(path.replace("\\", "/"))
+            files.append((name, mail.contents[path], mail.cids.get(i, ""),
+                          _mime_type(mail, i, name)))
             continue
         host = native_path(path)  # `sDir + "\\report.txt"`, `C:\\...`: as fOpen reads it
         try:
@@ -137,14 +145,28 @@ def _read_attachments(mail: OutgoingMail) -> list[tuple[str, bytes, str]]:
         except OSError as exc:
             raise MessageError(f"{label}: cannot read the attached file '{path}' "
                                f"({exc.strerror or exc}).") from None
-        files.append((os.path.basename(host), data, mail.cids.get(i, "")))
+        name = os.path.basename(host)
+        files.append((name, data, mail.cids.get(i, ""), _mime_type(mail, i, name)))
     return files
 
 
+def _mime_type(mail: OutgoingMail, index: int, name: str) -> str:
+    """The attachment's MIME type: its emailAttach's ContentType when one was given (it
+    was kept and not sent), else the one its name's extension tells."""
+    given = mail.ctypes.get(index, "").strip()
+    if not given:
+        return mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if not _MIME_TYPE.fullmatch(given):
+        raise MessageError(f"{mail.prefix}.Attach[{index}]: the ContentType "
+                           f"{shown_words(given)!r} is no MIME type (type/subtype, as "
+                           "application/pdf).")
+    return given.lower()
+
+
 def _needs_utf8_headers(mail: OutgoingMail, parsed: _Parsed,
-                        files: list[tuple[str, bytes, str]]) -> bool:
+                        files: list[tuple[str, bytes, str, str]]) -> bool:
     texts = [mail.subject, *(a.display for a in _all_addresses(parsed)),
-             *(a.domain for a in _all_addresses(parsed)), *(name for name, _, _ in files)]
+             *(a.domain for a in _all_addresses(parsed)), *(file[0] for file in files)]
     return not all(t.isascii() for t in texts)
 
 
@@ -153,7 +175,7 @@ def _body_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, str]],
+def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, str, str]],
            utf8: bool, with_bcc: bool = False) -> EmailMessage:
     msg = EmailMessage(policy=_BUILD_POLICY)
     if parsed.sender:
@@ -182,9 +204,8 @@ def _build(mail: OutgoingMail, parsed: _Parsed, files: list[tuple[str, bytes, st
         msg.set_content(_body_text(mail.html), subtype="html", **text)
     else:
         msg.set_content(_body_text(mail.text), **text)
-    for name, data, cid in files:
+    for name, data, cid, ctype in files:
         check_text(name, f"{mail.prefix}.Attach file name", allow_tab=False)
-        ctype = mimetypes.guess_type(name)[0] or "application/octet-stream"
         maintype, subtype = ctype.split("/", 1)
         if cid:  # an image the HTML body shows (cid:...): inline, with its Content-ID
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name,

@@ -229,16 +229,20 @@ class _EmailBase:
 
         t = self.texts
         contents, cids = dict(self.contents), dict(self.arrays["attachidentifier"].used())
+        ctypes: dict[int, str] = {}
         for i, item in enumerate(self.arrays["attach"].items, 1):
             if isinstance(item, EmailAttachment):  # an emailAttach: its name and content
                 contents[item.name] = attachment_bytes(item)
                 if item.identifier:
                     cids[i] = item.identifier
+                if item.content_type:
+                    ctypes[i] = item.content_type
         return OutgoingMail(self._prefix, t["sender"], t["senderaddress"], used("recipient"),
                             used("cc"), used("bcc"), t["subject"], t["message"], t["html"],
                             used("attach"), contents, cids,
                             int(self.settings["priority"]),
-                            bool(self.settings["dispositionnotification"]), self.reply_to_name)
+                            bool(self.settings["dispositionnotification"]), self.reply_to_name,
+                            ctypes)
 
     def __repr__(self) -> str:
         return f"<{self._prefix} subject={self.texts['subject']!r}>"
