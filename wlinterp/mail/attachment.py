@@ -29,6 +29,13 @@ _ALIASES = {"name": "name", "nom": "name", "content": "content", "contenu": "con
             "contentid": "identifier", "identifiantcontenu": "identifier"}
 
 
+# the members' usual spellings, for a message given a folded name
+_SPELLINGS = {"name": "Name", "nom": "Nom", "content": "Content", "contenu": "Contenu",
+              "contenttype": "ContentType", "typecontenu": "TypeContenu",
+              "identifier": "Identifier", "identifiant": "Identifiant",
+              "contentid": "ContentID", "identifiantcontenu": "IdentifiantContenu"}
+
+
 class EmailAttachment:
     """One attachment held in memory (module docstring)."""
 
@@ -125,7 +132,10 @@ class AttachedName(str):
         return self.identifier
 
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
-        raise WLRuntimeError(f"'{name}' of an element of Attach is read only: assign the "
+        """Refused: the message keeps the name. `name` folded (`m.Attach[1]..TypeContenu
+        = x`) is shown in its usual spelling."""
+        shown = _SPELLINGS.get(name, name)
+        raise WLRuntimeError(f"'{shown}' of an element of Attach is read only: assign the "
                              "element (m.Attach[n] = name or emailAttach).")
 
     def wl_set_named(self, shown: str, value: object) -> None:

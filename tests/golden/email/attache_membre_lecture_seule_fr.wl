@@ -13,4 +13,4 @@ POUR TOUT ÉLÉMENT pj, i DE m.Attache
 FIN
 // expect: 1, 1
 // expect: 2, 1
-m.Attache[1].TypeContenu = "image/png" // expect error: 'TypeContenu' of an element of Attach is read only
+m.Attache[1]..typecontenu = "image/png" // expect error: 'TypeContenu' of an element of Attach is read only
