@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 import shutil
 
-from wlinterp.registry import Family, TextArg
+from wlinterp.registry import Family, ProcArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
+from .file_ops import CopyStopped, asking
 from .text_encodings import file_bytes
 from .paths import FR_RECURSIVE, failure, native_path
 
@@ -44,14 +45,22 @@ def append_buffer(rt: Runtime, path: TextArg, buffer: object) -> bool:
 
 
 @family.function("fCopyDir", "fRepCopie", can_fail=True)
-def copy_dir(rt: Runtime, source: TextArg, destination: TextArg, options: object = 0) -> bool:
+def copy_dir(rt: Runtime, source: TextArg, destination: TextArg, options: ProcArg = 0,
+             procedure: ProcArg = None, param: object = None) -> bool:
     """Copy a folder with everything it contains; files already in the destination are
-    replaced, others there are kept."""
+    replaced, others there are kept. A procedure is asked before each file, as by
+    fCopyFile (file_ops.asking); after fcStop the result is False."""
+    if procedure is None and options is not None and not isinstance(options, (int, float)):
+        procedure, options = options, 0
     src, dst = native_path(source), native_path(destination)
+    copy = shutil.copy2 if procedure is None else \
+        asking(rt, "fCopyDir", procedure, param, shutil.copy2)
     try:
         if not os.path.isdir(src):
             raise NotADirectoryError(20, "not a folder")
-        shutil.copytree(src, dst, dirs_exist_ok=True)
+        shutil.copytree(src, dst, dirs_exist_ok=True, copy_function=copy)
+    except CopyStopped:
+        return False
     except (OSError, ValueError, shutil.Error) as exc:
         raise failure("fCopyDir", "copy the folder", src, exc, False) from None
     return True

@@ -1,5 +1,7 @@
 """Whole-file operations: fCopyFile/fCopieFichier, fRename/fRenomme, fMoveFile/
-fDéplaceFichier, fSize/fTaille, fLoadBuffer/fChargeBuffer and fSaveBuffer/fSauveBuffer.
+fDéplaceFichier, fSize/fTaille, fLoadBuffer/fChargeBuffer and fSaveBuffer/fSauveBuffer;
+the copy procedure's answers fcCopy/fcCopie, fcIgnore and fcStop/fcArrête (fCopyFile and
+fCopyDir, docs/builtins.md "fCopyFile and fCopyDir with a procedure").
 
 Every failure is non-fatal (the function's error value, ErrorOccurred, ErrorInfo), as for
 the other file functions. Paths go through `paths.native_path` (Windows paths on POSIX).
@@ -12,14 +14,44 @@ import shutil
 
 from typing import Callable
 
-from wlinterp.errors import BuiltinFailure
-from wlinterp.registry import Family, BufferResult, TextArg
+from wlinterp.errors import BuiltinFailure, WLRuntimeError
+from wlinterp.registry import Family, BufferResult, ProcArg, TextArg
 from wlinterp.runtime import values as V
+from wlinterp.runtime.procrefs import call_with, procedure_arg
 from wlinterp.runtime.state import Runtime
 
 from .paths import failure, native_path, wildcard_files
 
 family = Family("File operations")
+# what the procedure given to fCopyFile or fCopyDir answers for a file (?3036008: go on,
+# skip that file, stop the copy); the values are ours
+FC_COPY = family.constant("fcCopy", "fcCopie", 1)
+FC_IGNORE = family.constant("fcIgnore", "fcIgnore", 2)
+FC_STOP = family.constant("fcStop", "fcArrête", 3)
+
+
+class CopyStopped(Exception):
+    """The copy procedure answered fcStop: no more files are copied."""
+
+
+def asking(rt: Runtime, fname: str, proc: object, param: object,
+           copy: Callable[[str, str], object]) -> Callable[[str, str], object]:
+    """`copy`, asking the procedure first for each file (source, destination, the
+    custom parameter): fcCopy (or True, or no value) copies it, fcIgnore skips it,
+    fcStop (or False) raises CopyStopped; anything else is an error in words."""
+    ref = procedure_arg(rt, proc, fname)
+
+    def ask(src: str, dst: str) -> object:
+        answer = call_with(ref, src, dst, "" if param is None else param)
+        if answer is None or answer is True or answer == FC_COPY:
+            return copy(src, dst)
+        if answer == FC_IGNORE:
+            return dst
+        if answer is False or answer == FC_STOP:
+            raise CopyStopped
+        raise WLRuntimeError(f"{fname}: the procedure answered {V.to_str(answer)!r} for "
+                             f"'{src}': fcCopy, fcIgnore or fcStop was expected.")
+    return ask
 
 def _target(src: str, dst: str) -> str:
     """A destination folder receives the file under its own name."""
@@ -53,10 +85,21 @@ def _each_file(fname: str, verb: str, source: object, destination: object,
 
 
 @family.function("fCopyFile", "fCopieFichier", can_fail=True)
-def copy_file(rt: Runtime, source: TextArg, destination: TextArg, options: object = 0) -> bool:
+def copy_file(rt: Runtime, source: TextArg, destination: TextArg, options: ProcArg = 0,
+              procedure: ProcArg = None, param: object = None) -> bool:
     """Copy a file (to a file name or into a folder), replacing the destination; a source
-    with `*` or `?` copies every matching file into the destination folder."""
-    return _each_file("fCopyFile", "copy", source, destination, shutil.copyfile)
+    with `*` or `?` copies every matching file into the destination folder. A procedure
+    (after the options, or in their place) is asked before each file (`asking`); after
+    fcStop the files copied stay and the result is False."""
+    if procedure is None and options is not None and not isinstance(options, (int, float)):
+        procedure, options = options, 0
+    if procedure is None:
+        return _each_file("fCopyFile", "copy", source, destination, shutil.copyfile)
+    action = asking(rt, "fCopyFile", procedure, param, shutil.copyfile)
+    try:
+        return _each_file("fCopyFile", "copy", source, destination, action)
+    except CopyStopped:
+        return False
 
 
 @family.function("fRename", "fRenomme", can_fail=True)
