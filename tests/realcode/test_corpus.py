@@ -45,3 +45,21 @@ def test_causes_group_errors_by_their_message_without_names() -> None:
         "WL109 'X' is not a method of CExcel"
     r = measure([CORPUS])
     assert r["causes"] == {} and r["names"] == {}  # (WL103 only: not a cause)
+
+
+def test_every_text_format_file_holding_code_is_measured(tmp_path: Path) -> None:
+    """Whatever its WINDEV suffix (a WINDEV Mobile window `.wpw`, a window template
+    `.wdt`, a WEBDEV page template `.wwt`...): a file holding a code block is measured,
+    one without any (a query's text) is not; `.wl` scripts always are."""
+    from measure import code_files
+    block = "info :\n name : {0}\n type : 1\n{0} :\n code_elements :\n  p_codes :\n   -\n" \
+            "     code : |1+\n      Trace(1)\n     type : 851998\n"
+    (tmp_path / "WIN_Mobile.wpw").write_text(block.format("WIN_Mobile"), "utf-8")
+    (tmp_path / "TPL_Base.WDT").write_text(block.format("TPL_Base"), "utf-8")
+    (tmp_path / "QRY_List.wdr").write_text("info :\n name : QRY_List\n", "utf-8")
+    (tmp_path / "script.wl").write_text("Trace(1)\n", "utf-8")
+    (tmp_path / "notes.txt").write_text("Trace(1)\n", "utf-8")
+    assert sorted(p.name for p in code_files([tmp_path])) == \
+        ["TPL_Base.WDT", "WIN_Mobile.wpw", "script.wl"]
+    counts = measure([tmp_path])
+    assert (counts["files"], counts["blocks"], counts["parsed"]) == (3, 3, 3)
