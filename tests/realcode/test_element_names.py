@@ -137,3 +137,23 @@ def test_a_query_is_named_by_its_name_line(tmp_path: Path) -> None:
     (tmp_path / "QRY_Plain.wdr").write_text("SELECT 1\n", "utf-8")
     assert sorted(q.name for q in find_queries([str(tmp_path)]).values()) == \
         ["QRY_Customers", "QRY_Plain"]
+
+
+@pytest.mark.parametrize("lang", sorted(MAIN))
+def test_a_page_of_another_folder_of_the_project_is_known(lang: str, tmp_path: Path) -> None:
+    """PC SOFT's WEBDEV example keeps the page connection.wwh beside the set naming it,
+    in a subfolder: running a file of another folder of the project compiles that set
+    too, which stopped before anything ran ("'connection' is a type, not a value"); and
+    a set of one folder naming a page of another is checked clean."""
+    _project(lang, tmp_path)  # the .wpp, Lib/ and Main/
+    (tmp_path / "Pages").mkdir()
+    (tmp_path / "Pages" / "login_v2.wwh").write_text(PAGE[lang], "utf-8")
+    (tmp_path / "Pages" / "pages.wdg").write_text(PAGES[lang], "utf-8")
+    proc = "Run" if lang == "en" else "Lance"
+    done = wl_in(tmp_path, "run", "--call", proc, str(tmp_path / "Main" / "old_name.wdg"))
+    assert done.returncode == 0, done.stderr
+    (tmp_path / "Main" / "more.wdg").write_text(PAGES[lang].replace("COL_Pages", "COL_More"),
+                                                "utf-8")
+    (tmp_path / "Pages" / "pages.wdg").unlink()
+    found = check_json(tmp_path / "Main" / "more.wdg")
+    assert [d["code"] for d in found if d["severity"] == "error"] == ["WL103"]

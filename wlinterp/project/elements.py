@@ -28,21 +28,21 @@ ELEMENT_SUFFIXES = tuple(_KINDS)
 
 def element_kinds_beside(path: str, layout: "ProjectLayout | None" = None
                          ) -> dict[str, tuple[str, str]]:
-    """The windows, pages and reports saved beside `path` (its folder and, in a project,
-    its root: `layout`, found when not given), by folded name: (what it is, its name as
-    written). Each is named by its `name :` line, else by its file
+    """The windows, pages and reports of `path`'s program, by folded name: (what it is,
+    its name as written). In a project (`layout`, found when not given) those of every
+    folder of it: its elements are names in all of its code (PC SOFT's WEBDEV example
+    keeps the page connection.wwh beside the set of its subfolder that names it, and a
+    run of any file of the project compiles that set); beside a script, those of its
+    folder. Each is named by its `name :` line, else by its file
     (syntax/element_name.py)."""
     from .sources import find_layout
     if not os.path.isfile(path):  # (standard input: no folder)
         return {}
     folder = os.path.dirname(os.path.abspath(path))
-    folders = {folder}
     try:
         layout = layout or find_layout(folder)
-        if layout.marked:
-            folders.add(os.path.abspath(layout.root))
-        paths = [os.path.join(f, n) for f in sorted(folders) for n in sorted(os.listdir(f))
-                 if n.lower().endswith(ELEMENT_SUFFIXES)]
+        paths = _in_project(layout) if layout.marked else \
+            [os.path.join(folder, n) for n in sorted(os.listdir(folder)) if _is_element(n)]
     except OSError:
         return {}
     from ..syntax.element_name import element_name_of
@@ -50,6 +50,23 @@ def element_kinds_beside(path: str, layout: "ProjectLayout | None" = None
     for p in paths:
         name = element_name_of(p)
         out.setdefault(fold(name), (_KINDS[os.path.splitext(p)[1].lower()], name))
+    return out
+
+
+def _is_element(name: str) -> bool:
+    return name.lower().endswith(ELEMENT_SUFFIXES)
+
+
+def _in_project(layout: "ProjectLayout") -> list[str]:
+    """The element files of a project's tree (its source folders when it names them),
+    walked as its code files are (no hidden folders, nor the excluded ones)."""
+    from .sources import SKIPPED_DIRS
+    out: list[str] = []
+    for top in layout.sources or [layout.root]:
+        for base, dirs, names in os.walk(top):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS
+                             and not layout.excluded(os.path.join(base, d)))
+            out.extend(os.path.join(base, n) for n in sorted(names) if _is_element(n))
     return out
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 __all__ = ["ProjectLayout", "SourceFile", "find_layout", "read_file", "NotTextFile", "is_test_file",
            "CONFTEST", "searched_folders", "wl_role", "only_declares", "PROJECT_SUFFIXES",
-           "is_project_file"]
+           "is_project_file", "SKIPPED_DIRS"]
 
 import fnmatch
 import os
@@ -36,7 +36,7 @@ CODE_SUFFIXES = (".wdg", ".wdc", ".wl")
 # own WEBDEV examples keep their sets in subfolders, internal components, beside it),
 # WINDEV Mobile's `.wpp` (?2030003: "the project (.WDP, .WWP, .WPP file)")
 PROJECT_SUFFIXES = (".wdp", ".wwp", ".wpp")
-_SKIPPED_DIRS = {"__pycache__", "node_modules"}
+SKIPPED_DIRS = {"__pycache__", "node_modules"}
 # kinds in the order their main code (global declarations) runs
 KIND_ORDER = {"class": 0, "set": 1, "library": 2, "conftest": 3, "script": 4}
 
@@ -106,7 +106,7 @@ class ProjectLayout:
             return _probed(_neighbours(folder), False, want_scripts)
         out: list[str] = []
         for base, dirs, names in os.walk(folder):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS
                              and not self.excluded(os.path.join(base, d)))
             out.extend(_probed([os.path.join(base, n) for n in sorted(names)
                                 if _is_code(n) and not self.excluded(os.path.join(base, n))],
