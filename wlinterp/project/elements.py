@@ -57,9 +57,20 @@ def _is_element(name: str) -> bool:
     return name.lower().endswith(ELEMENT_SUFFIXES)
 
 
+_WALKED: dict[tuple[str, ...], list[str]] = {}
+
+
 def _in_project(layout: "ProjectLayout") -> list[str]:
     """The element files of a project's tree (its source folders when it names them),
-    walked as its code files are (no hidden folders, nor the excluded ones)."""
+    walked as its code files are (no hidden folders, nor the excluded ones); once per
+    process and project: `wl check` of a project's folder asks for each file checked."""
+    key = (layout.root, *layout.sources, "\0", *layout.exclude)
+    if key not in _WALKED:
+        _WALKED[key] = _walk(layout)
+    return _WALKED[key]
+
+
+def _walk(layout: "ProjectLayout") -> list[str]:
     from .sources import SKIPPED_DIRS
     out: list[str] = []
     for top in layout.sources or [layout.root]:
