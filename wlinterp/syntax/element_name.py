@@ -18,8 +18,8 @@ import re
 from ..lazy_regex import lazy_compile
 
 # `info :` at the top level, then its own keys (one space deeper) up to its `name :`
-_INFO_NAME = lazy_compile(r"^info :[ \t]*\r?\n(?: [^\n]*\n)*? name : ([^\r\n]*?)[ \t]*\r?$",
-                          re.MULTILINE)
+_INFO_NAME = lazy_compile(r"^info :[ \t]*\r?\n(?: [^\n]*\n)*? name : ([^\r\n]*)",
+                          re.MULTILINE)  # (the name's blanks are stripped after: linear)
 HEAD_BYTES = 4096
 """How much of a file is read for its element's name: the `info :` section comes first."""
 
