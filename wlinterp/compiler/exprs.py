@@ -16,7 +16,7 @@ from ..syntax.names import fold
 from ..syntax.words import DATE_PART_WORDS, DATETIME_PART_WORDS, TIME_PART_WORDS
 from ..runtime.size_watch import SAMPLED
 from .base import RefNames as Ref
-from ..semantics.symbols import static_type
+from ..semantics.symbols import run_time_dims, static_type
 from .folding import NOT_CONSTANT, constant_value, literal
 from .operators import OperatorMixin
 from .member_inline import reads_member
@@ -131,6 +131,10 @@ class ExprMixin(OperatorMixin):
         if named is not None:  # `new sClass(args)`: the class its value names
             values = "".join(", " + self.value(a) for a in e.args or [])
             return f"construct_named({self.value(named[1])}, _ctx{values})", S.ANY
+        if e.dims is not None and run_time_dims(e, self.prog.constants) is not None:
+            spec = self.prog.parse_spec(e.dims_text, e)  # `new array of n int`: sized now
+            sizes = "".join(f"{self.value(d)}, " for d in e.dims)
+            return f"sized_array({self.prog.spec_ref(spec)}, _ctx, ({sizes}))", S.ANY
         spec = self.prog.parse_spec(e.type_name, e)
         return self.construct_code(spec, e.args), S.ANY
 

@@ -20,6 +20,7 @@ from .class_member_names import class_has_constant, own_class_method, unknown_cl
 from .properties import class_property, global_property
 from .operands import check_arith, check_compare, check_unary
 from .resolved import Ref
+from .symbols import run_time_dims
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -90,6 +91,10 @@ def check_class_member(fc: "FunctionChecker", e: N.ClassMember) -> None:
 
 def check_new(fc: "FunctionChecker", e: N.New) -> None:
     if new_by_name(fc, e):  # `new sClass(args)`: the class its value names
+        return
+    if e.dims is not None and run_time_dims(e, fc.sym.constants) is not None:
+        fc.spec(e.dims_text, e)  # `new array of n int`: n is read when the `new` runs
+        fc.exprs(e.dims)
         return
     spec = fc.spec(e.type_name, e)
     words = e.type_name.split()

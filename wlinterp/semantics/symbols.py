@@ -146,10 +146,11 @@ ACCESSORS = {"<get>": "get", "<set>": "set", "<lecture>": "get", "<ecriture>": "
 _STRUCT = Kind.STRUCT  # read per declaration: a module global (semantics/calls.py says why)
 
 
-def run_time_dims(stmt: N.Decl, constants: Container[str]) -> list[N.Expr] | None:
-    """`t is array of n int`: the dimensions read when the declaration runs, when one of
-    them names something other than a constant (a constant's value is known when
-    compiling: the dimensions stay part of the type); else None."""
+def run_time_dims(stmt: N.Decl | N.New, constants: Container[str]) -> list[N.Expr] | None:
+    """`t is array of n int`, `new array of n int`: the dimensions read when the
+    declaration (the `new`) runs, when one of them names something other than a constant
+    (a constant's value is known when compiling: the dimensions stay part of the type);
+    else None."""
     dims = stmt.dims
     if dims is None or all(type(d) is not N.Name or fold(d.name) in constants
                            for d in dims):

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import WLSyntaxError
 from . import nodes as N
+from .array_dims import named_dims
 from .blanks import WITHOUT_DIGIT_SEPARATORS
 from .duration_text import duration_literal
 from .interpolation import interpolate
@@ -99,8 +100,15 @@ class ExprBuilder:
         return N.Automation(op.line, op.column, obj, name[0])
 
     def new_typed(self, items: list[Any]) -> N.New:
+        """`new array of 14 int`, `allouer un tableau de n entiers`: a dimension written
+        with a name is kept as an expression, read when the `new` runs, as a declaration's
+        (docs/semantics.md "An array sized by a variable")."""
         kw, phrase = items
-        return N.New(kw.line, kw.column, str(phrase))
+        node = N.New(kw.line, kw.column, str(phrase))
+        sized = named_dims(str(phrase), phrase.line, phrase.column)
+        if sized is not None:
+            node.dims, node.dims_text = sized
+        return node
 
     def pos(self, items: list[Any]) -> N.Unary:
         return N.Unary(items[0].line, items[0].column, "pos", items[1])

@@ -130,6 +130,10 @@ class New(Expr):
 
     type_name: str
     args: Optional[list[Expr]] = None
+    # `new array of n int`: the dimensions when one is a name (syntax/array_dims.py),
+    # and the phrase without them, as Decl keeps them
+    dims: Optional[list[Expr]] = None
+    dims_text: str = ""
 
 
 class Subject(Expr):
