@@ -19,7 +19,7 @@ from .analysis import Analysis, AnalysisError, FileDesc, read_xdd
 from .auto_ids import AutoIdMixin
 from .backends import Backend, DatabaseError, open_backend
 from .context import FileContext
-from .errors import (CONNECTION, FILE_MISSING, LOCK, TRANSACTION, ErrorState, HFError,
+from .errors import (CONNECTION, DATABASE, FILE_MISSING, LOCK, TRANSACTION, ErrorState, HFError,
                      driver_failure)
 from . import nomodif
 from .locks import Locks
@@ -195,14 +195,29 @@ class Database(AutoIdMixin):
                 pdesc = self.analysis.file(parent.parent_file)
                 if pdesc is not None and pdesc is not desc:
                     self.ensure(pdesc)
-        for stmt in create_statements(self.analysis, desc, self.backend.dialect):
-            self.backend.execute(stmt)
+        try:
+            for stmt in create_statements(self.analysis, desc, self.backend.dialect):
+                self.backend.execute(stmt)
+        except self.backend.errors() as exc:
+            raise self._not_made(desc, exc) from None
         self._ensured.add(desc.physical)
         sql_table = quote(desc.physical, self.backend.dialect)
         if nomodif.leftover(self.backend, desc.physical, sql_table):  # a crashed forbidder's
             nomodif.tidy(self.locks, desc.physical, sql_table)
         if self.in_transaction:  # a cancelled transaction takes the new table away too
             self._created_in_tx.append(desc.physical)
+
+    def _not_made(self, desc: FileDesc, exc: BaseException) -> HFError:
+        """The H* failure when the database refuses to make a data file's table or indexes
+        (its physical name, given by HChangeName, is a view or another object: it was an
+        internal error), or the connection went away while making them."""
+        failure = self.driver_error(exc)
+        if failure is not None and failure.code == CONNECTION:
+            return failure
+        text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        return HFError(DATABASE, f"the data file {desc.name} cannot be created or used as "
+                                 f"the table '{desc.physical}' ({text}).", desc.name,
+                       details=text)
 
     def create_all(self) -> list[str]:
         for desc in self.analysis.files.values():

@@ -273,8 +273,8 @@ def _batch(ctx: FileContext, sql: str, params: list[Any],
            on_lock: OnLock | None) -> list[Any] | None:
     """One batch of FOR EACH's rows; None when a database error stops the loop (the H*
     error convention, as for a lock: `on_lock` may have the query tried again)."""
-    ctx.db.touch(ctx)
     try:
+        ctx.db.touch(ctx)  # (its table made here may be refused: HChangeName to a view)
         return ctx.db.fetchall(ctx, sql, params)
     except HFError as failed:  # a database error: the H* convention, as for a lock
         if on_lock is None:
