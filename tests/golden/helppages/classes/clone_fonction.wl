@@ -1,15 +1,11 @@
 // Clone ?1000024843, son exemple écrit avec les noms français, la classe Feu est à nous.
-// RougeFoncé et VertFoncé, constantes de couleurs que wlinterp n'a pas, sont une
-// énumération à nous. Les deux derniers commentaires de la page contredisent ses propres
+// Son Etat est un entier : RougeFoncé et VertFoncé sont des constantes de couleurs (des
+// entiers RVB). Les deux derniers commentaires de la page contredisent ses propres
 // lignes (CopieFeu a changé l'adresse de FeuStop) : ce qu'ils montrent, que changer le
 // clone laisse FeuStop tel qu'il était, est ce qui est vérifié.
-CouleurFeu est une Énumération
-	VertFoncé
-	RougeFoncé
-FIN
 Feu est une Classe
 	Adresse est une chaîne
-	Etat est un CouleurFeu
+	Etat est un entier
 FIN
 // Un feu de circulation au nord de Phoenix, au 4725 E. Mayo Blvd.
 // Il est rouge
@@ -28,3 +24,4 @@ CloneFeu.Adresse = "4725 E. Mayo Blvd., Phoenix, AZ"
 Trace(FeuStop.Adresse) // expect: 5599 E. Mayo Blvd., Phoenix, AZ
 CloneFeu.Etat = VertFoncé
 Trace(FeuStop.Etat = RougeFoncé, CloneFeu.Etat = VertFoncé) // expect: 1, 1
+Trace(FeuStop.Etat, CloneFeu.Etat) // expect: 128, 32768

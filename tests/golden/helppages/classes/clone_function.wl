@@ -1,16 +1,11 @@
-// Clone ?1000024843, its example as written, the class TrafficLight ours. The page's
-// DarkRed and DarkGreen are colour constants wlinterp does not have: an enumeration of
-// ours stands for them. The page's last two comments (StopLight.Address is the first
+// Clone ?1000024843, its example as written, the class TrafficLight ours (its Status an
+// int: the page's DarkRed and DarkGreen are colour constants, RGB integers). The page's last two comments (StopLight.Address is the first
 // address, StopLight.Status is DarkGreen) contradict its own lines above (CopyLight
 // changed StopLight's address; StopLight.Status was set to DarkRed): what they show, that
 // changing the clone leaves StopLight as it was, is what is checked.
-LightColor is Enumeration
-	DarkGreen
-	DarkRed
-END
 TrafficLight is Class
 	Address is string
-	Status is LightColor
+	Status is int
 END
 // There is a traffic light in North Phoenix, at 4725 E. Mayo Blvd.
 // It is red
@@ -38,3 +33,4 @@ Trace(StopLight.Address) // expect: 5599 E. Mayo Blvd., Phoenix, AZ
 
 CloneLight.Status = DarkGreen
 Trace(StopLight.Status = DarkRed, CloneLight.Status = DarkGreen) // expect: 1, 1
+Trace(StopLight.Status, CloneLight.Status) // expect: 128, 32768
