@@ -109,6 +109,34 @@ def test_threads_calling_a_procedure_first_compile_it_once():
     assert len(compiles) == len(set(compiles)) == 2
 
 
+def test_a_destructor_run_inside_a_compilation_compiles_what_it_calls():
+    """Python's compile() allocates, and a collection it sets off may free an object whose
+    destructor calls a procedure not compiled yet (even the one being compiled), in the
+    same thread: it is compiled there. The lock waited for itself: the run hung (seen in
+    tests/core/test_typed_member_stores.py, at the end of a golden's run)."""
+    source = "Trace(A())\nPROCEDURE A()\nRESULT B() + 1\nPROCEDURE B()\nRESULT 1\n"
+    compiled = compile_source(source, "reenter.wl")
+    lazy = compiled.consts["__wl_lazy__"]
+    original = lazy._compile
+    inside: list[int] = []
+
+    def reentering(index: int) -> CodeType:
+        if not inside:  # the first compilation: as a destructor would, inside it
+            inside.append(index)
+            for other in range(len(lazy.codes)):
+                lazy.code(other)  # the others, and this one again
+        return original(index)
+    lazy._compile = reentering
+    out = io.StringIO()
+    worker = threading.Thread(
+        target=lambda: run_compiled(compiled, Runtime(stdout=out, stderr=io.StringIO())),
+        daemon=True)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive(), "the run waited for its own lock"
+    assert out.getvalue() == "2\n" and inside
+
+
 def test_the_stub_keeps_its_function_and_signature():
     """A reference taken before the first call (a method table, a procedure value) is
     the function that runs the compiled code once called."""

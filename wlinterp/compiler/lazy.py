@@ -129,7 +129,10 @@ class LazyCode:
         self.sources: list[tuple[str, int]] = []  # (the function's source, its first line)
         self.codes: list[CodeType | None] = []
         self.stubs: list[tuple[str, CodeType, int]] = []  # (name, code, defaults)
-        self.lock = threading.Lock()
+        # reentrant: Python's compile() allocates, a collection it sets off may free an
+        # object whose destructor calls a procedure not compiled yet, in this thread (a
+        # plain lock hung the run there, waiting for itself)
+        self.lock = threading.RLock()
 
     def add(self, text: str, first: int, shape: tuple[str, tuple[str, ...], int, bool]
             ) -> None:
@@ -154,17 +157,23 @@ class LazyCode:
         return function
 
     def code(self, index: int) -> CodeType:
-        """The function's code object, compiled on first use (once, whatever the threads)."""
+        """The function's code object, compiled on first use (once, whatever the threads;
+        a destructor run inside that compilation may compile it again, from its text,
+        which is let go only once the code is kept)."""
         code = self.codes[index]
         if code is None:
             with self.lock:
                 code = self.codes[index]
                 if code is None:
                     code = self.codes[index] = self._compile(index)
+                    self.sources[index] = ("", self.sources[index][1])  # no longer needed
         return code
 
     def _compile(self, index: int) -> CodeType:
         source, first = self.sources[index]
+        done = self.codes[index]
+        if done is not None:  # compiled meanwhile, by a destructor run in this thread
+            return done
         try:
             module = compile(source, self.filename, "exec")
         except SyntaxError as exc:  # generated code is valid Python: a compiler bug
@@ -172,5 +181,4 @@ class LazyCode:
             raise WLRuntimeError(f"internal error: the generated code of a procedure does "
                                  f"not compile ({exc.msg})") from None
         function = next(c for c in module.co_consts if isinstance(c, CodeType))
-        self.sources[index] = ("", first)  # compiled: the text is no longer needed
         return _shifted(function, first - 1)
