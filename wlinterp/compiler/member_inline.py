@@ -144,7 +144,7 @@ class MemberInlineMixin(CompilerBase):
         held = {h.pyname for h in self.held}
         declared = self.declared_here
         facts = loop_facts(body)
-        for name in facts.referenced - facts.assigned:
+        for name in sorted(facts.referenced - facts.assigned):  # (a set: same code each run)
             var = self.scope.lookup(name)
             if var is None or var.pyname not in declared or var.pyname in held \
                     or var.spec.kind != Kind.STRUCT or var.is_global:
