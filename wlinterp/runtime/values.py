@@ -44,9 +44,11 @@ that a Variant given it keeps a DateTime (`v = DateTimeSys()`: TypeVar wlDateTim
 decimal.DefaultContext.prec = max(decimal.DefaultContext.prec, 38)
 decimal.getcontext().prec = max(decimal.getcontext().prec, 38)
 
-_NUM_RE = lazy_compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
-_INT_RE = lazy_compile(r"\s*[-+]?\d+\s*$")
-_LEADING_NUM_RE = lazy_compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)")
+# Digits are 0-9 only: `\d` also matches other scripts' digits (Arabic-Indic "١٢", which
+# Python's int() reads as 12): a string of them is no number, as for Val in WINDEV
+_NUM_RE = lazy_compile(r"\s*[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?\s*$")
+_INT_RE = lazy_compile(r"\s*[-+]?[0-9]+\s*$")
+_LEADING_NUM_RE = lazy_compile(r"\s*[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
 
 
 class UnicodeText(str):
