@@ -142,3 +142,33 @@ class AttachedName(str):
         """`m.Attach[1].ContentType = ...`: refused, naming the member as written (the
         runtime gives `wl_set` its folded name)."""
         self.wl_set(shown, value)
+
+
+class NoAttachment(str):
+    """An element of Attach that holds no attachment (past the last one, or emptied):
+    the empty string, as the message's other arrays read there, whose emailAttach
+    members stop in words; `m.Attach[3].Name` said "A string has no property 'Name'"."""
+
+    __slots__ = ("index", "count")
+    index: int
+    count: int
+
+    def __new__(cls, index: int, count: int) -> "NoAttachment":
+        made = super().__new__(cls, "")
+        made.index = index
+        made.count = count
+        return made
+
+    def wl_text(self) -> str:
+        return ""
+
+    def wl_get(self, name: str) -> object:
+        shown = _SPELLINGS.get(name, name)
+        raise WLRuntimeError(f"Attach[{self.index}] holds no attachment (the message has "
+                             f"{self.count} element(s) in Attach): it has no '{shown}'.")
+
+    def wl_set(self, name: str, value: object, ctx: object = None) -> None:
+        self.wl_get(name)
+
+    def wl_set_named(self, shown: str, value: object) -> None:
+        self.wl_get(shown)

@@ -25,7 +25,7 @@ from wlinterp.runtime import values as V
 from wlinterp.errors import WLRuntimeError
 from wlinterp.runtime.types import STRING, WLArray
 
-from .attachment import AttachedName, EmailAttachment, attachment_bytes
+from .attachment import AttachedName, EmailAttachment, NoAttachment, attachment_bytes
 
 if TYPE_CHECKING:
     from .message import OutgoingMail
@@ -121,8 +121,10 @@ class AttachArray(GrowingArray):
 
     def get(self, *idx: object) -> object:
         value = super().get(*idx)
-        if len(idx) != 1 or type(value) is not str or not value:
+        if len(idx) != 1 or type(value) is not str:
             return value
+        if not value:  # no attachment there: its members stop in words
+            return NoAttachment(V.to_int(idx[0]), len(self.items))
         cid = self.mail.arrays["attachidentifier"].get(idx[0])
         return AttachedName(value, self.mail.contents.get(value), V.to_str(cid))
 
