@@ -209,10 +209,20 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames):
             start: N.Expr = e
             while isinstance(getattr(start, "obj", None), N.Expr):  # `t[2]`: at `t`
                 start = getattr(start, "obj")
-            self.rep.report("WL210", "the value of this expression is not used (the line "
-                            "computes it and drops it)", start)
+            if not self.probing:
+                self.rep.report("WL210", "the value of this expression is not used (the "
+                                "line computes it and drops it)", start)
             return
         check_call(self, e)
+
+    def s_WhenException(self, s: N.WhenException) -> None:
+        """WHEN EXCEPTION IN's block runs its lines to see whether they raise: a line that
+        only computes a value there (`:m_pautExcel>>Selection`) is the test, no WL210."""
+        self.probing += 1
+        self.block(s.body)
+        self.probing -= 1
+        for inner in (s.handler, s.orelse or []):
+            self.block(inner)
 
     def s_For(self, s: N.For) -> None:
         self.loop_var(s.var, s)

@@ -46,6 +46,9 @@ class CheckerState:
         self.builtin_calls: dict[str, BuiltinKinds] = {}
         self.jumps = False  # a GOTO or a GOTO label seen: jumps.py checks them
 
+    probing = 0
+    """How many WHEN EXCEPTION IN blocks hold the statement being checked (s_WhenException)."""
+
     named_control: N.Expr | None = None
     """The value of the `<-` being checked when it designates a control by its name
     (`c is Control <- EDT_Name`): that line runs, the hint of WL212 says so."""
