@@ -28,6 +28,7 @@ import ssl
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
+from wlinterp.lazy_regex import lazy_compile
 from wlinterp.registry import Family, NumberArg, OutArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.durations import WLDuration
@@ -186,6 +187,22 @@ def _login(ftp: ftplib.FTP, user: str, password: str) -> None:
         ftp.prot_p()
 
 
+_PORT_TEXT = lazy_compile(r"\s*[-+]?[0-9]+\s*$")
+
+
+def _port(port: object) -> int:
+    """The port to connect to: 0 (or nothing) is FTP's 21; a text that is not a number,
+    or a number outside 1-65535, is the function's failure naming it (it was tried and
+    said "Connection refused", or "abc" quietly became 21)."""
+    if isinstance(port, str) and port.strip() and not _PORT_TEXT.match(port):
+        raise BuiltinFailure(f"FTPConnect: the port '{port}' is not a number.", value=-1)
+    number = int(V.to_num(port)) or 21
+    if not 1 <= number <= 65535:
+        raise BuiltinFailure(f"FTPConnect: the port {number} is not a port number "
+                             "(1 to 65535).", value=-1)
+    return number
+
+
 @family.function("FTPConnect", "FTPConnecte", can_fail=True)
 def ftp_connect(rt: Runtime, server: object, user: TextArg = "", password: TextArg = "",
                 port: NumberArg = 21, passive: object = True, timeout: object = 0,
@@ -200,7 +217,7 @@ def ftp_connect(rt: Runtime, server: object, user: TextArg = "", password: TextA
         described.number = ftp_connect(rt, *described.connect_arguments())
         return described.number
     name, login, secret = V.to_str(server), V.to_str(user), V.to_str(password)
-    port_number = int(V.to_num(port)) or 21
+    port_number = _port(port)
     V.to_str(private_key), V.to_str(key_password)  # (SFTP's: read, as every argument is)
     ftp, host = _client(rt, name, _seconds(timeout))
     _check_cleartext(rt, ftp, host, login, secret)
