@@ -149,14 +149,14 @@ class NoAttachment(str):
     the empty string, as the message's other arrays read there, whose emailAttach
     members stop in words; `m.Attach[3].Name` said "A string has no property 'Name'"."""
 
-    __slots__ = ("index", "count")
-    index: int
-    count: int
+    __slots__ = ("position", "elements")  # (not index/count: str's own methods)
+    position: int
+    elements: int
 
-    def __new__(cls, index: int, count: int) -> "NoAttachment":
+    def __new__(cls, position: int, elements: int) -> "NoAttachment":
         made = super().__new__(cls, "")
-        made.index = index
-        made.count = count
+        made.position = position
+        made.elements = elements
         return made
 
     def wl_text(self) -> str:
@@ -164,8 +164,8 @@ class NoAttachment(str):
 
     def wl_get(self, name: str) -> object:
         shown = _SPELLINGS.get(name, name)
-        raise WLRuntimeError(f"Attach[{self.index}] holds no attachment (the message has "
-                             f"{self.count} element(s) in Attach): it has no '{shown}'.")
+        raise WLRuntimeError(f"Attach[{self.position}] holds no attachment (the message has "
+                             f"{self.elements} element(s) in Attach): it has no '{shown}'.")
 
     def wl_set(self, name: str, value: object, ctx: object = None) -> None:
         self.wl_get(name)
