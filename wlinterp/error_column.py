@@ -34,7 +34,7 @@ _SUBSCRIPT = lazy_compile(r"[vga]_(\w+)\.get\(")
 _CALL_REF = lazy_compile(r"call_ref\([vga]_(\w+)(\.get\()?")  # p(2), t[1](2)
 _MEMBER = lazy_compile(r"(?:get_member|variant_member)\([vga]_(\w+), '(\w+)'\)")
 _WRITTEN = lazy_compile(r"set_member\([vga]_(\w+), '(\w+)'")  # v.m_x = 3
-_METHOD = lazy_compile(r"call_method\(_rt, [vga]_(\w+), '(\w+)'")  # v.Bump()
+_METHOD = lazy_compile(r"call_(?:variant_)?method\(_rt, [vga]_(\w+), '(\w+)'")  # v.Bump()
 _PROPERTY = lazy_compile(r"(?:get_prop|part_of)\([vga]_(\w+), '(\w+)'")  # d..Jour, d.Year
 _UNDECLARED = lazy_compile(r"data_(?:name|assign|item|item_set)\(_rt, '(\w+)'")  # EDT_Name
 _INDIRECT = lazy_compile(r"indirect_(?:get|set)\(")  # {"EDT_Name"}: at its brace

@@ -205,7 +205,10 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
                 held = self.held_method(node, func.obj, receiver, key)
                 if held is not None:
                     return held
-                return self.method_call("call_method", f"{receiver}, {key!r}",
+                spec = self.static_spec(func.obj)  # an empty variant: as M(v) (method_args)
+                helper = "call_variant_method" if spec is not None \
+                    and spec.kind == Kind.VARIANT and not spec.dynamic else "call_method"
+                return self.method_call(helper, f"{receiver}, {key!r}",
                                         node.args, key, func.name,
                                         self.item_method(func.obj, key)), self.method_result(node)
             whole = variable_method(key, self.prog.registry.functions)  # v.RAZ()

@@ -46,6 +46,7 @@ from .durations import WLDuration  # noqa: F401
 from .procrefs import (WLProcRef, call_compiled, call_ref, compiled_procedure,  # noqa: F401
                        proc_chained, proc_ref, spread_args)
 from .method_args import call_class_method_back, call_method, call_method_back  # noqa: F401
+from .method_args import call_variant_method, call_variant_method_back  # noqa: F401
 from .threads import use_block  # noqa: F401
 from .jumps import GotoJump  # noqa: F401
 from .iso_text import co_date  # noqa: F401

@@ -13,7 +13,8 @@ came back with which value.
 """
 from __future__ import annotations
 
-__all__ = ["method_entry", "call_method", "call_method_back", "call_class_method_back"]
+__all__ = ["method_entry", "call_method", "call_method_back", "call_class_method_back",
+           "call_variant_method", "call_variant_method_back"]
 
 from typing import Any, Callable
 
@@ -72,6 +73,35 @@ def call_class_method_back(rt: Any, obj: Any, cls: str, names: tuple[str, ...],
     return call_class_method(rt, obj, cls, names, *args), _NOTHING
 
 
+def call_variant_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
+    """`v.M(args)` on a place declared Variant: on an empty variant (never assigned, given
+    Null) the built-in M with the variant first, as the function form `M(v, args)` gives
+    (`v.Length()` is 0 as `Length(v)` is; docs/semantics.md "Methods on an empty
+    variant"); otherwise `call_method`. A name no built-in has stays the Null error."""
+    if obj is None:
+        builtin = _null_builtin(name)
+        if builtin is not None:
+            return _call_builtin(rt, builtin, obj, name, args)
+    return call_method(rt, obj, name, *args)
+
+
+def call_variant_method_back(rt: Any, obj: Any, name: str,
+                             *args: Any) -> tuple[Any, dict[int, Any]]:
+    """`call_variant_method` where an argument is a place (a method of that name assigns
+    its parameters): a built-in gives nothing back."""
+    if obj is None and _null_builtin(name) is not None:
+        return call_variant_method(rt, obj, name, *args), _NOTHING
+    return call_method_back(rt, obj, name, *args)
+
+
+def _null_builtin(name: str) -> Any:
+    """The built-in `M(v, ...)` names for a Null `v`: the function of that very name
+    first (the function form), else the one a text's method names (`v.Format()`)."""
+    from ..registry import load_stdlib
+    from .value_methods import value_method
+    return load_stdlib().functions.get(_fold(name)) or value_method(None, name)
+
+
 def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
     """`obj.Method(args)`: the method of obj's class, else the built-in of that name with
     obj as first argument (`tab.Add(x)`). Any method of an object freed by `delete`
@@ -115,6 +145,11 @@ def call_method(rt: Any, obj: Any, name: str, *args: Any) -> Any:
         other = instead(name)
         raise WLRuntimeError(f"Unknown method '{name}' for a value of type {V.type_name(obj)}"
                              + (f"; {other}." if other else "."))
+    return _call_builtin(rt, builtin, obj, name, args)
+
+
+def _call_builtin(rt: Any, builtin: Any, obj: Any, name: str, args: tuple[Any, ...]) -> Any:
+    """The built-in a method stands for, run with the value first, its count checked."""
     given = len(args) + 1  # the value counts as the built-in's first parameter
     if given < builtin.min_args or (builtin.max_args is not None and given > builtin.max_args):
         raise WLRuntimeError(_method_arity_message(builtin, name, given))

@@ -18,6 +18,7 @@ from typing import Any
 HELPERS = (
     "address_of", "assign_value", "automation_fail", "call_class_method", "call_method",
     "call_method_back", "call_class_method_back", "member_or_method",
+    "call_variant_method", "call_variant_method_back",
     "class_receiver", "class_method_ref", "construct_member", "set_member_array",
     "set_index_array", "set_index_ref",
     "class_static_get", "class_static_set", "co_any", "co_bool", "co_int32", "coerce",

@@ -1,0 +1,25 @@
+// A method called on an empty variant (never assigned, given Null, `<- Null`) gives
+// what the function form gives for the same value: `v.Length()` is 0 as Length(v) is
+// (docs/semantics.md "Methods on an empty variant"). It stopped the run ("Unknown method
+// 'Length' for a value of type Null").
+v is Variant
+Trace(Size(v))   // expect: 0
+Trace(v.Length(), Length(v), v.LENGTH())   // expect: 0, 0, 0
+Trace("[" + v.Upper() + "]", "[" + v.lower() + "]", "[" + v.NoSpace() + "]")   // expect: [], [], []
+Trace(v.Length = Null)   // expect: 1
+Trace(v.a.b.Length())   // expect: 0
+w is Variant = "abc"
+w = Null
+Trace(w.Length(), "[" + w.Upper() + "]")   // expect: 0, []
+r is Variant <- Null
+Trace(r.Length(), r.Length() = Length(r))   // expect: 0, 1
+Trace(Measure(Null))   // expect: 0
+v = "hello"
+Trace(v.Length(), v.Upper())   // expect: 5, HELLO
+Trace(r.NotABuiltin())   // expect error: Unknown method 'NotABuiltin' for a value of type Null
+
+PROCEDURE Measure(p)
+RESULT p.Length()
+
+PROCEDURE Size(p is Variant)
+RESULT p.Length()
