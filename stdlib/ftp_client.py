@@ -28,7 +28,6 @@ import ssl
 from typing import Any
 
 from wlinterp.errors import BuiltinFailure
-from wlinterp.lazy_regex import lazy_compile
 from wlinterp.registry import Family, NumberArg, OutArg, TextArg
 from wlinterp.runtime import values as V
 from wlinterp.runtime.durations import WLDuration
@@ -187,15 +186,10 @@ def _login(ftp: ftplib.FTP, user: str, password: str) -> None:
         ftp.prot_p()
 
 
-_PORT_TEXT = lazy_compile(r"\s*[-+]?[0-9]+\s*$")
-
-
 def _port(port: object) -> int:
-    """The port to connect to: 0 (or nothing) is FTP's 21; a text that is not a number,
-    or a number outside 1-65535, is the function's failure naming it (it was tried and
-    said "Connection refused", or "abc" quietly became 21)."""
-    if isinstance(port, str) and port.strip() and not _PORT_TEXT.match(port):
-        raise BuiltinFailure(f"FTPConnect: the port '{port}' is not a number.", value=-1)
+    """The port to connect to: 0 (or nothing) is FTP's 21, as is a text that is not a
+    number (read as 0, as every number argument reads one: WL206); a number outside
+    1-65535 is the function's failure naming it (it was tried: "Connection refused")."""
     number = int(V.to_num(port)) or 21
     if not 1 <= number <= 65535:
         raise BuiltinFailure(f"FTPConnect: the port {number} is not a port number "
