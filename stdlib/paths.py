@@ -37,6 +37,10 @@ FREL_SUBDIRECTORY_ONLY = family.constant("frelSubdirectoryOnly", "frelSousRéper
 # VERIFIED (generated Java for fRepSupprime / fListeFichier, ids 45154242104, 9470398749)
 FR_RECURSIVE = family.constant("frRecursive", "frRécursif", 1)
 FR_NOT_RECURSIVE = family.constant("frNotRecursive", "frNonRécursif", 2)
+# VERIFIED 4 (generated Java for `frRécursif + frInterruptible`, 5: ids 44625804437,
+# 44645156198), the same name in French code; accepted: a listing is stopped as any run is
+# (Ctrl-C, --timeout), there is no user's interruption key to honour (docs/builtins.md)
+FR_INTERRUPTIBLE = family.constant("frInterruptible", "frInterruptible", 4)
 
 
 
