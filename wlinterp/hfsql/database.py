@@ -211,13 +211,13 @@ class Database(AutoIdMixin):
         """The H* failure when the database refuses to make a data file's table or indexes
         (its physical name, given by HChangeName, is a view or another object: it was an
         internal error), or the connection went away while making them."""
-        failure = self.driver_error(exc)
-        if failure is not None and failure.code == CONNECTION:
+        failure = driver_failure(self.backend, exc)  # (`exc` is the backend's error)
+        assert failure is not None
+        if failure.code == CONNECTION:
             return failure
-        text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         return HFError(DATABASE, f"the data file {desc.name} cannot be created or used as "
-                                 f"the table '{desc.physical}' ({text}).", desc.name,
-                       details=text)
+                                 f"the table '{desc.physical}' ({failure.details}).",
+                       desc.name, details=failure.details)
 
     def create_all(self) -> list[str]:
         for desc in self.analysis.files.values():
