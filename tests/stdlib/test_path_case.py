@@ -1,0 +1,71 @@
+"""Windows-style paths find a file whose name differs only in case (wlinterp/native_paths.py
+`existing_case`; docs/builtins.md "Windows paths on POSIX"), POSIX-style paths are exact,
+and a file being created keeps the case the program wrote."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from stdlib_helpers import call
+from wlinterp.native_paths import existing_case, native_path
+from wlinterp.runtime.state import Runtime
+
+pytestmark = pytest.mark.skipif(os.sep != "/", reason="case folding applies on POSIX only")
+
+
+@pytest.fixture()
+def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`C:\\` is tmp_path, holding Temp/a.pdf."""
+    monkeypatch.setenv("WL_DRIVE_ROOT", str(tmp_path))
+    (tmp_path / "Temp").mkdir()
+    (tmp_path / "Temp" / "a.pdf").write_bytes(b"%PDF")
+    return tmp_path
+
+
+def test_a_windows_path_finds_the_file_whatever_its_case(sandbox: Path) -> None:
+    assert native_path("c:/TEMP/A.PDF") == f"{sandbox}/Temp/a.pdf"
+    assert native_path("C:\\temp\\A.Pdf") == f"{sandbox}/Temp/a.pdf"
+
+
+def test_a_posix_path_is_exact(sandbox: Path) -> None:
+    assert native_path(f"{sandbox}/TEMP/A.PDF") == f"{sandbox}/TEMP/A.PDF"
+
+
+def test_a_new_file_keeps_the_case_written_in_the_folder_found(sandbox: Path) -> None:
+    assert native_path("C:\\TEMP\\New.TXT") == f"{sandbox}/Temp/New.TXT"
+    assert native_path("C:\\Missing\\Sub\\b.txt") == f"{sandbox}/Missing/Sub/b.txt"
+
+
+def test_two_names_differing_only_in_case_leave_the_path_as_written(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text("1")
+    (tmp_path / "X.TXT").write_text("2")
+    assert existing_case(f"{tmp_path}/x.Txt") == f"{tmp_path}/x.Txt"
+    assert existing_case(f"{tmp_path}/X.TXT") == f"{tmp_path}/X.TXT"
+
+
+def test_relative_windows_paths_fold_below_the_current_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "Data").mkdir()
+    (tmp_path / "Data" / "Clients.csv").write_text("a;b")
+    assert native_path("DATA\\CLIENTS.CSV") == "Data/Clients.csv"
+    assert native_path(".\\data\\clients.csv") == "./Data/Clients.csv"
+    assert native_path("data/clients.csv") == "data/clients.csv"  # POSIX-style: exact
+
+
+def test_file_functions_read_write_and_delete_through_the_fold(
+        rt: Runtime, sandbox: Path) -> None:
+    assert call(rt, "fLoadText", "C:\\TEMP\\A.PDF") == "%PDF"
+    assert call(rt, "fFileExist", "c:\\temp\\a.PDF") is True
+    assert call(rt, "fSize", "C:\\Temp\\A.pdf") == 4
+    assert call(rt, "fSaveText", "C:\\TEMP\\NEW.txt", "n") is True
+    assert sorted(os.listdir(sandbox / "Temp")) == ["NEW.txt", "a.pdf"]
+    assert call(rt, "fDelete", "C:\\TEMP\\A.PDF") is True
+    assert os.listdir(sandbox / "Temp") == ["NEW.txt"]
+
+
+def test_a_nul_in_the_path_stays_the_file_functions_failure(rt: Runtime, sandbox: Path) -> None:
+    assert existing_case("C:/a\0b") == "C:/a\0b"
+    assert call(rt, "fFileExist", "C:\\a\0b") is False
