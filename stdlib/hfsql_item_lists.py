@@ -45,8 +45,10 @@ def _wanted_items(ctx: FileContext, opts: int) -> list[ItemDesc]:
 
 def _detail_item(item: ItemDesc) -> str:
     """Name, key type (0 not a key, 1 unique, 2 with duplicates), type (the analysis's
-    type code), size, number of array elements (1) and caption (none), TAB-separated."""
-    return "\t".join((item.name, str(item.key), str(item.type.code), str(item.size), "1", ""))
+    type code), size, number of array elements (1 for an item that is no array) and
+    caption ("" when the analysis gives none), TAB-separated."""
+    return "\t".join((item.name, str(item.key), str(item.type.code), str(item.size),
+                      str(item.elements), item.caption))
 
 
 def _detail_key(key: KeyDesc) -> str:

@@ -72,3 +72,19 @@ def test_schema_on_sqlite(tmp_path: Path) -> None:
     assert '"Email" TEXT COLLATE HCI DEFAULT NULL' in table
     orders = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'orders'").fetchone()[0]
     assert 'REFERENCES "customer" ("CustomerID")' in orders
+
+
+def test_array_items_and_captions_are_read(tmp_path: Path) -> None:
+    """One INDICERUBRIQUE per element (Indice 0, 1...); a caption only from our extension
+    (WINDEV's export keeps none): docs/hfsql.md "HListItem's options"."""
+    index = '<INDICERUBRIQUE Indice="{}" Null="0" Valeur="" RubNullSupporte="0"/>'
+    path = _xdd(tmp_path, '<FICHIER Nom="F" NomPhysique="F">'
+                '<RUBRIQUE Nom="Phone" Libelle="Téléphones"><TYPE>2</TYPE><TAILLE>20</TAILLE>'
+                + "".join(index.format(i) for i in range(3)) + '</RUBRIQUE>'
+                '<RUBRIQUE Nom="Note"><TYPE>2</TYPE><TAILLE>9</TAILLE><LIBELLE> A note </LIBELLE>'
+                + index.format(0) + '</RUBRIQUE>'
+                '<RUBRIQUE Nom="Bare"><TYPE>5</TYPE><TAILLE>4</TAILLE></RUBRIQUE></FICHIER>')
+    f = read_xdd(path).file("F")
+    assert f is not None
+    assert [(i.elements, i.caption) for i in f.items] == [
+        (3, "Téléphones"), (1, "A note"), (1, "")]

@@ -3,9 +3,11 @@ or described in code (HDescribeFile).
 
 The `.xdd` format is documented in docs/hfsql.md (from the study of real exports):
 `ANALYSE > FICHIER > RUBRIQUE` with numeric item TYPE codes, TYPE_CLE 0/1/2 for
-not-a-key/unique/duplicates, composite keys as `COMPOSEE > COMPOSANTE`. WINDEV's export
-carries no links; wlinterp accepts an optional `<LIAISON Source="File.Item"
-Cible="File.Item"/>` under ANALYSE (our own extension) to declare a foreign key.
+not-a-key/unique/duplicates, composite keys as `COMPOSEE > COMPOSANTE`, one
+`INDICERUBRIQUE` per element of an item (`Indice` 0, 1...: an array item has several).
+WINDEV's export carries no links and no captions; wlinterp accepts an optional `<LIAISON Source="File.Item"
+Cible="File.Item"/>` under ANALYSE (our own extension) to declare a foreign key, and an
+item's caption as a `Libelle` attribute or `LIBELLE` child of its RUBRIQUE (ours too).
 Connection passwords (`MDP`) are never read.
 """
 from __future__ import annotations
@@ -38,6 +40,8 @@ class ItemDesc:
     default: str = ""
     null_allowed: bool = False
     null_default: bool = False
+    elements: int = 1  # an array item's number of elements (1: not an array)
+    caption: str = ""
 
     @property
     def auto_id(self) -> bool:
@@ -156,12 +160,23 @@ def _item(fdesc: FileDesc, node: ET.Element, where: str) -> None:
     if itype is None:
         raise AnalysisError(f"{where}: item {fdesc.name}.{name} has the unknown type code "
                             f"{code}")
-    index = node.find("INDICERUBRIQUE")
-    attr = index.attrib if index is not None else {}
+    indexes = node.findall("INDICERUBRIQUE")
+    attr = indexes[0].attrib if indexes else {}
     fdesc.add_item(ItemDesc(
         name, itype, _int(node.find("TAILLE")), key if key in (UNIQUE, DUPLICATES) else NOT_KEY,
         attr.get("Valeur", ""), fdesc.null_supported and attr.get("RubNullSupporte") == "1",
-        fdesc.null_supported and attr.get("RubNullSupporte") == "1" and attr.get("Null") == "1"))
+        fdesc.null_supported and attr.get("RubNullSupporte") == "1" and attr.get("Null") == "1",
+        max(len(indexes), 1), _caption(node)))
+
+
+def _caption(node: ET.Element) -> str:
+    """The item's caption: WINDEV's export keeps none, so it is our extension's (a
+    `Libelle` attribute of RUBRIQUE, or a LIBELLE child: docs/hfsql.md), else ""."""
+    text = node.get("Libelle")
+    if text is None:
+        child = node.find("LIBELLE")
+        text = child.text if child is not None else None
+    return (text or "").strip()
 
 
 def read_xdd(path: str) -> Analysis:
