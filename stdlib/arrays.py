@@ -215,8 +215,9 @@ def _seek_members(a: WLArray, names: object, values: object
     return keys, wanted
 
 
-# The values are ours (PC SOFT does not publish them), above the cc... comparison
-# options' bits (text.py: ccWholeWord 2, ccIgnoreCase 4 ... ccLexicographicOrder 128) so that a sort
+# asAscending 1 VERIFIED (WINDEV Mobile's Android runtime: TableauTrie(t) is
+# TableauTrie(t, 1)); the others are ours (PC SOFT does not publish them), above the
+# cc... comparison options' bits (text.py: ccWholeWord 2, ccIgnoreCase 4 ... ccLexicographicOrder 128) so that a sort
 # option may add them: `asAscending + ccIgnoreCase` (docs/builtins.md, L2 section).
 AS_ASCENDING = family.constant("asAscending", "ttCroissant", 1)
 AS_DESCENDING = family.constant("asDescending", "ttDécroissant", 1024)

@@ -48,8 +48,10 @@ ENCODE_UUENCODE = family.constant("encodeUUEncode", "encodeUUEncode", 9)
 CRYPT_AES128 = family.constant("cryptAES128", "crypteAES128", 128)
 CRYPT_AES192 = family.constant("cryptAES192", "crypteAES192", 192)
 CRYPT_AES256 = family.constant("cryptAES256", "crypteAES256", 256)
-CRYPT_CBC = family.constant("cryptCBC", "crypteCBC", 1)
-CRYPT_ECB = family.constant("cryptECB", "crypteECB", 2)
+# ECB 1 and CBC 2 (and the paddings PKCS 1, zeros 2) VERIFIED in WINDEV Mobile's Android
+# runtime, which builds the cipher "AES/ECB/..." for 1 and "AES/CBC/..." for 2; CTR is ours
+CRYPT_ECB = family.constant("cryptECB", "crypteECB", 1)
+CRYPT_CBC = family.constant("cryptCBC", "crypteCBC", 2)
 CRYPT_CTR = family.constant("cryptCTR", "crypteCTR", 3)
 PADDING_PKCS = family.constant("cryptPaddingPKCS", "cryptePaddingPKCS", 1,
                                "crypteRemplissagePKCS")

@@ -29,12 +29,15 @@ from .text_encodings import (ANSI_BIT, TEXT_BOMS, UNICODE_BIT, UTF8_BIT, decoded
 
 family = Family("File handles")
 
+# VERIFIED in WINDEV Mobile's Android runtime (fOuvre decodes its mode: `mode & 3` 3 is
+# read-write, 1 read-only; 256 creates a missing file, 512 empties or creates it, 2048
+# writes at the end; fOuvre(f) is fOuvre(f, 3)): docs/builtins.md "Constant values".
 FO_READ = family.constant("foRead", "foLecture", 1)
 FO_WRITE = family.constant("foWrite", "foEcriture", 2)
 FO_READ_WRITE = family.constant("foReadWrite", "foLectureEcriture", 3)
-FO_ADD = family.constant("foAdd", "foAjout", 4)
-FO_CREATE = family.constant("foCreate", "foCréation", 8)
-FO_CREATE_IF_NOT_EXIST = family.constant("foCreateIfNotExist", "foCréationSiInexistant", 16)
+FO_ADD = family.constant("foAdd", "foAjout", 2048)
+FO_CREATE = family.constant("foCreate", "foCréation", 512)
+FO_CREATE_IF_NOT_EXIST = family.constant("foCreateIfNotExist", "foCréationSiInexistant", 256)
 FO_ANSI = family.constant("foAnsi", "foAnsi", ANSI_BIT)
 FO_UNICODE = family.constant("foUnicode", "foUnicode", UNICODE_BIT)
 FO_UTF8 = family.constant("foUTF8", "foUTF8", UTF8_BIT)

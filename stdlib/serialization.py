@@ -35,10 +35,12 @@ from .variants import (MEMBER_FORMS, WLObject, buffer_from_text, from_json,
 family = Family("Serialization")
 
 # psdJSON VERIFIED 1024: WINDEV Mobile's generated Java for `Sérialise(x, buf, psdJSON)`
-# (code search ids 44827830396, 44950497763); psdXML and psdBinary not found (ours).
+# (code search ids 44827830396, 44950497763). psdBinary 256 VERIFIED and psdXML 512
+# INFERRED in WINDEV Mobile's Android runtime: its serializer table holds 1024, 256 and
+# 512, refuses 256 with "SERIALISATION_BINAIRE_INTERDITE" and serializes 512 as XML.
 PSD_JSON = family.constant("psdJSON", "psdJSON", 1024)
-PSD_XML = family.constant("psdXML", "psdXML", 2)
-PSD_BINARY = family.constant("psdBinary", "psdBinaire", 3)
+PSD_XML = family.constant("psdXML", "psdXML", 512)
+PSD_BINARY = family.constant("psdBinary", "psdBinaire", 256)
 MAGIC = b"WLSB1\n"
 
 

@@ -33,7 +33,8 @@ EOT = family.constant("EOT", "EOT", "\x04")
 
 # FromEnd 1 and IgnoreCase 4 VERIFIED in WINDEV Mobile's generated Java for
 # `ExtraitChaîne(s, 1, sep, DepuisFin)` and `Contient(s, t, SansCasse)` (code search ids
-# 44849275280, 45154242104); WholeWord 2 is ours (not found), a bit of its own.
+# 44849275280, 45154242104); all three (WholeWord 2 too) in WEBDEV's browser runtime
+# (WDStd.js's Position: CO_FIN 1, CO_MOT 2, CO_CAS 4).
 FROM_BEGINNING = family.constant("FromBeginning", "DepuisDébut", 0)
 FROM_END = family.constant("FromEnd", "DepuisFin", 1)
 IGNORE_CASE = family.constant("IgnoreCase", "SansCasse", 4)
@@ -47,9 +48,10 @@ IGNORE_INSIDE_SPACE = 32
 IGNORE_PUNCTUATION = 64
 
 FIRST_RANK = family.constant("firstRank", "rangPremier", -2147483648)  # VERIFIED 9370336454
+# VERIFIED in WEBDEV's browser runtime (WDStd.js: RG_SUI, RG_PRC, RG_DER)
 NEXT_RANK = family.constant("nextRank", "rangSuivant", -2147483647)
-LAST_RANK = family.constant("lastRank", "rangDernier", -2147483646)
-PREVIOUS_RANK = family.constant("previousRank", "rangPrécédent", -2147483645)
+PREVIOUS_RANK = family.constant("previousRank", "rangPrécédent", -2147483646)
+LAST_RANK = family.constant("lastRank", "rangDernier", -2147483645)
 
 SSC_BEGINNING = family.constant("sscLeft", "sscGauche", 1, "sscBeginning", "sscDébut")
 SSC_END = family.constant("sscRight", "sscDroite", 2, "sscEnd", "sscFin")

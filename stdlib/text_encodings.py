@@ -10,10 +10,11 @@ __all__ = ["ANSI_BIT", "UNICODE_BIT", "UTF8_BIT", "TEXT_BOMS", "forced_encoding"
            "decoded_text", "decoded", "file_bytes", "encoded_text", "marked_text"]
 
 # The values of foAnsi, foUnicode and foUTF8 (bits of fOpen's mode, fLoadText's
-# second parameter).
-ANSI_BIT = 256
-UNICODE_BIT = 512
-UTF8_BIT = 1024
+# second parameter): ours, NOT VERIFIED, apart from the bits fOpen's verified modes use
+# (1, 2, 256, 512, 2048: docs/builtins.md "Constant values").
+ANSI_BIT = 0x10000
+UNICODE_BIT = 0x20000
+UTF8_BIT = 0x40000
 
 # Byte-order marks and the encodings they stand for (fLoadText, fOpen/fReadLine).
 TEXT_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"))

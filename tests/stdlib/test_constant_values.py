@@ -20,6 +20,17 @@ VERIFIED = [
     ("fExtension", "fExtension", 8), ("frRecursive", "frRécursif", 1),
     ("frNotRecursive", "frNonRécursif", 2), ("fFileName", "fFichier", 4),
     ("firstRank", "rangPremier", -2147483648), ("hOReadWrite", "hOLectureEcriture", 3),
+    # WINDEV Mobile's Android runtime (docs/builtins.md "Constant values")
+    ("foRead", "foLecture", 1), ("foWrite", "foEcriture", 2),
+    ("foReadWrite", "foLectureEcriture", 3), ("foCreateIfNotExist", "foCréationSiInexistant", 256),
+    ("foCreate", "foCréation", 512), ("foAdd", "foAjout", 2048),
+    ("psdBinary", "psdBinaire", 256), ("psdXML", "psdXML", 512),
+    ("cryptECB", "crypteECB", 1), ("cryptCBC", "crypteCBC", 2),
+    ("cryptPaddingPKCS", "cryptePaddingPKCS", 1), ("cryptPaddingZero", "cryptePaddingZéro", 2),
+    ("cryptNone", "crypteAucun", 0), ("asAscending", "ttCroissant", 1),
+    # WEBDEV's browser runtime (WDStd.js)
+    ("WholeWord", "MotComplet", 2), ("nextRank", "rangSuivant", -2147483647),
+    ("previousRank", "rangPrécédent", -2147483646), ("lastRank", "rangDernier", -2147483645),
 ]
 
 
@@ -57,6 +68,35 @@ BEHAVIOUR = [
     ("hMemoBin and hMemoWav (23, 21) stay apart from hMemoImg and hMemoOLE",
      "Trace(hMemoBin, hMemoWav, hMemoImg <> hMemoBin, hMemoOLE <> hMemoWav)\n",
      "23, 21, 1, 1"),
+    ("fOpen's modes (256, 512, 2048) still combine: create, write, reopen at the end, and "
+     "foCreateIfNotExist keeps an existing file",
+     'f is string = fTempPath() + "k9_modes.txt"\nfDelete(f)\n'
+     'h is int = fOpen(f, foCreate + foWrite)\nfWriteLine(h, "a")\nfClose(h)\n'
+     'h = fOuvre(f, foAjout + foEcriture)\nfWriteLine(h, "b")\nfClose(h)\n'
+     'h = fOpen(f, foCreateIfNotExist + foReadWrite)\nl1 is string = fReadLine(h)\n'
+     'l2 is string = fReadLine(h)\nfClose(h)\nh = fOpen(f, foRead)\n'
+     'Trace(l1, l2, fWriteLine(h, "c") = -1)\nfClose(h)\nfDelete(f)\n', "a, b, 1"),
+    ("the encodings (ours) stay apart from the verified mode bits: foCreate + foUnicode "
+     "writes the UTF-16 mark",
+     'f is string = fTempPath() + "k9_unicode.txt"\n'
+     'h is int = fOpen(f, foCreate + foUnicode)\nfWriteLine(h, "é")\nfClose(h)\n'
+     'b is Buffer = fLoadBuffer(f)\nTrace(Asc(b[[1]]), Asc(b[[2]]), fLoadText(f))\n'
+     'fDelete(f)\n', "255, 254, é"),
+    ("psdXML (512) writes XML and psdBinary (256) reads its own form back",
+     'v is Variant\nv.a = 7\ns is string\nSerialize(v, s, psdXML)\n'
+     'b is string\nSerialize(v, b, psdBinaire)\nw is Variant\nDeserialize(w, b, 256)\n'
+     'Trace(Left(s, 1), w.a)\n', "<, 7"),
+    ("cryptECB (1) has no initialisation vector, cryptCBC (2) has one; both decrypt",
+     'k is Buffer = HashString(HA_MD5, "key")\n'
+     'e is Buffer = CryptStandard("0123456789abcdef", k, cryptAES128, cryptECB)\n'
+     'c is Buffer = CrypteStandard("0123456789abcdef", k, crypteAES128, crypteCBC)\n'
+     'Trace(Length(e), Length(c), DecryptStandard(e, k, cryptAES128, 1), '
+     'DécrypteStandard(c, k, crypteAES128, 2))\n',
+     "32, 48, 0123456789abcdef, 0123456789abcdef"),
+    ("lastRank and previousRank (now WDStd.js's values) still walk from the end",
+     's is string = "a;b;c"\nTrace(ExtractString(s, lastRank, ";"), '
+     'ExtractString(s, previousRank, ";"), PositionOccurrence("abcabc", "b", lastRank), '
+     'PositionOccurrence("abcabc", "b", rangPrécédent))\n', "c, b, 5, 2"),
 ]
 
 
