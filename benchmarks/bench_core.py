@@ -78,6 +78,13 @@ FOR i = 1 TO 200000
 END
 """
 
+# The same where the program frees an object elsewhere (a procedure the loop does not
+# call): the loop's freed-object test is left out all the same (compiler/free_graph.py).
+MEMBERS_DELETE_WL = MEMBERS_WL + """Release(o)
+PROCEDURE Release(q)
+delete q
+"""
+
 # A method called in a loop on an object variable, as "call in a loop" calls a procedure.
 METHODS_WL = """
 CCounter is Class
@@ -272,6 +279,7 @@ def main() -> int:
     rows: list[tuple[str, str, Callable[[], object]]] = [
         ("numeric loop + IF", LOOP_WL, py_loop), ("recursive fib(24)", FIB_WL, py_fib),
         ("call in a loop", CALL_WL, py_call), ("object members", MEMBERS_WL, py_members),
+        ("object members + delete", MEMBERS_DELETE_WL, py_members),
         ("method calls", METHODS_WL, py_methods)]
     rows += [("string building 80k", CONCAT_WL.format(n=80000), py_concat),
              ("  ... in a global", CONCAT_GLOBAL_WL.format(n=80000), py_concat_global)]

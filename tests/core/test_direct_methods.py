@@ -46,8 +46,8 @@ def test_an_argument_not_known_an_integer_calls_the_method_itself() -> None:
 @pytest.mark.parametrize("body", [
     "FOR i = 1 TO 3\n    t = c.Add1(t)\n    Keep(c)\nEND\n",  # given to a call
     "FOR i = 1 TO 3\n    t = c.Add1(t)\n    delete c\nEND\n",  # freed in the loop
-    "FOR i = 1 TO 3\n    t = c.Add1(t)\nEND\nd is CCounter dynamic = new CCounter\n"
-    "Drop(d)\n",  # a procedure frees
+    "d is CCounter dynamic = new CCounter\nFOR i = 1 TO 3\n    t = c.Add1(t)\n"
+    "    Drop(d)\nEND\n",  # a procedure the loop calls frees
 ])
 def test_no_second_version_where_the_object_may_change_or_be_freed(body: str) -> None:
     py = _py(body + _ADD1 + "PROCEDURE Keep(x)\nRESULT 1\nPROCEDURE Drop(x)\ndelete x\n")

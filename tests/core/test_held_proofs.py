@@ -48,12 +48,38 @@ _EN_WAYS = {
     "ExecuteProcess": ('ExecuteProcess("Drop", trtProcedure)', "PROCEDURE Drop()\ndelete o\n"),
     "a procedure variable": ("f()", "PROCEDURE Drop()\ndelete o\n"),
     "an internal procedure": ("Inner()", ""),
+    "a procedure two levels down": ("Outer()", "PROCEDURE Outer()\nMiddle()\n"
+                                    "PROCEDURE Middle()\ndelete o\n"),
+    "a method through a variant": ("v.Kill()", "CKiller is Class\nEND\n"
+                                   "PROCEDURE CKiller::Kill()\ndelete o\n"),
+    "a property": ("t2 = k.Gone", "CKiller is Class\nEND\n"
+                   "PROCEDURE CKiller::Gone() <get>\ndelete o\nRESULT 1\n"),
+    "a constructor": ("m = new CMaker", "CMaker is Class\nEND\n"
+                      "PROCEDURE CMaker::Constructor()\ndelete o\n"),
+    "a member's initial value": ("m = new CMaker", "CMaker is Class\n    n is int = Drop()\n"
+                                 "END\nPROCEDURE Drop()\ndelete o\nRESULT 1\n"),
+    "a parameter's default value": ("Use()", "PROCEDURE Use(n is int = Drop())\n"
+                                    "PROCEDURE Drop()\ndelete o\nRESULT 1\n"),
+    "a callback given to a built-in": ("ArraySort(arr, asFunction, Cmp)",
+                                       "PROCEDURE Cmp(a, b)\ndelete o\nRESULT a - b\n"),
+    "a procedure named by a text made at run time": (
+        'ExecuteProcess("Dr" + "op", trtProcedure)', "PROCEDURE Drop()\ndelete o\n"),
+    "ExecuteProcess on an object": ('ExecuteProcess(k, "Kill")', "CKiller is Class\nEND\n"
+                                    "PROCEDURE CKiller::Kill()\ndelete o\n"),
+    "a thread": ('ThreadExecute("t", threadNormal, Drop); ThreadWait("t")',
+                 "PROCEDURE Drop()\ndelete o\n"),
 }
 _EN_BEFORE = {
     "a method": "k is CKiller\n",
     "a destructor run by a dropped reference": "g is CGuard dynamic = new CGuard\n",
     "a procedure variable": "f is procedure = Drop\n",
     "an internal procedure": "PROCEDURE INTERNAL Inner()\ndelete o\nEND\n",
+    "a method through a variant": "k is CKiller\nv is variant = k\n",
+    "a property": "k is CKiller\nt2 is int\n",
+    "a constructor": "m is CMaker dynamic\n",
+    "a member's initial value": "m is CMaker dynamic\n",
+    "a callback given to a built-in": "arr is array of int = [2, 1]\n",
+    "ExecuteProcess on an object": "k is CKiller\n",
 }
 
 
@@ -95,6 +121,7 @@ FIN
 o est un CPoint dynamique = allouer un CPoint
 p est un CPoint dynamique = o
 g est un CGarde dynamique = allouer un CGarde
+tab est un tableau d'entiers = [2, 1]
 o.x = 10
 t est un entier
 POUR i = 1 À 3
@@ -106,7 +133,11 @@ POUR i = 1 À 3
     FIN
     SI i = 2 ALORS {free}
 FIN
-PROCÉDURE Lâcher()
+PROCÉDURE Dehors()
+Milieu()
+PROCÉDURE Milieu()
+Lâcher()
+PROCÉDURE Lâcher(a = 0, b = 0)
 LIBÉRER o
 PROCÉDURE CGarde::Destructeur()
 libérer o
@@ -114,25 +145,76 @@ libérer o
 
 
 @pytest.mark.parametrize("free", ["Lâcher()", "lacher()", "g = Null",
-                                  'ExécuteTraitement("Lâcher", trtProcédure)'])
+                                  'ExécuteTraitement("Lâcher", trtProcédure)',
+                                  "Dehors()", "TableauTrie(tab, ttFonction, Lâcher)"])
 def test_the_same_in_french(free: str) -> None:
     source = _FR.format(free=free)
     if free == "g = Null":  # only the destructor frees
-        source = source.replace("PROCÉDURE Lâcher()\nLIBÉRER o\n", "")
+        source = source.replace("PROCÉDURE Lâcher(a = 0, b = 0)\nLIBÉRER o\n", "")
     else:  # only the procedure frees
         source = source.replace("libérer o\n", "Trace(\"fin\")\n")
     assert _run(source)[:3] == _EXPECTED, source
 
 
-def test_a_loop_in_a_procedure_frees_nothing_while_main_code_may() -> None:
-    """A procedure may run in a thread while the main code frees: its loop keeps the
-    test when the main code holds a `delete`, leaves it out when nothing frees."""
+def test_a_loop_in_a_procedure_run_in_a_thread_keeps_the_test_when_main_code_frees() -> None:
+    """A procedure started in a thread runs while the main code goes on: its loop keeps
+    the test when the main code holds a `delete`; called from the main code only, the
+    main code waits for it and its loop leaves the test out."""
     proc = ("PROCEDURE Sum()\nq is CPoint\ns is int\nFOR i = 1 TO 3\n    s = s + q.x\n"
             "END\nRESULT s\n")
-    kept = _py("Trace(Sum())\nd is CPoint dynamic = new CPoint\ndelete d\n" + proc)
+    frees = "d is CPoint dynamic = new CPoint\ndelete d\n"
+    kept = _py('ThreadExecute("t", threadNormal, Sum)\n' + frees + proc)
     assert re.search(r"v_q\.values is _t\d+", kept), kept
-    gone = _py("Trace(Sum())\n" + proc)
+    kept = _py('ExécuteThread("t", threadNormal, "sum")\n' + frees + proc)
+    assert re.search(r"v_q\.values is _t\d+", kept), kept
+    gone = _py("Trace(Sum())\n" + frees + proc)
     assert ".values is _t" not in gone, gone
+
+
+# the procedures free `o`; the loops read the object through `p`, a local they hold
+_HOLDS = "o is CPoint dynamic = new CPoint\np is CPoint dynamic = o\nt is int\n"
+
+
+@pytest.mark.parametrize("loop, after", [
+    # never called
+    ("FOR i = 1 TO 3\n    t = t + p.x\nEND\n", "PROCEDURE Drop()\ndelete o\n"),
+    # called, but not from the loop
+    ("FOR i = 1 TO 3\n    t = t + p.x + Twice(i)\nEND\nDrop()\n",
+     "PROCEDURE Twice(n)\nRESULT 2 * n\nPROCEDURE Drop()\ndelete o\n"),
+    # after the loop in the main code itself, and in a method the loop does not call
+    ("POUR i = 1 À 3\n    t = t + p.x\nFIN\nlibérer o\n",
+     "CTueur est une Classe\nFIN\nPROCÉDURE CTueur::Tuer()\nlibérer o\n"),
+])
+def test_a_delete_nothing_in_the_loop_reaches_leaves_the_test_out(loop: str, after: str) -> None:
+    py = _py(_HOLDS + loop + after)
+    assert "v_p.values" in py, py  # the loop holds p
+    assert ".values is _t" not in py, py
+
+
+@pytest.mark.parametrize("call", [
+    'ArraySort(arr, asFunction, "Dr" + "op")',  # a name made at run time
+    "ArraySort(arr, asFunction, name)",  # a variable
+    'HExecuteSQLQueryAsynchronous(q, "SELECT 1", name)',  # among variable arguments
+    'ExécuteTraitement(nom, trtProcédure)',
+])
+def test_a_procedure_given_as_anything_but_itself_may_be_any(call: str) -> None:
+    """Any procedure may then be called back, in a thread or later: every loop keeps
+    the test when any procedure frees, even one nothing names."""
+    py = _py(_HOLDS + 'arr is array of int\nname is string = "Dr" + "op"\n'
+             "nom est une chaîne = name\nq is int\n" + call
+             + "\nFOR i = 1 TO 3\n    t = t + p.x\nEND\nPROCEDURE Drop()\ndelete o\n")
+    assert re.search(r"v_p\.values is _t\d+", py), py
+
+
+@pytest.mark.parametrize("loop, after", [
+    ("WHILE Check()\n    t = t + p.x\nEND\n", "PROCEDURE Check()\ndelete o\nRESULT False\n"),
+    ("FOR i = 1 TO Count()\n    t = t + p.x\nEND\n", "PROCEDURE Count()\ndelete o\nRESULT 2\n"),
+    ("TANTQUE Vérifier()\n    t = t + p.x\nFIN\n",
+     "PROCÉDURE Vérifier()\nlibérer o\nRENVOYER Faux\n"),
+])
+def test_a_delete_the_loop_s_header_reaches_keeps_the_test(loop: str, after: str) -> None:
+    py = _py(_HOLDS + loop + after)
+    assert re.search(r"v_p\.values is _t\d+", py), py
 
 
 _CLASS = "CPoint is Class\n    x is int\nEND\n"

@@ -125,17 +125,18 @@ def _py(body: str) -> str:
 def test_a_statement_reading_held_int_members_gets_an_untested_version() -> None:
     """`t = t + o.x + p.x` in a loop: one test of both objects for the statement, then
     the members' values added natively and only the int's range tested."""
-    freeing = "PROCEDURE Drop(q)\ndelete q\n"  # (the objects' dicts tested: held_proofs.py)
+    # the loops call a procedure that frees (the objects' dicts tested: held_proofs.py)
+    freeing = "PROCEDURE Drop()\nd is CPoint dynamic = new CPoint\ndelete d\n"
     py = _py("o is CPoint\np is CPoint\nt is int\nFOR i = 1 TO 3\n    t = t + o.x + p.x\n"
-             "END\n" + freeing)
+             "    Drop()\nEND\n" + freeing)
     fast = re.search(r"\n        if _t\d+ and v_o.values is (_t\d+) and _t\d+ "
                      r"and v_p.values is (_t\d+):\n            v_t = "
                      r"\((_t\d+) if -2147483648 <= \(\3 := \(\(v_t \+ \1\['x'\]\) \+ "
                      r"\2\['x'\]\)\) <= 2147483647 else wrap32\(\3\)\)\n"
                      r"        else:\n            v_t = ", py)
     assert fast is not None, py
-    py = _py("PROCEDURE CPoint::Sum()\nt is int\nFOR i = 1 TO 3\n    t += x\nEND\nRESULT t\n"
-             + freeing)
+    py = _py("PROCEDURE CPoint::Sum()\nt is int\nFOR i = 1 TO 3\n    t += x\n    Drop()\n"
+             "END\nRESULT t\n" + freeing)
     assert re.search(r"if (?:a__objet is )?_t\d+ and a__objet.values is _t\d+:\n\s+v_t = .*_t\d+\['x'\]\)\) <=", py), py
     py = _py("o is CPoint\np is CPoint\nt is int\nFOR i = 1 TO 3\n    t = t + o.x + p.x\n"
              "END\n")  # nothing frees nor assigns them: each tested once, into a flag

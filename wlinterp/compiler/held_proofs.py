@@ -10,17 +10,17 @@ dict for one that stops the run (runtime/object_lifetime.py `free_object`, which
 compiled `delete` statement calls; nothing else replaces an object's dict once made).
 None can run during the loop when:
 
-- the loop's own statements hold no `delete` (its nested blocks included), and
-- no procedure can run one: no procedure, method (destructors, property accessors),
-  internal or anonymous procedure of the program holds a `delete`, and the program
-  cannot make code at run time (Compile, EvaluateExpression, ExecuteCode: their names
-  written anywhere as words, comments and strings included, even without a call), nor call by
-  indirection (`{...}`). Every way user code runs during a loop (a call, a method, a
-  destructor run by a dropped reference, ExecuteProcess, a callback given to a built-in,
-  another thread, a Python caller of the project) runs one of those procedures; and
-- for a loop in a procedure or method: the main code holds no `delete` either (the
-  procedure may run in a thread while the main code goes on). The main code runs once,
-  in the main thread: while a loop of the main code runs, its other statements do not.
+- the loop's own statements hold no `delete` (its nested blocks included);
+- the program cannot make code at run time (Compile, EvaluateExpression, ExecuteCode:
+  their names written anywhere as words, comments and strings included, even without a
+  call), nor call by indirection (`{...}`); and
+- no procedure the loop (its header included) may call, nor any that may run beside it,
+  reaches a `delete`: free_graph.py, the program's call graph, says which (every way user
+  code runs during a loop: a call, a method, a destructor run by a dropped reference,
+  ExecuteProcess, a callback given to a built-in, a procedure variable, another thread).
+  The main code runs once, in the main thread: while a loop of the main code runs, its
+  other statements do not; a procedure's loop keeps the test when the main code may free
+  and the procedure may run in a thread.
 
 **Nothing can give the variable another object** (`stays_during`): a held variable is a
 local the loop's statements do not assign (member_inline.py `holdable`). Only a call
@@ -45,8 +45,10 @@ from ..semantics.facts import assigned_by, facts, loop_facts
 from ..syntax import nodes as N
 from ..syntax.names import fold
 from ..syntax.walk import sub_exprs, walk_expr
+from .free_graph import FreeGraph, free_graph, loop_uses
 
 if TYPE_CHECKING:
+    from ..registry import Registry
     from ..runtime.types import StructDef
     from .base import CompilerBase
 
@@ -61,13 +63,16 @@ _SELF = ("objet", "object")  # a method's own object (compiler/program.py)
 
 @record
 class FreeSites:
-    """Where the program may run a `delete`: `beyond_main` in some procedure (or code
-    made at run time), `in_main` in the main code itself; `dynamic`: code may be made or
-    names reached at run time (Compile, ExecuteCode, EvaluateExpression, indirection)."""
+    """Whether the program may run a `delete`: `anywhere` (a `delete` is written, or code
+    is made at run time), `dynamic`: code may be made or names reached at run time
+    (Compile, ExecuteCode, EvaluateExpression, indirection); `graph`: which code reaches
+    a `delete`, built on the first loop that asks (only when one is written)."""
 
-    beyond_main: bool
-    in_main: bool
+    anywhere: bool
     dynamic: bool
+    program: N.Program
+    registry: "Registry"
+    graph: FreeGraph | None = None
 
 
 @record
@@ -86,26 +91,30 @@ class Held:
     flag: str = ""
 
 
-def free_sites(program: N.Program, session: object) -> FreeSites:
-    """Where `program` may free an object (computed once per compilation)."""
-    if session is not None or program.uses_indirection:
-        return FreeSites(True, True, True)
-    if _DYNAMIC_WORDS.search(program.source or "") is not None:
-        return FreeSites(True, True, True)
+def free_sites(program: N.Program, session: object, registry: "Registry") -> FreeSites:
+    """Whether `program` may free an object (computed once per compilation)."""
+    if session is not None or program.uses_indirection \
+            or _DYNAMIC_WORDS.search(program.source or "") is not None:
+        return FreeSites(True, True, program, registry)
     main = facts(program.main)
-    beyond = any(facts(p.body).frees for p in program.procedures) \
-        or any(facts(p.body).frees for p in main.procedures)
-    return FreeSites(beyond, main.frees, False)
+    anywhere = main.frees or any(facts(p.body).frees for p in program.procedures)
+    return FreeSites(anywhere, False, program, registry)
 
 
-def no_free_during(fc: "CompilerBase", body: list[N.Stmt]) -> bool:
-    """Can no `delete` run while the loop of `body`, being compiled by `fc`, runs?"""
-    if loop_facts(body).frees:
-        return False
+def no_free_during(fc: "CompilerBase", loop: N.For | N.ForEach | N.While) -> bool:
+    """Can no `delete` run while `loop`, being compiled by `fc`, runs?"""
     sites = fc.prog.frees
-    if sites.beyond_main:
+    if not sites.anywhere:
+        return True
+    if sites.dynamic or loop_facts(loop.body).frees:
         return False
-    return fc.scope is fc.prog.main_scope or not sites.in_main
+    if sites.graph is None:
+        sites.graph = free_graph(sites.program, sites.registry)
+    graph = sites.graph
+    if graph.aside_frees or graph.frees_from(loop_uses(graph, loop)):
+        return False
+    return fc.scope is fc.prog.main_scope or not graph.main_frees \
+        or fold(fc.scope.name) not in graph.aside
 
 
 def stays_during(fc: "CompilerBase", loop: N.For | N.ForEach | N.While, name: str) -> bool:

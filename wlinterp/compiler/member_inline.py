@@ -115,7 +115,7 @@ class MemberInlineMixin(CompilerBase):
         unfreed: bool | None = None
         for pyname, name, sdef in self.holdable(loop.body):  # (locals named when first used)
             if unfreed is None:
-                unfreed = no_free_during(self, loop.body)
+                unfreed = no_free_during(self, loop)
             self.held.append(Held(pyname, sdef, not unfreed, stays_during(self, loop, name)))
         try:
             yield

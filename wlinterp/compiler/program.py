@@ -130,8 +130,8 @@ class ProgramCompiler(NamespaceMixin, GlobalSymbolsMixin, OverloadMixin, BodyMix
 
     @cached_property
     def frees(self) -> FreeSites:
-        """Where the program may free an object (free_proof.py): asked by loops only."""
-        return free_sites(self.program, self.session)
+        """Where the program may free an object (held_proofs.py): asked by loops only."""
+        return free_sites(self.program, self.session, self.registry)
 
     # -- global symbols -------------------------------------------------------
     def error(self, message: str, node: Any) -> WLSyntaxError:

@@ -104,7 +104,7 @@ class Facts:
     written in the statements (internal procedures apart); `results`: a RESULT (or
     RETURN) with a value is (internal procedures apart): a call of a procedure without
     one is no value (no_result.py); `frees`: a `delete` / `libérer` is, internal
-    procedures included (compiler/free_proof.py)."""
+    procedures included (compiler/held_proofs.py)."""
 
     decls: list[tuple[str, N.Stmt]]
     assigned: set[str]
