@@ -21,7 +21,7 @@ MESSAGES = {
     "is a type, not a value": {"semantics/lookup.py"},
     "is a variable, not a procedure": {"semantics/calls.py"},
     "this expression cannot be called": {"semantics/calls.py"},
-    "outside a loop": {"semantics/checker.py"},
+    "outside a loop": {"semantics/block_statements.py"},
     "inherits from itself": {"semantics/program_decls.py"},
     "is already declared as": {"semantics/declarations.py"},
     "a constant must be a literal": {"semantics/constant_order.py"},

@@ -9,7 +9,8 @@
   (declared types, variables, parameters), `member_checks.py` (members, undeclared
   names), `expression_checks.py` (operators, `C::X`, `new`; what `C::X` names in
   `class_member_names.py`), `declaration_blocks.py`
-  (enumerations, structures and classes) and `assignments.py` (assignment targets,
+  (enumerations, structures and classes), `block_statements.py` (loops, SWITCH,
+  WHEN EXCEPTION IN) and `assignments.py` (assignment targets,
   values an integer loses) on the state of `checker_state.py`;
 - `lookup.py`: names used as values, in WLanguage's lookup order;
 - `calls.py`: calls (procedures, methods, built-ins), with `method_calls.py` (`obj.M()`),

@@ -25,7 +25,7 @@ from .expression_checks import (check_address_of, check_is_class, check_binop, c
                                 check_step, check_subject, check_unary_op)
 from .declaration_blocks import check_enum_decl, check_struct_decl
 from .operands import check_compound
-from .assignments import check_lossy, check_loop_constant, check_place_lossy, check_target
+from .assignments import check_lossy, check_place_lossy, check_target
 from .calls import check_call, procedure_ref
 from .class_names import class_as_default
 from .missing_result import check_missing_result
@@ -35,14 +35,14 @@ from .lookup import resolve_read
 from .read_only import check_homonymous_copy
 from .resolved import Ref
 from .scopes import Scope, Symbol
-from .sort_keys import note_member_keys
 from .symbols import run_time_dims
+from .block_statements import BlockStatements
 from .declarations import DeclarationChecks
 from .member_checks import MemberChecks
 from .undeclared_names import UndeclaredNames
 from .jumps import check_jumps
 from .param_order import check_param_order
-from .object_stores import STORE_KINDS, check_iterable, check_member_store, check_object_store
+from .object_stores import STORE_KINDS, check_member_store, check_object_store
 from .constant_order import body_constants, check_constant_block
 from .node_dispatch import Handlers
 
@@ -56,7 +56,7 @@ _GOTO = N.Goto
 _NOT_RUN = (N.Label, N.Procedure, N.StructDecl, N.ConstDecl, N.EnumDecl)
 
 
-class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames):
+class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames, BlockStatements):
     """Checks one function body; nested internal procedures get their own checker."""
 
     # -- functions --------------------------------------------------------------
@@ -214,98 +214,6 @@ class FunctionChecker(DeclarationChecks, MemberChecks, UndeclaredNames):
                                 "line computes it and drops it)", start)
             return
         check_call(self, e)
-
-    def s_WhenException(self, s: N.WhenException) -> None:
-        """WHEN EXCEPTION IN's block runs its lines to see whether they raise: a line that
-        only computes a value there (`:m_pautExcel>>Selection`) is the test, no WL210."""
-        self.probing += 1
-        self.block(s.body)
-        self.probing -= 1
-        for inner in (s.handler, s.orelse or []):
-            self.block(inner)
-
-    def s_For(self, s: N.For) -> None:
-        self.loop_var(s.var, s)
-        self.s_loop(s)
-
-    def s_ForEach(self, s: N.ForEach) -> None:
-        if not s.strings and type(s.iterable) is _NAME:
-            check_iterable(self, s.iterable)
-        self.loop_var(s.var, s)
-        if s.counter:
-            self.loop_var(s.counter, s)
-        if s.rank:
-            self.loop_var(s.rank, s)
-        note_member_keys(self, s)
-        element = self.scope.lookup(fold(s.var))
-        if element is not None and element.role == "loop" and element.spec.kind is Kind.VARIANT:
-            element.element_of = self.element_class(s)  # (its members checked in the body)
-        self.s_loop(s)
-        if element is not None:
-            element.element_of = None
-
-    def s_While(self, s: N.While) -> None:
-        self.s_loop(s)
-
-    def s_ForEachFile(self, s: N.ForEachFile) -> None:
-        """`FOR EACH File WHERE Item = value AND ...`: an item is named bare, as the
-        compiler reads it (loops.file_conditions): only a declared name is checked there.
-        A variable looped over (`FOR EACH reader`, a jsonReader) is read by the loop."""
-        looped = self.scope.lookup(fold(s.name))
-        if looped is not None:
-            looped.read = True
-        self.file_where(s.where)
-        self.loops += 1
-        for inner in blocks(s):
-            self.block(inner)
-        self.loops -= 1
-
-    def file_where(self, e: N.Expr | None) -> None:
-        if e is None:
-            return
-        if type(e) is N.Logic and e.op == "and":
-            self.file_where(e.left)
-            self.file_where(e.right)
-            return
-        if type(e) is N.Compare and len(e.ops) == 1 and type(e.operands[0]) is N.Name \
-                and self.scope.lookup(fold(e.operands[0].name)) is None:
-            self.expr(e.operands[1])  # the item: a name of the data file
-            return
-        self.expr(e)
-
-    def s_loop(self, s: N.Stmt) -> None:
-        self.exprs(sub_exprs(s))
-        self.loops += 1
-        for inner in blocks(s):
-            self.block(inner)
-        self.loops -= 1
-
-    def loop_var(self, name: str, s: N.For | N.ForEach) -> None:
-        sym = self.scope.lookup(fold(name))
-        if sym is not None:
-            sym.written = True
-            check_loop_constant(self, s, name, sym)
-
-    def s_Switch(self, s: N.Switch) -> None:
-        self.expr(s.subject)
-        for conds, body in s.cases:
-            self.in_case = True
-            for c in conds:
-                for e in (c.a, c.b):
-                    if e is not None:
-                        self.expr(e)
-            self.in_case = False
-            self.block(body)
-        if s.other is not None:
-            self.block(s.other)
-
-    def s_Break(self, s: N.Break) -> None:
-        if not self.loops:
-            self.rep.report("WL107", "BREAK outside a loop", s, 5)
-
-    def s_Continue(self, s: N.Continue) -> None:
-        if not self.loops:
-            self.rep.report("WL107", "CONTINUE outside a loop", s, 8)
 
     def s_Return(self, s: N.Return) -> None:
         if s.value is not None:

@@ -1,6 +1,6 @@
 """The state of one function body's check, declared once for the checks FunctionChecker
 is made of (declarations.py, member_checks.py, expression_checks.py,
-declaration_blocks.py and checker.py's own).
+declaration_blocks.py, block_statements.py and checker.py's own).
 """
 from __future__ import annotations
 

@@ -1,0 +1,122 @@
+"""The statements that hold blocks the check walks in their own way (mixed into
+FunctionChecker, checker.py): loops (their variables, how deep BREAK and CONTINUE are),
+SWITCH's cases, and WHEN EXCEPTION IN, whose block is the test of whether its lines raise.
+"""
+from __future__ import annotations
+
+__all__ = ["BlockStatements"]
+
+from typing import TYPE_CHECKING
+
+from ..runtime.kinds import Kind
+from ..syntax import nodes as N
+from ..syntax.names import fold
+from ..syntax.walk import blocks, sub_exprs
+from .assignments import check_loop_constant
+from .checker_state import CheckerState
+from .object_stores import check_iterable
+from .sort_keys import note_member_keys
+
+_NAME = N.Name
+
+
+class BlockStatements(CheckerState):
+    """Loops, SWITCH, BREAK/CONTINUE and WHEN EXCEPTION IN (mixed into FunctionChecker)."""
+
+    if TYPE_CHECKING:  # FunctionChecker's own
+        def block(self, stmts: list[N.Stmt]) -> None: ...
+        def exprs(self, es: list[N.Expr]) -> None: ...
+        def element_class(self, s: N.ForEach) -> str | None: ...
+
+    def s_WhenException(self, s: N.WhenException) -> None:
+        """WHEN EXCEPTION IN's block runs its lines to see whether they raise: a line that
+        only computes a value there (`:m_pautExcel>>Selection`) is the test, no WL210."""
+        self.probing += 1
+        self.block(s.body)
+        self.probing -= 1
+        for inner in (s.handler, s.orelse or []):
+            self.block(inner)
+
+    def s_For(self, s: N.For) -> None:
+        self.loop_var(s.var, s)
+        self.s_loop(s)
+
+    def s_ForEach(self, s: N.ForEach) -> None:
+        if not s.strings and type(s.iterable) is _NAME:
+            check_iterable(self, s.iterable)  # type: ignore[arg-type]  # (a FunctionChecker)
+        self.loop_var(s.var, s)
+        if s.counter:
+            self.loop_var(s.counter, s)
+        if s.rank:
+            self.loop_var(s.rank, s)
+        note_member_keys(self, s)  # type: ignore[arg-type]  # (a FunctionChecker)
+        element = self.scope.lookup(fold(s.var))
+        if element is not None and element.role == "loop" and element.spec.kind is Kind.VARIANT:
+            element.element_of = self.element_class(s)  # (its members checked in the body)
+        self.s_loop(s)
+        if element is not None:
+            element.element_of = None
+
+    def s_While(self, s: N.While) -> None:
+        self.s_loop(s)
+
+    def s_ForEachFile(self, s: N.ForEachFile) -> None:
+        """`FOR EACH File WHERE Item = value AND ...`: an item is named bare, as the
+        compiler reads it (loops.file_conditions): only a declared name is checked there.
+        A variable looped over (`FOR EACH reader`, a jsonReader) is read by the loop."""
+        looped = self.scope.lookup(fold(s.name))
+        if looped is not None:
+            looped.read = True
+        self.file_where(s.where)
+        self.loops += 1
+        for inner in blocks(s):
+            self.block(inner)
+        self.loops -= 1
+
+    def file_where(self, e: N.Expr | None) -> None:
+        if e is None:
+            return
+        if type(e) is N.Logic and e.op == "and":
+            self.file_where(e.left)
+            self.file_where(e.right)
+            return
+        if type(e) is N.Compare and len(e.ops) == 1 and type(e.operands[0]) is N.Name \
+                and self.scope.lookup(fold(e.operands[0].name)) is None:
+            self.expr(e.operands[1])  # the item: a name of the data file
+            return
+        self.expr(e)
+
+    def s_loop(self, s: N.Stmt) -> None:
+        self.exprs(sub_exprs(s))
+        self.loops += 1
+        for inner in blocks(s):
+            self.block(inner)
+        self.loops -= 1
+
+    def loop_var(self, name: str, s: N.For | N.ForEach) -> None:
+        sym = self.scope.lookup(fold(name))
+        if sym is not None:
+            sym.written = True
+            check_loop_constant(self, s, name, sym)  # type: ignore[arg-type]  # (a FunctionChecker)
+
+    def s_Switch(self, s: N.Switch) -> None:
+        self.expr(s.subject)
+        for conds, body in s.cases:
+            self.in_case = True
+            for c in conds:
+                for e in (c.a, c.b):
+                    if e is not None:
+                        self.expr(e)
+            self.in_case = False
+            self.block(body)
+        if s.other is not None:
+            self.block(s.other)
+
+    def s_Break(self, s: N.Break) -> None:
+        if not self.loops:
+            self.rep.report("WL107", "BREAK outside a loop", s, 5)
+
+    def s_Continue(self, s: N.Continue) -> None:
+        if not self.loops:
+            self.rep.report("WL107", "CONTINUE outside a loop", s, 8)
+
