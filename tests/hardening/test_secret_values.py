@@ -21,6 +21,12 @@ def _failures(wl_cli, tmp_path: Path, source: str) -> str:
     return ran.out + ran.err
 
 
+def _assert_got_starred(out: str, secret: str) -> None:
+    """The failed check's "got:" value is the secret as stars, the secret nowhere."""
+    assert secret not in out, out
+    assert 'got:      "' + "*" * len(secret) + '"' in out, out
+
+
 @pytest.mark.parametrize("source", [
     "PROCEDURE test_copy()\n"
     f'sPwd is string = "{PASSWORD}"\n'
@@ -32,9 +38,7 @@ def _failures(wl_cli, tmp_path: Path, source: str) -> str:
     'dbgVérifieEgalité(s, "essai")\n',
 ])
 def test_a_password_copied_into_an_ordinary_variable_is_starred(wl_cli, tmp_path, source):
-    out = _failures(wl_cli, tmp_path, source)
-    assert PASSWORD not in out, out
-    assert 'got:      "' + "*" * len(PASSWORD) + '"' in out, out
+    _assert_got_starred(_failures(wl_cli, tmp_path, source), PASSWORD)
 
 
 @pytest.mark.parametrize("source", [
@@ -118,16 +122,19 @@ def test_a_run_error_quoting_a_value_a_password_parameter_received(wl_cli, scrip
     assert "'" + "*" * len(FROM_FILE) + "' is not a duration" in ran.err, ran
 
 
+@pytest.mark.parametrize("program", [
+    'Login("bob", fLoadText("DIR/pw.txt"))\nPROCEDURE Login(sUser, sPassword)\n',
+    'sMotDePasse est une chaîne = fChargeTexte("DIR/pw.txt")\n',  # a secret-named variable
+])
 def test_a_traceback_hides_a_value_a_password_parameter_received(monkeypatch, capsys,
-                                                                 tmp_path):
+                                                                 tmp_path, program):
     """WL_DEBUG=1's traceback (pasted into bug reports) quotes Python's message."""
     from wlinterp import cli, engine
     (tmp_path / "pw.txt").write_text(FROM_FILE, encoding="utf-8")
     real = engine.run_source
 
     def broken(text: str, *args: object, **kwargs: object) -> None:
-        real(f'Login("bob", fLoadText("{tmp_path}/pw.txt"))\n'
-             "PROCEDURE Login(sUser, sPassword)\n", "t.wl")
+        real(program.replace("DIR", str(tmp_path)), "t.wl")
         raise RuntimeError(f"cannot use {FROM_FILE} here")
 
     monkeypatch.setattr("wlinterp.engine.run_source", broken)
@@ -179,3 +186,55 @@ def test_a_password_in_another_case_is_starred(wl_cli, tmp_path, source):
     out = _failures(wl_cli, tmp_path, source)
     assert PASSWORD.upper() not in out.upper(), out
     assert 'got:      "' + "*" * len(PASSWORD) + '"' in out, out
+
+
+@pytest.mark.parametrize("source", [
+    "PROCEDURE test_loaded()\n"
+    "sPwd is string\n"
+    'sPwd = fLoadText("DIR/pw.txt")\n'
+    "s is string = NoSpace(sPwd)\n"
+    'TestCheckEqual(s, "nope")\n',
+    "PROCÉDURE test_charge()\n"
+    'sMotDePasse est une chaîne = fChargeTexte("DIR/pw.txt")\n'
+    "s est une chaîne = SansEspace(sMotDePasse)\n"
+    'dbgVérifieEgalité(s, "non")\n',
+    "gsPassword is string\n"
+    "PROCEDURE test_global()\n"
+    "Load()\n"
+    "s is string = gsPassword\n"
+    'TestCheckEqual(s, "nope")\n'
+    "PROCEDURE Load()\n"
+    'gsPassword = fLoadText("DIR/pw.txt")\n',
+])
+def test_a_value_stored_into_a_secret_named_variable_is_starred(wl_cli, tmp_path, source):
+    """The value comes from a file, is stored into a variable named like a secret (by
+    assignment, by its declaration, into a global from a procedure), then copied into an
+    ordinary one: it was shown in clear unless it reached a password parameter."""
+    _assert_got_starred(_failures(wl_cli, tmp_path, source), FROM_FILE)
+
+
+@pytest.mark.parametrize("source", [
+    'sPwd is string = fLoadText("DIR/pw.txt")\n'
+    "s is string = sPwd\n"
+    "d is Duration = s\n",
+    "sMotDePasse est une chaîne\n"
+    'sMotDePasse = fChargeTexte("DIR/pw.txt")\n'
+    "s est une chaîne = sMotDePasse\n"
+    "d est une Durée = s\n",
+])
+def test_a_run_error_quoting_a_value_stored_into_a_secret_named_variable(wl_cli, script,
+                                                                         tmp_path, source):
+    (tmp_path / "pw.txt").write_text(FROM_FILE, encoding="utf-8")
+    ran = wl_cli("run", script(source.replace("DIR", str(tmp_path))))
+    assert ran.code == 1 and FROM_FILE not in ran.err, ran
+    assert "'" + "*" * len(FROM_FILE) + "' is not a duration" in ran.err, ran
+
+
+def test_an_ordinary_variable_given_a_value_from_elsewhere_is_not_a_secret(wl_cli, script,
+                                                                          tmp_path):
+    """Only the name says secret: the same value stored into `sText` is shown."""
+    (tmp_path / "pw.txt").write_text(FROM_FILE, encoding="utf-8")
+    ran = wl_cli("run", script(f'sText is string = fLoadText("{tmp_path}/pw.txt")\n'
+                               "d is Duration = sText\n"))
+    assert ran.code == 1 and f"'{FROM_FILE}' is not a duration" in ran.err, ran
+

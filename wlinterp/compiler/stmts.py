@@ -13,6 +13,7 @@ from ..runtime.kinds import KindNames as Kind, SType, STypeNames as S
 from ..errors import WLSyntaxError
 from ..syntax.names import fold
 from .assigns import AssignMixin
+from .secret_stores import SecretStoreMixin
 from .loops import LoopMixin
 from .jumps import JumpMixin
 from ..semantics.jumps import block_labels
@@ -26,7 +27,7 @@ _LEAVES = frozenset({N.Num, N.Str, N.Const, N.Name})  # no `*` (the tested value
 _S_METHODS: dict[type, Callable[[Any, Any], None]] = {}
 
 
-class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
+class StmtMixin(SecretStoreMixin, AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
     """Statements; `self.out` is the Emitter, `self.scope` the FuncScope."""
 
     def block(self, stmts: list[N.Stmt]) -> None:
@@ -80,6 +81,7 @@ class StmtMixin(AssignMixin, LoopMixin, JumpMixin, TestedCallMixin):
     # -- declarations -----------------------------------------------------------
     def s_Decl(self, s: N.Decl) -> None:
         self.declare_vars(s)
+        self.note_secret_decl(s)
         self.declared_here.extend(v.pyname for v in map(self.scope.lookup, map(fold, (
             name for name, _, _ in s.names))) if v is not None)  # surely assigned from now
 
