@@ -11,8 +11,10 @@ A variadic built-in declares its overloads, e.g. EmailStartSMTPSession's
 `user, password, server, port:number?, ...` and `user, server, port:number?, ...`. Each
 argument written on the line is classified from its tokens (a string, a number, a boolean,
 anything else), and every overload that the arguments fit contributes its secret
-positions; when none fits (a wrong call, a call cut by the line's end that fits nothing),
-every literal of the call is masked. An argument that is an expression fits any kind, so
+positions; when none fits by kinds, those their count fits do (an argument of the wrong
+kind, `FTPConnect(s, u, "pw", "port21")`, moves no password); when none fits even so (too
+many or too few arguments: where the password went is unknown, a call cut by the line's
+end that fits nothing), every literal of the call is masked. An argument that is an expression fits any kind, so
 the doubt always falls on the masked side. Besides calls, a line naming a variable or member
 like a secret (`sMdp est une chaîne = "..."`, `s.Password = "..."`) has all its literals
 masked, and so have the arguments of a procedure or method whose name speaks of a session,
@@ -20,7 +22,8 @@ a connection or a login (not a built-in: nothing tells where its password is).
 """
 from __future__ import annotations
 
-__all__ = ["Overload", "parse_overloads", "secret_spans", "masked_line", "takes_secret"]
+__all__ = ["Overload", "parse_overloads", "secret_spans", "masked_line", "takes_secret",
+           "fitting_forms"]
 
 import re
 from dataclasses import dataclass
@@ -98,6 +101,22 @@ def _matches(overload: Overload, args: list[str], closed: bool) -> bool:
     if count > len(overload.params) or (closed and count < overload.required):
         return False
     return all(_fits(kind, arg) for (_, kind, _), arg in zip(overload.params, args))
+
+
+def fitting_forms(forms: tuple[Overload, ...], kinds: list[str],
+                  closed: bool) -> list[Overload]:
+    """The forms the arguments' kinds fit; else those their count fits (below); else
+    none. One rule for the excerpt and for the values a run notes (secret_values.py)."""
+    return [form for form in forms if _matches(form, kinds, closed)] \
+        or [form for form in forms if _counts_fit(form, len(kinds), closed)]
+
+
+def _counts_fit(overload: Overload, count: int, closed: bool) -> bool:
+    """Whether `count` arguments fit the form whatever their kinds: a call whose
+    argument has the wrong kind (`FTPConnect(s, u, "pw", "port21")`, WL206) still puts
+    its password where the form does, so only that argument is masked; it starred every
+    literal of the line."""
+    return count <= len(overload.params) and (not closed or count >= overload.required)
 
 
 def _classify(tokens: list[Any]) -> str:
@@ -183,7 +202,7 @@ def _call_secrets(tokens: list[Any], n: int, args: list[Span], closed: bool,
     if not forms:
         return args if is_credential_call(name) else []
     kinds = [_classify(tokens[start:min(end, start + 3)]) for start, end in args]
-    fitting = [form for form in forms if _matches(form, kinds, closed)]
+    fitting = fitting_forms(forms, kinds, closed)
     if not fitting:  # a wrong call: doubt falls on the masked side, if it takes a secret
         if any(form.secret_positions() for form in forms) or is_credential_call(name):
             return args

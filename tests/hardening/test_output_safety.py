@@ -207,6 +207,21 @@ def test_a_wrong_call_masks_only_where_a_secret_could_be():
     assert PASSWORD not in wrong and '"u"' not in wrong, wrong
 
 
+@pytest.mark.parametrize("line", [
+    'n is int = FTPConnect("ftp.example.com", "anna", "{pw}", "port21")',
+    'n est un entier = FTPConnecte("ftp.exemple.fr", "anna", "{pw}", "port21")',
+])
+def test_an_argument_of_the_wrong_kind_masks_only_the_password(wl_cli, script, line):
+    """A text where a number is wanted (WL206) made the call fit none of its forms, and
+    `wl check` starred every literal of the line (the server, the user): the count still
+    fits a form, whose positions say where the password is."""
+    ran = wl_cli("check", script(line.format(pw=PASSWORD) + "\nTrace(n)\n"))
+    shown = ran.out + ran.err
+    assert "WL206" in shown and PASSWORD not in shown, ran
+    assert '"anna", "' + "*" * len(PASSWORD) + '", "port21")' in shown, ran
+    assert '("ftp.ex' in shown, ran
+
+
 @pytest.mark.parametrize("command", ["run", "check"])
 def test_control_characters_of_a_file_name_never_reach_the_terminal(wl_cli, tmp_path, command):
     """Found by hand (REV's adversarial pass): a file named with an escape sequence or a

@@ -81,6 +81,24 @@ def test_a_value_given_to_a_builtin_password_parameter_is_starred(wl_cli, tmp_pa
     assert FROM_FILE not in out, out
 
 
+@pytest.mark.parametrize("source", [
+    'sRead is string = fLoadText("DIR/pw.txt")\n'
+    'n is int = FTPConnect("ftp.example.com", "anna", sRead, "port21")\n'
+    "s is string = sRead\nd is Duration = s\n",
+    'sLu est une chaîne = fChargeTexte("DIR/pw.txt")\n'
+    'n est un entier = FTPConnecte("ftp.exemple.fr", "anna", sLu, "port21")\n'
+    "s est une chaîne = sLu\nd est une Durée = s\n",
+])
+def test_a_password_given_beside_an_argument_of_the_wrong_kind_is_noted(wl_cli, script,
+                                                                        tmp_path, source):
+    """A text port (read as 0) made the call fit none of FTPConnect's forms, so the
+    password it received was not remembered; the count fits, its position says."""
+    (tmp_path / "pw.txt").write_text(FROM_FILE, encoding="utf-8")
+    ran = wl_cli("run", script(source.replace("DIR", str(tmp_path))))
+    assert ran.code == 1 and FROM_FILE not in ran.err, ran
+    assert "'" + "*" * len(FROM_FILE) + "' is not a duration" in ran.err, ran
+
+
 def test_other_values_and_short_secrets_are_shown(wl_cli, tmp_path):
     """Only the secret is starred, not the rest of a value; a secret shorter than four
     characters is not searched for (decided: `"x"` would star every x)."""
