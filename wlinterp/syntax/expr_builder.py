@@ -110,6 +110,18 @@ class ExprBuilder:
             node.dims, node.dims_text = sized
         return node
 
+    def new_sized(self, items: list[Any]) -> N.New:
+        """`new array of (n+1) int`, `allouer un tableau de n*2 par m entiers`: dimensions
+        written as expressions (syntax/keyword_phrases.py), read when the `new` runs."""
+        kw, head, *rest = items
+        dims, phrase = rest[:-1:2], f"{head} {rest[-1]}"
+        if all(type(d) in (N.Num, N.Name) for d in dims):  # `of (5) int`, `of (n) int`:
+            written = " ".join(str(d.value if type(d) is N.Num else d.name) if k % 2 == 0
+                               else str(d) for k, d in enumerate(rest[:-1]))
+            return N.New(kw.line, kw.column, f"{head} {written} {rest[-1]}", dims=dims,
+                         dims_text=phrase)  # as written without the parentheses
+        return N.New(kw.line, kw.column, phrase, dims=dims, dims_text=phrase)
+
     def pos(self, items: list[Any]) -> N.Unary:
         return N.Unary(items[0].line, items[0].column, "pos", items[1])
 

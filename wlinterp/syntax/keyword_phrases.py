@@ -49,6 +49,9 @@ def array_type(toks: list[Token], i: int) -> int:
             fold(toks[i].value) in ("dynamic", "dynamique") and (i + 1 >= len(toks) or fold(
                 toks[i + 1].value) not in ("array", "tableau"))):
         return i
+    stop = _phrase_end(toks, i)
+    if toks[stop].type in _EXPRESSION_TOKENS and _expression_dims(toks, i):
+        return i
     j = i
     words: list[str] = []
     while j < len(toks):
@@ -68,6 +71,65 @@ def array_type(toks: list[Token], i: int) -> int:
     phrase = " ".join(words)
     toks[i:j] = [Token("TYPE", phrase, toks[i].start_pos, toks[i].line, toks[i].column)]
     return i
+
+
+def _phrase_end(toks: list[Token], i: int) -> int:
+    """Where the words of a type phrase from `i` end (the index of the first other token;
+    one past the last token when the phrase ends the text)."""
+    j = i
+    while j < len(toks) and toks[j].type in _TYPE_PHRASE:
+        j += 1
+    return min(j, len(toks) - 1)
+
+
+# tokens that go on an expression, not a type phrase (`array of n*2 int`, `of (n+1)`)
+_EXPRESSION_TOKENS = frozenset({"LPAR", "PLUS", "MINUS", "STAR", "SLASH", "PERCENT", "CARET",
+                                "DOT", "DOTDOT", "LBRACK"})
+_OPERAND_END = frozenset({"NAME", "NUMBER", "STRING", "RPAR", "RBRACK", "SOFT_A", "SOFT_DE",
+                          "SOFT_SUR"})
+_OPERAND_START = frozenset({"NAME", "NUMBER", "STRING", "SOFT_A", "SOFT_DE", "SOFT_SUR"})
+_BY_WORDS = frozenset({"by", "par", "sur"})
+_NESTING = {"LPAR": 1, "LBRACK": 1, "LBRACE": 1, "RPAR": -1, "RBRACK": -1, "RBRACE": -1}
+
+
+def _expression_dims(toks: list[Token], i: int) -> bool:
+    """`new array of (n+1) int`, `allouer un tableau de n*2 par m entiers`: dimensions
+    written as expressions. `array of` becomes one ARRAY_OF token, each `by`/`par`/`sur`
+    between dimensions ARRAY_BY, the element type's words one TYPE token; the dimensions'
+    tokens stay as they are, for the grammar to read as expressions (in place, from `i`).
+    A dimension ends where an operand follows an operand (`(n+1) int`: the type's first
+    word). False (nothing changed) for any other phrase."""
+    if i + 2 >= len(toks) or fold(toks[i].value) not in ("array", "tableau") \
+            or toks[i + 1].type not in ("OF", "SOFT_DE"):
+        return False
+    by: list[int] = []
+    depth, start, j = 0, i + 2, i + 2
+    while j < len(toks) and toks[j].type != "NL":
+        t = toks[j]
+        step = _NESTING.get(t.type, 0)
+        if step:
+            depth += step
+            if depth < 0:
+                return False
+        elif depth == 0 and j > start and fold(t.value) in _BY_WORDS \
+                and t.type in ("NAME", "SOFT_SUR"):
+            by.append(j)
+            start = j + 1
+        elif depth == 0 and j > start and t.type in _OPERAND_START \
+                and toks[j - 1].type in _OPERAND_END:
+            break
+        j += 1
+    end = j
+    while end < len(toks) and toks[end].type in _TYPE_PHRASE:
+        end += 1
+    if depth != 0 or end == j:
+        return False
+    words = " ".join(t.value for t in toks[j:end])
+    toks[j:end] = [retype(toks[j], "TYPE", words)]
+    for k in by:
+        toks[k] = retype(toks[k], "ARRAY_BY", toks[k].value)
+    toks[i:i + 2] = [retype(toks[i], "ARRAY_OF", f"{toks[i].value} {toks[i + 1].value}")]
+    return True
 
 
 def _automation_type(toks: list[Token], i: int) -> bool:
@@ -97,10 +159,9 @@ def foreach_clauses(toks: list[Token], i: int) -> None:
     depth, seen_of = 0, False
     while i < len(toks) and toks[i].type != "NL":
         t = toks[i]
-        if t.type in ("LPAR", "LBRACK", "LBRACE"):
-            depth += 1
-        elif t.type in ("RPAR", "RBRACK", "RBRACE"):
-            depth -= 1
+        step = _NESTING.get(t.type, 0)
+        if step:
+            depth += step
         elif depth == 0 and t.type in ("OF", "SOFT_DE", "IN"):
             seen_of = True
         elif depth == 0 and seen_of and t.type in ("NAME", "OR") \
