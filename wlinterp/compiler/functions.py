@@ -159,6 +159,9 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
         if type(func) is N.Name:  # the commonest: a built-in or a procedure by its name
             found = self.prog.ref_table.get(id(func))  # refs.of(func), without its call
             ref = found[1] if found is not None else self.prog.refs.of(func)
+            if ref is Ref.BUILTIN and self.null_leaves(node):  # `Abs(i)`, i an `int?`
+                return self.null_lifted(node, lambda: self.builtin_call(
+                    node, fold(func.name), node.args, func.name))
             if ref is Ref.BUILTIN:
                 return self.builtin_call(node, fold(func.name), node.args, func.name)
             if ref is Ref.PROC:

@@ -18,10 +18,17 @@ __all__ = ["NullableMixin"]
 from typing import Callable
 
 from ..runtime.kinds import SType, STypeNames as S
+from ..syntax.names import fold
 from ..syntax import nodes as N
-from .base import CompilerBase
+from .base import CompilerBase, RefNames as Ref
 
 _LIFTED = frozenset(("+", "-", "*", "/", "%", "^"))  # arithmetic: Null in, Null out
+# The built-ins that are arithmetic written as a function (English names): Null in, Null
+# out, as the operators (docs/semantics.md "Nullable values in operations")
+ARITHMETIC_FUNCTIONS = frozenset((
+    "Abs", "Round", "IntegerPart", "DecimalPart", "Modulo", "Power", "Root", "Sin", "Cos",
+    "Tan", "CoTan", "ArcSin", "ArcCos", "ArcTan", "ArcTan2", "Exp", "LogE", "Log", "RoundUp",
+    "RoundDown", "Truncate", "RoundToMultiple", "Sign", "Factorial", "Min", "Max"))
 _ORDERS = frozenset(("<", "<=", ">", ">="))
 
 
@@ -61,6 +68,8 @@ class NullableMixin(CompilerBase):
                 if e.op in _LIFTED else []
         if type(e) is N.Unary:
             return self.null_leaves(e.operand) if e.op in ("neg", "pos") else []
+        if type(e) is N.Call and self.arithmetic_call(e):  # `Abs(i)`: as `-i` or `i`
+            return [x for a in e.args for x in self.null_leaves(a)]
         if type(e) is N.Call:  # `P() + 1`, P declared `: int?`
             spec = self.result_spec(e)
             return [e] if spec is not None and spec.nullable else []
@@ -70,6 +79,14 @@ class NullableMixin(CompilerBase):
         if spec is None or not spec.nullable or _calls(e):
             return []
         return [e]
+
+    def arithmetic_call(self, e: N.Call) -> bool:
+        """Is `e` a call of a built-in that is arithmetic written as a function (`Abs(i)`,
+        `Round(r, 2)`, `Max(i, 3)`): Null where a nullable argument is Null?"""
+        if type(e.func) is not N.Name or self.prog.refs.of(e.func) is not Ref.BUILTIN:
+            return False
+        b = self.prog.registry.functions.get(fold(e.func.name))
+        return b is not None and b.en in ARITHMETIC_FUNCTIONS
 
     def nullable(self, e: N.Expr) -> bool:
         """Whether the place `e` is declared nullable: `e += 1` and `e++` there are
@@ -88,7 +105,8 @@ class NullableMixin(CompilerBase):
         leaves = [x for x in self.null_leaves(e) if id(x) not in bound]
         if not leaves:
             return build()
-        read = _operands(e) if any(type(x) is N.Call for x in leaves) else leaves
+        read = _operands(e, self.arithmetic_call) if any(type(x) is N.Call for x in leaves) \
+            else leaves
         tested = {id(x) for x in leaves}
         tests = []
         for x in read:
@@ -116,14 +134,17 @@ class NullableMixin(CompilerBase):
         return f"{'' if op == '=' else 'not '}null_equal({ca}, {cb})"
 
 
-def _operands(e: N.Expr) -> list[N.Expr]:
+def _operands(e: N.Expr, arithmetic: Callable[[N.Call], bool]) -> list[N.Expr]:
     """The operands of the arithmetic `e`, left to right, where a nullable call is one
     of them: each is read into a temporary before the Null test, so `A() + P()` still
-    calls A first (the test reads P's result, then the operation would read A's)."""
+    calls A first (the test reads P's result, then the operation would read A's).
+    `arithmetic` tells a built-in that is arithmetic (`Abs(P())`: its arguments)."""
     if type(e) is N.BinOp and e.op in _LIFTED:
-        return _operands(e.left) + _operands(e.right)
+        return _operands(e.left, arithmetic) + _operands(e.right, arithmetic)
     if type(e) is N.Unary and e.op in ("neg", "pos"):
-        return _operands(e.operand)
+        return _operands(e.operand, arithmetic)
+    if type(e) is N.Call and arithmetic(e):
+        return [x for a in e.args for x in _operands(a, arithmetic)]
     return [] if isinstance(e, (N.Num, N.Str, N.Const, N.ArrayLit)) else [e]
 
 
