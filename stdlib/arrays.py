@@ -110,6 +110,8 @@ def count(rt: Runtime, value: object, searched: object = None, options: object =
         if searched is not None:
             raise WLRuntimeError("Count: an array is counted without a searched value.")
         return array_count(rt, value)
+    if value is None and searched is None:  # an empty variant: no element (decided,
+        return 0  # docs/semantics.md "Methods on an empty variant")
     if searched is None:
         raise WLRuntimeError("Count: give the text to count as second parameter when "
                              "counting in a string, or count an array.")

@@ -209,8 +209,8 @@ class FunctionCompiler(StmtMixin, BuiltinCallMixin, SpreadMixin, MethodCallMixin
                 if held is not None:
                     return held
                 spec = self.static_spec(func.obj)  # an empty variant: as M(v) (method_args)
-                helper = "call_variant_method" if spec is not None \
-                    and spec.kind == Kind.VARIANT and not spec.dynamic else "call_method"
+                helper = "call_variant_method" if spec is None or (  # (None: a type
+                    spec.kind == Kind.VARIANT and not spec.dynamic) else "call_method"  # unknown)
                 return self.method_call(helper, f"{receiver}, {key!r}",
                                         node.args, key, func.name,
                                         self.item_method(func.obj, key)), self.method_result(node)
