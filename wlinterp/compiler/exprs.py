@@ -237,6 +237,10 @@ class ExprMixin(OperatorMixin):
                 and self.declared_kind(e.obj.obj) == Kind.VARIANT:  # v.timeout..Exist
             return (f"member_exists({self.value(e.obj.obj)}, {fold(e.obj.name)!r}, "
                     f"{e.obj.name!r})"), S.BOOL
+        comb = self.combination_of(e.obj) if key in ("name", "nom") else None
+        if comb is not None:  # c..Name: the names of the options set in c
+            return (f"combination_names({self.value(e.obj)}, "
+                    f"{self.prog.constant_code(comb)[0]})"), S.STR
         obj = self.value(e.obj)
         if key in ("class", "classe"):  # o..Class: the class's name (?2514004)
             return f"class_of({obj})", S.STR
@@ -244,6 +248,13 @@ class ExprMixin(OperatorMixin):
             # v..Type: the wl... constant of what v holds, as TypeVar(v)
             return f"value_type({obj}, _rt, {self.prog.builtin_ref('typevar', b)})", S.ANY
         return f"get_prop({obj}, {key!r})", S.INT if key == "occurrence" else S.ANY
+
+    def combination_of(self, e: N.Expr) -> str | None:
+        """The combination `e` is declared of (folded), if it is."""
+        spec = self.static_spec(e)
+        if spec is None or spec.kind != Kind.INT or fold(spec.name) not in self.prog.combinations:
+            return None
+        return fold(spec.name)
 
     def kept_buffer(self, e: N.Expr, code: str, t: SType) -> str:
         """Code of `e` going where no declaration keeps its type (a Variant, an untyped

@@ -81,9 +81,10 @@ class NamespaceMixin:
         def unknown(name: str) -> None:
             """A variant (the semantic pass warns about it: WL207)."""
 
-        # a combination variable holds its options' flags (0: none), a variable of an
-        # enumeration one of its values
-        named = {e: T.INT8 if e in self.combinations else T.TypeSpec(T.K_VARIANT, name=e)
+        # a combination variable holds its options' flags (0: none; the name: `c..Name`
+        # gives its options' names), a variable of an enumeration one of its values
+        named = {e: T.TypeSpec(T.K_INT, bits=64, name=e) if e in self.combinations
+                 else T.TypeSpec(T.K_VARIANT, name=e)
                  for e in self.enums}  # the name: where its first value is found
         named.update((i, T.interface_spec(self.interface_shown.get(i, i)))  # a reference
                      for i in self.interfaces)  # to an object of a class implementing it

@@ -7,7 +7,7 @@ with `+` or `|`.
 """
 from __future__ import annotations
 
-__all__ = ["WLCombType", "WLEnumType", "WLEnumValue"]
+__all__ = ["WLCombType", "WLEnumType", "WLEnumValue", "combination_names"]
 
 from typing import Any
 
@@ -93,3 +93,14 @@ class WLCombType:
 
     def __repr__(self) -> str:
         return f"combination {self.name}"
+
+
+def combination_names(value: object, comb: object) -> str:
+    """`c..Name` on a variable of a combination: the names of the options set in `c`, in
+    their declared order, joined by " + " as the value is written in code (`Read +
+    Write`); "" when none is set (*decided*: docs/semantics.md "Enumerations and
+    combinations"). A value that is no combination's (Null...) has no option set."""
+    if not isinstance(comb, WLCombType) or type(value) is not int:
+        return ""
+    return " + ".join(name for rank, name in enumerate(comb.options)
+                      if value >> rank & 1)
