@@ -244,9 +244,12 @@ def homonymous_copy(target: Any, source: Any, ctx: Any, here: str | None = None)
     if isinstance(target, WLArray) and isinstance(source, WLArray):
         _array_copy(target, source, ctx)
         return
+    if isinstance(target, WLAssoc) and isinstance(source, WLAssoc):
+        _assoc_copy(target, source)
+        return
     if not isinstance(target, WLStruct) or not isinstance(source, WLStruct):
-        raise WLRuntimeError("'<=' (homonymous copy) needs two structures, objects or "
-                             "arrays; got "
+        raise WLRuntimeError("'<=' (homonymous copy) needs two structures, objects, "
+                             "arrays or associative arrays; got "
                              f"{V.type_name(target)} and {V.type_name(source)}.")
     names = set(target.values)
     copied = [name for name in source.values if name in names]
@@ -292,6 +295,20 @@ def _array_copy(target: WLArray, source: WLArray, ctx: Any) -> None:
     target.items = [target.elem.coerce(x if keep else copy_value(x), ctx)
                     for x in source.items]
     target.dims = source.dims
+
+
+def _assoc_copy(target: WLAssoc, source: WLAssoc) -> None:
+    """`aa2 <= aa` between associative arrays, as between arrays (*decided*: the
+    operator's page says what it does for arrays, not for associative arrays): aa2
+    becomes a copy of aa's elements, under the same keys in the same order, each
+    converted to aa2's element type and read by aa2's own key options; aa2 stays the
+    same associative array (a reference taken with `<-` sees the copy)."""
+    keep = holds_references(target.elem)
+    items = list(source.data.items())  # (`aa <= aa`: read before emptying)
+    target.data.clear()  # (a key kept by case-folding options is found only if present)
+    for key, value in items:
+        target.set(value if keep else copy_value(value), str(key) if type(key) is not str
+                   and isinstance(key, str) else key)
 
 
 def same_reference(value: object) -> object:
