@@ -19,6 +19,7 @@ from wlinterp.runtime.datetimes import DATETIME_WIDTHS, normalize_time
 from wlinterp.runtime.name_language import names_language
 
 from .strings import text_arg
+from wlinterp.digits import ascii_digits
 
 family = Family("Dates")
 
@@ -107,7 +108,7 @@ def parse_date(value: object, fname: str) -> datetime.date | None:
     text = text_arg(value, fname).strip()
     if not text:
         return None
-    if re.fullmatch(r"\d{8}(\d{6,9})?", text):
+    if re.fullmatch(r"[0-9]{8}([0-9]{6,9})?", text):
         try:
             return datetime.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
         except ValueError:
@@ -172,9 +173,9 @@ def parse_time(value: object, fname: str) -> tuple[int, int, int, int] | None:
     text = text_arg(value, fname).strip()
     if not text:
         return None
-    if text.isdigit() and len(text) in DATETIME_WIDTHS:  # a DateTime: its time part
+    if ascii_digits(text) and len(text) in DATETIME_WIDTHS:  # a DateTime: its time part
         text = normalize_time(text)[:8]
-    if re.fullmatch(r"\d{4}(\d{2}){0,2}", text):
+    if re.fullmatch(r"[0-9]{4}([0-9]{2}){0,2}", text):
         text = text.ljust(8, "0")
         h, m, s, c = (int(text[i:i + 2]) for i in range(0, 8, 2))
         if h < 24 and m < 60 and s < 60:
@@ -189,7 +190,7 @@ def time_to_string(rt: Runtime, time: object, mask: object = "HH:MM:SS:CC") -> s
     and CCC the thousandths: a DateTime's time part, "HHMMSSCCC", keeps its last digit;
     INFERRED, "12:30:25:12C" before). An empty time gives ""; an invalid one is fatal."""
     text = text_arg(time, "TimeToString").strip()
-    nine = re.fullmatch(r"\d{9}", text) is not None
+    nine = re.fullmatch(r"[0-9]{9}", text) is not None
     parts = parse_time(text[:8] if nine else text, "TimeToString")
     if parts is None:
         return ""
@@ -221,7 +222,7 @@ def date_time_to_string(rt: Runtime, value: object,
     text = text_arg(value, "DateTimeToString").strip()
     if not text:
         return ""
-    if not re.fullmatch(r"\d{8}(\d{4,9})?", text):
+    if not re.fullmatch(r"[0-9]{8}([0-9]{4,9})?", text):
         raise WLRuntimeError(f"DateTimeToString: '{text}' is not a valid datetime "
                              "(expected YYYYMMDDHHMMSS).")
     fmt = text_arg(mask, "DateTimeToString")

@@ -74,7 +74,7 @@ def _time_text(n: int) -> str:
 def _date_time(value: object, fname: str) -> tuple[datetime.date, int]:
     """(date, hundredths) of "YYYYMMDD[HH[MM[SS[CC[C]]]]]"; the missing parts are 0."""
     text = text_arg(value, fname).strip()
-    if re.fullmatch(r"\d{8}(\d{2}){0,4}\d?", text):
+    if re.fullmatch(r"[0-9]{8}([0-9]{2}){0,4}[0-9]?", text):
         clock = text[8:]
         if len(clock) == 9:                      # thousandths: keep the hundredths
             clock = clock[:8]

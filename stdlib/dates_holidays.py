@@ -77,7 +77,7 @@ def _entry(value: object) -> object:
             and int(value) in _FEAST_SHIFT:
         return int(value)
     text = text_arg(value, "PublicHolidayAdd").strip()
-    if re.fullmatch(r"\d{3,4}", text):
+    if re.fullmatch(r"[0-9]{3,4}", text):
         text = text.zfill(4)
         try:
             datetime.date(2000, int(text[:2]), int(text[2:]))  # 2000: 29 February exists
@@ -85,7 +85,7 @@ def _entry(value: object) -> object:
             pass
         else:
             return text
-    elif re.fullmatch(r"\d{8}(\d{6,9})?", text):
+    elif re.fullmatch(r"[0-9]{8}([0-9]{6,9})?", text):
         return _ymd(_date(text, "PublicHolidayAdd"))
     raise WLRuntimeError(f"PublicHolidayAdd: '{V.to_str(value)}' is not a day (\"MMDD\"), a "
                          "date (\"YYYYMMDD\") or a jf... feast constant.")

@@ -28,6 +28,7 @@ from .dates import (SINGLE_DATE_TOKEN, _DAYS, _DAYS_SHORT, _MONTHS, _MONTHS_SHOR
 from .text import strip_accents
 from .dates_calc import DAY_ZERO, _date, _week_number, _ymd
 from .strings import int_arg, text_arg
+from wlinterp.digits import ascii_digits
 
 family = Family("Dates (more)")
 
@@ -90,7 +91,7 @@ def date_time_sys(rt: Runtime) -> DateTime:
 
 
 def _time_parts(text: str) -> tuple[int, int, int, int] | None:
-    if not re.fullmatch(r"\d{4}(\d{2}(\d{2,3})?)?", text):
+    if not re.fullmatch(r"[0-9]{4}([0-9]{2}([0-9]{2,3})?)?", text):
         return None
     h, m = int(text[:2]), int(text[2:4])
     s = int(text[4:6]) if len(text) >= 6 else 0
@@ -108,7 +109,7 @@ def time_valid(rt: Runtime, time: object) -> bool:
 def date_time_valid(rt: Runtime, value: object) -> bool:
     """True for a valid "YYYYMMDD" date followed by a valid time."""
     text = text_arg(value, "DateTimeValid").strip()
-    if len(text) < 12 or not text[:8].isdigit():
+    if len(text) < 12 or not ascii_digits(text[:8]):
         return False
     try:
         datetime.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
@@ -132,9 +133,9 @@ def _names_pattern(lists: list[list[str]]) -> str:
 # (month number by folded name, full or abbreviated, English or French)
 _MONTH_NUMBERS = {fold(n).rstrip("."): i % 12 + 1 for names in
                   (*_MONTHS.values(), *_MONTHS_SHORT.values()) for i, n in enumerate(names)}
-_GROUPS = {"YYYY": r"(?P<Y>\d{4})", "YY": r"(?P<y>\d{2})", "MM": r"(?P<M>\d{1,2})",
-           "DD": r"(?P<D>\d{1,2})", "HH": r"(?P<H>\d{1,2})", "SS": r"(?P<S>\d{1,2})",
-           "CC": r"(?P<C>\d{1,2})"}
+_GROUPS = {"YYYY": r"(?P<Y>[0-9]{4})", "YY": r"(?P<y>[0-9]{2})", "MM": r"(?P<M>[0-9]{1,2})",
+           "DD": r"(?P<D>[0-9]{1,2})", "HH": r"(?P<H>[0-9]{1,2})", "SS": r"(?P<S>[0-9]{1,2})",
+           "CC": r"(?P<C>[0-9]{1,2})"}
 _GROUPS.update(D=_GROUPS["DD"], M=_GROUPS["MM"])  # a lone D/J or M (dates.py)
 _GROUPS.update(  # a month's name (MMMM, MMM) read; a day's (DDDD, DDD) checked as a name
     MMMM=f"(?P<B>{_names_pattern([*_MONTHS.values(), *_MONTHS_SHORT.values()])})",
@@ -150,11 +151,11 @@ def _mask_regex(mask: str, time: bool) -> re.Pattern[str]:
         token = m.group(0).upper().replace("A", "Y").replace("J", "D")
         group = _GROUPS[token]
         if time and token in ("MM", "M"):
-            group = r"(?P<N>\d{1,2})"
+            group = r"(?P<N>[0-9]{1,2})"
         elif time and token == "D":  # a lone D or J is no part of a time: text
             group = re.escape(m.group(0))
         if group.startswith("(?P<"):
-            out.append(group if group[4] not in used else r"\d+")  # a token given twice
+            out.append(group if group[4] not in used else r"[0-9]+")  # a token given twice
             used.add(group[4])
         else:
             out.append(group)
@@ -164,8 +165,8 @@ def _mask_regex(mask: str, time: bool) -> re.Pattern[str]:
 
 
 # What may follow the date StringToDate reads: a space or "T", then a time's digits
-_AFTER_DATE = re.compile(r"(?:\s+|T)\d{1,2}(?::\d{1,2}){0,3}(?:[.,]\d+)?"
-                         r"(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.IGNORECASE)
+_AFTER_DATE = re.compile(r"(?:\s+|T)[0-9]{1,2}(?::[0-9]{1,2}){0,3}(?:[.,][0-9]+)?"
+                         r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?\s*$", re.IGNORECASE)
 
 
 @family.function("StringToDate", "ChaîneVersDate")

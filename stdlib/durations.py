@@ -100,7 +100,7 @@ def string_to_duration(rt: Runtime, text: object, mask: object = None) -> WLDura
         elif tok is None:
             pattern += re.escape(p)
         else:
-            pattern += rf"(\d{{{tok[1]}}})" if tok[1] else r"(\d+)"
+            pattern += rf"([0-9]{{{tok[1]}}})" if tok[1] else r"([0-9]+)"
             groups.append(tok[0])
     m = re.fullmatch(pattern, s.strip())
     if m is None:

@@ -19,7 +19,7 @@ from wlinterp.errors import WLRuntimeError
 
 _CHUNK = 1 << 16
 _BLANKS_RE = re.compile(r"[ \t\r\n]*")
-_NUMBER_RE = re.compile(r"-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?")
+_NUMBER_RE = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 _LITERALS = {"true": True, "false": False, "null": None}
 _PUNCTUATION = frozenset("{}[]:,")
 
@@ -91,7 +91,7 @@ class JSONTokens:
             return c, c
         if c == '"':
             return "s", self._string()
-        if c == "-" or c.isdigit():
+        if c == "-" or "0" <= c <= "9":
             return "n", self._number()
         return "v", self._literal()
 

@@ -211,7 +211,7 @@ def is_numeric(rt: Runtime, value: object) -> bool:
     """True for a number, or a string that is a number ("12", " -1.5 ", "1e3")."""
     if isinstance(value, (bool, int, float, Decimal)):
         return True
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not value.isascii():  # only 0-9 are digits ("١٢")
         return False
     try:
         return math.isfinite(float(value.strip().replace(",", ".")))

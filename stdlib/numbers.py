@@ -27,6 +27,7 @@ from wlinterp.runtime.containers import WLArray
 from wlinterp.runtime.durations import DateGap
 
 from .strings import int_arg, text_arg
+from wlinterp.digits import ascii_digits
 
 family = Family("Numbers")
 
@@ -227,8 +228,8 @@ def init_random(rt: Runtime, seed: object = None) -> None:
 
 # ---------------------------------------------------------------- numbers as text
 
-_FMT_RE = re.compile(r"(?P<align>[-=]?)(?P<sign>\+?)(?P<zero>0?)(?P<width>\d*)"
-                     r"(?:(?P<point>[.,])(?P<prec>\d*))?(?P<type>[dfeExXob]?)(?P<sep>S?)")
+_FMT_RE = re.compile(r"(?P<align>[-=]?)(?P<sign>\+?)(?P<zero>0?)(?P<width>[0-9]*)"
+                     r"(?:(?P<point>[.,])(?P<prec>[0-9]*))?(?P<type>[dfeExXob]?)(?P<sep>S?)")
 
 
 @family.function("NumToString", "NumériqueVersChaîne")
@@ -296,7 +297,7 @@ def _group(body: str) -> str:
     whole, dot, frac = digits.partition(".")
     head = len(whole) % 3 or 3
     grouped = " ".join([whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)]) \
-        if whole.isdigit() else whole
+        if ascii_digits(whole) else whole
     return sign + grouped + dot + frac
 
 

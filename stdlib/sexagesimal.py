@@ -24,9 +24,9 @@ family = Family("Sexagesimal angles")
 
 _QUOTES = "'\u2019\u02bb\u02bc\u02bd\u02be\u02bf\u02c8\u055a\u2018\u201d`\u00b4\u2032\u2035\u02b9"
 _ANGLE = re.compile(
-    r"^\s*(?:(?P<d>\d+(?:[.,]\d*)?)\s*°)?"
-    r"\s*(?:(?P<m>\d+(?:[.,]\d*)?)\s*[" + _QUOTES + r"](?![" + _QUOTES + r"]))?"
-    r"\s*(?:(?P<s>\d+(?:[.,]\d*)?)\s*(?:[" + _QUOTES + r"]{2}|\"|\u2033))?\s*$")
+    r"^\s*(?:(?P<d>[0-9]+(?:[.,][0-9]*)?)\s*°)?"
+    r"\s*(?:(?P<m>[0-9]+(?:[.,][0-9]*)?)\s*[" + _QUOTES + r"](?![" + _QUOTES + r"]))?"
+    r"\s*(?:(?P<s>[0-9]+(?:[.,][0-9]*)?)\s*(?:[" + _QUOTES + r"]{2}|\"|\u2033))?\s*$")
 
 
 @family.function("DecimalToSexagesimal", "DecimalVersSexagesimal")

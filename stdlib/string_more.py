@@ -115,7 +115,7 @@ def string_increment(rt: Runtime, s: TextArg, step: NumberArg = 1) -> str:
     """`s` with its trailing number increased by `step`, keeping its width when it can
     ("INV0099" gives "INV0100", "A9" gives "A10", "X" gives "X1")."""
     text, n = text_arg(s, "StringIncrement"), int_arg(step, "StringIncrement")
-    m = re.search(r"(\d*)$", text)
+    m = re.search(r"([0-9]*)$", text)
     digits = m.group(1) if m else ""
     head = text[:len(text) - len(digits)]
     if len(digits) > 1000:

@@ -45,7 +45,7 @@ CC_RESPECT_NUMERIC = family.constant("ccRespectNumeric", "ccRespecteNumérique",
 _ALL_OPTIONS = (CC_IGNORE_CASE | CC_IGNORE_ACCENT | CC_IGNORE_SPACE | CC_IGNORE_INSIDE_SPACE
                 | CC_IGNORE_PUNCTUATION | CC_LEXICOGRAPHIC | CC_UPCASE | CC_LOWCASE
                 | CC_RESPECT_NUMERIC)
-_DIGITS = re.compile(r"(\d+)")
+_DIGITS = re.compile(r"([0-9]+)")
 SPACES = " \t"
 """What ccIgnoreSpace and ccIgnoreInsideSpace remove (as NoSpace does by default)."""
 

@@ -9,6 +9,7 @@ __all__ = ["timeout_seconds", "bounded", "LONGEST_WAIT_S"]
 
 from wlinterp.runtime import values as V
 from wlinterp.runtime.durations import WLDuration
+from wlinterp.digits import ascii_digits
 
 
 LONGEST_WAIT_S = 30 * 24 * 3600.0
@@ -31,7 +32,7 @@ def timeout_seconds(value: object, fname: str) -> float | None:
         return None
     if isinstance(value, WLDuration):
         return bounded(max(value.ms, 0) / 1000)
-    if isinstance(value, str) and not value.strip().lstrip("-").isdigit():
+    if isinstance(value, str) and not ascii_digits(value.strip().lstrip("-")):
         from wlinterp.runtime.datetimes import to_duration
         return bounded(max(to_duration(value).ms, 0) / 1000)
     n = V.to_num(value)

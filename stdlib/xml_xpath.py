@@ -30,6 +30,7 @@ from wlinterp.runtime import values as V
 from wlinterp.runtime.state import Runtime
 
 from .xml_named_docs import HandleDoc, attributes, named_doc
+from wlinterp.digits import ascii_digits
 
 family = Family("XML")
 
@@ -167,7 +168,7 @@ class _Query:
         """`[n]`, `[last()]`, or a test on each node (n counts within each parent here,
         as XPath counts within one step)."""
         tok = self.peek()
-        if tok.isdigit() or tok == "last":
+        if ascii_digits(tok) or tok == "last":
             self.take()
             if tok == "last":
                 self.take("("), self.take(")")

@@ -16,6 +16,7 @@ from decimal import Decimal
 from ..runtime.assoc_arrays import WLAssoc
 from ..runtime.containers import StructDef, WLArray, WLStruct
 from ..runtime.values import format_number, type_name
+from ..digits import ascii_digits
 
 MAX_ITEMS = 20
 MAX_DEPTH = 4
@@ -34,7 +35,7 @@ def show_value(value: object, kind: str = "") -> str:
 
 def _top(value: object, kind: str) -> str:
     if isinstance(value, str):
-        if kind in ("date", "time", "datetime") and value.isdigit():
+        if kind in ("date", "time", "datetime") and ascii_digits(value):
             return _date_time(value, kind)
         if kind == "buffer" or _binary(value):
             return _buffer(value)

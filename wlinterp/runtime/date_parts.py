@@ -13,6 +13,7 @@ from ..syntax.words import DATE_PART_WORDS, DAY_OF_WEEK_WORDS, TIME_PART_WORDS
 from . import values as V
 from .arithmetic import w_add, w_sub
 from .durations import WLDuration, add_days, date_gap  # date +/- days or a Duration
+from ..digits import ascii_digits
 
 # How an error names a variable's declared type when the value, held as text, lacks a
 # property (`d..JourSemaine` on a Date said "A string has no property").
@@ -24,7 +25,7 @@ _TIME_SLICES = {"hour": (0, 2), "minute": (2, 4), "second": (4, 6), "ms": (6, 8)
 
 def _as_date(value: Any) -> Any:
     """A "YYYYMMDD..." string as a datetime.date, or None."""
-    if type(value) is not str or len(value) < 8 or not value[:8].isdigit():
+    if type(value) is not str or len(value) < 8 or not ascii_digits(value[:8]):
         return None
     import datetime as _dt  # here, not at start-up: a run may make no date
     try:
@@ -43,10 +44,10 @@ def date_part(value: str, name: str, shown: str = "string") -> Any:
         return int(value[a:b])
     if name in DAY_OF_WEEK_WORDS and _as_date(value) is not None:
         return _as_date(value).isoweekday()
-    if tpart is not None and len(value) >= 4 and value[:4].isdigit():
+    if tpart is not None and len(value) >= 4 and ascii_digits(value[:4]):
         a, b = _TIME_SLICES[tpart]
         part = value[a:b]
-        return int(part) * (10 if tpart == "ms" else 1) if part.isdigit() else 0
+        return int(part) * (10 if tpart == "ms" else 1) if ascii_digits(part) else 0
     if value == "" and (dpart is not None or tpart is not None or name in DAY_OF_WEEK_WORDS):
         raise WLRuntimeError(empty_date_error(name))
     if (dpart is not None or name in DAY_OF_WEEK_WORDS) and _invalid_date(value):
@@ -62,7 +63,7 @@ def no_property(shown: str, name: str) -> str:
 
 def _invalid_date(value: Any) -> bool:
     """Digits of a date ("YYYYMMDD...") that name no day: `d is Date = "20231345"`."""
-    return type(value) is str and len(value) >= 8 and value[:8].isdigit() \
+    return type(value) is str and len(value) >= 8 and ascii_digits(value[:8]) \
         and _as_date(value) is None
 
 

@@ -25,6 +25,7 @@ from .date_parts import KIND_SHOWN, empty_date_error, invalid_date_error, with_p
 from .datetimes import (NOT_DATED, _dt_text, _time_text, _to_dt, dated_part,
                         normalize_datetime, normalize_time, time_of_hundredths, valid_time_ms)
 from .durations import _DURATION_PARTS, _IN, _UNIT_MS, WLDuration
+from ..digits import ascii_digits
 
 _DATE, _TIME = DATE_PART_WORDS, TIME_PART_WORDS
 
@@ -59,7 +60,7 @@ def _text_in_range(part: str, key: str, shown: str) -> None:
     text given to a part"). A number still carries (`d..Month = 14`)."""
     text = str.__str__(part).strip()
     low, high = _PART_RANGES[key]
-    if text.isdigit() and low <= int(text) <= high:
+    if ascii_digits(text) and low <= int(text) <= high:
         return
     word = "millisecond" if key == "ms" else key
     whole = ", or set the whole time with ..Time" if key in ("hour", "minute") else ""
@@ -113,7 +114,7 @@ def _time_part_digits(part: Any) -> str:
     if isinstance(part, (int, float, Decimal)) and not isinstance(part, bool):
         return time_of_hundredths(part) + "0"
     text = V.to_str(part).strip()
-    if text.isdigit() and len(text) == 9:
+    if ascii_digits(text) and len(text) == 9:
         return text
     return normalize_time(text).ljust(9, "0")
 

@@ -34,6 +34,7 @@ from . import values as V
 from .date_parts import KIND_SHOWN, date_part, no_dated_from_duration, no_property
 from .durations import _DURATION_PARTS, _IN, _UNIT_MS, WLDuration
 from .iso_text import co_date, iso_datetime_digits, iso_time_digits
+from ..digits import ascii_digits
 
 _DATE, _TIME = DATE_PART_WORDS, TIME_PART_WORDS
 
@@ -50,9 +51,9 @@ def to_duration(value: object) -> WLDuration:
         s = value.strip()
         if not s:
             return WLDuration(0)
-        if s.isdigit():
+        if ascii_digits(s):
             return WLDuration(time_ms(normalize_time(s)))
-        if s[0] in "+-" and len(s) >= 11 and s[1:].isdigit():  # "+DHHMMSSCCC" (?1514069)
+        if s[0] in "+-" and len(s) >= 11 and ascii_digits(s[1:]):  # "+DHHMMSSCCC" (?1514069)
             d, h, m, sec, ms = s[1:-9], s[-9:-7], s[-7:-5], s[-5:-3], s[-3:]
             total = (((int(d) * 24 + int(h)) * 60 + int(m)) * 60 + int(sec)) * 1000 + int(ms)
             return WLDuration(-total if s[0] == "-" else total)
@@ -66,7 +67,7 @@ def to_duration(value: object) -> WLDuration:
     return WLDuration(V.to_int(value))
 
 
-_CLOCK_DURATION = lazy_compile(r"([+-]?)(\d+):([0-5]?\d)(?::([0-5]?\d)(?:[.,](\d{1,3}))?)?")
+_CLOCK_DURATION = lazy_compile(r"([+-]?)([0-9]+):([0-5]?[0-9])(?::([0-5]?[0-9])(?:[.,]([0-9]{1,3}))?)?")
 
 
 def _clock_duration(m: re.Match[str]) -> WLDuration:
@@ -94,9 +95,9 @@ def normalize_time(value: object) -> str:
     (`h is Time = dt`), its milliseconds included (docs/semantics.md, "A Time holds
     thousandths")."""
     s = V.to_str(value).strip()
-    if s.isdigit() and len(s) <= 9:
+    if ascii_digits(s) and len(s) <= 9:
         return s if len(s) == 9 and s[8] != "0" else s[:8].ljust(8, "0")
-    if s.isdigit() and len(s) in DATETIME_WIDTHS:
+    if ascii_digits(s) and len(s) in DATETIME_WIDTHS:
         return _thousandths(s[8:17])
     return (iso_time_digits(s) or s) if ":" in s else s
 
@@ -113,8 +114,8 @@ def normalize_datetime(value: object) -> str:
     s = V.to_str(value).strip()
     if "-" in s and (iso := iso_datetime_digits(s)) is not None:
         return iso
-    digits = re.sub(r"[-/: T]", "", s) if re.fullmatch(r"[\d\-/: T]+", s or "x") else s
-    if digits.isdigit() and len(digits) <= 17:
+    digits = re.sub(r"[-/: T]", "", s) if re.fullmatch(r"[0-9\-/: T]+", s or "x") else s
+    if ascii_digits(digits) and len(digits) <= 17:
         return digits.ljust(17, "0")
     return s
 
@@ -122,10 +123,10 @@ def normalize_datetime(value: object) -> str:
 def time_ms(t: str) -> int:
     """Milliseconds from midnight to the time `t` (any text normalize_time reads)."""
     t = normalize_time(t)
-    if not (t[:8].isdigit()):
+    if not (ascii_digits(t[:8])):
         raise WLRuntimeError(f"'{t}' is not a time.")
     return (int(t[0:2]) * 3_600_000 + int(t[2:4]) * 60_000 + int(t[4:6]) * 1000
-            + int(t[6:8]) * 10 + (int(t[8]) if len(t) > 8 and t[8].isdigit() else 0))
+            + int(t[6:8]) * 10 + (int(t[8]) if len(t) > 8 and ascii_digits(t[8]) else 0))
 
 
 def valid_time_ms(value: Any, what: str) -> int:
@@ -135,7 +136,7 @@ def valid_time_ms(value: Any, what: str) -> int:
     (decided: docs/semantics.md "An invalid Time or DateTime"; the hours, minutes and
     seconds past their range carried into the next day)."""
     t = normalize_time(value)
-    if t[:8].isdigit() and (int(t[0:2]) > 23 or int(t[2:4]) > 59 or int(t[4:6]) > 59):
+    if ascii_digits(t[:8]) and (int(t[0:2]) > 23 or int(t[2:4]) > 59 or int(t[4:6]) > 59):
         raise WLRuntimeError(f"The Time \"{t}\" is not a valid time (TimeValid gives "
                              f"False for it): {what}.")
     return time_ms(t)

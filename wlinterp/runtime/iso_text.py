@@ -16,9 +16,10 @@ __all__ = ["co_date", "iso_time_digits", "iso_datetime_digits"]
 
 from . import values as V
 from ..lazy_regex import lazy_compile
+from ..digits import ascii_digits
 
-_DATE_TIME = lazy_compile(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?Z?)?")
-_TIME = lazy_compile(r"(\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?")
+_DATE_TIME = lazy_compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])(?:[T ]([0-9][0-9]):([0-9][0-9])(?::([0-9][0-9])(?:[.,]([0-9]+))?)?Z?)?")
+_TIME = lazy_compile(r"([0-9][0-9]):([0-9][0-9])(?::([0-9][0-9])(?:[.,]([0-9]+))?)?")
 
 
 def co_date(value: object) -> str:
@@ -26,7 +27,7 @@ def co_date(value: object) -> str:
     text) as "YYYYMMDD", a DateTime's digits (12, 14 or 17: `d is Date = dt`) as their
     date; anything else as before (WINDEV's digits, an empty date)."""
     text = value if type(value) is str else V.to_str(value)
-    if len(text) in (12, 14, 17) and text.isdigit():  # a DateTime's digits: its date
+    if len(text) in (12, 14, 17) and ascii_digits(text):  # a DateTime's digits: its date
         return text[:8]
     if len(text) >= 10 and text[4:5] == "-":
         m = _DATE_TIME.fullmatch(text)

@@ -12,6 +12,7 @@ __all__ = ["JSONText", "json_form", "base64_of", "digits_of", "json_problem", "j
 from . import values as V
 from ..errors import ErrCode, WLRuntimeError
 from ..lazy_regex import lazy_compile
+from ..digits import ascii_digits
 
 
 class JSONText(str):
@@ -58,12 +59,12 @@ def json_form(value: object, kind: str, whole: bool = False) -> str:
 def _form(text: str, kind: str) -> str:
     if kind == "buffer":
         return base64_of(text)
-    digits = text.isdigit()
-    if kind == "date" and digits and len(text) == 8:
+    plain = ascii_digits(text)
+    if kind == "date" and plain and len(text) == 8:
         return f"{text[:4]}-{text[4:6]}-{text[6:]}"
-    if kind == "time" and digits and len(text) >= 6:
+    if kind == "time" and plain and len(text) >= 6:
         return f"{text[:2]}:{text[2:4]}:{text[4:6]}{_fraction(text[6:])}"
-    if kind == "datetime" and digits and len(text) >= 14:
+    if kind == "datetime" and plain and len(text) >= 14:
         return (f"{text[:4]}-{text[4:6]}-{text[6:8]}T{text[8:10]}:{text[10:12]}:"
                 f"{text[12:14]}{_fraction(text[14:])}")
     return text
@@ -76,9 +77,9 @@ def _fraction(rest: str) -> str:
 
 
 _RFC = {
-    "date": lazy_compile(r"(\d{4})-(\d\d)-(\d\d)()()()()"),
-    "time": lazy_compile(r"()()()(\d\d):(\d\d):(\d\d)(?:\.(\d{1,3}))?"),
-    "datetime": lazy_compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,3}))?"),
+    "date": lazy_compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])()()()()"),
+    "time": lazy_compile(r"()()()([0-9][0-9]):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]{1,3}))?"),
+    "datetime": lazy_compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T([0-9][0-9]):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]{1,3}))?"),
 }
 
 

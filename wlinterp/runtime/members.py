@@ -28,6 +28,7 @@ from .containers import WLArray, WLStruct
 from .json_forms import digits_of
 from .kinds import K_ARRAY, K_DATE, K_DATETIME, K_STRUCT, K_TIME, K_VARIANT
 from .types import VARIANT, TypeSpec
+from ..digits import ascii_digits
 
 __all__ = ["WLMembers", "WLGrowingArray", "MemberEntry", "vivify", "want_for", "member_place",
            "index_place", "variant_member", "variant_index", "serialized_members",
@@ -178,7 +179,7 @@ def _new(want: str) -> object:
 def want_for(key: object) -> str:
     """What an empty variant indexed by `key` becomes: indexed sub-elements for a number
     (or a text of digits), named ones for any other text (`v["city"] = "Paris"`)."""
-    if isinstance(key, str) and not key.strip().isdigit():
+    if isinstance(key, str) and not ascii_digits(key.strip()):
         return "members"
     return "array"
 

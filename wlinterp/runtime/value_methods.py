@@ -14,6 +14,7 @@ from typing import Any
 from ..syntax.names import fold
 from .assoc_arrays import WLAssoc
 from .containers import WLArray
+from ..digits import ascii_digits
 
 _PREFIXES_BY_KIND = {
     "array": ("array", "tableau"),
@@ -94,7 +95,7 @@ def name_as_called(builtin: Any, key: str) -> str:
 
 def _is_datetime(obj: Any) -> bool:
     """A DateTime value: its 17-digit "YYYYMMDDHHMMSSCCC" form (a Date has 8 digits)."""
-    return type(obj) is str and len(obj) == 17 and obj.isdigit()
+    return type(obj) is str and len(obj) == 17 and ascii_digits(obj)
 
 
 _TIME_FIRST = ("time", "heure", "string", "chaine", "date", "datetime", "dateheure")
@@ -103,7 +104,7 @@ _TIME_FIRST = ("time", "heure", "string", "chaine", "date", "datetime", "dateheu
 def _is_time_only(obj: Any) -> bool:
     """An 8-digit "HHMMSSCC" value that is no date (`"12000000"`: month 00): a Time's
     methods first (`t.ToString()` is TimeToString). A value valid as both is a Date."""
-    if type(obj) is not str or len(obj) != 8 or not obj.isdigit():
+    if type(obj) is not str or len(obj) != 8 or not ascii_digits(obj):
         return False
     month, day = int(obj[4:6]), int(obj[6:8])
     if 1 <= month <= 12 and 1 <= day <= 31:

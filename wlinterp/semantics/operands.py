@@ -26,6 +26,7 @@ from ..runtime.dated_mixes import refused_subtraction
 from ..runtime.kinds import Kind
 from ..syntax import nodes as N
 from ..syntax.names import fold
+from ..digits import ascii_digits
 
 if TYPE_CHECKING:
     from .checker import FunctionChecker
@@ -222,7 +223,7 @@ def text_number(text: str, integer: bool = False) -> str:
 
 def numeric(text: str) -> bool:
     """Does a text literal hold a number (as WLanguage reads one from a text)?"""
-    return text.strip().lstrip("+-").replace(".", "", 1).isdigit()
+    return ascii_digits(text.strip().lstrip("+-").replace(".", "", 1))
 
 
 def _hint(fc: "FunctionChecker", shown: str, kind: Kind, struct: str) -> str | None:

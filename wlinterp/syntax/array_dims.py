@@ -49,7 +49,7 @@ def named_dims(text: str, line: int, col: int) -> tuple[list[N.Expr], str] | Non
     dims: list[N.Expr] = []
     while i < len(words) - 1:
         key, shown, at = words[i]
-        if shown.isdigit():
+        if shown.isascii() and shown.isdigit():  # 0-9 only (front end: no digits.py)
             dims.append(N.Num(line, col + at, int(shown)))
         elif _NAME.fullmatch(shown) and not _type_word(key) \
                 and words[i + 1][0] not in TYPE_ARTICLES:
