@@ -19,6 +19,7 @@ from __future__ import annotations
 from wlinterp.errors import WLRuntimeError
 from wlinterp.registry import Family
 from wlinterp.runtime import values as V
+from wlinterp.runtime.assoc_arrays import WLAssoc
 from wlinterp.runtime.containers import WLArray, WLStruct, member_copy
 from wlinterp.runtime.instances import new_instance
 from wlinterp.runtime.kinds import K_STRUCT
@@ -47,18 +48,23 @@ def clone(rt: Runtime, source: object) -> object:
         raise WLRuntimeError(f"Clone copies an object of a class, not {what}.")
     if type(source.values) is FreedValues:
         source.values.refuse()
-    return _cloned(rt, source)
+    return _cloned(rt, source, {})
 
 
-def _cloned(rt: Runtime, source: WLStruct) -> WLStruct:
-    """The clone of the object `source` (its class checked by the caller)."""
+def _cloned(rt: Runtime, source: WLStruct, done: dict[int, WLStruct]) -> WLStruct:
+    """The clone of the object `source` (its class checked by the caller). `done` maps
+    the objects already cloned in this Clone call to their clones, so that objects
+    pointing at each other through `<Copy=Clone>` members (a ring of nodes, a parent
+    and its children) give clones pointing at each other, each object cloned once,
+    instead of an endless descent (docs/builtins.md "Clone")."""
     out = new_instance(TypeSpec(K_STRUCT, name=fold(source.sdef.name)), rt.typectx)
     assert isinstance(out, WLStruct)
+    done[id(source)] = out
     for key, value in source.values.items():
         mode = _copy_mode(source, key)
         if mode in _NOT_COPIED:
             continue
-        out.values[key] = _deep(rt, value) if mode in _CLONED \
+        out.values[key] = _deep(rt, value, done) if mode in _CLONED \
             else member_copy(value, source.sdef.member_type(key))
     return out
 
@@ -70,14 +76,20 @@ def _copy_mode(obj: WLStruct, key: str) -> str:
     return fold(str(attrs.get("copy", attrs.get("copie", ""))).strip())
 
 
-def _deep(rt: Runtime, value: object) -> object:
-    """`<Copy=Clone>`: an object of a class cloned, an array's objects cloned one by
-    one; any other value copied as `=` copies it."""
+def _deep(rt: Runtime, value: object, done: dict[int, WLStruct]) -> object:
+    """`<Copy=Clone>`: an object of a class cloned (once: `done`), the objects of an
+    array or an associative array cloned one by one; any other value copied as `=`
+    copies it."""
     if isinstance(value, WLStruct) and value.sdef.is_class \
             and type(value.values) is not FreedValues:
-        return _cloned(rt, value)
+        known = done.get(id(value))
+        return known if known is not None else _cloned(rt, value, done)
     if isinstance(value, WLArray):
         out = value.copy()
-        out.items = [_deep(rt, item) for item in value.items]
+        out.items = [_deep(rt, item, done) for item in value.items]
         return out
+    if isinstance(value, WLAssoc):
+        kept = value.copy()
+        kept.data = {key: _deep(rt, item, done) for key, item in value.data.items()}
+        return kept
     return member_copy(value, None)
